@@ -1,0 +1,14 @@
+/**
+ * The analysis core's public surface. Pure TypeScript: no LSP, no `vscode`, no Node built-ins.
+ * The server, the command-line tool and the tests all call `analyze`.
+ */
+export { analyze, findQuantities } from './analyze';
+export type * from './types';
+export { allRules, ruleById } from './rules/index';
+export type { Rule } from './rules/index';
+export { buildTextModel, toOriginal, toOriginalSpan, computeLineStarts } from './text/textModel';
+export type { TextModel, Block, BlockKind } from './text/textModel';
+export { LineIndex } from './text/lineIndex';
+export { cjkRatio, isCjk } from './text/chars';
+export { parseCjkNumeral, parseOrdinal } from './text/cjkNumerals';
+export { scanQuantities } from './parse/quantities';

@@ -1,0 +1,341 @@
+/**
+ * The quantity scanner: Arabic, full-width and Chinese numerals with their magnitude (万 亿), approximation
+ * words (多 余 约 近 左右 以上 超过 不低于 不足 …), percentages, ‰, 个百分点, 倍, 成, ranges (2017—2020年) and
+ * units or measure words (元 人次 个 名 项 亩 公斤 …).
+ *
+ * It reads the joined text of a block (so `2.8⏎万元` is one quantity) in one left-to-right pass with no
+ * regular expressions: every character is looked at a bounded number of times.
+ */
+import type { ApproxKind, QuantityKind } from '../types';
+import { isCjkDigit, isCjkNumeralChar, parseCjkNumeral } from '../text/cjkNumerals';
+
+/** A quantity in joined-text coordinates (the analysis maps it back to the original). */
+export interface ScannedQuantity {
+	readonly start: number;
+	readonly end: number;
+	readonly kind: QuantityKind;
+	readonly mantissa: number;
+	readonly magnitude: number;
+	readonly value: number;
+	readonly unit: string;
+	readonly approx: ApproxKind;
+	readonly approxWord?: string;
+	readonly step: number;
+	readonly rangeEnd?: number;
+}
+
+/**
+ * Units and measure words, matched longest first. Money and measures first, then the measure words
+ * (量词) that count things in policy text.
+ */
+const UNITS: readonly string[] = [
+	// money
+	'元', '美元', '欧元', '港元', '日元', '英镑',
+	// measures
+	'公斤', '千克', '克', '吨', '万吨', '公里', '千米', '米', '厘米', '毫米', '平方米', '平方公里', '平方千米', '立方米',
+	'亩', '公顷', '升', '千瓦', '千瓦时', '兆瓦', '度', '斤', '标准箱', '吨公里', '人公里', '光年', '摄氏度',
+	// people and things
+	'人次', '人', '名', '位', '户', '户次', '家', '个', '支', '项', '条', '件', '处', '座', '所', '场', '场次', '次',
+	'批', '类', '款', '套', '种', '份', '篇', '部', '本', '册', '台', '辆', '辆次', '架', '架次', '艘', '列', '栋', '间',
+	'层', '张', '片', '块', '棵', '株', '头', '只', '口', '门', '届', '期', '轮', '级', '岁', '组', '对', '方面', '节',
+	'章', '段', '座', '根', '道', '号', '元钱', '字', '分', '倍',
+	// time
+	'年', '个月', '月', '周', '天', '日', '小时', '分钟', '秒', '季度', '年度',
+];
+
+const MAX_UNIT = 4;
+const UNIT_SET: ReadonlySet<string> = new Set(UNITS);
+
+/** Approximation words after the number (before or after the unit). */
+const APPROX_AFTER: readonly (readonly [string, ApproxKind])[] = [
+	['多', 'more'], ['余', 'more'], ['左右', 'about'], ['上下', 'about'], ['以上', 'more'], ['以下', 'less'], ['以内', 'less'], ['来', 'about'],
+];
+/** Approximation words right before the number. Longest first. */
+const APPROX_BEFORE: readonly (readonly [string, ApproxKind])[] = [
+	['不低于', 'more'], ['不少于', 'more'], ['不超过', 'less'], ['不高于', 'less'], ['超过', 'more'], ['大约', 'about'], ['将近', 'less'],
+	['接近', 'less'], ['不足', 'less'], ['不到', 'less'], ['突破', 'more'], ['约', 'about'], ['近', 'less'], ['逾', 'more'], ['超', 'more'],
+];
+
+const MAGNITUDES: readonly (readonly [string, number])[] = [
+	['万亿', 1e12], ['千亿', 1e11], ['百亿', 1e10], ['十亿', 1e9], ['亿', 1e8], ['千万', 1e7], ['百万', 1e6], ['十万', 1e5], ['万', 1e4], ['千', 1e3], ['百', 1e2],
+];
+
+function isAsciiDigit(c: number): boolean {
+	return c >= 0x30 && c <= 0x39;
+}
+function isDigit(c: number): boolean {
+	return isAsciiDigit(c) || (c >= 0xff10 && c <= 0xff19);
+}
+function digitValue(c: number): number {
+	return c >= 0xff10 ? c - 0xff10 : c - 0x30;
+}
+function isLatin(c: number): boolean {
+	return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+function isPoint(c: number): boolean {
+	return c === 0x2e || c === 0xff0e;
+}
+/** — – - ~ ～ 至 到 between the two ends of a range. */
+function isRangeDash(ch: string | undefined): boolean {
+	return ch === '—' || ch === '–' || ch === '-' || ch === '~' || ch === '～' || ch === '至' || ch === '－';
+}
+
+function startsWithAt(text: string, i: number, word: string): boolean {
+	return text.startsWith(word, i);
+}
+
+interface NumberToken {
+	start: number;
+	end: number;
+	mantissa: number;
+	decimals: number;
+	cjk: boolean;
+	/** The CJK run already contained its magnitude (两万八千). */
+	magnitudeInside: boolean;
+}
+
+/** Arabic number at i: digits, ASCII thousands separators, one decimal point. */
+function readArabic(text: string, i: number): NumberToken | undefined {
+	let j = i;
+	let intPart = 0;
+	while (j < text.length) {
+		const c = text.charCodeAt(j);
+		if (isDigit(c)) {
+			intPart = intPart * 10 + digitValue(c);
+			j++;
+		} else if (c === 0x2c && j + 3 < text.length + 1 && isAsciiDigit(text.charCodeAt(j + 1)) && isAsciiDigit(text.charCodeAt(j + 2)) && isAsciiDigit(text.charCodeAt(j + 3)) && !isDigit(text.charCodeAt(j + 4))) {
+			j++; // 12,345
+		} else break;
+	}
+	let decimals = 0;
+	let frac = 0;
+	if (j + 1 < text.length && isPoint(text.charCodeAt(j)) && isDigit(text.charCodeAt(j + 1))) {
+		j++;
+		while (j < text.length && isDigit(text.charCodeAt(j))) {
+			frac = frac * 10 + digitValue(text.charCodeAt(j));
+			decimals++;
+			j++;
+		}
+	}
+	const mantissa = decimals > 0 ? intPart + frac / 10 ** decimals : intPart;
+	return { start: i, end: j, mantissa, decimals, cjk: false, magnitudeInside: false };
+}
+
+/** Chinese numeral at i (a run of numeral characters, with 点 for decimals after 百分之). */
+function readCjk(text: string, i: number, allowPoint: boolean): NumberToken | undefined {
+	let j = i;
+	while (j < text.length && isCjkNumeralChar(text[j]!)) j++;
+	if (j === i) return undefined;
+	let decimals = 0;
+	let fracText = '';
+	if (allowPoint && text[j] === '点' && j + 1 < text.length && isCjkDigit(text[j + 1]!)) {
+		let k = j + 1;
+		while (k < text.length && isCjkDigit(text[k]!)) {
+			fracText += text[k];
+			k++;
+		}
+		decimals = fracText.length;
+		j = k;
+	}
+	// Trim a trailing 万/亿 only when it stands alone after a complete numeral handled as magnitude:
+	// the CJK numeral parser already understands 两万八千, so keep the run whole.
+	const run = text.slice(i, j - (decimals > 0 ? decimals + 1 : 0));
+	// A run of magnitude characters alone (万, 百, 千亿) is a word (万元 after a space, 百年), not a number; 十 alone is ten.
+	if (!/[〇零一二两三四五六七八九壹贰叁肆伍陆柒捌玖]/.test(run) && run[0] !== '十' && run[0] !== '拾') return undefined;
+	const intPart = parseCjkNumeral(run);
+	if (intPart === undefined) return undefined;
+	let mantissa = intPart;
+	if (decimals > 0) {
+		const frac = parseCjkNumeral(fracText);
+		if (frac === undefined) return undefined;
+		mantissa = intPart + frac / 10 ** decimals;
+	}
+	return { start: i, end: j, mantissa, decimals, cjk: true, magnitudeInside: /[万亿]/.test(run) };
+}
+
+function startsMagnitude(text: string, i: number): boolean {
+	const c = text[i];
+	return c === '万' || c === '亿';
+}
+
+function matchUnit(text: string, i: number): string {
+	for (let len = Math.min(MAX_UNIT, text.length - i); len >= 1; len--) {
+		const u = text.substr(i, len);
+		if (UNIT_SET.has(u)) return u;
+	}
+	return '';
+}
+
+function matchApproxAfter(text: string, i: number): readonly [string, ApproxKind] | undefined {
+	for (const a of APPROX_AFTER) if (startsWithAt(text, i, a[0])) return a;
+	return undefined;
+}
+
+function matchApproxBefore(text: string, i: number): readonly [string, ApproxKind] | undefined {
+	for (const a of APPROX_BEFORE) {
+		const s = i - a[0].length;
+		if (s >= 0 && startsWithAt(text, s, a[0])) return a;
+	}
+	return undefined;
+}
+
+/** Words after which a Chinese numeral is part of a word, not a quantity: 统一, 唯一, 万一, 之一 … */
+const CJK_WORD_BEFORE = new Set(['统', '唯', '第', '之', '专', '同', '单', '划', '不', '归', '合', '逐', '若', '周', '星', '礼', '初', '十']);
+/** A verb after 成 means 成 is not 10% (一成不变, 三成为…). */
+const CHENG_VERB_AFTER = new Set(['为', '立', '功', '果', '效', '本', '员', '就', '长', '熟', '不', '了', '型', '交', '绩', '都']);
+
+/** Scan `text` (a block's joined text) for quantities. */
+export function scanQuantities(text: string): ScannedQuantity[] {
+	const out: ScannedQuantity[] = [];
+	let i = 0;
+	while (i < text.length) {
+		const c = text.charCodeAt(i);
+		let tok: NumberToken | undefined;
+		let percentPrefix = false;
+		if (isDigit(c)) {
+			const prev = text.charCodeAt(i - 1);
+			if (isLatin(prev) || isDigit(prev) || isPoint(prev)) {
+				i++;
+				continue; // C919, 5G's neighbours, PM2.5 inside a code
+			}
+			tok = readArabic(text, i);
+			if (tok && isLatin(text.charCodeAt(tok.end))) {
+				i = tok.end;
+				continue; // 5G, 3D: a name, not a quantity
+			}
+		} else if (startsWithAt(text, i, '百分之') && i + 3 < text.length && isCjkNumeralChar(text[i + 3]!)) {
+			tok = readCjk(text, i + 3, true);
+			if (tok) {
+				tok.start = i;
+				percentPrefix = true;
+			}
+		} else if (isCjkNumeralChar(text[i]!) && !CJK_WORD_BEFORE.has(text[i - 1] ?? '')) {
+			tok = readCjk(text, i, false);
+		}
+		if (!tok) {
+			i++;
+			continue;
+		}
+		const q = finishQuantity(text, tok, percentPrefix);
+		if (q) {
+			out.push(q);
+			i = Math.max(q.end, tok.end);
+		} else {
+			i = Math.max(tok.end, i + 1);
+		}
+	}
+	return out;
+}
+
+function finishQuantity(text: string, tok: NumberToken, percentPrefix: boolean): ScannedQuantity | undefined {
+	let j = tok.end;
+	// PDF extractions put a space between a number and its unit: 750 万元, 665 栋.
+	if (text[j] === ' ' && !tok.cjk && (startsMagnitude(text, j + 1) || matchUnit(text, j + 1) !== '' || text[j + 1] === '%')) j++;
+	let magnitude = 1;
+	if (!tok.cjk) {
+		for (const [word, m] of MAGNITUDES) {
+			if (startsWithAt(text, j, word)) {
+				// 百/千 only as magnitudes before a unit (2千万元, 3百名); 万 亿 always.
+				if (m >= 1e4 || matchUnit(text, j + word.length) !== '') {
+					magnitude = m;
+					j += word.length;
+				}
+				break;
+			}
+		}
+	}
+	let approx: ApproxKind = 'exact';
+	let approxWord: string | undefined;
+	let before = matchApproxBefore(text, tok.start);
+	// 近两年, 近三年: "the last N years", a period, not an approximation.
+	if (before?.[0] === '近' && (text[j] === '年' || startsWithAt(text, j, '个月'))) before = undefined;
+	if (before) [approxWord, approx] = before;
+
+	let kind: QuantityKind = 'number';
+	let unit = '';
+	let rangeEnd: number | undefined;
+
+	// A range: 2017—2020年, 10-20%, 3至5年 (the second end carries the unit).
+	if (!tok.cjk && isRangeDash(text[j]) && isDigit(text.charCodeAt(j + 1))) {
+		const second = readArabic(text, j + 1);
+		if (second && !isLatin(text.charCodeAt(second.end))) {
+			rangeEnd = second.mantissa * magnitude;
+			j = second.end;
+		}
+	}
+
+	const mid = matchApproxAfter(text, j);
+	if (mid && (mid[0] === '多' || mid[0] === '余' || mid[0] === '来')) {
+		// 1.6万多名, 200余项: the word stands between the number and the unit. Only then is 来 approximate.
+		const unitAfter = matchUnit(text, j + 1);
+		if (unitAfter !== '' || mid[0] !== '来') {
+			[approxWord, approx] = mid;
+			j += mid[0].length;
+		}
+	}
+
+	if (percentPrefix) {
+		kind = 'percent';
+		unit = '%';
+	} else if (text[j] === '%' || text[j] === '％') {
+		kind = 'percent';
+		unit = '%';
+		j++;
+	} else if (text[j] === '‰') {
+		kind = 'permille';
+		unit = '‰';
+		j++;
+	} else if (startsWithAt(text, j, '个百分点')) {
+		kind = 'percentagePoint';
+		unit = '个百分点';
+		j += 4;
+	} else if (startsWithAt(text, j, '百分点')) {
+		kind = 'percentagePoint';
+		unit = '百分点';
+		j += 3;
+	} else if (text[j] === '倍') {
+		kind = 'multiple';
+		unit = '倍';
+		j++;
+	} else if (text[j] === '成' && tok.mantissa > 0 && tok.mantissa < 10 && !CHENG_VERB_AFTER.has(text[j + 1] ?? '')) {
+		kind = 'tenth';
+		unit = '成';
+		j++;
+	} else {
+		unit = matchUnit(text, j);
+		if (unit === '倍') kind = 'multiple';
+		j += unit.length;
+		if (unit === '年' && !tok.cjk && tok.decimals === 0 && magnitude === 1 && tok.end - tok.start === 4 && tok.mantissa >= 1000 && tok.mantissa <= 2200) {
+			kind = 'year';
+		}
+	}
+
+	const after = matchApproxAfter(text, j);
+	if (after && after[0] !== '多' && after[0] !== '余' && after[0] !== '来' && approx === 'exact') {
+		[approxWord, approx] = after;
+		j += after[0].length;
+	}
+
+	// A Chinese numeral alone is a quantity only with a unit or a percent sign: 两套, 三年, 百分之五;
+	// 一些, 统一, 十四五 are words.
+	if (tok.cjk && unit === '' && !percentPrefix) return undefined;
+	if (tok.cjk && text[tok.start - 1] === '第') kind = 'ordinal';
+
+	const mantissa = tok.mantissa;
+	const value = mantissa * magnitude;
+	const step = (tok.decimals > 0 ? 10 ** -tok.decimals : 1) * magnitude;
+	const start = approxWord !== undefined && before && approxWord === before[0] ? tok.start - before[0].length : tok.start;
+	return {
+		start,
+		end: j,
+		kind,
+		mantissa,
+		magnitude,
+		value,
+		unit,
+		approx,
+		...(approxWord !== undefined ? { approxWord } : {}),
+		step,
+		...(rangeEnd !== undefined ? { rangeEnd } : {}),
+	};
+}

@@ -1,0 +1,293 @@
+/**
+ * Sections and the outline: article titles with bylines, Markdown headings, numbered headings
+ * (第X编/章/节/条, 一、 （一） 1. （1）), bold lead sentences, part headings and lead-sentence headings.
+ * Headings nest by rank; the heading's name is its first sentence.
+ */
+import type { Section, SectionKind, Span } from '../types';
+import { type Block, type TextModel, toOriginalSpan } from '../text/textModel';
+import { parseAnyInteger } from '../text/cjkNumerals';
+
+/** Ranks: smaller is higher. Markdown levels 1-6 outrank every textual marker. */
+const RANK: Readonly<Record<Exclude<SectionKind, 'markdown'>, number>> = {
+	title: 0,
+	volume: 10,
+	chapter: 11,
+	section: 12,
+	// An article (第X条) holds its own （一） 1. items, so it ranks above 一、 in practice.
+	article: 12.5,
+	cnEnum: 13,
+	cnParenEnum: 14,
+	arabicEnum: 15,
+	arabicParenEnum: 16,
+	boldLead: 18,
+	partHeading: 19,
+	leadSentence: 20,
+};
+
+/** `第十二条`, `第3章`, `第一篇`: matches `第一章　总则`; not `第一，` or `第十四个五年规划`. */
+const ORDINAL_HEADING = /^第([0-9０-９]{1,4}|[〇零一二两三四五六七八九十百千]{1,8})([编篇章节条])/;
+/** `一、` — matches `一、总体要求`; not `一是`. */
+const CN_ENUM = /^([〇零一二两三四五六七八九十百]{1,5})、/;
+/** `（一）` or `(一)` — matches `（一）指导思想`; not `（2021年4月28日）`. */
+const CN_PAREN_ENUM = /^[（(]([〇零一二三四五六七八九十百]{1,5})[）)]/;
+/** `1.` `1．` `1、` — matches `1．加强`; not `1.6万多名` nor `2019年`. */
+const ARABIC_ENUM = /^([0-9０-９]{1,3})(?:[.．、](?![0-9０-９])|[ \u3000](?=[^ \u3000\d]))/;
+/** `（1）` — matches `（1）加强`; not `（2021年）`. */
+const ARABIC_PAREN_ENUM = /^[（(]([0-9０-９]{1,3})[）)]/;
+/** Words that open an enumerated sentence rather than a heading: 一是…, 第一，…, 首先… */
+const NOT_LEAD = /^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、]|首先|其次|再次|最后|同时|此外|另外|其中|总之|——|—|…|“|《|（|\()/;
+
+/** `注释：**` after the opening ** was removed: a short bold label that ends in a colon and is the whole line. */
+const BOLD_LABEL = /^[^*：:。]{1,12}[：:]\*\*$/;
+/** `各位代表：`, `同志们：` — an address to the audience, not a section. */
+const SALUTATION = /(?:代表|同志们|委员|朋友们)[：:]/;
+
+/** A lead sentence is short: at most this many characters before its 。. */
+export const LEAD_SENTENCE_MAX = 25;
+
+interface Heading {
+	kind: SectionKind;
+	rank: number;
+	label: string;
+	number?: number;
+	title: string;
+	byline?: string;
+	headingSpan: Span;
+	start: number;
+}
+
+interface MutableSection extends Heading {
+	end: number;
+	children: MutableSection[];
+}
+
+const MARKUP = /\*\*|__|`/g;
+
+/** Remove Markdown emphasis and the final sentence punctuation; collapse white space at line joins. */
+function cleanTitle(s: string): string {
+	return s.replace(MARKUP, '').replace(/[。．.；;：:]+$/, '').trim();
+}
+
+/** Index of the end of the first sentence (the 。！？ position), or -1 when the block has none. */
+function firstSentenceEnd(text: string): number {
+	let depth = 0; // inside “…” the 。 of a quotation does not end the heading sentence
+	for (let i = 0; i < text.length; i++) {
+		const ch = text[i];
+		if (ch === '“') depth++;
+		else if (ch === '”') depth = Math.max(0, depth - 1);
+		else if ((ch === '。' || ch === '！' || ch === '？') && depth === 0) return i;
+	}
+	return -1;
+}
+
+/** Limit a heading name that has no sentence end (a long run-on line). */
+const MAX_NAME = 80;
+
+function headingFromText(block: Block): Heading | undefined {
+	let text = block.text;
+	let offset = 0;
+	let bold = false;
+	if (text.startsWith('**')) {
+		bold = true;
+		text = text.slice(2);
+		offset = 2;
+	}
+	const sentEnd = firstSentenceEnd(text);
+	const nameEnd = sentEnd >= 0 ? sentEnd : Math.min(text.length, MAX_NAME);
+	const spanOf = (end: number): Span => toOriginalSpan(block, offset, offset + end);
+
+	let kind: SectionKind | undefined;
+	let label = '';
+	let number: number | undefined;
+	let m: RegExpExecArray | null;
+	if ((m = ORDINAL_HEADING.exec(text))) {
+		const suffix = m[2]!;
+		kind = suffix === '章' ? 'chapter' : suffix === '节' ? 'section' : suffix === '条' ? 'article' : 'volume';
+		label = m[0];
+		number = parseAnyInteger(m[1]!);
+		// 第一章 总则 is a heading only when a name or the article text follows the label.
+		if (text.length === label.length) return undefined;
+	} else if ((m = CN_ENUM.exec(text))) {
+		kind = 'cnEnum';
+		label = m[0];
+		number = parseAnyInteger(m[1]!);
+	} else if ((m = CN_PAREN_ENUM.exec(text))) {
+		kind = 'cnParenEnum';
+		label = m[0];
+		number = parseAnyInteger(m[1]!);
+	} else if ((m = ARABIC_PAREN_ENUM.exec(text))) {
+		kind = 'arabicParenEnum';
+		label = m[0];
+		number = parseAnyInteger(m[1]!);
+	} else if ((m = ARABIC_ENUM.exec(text))) {
+		kind = 'arabicEnum';
+		label = m[0];
+		number = parseAnyInteger(m[1]!);
+	}
+	if (kind !== undefined) {
+		// A label with nothing after it is no heading.
+		if (nameEnd <= label.length) return undefined;
+		return {
+			kind,
+			rank: RANK[kind as Exclude<SectionKind, 'markdown'>],
+			label: label.trim(),
+			...(number !== undefined ? { number } : {}),
+			title: cleanTitle(text.slice(0, nameEnd)),
+			headingSpan: spanOf(nameEnd),
+			start: block.span.start,
+		};
+	}
+
+	// A bold label alone on its line: **注释：**, **资料来源：** (not a salutation such as **各位代表：**).
+	if (bold && BOLD_LABEL.test(text) && !SALUTATION.test(text)) {
+		const close = text.indexOf('**');
+		return {
+			kind: 'boldLead',
+			rank: RANK.boldLead,
+			label: '',
+			title: cleanTitle(text.slice(0, close)),
+			headingSpan: spanOf(close),
+			start: block.span.start,
+		};
+	}
+	// Unnumbered: a bold lead sentence, or a short first sentence that the paragraph goes on after.
+	if (sentEnd < 0 || text[sentEnd] !== '。') return undefined;
+	if (bold) {
+		const close = text.indexOf('**');
+		if (close === sentEnd + 1 && close + 2 < text.length) {
+			return {
+				kind: 'boldLead',
+				rank: RANK.boldLead,
+				label: '',
+				title: cleanTitle(text.slice(0, sentEnd)),
+				headingSpan: spanOf(sentEnd),
+				start: block.span.start,
+			};
+		}
+		return undefined;
+	}
+	const sentence = text.slice(0, sentEnd);
+	if (sentence.length < 2 || sentence.length > LEAD_SENTENCE_MAX) return undefined;
+	if (sentEnd + 1 >= text.length) return undefined; // the paragraph is this one sentence
+	if (NOT_LEAD.test(sentence) || /[：:；;？?！!]/.test(sentence)) return undefined;
+	// When the only paragraph cue is a full line that happened to end in 。, the sentence is no heading.
+	if (!block.firmStart) return undefined;
+	// A blank line inside the sentence is what the extraction leaves of a bold part heading.
+	const part = block.blankJoins.some((j) => j > 0 && j < sentEnd);
+	const kindLead: SectionKind = part ? 'partHeading' : 'leadSentence';
+	return {
+		kind: kindLead,
+		rank: RANK[kindLead],
+		label: '',
+		title: cleanTitle(sentence),
+		headingSpan: spanOf(sentEnd),
+		start: block.span.start,
+	};
+}
+
+function markdownHeading(block: Block): Heading | undefined {
+	const text = block.text;
+	let level = 0;
+	while (level < text.length && text[level] === '#') level++;
+	const content = text.slice(level).replace(/[ \t]+#+[ \t]*$/, '');
+	const title = cleanTitle(content);
+	if (title === '') return undefined;
+	const m = ORDINAL_HEADING.exec(title) ?? CN_ENUM.exec(title) ?? CN_PAREN_ENUM.exec(title);
+	const number = m ? parseAnyInteger(m[1]!) : undefined;
+	return {
+		kind: 'markdown',
+		rank: level,
+		label: m ? m[0] : '',
+		...(number !== undefined ? { number } : {}),
+		title,
+		headingSpan: block.span,
+		start: block.span.start,
+	};
+}
+
+/** ■云南省…县委书记 李 维 → 云南省…县委书记 李维 (the extraction spaces out two-character names). */
+function cleanByline(s: string): string {
+	const parts = s.replace(/^[■□▲●◆]\s*/, '').trim().split(/[ \t\u3000]+/);
+	if (parts.length <= 1) return parts[0] ?? '';
+	return `${parts[0]} ${parts.slice(1).join('')}`;
+}
+
+/** Find the headings of `model`, in document order. */
+export function findHeadings(model: TextModel): Heading[] {
+	const headings: Heading[] = [];
+	const blocks = model.blocks;
+	for (let b = 0; b < blocks.length; b++) {
+		const block = blocks[b]!;
+		let h: Heading | undefined;
+		if (block.kind === 'heading') h = markdownHeading(block);
+		else if (block.kind === 'title') {
+			const next = blocks[b + 1];
+			const byline = next?.kind === 'byline' ? cleanByline(next.text) : undefined;
+			h = {
+				kind: 'title',
+				rank: RANK.title,
+				label: '',
+				title: cleanTitle(block.text),
+				...(byline !== undefined ? { byline } : {}),
+				headingSpan: block.span,
+				start: block.span.start,
+			};
+		} else if (block.kind === 'text') h = headingFromText(block);
+		if (h) headings.push(h);
+	}
+	return headings;
+}
+
+/** Nest the headings of `model` into a section tree. */
+export function parseSections(model: TextModel): Section[] {
+	const headings = findHeadings(model);
+	const roots: MutableSection[] = [];
+	const stack: MutableSection[] = [];
+	const docEnd = lastContentEnd(model);
+	// A section ends where the next heading of equal or higher rank starts (less the blank lines before it).
+	const blockEndBefore = makeBlockEndBefore(model);
+	for (const h of headings) {
+		const s: MutableSection = { ...h, end: docEnd, children: [] };
+		while (stack.length > 0 && stack[stack.length - 1]!.rank >= h.rank) {
+			stack.pop()!.end = blockEndBefore(h.start);
+		}
+		const parent = stack[stack.length - 1];
+		if (parent) parent.children.push(s);
+		else roots.push(s);
+		stack.push(s);
+	}
+	return roots.map(freeze);
+}
+
+function freeze(s: MutableSection): Section {
+	return {
+		kind: s.kind,
+		...(s.number !== undefined ? { number: s.number } : {}),
+		label: s.label,
+		title: s.title,
+		...(s.byline !== undefined ? { byline: s.byline } : {}),
+		rank: s.rank,
+		headingSpan: s.headingSpan,
+		bodySpan: { start: s.start, end: Math.max(s.end, s.headingSpan.end) },
+		children: s.children.map(freeze),
+	};
+}
+
+function lastContentEnd(model: TextModel): number {
+	const last = model.blocks[model.blocks.length - 1];
+	return last ? last.span.end : 0;
+}
+
+/** Returns a function: offset → the end of the last block that ends before it (monotone calls, linear overall). */
+function makeBlockEndBefore(model: TextModel): (offset: number) => number {
+	let b = 0;
+	let lastEnd = 0;
+	return (offset) => {
+		const blocks = model.blocks;
+		while (b < blocks.length && blocks[b]!.span.end <= offset) {
+			lastEnd = blocks[b]!.span.end;
+			b++;
+		}
+		return lastEnd;
+	};
+}

@@ -1,0 +1,36 @@
+/** Character classes used by the text model and the scanners. */
+
+/** CJK ideographs (BMP unified + extension A + compatibility) and the astral planes 2-3 (as surrogates). */
+export function isCjk(c: number): boolean {
+	return (
+		(c >= 0x4e00 && c <= 0x9fff) ||
+		(c >= 0x3400 && c <= 0x4dbf) ||
+		(c >= 0xf900 && c <= 0xfaff) ||
+		(c >= 0xd840 && c <= 0xd87f) // high surrogates of U+20000–U+2FFFF
+	);
+}
+
+/** Wide characters (CJK, full-width forms, CJK punctuation) count 1, everything else ½. */
+export function visualWidth(text: string, start: number, end: number): number {
+	let w = 0;
+	for (let i = start; i < end; i++) {
+		const c = text.charCodeAt(i);
+		if (c >= 0xdc00 && c <= 0xdfff) continue; // low surrogate: counted with its high half
+		w += c >= 0x2e80 ? 1 : 0.5;
+	}
+	return w;
+}
+
+/** Share of CJK ideographs among the non-blank characters of the first `limit` characters. */
+export function cjkRatio(text: string, limit = 20000): number {
+	let cjk = 0;
+	let nonBlank = 0;
+	const end = Math.min(text.length, limit);
+	for (let i = 0; i < end; i++) {
+		const c = text.charCodeAt(i);
+		if (c <= 0x20 || c === 0x3000 || c === 0xa0 || (c >= 0xdc00 && c <= 0xdfff)) continue;
+		nonBlank++;
+		if (isCjk(c)) cjk++;
+	}
+	return nonBlank === 0 ? 0 : cjk / nonBlank;
+}

@@ -1,0 +1,99 @@
+/**
+ * Chinese numerals: 一千二百 → 1200, 两万八千 → 28000, 二〇二四 → 2024, 十四 → 14, 第十二条 → 12.
+ * Full-width digits are folded here too (１２ → 12).
+ */
+
+const DIGITS: Readonly<Record<string, number>> = {
+	〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+	壹: 1, 贰: 2, 叁: 3, 肆: 4, 伍: 5, 陆: 6, 柒: 7, 捌: 8, 玖: 9,
+};
+const SMALL_UNITS: Readonly<Record<string, number>> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
+const BIG_UNITS: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
+
+/** Characters that may appear in a Chinese numeral. */
+export const CJK_NUMERAL_CHARS = '〇零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟';
+
+export function isCjkNumeralChar(ch: string): boolean {
+	return ch in DIGITS || ch in SMALL_UNITS || ch in BIG_UNITS;
+}
+
+export function isCjkDigit(ch: string): boolean {
+	return ch in DIGITS;
+}
+
+/**
+ * Value of a Chinese numeral, or undefined when `s` is not one.
+ * A positional run without units (二〇二四, 一九七八) reads digit by digit.
+ */
+export function parseCjkNumeral(s: string): number | undefined {
+	if (s.length === 0) return undefined;
+	let positional = true;
+	for (const ch of s) {
+		if (!(ch in DIGITS)) positional = false;
+		else if (!isCjkNumeralChar(ch)) return undefined;
+	}
+	if (positional) {
+		if (s.length === 1) return DIGITS[s];
+		// 二〇二四: digit by digit. 两 is never positional (两两 is not a number).
+		if (s.includes('两')) return undefined;
+		let v = 0;
+		for (const ch of s) v = v * 10 + DIGITS[ch]!;
+		return v;
+	}
+	let total = 0; // completed 亿 groups
+	let section = 0; // completed 万 group
+	let current = 0; // inside the current group
+	let digit = -1; // pending digit
+	for (const ch of s) {
+		const d = DIGITS[ch];
+		if (d !== undefined) {
+			if (digit > 0) return undefined; // 一二 inside a unit numeral (一万零一十二 is fine)
+			digit = d;
+			continue;
+		}
+		const small = SMALL_UNITS[ch];
+		if (small !== undefined) {
+			// 十 alone at the start means 一十.
+			current += (digit < 0 ? 1 : digit) * small;
+			digit = -1;
+			continue;
+		}
+		const big = BIG_UNITS[ch];
+		if (big === undefined) return undefined;
+		const group = current + (digit > 0 ? digit : 0);
+		if (big === 1e4) {
+			section += (group === 0 && section === 0 && total === 0 ? 1 : group) * big;
+		} else {
+			total = (total + section + group || 1) * big;
+			section = 0;
+		}
+		current = 0;
+		digit = -1;
+	}
+	return total + section + current + (digit > 0 ? digit : 0);
+}
+
+/** 第十二条 → 12, 第3章 → 3; undefined when the ordinal is not a number. */
+export function parseOrdinal(label: string): number | undefined {
+	const m = /^第([0-9０-９]+|[〇零一二两三四五六七八九十百千]+)/.exec(label);
+	if (!m) return undefined;
+	return parseAnyInteger(m[1]!);
+}
+
+/** Arabic (half- or full-width) or Chinese integer. */
+export function parseAnyInteger(s: string): number | undefined {
+	if (/^[0-9０-９]+$/.test(s)) return Number(foldDigits(s));
+	return parseCjkNumeral(s);
+}
+
+/** Full-width digits and the full-width point → ASCII, same length (offsets are preserved). */
+export function foldDigits(s: string): string {
+	let out = '';
+	for (let i = 0; i < s.length; i++) {
+		const c = s.charCodeAt(i);
+		if (c >= 0xff10 && c <= 0xff19) out += String.fromCharCode(c - 0xff10 + 0x30);
+		else if (c === 0xff0e) out += '.';
+		else out += s[i];
+	}
+	return out;
+}

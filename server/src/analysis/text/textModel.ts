@@ -1,0 +1,382 @@
+/**
+ * The text as users have it: hard-wrapped PDF/newspaper extractions and Markdown. Splits the document into
+ * lines and blocks, joins hard-wrapped lines into paragraphs for analysis (a CJK line break carries no space),
+ * and keeps an offset map from the joined text back to the original characters.
+ *
+ * Linear in the text: every line is visited a constant number of times.
+ */
+import type { Span } from '../types';
+import { visualWidth } from './chars';
+
+export type BlockKind =
+	| 'text' // running text (possibly joined from several lines)
+	| 'title' // newspaper article title: 云南省曲靖市麒麟区：⏎智慧党建按下…
+	| 'byline' // ■云南省…县委书记 李 维
+	| 'heading' // Markdown ATX heading (# …)
+	| 'table' // | a | b |
+	| 'list' // - item, * item, + item
+	| 'quote' // > …
+	| 'rule' // --- *** ___ ===
+	| 'code' // ``` fenced
+	| 'html' // <details>, <!-- … -->
+	| 'frontMatter'; // --- … --- at the top
+
+/** A run of joined text that comes from one contiguous stretch of the original. */
+interface Piece {
+	/** Index into the joined text where the run starts. */
+	readonly joined: number;
+	/** Original offset of that character. */
+	readonly orig: number;
+}
+
+export interface Block {
+	readonly kind: BlockKind;
+	/** The analysis text: lines trimmed and joined (no line breaks; a space only between two Latin letters). */
+	readonly text: string;
+	readonly pieces: readonly Piece[];
+	readonly firstLine: number;
+	readonly lastLine: number;
+	/** Original span of the block's characters (first to last non-blank character). */
+	readonly span: Span;
+	/** Joined indices where a blank line inside a sentence was joined away (an extraction artifact). */
+	readonly blankJoins: readonly number[];
+	/**
+	 * The paragraph break before the block is certain: the start of the document, a blank line, another kind of
+	 * block, or a line that does not fill the column (the last line of a paragraph). False when the only cue is
+	 * that a full line happened to end in 。.
+	 */
+	readonly firmStart: boolean;
+}
+
+export interface TextModel {
+	readonly text: string;
+	readonly lineStarts: readonly number[];
+	readonly blocks: readonly Block[];
+	/** The document looks hard-wrapped (short lines that mostly do not end a sentence). */
+	readonly hardWrapped: boolean;
+}
+
+/** Original offset of joined index `i` of `block` (i may equal text.length: the offset after the last char). */
+export function toOriginal(block: Block, i: number): number {
+	const pieces = block.pieces;
+	if (i >= block.text.length) return block.span.end;
+	let lo = 0;
+	let hi = pieces.length - 1;
+	while (lo < hi) {
+		const mid = (lo + hi + 1) >> 1;
+		if (pieces[mid]!.joined <= i) lo = mid;
+		else hi = mid - 1;
+	}
+	const p = pieces[lo]!;
+	return p.orig + (i - p.joined);
+}
+
+/** Original span of the joined range [start, end) of `block`. */
+export function toOriginalSpan(block: Block, start: number, end: number): Span {
+	const s = toOriginal(block, start);
+	const e = end > start ? toOriginal(block, end - 1) + 1 : s;
+	// A surrogate pair is never split by the join, so +1 lands inside a pair only when the
+	// last character is astral: extend to cover its low half.
+	return { start: s, end: e };
+}
+
+// ───────────────────────────── line classification ─────────────────────────────
+
+/** Sentence end at the end of a line: 。！？!? or …, optionally followed by closing quotes/brackets. */
+function endsSentence(s: string): boolean {
+	let i = s.length - 1;
+	while (i >= 0 && CLOSERS.has(s.charCodeAt(i))) i--;
+	if (i < 0) return false;
+	return SENTENCE_END.has(s.charCodeAt(i));
+}
+const SENTENCE_END = new Set([0x3002, 0xff01, 0xff1f, 0x21, 0x3f, 0x2026, 0xff0e /* ． */]);
+/** Closing quotes and brackets that may follow a sentence end: ” ’ ） 》 」 』 】 ) and the ** of bold. */
+const CLOSERS = new Set([0x201d, 0x2019, 0xff09, 0x300b, 0x300d, 0x300f, 0x3011, 0x29, 0x2a]);
+
+function endsWithColon(s: string): boolean {
+	const c = s.charCodeAt(s.length - 1);
+	return c === 0xff1a || c === 0x3a || c === 0xff1b || c === 0x3b;
+}
+
+// Each pattern is anchored and has no nested quantifiers (no catastrophic backtracking).
+/** `## 一、总体要求` (matches); `##没有空格` (does not). */
+const ATX_HEADING = /^#{1,6}(?:[ \t\u3000]|$)/;
+/** `| 统计时间 | 党员人数 |` */
+const TABLE_ROW = /^\|/;
+/** `- 时间: …`, `* item`, `+ item` (a Markdown bullet; `-5%` does not match). */
+const LIST_ITEM = /^[-*+][ \t]/;
+/** `---`, `***`, `___`, `===` alone on a line. */
+const RULE = /^(?:-{3,}|\*{3,}|_{3,}|={3,})$/;
+/** ``` or ~~~ */
+const FENCE = /^(?:`{3,}|~{3,})/;
+/** `<details>`, `<!-- INFO END -->`, `</summary>` */
+const HTML = /^<[!/a-zA-Z]/;
+/** ■ bylines of newspaper articles: `■云南省…县委书记 李 维`. */
+const BYLINE = /^[■□▲●◆]/;
+/** A place name ending the first line of a newspaper title: `云南省曲靖市麒麟区：`. */
+const TITLE_PLACE = /[省市县区州旗盟镇乡村][：:]$/;
+
+type LineKind = 'blank' | 'text' | Exclude<BlockKind, 'text' | 'title'>;
+
+interface LineInfo {
+	kind: LineKind;
+	/** Original offsets of the trimmed content. */
+	start: number;
+	end: number;
+	width: number;
+}
+
+const WS = /[ \t\u3000\u00a0\ufeff]/;
+
+function trimBounds(text: string, start: number, end: number): [number, number] {
+	let s = start;
+	let e = end;
+	while (s < e && WS.test(text[s]!)) s++;
+	while (e > s && WS.test(text[e - 1]!)) e--;
+	return [s, e];
+}
+
+export function computeLineStarts(text: string): number[] {
+	const starts = [0];
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (c === 0x0d) {
+			if (text.charCodeAt(i + 1) === 0x0a) i++;
+			starts.push(i + 1);
+		} else if (c === 0x0a || c === 0x2028 || c === 0x2029) {
+			starts.push(i + 1);
+		}
+	}
+	return starts;
+}
+
+function lineEnd(text: string, lineStarts: readonly number[], line: number): number {
+	const next = lineStarts[line + 1];
+	if (next === undefined) return text.length;
+	let e = next - 1;
+	if (text.charCodeAt(e) === 0x0a && text.charCodeAt(e - 1) === 0x0d) e--;
+	return e;
+}
+
+function classifyLines(text: string, lineStarts: readonly number[]): LineInfo[] {
+	const lines: LineInfo[] = [];
+	let inFence = false;
+	let inComment = false;
+	let inFrontMatter = false;
+	for (let n = 0; n < lineStarts.length; n++) {
+		const [s, e] = trimBounds(text, lineStarts[n]!, lineEnd(text, lineStarts, n));
+		const content = text.slice(s, e);
+		let kind: LineKind;
+		if (inFrontMatter) {
+			kind = 'frontMatter';
+			if (content === '---' || content === '...') inFrontMatter = false;
+		} else if (inFence) {
+			kind = 'code';
+			if (FENCE.test(content)) inFence = false;
+		} else if (inComment) {
+			kind = 'html';
+			if (content.includes('-->')) inComment = false;
+		} else if (s === e) {
+			kind = 'blank';
+		} else if (n === 0 && content === '---') {
+			kind = 'frontMatter';
+			inFrontMatter = true;
+		} else if (FENCE.test(content)) {
+			kind = 'code';
+			inFence = true;
+		} else if (ATX_HEADING.test(content)) {
+			kind = 'heading';
+		} else if (RULE.test(content)) {
+			kind = 'rule';
+		} else if (TABLE_ROW.test(content)) {
+			kind = 'table';
+		} else if (LIST_ITEM.test(content)) {
+			kind = 'list';
+		} else if (content.charCodeAt(0) === 0x3e /* > */) {
+			kind = 'quote';
+		} else if (HTML.test(content)) {
+			kind = 'html';
+			if (content.startsWith('<!--') && !content.includes('-->')) inComment = true;
+		} else if (BYLINE.test(content)) {
+			kind = 'byline';
+		} else {
+			kind = 'text';
+		}
+		lines.push({ kind, start: s, end: e, width: kind === 'text' ? visualWidth(text, s, e) : 0 });
+	}
+	return lines;
+}
+
+// ───────────────────────────── wrap detection ─────────────────────────────
+
+interface WrapInfo {
+	readonly hardWrapped: boolean;
+	/** A line at least this wide is "full": its line break is the wrap, not the author's. */
+	readonly fullWidth: number;
+}
+
+function detectWrap(text: string, lines: readonly LineInfo[]): WrapInfo {
+	const widths: number[] = [];
+	let unterminated = 0;
+	for (const l of lines) {
+		if (l.kind !== 'text') continue;
+		widths.push(l.width);
+		if (!endsSentence(text.slice(Math.max(l.start, l.end - 4), l.end))) unterminated++;
+	}
+	if (widths.length === 0) return { hardWrapped: false, fullWidth: Infinity };
+	widths.sort((a, b) => a - b);
+	const p75 = widths[Math.floor(widths.length * 0.75)]!;
+	const hardWrapped = widths.length >= 4 && p75 <= 40 && unterminated / widths.length >= 0.5;
+	return { hardWrapped, fullWidth: Math.max(6, p75 * 0.7) };
+}
+
+// ───────────────────────────── blocks ─────────────────────────────
+
+/** Title block of a newspaper page: a short `地名：` line, then a headline that ends no sentence. */
+function titleEnd(text: string, lines: readonly LineInfo[], n: number): number {
+	const first = lines[n]!;
+	if (first.kind !== 'text' || first.width > 24) return -1;
+	const head = text.slice(first.start, first.end);
+	if (!TITLE_PLACE.test(head) || /[，。,]/.test(head)) return -1;
+	// The headline: one or two lines, no sentence end inside, then a blank line, a byline or the end.
+	for (let k = n + 1; k <= n + 2 && k < lines.length; k++) {
+		const l = lines[k]!;
+		if (l.kind !== 'text') return -1;
+		const s = text.slice(l.start, l.end);
+		if (/[。！？]/.test(s) || l.width > 32) return -1;
+		const next = lines[k + 1];
+		if (next === undefined || next.kind === 'blank' || next.kind === 'byline') return k;
+	}
+	return -1;
+}
+
+class BlockBuilder {
+	#text: string;
+	#parts: string[] = [];
+	#pieces: Piece[] = [];
+	#len = 0;
+	#blankJoins: number[] = [];
+	#firstLine = -1;
+	#lastLine = -1;
+	#start = 0;
+	#end = 0;
+
+	constructor(text: string) {
+		this.#text = text;
+	}
+
+	get empty(): boolean {
+		return this.#firstLine < 0;
+	}
+
+	add(line: LineInfo, n: number, afterBlank: boolean): void {
+		const text = this.#text;
+		if (this.#firstLine < 0) {
+			this.#firstLine = n;
+			this.#start = line.start;
+		} else {
+			const prev = this.#parts[this.#parts.length - 1] ?? '';
+			// Between two Latin letters a line break is a space; between anything else (CJK, digits) nothing.
+			if (isLatinLetter(prev.charCodeAt(prev.length - 1)) && isLatinLetter(text.charCodeAt(line.start))) {
+				this.#pieces.push({ joined: this.#len, orig: this.#end });
+				this.#parts.push(' ');
+				this.#len += 1;
+			}
+			if (afterBlank) this.#blankJoins.push(this.#len);
+		}
+		this.#pieces.push({ joined: this.#len, orig: line.start });
+		this.#parts.push(text.slice(line.start, line.end));
+		this.#len += line.end - line.start;
+		this.#lastLine = n;
+		this.#end = line.end;
+	}
+
+	build(kind: BlockKind, firmStart: boolean): Block {
+		const block: Block = {
+			firmStart,
+			kind,
+			text: this.#parts.join(''),
+			pieces: this.#pieces,
+			firstLine: this.#firstLine,
+			lastLine: this.#lastLine,
+			span: { start: this.#start, end: this.#end },
+			blankJoins: this.#blankJoins,
+		};
+		this.#parts = [];
+		this.#pieces = [];
+		this.#len = 0;
+		this.#blankJoins = [];
+		this.#firstLine = -1;
+		this.#lastLine = -1;
+		return block;
+	}
+}
+
+function isLatinLetter(c: number): boolean {
+	return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+/** Read `text` into lines and blocks, joining hard-wrapped lines into paragraphs. */
+export function buildTextModel(text: string): TextModel {
+	const lineStarts = computeLineStarts(text);
+	const lines = classifyLines(text, lineStarts);
+	const wrap = detectWrap(text, lines);
+	const blocks: Block[] = [];
+	const builder = new BlockBuilder(text);
+	const firmBreakBefore = (n: number): boolean => {
+		const prev = lines[n - 1];
+		return prev === undefined || prev.kind !== 'text' || prev.width < wrap.fullWidth;
+	};
+
+	let n = 0;
+	while (n < lines.length) {
+		const line = lines[n]!;
+		if (line.kind === 'blank') {
+			n++;
+			continue;
+		}
+		if (line.kind !== 'text') {
+			// Block lines stand alone, except runs of the same container kind (a table, front matter, a code fence).
+			builder.add(line, n, false);
+			let k = n + 1;
+			if (line.kind === 'table' || line.kind === 'frontMatter' || line.kind === 'code' || line.kind === 'quote') {
+				while (k < lines.length && lines[k]!.kind === line.kind) builder.add(lines[k]!, k++, false);
+			}
+			blocks.push(builder.build(line.kind, firmBreakBefore(n)));
+			n = k;
+			continue;
+		}
+		const tEnd = titleEnd(text, lines, n);
+		if (tEnd >= 0) {
+			for (let k = n; k <= tEnd; k++) builder.add(lines[k]!, k, false);
+			blocks.push(builder.build('title', firmBreakBefore(n)));
+			n = tEnd + 1;
+			continue;
+		}
+		// Running text: join while the line break looks like a wrap.
+		builder.add(line, n, false);
+		let cur = line;
+		let k = n + 1;
+		for (;;) {
+			let j = k;
+			while (j < lines.length && lines[j]!.kind === 'blank') j++;
+			const next = lines[j];
+			if (next === undefined || next.kind !== 'text') break;
+			const blanks = j - k;
+			const curText = text.slice(Math.max(cur.start, cur.end - 8), cur.end);
+			if (endsSentence(curText)) break;
+			// In hard-wrapped text a line that ends no sentence runs on into the next one; across a blank
+			// line only when it is full (a short line before a blank is a heading or a title). In text that is
+			// not hard-wrapped, only a full line runs on (Markdown soft wraps), and never across a blank line.
+			const full = cur.width >= wrap.fullWidth;
+			if (blanks > 0 ? !wrap.hardWrapped || !full || endsWithColon(curText) : !wrap.hardWrapped && !full) break;
+			if (titleEnd(text, lines, j) >= 0) break;
+			builder.add(next, j, blanks > 0);
+			cur = next;
+			k = j + 1;
+		}
+		blocks.push(builder.build('text', firmBreakBefore(n)));
+		n = k;
+	}
+	return { text, lineStarts, blocks, hardWrapped: wrap.hardWrapped };
+}
