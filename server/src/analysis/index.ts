@@ -9,6 +9,6 @@ export type { Rule } from './rules/index';
 export { buildTextModel, toOriginal, toOriginalSpan, computeLineStarts } from './text/textModel';
 export type { TextModel, Block, BlockKind } from './text/textModel';
 export { LineIndex } from './text/lineIndex';
-export { cjkRatio, isCjk } from './text/chars';
+export { cjkRatio, isCjk, looksBinary } from './text/chars';
 export { parseCjkNumeral, parseOrdinal } from './text/cjkNumerals';
 export { scanQuantities } from './parse/quantities';

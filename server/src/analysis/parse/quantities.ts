@@ -180,7 +180,7 @@ function matchApproxBefore(text: string, i: number): readonly [string, ApproxKin
 }
 
 /** Words after which a Chinese numeral is part of a word, not a quantity: 统一, 唯一, 万一, 之一 … */
-const CJK_WORD_BEFORE = new Set(['统', '唯', '第', '之', '专', '同', '单', '划', '不', '归', '合', '逐', '若', '周', '星', '礼', '初', '十']);
+const CJK_WORD_BEFORE = new Set(['统', '唯', '第', '之', '专', '同', '单', '不', '归', '合', '逐', '若', '周', '星', '礼', '初', '十']);
 /** A verb after 成 means 成 is not 10% (一成不变, 三成为…). */
 const CHENG_VERB_AFTER = new Set(['为', '立', '功', '果', '效', '本', '员', '就', '长', '熟', '不', '了', '型', '交', '绩', '都']);
 

@@ -34,3 +34,18 @@ export function cjkRatio(text: string, limit = 20000): number {
 	}
 	return nonBlank === 0 ? 0 : cjk / nonBlank;
 }
+
+/**
+ * Binary data rather than text: NUL characters, or many C0 control characters (other than tab, line feed,
+ * carriage return and form feed), among the first 8,192 characters.
+ */
+export function looksBinary(text: string): boolean {
+	const end = Math.min(text.length, 8192);
+	let controls = 0;
+	for (let i = 0; i < end; i++) {
+		const c = text.charCodeAt(i);
+		if (c === 0) return true;
+		if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) controls++;
+	}
+	return end > 0 && controls / end > 0.1;
+}

@@ -116,6 +116,11 @@ const BYLINE = /^[■□▲●◆]/;
 /** A place name ending the first line of a newspaper title: `云南省曲靖市麒麟区：`. */
 const TITLE_PLACE = /[省市县区州旗盟镇乡村][：:]$/;
 
+/** A line that ends inside a number (`人均增加2.8`) … */
+const NUMBER_END = /[0-9０-９][.．]?$/;
+/** … and a next line that goes on with it (`万元`, `.5%`, `多名`, `%`): the break falls inside the figure. */
+const NUMBER_CONTINUATION = /^[0-9０-９.．%％‰万亿多余元人个名项条户亩吨]/;
+
 type LineKind = 'blank' | 'text' | Exclude<BlockKind, 'text' | 'title'>;
 
 interface LineInfo {
@@ -369,7 +374,8 @@ export function buildTextModel(text: string): TextModel {
 			// line only when it is full (a short line before a blank is a heading or a title). In text that is
 			// not hard-wrapped, only a full line runs on (Markdown soft wraps), and never across a blank line.
 			const full = cur.width >= wrap.fullWidth;
-			if (blanks > 0 ? !wrap.hardWrapped || !full || endsWithColon(curText) : !wrap.hardWrapped && !full) break;
+			const splitsNumber = NUMBER_END.test(curText) && NUMBER_CONTINUATION.test(text.slice(next.start, next.start + 1));
+			if (!splitsNumber && (blanks > 0 ? !wrap.hardWrapped || !full || endsWithColon(curText) : !wrap.hardWrapped && !full)) break;
 			if (titleEnd(text, lines, j) >= 0) break;
 			builder.add(next, j, blanks > 0);
 			cur = next;

@@ -1,0 +1,148 @@
+/** The command-line tool's output: the outline and `file:line:col: severity message [rule]`, JSON, or SARIF 2.1.0. */
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Diagnostic, DocumentSymbol } from 'vscode-languageserver-types';
+import { allRules, type PolicyAnalysis } from '../analysis/index';
+import { toRange } from '../features/convert';
+import { toDiagnostics } from '../features/diagnostics';
+import { toDocumentSymbols } from '../features/documentSymbols';
+import { findingMessage, type Locale } from '../features/messages';
+
+export interface FileResult {
+	readonly file: string;
+	readonly doc: TextDocument;
+	readonly analysis: PolicyAnalysis;
+	readonly diagnostics: readonly Diagnostic[];
+	readonly symbols: readonly DocumentSymbol[];
+}
+
+export function toFileResult(file: string, text: string, analysis: PolicyAnalysis, locale: Locale): FileResult {
+	const doc = TextDocument.create(`file://${file}`, 'policy-text', 1, text);
+	return {
+		file,
+		doc,
+		analysis,
+		diagnostics: toDiagnostics(doc, analysis.findings, locale),
+		symbols: toDocumentSymbols(doc, analysis.sections, locale),
+	};
+}
+
+const SEVERITY_WORD = ['', 'error', 'warning', 'information', 'hint'] as const;
+
+export function formatText(r: FileResult, locale: Locale): string {
+	const out: string[] = [];
+	const count = (list: PolicyAnalysis['sections']): number => list.reduce((n, s) => n + 1 + count(s.children), 0);
+	const sections = r.analysis.sections;
+	out.push(locale === 'zh' ? `${r.file}（大纲 ${count(sections)} 项）` : `${r.file} (outline: ${count(sections)} headings)`);
+	const visit = (list: PolicyAnalysis['sections'], depth: number): void => {
+		for (const s of list) {
+			const line = String(r.doc.positionAt(s.headingSpan.start).line + 1).padStart(6);
+			out.push(`${line}  ${'  '.repeat(depth)}${s.title}${s.byline ? `  — ${s.byline}` : ''}`);
+			visit(s.children, depth + 1);
+		}
+	};
+	visit(sections, 0);
+	for (const d of r.diagnostics) {
+		const { line, character } = d.range.start;
+		out.push(`${r.file}:${line + 1}:${character + 1}: ${SEVERITY_WORD[d.severity ?? 2]} ${d.message} [${String(d.code)}]`);
+	}
+	return out.join('\n');
+}
+
+interface JsonSection {
+	readonly title: string;
+	readonly kind: string;
+	readonly label: string;
+	readonly byline?: string;
+	readonly range: ReturnType<typeof toRange>;
+	readonly selectionRange: ReturnType<typeof toRange>;
+	readonly children: readonly JsonSection[];
+}
+
+export function toJson(r: FileResult, locale: Locale): unknown {
+	const { doc, analysis } = r;
+	const sections = (list: PolicyAnalysis['sections']): JsonSection[] =>
+		list.map((s) => ({
+			title: s.title,
+			kind: s.kind,
+			label: s.label,
+			...(s.byline !== undefined ? { byline: s.byline } : {}),
+			...(s.number !== undefined ? { number: s.number } : {}),
+			range: toRange(doc, s.bodySpan),
+			selectionRange: toRange(doc, s.headingSpan),
+			children: sections(s.children),
+		}));
+	return {
+		file: r.file,
+		hardWrapped: analysis.hardWrapped,
+		sections: sections(analysis.sections),
+		formulas: [],
+		claims: analysis.quantities.map((q) => ({
+			text: q.text,
+			range: toRange(doc, q.span),
+			kind: q.kind,
+			value: q.value,
+			unit: q.unit,
+			mantissa: q.mantissa,
+			magnitude: q.magnitude,
+			approx: q.approx,
+			...(q.approxWord !== undefined ? { approxWord: q.approxWord } : {}),
+			step: q.step,
+			...(q.rangeEnd !== undefined ? { rangeEnd: q.rangeEnd } : {}),
+			relations: [],
+		})),
+		diagnostics: analysis.findings.map((f) => ({
+			rule: f.ruleId,
+			severity: f.severity,
+			message: findingMessage(f, locale),
+			range: toRange(doc, f.span),
+			data: f.data,
+			related: (f.related ?? []).map((x) => ({ role: x.role, range: toRange(doc, x.span) })),
+		})),
+	};
+}
+
+const SARIF_LEVEL = { error: 'error', warning: 'warning', information: 'note', hint: 'note' } as const;
+
+export function toSarif(results: readonly FileResult[], locale: Locale, version: string): unknown {
+	return {
+		$schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+		version: '2.1.0',
+		runs: [
+			{
+				tool: {
+					driver: {
+						name: 'policy-review',
+						version,
+						informationUri: 'https://www.npmjs.com/package/policy-text-review',
+						rules: allRules.map((rule) => ({ id: rule.id, defaultConfiguration: { level: SARIF_LEVEL[rule.defaultSeverity] } })),
+					},
+				},
+				columnKind: 'utf16CodeUnits',
+				results: results.flatMap((r) =>
+					r.analysis.findings.map((f) => {
+						const range = toRange(r.doc, f.span);
+						return {
+							ruleId: f.ruleId,
+							level: SARIF_LEVEL[f.severity],
+							message: { text: findingMessage(f, locale) },
+							locations: [
+								{
+									physicalLocation: {
+										artifactLocation: { uri: r.file },
+										region: {
+											startLine: range.start.line + 1,
+											startColumn: range.start.character + 1,
+											endLine: range.end.line + 1,
+											endColumn: range.end.character + 1,
+										},
+									},
+								},
+							],
+						};
+					}),
+				),
+			},
+		],
+	};
+}
+

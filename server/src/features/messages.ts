@@ -1,0 +1,97 @@
+/**
+ * Every user-visible word of the server and the command-line tool, in English and Chinese. The core returns
+ * ids and data only; this module renders them in the user's language (zh* locales get Chinese).
+ */
+import type { Finding, QuantityKind, SectionKind } from '../analysis/index';
+
+export type Locale = 'en' | 'zh';
+
+/** VS Code's display language (`zh-cn`, `zh-tw`, `en`) or LANG (`zh_CN.UTF-8`) → our locale. */
+export function toLocale(tag: string | undefined): Locale {
+	return tag !== undefined && /^zh/i.test(tag) ? 'zh' : 'en';
+}
+
+type Table = Readonly<Record<Locale, string>>;
+
+function fill(template: string, data: Readonly<Record<string, string | number>>): string {
+	return template.replace(/\{(\w+)\}/g, (m, key: string) => (key in data ? String(data[key]) : m));
+}
+
+const FINDINGS: Readonly<Record<Finding['ruleId'], Table>> = {
+	'structure.numbering-gap': {
+		en: 'Numbering is not consecutive: {label} follows {previous}; expected number {expected}.',
+		zh: '序号不连续：{previous}之后是{label}，应为第{expected}个。',
+	},
+};
+
+const ROLES: Readonly<Record<string, Table>> = {
+	previous: { en: 'the previous heading of this numbering', zh: '同级的上一个序号' },
+};
+
+export function findingMessage(f: Finding, locale: Locale): string {
+	return fill(FINDINGS[f.ruleId][locale], f.data);
+}
+
+export function roleMessage(role: string, locale: Locale): string {
+	return ROLES[role]?.[locale] ?? role;
+}
+
+const SECTION_KINDS: Readonly<Record<SectionKind, Table>> = {
+	title: { en: 'article title', zh: '文章标题' },
+	markdown: { en: 'heading', zh: '标题' },
+	volume: { en: 'part', zh: '编' },
+	chapter: { en: 'chapter', zh: '章' },
+	section: { en: 'section', zh: '节' },
+	article: { en: 'article', zh: '条' },
+	cnEnum: { en: 'heading 一、', zh: '一级标题' },
+	cnParenEnum: { en: 'heading （一）', zh: '二级标题' },
+	arabicEnum: { en: 'heading 1.', zh: '三级标题' },
+	arabicParenEnum: { en: 'heading （1）', zh: '四级标题' },
+	boldLead: { en: 'bold lead sentence', zh: '加粗导语' },
+	partHeading: { en: 'part heading', zh: '部分标题' },
+	leadSentence: { en: 'lead sentence', zh: '导语句' },
+};
+
+export function sectionKindName(kind: SectionKind, locale: Locale): string {
+	return SECTION_KINDS[kind][locale];
+}
+
+const QUANTITY_KINDS: Readonly<Record<QuantityKind, Table>> = {
+	number: { en: 'figure', zh: '数值' },
+	percent: { en: 'percentage', zh: '百分比' },
+	permille: { en: 'per mille', zh: '千分比' },
+	percentagePoint: { en: 'percentage points', zh: '百分点' },
+	multiple: { en: 'multiple', zh: '倍数' },
+	tenth: { en: 'tenths (成)', zh: '成数' },
+	year: { en: 'year', zh: '年份' },
+	ordinal: { en: 'ordinal', zh: '序数' },
+};
+
+export function quantityKindName(kind: QuantityKind, locale: Locale): string {
+	return QUANTITY_KINDS[kind][locale];
+}
+
+const WORDS = {
+	value: { en: 'Value', zh: '数值' },
+	unit: { en: 'Unit', zh: '单位' },
+	approx: { en: 'Approximation', zh: '约数' },
+	precision: { en: 'Printed precision', zh: '印刷精度' },
+	range: { en: 'Range', zh: '范围' },
+	exact: { en: 'exact as printed', zh: '精确值' },
+	about: { en: 'about', zh: '约' },
+	more: { en: 'at least (a lower bound)', zh: '不少于（下限）' },
+	less: { en: 'at most (an upper bound)', zh: '不超过（上限）' },
+	none: { en: '(none)', zh: '（无）' },
+	tooLarge: {
+		en: 'Policy Text Review: {name} has {size} characters, more than policyReview.maxFileSize ({max}); it is not analysed.',
+		zh: '政策文本审校：{name} 共 {size} 个字符，超过 policyReview.maxFileSize（{max}），不作分析。',
+	},
+	binary: {
+		en: 'Policy Text Review: {name} looks like binary data; it is not analysed.',
+		zh: '政策文本审校：{name} 像是二进制数据，不作分析。',
+	},
+} satisfies Record<string, Table>;
+
+export function word(key: keyof typeof WORDS, locale: Locale, data: Readonly<Record<string, string | number>> = {}): string {
+	return fill(WORDS[key][locale], data);
+}

@@ -1,0 +1,19 @@
+/** Node entry of the language server: `node server/out/server.js --stdio`. */
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { startServer } from '../server';
+
+const connection = createConnection(ProposedFeatures.all);
+
+// With --stdio one stray console.log would corrupt the JSON-RPC stream: send it to the client's log instead.
+console.log = connection.console.log.bind(connection.console);
+console.error = connection.console.error.bind(connection.console);
+process.on('unhandledRejection', (e) => connection.console.error(`Unhandled rejection: ${String(e)}`));
+
+startServer(connection, {
+	timer: {
+		setTimeout(callback, ms) {
+			const handle = setTimeout(callback, ms);
+			return { dispose: () => clearTimeout(handle) };
+		},
+	},
+});

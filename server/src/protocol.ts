@@ -1,0 +1,30 @@
+/**
+ * The one file shared by the client and the server: settings and custom protocol.
+ * The client imports nothing else from `server/`.
+ */
+
+export type RuleLevel = 'off' | 'error' | 'warning' | 'information' | 'hint';
+
+/** `policyReview.*` settings after sanitising (see settings.ts). */
+export interface Settings {
+	readonly enable: boolean;
+	/** Language ids served; `plaintext` and `markdown` only when the text is mostly Chinese. */
+	readonly languages: readonly string[];
+	/** Debounce between an edit and fresh diagnostics, in milliseconds (none after opening). */
+	readonly diagnosticsDelayMs: number;
+	/** Documents larger than this many characters are not analysed (a message says so once). */
+	readonly maxFileSize: number;
+	/** Rule id → level; rules not named keep their default. */
+	readonly rules: Readonly<Record<string, RuleLevel>>;
+}
+
+export const defaultSettings: Settings = {
+	enable: true,
+	languages: ['policy-text', 'plaintext', 'markdown'],
+	diagnosticsDelayMs: 150,
+	maxFileSize: 5_000_000,
+	rules: {},
+};
+
+/** Share of CJK ideographs among the first 20,000 non-blank characters for `plaintext`/`markdown` to be served. */
+export const MIN_CJK_RATIO = 0.3;

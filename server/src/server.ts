@@ -1,0 +1,222 @@
+/**
+ * The language server: wiring only. Sync, settings, caching and debounced diagnostics; every feature is an
+ * adapter in features/ over the pure core in analysis/.
+ */
+import {
+	type Connection,
+	type Disposable,
+	type InitializeParams,
+	type InitializeResult,
+	LSPErrorCodes,
+	ResponseError,
+	type CancellationToken,
+	TextDocuments,
+	TextDocumentSyncKind,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyze, cjkRatio, looksBinary, ruleById, type AnalysisOptions, type PolicyAnalysis, type RuleId } from './analysis/index';
+import { AnalysisCache } from './analysisCache';
+import { toDiagnostics } from './features/diagnostics';
+import { toDocumentSymbols, toFoldingRanges } from './features/documentSymbols';
+import { quantityHover } from './features/hover';
+import { toLocale, word, type Locale } from './features/messages';
+import { MIN_CJK_RATIO, defaultSettings, type Settings } from './protocol';
+import { toSettings } from './settings';
+
+export interface RuntimeEnvironment {
+	readonly timer: {
+		setTimeout(callback: () => void, ms: number): Disposable;
+	};
+}
+
+/**
+ * Run a request handler safely: a cancelled request answers RequestCancelled (checked before and after the
+ * work), an exception is logged and answered with `fallback`, so one bad document never takes the server down.
+ */
+async function runSafe<T>(
+	connection: Connection,
+	label: string,
+	token: CancellationToken,
+	fallback: T,
+	fn: () => Promise<T> | T,
+): Promise<T | ResponseError<void>> {
+	const cancelled = (): ResponseError<void> => new ResponseError(LSPErrorCodes.RequestCancelled, 'Request cancelled');
+	if (token.isCancellationRequested) return cancelled();
+	try {
+		const result = await fn();
+		return token.isCancellationRequested ? cancelled() : result;
+	} catch (e) {
+		connection.console.error(`${label} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+		return fallback;
+	}
+}
+
+export function startServer(connection: Connection, runtime: RuntimeEnvironment): void {
+	const documents = new TextDocuments(TextDocument);
+	let locale: Locale = 'en';
+	let hasConfiguration = false;
+	let globalSettings: Settings = defaultSettings;
+	const settingsCache = new Map<string, Promise<Settings>>();
+	const pending = new Map<string, Disposable>();
+	const justOpened = new Set<string>();
+	/** Documents we told the user about (too large or binary), so that we say it once. */
+	const announced = new Set<string>();
+
+	const cache = new AnalysisCache((doc) => {
+		const d = documents.get(doc.uri);
+		return analyze(d ? d.getText() : '', currentOptions.get(doc.uri) ?? {});
+	});
+	const currentOptions = new Map<string, AnalysisOptions>();
+
+	connection.onInitialize((params: InitializeParams): InitializeResult => {
+		locale = toLocale(params.locale);
+		hasConfiguration = params.capabilities.workspace?.configuration === true;
+		const init = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
+		if (init !== undefined) globalSettings = toSettings(init).settings;
+		return {
+			capabilities: {
+				textDocumentSync: TextDocumentSyncKind.Incremental,
+				documentSymbolProvider: { label: 'Policy Text Review' },
+				foldingRangeProvider: true,
+				hoverProvider: true,
+			},
+			serverInfo: { name: 'policy-review' },
+		};
+	});
+
+	function getSettings(uri: string): Promise<Settings> {
+		if (!hasConfiguration) return Promise.resolve(globalSettings);
+		let s = settingsCache.get(uri);
+		if (!s) {
+			s = connection.workspace.getConfiguration({ scopeUri: uri, section: 'policyReview' }).then(
+				(raw: unknown) => {
+					const { settings, problems } = toSettings(raw);
+					for (const p of problems) connection.console.warn(p);
+					return settings;
+				},
+				() => defaultSettings,
+			);
+			settingsCache.set(uri, s);
+		}
+		return s;
+	}
+
+	function toOptions(settings: Settings): AnalysisOptions {
+		const ruleLevels: Partial<Record<RuleId, Settings['rules'][string]>> = {};
+		for (const [id, level] of Object.entries(settings.rules)) {
+			if (ruleById.has(id as RuleId)) ruleLevels[id as RuleId] = level;
+		}
+		return { ruleLevels };
+	}
+
+	/** Whether we analyse this document at all, and if not, why (said once to the user). */
+	function served(doc: TextDocument, settings: Settings): boolean {
+		if (!settings.enable || !settings.languages.includes(doc.languageId)) return false;
+		const text = doc.getText();
+		const name = doc.uri.slice(doc.uri.lastIndexOf('/') + 1);
+		if (text.length > settings.maxFileSize) {
+			announce(doc.uri, word('tooLarge', locale, { name, size: text.length, max: settings.maxFileSize }));
+			return false;
+		}
+		if (looksBinary(text)) {
+			announce(doc.uri, word('binary', locale, { name }));
+			return false;
+		}
+		// A `.txt` or `.md` is ours only when it is mostly Chinese; `policy-text` always is.
+		return doc.languageId === 'policy-text' || cjkRatio(text) >= MIN_CJK_RATIO;
+	}
+
+	function announce(uri: string, message: string): void {
+		if (announced.has(uri)) return;
+		announced.add(uri);
+		void connection.window.showWarningMessage(message);
+	}
+
+	/** The analysis of the current version, or undefined when the document is not ours. */
+	async function analysisOf(doc: TextDocument): Promise<PolicyAnalysis | undefined> {
+		const settings = await getSettings(doc.uri);
+		if (!served(doc, settings)) return undefined;
+		const options = toOptions(settings);
+		currentOptions.set(doc.uri, options);
+		return cache.get(doc, JSON.stringify(options));
+	}
+
+	async function validate(uri: string): Promise<void> {
+		pending.delete(uri);
+		const doc = documents.get(uri);
+		if (!doc) return;
+		const version = doc.version;
+		try {
+			const analysis = await analysisOf(doc);
+			const current = documents.get(uri);
+			if (!current || current.version !== version) return; // a newer edit will publish
+			const diagnostics = analysis ? toDiagnostics(doc, analysis.findings, locale) : [];
+			await connection.sendDiagnostics({ uri, version, diagnostics });
+		} catch (e) {
+			connection.console.error(`validation of ${uri} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+		}
+	}
+
+	function schedule(uri: string, delayMs: number): void {
+		pending.get(uri)?.dispose();
+		pending.set(uri, runtime.timer.setTimeout(() => void validate(uri), delayMs));
+	}
+
+	documents.onDidOpen((e) => {
+		justOpened.add(e.document.uri);
+	});
+	documents.onDidChangeContent((e) => {
+		const uri = e.document.uri;
+		if (justOpened.delete(uri)) {
+			void validate(uri); // no debounce after opening
+			return;
+		}
+		void getSettings(uri).then((s) => schedule(uri, s.diagnosticsDelayMs));
+	});
+	documents.onDidClose((e) => {
+		const uri = e.document.uri;
+		pending.get(uri)?.dispose();
+		pending.delete(uri);
+		justOpened.delete(uri);
+		settingsCache.delete(uri);
+		currentOptions.delete(uri);
+		announced.delete(uri);
+		cache.delete(uri);
+		void connection.sendDiagnostics({ uri, diagnostics: [] });
+	});
+
+	connection.onDidChangeConfiguration((change) => {
+		settingsCache.clear();
+		cache.clear();
+		const raw = (change.settings as { policyReview?: unknown } | null | undefined)?.policyReview;
+		if (!hasConfiguration && raw !== undefined) globalSettings = toSettings(raw).settings;
+		for (const doc of documents.all()) void validate(doc.uri);
+	});
+
+	connection.onDocumentSymbol((params, token) =>
+		runSafe(connection, 'documentSymbol', token, [], async () => {
+			const doc = documents.get(params.textDocument.uri);
+			const analysis = doc && (await analysisOf(doc));
+			return doc && analysis ? toDocumentSymbols(doc, analysis.sections, locale) : [];
+		}),
+	);
+
+	connection.onFoldingRanges((params, token) =>
+		runSafe(connection, 'foldingRange', token, [], async () => {
+			const doc = documents.get(params.textDocument.uri);
+			const analysis = doc && (await analysisOf(doc));
+			return doc && analysis ? toFoldingRanges(doc, analysis.sections) : [];
+		}),
+	);
+
+	connection.onHover((params, token) =>
+		runSafe(connection, 'hover', token, null, async () => {
+			const doc = documents.get(params.textDocument.uri);
+			const analysis = doc && (await analysisOf(doc));
+			return doc && analysis ? quantityHover(doc, analysis, doc.offsetAt(params.position), locale) : null;
+		}),
+	);
+
+	documents.listen(connection);
+	connection.listen();
+}

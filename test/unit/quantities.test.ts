@@ -1,0 +1,77 @@
+import { strict as assert } from 'node:assert';
+import { describe, test } from 'node:test';
+import { analyze, scanQuantities, type Quantity } from '../../server/src/analysis/index';
+import { spanText } from '../helpers/text';
+
+type Expect = Partial<Pick<Quantity, 'kind' | 'value' | 'unit' | 'approx' | 'step' | 'rangeEnd'>> & { text: string };
+
+/** [sentence, the quantities it holds (text as spanned, and the fields that matter)] */
+const cases: readonly [string, readonly Expect[]][] = [
+	['城市社区主干年人均增加2.8万元，增幅45.2%', [
+		{ text: '2.8万元', value: 28000, unit: '元', kind: 'number', step: 1000 },
+		{ text: '45.2%', value: 45.2, kind: 'percent', step: 0.1 },
+	]],
+	['1.6万多名党员全部投入疫情防控', [{ text: '1.6万多名', value: 16000, unit: '名', approx: 'more' }]],
+	['协调解决200余项疑难事项', [{ text: '200余项', value: 200, unit: '项', approx: 'more' }]],
+	['比上年提高0.5个百分点', [{ text: '0.5个百分点', value: 0.5, kind: 'percentagePoint' }]],
+	['计划三年内投入2.1亿元', [{ text: '三年', value: 3, unit: '年' }, { text: '2.1亿元', value: 2.1e8, unit: '元' }]],
+	['区镇两级财政最高补助 750 万元', [{ text: '两级', value: 2 }, { text: '750 万元', value: 7.5e6, unit: '元' }]],
+	['约3万人参加', [{ text: '约3万人', value: 30000, approx: 'about' }]],
+	['超过1200名志愿者', [{ text: '超过1200名', value: 1200, approx: 'more' }]],
+	['不低于300万元的奖补', [{ text: '不低于300万元', value: 3e6, approx: 'more' }]],
+	['增长5%左右', [{ text: '5%左右', value: 5, kind: 'percent', approx: 'about' }]],
+	['国内生产总值超过126万亿元', [{ text: '超过126万亿元', value: 126e12, approx: 'more' }]],
+	['出生率为6.39‰', [{ text: '6.39‰', value: 6.39, kind: 'permille' }]],
+	['是上年的1.5倍', [{ text: '1.5倍', value: 1.5, kind: 'multiple' }]],
+	['约占两成', [{ text: '两成', value: 2, kind: 'tenth' }]],
+	['百分之四十五点二的党员', [{ text: '百分之四十五点二', value: 45.2, kind: 'percent' }]],
+	['2017—2020年累计投入', [{ text: '2017—2020年', value: 2017, rangeEnd: 2020 }]],
+	['１２％的增幅', [{ text: '１２％', value: 12, kind: 'percent' }]],
+	['增加12,345人', [{ text: '12,345人', value: 12345 }]],
+	['国产大飞机C919投入商业运营，5G用户普及率', []],
+	['统一大市场，一些地方，万一出现问题，十四五规划', []],
+	['近两年累计开展培训160多场', [{ text: '两年', value: 2, approx: 'exact' }, { text: '160多场', approx: 'more' }]],
+	['2019年，元阳县电商销售红米', [{ text: '2019年', kind: 'year' }]],
+];
+
+describe('quantity scanner', () => {
+	for (const [sentence, expected] of cases) {
+		test(sentence, () => {
+			const found = scanQuantities(sentence);
+			assert.deepEqual(
+				found.map((q) => spanText(sentence, q)),
+				expected.map((e) => e.text),
+			);
+			expected.forEach((e, i) => {
+				const q = found[i]!;
+				for (const key of ['kind', 'value', 'unit', 'approx', 'step', 'rangeEnd'] as const) {
+					if (e[key] !== undefined) assert.equal(q[key], e[key], `${e.text}: ${key}`);
+				}
+			});
+		});
+	}
+
+	test('a number broken across lines is one quantity spanning the break', () => {
+		const text = '注册志愿者1\n万余人，人均增加2.8\n\n万元。';
+		const qs = analyze(text).quantities;
+		assert.deepEqual(
+			qs.map((q) => text.slice(q.span.start, q.span.end)),
+			['1\n万余人', '2.8\n\n万元'],
+		);
+		assert.deepEqual(qs.map((q) => q.value), [10000, 28000]);
+	});
+
+	test('a character outside the BMP before a number keeps UTF-16 offsets right', () => {
+		const text = '𠀀增长45.2%';
+		const [q] = analyze(text).quantities;
+		assert.ok(q);
+		assert.equal(q.span.start, 4); // 𠀀 is two code units, 增长 two more
+		assert.equal(text.slice(q.span.start, q.span.end), '45.2%');
+	});
+
+	test('half-typed numbers and stray symbols never throw', () => {
+		for (const s of ['2.', '.5%', '1,', '1,2', '百分之', '第', '—', '2017—', '约', '万', '12.3.4万元', '%%%']) {
+			assert.doesNotThrow(() => scanQuantities(s), s);
+		}
+	});
+});
