@@ -16,7 +16,10 @@ function* checkRun(sections: readonly Section[]): Generator<Finding> {
 		const prev = last.get(s.kind);
 		last.set(s.kind, s);
 		if (prev?.number === undefined) continue;
-		if (s.number !== prev.number + 1 && s.number !== 1) {
+		// A list that starts again at 1 under the same parent is a new list whose parent heading we did not
+		// see (an unnumbered lead sentence), not a gap; a 1 right after a 1 is a repeat.
+		const restart = s.number === 1 && prev.number > 1;
+		if (s.number !== prev.number + 1 && !restart) {
 			yield gapFinding(prev, s);
 		}
 	}

@@ -1,0 +1,94 @@
+import { strict as assert } from 'node:assert';
+import { describe, test } from 'node:test';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { DiagnosticSeverity, SymbolKind } from 'vscode-languageserver-types';
+import { analyze } from '../../../server/src/analysis/index';
+import { toRange } from '../../../server/src/features/convert';
+import { toDiagnostics } from '../../../server/src/features/diagnostics';
+import { toDocumentSymbols, toFoldingRanges } from '../../../server/src/features/documentSymbols';
+import { formatNumber, quantityHover } from '../../../server/src/features/hover';
+import { toLocale } from '../../../server/src/features/messages';
+import { joinLines } from '../../helpers/text';
+
+const CURSOR = '‸';
+
+/** A document and the offset of the cursor marker (removed from the text). */
+function withCursor(marked: string): { doc: TextDocument; offset: number } {
+	const offset = marked.indexOf(CURSOR);
+	return { doc: TextDocument.create('file:///t.ptxt', 'policy-text', 1, marked.replace(CURSOR, '')), offset };
+}
+
+describe('features', () => {
+	test('ranges count UTF-16 code units: 𠀀 before a figure is two columns', () => {
+		const text = '𠀀城镇新增就业１２％。';
+		const doc = TextDocument.create('file:///t.ptxt', 'policy-text', 1, text);
+		const q = analyze(text).quantities[0]!;
+		assert.deepEqual(toRange(doc, q.span), { start: { line: 0, character: 8 }, end: { line: 0, character: 11 } });
+	});
+
+	test('CRLF input: a heading on the third line', () => {
+		const text = '一、总体要求\r\n\r\n（一）指导思想。坚持党的领导。\r\n';
+		const doc = TextDocument.create('file:///t.ptxt', 'policy-text', 1, text);
+		const symbols = toDocumentSymbols(doc, analyze(text).sections, 'en');
+		assert.equal(symbols[0]!.name, '一、总体要求');
+		assert.deepEqual(symbols[0]!.children![0]!.selectionRange, { start: { line: 2, character: 0 }, end: { line: 2, character: 7 } });
+	});
+
+	test('document symbols: name, detail (kind or byline), kind, nested ranges inside their parent', () => {
+		const text = joinLines('一、总体要求', '', '（一）指导思想。坚持党的领导。', '', '（二）工作原则。坚持人民至上。', '', '二、主要任务', '', '正文。');
+		const doc = TextDocument.create('file:///t.ptxt', 'policy-text', 1, text);
+		const [first, second] = toDocumentSymbols(doc, analyze(text).sections, 'zh');
+		assert.equal(first!.name, '一、总体要求');
+		assert.equal(first!.detail, '一级标题');
+		assert.equal(first!.kind, SymbolKind.Enum);
+		assert.equal(first!.children!.length, 2);
+		assert.deepEqual(first!.range, { start: { line: 0, character: 0 }, end: { line: 4, character: 15 } });
+		assert.equal(second!.name, '二、主要任务');
+		assert.deepEqual(toFoldingRanges(doc, analyze(text).sections), [
+			{ startLine: 0, endLine: 4 },
+			{ startLine: 6, endLine: 8 },
+		]);
+	});
+
+	test('diagnostics carry code, source, severity, message in the locale, and related information', () => {
+		const text = joinLines('一、总体要求', '', '正文。', '', '三、组织保障', '', '正文。');
+		const doc = TextDocument.create('file:///t.ptxt', 'policy-text', 1, text);
+		const findings = analyze(text).findings;
+		const [en] = toDiagnostics(doc, findings, 'en');
+		assert.equal(en!.code, 'structure.numbering-gap');
+		assert.equal(en!.source, 'policy-review');
+		assert.equal(en!.severity, DiagnosticSeverity.Warning);
+		assert.equal(en!.message, 'Numbering is not consecutive: 三、 follows 一、; expected number 2.');
+		assert.deepEqual(en!.range, { start: { line: 4, character: 0 }, end: { line: 4, character: 2 } });
+		assert.deepEqual(en!.relatedInformation?.[0]?.location.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 2 } });
+		const [zh] = toDiagnostics(doc, findings, 'zh');
+		assert.equal(zh!.message, '序号不连续：一、之后是三、，应为第2个。');
+	});
+
+	test('hover on a figure: normalised value, unit, approximation, precision', () => {
+		const { doc, offset } = withCursor('全区1.6万‸多名党员全部投入疫情防控');
+		const hover = quantityHover(doc, analyze(doc.getText()), offset, 'zh');
+		assert.ok(hover);
+		const value = (hover.contents as { value: string }).value;
+		assert.match(value, /\*\*1\.6万多名\*\*/);
+		assert.match(value, /数值: 16,000 名/);
+		assert.match(value, /不少于（下限）（多）/);
+		assert.match(value, /±500/);
+		assert.deepEqual(hover.range, { start: { line: 0, character: 2 }, end: { line: 0, character: 8 } });
+		const none = withCursor('全区‸党员');
+		assert.equal(quantityHover(none.doc, analyze(none.doc.getText()), none.offset, 'en'), null);
+	});
+
+	test('locale tags: zh*, and everything else is English', () => {
+		assert.equal(toLocale('zh-cn'), 'zh');
+		assert.equal(toLocale('zh_CN.UTF-8'), 'zh');
+		assert.equal(toLocale('en-US'), 'en');
+		assert.equal(toLocale(undefined), 'en');
+	});
+
+	test('numbers print without float noise', () => {
+		assert.equal(formatNumber(28000), '28,000');
+		assert.equal(formatNumber(0.1 + 0.2), '0.3');
+		assert.equal(formatNumber(2.1e8), '210,000,000');
+	});
+});
