@@ -1,0 +1,143 @@
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { describe, test } from 'node:test';
+import { ROOT, SKIP_SHARED, sharedPath } from '../helpers/paths';
+import { joinLines } from '../helpers/text';
+
+const CLI = path.join(ROOT, 'server', 'out', 'cli.js');
+const dir = mkdtempSync(path.join(tmpdir(), 'policy-review-cli-'));
+
+function run(args: string[], env: Record<string, string> = {}): { code: number | null; stdout: string; stderr: string } {
+	const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '', LANG: 'C', ...env } });
+	return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function file(name: string, content: string | Uint8Array): string {
+	const p = path.join(dir, name);
+	writeFileSync(p, content);
+	return p;
+}
+
+const GAP = joinLines('一、总体要求', '', '（一）指导思想。坚持党的领导。', '', '三、组织保障', '', '正文。');
+const CLEAN = joinLines('一、总体要求', '', '（一）指导思想。坚持党的领导。', '', '二、组织保障', '', '正文。');
+
+describe('policy-review command line', () => {
+	test('text: the outline, then file:line:col: severity message [rule]; exit 1 on a warning', () => {
+		const p = file('gap.txt', GAP);
+		const r = run([p]);
+		assert.equal(r.code, 1);
+		assert.equal(
+			r.stdout,
+			[`${p} (outline: 3 headings)`, '     1  一、总体要求', '     3    （一）指导思想', '     5  三、组织保障', `${p}:5:1: warning Numbering is not consecutive: 三、 follows 一、; expected number 2. [structure.numbering-gap]`, ''].join('\n'),
+		);
+	});
+
+	test('exit 0 when nothing is found; messages follow --locale and LANG', () => {
+		assert.equal(run([file('clean.txt', CLEAN)]).code, 0);
+		const p = file('gap-zh.txt', GAP);
+		assert.match(run([p, '--locale', 'zh']).stdout, /序号不连续/);
+		assert.match(run([p], { LANG: 'zh_CN.UTF-8' }).stdout, /序号不连续/);
+		assert.match(run([p], { LC_ALL: 'en_US.UTF-8', LANG: 'zh_CN.UTF-8' }).stdout, /Numbering is not consecutive/);
+	});
+
+	test('columns are UTF-16 code units, 1-based', () => {
+		const p = file('astral.txt', joinLines('𠀀前言。', '', '一、总体要求', '', '正文。', '', '三、组织保障'));
+		assert.match(run([p]).stdout, /astral\.txt:7:1: warning/);
+	});
+
+	test('--format json: sections tree, formulas, claims, diagnostics with LSP ranges', () => {
+		const r = run([file('gap.json.txt', GAP + '\n\n人均增加2.8万元，增幅45.2%。'), '--format', 'json']);
+		assert.equal(r.code, 1);
+		const json = JSON.parse(r.stdout) as {
+			sections: { title: string; range: unknown; selectionRange: unknown; children: { title: string }[] }[];
+			formulas: unknown[];
+			claims: { text: string; value: number; unit: string; range: unknown }[];
+			diagnostics: { rule: string; range: unknown }[];
+		};
+		assert.deepEqual(json.sections.map((s) => [s.title, s.children.map((c) => c.title)]), [['一、总体要求', ['（一）指导思想']], ['三、组织保障', []]]);
+		assert.deepEqual(json.sections[0]!.selectionRange, { start: { line: 0, character: 0 }, end: { line: 0, character: 6 } });
+		assert.deepEqual(json.formulas, []);
+		assert.deepEqual(json.claims.map((c) => [c.text, c.value, c.unit]), [['2.8万元', 28000, '元'], ['45.2%', 45.2, '%']]);
+		assert.deepEqual(json.claims[0]!.range, { start: { line: 8, character: 4 }, end: { line: 8, character: 9 } });
+		assert.deepEqual(json.diagnostics.map((d) => [d.rule, d.range]), [['structure.numbering-gap', { start: { line: 4, character: 0 }, end: { line: 4, character: 2 } }]]);
+	});
+
+	test('--format sarif: SARIF 2.1.0 with rule ids and 1-based regions', () => {
+		const p = file('gap.sarif.txt', GAP);
+		const sarif = JSON.parse(run([p, '--format=sarif']).stdout) as {
+			version: string;
+			runs: { tool: { driver: { name: string; rules: { id: string }[] } }; results: { ruleId: string; level: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }[] }[] }[];
+		};
+		assert.equal(sarif.version, '2.1.0');
+		const run0 = sarif.runs[0]!;
+		assert.equal(run0.tool.driver.name, 'policy-review');
+		assert.ok(run0.tool.driver.rules.some((r) => r.id === 'structure.numbering-gap'));
+		assert.deepEqual(
+			run0.results.map((r) => [r.ruleId, r.level, r.locations[0]!.physicalLocation.artifactLocation.uri, r.locations[0]!.physicalLocation.region.startLine, r.locations[0]!.physicalLocation.region.startColumn]),
+			[['structure.numbering-gap', 'warning', p, 5, 1]],
+		);
+	});
+
+	test('encodings: UTF-8 with BOM, UTF-16 LE and BE with BOM, GB18030/GBK', () => {
+		const expected = '第三条　农民工有按时足额获得工资的权利';
+		const text = joinLines('第一章　总则', '第一条　为了保障工资支付，制定本条例。', '', '第三条　农民工有按时足额获得工资的权利。', '');
+		const utf16be = Buffer.from(text, 'utf16le');
+		utf16be.swap16();
+		const inputs: [string, Uint8Array][] = [
+			['bom.txt', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)])],
+			['le.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])],
+			['be.txt', Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be])],
+			// The same text in GBK, as a Windows editor saves it (bytes made with Python's gbk codec).
+			['gbk.txt', Buffer.from('b5dad2bbd5c2a1a1d7dcd4f20ab5dad2bbccf5a1a1ceaac1cbb1a3d5cfb9a4d7cad6a7b8b6a3acd6c6b6a8b1beccf5c0fda1a30a0ab5dac8fdccf5a1a1c5a9c3f1b9a4d3d0b0b4cab1d7e3b6eebbf1b5c3b9a4d7cab5c4c8a8c0fba1a30a', 'hex')],
+		];
+		for (const [name, bytes] of inputs) {
+			const r = run([file(name, bytes), '--format', 'json']);
+			assert.equal(r.code, 1, `${name}: ${r.stderr}`); // 第一条 → 第三条 skips a number
+			const json = JSON.parse(r.stdout) as { sections: { title: string; children: { title: string }[] }[] };
+			assert.equal(json.sections[0]?.children[1]?.title, expected, name);
+		}
+	});
+
+	test('bad input exits 2 with a one-line message naming the file; good files are still reported', () => {
+		const missing = path.join(dir, 'missing.txt');
+		const binary = file('binary.bin', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01, 0x02]));
+		const big = file('big.txt', '政'.repeat(2000));
+		const good = file('good.txt', CLEAN);
+		for (const [args, needle] of [
+			[[missing], 'missing.txt: no such file'],
+			[[dir], 'is a directory'],
+			[[binary], 'binary.bin: binary file'],
+			[[big, '--max-size', '1000'], 'big.txt: 6000 bytes, more than --max-size 1000'],
+		] as const) {
+			const r = run([...args]);
+			assert.equal(r.code, 2, needle);
+			assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
+			assert.ok(r.stderr.includes(needle), r.stderr);
+		}
+		const mixed = run([missing, good]);
+		assert.equal(mixed.code, 2);
+		assert.match(mixed.stdout, /good\.txt \(outline: 3 headings\)/);
+	});
+
+	test('usage errors exit 2; --help and --version exit 0', () => {
+		assert.equal(run([]).code, 2);
+		assert.equal(run(['--format', 'xml', 'a.txt']).code, 2);
+		assert.equal(run(['--bogus']).code, 2);
+		assert.match(run(['--help']).stdout, /Usage: policy-review/);
+		assert.match(run(['--version']).stdout, /^\d+\.\d+\.\d+/);
+	});
+
+	test('the seed newspaper page prints its 55-heading outline with the nesting', { skip: SKIP_SHARED }, () => {
+		const r = run([sharedPath('fixtures', 'seed-newspaper-page.txt')]);
+		assert.equal(r.code, 0, r.stderr);
+		const lines = r.stdout.trim().split('\n');
+		assert.match(lines[0]!, /\(outline: 55 headings\)$/);
+		assert.equal(lines[1], '     1  云南省曲靖市麒麟区：智慧党建按下城市基层治理“快进键”');
+		assert.equal(lines[2], '    24    筑牢基层党建堡垒，构建治理新格局');
+		assert.equal(lines[3], '    33      织密党建网');
+		assert.ok(lines.includes('   190  云南省红河哈尼族彝族自治州元阳县：红色聚能，全面打通“两山”转化新通道  — 云南省红河哈尼族彝族自治州元阳县委书记 李维'));
+	});
+});

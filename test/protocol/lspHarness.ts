@@ -1,0 +1,88 @@
+/** Spawns the bundled server (`node server/out/server.js --stdio`) and talks LSP to it, as an editor would. */
+import { type ChildProcess, spawn } from 'node:child_process';
+import * as path from 'node:path';
+import {
+	createMessageConnection,
+	type MessageConnection,
+	StreamMessageReader,
+	StreamMessageWriter,
+} from 'vscode-languageserver-protocol/node';
+import type { InitializeResult, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import { ROOT } from '../helpers/paths';
+
+export interface Harness {
+	readonly connection: MessageConnection;
+	readonly initializeResult: InitializeResult;
+	/** Settings returned for workspace/configuration (section policyReview); mutate and notify to change. */
+	readonly settings: Record<string, unknown>;
+	/** Resolves with the first diagnostics for `uri` published after the call that satisfy `accept`. */
+	nextDiagnostics(uri: string, accept?: (p: PublishDiagnosticsParams) => boolean, timeoutMs?: number): Promise<PublishDiagnosticsParams>;
+	open(uri: string, text: string, languageId?: string, version?: number): void;
+	readonly stderr: () => string;
+	readonly process: ChildProcess;
+	close(): Promise<void>;
+}
+
+export async function startServer(settings: Record<string, unknown> = {}, locale = 'en'): Promise<Harness> {
+	const child = spawn(process.execPath, [path.join(ROOT, 'server', 'out', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+	let stderr = '';
+	child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+	const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+	const waiters: { uri: string; accept: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
+	connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+		for (let i = 0; i < waiters.length; i++) {
+			const w = waiters[i]!;
+			if (w.uri === p.uri && w.accept(p)) {
+				waiters.splice(i, 1);
+				w.resolve(p);
+				return;
+			}
+		}
+	});
+	connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
+		params.items.map((item) => (item.section === 'policyReview' ? settings : null)),
+	);
+	connection.onRequest('client/registerCapability', () => null);
+	connection.onRequest('window/workDoneProgress/create', () => null);
+	connection.onNotification('window/logMessage', () => undefined);
+	connection.onNotification('window/showMessage', () => undefined);
+	connection.listen();
+	const initializeResult = (await connection.sendRequest('initialize', {
+		processId: process.pid,
+		rootUri: null,
+		locale,
+		capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { relatedInformation: true } } },
+	})) as InitializeResult;
+	await connection.sendNotification('initialized', {});
+	return {
+		connection,
+		initializeResult,
+		settings,
+		nextDiagnostics(uri, accept = () => true, timeoutMs = 10_000) {
+			return new Promise((resolve, reject) => {
+				const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} within ${timeoutMs} ms`)), timeoutMs);
+				waiters.push({ uri, accept, resolve: (p) => (clearTimeout(timer), resolve(p)) });
+			});
+		},
+		open(uri, text, languageId = 'policy-text', version = 1) {
+			void connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
+		},
+		stderr: () => stderr,
+		process: child,
+		async close() {
+			try {
+				await Promise.race([connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
+				await connection.sendNotification('exit');
+			} catch {
+				// already gone
+			}
+			connection.dispose();
+			if (child.exitCode === null) {
+				await new Promise<void>((resolve) => {
+					const t = setTimeout(() => (child.kill(), resolve()), 2000);
+					child.once('exit', () => (clearTimeout(t), resolve()));
+				});
+			}
+		},
+	};
+}

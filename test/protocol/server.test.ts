@@ -1,0 +1,137 @@
+import { strict as assert } from 'node:assert';
+import { after, before, describe, test } from 'node:test';
+import type { DocumentSymbol, Hover } from 'vscode-languageserver-protocol';
+import { corpusFiles, HAVE_SHARED, readShared, SKIP_SHARED } from '../helpers/paths';
+import { joinLines } from '../helpers/text';
+import { type Harness, startServer } from './lspHarness';
+
+function count(symbols: readonly DocumentSymbol[]): number {
+	return symbols.reduce((n, s) => n + 1 + count(s.children ?? []), 0);
+}
+
+describe('language server over stdio', () => {
+	let h: Harness;
+	before(async () => {
+		// A long debounce proves that opening a document publishes at once.
+		h = await startServer({ diagnostics: { delayMs: 60_000 } });
+	});
+	after(async () => {
+		await h.close();
+	});
+
+	test('initialize: the whole result, so that any capability change is deliberate', () => {
+		assert.deepEqual(h.initializeResult, {
+			capabilities: {
+				textDocumentSync: 2,
+				documentSymbolProvider: { label: 'Policy Text Review' },
+				foldingRangeProvider: true,
+				hoverProvider: true,
+			},
+			serverInfo: { name: 'policy-review' },
+		});
+	});
+
+	test('didOpen publishes diagnostics at once (no debounce), for that version', async () => {
+		const uri = 'file:///gap.ptxt';
+		const waiting = h.nextDiagnostics(uri);
+		const started = Date.now();
+		h.open(uri, joinLines('一、总体要求', '', '正文。', '', '三、组织保障', '', '正文。'), 'policy-text', 7);
+		const p = await waiting;
+		assert.ok(Date.now() - started < 5000);
+		assert.equal(p.version, 7);
+		assert.deepEqual(
+			p.diagnostics.map((d) => [d.code, d.source, d.severity, d.range.start.line, d.message]),
+			[['structure.numbering-gap', 'policy-review', 2, 4, 'Numbering is not consecutive: 三、 follows 一、; expected number 2.']],
+		);
+	});
+
+	test('documentSymbol and foldingRange of an opened document', async () => {
+		const uri = 'file:///outline.ptxt';
+		const waiting = h.nextDiagnostics(uri);
+		h.open(uri, joinLines('一、总体要求', '', '（一）指导思想。坚持党的领导。', '', '二、主要任务', '', '正文。'));
+		await waiting;
+		const symbols = (await h.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as DocumentSymbol[];
+		assert.deepEqual(
+			symbols.map((s) => [s.name, s.children?.map((c) => c.name)]),
+			[['一、总体要求', ['（一）指导思想']], ['二、主要任务', []]],
+		);
+		const folds = await h.connection.sendRequest('textDocument/foldingRange', { textDocument: { uri } });
+		assert.deepEqual(folds, [{ startLine: 0, endLine: 2 }, { startLine: 4, endLine: 6 }]);
+	});
+
+	test('UTF-16 positions: 𠀀 before a figure, hovered at its UTF-16 column', async () => {
+		const uri = 'file:///unicode.ptxt';
+		const waiting = h.nextDiagnostics(uri);
+		h.open(uri, '𠀀𠀀年人均增加2.8万元。');
+		await waiting;
+		const hover = (await h.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 10 } })) as Hover;
+		assert.deepEqual(hover.range, { start: { line: 0, character: 9 }, end: { line: 0, character: 14 } });
+		assert.match((hover.contents as { value: string }).value, /28,000 元/);
+	});
+
+	test('an incremental edit is re-analysed: fixing the gap clears the diagnostic', async () => {
+		const fast = await startServer({ diagnostics: { delayMs: 10 } });
+		try {
+			const uri = 'file:///edit.ptxt';
+			const opened = fast.nextDiagnostics(uri);
+			fast.open(uri, joinLines('一、总体要求', '', '正文。', '', '三、组织保障', '', '正文。'));
+			assert.equal((await opened).diagnostics.length, 1);
+			const edited = fast.nextDiagnostics(uri, (p) => p.version === 2);
+			await fast.connection.sendNotification('textDocument/didChange', {
+				textDocument: { uri, version: 2 },
+				contentChanges: [{ range: { start: { line: 4, character: 0 }, end: { line: 4, character: 1 } }, text: '二' }],
+			});
+			assert.deepEqual((await edited).diagnostics, []);
+		} finally {
+			await fast.close();
+		}
+	});
+
+	test('plaintext that is not mostly Chinese is not served; Chinese plaintext is', async () => {
+		const english = 'file:///english.txt';
+		const waitingEn = h.nextDiagnostics(english);
+		h.open(english, joinLines('1. Introduction. This is English.', '', '3. Methods. More English.'), 'plaintext');
+		assert.deepEqual((await waitingEn).diagnostics, []);
+		assert.deepEqual(await h.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: english } }), []);
+		const chinese = 'file:///chinese.txt';
+		const waitingZh = h.nextDiagnostics(chinese);
+		h.open(chinese, joinLines('一、总体要求', '', '正文。', '', '三、组织保障'), 'plaintext');
+		assert.equal((await waitingZh).diagnostics.length, 1);
+	});
+
+	test('requests for a document never opened answer empty, and the server lives on', async () => {
+		const uri = 'file:///never-opened.ptxt';
+		assert.deepEqual(await h.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } }), []);
+		assert.equal(await h.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 99, character: 99 } }), null);
+	});
+
+	test('seed newspaper page: diagnostics after didOpen and the 55-heading outline', { skip: SKIP_SHARED }, async () => {
+		const uri = 'file:///seed-newspaper-page.txt';
+		const waiting = h.nextDiagnostics(uri);
+		h.open(uri, readShared('fixtures', 'seed-newspaper-page.txt'), 'plaintext');
+		const p = await waiting;
+		assert.deepEqual(p.diagnostics, []);
+		const symbols = (await h.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as DocumentSymbol[];
+		assert.equal(count(symbols), 55);
+		assert.deepEqual(
+			symbols.map((s) => [s.selectionRange.start.line, s.children?.length]),
+			[[0, 3], [189, 5], [396, 4], [589, 0]],
+		);
+	});
+
+	test('every document of ../shared/corpus: opened as plaintext, outlined, no crash', { skip: SKIP_SHARED, timeout: 120_000 }, async () => {
+		assert.ok(HAVE_SHARED);
+		const files = corpusFiles();
+		assert.ok(files.length >= 70, `corpus has ${files.length} files`);
+		for (const [name, text] of files) {
+			const uri = `file:///corpus/${name}`;
+			const waiting = h.nextDiagnostics(uri);
+			h.open(uri, text, name.endsWith('.md') ? 'markdown' : 'plaintext');
+			await waiting;
+			const symbols = await h.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
+			assert.ok(Array.isArray(symbols), name);
+			await h.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+		}
+		assert.equal(h.process.exitCode, null, h.stderr());
+	});
+});
