@@ -7,7 +7,7 @@
  * regular expressions: every character is looked at a bounded number of times.
  */
 import type { ApproxKind, QuantityKind } from '../types';
-import { isCjkDigit, isCjkNumeralChar, parseCjkNumeral } from '../text/cjkNumerals';
+import { isCjkDigit, isCjkNumeralChar, isCjkNumeralCode, parseCjkNumeral } from '../text/cjkNumerals';
 
 /** A quantity in joined-text coordinates (the analysis maps it back to the original). */
 export interface ScannedQuantity {
@@ -124,7 +124,7 @@ function readArabic(text: string, i: number): NumberToken | undefined {
 /** Chinese numeral at i (a run of numeral characters, with 点 for decimals after 百分之). */
 function readCjk(text: string, i: number, allowPoint: boolean): NumberToken | undefined {
 	let j = i;
-	while (j < text.length && isCjkNumeralChar(text[j]!)) j++;
+	while (j < text.length && isCjkNumeralCode(text.charCodeAt(j))) j++;
 	if (j === i) return undefined;
 	let decimals = 0;
 	let fracText = '';
@@ -203,13 +203,13 @@ export function scanQuantities(text: string): ScannedQuantity[] {
 				i = tok.end;
 				continue; // 5G, 3D: a name, not a quantity
 			}
-		} else if (startsWithAt(text, i, '百分之') && i + 3 < text.length && isCjkNumeralChar(text[i + 3]!)) {
+		} else if (c === 0x767e /* 百 */ && startsWithAt(text, i, '百分之') && isCjkNumeralChar(text[i + 3])) {
 			tok = readCjk(text, i + 3, true);
 			if (tok) {
 				tok.start = i;
 				percentPrefix = true;
 			}
-		} else if (isCjkNumeralChar(text[i]!) && !CJK_WORD_BEFORE.has(text[i - 1] ?? '')) {
+		} else if (isCjkNumeralCode(c) && !CJK_WORD_BEFORE.has(text[i - 1] ?? '')) {
 			tok = readCjk(text, i, false);
 		}
 		if (!tok) {

@@ -11,14 +11,25 @@ const SMALL_UNITS: Readonly<Record<string, number>> = { 十: 10, 拾: 10, 百: 1
 const BIG_UNITS: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
 
 /** Characters that may appear in a Chinese numeral. */
-export const CJK_NUMERAL_CHARS = '〇零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟';
+const CJK_NUMERAL_CHARS = '〇零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟';
 
-export function isCjkNumeralChar(ch: string): boolean {
-	return ch in DIGITS || ch in SMALL_UNITS || ch in BIG_UNITS;
+const NUMERAL_SET: ReadonlySet<string> = new Set(CJK_NUMERAL_CHARS);
+const DIGIT_SET: ReadonlySet<string> = new Set(Object.keys(DIGITS));
+
+/** 1 at the code of every numeral character: the scanner's hot path looks codes up without making strings. */
+const NUMERAL_CODES = new Uint8Array(0x10000);
+for (const ch of CJK_NUMERAL_CHARS) NUMERAL_CODES[ch.charCodeAt(0)] = 1;
+
+export function isCjkNumeralCode(code: number): boolean {
+	return NUMERAL_CODES[code] === 1;
 }
 
-export function isCjkDigit(ch: string): boolean {
-	return ch in DIGITS;
+export function isCjkNumeralChar(ch: string | undefined): boolean {
+	return ch !== undefined && NUMERAL_SET.has(ch);
+}
+
+export function isCjkDigit(ch: string | undefined): boolean {
+	return ch !== undefined && DIGIT_SET.has(ch);
 }
 
 /**
@@ -29,8 +40,8 @@ export function parseCjkNumeral(s: string): number | undefined {
 	if (s.length === 0) return undefined;
 	let positional = true;
 	for (const ch of s) {
-		if (!(ch in DIGITS)) positional = false;
-		else if (!isCjkNumeralChar(ch)) return undefined;
+		if (!NUMERAL_SET.has(ch)) return undefined;
+		if (!DIGIT_SET.has(ch)) positional = false;
 	}
 	if (positional) {
 		if (s.length === 1) return DIGITS[s];
