@@ -41,7 +41,7 @@ suite('Policy Text Review in VS Code', () => {
 		const diagnostics = await waitForDiagnostics(uri, (d) => d.length > 0);
 		assert.deepStrictEqual(
 			diagnostics.map((d) => [typeof d.code === 'object' ? d.code.value : d.code, d.range.start.line]),
-			[['structure.numbering-gap', 8]],
+			[['structure.numbering-gap', 10]],
 		);
 		const pos = doc.positionAt(doc.getText().indexOf('2.8') + 1);
 		const hovers = await until('hover', () => vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, pos), (h) => (h?.length ?? 0) > 0);
