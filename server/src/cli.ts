@@ -3,7 +3,7 @@
  * Exit status: 2 when any file is bad input, else 1 when any warning or error was found, else 0.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { analyze } from './analysis/index';
+import { analyze, parseGlossary, type GlossaryEntry } from './analysis/index';
 import { decodeBytes } from './cli/decode';
 import { formatText, toFileResult, toJson, toSarif, type FileResult } from './cli/format';
 import { toLocale, type Locale } from './features/messages';
@@ -15,6 +15,7 @@ interface Options {
 	format: 'text' | 'json' | 'sarif';
 	locale: Locale;
 	maxSize: number;
+	glossaries: string[];
 	files: string[];
 }
 
@@ -26,6 +27,7 @@ Options:
   --format text|json|sarif   output format (default: text)
   --locale zh|en             language of messages (default: from LC_ALL / LANG)
   --max-size BYTES           refuse files larger than this (default: 5000000)
+  --glossary FILE            a JSON glossary of your own formulas (repeatable)
   -h, --help                 show this help
   -v, --version              show the version
 
@@ -33,7 +35,7 @@ Exit status: 2 bad input (missing, directory, binary, too large); 1 warnings or 
 
 function parseArgs(argv: readonly string[]): Options | string {
 	const env = process.env['LC_ALL'] || process.env['LC_MESSAGES'] || process.env['LANG'];
-	const o: Options = { format: 'text', locale: toLocale(env), maxSize: 5_000_000, files: [] };
+	const o: Options = { format: 'text', locale: toLocale(env), maxSize: 5_000_000, glossaries: [], files: [] };
 	for (let i = 0; i < argv.length; i++) {
 		const a = argv[i]!;
 		const value = (): string | undefined => {
@@ -52,6 +54,10 @@ function parseArgs(argv: readonly string[]): Options | string {
 			const n = Number(value());
 			if (!Number.isFinite(n) || n <= 0) return '--max-size takes a positive number of bytes';
 			o.maxSize = n;
+		} else if (a === '--glossary' || a.startsWith('--glossary=')) {
+			const v = value();
+			if (!v) return '--glossary takes a file';
+			o.glossaries.push(v);
 		} else if (a.startsWith('-') && a !== '-') {
 			return `unknown option ${a}`;
 		} else {
@@ -96,6 +102,17 @@ export function main(argv: readonly string[]): number {
 	const zh = parsed.locale === 'zh';
 	const results: FileResult[] = [];
 	let bad = false;
+	const glossary: GlossaryEntry[] = [];
+	for (const g of parsed.glossaries) {
+		try {
+			const { entries, problems } = parseGlossary(JSON.parse(readFileSync(g, 'utf8')) as unknown, g);
+			for (const p of problems) process.stderr.write(`policy-review: ${p}\n`);
+			glossary.push(...entries);
+		} catch (e) {
+			process.stderr.write(`policy-review: ${g}: cannot read the glossary (${e instanceof Error ? e.message : String(e)})\n`);
+			return 2;
+		}
+	}
 	for (const file of parsed.files) {
 		const input = readInput(file, parsed.maxSize, zh);
 		if ('error' in input) {
@@ -103,7 +120,7 @@ export function main(argv: readonly string[]): number {
 			bad = true;
 			continue;
 		}
-		results.push(toFileResult(file, input.text, analyze(input.text), parsed.locale));
+		results.push(toFileResult(file, input.text, analyze(input.text, { glossary }), parsed.locale));
 	}
 	if (parsed.format === 'json') {
 		const json = results.map((r) => toJson(r, parsed.locale));

@@ -16,6 +16,8 @@ export interface Settings {
 	readonly maxFileSize: number;
 	/** Rule id → level; rules not named keep their default. */
 	readonly rules: Readonly<Record<string, RuleLevel>>;
+	/** JSON glossary files of local formulas (absolute, or relative to the workspace folder). */
+	readonly glossaryFiles: readonly string[];
 }
 
 export const defaultSettings: Settings = {
@@ -24,6 +26,7 @@ export const defaultSettings: Settings = {
 	diagnosticsDelayMs: 150,
 	maxFileSize: 5_000_000,
 	rules: {},
+	glossaryFiles: [],
 };
 
 /** Share of CJK ideographs among the first 20,000 non-blank characters for `plaintext`/`markdown` to be served. */

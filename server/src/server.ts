@@ -14,11 +14,21 @@ import {
 	TextDocumentSyncKind,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, cjkRatio, looksBinary, ruleById, type AnalysisOptions, type PolicyAnalysis, type RuleId } from './analysis/index';
+import {
+	analyze,
+	cjkRatio,
+	looksBinary,
+	parseGlossary,
+	ruleById,
+	type AnalysisOptions,
+	type GlossaryEntry,
+	type PolicyAnalysis,
+	type RuleId,
+} from './analysis/index';
 import { AnalysisCache } from './analysisCache';
 import { toDiagnostics } from './features/diagnostics';
 import { toDocumentSymbols, toFoldingRanges } from './features/documentSymbols';
-import { quantityHover } from './features/hover';
+import { hoverAt } from './features/hover';
 import { toLocale, word, type Locale } from './features/messages';
 import { MIN_CJK_RATIO, defaultSettings, type Settings } from './protocol';
 import { toSettings } from './settings';
@@ -27,6 +37,10 @@ export interface RuntimeEnvironment {
 	readonly timer: {
 		setTimeout(callback: () => void, ms: number): Disposable;
 	};
+	/** Reads a glossary file (absent in a browser, where only the built-in glossary is used). */
+	readonly readFile?: (path: string) => Promise<string>;
+	/** Resolves a glossary path against a workspace folder URI (absent: paths are taken as they are). */
+	readonly resolvePath?: (path: string, folderUri: string | undefined) => string;
 }
 
 /**
@@ -67,9 +81,13 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
 		return analyze(d ? d.getText() : '', currentOptions.get(doc.uri) ?? {});
 	});
 	const currentOptions = new Map<string, AnalysisOptions>();
+	let workspaceFolder: string | undefined;
+	/** Loaded user glossaries by path; a problem is reported once per path until the settings change. */
+	const glossaries = new Map<string, Promise<readonly GlossaryEntry[]>>();
 
 	connection.onInitialize((params: InitializeParams): InitializeResult => {
 		locale = toLocale(params.locale);
+		workspaceFolder = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
 		hasConfiguration = params.capabilities.workspace?.configuration === true;
 		const init = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
 		if (init !== undefined) globalSettings = toSettings(init).settings;
@@ -101,12 +119,33 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
 		return s;
 	}
 
-	function toOptions(settings: Settings): AnalysisOptions {
+	function loadGlossary(path: string): Promise<readonly GlossaryEntry[]> {
+		let loaded = glossaries.get(path);
+		if (!loaded) {
+			const read = runtime.readFile;
+			const resolved = runtime.resolvePath ? runtime.resolvePath(path, workspaceFolder) : path;
+			loaded = (read ? read(resolved) : Promise.reject(new Error('no file system')))
+				.then((text) => {
+					const { entries, problems } = parseGlossary(JSON.parse(text) as unknown, path);
+					if (problems.length > 0) void connection.window.showWarningMessage(`Policy Text Review: ${problems.join('; ')}`);
+					return entries;
+				})
+				.catch((e: unknown) => {
+					void connection.window.showWarningMessage(`Policy Text Review: glossary ${path} could not be read (${e instanceof Error ? e.message : String(e)}); the built-in glossary is used.`);
+					return [];
+				});
+			glossaries.set(path, loaded);
+		}
+		return loaded;
+	}
+
+	async function toOptions(settings: Settings): Promise<AnalysisOptions> {
 		const ruleLevels: Partial<Record<RuleId, Settings['rules'][string]>> = {};
 		for (const [id, level] of Object.entries(settings.rules)) {
 			if (ruleById.has(id as RuleId)) ruleLevels[id as RuleId] = level;
 		}
-		return { ruleLevels };
+		const glossary = (await Promise.all(settings.glossaryFiles.map(loadGlossary))).flat();
+		return { ruleLevels, glossary };
 	}
 
 	/** Whether we analyse this document at all, and if not, why (said once to the user). */
@@ -136,7 +175,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
 	async function analysisOf(doc: TextDocument): Promise<PolicyAnalysis | undefined> {
 		const settings = await getSettings(doc.uri);
 		if (!served(doc, settings)) return undefined;
-		const options = toOptions(settings);
+		const options = await toOptions(settings);
 		currentOptions.set(doc.uri, options);
 		return cache.get(doc, JSON.stringify(options));
 	}
@@ -187,6 +226,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
 
 	connection.onDidChangeConfiguration((change) => {
 		settingsCache.clear();
+		glossaries.clear();
 		cache.clear();
 		const raw = (change.settings as { policyReview?: unknown } | null | undefined)?.policyReview;
 		if (!hasConfiguration && raw !== undefined) globalSettings = toSettings(raw).settings;
@@ -213,7 +253,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
 		runSafe(connection, 'hover', token, null, async () => {
 			const doc = documents.get(params.textDocument.uri);
 			const analysis = doc && (await analysisOf(doc));
-			return doc && analysis ? quantityHover(doc, analysis, doc.offsetAt(params.position), locale) : null;
+			return doc && analysis ? hoverAt(doc, analysis, doc.offsetAt(params.position), locale, currentOptions.get(doc.uri)?.glossary) : null;
 		}),
 	);
 

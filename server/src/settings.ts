@@ -48,6 +48,7 @@ export function toSettings(raw: unknown): SanitizeResult {
 			diagnosticsDelayMs: take('diagnostics.delayMs', diagnostics['delayMs'], isDelay, defaultSettings.diagnosticsDelayMs),
 			maxFileSize: take('maxFileSize', raw['maxFileSize'], isSize, defaultSettings.maxFileSize),
 			rules,
+			glossaryFiles: take('glossaryFiles', raw['glossaryFiles'], isStrings, defaultSettings.glossaryFiles),
 		},
 		problems,
 	};

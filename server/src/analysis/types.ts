@@ -88,9 +88,63 @@ export interface Quantity {
 	readonly rangeEnd?: number;
 }
 
+export type FormulaKind = 'code' | 'cjk' | 'ordinal' | 'enumeration';
+export type ExpansionSource = 'brackets' | 'gloss' | 'after' | 'before' | 'headings';
+/** ok: the items agree with the numbers; mismatch: they do not; unexpanded: no items found; uncertain: found, but not counted reliably. */
+export type FormulaVerdict = 'ok' | 'mismatch' | 'unexpanded' | 'uncertain';
+
+export interface FormulaPart {
+	/** The number this part promises (undefined for an open count: 1+N, 415X). */
+	readonly count?: number;
+	/** What the part's items share: 定 in 三定四抓, 一 in 六个一, 必到 in 三必到. */
+	readonly key?: string;
+	/** A counted sub-formula naming the part: 一个核心, 27个推进保障组, 推行“373”工作模式. */
+	readonly label?: string;
+	readonly labelSpan?: Span;
+	/** What the part lists, without the words the items share. */
+	readonly items: readonly string[];
+	readonly itemSpans: readonly Span[];
+}
+
+/**
+ * A numbered formula (数字化提法) such as “1427” or “三定四抓”, with what it was resolved to.
+ *
+ * ```text
+ * 翔安区创新构建“1427”复工复产组织体系（1个统筹协调组、4个专项工作组、27个推进保障组）
+ *                ^^^^ span                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ expansion
+ * ```
+ */
+export interface Formula {
+	readonly span: Span;
+	readonly text: string;
+	readonly kind: FormulaKind;
+	readonly quoted: boolean;
+	readonly parts: readonly FormulaPart[];
+	readonly expansion?: { readonly span: Span; readonly source: ExpansionSource };
+	readonly verdict: FormulaVerdict;
+	/** An enumeration whose list ends with 等. */
+	readonly etc?: boolean;
+	/** Name of the glossary entry this formula is, when it is a well-known one. */
+	readonly glossary?: string;
+	/** Indices (into PolicyAnalysis.formulas) of formulas inside this one's parts: 56373 → 六个一, 373. */
+	readonly children: readonly number[];
+	/** Index of the formula whose part this one stands in. */
+	readonly parent?: number;
+}
+
+export interface GlossaryEntry {
+	readonly name: string;
+	readonly items: readonly string[];
+	/** Per item, substrings that identify it ('|' separates alternatives). */
+	readonly keys?: readonly string[];
+	readonly explanation: string;
+	readonly source: string;
+	readonly ordinal?: boolean;
+}
+
 export type SeverityLevel = 'error' | 'warning' | 'information' | 'hint';
 
-export type RuleId = 'structure.numbering-gap';
+export type RuleId = 'structure.numbering-gap' | 'formula.count-mismatch' | 'formula.enumeration-count' | 'formula.canonical';
 
 export interface Finding {
 	readonly ruleId: RuleId;
@@ -104,12 +158,15 @@ export interface Finding {
 export interface PolicyAnalysis {
 	readonly sections: readonly Section[];
 	readonly quantities: readonly Quantity[];
+	readonly formulas: readonly Formula[];
 	readonly findings: readonly Finding[];
 	/** True when the text looked hard-wrapped (a PDF or newspaper extraction) and lines were joined. */
 	readonly hardWrapped: boolean;
 }
 
 export interface AnalysisOptions {
+	/** Extra glossary entries (a user's own formulas), consulted before the built-in ones. */
+	readonly glossary?: readonly GlossaryEntry[];
 	/** Rule levels; a rule set to 'off' is not run. */
 	readonly ruleLevels?: Readonly<Partial<Record<RuleId, SeverityLevel | 'off'>>>;
 }

@@ -75,7 +75,21 @@ export function toJson(r: FileResult, locale: Locale): unknown {
 		file: r.file,
 		hardWrapped: analysis.hardWrapped,
 		sections: sections(analysis.sections),
-		formulas: [],
+		formulas: analysis.formulas.map((f) => ({
+			text: f.text,
+			kind: f.kind,
+			range: toRange(doc, f.span),
+			parts: f.parts.map((p) => ({
+				...(p.count !== undefined ? { count: p.count } : {}),
+				...(p.key !== undefined ? { key: p.key } : {}),
+				...(p.label !== undefined ? { label: p.label } : { items: p.items }),
+			})),
+			verdict: f.verdict,
+			...(f.expansion ? { expansion: { source: f.expansion.source, range: toRange(doc, f.expansion.span) } } : {}),
+			...(f.glossary ? { glossary: f.glossary } : {}),
+			...(f.parent !== undefined ? { parent: f.parent } : {}),
+			children: f.children,
+		})),
 		claims: analysis.quantities.map((q) => ({
 			text: q.text,
 			range: toRange(doc, q.span),

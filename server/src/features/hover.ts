@@ -1,7 +1,11 @@
-/** Hover on a figure: its normalised value, unit, approximation and printed precision. */
+/**
+ * Hovers: on a numbered formula, what it stands for (its parts with counts and items, where they were found,
+ * whether they agree, the glossary's explanation); on an item of a formula, which formula it belongs to; on a
+ * figure, its normalised value, unit, approximation and printed precision.
+ */
 import type { Hover } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { PolicyAnalysis, Quantity } from '../analysis/index';
+import { lookupGlossary, type Formula, type GlossaryEntry, type PolicyAnalysis, type Quantity, type Span } from '../analysis/index';
 import { toRange } from './convert';
 import { quantityKindName, word, type Locale } from './messages';
 
@@ -38,4 +42,72 @@ export function quantityHover(doc: TextDocument, analysis: PolicyAnalysis, offse
 		`- ${word('precision', locale)}: ±${formatNumber(q.step / 2)}`,
 	];
 	return { contents: { kind: 'markdown', value: lines.join('\n') }, range: toRange(doc, q.span) };
+}
+
+function contains(span: Span, offset: number): boolean {
+	return offset >= span.start && offset < span.end;
+}
+
+function verdictLine(f: Formula, locale: Locale): string {
+	switch (f.verdict) {
+		case 'ok':
+			return word('agree', locale);
+		case 'mismatch':
+			return word('disagree', locale);
+		case 'uncertain':
+			return word('uncertain', locale);
+		case 'unexpanded':
+			return word('unexpanded', locale);
+	}
+}
+
+/** The formula as Markdown: parts as a numbered list, nested formulas indented under their part. */
+export function formulaMarkdown(doc: TextDocument, analysis: PolicyAnalysis, f: Formula, locale: Locale, glossary: readonly GlossaryEntry[] = []): string {
+	const kind = f.kind === 'enumeration' ? word('enumeration', locale) : word('formula', locale);
+	const lines = [`**“${f.text}”** — ${kind}`, ''];
+	const entry = f.glossary ? lookupGlossary(f.glossary, glossary) : undefined;
+	const render = (g: Formula, depth: number, seen: Set<Formula>): void => {
+		g.parts.forEach((p, i) => {
+			const indent = '   '.repeat(depth);
+			const count = p.count !== undefined ? String(p.count) : 'N';
+			const what = p.label !== undefined ? p.label : p.items.length > 0 ? `${p.items.join('、')}（${word('items', locale, { n: p.items.length })}）` : (p.key ?? '');
+			lines.push(`${indent}${i + 1}. **${count}** ${p.key && p.label === undefined ? `${p.key}：` : ''}${what}`);
+			// A sub-formula that stands in this part: 56373 → 推行“373”工作模式 → 三必到 …
+			for (const c of g.children) {
+				const child = analysis.formulas[c];
+				const spans = [...(p.labelSpan ? [p.labelSpan] : []), ...p.itemSpans];
+				if (child && !seen.has(child) && spans.some((s) => child.span.start >= s.start && child.span.end <= s.end) && child.parts.length > 0) {
+					seen.add(child);
+					lines.push(`${indent}   “${child.text}”`);
+					render(child, depth + 1, seen);
+				}
+			}
+		});
+	};
+	render(f, 0, new Set([f]));
+	lines.push('', verdictLine(f, locale));
+	if (f.expansion) {
+		lines.push('', word('foundIn', locale, { where: word(f.expansion.source, locale), line: doc.positionAt(f.expansion.span.start).line + 1 }));
+	}
+	if (entry) lines.push('', `${word('glossary', locale)}: ${entry.explanation}${entry.source ? ` — ${entry.source}` : ''}`);
+	return lines.join('\n');
+}
+
+/** Hover on a formula, on an item of one, or on a figure. */
+export function hoverAt(doc: TextDocument, analysis: PolicyAnalysis, offset: number, locale: Locale, glossary: readonly GlossaryEntry[] = []): Hover | null {
+	const formula = analysis.formulas.find((f) => contains(f.span, offset));
+	if (formula) return { contents: { kind: 'markdown', value: formulaMarkdown(doc, analysis, formula, locale, glossary) }, range: toRange(doc, formula.span) };
+	for (const f of analysis.formulas) {
+		if (!f.expansion || !contains(f.expansion.span, offset)) continue;
+		for (const p of f.parts) {
+			const spans = p.label !== undefined && p.labelSpan ? [p.labelSpan] : p.itemSpans;
+			const n = spans.findIndex((s) => contains(s, offset));
+			if (n < 0) continue;
+			const part = f.parts.length > 1 && p.key ? word('partOf', locale, { part: p.key }) : '';
+			const title = word('itemOf', locale, { n: n + 1, formula: f.text, part });
+			const value = `${title}\n\n${formulaMarkdown(doc, analysis, f, locale, glossary)}`;
+			return { contents: { kind: 'markdown', value }, range: toRange(doc, spans[n]!) };
+		}
+	}
+	return quantityHover(doc, analysis, offset, locale);
 }

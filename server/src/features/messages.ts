@@ -22,10 +22,23 @@ const FINDINGS: Readonly<Record<Finding['ruleId'], Table>> = {
 		en: 'Numbering is not consecutive: {label} follows {previous}; expected number {expected}.',
 		zh: '序号不连续：{previous}之后是{label}，应为第{expected}个。',
 	},
+	'formula.count-mismatch': {
+		en: '“{formula}” promises {promised}, but its expansion gives {found}: {items}.',
+		zh: '“{formula}”应为{promised}，展开部分却是{found}：{items}。',
+	},
+	'formula.enumeration-count': {
+		en: '“{formula}” counts {promised}, but the list before it names {found}: {items}.',
+		zh: '“{formula}”称有{promised}个，前面列出的却是{found}个：{items}。',
+	},
+	'formula.canonical': {
+		en: '“{formula}” is expanded without {missing}; the canonical form is {canonical} ({source}).',
+		zh: '“{formula}”的展开缺少{missing}；规范表述为{canonical}（{source}）。',
+	},
 };
 
 const ROLES: Readonly<Record<string, Table>> = {
 	previous: { en: 'the previous heading of this numbering', zh: '同级的上一个序号' },
+	expansion: { en: 'what the formula stands for', zh: '提法的展开部分' },
 };
 
 export function findingMessage(f: Finding, locale: Locale): string {
@@ -82,6 +95,22 @@ const WORDS = {
 	more: { en: 'at least (a lower bound)', zh: '不少于（下限）' },
 	less: { en: 'at most (an upper bound)', zh: '不超过（上限）' },
 	none: { en: '(none)', zh: '（无）' },
+	formula: { en: 'numbered formula', zh: '数字化提法' },
+	enumeration: { en: 'counted list', zh: '计数列举' },
+	agree: { en: '✓ the items agree with the numbers', zh: '✓ 展开与数字相符' },
+	disagree: { en: '✗ the items do not agree with the numbers', zh: '✗ 展开与数字不符' },
+	uncertain: { en: 'items found, but not all of them could be counted', zh: '找到展开，但未能逐项计数' },
+	unexpanded: { en: 'no expansion found in this document', zh: '本文未见展开' },
+	items: { en: '{n} items', zh: '{n}项' },
+	foundIn: { en: 'Found {where}, line {line}', zh: '展开位置：{where}，第{line}行' },
+	brackets: { en: 'in brackets after it', zh: '其后括号内' },
+	gloss: { en: 'in its gloss', zh: '释义中' },
+	after: { en: 'in the list after it', zh: '其后列举' },
+	before: { en: 'in the list before it', zh: '其前列举' },
+	headings: { en: 'in the headings that follow', zh: '其后各小标题' },
+	itemOf: { en: 'Item {n} of “{formula}”{part}', zh: '“{formula}”{part}第{n}项' },
+	partOf: { en: ' (part {part})', zh: '（“{part}”部分）' },
+	glossary: { en: 'Glossary', zh: '释义' },
 	tooLarge: {
 		en: 'Policy Text Review: {name} has {size} characters, more than policyReview.maxFileSize ({max}); it is not analysed.',
 		zh: '政策文本审校：{name} 共 {size} 个字符，超过 policyReview.maxFileSize（{max}），不作分析。',

@@ -1,4 +1,7 @@
 /** Node entry of the language server: `node server/out/server.js --stdio`. */
+import { readFile } from 'node:fs/promises';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from '../server';
 
@@ -16,4 +19,7 @@ startServer(connection, {
 			return { dispose: () => clearTimeout(handle) };
 		},
 	},
+	readFile: (file) => readFile(file, 'utf8'),
+	resolvePath: (file, folderUri) =>
+		path.isAbsolute(file) || !folderUri?.startsWith('file:') ? file : path.join(fileURLToPath(folderUri), file),
 });

@@ -37,7 +37,7 @@ const UNITS: readonly string[] = [
 	// people and things
 	'人次', '人', '名', '位', '户', '户次', '家', '个', '支', '项', '条', '件', '处', '座', '所', '场', '场次', '次',
 	'批', '类', '款', '套', '种', '份', '篇', '部', '本', '册', '台', '辆', '辆次', '架', '架次', '艘', '列', '栋', '间',
-	'层', '张', '片', '块', '棵', '株', '头', '只', '口', '门', '届', '期', '轮', '级', '岁', '组', '对', '方面', '节',
+	'层', '张', '片', '块', '方', '棵', '株', '头', '只', '口', '门', '届', '期', '轮', '级', '岁', '组', '对', '方面', '节',
 	'章', '段', '座', '根', '道', '号', '元钱', '字', '分', '倍',
 	// time
 	'年', '个月', '月', '周', '天', '日', '小时', '分钟', '秒', '季度', '年度',
@@ -209,7 +209,7 @@ export function scanQuantities(text: string): ScannedQuantity[] {
 				tok.start = i;
 				percentPrefix = true;
 			}
-		} else if (isCjkNumeralCode(c) && !CJK_WORD_BEFORE.has(text[i - 1] ?? '')) {
+		} else if (isCjkNumeralCode(c) && !CJK_WORD_BEFORE.has(text[i - 1] ?? '') && !isCjkNumeralCode(text.charCodeAt(i - 1))) {
 			tok = readCjk(text, i, false);
 		}
 		if (!tok) {

@@ -1,0 +1,136 @@
+/**
+ * Formulas of the whole document: scanned per block, mapped to original offsets, resolved through the
+ * headings that follow (for codes such as “56373”), nested as a tree and matched with the glossary.
+ */
+import type { Formula, FormulaPart, GlossaryEntry, Section, Span } from './types';
+import { type Block, type TextModel, toOriginalSpan } from './text/textModel';
+import { countInLabel, type RawFormula, scanEnumerations, scanQuotedFormulas, scanUnquotedFormulas } from './parse/formulas';
+import type { ScannedQuantity } from './parse/quantities';
+import type { Item } from './parse/lists';
+import { lookupGlossary } from './glossary/index';
+
+interface MutableFormula {
+	span: Span;
+	text: string;
+	kind: Formula['kind'];
+	quoted: boolean;
+	parts: FormulaPart[];
+	expansion?: Formula['expansion'];
+	verdict: Formula['verdict'];
+	etc?: boolean;
+	glossary?: string;
+	children: number[];
+	parent?: number;
+}
+
+function mapRaw(block: Block, f: RawFormula): MutableFormula {
+	const span = (it: Item): Span => toOriginalSpan(block, it.start, it.end);
+	return {
+		span: toOriginalSpan(block, f.start, f.end),
+		text: f.text,
+		kind: f.kind,
+		quoted: f.quoted,
+		parts: f.parts.map((p) => ({
+			...(p.count !== undefined ? { count: p.count } : {}),
+			...(p.key !== undefined ? { key: p.key } : {}),
+			...(p.label ? { label: p.label.text, labelSpan: span(p.label) } : {}),
+			items: p.items.map((it) => it.text),
+			itemSpans: p.items.map(span),
+		})),
+		...(f.expansion ? { expansion: { span: toOriginalSpan(block, f.expansion.start, f.expansion.end), source: f.expansion.source } } : {}),
+		verdict: f.verdict,
+		...(f.etc ? { etc: true } : {}),
+		children: [],
+	};
+}
+
+/** Formulas of one block (joined-text scanning; offsets mapped back). */
+export function blockFormulas(block: Block, quantities: readonly ScannedQuantity[]): MutableFormula[] {
+	const quoted = scanQuotedFormulas(block.text);
+	const enumerations = scanEnumerations(block.text, quantities);
+	const unquoted = scanUnquotedFormulas(block.text, [...quoted, ...enumerations]);
+	return [...quoted, ...enumerations, ...unquoted].sort((a, b) => a.start - b.start).map((f) => mapRaw(block, f));
+}
+
+/** The deepest section whose body holds `offset`. */
+function sectionAt(sections: readonly Section[], offset: number): Section | undefined {
+	for (const s of sections) {
+		if (offset >= s.bodySpan.start && offset < s.bodySpan.end) return sectionAt(s.children, offset) ?? s;
+	}
+	return undefined;
+}
+
+/**
+ * A code that its own paragraph does not expand may be expanded by the headings that follow it in its section:
+ * “56373”模式 → 织密五级组织网格 (5) / 实行“六个一”运行机制 (6) / 推行“373”工作模式 (373). Resolved only when the
+ * counts of a run of those headings spell the code exactly.
+ */
+function resolveByHeadings(f: MutableFormula, sections: readonly Section[]): void {
+	const section = sectionAt(sections, f.span.start);
+	if (!section) return;
+	const following = section.children.filter((c) => c.headingSpan.start > f.span.end);
+	const digits = f.text.replace(/[^0-9]/g, '');
+	let spelled = '';
+	const parts: FormulaPart[] = [];
+	for (const h of following) {
+		const count = countInLabel(h.title);
+		if (count === undefined) break;
+		spelled += String(count);
+		parts.push({ count, label: h.title, labelSpan: h.headingSpan, items: [], itemSpans: [] });
+		if (spelled === digits) {
+			f.parts = parts;
+			f.expansion = { span: { start: parts[0]!.labelSpan!.start, end: h.headingSpan.end }, source: 'headings' };
+			f.verdict = 'ok';
+			return;
+		}
+		if (!digits.startsWith(spelled)) return;
+	}
+}
+
+function lowerBound(formulas: readonly MutableFormula[], offset: number): number {
+	let lo = 0;
+	let hi = formulas.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (formulas[mid]!.span.start < offset) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+
+function within(inner: Span, outer: Span): boolean {
+	return inner.start >= outer.start && inner.end <= outer.end;
+}
+
+export function buildFormulas(
+	model: TextModel,
+	scanned: readonly (readonly ScannedQuantity[])[],
+	sections: readonly Section[],
+	glossary: readonly GlossaryEntry[],
+): Formula[] {
+	const formulas: MutableFormula[] = [];
+	model.blocks.forEach((block, b) => {
+		if (block.kind === 'text' || block.kind === 'heading' || block.kind === 'list' || block.kind === 'quote') {
+			formulas.push(...blockFormulas(block, scanned[b] ?? []));
+		}
+	});
+	for (const f of formulas) {
+		if (f.kind === 'code' && f.verdict === 'unexpanded' && f.parts.length === 0) resolveByHeadings(f, sections);
+		const entry = f.quoted ? lookupGlossary(f.text, glossary) : undefined;
+		if (entry) f.glossary = entry.name;
+	}
+	// The tree: a formula inside another one's part label or items is its child. Formulas are in document
+	// order, so only those starting inside the expansion are looked at.
+	formulas.forEach((f, i) => {
+		if (!f.expansion) return;
+		const spans = f.parts.flatMap((p) => [...(p.labelSpan ? [p.labelSpan] : []), ...p.itemSpans]);
+		for (let j = lowerBound(formulas, f.expansion.span.start); j < formulas.length && formulas[j]!.span.start < f.expansion.span.end; j++) {
+			const g = formulas[j]!;
+			if (j !== i && g.parent === undefined && spans.some((s) => within(g.span, s))) {
+				g.parent = i;
+				f.children.push(j);
+			}
+		}
+	});
+	return formulas;
+}
