@@ -60,6 +60,17 @@ function sectionAt(sections: readonly Section[], offset: number): Section | unde
 	return undefined;
 }
 
+/** The sections after `target` under the same parent. */
+function siblingsAfter(sections: readonly Section[], target: Section): readonly Section[] {
+	const i = sections.indexOf(target);
+	if (i >= 0) return sections.slice(i + 1);
+	for (const s of sections) {
+		const found = siblingsAfter(s.children, target);
+		if (found.length > 0 || s.children.includes(target)) return found;
+	}
+	return [];
+}
+
 /**
  * A code that its own paragraph does not expand may be expanded by the headings that follow it in its section:
  * “56373”模式 → 织密五级组织网格 (5) / 实行“六个一”运行机制 (6) / 推行“373”工作模式 (373). Resolved only when the
@@ -68,7 +79,9 @@ function sectionAt(sections: readonly Section[], offset: number): Section | unde
 function resolveByHeadings(f: MutableFormula, sections: readonly Section[]): void {
 	const section = sectionAt(sections, f.span.start);
 	if (!section) return;
-	const following = section.children.filter((c) => c.headingSpan.start > f.span.end);
+	// The headings under the formula's section, or, when it has none, the sections that follow it at its level.
+	let following: readonly Section[] = section.children.filter((c) => c.headingSpan.start > f.span.end);
+	if (following.length === 0) following = siblingsAfter(sections, section);
 	const digits = f.text.replace(/[^0-9]/g, '');
 	let spelled = '';
 	const parts: FormulaPart[] = [];

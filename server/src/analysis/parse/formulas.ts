@@ -166,6 +166,8 @@ function flatten(groups: Item[][]): Item[] {
  * (突发事件、矛盾纠纷及居民所急必到); with `sharedPrefix`, a key may open only the first item (抓素能提升、对标创建).
  */
 function keyFits(items: readonly Item[], key: string, sharedPrefix = false): boolean {
+	// One item of a part (不愁吃，义务教育…) fits when it carries the key itself.
+	if (items.length === 1 && sharedPrefix) return items[0]!.text.includes(key);
 	if (items.length < 2) return false;
 	if (items.every((it) => it.text.includes(key))) return true;
 	const last = items[items.length - 1]!.text;
@@ -177,7 +179,9 @@ function keyFits(items: readonly Item[], key: string, sharedPrefix = false): boo
 function stripSharedSuffix(items: Item[], key: string): Item[] {
 	const last = items[items.length - 1];
 	if (!last || key.length < 2 || !last.text.endsWith(key) || items.slice(0, -1).some((it) => it.text.endsWith(key))) return items;
-	const cut: Item = { start: last.start, end: last.end - key.length, text: last.text.slice(0, -key.length) };
+	// 住房安全有保障 → 住房安全: the 有 of a shared “有保障” goes with the key.
+	const drop = last.text.endsWith(`有${key}`) ? key.length + 1 : key.length;
+	const cut: Item = { start: last.start, end: last.end - drop, text: last.text.slice(0, -drop) };
 	return cut.text.length > 0 ? [...items.slice(0, -1), cut] : items;
 }
 
@@ -194,8 +198,12 @@ function alignFirstToKey(items: Item[], key: string): Item[] {
 
 /** Items for `count`, splitting the last one at 和/及/与 when that makes the count (特殊群体和企业商户). */
 function fitJoiner(items: Item[], count: number | undefined): Item[] {
+	const split = splitLastJoiner(items);
+	// Short names joined by 和/及 are two items (特殊群体和企业商户): that reading decides, so an item added to
+	// the list is seen. A longer “X和Y” may be one item; then either reading that fits the count is taken.
+	if (split && items.length >= 2 && split.every((it) => it.text.length <= 6)) return split;
 	if (count === undefined || items.length === count) return items;
-	if (items.length + 1 === count) return splitLastJoiner(items) ?? items;
+	if (items.length + 1 === count) return split ?? items;
 	return items;
 }
 
@@ -357,6 +365,8 @@ function candidates(text: string, qStart: number, qEnd: number): Candidate[] {
 	let glossStart = -1;
 	if (text[g] === '：' || text[g] === ':') glossStart = g + 1;
 	if (text.startsWith('指', qEnd) || text.startsWith('即', qEnd)) glossStart = qEnd + 1;
+	// “五边”为山边、水边…: 为 defines only a term that opens its clause (not 以“四改”为抓手).
+	if (text.startsWith('为', qEnd) && (qStart === 0 || /[，；：、。\s0-9.]/.test(text[qStart - 1]!))) glossStart = qEnd + 1;
 	if (text.startsWith('是指', qEnd)) glossStart = qEnd + 2;
 	// Not a gloss when another term's definition follows (“三个特别注重”：“九个有力有效”指…).
 	if (glossStart >= 0 && text[glossStart] === '“') {
@@ -429,7 +439,7 @@ function leadingKeyGroups(groups: Item[][], parts: RawPart[]): Item[][] | undefi
 	for (let i = 0; i < parts.length; i++) {
 		const gr = groups[i];
 		const key = parts[i]!.key;
-		if (!gr || !key || !(gr[0]!.text.startsWith(key) || stripLead(gr[0]!).text.startsWith(key))) return undefined;
+		if (!gr || !key || !keyFits(gr, key, true)) return undefined;
 		out.push(gr);
 	}
 	return out;
@@ -478,7 +488,7 @@ function resolve(f: RawFormula, text: string, qStart: number, qEnd: number): voi
 		const last = groups[groups.length - 1]?.[groups[groups.length - 1]!.length - 1];
 		f.expansion = { start: first ? Math.min(first.start, c.start) : c.start, end: last ? Math.max(last.end, c.start) : c.end, source: c.source };
 		if (c.source === 'brackets' || c.source === 'gloss') f.expansion = { start: c.start, end: c.end, source: c.source };
-		judgeCjk(f, reliable && parts.every((p) => p.items.length >= 2 || p.count === 1));
+		judgeCjk(f, reliable);
 		return;
 	}
 }

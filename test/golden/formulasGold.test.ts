@@ -1,0 +1,114 @@
+/**
+ * Formulas against ../shared: the seed page's gold (20 resolved formulas, 21 without expansion, no warning),
+ * mutations of real sentences (read at test time, changed in memory), and silence on every corpus document.
+ */
+import { strict as assert } from 'node:assert';
+import { describe, test } from 'node:test';
+import { analyze, LineIndex } from '../../server/src/analysis/index';
+import { corpusFiles, readShared, SKIP_SHARED } from '../helpers/paths';
+
+const FORMULA_RULES = new Set(['formula.count-mismatch', 'formula.enumeration-count', 'formula.canonical']);
+const unquote = (s: string): string => s.replace(/[“”]/g, '');
+
+interface GoldFormula {
+	line: number;
+	text: string;
+	parts: { count: number; label?: string; items?: string[] }[];
+}
+
+describe('formulas of the seed page', { skip: SKIP_SHARED }, () => {
+	test('the 20 resolved formulas resolve with the listed parts', () => {
+		const gold = JSON.parse(readShared('fixtures', 'seed-newspaper-page.gold.json')) as { formulas: GoldFormula[] };
+		const text = readShared('fixtures', 'seed-newspaper-page.txt');
+		const a = analyze(text);
+		const lines = new LineIndex(text);
+		assert.equal(gold.formulas.length, 20);
+		for (const g of gold.formulas) {
+			const f = a.formulas.find((x) => lines.positionAt(x.span.start).line === g.line && unquote(g.text).startsWith(unquote(x.text)));
+			assert.ok(f, `formula ${g.text} at line ${g.line}`);
+			assert.deepEqual(
+				f.parts.map((p) => (p.label !== undefined ? { count: p.count, label: unquote(p.label) } : { count: p.count, items: p.items.map(unquote) })),
+				g.parts.map((p) => (p.label !== undefined ? { count: p.count, label: unquote(p.label) } : { count: p.count, items: (p.items ?? []).map(unquote) })),
+				g.text,
+			);
+			assert.equal(f.verdict, 'ok', g.text);
+		}
+	});
+
+	test('the 21 formulas without expansion are recognised, and the page raises no formula warning', () => {
+		const gold = JSON.parse(readShared('fixtures', 'seed-newspaper-page.gold.json')) as { formulas_without_expansion: string[] };
+		const a = analyze(readShared('fixtures', 'seed-newspaper-page.txt'));
+		assert.equal(gold.formulas_without_expansion.length, 21);
+		for (const name of gold.formulas_without_expansion) {
+			assert.ok(a.formulas.some((f) => unquote(f.text) === unquote(name)), name);
+		}
+		assert.deepEqual(a.findings.filter((f) => FORMULA_RULES.has(f.ruleId)), []);
+	});
+});
+
+/** [document, the exact text to change, its replacement, the rule expected, the text the finding stands on] */
+const MUTATIONS: [doc: string, from: string, to: string, rule: string, at: string][] = [
+	['fixtures/seed-newspaper-page.txt', '完善“五项', '完善“四项', 'formula.count-mismatch', '1152'],
+	['fixtures/seed-newspaper-page.txt', '组、4个专项工作组、27', '组、27', 'formula.count-mismatch', '1427'],
+	['fixtures/seed-newspaper-page.txt', '典型引领、考评问效', '典型引领', 'formula.count-mismatch', '三定四抓'],
+	['fixtures/seed-newspaper-page.txt', '、一条民呼必应热线', '', 'formula.count-mismatch', '六个一'],
+	['fixtures/seed-newspaper-page.txt', '特殊群体和企业商户必访', '特殊群体、失独家庭和企业商户必访', 'formula.count-mismatch', '七必访'],
+	['fixtures/seed-newspaper-page.txt', '（高起点、高标准、高层次、高水平）', '（高起点、高标准、高水平）', 'formula.count-mismatch', '四高'],
+	['fixtures/seed-newspaper-page.txt', '社区三级党组织', '社区四级党组织', 'formula.enumeration-count', '四级'],
+	['fixtures/seed-newspaper-page.txt', '“三定四抓”', '“三定五抓”', 'formula.count-mismatch', '三定五抓'],
+	['corpus/gov-report/sichuan-2021.txt', '稳投资、稳预期', '稳投资', 'formula.count-mismatch', '六稳'],
+	['corpus/gov-report/sichuan-2021.txt', '“六稳”：', '“七稳”：', 'formula.count-mismatch', '七稳'],
+	['corpus/gov-report/sichuan-2021.txt', '、“散乱污”企业整治攻坚战', '', 'formula.count-mismatch', '八大战役'],
+	['corpus/gov-report/sichuan-2021.txt', '不愁吃、不愁穿，', '不愁吃，', 'formula.count-mismatch', '两不愁三保障'],
+	['corpus/gov-report/ezhou-2021.txt', '凤凰、古楼、西山、樊口四个街道', '凤凰、古楼、西山、樊口五个街道', 'formula.enumeration-count', '五个'],
+	['corpus/gov-report/dongguan-2026.txt', '万江、石排两个综合试点', '万江、石排三个综合试点', 'formula.enumeration-count', '三个'],
+	['corpus/gov-report/chengdu-2023.txt', '成眉高新技术产业带、', '', 'formula.count-mismatch', '三带'],
+	['corpus/gov-report/guangdong-2025.txt', '村旁、宅旁、路旁、水旁', '村旁、宅旁、水旁', 'formula.count-mismatch', '四旁'],
+];
+
+/** [start, end) of `phrase` in `text`, where the text may break lines (and leave blank lines) between any two characters. */
+function findAcrossBreaks(text: string, phrase: string): [number, number] | undefined {
+	for (let start = text.indexOf(phrase[0]!); start >= 0; start = text.indexOf(phrase[0]!, start + 1)) {
+		let i = start;
+		let k = 0;
+		while (k < phrase.length && i < text.length) {
+			if (text[i] === phrase[k]) {
+				i++;
+				k++;
+			} else if (k > 0 && (text[i] === '\n' || text[i] === '\r' || text[i] === ' ')) i++;
+			else break;
+		}
+		if (k === phrase.length) return [start, i];
+	}
+	return undefined;
+}
+
+describe('mutations of real sentences', { skip: SKIP_SHARED }, () => {
+	for (const [doc, from, to, rule, at] of MUTATIONS) {
+		test(`${doc}: ${from} → ${to || '(dropped)'} gives ${rule}`, () => {
+			const original = readShared(...doc.split('/'));
+			const found = findAcrossBreaks(original, from);
+			assert.ok(found, `"${from}" is in ${doc}`);
+			assert.deepEqual(analyze(original).findings.filter((f) => FORMULA_RULES.has(f.ruleId)), [], 'the original raises nothing');
+			const mutated = original.slice(0, found[0]) + to + original.slice(found[1]);
+			const findings = analyze(mutated).findings.filter((f) => FORMULA_RULES.has(f.ruleId));
+			assert.deepEqual(
+				findings.map((f) => [f.ruleId, mutated.slice(f.span.start, f.span.end)]),
+				[[rule, at]],
+			);
+		});
+	}
+});
+
+describe('no formula warning on the real documents of ../shared/corpus', { skip: SKIP_SHARED }, () => {
+	test('all documents', () => {
+		const files = corpusFiles();
+		assert.ok(files.length >= 70);
+		const raised = files.flatMap(([name, text]) =>
+			analyze(text)
+				.findings.filter((f) => FORMULA_RULES.has(f.ruleId))
+				.map((f) => `${name}: ${f.ruleId} ${JSON.stringify(f.data)}`),
+		);
+		assert.deepEqual(raised, []);
+	});
+});

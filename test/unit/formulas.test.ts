@@ -1,0 +1,206 @@
+import { strict as assert } from 'node:assert';
+import { describe, test } from 'node:test';
+import { analyze, builtinGlossary, parseGlossary, type Formula } from '../../server/src/analysis/index';
+import { partsOfName } from '../../server/src/analysis/parse/formulas';
+import { joinLines, spanText } from '../helpers/text';
+
+/** The formula named `name` in `text`, as { verdict, parts: [count, items or label] }. */
+function formula(text: string, name: string, options = {}): { verdict: string; parts: [number | undefined, string | string[]][]; source?: string } {
+	const f = analyze(text, options).formulas.find((x) => x.text === name);
+	assert.ok(f, `formula ${name} recognised`);
+	return {
+		verdict: f.verdict,
+		parts: f.parts.map((p) => [p.count, p.label ?? [...p.items]]),
+		...(f.expansion ? { source: f.expansion.source } : {}),
+	};
+}
+
+function ruleIds(text: string): string[] {
+	return analyze(text).findings.map((f) => f.ruleId);
+}
+
+describe('formula names', () => {
+	const cases: [string, [number, string][] | undefined][] = [
+		['三定四抓', [[3, '定'], [4, '抓']]],
+		['六个一', [[6, '一']]],
+		['四个意识', [[4, '意识']]],
+		['两不愁三保障', [[2, '不愁'], [3, '保障']]],
+		['一征三议两公开', [[1, '征'], [3, '议'], [2, '公开']]],
+		['三必到', [[3, '必到']]],
+		['双报到', [[2, '报到']]],
+		['十四五', []],
+		['一刻也等不得', undefined],
+		['三百工程', undefined],
+		['报到', undefined],
+	];
+	for (const [name, expected] of cases) {
+		test(name, () => assert.deepEqual(partsOfName(name)?.map((p) => [p.count, p.key]), expected));
+	}
+});
+
+describe('resolving formulas', () => {
+	test('a code in brackets, segmented by the counts of its labels (1427 = 1 | 4 | 27)', () => {
+		const text = '翔安区创新构建“1427”复工复产组织体系（1个统筹协调组、4个专项工作组、27个推进保障组），及时部署行动。';
+		assert.deepEqual(formula(text, '1427'), { verdict: 'ok', source: 'brackets', parts: [[1, '1个统筹协调组'], [4, '4个专项工作组'], [27, '27个推进保障组']] });
+	});
+
+	test('a code whose labels are quoted sub-formulas', () => {
+		const text = '推行“1152”工作机制（坚持“一个核心”、明确“一个关系”、完善“五项机制”、建立“两套清单”）。';
+		assert.deepEqual(formula(text, '1152').parts, [[1, '一个核心'], [1, '一个关系'], [5, '五项机制'], [2, '两套清单']]);
+	});
+
+	test('items after the formula without brackets, one group per part', () => {
+		const text = '落实“三定四抓”工作法，定责任、定目标、定标准，抓素能提升、对标创建、典型引领、考评问效，持续提升执行力。';
+		assert.deepEqual(formula(text, '三定四抓'), {
+			verdict: 'ok',
+			source: 'after',
+			parts: [[3, ['定责任', '定目标', '定标准']], [4, ['抓素能提升', '对标创建', '典型引领', '考评问效']]],
+		});
+	});
+
+	test('a suffix written once after the last item, and 及/和 joining the last item', () => {
+		const text = '坚持日巡查“三必到”（突发事件、矛盾纠纷及居民所急必到）、周汇总“七必访”（困难群众、空巢老人、困境儿童、残疾人、优抚对象、特殊群体和企业商户必访）。';
+		assert.deepEqual(formula(text, '三必到').parts, [[3, ['突发事件', '矛盾纠纷', '居民所急']]]);
+		assert.deepEqual(formula(text, '七必访').parts[0]![1], ['困难群众', '空巢老人', '困境儿童', '残疾人', '优抚对象', '特殊群体', '企业商户']);
+	});
+
+	test('a gloss, as report glossaries write them', () => {
+		const text = '（1）“六稳”：稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期。';
+		assert.deepEqual(formula(text, '六稳'), { verdict: 'ok', source: 'gloss', parts: [[6, ['稳就业', '稳金融', '稳外贸', '稳外资', '稳投资', '稳预期']]] });
+		const two = '“两不愁三保障”：不愁吃、不愁穿，义务教育、基本医疗、住房安全有保障。';
+		assert.deepEqual(formula(two, '两不愁三保障').parts, [[2, ['不愁吃', '不愁穿']], [3, ['义务教育', '基本医疗', '住房安全']]]);
+	});
+
+	test('a quoted list right before the formula, and a plain list before an appositive formula', () => {
+		const text = '朝着建设“宜居宜业新市区、构筑亚太一流新空港、壮大前沿产业新经济、打造绿水青山新田园”的“四新”目标前进。';
+		assert.deepEqual(formula(text, '四新').parts, [[4, ['宜居宜业新市区', '构筑亚太一流新空港', '壮大前沿产业新经济', '打造绿水青山新田园']]]);
+		const before = '积极整合党员、干部、人才“三支力量”，扎实推进保护工作。';
+		assert.deepEqual(formula(before, '三支力量').parts, [[3, ['党员', '干部', '人才']]]);
+	});
+
+	test('the list in the next sentence: “六个一”', () => {
+		const text = '实行“六个一”运行机制。卫东区组织每个社区网格建立一张网格排查登记表、一本网格员工作日志、一本群众诉求问题处理台账、一个网格微信群、一条民呼必应热线、一套网格员考评办法，规范网格运行。';
+		assert.deepEqual(formula(text, '六个一').parts[0]![1], ['一张网格排查登记表', '一本网格员工作日志', '一本群众诉求问题处理台账', '一个网格微信群', '一条民呼必应热线', '一套网格员考评办法']);
+	});
+
+	test('a code resolved by the headings that follow, with a sub-formula in one of them', () => {
+		const text = joinLines(
+			'做实全科网格，构筑红色服务矩阵。某区探索建立“56373”网格党建服务模式，构筑服务矩阵。',
+			'',
+			'织密五级组织网格。某区纵向构建“街道大工委—社区大党委—小区党组织—网格党支部—楼栋党小组”五级组织架构。',
+			'',
+			'实行“六个一”运行机制。某区建立一张登记表、一本日志、一本台账、一个微信群、一条热线、一套考评办法。',
+			'',
+			'推行“373”工作模式。某区网格员坚持日巡查“三必到”（突发事件、矛盾纠纷及居民所急必到）、周汇总“七必访”（困难群众、空巢老人、困境儿童、残疾人、优抚对象、特殊群体和企业商户必访）、月销号“三清零”（诉求问题、不稳定因素及安全隐患清零），及时处置问题。',
+			'',
+			'开展多元网格服务。某区开展服务。',
+		);
+		const a = analyze(text);
+		const code = a.formulas.find((f) => f.text === '56373')!;
+		assert.equal(code.verdict, 'ok');
+		assert.equal(code.expansion?.source, 'headings');
+		assert.deepEqual(code.parts.map((p) => [p.count, p.label]), [[5, '织密五级组织网格'], [6, '实行“六个一”运行机制'], [373, '推行“373”工作模式']]);
+		const children = code.children.map((i) => a.formulas[i]!.text);
+		assert.ok(children.includes('373') && children.includes('六个一'), children.join());
+		const f373 = a.formulas.find((f) => f.text === '373')!;
+		assert.deepEqual(f373.children.map((i) => a.formulas[i]!.text), ['三必到', '七必访', '三清零']);
+		assert.deepEqual(formula(text, '五级').parts, [[5, ['街道大工委', '社区大党委', '小区党组织', '网格党支部', '楼栋党小组']]]);
+		assert.deepEqual(a.findings, []);
+	});
+
+	test('counted enumerations: separators, 等, 暨, one-character levels, the clause before', () => {
+		assert.deepEqual(formula('卫东区建立区、街道、社区三级党组织联动体系。', '三级').parts, [[3, ['区', '街道', '社区']]]);
+		assert.deepEqual(formula('其中，地区生产总值、批发零售业销售额、实际使用外资总额等3项指标增速全市第一。', '3项').parts, [[3, ['地区生产总值', '批发零售业销售额', '实际使用外资总额']]]);
+		assert.deepEqual(formula('已在东部体育会展新城、环东海域新城暨现代服务业基地2个片区设立联合党委。', '2个').parts, [[2, ['东部体育会展新城', '环东海域新城暨现代服务业基地']]]);
+		assert.deepEqual(formula('为解决问题，县乡村三级领导干部联发联动。', '三级').parts, [[3, ['县', '乡', '村']]]);
+		assert.deepEqual(formula('邀请省、州、县专家，成立了三级专家组和工作站。', '三级').parts, [[3, ['省', '州', '县']]]);
+	});
+
+	test('recognised without an expansion: nothing is flagged', () => {
+		const text = '确立了“一体双线两翼”整体思路，开发建设“四座新城”，引导党员做到“七个主动”，推行“一征三议两公开”工作法，深化三治融合，把四类党员编入网格。';
+		const a = analyze(text);
+		for (const name of ['一体双线两翼', '四座新城', '七个主动', '一征三议两公开', '三治融合', '四类党员']) {
+			assert.equal(a.formulas.find((f) => f.text === name)?.verdict, 'unexpanded', name);
+		}
+		assert.deepEqual(a.findings, []);
+	});
+});
+
+describe('formula checks', () => {
+	test('formula.count-mismatch: a part with one item too few, on the formula, relating the expansion', () => {
+		const text = '落实“三定四抓”工作法，定责任、定目标、定标准，抓素能提升、对标创建、典型引领，持续提升执行力。';
+		const [f] = analyze(text).findings;
+		assert.ok(f);
+		assert.equal(f.ruleId, 'formula.count-mismatch');
+		assert.equal(spanText(text, f.span), '三定四抓');
+		assert.deepEqual({ ...f.data }, { formula: '三定四抓', promised: '3+4', found: '3+3', items: '定责任、定目标、定标准；抓素能提升、对标创建、典型引领', source: 'after' });
+		assert.equal(f.related?.[0]?.role, 'expansion');
+	});
+
+	test('formula.count-mismatch: a code whose parts do not spell it', () => {
+		const text = '推行“1152”工作机制（坚持“一个核心”、明确“一个关系”、完善“四项机制”、建立“两套清单”）。';
+		const [f] = analyze(text).findings;
+		assert.equal(f?.ruleId, 'formula.count-mismatch');
+		assert.equal(f?.data['found'], '1142');
+	});
+
+	test('formula.count-mismatch: “六个一” with five items', () => {
+		const text = '实行“六个一”运行机制。某区建立一张登记表、一本日志、一本台账、一个微信群、一条热线，规范运行。';
+		assert.deepEqual(ruleIds(text), ['formula.count-mismatch']);
+	});
+
+	test('formula.enumeration-count: 区、街道、社区四级党组织; not with 等, not when the count counts something else', () => {
+		assert.deepEqual(ruleIds('卫东区建立区、街道、社区四级党组织联动体系。'), ['formula.enumeration-count']);
+		assert.deepEqual(ruleIds('五美、鼓岩、大宅、澳头等5个党群活动阵地列入实训基地。'), []);
+		assert.deepEqual(ruleIds('全国现有产品质量、体系和服务认证机构596个，比上年增加。'), []);
+		assert.deepEqual(ruleIds('包括一级子公司、二级子公司、三级子公司等。'), []);
+		assert.deepEqual(ruleIds('完善土地租赁、转让、抵押二级市场。'), []);
+	});
+
+	test('formula.canonical: “四个自信” with 政治自信 instead of 文化自信', () => {
+		const text = '坚定“四个自信”（道路自信、理论自信、制度自信、政治自信），奋力前行。';
+		const findings = analyze(text).findings;
+		assert.deepEqual(findings.map((f) => f.ruleId), ['formula.canonical']);
+		assert.equal(findings[0]!.data['missing'], '文化自信');
+		// Three items: the count is wrong, which is count-mismatch's to say.
+		assert.deepEqual(ruleIds('坚定“四个自信”（道路自信、理论自信、制度自信），奋力前行。'), ['formula.count-mismatch']);
+		// A local formula that shares only the name is the document's own: 成都 “两山”指龙门山、龙泉山.
+		assert.deepEqual(ruleIds('“两山”指龙门山、龙泉山，“两水”指岷江、沱江。'), []);
+	});
+
+	test('a user glossary entry is consulted before the built-in one', () => {
+		const { entries, problems } = parseGlossary({ entries: [{ name: '四个自信', items: ['甲自信', '乙自信', '丙自信', '丁自信'], explanation: '本地', source: '县委' }] });
+		assert.deepEqual(problems, []);
+		const text = '坚定“四个自信”（甲自信、乙自信、丙自信、戊自信）。';
+		assert.deepEqual(analyze(text, { glossary: entries }).findings.map((f) => f.data['missing']), ['丁自信']);
+	});
+});
+
+describe('glossary', () => {
+	test('at least 60 entries, each with an explanation and a source', () => {
+		assert.ok(builtinGlossary.length >= 60, String(builtinGlossary.length));
+		for (const e of builtinGlossary) {
+			assert.ok(e.explanation.length > 0 && e.source.length > 0, e.name);
+		}
+	});
+
+	test('every entry lists as many items as its name states, where it states a number', () => {
+		for (const e of builtinGlossary) {
+			if (e.ordinal) continue;
+			const parts = e.name.split('、').flatMap((piece) => partsOfName(piece) ?? []);
+			if (parts.length === 0) continue; // 放管服, 新三样: no number to check
+			const promised = parts.reduce((n, p) => n + p.count, 0);
+			assert.equal(e.items.length, promised, `${e.name}: ${e.items.join('、')}`);
+		}
+	});
+
+	test('a malformed glossary gives one clear problem per bad entry and keeps the good ones', () => {
+		const r = parseGlossary({ entries: [{ name: '1152', items: ['一个核心'] }, { name: 3 }, { name: 'x', items: ['a'], keys: ['a', 'b'] }] }, 'my.json');
+		assert.deepEqual(r.entries.map((e) => e.name), ['1152']);
+		assert.equal(r.problems.length, 2);
+		assert.match(r.problems[0]!, /^my\.json: entry 2/);
+		assert.equal(parseGlossary('nonsense').problems.length, 1);
+	});
+});
+
+export type { Formula };
