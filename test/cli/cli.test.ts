@@ -65,6 +65,24 @@ describe('policy-review command line', () => {
 		assert.deepEqual(json.diagnostics.map((d) => [d.rule, d.range]), [['structure.numbering-gap', { start: { line: 4, character: 0 }, end: { line: 4, character: 2 } }]]);
 	});
 
+	test('--format json lists every formula with its parts and verdict; --glossary adds local formulas', () => {
+		const text = '推行“1152”工作机制（坚持“一个核心”、明确“一个关系”、完善“四项机制”、建立“两套清单”）。';
+		const r = run([file('formula.txt', text), '--format', 'json']);
+		assert.equal(r.code, 1);
+		const json = JSON.parse(r.stdout) as { formulas: { text: string; verdict: string; parts: { count: number; label?: string }[]; children: number[] }[]; diagnostics: { rule: string }[] };
+		const code = json.formulas.find((f) => f.text === '1152')!;
+		assert.equal(code.verdict, 'mismatch');
+		assert.deepEqual(code.parts, [{ count: 1, label: '一个核心' }, { count: 1, label: '一个关系' }, { count: 4, label: '四项机制' }, { count: 2, label: '两套清单' }]);
+		assert.equal(code.children.length, 4);
+		assert.deepEqual(json.diagnostics.map((d) => d.rule), ['formula.count-mismatch']);
+		const glossary = file('glossary.json', JSON.stringify({ entries: [{ name: '三个自信', items: ['甲自信', '乙自信', '丙自信'], explanation: '本地提法', source: '县委文件' }] }));
+		const local = run([file('local.txt', '坚定“三个自信”（甲自信、乙自信、丁自信）。'), '--glossary', glossary, '--format', 'json']);
+		assert.deepEqual((JSON.parse(local.stdout) as { diagnostics: { rule: string }[] }).diagnostics.map((d) => d.rule), ['formula.canonical']);
+		const broken = run([file('x.txt', CLEAN), '--glossary', file('broken.json', '{ not json')]);
+		assert.equal(broken.code, 2);
+		assert.match(broken.stderr, /broken\.json: cannot read the glossary/);
+	});
+
 	test('--format sarif: SARIF 2.1.0 with rule ids and 1-based regions', () => {
 		const p = file('gap.sarif.txt', GAP);
 		const sarif = JSON.parse(run([p, '--format=sarif']).stdout) as {

@@ -69,6 +69,25 @@ describe('language server over stdio', () => {
 		assert.match((hover.contents as { value: string }).value, /28,000 元/);
 	});
 
+	test('hover on a numbered formula shows what it stands for, in the client’s language', async () => {
+		const zh = await startServer({}, 'zh-cn');
+		try {
+			const uri = 'file:///formula.ptxt';
+			const waiting = zh.nextDiagnostics(uri);
+			zh.open(uri, '落实“三定四抓”工作法，定责任、定目标、定标准，抓素能提升、对标创建、典型引领，持续提升执行力。');
+			const p = await waiting;
+			assert.deepEqual(
+				p.diagnostics.map((d) => [d.code, d.message]),
+				[['formula.count-mismatch', '“三定四抓”应为3+4，展开部分却是3+3：定责任、定目标、定标准；抓素能提升、对标创建、典型引领。']],
+			);
+			assert.equal(p.diagnostics[0]!.relatedInformation?.[0]?.message, '提法的展开部分');
+			const hover = (await zh.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 4 } })) as Hover;
+			assert.match((hover.contents as { value: string }).value, /^\*\*“三定四抓”\*\* — 数字化提法\n\n1\. \*\*3\*\* 定：定责任、定目标、定标准（3项）\n2\. \*\*4\*\* 抓：抓素能提升、对标创建、典型引领（3项）\n\n✗ 展开与数字不符/);
+		} finally {
+			await zh.close();
+		}
+	});
+
 	test('an incremental edit is re-analysed: fixing the gap clears the diagnostic', async () => {
 		const fast = await startServer({ diagnostics: { delayMs: 10 } });
 		try {

@@ -99,12 +99,14 @@ export function hoverAt(doc: TextDocument, analysis: PolicyAnalysis, offset: num
 	if (formula) return { contents: { kind: 'markdown', value: formulaMarkdown(doc, analysis, formula, locale, glossary) }, range: toRange(doc, formula.span) };
 	for (const f of analysis.formulas) {
 		if (!f.expansion || !contains(f.expansion.span, offset)) continue;
-		for (const p of f.parts) {
-			const spans = p.label !== undefined && p.labelSpan ? [p.labelSpan] : p.itemSpans;
+		for (const [index, p] of f.parts.entries()) {
+			const labelled = p.label !== undefined && p.labelSpan !== undefined;
+			const spans = labelled ? [p.labelSpan!] : p.itemSpans;
 			const n = spans.findIndex((s) => contains(s, offset));
 			if (n < 0) continue;
-			const part = f.parts.length > 1 && p.key ? word('partOf', locale, { part: p.key }) : '';
-			const title = word('itemOf', locale, { n: n + 1, formula: f.text, part });
+			// A labelled part is one item of the formula (1427 → 4个专项工作组 is item 2); listed items count in their part.
+			const part = !labelled && f.parts.length > 1 && p.key ? word('partOf', locale, { part: p.key }) : '';
+			const title = word('itemOf', locale, { n: labelled ? index + 1 : n + 1, formula: f.text, part });
 			const value = `${title}\n\n${formulaMarkdown(doc, analysis, f, locale, glossary)}`;
 			return { contents: { kind: 'markdown', value }, range: toRange(doc, spans[n]!) };
 		}

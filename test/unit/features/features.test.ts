@@ -6,7 +6,7 @@ import { analyze } from '../../../server/src/analysis/index';
 import { toRange } from '../../../server/src/features/convert';
 import { toDiagnostics } from '../../../server/src/features/diagnostics';
 import { toDocumentSymbols, toFoldingRanges } from '../../../server/src/features/documentSymbols';
-import { formatNumber, quantityHover } from '../../../server/src/features/hover';
+import { formatNumber, hoverAt, quantityHover } from '../../../server/src/features/hover';
 import { toLocale } from '../../../server/src/features/messages';
 import { joinLines } from '../../helpers/text';
 
@@ -90,5 +90,47 @@ describe('features', () => {
 		assert.equal(formatNumber(28000), '28,000');
 		assert.equal(formatNumber(0.1 + 0.2), '0.3');
 		assert.equal(formatNumber(2.1e8), '210,000,000');
+	});
+});
+
+describe('formula hovers', () => {
+	const text = '翔安区创新构建“1427”复工复产组织体系（1个统筹协调组、4个专项工作组、27个推进保障组），及时部署。';
+
+	test('on a formula: its parts, where they were found, the verdict', () => {
+		const { doc, offset } = withCursor(text.replace('1427', '14‸27'));
+		const hover = hoverAt(doc, analyze(doc.getText()), offset, 'zh');
+		const value = (hover?.contents as { value: string }).value;
+		assert.equal(
+			value,
+			[
+				'**“1427”** — 数字化提法',
+				'',
+				'1. **1** 1个统筹协调组',
+				'2. **4** 4个专项工作组',
+				'3. **27** 27个推进保障组',
+				'',
+				'✓ 展开与数字相符',
+				'',
+				'展开位置：其后括号内，第1行',
+			].join('\n'),
+		);
+	});
+
+	test('on an item: which formula it belongs to', () => {
+		const { doc, offset } = withCursor(text.replace('4个专项', '4个专‸项'));
+		const value = (hoverAt(doc, analyze(doc.getText()), offset, 'en')?.contents as { value: string }).value;
+		assert.match(value, /^Item 2 of “1427”/);
+	});
+
+	test('a glossary formula shows its explanation and source', () => {
+		const { doc, offset } = withCursor('增强“四个意‸识”，坚定“四个自信”。');
+		const value = (hoverAt(doc, analyze(doc.getText()), offset, 'en')?.contents as { value: string }).value;
+		assert.match(value, /no expansion found/);
+		assert.match(value, /Glossary: 增强政治意识、大局意识、核心意识、看齐意识。 — /);
+	});
+
+	test('a figure that is not in a formula gets the figure hover', () => {
+		const { doc, offset } = withCursor('人均增加2.8‸万元。');
+		assert.match((hoverAt(doc, analyze(doc.getText()), offset, 'en')?.contents as { value: string }).value, /28,000 元/);
 	});
 });

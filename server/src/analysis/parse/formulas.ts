@@ -128,11 +128,13 @@ function parseName(name: string): { kind: FormulaKind; parts: RawPart[] } | unde
 // ───────────────────────────── helpers ─────────────────────────────
 
 const PUNCT = /[，。；：！？、（）()“”《》【】\s]/;
-const SENTENCE_END = /[。！？]/;
 
-/** End of the sentence that contains `i` (index of its 。 or the block end). */
+/** End of the sentence that contains `i` (index of its 。！？ or the block end). */
 function sentenceEnd(text: string, i: number): number {
-	for (let k = i; k < text.length; k++) if (SENTENCE_END.test(text[k]!)) return k;
+	for (let k = i; k < text.length; k++) {
+		const c = text.charCodeAt(k);
+		if (c === 0x3002 || c === 0xff01 || c === 0xff1f) return k;
+	}
 	return text.length;
 }
 
@@ -648,6 +650,17 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 	return out;
 }
 
+/** Counts that may open an unquoted formula (二…十, 两, 双; not 一 百 千, which open words). */
+const UNQUOTED_COUNT_CODES = new Uint8Array(0x10000);
+for (const ch of '二三四五六七八九十两双') UNQUOTED_COUNT_CODES[ch.charCodeAt(0)] = 1;
+
+/** Does `ch` occur at least `n` times in text[start, end)? Stops as soon as it does. */
+function atLeast(text: string, start: number, end: number, ch: string, n: number): boolean {
+	let seen = 0;
+	for (let k = text.indexOf(ch, start); k >= 0 && k < end; k = text.indexOf(ch, k + 1)) if (++seen >= n) return true;
+	return n <= 0;
+}
+
 /** Words after 三治, 两翼 … that mark a formula: 三治融合, 两业融合, 三方联动. */
 const FORMULA_SUFFIXES = ['融合', '联动', '并举', '并重', '协同', '共治', '合一', '齐抓', '联建', '同步'];
 
@@ -668,11 +681,14 @@ function recognisedWithoutList(text: string, i: number): string | undefined {
  */
 export function scanUnquotedFormulas(text: string, taken: readonly RawFormula[]): RawFormula[] {
 	const out: RawFormula[] = [];
+	const spans = [...taken].sort((a, b) => a.start - b.start);
+	let t = 0; // the first taken span that may still cover i (spans are sorted; i only grows)
 	for (let i = 0; i + 1 < text.length; i++) {
+		if (UNQUOTED_COUNT_CODES[text.charCodeAt(i)] !== 1) continue;
 		const ch = text[i]!;
-		if (!COUNT_CHARS.has(ch) || ch === '一' || ch === '百' || ch === '千') continue;
 		if (COUNT_CHARS.has(text[i - 1] ?? '') || /[第前近约“]/.test(text[i - 1] ?? '')) continue;
-		if (taken.some((f) => i >= f.start - 1 && i < f.end + 1)) continue;
+		while (t < spans.length && spans[t]!.end + 1 <= i) t++;
+		if (spans.slice(t, t + 4).some((f) => i >= f.start - 1 && i < f.end + 1)) continue;
 		const count = countOf(ch);
 		if (count === undefined || count < 2) continue;
 		const known = recognisedWithoutList(text, i);
@@ -686,6 +702,8 @@ export function scanUnquotedFormulas(text: string, taken: readonly RawFormula[])
 		if (!/[\u4e00-\u9fff]/.test(key) || COUNT_CHARS.has(key) || MEASURES.has(key) || /[年月日天次人名元倍成]/.test(key)) continue;
 		const end = sentenceEnd(text, i + 2);
 		const next = end < text.length ? sentenceEnd(text, end + 1) : end;
+		// Cheap guard before splitting: the list needs count−1 separators and the key count times.
+		if (!atLeast(text, i + 2, next, '、', count - 1) || !atLeast(text, i + 2, next, key, count)) continue;
 		const groups = splitGroups(text, i + 2, next);
 		const g = groups.find((gr) => gr.length === count && gr.every((it, n) => (n === 0 ? it.text.includes(key) : it.text.endsWith(key) || it.text.startsWith(key))));
 		if (!g) continue;
