@@ -19,6 +19,8 @@ export interface Harness {
 	nextDiagnostics(uri: string, accept?: (p: PublishDiagnosticsParams) => boolean, timeoutMs?: number): Promise<PublishDiagnosticsParams>;
 	open(uri: string, text: string, languageId?: string, version?: number): void;
 	readonly stderr: () => string;
+	/** window/showMessage texts received so far. */
+	readonly messages: string[];
 	readonly process: ChildProcess;
 	close(): Promise<void>;
 }
@@ -45,7 +47,11 @@ export async function startServer(settings: Record<string, unknown> = {}, locale
 	connection.onRequest('client/registerCapability', () => null);
 	connection.onRequest('window/workDoneProgress/create', () => null);
 	connection.onNotification('window/logMessage', () => undefined);
-	connection.onNotification('window/showMessage', () => undefined);
+	const messages: string[] = [];
+	connection.onNotification('window/showMessage', (p: { message: string }) => {
+		messages.push(p.message);
+	});
+	connection.onRequest('window/showMessageRequest', (p: { message: string }) => (messages.push(p.message), null));
 	connection.listen();
 	const initializeResult = (await connection.sendRequest('initialize', {
 		processId: process.pid,
@@ -68,6 +74,7 @@ export async function startServer(settings: Record<string, unknown> = {}, locale
 			void connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
 		},
 		stderr: () => stderr,
+		messages,
 		process: child,
 		async close() {
 			try {

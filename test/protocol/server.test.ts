@@ -1,4 +1,7 @@
 import { strict as assert } from 'node:assert';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { DocumentSymbol, Hover } from 'vscode-languageserver-protocol';
 import { corpusFiles, HAVE_SHARED, readShared, SKIP_SHARED } from '../helpers/paths';
@@ -85,6 +88,24 @@ describe('language server over stdio', () => {
 			assert.match((hover.contents as { value: string }).value, /^\*\*“三定四抓”\*\* — 数字化提法\n\n1\. \*\*3\*\* 定：定责任、定目标、定标准（3项）\n2\. \*\*4\*\* 抓：抓素能提升、对标创建、典型引领（3项）\n\n✗ 展开与数字不符/);
 		} finally {
 			await zh.close();
+		}
+	});
+
+	test('policyReview.glossaryFiles: a local glossary is used; a malformed one is reported once and skipped', async () => {
+		const dir = mkdtempSync(path.join(tmpdir(), 'policy-review-glossary-'));
+		const good = path.join(dir, 'good.json');
+		writeFileSync(good, JSON.stringify({ entries: [{ name: '三个自信', items: ['甲自信', '乙自信', '丙自信'], explanation: '本地', source: '县委' }] }));
+		const bad = path.join(dir, 'bad.json');
+		writeFileSync(bad, '{ "entries": [ {"name": 1} ] }');
+		const local = await startServer({ glossaryFiles: [good, bad] });
+		try {
+			const uri = 'file:///local-glossary.ptxt';
+			const waiting = local.nextDiagnostics(uri);
+			local.open(uri, '坚定“三个自信”（甲自信、乙自信、丁自信）。');
+			assert.deepEqual((await waiting).diagnostics.map((d) => d.code), ['formula.canonical']);
+			assert.equal(local.messages.filter((m) => m.includes('bad.json')).length, 1, local.messages.join('\n'));
+		} finally {
+			await local.close();
 		}
 	});
 
