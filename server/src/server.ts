@@ -7,6 +7,7 @@ import {
 	type Disposable,
 	type InitializeParams,
 	type InitializeResult,
+	CodeActionKind,
 	LSPErrorCodes,
 	ResponseError,
 	type CancellationToken,
@@ -26,7 +27,7 @@ import {
 	type RuleId,
 } from './analysis/index';
 import { AnalysisCache } from './analysisCache';
-import { toDiagnostics } from './features/diagnostics';
+import { toCodeActions, toDiagnostics } from './features/diagnostics';
 import { toDocumentSymbols, toFoldingRanges } from './features/documentSymbols';
 import { hoverAt } from './features/hover';
 import { toLocale, word, type Locale } from './features/messages';
@@ -97,6 +98,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
 				documentSymbolProvider: { label: 'Policy Text Review' },
 				foldingRangeProvider: true,
 				hoverProvider: true,
+				codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
 			},
 			serverInfo: { name: 'policy-review' },
 		};
@@ -255,6 +257,10 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
 			const analysis = doc && (await analysisOf(doc));
 			return doc && analysis ? hoverAt(doc, analysis, doc.offsetAt(params.position), locale, currentOptions.get(doc.uri)?.glossary) : null;
 		}),
+	);
+
+	connection.onCodeAction((params, token) =>
+		runSafe(connection, 'codeAction', token, [], () => toCodeActions(params.textDocument.uri, params.context.diagnostics, locale)),
 	);
 
 	documents.listen(connection);

@@ -61,6 +61,7 @@ describe('policy-review command line', () => {
 		assert.deepEqual(json.sections[0]!.selectionRange, { start: { line: 0, character: 0 }, end: { line: 0, character: 6 } });
 		assert.deepEqual(json.formulas, []);
 		assert.deepEqual(json.claims.map((c) => [c.text, c.value, c.unit]), [['2.8万元', 28000, '元'], ['45.2%', 45.2, '%']]);
+		assert.deepEqual((json.claims[0] as unknown as { subject: string; kind: string }).subject, '人均');
 		assert.deepEqual(json.claims[0]!.range, { start: { line: 8, character: 4 }, end: { line: 8, character: 9 } });
 		assert.deepEqual(json.diagnostics.map((d) => [d.rule, d.range]), [['structure.numbering-gap', { start: { line: 4, character: 0 }, end: { line: 4, character: 2 } }]]);
 	});
@@ -150,7 +151,11 @@ describe('policy-review command line', () => {
 
 	test('the seed newspaper page prints its 55-heading outline with the nesting', { skip: SKIP_SHARED }, () => {
 		const r = run([sharedPath('fixtures', 'seed-newspaper-page.txt')]);
-		assert.equal(r.code, 0, r.stderr);
+		assert.equal(r.code, 1, r.stderr); // the three scrambled titles
+		assert.deepEqual(
+			r.stdout.split('\n').filter((l) => l.includes('[structure.title-body]')).map((l) => l.replace(/^.*?:(\d+):\d+: warning .*$/, '$1')),
+			['1', '190', '397'],
+		);
 		const lines = r.stdout.trim().split('\n');
 		assert.match(lines[0]!, /\(outline: 55 headings\)$/);
 		assert.equal(lines[1], '     1  云南省曲靖市麒麟区：智慧党建按下城市基层治理“快进键”');

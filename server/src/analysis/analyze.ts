@@ -1,10 +1,13 @@
 /** Orchestration: text model → sections, quantities, formulas → rules. Pure: text and options in, data out. */
-import type { AnalysisOptions, Finding, PolicyAnalysis, Quantity } from './types';
+import type { AnalysisOptions, Finding, PolicyAnalysis, Quantity, SeverityLevel } from './types';
 import { buildTextModel, toOriginalSpan, type Block, type TextModel } from './text/textModel';
 import { scanQuantities, type ScannedQuantity } from './parse/quantities';
 import { parseSections } from './parse/sections';
 import { buildFormulas } from './formulaModel';
+import { buildClaims } from './claimModel';
 import { allRules } from './rules/index';
+
+const RANK: Readonly<Record<SeverityLevel, number>> = { error: 0, warning: 1, information: 2, hint: 3 };
 
 const SKIPPED_BLOCKS = new Set<Block['kind']>(['code', 'frontMatter', 'html']);
 
@@ -47,12 +50,14 @@ export function analyze(text: string, options: AnalysisOptions = {}): PolicyAnal
 	const sections = parseSections(model);
 	const { perBlock, quantities } = scanAll(model);
 	const formulas = buildFormulas(model, perBlock, sections, options.glossary ?? []);
-	const partial: PolicyAnalysis = { sections, quantities, formulas, findings: [], hardWrapped: model.hardWrapped };
+	const { claims, relations } = buildClaims(model, perBlock, quantities);
+	const partial: PolicyAnalysis = { sections, quantities, formulas, claims, relations, findings: [], hardWrapped: model.hardWrapped };
 	const findings: Finding[] = [];
 	for (const rule of allRules) {
 		const level = options.ruleLevels?.[rule.id] ?? rule.defaultSeverity;
 		if (level === 'off') continue;
-		for (const f of rule.check(partial, model, options)) findings.push({ ...f, severity: level });
+		// A borderline finding (information) stays as lenient as it is; otherwise the configured level applies.
+		for (const f of rule.check(partial, model, options)) findings.push({ ...f, severity: RANK[f.severity] > RANK[level] ? f.severity : level });
 	}
 	findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
 	return { ...partial, findings };

@@ -142,9 +142,80 @@ export interface GlossaryEntry {
 	readonly ordinal?: boolean;
 }
 
+/** amount 1260582亿元; level 5.2% (a rate as a level); change 增长5.2% / 增加14562亿元; share 占…比重7.1%; contribution 拉动…4.3个百分点 */
+export type ClaimKind = 'amount' | 'level' | 'change' | 'share' | 'contribution';
+export type Direction = 'up' | 'down';
+
+/**
+ * A quantitative claim: a figure with what it measures.
+ *
+ * ```text
+ * 全年财政收入83080亿元，比上年增加14562亿元，增长21.3%
+ *   scope 全年, subject 财政收入: amount 83080亿元 · change +14562亿元 · change +21.3%
+ * ```
+ */
+export interface Claim {
+	readonly span: Span;
+	readonly text: string;
+	readonly value: number;
+	readonly unit: string;
+	readonly kind: ClaimKind;
+	readonly direction?: Direction;
+	readonly subject: string;
+	readonly scope: string;
+	readonly whole?: string;
+	readonly approx: ApproxKind;
+	/** Index of its quantity in PolicyAnalysis.quantities. */
+	readonly quantity: number;
+	/** Indices into PolicyAnalysis.relations. */
+	readonly relations: readonly number[];
+}
+
+export type RelationKind =
+	| 'percent-change' // 由A到B / V, 比上年增加D, 增长C%
+	| 'implied-base' // 增加D，增幅C% → 原值 D ÷ C, 现值 原值 + D (hover only)
+	| 'part-sum' // GDP = 一产 + 二产 + 三产; 进出口 = 出口 + 进口; 拉动 contributions = growth; 顺差 = 出口 − 进口
+	| 'share-sum' // shares of one whole
+	| 'ratio' // a share with its part and its whole
+	| 'subset' // 11项指标中12项
+	| 'percentage-point' // a change between two rates
+	| 'restatement' // one figure stated twice
+	| 'multiple'; // 翻一番, 增长N倍
+
+export interface Relation {
+	readonly kind: RelationKind;
+	/** Claims involved (indices into PolicyAnalysis.claims); `target` is the one a fix would correct. */
+	readonly claims: readonly number[];
+	readonly target: number;
+	/** The arithmetic, with the figures as printed: `14562 ÷ (83080 − 14562) = 21.25%`. */
+	readonly expression: string;
+	/** The computed value, in the target's unit. */
+	readonly computed: number;
+	readonly ok: boolean;
+	/** For a relation that does not hold: off by less than one unit of the last printed digit beyond rounding. */
+	readonly borderline?: boolean;
+	/** Text that would replace the target's figure (a quick fix), when one figure can be corrected. */
+	readonly replacement?: string;
+	/** Extra message data (the rule's wording needs it). */
+	readonly data?: Readonly<Record<string, string | number>>;
+}
+
 export type SeverityLevel = 'error' | 'warning' | 'information' | 'hint';
 
-export type RuleId = 'structure.numbering-gap' | 'formula.count-mismatch' | 'formula.enumeration-count' | 'formula.canonical';
+export type RuleId =
+	| 'structure.numbering-gap'
+	| 'structure.title-body'
+	| 'formula.count-mismatch'
+	| 'formula.enumeration-count'
+	| 'formula.canonical'
+	| 'claim.percent-change'
+	| 'claim.part-sum'
+	| 'claim.share-sum'
+	| 'claim.ratio'
+	| 'claim.subset'
+	| 'claim.percentage-point'
+	| 'claim.restatement'
+	| 'claim.multiple';
 
 export interface Finding {
 	readonly ruleId: RuleId;
@@ -153,12 +224,16 @@ export interface Finding {
 	/** Message arguments; no prose (messages are rendered by the adapters in the user's language). */
 	readonly data: Readonly<Record<string, string | number>>;
 	readonly related?: readonly { readonly span: Span; readonly role: string }[];
+	/** A quick fix: replace `span` with `text`. */
+	readonly fix?: { readonly span: Span; readonly text: string };
 }
 
 export interface PolicyAnalysis {
 	readonly sections: readonly Section[];
 	readonly quantities: readonly Quantity[];
 	readonly formulas: readonly Formula[];
+	readonly claims: readonly Claim[];
+	readonly relations: readonly Relation[];
 	readonly findings: readonly Finding[];
 	/** True when the text looked hard-wrapped (a PDF or newspaper extraction) and lines were joined. */
 	readonly hardWrapped: boolean;

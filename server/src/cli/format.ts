@@ -90,20 +90,28 @@ export function toJson(r: FileResult, locale: Locale): unknown {
 			...(f.parent !== undefined ? { parent: f.parent } : {}),
 			children: f.children,
 		})),
-		claims: analysis.quantities.map((q) => ({
-			text: q.text,
-			range: toRange(doc, q.span),
-			kind: q.kind,
-			value: q.value,
-			unit: q.unit,
-			mantissa: q.mantissa,
-			magnitude: q.magnitude,
-			approx: q.approx,
-			...(q.approxWord !== undefined ? { approxWord: q.approxWord } : {}),
-			step: q.step,
-			...(q.rangeEnd !== undefined ? { rangeEnd: q.rangeEnd } : {}),
-			relations: [],
-		})),
+		claims: analysis.claims.map((c) => {
+			const q = analysis.quantities[c.quantity]!;
+			return {
+				text: c.text,
+				range: toRange(doc, c.span),
+				value: c.value,
+				unit: c.unit,
+				kind: c.kind,
+				...(c.direction ? { direction: c.direction } : {}),
+				subject: c.subject,
+				...(c.scope ? { scope: c.scope } : {}),
+				...(c.whole ? { whole: c.whole } : {}),
+				approx: c.approx,
+				...(q.approxWord !== undefined ? { approxWord: q.approxWord } : {}),
+				magnitude: q.magnitude,
+				step: q.step,
+				relations: c.relations.map((i) => {
+					const r = analysis.relations[i]!;
+					return { kind: r.kind, ok: r.ok, expression: r.expression, claims: r.claims, ...(r.data ? { data: r.data } : {}) };
+				}),
+			};
+		}),
 		diagnostics: analysis.findings.map((f) => ({
 			rule: f.ruleId,
 			severity: f.severity,

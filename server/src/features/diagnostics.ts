@@ -1,9 +1,9 @@
 /** Findings → LSP diagnostics (code, source, relatedInformation), in the user's language. */
-import type { Diagnostic } from 'vscode-languageserver-types';
+import { type CodeAction, CodeActionKind, type Diagnostic, type Range } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding } from '../analysis/index';
 import { toRange, toSeverity } from './convert';
-import { findingMessage, roleMessage, type Locale } from './messages';
+import { findingMessage, roleMessage, word, type Locale } from './messages';
 
 export const DIAGNOSTIC_SOURCE = 'policy-review';
 
@@ -14,7 +14,7 @@ export function toDiagnostic(doc: TextDocument, f: Finding, locale: Locale): Dia
 		code: f.ruleId,
 		source: DIAGNOSTIC_SOURCE,
 		message: findingMessage(f, locale),
-		data: f.data,
+		data: f.fix ? { ...f.data, fix: f.fix.text, fixRange: toRange(doc, f.fix.span) } : f.data,
 	};
 	if (f.related && f.related.length > 0) {
 		d.relatedInformation = f.related.map((r) => ({
@@ -27,4 +27,22 @@ export function toDiagnostic(doc: TextDocument, f: Finding, locale: Locale): Dia
 
 export function toDiagnostics(doc: TextDocument, findings: readonly Finding[], locale: Locale): Diagnostic[] {
 	return findings.map((f) => toDiagnostic(doc, f, locale));
+}
+
+/** Quick fixes for our diagnostics that carry one: replace the figure with what the other figures give. */
+export function toCodeActions(uri: string, diagnostics: readonly Diagnostic[], locale: Locale): CodeAction[] {
+	const actions: CodeAction[] = [];
+	for (const d of diagnostics) {
+		if (d.source !== DIAGNOSTIC_SOURCE) continue;
+		const data = d.data as { fix?: unknown; fixRange?: Range } | undefined;
+		if (typeof data?.fix !== 'string' || !data.fixRange) continue;
+		actions.push({
+			title: word('fix', locale, { text: data.fix }),
+			kind: CodeActionKind.QuickFix,
+			diagnostics: [d],
+			isPreferred: true,
+			edit: { changes: { [uri]: [{ range: data.fixRange, newText: data.fix }] } },
+		});
+	}
+	return actions;
 }

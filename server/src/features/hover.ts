@@ -29,9 +29,32 @@ export function formatNumber(n: number): string {
 	return rounded.toLocaleString('en-US', { maximumFractionDigits: 6 });
 }
 
+/** What a claim measures and every relation it takes part in, with the arithmetic and ✓/✗. */
+function claimLines(analysis: PolicyAnalysis, qIndex: number, locale: Locale): string[] {
+	const claim = analysis.claims.find((c) => c.quantity === qIndex);
+	if (!claim) return [];
+	const lines: string[] = [];
+	if (claim.subject) lines.push(`- ${word('measures', locale)}: ${claim.subject}（${word(`kind_${claim.kind}`, locale)}）`);
+	if (claim.scope) lines.push(`- ${word('scope', locale)}: ${claim.scope}`);
+	const relations = claim.relations.map((i) => analysis.relations[i]!).filter(Boolean);
+	if (relations.length > 0) {
+		lines.push('', `**${word('relations', locale)}**`, '');
+		for (const r of relations) {
+			if (r.kind === 'implied-base') {
+				lines.push(`- ${word('impliedBase', locale, { base: String(r.data?.['base'] ?? ''), current: String(r.data?.['current'] ?? '') })}（${r.expression}）`);
+				continue;
+			}
+			const mark = r.ok ? '✓' : r.borderline ? '≈' : '✗';
+			lines.push(`- ${mark} ${r.expression}${!r.ok && r.replacement ? ` → ${r.replacement}` : ''}`);
+		}
+	}
+	return lines;
+}
+
 export function quantityHover(doc: TextDocument, analysis: PolicyAnalysis, offset: number, locale: Locale): Hover | null {
 	const q = quantityAt(analysis.quantities, offset);
 	if (!q) return null;
+	const qIndex = analysis.quantities.indexOf(q);
 	const unit = q.kind === 'percent' ? '%' : q.unit;
 	const lines = [
 		`**${q.text}** — ${quantityKindName(q.kind, locale)}`,
@@ -40,6 +63,7 @@ export function quantityHover(doc: TextDocument, analysis: PolicyAnalysis, offse
 		`- ${word('unit', locale)}: ${unit || word('none', locale)}`,
 		`- ${word('approx', locale)}: ${word(q.approx, locale)}${q.approxWord ? `（${q.approxWord}）` : ''}`,
 		`- ${word('precision', locale)}: ±${formatNumber(q.step / 2)}`,
+		...claimLines(analysis, qIndex, locale),
 	];
 	return { contents: { kind: 'markdown', value: lines.join('\n') }, range: toRange(doc, q.span) };
 }

@@ -34,15 +34,64 @@ const FINDINGS: Readonly<Record<Finding['ruleId'], Table>> = {
 		en: '“{formula}” is expanded without {missing}; the canonical form is {canonical} ({source}).',
 		zh: '“{formula}”的展开缺少{missing}；规范表述为{canonical}（{source}）。',
 	},
+	'structure.title-body': {
+		en: 'The title names {titlePlace}, but the text under it is about {bodyPlace} ({count} mentions, {titlePlace} none): the title naming {bodyPlace} is at line {line}.',
+		zh: '标题所称{titlePlace}与正文不符：正文写的是{bodyPlace}（出现{count}次，未提{titlePlace}），标题为{bodyPlace}的文章见第{line}行。',
+	},
+	'claim.percent-change': {
+		en: '{stated} does not follow from the figures stated: {expression}.',
+		zh: '{stated}与所述数字不符：{expression}。',
+	},
+	'claim.part-sum': {
+		en: '{stated} is not what its parts give: {expression}.',
+		zh: '{stated}与各部分之和不符：{expression}。',
+	},
+	'claim.share-sum': {
+		en: 'The shares of {whole} add up to {expression}, {shareVerdict}.',
+		zh: '{whole}各部分比重合计{expression}，{shareVerdict}。',
+	},
+	'claim.ratio': {
+		en: '{stated} of {whole} does not match the part and the whole stated: {expression}.',
+		zh: '占{whole}比重{stated}与所述部分和总量不符：{expression}。',
+	},
+	'claim.subset': {
+		en: '{part} is more than the {whole} it is part of.',
+		zh: '部分（{part}）多于总数（{whole}）。',
+	},
+	'claim.percentage-point': {
+		en: '{stated} {pointVerdict}: {expression}.',
+		zh: '{stated}{pointVerdict}：{expression}。',
+	},
+	'claim.restatement': {
+		en: '{subject} ({scope}) is stated as {first} and as {second}.',
+		zh: '{scope}{subject}前后不一：{first}与{second}。',
+	},
+	'claim.multiple': {
+		en: '“{words}” does not match the figures: {expression} (×{factor} expected).',
+		zh: '“{words}”与所述数字不符：{expression}（应约为{factor}倍）。',
+	},
 };
 
 const ROLES: Readonly<Record<string, Table>> = {
 	previous: { en: 'the previous heading of this numbering', zh: '同级的上一个序号' },
 	expansion: { en: 'what the formula stands for', zh: '提法的展开部分' },
+	figure: { en: 'a figure of this relation', zh: '相关数字' },
+	'matching-title': { en: 'the title that names the place this text is about', zh: '与正文相符的标题' },
+};
+
+/** Words chosen by the data (a share sum that must be 100% or may not pass it; % for 百分点 or a wrong difference). */
+const VERDICTS: Readonly<Record<string, Table>> = {
+	'share.complete': { en: 'not 100%', zh: '不等于100%' },
+	'share.over': { en: 'more than 100%', zh: '超过100%' },
+	'points.misuse': { en: 'is the difference of two rates and should be written in percentage points (个百分点)', zh: '是两个比率之差，应以“个百分点”表述' },
+	'points.wrong': { en: 'is not the difference of the two rates', zh: '与两个比率之差不符' },
 };
 
 export function findingMessage(f: Finding, locale: Locale): string {
-	return fill(FINDINGS[f.ruleId][locale], f.data);
+	const data: Record<string, string | number> = { ...f.data };
+	if (f.ruleId === 'claim.share-sum') data['shareVerdict'] = VERDICTS[f.data['complete'] === 'yes' ? 'share.complete' : 'share.over']![locale];
+	if (f.ruleId === 'claim.percentage-point') data['pointVerdict'] = VERDICTS[/[%％]$/.test(String(f.data['stated'])) ? 'points.misuse' : 'points.wrong']![locale];
+	return fill(FINDINGS[f.ruleId][locale], data);
 }
 
 export function roleMessage(role: string, locale: Locale): string {
@@ -111,6 +160,16 @@ const WORDS = {
 	itemOf: { en: 'Item {n} of “{formula}”{part}', zh: '“{formula}”{part}第{n}项' },
 	partOf: { en: ' (part {part})', zh: '（“{part}”部分）' },
 	glossary: { en: 'Glossary', zh: '释义' },
+	measures: { en: 'Measures', zh: '所指' },
+	scope: { en: 'Scope', zh: '时间范围' },
+	relations: { en: 'Relations', zh: '关系' },
+	impliedBase: { en: 'base ≈ {base}, new value ≈ {current}', zh: '原值 ≈ {base}，现值 ≈ {current}' },
+	fix: { en: 'Replace with {text}', zh: '改为 {text}' },
+	kind_amount: { en: 'amount', zh: '数量' },
+	kind_level: { en: 'rate', zh: '比率' },
+	kind_change: { en: 'change', zh: '变化' },
+	kind_share: { en: 'share', zh: '比重' },
+	kind_contribution: { en: 'contribution', zh: '拉动' },
 	tooLarge: {
 		en: 'Policy Text Review: {name} has {size} characters, more than policyReview.maxFileSize ({max}); it is not analysed.',
 		zh: '政策文本审校：{name} 共 {size} 个字符，超过 policyReview.maxFileSize（{max}），不作分析。',
@@ -121,6 +180,7 @@ const WORDS = {
 	},
 } satisfies Record<string, Table>;
 
-export function word(key: keyof typeof WORDS, locale: Locale, data: Readonly<Record<string, string | number>> = {}): string {
-	return fill(WORDS[key][locale], data);
+export function word(key: keyof typeof WORDS | string, locale: Locale, data: Readonly<Record<string, string | number>> = {}): string {
+	const table = (WORDS as Record<string, Table>)[key];
+	return table ? fill(table[locale], data) : key;
 }

@@ -203,6 +203,10 @@ export function scanQuantities(text: string): ScannedQuantity[] {
 				i = tok.end;
 				continue; // 5G, 3D: a name, not a quantity
 			}
+			if (tok && (text[i - 1] === '[' || text[i - 1] === '［') && (text[tok.end] === ']' || text[tok.end] === '］')) {
+				i = tok.end;
+				continue; // 国内生产总值[2]: a footnote mark
+			}
 		} else if (c === 0x767e /* 百 */ && startsWithAt(text, i, '百分之') && isCjkNumeralChar(text[i + 3])) {
 			tok = readCjk(text, i + 3, true);
 			if (tok) {
@@ -321,10 +325,12 @@ function finishQuantity(text: string, tok: NumberToken, percentPrefix: boolean):
 	if (tok.cjk && unit === '' && !percentPrefix) return undefined;
 	if (tok.cjk && text[tok.start - 1] === '第') kind = 'ordinal';
 
-	const mantissa = tok.mantissa;
+	// 自然增长率为-1.48‰: a minus sign right before the number (not the dash of a range: 2017-2020).
+	const minus = !tok.cjk && /[-−－]/.test(text[tok.start - 1] ?? '') && !isDigit(text.charCodeAt(tok.start - 2));
+	const mantissa = minus ? -tok.mantissa : tok.mantissa;
 	const value = mantissa * magnitude;
 	const step = (tok.decimals > 0 ? 10 ** -tok.decimals : 1) * magnitude;
-	const start = approxWord !== undefined && before && approxWord === before[0] ? tok.start - before[0].length : tok.start;
+	const start = approxWord !== undefined && before && approxWord === before[0] ? tok.start - before[0].length : minus ? tok.start - 1 : tok.start;
 	return {
 		start,
 		end: j,

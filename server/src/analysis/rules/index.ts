@@ -3,6 +3,17 @@ import type { AnalysisOptions, Finding, PolicyAnalysis, RuleId, SeverityLevel } 
 import type { TextModel } from '../text/textModel';
 import { numberingGap } from './numberingGap';
 import { formulaCanonical, formulaCountMismatch, formulaEnumerationCount } from './formulaRules';
+import {
+	multipleRule,
+	partSumRule,
+	percentagePointRule,
+	percentChangeRule,
+	ratioRule,
+	restatementRule,
+	shareSumRule,
+	subsetRule,
+} from './claimRules';
+import { titleBody } from './titleBody';
 
 export interface Rule {
 	readonly id: RuleId;
@@ -11,6 +22,20 @@ export interface Rule {
 	check(analysis: PolicyAnalysis, model: TextModel, options: AnalysisOptions): Iterable<Finding>;
 }
 
-export const allRules: readonly Rule[] = [numberingGap, formulaCountMismatch, formulaEnumerationCount, formulaCanonical];
+export const allRules: readonly Rule[] = [
+	numberingGap,
+	titleBody,
+	formulaCountMismatch,
+	formulaEnumerationCount,
+	formulaCanonical,
+	percentChangeRule,
+	partSumRule,
+	shareSumRule,
+	ratioRule,
+	subsetRule,
+	percentagePointRule,
+	restatementRule,
+	multipleRule,
+];
 
 export const ruleById: ReadonlyMap<RuleId, Rule> = new Map(allRules.map((r) => [r.id, r]));

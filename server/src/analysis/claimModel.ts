@@ -1,0 +1,52 @@
+/** Claims of the whole document and the relations between them. */
+import type { Claim, Quantity, Relation } from './types';
+import { type TextModel, toOriginalSpan } from './text/textModel';
+import { scanClaims } from './parse/claims';
+import type { ScannedQuantity } from './parse/quantities';
+import { type PlacedClaim, relate } from './relations';
+
+export function buildClaims(
+	model: TextModel,
+	perBlock: readonly (readonly ScannedQuantity[])[],
+	quantities: readonly Quantity[],
+): { claims: Claim[]; relations: Relation[] } {
+	const placed: PlacedClaim[] = [];
+	const steps = new Map<Claim, number>();
+	let qOffset = 0; // index of the block's first quantity in `quantities`
+	model.blocks.forEach((block, b) => {
+		const scanned = perBlock[b] ?? [];
+		if (block.kind === 'text' || block.kind === 'list' || block.kind === 'quote') {
+			for (const raw of scanClaims(block.text, scanned)) {
+				const qi = qOffset + scanned.indexOf(raw.q);
+				const q = quantities[qi]!;
+				const claim: Claim = {
+					span: toOriginalSpan(block, raw.q.start, raw.q.end),
+					text: q.text,
+					value: q.value,
+					unit: q.kind === 'percent' ? '%' : q.unit,
+					kind: raw.kind,
+					...(raw.direction ? { direction: raw.direction } : {}),
+					subject: raw.subject,
+					scope: raw.scope,
+					...(raw.whole !== undefined ? { whole: raw.whole } : {}),
+					approx: q.approx,
+					quantity: qi,
+					relations: [],
+				};
+				steps.set(claim, q.step);
+				placed.push({ raw, block: b, index: placed.length, claim });
+			}
+		}
+		qOffset += scanned.length;
+	});
+	const between = (a: PlacedClaim, c: PlacedClaim): string =>
+		a.block === c.block ? model.blocks[a.block]!.text.slice(a.raw.q.end, c.raw.q.start) : '';
+	const after = (p: PlacedClaim): string => model.blocks[p.block]!.text.slice(p.raw.q.end, p.raw.q.end + 16);
+	const relations = relate({ claims: placed, stepOf: (c) => steps.get(c) ?? 1, text: model.text }, between, after);
+	const relationsOf = placed.map(() => [] as number[]);
+	relations.forEach((r, i) => {
+		for (const c of r.claims) relationsOf[c]?.push(i);
+	});
+	const claims = placed.map((p, i) => ({ ...p.claim, relations: relationsOf[i]! }));
+	return { claims, relations };
+}

@@ -1,0 +1,214 @@
+/**
+ * Quantitative claims: what a figure measures (its subject), its kind (amount, change, share, contribution …),
+ * its time scope, and its place in the sentence, so that the relation pass can relate figures that the text
+ * relates. Works on a block's joined text and its scanned quantities, in one pass over the clauses.
+ */
+import type { ClaimKind, Direction } from '../types';
+import type { ScannedQuantity } from './quantities';
+
+/** A claim in joined-text coordinates of its block. */
+export interface RawClaim {
+	readonly q: ScannedQuantity;
+	readonly kind: ClaimKind;
+	readonly direction?: Direction;
+	/** 国内生产总值, 出口, 城镇常住人口 … ('' when none could be found). */
+	readonly subject: string;
+	/** 全年, 年末, 2023年, 前三季度 … ('' when none is stated). */
+	readonly scope: string;
+	/** For a share or a contribution: the whole it is a share of (国内生产总值, 进出口总额). */
+	readonly whole?: string;
+	/** Compared with the previous period (比上年, 同比). */
+	readonly comparative: boolean;
+	/** 年均增长: an average annual rate, not the change between the two figures. */
+	readonly annualAverage: boolean;
+	/** 实际增长 / 按可比价格: a real (comparable-price) rate that nominal figures cannot check. */
+	readonly real: boolean;
+	/** Index of the ；/。-delimited segment in the block (claims relate within a segment or a sentence). */
+	readonly segment: number;
+	readonly sentence: number;
+	/** 由A…到B: this claim is A (from) or B (to). */
+	readonly fromTo?: 'from' | 'to';
+}
+
+/** Change words and their direction, longest first. */
+const CHANGES: readonly (readonly [string, Direction])[] = [
+	['增长', 'up'], ['增加', 'up'], ['提高', 'up'], ['上升', 'up'], ['上涨', 'up'], ['扩大', 'up'], ['多增', 'up'], ['增', 'up'], ['升', 'up'], ['涨', 'up'],
+	['下降', 'down'], ['减少', 'down'], ['降低', 'down'], ['回落', 'down'], ['下滑', 'down'], ['缩小', 'down'], ['少增', 'down'], ['下跌', 'down'], ['减', 'down'], ['降', 'down'], ['跌', 'down'],
+];
+const RATE_WORDS = ['增幅', '增速', '涨幅', '降幅', '跌幅'];
+/** Words between the subject and its figure that carry no meaning for the subject. */
+const TRAILING = /(?:分别为|分别|为|达到|达|是|约|共计|共|合计|总计|累计|超过|实现|完成|有|突破|已|的|了|近|逾|超|约为|只有|仅|计)+$/;
+/** Scope words at the start of a clause. */
+const SCOPE = /^(?:(?:全年|年末|年初|年内|上半年|下半年|前三季度|一季度|二季度|三季度|四季度|同期|今年|去年|当年|本年|([0-9]{4}年)(?:末|底|初)?|(?:前|近)[一二三四五六七八九十两0-9]+年|[0-9]{1,2}月(?:末|份)?)[，,]?)+/;
+/** Connectives that open a clause but are not part of the subject. */
+const OPENERS = /^(?:其中[，,:：]?|初步核算[，,]?|据[^，]{1,12}[，,]|按[^，]{1,10}计算[，,]?|另外[，,]?|此外[，,]?|同时[，,]?|而|并|且|和|及|以及|，)+/;
+
+export function splitSegments(text: string): { start: number; end: number; sentence: number }[] {
+	const out: { start: number; end: number; sentence: number }[] = [];
+	let start = 0;
+	let sentence = 0;
+	let depth = 0;
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i];
+		if (c === '（' || c === '(') depth++;
+		else if (c === '）' || c === ')') depth = Math.max(0, depth - 1);
+		else if (depth === 0 && (c === '。' || c === '；' || c === '！' || c === '？' || c === ';')) {
+			out.push({ start, end: i, sentence });
+			if (c !== '；' && c !== ';') sentence++;
+			start = i + 1;
+		}
+	}
+	if (start < text.length) out.push({ start, end: text.length, sentence });
+	return out;
+}
+
+/** Start of the clause (after the last ， or ： at depth 0) that holds `at`, not before `floor`. */
+function clauseStart(text: string, at: number, floor: number): number {
+	let depth = 0;
+	for (let i = at - 1; i >= floor; i--) {
+		const c = text[i];
+		if (c === '）' || c === ')') depth++;
+		else if (c === '（' || c === '(') depth = Math.max(0, depth - 1);
+		else if (depth === 0 && (c === '，' || c === ',' || c === '：' || c === ':')) return i + 1;
+	}
+	return floor;
+}
+
+function stripFootnotes(s: string): string {
+	// 国内生产总值[2] → 国内生产总值; (不包括关税) and quotes are not part of a subject.
+	return s.replace(/\[[0-9]{1,3}\]/g, '').replace(/（[^（）]*）|\([^()]*\)/g, '').replace(/[“”‘’"《》*]/g, '');
+}
+
+interface Prefix {
+	subject: string;
+	scope: string;
+	kind: ClaimKind;
+	direction?: Direction;
+	whole?: string;
+	comparative: boolean;
+	annualAverage: boolean;
+	real: boolean;
+}
+
+/** Read the words between the clause start and the figure. */
+function readPrefix(raw: string, q: ScannedQuantity): Prefix {
+	let s = stripFootnotes(raw).trim();
+	let scope = '';
+	s = s.replace(OPENERS, '');
+	const sm = SCOPE.exec(s);
+	if (sm) {
+		scope = sm[0].replace(/[，,]$/, '');
+		s = s.slice(sm[0].length);
+	}
+	s = s.replace(OPENERS, '');
+	const comparative = /比上年|同比|比去年|较上年|比上年末|比上月|较去年|比上季|环比/.test(s);
+	const annualAverage = /年均/.test(s);
+	const real = /实际|可比价|不变价/.test(s);
+	let kind: ClaimKind = q.kind === 'percent' ? 'level' : 'amount';
+	let direction: Direction | undefined;
+	let whole: string | undefined;
+
+	// 拉动国内生产总值增长4.3个百分点; 货物和服务净出口向下拉动国内生产总值0.6个百分点
+	const pull = /^(.*?)(向下)?拉动(.*?)(?:增长)?$/.exec(s);
+	if (pull && q.kind === 'percentagePoint') {
+		return { subject: clean(pull[1]!), scope, kind: 'contribution', direction: pull[2] ? 'down' : 'up', whole: clean(pull[3]!), comparative, annualAverage, real };
+	}
+	// 占国内生产总值比重为7.1%; 占进出口总额的53.5%; 比重为38.3%; 占比
+	const share = /^(.*?)占(.*?)(?:的)?(?:比重|比例|份额)?(?:（[^）]*）)?(?:为|达|达到)?$/.exec(s);
+	if (share && (q.kind === 'percent' || q.kind === 'tenth')) {
+		return { subject: clean(share[1]!), scope, kind: 'share', whole: clean(share[2]!), comparative, annualAverage, real };
+	}
+	const ratioWord = /^(.*?)(?:比重|占比|份额)(?:为|达|达到)?$/.exec(s);
+	if (ratioWord && q.kind === 'percent') {
+		return { subject: clean(ratioWord[1]!), scope, kind: 'share', comparative, annualAverage, real };
+	}
+	// 增幅45.2%; 增速为5.7%
+	for (const w of RATE_WORDS) {
+		const at = s.lastIndexOf(w);
+		if (at >= 0 && /^(?:为|达|达到|是)?$/.test(s.slice(at + w.length))) {
+			return { subject: clean(s.slice(0, at)), scope, kind: 'change', direction: w === '降幅' || w === '跌幅' ? 'down' : 'up', comparative: true, annualAverage, real };
+		}
+	}
+	// 比上年增长5.2%; 增加2.8万元; 提高0.5个百分点; 由…增加到… (the to-figure is handled by the caller)
+	const tail = s.replace(/(?:了|为|达|约|近|超过)+$/, '');
+	for (const [w, dir] of CHANGES) {
+		if (tail.endsWith(w)) {
+			kind = 'change';
+			direction = dir;
+			s = tail.slice(0, -w.length);
+			break;
+		}
+	}
+	if (kind === 'change') {
+		s = s.replace(/(?:比上年末|比上年|同比|比去年|较上年|较去年|比上月|比上季|环比|实际|名义|年均|平均|累计|分别|共|，)+$/, '');
+	}
+	return { subject: clean(s), scope, kind, ...(direction ? { direction } : {}), ...(whole ? { whole } : {}), comparative, annualAverage, real };
+}
+
+/** The subject as a comparable noun phrase: 全年国内生产总值 → 国内生产总值 (the scope is kept apart). */
+function clean(s: string): string {
+	let t = s.trim().replace(OPENERS, '').replace(TRAILING, '');
+	const sm = SCOPE.exec(t);
+	if (sm) t = t.slice(sm[0].length);
+	return t.replace(/^[，,、\s]+|[，,、\s]+$/g, '');
+}
+
+const SKIP_KINDS = new Set(['year', 'ordinal']);
+/** Periods, not figures: 一季度, 三年, 6月. */
+const PERIOD_UNITS = new Set(['季度', '年度', '月', '个月', '日', '天', '周', '年', '小时', '分钟', '秒']);
+
+/** Claims of one block. */
+export function scanClaims(text: string, quantities: readonly ScannedQuantity[]): RawClaim[] {
+	const out: RawClaim[] = [];
+	const segments = splitSegments(text);
+	let seg = 0;
+	let lastSubject = '';
+	let lastSegment = -1;
+	for (let n = 0; n < quantities.length; n++) {
+		const q = quantities[n]!;
+		if (SKIP_KINDS.has(q.kind) || q.rangeEnd !== undefined || PERIOD_UNITS.has(q.unit)) continue;
+		while (seg < segments.length - 1 && segments[seg]!.end < q.start) seg++;
+		const segment = segments[seg];
+		if (!segment) break;
+		if (seg !== lastSegment) {
+			lastSubject = '';
+			lastSegment = seg;
+		}
+		// The clause before the figure; a figure earlier in the clause ends the prefix (增加2.8万元，增幅45.2%).
+		let from = clauseStart(text, q.start, segment.start);
+		const prev = out.length > 0 && out[out.length - 1]!.segment === seg ? out[out.length - 1]!.q : undefined;
+		if (prev && prev.end > from && prev.end <= q.start) from = prev.end;
+		const rawPrefix = text.slice(from, q.start);
+		// 由A增加到B: the from-figure and the to-figure.
+		let fromTo: 'from' | 'to' | undefined;
+		if (/(?:由|从)$/.test(rawPrefix)) fromTo = 'from';
+		const toMatch = /^(.*?)(增加|增长|提高|上升|下降|减少|降低|扩大|缩小)?(?:到|至)$/.exec(rawPrefix);
+		if (toMatch && prev && out.length > 0 && out[out.length - 1]!.fromTo === 'from' && out[out.length - 1]!.q === prev) fromTo = 'to';
+		const p = readPrefix(fromTo === 'to' ? '' : rawPrefix.replace(/(?:由|从)$/, ''), q);
+		let subject = p.subject;
+		// A figure without a subject of its own speaks of the subject before it in the segment (出口…，增长0.6%).
+		if (subject === '' || fromTo === 'to') subject = lastSubject;
+		else if (p.kind !== 'contribution' && p.kind !== 'share') lastSubject = subject;
+		else if (p.kind === 'share' && subject !== '') lastSubject = subject;
+		if (fromTo === 'from' && subject === '') {
+			const before = clean(stripFootnotes(text.slice(clauseStart(text, from, segment.start), from)).replace(/(?:由|从)$/, ''));
+			subject = before;
+			lastSubject = before;
+		}
+		out.push({
+			q,
+			kind: fromTo === 'to' ? 'amount' : p.kind,
+			...(fromTo === 'to' && toMatch?.[2] ? { direction: CHANGES.find(([w]) => w === toMatch[2])?.[1] ?? 'up' } : p.direction ? { direction: p.direction } : {}),
+			subject,
+			scope: p.scope,
+			...(p.whole !== undefined ? { whole: p.whole } : {}),
+			comparative: p.comparative,
+			annualAverage: p.annualAverage,
+			real: p.real,
+			segment: seg,
+			sentence: segment.sentence,
+			...(fromTo ? { fromTo } : {}),
+		});
+	}
+	return out;
+}

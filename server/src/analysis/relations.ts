@@ -1,0 +1,533 @@
+/**
+ * The relation pass: relates the figures that the text relates and recomputes what can be recomputed, with the
+ * tolerance of every figure's printed precision. A relation holds when the stated figure's rounding interval
+ * meets the interval of what the other figures give; a borderline miss (less than one unit of the last printed
+ * digit beyond rounding) is told apart from a real one.
+ *
+ * Growth rates of GDP and value added are at comparable prices, so they are never recomputed from two nominal
+ * values; only figures that the text itself relates are compared.
+ */
+import type { Claim, Relation, RelationKind, Section, Span } from './types';
+import type { RawClaim } from './parse/claims';
+
+/** A claim with where it stands: its block and its raw reading. */
+export interface PlacedClaim {
+	readonly raw: RawClaim;
+	readonly block: number;
+	readonly index: number;
+	readonly claim: Claim;
+}
+
+interface Interval {
+	readonly lo: number;
+	readonly hi: number;
+}
+
+/** The values a printed figure may stand for: 45.2% means [45.15, 45.25]. */
+function interval(c: Claim, step: number): Interval {
+	return { lo: c.value - step / 2, hi: c.value + step / 2 };
+}
+
+function add(a: Interval, b: Interval): Interval {
+	return { lo: a.lo + b.lo, hi: a.hi + b.hi };
+}
+function sub(a: Interval, b: Interval): Interval {
+	return { lo: a.lo - b.hi, hi: a.hi - b.lo };
+}
+/** a ÷ b × 100 for positive intervals. */
+function percentOf(a: Interval, b: Interval): Interval | undefined {
+	if (b.lo <= 0 || a.lo < 0) return undefined;
+	return { lo: (a.lo / b.hi) * 100, hi: (a.hi / b.lo) * 100 };
+}
+function mid(i: Interval): number {
+	return (i.lo + i.hi) / 2;
+}
+
+/** Does the stated interval meet the computed one? If not, is the miss within one printed unit (borderline)? */
+function judge(stated: Interval, computed: Interval, step: number): { ok: boolean; borderline: boolean } {
+	if (stated.hi >= computed.lo && stated.lo <= computed.hi) return { ok: true, borderline: false };
+	const gap = stated.lo > computed.hi ? stated.lo - computed.hi : computed.lo - stated.hi;
+	return { ok: false, borderline: gap < step };
+}
+
+/** 21.2547 → "21.25"; 1260583 → "1260583". */
+function fmt(n: number, decimals = 2): string {
+	const r = Number(n.toFixed(decimals));
+	return String(r);
+}
+
+/** The figure as printed, without approximation words: 83080亿元 → "83080" when all operands share a unit. */
+function operand(c: Claim, bare: boolean): string {
+	if (!bare) return c.text;
+	const m = /[-−－]?[0-9０-９][0-9０-９,.．]*/.exec(c.text);
+	return m ? m[0] : c.text;
+}
+
+/** The text that replaces the target's number with `value`, keeping its unit: 21.3% → 21.25… rounded as printed. */
+function replacementFor(c: Claim, value: number, decimals: number): string {
+	const m = /^([^0-9０-９]*)([0-9０-９][0-9０-９,]*(?:[.．][0-9０-９]+)?)(.*)$/.exec(c.text);
+	if (!m) return c.text;
+	return `${m[1]}${value.toFixed(decimals)}${m[3]}`;
+}
+
+/** The printed number of a claim: 83080亿元 → 83080 (its value is 8.308e12). */
+function mantissaOf(c: Claim): number {
+	const m = /[-−－]?[0-9０-９][0-9０-９,]*(?:[.．][0-9０-９]+)?/.exec(c.text);
+	const n = m ? Number(m[0].replace(/,/g, '').replace(/[−－]/, '-').replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)).replace('．', '.')) : NaN;
+	return Number.isFinite(n) && n !== 0 ? n : c.value || 1;
+}
+
+/** Same unit and magnitude: the printed numbers can stand in the arithmetic without their units. */
+function sameScale(a: Claim, b: Claim): boolean {
+	return a.unit === b.unit && Math.abs(a.value / mantissaOf(a) - b.value / mantissaOf(b)) < 1e-9 * Math.abs(a.value / mantissaOf(a));
+}
+
+function decimalsOf(c: Claim): number {
+	const m = /[.．]([0-9０-９]+)/.exec(c.text);
+	return m ? m[1]!.length : 0;
+}
+
+/** Printed step of a claim in its own unit (value units): recovered from the quantity. */
+export type StepOf = (c: Claim) => number;
+
+export interface RelationContext {
+	readonly claims: readonly PlacedClaim[];
+	readonly stepOf: StepOf;
+	readonly text: string;
+}
+
+export interface RelationsResult {
+	readonly relations: Relation[];
+}
+
+/**
+ * Only exact figures printed in digits are recomputed: an approximation (多, 约, 以上) is a bound, and a figure
+ * in Chinese numerals (百分之三四) has no printed precision to round by.
+ */
+const exact = (p: PlacedClaim): boolean => p.claim.approx === 'exact' && /[0-9０-９]/.test(p.claim.text);
+/** Same unit family for an amount and its change: 亿元 and 亿元, 万人 and 万人. */
+const sameUnit = (a: Claim, b: Claim): boolean => a.unit === b.unit;
+/** GDP, value added, and real growth: rates at comparable prices. */
+const COMPARABLE_PRICES = /生产总值|增加值|GDP|实际|可比价|不变价|工业生产|产量指数/;
+/** Balances (存款余额, 贷款余额) grow on a comparable basis that revisions change: their rates are not recomputed. */
+const COMPARABLE_BASIS = /余额/;
+
+class Builder {
+	readonly relations: Relation[] = [];
+	readonly #ctx: RelationContext;
+
+	constructor(ctx: RelationContext) {
+		this.#ctx = ctx;
+	}
+
+	/** `scale`: the target's value per printed unit (1e8 for 亿元), so that the fix prints in the target's unit. */
+	push(kind: RelationKind, involved: readonly PlacedClaim[], target: PlacedClaim, expression: string, computed: number, stated: Interval, computedI: Interval, decimals: number, data?: Record<string, string | number>, fix = true, scale = 1): void {
+		const { ok, borderline } = judge(stated, computedI, this.#ctx.stepOf(target.claim));
+		this.relations.push({
+			kind,
+			claims: involved.map((p) => p.index),
+			target: target.index,
+			expression,
+			computed,
+			ok,
+			...(ok ? {} : { borderline }),
+			...(!ok && fix ? { replacement: replacementFor(target.claim, computed / scale, decimals) } : {}),
+			...(data ? { data } : {}),
+		});
+	}
+
+	iv(p: PlacedClaim): Interval {
+		return interval(p.claim, this.#ctx.stepOf(p.claim));
+	}
+}
+
+function bySegment(claims: readonly PlacedClaim[]): PlacedClaim[][] {
+	const groups = new Map<string, PlacedClaim[]>();
+	for (const p of claims) {
+		const key = `${p.block}:${p.raw.segment}`;
+		let g = groups.get(key);
+		if (!g) groups.set(key, (g = []));
+		g.push(p);
+	}
+	return [...groups.values()];
+}
+
+function byBlock(claims: readonly PlacedClaim[]): PlacedClaim[][] {
+	const groups = new Map<number, PlacedClaim[]>();
+	for (const p of claims) {
+		let g = groups.get(p.block);
+		if (!g) groups.set(p.block, (g = []));
+		g.push(p);
+	}
+	return [...groups.values()];
+}
+
+// ───────────────────────────── percent change ─────────────────────────────
+
+/**
+ * 全年财政收入83080亿元，比上年增加14562亿元，增长21.3% → 14562 ÷ (83080 − 14562) = 21.25%.
+ * 由A增加到B，增长C% → (B − A) ÷ A = C%.
+ * 增加2.8万元，增幅45.2% → 原值 2.8 ÷ 45.2% ≈ 6.19万元 (implied, for the hover).
+ */
+function percentChange(b: Builder, segment: readonly PlacedClaim[]): void {
+	for (let i = 0; i < segment.length; i++) {
+		const c = segment[i]!;
+		if (c.raw.kind !== 'change' || c.claim.unit !== '%' || c.raw.annualAverage || c.raw.real || !exact(c)) continue;
+		if (COMPARABLE_PRICES.test(c.claim.subject) || COMPARABLE_BASIS.test(c.claim.subject)) continue;
+		const before = segment.slice(0, i).filter((p) => p.claim.subject === c.claim.subject && exact(p));
+		// 由A到B
+		const to = [...before].reverse().find((p) => p.raw.fromTo === 'to' && p.claim.unit !== '%');
+		const from = to ? [...before].reverse().find((p) => p.raw.fromTo === 'from' && sameUnit(p.claim, to.claim)) : undefined;
+		if (from && to) {
+			const base = b.iv(from);
+			const delta = sub(b.iv(to), base);
+			const sign = c.claim.direction === 'down' ? -1 : 1;
+			const pct = percentOf({ lo: Math.abs(delta.lo), hi: Math.abs(delta.hi) }, base);
+			if (!pct || Math.sign(mid(delta)) !== sign) continue;
+			const lo = Math.min(pct.lo, pct.hi);
+			const hi = Math.max(pct.lo, pct.hi);
+			const bare = sameScale(from.claim, to.claim);
+			const computed = (Math.abs(to.claim.value - from.claim.value) / from.claim.value) * 100;
+			const expr = `(${operand(to.claim, bare)} − ${operand(from.claim, bare)}) ÷ ${operand(from.claim, bare)} = ${fmt(computed)}%`;
+			b.push('percent-change', [from, to, c], c, expr, computed, b.iv(c), { lo, hi }, decimalsOf(c.claim), { stated: c.claim.text });
+			continue;
+		}
+		// V, 比上年增加D, 增长C%
+		const d = [...before].reverse().find((p) => p.raw.kind === 'change' && p.claim.unit !== '%' && p.claim.direction === c.claim.direction);
+		const v = d ? [...before].reverse().find((p) => p.raw.kind === 'amount' && sameUnit(p.claim, d.claim) && p.index < d.index) : undefined;
+		if (d && v) {
+			const up = c.claim.direction !== 'down';
+			const base = up ? sub(b.iv(v), b.iv(d)) : add(b.iv(v), b.iv(d));
+			const pct = percentOf(b.iv(d), base);
+			if (!pct) continue;
+			const baseValue = up ? v.claim.value - d.claim.value : v.claim.value + d.claim.value;
+			const computed = (d.claim.value / baseValue) * 100;
+			const bare = sameScale(d.claim, v.claim);
+			const expr = `${operand(d.claim, bare)} ÷ (${operand(v.claim, bare)} ${up ? '−' : '+'} ${operand(d.claim, bare)}) = ${fmt(computed)}%`;
+			b.push('percent-change', [v, d, c], c, expr, computed, b.iv(c), pct, decimalsOf(c.claim), { stated: c.claim.text });
+			continue;
+		}
+		// 增加D，增幅C%: no base stated; the implied base and new value are shown on hover.
+		if (d && c.claim.value > 0) {
+			const baseValue = d.claim.value / (c.claim.value / 100);
+			const current = c.claim.direction === 'down' ? baseValue - d.claim.value : baseValue + d.claim.value;
+			// In the change's own unit: 2.8万元 → 6.19万元, 8.99万元.
+			const scale = d.claim.value / mantissaOf(d.claim);
+			const suffix = d.claim.text.replace(/^[^0-9０-９]*[0-9０-９,.．]+/, '');
+			const shown = (v: number): string => `${fmt(v / scale, Math.max(2, decimalsOf(d.claim)))}${suffix}`;
+			b.relations.push({
+				kind: 'implied-base',
+				claims: [d.index, c.index],
+				target: d.index,
+				expression: `${operand(d.claim, true)} ÷ ${fmt(c.claim.value / 100, 4)} = ${shown(baseValue)}`,
+				computed: baseValue,
+				ok: true,
+				data: { base: shown(baseValue), current: shown(current) },
+			});
+		}
+	}
+}
+
+// ───────────────────────────── part sums (identities) ─────────────────────────────
+
+interface Identity {
+	readonly name: string;
+	readonly total: RegExp;
+	readonly parts: readonly RegExp[];
+	/** total = parts[0] − parts[1] (顺差 = 出口 − 进口; 自然增长率 = 出生率 − 死亡率) */
+	readonly difference?: boolean;
+	readonly unitPercent?: boolean;
+}
+
+/** Accounting identities of statistics. Subjects match whole (after scope words are removed). */
+const IDENTITIES: readonly Identity[] = [
+	{ name: 'gdp', total: /^(?:国内|地区)生产总值$/, parts: [/^第一产业增加值$/, /^第二产业增加值$/, /^第三产业增加值$/] },
+	{ name: 'trade', total: /^(?:货物)?进出口总额$/, parts: [/^(?:货物)?出口(?:额)?$/, /^(?:货物)?进口(?:额)?$/] },
+	{ name: 'balance', total: /^(?:货物(?:进出口)?|进出口)?(?:顺差|贸易顺差|差额)$/, parts: [/^(?:货物)?出口(?:额)?$/, /^(?:货物)?进口(?:额)?$/], difference: true },
+	{ name: 'urban-rural', total: /^(?:全国|全省|全市|年末)?(?:总)?(?:常住)?人口$/, parts: [/^城镇(?:常住)?人口$/, /^乡村(?:常住)?人口$/] },
+	{ name: 'sex', total: /^(?:全国|全省|全市|年末)?(?:总)?(?:常住)?人口$/, parts: [/^男性人口$/, /^女性人口$/] },
+	{ name: 'natural-growth', total: /^(?:人口)?自然增长率$/, parts: [/^(?:人口)?出生率$/, /^(?:人口)?死亡率$/], difference: true, unitPercent: true },
+];
+
+function partSums(b: Builder, block: readonly PlacedClaim[], all: readonly PlacedClaim[]): void {
+	for (const id of IDENTITIES) {
+		const amount = (p: PlacedClaim): boolean =>
+			exact(p) && (id.unitPercent ? p.claim.unit === '‰' || p.claim.unit === '%' || p.raw.kind === 'level' || p.raw.kind === 'amount' : p.raw.kind === 'amount');
+		const parts = id.parts.map((re) => block.find((p) => re.test(p.claim.subject) && amount(p)));
+		if (parts.some((p) => p === undefined)) continue;
+		const ps = parts as PlacedClaim[];
+		const unit = ps[0]!.claim.unit;
+		if (!ps.every((p) => p.claim.unit === unit)) continue;
+		// The total: in this block, or the latest one before it in the document.
+		const first = Math.min(...ps.map((p) => p.index));
+		const total =
+			block.find((p) => id.total.test(p.claim.subject) && amount(p) && p.claim.unit === unit && sameScope(p.claim, ps[0]!.claim)) ??
+			[...all].reverse().find((p) => p.index < first && id.total.test(p.claim.subject) && amount(p) && p.claim.unit === unit && p.block >= ps[0]!.block - 1);
+		if (!total) continue;
+		const sum = id.difference ? sub(b.iv(ps[0]!), b.iv(ps[1]!)) : ps.slice(1).reduce((acc, p) => add(acc, b.iv(p)), b.iv(ps[0]!));
+		const value = id.difference ? ps[0]!.claim.value - ps[1]!.claim.value : ps.reduce((n, p) => n + p.claim.value, 0);
+		const op = id.difference ? ' − ' : ' + ';
+		const bare = ps.every((p) => sameScale(p.claim, total.claim));
+		const scale = total.claim.value / mantissaOf(total.claim);
+		const expr = `${ps.map((p) => operand(p.claim, bare)).join(op)} = ${fmt(value / scale, decimalsOf(total.claim))}`;
+		b.push('part-sum', [total, ...ps], total, expr, value, b.iv(total), sum, decimalsOf(total.claim), { identity: id.name, stated: total.claim.text }, true, scale);
+	}
+	contributions(b, block, all);
+}
+
+/**
+ * 最终消费支出拉动国内生产总值增长4.3个百分点，资本形成总额拉动…1.5个百分点，货物和服务净出口向下拉动…0.6个百分点
+ * → 4.3 + 1.5 − 0.6 = 5.2 = 比上年增长5.2%.
+ */
+function contributions(b: Builder, block: readonly PlacedClaim[], all: readonly PlacedClaim[]): void {
+	const pulls = block.filter((p) => p.raw.kind === 'contribution' && exact(p));
+	if (pulls.length < 2) return;
+	const whole = pulls[0]!.raw.whole ?? '';
+	if (!whole || !pulls.every((p) => (p.raw.whole ?? '') === whole)) return;
+	// The components must be distinct; the whole's growth is stated before them, in this block or just before.
+	if (new Set(pulls.map((p) => p.claim.subject)).size !== pulls.length) return;
+	const first = pulls[0]!.index;
+	const growth = [...all].reverse().find((p) => p.index < first && p.claim.subject === whole && p.raw.kind === 'change' && p.claim.unit === '%' && p.block >= pulls[0]!.block - 1 && exact(p));
+	if (!growth) return;
+	let sum: Interval = { lo: 0, hi: 0 };
+	let value = 0;
+	const terms: string[] = [];
+	for (const p of pulls) {
+		const iv = b.iv(p);
+		const down = p.claim.direction === 'down';
+		sum = down ? sub(sum, iv) : add(sum, iv);
+		value += down ? -p.claim.value : p.claim.value;
+		terms.push(`${terms.length === 0 ? (down ? '−' : '') : down ? ' − ' : ' + '}${operand(p.claim, true)}`);
+	}
+	const signedGrowth = growth.claim.direction === 'down' ? -growth.claim.value : growth.claim.value;
+	const stated = b.iv(growth);
+	const statedSigned = growth.claim.direction === 'down' ? { lo: -stated.hi, hi: -stated.lo } : stated;
+	const expr = `${terms.join('')} = ${fmt(value, 1)}（${growth.claim.text}）`;
+	b.push('part-sum', [growth, ...pulls], growth, expr, Math.abs(value), statedSigned, sum, decimalsOf(growth.claim), { identity: 'contributions', stated: growth.claim.text }, Math.sign(value) === Math.sign(signedGrowth));
+}
+
+// ───────────────────────────── shares ─────────────────────────────
+
+/** Shares of one whole in a block: more than 100% together, or, for the three industries, not 100%. */
+function shareSums(b: Builder, block: readonly PlacedClaim[]): void {
+	const shares = block.filter((p) => p.raw.kind === 'share' && p.claim.unit === '%' && exact(p));
+	// Shares are of one breakdown when one sentence lists them (民营企业… and 一般贸易… are two breakdowns).
+	const byWhole = new Map<string, PlacedClaim[]>();
+	let lastWhole = '';
+	for (const p of shares) {
+		const whole = p.raw.whole ?? lastWhole;
+		if (!whole) continue;
+		lastWhole = whole;
+		const key = `${p.raw.sentence}|${whole}`;
+		let g = byWhole.get(key);
+		if (!g) byWhole.set(key, (g = []));
+		if (!g.some((x) => x.claim.subject === p.claim.subject)) g.push(p);
+	}
+	for (const [key, g] of byWhole) {
+		const whole = key.slice(key.indexOf('|') + 1);
+		if (g.length < 2 || g.some((p) => p.claim.subject === '')) continue;
+		// Shares of a whole by distinct, non-nested parts: a part whose name holds another's is a sub-part.
+		if (g.some((p) => g.some((o) => o !== p && o.claim.subject.includes(p.claim.subject)))) continue;
+		const sum = g.reduce((acc, p) => add(acc, b.iv(p)), { lo: 0, hi: 0 });
+		const value = g.reduce((n, p) => n + p.claim.value, 0);
+		const complete = g.length === 3 && g.every((p, i) => p.claim.subject.startsWith(['第一产业', '第二产业', '第三产业'][i]!));
+		const expr = `${g.map((p) => operand(p.claim, true)).join(' + ')} = ${fmt(value, 1)}%`;
+		if (complete) {
+			b.push('share-sum', g, g[g.length - 1]!, expr, value, { lo: 100, hi: 100 }, sum, 1, { whole, complete: 'yes' }, false);
+		} else if (sum.lo > 100) {
+			b.push('share-sum', g, g[g.length - 1]!, expr, value, { lo: 0, hi: 100 }, sum, 1, { whole, complete: 'no' }, false);
+		}
+	}
+}
+
+/** The same period: equal scopes, or one of them unstated (the paragraph's period). */
+function sameScope(a: Claim, b: Claim): boolean {
+	return a.scope === b.scope || a.scope === '' || b.scope === '';
+}
+
+/** 货物进出口总额 names the whole 进出口总额; 农村居民人均消费支出 does not name 居民人均消费支出 (it is a part of it). */
+function sameWhole(subject: string, whole: string): boolean {
+	if (subject === whole) return true;
+	return subject.endsWith(whole) && /^(?:全国|全省|全市|全区|全县|货物|全社会|全部|全体)$/.test(subject.slice(0, subject.length - whole.length));
+}
+
+/**
+ * A share with both its part and its whole: 民营企业进出口额223601亿元，…，占进出口总额比重为53.5% with
+ * 货物进出口总额417568亿元 stated before → 223601 ÷ 417568 = 53.55%.
+ */
+function ratios(b: Builder, segment: readonly PlacedClaim[], all: readonly PlacedClaim[]): void {
+	for (const s of segment) {
+		// A share in 由A%提高到B% is a change of the share, not its level with these figures.
+		if (s.raw.kind !== 'share' || s.claim.unit !== '%' || !s.raw.whole || !exact(s) || s.raw.fromTo) continue;
+		const whole = s.raw.whole;
+		const part = [...segment].reverse().find((p) => p.index < s.index && p.raw.kind === 'amount' && p.claim.subject === s.claim.subject && p.claim.subject !== '' && exact(p));
+		if (!part) continue;
+		const total = [...all].reverse().find(
+			(p) => p.index !== part.index && p.raw.kind === 'amount' && exact(p) && p.claim.unit === part.claim.unit && sameScope(p.claim, part.claim) && sameWhole(p.claim.subject, whole),
+		);
+		if (!total || total.claim.value <= part.claim.value) continue;
+		const pct = percentOf(b.iv(part), b.iv(total));
+		if (!pct) continue;
+		const computed = (part.claim.value / total.claim.value) * 100;
+		const expr = `${operand(part.claim, sameScale(part.claim, total.claim))} ÷ ${operand(total.claim, sameScale(part.claim, total.claim))} = ${fmt(computed)}%`;
+		b.push('ratio', [part, total, s], s, expr, computed, b.iv(s), pct, decimalsOf(s.claim), { whole, stated: s.claim.text });
+	}
+}
+
+// ───────────────────────────── subsets, percentage points, multiples ─────────────────────────────
+
+/** 11项对标指标中10项 — a part larger than its whole (N…中M with M > N, of one unit). */
+function subsets(b: Builder, segment: readonly PlacedClaim[], text: (p: PlacedClaim, q: PlacedClaim) => string): void {
+	for (let i = 0; i + 1 < segment.length; i++) {
+		const whole = segment[i]!;
+		const part = segment[i + 1]!;
+		if (!exact(whole) || !exact(part) || whole.claim.unit !== part.claim.unit || whole.claim.unit === '%' || whole.claim.unit === '') continue;
+		const between = text(whole, part);
+		// 11项对标指标中10项: the whole, a short noun, 中, the part.
+		if (!/^[\u4e00-\u9fff]{0,8}中$/.test(between)) continue;
+		const ok = part.claim.value <= whole.claim.value;
+		b.relations.push({
+			kind: 'subset',
+			claims: [whole.index, part.index],
+			target: part.index,
+			expression: `${part.claim.text} ≤ ${whole.claim.text}`,
+			computed: whole.claim.value,
+			ok,
+			data: { whole: whole.claim.text, part: part.claim.text },
+		});
+	}
+}
+
+/**
+ * 由A%提高到B%，提高C个百分点: C = B − A. Written “提高C%” where C = B − A, the % stands where 百分点 is meant.
+ */
+function percentagePoints(b: Builder, segment: readonly PlacedClaim[]): void {
+	for (let i = 0; i < segment.length; i++) {
+		const c = segment[i]!;
+		if (c.raw.kind !== 'change' || !exact(c)) continue;
+		if (c.claim.unit !== '%' && c.claim.unit !== '个百分点' && c.claim.unit !== '百分点') continue;
+		const before = segment.slice(0, i);
+		const to = [...before].reverse().find((p) => p.raw.fromTo === 'to' && p.claim.unit === '%' && exact(p));
+		const from = to ? [...before].reverse().find((p) => p.raw.fromTo === 'from' && p.claim.unit === '%' && exact(p)) : undefined;
+		if (!from || !to) continue;
+		const diff = sub(b.iv(to), b.iv(from));
+		const absDiff = { lo: Math.min(Math.abs(diff.lo), Math.abs(diff.hi)), hi: Math.max(Math.abs(diff.lo), Math.abs(diff.hi)) };
+		const pp = Math.abs(to.claim.value - from.claim.value);
+		const expr = `${operand(to.claim, true)} − ${operand(from.claim, true)} = ${fmt(pp, Math.max(decimalsOf(to.claim), decimalsOf(from.claim)))}`;
+		if (c.claim.unit === '%') {
+			// Relative change is percent-change's to check; this rule speaks when C is the difference in points.
+			const relative = percentOf(absDiff, b.iv(from));
+			const matchesPoints = judge(b.iv(c), absDiff, 0).ok;
+			const matchesRelative = relative ? judge(b.iv(c), relative, 0).ok : false;
+			if (matchesPoints && !matchesRelative) {
+				b.relations.push({
+					kind: 'percentage-point',
+					claims: [from.index, to.index, c.index],
+					target: c.index,
+					expression: expr,
+					computed: pp,
+					ok: false,
+					replacement: c.claim.text.replace(/[%％]$/, '个百分点'),
+					data: { stated: c.claim.text, points: fmt(pp, 2) },
+				});
+			}
+			continue;
+		}
+		b.push('percentage-point', [from, to, c], c, expr, pp, b.iv(c), absDiff, decimalsOf(c.claim), { stated: c.claim.text, points: fmt(pp, 2) });
+	}
+}
+
+/** 由A增加到B，翻了一番 / 增长N倍 (= ×(N+1)) / 增长到N倍 (= ×N). */
+function multiples(b: Builder, segment: readonly PlacedClaim[], textAfter: (p: PlacedClaim) => string): void {
+	const to = segment.find((p) => p.raw.fromTo === 'to' && exact(p));
+	const from = to ? segment.find((p) => p.raw.fromTo === 'from' && p.index < to.index && sameUnit(p.claim, to.claim) && exact(p)) : undefined;
+	if (!from || !to || from.claim.value <= 0) return;
+	const ratio = to.claim.value / from.claim.value;
+	const after = textAfter(to);
+	let factor: number | undefined;
+	let target: PlacedClaim | undefined;
+	let words = '';
+	const fan = /^[，,]?(?:实现|增长了?|增加了?)?翻(了)?(一|两|二|三)番/.exec(after);
+	if (fan) {
+		factor = 2 ** ({ 一: 1, 两: 2, 二: 2, 三: 3 } as Record<string, number>)[fan[2]!]!;
+		words = fan[0].replace(/^[，,]/, '');
+	} else {
+		const m = segment.find((p) => p.index > to.index && p.claim.unit === '倍' && exact(p));
+		if (m) {
+			const prefix = textAfter(to).slice(0, 12);
+			const grewTo = /(?:增长|增加|提高)到|是.*的$|为.*的$/.test(prefix);
+			factor = grewTo ? m.claim.value : m.claim.value + 1;
+			target = m;
+			words = grewTo ? `增长到${m.claim.text}` : `增长${m.claim.text}`;
+		}
+	}
+	if (factor === undefined) return;
+	// A multiple is read loosely: 翻一番 is about ×2. Off by more than a tenth is a contradiction.
+	const ok = Math.abs(ratio - factor) <= factor * 0.1;
+	b.relations.push({
+		kind: 'multiple',
+		claims: [from.index, to.index, ...(target ? [target.index] : [])],
+		target: (target ?? to).index,
+		expression: `${to.claim.text} ÷ ${from.claim.text} = ${fmt(ratio, 2)}`,
+		computed: ratio,
+		ok,
+		data: { words, factor, ratio: fmt(ratio, 2) },
+	});
+}
+
+// ───────────────────────────── restatements ─────────────────────────────
+
+/** Subjects that name a statistic (a noun), not an action: 国内生产总值, 财政收入, 年末全国人口, 粮食产量 … */
+const STATISTIC = /(?:总值|总额|收入|支出|人口|产量|总量|规模|增加值|销售额|利润|投资|人数|数量|面积|里程|容量|价格|指数)$/;
+
+/**
+ * The same subject, scope and unit stated with two different amounts in one document. Only long, specific
+ * subjects with an explicit scope count (全年国内生产总值), so that a figure of another year or region is not taken
+ * for the same one.
+ */
+function restatements(b: Builder, all: readonly PlacedClaim[]): void {
+	const seen = new Map<string, PlacedClaim>();
+	for (const p of all) {
+		if (p.raw.kind !== 'amount' || !exact(p) || p.claim.scope === '' || p.claim.subject.length < 4 || p.claim.unit === '' || p.claim.unit === '%') continue;
+		if (/其中|分别|各|每|人均|平均|累计|新增|净增|安排|投入|计划|预计|力争/.test(p.claim.subject)) continue;
+		if (!STATISTIC.test(p.claim.subject)) continue;
+		const key = `${p.claim.scope}|${p.claim.subject}|${p.claim.unit}`;
+		const first = seen.get(key);
+		if (!first) {
+			seen.set(key, p);
+			continue;
+		}
+		const a = b.iv(first);
+		const c = b.iv(p);
+		if (a.hi >= c.lo && a.lo <= c.hi) continue;
+		b.relations.push({
+			kind: 'restatement',
+			claims: [first.index, p.index],
+			target: p.index,
+			expression: `${first.claim.text} ≠ ${p.claim.text}`,
+			computed: first.claim.value,
+			ok: false,
+			data: { first: first.claim.text, second: p.claim.text, subject: p.claim.subject, scope: p.claim.scope },
+		});
+	}
+}
+
+/** Every relation of the document. */
+export function relate(ctx: RelationContext, segmentText: (from: PlacedClaim, to: PlacedClaim) => string, after: (p: PlacedClaim) => string): Relation[] {
+	const b = new Builder(ctx);
+	for (const segment of bySegment(ctx.claims)) {
+		percentChange(b, segment);
+		ratios(b, segment, ctx.claims);
+		subsets(b, segment, segmentText);
+		percentagePoints(b, segment);
+		multiples(b, segment, after);
+	}
+	for (const block of byBlock(ctx.claims)) {
+		partSums(b, block, ctx.claims);
+		shareSums(b, block);
+	}
+	restatements(b, ctx.claims);
+	return b.relations;
+}
+
+export type { Section, Span };
