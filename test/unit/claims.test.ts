@@ -32,6 +32,8 @@ const CASES: [string, string, string, Seen[]][] = [
 	['shares of the three industries make 100%', '第一产业增加值占国内生产总值比重为7.1%，第二产业增加值比重为38.3%，第三产业增加值比重为54.6%。', '第一产业增加值占国内生产总值比重为7.1%，第二产业增加值比重为38.3%，第三产业增加值比重为56.6%。', [{ rule: 'claim.share-sum', at: '56.6%' }]],
 	['a share with its part and whole', '全年货物进出口总额417568亿元。民营企业进出口额223601亿元，比上年增长6.3%，占进出口总额比重为53.5%。', '全年货物进出口总额417568亿元。民营企业进出口额223601亿元，比上年增长6.3%，占进出口总额比重为55.5%。', [{ rule: 'claim.ratio', at: '55.5%', fix: '53.5%' }]],
 	['a part larger than its whole', '全区11项对标指标中10项指标增幅超过全省平均水平。', '全区11项对标指标中12项指标增幅超过全省平均水平。', [{ rule: 'claim.subset', at: '12项' }]],
+	['a part after 其中 larger than its total', '全市共有党员3200名，其中农村党员1200名、机关党员2100名。', '全市共有党员3200名，其中农村党员3500名、机关党员2100名。', [{ rule: 'claim.subset', at: '3500名' }]],
+	['a structure a∶b∶c in percent makes 100', '全年三次产业结构为7.1∶38.3∶54.6。', '全年三次产业结构为7.1∶38.3∶56.6。', [{ rule: 'claim.share-sum', at: '56.6' }]],
 	['a change between two rates in 百分点', '常住人口城镇化率由65.2%提高到66.2%，提高1.0个百分点。', '常住人口城镇化率由65.2%提高到66.2%，提高1.5个百分点。', [{ rule: 'claim.percentage-point', at: '1.5个百分点', fix: '1.0个百分点' }]],
 	['% written where 百分点 is meant', '研发经费投入强度由2.4%提高到2.6%，提高8.3%。', '研发经费投入强度由2.4%提高到2.6%，提高0.2%。', [{ rule: 'claim.percentage-point', at: '0.2%', fix: '0.2个百分点' }]],
 	['翻一番', '全市高新技术企业由1000家增加到2000家，翻了一番。', '全市高新技术企业由1000家增加到1500家，翻了一番。', [{ rule: 'claim.multiple', at: '1500家' }]],
@@ -48,6 +50,11 @@ describe('claim rules: a consistent sentence raises nothing; one figure changed 
 });
 
 describe('being right when it speaks', () => {
+	test('parts after 其中 may overlap (two breakdowns): their sum above the total is no contradiction', () => {
+		assert.deepEqual(claimFindings('内地居民出境16792万人次，其中因私出境16166万人次，赴港澳台出境11271万人次。'), []);
+		assert.deepEqual(claimFindings('平均预期寿命70.80岁，其中女性73.04岁。'), []);
+	});
+
 	test('rounding of printed figures is respected: 14562 ÷ 68518 = 21.25% is 21.3% as printed, and 21.2% too', () => {
 		assert.deepEqual(claimFindings('全年财政收入83080亿元，比上年增加14562亿元，增长21.2%。'), [{ rule: 'claim.percent-change', at: '21.2%', severity: 'information', fix: '21.3%' }]);
 	});

@@ -512,8 +512,71 @@ function restatements(b: Builder, all: readonly PlacedClaim[]): void {
 	}
 }
 
+/** Units of counted things (and money): parts of such a total cannot exceed it. Not 岁 (an average), not rates. */
+const COUNTABLE = /^(?:人|人次|名|个|家|户|项|所|座|条|件|处|支|批|元|吨|公斤|亩|公顷|辆|艘|架|套|台|部|场|次)$/;
+
+/**
+ * 共N…，其中A… — a part after 其中 larger than the total it is part of (same unit). Parts after 其中 may overlap
+ * (其中因私出境…，赴港澳台出境…: two breakdowns), so only a single part above the total is a contradiction.
+ */
+function partsOverTotal(b: Builder, block: readonly PlacedClaim[], between: (a: PlacedClaim, c: PlacedClaim) => string, after: (p: PlacedClaim) => string): void {
+	/** The noun counted right after the figure (59个机构 → 机构); '' when punctuation follows. */
+	const noun = (p: PlacedClaim): string => /^[\u4e00-\u9fff]{0,2}/.exec(after(p).replace(/^[/／]/, '/'))![0];
+	for (let i = 0; i < block.length; i++) {
+		const total = block[i]!;
+		if (total.raw.kind !== 'amount' || !exact(total) || !COUNTABLE.test(total.claim.unit) || /平均|人均|均/.test(total.claim.subject)) continue;
+		if (after(total).startsWith('/')) continue; // 20.1部/百人: a rate, not a count
+		const next = block[i + 1];
+		if (!next || !/^[^。；]{0,30}其中[，,：:]?[^。，；]{0,20}$/.test(between(total, next))) continue;
+		// The parts: the amounts after 其中 in the same clause group (up to the next ；), in the total's unit.
+		const parts = block
+			.slice(i + 1)
+			.filter((p) => p.raw.segment === next.raw.segment && p.raw.kind === 'amount' && p.claim.unit === total.claim.unit && exact(p) && noun(p) === noun(total));
+		for (const part of parts) {
+			if (b.iv(part).lo <= b.iv(total).hi) continue;
+			b.relations.push({
+				kind: 'subset',
+				claims: [total.index, part.index],
+				target: part.index,
+				expression: `${part.claim.text} > ${total.claim.text}`,
+				computed: total.claim.value,
+				ok: false,
+				data: { whole: total.claim.text, part: part.claim.text },
+			});
+		}
+	}
+}
+
+/**
+ * 三次产业结构为7.1∶38.3∶54.6 — a structure in percent must make 100 (each term within its rounding).
+ */
+function structures(b: Builder, block: readonly PlacedClaim[], between: (a: PlacedClaim, c: PlacedClaim) => string, before: (p: PlacedClaim) => string): void {
+	for (let i = 0; i < block.length; i++) {
+		const run = [block[i]!];
+		while (run.length < 8) {
+			const last = run[run.length - 1]!;
+			const next = block[i + run.length];
+			if (!next || !/^[∶:：]$/.test(between(last, next)) || next.claim.unit !== '' || !exact(next)) break;
+			run.push(next);
+		}
+		if (run.length < 2 || run[0]!.claim.unit !== '' || !/(?:结构|构成)(?:比例)?(?:为|是)?$/.test(before(run[0]!))) continue;
+		i += run.length - 1;
+		const sum = run.reduce((acc, p) => add(acc, b.iv(p)), { lo: 0, hi: 0 });
+		const value = run.reduce((n, p) => n + p.claim.value, 0);
+		// Only a structure whose terms are percentages (they come near 100 together) is checked.
+		if (value < 90 || value > 110) continue;
+		const expr = `${run.map((p) => operand(p.claim, true)).join(' + ')} = ${fmt(value, 1)}%`;
+		b.push('share-sum', run, run[run.length - 1]!, expr, value, { lo: 100, hi: 100 }, sum, 1, { whole: before(run[0]!).replace(/(?:为|是)$/, ''), complete: 'yes' }, false);
+	}
+}
+
 /** Every relation of the document. */
-export function relate(ctx: RelationContext, segmentText: (from: PlacedClaim, to: PlacedClaim) => string, after: (p: PlacedClaim) => string): Relation[] {
+export function relate(
+	ctx: RelationContext,
+	segmentText: (from: PlacedClaim, to: PlacedClaim) => string,
+	after: (p: PlacedClaim) => string,
+	before: (p: PlacedClaim) => string,
+): Relation[] {
 	const b = new Builder(ctx);
 	for (const segment of bySegment(ctx.claims)) {
 		percentChange(b, segment);
@@ -525,6 +588,8 @@ export function relate(ctx: RelationContext, segmentText: (from: PlacedClaim, to
 	for (const block of byBlock(ctx.claims)) {
 		partSums(b, block, ctx.claims);
 		shareSums(b, block);
+		partsOverTotal(b, block, segmentText, after);
+		structures(b, block, segmentText, before);
 	}
 	restatements(b, ctx.claims);
 	return b.relations;
