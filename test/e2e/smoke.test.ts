@@ -1,16 +1,25 @@
-/** Smoke tests in a real VS Code: activation by language, the outline, hovers, diagnostics. */
+/** Tests in a real VS Code: activation by language, the outline, hovers, diagnostics and quick fixes, settings, restart. */
 import * as assert from 'node:assert';
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { until, waitForDiagnostics } from './helper';
 
-const SHARED = path.resolve(__dirname, '..', '..', '..', '..', 'shared');
+const ROOT = path.resolve(__dirname, '..', '..', '..');
+const SHARED = path.resolve(ROOT, '..', 'shared');
 const SEED = path.join(SHARED, 'fixtures', 'seed-newspaper-page.txt');
+const SAMPLE = vscode.Uri.file(path.join(ROOT, 'test', 'fixtures', 'workspace', 'sample.ptxt'));
 
 function symbols(uri: vscode.Uri): Thenable<vscode.DocumentSymbol[] | undefined> {
 	return vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', uri);
 }
+
+async function hoverText(uri: vscode.Uri, position: vscode.Position): Promise<string> {
+	const hovers = await until('hover', () => vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position), (h) => (h?.length ?? 0) > 0);
+	return hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+}
+
+const code = (d: vscode.Diagnostic): string => String(typeof d.code === 'object' ? d.code.value : d.code);
 
 suite('Policy Text Review in VS Code', () => {
 	test('opening the seed page as plain text activates the extension and gives our outline', async function () {
@@ -31,28 +40,59 @@ suite('Policy Text Review in VS Code', () => {
 		assert.deepStrictEqual(tree[0]!.children.map((c) => c.name), ['筑牢基层党建堡垒，构建治理新格局', '项目一线高扬党旗，切实解决疑难杂症', '各战线联合统一，跨岛发展显新貌']);
 		const ext = vscode.extensions.getExtension('policy-review.policy-text-review');
 		assert.ok(ext?.isActive, 'activated by onLanguage:plaintext, not by the test');
+		// Hover on “1427”: its parts.
+		const at = doc.positionAt(doc.getText().indexOf('1427') + 1);
+		assert.match(await hoverText(doc.uri, at), /1\. \*\*1\*\* 1个统筹协调组\n2\. \*\*4\*\* 4个专项工作组\n3\. \*\*27\*\* 27个推进保障组/);
 	});
 
 	test('a .ptxt file gets the policy-text language; hover on a figure; a numbering gap is diagnosed', async () => {
-		const uri = vscode.Uri.file(path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'workspace', 'sample.ptxt'));
-		const doc = await vscode.workspace.openTextDocument(uri);
+		const doc = await vscode.workspace.openTextDocument(SAMPLE);
 		await vscode.window.showTextDocument(doc);
 		assert.strictEqual(doc.languageId, 'policy-text');
-		const diagnostics = await waitForDiagnostics(uri, (d) => d.length > 0);
+		const diagnostics = await waitForDiagnostics(SAMPLE, (d) => d.length > 0);
 		assert.deepStrictEqual(
-			diagnostics.map((d) => [typeof d.code === 'object' ? d.code.value : d.code, d.range.start.line]),
+			diagnostics.map((d) => [code(d), d.range.start.line]),
 			[['structure.numbering-gap', 10]],
 		);
-		const pos = doc.positionAt(doc.getText().indexOf('2.8') + 1);
-		const hovers = await until('hover', () => vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, pos), (h) => (h?.length ?? 0) > 0);
-		const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
-		assert.match(text, /28,000/);
+		assert.match(await hoverText(SAMPLE, doc.positionAt(doc.getText().indexOf('2.8') + 1)), /28,000/);
+	});
+
+	test('an inconsistent figure is diagnosed; its quick fix corrects it; the diagnostic goes away', async () => {
+		const doc = await vscode.workspace.openTextDocument({ language: 'policy-text', content: '全年财政收入5200亿元，比上年增加400亿元，增长9.5%。\n' });
+		await vscode.window.showTextDocument(doc);
+		const [d] = await waitForDiagnostics(doc.uri, (ds) => ds.some((x) => code(x) === 'claim.percent-change'));
+		assert.ok(d);
+		assert.strictEqual(doc.getText(d.range), '9.5%');
+		assert.match(d.message, /400 ÷ \(5200 − 400\) = 8\.33%/);
+		assert.strictEqual(d.relatedInformation?.length, 2);
+		const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, d.range, vscode.CodeActionKind.QuickFix.value);
+		const fix = actions?.find((a) => a.edit !== undefined);
+		assert.ok(fix?.edit, 'a quick fix with an edit');
+		assert.ok(await vscode.workspace.applyEdit(fix.edit));
+		assert.strictEqual(doc.getText(), '全年财政收入5200亿元，比上年增加400亿元，增长8.3%。\n');
+		await waitForDiagnostics(doc.uri, (ds) => ds.length === 0);
+	});
+
+	test('policyReview.languages without plaintext is honoured', async () => {
+		const doc = await vscode.workspace.openTextDocument({ language: 'plaintext', content: '一、总体要求\n\n正文。\n\n三、组织保障\n\n正文。\n' });
+		await vscode.window.showTextDocument(doc);
+		await waitForDiagnostics(doc.uri, (ds) => ds.length === 1);
+		const config = vscode.workspace.getConfiguration('policyReview');
+		try {
+			await config.update('languages', ['policy-text', 'markdown'], vscode.ConfigurationTarget.Global);
+			await waitForDiagnostics(doc.uri, (ds) => ds.length === 0);
+			// The server is back and serves policy-text, but not this plain-text document.
+			await until('outline of sample.ptxt', () => symbols(SAMPLE), (s) => (s?.length ?? 0) > 0);
+			assert.deepStrictEqual((await symbols(doc.uri)) ?? [], []);
+		} finally {
+			await config.update('languages', undefined, vscode.ConfigurationTarget.Global);
+		}
+		await waitForDiagnostics(doc.uri, (ds) => ds.length === 1);
 	});
 
 	test('the restart command restarts the server and it answers again', async () => {
-		const uri = vscode.Uri.file(path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'workspace', 'sample.ptxt'));
 		await vscode.commands.executeCommand('policyReview.restartServer');
-		const tree = await until('outline after restart', () => symbols(uri), (s) => (s?.length ?? 0) > 0);
+		const tree = await until('outline after restart', () => symbols(SAMPLE), (s) => (s?.length ?? 0) > 0);
 		assert.strictEqual(tree[0]!.name, '一、总体要求');
 	});
 });
