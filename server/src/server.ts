@@ -17,6 +17,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
 	analyze,
+	BlockCache,
 	cjkRatio,
 	looksBinary,
 	parseGlossary,
@@ -77,9 +78,13 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
 	/** Documents we told the user about (too large or binary), so that we say it once. */
 	const announced = new Set<string>();
 
+	/** Per document, the block results of its last analysis: an edit re-reads only the paragraphs it touched. */
+	const blockCaches = new Map<string, BlockCache>();
 	const cache = new AnalysisCache((doc) => {
 		const d = documents.get(doc.uri);
-		return analyze(d ? d.getText() : '', currentOptions.get(doc.uri) ?? {});
+		let blocks = blockCaches.get(doc.uri);
+		if (!blocks) blockCaches.set(doc.uri, (blocks = new BlockCache()));
+		return analyze(d ? d.getText() : '', currentOptions.get(doc.uri) ?? {}, blocks);
 	});
 	const currentOptions = new Map<string, AnalysisOptions>();
 	let workspaceFolder: string | undefined;
@@ -223,6 +228,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
 		currentOptions.delete(uri);
 		announced.delete(uri);
 		cache.delete(uri);
+		blockCaches.delete(uri);
 		void connection.sendDiagnostics({ uri, diagnostics: [] });
 	});
 

@@ -1,15 +1,14 @@
 /** Orchestration: text model → sections, quantities, formulas → rules. Pure: text and options in, data out. */
 import type { AnalysisOptions, Finding, PolicyAnalysis, Quantity, SeverityLevel } from './types';
 import { buildTextModel, toOriginalSpan, type Block, type TextModel } from './text/textModel';
-import { scanQuantities, type ScannedQuantity } from './parse/quantities';
+import type { ScannedQuantity } from './parse/quantities';
+import { type BlockCache, type BlockWork, computeBlockWork } from './blockWork';
 import { parseSections } from './parse/sections';
 import { buildFormulas } from './formulaModel';
 import { buildClaims } from './claimModel';
 import { allRules } from './rules/index';
 
 const RANK: Readonly<Record<SeverityLevel, number>> = { error: 0, warning: 1, information: 2, hint: 3 };
-
-const SKIPPED_BLOCKS = new Set<Block['kind']>(['code', 'frontMatter', 'html']);
 
 function toQuantity(block: Block, q: ScannedQuantity): Quantity {
 	return {
@@ -27,30 +26,34 @@ function toQuantity(block: Block, q: ScannedQuantity): Quantity {
 	};
 }
 
-/** Quantities of every block, in joined coordinates (per block) and mapped back to the original. */
-function scanAll(model: TextModel): { perBlock: ScannedQuantity[][]; quantities: Quantity[] } {
-	const perBlock: ScannedQuantity[][] = [];
+function quantitiesOf(model: TextModel, works: readonly BlockWork[]): Quantity[] {
 	const quantities: Quantity[] = [];
-	for (const block of model.blocks) {
-		const scanned = SKIPPED_BLOCKS.has(block.kind) ? [] : scanQuantities(block.text);
-		perBlock.push(scanned);
-		for (const q of scanned) quantities.push(toQuantity(block, q));
-	}
-	return { perBlock, quantities };
+	model.blocks.forEach((block, b) => {
+		for (const q of works[b]!.quantities) quantities.push(toQuantity(block, q));
+	});
+	return quantities;
 }
 
 /** Quantities of a document (for callers that need only them). */
 export function findQuantities(model: TextModel): Quantity[] {
-	return scanAll(model).quantities;
+	return quantitiesOf(model, model.blocks.map(computeBlockWork));
 }
 
-/** Analyse a document. Never throws on any string input. */
-export function analyze(text: string, options: AnalysisOptions = {}): PolicyAnalysis {
+/**
+ * Analyse a document. Never throws on any string input. With a `cache` (one per document), only the blocks whose
+ * text changed since the last call are read again.
+ */
+export function analyze(text: string, options: AnalysisOptions = {}, cache?: BlockCache): PolicyAnalysis {
 	const model = buildTextModel(text);
-	const sections = parseSections(model);
-	const { perBlock, quantities } = scanAll(model);
-	const formulas = buildFormulas(model, perBlock, sections, options.glossary ?? []);
-	const { claims, relations } = buildClaims(model, perBlock, quantities);
+	const works = model.blocks.map((block) => (cache ? cache.work(block) : computeBlockWork(block)));
+	cache?.prune();
+	const sections = parseSections(
+		model,
+		works.map((w) => w.heading),
+	);
+	const quantities = quantitiesOf(model, works);
+	const formulas = buildFormulas(model, works, sections, options.glossary ?? []);
+	const { claims, relations } = buildClaims(model, works, quantities);
 	const partial: PolicyAnalysis = { sections, quantities, formulas, claims, relations, findings: [], hardWrapped: model.hardWrapped };
 	const findings: Finding[] = [];
 	for (const rule of allRules) {

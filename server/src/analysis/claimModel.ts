@@ -1,23 +1,22 @@
 /** Claims of the whole document and the relations between them. */
 import type { Claim, Quantity, Relation } from './types';
 import { type TextModel, toOriginalSpan } from './text/textModel';
-import { scanClaims } from './parse/claims';
-import type { ScannedQuantity } from './parse/quantities';
+import type { BlockWork } from './blockWork';
 import { type PlacedClaim, relate } from './relations';
 
 export function buildClaims(
 	model: TextModel,
-	perBlock: readonly (readonly ScannedQuantity[])[],
+	works: readonly BlockWork[],
 	quantities: readonly Quantity[],
 ): { claims: Claim[]; relations: Relation[] } {
 	const placed: PlacedClaim[] = [];
 	const steps = new Map<Claim, number>();
 	let qOffset = 0; // index of the block's first quantity in `quantities`
 	model.blocks.forEach((block, b) => {
-		const scanned = perBlock[b] ?? [];
-		if (block.kind === 'text' || block.kind === 'list' || block.kind === 'quote') {
-			for (const raw of scanClaims(block.text, scanned)) {
-				const qi = qOffset + scanned.indexOf(raw.q);
+		const work = works[b]!;
+		{
+			for (const raw of work.claims) {
+				const qi = qOffset + raw.qIndex;
 				const q = quantities[qi]!;
 				const claim: Claim = {
 					span: toOriginalSpan(block, raw.q.start, raw.q.end),
@@ -37,7 +36,7 @@ export function buildClaims(
 				placed.push({ raw, block: b, index: placed.length, claim });
 			}
 		}
-		qOffset += scanned.length;
+		qOffset += work.quantities.length;
 	});
 	const between = (a: PlacedClaim, c: PlacedClaim): string =>
 		a.block === c.block ? model.blocks[a.block]!.text.slice(a.raw.q.end, c.raw.q.start) : '';

@@ -4,8 +4,8 @@
  */
 import type { Formula, FormulaPart, GlossaryEntry, Section, Span } from './types';
 import { type Block, type TextModel, toOriginalSpan } from './text/textModel';
-import { countInLabel, type RawFormula, scanEnumerations, scanQuotedFormulas, scanUnquotedFormulas } from './parse/formulas';
-import type { ScannedQuantity } from './parse/quantities';
+import { countInLabel, type RawFormula } from './parse/formulas';
+import type { BlockWork } from './blockWork';
 import type { Item } from './parse/lists';
 import { lookupGlossary } from './glossary/index';
 
@@ -44,13 +44,6 @@ function mapRaw(block: Block, f: RawFormula): MutableFormula {
 	};
 }
 
-/** Formulas of one block (joined-text scanning; offsets mapped back). */
-export function blockFormulas(block: Block, quantities: readonly ScannedQuantity[]): MutableFormula[] {
-	const quoted = scanQuotedFormulas(block.text);
-	const enumerations = scanEnumerations(block.text, quantities);
-	const unquoted = scanUnquotedFormulas(block.text, [...quoted, ...enumerations]);
-	return [...quoted, ...enumerations, ...unquoted].sort((a, b) => a.start - b.start).map((f) => mapRaw(block, f));
-}
 
 /** The deepest section whose body holds `offset`. */
 function sectionAt(sections: readonly Section[], offset: number): Section | undefined {
@@ -117,15 +110,13 @@ function within(inner: Span, outer: Span): boolean {
 
 export function buildFormulas(
 	model: TextModel,
-	scanned: readonly (readonly ScannedQuantity[])[],
+	works: readonly BlockWork[],
 	sections: readonly Section[],
 	glossary: readonly GlossaryEntry[],
 ): Formula[] {
 	const formulas: MutableFormula[] = [];
 	model.blocks.forEach((block, b) => {
-		if (block.kind === 'text' || block.kind === 'heading' || block.kind === 'list' || block.kind === 'quote') {
-			formulas.push(...blockFormulas(block, scanned[b] ?? []));
-		}
+		for (const f of works[b]!.formulas) formulas.push(mapRaw(block, f));
 	});
 	for (const f of formulas) {
 		if (f.kind === 'code' && f.verdict === 'unexpanded' && f.parts.length === 0) resolveByHeadings(f, sections);

@@ -3,6 +3,7 @@
  * The server, the command-line tool and the tests all call `analyze`.
  */
 export { analyze, findQuantities } from './analyze';
+export { BlockCache } from './blockWork';
 export { builtinGlossary, lookupGlossary, parseGlossary, itemKeys } from './glossary/index';
 export type * from './types';
 export { allRules, ruleById } from './rules/index';

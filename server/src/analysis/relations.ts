@@ -141,22 +141,37 @@ class Builder {
 	}
 }
 
+/** Lookups that keep the relation pass linear: claims by block and by subject, in document order. */
+interface Index {
+	readonly byBlock: ReadonlyMap<number, readonly PlacedClaim[]>;
+	readonly bySubject: ReadonlyMap<string, readonly PlacedClaim[]>;
+}
+
+function buildIndex(claims: readonly PlacedClaim[]): Index {
+	const byBlock = new Map<number, PlacedClaim[]>();
+	const bySubject = new Map<string, PlacedClaim[]>();
+	for (const p of claims) {
+		let b = byBlock.get(p.block);
+		if (!b) byBlock.set(p.block, (b = []));
+		b.push(p);
+		let s = bySubject.get(p.claim.subject);
+		if (!s) bySubject.set(p.claim.subject, (s = []));
+		s.push(p);
+	}
+	return { byBlock, bySubject };
+}
+
+/** The claims of this block and the one before it, latest first. */
+function nearby(index: Index, block: number): PlacedClaim[] {
+	return [...(index.byBlock.get(block - 1) ?? []), ...(index.byBlock.get(block) ?? [])].reverse();
+}
+
 function bySegment(claims: readonly PlacedClaim[]): PlacedClaim[][] {
 	const groups = new Map<string, PlacedClaim[]>();
 	for (const p of claims) {
 		const key = `${p.block}:${p.raw.segment}`;
 		let g = groups.get(key);
 		if (!g) groups.set(key, (g = []));
-		g.push(p);
-	}
-	return [...groups.values()];
-}
-
-function byBlock(claims: readonly PlacedClaim[]): PlacedClaim[][] {
-	const groups = new Map<number, PlacedClaim[]>();
-	for (const p of claims) {
-		let g = groups.get(p.block);
-		if (!g) groups.set(p.block, (g = []));
 		g.push(p);
 	}
 	return [...groups.values()];
@@ -249,7 +264,7 @@ const IDENTITIES: readonly Identity[] = [
 	{ name: 'natural-growth', total: /^(?:人口)?自然增长率$/, parts: [/^(?:人口)?出生率$/, /^(?:人口)?死亡率$/], difference: true, unitPercent: true },
 ];
 
-function partSums(b: Builder, block: readonly PlacedClaim[], all: readonly PlacedClaim[]): void {
+function partSums(b: Builder, block: readonly PlacedClaim[], index: Index): void {
 	for (const id of IDENTITIES) {
 		const amount = (p: PlacedClaim): boolean =>
 			exact(p) && (id.unitPercent ? p.claim.unit === '‰' || p.claim.unit === '%' || p.raw.kind === 'level' || p.raw.kind === 'amount' : p.raw.kind === 'amount');
@@ -262,7 +277,7 @@ function partSums(b: Builder, block: readonly PlacedClaim[], all: readonly Place
 		const first = Math.min(...ps.map((p) => p.index));
 		const total =
 			block.find((p) => id.total.test(p.claim.subject) && amount(p) && p.claim.unit === unit && sameScope(p.claim, ps[0]!.claim)) ??
-			[...all].reverse().find((p) => p.index < first && id.total.test(p.claim.subject) && amount(p) && p.claim.unit === unit && p.block >= ps[0]!.block - 1);
+			nearby(index, ps[0]!.block).find((p) => p.index < first && id.total.test(p.claim.subject) && amount(p) && p.claim.unit === unit);
 		if (!total) continue;
 		const sum = id.difference ? sub(b.iv(ps[0]!), b.iv(ps[1]!)) : ps.slice(1).reduce((acc, p) => add(acc, b.iv(p)), b.iv(ps[0]!));
 		const value = id.difference ? ps[0]!.claim.value - ps[1]!.claim.value : ps.reduce((n, p) => n + p.claim.value, 0);
@@ -272,14 +287,14 @@ function partSums(b: Builder, block: readonly PlacedClaim[], all: readonly Place
 		const expr = `${ps.map((p) => operand(p.claim, bare)).join(op)} = ${fmt(value / scale, decimalsOf(total.claim))}`;
 		b.push('part-sum', [total, ...ps], total, expr, value, b.iv(total), sum, decimalsOf(total.claim), { identity: id.name, stated: total.claim.text }, true, scale);
 	}
-	contributions(b, block, all);
+	contributions(b, block, index);
 }
 
 /**
  * 最终消费支出拉动国内生产总值增长4.3个百分点，资本形成总额拉动…1.5个百分点，货物和服务净出口向下拉动…0.6个百分点
  * → 4.3 + 1.5 − 0.6 = 5.2 = 比上年增长5.2%.
  */
-function contributions(b: Builder, block: readonly PlacedClaim[], all: readonly PlacedClaim[]): void {
+function contributions(b: Builder, block: readonly PlacedClaim[], index: Index): void {
 	const pulls = block.filter((p) => p.raw.kind === 'contribution' && exact(p));
 	if (pulls.length < 2) return;
 	const whole = pulls[0]!.raw.whole ?? '';
@@ -287,7 +302,7 @@ function contributions(b: Builder, block: readonly PlacedClaim[], all: readonly 
 	// The components must be distinct; the whole's growth is stated before them, in this block or just before.
 	if (new Set(pulls.map((p) => p.claim.subject)).size !== pulls.length) return;
 	const first = pulls[0]!.index;
-	const growth = [...all].reverse().find((p) => p.index < first && p.claim.subject === whole && p.raw.kind === 'change' && p.claim.unit === '%' && p.block >= pulls[0]!.block - 1 && exact(p));
+	const growth = nearby(index, pulls[0]!.block).find((p) => p.index < first && p.claim.subject === whole && p.raw.kind === 'change' && p.claim.unit === '%' && exact(p));
 	if (!growth) return;
 	let sum: Interval = { lo: 0, hi: 0 };
 	let value = 0;
@@ -345,26 +360,26 @@ function sameScope(a: Claim, b: Claim): boolean {
 	return a.scope === b.scope || a.scope === '' || b.scope === '';
 }
 
-/** 货物进出口总额 names the whole 进出口总额; 农村居民人均消费支出 does not name 居民人均消费支出 (it is a part of it). */
-function sameWhole(subject: string, whole: string): boolean {
-	if (subject === whole) return true;
-	return subject.endsWith(whole) && /^(?:全国|全省|全市|全区|全县|货物|全社会|全部|全体)$/.test(subject.slice(0, subject.length - whole.length));
-}
-
 /**
  * A share with both its part and its whole: 民营企业进出口额223601亿元，…，占进出口总额比重为53.5% with
  * 货物进出口总额417568亿元 stated before → 223601 ÷ 417568 = 53.55%.
  */
-function ratios(b: Builder, segment: readonly PlacedClaim[], all: readonly PlacedClaim[]): void {
+/**
+ * Prefixes under which a subject still names the whole: 货物进出口总额 is 进出口总额; 农村居民人均消费支出 is not
+ * 居民人均消费支出 (it is a part of it).
+ */
+const WHOLE_PREFIXES = ['', '全国', '全省', '全市', '全区', '全县', '货物', '全社会', '全部', '全体'];
+
+function ratios(b: Builder, segment: readonly PlacedClaim[], index: Index): void {
 	for (const s of segment) {
 		// A share in 由A%提高到B% is a change of the share, not its level with these figures.
 		if (s.raw.kind !== 'share' || s.claim.unit !== '%' || !s.raw.whole || !exact(s) || s.raw.fromTo) continue;
 		const whole = s.raw.whole;
 		const part = [...segment].reverse().find((p) => p.index < s.index && p.raw.kind === 'amount' && p.claim.subject === s.claim.subject && p.claim.subject !== '' && exact(p));
 		if (!part) continue;
-		const total = [...all].reverse().find(
-			(p) => p.index !== part.index && p.raw.kind === 'amount' && exact(p) && p.claim.unit === part.claim.unit && sameScope(p.claim, part.claim) && sameWhole(p.claim.subject, whole),
-		);
+		// The whole, named as such (全国居民人均消费支出 for 居民人均消费支出), the latest one stated.
+		const wholes = WHOLE_PREFIXES.flatMap((prefix) => index.bySubject.get(prefix + whole) ?? []).sort((x, y) => y.index - x.index);
+		const total = wholes.find((p) => p.index !== part.index && p.raw.kind === 'amount' && exact(p) && p.claim.unit === part.claim.unit && sameScope(p.claim, part.claim));
 		if (!total || total.claim.value <= part.claim.value) continue;
 		const pct = percentOf(b.iv(part), b.iv(total));
 		if (!pct) continue;
@@ -578,15 +593,16 @@ export function relate(
 	before: (p: PlacedClaim) => string,
 ): Relation[] {
 	const b = new Builder(ctx);
+	const index = buildIndex(ctx.claims);
 	for (const segment of bySegment(ctx.claims)) {
 		percentChange(b, segment);
-		ratios(b, segment, ctx.claims);
+		ratios(b, segment, index);
 		subsets(b, segment, segmentText);
 		percentagePoints(b, segment);
 		multiples(b, segment, after);
 	}
-	for (const block of byBlock(ctx.claims)) {
-		partSums(b, block, ctx.claims);
+	for (const block of index.byBlock.values()) {
+		partSums(b, block, index);
 		shareSums(b, block);
 		partsOverTotal(b, block, segmentText, after);
 		structures(b, block, segmentText, before);

@@ -9,6 +9,8 @@ import type { ScannedQuantity } from './quantities';
 /** A claim in joined-text coordinates of its block. */
 export interface RawClaim {
 	readonly q: ScannedQuantity;
+	/** Index of `q` among the block's quantities. */
+	readonly qIndex: number;
 	readonly kind: ClaimKind;
 	readonly direction?: Direction;
 	/** 国内生产总值, 出口, 城镇常住人口 … ('' when none could be found). */
@@ -36,10 +38,28 @@ const CHANGES: readonly (readonly [string, Direction])[] = [
 	['下降', 'down'], ['减少', 'down'], ['降低', 'down'], ['回落', 'down'], ['下滑', 'down'], ['缩小', 'down'], ['少增', 'down'], ['下跌', 'down'], ['减', 'down'], ['降', 'down'], ['跌', 'down'],
 ];
 const RATE_WORDS = ['增幅', '增速', '涨幅', '降幅', '跌幅'];
-/** Words between the subject and its figure that carry no meaning for the subject. */
-const TRAILING = /(?:分别为|分别|为|达到|达|是|约|共计|共|合计|总计|累计|超过|实现|完成|有|突破|已|的|了|近|逾|超|约为|只有|仅|计)+$/;
+/** Words between the subject and its figure that carry no meaning for the subject (longest first). */
+const TRAILING_WORDS = ['分别为', '约为', '达到', '共计', '合计', '总计', '累计', '超过', '实现', '完成', '突破', '只有', '分别', '为', '达', '是', '约', '共', '有', '已', '的', '了', '近', '逾', '超', '仅', '计'];
+
+/** Strip trailing words one by one (a loop, not a `(…)+$` regex, which would be tried at every position). */
+function stripTrailing(s: string): string {
+	let t = s;
+	for (let changed = true; changed && t.length > 0; ) {
+		changed = false;
+		for (const w of TRAILING_WORDS) {
+			if (t.endsWith(w)) {
+				t = t.slice(0, -w.length);
+				changed = true;
+				break;
+			}
+		}
+	}
+	return t;
+}
 /** Scope words at the start of a clause. */
 const SCOPE = /^(?:(?:全年|年末|年初|年内|上半年|下半年|前三季度|一季度|二季度|三季度|四季度|同期|今年|去年|当年|本年|([0-9]{4}年)(?:末|底|初)?|(?:前|近)[一二三四五六七八九十两0-9]+年|[0-9]{1,2}月(?:末|份)?)[，,]?)+/;
+/** The characters a scope can start with (a cheap test before SCOPE). */
+const SCOPE_START = /^[全年上下前一二三四同今去当本近0-9]/;
 /** Connectives that open a clause but are not part of the subject. */
 const OPENERS = /^(?:其中[，,:：]?|初步核算[，,]?|据[^，]{1,12}[，,]|按[^，]{1,10}计算[，,]?|另外[，,]?|此外[，,]?|同时[，,]?|而|并|且|和|及|以及|，)+/;
 
@@ -49,12 +69,12 @@ export function splitSegments(text: string): { start: number; end: number; sente
 	let sentence = 0;
 	let depth = 0;
 	for (let i = 0; i < text.length; i++) {
-		const c = text[i];
-		if (c === '（' || c === '(') depth++;
-		else if (c === '）' || c === ')') depth = Math.max(0, depth - 1);
-		else if (depth === 0 && (c === '。' || c === '；' || c === '！' || c === '？' || c === ';')) {
+		const c = text.charCodeAt(i);
+		if (c === 0xff08 || c === 0x28) depth++;
+		else if (c === 0xff09 || c === 0x29) depth = Math.max(0, depth - 1);
+		else if (depth === 0 && (c === 0x3002 || c === 0xff1b || c === 0xff01 || c === 0xff1f || c === 0x3b)) {
 			out.push({ start, end: i, sentence });
-			if (c !== '；' && c !== ';') sentence++;
+			if (c !== 0xff1b && c !== 0x3b) sentence++;
 			start = i + 1;
 		}
 	}
@@ -76,8 +96,11 @@ function clauseStart(text: string, at: number, floor: number): number {
 
 function stripFootnotes(s: string): string {
 	// 国内生产总值[2] → 国内生产总值; (不包括关税) and quotes are not part of a subject.
+	if (!NEEDS_STRIP.test(s)) return s;
 	return s.replace(/\[[0-9]{1,3}\]/g, '').replace(/（[^（）]*）|\([^()]*\)/g, '').replace(/[“”‘’"《》*]/g, '');
 }
+
+const NEEDS_STRIP = /[[（(“”‘’"《》*]/;
 
 interface Prefix {
 	subject: string;
@@ -95,30 +118,30 @@ function readPrefix(raw: string, q: ScannedQuantity): Prefix {
 	let s = stripFootnotes(raw).trim();
 	let scope = '';
 	s = s.replace(OPENERS, '');
-	const sm = SCOPE.exec(s);
+	const sm = SCOPE_START.test(s) ? SCOPE.exec(s) : null;
 	if (sm) {
 		scope = sm[0].replace(/[，,]$/, '');
 		s = s.slice(sm[0].length);
 	}
 	s = s.replace(OPENERS, '');
-	const comparative = /比上年|同比|比去年|较上年|比上年末|比上月|较去年|比上季|环比/.test(s);
-	const annualAverage = /年均/.test(s);
+	const comparative = s.includes('比') && /比上年|同比|比去年|较上年|比上年末|比上月|较去年|比上季|环比/.test(s);
+	const annualAverage = s.includes('年均');
 	const real = /实际|可比价|不变价/.test(s);
 	let kind: ClaimKind = q.kind === 'percent' ? 'level' : 'amount';
 	let direction: Direction | undefined;
 	let whole: string | undefined;
 
 	// 拉动国内生产总值增长4.3个百分点; 货物和服务净出口向下拉动国内生产总值0.6个百分点
-	const pull = /^(.*?)(向下)?拉动(.*?)(?:增长)?$/.exec(s);
+	const pull = q.kind === 'percentagePoint' && s.includes('拉动') ? /^(.*?)(向下)?拉动(.*?)(?:增长)?$/.exec(s) : null;
 	if (pull && q.kind === 'percentagePoint') {
 		return { subject: clean(pull[1]!), scope, kind: 'contribution', direction: pull[2] ? 'down' : 'up', whole: clean(pull[3]!), comparative, annualAverage, real };
 	}
 	// 占国内生产总值比重为7.1%; 占进出口总额的53.5%; 比重为38.3%; 占比
-	const share = /^(.*?)占(.*?)(?:的)?(?:比重|比例|份额)?(?:（[^）]*）)?(?:为|达|达到)?$/.exec(s);
+	const share = s.includes('占') ? /^(.*?)占(.*?)(?:的)?(?:比重|比例|份额)?(?:（[^）]*）)?(?:为|达|达到)?$/.exec(s) : null;
 	if (share && (q.kind === 'percent' || q.kind === 'tenth')) {
 		return { subject: clean(share[1]!), scope, kind: 'share', whole: clean(share[2]!), comparative, annualAverage, real };
 	}
-	const ratioWord = /^(.*?)(?:比重|占比|份额)(?:为|达|达到)?$/.exec(s);
+	const ratioWord = q.kind === 'percent' && /比重|占比|份额/.test(s) ? /^(.*?)(?:比重|占比|份额)(?:为|达|达到)?$/.exec(s) : null;
 	if (ratioWord && q.kind === 'percent') {
 		return { subject: clean(ratioWord[1]!), scope, kind: 'share', comparative, annualAverage, real };
 	}
@@ -147,10 +170,12 @@ function readPrefix(raw: string, q: ScannedQuantity): Prefix {
 
 /** The subject as a comparable noun phrase: 全年国内生产总值 → 国内生产总值 (the scope is kept apart). */
 function clean(s: string): string {
-	let t = s.trim().replace(OPENERS, '').replace(TRAILING, '');
-	const sm = SCOPE.exec(t);
-	if (sm) t = t.slice(sm[0].length);
-	return t.replace(/^[，,、\s]+|[，,、\s]+$/g, '');
+	let t = stripTrailing(s.trim().replace(OPENERS, ''));
+	if (SCOPE_START.test(t)) {
+		const sm = SCOPE.exec(t);
+		if (sm) t = t.slice(sm[0].length);
+	}
+	return t.replace(/^[，,、\s]+/, '').replace(/[，,、\s]+$/, '');
 }
 
 const SKIP_KINDS = new Set(['year', 'ordinal']);
@@ -197,6 +222,7 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[])
 		}
 		out.push({
 			q,
+			qIndex: n,
 			kind: fromTo === 'to' ? 'amount' : p.kind,
 			...(fromTo === 'to' && toMatch?.[2] ? { direction: CHANGES.find(([w]) => w === toMatch[2])?.[1] ?? 'up' } : p.direction ? { direction: p.direction } : {}),
 			subject,

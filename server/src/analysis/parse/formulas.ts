@@ -651,8 +651,7 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 }
 
 /** Counts that may open an unquoted formula (二…十, 两, 双; not 一 百 千, which open words). */
-const UNQUOTED_COUNT_CODES = new Uint8Array(0x10000);
-for (const ch of '二三四五六七八九十两双') UNQUOTED_COUNT_CODES[ch.charCodeAt(0)] = 1;
+const UNQUOTED_COUNTS = /[二三四五六七八九十两双]/;
 
 /** Does `ch` occur at least `n` times in text[start, end)? Stops as soon as it does. */
 function atLeast(text: string, start: number, end: number, ch: string, n: number): boolean {
@@ -681,29 +680,44 @@ function recognisedWithoutList(text: string, i: number): string | undefined {
  */
 export function scanUnquotedFormulas(text: string, taken: readonly RawFormula[]): RawFormula[] {
 	const out: RawFormula[] = [];
+	// Prefix counts of 、 and the sentence ends of the block, so that each candidate is checked in O(1) first.
+	let commas: Int32Array | undefined;
+	if (text.indexOf('、') >= 0) {
+		commas = new Int32Array(text.length + 1);
+		for (let k = 0; k < text.length; k++) commas[k + 1] = commas[k]! + (text.charCodeAt(k) === 0x3001 ? 1 : 0);
+	}
 	const spans = [...taken].sort((a, b) => a.start - b.start);
+	// Sentence ends, advanced as i grows: every candidate finds its sentence and the next one in O(1).
+	let end = -1;
+	let next = -1;
 	let t = 0; // the first taken span that may still cover i (spans are sorted; i only grows)
-	for (let i = 0; i + 1 < text.length; i++) {
-		if (UNQUOTED_COUNT_CODES[text.charCodeAt(i)] !== 1) continue;
+	const candidates = new RegExp(UNQUOTED_COUNTS.source, 'g');
+	for (let m = candidates.exec(text); m !== null; m = candidates.exec(text)) {
+		let i = m.index;
+		if (i + 1 >= text.length) break;
 		const ch = text[i]!;
 		if (COUNT_CHARS.has(text[i - 1] ?? '') || /[第前近约“]/.test(text[i - 1] ?? '')) continue;
 		while (t < spans.length && spans[t]!.end + 1 <= i) t++;
-		if (spans.slice(t, t + 4).some((f) => i >= f.start - 1 && i < f.end + 1)) continue;
+		let covered = false;
+		for (let u = t; u < spans.length && u < t + 4; u++) if (i >= spans[u]!.start - 1 && i < spans[u]!.end + 1) covered = true;
+		if (covered) continue;
 		const count = countOf(ch);
 		if (count === undefined || count < 2) continue;
 		const known = recognisedWithoutList(text, i);
 		if (known) {
 			const parsed = parseName(known);
 			out.push({ start: i, end: i + known.length, text: known, kind: 'cjk', quoted: false, parts: parsed?.parts ?? [], verdict: 'unexpanded' });
-			i += known.length - 1;
+			candidates.lastIndex = i + known.length;
 			continue;
 		}
 		const key = text[i + 1]!;
 		if (!/[\u4e00-\u9fff]/.test(key) || COUNT_CHARS.has(key) || MEASURES.has(key) || /[年月日天次人名元倍成]/.test(key)) continue;
-		const end = sentenceEnd(text, i + 2);
-		const next = end < text.length ? sentenceEnd(text, end + 1) : end;
+		if (end < i + 2) {
+			end = sentenceEnd(text, i + 2);
+			next = end < text.length ? sentenceEnd(text, end + 1) : end;
+		}
 		// Cheap guard before splitting: the list needs count−1 separators and the key count times.
-		if (!atLeast(text, i + 2, next, '、', count - 1) || !atLeast(text, i + 2, next, key, count)) continue;
+		if (!commas || commas[next]! - commas[i + 2]! < count - 1 || !atLeast(text, i + 2, next, key, count)) continue;
 		const groups = splitGroups(text, i + 2, next);
 		const g = groups.find((gr) => gr.length === count && gr.every((it, n) => (n === 0 ? it.text.includes(key) : it.text.endsWith(key) || it.text.startsWith(key))));
 		if (!g) continue;
@@ -718,7 +732,7 @@ export function scanUnquotedFormulas(text: string, taken: readonly RawFormula[])
 			expansion: { start: items[0]!.start, end: items[items.length - 1]!.end, source: 'after' },
 			verdict: 'ok',
 		});
-		i += 1;
+		candidates.lastIndex = i + 2;
 	}
 	return out;
 }

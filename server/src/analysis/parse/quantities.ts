@@ -43,7 +43,6 @@ const UNITS: readonly string[] = [
 	'年', '个月', '月', '周', '天', '日', '小时', '分钟', '秒', '季度', '年度',
 ];
 
-const MAX_UNIT = 4;
 const UNIT_SET: ReadonlySet<string> = new Set(UNITS);
 
 /** Approximation words after the number (before or after the unit). */
@@ -59,6 +58,8 @@ const APPROX_BEFORE: readonly (readonly [string, ApproxKind])[] = [
 const MAGNITUDES: readonly (readonly [string, number])[] = [
 	['万亿', 1e12], ['千亿', 1e11], ['百亿', 1e10], ['十亿', 1e9], ['亿', 1e8], ['千万', 1e7], ['百万', 1e6], ['十万', 1e5], ['万', 1e4], ['千', 1e3], ['百', 1e2],
 ];
+
+const MAGNITUDE_FIRST = new Set(['万', '千', '百', '十', '亿']);
 
 function isAsciiDigit(c: number): boolean {
 	return c >= 0x30 && c <= 0x39;
@@ -158,20 +159,31 @@ function startsMagnitude(text: string, i: number): boolean {
 	return c === '万' || c === '亿';
 }
 
+/** Units by their first character, longest first: a lookup, not a scan of the whole table. */
+const UNITS_BY_FIRST = new Map<string, string[]>();
+for (const u of [...UNIT_SET].sort((a, b) => b.length - a.length)) {
+	const list = UNITS_BY_FIRST.get(u[0]!) ?? [];
+	list.push(u);
+	UNITS_BY_FIRST.set(u[0]!, list);
+}
+
 function matchUnit(text: string, i: number): string {
-	for (let len = Math.min(MAX_UNIT, text.length - i); len >= 1; len--) {
-		const u = text.substr(i, len);
-		if (UNIT_SET.has(u)) return u;
-	}
+	const list = UNITS_BY_FIRST.get(text[i] ?? '');
+	if (!list) return '';
+	for (const u of list) if (text.startsWith(u, i)) return u;
 	return '';
 }
 
+const APPROX_AFTER_FIRST = new Set(APPROX_AFTER.map((a) => a[0][0]!));
 function matchApproxAfter(text: string, i: number): readonly [string, ApproxKind] | undefined {
+	if (!APPROX_AFTER_FIRST.has(text[i] ?? '')) return undefined;
 	for (const a of APPROX_AFTER) if (startsWithAt(text, i, a[0])) return a;
 	return undefined;
 }
 
+const APPROX_BEFORE_LAST = new Set(APPROX_BEFORE.map((a) => a[0][a[0].length - 1]!));
 function matchApproxBefore(text: string, i: number): readonly [string, ApproxKind] | undefined {
+	if (!APPROX_BEFORE_LAST.has(text[i - 1] ?? '')) return undefined;
 	for (const a of APPROX_BEFORE) {
 		const s = i - a[0].length;
 		if (s >= 0 && startsWithAt(text, s, a[0])) return a;
@@ -236,7 +248,7 @@ function finishQuantity(text: string, tok: NumberToken, percentPrefix: boolean):
 	// PDF extractions put a space between a number and its unit: 750 万元, 665 栋.
 	if (text[j] === ' ' && !tok.cjk && (startsMagnitude(text, j + 1) || matchUnit(text, j + 1) !== '' || text[j + 1] === '%')) j++;
 	let magnitude = 1;
-	if (!tok.cjk) {
+	if (!tok.cjk && MAGNITUDE_FIRST.has(text[j] ?? '')) {
 		for (const [word, m] of MAGNITUDES) {
 			if (startsWithAt(text, j, word)) {
 				// 百/千 only as magnitudes before a unit (2千万元, 3百名); 万 亿 always.

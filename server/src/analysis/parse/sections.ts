@@ -45,6 +45,18 @@ const SALUTATION = /(?:代表|同志们|委员|朋友们)[：:]/;
 /** A lead sentence is short: at most this many characters before its 。. */
 export const LEAD_SENTENCE_MAX = 25;
 
+/** A heading found in a block's joined text (cacheable: no original offsets). */
+export interface RawHeading {
+	kind: SectionKind;
+	rank: number;
+	label: string;
+	number?: number;
+	title: string;
+	/** Joined offsets of the heading text. */
+	jStart: number;
+	jEnd: number;
+}
+
 interface Heading {
 	kind: SectionKind;
 	rank: number;
@@ -72,10 +84,10 @@ function cleanTitle(s: string): string {
 function firstSentenceEnd(text: string): number {
 	let depth = 0; // inside “…” the 。 of a quotation does not end the heading sentence
 	for (let i = 0; i < text.length; i++) {
-		const ch = text[i];
-		if (ch === '“') depth++;
-		else if (ch === '”') depth = Math.max(0, depth - 1);
-		else if ((ch === '。' || ch === '！' || ch === '？') && depth === 0) return i;
+		const c = text.charCodeAt(i);
+		if (c === 0x201c) depth++;
+		else if (c === 0x201d) depth = Math.max(0, depth - 1);
+		else if ((c === 0x3002 || c === 0xff01 || c === 0xff1f) && depth === 0) return i;
 	}
 	return -1;
 }
@@ -83,7 +95,7 @@ function firstSentenceEnd(text: string): number {
 /** Limit a heading name that has no sentence end (a long run-on line). */
 const MAX_NAME = 80;
 
-function headingFromText(block: Block): Heading | undefined {
+export function headingFromText(block: Block): RawHeading | undefined {
 	let text = block.text;
 	let offset = 0;
 	let bold = false;
@@ -94,7 +106,7 @@ function headingFromText(block: Block): Heading | undefined {
 	}
 	const sentEnd = firstSentenceEnd(text);
 	const nameEnd = sentEnd >= 0 ? sentEnd : Math.min(text.length, MAX_NAME);
-	const spanOf = (end: number): Span => toOriginalSpan(block, offset, offset + end);
+	const spanOf = (end: number): { jStart: number; jEnd: number } => ({ jStart: offset, jEnd: offset + end });
 
 	let kind: SectionKind | undefined;
 	let label = '';
@@ -133,8 +145,7 @@ function headingFromText(block: Block): Heading | undefined {
 			label: label.trim(),
 			...(number !== undefined ? { number } : {}),
 			title: cleanTitle(text.slice(0, nameEnd)),
-			headingSpan: spanOf(nameEnd),
-			start: block.span.start,
+			...spanOf(nameEnd),
 		};
 	}
 
@@ -146,8 +157,7 @@ function headingFromText(block: Block): Heading | undefined {
 			rank: RANK.boldLead,
 			label: '',
 			title: cleanTitle(text.slice(0, close)),
-			headingSpan: spanOf(close),
-			start: block.span.start,
+			...spanOf(close),
 		};
 	}
 	// Unnumbered: a bold lead sentence, or a short first sentence that the paragraph goes on after.
@@ -160,8 +170,7 @@ function headingFromText(block: Block): Heading | undefined {
 				rank: RANK.boldLead,
 				label: '',
 				title: cleanTitle(text.slice(0, sentEnd)),
-				headingSpan: spanOf(sentEnd),
-				start: block.span.start,
+				...spanOf(sentEnd),
 			};
 		}
 		return undefined;
@@ -180,8 +189,7 @@ function headingFromText(block: Block): Heading | undefined {
 		rank: RANK[kindLead],
 		label: '',
 		title: cleanTitle(sentence),
-		headingSpan: spanOf(sentEnd),
-		start: block.span.start,
+		...spanOf(sentEnd),
 	};
 }
 
@@ -213,7 +221,7 @@ function cleanByline(s: string): string {
 }
 
 /** Find the headings of `model`, in document order. */
-export function findHeadings(model: TextModel): Heading[] {
+export function findHeadings(model: TextModel, textHeadings?: readonly (RawHeading | undefined)[]): Heading[] {
 	const headings: Heading[] = [];
 	const blocks = model.blocks;
 	for (let b = 0; b < blocks.length; b++) {
@@ -232,15 +240,21 @@ export function findHeadings(model: TextModel): Heading[] {
 				headingSpan: block.span,
 				start: block.span.start,
 			};
-		} else if (block.kind === 'text') h = headingFromText(block);
+		} else if (block.kind === 'text') {
+			const raw = textHeadings ? textHeadings[b] : headingFromText(block);
+			if (raw) {
+				const { jStart, jEnd, ...rest } = raw;
+				h = { ...rest, headingSpan: toOriginalSpan(block, jStart, jEnd), start: block.span.start };
+			}
+		}
 		if (h) headings.push(h);
 	}
 	return headings;
 }
 
 /** Nest the headings of `model` into a section tree. */
-export function parseSections(model: TextModel): Section[] {
-	const headings = findHeadings(model);
+export function parseSections(model: TextModel, textHeadings?: readonly (RawHeading | undefined)[]): Section[] {
+	const headings = findHeadings(model, textHeadings);
 	const roots: MutableSection[] = [];
 	const stack: MutableSection[] = [];
 	const docEnd = lastContentEnd(model);

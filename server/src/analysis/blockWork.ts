@@ -1,0 +1,81 @@
+/**
+ * The work done on one block of text, which depends on nothing but the block: its quantities, its heading, its
+ * formulas and its claims, in joined-text coordinates. An edit changes few blocks, so the server keeps a
+ * BlockCache per document and re-reads only the blocks whose text changed; the document-wide passes (offsets,
+ * nesting, relations) are cheap and run again.
+ */
+import type { Block } from './text/textModel';
+import { scanQuantities, type ScannedQuantity } from './parse/quantities';
+import { headingFromText, type RawHeading } from './parse/sections';
+import { type RawFormula, scanEnumerations, scanQuotedFormulas, scanUnquotedFormulas } from './parse/formulas';
+import { type RawClaim, scanClaims } from './parse/claims';
+
+export interface BlockWork {
+	readonly quantities: readonly ScannedQuantity[];
+	readonly heading: RawHeading | undefined;
+	readonly formulas: readonly RawFormula[];
+	readonly claims: readonly RawClaim[];
+}
+
+const NO_WORK: BlockWork = { quantities: [], heading: undefined, formulas: [], claims: [] };
+const SKIPPED = new Set<Block['kind']>(['code', 'frontMatter', 'html']);
+const FORMULA_BLOCKS = new Set<Block['kind']>(['text', 'heading', 'list', 'quote']);
+const CLAIM_BLOCKS = new Set<Block['kind']>(['text', 'list', 'quote']);
+
+export function computeBlockWork(block: Block): BlockWork {
+	if (SKIPPED.has(block.kind)) return NO_WORK;
+	const text = block.text;
+	const quantities = scanQuantities(text);
+	let formulas: RawFormula[] = [];
+	if (FORMULA_BLOCKS.has(block.kind)) {
+		const quoted = scanQuotedFormulas(text);
+		const enumerations = scanEnumerations(text, quantities);
+		const unquoted = scanUnquotedFormulas(text, [...quoted, ...enumerations]);
+		formulas = [...quoted, ...enumerations, ...unquoted].sort((a, b) => a.start - b.start);
+	}
+	return {
+		quantities,
+		heading: block.kind === 'text' ? headingFromText(block) : undefined,
+		formulas,
+		claims: CLAIM_BLOCKS.has(block.kind) ? scanClaims(text, quantities) : [],
+	};
+}
+
+/** What a block's work depends on: its kind, its text, and the paragraph cues a heading is read from. */
+function keyOf(block: Block): string {
+	return `${block.kind}\u0000${block.firmStart ? 1 : 0}\u0000${block.blankJoins.join(',')}\u0000${block.text}`;
+}
+
+/**
+ * Block results of the previous analysis of a document. `work` answers from the cache or computes; after each
+ * analysis `prune` drops what the document no longer contains, so memory follows the document.
+ */
+export class BlockCache {
+	#entries = new Map<string, BlockWork>();
+	#used = new Map<string, BlockWork>();
+	#hits = 0;
+	#misses = 0;
+
+	work(block: Block): BlockWork {
+		const key = keyOf(block);
+		let w = this.#used.get(key) ?? this.#entries.get(key);
+		if (w) this.#hits++;
+		else {
+			w = computeBlockWork(block);
+			this.#misses++;
+		}
+		this.#used.set(key, w);
+		return w;
+	}
+
+	/** Keep only the blocks of the last analysis. */
+	prune(): void {
+		this.#entries = this.#used;
+		this.#used = new Map();
+	}
+
+	/** Blocks answered from the cache and blocks computed, since the cache was made. */
+	get stats(): { hits: number; misses: number; size: number } {
+		return { hits: this.#hits, misses: this.#misses, size: this.#entries.size };
+	}
+}
