@@ -65,9 +65,9 @@ function operand(c: Claim, bare: boolean): string {
 
 /** The text that replaces the target's number with `value`, keeping its unit: 21.3% → 21.25… rounded as printed. */
 function replacementFor(c: Claim, value: number, decimals: number): string {
-	const m = /^([^0-9０-９]*)([0-9０-９][0-9０-９,]*(?:[.．][0-9０-９]+)?)(.*)$/.exec(c.text);
+	const m = /[-−－]?[0-9０-９][0-9０-９,]*(?:[.．][0-9０-９]+)?/.exec(c.text);
 	if (!m) return c.text;
-	return `${m[1]}${value.toFixed(decimals)}${m[3]}`;
+	return `${c.text.slice(0, m.index)}${value.toFixed(decimals)}${c.text.slice(m.index + m[0].length)}`;
 }
 
 /** The printed number of a claim: 83080亿元 → 83080 (its value is 8.308e12). */
@@ -470,7 +470,7 @@ function multiples(b: Builder, segment: readonly PlacedClaim[], textAfter: (p: P
 		const m = segment.find((p) => p.index > to.index && p.claim.unit === '倍' && exact(p));
 		if (m) {
 			const prefix = textAfter(to).slice(0, 12);
-			const grewTo = /(?:增长|增加|提高)到|是.*的$|为.*的$/.test(prefix);
+			const grewTo = /(?:增长|增加|提高)到/.test(prefix) || (/^[，,]?[是为]/.test(prefix) && prefix.includes('的'));
 			factor = grewTo ? m.claim.value : m.claim.value + 1;
 			target = m;
 			words = grewTo ? `增长到${m.claim.text}` : `增长${m.claim.text}`;

@@ -5,6 +5,7 @@
  */
 import type { ClaimKind, Direction } from '../types';
 import type { ScannedQuantity } from './quantities';
+import { stripSuffixWords, trimEndChars, trimStartChars } from '../text/trim';
 
 /** A claim in joined-text coordinates of its block. */
 export interface RawClaim {
@@ -41,23 +42,14 @@ const RATE_WORDS = ['增幅', '增速', '涨幅', '降幅', '跌幅'];
 /** Words between the subject and its figure that carry no meaning for the subject (longest first). */
 const TRAILING_WORDS = ['分别为', '约为', '达到', '共计', '合计', '总计', '累计', '超过', '实现', '完成', '突破', '只有', '分别', '为', '达', '是', '约', '共', '有', '已', '的', '了', '近', '逾', '超', '仅', '计'];
 
-/** Strip trailing words one by one (a loop, not a `(…)+$` regex, which would be tried at every position). */
 function stripTrailing(s: string): string {
-	let t = s;
-	for (let changed = true; changed && t.length > 0; ) {
-		changed = false;
-		for (const w of TRAILING_WORDS) {
-			if (t.endsWith(w)) {
-				t = t.slice(0, -w.length);
-				changed = true;
-				break;
-			}
-		}
-	}
-	return t;
+	return stripSuffixWords(s, TRAILING_WORDS);
 }
+
 /** Scope words at the start of a clause. */
 const SCOPE = /^(?:(?:全年|年末|年初|年内|上半年|下半年|前三季度|一季度|二季度|三季度|四季度|同期|今年|去年|当年|本年|([0-9]{4}年)(?:末|底|初)?|(?:前|近)[一二三四五六七八九十两0-9]+年|[0-9]{1,2}月(?:末|份)?)[，,]?)+/;
+const SEPARATORS = '，,、 \t\n\u3000';
+
 /** The characters a scope can start with (a cheap test before SCOPE). */
 const SCOPE_START = /^[全年上下前一二三四同今去当本近0-9]/;
 /** Connectives that open a clause but are not part of the subject. */
@@ -100,6 +92,9 @@ function stripFootnotes(s: string): string {
 	return s.replace(/\[[0-9]{1,3}\]/g, '').replace(/（[^（）]*）|\([^()]*\)/g, '').replace(/[“”‘’"《》*]/g, '');
 }
 
+/** Words between a subject and its change word: 财政收入比上年增加 → 财政收入. */
+const COMPARISON_WORDS = ['比上年末', '比上年', '比去年', '较上年', '较去年', '比上月', '比上季', '同比', '环比', '实际', '名义', '年均', '平均', '累计', '分别', '共', '，'];
+
 const NEEDS_STRIP = /[[（(“”‘’"《》*]/;
 
 interface Prefix {
@@ -132,18 +127,27 @@ function readPrefix(raw: string, q: ScannedQuantity): Prefix {
 	let whole: string | undefined;
 
 	// 拉动国内生产总值增长4.3个百分点; 货物和服务净出口向下拉动国内生产总值0.6个百分点
-	const pull = q.kind === 'percentagePoint' && s.includes('拉动') ? /^(.*?)(向下)?拉动(.*?)(?:增长)?$/.exec(s) : null;
-	if (pull && q.kind === 'percentagePoint') {
-		return { subject: clean(pull[1]!), scope, kind: 'contribution', direction: pull[2] ? 'down' : 'up', whole: clean(pull[3]!), comparative, annualAverage, real };
+	const pullAt = q.kind === 'percentagePoint' ? s.indexOf('拉动') : -1;
+	if (pullAt >= 0) {
+		const before = s.slice(0, pullAt);
+		const down = before.endsWith('向下');
+		const whole = stripSuffixWords(s.slice(pullAt + 2), ['增长']);
+		return { subject: clean(down ? before.slice(0, -2) : before), scope, kind: 'contribution', direction: down ? 'down' : 'up', whole: clean(whole), comparative, annualAverage, real };
 	}
 	// 占国内生产总值比重为7.1%; 占进出口总额的53.5%; 比重为38.3%; 占比
-	const share = s.includes('占') ? /^(.*?)占(.*?)(?:的)?(?:比重|比例|份额)?(?:（[^）]*）)?(?:为|达|达到)?$/.exec(s) : null;
-	if (share && (q.kind === 'percent' || q.kind === 'tenth')) {
-		return { subject: clean(share[1]!), scope, kind: 'share', whole: clean(share[2]!), comparative, annualAverage, real };
+	const shareAt = q.kind === 'percent' || q.kind === 'tenth' ? s.indexOf('占') : -1;
+	if (shareAt >= 0) {
+		// 占国内生产总值比重为 / 占进出口总额的 / 占全国人口比重（城镇化率）为
+		let whole = stripSuffixWords(s.slice(shareAt + 1), ['达到', '为', '达']);
+		if (whole.endsWith('）')) whole = whole.slice(0, Math.max(0, whole.lastIndexOf('（')));
+		whole = stripSuffixWords(stripSuffixWords(whole, ['比重', '比例', '份额']), ['的']);
+		return { subject: clean(s.slice(0, shareAt)), scope, kind: 'share', whole: clean(whole), comparative, annualAverage, real };
 	}
-	const ratioWord = q.kind === 'percent' && /比重|占比|份额/.test(s) ? /^(.*?)(?:比重|占比|份额)(?:为|达|达到)?$/.exec(s) : null;
-	if (ratioWord && q.kind === 'percent') {
-		return { subject: clean(ratioWord[1]!), scope, kind: 'share', comparative, annualAverage, real };
+	if (q.kind === 'percent') {
+		const bare = stripSuffixWords(s, ['达到', '为', '达']);
+		for (const w of ['比重', '占比', '份额']) {
+			if (bare.endsWith(w)) return { subject: clean(bare.slice(0, -w.length)), scope, kind: 'share', comparative, annualAverage, real };
+		}
 	}
 	// 增幅45.2%; 增速为5.7%
 	for (const w of RATE_WORDS) {
@@ -153,7 +157,7 @@ function readPrefix(raw: string, q: ScannedQuantity): Prefix {
 		}
 	}
 	// 比上年增长5.2%; 增加2.8万元; 提高0.5个百分点; 由…增加到… (the to-figure is handled by the caller)
-	const tail = s.replace(/(?:了|为|达|约|近|超过)+$/, '');
+	const tail = stripSuffixWords(s, ['超过', '了', '为', '达', '约', '近']);
 	for (const [w, dir] of CHANGES) {
 		if (tail.endsWith(w)) {
 			kind = 'change';
@@ -163,7 +167,7 @@ function readPrefix(raw: string, q: ScannedQuantity): Prefix {
 		}
 	}
 	if (kind === 'change') {
-		s = s.replace(/(?:比上年末|比上年|同比|比去年|较上年|较去年|比上月|比上季|环比|实际|名义|年均|平均|累计|分别|共|，)+$/, '');
+		s = stripSuffixWords(s, COMPARISON_WORDS);
 	}
 	return { subject: clean(s), scope, kind, ...(direction ? { direction } : {}), ...(whole ? { whole } : {}), comparative, annualAverage, real };
 }
@@ -175,7 +179,7 @@ function clean(s: string): string {
 		const sm = SCOPE.exec(t);
 		if (sm) t = t.slice(sm[0].length);
 	}
-	return t.replace(/^[，,、\s]+/, '').replace(/[，,、\s]+$/, '');
+	return trimEndChars(trimStartChars(t, SEPARATORS), SEPARATORS);
 }
 
 const SKIP_KINDS = new Set(['year', 'ordinal']);

@@ -11,6 +11,7 @@ import { isCjkNumeralChar, parseCjkNumeral } from '../text/cjkNumerals';
 import { type Item, splitGroups, splitLastJoiner, stripLead } from './lists';
 import type { ScannedQuantity } from './quantities';
 import { builtinGlossary, lookupGlossary } from '../glossary/index';
+import { countEndChars } from '../text/trim';
 
 function isKnownName(name: string): boolean {
 	return lookupGlossary(name) !== undefined;
@@ -577,7 +578,7 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		}
 		let groups = splitGroups(text, s, listEnd);
 		let previousClause = false;
-		if (groups.length === 1 && groups[0]!.length < 2 && text[s - 1] === '，' && !/[省市县区乡镇村州]{2,}$/.test(groups[0]![0]?.text ?? '')) {
+		if (groups.length === 1 && groups[0]!.length < 2 && text[s - 1] === '，' && countEndChars(groups[0]![0]?.text ?? '', '省市县区乡镇村州') < 2) {
 			// 邀请省、州、县专家，成立了三级专家组: the list stands in the clause before.
 			let p = s - 1;
 			while (p > 0 && !/[，。；：！？（）“”]/.test(text[p - 1]!) && s - p < 80) p--;

@@ -6,6 +6,7 @@
 import type { Section, SectionKind, Span } from '../types';
 import { type Block, type TextModel, toOriginalSpan } from '../text/textModel';
 import { parseAnyInteger } from '../text/cjkNumerals';
+import { countEndChars, trimEndChars } from '../text/trim';
 
 /** Ranks: smaller is higher. Markdown levels 1-6 outrank every textual marker. */
 const RANK: Readonly<Record<Exclude<SectionKind, 'markdown'>, number>> = {
@@ -77,7 +78,7 @@ const MARKUP = /\*\*|__|`/g;
 
 /** Remove Markdown emphasis and the final sentence punctuation; collapse white space at line joins. */
 function cleanTitle(s: string): string {
-	return s.replace(MARKUP, '').replace(/[。．.；;：:]+$/, '').trim();
+	return trimEndChars(s.replace(MARKUP, ''), '。．.；;：:').trim();
 }
 
 /** Index of the end of the first sentence (the 。！？ position), or -1 when the block has none. */
@@ -197,7 +198,10 @@ function markdownHeading(block: Block): Heading | undefined {
 	const text = block.text;
 	let level = 0;
 	while (level < text.length && text[level] === '#') level++;
-	const content = text.slice(level).replace(/[ \t]+#+[ \t]*$/, '');
+	// `## 标题 ##`: closing hashes go, with the spaces around them.
+	let content = trimEndChars(text.slice(level), ' \t');
+	const hashes = countEndChars(content, '#');
+	if (hashes > 0 && hashes < content.length && ' \t'.includes(content[content.length - hashes - 1]!)) content = content.slice(0, -hashes);
 	const title = cleanTitle(content);
 	if (title === '') return undefined;
 	const m = ORDINAL_HEADING.exec(title) ?? CN_ENUM.exec(title) ?? CN_PAREN_ENUM.exec(title);

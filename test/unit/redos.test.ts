@@ -1,0 +1,47 @@
+/**
+ * Every regular expression in the code passes a ReDoS check (recheck): none can backtrack catastrophically,
+ * whatever text a user opens. The literals are found with the TypeScript parser, not by pattern matching.
+ */
+import { strict as assert } from 'node:assert';
+import { readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import { checkSync } from 'recheck';
+import * as ts from 'typescript';
+import { ROOT } from '../helpers/paths';
+
+function tsFiles(dir: string): string[] {
+	return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+		e.isDirectory() ? tsFiles(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : [],
+	);
+}
+
+function regexLiterals(file: string): { source: string; flags: string; line: number }[] {
+	const sf = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.ES2022, true);
+	const out: { source: string; flags: string; line: number }[] = [];
+	const visit = (node: ts.Node): void => {
+		if (ts.isRegularExpressionLiteral(node)) {
+			const text = node.text;
+			const slash = text.lastIndexOf('/');
+			out.push({ source: text.slice(1, slash), flags: text.slice(slash + 1), line: sf.getLineAndCharacterOfPosition(node.getStart()).line + 1 });
+		}
+		ts.forEachChild(node, visit);
+	};
+	visit(sf);
+	return out;
+}
+
+test('no regular expression in server/ or client/ can backtrack catastrophically', () => {
+	const files = [...tsFiles(path.join(ROOT, 'server', 'src')), ...tsFiles(path.join(ROOT, 'client', 'src'))];
+	let count = 0;
+	const unsafe: string[] = [];
+	for (const file of files) {
+		for (const re of regexLiterals(file)) {
+			count++;
+			const result = checkSync(re.source, re.flags.replace(/[gy]/g, ''), { timeout: 10_000 });
+			if (result.status !== 'safe') unsafe.push(`${path.relative(ROOT, file)}:${re.line} /${re.source}/${re.flags} → ${result.status}${result.status === 'vulnerable' ? ` (${result.complexity.type})` : ''}`);
+		}
+	}
+	assert.ok(count > 50, `found ${count} regular expressions`);
+	assert.deepEqual(unsafe, []);
+});
