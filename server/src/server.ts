@@ -50,6 +50,7 @@ export interface RuntimeEnvironment {
  * work), an exception is logged and answered with `fallback`, so one bad document never takes the server down.
  */
 async function runSafe<T>(
+	runtime: RuntimeEnvironment,
 	connection: Connection,
 	label: string,
 	token: CancellationToken,
@@ -57,6 +58,8 @@ async function runSafe<T>(
 	fn: () => Promise<T> | T,
 ): Promise<T | ResponseError<void>> {
 	const cancelled = (): ResponseError<void> => new ResponseError(LSPErrorCodes.RequestCancelled, 'Request cancelled');
+	// Yield once, so that a $/cancelRequest sent right after the request is seen before the work starts.
+	await new Promise<void>((resolve) => runtime.timer.setTimeout(resolve, 0));
 	if (token.isCancellationRequested) return cancelled();
 	try {
 		const result = await fn();
@@ -116,7 +119,11 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
 			s = connection.workspace.getConfiguration({ scopeUri: uri, section: 'policyReview' }).then(
 				(raw: unknown) => {
 					const { settings, problems } = toSettings(raw);
-					for (const p of problems) connection.console.warn(p);
+					if (problems.length > 0) {
+						for (const p of problems) connection.console.warn(p);
+						// One clear message per distinct problem, not one per document.
+						announce(`settings:${problems.join('|')}`, `Policy Text Review: ${problems.join('; ')}`);
+					}
 					return settings;
 				},
 				() => defaultSettings,
@@ -242,7 +249,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
 	});
 
 	connection.onDocumentSymbol((params, token) =>
-		runSafe(connection, 'documentSymbol', token, [], async () => {
+		runSafe(runtime, connection, 'documentSymbol', token, [], async () => {
 			const doc = documents.get(params.textDocument.uri);
 			const analysis = doc && (await analysisOf(doc));
 			return doc && analysis ? toDocumentSymbols(doc, analysis.sections, locale) : [];
@@ -250,7 +257,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
 	);
 
 	connection.onFoldingRanges((params, token) =>
-		runSafe(connection, 'foldingRange', token, [], async () => {
+		runSafe(runtime, connection, 'foldingRange', token, [], async () => {
 			const doc = documents.get(params.textDocument.uri);
 			const analysis = doc && (await analysisOf(doc));
 			return doc && analysis ? toFoldingRanges(doc, analysis.sections) : [];
@@ -258,7 +265,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
 	);
 
 	connection.onHover((params, token) =>
-		runSafe(connection, 'hover', token, null, async () => {
+		runSafe(runtime, connection, 'hover', token, null, async () => {
 			const doc = documents.get(params.textDocument.uri);
 			const analysis = doc && (await analysisOf(doc));
 			return doc && analysis ? hoverAt(doc, analysis, doc.offsetAt(params.position), locale, currentOptions.get(doc.uri)?.glossary) : null;
@@ -266,7 +273,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
 	);
 
 	connection.onCodeAction((params, token) =>
-		runSafe(connection, 'codeAction', token, [], () => toCodeActions(params.textDocument.uri, params.context.diagnostics, locale)),
+		runSafe(runtime, connection, 'codeAction', token, [], () => toCodeActions(params.textDocument.uri, params.context.diagnostics, locale)),
 	);
 
 	documents.listen(connection);

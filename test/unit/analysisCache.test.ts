@@ -34,3 +34,19 @@ describe('analysis cache', () => {
 		assert.equal(computed, 5);
 	});
 });
+
+describe('block cache (incremental analysis)', () => {
+	test('an edit re-reads only the paragraph it touched, and gives what a full analysis gives', async () => {
+		const { BlockCache } = await import('../../server/src/analysis/index');
+		const paragraphs = Array.from({ length: 40 }, (_, i) => `（${'一二三四五六七八九十'[i % 10]}）第${i}段。全年财政收入5200亿元，比上年增加400亿元，增长8.3%。`);
+		const text = paragraphs.join('\n\n');
+		const cache = new BlockCache();
+		analyze(text, {}, cache);
+		const before = cache.stats;
+		const edited = text.replace('第7段。全年财政收入5200亿元', '第7段。全年财政收入5300亿元');
+		const incremental = analyze(edited, {}, cache);
+		assert.equal(cache.stats.misses - before.misses, 1, 'one block read again');
+		assert.deepEqual(incremental, analyze(edited));
+		assert.equal(incremental.findings.filter((f) => f.ruleId === 'claim.percent-change').length, 1);
+	});
+});

@@ -39,6 +39,10 @@ const CHANGES: readonly (readonly [string, Direction])[] = [
 	['下降', 'down'], ['减少', 'down'], ['降低', 'down'], ['回落', 'down'], ['下滑', 'down'], ['缩小', 'down'], ['少增', 'down'], ['下跌', 'down'], ['减', 'down'], ['降', 'down'], ['跌', 'down'],
 ];
 const RATE_WORDS = ['增幅', '增速', '涨幅', '降幅', '跌幅'];
+/** Change words that stand before 到/至 in 由A增加到B. */
+const TO_WORDS = ['增加', '增长', '提高', '上升', '下降', '减少', '降低', '扩大', '缩小'];
+/** Last characters of the change words (a cheap test before trying each word). */
+const CHANGE_LAST = new Set(['长', '加', '高', '升', '涨', '大', '增', '降', '少', '低', '落', '滑', '小', '跌', '减']);
 /** Words between the subject and its figure that carry no meaning for the subject (longest first). */
 const TRAILING_WORDS = ['分别为', '约为', '达到', '共计', '合计', '总计', '累计', '超过', '实现', '完成', '突破', '只有', '分别', '为', '达', '是', '约', '共', '有', '已', '的', '了', '近', '逾', '超', '仅', '计'];
 
@@ -150,7 +154,7 @@ function readPrefix(raw: string, q: ScannedQuantity): Prefix {
 		}
 	}
 	// 增幅45.2%; 增速为5.7%
-	for (const w of RATE_WORDS) {
+	for (const w of s.includes('幅') || s.includes('速') ? RATE_WORDS : []) {
 		const at = s.lastIndexOf(w);
 		if (at >= 0 && /^(?:为|达|达到|是)?$/.test(s.slice(at + w.length))) {
 			return { subject: clean(s.slice(0, at)), scope, kind: 'change', direction: w === '降幅' || w === '跌幅' ? 'down' : 'up', comparative: true, annualAverage, real };
@@ -158,7 +162,7 @@ function readPrefix(raw: string, q: ScannedQuantity): Prefix {
 	}
 	// 比上年增长5.2%; 增加2.8万元; 提高0.5个百分点; 由…增加到… (the to-figure is handled by the caller)
 	const tail = stripSuffixWords(s, ['超过', '了', '为', '达', '约', '近']);
-	for (const [w, dir] of CHANGES) {
+	for (const [w, dir] of CHANGE_LAST.has(tail[tail.length - 1] ?? '') ? CHANGES : []) {
 		if (tail.endsWith(w)) {
 			kind = 'change';
 			direction = dir;
@@ -210,10 +214,12 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[])
 		const rawPrefix = text.slice(from, q.start);
 		// 由A增加到B: the from-figure and the to-figure.
 		let fromTo: 'from' | 'to' | undefined;
-		if (/(?:由|从)$/.test(rawPrefix)) fromTo = 'from';
-		const toMatch = /^(.*?)(增加|增长|提高|上升|下降|减少|降低|扩大|缩小)?(?:到|至)$/.exec(rawPrefix);
-		if (toMatch && prev && out.length > 0 && out[out.length - 1]!.fromTo === 'from' && out[out.length - 1]!.q === prev) fromTo = 'to';
-		const p = readPrefix(fromTo === 'to' ? '' : rawPrefix.replace(/(?:由|从)$/, ''), q);
+		const lastChar = rawPrefix[rawPrefix.length - 1];
+		if (lastChar === '由' || lastChar === '从') fromTo = 'from';
+		// …增加到B: the word before 到 gives the direction of the change.
+		const toWord = lastChar === '到' || lastChar === '至' ? TO_WORDS.find((w) => rawPrefix.endsWith(w, rawPrefix.length - 1)) ?? '' : undefined;
+		if (toWord !== undefined && prev && out.length > 0 && out[out.length - 1]!.fromTo === 'from' && out[out.length - 1]!.q === prev) fromTo = 'to';
+		const p = readPrefix(fromTo === 'to' ? '' : fromTo === 'from' ? rawPrefix.slice(0, -1) : rawPrefix, q);
 		let subject = p.subject;
 		// A figure without a subject of its own speaks of the subject before it in the segment (出口…，增长0.6%).
 		if (subject === '' || fromTo === 'to') subject = lastSubject;
@@ -228,7 +234,7 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[])
 			q,
 			qIndex: n,
 			kind: fromTo === 'to' ? 'amount' : p.kind,
-			...(fromTo === 'to' && toMatch?.[2] ? { direction: CHANGES.find(([w]) => w === toMatch[2])?.[1] ?? 'up' } : p.direction ? { direction: p.direction } : {}),
+			...(fromTo === 'to' && toWord ? { direction: CHANGES.find(([w]) => w === toWord)?.[1] ?? 'up' } : p.direction ? { direction: p.direction } : {}),
 			subject,
 			scope: p.scope,
 			...(p.whole !== undefined ? { whole: p.whole } : {}),
