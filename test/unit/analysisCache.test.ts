@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { describe, test } from 'node:test';
-import { analyze } from '../../server/src/analysis/index';
+import { analyze, BlockCache } from '../../server/src/analysis/index';
 import { AnalysisCache } from '../../server/src/analysisCache';
 
 describe('analysis cache', () => {
@@ -36,8 +36,7 @@ describe('analysis cache', () => {
 });
 
 describe('block cache (incremental analysis)', () => {
-	test('an edit re-reads only the paragraph it touched, and gives what a full analysis gives', async () => {
-		const { BlockCache } = await import('../../server/src/analysis/index');
+	test('an edit re-reads only the paragraph it touched, and gives what a full analysis gives', () => {
 		const paragraphs = Array.from({ length: 40 }, (_, i) => `（${'一二三四五六七八九十'[i % 10]}）第${i}段。全年财政收入5200亿元，比上年增加400亿元，增长8.3%。`);
 		const text = paragraphs.join('\n\n');
 		const cache = new BlockCache();
