@@ -4,6 +4,7 @@ import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import * as path from 'node:path';
 import { createRequire } from 'node:module';
+import { execFileSync } from 'node:child_process';
 
 const require = createRequire(import.meta.url);
 const { analyze } = require('../build/server/src/analysis/index.js');
@@ -77,9 +78,20 @@ function incremental(text) {
 const keystroke = incremental(inputs[1][1]);
 
 // AutoCorrect (autocorrect-node lintFor), the CJK linter users would otherwise run, on the same text.
+// autocorrect-node is installed here on demand, not as a devDependency: its lock entries name platform packages that
+// the registry mirror lacks, which would break `npm ci`.
+function loadAutocorrect() {
+	const dir = path.join(root, 'bench', '.deps');
+	try {
+		return createRequire(path.join(dir, 'index.js'))('autocorrect-node');
+	} catch {
+		execFileSync('npm', ['install', '--no-save', '--no-package-lock', '--prefix', dir, 'autocorrect-node'], { stdio: 'ignore' });
+		return createRequire(path.join(dir, 'index.js'))('autocorrect-node');
+	}
+}
 let autocorrect;
 try {
-	const ac = require('autocorrect-node');
+	const ac = loadAutocorrect();
 	const text = inputs[1][1];
 	for (let i = 0; i < 3; i++) ac.lintFor(text, 'bench.txt');
 	const times = [];
