@@ -105,6 +105,13 @@ export function headingFromText(block: Block): RawHeading | undefined {
 		text = text.slice(2);
 		offset = 2;
 	}
+	// Most paragraphs are no heading: no numbering mark first, no 。 early and not bold. Say so before any regex.
+	const c0 = text.charCodeAt(0);
+	const numbered = c0 === 0x7b2c /* 第 */ || c0 === 0xff08 || c0 === 0x28 || (c0 >= 0x30 && c0 <= 0x39) || (c0 >= 0xff10 && c0 <= 0xff19) || '〇零一二两三四五六七八九十百'.includes(text[0] ?? '');
+	if (!numbered && !bold) {
+		const early = text.slice(0, LEAD_SENTENCE_MAX + 1).indexOf('。');
+		if (early < 0 || !block.firmStart) return undefined;
+	}
 	const sentEnd = firstSentenceEnd(text);
 	const nameEnd = sentEnd >= 0 ? sentEnd : Math.min(text.length, MAX_NAME);
 	const spanOf = (end: number): { jStart: number; jEnd: number } => ({ jStart: offset, jEnd: offset + end });

@@ -131,15 +131,20 @@ interface LineInfo {
 	width: number;
 }
 
-const WS = /[ \t\u3000\u00a0\ufeff]/;
+function isWhite(c: number): boolean {
+	return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0xfeff;
+}
 
 function trimBounds(text: string, start: number, end: number): [number, number] {
 	let s = start;
 	let e = end;
-	while (s < e && WS.test(text[s]!)) s++;
-	while (e > s && WS.test(text[e - 1]!)) e--;
+	while (s < e && isWhite(text.charCodeAt(s))) s++;
+	while (e > s && isWhite(text.charCodeAt(e - 1))) e--;
 	return [s, e];
 }
+
+/** First characters of the block lines (Markdown marks, HTML, fences, bylines): other lines are text at once. */
+const BLOCK_FIRST = new Set([...'#|-*+>`~_=<■□▲●◆']);
 
 export function computeLineStarts(text: string): number[] {
 	const starts = [0];
@@ -170,6 +175,10 @@ function classifyLines(text: string, lineStarts: readonly number[]): LineInfo[] 
 	let inFrontMatter = false;
 	for (let n = 0; n < lineStarts.length; n++) {
 		const [s, e] = trimBounds(text, lineStarts[n]!, lineEnd(text, lineStarts, n));
+		if (!inFrontMatter && !inFence && !inComment && s < e && !BLOCK_FIRST.has(text[s]!)) {
+			lines.push({ kind: 'text', start: s, end: e, width: visualWidth(text, s, e) });
+			continue;
+		}
 		const content = text.slice(s, e);
 		let kind: LineKind;
 		if (inFrontMatter) {
@@ -241,6 +250,8 @@ function detectWrap(text: string, lines: readonly LineInfo[]): WrapInfo {
 function titleEnd(text: string, lines: readonly LineInfo[], n: number): number {
 	const first = lines[n]!;
 	if (first.kind !== 'text' || first.width > 24) return -1;
+	const last = text.charCodeAt(first.end - 1);
+	if (last !== 0xff1a && last !== 0x3a) return -1; // a title's first line ends with its colon
 	const head = text.slice(first.start, first.end);
 	if (!TITLE_PLACE.test(head) || /[，。,]/.test(head)) return -1;
 	// The headline: one or two lines, no sentence end inside, then a blank line, a byline or the end.
