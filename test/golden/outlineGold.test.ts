@@ -93,6 +93,36 @@ describe('outline against the gold of ../shared/fixtures', { skip: SKIP_SHARED }
 		assert.deepEqual(compare(readShared('fixtures', 'seed-newspaper-page.txt'), headings, []), []);
 	});
 
+	test('seed newspaper page without the blank lines inside its part headings: the same outline, from the headings’ shape', () => {
+		const gold = JSON.parse(readShared('fixtures', 'seed-newspaper-page.gold.json')) as { headings: { line: number; level: number; text: string }[] };
+		const lines = readShared('fixtures', 'seed-newspaper-page.txt').split('\n');
+		// Drop every blank line that falls inside a sentence (after a line that ends none), keeping the line numbers
+		// of the gold by putting the removed line at the end.
+		const kept: string[] = [];
+		const lineOf = new Map<number, number>();
+		let removed = 0;
+		lines.forEach((l, i) => {
+			const inside = l === '' && i > 0 && lines[i - 1] !== '' && !/[。！？”）]$/.test(lines[i - 1]!) && !(lines[i + 1] ?? '').startsWith('“');
+			if (inside) removed++;
+			else {
+				lineOf.set(i, kept.length);
+				kept.push(l);
+			}
+		});
+		assert.ok(removed >= 10, `removed ${removed} blank lines`);
+		const headings: GoldHeading[] = gold.headings.map((h, i) => {
+			let parent: number | null = null;
+			for (let j = i - 1; j >= 0; j--) {
+				if (gold.headings[j]!.level < h.level) {
+					parent = lineOf.get(gold.headings[j]!.line)!;
+					break;
+				}
+			}
+			return { line: lineOf.get(h.line)!, text: h.text, parent };
+		});
+		assert.deepEqual(compare(kept.join('\n'), headings, []), []);
+	});
+
 	test('seed newspaper page: names and bylines read as the gold has them', () => {
 		const gold = JSON.parse(readShared('fixtures', 'seed-newspaper-page.gold.json')) as {
 			headings: { line: number; text: string; byline?: string | null }[];

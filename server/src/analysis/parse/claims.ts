@@ -133,10 +133,13 @@ function readPrefix(raw: string, q: ScannedQuantity): Prefix {
 	// 拉动国内生产总值增长4.3个百分点; 货物和服务净出口向下拉动国内生产总值0.6个百分点
 	const pullAt = q.kind === 'percentagePoint' ? s.indexOf('拉动') : -1;
 	if (pullAt >= 0) {
+		// 向下拉动国内生产总值0.6个百分点 and 拉动国内生产总值下降0.5个百分点 are both negative.
 		const before = s.slice(0, pullAt);
-		const down = before.endsWith('向下');
-		const whole = stripSuffixWords(s.slice(pullAt + 2), ['增长']);
-		return { subject: clean(down ? before.slice(0, -2) : before), scope, kind: 'contribution', direction: down ? 'down' : 'up', whole: clean(whole), comparative, annualAverage, real };
+		const after = s.slice(pullAt + 2);
+		const downBefore = before.endsWith('向下');
+		const downAfter = after.endsWith('下降');
+		const whole = stripSuffixWords(after, ['增长', '下降']);
+		return { subject: clean(downBefore ? before.slice(0, -2) : before), scope, kind: 'contribution', direction: downBefore || downAfter ? 'down' : 'up', whole: clean(whole), comparative, annualAverage, real };
 	}
 	// 占国内生产总值比重为7.1%; 占进出口总额的53.5%; 比重为38.3%; 占比
 	const shareAt = q.kind === 'percent' || q.kind === 'tenth' ? s.indexOf('占') : -1;

@@ -264,8 +264,42 @@ export function findHeadings(model: TextModel, textHeadings?: readonly (RawHeadi
 }
 
 /** Nest the headings of `model` into a section tree. */
+/**
+ * When an article's part headings lost the blank line that marks them (another extraction), the shape of its lead
+ * headings still tells: a two-clause heading (X，Y。) followed by one-clause ones (织密党建网。) is a part heading over
+ * them. A run of two-clause headings that parallel each other after the comma (变“小打小闹”为…, 变单打独斗为…) are
+ * siblings, lead sentences under the two-clause heading before them.
+ */
+function promotePartHeadings(headings: Heading[], hardWrapped: boolean): void {
+	if (!hardWrapped) return;
+	let start = 0;
+	while (start < headings.length) {
+		let end = start + 1;
+		while (end < headings.length && headings[end]!.kind !== 'title') end++;
+		const article = headings.slice(start, end).filter((h) => h.kind === 'leadSentence' || h.kind === 'partHeading');
+		start = end;
+		if (article.length < 3 || article.some((h) => h.kind === 'partHeading')) continue;
+		const twoClause = (h: Heading): boolean => h.title.includes('，');
+		const afterComma = (h: Heading): string => h.title.slice(h.title.indexOf('，') + 1, h.title.indexOf('，') + 2);
+		if (!article.some(twoClause) || !article.some((h) => !twoClause(h))) continue;
+		article.forEach((h, i) => {
+			if (!twoClause(h)) return;
+			const prev = article[i - 1];
+			const next = article[i + 1];
+			const parallel = (o: Heading | undefined): boolean => o !== undefined && twoClause(o) && afterComma(o) === afterComma(h);
+			// Followed by a one-clause heading, or first of its kind before the others: a part heading.
+			if (parallel(prev) || (parallel(next) && prev !== undefined && twoClause(prev))) return;
+			if ((next && !twoClause(next)) || (next && twoClause(next) && !parallel(next) && article.slice(i + 1).some((o) => !twoClause(o)))) {
+				h.kind = 'partHeading';
+				h.rank = RANK.partHeading;
+			}
+		});
+	}
+}
+
 export function parseSections(model: TextModel, textHeadings?: readonly (RawHeading | undefined)[]): Section[] {
 	const headings = findHeadings(model, textHeadings);
+	promotePartHeadings(headings, model.hardWrapped);
 	const roots: MutableSection[] = [];
 	const stack: MutableSection[] = [];
 	const docEnd = lastContentEnd(model);
