@@ -1,7 +1,7 @@
 /** The VS Code client: starts the language server and offers the restart command. Nothing else. */
 import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
-import { defaultSettings } from '../../server/src/protocol';
+import { defaultSettings, StatusNotification, type StatusParams } from '../../server/src/protocol';
 
 let client: LanguageClient | undefined;
 
@@ -25,8 +25,28 @@ function createClient(context: vscode.ExtensionContext, output: vscode.LogOutput
 	return new LanguageClient('policyReview', 'Policy Text Review', serverOptions, clientOptions);
 }
 
+/** Documents the server skipped (too large, binary), with the reason: shown in the status bar while active. */
+const skipped = new Map<string, string>();
+let status: vscode.StatusBarItem | undefined;
+
+function showStatus(): void {
+	const uri = vscode.window.activeTextEditor?.document.uri.toString();
+	const reason = uri ? skipped.get(uri) : undefined;
+	if (!status) return;
+	if (reason) {
+		status.text = `$(warning) ${vscode.l10n.t('Policy Text Review: skipped')}`;
+		status.tooltip = reason;
+		status.show();
+	} else status.hide();
+}
+
 async function start(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): Promise<void> {
 	client = createClient(context, output);
+	client.onNotification(StatusNotification, (p: StatusParams) => {
+		if (p.state === 'skipped') skipped.set(p.uri, p.message ?? '');
+		else skipped.delete(p.uri);
+		showStatus();
+	});
 	await client.start();
 }
 
@@ -39,8 +59,12 @@ async function restart(context: vscode.ExtensionContext, output: vscode.LogOutpu
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
 	const output = vscode.window.createOutputChannel('Policy Text Review', { log: true });
+	status = vscode.window.createStatusBarItem('policyReview.status', vscode.StatusBarAlignment.Right, 100);
+	status.name = 'Policy Text Review';
 	context.subscriptions.push(
 		output,
+		status,
+		vscode.window.onDidChangeActiveTextEditor(showStatus),
 		vscode.commands.registerCommand('policyReview.restartServer', async () => {
 			await restart(context, output);
 			void vscode.window.setStatusBarMessage(vscode.l10n.t('Policy Text Review: server restarted'), 3000);

@@ -31,3 +31,20 @@ export const defaultSettings: Settings = {
 
 /** Share of CJK ideographs among the first 20,000 non-blank characters for `plaintext`/`markdown` to be served. */
 export const MIN_CJK_RATIO = 0.3;
+
+//#region From server to client
+
+/**
+ * Sent by the server when it skips a document (too large, binary) or serves it again; the client shows it in the
+ * status bar while that document is active.
+ */
+export const StatusNotification = 'policyReview/status';
+
+export interface StatusParams {
+	readonly uri: string;
+	readonly state: 'ok' | 'skipped';
+	/** Why the document is skipped, in the user's language. */
+	readonly message?: string;
+}
+
+//#endregion

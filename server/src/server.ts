@@ -32,7 +32,7 @@ import { toCodeActions, toDiagnostics } from './features/diagnostics';
 import { toDocumentSymbols, toFoldingRanges } from './features/documentSymbols';
 import { hoverAt } from './features/hover';
 import { toLocale, word, type Locale } from './features/messages';
-import { MIN_CJK_RATIO, defaultSettings, type Settings } from './protocol';
+import { MIN_CJK_RATIO, StatusNotification, defaultSettings, type Settings, type StatusParams } from './protocol';
 import { toSettings } from './settings';
 
 export interface RuntimeEnvironment {
@@ -168,15 +168,26 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
 		const text = doc.getText();
 		const name = doc.uri.slice(doc.uri.lastIndexOf('/') + 1);
 		if (text.length > settings.maxFileSize) {
-			announce(doc.uri, word('tooLarge', locale, { name, size: text.length, max: settings.maxFileSize }));
+			skip(doc.uri, word('tooLarge', locale, { name, size: text.length, max: settings.maxFileSize }));
 			return false;
 		}
 		if (looksBinary(text)) {
-			announce(doc.uri, word('binary', locale, { name }));
+			skip(doc.uri, word('binary', locale, { name }));
 			return false;
 		}
+		if (skipped.delete(doc.uri)) void connection.sendNotification(StatusNotification, { uri: doc.uri, state: 'ok' } satisfies StatusParams);
 		// A `.txt` or `.md` is ours only when it is mostly Chinese; `policy-text` always is.
 		return doc.languageId === 'policy-text' || cjkRatio(text) >= MIN_CJK_RATIO;
+	}
+
+	/** Documents skipped (too large, binary): told once with a message, and as a status for the client. */
+	const skipped = new Set<string>();
+	function skip(uri: string, message: string): void {
+		if (!skipped.has(uri)) {
+			skipped.add(uri);
+			void connection.sendNotification(StatusNotification, { uri, state: 'skipped', message } satisfies StatusParams);
+		}
+		announce(uri, message);
 	}
 
 	function announce(uri: string, message: string): void {
@@ -234,6 +245,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
 		settingsCache.delete(uri);
 		currentOptions.delete(uri);
 		announced.delete(uri);
+		skipped.delete(uri);
 		cache.delete(uri);
 		blockCaches.delete(uri);
 		void connection.sendDiagnostics({ uri, diagnostics: [] });

@@ -68,6 +68,10 @@ describe('protocol misuse', () => {
 	});
 
 	test('a document over policyReview.maxFileSize is not analysed, and the user is told once', async () => {
+		const statuses: { uri: string; state: string }[] = [];
+		h.connection.onNotification('policyReview/status', (p: { uri: string; state: string }) => {
+			statuses.push(p);
+		});
 		const uri = 'file:///huge.txt';
 		const waiting = h.nextDiagnostics(uri);
 		h.open(uri, '政'.repeat(60_000), 'plaintext');
@@ -75,6 +79,7 @@ describe('protocol misuse', () => {
 		assert.deepEqual(await h.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } }), []);
 		await h.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 1 } });
 		assert.equal(h.messages.filter((m) => m.includes('huge.txt') && m.includes('maxFileSize')).length, 1);
+		assert.deepEqual(statuses.filter((p) => p.uri === uri).map((p) => p.state), ['skipped']);
 	});
 
 	test('binary content is detected and skipped with a message', async () => {
