@@ -47,6 +47,9 @@ export function buildClaims(
 	relations.forEach((r, i) => {
 		for (const c of r.claims) relationsOf[c]?.push(i);
 	});
-	const claims = placed.map((p, i) => ({ ...p.claim, relations: relationsOf[i]! }));
-	return { claims, relations };
+	// The claim objects are ours until returned: give each its relations without copying it.
+	placed.forEach((p, i) => {
+		(p.claim as { relations: readonly number[] }).relations = relationsOf[i]!;
+	});
+	return { claims: placed.map((p) => p.claim), relations };
 }

@@ -166,15 +166,20 @@ function nearby(index: Index, block: number): PlacedClaim[] {
 	return [...(index.byBlock.get(block - 1) ?? []), ...(index.byBlock.get(block) ?? [])].reverse();
 }
 
+/** Claims come in document order, so a segment's claims are consecutive: cut where (block, segment) changes. */
 function bySegment(claims: readonly PlacedClaim[]): PlacedClaim[][] {
-	const groups = new Map<string, PlacedClaim[]>();
+	const groups: PlacedClaim[][] = [];
+	let current: PlacedClaim[] = [];
 	for (const p of claims) {
-		const key = `${p.block}:${p.raw.segment}`;
-		let g = groups.get(key);
-		if (!g) groups.set(key, (g = []));
-		g.push(p);
+		const last = current[current.length - 1];
+		if (last && (last.block !== p.block || last.raw.segment !== p.raw.segment)) {
+			groups.push(current);
+			current = [];
+		}
+		current.push(p);
 	}
-	return [...groups.values()];
+	if (current.length > 0) groups.push(current);
+	return groups;
 }
 
 // ───────────────────────────── percent change ─────────────────────────────

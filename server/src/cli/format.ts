@@ -49,6 +49,8 @@ export function formatText(r: FileResult, locale: Locale): string {
 }
 
 interface JsonSection {
+	/** The heading as the outline shows it (the same as title). */
+	readonly name: string;
 	readonly title: string;
 	readonly kind: string;
 	readonly label: string;
@@ -62,6 +64,7 @@ export function toJson(r: FileResult, locale: Locale): unknown {
 	const { doc, analysis } = r;
 	const sections = (list: PolicyAnalysis['sections']): JsonSection[] =>
 		list.map((s) => ({
+			name: s.title,
 			title: s.title,
 			kind: s.kind,
 			label: s.label,

@@ -27,6 +27,10 @@ for (const e of builtinGlossary) {
 	NAMES_BY_FIRST.set(e.name[0]!, list);
 }
 
+/** Second characters of the glossary names (一带一路 → 带) and first characters of the formula suffixes. */
+const SECOND_CHARS = new Set([...NAMES_BY_FIRST.values()].flat().map((n) => n[1]!));
+const SUFFIX_FIRST = new Set(['融', '联', '并', '协', '共', '合', '齐', '同']);
+
 function namesStartingWith(ch: string): readonly string[] {
 	return NAMES_BY_FIRST.get(ch) ?? [];
 }
@@ -669,6 +673,8 @@ const FORMULA_SUFFIXES = ['融合', '联动', '并举', '并重', '协同', '共
  * (四类党员), or a count, a key and a word such as 融合 (三治融合). Recognised, listed and hovered; never flagged.
  */
 function recognisedWithoutList(text: string, i: number): string | undefined {
+	// Cheap test first: the character after the count, or the one after that, must be able to continue a name.
+	if (!SECOND_CHARS.has(text[i + 1] ?? '') && text[i + 1] !== '类' && !SUFFIX_FIRST.has(text[i + 2] ?? '')) return undefined;
 	for (const name of namesStartingWith(text[i]!)) if (text.startsWith(name, i)) return name;
 	if (text[i + 1] === '类' && /^[\u4e00-\u9fff]{2}/.test(text.slice(i + 2, i + 4))) return text.slice(i, i + 4);
 	for (const suffix of FORMULA_SUFFIXES) if (text.startsWith(suffix, i + 2)) return text.slice(i, i + 2 + suffix.length);
