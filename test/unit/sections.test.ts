@@ -145,6 +145,11 @@ describe('sections', () => {
 		assert.deepEqual(outline(text), []);
 	});
 
+	test('第X部分 is a part of a report, above its 一、 headings', () => {
+		const text = joinLines('第一部分　工作回顾', '', '一、经济运行。正文。', '', '第二部分　工作安排', '', '一、总体要求。正文。');
+		assert.deepEqual(outline(text), ['volume 第一部分　工作回顾', '  cnEnum 一、经济运行', 'volume 第二部分　工作安排', '  cnEnum 一、总体要求']);
+	});
+
 	test('bold lead sentences and bold labels', () => {
 		const text = joinLines('**加快发展新质生产力。**充分发挥创新主导作用。', '', '正文。', '', '**注释：**', '', '[1]本公报中数据均为初步统计数。');
 		assert.deepEqual(outline(text), ['boldLead 加快发展新质生产力', 'boldLead 注释']);

@@ -26,7 +26,7 @@ const RANK: Readonly<Record<Exclude<SectionKind, 'markdown'>, number>> = {
 };
 
 /** `第十二条`, `第3章`, `第一篇`: matches `第一章　总则`; not `第一，` or `第十四个五年规划`. */
-const ORDINAL_HEADING = /^第([0-9０-９]{1,4}|[〇零一二两三四五六七八九十百千]{1,8})([编篇章节条])/;
+const ORDINAL_HEADING = /^第([0-9０-９]{1,4}|[〇零一二两三四五六七八九十百千]{1,8})([编篇章节条]|部分)/;
 /** `一、` — matches `一、总体要求`; not `一是`. */
 const CN_ENUM = /^([〇零一二两三四五六七八九十百]{1,5})、/;
 /** `（一）` or `(一)` — matches `（一）指导思想`; not `（2021年4月28日）`. */
