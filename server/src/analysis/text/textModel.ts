@@ -113,6 +113,8 @@ const FENCE = /^(?:`{3,}|~{3,})/;
 const HTML = /^<[!/a-zA-Z]/;
 /** ■ bylines of newspaper articles: `■云南省…县委书记 李 维`. */
 const BYLINE = /^[■□▲●◆]/;
+/** `第一章　总则`, `第二部分　工作安排` (a chapter-level title line; not 第一条, whose text runs on). */
+const STANDALONE_HEADING = /^第[0-9〇零一二两三四五六七八九十百]{1,6}(?:编|篇|章|节|部分)[ \u3000]/;
 /** A place name ending the first line of a newspaper title: `云南省曲靖市麒麟区：`. */
 const TITLE_PLACE = /[省市县区州旗盟镇乡村][：:]$/;
 
@@ -240,7 +242,7 @@ function detectWrap(text: string, lines: readonly LineInfo[]): WrapInfo {
 	if (widths.length === 0) return { hardWrapped: false, fullWidth: Infinity };
 	widths.sort((a, b) => a - b);
 	const p75 = widths[Math.floor(widths.length * 0.75)]!;
-	const hardWrapped = widths.length >= 4 && p75 <= 40 && unterminated / widths.length >= 0.5;
+	const hardWrapped = widths.length >= 6 && p75 <= 40 && unterminated / widths.length >= 0.5;
 	return { hardWrapped, fullWidth: Math.max(6, p75 * 0.7) };
 }
 
@@ -387,6 +389,8 @@ export function buildTextModel(text: string): TextModel {
 			const full = cur.width >= wrap.fullWidth;
 			const splitsNumber = NUMBER_END.test(curText) && NUMBER_CONTINUATION.test(text.slice(next.start, next.start + 1));
 			if (!splitsNumber && (blanks > 0 ? !wrap.hardWrapped || !full || endsWithColon(curText) : !wrap.hardWrapped && !full)) break;
+			// 第一章　总则 / 第二部分　工作安排 alone on its line is a title of its own, not a wrapped sentence.
+			if (blanks > 0 && cur === line && STANDALONE_HEADING.test(text.slice(line.start, line.end))) break;
 			if (titleEnd(text, lines, j) >= 0) break;
 			builder.add(next, j, blanks > 0);
 			cur = next;
