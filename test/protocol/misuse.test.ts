@@ -57,14 +57,26 @@ describe('protocol misuse', () => {
 	});
 
 	test('a cancelled request answers RequestCancelled (-32800)', async () => {
-		const uri = 'file:///cancel.ptxt';
-		const opened = h.nextDiagnostics(uri);
-		h.open(uri, GAP);
-		await opened;
-		const source = new CancellationTokenSource();
-		const request = h.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } }, source.token);
-		source.cancel();
-		await assert.rejects(request, (e: unknown) => e instanceof ResponseError && e.code === -32800);
+		// A fresh edit of a large document makes the request do real work (the analysis of the new version), so the
+		// $/cancelRequest that follows it is seen by then, however busy the machine is.
+		const slow = await startServer({ diagnostics: { delayMs: 60_000 } });
+		try {
+			const uri = 'file:///cancel.ptxt';
+			const text = Array.from({ length: 4000 }, (_, i) => `（${i}）全年财政收入5200亿元，比上年增加400亿元，增长8.3%。`).join('\n\n');
+			const opened = slow.nextDiagnostics(uri);
+			slow.open(uri, text);
+			await opened;
+			await slow.connection.sendNotification('textDocument/didChange', {
+				textDocument: { uri, version: 2 },
+				contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '一、' }],
+			});
+			const source = new CancellationTokenSource();
+			const request = slow.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } }, source.token);
+			source.cancel();
+			await assert.rejects(request, (e: unknown) => e instanceof ResponseError && e.code === -32800);
+		} finally {
+			await slow.close();
+		}
 	});
 
 	test('a document over policyReview.maxFileSize is not analysed, and the user is told once', async () => {
