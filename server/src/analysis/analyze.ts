@@ -11,7 +11,7 @@ import { allRules } from './rules/index';
 const RANK: Readonly<Record<SeverityLevel, number>> = { error: 0, warning: 1, information: 2, hint: 3 };
 
 function toQuantity(block: Block, q: ScannedQuantity): Quantity {
-	return {
+	const out: { -readonly [K in keyof Quantity]: Quantity[K] } = {
 		span: toOriginalSpan(block, q.start, q.end),
 		text: block.text.slice(q.start, q.end),
 		kind: q.kind,
@@ -20,10 +20,11 @@ function toQuantity(block: Block, q: ScannedQuantity): Quantity {
 		value: q.value,
 		unit: q.unit,
 		approx: q.approx,
-		...(q.approxWord !== undefined ? { approxWord: q.approxWord } : {}),
 		step: q.step,
-		...(q.rangeEnd !== undefined ? { rangeEnd: q.rangeEnd } : {}),
 	};
+	if (q.approxWord !== undefined) out.approxWord = q.approxWord;
+	if (q.rangeEnd !== undefined) out.rangeEnd = q.rangeEnd;
+	return out;
 }
 
 function quantitiesOf(model: TextModel, works: readonly BlockWork[]): Quantity[] {

@@ -18,20 +18,20 @@ export function buildClaims(
 			for (const raw of work.claims) {
 				const qi = qOffset + raw.qIndex;
 				const q = quantities[qi]!;
-				const claim: Claim = {
+				const claim: { -readonly [K in keyof Claim]: Claim[K] } = {
 					span: toOriginalSpan(block, raw.q.start, raw.q.end),
 					text: q.text,
 					value: q.value,
 					unit: q.kind === 'percent' ? '%' : q.unit,
 					kind: raw.kind,
-					...(raw.direction ? { direction: raw.direction } : {}),
 					subject: raw.subject,
 					scope: raw.scope,
-					...(raw.whole !== undefined ? { whole: raw.whole } : {}),
 					approx: q.approx,
 					quantity: qi,
 					relations: [],
 				};
+				if (raw.direction) claim.direction = raw.direction;
+				if (raw.whole !== undefined) claim.whole = raw.whole;
 				steps.set(claim, q.step);
 				placed.push({ raw, block: b, index: placed.length, claim });
 			}

@@ -25,25 +25,28 @@ interface MutableFormula {
 
 function mapRaw(block: Block, f: RawFormula): MutableFormula {
 	const span = (it: Item): Span => toOriginalSpan(block, it.start, it.end);
-	return {
+	const out: MutableFormula = {
 		span: toOriginalSpan(block, f.start, f.end),
 		text: f.text,
 		kind: f.kind,
 		quoted: f.quoted,
-		parts: f.parts.map((p) => ({
-			...(p.count !== undefined ? { count: p.count } : {}),
-			...(p.key !== undefined ? { key: p.key } : {}),
-			...(p.label ? { label: p.label.text, labelSpan: span(p.label) } : {}),
-			items: p.items.map((it) => it.text),
-			itemSpans: p.items.map(span),
-		})),
-		...(f.expansion ? { expansion: { span: toOriginalSpan(block, f.expansion.start, f.expansion.end), source: f.expansion.source } } : {}),
+		parts: f.parts.map((p) => {
+			const part: { -readonly [K in keyof FormulaPart]: FormulaPart[K] } = { items: p.items.map((it) => it.text), itemSpans: p.items.map(span) };
+			if (p.count !== undefined) part.count = p.count;
+			if (p.key !== undefined) part.key = p.key;
+			if (p.label) {
+				part.label = p.label.text;
+				part.labelSpan = span(p.label);
+			}
+			return part;
+		}),
 		verdict: f.verdict,
-		...(f.etc ? { etc: true } : {}),
 		children: [],
 	};
+	if (f.expansion) out.expansion = { span: toOriginalSpan(block, f.expansion.start, f.expansion.end), source: f.expansion.source };
+	if (f.etc) out.etc = true;
+	return out;
 }
-
 
 /** The deepest section whose body holds `offset`. */
 function sectionAt(sections: readonly Section[], offset: number): Section | undefined {

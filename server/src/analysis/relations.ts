@@ -257,20 +257,26 @@ interface Identity {
 	/** total = parts[0] − parts[1] (顺差 = 出口 − 进口; 自然增长率 = 出生率 − 死亡率) */
 	readonly difference?: boolean;
 	readonly unitPercent?: boolean;
+	/** A word every part's subject contains (a cheap test before the regexes). */
+	readonly keyword: string;
 }
 
 /** Accounting identities of statistics. Subjects match whole (after scope words are removed). */
 const IDENTITIES: readonly Identity[] = [
-	{ name: 'gdp', total: /^(?:国内|地区)生产总值$/, parts: [/^第一产业增加值$/, /^第二产业增加值$/, /^第三产业增加值$/] },
-	{ name: 'trade', total: /^(?:货物)?进出口总额$/, parts: [/^(?:货物)?出口(?:额)?$/, /^(?:货物)?进口(?:额)?$/] },
-	{ name: 'balance', total: /^(?:货物(?:进出口)?|进出口)?(?:顺差|贸易顺差|差额)$/, parts: [/^(?:货物)?出口(?:额)?$/, /^(?:货物)?进口(?:额)?$/], difference: true },
-	{ name: 'urban-rural', total: /^(?:全国|全省|全市|年末)?(?:总)?(?:常住)?人口$/, parts: [/^城镇(?:常住)?人口$/, /^乡村(?:常住)?人口$/] },
-	{ name: 'sex', total: /^(?:全国|全省|全市|年末)?(?:总)?(?:常住)?人口$/, parts: [/^男性人口$/, /^女性人口$/] },
-	{ name: 'natural-growth', total: /^(?:人口)?自然增长率$/, parts: [/^(?:人口)?出生率$/, /^(?:人口)?死亡率$/], difference: true, unitPercent: true },
+	{ name: 'gdp', keyword: '产业增加值', total: /^(?:国内|地区)生产总值$/, parts: [/^第一产业增加值$/, /^第二产业增加值$/, /^第三产业增加值$/] },
+	{ name: 'trade', keyword: '口', total: /^(?:货物)?进出口总额$/, parts: [/^(?:货物)?出口(?:额)?$/, /^(?:货物)?进口(?:额)?$/] },
+	{ name: 'balance', keyword: '口', total: /^(?:货物(?:进出口)?|进出口)?(?:顺差|贸易顺差|差额)$/, parts: [/^(?:货物)?出口(?:额)?$/, /^(?:货物)?进口(?:额)?$/], difference: true },
+	{ name: 'urban-rural', keyword: '人口', total: /^(?:全国|全省|全市|年末)?(?:总)?(?:常住)?人口$/, parts: [/^城镇(?:常住)?人口$/, /^乡村(?:常住)?人口$/] },
+	{ name: 'sex', keyword: '人口', total: /^(?:全国|全省|全市|年末)?(?:总)?(?:常住)?人口$/, parts: [/^男性人口$/, /^女性人口$/] },
+	{ name: 'natural-growth', keyword: '率', total: /^(?:人口)?自然增长率$/, parts: [/^(?:人口)?出生率$/, /^(?:人口)?死亡率$/], difference: true, unitPercent: true },
 ];
 
 function partSums(b: Builder, block: readonly PlacedClaim[], index: Index): void {
+	// Most blocks name none of the identities' parts: say so with one string test per identity.
+	let subjects = '';
+	for (const p of block) subjects += `${p.claim.subject}|`;
 	for (const id of IDENTITIES) {
+		if (!subjects.includes(id.keyword)) continue;
 		const amount = (p: PlacedClaim): boolean =>
 			exact(p) && (id.unitPercent ? p.claim.unit === '‰' || p.claim.unit === '%' || p.raw.kind === 'level' || p.raw.kind === 'amount' : p.raw.kind === 'amount');
 		const parts = id.parts.map((re) => block.find((p) => re.test(p.claim.subject) && amount(p)));

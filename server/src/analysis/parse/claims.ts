@@ -59,16 +59,22 @@ const SCOPE_START = /^[全年上下前一二三四同今去当本近0-9]/;
 /** Connectives that open a clause but are not part of the subject. */
 const OPENERS = /^(?:其中[，,:：]?|初步核算[，,]?|据[^，]{1,12}[，,]|按[^，]{1,10}计算[，,]?|另外[，,]?|此外[，,]?|同时[，,]?|而|并|且|和|及|以及|，)+/;
 
+/** Brackets and the marks that end a sentence (。！？) or a clause group (；). */
+const SEGMENT_MARKS = /[（）()。；！？;]/g;
+
 export function splitSegments(text: string): { start: number; end: number; sentence: number }[] {
 	const out: { start: number; end: number; sentence: number }[] = [];
 	let start = 0;
 	let sentence = 0;
 	let depth = 0;
-	for (let i = 0; i < text.length; i++) {
+	// Only brackets and sentence or clause ends matter: let the regex engine find them.
+	SEGMENT_MARKS.lastIndex = 0;
+	for (let m = SEGMENT_MARKS.exec(text); m !== null; m = SEGMENT_MARKS.exec(text)) {
+		const i = m.index;
 		const c = text.charCodeAt(i);
 		if (c === 0xff08 || c === 0x28) depth++;
 		else if (c === 0xff09 || c === 0x29) depth = Math.max(0, depth - 1);
-		else if (depth === 0 && (c === 0x3002 || c === 0xff1b || c === 0xff01 || c === 0xff1f || c === 0x3b)) {
+		else if (depth === 0) {
 			out.push({ start, end: i, sentence });
 			if (c !== 0xff1b && c !== 0x3b) sentence++;
 			start = i + 1;
@@ -176,7 +182,10 @@ function readPrefix(raw: string, q: ScannedQuantity): Prefix {
 	if (kind === 'change') {
 		s = stripSuffixWords(s, COMPARISON_WORDS);
 	}
-	return { subject: clean(s), scope, kind, ...(direction ? { direction } : {}), ...(whole ? { whole } : {}), comparative, annualAverage, real };
+	const prefix: Prefix = { subject: clean(s), scope, kind, comparative, annualAverage, real };
+	if (direction) prefix.direction = direction;
+	if (whole) prefix.whole = whole;
+	return prefix;
 }
 
 /** The subject as a comparable noun phrase: 全年国内生产总值 → 国内生产总值 (the scope is kept apart). */
@@ -233,21 +242,22 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[])
 			subject = before;
 			lastSubject = before;
 		}
-		out.push({
+		const claim: { -readonly [K in keyof RawClaim]: RawClaim[K] } = {
 			q,
 			qIndex: n,
 			kind: fromTo === 'to' ? 'amount' : p.kind,
-			...(fromTo === 'to' && toWord ? { direction: CHANGES.find(([w]) => w === toWord)?.[1] ?? 'up' } : p.direction ? { direction: p.direction } : {}),
 			subject,
 			scope: p.scope,
-			...(p.whole !== undefined ? { whole: p.whole } : {}),
 			comparative: p.comparative,
 			annualAverage: p.annualAverage,
 			real: p.real,
 			segment: seg,
 			sentence: segment.sentence,
-			...(fromTo ? { fromTo } : {}),
-		});
-	}
+		};
+		const direction = fromTo === 'to' && toWord ? (CHANGES.find(([w]) => w === toWord)?.[1] ?? 'up') : p.direction;
+		if (direction) claim.direction = direction;
+		if (p.whole !== undefined) claim.whole = p.whole;
+		if (fromTo) claim.fromTo = fromTo;
+		out.push(claim);	}
 	return out;
 }

@@ -687,12 +687,19 @@ function recognisedWithoutList(text: string, i: number): string | undefined {
  */
 export function scanUnquotedFormulas(text: string, taken: readonly RawFormula[]): RawFormula[] {
 	const out: RawFormula[] = [];
-	// Prefix counts of 、 and the sentence ends of the block, so that each candidate is checked in O(1) first.
-	let commas: Int32Array | undefined;
-	if (text.indexOf('、') >= 0) {
-		commas = new Int32Array(text.length + 1);
-		for (let k = 0; k < text.length; k++) commas[k + 1] = commas[k]! + (text.charCodeAt(k) === 0x3001 ? 1 : 0);
-	}
+	// Positions of 、 (found natively), so that the 、 between two offsets are counted by binary search.
+	const commaPos: number[] = [];
+	for (let k = text.indexOf('、'); k >= 0; k = text.indexOf('、', k + 1)) commaPos.push(k);
+	const commasBefore = (offset: number): number => {
+		let lo = 0;
+		let hi = commaPos.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if (commaPos[mid]! < offset) lo = mid + 1;
+			else hi = mid;
+		}
+		return lo;
+	};
 	const spans = [...taken].sort((a, b) => a.start - b.start);
 	// Sentence ends, advanced as i grows: every candidate finds its sentence and the next one in O(1).
 	let end = -1;
@@ -724,7 +731,7 @@ export function scanUnquotedFormulas(text: string, taken: readonly RawFormula[])
 			next = end < text.length ? sentenceEnd(text, end + 1) : end;
 		}
 		// Cheap guard before splitting: the list needs count−1 separators and the key count times.
-		if (!commas || commas[next]! - commas[i + 2]! < count - 1 || !atLeast(text, i + 2, next, key, count)) continue;
+		if (commaPos.length < count - 1 || commasBefore(next) - commasBefore(i + 2) < count - 1 || !atLeast(text, i + 2, next, key, count)) continue;
 		const groups = splitGroups(text, i + 2, next);
 		const g = groups.find((gr) => gr.length === count && gr.every((it, n) => (n === 0 ? it.text.includes(key) : it.text.endsWith(key) || it.text.startsWith(key))));
 		if (!g) continue;

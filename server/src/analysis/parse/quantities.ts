@@ -197,10 +197,20 @@ const CJK_WORD_BEFORE = new Set(['统', '唯', '第', '之', '专', '同', '单'
 const CHENG_VERB_AFTER = new Set(['为', '立', '功', '果', '效', '本', '员', '就', '长', '熟', '不', '了', '型', '交', '绩', '都']);
 
 /** Scan `text` (a block's joined text) for quantities. */
+/** 1 at the code of every character a number can start with (digits, Chinese numerals, the 百 of 百分之). */
+const NUMBER_START = new Uint8Array(0x10000);
+for (let c = 0x30; c <= 0x39; c++) NUMBER_START[c] = 1;
+for (let c = 0xff10; c <= 0xff19; c++) NUMBER_START[c] = 1;
+for (const ch of '〇零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟') NUMBER_START[ch.charCodeAt(0)] = 1;
+
 export function scanQuantities(text: string): ScannedQuantity[] {
 	const out: ScannedQuantity[] = [];
+	const n = text.length;
 	let i = 0;
-	while (i < text.length) {
+	while (i < n) {
+		// Skip, in a tight loop, everything that cannot start a number.
+		while (i < n && NUMBER_START[text.charCodeAt(i)] === 0) i++;
+		if (i >= n) break;
 		const c = text.charCodeAt(i);
 		let tok: NumberToken | undefined;
 		let percentPrefix = false;
@@ -343,17 +353,8 @@ function finishQuantity(text: string, tok: NumberToken, percentPrefix: boolean):
 	const value = mantissa * magnitude;
 	const step = (tok.decimals > 0 ? 10 ** -tok.decimals : 1) * magnitude;
 	const start = approxWord !== undefined && before && approxWord === before[0] ? tok.start - before[0].length : minus ? tok.start - 1 : tok.start;
-	return {
-		start,
-		end: j,
-		kind,
-		mantissa,
-		magnitude,
-		value,
-		unit,
-		approx,
-		...(approxWord !== undefined ? { approxWord } : {}),
-		step,
-		...(rangeEnd !== undefined ? { rangeEnd } : {}),
-	};
+	const q: { -readonly [K in keyof ScannedQuantity]: ScannedQuantity[K] } = { start, end: j, kind, mantissa, magnitude, value, unit, approx, step };
+	if (approxWord !== undefined) q.approxWord = approxWord;
+	if (rangeEnd !== undefined) q.rangeEnd = rangeEnd;
+	return q;
 }

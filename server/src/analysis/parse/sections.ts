@@ -319,17 +319,18 @@ export function parseSections(model: TextModel, textHeadings?: readonly (RawHead
 }
 
 function freeze(s: MutableSection): Section {
-	return {
+	const out: { -readonly [K in keyof Section]: Section[K] } = {
 		kind: s.kind,
-		...(s.number !== undefined ? { number: s.number } : {}),
 		label: s.label,
 		title: s.title,
-		...(s.byline !== undefined ? { byline: s.byline } : {}),
 		rank: s.rank,
 		headingSpan: s.headingSpan,
 		bodySpan: { start: s.start, end: Math.max(s.end, s.headingSpan.end) },
 		children: s.children.map(freeze),
 	};
+	if (s.number !== undefined) out.number = s.number;
+	if (s.byline !== undefined) out.byline = s.byline;
+	return out;
 }
 
 function lastContentEnd(model: TextModel): number {
