@@ -35,11 +35,6 @@ function quantitiesOf(model: TextModel, works: readonly BlockWork[]): Quantity[]
 	return quantities;
 }
 
-/** Quantities of a document (for callers that need only them). */
-export function findQuantities(model: TextModel): Quantity[] {
-	return quantitiesOf(model, model.blocks.map(computeBlockWork));
-}
-
 /**
  * Analyse a document. Never throws on any string input. With a `cache` (one per document), only the blocks whose
  * text changed since the last call are read again.

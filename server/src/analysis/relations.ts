@@ -7,7 +7,7 @@
  * Growth rates of GDP and value added are at comparable prices, so they are never recomputed from two nominal
  * values; only figures that the text itself relates are compared.
  */
-import type { Claim, Relation, RelationKind, Section, Span } from './types';
+import type { Claim, Relation, RelationKind } from './types';
 import type { RawClaim } from './parse/claims';
 
 /** A claim with where it stands: its block and its raw reading. */
@@ -93,11 +93,6 @@ export type StepOf = (c: Claim) => number;
 export interface RelationContext {
 	readonly claims: readonly PlacedClaim[];
 	readonly stepOf: StepOf;
-	readonly text: string;
-}
-
-export interface RelationsResult {
-	readonly relations: Relation[];
 }
 
 /**
@@ -621,5 +616,3 @@ export function relate(
 	restatements(b, ctx.claims);
 	return b.relations;
 }
-
-export type { Section, Span };

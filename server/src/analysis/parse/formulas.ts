@@ -112,7 +112,20 @@ const CODE = /^[0-9]{2,8}$/;
 const PLUS_CODE = /^[0-9]{1,3}(?:[+＋][0-9NnXx]{1,3}){1,4}$/;
 const X_CODE = /^[0-9]{1,6}[XxNn]$/;
 
+/** Names repeat in a document (“两山”, “一带一路”): parse each once. The parts handed out are fresh copies. */
+const NAME_CACHE = new Map<string, { kind: FormulaKind; parts: RawPart[] } | undefined>();
+
 function parseName(name: string): { kind: FormulaKind; parts: RawPart[] } | undefined {
+	let parsed = NAME_CACHE.get(name);
+	if (parsed === undefined && !NAME_CACHE.has(name)) {
+		parsed = parseNameUncached(name);
+		if (NAME_CACHE.size > 5000) NAME_CACHE.clear();
+		NAME_CACHE.set(name, parsed);
+	}
+	return parsed && { kind: parsed.kind, parts: parsed.parts.map((p) => ({ ...p, items: [] })) };
+}
+
+function parseNameUncached(name: string): { kind: FormulaKind; parts: RawPart[] } | undefined {
 	if (CODE.test(name)) return { kind: 'code', parts: [] };
 	if (PLUS_CODE.test(name)) {
 		return { kind: 'code', parts: name.split(/[+＋]/).map((p) => ({ count: /^[0-9]+$/.test(p) ? Number(p) : undefined, items: [] })) };

@@ -236,7 +236,18 @@ export function scanQuantities(text: string): ScannedQuantity[] {
 				percentPrefix = true;
 			}
 		} else if (isCjkNumeralCode(c) && !CJK_WORD_BEFORE.has(text[i - 1] ?? '') && !isCjkNumeralCode(text.charCodeAt(i - 1))) {
-			tok = readCjk(text, i, false);
+			// A Chinese numeral is a quantity only with a unit, 成, 倍, % or 百分点 after it (两套, 三年, 两成): look at
+			// what follows the run before parsing it, since most such characters open words (一些, 统一, 万一).
+			let j = i;
+			while (j < text.length && isCjkNumeralCode(text.charCodeAt(j))) j++;
+			const after = text[j] ?? '';
+			const afterNext = text[j + 1] ?? '';
+			const unitFollows = UNITS_BY_FIRST.has(after) || after === '成' || after === '%' || after === '％' || after === '个' || after === '百' || ((after === '多' || after === '余' || after === '来') && UNITS_BY_FIRST.has(afterNext)) || after === '点';
+			if (unitFollows) tok = readCjk(text, i, false);
+			else {
+				i = j;
+				continue;
+			}
 		}
 		if (!tok) {
 			i++;
