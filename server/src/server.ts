@@ -162,9 +162,20 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
 		return { ruleLevels, glossary };
 	}
 
+	/** Whether a version's content is analysable (size, binary, share of Chinese): computed once per version. */
+	const contentVerdicts = new Map<string, { version: number; maxFileSize: number; ok: boolean }>();
+
 	/** Whether we analyse this document at all, and if not, why (said once to the user). */
 	function served(doc: TextDocument, settings: Settings): boolean {
 		if (!settings.enable || !settings.languages.includes(doc.languageId)) return false;
+		const known = contentVerdicts.get(doc.uri);
+		if (known && known.version === doc.version && known.maxFileSize === settings.maxFileSize) return known.ok;
+		const ok = servedContent(doc, settings);
+		contentVerdicts.set(doc.uri, { version: doc.version, maxFileSize: settings.maxFileSize, ok });
+		return ok;
+	}
+
+	function servedContent(doc: TextDocument, settings: Settings): boolean {
 		const text = doc.getText();
 		const name = doc.uri.slice(doc.uri.lastIndexOf('/') + 1);
 		if (text.length > settings.maxFileSize) {
@@ -246,6 +257,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
 		currentOptions.delete(uri);
 		announced.delete(uri);
 		skipped.delete(uri);
+		contentVerdicts.delete(uri);
 		cache.delete(uri);
 		blockCaches.delete(uri);
 		void connection.sendDiagnostics({ uri, diagnostics: [] });

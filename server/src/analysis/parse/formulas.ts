@@ -669,7 +669,7 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 }
 
 /** Counts that may open an unquoted formula (二…十, 两, 双; not 一 百 千, which open words). */
-const UNQUOTED_COUNTS = /[二三四五六七八九十两双]/;
+const UNQUOTED_COUNTS = /[二三四五六七八九十两双]/g;
 
 /** Does `ch` occur at least `n` times in text[start, end)? Stops as soon as it does. */
 function atLeast(text: string, start: number, end: number, ch: string, n: number): boolean {
@@ -718,7 +718,8 @@ export function scanUnquotedFormulas(text: string, taken: readonly RawFormula[])
 	let end = -1;
 	let next = -1;
 	let t = 0; // the first taken span that may still cover i (spans are sorted; i only grows)
-	const candidates = new RegExp(UNQUOTED_COUNTS.source, 'g');
+	const candidates = UNQUOTED_COUNTS;
+	candidates.lastIndex = 0; // a module-level regex: the scan is synchronous, so it is never shared mid-way
 	for (let m = candidates.exec(text); m !== null; m = candidates.exec(text)) {
 		let i = m.index;
 		if (i + 1 >= text.length) break;
