@@ -94,6 +94,36 @@ describe('being right when it speaks', () => {
 	});
 });
 
+describe('what a figure measures', () => {
+	const read = (text: string): string[] => analyze(text).claims.map((c) => `${c.text} ${c.kind}${c.direction ? `/${c.direction}` : ''} ${c.subject}`);
+
+	test('分别 with a list: each figure gets its item, the shared noun given to every item', () => {
+		assert.deepEqual(read('第一产业、第二产业、第三产业增加值分别增长4.1%、4.7%和5.8%。'), [
+			'4.1% change/up 第一产业增加值',
+			'4.7% change/up 第二产业增加值',
+			'5.8% change/up 第三产业增加值',
+		]);
+		assert.deepEqual(read('城镇和农村居民人均可支配收入分别为51821元和21691元。'), ['51821元 amount 城镇居民人均可支配收入', '21691元 amount 农村居民人均可支配收入']);
+	});
+
+	test('分别 without a list: the figures belong to the amounts stated before them in the sentence', () => {
+		assert.deepEqual(read('人均国内生产总值5569元，全社会劳动生产率9902元，扣除价格因素，分别比上年增长8.6%和8.3%。').slice(2), [
+			'8.6% change/up 人均国内生产总值',
+			'8.3% change/up 全社会劳动生产率',
+		]);
+	});
+
+	test('a figure without words of its own speaks of the subject before it; scope and footnote marks are kept apart', () => {
+		assert.deepEqual(read('全年国内生产总值[2]1260582亿元，比上年增长5.2%；出口237726亿元，下降0.3%。'), [
+			'1260582亿元 amount 国内生产总值',
+			'5.2% change/up 国内生产总值',
+			'237726亿元 amount 出口',
+			'0.3% change/down 出口',
+		]);
+		assert.equal(analyze('全年国内生产总值1260582亿元。').claims[0]?.scope, '全年');
+	});
+});
+
 describe('hover on a figure', () => {
 	test('增加2.8万元，增幅45.2% shows the implied base and new value', () => {
 		const text = '城市社区主干年人均增加2.8万元，增幅45.2%。';

@@ -209,6 +209,7 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[])
 	let seg = 0;
 	let lastSubject = '';
 	let lastSegment = -1;
+	let group: RespectivelyGroup | undefined;
 	for (let n = 0; n < quantities.length; n++) {
 		const q = quantities[n]!;
 		if (SKIP_KINDS.has(q.kind) || q.rangeEnd !== undefined || PERIOD_UNITS.has(q.unit)) continue;
@@ -231,8 +232,20 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[])
 		// …增加到B: the word before 到 gives the direction of the change.
 		const toWord = lastChar === '到' || lastChar === '至' ? TO_WORDS.find((w) => rawPrefix.endsWith(w, rawPrefix.length - 1)) ?? '' : undefined;
 		if (toWord !== undefined && prev && out.length > 0 && out[out.length - 1]!.fromTo === 'from' && out[out.length - 1]!.q === prev) fromTo = 'to';
-		const p = readPrefix(fromTo === 'to' ? '' : fromTo === 'from' ? rawPrefix.slice(0, -1) : rawPrefix, q);
+		// 增长4.1%、4.7%和5.8%: a figure after a bare connector is another of the same kind as the one before.
+		const prevClaim = out.length > 0 && out[out.length - 1]!.segment === seg ? out[out.length - 1] : undefined;
+		const continues = prevClaim !== undefined && CONNECTORS.has(rawPrefix.trim());
+		const p = continues
+			? { ...inherit(prevClaim), scope: prevClaim.scope }
+			: readPrefix(fromTo === 'to' ? '' : fromTo === 'from' ? rawPrefix.slice(0, -1) : rawPrefix, q);
+		if (group && (!continues || group.segment !== seg)) group = closeGroup(group, out);
 		let subject = p.subject;
+		if (!continues && rawPrefix.includes('分别')) {
+			// X、Y、Z…分别…: the figures that follow are X's, Y's and Z's, in order.
+			const subjects = respectiveSubjects(p.subject);
+			group = { segment: seg, sentence: segment.sentence, first: out.length, subjects };
+			if (subjects.length > 0) subject = subjects[0]!;
+		}
 		// A figure without a subject of its own speaks of the subject before it in the segment (出口…，增长0.6%).
 		if (subject === '' || fromTo === 'to') subject = lastSubject;
 		else if (p.kind !== 'contribution' && p.kind !== 'share') lastSubject = subject;
@@ -258,6 +271,64 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[])
 		if (direction) claim.direction = direction;
 		if (p.whole !== undefined) claim.whole = p.whole;
 		if (fromTo) claim.fromTo = fromTo;
-		out.push(claim);	}
+		if (continues && group && group.subjects.length > 0) claim.subject = group.subjects[out.length - group.first] ?? claim.subject;
+		out.push(claim);
+	}
+	if (group) closeGroup(group, out);
 	return out;
+}
+
+/** Words that join a figure to the one before it in a list of figures. */
+const CONNECTORS = new Set(['、', '和', '及', '与', '以及', '，和', '，']);
+
+interface RespectivelyGroup {
+	readonly segment: number;
+	readonly sentence: number;
+	/** Index in `out` of the group's first claim. */
+	readonly first: number;
+	/** Subjects named before 分别, or [] when they are the subjects of the figures before (…元，…元，分别增长…). */
+	readonly subjects: readonly string[];
+}
+
+/** The reading of the previous claim, for a figure that continues its list. */
+function inherit(c: RawClaim): Prefix {
+	const p: Prefix = { subject: '', scope: c.scope, kind: c.kind, comparative: c.comparative, annualAverage: c.annualAverage, real: c.real };
+	if (c.direction) p.direction = c.direction;
+	if (c.whole !== undefined) p.whole = c.whole;
+	return p;
+}
+
+/**
+ * 第一产业、第二产业、第三产业增加值 → 第一产业增加值, 第二产业增加值, 第三产业增加值: the list before 分别, with the
+ * noun written once after the last item given to every item. [] when there is no list.
+ */
+function respectiveSubjects(subject: string): string[] {
+	const items = subject.split(/、|和|及|与/).map((x) => x.trim()).filter((x) => x.length > 0);
+	if (items.length < 2) return [];
+	const first = items[0]!;
+	const last = items[items.length - 1]!;
+	const tail = last.length > first.length && items.slice(0, -1).every((x) => x.length === first.length) ? last.slice(first.length) : '';
+	return items.map((x, i) => (i < items.length - 1 ? x + tail : x));
+}
+
+/**
+ * Closing a 分别 group without a list of its own: its figures belong, in order, to the amounts stated before it in the
+ * sentence (人均国内生产总值5569元，全社会劳动生产率9902元，…，分别比上年增长8.6%和8.3%).
+ */
+function closeGroup(group: RespectivelyGroup, out: RawClaim[]): undefined {
+	const members = out.slice(group.first);
+	if (group.subjects.length > 0) {
+		// A list that does not match the figures in number is not theirs: drop the attribution.
+		if (group.subjects.length !== members.length) for (const m of members) (m as { subject: string }).subject = '';
+		return undefined;
+	}
+	const earlier: string[] = [];
+	for (const c of out.slice(0, group.first)) {
+		if (c.sentence === group.sentence && c.kind === 'amount' && c.subject !== '' && !earlier.includes(c.subject)) earlier.push(c.subject);
+	}
+	const subjects = earlier.slice(-members.length);
+	members.forEach((m, i) => {
+		(m as { subject: string }).subject = subjects.length === members.length ? subjects[i]! : '';
+	});
+	return undefined;
 }
