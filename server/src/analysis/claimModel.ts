@@ -10,7 +10,6 @@ export function buildClaims(
 	quantities: readonly Quantity[],
 ): { claims: Claim[]; relations: Relation[] } {
 	const placed: PlacedClaim[] = [];
-	const steps = new Map<Claim, number>();
 	let qOffset = 0; // index of the block's first quantity in `quantities`
 	model.blocks.forEach((block, b) => {
 		const work = works[b]!;
@@ -32,8 +31,7 @@ export function buildClaims(
 				};
 				if (raw.direction) claim.direction = raw.direction;
 				if (raw.whole !== undefined) claim.whole = raw.whole;
-				steps.set(claim, q.step);
-				placed.push({ raw, block: b, index: placed.length, claim });
+				placed.push({ raw, block: b, index: placed.length, claim, step: q.step });
 			}
 		}
 		qOffset += work.quantities.length;
@@ -42,7 +40,7 @@ export function buildClaims(
 		a.block === c.block ? model.blocks[a.block]!.text.slice(a.raw.q.end, c.raw.q.start) : '';
 	const after = (p: PlacedClaim): string => model.blocks[p.block]!.text.slice(p.raw.q.end, p.raw.q.end + 16);
 	const before = (p: PlacedClaim): string => model.blocks[p.block]!.text.slice(Math.max(0, p.raw.q.start - 12), p.raw.q.start);
-	const relations = relate({ claims: placed, stepOf: (c) => steps.get(c) ?? 1 }, between, after, before);
+	const relations = relate({ claims: placed }, between, after, before);
 	const relationsOf = placed.map(() => [] as number[]);
 	relations.forEach((r, i) => {
 		for (const c of r.claims) relationsOf[c]?.push(i);

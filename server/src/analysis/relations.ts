@@ -16,6 +16,8 @@ export interface PlacedClaim {
 	readonly block: number;
 	readonly index: number;
 	readonly claim: Claim;
+	/** Value of one unit in the last printed digit (the claim's rounding). */
+	readonly step: number;
 }
 
 interface Interval {
@@ -87,12 +89,8 @@ function decimalsOf(c: Claim): number {
 	return m ? m[1]!.length : 0;
 }
 
-/** Printed step of a claim in its own unit (value units): recovered from the quantity. */
-export type StepOf = (c: Claim) => number;
-
 export interface RelationContext {
 	readonly claims: readonly PlacedClaim[];
-	readonly stepOf: StepOf;
 }
 
 /**
@@ -109,15 +107,10 @@ const COMPARABLE_BASIS = /余额/;
 
 class Builder {
 	readonly relations: Relation[] = [];
-	readonly #ctx: RelationContext;
-
-	constructor(ctx: RelationContext) {
-		this.#ctx = ctx;
-	}
 
 	/** `scale`: the target's value per printed unit (1e8 for 亿元), so that the fix prints in the target's unit. */
 	push(kind: RelationKind, involved: readonly PlacedClaim[], target: PlacedClaim, expression: string, computed: number, stated: Interval, computedI: Interval, decimals: number, data?: Record<string, string | number>, fix = true, scale = 1): void {
-		const { ok, borderline } = judge(stated, computedI, this.#ctx.stepOf(target.claim));
+		const { ok, borderline } = judge(stated, computedI, target.step);
 		this.relations.push({
 			kind,
 			claims: involved.map((p) => p.index),
@@ -132,7 +125,7 @@ class Builder {
 	}
 
 	iv(p: PlacedClaim): Interval {
-		return interval(p.claim, this.#ctx.stepOf(p.claim));
+		return interval(p.claim, p.step);
 	}
 }
 
@@ -598,7 +591,7 @@ export function relate(
 	after: (p: PlacedClaim) => string,
 	before: (p: PlacedClaim) => string,
 ): Relation[] {
-	const b = new Builder(ctx);
+	const b = new Builder();
 	const index = buildIndex(ctx.claims);
 	for (const segment of bySegment(ctx.claims)) {
 		percentChange(b, segment);

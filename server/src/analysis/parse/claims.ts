@@ -57,6 +57,13 @@ const SEPARATORS = '，,、 \t\n\u3000';
 /** The characters a scope can start with (a cheap test before SCOPE). */
 const SCOPE_START = /^[全年上下前一二三四同今去当本近0-9]/;
 /** Connectives that open a clause but are not part of the subject. */
+/** The first characters of the openers (a cheap test before OPENERS). */
+const OPENER_FIRST = new Set([...'其初据按另此同而并且和及以，']);
+
+function stripOpeners(s: string): string {
+	return OPENER_FIRST.has(s[0] ?? '') ? s.replace(OPENERS, '') : s;
+}
+
 const OPENERS = /^(?:其中[，,:：]?|初步核算[，,]?|据[^，]{1,12}[，,]|按[^，]{1,10}计算[，,]?|另外[，,]?|此外[，,]?|同时[，,]?|而|并|且|和|及|以及|，)+/;
 
 /** Brackets and the marks that end a sentence (。！？) or a clause group (；). */
@@ -122,13 +129,13 @@ interface Prefix {
 function readPrefix(raw: string, q: ScannedQuantity): Prefix {
 	let s = stripFootnotes(raw).trim();
 	let scope = '';
-	s = s.replace(OPENERS, '');
+	s = stripOpeners(s);
 	const sm = SCOPE_START.test(s) ? SCOPE.exec(s) : null;
 	if (sm) {
 		scope = sm[0].replace(/[，,]$/, '');
 		s = s.slice(sm[0].length);
 	}
-	s = s.replace(OPENERS, '');
+	s = stripOpeners(s);
 	const comparative = s.includes('比') && /比上年|同比|比去年|较上年|比上年末|比上月|较去年|比上季|环比/.test(s);
 	const annualAverage = s.includes('年均');
 	const real = /实际|可比价|不变价/.test(s);
@@ -190,7 +197,7 @@ function readPrefix(raw: string, q: ScannedQuantity): Prefix {
 
 /** The subject as a comparable noun phrase: 全年国内生产总值 → 国内生产总值 (the scope is kept apart). */
 function clean(s: string): string {
-	let t = stripTrailing(s.trim().replace(OPENERS, ''));
+	let t = stripTrailing(stripOpeners(s.trim()));
 	if (SCOPE_START.test(t)) {
 		const sm = SCOPE.exec(t);
 		if (sm) t = t.slice(sm[0].length);

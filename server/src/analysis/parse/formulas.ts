@@ -372,13 +372,13 @@ function endsWithVerb(item: string): boolean {
 	return TRAILING_VERBS.test(item);
 }
 
-function candidates(text: string, qStart: number, qEnd: number): Candidate[] {
-	const out: Candidate[] = [];
+/** The candidate expansions in order of preference, each computed only when the one before did not resolve. */
+function* candidates(text: string, qStart: number, qEnd: number): Generator<Candidate> {
 	const afterNoun = skipNoun(text, qEnd, 8);
 	// Brackets: “1152”工作机制（坚持“一个核心”、…）
 	if (text[afterNoun] === '（' || text[afterNoun] === '(') {
 		const close = matchingClose(text, afterNoun);
-		if (close > afterNoun + 1) out.push({ start: afterNoun + 1, end: close, source: 'brackets', groups: splitGroups(text, afterNoun + 1, close), needKey: false });
+		if (close > afterNoun + 1) yield ({ start: afterNoun + 1, end: close, source: 'brackets', groups: splitGroups(text, afterNoun + 1, close), needKey: false });
 	}
 	// Gloss: “六稳”：稳就业、… / “三带”指… / “X”是指…
 	const g = skipNoun(text, qEnd, 4);
@@ -416,13 +416,13 @@ function candidates(text: string, qStart: number, qEnd: number): Candidate[] {
 		} else {
 			groups = splitGroups(text, glossStart, end);
 		}
-		out.push({ start: glossStart, end, source: 'gloss', groups, needKey: semis.length === 1 });
+		yield ({ start: glossStart, end, source: 'gloss', groups, needKey: semis.length === 1 });
 	}
 	// Right before: 建设“A、B、C、D”的“四新”目标; 党员、干部、人才“三支力量”
 	if (text[qStart - 1] === '的' && text[qStart - 2] === '”') {
 		const close = qStart - 2;
 		const open = text.lastIndexOf('“', close);
-		if (open >= 0 && close - open > 3) out.push({ start: open + 1, end: close, source: 'before', groups: splitGroups(text, open + 1, close), needKey: false });
+		if (open >= 0 && close - open > 3) yield ({ start: open + 1, end: close, source: 'before', groups: splitGroups(text, open + 1, close), needKey: false });
 	} else if (qStart > 0 && !PUNCT.test(text[qStart - 1]!) && /[，。；]/.test(text[qEnd] ?? '') && !/(?:以及|及|和|与|等)$/.test(text.slice(Math.max(0, qStart - 2), qStart))) {
 		// 积极整合党员、干部、人才“三支力量”，: the formula sums up the list right before it and ends the clause.
 		const s = clauseStart(text, qStart);
@@ -431,7 +431,7 @@ function candidates(text: string, qStart: number, qEnd: number): Candidate[] {
 			const items = [stripLead(groups[0]![0]!), ...groups[0]!.slice(1)];
 			const last = items[items.length - 1]!;
 			if (items.every((it) => it.text.length <= 10) && !endsWithVerb(last.text)) {
-				out.push({ start: s, end: qStart, source: 'before', groups: [items], needKey: false, close: true });
+				yield ({ start: s, end: qStart, source: 'before', groups: [items], needKey: false, close: true });
 			}
 		}
 	}
@@ -442,9 +442,8 @@ function candidates(text: string, qStart: number, qEnd: number): Candidate[] {
 		let end = sentenceEnd(text, start);
 		if (text[afterNoun] !== '。' && end < text.length) end = sentenceEnd(text, end + 1);
 		if (text[afterNoun] === '。') start = afterNoun + 1;
-		out.push({ start, end, source: 'after', groups: splitGroups(text, start, end), needKey: true });
+		yield ({ start, end, source: 'after', groups: splitGroups(text, start, end), needKey: true });
 	}
-	return out;
 }
 
 /** Keep the leading groups of an after-list that carry the parts' keys (the rest of the sentence is prose). */

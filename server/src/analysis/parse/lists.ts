@@ -13,14 +13,6 @@ export interface Item {
 const OPEN = new Set(['（', '(', '“', '‘', '《', '【', '「', '[']);
 const CLOSE = new Set(['）', ')', '”', '’', '》', '】', '」', ']']);
 
-/** Item separators. ， and ； separate groups when `groups` is asked for; — and —— separate dash lists. */
-function isItemSeparator(ch: string): boolean {
-	return ch === '、' || ch === '—' || ch === '－';
-}
-function isGroupSeparator(ch: string): boolean {
-	return ch === '，' || ch === '；' || ch === ',' || ch === ';';
-}
-
 function trimItem(text: string, start: number, end: number): Item | undefined {
 	let s = start;
 	let e = end;
@@ -47,14 +39,16 @@ export function splitGroups(text: string, start: number, end: number): Item[][] 
 		itemStart = i + 1;
 	};
 	for (let i = start; i < end; i++) {
-		const ch = text[i]!;
-		if (OPEN.has(ch)) depth++;
-		else if (CLOSE.has(ch)) depth = Math.max(0, depth - 1);
-		else if (depth === 0 && isItemSeparator(ch)) {
+		const c = text.charCodeAt(i);
+		const role = ROLE[c];
+		if (role === 0) continue;
+		if (role === OPENS) depth++;
+		else if (role === CLOSES) depth = Math.max(0, depth - 1);
+		else if (depth === 0 && role === ITEM) {
 			closeItem(i);
-			while (text[itemStart] === '—') itemStart++; // ——
+			while (text.charCodeAt(itemStart) === 0x2014) itemStart++; // ——
 			i = itemStart - 1;
-		} else if (depth === 0 && isGroupSeparator(ch)) {
+		} else if (depth === 0 && role === GROUP) {
 			closeItem(i);
 			if (items.length > 0) groups.push(items);
 			items = [];
@@ -64,6 +58,17 @@ export function splitGroups(text: string, start: number, end: number): Item[][] 
 	if (items.length > 0) groups.push(items);
 	return groups;
 }
+
+/** What each character does in a list: open or close a bracket or quote, separate items, separate groups. */
+const OPENS = 1;
+const CLOSES = 2;
+const ITEM = 3;
+const GROUP = 4;
+const ROLE = new Uint8Array(0x10000);
+for (const ch of OPEN) ROLE[ch.charCodeAt(0)] = OPENS;
+for (const ch of CLOSE) ROLE[ch.charCodeAt(0)] = CLOSES;
+for (const ch of '、—－') ROLE[ch.charCodeAt(0)] = ITEM;
+for (const ch of '，；,;') ROLE[ch.charCodeAt(0)] = GROUP;
 
 /** 及 和 与 以及 (not 暨) joining the last two items. Returns the split point inside `item`, or -1. */
 export function lastJoiner(item: string): { at: number; length: number } {
