@@ -57,6 +57,13 @@ const SEPARATORS = '，,、 \t\n\u3000';
 /** The characters a scope can start with (a cheap test before SCOPE). */
 const SCOPE_START = /^[全年上下前一二三四同今去当本近0-9]/;
 /** Connectives that open a clause but are not part of the subject. */
+/** Word lists for stripSuffixWords (module constants: its cache is keyed by the list). */
+const GROWTH_WORDS = ['增长', '下降'];
+const SHARE_WORDS = ['比重', '比例', '份额'];
+const OF_WORDS = ['的'];
+const IS_WORDS = ['达到', '为', '达'];
+const BEFORE_FIGURE_WORDS = ['超过', '了', '为', '达', '约', '近'];
+
 /** The first characters of the openers (a cheap test before OPENERS). */
 const OPENER_FIRST = new Set([...'其初据按另此同而并且和及以，']);
 
@@ -151,20 +158,20 @@ function readPrefix(raw: string, q: ScannedQuantity): Prefix {
 		const after = s.slice(pullAt + 2);
 		const downBefore = before.endsWith('向下');
 		const downAfter = after.endsWith('下降');
-		const whole = stripSuffixWords(after, ['增长', '下降']);
+		const whole = stripSuffixWords(after, GROWTH_WORDS);
 		return { subject: clean(downBefore ? before.slice(0, -2) : before), scope, kind: 'contribution', direction: downBefore || downAfter ? 'down' : 'up', whole: clean(whole), comparative, annualAverage, real };
 	}
 	// 占国内生产总值比重为7.1%; 占进出口总额的53.5%; 比重为38.3%; 占比
 	const shareAt = q.kind === 'percent' || q.kind === 'tenth' ? s.indexOf('占') : -1;
 	if (shareAt >= 0) {
 		// 占国内生产总值比重为 / 占进出口总额的 / 占全国人口比重（城镇化率）为
-		let whole = stripSuffixWords(s.slice(shareAt + 1), ['达到', '为', '达']);
+		let whole = stripSuffixWords(s.slice(shareAt + 1), IS_WORDS);
 		if (whole.endsWith('）')) whole = whole.slice(0, Math.max(0, whole.lastIndexOf('（')));
-		whole = stripSuffixWords(stripSuffixWords(whole, ['比重', '比例', '份额']), ['的']);
+		whole = stripSuffixWords(stripSuffixWords(whole, SHARE_WORDS), OF_WORDS);
 		return { subject: clean(s.slice(0, shareAt)), scope, kind: 'share', whole: clean(whole), comparative, annualAverage, real };
 	}
 	if (q.kind === 'percent') {
-		const bare = stripSuffixWords(s, ['达到', '为', '达']);
+		const bare = stripSuffixWords(s, IS_WORDS);
 		for (const w of ['比重', '占比', '份额']) {
 			if (bare.endsWith(w)) return { subject: clean(bare.slice(0, -w.length)), scope, kind: 'share', comparative, annualAverage, real };
 		}
@@ -177,7 +184,7 @@ function readPrefix(raw: string, q: ScannedQuantity): Prefix {
 		}
 	}
 	// 比上年增长5.2%; 增加2.8万元; 提高0.5个百分点; 由…增加到… (the to-figure is handled by the caller)
-	const tail = stripSuffixWords(s, ['超过', '了', '为', '达', '约', '近']);
+	const tail = stripSuffixWords(s, BEFORE_FIGURE_WORDS);
 	for (const [w, dir] of CHANGE_LAST.has(tail[tail.length - 1] ?? '') ? CHANGES : []) {
 		if (tail.endsWith(w)) {
 			kind = 'change';

@@ -17,10 +17,15 @@ export function trimStartChars(s: string, chars: string): string {
 	return s.slice(b);
 }
 
+/** The last characters of each word list, so that most strings are passed over with one Set lookup. */
+const LAST_CHARS = new WeakMap<readonly string[], Set<string>>();
+
 /** Remove trailing words (any number of them, in any order); `words` longest first. */
 export function stripSuffixWords(s: string, words: readonly string[]): string {
+	let last = LAST_CHARS.get(words);
+	if (!last) LAST_CHARS.set(words, (last = new Set(words.map((w) => w[w.length - 1]!))));
 	let t = s;
-	for (let changed = true; changed && t.length > 0; ) {
+	for (let changed = true; changed && t.length > 0 && last.has(t[t.length - 1]!); ) {
 		changed = false;
 		for (const w of words) {
 			if (t.endsWith(w)) {
