@@ -7,7 +7,7 @@ let client: LanguageClient | undefined;
 
 function languages(): string[] {
 	const value = vscode.workspace.getConfiguration('policyReview').get<unknown>('languages');
-	return Array.isArray(value) && value.every((x) => typeof x === 'string') ? (value as string[]) : [...defaultSettings.languages];
+	return Array.isArray(value) && value.every((x) => typeof x === 'string') ? value : [...defaultSettings.languages];
 }
 
 function createClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {

@@ -28,8 +28,8 @@ export interface Harness {
 export async function startServer(settings: Record<string, unknown> = {}, locale = 'en'): Promise<Harness> {
 	const child = spawn(process.execPath, [path.join(ROOT, 'server', 'out', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
 	let stderr = '';
-	child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
-	const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+	child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+	const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
 	const waiters: { uri: string; accept: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
 	connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
 		for (let i = 0; i < waiters.length; i++) {

@@ -84,7 +84,7 @@ describe('being right when it speaks', () => {
 		assert.equal(action?.title, '改为 8.3%');
 		const edit = action?.edit?.changes?.[doc.uri]?.[0];
 		assert.equal(edit?.newText, '8.3%');
-		assert.equal(TextDocument.applyEdits(doc, [edit!]), '全年财政收入5200亿元，比上年增加400亿元，增长8.3%。');
+		assert.equal(TextDocument.applyEdits(doc, [edit]), '全年财政收入5200亿元，比上年增加400亿元，增长8.3%。');
 	});
 
 	test('a figure broken across lines is related and fixed at its original characters', () => {

@@ -39,7 +39,7 @@ describe('text model', () => {
 		const m = buildTextModel(WRAPPED);
 		const first = m.blocks[0]!;
 		assert.equal(first.blankJoins.length, 1);
-		assert.equal(first.text.slice(first.blankJoins[0]!, first.blankJoins[0]! + 6), '“跨岛发展”');
+		assert.equal(first.text.slice(first.blankJoins[0], first.blankJoins[0]! + 6), '“跨岛发展”');
 	});
 
 	test('maps every joined character back to the same character in the original', () => {

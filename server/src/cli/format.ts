@@ -43,7 +43,8 @@ export function formatText(r: FileResult, locale: Locale): string {
 	visit(sections, 0);
 	for (const d of r.diagnostics) {
 		const { line, character } = d.range.start;
-		out.push(`${r.file}:${line + 1}:${character + 1}: ${SEVERITY_WORD[d.severity ?? 2]} ${d.message} [${String(d.code)}]`);
+		const message = typeof d.message === 'string' ? d.message : d.message.value;
+		out.push(`${r.file}:${line + 1}:${character + 1}: ${SEVERITY_WORD[d.severity ?? 2]} ${message} [${String(d.code)}]`);
 	}
 	return out.join('\n');
 }

@@ -125,7 +125,7 @@ export function hoverAt(doc: TextDocument, analysis: PolicyAnalysis, offset: num
 		if (!f.expansion || !contains(f.expansion.span, offset)) continue;
 		for (const [index, p] of f.parts.entries()) {
 			const labelled = p.label !== undefined && p.labelSpan !== undefined;
-			const spans = labelled ? [p.labelSpan!] : p.itemSpans;
+			const spans = labelled ? [p.labelSpan] : p.itemSpans;
 			const n = spans.findIndex((s) => contains(s, offset));
 			if (n < 0) continue;
 			// A labelled part is one item of the formula (1427 → 4个专项工作组 is item 2); listed items count in their part.

@@ -180,7 +180,7 @@ const WORDS = {
 	},
 } satisfies Record<string, Table>;
 
-export function word(key: keyof typeof WORDS | string, locale: Locale, data: Readonly<Record<string, string | number>> = {}): string {
+export function word(key: string, locale: Locale, data: Readonly<Record<string, string | number>> = {}): string {
 	const table = (WORDS as Record<string, Table>)[key];
 	return table ? fill(table[locale], data) : key;
 }

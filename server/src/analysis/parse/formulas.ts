@@ -720,7 +720,7 @@ export function scanUnquotedFormulas(text: string, taken: readonly RawFormula[])
 	const candidates = UNQUOTED_COUNTS;
 	candidates.lastIndex = 0; // a module-level regex: the scan is synchronous, so it is never shared mid-way
 	for (let m = candidates.exec(text); m !== null; m = candidates.exec(text)) {
-		let i = m.index;
+		const i = m.index;
 		if (i + 1 >= text.length) break;
 		const ch = text[i]!;
 		if (COUNT_CHARS.has(text[i - 1] ?? '') || /[第前近约“]/.test(text[i - 1] ?? '')) continue;

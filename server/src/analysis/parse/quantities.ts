@@ -129,9 +129,9 @@ function readCjk(text: string, i: number, allowPoint: boolean): NumberToken | un
 	if (j === i) return undefined;
 	let decimals = 0;
 	let fracText = '';
-	if (allowPoint && text[j] === '点' && j + 1 < text.length && isCjkDigit(text[j + 1]!)) {
+	if (allowPoint && text[j] === '点' && j + 1 < text.length && isCjkDigit(text[j + 1])) {
 		let k = j + 1;
-		while (k < text.length && isCjkDigit(text[k]!)) {
+		while (k < text.length && isCjkDigit(text[k])) {
 			fracText += text[k];
 			k++;
 		}
