@@ -103,3 +103,39 @@ describe('the real documents of ../shared/corpus', { skip: SKIP_SHARED }, () => 
 		assert.deepEqual(raised, KNOWN);
 	});
 });
+
+/**
+ * The corpus hard-wrapped at 15 characters, as a PDF extraction would give it (markup lines dropped, a line break every
+ * 15 characters, a blank line between paragraphs): the figure and formula warnings are those of the original text.
+ */
+describe('the corpus hard-wrapped like a newspaper page', { skip: SKIP_SHARED }, () => {
+	function wrap(text: string): string {
+		return text
+			.split('\n')
+			.filter((l) => l.trim() !== '' && !/^[#|>!\-<*]/.test(l.trim()))
+			.map((p) => {
+				const lines: string[] = [];
+				for (let i = 0; i < p.length; i += 15) lines.push(p.slice(i, i + 15));
+				return lines.join('\n');
+			})
+			.join('\n\n');
+	}
+	const figureWarnings = (text: string): string[] =>
+		analyze(text)
+			.findings.filter((f) => (f.ruleId.startsWith('claim.') || f.ruleId.startsWith('formula.')) && f.severity === 'warning')
+			.map((f) => `${f.ruleId} ${text.slice(f.span.start, f.span.end).replace(/\s/g, '')}`);
+
+	test('every document: the same figure and formula warnings as unwrapped', () => {
+		const different: string[] = [];
+		for (const [name, text] of corpusFiles()) {
+			const plain = text
+				.split('\n')
+				.filter((l) => l.trim() !== '' && !/^[#|>!\-<*]/.test(l.trim()))
+				.join('\n\n');
+			const a = figureWarnings(plain);
+			const b = figureWarnings(wrap(text));
+			if (JSON.stringify(a) !== JSON.stringify(b)) different.push(`${name}: ${JSON.stringify(a)} vs wrapped ${JSON.stringify(b)}`);
+		}
+		assert.deepEqual(different, []);
+	});
+});

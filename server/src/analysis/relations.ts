@@ -267,17 +267,37 @@ function partSums(b: Builder, block: readonly PlacedClaim[], index: Index): void
 		if (!subjects.includes(id.keyword)) continue;
 		const amount = (p: PlacedClaim): boolean =>
 			exact(p) && (id.unitPercent ? p.claim.unit === '‰' || p.claim.unit === '%' || p.raw.kind === 'level' || p.raw.kind === 'amount' : p.raw.kind === 'amount');
-		const parts = id.parts.map((re) => block.find((p) => re.test(p.claim.subject) && amount(p)));
-		if (parts.some((p) => p === undefined)) continue;
-		const ps = parts as PlacedClaim[];
-		const unit = ps[0]!.claim.unit;
-		if (!ps.every((p) => p.claim.unit === unit)) continue;
-		// The total: in this block, or the latest one before it in the document.
-		const first = Math.min(...ps.map((p) => p.index));
-		const total =
-			block.find((p) => id.total.test(p.claim.subject) && amount(p) && p.claim.unit === unit && sameScope(p.claim, ps[0]!.claim)) ??
-			nearby(index, ps[0]!.block).find((p) => p.index < first && id.total.test(p.claim.subject) && amount(p) && p.claim.unit === unit);
-		if (!total) continue;
+		// Each run of parts (the first part and the others right after it, within two sentences) with its total: the
+		// total in the sentences around them, or the latest one before them in the document. A paragraph may hold
+		// several such runs (全国…；对共建国家…其中出口…进口…); each is checked with its own total.
+		for (const start of block.filter((p) => id.parts[0]!.test(p.claim.subject) && amount(p))) {
+			const near = (p: PlacedClaim): boolean => Math.abs(p.raw.sentence - start.raw.sentence) <= 1;
+			const ps: PlacedClaim[] = [start];
+			for (const re of id.parts.slice(1)) {
+				const part = block.find((p) => p.index > start.index && near(p) && re.test(p.claim.subject) && amount(p));
+				if (part) ps.push(part);
+			}
+			if (ps.length !== id.parts.length) continue;
+			const unit = start.claim.unit;
+			if (!ps.every((p) => p.claim.unit === unit)) continue;
+			// The total is the amount nearest to the run: the one just before it for a sum (总额…，其中出口…、进口…), the one
+			// just after it for a difference (出口…、进口…。顺差…). Another amount in between (对共建国家进出口额…) means the
+			// run belongs to that one, and there is no identity to check.
+			const isAmount = (p: PlacedClaim): boolean => p.raw.kind === 'amount' && p.claim.unit === unit && !ps.includes(p);
+			const last = ps[ps.length - 1]!;
+			const total = id.difference
+				? block.find((p) => p.index > last.index && isAmount(p))
+				: [...nearby(index, start.block)].find((p) => p.index < start.index && isAmount(p));
+			if (!total || !id.total.test(total.claim.subject) || !amount(total) || !sameScope(total.claim, start.claim)) continue;
+			if (Math.abs(total.raw.sentence - (id.difference ? last : start).raw.sentence) > 2 && total.block === start.block) continue;
+			checkIdentity(b, id, total, ps);
+		}
+	}
+	contributions(b, block, index);
+}
+
+function checkIdentity(b: Builder, id: Identity, total: PlacedClaim, ps: readonly PlacedClaim[]): void {
+	{
 		const sum = id.difference ? sub(b.iv(ps[0]!), b.iv(ps[1]!)) : ps.slice(1).reduce((acc, p) => add(acc, b.iv(p)), b.iv(ps[0]!));
 		const value = id.difference ? ps[0]!.claim.value - ps[1]!.claim.value : ps.reduce((n, p) => n + p.claim.value, 0);
 		const op = id.difference ? ' − ' : ' + ';
@@ -286,7 +306,6 @@ function partSums(b: Builder, block: readonly PlacedClaim[], index: Index): void
 		const expr = `${ps.map((p) => operand(p.claim, bare)).join(op)} = ${fmt(value / scale, decimalsOf(total.claim))}`;
 		b.push('part-sum', [total, ...ps], total, expr, value, b.iv(total), sum, decimalsOf(total.claim), { identity: id.name, stated: total.claim.text }, true, scale);
 	}
-	contributions(b, block, index);
 }
 
 /**

@@ -37,6 +37,11 @@ export interface Section {
 	/** Rank used for nesting: smaller is higher. */
 	readonly rank: number;
 	/**
+	 * The paragraph break before the heading is inferred (a full wrapped line happened to end in 。), not marked by a
+	 * blank line or a short line: the heading may be an inline enumeration, so numbering checks leave it alone.
+	 */
+	readonly inferred?: boolean;
+	/**
 	 * The heading itself (the selection range of the symbol).
 	 *
 	 * ```text

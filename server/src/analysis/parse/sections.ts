@@ -31,8 +31,8 @@ const ORDINAL_HEADING = /^第([0-9０-９]{1,4}|[〇零一二两三四五六七�
 const CN_ENUM = /^([〇零一二两三四五六七八九十百]{1,5})、/;
 /** `（一）` or `(一)` — matches `（一）指导思想`; not `（2021年4月28日）`. */
 const CN_PAREN_ENUM = /^[（(]([〇零一二三四五六七八九十百]{1,5})[）)]/;
-/** `1.` `1．` `1、` — matches `1．加强`; not `1.6万多名` nor `2019年`. */
-const ARABIC_ENUM = /^([0-9０-９]{1,3})(?:[.．、](?![0-9０-９])|[ \u3000](?=[^ \u3000\d]))/;
+/** `1.` `1．` `1、` — matches `1．加强`; not `1.6万多名`, `2019年` nor `4 月` (a figure a wrapped line begins with). */
+const ARABIC_ENUM = /^([0-9０-９]{1,3})[.．、](?![0-9０-９])/;
 /** `（1）` — matches `（1）加强`; not `（2021年）`. */
 const ARABIC_PAREN_ENUM = /^[（(]([0-9０-９]{1,3})[）)]/;
 /** Words that open an enumerated sentence rather than a heading: 一是…, 第一，…, 首先… */
@@ -67,6 +67,7 @@ interface Heading {
 	byline?: string;
 	headingSpan: Span;
 	start: number;
+	inferred?: boolean;
 }
 
 interface MutableSection extends Heading {
@@ -256,6 +257,7 @@ export function findHeadings(model: TextModel, textHeadings?: readonly (RawHeadi
 			if (raw) {
 				const { jStart, jEnd, ...rest } = raw;
 				h = { ...rest, headingSpan: toOriginalSpan(block, jStart, jEnd), start: block.span.start };
+				if (!block.firmStart) h.inferred = true;
 			}
 		}
 		if (h) headings.push(h);
@@ -330,6 +332,7 @@ function freeze(s: MutableSection): Section {
 	};
 	if (s.number !== undefined) out.number = s.number;
 	if (s.byline !== undefined) out.byline = s.byline;
+	if (s.inferred) out.inferred = true;
 	return out;
 }
 

@@ -12,7 +12,7 @@ const PER_PARENT: ReadonlySet<SectionKind> = new Set(['section', 'cnEnum', 'cnPa
 function* checkRun(sections: readonly Section[]): Generator<Finding> {
 	const last = new Map<SectionKind, Section>();
 	for (const s of sections) {
-		if (s.number === undefined || !PER_PARENT.has(s.kind)) continue;
+		if (s.number === undefined || !PER_PARENT.has(s.kind) || s.inferred) continue;
 		const prev = last.get(s.kind);
 		last.set(s.kind, s);
 		if (prev?.number === undefined) continue;
@@ -40,7 +40,7 @@ function* checkDocumentWide(sections: readonly Section[]): Generator<Finding> {
 	const last = new Map<SectionKind, Section>();
 	const visit = function* (list: readonly Section[]): Generator<Finding> {
 		for (const s of list) {
-			if (s.number !== undefined && DOCUMENT_WIDE.has(s.kind)) {
+			if (s.number !== undefined && DOCUMENT_WIDE.has(s.kind) && !s.inferred) {
 				const prev = last.get(s.kind);
 				last.set(s.kind, s);
 				if (prev?.number !== undefined && s.number !== prev.number + 1) yield gapFinding(prev, s);
