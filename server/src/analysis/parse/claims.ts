@@ -113,7 +113,7 @@ function clauseStart(text: string, at: number, floor: number): number {
 function stripFootnotes(s: string): string {
 	// 国内生产总值[2] → 国内生产总值; (不包括关税) and quotes are not part of a subject.
 	if (!NEEDS_STRIP.test(s)) return s;
-	return s.replace(/\[[0-9]{1,3}\]/g, '').replace(/（[^（）]*）|\([^()]*\)/g, '').replace(/[“”‘’"《》*]/g, '');
+	return s.replace(/\[[0-9０-９]{1,3}\]/g, '').replace(/（[^（）]*）|\([^()]*\)/g, '').replace(/[“”‘’"《》*]/g, '');
 }
 
 /** Words between a subject and its change word: 财政收入比上年增加 → 财政收入. */
