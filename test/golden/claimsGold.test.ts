@@ -33,6 +33,15 @@ describe('relations of the 2023 communiqué (relations-national-2023.md)', { ski
 	});
 });
 
+describe('the 2023 communiqué with full-width figures (１２６０５８２亿元，５．２％)', { skip: SKIP_SHARED }, () => {
+	test('the same relations are recognised, and they hold', () => {
+		const text = readShared('corpus', 'stats-bulletin', 'national-2023.txt');
+		const wide = text.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)).replace(/([０-９])\.(?=[０-９])/g, '$1．');
+		const kinds = (a: PolicyAnalysis): string[] => a.relations.filter((r) => r.kind !== 'implied-base').map((r) => `${r.kind} ${String(r.ok)}`);
+		assert.deepEqual(kinds(analyze(wide)), kinds(analyze(text)));
+	});
+});
+
 /** [document, exact text to change, replacement, rule, the figure the finding stands on] */
 const MUTATIONS: [string, string, string, string, string][] = [
 	['stats-bulletin/national-2023.txt', '第三产业增加值688238亿元', '第三产业增加值698238亿元', 'claim.part-sum', '1260582亿元'],
