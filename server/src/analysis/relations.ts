@@ -341,6 +341,11 @@ function contributions(b: Builder, block: readonly PlacedClaim[], index: Index):
 
 // ───────────────────────────── shares ─────────────────────────────
 
+const COMPLETE_SETS: readonly (readonly string[])[] = [
+	['第一产业', '第二产业', '第三产业'],
+	['最终消费支出', '资本形成总额', '货物和服务净出口'],
+];
+
 /** Shares of one whole in a block: more than 100% together, or, for the three industries, not 100%. */
 function shareSums(b: Builder, block: readonly PlacedClaim[]): void {
 	const shares = block.filter((p) => p.raw.kind === 'share' && p.claim.unit === '%' && exact(p));
@@ -363,7 +368,8 @@ function shareSums(b: Builder, block: readonly PlacedClaim[]): void {
 		if (g.some((p) => g.some((o) => o !== p && o.claim.subject.includes(p.claim.subject)))) continue;
 		const sum = g.reduce((acc, p) => add(acc, b.iv(p)), { lo: 0, hi: 0 });
 		const value = g.reduce((n, p) => n + p.claim.value, 0);
-		const complete = g.length === 3 && g.every((p, i) => p.claim.subject.startsWith(['第一产业', '第二产业', '第三产业'][i]!));
+		// Complete sets: the three industries; the three uses of GDP (消费, 投资, 净出口) for contribution rates.
+		const complete = COMPLETE_SETS.some((set) => g.length === set.length && g.every((p, i) => p.claim.subject.startsWith(set[i]!)));
 		const expr = `${g.map((p) => operand(p.claim, true)).join(' + ')} = ${fmt(value, 1)}%`;
 		if (complete) {
 			b.push('share-sum', g, g[g.length - 1]!, expr, value, { lo: 100, hi: 100 }, sum, 1, { whole, complete: 'yes' }, false);
@@ -592,7 +598,7 @@ function structures(b: Builder, block: readonly PlacedClaim[], between: (a: Plac
 			if (!next || !/^[∶:：]$/.test(between(last, next)) || next.claim.unit !== '' || !exact(next)) break;
 			run.push(next);
 		}
-		if (run.length < 2 || run[0]!.claim.unit !== '' || !/(?:结构|构成)(?:比例)?(?:为|是)?$/.test(before(run[0]!))) continue;
+		if (run.length < 2 || run[0]!.claim.unit !== '' || !/(?:结构|构成|比例)(?:调整)?(?:为|是)?$/.test(before(run[0]!))) continue;
 		i += run.length - 1;
 		const sum = run.reduce((acc, p) => add(acc, b.iv(p)), { lo: 0, hi: 0 });
 		const value = run.reduce((n, p) => n + p.claim.value, 0);

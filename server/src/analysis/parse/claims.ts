@@ -58,6 +58,7 @@ const SEPARATORS = '，,、 \t\n\u3000';
 const SCOPE_START = /^[全年上下前一二三四同今去当本近0-9]/;
 /** Connectives that open a clause but are not part of the subject. */
 /** Word lists for stripSuffixWords (module constants: its cache is keyed by the list). */
+const RATE_TAIL_WORDS = ['分别为', '分别是', '分别', '达到', '为', '是', '达'];
 const GROWTH_WORDS = ['增长', '下降'];
 const SHARE_WORDS = ['比重', '比例', '份额'];
 const OF_WORDS = ['的'];
@@ -162,6 +163,16 @@ function readPrefix(raw: string, q: ScannedQuantity): Prefix {
 		return { subject: clean(downBefore ? before.slice(0, -2) : before), scope, kind: 'contribution', direction: downBefore || downAfter ? 'down' : 'up', whole: clean(whole), comparative, annualAverage, real };
 	}
 	// 占国内生产总值比重为7.1%; 占进出口总额的53.5%; 比重为38.3%; 占比
+	// 最终消费支出对国内生产总值增长的贡献率为57.8%: a share of the growth.
+	const rateAt = q.kind === 'percent' ? s.indexOf('贡献率') : -1;
+	if (rateAt >= 0 && stripSuffixWords(s.slice(rateAt + 3), RATE_TAIL_WORDS) === '') {
+		// 资本形成总额的贡献率为31.2%: without 对…, the growth is the one of the rate before it in the sentence.
+		const before = stripSuffixWords(s.slice(0, rateAt), OF_WORDS);
+		const to = before.lastIndexOf('对');
+		const share: Prefix = { subject: clean(to >= 0 ? before.slice(0, to) : before), scope, kind: 'share', comparative, annualAverage, real };
+		if (to >= 0) share.whole = `对${clean(stripSuffixWords(before.slice(to + 1), OF_WORDS))}的贡献率`;
+		return share;
+	}
 	const shareAt = q.kind === 'percent' || q.kind === 'tenth' ? s.indexOf('占') : -1;
 	if (shareAt >= 0) {
 		// 占国内生产总值比重为 / 占进出口总额的 / 占全国人口比重（城镇化率）为
@@ -319,6 +330,13 @@ function inherit(c: RawClaim): Prefix {
 function respectiveSubjects(subject: string): string[] {
 	const items = subject.split(/、|和|及|与/).map((x) => x.trim()).filter((x) => x.length > 0);
 	if (items.length < 2) return [];
+	// 第一、二、三产业: the ordinals share the 第 before the first and the noun after the last.
+	const ordinal = /^第([一二三四五六七八九十])$/.exec(items[0]!);
+	const lastOrdinal = /^([一二三四五六七八九十])(.+)$/.exec(items[items.length - 1]!);
+	if (ordinal && lastOrdinal && items.slice(1, -1).every((x) => /^[一二三四五六七八九十]$/.test(x))) {
+		const noun = lastOrdinal[2]!;
+		return [`第${ordinal[1]}${noun}`, ...items.slice(1, -1).map((x) => `第${x}${noun}`), `第${lastOrdinal[1]}${noun}`];
+	}
 	const first = items[0]!;
 	const last = items[items.length - 1]!;
 	const tail = last.length > first.length && items.slice(0, -1).every((x) => x.length === first.length) ? last.slice(first.length) : '';
