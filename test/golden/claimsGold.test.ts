@@ -50,6 +50,8 @@ const MUTATIONS: [string, string, string, string, string][] = [
 	['stats-bulletin/national-2023.txt', '货物进出口顺差57883亿元', '货物进出口顺差59883亿元', 'claim.part-sum', '59883亿元'],
 	['stats-bulletin/national-2023.txt', '自然增长率为-1.48‰', '自然增长率为-1.68‰', 'claim.part-sum', '-1.68‰'],
 	['stats-bulletin/national-2023.txt', '第三产业增加值比重为54.6%', '第三产业增加值比重为56.6%', 'claim.share-sum', '56.6%'],
+	['stats-bulletin/national-2023.txt', '与国内生产总值之比为2.64%', '与国内生产总值之比为2.84%', 'claim.ratio', '2.84%'],
+	['stats-bulletin/national-2023.txt', '城乡居民人均可支配收入比值为2.39', '城乡居民人均可支配收入比值为2.59', 'claim.ratio', '2.59'],
 	['stats-bulletin/national-2010.txt', '比上年增加14562亿元，增长21.3%', '比上年增加14562亿元，增长24.3%', 'claim.percent-change', '24.3%'],
 	['stats-bulletin/national-2010.txt', '全年财政收入83080亿元', '全年财政收入88080亿元', 'claim.percent-change', '21.3%'],
 	['stats-bulletin/national-2005.txt', '比上年增加5148亿元，增长20.0%', '比上年增加5148亿元，增长22.0%', 'claim.percent-change', '22.0%'],

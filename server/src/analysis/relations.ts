@@ -609,6 +609,28 @@ function structures(b: Builder, block: readonly PlacedClaim[], between: (a: Plac
 	}
 }
 
+/**
+ * 城乡居民人均可支配收入比值为2.39 with 城镇居民人均可支配收入51821元 and 农村居民人均可支配收入21691元 stated:
+ * 51821 ÷ 21691 = 2.39.
+ */
+function urbanRuralQuotients(b: Builder, claims: readonly PlacedClaim[], index: Index): void {
+	for (const q of claims) {
+		const whole = q.raw.whole;
+		if (!whole?.startsWith('城乡比值:') || !exact(q)) continue;
+		const what = whole.slice('城乡比值:'.length);
+		const latest = (subject: string): PlacedClaim | undefined =>
+			[...(index.bySubject.get(subject) ?? [])].reverse().find((p) => p.index < q.index && p.raw.kind === 'amount' && exact(p) && sameScope(p.claim, q.claim));
+		const urban = latest(`城镇${what}`);
+		const rural = latest(`农村${what}`) ?? latest(`乡村${what}`);
+		if (!urban || !rural || urban.claim.unit !== rural.claim.unit || rural.claim.value <= 0) continue;
+		const u = b.iv(urban);
+		const r = b.iv(rural);
+		const computed = urban.claim.value / rural.claim.value;
+		const decimals = decimalsOf(q.claim);
+		b.push('ratio', [urban, rural, q], q, `${operand(urban.claim, sameScale(urban.claim, rural.claim))} ÷ ${operand(rural.claim, sameScale(urban.claim, rural.claim))} = ${fmt(computed, decimals + 1)}`, computed, b.iv(q), { lo: u.lo / r.hi, hi: u.hi / r.lo }, decimals, { whole: `城乡${what}`, stated: q.claim.text, form: 'quotient' });
+	}
+}
+
 /** Every relation of the document. */
 export function relate(
 	ctx: RelationContext,
@@ -632,5 +654,6 @@ export function relate(
 		structures(b, block, segmentText, before);
 	}
 	restatements(b, ctx.claims);
+	urbanRuralQuotients(b, ctx.claims, index);
 	return b.relations;
 }

@@ -79,6 +79,12 @@ const ROLES: Readonly<Record<string, Table>> = {
 	'matching-title': { en: 'the title that names the place this text is about', zh: '与正文相符的标题' },
 };
 
+/** claim.ratio for a quotient of two figures (城乡…比值) rather than a share. */
+const QUOTIENT: Table = {
+	en: 'The ratio {stated} of {whole} does not match the two figures stated: {expression}.',
+	zh: '{whole}比值{stated}与所述数字不符：{expression}。',
+};
+
 /** Words chosen by the data (a share sum that must be 100% or may not pass it; % for 百分点 or a wrong difference). */
 const VERDICTS: Readonly<Record<string, Table>> = {
 	'share.complete': { en: 'not 100%', zh: '不等于100%' },
@@ -91,6 +97,7 @@ export function findingMessage(f: Finding, locale: Locale): string {
 	const data: Record<string, string | number> = { ...f.data };
 	if (f.ruleId === 'claim.share-sum') data['shareVerdict'] = VERDICTS[f.data['complete'] === 'yes' ? 'share.complete' : 'share.over']![locale];
 	if (f.ruleId === 'claim.percentage-point') data['pointVerdict'] = VERDICTS[/[%％]$/.test(String(f.data['stated'])) ? 'points.misuse' : 'points.wrong']![locale];
+	if (f.ruleId === 'claim.ratio' && f.data['form'] === 'quotient') return fill(QUOTIENT[locale], data);
 	return fill(FINDINGS[f.ruleId][locale], data);
 }
 

@@ -173,6 +173,20 @@ function readPrefix(raw: string, q: ScannedQuantity): Prefix {
 		if (to >= 0) share.whole = `对${clean(stripSuffixWords(before.slice(to + 1), OF_WORDS))}的贡献率`;
 		return share;
 	}
+	// 与国内生产总值之比为2.55%: a share of the whole named after 与.
+	const ratioAt = s.lastIndexOf('之比');
+	if (ratioAt >= 0 && stripSuffixWords(s.slice(ratioAt + 2), RATE_TAIL_WORDS) === '') {
+		const before = s.slice(0, ratioAt);
+		const withAt = before.lastIndexOf('与');
+		if (q.kind === 'percent' && withAt >= 0) {
+			return { subject: clean(before.slice(0, withAt)), scope, kind: 'share', whole: clean(before.slice(withAt + 1)), comparative, annualAverage, real };
+		}
+	}
+	// 城乡居民人均可支配收入比值为2.45: the urban figure over the rural one.
+	const quotientAt = s.lastIndexOf('比值');
+	if (quotientAt > 2 && q.kind === 'number' && q.unit === '' && s.startsWith('城乡') && stripSuffixWords(s.slice(quotientAt + 2), RATE_TAIL_WORDS) === '') {
+		return { subject: clean(s.slice(0, quotientAt)), scope, kind: 'level', whole: `城乡比值:${s.slice(2, quotientAt)}`, comparative, annualAverage, real };
+	}
 	const shareAt = q.kind === 'percent' || q.kind === 'tenth' ? s.indexOf('占') : -1;
 	if (shareAt >= 0) {
 		// 占国内生产总值比重为 / 占进出口总额的 / 占全国人口比重（城镇化率）为
