@@ -64,6 +64,12 @@ describe('resolving formulas', () => {
 		assert.deepEqual(formula(text, '七必访').parts[0]![1], ['困难群众', '空巢老人', '困境儿童', '残疾人', '优抚对象', '特殊群体', '企业商户']);
 	});
 
+	test('a “1+1+6” code: its counted items after a description, the last two joined by 和', () => {
+		const text = '“1+1+6”：指成都制造强市建设政策体系，包括1个指导意见、1个支持政策和6个行动计划。';
+		assert.deepEqual(formula(text, '1+1+6'), { verdict: 'ok', source: 'gloss', parts: [[1, '1个指导意见'], [1, '1个支持政策'], [6, '6个行动计划']] });
+		assert.deepEqual(formula(text.replace('6个行动计划', '5个行动计划'), '1+1+6').verdict, 'mismatch');
+	});
+
 	test('a gloss, as report glossaries write them', () => {
 		const text = '（1）“六稳”：稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期。';
 		assert.deepEqual(formula(text, '六稳'), { verdict: 'ok', source: 'gloss', parts: [[6, ['稳就业', '稳金融', '稳外贸', '稳外资', '稳投资', '稳预期']]] });

@@ -8,7 +8,7 @@
  * follow (see resolveByHeadings). Works on a block's joined text; the caller maps offsets back.
  */
 import { isCjkNumeralChar, parseCjkNumeral } from '../text/cjkNumerals';
-import { type Item, splitGroups, splitLastJoiner, stripLead } from './lists';
+import { isLead, type Item, splitGroups, splitLastJoiner, stripLead } from './lists';
 import type { ScannedQuantity } from './quantities';
 import { builtinGlossary, lookupGlossary } from '../glossary/index';
 import { countEndChars } from '../text/trim';
@@ -301,11 +301,22 @@ function labelOf(item: Item): Item {
 	if (open >= 0 && close > open + 1) {
 		return { start: item.start + open + 1, end: item.start + close, text: item.text.slice(open + 1, close) };
 	}
+	// 包括1个指导意见 → 1个指导意见: a verb right before the count is not part of the label.
+	const m = /^([\u4e00-\u9fff]{1,4}?)([0-9]|[一二两三四五六七八九十][个项条支大类种])/.exec(item.text);
+	if (m && isLead(m[1]!)) return { start: item.start + m[1]!.length, end: item.end, text: item.text.slice(m[1]!.length) };
 	return item;
 }
 
 /** Segment a code by the counts of its labels: 1427 with 1, 4, 27 → ok. */
-function assignCode(f: RawFormula, items: Item[]): boolean {
+function assignCode(f: RawFormula, given: Item[]): boolean {
+	// 成都制造强市建设政策体系，包括1个指导意见、1个支持政策和6个行动计划: the counted items are the parts; words
+	// before them describe the whole, and 和 joins the last two.
+	let items = given;
+	const split = splitLastJoiner(items);
+	if (split && countInLabel(labelOf(split[split.length - 1]!).text) !== undefined && countInLabel(labelOf(split[split.length - 2]!).text) !== undefined) items = split;
+	let k = items.length;
+	while (k > 0 && countInLabel(labelOf(items[k - 1]!).text) !== undefined) k--;
+	if (items.length - k >= 2) items = items.slice(k);
 	if (items.length < 2) return false;
 	const parts: RawPart[] = items.map((it) => {
 		const label = labelOf(it);

@@ -114,6 +114,13 @@ const LEADS = [
 	'实行', '采取', '通过', '按照', '对', '在', '以', '由', '把', '将', '从', '为', '向', '与', '即', '指', '是', '有', '了', '的',
 ];
 
+const LEAD_SET: ReadonlySet<string> = new Set(LEADS);
+
+/** Is `word` one of the verbs and prepositions that open a list's clause (包括, 建立, 坚持 …)? */
+export function isLead(word: string): boolean {
+	return LEAD_SET.has(word);
+}
+
 /** The first item of a list without the clause's opening verb: 卫东区建立区 → 区. */
 export function stripLead(item: Item): Item {
 	let cut = -1;
