@@ -35,8 +35,8 @@ const CN_PAREN_ENUM = /^[（(]([〇零一二三四五六七八九十百]{1,5})[�
 const ARABIC_ENUM = /^([0-9０-９]{1,3})[.．、](?![0-9０-９])/;
 /** `（1）` — matches `（1）加强`; not `（2021年）`. */
 const ARABIC_PAREN_ENUM = /^[（(]([0-9０-９]{1,3})[）)]/;
-/** Words that open an enumerated sentence rather than a heading: 一是…, 第一，…, 首先… */
-const NOT_LEAD = /^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、]|首先|其次|再次|最后|同时|此外|另外|其中|总之|——|—|…|“|《|（|\()/;
+/** Words that open an enumerated or dated sentence rather than a heading: 一是…, 第一，…, 首先…, 2025年是… */
+const NOT_LEAD = /^(?:[0-9０-９]|[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、]|首先|其次|再次|最后|同时|此外|另外|其中|总之|——|—|…|“|《|（|\()/;
 
 /** `注释：**` after the opening ** was removed: a short bold label that ends in a colon and is the whole line. */
 const BOLD_LABEL = /^[^*：:。]{1,12}[：:]\*\*$/;
