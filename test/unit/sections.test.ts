@@ -130,7 +130,7 @@ describe('sections', () => {
 		]);
 	});
 
-	test('not headings: a question, a long first sentence, an enumeration (一是), a one-sentence paragraph, a salutation', () => {
+	test('not headings: a question, a long first sentence, an enumeration (一是), a one-sentence paragraph, a dated sentence, a salutation', () => {
 		const text = joinLines(
 			'如何推动基层党建与社会治理相融合？是做好新时代基层党建的必答题。',
 			'',
@@ -139,6 +139,8 @@ describe('sections', () => {
 			'一是加大宏观调控力度。针对严峻挑战精准施策。',
 			'',
 			'就业是最基本的民生。',
+			'',
+			'2025年是“十四五”规划收官之年。做好今年工作意义重大。',
 			'',
 			'**各位代表：**',
 		);
