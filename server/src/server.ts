@@ -153,13 +153,26 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
 		return loaded;
 	}
 
-	async function toOptions(settings: Settings): Promise<AnalysisOptions> {
-		const ruleLevels: Partial<Record<RuleId, Settings['rules'][string]>> = {};
-		for (const [id, level] of Object.entries(settings.rules)) {
-			if (ruleById.has(id as RuleId)) ruleLevels[id as RuleId] = level;
+	/**
+	 * Analysis options and the cache key they give, prepared once per settings object (settings are cached per
+	 * document until they change), so that a keystroke or a hover neither reloads glossaries nor serialises them.
+	 */
+	const preparedOptions = new WeakMap<Settings, Promise<{ options: AnalysisOptions; key: string }>>();
+	function toOptions(settings: Settings): Promise<{ options: AnalysisOptions; key: string }> {
+		let prepared = preparedOptions.get(settings);
+		if (!prepared) {
+			prepared = (async () => {
+				const ruleLevels: Partial<Record<RuleId, Settings['rules'][string]>> = {};
+				for (const [id, level] of Object.entries(settings.rules)) {
+					if (ruleById.has(id as RuleId)) ruleLevels[id as RuleId] = level;
+				}
+				const glossary = (await Promise.all(settings.glossaryFiles.map(loadGlossary))).flat();
+				const options: AnalysisOptions = { ruleLevels, glossary };
+				return { options, key: JSON.stringify(options) };
+			})();
+			preparedOptions.set(settings, prepared);
 		}
-		const glossary = (await Promise.all(settings.glossaryFiles.map(loadGlossary))).flat();
-		return { ruleLevels, glossary };
+		return prepared;
 	}
 
 	/** Whether a version's content is analysable (size, binary, share of Chinese): computed once per version. */
@@ -211,9 +224,9 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
 	async function analysisOf(doc: TextDocument): Promise<PolicyAnalysis | undefined> {
 		const settings = await getSettings(doc.uri);
 		if (!served(doc, settings)) return undefined;
-		const options = await toOptions(settings);
+		const { options, key } = await toOptions(settings);
 		currentOptions.set(doc.uri, options);
-		return cache.get(doc, JSON.stringify(options));
+		return cache.get(doc, key);
 	}
 
 	async function validate(uri: string): Promise<void> {

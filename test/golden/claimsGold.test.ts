@@ -8,6 +8,7 @@ import { strict as assert } from 'node:assert';
 import { describe, test } from 'node:test';
 import { analyze, LineIndex, type PolicyAnalysis, type RelationKind } from '../../server/src/analysis/index';
 import { corpusFiles, readShared, SKIP_SHARED } from '../helpers/paths';
+import { mutate } from '../helpers/text';
 
 const isClaimRule = (id: string): boolean => id.startsWith('claim.');
 
@@ -61,10 +62,9 @@ describe('mutations of real sentences', { skip: SKIP_SHARED }, () => {
 	for (const [doc, from, to, rule, at] of MUTATIONS) {
 		test(`${doc}: ${from} → ${to}`, () => {
 			const original = readShared('corpus', ...doc.split('/'));
-			const i = original.indexOf(from);
-			assert.ok(i >= 0, `"${from}" is in ${doc}`);
+			const mutated = mutate(original, from, to);
+			assert.ok(mutated !== undefined, `"${from}" is in ${doc}`);
 			const before = analyze(original).findings.filter((f) => isClaimRule(f.ruleId));
-			const mutated = original.slice(0, i) + to + original.slice(i + from.length);
 			const after = analyze(mutated).findings.filter((f) => isClaimRule(f.ruleId));
 			const added = after.filter((f) => !before.some((b) => b.ruleId === f.ruleId && mutated.slice(f.span.start, f.span.end) === original.slice(b.span.start, b.span.end)));
 			assert.deepEqual(

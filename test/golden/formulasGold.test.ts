@@ -6,6 +6,7 @@ import { strict as assert } from 'node:assert';
 import { describe, test } from 'node:test';
 import { analyze, LineIndex } from '../../server/src/analysis/index';
 import { corpusFiles, readShared, SKIP_SHARED } from '../helpers/paths';
+import { mutate } from '../helpers/text';
 
 const FORMULA_RULES = new Set(['formula.count-mismatch', 'formula.enumeration-count', 'formula.canonical']);
 const unquote = (s: string): string => s.replace(/[“”]/g, '');
@@ -66,31 +67,13 @@ const MUTATIONS: [doc: string, from: string, to: string, rule: string, at: strin
 	['corpus/gov-report/guangdong-2025.txt', '村旁、宅旁、路旁、水旁', '村旁、宅旁、水旁', 'formula.count-mismatch', '四旁'],
 ];
 
-/** [start, end) of `phrase` in `text`, where the text may break lines (and leave blank lines) between any two characters. */
-function findAcrossBreaks(text: string, phrase: string): [number, number] | undefined {
-	for (let start = text.indexOf(phrase[0]!); start >= 0; start = text.indexOf(phrase[0]!, start + 1)) {
-		let i = start;
-		let k = 0;
-		while (k < phrase.length && i < text.length) {
-			if (text[i] === phrase[k]) {
-				i++;
-				k++;
-			} else if (k > 0 && (text[i] === '\n' || text[i] === '\r' || text[i] === ' ')) i++;
-			else break;
-		}
-		if (k === phrase.length) return [start, i];
-	}
-	return undefined;
-}
-
 describe('mutations of real sentences', { skip: SKIP_SHARED }, () => {
 	for (const [doc, from, to, rule, at] of MUTATIONS) {
 		test(`${doc}: ${from} → ${to || '(dropped)'} gives ${rule}`, () => {
 			const original = readShared(...doc.split('/'));
-			const found = findAcrossBreaks(original, from);
-			assert.ok(found, `"${from}" is in ${doc}`);
+			const mutated = mutate(original, from, to);
+			assert.ok(mutated !== undefined, `"${from}" is in ${doc}`);
 			assert.deepEqual(analyze(original).findings.filter((f) => FORMULA_RULES.has(f.ruleId)), [], 'the original raises nothing');
-			const mutated = original.slice(0, found[0]) + to + original.slice(found[1]);
 			const findings = analyze(mutated).findings.filter((f) => FORMULA_RULES.has(f.ruleId));
 			assert.deepEqual(
 				findings.map((f) => [f.ruleId, mutated.slice(f.span.start, f.span.end)]),

@@ -40,7 +40,7 @@ export function buildClaims(
 		a.block === c.block ? model.blocks[a.block]!.text.slice(a.raw.q.end, c.raw.q.start) : '';
 	const after = (p: PlacedClaim): string => model.blocks[p.block]!.text.slice(p.raw.q.end, p.raw.q.end + 16);
 	const before = (p: PlacedClaim): string => model.blocks[p.block]!.text.slice(Math.max(0, p.raw.q.start - 12), p.raw.q.start);
-	const relations = relate({ claims: placed }, between, after, before);
+	const relations = relate(placed, between, after, before);
 	const relationsOf = placed.map(() => [] as number[]);
 	relations.forEach((r, i) => {
 		for (const c of r.claims) relationsOf[c]?.push(i);

@@ -89,10 +89,6 @@ function decimalsOf(c: Claim): number {
 	return m ? m[1]!.length : 0;
 }
 
-export interface RelationContext {
-	readonly claims: readonly PlacedClaim[];
-}
-
 /**
  * Only exact figures printed in digits are recomputed: an approximation (多, 约, 以上) is a bound, and a figure
  * in Chinese numerals (百分之三四) has no printed precision to round by.
@@ -108,8 +104,22 @@ const COMPARABLE_BASIS = /余额/;
 class Builder {
 	readonly relations: Relation[] = [];
 
-	/** `scale`: the target's value per printed unit (1e8 for 亿元), so that the fix prints in the target's unit. */
-	push(kind: RelationKind, involved: readonly PlacedClaim[], target: PlacedClaim, expression: string, computed: number, stated: Interval, computedI: Interval, decimals: number, data?: Record<string, string | number>, fix = true, scale = 1): void {
+	/**
+	 * A relation computed with interval arithmetic. `fix: false` when no single figure can be corrected (shares that
+	 * miss 100%); `scale`: the target's value per printed unit (1e8 for 亿元), so that the fix prints in its unit.
+	 */
+	push(
+		kind: RelationKind,
+		involved: readonly PlacedClaim[],
+		target: PlacedClaim,
+		expression: string,
+		computed: number,
+		stated: Interval,
+		computedI: Interval,
+		decimals: number,
+		data?: Record<string, string | number>,
+		{ fix = true, scale = 1 }: { fix?: boolean; scale?: number } = {},
+	): void {
 		const { ok, borderline } = judge(stated, computedI, target.step);
 		this.relations.push({
 			kind,
@@ -304,7 +314,7 @@ function checkIdentity(b: Builder, id: Identity, total: PlacedClaim, ps: readonl
 		const bare = ps.every((p) => sameScale(p.claim, total.claim));
 		const scale = total.claim.value / mantissaOf(total.claim);
 		const expr = `${ps.map((p) => operand(p.claim, bare)).join(op)} = ${fmt(value / scale, decimalsOf(total.claim))}`;
-		b.push('part-sum', [total, ...ps], total, expr, value, b.iv(total), sum, decimalsOf(total.claim), { identity: id.name, stated: total.claim.text }, true, scale);
+		b.push('part-sum', [total, ...ps], total, expr, value, b.iv(total), sum, decimalsOf(total.claim), { identity: id.name, stated: total.claim.text }, { scale });
 	}
 }
 
@@ -336,7 +346,9 @@ function contributions(b: Builder, block: readonly PlacedClaim[], index: Index):
 	const stated = b.iv(growth);
 	const statedSigned = growth.claim.direction === 'down' ? { lo: -stated.hi, hi: -stated.lo } : stated;
 	const expr = `${terms.join('')} = ${fmt(value, 1)}（${growth.claim.text}）`;
-	b.push('part-sum', [growth, ...pulls], growth, expr, Math.abs(value), statedSigned, sum, decimalsOf(growth.claim), { identity: 'contributions', stated: growth.claim.text }, Math.sign(value) === Math.sign(signedGrowth));
+	// The growth figure can take the sum only when they go the same way: its direction word (增长/下降) stays.
+	const sameDirection = Math.sign(value) === Math.sign(signedGrowth);
+	b.push('part-sum', [growth, ...pulls], growth, expr, Math.abs(value), statedSigned, sum, decimalsOf(growth.claim), { identity: 'contributions', stated: growth.claim.text }, { fix: sameDirection });
 }
 
 // ───────────────────────────── shares ─────────────────────────────
@@ -372,9 +384,9 @@ function shareSums(b: Builder, block: readonly PlacedClaim[]): void {
 		const complete = COMPLETE_SETS.some((set) => g.length === set.length && g.every((p, i) => p.claim.subject.startsWith(set[i]!)));
 		const expr = `${g.map((p) => operand(p.claim, true)).join(' + ')} = ${fmt(value, 1)}%`;
 		if (complete) {
-			b.push('share-sum', g, g[g.length - 1]!, expr, value, { lo: 100, hi: 100 }, sum, 1, { whole, complete: 'yes' }, false);
+			b.push('share-sum', g, g[g.length - 1]!, expr, value, { lo: 100, hi: 100 }, sum, 1, { whole, complete: 'yes' }, { fix: false });
 		} else if (sum.lo > 100) {
-			b.push('share-sum', g, g[g.length - 1]!, expr, value, { lo: 0, hi: 100 }, sum, 1, { whole, complete: 'no' }, false);
+			b.push('share-sum', g, g[g.length - 1]!, expr, value, { lo: 0, hi: 100 }, sum, 1, { whole, complete: 'no' }, { fix: false });
 		}
 	}
 }
@@ -605,7 +617,7 @@ function structures(b: Builder, block: readonly PlacedClaim[], between: (a: Plac
 		// Only a structure whose terms are percentages (they come near 100 together) is checked.
 		if (value < 90 || value > 110) continue;
 		const expr = `${run.map((p) => operand(p.claim, true)).join(' + ')} = ${fmt(value, 1)}%`;
-		b.push('share-sum', run, run[run.length - 1]!, expr, value, { lo: 100, hi: 100 }, sum, 1, { whole: before(run[0]!).replace(/(?:为|是)$/, ''), complete: 'yes' }, false);
+		b.push('share-sum', run, run[run.length - 1]!, expr, value, { lo: 100, hi: 100 }, sum, 1, { whole: before(run[0]!).replace(/(?:为|是)$/, ''), complete: 'yes' }, { fix: false });
 	}
 }
 
@@ -633,14 +645,14 @@ function urbanRuralQuotients(b: Builder, claims: readonly PlacedClaim[], index: 
 
 /** Every relation of the document. */
 export function relate(
-	ctx: RelationContext,
+	claims: readonly PlacedClaim[],
 	segmentText: (from: PlacedClaim, to: PlacedClaim) => string,
 	after: (p: PlacedClaim) => string,
 	before: (p: PlacedClaim) => string,
 ): Relation[] {
 	const b = new Builder();
-	const index = buildIndex(ctx.claims);
-	for (const segment of bySegment(ctx.claims)) {
+	const index = buildIndex(claims);
+	for (const segment of bySegment(claims)) {
 		percentChange(b, segment);
 		ratios(b, segment, index);
 		subsets(b, segment, segmentText);
@@ -653,7 +665,7 @@ export function relate(
 		partsOverTotal(b, block, segmentText, after);
 		structures(b, block, segmentText, before);
 	}
-	restatements(b, ctx.claims);
-	urbanRuralQuotients(b, ctx.claims, index);
+	restatements(b, claims);
+	urbanRuralQuotients(b, claims, index);
 	return b.relations;
 }

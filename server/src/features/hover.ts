@@ -9,8 +9,8 @@ import { lookupGlossary, type Formula, type GlossaryEntry, type PolicyAnalysis, 
 import { toRange } from './convert';
 import { quantityKindName, word, type Locale } from './messages';
 
-/** The quantity whose span contains `offset` (quantities are sorted by start). */
-export function quantityAt(quantities: readonly Quantity[], offset: number): Quantity | undefined {
+/** Index of the quantity whose span contains `offset` (quantities are sorted by start), or -1. */
+export function quantityIndexAt(quantities: readonly Quantity[], offset: number): number {
 	let lo = 0;
 	let hi = quantities.length - 1;
 	while (lo <= hi) {
@@ -18,7 +18,21 @@ export function quantityAt(quantities: readonly Quantity[], offset: number): Qua
 		const q = quantities[mid]!;
 		if (offset < q.span.start) hi = mid - 1;
 		else if (offset >= q.span.end) lo = mid + 1;
-		else return q;
+		else return mid;
+	}
+	return -1;
+}
+
+/** The claim of quantity `qIndex` (claims are in quantity order), by binary search. */
+function claimOf(analysis: PolicyAnalysis, qIndex: number): PolicyAnalysis['claims'][number] | undefined {
+	let lo = 0;
+	let hi = analysis.claims.length - 1;
+	while (lo <= hi) {
+		const mid = (lo + hi) >> 1;
+		const q = analysis.claims[mid]!.quantity;
+		if (q === qIndex) return analysis.claims[mid];
+		if (q < qIndex) lo = mid + 1;
+		else hi = mid - 1;
 	}
 	return undefined;
 }
@@ -31,7 +45,7 @@ export function formatNumber(n: number): string {
 
 /** What a claim measures and every relation it takes part in, with the arithmetic and ✓/✗. */
 function claimLines(analysis: PolicyAnalysis, qIndex: number, locale: Locale): string[] {
-	const claim = analysis.claims.find((c) => c.quantity === qIndex);
+	const claim = claimOf(analysis, qIndex);
 	if (!claim) return [];
 	const lines: string[] = [];
 	if (claim.subject) lines.push(`- ${word('measures', locale)}: ${claim.subject}（${word(`kind_${claim.kind}`, locale)}）`);
@@ -52,9 +66,9 @@ function claimLines(analysis: PolicyAnalysis, qIndex: number, locale: Locale): s
 }
 
 export function quantityHover(doc: TextDocument, analysis: PolicyAnalysis, offset: number, locale: Locale): Hover | null {
-	const q = quantityAt(analysis.quantities, offset);
+	const qIndex = quantityIndexAt(analysis.quantities, offset);
+	const q = analysis.quantities[qIndex];
 	if (!q) return null;
-	const qIndex = analysis.quantities.indexOf(q);
 	const unit = q.kind === 'percent' ? '%' : q.unit;
 	const lines = [
 		`**${q.text}** — ${quantityKindName(q.kind, locale)}`,

@@ -275,7 +275,7 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[])
 		const prevClaim = out.length > 0 && out[out.length - 1]!.segment === seg ? out[out.length - 1] : undefined;
 		const continues = prevClaim !== undefined && CONNECTORS.has(rawPrefix.trim());
 		const p = continues
-			? { ...inherit(prevClaim), scope: prevClaim.scope }
+			? inherit(prevClaim)
 			: readPrefix(fromTo === 'to' ? '' : fromTo === 'from' ? rawPrefix.slice(0, -1) : rawPrefix, q);
 		if (group && (!continues || group.segment !== seg)) group = closeGroup(group, out);
 		let subject = p.subject;
@@ -317,8 +317,8 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[])
 	return out;
 }
 
-/** Words that join a figure to the one before it in a list of figures. */
-const CONNECTORS = new Set(['、', '和', '及', '与', '以及', '，和', '，']);
+/** Words that join a figure to the one before it in a list of figures (a clause never starts with ，). */
+const CONNECTORS = new Set(['、', '和', '及', '与', '以及']);
 
 interface RespectivelyGroup {
 	readonly segment: number;

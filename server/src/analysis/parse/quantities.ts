@@ -242,7 +242,7 @@ export function scanQuantities(text: string): ScannedQuantity[] {
 			while (j < text.length && isCjkNumeralCode(text.charCodeAt(j))) j++;
 			const after = text[j] ?? '';
 			const afterNext = text[j + 1] ?? '';
-			const unitFollows = UNITS_BY_FIRST.has(after) || after === '成' || after === '%' || after === '％' || after === '个' || after === '百' || ((after === '多' || after === '余' || after === '来') && UNITS_BY_FIRST.has(afterNext)) || after === '点';
+			const unitFollows = UNITS_BY_FIRST.has(after) || after === '成' || after === '%' || after === '％' || ((after === '多' || after === '余' || after === '来') && UNITS_BY_FIRST.has(afterNext));
 			if (unitFollows) tok = readCjk(text, i, false);
 			else {
 				i = j;

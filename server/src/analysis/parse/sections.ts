@@ -7,6 +7,7 @@ import type { Section, SectionKind, Span } from '../types';
 import { type Block, type TextModel, toOriginalSpan } from '../text/textModel';
 import { parseAnyInteger } from '../text/cjkNumerals';
 import { countEndChars, trimEndChars } from '../text/trim';
+import { ARABIC_ENUM, ARABIC_PAREN_ENUM, CN_ENUM, CN_PAREN_ENUM, ORDINAL_HEADING } from '../text/numbering';
 
 /** Ranks: smaller is higher. Markdown levels 1-6 outrank every textual marker. */
 const RANK: Readonly<Record<Exclude<SectionKind, 'markdown'>, number>> = {
@@ -25,16 +26,6 @@ const RANK: Readonly<Record<Exclude<SectionKind, 'markdown'>, number>> = {
 	leadSentence: 20,
 };
 
-/** `第十二条`, `第3章`, `第一篇`: matches `第一章　总则`; not `第一，` or `第十四个五年规划`. */
-const ORDINAL_HEADING = /^第([0-9０-９]{1,4}|[〇零一二两三四五六七八九十百千]{1,8})([编篇章节条]|部分)/;
-/** `一、` — matches `一、总体要求`; not `一是`. */
-const CN_ENUM = /^([〇零一二两三四五六七八九十百]{1,5})、/;
-/** `（一）` or `(一)` — matches `（一）指导思想`; not `（2021年4月28日）`. */
-const CN_PAREN_ENUM = /^[（(]([〇零一二三四五六七八九十百]{1,5})[）)]/;
-/** `1.` `1．` `1、` — matches `1．加强`; not `1.6万多名`, `2019年` nor `4 月` (a figure a wrapped line begins with). */
-const ARABIC_ENUM = /^([0-9０-９]{1,3})[.．、](?![0-9０-９])/;
-/** `（1）` — matches `（1）加强`; not `（2021年）`. */
-const ARABIC_PAREN_ENUM = /^[（(]([0-9０-９]{1,3})[）)]/;
 /** Words that open an enumerated or dated sentence rather than a heading: 一是…, 第一，…, 首先…, 2025年是… */
 const NOT_LEAD = /^(?:[0-9０-９]|[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、]|首先|其次|再次|最后|同时|此外|另外|其中|总之|——|—|…|“|《|（|\()/;
 

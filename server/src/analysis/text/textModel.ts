@@ -7,6 +7,7 @@
  */
 import type { Span } from '../types';
 import { visualWidth } from './chars';
+import { isStandaloneTitle, startsWithNumbering } from './numbering';
 
 export type BlockKind =
 	| 'text' // running text (possibly joined from several lines)
@@ -113,10 +114,6 @@ const FENCE = /^(?:`{3,}|~{3,})/;
 const HTML = /^<[!/a-zA-Z]/;
 /** ■ bylines of newspaper articles: `■云南省…县委书记 李 维`. */
 const BYLINE = /^[■□▲●◆]/;
-/** `第一章　总则`, `第二部分　工作安排` (a chapter-level title line; not 第一条, whose text runs on). */
-const STANDALONE_HEADING = /^第[0-9〇零一二两三四五六七八九十百]{1,6}(?:编|篇|章|节|部分)[ \u3000]/;
-/** A numbering mark at the start of a line: `（二）`, `三、`, `37.`, `第五条`; not `1.5%` or `2019年`. */
-const NUMBERED_START = /^(?:[（(][一二三四五六七八九十0-9０-９]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[0-9０-９]{1,3}[.．、](?![0-9０-９])|第[一二三四五六七八九十百0-9]{1,5}[条章节编篇])/;
 /** A place name ending the first line of a newspaper title: `云南省曲靖市麒麟区：`. */
 const TITLE_PLACE = /[省市县区州旗盟镇乡村][：:]$/;
 
@@ -397,9 +394,9 @@ export function buildTextModel(text: string): TextModel {
 			const splitsNumber = NUMBER_END.test(curText) && NUMBER_CONTINUATION.test(text.slice(next.start, next.start + 1));
 			if (!splitsNumber && (blanks > 0 ? !wrap.hardWrapped || !full || endsWithColon(curText) : !wrap.hardWrapped && !full)) break;
 			// 第一章　总则 / 第二部分　工作安排 alone on its line is a title of its own, not a wrapped sentence.
-			if (blanks > 0 && cur === line && STANDALONE_HEADING.test(text.slice(line.start, line.end))) break;
+			if (blanks > 0 && cur === line && isStandaloneTitle(text.slice(line.start, line.end))) break;
 			// After a blank line, a numbering mark (（二）, 三、, 37., 第五条) starts a new paragraph.
-			if (blanks > 0 && NUMBERED_START.test(text.slice(next.start, next.start + 8))) break;
+			if (blanks > 0 && startsWithNumbering(text.slice(next.start, next.start + 12))) break;
 			if (titleEnd(text, lines, j) >= 0) break;
 			builder.add(next, j, blanks > 0);
 			cur = next;
