@@ -43,7 +43,7 @@ export function computeBlockWork(block: Block): BlockWork {
 
 /** What a block's work depends on: its kind, its text, and the paragraph cues a heading is read from. */
 function keyOf(block: Block): string {
-	return `${block.kind}\u0000${block.firmStart ? 1 : 0}\u0000${block.blankJoins.join(',')}\u0000${block.text}`;
+	return `${block.kind}\u0000${block.firmStart ? 1 : 0}${block.continued ? 1 : 0}\u0000${block.blankJoins.join(',')}\u0000${block.text}`;
 }
 
 /**

@@ -2,7 +2,7 @@
 import type { Claim, Quantity, Relation } from './types';
 import { type TextModel, toOriginalSpan } from './text/textModel';
 import type { BlockWork } from './blockWork';
-import { type PlacedClaim, relate } from './relations';
+import { isExactFigure, type PlacedClaim, relate } from './relations';
 
 export function buildClaims(
 	model: TextModel,
@@ -31,7 +31,7 @@ export function buildClaims(
 				};
 				if (raw.direction) claim.direction = raw.direction;
 				if (raw.whole !== undefined) claim.whole = raw.whole;
-				placed.push({ raw, block: b, index: placed.length, claim, step: q.step });
+				placed.push({ raw, block: b, index: placed.length, claim, step: q.step, exact: isExactFigure(claim) });
 			}
 		}
 		qOffset += work.quantities.length;

@@ -8,6 +8,7 @@ import { countInLabel, type RawFormula } from './parse/formulas';
 import type { BlockWork } from './blockWork';
 import type { Item } from './parse/lists';
 import { lookupGlossary } from './glossary/index';
+import { work } from './work';
 
 interface MutableFormula {
 	span: Span;
@@ -48,23 +49,25 @@ function mapRaw(block: Block, f: RawFormula): MutableFormula {
 	return out;
 }
 
-/** The deepest section whose body holds `offset`. */
-function sectionAt(sections: readonly Section[], offset: number): Section | undefined {
-	for (const s of sections) {
-		if (offset >= s.bodySpan.start && offset < s.bodySpan.end) return sectionAt(s.children, offset) ?? s;
+/** The last of `sections` (in document order) that starts at or before `offset`, by binary search. */
+function lastStartingBefore(sections: readonly Section[], offset: number): number {
+	let lo = 0;
+	let hi = sections.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (sections[mid]!.bodySpan.start <= offset) lo = mid + 1;
+		else hi = mid;
 	}
-	return undefined;
+	work.sections += 1 + Math.log2(sections.length + 1);
+	return lo - 1;
 }
 
-/** The sections after `target` under the same parent. */
-function siblingsAfter(sections: readonly Section[], target: Section): readonly Section[] {
-	const i = sections.indexOf(target);
-	if (i >= 0) return sections.slice(i + 1);
-	for (const s of sections) {
-		const found = siblingsAfter(s.children, target);
-		if (found.length > 0 || s.children.includes(target)) return found;
-	}
-	return [];
+/** The deepest section whose body holds `offset`, with its siblings (the list it stands in) and its index there. */
+function sectionAt(sections: readonly Section[], offset: number): { section: Section; siblings: readonly Section[]; index: number } | undefined {
+	const i = lastStartingBefore(sections, offset);
+	const s = sections[i];
+	if (!s || offset >= s.bodySpan.end) return undefined;
+	return sectionAt(s.children, offset) ?? { section: s, siblings: sections, index: i };
 }
 
 /**
@@ -73,15 +76,22 @@ function siblingsAfter(sections: readonly Section[], target: Section): readonly 
  * counts of a run of those headings spell the code exactly.
  */
 function resolveByHeadings(f: MutableFormula, sections: readonly Section[]): void {
-	const section = sectionAt(sections, f.span.start);
-	if (!section) return;
+	const at = sectionAt(sections, f.span.start);
+	if (!at) return;
 	// The headings under the formula's section, or, when it has none, the sections that follow it at its level.
-	let following: readonly Section[] = section.children.filter((c) => c.headingSpan.start > f.span.end);
-	if (following.length === 0) following = siblingsAfter(sections, section);
+	const children = at.section.children;
+	let list = children;
+	let from = lastStartingBefore(children, f.span.end) + 1;
+	if (from >= children.length) {
+		list = at.siblings;
+		from = at.index + 1;
+	}
 	const digits = f.text.replace(/[^0-9]/g, '');
 	let spelled = '';
 	const parts: FormulaPart[] = [];
-	for (const h of following) {
+	for (let k = from; k < list.length; k++) {
+		const h = list[k]!;
+		work.sections++;
 		const count = countInLabel(h.title);
 		if (count === undefined) break;
 		spelled += String(count);

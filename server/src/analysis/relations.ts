@@ -9,6 +9,7 @@
  */
 import type { Claim, Relation, RelationKind } from './types';
 import type { RawClaim } from './parse/claims';
+import { work } from './work';
 
 /** A claim with where it stands: its block and its raw reading. */
 export interface PlacedClaim {
@@ -18,6 +19,8 @@ export interface PlacedClaim {
 	readonly claim: Claim;
 	/** Value of one unit in the last printed digit (the claim's rounding). */
 	readonly step: number;
+	/** An exact figure printed in digits: only such figures are recomputed (see `exact`). */
+	readonly exact: boolean;
 }
 
 interface Interval {
@@ -93,7 +96,46 @@ function decimalsOf(c: Claim): number {
  * Only exact figures printed in digits are recomputed: an approximation (多, 约, 以上) is a bound, and a figure
  * in Chinese numerals (百分之三四) has no printed precision to round by.
  */
-const exact = (p: PlacedClaim): boolean => p.claim.approx === 'exact' && /[0-9０-９]/.test(p.claim.text);
+export const isExactFigure = (c: Claim): boolean => c.approx === 'exact' && /[0-9０-９]/.test(c.text);
+const exact = (p: PlacedClaim): boolean => p.exact;
+
+/**
+ * The figures of one relation stand near each other: a search for the others looks at most this many claims away.
+ * It keeps every search bounded, so that the relation pass stays linear on a sentence of ten thousand figures.
+ */
+const WINDOW = 16;
+
+/** The latest of list[from − 1], list[from − 2], … (at most WINDOW of them) that satisfies `ok`. */
+function latestBefore(list: readonly PlacedClaim[], from: number, ok: (p: PlacedClaim) => boolean): PlacedClaim | undefined {
+	work.relations += WINDOW;
+	for (let k = from - 1; k >= 0 && k >= from - WINDOW; k--) if (ok(list[k]!)) return list[k];
+	return undefined;
+}
+
+/** The first of list[from + 1], list[from + 2], … (at most WINDOW of them) that satisfies `ok`. */
+function firstAfter(list: readonly PlacedClaim[], from: number, ok: (p: PlacedClaim) => boolean): PlacedClaim | undefined {
+	work.relations += WINDOW;
+	for (let k = from + 1; k < list.length && k <= from + WINDOW; k++) if (ok(list[k]!)) return list[k];
+	return undefined;
+}
+
+/** The last of a list's WINDOW last claims that satisfies `ok`. */
+function lastOf(list: readonly PlacedClaim[] | undefined, ok: (p: PlacedClaim) => boolean): PlacedClaim | undefined {
+	return list ? latestBefore(list, list.length, ok) : undefined;
+}
+
+/** In a list in document order, the latest claim before claim `index` that satisfies `ok` (binary search, then WINDOW back). */
+function latestBeforeIndex(list: readonly PlacedClaim[] | undefined, index: number, ok: (p: PlacedClaim) => boolean): PlacedClaim | undefined {
+	if (!list) return undefined;
+	let lo = 0;
+	let hi = list.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (list[mid]!.index < index) lo = mid + 1;
+		else hi = mid;
+	}
+	return latestBefore(list, lo, ok);
+}
 /** Same unit family for an amount and its change: 亿元 and 亿元, 万人 and 万人. */
 const sameUnit = (a: Claim, b: Claim): boolean => a.unit === b.unit;
 /** GDP, value added, and real growth: rates at comparable prices. */
@@ -159,11 +201,6 @@ function buildIndex(claims: readonly PlacedClaim[]): Index {
 	return { byBlock, bySubject };
 }
 
-/** The claims of this block and the one before it, latest first. */
-function nearby(index: Index, block: number): PlacedClaim[] {
-	return [...(index.byBlock.get(block - 1) ?? []), ...(index.byBlock.get(block) ?? [])].reverse();
-}
-
 /** Claims come in document order, so a segment's claims are consecutive: cut where (block, segment) changes. */
 function bySegment(claims: readonly PlacedClaim[]): PlacedClaim[][] {
 	const groups: PlacedClaim[][] = [];
@@ -192,10 +229,10 @@ function percentChange(b: Builder, segment: readonly PlacedClaim[]): void {
 		const c = segment[i]!;
 		if (c.raw.kind !== 'change' || c.claim.unit !== '%' || c.raw.annualAverage || c.raw.real || !exact(c)) continue;
 		if (COMPARABLE_PRICES.test(c.claim.subject) || COMPARABLE_BASIS.test(c.claim.subject)) continue;
-		const before = segment.slice(0, i).filter((p) => p.claim.subject === c.claim.subject && exact(p));
+		const same = (p: PlacedClaim): boolean => p.claim.subject === c.claim.subject && exact(p);
 		// 由A到B
-		const to = [...before].reverse().find((p) => p.raw.fromTo === 'to' && p.claim.unit !== '%');
-		const from = to ? [...before].reverse().find((p) => p.raw.fromTo === 'from' && sameUnit(p.claim, to.claim)) : undefined;
+		const to = latestBefore(segment, i, (p) => same(p) && p.raw.fromTo === 'to' && p.claim.unit !== '%');
+		const from = to ? latestBefore(segment, i, (p) => same(p) && p.raw.fromTo === 'from' && sameUnit(p.claim, to.claim)) : undefined;
 		if (from && to) {
 			const base = b.iv(from);
 			const delta = sub(b.iv(to), base);
@@ -211,8 +248,8 @@ function percentChange(b: Builder, segment: readonly PlacedClaim[]): void {
 			continue;
 		}
 		// V, 比上年增加D, 增长C%
-		const d = [...before].reverse().find((p) => p.raw.kind === 'change' && p.claim.unit !== '%' && p.claim.direction === c.claim.direction);
-		const v = d ? [...before].reverse().find((p) => p.raw.kind === 'amount' && sameUnit(p.claim, d.claim) && p.index < d.index) : undefined;
+		const d = latestBefore(segment, i, (p) => same(p) && p.raw.kind === 'change' && p.claim.unit !== '%' && p.claim.direction === c.claim.direction);
+		const v = d ? latestBefore(segment, i, (p) => same(p) && p.raw.kind === 'amount' && sameUnit(p.claim, d.claim) && p.index < d.index) : undefined;
 		if (d && v) {
 			const up = c.claim.direction !== 'down';
 			const base = up ? sub(b.iv(v), b.iv(d)) : add(b.iv(v), b.iv(d));
@@ -280,11 +317,14 @@ function partSums(b: Builder, block: readonly PlacedClaim[], index: Index): void
 		// Each run of parts (the first part and the others right after it, within two sentences) with its total: the
 		// total in the sentences around them, or the latest one before them in the document. A paragraph may hold
 		// several such runs (全国…；对共建国家…其中出口…进口…); each is checked with its own total.
-		for (const start of block.filter((p) => id.parts[0]!.test(p.claim.subject) && amount(p))) {
+		const first = block[0]!.index;
+		for (const start of block) {
+			if (!id.parts[0]!.test(start.claim.subject) || !amount(start)) continue;
+			const at = start.index - first;
 			const near = (p: PlacedClaim): boolean => Math.abs(p.raw.sentence - start.raw.sentence) <= 1;
 			const ps: PlacedClaim[] = [start];
 			for (const re of id.parts.slice(1)) {
-				const part = block.find((p) => p.index > start.index && near(p) && re.test(p.claim.subject) && amount(p));
+				const part = firstAfter(block, at, (p) => near(p) && re.test(p.claim.subject) && amount(p));
 				if (part) ps.push(part);
 			}
 			if (ps.length !== id.parts.length) continue;
@@ -296,8 +336,8 @@ function partSums(b: Builder, block: readonly PlacedClaim[], index: Index): void
 			const isAmount = (p: PlacedClaim): boolean => p.raw.kind === 'amount' && p.claim.unit === unit && !ps.includes(p);
 			const last = ps[ps.length - 1]!;
 			const total = id.difference
-				? block.find((p) => p.index > last.index && isAmount(p))
-				: [...nearby(index, start.block)].find((p) => p.index < start.index && isAmount(p));
+				? firstAfter(block, last.index - first, isAmount)
+				: (latestBefore(block, at, isAmount) ?? (at < WINDOW ? lastOf(index.byBlock.get(start.block - 1), isAmount) : undefined));
 			if (!total || !id.total.test(total.claim.subject) || !amount(total) || !sameScope(total.claim, start.claim)) continue;
 			if (Math.abs(total.raw.sentence - (id.difference ? last : start).raw.sentence) > 2 && total.block === start.block) continue;
 			checkIdentity(b, id, total, ps);
@@ -330,7 +370,8 @@ function contributions(b: Builder, block: readonly PlacedClaim[], index: Index):
 	// The components must be distinct; the whole's growth is stated before them, in this block or just before.
 	if (new Set(pulls.map((p) => p.claim.subject)).size !== pulls.length) return;
 	const first = pulls[0]!.index;
-	const growth = nearby(index, pulls[0]!.block).find((p) => p.index < first && p.claim.subject === whole && p.raw.kind === 'change' && p.claim.unit === '%' && exact(p));
+	const isGrowth = (p: PlacedClaim): boolean => p.index < first && p.claim.subject === whole && p.raw.kind === 'change' && p.claim.unit === '%' && exact(p);
+	const growth = latestBefore(block, first - block[0]!.index, isGrowth) ?? lastOf(index.byBlock.get(pulls[0]!.block - 1), isGrowth);
 	if (!growth) return;
 	let sum: Interval = { lo: 0, hi: 0 };
 	let value = 0;
@@ -358,6 +399,9 @@ const COMPLETE_SETS: readonly (readonly string[])[] = [
 	['最终消费支出', '资本形成总额', '货物和服务净出口'],
 ];
 
+/** The most parts of one breakdown (shares, contributions) a set check reads. */
+const MAX_SET = 12;
+
 /** Shares of one whole in a block: more than 100% together, or, for the three industries, not 100%. */
 function shareSums(b: Builder, block: readonly PlacedClaim[]): void {
 	const shares = block.filter((p) => p.raw.kind === 'share' && p.claim.unit === '%' && exact(p));
@@ -371,11 +415,12 @@ function shareSums(b: Builder, block: readonly PlacedClaim[]): void {
 		const key = `${p.raw.sentence}|${whole}`;
 		let g = byWhole.get(key);
 		if (!g) byWhole.set(key, (g = []));
-		if (!g.some((x) => x.claim.subject === p.claim.subject)) g.push(p);
+		// A breakdown has a handful of parts; a longer run of shares is no set this check can read.
+		if (g.length <= MAX_SET && !g.some((x) => x.claim.subject === p.claim.subject)) g.push(p);
 	}
 	for (const [key, g] of byWhole) {
 		const whole = key.slice(key.indexOf('|') + 1);
-		if (g.length < 2 || g.some((p) => p.claim.subject === '')) continue;
+		if (g.length < 2 || g.length > MAX_SET - 1 || g.some((p) => p.claim.subject === '')) continue;
 		// Shares of a whole by distinct, non-nested parts: a part whose name holds another's is a sub-part.
 		if (g.some((p) => g.some((o) => o !== p && o.claim.subject.includes(p.claim.subject)))) continue;
 		const sum = g.reduce((acc, p) => add(acc, b.iv(p)), { lo: 0, hi: 0 });
@@ -411,11 +456,15 @@ function ratios(b: Builder, segment: readonly PlacedClaim[], index: Index): void
 		// A share in 由A%提高到B% is a change of the share, not its level with these figures.
 		if (s.raw.kind !== 'share' || s.claim.unit !== '%' || !s.raw.whole || !exact(s) || s.raw.fromTo) continue;
 		const whole = s.raw.whole;
-		const part = [...segment].reverse().find((p) => p.index < s.index && p.raw.kind === 'amount' && p.claim.subject === s.claim.subject && p.claim.subject !== '' && exact(p));
+		const part = latestBefore(segment, s.index - segment[0]!.index, (p) => p.raw.kind === 'amount' && p.claim.subject === s.claim.subject && p.claim.subject !== '' && exact(p));
 		if (!part) continue;
 		// The whole, named as such (全国居民人均消费支出 for 居民人均消费支出), the latest one stated.
-		const wholes = WHOLE_PREFIXES.flatMap((prefix) => index.bySubject.get(prefix + whole) ?? []).sort((x, y) => y.index - x.index);
-		const total = wholes.find((p) => p.index !== part.index && p.raw.kind === 'amount' && exact(p) && p.claim.unit === part.claim.unit && sameScope(p.claim, part.claim));
+		const isTotal = (p: PlacedClaim): boolean => p.index !== part.index && p.raw.kind === 'amount' && exact(p) && p.claim.unit === part.claim.unit && sameScope(p.claim, part.claim);
+		let total: PlacedClaim | undefined;
+		for (const prefix of WHOLE_PREFIXES) {
+			const t = latestBeforeIndex(index.bySubject.get(prefix + whole), s.index, isTotal);
+			if (t && (!total || t.index > total.index)) total = t;
+		}
 		if (!total || total.claim.value <= part.claim.value) continue;
 		const pct = percentOf(b.iv(part), b.iv(total));
 		if (!pct) continue;
@@ -457,9 +506,8 @@ function percentagePoints(b: Builder, segment: readonly PlacedClaim[]): void {
 		const c = segment[i]!;
 		if (c.raw.kind !== 'change' || !exact(c)) continue;
 		if (c.claim.unit !== '%' && c.claim.unit !== '个百分点' && c.claim.unit !== '百分点') continue;
-		const before = segment.slice(0, i);
-		const to = [...before].reverse().find((p) => p.raw.fromTo === 'to' && p.claim.unit === '%' && exact(p));
-		const from = to ? [...before].reverse().find((p) => p.raw.fromTo === 'from' && p.claim.unit === '%' && exact(p)) : undefined;
+		const to = latestBefore(segment, i, (p) => p.raw.fromTo === 'to' && p.claim.unit === '%' && exact(p));
+		const from = to ? latestBefore(segment, i, (p) => p.raw.fromTo === 'from' && p.claim.unit === '%' && exact(p)) : undefined;
 		if (!from || !to) continue;
 		const diff = sub(b.iv(to), b.iv(from));
 		const absDiff = { lo: Math.min(Math.abs(diff.lo), Math.abs(diff.hi)), hi: Math.max(Math.abs(diff.lo), Math.abs(diff.hi)) };
@@ -580,9 +628,11 @@ function partsOverTotal(b: Builder, block: readonly PlacedClaim[], between: (a: 
 		const next = block[i + 1];
 		if (!next || !/^[^。；]{0,30}其中[，,：:]?[^。，；]{0,20}$/.test(between(total, next))) continue;
 		// The parts: the amounts after 其中 in the same clause group (up to the next ；), in the total's unit.
-		const parts = block
-			.slice(i + 1)
-			.filter((p) => p.raw.segment === next.raw.segment && p.raw.kind === 'amount' && p.claim.unit === total.claim.unit && exact(p) && noun(p) === noun(total));
+		const parts: PlacedClaim[] = [];
+		for (let k = i + 1; k < block.length && k <= i + WINDOW && block[k]!.raw.segment === next.raw.segment; k++) {
+			const p = block[k]!;
+			if (p.raw.kind === 'amount' && p.claim.unit === total.claim.unit && exact(p) && noun(p) === noun(total)) parts.push(p);
+		}
 		for (const part of parts) {
 			if (b.iv(part).lo <= b.iv(total).hi) continue;
 			b.relations.push({
@@ -631,7 +681,7 @@ function urbanRuralQuotients(b: Builder, claims: readonly PlacedClaim[], index: 
 		if (!whole?.startsWith('城乡比值:') || !exact(q)) continue;
 		const what = whole.slice('城乡比值:'.length);
 		const latest = (subject: string): PlacedClaim | undefined =>
-			[...(index.bySubject.get(subject) ?? [])].reverse().find((p) => p.index < q.index && p.raw.kind === 'amount' && exact(p) && sameScope(p.claim, q.claim));
+			latestBeforeIndex(index.bySubject.get(subject), q.index, (p) => p.raw.kind === 'amount' && exact(p) && sameScope(p.claim, q.claim));
 		const urban = latest(`城镇${what}`);
 		const rural = latest(`农村${what}`) ?? latest(`乡村${what}`);
 		if (!urban || !rural || urban.claim.unit !== rural.claim.unit || rural.claim.value <= 0) continue;
@@ -652,6 +702,7 @@ export function relate(
 ): Relation[] {
 	const b = new Builder();
 	const index = buildIndex(claims);
+	work.relations += claims.length;
 	for (const segment of bySegment(claims)) {
 		percentChange(b, segment);
 		ratios(b, segment, index);

@@ -6,6 +6,7 @@
 import type { ClaimKind, Direction } from '../types';
 import type { ScannedQuantity } from './quantities';
 import { stripSuffixWords, trimEndChars, trimStartChars } from '../text/trim';
+import { work } from '../work';
 
 /** A claim in joined-text coordinates of its block. */
 export interface RawClaim {
@@ -99,17 +100,45 @@ export function splitSegments(text: string): { start: number; end: number; sente
 	return out;
 }
 
-/** Start of the clause (after the last ， or ： at depth 0) that holds `at`, not before `floor`. */
-function clauseStart(text: string, at: number, floor: number): number {
-	let depth = 0;
-	for (let i = at - 1; i >= floor; i--) {
-		const c = text[i];
-		if (c === '）' || c === ')') depth++;
-		else if (c === '（' || c === '(') depth = Math.max(0, depth - 1);
-		else if (depth === 0 && (c === '，' || c === ',' || c === '：' || c === ':')) return i + 1;
+/**
+ * Clause starts, read forward: `at(i)` is the start of the clause (after the last ， or ： outside brackets) that holds
+ * position i, not before the segment start. Positions must not decrease between calls, so a block is read once
+ * however many figures it holds (a walk back from each figure would be quadratic in text without punctuation).
+ */
+class ClauseCursor {
+	#text: string;
+	#i = 0;
+	#start = 0;
+	/** Clause starts outside the open brackets, innermost last. */
+	#outer: number[] = [];
+	#floor = 0;
+
+	constructor(text: string) {
+		this.#text = text;
 	}
-	return floor;
+
+	/** Start reading a new segment at `floor`. */
+	segment(floor: number): void {
+		this.#i = floor;
+		this.#start = floor;
+		this.#floor = floor;
+		this.#outer.length = 0;
+	}
+
+	at(pos: number): number {
+		const text = this.#text;
+		for (; this.#i < pos; this.#i++) {
+			const c = text.charCodeAt(this.#i);
+			if (c === 0xff08 || c === 0x28) this.#outer.push(this.#start);
+			else if (c === 0xff09 || c === 0x29) this.#start = this.#outer.pop() ?? this.#floor;
+			else if (c === 0xff0c || c === 0x2c || c === 0xff1a || c === 0x3a) this.#start = this.#i + 1;
+		}
+		return this.#start;
+	}
 }
+
+/** The most characters before a figure that are read for its subject, scope and kind. */
+const MAX_PREFIX = 120;
 
 function stripFootnotes(s: string): string {
 	// 国内生产总值[2] → 国内生产总值; (不包括关税) and quotes are not part of a subject.
@@ -245,7 +274,10 @@ const PERIOD_UNITS = new Set(['季度', '年度', '月', '个月', '日', '天',
 export function scanClaims(text: string, quantities: readonly ScannedQuantity[]): RawClaim[] {
 	const out: RawClaim[] = [];
 	const segments = splitSegments(text);
+	const clauses = new ClauseCursor(text);
+	work.claims += 2 * text.length + quantities.length;
 	let seg = 0;
+	let cursorSegment = -1;
 	let lastSubject = '';
 	let lastSegment = -1;
 	let group: RespectivelyGroup | undefined;
@@ -260,10 +292,16 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[])
 			lastSegment = seg;
 		}
 		// The clause before the figure; a figure earlier in the clause ends the prefix (增加2.8万元，增幅45.2%).
-		let from = clauseStart(text, q.start, segment.start);
+		if (seg !== cursorSegment) {
+			clauses.segment(segment.start);
+			cursorSegment = seg;
+		}
+		const clause = clauses.at(q.start);
+		let from = Math.max(clause, q.start - MAX_PREFIX);
 		const prev = out.length > 0 && out[out.length - 1]!.segment === seg ? out[out.length - 1]!.q : undefined;
 		if (prev && prev.end > from && prev.end <= q.start) from = prev.end;
 		const rawPrefix = text.slice(from, q.start);
+		work.claims += rawPrefix.length;
 		// 由A增加到B: the from-figure and the to-figure.
 		let fromTo: 'from' | 'to' | undefined;
 		const lastChar = rawPrefix[rawPrefix.length - 1];
@@ -290,7 +328,7 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[])
 		else if (p.kind !== 'contribution' && p.kind !== 'share') lastSubject = subject;
 		else if (p.kind === 'share' && subject !== '') lastSubject = subject;
 		if (fromTo === 'from' && subject === '') {
-			const before = clean(stripFootnotes(text.slice(clauseStart(text, from, segment.start), from)).replace(/(?:由|从)$/, ''));
+			const before = clean(stripFootnotes(text.slice(Math.max(clause, from - MAX_PREFIX), from)).replace(/(?:由|从)$/, ''));
 			subject = before;
 			lastSubject = before;
 		}
@@ -368,11 +406,12 @@ function closeGroup(group: RespectivelyGroup, out: RawClaim[]): undefined {
 		if (group.subjects.length !== members.length) for (const m of members) (m as { subject: string }).subject = '';
 		return undefined;
 	}
-	const earlier: string[] = [];
-	for (const c of out.slice(0, group.first)) {
-		if (c.sentence === group.sentence && c.kind === 'amount' && c.subject !== '' && !earlier.includes(c.subject)) earlier.push(c.subject);
+	// The distinct amounts of the sentence before the group, the last `members.length` of them (read backwards).
+	const subjects: string[] = [];
+	for (let k = group.first - 1; k >= 0 && out[k]!.sentence === group.sentence && subjects.length < members.length; k--) {
+		const c = out[k]!;
+		if (c.kind === 'amount' && c.subject !== '' && !subjects.includes(c.subject)) subjects.unshift(c.subject);
 	}
-	const subjects = earlier.slice(-members.length);
 	members.forEach((m, i) => {
 		(m as { subject: string }).subject = subjects.length === members.length ? subjects[i]! : '';
 	});

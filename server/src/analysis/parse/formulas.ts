@@ -12,6 +12,7 @@ import { isLead, type Item, splitGroups, splitLastJoiner, stripLead } from './li
 import type { ScannedQuantity } from './quantities';
 import { builtinGlossary, lookupGlossary } from '../glossary/index';
 import { countEndChars } from '../text/trim';
+import { work } from '../work';
 
 function isKnownName(name: string): boolean {
 	return lookupGlossary(name) !== undefined;
@@ -151,14 +152,27 @@ const PUNCT = /[，。；：！？、（）()“”《》【】\s]/;
 function sentenceEnd(text: string, i: number): number {
 	for (let k = i; k < text.length; k++) {
 		const c = text.charCodeAt(k);
-		if (c === 0x3002 || c === 0xff01 || c === 0xff1f) return k;
+		if (c === 0x3002 || c === 0xff01 || c === 0xff1f) {
+			work.formulas += k - i;
+			return k;
+		}
 	}
+	work.formulas += text.length - i;
 	return text.length;
+}
+
+/** The most characters after a formula in which its items are looked for (a list further away is not its own). */
+const MAX_LIST_SPAN = 600;
+
+/** End of the sentence that holds `i`, but no further than MAX_LIST_SPAN from `from`. */
+function listEnd(text: string, i: number, from: number): number {
+	return Math.min(sentenceEnd(text, i), from + MAX_LIST_SPAN, text.length);
 }
 
 /** Index of the bracket that closes the one at `open`, or -1. */
 function matchingClose(text: string, open: number): number {
 	let depth = 0;
+	work.formulas += 600;
 	for (let k = open; k < text.length && k < open + 600; k++) {
 		const ch = text[k];
 		if (ch === '（' || ch === '(') depth++;
@@ -364,6 +378,7 @@ interface Candidate {
  */
 function clauseStart(text: string, end: number): number {
 	let depth = 0;
+	work.formulas += 120;
 	for (let s = end; s > 0 && end - s < 120; s--) {
 		const ch = text[s - 1]!;
 		if (ch === '）' || ch === ')') depth++;
@@ -401,15 +416,17 @@ function* candidates(text: string, qStart: number, qEnd: number): Generator<Cand
 	if (text.startsWith('是指', qEnd)) glossStart = qEnd + 2;
 	// Not a gloss when another term's definition follows (“三个特别注重”：“九个有力有效”指…).
 	if (glossStart >= 0 && text[glossStart] === '“') {
-		const close = text.indexOf('”', glossStart);
-		if (close > 0 && /^(?:指|：|为|是指|即)/.test(text.slice(close + 1, close + 3))) glossStart = -1;
+		const close = text.slice(glossStart, glossStart + MAX_LIST_SPAN).indexOf('”') + glossStart;
+		work.formulas += MAX_LIST_SPAN;
+		if (close > glossStart && /^(?:指|：|为|是指|即)/.test(text.slice(close + 1, close + 3))) glossStart = -1;
 	}
 	if (glossStart >= 0) {
 		if (text.startsWith('指', glossStart)) glossStart++;
 		// The gloss ends with its sentence, its clause group (；) or where the next term is defined (“六纵”指…).
-		let end = sentenceEnd(text, glossStart);
-		const nextQuote = text.indexOf('“', glossStart);
-		const nextClose = nextQuote >= 0 ? text.indexOf('”', nextQuote) : -1;
+		let end = listEnd(text, glossStart, glossStart);
+		const nextQuote = text.slice(glossStart, end).indexOf('“') + glossStart;
+		const nextClose = nextQuote >= glossStart ? text.indexOf('”', nextQuote) : -1;
+		work.formulas += end - glossStart;
 		if (nextQuote > glossStart && nextQuote < end && nextClose > 0 && /^(?:指|：|为|是指|即)/.test(text.slice(nextClose + 1, nextClose + 3))) {
 			end = nextQuote - 1;
 		}
@@ -450,8 +467,8 @@ function* candidates(text: string, qStart: number, qEnd: number): Generator<Cand
 	// (“六个一”运行机制。卫东区…建立一张…、一本…). Attached only through a comma or a full stop.
 	if (text[afterNoun] === '，' || text[afterNoun] === '。' || text[afterNoun] === '；') {
 		let start = afterNoun + 1;
-		let end = sentenceEnd(text, start);
-		if (text[afterNoun] !== '。' && end < text.length) end = sentenceEnd(text, end + 1);
+		let end = listEnd(text, start, start);
+		if (text[afterNoun] !== '。' && end < text.length) end = listEnd(text, end + 1, start);
 		if (text[afterNoun] === '。') start = afterNoun + 1;
 		yield ({ start, end, source: 'after', groups: splitGroups(text, start, end), needKey: true });
 	}
@@ -528,6 +545,7 @@ function resolve(f: RawFormula, text: string, qStart: number, qEnd: number): voi
 /** Quoted formulas of a block, resolved where the block itself holds their items. */
 export function scanQuotedFormulas(text: string): RawFormula[] {
 	const out: RawFormula[] = [];
+	work.formulas += text.length;
 	let i = text.indexOf('“');
 	while (i >= 0) {
 		const close = text.indexOf('”', i + 1);
@@ -609,6 +627,7 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			// 邀请省、州、县专家，成立了三级专家组: the list stands in the clause before.
 			let p = s - 1;
 			while (p > 0 && !/[，。；：！？（）“”]/.test(text[p - 1]!) && s - p < 80) p--;
+			work.formulas += s - p;
 			const prev = splitGroups(text, p, s - 1);
 			if (prev.length === 1 && prev[0]!.length >= 2) {
 				groups = prev;
@@ -710,6 +729,7 @@ function recognisedWithoutList(text: string, i: number): string | undefined {
  */
 export function scanUnquotedFormulas(text: string, taken: readonly RawFormula[]): RawFormula[] {
 	const out: RawFormula[] = [];
+	work.formulas += text.length;
 	// Positions of 、 (found natively), so that the 、 between two offsets are counted by binary search.
 	const commaPos: number[] = [];
 	for (let k = text.indexOf('、'); k >= 0; k = text.indexOf('、', k + 1)) commaPos.push(k);

@@ -1,3 +1,5 @@
+import { work } from '../work';
+
 /**
  * Lists in running text: items separated by 、 ， ； or dashes, at bracket and quote depth 0, the last one
  * possibly joined by 及 和 与 以及 (暨 never splits an item: 环东海域新城暨现代服务业基地 is one item).
@@ -32,6 +34,7 @@ export function splitGroups(text: string, start: number, end: number): Item[][] 
 	const groups: Item[][] = [];
 	let items: Item[] = [];
 	let depth = 0;
+	work.formulas += end - start;
 	let itemStart = start;
 	const closeItem = (i: number): void => {
 		const it = trimItem(text, itemStart, i);

@@ -8,6 +8,7 @@
  */
 import type { ApproxKind, QuantityKind } from '../types';
 import { isCjkDigit, isCjkNumeralChar, isCjkNumeralCode, parseCjkNumeral } from '../text/cjkNumerals';
+import { work } from '../work';
 
 /** A quantity in joined-text coordinates (the analysis maps it back to the original). */
 export interface ScannedQuantity {
@@ -38,7 +39,9 @@ const UNITS: readonly string[] = [
 	'人次', '人', '名', '位', '户', '户次', '家', '个', '支', '项', '条', '件', '处', '座', '所', '场', '场次', '次',
 	'批', '类', '款', '套', '种', '份', '篇', '部', '本', '册', '台', '辆', '辆次', '架', '架次', '艘', '列', '栋', '间',
 	'层', '张', '片', '块', '方', '棵', '株', '头', '只', '口', '门', '届', '期', '轮', '级', '岁', '组', '对', '方面', '节',
-	'章', '段', '座', '根', '道', '号', '元钱', '字', '分', '倍',
+	'章', '段', '座', '根', '道', '号', '元钱', '字', '分', '倍', '千伏', '伏',
+	// places counted: 12省（区、市）, 3市, 5县
+	'省', '市', '县', '区', '乡', '镇', '村', '国',
 	// time
 	'年', '个月', '月', '周', '天', '日', '小时', '分钟', '秒', '季度', '年度',
 ];
@@ -206,6 +209,7 @@ for (const ch of '〇零一二两三四五六七八九十百千万亿壹贰叁�
 export function scanQuantities(text: string): ScannedQuantity[] {
 	const out: ScannedQuantity[] = [];
 	const n = text.length;
+	work.quantities += n;
 	let i = 0;
 	while (i < n) {
 		// Skip, in a tight loop, everything that cannot start a number.
@@ -262,6 +266,16 @@ export function scanQuantities(text: string): ScannedQuantity[] {
 		}
 	}
 	return out;
+}
+
+/** Characters after which a bare number is a value (为102, 达3, 比值：2), and after which it is a structure's term. */
+const VALUE_BEFORE = new Set([...'为是达到至：:∶比约共计值于']);
+const VALUE_AFTER = new Set([...'∶:：比']);
+
+function valueContext(text: string, start: number, end: number): boolean {
+	let b = start - 1;
+	while (b >= 0 && text.charCodeAt(b) === 0x20) b--;
+	return VALUE_BEFORE.has(text[b] ?? '') || VALUE_AFTER.has(text[end] ?? '');
 }
 
 function finishQuantity(text: string, tok: NumberToken, percentPrefix: boolean): ScannedQuantity | undefined {
@@ -364,6 +378,10 @@ function finishQuantity(text: string, tok: NumberToken, percentPrefix: boolean):
 	const value = mantissa * magnitude;
 	const step = (tok.decimals > 0 ? 10 ** -tok.decimals : 1) * magnitude;
 	const start = approxWord !== undefined && before && approxWord === before[0] ? tok.start - before[0].length : minus ? tok.start - 1 : tok.start;
+	// A bare integer (no unit, decimals, magnitude, approximation or range) is a label, not a figure — （1）, 表3,
+	// 附件2, a footnote number a PDF extraction glued to its word — unless the text makes it a value: a term of a
+	// structure (1∶2∶7) or what follows 为/是/达/到 (指数为102).
+	if (kind === 'number' && unit === '' && tok.decimals === 0 && magnitude === 1 && approx === 'exact' && rangeEnd === undefined && !valueContext(text, start, j)) return undefined;
 	const q: { -readonly [K in keyof ScannedQuantity]: ScannedQuantity[K] } = { start, end: j, kind, mantissa, magnitude, value, unit, approx, step };
 	if (approxWord !== undefined) q.approxWord = approxWord;
 	if (rangeEnd !== undefined) q.rangeEnd = rangeEnd;

@@ -8,6 +8,7 @@ import { type Block, type TextModel, toOriginalSpan } from '../text/textModel';
 import { parseAnyInteger } from '../text/cjkNumerals';
 import { countEndChars, trimEndChars } from '../text/trim';
 import { ARABIC_ENUM, ARABIC_PAREN_ENUM, CN_ENUM, CN_PAREN_ENUM, ORDINAL_HEADING } from '../text/numbering';
+import { work } from '../work';
 
 /** Ranks: smaller is higher. Markdown levels 1-6 outrank every textual marker. */
 const RANK: Readonly<Record<Exclude<SectionKind, 'markdown'>, number>> = {
@@ -80,8 +81,12 @@ function firstSentenceEnd(text: string): number {
 		const c = text.charCodeAt(i);
 		if (c === 0x201c) depth++;
 		else if (c === 0x201d) depth = Math.max(0, depth - 1);
-		else if ((c === 0x3002 || c === 0xff01 || c === 0xff1f) && depth === 0) return i;
+		else if ((c === 0x3002 || c === 0xff01 || c === 0xff1f) && depth === 0) {
+			work.sections += i;
+			return i;
+		}
 	}
+	work.sections += text.length;
 	return -1;
 }
 
@@ -89,6 +94,7 @@ function firstSentenceEnd(text: string): number {
 const MAX_NAME = 80;
 
 export function headingFromText(block: Block): RawHeading | undefined {
+	if (block.continued) return undefined;
 	let text = block.text;
 	let offset = 0;
 	let bold = false;
@@ -227,6 +233,7 @@ function cleanByline(s: string): string {
 export function findHeadings(model: TextModel, textHeadings?: readonly (RawHeading | undefined)[]): Heading[] {
 	const headings: Heading[] = [];
 	const blocks = model.blocks;
+	work.sections += blocks.length;
 	for (let b = 0; b < blocks.length; b++) {
 		const block = blocks[b]!;
 		let h: Heading | undefined;
@@ -275,6 +282,10 @@ function promotePartHeadings(headings: Heading[], hardWrapped: boolean): void {
 		const twoClause = (h: Heading): boolean => h.title.includes('，');
 		const afterComma = (h: Heading): string => h.title.slice(h.title.indexOf('，') + 1, h.title.indexOf('，') + 2);
 		if (!article.some(twoClause) || !article.some((h) => !twoClause(h))) continue;
+		work.sections += article.length;
+		// oneClauseAfter[i]: a one-clause heading follows heading i in the article.
+		const oneClauseAfter: boolean[] = new Array<boolean>(article.length).fill(false);
+		for (let i = article.length - 2; i >= 0; i--) oneClauseAfter[i] = oneClauseAfter[i + 1]! || !twoClause(article[i + 1]!);
 		article.forEach((h, i) => {
 			if (!twoClause(h)) return;
 			const prev = article[i - 1];
@@ -282,7 +293,7 @@ function promotePartHeadings(headings: Heading[], hardWrapped: boolean): void {
 			const parallel = (o: Heading | undefined): boolean => o !== undefined && twoClause(o) && afterComma(o) === afterComma(h);
 			// Followed by a one-clause heading, or first of its kind before the others: a part heading.
 			if (parallel(prev) || (parallel(next) && prev !== undefined && twoClause(prev))) return;
-			if ((next && !twoClause(next)) || (next && twoClause(next) && !parallel(next) && article.slice(i + 1).some((o) => !twoClause(o)))) {
+			if ((next && !twoClause(next)) || (next && twoClause(next) && !parallel(next) && oneClauseAfter[i])) {
 				h.kind = 'partHeading';
 				h.rank = RANK.partHeading;
 			}
@@ -298,6 +309,7 @@ export function parseSections(model: TextModel, textHeadings?: readonly (RawHead
 	const docEnd = lastContentEnd(model);
 	// A section ends where the next heading of equal or higher rank starts (less the blank lines before it).
 	const blockEndBefore = makeBlockEndBefore(model);
+	work.sections += headings.length;
 	for (const h of headings) {
 		const s: MutableSection = { ...h, end: docEnd, children: [] };
 		while (stack.length > 0 && stack[stack.length - 1]!.rank >= h.rank) {

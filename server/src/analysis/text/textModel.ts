@@ -8,6 +8,7 @@
 import type { Span } from '../types';
 import { visualWidth } from './chars';
 import { isStandaloneTitle, startsWithNumbering } from './numbering';
+import { work } from '../work';
 
 export type BlockKind =
 	| 'text' // running text (possibly joined from several lines)
@@ -47,6 +48,14 @@ export interface Block {
 	 * that a full line happened to end in 。.
 	 */
 	readonly firmStart: boolean;
+	/**
+	 * The block continues the one before it: a stretch longer than MAX_BLOCK (a table, a list or a line without
+	 * sentence ends) is cut into blocks of bounded size, so that the work on one block, and an edit in it, stays
+	 * bounded. A continuation is never a heading.
+	 */
+	readonly continued: boolean;
+	/** Index of the paragraph the block belongs to: the blocks cut from one stretch share it. */
+	readonly paragraph: number;
 }
 
 export interface TextModel {
@@ -313,9 +322,11 @@ class BlockBuilder {
 		this.#end = line.end;
 	}
 
-	build(kind: BlockKind, firmStart: boolean): Block {
+	build(kind: BlockKind, firmStart: boolean, paragraph: number): Block {
 		const block: Block = {
 			firmStart,
+			continued: false,
+			paragraph,
 			kind,
 			text: this.#parts.join(''),
 			pieces: this.#pieces,
@@ -338,10 +349,106 @@ function isLatinLetter(c: number): boolean {
 	return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 
+// ───────────────────────────── bounded blocks ─────────────────────────────
+
+/** The most characters a block holds: longer stretches are cut (see Block.continued). */
+export const MAX_BLOCK = 3000;
+
+/** Sentence and clause ends, in the order a cut prefers them. */
+const CUT_SENTENCE = new Set([0x3002, 0xff01, 0xff1f, 0xff1b, 0x3b, 0x21, 0x3f]);
+const CUT_CLAUSE = new Set([0xff0c, 0x2c, 0x3001, 0xff1a, 0x3a, 0x20, 0x3000, 0xff09, 0x29]);
+
+/** The last of the ascending `joins` in (floor, limit], or -1. Binary search: a table has thousands of them. */
+function lastJoin(joins: readonly number[], floor: number, limit: number): number {
+	let lo = 0;
+	let hi = joins.length - 1;
+	let found = -1;
+	while (lo <= hi) {
+		const mid = (lo + hi) >> 1;
+		if (joins[mid]! <= limit) {
+			found = mid;
+			lo = mid + 1;
+		} else hi = mid - 1;
+	}
+	return found >= 0 && joins[found]! > floor ? joins[found]! : -1;
+}
+
+function isDigitOrPoint(c: number): boolean {
+	return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) || c === 0x2e || c === 0xff0e;
+}
+
+/**
+ * Where to cut `text` in (floor, limit]: after the last sentence end (rows of a table: at the last line join first),
+ * else at the last line join, else after the last clause mark, else at `limit` moved back off a number or a surrogate
+ * pair. Visits at most `limit − floor` characters.
+ */
+function cutPoint(text: string, floor: number, limit: number, joins: readonly number[], rowsFirst: boolean): number {
+	if (rowsFirst) {
+		const j = lastJoin(joins, floor, limit);
+		if (j > 0) return j;
+	}
+	for (let i = limit - 1; i > floor; i--) if (CUT_SENTENCE.has(text.charCodeAt(i))) return i + 1;
+	const j = lastJoin(joins, floor, limit);
+	if (j > 0) return j;
+	for (let i = limit - 1; i > floor; i--) if (CUT_CLAUSE.has(text.charCodeAt(i))) return i + 1;
+	let i = limit;
+	while (i > floor + 1 && ((isDigitOrPoint(text.charCodeAt(i)) && isDigitOrPoint(text.charCodeAt(i - 1))) || (text.charCodeAt(i) >= 0xdc00 && text.charCodeAt(i) <= 0xdfff))) i--;
+	return i;
+}
+
+/**
+ * Cut a block longer than MAX_BLOCK into blocks of at most MAX_BLOCK characters, each with its share of the offset
+ * map. Linear in the block: the pieces and blank joins are walked once, with cursors.
+ */
+function boundBlock(block: Block, out: Block[]): void {
+	const text = block.text;
+	if (text.length <= MAX_BLOCK) {
+		out.push(block);
+		return;
+	}
+	const all = block.pieces;
+	const joins = all.map((p) => p.joined);
+	const rowsFirst = block.kind !== 'text' && block.kind !== 'quote' && block.kind !== 'list';
+	let pk = 0;
+	let bk = 0;
+	for (let from = 0; from < text.length; ) {
+		const to = text.length - from > MAX_BLOCK ? cutPoint(text, from + (MAX_BLOCK >> 1), from + MAX_BLOCK, joins, rowsFirst) : text.length;
+		work.text += MAX_BLOCK;
+		// The pieces that overlap [from, to): the one holding `from`, then those that start before `to`.
+		while (pk + 1 < all.length && all[pk + 1]!.joined <= from) pk++;
+		const pieces: Piece[] = [];
+		for (let k = pk; k < all.length && all[k]!.joined < to; k++) {
+			const p = all[k]!;
+			const start = Math.max(p.joined, from);
+			pieces.push({ joined: start - from, orig: p.orig + (start - p.joined) });
+		}
+		const blankJoins: number[] = [];
+		while (bk < block.blankJoins.length && block.blankJoins[bk]! < to) {
+			const j = block.blankJoins[bk++]!;
+			if (j > from) blankJoins.push(j - from);
+		}
+		const continued = from > 0;
+		out.push({
+			kind: block.kind,
+			text: text.slice(from, to),
+			pieces,
+			firstLine: block.firstLine,
+			lastLine: block.lastLine,
+			span: { start: toOriginal(block, from), end: toOriginal(block, to - 1) + 1 },
+			blankJoins,
+			firmStart: continued ? false : block.firmStart,
+			continued,
+			paragraph: block.paragraph,
+		});
+		from = to;
+	}
+}
+
 /** Read `text` into lines and blocks, joining hard-wrapped lines into paragraphs. */
 export function buildTextModel(text: string): TextModel {
 	const lineStarts = computeLineStarts(text);
 	const lines = classifyLines(text, lineStarts);
+	work.text += text.length + lines.length;
 	const wrap = detectWrap(text, lines);
 	const blocks: Block[] = [];
 	const builder = new BlockBuilder(text);
@@ -350,6 +457,7 @@ export function buildTextModel(text: string): TextModel {
 		return prev === undefined || prev.kind !== 'text' || prev.width < wrap.fullWidth;
 	};
 
+	let paragraph = 0;
 	let n = 0;
 	while (n < lines.length) {
 		const line = lines[n]!;
@@ -364,14 +472,14 @@ export function buildTextModel(text: string): TextModel {
 			if (line.kind === 'table' || line.kind === 'frontMatter' || line.kind === 'code' || line.kind === 'quote') {
 				while (k < lines.length && lines[k]!.kind === line.kind) builder.add(lines[k]!, k++, false);
 			}
-			blocks.push(builder.build(line.kind, firmBreakBefore(n)));
+			boundBlock(builder.build(line.kind, firmBreakBefore(n), paragraph++), blocks);
 			n = k;
 			continue;
 		}
 		const tEnd = titleEnd(text, lines, n);
 		if (tEnd >= 0) {
 			for (let k = n; k <= tEnd; k++) builder.add(lines[k]!, k, false);
-			blocks.push(builder.build('title', firmBreakBefore(n)));
+			boundBlock(builder.build('title', firmBreakBefore(n), paragraph++), blocks);
 			n = tEnd + 1;
 			continue;
 		}
@@ -402,7 +510,7 @@ export function buildTextModel(text: string): TextModel {
 			cur = next;
 			k = j + 1;
 		}
-		blocks.push(builder.build('text', firmBreakBefore(n)));
+		boundBlock(builder.build('text', firmBreakBefore(n), paragraph++), blocks);
 		n = k;
 	}
 	return { text, lineStarts, blocks, hardWrapped: wrap.hardWrapped };

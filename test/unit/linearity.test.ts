@@ -1,0 +1,43 @@
+/**
+ * Linear on every shape of text, checked by counting work, not by timing: each pass reports its steps (characters
+ * visited, claims searched) in `work`, and for every shape the steps per character must not grow from one size to a
+ * size four times larger, nor exceed a fixed budget per character. A pass that walks back from each figure to the
+ * start of its block, or searches a whole block inside a loop over it, fails here.
+ */
+import { strict as assert } from 'node:assert';
+import { test } from 'node:test';
+import { analyze } from '../../server/src/analysis/index';
+import { resetWork, workCounts, type WorkCounts } from '../../server/src/analysis/work';
+import { SHAPES, proseText, shapeText, type ShapeName } from '../helpers/shapes';
+import { HAVE_SHARED, SHARED } from '../helpers/paths';
+
+const SMALL = 20_000;
+const LARGE = 80_000;
+/** Steps per character a pass may take on any shape (prose takes about 3). */
+const BUDGET = 40;
+
+function stepsPerChar(shape: ShapeName, n: number, prose: string | undefined): WorkCounts {
+	const text = shapeText(shape, n, prose);
+	resetWork();
+	analyze(text);
+	const counts = workCounts();
+	for (const k of Object.keys(counts) as (keyof WorkCounts)[]) counts[k] /= n;
+	return counts;
+}
+
+const prose = HAVE_SHARED ? proseText(SHARED) : undefined;
+
+for (const shape of SHAPES) {
+	const needsCorpus = shape === 'prose' || shape === 'prose wrapped at 15';
+	test(`linear work: ${shape}`, { skip: needsCorpus && !prose ? '../shared is absent: the prose shapes need the corpus' : false }, () => {
+		const small = stepsPerChar(shape, SMALL, prose);
+		const large = stepsPerChar(shape, LARGE, prose);
+		for (const pass of Object.keys(small) as (keyof WorkCounts)[]) {
+			const a = small[pass];
+			const b = large[pass];
+			assert.ok(b <= BUDGET, `${pass}: ${b.toFixed(1)} steps per character at ${LARGE} characters (budget ${BUDGET})`);
+			// Four times the text, at most a quarter more work per character (plus a little for rounding on tiny counts).
+			assert.ok(b <= a * 1.25 + 0.05, `${pass}: ${a.toFixed(2)} steps per character at ${SMALL}, ${b.toFixed(2)} at ${LARGE}: superlinear`);
+		}
+	});
+}
