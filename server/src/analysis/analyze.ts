@@ -13,9 +13,11 @@ const RANK: Readonly<Record<SeverityLevel, number>> = { error: 0, warning: 1, in
 function toQuantity(block: Block, q: ScannedQuantity): Quantity {
 	const out: { -readonly [K in keyof Quantity]: Quantity[K] } = {
 		span: toOriginalSpan(block, q.start, q.end),
-		text: block.text.slice(q.start, q.end),
+		text: q.text,
 		kind: q.kind,
 		mantissa: q.mantissa,
+		digits: q.digits,
+		decimals: q.decimals,
 		magnitude: q.magnitude,
 		value: q.value,
 		unit: q.unit,

@@ -9,15 +9,31 @@ import { scanQuantities, type ScannedQuantity } from './parse/quantities';
 import { headingFromText, type RawHeading } from './parse/sections';
 import { type RawFormula, scanEnumerations, scanQuotedFormulas, scanUnquotedFormulas } from './parse/formulas';
 import { type RawClaim, scanClaims } from './parse/claims';
+import { makeParagraph, type PlacedDraft, relateParagraph } from './relations/index';
 
 export interface BlockWork {
 	readonly quantities: readonly ScannedQuantity[];
 	readonly heading: RawHeading | undefined;
 	readonly formulas: readonly RawFormula[];
 	readonly claims: readonly RawClaim[];
+	/** The relations found within the block, kept for the previous block they were found with. */
+	paragraph?: { readonly previous: BlockWork | undefined; readonly drafts: readonly PlacedDraft[] };
 }
 
-const NO_WORK: BlockWork = { quantities: [], heading: undefined, formulas: [], claims: [] };
+/**
+ * The relations within a block, which depend on the block and the block before it (a total or a growth rate stated
+ * just before): computed once per pair and kept on the block's work.
+ */
+export function paragraphDrafts(work: BlockWork, text: string, previous: BlockWork | undefined, previousText: string): readonly PlacedDraft[] {
+	if (work.claims.length === 0) return [];
+	const memo = work.paragraph;
+	if (memo && memo.previous === previous) return memo.drafts;
+	const drafts = relateParagraph(makeParagraph(previous?.claims ?? [], previousText, work.claims, text));
+	work.paragraph = { previous, drafts };
+	return drafts;
+}
+
+const NO_WORK: BlockWork = Object.freeze({ quantities: [], heading: undefined, formulas: [], claims: [] });
 const SKIPPED = new Set<Block['kind']>(['code', 'frontMatter', 'html']);
 const FORMULA_BLOCKS = new Set<Block['kind']>(['text', 'heading', 'list', 'quote']);
 const CLAIM_BLOCKS = new Set<Block['kind']>(['text', 'list', 'quote']);
@@ -58,7 +74,10 @@ export class BlockCache {
 
 	work(block: Block): BlockWork {
 		const key = keyOf(block);
-		let w = this.#used.get(key) ?? this.#entries.get(key);
+		// A block whose text occurs twice in the document gets work of its own: the figures of one occurrence are not
+		// the figures of the other.
+		if (this.#used.has(key)) return computeBlockWork(block);
+		let w = this.#entries.get(key);
 		if (w) this.#hits++;
 		else {
 			w = computeBlockWork(block);

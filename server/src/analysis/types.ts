@@ -78,6 +78,10 @@ export interface Quantity {
 	readonly kind: QuantityKind;
 	/** The number as printed, before the magnitude: 2.8 in 2.8万元. */
 	readonly mantissa: number;
+	/** The printed number in ASCII digits (`2.8`, `-1.48`); '' for a figure in Chinese numerals (两成, 百分之五). */
+	readonly digits: string;
+	/** Decimals printed: 1 for 2.8. */
+	readonly decimals: number;
 	/** 万 → 1e4, 亿 → 1e8, 万亿 → 1e12, else 1. */
 	readonly magnitude: number;
 	/** Normalised value: mantissa × magnitude (2.8万元 → 28000; 45.2% → 45.2). */

@@ -2,7 +2,7 @@
  * Every user-visible word of the server and the command-line tool, in English and Chinese. The core returns
  * ids and data only; this module renders them in the user's language (zh* locales get Chinese).
  */
-import type { Finding, QuantityKind, SectionKind } from '../analysis/index';
+import { type Finding, messageTemplate, type QuantityKind, ruleById, type SectionKind } from '../analysis/index';
 
 export type Locale = 'en' | 'zh';
 
@@ -17,61 +17,6 @@ function fill(template: string, data: Readonly<Record<string, string | number>>)
 	return template.replace(/\{(\w+)\}/g, (m, key: string) => (key in data ? String(data[key]) : m));
 }
 
-const FINDINGS: Readonly<Record<Finding['ruleId'], Table>> = {
-	'structure.numbering-gap': {
-		en: 'Numbering is not consecutive: {label} follows {previous}; expected number {expected}.',
-		zh: '序号不连续：{previous}之后是{label}，应为第{expected}个。',
-	},
-	'formula.count-mismatch': {
-		en: '“{formula}” promises {promised}, but its expansion gives {found}: {items}.',
-		zh: '“{formula}”应为{promised}，展开部分却是{found}：{items}。',
-	},
-	'formula.enumeration-count': {
-		en: '“{formula}” counts {promised}, but the list before it names {found}: {items}.',
-		zh: '“{formula}”称有{promised}个，前面列出的却是{found}个：{items}。',
-	},
-	'formula.canonical': {
-		en: '“{formula}” is expanded without {missing}; the canonical form is {canonical} ({source}).',
-		zh: '“{formula}”的展开缺少{missing}；规范表述为{canonical}（{source}）。',
-	},
-	'structure.title-body': {
-		en: 'The title names {titlePlace}, but the text under it is about {bodyPlace} ({count} mentions, {titlePlace} none): the title naming {bodyPlace} is at line {line}.',
-		zh: '标题所称{titlePlace}与正文不符：正文写的是{bodyPlace}（出现{count}次，未提{titlePlace}），标题为{bodyPlace}的文章见第{line}行。',
-	},
-	'claim.percent-change': {
-		en: '{stated} does not follow from the figures stated: {expression}.',
-		zh: '{stated}与所述数字不符：{expression}。',
-	},
-	'claim.part-sum': {
-		en: '{stated} is not what its parts give: {expression}.',
-		zh: '{stated}与各部分之和不符：{expression}。',
-	},
-	'claim.share-sum': {
-		en: 'The shares of {whole} add up to {expression}, {shareVerdict}.',
-		zh: '{whole}各部分比重合计{expression}，{shareVerdict}。',
-	},
-	'claim.ratio': {
-		en: '{stated} of {whole} does not match the part and the whole stated: {expression}.',
-		zh: '占{whole}比重{stated}与所述部分和总量不符：{expression}。',
-	},
-	'claim.subset': {
-		en: '{part} is more than the {whole} it is part of.',
-		zh: '部分（{part}）多于总数（{whole}）。',
-	},
-	'claim.percentage-point': {
-		en: '{stated} {pointVerdict}: {expression}.',
-		zh: '{stated}{pointVerdict}：{expression}。',
-	},
-	'claim.restatement': {
-		en: '{subject} ({scope}) is stated as {first} and as {second}.',
-		zh: '{scope}{subject}前后不一：{first}与{second}。',
-	},
-	'claim.multiple': {
-		en: '“{words}” does not match the figures: {expression} (×{factor} expected).',
-		zh: '“{words}”与所述数字不符：{expression}（应约为{factor}倍）。',
-	},
-};
-
 const ROLES: Readonly<Record<string, Table>> = {
 	previous: { en: 'the previous heading of this numbering', zh: '同级的上一个序号' },
 	expansion: { en: 'what the formula stands for', zh: '提法的展开部分' },
@@ -79,26 +24,9 @@ const ROLES: Readonly<Record<string, Table>> = {
 	'matching-title': { en: 'the title that names the place this text is about', zh: '与正文相符的标题' },
 };
 
-/** claim.ratio for a quotient of two figures (城乡…比值) rather than a share. */
-const QUOTIENT: Table = {
-	en: 'The ratio {stated} of {whole} does not match the two figures stated: {expression}.',
-	zh: '{whole}比值{stated}与所述数字不符：{expression}。',
-};
-
-/** Words chosen by the data (a share sum that must be 100% or may not pass it; % for 百分点 or a wrong difference). */
-const VERDICTS: Readonly<Record<string, Table>> = {
-	'share.complete': { en: 'not 100%', zh: '不等于100%' },
-	'share.over': { en: 'more than 100%', zh: '超过100%' },
-	'points.misuse': { en: 'is the difference of two rates and should be written in percentage points (个百分点)', zh: '是两个比率之差，应以“个百分点”表述' },
-	'points.wrong': { en: 'is not the difference of the two rates', zh: '与两个比率之差不符' },
-};
-
 export function findingMessage(f: Finding, locale: Locale): string {
-	const data: Record<string, string | number> = { ...f.data };
-	if (f.ruleId === 'claim.share-sum') data['shareVerdict'] = VERDICTS[f.data['complete'] === 'yes' ? 'share.complete' : 'share.over']![locale];
-	if (f.ruleId === 'claim.percentage-point') data['pointVerdict'] = VERDICTS[/[%％]$/.test(String(f.data['stated'])) ? 'points.misuse' : 'points.wrong']![locale];
-	if (f.ruleId === 'claim.ratio' && f.data['form'] === 'quotient') return fill(QUOTIENT[locale], data);
-	return fill(FINDINGS[f.ruleId][locale], data);
+	const rule = ruleById.get(f.ruleId);
+	return rule ? fill(messageTemplate(rule, f.data)[locale], f.data) : f.ruleId;
 }
 
 export function roleMessage(role: string, locale: Locale): string {

@@ -13,6 +13,18 @@ export interface RawClaim {
 	readonly q: ScannedQuantity;
 	/** Index of `q` among the block's quantities. */
 	readonly qIndex: number;
+	/** Index of the claim among the block's claims. */
+	readonly local: number;
+	/** The figure's value, text, unit ('%' for any percentage) and rounding step, from its quantity. */
+	readonly value: number;
+	readonly text: string;
+	readonly unit: string;
+	readonly step: number;
+	/**
+	 * Only exact figures printed in digits are recomputed: an approximation (多, 约, 以上) is a bound, and a figure in
+	 * Chinese numerals (百分之三四) has no printed precision to round by.
+	 */
+	readonly exact: boolean;
 	readonly kind: ClaimKind;
 	readonly direction?: Direction;
 	/** 国内生产总值, 出口, 城镇常住人口 … ('' when none could be found). */
@@ -335,6 +347,12 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[])
 		const claim: { -readonly [K in keyof RawClaim]: RawClaim[K] } = {
 			q,
 			qIndex: n,
+			local: out.length,
+			value: q.value,
+			text: q.text,
+			unit: q.kind === 'percent' ? '%' : q.unit,
+			step: q.step,
+			exact: q.approx === 'exact' && q.digits !== '',
 			kind: fromTo === 'to' ? 'amount' : p.kind,
 			subject,
 			scope: p.scope,

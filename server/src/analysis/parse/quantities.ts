@@ -14,6 +14,15 @@ import { work } from '../work';
 export interface ScannedQuantity {
 	readonly start: number;
 	readonly end: number;
+	/** The quantity as written (joined text). */
+	readonly text: string;
+	/** The number as printed, in ASCII digits without separators (`-1.48`, `83080`); '' for Chinese numerals. */
+	readonly digits: string;
+	/** Decimals printed (2 for 1.48). */
+	readonly decimals: number;
+	/** Where the printed number stands in `text` (a fix replaces text.slice(numStart, numEnd)). */
+	readonly numStart: number;
+	readonly numEnd: number;
 	readonly kind: QuantityKind;
 	readonly mantissa: number;
 	readonly magnitude: number;
@@ -382,7 +391,24 @@ function finishQuantity(text: string, tok: NumberToken, percentPrefix: boolean):
 	// 附件2, a footnote number a PDF extraction glued to its word — unless the text makes it a value: a term of a
 	// structure (1∶2∶7) or what follows 为/是/达/到 (指数为102).
 	if (kind === 'number' && unit === '' && tok.decimals === 0 && magnitude === 1 && approx === 'exact' && rangeEnd === undefined && !valueContext(text, start, j)) return undefined;
-	const q: { -readonly [K in keyof ScannedQuantity]: ScannedQuantity[K] } = { start, end: j, kind, mantissa, magnitude, value, unit, approx, step };
+	const numStart = minus ? tok.start - 1 : tok.start;
+	const digits = tok.cjk ? '' : Math.abs(mantissa) < 1e21 ? mantissa.toFixed(tok.decimals) : String(mantissa);
+	const q: { -readonly [K in keyof ScannedQuantity]: ScannedQuantity[K] } = {
+		start,
+		end: j,
+		text: text.slice(start, j),
+		digits,
+		decimals: tok.decimals,
+		numStart: numStart - start,
+		numEnd: tok.end - start,
+		kind,
+		mantissa,
+		magnitude,
+		value,
+		unit,
+		approx,
+		step,
+	};
 	if (approxWord !== undefined) q.approxWord = approxWord;
 	if (rangeEnd !== undefined) q.rangeEnd = rangeEnd;
 	return q;

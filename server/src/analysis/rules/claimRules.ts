@@ -1,18 +1,20 @@
 /**
- * The claim.* rules: one per relation kind. A finding stands on the figure a fix would correct (the stated
- * percentage, the total), relates every other figure involved, and says the arithmetic. A relation that misses
- * by less than one unit of the last printed digit beyond rounding is at most Information.
+ * The claim.* rules, one per relation kind (each kind's module holds its finder and its rule's metadata): a finding
+ * stands on the figure a fix would correct (the stated percentage, the total), relates every other figure involved,
+ * and says the arithmetic. A relation that misses by less than one unit of the last printed digit beyond rounding is
+ * at most Information.
  */
-import type { Finding, PolicyAnalysis, RelationKind, RuleId } from '../types';
-import type { Rule } from './index';
+import type { Finding, PolicyAnalysis, RelationKind } from '../types';
+import { RELATION_MODULES } from '../relations/index';
+import type { Rule, RuleMeta } from './rule';
 
-function* findingsOf(analysis: PolicyAnalysis, kind: RelationKind, ruleId: RuleId): Generator<Finding> {
+function* findingsOf(analysis: PolicyAnalysis, kind: RelationKind, meta: RuleMeta): Generator<Finding> {
 	for (const r of analysis.relations) {
 		if (r.kind !== kind || r.ok) continue;
 		const target = analysis.claims[r.target];
 		if (!target) continue;
 		yield {
-			ruleId,
+			ruleId: meta.id,
 			severity: r.borderline ? 'information' : 'warning',
 			span: target.span,
 			data: { expression: r.expression, stated: target.text, ...(r.data ?? {}) },
@@ -22,15 +24,4 @@ function* findingsOf(analysis: PolicyAnalysis, kind: RelationKind, ruleId: RuleI
 	}
 }
 
-function claimRule(id: RuleId, kind: RelationKind): Rule {
-	return { id, defaultSeverity: 'warning', check: (analysis) => findingsOf(analysis, kind, id) };
-}
-
-export const percentChangeRule = claimRule('claim.percent-change', 'percent-change');
-export const partSumRule = claimRule('claim.part-sum', 'part-sum');
-export const shareSumRule = claimRule('claim.share-sum', 'share-sum');
-export const ratioRule = claimRule('claim.ratio', 'ratio');
-export const subsetRule = claimRule('claim.subset', 'subset');
-export const percentagePointRule = claimRule('claim.percentage-point', 'percentage-point');
-export const restatementRule = claimRule('claim.restatement', 'restatement');
-export const multipleRule = claimRule('claim.multiple', 'multiple');
+export const claimRules: readonly Rule[] = RELATION_MODULES.map((m) => ({ ...m.rule, check: (analysis: PolicyAnalysis) => findingsOf(analysis, m.kind, m.rule) }));

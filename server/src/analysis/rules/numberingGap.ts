@@ -4,7 +4,7 @@
  * through the whole document, so they are checked in document order; the other styles restart under each parent.
  */
 import type { Finding, Section, SectionKind } from '../types';
-import type { Rule } from './index';
+import type { Rule } from './rule';
 
 const DOCUMENT_WIDE: ReadonlySet<SectionKind> = new Set(['volume', 'chapter', 'article']);
 const PER_PARENT: ReadonlySet<SectionKind> = new Set(['section', 'cnEnum', 'cnParenEnum', 'arabicEnum', 'arabicParenEnum']);
@@ -54,6 +54,16 @@ function* checkDocumentWide(sections: readonly Section[]): Generator<Finding> {
 export const numberingGap: Rule = {
 	id: 'structure.numbering-gap',
 	defaultSeverity: 'warning',
+	description: {
+		en: 'Sibling headings of one numbering style that skip or repeat a number (一、 二、 四、).',
+		zh: '同级同类序号跳号或重号（如一、二、四、）。',
+	},
+	messages: {
+		default: {
+			en: 'Numbering is not consecutive: {label} follows {previous}; expected number {expected}.',
+			zh: '序号不连续：{previous}之后是{label}，应为第{expected}个。',
+		},
+	},
 	*check(analysis) {
 		yield* checkRun(analysis.sections);
 		yield* checkDocumentWide(analysis.sections);

@@ -5,7 +5,7 @@
  */
 import type { Finding, Section } from '../types';
 import { LineIndex } from '../text/lineIndex';
-import type { Rule } from './index';
+import type { Rule } from './rule';
 
 /** 云南省曲靖市麒麟区：… → 麒麟区 (the last administrative unit before the colon). */
 const PLACE = /([\u4e00-\u9fff]{2,6}?(?:区|县|市|州|旗|镇|乡))(?=[：:])/;
@@ -29,6 +29,16 @@ function count(text: string, word: string): number {
 export const titleBody: Rule = {
 	id: 'structure.title-body',
 	defaultSeverity: 'warning',
+	description: {
+		en: 'On a page of several articles, a title whose place never occurs in the text under it while that text names another title’s place again and again.',
+		zh: '多篇文章的版面上，标题所称地名未见于其下正文，而正文反复提到另一标题的地名（标题错位）。',
+	},
+	messages: {
+		default: {
+			en: 'The title names {titlePlace}, but the text under it is about {bodyPlace} ({count} mentions, {titlePlace} none): the title naming {bodyPlace} is at line {line}.',
+			zh: '标题所称{titlePlace}与正文不符：正文写的是{bodyPlace}（出现{count}次，未提{titlePlace}），标题为{bodyPlace}的文章见第{line}行。',
+		},
+	},
 	*check(analysis, model) {
 		const titles: Section[] = analysis.sections.filter((s) => s.kind === 'title');
 		if (titles.length < 2) return;

@@ -92,20 +92,25 @@ export function toOriginalSpan(block: Block, start: number, end: number): Span {
 
 // ───────────────────────────── line classification ─────────────────────────────
 
-/** Sentence end at the end of a line: 。！？!? or …, optionally followed by closing quotes/brackets. */
-function endsSentence(s: string): boolean {
-	let i = s.length - 1;
-	while (i >= 0 && CLOSERS.has(s.charCodeAt(i))) i--;
-	if (i < 0) return false;
-	return SENTENCE_END.has(s.charCodeAt(i));
+/** Does text[start, end) end a sentence: 。！？!? or …, optionally followed by closing quotes or brackets? */
+function endsSentence(text: string, start: number, end: number): boolean {
+	let i = end - 1;
+	while (i >= start && ENDING[text.charCodeAt(i)] === CLOSER) i--;
+	return i >= start && ENDING[text.charCodeAt(i)] === SENTENCE_END;
 }
-const SENTENCE_END = new Set([0x3002, 0xff01, 0xff1f, 0x21, 0x3f, 0x2026, 0xff0e /* ． */]);
-/** Closing quotes and brackets that may follow a sentence end: ” ’ ） 》 」 』 】 ) and the ** of bold. */
-const CLOSERS = new Set([0x201d, 0x2019, 0xff09, 0x300b, 0x300d, 0x300f, 0x3011, 0x29, 0x2a]);
+/** 。！？!? … ． end a sentence; closing quotes and brackets (” ’ ） 》 」 』 】 ) and the ** of bold) may follow. */
+const ENDING = new Uint8Array(0x10000);
+const SENTENCE_END = 1;
+const CLOSER = 2;
+for (const c of [0x3002, 0xff01, 0xff1f, 0x21, 0x3f, 0x2026, 0xff0e]) ENDING[c] = SENTENCE_END;
+for (const c of [0x201d, 0x2019, 0xff09, 0x300b, 0x300d, 0x300f, 0x3011, 0x29, 0x2a]) ENDING[c] = CLOSER;
 
-function endsWithColon(s: string): boolean {
-	const c = s.charCodeAt(s.length - 1);
+function isColon(c: number): boolean {
 	return c === 0xff1a || c === 0x3a || c === 0xff1b || c === 0x3b;
+}
+
+function isDigitCode(c: number): boolean {
+	return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
 }
 
 // Each pattern is anchored and has no nested quantifiers (no catastrophic backtracking).
@@ -126,10 +131,13 @@ const BYLINE = /^[■□▲●◆]/;
 /** A place name ending the first line of a newspaper title: `云南省曲靖市麒麟区：`. */
 const TITLE_PLACE = /[省市县区州旗盟镇乡村][：:]$/;
 
-/** A line that ends inside a number (`人均增加2.8`) … */
-const NUMBER_END = /[0-9０-９][.．]?$/;
-/** … and a next line that goes on with it (`万元`, `.5%`, `多名`, `%`): the break falls inside the figure. */
-const NUMBER_CONTINUATION = /^[0-9０-９.．%％‰万亿多余元人个名项条户亩吨]/;
+/** A line that ends inside a number (`人均增加2.8`) and a next line that goes on with it (`万元`, `.5%`, `多名`, `%`). */
+function splitsNumber(text: string, cur: LineInfo, next: LineInfo): boolean {
+	let e = cur.end - 1;
+	if (e > cur.start && (text.charCodeAt(e) === 0x2e || text.charCodeAt(e) === 0xff0e)) e--;
+	return e >= cur.start && isDigitCode(text.charCodeAt(e)) && NUMBER_CONTINUATION.has(text.charCodeAt(next.start));
+}
+const NUMBER_CONTINUATION = new Set([...'0123456789０１２３４５６７８９.．%％‰万亿多余元人个名项条户亩吨'].map((c) => c.charCodeAt(0)));
 
 type LineKind = 'blank' | 'text' | Exclude<BlockKind, 'text' | 'title'>;
 
@@ -145,16 +153,9 @@ function isWhite(c: number): boolean {
 	return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0xfeff;
 }
 
-function trimBounds(text: string, start: number, end: number): [number, number] {
-	let s = start;
-	let e = end;
-	while (s < e && isWhite(text.charCodeAt(s))) s++;
-	while (e > s && isWhite(text.charCodeAt(e - 1))) e--;
-	return [s, e];
-}
-
 /** First characters of the block lines (Markdown marks, HTML, fences, bylines): other lines are text at once. */
-const BLOCK_FIRST = new Set([...'#|-*+>`~_=<■□▲●◆']);
+const BLOCK_FIRST = new Uint8Array(0x10000);
+for (const c of '#|-*+>`~_=<■□▲●◆') BLOCK_FIRST[c.charCodeAt(0)] = 1;
 
 export function computeLineStarts(text: string): number[] {
 	const starts = [0];
@@ -189,8 +190,11 @@ function classifyLines(text: string, lineStarts: readonly number[]): LineInfo[] 
 	let inComment = false;
 	let inFrontMatter = false;
 	for (let n = 0; n < lineStarts.length; n++) {
-		const [s, e] = trimBounds(text, lineStarts[n]!, lineEnd(text, lineStarts, n));
-		if (!inFrontMatter && !inFence && !inComment && s < e && !BLOCK_FIRST.has(text[s]!)) {
+		let s = lineStarts[n]!;
+		let e = lineEnd(text, lineStarts, n);
+		while (s < e && isWhite(text.charCodeAt(s))) s++;
+		while (e > s && isWhite(text.charCodeAt(e - 1))) e--;
+		if (!inFrontMatter && !inFence && !inComment && s < e && BLOCK_FIRST[text.charCodeAt(s)] === 0) {
 			lines.push({ kind: 'text', start: s, end: e, width: visualWidth(text, s, e) });
 			continue;
 		}
@@ -244,18 +248,30 @@ interface WrapInfo {
 	readonly fullWidth: number;
 }
 
+const MAX_WIDTH = 10_000;
+
 function detectWrap(text: string, lines: readonly LineInfo[]): WrapInfo {
-	const widths: number[] = [];
+	// The 75th percentile of the line widths, from a histogram of half-character steps (a line wider than MAX_WIDTH
+	// counts as MAX_WIDTH: the percentile is exact unless a quarter of the lines are that long).
+	const histogram = new Uint32Array(MAX_WIDTH * 2 + 1);
+	let count = 0;
 	let unterminated = 0;
 	for (const l of lines) {
 		if (l.kind !== 'text') continue;
-		widths.push(l.width);
-		if (!endsSentence(text.slice(Math.max(l.start, l.end - 4), l.end))) unterminated++;
+		histogram[Math.min(MAX_WIDTH * 2, Math.round(l.width * 2))]!++;
+		count++;
+		if (!endsSentence(text, l.start, l.end)) unterminated++;
 	}
-	if (widths.length === 0) return { hardWrapped: false, fullWidth: Infinity };
-	widths.sort((a, b) => a - b);
-	const p75 = widths[Math.floor(widths.length * 0.75)]!;
-	const hardWrapped = widths.length >= 6 && p75 <= 40 && unterminated / widths.length >= 0.5;
+	if (count === 0) return { hardWrapped: false, fullWidth: Infinity };
+	let p75 = 0;
+	for (let w = 0, seen = 0; w <= MAX_WIDTH * 2; w++) {
+		seen += histogram[w]!;
+		if (seen > Math.floor(count * 0.75)) {
+			p75 = w / 2;
+			break;
+		}
+	}
+	const hardWrapped = count >= 6 && p75 <= 40 && unterminated / count >= 0.5;
 	return { hardWrapped, fullWidth: Math.max(6, p75 * 0.7) };
 }
 
@@ -355,8 +371,11 @@ function isLatinLetter(c: number): boolean {
 export const MAX_BLOCK = 3000;
 
 /** Sentence and clause ends, in the order a cut prefers them. */
-const CUT_SENTENCE = new Set([0x3002, 0xff01, 0xff1f, 0xff1b, 0x3b, 0x21, 0x3f]);
-const CUT_CLAUSE = new Set([0xff0c, 0x2c, 0x3001, 0xff1a, 0x3a, 0x20, 0x3000, 0xff09, 0x29]);
+const CUT = new Uint8Array(0x10000);
+const CUT_SENTENCE = 1;
+const CUT_CLAUSE = 2;
+for (const c of '。！？；;!?') CUT[c.charCodeAt(0)] = CUT_SENTENCE;
+for (const c of '，,、：: \u3000）)') CUT[c.charCodeAt(0)] = CUT_CLAUSE;
 
 /** The last of the ascending `joins` in (floor, limit], or -1. Binary search: a table has thousands of them. */
 function lastJoin(joins: readonly number[], floor: number, limit: number): number {
@@ -387,10 +406,10 @@ function cutPoint(text: string, floor: number, limit: number, joins: readonly nu
 		const j = lastJoin(joins, floor, limit);
 		if (j > 0) return j;
 	}
-	for (let i = limit - 1; i > floor; i--) if (CUT_SENTENCE.has(text.charCodeAt(i))) return i + 1;
+	for (let i = limit - 1; i > floor; i--) if (CUT[text.charCodeAt(i)] === CUT_SENTENCE) return i + 1;
 	const j = lastJoin(joins, floor, limit);
 	if (j > 0) return j;
-	for (let i = limit - 1; i > floor; i--) if (CUT_CLAUSE.has(text.charCodeAt(i))) return i + 1;
+	for (let i = limit - 1; i > floor; i--) if (CUT[text.charCodeAt(i)] === CUT_CLAUSE) return i + 1;
 	let i = limit;
 	while (i > floor + 1 && ((isDigitOrPoint(text.charCodeAt(i)) && isDigitOrPoint(text.charCodeAt(i - 1))) || (text.charCodeAt(i) >= 0xdc00 && text.charCodeAt(i) <= 0xdfff))) i--;
 	return i;
@@ -493,14 +512,12 @@ export function buildTextModel(text: string): TextModel {
 			const next = lines[j];
 			if (next === undefined || next.kind !== 'text') break;
 			const blanks = j - k;
-			const curText = text.slice(Math.max(cur.start, cur.end - 8), cur.end);
-			if (endsSentence(curText)) break;
+			if (endsSentence(text, cur.start, cur.end)) break;
 			// In hard-wrapped text a line that ends no sentence runs on into the next one; across a blank
 			// line only when it is full (a short line before a blank is a heading or a title). In text that is
 			// not hard-wrapped, only a full line runs on (Markdown soft wraps), and never across a blank line.
 			const full = cur.width >= wrap.fullWidth;
-			const splitsNumber = NUMBER_END.test(curText) && NUMBER_CONTINUATION.test(text.slice(next.start, next.start + 1));
-			if (!splitsNumber && (blanks > 0 ? !wrap.hardWrapped || !full || endsWithColon(curText) : !wrap.hardWrapped && !full)) break;
+			if (!splitsNumber(text, cur, next) && (blanks > 0 ? !wrap.hardWrapped || !full || isColon(text.charCodeAt(cur.end - 1)) : !wrap.hardWrapped && !full)) break;
 			// 第一章　总则 / 第二部分　工作安排 alone on its line is a title of its own, not a wrapped sentence.
 			if (blanks > 0 && cur === line && isStandaloneTitle(text.slice(line.start, line.end))) break;
 			// After a blank line, a numbering mark (（二）, 三、, 37., 第五条) starts a new paragraph.

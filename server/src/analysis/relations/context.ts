@@ -1,0 +1,74 @@
+/**
+ * Where a relation finder looks: a paragraph (one block's figures, with the figures of the block before it for a total
+ * or a growth rate stated just before), or the whole document (a restatement, a whole stated elsewhere). Paragraph
+ * results depend on nothing else, so they are cached with the block.
+ */
+import type { Fig, RelationDraft, Sink } from './figures';
+import { work } from '../work';
+
+export interface Paragraph {
+	/** The previous block's figures, then this block's. */
+	readonly figs: readonly Fig[];
+	/** Index in `figs` of this block's first figure. */
+	readonly first: number;
+	/** This block's figures by segment (；/。-delimited), in order. */
+	readonly segments: readonly (readonly Fig[])[];
+	/** The text between two figures of one block ('' across blocks). */
+	between(a: Fig, b: Fig): string;
+	/** Up to `n` characters of text right after / right before a figure. */
+	after(f: Fig, n?: number): string;
+	before(f: Fig, n?: number): string;
+}
+
+export interface DocumentFigures {
+	/** Every figure of the document, in order. */
+	readonly all: readonly Fig[];
+	/** The block of each figure of `all`. */
+	readonly blockOf: Int32Array;
+}
+
+/** A relation kind: how its figures are found, in a paragraph, across the document, or both. */
+export interface RelationFinder {
+	/** Relations within a block (and the block before it). */
+	readonly paragraph?: (p: Paragraph, sink: Sink) => void;
+	/** Relations across the document. */
+	readonly document?: (d: DocumentFigures, sink: Sink) => void;
+}
+
+/** Position of `f` in `p.figs`. */
+export function positionIn(p: Paragraph, f: Fig): number {
+	return p.figs[p.first + f.local] === f ? p.first + f.local : f.local;
+}
+
+export function makeParagraph(previous: readonly Fig[], previousText: string, current: readonly Fig[], text: string): Paragraph {
+	const figs = previous.length === 0 ? current : [...previous, ...current];
+	const first = previous.length;
+	const segments: Fig[][] = [];
+	for (const f of current) {
+		const last = segments[segments.length - 1];
+		if (last && last[0]!.segment === f.segment) last.push(f);
+		else segments.push([f]);
+	}
+	work.relations += figs.length;
+	const isCurrent = (f: Fig): boolean => figs[first + f.local] === f;
+	const textOf = (f: Fig): string => (isCurrent(f) ? text : previousText);
+	return {
+		figs,
+		first,
+		segments,
+		between: (a, b) => (isCurrent(a) === isCurrent(b) ? textOf(a).slice(a.q.end, b.q.start) : ''),
+		after: (f, n = 16) => textOf(f).slice(f.q.end, f.q.end + n),
+		before: (f, n = 12) => textOf(f).slice(Math.max(0, f.q.start - n), f.q.start),
+	};
+}
+
+/** Drafts of a finder kind, each with the positions of its figures in `p.figs`. */
+export interface PlacedDraft {
+	readonly draft: RelationDraft;
+	readonly positions: readonly number[];
+	readonly target: number;
+}
+
+export function place(p: Paragraph, drafts: readonly RelationDraft[]): PlacedDraft[] {
+	return drafts.map((draft) => ({ draft, positions: draft.figs.map((f) => positionIn(p, f)), target: positionIn(p, draft.target) }));
+}

@@ -1,0 +1,172 @@
+/**
+ * What every relation kind shares: the figures it relates (a block's claims, read once and cached with the block),
+ * interval arithmetic with the tolerance of each figure's printed precision, the arithmetic written out with the
+ * figures as printed, and the relation drafts a finder produces.
+ *
+ * A relation holds when the stated figure's rounding interval meets the interval of what the other figures give; a
+ * miss by less than one unit of the last printed digit beyond rounding is borderline.
+ */
+import type { RelationKind } from '../types';
+import type { RawClaim } from '../parse/claims';
+import { work } from '../work';
+
+/** A figure as the relation finders see it: a claim of one block, with its reading and printed precision. */
+export type Fig = RawClaim;
+
+export interface Interval {
+	readonly lo: number;
+	readonly hi: number;
+}
+
+/** The values a printed figure may stand for: 45.2% means [45.15, 45.25]. */
+export function interval(f: Fig): Interval {
+	return { lo: f.value - f.step / 2, hi: f.value + f.step / 2 };
+}
+
+export function add(a: Interval, b: Interval): Interval {
+	return { lo: a.lo + b.lo, hi: a.hi + b.hi };
+}
+
+export function sub(a: Interval, b: Interval): Interval {
+	return { lo: a.lo - b.hi, hi: a.hi - b.lo };
+}
+
+export function sum(figs: readonly Fig[]): Interval {
+	let lo = 0;
+	let hi = 0;
+	for (const f of figs) {
+		lo += f.value - f.step / 2;
+		hi += f.value + f.step / 2;
+	}
+	return { lo, hi };
+}
+
+/** a ÷ b × 100 for positive intervals. */
+export function percentOf(a: Interval, b: Interval): Interval | undefined {
+	if (b.lo <= 0 || a.lo < 0) return undefined;
+	return { lo: (a.lo / b.hi) * 100, hi: (a.hi / b.lo) * 100 };
+}
+
+export function mid(i: Interval): number {
+	return (i.lo + i.hi) / 2;
+}
+
+/** Does the stated interval meet the computed one? If not, is the miss within `step` (borderline)? */
+export function judge(stated: Interval, computed: Interval, step: number): { ok: boolean; borderline: boolean } {
+	if (stated.hi >= computed.lo && stated.lo <= computed.hi) return { ok: true, borderline: false };
+	const gap = stated.lo > computed.hi ? stated.lo - computed.hi : computed.lo - stated.hi;
+	return { ok: false, borderline: gap < step };
+}
+
+/** 21.2547 → "21.25"; 1260583 → "1260583". */
+export function fmt(n: number, decimals = 2): string {
+	return String(Number(n.toFixed(decimals)));
+}
+
+/** The figure in the arithmetic: its printed number alone (83080) when all operands share a scale, else its text. */
+export function operand(f: Fig, bare: boolean): string {
+	return bare && f.q.digits !== '' ? f.q.digits : f.text;
+}
+
+/** The figure's text with its printed number replaced by `value` (its unit and words kept): 21.3% → 21.25 → "21.3%". */
+export function replacementFor(f: Fig, value: number, decimals: number): string {
+	if (f.q.digits === '') return f.text;
+	return `${f.text.slice(0, f.q.numStart)}${value.toFixed(decimals)}${f.text.slice(f.q.numEnd)}`;
+}
+
+/** Same unit and magnitude: the printed numbers can stand in the arithmetic without their units. */
+export function sameScale(a: Fig, b: Fig): boolean {
+	return a.unit === b.unit && a.q.magnitude === b.q.magnitude;
+}
+
+/** The value of one printed unit of `f`: 1e8 for 亿元, 1 for %. */
+export function scaleOf(f: Fig): number {
+	return f.q.magnitude;
+}
+
+/** The same period: equal scopes, or one of them unstated (the paragraph's period). */
+export function sameScope(a: Fig, b: Fig): boolean {
+	return a.scope === b.scope || a.scope === '' || b.scope === '';
+}
+
+/** A relation as a finder states it, over figures; the analysis turns figures into claim indices. */
+export interface RelationDraft {
+	readonly kind: RelationKind;
+	readonly figs: readonly Fig[];
+	/** The figure a fix would correct. */
+	readonly target: Fig;
+	readonly expression: string;
+	readonly computed: number;
+	readonly ok: boolean;
+	readonly borderline?: boolean;
+	readonly replacement?: string;
+	readonly data?: Readonly<Record<string, string | number>>;
+}
+
+export interface CheckOptions {
+	/** False when no single figure can be corrected (shares that miss 100%). */
+	readonly fix?: boolean;
+	/** The target's value per printed unit (1e8 for 亿元), so that the fix prints in its unit. */
+	readonly scale?: number;
+	/** Decimals of the fix (the target's own, by default). */
+	readonly decimals?: number;
+}
+
+/** Collects the relations a finder finds. */
+export class Sink {
+	readonly drafts: RelationDraft[] = [];
+
+	/**
+	 * A relation judged with interval arithmetic: the target's stated interval against the computed one. The fix
+	 * prints `computed` in the target's unit and decimals.
+	 */
+	check(
+		kind: RelationKind,
+		figs: readonly Fig[],
+		target: Fig,
+		expression: string,
+		computed: number,
+		stated: Interval,
+		computedInterval: Interval,
+		data: Readonly<Record<string, string | number>>,
+		{ fix = true, scale = 1, decimals = target.q.decimals }: CheckOptions = {},
+	): void {
+		const { ok, borderline } = judge(stated, computedInterval, target.step);
+		this.drafts.push({
+			kind,
+			figs,
+			target,
+			expression,
+			computed,
+			ok,
+			...(ok ? {} : { borderline }),
+			...(!ok && fix ? { replacement: replacementFor(target, computed / scale, decimals) } : {}),
+			data,
+		});
+	}
+
+	/** A relation judged by the finder itself (a subset, a restatement, a multiple read loosely). */
+	add(draft: RelationDraft): void {
+		this.drafts.push(draft);
+	}
+}
+
+/**
+ * The figures of one relation stand near each other: a search for the others looks at most this many figures away.
+ * It keeps every search bounded, so that the relation pass stays linear on a sentence of ten thousand figures.
+ */
+export const WINDOW = 16;
+
+/** The latest of list[from − 1], list[from − 2], … (at most WINDOW of them) that satisfies `ok`. */
+export function latestBefore(list: readonly Fig[], from: number, ok: (f: Fig) => boolean): Fig | undefined {
+	work.relations += WINDOW;
+	for (let k = from - 1; k >= 0 && k >= from - WINDOW; k--) if (ok(list[k]!)) return list[k];
+	return undefined;
+}
+
+/** The first of list[from + 1], list[from + 2], … (at most WINDOW of them) that satisfies `ok`. */
+export function firstAfter(list: readonly Fig[], from: number, ok: (f: Fig) => boolean): Fig | undefined {
+	work.relations += WINDOW;
+	for (let k = from + 1; k < list.length && k <= from + WINDOW; k++) if (ok(list[k]!)) return list[k];
+	return undefined;
+}

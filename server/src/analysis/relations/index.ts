@@ -1,0 +1,93 @@
+/**
+ * Every relation kind, and the relation pass: paragraph finders run per block (cached with the block, with the block
+ * before it in view), document finders over all figures; their drafts become relations between claim indices.
+ *
+ * Growth rates of GDP and value added are at comparable prices, so they are never recomputed from two nominal values;
+ * only figures that the text itself relates are compared.
+ */
+import type { Relation, RelationKind } from '../types';
+import type { RuleMeta } from '../rules/rule';
+import { type DocumentFigures, makeParagraph, type Paragraph, type PlacedDraft, place, type RelationFinder } from './context';
+import { type Fig, type RelationDraft, Sink } from './figures';
+import * as percentChange from './percentChange';
+import * as partSum from './partSum';
+import * as shareSum from './shareSum';
+import * as ratio from './ratio';
+import * as subset from './subset';
+import * as percentagePoint from './percentagePoint';
+import * as restatement from './restatement';
+import * as multiple from './multiple';
+
+export interface RelationModule {
+	readonly kind: RelationKind;
+	/** The claim.* rule that reports the relations of this kind that do not hold. */
+	readonly rule: RuleMeta;
+	readonly finder: RelationFinder;
+}
+
+/** One module per relation kind (implied-base is found by percent-change and has no rule of its own). */
+export const RELATION_MODULES: readonly RelationModule[] = [
+	{ kind: 'percent-change', ...percentChange },
+	{ kind: 'part-sum', ...partSum },
+	{ kind: 'share-sum', ...shareSum },
+	{ kind: 'ratio', ...ratio },
+	{ kind: 'subset', ...subset },
+	{ kind: 'percentage-point', ...percentagePoint },
+	{ kind: 'restatement', ...restatement },
+	{ kind: 'multiple', ...multiple },
+];
+
+/** The relations within one block (positions in the paragraph's figures: the previous block's, then this block's). */
+export function relateParagraph(p: Paragraph): PlacedDraft[] {
+	const sink = new Sink();
+	for (const m of RELATION_MODULES) m.finder.paragraph?.(p, sink);
+	return place(p, sink.drafts);
+}
+
+export { makeParagraph };
+export type { PlacedDraft };
+
+function toRelation(d: RelationDraft, claims: readonly number[], target: number): Relation {
+	const r: { -readonly [K in keyof Relation]: Relation[K] } = { kind: d.kind, claims, target, expression: d.expression, computed: d.computed, ok: d.ok };
+	if (d.borderline !== undefined) r.borderline = d.borderline;
+	if (d.replacement !== undefined) r.replacement = d.replacement;
+	if (d.data !== undefined) r.data = d.data;
+	return r;
+}
+
+/**
+ * Every relation of the document: the paragraph drafts of each block (positions counted from `firstClaim[b]` minus the
+ * previous block's claim count), then the document finders over `all`.
+ */
+export function relateDocument(
+	blocks: readonly { readonly figs: readonly Fig[]; readonly drafts: readonly PlacedDraft[] }[],
+): Relation[] {
+	const relations: Relation[] = [];
+	const total = blocks.reduce((n, b) => n + b.figs.length, 0);
+	const all: Fig[] = new Array<Fig>(total);
+	const blockOf = new Int32Array(total);
+	let first = 0;
+	blocks.forEach((b, i) => {
+		const base = first - (i > 0 ? blocks[i - 1]!.figs.length : 0);
+		for (const pd of b.drafts) relations.push(toRelation(pd.draft, pd.positions.map((x) => base + x), base + pd.target));
+		for (let k = 0; k < b.figs.length; k++) {
+			all[first + k] = b.figs[k]!;
+			blockOf[first + k] = i;
+		}
+		first += b.figs.length;
+	});
+	const doc: DocumentFigures = { all, blockOf };
+	const sink = new Sink();
+	for (const m of RELATION_MODULES) m.finder.document?.(doc, sink);
+	if (sink.drafts.length > 0) {
+		// Document drafts name figures: find their positions (few drafts; one map of the figures they name).
+		const wanted = new Set<Fig>();
+		for (const d of sink.drafts) for (const f of d.figs) wanted.add(f);
+		const position = new Map<Fig, number>();
+		all.forEach((f, i) => {
+			if (wanted.has(f)) position.set(f, i);
+		});
+		for (const d of sink.drafts) relations.push(toRelation(d, d.figs.map((f) => position.get(f)!), position.get(d.target)!));
+	}
+	return relations;
+}

@@ -1,0 +1,96 @@
+/**
+ * claim.percent-change — a change stated with enough to recompute it:
+ *
+ * - `V，比上年增加D，增长C%` ⇒ C = D ÷ (V − D) (`减少D，下降C%` ⇒ C = D ÷ (V + D));
+ * - `由A增加到B，增长C%` ⇒ C = (B − A) ÷ A.
+ *
+ * `增加D，增幅C%` with no base stated gives the implied base and new value, shown on hover (kind implied-base).
+ * Rates at comparable prices (GDP, value added, 实际增长) and on a comparable basis (余额) are never recomputed from
+ * nominal values, nor are average annual rates (年均).
+ */
+import type { RuleMeta } from '../rules/rule';
+import type { Paragraph, RelationFinder } from './context';
+import { type Fig, fmt, interval, latestBefore, mid, operand, percentOf, sameScale, type Sink, sub, add } from './figures';
+
+/** GDP, value added, and real growth: rates at comparable prices. */
+export const COMPARABLE_PRICES = /生产总值|增加值|GDP|实际|可比价|不变价|工业生产|产量指数/;
+/** Balances (存款余额, 贷款余额) grow on a comparable basis that revisions change. */
+const COMPARABLE_BASIS = /余额/;
+
+export const rule: RuleMeta = {
+	id: 'claim.percent-change',
+	defaultSeverity: 'warning',
+	description: {
+		en: 'A growth rate that does not follow from the amounts stated with it (V, its increase D and rate C; or from A to B).',
+		zh: '增长率与同时给出的数值不符（总量、增量与增速；或由A增加到B）。',
+	},
+	messages: {
+		default: { en: '{stated} does not follow from the figures stated: {expression}.', zh: '{stated}与所述数字不符：{expression}。' },
+	},
+};
+
+function inSegment(b: Sink, segment: readonly Fig[]): void {
+	// A rate is recomputed from a to-figure or a change amount: most segments (rates alone) have neither.
+	if (!segment.some((f) => f.fromTo === 'to' || (f.kind === 'change' && f.unit !== '%'))) return;
+	for (let i = 0; i < segment.length; i++) {
+		const c = segment[i]!;
+		if (c.kind !== 'change' || c.unit !== '%' || c.annualAverage || c.real || !c.exact) continue;
+		if (COMPARABLE_PRICES.test(c.subject) || COMPARABLE_BASIS.test(c.subject)) continue;
+		const same = (f: Fig): boolean => f.subject === c.subject && f.exact;
+		// 由A到B
+		const to = latestBefore(segment, i, (f) => same(f) && f.fromTo === 'to' && f.unit !== '%');
+		const from = to ? latestBefore(segment, i, (f) => same(f) && f.fromTo === 'from' && f.unit === to.unit) : undefined;
+		if (from && to) {
+			const base = interval(from);
+			const delta = sub(interval(to), base);
+			const sign = c.direction === 'down' ? -1 : 1;
+			const pct = percentOf({ lo: Math.abs(delta.lo), hi: Math.abs(delta.hi) }, base);
+			if (!pct || Math.sign(mid(delta)) !== sign) continue;
+			const bare = sameScale(from, to);
+			const computed = (Math.abs(to.value - from.value) / from.value) * 100;
+			const expr = `(${operand(to, bare)} − ${operand(from, bare)}) ÷ ${operand(from, bare)} = ${fmt(computed)}%`;
+			b.check('percent-change', [from, to, c], c, expr, computed, interval(c), { lo: Math.min(pct.lo, pct.hi), hi: Math.max(pct.lo, pct.hi) }, { stated: c.text });
+			continue;
+		}
+		// V, 比上年增加D, 增长C%
+		const d = latestBefore(segment, i, (f) => same(f) && f.kind === 'change' && f.unit !== '%' && f.direction === c.direction);
+		const di = d ? segment.indexOf(d) : -1;
+		const v = d ? latestBefore(segment, di, (f) => same(f) && f.kind === 'amount' && f.unit === d.unit) : undefined;
+		if (d && v) {
+			const up = c.direction !== 'down';
+			const base = up ? sub(interval(v), interval(d)) : add(interval(v), interval(d));
+			const pct = percentOf(interval(d), base);
+			if (!pct) continue;
+			const computed = (d.value / (up ? v.value - d.value : v.value + d.value)) * 100;
+			const bare = sameScale(d, v);
+			const expr = `${operand(d, bare)} ÷ (${operand(v, bare)} ${up ? '−' : '+'} ${operand(d, bare)}) = ${fmt(computed)}%`;
+			b.check('percent-change', [v, d, c], c, expr, computed, interval(c), pct, { stated: c.text });
+			continue;
+		}
+		// 增加D，增幅C%: no base stated; the implied base and new value are shown on hover.
+		if (d && c.value > 0) impliedBase(b, d, c);
+	}
+}
+
+/** 增加2.8万元，增幅45.2% → 原值 2.8 ÷ 0.452 ≈ 6.19万元, 现值 ≈ 8.99万元 (in the change's own unit). */
+function impliedBase(b: Sink, d: Fig, c: Fig): void {
+	const baseValue = d.value / (c.value / 100);
+	const current = c.direction === 'down' ? baseValue - d.value : baseValue + d.value;
+	const suffix = d.text.slice(d.q.numEnd);
+	const shown = (v: number): string => `${fmt(v / d.q.magnitude, Math.max(2, d.q.decimals))}${suffix}`;
+	b.add({
+		kind: 'implied-base',
+		figs: [d, c],
+		target: d,
+		expression: `${operand(d, true)} ÷ ${fmt(c.value / 100, 4)} = ${shown(baseValue)}`,
+		computed: baseValue,
+		ok: true,
+		data: { base: shown(baseValue), current: shown(current) },
+	});
+}
+
+export const finder: RelationFinder = {
+	paragraph(p: Paragraph, sink: Sink): void {
+		for (const segment of p.segments) inSegment(sink, segment);
+	},
+};
