@@ -98,8 +98,17 @@ describe('policy-review command line', () => {
 		assert.deepEqual((JSON.parse(local.stdout) as { diagnostics: { rule: string }[] }).diagnostics.map((d) => d.rule), ['formula.canonical']);
 	});
 
+	test('a glossary of 135,000 entries (4.5 MB) is used: no stack overflow', () => {
+		const entries = Array.from({ length: 135_000 }, (_, i) => ({ name: `n${i}`, items: ['a'] }));
+		entries.push({ name: '三个自信', items: ['甲自信', '乙自信', '丙自信'] });
+		const big = file('g/big.json', JSON.stringify({ entries }));
+		const r = run([file('local3.txt', '坚定“三个自信”（甲自信、乙自信、丁自信）。'), '--glossary', big, '--format', 'json']);
+		assert.equal(r.stderr, '');
+		assert.deepEqual((JSON.parse(r.stdout) as { diagnostics: { rule: string }[] }).diagnostics.map((d) => d.rule), ['formula.canonical']);
+	});
+
 	test('a bad glossary is skipped with one line; the files are still reviewed with the good ones; exit 2', () => {
-		const good = file('g/good.json', JSON.stringify({ entries: [{ name: '三个自信', items: ['甲自信', '乙自信', '丙自信'], explanation: '', source: '' }] }));
+		const good = file('g/good.json', `\uFEFF${JSON.stringify({ entries: [{ name: '三个自信', items: ['甲自信', '乙自信', '丙自信'], explanation: '', source: '' }] })}`); // with a BOM
 		const broken = file('g/broken.json', '{ not json, SECRET');
 		const r = run([file('local2.txt', '坚定“三个自信”（甲自信、乙自信、丁自信）。'), '--glossary', broken, '--glossary', good, '--glossary', path.join(dir, 'g', 'none.json'), '--format', 'json']);
 		assert.equal(r.code, 2);

@@ -20,17 +20,17 @@ const GAP = joinLines('一、总体要求', '', '正文。', '', '三、组织�
 /** A local formula whose third item differs from the glossary that defines 三个自信 as 甲、乙、丙. */
 const LOCAL = '坚定“三个自信”（甲自信、乙自信、丁自信）。';
 
-function glossary(file: string, items: string[]): string {
+function glossary(file: string, items: string[], bom = false): string {
 	mkdirSync(path.dirname(file), { recursive: true });
-	writeFileSync(file, JSON.stringify({ entries: [{ name: '三个自信', items, explanation: '本地', source: '县委' }] }));
+	writeFileSync(file, `${bom ? '\uFEFF' : ''}${JSON.stringify({ entries: [{ name: '三个自信', items, explanation: '本地', source: '县委' }] })}`);
 	return file;
 }
 
 describe('hostile workspaces and a misbehaving client', () => {
-	test('glossaryFiles naming a FIFO, a directory and /proc/self/environ: each told once without its content; the good glossary and every document still work', { skip: !POSIX }, async () => {
+	test('glossaryFiles naming a FIFO, a directory and /proc/self/environ: each told once without its content; the good glossary (with a BOM) and every document still work', { skip: !POSIX }, async () => {
 		const fifo = path.join(dir, 'fifo.json');
 		execFileSync('mkfifo', [fifo]); // no writer: reading it would never end
-		const good = glossary(path.join(dir, 'good.json'), ['甲自信', '乙自信', '丙自信']);
+		const good = glossary(path.join(dir, 'good.json'), ['甲自信', '乙自信', '丙自信'], true); // with a BOM
 		const environ = '/proc/self/environ';
 		const files = [fifo, dir, ...(existsSync(environ) ? [environ] : []), good];
 		const h = await startServer({ glossaryFiles: files });
@@ -49,6 +49,7 @@ describe('hostile workspaces and a misbehaving client', () => {
 			if (existsSync(environ)) assert.deepEqual(h.messages.filter((m) => m.includes(environ)), [`Policy Text Review: glossary file skipped — ${environ}: not valid JSON. The other glossaries and the built-in one are used.`]);
 			assert.ok(!h.messages.some((m) => m.includes('PATH=') || m.includes('Restricted')), h.messages.join('\n'));
 			await h.connection.sendRequest('shutdown');
+			await assert.rejects(h.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: 'file:///fifo-1.ptxt' } }), (e: unknown) => e instanceof ResponseError && e.code === -32600);
 		} finally {
 			await h.close();
 		}
