@@ -92,7 +92,6 @@ async function runSafe<T>(
 	}
 }
 
-
 /** What an analysis was made with: the options, and the small identity that keys the analysis cache. */
 interface Prepared {
 	readonly options: AnalysisOptions;
@@ -347,7 +346,8 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
 	async function validate(uri: string): Promise<void> {
 		pending.delete(uri);
 		const doc = documents.get(uri);
-		if (!doc || state.shutdownRequested) return;
+		// Nothing is published before `initialize` (a didOpen sent too early) or after `shutdown`.
+		if (!doc || !state.initialized || state.shutdownRequested) return;
 		const version = doc.version;
 		try {
 			const result = await analysisOf(doc);
