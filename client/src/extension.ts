@@ -1,7 +1,13 @@
 /** The VS Code client: starts the language server and offers the restart command. Nothing else. */
 import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
-import { defaultSettings, StatusNotification, type StatusParams } from '../../server/src/protocol';
+import {
+	defaultSettings,
+	StatusNotification,
+	TrustGrantedNotification,
+	type InitializationOptions,
+	type StatusParams,
+} from '../../server/src/protocol';
 
 let client: LanguageClient | undefined;
 
@@ -21,6 +27,8 @@ function createClient(context: vscode.ExtensionContext, output: vscode.LogOutput
 		documentSelector: languages().map((language) => ({ language })),
 		outputChannel: output,
 		synchronize: { configurationSection: 'policyReview' },
+		// In Restricted Mode the server reads no file of the workspace; it is told when trust is granted.
+		initializationOptions: { trusted: vscode.workspace.isTrusted } satisfies InitializationOptions,
 	};
 	return new LanguageClient('policyReview', 'Policy Text Review', serverOptions, clientOptions);
 }
@@ -72,6 +80,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 		// The document selector is fixed when the client starts: a new language list needs a new client.
 		vscode.workspace.onDidChangeConfiguration((e) => {
 			if (e.affectsConfiguration('policyReview.languages')) void restart(context, output);
+		}),
+		vscode.workspace.onDidGrantWorkspaceTrust(() => {
+			if (client?.isRunning()) void client.sendNotification(TrustGrantedNotification);
 		}),
 	);
 	try {

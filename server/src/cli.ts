@@ -1,12 +1,17 @@
 /**
- * `policy-review FILE…` — the command-line tool on the same core as the language server.
- * Exit status: 2 when any file is bad input, else 1 when any warning or error was found, else 0.
+ * `policy-review FILE|DIRECTORY…` — the command-line tool on the same core as the language server.
+ * It reviews every file it can and says in one line why it skipped each other one.
+ * Exit status: 2 when any file or glossary could not be used, else 1 when any warning or error was found, else 0.
  */
-import { readFileSync, statSync } from 'node:fs';
-import { analyze, parseGlossary, type GlossaryEntry } from './analysis/index';
+import { readdir, stat } from 'node:fs/promises';
+import * as path from 'node:path';
+import { analyze, type GlossaryEntry } from './analysis/index';
 import { decodeBytes } from './cli/decode';
-import { formatText, toFileResult, toJson, toSarif, type FileResult } from './cli/format';
-import { toLocale, type Locale } from './features/messages';
+import { formatText, summaryLine, toFailureJson, toFileResult, toJson, toSarif, type Failure, type FileResult, type Notice } from './cli/format';
+import type { FileProblem } from './files';
+import { fileProblemMessage, toLocale, word, type Locale } from './features/messages';
+import { concatEntries, glossaryFromText } from './glossaries';
+import { MAX_FILE_BYTES, readFileBytes, utf8Text } from './node/safeFile';
 
 declare const POLICY_REVIEW_VERSION: string | undefined;
 const VERSION = typeof POLICY_REVIEW_VERSION === 'string' ? POLICY_REVIEW_VERSION : '0.0.0-dev';
@@ -19,9 +24,14 @@ interface Options {
 	files: string[];
 }
 
-const USAGE = `Usage: policy-review [options] FILE…
+/** What a directory review reads: policy texts by their extension. Hidden folders and node_modules are skipped. */
+export const REVIEWED_EXTENSIONS: ReadonlySet<string> = new Set(['.txt', '.md', '.ptxt']);
+
+const USAGE = `Usage: policy-review [options] FILE|DIRECTORY…
 
 Prints each file's outline and its diagnostics (file:line:col: severity message [rule]).
+A directory is reviewed recursively (.txt, .md, .ptxt; hidden folders and node_modules skipped),
+with a summary line at the end.
 
 Options:
   --format text|json|sarif   output format (default: text)
@@ -31,11 +41,12 @@ Options:
   -h, --help                 show this help
   -v, --version              show the version
 
-Exit status: 2 bad input (missing, directory, binary, too large); 1 warnings or errors found; 0 otherwise.`;
+Exit status: 2 a file or glossary could not be used (missing, unreadable, special, too large, binary:
+one line each; the other files are still reviewed); 1 warnings or errors found; 0 otherwise.`;
 
 function parseArgs(argv: readonly string[]): Options | string {
 	const env = process.env['LC_ALL'] || process.env['LC_MESSAGES'] || process.env['LANG'];
-	const o: Options = { format: 'text', locale: toLocale(env), maxSize: 5_000_000, glossaries: [], files: [] };
+	const o: Options = { format: 'text', locale: toLocale(env), maxSize: MAX_FILE_BYTES, glossaries: [], files: [] };
 	for (let i = 0; i < argv.length; i++) {
 		const a = argv[i]!;
 		const value = (): string | undefined => {
@@ -68,24 +79,62 @@ function parseArgs(argv: readonly string[]): Options | string {
 	return o;
 }
 
-function readInput(file: string, maxSize: number, zh: boolean): { text: string } | { error: string } {
-	let size: number;
+/** The files under a directory that a review reads, in name order; unreadable folders are failures. */
+async function walk(dir: string, files: string[], failures: Failure[]): Promise<void> {
+	let entries;
 	try {
-		const st = statSync(file);
-		if (st.isDirectory()) return { error: zh ? `${file}：是目录，不是文件` : `${file}: is a directory` };
-		size = st.size;
-	} catch {
-		return { error: zh ? `${file}：文件不存在` : `${file}: no such file` };
+		entries = await readdir(dir, { withFileTypes: true });
+	} catch (e) {
+		failures.push({ file: dir, problem: { reason: 'unreadable', code: (e as { code?: string }).code ?? 'EIO' } });
+		return;
 	}
-	if (size > maxSize) {
-		return { error: zh ? `${file}：${size} 字节，超过上限 ${maxSize}` : `${file}: ${size} bytes, more than --max-size ${maxSize}` };
+	entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+	for (const e of entries) {
+		const full = path.join(dir, e.name);
+		if (e.isDirectory()) {
+			if (!e.name.startsWith('.') && e.name !== 'node_modules') await walk(full, files, failures);
+		} else if (REVIEWED_EXTENSIONS.has(path.extname(e.name).toLowerCase())) {
+			// Links to folders are not followed (no cycles); links to files, and special files, are read — and refused there.
+			if (e.isSymbolicLink() && (await stat(full).then((s) => s.isDirectory(), () => false))) continue;
+			files.push(full);
+		}
 	}
-	const decoded = decodeBytes(readFileSync(file));
-	if ('error' in decoded) return { error: zh ? `${file}：二进制文件，不是文本` : `${file}: binary file, not text` };
-	return { text: decoded.text };
 }
 
-export function main(argv: readonly string[]): number {
+/** Named files as they are; named directories expanded. `true` when a directory was named. */
+async function expand(args: readonly string[], failures: Failure[]): Promise<{ files: string[]; directory: boolean }> {
+	const files: string[] = [];
+	let directory = false;
+	for (const a of args) {
+		if (await stat(a).then((s) => s.isDirectory(), () => false)) {
+			directory = true;
+			await walk(a, files, failures);
+		} else files.push(a);
+	}
+	return { files, directory };
+}
+
+async function loadGlossaries(names: readonly string[], locale: Locale, notices: Notice[]): Promise<GlossaryEntry[]> {
+	const loaded: (readonly GlossaryEntry[])[] = [];
+	for (const g of names) {
+		const read = await readFileBytes(g);
+		const text = read.ok ? utf8Text(read.bytes) : undefined;
+		const parsed = read.ok ? (text === undefined ? { problem: { reason: 'not-utf8' } as FileProblem } : glossaryFromText(text, g)) : { problem: read.problem };
+		if ('problem' in parsed) {
+			notices.push({ file: g, level: 'error', id: parsed.problem.reason, message: word('cliGlossarySkipped', locale, { problem: fileProblemMessage(g, parsed.problem, locale) }) });
+			continue;
+		}
+		if (parsed.problems.length > 0) {
+			notices.push({ file: g, level: 'warning', id: 'glossary-entries', message: word('cliGlossaryEntries', locale, { file: g, count: parsed.problems.length }) });
+		}
+		loaded.push(parsed.entries);
+	}
+	return concatEntries(loaded);
+}
+
+let timedOut = false;
+
+export async function main(argv: readonly string[]): Promise<number> {
 	const parsed = parseArgs(argv);
 	if (parsed === 'help') {
 		process.stdout.write(`${USAGE}\n`);
@@ -99,40 +148,61 @@ export function main(argv: readonly string[]): number {
 		process.stderr.write(`policy-review: ${parsed}\n\n${USAGE}\n`);
 		return 2;
 	}
-	const zh = parsed.locale === 'zh';
+	const { locale, format } = parsed;
+	const notices: Notice[] = [];
+	const failures: Failure[] = [];
+	const say = (message: string): boolean => process.stderr.write(`policy-review: ${message}\n`);
+	const glossary = await loadGlossaries(parsed.glossaries, locale, notices);
+	for (const n of notices) say(n.message);
+	const { files, directory } = await expand(parsed.files, failures);
+	for (const f of failures) say(fileProblemMessage(f.file, f.problem, locale));
+
+	const json: unknown[] = [];
 	const results: FileResult[] = [];
-	let bad = false;
-	const glossary: GlossaryEntry[] = [];
-	for (const g of parsed.glossaries) {
-		try {
-			const { entries, problems } = parseGlossary(JSON.parse(readFileSync(g, 'utf8')) as unknown, g);
-			for (const p of problems) process.stderr.write(`policy-review: ${p}\n`);
-			glossary.push(...entries);
-		} catch (e) {
-			process.stderr.write(`policy-review: ${g}: cannot read the glossary (${e instanceof Error ? e.message : String(e)})\n`);
-			return 2;
-		}
-	}
-	for (const file of parsed.files) {
-		const input = readInput(file, parsed.maxSize, zh);
-		if ('error' in input) {
-			process.stderr.write(`policy-review: ${input.error}\n`);
-			bad = true;
+	const findings = new Map<string, number>();
+	let reviewed = 0;
+	let serious = false;
+	for (const file of files) {
+		const read = await readFileBytes(file, { maxBytes: parsed.maxSize });
+		const decoded = read.ok ? decodeBytes(read.bytes) : undefined;
+		if (!read.ok || !decoded || 'error' in decoded) {
+			const failure: Failure = { file, problem: read.ok ? { reason: 'binary' } : read.problem };
+			failures.push(failure);
+			if (failure.problem.reason === 'timeout') timedOut = true;
+			say(fileProblemMessage(file, failure.problem, locale));
+			if (format === 'json') json.push(toFailureJson(failure, locale));
 			continue;
 		}
-		results.push(toFileResult(file, input.text, analyze(input.text, { glossary }), parsed.locale));
+		if (decoded.replaced) {
+			const notice: Notice = { file, level: 'warning', id: 'replaced', message: word('cliReplaced', locale, { file, count: decoded.replaced, encoding: decoded.encoding.toUpperCase() }) };
+			notices.push(notice);
+			say(notice.message);
+		}
+		const result = toFileResult(file, decoded.text, analyze(decoded.text, { glossary }), locale, decoded);
+		reviewed++;
+		for (const f of result.analysis.findings) {
+			findings.set(f.ruleId, (findings.get(f.ruleId) ?? 0) + 1);
+			if (f.severity === 'error' || f.severity === 'warning') serious = true;
+		}
+		// Text is printed file by file; JSON and SARIF are printed whole at the end.
+		if (format === 'text') process.stdout.write(`${formatText(result, locale)}\n`);
+		else if (format === 'json') json.push(toJson(result, locale));
+		else results.push(result);
 	}
-	if (parsed.format === 'json') {
-		const json = results.map((r) => toJson(r, parsed.locale));
-		process.stdout.write(`${JSON.stringify(json.length === 1 && parsed.files.length === 1 ? json[0] : json, null, 2)}\n`);
-	} else if (parsed.format === 'sarif') {
-		process.stdout.write(`${JSON.stringify(toSarif(results, parsed.locale, VERSION), null, 2)}\n`);
-	} else {
-		for (const r of results) process.stdout.write(`${formatText(r, parsed.locale)}\n`);
+	if (format === 'json') {
+		const single = json.length === 1 && parsed.files.length === 1 && !directory;
+		process.stdout.write(`${JSON.stringify(single ? json[0] : json, null, 2)}\n`);
+	} else if (format === 'sarif') {
+		process.stdout.write(`${JSON.stringify(toSarif(results, failures, notices, locale, VERSION), null, 2)}\n`);
+	} else if (directory || files.length > 1) {
+		process.stdout.write(`${summaryLine(reviewed, failures.length, findings, locale)}\n`);
 	}
-	if (bad) return 2;
-	const serious = results.some((r) => r.analysis.findings.some((f) => f.severity === 'error' || f.severity === 'warning'));
+	if (failures.length > 0 || notices.some((n) => n.level === 'error')) return 2;
 	return serious ? 1 : 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+void main(process.argv.slice(2)).then((code) => {
+	process.exitCode = code;
+	// A read that timed out may still hold a thread of the file system: do not wait for it.
+	if (timedOut) process.stdout.write('', () => process.exit(code));
+});

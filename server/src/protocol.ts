@@ -29,8 +29,32 @@ export const defaultSettings: Settings = {
 	glossaryFiles: [],
 };
 
+/**
+ * Settings that name a file. In a workspace the user has not trusted, VS Code drops their workspace values
+ * (package.json `capabilities.untrustedWorkspaces.restrictedConfigurations` lists them all).
+ */
+export const FILE_SETTINGS: readonly string[] = ['policyReview.glossaryFiles'];
+
+/** `initializationOptions` the client sends. */
+export interface InitializationOptions {
+	/** Whether the workspace is trusted (`vscode.workspace.isTrusted`); absent means trusted (editors without the notion). */
+	readonly trusted?: boolean;
+	/** Settings for clients that do not answer `workspace/configuration`. */
+	readonly settings?: unknown;
+}
+
 /** Share of CJK ideographs among the first 20,000 non-blank characters for `plaintext`/`markdown` to be served. */
 export const MIN_CJK_RATIO = 0.3;
+
+//#region From client to server
+
+/**
+ * Sent by the client when the user trusts the workspace (`vscode.workspace.onDidGrantWorkspaceTrust`): the server
+ * reads the workspace's files from then on, asks for the settings again and re-analyses. No parameters.
+ */
+export const TrustGrantedNotification = 'policyReview/didGrantWorkspaceTrust';
+
+//#endregion
 
 //#region From server to client
 

@@ -8,6 +8,7 @@ import {
 	type InitializeParams,
 	type InitializeResult,
 	CodeActionKind,
+	ErrorCodes,
 	LSPErrorCodes,
 	ResponseError,
 	type CancellationToken,
@@ -16,34 +17,52 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-	analyze,
+	analyzeSteps,
 	BlockCache,
 	cjkRatio,
 	looksBinary,
-	parseGlossary,
 	ruleById,
 	type AnalysisOptions,
 	type GlossaryEntry,
 	type PolicyAnalysis,
 	type RuleId,
 } from './analysis/index';
-import { AnalysisCache } from './analysisCache';
+import { AnalysisCache, runSteps, Superseded } from './analysisCache';
 import { toCodeActions, toDiagnostics } from './features/diagnostics';
 import { toDocumentSymbols, toFoldingRanges } from './features/documentSymbols';
 import { hoverAt } from './features/hover';
-import { toLocale, word, type Locale } from './features/messages';
-import { MIN_CJK_RATIO, StatusNotification, defaultSettings, type Settings, type StatusParams } from './protocol';
+import { fileProblemMessage, toLocale, word, type Locale } from './features/messages';
+import { FileAccess, folderOf, type FileSystem } from './files';
+import { glossaryFromText, GlossarySets } from './glossaries';
+import {
+	MIN_CJK_RATIO,
+	StatusNotification,
+	TrustGrantedNotification,
+	defaultSettings,
+	type InitializationOptions,
+	type Settings,
+	type StatusParams,
+} from './protocol';
 import { toSettings } from './settings';
 
 export interface RuntimeEnvironment {
 	readonly timer: {
 		setTimeout(callback: () => void, ms: number): Disposable;
+		setImmediate(callback: () => void): Disposable;
 	};
-	/** Reads a glossary file (absent in a browser, where only the built-in glossary is used). */
-	readonly readFile?: (path: string) => Promise<string>;
-	/** Resolves a glossary path against a workspace folder URI (absent: paths are taken as they are). */
-	readonly resolvePath?: (path: string, folderUri: string | undefined) => string;
+	/** Named files (glossaries); absent in a browser, where only the built-in glossary is used. */
+	readonly fileSystem?: FileSystem;
+	/** How long a `workspace/configuration` request may stay unanswered before the defaults are used. */
+	readonly configurationTimeoutMs?: number;
 }
+
+/** What the process around the server needs to know of it. */
+export interface ServerHandle {
+	/** Whether the client sent `shutdown` (the exit code is 0 only then). */
+	readonly shutdownRequested: boolean;
+}
+
+export const CONFIGURATION_TIMEOUT_MS = 5_000;
 
 /**
  * Run a request handler safely: a cancelled request answers RequestCancelled (checked before and after the
@@ -52,11 +71,14 @@ export interface RuntimeEnvironment {
 async function runSafe<T>(
 	runtime: RuntimeEnvironment,
 	connection: Connection,
+	state: { initialized: boolean; shutdownRequested: boolean },
 	label: string,
 	token: CancellationToken,
 	fallback: T,
 	fn: () => Promise<T> | T,
 ): Promise<T | ResponseError<void>> {
+	if (!state.initialized) return new ResponseError(ErrorCodes.ServerNotInitialized, 'The server has not been initialized');
+	if (state.shutdownRequested) return new ResponseError(ErrorCodes.InvalidRequest, 'The server is shutting down');
 	const cancelled = (): ResponseError<void> => new ResponseError(LSPErrorCodes.RequestCancelled, 'Request cancelled');
 	// Yield once, so that a $/cancelRequest sent right after the request is seen before the work starts.
 	await new Promise<void>((resolve) => runtime.timer.setTimeout(resolve, 0));
@@ -70,36 +92,46 @@ async function runSafe<T>(
 	}
 }
 
-export function startServer(connection: Connection, runtime: RuntimeEnvironment): void {
+/** What an analysis was made with: the options, and the small identity that keys the analysis cache. */
+interface Prepared {
+	readonly options: AnalysisOptions;
+	readonly key: string;
+}
+
+export function startServer(connection: Connection, runtime: RuntimeEnvironment): ServerHandle {
 	const documents = new TextDocuments(TextDocument);
+	const state = { initialized: false, shutdownRequested: false };
 	let locale: Locale = 'en';
 	let hasConfiguration = false;
+	let hasFolderEvents = false;
 	let globalSettings: Settings = defaultSettings;
+	let folders: string[] = [];
+	let access = new FileAccess(runtime.fileSystem, true);
+	const configurationTimeoutMs = runtime.configurationTimeoutMs ?? CONFIGURATION_TIMEOUT_MS;
 	const settingsCache = new Map<string, Promise<Settings>>();
+	/** Documents whose settings are the defaults because the client did not answer in time: asked again on their next change. */
+	const provisional = new Set<string>();
 	const pending = new Map<string, Disposable>();
 	const justOpened = new Set<string>();
-	/** Documents we told the user about (too large or binary), so that we say it once. */
+	/** Documents and settings problems we told the user about, so that we say it once. */
 	const announced = new Set<string>();
 
 	/** Per document, the block results of its last analysis: an edit re-reads only the paragraphs it touched. */
 	const blockCaches = new Map<string, BlockCache>();
-	const cache = new AnalysisCache((doc) => {
-		const d = documents.get(doc.uri);
-		let blocks = blockCaches.get(doc.uri);
-		if (!blocks) blockCaches.set(doc.uri, (blocks = new BlockCache()));
-		return analyze(d ? d.getText() : '', currentOptions.get(doc.uri) ?? {}, blocks);
-	});
-	const currentOptions = new Map<string, AnalysisOptions>();
-	let workspaceFolder: string | undefined;
-	/** Loaded user glossaries by path; a problem is reported once per path until the settings change. */
-	const glossaries = new Map<string, Promise<readonly GlossaryEntry[]>>();
+	const cache = new AnalysisCache();
+	/** User glossaries loading or loaded, by resolved path, until the settings change; then the file system's cache (path, size, mtime) answers for unchanged files. */
+	const glossaryLoads = new Map<string, Promise<{ stamp: string; entries: readonly GlossaryEntry[] } | undefined>>();
+	const glossarySets = new GlossarySets();
 
 	connection.onInitialize((params: InitializeParams): InitializeResult => {
+		state.initialized = true;
 		locale = toLocale(params.locale);
-		workspaceFolder = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
+		folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
 		hasConfiguration = params.capabilities.workspace?.configuration === true;
-		const init = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
-		if (init !== undefined) globalSettings = toSettings(init).settings;
+		hasFolderEvents = params.capabilities.workspace?.workspaceFolders === true;
+		const init = params.initializationOptions as InitializationOptions | undefined;
+		if (init?.settings !== undefined) globalSettings = toSettings(init.settings).settings;
+		access = new FileAccess(runtime.fileSystem, init?.trusted !== false);
 		return {
 			capabilities: {
 				textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -107,18 +139,53 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
 				foldingRangeProvider: true,
 				hoverProvider: true,
 				codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+				workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
 			},
 			serverInfo: { name: 'policy-review' },
 		};
 	});
 
+	connection.onInitialized(() => {
+		if (!hasFolderEvents) return;
+		connection.workspace.onDidChangeWorkspaceFolders((e) => {
+			const removed = new Set(e.removed.map((f) => f.uri));
+			folders = [...folders.filter((f) => !removed.has(f)), ...e.added.map((f) => f.uri)];
+			reload(); // a relative glossary path may now resolve against another folder
+		});
+	});
+
+	connection.onShutdown(() => {
+		state.shutdownRequested = true;
+		for (const timer of pending.values()) timer.dispose();
+		pending.clear();
+		cache.clear();
+	});
+
+	/** `promise`'s value, or `undefined` when it has not settled within `ms`. */
+	function within<T>(promise: Promise<T>, ms: number): Promise<{ value: T } | undefined> {
+		return new Promise((resolve, reject) => {
+			const timer = runtime.timer.setTimeout(() => resolve(undefined), ms);
+			promise.then(
+				(value) => (timer.dispose(), resolve({ value })),
+				(e: unknown) => (timer.dispose(), reject(e instanceof Error ? e : new Error(String(e)))),
+			);
+		});
+	}
+
 	function getSettings(uri: string): Promise<Settings> {
 		if (!hasConfiguration) return Promise.resolve(globalSettings);
 		let s = settingsCache.get(uri);
 		if (!s) {
-			s = connection.workspace.getConfiguration({ scopeUri: uri, section: 'policyReview' }).then(
-				(raw: unknown) => {
-					const { settings, problems } = toSettings(raw);
+			const asked = connection.workspace.getConfiguration({ scopeUri: uri, section: 'policyReview' }) as Promise<unknown>;
+			s = within(asked, configurationTimeoutMs).then(
+				(answer) => {
+					if (!answer) {
+						// Never wait forever: the defaults now, and the question again on this document's next change.
+						provisional.add(uri);
+						connection.console.warn(`workspace/configuration for ${uri} was not answered within ${configurationTimeoutMs} ms; the defaults are used until the document changes`);
+						return defaultSettings;
+					}
+					const { settings, problems } = toSettings(answer.value);
 					if (problems.length > 0) {
 						for (const p of problems) connection.console.warn(p);
 						// One clear message per distinct problem, not one per document.
@@ -133,44 +200,53 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
 		return s;
 	}
 
-	function loadGlossary(path: string): Promise<readonly GlossaryEntry[]> {
-		let loaded = glossaries.get(path);
+	/** A user glossary: read through the file module, parsed once per stamp; a problem is told once until the settings change. */
+	function loadGlossary(name: string, folder: string | undefined): Promise<{ stamp: string; entries: readonly GlossaryEntry[] } | undefined> {
+		const resolved = access.resolve(name, folder);
+		const key = 'path' in resolved ? resolved.path : `${name}\u0000${folder ?? ''}`;
+		let loaded = glossaryLoads.get(key);
 		if (!loaded) {
-			const read = runtime.readFile;
-			const resolved = runtime.resolvePath ? runtime.resolvePath(path, workspaceFolder) : path;
-			loaded = (read ? read(resolved) : Promise.reject(new Error('no file system')))
-				.then((text) => {
-					const { entries, problems } = parseGlossary(JSON.parse(text) as unknown, path);
-					if (problems.length > 0) void connection.window.showWarningMessage(`Policy Text Review: ${problems.join('; ')}`);
-					return entries;
-				})
-				.catch((e: unknown) => {
-					void connection.window.showWarningMessage(`Policy Text Review: glossary ${path} could not be read (${e instanceof Error ? e.message : String(e)}); the built-in glossary is used.`);
-					return [];
-				});
-			glossaries.set(path, loaded);
+			loaded = access.read(name, folder, 'setting').then((file) => {
+				const parsed = file.ok ? glossaryFromText(file.text, name) : { problem: file.problem };
+				if ('problem' in parsed) {
+					tell(`glossary:${key}`, word('glossarySkipped', locale, { problem: fileProblemMessage(name, parsed.problem, locale) }));
+					return undefined;
+				}
+				if (parsed.problems.length > 0) {
+					for (const p of parsed.problems) connection.console.warn(p);
+					tell(`glossary:${key}`, word('glossaryEntries', locale, { file: name, count: parsed.problems.length }));
+				}
+				return { stamp: file.ok ? file.stamp : key, entries: parsed.entries };
+			});
+			glossaryLoads.set(key, loaded);
 		}
 		return loaded;
 	}
 
 	/**
-	 * Analysis options and the cache key they give, prepared once per settings object (settings are cached per
-	 * document until they change), so that a keystroke or a hover neither reloads glossaries nor serialises them.
+	 * Analysis options and the cache key they give, prepared once per settings object and workspace folder
+	 * (settings are cached per document until they change), so that a keystroke or a hover neither reloads
+	 * glossaries nor serialises them: the key holds the glossary set's number, not its entries.
 	 */
-	const preparedOptions = new WeakMap<Settings, Promise<{ options: AnalysisOptions; key: string }>>();
-	function toOptions(settings: Settings): Promise<{ options: AnalysisOptions; key: string }> {
-		let prepared = preparedOptions.get(settings);
+	const preparedOptions = new WeakMap<Settings, Map<string, Promise<Prepared>>>();
+	function toOptions(settings: Settings, folder: string | undefined): Promise<Prepared> {
+		let byFolder = preparedOptions.get(settings);
+		if (!byFolder) preparedOptions.set(settings, (byFolder = new Map<string, Promise<Prepared>>()));
+		let prepared = byFolder.get(folder ?? '');
 		if (!prepared) {
 			prepared = (async () => {
 				const ruleLevels: Partial<Record<RuleId, Settings['rules'][string]>> = {};
 				for (const [id, level] of Object.entries(settings.rules)) {
 					if (ruleById.has(id as RuleId)) ruleLevels[id as RuleId] = level;
 				}
-				const glossary = (await Promise.all(settings.glossaryFiles.map(loadGlossary))).flat();
-				const options: AnalysisOptions = { ruleLevels, glossary };
-				return { options, key: JSON.stringify(options) };
+				const loaded = (await Promise.all(settings.glossaryFiles.map((name) => loadGlossary(name, folder)))).filter((g) => g !== undefined);
+				const glossary = glossarySets.get(
+					loaded.map((g) => g.stamp),
+					() => loaded.map((g) => g.entries),
+				);
+				return { options: { ruleLevels, glossary: glossary.entries }, key: `${glossary.id}\u0000${JSON.stringify(ruleLevels)}` };
 			})();
-			preparedOptions.set(settings, prepared);
+			byFolder.set(folder ?? '', prepared);
 		}
 		return prepared;
 	}
@@ -220,27 +296,66 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
 		void connection.window.showWarningMessage(message);
 	}
 
-	/** The analysis of the current version, or undefined when the document is not ours. */
-	async function analysisOf(doc: TextDocument): Promise<PolicyAnalysis | undefined> {
+	/** Problems with named files: told once per file until the settings change. */
+	const told = new Set<string>();
+	function tell(key: string, message: string): void {
+		if (told.has(key)) return;
+		told.add(key);
+		void connection.window.showWarningMessage(message);
+	}
+	/** Why files of the workspace are not read while it is not trusted: told once. */
+	let toldRestricted = false;
+
+	/** The analysis of the document's current version, run in steps; undefined when the document is not ours. */
+	async function analysisOf(doc: TextDocument): Promise<{ analysis: PolicyAnalysis; options: AnalysisOptions } | undefined> {
 		const settings = await getSettings(doc.uri);
 		if (!served(doc, settings)) return undefined;
-		const { options, key } = await toOptions(settings);
-		currentOptions.set(doc.uri, options);
-		return cache.get(doc, key);
+		if (!access.trusted && !toldRestricted) {
+			toldRestricted = true;
+			void connection.window.showInformationMessage(word('restricted', locale));
+		}
+		const { options, key } = await toOptions(settings, folderOf(doc.uri, folders));
+		const analysis = await cache.get(doc, key, (wanted) => {
+			let blocks = blockCaches.get(doc.uri);
+			if (!blocks) blockCaches.set(doc.uri, (blocks = new BlockCache()));
+			const steps = analyzeSteps(doc.getText(), options, blocks);
+			return runSteps(steps, () => wanted() && !state.shutdownRequested, (resume) => void runtime.timer.setImmediate(resume));
+		});
+		return { analysis, options };
+	}
+
+	/**
+	 * For a request: the analysis of the version the document has when the analysis ends (an edit while it runs
+	 * makes it start again on the new text, a few times at most), so that offsets and analysis agree.
+	 */
+	async function currentAnalysis(uri: string, token: CancellationToken): Promise<{ doc: TextDocument; analysis: PolicyAnalysis; options: AnalysisOptions } | undefined> {
+		for (let attempt = 0; attempt < 5 && !token.isCancellationRequested; attempt++) {
+			const doc = documents.get(uri);
+			if (!doc) return undefined;
+			const version = doc.version;
+			try {
+				const result = await analysisOf(doc);
+				if (documents.get(uri) === doc && doc.version === version) return result && { doc, ...result };
+			} catch (e) {
+				if (!(e instanceof Superseded)) throw e;
+			}
+		}
+		return undefined;
 	}
 
 	async function validate(uri: string): Promise<void> {
 		pending.delete(uri);
 		const doc = documents.get(uri);
-		if (!doc) return;
+		// Nothing is published before `initialize` (a didOpen sent too early) or after `shutdown`.
+		if (!doc || !state.initialized || state.shutdownRequested) return;
 		const version = doc.version;
 		try {
-			const analysis = await analysisOf(doc);
-			const current = documents.get(uri);
-			if (!current || current.version !== version) return; // a newer edit will publish
-			const diagnostics = analysis ? toDiagnostics(doc, analysis.findings, locale) : [];
+			const result = await analysisOf(doc);
+			if (documents.get(uri) !== doc || doc.version !== version) return; // a newer edit or a re-open will publish
+			const diagnostics = result ? toDiagnostics(doc, result.analysis.findings, locale) : [];
 			await connection.sendDiagnostics({ uri, version, diagnostics });
 		} catch (e) {
+			if (e instanceof Superseded) return;
 			connection.console.error(`validation of ${uri} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
 		}
 	}
@@ -250,11 +365,27 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
 		pending.set(uri, runtime.timer.setTimeout(() => void validate(uri), delayMs));
 	}
 
+	/** Settings, glossaries or trust changed: forget what they gave, and analyse every open document again. */
+	function reload(): void {
+		settingsCache.clear();
+		provisional.clear();
+		glossaryLoads.clear();
+		glossarySets.clear();
+		told.clear();
+		cache.clear();
+		for (const doc of documents.all()) void validate(doc.uri);
+	}
+
 	documents.onDidOpen((e) => {
-		justOpened.add(e.document.uri);
+		const uri = e.document.uri;
+		justOpened.add(uri);
+		// didOpen again for an open URI (even with the same version) brings a new text: nothing of the old one holds.
+		cache.delete(uri);
+		contentVerdicts.delete(uri);
 	});
 	documents.onDidChangeContent((e) => {
 		const uri = e.document.uri;
+		if (provisional.delete(uri)) settingsCache.delete(uri);
 		if (justOpened.delete(uri)) {
 			void validate(uri); // no debounce after opening
 			return;
@@ -267,7 +398,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
 		pending.delete(uri);
 		justOpened.delete(uri);
 		settingsCache.delete(uri);
-		currentOptions.delete(uri);
+		provisional.delete(uri);
 		announced.delete(uri);
 		skipped.delete(uri);
 		contentVerdicts.delete(uri);
@@ -277,42 +408,42 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
 	});
 
 	connection.onDidChangeConfiguration((change) => {
-		settingsCache.clear();
-		glossaries.clear();
-		cache.clear();
 		const raw = (change.settings as { policyReview?: unknown } | null | undefined)?.policyReview;
 		if (!hasConfiguration && raw !== undefined) globalSettings = toSettings(raw).settings;
-		for (const doc of documents.all()) void validate(doc.uri);
+		reload();
+	});
+
+	connection.onNotification(TrustGrantedNotification, () => {
+		access.trust();
+		reload();
 	});
 
 	connection.onDocumentSymbol((params, token) =>
-		runSafe(runtime, connection, 'documentSymbol', token, [], async () => {
-			const doc = documents.get(params.textDocument.uri);
-			const analysis = doc && (await analysisOf(doc));
-			return doc && analysis ? toDocumentSymbols(doc, analysis.sections, locale) : [];
+		runSafe(runtime, connection, state, 'documentSymbol', token, [], async () => {
+			const r = await currentAnalysis(params.textDocument.uri, token);
+			return r ? toDocumentSymbols(r.doc, r.analysis.sections, locale) : [];
 		}),
 	);
 
 	connection.onFoldingRanges((params, token) =>
-		runSafe(runtime, connection, 'foldingRange', token, [], async () => {
-			const doc = documents.get(params.textDocument.uri);
-			const analysis = doc && (await analysisOf(doc));
-			return doc && analysis ? toFoldingRanges(doc, analysis.sections) : [];
+		runSafe(runtime, connection, state, 'foldingRange', token, [], async () => {
+			const r = await currentAnalysis(params.textDocument.uri, token);
+			return r ? toFoldingRanges(r.doc, r.analysis.sections) : [];
 		}),
 	);
 
 	connection.onHover((params, token) =>
-		runSafe(runtime, connection, 'hover', token, null, async () => {
-			const doc = documents.get(params.textDocument.uri);
-			const analysis = doc && (await analysisOf(doc));
-			return doc && analysis ? hoverAt(doc, analysis, doc.offsetAt(params.position), locale, currentOptions.get(doc.uri)?.glossary) : null;
+		runSafe(runtime, connection, state, 'hover', token, null, async () => {
+			const r = await currentAnalysis(params.textDocument.uri, token);
+			return r ? hoverAt(r.doc, r.analysis, r.doc.offsetAt(params.position), locale, r.options.glossary) : null;
 		}),
 	);
 
 	connection.onCodeAction((params, token) =>
-		runSafe(runtime, connection, 'codeAction', token, [], () => toCodeActions(params.textDocument.uri, params.context.diagnostics, locale)),
+		runSafe(runtime, connection, state, 'codeAction', token, [], () => toCodeActions(params.textDocument.uri, params.context.diagnostics, locale)),
 	);
 
 	documents.listen(connection);
 	connection.listen();
+	return state;
 }

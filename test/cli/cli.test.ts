@@ -1,9 +1,11 @@
 import { strict as assert } from 'node:assert';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ROOT, SKIP_SHARED, sharedPath } from '../helpers/paths';
 import { joinLines } from '../helpers/text';
 
@@ -17,9 +19,24 @@ function run(args: string[], env: Record<string, string> = {}): { code: number |
 
 function file(name: string, content: string | Uint8Array): string {
 	const p = path.join(dir, name);
+	mkdirSync(path.dirname(p), { recursive: true });
 	writeFileSync(p, content);
 	return p;
 }
+
+/** The CLI run asynchronously (a socket needs this process's event loop to exist while the CLI runs). */
+function runAsync(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+	return new Promise((resolve) => {
+		const child = spawn(process.execPath, [CLI, ...args], { env: { PATH: process.env['PATH'] ?? '', LANG: 'C' } });
+		let stdout = '';
+		let stderr = '';
+		child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+		child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+		child.on('close', (code) => resolve({ code, stdout, stderr }));
+	});
+}
+
+const POSIX = process.platform !== 'win32';
 
 const GAP = joinLines('一、总体要求', '', '（一）指导思想。坚持党的领导。', '', '三、组织保障', '', '正文。');
 const CLEAN = joinLines('一、总体要求', '', '（一）指导思想。坚持党的领导。', '', '二、组织保障', '', '正文。');
@@ -79,9 +96,30 @@ describe('policy-review command line', () => {
 		const glossary = file('glossary.json', JSON.stringify({ entries: [{ name: '三个自信', items: ['甲自信', '乙自信', '丙自信'], explanation: '本地提法', source: '县委文件' }] }));
 		const local = run([file('local.txt', '坚定“三个自信”（甲自信、乙自信、丁自信）。'), '--glossary', glossary, '--format', 'json']);
 		assert.deepEqual((JSON.parse(local.stdout) as { diagnostics: { rule: string }[] }).diagnostics.map((d) => d.rule), ['formula.canonical']);
-		const broken = run([file('x.txt', CLEAN), '--glossary', file('broken.json', '{ not json')]);
-		assert.equal(broken.code, 2);
-		assert.match(broken.stderr, /broken\.json: cannot read the glossary/);
+	});
+
+	test('a glossary of 135,000 entries (4.5 MB) is used: no stack overflow', () => {
+		const entries = Array.from({ length: 135_000 }, (_, i) => ({ name: `n${i}`, items: ['a'] }));
+		entries.push({ name: '三个自信', items: ['甲自信', '乙自信', '丙自信'] });
+		const big = file('g/big.json', JSON.stringify({ entries }));
+		const r = run([file('local3.txt', '坚定“三个自信”（甲自信、乙自信、丁自信）。'), '--glossary', big, '--format', 'json']);
+		assert.equal(r.stderr, '');
+		assert.deepEqual((JSON.parse(r.stdout) as { diagnostics: { rule: string }[] }).diagnostics.map((d) => d.rule), ['formula.canonical']);
+	});
+
+	test('a bad glossary is skipped with one line; the files are still reviewed with the good ones; exit 2', () => {
+		const good = file('g/good.json', `\uFEFF${JSON.stringify({ entries: [{ name: '三个自信', items: ['甲自信', '乙自信', '丙自信'], explanation: '', source: '' }] })}`); // with a BOM
+		const broken = file('g/broken.json', '{ not json, SECRET');
+		const r = run([file('local2.txt', '坚定“三个自信”（甲自信、乙自信、丁自信）。'), '--glossary', broken, '--glossary', good, '--glossary', path.join(dir, 'g', 'none.json'), '--format', 'json']);
+		assert.equal(r.code, 2);
+		assert.deepEqual(r.stderr.trim().split('\n'), [
+			`policy-review: glossary skipped — ${broken}: not valid JSON`,
+			`policy-review: glossary skipped — ${path.join(dir, 'g', 'none.json')}: no such file`,
+		]);
+		assert.deepEqual((JSON.parse(r.stdout) as { diagnostics: { rule: string }[] }).diagnostics.map((d) => d.rule), ['formula.canonical']);
+		const zh = run([file('x.txt', CLEAN), '--glossary', broken, '--locale', 'zh']);
+		assert.equal(zh.stderr, `policy-review: 已跳过词表——${broken}：不是有效的 JSON\n`);
+		assert.match(zh.stdout, /x\.txt（大纲 3 项）/);
 	});
 
 	test('--format sarif: SARIF 2.1.0 with rule ids and 1-based regions', () => {
@@ -96,11 +134,26 @@ describe('policy-review command line', () => {
 		assert.ok(run0.tool.driver.rules.some((r) => r.id === 'structure.numbering-gap'));
 		assert.deepEqual(
 			run0.results.map((r) => [r.ruleId, r.level, r.locations[0]!.physicalLocation.artifactLocation.uri, r.locations[0]!.physicalLocation.region.startLine, r.locations[0]!.physicalLocation.region.startColumn]),
-			[['structure.numbering-gap', 'warning', p, 5, 1]],
+			[['structure.numbering-gap', 'warning', pathToFileURL(p).href, 5, 1]],
 		);
 	});
 
-	test('encodings: UTF-8 with BOM, UTF-16 LE and BE with BOM, GB18030/GBK', () => {
+	test('--format sarif: artifact URIs are file URIs (space, #, ?, CJK encoded); files not read are tool execution notifications', () => {
+		const odd = file('sarif dir/文件 名#1?.txt', GAP);
+		const missing = path.join(dir, 'sarif dir', 'gone.txt');
+		const r = run([odd, missing, '--format', 'sarif']);
+		assert.equal(r.code, 2);
+		const run0 = (JSON.parse(r.stdout) as { runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[]; invocations: { executionSuccessful: boolean; toolExecutionNotifications: { level: string; descriptor: { id: string }; message: { text: string }; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] }[] }).runs[0]!;
+		const uri = run0.results[0]!.locations[0]!.physicalLocation.artifactLocation.uri;
+		assert.equal(uri, `${pathToFileURL(dir).href}/sarif%20dir/%E6%96%87%E4%BB%B6%20%E5%90%8D%231%3F.txt`);
+		assert.equal(fileURLToPath(uri), odd);
+		assert.deepEqual(
+			run0.invocations.map((i) => [i.executionSuccessful, i.toolExecutionNotifications.map((n) => [n.level, n.descriptor.id, n.message.text, n.locations[0]!.physicalLocation.artifactLocation.uri])]),
+			[[false, [['error', 'not-found', `${missing}: no such file`, pathToFileURL(missing).href]]]],
+		);
+	});
+
+	test('encodings: UTF-8 with BOM, UTF-16 LE and BE with and without BOM, GB18030/GBK', () => {
 		const expected = '第三条　农民工有按时足额获得工资的权利';
 		const text = joinLines('第一章　总则', '第一条　为了保障工资支付，制定本条例。', '', '第三条　农民工有按时足额获得工资的权利。', '');
 		const utf16be = Buffer.from(text, 'utf16le');
@@ -109,14 +162,18 @@ describe('policy-review command line', () => {
 			['bom.txt', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)])],
 			['le.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])],
 			['be.txt', Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be])],
+			['le-nobom.txt', Buffer.from(text, 'utf16le')],
+			['be-nobom.txt', utf16be],
 			// The same text in GBK, as a Windows editor saves it (bytes made with Python's gbk codec).
 			['gbk.txt', Buffer.from('b5dad2bbd5c2a1a1d7dcd4f20ab5dad2bbccf5a1a1ceaac1cbb1a3d5cfb9a4d7cad6a7b8b6a3acd6c6b6a8b1beccf5c0fda1a30a0ab5dac8fdccf5a1a1c5a9c3f1b9a4d3d0b0b4cab1d7e3b6eebbf1b5c3b9a4d7cab5c4c8a8c0fba1a30a', 'hex')],
 		];
 		for (const [name, bytes] of inputs) {
 			const r = run([file(name, bytes), '--format', 'json']);
 			assert.equal(r.code, 1, `${name}: ${r.stderr}`); // 第一条 → 第三条 skips a number
-			const json = JSON.parse(r.stdout) as { sections: { title: string; children: { title: string }[] }[] };
+			assert.equal(r.stderr, '');
+			const json = JSON.parse(r.stdout) as { encoding: string; sections: { title: string; children: { title: string }[] }[] };
 			assert.equal(json.sections[0]?.children[1]?.title, expected, name);
+			assert.equal(json.encoding, { 'bom.txt': 'utf-8', 'le.txt': 'utf-16le', 'be.txt': 'utf-16be', 'le-nobom.txt': 'utf-16le', 'be-nobom.txt': 'utf-16be', 'gbk.txt': 'gb18030' }[name]);
 		}
 	});
 
@@ -127,9 +184,9 @@ describe('policy-review command line', () => {
 		const good = file('good.txt', CLEAN);
 		for (const [args, needle] of [
 			[[missing], 'missing.txt: no such file'],
-			[[dir], 'is a directory'],
 			[[binary], 'binary.bin: binary file'],
-			[[big, '--max-size', '1000'], 'big.txt: 6000 bytes, more than --max-size 1000'],
+			[[big, '--max-size', '1000'], 'big.txt: 6000 bytes, more than the limit of 1000 bytes; not read'],
+			[['/dev/zero'], '/dev/zero: is a device, not a regular file; not read'],
 		] as const) {
 			const r = run([...args]);
 			assert.equal(r.code, 2, needle);
@@ -139,6 +196,70 @@ describe('policy-review command line', () => {
 		const mixed = run([missing, good]);
 		assert.equal(mixed.code, 2);
 		assert.match(mixed.stdout, /good\.txt \(outline: 3 headings\)/);
+	});
+
+	test('special files beside a good one: a FIFO and a socket get one line each, the good file is reviewed; exit 2', { skip: !POSIX }, async () => {
+		const fifo = path.join(dir, 'special', 'pipe.txt');
+		mkdirSync(path.dirname(fifo), { recursive: true });
+		spawnSync('mkfifo', [fifo]); // no writer: a blocking open or read would never return
+		const socket = path.join(dir, 'special', 'socket.txt');
+		const server = createServer();
+		await new Promise<void>((resolve) => server.listen(socket, resolve));
+		try {
+			const good = file('special/good.txt', GAP);
+			const r = await runAsync([fifo, socket, good, '--format', 'json']);
+			assert.equal(r.code, 2);
+			assert.deepEqual(r.stderr.trim().split('\n'), [
+				`policy-review: ${fifo}: is a named pipe (FIFO), not a regular file; not read`,
+				`policy-review: ${socket}: is a socket, not a regular file; not read`,
+			]);
+			const json = JSON.parse(r.stdout) as { file: string; error?: { reason: string; what?: string; message: string }; diagnostics?: unknown[] }[];
+			assert.deepEqual(
+				json.map((j) => [j.file, j.error?.reason ?? 'ok', j.error?.what ?? j.diagnostics?.length]),
+				[[fifo, 'special-file', 'fifo'], [socket, 'special-file', 'socket'], [good, 'ok', 1]],
+			);
+			const single = run(['/dev/zero', '--format', 'json']);
+			assert.deepEqual(JSON.parse(single.stdout), { file: '/dev/zero', error: { reason: 'special-file', what: 'device', message: '/dev/zero: is a device, not a regular file; not read' } });
+		} finally {
+			server.close();
+		}
+	});
+
+	test('one invalid byte: the text is decoded with U+FFFD, reported once, and reviewed', () => {
+		const text = `${GAP}\n\n${'全年财政收入5200亿元，比上年增加400亿元，增长8.3%。'.repeat(4)}`;
+		const bytes = Buffer.from(text);
+		const at = Buffer.from(GAP).length;
+		const p = file('one-bad-byte.txt', Buffer.concat([bytes.subarray(0, at), Buffer.from([0xff]), bytes.subarray(at)]));
+		const r = run([p, '--format', 'json']);
+		assert.equal(r.code, 1, r.stderr);
+		assert.equal(r.stderr, `policy-review: ${p}: invalid UTF-8 byte sequences replaced by U+FFFD: 1\n`);
+		const json = JSON.parse(r.stdout) as { encoding: string; replaced: number; diagnostics: { rule: string }[] };
+		assert.deepEqual([json.encoding, json.replaced, json.diagnostics.map((d) => d.rule)], ['utf-8', 1, ['structure.numbering-gap']]);
+	});
+
+	test('a directory is reviewed recursively (.txt .md .ptxt; hidden folders and node_modules skipped), with a summary line', () => {
+		const root = path.join(dir, 'tree');
+		file('tree/a.txt', GAP);
+		file('tree/b/c.md', CLEAN);
+		file('tree/b/d.ptxt', GAP);
+		file('tree/b/notes.json', GAP);
+		file('tree/.git/e.txt', GAP);
+		file('tree/node_modules/f.txt', GAP);
+		file('tree/g.txt', Buffer.from([0x00, 0x01, 0x02, 0x03, 0x89]));
+		const r = run([root]);
+		assert.equal(r.code, 2); // g.txt is binary
+		assert.deepEqual(r.stdout.split('\n').filter((l) => l.includes('outline')), [
+			`${path.join(root, 'a.txt')} (outline: 3 headings)`,
+			`${path.join(root, 'b', 'c.md')} (outline: 3 headings)`,
+			`${path.join(root, 'b', 'd.ptxt')} (outline: 3 headings)`,
+		]);
+		assert.equal(r.stderr, `policy-review: ${path.join(root, 'g.txt')}: binary file, not text\n`);
+		assert.equal(r.stdout.trim().split('\n').at(-1), 'Files reviewed: 3, not read: 1. Findings: 2 — structure.numbering-gap 2');
+		const zh = run([path.join(root, 'b'), '--locale', 'zh']);
+		assert.equal(zh.code, 1);
+		assert.equal(zh.stdout.trim().split('\n').at(-1), '审校文件 2 个，未能读取 0 个。发现问题 1 处——structure.numbering-gap 1');
+		const json = JSON.parse(run([path.join(root, 'b'), '--format', 'json']).stdout) as { file: string }[];
+		assert.deepEqual(json.map((j) => path.basename(j.file)), ['c.md', 'd.ptxt'], 'a directory gives an array');
 	});
 
 	test('usage errors exit 2; --help and --version exit 0', () => {

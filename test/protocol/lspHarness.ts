@@ -1,5 +1,5 @@
 /** Spawns the bundled server (`node server/out/server.js --stdio`) and talks LSP to it, as an editor would. */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import * as path from 'node:path';
 import {
 	createMessageConnection,
@@ -15,6 +15,8 @@ export interface Harness {
 	readonly initializeResult: InitializeResult;
 	/** Settings returned for workspace/configuration (section policyReview); mutate and notify to change. */
 	readonly settings: Record<string, unknown>;
+	/** The scopeUri of every workspace/configuration request, in order. */
+	readonly configurationRequests: (string | undefined)[];
 	/** Resolves with the first diagnostics for `uri` published after the call that satisfy `accept`. */
 	nextDiagnostics(uri: string, accept?: (p: PublishDiagnosticsParams) => boolean, timeoutMs?: number): Promise<PublishDiagnosticsParams>;
 	open(uri: string, text: string, languageId?: string, version?: number): void;
@@ -25,11 +27,26 @@ export interface Harness {
 	close(): Promise<void>;
 }
 
-export async function startServer(settings: Record<string, unknown> = {}, locale = 'en'): Promise<Harness> {
-	const child = spawn(process.execPath, [path.join(ROOT, 'server', 'out', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+export interface StartOptions {
+	/** Extra environment of the server process. */
+	readonly env?: Readonly<Record<string, string>>;
+	readonly initializationOptions?: unknown;
+	readonly workspaceFolders?: readonly { uri: string; name: string }[];
+	/** Answers workspace/configuration for a scope instead of `settings` (a promise that never settles: no answer). */
+	readonly configuration?: (scopeUri: string | undefined) => unknown;
+}
+
+/** The bundled server as a child process, with a JSON-RPC connection to it (not listening, not initialized). */
+export function spawnServer(env: Readonly<Record<string, string>> = {}): { child: ChildProcessWithoutNullStreams; connection: MessageConnection; stderr: () => string } {
+	const child = spawn(process.execPath, [path.join(ROOT, 'server', 'out', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...env } });
 	let stderr = '';
 	child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
 	const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+	return { child, connection, stderr: () => stderr };
+}
+
+export async function startServer(settings: Record<string, unknown> = {}, locale = 'en', options: StartOptions = {}): Promise<Harness> {
+	const { child, connection, stderr } = spawnServer(options.env);
 	const waiters: { uri: string; accept: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
 	connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
 		for (let i = 0; i < waiters.length; i++) {
@@ -41,9 +58,17 @@ export async function startServer(settings: Record<string, unknown> = {}, locale
 			}
 		}
 	});
-	connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
-		params.items.map((item) => (item.section === 'policyReview' ? settings : null)),
-	);
+	const configurationRequests: (string | undefined)[] = [];
+	connection.onRequest('workspace/configuration', (params: { items: { section?: string; scopeUri?: string }[] }): unknown[] | Promise<unknown[]> => {
+		for (const item of params.items) configurationRequests.push(item.scopeUri);
+		const scope = params.items[0]?.scopeUri;
+		if (options.configuration) {
+			const answer = options.configuration(scope);
+			if (answer instanceof Promise) return (answer as Promise<unknown>).then((a): unknown[] => params.items.map(() => a));
+			return params.items.map(() => answer);
+		}
+		return params.items.map((item) => (item.section === 'policyReview' ? settings : null));
+	});
 	connection.onRequest('client/registerCapability', () => null);
 	connection.onRequest('window/workDoneProgress/create', () => null);
 	connection.onNotification('window/logMessage', () => undefined);
@@ -58,12 +83,15 @@ export async function startServer(settings: Record<string, unknown> = {}, locale
 		rootUri: null,
 		locale,
 		capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { relatedInformation: true } } },
+		...(options.initializationOptions !== undefined ? { initializationOptions: options.initializationOptions } : {}),
+		...(options.workspaceFolders ? { workspaceFolders: options.workspaceFolders } : {}),
 	})) as InitializeResult;
 	await connection.sendNotification('initialized', {});
 	return {
 		connection,
 		initializeResult,
 		settings,
+		configurationRequests,
 		nextDiagnostics(uri, accept = () => true, timeoutMs = 10_000) {
 			return new Promise((resolve, reject) => {
 				const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} within ${timeoutMs} ms`)), timeoutMs);
@@ -73,7 +101,7 @@ export async function startServer(settings: Record<string, unknown> = {}, locale
 		open(uri, text, languageId = 'policy-text', version = 1) {
 			void connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
 		},
-		stderr: () => stderr,
+		stderr,
 		messages,
 		process: child,
 		async close() {

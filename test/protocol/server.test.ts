@@ -30,6 +30,7 @@ describe('language server over stdio', () => {
 				foldingRangeProvider: true,
 				hoverProvider: true,
 				codeActionProvider: { codeActionKinds: ['quickfix'] },
+				workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
 			},
 			serverInfo: { name: 'policy-review' },
 		});

@@ -42,16 +42,37 @@ function quantitiesOf(model: TextModel, works: readonly BlockWork[]): Quantity[]
  * text changed since the last call are read again.
  */
 export function analyze(text: string, options: AnalysisOptions = {}, cache?: BlockCache): PolicyAnalysis {
+	const steps = analyzeSteps(text, options, cache);
+	for (;;) {
+		const step = steps.next();
+		if (step.done) return step.value;
+	}
+}
+
+/**
+ * The same analysis as steps: each `next()` does one block's work (or one document-wide pass) and the last
+ * returns the PolicyAnalysis. A caller that must stay responsive (the server) runs a few milliseconds of steps
+ * and yields to its event loop between them; the core itself stays synchronous and free of timers.
+ */
+export function* analyzeSteps(text: string, options: AnalysisOptions = {}, cache?: BlockCache): Generator<void, PolicyAnalysis, void> {
 	const model = buildTextModel(text);
-	const works = model.blocks.map((block) => (cache ? cache.work(block) : computeBlockWork(block)));
+	yield;
+	const works: BlockWork[] = [];
+	for (const block of model.blocks) {
+		works.push(cache ? cache.work(block) : computeBlockWork(block));
+		yield;
+	}
 	cache?.prune();
 	const sections = parseSections(
 		model,
 		works.map((w) => w.heading),
 	);
+	yield;
 	const quantities = quantitiesOf(model, works);
 	const formulas = buildFormulas(model, works, sections, options.glossary ?? []);
+	yield;
 	const { claims, relations } = buildClaims(model, works, quantities);
+	yield;
 	const partial: PolicyAnalysis = { sections, quantities, formulas, claims, relations, findings: [], hardWrapped: model.hardWrapped };
 	const findings: Finding[] = [];
 	for (const rule of allRules) {
@@ -59,6 +80,7 @@ export function analyze(text: string, options: AnalysisOptions = {}, cache?: Blo
 		if (level === 'off') continue;
 		// A borderline finding (information) stays as lenient as it is; otherwise the configured level applies.
 		for (const f of rule.check(partial, model, options)) findings.push({ ...f, severity: RANK[f.severity] > RANK[level] ? f.severity : level });
+		yield;
 	}
 	findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
 	return { ...partial, findings };

@@ -2,7 +2,7 @@
  * The analysis core's public surface. Pure TypeScript: no LSP, no `vscode`, no Node built-ins.
  * The server, the command-line tool and the tests all call `analyze`.
  */
-export { analyze } from './analyze';
+export { analyze, analyzeSteps } from './analyze';
 export { BlockCache } from './blockWork';
 export { builtinGlossary, lookupGlossary, parseGlossary, itemKeys } from './glossary/index';
 export type * from './types';

@@ -1,11 +1,15 @@
 /** The command-line tool's output: the outline and `file:line:col: severity message [rule]`, JSON, or SARIF 2.1.0. */
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, DocumentSymbol } from 'vscode-languageserver-types';
 import { allRules, type PolicyAnalysis } from '../analysis/index';
 import { toRange } from '../features/convert';
 import { toDiagnostics } from '../features/diagnostics';
 import { toDocumentSymbols } from '../features/documentSymbols';
-import { findingMessage, type Locale } from '../features/messages';
+import type { FileProblem } from '../files';
+import { fileProblemMessage, findingMessage, word, type Locale } from '../features/messages';
+import type { Encoding } from './decode';
 
 export interface FileResult {
 	readonly file: string;
@@ -13,17 +17,53 @@ export interface FileResult {
 	readonly analysis: PolicyAnalysis;
 	readonly diagnostics: readonly Diagnostic[];
 	readonly symbols: readonly DocumentSymbol[];
+	readonly encoding: Encoding;
+	/** Invalid byte sequences replaced by U+FFFD. */
+	readonly replaced?: number;
 }
 
-export function toFileResult(file: string, text: string, analysis: PolicyAnalysis, locale: Locale): FileResult {
-	const doc = TextDocument.create(`file://${file}`, 'policy-text', 1, text);
+/** A file that was not reviewed, and why. */
+export interface Failure {
+	readonly file: string;
+	readonly problem: FileProblem;
+}
+
+/** Something said about a file that was used all the same (U+FFFD replacements) or about a glossary. */
+export interface Notice {
+	readonly file: string;
+	readonly level: 'error' | 'warning';
+	readonly id: string;
+	readonly message: string;
+}
+
+/** A proper `file:` URI for a path (spaces, #, ?, % and CJK percent-encoded). */
+export function fileUri(file: string): string {
+	return pathToFileURL(path.resolve(file)).href;
+}
+
+export function toFileResult(file: string, text: string, analysis: PolicyAnalysis, locale: Locale, decoded: { encoding: Encoding; replaced?: number }): FileResult {
+	const doc = TextDocument.create(fileUri(file), 'policy-text', 1, text);
 	return {
 		file,
 		doc,
 		analysis,
 		diagnostics: toDiagnostics(doc, analysis.findings, locale),
 		symbols: toDocumentSymbols(doc, analysis.sections, locale),
+		encoding: decoded.encoding,
+		...(decoded.replaced ? { replaced: decoded.replaced } : {}),
 	};
+}
+
+/** `N files reviewed, M not read; K findings: rule n, …` (rules by count, then by id). */
+export function summaryLine(reviewed: number, failed: number, findings: ReadonlyMap<string, number>, locale: Locale): string {
+	const total = [...findings.values()].reduce((a, b) => a + b, 0);
+	const rules = [...findings].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([rule, n]) => `${rule} ${n}`);
+	return word(total === 0 ? 'cliSummaryClean' : 'cliSummary', locale, { reviewed, failed, total, rules: rules.join(locale === 'zh' ? '，' : ', ') });
+}
+
+/** A failed file in `--format json`: one object per file, its reason as a stable id and a message. */
+export function toFailureJson(f: Failure, locale: Locale): unknown {
+	return { file: f.file, error: { ...f.problem, message: fileProblemMessage(f.file, f.problem, locale) } };
 }
 
 const SEVERITY_WORD = ['', 'error', 'warning', 'information', 'hint'] as const;
@@ -77,6 +117,8 @@ export function toJson(r: FileResult, locale: Locale): unknown {
 		}));
 	return {
 		file: r.file,
+		encoding: r.encoding,
+		...(r.replaced ? { replaced: r.replaced } : {}),
 		hardWrapped: analysis.hardWrapped,
 		sections: sections(analysis.sections),
 		formulas: analysis.formulas.map((f) => ({
@@ -129,7 +171,17 @@ export function toJson(r: FileResult, locale: Locale): unknown {
 
 const SARIF_LEVEL = { error: 'error', warning: 'warning', information: 'note', hint: 'note' } as const;
 
-export function toSarif(results: readonly FileResult[], locale: Locale, version: string): unknown {
+/**
+ * SARIF 2.1.0: findings as results; files not reviewed, glossaries skipped and U+FFFD replacements as the
+ * invocation's tool execution notifications, each with the file's URI.
+ */
+export function toSarif(results: readonly FileResult[], failures: readonly Failure[], notices: readonly Notice[], locale: Locale, version: string): unknown {
+	const notification = (file: string, level: 'error' | 'warning', id: string, text: string): unknown => ({
+		level,
+		message: { text },
+		descriptor: { id },
+		locations: [{ physicalLocation: { artifactLocation: { uri: fileUri(file) } } }],
+	});
 	return {
 		$schema: 'https://json.schemastore.org/sarif-2.1.0.json',
 		version: '2.1.0',
@@ -143,6 +195,15 @@ export function toSarif(results: readonly FileResult[], locale: Locale, version:
 						rules: allRules.map((rule) => ({ id: rule.id, defaultConfiguration: { level: SARIF_LEVEL[rule.defaultSeverity] } })),
 					},
 				},
+				invocations: [
+					{
+						executionSuccessful: failures.length === 0 && !notices.some((n) => n.level === 'error'),
+						toolExecutionNotifications: [
+							...failures.map((f) => notification(f.file, 'error', f.problem.reason, fileProblemMessage(f.file, f.problem, locale))),
+							...notices.map((n) => notification(n.file, n.level, n.id, n.message)),
+						],
+					},
+				],
 				columnKind: 'utf16CodeUnits',
 				results: results.flatMap((r) =>
 					r.analysis.findings.map((f) => {
@@ -154,7 +215,7 @@ export function toSarif(results: readonly FileResult[], locale: Locale, version:
 							locations: [
 								{
 									physicalLocation: {
-										artifactLocation: { uri: r.file },
+										artifactLocation: { uri: r.doc.uri },
 										region: {
 											startLine: range.start.line + 1,
 											startColumn: range.start.character + 1,

@@ -3,6 +3,7 @@
  * ids and data only; this module renders them in the user's language (zh* locales get Chinese).
  */
 import { type Finding, messageTemplate, type QuantityKind, ruleById, type SectionKind } from '../analysis/index';
+import type { FileProblem, FileReason } from '../files';
 
 export type Locale = 'en' | 'zh';
 
@@ -113,9 +114,77 @@ const WORDS = {
 		en: 'Policy Text Review: {name} looks like binary data; it is not analysed.',
 		zh: '政策文本审校：{name} 像是二进制数据，不作分析。',
 	},
+	glossarySkipped: {
+		en: 'Policy Text Review: glossary file skipped — {problem}. The other glossaries and the built-in one are used.',
+		zh: '政策文本审校：已跳过词表文件——{problem}。其余词表和内置词表照常使用。',
+	},
+	glossaryEntries: {
+		en: 'Policy Text Review: {file}: {count} glossary entries are malformed and were skipped (details in the output log).',
+		zh: '政策文本审校：{file}：{count} 个词表条目格式有误，已跳过（详见输出日志）。',
+	},
+	cliGlossarySkipped: {
+		en: 'glossary skipped — {problem}',
+		zh: '已跳过词表——{problem}',
+	},
+	cliGlossaryEntries: {
+		en: '{file}: {count} glossary entries are malformed and were skipped',
+		zh: '{file}：{count} 个词表条目格式有误，已跳过',
+	},
+	cliReplaced: {
+		en: '{file}: invalid {encoding} byte sequences replaced by U+FFFD: {count}',
+		zh: '{file}：{count} 处无效的 {encoding} 字节序列已替换为 U+FFFD',
+	},
+	cliSummary: {
+		en: 'Files reviewed: {reviewed}, not read: {failed}. Findings: {total} — {rules}',
+		zh: '审校文件 {reviewed} 个，未能读取 {failed} 个。发现问题 {total} 处——{rules}',
+	},
+	cliSummaryClean: {
+		en: 'Files reviewed: {reviewed}, not read: {failed}. No findings.',
+		zh: '审校文件 {reviewed} 个，未能读取 {failed} 个。未发现问题。',
+	},
+	restricted: {
+		en: 'Policy Text Review: this workspace is not trusted (Restricted Mode), so files named in its own settings (policyReview.glossaryFiles) are not read; files named in your user settings still are. Trust the workspace to use its files.',
+		zh: '政策文本审校：此工作区未受信任（受限模式），不读取工作区设置中指定的文件（policyReview.glossaryFiles），用户设置中指定的文件照常读取。信任此工作区后即可使用其文件。',
+	},
 } satisfies Record<string, Table>;
 
 export function word(key: string, locale: Locale, data: Readonly<Record<string, string | number>> = {}): string {
 	const table = (WORDS as Record<string, Table>)[key];
 	return table ? fill(table[locale], data) : key;
+}
+
+const FILE_PROBLEMS: Readonly<Record<FileReason, Table>> = {
+	'not-found': { en: '{file}: no such file', zh: '{file}：文件不存在' },
+	directory: { en: '{file}: is a directory, not a file', zh: '{file}：是目录，不是文件' },
+	'special-file': { en: '{file}: is a {what}, not a regular file; not read', zh: '{file}：是{what}，不是普通文件，不予读取' },
+	'too-large': { en: '{file}: {size}more than the limit of {max} bytes; not read', zh: '{file}：{size}超过 {max} 字节的上限，不予读取' },
+	unreadable: { en: '{file}: cannot be read ({code})', zh: '{file}：无法读取（{code}）' },
+	timeout: { en: '{file}: not read within {seconds} s', zh: '{file}：{seconds} 秒内未能读完' },
+	'not-utf8': { en: '{file}: not UTF-8 text', zh: '{file}：不是 UTF-8 文本' },
+	binary: { en: '{file}: binary file, not text', zh: '{file}：二进制文件，不是文本' },
+	'not-json': { en: '{file}: not valid JSON', zh: '{file}：不是有效的 JSON' },
+	'not-glossary': { en: '{file}: not a glossary (expected an object with an "entries" array)', zh: '{file}：不是词表（应为含 "entries" 数组的对象）' },
+	'relative-path': { en: '{file}: a relative path, and the document is in no workspace folder', zh: '{file}：是相对路径，而文档不在任何工作区文件夹中' },
+	untrusted: { en: '{file}: a file of a workspace that is not trusted; not read in Restricted Mode', zh: '{file}：属于未受信任的工作区，受限模式下不予读取' },
+	'no-file-system': { en: '{file}: there is no file system here; not read', zh: '{file}：此环境没有文件系统，不予读取' },
+};
+
+const SPECIAL_FILES: Readonly<Record<string, Table>> = {
+	fifo: { en: 'named pipe (FIFO)', zh: '命名管道（FIFO）' },
+	socket: { en: 'socket', zh: '套接字' },
+	device: { en: 'device', zh: '设备文件' },
+	other: { en: 'special file', zh: '特殊文件' },
+};
+
+/** Why a named file was not used, naming the file, never quoting it. */
+export function fileProblemMessage(file: string, problem: FileProblem, locale: Locale): string {
+	const data: Record<string, string | number> = { file };
+	if (problem.reason === 'special-file') data['what'] = SPECIAL_FILES[problem.what]![locale];
+	if (problem.reason === 'unreadable') data['code'] = problem.code;
+	if (problem.reason === 'timeout') data['seconds'] = problem.ms / 1000;
+	if (problem.reason === 'too-large') {
+		data['max'] = problem.max;
+		data['size'] = problem.size === undefined ? '' : locale === 'zh' ? `${problem.size} 字节，` : `${problem.size} bytes, `;
+	}
+	return fill(FILE_PROBLEMS[problem.reason][locale], data);
 }
