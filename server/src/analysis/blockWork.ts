@@ -28,7 +28,10 @@ export function paragraphDrafts(work: BlockWork, text: string, previous: BlockWo
 	if (work.claims.length === 0) return [];
 	const memo = work.paragraph;
 	if (memo && memo.previous === previous) return memo.drafts;
-	const drafts = relateParagraph(makeParagraph(previous?.claims ?? [], previousText, work.claims, text));
+	// Two blocks of the same text share their work: after a block like itself, the figures before are copies, so that
+	// each figure stands at one place of the paragraph.
+	const before = previous === work ? work.claims.map((c) => ({ ...c })) : (previous?.claims ?? []);
+	const drafts = relateParagraph(makeParagraph(before, previousText, work.claims, text));
 	work.paragraph = { previous, drafts };
 	return drafts;
 }
@@ -74,10 +77,7 @@ export class BlockCache {
 
 	work(block: Block): BlockWork {
 		const key = keyOf(block);
-		// A block whose text occurs twice in the document gets work of its own: the figures of one occurrence are not
-		// the figures of the other.
-		if (this.#used.has(key)) return computeBlockWork(block);
-		let w = this.#entries.get(key);
+		let w = this.#used.get(key) ?? this.#entries.get(key);
 		if (w) this.#hits++;
 		else {
 			w = computeBlockWork(block);

@@ -101,6 +101,11 @@ export interface RelationDraft {
 	readonly borderline?: boolean;
 	readonly replacement?: string;
 	readonly data?: Readonly<Record<string, string | number>>;
+	/**
+	 * For a document finder: the positions of `figs` and of `target` among all the document's figures (a figure object
+	 * may stand at two places: blocks of the same text share their figures).
+	 */
+	readonly at?: { readonly figs: readonly number[]; readonly target: number };
 }
 
 export interface CheckOptions {
@@ -110,6 +115,8 @@ export interface CheckOptions {
 	readonly scale?: number;
 	/** Decimals of the fix (the target's own, by default). */
 	readonly decimals?: number;
+	/** Positions of the figures in the document (document finders). */
+	readonly at?: RelationDraft['at'];
 }
 
 /** Collects the relations a finder finds. */
@@ -129,7 +136,7 @@ export class Sink {
 		stated: Interval,
 		computedInterval: Interval,
 		data: Readonly<Record<string, string | number>>,
-		{ fix = true, scale = 1, decimals = target.q.decimals }: CheckOptions = {},
+		{ fix = true, scale = 1, decimals = target.q.decimals, at }: CheckOptions = {},
 	): void {
 		const { ok, borderline } = judge(stated, computedInterval, target.step);
 		this.drafts.push({
@@ -142,6 +149,7 @@ export class Sink {
 			...(ok ? {} : { borderline }),
 			...(!ok && fix ? { replacement: replacementFor(target, computed / scale, decimals) } : {}),
 			data,
+			...(at ? { at } : {}),
 		});
 	}
 

@@ -79,15 +79,7 @@ export function relateDocument(
 	const doc: DocumentFigures = { all, blockOf };
 	const sink = new Sink();
 	for (const m of RELATION_MODULES) m.finder.document?.(doc, sink);
-	if (sink.drafts.length > 0) {
-		// Document drafts name figures: find their positions (few drafts; one map of the figures they name).
-		const wanted = new Set<Fig>();
-		for (const d of sink.drafts) for (const f of d.figs) wanted.add(f);
-		const position = new Map<Fig, number>();
-		all.forEach((f, i) => {
-			if (wanted.has(f)) position.set(f, i);
-		});
-		for (const d of sink.drafts) relations.push(toRelation(d, d.figs.map((f) => position.get(f)!), position.get(d.target)!));
-	}
+	// Document finders give the positions of their figures in `all`.
+	for (const d of sink.drafts) if (d.at) relations.push(toRelation(d, d.at.figs, d.at.target));
 	return relations;
 }

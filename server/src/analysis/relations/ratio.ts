@@ -84,20 +84,25 @@ function share(d: DocumentFigures, at: number, s: Fig, bySubject: ReadonlyMap<st
 	for (const prefix of WHOLE_PREFIXES) totalAt = Math.max(totalAt, latestAmong(all, bySubject.get(prefix + whole), at, isTotal));
 	const total = all[totalAt];
 	if (!total || total.value <= part.value) return;
+	const partAt = at - (s.local - part.local);
 	const pct = percentOf(interval(part), interval(total));
 	if (!pct) return;
 	const computed = (part.value / total.value) * 100;
 	const bare = sameScale(part, total);
-	b.check('ratio', [part, total, s], s, `${operand(part, bare)} ÷ ${operand(total, bare)} = ${fmt(computed)}%`, computed, interval(s), pct, { whole, stated: s.text });
+	const expr = `${operand(part, bare)} ÷ ${operand(total, bare)} = ${fmt(computed)}%`;
+	b.check('ratio', [part, total, s], s, expr, computed, interval(s), pct, { whole, stated: s.text }, { at: { figs: [partAt, totalAt, at], target: at } });
 }
 
 /** 城乡居民人均可支配收入比值为2.39 with 城镇…51821元 and 农村…21691元 stated: 51821 ÷ 21691 = 2.39. */
 function quotient(all: readonly Fig[], at: number, q: Fig, bySubject: ReadonlyMap<string, number[]>, b: Sink): void {
 	if (!q.exact) return;
 	const what = q.whole!.slice('城乡比值:'.length);
-	const latest = (subject: string): Fig | undefined => all[latestAmong(all, bySubject.get(subject), at, (f) => f.kind === 'amount' && f.exact && sameScope(f, q))];
-	const urban = latest(`城镇${what}`);
-	const rural = latest(`农村${what}`) ?? latest(`乡村${what}`);
+	const latest = (subject: string): number => latestAmong(all, bySubject.get(subject), at, (f) => f.kind === 'amount' && f.exact && sameScope(f, q));
+	const urbanAt = latest(`城镇${what}`);
+	const farmAt = latest(`农村${what}`);
+	const ruralAt = farmAt >= 0 ? farmAt : latest(`乡村${what}`);
+	const urban = all[urbanAt];
+	const rural = all[ruralAt];
 	if (!urban || !rural || urban.unit !== rural.unit || rural.value <= 0) return;
 	const u = interval(urban);
 	const r = interval(rural);
@@ -105,7 +110,8 @@ function quotient(all: readonly Fig[], at: number, q: Fig, bySubject: ReadonlyMa
 	const decimals = q.q.decimals;
 	const bare = sameScale(urban, rural);
 	const expr = `${operand(urban, bare)} ÷ ${operand(rural, bare)} = ${fmt(computed, decimals + 1)}`;
-	b.check('ratio', [urban, rural, q], q, expr, computed, interval(q), { lo: u.lo / r.hi, hi: u.hi / r.lo }, { whole: `城乡${what}`, stated: q.text, form: 'quotient' });
+	const at2 = { figs: [urbanAt, ruralAt, at], target: at };
+	b.check('ratio', [urban, rural, q], q, expr, computed, interval(q), { lo: u.lo / r.hi, hi: u.hi / r.lo }, { whole: `城乡${what}`, stated: q.text, form: 'quotient' }, { at: at2 });
 }
 
 export const finder: RelationFinder = { document };

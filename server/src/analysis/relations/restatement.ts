@@ -24,19 +24,20 @@ const STATISTIC = /(?:总值|总额|收入|支出|人口|产量|总量|规模|�
 const NOT_ONE_STATISTIC = /其中|分别|各|每|人均|平均|累计|新增|净增|安排|投入|计划|预计|力争/;
 
 function document(d: DocumentFigures, b: Sink): void {
-	const seen = new Map<string, Fig>();
-	for (const f of d.all) {
-		if (f.kind !== 'amount' || !f.exact || f.scope === '' || f.subject.length < 4 || f.unit === '' || f.unit === '%') continue;
-		if (NOT_ONE_STATISTIC.test(f.subject) || !STATISTIC.test(f.subject)) continue;
+	const seen = new Map<string, { f: Fig; at: number }>();
+	d.all.forEach((f, at) => {
+		if (f.kind !== 'amount' || !f.exact || f.scope === '' || f.subject.length < 4 || f.unit === '' || f.unit === '%') return;
+		if (NOT_ONE_STATISTIC.test(f.subject) || !STATISTIC.test(f.subject)) return;
 		const key = `${f.scope}|${f.subject}|${f.unit}`;
-		const first = seen.get(key);
-		if (!first) {
-			seen.set(key, f);
-			continue;
+		const seenFirst = seen.get(key);
+		if (!seenFirst) {
+			seen.set(key, { f, at });
+			return;
 		}
+		const first = seenFirst.f;
 		const a = interval(first);
 		const c = interval(f);
-		if (a.hi >= c.lo && a.lo <= c.hi) continue;
+		if (a.hi >= c.lo && a.lo <= c.hi) return;
 		b.add({
 			kind: 'restatement',
 			figs: [first, f],
@@ -45,8 +46,9 @@ function document(d: DocumentFigures, b: Sink): void {
 			computed: first.value,
 			ok: false,
 			data: { first: first.text, second: f.text, subject: f.subject, scope: f.scope },
+			at: { figs: [seenFirst.at, at], target: at },
 		});
-	}
+	});
 }
 
 export const finder: RelationFinder = { document };
