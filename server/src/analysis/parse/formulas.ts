@@ -13,6 +13,7 @@ import type { ScannedQuantity } from './quantities';
 import { builtinGlossary, lookupGlossary } from '../glossary/index';
 import { countEndChars } from '../text/trim';
 import { work } from '../work';
+import { CharSet, codeAt } from '../text/chars';
 
 function isKnownName(name: string): boolean {
 	return lookupGlossary(name) !== undefined;
@@ -29,8 +30,8 @@ for (const e of builtinGlossary) {
 }
 
 /** Second characters of the glossary names (一带一路 → 带) and first characters of the formula suffixes. */
-const SECOND_CHARS = new Set([...NAMES_BY_FIRST.values()].flat().map((n) => n[1]!));
-const SUFFIX_FIRST = new Set(['融', '联', '并', '协', '共', '合', '齐', '同']);
+const SECOND_CHARS = new CharSet([...NAMES_BY_FIRST.values()].flat().map((n) => n[1]!));
+const SUFFIX_FIRST = new CharSet('融联并协共合齐同');
 
 function namesStartingWith(ch: string): readonly string[] {
 	return NAMES_BY_FIRST.get(ch) ?? [];
@@ -698,7 +699,12 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 }
 
 /** Counts that may open an unquoted formula (二…十, 两, 双; not 一 百 千, which open words). */
-const UNQUOTED_COUNTS = /[二三四五六七八九十两双]/g;
+const UNQUOTED_COUNTS = new CharSet('二三四五六七八九十两双');
+const UNQUOTED_COUNT_VALUE = new Map([...'二三四五六七八九十'].map((c, n) => [c.charCodeAt(0), n + 2] as const).concat([['两'.charCodeAt(0), 2], ['双'.charCodeAt(0), 2]]));
+/** A count right after another count or after 第前近约“ opens no formula (十二, 第三, 前五, “三…). */
+const NOT_UNQUOTED_AFTER = new CharSet('一二三四五六七八九十百千两双第前近约“');
+/** What cannot be the key after the count of an unquoted formula: another count, a measure word, a unit of time or a figure. */
+const NOT_A_KEY = new CharSet('一二三四五六七八九十百千两双个项条支大类种级方套张本只座片位批家所年月日天次人名元倍成');
 
 /** Does `ch` occur at least `n` times in text[start, end)? Stops as soon as it does. */
 function atLeast(text: string, start: number, end: number, ch: string, n: number): boolean {
@@ -716,7 +722,7 @@ const FORMULA_SUFFIXES = ['融合', '联动', '并举', '并重', '协同', '共
  */
 function recognisedWithoutList(text: string, i: number): string | undefined {
 	// Cheap test first: the character after the count, or the one after that, must be able to continue a name.
-	if (!SECOND_CHARS.has(text[i + 1] ?? '') && text[i + 1] !== '类' && !SUFFIX_FIRST.has(text[i + 2] ?? '')) return undefined;
+	if (!SECOND_CHARS.has(codeAt(text, i + 1)) && codeAt(text, i + 1) !== 0x7c7b /* 类 */ && !SUFFIX_FIRST.has(codeAt(text, i + 2))) return undefined;
 	for (const name of namesStartingWith(text[i]!)) if (text.startsWith(name, i)) return name;
 	if (text[i + 1] === '类' && /^[\u4e00-\u9fff]{2}/.test(text.slice(i + 2, i + 4))) return text.slice(i, i + 4);
 	for (const suffix of FORMULA_SUFFIXES) if (text.startsWith(suffix, i + 2)) return text.slice(i, i + 2 + suffix.length);
@@ -730,10 +736,14 @@ function recognisedWithoutList(text: string, i: number): string | undefined {
 export function scanUnquotedFormulas(text: string, taken: readonly RawFormula[]): RawFormula[] {
 	const out: RawFormula[] = [];
 	work.formulas += text.length;
-	// Positions of 、 (found natively), so that the 、 between two offsets are counted by binary search.
-	const commaPos: number[] = [];
-	for (let k = text.indexOf('、'); k >= 0; k = text.indexOf('、', k + 1)) commaPos.push(k);
+	// Positions of 、 (found natively, when a candidate first needs them), so that the 、 between two offsets are
+	// counted by binary search.
+	let commaPos: number[] | undefined;
 	const commasBefore = (offset: number): number => {
+		if (!commaPos) {
+			commaPos = [];
+			for (let k = text.indexOf('、'); k >= 0; k = text.indexOf('、', k + 1)) commaPos.push(k);
+		}
 		let lo = 0;
 		let hi = commaPos.length;
 		while (lo < hi) {
@@ -743,39 +753,35 @@ export function scanUnquotedFormulas(text: string, taken: readonly RawFormula[])
 		}
 		return lo;
 	};
-	const spans = [...taken].sort((a, b) => a.start - b.start);
+	const spans = taken.length < 2 ? taken : [...taken].sort((a, b) => a.start - b.start);
 	// Sentence ends, advanced as i grows: every candidate finds its sentence and the next one in O(1).
 	let end = -1;
 	let next = -1;
 	let t = 0; // the first taken span that may still cover i (spans are sorted; i only grows)
-	const candidates = UNQUOTED_COUNTS;
-	candidates.lastIndex = 0; // a module-level regex: the scan is synchronous, so it is never shared mid-way
-	for (let m = candidates.exec(text); m !== null; m = candidates.exec(text)) {
-		const i = m.index;
-		if (i + 1 >= text.length) break;
-		const ch = text[i]!;
-		if (COUNT_CHARS.has(text[i - 1] ?? '') || /[第前近约“]/.test(text[i - 1] ?? '')) continue;
+	for (let i = 0; i + 1 < text.length; i++) {
+		if (!UNQUOTED_COUNTS.has(text.charCodeAt(i))) continue;
+		if (NOT_UNQUOTED_AFTER.has(codeAt(text, i - 1))) continue;
 		while (t < spans.length && spans[t]!.end + 1 <= i) t++;
 		let covered = false;
 		for (let u = t; u < spans.length && u < t + 4; u++) if (i >= spans[u]!.start - 1 && i < spans[u]!.end + 1) covered = true;
 		if (covered) continue;
-		const count = countOf(ch);
-		if (count === undefined || count < 2) continue;
+		const count = UNQUOTED_COUNT_VALUE.get(text.charCodeAt(i))!;
 		const known = recognisedWithoutList(text, i);
 		if (known) {
 			const parsed = parseName(known);
 			out.push({ start: i, end: i + known.length, text: known, kind: 'cjk', quoted: false, parts: parsed?.parts ?? [], verdict: 'unexpanded' });
-			candidates.lastIndex = i + known.length;
+			i += known.length - 1;
 			continue;
 		}
+		const k = text.charCodeAt(i + 1);
+		if (k < 0x4e00 || k > 0x9fff || NOT_A_KEY.has(k)) continue;
 		const key = text[i + 1]!;
-		if (!/[\u4e00-\u9fff]/.test(key) || COUNT_CHARS.has(key) || MEASURES.has(key) || /[年月日天次人名元倍成]/.test(key)) continue;
 		if (end < i + 2) {
 			end = sentenceEnd(text, i + 2);
 			next = end < text.length ? sentenceEnd(text, end + 1) : end;
 		}
 		// Cheap guard before splitting: the list needs count−1 separators and the key count times.
-		if (commaPos.length < count - 1 || commasBefore(next) - commasBefore(i + 2) < count - 1 || !atLeast(text, i + 2, next, key, count)) continue;
+		if (commasBefore(next) - commasBefore(i + 2) < count - 1 || !atLeast(text, i + 2, next, key, count)) continue;
 		const groups = splitGroups(text, i + 2, next);
 		const g = groups.find((gr) => gr.length === count && gr.every((it, n) => (n === 0 ? it.text.includes(key) : it.text.endsWith(key) || it.text.startsWith(key))));
 		if (!g) continue;
@@ -790,7 +796,7 @@ export function scanUnquotedFormulas(text: string, taken: readonly RawFormula[])
 			expansion: { start: items[0]!.start, end: items[items.length - 1]!.end, source: 'after' },
 			verdict: 'ok',
 		});
-		candidates.lastIndex = i + 2;
+		i += 1;
 	}
 	return out;
 }

@@ -9,6 +9,7 @@
 import type { ApproxKind, QuantityKind } from '../types';
 import { isCjkDigit, isCjkNumeralChar, isCjkNumeralCode, parseCjkNumeral } from '../text/cjkNumerals';
 import { work } from '../work';
+import { CharSet, codeAt } from '../text/chars';
 
 /** A quantity in joined-text coordinates (the analysis maps it back to the original). */
 export interface ScannedQuantity {
@@ -71,7 +72,7 @@ const MAGNITUDES: readonly (readonly [string, number])[] = [
 	['万亿', 1e12], ['千亿', 1e11], ['百亿', 1e10], ['十亿', 1e9], ['亿', 1e8], ['千万', 1e7], ['百万', 1e6], ['十万', 1e5], ['万', 1e4], ['千', 1e3], ['百', 1e2],
 ];
 
-const MAGNITUDE_FIRST = new Set(['万', '千', '百', '十', '亿']);
+const MAGNITUDE_FIRST = new CharSet('万千百十亿');
 
 function isAsciiDigit(c: number): boolean {
 	return c >= 0x30 && c <= 0x39;
@@ -88,10 +89,8 @@ function isLatin(c: number): boolean {
 function isPoint(c: number): boolean {
 	return c === 0x2e || c === 0xff0e;
 }
-/** — – - ~ ～ 至 到 between the two ends of a range. */
-function isRangeDash(ch: string | undefined): boolean {
-	return ch === '—' || ch === '–' || ch === '-' || ch === '~' || ch === '～' || ch === '至' || ch === '－';
-}
+/** — – - ~ ～ 至 － between the two ends of a range. */
+const RANGE_DASH = new CharSet('—–-~～至－');
 
 function startsWithAt(text: string, i: number, word: string): boolean {
 	return text.startsWith(word, i);
@@ -112,20 +111,20 @@ function readArabic(text: string, i: number): NumberToken | undefined {
 	let j = i;
 	let intPart = 0;
 	while (j < text.length) {
-		const c = text.charCodeAt(j);
+		const c = codeAt(text, j);
 		if (isDigit(c)) {
 			intPart = intPart * 10 + digitValue(c);
 			j++;
-		} else if (c === 0x2c && j + 3 < text.length + 1 && isAsciiDigit(text.charCodeAt(j + 1)) && isAsciiDigit(text.charCodeAt(j + 2)) && isAsciiDigit(text.charCodeAt(j + 3)) && !isDigit(text.charCodeAt(j + 4))) {
+		} else if (c === 0x2c && j + 3 < text.length + 1 && isAsciiDigit(codeAt(text, j + 1)) && isAsciiDigit(codeAt(text, j + 2)) && isAsciiDigit(codeAt(text, j + 3)) && !isDigit(codeAt(text, j + 4))) {
 			j++; // 12,345
 		} else break;
 	}
 	let decimals = 0;
 	let frac = 0;
-	if (j + 1 < text.length && isPoint(text.charCodeAt(j)) && isDigit(text.charCodeAt(j + 1))) {
+	if (j + 1 < text.length && isPoint(codeAt(text, j)) && isDigit(codeAt(text, j + 1))) {
 		j++;
-		while (j < text.length && isDigit(text.charCodeAt(j))) {
-			frac = frac * 10 + digitValue(text.charCodeAt(j));
+		while (j < text.length && isDigit(codeAt(text, j))) {
+			frac = frac * 10 + digitValue(codeAt(text, j));
 			decimals++;
 			j++;
 		}
@@ -137,11 +136,11 @@ function readArabic(text: string, i: number): NumberToken | undefined {
 /** Chinese numeral at i (a run of numeral characters, with 点 for decimals after 百分之). */
 function readCjk(text: string, i: number, allowPoint: boolean): NumberToken | undefined {
 	let j = i;
-	while (j < text.length && isCjkNumeralCode(text.charCodeAt(j))) j++;
+	while (j < text.length && isCjkNumeralCode(codeAt(text, j))) j++;
 	if (j === i) return undefined;
 	let decimals = 0;
 	let fracText = '';
-	if (allowPoint && text[j] === '点' && j + 1 < text.length && isCjkDigit(text[j + 1])) {
+	if (allowPoint && codeAt(text, j) === 0x70b9 /* 点 */ && j + 1 < text.length && isCjkDigit(text[j + 1])) {
 		let k = j + 1;
 		while (k < text.length && isCjkDigit(text[k])) {
 			fracText += text[k];
@@ -167,35 +166,37 @@ function readCjk(text: string, i: number, allowPoint: boolean): NumberToken | un
 }
 
 function startsMagnitude(text: string, i: number): boolean {
-	const c = text[i];
-	return c === '万' || c === '亿';
+	const c = codeAt(text, i);
+	return c === 0x4e07 /* 万 */ || c === 0x4ebf /* 亿 */;
 }
 
-/** Units by their first character, longest first: a lookup, not a scan of the whole table. */
-const UNITS_BY_FIRST = new Map<string, string[]>();
+/** Units by the code of their first character, longest first: a lookup, not a scan of the whole table. */
+const UNITS_BY_FIRST = new Map<number, string[]>();
 for (const u of [...UNIT_SET].sort((a, b) => b.length - a.length)) {
-	const list = UNITS_BY_FIRST.get(u[0]!) ?? [];
+	const list = UNITS_BY_FIRST.get(u.charCodeAt(0)) ?? [];
 	list.push(u);
-	UNITS_BY_FIRST.set(u[0]!, list);
+	UNITS_BY_FIRST.set(u.charCodeAt(0), list);
 }
+const UNIT_FIRST = new CharSet(UNIT_SET);
 
 function matchUnit(text: string, i: number): string {
-	const list = UNITS_BY_FIRST.get(text[i] ?? '');
+	const c = codeAt(text, i);
+	const list = UNIT_FIRST.has(c) ? UNITS_BY_FIRST.get(c) : undefined;
 	if (!list) return '';
 	for (const u of list) if (text.startsWith(u, i)) return u;
 	return '';
 }
 
-const APPROX_AFTER_FIRST = new Set(APPROX_AFTER.map((a) => a[0][0]!));
+const APPROX_AFTER_FIRST = new CharSet(APPROX_AFTER.map((a) => a[0][0]!));
 function matchApproxAfter(text: string, i: number): readonly [string, ApproxKind] | undefined {
-	if (!APPROX_AFTER_FIRST.has(text[i] ?? '')) return undefined;
+	if (!APPROX_AFTER_FIRST.has(codeAt(text, i))) return undefined;
 	for (const a of APPROX_AFTER) if (startsWithAt(text, i, a[0])) return a;
 	return undefined;
 }
 
-const APPROX_BEFORE_LAST = new Set(APPROX_BEFORE.map((a) => a[0][a[0].length - 1]!));
+const APPROX_BEFORE_LAST = new CharSet(APPROX_BEFORE.map((a) => a[0][a[0].length - 1]!));
 function matchApproxBefore(text: string, i: number): readonly [string, ApproxKind] | undefined {
-	if (!APPROX_BEFORE_LAST.has(text[i - 1] ?? '')) return undefined;
+	if (!APPROX_BEFORE_LAST.has(codeAt(text, i - 1))) return undefined;
 	for (const a of APPROX_BEFORE) {
 		const s = i - a[0].length;
 		if (s >= 0 && startsWithAt(text, s, a[0])) return a;
@@ -204,9 +205,15 @@ function matchApproxBefore(text: string, i: number): readonly [string, ApproxKin
 }
 
 /** Words after which a Chinese numeral is part of a word, not a quantity: 统一, 唯一, 万一, 之一 … */
-const CJK_WORD_BEFORE = new Set(['统', '唯', '第', '之', '专', '同', '单', '不', '归', '合', '逐', '若', '周', '星', '礼', '初', '十']);
+const CJK_WORD_BEFORE = new CharSet('统唯第之专同单不归合逐若周星礼初十');
 /** A verb after 成 means 成 is not 10% (一成不变, 三成为…). */
-const CHENG_VERB_AFTER = new Set(['为', '立', '功', '果', '效', '本', '员', '就', '长', '熟', '不', '了', '型', '交', '绩', '都']);
+const CHENG_VERB_AFTER = new CharSet('为立功果效本员就长熟不了型交绩都');
+
+const FOOTNOTE_OPEN = new CharSet('[［');
+const MINUS = new CharSet('-−－');
+const FOOTNOTE_CLOSE = new CharSet(']］');
+const UNIT_OR_PERCENT_AFTER = new CharSet('成%％');
+const LOOSE_APPROX = new CharSet('多余来');
 
 /** Scan `text` (a block's joined text) for quantities. */
 /** 1 at the code of every character a number can start with (digits, Chinese numerals, the 百 of 百分之). */
@@ -222,23 +229,23 @@ export function scanQuantities(text: string): ScannedQuantity[] {
 	let i = 0;
 	while (i < n) {
 		// Skip, in a tight loop, everything that cannot start a number.
-		while (i < n && NUMBER_START[text.charCodeAt(i)] === 0) i++;
+		while (i < n && NUMBER_START[text.charCodeAt(i)] === 0) i++; // i < n: in range
 		if (i >= n) break;
-		const c = text.charCodeAt(i);
+		const c = codeAt(text, i);
 		let tok: NumberToken | undefined;
 		let percentPrefix = false;
 		if (isDigit(c)) {
-			const prev = text.charCodeAt(i - 1);
+			const prev = codeAt(text, i - 1);
 			if (isLatin(prev) || isDigit(prev) || isPoint(prev)) {
 				i++;
 				continue; // C919, 5G's neighbours, PM2.5 inside a code
 			}
 			tok = readArabic(text, i);
-			if (tok && isLatin(text.charCodeAt(tok.end))) {
+			if (tok && isLatin(codeAt(text, tok.end))) {
 				i = tok.end;
 				continue; // 5G, 3D: a name, not a quantity
 			}
-			if (tok && (text[i - 1] === '[' || text[i - 1] === '［') && (text[tok.end] === ']' || text[tok.end] === '］')) {
+			if (tok && FOOTNOTE_OPEN.has(codeAt(text, i - 1)) && FOOTNOTE_CLOSE.has(codeAt(text, tok.end))) {
 				i = tok.end;
 				continue; // 国内生产总值[2]: a footnote mark
 			}
@@ -248,14 +255,13 @@ export function scanQuantities(text: string): ScannedQuantity[] {
 				tok.start = i;
 				percentPrefix = true;
 			}
-		} else if (isCjkNumeralCode(c) && !CJK_WORD_BEFORE.has(text[i - 1] ?? '') && !isCjkNumeralCode(text.charCodeAt(i - 1))) {
+		} else if (isCjkNumeralCode(c) && !CJK_WORD_BEFORE.has(codeAt(text, i - 1)) && !isCjkNumeralCode(codeAt(text, i - 1))) {
 			// A Chinese numeral is a quantity only with a unit, 成, 倍, % or 百分点 after it (两套, 三年, 两成): look at
 			// what follows the run before parsing it, since most such characters open words (一些, 统一, 万一).
 			let j = i;
-			while (j < text.length && isCjkNumeralCode(text.charCodeAt(j))) j++;
-			const after = text[j] ?? '';
-			const afterNext = text[j + 1] ?? '';
-			const unitFollows = UNITS_BY_FIRST.has(after) || after === '成' || after === '%' || after === '％' || ((after === '多' || after === '余' || after === '来') && UNITS_BY_FIRST.has(afterNext));
+			while (j < text.length && isCjkNumeralCode(codeAt(text, j))) j++;
+			const after = codeAt(text, j);
+			const unitFollows = UNIT_FIRST.has(after) || UNIT_OR_PERCENT_AFTER.has(after) || (LOOSE_APPROX.has(after) && UNIT_FIRST.has(codeAt(text, j + 1)));
 			if (unitFollows) tok = readCjk(text, i, false);
 			else {
 				i = j;
@@ -278,21 +284,40 @@ export function scanQuantities(text: string): ScannedQuantity[] {
 }
 
 /** Characters after which a bare number is a value (为102, 达3, 比值：2), and after which it is a structure's term. */
-const VALUE_BEFORE = new Set([...'为是达到至：:∶比约共计值于']);
-const VALUE_AFTER = new Set([...'∶:：比']);
+const VALUE_BEFORE = new CharSet('为是达到至：:∶比约共计值于');
+const VALUE_AFTER = new CharSet('∶:：比');
 
 function valueContext(text: string, start: number, end: number): boolean {
 	let b = start - 1;
-	while (b >= 0 && text.charCodeAt(b) === 0x20) b--;
-	return VALUE_BEFORE.has(text[b] ?? '') || VALUE_AFTER.has(text[end] ?? '');
+	while (b >= 0 && codeAt(text, b) === 0x20) b--;
+	return VALUE_BEFORE.has(codeAt(text, b)) || VALUE_AFTER.has(codeAt(text, end));
+}
+
+/** The printed number text[start, end) in ASCII without separators: `-1.48`, `12,345` → `12345`, `１２．５` → `12.5`. */
+function printedDigits(text: string, start: number, end: number): string {
+	let plain = true;
+	for (let k = start; k < end && plain; k++) {
+		const c = codeAt(text, k);
+		plain = (c >= 0x30 && c <= 0x39) || c === 0x2e || (c === 0x2d && k === start);
+	}
+	if (plain) return text.slice(start, end);
+	let out = '';
+	for (let k = start; k < end; k++) {
+		const c = codeAt(text, k);
+		if (c >= 0xff10 && c <= 0xff19) out += String.fromCharCode(c - 0xfee0);
+		else if (c === 0xff0e) out += '.';
+		else if (k === start && (c === 0x2212 || c === 0xff0d || c === 0x2d)) out += '-';
+		else if (c !== 0x2c) out += text[k];
+	}
+	return out;
 }
 
 function finishQuantity(text: string, tok: NumberToken, percentPrefix: boolean): ScannedQuantity | undefined {
 	let j = tok.end;
 	// PDF extractions put a space between a number and its unit: 750 万元, 665 栋.
-	if (text[j] === ' ' && !tok.cjk && (startsMagnitude(text, j + 1) || matchUnit(text, j + 1) !== '' || text[j + 1] === '%')) j++;
+	if (codeAt(text, j) === 0x20 && !tok.cjk && (startsMagnitude(text, j + 1) || matchUnit(text, j + 1) !== '' || codeAt(text, j + 1) === 0x25)) j++;
 	let magnitude = 1;
-	if (!tok.cjk && MAGNITUDE_FIRST.has(text[j] ?? '')) {
+	if (!tok.cjk && MAGNITUDE_FIRST.has(codeAt(text, j))) {
 		for (const [word, m] of MAGNITUDES) {
 			if (startsWithAt(text, j, word)) {
 				// 百/千 only as magnitudes before a unit (2千万元, 3百名); 万 亿 always.
@@ -308,7 +333,7 @@ function finishQuantity(text: string, tok: NumberToken, percentPrefix: boolean):
 	let approxWord: string | undefined;
 	let before = matchApproxBefore(text, tok.start);
 	// 近两年, 近三年: "the last N years", a period, not an approximation.
-	if (before?.[0] === '近' && (text[j] === '年' || startsWithAt(text, j, '个月'))) before = undefined;
+	if (before?.[0] === '近' && (codeAt(text, j) === 0x5e74 /* 年 */ || startsWithAt(text, j, '个月'))) before = undefined;
 	if (before) [approxWord, approx] = before;
 
 	let kind: QuantityKind = 'number';
@@ -316,9 +341,9 @@ function finishQuantity(text: string, tok: NumberToken, percentPrefix: boolean):
 	let rangeEnd: number | undefined;
 
 	// A range: 2017—2020年, 10-20%, 3至5年 (the second end carries the unit).
-	if (!tok.cjk && isRangeDash(text[j]) && isDigit(text.charCodeAt(j + 1))) {
+	if (!tok.cjk && RANGE_DASH.has(codeAt(text, j)) && isDigit(codeAt(text, j + 1))) {
 		const second = readArabic(text, j + 1);
-		if (second && !isLatin(text.charCodeAt(second.end))) {
+		if (second && !isLatin(codeAt(text, second.end))) {
 			rangeEnd = second.mantissa * magnitude;
 			j = second.end;
 		}
@@ -337,11 +362,11 @@ function finishQuantity(text: string, tok: NumberToken, percentPrefix: boolean):
 	if (percentPrefix) {
 		kind = 'percent';
 		unit = '%';
-	} else if (text[j] === '%' || text[j] === '％') {
+	} else if (codeAt(text, j) === 0x25 || codeAt(text, j) === 0xff05) {
 		kind = 'percent';
 		unit = '%';
 		j++;
-	} else if (text[j] === '‰') {
+	} else if (codeAt(text, j) === 0x2030 /* ‰ */) {
 		kind = 'permille';
 		unit = '‰';
 		j++;
@@ -353,11 +378,11 @@ function finishQuantity(text: string, tok: NumberToken, percentPrefix: boolean):
 		kind = 'percentagePoint';
 		unit = '百分点';
 		j += 3;
-	} else if (text[j] === '倍') {
+	} else if (codeAt(text, j) === 0x500d /* 倍 */) {
 		kind = 'multiple';
 		unit = '倍';
 		j++;
-	} else if (text[j] === '成' && tok.mantissa > 0 && tok.mantissa < 10 && !CHENG_VERB_AFTER.has(text[j + 1] ?? '')) {
+	} else if (codeAt(text, j) === 0x6210 /* 成 */ && tok.mantissa > 0 && tok.mantissa < 10 && !CHENG_VERB_AFTER.has(codeAt(text, j + 1))) {
 		kind = 'tenth';
 		unit = '成';
 		j++;
@@ -379,10 +404,10 @@ function finishQuantity(text: string, tok: NumberToken, percentPrefix: boolean):
 	// A Chinese numeral alone is a quantity only with a unit or a percent sign: 两套, 三年, 百分之五;
 	// 一些, 统一, 十四五 are words.
 	if (tok.cjk && unit === '' && !percentPrefix) return undefined;
-	if (tok.cjk && text[tok.start - 1] === '第') kind = 'ordinal';
+	if (tok.cjk && codeAt(text, tok.start - 1) === 0x7b2c /* 第 */) kind = 'ordinal';
 
 	// 自然增长率为-1.48‰: a minus sign right before the number (not the dash of a range: 2017-2020).
-	const minus = !tok.cjk && /[-−－]/.test(text[tok.start - 1] ?? '') && !isDigit(text.charCodeAt(tok.start - 2));
+	const minus = !tok.cjk && MINUS.has(codeAt(text, tok.start - 1)) && !isDigit(codeAt(text, tok.start - 2));
 	const mantissa = minus ? -tok.mantissa : tok.mantissa;
 	const value = mantissa * magnitude;
 	const step = (tok.decimals > 0 ? 10 ** -tok.decimals : 1) * magnitude;
@@ -392,7 +417,7 @@ function finishQuantity(text: string, tok: NumberToken, percentPrefix: boolean):
 	// structure (1∶2∶7) or what follows 为/是/达/到 (指数为102).
 	if (kind === 'number' && unit === '' && tok.decimals === 0 && magnitude === 1 && approx === 'exact' && rangeEnd === undefined && !valueContext(text, start, j)) return undefined;
 	const numStart = minus ? tok.start - 1 : tok.start;
-	const digits = tok.cjk ? '' : Math.abs(mantissa) < 1e21 ? mantissa.toFixed(tok.decimals) : String(mantissa);
+	const digits = tok.cjk ? '' : printedDigits(text, numStart, tok.end);
 	const q: { -readonly [K in keyof ScannedQuantity]: ScannedQuantity[K] } = {
 		start,
 		end: j,

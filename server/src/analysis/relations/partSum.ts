@@ -43,11 +43,11 @@ const IDENTITIES: readonly Identity[] = [
 
 function identities(p: Paragraph, b: Sink): void {
 	const figs = p.figs;
-	// Most blocks name none of the identities' parts: say so with one string test per identity.
-	let subjects = '';
-	for (let k = p.first; k < figs.length; k++) subjects += `${figs[k]!.subject}|`;
 	for (const id of IDENTITIES) {
-		if (!subjects.includes(id.keyword)) continue;
+		// Most blocks name none of the identities' parts: say so with one substring test per figure.
+		let named = false;
+		for (let k = p.first; k < figs.length && !named; k++) named = figs[k]!.subject.includes(id.keyword);
+		if (!named) continue;
 		const amount = (f: Fig): boolean => f.exact && (id.unitPercent ? f.unit === '‰' || f.unit === '%' || f.kind === 'level' || f.kind === 'amount' : f.kind === 'amount');
 		// Each run of parts (the first part and the others right after it, within two sentences) with its total: the
 		// total in the sentences around them, or the latest one before them (in the block before). A paragraph may hold

@@ -49,3 +49,32 @@ export function looksBinary(text: string): boolean {
 	}
 	return end > 0 && controls / end > 0.1;
 }
+
+/**
+ * A set of characters looked up by char code, so that a hot loop asks without making a one-character string: a bit
+ * per BMP code point (8 KB), small enough to stay in cache beside the others.
+ */
+export class CharSet {
+	private readonly bits = new Uint32Array(0x800);
+
+	constructor(chars: Iterable<string>) {
+		for (const ch of chars) {
+			const c = ch.charCodeAt(0);
+			this.bits[c >>> 5]! |= 1 << (c & 31);
+		}
+	}
+
+	/** Is the character with this code in the set? -1 (`codeAt` past either end of a string) is not. */
+	has(code: number): boolean {
+		return code >= 0 && ((this.bits[code >>> 5]! >>> (code & 31)) & 1) === 1;
+	}
+}
+
+/**
+ * The code of text[i], or -1 past either end. Hot loops use it instead of `text.charCodeAt(i)` where i may be out of
+ * range: an out-of-range charCodeAt deoptimises the function that makes it (seen: the quantity scan ran at half
+ * speed), and `text[i]` makes a one-character string for every CJK character.
+ */
+export function codeAt(text: string, i: number): number {
+	return i >= 0 && i < text.length ? text.charCodeAt(i) : -1;
+}
