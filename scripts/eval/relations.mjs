@@ -1,0 +1,205 @@
+// The relation dev set (test/fixtures/relations/*.json, labels over ../shared): recall of the labelled relations,
+// the relations found that no label names, one-figure mutations of every label, and warnings per 10,000 characters.
+import { readFileSync, readdirSync } from 'node:fs';
+import * as path from 'node:path';
+
+/** Label kinds the tool has no relation kind for (yet) map to undefined. */
+const TOOL_KIND = {
+	'percent-change': 'percent-change',
+	'part-sum': 'part-sum',
+	'share-sum': 'share-sum',
+	ratio: 'ratio',
+	subset: 'subset',
+	'percentage-point': 'percentage-point',
+	restatement: 'restatement',
+	multiple: 'multiple',
+	'annual-growth': 'annual-growth',
+	difference: 'difference',
+	enumeration: 'enumeration',
+};
+
+function lineStarts(text) {
+	const starts = [0];
+	for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+	return starts;
+}
+
+/** Character ranges of the label's figures in `text` (undefined for a figure not found on its line). */
+export function locate(text, starts, label) {
+	let prevLine = -1;
+	let prevEnd = 0;
+	return label.figures.map((fig) => {
+		const at = fig.lastIndexOf('@');
+		const figText = at > 0 ? fig.slice(0, at) : fig;
+		const line = (at > 0 ? Number(fig.slice(at + 1)) : label.line) - 1;
+		const s = starts[line];
+		if (s === undefined) return undefined;
+		const e = starts[line + 1] ?? text.length;
+		const lineText = text.slice(s, e);
+		let from = line === prevLine ? prevEnd - s : 0;
+		let k = lineText.indexOf(figText, Math.max(0, from));
+		if (k < 0) k = lineText.indexOf(figText);
+		if (k < 0) return undefined;
+		prevLine = line;
+		prevEnd = s + k + figText.length;
+		return { start: s + k, end: s + k + figText.length, text: figText };
+	});
+}
+
+const overlaps = (a, b) => a.start < b.end && b.start < a.end;
+
+/** Index of the claim whose span overlaps `r` (its number, not an approximation word around it). */
+function claimAt(analysis, r) {
+	if (!r) return -1;
+	return analysis.claims.findIndex((c) => overlaps(c.span, r));
+}
+
+/** Does the analysis hold the labelled relation? */
+function found(analysis, label, ranges) {
+	const kind = TOOL_KIND[label.kind];
+	if (kind === 'enumeration') {
+		// A count with its items: a formula whose span holds the count and that the tool resolved.
+		return analysis.formulas.some((f) => ranges.some((r) => r && overlaps(f.span, r)) && f.verdict !== 'unexpanded');
+	}
+	const claims = ranges.map((r) => claimAt(analysis, r));
+	if (claims.some((c) => c < 0)) return false;
+	return analysis.relations.some((rel) => rel.kind === kind && claims.every((c) => rel.claims.includes(c)));
+}
+
+/** A printed number rewritten to `value` with at least its own decimals: 5.2 → "7.1"; a count → its Chinese numeral or digits. */
+function formatLike(original, value) {
+	const decimals = /[.．]([0-9０-９]+)/.exec(original)?.[1]?.length ?? 0;
+	return value.toFixed(decimals);
+}
+
+const CJK_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五', '十六', '十七', '十八', '十九', '二十'];
+
+/**
+ * The mutation of a label: one figure changed well beyond its rounding, chosen so that the relation cannot hold (the
+ * whole of a subset made smaller than its part; a count one off; any other kind: its last figure × 1.37).
+ */
+export function mutation(core, label, ranges, text) {
+	const figs = ranges.map((r) => r && { ...r, q: core.scanQuantities(r.text)[0] });
+	if (figs.some((f) => !f)) return undefined;
+	let target = figs.length - 1;
+	let replace;
+	if (label.kind === 'enumeration') {
+		const f = figs[0];
+		const m = /[0-9]+|[一二两三四五六七八九十]+/.exec(f.text);
+		if (!m) return undefined;
+		const n = /[0-9]/.test(m[0]) ? Number(m[0]) : core.parseCjkNumeral(m[0].replace('两', '二'));
+		if (n === undefined) return undefined;
+		const next = /[0-9]/.test(m[0]) ? String(n + 1) : (CJK_DIGITS[n + 1] ?? String(n + 1));
+		return { at: 0, range: f, text: f.text.replace(m[0], next) };
+	}
+	if (figs.some((f) => !f.q)) return undefined;
+	if (label.kind === 'subset') {
+		// The whole (the larger figure) made a third of the part.
+		target = figs[0].q.value >= figs[figs.length - 1].q.value ? 0 : figs.length - 1;
+		const part = figs[1 - target] ?? figs[0];
+		const whole = figs[target];
+		replace = formatLike(whole.q.digits || '1', Math.max(part.q.value / 3 / whole.q.magnitude, 10 ** -Math.max(1, whole.q.decimals)));
+	} else {
+		const f = figs[target];
+		replace = formatLike(f.q.digits || '1', f.q.mantissa * 1.37 + (f.q.mantissa === 0 ? 1 : 0));
+	}
+	const f = figs[target];
+	if (!f.q.digits) return undefined;
+	const numStart = f.text.indexOf(f.q.text) + f.q.numStart;
+	const numEnd = f.text.indexOf(f.q.text) + f.q.numEnd;
+	if (numStart < 0) return undefined;
+	return { at: target, range: f, text: f.text.slice(0, numStart) + replace + f.text.slice(numEnd) };
+}
+
+/** Findings that stand on, or relate, the range. */
+function findingsOn(analysis, range) {
+	return analysis.findings.filter((f) => overlaps(f.span, range) || (f.related ?? []).some((r) => overlaps(r.span, range)));
+}
+
+export function evaluateRelations(core, shared, root) {
+	const dir = path.join(root, 'test', 'fixtures', 'relations');
+	const docs = [];
+	for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+		const labels = JSON.parse(readFileSync(path.join(dir, file), 'utf8'));
+		const text = readFileSync(path.join(shared, labels.file), 'utf8');
+		const starts = lineStarts(text);
+		const analysis = core.analyze(text);
+		const doc = { name: file.replace(/\.json$/, ''), labels: labels.relations.length, found: 0, unlocated: 0, byKind: {}, extra: [], mutations: { made: 0, caught: 0, silent: 0 }, errors: { labelled: 0, flagged: 0 } };
+		const matched = new Set();
+		for (const label of labels.relations) {
+			const ranges = locate(text, starts, label);
+			const k = (doc.byKind[label.kind] ??= { labels: 0, found: 0, mutations: 0, caught: 0 });
+			k.labels++;
+			if (ranges.some((r) => !r)) {
+				doc.unlocated++;
+				continue;
+			}
+			const ok = found(analysis, label, ranges);
+			if (ok) {
+				doc.found++;
+				k.found++;
+				const claims = ranges.map((r) => claimAt(analysis, r));
+				analysis.relations.forEach((rel, i) => {
+					if (rel.kind === TOOL_KIND[label.kind] && claims.every((c) => rel.claims.includes(c))) matched.add(i);
+				});
+			}
+			// A real error of the document: is it flagged?
+			const onFigures = ranges.flatMap((r) => findingsOn(analysis, r));
+			if (label.holds !== true) {
+				doc.errors.labelled++;
+				if (onFigures.length > 0) doc.errors.flagged++;
+				continue;
+			}
+			const m = mutation(core, label, ranges, text);
+			if (!m) continue;
+			const mutated = text.slice(0, m.range.start) + m.text + text.slice(m.range.end);
+			const after = core.analyze(mutated);
+			const range = { start: m.range.start, end: m.range.start + m.text.length };
+			const caught = findingsOn(after, range).some((f) => f.severity === 'warning' || f.severity === 'error');
+			doc.mutations.made++;
+			k.mutations++;
+			if (caught) {
+				doc.mutations.caught++;
+				k.caught++;
+			}
+			if (onFigures.length === 0) doc.mutations.silent++;
+		}
+		const li = new core.LineIndex(text, starts);
+		analysis.relations.forEach((rel, i) => {
+			if (matched.has(i) || rel.kind === 'implied-base') return;
+			const target = analysis.claims[rel.target];
+			doc.extra.push({ line: li.positionAt(target.span.start).line + 1, kind: rel.kind, ok: rel.ok, expression: rel.expression, figures: rel.claims.map((c) => analysis.claims[c].text) });
+		});
+		docs.push(doc);
+	}
+	return docs;
+}
+
+/** Warnings (and information) per 10,000 characters on every document of a folder tree, by rule. */
+export function warningRate(core, folders) {
+	let chars = 0;
+	const byRule = {};
+	const list = [];
+	for (const folder of folders) {
+		const walk = (d) => {
+			for (const e of readdirSync(d, { withFileTypes: true })) {
+				const p = path.join(d, e.name);
+				if (e.isDirectory()) walk(p);
+				else if (e.name.endsWith('.txt')) {
+					const text = readFileSync(p, 'utf8');
+					chars += text.length;
+					const a = core.analyze(text);
+					const li = new core.LineIndex(text, core.computeLineStarts(text));
+					for (const f of a.findings) {
+						const r = (byRule[f.ruleId] ??= { warning: 0, information: 0 });
+						if (f.severity === 'information' || f.severity === 'hint') r.information++;
+						else r.warning++;
+						list.push({ file: p, line: li.positionAt(f.span.start).line + 1, ruleId: f.ruleId, severity: f.severity, text: text.slice(f.span.start, f.span.end) });
+					}
+				}
+			}
+		};
+		walk(folder);
+	}
+	return { chars, byRule, list };
+}
