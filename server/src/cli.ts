@@ -3,6 +3,7 @@
  * It reviews every file it can and says in one line why it skipped each other one.
  * Exit status: 2 when any file or glossary could not be used, else 1 when any warning or error was found, else 0.
  */
+import { existsSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { analyze, type GlossaryEntry } from './analysis/index';
@@ -15,6 +16,15 @@ import { MAX_FILE_BYTES, readFileBytes, utf8Text } from './node/safeFile';
 
 declare const POLICY_REVIEW_VERSION: string | undefined;
 const VERSION = typeof POLICY_REVIEW_VERSION === 'string' ? POLICY_REVIEW_VERSION : '0.0.0-dev';
+
+/** The rule pages (docs/rules) of the installed package, for SARIF's helpUri: beside server/out, or above build/. */
+function rulePagesDir(): string | undefined {
+	for (let dir = __dirname; ; dir = path.dirname(dir)) {
+		const docs = path.join(dir, 'docs', 'rules');
+		if (existsSync(docs)) return docs;
+		if (path.dirname(dir) === dir) return undefined;
+	}
+}
 
 interface Options {
 	format: 'text' | 'json' | 'sarif';
@@ -193,7 +203,7 @@ export async function main(argv: readonly string[]): Promise<number> {
 		const single = json.length === 1 && parsed.files.length === 1 && !directory;
 		process.stdout.write(`${JSON.stringify(single ? json[0] : json, null, 2)}\n`);
 	} else if (format === 'sarif') {
-		process.stdout.write(`${JSON.stringify(toSarif(results, failures, notices, locale, VERSION), null, 2)}\n`);
+		process.stdout.write(`${JSON.stringify(toSarif(results, failures, notices, locale, VERSION, rulePagesDir()), null, 2)}\n`);
 	} else if (directory || files.length > 1) {
 		process.stdout.write(`${summaryLine(reviewed, failures.length, findings, locale)}\n`);
 	}

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { allRules } from '../../server/src/analysis/index';
 import { ROOT, SKIP_SHARED, sharedPath } from '../helpers/paths';
 import { joinLines } from '../helpers/text';
 
@@ -126,12 +127,15 @@ describe('policy-review command line', () => {
 		const p = file('gap.sarif.txt', GAP);
 		const sarif = JSON.parse(run([p, '--format=sarif']).stdout) as {
 			version: string;
-			runs: { tool: { driver: { name: string; rules: { id: string }[] } }; results: { ruleId: string; level: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }[] }[] }[];
+			runs: { tool: { driver: { name: string; rules: { id: string; shortDescription: { text: string }; helpUri?: string }[] } }; results: { ruleId: string; level: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }[] }[] }[];
 		};
 		assert.equal(sarif.version, '2.1.0');
 		const run0 = sarif.runs[0]!;
 		assert.equal(run0.tool.driver.name, 'policy-review');
-		assert.ok(run0.tool.driver.rules.some((r) => r.id === 'structure.numbering-gap'));
+		const gapRule = run0.tool.driver.rules.find((r) => r.id === 'structure.numbering-gap');
+		// The rule descriptions and pages come from the rule's own metadata.
+		assert.equal(gapRule?.shortDescription.text, allRules.find((r) => r.id === 'structure.numbering-gap')?.description.en);
+		assert.ok(gapRule?.helpUri?.endsWith('/docs/rules/structure.numbering-gap.md'));
 		assert.deepEqual(
 			run0.results.map((r) => [r.ruleId, r.level, r.locations[0]!.physicalLocation.artifactLocation.uri, r.locations[0]!.physicalLocation.region.startLine, r.locations[0]!.physicalLocation.region.startColumn]),
 			[['structure.numbering-gap', 'warning', pathToFileURL(p).href, 5, 1]],

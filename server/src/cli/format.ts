@@ -175,7 +175,7 @@ const SARIF_LEVEL = { error: 'error', warning: 'warning', information: 'note', h
  * SARIF 2.1.0: findings as results; files not reviewed, glossaries skipped and U+FFFD replacements as the
  * invocation's tool execution notifications, each with the file's URI.
  */
-export function toSarif(results: readonly FileResult[], failures: readonly Failure[], notices: readonly Notice[], locale: Locale, version: string): unknown {
+export function toSarif(results: readonly FileResult[], failures: readonly Failure[], notices: readonly Notice[], locale: Locale, version: string, docsDir?: string): unknown {
 	const notification = (file: string, level: 'error' | 'warning', id: string, text: string): unknown => ({
 		level,
 		message: { text },
@@ -192,7 +192,13 @@ export function toSarif(results: readonly FileResult[], failures: readonly Failu
 						name: 'policy-review',
 						version,
 						informationUri: 'https://www.npmjs.com/package/policy-text-review',
-						rules: allRules.map((rule) => ({ id: rule.id, defaultConfiguration: { level: SARIF_LEVEL[rule.defaultSeverity] } })),
+						rules: allRules.map((rule) => ({
+							id: rule.id,
+							shortDescription: { text: rule.description[locale] },
+							fullDescription: { text: `${rule.description.en} ${rule.description.zh}` },
+							...(docsDir ? { helpUri: pathToFileURL(path.join(docsDir, `${rule.id}.md`)).href } : {}),
+							defaultConfiguration: { level: SARIF_LEVEL[rule.defaultSeverity] },
+						})),
 					},
 				},
 				invocations: [

@@ -1,0 +1,22 @@
+import { ruleCases } from '../../helpers/findings';
+
+ruleCases('claim.percent-change', {
+	fires: [
+		['V，比上年增加D，增长C%', '全年财政收入83080亿元，比上年增加14562亿元，增长23.3%。', [{ at: '23.3%', fix: '21.3%', related: ['83080亿元', '14562亿元'] }]],
+		['V，比上年减少D，下降C%', '全年出口2000亿元，比上年减少200亿元，下降11.1%。', [{ at: '11.1%', fix: '9.1%' }]],
+		['由A提高到B，增长C%', '城乡居民医保补助标准由520元提高到580元，增长12.5%。', [{ at: '12.5%', fix: '11.5%' }]],
+		['a miss within one printed unit beyond rounding is information', '全年财政收入83080亿元，比上年增加14562亿元，增长21.2%。', [{ at: '21.2%', fix: '21.3%', severity: 'information' }]],
+		['a figure broken across lines stands at its original characters', '全年财政收入5200亿元，比上年增加400亿元，增长9.\n5%。', [{ at: '9.\n5%', fix: '8.3%' }]],
+	],
+	silent: [
+		['the consistent sentence', '全年财政收入83080亿元，比上年增加14562亿元，增长21.3%。'],
+		['由A提高到B with the right rate', '城乡居民医保补助标准由520元提高到580元，增长11.5%。'],
+		['approximate figures are bounds', '全年财政收入8万多亿元，比上年增加1.4万亿元，增长30%。'],
+		['GDP growth is at comparable prices', '全年地区生产总值5200亿元，比上年增加400亿元，增长5.0%。'],
+		['value added growth is at comparable prices', '全年规模以上工业增加值1500亿元，比上年增加300亿元，增长6.0%。'],
+		['an average annual rate', '全年财政收入5200亿元，比上年增加400亿元，年均增长5.0%。'],
+		['a real rate', '全年居民收入5200元，比上年增加400元，实际增长5.0%。'],
+		['balances grow on a comparable basis', '年末本外币存款余额5200亿元，比上年末增加400亿元，增长5.0%。'],
+		['a change with no base: only the implied base, on hover', '城市社区主干年人均增加2.8万元，增幅45.2%。'],
+	],
+});

@@ -1,0 +1,18 @@
+import { ruleCases } from '../../helpers/findings';
+
+const TRADE = '全年货物进出口总额417568亿元。民营企业进出口额223601亿元，比上年增长6.3%，占进出口总额比重为53.5%。';
+const RD = '全年国内生产总值1260582亿元。全年研究与试验发展经费支出33278亿元，比上年增长8.1%，与国内生产总值之比为2.64%。';
+const INCOME = '城镇居民人均可支配收入51821元。农村居民人均可支配收入21691元。城乡居民人均可支配收入比值为2.39。';
+
+ruleCases('claim.ratio', {
+	fires: [
+		['a share with its part and whole', TRADE.replace('53.5%', '55.5%'), [{ at: '55.5%', fix: '53.5%', related: ['223601亿元', '417568亿元'] }]],
+		['与…之比: a share of a whole stated elsewhere', RD.replace('2.64%', '2.46%'), [{ at: '2.46%', fix: '2.64%' }]],
+		['城乡…比值: urban over rural', INCOME.replace('2.39。', '2.93。'), [{ at: '2.93', fix: '2.39' }]],
+	],
+	silent: [
+		['shares, ratios and quotients that hold', TRADE + RD + INCOME],
+		['a whole that is a part of another (农村… is not 全国…)', '农村居民人均消费支出19000元。全国居民人均消费支出26796元。其中，人均食品烟酒消费支出7983元，占人均消费支出的比重为29.8%。'],
+		['no whole stated', '民营企业进出口额223601亿元，占进出口总额比重为55.5%。'],
+	],
+});

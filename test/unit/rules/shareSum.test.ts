@@ -1,0 +1,18 @@
+import { ruleCases } from '../../helpers/findings';
+
+ruleCases('claim.share-sum', {
+	fires: [
+		['the three industries’ shares make 100%', '第一产业增加值占国内生产总值比重为7.1%，第二产业增加值比重为38.3%，第三产业增加值比重为56.6%。', [{ at: '56.6%' }]],
+		['contribution rates to growth make 100%', '全年最终消费支出对国内生产总值增长的贡献率为57.8%，资本形成总额的贡献率为31.2%，货物和服务净出口的贡献率为13.0%。', [{ at: '13.0%' }]],
+		['分别 contribution rates of 第一、二、三产业', '第一、二、三产业对经济增长的贡献率分别为9.4%、57.6%、35.0%。', [{ at: '35.0%' }]],
+		['a structure a∶b∶c in percent', '全年三次产业结构为7.1∶38.3∶56.6。', [{ at: '56.6' }]],
+		['shares of one whole that pass 100%', '民营企业进出口额占进出口总额比重为55.5%，外商投资企业进出口额占进出口总额比重为45.0%。', [{ at: '45.0%' }]],
+	],
+	silent: [
+		['shares that make 100%', '第一产业增加值占国内生产总值比重为7.1%，第二产业增加值比重为38.3%，第三产业增加值比重为54.6%。'],
+		['a structure that makes 100', '全年三次产业结构为7.1∶38.3∶54.6。'],
+		['an incomplete set under 100%', '民营企业进出口额占进出口总额比重为55.5%，外商投资企业进出口额占进出口总额比重为29.6%。'],
+		['nested parts are not summed', '工业增加值占国内生产总值比重为31.7%，规模以上工业增加值占国内生产总值比重为80.0%。'],
+		['a ratio of counts is no structure in percent', '党员与入党积极分子的比例为3∶1。'],
+	],
+});

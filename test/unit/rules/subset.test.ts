@@ -1,0 +1,14 @@
+import { ruleCases } from '../../helpers/findings';
+
+ruleCases('claim.subset', {
+	fires: [
+		['N项…中M项 with M > N', '全区11项对标指标中12项指标增幅超过全省平均水平。', [{ at: '12项', related: ['11项'] }]],
+		['a part after 其中 larger than its total', '全市共有党员3200名，其中农村党员3500名、机关党员2100名。', [{ at: '3500名' }]],
+	],
+	silent: [
+		['parts within their whole', '全区11项对标指标中10项指标增幅超过全省平均水平。全市共有党员3200名，其中农村党员1200名、机关党员2100名。'],
+		['parts after 其中 may overlap (two breakdowns)', '内地居民出境16792万人次，其中因私出境16166万人次，赴港澳台出境11271万人次。'],
+		['an average is no total', '平均预期寿命70.80岁，其中女性73.04岁。'],
+		['a count of another noun', '全市共有学校120所，其中在校学生3500名。'],
+	],
+});
