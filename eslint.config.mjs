@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 
 export default tseslint.config(
-	{ ignores: ['build/**', 'client/out/**', 'server/out/**', 'node_modules/**', 'bench/**', 'esbuild.mjs', 'eslint.config.mjs', '.vscode-test/**'] },
+	{ ignores: ['build/**', 'client/out/**', 'server/out/**', 'node_modules/**', 'bench/**', 'scripts/**', 'esbuild.mjs', 'eslint.config.mjs', '.vscode-test/**'] },
 	...tseslint.configs.recommendedTypeChecked,
 	{
 		languageOptions: {
