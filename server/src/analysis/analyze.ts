@@ -3,6 +3,7 @@ import type { AnalysisOptions, Finding, PolicyAnalysis, Quantity, SeverityLevel 
 import { buildTextModel, toOriginalSpan, type Block, type TextModel } from './text/textModel';
 import type { ScannedQuantity } from './parse/quantities';
 import { type BlockCache, type BlockWork, computeBlockWork } from './blockWork';
+import { lexiconFor } from './lexicon/index';
 import { parseSections } from './parse/sections';
 import { buildFormulas } from './formulaModel';
 import { buildClaims } from './claimModel';
@@ -56,10 +57,11 @@ export function analyze(text: string, options: AnalysisOptions = {}, cache?: Blo
  */
 export function* analyzeSteps(text: string, options: AnalysisOptions = {}, cache?: BlockCache): Generator<void, PolicyAnalysis, void> {
 	const model = buildTextModel(text);
+	const lexicon = lexiconFor(options.indicators);
 	yield;
 	const works: BlockWork[] = [];
 	for (const block of model.blocks) {
-		works.push(cache ? cache.work(block) : computeBlockWork(block));
+		works.push(cache ? cache.work(block, lexicon) : computeBlockWork(block, lexicon));
 		yield;
 	}
 	cache?.prune();
@@ -71,7 +73,7 @@ export function* analyzeSteps(text: string, options: AnalysisOptions = {}, cache
 	const quantities = quantitiesOf(model, works);
 	const formulas = buildFormulas(model, works, sections, options.glossary ?? []);
 	yield;
-	const { claims, relations } = buildClaims(model, works, quantities);
+	const { claims, relations } = buildClaims(model, works, quantities, lexicon);
 	yield;
 	const partial: PolicyAnalysis = { sections, quantities, formulas, claims, relations, findings: [], hardWrapped: model.hardWrapped };
 	const findings: Finding[] = [];

@@ -10,6 +10,7 @@ import { headingFromText, type RawHeading } from './parse/sections';
 import { type RawFormula, scanEnumerations, scanQuotedFormulas, scanUnquotedFormulas } from './parse/formulas';
 import { type RawClaim, scanClaims } from './parse/claims';
 import { makeParagraph, type PlacedDraft, relateParagraph } from './relations/index';
+import { builtinLexicon, type Lexicon } from './lexicon/index';
 
 export interface BlockWork {
 	readonly quantities: readonly ScannedQuantity[];
@@ -24,14 +25,14 @@ export interface BlockWork {
  * The relations within a block, which depend on the block and the block before it (a total or a growth rate stated
  * just before): computed once per pair and kept on the block's work.
  */
-export function paragraphDrafts(work: BlockWork, text: string, previous: BlockWork | undefined, previousText: string): readonly PlacedDraft[] {
+export function paragraphDrafts(lexicon: Lexicon, work: BlockWork, text: string, previous: BlockWork | undefined, previousText: string): readonly PlacedDraft[] {
 	if (work.claims.length === 0) return [];
 	const memo = work.paragraph;
 	if (memo && memo.previous === previous) return memo.drafts;
 	// Two blocks of the same text share their work: after a block like itself, the figures before are copies, so that
 	// each figure stands at one place of the paragraph.
 	const before = previous === work ? work.claims.map((c) => ({ ...c })) : (previous?.claims ?? []);
-	const drafts = relateParagraph(makeParagraph(before, previousText, work.claims, text));
+	const drafts = relateParagraph(makeParagraph(lexicon, before, previousText, work.claims, text));
 	work.paragraph = { previous, drafts };
 	return drafts;
 }
@@ -41,7 +42,7 @@ const SKIPPED = new Set<Block['kind']>(['code', 'frontMatter', 'html']);
 const FORMULA_BLOCKS = new Set<Block['kind']>(['text', 'heading', 'list', 'quote']);
 const CLAIM_BLOCKS = new Set<Block['kind']>(['text', 'list', 'quote']);
 
-export function computeBlockWork(block: Block): BlockWork {
+export function computeBlockWork(block: Block, lexicon: Lexicon = builtinLexicon): BlockWork {
 	if (SKIPPED.has(block.kind)) return NO_WORK;
 	const text = block.text;
 	const quantities = scanQuantities(text);
@@ -56,7 +57,7 @@ export function computeBlockWork(block: Block): BlockWork {
 		quantities,
 		heading: block.kind === 'text' ? headingFromText(block) : undefined,
 		formulas,
-		claims: CLAIM_BLOCKS.has(block.kind) ? scanClaims(text, quantities) : [],
+		claims: CLAIM_BLOCKS.has(block.kind) ? scanClaims(text, quantities, lexicon) : [],
 	};
 }
 
@@ -71,16 +72,23 @@ function keyOf(block: Block): string {
  */
 export class BlockCache {
 	#entries = new Map<string, BlockWork>();
+	#lexicon: Lexicon = builtinLexicon;
 	#used = new Map<string, BlockWork>();
 	#hits = 0;
 	#misses = 0;
 
-	work(block: Block): BlockWork {
+	/** The block's work; all of it is computed again when the lexicon is another one (the user's indicators changed). */
+	work(block: Block, lexicon: Lexicon = builtinLexicon): BlockWork {
+		if (lexicon !== this.#lexicon) {
+			this.#entries.clear();
+			this.#used.clear();
+			this.#lexicon = lexicon;
+		}
 		const key = keyOf(block);
 		let w = this.#used.get(key) ?? this.#entries.get(key);
 		if (w) this.#hits++;
 		else {
-			w = computeBlockWork(block);
+			w = computeBlockWork(block, lexicon);
 			this.#misses++;
 		}
 		this.#used.set(key, w);

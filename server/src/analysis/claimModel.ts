@@ -4,6 +4,7 @@ import type { TextModel } from './text/textModel';
 import { type BlockWork, paragraphDrafts } from './blockWork';
 import { relateDocument } from './relations/index';
 import type { RawClaim } from './parse/claims';
+import type { Lexicon } from './lexicon/index';
 
 const NO_RELATIONS: readonly number[] = Object.freeze([]);
 
@@ -21,20 +22,21 @@ function toClaim(raw: RawClaim, q: Quantity, quantity: number): Claim {
 		relations: NO_RELATIONS,
 	};
 	if (raw.direction) claim.direction = raw.direction;
+	if (raw.indicator !== undefined) claim.indicator = raw.indicator;
 	if (raw.whole !== undefined) claim.whole = raw.whole;
 	return claim;
 }
 
-export function buildClaims(model: TextModel, works: readonly BlockWork[], quantities: readonly Quantity[]): { claims: Claim[]; relations: Relation[] } {
+export function buildClaims(model: TextModel, works: readonly BlockWork[], quantities: readonly Quantity[], lexicon: Lexicon): { claims: Claim[]; relations: Relation[] } {
 	const claims: Claim[] = [];
 	let qOffset = 0; // index of the block's first quantity in `quantities`
 	const blocks = works.map((work, b) => {
 		for (const raw of work.claims) claims.push(toClaim(raw, quantities[qOffset + raw.qIndex]!, qOffset + raw.qIndex));
 		qOffset += work.quantities.length;
-		const drafts = paragraphDrafts(work, model.blocks[b]!.text, works[b - 1], model.blocks[b - 1]?.text ?? '');
+		const drafts = paragraphDrafts(lexicon, work, model.blocks[b]!.text, works[b - 1], model.blocks[b - 1]?.text ?? '');
 		return { figs: work.claims, drafts };
 	});
-	const relations = relateDocument(blocks);
+	const relations = relateDocument(lexicon, blocks);
 	// The claim objects are ours until returned: give each its relations without copying it (most have none and
 	// keep the shared empty list).
 	relations.forEach((r, i) => {

@@ -163,6 +163,9 @@ export type Direction = 'up' | 'down';
  *   scope 全年, subject 财政收入: amount 83080亿元 · change +14562亿元 · change +21.3%
  * ```
  */
+import type { Indicator } from './lexicon/index';
+export type { Indicator };
+
 export interface Claim {
 	readonly span: Span;
 	readonly text: string;
@@ -171,6 +174,8 @@ export interface Claim {
 	readonly kind: ClaimKind;
 	readonly direction?: Direction;
 	readonly subject: string;
+	/** The canonical name of the indicator the subject names (地区生产总值 → 国内生产总值), when the lexicon knows it. */
+	readonly indicator?: string;
 	readonly scope: string;
 	readonly whole?: string;
 	readonly approx: ApproxKind;
@@ -251,6 +256,8 @@ export interface PolicyAnalysis {
 export interface AnalysisOptions {
 	/** Extra glossary entries (a user's own formulas), consulted before the built-in ones. */
 	readonly glossary?: readonly GlossaryEntry[];
+	/** Extra indicators (a region's own statistics), consulted before the built-in lexicon. */
+	readonly indicators?: readonly Indicator[];
 	/** Rule levels; a rule set to 'off' is not run. */
 	readonly ruleLevels?: Readonly<Partial<Record<RuleId, SeverityLevel | 'off'>>>;
 }

@@ -7,6 +7,8 @@ import type { ClaimKind, Direction } from '../types';
 import type { ScannedQuantity } from './quantities';
 import { stripSuffixWords, trimEndChars, trimStartChars } from '../text/trim';
 import { work } from '../work';
+import { normalizePrefix, readScope } from './reading';
+import { builtinLexicon, type Lexicon } from '../lexicon/index';
 
 /** A claim in joined-text coordinates of its block. */
 export interface RawClaim {
@@ -15,6 +17,8 @@ export interface RawClaim {
 	readonly qIndex: number;
 	/** Index of the claim among the block's claims. */
 	readonly local: number;
+	/** The figure stands inside brackets (an aside: （包括…706万辆）). */
+	readonly inBrackets: boolean;
 	/** The figure's value, text, unit ('%' for any percentage) and rounding step, from its quantity. */
 	readonly value: number;
 	readonly text: string;
@@ -29,8 +33,16 @@ export interface RawClaim {
 	readonly direction?: Direction;
 	/** 国内生产总值, 出口, 城镇常住人口 … ('' when none could be found). */
 	readonly subject: string;
+	/** The canonical name of the indicator the subject names, when the lexicon knows it. */
+	readonly indicator?: string;
+	/** What figures are related by: the indicator, or the subject itself. */
+	readonly key: string;
+	/** The whole of a share, as an indicator when the lexicon knows it. */
+	readonly wholeKey?: string;
 	/** 全年, 年末, 2023年, 前三季度 … ('' when none is stated). */
 	readonly scope: string;
+	/** 全市, 全国, 我省 … ('' when none is stated). */
+	readonly region: string;
 	/** For a share or a contribution: the whole it is a share of (国内生产总值, 进出口总额). */
 	readonly whole?: string;
 	/** Compared with the previous period (比上年, 同比). */
@@ -46,16 +58,20 @@ export interface RawClaim {
 	readonly fromTo?: 'from' | 'to';
 }
 
-/** Change words and their direction, longest first. */
+/** Change words and their direction, longest first (a word ends with one of CHANGE_LAST). */
 const CHANGES: readonly (readonly [string, Direction])[] = [
-	['增长', 'up'], ['增加', 'up'], ['提高', 'up'], ['上升', 'up'], ['上涨', 'up'], ['扩大', 'up'], ['多增', 'up'], ['增', 'up'], ['升', 'up'], ['涨', 'up'],
-	['下降', 'down'], ['减少', 'down'], ['降低', 'down'], ['回落', 'down'], ['下滑', 'down'], ['缩小', 'down'], ['少增', 'down'], ['下跌', 'down'], ['减', 'down'], ['降', 'down'], ['跌', 'down'],
+	['净增加', 'up'], ['净增长', 'up'], ['净增', 'up'], ['增长', 'up'], ['增加', 'up'], ['提高', 'up'], ['提升', 'up'], ['上升', 'up'], ['上涨', 'up'], ['扩大', 'up'], ['多增', 'up'], ['增收', 'up'], ['增支', 'up'],
+	['攀升', 'up'], ['回升', 'up'], ['增', 'up'], ['升', 'up'], ['涨', 'up'],
+	['净减少', 'down'], ['净减', 'down'], ['下降', 'down'], ['减少', 'down'], ['降低', 'down'], ['回落', 'down'], ['下滑', 'down'], ['缩小', 'down'], ['收窄', 'down'], ['少增', 'down'], ['减收', 'down'], ['减支', 'down'],
+	['下跌', 'down'], ['减', 'down'], ['降', 'down'], ['跌', 'down'],
 ];
 const RATE_WORDS = ['增幅', '增速', '涨幅', '降幅', '跌幅'];
 /** Change words that stand before 到/至 in 由A增加到B. */
-const TO_WORDS = ['增加', '增长', '提高', '上升', '下降', '减少', '降低', '扩大', '缩小'];
+const TO_WORDS = ['增加', '增长', '提高', '提升', '上升', '下降', '减少', '降低', '扩大', '缩小', '收窄', '回落', '攀升', '增', '降', '升'];
+/** A date between 由/到 and the figure: 由2020年的…, 增加到2023年末的…, 从上年的… */
+const DATE_BEFORE_FIGURE = /(?:(?:19|20)[0-9]{2}年(?:末|底|初|度)?|[0-9]{1,2}月(?:末|份|底)?|上年末?|去年|今年|年初|年末|“十[一二三四五]五”末|十[一二三四五]五末)的?$/;
 /** Last characters of the change words (a cheap test before trying each word). */
-const CHANGE_LAST = new Set(['长', '加', '高', '升', '涨', '大', '增', '降', '少', '低', '落', '滑', '小', '跌', '减']);
+const CHANGE_LAST = new Set(CHANGES.map(([w]) => w[w.length - 1]!));
 /** Words between the subject and its figure that carry no meaning for the subject (longest first). */
 const TRAILING_WORDS = ['分别为', '约为', '达到', '共计', '合计', '总计', '累计', '超过', '实现', '完成', '突破', '只有', '分别', '为', '达', '是', '约', '共', '有', '已', '的', '了', '近', '逾', '超', '仅', '计'];
 
@@ -63,12 +79,8 @@ function stripTrailing(s: string): string {
 	return stripSuffixWords(s, TRAILING_WORDS);
 }
 
-/** Scope words at the start of a clause. */
-const SCOPE = /^(?:(?:全年|年末|年初|年内|上半年|下半年|前三季度|一季度|二季度|三季度|四季度|同期|今年|去年|当年|本年|([0-9]{4}年)(?:末|底|初)?|(?:前|近)[一二三四五六七八九十两0-9]+年|[0-9]{1,2}月(?:末|份)?)[，,]?)+/;
 const SEPARATORS = '，,、 \t\n\u3000';
 
-/** The characters a scope can start with (a cheap test before SCOPE). */
-const SCOPE_START = /^[全年上下前一二三四同今去当本近0-9]/;
 /** Connectives that open a clause but are not part of the subject. */
 /** Word lists for stripSuffixWords (module constants: its cache is keyed by the list). */
 const RATE_TAIL_WORDS = ['分别为', '分别是', '分别', '达到', '为', '是', '达'];
@@ -77,15 +89,6 @@ const SHARE_WORDS = ['比重', '比例', '份额'];
 const OF_WORDS = ['的'];
 const IS_WORDS = ['达到', '为', '达'];
 const BEFORE_FIGURE_WORDS = ['超过', '了', '为', '达', '约', '近'];
-
-/** The first characters of the openers (a cheap test before OPENERS). */
-const OPENER_FIRST = new Set([...'其初据按另此同而并且和及以，']);
-
-function stripOpeners(s: string): string {
-	return OPENER_FIRST.has(s[0] ?? '') ? s.replace(OPENERS, '') : s;
-}
-
-const OPENERS = /^(?:其中[，,:：]?|初步核算[，,]?|据[^，]{1,12}[，,]|按[^，]{1,10}计算[，,]?|另外[，,]?|此外[，,]?|同时[，,]?|而|并|且|和|及|以及|，)+/;
 
 /** Brackets and the marks that end a sentence (。！？) or a clause group (；). */
 const SEGMENT_MARKS = /[（）()。；！？;]/g;
@@ -147,25 +150,23 @@ class ClauseCursor {
 		}
 		return this.#start;
 	}
+
+	/** Is the last position read inside brackets? */
+	get inBrackets(): boolean {
+		return this.#outer.length > 0;
+	}
 }
 
 /** The most characters before a figure that are read for its subject, scope and kind. */
 const MAX_PREFIX = 120;
 
-function stripFootnotes(s: string): string {
-	// 国内生产总值[2] → 国内生产总值; (不包括关税) and quotes are not part of a subject.
-	if (!NEEDS_STRIP.test(s)) return s;
-	return s.replace(/\[[0-9０-９]{1,3}\]/g, '').replace(/（[^（）]*）|\([^()]*\)/g, '').replace(/[“”‘’"《》*]/g, '');
-}
-
 /** Words between a subject and its change word: 财政收入比上年增加 → 财政收入. */
 const COMPARISON_WORDS = ['比上年末', '比上年', '比去年', '较上年', '较去年', '比上月', '比上季', '同比', '环比', '实际', '名义', '年均', '平均', '累计', '分别', '共', '，'];
-
-const NEEDS_STRIP = /[[（(“”‘’"《》*]/;
 
 interface Prefix {
 	subject: string;
 	scope: string;
+	region: string;
 	kind: ClaimKind;
 	direction?: Direction;
 	whole?: string;
@@ -176,15 +177,13 @@ interface Prefix {
 
 /** Read the words between the clause start and the figure. */
 function readPrefix(raw: string, q: ScannedQuantity): Prefix {
-	let s = stripFootnotes(raw).trim();
-	let scope = '';
-	s = stripOpeners(s);
-	const sm = SCOPE_START.test(s) ? SCOPE.exec(s) : null;
-	if (sm) {
-		scope = sm[0].replace(/[，,]$/, '');
-		s = s.slice(sm[0].length);
-	}
-	s = stripOpeners(s);
+	const reading = readScope(normalizePrefix(raw));
+	return { ...readKind(reading.rest, q), scope: reading.time, region: reading.region };
+}
+
+/** The kind of figure and what it measures, from the words before it (the scope already taken away). */
+function readKind(rest: string, q: ScannedQuantity): Omit<Prefix, 'scope' | 'region'> {
+	let s = rest;
 	const comparative = s.includes('比') && /比上年|同比|比去年|较上年|比上年末|比上月|较去年|比上季|环比/.test(s);
 	const annualAverage = s.includes('年均');
 	const real = /实际|可比价|不变价/.test(s);
@@ -201,7 +200,7 @@ function readPrefix(raw: string, q: ScannedQuantity): Prefix {
 		const downBefore = before.endsWith('向下');
 		const downAfter = after.endsWith('下降');
 		const whole = stripSuffixWords(after, GROWTH_WORDS);
-		return { subject: clean(downBefore ? before.slice(0, -2) : before), scope, kind: 'contribution', direction: downBefore || downAfter ? 'down' : 'up', whole: clean(whole), comparative, annualAverage, real };
+		return { subject: clean(downBefore ? before.slice(0, -2) : before), kind: 'contribution', direction: downBefore || downAfter ? 'down' : 'up', whole: clean(whole), comparative, annualAverage, real };
 	}
 	// 占国内生产总值比重为7.1%; 占进出口总额的53.5%; 比重为38.3%; 占比
 	// 最终消费支出对国内生产总值增长的贡献率为57.8%: a share of the growth.
@@ -210,7 +209,7 @@ function readPrefix(raw: string, q: ScannedQuantity): Prefix {
 		// 资本形成总额的贡献率为31.2%: without 对…, the growth is the one of the rate before it in the sentence.
 		const before = stripSuffixWords(s.slice(0, rateAt), OF_WORDS);
 		const to = before.lastIndexOf('对');
-		const share: Prefix = { subject: clean(to >= 0 ? before.slice(0, to) : before), scope, kind: 'share', comparative, annualAverage, real };
+		const share: Omit<Prefix, 'scope' | 'region'> = { subject: clean(to >= 0 ? before.slice(0, to) : before), kind: 'share', comparative, annualAverage, real };
 		if (to >= 0) share.whole = `对${clean(stripSuffixWords(before.slice(to + 1), OF_WORDS))}的贡献率`;
 		return share;
 	}
@@ -220,13 +219,13 @@ function readPrefix(raw: string, q: ScannedQuantity): Prefix {
 		const before = s.slice(0, ratioAt);
 		const withAt = before.lastIndexOf('与');
 		if (q.kind === 'percent' && withAt >= 0) {
-			return { subject: clean(before.slice(0, withAt)), scope, kind: 'share', whole: clean(before.slice(withAt + 1)), comparative, annualAverage, real };
+			return { subject: clean(before.slice(0, withAt)), kind: 'share', whole: clean(before.slice(withAt + 1)), comparative, annualAverage, real };
 		}
 	}
 	// 城乡居民人均可支配收入比值为2.45: the urban figure over the rural one.
 	const quotientAt = s.lastIndexOf('比值');
 	if (quotientAt > 2 && q.kind === 'number' && q.unit === '' && s.startsWith('城乡') && stripSuffixWords(s.slice(quotientAt + 2), RATE_TAIL_WORDS) === '') {
-		return { subject: clean(s.slice(0, quotientAt)), scope, kind: 'level', whole: `城乡比值:${s.slice(2, quotientAt)}`, comparative, annualAverage, real };
+		return { subject: clean(s.slice(0, quotientAt)), kind: 'level', whole: `城乡比值:${s.slice(2, quotientAt)}`, comparative, annualAverage, real };
 	}
 	const shareAt = q.kind === 'percent' || q.kind === 'tenth' ? s.indexOf('占') : -1;
 	if (shareAt >= 0) {
@@ -234,19 +233,19 @@ function readPrefix(raw: string, q: ScannedQuantity): Prefix {
 		let whole = stripSuffixWords(s.slice(shareAt + 1), IS_WORDS);
 		if (whole.endsWith('）')) whole = whole.slice(0, Math.max(0, whole.lastIndexOf('（')));
 		whole = stripSuffixWords(stripSuffixWords(whole, SHARE_WORDS), OF_WORDS);
-		return { subject: clean(s.slice(0, shareAt)), scope, kind: 'share', whole: clean(whole), comparative, annualAverage, real };
+		return { subject: clean(s.slice(0, shareAt)), kind: 'share', whole: clean(whole), comparative, annualAverage, real };
 	}
 	if (q.kind === 'percent') {
 		const bare = stripSuffixWords(s, IS_WORDS);
 		for (const w of ['比重', '占比', '份额']) {
-			if (bare.endsWith(w)) return { subject: clean(bare.slice(0, -w.length)), scope, kind: 'share', comparative, annualAverage, real };
+			if (bare.endsWith(w)) return { subject: clean(bare.slice(0, -w.length)), kind: 'share', comparative, annualAverage, real };
 		}
 	}
 	// 增幅45.2%; 增速为5.7%
 	for (const w of s.includes('幅') || s.includes('速') ? RATE_WORDS : []) {
 		const at = s.lastIndexOf(w);
 		if (at >= 0 && /^(?:为|达|达到|是)?$/.test(s.slice(at + w.length))) {
-			return { subject: clean(s.slice(0, at)), scope, kind: 'change', direction: w === '降幅' || w === '跌幅' ? 'down' : 'up', comparative: true, annualAverage, real };
+			return { subject: clean(s.slice(0, at)), kind: 'change', direction: w === '降幅' || w === '跌幅' ? 'down' : 'up', comparative: true, annualAverage, real };
 		}
 	}
 	// 比上年增长5.2%; 增加2.8万元; 提高0.5个百分点; 由…增加到… (the to-figure is handled by the caller)
@@ -262,7 +261,7 @@ function readPrefix(raw: string, q: ScannedQuantity): Prefix {
 	if (kind === 'change') {
 		s = stripSuffixWords(s, COMPARISON_WORDS);
 	}
-	const prefix: Prefix = { subject: clean(s), scope, kind, comparative, annualAverage, real };
+	const prefix: Omit<Prefix, 'scope' | 'region'> = { subject: clean(s), kind, comparative, annualAverage, real };
 	if (direction) prefix.direction = direction;
 	if (whole) prefix.whole = whole;
 	return prefix;
@@ -270,11 +269,7 @@ function readPrefix(raw: string, q: ScannedQuantity): Prefix {
 
 /** The subject as a comparable noun phrase: 全年国内生产总值 → 国内生产总值 (the scope is kept apart). */
 function clean(s: string): string {
-	let t = stripTrailing(stripOpeners(s.trim()));
-	if (SCOPE_START.test(t)) {
-		const sm = SCOPE.exec(t);
-		if (sm) t = t.slice(sm[0].length);
-	}
+	const t = stripTrailing(readScope(trimStartChars(s, SEPARATORS)).rest);
 	return trimEndChars(trimStartChars(t, SEPARATORS), SEPARATORS);
 }
 
@@ -283,7 +278,7 @@ const SKIP_KINDS = new Set(['year', 'ordinal']);
 const PERIOD_UNITS = new Set(['季度', '年度', '月', '个月', '日', '天', '周', '年', '小时', '分钟', '秒']);
 
 /** Claims of one block. */
-export function scanClaims(text: string, quantities: readonly ScannedQuantity[]): RawClaim[] {
+export function scanClaims(text: string, quantities: readonly ScannedQuantity[], lexicon: Lexicon = builtinLexicon): RawClaim[] {
 	const out: RawClaim[] = [];
 	const segments = splitSegments(text);
 	const clauses = new ClauseCursor(text);
@@ -314,19 +309,21 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[])
 		if (prev && prev.end > from && prev.end <= q.start) from = prev.end;
 		const rawPrefix = text.slice(from, q.start);
 		work.claims += rawPrefix.length;
-		// 由A增加到B: the from-figure and the to-figure.
+		// 由A增加到B (由2020年的A增加到2023年的B): the from-figure and the to-figure; a date between is a scope.
 		let fromTo: 'from' | 'to' | undefined;
-		const lastChar = rawPrefix[rawPrefix.length - 1];
+		const dated = DATE_BEFORE_FIGURE.exec(rawPrefix);
+		const plain = dated ? rawPrefix.slice(0, dated.index) : rawPrefix;
+		const lastChar = plain[plain.length - 1];
 		if (lastChar === '由' || lastChar === '从') fromTo = 'from';
 		// …增加到B: the word before 到 gives the direction of the change.
-		const toWord = lastChar === '到' || lastChar === '至' ? TO_WORDS.find((w) => rawPrefix.endsWith(w, rawPrefix.length - 1)) ?? '' : undefined;
+		const toWord = lastChar === '到' || lastChar === '至' ? TO_WORDS.find((w) => plain.endsWith(w, plain.length - 1)) ?? '' : undefined;
 		if (toWord !== undefined && prev && out.length > 0 && out[out.length - 1]!.fromTo === 'from' && out[out.length - 1]!.q === prev) fromTo = 'to';
 		// 增长4.1%、4.7%和5.8%: a figure after a bare connector is another of the same kind as the one before.
 		const prevClaim = out.length > 0 && out[out.length - 1]!.segment === seg ? out[out.length - 1] : undefined;
 		const continues = prevClaim !== undefined && CONNECTORS.has(rawPrefix.trim());
 		const p = continues
 			? inherit(prevClaim)
-			: readPrefix(fromTo === 'to' ? '' : fromTo === 'from' ? rawPrefix.slice(0, -1) : rawPrefix, q);
+			: readPrefix(fromTo === 'to' ? '' : fromTo === 'from' ? plain.slice(0, -1) : rawPrefix, q);
 		if (group && (!continues || group.segment !== seg)) group = closeGroup(group, out);
 		let subject = p.subject;
 		if (!continues && rawPrefix.includes('分别')) {
@@ -340,7 +337,7 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[])
 		else if (p.kind !== 'contribution' && p.kind !== 'share') lastSubject = subject;
 		else if (p.kind === 'share' && subject !== '') lastSubject = subject;
 		if (fromTo === 'from' && subject === '') {
-			const before = clean(stripFootnotes(text.slice(Math.max(clause, from - MAX_PREFIX), from)).replace(/(?:由|从)$/, ''));
+			const before = clean(normalizePrefix(text.slice(Math.max(clause, from - MAX_PREFIX), from)).replace(/(?:由|从)$/, ''));
 			subject = before;
 			lastSubject = before;
 		}
@@ -348,6 +345,7 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[])
 			q,
 			qIndex: n,
 			local: out.length,
+			inBrackets: clauses.inBrackets,
 			value: q.value,
 			text: q.text,
 			unit: q.kind === 'percent' ? '%' : q.unit,
@@ -355,7 +353,9 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[])
 			exact: q.approx === 'exact' && q.digits !== '',
 			kind: fromTo === 'to' ? 'amount' : p.kind,
 			subject,
+			key: subject,
 			scope: p.scope,
+			region: p.region,
 			comparative: p.comparative,
 			annualAverage: p.annualAverage,
 			real: p.real,
@@ -370,6 +370,13 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[])
 		out.push(claim);
 	}
 	if (group) closeGroup(group, out);
+	// What each subject names: the indicator of the lexicon, the key figures are related by.
+	for (const c of out as { -readonly [K in keyof RawClaim]: RawClaim[K] }[]) {
+		const ind = lexicon.resolve(c.subject);
+		if (ind) c.indicator = ind.name;
+		c.key = ind?.name ?? c.subject;
+		if (c.whole !== undefined) c.wholeKey = lexicon.resolve(c.whole)?.name ?? c.whole;
+	}
 	return out;
 }
 
@@ -387,7 +394,7 @@ interface RespectivelyGroup {
 
 /** The reading of the previous claim, for a figure that continues its list. */
 function inherit(c: RawClaim): Prefix {
-	const p: Prefix = { subject: '', scope: c.scope, kind: c.kind, comparative: c.comparative, annualAverage: c.annualAverage, real: c.real };
+	const p: Prefix = { subject: '', scope: c.scope, region: c.region, kind: c.kind, comparative: c.comparative, annualAverage: c.annualAverage, real: c.real };
 	if (c.direction) p.direction = c.direction;
 	if (c.whole !== undefined) p.whole = c.whole;
 	return p;

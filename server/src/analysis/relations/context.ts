@@ -4,9 +4,11 @@
  * results depend on nothing else, so they are cached with the block.
  */
 import type { Fig, RelationDraft, Sink } from './figures';
+import type { Lexicon } from '../lexicon/index';
 import { work } from '../work';
 
 export interface Paragraph {
+	readonly lexicon: Lexicon;
 	/** The previous block's figures, then this block's. */
 	readonly figs: readonly Fig[];
 	/** Index in `figs` of this block's first figure. */
@@ -18,9 +20,12 @@ export interface Paragraph {
 	/** Up to `n` characters of text right after / right before a figure. */
 	after(f: Fig, n?: number): string;
 	before(f: Fig, n?: number): string;
+	/** A value computed once per paragraph for every finder that asks (the breakdowns). */
+	memo<T>(key: string, compute: () => T): T;
 }
 
 export interface DocumentFigures {
+	readonly lexicon: Lexicon;
 	/** Every figure of the document, in order. */
 	readonly all: readonly Fig[];
 	/** The block of each figure of `all`. */
@@ -40,7 +45,7 @@ export function positionIn(p: Paragraph, f: Fig): number {
 	return p.figs[p.first + f.local] === f ? p.first + f.local : f.local;
 }
 
-export function makeParagraph(previous: readonly Fig[], previousText: string, current: readonly Fig[], text: string): Paragraph {
+export function makeParagraph(lexicon: Lexicon, previous: readonly Fig[], previousText: string, current: readonly Fig[], text: string): Paragraph {
 	const figs = previous.length === 0 ? current : [...previous, ...current];
 	const first = previous.length;
 	const segments: Fig[][] = [];
@@ -51,14 +56,20 @@ export function makeParagraph(previous: readonly Fig[], previousText: string, cu
 	}
 	work.relations += figs.length;
 	const isCurrent = (f: Fig): boolean => figs[first + f.local] === f;
+	const memos = new Map<string, unknown>();
 	const textOf = (f: Fig): string => (isCurrent(f) ? text : previousText);
 	return {
+		lexicon,
 		figs,
 		first,
 		segments,
 		between: (a, b) => (isCurrent(a) === isCurrent(b) ? textOf(a).slice(a.q.end, b.q.start) : ''),
 		after: (f, n = 16) => textOf(f).slice(f.q.end, f.q.end + n),
 		before: (f, n = 12) => textOf(f).slice(Math.max(0, f.q.start - n), f.q.start),
+		memo<T>(key: string, compute: () => T): T {
+			if (!memos.has(key)) memos.set(key, compute());
+			return memos.get(key) as T;
+		},
 	};
 }
 

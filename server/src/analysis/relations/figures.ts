@@ -84,9 +84,9 @@ export function scaleOf(f: Fig): number {
 	return f.q.magnitude;
 }
 
-/** The same period: equal scopes, or one of them unstated (the paragraph's period). */
+/** The same period and region: equal scopes, or one of them unstated (the paragraph's). */
 export function sameScope(a: Fig, b: Fig): boolean {
-	return a.scope === b.scope || a.scope === '' || b.scope === '';
+	return (a.scope === b.scope || a.scope === '' || b.scope === '') && (a.region === b.region || a.region === '' || b.region === '');
 }
 
 /** A relation as a finder states it, over figures; the analysis turns figures into claim indices. */

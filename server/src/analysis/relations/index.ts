@@ -7,6 +7,7 @@
  */
 import type { Relation, RelationKind } from '../types';
 import type { RuleMeta } from '../rules/rule';
+import type { Lexicon } from '../lexicon/index';
 import { type DocumentFigures, makeParagraph, type Paragraph, type PlacedDraft, place, type RelationFinder } from './context';
 import { type Fig, type RelationDraft, Sink } from './figures';
 import * as percentChange from './percentChange';
@@ -60,6 +61,7 @@ function toRelation(d: RelationDraft, claims: readonly number[], target: number)
  * previous block's claim count), then the document finders over `all`.
  */
 export function relateDocument(
+	lexicon: Lexicon,
 	blocks: readonly { readonly figs: readonly Fig[]; readonly drafts: readonly PlacedDraft[] }[],
 ): Relation[] {
 	const relations: Relation[] = [];
@@ -76,7 +78,7 @@ export function relateDocument(
 		}
 		first += b.figs.length;
 	});
-	const doc: DocumentFigures = { all, blockOf };
+	const doc: DocumentFigures = { lexicon, all, blockOf };
 	const sink = new Sink();
 	for (const m of RELATION_MODULES) m.finder.document?.(doc, sink);
 	// Document finders give the positions of their figures in `all`.

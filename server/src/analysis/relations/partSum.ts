@@ -1,12 +1,15 @@
 /**
- * claim.part-sum — a total and the parts that must add up to it: the accounting identities of statistics
- * (国内生产总值 = 第一产业 + 第二产业 + 第三产业增加值; 进出口总额 = 出口 + 进口; 顺差 = 出口 − 进口; 总人口 = 城镇 + 乡村
- * = 男 + 女; 自然增长率 = 出生率 − 死亡率) and the 拉动 contributions of 消费、投资、净出口, which add up to the growth
- * rate (`向下拉动` is negative). Each part may be off by half a unit of its last printed digit.
+ * claim.part-sum — a total and the parts that must add up to it: the partitions and differences of the indicator
+ * lexicon (国内生产总值 = 第一产业 + 第二产业 + 第三产业增加值; 进出口总额 = 出口 + 进口; 顺差 = 出口 − 进口; 总人口 =
+ * 城镇 + 乡村 = 男 + 女; 自然增长率 = 出生率 − 死亡率 …), parts the text lists in full under a total (a catch-all part,
+ * bands open at both ends), and the 拉动 contributions of 消费、投资、净出口, which add up to the growth rate (`向下拉动`
+ * is negative). Each part may be off by half a unit of its last printed digit.
  */
 import type { RuleMeta } from '../rules/rule';
 import { type Paragraph, positionIn, type RelationFinder } from './context';
-import { add, type Fig, firstAfter, fmt, interval, latestBefore, operand, sameScale, sameScope, type Sink, sub, sum } from './figures';
+import { add, type Fig, fmt, interval, latestBefore, operand, sameScale, sameScope, type Sink, sub, sum, WINDOW } from './figures';
+import { work } from '../work';
+import { findBreakdowns } from './breakdowns';
 
 export const rule: RuleMeta = {
 	id: 'claim.part-sum',
@@ -20,71 +23,80 @@ export const rule: RuleMeta = {
 	},
 };
 
-interface Identity {
-	readonly name: string;
-	readonly total: RegExp;
-	readonly parts: readonly RegExp[];
-	/** total = parts[0] − parts[1] (顺差 = 出口 − 进口; 自然增长率 = 出生率 − 死亡率) */
-	readonly difference?: boolean;
-	readonly unitPercent?: boolean;
-	/** A word every part's subject contains (a cheap test before the regexes). */
-	readonly keyword: string;
+/**
+ * The positions of the parts named `names` next to the total at `t`, read in one direction: the first figure of each
+ * name, until all are found or another amount of the total's unit stands in the way (the run belongs to that one:
+ * 对共建国家进出口额…，其中出口…、进口…). Undefined when not all are found.
+ */
+function partsFrom(p: Paragraph, t: number, names: readonly string[], step: 1 | -1, ok: (f: Fig) => boolean): number[] | undefined {
+	const total = p.figs[t]!;
+	const at = names.map(() => -1);
+	let missing = names.length;
+	work.relations += WINDOW * 2;
+	for (let k = t + step, n = 0; k >= 0 && k < p.figs.length && n < WINDOW * 2 && missing > 0; k += step, n++) {
+		const f = p.figs[k]!;
+		const i = names.indexOf(f.key);
+		if (i >= 0 && at[i]! < 0 && ok(f)) {
+			at[i] = k;
+			missing--;
+		} else if (f.kind === 'amount' && f.unit === total.unit && i < 0) break;
+	}
+	return missing === 0 ? at : undefined;
 }
 
-/** Accounting identities of statistics. Subjects match whole (after scope words are removed). */
-const IDENTITIES: readonly Identity[] = [
-	{ name: 'gdp', keyword: '产业增加值', total: /^(?:国内|地区)生产总值$/, parts: [/^第一产业增加值$/, /^第二产业增加值$/, /^第三产业增加值$/] },
-	{ name: 'trade', keyword: '口', total: /^(?:货物)?进出口总额$/, parts: [/^(?:货物)?出口(?:额)?$/, /^(?:货物)?进口(?:额)?$/] },
-	{ name: 'balance', keyword: '口', total: /^(?:货物(?:进出口)?|进出口)?(?:顺差|贸易顺差|差额)$/, parts: [/^(?:货物)?出口(?:额)?$/, /^(?:货物)?进口(?:额)?$/], difference: true },
-	{ name: 'urban-rural', keyword: '人口', total: /^(?:全国|全省|全市|年末)?(?:总)?(?:常住)?人口$/, parts: [/^城镇(?:常住)?人口$/, /^乡村(?:常住)?人口$/] },
-	{ name: 'sex', keyword: '人口', total: /^(?:全国|全省|全市|年末)?(?:总)?(?:常住)?人口$/, parts: [/^男性人口$/, /^女性人口$/] },
-	{ name: 'natural-growth', keyword: '率', total: /^(?:人口)?自然增长率$/, parts: [/^(?:人口)?出生率$/, /^(?:人口)?死亡率$/], difference: true, unitPercent: true },
-];
+/** Same unit, and a period that is not another one. */
+function compatible(total: Fig, part: Fig): boolean {
+	return part.exact && part.unit === total.unit && sameScope(total, part);
+}
 
-function identities(p: Paragraph, b: Sink): void {
+/**
+ * A total and its parts by the lexicon's partitions and differences: 国内生产总值 = 第一 + 第二 + 第三产业增加值, 总人口 =
+ * 城镇 + 乡村 = 男 + 女, 货物进出口总额 = 出口 + 进口, 顺差 = 出口 − 进口, 自然增长率 = 出生率 − 死亡率. Found in the
+ * paragraph (with the block before it); stated only when the last figure stands in this block.
+ */
+function partitions(p: Paragraph, b: Sink, checked: Set<Fig>): void {
 	const figs = p.figs;
-	for (const id of IDENTITIES) {
-		// Most blocks name none of the identities' parts: say so with one substring test per figure.
-		let named = false;
-		for (let k = p.first; k < figs.length && !named; k++) named = figs[k]!.subject.includes(id.keyword);
-		if (!named) continue;
-		const amount = (f: Fig): boolean => f.exact && (id.unitPercent ? f.unit === '‰' || f.unit === '%' || f.kind === 'level' || f.kind === 'amount' : f.kind === 'amount');
-		// Each run of parts (the first part and the others right after it, within two sentences) with its total: the
-		// total in the sentences around them, or the latest one before them (in the block before). A paragraph may hold
-		// several such runs (全国…；对共建国家…其中出口…进口…); each is checked with its own total.
-		for (let at = p.first; at < figs.length; at++) {
-			const start = figs[at]!;
-			if (!id.parts[0]!.test(start.subject) || !amount(start)) continue;
-			const near = (f: Fig): boolean => positionIn(p, f) >= p.first && Math.abs(f.sentence - start.sentence) <= 1;
-			const ps: Fig[] = [start];
-			for (const re of id.parts.slice(1)) {
-				const part = firstAfter(figs, at, (f) => near(f) && re.test(f.subject) && amount(f));
-				if (part) ps.push(part);
-			}
-			if (ps.length !== id.parts.length) continue;
-			const unit = start.unit;
-			if (!ps.every((f) => f.unit === unit)) continue;
-			// The total is the amount nearest to the run: the one just before it for a sum (总额…，其中出口…、进口…), the one
-			// just after it for a difference (出口…、进口…。顺差…). Another amount in between (对共建国家进出口额…) means the
-			// run belongs to that one, and there is no identity to check.
-			const isAmount = (f: Fig): boolean => f.kind === 'amount' && f.unit === unit && !ps.includes(f);
-			const last = ps[ps.length - 1]!;
-			const total = id.difference ? firstAfter(figs, positionIn(p, last), isAmount) : latestBefore(figs, at, isAmount);
-			if (!total || !id.total.test(total.subject) || !amount(total) || !sameScope(total, start)) continue;
-			const sameBlock = positionIn(p, total) >= p.first;
-			if (sameBlock && Math.abs(total.sentence - (id.difference ? last : start).sentence) > 2) continue;
-			checkIdentity(b, id, total, ps);
+	for (let t = 0; t < figs.length; t++) {
+		const total = figs[t]!;
+		if (!total.exact || (total.kind !== 'amount' && total.kind !== 'level') || total.indicator === undefined) continue;
+		const ind = p.lexicon.get(total.indicator);
+		if (!ind) continue;
+		for (const partition of ind.parts ?? []) {
+			const ok = (f: Fig): boolean => compatible(total, f);
+			const at = partsFrom(p, t, partition, 1, ok) ?? partsFrom(p, t, partition, -1, ok);
+			if (!at || Math.max(t, ...at) < p.first) continue;
+			checked.add(total);
+			checkSum(b, total, at.map((i) => figs[i]!), 'lexicon');
+		}
+		if (ind.difference) {
+			const ok = (f: Fig): boolean => compatible(total, f);
+			const at = partsFrom(p, t, ind.difference, -1, ok) ?? partsFrom(p, t, ind.difference, 1, ok);
+			if (!at || Math.max(t, ...at) < p.first) continue;
+			checkDifference(b, total, figs[at[0]!]!, figs[at[1]!]!);
 		}
 	}
 }
 
-function checkIdentity(b: Sink, id: Identity, total: Fig, ps: readonly Fig[]): void {
-	const computed = id.difference ? sub(interval(ps[0]!), interval(ps[1]!)) : sum(ps);
-	const value = id.difference ? ps[0]!.value - ps[1]!.value : ps.reduce((n, f) => n + f.value, 0);
+function checkSum(b: Sink, total: Fig, ps: readonly Fig[], how: string): void {
+	const value = ps.reduce((n, f) => n + f.value, 0);
 	const bare = ps.every((f) => sameScale(f, total));
-	const scale = total.q.magnitude;
-	const expr = `${ps.map((f) => operand(f, bare)).join(id.difference ? ' − ' : ' + ')} = ${fmt(value / scale, total.q.decimals)}`;
-	b.check('part-sum', [total, ...ps], total, expr, value, interval(total), computed, { identity: id.name, stated: total.text }, { scale });
+	const expr = `${ps.map((f) => operand(f, bare)).join(' + ')} = ${fmt(value / total.q.magnitude, total.q.decimals)}`;
+	b.check('part-sum', [total, ...ps], total, expr, value, interval(total), sum(ps), { identity: how, stated: total.text }, { scale: total.q.magnitude });
+}
+
+function checkDifference(b: Sink, total: Fig, a: Fig, c: Fig): void {
+	const value = a.value - c.value;
+	const bare = sameScale(a, total) && sameScale(c, total);
+	const expr = `${operand(a, bare)} − ${operand(c, bare)} = ${fmt(value / total.q.magnitude, total.q.decimals)}`;
+	b.check('part-sum', [total, a, c], total, expr, value, interval(total), sub(interval(a), interval(c)), { identity: 'difference', stated: total.text }, { scale: total.q.magnitude });
+}
+
+/** Totals with parts the text lists in full (a catch-all part, open bands): the parts add up to the total. */
+function completeBreakdowns(p: Paragraph, b: Sink, checked: ReadonlySet<Fig>): void {
+	for (const bd of p.memo('breakdowns', () => findBreakdowns(p))) {
+		if (!bd.complete || checked.has(bd.total) || !bd.total.exact || !bd.parts.every((f) => f.exact)) continue;
+		checkSum(b, bd.total, bd.parts, bd.complete);
+	}
 }
 
 /**
@@ -96,11 +108,11 @@ function contributions(p: Paragraph, b: Sink): void {
 	const pulls: Fig[] = [];
 	for (let k = p.first; k < figs.length; k++) if (figs[k]!.kind === 'contribution' && figs[k]!.exact) pulls.push(figs[k]!);
 	if (pulls.length < 2) return;
-	const whole = pulls[0]!.whole ?? '';
-	if (!whole || !pulls.every((f) => (f.whole ?? '') === whole)) return;
+	const whole = pulls[0]!.wholeKey ?? '';
+	if (!whole || !pulls.every((f) => (f.wholeKey ?? '') === whole)) return;
 	// The components must be distinct; the whole's growth is stated before them, in this block or just before.
-	if (new Set(pulls.map((f) => f.subject)).size !== pulls.length) return;
-	const growth = latestBefore(figs, positionIn(p, pulls[0]!), (f) => f.subject === whole && f.kind === 'change' && f.unit === '%' && f.exact);
+	if (new Set(pulls.map((f) => f.key)).size !== pulls.length) return;
+	const growth = latestBefore(figs, positionIn(p, pulls[0]!), (f) => f.key === whole && f.kind === 'change' && f.unit === '%' && f.exact);
 	if (!growth) return;
 	let total = { lo: 0, hi: 0 };
 	let value = 0;
@@ -122,7 +134,9 @@ function contributions(p: Paragraph, b: Sink): void {
 
 export const finder: RelationFinder = {
 	paragraph(p, sink) {
-		identities(p, sink);
+		const checked = new Set<Fig>();
+		partitions(p, sink, checked);
+		completeBreakdowns(p, sink, checked);
 		contributions(p, sink);
 	},
 };

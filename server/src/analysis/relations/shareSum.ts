@@ -1,7 +1,7 @@
 /**
- * claim.share-sum — shares of one whole listed together that pass 100%, or complete sets that do not make 100%: the
- * three industries' shares, the contribution rates (贡献率) of 消费、投资、净出口, and structures `a∶b∶c`
- * (三次产业结构为…, 比例调整为…) in percent.
+ * claim.share-sum — shares of one whole by parts of one partition of it (the lexicon's): all of them must make 100%,
+ * some of them may not pass 100% — the three industries' shares, the contribution rates (贡献率) of 消费、投资、净出口
+ * or of the three industries to growth — and structures `a∶b∶c` (三次产业结构为…, 比例调整为…) in percent.
  */
 import type { RuleMeta } from '../rules/rule';
 import type { RelationFinder, Paragraph } from './context';
@@ -21,46 +21,62 @@ export const rule: RuleMeta = {
 	variant: (data) => (data['complete'] === 'yes' ? 'complete' : 'over'),
 };
 
-/** The most parts of one breakdown (shares, contributions) a set check reads. */
-const MAX_SET = 12;
+/** 对国内生产总值增长的贡献率 → 国内生产总值: contribution rates are shares of the whole's growth. */
+const CONTRIBUTION_WHOLE = /^对(.+?)(?:增长)?的贡献率$/;
 
-const COMPLETE_SETS: readonly (readonly string[])[] = [
-	['第一产业', '第二产业', '第三产业'],
-	['最终消费支出', '资本形成总额', '货物和服务净出口'],
-];
+/** The indicator a share is a share of (its whole as the lexicon names it). */
+function wholeIndicator(p: Paragraph, f: Fig): string | undefined {
+	const whole = f.whole ?? '';
+	const m = CONTRIBUTION_WHOLE.exec(whole);
+	// 对经济增长的贡献率: the growth of the economy is the growth of GDP.
+	const name = m ? (m[1] === '经济' ? '国内生产总值' : m[1]!) : whole;
+	return p.lexicon.resolve(name)?.name;
+}
 
-/** Shares of one whole in a block: more than 100% together, or, for a complete set, not 100%. */
+/**
+ * Shares of one whole by parts of one of its partitions in the lexicon (the three industries; 消费、投资、净出口),
+ * stated in one paragraph: all of a partition make 100%, some of it at most 100%. Shares of parts the lexicon does not
+ * know to be disjoint are not summed (nested or overlapping categories, shares of different wholes: A、B和C分别占全市的
+ * x%、y%和z%).
+ */
 function shareSets(p: Paragraph, b: Sink): void {
-	// Shares are of one breakdown when one sentence lists them (民营企业… and 一般贸易… are two breakdowns).
-	const byWhole = new Map<string, Fig[]>();
-	let lastWhole = '';
+	const groups = new Map<string, Fig[]>();
+	// A share without a whole of its own (比重为38.3%, 资本形成总额的贡献率为31.2%) is of the whole named before it.
+	let lastWhole: { name: string; growth: boolean; scope: string } | undefined;
 	for (let k = p.first; k < p.figs.length; k++) {
 		const f = p.figs[k]!;
-		if (f.kind !== 'share' || f.unit !== '%' || !f.exact) continue;
-		const whole = f.whole ?? lastWhole;
-		if (!whole) continue;
-		lastWhole = whole;
-		const key = `${f.sentence}|${whole}`;
-		let g = byWhole.get(key);
-		if (!g) byWhole.set(key, (g = []));
-		// A breakdown has a handful of parts; a longer run of shares is no set this check can read.
-		if (g.length <= MAX_SET && !g.some((x) => x.subject === f.subject)) g.push(f);
+		if (f.kind !== 'share' || f.unit !== '%' || f.fromTo) continue;
+		const named = wholeIndicator(p, f);
+		if (named) lastWhole = { name: named, growth: (f.whole ?? '').startsWith('对'), scope: f.scope };
+		else if (f.whole) lastWhole = undefined;
+		if (!lastWhole || !f.exact) continue;
+		if (f.scope !== '' && lastWhole.scope !== '' && f.scope !== lastWhole.scope) continue;
+		const key = `${lastWhole.name}|${lastWhole.scope}|${lastWhole.growth ? 'growth' : 'level'}`;
+		let g = groups.get(key);
+		if (!g) groups.set(key, (g = []));
+		if (g.length < 12 && !g.some((x) => x.key === f.key)) g.push(f);
 	}
-	for (const [key, g] of byWhole) {
-		const whole = key.slice(key.indexOf('|') + 1);
-		if (g.length < 2 || g.length > MAX_SET - 1 || g.some((f) => f.subject === '')) continue;
-		// Shares of a whole by distinct, non-nested parts: a part whose name holds another's is a sub-part.
-		if (g.some((f) => g.some((o) => o !== f && o.subject.includes(f.subject)))) continue;
+	for (const [key, g] of groups) {
+		if (g.length < 2) continue;
+		const ind = p.lexicon.get(key.slice(0, key.indexOf('|')));
+		const keys = new Set(g.map((f) => partName(p, f)));
+		const partition = ind?.parts?.find((ps) => [...keys].every((k) => ps.includes(k)));
+		if (!partition) continue;
 		const total = sum(g);
 		const value = g.reduce((n, f) => n + f.value, 0);
-		const complete = COMPLETE_SETS.some((set) => g.length === set.length && g.every((f, i) => f.subject.startsWith(set[i]!)));
 		const expr = `${g.map((f) => operand(f, true)).join(' + ')} = ${fmt(value, 1)}%`;
-		if (complete) {
+		const whole = ind!.name;
+		if (keys.size === partition.length) {
 			b.check('share-sum', g, g[g.length - 1]!, expr, value, { lo: 100, hi: 100 }, total, { whole, complete: 'yes' }, { fix: false });
 		} else if (total.lo > 100) {
 			b.check('share-sum', g, g[g.length - 1]!, expr, value, { lo: 0, hi: 100 }, total, { whole, complete: 'no' }, { fix: false });
 		}
 	}
+}
+
+/** A share's part as the lexicon names it: 第一产业 → 第一产业增加值 when the whole's partition names it so. */
+function partName(p: Paragraph, f: Fig): string {
+	return f.indicator ?? p.lexicon.resolve(`${f.subject}增加值`)?.name ?? f.key;
 }
 
 const STRUCTURE_SEPARATOR = /^[∶:：]$/;

@@ -1,0 +1,152 @@
+/**
+ * The indicator lexicon (indicators.json, with its sources): the statistical indicators that communiqués and work
+ * reports print figures for, with their other names, their unit class, and their structure — the partitions that add
+ * up to a total, the differences (顺差 = 出口 − 进口), containment (税收收入 within 一般公共预算收入) and which growth
+ * rates are at comparable prices. Users add local indicators (`policyReview.indicatorFiles`, `--indicators`); theirs
+ * are consulted first.
+ */
+import data from './indicators.json';
+
+export interface Indicator {
+	/** The canonical name, without scope words: 国内生产总值. */
+	readonly name: string;
+	/** Other names of the same indicator: 地区生产总值, GDP, 规上工业增加值 … */
+	readonly aliases: readonly string[];
+	/** The class of its unit: money, people, weight, percent … */
+	readonly unit: string;
+	/** flow, stock, rate, index or average. */
+	readonly measure: string;
+	/** Its growth rate is at comparable prices (or on a comparable basis): never recomputed from nominal values. */
+	readonly comparable?: boolean;
+	/** Partitions: lists of indicator names whose values add up to this one. */
+	readonly parts?: readonly (readonly string[])[];
+	/** [minuend, subtrahend] of an indicator that is their difference. */
+	readonly difference?: readonly [string, string];
+	/** The indicator this one is contained in (a part, not of a stated partition). */
+	readonly within?: string;
+	readonly source: string;
+}
+
+export interface IndicatorsResult {
+	readonly indicators: readonly Indicator[];
+	/** One line per problem (English; the adapters report a count and log these). */
+	readonly problems: readonly string[];
+}
+
+function strings(v: unknown): v is string[] {
+	return Array.isArray(v) && v.every((x) => typeof x === 'string');
+}
+
+/** Validate an indicator file: `{ "indicators": [ { name, aliases?, unit, measure?, parts?, … } ] }` or a bare array. */
+export function parseIndicators(raw: unknown, origin = 'indicators'): IndicatorsResult {
+	const list: unknown = Array.isArray(raw) ? raw : typeof raw === 'object' && raw !== null ? (raw as { indicators?: unknown }).indicators : undefined;
+	if (!Array.isArray(list)) return { indicators: [], problems: [`${origin}: expected an object with an "indicators" array`] };
+	const indicators: Indicator[] = [];
+	const problems: string[] = [];
+	list.forEach((e: unknown, i) => {
+		const o = (typeof e === 'object' && e !== null ? e : {}) as Record<string, unknown>;
+		const name = o['name'];
+		if (typeof name !== 'string' || name === '' || (o['aliases'] !== undefined && !strings(o['aliases']))) {
+			problems.push(`${origin}: entry ${i + 1} needs a "name" string (and "aliases", if any, an array of strings); skipped`);
+			return;
+		}
+		const parts = o['parts'];
+		if (parts !== undefined && !(Array.isArray(parts) && parts.every(strings))) {
+			problems.push(`${origin}: ${name}: "parts" must be a list of lists of names; skipped`);
+			return;
+		}
+		const difference = o['difference'];
+		if (difference !== undefined && !(strings(difference) && difference.length === 2)) {
+			problems.push(`${origin}: ${name}: "difference" must name two indicators; skipped`);
+			return;
+		}
+		indicators.push({
+			name,
+			aliases: strings(o['aliases']) ? o['aliases'] : [],
+			unit: typeof o['unit'] === 'string' ? o['unit'] : '',
+			measure: typeof o['measure'] === 'string' ? o['measure'] : '',
+			...(o['comparable'] === true ? { comparable: true } : {}),
+			...(parts !== undefined ? { parts: parts as string[][] } : {}),
+			...(difference !== undefined ? { difference: difference as [string, string] } : {}),
+			...(typeof o['within'] === 'string' ? { within: o['within'] } : {}),
+			source: typeof o['source'] === 'string' ? o['source'] : '',
+		});
+	});
+	return { indicators, problems };
+}
+
+/** A name as it is looked up: no spaces, no 的. */
+function key(name: string): string {
+	let k = '';
+	for (const ch of name) if (ch !== ' ' && ch !== '的' && ch !== '\u3000') k += ch;
+	return k;
+}
+
+/** A partition a part belongs to: the total and all its parts. */
+export interface Membership {
+	readonly total: Indicator;
+	readonly parts: readonly string[];
+}
+
+export class Lexicon {
+	readonly #byKey = new Map<string, Indicator>();
+	readonly #byName = new Map<string, Indicator>();
+	readonly #memberships = new Map<string, Membership[]>();
+
+	/** `indicators` in order of precedence: a name or alias taken by an earlier entry is not taken again. */
+	constructor(indicators: readonly Indicator[]) {
+		for (const ind of indicators) {
+			if (this.#byName.has(ind.name)) continue;
+			this.#byName.set(ind.name, ind);
+			for (const n of [ind.name, ...ind.aliases]) if (!this.#byKey.has(key(n))) this.#byKey.set(key(n), ind);
+		}
+		for (const ind of this.#byName.values()) {
+			for (const parts of ind.parts ?? []) {
+				for (const p of parts) {
+					const list = this.#memberships.get(p) ?? [];
+					list.push({ total: ind, parts });
+					this.#memberships.set(p, list);
+				}
+			}
+		}
+	}
+
+	/** The indicator a subject names, by its name or an alias. */
+	resolve(subject: string): Indicator | undefined {
+		return subject === '' ? undefined : this.#byKey.get(key(subject));
+	}
+
+	get(name: string): Indicator | undefined {
+		return this.#byName.get(name);
+	}
+
+	/** The partitions the indicator named `name` is a part of. */
+	membershipsOf(name: string): readonly Membership[] {
+		return this.#memberships.get(name) ?? [];
+	}
+
+	get size(): number {
+		return this.#byName.size;
+	}
+
+	/** Every indicator, in precedence order. */
+	get indicators(): IterableIterator<Indicator> {
+		return this.#byName.values();
+	}
+}
+
+/** The built-in indicators (indicators.json). */
+export const builtinIndicators: readonly Indicator[] = parseIndicators(data, 'built-in indicators').indicators;
+export const builtinLexicon = new Lexicon(builtinIndicators);
+
+/** The lexicon of a user's indicators (consulted first) and the built-in ones, made once per list of entries. */
+const withExtra = new WeakMap<readonly Indicator[], Lexicon>();
+export function lexiconFor(extra: readonly Indicator[] | undefined): Lexicon {
+	if (!extra || extra.length === 0) return builtinLexicon;
+	let lexicon = withExtra.get(extra);
+	if (!lexicon) {
+		lexicon = new Lexicon([...extra, ...builtinIndicators]);
+		withExtra.set(extra, lexicon);
+	}
+	return lexicon;
+}

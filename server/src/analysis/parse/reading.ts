@@ -1,0 +1,116 @@
+/**
+ * The normalized reading of the words before a figure, in one place: what the claims parser reads a subject, a scope
+ * and a kind from. Footnote marks are dropped, half-width punctuation inside Chinese text is read as its full-width
+ * counterpart, quotes and emphasis are dropped, and the scope (全年, 2023年末, 全市, 我省), the verbs (实现, 完成,
+ * 达到) and the connectives (其中, 同时) that stand before a subject are separated from it.
+ *
+ * The reading works on a copy of the prefix; figures keep their offsets in the block text, so every range still
+ * points at the original characters.
+ */
+import { CharSet, codeAt } from '../text/chars';
+
+function isCjkCode(c: number): boolean {
+	return c >= 0x4e00 && c <= 0x9fff;
+}
+
+const HALF_TO_FULL: Readonly<Record<string, string>> = { ',': '，', ';': '；', ':': '：', '(': '（', ')': '）', '!': '！', '?': '？' };
+/** Marks that carry no meaning for a subject: quotes, book-title marks, Markdown emphasis. */
+const DROPPED = new CharSet('“”‘’"《》〈〉*_');
+const NEEDS_WORK = new CharSet('[［【,;:()!?“”‘’"《》〈〉*_ \t\u3000（^①②③④⑤⑥⑦⑧⑨⑩');
+const CIRCLED = new CharSet('①②③④⑤⑥⑦⑧⑨⑩');
+
+/**
+ * The prefix as the parser reads it: `国内生产总值[2]` → `国内生产总值`; `全市GDP(地区生产总值),增长` →
+ * `全市GDP，增长`; `“三农”投入` → `三农投入`. A bracketed aside (`（不含农户）`) is dropped: it qualifies the subject but
+ * does not name it. Linear in the prefix.
+ */
+export function normalizePrefix(raw: string): string {
+	let needs = false;
+	for (let i = 0; i < raw.length && !needs; i++) needs = NEEDS_WORK.has(raw.charCodeAt(i));
+	if (!needs) return raw;
+	let out = '';
+	let depth = 0;
+	for (let i = 0; i < raw.length; i++) {
+		const ch = raw[i]!;
+		const c = raw.charCodeAt(i);
+		// Footnote marks: [2], ［2］, [^2], and circled numbers.
+		if (c === 0x5b /* [ */ || c === 0xff3b /* ［ */ || c === 0x3010 /* 【 */) {
+			let j = i + 1;
+			if (raw[j] === '^') j++;
+			while (j < raw.length && ((raw.charCodeAt(j) >= 0x30 && raw.charCodeAt(j) <= 0x39) || (raw.charCodeAt(j) >= 0xff10 && raw.charCodeAt(j) <= 0xff19))) j++;
+			const close = raw.charCodeAt(j);
+			if (j > i + 1 && (close === 0x5d || close === 0xff3d || close === 0x3011)) {
+				i = j;
+				continue;
+			}
+		}
+		if (CIRCLED.has(c)) continue;
+		if (DROPPED.has(c)) continue;
+		// Half-width punctuation next to Chinese text reads as full-width (`,` inside 1,234 is a figure's own).
+		const full = HALF_TO_FULL[ch];
+		if (full !== undefined && (isCjkCode(codeAt(raw, i - 1)) || isCjkCode(codeAt(raw, i + 1)) || ch === '(' || ch === ')')) {
+			if (full === '（') depth++;
+			else if (full === '）') depth = Math.max(0, depth - 1);
+			else if (depth === 0) out += full;
+			continue;
+		}
+		if (c === 0xff08) {
+			depth++;
+			continue;
+		}
+		if (c === 0xff09) {
+			depth = Math.max(0, depth - 1);
+			continue;
+		}
+		if (depth > 0) continue;
+		// White space between Chinese characters (a PDF extraction's) is no word break.
+		if (c === 0x20 || c === 0x09 || c === 0x3000) continue;
+		out += ch;
+	}
+	return out;
+}
+
+/** Time scopes at the start of a clause: 全年, 年末, 2023年, 2023年末, 一季度, 前三季度, 1—6月, 近五年 … */
+const TIME = /^(?:全年|年末|年初|年内|年底|上半年|下半年|前三季度|[一二三四]季度|同期|今年|去年|当年|本年|全年累计|(?:19|20)[0-9]{2}年(?:末|底|初|全年|度)?|(?:前|近)[一二三四五六七八九十两0-9]+年|[0-9]{1,2}(?:—|－|-|至)?[0-9]{0,2}月(?:末|份|底)?)/;
+/** The document's own region (全市, 我省, 本县) and the nation (全国): a scope, not a subject. */
+const REGION = /^(?:全国|全省|全市|全县|全区|全州|全盟|全旗|全镇|全乡|全域|我国|我省|我市|我县|我区|我州|本省|本市|本县|本区)/;
+/** Verbs and words that stand between a scope and its subject: 全县实现地区生产总值, 完成农林牧渔业总产值. */
+const LEADING_VERB = /^(?:累计|共有|共计|拥有|实现了|实现|完成了|完成|达到|录得|取得)/;
+/** Connectives that open a clause but are not part of the subject. */
+const OPENERS = /^(?:其中|初步核算|据[^，]{1,12}[，]|按[^，]{1,10}计算|另外|此外|同时|而|并|且|和|及|以及|但|与此同时|从[^，]{1,6}看|分[^，]{1,6}看|，|：|、)/;
+const OPENER_FIRST = new CharSet('其初据按另此同而并且和及以但与从分，：、');
+const SCOPE_FIRST = new CharSet('全年上下前一二三四同今去当本近0123456789我');
+
+export interface ScopeReading {
+	/** The time scope: 全年, 年末, 2023年, 前三季度 ('' when none). */
+	readonly time: string;
+	/** The region: 全市, 全国, 我省 ('' when none). */
+	readonly region: string;
+	/** The words left: the subject and what follows it. */
+	readonly rest: string;
+}
+
+/**
+ * Separate the scope, the verbs and the connectives at the start of `s` (in any order, repeated: `其中，全年全县实现…`).
+ */
+export function readScope(s: string): ScopeReading {
+	let time = '';
+	let region = '';
+	let t = s;
+	for (let guard = 0; guard < 12 && t.length > 0; guard++) {
+		const c = t.charCodeAt(0);
+		let m: RegExpExecArray | null = null;
+		if (SCOPE_FIRST.has(c) && (m = TIME.exec(t))) {
+			if (time === '') time = m[0];
+		} else if ((c === 0x5168 /* 全 */ || c === 0x6211 /* 我 */ || c === 0x672c /* 本 */) && (m = REGION.exec(t))) {
+			if (region === '') region = m[0];
+		} else if (OPENER_FIRST.has(c) && (m = OPENERS.exec(t))) {
+			// a connective
+		} else if ((m = LEADING_VERB.exec(t)) && t.length > m[0].length + 1) {
+			// a verb before the subject
+		} else break;
+		t = t.slice(m[0].length);
+		while (t.charCodeAt(0) === 0xff0c || t.charCodeAt(0) === 0x7684 /* 的 */) t = t.slice(1);
+	}
+	return { time, region, rest: t };
+}
