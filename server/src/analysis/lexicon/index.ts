@@ -66,7 +66,7 @@ export function parseIndicators(raw: unknown, origin = 'indicators'): Indicators
 			unit: typeof o['unit'] === 'string' ? o['unit'] : '',
 			measure: typeof o['measure'] === 'string' ? o['measure'] : '',
 			...(o['comparable'] === true ? { comparable: true } : {}),
-			...(parts !== undefined ? { parts: parts as string[][] } : {}),
+			...(parts !== undefined ? { parts } : {}),
 			...(difference !== undefined ? { difference: difference as [string, string] } : {}),
 			...(typeof o['within'] === 'string' ? { within: o['within'] } : {}),
 			source: typeof o['source'] === 'string' ? o['source'] : '',

@@ -88,6 +88,7 @@ const GROWTH_WORDS = ['增长', '下降'];
 const SHARE_WORDS = ['比重', '比例', '份额'];
 const OF_WORDS = ['的'];
 const IS_WORDS = ['达到', '为', '达'];
+const SHARE_CHANGE_WORDS = ['提高到', '提高至', '提升到', '提升至', '上升到', '上升至', '下降到', '下降至', '降低到', '降至', '增加到', '达到', '到', '至'];
 const BEFORE_FIGURE_WORDS = ['超过', '了', '为', '达', '约', '近'];
 
 /** Brackets and the marks that end a sentence (。！？) or a clause group (；). */
@@ -230,7 +231,8 @@ function readKind(rest: string, q: ScannedQuantity): Omit<Prefix, 'scope' | 'reg
 	const shareAt = q.kind === 'percent' || q.kind === 'tenth' ? s.indexOf('占') : -1;
 	if (shareAt >= 0) {
 		// 占国内生产总值比重为 / 占进出口总额的 / 占全国人口比重（城镇化率）为
-		let whole = stripSuffixWords(s.slice(shareAt + 1), IS_WORDS);
+		// 占地区生产总值比重提升至5.81%: the share's level after its change.
+		let whole = stripSuffixWords(stripSuffixWords(s.slice(shareAt + 1), IS_WORDS), SHARE_CHANGE_WORDS);
 		if (whole.endsWith('）')) whole = whole.slice(0, Math.max(0, whole.lastIndexOf('（')));
 		whole = stripSuffixWords(stripSuffixWords(whole, SHARE_WORDS), OF_WORDS);
 		return { subject: clean(s.slice(0, shareAt)), kind: 'share', whole: clean(whole), comparative, annualAverage, real };

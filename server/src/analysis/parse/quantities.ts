@@ -388,6 +388,8 @@ function finishQuantity(text: string, tok: NumberToken, percentPrefix: boolean):
 		j++;
 	} else {
 		unit = matchUnit(text, j);
+		// 三次产业 (the three sectors), 二次能源: 次 is no measure word there.
+		if (unit === '次' && (startsWithAt(text, j + 1, '产业') || startsWithAt(text, j + 1, '能源'))) return undefined;
 		if (unit === '倍') kind = 'multiple';
 		j += unit.length;
 		if (unit === '年' && !tok.cjk && tok.decimals === 0 && magnitude === 1 && tok.end - tok.start === 4 && tok.mantissa >= 1000 && tok.mantissa <= 2200) {

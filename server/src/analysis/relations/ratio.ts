@@ -1,12 +1,22 @@
 /**
  * claim.ratio — a share stated with its part and its whole: `民营企业进出口额223601亿元，…，占进出口总额比重为53.5%`
- * with `货物进出口总额417568亿元` stated before → 223601 ÷ 417568 = 53.55%. The whole must be named as such (全国居民人均
- * 消费支出 for 居民人均消费支出, never 农村居民人均消费支出) and may stand anywhere before the share. Also the quotient of the
- * urban and rural figures: `城乡居民人均可支配收入比值为2.39` with both incomes stated (51821 ÷ 21691 = 2.389).
+ * with `货物进出口总额417568亿元` stated before → 223601 ÷ 417568 = 53.55%.
+ *
+ * Which whole a share is of:
+ * - the whole it names (`占党员总数的30.9%`), as an indicator of the lexicon or by its name (党员总数 is
+ *   中国共产党党员总数; 全国居民人均消费支出 is 居民人均消费支出, never 农村居民人均消费支出), stated anywhere before it;
+ * - for a share that names none (`占7.7%`), the whole of the share before it in the paragraph;
+ * - for a share with no whole in its paragraph, or a generic one (`占总人次的67.2%`), the total the text lists its part
+ *   under (`…933.6万人次，其中，第一种形态627.8万人次，占…`), or the nearest total before the part that counts the same
+ *   thing (`共发展党员213.1万名。…发展女党员97.9万名，占46.0%`).
+ *
+ * Also the terms of a structure against the amounts of its parts (`三次产业结构为10.4∶48.6∶41.0` with the three value
+ * added and GDP stated) and the quotient of the urban and rural figures (`城乡居民人均可支配收入比值为2.39`).
  */
 import type { RuleMeta } from '../rules/rule';
-import type { DocumentFigures, RelationFinder } from './context';
+import { type DocumentFigures, type Paragraph, positionIn, type RelationFinder } from './context';
 import { type Fig, fmt, interval, latestBefore, operand, percentOf, sameScale, sameScope, type Sink } from './figures';
+import { findBreakdowns } from './breakdowns';
 import { work } from '../work';
 
 export const rule: RuleMeta = {
@@ -23,15 +33,85 @@ export const rule: RuleMeta = {
 	variant: (data) => (data['form'] === 'quotient' ? 'quotient' : 'share'),
 };
 
-/**
- * Prefixes under which a subject still names the whole: 货物进出口总额 is 进出口总额; 农村居民人均消费支出 is not
- * 居民人均消费支出 (it is a part of it).
- */
-const WHOLE_PREFIXES = ['', '全国', '全省', '全市', '全区', '全县', '货物', '全社会', '全部', '全体'];
+/** Wholes that name no statistic of their own: the total the part is listed under is meant. */
+const GENERIC_WHOLE = /^(?:总人次|总人数|总户数|总数|总量|总额|总计|合计|全部|总体|总和|总值|全体)$/;
+/** Prefixes under which a subject still names the whole: 货物进出口总额 is 进出口总额. */
+const WHOLE_PREFIXES = /^(?:中国共产党|全国|全省|全市|全区|全县|货物|全社会|全部|全体|共)/;
 
-/** Position of the latest figure before position `at` among `list` (positions ascending) that satisfies `ok`, or -1. */
-function latestAmong(all: readonly Fig[], list: readonly number[] | undefined, at: number, ok: (f: Fig) => boolean): number {
-	if (!list) return -1;
+/** The part of share `s` at position `at`: the latest amount of its subject in its segment. */
+function partOf(list: readonly Fig[], at: number, s: Fig): Fig | undefined {
+	return latestBefore(list, at, (f) => f.segment === s.segment && f.local < s.local && f.kind === 'amount' && f.key === s.key && f.subject !== '' && f.exact);
+}
+
+function check(b: Sink, part: Fig, total: Fig, s: Fig, whole: string, at?: { figs: number[]; target: number }): void {
+	if (total.value <= part.value || total.unit !== part.unit || !sameScope(total, part) || !total.exact) return;
+	// A whole stated in another paragraph is of the same period only when both say which (全年…，全年…).
+	if (at && (total.scope === '' || total.scope !== part.scope) && Math.abs(at.figs[1]! - at.figs[0]!) > 16) return;
+	const pct = percentOf(interval(part), interval(total));
+	if (!pct) return;
+	const computed = (part.value / total.value) * 100;
+	const bare = sameScale(part, total);
+	const expr = `${operand(part, bare)} ÷ ${operand(total, bare)} = ${fmt(computed)}%`;
+	b.check('ratio', [part, total, s], s, expr, computed, interval(s), pct, { whole, stated: s.text }, at ? { at } : {});
+}
+
+// ─────────────────────────────── shares of a named whole (document) ───────────────────────────────
+
+/** Does the amount `f` state the whole named `whole` (its key, or its subject less a scope prefix)? */
+function names(f: Fig, whole: string, wholeKey: string): boolean {
+	if (f.key === wholeKey) return true;
+	const subject = f.subject.replace(WHOLE_PREFIXES, '');
+	return subject === whole || subject === whole.replace(WHOLE_PREFIXES, '');
+}
+
+function namedWholes(d: DocumentFigures, b: Sink): void {
+	const all = d.all;
+	// The named wholes asked for, then their amounts by the first character of their subject, in one pass each.
+	let last: { block: number; whole: string; wholeKey: string } | undefined;
+	const asks: { at: number; whole: string; wholeKey: string }[] = [];
+	all.forEach((s, at) => {
+		if (s.kind !== 'share' || s.unit !== '%' || s.fromTo) return;
+		if (s.whole?.startsWith('对')) return; // a contribution rate is a share of growth
+		if (s.whole && !GENERIC_WHOLE.test(s.whole)) last = { block: d.blockOf[at]!, whole: s.whole, wholeKey: s.wholeKey ?? s.whole };
+		else if (s.whole || last?.block !== d.blockOf[at]) last = undefined;
+		if (last && s.exact) asks.push({ at, whole: last.whole, wholeKey: last.wholeKey });
+	});
+	if (asks.length === 0) return;
+	// The amounts by key and by name less a scope prefix: a whole is looked up, not searched for.
+	const byName = new Map<string, number[]>();
+	const index = (name: string, i: number): void => {
+		let list = byName.get(name);
+		if (!list) byName.set(name, (list = []));
+		if (list[list.length - 1] !== i) list.push(i);
+	};
+	all.forEach((f, i) => {
+		if (f.kind !== 'amount' || !f.exact || f.subject === '') return;
+		index(f.key, i);
+		index(f.subject.replace(WHOLE_PREFIXES, ''), i);
+	});
+	for (const ask of asks) {
+		const s = all[ask.at]!;
+		const part = partOf(all, ask.at, s);
+		const partAt = part ? ask.at - (s.local - part.local) : -1;
+		if (!part || all[partAt] !== part || d.blockOf[partAt] !== d.blockOf[ask.at]) continue;
+		// The latest amount before the share that states the whole.
+		let totalAt = -1;
+		for (const name of new Set([ask.wholeKey, ask.whole.replace(WHOLE_PREFIXES, '')])) {
+			const list = byName.get(name) ?? [];
+			work.relations += 8;
+			for (let k = upperBound(list, ask.at) - 1, n = 0; k >= 0 && n < 8; k--, n++) {
+				const f = all[list[k]!]!;
+				if (f !== part && f.unit === part.unit && names(f, ask.whole, ask.wholeKey)) {
+					totalAt = Math.max(totalAt, list[k]!);
+					break;
+				}
+			}
+		}
+		if (totalAt >= 0) check(b, part, all[totalAt]!, s, ask.whole, { figs: [partAt, totalAt, ask.at], target: ask.at });
+	}
+}
+
+function upperBound(list: readonly number[], at: number): number {
 	let lo = 0;
 	let hi = list.length;
 	while (lo < hi) {
@@ -39,21 +119,94 @@ function latestAmong(all: readonly Fig[], list: readonly number[] | undefined, a
 		if (list[mid]! < at) lo = mid + 1;
 		else hi = mid;
 	}
+	return lo;
+}
+
+// ─────────────────────────────── shares of the total a part is listed under (paragraph) ───────────────────────────────
+
+/** The head noun of a subject: its last two characters (女党员, 发展党员 → 党员). */
+function head(subject: string): string {
+	return subject.slice(-2);
+}
+
+function sharesOfTotals(p: Paragraph, b: Sink): void {
+	const figs = p.figs;
+	const breakdowns = p.memo('breakdowns', () => findBreakdowns(p));
+	let named = false;
+	for (let at = p.first; at < figs.length; at++) {
+		const s = figs[at]!;
+		if (s.kind !== 'share' || s.unit !== '%' || s.fromTo) continue;
+		if (s.whole?.startsWith('对')) continue;
+		if (s.whole && !GENERIC_WHOLE.test(s.whole)) {
+			named = true; // a named whole: the document finder's, and the next shares' of the paragraph
+			continue;
+		}
+		if (named && !s.whole) continue; // inherits the named whole before it
+		if (!s.exact) continue;
+		const part = partOf(figs, at, s);
+		if (!part) continue;
+		const bd = breakdowns.find((x) => x.parts.includes(part));
+		let total = bd?.total;
+		if (!total) {
+			// The nearest total before the part that counts the same thing (共发展党员… → 发展女党员…).
+			// A sibling part (an amount with a share of its own after it) is not the total.
+			const hasShare = (k: number): boolean => figs[k + 1]?.kind === 'share' && figs[k + 1]!.key === figs[k]!.key;
+			const at0 = positionIn(p, part);
+			let k = at0 - 1;
+			for (let n = 0; k >= 0 && n < 16; k--, n++) {
+				const f = figs[k]!;
+				if (f.kind === 'amount' && f.unit === part.unit && !f.inBrackets && f.key !== part.key && head(f.subject) === head(part.subject) && !hasShare(k)) break;
+			}
+			total = k >= 0 && at0 - k <= 16 ? figs[k] : undefined;
+		}
+		if (total) check(b, part, total, s, s.whole ?? total.subject);
+	}
+}
+
+// ─────────────────────────────── the terms of a structure ───────────────────────────────
+
+const STRUCTURE_NAME = /(三次产业|产业)(?:增加值)?(?:结构|比例|构成)(?:调整)?(?:为|是)?$/;
+
+/** 三次产业结构为10.4∶48.6∶41.0 with 第一/二/三产业增加值 and 地区生产总值 stated: each term is its part's share. */
+function structureTerms(p: Paragraph, b: Sink): void {
+	const figs = p.figs;
+	for (let i = p.first; i < figs.length; i++) {
+		const run = [figs[i]!];
+		while (run.length < 3 && figs[i + run.length] && /^[∶:：]$/.test(p.between(run[run.length - 1]!, figs[i + run.length]!))) run.push(figs[i + run.length]!);
+		if (run.length !== 3 || !STRUCTURE_NAME.test(p.before(run[0]!, 16)) || !run.every((f) => f.exact && f.unit === '')) continue;
+		const gdp = p.lexicon.get('国内生产总值');
+		const partition = gdp?.parts?.[0];
+		if (!partition) continue;
+		const find = (key: string): Fig | undefined => latestBefore(figs, i, (f) => f.key === key && f.kind === 'amount' && f.exact);
+		const total = find('国内生产总值');
+		const parts = partition.map(find);
+		if (!total) continue;
+		run.forEach((term, n) => {
+			const part = parts[n];
+			if (part) check(b, part, total, term, total.subject);
+		});
+		i += 2;
+	}
+}
+
+// ─────────────────────────────── the urban and rural quotient (document) ───────────────────────────────
+
+/** Position of the latest figure before position `at` among `list` (positions ascending) that satisfies `ok`, or -1. */
+function latestAmong(all: readonly Fig[], list: readonly number[] | undefined, at: number, ok: (f: Fig) => boolean): number {
+	if (!list) return -1;
 	work.relations += 8;
-	for (let k = lo - 1; k >= 0 && k >= lo - 8; k--) if (ok(all[list[k]!]!)) return list[k]!;
+	for (let k = upperBound(list, at) - 1, n = 0; k >= 0 && n < 8; k--, n++) if (ok(all[list[k]!]!)) return list[k]!;
 	return -1;
 }
 
-function document(d: DocumentFigures, b: Sink): void {
+/** 城乡居民人均可支配收入比值为2.39 with 城镇…51821元 and 农村…21691元 stated: 51821 ÷ 21691 = 2.39. */
+function quotients(d: DocumentFigures, b: Sink): void {
 	const all = d.all;
-	// The subjects a share or a quotient asks for, then their figures by subject, in one pass each.
 	const wanted = new Set<string>();
 	for (const f of all) {
-		if (f.kind === 'share' && f.whole && f.unit === '%') for (const prefix of WHOLE_PREFIXES) wanted.add(prefix + f.whole);
-		else if (f.whole?.startsWith('城乡比值:')) {
-			const what = f.whole.slice('城乡比值:'.length);
-			wanted.add(`城镇${what}`).add(`农村${what}`).add(`乡村${what}`);
-		}
+		if (!f.whole?.startsWith('城乡比值:')) continue;
+		const what = f.whole.slice('城乡比值:'.length);
+		wanted.add(`城镇${what}`).add(`农村${what}`).add(`乡村${what}`);
 	}
 	if (wanted.size === 0) return;
 	const bySubject = new Map<string, number[]>();
@@ -63,55 +216,33 @@ function document(d: DocumentFigures, b: Sink): void {
 		if (!list) bySubject.set(f.subject, (list = []));
 		list.push(i);
 	});
-	all.forEach((s, at) => {
-		if (s.kind === 'share') share(d, at, s, bySubject, b);
-		else if (s.whole?.startsWith('城乡比值:')) quotient(all, at, s, bySubject, b);
+	all.forEach((q, at) => {
+		if (!q.whole?.startsWith('城乡比值:') || !q.exact) return;
+		const what = q.whole.slice('城乡比值:'.length);
+		const latest = (subject: string): number => latestAmong(all, bySubject.get(subject), at, (f) => f.kind === 'amount' && f.exact && sameScope(f, q));
+		const urbanAt = latest(`城镇${what}`);
+		const farmAt = latest(`农村${what}`);
+		const ruralAt = farmAt >= 0 ? farmAt : latest(`乡村${what}`);
+		const urban = all[urbanAt];
+		const rural = all[ruralAt];
+		if (!urban || !rural || urban.unit !== rural.unit || rural.value <= 0) return;
+		const u = interval(urban);
+		const r = interval(rural);
+		const computed = urban.value / rural.value;
+		const bare = sameScale(urban, rural);
+		const expr = `${operand(urban, bare)} ÷ ${operand(rural, bare)} = ${fmt(computed, q.q.decimals + 1)}`;
+		const data = { whole: `城乡${what}`, stated: q.text, form: 'quotient' };
+		b.check('ratio', [urban, rural, q], q, expr, computed, interval(q), { lo: u.lo / r.hi, hi: u.hi / r.lo }, data, { at: { figs: [urbanAt, ruralAt, at], target: at } });
 	});
 }
 
-function share(d: DocumentFigures, at: number, s: Fig, bySubject: ReadonlyMap<string, number[]>, b: Sink): void {
-	const all = d.all;
-	// A share in 由A%提高到B% is a change of the share, not its level with these figures.
-	if (s.unit !== '%' || !s.whole || !s.exact || s.fromTo) return;
-	const whole = s.whole;
-	// The part: the latest amount of the same subject in the share's segment.
-	const block = d.blockOf[at];
-	const part = latestBefore(all, at, (f) => f.segment === s.segment && f.kind === 'amount' && f.subject === s.subject && f.subject !== '' && f.exact);
-	if (!part || d.blockOf[at - (s.local - part.local)] !== block || all[at - (s.local - part.local)] !== part) return;
-	// The whole, named as such, the latest one stated.
-	const isTotal = (f: Fig): boolean => f !== part && f.kind === 'amount' && f.exact && f.unit === part.unit && sameScope(f, part);
-	let totalAt = -1;
-	for (const prefix of WHOLE_PREFIXES) totalAt = Math.max(totalAt, latestAmong(all, bySubject.get(prefix + whole), at, isTotal));
-	const total = all[totalAt];
-	if (!total || total.value <= part.value) return;
-	const partAt = at - (s.local - part.local);
-	const pct = percentOf(interval(part), interval(total));
-	if (!pct) return;
-	const computed = (part.value / total.value) * 100;
-	const bare = sameScale(part, total);
-	const expr = `${operand(part, bare)} ÷ ${operand(total, bare)} = ${fmt(computed)}%`;
-	b.check('ratio', [part, total, s], s, expr, computed, interval(s), pct, { whole, stated: s.text }, { at: { figs: [partAt, totalAt, at], target: at } });
-}
-
-/** 城乡居民人均可支配收入比值为2.39 with 城镇…51821元 and 农村…21691元 stated: 51821 ÷ 21691 = 2.39. */
-function quotient(all: readonly Fig[], at: number, q: Fig, bySubject: ReadonlyMap<string, number[]>, b: Sink): void {
-	if (!q.exact) return;
-	const what = q.whole!.slice('城乡比值:'.length);
-	const latest = (subject: string): number => latestAmong(all, bySubject.get(subject), at, (f) => f.kind === 'amount' && f.exact && sameScope(f, q));
-	const urbanAt = latest(`城镇${what}`);
-	const farmAt = latest(`农村${what}`);
-	const ruralAt = farmAt >= 0 ? farmAt : latest(`乡村${what}`);
-	const urban = all[urbanAt];
-	const rural = all[ruralAt];
-	if (!urban || !rural || urban.unit !== rural.unit || rural.value <= 0) return;
-	const u = interval(urban);
-	const r = interval(rural);
-	const computed = urban.value / rural.value;
-	const decimals = q.q.decimals;
-	const bare = sameScale(urban, rural);
-	const expr = `${operand(urban, bare)} ÷ ${operand(rural, bare)} = ${fmt(computed, decimals + 1)}`;
-	const at2 = { figs: [urbanAt, ruralAt, at], target: at };
-	b.check('ratio', [urban, rural, q], q, expr, computed, interval(q), { lo: u.lo / r.hi, hi: u.hi / r.lo }, { whole: `城乡${what}`, stated: q.text, form: 'quotient' }, { at: at2 });
-}
-
-export const finder: RelationFinder = { document };
+export const finder: RelationFinder = {
+	paragraph(p, sink) {
+		sharesOfTotals(p, sink);
+		structureTerms(p, sink);
+	},
+	document(d, sink) {
+		namedWholes(d, sink);
+		quotients(d, sink);
+	},
+};
