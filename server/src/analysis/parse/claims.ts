@@ -179,8 +179,17 @@ interface Prefix {
 /** Read the words between the clause start and the figure. */
 function readPrefix(raw: string, q: ScannedQuantity): Prefix {
 	const reading = readScope(normalizePrefix(raw));
-	return { ...readKind(reading.rest, q), scope: reading.time, region: reading.region };
+	const p: Prefix = { ...readKind(reading.rest, q), scope: reading.time, region: reading.region };
+	// A date between the subject and its figure is a scope too: 合作化手工业的产值一九五二年为二·五亿元.
+	const date = TRAILING_DATE.exec(p.subject);
+	if (date) {
+		p.subject = trimEndChars(p.subject.slice(0, date.index), '的');
+		if (p.scope === '') p.scope = date[0];
+	}
+	return p;
 }
+
+const TRAILING_DATE = /(?:(?:19|20)[0-9]{2}|[一二][〇零一二三四五六七八九]{3})年(?:末|底|初|度)?$/;
 
 /** The kind of figure and what it measures, from the words before it (the scope already taken away). */
 function readKind(rest: string, q: ScannedQuantity): Omit<Prefix, 'scope' | 'region'> {
@@ -251,10 +260,13 @@ function readKind(rest: string, q: ScannedQuantity): Omit<Prefix, 'scope' | 'reg
 		}
 	}
 	// 比上年增长5.2%; 增加2.8万元; 提高0.5个百分点; 由…增加到… (the to-figure is handled by the caller)
+	// 上升为45.5亿元, 增加到…, 提高至…: the value it went to, an amount (by the caller, a to-figure when a from-figure
+	// stands before it).
+	const toValue = /[为到至]$/.test(s);
 	const tail = stripSuffixWords(s, BEFORE_FIGURE_WORDS);
 	for (const [w, dir] of CHANGE_LAST.has(tail[tail.length - 1] ?? '') ? CHANGES : []) {
 		if (tail.endsWith(w)) {
-			kind = 'change';
+			kind = toValue && q.kind !== 'percentagePoint' ? kind : 'change';
 			direction = dir;
 			s = tail.slice(0, -w.length);
 			break;
@@ -318,7 +330,7 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 		const lastChar = plain[plain.length - 1];
 		if (lastChar === '由' || lastChar === '从') fromTo = 'from';
 		// …增加到B: the word before 到 gives the direction of the change.
-		const toWord = lastChar === '到' || lastChar === '至' ? TO_WORDS.find((w) => plain.endsWith(w, plain.length - 1)) ?? '' : undefined;
+		const toWord = lastChar === '到' || lastChar === '至' || lastChar === '为' ? TO_WORDS.find((w) => plain.endsWith(w, plain.length - 1)) ?? (lastChar === '为' ? undefined : '') : undefined;
 		if (toWord !== undefined && prev && out.length > 0 && out[out.length - 1]!.fromTo === 'from' && out[out.length - 1]!.q === prev) fromTo = 'to';
 		// 增长4.1%、4.7%和5.8%: a figure after a bare connector is another of the same kind as the one before.
 		const prevClaim = out.length > 0 && out[out.length - 1]!.segment === seg ? out[out.length - 1] : undefined;

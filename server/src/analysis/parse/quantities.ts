@@ -104,6 +104,8 @@ interface NumberToken {
 	cjk: boolean;
 	/** The CJK run already contained its magnitude (两万八千). */
 	magnitudeInside: boolean;
+	/** Positional digits with a decimal point (七七·五): a 万 or 亿 after them is their magnitude. */
+	positional?: boolean;
 }
 
 /** Arabic number at i: digits, ASCII thousands separators, one decimal point. */
@@ -133,11 +135,42 @@ function readArabic(text: string, i: number): NumberToken | undefined {
 	return { start: i, end: j, mantissa, decimals, cjk: false, magnitudeInside: false };
 }
 
-/** Chinese numeral at i (a run of numeral characters, with 点 for decimals after 百分之). */
-function readCjk(text: string, i: number, allowPoint: boolean): NumberToken | undefined {
+const POSITIONAL = new CharSet('〇零一二三四五六七八九');
+
+function positionalDigits(text: string, i: number): number {
+	let j = i;
+	while (POSITIONAL.has(codeAt(text, j))) j++;
+	return j - i;
+}
+
+/**
+ * End of a Chinese numeral run at i. Positional digits may carry the old thousands mark and decimal point of documents
+ * of the 1950s: 一〇、一〇〇 is 10,100 and 七七·五 is 77.5 (a 、 before exactly three digits; a · or ． before digits).
+ */
+function cjkRunEnd(text: string, i: number): number {
 	let j = i;
 	while (j < text.length && isCjkNumeralCode(codeAt(text, j))) j++;
-	if (j === i) return undefined;
+	if (j === i || positionalDigits(text, i) !== j - i) return j;
+	while (codeAt(text, j) === 0x3001 /* 、 */ && positionalDigits(text, j + 1) === 3) j += 4;
+	const c = codeAt(text, j);
+	if ((c === 0xb7 /* · */ || c === 0xff0e /* ． */) && positionalDigits(text, j + 1) > 0) j += 1 + positionalDigits(text, j + 1);
+	return j;
+}
+
+/** Chinese numeral at i (a run of numeral characters, with 点 for decimals after 百分之). */
+function readCjk(text: string, i: number, allowPoint: boolean): NumberToken | undefined {
+	const j0 = cjkRunEnd(text, i);
+	if (j0 === i) return undefined;
+	const raw = text.slice(i, j0);
+	if (/[、·．]/.test(raw)) {
+		// Positional digits with separators (see cjkRunEnd).
+		const [whole = '', frac = ''] = raw.replace(/、/g, '').split(/[·．]/);
+		const intPart = parseCjkNumeral(whole);
+		const fracPart = frac === '' ? 0 : parseCjkNumeral(frac);
+		if (intPart === undefined || fracPart === undefined) return undefined;
+		return { start: i, end: j0, mantissa: intPart + fracPart / 10 ** frac.length, decimals: frac.length, cjk: true, magnitudeInside: false, positional: true };
+	}
+	let j = j0;
 	let decimals = 0;
 	let fracText = '';
 	if (allowPoint && codeAt(text, j) === 0x70b9 /* 点 */ && j + 1 < text.length && isCjkDigit(text[j + 1])) {
@@ -210,6 +243,8 @@ const CJK_WORD_BEFORE = new CharSet('统唯第之专同单不归合逐若周星�
 const CHENG_VERB_AFTER = new CharSet('为立功果效本员就长熟不了型交绩都');
 
 const FOOTNOTE_OPEN = new CharSet('[［');
+/** The thousands mark and decimal point of positional Chinese numerals: a digit after them is inside a number. */
+const NUMBER_MARK = new CharSet('·．');
 const MINUS = new CharSet('-−－');
 const FOOTNOTE_CLOSE = new CharSet(']］');
 const UNIT_OR_PERCENT_AFTER = new CharSet('成%％');
@@ -255,13 +290,13 @@ export function scanQuantities(text: string): ScannedQuantity[] {
 				tok.start = i;
 				percentPrefix = true;
 			}
-		} else if (isCjkNumeralCode(c) && !CJK_WORD_BEFORE.has(codeAt(text, i - 1)) && !isCjkNumeralCode(codeAt(text, i - 1))) {
+		} else if (isCjkNumeralCode(c) && (!CJK_WORD_BEFORE.has(codeAt(text, i - 1)) || cjkRunEnd(text, i) > i + positionalDigits(text, i)) && !isCjkNumeralCode(codeAt(text, i - 1)) && !NUMBER_MARK.has(codeAt(text, i - 1))) {
 			// A Chinese numeral is a quantity only with a unit, 成, 倍, % or 百分点 after it (两套, 三年, 两成): look at
 			// what follows the run before parsing it, since most such characters open words (一些, 统一, 万一).
-			let j = i;
-			while (j < text.length && isCjkNumeralCode(codeAt(text, j))) j++;
+			const j = cjkRunEnd(text, i);
 			const after = codeAt(text, j);
-			const unitFollows = UNIT_FIRST.has(after) || UNIT_OR_PERCENT_AFTER.has(after) || (LOOSE_APPROX.has(after) && UNIT_FIRST.has(codeAt(text, j + 1)));
+			const pointed = j > i && /[·．]/.test(text.slice(i, j));
+			const unitFollows = UNIT_FIRST.has(after) || UNIT_OR_PERCENT_AFTER.has(after) || (LOOSE_APPROX.has(after) && UNIT_FIRST.has(codeAt(text, j + 1))) || (pointed && startsMagnitude(text, j));
 			if (unitFollows) tok = readCjk(text, i, false);
 			else {
 				i = j;
@@ -317,7 +352,7 @@ function finishQuantity(text: string, tok: NumberToken, percentPrefix: boolean):
 	// PDF extractions put a space between a number and its unit: 750 万元, 665 栋.
 	if (codeAt(text, j) === 0x20 && !tok.cjk && (startsMagnitude(text, j + 1) || matchUnit(text, j + 1) !== '' || codeAt(text, j + 1) === 0x25)) j++;
 	let magnitude = 1;
-	if (!tok.cjk && MAGNITUDE_FIRST.has(codeAt(text, j))) {
+	if ((!tok.cjk || tok.positional) && MAGNITUDE_FIRST.has(codeAt(text, j))) {
 		for (const [word, m] of MAGNITUDES) {
 			if (startsWithAt(text, j, word)) {
 				// 百/千 only as magnitudes before a unit (2千万元, 3百名); 万 亿 always.

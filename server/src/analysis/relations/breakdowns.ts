@@ -5,7 +5,7 @@
  * names them all — a catch-all part (其他…, 其余…), age or size bands open at both ends (30岁及以下 … 61岁及以上).
  */
 import type { Paragraph } from './context';
-import type { Fig } from './figures';
+import { type Fig, sameScope } from './figures';
 import type { Lexicon } from '../lexicon/index';
 import { work } from '../work';
 
@@ -16,70 +16,133 @@ export interface Breakdown {
 	readonly complete?: 'lexicon' | 'catch-all' | 'bands';
 }
 
-/** Text between a total and its first part that opens the list of parts: `，其中`, `。其中，`, `（其中：`. */
-const OF_WHICH = /^[^。；]{0,24}?[，。；（(]?其中[，：:、]?$|^[^。；]{0,24}?[，。；]其中[，：:、]?[^。；，]{0,30}$/;
-/** `。党员中，…`: the list opens with the total's noun and 中. */
-const NOUN_OF_WHICH = /[，。；]([\u4e00-\u9fff]{1,8})中[，：:]?$/;
-
-function opensParts(between: string, total: Fig): boolean {
-	if (OF_WHICH.test(between)) return true;
-	const m = NOUN_OF_WHICH.exec(between);
-	return m !== null && total.subject.includes(m[1]!);
+/** What opens a list: the mark before it (`。` when it opens a sentence) and, for `党员中，`, the total's noun. */
+interface Opening {
+	readonly mark: string;
+	readonly noun?: string;
 }
+
+const CLAUSE_END = /[。；，]/;
+const OPENING_MARK = /[，。；（(：]/;
+
+/**
+ * Text before a list's first part that opens it: `，其中`, `。其中，`, `（其中：`, `其中用于…` (up to 30 characters of the part's
+ * own words may follow 其中), or `。党员中，` (the total's noun and 中). Read from the end, without a regular expression
+ * tried at every position.
+ */
+function opening(between: string): Opening | undefined {
+	const at = between.lastIndexOf('其中');
+	if (at >= 0) {
+		let tail = between.slice(at + 2);
+		if (/^[，：:、]/.test(tail)) tail = tail.slice(1);
+		if (tail.length <= 30 && !CLAUSE_END.test(tail)) return { mark: OPENING_MARK.test(between[at - 1] ?? '') ? between[at - 1]! : '' };
+	}
+	let end = between.length;
+	if (/[，：:]$/.test(between)) end--;
+	if (between[end - 1] !== '中') return undefined;
+	let start = end - 1;
+	while (start > 0 && end - 1 - start < 8 && /[\u4e00-\u9fff]/.test(between[start - 1]!)) start--;
+	const mark = between[start - 1] ?? '';
+	return start < end - 1 && /[，。；]/.test(mark) ? { mark, noun: between.slice(start, end - 1) } : undefined;
+}
+
 /** An average is no total (人均, 平均). */
 const AVERAGE = /人均|平均|户均|均/;
 const CATCH_ALL = /^(?:其他|其余|其它)/;
 const LOW_BAND = /(?:及以下|以下)/;
 const HIGH_BAND = /(?:及以上|以上)/;
-
-/** The noun counted right after a figure (59个机构 → 机构; 3200名党员 → 党员), '' when none. */
-function countedNoun(p: Paragraph, f: Fig): string {
-	const after = p.after(f, 4);
-	let n = 0;
-	while (n < after.length && after.charCodeAt(n) >= 0x4e00 && after.charCodeAt(n) <= 0x9fff) n++;
-	return after.slice(0, n);
-}
-
-/** A rate or an average is no total: 人均, 平均, …率, 20.1部/百人. */
-const RATE = /(?:率|比重|比例|指数|密度|强度)$/;
+/** A rate is no total: …率, 比重, 每千人6.5批次, 万人发明专利拥有量, 20.1部/百人. */
+const RATE = /(?:率|比重|比例|指数|密度|强度|每[千万百十]?[人户])$|^(?:每|万人|千人|百人|人均|户均)/;
 
 function isTotal(p: Paragraph, f: Fig): boolean {
 	return f.kind === 'amount' && !f.inBrackets && f.unit !== '' && f.unit !== '%' && !AVERAGE.test(f.subject) && !RATE.test(f.subject) && !p.after(f, 1).startsWith('/');
 }
 
+/**
+ * A part that counts something else than its total: `全国有质量认证机构59个，其中产品认证机构23个，已完成对全国13194个
+ * 企业的产品认证` — 企业 are not 机构. The noun after the figure (when one stands there, not a verb) must be the total's.
+ */
+const VERB_AFTER = /^(?:获|为|是|达|列|入|被|已|在|的|实|完|建|通|进|取|荣|位|居|占|排|，|、|。|；)/;
+/** What a money amount measures: 投资, 收入, 销售额 … A part that measures something else is no part (总投资…，其中…销售额…). */
+const MEASURE = /(投资|收入|支出|销售额|营业收入|产值|增加值|利润|税收|贷款|存款|余额|消费|成交额|营收|产量)$/;
+
+function countsOther(p: Paragraph, part: Fig, total: Fig): boolean {
+	const m1 = MEASURE.exec(part.subject)?.[1];
+	const m2 = MEASURE.exec(total.subject)?.[1];
+	if (m1 !== undefined && m2 !== undefined && m1 !== m2 && p.lexicon.get(part.key)?.within !== total.key) return true;
+	const after = p.after(part, 4);
+	if (after === '' || VERB_AFTER.test(after)) return false;
+	let n = 0;
+	while (n < after.length && after.charCodeAt(n) >= 0x4e00 && after.charCodeAt(n) <= 0x9fff) n++;
+	if (n < 2) return false;
+	const noun = after.slice(0, 2);
+	return !total.subject.includes(noun) && !p.after(total, 8).includes(noun) && !part.subject.includes(noun);
+}
+
+/** An increment or a target is not what a list stands under: 新增…, 力争…, 确保…. */
+const INCREMENT_OR_TARGET = /^(?:新增|新建|新设|力争|确保|争取|计划|预计|目标)/;
+
 /** The most parts a breakdown lists. */
 const MAX_PARTS = 16;
 
-/** The breakdowns of a paragraph's current block (totals in it; parts after them in the same sentence or the next). */
+/**
+ * The breakdowns opened in a paragraph's current block. The list opens with 其中 (or `党员中，`); its parts are the
+ * amounts of the first part's unit up to the end of its clause group; its total is the amount of that unit the list
+ * stands under — the nearest before it in its sentence, or, when 其中 opens a sentence, the first of the sentence before
+ * (`重点推进项目62个，…，力争30个项目建成投产。其中，非煤产业项目57个` lists parts of the 62).
+ */
 export function findBreakdowns(p: Paragraph): Breakdown[] {
 	const out: Breakdown[] = [];
 	const figs = p.figs;
-	for (let i = p.first; i < figs.length; i++) {
-		const total = figs[i]!;
-		if (!isTotal(p, total)) continue;
-		// The total's own figures (its change, its share, an aside in brackets) may stand between it and the list:
-		// 总数…，比上年净增…。党员中，… / 保有量33618万辆（包括…706万辆），比上年末增加1714万辆，其中…
-		let k = i + 1;
-		while (k < figs.length && (figs[k]!.inBrackets || (figs[k]!.key === total.key && figs[k]!.kind !== 'amount') || figs[k]!.kind === 'change')) k++;
-		const next = figs[k];
-		if (!next || next.local !== figs[k - 1]!.local + 1 || !opensParts(p.between(figs[k - 1]!, next), total)) continue;
-		const noun = countedNoun(p, total);
+	for (let k = p.first + 1; k < figs.length; k++) {
+		const first = figs[k]!;
+		const before = figs[k - 1]!;
+		if (first.local === 0 || !isTotal(p, first)) continue;
+		const between = p.between(before, first);
+		const o = opening(between);
+		if (!o) continue;
+		const total = totalOf(p, k, first.unit, o.mark === '。');
+		if (!total || (o.noun !== undefined && !total.subject.includes(o.noun))) continue;
 		const parts: Fig[] = [];
 		work.relations += MAX_PARTS;
 		for (let j = k; j < figs.length && parts.length < MAX_PARTS; j++) {
 			const f = figs[j]!;
 			// The list ends with its clause group (after a ； the text may go on to a sibling of the total: 134个，其中…33个；
 			// 限额以上更新改造项目340个), or where another 其中 opens a nested list.
-			if (f.segment > next.segment) break;
+			if (f.segment > first.segment) break;
 			if (j > k && /其中/.test(p.between(figs[j - 1]!, f))) break;
-			if (f.kind !== 'amount' || f.unit !== total.unit || countedNoun(p, f) !== noun || !isTotal(p, f)) continue;
+			if (f.kind !== 'amount' || f.unit !== total.unit || !isTotal(p, f) || !sameScope(f, total)) continue;
 			if (f.key === total.key) break; // the total again (a restatement or another period)
+			if (countsOther(p, f, total)) break;
 			parts.push(f);
 		}
-		if (parts.length === 0) continue;
-		out.push({ total, parts, ...completeness(p.lexicon, total, parts) });
+		if (parts.length > 0) out.push({ total, parts, ...completeness(p.lexicon, total, parts) });
 	}
 	return out;
+}
+
+/** The total a list opened at figure `k` stands under (see findBreakdowns). */
+function totalOf(p: Paragraph, k: number, unit: string, sentenceOpens: boolean): Fig | undefined {
+	const figs = p.figs;
+	const sentence = figs[k]!.sentence;
+	const candidate = (f: Fig): boolean => f.unit === unit && isTotal(p, f);
+	if (!sentenceOpens) {
+		for (let i = k - 1, n = 0; i >= 0 && n < 16; i--, n++) {
+			const f = figs[i]!;
+			if (i < p.first || f.sentence !== sentence) return undefined;
+			if (candidate(f)) return f;
+		}
+		return undefined;
+	}
+	// The first amount of that unit in the sentence before (of this block, or the last sentence of the block before) that
+	// is neither an increment nor a target (新增固定电话用户3868万户，年末达到35043万户。其中… lists parts of the 35043).
+	let i = k - 1;
+	if (i < 0) return undefined;
+	const floor = i >= p.first ? p.first : 0;
+	const previous = figs[i]!.sentence;
+	let found: Fig | undefined;
+	for (let n = 0; i >= floor && n < 16 && figs[i]!.sentence === previous; i--, n++) if (candidate(figs[i]!) && !INCREMENT_OR_TARGET.test(figs[i]!.subject)) found = figs[i];
+	return found;
 }
 
 function completeness(lexicon: Lexicon, total: Fig, parts: readonly Fig[]): { complete?: Breakdown['complete'] } {

@@ -23,6 +23,24 @@ export function interval(f: Fig): Interval {
 	return { lo: f.value - f.step / 2, hi: f.value + f.step / 2 };
 }
 
+/**
+ * The values a figure may stand for, approximations included: 超8000 is at least 8000, 近3000 at most 3000, 约3000
+ * within a tenth of it. Only for relations that hold a figure against a bound (a part against its whole).
+ */
+export function bounds(f: Fig): Interval {
+	const exact = interval(f);
+	switch (f.q.approx) {
+		case 'more':
+			return { lo: exact.lo, hi: Infinity };
+		case 'less':
+			return { lo: 0, hi: exact.hi };
+		case 'about':
+			return { lo: f.value * 0.9, hi: f.value * 1.1 };
+		default:
+			return exact;
+	}
+}
+
 export function add(a: Interval, b: Interval): Interval {
 	return { lo: a.lo + b.lo, hi: a.hi + b.hi };
 }

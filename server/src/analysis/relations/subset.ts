@@ -5,7 +5,7 @@
  */
 import type { RuleMeta } from '../rules/rule';
 import type { Paragraph, RelationFinder } from './context';
-import { type Fig, interval, type Sink } from './figures';
+import { bounds, type Fig, type Sink } from './figures';
 import { findBreakdowns } from './breakdowns';
 
 export const rule: RuleMeta = {
@@ -18,8 +18,9 @@ export const rule: RuleMeta = {
 };
 
 function holdAgainst(b: Sink, whole: Fig, part: Fig): void {
-	// Within the rounding of both, the part may equal the whole, not pass it (12项 against 11项 does).
-	const ok = interval(part).lo < interval(whole).hi;
+	// Within the rounding of both (and the bounds of an approximation: 其中出口超8000亿元), the part may equal the whole,
+	// not pass it (12项 against 11项 does).
+	const ok = bounds(part).lo < bounds(whole).hi;
 	b.add({
 		kind: 'subset',
 		figs: [whole, part],
@@ -46,12 +47,33 @@ function countedOf(p: Paragraph, b: Sink): void {
 	}
 }
 
+/** Words that make an amount an increment (新增…), and words that make the next one the stock it adds to. */
+const NEW = /^(?:新增|新建|新设|新登记|新接入|新认定|新培育|新引进|新开通|新开工|新改建|新改扩建|净增|新)/;
+/** The whole text between an increment and its stock: `，总量`, `、总数达`, `，达到`, `、累计`, `，通车总里程`. */
+const STOCK = /^(?:[\u4e00-\u9fff]{0,4}(?:总量|总数|总里程|总规模|总存量|总户数|总计)|累计|总)?(?:达到|达|增至|增加到|突破|超过)?$/;
+
+/**
+ * 新增国家高新技术企业1615家，总量2.47万家 / 新设城市候机楼3座、总数达25座 / 国际友好城市新增3对，达到69对: what is
+ * added in a year is at most the stock it adds to.
+ */
+function increments(p: Paragraph, b: Sink): void {
+	const figs = p.figs;
+	for (let i = p.first; i + 1 < figs.length; i++) {
+		const added = figs[i]!;
+		if (!(NEW.test(added.subject) || (added.kind === 'change' && added.direction === 'up'))) continue;
+		const stock = figs[i + 1]!;
+		if (stock.local !== added.local + 1 || stock.sentence !== added.sentence || stock.unit !== added.unit || stock.unit === '' || stock.unit === '%' || stock.kind !== 'amount') continue;
+		const between = p.between(added, stock);
+		const words = between.replace(/[，、,]/g, '');
+		if (words === '' || between.length > 12 || /[。；]/.test(between) || !STOCK.test(words)) continue;
+		holdAgainst(b, stock, added);
+	}
+}
+
 export const finder: RelationFinder = {
 	paragraph(p, sink) {
 		countedOf(p, sink);
-		for (const bd of p.memo('breakdowns', () => findBreakdowns(p))) {
-			if (!bd.total.exact) continue;
-			for (const part of bd.parts) if (part.exact) holdAgainst(sink, bd.total, part);
-		}
+		for (const bd of p.memo('breakdowns', () => findBreakdowns(p))) for (const part of bd.parts) holdAgainst(sink, bd.total, part);
+		increments(p, sink);
 	},
 };
