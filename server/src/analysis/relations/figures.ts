@@ -36,7 +36,7 @@ export function bounds(f: Fig): Interval {
 			return { lo: 0, hi: exact.hi };
 		case 'about':
 			return { lo: f.value * 0.9, hi: f.value * 1.1 };
-		default:
+		case 'exact':
 			return exact;
 	}
 }
