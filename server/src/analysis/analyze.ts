@@ -73,7 +73,7 @@ export function* analyzeSteps(text: string, options: AnalysisOptions = {}, cache
 	const quantities = quantitiesOf(model, works);
 	const formulas = buildFormulas(model, works, sections, options.glossary ?? []);
 	yield;
-	const { claims, relations } = buildClaims(model, works, quantities, lexicon);
+	const { claims, relations } = buildClaims(model, works, quantities, lexicon, sections);
 	yield;
 	const partial: PolicyAnalysis = { sections, quantities, formulas, claims, relations, findings: [], hardWrapped: model.hardWrapped };
 	const findings: Finding[] = [];

@@ -1,5 +1,5 @@
 /** Claims of the whole document and the relations between them. */
-import type { Claim, Quantity, Relation } from './types';
+import type { Claim, Quantity, Relation, Section } from './types';
 import type { TextModel } from './text/textModel';
 import { type BlockWork, paragraphDrafts } from './blockWork';
 import { relateDocument } from './relations/index';
@@ -27,14 +27,21 @@ function toClaim(raw: RawClaim, q: Quantity, quantity: number): Claim {
 	return claim;
 }
 
-export function buildClaims(model: TextModel, works: readonly BlockWork[], quantities: readonly Quantity[], lexicon: Lexicon): { claims: Claim[]; relations: Relation[] } {
+export function buildClaims(model: TextModel, works: readonly BlockWork[], quantities: readonly Quantity[], lexicon: Lexicon, sections: readonly Section[]): { claims: Claim[]; relations: Relation[] } {
+	// The top-level section of each block (the part of the report: the review, this year's tasks …).
+	let s = 0;
+	const sectionOf = (block: number): number => {
+		const start = model.blocks[block]!.span.start;
+		while (s + 1 < sections.length && sections[s + 1]!.bodySpan.start <= start) s++;
+		return sections.length > 0 && sections[s]!.bodySpan.start <= start ? s : -1;
+	};
 	const claims: Claim[] = [];
 	let qOffset = 0; // index of the block's first quantity in `quantities`
 	const blocks = works.map((work, b) => {
 		for (const raw of work.claims) claims.push(toClaim(raw, quantities[qOffset + raw.qIndex]!, qOffset + raw.qIndex));
 		qOffset += work.quantities.length;
 		const drafts = paragraphDrafts(lexicon, work, model.blocks[b]!.text, works[b - 1], model.blocks[b - 1]?.text ?? '');
-		return { figs: work.claims, drafts };
+		return { figs: work.claims, drafts, section: sectionOf(b) };
 	});
 	const relations = relateDocument(lexicon, blocks);
 	// The claim objects are ours until returned: give each its relations without copying it (most have none and

@@ -17,6 +17,15 @@ export interface RawClaim {
 	readonly qIndex: number;
 	/** Index of the claim among the block's claims. */
 	readonly local: number;
+	/**
+	 * The words of the figure's clause before it (at most CONTEXT characters), any figure among them masked:
+	 * `中国共产党党员总数为`, `比2023年底净增`. A statement repeated word for word has the same contexts.
+	 */
+	readonly context: string;
+	/** The subject is stated in the figure's own clause (not inherited from a figure before it). */
+	readonly ownSubject: boolean;
+	/** The figure is listed under another (其中…). */
+	readonly part: boolean;
 	/** The figure stands inside brackets (an aside: （包括…706万辆）). */
 	readonly inBrackets: boolean;
 	/** The figure's value, text, unit ('%' for any percentage) and rounding step, from its quantity. */
@@ -162,6 +171,7 @@ class ClauseCursor {
 const MAX_PREFIX = 120;
 
 /** Words between a subject and its change word: 财政收入比上年增加 → 财政收入. */
+const COMPARED_WITH = /^(?:比|较|与)(?:上年|去年|上年末|上年底|上年同期|同期|上月|上季|(?:19|20)[0-9]{2}年(?:底|末|同期)?)(?:相比)?$/;
 const COMPARISON_WORDS = ['比上年末', '比上年', '比去年', '较上年', '较去年', '比上月', '比上季', '同比', '环比', '实际', '名义', '年均', '平均', '累计', '分别', '共', '，'];
 
 interface Prefix {
@@ -274,6 +284,8 @@ function readKind(rest: string, q: ScannedQuantity): Omit<Prefix, 'scope' | 'reg
 	}
 	if (kind === 'change') {
 		s = stripSuffixWords(s, COMPARISON_WORDS);
+		// 比2023年底净增…, 较上年同期增长…: the period compared with, not a subject.
+		if (COMPARED_WITH.test(s)) s = '';
 	}
 	const prefix: Omit<Prefix, 'scope' | 'region'> = { subject: clean(s), kind, comparative, annualAverage, real };
 	if (direction) prefix.direction = direction;
@@ -290,6 +302,25 @@ function clean(s: string): string {
 const SKIP_KINDS = new Set(['year', 'ordinal']);
 /** Periods, not figures: 一季度, 三年, 6月. */
 const PERIOD_UNITS = new Set(['季度', '年度', '月', '个月', '日', '天', '周', '年', '小时', '分钟', '秒']);
+
+/** The most characters of a figure's context. */
+const CONTEXT = 40;
+
+/** The context of a figure at `at` (see RawClaim.context): the claims already read give the figures to mask. */
+function contextOf(text: string, clause: number, at: number, claims: readonly RawClaim[]): string {
+	const from = Math.max(clause, at - CONTEXT);
+	let out = '';
+	let i = from;
+	// Claims are in order: only the last few can end inside the window.
+	for (let k = Math.max(0, claims.length - 8); k < claims.length; k++) {
+		const c = claims[k]!;
+		if (c.q.end <= from || c.q.start >= at) continue;
+		out += text.slice(i, Math.max(i, c.q.start)) + '#';
+		i = Math.max(i, c.q.end);
+	}
+	// Spaces carry no words (a list item's `- 党员总数: 中国共产党…` and the sentence it repeats).
+	return (out + text.slice(i, at)).replace(/[\s\u3000]+/g, '');
+}
 
 /** Claims of one block. */
 export function scanClaims(text: string, quantities: readonly ScannedQuantity[], lexicon: Lexicon = builtinLexicon): RawClaim[] {
@@ -356,6 +387,9 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 			lastSubject = before;
 		}
 		const claim: { -readonly [K in keyof RawClaim]: RawClaim[K] } = {
+			context: contextOf(text, clause, q.start, out),
+			ownSubject: p.subject !== '' && !continues,
+			part: rawPrefix.includes('其中'),
 			q,
 			qIndex: n,
 			local: out.length,

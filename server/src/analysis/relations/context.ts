@@ -30,6 +30,8 @@ export interface DocumentFigures {
 	readonly all: readonly Fig[];
 	/** The block of each figure of `all`. */
 	readonly blockOf: Int32Array;
+	/** The top-level section of each figure of `all` (-1 before the first): the period a figure without a scope speaks of. */
+	readonly sectionOf: Int32Array;
 }
 
 /** A relation kind: how its figures are found, in a paragraph, across the document, or both. */

@@ -62,12 +62,13 @@ function toRelation(d: RelationDraft, claims: readonly number[], target: number)
  */
 export function relateDocument(
 	lexicon: Lexicon,
-	blocks: readonly { readonly figs: readonly Fig[]; readonly drafts: readonly PlacedDraft[] }[],
+	blocks: readonly { readonly figs: readonly Fig[]; readonly drafts: readonly PlacedDraft[]; readonly section: number }[],
 ): Relation[] {
 	const relations: Relation[] = [];
 	const total = blocks.reduce((n, b) => n + b.figs.length, 0);
 	const all: Fig[] = new Array<Fig>(total);
 	const blockOf = new Int32Array(total);
+	const sectionOf = new Int32Array(total);
 	let first = 0;
 	blocks.forEach((b, i) => {
 		const base = first - (i > 0 ? blocks[i - 1]!.figs.length : 0);
@@ -75,10 +76,11 @@ export function relateDocument(
 		for (let k = 0; k < b.figs.length; k++) {
 			all[first + k] = b.figs[k]!;
 			blockOf[first + k] = i;
+			sectionOf[first + k] = b.section;
 		}
 		first += b.figs.length;
 	});
-	const doc: DocumentFigures = { lexicon, all, blockOf };
+	const doc: DocumentFigures = { lexicon, all, blockOf, sectionOf };
 	const sink = new Sink();
 	for (const m of RELATION_MODULES) m.finder.document?.(doc, sink);
 	// Document finders give the positions of their figures in `all`.

@@ -5,7 +5,7 @@
  */
 import type { RuleMeta } from '../rules/rule';
 import type { DocumentFigures, RelationFinder } from './context';
-import { type Fig, interval, type Sink } from './figures';
+import { bounds, type Fig, type Sink } from './figures';
 
 export const rule: RuleMeta = {
 	id: 'claim.restatement',
@@ -23,31 +23,87 @@ export const rule: RuleMeta = {
 const STATISTIC = /(?:总值|总额|收入|支出|人口|产量|总量|规模|增加值|销售额|利润|投资|人数|数量|面积|里程|容量|价格|指数)$/;
 const NOT_ONE_STATISTIC = /其中|分别|各|每|人均|平均|累计|新增|净增|安排|投入|计划|预计|力争/;
 
+/** The least characters of words (figures masked) a context needs to name one statement. */
+const DISTINCT = 5;
+const MASKS = /#/g;
+
+/** The period a figure speaks of: its stated scope, else the part of the document it stands in. */
+function period(d: DocumentFigures, f: Fig, at: number): string {
+	return f.scope !== '' ? `scope:${f.scope}` : `section:${d.sectionOf[at]!}`;
+}
+
+/** The figure next to position `at` in its block (`step` −1: before it, 1: after it): its text and its context. */
+function neighbour(d: DocumentFigures, at: number, step: -1 | 1): string | undefined {
+	const k = at + step;
+	return k >= 0 && k < d.all.length && d.blockOf[k] === d.blockOf[at] ? `${d.all[k]!.text}\u0000${d.all[k]!.context}` : undefined;
+}
+
+/**
+ * The same statistic stated again, so that the two figures must agree (within their rounding; an approximation within
+ * its bounds):
+ * - a statement repeated word for word (a summary block, a copy of a plan, an annex listing the targets): the same
+ *   words in the figure's clause before it (at least five), the same unit, kind and period (its stated scope, or the
+ *   part of the document it stands in), and the figures next to it repeated as well, with their words — a list under
+ *   two totals (…其中，出口…；进口…) or two parallel sentences repeat their words, not all their figures;
+ * - an indicator or a specific statistic with the same stated period (全年粮食产量…，…全年粮食产量…), its subject stated
+ *   in its own clause, not a part listed under another total, not an aside in brackets.
+ */
 function document(d: DocumentFigures, b: Sink): void {
-	const seen = new Map<string, { f: Fig; at: number }>();
-	d.all.forEach((f, at) => {
-		if (f.kind !== 'amount' || !f.exact || f.scope === '' || f.subject.length < 4 || f.unit === '' || f.unit === '%') return;
-		if (NOT_ONE_STATISTIC.test(f.subject) || !STATISTIC.test(f.subject)) return;
-		const key = `${f.scope}|${f.subject}|${f.unit}`;
-		const seenFirst = seen.get(key);
-		if (!seenFirst) {
-			seen.set(key, { f, at });
-			return;
-		}
-		const first = seenFirst.f;
-		const a = interval(first);
-		const c = interval(f);
-		if (a.hi >= c.lo && a.lo <= c.hi) return;
+	const byContext = new Map<string, number[]>();
+	const byStatistic = new Map<string, number>();
+	const related = new Set<string>();
+	const relate = (i: number, j: number): void => {
+		if (related.has(`${i}|${j}`)) return;
+		related.add(`${i}|${j}`);
+		const first = d.all[i]!;
+		const f = d.all[j]!;
+		const a = bounds(first);
+		const c = bounds(f);
+		const ok = a.hi >= c.lo && a.lo <= c.hi;
 		b.add({
 			kind: 'restatement',
 			figs: [first, f],
 			target: f,
-			expression: `${first.text} ≠ ${f.text}`,
+			expression: `${first.text} ${ok ? '=' : '≠'} ${f.text}`,
 			computed: first.value,
-			ok: false,
-			data: { first: first.text, second: f.text, subject: f.subject, scope: f.scope },
-			at: { figs: [seenFirst.at, at], target: at },
+			ok,
+			data: { first: first.text, second: f.text, subject: f.key === '' ? f.context.replace(MASKS, '') : f.key, scope: f.scope },
+			at: { figs: [i, j], target: j },
 		});
+	};
+	d.all.forEach((f, at) => {
+		if (f.kind === 'contribution' || f.fromTo || f.inBrackets || f.unit === '') return;
+		const unit = `${f.unit}|${f.q.magnitude}|${f.kind}|${f.q.approx}`;
+		if (f.context.replace(MASKS, '').length >= DISTINCT) {
+			const key = `${period(d, f, at)}|${f.context}|${unit}`;
+			const list = byContext.get(key);
+			if (!list) byContext.set(key, [at]);
+			else {
+				// A statement repeated: a figure next to it repeated too (the earliest such occurrence is the reference).
+				const first = list.find((i) => {
+					// Every neighbour both have is repeated (at least one): parallel sentences share some, not all.
+					let shared = 0;
+					for (const step of [-1, 1] as const) {
+						const a = neighbour(d, i, step);
+						const c = neighbour(d, at, step);
+						if (a === undefined || c === undefined) continue;
+						if (a !== c) return false;
+						shared++;
+					}
+					return shared > 0;
+				});
+				if (first !== undefined) relate(first, at);
+				if (list.length < 8) list.push(at);
+			}
+		}
+		if (f.scope !== '' && f.exact && f.ownSubject && !f.part && f.kind === 'amount') {
+			const specific = f.indicator !== undefined || (f.key.length >= 4 && STATISTIC.test(f.key));
+			if (!specific || NOT_ONE_STATISTIC.test(f.subject)) return;
+			const key = `${f.scope}|${f.key}|${f.region}|${unit}`;
+			const first = byStatistic.get(key);
+			if (first === undefined) byStatistic.set(key, at);
+			else relate(first, at);
+		}
 	});
 }
 
