@@ -14,7 +14,7 @@ const TOOL_KIND = {
 	restatement: 'restatement',
 	multiple: 'multiple',
 	'annual-growth': 'annual-growth',
-	difference: 'difference',
+	difference: ['difference', 'part-sum'],
 	enumeration: 'enumeration',
 };
 
@@ -54,6 +54,11 @@ function claimAt(analysis, r) {
 	return analysis.claims.findIndex((c) => overlaps(c.span, r));
 }
 
+/** A label's kind names one tool kind, or a family of them (a difference may be stated as an identity of the lexicon). */
+function sameKind(toolKind, labelKind) {
+	return Array.isArray(labelKind) ? labelKind.includes(toolKind) : toolKind === labelKind;
+}
+
 /** Does the analysis hold the labelled relation? */
 function found(analysis, label, ranges) {
 	const kind = TOOL_KIND[label.kind];
@@ -63,7 +68,7 @@ function found(analysis, label, ranges) {
 	}
 	const claims = ranges.map((r) => claimAt(analysis, r));
 	if (claims.some((c) => c < 0)) return false;
-	return analysis.relations.some((rel) => rel.kind === kind && claims.every((c) => rel.claims.includes(c)));
+	return analysis.relations.some((rel) => sameKind(rel.kind, kind) && claims.every((c) => rel.claims.includes(c)));
 }
 
 /** A printed number rewritten to `value` with at least its own decimals: 5.2 → "7.1"; a count → its Chinese numeral or digits. */
@@ -140,7 +145,7 @@ export function evaluateRelations(core, shared, root) {
 				k.found++;
 				const claims = ranges.map((r) => claimAt(analysis, r));
 				analysis.relations.forEach((rel, i) => {
-					if (rel.kind === TOOL_KIND[label.kind] && claims.every((c) => rel.claims.includes(c))) matched.add(i);
+					if (sameKind(rel.kind, TOOL_KIND[label.kind]) && claims.every((c) => rel.claims.includes(c))) matched.add(i);
 				});
 			}
 			// A real error of the document: is it flagged?

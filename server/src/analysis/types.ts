@@ -194,7 +194,9 @@ export type RelationKind =
 	| 'subset' // 11项指标中12项
 	| 'percentage-point' // a change between two rates
 	| 'restatement' // one figure stated twice
-	| 'multiple'; // 翻一番, 增长N倍
+	| 'multiple' // 翻一番, 增长N倍
+	| 'annual-growth' // 由A到B, 年均增长r% over n years
+	| 'difference'; // 由A到B, 增加D; 收大于支
 
 export interface Relation {
 	readonly kind: RelationKind;
@@ -229,7 +231,9 @@ export type RuleId =
 	| 'claim.subset'
 	| 'claim.percentage-point'
 	| 'claim.restatement'
-	| 'claim.multiple';
+	| 'claim.multiple'
+	| 'claim.annual-growth'
+	| 'claim.difference';
 
 export interface Finding {
 	readonly ruleId: RuleId;

@@ -26,6 +26,8 @@ export interface RawClaim {
 	readonly ownSubject: boolean;
 	/** The figure is listed under another (其中…). */
 	readonly part: boolean;
+	/** The year the figure is of, when a date says so: 由2007年的…, 2023年末…. */
+	readonly year?: number;
 	/** The figure stands inside brackets (an aside: （包括…706万辆）). */
 	readonly inBrackets: boolean;
 	/** The figure's value, text, unit ('%' for any percentage) and rounding step, from its quantity. */
@@ -69,9 +71,9 @@ export interface RawClaim {
 
 /** Change words and their direction, longest first (a word ends with one of CHANGE_LAST). */
 const CHANGES: readonly (readonly [string, Direction])[] = [
-	['净增加', 'up'], ['净增长', 'up'], ['净增', 'up'], ['增长', 'up'], ['增加', 'up'], ['提高', 'up'], ['提升', 'up'], ['上升', 'up'], ['上涨', 'up'], ['扩大', 'up'], ['多增', 'up'], ['增收', 'up'], ['增支', 'up'],
+	['净增加', 'up'], ['净增长', 'up'], ['净增', 'up'], ['增产', 'up'], ['增长', 'up'], ['增加', 'up'], ['提高', 'up'], ['提升', 'up'], ['上升', 'up'], ['上涨', 'up'], ['扩大', 'up'], ['多增', 'up'], ['增收', 'up'], ['增支', 'up'],
 	['攀升', 'up'], ['回升', 'up'], ['增', 'up'], ['升', 'up'], ['涨', 'up'],
-	['净减少', 'down'], ['净减', 'down'], ['下降', 'down'], ['减少', 'down'], ['降低', 'down'], ['回落', 'down'], ['下滑', 'down'], ['缩小', 'down'], ['收窄', 'down'], ['少增', 'down'], ['减收', 'down'], ['减支', 'down'],
+	['净减少', 'down'], ['净减', 'down'], ['减产', 'down'], ['下降', 'down'], ['减少', 'down'], ['降低', 'down'], ['回落', 'down'], ['下滑', 'down'], ['缩小', 'down'], ['收窄', 'down'], ['少增', 'down'], ['减收', 'down'], ['减支', 'down'],
 	['下跌', 'down'], ['减', 'down'], ['降', 'down'], ['跌', 'down'],
 ];
 const RATE_WORDS = ['增幅', '增速', '涨幅', '降幅', '跌幅'];
@@ -171,7 +173,7 @@ class ClauseCursor {
 const MAX_PREFIX = 120;
 
 /** Words between a subject and its change word: 财政收入比上年增加 → 财政收入. */
-const COMPARED_WITH = /^(?:比|较|与)(?:上年|去年|上年末|上年底|上年同期|同期|上月|上季|(?:19|20)[0-9]{2}年(?:底|末|同期)?)(?:相比)?$/;
+const COMPARED_WITH = /^(?:比|较|与)(?:上年|去年|上年末|上年底|上年同期|同期|上月|上季|年初|上年初|(?:19|20)[0-9]{2}年(?:底|末|初|同期)?)(?:相比)?$/;
 const COMPARISON_WORDS = ['比上年末', '比上年', '比去年', '较上年', '较去年', '比上月', '比上季', '同比', '环比', '实际', '名义', '年均', '平均', '累计', '分别', '共', '，'];
 
 interface Prefix {
@@ -303,6 +305,13 @@ const SKIP_KINDS = new Set(['year', 'ordinal']);
 /** Periods, not figures: 一季度, 三年, 6月. */
 const PERIOD_UNITS = new Set(['季度', '年度', '月', '个月', '日', '天', '周', '年', '小时', '分钟', '秒']);
 
+/** The year of a date: 2007年的 → 2007, 一九五七年 → 1957. */
+function yearOf(date: string | undefined): number | undefined {
+	const m = date === undefined ? null : /((?:19|20)[0-9]{2}|[一二][〇零一二三四五六七八九]{3})年/.exec(date);
+	if (!m) return undefined;
+	return /[0-9]/.test(m[1]!) ? Number(m[1]) : Number([...m[1]!].map((c) => '〇一二三四五六七八九'.indexOf(c === '零' ? '〇' : c)).join(''));
+}
+
 /** The most characters of a figure's context. */
 const CONTEXT = 40;
 
@@ -390,6 +399,7 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 			context: contextOf(text, clause, q.start, out),
 			ownSubject: p.subject !== '' && !continues,
 			part: rawPrefix.includes('其中'),
+			year: yearOf(dated?.[0]) ?? yearOf(p.scope),
 			q,
 			qIndex: n,
 			local: out.length,

@@ -22,6 +22,18 @@ export interface Paragraph {
 	before(f: Fig, n?: number): string;
 	/** A value computed once per paragraph for every finder that asks (the breakdowns). */
 	memo<T>(key: string, compute: () => T): T;
+	/** The number of years the paragraph speaks of (五年来, 过去五年, “十三五”时期 → 5), when it says. */
+	periodYears(): number | undefined;
+}
+
+const PERIOD = /(?:过去|近|这)?([一二三四五六七八九十两]|[0-9]{1,2})年(?:来|间|中|累计|里)|“?十[一二三四五六七八九]五”?(?:时期|期间)/;
+
+/** 五年来 → 5; “十三五”时期 → 5. */
+function periodIn(text: string): number | undefined {
+	const m = PERIOD.exec(text);
+	if (!m) return undefined;
+	if (m[1] === undefined) return 5;
+	return /[0-9]/.test(m[1]) ? Number(m[1]) : '一二三四五六七八九十'.indexOf(m[1]) + 1 || (m[1] === '两' ? 2 : undefined);
 }
 
 export interface DocumentFigures {
@@ -71,6 +83,9 @@ export function makeParagraph(lexicon: Lexicon, previous: readonly Fig[], previo
 		memo<T>(key: string, compute: () => T): T {
 			if (!memos.has(key)) memos.set(key, compute());
 			return memos.get(key) as T;
+		},
+		periodYears(): number | undefined {
+			return this.memo('periodYears', () => periodIn(text) ?? periodIn(previousText));
 		},
 	};
 }

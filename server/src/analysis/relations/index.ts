@@ -18,6 +18,8 @@ import * as subset from './subset';
 import * as percentagePoint from './percentagePoint';
 import * as restatement from './restatement';
 import * as multiple from './multiple';
+import * as annualGrowth from './annualGrowth';
+import * as difference from './difference';
 
 export interface RelationModule {
 	readonly kind: RelationKind;
@@ -36,6 +38,8 @@ export const RELATION_MODULES: readonly RelationModule[] = [
 	{ kind: 'percentage-point', ...percentagePoint },
 	{ kind: 'restatement', ...restatement },
 	{ kind: 'multiple', ...multiple },
+	{ kind: 'annual-growth', ...annualGrowth },
+	{ kind: 'difference', ...difference },
 ];
 
 /** The relations within one block (positions in the paragraph's figures: the previous block's, then this block's). */

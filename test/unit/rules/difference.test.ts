@@ -1,0 +1,12 @@
+import { ruleCases } from '../../helpers/findings';
+
+ruleCases('claim.difference', {
+	fires: [
+		['由A提高到B，增加D', '城乡居民医保补助标准由520元提高到580元，增加70元。', [{ at: '70元', fix: '60元', related: ['580元', '520元'] }]],
+		['收大于支', '非贸易外汇收入51亿美元，支出16.1亿美元，收大于支30.9亿美元。', [{ at: '30.9亿美元', fix: '34.9亿美元' }]],
+	],
+	silent: [
+		['differences that hold', '城乡居民医保补助标准由520元提高到580元，增加60元。非贸易外汇收入51亿美元，支出16.1亿美元，收大于支34.9亿美元。'],
+		['a change against the other direction', '城乡居民医保补助标准由520元提高到580元，减少70元。'],
+	],
+});
