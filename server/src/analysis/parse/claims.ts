@@ -98,7 +98,7 @@ const RATE_TAIL_WORDS = ['分别为', '分别是', '分别', '达到', '为', '�
 const GROWTH_WORDS = ['增长', '下降'];
 const SHARE_WORDS = ['比重', '比例', '份额'];
 const OF_WORDS = ['的'];
-const IS_WORDS = ['达到', '为', '达'];
+const IS_WORDS = ['分别为', '分别是', '分别', '达到', '为', '达'];
 const SHARE_CHANGE_WORDS = ['提高到', '提高至', '提升到', '提升至', '上升到', '上升至', '下降到', '下降至', '降低到', '降至', '增加到', '达到', '到', '至'];
 const BEFORE_FIGURE_WORDS = ['超过', '了', '为', '达', '约', '近'];
 

@@ -8,12 +8,13 @@ import type { Paragraph } from './context';
 import { type Fig, sameScope } from './figures';
 import type { Lexicon } from '../lexicon/index';
 import { work } from '../work';
+import { parseCjkNumeral } from '../text/cjkNumerals';
 
 export interface Breakdown {
 	readonly total: Fig;
 	readonly parts: readonly Fig[];
 	/** How the parts are known to partition the total, or undefined when they need not add up. */
-	readonly complete?: 'lexicon' | 'catch-all' | 'bands';
+	readonly complete?: 'lexicon' | 'catch-all' | 'bands' | 'counted';
 }
 
 /** What opens a list: the mark before it (`。` when it opens a sentence) and, for `党员中，`, the total's noun. */
@@ -82,6 +83,9 @@ function countsOther(p: Paragraph, part: Fig, total: Fig): boolean {
 /** An increment or a target is not what a list stands under: 新增…, 力争…, 确保…. */
 const INCREMENT_OR_TARGET = /^(?:新增|新建|新设|力争|确保|争取|计划|预计|目标)/;
 
+/** A count of kinds in a total's name: 四种形态, 三类, 两项. */
+const COUNTED = /([两二三四五六七八九十])(?:种|类|项|大类)/;
+
 /** The most parts a breakdown lists. */
 const MAX_PARTS = 16;
 
@@ -105,18 +109,21 @@ export function findBreakdowns(p: Paragraph): Breakdown[] {
 		if (!total || (o.noun !== undefined && !total.subject.includes(o.noun))) continue;
 		const parts: Fig[] = [];
 		work.relations += MAX_PARTS;
+		// Parts that each carry their share (…627.8万人次，占总人次的67.2%；…237.8万人次，占25.5%；…) go on across ；.
+		const withShare = (j: number): boolean => figs[j + 1]?.kind === 'share' && figs[j + 1]!.key === figs[j]!.key;
+		const shared = withShare(k);
 		for (let j = k; j < figs.length && parts.length < MAX_PARTS; j++) {
 			const f = figs[j]!;
 			// The list ends with its clause group (after a ； the text may go on to a sibling of the total: 134个，其中…33个；
 			// 限额以上更新改造项目340个), or where another 其中 opens a nested list.
-			if (f.segment > first.segment) break;
+			if (f.segment > first.segment && !(shared && f.sentence === first.sentence && (f.kind !== 'amount' || withShare(j)))) break;
 			if (j > k && /其中/.test(p.between(figs[j - 1]!, f))) break;
 			if (f.kind !== 'amount' || f.unit !== total.unit || !isTotal(p, f) || !sameScope(f, total)) continue;
 			if (f.key === total.key) break; // the total again (a restatement or another period)
 			if (countsOther(p, f, total)) break;
 			parts.push(f);
 		}
-		if (parts.length > 0) out.push({ total, parts, ...completeness(p.lexicon, total, parts) });
+		if (parts.length > 0) out.push({ total, parts, ...completeness(p.lexicon, total, parts, p.before(total, 24)) });
 	}
 	return out;
 }
@@ -145,11 +152,14 @@ function totalOf(p: Paragraph, k: number, unit: string, sentenceOpens: boolean):
 	return found;
 }
 
-function completeness(lexicon: Lexicon, total: Fig, parts: readonly Fig[]): { complete?: Breakdown['complete'] } {
+function completeness(lexicon: Lexicon, total: Fig, parts: readonly Fig[], before: string): { complete?: Breakdown['complete'] } {
 	const ind = total.indicator !== undefined ? lexicon.get(total.indicator) : undefined;
 	const keys = new Set(parts.map((f) => f.key));
 	if (ind?.parts?.some((partition) => partition.length === parts.length && partition.every((name) => keys.has(name)))) return { complete: 'lexicon' };
 	if (parts.length >= 2 && CATCH_ALL.test(parts[parts.length - 1]!.subject)) return { complete: 'catch-all' };
 	if (parts.length >= 3 && LOW_BAND.test(parts[0]!.subject) && HIGH_BAND.test(parts[parts.length - 1]!.subject)) return { complete: 'bands' };
+	// 运用“四种形态”处理933.6万人次，其中第一种…、第二种…、第三种…、第四种…: the total names how many parts it has.
+	const count = COUNTED.exec(`${before}${total.subject}`.replace(/^.*[。；]/, ''));
+	if (count && parseCjkNumeral(count[1]!) === parts.length) return { complete: 'counted' };
 	return {};
 }

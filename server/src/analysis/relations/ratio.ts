@@ -17,6 +17,7 @@ import type { RuleMeta } from '../rules/rule';
 import { type DocumentFigures, type Paragraph, positionIn, type RelationFinder } from './context';
 import { type Fig, fmt, interval, latestBefore, operand, percentOf, sameScale, sameScope, type Sink } from './figures';
 import { findBreakdowns } from './breakdowns';
+import { findStructures } from './structures';
 import { work } from '../work';
 
 export const rule: RuleMeta = {
@@ -165,27 +166,20 @@ function sharesOfTotals(p: Paragraph, b: Sink): void {
 
 // ─────────────────────────────── the terms of a structure ───────────────────────────────
 
-const STRUCTURE_NAME = /(三次产业|产业)(?:增加值)?(?:结构|比例|构成)(?:调整)?(?:为|是)?$/;
-
 /** 三次产业结构为10.4∶48.6∶41.0 with 第一/二/三产业增加值 and 地区生产总值 stated: each term is its part's share. */
 function structureTerms(p: Paragraph, b: Sink): void {
-	const figs = p.figs;
-	for (let i = p.first; i < figs.length; i++) {
-		const run = [figs[i]!];
-		while (run.length < 3 && figs[i + run.length] && /^[∶:：]$/.test(p.between(run[run.length - 1]!, figs[i + run.length]!))) run.push(figs[i + run.length]!);
-		if (run.length !== 3 || !STRUCTURE_NAME.test(p.before(run[0]!, 16)) || !run.every((f) => f.exact && f.unit === '')) continue;
-		const gdp = p.lexicon.get('国内生产总值');
-		const partition = gdp?.parts?.[0];
-		if (!partition) continue;
-		const find = (key: string): Fig | undefined => latestBefore(figs, i, (f) => f.key === key && f.kind === 'amount' && f.exact);
+	const partition = p.lexicon.get('国内生产总值')?.parts?.[0];
+	if (!partition) return;
+	for (const st of p.memo('structures', () => findStructures(p))) {
+		if (!st.sectors || st.before) continue;
+		const at = positionIn(p, st.terms[0]!);
+		const find = (key: string): Fig | undefined => latestBefore(p.figs, at, (f) => f.key === key && f.kind === 'amount' && f.exact);
 		const total = find('国内生产总值');
-		const parts = partition.map(find);
 		if (!total) continue;
-		run.forEach((term, n) => {
-			const part = parts[n];
+		st.terms.forEach((term, n) => {
+			const part = find(partition[n]!);
 			if (part) check(b, part, total, term, total.subject);
 		});
-		i += 2;
 	}
 }
 

@@ -4,8 +4,10 @@
  * or of the three industries to growth — and structures `a∶b∶c` (三次产业结构为…, 比例调整为…) in percent.
  */
 import type { RuleMeta } from '../rules/rule';
-import type { RelationFinder, Paragraph } from './context';
+import { type Paragraph, positionIn, type RelationFinder } from './context';
 import { type Fig, fmt, operand, type Sink, sum } from './figures';
+import { findStructures } from './structures';
+import { findBreakdowns } from './breakdowns';
 
 export const rule: RuleMeta = {
 	id: 'claim.share-sum',
@@ -79,27 +81,32 @@ function partName(p: Paragraph, f: Fig): string {
 	return f.indicator ?? p.lexicon.resolve(`${f.subject}增加值`)?.name ?? f.key;
 }
 
-const STRUCTURE_SEPARATOR = /^[∶:：]$/;
-const STRUCTURE_NAME = /(?:结构|构成|比例)(?:调整)?(?:为|是)?$/;
-
 /** 三次产业结构为7.1∶38.3∶54.6 — a structure in percent must make 100 (each term within its rounding). */
 function structures(p: Paragraph, b: Sink): void {
-	const figs = p.figs;
-	for (let i = p.first; i < figs.length; i++) {
-		const run = [figs[i]!];
-		while (run.length < 8) {
-			const next = figs[i + run.length];
-			if (!next || !STRUCTURE_SEPARATOR.test(p.between(run[run.length - 1]!, next)) || next.unit !== '' || !next.exact) break;
-			run.push(next);
-		}
-		if (run.length < 2 || run[0]!.unit !== '' || !STRUCTURE_NAME.test(p.before(run[0]!))) continue;
-		i += run.length - 1;
-		const value = run.reduce((n, f) => n + f.value, 0);
+	for (const st of p.memo('structures', () => findStructures(p))) {
+		const value = st.terms.reduce((n, f) => n + f.value, 0);
 		// Only a structure whose terms are percentages (they come near 100 together) is checked.
 		if (value < 90 || value > 110) continue;
-		const expr = `${run.map((f) => operand(f, true)).join(' + ')} = ${fmt(value, 1)}%`;
-		const whole = p.before(run[0]!).replace(/(?:为|是)$/, '');
-		b.check('share-sum', run, run[run.length - 1]!, expr, value, { lo: 100, hi: 100 }, sum(run), { whole, complete: 'yes' }, { fix: false });
+		const expr = `${st.terms.map((f) => operand(f, true)).join(' + ')} = ${fmt(value, 1)}%`;
+		const whole = st.name.replace(/(?:由|为|是|调整为|演进为)$/, '');
+		b.check('share-sum', st.terms, st.terms[st.terms.length - 1]!, expr, value, { lo: 100, hi: 100 }, sum(st.terms), { whole, complete: 'yes' }, { fix: false });
+	}
+}
+
+/** The shares of the parts of a total the text lists in full (运用“四种形态”…其中第一种…，占…%；…) make 100%. */
+function breakdownShares(p: Paragraph, b: Sink): void {
+	for (const bd of p.memo('breakdowns', () => findBreakdowns(p))) {
+		if (!bd.complete || bd.complete === 'lexicon') continue;
+		const shares: Fig[] = [];
+		for (const part of bd.parts) {
+			const next = p.figs[positionIn(p, part) + 1];
+			if (!next || next.kind !== 'share' || next.unit !== '%' || !next.exact || next.key !== part.key) break;
+			shares.push(next);
+		}
+		if (shares.length !== bd.parts.length) continue;
+		const value = shares.reduce((n, f) => n + f.value, 0);
+		const expr = `${shares.map((f) => operand(f, true)).join(' + ')} = ${fmt(value, 1)}%`;
+		b.check('share-sum', shares, shares[shares.length - 1]!, expr, value, { lo: 100, hi: 100 }, sum(shares), { whole: bd.total.subject, complete: 'yes' }, { fix: false });
 	}
 }
 
@@ -107,5 +114,6 @@ export const finder: RelationFinder = {
 	paragraph(p, sink) {
 		shareSets(p, sink);
 		structures(p, sink);
+		breakdownShares(p, sink);
 	},
 };
