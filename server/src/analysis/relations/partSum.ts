@@ -44,6 +44,11 @@ function partsFrom(p: Paragraph, t: number, names: readonly string[], step: 1 | 
 	return missing === 0 ? at : undefined;
 }
 
+/** The keys of a paragraph's figures. */
+function byKeyOf(p: Paragraph): ReadonlySet<string> {
+	return p.memo('keys', () => new Set(p.figs.map((f) => f.key)));
+}
+
 /** Same unit, and a period that is not another one. */
 function compatible(total: Fig, part: Fig): boolean {
 	return part.exact && part.unit === total.unit && sameScope(total, part);
@@ -62,6 +67,10 @@ function partitions(p: Paragraph, b: Sink, checked: Set<Fig>): void {
 		const ind = p.lexicon.get(total.indicator);
 		if (!ind) continue;
 		for (const partition of ind.parts ?? []) {
+			// A partition inside a longer one (农林牧渔 before 服务业 was counted) is not checked when the longer one's other
+			// parts are stated.
+			const longer = ind.parts!.find((q) => q.length > partition.length && partition.every((n) => q.includes(n)));
+			if (longer && longer.some((n) => !partition.includes(n) && byKeyOf(p).has(n))) continue;
 			const ok = (f: Fig): boolean => compatible(total, f);
 			const at = partsFrom(p, t, partition, 1, ok) ?? partsFrom(p, t, partition, -1, ok);
 			if (!at || Math.max(t, ...at) < p.first) continue;

@@ -1,0 +1,63 @@
+/** The indicator lexicon is consistent: names and aliases unique, every part and container exists, units agree, sources real. */
+import { strict as assert } from 'node:assert';
+import { existsSync, readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { builtinIndicators, builtinLexicon, lexiconFor, parseIndicators } from '../../server/src/analysis/lexicon/index';
+import { HAVE_SHARED, SHARED, sharedPath } from '../helpers/paths';
+
+test('at least 150 indicators, each with a unit and a source', () => {
+	assert.ok(builtinIndicators.length >= 150, `${builtinIndicators.length} indicators`);
+	for (const ind of builtinIndicators) {
+		assert.ok(ind.unit !== '', `${ind.name}: a unit class`);
+		assert.ok(ind.source !== '', `${ind.name}: a source`);
+	}
+});
+
+test('no name or alias names two indicators', () => {
+	const owner = new Map<string, string>();
+	for (const ind of builtinIndicators) {
+		for (const n of [ind.name, ...ind.aliases]) {
+			assert.ok(!owner.has(n) || owner.get(n) === ind.name, `${n} names ${owner.get(n)} and ${ind.name}`);
+			owner.set(n, ind.name);
+		}
+	}
+});
+
+test('every part, difference and container exists, with the unit of its total', () => {
+	for (const ind of builtinIndicators) {
+		for (const partition of ind.parts ?? []) {
+			for (const name of partition) {
+				const part = builtinLexicon.get(name);
+				assert.ok(part, `${ind.name}: part ${name} is an indicator`);
+				assert.equal(part.unit, ind.unit, `${ind.name}: part ${name} has the unit ${ind.unit}`);
+			}
+		}
+		for (const name of ind.difference ?? []) assert.ok(builtinLexicon.get(name), `${ind.name}: ${name} is an indicator`);
+		if (ind.within) assert.ok(builtinLexicon.get(ind.within), `${ind.name}: within ${ind.within}`);
+	}
+});
+
+test('every source names a line of ../shared that names the indicator', { skip: HAVE_SHARED ? false : `../shared is absent (${SHARED})` }, () => {
+	const strip = (s: string): string => s.replace(/[\s*#（）()“”\-—－]/g, '');
+	for (const ind of builtinIndicators) {
+		for (const cite of ind.source.split(/;\s*/)) {
+			const m = /^([^:]+\.txt):(\d+)/.exec(cite);
+			assert.ok(m, `${ind.name}: a source is path:line (${cite})`);
+			const file = sharedPath(m[1]!);
+			assert.ok(existsSync(file), `${ind.name}: ${m[1]} exists`);
+			const line = strip(readFileSync(file, 'utf8').split('\n')[Number(m[2]) - 1] ?? '');
+			const names = [ind.name, ...ind.aliases, ...cite.slice(m[0].length).trim().split(/\s+/)].filter((n) => n !== '').map(strip);
+			assert.ok(names.some((n) => line.includes(n)), `${ind.name}: ${cite} names it`);
+		}
+	}
+});
+
+test('a user’s indicators come first; a malformed entry is reported and skipped', () => {
+	const { indicators, problems } = parseIndicators({ indicators: [{ name: '规上工业营收', aliases: ['规上营收'], unit: 'money' }, { aliases: [] }, { name: 'x', parts: 'no' }] }, 'mine.json');
+	assert.equal(indicators.length, 1);
+	assert.equal(problems.length, 2);
+	assert.match(problems[0]!, /mine\.json: entry 2/);
+	const lexicon = lexiconFor(indicators);
+	assert.equal(lexicon.resolve('规上营收')?.name, '规上工业营收');
+	assert.equal(lexicon.resolve('地区生产总值')?.name, '国内生产总值');
+});
