@@ -312,6 +312,9 @@ function yearOf(date: string | undefined): number | undefined {
 	return /[0-9]/.test(m[1]!) ? Number(m[1]) : Number([...m[1]!].map((c) => '〇一二三四五六七八九'.indexOf(c === '零' ? '〇' : c)).join(''));
 }
 
+/** 的 and a noun right after a figure: the figure qualifies the noun (…10亿元的项目, …6.5%的目标, …1000元的标准). */
+const ATTRIBUTIVE = /^(?:以上|以下|以内|左右)?的[\u4e00-\u9fff]/;
+
 /** The most characters of a figure's context. */
 const CONTEXT = 40;
 
@@ -345,6 +348,9 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 	for (let n = 0; n < quantities.length; n++) {
 		const q = quantities[n]!;
 		if (SKIP_KINDS.has(q.kind) || q.rangeEnd !== undefined || PERIOD_UNITS.has(q.unit)) continue;
+		// A figure used as an attribute — a threshold or a target (总投资超过10亿元的项目, 增长6.5%的预期目标) — states
+		// nothing of its own.
+		if (ATTRIBUTIVE.test(text.slice(q.end, q.end + 8))) continue;
 		while (seg < segments.length - 1 && segments[seg]!.end < q.start) seg++;
 		const segment = segments[seg];
 		if (!segment) break;

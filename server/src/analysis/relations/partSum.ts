@@ -60,6 +60,13 @@ function compatible(total: Fig, part: Fig): boolean {
  * paragraph (with the block before it); stated only when the last figure stands in this block.
  */
 function partitions(p: Paragraph, b: Sink, checked: Set<Fig>): void {
+	// Parts belong to the total they follow (总值…，其中…); a total looks back for parts only when none follows it, and
+	// never takes the parts of the total before it (2022年地区生产总值… after the parts of this year's).
+	const claimed = new Set<number>();
+	for (const step of [1, -1] as const) partitionsFrom(p, b, checked, claimed, step);
+}
+
+function partitionsFrom(p: Paragraph, b: Sink, checked: Set<Fig>, claimed: Set<number>, step: 1 | -1): void {
 	const figs = p.figs;
 	for (let t = 0; t < figs.length; t++) {
 		const total = figs[t]!;
@@ -71,13 +78,15 @@ function partitions(p: Paragraph, b: Sink, checked: Set<Fig>): void {
 			// parts are stated.
 			const longer = ind.parts!.find((q) => q.length > partition.length && partition.every((n) => q.includes(n)));
 			if (longer && longer.some((n) => !partition.includes(n) && byKeyOf(p).has(n))) continue;
+			if (checked.has(total)) continue;
 			const ok = (f: Fig): boolean => compatible(total, f);
-			const at = partsFrom(p, t, partition, 1, ok) ?? partsFrom(p, t, partition, -1, ok);
-			if (!at || Math.max(t, ...at) < p.first) continue;
+			const at = partsFrom(p, t, partition, step, ok);
+			if (!at || at.some((i) => claimed.has(i))) continue;
+			for (const i of at) claimed.add(i);
 			checked.add(total);
-			checkSum(b, total, at.map((i) => figs[i]!), 'lexicon');
+			if (Math.max(t, ...at) >= p.first) checkSum(b, total, at.map((i) => figs[i]!), 'lexicon');
 		}
-		if (ind.difference) {
+		if (ind.difference && step === 1) {
 			const ok = (f: Fig): boolean => compatible(total, f);
 			const at = partsFrom(p, t, ind.difference, -1, ok) ?? partsFrom(p, t, ind.difference, 1, ok);
 			if (!at || Math.max(t, ...at) < p.first) continue;
