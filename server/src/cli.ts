@@ -1,17 +1,17 @@
 /**
  * `policy-review FILE|DIRECTORY…` — the command-line tool on the same core as the language server.
  * It reviews every file it can and says in one line why it skipped each other one.
- * Exit status: 2 when any file or glossary could not be used, else 1 when any warning or error was found, else 0.
+ * Exit status: 2 when any file, glossary or indicator file could not be used, else 1 when any warning or error was found, else 0.
  */
 import { existsSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import * as path from 'node:path';
-import { analyze, type GlossaryEntry } from './analysis/index';
+import { analyze } from './analysis/index';
 import { decodeBytes } from './cli/decode';
 import { formatText, summaryLine, toFailureJson, toFileResult, toJson, toSarif, type Failure, type FileResult, type Notice } from './cli/format';
 import type { FileProblem } from './files';
 import { fileProblemMessage, toLocale, word, type Locale } from './features/messages';
-import { concatEntries, glossaryFromText } from './glossaries';
+import { concatItems, dataFromText, type DataItems, type DataKind } from './dataFiles';
 import { MAX_FILE_BYTES, readFileBytes, utf8Text } from './node/safeFile';
 
 declare const POLICY_REVIEW_VERSION: string | undefined;
@@ -31,6 +31,7 @@ interface Options {
 	locale: Locale;
 	maxSize: number;
 	glossaries: string[];
+	indicators: string[];
 	files: string[];
 }
 
@@ -48,15 +49,16 @@ Options:
   --locale zh|en             language of messages (default: from LC_ALL / LANG)
   --max-size BYTES           refuse files larger than this (default: 5000000)
   --glossary FILE            a JSON glossary of your own formulas (repeatable)
+  --indicators FILE          a JSON file of your own statistical indicators (repeatable)
   -h, --help                 show this help
   -v, --version              show the version
 
-Exit status: 2 a file or glossary could not be used (missing, unreadable, special, too large, binary:
+Exit status: 2 a file, glossary or indicator file could not be used (missing, unreadable, special, too large, binary:
 one line each; the other files are still reviewed); 1 warnings or errors found; 0 otherwise.`;
 
 function parseArgs(argv: readonly string[]): Options | string {
 	const env = process.env['LC_ALL'] || process.env['LC_MESSAGES'] || process.env['LANG'];
-	const o: Options = { format: 'text', locale: toLocale(env), maxSize: MAX_FILE_BYTES, glossaries: [], files: [] };
+	const o: Options = { format: 'text', locale: toLocale(env), maxSize: MAX_FILE_BYTES, glossaries: [], indicators: [], files: [] };
 	for (let i = 0; i < argv.length; i++) {
 		const a = argv[i]!;
 		const value = (): string | undefined => {
@@ -79,6 +81,10 @@ function parseArgs(argv: readonly string[]): Options | string {
 			const v = value();
 			if (!v) return '--glossary takes a file';
 			o.glossaries.push(v);
+		} else if (a === '--indicators' || a.startsWith('--indicators=')) {
+			const v = value();
+			if (!v) return '--indicators takes a file';
+			o.indicators.push(v);
 		} else if (a.startsWith('-') && a !== '-') {
 			return `unknown option ${a}`;
 		} else {
@@ -124,22 +130,24 @@ async function expand(args: readonly string[], failures: Failure[]): Promise<{ f
 	return { files, directory };
 }
 
-async function loadGlossaries(names: readonly string[], locale: Locale, notices: Notice[]): Promise<GlossaryEntry[]> {
-	const loaded: (readonly GlossaryEntry[])[] = [];
+/** The items of the data files named by an option, in order; a file that cannot be used is a notice. */
+async function loadData<K extends DataKind>(kind: K, names: readonly string[], locale: Locale, notices: Notice[]): Promise<DataItems[K][]> {
+	const Kind = kind === 'glossary' ? 'Glossary' : 'Indicators';
+	const loaded: (readonly DataItems[K][])[] = [];
 	for (const g of names) {
 		const read = await readFileBytes(g);
 		const text = read.ok ? utf8Text(read.bytes) : undefined;
-		const parsed = read.ok ? (text === undefined ? { problem: { reason: 'not-utf8' } as FileProblem } : glossaryFromText(text, g)) : { problem: read.problem };
+		const parsed = read.ok ? (text === undefined ? { problem: { reason: 'not-utf8' } as FileProblem } : dataFromText(kind, text, g)) : { problem: read.problem };
 		if ('problem' in parsed) {
-			notices.push({ file: g, level: 'error', id: parsed.problem.reason, message: word('cliGlossarySkipped', locale, { problem: fileProblemMessage(g, parsed.problem, locale) }) });
+			notices.push({ file: g, level: 'error', id: parsed.problem.reason, message: word(`cli${Kind}Skipped`, locale, { problem: fileProblemMessage(g, parsed.problem, locale) }) });
 			continue;
 		}
 		if (parsed.problems.length > 0) {
-			notices.push({ file: g, level: 'warning', id: 'glossary-entries', message: word('cliGlossaryEntries', locale, { file: g, count: parsed.problems.length }) });
+			notices.push({ file: g, level: 'warning', id: `${kind}-entries`, message: word(`cli${Kind}Entries`, locale, { file: g, count: parsed.problems.length }) });
 		}
-		loaded.push(parsed.entries);
+		loaded.push(parsed.items);
 	}
-	return concatEntries(loaded);
+	return concatItems(loaded);
 }
 
 let timedOut = false;
@@ -162,7 +170,8 @@ export async function main(argv: readonly string[]): Promise<number> {
 	const notices: Notice[] = [];
 	const failures: Failure[] = [];
 	const say = (message: string): boolean => process.stderr.write(`policy-review: ${message}\n`);
-	const glossary = await loadGlossaries(parsed.glossaries, locale, notices);
+	const glossary = await loadData('glossary', parsed.glossaries, locale, notices);
+	const indicators = await loadData('indicators', parsed.indicators, locale, notices);
 	for (const n of notices) say(n.message);
 	const { files, directory } = await expand(parsed.files, failures);
 	for (const f of failures) say(fileProblemMessage(f.file, f.problem, locale));
@@ -188,7 +197,7 @@ export async function main(argv: readonly string[]): Promise<number> {
 			notices.push(notice);
 			say(notice.message);
 		}
-		const result = toFileResult(file, decoded.text, analyze(decoded.text, { glossary }), locale, decoded);
+		const result = toFileResult(file, decoded.text, analyze(decoded.text, { glossary, indicators }), locale, decoded);
 		reviewed++;
 		for (const f of result.analysis.findings) {
 			findings.set(f.ruleId, (findings.get(f.ruleId) ?? 0) + 1);

@@ -1,5 +1,5 @@
 /**
- * Files named by a setting or found in the workspace (glossaries now; an indicator lexicon and an accept file
+ * Files named by a setting or found in the workspace (glossaries, indicator lexicons; an accept file
  * later): what reading one gives, and why it may not. Node-free, so that the server wiring, the messages and
  * the tests share these types; the Node reader is node/safeFile.ts.
  */
@@ -20,8 +20,9 @@ export type FileProblem =
 	/** A document the command-line tool could not decode as text in any encoding it knows. */
 	| { readonly reason: 'binary' }
 	| { readonly reason: 'not-json' }
-	/** JSON of the wrong shape (a glossary without an `entries` array). */
+	/** JSON of the wrong shape (a glossary without an `entries` array, an indicator file without `indicators`). */
 	| { readonly reason: 'not-glossary' }
+	| { readonly reason: 'not-indicators' }
 	/** A relative path, and no workspace folder to resolve it against. */
 	| { readonly reason: 'relative-path' }
 	/** A file of the workspace itself, in a workspace the user has not trusted (Restricted Mode). */

@@ -18,6 +18,8 @@ export interface Settings {
 	readonly rules: Readonly<Record<string, RuleLevel>>;
 	/** JSON glossary files of local formulas (absolute, or relative to the workspace folder). */
 	readonly glossaryFiles: readonly string[];
+	/** JSON files of local statistical indicators (absolute, or relative to the workspace folder). */
+	readonly indicatorFiles: readonly string[];
 }
 
 export const defaultSettings: Settings = {
@@ -27,13 +29,14 @@ export const defaultSettings: Settings = {
 	maxFileSize: 5_000_000,
 	rules: {},
 	glossaryFiles: [],
+	indicatorFiles: [],
 };
 
 /**
  * Settings that name a file. In a workspace the user has not trusted, VS Code drops their workspace values
  * (package.json `capabilities.untrustedWorkspaces.restrictedConfigurations` lists them all).
  */
-export const FILE_SETTINGS: readonly string[] = ['policyReview.glossaryFiles'];
+export const FILE_SETTINGS: readonly string[] = ['policyReview.glossaryFiles', 'policyReview.indicatorFiles'];
 
 /** `initializationOptions` the client sends. */
 export interface InitializationOptions {

@@ -24,6 +24,7 @@ import {
 	ruleById,
 	type AnalysisOptions,
 	type GlossaryEntry,
+	type Indicator,
 	type PolicyAnalysis,
 	type RuleId,
 } from './analysis/index';
@@ -33,7 +34,7 @@ import { toDocumentSymbols, toFoldingRanges } from './features/documentSymbols';
 import { hoverAt } from './features/hover';
 import { fileProblemMessage, toLocale, word, type Locale } from './features/messages';
 import { FileAccess, folderOf, type FileSystem } from './files';
-import { glossaryFromText, GlossarySets } from './glossaries';
+import { dataFromText, DataSets, type DataItems, type DataKind } from './dataFiles';
 import {
 	MIN_CJK_RATIO,
 	StatusNotification,
@@ -119,9 +120,10 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
 	/** Per document, the block results of its last analysis: an edit re-reads only the paragraphs it touched. */
 	const blockCaches = new Map<string, BlockCache>();
 	const cache = new AnalysisCache();
-	/** User glossaries loading or loaded, by resolved path, until the settings change; then the file system's cache (path, size, mtime) answers for unchanged files. */
-	const glossaryLoads = new Map<string, Promise<{ stamp: string; entries: readonly GlossaryEntry[] } | undefined>>();
-	const glossarySets = new GlossarySets();
+	/** User data files loading or loaded, by kind and resolved path, until the settings change; then the file system's cache (path, size, mtime) answers for unchanged files. */
+	const dataLoads = new Map<string, Promise<{ stamp: string; items: readonly unknown[] } | undefined>>();
+	const glossarySets = new DataSets<GlossaryEntry>();
+	const indicatorSets = new DataSets<Indicator>();
 
 	connection.onInitialize((params: InitializeParams): InitializeResult => {
 		state.initialized = true;
@@ -200,27 +202,36 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
 		return s;
 	}
 
-	/** A user glossary: read through the file module, parsed once per stamp; a problem is told once until the settings change. */
-	function loadGlossary(name: string, folder: string | undefined): Promise<{ stamp: string; entries: readonly GlossaryEntry[] } | undefined> {
+	/** A user data file: read through the file module, parsed once per stamp; a problem is told once until the settings change. */
+	function loadData<K extends DataKind>(kind: K, name: string, folder: string | undefined): Promise<{ stamp: string; items: readonly DataItems[K][] } | undefined> {
 		const resolved = access.resolve(name, folder);
-		const key = 'path' in resolved ? resolved.path : `${name}\u0000${folder ?? ''}`;
-		let loaded = glossaryLoads.get(key);
+		const key = `${kind}:${'path' in resolved ? resolved.path : `${name}\u0000${folder ?? ''}`}`;
+		let loaded = dataLoads.get(key) as Promise<{ stamp: string; items: readonly DataItems[K][] } | undefined> | undefined;
 		if (!loaded) {
 			loaded = access.read(name, folder, 'setting').then((file) => {
-				const parsed = file.ok ? glossaryFromText(file.text, name) : { problem: file.problem };
+				const parsed = file.ok ? dataFromText(kind, file.text, name) : { problem: file.problem };
 				if ('problem' in parsed) {
-					tell(`glossary:${key}`, word('glossarySkipped', locale, { problem: fileProblemMessage(name, parsed.problem, locale) }));
+					tell(key, word(`${kind}Skipped`, locale, { problem: fileProblemMessage(name, parsed.problem, locale) }));
 					return undefined;
 				}
 				if (parsed.problems.length > 0) {
 					for (const p of parsed.problems) connection.console.warn(p);
-					tell(`glossary:${key}`, word('glossaryEntries', locale, { file: name, count: parsed.problems.length }));
+					tell(key, word(`${kind}Entries`, locale, { file: name, count: parsed.problems.length }));
 				}
-				return { stamp: file.ok ? file.stamp : key, entries: parsed.entries };
+				return { stamp: file.ok ? file.stamp : key, items: parsed.items };
 			});
-			glossaryLoads.set(key, loaded);
+			dataLoads.set(key, loaded);
 		}
 		return loaded;
+	}
+
+	/** The combined set of one kind's files named by the settings. */
+	async function loadSet<K extends DataKind>(kind: K, names: readonly string[], sets: DataSets<DataItems[K]>, folder: string | undefined): Promise<{ id: number; items: readonly DataItems[K][] }> {
+		const loaded = (await Promise.all(names.map((name) => loadData(kind, name, folder)))).filter((g) => g !== undefined);
+		return sets.get(
+			loaded.map((g) => g.stamp),
+			() => loaded.map((g) => g.items),
+		);
 	}
 
 	/**
@@ -239,12 +250,14 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
 				for (const [id, level] of Object.entries(settings.rules)) {
 					if (ruleById.has(id as RuleId)) ruleLevels[id as RuleId] = level;
 				}
-				const loaded = (await Promise.all(settings.glossaryFiles.map((name) => loadGlossary(name, folder)))).filter((g) => g !== undefined);
-				const glossary = glossarySets.get(
-					loaded.map((g) => g.stamp),
-					() => loaded.map((g) => g.entries),
-				);
-				return { options: { ruleLevels, glossary: glossary.entries }, key: `${glossary.id}\u0000${JSON.stringify(ruleLevels)}` };
+				const [glossary, indicators] = await Promise.all([
+					loadSet('glossary', settings.glossaryFiles, glossarySets, folder),
+					loadSet('indicators', settings.indicatorFiles, indicatorSets, folder),
+				]);
+				return {
+					options: { ruleLevels, glossary: glossary.items, indicators: indicators.items },
+					key: `${glossary.id}\u0000${indicators.id}\u0000${JSON.stringify(ruleLevels)}`,
+				};
 			})();
 			byFolder.set(folder ?? '', prepared);
 		}
@@ -369,8 +382,9 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
 	function reload(): void {
 		settingsCache.clear();
 		provisional.clear();
-		glossaryLoads.clear();
+		dataLoads.clear();
 		glossarySets.clear();
+		indicatorSets.clear();
 		told.clear();
 		cache.clear();
 		for (const doc of documents.all()) void validate(doc.uri);

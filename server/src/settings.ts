@@ -49,6 +49,7 @@ export function toSettings(raw: unknown): SanitizeResult {
 			maxFileSize: take('maxFileSize', raw['maxFileSize'], isSize, defaultSettings.maxFileSize),
 			rules,
 			glossaryFiles: take('glossaryFiles', raw['glossaryFiles'], isStrings, defaultSettings.glossaryFiles),
+			indicatorFiles: take('indicatorFiles', raw['indicatorFiles'], isStrings, defaultSettings.indicatorFiles),
 		},
 		problems,
 	};

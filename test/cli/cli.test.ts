@@ -123,6 +123,30 @@ describe('policy-review command line', () => {
 		assert.match(zh.stdout, /x\.txt（大纲 3 项）/);
 	});
 
+	test('--indicators adds local indicators: their partitions are checked; a file of another shape is skipped with one line, exit 2', () => {
+		const indicators = file(
+			'i/local.json',
+			JSON.stringify({
+				indicators: [
+					{ name: '特色农业产值', unit: '亿元', parts: [['茶叶产值', '水果产值']], source: '县统计公报' },
+					{ name: '茶叶产值', unit: '亿元', within: '特色农业产值', source: '县统计公报' },
+					{ name: '水果产值', unit: '亿元', within: '特色农业产值', source: '县统计公报' },
+				],
+			}),
+		);
+		const doc = file('local-indicators.txt', '全县特色农业产值120亿元，其中茶叶产值50亿元、水果产值80亿元。');
+		const rules = (r: { stdout: string }): string[] => (JSON.parse(r.stdout) as { diagnostics: { rule: string }[] }).diagnostics.map((d) => d.rule);
+		assert.deepEqual(rules(run([doc, '--format', 'json'])), [], 'without the file, 其中 parts need not add up');
+		const local = run([doc, '--indicators', indicators, '--format', 'json']);
+		assert.equal(local.code, 1);
+		assert.deepEqual(rules(local), ['claim.part-sum']);
+		const wrong = file('i/wrong.json', JSON.stringify({ entries: [] }));
+		const r = run([doc, '--indicators', wrong, '--indicators', indicators, '--format', 'json']);
+		assert.equal(r.code, 2);
+		assert.equal(r.stderr, `policy-review: indicator file skipped — ${wrong}: not an indicator file (expected an object with an "indicators" array)\n`);
+		assert.deepEqual(rules(r), ['claim.part-sum']);
+	});
+
 	test('--format sarif: SARIF 2.1.0 with rule ids and 1-based regions', () => {
 		const p = file('gap.sarif.txt', GAP);
 		const sarif = JSON.parse(run([p, '--format=sarif']).stdout) as {

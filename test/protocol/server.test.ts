@@ -111,6 +111,31 @@ describe('language server over stdio', () => {
 		}
 	});
 
+	test('policyReview.indicatorFiles: local indicators are used; a malformed file is reported once and skipped', async () => {
+		const dir = mkdtempSync(path.join(tmpdir(), 'policy-review-indicators-'));
+		const good = path.join(dir, 'good.json');
+		writeFileSync(
+			good,
+			JSON.stringify([
+				{ name: '特色农业产值', unit: '亿元', parts: [['茶叶产值', '水果产值']], source: '县统计公报' },
+				{ name: '茶叶产值', unit: '亿元', source: '县统计公报' },
+				{ name: '水果产值', unit: '亿元', source: '县统计公报' },
+			]),
+		);
+		const bad = path.join(dir, 'bad.json');
+		writeFileSync(bad, '{ "indicators": 3 }');
+		const local = await startServer({ indicatorFiles: [good, bad] });
+		try {
+			const uri = 'file:///local-indicators.ptxt';
+			const waiting = local.nextDiagnostics(uri);
+			local.open(uri, '全县特色农业产值120亿元，其中茶叶产值50亿元、水果产值80亿元。');
+			assert.deepEqual((await waiting).diagnostics.map((d) => d.code), ['claim.part-sum']);
+			assert.equal(local.messages.filter((m) => m.includes('bad.json')).length, 1, local.messages.join('\n'));
+		} finally {
+			await local.close();
+		}
+	});
+
 	test('an incremental edit is re-analysed: fixing the gap clears the diagnostic', async () => {
 		const fast = await startServer({ diagnostics: { delayMs: 10 } });
 		try {

@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import { FileAccess, folderOf, type FileProblem, type FileSystem, type TextFile } from '../../server/src/files';
 import { fileProblemMessage } from '../../server/src/features/messages';
-import { glossaryFromText } from '../../server/src/glossaries';
+import { dataFromText } from '../../server/src/dataFiles';
 import { MAX_FILE_BYTES, NodeFileSystem, readFileBytes, utf8Text } from '../../server/src/node/safeFile';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'policy-review-safefile-'));
@@ -88,7 +88,7 @@ describe('safe file reading', () => {
 		const fs = new NodeFileSystem();
 		const read = await fs.readText(env);
 		assert.ok(read.ok);
-		const parsed = glossaryFromText(read.text, env);
+		const parsed = dataFromText('glossary', read.text, env);
 		assert.ok('problem' in parsed);
 		for (const locale of ['en', 'zh'] as const) {
 			const message = fileProblemMessage(env, parsed.problem, locale);
@@ -96,9 +96,9 @@ describe('safe file reading', () => {
 		}
 		const latin = await fs.readText(file('latin.json', Buffer.from([0x7b, 0xe9, 0x7d])));
 		assert.deepEqual(latin.ok ? undefined : latin.problem, { reason: 'not-utf8' });
-		const bare = glossaryFromText('[{"name": 1}]', 'x');
-		assert.ok('entries' in bare && bare.problems.length === 1, 'a bare array is a glossary; its bad entry is a problem');
-		assert.deepEqual(glossaryFromText('{"list": []}', 'x'), { problem: { reason: 'not-glossary' } });
+		const bare = dataFromText('glossary', '[{"name": 1}]', 'x');
+		assert.ok('items' in bare && bare.problems.length === 1, 'a bare array is a glossary; its bad entry is a problem');
+		assert.deepEqual(dataFromText('glossary', '{"list": []}', 'x'), { problem: { reason: 'not-glossary' } });
 	});
 
 	test('every reason has an English and a Chinese message', () => {
@@ -114,6 +114,7 @@ describe('safe file reading', () => {
 			{ reason: 'binary' },
 			{ reason: 'not-json' },
 			{ reason: 'not-glossary' },
+			{ reason: 'not-indicators' },
 			{ reason: 'relative-path' },
 			{ reason: 'untrusted' },
 			{ reason: 'no-file-system' },

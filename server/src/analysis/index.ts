@@ -14,3 +14,4 @@ export { LineIndex } from './text/lineIndex';
 export { cjkRatio, isCjk, looksBinary } from './text/chars';
 export { parseCjkNumeral, parseOrdinal } from './text/cjkNumerals';
 export { scanQuantities } from './parse/quantities';
+export { builtinIndicators, parseIndicators } from './lexicon/index';

@@ -122,6 +122,14 @@ const WORDS = {
 		en: 'Policy Text Review: {file}: {count} glossary entries are malformed and were skipped (details in the output log).',
 		zh: '政策文本审校：{file}：{count} 个词表条目格式有误，已跳过（详见输出日志）。',
 	},
+	indicatorsSkipped: {
+		en: 'Policy Text Review: indicator file skipped — {problem}. The other indicator files and the built-in lexicon are used.',
+		zh: '政策文本审校：已跳过指标文件——{problem}。其余指标文件和内置指标库照常使用。',
+	},
+	indicatorsEntries: {
+		en: 'Policy Text Review: {file}: {count} indicators are malformed and were skipped (details in the output log).',
+		zh: '政策文本审校：{file}：{count} 个指标格式有误，已跳过（详见输出日志）。',
+	},
 	cliGlossarySkipped: {
 		en: 'glossary skipped — {problem}',
 		zh: '已跳过词表——{problem}',
@@ -129,6 +137,14 @@ const WORDS = {
 	cliGlossaryEntries: {
 		en: '{file}: {count} glossary entries are malformed and were skipped',
 		zh: '{file}：{count} 个词表条目格式有误，已跳过',
+	},
+	cliIndicatorsSkipped: {
+		en: 'indicator file skipped — {problem}',
+		zh: '已跳过指标文件——{problem}',
+	},
+	cliIndicatorsEntries: {
+		en: '{file}: {count} indicators are malformed and were skipped',
+		zh: '{file}：{count} 个指标格式有误，已跳过',
 	},
 	cliReplaced: {
 		en: '{file}: invalid {encoding} byte sequences replaced by U+FFFD: {count}',
@@ -143,8 +159,8 @@ const WORDS = {
 		zh: '审校文件 {reviewed} 个，未能读取 {failed} 个。未发现问题。',
 	},
 	restricted: {
-		en: 'Policy Text Review: this workspace is not trusted (Restricted Mode), so files named in its own settings (policyReview.glossaryFiles) are not read; files named in your user settings still are. Trust the workspace to use its files.',
-		zh: '政策文本审校：此工作区未受信任（受限模式），不读取工作区设置中指定的文件（policyReview.glossaryFiles），用户设置中指定的文件照常读取。信任此工作区后即可使用其文件。',
+		en: 'Policy Text Review: this workspace is not trusted (Restricted Mode), so files named in its own settings (policyReview.glossaryFiles, policyReview.indicatorFiles) are not read; files named in your user settings still are. Trust the workspace to use its files.',
+		zh: '政策文本审校：此工作区未受信任（受限模式），不读取工作区设置中指定的文件（policyReview.glossaryFiles、policyReview.indicatorFiles），用户设置中指定的文件照常读取。信任此工作区后即可使用其文件。',
 	},
 } satisfies Record<string, Table>;
 
@@ -163,6 +179,7 @@ const FILE_PROBLEMS: Readonly<Record<FileReason, Table>> = {
 	'not-utf8': { en: '{file}: not UTF-8 text', zh: '{file}：不是 UTF-8 文本' },
 	binary: { en: '{file}: binary file, not text', zh: '{file}：二进制文件，不是文本' },
 	'not-json': { en: '{file}: not valid JSON', zh: '{file}：不是有效的 JSON' },
+	'not-indicators': { en: '{file}: not an indicator file (expected an object with an "indicators" array)', zh: '{file}：不是指标文件（应为含 "indicators" 数组的对象）' },
 	'not-glossary': { en: '{file}: not a glossary (expected an object with an "entries" array)', zh: '{file}：不是词表（应为含 "entries" 数组的对象）' },
 	'relative-path': { en: '{file}: a relative path, and the document is in no workspace folder', zh: '{file}：是相对路径，而文档不在任何工作区文件夹中' },
 	untrusted: { en: '{file}: a file of a workspace that is not trusted; not read in Restricted Mode', zh: '{file}：属于未受信任的工作区，受限模式下不予读取' },
