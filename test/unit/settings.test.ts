@@ -13,8 +13,8 @@ describe('settings', () => {
 	});
 
 	test('well-formed values are taken', () => {
-		const r = toSettings({ enable: false, languages: ['policy-text'], diagnostics: { delayMs: 0 }, maxFileSize: 10, rules: { 'structure.numbering-gap': 'off' } });
-		assert.deepEqual(r.settings, { enable: false, languages: ['policy-text'], diagnosticsDelayMs: 0, maxFileSize: 10, rules: { 'structure.numbering-gap': 'off' }, glossaryFiles: [] });
+		const r = toSettings({ enable: false, languages: ['policy-text'], diagnostics: { delayMs: 0 }, maxFileSize: 10, rules: { 'structure.numbering-gap': 'off' }, indicatorFiles: ['i.json'] });
+		assert.deepEqual(r.settings, { enable: false, languages: ['policy-text'], diagnosticsDelayMs: 0, maxFileSize: 10, rules: { 'structure.numbering-gap': 'off' }, glossaryFiles: [], indicatorFiles: ['i.json'] });
 		assert.deepEqual(r.problems, []);
 	});
 
