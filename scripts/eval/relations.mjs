@@ -129,7 +129,7 @@ export function evaluateRelations(core, shared, root) {
 		const text = readFileSync(path.join(shared, labels.file), 'utf8');
 		const starts = lineStarts(text);
 		const analysis = core.analyze(text);
-		const doc = { name: file.replace(/\.json$/, ''), labels: labels.relations.length, found: 0, unlocated: 0, byKind: {}, extra: [], mutations: { made: 0, caught: 0, silent: 0 }, errors: { labelled: 0, flagged: 0 } };
+		const doc = { name: file.replace(/\.json$/, ''), labels: labels.relations.length, found: 0, unlocated: 0, byKind: {}, extra: [], mutations: { made: 0, caught: 0, on: 0, silent: 0 }, errors: { labelled: 0, flagged: 0 } };
 		const matched = new Set();
 		for (const label of labels.relations) {
 			const ranges = locate(text, starts, label);
@@ -160,12 +160,14 @@ export function evaluateRelations(core, shared, root) {
 			const mutated = text.slice(0, m.range.start) + m.text + text.slice(m.range.end);
 			const after = core.analyze(mutated);
 			const range = { start: m.range.start, end: m.range.start + m.text.length };
-			const caught = findingsOn(after, range).some((f) => f.severity === 'warning' || f.severity === 'error');
+			const serious = findingsOn(after, range).filter((f) => f.severity === 'warning' || f.severity === 'error');
 			doc.mutations.made++;
 			k.mutations++;
-			if (caught) {
+			if (serious.length > 0) {
 				doc.mutations.caught++;
 				k.caught++;
+				// On the changed figure itself, not only relating it.
+				if (serious.some((f) => overlaps(f.span, range))) doc.mutations.on++;
 			}
 			if (onFigures.length === 0) doc.mutations.silent++;
 		}

@@ -210,8 +210,16 @@ export interface Relation {
 	readonly ok: boolean;
 	/** For a relation that does not hold: off by less than one unit of the last printed digit beyond rounding. */
 	readonly borderline?: boolean;
-	/** Text that would replace the target's figure (a quick fix), when one figure can be corrected. */
+	/**
+	 * Text that would replace the figure the finding stands on (`blame`, else the target) — a quick fix — when that
+	 * figure can be corrected and the correction keeps every other relation of that figure.
+	 */
 	readonly replacement?: string;
+	/**
+	 * For a relation that does not hold: the claim to blame when it is not the target — the figure in the most
+	 * relations that fail, less those that hold with it. The finding stands on it.
+	 */
+	readonly blame?: number;
 	/** Extra message data (the rule's wording needs it). */
 	readonly data?: Readonly<Record<string, string | number>>;
 }

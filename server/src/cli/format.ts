@@ -154,7 +154,7 @@ export function toJson(r: FileResult, locale: Locale): unknown {
 				step: q.step,
 				relations: c.relations.map((i) => {
 					const r = analysis.relations[i]!;
-					return { kind: r.kind, ok: r.ok, expression: r.expression, claims: r.claims, ...(r.data ? { data: r.data } : {}) };
+					return { kind: r.kind, ok: r.ok, expression: r.expression, claims: r.claims, ...(r.blame !== undefined ? { blame: r.blame } : {}), ...(r.data ? { data: r.data } : {}) };
 				}),
 			};
 		}),
@@ -165,6 +165,7 @@ export function toJson(r: FileResult, locale: Locale): unknown {
 			range: toRange(doc, f.span),
 			data: f.data,
 			related: (f.related ?? []).map((x) => ({ role: x.role, range: toRange(doc, x.span) })),
+			...(f.fix ? { fix: { range: toRange(doc, f.fix.span), text: f.fix.text } } : {}),
 		})),
 	};
 }

@@ -49,6 +49,12 @@ export function sub(a: Interval, b: Interval): Interval {
 	return { lo: a.lo - b.hi, hi: a.hi - b.lo };
 }
 
+/** Per figure, the sum of the others: `sum(figs)` less its own interval (linear, however many figures). */
+export function sumsOfOthers(figs: readonly Fig[]): Interval[] {
+	const all = sum(figs);
+	return figs.map((f) => ({ lo: all.lo - (f.value - f.step / 2), hi: all.hi - (f.value + f.step / 2) }));
+}
+
 export function sum(figs: readonly Fig[]): Interval {
 	let lo = 0;
 	let hi = 0;
@@ -124,6 +130,13 @@ export interface RelationDraft {
 	 * may stand at two places: blocks of the same text share their figures).
 	 */
 	readonly at?: { readonly figs: readonly number[]; readonly target: number };
+	/**
+	 * Per figure of `figs`, the values it may take (the others as stated) for the relation to hold; undefined where the
+	 * finder does not say. What the blame pass uses to tell whether a fix of one figure keeps its other relations.
+	 */
+	readonly accepts?: readonly (Interval | undefined)[];
+	/** The value (in base units, as printed after rounding) that `replacement` gives the target. */
+	readonly fixValue?: number;
 }
 
 export interface CheckOptions {
@@ -135,6 +148,11 @@ export interface CheckOptions {
 	readonly decimals?: number;
 	/** Positions of the figures in the document (document finders). */
 	readonly at?: RelationDraft['at'];
+	/**
+	 * Per figure, the values it may take (the others as stated) for the relation to hold — what a finder can solve
+	 * for (a part of a sum: the total less the other parts). The target's is the computed interval when it can be fixed.
+	 */
+	readonly accepts?: readonly (Interval | undefined)[];
 }
 
 /** Collects the relations a finder finds. */
@@ -154,9 +172,10 @@ export class Sink {
 		stated: Interval,
 		computedInterval: Interval,
 		data: Readonly<Record<string, string | number>>,
-		{ fix = true, scale = 1, decimals = target.q.decimals, at }: CheckOptions = {},
+		{ fix = true, scale = 1, decimals = target.q.decimals, at, accepts }: CheckOptions = {},
 	): void {
 		const { ok, borderline } = judge(stated, computedInterval, target.step);
+		const printed = Number((computed / scale).toFixed(decimals));
 		this.drafts.push({
 			kind,
 			figs,
@@ -165,9 +184,10 @@ export class Sink {
 			computed,
 			ok,
 			...(ok ? {} : { borderline }),
-			...(!ok && fix ? { replacement: replacementFor(target, computed / scale, decimals) } : {}),
+			...(!ok && fix ? { replacement: replacementFor(target, computed / scale, decimals), fixValue: printed * scale } : {}),
 			data,
 			...(at ? { at } : {}),
+			accepts: figs.map((f, k) => (f === target ? (fix ? computedInterval : undefined) : accepts?.[k])),
 		});
 	}
 

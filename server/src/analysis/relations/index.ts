@@ -10,6 +10,7 @@ import type { RuleMeta } from '../rules/rule';
 import type { Lexicon } from '../lexicon/index';
 import { type DocumentFigures, makeParagraph, type Paragraph, type PlacedDraft, place, type RelationFinder } from './context';
 import { type Fig, type RelationDraft, Sink } from './figures';
+import { assignBlame } from './blame';
 import * as percentChange from './percentChange';
 import * as partSum from './partSum';
 import * as shareSum from './shareSum';
@@ -62,13 +63,15 @@ function toRelation(d: RelationDraft, claims: readonly number[], target: number)
 
 /**
  * Every relation of the document: the paragraph drafts of each block (positions counted from `firstClaim[b]` minus the
- * previous block's claim count), then the document finders over `all`.
+ * previous block's claim count), then the document finders over `all`; then the figure to blame for each that does
+ * not hold (blame.ts).
  */
 export function relateDocument(
 	lexicon: Lexicon,
 	blocks: readonly { readonly figs: readonly Fig[]; readonly drafts: readonly PlacedDraft[]; readonly section: number }[],
 ): Relation[] {
 	const relations: Relation[] = [];
+	const drafts: RelationDraft[] = [];
 	const total = blocks.reduce((n, b) => n + b.figs.length, 0);
 	const all: Fig[] = new Array<Fig>(total);
 	const blockOf = new Int32Array(total);
@@ -76,7 +79,10 @@ export function relateDocument(
 	let first = 0;
 	blocks.forEach((b, i) => {
 		const base = first - (i > 0 ? blocks[i - 1]!.figs.length : 0);
-		for (const pd of b.drafts) relations.push(toRelation(pd.draft, pd.positions.map((x) => base + x), base + pd.target));
+		for (const pd of b.drafts) {
+			relations.push(toRelation(pd.draft, pd.positions.map((x) => base + x), base + pd.target));
+			drafts.push(pd.draft);
+		}
 		for (let k = 0; k < b.figs.length; k++) {
 			all[first + k] = b.figs[k]!;
 			blockOf[first + k] = i;
@@ -88,6 +94,11 @@ export function relateDocument(
 	const sink = new Sink();
 	for (const m of RELATION_MODULES) m.finder.document?.(doc, sink);
 	// Document finders give the positions of their figures in `all`.
-	for (const d of sink.drafts) if (d.at) relations.push(toRelation(d, d.at.figs, d.at.target));
+	for (const d of sink.drafts) {
+		if (!d.at) continue;
+		relations.push(toRelation(d, d.at.figs, d.at.target));
+		drafts.push(d);
+	}
+	assignBlame(relations, drafts);
 	return relations;
 }

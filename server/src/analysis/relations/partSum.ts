@@ -7,7 +7,7 @@
  */
 import type { RuleMeta } from '../rules/rule';
 import { type Paragraph, positionIn, type RelationFinder } from './context';
-import { add, type Fig, fmt, interval, latestBefore, operand, sameScale, sameScope, type Sink, sub, sum, WINDOW } from './figures';
+import { add, type Fig, fmt, interval, latestBefore, operand, sameScale, sameScope, type Sink, sub, sum, sumsOfOthers, WINDOW } from './figures';
 import { work } from '../work';
 import { findBreakdowns } from './breakdowns';
 
@@ -99,14 +99,17 @@ function checkSum(b: Sink, total: Fig, ps: readonly Fig[], how: string): void {
 	const value = ps.reduce((n, f) => n + f.value, 0);
 	const bare = ps.every((f) => sameScale(f, total));
 	const expr = `${ps.map((f) => operand(f, bare)).join(' + ')} = ${fmt(value / total.q.magnitude, total.q.decimals)}`;
-	b.check('part-sum', [total, ...ps], total, expr, value, interval(total), sum(ps), { identity: how, stated: total.text }, { scale: total.q.magnitude });
+	// A part may be the total less the others.
+	const accepts = [undefined, ...sumsOfOthers(ps).map((others) => sub(interval(total), others))];
+	b.check('part-sum', [total, ...ps], total, expr, value, interval(total), sum(ps), { identity: how, stated: total.text }, { scale: total.q.magnitude, accepts });
 }
 
 function checkDifference(b: Sink, total: Fig, a: Fig, c: Fig): void {
 	const value = a.value - c.value;
 	const bare = sameScale(a, total) && sameScale(c, total);
 	const expr = `${operand(a, bare)} − ${operand(c, bare)} = ${fmt(value / total.q.magnitude, total.q.decimals)}`;
-	b.check('part-sum', [total, a, c], total, expr, value, interval(total), sub(interval(a), interval(c)), { identity: 'difference', stated: total.text }, { scale: total.q.magnitude });
+	const accepts = [undefined, add(interval(total), interval(c)), sub(interval(a), interval(total))];
+	b.check('part-sum', [total, a, c], total, expr, value, interval(total), sub(interval(a), interval(c)), { identity: 'difference', stated: total.text }, { scale: total.q.magnitude, accepts });
 }
 
 /** Totals with parts the text lists in full (a catch-all part, open bands): the parts add up to the total. */
@@ -147,7 +150,7 @@ function contributions(p: Paragraph, b: Sink): void {
 	const expr = `${terms.join('')} = ${fmt(value, 1)}（${growth.text}）`;
 	// The growth figure can take the sum only when they go the same way: its direction word (增长/下降) stays.
 	const sameDirection = Math.sign(value) === Math.sign(signedGrowth);
-	b.check('part-sum', [growth, ...pulls], growth, expr, Math.abs(value), statedSigned, total, { identity: 'contributions', stated: growth.text }, { fix: sameDirection });
+	b.check('part-sum', [growth, ...pulls], growth, expr, Math.abs(value), statedSigned, total, { identity: 'contributions', stated: growth.text }, { fix: sameDirection && growth.direction !== 'down' });
 }
 
 export const finder: RelationFinder = {

@@ -53,7 +53,13 @@ function check(b: Sink, part: Fig, total: Fig, s: Fig, whole: string, at?: { fig
 	const computed = (part.value / total.value) * 100;
 	const bare = sameScale(part, total);
 	const expr = `${operand(part, bare)} ÷ ${operand(total, bare)} = ${fmt(computed)}%`;
-	b.check('ratio', [part, total, s], s, expr, computed, interval(s), pct, { whole, stated: s.text }, at ? { at } : {});
+	// The part may be the share of the whole; the whole the part over the share.
+	const share = interval(s);
+	const accepts = [
+		{ lo: (share.lo * interval(total).lo) / 100, hi: (share.hi * interval(total).hi) / 100 },
+		share.lo > 0 ? { lo: (interval(part).lo * 100) / share.hi, hi: (interval(part).hi * 100) / share.lo } : undefined,
+	];
+	b.check('ratio', [part, total, s], s, expr, computed, interval(s), pct, { whole, stated: s.text }, at ? { at, accepts } : { accepts });
 }
 
 // ─────────────────────────────── shares of a named whole (document) ───────────────────────────────

@@ -61,6 +61,8 @@ function document(d: DocumentFigures, b: Sink): void {
 		const c = bounds(f);
 		const ok = a.hi >= c.lo && a.lo <= c.hi;
 		b.add({
+			// Either figure holds when it states the other.
+			accepts: [c, a],
 			kind: 'restatement',
 			figs: [first, f],
 			target: f,

@@ -5,7 +5,7 @@
  */
 import type { RuleMeta } from '../rules/rule';
 import { type Paragraph, positionIn, type RelationFinder } from './context';
-import { type Fig, fmt, operand, type Sink, sum } from './figures';
+import { type Fig, fmt, type Interval, operand, type Sink, sub, sum, sumsOfOthers } from './figures';
 import { findStructures } from './structures';
 import { findBreakdowns } from './breakdowns';
 
@@ -69,11 +69,16 @@ function shareSets(p: Paragraph, b: Sink): void {
 		const expr = `${g.map((f) => operand(f, true)).join(' + ')} = ${fmt(value, 1)}%`;
 		const whole = ind!.name;
 		if (keys.size === partition.length) {
-			b.check('share-sum', g, g[g.length - 1]!, expr, value, { lo: 100, hi: 100 }, total, { whole, complete: 'yes' }, { fix: false });
+			b.check('share-sum', g, g[g.length - 1]!, expr, value, { lo: 100, hi: 100 }, total, { whole, complete: 'yes' }, { fix: false, accepts: rest(g, 100) });
 		} else if (total.lo > 100) {
-			b.check('share-sum', g, g[g.length - 1]!, expr, value, { lo: 0, hi: 100 }, total, { whole, complete: 'no' }, { fix: false });
+			b.check('share-sum', g, g[g.length - 1]!, expr, value, { lo: 0, hi: 100 }, total, { whole, complete: 'no' }, { fix: false, accepts: rest(g, 100).map((r) => ({ lo: -Infinity, hi: r.hi })) });
 		}
 	}
+}
+
+/** Per share, the values that make the set add up to `whole` with the others as stated. */
+function rest(shares: readonly Fig[], whole: number): Interval[] {
+	return sumsOfOthers(shares).map((others) => sub({ lo: whole, hi: whole }, others));
 }
 
 /** A share's part as the lexicon names it: 第一产业 → 第一产业增加值 when the whole's partition names it so. */
@@ -89,7 +94,7 @@ function structures(p: Paragraph, b: Sink): void {
 		if (value < 90 || value > 110) continue;
 		const expr = `${st.terms.map((f) => operand(f, true)).join(' + ')} = ${fmt(value, 1)}%`;
 		const whole = st.name.replace(/(?:由|为|是|调整为|演进为)$/, '');
-		b.check('share-sum', st.terms, st.terms[st.terms.length - 1]!, expr, value, { lo: 100, hi: 100 }, sum(st.terms), { whole, complete: 'yes' }, { fix: false });
+		b.check('share-sum', st.terms, st.terms[st.terms.length - 1]!, expr, value, { lo: 100, hi: 100 }, sum(st.terms), { whole, complete: 'yes' }, { fix: false, accepts: rest(st.terms, 100) });
 	}
 }
 
@@ -106,7 +111,7 @@ function breakdownShares(p: Paragraph, b: Sink): void {
 		if (shares.length !== bd.parts.length) continue;
 		const value = shares.reduce((n, f) => n + f.value, 0);
 		const expr = `${shares.map((f) => operand(f, true)).join(' + ')} = ${fmt(value, 1)}%`;
-		b.check('share-sum', shares, shares[shares.length - 1]!, expr, value, { lo: 100, hi: 100 }, sum(shares), { whole: bd.total.subject, complete: 'yes' }, { fix: false });
+		b.check('share-sum', shares, shares[shares.length - 1]!, expr, value, { lo: 100, hi: 100 }, sum(shares), { whole: bd.total.subject, complete: 'yes' }, { fix: false, accepts: rest(shares, 100) });
 	}
 }
 

@@ -22,6 +22,8 @@ function holdAgainst(b: Sink, whole: Fig, part: Fig): void {
 	// not pass it (12项 against 11项 does).
 	const ok = bounds(part).lo < bounds(whole).hi;
 	b.add({
+		// The part may be anything up to the whole; the whole anything from the part up.
+		accepts: [{ lo: bounds(part).lo, hi: Infinity }, { lo: -Infinity, hi: bounds(whole).hi }],
 		kind: 'subset',
 		figs: [whole, part],
 		target: part,

@@ -6,22 +6,35 @@
  */
 import type { Finding, PolicyAnalysis, RelationKind } from '../types';
 import { RELATION_MODULES } from '../relations/index';
-import type { Rule, RuleMeta } from './rule';
+import type { Localized, Rule, RuleMeta } from './rule';
+
+/** The message of a finding moved to another figure than the relation's target (relations/blame.ts). */
+const BLAMED: Localized = {
+	en: '{figure} is likely the wrong figure: {expression}, which does not agree with {stated}, and the other checks of these figures point to {figure}.',
+	zh: '{figure}可能有误：{expression}，与{stated}不符；这些数字的其他核对均指向{figure}。',
+};
 
 function* findingsOf(analysis: PolicyAnalysis, kind: RelationKind, meta: RuleMeta): Generator<Finding> {
 	for (const r of analysis.relations) {
 		if (r.kind !== kind || r.ok) continue;
 		const target = analysis.claims[r.target];
-		if (!target) continue;
+		const on = r.blame ?? r.target;
+		const figure = analysis.claims[on];
+		if (!target || !figure) continue;
 		yield {
 			ruleId: meta.id,
 			severity: r.borderline ? 'information' : 'warning',
-			span: target.span,
-			data: { expression: r.expression, stated: target.text, ...(r.data ?? {}) },
-			related: r.claims.filter((c) => c !== r.target).map((c) => ({ span: analysis.claims[c]!.span, role: 'figure' })),
-			...(r.replacement !== undefined ? { fix: { span: target.span, text: r.replacement } } : {}),
+			span: figure.span,
+			data: { expression: r.expression, stated: target.text, ...(r.data ?? {}), ...(on !== r.target ? { blamed: 1, figure: figure.text } : {}) },
+			related: r.claims.filter((c) => c !== on).map((c) => ({ span: analysis.claims[c]!.span, role: 'figure' })),
+			...(r.replacement !== undefined ? { fix: { span: figure.span, text: r.replacement } } : {}),
 		};
 	}
 }
 
-export const claimRules: readonly Rule[] = RELATION_MODULES.map((m) => ({ ...m.rule, check: (analysis: PolicyAnalysis) => findingsOf(analysis, m.kind, m.rule) }));
+export const claimRules: readonly Rule[] = RELATION_MODULES.map((m) => ({
+	...m.rule,
+	messages: { ...m.rule.messages, blamed: BLAMED },
+	variant: (data) => (data['blamed'] ? 'blamed' : (m.rule.variant?.(data) ?? 'default')),
+	check: (analysis: PolicyAnalysis) => findingsOf(analysis, m.kind, m.rule),
+}));

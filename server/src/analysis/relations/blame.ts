@@ -1,0 +1,98 @@
+/**
+ * The right figure to blame. A relation that does not hold says that one of its figures is wrong, not which; the
+ * finder names the figure a fix would correct by the relation's shape (the total of a sum, the stated rate). When a
+ * figure takes part in several relations, the others decide: the finding goes to the figure that is in the most
+ * relations that fail, less the relations that hold with it (a total that another relation confirms is not blamed
+ * for a part that is wrong). A quick fix is offered only when it makes every relation of its figure hold.
+ */
+import type { Relation } from '../types';
+import { type Fig, type Interval, type RelationDraft, replacementFor } from './figures';
+
+type Mutable = { -readonly [K in keyof Relation]: Relation[K] };
+
+/** Relations that state a value, so that holding confirms their figures (a part below its whole confirms little). */
+const confirms = (r: Relation): boolean => r.kind !== 'subset' && r.kind !== 'implied-base';
+
+const overlaps = (a: Interval, b: Interval): boolean => a.hi >= b.lo && a.lo <= b.hi;
+
+/**
+ * Sets `blame` on each relation that does not hold whose finding belongs on another figure than its target, with
+ * the fix of that figure when its relation can be solved for it; drops every fix that would break another relation
+ * of its figure. `drafts[i]` is the draft of `relations[i]`.
+ */
+export function assignBlame(relations: readonly Relation[], drafts: readonly RelationDraft[]): void {
+	// Per claim: the relations it is in.
+	const of = new Map<number, number[]>();
+	relations.forEach((r, i) => {
+		if (r.kind === 'implied-base') return;
+		for (const c of new Set(r.claims)) {
+			const list = of.get(c);
+			if (list) list.push(i);
+			else of.set(c, [i]);
+		}
+	});
+	const score = (c: number): number => {
+		let n = 0;
+		for (const i of of.get(c) ?? []) {
+			const r = relations[i]!;
+			if (!r.ok) n++;
+			else if (confirms(r)) n--;
+		}
+		return n;
+	};
+	relations.forEach((r, i) => {
+		if (r.ok || r.kind === 'implied-base') return;
+		const blamed = toBlame(r, score);
+		const out = r as Mutable;
+		if (blamed === r.target) {
+			const { fixValue, target } = drafts[i]!;
+			if (r.replacement !== undefined && fixValue !== undefined && !keeps(relations, drafts, of, i, r.target, target, fixValue)) delete out.replacement;
+			return;
+		}
+		out.blame = blamed;
+		delete out.replacement;
+		// The blamed figure's fix, when the relation says what it may be and that value keeps its other relations.
+		const k = r.claims.indexOf(blamed);
+		const fig = drafts[i]!.figs[k];
+		const accepts = drafts[i]!.accepts?.[k];
+		if (!fig || !accepts || !Number.isFinite(accepts.lo) || !Number.isFinite(accepts.hi) || fig.q.digits === '') return;
+		const scale = fig.q.magnitude;
+		const value = Number(((accepts.lo + accepts.hi) / 2 / scale).toFixed(fig.q.decimals)) * scale;
+		if (!overlaps(around(fig, value), accepts) || !keeps(relations, drafts, of, i, blamed, fig, value)) return;
+		out.replacement = replacementFor(fig, value / scale, fig.q.decimals);
+	});
+}
+
+/** The claim to blame for relation `r`: the one of highest score, the target when it ties for the highest. */
+function toBlame(r: Relation, score: (c: number) => number): number {
+	let blamed = r.target;
+	let best = score(r.target);
+	let tie = false;
+	for (const c of new Set(r.claims)) {
+		if (c === r.target) continue;
+		const s = score(c);
+		if (s > best) {
+			best = s;
+			blamed = c;
+			tie = false;
+		} else if (s === best && blamed !== r.target) tie = true;
+	}
+	// Two other figures equally to blame: nothing tells which; the finding stays on the target.
+	return tie ? r.target : blamed;
+}
+
+/** The values a figure printed as `value` stands for. */
+function around(fig: Fig, value: number): Interval {
+	return { lo: value - fig.step / 2, hi: value + fig.step / 2 };
+}
+
+/** Whether claim `c` (figure `fig`) set to `value` keeps every relation it is in other than `i`: each must say that the value holds. */
+function keeps(relations: readonly Relation[], drafts: readonly RelationDraft[], of: ReadonlyMap<number, readonly number[]>, i: number, c: number, fig: Fig, value: number): boolean {
+	const fixed = around(fig, value);
+	for (const j of of.get(c) ?? []) {
+		if (j === i) continue;
+		const accepts = drafts[j]!.accepts?.[relations[j]!.claims.indexOf(c)];
+		if (!accepts || !overlaps(fixed, accepts)) return false;
+	}
+	return true;
+}
