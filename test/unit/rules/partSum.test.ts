@@ -18,5 +18,8 @@ ruleCases('claim.part-sum', {
 		['parts may each be off by half a unit of their last digit', '货物进出口总额417568亿元，其中出口237726亿元，进口179842亿元。货物进出口顺差57883亿元。'],
 		['a run of parts that belongs to another total (对共建国家…)', '全年货物进出口总额4000亿元。对共建国家进出口额2000亿元，其中出口1200亿元，进口800亿元。'],
 		['totals of another period are not compared', '2022年国内生产总值900亿元。2023年第一产业增加值100亿元，第二产业增加值400亿元，第三产业增加值500亿元。'],
+		['overlapping categories are not summed', '全市出口总额300亿元，其中机电产品出口200亿元，高新技术产品出口150亿元。'],
+		['nested categories are not summed', '全市一般公共预算收入100亿元，其中税收收入80亿元，非税收入30亿元，政府性基金收入50亿元。'],
+		['a total of another year after this year\'s parts', '2023年全市地区生产总值500亿元，第一产业增加值50亿元，第二产业增加值200亿元，第三产业增加值250亿元。2022年全市地区生产总值480亿元。'],
 	],
 });

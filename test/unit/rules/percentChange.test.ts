@@ -18,5 +18,6 @@ ruleCases('claim.percent-change', {
 		['a real rate', '全年居民收入5200元，比上年增加400元，实际增长5.0%。'],
 		['balances grow on a comparable basis', '年末本外币存款余额5200亿元，比上年末增加400亿元，增长5.0%。'],
 		['a change with no base: only the implied base, on hover', '城市社区主干年人均增加2.8万元，增幅45.2%。'],
+		['a completion rate is no growth', '全年完成进出口总额1000亿元，比上年增加100亿元，完成年度目标的105%。'],
 	],
 });

@@ -14,5 +14,7 @@ ruleCases('claim.ratio', {
 		['shares, ratios and quotients that hold', TRADE + RD + INCOME],
 		['a whole that is a part of another (农村… is not 全国…)', '农村居民人均消费支出19000元。全国居民人均消费支出26796元。其中，人均食品烟酒消费支出7983元，占人均消费支出的比重为29.8%。'],
 		['no whole stated', '民营企业进出口额223601亿元，占进出口总额比重为55.5%。'],
+		['a completion rate is no share of a stated whole', '全年完成固定资产投资500亿元，完成年度计划的112%，其中工业投资200亿元。'],
+		['a growth rate is no share', '全年一般公共预算收入100亿元，其中税收收入80亿元，增长6.0%。'],
 	],
 });

@@ -17,5 +17,6 @@ ruleCases('claim.share-sum', {
 		['shares of the city of different statistics', '粮食、油料和蔬菜产量分别占全市的30%、50%和70%。'],
 		['nested parts are not summed', '工业增加值占国内生产总值比重为31.7%，规模以上工业增加值占国内生产总值比重为80.0%。'],
 		['a ratio of counts is no structure in percent', '党员与入党积极分子的比例为3∶1。'],
+		['shares of the parts of different wholes (A、B和C分别占全市的…)', '全市高新技术企业、专精特新企业和上市企业分别占全市同类企业的45.2%、38.1%和30.5%。'],
 	],
 });
