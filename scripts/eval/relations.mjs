@@ -129,7 +129,7 @@ export function evaluateRelations(core, shared, root) {
 		const text = readFileSync(path.join(shared, labels.file), 'utf8');
 		const starts = lineStarts(text);
 		const analysis = core.analyze(text);
-		const doc = { name: file.replace(/\.json$/, ''), labels: labels.relations.length, found: 0, unlocated: 0, byKind: {}, extra: [], mutations: { made: 0, caught: 0, on: 0, silent: 0 }, errors: { labelled: 0, flagged: 0 } };
+		const doc = { name: file.replace(/\.json$/, ''), labels: labels.relations.length, found: 0, unlocated: 0, byKind: {}, extra: [], mutations: { made: 0, caught: 0, on: 0, silent: 0 }, errors: { labelled: 0, flagged: 0 }, details: [] };
 		const matched = new Set();
 		for (const label of labels.relations) {
 			const ranges = locate(text, starts, label);
@@ -140,6 +140,8 @@ export function evaluateRelations(core, shared, root) {
 				continue;
 			}
 			const ok = found(analysis, label, ranges);
+			const detail = { line: label.line, kind: label.kind, figures: label.figures, found: ok };
+			doc.details.push(detail);
 			if (ok) {
 				doc.found++;
 				k.found++;
@@ -161,6 +163,7 @@ export function evaluateRelations(core, shared, root) {
 			const after = core.analyze(mutated);
 			const range = { start: m.range.start, end: m.range.start + m.text.length };
 			const serious = findingsOn(after, range).filter((f) => f.severity === 'warning' || f.severity === 'error');
+			detail.caught = serious.length > 0;
 			doc.mutations.made++;
 			k.mutations++;
 			if (serious.length > 0) {

@@ -15,7 +15,7 @@
  */
 import type { RuleMeta } from '../rules/rule';
 import { type DocumentFigures, type Paragraph, positionIn, type RelationFinder } from './context';
-import { type Fig, fmt, interval, latestBefore, operand, percentOf, sameScale, sameScope, type Sink } from './figures';
+import { type Fig, fmt, interval, latestBefore, operand, percentOf, sameScale, sameScope, type Sink, WINDOW } from './figures';
 import { findBreakdowns } from './breakdowns';
 import { findStructures } from './structures';
 import { work } from '../work';
@@ -39,12 +39,38 @@ const GENERIC_WHOLE = /^(?:总人次|总人数|总户数|总数|总量|总额|�
 /** Prefixes under which a subject still names the whole: 货物进出口总额 is 进出口总额. */
 const WHOLE_PREFIXES = /^(?:中国共产党|全国|全省|全市|全区|全县|货物|全社会|全部|全体|共)/;
 
-/** The part of share `s` at position `at`: the latest amount of its subject in its segment. */
-function partOf(list: readonly Fig[], at: number, s: Fig): Fig | undefined {
-	return latestBefore(list, at, (f) => f.segment === s.segment && f.local < s.local && f.kind === 'amount' && f.key === s.key && f.subject !== '' && f.exact);
+/**
+ * The part of share `s` at position `at`: the latest amount of its subject before it in its block — in its segment,
+ * or in an earlier sentence (…第一产业增加值22718亿元…。第一、第二和第三产业增加值占国内生产总值的比重分别为12.4%…).
+ */
+function partOf(list: readonly Fig[], at: number, s: Fig, inBlock: (k: number) => boolean): Fig | undefined {
+	work.relations += WINDOW;
+	for (let k = at - 1; k >= 0 && k >= at - WINDOW && inBlock(k); k--) {
+		const f = list[k]!;
+		if (f.kind !== 'amount' || f.key !== s.key || f.subject === '' || !f.exact || f.local >= s.local) continue;
+		if (f.segment === s.segment || f.sentence < s.sentence) return f;
+	}
+	return undefined;
 }
 
-function check(b: Sink, part: Fig, total: Fig, s: Fig, whole: string, at?: { figs: number[]; target: number }): void {
+/**
+ * Whether share `s` at `at` is one of a set of shares of one whole in its sentence that make exactly 100: such a set is
+ * rounded to add up (第一、第二和第三产业…比重分别为12.4%、47.3%和40.3%, where 22718 ÷ 182321 = 12.46%), so each share may
+ * be off by one unit of its last digit beyond rounding.
+ */
+function roundedToWhole(list: readonly Fig[], at: number, s: Fig): boolean {
+	const same = (f: Fig | undefined): f is Fig => f !== undefined && f.kind === 'share' && f.unit === '%' && f.sentence === s.sentence && (f.wholeKey === undefined || s.wholeKey === undefined || f.wholeKey === s.wholeKey);
+	let lo = at;
+	let hi = at;
+	while (lo > 0 && at - lo < WINDOW && same(list[lo - 1])) lo--;
+	while (hi + 1 < list.length && hi - at < WINDOW && same(list[hi + 1])) hi++;
+	if (hi === lo) return false;
+	let total = 0;
+	for (let k = lo; k <= hi; k++) total += list[k]!.value;
+	return Math.abs(total - 100) < 1e-6;
+}
+
+function check(b: Sink, part: Fig, total: Fig, s: Fig, whole: string, at?: { figs: number[]; target: number }, rounded = false): void {
 	if (total.value <= part.value || total.unit !== part.unit || !sameScope(total, part) || !total.exact) return;
 	// A whole stated in another paragraph is of the same period only when both say which (全年…，全年…).
 	if (at && (total.scope === '' || total.scope !== part.scope) && Math.abs(at.figs[1]! - at.figs[0]!) > 16) return;
@@ -54,12 +80,12 @@ function check(b: Sink, part: Fig, total: Fig, s: Fig, whole: string, at?: { fig
 	const bare = sameScale(part, total);
 	const expr = `${operand(part, bare)} ÷ ${operand(total, bare)} = ${fmt(computed)}%`;
 	// The part may be the share of the whole; the whole the part over the share.
-	const share = interval(s);
+	const share = rounded ? { lo: s.value - s.step * 1.5, hi: s.value + s.step * 1.5 } : interval(s);
 	const accepts = [
 		{ lo: (share.lo * interval(total).lo) / 100, hi: (share.hi * interval(total).hi) / 100 },
 		share.lo > 0 ? { lo: (interval(part).lo * 100) / share.hi, hi: (interval(part).hi * 100) / share.lo } : undefined,
 	];
-	b.check('ratio', [part, total, s], s, expr, computed, interval(s), pct, { whole, stated: s.text }, at ? { at, accepts } : { accepts });
+	b.check('ratio', [part, total, s], s, expr, computed, share, pct, { whole, stated: s.text }, at ? { at, accepts } : { accepts });
 }
 
 // ─────────────────────────────── shares of a named whole (document) ───────────────────────────────
@@ -98,7 +124,7 @@ function namedWholes(d: DocumentFigures, b: Sink): void {
 	});
 	for (const ask of asks) {
 		const s = all[ask.at]!;
-		const part = partOf(all, ask.at, s);
+		const part = partOf(all, ask.at, s, (k) => d.blockOf[k] === d.blockOf[ask.at]);
 		const partAt = part ? ask.at - (s.local - part.local) : -1;
 		if (!part || all[partAt] !== part || d.blockOf[partAt] !== d.blockOf[ask.at]) continue;
 		// The latest amount before the share that states the whole.
@@ -114,7 +140,7 @@ function namedWholes(d: DocumentFigures, b: Sink): void {
 				}
 			}
 		}
-		if (totalAt >= 0) check(b, part, all[totalAt]!, s, ask.whole, { figs: [partAt, totalAt, ask.at], target: ask.at });
+		if (totalAt >= 0) check(b, part, all[totalAt]!, s, ask.whole, { figs: [partAt, totalAt, ask.at], target: ask.at }, roundedToWhole(all, ask.at, s));
 	}
 }
 
@@ -150,7 +176,7 @@ function sharesOfTotals(p: Paragraph, b: Sink): void {
 		}
 		if (named && !s.whole) continue; // inherits the named whole before it
 		if (!s.exact) continue;
-		const part = partOf(figs, at, s);
+		const part = partOf(figs, at, s, (k) => k >= p.first);
 		if (!part) continue;
 		const bd = breakdowns.find((x) => x.parts.includes(part));
 		let total = bd?.total;
@@ -166,7 +192,7 @@ function sharesOfTotals(p: Paragraph, b: Sink): void {
 			}
 			total = k >= 0 && at0 - k <= 16 ? figs[k] : undefined;
 		}
-		if (total) check(b, part, total, s, s.whole ?? total.subject);
+		if (total) check(b, part, total, s, s.whole ?? total.subject, undefined, roundedToWhole(figs, at, s));
 	}
 }
 
