@@ -25,6 +25,18 @@ function lineStarts(text) {
 }
 
 /** Character ranges of the label's figures in `text` (undefined for a figure not found on its line). */
+const DIGIT = /[0-9０-９.．]/;
+
+/** The first occurrence of `fig` in `line` from `from` that is a whole number (38.7 is not the start of 38.75). */
+function numberAt(line, fig, from) {
+	for (let k = line.indexOf(fig, from); k >= 0; k = line.indexOf(fig, k + 1)) {
+		const before = /^[0-9０-９]/.test(fig) && DIGIT.test(line[k - 1] ?? '');
+		const after = /[0-9０-９]$/.test(fig) && DIGIT.test(line[k + fig.length] ?? '') && /[0-9０-９]/.test(line[k + fig.length + (line[k + fig.length] === '.' ? 1 : 0)] ?? '');
+		if (!before && !after) return k;
+	}
+	return -1;
+}
+
 export function locate(text, starts, label) {
 	let prevLine = -1;
 	let prevEnd = 0;
@@ -36,9 +48,9 @@ export function locate(text, starts, label) {
 		if (s === undefined) return undefined;
 		const e = starts[line + 1] ?? text.length;
 		const lineText = text.slice(s, e);
-		let from = line === prevLine ? prevEnd - s : 0;
-		let k = lineText.indexOf(figText, Math.max(0, from));
-		if (k < 0) k = lineText.indexOf(figText);
+		const from = line === prevLine ? prevEnd - s : 0;
+		let k = numberAt(lineText, figText, Math.max(0, from));
+		if (k < 0) k = numberAt(lineText, figText, 0);
 		if (k < 0) return undefined;
 		prevLine = line;
 		prevEnd = s + k + figText.length;
