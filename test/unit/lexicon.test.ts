@@ -61,3 +61,18 @@ test('a user’s indicators come first; a malformed entry is reported and skippe
 	assert.equal(lexicon.resolve('规上营收')?.name, '规上工业营收');
 	assert.equal(lexicon.resolve('地区生产总值')?.name, '国内生产总值');
 });
+
+test('a qualified subject names its indicator under a restricting qualifier, not under a transforming one', () => {
+	const cases: [string, string | undefined, string | undefined][] = [
+		['外商投资企业的进出口额', '货物进出口总额', '外商投资企业'],
+		['交通运输部门各种运输工具完成货物周转量', '货物运输周转量', '交通运输部门各种运输工具完成'],
+		['人均国内生产总值', undefined, undefined],
+		['新增城镇就业', undefined, undefined],
+		['计划进出口总额', undefined, undefined],
+		['进出口', undefined, undefined],
+	];
+	for (const [subject, indicator, qualifier] of cases) {
+		const q = builtinLexicon.resolveQualified(subject);
+		assert.deepEqual([q?.indicator.name, q?.qualifier], [indicator, qualifier], subject);
+	}
+});

@@ -2,18 +2,21 @@ import { ruleCases } from '../../helpers/findings';
 
 const GDP = '全年国内生产总值1000亿元。其中，第一产业增加值100亿元，第二产业增加值400亿元，第三产业增加值500亿元。';
 const TRADE = '全年货物进出口总额4000亿元。其中，出口2500亿元，进口1500亿元。货物进出口顺差1000亿元。';
+const FOREIGN = '在全国进出口总额中，外商投资企业的进出口额为8317亿美元，比上年增长25.4%。其中，出口额4442亿美元，增长31.2%；进口额3875亿美元，增长19.4%。';
 const PULLS = '全年国内生产总值比上年增长5.2%。最终消费支出拉动国内生产总值增长4.3个百分点，资本形成总额拉动国内生产总值增长1.5个百分点，货物和服务净出口向下拉动国内生产总值0.6个百分点。';
 
 ruleCases('claim.part-sum', {
 	fires: [
 		['GDP = 一产 + 二产 + 三产', GDP.replace('1000亿元', '1100亿元'), [{ at: '1100亿元', fix: '1000亿元', related: ['100亿元', '400亿元', '500亿元'] }]],
 		['进出口 = 出口 + 进口', TRADE.replace('4000亿元', '4200亿元'), [{ at: '4200亿元', fix: '4000亿元' }]],
+		['a total under a qualifier keeps its indicator\'s partition (外商投资企业…其中出口…进口)', FOREIGN.replace('8317', '8517'), [{ at: '8517亿美元', fix: '8317亿美元' }]],
 		['顺差 = 出口 − 进口', TRADE.replace('1000亿元', '1200亿元'), [{ at: '1200亿元', fix: '1000亿元' }]],
 		['拉动 contributions add up to the growth; 向下拉动 is negative', PULLS.replace('向下拉动', '拉动'), [{ at: '5.2%', fix: '6.4%' }]],
 		['自然增长率 = 出生率 − 死亡率', '全年出生率为6.39‰，死亡率为7.87‰，自然增长率为-1.28‰。', [{ at: '-1.28‰', fix: '-1.48‰' }]],
 	],
 	silent: [
-		['the identities that hold', GDP + TRADE],
+		['the identities that hold', GDP + TRADE + FOREIGN],
+		['a qualified total without 其中 does not take the bare figures around it', '全年出口2500亿元，进口1500亿元。外商投资企业进出口额5000亿元。'],
 		['contributions that hold', PULLS],
 		['parts may each be off by half a unit of their last digit', '货物进出口总额417568亿元，其中出口237726亿元，进口179842亿元。货物进出口顺差57883亿元。'],
 		['a run of parts that belongs to another total (对共建国家…)', '全年货物进出口总额4000亿元。对共建国家进出口额2000亿元，其中出口1200亿元，进口800亿元。'],

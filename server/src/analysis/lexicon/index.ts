@@ -75,6 +75,11 @@ export function parseIndicators(raw: unknown, origin = 'indicators'): Indicators
 	return { indicators, problems };
 }
 
+/** The longest indicator name looked for at the end of a qualified subject. */
+const MAX_QUALIFIED = 16;
+/** Qualifiers that make another statistic of an indicator, not a part of it. */
+const TRANSFORMING = /[均每率比占净]|新增|累计|增量|增长|减少|下降|提高|平均|以上|以下|超过|不足|目标|计划|预计/;
+
 /** A name as it is looked up: no spaces, no 的. */
 function key(name: string): string {
 	let k = '';
@@ -114,6 +119,23 @@ export class Lexicon {
 	/** The indicator a subject names, by its name or an alias. */
 	resolve(subject: string): Indicator | undefined {
 		return subject === '' ? undefined : this.#byKey.get(key(subject));
+	}
+
+	/**
+	 * A subject that names an indicator under a qualifier: 外商投资企业进出口 → 进出口 (货物进出口总额) under 外商投资企业;
+	 * 交通运输部门各种运输工具完成货物周转量 → 货物周转量. The longest suffix of at least two characters the lexicon knows, when
+	 * the qualifier restricts what is counted rather than transforming it
+	 * (人均, 平均, 新增, 累计, 净 … make another statistic).
+	 */
+	resolveQualified(subject: string): { readonly indicator: Indicator; readonly qualifier: string } | undefined {
+		if (subject.length < 3) return undefined;
+		for (let i = Math.max(2, subject.length - MAX_QUALIFIED); i <= subject.length - 2; i++) {
+			const indicator = this.resolve(subject.slice(i));
+			if (!indicator) continue;
+			const qualifier = subject.slice(0, i).replace(/的$/, '');
+			return TRANSFORMING.test(qualifier) ? undefined : { indicator, qualifier };
+		}
+		return undefined;
 	}
 
 	get(name: string): Indicator | undefined {

@@ -48,6 +48,9 @@ export interface RawClaim {
 	readonly indicator?: string;
 	/** What figures are related by: the indicator, or the subject itself. */
 	readonly key: string;
+	/** A subject that names an indicator under a qualifier (外商投资企业进出口): that indicator and the qualifier. */
+	readonly base?: string;
+	readonly qualifier?: string;
 	/** The whole of a share, as an indicator when the lexicon knows it. */
 	readonly wholeKey?: string;
 	/** 全年, 年末, 2023年, 前三季度 … ('' when none is stated). */
@@ -439,6 +442,12 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 		const ind = lexicon.resolve(c.subject);
 		if (ind) c.indicator = ind.name;
 		c.key = ind?.name ?? c.subject;
+		// An indicator of its own with no partition (外商投资企业进出口额) may still be one under a qualifier.
+		const qualified = ind?.parts ? undefined : lexicon.resolveQualified(c.subject);
+		if (qualified) {
+			c.base = qualified.indicator.name;
+			c.qualifier = qualified.qualifier;
+		}
 		if (c.whole !== undefined) c.wholeKey = lexicon.resolve(c.whole)?.name ?? c.whole;
 	}
 	return out;

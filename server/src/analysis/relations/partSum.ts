@@ -28,14 +28,14 @@ export const rule: RuleMeta = {
  * name, until all are found or another amount of the total's unit stands in the way (the run belongs to that one:
  * 对共建国家进出口额…，其中出口…、进口…). Undefined when not all are found.
  */
-function partsFrom(p: Paragraph, t: number, names: readonly string[], step: 1 | -1, ok: (f: Fig) => boolean): number[] | undefined {
+function partsFrom(p: Paragraph, t: number, names: readonly string[], step: 1 | -1, ok: (f: Fig) => boolean, nameOf: (f: Fig) => string = (f) => f.key): number[] | undefined {
 	const total = p.figs[t]!;
 	const at = names.map(() => -1);
 	let missing = names.length;
 	work.relations += WINDOW * 2;
 	for (let k = t + step, n = 0; k >= 0 && k < p.figs.length && n < WINDOW * 2 && missing > 0; k += step, n++) {
 		const f = p.figs[k]!;
-		const i = names.indexOf(f.key);
+		const i = names.indexOf(nameOf(f));
 		if (i >= 0 && at[i]! < 0 && ok(f)) {
 			at[i] = k;
 			missing--;
@@ -70,9 +70,16 @@ function partitionsFrom(p: Paragraph, b: Sink, checked: Set<Fig>, claimed: Set<n
 	const figs = p.figs;
 	for (let t = 0; t < figs.length; t++) {
 		const total = figs[t]!;
-		if (!total.exact || (total.kind !== 'amount' && total.kind !== 'level') || total.indicator === undefined) continue;
-		const ind = p.lexicon.get(total.indicator);
-		if (!ind) continue;
+		// A total under a qualifier (外商投资企业进出口…，其中出口…、进口…) has the partition of its indicator: its parts are
+		// named with the same qualifier, or without one in the 其中 list that follows it.
+		const own = total.indicator === undefined ? undefined : p.lexicon.get(total.indicator);
+		const qualified = !own?.parts && !own?.difference && total.base !== undefined;
+		const ind = qualified ? p.lexicon.get(total.base!) : own;
+		if (!total.exact || (total.kind !== 'amount' && total.kind !== 'level') || !ind) continue;
+		if (qualified && step === -1) continue;
+		const nameOf = !qualified
+			? undefined
+			: (f: Fig): string => (f.qualifier === total.qualifier && f.base ? f.base : f.indicator !== undefined || f.qualifier === undefined ? f.key : '');
 		for (const partition of ind.parts ?? []) {
 			// A partition inside a longer one (农林牧渔 before 服务业 was counted) is not checked when the longer one's other
 			// parts are stated.
@@ -80,13 +87,14 @@ function partitionsFrom(p: Paragraph, b: Sink, checked: Set<Fig>, claimed: Set<n
 			if (longer && longer.some((n) => !partition.includes(n) && byKeyOf(p).has(n))) continue;
 			if (checked.has(total)) continue;
 			const ok = (f: Fig): boolean => compatible(total, f);
-			const at = partsFrom(p, t, partition, step, ok);
+			const at = partsFrom(p, t, partition, step, ok, nameOf);
 			if (!at || at.some((i) => claimed.has(i))) continue;
+			if (nameOf && !p.between(total, figs[Math.min(...at)]!).includes('其中')) continue;
 			for (const i of at) claimed.add(i);
 			checked.add(total);
 			if (Math.max(t, ...at) >= p.first) checkSum(b, total, at.map((i) => figs[i]!), 'lexicon');
 		}
-		if (ind.difference && step === 1) {
+		if (ind.difference && step === 1 && !nameOf) {
 			const ok = (f: Fig): boolean => compatible(total, f);
 			const at = partsFrom(p, t, ind.difference, -1, ok) ?? partsFrom(p, t, ind.difference, 1, ok);
 			if (!at || Math.max(t, ...at) < p.first) continue;
