@@ -74,7 +74,7 @@ function partitionsFrom(p: Paragraph, b: Sink, checked: Set<Fig>, claimed: Set<n
 		// named with the same qualifier, or without one in the 其中 list that follows it.
 		const own = total.indicator === undefined ? undefined : p.lexicon.get(total.indicator);
 		const qualified = !own?.parts && !own?.difference && total.base !== undefined;
-		const ind = qualified ? p.lexicon.get(total.base!) : own;
+		const ind = qualified ? p.lexicon.get(total.base) : own;
 		if (!total.exact || (total.kind !== 'amount' && total.kind !== 'level') || !ind) continue;
 		if (qualified && step === -1) continue;
 		const nameOf = !qualified
