@@ -123,9 +123,9 @@ export class Lexicon {
 
 	/**
 	 * A subject that names an indicator under a qualifier: 外商投资企业进出口 → 进出口 (货物进出口总额) under 外商投资企业;
-	 * 交通运输部门各种运输工具完成货物周转量 → 货物周转量. The longest suffix of at least two characters the lexicon knows, when
-	 * the qualifier restricts what is counted rather than transforming it
-	 * (人均, 平均, 新增, 累计, 净 … make another statistic).
+	 * 交通运输部门各种运输工具完成货物周转量 → 货物周转量. The longest suffix of at least two characters the lexicon knows after a
+	 * qualifier of at least two, when the qualifier restricts what is counted rather than transforming it (人均, 平均,
+	 * 新增, 累计, 净 … make another statistic).
 	 */
 	resolveQualified(subject: string): { readonly indicator: Indicator; readonly qualifier: string } | undefined {
 		if (subject.length < 3) return undefined;
