@@ -3,6 +3,7 @@ import { ruleCases } from '../../helpers/findings';
 ruleCases('claim.subset', {
 	fires: [
 		['N项…中M项 with M > N', '全区11项对标指标中12项指标增幅超过全省平均水平。', [{ at: '12项', related: ['11项'] }]],
+		['在X中，: the clause names its whole', '全民所有制单位固定资产投资1652亿元。在全民所有制单位固定资产投资中，基本建设投资1861亿元。', [{ at: '1861亿元', related: ['1652亿元'] }]],
 		['a part after 其中 larger than its total', '全市共有党员3200名，其中农村党员3500名、机关党员2100名。', [{ at: '3500名' }]],
 	],
 	silent: [
@@ -10,6 +11,7 @@ ruleCases('claim.subset', {
 		['parts after 其中 may overlap (two breakdowns)', '内地居民出境16792万人次，其中因私出境16166万人次，赴港澳台出境11271万人次。'],
 		['an average is no total', '平均预期寿命70.80岁，其中女性73.04岁。'],
 		['a count of another noun', '全市共有学校120所，其中在校学生3500名。'],
+		['在这N个X中 restates its whole', '限额以上的建设单位共一九四个，其中煤矿采掘的建设单位为一七九个，油母页岩的建设单位二个。在这一九四个建设单位中，苏联帮助设计的有二七个。'],
 		['a threshold is no whole (超过10亿元的项目)', '全年新开工项目120个，总投资500亿元，其中超过10亿元的项目15个。'],
 		['a target is no whole', '全年粮食产量60万吨，目标为65万吨，其中小麦产量30万吨。'],
 	],

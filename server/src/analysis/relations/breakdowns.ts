@@ -28,8 +28,8 @@ const OPENING_MARK = /[，。；（(：]/;
 
 /**
  * Text before a list's first part that opens it: `，其中`, `。其中，`, `（其中：`, `其中用于…` (up to 30 characters of the part's
- * own words may follow 其中), or `。党员中，` (the total's noun and 中). Read from the end, without a regular expression
- * tried at every position.
+ * own words may follow 其中), or a clause opened by the total's noun and 中 (`。党员中，`, `在…固定资产投资中，`). Read from
+ * the end of the clause.
  */
 function opening(between: string): Opening | undefined {
 	const at = between.lastIndexOf('其中');
@@ -38,14 +38,16 @@ function opening(between: string): Opening | undefined {
 		if (/^[，：:、]/.test(tail)) tail = tail.slice(1);
 		if (tail.length <= 30 && !CLAUSE_END.test(tail)) return { mark: OPENING_MARK.test(between[at - 1] ?? '') ? between[at - 1]! : '' };
 	}
-	let end = between.length;
-	if (/[，：:]$/.test(between)) end--;
-	if (between[end - 1] !== '中') return undefined;
-	let start = end - 1;
-	while (start > 0 && end - 1 - start < 8 && /[\u4e00-\u9fff]/.test(between[start - 1]!)) start--;
-	const mark = between[start - 1] ?? '';
-	return start < end - 1 && /[，。；]/.test(mark) ? { mark, noun: between.slice(start, end - 1) } : undefined;
+	// 在全民所有制单位固定资产投资中，基本建设投资…; 。党员中，女党员…: the whole's noun and 中 open the clause.
+	const clause = between.slice(Math.max(between.lastIndexOf('。'), between.lastIndexOf('；')) + 1);
+	const m = NOUN_OPENING.exec(clause);
+	if (!m || m[2]!.length > 30) return undefined;
+	const mark = between[between.length - clause.length - 1] ?? '';
+	return { mark: mark === '' ? '。' : mark, noun: m[1]! };
 }
+
+/** `在X中，` or `X中，` opening a clause, then the first part's own words. */
+const NOUN_OPENING = /^(?:在|从)?([\u4e00-\u9fff]{2,24})中[，：:]([^，。；]*)$/;
 
 /** An average is no total (人均, 平均). */
 const AVERAGE = /人均|平均|户均|均/;
@@ -105,8 +107,10 @@ export function findBreakdowns(p: Paragraph): Breakdown[] {
 		const between = p.between(before, first);
 		const o = opening(between);
 		if (!o) continue;
-		const total = totalOf(p, k, first.unit, o.mark === '。');
-		if (!total || (o.noun !== undefined && !total.subject.includes(o.noun))) continue;
+		// 在这194个建设单位中，…: the figure in the opening restates the total.
+		const restated = o.noun !== undefined && /(?:在这|在此|在)$/.test(p.before(before, 2)) && before.unit === first.unit ? before : undefined;
+		const total = restated ?? (o.noun !== undefined ? namedTotal(p, k, first.unit, o.noun) : totalOf(p, k, first.unit, o.mark === '。'));
+		if (!total) continue;
 		const parts: Fig[] = [];
 		work.relations += MAX_PARTS;
 		// Parts that each carry their share (…627.8万人次，占总人次的67.2%；…237.8万人次，占25.5%；…) go on across ；.
@@ -126,6 +130,20 @@ export function findBreakdowns(p: Paragraph): Breakdown[] {
 		if (parts.length > 0) out.push({ total, parts, ...completeness(p.lexicon, total, parts, p.before(total, 24)) });
 	}
 	return out;
+}
+
+/**
+ * The total a list opened by its noun stands under (在全民所有制单位固定资产投资中，… → 全民所有制单位固定资产投资1652亿元):
+ * the latest amount of the unit before it in the paragraph whose subject names the noun, or whose indicator it names.
+ */
+function namedTotal(p: Paragraph, k: number, unit: string, noun: string): Fig | undefined {
+	const figs = p.figs;
+	const key = p.lexicon.resolve(noun)?.name;
+	for (let i = k - 1, n = 0; i >= 0 && n < 16; i--, n++) {
+		const f = figs[i]!;
+		if (f.unit === unit && isTotal(p, f) && (f.subject.endsWith(noun) || f.key === key)) return f;
+	}
+	return undefined;
 }
 
 /** The total a list opened at figure `k` stands under (see findBreakdowns). */
