@@ -5,7 +5,8 @@
  */
 import type { RuleMeta } from '../rules/rule';
 import type { Paragraph, RelationFinder } from './context';
-import { bounds, type Fig, type Sink } from './figures';
+import { bounds, type Fig, latestBefore, sameScope, type Sink } from './figures';
+import { TRANSFORMING } from '../lexicon/index';
 import { findBreakdowns } from './breakdowns';
 
 export const rule: RuleMeta = {
@@ -72,10 +73,59 @@ function increments(p: Paragraph, b: Sink): void {
 	}
 }
 
+/** What makes a figure no count of a whole: an average, a rate, an increment. */
+const NO_COUNT = /人均|平均|户均|率$|比重$|指数$|^(?:新增|新建|新设|净增)/;
+
+/**
+ * A figure whose subject is an indicator's stated before it, with a restricting qualifier (出口2500亿元…机电产品出口1200亿元;
+ * 发展党员213.1万名…在生产、工作一线发展党员112.0万名): it counts some of what the whole counts. Same unit, scope and region;
+ * the whole first, in the paragraph.
+ */
+function qualifiedParts(p: Paragraph, b: Sink, held: ReadonlySet<Fig>): void {
+	const figs = p.figs;
+	for (let k = p.first; k < figs.length; k++) {
+		const part = figs[k]!;
+		if (held.has(part) || part.kind !== 'amount' || !part.exact || part.inBrackets || part.unit === '' || part.unit === '%' || part.subject.length < 3 || NO_COUNT.test(part.subject)) continue;
+		const whole = latestBefore(figs, k, (w) => {
+			// The whole names an indicator of the lexicon in words of its own: a head noun carried over from the clause before
+			// (…学校在校学生174万人，…成人技术培训学校在校学生1282万人) names a sibling, not a whole.
+			if (w.kind !== 'amount' || w.indicator === undefined || !w.ownSubject || w.unit !== part.unit || w.inBrackets || NO_COUNT.test(w.subject) || !sameScope(w, part)) return false;
+			// An indicator of the lexicon is within the whole by the lexicon (外商投资企业进出口额 within 货物进出口总额); another
+			// subject when it is the whole's under a qualifier.
+			if (part.indicator !== undefined) return within(p, part.indicator, w.key);
+			const qualifier = part.subject.endsWith(w.subject) ? part.subject.slice(0, -w.subject.length) : part.base === w.key ? (part.qualifier ?? '') : '';
+			return qualifier.length >= 2 && !restricts(qualifier);
+		});
+		if (whole) holdAgainst(b, whole, part);
+	}
+}
+
+/** Whether the lexicon puts indicator `name` within `whole`, directly or through the indicators it is within. */
+function within(p: Paragraph, name: string, whole: string): boolean {
+	let ind = p.lexicon.get(name);
+	for (let n = 0; ind?.within !== undefined && n < 8; n++) {
+		if (ind.within === whole) return true;
+		ind = p.lexicon.get(ind.within);
+	}
+	return false;
+}
+
+/** Qualifiers that make another statistic (人均…, 新增…, 目标…), as the lexicon reads them. */
+function restricts(qualifier: string): boolean {
+	return TRANSFORMING.test(qualifier) || /[，、。；]/.test(qualifier);
+}
+
 export const finder: RelationFinder = {
 	paragraph(p, sink) {
 		countedOf(p, sink);
-		for (const bd of p.memo('breakdowns', () => findBreakdowns(p))) for (const part of bd.parts) holdAgainst(sink, bd.total, part);
+		const held = new Set<Fig>();
+		for (const bd of p.memo('breakdowns', () => findBreakdowns(p))) {
+			for (const part of bd.parts) {
+				holdAgainst(sink, bd.total, part);
+				held.add(part);
+			}
+		}
 		increments(p, sink);
+		qualifiedParts(p, sink, held);
 	},
 };
