@@ -6,6 +6,7 @@ ruleCases('claim.subset', {
 		['在X中，: the clause names its whole', '全民所有制单位固定资产投资1652亿元。在全民所有制单位固定资产投资中，基本建设投资1861亿元。', [{ at: '1861亿元', related: ['1652亿元'] }]],
 		['an indicator under a restricting qualifier is within it', '全年货物出口2500亿元，增长5.0%。机电产品出口2600亿元。', [{ at: '2600亿元', related: ['2500亿元'] }]],
 		['an indicator within another by the lexicon', '全年货物进出口总额14221亿美元。外商投资企业进出口额15317亿美元。', [{ at: '15317亿美元' }]],
+		['amounts in brackets are parts of the amounts of their units before the bracket', '新建改扩建幼儿园80所、新增学位2万个（中心城区91所、新增学位0.36万个）。', [{ at: '91所', related: ['80所'] }]],
 		['a part after 其中 larger than its total', '全市共有党员3200名，其中农村党员3500名、机关党员2100名。', [{ at: '3500名' }]],
 	],
 	silent: [
@@ -16,6 +17,7 @@ ruleCases('claim.subset', {
 		['在这N个X中 restates its whole', '限额以上的建设单位共一九四个，其中煤矿采掘的建设单位为一七九个，油母页岩的建设单位二个。在这一九四个建设单位中，苏联帮助设计的有二七个。'],
 		['a head noun carried over names a sibling, not a whole', '成人高等学校招收本、专科学生49.2万人，在校学生174万人。成人技术培训学校在校学生1282万人。'],
 		['国际国内… is no qualified 国内…', '国内旅游总收入5286亿元。全年国际国内旅游总收入7686亿元。'],
+		['brackets of another period, a comparison or a unit of their own', '新建幼儿园80所（2022年为95所），新增学位2万个（比上年增加3万个）；建设33个卫生室（兴庆区22所、金凤区4所）。选择20所社区卫生服务机构。'],
 		['a threshold is no whole (超过10亿元的项目)', '全年新开工项目120个，总投资500亿元，其中超过10亿元的项目15个。'],
 		['a target is no whole', '全年粮食产量60万吨，目标为65万吨，其中小麦产量30万吨。'],
 	],

@@ -73,6 +73,42 @@ function increments(p: Paragraph, b: Sink): void {
 	}
 }
 
+/** What a bracket after a figure may say instead of a part of it: a period, a comparison, a conversion, a rate. */
+const NOT_A_PART = /[年月季比较为约合折即均占率]|增长|增加|减少|下降|增幅|降幅|同期|以上|以下|目标|计划/;
+
+/**
+ * 新建改扩建幼儿园80所（中心城区11所） / 幼儿园80所、新增学位2万个以上（中心城区11所、新增学位0.36万个）: amounts in brackets
+ * after amounts of their units, each naming a part of what the last amount of its unit before the bracket counts.
+ */
+function bracketedParts(p: Paragraph, b: Sink): void {
+	const figs = p.figs;
+	let open = -1; // the first figure in the bracket being read
+	for (let k = Math.max(1, p.first); k < figs.length; k++) {
+		const part = figs[k]!;
+		const between = p.between(figs[k - 1]!, part);
+		if (!part.inBrackets) {
+			open = -1;
+			continue;
+		}
+		if (/[（(]/.test(between) && !figs[k - 1]!.inBrackets) open = k;
+		else if (open < 0 || /[）)]/.test(between)) {
+			open = -1;
+			continue;
+		}
+		const words = between.replace(/^.*[（(、，]/, '');
+		if (part.kind !== 'amount' || !part.exact || part.unit === '' || part.unit === '%' || words.length > 14 || NOT_A_PART.test(words)) continue;
+		// The whole: the last amount of the part's unit before the bracket, in its segment.
+		let whole: Fig | undefined;
+		for (let j = open - 1; j >= p.first && j >= open - 4 && !figs[j]!.inBrackets && figs[j]!.segment === figs[open - 1]!.segment; j--) {
+			if (figs[j]!.unit === part.unit && figs[j]!.kind === 'amount') {
+				whole = figs[j];
+				break;
+			}
+		}
+		if (whole) holdAgainst(b, whole, part);
+	}
+}
+
 /** What makes a figure no count of a whole: an average, a rate, an increment. */
 const NO_COUNT = /人均|平均|户均|率$|比重$|指数$|^(?:新增|新建|新设|净增)/;
 
@@ -127,5 +163,6 @@ export const finder: RelationFinder = {
 		}
 		increments(p, sink);
 		qualifiedParts(p, sink, held);
+		bracketedParts(p, sink);
 	},
 };
