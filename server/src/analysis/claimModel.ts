@@ -28,12 +28,16 @@ function toClaim(raw: RawClaim, q: Quantity, quantity: number): Claim {
 }
 
 export function buildClaims(model: TextModel, works: readonly BlockWork[], quantities: readonly Quantity[], lexicon: Lexicon, sections: readonly Section[]): { claims: Claim[]; relations: Relation[] } {
-	// The top-level section of each block (the part of the report: the review, this year's tasks …).
+	// The part of the document each block stands in (the review, this year's tasks, an annex …): the top-level sections,
+	// or the sections under a title that holds them all; and the year each part's heading names (2022年工作回顾).
+	let parts = sections;
+	while (parts.length === 1 && parts[0]!.children.length > 0) parts = parts[0]!.children;
+	const periods = parts.map((part) => /((?:19|20)\d\d)年/.exec(part.title)?.[1] ?? '');
 	let s = 0;
 	const sectionOf = (block: number): number => {
 		const start = model.blocks[block]!.span.start;
-		while (s + 1 < sections.length && sections[s + 1]!.bodySpan.start <= start) s++;
-		return sections.length > 0 && sections[s]!.bodySpan.start <= start ? s : -1;
+		while (s + 1 < parts.length && parts[s + 1]!.bodySpan.start <= start) s++;
+		return parts.length > 0 && parts[s]!.bodySpan.start <= start ? s : -1;
 	};
 	const claims: Claim[] = [];
 	let qOffset = 0; // index of the block's first quantity in `quantities`
@@ -43,7 +47,7 @@ export function buildClaims(model: TextModel, works: readonly BlockWork[], quant
 		const drafts = paragraphDrafts(lexicon, work, model.blocks[b]!.text, works[b - 1], model.blocks[b - 1]?.text ?? '');
 		return { figs: work.claims, drafts, section: sectionOf(b) };
 	});
-	const relations = relateDocument(lexicon, blocks);
+	const relations = relateDocument(lexicon, blocks, periods);
 	// The claim objects are ours until returned: give each its relations without copying it (most have none and
 	// keep the shared empty list).
 	relations.forEach((r, i) => {

@@ -42,8 +42,10 @@ export interface DocumentFigures {
 	readonly all: readonly Fig[];
 	/** The block of each figure of `all`. */
 	readonly blockOf: Int32Array;
-	/** The top-level section of each figure of `all` (-1 before the first): the period a figure without a scope speaks of. */
+	/** The part of the document (a top-level section) of each figure of `all` (-1 before the first). */
 	readonly sectionOf: Int32Array;
+	/** Per part, the year its heading names (2022年工作回顾 → 2022), or '': the period a figure without a scope speaks of. */
+	readonly periods: readonly string[];
 }
 
 /** A relation kind: how its figures are found, in a paragraph, across the document, or both. */

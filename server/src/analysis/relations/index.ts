@@ -69,6 +69,7 @@ function toRelation(d: RelationDraft, claims: readonly number[], target: number)
 export function relateDocument(
 	lexicon: Lexicon,
 	blocks: readonly { readonly figs: readonly Fig[]; readonly drafts: readonly PlacedDraft[]; readonly section: number }[],
+	periods: readonly string[] = [],
 ): Relation[] {
 	const relations: Relation[] = [];
 	const drafts: RelationDraft[] = [];
@@ -90,7 +91,7 @@ export function relateDocument(
 		}
 		first += b.figs.length;
 	});
-	const doc: DocumentFigures = { lexicon, all, blockOf, sectionOf };
+	const doc: DocumentFigures = { lexicon, all, blockOf, sectionOf, periods };
 	const sink = new Sink();
 	for (const m of RELATION_MODULES) m.finder.document?.(doc, sink);
 	// Document finders give the positions of their figures in `all`.

@@ -16,7 +16,9 @@ export const rule: RuleMeta = {
 	},
 	messages: {
 		default: { en: '{subject} ({scope}) is stated as {first} and as {second}.', zh: '{scope}{subject}前后不一：{first}与{second}。' },
+		unscoped: { en: '{subject} is stated as {first} and as {second}.', zh: '{subject}前后不一：{first}与{second}。' },
 	},
+	variant: (data) => (data['scope'] ? 'default' : 'unscoped'),
 };
 
 /** Subjects that name a statistic (a noun), not an action: 国内生产总值, 财政收入, 年末全国人口, 粮食产量 … */
@@ -27,8 +29,18 @@ const NOT_ONE_STATISTIC = /其中|分别|各|每|人均|平均|累计|新增|净
 const DISTINCT = 5;
 const MASKS = /#/g;
 
-/** The period a figure speaks of: its stated scope, else the part of the document it stands in. */
+/**
+ * The period a figure speaks of: its stated scope, else the year the heading of the part of the document it stands in
+ * names (an annex of 2023年民生实事 restates the targets of 2023年重点工作), else that part itself.
+ */
+function yearOf(d: DocumentFigures, at: number): string {
+	const year = d.periods[d.sectionOf[at]!];
+	return year ? `${year}年` : '';
+}
+
 function period(d: DocumentFigures, f: Fig, at: number): string {
+	const year = /^((?:19|20)\d\d)年$/.exec(f.scope)?.[1] ?? (f.scope === '' ? d.periods[d.sectionOf[at]!] : undefined);
+	if (year) return `year:${year}`;
 	return f.scope !== '' ? `scope:${f.scope}` : `section:${d.sectionOf[at]!}`;
 }
 
@@ -69,7 +81,7 @@ function document(d: DocumentFigures, b: Sink): void {
 			expression: `${first.text} ${ok ? '=' : '≠'} ${f.text}`,
 			computed: first.value,
 			ok,
-			data: { first: first.text, second: f.text, subject: f.key === '' ? f.context.replace(MASKS, '') : f.key, scope: f.scope },
+			data: { first: first.text, second: f.text, subject: f.key === '' ? f.context.replace(MASKS, '') : f.key, scope: f.scope || yearOf(d, j) },
 			at: { figs: [i, j], target: j },
 		});
 	};
