@@ -30,6 +30,11 @@ export interface RawClaim {
 	readonly year?: number;
 	/** The figure stands inside brackets (an aside: （包括…706万辆）). */
 	readonly inBrackets: boolean;
+	/**
+	 * What the block is about, when a lead sentence names a statistic and one dimension it is broken down by
+	 * (`党员的年龄。`, `发展党员的职业。`): the statistic (党员, 发展党员). Its figures are that statistic's parts.
+	 */
+	readonly topic?: string;
 	/** The figure's value, text, unit ('%' for any percentage) and rounding step, from its quantity. */
 	readonly value: number;
 	readonly text: string;
@@ -315,8 +320,11 @@ function yearOf(date: string | undefined): number | undefined {
 	return /[0-9]/.test(m[1]!) ? Number(m[1]) : Number([...m[1]!].map((c) => '〇一二三四五六七八九'.indexOf(c === '零' ? '〇' : c)).join(''));
 }
 
-/** 的 and a noun right after a figure: the figure qualifies the noun (…10亿元的项目, …6.5%的目标, …1000元的标准). */
-const ATTRIBUTIVE = /^(?:以上|以下|以内|左右)?的[\u4e00-\u9fff]/;
+/**
+ * A figure that qualifies the noun after it: 的 and a noun (…10亿元的项目, …6.5%的目标, …1000元的标准), or a band's bound
+ * and its noun (30岁及以下党员, 5000万元以上项目), or a session of a Party congress (十一届三中全会).
+ */
+const ATTRIBUTIVE = /^(?:(?:以上|以下|以内|左右)?的[\u4e00-\u9fff]|及?(?:以上|以下)[\u4e00-\u9fff]|[一二三四五六七八九]中全会)/;
 
 /** The most characters of a figure's context. */
 const CONTEXT = 40;
@@ -437,6 +445,8 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 		out.push(claim);
 	}
 	if (group) closeGroup(group, out);
+	const topic = TOPIC_LEAD.exec(text)?.[1];
+	if (topic !== undefined) for (const c of out as { topic?: string }[]) c.topic = topic;
 	// What each subject names: the indicator of the lexicon, the key figures are related by.
 	for (const c of out as { -readonly [K in keyof RawClaim]: RawClaim[K] }[]) {
 		const ind = lexicon.resolve(c.subject);
@@ -452,6 +462,9 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 	}
 	return out;
 }
+
+/** A lead sentence that names a statistic and the one dimension its figures break it down by: 党员的年龄。 */
+const TOPIC_LEAD = /^\s*([\u4e00-\u9fff]{1,10})的((?:(?![和及与])[\u4e00-\u9fff]){1,8})[。：:]/;
 
 /** Words that join a figure to the one before it in a list of figures (a clause never starts with ，). */
 const CONNECTORS = new Set(['、', '和', '及', '与', '以及']);

@@ -52,8 +52,8 @@ const NOUN_OPENING = /^(?:在|从)?([\u4e00-\u9fff]{2,24})中[，：:]([^，。�
 /** An average is no total (人均, 平均). */
 const AVERAGE = /人均|平均|户均|均/;
 const CATCH_ALL = /^(?:其他|其余|其它)/;
-const LOW_BAND = /(?:及以下|以下)/;
-const HIGH_BAND = /(?:及以上|以上)/;
+const LOW_BAND = /及以下|以下|(?<![目提当后])前/;
+const HIGH_BAND = /及以上|以上|以来|以后/;
 /** A rate is no total: …率, 比重, 每千人6.5批次, 万人发明专利拥有量, 20.1部/百人. */
 const RATE = /(?:率|比重|比例|指数|密度|强度|每[千万百十]?[人户])$|^(?:每|万人|千人|百人|人均|户均)/;
 
@@ -170,12 +170,22 @@ function totalOf(p: Paragraph, k: number, unit: string, sentenceOpens: boolean):
 	return found;
 }
 
+/**
+ * How a list of parts names everything: its last part a catch-all (其他…, 其余…), or bands open at both ends (30岁及以下 …
+ * 61岁及以上; 新中国成立前 … 党的十八大以来).
+ */
+export function namesAll(parts: readonly Fig[]): 'catch-all' | 'bands' | undefined {
+	if (parts.length >= 2 && CATCH_ALL.test(parts[parts.length - 1]!.subject)) return 'catch-all';
+	if (parts.length >= 3 && LOW_BAND.test(parts[0]!.subject) && HIGH_BAND.test(parts[parts.length - 1]!.subject)) return 'bands';
+	return undefined;
+}
+
 function completeness(lexicon: Lexicon, total: Fig, parts: readonly Fig[], before: string): { complete?: Breakdown['complete'] } {
 	const ind = total.indicator !== undefined ? lexicon.get(total.indicator) : undefined;
 	const keys = new Set(parts.map((f) => f.key));
 	if (ind?.parts?.some((partition) => partition.length === parts.length && partition.every((name) => keys.has(name)))) return { complete: 'lexicon' };
-	if (parts.length >= 2 && CATCH_ALL.test(parts[parts.length - 1]!.subject)) return { complete: 'catch-all' };
-	if (parts.length >= 3 && LOW_BAND.test(parts[0]!.subject) && HIGH_BAND.test(parts[parts.length - 1]!.subject)) return { complete: 'bands' };
+	const all = namesAll(parts);
+	if (all) return { complete: all };
 	// 运用“四种形态”处理933.6万人次，其中第一种…、第二种…、第三种…、第四种…: the total names how many parts it has.
 	const count = COUNTED.exec(`${before}${total.subject}`.replace(/^.*[。；]/, ''));
 	if (count && parseCjkNumeral(count[1]!) === parts.length) return { complete: 'counted' };

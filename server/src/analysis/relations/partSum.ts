@@ -6,10 +6,10 @@
  * is negative). Each part may be off by half a unit of its last printed digit.
  */
 import type { RuleMeta } from '../rules/rule';
-import { type Paragraph, positionIn, type RelationFinder } from './context';
-import { add, type Fig, fmt, interval, latestBefore, operand, sameScale, sameScope, type Sink, sub, sum, sumsOfOthers, WINDOW } from './figures';
+import { type DocumentFigures, type Paragraph, positionIn, type RelationFinder } from './context';
+import { add, type Fig, fmt, interval, latestBefore, operand, type RelationDraft, sameScale, sameScope, type Sink, sub, sum, sumsOfOthers, WINDOW } from './figures';
 import { work } from '../work';
-import { findBreakdowns } from './breakdowns';
+import { findBreakdowns, namesAll } from './breakdowns';
 
 export const rule: RuleMeta = {
 	id: 'claim.part-sum',
@@ -103,13 +103,13 @@ function partitionsFrom(p: Paragraph, b: Sink, checked: Set<Fig>, claimed: Set<n
 	}
 }
 
-function checkSum(b: Sink, total: Fig, ps: readonly Fig[], how: string): void {
+function checkSum(b: Sink, total: Fig, ps: readonly Fig[], how: string, at?: RelationDraft['at']): void {
 	const value = ps.reduce((n, f) => n + f.value, 0);
 	const bare = ps.every((f) => sameScale(f, total));
 	const expr = `${ps.map((f) => operand(f, bare)).join(' + ')} = ${fmt(value / total.q.magnitude, total.q.decimals)}`;
 	// A part may be the total less the others.
 	const accepts = [undefined, ...sumsOfOthers(ps).map((others) => sub(interval(total), others))];
-	b.check('part-sum', [total, ...ps], total, expr, value, interval(total), sum(ps), { identity: how, stated: total.text }, { scale: total.q.magnitude, accepts });
+	b.check('part-sum', [total, ...ps], total, expr, value, interval(total), sum(ps), { identity: how, stated: total.text }, { scale: total.q.magnitude, accepts, ...(at ? { at } : {}) });
 }
 
 function checkDifference(b: Sink, total: Fig, a: Fig, c: Fig): void {
@@ -161,6 +161,48 @@ function contributions(p: Paragraph, b: Sink): void {
 	b.check('part-sum', [growth, ...pulls], growth, expr, Math.abs(value), statedSigned, total, { identity: 'contributions', stated: growth.text }, { fix: sameDirection && growth.direction !== 'down' });
 }
 
+/** How far back a topic's total is looked for: figures, not characters, so the search stays bounded. */
+const TOPIC_REACH = 120;
+
+/**
+ * A paragraph about one dimension of a statistic stated before (`党员的年龄。30岁及以下党员…，…61岁及以上党员…` after
+ * `党员总数为10027.1万名`; `发展党员的职业。工人…，…其他职业人员…` after `共发展党员213.1万名`): when its list names everything
+ * (bands open at both ends, a catch-all), the parts add up to that total.
+ */
+function topics(d: DocumentFigures, b: Sink): void {
+	const all = d.all;
+	for (let i = 0; i < all.length; i++) {
+		const first = all[i]!;
+		if (first.topic === undefined || (i > 0 && d.blockOf[i - 1] === d.blockOf[i])) continue;
+		// The list: the amounts of the first amount's unit in the block's first sentence of figures.
+		const at: number[] = [];
+		let unit: string | undefined;
+		for (let k = i; k < all.length && d.blockOf[k] === d.blockOf[i] && all[k]!.sentence === first.sentence && at.length < 16; k++) {
+			const f = all[k]!;
+			if (f.kind !== 'amount' || f.inBrackets) continue;
+			unit ??= f.unit;
+			if (f.unit === unit && f.exact) at.push(k);
+		}
+		const parts = at.map((k) => all[k]!);
+		const how = namesAll(parts) ?? (parts.some((f) => /^(?:其他|其余|其它)/.test(f.subject)) && parts.length >= 3 ? 'catch-all' : undefined);
+		if (!how) continue;
+		const topic = first.topic;
+		let totalAt = -1;
+		work.relations += TOPIC_REACH;
+		for (let k = i - 1; k >= 0 && k >= i - TOPIC_REACH; k--) {
+			const f = all[k]!;
+			if (f.topic === topic || f.kind !== 'amount' || !f.exact || f.unit !== unit || f.inBrackets) continue;
+			const subject = f.subject.replace(/^(?:共|中国共产党|全国|全省|全市|全县|全区)/, '');
+			if (subject === topic || subject === `${topic}总数` || subject === `${topic}总量`) {
+				totalAt = k;
+				break;
+			}
+		}
+		if (totalAt < 0) continue;
+		checkSum(b, all[totalAt]!, parts, how, { figs: [totalAt, ...at], target: totalAt });
+	}
+}
+
 export const finder: RelationFinder = {
 	paragraph(p, sink) {
 		const checked = new Set<Fig>();
@@ -168,4 +210,5 @@ export const finder: RelationFinder = {
 		completeBreakdowns(p, sink, checked);
 		contributions(p, sink);
 	},
+	document: topics,
 };
