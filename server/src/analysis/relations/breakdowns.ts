@@ -100,21 +100,33 @@ const MAX_PARTS = 16;
 export function findBreakdowns(p: Paragraph): Breakdown[] {
 	const out: Breakdown[] = [];
 	const figs = p.figs;
-	for (let k = p.first + 1; k < figs.length; k++) {
-		const first = figs[k]!;
-		const before = figs[k - 1]!;
-		if (first.local === 0 || !isTotal(p, first)) continue;
-		const between = p.between(before, first);
-		const o = opening(between);
+	for (let opened = p.first + 1; opened < figs.length; opened++) {
+		const before = figs[opened - 1]!;
+		if (figs[opened]!.local === 0 || !isTotal(p, figs[opened]!)) continue;
+		const o = opening(p.between(before, figs[opened]!));
 		if (!o) continue;
 		// 在这194个建设单位中，…: the figure in the opening restates the total.
-		const restated = o.noun !== undefined && /(?:在这|在此|在)$/.test(p.before(before, 2)) && before.unit === first.unit ? before : undefined;
-		const total = restated ?? (o.noun !== undefined ? namedTotal(p, k, first.unit, o.noun) : totalOf(p, k, first.unit, o.mark === '。'));
+		const restated = o.noun !== undefined && /(?:在这|在此|在)$/.test(p.before(before, 2)) && before.unit === figs[opened]!.unit ? before : undefined;
+		// The first part is the first figure of the opened clause of a unit a total has (其中，首次公开发行A股347只，筹资4883亿元…
+		// lists parts of the 10257亿元 before it, not of a count).
+		let k = opened;
+		let total: Fig | undefined;
+		const tried = new Set<string>();
+		for (; k < figs.length && k < opened + 3 && figs[k]!.segment === figs[opened]!.segment; k++) {
+			const unit = figs[k]!.unit;
+			if (!isTotal(p, figs[k]!) || tried.has(unit)) continue;
+			tried.add(unit);
+			// The total stands before the list: looked for from where it opened.
+			total = restated ?? (o.noun !== undefined ? namedTotal(p, opened, unit, o.noun) : totalOf(p, opened, unit, o.mark === '。'));
+			if (total || restated || o.noun !== undefined) break;
+		}
 		if (!total) continue;
+		const first = figs[k]!;
 		const parts: Fig[] = [];
 		work.relations += MAX_PARTS;
-		// Parts that each carry their share (…627.8万人次，占总人次的67.2%；…237.8万人次，占25.5%；…) go on across ；.
-		const withShare = (j: number): boolean => figs[j + 1]?.kind === 'share' && figs[j + 1]!.key === figs[j]!.key;
+		// Parts that each carry their share or their change (…627.8万人次，占总人次的67.2%；…237.8万人次，占25.5%；… / …4883亿元，
+		// 增加3004亿元；…4072亿元，增加2057亿元；…) go on across ；.
+		const withShare = (j: number): boolean => (figs[j + 1]?.kind === 'share' || figs[j + 1]?.kind === 'change') && figs[j + 1]!.key === figs[j]!.key;
 		const shared = withShare(k);
 		for (let j = k; j < figs.length && parts.length < MAX_PARTS; j++) {
 			const f = figs[j]!;

@@ -7,7 +7,7 @@
  */
 import type { RuleMeta } from '../rules/rule';
 import { type DocumentFigures, type Paragraph, positionIn, type RelationFinder } from './context';
-import { add, type Fig, fmt, interval, latestBefore, operand, type RelationDraft, sameScale, sameScope, type Sink, sub, sum, sumsOfOthers, WINDOW } from './figures';
+import { add, type Fig, fmt, type Interval, interval, judge, latestBefore, operand, type RelationDraft, sameScale, sameScope, type Sink, sub, sum, sumsOfOthers, WINDOW } from './figures';
 import { work } from '../work';
 import { findBreakdowns, namesAll } from './breakdowns';
 
@@ -120,12 +120,34 @@ function checkDifference(b: Sink, total: Fig, a: Fig, c: Fig): void {
 	b.check('part-sum', [total, a, c], total, expr, value, interval(total), sub(interval(a), interval(c)), { identity: 'difference', stated: total.text }, { scale: total.q.magnitude, accepts });
 }
 
-/** Totals with parts the text lists in full (a catch-all part, open bands): the parts add up to the total. */
+/**
+ * Totals with parts the text lists in full (a catch-all part, open bands): the parts add up to the total. A list whose
+ * total and parts each state their change (…筹资10257亿元，比上年增加5666亿元。其中，…4883亿元，增加3004亿元；…4072亿元，
+ * 增加2057亿元；…1320亿元，增加605亿元) is shown complete by one of its two sums holding: then the other must hold too.
+ */
 function completeBreakdowns(p: Paragraph, b: Sink, checked: ReadonlySet<Fig>): void {
 	for (const bd of p.memo('breakdowns', () => findBreakdowns(p))) {
-		if (!bd.complete || checked.has(bd.total) || !bd.total.exact || !bd.parts.every((f) => f.exact)) continue;
-		checkSum(b, bd.total, bd.parts, bd.complete);
+		if (checked.has(bd.total) || !bd.total.exact || !bd.parts.every((f) => f.exact)) continue;
+		if (bd.complete) {
+			checkSum(b, bd.total, bd.parts, bd.complete);
+			continue;
+		}
+		if (bd.parts.length < 2) continue;
+		const total = changeOf(p, bd.total);
+		const changes = bd.parts.map((f) => changeOf(p, f));
+		if (!total || !changes.every((c): c is Fig => c !== undefined)) continue;
+		const signed = (f: Fig): Interval => (f.direction === 'down' ? { lo: -interval(f).hi, hi: -interval(f).lo } : interval(f));
+		const changesHold = judge(signed(total), changes.reduce((n, f) => add(n, signed(f)), { lo: 0, hi: 0 }), 0).ok;
+		const amountsHold = judge(interval(bd.total), sum(bd.parts), 0).ok;
+		if (changesHold) checkSum(b, bd.total, bd.parts, 'changes');
+		else if (amountsHold && total.direction !== 'down' && changes.every((f) => f.direction !== 'down')) checkSum(b, total, changes, 'amounts');
 	}
+}
+
+/** The change stated right after an amount, of its subject and unit (…4883亿元，增加3004亿元). */
+function changeOf(p: Paragraph, f: Fig): Fig | undefined {
+	const next = p.figs[positionIn(p, f) + 1];
+	return next && next.kind === 'change' && next.unit === f.unit && next.key === f.key && next.exact && next.segment === f.segment && !next.inBrackets ? next : undefined;
 }
 
 /**
