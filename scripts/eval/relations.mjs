@@ -133,8 +133,8 @@ function findingsOn(analysis, range) {
 	return analysis.findings.filter((f) => overlaps(f.span, range) || (f.related ?? []).some((r) => overlaps(r.span, range)));
 }
 
-export function evaluateRelations(core, shared, root) {
-	const dir = path.join(root, 'test', 'fixtures', 'relations');
+export function evaluateRelations(core, shared, root, set = 'relations') {
+	const dir = path.join(root, 'test', 'fixtures', set);
 	const docs = [];
 	for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
 		const labels = JSON.parse(readFileSync(path.join(dir, file), 'utf8'));
