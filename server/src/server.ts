@@ -576,7 +576,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
 		}),
 	);
 
-	connection.onRequest(AcceptedInDocumentRequest, (params: AcceptedInDocumentParams, token) =>
+	connection.onRequest(AcceptedInDocumentRequest, (params: AcceptedInDocumentParams, token: CancellationToken) =>
 		runSafe(runtime, connection, state, 'acceptedInDocument', token, [], async (): Promise<AcceptedInDocument[]> => {
 			const r = await currentAnalysis(params.uri, token);
 			if (!r?.project?.config) return [];
