@@ -72,8 +72,8 @@ describe('policy-review and .policy-review.json', () => {
 	});
 
 	test('JSON lists suppressed findings apart; SARIF gives them as results with their suppression', () => {
-		const json = JSON.parse(runCli(['--format', 'json', '报告/a.txt'], {}, dir).stdout);
-		assert.deepEqual(json.diagnostics.map((d: { rule: string }) => d.rule), ['structure.numbering-gap']);
+		const json = JSON.parse(runCli(['--format', 'json', '报告/a.txt'], {}, dir).stdout) as { diagnostics: { rule: string }[]; suppressed: unknown[] };
+		assert.deepEqual(json.diagnostics.map((d) => d.rule), ['structure.numbering-gap']);
 		assert.deepEqual(json.suppressed, [
 			{
 				rule: 'claim.percent-change',

@@ -20,15 +20,13 @@ export function runCli(args: string[], env: Record<string, string> = {}, cwd?: s
 }
 
 /** A fresh temporary folder and a function that writes a file into it (folders made as needed) and returns its path. */
-export function tempFiles(prefix: string): { dir: string; file(name: string, content: string | Uint8Array): string } {
+export function tempFiles(prefix: string): { dir: string; file: (name: string, content: string | Uint8Array) => string } {
 	const dir = mkdtempSync(path.join(tmpdir(), prefix));
-	return {
-		dir,
-		file(name, content) {
-			const p = path.join(dir, name);
-			mkdirSync(path.dirname(p), { recursive: true });
-			writeFileSync(p, content);
-			return p;
-		},
+	const file = (name: string, content: string | Uint8Array): string => {
+		const p = path.join(dir, name);
+		mkdirSync(path.dirname(p), { recursive: true });
+		writeFileSync(p, content);
+		return p;
 	};
+	return { dir, file };
 }

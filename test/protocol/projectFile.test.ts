@@ -188,7 +188,7 @@ describe('policyReview.locale and Restricted Mode', () => {
 			settings['locale'] = 'auto';
 			const again = h.nextDiagnostics(uri);
 			await h.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
-			assert.match(String((await again).diagnostics[0]!.message), /^9\.5% does not follow/);
+			assert.match((await again).diagnostics[0]!.message as string, /^9\.5% does not follow/);
 		} finally {
 			await h.close();
 		}
