@@ -230,7 +230,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
 					if (!answer) {
 						// Never wait forever: the defaults now, and the question again on this document's next change.
 						provisional.add(uri);
-						connection.console.warn(`workspace/configuration for ${uri} was not answered within ${configurationTimeoutMs} ms; the defaults are used until the document changes`);
+						connection.console.warn(word('configurationTimeout', messageLocale(), { uri, ms: configurationTimeoutMs }));
 						return defaultSettings;
 					}
 					const { settings, problems } = toSettings(answer.value);

@@ -203,6 +203,10 @@ const WORDS = {
 		en: '{name}: policyReview.enable is off; not analysed.',
 		zh: '{name}：policyReview.enable 已关闭，不作分析。',
 	},
+	configurationTimeout: {
+		en: 'workspace/configuration for {uri} was not answered within {ms} ms; the defaults are used until the document changes',
+		zh: '{uri} 的 workspace/configuration 请求 {ms} 毫秒内未获答复；在文档改动前使用默认设置',
+	},
 	started: {
 		en: 'policy-review language server {version} started in {ms} ms (Node {node}, display language {display}, messages in {locale})',
 		zh: 'policy-review 语言服务器 {version} 已启动，用时 {ms} 毫秒（Node {node}，界面语言 {display}，消息语言 {locale}）',
