@@ -35,9 +35,12 @@ export function expectedFiles() {
 	);
 	setting.additionalProperties = false;
 
-	const nls = (file, lang, defaultWord) => {
+	const nls = (file, lang) => {
 		const strings = Object.fromEntries(Object.entries(read(file)).filter(([k]) => !k.startsWith('config.rules.')));
-		for (const r of rules) strings[`config.rules.${r.id}`] = `${r.description[lang]} ${defaultWord} \`${r.defaultSeverity}\`.`;
+		for (const r of rules) {
+			const level = `\`${r.defaultSeverity}\``;
+			strings[`config.rules.${r.id}`] = lang === 'zh' ? `${r.description.zh}默认：${level}。` : `${r.description.en} Default: ${level}.`;
+		}
 		return strings;
 	};
 
@@ -103,8 +106,8 @@ export function expectedFiles() {
 
 	return {
 		'package.json': json(pkg),
-		'package.nls.json': json(nls('package.nls.json', 'en', 'Default:')),
-		'package.nls.zh-cn.json': json(nls('package.nls.zh-cn.json', 'zh', '默认：')),
+		'package.nls.json': json(nls('package.nls.json', 'en')),
+		'package.nls.zh-cn.json': json(nls('package.nls.zh-cn.json', 'zh')),
 		'schemas/policy-review.schema.json': json(schema),
 	};
 }
