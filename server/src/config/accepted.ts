@@ -85,15 +85,11 @@ export function contextAgreement(entry: Pick<Anchor, 'before' | 'after'>, anchor
 	return commonSuffix(withoutSpace(entry.before), anchor.before) + commonPrefix(withoutSpace(entry.after), anchor.after);
 }
 
-function sameContext(entry: Pick<Anchor, 'before' | 'after'>, anchor: Pick<Anchor, 'before' | 'after'>): boolean {
-	return withoutSpace(entry.before) === anchor.before && withoutSpace(entry.after) === anchor.after;
-}
-
 /**
  * Which findings the entries accept: an entry holds for the findings of its rule whose figures read the same and
  * whose context still agrees with it (at least MIN_CONTEXT_AGREEMENT characters next to the figure) — the best
- * agreeing ones when the same figures are flagged more than once. Returns, per finding, the index of the entry
- * that accepts it.
+ * agreeing ones when the same figures are flagged more than once, the very context recorded first. Returns, per
+ * finding, the index of the entry that accepts it.
  */
 export function matchAccepted(anchors: readonly Anchor[], entries: readonly AcceptedEntry[]): Map<number, number> {
 	const byKey = new Map<string, number[]>();
@@ -107,14 +103,17 @@ export function matchAccepted(anchors: readonly Anchor[], entries: readonly Acce
 	entries.forEach((entry, e) => {
 		const candidates = byKey.get(key(entry));
 		if (!candidates) return;
-		const needed = Math.min(MIN_CONTEXT_AGREEMENT, withoutSpace(entry.before).length + withoutSpace(entry.after).length);
+		const before = withoutSpace(entry.before);
+		const after = withoutSpace(entry.after);
+		const needed = Math.min(MIN_CONTEXT_AGREEMENT, before.length + after.length);
 		let best = -1;
 		let chosen: number[] = [];
 		for (const i of candidates) {
-			const agreement = contextAgreement(entry, anchors[i]!);
+			const anchor = anchors[i]!;
+			const agreement = commonSuffix(before, anchor.before) + commonPrefix(after, anchor.after);
 			if (agreement < needed) continue;
 			// The very context recorded beats one that merely begins and ends the same (a copy at the end of the text).
-			const score = 2 * agreement + (sameContext(entry, anchors[i]!) ? 1 : 0);
+			const score = 2 * agreement + (before === anchor.before && after === anchor.after ? 1 : 0);
 			if (score < best) continue;
 			if (score > best) {
 				best = score;
