@@ -21,7 +21,8 @@ const common = {
 };
 
 const builds = [
-	{ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] },
+	// jsonc-parser's `main` is a UMD build whose requires esbuild cannot follow: take its ES module build.
+	{ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'], mainFields: ['module', 'main'] },
 	{ ...common, entryPoints: ['server/src/node/main.ts'], outfile: 'server/out/server.js' },
 	{ ...common, entryPoints: ['server/src/cli.ts'], outfile: 'server/out/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];

@@ -8,6 +8,14 @@ seed="$PWD/../shared/fixtures/seed-newspaper-page.txt"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 npm run package -- --out "$tmp/policy-text-review.vsix"
+# What the package must hold besides the bundles: every rule page (diagnostics link them) and the project file's schema.
+listing=$(python3 -m zipfile -l "$tmp/policy-text-review.vsix")
+for page in docs/rules/*.md schemas/policy-review.schema.json; do
+	if ! echo "$listing" | grep -q "extension/$page"; then
+		echo "check-vsix: the package does not hold $page" >&2
+		exit 1
+	fi
+done
 mkdir -p "$tmp/ws"
 cp "$seed" "$tmp/ws/"
 report=$(bash "$harness/shoot.sh" --vsix "$tmp/policy-text-review.vsix" "$tmp/ws" seed-newspaper-page.txt "$tmp/shots" --outline)

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `npm run screenshots`: screenshots of the extension in a real VS Code (../shared/vscode-harness) for the README:
-# the seed page's outline, a hover on “1427”, and a consistency warning with its quick fix in the Problems panel
-# (a copy of the 2023 communiqué with one figure changed, made here).
+# the seed page's outline, a hover on “1427”, a consistency warning with its quick fix in the Problems panel
+# (a copy of the 2023 communiqué with one figure changed, made here), and the Quick Fix menu of that figure with
+# Accept this finding, messages in Chinese (policyReview.locale) on an English VS Code.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 harness="$PWD/../shared/vscode-harness"
@@ -23,4 +24,8 @@ cp "$tmp/hover/02-hover.png" "$out/hover-formula.png"
 
 bash "$harness/shoot.sh" "$PWD" "$tmp/ws" "统计公报-2023-改动一处.txt" "$tmp/problems" --hover '55.5%' --problems | grep -E '^(hover|problem|screenshot|done)' | head -8
 cp "$tmp/problems/03-problems.png" "$out/problems-quickfix.png"
+mkdir -p "$tmp/ws-zh/.vscode"
+cp "$tmp/ws/统计公报-2023-改动一处.txt" "$tmp/ws-zh/"
+echo '{ "policyReview.locale": "zh", "editor.wordWrap": "on" }' > "$tmp/ws-zh/.vscode/settings.json"
+node scripts/shoot-accept.js "$tmp/ws-zh" "统计公报-2023-改动一处.txt" '55.5%' "$out/accept-finding.png"
 ls -la "$out"

@@ -1,21 +1,24 @@
 /**
  * `policy-review FILE|DIRECTORY…` — the command-line tool on the same core as the language server.
  * It reviews every file it can and says in one line why it skipped each other one.
- * Exit status: 2 when any file, glossary or indicator file could not be used, else 1 when any warning or error was found, else 0.
+ * Exit status: 2 when any file, glossary, indicator file or project file could not be used, else 1 when any warning or
+ * error (not accepted, not turned off) was found, else 0.
  */
 import { existsSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { analyze } from './analysis/index';
 import { decodeBytes } from './cli/decode';
-import { formatText, summaryLine, toFailureJson, toFileResult, toJson, toSarif, type Failure, type FileResult, type Notice } from './cli/format';
+import { formatText, summaryLine, toFailureJson, toFileResult, toJson, toSarif, type Failure, type FileResult, type Notice, type SuppressedFinding } from './cli/format';
+import { ProjectFiles, type ConfigReport } from './cli/projectFiles';
+import { suppressFindings } from './config/accepted';
+import { EMPTY_CONFIG, entriesFor, ruleLevelsFor } from './config/projectConfig';
 import type { FileProblem } from './files';
-import { fileProblemMessage, toLocale, word, type Locale } from './features/messages';
+import { configProblemsMessage, fileProblemMessage, toLocale, word, type Locale } from './features/messages';
 import { concatItems, dataFromText, type DataItems, type DataKind } from './dataFiles';
 import { MAX_FILE_BYTES, readFileBytes, utf8Text } from './node/safeFile';
+import { VERSION } from './version';
 
-declare const POLICY_REVIEW_VERSION: string | undefined;
-const VERSION = typeof POLICY_REVIEW_VERSION === 'string' ? POLICY_REVIEW_VERSION : '0.0.0-dev';
 
 /** The rule pages (docs/rules) of the installed package, for SARIF's helpUri: beside server/out, or above build/. */
 function rulePagesDir(): string | undefined {
@@ -32,6 +35,8 @@ interface Options {
 	maxSize: number;
 	glossaries: string[];
 	indicators: string[];
+	/** `--config FILE`; `null` for `--no-config`; else each file's nearest `.policy-review.json`. */
+	config: string | null | undefined;
 	files: string[];
 }
 
@@ -46,19 +51,25 @@ with a summary line at the end.
 
 Options:
   --format text|json|sarif   output format (default: text)
-  --locale zh|en             language of messages (default: from LC_ALL / LANG)
+  --locale zh|en|auto        language of messages (default auto: from LC_ALL / LANG)
   --max-size BYTES           refuse files larger than this (default: 5000000)
   --glossary FILE            a JSON glossary of your own formulas (repeatable)
   --indicators FILE          a JSON file of your own statistical indicators (repeatable)
+  --config FILE              the project file (rule levels, overrides, accepted findings) for
+                             every file; by default each file's .policy-review.json, in its
+                             folder or the nearest folder above it
+  --no-config                use no project file
   -h, --help                 show this help
   -v, --version              show the version
 
-Exit status: 2 a file, glossary or indicator file could not be used (missing, unreadable, special, too large, binary:
-one line each; the other files are still reviewed); 1 warnings or errors found; 0 otherwise.`;
+Exit status: 2 a file, glossary, indicator file or project file could not be used (missing,
+unreadable, special, too large, binary, not valid: one line each; the other files are still
+reviewed); 1 warnings or errors found (accepted ones and those turned off by markers do not
+count); 0 otherwise.`;
 
 function parseArgs(argv: readonly string[]): Options | string {
 	const env = process.env['LC_ALL'] || process.env['LC_MESSAGES'] || process.env['LANG'];
-	const o: Options = { format: 'text', locale: toLocale(env), maxSize: MAX_FILE_BYTES, glossaries: [], indicators: [], files: [] };
+	const o: Options = { format: 'text', locale: toLocale(env), maxSize: MAX_FILE_BYTES, glossaries: [], indicators: [], config: undefined, files: [] };
 	for (let i = 0; i < argv.length; i++) {
 		const a = argv[i]!;
 		const value = (): string | undefined => {
@@ -72,7 +83,9 @@ function parseArgs(argv: readonly string[]): Options | string {
 			if (v !== 'text' && v !== 'json' && v !== 'sarif') return `unknown format ${String(v)} (text, json or sarif)`;
 			o.format = v;
 		} else if (a === '--locale' || a.startsWith('--locale=')) {
-			o.locale = toLocale(value());
+			const v = value();
+			if (v !== 'zh' && v !== 'en' && v !== 'auto') return `unknown locale ${String(v)} (zh, en or auto)`;
+			o.locale = v === 'auto' ? toLocale(env) : v;
 		} else if (a === '--max-size' || a.startsWith('--max-size=')) {
 			const n = Number(value());
 			if (!Number.isFinite(n) || n <= 0) return '--max-size takes a positive number of bytes';
@@ -85,6 +98,12 @@ function parseArgs(argv: readonly string[]): Options | string {
 			const v = value();
 			if (!v) return '--indicators takes a file';
 			o.indicators.push(v);
+		} else if (a === '--config' || a.startsWith('--config=')) {
+			const v = value();
+			if (!v) return '--config takes a file';
+			o.config = v;
+		} else if (a === '--no-config') {
+			o.config = null;
 		} else if (a.startsWith('-') && a !== '-') {
 			return `unknown option ${a}`;
 		} else {
@@ -173,12 +192,27 @@ export async function main(argv: readonly string[]): Promise<number> {
 	const glossary = await loadData('glossary', parsed.glossaries, locale, notices);
 	const indicators = await loadData('indicators', parsed.indicators, locale, notices);
 	for (const n of notices) say(n.message);
+	const projectFiles =
+		parsed.config === null
+			? undefined
+			: new ProjectFiles(parsed.config, (r: ConfigReport) => {
+					// Named as the user would: relative to the working directory when it is below it.
+					const relative = path.relative(process.cwd(), r.path);
+					const name = relative.startsWith('..') || path.isAbsolute(relative) ? r.path : relative;
+					const notice: Notice =
+						'problem' in r
+							? { file: r.path, level: 'error', id: r.problem.reason, message: word('cliConfigSkipped', locale, { problem: fileProblemMessage(name, r.problem, locale) }) }
+							: { file: r.path, level: 'warning', id: 'config-entries', message: word('cliConfigProblems', locale, { file: name, problems: configProblemsMessage(r.parts, locale) }) };
+					notices.push(notice);
+					say(notice.message);
+				});
 	const { files, directory } = await expand(parsed.files, failures);
 	for (const f of failures) say(fileProblemMessage(f.file, f.problem, locale));
 
 	const json: unknown[] = [];
 	const results: FileResult[] = [];
 	const findings = new Map<string, number>();
+	let suppressedCount = 0;
 	let reviewed = 0;
 	let serious = false;
 	for (const file of files) {
@@ -197,7 +231,19 @@ export async function main(argv: readonly string[]): Promise<number> {
 			notices.push(notice);
 			say(notice.message);
 		}
-		const result = toFileResult(file, decoded.text, analyze(decoded.text, { glossary, indicators }), locale, decoded);
+		const project = await projectFiles?.forFile(file);
+		const config = project?.config ?? EMPTY_CONFIG;
+		const analysis = analyze(decoded.text, { glossary, indicators, ruleLevels: ruleLevelsFor({}, config, project?.relativePath) });
+		const entries = entriesFor(config, project?.relativePath);
+		const { shown, hidden } = suppressFindings(decoded.text, analysis.findings, entries);
+		const suppressed = hidden.map(
+			(h): SuppressedFinding =>
+				h.suppression.by === 'accepted'
+					? { finding: h.finding, by: 'accepted', config: project!.path, ...(entries[h.suppression.entry]!.note !== undefined ? { note: entries[h.suppression.entry]!.note } : {}) }
+					: { finding: h.finding, by: 'marker' },
+		);
+		suppressedCount += suppressed.length;
+		const result = toFileResult(file, decoded.text, { ...analysis, findings: shown }, locale, decoded, suppressed);
 		reviewed++;
 		for (const f of result.analysis.findings) {
 			findings.set(f.ruleId, (findings.get(f.ruleId) ?? 0) + 1);
@@ -214,7 +260,7 @@ export async function main(argv: readonly string[]): Promise<number> {
 	} else if (format === 'sarif') {
 		process.stdout.write(`${JSON.stringify(toSarif(results, failures, notices, locale, VERSION, rulePagesDir()), null, 2)}\n`);
 	} else if (directory || files.length > 1) {
-		process.stdout.write(`${summaryLine(reviewed, failures.length, findings, locale)}\n`);
+		process.stdout.write(`${summaryLine(reviewed, failures.length, findings, locale, suppressedCount)}\n`);
 	}
 	if (failures.length > 0 || notices.some((n) => n.level === 'error')) return 2;
 	return serious ? 1 : 0;

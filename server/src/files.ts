@@ -1,6 +1,6 @@
 /**
- * Files named by a setting or found in the workspace (glossaries, indicator lexicons; an accept file
- * later): what reading one gives, and why it may not. Node-free, so that the server wiring, the messages and
+ * Files named by a setting or found in the workspace (glossaries, indicator lexicons, the project file
+ * `.policy-review.json`): what reading one gives, and why it may not. Node-free, so that the server wiring, the messages and
  * the tests share these types; the Node reader is node/safeFile.ts.
  */
 
@@ -23,6 +23,8 @@ export type FileProblem =
 	/** JSON of the wrong shape (a glossary without an `entries` array, an indicator file without `indicators`). */
 	| { readonly reason: 'not-glossary' }
 	| { readonly reason: 'not-indicators' }
+	/** A project file (`.policy-review.json`) that is not a JSON object. */
+	| { readonly reason: 'not-config' }
 	/** A relative path, and no workspace folder to resolve it against. */
 	| { readonly reason: 'relative-path' }
 	/** A file of the workspace itself, in a workspace the user has not trusted (Restricted Mode). */

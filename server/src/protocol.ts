@@ -1,7 +1,8 @@
 /**
- * The one file shared by the client and the server: settings and custom protocol.
+ * The one file shared by the client and the server: settings, the project file's entries and custom protocol.
  * The client imports nothing else from `server/`.
  */
+import type { Range } from 'vscode-languageserver-types';
 
 export type RuleLevel = 'off' | 'error' | 'warning' | 'information' | 'hint';
 
@@ -20,7 +21,11 @@ export interface Settings {
 	readonly glossaryFiles: readonly string[];
 	/** JSON files of local statistical indicators (absolute, or relative to the workspace folder). */
 	readonly indicatorFiles: readonly string[];
+	/** The language of every message: VS Code's display language (`auto`), Chinese or English. */
+	readonly locale: LocaleSetting;
 }
+
+export type LocaleSetting = 'auto' | 'zh' | 'en';
 
 export const defaultSettings: Settings = {
 	enable: true,
@@ -30,6 +35,7 @@ export const defaultSettings: Settings = {
 	rules: {},
 	glossaryFiles: [],
 	indicatorFiles: [],
+	locale: 'auto',
 };
 
 /**
@@ -44,7 +50,46 @@ export interface InitializationOptions {
 	readonly trusted?: boolean;
 	/** Settings for clients that do not answer `workspace/configuration`. */
 	readonly settings?: unknown;
+	/** The folder of the rule pages (`docs/rules/<id>.md`) of the installed extension, as a URI: each diagnostic's `codeDescription` links its page. */
+	readonly rulePagesUri?: string;
 }
+
+//#region The project file
+
+/** The project's own file: rule levels, overrides per file or folder, and accepted findings. */
+export const CONFIG_FILE = '.policy-review.json';
+
+/** What identifies a finding in its document: its rule, its figures' text (the flagged one first) and a little context. */
+export interface Anchor {
+	readonly rule: string;
+	readonly figures: readonly string[];
+	/** The characters just before the flagged figure, white space left out. */
+	readonly before: string;
+	/** The characters just after it. */
+	readonly after: string;
+}
+
+/** One entry of `accepted` in the project file. */
+export interface AcceptedEntry extends Anchor {
+	/** The document, relative to the folder of the project file (`/` between folders); any document when absent. */
+	readonly file?: string;
+	/** Why it was accepted (free text, shown in the list). */
+	readonly note?: string;
+}
+
+/** Arguments of the client's commands that add an entry to, or remove one from, a project file. */
+export interface AcceptArguments {
+	/** The project file to edit (created when absent). */
+	readonly configUri: string;
+	readonly entry: AcceptedEntry;
+}
+
+/** Adds `entry` to the project file (a code action of every finding runs it). */
+export const AcceptFindingCommand = 'policyReview.acceptFinding';
+/** Removes `entry` from the project file: the finding is shown again. */
+export const UnacceptFindingCommand = 'policyReview.unacceptFinding';
+
+//#endregion
 
 /** Share of CJK ideographs among the first 20,000 non-blank characters for `plaintext`/`markdown` to be served. */
 export const MIN_CJK_RATIO = 0.3;
@@ -57,21 +102,41 @@ export const MIN_CJK_RATIO = 0.3;
  */
 export const TrustGrantedNotification = 'policyReview/didGrantWorkspaceTrust';
 
+/** The accepted findings of an open document, where they are now (for *Show accepted findings*). */
+export const AcceptedInDocumentRequest = 'policyReview/acceptedInDocument';
+
+export interface AcceptedInDocumentParams {
+	readonly uri: string;
+}
+
+export interface AcceptedInDocument {
+	readonly configUri: string;
+	readonly entry: AcceptedEntry;
+	readonly range: Range;
+	/** The finding's message, in the user's language. */
+	readonly message: string;
+}
+
 //#endregion
 
 //#region From server to client
 
 /**
- * Sent by the server when it skips a document (too large, binary) or serves it again; the client shows it in the
- * status bar while that document is active.
+ * Sent by the server when a document's state changes: an analysis that takes a while started, diagnostics were
+ * published, the document is skipped (too large, binary) or not served (not a policy text). The client shows it in
+ * the status bar while that document is active. Sent only when something changed.
  */
 export const StatusNotification = 'policyReview/status';
 
 export interface StatusParams {
 	readonly uri: string;
-	readonly state: 'ok' | 'skipped';
-	/** Why the document is skipped, in the user's language. */
+	readonly state: 'analysing' | 'done' | 'skipped' | 'not-served';
+	/** Why the document is skipped or not served, in the user's language. */
 	readonly message?: string;
+	/** With `done`: findings hidden because the project file accepts them. */
+	readonly accepted?: number;
+	/** With `done`: findings hidden by `policy-review-disable` markers. */
+	readonly disabled?: number;
 }
 
 //#endregion

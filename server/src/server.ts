@@ -8,6 +8,7 @@ import {
 	type InitializeParams,
 	type InitializeResult,
 	CodeActionKind,
+	DidChangeWatchedFilesNotification,
 	ErrorCodes,
 	LSPErrorCodes,
 	ResponseError,
@@ -21,30 +22,37 @@ import {
 	BlockCache,
 	cjkRatio,
 	looksBinary,
-	ruleById,
 	type AnalysisOptions,
 	type GlossaryEntry,
 	type Indicator,
 	type PolicyAnalysis,
-	type RuleId,
 } from './analysis/index';
 import { AnalysisCache, runSteps, Superseded } from './analysisCache';
+import { suppressFindings, type Suppressed } from './config/accepted';
+import { EMPTY_CONFIG, entriesFor, ruleLevelsFor } from './config/projectConfig';
+import { ProjectConfigs, type DocumentConfig } from './config/projectConfigs';
+import { toRange } from './features/convert';
 import { toCodeActions, toDiagnostics } from './features/diagnostics';
 import { toDocumentSymbols, toFoldingRanges } from './features/documentSymbols';
 import { hoverAt } from './features/hover';
-import { fileProblemMessage, toLocale, word, type Locale } from './features/messages';
+import { configProblemsMessage, effectiveLocale, fileProblemMessage, findingMessage, settingsProblemMessage, toLocale, word, type Locale } from './features/messages';
 import { FileAccess, folderOf, type FileSystem } from './files';
 import { dataFromText, DataSets, type DataItems, type DataKind } from './dataFiles';
 import {
+	AcceptedInDocumentRequest,
+	CONFIG_FILE,
 	MIN_CJK_RATIO,
 	StatusNotification,
 	TrustGrantedNotification,
 	defaultSettings,
+	type AcceptedInDocument,
+	type AcceptedInDocumentParams,
 	type InitializationOptions,
 	type Settings,
 	type StatusParams,
 } from './protocol';
 import { toSettings } from './settings';
+import { VERSION } from './version';
 
 export interface RuntimeEnvironment {
 	readonly timer: {
@@ -55,6 +63,8 @@ export interface RuntimeEnvironment {
 	readonly fileSystem?: FileSystem;
 	/** How long a `workspace/configuration` request may stay unanswered before the defaults are used. */
 	readonly configurationTimeoutMs?: number;
+	/** The process the server runs in, for the start-up line of the log. */
+	readonly process?: { readonly runtime: string; uptimeMs(): number };
 }
 
 /** What the process around the server needs to know of it. */
@@ -93,16 +103,30 @@ async function runSafe<T>(
 	}
 }
 
-/** What an analysis was made with: the options, and the small identity that keys the analysis cache. */
+/** What an analysis was made with: the options, the small identity that keys the analysis cache, and the project file. */
 interface Prepared {
 	readonly options: AnalysisOptions;
 	readonly key: string;
+	readonly project: DocumentConfig | undefined;
 }
+
+/** A document's analysis with what it was made with. */
+interface Analysed extends Prepared {
+	readonly analysis: PolicyAnalysis;
+	readonly settings: Settings;
+}
+
+/** An analysis that takes longer than this is shown as under way (the status bar's spinner). */
+const ANALYSING_NOTICE_MS = 250;
 
 export function startServer(connection: Connection, runtime: RuntimeEnvironment): ServerHandle {
 	const documents = new TextDocuments(TextDocument);
 	const state = { initialized: false, shutdownRequested: false };
-	let locale: Locale = 'en';
+	/** The client's display language; `policyReview.locale` may choose another. */
+	let displayLocale: Locale = 'en';
+	let rulePagesUri: string | undefined;
+	/** `policyReview.locale` as last read (a window-wide setting), for messages that concern no one document. */
+	let windowLocale: Settings['locale'] = defaultSettings.locale;
 	let hasConfiguration = false;
 	let hasFolderEvents = false;
 	let globalSettings: Settings = defaultSettings;
@@ -124,15 +148,31 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
 	const dataLoads = new Map<string, Promise<{ stamp: string; items: readonly unknown[] } | undefined>>();
 	const glossarySets = new DataSets<GlossaryEntry>();
 	const indicatorSets = new DataSets<Indicator>();
+	const configs = new ProjectConfigs(
+		() => access,
+		(key, name, problem) => {
+			const locale = messageLocale();
+			if ('file' in problem) tell(`config:${key}`, word('configSkipped', locale, { problem: fileProblemMessage(name, problem.file, locale) }));
+			else tell(`config:${key}`, word('configProblems', locale, { file: name, problems: configProblemsMessage(problem.parts, locale) }));
+		},
+	);
+	let canWatchFiles = false;
+
+	/** The language of every message for a document with these settings. */
+	const localeOf = (settings: Settings): Locale => effectiveLocale(settings.locale, displayLocale);
+	const messageLocale = (): Locale => effectiveLocale(hasConfiguration ? windowLocale : globalSettings.locale, displayLocale);
 
 	connection.onInitialize((params: InitializeParams): InitializeResult => {
 		state.initialized = true;
-		locale = toLocale(params.locale);
+		displayLocale = toLocale(params.locale);
 		folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
 		hasConfiguration = params.capabilities.workspace?.configuration === true;
 		hasFolderEvents = params.capabilities.workspace?.workspaceFolders === true;
+		canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+		configs.cached = canWatchFiles;
 		const init = params.initializationOptions as InitializationOptions | undefined;
 		if (init?.settings !== undefined) globalSettings = toSettings(init.settings).settings;
+		if (typeof init?.rulePagesUri === 'string') rulePagesUri = init.rulePagesUri;
 		access = new FileAccess(runtime.fileSystem, init?.trusted !== false);
 		return {
 			capabilities: {
@@ -143,11 +183,17 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
 				codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
 				workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
 			},
-			serverInfo: { name: 'policy-review' },
+			serverInfo: { name: 'policy-review', version: VERSION },
 		};
 	});
 
 	connection.onInitialized(() => {
+		if (runtime.process) {
+			const locale = messageLocale();
+			connection.console.info(word('started', locale, { version: VERSION, ms: Math.round(runtime.process.uptimeMs()), node: runtime.process.runtime, display: displayLocale, locale }));
+		}
+		// Edits of the project files (an accepted finding, a colleague's pull) re-apply at once.
+		if (canWatchFiles) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE}` }] });
 		if (!hasFolderEvents) return;
 		connection.workspace.onDidChangeWorkspaceFolders((e) => {
 			const removed = new Set(e.removed.map((f) => f.uri));
@@ -184,14 +230,17 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
 					if (!answer) {
 						// Never wait forever: the defaults now, and the question again on this document's next change.
 						provisional.add(uri);
-						connection.console.warn(`workspace/configuration for ${uri} was not answered within ${configurationTimeoutMs} ms; the defaults are used until the document changes`);
+						connection.console.warn(word('configurationTimeout', messageLocale(), { uri, ms: configurationTimeoutMs }));
 						return defaultSettings;
 					}
 					const { settings, problems } = toSettings(answer.value);
+					windowLocale = settings.locale;
 					if (problems.length > 0) {
-						for (const p of problems) connection.console.warn(p);
+						const locale = localeOf(settings);
+						const text = problems.map((p) => settingsProblemMessage(p, locale)).join(locale === 'zh' ? '；' : '; ');
+						connection.console.warn(text);
 						// One clear message per distinct problem, not one per document.
-						announce(`settings:${problems.join('|')}`, `Policy Text Review: ${problems.join('; ')}`);
+						announce(`settings:${JSON.stringify(problems)}`, word('settingsProblems', locale, { problems: text }));
 					}
 					return settings;
 				},
@@ -203,7 +252,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
 	}
 
 	/** A user data file: read through the file module, parsed once per stamp; a problem is told once until the settings change. */
-	function loadData<K extends DataKind>(kind: K, name: string, folder: string | undefined): Promise<{ stamp: string; items: readonly DataItems[K][] } | undefined> {
+	function loadData<K extends DataKind>(kind: K, name: string, folder: string | undefined, locale: Locale): Promise<{ stamp: string; items: readonly DataItems[K][] } | undefined> {
 		const resolved = access.resolve(name, folder);
 		const key = `${kind}:${'path' in resolved ? resolved.path : `${name}\u0000${folder ?? ''}`}`;
 		let loaded = dataLoads.get(key) as Promise<{ stamp: string; items: readonly DataItems[K][] } | undefined> | undefined;
@@ -226,8 +275,8 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
 	}
 
 	/** The combined set of one kind's files named by the settings. */
-	async function loadSet<K extends DataKind>(kind: K, names: readonly string[], sets: DataSets<DataItems[K]>, folder: string | undefined): Promise<{ id: number; items: readonly DataItems[K][] }> {
-		const loaded = (await Promise.all(names.map((name) => loadData(kind, name, folder)))).filter((g) => g !== undefined);
+	async function loadSet<K extends DataKind>(kind: K, names: readonly string[], sets: DataSets<DataItems[K]>, folder: string | undefined, locale: Locale): Promise<{ id: number; items: readonly DataItems[K][] }> {
+		const loaded = (await Promise.all(names.map((name) => loadData(kind, name, folder, locale)))).filter((g) => g !== undefined);
 		return sets.get(
 			loaded.map((g) => g.stamp),
 			() => loaded.map((g) => g.items),
@@ -235,51 +284,60 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
 	}
 
 	/**
-	 * Analysis options and the cache key they give, prepared once per settings object and workspace folder
-	 * (settings are cached per document until they change), so that a keystroke or a hover neither reloads
-	 * glossaries nor serialises them: the key holds the glossary set's number, not its entries.
+	 * The glossaries and indicators of a settings object and workspace folder, loaded once (settings are cached per
+	 * document until they change), so that a keystroke or a hover neither reloads them nor serialises them: the
+	 * cache key holds the sets' numbers, not their items.
 	 */
-	const preparedOptions = new WeakMap<Settings, Map<string, Promise<Prepared>>>();
-	function toOptions(settings: Settings, folder: string | undefined): Promise<Prepared> {
-		let byFolder = preparedOptions.get(settings);
-		if (!byFolder) preparedOptions.set(settings, (byFolder = new Map<string, Promise<Prepared>>()));
-		let prepared = byFolder.get(folder ?? '');
-		if (!prepared) {
-			prepared = (async () => {
-				const ruleLevels: Partial<Record<RuleId, Settings['rules'][string]>> = {};
-				for (const [id, level] of Object.entries(settings.rules)) {
-					if (ruleById.has(id as RuleId)) ruleLevels[id as RuleId] = level;
-				}
-				const [glossary, indicators] = await Promise.all([
-					loadSet('glossary', settings.glossaryFiles, glossarySets, folder),
-					loadSet('indicators', settings.indicatorFiles, indicatorSets, folder),
-				]);
-				return {
-					options: { ruleLevels, glossary: glossary.items, indicators: indicators.items },
-					key: `${glossary.id}\u0000${indicators.id}\u0000${JSON.stringify(ruleLevels)}`,
-				};
-			})();
-			byFolder.set(folder ?? '', prepared);
+	type DataOf = { readonly glossary: { readonly id: number; readonly items: readonly GlossaryEntry[] }; readonly indicators: { readonly id: number; readonly items: readonly Indicator[] } };
+	const preparedData = new WeakMap<Settings, Map<string, Promise<DataOf>>>();
+	function dataOf(settings: Settings, folder: string | undefined): Promise<DataOf> {
+		let byFolder = preparedData.get(settings);
+		if (!byFolder) preparedData.set(settings, (byFolder = new Map<string, Promise<DataOf>>()));
+		let data = byFolder.get(folder ?? '');
+		if (!data) {
+			const locale = localeOf(settings);
+			data = Promise.all([loadSet('glossary', settings.glossaryFiles, glossarySets, folder, locale), loadSet('indicators', settings.indicatorFiles, indicatorSets, folder, locale)]).then(([glossary, indicators]) => ({ glossary, indicators }));
+			byFolder.set(folder ?? '', data);
 		}
-		return prepared;
+		return data;
+	}
+
+	/**
+	 * A document's analysis options: its glossaries, and its rule levels — the settings', then its project file's,
+	 * then the overrides that match its path.
+	 */
+	async function toOptions(doc: TextDocument, settings: Settings): Promise<Prepared> {
+		const folder = folderOf(doc.uri, folders);
+		const { glossary, indicators } = await dataOf(settings, folder);
+		const project = access.trusted ? await configs.forDocument(doc.uri, folder) : undefined;
+		const ruleLevels = ruleLevelsFor(settings.rules, project?.config ?? EMPTY_CONFIG, project?.relativePath);
+		return {
+			options: { ruleLevels, glossary: glossary.items, indicators: indicators.items },
+			key: `${glossary.id}\u0000${indicators.id}\u0000${JSON.stringify(ruleLevels)}`,
+			project,
+		};
 	}
 
 	/** Whether a version's content is analysable (size, binary, share of Chinese): computed once per version. */
-	const contentVerdicts = new Map<string, { version: number; maxFileSize: number; ok: boolean }>();
+	const contentVerdicts = new Map<string, { version: number; maxFileSize: number; locale: string; ok: boolean }>();
 
-	/** Whether we analyse this document at all, and if not, why (said once to the user). */
+	/** Whether we analyse this document at all; if not, why goes to the log (once) and the client's status. */
 	function served(doc: TextDocument, settings: Settings): boolean {
-		if (!settings.enable || !settings.languages.includes(doc.languageId)) return false;
+		const name = doc.uri.slice(doc.uri.lastIndexOf('/') + 1);
+		if (!settings.enable || !settings.languages.includes(doc.languageId)) {
+			notServed(doc.uri, settings.enable ? undefined : word('disabled', localeOf(settings), { name }));
+			return false;
+		}
 		const known = contentVerdicts.get(doc.uri);
-		if (known && known.version === doc.version && known.maxFileSize === settings.maxFileSize) return known.ok;
-		const ok = servedContent(doc, settings);
-		contentVerdicts.set(doc.uri, { version: doc.version, maxFileSize: settings.maxFileSize, ok });
+		if (known && known.version === doc.version && known.maxFileSize === settings.maxFileSize && known.locale === settings.locale) return known.ok;
+		const ok = servedContent(doc, settings, name);
+		contentVerdicts.set(doc.uri, { version: doc.version, maxFileSize: settings.maxFileSize, locale: settings.locale, ok });
 		return ok;
 	}
 
-	function servedContent(doc: TextDocument, settings: Settings): boolean {
+	function servedContent(doc: TextDocument, settings: Settings, name: string): boolean {
 		const text = doc.getText();
-		const name = doc.uri.slice(doc.uri.lastIndexOf('/') + 1);
+		const locale = localeOf(settings);
 		if (text.length > settings.maxFileSize) {
 			skip(doc.uri, word('tooLarge', locale, { name, size: text.length, max: settings.maxFileSize }));
 			return false;
@@ -288,17 +346,39 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
 			skip(doc.uri, word('binary', locale, { name }));
 			return false;
 		}
-		if (skipped.delete(doc.uri)) void connection.sendNotification(StatusNotification, { uri: doc.uri, state: 'ok' } satisfies StatusParams);
 		// A `.txt` or `.md` is ours only when it is mostly Chinese; `policy-text` always is.
-		return doc.languageId === 'policy-text' || cjkRatio(text) >= MIN_CJK_RATIO;
+		if (doc.languageId === 'policy-text') return true;
+		const ratio = cjkRatio(text);
+		if (ratio >= MIN_CJK_RATIO) return true;
+		notServed(doc.uri, word('notServed', locale, { name, percent: Math.round(ratio * 100) }));
+		return false;
 	}
 
-	/** Documents skipped (too large, binary): told once with a message, and as a status for the client. */
-	const skipped = new Set<string>();
+	/** The last status sent per document: a status is sent only when it changes. */
+	const statuses = new Map<string, string>();
+	function sendStatus(params: StatusParams): void {
+		const key = JSON.stringify(params);
+		if (statuses.get(params.uri) === key) return;
+		statuses.set(params.uri, key);
+		void connection.sendNotification(StatusNotification, params);
+	}
+
+	/** Documents we said why we do not serve, in the log: said once per document. */
+	const logged = new Set<string>();
+	function notServed(uri: string, why: string | undefined): void {
+		if (why !== undefined && !logged.has(uri)) {
+			logged.add(uri);
+			connection.console.info(why);
+		}
+		sendStatus({ uri, state: 'not-served', ...(why !== undefined ? { message: why } : {}) });
+	}
+
+	/** Documents skipped (too large, binary): told once with a message and in the log, and as a status for the client. */
 	function skip(uri: string, message: string): void {
-		if (!skipped.has(uri)) {
-			skipped.add(uri);
-			void connection.sendNotification(StatusNotification, { uri, state: 'skipped', message } satisfies StatusParams);
+		sendStatus({ uri, state: 'skipped', message });
+		if (!logged.has(uri)) {
+			logged.add(uri);
+			connection.console.warn(message);
 		}
 		announce(uri, message);
 	}
@@ -320,28 +400,40 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
 	let toldRestricted = false;
 
 	/** The analysis of the document's current version, run in steps; undefined when the document is not ours. */
-	async function analysisOf(doc: TextDocument): Promise<{ analysis: PolicyAnalysis; options: AnalysisOptions } | undefined> {
+	async function analysisOf(doc: TextDocument): Promise<Analysed | undefined> {
 		const settings = await getSettings(doc.uri);
 		if (!served(doc, settings)) return undefined;
 		if (!access.trusted && !toldRestricted) {
 			toldRestricted = true;
-			void connection.window.showInformationMessage(word('restricted', locale));
+			void connection.window.showInformationMessage(word('restricted', localeOf(settings)));
 		}
-		const { options, key } = await toOptions(settings, folderOf(doc.uri, folders));
+		const prepared = await toOptions(doc, settings);
+		const { options, key } = prepared;
 		const analysis = await cache.get(doc, key, (wanted) => {
 			let blocks = blockCaches.get(doc.uri);
 			if (!blocks) blockCaches.set(doc.uri, (blocks = new BlockCache()));
 			const steps = analyzeSteps(doc.getText(), options, blocks);
 			return runSteps(steps, () => wanted() && !state.shutdownRequested, (resume) => void runtime.timer.setImmediate(resume));
 		});
-		return { analysis, options };
+		return { ...prepared, analysis, settings };
+	}
+
+	/** The findings shown and those hidden (accepted in the project file, turned off by markers): once per analysis and project file. */
+	const suppressions = new WeakMap<PolicyAnalysis, { config: object | undefined; result: Suppressed }>();
+	function suppressedOf(doc: TextDocument, r: Analysed): Suppressed {
+		const config = r.project?.config;
+		const known = suppressions.get(r.analysis);
+		if (known && known.config === config) return known.result;
+		const result = suppressFindings(doc.getText(), r.analysis.findings, config ? entriesFor(config, r.project?.relativePath) : []);
+		suppressions.set(r.analysis, { config, result });
+		return result;
 	}
 
 	/**
 	 * For a request: the analysis of the version the document has when the analysis ends (an edit while it runs
 	 * makes it start again on the new text, a few times at most), so that offsets and analysis agree.
 	 */
-	async function currentAnalysis(uri: string, token: CancellationToken): Promise<{ doc: TextDocument; analysis: PolicyAnalysis; options: AnalysisOptions } | undefined> {
+	async function currentAnalysis(uri: string, token: CancellationToken): Promise<(Analysed & { doc: TextDocument }) | undefined> {
 		for (let attempt = 0; attempt < 5 && !token.isCancellationRequested; attempt++) {
 			const doc = documents.get(uri);
 			if (!doc) return undefined;
@@ -362,14 +454,25 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
 		// Nothing is published before `initialize` (a didOpen sent too early) or after `shutdown`.
 		if (!doc || !state.initialized || state.shutdownRequested) return;
 		const version = doc.version;
+		// A long analysis shows as under way; a short one does not flicker.
+		const notice = runtime.timer.setTimeout(() => sendStatus({ uri, state: 'analysing' }), ANALYSING_NOTICE_MS);
 		try {
 			const result = await analysisOf(doc);
 			if (documents.get(uri) !== doc || doc.version !== version) return; // a newer edit or a re-open will publish
-			const diagnostics = result ? toDiagnostics(doc, result.analysis.findings, locale) : [];
+			if (!result) {
+				await connection.sendDiagnostics({ uri, version, diagnostics: [] });
+				return;
+			}
+			const shown = suppressedOf(doc, result);
+			const diagnostics = toDiagnostics(doc, shown.shown, localeOf(result.settings), { ...(rulePagesUri ? { rulePagesUri } : {}) }, result.project ? shown.shownAnchors : undefined);
 			await connection.sendDiagnostics({ uri, version, diagnostics });
+			const accepted = shown.hidden.filter((h) => h.suppression.by === 'accepted').length;
+			sendStatus({ uri, state: 'done', accepted, disabled: shown.hidden.length - accepted });
 		} catch (e) {
 			if (e instanceof Superseded) return;
 			connection.console.error(`validation of ${uri} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+		} finally {
+			notice.dispose();
 		}
 	}
 
@@ -385,6 +488,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
 		dataLoads.clear();
 		glossarySets.clear();
 		indicatorSets.clear();
+		configs.clear();
 		told.clear();
 		cache.clear();
 		for (const doc of documents.all()) void validate(doc.uri);
@@ -414,7 +518,8 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
 		settingsCache.delete(uri);
 		provisional.delete(uri);
 		announced.delete(uri);
-		skipped.delete(uri);
+		logged.delete(uri);
+		statuses.delete(uri);
 		contentVerdicts.delete(uri);
 		cache.delete(uri);
 		blockCaches.delete(uri);
@@ -432,10 +537,18 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
 		reload();
 	});
 
+	// A project file created, changed or deleted: its levels and accepted findings apply at once.
+	connection.onDidChangeWatchedFiles((e) => {
+		if (!e.changes.some((c) => c.uri.endsWith(`/${CONFIG_FILE}`))) return;
+		configs.clear();
+		told.clear();
+		for (const doc of documents.all()) void validate(doc.uri);
+	});
+
 	connection.onDocumentSymbol((params, token) =>
 		runSafe(runtime, connection, state, 'documentSymbol', token, [], async () => {
 			const r = await currentAnalysis(params.textDocument.uri, token);
-			return r ? toDocumentSymbols(r.doc, r.analysis.sections, locale) : [];
+			return r ? toDocumentSymbols(r.doc, r.analysis.sections, localeOf(r.settings)) : [];
 		}),
 	);
 
@@ -449,12 +562,32 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
 	connection.onHover((params, token) =>
 		runSafe(runtime, connection, state, 'hover', token, null, async () => {
 			const r = await currentAnalysis(params.textDocument.uri, token);
-			return r ? hoverAt(r.doc, r.analysis, r.doc.offsetAt(params.position), locale, r.options.glossary) : null;
+			return r ? hoverAt(r.doc, r.analysis, r.doc.offsetAt(params.position), localeOf(r.settings), r.options.glossary) : null;
 		}),
 	);
 
 	connection.onCodeAction((params, token) =>
-		runSafe(runtime, connection, state, 'codeAction', token, [], () => toCodeActions(params.textDocument.uri, params.context.diagnostics, locale)),
+		runSafe(runtime, connection, state, 'codeAction', token, [], async () => {
+			const uri = params.textDocument.uri;
+			const settings = await getSettings(uri);
+			// Accepting needs a project file to write to: a document in a trusted workspace folder.
+			const project = access.trusted ? await configs.forDocument(uri, folderOf(uri, folders)) : undefined;
+			return toCodeActions(uri, params.context.diagnostics, localeOf(settings), project);
+		}),
+	);
+
+	connection.onRequest(AcceptedInDocumentRequest, (params: AcceptedInDocumentParams, token: CancellationToken) =>
+		runSafe(runtime, connection, state, 'acceptedInDocument', token, [], async (): Promise<AcceptedInDocument[]> => {
+			const r = await currentAnalysis(params.uri, token);
+			if (!r?.project?.config) return [];
+			const entries = entriesFor(r.project.config, r.project.relativePath);
+			const locale = localeOf(r.settings);
+			return suppressedOf(r.doc, r).hidden.flatMap((h) =>
+				h.suppression.by === 'accepted'
+					? [{ configUri: r.project!.configUri, entry: entries[h.suppression.entry]!, range: toRange(r.doc, h.finding.span), message: findingMessage(h.finding, locale) }]
+					: [],
+			);
+		}),
 	);
 
 	documents.listen(connection);

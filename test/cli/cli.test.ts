@@ -1,29 +1,17 @@
 import { strict as assert } from 'node:assert';
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { allRules } from '../../server/src/analysis/index';
-import { ROOT, SKIP_SHARED, sharedPath } from '../helpers/paths';
+import { CLI, runCli, tempFiles } from '../helpers/cli';
+import { SKIP_SHARED, sharedPath } from '../helpers/paths';
 import { joinLines } from '../helpers/text';
 
-const CLI = path.join(ROOT, 'server', 'out', 'cli.js');
-const dir = mkdtempSync(path.join(tmpdir(), 'policy-review-cli-'));
-
-function run(args: string[], env: Record<string, string> = {}): { code: number | null; stdout: string; stderr: string } {
-	const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '', LANG: 'C', ...env } });
-	return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-function file(name: string, content: string | Uint8Array): string {
-	const p = path.join(dir, name);
-	mkdirSync(path.dirname(p), { recursive: true });
-	writeFileSync(p, content);
-	return p;
-}
+const { dir, file } = tempFiles('policy-review-cli-');
+const run = runCli;
 
 /** The CLI run asynchronously (a socket needs this process's event loop to exist while the CLI runs). */
 function runAsync(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {

@@ -8,7 +8,8 @@ import { until, waitForDiagnostics } from './helper';
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const SHARED = path.resolve(ROOT, '..', 'shared');
 const SEED = path.join(SHARED, 'fixtures', 'seed-newspaper-page.txt');
-const SAMPLE = vscode.Uri.file(path.join(ROOT, 'test', 'fixtures', 'workspace', 'sample.ptxt'));
+// The workspace is a copy of test/fixtures/workspace (runTest.ts).
+const SAMPLE = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0]!.uri, 'sample.ptxt');
 
 function symbols(uri: vscode.Uri): Thenable<vscode.DocumentSymbol[] | undefined> {
 	return vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', uri);

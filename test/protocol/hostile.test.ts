@@ -94,7 +94,7 @@ describe('hostile workspaces and a misbehaving client', () => {
 				assert.deepEqual((await waiting).diagnostics.map((d) => d.code), ['formula.canonical'], 'the user setting’s glossary is read');
 			}
 			const restricted = h.messages.filter((m) => m.includes('受限模式'));
-			assert.deepEqual(restricted, ['政策文本审校：此工作区未受信任（受限模式），不读取工作区设置中指定的文件（policyReview.glossaryFiles、policyReview.indicatorFiles），用户设置中指定的文件照常读取。信任此工作区后即可使用其文件。']);
+			assert.deepEqual(restricted, ['政策文本审校：此工作区未受信任（受限模式），不读取其中的 .policy-review.json 和工作区设置中指定的文件（policyReview.glossaryFiles、policyReview.indicatorFiles），用户设置中指定的文件照常读取。信任此工作区后即可使用其文件。']);
 			// Trust granted: VS Code now gives the workspace's values too (here: a glossary that agrees with the text).
 			settings['glossaryFiles'] = [glossary(path.join(dir, 'trust', 'workspace.json'), ['甲自信', '乙自信', '丁自信'])];
 			const asked = h.configurationRequests.length;

@@ -23,6 +23,12 @@ export interface Harness {
 	readonly stderr: () => string;
 	/** window/showMessage texts received so far. */
 	readonly messages: string[];
+	/** window/logMessage texts received so far. */
+	readonly log: string[];
+	/** policyReview/status notifications received so far. */
+	readonly statuses: { uri: string; state: string; message?: string; accepted?: number; disabled?: number }[];
+	/** client/registerCapability registrations received so far. */
+	readonly registrations: { method: string; registerOptions?: unknown }[];
 	readonly process: ChildProcess;
 	close(): Promise<void>;
 }
@@ -34,6 +40,8 @@ export interface StartOptions {
 	readonly workspaceFolders?: readonly { uri: string; name: string }[];
 	/** Answers workspace/configuration for a scope instead of `settings` (a promise that never settles: no answer). */
 	readonly configuration?: (scopeUri: string | undefined) => unknown;
+	/** The client's workspace capabilities beyond `configuration` (e.g. didChangeWatchedFiles). */
+	readonly workspaceCapabilities?: Readonly<Record<string, unknown>>;
 }
 
 /** The bundled server as a child process, with a JSON-RPC connection to it (not listening, not initialized). */
@@ -69,9 +77,20 @@ export async function startServer(settings: Record<string, unknown> = {}, locale
 		}
 		return params.items.map((item) => (item.section === 'policyReview' ? settings : null));
 	});
-	connection.onRequest('client/registerCapability', () => null);
+	const registrations: { method: string; registerOptions?: unknown }[] = [];
+	connection.onRequest('client/registerCapability', (p: { registrations: { method: string; registerOptions?: unknown }[] }) => {
+		registrations.push(...p.registrations);
+		return null;
+	});
 	connection.onRequest('window/workDoneProgress/create', () => null);
-	connection.onNotification('window/logMessage', () => undefined);
+	const log: string[] = [];
+	connection.onNotification('window/logMessage', (p: { message: string }) => {
+		log.push(p.message);
+	});
+	const statuses: Harness['statuses'] = [];
+	connection.onNotification('policyReview/status', (p: Harness['statuses'][number]) => {
+		statuses.push(p);
+	});
 	const messages: string[] = [];
 	connection.onNotification('window/showMessage', (p: { message: string }) => {
 		messages.push(p.message);
@@ -82,7 +101,7 @@ export async function startServer(settings: Record<string, unknown> = {}, locale
 		processId: process.pid,
 		rootUri: null,
 		locale,
-		capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { relatedInformation: true } } },
+		capabilities: { workspace: { configuration: true, ...options.workspaceCapabilities }, textDocument: { publishDiagnostics: { relatedInformation: true } } },
 		...(options.initializationOptions !== undefined ? { initializationOptions: options.initializationOptions } : {}),
 		...(options.workspaceFolders ? { workspaceFolders: options.workspaceFolders } : {}),
 	})) as InitializeResult;
@@ -103,6 +122,9 @@ export async function startServer(settings: Record<string, unknown> = {}, locale
 		},
 		stderr,
 		messages,
+		log,
+		statuses,
+		registrations,
 		process: child,
 		async close() {
 			try {

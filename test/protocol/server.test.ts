@@ -1,10 +1,10 @@
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { DocumentSymbol, Hover } from 'vscode-languageserver-protocol';
-import { corpusFiles, HAVE_SHARED, readShared, SKIP_SHARED } from '../helpers/paths';
+import { corpusFiles, HAVE_SHARED, readShared, ROOT, SKIP_SHARED } from '../helpers/paths';
 import { joinLines } from '../helpers/text';
 import { type Harness, startServer } from './lspHarness';
 
@@ -32,7 +32,7 @@ describe('language server over stdio', () => {
 				codeActionProvider: { codeActionKinds: ['quickfix'] },
 				workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
 			},
-			serverInfo: { name: 'policy-review' },
+			serverInfo: { name: 'policy-review', version: JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version },
 		});
 	});
 

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, DocumentSymbol } from 'vscode-languageserver-types';
-import { allRules, type PolicyAnalysis } from '../analysis/index';
+import { allRules, type Finding, type PolicyAnalysis } from '../analysis/index';
 import { toRange } from '../features/convert';
 import { toDiagnostics } from '../features/diagnostics';
 import { toDocumentSymbols } from '../features/documentSymbols';
@@ -20,6 +20,16 @@ export interface FileResult {
 	readonly encoding: Encoding;
 	/** Invalid byte sequences replaced by U+FFFD. */
 	readonly replaced?: number;
+	/** Findings not reported: accepted in a project file, or turned off by a marker (`analysis.findings` has the others). */
+	readonly suppressed: readonly SuppressedFinding[];
+}
+
+export interface SuppressedFinding {
+	readonly finding: Finding;
+	readonly by: 'accepted' | 'marker';
+	/** The project file that accepts it. */
+	readonly config?: string;
+	readonly note?: string;
 }
 
 /** A file that was not reviewed, and why. */
@@ -41,9 +51,11 @@ export function fileUri(file: string): string {
 	return pathToFileURL(path.resolve(file)).href;
 }
 
-export function toFileResult(file: string, text: string, analysis: PolicyAnalysis, locale: Locale, decoded: { encoding: Encoding; replaced?: number }): FileResult {
+/** A reviewed file; `analysis.findings` are the findings reported, `suppressed` the others. */
+export function toFileResult(file: string, text: string, analysis: PolicyAnalysis, locale: Locale, decoded: { encoding: Encoding; replaced?: number }, suppressed: readonly SuppressedFinding[] = []): FileResult {
 	const doc = TextDocument.create(fileUri(file), 'policy-text', 1, text);
 	return {
+		suppressed,
 		file,
 		doc,
 		analysis,
@@ -54,11 +66,12 @@ export function toFileResult(file: string, text: string, analysis: PolicyAnalysi
 	};
 }
 
-/** `N files reviewed, M not read; K findings: rule n, …` (rules by count, then by id). */
-export function summaryLine(reviewed: number, failed: number, findings: ReadonlyMap<string, number>, locale: Locale): string {
+/** `N files reviewed, M not read; K findings: rule n, …` (rules by count, then by id), and how many were accepted or turned off. */
+export function summaryLine(reviewed: number, failed: number, findings: ReadonlyMap<string, number>, locale: Locale, suppressed = 0): string {
 	const total = [...findings.values()].reduce((a, b) => a + b, 0);
 	const rules = [...findings].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([rule, n]) => `${rule} ${n}`);
-	return word(total === 0 ? 'cliSummaryClean' : 'cliSummary', locale, { reviewed, failed, total, rules: rules.join(locale === 'zh' ? '，' : ', ') });
+	const line = word(total === 0 ? 'cliSummaryClean' : 'cliSummary', locale, { reviewed, failed, total, rules: rules.join(locale === 'zh' ? '，' : ', ') });
+	return suppressed > 0 ? `${line} ${locale === 'zh' ? '（' : '('}${word('cliSuppressed', locale, { count: suppressed })}${locale === 'zh' ? '）' : ')'}` : line;
 }
 
 /** A failed file in `--format json`: one object per file, its reason as a stable id and a message. */
@@ -72,7 +85,8 @@ export function formatText(r: FileResult, locale: Locale): string {
 	const out: string[] = [];
 	const count = (list: PolicyAnalysis['sections']): number => list.reduce((n, s) => n + 1 + count(s.children), 0);
 	const sections = r.analysis.sections;
-	out.push(locale === 'zh' ? `${r.file}（大纲 ${count(sections)} 项）` : `${r.file} (outline: ${count(sections)} headings)`);
+	const hidden = r.suppressed.length > 0 ? `${locale === 'zh' ? '；' : '; '}${word('cliSuppressed', locale, { count: r.suppressed.length })}` : '';
+	out.push(locale === 'zh' ? `${r.file}（大纲 ${count(sections)} 项${hidden}）` : `${r.file} (outline: ${count(sections)} headings${hidden})`);
 	const visit = (list: PolicyAnalysis['sections'], depth: number): void => {
 		for (const s of list) {
 			const line = String(r.doc.positionAt(s.headingSpan.start).line + 1).padStart(6);
@@ -167,6 +181,15 @@ export function toJson(r: FileResult, locale: Locale): unknown {
 			related: (f.related ?? []).map((x) => ({ role: x.role, range: toRange(doc, x.span) })),
 			...(f.fix ? { fix: { range: toRange(doc, f.fix.span), text: f.fix.text } } : {}),
 		})),
+		suppressed: r.suppressed.map((s) => ({
+			rule: s.finding.ruleId,
+			severity: s.finding.severity,
+			message: findingMessage(s.finding, locale),
+			range: toRange(doc, s.finding.span),
+			by: s.by,
+			...(s.config !== undefined ? { config: s.config } : {}),
+			...(s.note !== undefined ? { note: s.note } : {}),
+		})),
 	};
 }
 
@@ -212,13 +235,26 @@ export function toSarif(results: readonly FileResult[], failures: readonly Failu
 					},
 				],
 				columnKind: 'utf16CodeUnits',
+				// Accepted findings and those turned off by markers are results with their suppression, as SARIF has them.
 				results: results.flatMap((r) =>
-					r.analysis.findings.map((f) => {
+					[...r.analysis.findings.map((f) => ({ f, s: undefined })), ...r.suppressed.map((s) => ({ f: s.finding, s }))].map(({ f, s }) => {
 						const range = toRange(r.doc, f.span);
 						return {
 							ruleId: f.ruleId,
 							level: SARIF_LEVEL[f.severity],
 							message: { text: findingMessage(f, locale) },
+							...(s
+								? {
+										suppressions: [
+											{
+												kind: s.by === 'accepted' ? 'external' : 'inSource',
+												status: 'accepted',
+												...(s.note !== undefined ? { justification: s.note } : {}),
+												...(s.config !== undefined ? { location: { physicalLocation: { artifactLocation: { uri: fileUri(s.config) } } } } : {}),
+											},
+										],
+									}
+								: {}),
 							locations: [
 								{
 									physicalLocation: {

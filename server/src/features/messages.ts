@@ -3,13 +3,21 @@
  * ids and data only; this module renders them in the user's language (zh* locales get Chinese).
  */
 import { type Finding, messageTemplate, type QuantityKind, ruleById, type SectionKind } from '../analysis/index';
+import type { ConfigProblem } from '../config/projectConfig';
 import type { FileProblem, FileReason } from '../files';
+import type { LocaleSetting } from '../protocol';
+import type { SettingsProblem } from '../settings';
 
 export type Locale = 'en' | 'zh';
 
 /** VS Code's display language (`zh-cn`, `zh-tw`, `en`) or LANG (`zh_CN.UTF-8`) → our locale. */
 export function toLocale(tag: string | undefined): Locale {
 	return tag !== undefined && /^zh/i.test(tag) ? 'zh' : 'en';
+}
+
+/** `policyReview.locale` (or the CLI's `--locale`): `auto` follows the display language (or LANG). */
+export function effectiveLocale(setting: LocaleSetting, display: Locale): Locale {
+	return setting === 'auto' ? display : setting;
 }
 
 type Table = Readonly<Record<Locale, string>>;
@@ -159,8 +167,49 @@ const WORDS = {
 		zh: '审校文件 {reviewed} 个，未能读取 {failed} 个。未发现问题。',
 	},
 	restricted: {
-		en: 'Policy Text Review: this workspace is not trusted (Restricted Mode), so files named in its own settings (policyReview.glossaryFiles, policyReview.indicatorFiles) are not read; files named in your user settings still are. Trust the workspace to use its files.',
-		zh: '政策文本审校：此工作区未受信任（受限模式），不读取工作区设置中指定的文件（policyReview.glossaryFiles、policyReview.indicatorFiles），用户设置中指定的文件照常读取。信任此工作区后即可使用其文件。',
+		en: 'Policy Text Review: this workspace is not trusted (Restricted Mode), so its .policy-review.json and the files named in its own settings (policyReview.glossaryFiles, policyReview.indicatorFiles) are not read; files named in your user settings still are. Trust the workspace to use its files.',
+		zh: '政策文本审校：此工作区未受信任（受限模式），不读取其中的 .policy-review.json 和工作区设置中指定的文件（policyReview.glossaryFiles、policyReview.indicatorFiles），用户设置中指定的文件照常读取。信任此工作区后即可使用其文件。',
+	},
+	settingsProblems: {
+		en: 'Policy Text Review: {problems}',
+		zh: '政策文本审校：{problems}',
+	},
+	configSkipped: {
+		en: 'Policy Text Review: {problem}; the file is ignored until it is fixed.',
+		zh: '政策文本审校：{problem}；修正前忽略此文件。',
+	},
+	configProblems: {
+		en: 'Policy Text Review: {file}: {problems}',
+		zh: '政策文本审校：{file}：{problems}',
+	},
+	cliConfigSkipped: {
+		en: 'configuration ignored — {problem}',
+		zh: '已忽略配置文件——{problem}',
+	},
+	cliConfigProblems: {
+		en: '{file}: {problems}',
+		zh: '{file}：{problems}',
+	},
+	cliSuppressed: {
+		en: '{count} accepted or turned off',
+		zh: '{count} 处已接受或已关闭',
+	},
+	accept: { en: 'Accept this finding ({rule})', zh: '接受此项（{rule}）' },
+	notServed: {
+		en: '{name}: {percent}% of its first characters are Chinese (30% needed); not analysed as a policy text.',
+		zh: '{name}：开头部分汉字仅占 {percent}%（需 30%），不作为政策文本分析。',
+	},
+	disabled: {
+		en: '{name}: policyReview.enable is off; not analysed.',
+		zh: '{name}：policyReview.enable 已关闭，不作分析。',
+	},
+	configurationTimeout: {
+		en: 'workspace/configuration for {uri} was not answered within {ms} ms; the defaults are used until the document changes',
+		zh: '{uri} 的 workspace/configuration 请求 {ms} 毫秒内未获答复；在文档改动前使用默认设置',
+	},
+	started: {
+		en: 'policy-review language server {version} started in {ms} ms (Node {node}, display language {display}, messages in {locale})',
+		zh: 'policy-review 语言服务器 {version} 已启动，用时 {ms} 毫秒（Node {node}，界面语言 {display}，消息语言 {locale}）',
 	},
 } satisfies Record<string, Table>;
 
@@ -181,6 +230,7 @@ const FILE_PROBLEMS: Readonly<Record<FileReason, Table>> = {
 	'not-json': { en: '{file}: not valid JSON', zh: '{file}：不是有效的 JSON' },
 	'not-indicators': { en: '{file}: not an indicator file (expected an object with an "indicators" array)', zh: '{file}：不是指标文件（应为含 "indicators" 数组的对象）' },
 	'not-glossary': { en: '{file}: not a glossary (expected an object with an "entries" array)', zh: '{file}：不是词表（应为含 "entries" 数组的对象）' },
+	'not-config': { en: '{file}: not a policy-review configuration (expected a JSON object)', zh: '{file}：不是审校配置文件（应为 JSON 对象）' },
 	'relative-path': { en: '{file}: a relative path, and the document is in no workspace folder', zh: '{file}：是相对路径，而文档不在任何工作区文件夹中' },
 	untrusted: { en: '{file}: a file of a workspace that is not trusted; not read in Restricted Mode', zh: '{file}：属于未受信任的工作区，受限模式下不予读取' },
 	'no-file-system': { en: '{file}: there is no file system here; not read', zh: '{file}：此环境没有文件系统，不予读取' },
@@ -204,4 +254,37 @@ export function fileProblemMessage(file: string, problem: FileProblem, locale: L
 		data['size'] = problem.size === undefined ? '' : locale === 'zh' ? `${problem.size} 字节，` : `${problem.size} bytes, `;
 	}
 	return fill(FILE_PROBLEMS[problem.reason][locale], data);
+}
+
+const SETTINGS_PROBLEMS: Readonly<Record<SettingsProblem['kind'], Table>> = {
+	invalid: { en: '{setting}: invalid value {value}, the default is used', zh: '{setting}：取值 {value} 无效，改用默认值' },
+	ignored: { en: '{setting}: invalid level {value}, ignored', zh: '{setting}：级别 {value} 无效，已忽略' },
+	'not-object': { en: '{setting}: expected an object of settings, the defaults are used', zh: '{setting}：应为设置对象，改用默认值' },
+};
+
+/** A malformed setting, in the user's language. */
+export function settingsProblemMessage(p: SettingsProblem, locale: Locale): string {
+	return fill(SETTINGS_PROBLEMS[p.kind][locale], { setting: p.setting, value: p.value ?? '' });
+}
+
+const CONFIG_PROBLEMS: Readonly<Record<ConfigProblem['kind'], Table>> = {
+	'unknown-key': { en: 'unknown key "{key}" ignored', zh: '未知的键“{key}”已忽略' },
+	'unknown-rule': { en: 'unknown rule "{rule}" ignored', zh: '未知的规则“{rule}”已忽略' },
+	'bad-level': { en: 'the level of "{rule}" is not off, error, warning, information or hint; ignored', zh: '“{rule}”的级别不是 off、error、warning、information 或 hint，已忽略' },
+	'bad-section': { en: '"{key}" has the wrong type; ignored', zh: '“{key}”类型不对，已忽略' },
+	'bad-override': { en: 'override {n} needs "files" (a list of patterns) and "rules"; ignored', zh: '第 {n} 个 override 需要 "files"（模式列表）和 "rules"，已忽略' },
+	'bad-entry': { en: 'accepted entry {n} needs "rule" and "figures"; ignored', zh: '第 {n} 条 accepted 记录需要 "rule" 和 "figures"，已忽略' },
+};
+
+/** What of a project file was not used, in the user's language, as one line. */
+export function configProblemsMessage(problems: readonly ConfigProblem[], locale: Locale): string {
+	return problems
+		.map((p) => {
+			const data: Record<string, string | number> = {};
+			if (p.kind === 'unknown-key' || p.kind === 'bad-section') data['key'] = p.key;
+			if (p.kind === 'unknown-rule' || p.kind === 'bad-level') data['rule'] = p.rule;
+			if (p.kind === 'bad-override' || p.kind === 'bad-entry') data['n'] = p.index + 1;
+			return fill(CONFIG_PROBLEMS[p.kind][locale], data);
+		})
+		.join(locale === 'zh' ? '；' : '; ');
 }

@@ -45,5 +45,7 @@ const server = startServer(connection, {
 		},
 	},
 	fileSystem: new NodeFileSystem(),
+	// performance.now() counts from the start of the process: the start-up time the log reports.
+	process: { runtime: process.version, uptimeMs: () => performance.now() },
 	...(configurationTimeout > 0 ? { configurationTimeoutMs: configurationTimeout } : {}),
 });
