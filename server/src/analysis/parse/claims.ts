@@ -7,7 +7,7 @@ import type { ClaimKind, Direction } from '../types';
 import type { ScannedQuantity } from './quantities';
 import { stripSuffixWords, trimEndChars, trimStartChars } from '../text/trim';
 import { work } from '../work';
-import { normalizePrefix, readScope } from './reading';
+import { ITEM_MARK, normalizePrefix, readScope } from './reading';
 import { builtinLexicon, type Lexicon } from '../lexicon/index';
 
 /** A claim in joined-text coordinates of its block. */
@@ -341,8 +341,9 @@ function contextOf(text: string, clause: number, at: number, claims: readonly Ra
 		out += text.slice(i, Math.max(i, c.q.start)) + '#';
 		i = Math.max(i, c.q.end);
 	}
-	// Spaces carry no words (a list item's `- 党员总数: 中国共产党…` and the sentence it repeats).
-	return (out + text.slice(i, at)).replace(/[\s\u3000]+/g, '');
+	// Spaces carry no words (a list item's `- 党员总数: 中国共产党…` and the sentence it repeats), nor does an item's number
+	// (7.新建充电桩… in an annex repeats 新建充电桩…).
+	return (out + text.slice(i, at)).replace(/[\s\u3000]+/g, '').replace(ITEM_MARK, '');
 }
 
 /** Claims of one block. */

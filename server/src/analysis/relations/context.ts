@@ -44,8 +44,8 @@ export interface DocumentFigures {
 	readonly blockOf: Int32Array;
 	/** The part of the document (a top-level section) of each figure of `all` (-1 before the first). */
 	readonly sectionOf: Int32Array;
-	/** Per part, the year its heading names (2022年工作回顾 → 2022), or '': the period a figure without a scope speaks of. */
-	readonly periods: readonly string[];
+	/** The year each figure's headings name (the innermost that names one: 三、2023年工作安排 → 2023), or ''. */
+	readonly yearOf: readonly string[];
 }
 
 /** A relation kind: how its figures are found, in a paragraph, across the document, or both. */

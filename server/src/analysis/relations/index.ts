@@ -68,8 +68,7 @@ function toRelation(d: RelationDraft, claims: readonly number[], target: number)
  */
 export function relateDocument(
 	lexicon: Lexicon,
-	blocks: readonly { readonly figs: readonly Fig[]; readonly drafts: readonly PlacedDraft[]; readonly section: number }[],
-	periods: readonly string[] = [],
+	blocks: readonly { readonly figs: readonly Fig[]; readonly drafts: readonly PlacedDraft[]; readonly section: number; readonly year?: string }[],
 ): Relation[] {
 	const relations: Relation[] = [];
 	const drafts: RelationDraft[] = [];
@@ -77,6 +76,7 @@ export function relateDocument(
 	const all: Fig[] = new Array<Fig>(total);
 	const blockOf = new Int32Array(total);
 	const sectionOf = new Int32Array(total);
+	const yearOf: string[] = new Array<string>(total);
 	let first = 0;
 	blocks.forEach((b, i) => {
 		const base = first - (i > 0 ? blocks[i - 1]!.figs.length : 0);
@@ -88,10 +88,11 @@ export function relateDocument(
 			all[first + k] = b.figs[k]!;
 			blockOf[first + k] = i;
 			sectionOf[first + k] = b.section;
+			yearOf[first + k] = b.year ?? '';
 		}
 		first += b.figs.length;
 	});
-	const doc: DocumentFigures = { lexicon, all, blockOf, sectionOf, periods };
+	const doc: DocumentFigures = { lexicon, all, blockOf, sectionOf, yearOf };
 	const sink = new Sink();
 	for (const m of RELATION_MODULES) m.finder.document?.(doc, sink);
 	// Document finders give the positions of their figures in `all`.

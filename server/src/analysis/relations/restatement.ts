@@ -34,12 +34,12 @@ const MASKS = /#/g;
  * names (an annex of 2023年民生实事 restates the targets of 2023年重点工作), else that part itself.
  */
 function yearOf(d: DocumentFigures, at: number): string {
-	const year = d.periods[d.sectionOf[at]!];
+	const year = d.yearOf[at];
 	return year ? `${year}年` : '';
 }
 
 function period(d: DocumentFigures, f: Fig, at: number): string {
-	const year = /^((?:19|20)\d\d)年$/.exec(f.scope)?.[1] ?? (f.scope === '' ? d.periods[d.sectionOf[at]!] : undefined);
+	const year = /^((?:19|20)\d\d)年$/.exec(f.scope)?.[1] ?? (f.scope === '' ? d.yearOf[at] : undefined);
 	if (year) return `year:${year}`;
 	return f.scope !== '' ? `scope:${f.scope}` : `section:${d.sectionOf[at]!}`;
 }
@@ -54,9 +54,11 @@ function neighbour(d: DocumentFigures, at: number, step: -1 | 1): string | undef
  * The same statistic stated again, so that the two figures must agree (within their rounding; an approximation within
  * its bounds):
  * - a statement repeated word for word (a summary block, a copy of a plan, an annex listing the targets): the same
- *   words in the figure's clause before it (at least five), the same unit, kind and period (its stated scope, or the
- *   part of the document it stands in), and the figures next to it repeated as well, with their words — a list under
- *   two totals (…其中，出口…；进口…) or two parallel sentences repeat their words, not all their figures;
+ *   words in the figure's clause before it (at least five), the same unit, kind and period (its stated scope, the year
+ *   its headings name, or the part of the document it stands in), and — within one part of the document — the figures
+ *   next to it repeated as well, with their words: a list under two totals (…其中，出口…；进口…) or two parallel sentences
+ *   repeat their words, not all their figures; another part of the same named year (an annex of the year's targets)
+ *   restates its statements one by one;
  * - an indicator or a specific statistic with the same stated period (全年粮食产量…，…全年粮食产量…), its subject stated
  *   in its own clause, not a part listed under another total, not an aside in brackets.
  */
@@ -95,6 +97,8 @@ function document(d: DocumentFigures, b: Sink): void {
 			else {
 				// A statement repeated: a figure next to it repeated too (the earliest such occurrence is the reference).
 				const first = list.find((i) => {
+					// Another part of the document of the same named year (an annex listing the year's targets) restates it.
+					if (d.yearOf[i] !== '' && d.sectionOf[i] !== d.sectionOf[at]) return true;
 					// Every neighbour both have is repeated (at least one): parallel sentences share some, not all.
 					let shared = 0;
 					for (const step of [-1, 1] as const) {
