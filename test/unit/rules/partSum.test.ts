@@ -5,6 +5,7 @@ const TRADE = '全年货物进出口总额4000亿元。其中，出口2500亿元
 const FOREIGN = '在全国进出口总额中，外商投资企业的进出口额为8317亿美元，比上年增长25.4%。其中，出口额4442亿美元，增长31.2%；进口额3875亿美元，增长19.4%。';
 const AGES = '党员总数为10027.1万名。\n\n党员的年龄。30岁及以下党员1227.2万名，31至45岁党员3192.6万名，46至60岁党员2710.0万名，61岁及以上党员2897.3万名。';
 const RAISED = '全年上市公司通过境内市场累计筹资10275亿元，比上年增加5666亿元。其中，首次公开发行A股347只，筹资4883亿元，增加3004亿元；A股再筹资4072亿元，增加2057亿元；发行公司债筹资1320亿元，增加605亿元。';
+const RETAIL = '全年社会消费品零售总额达到67177亿元，比上年增长12.9%。分城乡看，城市消费品零售额45095亿元，增长13.6%；县及县以下消费品零售额22082亿元，增长11.5%。分行业看，批发零售业零售额56589亿元，增长12.6%；餐饮业零售额8887亿元，增长17.7%；其他行业零售额1701亿元，增长0.4%。';
 const PULLS = '全年国内生产总值比上年增长5.2%。最终消费支出拉动国内生产总值增长4.3个百分点，资本形成总额拉动国内生产总值增长1.5个百分点，货物和服务净出口向下拉动国内生产总值0.6个百分点。';
 
 ruleCases('claim.part-sum', {
@@ -17,6 +18,8 @@ ruleCases('claim.part-sum', {
 		['a paragraph on one dimension of a total stated before: bands that name everything', AGES.replace('10027.1', '10127.1'), [{ at: '10127.1万名', fix: '10027.1万名' }]],
 		['parts whose changes add up to the total\'s change name everything: their amounts must add up too', RAISED.replace('10275', '10257'), [{ at: '10257亿元', fix: '10275亿元' }]],
 		['parts whose amounts add up: their changes must add up too', RAISED.replace('5666', '5866'), [{ at: '5866亿元', fix: '5666亿元' }]],
+		// The total agrees with its other breakdown: no fix that would break it.
+		['each of a total\'s breakdowns adds up (分城乡看… 分行业看…)', RETAIL.replace('1701亿元', '1901亿元'), [{ at: '67177亿元' }]],
 		['自然增长率 = 出生率 − 死亡率', '全年出生率为6.39‰，死亡率为7.87‰，自然增长率为-1.28‰。', [{ at: '-1.28‰', fix: '-1.48‰' }]],
 	],
 	silent: [
@@ -24,6 +27,7 @@ ruleCases('claim.part-sum', {
 		['a qualified total without 其中 does not take the bare figures around it', '全年出口2500亿元，进口1500亿元。外商投资企业进出口额5000亿元。'],
 		['contributions that hold', PULLS],
 		['the bands of a dimension that hold', AGES],
+		['two breakdowns of one total that hold', RETAIL],
 		['parts and changes that both add up', RAISED],
 		['a list that neither sum shows complete', RAISED.replace('10275', '10900').replace('5666', '5900')],
 		['a paragraph on several dimensions lists no partition', '党员总数为10027.1万名。\n\n党员的性别和学历。女党员3099.5万名，大专及以上学历党员5778.6万名。'],

@@ -26,7 +26,8 @@ export const rule: RuleMeta = {
 /**
  * The positions of the parts named `names` next to the total at `t`, read in one direction: the first figure of each
  * name, until all are found or another amount of the total's unit stands in the way (the run belongs to that one:
- * 对共建国家进出口额…，其中出口…、进口…). Undefined when not all are found.
+ * 对共建国家进出口额…，其中出口…、进口…) — a part of another breakdown of the same total does not. Undefined when not
+ * all are found.
  */
 function partsFrom(p: Paragraph, t: number, names: readonly string[], step: 1 | -1, ok: (f: Fig) => boolean, nameOf: (f: Fig) => string = (f) => f.key): number[] | undefined {
 	const total = p.figs[t]!;
@@ -39,9 +40,15 @@ function partsFrom(p: Paragraph, t: number, names: readonly string[], step: 1 | 
 		if (i >= 0 && at[i]! < 0 && ok(f)) {
 			at[i] = k;
 			missing--;
-		} else if (f.kind === 'amount' && f.unit === total.unit && i < 0) break;
+		} else if (f.kind === 'amount' && f.unit === total.unit && i < 0 && !partOfSame(p, f, total)) break;
 	}
 	return missing === 0 ? at : undefined;
+}
+
+/** Whether `f` is a part of `total` by the lexicon (a part of its other breakdown: 分城乡看… before 分行业看…). */
+function partOfSame(p: Paragraph, f: Fig, total: Fig): boolean {
+	if (f.indicator === undefined || total.indicator === undefined) return false;
+	return p.lexicon.get(f.indicator)?.within === total.indicator || p.lexicon.membershipsOf(f.indicator).some((m) => m.total.name === total.indicator);
 }
 
 /** The keys of a paragraph's figures. */
@@ -85,7 +92,6 @@ function partitionsFrom(p: Paragraph, b: Sink, checked: Set<Fig>, claimed: Set<n
 			// parts are stated.
 			const longer = ind.parts!.find((q) => q.length > partition.length && partition.every((n) => q.includes(n)));
 			if (longer && longer.some((n) => !partition.includes(n) && byKeyOf(p).has(n))) continue;
-			if (checked.has(total)) continue;
 			const ok = (f: Fig): boolean => compatible(total, f);
 			const at = partsFrom(p, t, partition, step, ok, nameOf);
 			if (!at || at.some((i) => claimed.has(i))) continue;
