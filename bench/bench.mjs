@@ -18,10 +18,13 @@ const prose = proseText(shared);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
 
-/** Median full-analysis time of `text`, after a warm-up of at least 3 runs and 300 ms. */
+/**
+ * Median full-analysis time of `text`, after a warm-up of at least 5 runs and one second (the optimizing compiler
+ * settles only after some dozens of runs of a short text; timing earlier measures the compiler).
+ */
 function fullAnalysis(text, runs) {
 	const start = Date.now();
-	for (let i = 0; i < 3 || (Date.now() - start < 300 && i < 200); i++) analyze(text);
+	for (let i = 0; i < 5 || (Date.now() - start < 1000 && i < 300); i++) analyze(text);
 	const times = [];
 	for (let i = 0; i < runs; i++) {
 		const t = performance.now();
