@@ -80,3 +80,9 @@ describe('hover on a figure', () => {
 		assert.match((hoverAt(badDoc, analyze(bad), bad.indexOf('23.3') + 1, 'en')?.contents as { value: string }).value, /✗ 14562 ÷ \(83080 − 14562\) = 21\.25% → 21\.3%/);
 	});
 });
+
+test('a grade or class in words is no figure (达到二级以上标准, 劣三级); a count in digits is', () => {
+	const texts = analyze('在监测的523个城市中，有344个城市空气质量达到二级以上标准，有46个城市为劣三级。').claims.map((c) => c.text);
+	assert.deepEqual(texts, ['523个', '344个', '46个']);
+});
+

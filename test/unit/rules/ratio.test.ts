@@ -2,16 +2,18 @@ import { ruleCases } from '../../helpers/findings';
 
 const TRADE = '全年货物进出口总额417568亿元。民营企业进出口额223601亿元，比上年增长6.3%，占进出口总额比重为53.5%。';
 const RD = '全年国内生产总值1260582亿元。全年研究与试验发展经费支出33278亿元，比上年增长8.1%，与国内生产总值之比为2.64%。';
+const STRUCTURE = '全年地区生产总值295.4亿元。第一产业增加值24.4亿元，第二产业增加值210.1亿元，第三产业增加值60.9亿元。三次产业结构由上年的7.9∶68.3∶23.8调整为8.3∶71.1∶20.6。';
 const INCOME = '城镇居民人均可支配收入51821元。农村居民人均可支配收入21691元。城乡居民人均可支配收入比值为2.39。';
 
 ruleCases('claim.ratio', {
 	fires: [
 		['a share with its part and whole', TRADE.replace('53.5%', '55.5%'), [{ at: '55.5%', fix: '53.5%', related: ['223601亿元', '417568亿元'] }]],
 		['与…之比: a share of a whole stated elsewhere', RD.replace('2.64%', '2.46%'), [{ at: '2.46%', fix: '2.64%' }]],
+		['the structure a change comes to (…由上年的…调整为a∶b∶c) holds the shares of its sectors', STRUCTURE.replace('调整为8.3∶71.1∶20.6', '调整为8.3∶71.1∶23.6'), [{ at: '23.6', fix: '20.6' }]],
 		['城乡…比值: urban over rural', INCOME.replace('2.39。', '2.93。'), [{ at: '2.93', fix: '2.39' }]],
 	],
 	silent: [
-		['shares, ratios and quotients that hold', TRADE + RD + INCOME],
+		['shares, ratios and quotients that hold', TRADE + RD + INCOME + STRUCTURE],
 		['a whole that is a part of another (农村… is not 全国…)', '农村居民人均消费支出19000元。全国居民人均消费支出26796元。其中，人均食品烟酒消费支出7983元，占人均消费支出的比重为29.8%。'],
 		['no whole stated', '民营企业进出口额223601亿元，占进出口总额比重为55.5%。'],
 		['a completion rate is no share of a stated whole', '全年完成固定资产投资500亿元，完成年度计划的112%，其中工业投资200亿元。'],

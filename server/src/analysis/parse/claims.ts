@@ -310,6 +310,8 @@ function clean(s: string): string {
 }
 
 const SKIP_KINDS = new Set(['year', 'ordinal']);
+/** Units that grade rather than count when written in Chinese numerals. */
+const GRADE_UNITS = new Set(['级', '类', '档', '星', '等']);
 /** Periods, not figures: 一季度, 三年, 6月. */
 const PERIOD_UNITS = new Set(['季度', '年度', '月', '个月', '日', '天', '周', '年', '小时', '分钟', '秒']);
 
@@ -360,6 +362,8 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 	for (let n = 0; n < quantities.length; n++) {
 		const q = quantities[n]!;
 		if (SKIP_KINDS.has(q.kind) || q.rangeEnd !== undefined || PERIOD_UNITS.has(q.unit)) continue;
+		// A grade or a class in words (达到二级以上标准, 劣三级, 一类水质) names a level, not a count.
+		if (GRADE_UNITS.has(q.unit) && !/[0-9０-９]/.test(q.text)) continue;
 		// A figure used as an attribute — a threshold or a target (总投资超过10亿元的项目, 增长6.5%的预期目标) — states
 		// nothing of its own.
 		if (ATTRIBUTIVE.test(text.slice(q.end, q.end + 8))) continue;

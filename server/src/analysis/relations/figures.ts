@@ -187,7 +187,7 @@ export class Sink {
 			...(!ok && fix ? { replacement: replacementFor(target, computed / scale, decimals), fixValue: printed * scale } : {}),
 			data,
 			...(at ? { at } : {}),
-			accepts: figs.map((f, k) => (f === target ? (fix ? computedInterval : undefined) : accepts?.[k])),
+			accepts: figs.map((f, k) => (f === target && fix ? computedInterval : accepts?.[k])),
 		});
 	}
 

@@ -33,7 +33,9 @@ export function findStructures(p: Paragraph): Structure[] {
 		if (run.length < 2 || run[0]!.unit !== '' || !run[0]!.exact) continue;
 		const name = p.before(run[0]!, 24).replace(/^.*[。；]/, '');
 		if (!NAMED.test(name)) continue;
-		out.push({ terms: run, name, sectors: run.length === 3 && SECTORS.test(name), before: /[由从]$|上年/.test(name) });
+		// The structure a change starts from (由…, 上年的…), not the one it comes to (…调整为8.3∶71.1∶20.6).
+		const before = /[由从]$/.test(name) || (/上年/.test(name) && !/(?:调整|变|演进|转变|优化|变化)为$/.test(name));
+		out.push({ terms: run, name, sectors: run.length === 3 && SECTORS.test(name), before });
 		i += run.length - 1;
 	}
 	return out;
