@@ -7,6 +7,7 @@ ruleCases('claim.share-sum', {
 		['分别 contribution rates of 第一、二、三产业', '第一、二、三产业对经济增长的贡献率分别为9.4%、57.6%、35.0%。', [{ at: '35.0%' }]],
 		['a structure a∶b∶c in percent', '全年三次产业结构为7.1∶38.3∶56.6。', [{ at: '56.6' }]],
 		['two parts of a partition that pass 100%', '第一产业增加值占国内生产总值比重为60.0%，第二产业增加值比重为50.0%。', [{ at: '50.0%' }]],
+		['the sectors\' structure a change starts from', '三次产业比例由5.5：36.8：79.0演进为5.1：36.1：58.8。', [{ at: '79.0' }]],
 	],
 	silent: [
 		['shares that make 100%', '第一产业增加值占国内生产总值比重为7.1%，第二产业增加值比重为38.3%，第三产业增加值比重为54.6%。'],

@@ -90,8 +90,9 @@ function partName(p: Paragraph, f: Fig): string {
 function structures(p: Paragraph, b: Sink): void {
 	for (const st of p.memo('structures', () => findStructures(p))) {
 		const value = st.terms.reduce((n, f) => n + f.value, 0);
-		// Only a structure whose terms are percentages (they come near 100 together) is checked.
-		if (value < 90 || value > 110) continue;
+		// Only a structure whose terms are percentages is checked: the three sectors' (三次产业结构), or terms that come near
+		// 100 together (党员与入党积极分子的比例为3∶1 is none).
+		if (!st.sectors && (value < 90 || value > 110)) continue;
 		const expr = `${st.terms.map((f) => operand(f, true)).join(' + ')} = ${fmt(value, 1)}%`;
 		const whole = st.name.replace(/(?:由|为|是|调整为|演进为)$/, '');
 		b.check('share-sum', st.terms, st.terms[st.terms.length - 1]!, expr, value, { lo: 100, hi: 100 }, sum(st.terms), { whole, complete: 'yes' }, { fix: false, accepts: rest(st.terms, 100) });
