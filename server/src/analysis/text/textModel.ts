@@ -62,8 +62,14 @@ export interface TextModel {
 	readonly text: string;
 	readonly lineStarts: readonly number[];
 	readonly blocks: readonly Block[];
-	/** The document looks hard-wrapped (short lines that mostly do not end a sentence). */
+	/**
+	 * The document is hard-wrapped: most lines fill one width and end inside a sentence, so a line break is a wrap
+	 * unless the line ends a sentence or falls short. Otherwise every line break is the author's (one paragraph per
+	 * line, or paragraphs between blank lines).
+	 */
 	readonly hardWrapped: boolean;
+	/** The width a hard-wrapped document is wrapped at (CJK characters; digits and Latin letters count ½), else 0. */
+	readonly wrapWidth: number;
 }
 
 /** Original offset of joined index `i` of `block` (i may equal text.length: the offset after the last char). */
@@ -246,33 +252,77 @@ interface WrapInfo {
 	readonly hardWrapped: boolean;
 	/** A line at least this wide is "full": its line break is the wrap, not the author's. */
 	readonly fullWidth: number;
+	/** The width most lines are wrapped at (the upper end of their cluster), 0 when the text is not hard-wrapped. */
+	readonly wrapWidth: number;
 }
 
 const MAX_WIDTH = 10_000;
+/** Widths of one cluster: a wrapped column fills its lines to within this many characters (digits count ½). */
+const CLUSTER = 5;
+/** No column is narrower: shorter lines that cluster are table cells or list items, not a wrap. */
+const MIN_WRAP = 8;
 
-function detectWrap(text: string, lines: readonly LineInfo[]): WrapInfo {
-	// The 75th percentile of the line widths, from a histogram of half-character steps (a line wider than MAX_WIDTH
-	// counts as MAX_WIDTH: the percentile is exact unless a quarter of the lines are that long).
-	const histogram = new Uint32Array(MAX_WIDTH * 2 + 1);
-	let count = 0;
-	let unterminated = 0;
-	for (const l of lines) {
-		if (l.kind !== 'text') continue;
-		histogram[Math.min(MAX_WIDTH * 2, Math.round(l.width * 2))]!++;
-		count++;
-		if (!endsSentence(text, l.start, l.end)) unterminated++;
+/** A row of cells copied from a table (`地区生产总值 | 609.91 | 5.2 |`, cells between tabs): no prose line, no wrap. */
+function hasCells(text: string, l: LineInfo): boolean {
+	for (let i = l.start; i < l.end; i++) {
+		const c = text.charCodeAt(i);
+		if (c === 0x7c || c === 0x09) return true;
 	}
-	if (count === 0) return { hardWrapped: false, fullWidth: Infinity };
+	return false;
+}
+
+/**
+ * Is the text hard-wrapped? From the evidence of its lines, not from the absence of blank lines: a hard-wrapped
+ * column (a PDF or newspaper extraction, Markdown filled at 80 columns) fills most of its lines to one width — their
+ * widths cluster in a narrow band that nearly no line passes — and those lines mostly end inside a sentence. Text
+ * with one paragraph per line (a web page copied as text) has lines of every width, each ending its paragraph;
+ * table cells one per line cluster too, but far below any column's width.
+ */
+function detectWrap(text: string, lines: readonly LineInfo[]): WrapInfo {
+	// Histogram of whole widths (a line wider than MAX_WIDTH counts as MAX_WIDTH), and of widths of lines ending inside
+	// a sentence; the 75th percentile of the widths gives the "full" threshold.
+	const histogram = new Uint32Array(MAX_WIDTH + 1);
+	const open = new Uint32Array(MAX_WIDTH + 1);
+	let count = 0;
+	for (const l of lines) {
+		if (l.kind !== 'text' || hasCells(text, l)) continue;
+		const w = Math.min(MAX_WIDTH, Math.floor(l.width));
+		histogram[w]!++;
+		if (!endsSentence(text, l.start, l.end)) open[w]!++;
+		count++;
+	}
+	const notWrapped: WrapInfo = { hardWrapped: false, fullWidth: Infinity, wrapWidth: 0 };
+	if (count === 0) return notWrapped;
+	// The densest band of CLUSTER widths at or above MIN_WRAP, and how many lines are at least as wide as its start.
+	let best = -1;
+	let bestCount = 0;
+	let band = 0;
+	for (let w = MIN_WRAP; w <= MAX_WIDTH; w++) {
+		band += histogram[w]!;
+		if (w - CLUSTER >= MIN_WRAP) band -= histogram[w - CLUSTER]!;
+		if (band > bestCount) {
+			bestCount = band;
+			best = Math.max(MIN_WRAP, w - CLUSTER + 1);
+		}
+	}
+	if (best < 0 || bestCount < 4) return notWrapped;
+	let wider = 0;
+	let openInBand = 0;
+	for (let w = best; w <= MAX_WIDTH; w++) {
+		wider += histogram[w]!;
+		if (w < best + CLUSTER) openInBand += open[w]!;
+	}
+	const hardWrapped = bestCount >= 0.6 * wider && openInBand >= 0.5 * bestCount;
+	if (!hardWrapped) return notWrapped;
 	let p75 = 0;
-	for (let w = 0, seen = 0; w <= MAX_WIDTH * 2; w++) {
+	for (let w = 0, seen = 0; w <= MAX_WIDTH; w++) {
 		seen += histogram[w]!;
 		if (seen > Math.floor(count * 0.75)) {
-			p75 = w / 2;
+			p75 = w;
 			break;
 		}
 	}
-	const hardWrapped = count >= 6 && p75 <= 40 && unterminated / count >= 0.5;
-	return { hardWrapped, fullWidth: Math.max(6, p75 * 0.7) };
+	return { hardWrapped, fullWidth: Math.max(6, p75 * 0.7), wrapWidth: best + CLUSTER - 1 };
 }
 
 // ───────────────────────────── blocks ─────────────────────────────
@@ -530,5 +580,5 @@ export function buildTextModel(text: string): TextModel {
 		boundBlock(builder.build('text', firmBreakBefore(n), paragraph++), blocks);
 		n = k;
 	}
-	return { text, lineStarts, blocks, hardWrapped: wrap.hardWrapped };
+	return { text, lineStarts, blocks, hardWrapped: wrap.hardWrapped, wrapWidth: wrap.wrapWidth };
 }
