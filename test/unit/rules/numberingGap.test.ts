@@ -1,36 +1,51 @@
-import { strict as assert } from 'node:assert';
-import { describe, test } from 'node:test';
-import { analyze } from '../../../server/src/analysis/index';
-import { joinLines, spanText } from '../../helpers/text';
+import { ruleCases } from '../../helpers/findings';
+import { joinLines } from '../../helpers/text';
 
-function findings(text: string): { at: string; data: Record<string, string | number>; related: string[] }[] {
-	return analyze(text)
-		.findings.filter((f) => f.ruleId === 'structure.numbering-gap')
-		.map((f) => ({ at: spanText(text, f.span), data: { ...f.data }, related: (f.related ?? []).map((r) => spanText(text, r.span)) }));
-}
+const ARTICLES = joinLines(
+	'第一章　总则', '', '第一条　为了规范工作，制定本条例。', '', '（一）企业；', '', '（二）个体经济组织。', '',
+	'第二条　本条例适用于下列单位：', '', '（一）机关；', '', '第二章　附则', '', '第三条　本条例自公布之日起施行。',
+);
 
-describe('structure.numbering-gap', () => {
-	test('a skipped number among sibling headings', () => {
-		const text = joinLines('一、总体要求', '', '正文。', '', '二、主要任务', '', '正文。', '', '四、组织保障', '', '正文。');
-		assert.deepEqual(findings(text), [{ at: '四、', data: { label: '四、', previous: '二、', expected: 3, found: 4 }, related: ['二、'] }]);
-	});
+/** Paragraphs one per line, as a web page copied as text gives them. */
+const WEB = (...lines: string[]): string => joinLines(...lines);
 
-	test('a repeated number', () => {
-		const text = joinLines('（一）指导思想。坚持党的领导。', '', '（一）工作原则。坚持人民至上。');
-		assert.equal(findings(text).length, 1);
-	});
-
-	test('items restart under each parent; articles run on across chapters', () => {
-		const ok = joinLines(
-			'第一章　总则', '', '第一条　为了规范工作，制定本条例。', '', '（一）企业；', '', '（二）个体经济组织。', '',
-			'第二条　本条例适用于下列单位：', '', '（一）机关；', '', '第二章　附则', '', '第三条　本条例自公布之日起施行。',
-		);
-		assert.deepEqual(findings(ok), []);
-		const gap = ok.replace('第三条', '第五条');
-		assert.deepEqual(findings(gap).map((f) => f.at), ['第五条']);
-	});
-
-	test('a document that starts mid-way (an excerpt) is not flagged for its first number', () => {
-		assert.deepEqual(findings(joinLines('三、工业。正文。', '', '四、服务业。正文。')), []);
-	});
+ruleCases('structure.numbering-gap', {
+	fires: [
+		['a skipped number among sibling headings', joinLines('一、总体要求', '', '正文。', '', '二、主要任务', '', '正文。', '', '四、组织保障', '', '正文。'), [{ at: '四、', related: ['二、'] }]],
+		['a repeated number', joinLines('（一）指导思想。坚持党的领导。', '', '（一）工作原则。坚持人民至上。'), [{ at: '（一）', related: ['（一）'] }]],
+		['articles run on across chapters', ARTICLES.replace('第三条', '第五条'), [{ at: '第五条', related: ['第二条'] }]],
+		['a skipped number that appears only inside a sentence is missing', joinLines('一、总体要求', '', '正文提到二、三季度。', '', '三、组织保障', '', '正文。'), [{ at: '三、', related: ['一、'] }]],
+	],
+	silent: [
+		['consecutive siblings', joinLines('一、总体要求', '', '正文。', '', '二、主要任务', '', '正文。')],
+		['items restart under each parent; articles run on across chapters', ARTICLES],
+		['a document that starts mid-way (an excerpt) is not flagged for its first number', joinLines('三、工业。正文。', '', '四、服务业。正文。')],
+		[
+			'web text, one paragraph per line: every numbered line is a sibling',
+			WEB('一、2025年工作回顾', '过去一年，我们坚持稳中求进，经济社会发展取得新成效，完成了全年目标任务。', '二、“十四五”时期发展成就和“十五五”时期主要目标任务', '这五年，我们锐意改革、矢志创新，经济高质量发展取得新进展。', '三、2026年重点工作', '今年是“十五五”开局之年。'),
+		],
+		[
+			'hard-wrapped: a heading whose paragraph break is only inferred still counts as the previous sibling',
+			joinLines(
+				'一、总体要求',
+				'',
+				'过去一年，是全面贯彻党的二十大精',
+				'神的开局之年，是本届政府依法履职',
+				'的第一年，我们迈出了坚实的步伐。',
+				'二、主要任务。面对异常复杂的国际',
+				'环境和艰巨繁重的改革发展稳定任务',
+				'，全年主要目标任务圆满完成。',
+				'',
+				'三、组织保障',
+				'',
+				'高质量发展扎实推进，社会大局保持',
+				'稳定，全面建设社会主义现代化国家',
+				'迈出坚实步伐。',
+			),
+		],
+		['the skipped heading starts mid-line after a paragraph', joinLines('一、总体要求', '', '正文。二、主要任务', '', '正文。', '', '三、组织保障', '', '正文。')],
+		['the skipped heading lost a bracket', joinLines('（一）指导思想。坚持党的领导。', '', '二）工作原则。坚持人民至上。', '', '（三）主要目标。到2035年基本实现。')],
+		['a space before the mark (2 、)', joinLines('1、加强领导。正文。', '', '2 、完善机制。正文。', '', '3、强化保障。正文。')],
+		['an item number followed by digits (11.41条)', joinLines('10.优化营商环境。正文。', '', '11.41条措施落地见效。正文。', '', '12.强化要素保障。正文。')],
+	],
 });

@@ -2,28 +2,43 @@
  * structure.numbering-gap — sibling headings of one numbering style that skip or repeat a number:
  * `一、… 二、… 四、…` (三 is missing), `（一）… （一）…`. Articles (第X条) and chapters (第X章) run on
  * through the whole document, so they are checked in document order; the other styles restart under each parent.
+ *
+ * A gap is reported only when the skipped numbers are nowhere: a heading whose paragraph break was only inferred (and
+ * that the rule does not check itself) still counts as the previous sibling when it continues the run, and a skipped
+ * number written between the two siblings in a way the outline does not take for a heading — mid-line after a
+ * paragraph (`…工作。二、…`), with a bracket lost (`三）`), a space before its mark (`2 、`), digits after it
+ * (`11.41条`) — is there, not missing.
  */
 import type { Finding, Section, SectionKind } from '../types';
 import type { Rule } from './rule';
+import { formatCjkInteger, isCjkNumeralCode } from '../text/cjkNumerals';
 
 const DOCUMENT_WIDE: ReadonlySet<SectionKind> = new Set(['volume', 'chapter', 'article']);
 const PER_PARENT: ReadonlySet<SectionKind> = new Set(['section', 'cnEnum', 'cnParenEnum', 'arabicEnum', 'arabicParenEnum']);
 
-function* checkRun(sections: readonly Section[]): Generator<Finding> {
+/** The most numbers a gap may skip for the rule to look for each of them in the text between the siblings. */
+const MAX_SKIPPED = 5;
+
+function* checkRun(text: string, sections: readonly Section[]): Generator<Finding> {
 	const last = new Map<SectionKind, Section>();
 	for (const s of sections) {
-		if (s.number === undefined || !PER_PARENT.has(s.kind) || s.inferred) continue;
+		if (s.number === undefined || !PER_PARENT.has(s.kind)) continue;
 		const prev = last.get(s.kind);
+		if (s.inferred) {
+			// Perhaps an inline enumeration: checked by nobody, but the sibling that continues the run it is.
+			if (prev?.number !== undefined && s.number === prev.number + 1) last.set(s.kind, s);
+			continue;
+		}
 		last.set(s.kind, s);
 		if (prev?.number === undefined) continue;
 		// A list that starts again at 1 under the same parent is a new list whose parent heading we did not
 		// see (an unnumbered lead sentence), not a gap; a 1 right after a 1 is a repeat.
 		const restart = s.number === 1 && prev.number > 1;
-		if (s.number !== prev.number + 1 && !restart) {
+		if (s.number !== prev.number + 1 && !restart && !skippedAreWritten(text, prev, s)) {
 			yield gapFinding(prev, s);
 		}
 	}
-	for (const s of sections) yield* checkRun(s.children);
+	for (const s of sections) yield* checkRun(text, s.children);
 }
 
 function gapFinding(prev: Section, s: Section): Finding {
@@ -36,19 +51,80 @@ function gapFinding(prev: Section, s: Section): Finding {
 	};
 }
 
-function* checkDocumentWide(sections: readonly Section[]): Generator<Finding> {
+function* checkDocumentWide(text: string, sections: readonly Section[]): Generator<Finding> {
 	const last = new Map<SectionKind, Section>();
 	const visit = function* (list: readonly Section[]): Generator<Finding> {
 		for (const s of list) {
-			if (s.number !== undefined && DOCUMENT_WIDE.has(s.kind) && !s.inferred) {
+			if (s.number !== undefined && DOCUMENT_WIDE.has(s.kind)) {
 				const prev = last.get(s.kind);
-				last.set(s.kind, s);
-				if (prev?.number !== undefined && s.number !== prev.number + 1) yield gapFinding(prev, s);
+				if (!s.inferred) {
+					last.set(s.kind, s);
+					if (prev?.number !== undefined && s.number !== prev.number + 1 && !skippedAreWritten(text, prev, s)) yield gapFinding(prev, s);
+				} else if (prev?.number !== undefined && s.number === prev.number + 1) last.set(s.kind, s);
 			}
 			yield* visit(s.children);
 		}
 	};
 	yield* visit(sections);
+}
+
+// ───────────────────────────── skipped numbers written in the text ─────────────────────────────
+
+/** Are all the numbers between `prev` and `s` (exclusive) written as numbering marks of their style between them? */
+function skippedAreWritten(text: string, prev: Section, s: Section): boolean {
+	const from = prev.number!;
+	const to = s.number!;
+	if (to <= from + 1 || to - from - 1 > MAX_SKIPPED) return false;
+	for (let k = from + 1; k < to; k++) {
+		if (!markWritten(text, prev.headingSpan.end, s.headingSpan.start, s.kind, k)) return false;
+	}
+	return true;
+}
+
+const SENTENCE_BEFORE = new Set([...'。！？；;!?：:”’）)】」』 \t\u3000\n\r\u2028\u2029*'].map((c) => c.charCodeAt(0)));
+const OPEN = new Set([0xff08, 0x28]); // （ (
+const CLOSE = new Set([0xff09, 0x29]); // ） )
+const ENUM_MARK = new Set([0x3001, 0x2e, 0xff0e]); // 、 . ．
+
+function isDigit(c: number): boolean {
+	return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+}
+
+function isSpace(c: number): boolean {
+	return c === 0x20 || c === 0x3000 || c === 0x09;
+}
+
+/** Is number `k` written in [from, to) as a mark of the style `kind`, at the start of a line or after a sentence? */
+function markWritten(text: string, from: number, to: number, kind: SectionKind, k: number): boolean {
+	const arabic = kind === 'arabicEnum' || kind === 'arabicParenEnum';
+	const numerals = arabic ? [String(k), String(k).replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0x30 + 0xff10))] : [formatCjkInteger(k)];
+	const isNumeral = arabic ? isDigit : isCjkNumeralCode;
+	for (const numeral of numerals) {
+		for (let i = text.indexOf(numeral, from); i >= 0 && i + numeral.length <= to; i = text.indexOf(numeral, i + 1)) {
+			const end = i + numeral.length;
+			if (isNumeral(text.charCodeAt(i - 1)) || isNumeral(text.charCodeAt(end))) continue;
+			let before = i - 1;
+			let after = end;
+			while (isSpace(text.charCodeAt(after))) after++;
+			const a = text.charCodeAt(after);
+			let marked: boolean;
+			if (kind === 'section') {
+				marked = text.charCodeAt(before) === 0x7b2c /* 第 */ && a === 0x8282; /* 节 */
+				before--;
+			} else if (kind === 'cnParenEnum' || kind === 'arabicParenEnum') {
+				const opened = OPEN.has(text.charCodeAt(before));
+				if (opened) before--;
+				marked = opened || CLOSE.has(a);
+			} else {
+				// 二、三季度 and 2、3月 are lists of numerals, not marks; 11.41条 at the start of a sentence is item 11.
+				marked = ENUM_MARK.has(a) && (!isNumeral(text.charCodeAt(after + 1)) || (arabic && a !== 0x3001));
+			}
+			if (!marked) continue;
+			while (before >= 0 && isSpace(text.charCodeAt(before))) before--;
+			if (before < 0 || SENTENCE_BEFORE.has(text.charCodeAt(before))) return true;
+		}
+	}
+	return false;
 }
 
 export const numberingGap: Rule = {
@@ -64,8 +140,8 @@ export const numberingGap: Rule = {
 			zh: '序号不连续：{previous}之后是{label}，应为第{expected}个。',
 		},
 	},
-	*check(analysis) {
-		yield* checkRun(analysis.sections);
-		yield* checkDocumentWide(analysis.sections);
+	*check(analysis, model) {
+		yield* checkRun(model.text, analysis.sections);
+		yield* checkDocumentWide(model.text, analysis.sections);
 	},
 };

@@ -108,3 +108,26 @@ export function foldDigits(s: string): string {
 	}
 	return out;
 }
+
+const CJK_DIGIT_CHARS = '〇一二三四五六七八九';
+
+/** 1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 105 → 一百零五: the numeral a heading writes for a count (0 < n < 10000). */
+export function formatCjkInteger(n: number): string {
+	if (!Number.isInteger(n) || n <= 0 || n >= 10000) return String(n);
+	const units = ['', '十', '百', '千'];
+	const digits = String(n).split('').map(Number);
+	let out = '';
+	let zero = false;
+	digits.forEach((d, i) => {
+		const unit = units[digits.length - 1 - i]!;
+		if (d === 0) {
+			zero = out !== '';
+			return;
+		}
+		if (zero) out += '零';
+		zero = false;
+		// 十二, not 一十二, at the start of the numeral.
+		out += (d === 1 && unit === '十' && out === '' ? '' : CJK_DIGIT_CHARS[d]!) + unit;
+	});
+	return out;
+}
