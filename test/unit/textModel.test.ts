@@ -118,4 +118,70 @@ describe('text model', () => {
 		assert.deepEqual(buildTextModel('').blocks, []);
 		assert.deepEqual(buildTextModel('\n\n  \n').blocks, []);
 	});
+
+	test('one paragraph per line, no blank lines (a web page copied as text): not hard-wrapped, every line a paragraph', () => {
+		const text = joinLines(
+			'一、综合',
+			'初步核算，全年国内生产总值1260582亿元，比上年增长5.2%。其中，第一产业增加值89755亿元，比上年增长4.1%。',
+			'全年全部工业增加值399103亿元，比上年增长4.2%。',
+			'二、农业',
+			'全年粮食种植面积11897万公顷，比上年增加64万公顷。',
+			'指标',
+			'年末数（万人）',
+			'比重（%）',
+			'全国人口',
+			'140967',
+			'100.0',
+			'其中：城镇',
+			'93267',
+			'66.2',
+		);
+		const m = buildTextModel(text);
+		assert.equal(m.hardWrapped, false);
+		assert.equal(m.wrapWidth, 0);
+		assert.equal(m.blocks.length, 14);
+		assert.ok(m.blocks.every((b) => b.firmStart));
+	});
+
+	test('table rows with cell separators are not taken for wrapped lines', () => {
+		const rows = Array.from({ length: 12 }, (_, i) => `第${i + 1}产业 | ${100 + i}.5 | 5.${i} |`);
+		const m = buildTextModel(joinLines('初步核算，全市实现地区生产总值609.91亿元，比上年增长5.2%。', ...rows, '年末全市常住人口82.9万人。'));
+		assert.equal(m.hardWrapped, false);
+	});
+
+	test('hard-wrapped: lines cluster at one width, most end inside a sentence; the wrap width is recorded', () => {
+		const m = buildTextModel(WRAPPED);
+		assert.equal(m.hardWrapped, true);
+		assert.ok(m.wrapWidth >= 15 && m.wrapWidth <= 20, `wrap width ${m.wrapWidth}`);
+	});
+
+	test('paragraphs set apart by blank lines: a full line that ends in 。 without a blank line after it runs on', () => {
+		const text = joinLines(
+			'近年来，翔安区坚持以习近平新时代',
+			'中国特色社会主义思想为指导，主动。',
+			'',
+			'加快推动高水平科技自立自强。',
+			'充分发挥新型举国体制优势，全面',
+			'提升自主创新能力。',
+			'',
+			'强化基础研究系统布局，长期稳定支',
+			'持一批创新基地、优势团队和重点。',
+			'',
+			'瞄准国家重大战略需求和产业发展需',
+			'要，部署实施一批重大科技项目。',
+			'',
+			'全面提升自主创新能力，加快推动高',
+			'水平科技自立自强。',
+			'',
+			'强化企业科技创新主体地位，促进创',
+			'新链产业链深度融合。',
+			'',
+			'加强知识产权保护，营造良好创新生',
+			'态。',
+			'',
+		);
+		const m = buildTextModel(text);
+		assert.equal(m.hardWrapped, true);
+		assert.equal(texts(m)[1], '加快推动高水平科技自立自强。充分发挥新型举国体制优势，全面提升自主创新能力。');
+	});
 });

@@ -55,7 +55,7 @@ export function computeBlockWork(block: Block, lexicon: Lexicon = builtinLexicon
 	}
 	return {
 		quantities,
-		heading: block.kind === 'text' ? headingFromText(block) : undefined,
+		heading: block.kind === 'text' || block.kind === 'list' ? headingFromText(block) : undefined,
 		formulas,
 		claims: CLAIM_BLOCKS.has(block.kind) ? scanClaims(text, quantities, lexicon) : [],
 	};

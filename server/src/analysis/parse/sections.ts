@@ -9,6 +9,7 @@ import { parseAnyInteger } from '../text/cjkNumerals';
 import { countEndChars, trimEndChars } from '../text/trim';
 import { ARABIC_ENUM, ARABIC_PAREN_ENUM, CN_ENUM, CN_PAREN_ENUM, ORDINAL_HEADING } from '../text/numbering';
 import { work } from '../work';
+import { findTitles } from './titles';
 
 /** Ranks: smaller is higher. Markdown levels 1-6 outrank every textual marker. */
 const RANK: Readonly<Record<Exclude<SectionKind, 'markdown'>, number>> = {
@@ -28,12 +29,37 @@ const RANK: Readonly<Record<Exclude<SectionKind, 'markdown'>, number>> = {
 };
 
 /** Words that open an enumerated or dated sentence rather than a heading: 一是…, 第一，…, 首先…, 2025年是… */
-const NOT_LEAD = /^(?:[0-9０-９]|[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、]|首先|其次|再次|最后|同时|此外|另外|其中|总之|——|—|…|“|《|（|\()/;
+const NOT_LEAD = /^(?:[0-9０-９]|[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、]|首先|其次|再次|最后|同时|此外|另外|其中|总之|——|—|…|“|《|（|\(|\[|［|【[0-9０-９])/;
 
 /** `注释：**` after the opening ** was removed: a short bold label that ends in a colon and is the whole line. */
 const BOLD_LABEL = /^[^*：:。]{1,12}[：:]\*\*$/;
 /** `各位代表：`, `同志们：` — an address to the audience, not a section. */
 const SALUTATION = /(?:代表|同志们|委员|朋友们)[：:]/;
+
+/**
+ * Does the sentence state a figure (全年建筑业增加值85691亿元，比上年增长7.1%)? A digit outside quotation marks that is
+ * no year or date: a statistical sentence that opens a paragraph, not a lead-sentence heading.
+ */
+function statesFigure(sentence: string): boolean {
+	let quoted = 0;
+	for (let i = 0; i < sentence.length; i++) {
+		const c = sentence.charCodeAt(i);
+		if (c === 0x201c) quoted++;
+		else if (c === 0x201d) quoted = Math.max(0, quoted - 1);
+		else if (quoted === 0 && isDigitCode(c)) {
+			let j = i;
+			while (j < sentence.length && (isDigitCode(sentence.charCodeAt(j)) || sentence.charCodeAt(j) === 0x2e)) j++;
+			const unit = sentence.charCodeAt(j);
+			if (unit !== 0x5e74 /* 年 */ && unit !== 0x6708 /* 月 */ && unit !== 0x65e5 /* 日 */) return true;
+			i = j;
+		}
+	}
+	return false;
+}
+
+function isDigitCode(c: number): boolean {
+	return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+}
 
 /** A lead sentence is short: at most this many characters before its 。. */
 export const LEAD_SENTENCE_MAX = 25;
@@ -60,6 +86,8 @@ interface Heading {
 	headingSpan: Span;
 	start: number;
 	inferred?: boolean;
+	/** Index of the block the heading stands in. */
+	block: number;
 }
 
 interface MutableSection extends Heading {
@@ -93,15 +121,45 @@ function firstSentenceEnd(text: string): number {
 /** Limit a heading name that has no sentence end (a long run-on line). */
 const MAX_NAME = 80;
 
+/** A numbered heading is at most this long; a longer first sentence holds its paragraph's text too. */
+const NUMBERED_HEADING_MAX = 40;
+
+/**
+ * Where a numbered heading's name ends: at its first sentence's end; but in hard-wrapped text, where a heading on a
+ * line of its own was joined across a blank line with the paragraph under it (三、2024年政府工作任务⏎⏎党中央对今年工作…),
+ * a first sentence too long for a heading ends at that blank line. `offset` is where `text` starts in the block.
+ */
+function headingEnd(block: Block, offset: number, labelEnd: number, nameEnd: number): number {
+	if (nameEnd <= NUMBERED_HEADING_MAX) return nameEnd;
+	for (const j of block.blankJoins) {
+		const at = j - offset;
+		if (at > NUMBERED_HEADING_MAX) break;
+		if (at > labelEnd && !CLAUSE_END.has(block.text.charCodeAt(j - 1))) return at;
+	}
+	return nameEnd;
+}
+const CLAUSE_END = new Set([...'，,、；;：:（(“‘《'].map((c) => c.charCodeAt(0)));
+
+/** `- `, `* `, `+ ` and the spaces after: the marker of a Markdown list item. */
+const LIST_MARKER = /^[-*+][ \t\u3000]+/;
+
 export function headingFromText(block: Block): RawHeading | undefined {
 	if (block.continued) return undefined;
 	let text = block.text;
 	let offset = 0;
 	let bold = false;
+	// A Markdown list item is a heading when a numbering mark follows its marker: `- （一）…`, `* 1.…`, `- **第一条**…`.
+	const list = block.kind === 'list';
+	if (list) {
+		const m = LIST_MARKER.exec(text);
+		if (!m) return undefined;
+		offset = m[0].length;
+		text = text.slice(offset);
+	}
 	if (text.startsWith('**')) {
 		bold = true;
 		text = text.slice(2);
-		offset = 2;
+		offset += 2;
 	}
 	// Most paragraphs are no heading: no numbering mark first, no 。 early and not bold. Say so before any regex.
 	const c0 = text.charCodeAt(0);
@@ -142,16 +200,18 @@ export function headingFromText(block: Block): RawHeading | undefined {
 		label = m[0];
 		number = parseAnyInteger(m[1]!);
 	}
+	if (kind === undefined && list) return undefined;
 	if (kind !== undefined) {
 		// A label with nothing after it is no heading.
 		if (nameEnd <= label.length) return undefined;
+		const end = headingEnd(block, offset, label.length, nameEnd);
 		return {
 			kind,
 			rank: RANK[kind as Exclude<SectionKind, 'markdown'>],
 			label: label.trim(),
 			...(number !== undefined ? { number } : {}),
-			title: cleanTitle(text.slice(0, nameEnd)),
-			...spanOf(nameEnd),
+			title: cleanTitle(text.slice(0, end)),
+			...spanOf(end),
 		};
 	}
 
@@ -184,7 +244,7 @@ export function headingFromText(block: Block): RawHeading | undefined {
 	const sentence = text.slice(0, sentEnd);
 	if (sentence.length < 2 || sentence.length > LEAD_SENTENCE_MAX) return undefined;
 	if (sentEnd + 1 >= text.length) return undefined; // the paragraph is this one sentence
-	if (NOT_LEAD.test(sentence) || /[：:；;？?！!]/.test(sentence)) return undefined;
+	if (NOT_LEAD.test(sentence) || /[：:；;？?！!]/.test(sentence) || statesFigure(sentence)) return undefined;
 	// When the only paragraph cue is a full line that happened to end in 。, the sentence is no heading.
 	if (!block.firmStart) return undefined;
 	// A blank line inside the sentence is what the extraction leaves of a bold part heading.
@@ -199,7 +259,7 @@ export function headingFromText(block: Block): RawHeading | undefined {
 	};
 }
 
-function markdownHeading(block: Block): Heading | undefined {
+function markdownHeading(block: Block): Omit<Heading, 'block'> | undefined {
 	const text = block.text;
 	let level = 0;
 	while (level < text.length && text[level] === '#') level++;
@@ -234,10 +294,23 @@ export function findHeadings(model: TextModel, textHeadings?: readonly (RawHeadi
 	const headings: Heading[] = [];
 	const blocks = model.blocks;
 	work.sections += blocks.length;
+	const titles = findTitles(model);
+	let nextTitle = 0;
 	for (let b = 0; b < blocks.length; b++) {
 		const block = blocks[b]!;
-		let h: Heading | undefined;
-		if (block.kind === 'heading') h = markdownHeading(block);
+		let h: Omit<Heading, 'block'> | undefined;
+		const title = titles[nextTitle]?.block === b ? titles[nextTitle++] : undefined;
+		if (title) {
+			h = {
+				kind: 'title',
+				rank: RANK.title,
+				label: '',
+				title: title.title,
+				...(title.byline !== undefined ? { byline: cleanByline(title.byline) } : {}),
+				headingSpan: block.span,
+				start: block.span.start,
+			};
+		} else if (block.kind === 'heading') h = markdownHeading(block);
 		else if (block.kind === 'title') {
 			const next = blocks[b + 1];
 			const byline = next?.kind === 'byline' ? cleanByline(next.text) : undefined;
@@ -250,7 +323,7 @@ export function findHeadings(model: TextModel, textHeadings?: readonly (RawHeadi
 				headingSpan: block.span,
 				start: block.span.start,
 			};
-		} else if (block.kind === 'text') {
+		} else if (block.kind === 'text' || block.kind === 'list') {
 			const raw = textHeadings ? textHeadings[b] : headingFromText(block);
 			if (raw) {
 				const { jStart, jEnd, ...rest } = raw;
@@ -258,7 +331,7 @@ export function findHeadings(model: TextModel, textHeadings?: readonly (RawHeadi
 				if (!block.firmStart) h.inferred = true;
 			}
 		}
-		if (h) headings.push(h);
+		if (h) headings.push({ ...h, block: b });
 	}
 	return headings;
 }
@@ -301,17 +374,73 @@ function promotePartHeadings(headings: Heading[], hardWrapped: boolean): void {
 	}
 }
 
+/**
+ * A lead sentence is a heading when its siblings parallel it: the short first sentences of the paragraphs under one
+ * heading, or under the part headings of one article (推动产业链供应链优化升级。… 积极培育新兴产业和未来产业。…); or the
+ * opening of the only paragraph under a heading whose siblings have lead sentences of their own (（二）… ⏎
+ * 大力推进农业产业化经营。…). One alone among other paragraphs — a photo caption, the opening of a section
+ * (今年是…开局之年。), a sentence that happens to be short — is no heading.
+ */
+function keepParallelLeads(model: TextModel, headings: readonly Heading[]): Heading[] {
+	const n = headings.length;
+	/** The group of each heading: the heading a lead sentence in its place would stand under (-1: the document). */
+	const groupOf = new Int32Array(n);
+	const leads = new Map<number, number>();
+	const paragraphs = new Map<number, number>();
+	const stack: number[] = [];
+	const group = (): number => {
+		let k = stack.length - 1;
+		while (k >= 0 && (headings[stack[k]!]!.kind === 'partHeading' || headings[stack[k]!]!.kind === 'leadSentence')) k--;
+		return k >= 0 ? stack[k]! : -1;
+	};
+	const blocks = model.blocks;
+	work.sections += n + blocks.length;
+	let i = 0;
+	for (let b = 0; b < blocks.length; b++) {
+		let numbered = false;
+		for (; i < n && headings[i]!.block === b; i++) {
+			const h = headings[i]!;
+			while (stack.length > 0 && headings[stack[stack.length - 1]!]!.rank >= h.rank) stack.pop();
+			groupOf[i] = group();
+			if (h.kind === 'leadSentence') leads.set(groupOf[i]!, (leads.get(groupOf[i]!) ?? 0) + 1);
+			else numbered = true;
+			stack.push(i);
+		}
+		const block = blocks[b]!;
+		if (!numbered && block.kind === 'text' && !block.continued) paragraphs.set(group(), (paragraphs.get(group()) ?? 0) + 1);
+	}
+	// Headings whose lead sentences parallel each other, by their own group and kind: their siblings' single leads count.
+	const withLeads = new Set<string>();
+	for (const [g, count] of leads) if (count >= 2 && g >= 0) withLeads.add(`${groupOf[g]!}|${headings[g]!.kind}`);
+	return headings.filter((h, k) => {
+		if (h.kind !== 'leadSentence') return true;
+		const g = groupOf[k]!;
+		if ((leads.get(g) ?? 0) >= 2) return true;
+		return g >= 0 && paragraphs.get(g) === 1 && withLeads.has(`${groupOf[g]!}|${headings[g]!.kind}`);
+	});
+}
+
 export function parseSections(model: TextModel, textHeadings?: readonly (RawHeading | undefined)[]): Section[] {
-	const headings = findHeadings(model, textHeadings);
-	promotePartHeadings(headings, model.hardWrapped);
+	const found = findHeadings(model, textHeadings);
+	promotePartHeadings(found, model.hardWrapped);
+	const headings = keepParallelLeads(model, found);
 	const roots: MutableSection[] = [];
 	const stack: MutableSection[] = [];
 	const docEnd = lastContentEnd(model);
 	// A section ends where the next heading of equal or higher rank starts (less the blank lines before it).
 	const blockEndBefore = makeBlockEndBefore(model);
 	work.sections += headings.length;
+	// A thematic break (---) between articles ends the article under a title: what follows is not its text.
+	const blocks = model.blocks;
+	let rule = 0;
 	for (const h of headings) {
 		const s: MutableSection = { ...h, end: docEnd, children: [] };
+		let ruleStart = -1;
+		for (; rule < h.block; rule++) if (blocks[rule]!.kind === 'rule') ruleStart = blocks[rule]!.span.start;
+		if (ruleStart >= 0 && stack.some((x) => x.kind === 'title')) {
+			const end = blockEndBefore(ruleStart);
+			while (stack.length > 0) stack.pop()!.end = end;
+		}
 		while (stack.length > 0 && stack[stack.length - 1]!.rank >= h.rank) {
 			stack.pop()!.end = blockEndBefore(h.start);
 		}

@@ -137,11 +137,15 @@ const BYLINE = /^[■□▲●◆]/;
 /** A place name ending the first line of a newspaper title: `云南省曲靖市麒麟区：`. */
 const TITLE_PLACE = /[省市县区州旗盟镇乡村][：:]$/;
 
-/** A line that ends inside a number (`人均增加2.8`) and a next line that goes on with it (`万元`, `.5%`, `多名`, `%`). */
-function splitsNumber(text: string, cur: LineInfo, next: LineInfo): boolean {
+/**
+ * A line that ends inside a number (`人均增加2.8`) and a next line that goes on with it (`万元`, `.5%`, `多名`, `%`). In
+ * text that is not hard-wrapped a line of digits after a line ending in digits is another cell (`140967⏎100.0`).
+ */
+function splitsNumber(text: string, cur: LineInfo, next: LineInfo, hardWrapped: boolean): boolean {
 	let e = cur.end - 1;
 	if (e > cur.start && (text.charCodeAt(e) === 0x2e || text.charCodeAt(e) === 0xff0e)) e--;
-	return e >= cur.start && isDigitCode(text.charCodeAt(e)) && NUMBER_CONTINUATION.has(text.charCodeAt(next.start));
+	const c = text.charCodeAt(next.start);
+	return e >= cur.start && isDigitCode(text.charCodeAt(e)) && NUMBER_CONTINUATION.has(c) && (hardWrapped || !isDigitOrPoint(c));
 }
 const NUMBER_CONTINUATION = new Set([...'0123456789０１２３４５６７８９.．%％‰万亿多余元人个名项条户亩吨'].map((c) => c.charCodeAt(0)));
 
@@ -254,6 +258,25 @@ interface WrapInfo {
 	readonly fullWidth: number;
 	/** The width most lines are wrapped at (the upper end of their cluster), 0 when the text is not hard-wrapped. */
 	readonly wrapWidth: number;
+	/**
+	 * Paragraphs are set apart by blank lines: nearly every short line that ends a sentence (a paragraph's last line)
+	 * has a blank line after it. Then a full line that happens to end in 。 with no blank line after it ends no
+	 * paragraph.
+	 */
+	readonly blankSeparated: boolean;
+}
+
+/** Do paragraphs end with a blank line? (At least 4 short sentence-ending lines, 90% of them followed by a blank.) */
+function blankSeparated(text: string, lines: readonly LineInfo[], fullWidth: number): boolean {
+	let ends = 0;
+	let blank = 0;
+	for (let n = 0; n + 1 < lines.length; n++) {
+		const l = lines[n]!;
+		if (l.kind !== 'text' || l.width >= fullWidth || !endsSentence(text, l.start, l.end)) continue;
+		ends++;
+		if (lines[n + 1]!.kind === 'blank') blank++;
+	}
+	return ends >= 4 && blank >= 0.9 * ends;
 }
 
 const MAX_WIDTH = 10_000;
@@ -291,7 +314,7 @@ function detectWrap(text: string, lines: readonly LineInfo[]): WrapInfo {
 		if (!endsSentence(text, l.start, l.end)) open[w]!++;
 		count++;
 	}
-	const notWrapped: WrapInfo = { hardWrapped: false, fullWidth: Infinity, wrapWidth: 0 };
+	const notWrapped: WrapInfo = { hardWrapped: false, fullWidth: Infinity, wrapWidth: 0, blankSeparated: false };
 	if (count === 0) return notWrapped;
 	// The densest band of CLUSTER widths at or above MIN_WRAP, and how many lines are at least as wide as its start.
 	let best = -1;
@@ -322,7 +345,8 @@ function detectWrap(text: string, lines: readonly LineInfo[]): WrapInfo {
 			break;
 		}
 	}
-	return { hardWrapped, fullWidth: Math.max(6, p75 * 0.7), wrapWidth: best + CLUSTER - 1 };
+	const fullWidth = Math.max(6, p75 * 0.7);
+	return { hardWrapped, fullWidth, wrapWidth: best + CLUSTER - 1, blankSeparated: blankSeparated(text, lines, fullWidth) };
 }
 
 // ───────────────────────────── blocks ─────────────────────────────
@@ -562,12 +586,15 @@ export function buildTextModel(text: string): TextModel {
 			const next = lines[j];
 			if (next === undefined || next.kind !== 'text') break;
 			const blanks = j - k;
-			if (endsSentence(text, cur.start, cur.end)) break;
-			// In hard-wrapped text a line that ends no sentence runs on into the next one; across a blank
-			// line only when it is full (a short line before a blank is a heading or a title). In text that is
-			// not hard-wrapped, only a full line runs on (Markdown soft wraps), and never across a blank line.
+			// A line that ends a sentence ends the paragraph, unless it is full and the paragraphs are set apart by
+			// blank lines that this break lacks.
+			if (endsSentence(text, cur.start, cur.end) && !(blanks === 0 && wrap.blankSeparated && cur.width >= wrap.fullWidth)) break;
+			// In hard-wrapped text a line that ends no sentence runs on into the next one (a line shortened by an edit
+			// too); across a blank line only when it is full and ends in no colon (a short line before a blank is a
+			// heading or a title). In text that is not hard-wrapped every line break is the author's. A number split
+			// by the break is joined in any text.
 			const full = cur.width >= wrap.fullWidth;
-			if (!splitsNumber(text, cur, next) && (blanks > 0 ? !wrap.hardWrapped || !full || isColon(text.charCodeAt(cur.end - 1)) : !wrap.hardWrapped && !full)) break;
+			if (!splitsNumber(text, cur, next, wrap.hardWrapped) && (!wrap.hardWrapped || (blanks > 0 && (!full || isColon(text.charCodeAt(cur.end - 1)))))) break;
 			// 第一章　总则 / 第二部分　工作安排 alone on its line is a title of its own, not a wrapped sentence.
 			if (blanks > 0 && cur === line && isStandaloneTitle(text.slice(line.start, line.end))) break;
 			// After a blank line, a numbering mark (（二）, 三、, 37., 第五条) starts a new paragraph.

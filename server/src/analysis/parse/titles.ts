@@ -1,0 +1,127 @@
+/**
+ * Titles of documents and articles, the headings of rank 0: the line before a block of dates, occasions, sources and
+ * authors that opens a document or an article.
+ *
+ * ```text
+ * **政府工作报告**                                   ← title
+ * ——2024年3月5日在第十四届全国人民代表大会第二次会议上   ← occasion (strong)
+ * 国务院总理　李强                                   ← author (weak: only next to a strong line)
+ * 各位代表：
+ * ```
+ *
+ * A strong line is a date line (`2024年2月29日`, `（2021年4月28日）`, `2019年10月8日 国务院第66次常务会议通过`), an
+ * occasion under a title (`——2024年3月5日在…`) or a source line (`来源：北京日报`, `时间：2026-02-02`). An author line
+ * (`国家统计局`, `省长 李炳军`) counts next to one. A file that holds several articles, each with its title and source
+ * line, gets one title per article, so that the articles do not run together in the outline. A title must be followed
+ * by text: the signature of a notice (`国务院办公厅⏎2021年5月10日`) at the end of a document or article is none.
+ *
+ * Linear: every block is looked at a bounded number of times.
+ */
+import type { Block, TextModel } from '../text/textModel';
+import { startsWithNumbering } from '../text/numbering';
+import { work } from '../work';
+
+export interface TitleMark {
+	/** Index of the title's block. */
+	readonly block: number;
+	/** The title as users read it (markup and footnote marks removed). */
+	readonly title: string;
+	/** The author line under it, when there is one (`国务院总理 李强`). */
+	readonly byline?: string;
+}
+
+/** The longest line taken for a title or a date, source or author line. */
+const MAX_TITLE = 60;
+const MAX_META = 90;
+const MAX_AUTHOR = 30;
+
+/** `2024年3月5日`, `二〇二四年四月十五日`, `2026-02-02`: a full date. */
+const FULL_DATE = /(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})\s*年\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*日|[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}/;
+/** A date at the start of the line, in brackets or not: `（2021年4月28日）`, `2019年10月8日 国务院…通过`. */
+const DATE_FIRST = /^[（(]?\s*(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})\s*年/;
+/** `来源：北京日报`, `时间：2026-02-02`, `作者：…`, `本报记者 戴冰`, `新华社北京3月10日电`. */
+const SOURCE =
+	/^(?:来源|稿源|信息来源|时间|发布时间|发表时间|发布日期|日期|作者|文|文字|图|图片|摄影|记者|编辑|责编|责任编辑|审核|校对|供稿|发布机构)\s*[：:]|^(?:本报|新华社)记者|^[（(]?(?:新华社|中新社|人民网|本报)[\u4e00-\u9fa5]{0,8}(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})月(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日电/;
+/** `——2024年3月5日在…会议上`, `――2007年…`: the occasion under a speech's title. */
+const OCCASION = /^(?:——|――|—|－－|--)/;
+/** An organisation or a post with a name: `国家统计局`, `国务院总理　李强`, `省长 李炳军`, `北京市市长 殷勇`. */
+const AUTHOR = /(?:局|部|委|院|厅|办|办公室|委员会|政府|中心|研究室|统计局|新闻社|日报|晚报)$|[ \t\u3000][\u4e00-\u9fa5]{1,3}(?:[ \t\u3000]?[\u4e00-\u9fa5]{1,2})?$|^[\u4e00-\u9fa5]{0,12}(?:总理|主席|书记|省长|市长|州长|县长|区长|主任|局长|部长)[ \t\u3000]*[\u4e00-\u9fa5·]{2,5}$/;
+/** Sentence punctuation that no title, date or author line holds inside. */
+const SENTENCE = /[。！？!?；;]/;
+const CLAUSE = /[，,：:]/;
+const MARKUP = /\*\*|__|^>\s*|\[\^?[0-9]{1,3}\]|［[0-9]{1,3}］/g;
+
+const enum Line {
+	Other,
+	Title,
+	Strong,
+	Author,
+}
+
+function clean(text: string): string {
+	return text.replace(MARKUP, '').trim();
+}
+
+function cjkCount(s: string): number {
+	let n = 0;
+	for (let i = 0; i < s.length; i++) {
+		const c = s.charCodeAt(i);
+		if (c >= 0x4e00 && c <= 0x9fff) n++;
+	}
+	return n;
+}
+
+function classify(block: Block): Line {
+	if (block.kind !== 'text' && block.kind !== 'quote') return Line.Other;
+	if (block.text.length > MAX_META + 8) return Line.Other;
+	const s = clean(block.text);
+	if (s === '' || s.length > MAX_META) return Line.Other;
+	const trailing = s.replace(/[。.]$/, '');
+	if (SOURCE.test(s)) return Line.Strong;
+	if (!SENTENCE.test(trailing) && ((OCCASION.test(s) && cjkCount(s) >= 4) || (DATE_FIRST.test(s) && FULL_DATE.test(s)))) return Line.Strong;
+	if (s.length <= MAX_AUTHOR && !SENTENCE.test(s) && !CLAUSE.test(s) && AUTHOR.test(s)) return Line.Author;
+	if (block.kind === 'text' && s.length <= MAX_TITLE && cjkCount(s) >= 4 && !SENTENCE.test(trailing) && !startsWithNumbering(s) && !/[：:]$/.test(s)) return Line.Title;
+	return Line.Other;
+}
+
+function mark(blocks: readonly Block[], t: number, author: number): TitleMark {
+	const title = clean(blocks[t]!.text).replace(/[。.]$/, '');
+	return { block: t, title, ...(author >= 0 ? { byline: clean(blocks[author]!.text) } : {}) };
+}
+
+/** The titles of `model`, in document order. */
+export function findTitles(model: TextModel): TitleMark[] {
+	const blocks = model.blocks;
+	work.sections += blocks.length;
+	const kinds = blocks.map(classify);
+	const out: TitleMark[] = [];
+	let b = 0;
+	while (b < blocks.length) {
+		if (kinds[b] !== Line.Strong) {
+			b++;
+			continue;
+		}
+		// The run of meta lines: strong ones and the author lines between and after them.
+		const first = b;
+		let last = b;
+		while (last + 1 < blocks.length && (kinds[last + 1] === Line.Strong || kinds[last + 1] === Line.Author)) last++;
+		b = last + 1;
+		// An author line just before the first strong one belongs to the run (国家统计局⏎2024年2月29日).
+		let t = first - 1;
+		let author = -1;
+		if (t >= 0 && kinds[t] === Line.Author && t - 1 >= 0 && (kinds[t - 1] === Line.Title || kinds[t - 1] === Line.Author)) author = t--;
+		if (author < 0) for (let k = first; k <= last; k++) if (kinds[k] === Line.Author) author = k;
+		const isTitle = (k: number): boolean => k >= 0 && k < blocks.length && (kinds[k] === Line.Title || kinds[k] === Line.Author) && blocks[k]!.kind === 'text';
+		if (isTitle(t) && (out.length === 0 || out[out.length - 1]!.block !== t)) {
+			// Text must follow: not the end of the file, nor the next article's title.
+			if (last + 1 >= blocks.length || (isTitle(last + 1) && kinds[last + 2] === Line.Strong)) continue;
+			out.push(mark(blocks, t, author));
+		} else if (isTitle(last + 1) && !isTitle(last + 2) && last + 2 < blocks.length && kinds[last + 2] !== Line.Strong && (t < 0 || blocks[t]!.kind !== 'heading')) {
+			// A dateline before the title (新华社北京3月10日电⏎国务院机构改革方案⏎党的二十届二中全会…), unless a Markdown
+			// heading before it is the article's title already.
+			out.push(mark(blocks, last + 1, author));
+			b = last + 2;
+		}
+	}
+	return out;
+}
