@@ -9,13 +9,14 @@ import { strict as assert } from 'node:assert';
 import { readdirSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { DocumentSymbol } from 'vscode-languageserver-types';
+import { type DocumentSymbol, SymbolKind } from 'vscode-languageserver-types';
 import { analyze } from '../../server/src/analysis/index';
 import { toDocumentSymbols } from '../../server/src/features/documentSymbols';
 import { HAVE_SHARED, readShared, SKIP_SHARED, sharedPath } from '../helpers/paths';
 
 interface GoldHeading {
 	readonly line: number;
+	readonly rank?: number;
 	readonly text: string;
 	readonly parent: number | null;
 }
@@ -24,23 +25,29 @@ interface Flat {
 	readonly line: number;
 	readonly name: string;
 	readonly parentLine: number | null;
+	readonly title: boolean;
 }
 
 function flatten(symbols: readonly DocumentSymbol[], parentLine: number | null = null, out: Flat[] = []): Flat[] {
 	for (const s of symbols) {
 		const line = s.selectionRange.start.line;
-		out.push({ line, name: s.name, parentLine });
+		out.push({ line, name: s.name, parentLine, title: s.kind === SymbolKind.File });
 		flatten(s.children ?? [], line, out);
 	}
 	return out;
 }
 
-/** Problems of the outline of `text` against the gold; empty when it passes. */
-function compare(text: string, gold: readonly GoldHeading[], ignoreLines: readonly number[]): string[] {
+/**
+ * Problems of the outline of `text` against the gold; empty when it passes. The golds of ../shared/fixtures/gold predate
+ * titles as headings (rank 0): where a gold has none, a document title in the outline counts like a symbol on an
+ * ignore line (the titles are scored by the golds of test/fixtures/outline, `npm run eval`).
+ */
+function compare(text: string, gold: readonly GoldHeading[], ignoreLines: readonly number[], titlesUnlabelled = false): string[] {
 	const doc = TextDocument.create('file:///gold.txt', 'policy-text', 1, text);
 	const symbols = flatten(toDocumentSymbols(doc, analyze(text).sections, 'en'));
 	const byLine = new Map(symbols.map((s) => [s.line, s]));
 	const ignore = new Set(ignoreLines);
+	if (titlesUnlabelled) for (const s of symbols) if (s.title) ignore.add(s.line);
 	const goldLines = new Set(gold.map((h) => h.line));
 	const problems: string[] = [];
 	// The parent of a symbol, skipping symbols on ignore_lines that are not gold headings themselves.
@@ -151,7 +158,7 @@ describe('outline against the gold of ../shared/fixtures', { skip: SKIP_SHARED }
 			};
 			const text = gold.path ? readShared('corpus', gold.path) : readShared('fixtures', gold.file);
 			assert.ok(gold.headings.length > 0);
-			assert.deepEqual(compare(text, gold.headings, gold.ignore_lines), []);
+			assert.deepEqual(compare(text, gold.headings, gold.ignore_lines, !gold.headings.some((h) => h.rank === 0)), []);
 		});
 	}
 });

@@ -156,4 +156,174 @@ describe('sections', () => {
 		const text = joinLines('**加快发展新质生产力。**充分发挥创新主导作用。', '', '正文。', '', '**注释：**', '', '[1]本公报中数据均为初步统计数。');
 		assert.deepEqual(outline(text), ['boldLead 加快发展新质生产力', 'boldLead 注释']);
 	});
+
+	test('document title: the line before the date and author lines, a heading of rank 0 over the document', () => {
+		const text = joinLines(
+			'**政府工作报告**',
+			'',
+			'——2024年3月5日在第十四届全国人民代表大会第二次会议上',
+			'',
+			'国务院总理　李强',
+			'',
+			'各位代表：',
+			'',
+			'## 一、2023年工作回顾',
+			'',
+			'过去一年，是全面贯彻党的二十大精神的开局之年。',
+		);
+		assert.deepEqual(outline(text), ['title 政府工作报告 | 国务院总理 李强', '  markdown 一、2023年工作回顾']);
+	});
+
+	test('titles: an author line before the date (国家统计局⏎2024年2月29日), a web page’s source lines', () => {
+		assert.deepEqual(outline(joinLines('**中华人民共和国2023年国民经济和社会发展统计公报[1]**', '', '国家统计局', '', '2024年2月29日', '', '2023年是全面贯彻党的二十大精神的开局之年。')), [
+			'title 中华人民共和国2023年国民经济和社会发展统计公报 | 国家统计局',
+		]);
+		assert.deepEqual(outline(joinLines('下载', '打印', '2026年北京市政府工作报告', '——2026年1月25日在北京市第十六届人民代表大会第四次会议上', '来源：北京日报', '时间：2026-02-02', '北京市市长 殷勇', '各位代表：', '现在，我代表北京市人民政府，向大会报告政府工作。')), [
+			'title 2026年北京市政府工作报告 | 北京市市长 殷勇',
+		]);
+	});
+
+	test('a file of several articles: one title per article, a dateline before a title, a thematic break ends an article', () => {
+		const text = joinLines(
+			'新华社北京3月10日电',
+			'',
+			'国务院机构改革方案',
+			'',
+			'党的二十届二中全会通过了《党和国家机构改革方案》，其中涉及国务院机构改革的内容。',
+			'',
+			'一、重新组建科学技术部。加强科学技术部推动健全新型举国体制。',
+			'',
+			'二、组建国家数据局。负责协调推进数据基础制度建设。',
+			'',
+			'---',
+			'',
+			'关于国务院机构改革方案的说明',
+			'——2023年3月7日在第十四届全国人民代表大会第一次会议上',
+			'国务委员兼国务院秘书长 肖捷',
+			'',
+			'各位代表：',
+			'',
+			'一、重新组建科学技术部。科技创新在我国现代化建设全局中居于核心地位。',
+			'',
+			'---',
+			'',
+			'三、深化国务院机构改革',
+		);
+		assert.deepEqual(outline(text), [
+			'title 国务院机构改革方案',
+			'  cnEnum 一、重新组建科学技术部',
+			'  cnEnum 二、组建国家数据局',
+			'title 关于国务院机构改革方案的说明 | 国务委员兼国务院秘书长 肖捷',
+			'  cnEnum 一、重新组建科学技术部',
+			'cnEnum 三、深化国务院机构改革',
+		]);
+	});
+
+	test('no title: the signature of a notice at its end, a table cell before a month', () => {
+		assert.deepEqual(outline(joinLines('各地区要抓好落实。', '', '国务院办公厅', '', '2021年5月10日')), []);
+		assert.deepEqual(outline(joinLines('规模以上工业增加值', '2024年1-12月', '增长5.8%')), []);
+	});
+
+	test('Markdown list markers before numbering marks (- （一）…, * 1.…, - **第一条**…) hide no heading', () => {
+		const text = joinLines(
+			'#### 第一章　总体要求和适用范围',
+			'',
+			'- **第一条**　　为了维护党章和其他党内法规，制定本条例。',
+			'',
+			'- **第二条**　　党的纪律处分工作遵循下列原则：',
+			'',
+			'  - （一）坚持党要管党、全面从严治党。把严的基调贯彻始终。',
+			'',
+			'  - （二）党纪面前一律平等。对违犯党纪的党组织和党员必须严肃处理。',
+			'',
+			'* 1. 加强组织领导。各地区要高度重视。',
+			'',
+			'- 时间：2024年',
+		);
+		assert.deepEqual(outline(text), [
+			'markdown 第一章　总体要求和适用范围',
+			'  article 第一条　　为了维护党章和其他党内法规，制定本条例',
+			'  article 第二条　　党的纪律处分工作遵循下列原则',
+			'    cnParenEnum （一）坚持党要管党、全面从严治党',
+			'    cnParenEnum （二）党纪面前一律平等',
+			'      arabicEnum 1. 加强组织领导',
+		]);
+	});
+
+	test('numbered headings in bold and inside # headings with an editor’s extra numbering', () => {
+		const text = joinLines('## 1. 一、总体要求', '', '**（一）指导思想。**坚持党的领导。', '', '### 2.1 （二）工作原则', '', '坚持人民至上。');
+		assert.deepEqual(outline(text), ['markdown 一、总体要求', '  cnParenEnum （一）指导思想', '  markdown （二）工作原则']);
+	});
+
+	test('lead sentences: a heading when its siblings parallel it, not a single opener nor a statistical sentence', () => {
+		const web = joinLines(
+			'三、2026年重点工作',
+			'今年是“十五五”开局之年，做好各项工作意义重大。我们要坚持稳中求进工作总基调。',
+			'（一）深入落实城市总体规划，推动京津冀协同发展走深走实',
+			'坚持首都城市战略定位，发挥“一核”辐射带动作用，推动京津冀协同发展。',
+			'充分发挥规划统筹引领作用。完善首都规划体系，加强规划实施监督。',
+			'接续实施疏解整治促提升。疏解提质一般制造业企业，腾退土地用于公共服务。',
+			'打造现代化首都都市圈。促进通勤圈一体发展，推进交通基础设施互联互通。',
+		);
+		assert.deepEqual(outline(web), [
+			'cnEnum 三、2026年重点工作',
+			'  cnParenEnum （一）深入落实城市总体规划，推动京津冀协同发展走深走实',
+			'    leadSentence 充分发挥规划统筹引领作用',
+			'    leadSentence 接续实施疏解整治促提升',
+			'    leadSentence 打造现代化首都都市圈',
+		]);
+		const communique = joinLines(
+			'## 三、工业和建筑业',
+			'',
+			'全年全部工业增加值399103亿元，比上年增长4.2%。规模以上工业增加值增长4.6%。',
+			'',
+			'全年建筑业增加值85691亿元，比上年增长7.1%。全国具有资质等级的总承包和专业承包建筑业企业利润8326亿元。',
+			'',
+			'[27]建筑业企业利润增速按可比口径计算。本公报中数据均为初步统计数。',
+			'',
+			'[28]全社会固定资产投资为不含农户的固定资产投资。统计口径有调整。',
+		);
+		assert.deepEqual(outline(communique), ['markdown 三、工业和建筑业']);
+	});
+
+	test('a lead sentence alone under its heading counts when the headings beside it have lead sentences', () => {
+		const text = joinLines(
+			'（一）加快发展现代农业，扎实推进新农村建设。',
+			'',
+			'大力推进农业产业化经营。充分发挥龙头企业的带动作用。',
+			'',
+			'（二）继续实施投资拉动，加强基础设施建设。作为后发省份，投资仍是关键。',
+			'',
+			'重点加强能源基础设施建设。开工建设一批电源项目。',
+			'',
+			'加快水利基础设施建设。推进重点水源工程。',
+		);
+		assert.deepEqual(outline(text), [
+			'cnParenEnum （一）加快发展现代农业，扎实推进新农村建设',
+			'  leadSentence 大力推进农业产业化经营',
+			'cnParenEnum （二）继续实施投资拉动，加强基础设施建设',
+			'  leadSentence 重点加强能源基础设施建设',
+			'  leadSentence 加快水利基础设施建设',
+		]);
+	});
+
+	test('hard-wrapped: a numbered heading on its own line stays apart from the paragraph joined after a blank line', () => {
+		const text = joinLines(
+			'更大的决心和力度深化改革开放，促',
+			'进有效市场和有为政府更好结合，持',
+			'续激发和增强社会活力，推动高质量',
+			'发展取得新的更大成效。',
+			'',
+			'三、2024年政府工作任务',
+			'',
+			'党中央对今年工作作出了全面部署，',
+			'我们要深入贯彻落实，紧紧抓住主要',
+			'矛盾，着力突破瓶颈制约，扎实做好',
+			'各项工作。',
+		);
+		const a = analyze(text);
+		assert.equal(a.hardWrapped, true);
+		assert.deepEqual(outline(text), ['cnEnum 三、2024年政府工作任务']);
+		assert.equal(spanText(text, a.sections[0]!.headingSpan), '三、2024年政府工作任务');
+	});
 });

@@ -200,7 +200,9 @@ export function headingFromText(block: Block): RawHeading | undefined {
 		label = m[0];
 		number = parseAnyInteger(m[1]!);
 	}
-	if (kind === undefined && list) return undefined;
+	// A list item is a heading when it goes on after its heading (an article always does): a table of contents
+	// (`- 第一篇　…`) and a list of short items (`- （一）警告；`) are no outline.
+	if (list && (kind === undefined || (kind !== 'article' && (sentEnd < 0 || sentEnd + 1 >= text.length)))) return undefined;
 	if (kind !== undefined) {
 		// A label with nothing after it is no heading.
 		if (nameEnd <= label.length) return undefined;
@@ -259,6 +261,9 @@ export function headingFromText(block: Block): RawHeading | undefined {
 	};
 }
 
+/** `1.` `1` `2.1` `1、` before a Chinese numbering mark or 第… inside a Markdown heading. */
+const EXTRA_NUMBERING = /^[0-9]{1,3}(?:\.[0-9]{1,3}){0,3}[.、]?[ \t\u3000]+(?=[（(][〇零一二三四五六七八九十百0-9]|[〇零一二两三四五六七八九十百]{1,5}[ \u3000]?、|第)/;
+
 function markdownHeading(block: Block): Omit<Heading, 'block'> | undefined {
 	const text = block.text;
 	let level = 0;
@@ -267,9 +272,10 @@ function markdownHeading(block: Block): Omit<Heading, 'block'> | undefined {
 	let content = trimEndChars(text.slice(level), ' \t');
 	const hashes = countEndChars(content, '#');
 	if (hashes > 0 && hashes < content.length && ' \t'.includes(content[content.length - hashes - 1]!)) content = content.slice(0, -hashes);
-	const title = cleanTitle(content);
+	// An editor's own numbering before the document's (`## 1. 一、总体要求`, `### 2.1 （一）指导思想`) goes.
+	const title = cleanTitle(content).replace(EXTRA_NUMBERING, '');
 	if (title === '') return undefined;
-	const m = ORDINAL_HEADING.exec(title) ?? CN_ENUM.exec(title) ?? CN_PAREN_ENUM.exec(title);
+	const m = ORDINAL_HEADING.exec(title) ?? CN_ENUM.exec(title) ?? CN_PAREN_ENUM.exec(title) ?? ARABIC_PAREN_ENUM.exec(title) ?? ARABIC_ENUM.exec(title);
 	const number = m ? parseAnyInteger(m[1]!) : undefined;
 	return {
 		kind: 'markdown',
@@ -430,15 +436,18 @@ export function parseSections(model: TextModel, textHeadings?: readonly (RawHead
 	// A section ends where the next heading of equal or higher rank starts (less the blank lines before it).
 	const blockEndBefore = makeBlockEndBefore(model);
 	work.sections += headings.length;
-	// A thematic break (---) between articles ends the article under a title: what follows is not its text.
+	// A thematic break (---) after an article's text ends the article under its title: what follows is not its text
+	// (a break between a title with its table of contents and the text is none).
 	const blocks = model.blocks;
+	const textBefore = new Int32Array(blocks.length + 1);
+	blocks.forEach((b, i) => (textBefore[i + 1] = textBefore[i]! + (b.kind === 'text' ? 1 : 0)));
 	let rule = 0;
 	for (const h of headings) {
 		const s: MutableSection = { ...h, end: docEnd, children: [] };
-		let ruleStart = -1;
-		for (; rule < h.block; rule++) if (blocks[rule]!.kind === 'rule') ruleStart = blocks[rule]!.span.start;
-		if (ruleStart >= 0 && stack.some((x) => x.kind === 'title')) {
-			const end = blockEndBefore(ruleStart);
+		for (; rule < h.block; rule++) {
+			const title = stack[0];
+			if (blocks[rule]!.kind !== 'rule' || title?.kind !== 'title' || textBefore[rule]! - textBefore[title.block + 1]! === 0) continue;
+			const end = blockEndBefore(blocks[rule]!.span.start);
 			while (stack.length > 0) stack.pop()!.end = end;
 		}
 		while (stack.length > 0 && stack[stack.length - 1]!.rank >= h.rank) {

@@ -39,13 +39,15 @@ const MAX_AUTHOR = 30;
 const FULL_DATE = /(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})\s*年\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*日|[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}/;
 /** A date at the start of the line, in brackets or not: `（2021年4月28日）`, `2019年10月8日 国务院…通过`. */
 const DATE_FIRST = /^[（(]?\s*(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})\s*年/;
-/** `来源：北京日报`, `时间：2026-02-02`, `作者：…`, `本报记者 戴冰`, `新华社北京3月10日电`. */
+/** `来源：北京日报`, `时间：2026-02-02`, `作者：…`, `新媒体编辑：…`, `本报记者 戴冰`. */
 const SOURCE =
-	/^(?:来源|稿源|信息来源|时间|发布时间|发表时间|发布日期|日期|作者|文|文字|图|图片|摄影|记者|编辑|责编|责任编辑|审核|校对|供稿|发布机构)\s*[：:]|^(?:本报|新华社)记者|^[（(]?(?:新华社|中新社|人民网|本报)[\u4e00-\u9fa5]{0,8}(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})月(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日电/;
+	/^(?:来源|稿源|信息来源|时间|发布时间|发表时间|发布日期|日期|作者|文|文字|图|图片|摄影|记者|[\u4e00-\u9fa5]{0,4}编辑|责编|审核|校对|供稿|发布机构)\s*[：:]|^(?:本报|新华社)记者/;
+/** `新华社北京3月10日电`, `（新华社北京2023年3月16日电）`: a dateline, which may stand before the title. */
+const DATELINE = /^[（(]?(?:新华社|中新社|人民网|本报)[\u4e00-\u9fa5]{0,8}(?:[0-9０-９]{4}年)?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})月(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日电/;
 /** `——2024年3月5日在…会议上`, `――2007年…`: the occasion under a speech's title. */
 const OCCASION = /^(?:——|――|—|－－|--)/;
 /** An organisation or a post with a name: `国家统计局`, `国务院总理　李强`, `省长 李炳军`, `北京市市长 殷勇`. */
-const AUTHOR = /(?:局|部|委|院|厅|办|办公室|委员会|政府|中心|研究室|统计局|新闻社|日报|晚报)$|[ \t\u3000][\u4e00-\u9fa5]{1,3}(?:[ \t\u3000]?[\u4e00-\u9fa5]{1,2})?$|^[\u4e00-\u9fa5]{0,12}(?:总理|主席|书记|省长|市长|州长|县长|区长|主任|局长|部长)[ \t\u3000]*[\u4e00-\u9fa5·]{2,5}$/;
+const AUTHOR = /(?:局|部|委|院|厅|办|办公室|委员会|政府|中心|研究室|统计局|新闻社|日报|晚报|总理|主席|书记|省长|市长|州长|县长|区长|盟长|旗长)$|[ \t\u3000][\u4e00-\u9fa5]{1,3}(?:[ \t\u3000]?[\u4e00-\u9fa5]{1,2})?$|^[\u4e00-\u9fa5]{0,12}(?:总理|主席|书记|省长|市长|州长|县长|区长|主任|局长|部长)[ \t\u3000]*[\u4e00-\u9fa5·]{2,5}$/;
 /** Sentence punctuation that no title, date or author line holds inside. */
 const SENTENCE = /[。！？!?；;]/;
 const CLAUSE = /[，,：:]/;
@@ -56,6 +58,8 @@ const enum Line {
 	Title,
 	Strong,
 	Author,
+	/** A strong line that may stand before the title too. */
+	Dateline,
 }
 
 function clean(text: string): string {
@@ -77,15 +81,20 @@ function classify(block: Block): Line {
 	const s = clean(block.text);
 	if (s === '' || s.length > MAX_META) return Line.Other;
 	const trailing = s.replace(/[。.]$/, '');
+	if (DATELINE.test(s)) return Line.Dateline;
 	if (SOURCE.test(s)) return Line.Strong;
 	if (!SENTENCE.test(trailing) && ((OCCASION.test(s) && cjkCount(s) >= 4) || (DATE_FIRST.test(s) && FULL_DATE.test(s)))) return Line.Strong;
 	if (s.length <= MAX_AUTHOR && !SENTENCE.test(s) && !CLAUSE.test(s) && AUTHOR.test(s)) return Line.Author;
-	if (block.kind === 'text' && s.length <= MAX_TITLE && cjkCount(s) >= 4 && !SENTENCE.test(trailing) && !startsWithNumbering(s) && !/[：:]$/.test(s)) return Line.Title;
+	if (block.kind === 'text' && s.length <= MAX_TITLE && cjkCount(s) >= 4 && !SENTENCE.test(s) && !s.endsWith('.') && !startsWithNumbering(s) && !/[：:]$/.test(s)) return Line.Title;
 	return Line.Other;
 }
 
+function strong(kind: Line | undefined): boolean {
+	return kind === Line.Strong || kind === Line.Dateline;
+}
+
 function mark(blocks: readonly Block[], t: number, author: number): TitleMark {
-	const title = clean(blocks[t]!.text).replace(/[。.]$/, '');
+	const title = clean(blocks[t]!.text);
 	return { block: t, title, ...(author >= 0 ? { byline: clean(blocks[author]!.text) } : {}) };
 }
 
@@ -97,14 +106,14 @@ export function findTitles(model: TextModel): TitleMark[] {
 	const out: TitleMark[] = [];
 	let b = 0;
 	while (b < blocks.length) {
-		if (kinds[b] !== Line.Strong) {
+		if (!strong(kinds[b]!)) {
 			b++;
 			continue;
 		}
 		// The run of meta lines: strong ones and the author lines between and after them.
 		const first = b;
 		let last = b;
-		while (last + 1 < blocks.length && (kinds[last + 1] === Line.Strong || kinds[last + 1] === Line.Author)) last++;
+		while (last + 1 < blocks.length && (strong(kinds[last + 1]!) || kinds[last + 1] === Line.Author)) last++;
 		b = last + 1;
 		// An author line just before the first strong one belongs to the run (国家统计局⏎2024年2月29日).
 		let t = first - 1;
@@ -114,9 +123,9 @@ export function findTitles(model: TextModel): TitleMark[] {
 		const isTitle = (k: number): boolean => k >= 0 && k < blocks.length && (kinds[k] === Line.Title || kinds[k] === Line.Author) && blocks[k]!.kind === 'text';
 		if (isTitle(t) && (out.length === 0 || out[out.length - 1]!.block !== t)) {
 			// Text must follow: not the end of the file, nor the next article's title.
-			if (last + 1 >= blocks.length || (isTitle(last + 1) && kinds[last + 2] === Line.Strong)) continue;
+			if (last + 1 >= blocks.length || (isTitle(last + 1) && strong(kinds[last + 2]))) continue;
 			out.push(mark(blocks, t, author));
-		} else if (isTitle(last + 1) && !isTitle(last + 2) && last + 2 < blocks.length && kinds[last + 2] !== Line.Strong && (t < 0 || blocks[t]!.kind !== 'heading')) {
+		} else if (kinds[last] === Line.Dateline && isTitle(last + 1) && !isTitle(last + 2) && last + 2 < blocks.length && !strong(kinds[last + 2]) && (t < 0 || blocks[t]!.kind !== 'heading')) {
 			// A dateline before the title (新华社北京3月10日电⏎国务院机构改革方案⏎党的二十届二中全会…), unless a Markdown
 			// heading before it is the article's title already.
 			out.push(mark(blocks, last + 1, author));

@@ -128,6 +128,8 @@ const TABLE_ROW = /^\|/;
 const LIST_ITEM = /^[-*+][ \t]/;
 /** `---`, `***`, `___`, `===` alone on a line. */
 const RULE = /^(?:-{3,}|\*{3,}|_{3,}|={3,})$/;
+/** `---` closing front matter (`----` too: editors are not strict about it). */
+const RULE_DASHES = /^-{3,}$/;
 /** ``` or ~~~ */
 const FENCE = /^(?:`{3,}|~{3,})/;
 /** `<details>`, `<!-- INFO END -->`, `</summary>` */
@@ -138,14 +140,16 @@ const BYLINE = /^[■□▲●◆]/;
 const TITLE_PLACE = /[省市县区州旗盟镇乡村][：:]$/;
 
 /**
- * A line that ends inside a number (`人均增加2.8`) and a next line that goes on with it (`万元`, `.5%`, `多名`, `%`). In
- * text that is not hard-wrapped a line of digits after a line ending in digits is another cell (`140967⏎100.0`).
+ * A line that ends inside a number (`人均增加2.8`, `增长9.`) and a next line that goes on with it (`万元`, `.5%`, `多名`,
+ * `%`, `5%`). In text that is not hard-wrapped a line of digits after a line ending in digits is another cell
+ * (`140967⏎100.0`).
  */
 function splitsNumber(text: string, cur: LineInfo, next: LineInfo, hardWrapped: boolean): boolean {
 	let e = cur.end - 1;
-	if (e > cur.start && (text.charCodeAt(e) === 0x2e || text.charCodeAt(e) === 0xff0e)) e--;
+	const point = e > cur.start && (text.charCodeAt(e) === 0x2e || text.charCodeAt(e) === 0xff0e);
+	if (point) e--;
 	const c = text.charCodeAt(next.start);
-	return e >= cur.start && isDigitCode(text.charCodeAt(e)) && NUMBER_CONTINUATION.has(c) && (hardWrapped || !isDigitOrPoint(c));
+	return e >= cur.start && isDigitCode(text.charCodeAt(e)) && NUMBER_CONTINUATION.has(c) && (hardWrapped || point || !isDigitOrPoint(c));
 }
 const NUMBER_CONTINUATION = new Set([...'0123456789０１２３４５６７８９.．%％‰万亿多余元人个名项条户亩吨'].map((c) => c.charCodeAt(0)));
 
@@ -212,7 +216,7 @@ function classifyLines(text: string, lineStarts: readonly number[]): LineInfo[] 
 		let kind: LineKind;
 		if (inFrontMatter) {
 			kind = 'frontMatter';
-			if (content === '---' || content === '...') inFrontMatter = false;
+			if (RULE_DASHES.test(content) || content === '...') inFrontMatter = false;
 		} else if (inFence) {
 			kind = 'code';
 			if (FENCE.test(content)) inFence = false;
