@@ -106,14 +106,14 @@ export function findTitles(model: TextModel): TitleMark[] {
 	const out: TitleMark[] = [];
 	let b = 0;
 	while (b < blocks.length) {
-		if (!strong(kinds[b]!)) {
+		if (!strong(kinds[b])) {
 			b++;
 			continue;
 		}
 		// The run of meta lines: strong ones and the author lines between and after them.
 		const first = b;
 		let last = b;
-		while (last + 1 < blocks.length && (strong(kinds[last + 1]!) || kinds[last + 1] === Line.Author)) last++;
+		while (last + 1 < blocks.length && (strong(kinds[last + 1]) || kinds[last + 1] === Line.Author)) last++;
 		b = last + 1;
 		// An author line just before the first strong one belongs to the run (国家统计局⏎2024年2月29日).
 		let t = first - 1;
