@@ -4,10 +4,13 @@
 //   npm run eval                 all parts
 //   npm run eval -- --extra      also list every relation found that no label names
 //   npm run eval -- --warnings   also list every warning on ../shared/corpus and ../shared/local-reports
+//   npm run eval -- --outline    also list every outline problem (missing, extra, wrong parent) per layout
+//   npm run eval -- --only outline   only the outline part
 import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { createRequire } from 'node:module';
 import { evaluateRelations, warningRate } from './relations.mjs';
+import { evaluateOutline, printOutline } from './outline.mjs';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(import.meta.dirname, '..', '..');
@@ -15,6 +18,11 @@ const shared = process.env.POLICY_REVIEW_SHARED ?? path.resolve(root, '..', 'sha
 const core = require(path.join(root, 'build', 'server', 'src', 'analysis', 'index.js'));
 const args = new Set(process.argv.slice(2));
 const pct = (a, b) => (b === 0 ? 'n/a' : `${((100 * a) / b).toFixed(1)}%`);
+
+// ─────────────────────────────── outline ───────────────────────────────
+const outline = printOutline(evaluateOutline(core, shared, root), args);
+if (process.argv.includes('--only') && process.argv[process.argv.indexOf('--only') + 1] === 'outline') process.exit(0);
+console.log('');
 
 // ─────────────────────────────── relations ───────────────────────────────
 /** The table of one set of labelled documents; returns its totals and kinds. */
@@ -70,4 +78,4 @@ for (const [name, folders] of [
 	if (args.has('--warnings')) for (const w of r.list) console.log(`    ${path.relative(shared, w.file)}:${w.line} ${w.severity} ${w.ruleId} ${w.text}`);
 }
 
-writeFileSync(path.join(import.meta.dirname, 'results.json'), `${JSON.stringify({ date: new Date().toISOString(), relations: { total, kinds, docs }, holdout, rates: Object.fromEntries(Object.entries(rates).map(([k, v]) => [k, { chars: v.chars, byRule: v.byRule }])) }, null, 2)}\n`);
+writeFileSync(path.join(import.meta.dirname, 'results.json'), `${JSON.stringify({ date: new Date().toISOString(), outline, relations: { total, kinds, docs }, holdout, rates: Object.fromEntries(Object.entries(rates).map(([k, v]) => [k, { chars: v.chars, byRule: v.byRule }])) }, null, 2)}\n`);

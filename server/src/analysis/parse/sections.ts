@@ -88,6 +88,8 @@ interface Heading {
 	inferred?: boolean;
 	/** Index of the block the heading stands in. */
 	block: number;
+	/** The heading is all its block holds, and no sentence: a title on its line, no text of its own follows it there. */
+	alone?: boolean;
 }
 
 interface MutableSection extends Heading {
@@ -335,6 +337,8 @@ export function findHeadings(model: TextModel, textHeadings?: readonly (RawHeadi
 				const { jStart, jEnd, ...rest } = raw;
 				h = { ...rest, headingSpan: toOriginalSpan(block, jStart, jEnd), start: block.span.start };
 				if (!block.firmStart) h.inferred = true;
+				// Nothing but the heading in its block, and no sentence: a title on its line (第一章　发展环境, 一、关于…；).
+				if (jEnd + 1 >= block.text.length && !/[。！？!?]$/.test(block.text)) h.alone = true;
 			}
 		}
 		if (h) headings.push({ ...h, block: b });
@@ -355,9 +359,11 @@ function promotePartHeadings(headings: Heading[], hardWrapped: boolean): void {
 	while (start < headings.length) {
 		let end = start + 1;
 		while (end < headings.length && headings[end]!.kind !== 'title') end++;
-		const article = headings.slice(start, end).filter((h) => h.kind === 'leadSentence' || h.kind === 'partHeading');
+		const all = headings.slice(start, end);
+		const article = all.filter((h) => h.kind === 'leadSentence' || h.kind === 'partHeading');
 		start = end;
-		if (article.length < 3 || article.some((h) => h.kind === 'partHeading')) continue;
+		// Only an article that its lead sentences structure alone (a newspaper article, not a numbered report).
+		if (article.length < 3 || article.some((h) => h.kind === 'partHeading') || all.some((h) => NUMBERED.has(h.kind) || h.kind === 'markdown')) continue;
 		const twoClause = (h: Heading): boolean => h.title.includes('，');
 		const afterComma = (h: Heading): string => h.title.slice(h.title.indexOf('，') + 1, h.title.indexOf('，') + 2);
 		if (!article.some(twoClause) || !article.some((h) => !twoClause(h))) continue;
@@ -426,8 +432,57 @@ function keepParallelLeads(model: TextModel, headings: readonly Heading[]): Head
 	});
 }
 
+/** Numbered headings a table of contents lists: in a run of at least this many, each with no text before the next. */
+const TOC_RUN = 3;
+const NUMBERED: ReadonlySet<SectionKind> = new Set(['volume', 'chapter', 'section', 'cnEnum', 'cnParenEnum', 'arabicEnum', 'arabicParenEnum']);
+
+/**
+ * Drop a table of contents: numbered headings alone on their lines, one after the other, of which several have no text
+ * before the next heading of their rank or higher (第一篇 … 第一章 … 第二章 … 第二篇 …, or the parts a report announces:
+ * 一、关于…；⏎二、关于…；). The document's own headings come later, each with its text.
+ */
+function dropContents(model: TextModel, headings: readonly Heading[]): Heading[] {
+	const blocks = model.blocks;
+	const n = headings.length;
+	// Text blocks before block b that hold text besides a heading.
+	const textBefore = new Int32Array(blocks.length + 1);
+	let h = 0;
+	for (let b = 0; b < blocks.length; b++) {
+		while (h < n && headings[h]!.block < b) h++;
+		const heading = headings[h]?.block === b ? headings[h] : undefined;
+		const text = (blocks[b]!.kind === 'text' || blocks[b]!.kind === 'list') && !heading?.alone;
+		textBefore[b + 1] = textBefore[b]! + (text ? 1 : 0);
+	}
+	// The next heading of the same rank or higher, by a stack from the end (each heading pushed and popped once).
+	const empty = new Uint8Array(n);
+	const stack: number[] = [];
+	for (let i = n - 1; i >= 0; i--) {
+		while (stack.length > 0 && headings[stack[stack.length - 1]!]!.rank > headings[i]!.rank) stack.pop();
+		const next = stack.length > 0 ? headings[stack[stack.length - 1]!]!.block : blocks.length;
+		if (NUMBERED.has(headings[i]!.kind) && headings[i]!.alone && textBefore[next]! - textBefore[headings[i]!.block + 1]! === 0) empty[i] = 1;
+		stack.push(i);
+	}
+	work.sections += n + blocks.length;
+	// A chain: numbered headings alone on their lines, one after the other with no text between. A chain with at least
+	// TOC_RUN empty headings is a table of contents (its last entries may have the preface after them).
+	const keep = new Uint8Array(n).fill(1);
+	const inChain = (i: number): boolean => NUMBERED.has(headings[i]!.kind) && headings[i]!.alone === true;
+	for (let i = 0; i < n; ) {
+		if (!inChain(i)) {
+			i++;
+			continue;
+		}
+		let j = i + 1;
+		let empties = empty[i]!;
+		while (j < n && inChain(j) && textBefore[headings[j]!.block]! - textBefore[headings[j - 1]!.block + 1]! === 0) empties += empty[j++]!;
+		if (empties >= TOC_RUN) keep.fill(0, i, j);
+		i = j;
+	}
+	return headings.filter((_, i) => keep[i]);
+}
+
 export function parseSections(model: TextModel, textHeadings?: readonly (RawHeading | undefined)[]): Section[] {
-	const found = findHeadings(model, textHeadings);
+	const found = dropContents(model, findHeadings(model, textHeadings));
 	promotePartHeadings(found, model.hardWrapped);
 	const headings = keepParallelLeads(model, found);
 	const roots: MutableSection[] = [];

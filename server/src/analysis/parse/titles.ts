@@ -19,6 +19,7 @@
  */
 import type { Block, TextModel } from '../text/textModel';
 import { startsWithNumbering } from '../text/numbering';
+import { DATELINE, OCCASION, SOURCE } from '../text/meta';
 import { work } from '../work';
 
 export interface TitleMark {
@@ -39,15 +40,12 @@ const MAX_AUTHOR = 30;
 const FULL_DATE = /(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})\s*年\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*日|[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}/;
 /** A date at the start of the line, in brackets or not: `（2021年4月28日）`, `2019年10月8日 国务院…通过`. */
 const DATE_FIRST = /^[（(]?\s*(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})\s*年/;
-/** `来源：北京日报`, `时间：2026-02-02`, `作者：…`, `新媒体编辑：…`, `本报记者 戴冰`. */
-const SOURCE =
-	/^(?:来源|稿源|信息来源|时间|发布时间|发表时间|发布日期|日期|作者|文|文字|图|图片|摄影|记者|[\u4e00-\u9fa5]{0,4}编辑|责编|审核|校对|供稿|发布机构)\s*[：:]|^(?:本报|新华社)记者/;
-/** `新华社北京3月10日电`, `（新华社北京2023年3月16日电）`: a dateline, which may stand before the title. */
-const DATELINE = /^[（(]?(?:新华社|中新社|人民网|本报)[\u4e00-\u9fa5]{0,8}(?:[0-9０-９]{4}年)?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})月(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日电/;
-/** `——2024年3月5日在…会议上`, `――2007年…`: the occasion under a speech's title. */
-const OCCASION = /^(?:——|――|—|－－|--)/;
 /** An organisation or a post with a name: `国家统计局`, `国务院总理　李强`, `省长 李炳军`, `北京市市长 殷勇`. */
 const AUTHOR = /(?:局|部|委|院|厅|办|办公室|委员会|政府|中心|研究室|统计局|新闻社|日报|晚报|总理|主席|书记|省长|市长|州长|县长|区长|盟长|旗长)$|[ \t\u3000][\u4e00-\u9fa5]{1,3}(?:[ \t\u3000]?[\u4e00-\u9fa5]{1,2})?$|^[\u4e00-\u9fa5]{0,12}(?:总理|主席|书记|省长|市长|州长|县长|区长|主任|局长|部长)[ \t\u3000]*[\u4e00-\u9fa5·]{2,5}$/;
+/** The kind of document a title names: `保障农民工工资支付条例`, `政府工作报告`, `…的意见`, `…条例（2023年）`. */
+const DOCUMENT_KIND = /(?:条例|规定|办法|决定|决议|意见|通知|通报|报告|公报|纲要|规划|计划|方案|章程|细则|准则|规则|讲话|说明|批复|公告|通告|白皮书|建议)(?:[（(][^）)]{1,20}[）)])?$/;
+/** `各位代表：`, `同志们：`: the speech begins. */
+const SALUTATION = /^(?:\*\*)?(?:各位代表|同志们|各位委员|代表们)/;
 /** Sentence punctuation that no title, date or author line holds inside. */
 const SENTENCE = /[。！？!?；;]/;
 const CLAUSE = /[，,：:]/;
@@ -105,7 +103,20 @@ export function findTitles(model: TextModel): TitleMark[] {
 	const kinds = blocks.map(classify);
 	const out: TitleMark[] = [];
 	let b = 0;
+	// A title that opens the document (or an article after a thematic break) and names its kind of document
+	// (…条例, …报告, …意见) needs no date: a numbered heading, a salutation or a date may follow it.
+	let opening = true;
 	while (b < blocks.length) {
+		if (blocks[b]!.kind === 'rule') opening = true;
+		if (opening && blocks[b]!.kind === 'text') {
+			opening = false;
+			const next = blocks[b + 1];
+			if (kinds[b] === Line.Title && DOCUMENT_KIND.test(clean(blocks[b]!.text)) && next !== undefined && !strong(kinds[b + 1]) && (next.kind === 'heading' || startsWithNumbering(clean(next.text)) || SALUTATION.test(next.text))) {
+				out.push(mark(blocks, b, -1));
+				b++;
+				continue;
+			}
+		}
 		if (!strong(kinds[b])) {
 			b++;
 			continue;

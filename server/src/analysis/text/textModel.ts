@@ -8,6 +8,7 @@
 import type { Span } from '../types';
 import { visualWidth } from './chars';
 import { isStandaloneTitle, startsWithNumbering } from './numbering';
+import { startsMetaLine } from './meta';
 import { work } from '../work';
 
 export type BlockKind =
@@ -603,6 +604,8 @@ export function buildTextModel(text: string): TextModel {
 			if (blanks > 0 && cur === line && isStandaloneTitle(text.slice(line.start, line.end))) break;
 			// After a blank line, a numbering mark (（二）, 三、, 37., 第五条) starts a new paragraph.
 			if (blanks > 0 && startsWithNumbering(text.slice(next.start, next.start + 12))) break;
+			// And so does a source, dateline or occasion line (来源：…, ——2024年3月5日在…): a title's block begins.
+			if (blanks > 0 && startsMetaLine(text.slice(next.start, next.start + 24))) break;
 			if (titleEnd(text, lines, j) >= 0) break;
 			builder.add(next, j, blanks > 0);
 			cur = next;
