@@ -29,10 +29,12 @@ const RANK: Readonly<Record<Exclude<SectionKind, 'markdown'>, number>> = {
 };
 
 /** Words that open an enumerated or dated sentence rather than a heading: 一是…, 第一，…, 首先…, 2025年是… */
-const NOT_LEAD = /^(?:[0-9０-９]|[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、]|首先|其次|再次|最后|同时|此外|另外|其中|总之|——|—|…|“|《|（|\(|\[|［|【[0-9０-９])/;
+const NOT_LEAD = /^(?:各位代表|同志们|[0-9０-９]|[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、]|首先|其次|再次|最后|同时|此外|另外|其中|总之|——|—|…|“|《|（|\(|\[|［|【[0-9０-９])/;
 
 /** `注释：**` after the opening ** was removed: a short bold label that ends in a colon and is the whole line. */
 const BOLD_LABEL = /^[^*：:。]{1,12}[：:]\*\*$/;
+/** `各位代表！` alone on its line (bold or not): the speaker turns to the audience. */
+const ADDRESS = /^(?:\*\*)?(?:各位代表|同志们|各位委员|代表们)[！!：:，,。]?(?:\*\*)?$/;
 /** `各位代表：`, `同志们：` — an address to the audience, not a section. */
 const SALUTATION = /(?:代表|同志们|委员|朋友们)[：:]/;
 
@@ -333,7 +335,8 @@ export function findHeadings(model: TextModel, textHeadings?: readonly (RawHeadi
 			};
 		} else if (block.kind === 'text' || block.kind === 'list') {
 			const raw = textHeadings ? textHeadings[b] : headingFromText(block);
-			if (raw) {
+			// After an address to the audience on its own line (各位代表！), the speech turns: no lead sentence.
+			if (raw && !(raw.kind === 'leadSentence' && b > 0 && ADDRESS.test(blocks[b - 1]!.text))) {
 				const { jStart, jEnd, ...rest } = raw;
 				h = { ...rest, headingSpan: toOriginalSpan(block, jStart, jEnd), start: block.span.start };
 				if (!block.firmStart) h.inferred = true;
