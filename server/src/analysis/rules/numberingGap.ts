@@ -81,7 +81,8 @@ function skippedAreWritten(text: string, prev: Section, s: Section): boolean {
 	return true;
 }
 
-const SENTENCE_BEFORE = new Set([...'。！？；;!?：:”’）)】」』 \t\u3000\n\r\u2028\u2029*'].map((c) => c.charCodeAt(0)));
+/** What may stand before a numbering mark: a sentence end, a closing quote or bracket, white space, a list marker. */
+const SENTENCE_BEFORE = new Set([...'。！？；;!?：:”’）)】」』 \t\u3000\n\r\u2028\u2029*-+'].map((c) => c.charCodeAt(0)));
 const OPEN = new Set([0xff08, 0x28]); // （ (
 const CLOSE = new Set([0xff09, 0x29]); // ） )
 const ENUM_MARK = new Set([0x3001, 0x2e, 0xff0e]); // 、 . ．
@@ -91,7 +92,7 @@ function isDigit(c: number): boolean {
 }
 
 function isSpace(c: number): boolean {
-	return c === 0x20 || c === 0x3000 || c === 0x09;
+	return c === 0x20 || c === 0x3000 || c === 0x09 || c === 0xa0;
 }
 
 /** Is number `k` written in [from, to) as a mark of the style `kind`, at the start of a line or after a sentence? */
