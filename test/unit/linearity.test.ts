@@ -41,3 +41,24 @@ for (const shape of SHAPES) {
 		}
 	});
 }
+
+test('linear work: numbered headings that skip numbers (each gap looks only between its two siblings)', () => {
+	// 一、 三、 五、 … under one parent, with text between that holds other numerals: every heading is a gap to check.
+	const text = (n: number): string => {
+		const parts: string[] = [];
+		for (let i = 1, len = 0; len < n; i += 2) {
+			const p = `（${i}）加强组织领导。第一、二、三季度完成1、2、3项任务，推进改革发展稳定工作。\n`;
+			parts.push(p);
+			len += p.length;
+		}
+		return parts.join('').slice(0, n);
+	};
+	const steps = (n: number): number => {
+		resetWork();
+		analyze(text(n));
+		return workCounts().sections / n;
+	};
+	const small = steps(SMALL);
+	const large = steps(LARGE);
+	assert.ok(large <= small * 1.25 + 0.05, `sections: ${small.toFixed(2)} steps per character at ${SMALL}, ${large.toFixed(2)} at ${LARGE}: superlinear`);
+});

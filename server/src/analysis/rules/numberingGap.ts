@@ -12,6 +12,7 @@
 import type { Finding, Section, SectionKind } from '../types';
 import type { Rule } from './rule';
 import { formatCjkInteger, isCjkNumeralCode } from '../text/cjkNumerals';
+import { work } from '../work';
 
 const DOCUMENT_WIDE: ReadonlySet<SectionKind> = new Set(['volume', 'chapter', 'article']);
 const PER_PARENT: ReadonlySet<SectionKind> = new Set(['section', 'cnEnum', 'cnParenEnum', 'arabicEnum', 'arabicParenEnum']);
@@ -101,7 +102,10 @@ function markWritten(text: string, from: number, to: number, kind: SectionKind, 
 	const numerals = arabic ? [String(k), String(k).replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0x30 + 0xff10))] : [formatCjkInteger(k)];
 	const isNumeral = arabic ? isDigit : isCjkNumeralCode;
 	for (const numeral of numerals) {
-		for (let i = text.indexOf(numeral, from); i >= 0 && i + numeral.length <= to; i = text.indexOf(numeral, i + 1)) {
+		const first = numeral.charCodeAt(0);
+		work.sections += to - from;
+		for (let i = from; i + numeral.length <= to; i++) {
+			if (text.charCodeAt(i) !== first || !text.startsWith(numeral, i)) continue;
 			const end = i + numeral.length;
 			if (isNumeral(text.charCodeAt(i - 1)) || isNumeral(text.charCodeAt(end))) continue;
 			let before = i - 1;
