@@ -545,17 +545,21 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
 		for (const doc of documents.all()) void validate(doc.uri);
 	});
 
+	// A `markdown` document has VS Code's Markdown outline and folding: ours would be a second outline. Switched to
+	// `policy-text`, it has ours alone (diagnostics and hovers come either way).
+	const outlined = (doc: TextDocument): boolean => doc.languageId !== 'markdown';
+
 	connection.onDocumentSymbol((params, token) =>
 		runSafe(runtime, connection, state, 'documentSymbol', token, [], async () => {
 			const r = await currentAnalysis(params.textDocument.uri, token);
-			return r ? toDocumentSymbols(r.doc, r.analysis.sections, localeOf(r.settings)) : [];
+			return r && outlined(r.doc) ? toDocumentSymbols(r.doc, r.analysis.sections, localeOf(r.settings)) : [];
 		}),
 	);
 
 	connection.onFoldingRanges((params, token) =>
 		runSafe(runtime, connection, state, 'foldingRange', token, [], async () => {
 			const r = await currentAnalysis(params.textDocument.uri, token);
-			return r ? toFoldingRanges(r.doc, r.analysis.sections) : [];
+			return r && outlined(r.doc) ? toFoldingRanges(r.doc, r.analysis.sections) : [];
 		}),
 	);
 

@@ -166,6 +166,23 @@ describe('language server over stdio', () => {
 		assert.equal((await waitingZh).diagnostics.length, 1);
 	});
 
+	test('a markdown document: diagnostics and hovers, but VS Code’s Markdown outline, not a second one; as policy-text, ours', async () => {
+		const text = joinLines('# 报告', '', '一、总体要求', '', '正文增长5.2%。', '', '三、组织保障', '', '正文。');
+		const md = 'file:///report.md';
+		const waiting = h.nextDiagnostics(md);
+		h.open(md, text, 'markdown');
+		assert.equal((await waiting).diagnostics.length, 1);
+		assert.deepEqual(await h.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: md } }), []);
+		assert.deepEqual(await h.connection.sendRequest('textDocument/foldingRange', { textDocument: { uri: md } }), []);
+		assert.ok(await h.connection.sendRequest('textDocument/hover', { textDocument: { uri: md }, position: { line: 4, character: 5 } }));
+		const policy = 'file:///report.policy.md';
+		const waitingPolicy = h.nextDiagnostics(policy);
+		h.open(policy, text, 'policy-text');
+		await waitingPolicy;
+		const symbols = (await h.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: policy } })) as DocumentSymbol[];
+		assert.deepEqual(symbols.map((s) => [s.name, s.children?.map((c) => c.name)]), [['报告', ['一、总体要求', '三、组织保障']]]);
+	});
+
 	test('requests for a document never opened answer empty, and the server lives on', async () => {
 		const uri = 'file:///never-opened.ptxt';
 		assert.deepEqual(await h.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } }), []);
