@@ -1,12 +1,13 @@
 /**
  * The VS Code client: starts the language server and adds what only an editor has — each in its own module that
- * takes the `PolicyServer`: the status bar item (statusBar.ts), accepted findings (acceptedFindings.ts). New
- * commands and views register the same way.
+ * takes the `PolicyServer`: the status bar item (statusBar.ts), accepted findings (acceptedFindings.ts); and the offer
+ * to read a Markdown document as Policy Text (markdownOffer.ts). New commands and views register the same way.
  */
 import * as vscode from 'vscode';
 import { registerAcceptedFindings } from './acceptedFindings';
 import { PolicyServer } from './languageServer';
 import { t } from './locale';
+import { registerMarkdownOffer } from './markdownOffer';
 import { FindingsStatus } from './statusBar';
 
 /** What the extension gives other extensions (and its extension-host tests). */
@@ -24,6 +25,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Policy
 		server,
 		status,
 		registerAcceptedFindings(server),
+		registerMarkdownOffer(context),
 		vscode.commands.registerCommand('policyReview.restartServer', async () => {
 			await server?.restart();
 			void vscode.window.setStatusBarMessage(t('Policy Text Review: server restarted'), 3000);

@@ -96,4 +96,19 @@ suite('Policy Text Review in VS Code', () => {
 		const tree = await until('outline after restart', () => symbols(SAMPLE), (s) => (s?.length ?? 0) > 0);
 		assert.strictEqual(tree[0]!.name, '一、总体要求');
 	});
+
+	test('a Markdown document mostly in Chinese: diagnostics as markdown, the Markdown outline alone; read as Policy Text, our outline', async () => {
+		const content = '# 政府工作报告\n\n一、总体要求\n\n全年增长5.2%。\n\n三、组织保障\n\n正文。\n';
+		const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content });
+		await vscode.window.showTextDocument(doc);
+		await waitForDiagnostics(doc.uri, (ds) => ds.some((d) => code(d) === 'structure.numbering-gap'));
+		// VS Code's Markdown extension gives the outline of a markdown document; ours adds nothing to it.
+		const markdown = await until('Markdown outline', () => symbols(doc.uri), (s) => (s?.length ?? 0) > 0);
+		assert.deepStrictEqual(markdown.map((s) => [s.name.replace(/^#+\s*/, ''), s.children.length]), [['政府工作报告', 0]]);
+		const policy = await vscode.languages.setTextDocumentLanguage(doc, 'policy-text');
+		const ours = await until('our outline', () => symbols(policy.uri), (s) => (s?.[0]?.children.length ?? 0) > 0);
+		assert.deepStrictEqual(ours[0]!.children.map((c) => c.name), ['一、总体要求', '三、组织保障']);
+		await waitForDiagnostics(policy.uri, (ds) => ds.some((d) => code(d) === 'structure.numbering-gap'));
+		assert.ok((await vscode.commands.getCommands(true)).includes('policyReview.readAsPolicyText'));
+	});
 });
