@@ -7,8 +7,7 @@
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { MIN_CJK_RATIO } from '../../server/src/protocol';
-import { cjkRatio } from '../../server/src/analysis/text/chars';
+import { mostlyChinese } from '../../server/src/protocol';
 import { t } from './locale';
 
 export const READ_AS_POLICY_TEXT = 'policyReview.readAsPolicyText';
@@ -16,7 +15,7 @@ const DECLINED = 'policyReview.markdownOffer.declined';
 
 /** Is `doc` a Markdown document we would offer to read as Policy Text? */
 export function offerable(doc: vscode.TextDocument): boolean {
-	return doc.languageId === 'markdown' && (doc.uri.scheme === 'file' || doc.uri.scheme === 'untitled') && cjkRatio(doc.getText()) >= MIN_CJK_RATIO;
+	return doc.languageId === 'markdown' && (doc.uri.scheme === 'file' || doc.uri.scheme === 'untitled') && mostlyChinese(doc.getText());
 }
 
 /** The `files.associations` pattern of one file of the workspace: a glob that ends in its workspace-relative path. */

@@ -1,8 +1,9 @@
 /**
  * The one file shared by the client and the server: settings, the project file's entries and custom protocol.
- * The client imports nothing else from `server/`.
+ * The client imports nothing else from `server/` (this file brings the core's dependency-free character classes).
  */
 import type { Range } from 'vscode-languageserver-types';
+import { cjkRatio } from './analysis/text/chars';
 
 export type RuleLevel = 'off' | 'error' | 'warning' | 'information' | 'hint';
 
@@ -93,6 +94,15 @@ export const UnacceptFindingCommand = 'policyReview.unacceptFinding';
 
 /** Share of CJK ideographs among the first 20,000 non-blank characters for `plaintext`/`markdown` to be served. */
 export const MIN_CJK_RATIO = 0.3;
+
+/**
+ * Is the text mostly Chinese (a `plaintext` or `markdown` document the server serves — it says the share when it is
+ * not —, a Markdown document the client offers to read as Policy Text)? The share of CJK ideographs among the first
+ * 20,000 non-blank characters.
+ */
+export function mostlyChinese(text: string): boolean {
+	return cjkRatio(text) >= MIN_CJK_RATIO;
+}
 
 //#region From client to server
 
