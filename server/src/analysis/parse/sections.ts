@@ -33,6 +33,7 @@ const NOT_LEAD = /^(?:各位代表|同志们|[0-9０-９]|[一二三四五六七
 
 /** `注释：**` after the opening ** was removed: a short bold label that ends in a colon and is the whole line. */
 const BOLD_LABEL = /^[^*：:。]{1,12}[：:]\*\*$/;
+const SENTENCE_END = new Set([0x3002, 0xff01, 0xff1f, 0x21, 0x3f]); // 。！？!?
 /** `各位代表！` alone on its line (bold or not): the speaker turns to the audience. */
 const ADDRESS = /^(?:\*\*)?(?:各位代表|同志们|各位委员|代表们)[！!：:，,。]?(?:\*\*)?$/;
 /** `各位代表：`, `同志们：` — an address to the audience, not a section. */
@@ -341,7 +342,7 @@ export function findHeadings(model: TextModel, textHeadings?: readonly (RawHeadi
 				h = { ...rest, headingSpan: toOriginalSpan(block, jStart, jEnd), start: block.span.start };
 				if (!block.firmStart) h.inferred = true;
 				// Nothing but the heading in its block, and no sentence: a title on its line (第一章　发展环境, 一、关于…；).
-				if (jEnd + 1 >= block.text.length && !/[。！？!?]$/.test(block.text)) h.alone = true;
+				if (jEnd + 1 >= block.text.length && !SENTENCE_END.has(block.text.charCodeAt(block.text.length - 1))) h.alone = true;
 			}
 		}
 		if (h) headings.push({ ...h, block: b });
@@ -400,8 +401,9 @@ function keepParallelLeads(model: TextModel, headings: readonly Heading[]): Head
 	const n = headings.length;
 	/** The group of each heading: the heading a lead sentence in its place would stand under (-1: the document). */
 	const groupOf = new Int32Array(n);
-	const leads = new Map<number, number>();
-	const paragraphs = new Map<number, number>();
+	// Lead sentences and paragraphs per group, at the group's index + 1 (0: the document).
+	const leads = new Int32Array(n + 1);
+	const paragraphs = new Int32Array(n + 1);
 	const stack: number[] = [];
 	const group = (): number => {
 		let k = stack.length - 1;
@@ -417,21 +419,21 @@ function keepParallelLeads(model: TextModel, headings: readonly Heading[]): Head
 			const h = headings[i]!;
 			while (stack.length > 0 && headings[stack[stack.length - 1]!]!.rank >= h.rank) stack.pop();
 			groupOf[i] = group();
-			if (h.kind === 'leadSentence') leads.set(groupOf[i]!, (leads.get(groupOf[i]!) ?? 0) + 1);
+			if (h.kind === 'leadSentence') leads[groupOf[i]! + 1]!++;
 			else numbered = true;
 			stack.push(i);
 		}
 		const block = blocks[b]!;
-		if (!numbered && block.kind === 'text' && !block.continued) paragraphs.set(group(), (paragraphs.get(group()) ?? 0) + 1);
+		if (!numbered && block.kind === 'text' && !block.continued) paragraphs[group() + 1]!++;
 	}
 	// Headings whose lead sentences parallel each other, by their own group and kind: their siblings' single leads count.
 	const withLeads = new Set<string>();
-	for (const [g, count] of leads) if (count >= 2 && g >= 0) withLeads.add(`${groupOf[g]!}|${headings[g]!.kind}`);
+	for (let g = 0; g < n; g++) if (leads[g + 1]! >= 2) withLeads.add(`${groupOf[g]!}|${headings[g]!.kind}`);
 	return headings.filter((h, k) => {
 		if (h.kind !== 'leadSentence') return true;
 		const g = groupOf[k]!;
-		if ((leads.get(g) ?? 0) >= 2) return true;
-		return g >= 0 && paragraphs.get(g) === 1 && withLeads.has(`${groupOf[g]!}|${headings[g]!.kind}`);
+		if (leads[g + 1]! >= 2) return true;
+		return g >= 0 && paragraphs[g + 1] === 1 && withLeads.has(`${groupOf[g]!}|${headings[g]!.kind}`);
 	});
 }
 

@@ -34,6 +34,9 @@ export interface TitleMark {
 /** The longest line taken for a title or a date, source or author line. */
 const MAX_TITLE = 60;
 const MAX_META = 90;
+/** A date line in brackets may list several dates (`（2003年12月23日…批准 2003年12月31日…发布 …）`). */
+const MAX_DATED = 200;
+const DATED_BRACKETS = /^(?:>\s*)?[（(][^（()）]{0,200}[）)]$/;
 const MAX_AUTHOR = 30;
 
 /** `2024年3月5日`, `二〇二四年四月十五日`, `2026-02-02`: a full date. */
@@ -75,13 +78,14 @@ function cjkCount(s: string): number {
 
 function classify(block: Block): Line {
 	if (block.kind !== 'text' && block.kind !== 'quote') return Line.Other;
-	if (block.text.length > MAX_META + 8) return Line.Other;
+	if (block.text.length > MAX_META + 8 && !(block.text.length <= MAX_DATED && DATED_BRACKETS.test(block.text))) return Line.Other;
 	const s = clean(block.text);
-	if (s === '' || s.length > MAX_META) return Line.Other;
+	if (s === '') return Line.Other;
 	const trailing = s.replace(/[。.]$/, '');
 	if (DATELINE.test(s)) return Line.Dateline;
 	if (SOURCE.test(s)) return Line.Strong;
 	if (!SENTENCE.test(trailing) && ((OCCASION.test(s) && cjkCount(s) >= 4) || (DATE_FIRST.test(s) && FULL_DATE.test(s)))) return Line.Strong;
+	if (s.length > MAX_META) return Line.Other;
 	if (s.length <= MAX_AUTHOR && !SENTENCE.test(s) && !CLAUSE.test(s) && AUTHOR.test(s)) return Line.Author;
 	if (block.kind === 'text' && s.length <= MAX_TITLE && cjkCount(s) >= 4 && !SENTENCE.test(s) && !s.endsWith('.') && !startsWithNumbering(s) && !/[：:]$/.test(s)) return Line.Title;
 	return Line.Other;

@@ -10,17 +10,6 @@ export function isCjk(c: number): boolean {
 	);
 }
 
-/** Wide characters (CJK, full-width forms, CJK punctuation) count 1, everything else ½. */
-export function visualWidth(text: string, start: number, end: number): number {
-	let w = 0;
-	for (let i = start; i < end; i++) {
-		const c = text.charCodeAt(i);
-		if (c >= 0xdc00 && c <= 0xdfff) continue; // low surrogate: counted with its high half
-		w += c >= 0x2e80 ? 1 : 0.5;
-	}
-	return w;
-}
-
 /** Share of CJK ideographs among the non-blank characters of the first `limit` characters. */
 export function cjkRatio(text: string, limit = 20000): number {
 	let cjk = 0;

@@ -6,7 +6,6 @@
  * Linear in the text: every line is visited a constant number of times.
  */
 import type { Span } from '../types';
-import { visualWidth } from './chars';
 import { isStandaloneTitle, startsWithNumbering } from './numbering';
 import { startsMetaLine } from './meta';
 import { work } from '../work';
@@ -162,6 +161,32 @@ interface LineInfo {
 	start: number;
 	end: number;
 	width: number;
+	/** A row of cells copied from a table (`地区生产总值 | 609.91 | 5.2 |`, cells between tabs): no prose line. */
+	cells: boolean;
+}
+
+/**
+ * The line's visual width — wide characters (CJK, full-width forms, CJK punctuation) count 1, everything else ½ — or,
+ * when it holds a cell separator (| or a tab), −(width + 1). One pass over the line.
+ */
+function measure(text: string, start: number, end: number): number {
+	let w = 0;
+	let cells = false;
+	for (let i = start; i < end; i++) {
+		const c = text.charCodeAt(i);
+		if (c >= 0x2e80) {
+			if (c < 0xdc00 || c > 0xdfff) w += 1; // a low surrogate is counted with its high half
+		} else {
+			w += 0.5;
+			if (c === 0x7c || c === 0x09) cells = true;
+		}
+	}
+	return cells ? -w - 1 : w;
+}
+
+function textLine(text: string, start: number, end: number): LineInfo {
+	const m = measure(text, start, end);
+	return { kind: 'text', start, end, width: m < 0 ? -m - 1 : m, cells: m < 0 };
 }
 
 function isWhite(c: number): boolean {
@@ -210,7 +235,7 @@ function classifyLines(text: string, lineStarts: readonly number[]): LineInfo[] 
 		while (s < e && isWhite(text.charCodeAt(s))) s++;
 		while (e > s && isWhite(text.charCodeAt(e - 1))) e--;
 		if (!inFrontMatter && !inFence && !inComment && s < e && BLOCK_FIRST[text.charCodeAt(s)] === 0) {
-			lines.push({ kind: 'text', start: s, end: e, width: visualWidth(text, s, e) });
+			lines.push(textLine(text, s, e));
 			continue;
 		}
 		const content = text.slice(s, e);
@@ -250,7 +275,7 @@ function classifyLines(text: string, lineStarts: readonly number[]): LineInfo[] 
 		} else {
 			kind = 'text';
 		}
-		lines.push({ kind, start: s, end: e, width: kind === 'text' ? visualWidth(text, s, e) : 0 });
+		lines.push(kind === 'text' ? textLine(text, s, e) : { kind, start: s, end: e, width: 0, cells: false });
 	}
 	return lines;
 }
@@ -290,15 +315,6 @@ const CLUSTER = 5;
 /** No column is narrower: shorter lines that cluster are table cells or list items, not a wrap. */
 const MIN_WRAP = 8;
 
-/** A row of cells copied from a table (`地区生产总值 | 609.91 | 5.2 |`, cells between tabs): no prose line, no wrap. */
-function hasCells(text: string, l: LineInfo): boolean {
-	for (let i = l.start; i < l.end; i++) {
-		const c = text.charCodeAt(i);
-		if (c === 0x7c || c === 0x09) return true;
-	}
-	return false;
-}
-
 /**
  * Is the text hard-wrapped? From the evidence of its lines, not from the absence of blank lines: a hard-wrapped
  * column (a PDF or newspaper extraction, Markdown filled at 80 columns) fills most of its lines to one width — their
@@ -313,7 +329,7 @@ function detectWrap(text: string, lines: readonly LineInfo[]): WrapInfo {
 	const open = new Uint32Array(MAX_WIDTH + 1);
 	let count = 0;
 	for (const l of lines) {
-		if (l.kind !== 'text' || hasCells(text, l)) continue;
+		if (l.kind !== 'text' || l.cells) continue;
 		const w = Math.min(MAX_WIDTH, Math.floor(l.width));
 		histogram[w]!++;
 		if (!endsSentence(text, l.start, l.end)) open[w]!++;
