@@ -32,8 +32,7 @@ function yearChanges(sections: readonly Section[]): { at: number; year: string }
 	const out: { at: number; year: string }[] = [];
 	const visit = (list: readonly Section[], outer: string): void => {
 		for (const section of list) {
-			// A document's title names the year of the whole document (…2023年…统计公报), not of one of its parts.
-			const year = (section.kind === 'title' ? undefined : /((?:19|20)\d\d)年/.exec(section.title)?.[1]) ?? outer;
+			const year = /((?:19|20)\d\d)年/.exec(section.title)?.[1] ?? outer;
 			out.push({ at: section.headingSpan.start, year });
 			visit(section.children, year);
 			out.push({ at: section.bodySpan.end, year: outer });

@@ -10,7 +10,8 @@
  * ```
  *
  * A strong line is a date line (`2024年2月29日`, `（2021年4月28日）`, `2019年10月8日 国务院第66次常务会议通过`), an
- * occasion under a title (`——2024年3月5日在…`) or a source line (`来源：北京日报`, `时间：2026-02-02`). An author line
+ * occasion under a title (`——2024年3月5日在…`), a source line (`来源：北京日报`, `时间：2026-02-02`) or the mark of an
+ * annex over its title (`附件1⏎成都市2023年民生实事工作目标`). An author line
  * (`国家统计局`, `省长 李炳军`) counts next to one. A file that holds several articles, each with its title and source
  * line, gets one title per article, so that the articles do not run together in the outline. A title must be followed
  * by text: the signature of a notice (`国务院办公厅⏎2021年5月10日`) at the end of a document or article is none.
@@ -47,6 +48,8 @@ const DATE_FIRST = /^[（(]?\s*(?:[0-9０-９]{4}|[〇零一二三四五六七�
 const AUTHOR = /(?:局|部|委|院|厅|办|办公室|委员会|政府|中心|研究室|统计局|新闻社|日报|晚报|总理|主席|书记|省长|市长|州长|县长|区长|盟长|旗长)$|[ \t\u3000][\u4e00-\u9fa5]{1,3}(?:[ \t\u3000]?[\u4e00-\u9fa5]{1,2})?$|^[\u4e00-\u9fa5]{0,12}(?:总理|主席|书记|省长|市长|州长|县长|区长|主任|局长|部长)[ \t\u3000]*[\u4e00-\u9fa5·]{2,5}$/;
 /** The kind of document a title names: `保障农民工工资支付条例`, `政府工作报告`, `…的意见`, `…条例（2023年）`. */
 const DOCUMENT_KIND = /(?:条例|规定|办法|决定|决议|意见|通知|通报|报告|公报|纲要|规划|计划|方案|章程|细则|准则|规则|讲话|说明|批复|公告|通告|白皮书|建议)(?:[（(][^）)]{1,20}[）)])?$/;
+/** The mark of an annex on its own line: `附件`, `附件1`, `附件二：`. */
+const ANNEX = /^附件[ \u3000]?[0-9０-９一二三四五六七八九十]{0,2}[：:]?$/;
 /** `各位代表：`, `同志们：`: the speech begins. */
 const SALUTATION = /^(?:\*\*)?(?:各位代表|同志们|各位委员|代表们)/;
 /** Sentence punctuation that no title, date or author line holds inside. */
@@ -82,7 +85,8 @@ function classify(block: Block): Line {
 	const s = clean(block.text);
 	if (s === '') return Line.Other;
 	const trailing = s.replace(/[。.]$/, '');
-	if (DATELINE.test(s)) return Line.Dateline;
+	// A dateline, or the mark of an annex (附件1, 附件：) over the annex's title.
+	if (DATELINE.test(s) || ANNEX.test(s)) return Line.Dateline;
 	if (SOURCE.test(s)) return Line.Strong;
 	if (!SENTENCE.test(trailing) && ((OCCASION.test(s) && cjkCount(s) >= 4) || (DATE_FIRST.test(s) && FULL_DATE.test(s)))) return Line.Strong;
 	if (s.length > MAX_META) return Line.Other;

@@ -29,15 +29,20 @@ const NOT_ONE_STATISTIC = /其中|分别|各|每|人均|平均|累计|新增|净
 const DISTINCT = 5;
 const MASKS = /#/g;
 
-/**
- * The period a figure speaks of: its stated scope, else the year the heading of the part of the document it stands in
- * names (an annex of 2023年民生实事 restates the targets of 2023年重点工作), else that part itself.
- */
+/** An amount stated of a subject of its own, in words enough to name one statement. */
+function ownAmount(f: Fig): boolean {
+	return f.kind === 'amount' && f.ownSubject && f.subject.length >= 4 && !f.part;
+}
+
 function yearOf(d: DocumentFigures, at: number): string {
 	const year = d.yearOf[at];
 	return year ? `${year}年` : '';
 }
 
+/**
+ * The period a figure speaks of: its stated scope, else the year its headings name (an annex of 2023年民生实事 restates
+ * the targets of 2023年重点工作), else the part of the document it stands in.
+ */
 function period(d: DocumentFigures, f: Fig, at: number): string {
 	const year = /^((?:19|20)\d\d)年$/.exec(f.scope)?.[1] ?? (f.scope === '' ? d.yearOf[at] : undefined);
 	if (year) return `year:${year}`;
@@ -97,8 +102,10 @@ function document(d: DocumentFigures, b: Sink): void {
 			else {
 				// A statement repeated: a figure next to it repeated too (the earliest such occurrence is the reference).
 				const first = list.find((i) => {
-					// Another part of the document of the same named year (an annex listing the year's targets) restates it.
-					if (d.yearOf[i] !== '' && d.sectionOf[i] !== d.sectionOf[at]) return true;
+					// Another part of the document of the same named year (an annex listing the year's targets) restates an
+					// amount of a subject of its own (新建充电桩6万个), without the neighbours it had; a rate after 比上年增长 is
+					// said of every indicator.
+					if (d.yearOf[i] !== '' && d.sectionOf[i] !== d.sectionOf[at] && ownAmount(d.all[i]!) && ownAmount(f)) return true;
 					// Every neighbour both have is repeated (at least one): parallel sentences share some, not all.
 					let shared = 0;
 					for (const step of [-1, 1] as const) {
