@@ -27,18 +27,36 @@ function toClaim(raw: RawClaim, q: Quantity, quantity: number): Claim {
 	return claim;
 }
 
-/** Where the year the text speaks of changes: at each section whose heading names one, and back at its end. */
-function yearChanges(sections: readonly Section[]): { at: number; year: string }[] {
+/**
+ * The year a document is dated, when a full date stands under its title (`——2023年1月16日在…`, `2023年1月6日`): the year a
+ * work report plans for, and so the year of an annex under a title of its own that names none (附件1⏎10件民生实事).
+ */
+const DATED = /((?:19|20)[0-9]{2})年[0-9０-９]{1,2}月[0-9０-９]{1,2}日/;
+function documentYear(sections: readonly Section[], text: string): string {
+	// The head of the document: what stands before its first part (its title, date and author lines).
+	const first = sections[0];
+	const part = first?.kind === 'title' ? first.children[0] : first;
+	const head = text.slice(0, Math.min(600, part?.headingSpan.start ?? text.length));
+	return DATED.exec(head)?.[1] ?? '';
+}
+
+/**
+ * Where the year the text speaks of changes: at each section whose heading names one, and back at its end. A part that
+ * names none speaks of its parent's (the review and the plan of a report each name theirs); an annex's title that names
+ * none, of the year the document is dated.
+ */
+function yearChanges(sections: readonly Section[], dated: string): { at: number; year: string }[] {
 	const out: { at: number; year: string }[] = [];
-	const visit = (list: readonly Section[], outer: string): void => {
-		for (const section of list) {
-			const year = /((?:19|20)\d\d)年/.exec(section.title)?.[1] ?? outer;
+	const visit = (list: readonly Section[], outer: string, top: boolean): void => {
+		list.forEach((section, i) => {
+			const own = /((?:19|20)\d\d)年/.exec(section.title)?.[1];
+			const year = own ?? (top && i > 0 && section.kind === 'title' ? dated : outer);
 			out.push({ at: section.headingSpan.start, year });
-			visit(section.children, year);
+			visit(section.children, year, false);
 			out.push({ at: section.bodySpan.end, year: outer });
-		}
+		});
 	};
-	visit(sections, '');
+	visit(sections, '', true);
 	// In document order; at one offset, the later entry (the next section's start after the previous one's end) wins.
 	return out.map((e, i) => ({ ...e, i })).sort((a, b) => a.at - b.at || a.i - b.i);
 }
@@ -56,7 +74,7 @@ export function buildClaims(model: TextModel, works: readonly BlockWork[], quant
 	};
 	// The year each block speaks of: the one named by the innermost heading above it that names one (2022年工作总结,
 	// 三、2023年工作安排, an annex's 成都市2023年民生实事工作目标).
-	const years = yearChanges(sections);
+	const years = yearChanges(sections, documentYear(sections, model.text));
 	let y = -1;
 	const yearOf = (block: number): string => {
 		const start = model.blocks[block]!.span.start;

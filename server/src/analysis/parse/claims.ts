@@ -345,7 +345,9 @@ function contextOf(text: string, clause: number, at: number, claims: readonly Ra
 	}
 	// Spaces carry no words (a list item's `- 党员总数: 中国共产党…` and the sentence it repeats), nor does an item's number
 	// (7.新建充电桩… in an annex repeats 新建充电桩…).
-	return (out + text.slice(i, at)).replace(/[\s\u3000]+/g, '').replace(ITEM_MARK, '');
+	// A lead-in ending in a colon (年度目标：, 主要内容：) introduces the statement; it is not its words.
+	const words = (out + text.slice(i, at)).replace(/[\s\u3000]+/g, '');
+	return words.slice(Math.max(words.lastIndexOf('：'), words.lastIndexOf(':')) + 1).replace(ITEM_MARK, '');
 }
 
 /** Claims of one block. */

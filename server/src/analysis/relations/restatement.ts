@@ -70,6 +70,7 @@ function neighbour(d: DocumentFigures, at: number, step: -1 | 1): string | undef
 function document(d: DocumentFigures, b: Sink): void {
 	const byContext = new Map<string, number[]>();
 	const byStatistic = new Map<string, number>();
+	const byOwnSubject = new Map<string, number>();
 	const related = new Set<string>();
 	const relate = (i: number, j: number): void => {
 		if (related.has(`${i}|${j}`)) return;
@@ -120,6 +121,14 @@ function document(d: DocumentFigures, b: Sink): void {
 				if (first !== undefined) relate(first, at);
 				if (list.length < 8) list.push(at);
 			}
+		}
+		// Another part of the same named year states the amount of the same subject of its own (完成城镇老旧小区改造…、农村危房
+		// 和农房抗震改造2.7万户 in the plan, 农村危房和农房抗震改造2.7万户 in its annex): the first part's statement is the one.
+		if (d.yearOf[at] !== '' && ownAmount(f) && f.subject.length >= DISTINCT) {
+			const key = `${d.yearOf[at]}|${f.subject}|${unit}`;
+			const first = byOwnSubject.get(key);
+			if (first === undefined) byOwnSubject.set(key, at);
+			else if (d.sectionOf[first] !== d.sectionOf[at]) relate(first, at);
 		}
 		if (f.scope !== '' && f.exact && f.ownSubject && !f.part && f.kind === 'amount') {
 			const specific = f.indicator !== undefined || (f.key.length >= 4 && STATISTIC.test(f.key));
