@@ -1,0 +1,177 @@
+// The formula dev set (test/fixtures/formulas/*.json, labels over ../shared): glossary entries resolved entry by
+// entry, formulas with their expansion resolved, and one-item / one-number mutations of every labelled formula.
+// Documents marked "heldOut" are reported apart: they were labelled before the work they measure and not tuned on.
+import { readFileSync, readdirSync } from 'node:fs';
+import * as path from 'node:path';
+
+const FORMULA_RULES = new Set(['formula.count-mismatch', 'formula.enumeration-count', 'formula.canonical']);
+
+/** Quotes, spaces and closing punctuation do not make an item different. */
+const norm = (s) => s.replace(/[“”‘’"\s　]/g, '').replace(/[。；，、]+$/, '');
+
+/**
+ * A found item matches a labelled one when one holds the other and they differ by at most four characters: a verb
+ * left on the first item (开展, 推进) or a noun written once after the last (工作机制) is not a wrong item; a split or a
+ * merged item is.
+ */
+function sameItem(found, gold) {
+	const a = norm(found);
+	const b = norm(gold);
+	if (a === b) return true;
+	const [short, long] = a.length < b.length ? [a, b] : [b, a];
+	return short.length > 0 && long.includes(short) && long.length - short.length <= 4;
+}
+
+function partMatches(found, gold) {
+	if ((found?.count ?? null) !== (gold.count ?? null)) return false;
+	if (gold.items) {
+		// A “1个X” part may be given as its label.
+		const items = found.items.length > 0 ? found.items : found.label !== undefined ? [found.label] : [];
+		return items.length === gold.items.length && gold.items.every((g, i) => sameItem(items[i], g));
+	}
+	if (gold.label !== undefined) return found.label !== undefined && sameItem(found.label, gold.label);
+	return true;
+}
+
+/** The tool's formula that a label names: on its line, its text equal to the label's or holding it (or held by it). */
+function formulaFor(analysis, lines, label) {
+	const want = norm(label.text);
+	const onLine = analysis.formulas.filter((f) => lines.positionAt(f.span.start).line + 1 === label.line);
+	const named = onLine.filter((f) => {
+		const t = norm(f.text);
+		return t === want || (t.length >= 2 && want.includes(t)) || t.includes(want);
+	});
+	named.sort((a, b) => Number(norm(b.text) === want) - Number(norm(a.text) === want) || Number(b.verdict !== 'unexpanded') - Number(a.verdict !== 'unexpanded'));
+	// The one whose parts match, if any (a name repeated on its line: “六稳”“六保”：“六稳”是指…).
+	return named.find((f) => resolvedAs(f, label)) ?? named[0];
+}
+
+function resolvedAs(f, label) {
+	if (label.unlisted) return !f || f.verdict === 'unexpanded' || f.verdict === 'uncertain';
+	return !!f && f.parts.length === label.parts.length && label.parts.every((p, i) => partMatches(f.parts[i], p));
+}
+
+const CJK = '零一二三四五六七八九十';
+
+/** The count written `n` one more (or one less for the largest), in the same script. */
+function changedCount(written) {
+	if (/^[0-9]+$/.test(written)) return String(Number(written) + 1);
+	const value = written === '两' || written === '双' ? 2 : CJK.indexOf(written);
+	if (value < 1 || value > 9) return undefined;
+	return CJK[value + 1];
+}
+
+/** Where an item stands: its first occurrence at or after `from` within the label's lines. */
+function findItem(text, from, to, item) {
+	const at = text.indexOf(item, from);
+	return at >= 0 && at + item.length <= to ? at : -1;
+}
+
+const SEPARATORS = '、，；和及与';
+
+/**
+ * The mutations of a labelled formula: the middle item of its largest part dropped, that item written twice, and the
+ * first part's count one more. Each is a change of the text in memory: { kind, start, end, replacement }.
+ */
+function mutationsOf(text, span, label) {
+	const out = [];
+	if (label.unlisted) return out;
+	const listed = label.parts.filter((p) => p.items && p.items.length >= 2 && p.count !== null);
+	// The name: its occurrence on the label's line nearest before the items.
+	const firstItem = label.parts.find((p) => p.items)?.items[0];
+	const itemAt = firstItem ? findItem(text, span.start, span.end, firstItem) : -1;
+	const name = label.text;
+	let nameAt = -1;
+	for (let k = text.indexOf(name, span.start); k >= 0 && k < span.end && (itemAt < 0 || k < itemAt); k = text.indexOf(name, k + 1)) nameAt = k;
+	if (nameAt >= 0) {
+		const m = /[0-9]+|[一二两三四五六七八九十双]/.exec(name);
+		const next = m && changedCount(m[0]);
+		if (m && next) out.push({ kind: 'number', start: nameAt + m.index, end: nameAt + m.index + m[0].length, replacement: next, at: nameAt });
+	}
+	const part = [...listed].sort((a, b) => b.items.length - a.items.length)[0];
+	if (!part) return out;
+	// Locate every item of the part in order, so that the one changed is the one labelled.
+	let from = itemAt >= 0 ? itemAt : span.start;
+	const places = [];
+	for (const it of part.items) {
+		const at = findItem(text, from, span.end, it);
+		if (at < 0) return out;
+		places.push(at);
+		from = at + it.length;
+	}
+	const k = Math.floor(part.items.length / 2);
+	const at = places[k];
+	const item = part.items[k];
+	const before = text[at - 1] ?? '';
+	const after = text[at + item.length] ?? '';
+	if (SEPARATORS.includes(before) && k > 0) out.push({ kind: 'drop', start: at - 1, end: at + item.length, replacement: '', at: nameAt });
+	else if ('、，；'.includes(after)) out.push({ kind: 'drop', start: at, end: at + item.length + 1, replacement: '', at: nameAt });
+	const sep = '、，；'.includes(before) ? before : '、';
+	out.push({ kind: 'add', start: at + item.length, end: at + item.length, replacement: sep + item, at: nameAt });
+	return out;
+}
+
+function formulaWarnings(analysis, span) {
+	return analysis.findings.filter((f) => FORMULA_RULES.has(f.ruleId) && (f.severity === 'warning' || f.severity === 'error') && f.span.start >= span.start && f.span.start < span.end);
+}
+
+export function evaluateFormulas(core, shared, root) {
+	const dir = path.join(root, 'test', 'fixtures', 'formulas');
+	const docs = [];
+	for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+		const labels = JSON.parse(readFileSync(path.join(dir, file), 'utf8'));
+		const text = readFileSync(path.join(shared, labels.file), 'utf8');
+		const starts = core.computeLineStarts(text);
+		const lines = new core.LineIndex(text, starts);
+		const analysis = core.analyze(text);
+		const doc = { name: file.replace(/\.json$/, ''), heldOut: labels.heldOut === true, entries: [], mutations: [] };
+		for (const label of labels.formulas) {
+			// The label's lines: its own, and the paragraphs that continue its gloss (七纵，即…) up to the next entry.
+			const start = starts[label.line - 1];
+			let endLine = label.line;
+			const others = labels.formulas.map((l) => l.line).filter((l) => l > label.line);
+			const stop = others.length > 0 ? Math.min(...others) : label.line + 7;
+			while (endLine + 1 < stop && endLine < starts.length && /^(?:\s*|[一二两三四五六七八九十]+[^\s，。：:]{0,4}[，,：:]?即.*)$/.test(text.slice(starts[endLine], starts[endLine + 1] ?? text.length).trim())) endLine++;
+			const span = { start, end: starts[endLine] ?? text.length };
+			const f = formulaFor(analysis, lines, label);
+			const resolved = resolvedAs(f, label);
+			const warned = formulaWarnings(analysis, span);
+			doc.entries.push({ label, glossary: label.glossary === true, resolved, silent: warned.length === 0, found: f && { text: f.text, verdict: f.verdict, source: f.expansion?.source, parts: f.parts.map((p) => ({ count: p.count, ...(p.label !== undefined ? { label: p.label } : {}), items: p.items })) } });
+			for (const m of mutationsOf(text, span, label)) {
+				const mutated = text.slice(0, m.start) + m.replacement + text.slice(m.end);
+				const mspan = { start: span.start, end: span.end + m.replacement.length - (m.end - m.start) };
+				const before = new Set(warned.map((w) => `${w.ruleId} ${text.slice(w.span.start, w.span.end)}`));
+				const after = formulaWarnings(core.analyze(mutated), mspan).filter((w) => !before.has(`${w.ruleId} ${mutated.slice(w.span.start, w.span.end)}`));
+				doc.mutations.push({ label: label.text, line: label.line, kind: m.kind, caught: after.length > 0, silent: warned.length === 0 });
+			}
+		}
+		docs.push(doc);
+	}
+	return docs;
+}
+
+/** Totals over documents: { glossary: [resolved, total], other: [...], mutations: { kind: [caught, made] }, silent: [silent, made] }. */
+export function formulaTotals(docs) {
+	const t = { glossary: [0, 0], other: [0, 0], entriesSilent: [0, 0], mutations: {}, all: [0, 0], originalsSilent: [0, 0] };
+	for (const d of docs) {
+		for (const e of d.entries) {
+			const k = e.glossary ? 'glossary' : 'other';
+			t[k][1]++;
+			if (e.resolved) t[k][0]++;
+			t.entriesSilent[1]++;
+			if (e.silent) t.entriesSilent[0]++;
+		}
+		for (const m of d.mutations) {
+			const k = (t.mutations[m.kind] ??= [0, 0]);
+			k[1]++;
+			t.all[1]++;
+			t.originalsSilent[1]++;
+			if (m.caught) {
+				k[0]++;
+				t.all[0]++;
+			}
+			if (m.silent) t.originalsSilent[0]++;
+		}
+	}
+	return t;
+}
