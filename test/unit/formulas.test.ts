@@ -142,7 +142,7 @@ describe('glossary', () => {
 			if (e.ordinal) continue;
 			const parts = e.name.split('、').flatMap((piece) => partsOfName(piece) ?? []);
 			if (parts.length === 0) continue; // 放管服, 新三样: no number to check
-			const promised = parts.reduce((n, p) => n + p.count, 0);
+			const promised = parts.reduce((n, p) => n + (p.count ?? 0), 0);
 			assert.equal(e.items.length, promised, `${e.name}: ${e.items.join('、')}`);
 		}
 	});

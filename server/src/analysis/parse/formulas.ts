@@ -1,22 +1,46 @@
 /**
  * Numbered formulas (数字化提法): quoted codes (“1152”, “5+1”), quoted Chinese-number formulas (“三定四抓”,
- * “六个一”, “两不愁三保障”), counted enumerations in running text (区、街道、社区三级党组织) and unquoted
- * formulas that a list right after resolves (注重三化引导。…基础标准化、特色差异化、功能智慧化).
+ * “六个一”, “两不愁三保障”), the terms of a report's glossary section (两函两书：…, “1+3+3”工业优势主导产业体系：…),
+ * counted enumerations in running text (区、街道、社区三级党组织) and unquoted formulas that a list right after
+ * resolves (注重三化引导。…基础标准化、特色差异化、功能智慧化).
  *
  * For each formula, the items it stands for are looked for where texts put them: in brackets right after it, in a
- * gloss (“X”：A、B、C), in a list right after it, in a list right before it, and (for codes) in the headings that
- * follow (see resolveByHeadings). Works on a block's joined text; the caller maps offsets back.
+ * gloss (“X”：A、B、C; “X”是指…; 包括…; ——…), in the glosses of its parts (“两江”即…，“四岸”即…; “1”即…，“5”即…),
+ * in a list right after it, in a list right before it, and (for codes) in the headings that follow (see
+ * formulaModel.ts). How the items are read out of that text is formulaReading.ts; what a name promises is
+ * formulaNames.ts. A formula is flagged only when its items were read for sure and miss its numbers by one item in
+ * one part (a dropped, an added item, a number changed): a reading further off is a reading that failed. Works on a
+ * block's joined text; the caller maps offsets back.
  */
-import { isCjkNumeralChar, parseCjkNumeral } from '../text/cjkNumerals';
-import { isLead, type Item, splitGroups, splitLastJoiner, stripLead } from './lists';
+import { type Item, isLead, splitGroups, splitLastJoiner, stripLead } from './lists';
+import { countInLabel, type FormulaKind, notFormulaAt, parseName } from './formulaNames';
+import { clausesOf, fitJoiner, listStart, numberedItems, partHeads, type RawPart, readPart, readParts } from './formulaReading';
 import type { ScannedQuantity } from './quantities';
-import { builtinGlossary, lookupGlossary } from '../glossary/index';
+import { builtinGlossary, itemKeys, lookupGlossary } from '../glossary/index';
 import { countEndChars } from '../text/trim';
 import { work } from '../work';
 import { CharSet, codeAt } from '../text/chars';
 
-function isKnownName(name: string): boolean {
-	return lookupGlossary(name) !== undefined;
+export { countInLabel, partsOfName } from './formulaNames';
+export type { FormulaKind } from './formulaNames';
+export type { RawPart } from './formulaReading';
+export type ExpansionSource = 'brackets' | 'gloss' | 'after' | 'before' | 'headings';
+export type Verdict = 'ok' | 'mismatch' | 'unexpanded' | 'uncertain';
+
+export interface RawFormula {
+	/** The formula's own text, without quotes (joined offsets). */
+	start: number;
+	end: number;
+	text: string;
+	kind: FormulaKind;
+	quoted: boolean;
+	parts: RawPart[];
+	expansion?: { start: number; end: number; source: ExpansionSource };
+	verdict: Verdict;
+	/** For an enumeration: the list ends with 等 (it may be shorter than the count). */
+	etc?: boolean;
+	/** A glossary entry's term whose gloss this block does not hold (七纵六横三环路网骨架：⏎七纵，即…): read from the blocks after. */
+	glossFollows?: boolean;
 }
 
 /** Glossary names by their first character, longest first (for unquoted recognition). */
@@ -35,114 +59,6 @@ const SUFFIX_FIRST = new CharSet('融联并协共合齐同');
 
 function namesStartingWith(ch: string): readonly string[] {
 	return NAMES_BY_FIRST.get(ch) ?? [];
-}
-
-export type FormulaKind = 'code' | 'cjk' | 'ordinal' | 'enumeration';
-export type ExpansionSource = 'brackets' | 'gloss' | 'after' | 'before' | 'headings';
-export type Verdict = 'ok' | 'mismatch' | 'unexpanded' | 'uncertain';
-
-/** A part in joined-text coordinates. */
-export interface RawPart {
-	count: number | undefined; // undefined: an open count (1+N, 415X)
-	key?: string;
-	/** A measure word stands between count and key (四个意识, 三支力量): the items need not repeat the key. */
-	measured?: boolean;
-	label?: Item;
-	items: Item[];
-}
-
-export interface RawFormula {
-	/** The formula's own text, without quotes (joined offsets). */
-	start: number;
-	end: number;
-	text: string;
-	kind: FormulaKind;
-	quoted: boolean;
-	parts: RawPart[];
-	expansion?: { start: number; end: number; source: ExpansionSource };
-	verdict: Verdict;
-	/** For an enumeration: the list ends with 等 (it may be shorter than the count). */
-	etc?: boolean;
-}
-
-// ───────────────────────────── names ─────────────────────────────
-
-const COUNT_CHARS = new Set([...'一二三四五六七八九十百千两双']);
-/** Measure words between a count and its key: 四个意识, 三支力量, 五项机制, 十大亮点. */
-const MEASURES = new Set([...'个项条支大类种级方套张本只座片位批家所']);
-
-function countOf(run: string): number | undefined {
-	if (run === '双') return 2;
-	return parseCjkNumeral(run);
-}
-
-/**
- * Parts of a Chinese-number formula from its name: 三定四抓 → 3 定 | 4 抓; 六个一 → 6 一; 四个意识 → 4 意识;
- * 两不愁三保障 → 2 不愁 | 3 保障. Undefined when the name is no formula; [] for an ordinal (十四五).
- */
-export function partsOfName(name: string): { count: number; key: string; measured?: boolean }[] | undefined {
-	if (name.length < 2 || name.length > 12) return undefined;
-	if ([...name].every((c) => isCjkNumeralChar(c))) return []; // 十四五, 八五: an ordinal, no parts
-	const parts: { count: number; key: string; measured?: boolean }[] = [];
-	let i = 0;
-	while (i < name.length) {
-		let j = i;
-		while (j < name.length && COUNT_CHARS.has(name[j]!)) j++;
-		if (j === i) return undefined;
-		const count = countOf(name.slice(i, j));
-		// “三百工程”, “千村示范”: a count that large names a programme, not a list to check.
-		if (count === undefined || count === 0 || count > 20) return undefined;
-		let k = j;
-		if (MEASURES.has(name[k] ?? '') && k + 1 < name.length) k++;
-		// 六个一(工程): the key is the numeral the items start with; what follows is a noun.
-		if (k > j && name[k] === '一') {
-			parts.push({ count, key: '一' });
-			return parts;
-		}
-		let e = k;
-		while (e < name.length && !COUNT_CHARS.has(name[e]!)) e++;
-		const key = name.slice(k, e);
-		if (key.length === 0 || key.length > 4 || !/^[\u4e00-\u9fff]+$/.test(key)) return undefined;
-		parts.push({ count, key, ...(k > j ? { measured: true } : {}) });
-		i = e;
-	}
-	return parts;
-}
-
-/** “1152”, “56373”, “5+1”, “1+N”, “415X” */
-const CODE = /^[0-9]{2,8}$/;
-const PLUS_CODE = /^[0-9]{1,3}(?:[+＋][0-9NnXx]{1,3}){1,4}$/;
-const X_CODE = /^[0-9]{1,6}[XxNn]$/;
-
-/** Names repeat in a document (“两山”, “一带一路”): parse each once. The parts handed out are fresh copies. */
-const NAME_CACHE = new Map<string, { kind: FormulaKind; parts: RawPart[] } | undefined>();
-
-function parseName(name: string): { kind: FormulaKind; parts: RawPart[] } | undefined {
-	let parsed = NAME_CACHE.get(name);
-	if (parsed === undefined && !NAME_CACHE.has(name)) {
-		parsed = parseNameUncached(name);
-		if (NAME_CACHE.size > 5000) NAME_CACHE.clear();
-		NAME_CACHE.set(name, parsed);
-	}
-	return parsed && { kind: parsed.kind, parts: parsed.parts.map((p) => ({ ...p, items: [] })) };
-}
-
-function parseNameUncached(name: string): { kind: FormulaKind; parts: RawPart[] } | undefined {
-	if (CODE.test(name)) return { kind: 'code', parts: [] };
-	if (PLUS_CODE.test(name)) {
-		return { kind: 'code', parts: name.split(/[+＋]/).map((p) => ({ count: /^[0-9]+$/.test(p) ? Number(p) : undefined, items: [] })) };
-	}
-	if (X_CODE.test(name)) return { kind: 'code', parts: [] };
-	// 双随机、一公开: pieces that are each a formula.
-	const pieces = name.split('、');
-	const parts: RawPart[] = [];
-	for (const piece of pieces) {
-		const p = partsOfName(piece);
-		if (p === undefined || (p.length === 0 && pieces.length > 1)) return undefined;
-		if (p.length === 0) return { kind: 'ordinal', parts: [] };
-		for (const x of p) parts.push({ count: x.count, key: x.key, items: [], ...(x.measured ? { measured: true } : {}) });
-	}
-	return { kind: 'cjk', parts };
 }
 
 // ───────────────────────────── helpers ─────────────────────────────
@@ -192,187 +108,6 @@ function skipNoun(text: string, i: number, max: number): number {
 	return k;
 }
 
-function flatten(groups: Item[][]): Item[] {
-	return groups.flat();
-}
-
-/**
- * Does the key stand in every item? A key of two or more characters may be written once after the last item
- * (突发事件、矛盾纠纷及居民所急必到); with `sharedPrefix`, a key may open only the first item (抓素能提升、对标创建).
- */
-function keyFits(items: readonly Item[], key: string, sharedPrefix = false): boolean {
-	// One item of a part (不愁吃，义务教育…) fits when it carries the key itself.
-	if (items.length === 1 && sharedPrefix) return items[0]!.text.includes(key);
-	if (items.length < 2) return false;
-	if (items.every((it) => it.text.includes(key))) return true;
-	const last = items[items.length - 1]!.text;
-	if (key.length >= 2 && last.endsWith(key)) return true;
-	return sharedPrefix && (items[0]!.text.startsWith(key) || stripLead(items[0]!).text.startsWith(key));
-}
-
-/** Drop a suffix key written once after the last item: 矛盾纠纷及居民所急必到 → 居民所急. */
-function stripSharedSuffix(items: Item[], key: string): Item[] {
-	const last = items[items.length - 1];
-	if (!last || key.length < 2 || !last.text.endsWith(key) || items.slice(0, -1).some((it) => it.text.endsWith(key))) return items;
-	// 住房安全有保障 → 住房安全: the 有 of a shared “有保障” goes with the key.
-	const drop = last.text.endsWith(`有${key}`) ? key.length + 1 : key.length;
-	const cut: Item = { start: last.start, end: last.end - drop, text: last.text.slice(0, -drop) };
-	return cut.text.length > 0 ? [...items.slice(0, -1), cut] : items;
-}
-
-/** The first item starts at its key when the items share it as a prefix: 卫东区组织…建立一张… → 一张…. */
-function alignFirstToKey(items: Item[], key: string): Item[] {
-	const first = items[0];
-	if (!first || items.length < 2) return items;
-	const others = items.slice(1);
-	if (!others.every((it) => it.text.startsWith(key))) return [stripLead(first), ...others];
-	const at = first.text.lastIndexOf(key);
-	if (at <= 0) return items;
-	return [{ start: first.start + at, end: first.end, text: first.text.slice(at) }, ...others];
-}
-
-/** Items for `count`, splitting the last one at 和/及/与 when that makes the count (特殊群体和企业商户). */
-function fitJoiner(items: Item[], count: number | undefined): Item[] {
-	const split = splitLastJoiner(items);
-	// Short names joined by 和/及 are two items (特殊群体和企业商户): that reading decides, so an item added to
-	// the list is seen. A longer “X和Y” may be one item; then either reading that fits the count is taken.
-	if (split && items.length >= 2 && split.every((it) => it.text.length <= 6)) return split;
-	if (count === undefined || items.length === count) return items;
-	if (items.length + 1 === count) return split ?? items;
-	return items;
-}
-
-// ───────────────────────────── assigning items to parts ─────────────────────────────
-
-/**
- * Fill the parts of a Chinese-number formula from `groups`. Returns true when the assignment is reliable
- * (groups match the parts one to one, or each part's first item carries its key).
- */
-function assignCjk(parts: RawPart[], groups: Item[][], requireKey: boolean): boolean {
-	if (parts.length === 1) {
-		const part = parts[0]!;
-		let items = flatten(groups);
-		if (part.key) items = alignFirstToKey(items, part.key);
-		if (requireKey && (!part.key || !keyFits(items, part.key))) return false;
-		if (part.key) items = stripSharedSuffix(items, part.key);
-		part.items = fitJoiner(items, part.count);
-		return part.items.length >= 2;
-	}
-	if (groups.length === parts.length) {
-		parts.forEach((p, i) => {
-			let items = groups[i]!;
-			if (p.key) items = stripSharedSuffix(alignFirstToKey(items, p.key), p.key);
-			p.items = fitJoiner(items, p.count);
-		});
-		return parts.every((p, i) => !requireKey || (p.key !== undefined && keyFits(groups[i]!, p.key, true)));
-	}
-	// Sequential: an item that carries the next part's key opens that part; an item holding two parts' keys
-	// across a joiner is two items (资源利用上线和生态环境准入清单).
-	const items: Item[] = [];
-	for (const it of flatten(groups)) {
-		const split = splitLastJoiner([it]);
-		const keys = parts.map((p) => p.key ?? '\u0000');
-		if (split && keys.some((k, n) => split[0]!.text.includes(k) && keys.slice(n + 1).some((k2) => split[1]!.text.includes(k2)))) items.push(...split);
-		else items.push(it);
-	}
-	let current = -1;
-	for (const it of items) {
-		const next = parts[current + 1];
-		if (next?.key && (it.text.includes(next.key) || stripLead(it).text.startsWith(next.key))) current++;
-		if (current < 0) return false;
-		parts[current]!.items.push(current === 0 && parts[0]!.items.length === 0 ? stripLead(it) : it);
-	}
-	if (current !== parts.length - 1) {
-		for (const p of parts) p.items = [];
-		return false;
-	}
-	for (const p of parts) p.items = fitJoiner(p.key ? stripSharedSuffix(p.items, p.key) : p.items, p.count);
-	return true;
-}
-
-/** Leading count of a label: 一个核心 → 1, 27个推进保障组 → 27, 实行“六个一”运行机制 → 6, 推行“373”工作模式 → 373. */
-export function countInLabel(label: string): number | undefined {
-	for (let i = 0; i < label.length; i++) {
-		const c = label.charCodeAt(i);
-		if (c >= 0x30 && c <= 0x39) {
-			let j = i;
-			while (j < label.length && /[0-9]/.test(label[j]!)) j++;
-			return Number(label.slice(i, j));
-		}
-		if (COUNT_CHARS.has(label[i]!)) {
-			let j = i;
-			while (j < label.length && COUNT_CHARS.has(label[j]!)) j++;
-			const n = countOf(label.slice(i, j));
-			if (n !== undefined && n > 0) return n;
-		}
-	}
-	return undefined;
-}
-
-/** The label of an item of a code's expansion: its quoted sub-formula (坚持“一个核心” → 一个核心), or the item without its verb. */
-function labelOf(item: Item): Item {
-	const open = item.text.indexOf('“');
-	const close = item.text.indexOf('”', open + 1);
-	if (open >= 0 && close > open + 1) {
-		return { start: item.start + open + 1, end: item.start + close, text: item.text.slice(open + 1, close) };
-	}
-	// 包括1个指导意见 → 1个指导意见: a verb right before the count is not part of the label.
-	const m = /^([\u4e00-\u9fff]{1,4}?)([0-9]|[一二两三四五六七八九十][个项条支大类种])/.exec(item.text);
-	if (m && isLead(m[1]!)) return { start: item.start + m[1]!.length, end: item.end, text: item.text.slice(m[1]!.length) };
-	return item;
-}
-
-/** Segment a code by the counts of its labels: 1427 with 1, 4, 27 → ok. */
-function assignCode(f: RawFormula, given: Item[]): boolean {
-	// 成都制造强市建设政策体系，包括1个指导意见、1个支持政策和6个行动计划: the counted items are the parts; words
-	// before them describe the whole, and 和 joins the last two.
-	let items = given;
-	const split = splitLastJoiner(items);
-	if (split && countInLabel(labelOf(split[split.length - 1]!).text) !== undefined && countInLabel(labelOf(split[split.length - 2]!).text) !== undefined) items = split;
-	let k = items.length;
-	while (k > 0 && countInLabel(labelOf(items[k - 1]!).text) !== undefined) k--;
-	if (items.length - k >= 2) items = items.slice(k);
-	if (items.length < 2) return false;
-	const parts: RawPart[] = items.map((it) => {
-		const label = labelOf(it);
-		return { count: countInLabel(label.text), label, items: [] };
-	});
-	f.parts = parts;
-	if (parts.some((p) => p.count === undefined)) {
-		f.verdict = 'uncertain';
-		return true;
-	}
-	const digits = f.text.replace(/[^0-9]/g, '');
-	f.verdict = parts.map((p) => String(p.count)).join('') === digits ? 'ok' : 'mismatch';
-	return true;
-}
-
-function judgeCjk(f: RawFormula, reliable: boolean): void {
-	const counted = f.parts.every((p) => p.count !== undefined);
-	// “一张图”, “一带一路”: parts of one item each are names, not counts to check.
-	if (!counted || f.parts.every((p) => p.count === 1)) {
-		f.verdict = 'uncertain';
-		return;
-	}
-	// A list that ends with 等 (信守承诺、行动优先等…) may name fewer items than it counts.
-	const etc = (p: RawPart): boolean => /等/.test(p.items[p.items.length - 1]?.text ?? '');
-	const ok = f.parts.every((p) => p.items.length === p.count || (etc(p) && p.items.length < (p.count ?? 0)));
-	f.verdict = ok ? 'ok' : reliable ? 'mismatch' : 'uncertain';
-}
-
-// ───────────────────────────── expansions ─────────────────────────────
-
-interface Candidate {
-	start: number;
-	end: number;
-	source: ExpansionSource;
-	groups: Item[][];
-	/** A key must fit the items for the candidate to count (a list found by searching, not attached). */
-	needKey: boolean;
-	/** Only a list within one item of the count is taken (a list found by position alone). */
-	close?: boolean;
-}
-
 /**
  * Start of the clause that ends at `end` (after the last ，。；：！？ at bracket depth 0), or -1 when a quote
  * mark interrupts it (the list may go on beyond the quote: we cannot tell where it starts).
@@ -399,154 +134,471 @@ function endsWithVerb(item: string): boolean {
 	return TRAILING_VERBS.test(item);
 }
 
-/** The candidate expansions in order of preference, each computed only when the one before did not resolve. */
-function* candidates(text: string, qStart: number, qEnd: number): Generator<Candidate> {
+// ───────────────────────────── judging ─────────────────────────────
+
+/**
+ * ok when every part has its count of items (a list closed by 等 may have fewer); mismatch when the reading is sure
+ * and one part misses its count by one item; else uncertain — a reading further off is a reading that failed, not
+ * the document's error.
+ */
+function judgeParts(f: RawFormula, reliable: boolean, etc: readonly boolean[]): void {
+	const counted = f.parts.every((p) => p.count !== undefined);
+	// “一张图”, “一带一路”: parts of one item each are names, not counts to check.
+	if (!counted || f.parts.every((p) => p.count === 1)) {
+		f.verdict = 'uncertain';
+		return;
+	}
+	const fits = (p: RawPart, n: number): boolean => p.items.length === p.count || (etc[n] === true && p.items.length < (p.count ?? 0));
+	if (f.parts.every(fits)) {
+		f.verdict = 'ok';
+		return;
+	}
+	const off = f.parts.filter((p, n) => !fits(p, n));
+	const oneOff = off.length === 1 && Math.abs(off[0]!.items.length - (off[0]!.count ?? 0)) === 1;
+	f.verdict = reliable && oneOff ? 'mismatch' : 'uncertain';
+}
+
+// ───────────────────────────── codes ─────────────────────────────
+
+/**
+ * The count a code's label gives (1个核心 → 1, 27个推进保障组 → 27, “六个一” → 6), or undefined when its number is
+ * no count of things: a year or a date (2023年6月30日), a duration (5年内, 三年), an age, an amount (8元), a rate, or a
+ * target (50个左右, 30名以上, 100个以上).
+ */
+export function labelCount(label: string): number | undefined {
+	const n = countInLabel(label);
+	if (n === undefined) return undefined;
+	const m = /[0-9]+|[一二三四五六七八九十百千两双]+/.exec(label)!;
+	const after = label.slice(m.index + m[0].length, m.index + m[0].length + 4);
+	if (/^(?:年|月|日|天|周|小时|岁|周岁|元|万|亿|%|％|倍|分|秒|号|期|批次)/.test(after) || label[m.index - 1] === '第' || label[m.index - 1] === '前') return undefined;
+	if (/^[^，。；、]{0,3}?(?:左右|以上|以下|多|余|上下)/.test(after)) return undefined;
+	if (/^(?:19|20)[0-9]{2}$/.test(m[0])) return undefined;
+	return n;
+}
+
+/** The label of an item of a code's expansion: its quoted sub-formula (坚持“一个核心” → 一个核心), or the item without its verb. */
+function labelOf(item: Item): Item {
+	const open = item.text.indexOf('“');
+	const close = item.text.indexOf('”', open + 1);
+	if (open >= 0 && close > open + 1 && countInLabel(item.text.slice(open + 1, close)) !== undefined) {
+		return { start: item.start + open + 1, end: item.start + close, text: item.text.slice(open + 1, close) };
+	}
+	// 包括1个指导意见 → 1个指导意见: a verb right before the count is not part of the label.
+	const m = /^([\u4e00-\u9fff]{1,4}?)([0-9]|[一二两三四五六七八九十][个项条支大类种])/.exec(item.text);
+	if (m && isLead(m[1]!)) return { start: item.start + m[1]!.length, end: item.end, text: item.text.slice(m[1]!.length) };
+	return item;
+}
+
+/**
+ * Can `digits` be cut into the parts `counts` spell, up to one part changed, dropped or added? 0: exactly; 1: one
+ * edit away; 2: further (the labels do not spell this code: its digits are not their counts).
+ */
+function spellDistance(digits: string, counts: readonly number[]): 0 | 1 | 2 {
+	const spelled = counts.map(String);
+	if (spelled.join('') === digits) return 0;
+	// One part changed: same parts, one of them other digits.
+	const cuts = (s: string, k: number): string[][] => {
+		if (k === 1) return s.length > 0 ? [[s]] : [];
+		const out: string[][] = [];
+		for (let i = 1; i < s.length; i++) for (const rest of cuts(s.slice(i), k - 1)) out.push([s.slice(0, i), ...rest]);
+		return out;
+	};
+	if (digits.length > 8) return 2;
+	for (const k of [spelled.length, spelled.length - 1, spelled.length + 1]) {
+		if (k < 1 || k > digits.length) continue;
+		for (const seg of cuts(digits, k)) {
+			if (k === spelled.length && seg.filter((x, i) => x !== spelled[i]).length === 1) return 1;
+			// One part dropped from the labels, or one added.
+			if (k === spelled.length + 1 && seg.some((_, i) => seg.filter((__, j) => j !== i).join('|') === spelled.join('|'))) return 1;
+			if (k === spelled.length - 1 && spelled.some((_, i) => spelled.filter((__, j) => j !== i).join('|') === seg.join('|'))) return 1;
+		}
+	}
+	return 2;
+}
+
+/** Segment a code by the counts of its labels: 1427 with 1, 4, 27 → ok. */
+function assignCode(f: RawFormula, given: Item[], reliable: boolean): boolean {
+	// 成都制造强市建设政策体系，包括1个指导意见、1个支持政策和6个行动计划: the counted items are the parts; words
+	// before them describe the whole, and 和 joins the last two.
+	let items = given;
+	const split = splitLastJoiner(items);
+	if (split && labelCount(labelOf(split[split.length - 1]!).text) !== undefined && labelCount(labelOf(split[split.length - 2]!).text) !== undefined) items = split;
+	let k = items.length;
+	while (k > 0 && labelCount(labelOf(items[k - 1]!).text) !== undefined) k--;
+	if (items.length - k >= 2) items = items.slice(k);
+	if (items.length < 2) return false;
+	const parts: RawPart[] = items.map((it) => {
+		const label = labelOf(it);
+		return { count: labelCount(label.text), label, items: [] };
+	});
+	if (parts.some((p) => p.count === undefined)) return false;
+	f.parts = parts;
+	const digits = f.text.replace(/[^0-9]/g, '');
+	const distance = spellDistance(digits, parts.map((p) => p.count!));
+	f.verdict = distance === 0 ? 'ok' : distance === 1 && reliable ? 'mismatch' : 'uncertain';
+	return true;
+}
+
+/**
+ * A part of a “1+5” code glossed on its own (“1”即…，“5”即…) or a group of its gloss: the items in brackets after its
+ * noun (做强4个…子企业（市投发集团、…）), the list its count follows (A、B、C3个五百亿产业集群), its noun after 1个
+ * (即1个数字广元建设领导小组), else the whole text for a part of one, the list for more.
+ */
+function readCodePart(text: string, start: number, end: number, count: number | undefined, name: string): { items: Item[]; label?: Item } {
+	const from = listStart(text, start, end, name);
+	let e = end;
+	while (e > from && /[\s。；，]/.test(text[e - 1]!)) e--;
+	let s = from;
+	while (s < e && /\s/.test(text[s]!)) s++;
+	if (e <= s) return { items: [] };
+	if (text[e - 1] === '）') {
+		let depth = 0;
+		let open = -1;
+		for (let k = e - 1; k >= s; k--) {
+			if (text[k] === '）') depth++;
+			else if (text[k] === '（' && --depth === 0) {
+				open = k;
+				break;
+			}
+		}
+		if (open > s && /[个项条家座所支]/.test(text.slice(s, open))) return { items: splitGroups(text, open + 1, e - 1).flat() };
+	}
+	const whole: Item = { start: s, end: e, text: text.slice(s, e) };
+	const counted = /([0-9]{1,3}|[一二两三四五六七八九十]{1,2})([个项条支大类种家所座名])[\u4e00-\u9fffA-Za-z“”（）()]{1,16}$/.exec(whole.text);
+	if (counted && counted.index > 0 && count !== 1) {
+		// A、B、C3个五百亿产业集群; 打造铝基新材料1个超千亿产业集群.
+		const list = splitGroups(text, s, s + counted.index).flat();
+		if (list.length >= 1) return { items: fitJoiner([stripLead(list[0]!), ...list.slice(1)], count), label: whole };
+	}
+	if (counted && counted.index === 0 && count === 1) {
+		const noun = counted[1]!.length + counted[2]!.length;
+		return { items: [{ start: s + noun, end: e, text: whole.text.slice(noun) }], label: whole };
+	}
+	const m = /^([\u4e00-\u9fff]{1,4}?)(1个|一个)/.exec(whole.text);
+	if (m && count === 1 && isLead(m[1]!)) {
+		const at = m[0].length;
+		return { items: [{ start: s + at, end: e, text: whole.text.slice(at) }], label: whole };
+	}
+	if (count === 1) return { items: [whole] };
+	const part = readPart(text, s, e, { count }, name);
+	return { items: part.items };
+}
+
+/** A “1+5” code whose parts are glossed one by one, or whose gloss has one counted group per part. */
+function resolvePlusCode(f: RawFormula, text: string, start: number, end: number): boolean {
+	const digits = f.text.split(/[+＋]/);
+	const heads = partHeads(text, start, end, f.parts, digits);
+	let spans: { start: number; end: number }[] | undefined;
+	if (heads) spans = heads.map((h, n) => ({ start: h.from, end: heads[n + 1]?.head ?? end }));
+	else {
+		// One counted group per part: 即1个…，A、B、C5个工作专班.
+		const from = listStart(text, start, end, f.text);
+		const groups = clausesOf(text, from, end).flatMap((c) => splitGroups(text, c.start, c.end).map((g) => ({ start: g[0]!.start, end: g[g.length - 1]!.end })));
+		const counted = groups.filter((g) => /([0-9]{1,3}|[一二两三四五六七八九十]{1,2})[个项条支大类种家所座名]/.test(text.slice(g.start, g.end)));
+		if (counted.length !== f.parts.length || groups.length !== counted.length) return false;
+		spans = counted;
+	}
+	f.parts = f.parts.map((p, n) => ({ ...p, items: readCodePart(text, spans![n]!.start, spans![n]!.end, p.count, f.text).items }));
+	if (f.parts.some((p) => p.items.length === 0 && p.count !== undefined)) return false;
+	// An open part (N) is not counted; the others are.
+	const probe: RawFormula = { ...f, parts: f.parts.filter((p) => p.count !== undefined) };
+	judgeParts(probe, true, []);
+	f.verdict = probe.verdict;
+	f.expansion = { start, end, source: 'gloss' };
+	return true;
+}
+
+// ───────────────────────────── expansions ─────────────────────────────
+
+interface Candidate {
+	start: number;
+	end: number;
+	source: ExpansionSource;
+	/** The text attaches the list to the formula (brackets, a gloss, 包括…): no key needed, a mismatch is the text's. */
+	attached: boolean;
+}
+
+/** Markers of a gloss right after a formula (and its noun): “六稳”：…; “三带”指…; “X”是指…; “五边”为…. */
+const GLOSS_MARKERS = ['是指', '就是', '含义为', '指', '即', '：', ':', '——'];
+/** Words that open a list after the formula and a comma: “七大行动”，包括…; …，即…. */
+const LIST_OPENERS = ['这其中包括', '其中包括', '主要包括', '具体包括', '包括', '即'];
+
+/** Is a quoted term defined at `open` (“六纵”指…, “十桥同架”是指…)? Returns the end of its name, or -1. */
+function definedAt(text: string, open: number): number {
+	const close = text.indexOf('”', open + 1);
+	if (close < 0 || close - open > 14) return -1;
+	work.formulas += close - open;
+	return /^(?:指|：|为|是指|即|是|就是)/.test(text.slice(close + 1, close + 3)) ? close : -1;
+}
+
+/**
+ * The end of a gloss that starts at `from`: its sentence, or — for a glossary entry — its block; and before another
+ * term defined inside it (“六坝共筑”指…。“十桥同架”指…), unless that term is a part of this formula (“两江”即…) or the
+ * formula itself glossed again (“五个一”即：…).
+ */
+function glossEnd(text: string, from: number, end: number, name: string): number {
+	for (let q = text.indexOf('“', from); q >= 0 && q < end; q = text.indexOf('“', q + 1)) {
+		const close = definedAt(text, q);
+		if (close < 0) continue;
+		const inner = text.slice(q + 1, close);
+		if (inner === name || name.includes(inner) || /^[0-9NnXx]{1,3}$/.test(inner)) continue;
+		return q;
+	}
+	return end;
+}
+
+/** The candidate expansions in order of preference. */
+function* candidates(text: string, qStart: number, qEnd: number, name: string, gloss: { start: number; end: number } | undefined): Generator<Candidate> {
+	// A glossary entry's term (the rest of its block) or a counted noun before a colon (its sentence).
+	if (gloss !== undefined) {
+		// Several terms glossed in turn (“两轴”“三带”：“两轴”指…，“三带”指…): each from its own name on.
+		const from = listStart(text, gloss.start, gloss.end, name);
+		yield { start: from, end: glossEnd(text, from, gloss.end, name), source: 'gloss', attached: true };
+		return;
+	}
 	const afterNoun = skipNoun(text, qEnd, 8);
 	// Brackets: “1152”工作机制（坚持“一个核心”、…）
 	if (text[afterNoun] === '（' || text[afterNoun] === '(') {
 		const close = matchingClose(text, afterNoun);
-		if (close > afterNoun + 1) yield ({ start: afterNoun + 1, end: close, source: 'brackets', groups: splitGroups(text, afterNoun + 1, close), needKey: false });
+		if (close > afterNoun + 1) yield { start: afterNoun + 1, end: close, source: 'brackets', attached: true };
 	}
-	// Gloss: “六稳”：稳就业、… / “三带”指… / “X”是指…
-	const g = skipNoun(text, qEnd, 4);
+	// Gloss: “六稳”：稳就业、… / “三带”指… / “X”是指… / …工作法：… / ——…
 	let glossStart = -1;
-	if (text[g] === '：' || text[g] === ':') glossStart = g + 1;
-	if (text.startsWith('指', qEnd) || text.startsWith('即', qEnd)) glossStart = qEnd + 1;
-	// “五边”为山边、水边…: 为 defines only a term that opens its clause (not 以“四改”为抓手).
-	if (text.startsWith('为', qEnd) && (qStart === 0 || /[，；：、。\s0-9.]/.test(text[qStart - 1]!))) glossStart = qEnd + 1;
-	if (text.startsWith('是指', qEnd)) glossStart = qEnd + 2;
-	// Not a gloss when another term's definition follows (“三个特别注重”：“九个有力有效”指…).
-	if (glossStart >= 0 && text[glossStart] === '“') {
-		const close = text.slice(glossStart, glossStart + MAX_LIST_SPAN).indexOf('”') + glossStart;
-		work.formulas += MAX_LIST_SPAN;
-		if (close > glossStart && /^(?:指|：|为|是指|即)/.test(text.slice(close + 1, close + 3))) glossStart = -1;
+	for (const at of [qEnd, skipNoun(text, qEnd, 4), afterNoun]) {
+		const marker = GLOSS_MARKERS.find((m) => text.startsWith(m, at));
+		// A noun between the formula and the marker only before a colon or a dash (…工作法：); 指, 即 follow the name.
+		if (marker && (at === qEnd || /^[：:—]/.test(marker))) {
+			glossStart = at + marker.length;
+			break;
+		}
 	}
+	// “五边”为山边、水边…: 为 defines only a term that opens its clause (not 以“四改”为抓手).
+	if (glossStart < 0 && text.startsWith('为', qEnd) && (qStart === 0 || /[，；：、。\s0-9.]/.test(text[qStart - 1]!))) glossStart = qEnd + 1;
+	// Not a gloss when another term's definition follows (“三个特别注重”：“九个有力有效”指…).
+	if (glossStart >= 0 && text[glossStart] === '“' && definedAt(text, glossStart) >= 0 && !name.includes(text.slice(glossStart + 1, definedAt(text, glossStart)))) glossStart = -1;
 	if (glossStart >= 0) {
 		if (text.startsWith('指', glossStart)) glossStart++;
-		// The gloss ends with its sentence, its clause group (；) or where the next term is defined (“六纵”指…).
-		let end = listEnd(text, glossStart, glossStart);
-		const nextQuote = text.slice(glossStart, end).indexOf('“') + glossStart;
-		const nextClose = nextQuote >= glossStart ? text.indexOf('”', nextQuote) : -1;
-		work.formulas += end - glossStart;
-		if (nextQuote > glossStart && nextQuote < end && nextClose > 0 && /^(?:指|：|为|是指|即)/.test(text.slice(nextClose + 1, nextClose + 3))) {
-			end = nextQuote - 1;
+		if (text[glossStart] === '：' || text[glossStart] === ':') glossStart++;
+		// The gloss ends with its sentence or where the next term is defined (“六纵”指…).
+		const end = glossEnd(text, glossStart, listEnd(text, glossStart, glossStart), name);
+		yield { start: glossStart, end, source: 'gloss', attached: true };
+	}
+	// A list the text opens after the formula and a comma: “七大行动”，包括A、B…; 的“四新”，即…
+	if (text[afterNoun] === '，') {
+		const opener = LIST_OPENERS.find((w) => text.startsWith(w, afterNoun + 1));
+		if (opener) {
+			const start = afterNoun + 1 + opener.length + (text[afterNoun + 1 + opener.length] === '：' ? 1 : 0);
+			yield { start, end: listEnd(text, start, start), source: 'after', attached: true };
 		}
-		// Clauses separated by ； are the items (“三个特别注重”指特别注重…；特别注重…；特别注重…).
-		const semis = text.slice(glossStart, end).split('；');
-		let groups: Item[][];
-		if (semis.length > 1) {
-			const items: Item[] = [];
-			let at = glossStart;
-			for (const seg of semis) {
-				if (seg.trim()) items.push({ start: at, end: at + seg.length, text: seg });
-				at += seg.length + 1;
-			}
-			groups = [items];
-		} else {
-			groups = splitGroups(text, glossStart, end);
-		}
-		yield ({ start: glossStart, end, source: 'gloss', groups, needKey: semis.length === 1 });
 	}
 	// Right before: 建设“A、B、C、D”的“四新”目标; 党员、干部、人才“三支力量”
 	if (text[qStart - 1] === '的' && text[qStart - 2] === '”') {
 		const close = qStart - 2;
 		const open = text.lastIndexOf('“', close);
-		if (open >= 0 && close - open > 3) yield ({ start: open + 1, end: close, source: 'before', groups: splitGroups(text, open + 1, close), needKey: false });
+		if (open >= 0 && close - open > 3) yield { start: open + 1, end: close, source: 'before', attached: true };
 	} else if (qStart > 0 && !PUNCT.test(text[qStart - 1]!) && /[，。；]/.test(text[qEnd] ?? '') && !/(?:以及|及|和|与|等)$/.test(text.slice(Math.max(0, qStart - 2), qStart))) {
 		// 积极整合党员、干部、人才“三支力量”，: the formula sums up the list right before it and ends the clause.
-		const s = clauseStart(text, qStart);
-		const groups = s >= 0 ? splitGroups(text, s, qStart) : [];
-		if (groups.length === 1 && groups[0]!.length >= 2) {
-			const items = [stripLead(groups[0]![0]!), ...groups[0]!.slice(1)];
-			const last = items[items.length - 1]!;
-			if (items.every((it) => it.text.length <= 10) && !endsWithVerb(last.text)) {
-				yield ({ start: s, end: qStart, source: 'before', groups: [items], needKey: false, close: true });
-			}
-		}
+		yield { start: clauseStart(text, qStart), end: qStart, source: 'before', attached: false };
 	}
 	// Right after, in the same sentence (“三定四抓”工作法，定责任、…，抓素能提升、…) or the next one
 	// (“六个一”运行机制。卫东区…建立一张…、一本…). Attached only through a comma or a full stop.
 	if (text[afterNoun] === '，' || text[afterNoun] === '。' || text[afterNoun] === '；') {
-		let start = afterNoun + 1;
+		const start = afterNoun + 1;
 		let end = listEnd(text, start, start);
 		if (text[afterNoun] !== '。' && end < text.length) end = listEnd(text, end + 1, start);
-		if (text[afterNoun] === '。') start = afterNoun + 1;
-		yield ({ start, end, source: 'after', groups: splitGroups(text, start, end), needKey: true });
+		yield { start, end, source: 'after', attached: false };
 	}
 }
 
-/** Keep the leading groups of an after-list that carry the parts' keys (the rest of the sentence is prose). */
-function leadingKeyGroups(groups: Item[][], parts: RawPart[]): Item[][] | undefined {
-	if (parts.length === 1) {
-		const key = parts[0]!.key;
-		if (!key) return undefined;
-		const g = groups.find((gr) => gr.length >= 2 && keyFits(gr, key));
-		return g ? [g] : undefined;
-	}
-	const out: Item[][] = [];
-	for (let i = 0; i < parts.length; i++) {
-		const gr = groups[i];
-		const key = parts[i]!.key;
-		if (!gr || !key || !keyFits(gr, key, true)) return undefined;
-		out.push(gr);
-	}
-	return out;
+/** Does a list found by position share an item with the canonical wording of a well-known formula, when the formula has one? */
+function canonicalAllows(name: string, items: readonly Item[]): boolean {
+	const entry = lookupGlossary(name);
+	if (!entry || entry.ordinal || entry.items.length === 0) return true;
+	const keys = itemKeys(entry);
+	return items.some((it) => keys.some((k) => k.some((x) => x.length > 0 && it.text.includes(x))));
 }
 
-function resolve(f: RawFormula, text: string, qStart: number, qEnd: number): void {
-	for (const c of candidates(text, qStart, qEnd)) {
+/**
+ * A list before the formula (党员、干部、人才“三支力量”): the clause's first list, its items short; not the partners of
+ * a 与 (推进与活力街区、产业社区“三区融合”: the first of the three is the subject, named elsewhere).
+ */
+function beforeList(text: string, start: number, end: number): Item[] | undefined {
+	if (start < 0) return undefined;
+	const groups = splitGroups(text, start, end);
+	if (groups.length !== 1 || groups[0]!.length < 2) return undefined;
+	const first = groups[0]![0]!;
+	const stripped = stripLead(first);
+	if (/[与同跟]$/.test(first.text.slice(0, stripped.start - first.start))) return undefined;
+	const items = [stripped, ...groups[0]!.slice(1)];
+	if (items.some((it) => it.text.length > 10) || endsWithVerb(items[items.length - 1]!.text)) return undefined;
+	return items;
+}
+
+/** A list after the formula (“六个一”运行机制。卫东区…建立一张…、一本…): the first list there, its items carrying the key where it stands. */
+function afterList(text: string, start: number, end: number, key: string): Item[] | undefined {
+	const groups = splitGroups(text, start, end);
+	const first = groups.find((g) => g.length >= 2);
+	if (!first) return undefined;
+	const items = [stripLead(first[0]!), ...first.slice(1)];
+	const at = (it: Item): boolean => it.text.replace(/[“”]/g, '').startsWith(key) || it.text.replace(/[“”]/g, '').endsWith(key) || first[0] === it;
+	// The first item may carry the key after the clause's verb and subject (卫东区组织…建立一张…).
+	return items.slice(1).every(at) && first[0]!.text.includes(key) ? items : undefined;
+}
+
+/**
+ * Does a group carry its part's key: every item, the first (抓素能提升、对标创建), or the last once for all
+ * (突发事件、矛盾纠纷及居民所急必到)? One item: when it holds the key.
+ */
+function groupCarries(items: readonly Item[], key: string): boolean {
+	if (items.length === 1) return items[0]!.text.includes(key);
+	if (items.every((it) => it.text.includes(key))) return true;
+	if (key.length >= 2 && items[items.length - 1]!.text.endsWith(key)) return true;
+	return items[0]!.text.startsWith(key) || stripLead(items[0]!).text.startsWith(key);
+}
+
+/** The groups right after the formula, one per part, each carrying its part's key (定责任、…，抓素能提升、…). */
+function leadingKeyGroups(text: string, start: number, end: number, parts: readonly RawPart[]): { start: number; end: number } | undefined {
+	const groups = splitGroups(text, start, end);
+	if (groups.length < parts.length) return undefined;
+	const run = groups.slice(0, parts.length);
+	if (!run.every((gr, n) => parts[n]!.key !== undefined && groupCarries(gr, parts[n]!.key!)) || run.every((gr) => gr.length < 2)) return undefined;
+	const last = run[run.length - 1]!;
+	return { start: run[0]![0]!.start, end: last[last.length - 1]!.end };
+}
+
+function resolve(f: RawFormula, text: string, qStart: number, qEnd: number, gloss?: { start: number; end: number }): void {
+	for (const c of candidates(text, qStart, qEnd, f.text, gloss)) {
+		if (c.end <= c.start) continue;
 		if (f.kind === 'code') {
-			let items = flatten(c.groups);
-			if (c.source === 'after') {
-				// A list after a code is its expansion only when its counted labels spell the code exactly
-				// (推行“373”工作模式。…日巡查“三必到”（…）、周汇总“七必访”（…）、月销号“三清零”（…）).
-				const spelling = c.groups.find((g) => {
-					const trial: RawFormula = { ...f, parts: [] };
-					return assignCode(trial, g) && trial.verdict === 'ok';
-				});
-				if (!spelling) continue;
-				items = spelling;
-			}
-			if (assignCode(f, items)) {
-				f.expansion = { start: c.start, end: c.end, source: c.source };
-				return;
-			}
+			if (resolveCode(f, text, c)) return;
 			continue;
 		}
 		const parts = f.parts.map((p) => ({ ...p, items: [] as Item[] }));
-		let groups = c.groups;
-		// A list after the formula must carry its key (四个中心 → …中心); a gloss only when the key is the
-		// items' own word (“六稳”：稳就业…), not a noun after a measure word (“三支力量”：党员、干部、人才).
-		const needKey = c.source === 'after' || (c.needKey && !(parts.length === 1 && parts[0]!.measured));
-		if (needKey) {
-			const g = leadingKeyGroups(groups, parts);
-			if (!g) continue;
-			groups = g;
-		} else if (c.source === 'gloss' && parts.length === 1) {
-			groups = groups.slice(0, 1);
+		let read: { parts: RawPart[]; reliable: boolean; etc: boolean[] } | undefined;
+		if (c.source === 'before' && !c.attached) {
+			const items = beforeList(text, c.start, c.end);
+			if (!items || parts.length !== 1) continue;
+			const fitted = fitJoiner(items, parts[0]!.count);
+			// A list found by position is this formula's only when it is within one item of the count.
+			if (parts[0]!.count !== undefined && Math.abs(fitted.length - parts[0]!.count) > 1) continue;
+			if (!canonicalAllows(f.text, fitted)) continue;
+			read = { parts: [{ ...parts[0]!, items: fitted }], reliable: true, etc: [false] };
+		} else if (c.source === 'after' && !c.attached) {
+			if (parts.length === 1) {
+				const key = parts[0]!.key;
+				const items = key ? afterList(text, c.start, c.end, key) : undefined;
+				if (!items) continue;
+				const r = readPart(text, items[0]!.start, items[items.length - 1]!.end, parts[0]!, f.text);
+				if (parts[0]!.count !== undefined && Math.abs(r.items.length - parts[0]!.count) > 1) continue;
+				if (!canonicalAllows(f.text, r.items)) continue;
+				read = { parts: [{ ...parts[0]!, items: r.items }], reliable: true, etc: [r.etc] };
+			} else {
+				const run = leadingKeyGroups(text, c.start, c.end, parts);
+				if (!run) continue;
+				read = readParts(text, run.start, run.end, parts, f.text);
+			}
+		} else if (parts.length === 1) {
+			const r = readPart(text, c.start, c.end, parts[0]!, f.text);
+			// One phrase is no list (“双高校”：中国特色高水平高职院校): the text does not expand the formula.
+			if (r.items.length < 2 && (parts[0]!.count ?? 0) >= 2) continue;
+			read = { parts: [{ ...parts[0]!, items: r.items }], reliable: true, etc: [r.etc] };
+		} else {
+			const heads = partHeads(text, c.start, c.end, parts, undefined);
+			if (heads) {
+				const etc: boolean[] = [];
+				const filled = parts.map((p, n) => {
+					const r = readPart(text, heads[n]!.from, heads[n + 1]?.head ?? c.end, p, f.text);
+					etc.push(r.etc);
+					return { ...p, items: r.items };
+				});
+				read = { parts: filled, reliable: true, etc };
+			} else read = readParts(text, c.start, c.end, parts, f.text);
 		}
-		const reliable = assignCjk(parts, groups, needKey);
-		if (!reliable && needKey) continue;
-		if (parts.every((p) => p.items.length === 0)) continue;
-		// A list found by position or by searching is this formula's only when it is within one item of the count
-		// (one dropped or added item is the error a reviewer looks for; two lists far apart are not related).
-		if ((c.close || c.source === 'after') && parts.some((p) => p.count !== undefined && Math.abs(p.items.length - p.count) > 1)) continue;
-		f.parts = parts;
-		const first = groups[0]?.[0];
-		const last = groups[groups.length - 1]?.[groups[groups.length - 1]!.length - 1];
-		f.expansion = { start: first ? Math.min(first.start, c.start) : c.start, end: last ? Math.max(last.end, c.start) : c.end, source: c.source };
-		if (c.source === 'brackets' || c.source === 'gloss') f.expansion = { start: c.start, end: c.end, source: c.source };
-		judgeCjk(f, reliable);
+		if (!read || read.parts.every((p) => p.items.length === 0)) continue;
+		f.parts = read.parts;
+		const items = read.parts.flatMap((p) => p.items);
+		f.expansion = c.source === 'brackets' || c.source === 'gloss' ? { start: c.start, end: c.end, source: c.source } : { start: Math.min(items[0]!.start, c.start), end: Math.max(items[items.length - 1]!.end, c.start), source: c.source };
+		judgeParts(f, read.reliable, read.etc);
 		return;
 	}
 }
 
+/** A code's expansion: its parts glossed one by one, or its counted labels. */
+function resolveCode(f: RawFormula, text: string, c: Candidate): boolean {
+	if (f.parts.length > 0 && c.attached && resolvePlusCode(f, text, c.start, c.end)) return true;
+	const groups = splitGroups(text, listStart(text, c.start, c.end, f.text), c.end);
+	if (c.source === 'after' || c.source === 'before') {
+		// A list after a code is its expansion only when its counted labels spell the code exactly
+		// (推行“373”工作模式。…日巡查“三必到”（…）、周汇总“七必访”（…）、月销号“三清零”（…）).
+		const spelling = groups.find((g) => {
+			const trial: RawFormula = { ...f, parts: [] };
+			return assignCode(trial, g, false) && trial.verdict === 'ok';
+		});
+		if (!spelling || c.source === 'before') return false;
+		assignCode(f, spelling, false);
+	} else if (!assignCode(f, groups.flat(), true)) return false;
+	f.expansion = { start: c.start, end: c.end, source: c.source };
+	return true;
+}
+
 // ───────────────────────────── scanning ─────────────────────────────
 
-/** Quoted formulas of a block, resolved where the block itself holds their items. */
+/** A glossary entry's opening: its number (1. 〔1〕 ［1］ （1）), then its term, then a colon. */
+const ENTRY_NUMBER = /^\s*(?:[0-9]{1,3}\s*[.．、]|〔[0-9]{1,3}〕|［[0-9]{1,3}］|\[[0-9]{1,3}\]|（[0-9]{1,3}）|\([0-9]{1,3}\))?\s*/;
+
+/**
+ * A block shaped as a glossary entry — `[number] term：gloss`, the term short and without punctuation but quotes
+ * and 、 — gives the term's span and the colon. 三清理、三拆除、三整治：…; 12.民营经济发展壮大“1+2”政策文件：…
+ */
+export function glossaryEntry(text: string): { termStart: number; colon: number } | undefined {
+	const m = ENTRY_NUMBER.exec(text);
+	const s = m ? m[0].length : 0;
+	for (let k = s; k < text.length && k - s <= 32; k++) {
+		const ch = text[k]!;
+		if (ch === '：' || ch === ':') return k > s ? { termStart: s, colon: k } : undefined;
+		if ('，。；！？,;'.includes(ch)) return undefined;
+	}
+	return undefined;
+}
+
+/** Formulas named in the unquoted part of a glossary term: 两函两书, 六大专项整治, 水利五项改革, 三清理、三拆除、三整治. */
+function termFormulas(text: string, termStart: number, colon: number): RawFormula[] {
+	const out: RawFormula[] = [];
+	const term = text.slice(termStart, colon).replace(/\s+$/, '');
+	if (term.length < 2 || term.includes('“') || /^[一二三四五六七八九十]+、/.test(term)) return out;
+	const whole = parseName(term, 8);
+	const pieces = whole ? [{ at: 0, name: term, parsed: whole }] : term.split('、').map((name, n, all) => ({ at: all.slice(0, n).join('、').length + (n > 0 ? 1 : 0), name, parsed: parseName(name, 8) }));
+	for (const p of pieces) {
+		if (!p.parsed || p.parsed.kind === 'ordinal') continue;
+		const start = termStart + p.at + p.parsed.from;
+		const f: RawFormula = { start, end: termStart + p.at + p.name.length, text: p.name.slice(p.parsed.from), kind: p.parsed.kind, quoted: false, parts: p.parsed.parts.map((x) => ({ ...x, items: [] })), verdict: 'unexpanded' };
+		resolveEntry(f, text, colon);
+		out.push(f);
+	}
+	return out;
+}
+
+/**
+ * Resolve a formula from the gloss after its colon: a glossary term's is the rest of its block, a counted noun's in
+ * running text (抓好三项工作：) its sentence. A gloss left for the paragraphs after (七纵六横三环路网骨架：) is marked so.
+ */
+function resolveEntry(f: RawFormula, text: string, colon: number, inRunningText = false): void {
+	if (/^[\s：:]*$/.test(text.slice(colon))) {
+		f.glossFollows = true;
+		return;
+	}
+	// Numbered items (一要…。二要…。三要…) run over several sentences.
+	const numbered = inRunningText ? numberedItems(text, colon + 1, text.length) : undefined;
+	const end = numbered ? numbered[numbered.length - 1]!.end : inRunningText ? sentenceEnd(text, colon + 1) : text.length;
+	resolve(f, text, f.start, f.end, { start: colon + 1, end });
+}
+
+/** Quoted formulas of a block, resolved where the block itself holds their items; and the terms of a glossary entry. */
 export function scanQuotedFormulas(text: string): RawFormula[] {
 	const out: RawFormula[] = [];
 	work.formulas += text.length;
+	const entry = glossaryEntry(text);
+	let quotedInTerm = false;
 	let i = text.indexOf('“');
 	while (i >= 0) {
 		const close = text.indexOf('”', i + 1);
@@ -557,25 +609,55 @@ export function scanQuotedFormulas(text: string): RawFormula[] {
 			i = i + 1 + nested;
 			continue;
 		}
-		const parsed = inner.length <= 12 ? parseName(inner) : undefined;
-		if (parsed && !(parsed.kind === 'code' && /^(?:19|20)[0-9]{2}$/.test(inner) && text[close + 1] === '年')) {
-			if (inner.includes('、') && !isKnownName(inner)) {
-				// “双报到、双服务”: two formulas in one pair of quotes.
-				let at = i + 1;
-				for (const piece of inner.split('、')) {
-					const p = parseName(piece);
-					if (p) out.push({ start: at, end: at + piece.length, text: piece, kind: p.kind, quoted: true, parts: p.parts, verdict: 'unexpanded' });
-					at += piece.length + 1;
-				}
-			} else {
-				const f: RawFormula = { start: i + 1, end: close, text: inner, kind: parsed.kind, quoted: true, parts: parsed.parts, verdict: 'unexpanded' };
-				if (parsed.kind !== 'ordinal') resolve(f, text, i, close + 1);
-				out.push(f);
+		const inTerm = entry !== undefined && close < entry.colon;
+		if (inTerm) quotedInTerm = true;
+		// In a glossary term, a name may have words before its count (新三通) or be several names (抓好两端、畅通中间);
+		// in running text, names joined by 、 are formulas each (“双报到、双服务”), but for one the glossary knows.
+		const named = inner.length <= 16 && (inTerm || !inner.includes('、') || lookupGlossary(inner)) ? parseName(inner, inTerm ? 8 : 4) : undefined;
+		const pieces = named ? [{ at: 0, name: inner, parsed: named }] : inner.split('、').map((name, n, all) => ({ at: all.slice(0, n).join('、').length + (n > 0 ? 1 : 0), name, parsed: parseName(name, inTerm ? 8 : 0) }));
+		for (const p of pieces) {
+			const parsed = p.parsed;
+			if (!parsed || (parsed.kind === 'code' && text[close + 1] === '年')) continue;
+			const f: RawFormula = { start: i + 1 + p.at, end: i + 1 + p.at + p.name.length, text: p.name, kind: parsed.kind, quoted: true, parts: parsed.parts.map((x) => ({ ...x, items: [] })), verdict: 'unexpanded' };
+			// In a glossary entry's gloss, a term's name again (“四旁”为…) heads its items: the term holds the verdict.
+			const restated = !inTerm && entry !== undefined && out.some((g) => g.start < entry.colon && g.text === p.name);
+			// “双报到、双服务” in running text: each is recognised, none resolved (the items after are the pair's).
+			if (parsed.kind !== 'ordinal' && !restated && (named || inTerm)) {
+				if (inTerm) resolveEntry(f, text, entry.colon);
+				else resolve(f, text, i, close + 1);
 			}
+			out.push(f);
 		}
 		i = text.indexOf('“', close + 1);
 	}
+	if (entry && !quotedInTerm) out.push(...termFormulas(text, entry.termStart, entry.colon));
 	return out;
+}
+
+/**
+ * The parts of a glossary term whose gloss runs over the paragraphs after it, one part each (七纵，即A，B…；⏎六横，即…
+ * ⏎三环，即…): `blocks` are the texts of the following blocks; each part's items are read from the block its name
+ * opens. Returns, per part, the block (index into `blocks`) and its items, or undefined.
+ */
+export function resolveFollowing(f: RawFormula, blocks: readonly string[]): { block: number; items: Item[] }[] | undefined {
+	if (f.kind !== 'cjk' || f.parts.length < 1) return undefined;
+	const out: { block: number; items: Item[] }[] = [];
+	let b = 0;
+	for (const part of f.parts) {
+		while (b < blocks.length && blocks[b]!.trim() === '') b++;
+		const text = blocks[b];
+		if (text === undefined) return undefined;
+		const heads = partHeads(text, 0, Math.min(text.length, 12), [part], undefined);
+		if (!heads) return undefined;
+		out.push({ block: b, items: readPart(text, heads[0]!.from, text.length, part, f.text).items });
+		b++;
+	}
+	return out;
+}
+
+/** Judge a formula whose parts were filled from elsewhere (the paragraphs after a glossary term). */
+export function judgeFilled(f: RawFormula): void {
+	judgeParts(f, true, []);
 }
 
 const ENUM_UNITS = new Set(['级', '项', '个', '方', '支', '类', '大', '条', '种', '家', '所', '座', '片', '张', '批', '位']);
@@ -583,6 +665,18 @@ const ENUM_UNITS = new Set(['级', '项', '个', '方', '支', '类', '大', '�
 const NOT_LIST_COUNT = new Set(['前', '第', '近', '约', '超', '逾', '余', '几', '、', '，', '；', '。', '：']);
 /** One-character administrative levels that are listed without separators: 县乡村三级, 省市县三级. */
 const ADMIN_LEVEL = new Set([...'省市县区乡镇村州盟旗组']);
+
+/** Is text[i] inside an idiom or set phrase that starts at most three characters before it (三番五次, 两位数增长)? */
+function inIdiom(text: string, i: number): boolean {
+	for (let s = Math.max(0, i - 3); s <= i; s++) {
+		const w = notFormulaAt(text, s);
+		if (w && s + w.length > i) return true;
+	}
+	return false;
+}
+
+/** …三条高速和广深、赣深…三条铁路: a list that follows another counted one after 和 (its count and noun before the joiner). */
+const COUNTED_BEFORE_JOINER = /([0-9]+|[一二两三四五六七八九十]+)[个项条级类种大支方座家所][\u4e00-\u9fff]{0,6}$/;
 
 /**
  * Counted enumerations: a list right before a count of something (区、街道、社区三级党组织; …等3项指标;
@@ -595,13 +689,17 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		if (q.kind !== 'number' || q.approx !== 'exact' || !ENUM_UNITS.has(q.unit) || q.rangeEnd !== undefined) continue;
 		if (!Number.isInteger(q.value) || q.value < 2 || q.value > 12 || q.magnitude !== 1) continue;
 		// 二级市场, 二级公路: 二 before a measure word is a grade; a list of two is counted with 两.
-		if (text[q.start] === '二') continue;
+		if (text[q.start] === '二' || inIdiom(text, q.start)) continue;
 		// 5个工作日内, 四项基本原则: a duration or a name, not the size of the list before it.
 		const noun = text.slice(q.end, q.end + 6);
 		if (/^(?:工作日|小时|月|年|天|周|日)/.test(noun) || lookupGlossary(text.slice(q.start, q.end) + noun.slice(0, 4)) !== undefined) continue;
 		const after = text[q.end];
 		if (after === undefined || PUNCT.test(after) || /[0-9]/.test(after)) continue; // 机构596个。: no class noun
 		if (q.unit === '大' && !/[\u4e00-\u9fff]/.test(after)) continue;
+		// 城乡低保金、社会救助资金、残疾人两项补贴等补助资金: the counted phrase is one item of a longer list.
+		let k = q.end;
+		while (k < text.length && k - q.end < 6 && /[\u4e00-\u9fff]/.test(text[k]!) && text[k] !== '等') k++;
+		if (text[k] === '等' && k > q.end) continue;
 		let end = q.start;
 		let etc = false;
 		if (text[end - 1] === '等') {
@@ -659,17 +757,17 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		} else {
 			// An item that is itself counted (八项规定…、省委六条意见; 横盖五市、纵贯五级) is no list of this count.
 			if (items.some((it) => /[一二三四五六七八九十两0-9][个项条级类种大支方市县区]/.test(it.text))) continue;
-			// A joiner in an earlier item starts the list after it: …三条高速和广深、赣深、广深港三条铁路.
+			// A joiner in an earlier item after another counted list starts the list after it: …三条高速和广深、赣深、
+			// 广深港三条铁路. Inside a list, 和 joins two words of one item (城市更新和老旧小区改造提升工程).
 			for (let n = items.length - 2; n >= 0; n--) {
 				const it = items[n]!;
 				const j = Math.max(it.text.lastIndexOf('和'), it.text.lastIndexOf('及'), it.text.lastIndexOf('与'));
-				if (j >= 0 && j + 1 < it.text.length) {
+				if (j >= 0 && j + 1 < it.text.length && COUNTED_BEFORE_JOINER.test(it.text.slice(0, j))) {
 					items = [{ start: it.start + j + 1, end: it.end, text: it.text.slice(j + 1) }, ...items.slice(n + 1)];
 					break;
 				}
 			}
 			items = [stripLead(items[0]!), ...items.slice(1)];
-			// An item that is itself counted (八项规定…、省委六条意见) or numbered is not a list of this count.
 			// Levels (三级党组织, 五级组织架构) are short names; 生物安全三级实验室 is a grade, not a level.
 			const maxLength = q.unit === '级' ? 6 : 16;
 			if (items.some((it) => it.text.length > maxLength)) continue;
@@ -705,6 +803,8 @@ const UNQUOTED_COUNT_VALUE = new Map([...'二三四五六七八九十'].map((c, 
 const NOT_UNQUOTED_AFTER = new CharSet('一二三四五六七八九十百千两双第前近约“');
 /** What cannot be the key after the count of an unquoted formula: another count, a measure word, a unit of time or a figure. */
 const NOT_A_KEY = new CharSet('一二三四五六七八九十百千两双个项条支大类种级方套张本只座片位批家所年月日天次人名元倍成');
+/** Measure words of a counted noun that a colon glosses: 三项工作：…, 以下九个方面：…. */
+const COLON_MEASURES = new CharSet('个项条大类种方');
 
 /** Does `ch` occur at least `n` times in text[start, end)? Stops as soon as it does. */
 function atLeast(text: string, start: number, end: number, ch: string, n: number): boolean {
@@ -730,8 +830,20 @@ function recognisedWithoutList(text: string, i: number): string | undefined {
 }
 
 /**
- * Unquoted formulas resolved by a list right after them: 注重三化引导。…坚持基础标准化、特色差异化、功能智慧化.
- * Recognised only when such a list is found with exactly the stated number of items carrying the key.
+ * A counted noun that a colon glosses (重点抓好三项工作：一是…；二是…；三是…; 以下九个方面：): the count, its measure
+ * word and a noun of at most six characters right before the colon. Returns the end of the noun, or -1.
+ */
+function colonNoun(text: string, i: number): number {
+	if (!COLON_MEASURES.has(codeAt(text, i + 1))) return -1;
+	let k = i + 2;
+	while (k < text.length && k - i < 9 && /[\u4e00-\u9fff]/.test(text[k]!)) k++;
+	return k > i + 2 && (text[k] === '：' || text[k] === ':') ? k : -1;
+}
+
+/**
+ * Unquoted formulas resolved by a list right after them: 注重三化引导。…坚持基础标准化、特色差异化、功能智慧化;
+ * and counted nouns glossed after a colon (抓好三项工作：一是…). Recognised only when such a list is found with the
+ * stated number of items carrying the key, or when the colon attaches the gloss.
  */
 export function scanUnquotedFormulas(text: string, taken: readonly RawFormula[]): RawFormula[] {
 	const out: RawFormula[] = [];
@@ -764,12 +876,24 @@ export function scanUnquotedFormulas(text: string, taken: readonly RawFormula[])
 		while (t < spans.length && spans[t]!.end + 1 <= i) t++;
 		let covered = false;
 		for (let u = t; u < spans.length && u < t + 4; u++) if (i >= spans[u]!.start - 1 && i < spans[u]!.end + 1) covered = true;
-		if (covered) continue;
+		if (covered || inIdiom(text, i)) continue;
 		const count = UNQUOTED_COUNT_VALUE.get(text.charCodeAt(i))!;
+		const colon = colonNoun(text, i);
+		if (colon > 0) {
+			const name = text.slice(i, colon);
+			const parsed = parseName(name);
+			if (parsed && parsed.kind === 'cjk' && parsed.parts.length === 1) {
+				const f: RawFormula = { start: i, end: colon, text: name, kind: 'cjk', quoted: false, parts: parsed.parts.map((x) => ({ ...x, items: [] })), verdict: 'unexpanded' };
+				resolveEntry(f, text, colon, true);
+				if (f.verdict !== 'unexpanded' || f.glossFollows) out.push(f);
+				i = colon;
+				continue;
+			}
+		}
 		const known = recognisedWithoutList(text, i);
 		if (known) {
 			const parsed = parseName(known);
-			out.push({ start: i, end: i + known.length, text: known, kind: 'cjk', quoted: false, parts: parsed?.parts ?? [], verdict: 'unexpanded' });
+			out.push({ start: i, end: i + known.length, text: known, kind: 'cjk', quoted: false, parts: (parsed?.parts ?? []).map((x) => ({ ...x, items: [] })), verdict: 'unexpanded' });
 			i += known.length - 1;
 			continue;
 		}

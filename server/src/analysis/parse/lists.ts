@@ -27,38 +27,61 @@ function trimItem(text: string, start: number, end: number): Item | undefined {
 const WHITE = /[\s\u3000]/;
 
 /**
- * Split text[start, end) into groups (separated by ，；) of items (separated by 、 and dashes), at depth 0.
- * Linear: one pass.
+ * Split text[start, end) into groups (separated by ，；) of items (separated by 、), at depth 0. Dashes separate items
+ * only in a group without 、 (街道大工委—社区大党委—…): where 、 separates, a dash joins two names inside one item
+ * (昭—鲁中心城市公园, 古渡路—江畔音乐烤香城). Quoted or titled items written side by side are items of their own
+ * (“套路贷”“校园贷”, 《…》《…》). Linear: one pass.
  */
 export function splitGroups(text: string, start: number, end: number): Item[][] {
 	const groups: Item[][] = [];
-	let items: Item[] = [];
+	// The pieces of the current group, each with what ended it: a 、, a dash or a closing quote before an opening one.
+	let pieces: { start: number; end: number; by: number }[] = [];
 	let depth = 0;
+	let commas = false;
 	work.formulas += end - start;
-	let itemStart = start;
-	const closeItem = (i: number): void => {
-		const it = trimItem(text, itemStart, i);
-		if (it) items.push(it);
-		itemStart = i + 1;
+	let pieceStart = start;
+	const closeGroup = (): void => {
+		let s = -1;
+		const items: Item[] = [];
+		for (let k = 0; k < pieces.length; k++) {
+			const p = pieces[k]!;
+			if (s < 0) s = p.start;
+			// Where 、 separates the items, a dash is part of one.
+			if (commas && p.by === DASH && k + 1 < pieces.length) continue;
+			const it = trimItem(text, s, p.end);
+			if (it) items.push(it);
+			s = -1;
+		}
+		if (items.length > 0) groups.push(items);
+		pieces = [];
+		commas = false;
 	};
 	for (let i = start; i < end; i++) {
 		const c = text.charCodeAt(i);
 		const role = ROLE[c];
 		if (role === 0) continue;
 		if (role === OPENS) depth++;
-		else if (role === CLOSES) depth = Math.max(0, depth - 1);
-		else if (depth === 0 && role === ITEM) {
-			closeItem(i);
-			while (text.charCodeAt(itemStart) === 0x2014) itemStart++; // ——
-			i = itemStart - 1;
+		else if (role === CLOSES) {
+			depth = Math.max(0, depth - 1);
+			// “套路贷”“校园贷”: a quote closed and another opened at once.
+			if (depth === 0 && i + 1 < end && SIDE_BY_SIDE.has(c) && SIDE_OPENS.has(text.charCodeAt(i + 1))) {
+				pieces.push({ start: pieceStart, end: i + 1, by: SIDE });
+				pieceStart = i + 1;
+			}
+		} else if (depth === 0 && (role === ITEM || role === DASHES)) {
+			if (role === ITEM) commas = true;
+			pieces.push({ start: pieceStart, end: i, by: role === ITEM ? ITEM : DASH });
+			pieceStart = i + 1;
+			while (text.charCodeAt(pieceStart) === 0x2014 && pieceStart < end) pieceStart++; // ——
+			i = pieceStart - 1;
 		} else if (depth === 0 && role === GROUP) {
-			closeItem(i);
-			if (items.length > 0) groups.push(items);
-			items = [];
+			pieces.push({ start: pieceStart, end: i, by: GROUP });
+			pieceStart = i + 1;
+			closeGroup();
 		}
 	}
-	closeItem(end);
-	if (items.length > 0) groups.push(items);
+	pieces.push({ start: pieceStart, end, by: GROUP });
+	closeGroup();
 	return groups;
 }
 
@@ -67,16 +90,38 @@ const OPENS = 1;
 const CLOSES = 2;
 const ITEM = 3;
 const GROUP = 4;
+const DASHES = 5;
+/** What ended a piece of a group besides ITEM and GROUP: a dash, or a closing quote right before an opening one. */
+const DASH = 6;
+const SIDE = 7;
 const ROLE = new Uint8Array(0x10000);
 for (const ch of OPEN) ROLE[ch.charCodeAt(0)] = OPENS;
 for (const ch of CLOSE) ROLE[ch.charCodeAt(0)] = CLOSES;
-for (const ch of '、—－') ROLE[ch.charCodeAt(0)] = ITEM;
+ROLE['、'.charCodeAt(0)] = ITEM;
+for (const ch of '—－') ROLE[ch.charCodeAt(0)] = DASHES;
 for (const ch of '，；,;') ROLE[ch.charCodeAt(0)] = GROUP;
+/** Closing marks after which an opening one starts a new item: ” 》 』 」 (not a bracket: 第（一）（二）). */
+const SIDE_BY_SIDE: ReadonlySet<number> = new Set([...'”》』」’'].map((c) => c.charCodeAt(0)));
+const SIDE_OPENS: ReadonlySet<number> = new Set([...'“《『「‘'].map((c) => c.charCodeAt(0)));
+
+/**
+ * Words in which 和 及 与 join nothing: 和谐, 和美乡村, 及时, 参与, 涉及 (a joiner there would split one item in two).
+ * The character before or after the joiner makes the word.
+ */
+const JOINER_WORDS = ['和谐', '和平', '和美', '和睦', '和解', '和顺', '和煦', '总和', '温和', '缓和', '平和', '饱和', '调和', '及时', '及早', '及格', '及至', '涉及', '普及', '危及', '波及', '顾及', '惠及', '遍及', '提及', '触及', '企及', '参与', '给与', '赋与', '与会', '与其', '与否', '与时'];
+const JOINER_WORD_SET: ReadonlySet<string> = new Set(JOINER_WORDS);
+
+/** Is the joiner `j` at `at` in `text` part of a word (和谐, 及时, 参与)? */
+export function inJoinerWord(text: string, at: number, j: string): boolean {
+	if (j.length > 1) return false;
+	return JOINER_WORD_SET.has(text.slice(at - 1, at + 1)) || JOINER_WORD_SET.has(text.slice(at, at + 2));
+}
 
 /** 及 和 与 以及 (not 暨) joining the last two items. Returns the split point inside `item`, or -1. */
 export function lastJoiner(item: string): { at: number; length: number } {
-	for (const j of ['以及', '及', '和', '与']) {
-		const at = item.lastIndexOf(j);
+	for (const j of ['以及', '和', '与', '及']) {
+		let at = item.lastIndexOf(j);
+		while (at > 0 && (inJoinerWord(item, at, j) || (j === '及' && item[at - 1] === '以'))) at = item.lastIndexOf(j, at - 1);
 		// Not at the very start or end, and not inside a bracket or quote.
 		if (at > 0 && at + j.length < item.length) {
 			const before = item.slice(0, at);
@@ -124,13 +169,24 @@ export function isLead(word: string): boolean {
 	return LEAD_SET.has(word);
 }
 
-/** The first item of a list without the clause's opening verb: 卫东区建立区 → 区. */
+/** Adverbs after which a preposition opens the clause's object (已在东部…, 将对…). */
+const ADVERBS: ReadonlySet<string> = new Set([...'已将正还均都也并要先再又曾仍就才共']);
+
+/**
+ * The first item of a list without the clause's opening verb: 卫东区建立区 → 区; …集体提出的改进调查研究 → 改进调查研究.
+ * A verb of two characters is cut wherever it stands; a preposition of one (对 在 以 …) only where the item opens with
+ * it (对象, 在于 are words); 的 after a clause of four characters or more (宣传党的路线 keeps its 的).
+ */
 export function stripLead(item: Item): Item {
 	let cut = -1;
+	const t = item.text;
 	for (const lead of LEADS) {
-		const at = item.text.lastIndexOf(lead);
-		if (at >= 0 && at + lead.length < item.text.length && at + lead.length > cut) cut = at + lead.length;
+		const at = t.lastIndexOf(lead);
+		if (at < 0 || at + lead.length >= t.length || at + lead.length <= cut) continue;
+		if (lead.length === 1 && lead !== '的' && at > 0 && !LEAD_SET.has(t.slice(Math.max(0, at - 2), at)) && !ADVERBS.has(t[at - 1]!)) continue;
+		if (lead === '的' && at < 4) continue;
+		cut = at + lead.length;
 	}
 	if (cut <= 0) return item;
-	return { start: item.start + cut, end: item.end, text: item.text.slice(cut) };
+	return { start: item.start + cut, end: item.end, text: t.slice(cut) };
 }

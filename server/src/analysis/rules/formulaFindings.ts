@@ -8,7 +8,9 @@ export function promised(f: Formula): string {
 
 /** What was found: the counts of the labels (1142), or the item counts per part (3+3). */
 export function found(f: Formula): string {
-	return f.kind === 'code' ? f.parts.map((p) => String(p.count ?? '?')).join('') : f.parts.map((p) => String(p.items.length)).join('+');
+	// A code segmented by counted labels (1152 → 1 | 1 | 4 | 2) gives their counts; a code whose parts list items (“1+5”) gives how many.
+	const labelled = f.kind === 'code' && f.parts.every((p) => p.items.length === 0);
+	return labelled ? f.parts.map((p) => String(p.count ?? '?')).join('') : f.parts.map((p) => String(p.items.length)).join('+');
 }
 
 export function listed(f: Formula): string {

@@ -1,0 +1,168 @@
+/**
+ * The names of numbered formulas: what parts a name promises (三定四抓 → 3 定 | 4 抓; “1+5” → 1 | 5; 六个一 → 6 一;
+ * 四个五大中心 → 4 五大中心), which names are none (idioms and set phrases, data in glossary/notFormulas.json), and
+ * the formula inside a longer name (新三通, 碳达峰十大行动, 水利五项改革). Pure functions of a name.
+ */
+import { isCjkNumeralChar, parseCjkNumeral } from '../text/cjkNumerals';
+import data from '../glossary/notFormulas.json';
+
+export type FormulaKind = 'code' | 'cjk' | 'ordinal' | 'enumeration';
+
+export interface NamePart {
+	/** undefined: an open count (1+N, 415X, 多点支撑). */
+	count: number | undefined;
+	key?: string;
+	/** A measure word stands between count and key (四个意识, 三支力量): the items need not repeat the key. */
+	measured?: boolean;
+}
+
+export const COUNT_CHARS = new Set([...'一二三四五六七八九十百千两双']);
+/** Measure words between a count and its key: 四个意识, 三支力量, 五项机制, 十大亮点. */
+export const MEASURES = new Set([...'个项条支大类种级方套张本只座片位批家所']);
+
+/** Expressions that look like formulas and are none, longest first (two-character look-up by their start). */
+const NOT_FORMULAS: readonly string[] = (data.entries as { text: string }[]).map((e) => e.text).sort((a, b) => b.length - a.length);
+const NOT_FORMULA_STARTS = new Set(NOT_FORMULAS.map((t) => t.slice(0, 2)));
+
+/** The idiom or set phrase that starts at text[i] (三番五次, 两位数增长 → 两位数), if any. */
+export function notFormulaAt(text: string, i: number): string | undefined {
+	if (!NOT_FORMULA_STARTS.has(text.slice(i, i + 2))) return undefined;
+	return NOT_FORMULAS.find((t) => text.startsWith(t, i));
+}
+
+export function countOf(run: string): number | undefined {
+	if (run === '双') return 2;
+	return parseCjkNumeral(run);
+}
+
+const KEY = /^[\u4e00-\u9fff0-9%％]+$/;
+
+/**
+ * Words after a formula's key that say what is done with the items, not what they are: 六城同创 → 城, 四医联动 → 医,
+ * 三网融合 → 网, 十桥同架 → 桥.
+ */
+export const FORMULA_SUFFIXES = ['融合', '联动', '并举', '并重', '协同', '共治', '合一', '齐抓', '联建', '同步', '同创', '联创', '共建', '共筑', '同架', '共享', '联通', '贯通', '连通', '同治'];
+
+function withoutSuffix(key: string): string {
+	const s = key.length > 2 ? FORMULA_SUFFIXES.find((w) => key.endsWith(w)) : undefined;
+	return s ? key.slice(0, -s.length) : key;
+}
+
+/**
+ * Parts of a Chinese-number formula from its name: 三定四抓 → 3 定 | 4 抓; 六个一 → 6 一; 四个意识 → 4 意识;
+ * 两不愁三保障 → 2 不愁 | 3 保障; 四个五大中心 → 4 五大中心 (after a measure word the rest is the key, numerals and
+ * all); 5个10 → 5 10. Undefined when the name is no formula; [] for an ordinal (十四五).
+ */
+export function partsOfName(name: string): NamePart[] | undefined {
+	if (name.length < 2 || name.length > 12 || notFormulaAt(name, 0) !== undefined) return undefined;
+	if ([...name].every((c) => isCjkNumeralChar(c))) return []; // 十四五, 八五: an ordinal, no parts
+	// 5个10, 3大平台: an Arabic count and a measure word.
+	const arabic = /^([0-9]{1,2})([个项条大类种])(.{1,6})$/.exec(name);
+	if (arabic) return KEY.test(arabic[3]!) ? [{ count: Number(arabic[1]), key: arabic[3]!, measured: true }] : undefined;
+	const parts: NamePart[] = [];
+	let i = 0;
+	while (i < name.length) {
+		let j = i;
+		while (j < name.length && COUNT_CHARS.has(name[j]!)) j++;
+		if (j === i) return undefined;
+		const count = countOf(name.slice(i, j));
+		// “三百工程”, “千村示范”: a count that large names a programme, not a list to check.
+		if (count === undefined || count === 0 || count > 20) return undefined;
+		let k = j;
+		if (MEASURES.has(name[k] ?? '') && k + 1 < name.length) k++;
+		// 六个一(工程): the key is the numeral the items start with; what follows is a noun.
+		if (k > j && name[k] === '一') {
+			parts.push({ count, key: '一' });
+			return parts;
+		}
+		let e = k;
+		while (e < name.length && !COUNT_CHARS.has(name[e]!)) e++;
+		// 四个五大中心, 七个百分之百, 三个千亿元: after a measure word, a key that starts with a numeral is the whole rest.
+		if (e === k && k > j && parts.length === 0) e = name.length;
+		const key = name.slice(k, e);
+		if (key.length === 0 || key.length > 4 + (k > j ? 2 : 0) || !KEY.test(key)) return undefined;
+		parts.push({ count, key: withoutSuffix(key), ...(k > j ? { measured: true } : {}) });
+		i = e;
+	}
+	return parts;
+}
+
+/** “1152”, “56373”, “5+1”, “1+N”, “415X” */
+const CODE = /^[0-9]{2,8}$/;
+const PLUS_CODE = /^[0-9]{1,3}(?:[+＋][0-9NnXx]{1,3}){1,4}$/;
+const X_CODE = /^[0-9]{1,6}[XxNn]$/;
+const YEAR = /^(?:19|20)[0-9]{2}$/;
+
+export interface ParsedName {
+	kind: FormulaKind;
+	parts: NamePart[];
+	/** Where the counted part starts in the name (新三通 → 1): what comes before is a prefix (碳达峰十大行动). */
+	from: number;
+}
+
+/** Names repeat in a document (“两山”, “一带一路”): parse each once. */
+const NAME_CACHE = new Map<string, ParsedName | undefined>();
+
+/**
+ * The formula a name stands for, or undefined. Codes (1152, 1+5, 415X), Chinese-number formulas, several of them
+ * joined by 、 (双随机、一公开; 一谷、两中心、四基地: one formula of all their parts), and, with `prefix` characters
+ * allowed before the count, a formula at the end of a longer name (新三通, 清四乱, 碳达峰十大行动).
+ */
+export function parseName(name: string, prefix = 0): ParsedName | undefined {
+	const cacheKey = `${prefix}\u0000${name}`;
+	let parsed = NAME_CACHE.get(cacheKey);
+	if (parsed === undefined && !NAME_CACHE.has(cacheKey)) {
+		parsed = parseNameUncached(name, prefix);
+		if (NAME_CACHE.size > 5000) NAME_CACHE.clear();
+		NAME_CACHE.set(cacheKey, parsed);
+	}
+	return parsed && { kind: parsed.kind, from: parsed.from, parts: parsed.parts.map((p) => ({ ...p })) };
+}
+
+function parseNameUncached(name: string, prefix: number): ParsedName | undefined {
+	if (CODE.test(name)) return YEAR.test(name) ? undefined : { kind: 'code', parts: [], from: 0 };
+	if (PLUS_CODE.test(name)) {
+		return { kind: 'code', parts: name.split(/[+＋]/).map((p) => ({ count: /^[0-9]+$/.test(p) ? Number(p) : undefined })), from: 0 };
+	}
+	if (X_CODE.test(name)) return { kind: 'code', parts: [], from: 0 };
+	const whole = cjkParts(name);
+	if (whole) return whole;
+	// A prefix before the count: 新三通, 文化三馆, 碳达峰十大行动 (not 第三, 前五: an ordinal or a rank).
+	for (let at = 1; at <= prefix && at < name.length - 1; at++) {
+		if (!COUNT_CHARS.has(name[at]!) || COUNT_CHARS.has(name[at - 1]!) || /[第前近约超逾余几每]/.test(name[at - 1]!)) continue;
+		const rest = cjkParts(name.slice(at));
+		if (rest && rest.kind === 'cjk' && rest.parts.some((p) => (p.count ?? 0) >= 2)) return { ...rest, from: at };
+	}
+	return undefined;
+}
+
+function cjkParts(name: string): ParsedName | undefined {
+	const pieces = name.split('、');
+	const parts: NamePart[] = [];
+	for (const piece of pieces) {
+		const p = partsOfName(piece);
+		if (p === undefined || (p.length === 0 && pieces.length > 1)) return undefined;
+		if (p.length === 0) return { kind: 'ordinal', parts: [], from: 0 };
+		parts.push(...p);
+	}
+	return { kind: 'cjk', parts, from: 0 };
+}
+
+/** Leading count of a label: 一个核心 → 1, 27个推进保障组 → 27, 实行“六个一”运行机制 → 6, 推行“373”工作模式 → 373. */
+export function countInLabel(label: string): number | undefined {
+	for (let i = 0; i < label.length; i++) {
+		const c = label.charCodeAt(i);
+		if (c >= 0x30 && c <= 0x39) {
+			let j = i;
+			while (j < label.length && /[0-9]/.test(label[j]!)) j++;
+			return Number(label.slice(i, j));
+		}
+		if (COUNT_CHARS.has(label[i]!)) {
+			let j = i;
+			while (j < label.length && COUNT_CHARS.has(label[j]!)) j++;
+			const n = countOf(label.slice(i, j));
+			if (n !== undefined && n > 0) return n;
+		}
+	}
+	return undefined;
+}

@@ -1,0 +1,559 @@
+/**
+ * Reading a formula's items out of the text that expands it. A list is written at one of three levels — items
+ * between 、 (稳就业、稳金融), items between ，(全力稳预期、强信心，全力稳增长、促转型), clauses between ；
+ * (施工现场…100%；物料…100%) — or as two long items joined by 和 (由…组成的一环高速和由…组成的二环高速); the level whose
+ * units all carry the formula's key where the key stands (at their start or end) is the level of the list, else the
+ * finest. Several parts take their items by their keys, in any order (拼招引、提质量，拼落地、提效能), or one group or
+ * clause each. Works on a block's joined text; every item keeps its offsets.
+ */
+import { type Item, inJoinerWord, splitGroups, splitLastJoiner, stripLead } from './lists';
+import { COUNT_CHARS, MEASURES, type NamePart } from './formulaNames';
+import { work } from '../work';
+
+export interface RawPart extends NamePart {
+	label?: Item;
+	items: Item[];
+}
+
+/** Where an item carries a key: at its start (稳就业), at its end (政治意识, 宣传…下基层), inside, or not at all. */
+type Fit = 'start' | 'end' | 'inside' | undefined;
+
+function fitOf(item: Item, key: string): Fit {
+	const t = unquote(item.text);
+	if (t.startsWith(key)) return 'start';
+	if (t.endsWith(key)) return 'end';
+	const s = unquote(stripLead(item).text);
+	if (s.startsWith(key)) return 'start';
+	return t.includes(key) ? 'inside' : undefined;
+}
+
+function unquote(s: string): string {
+	return s.replace(/[“”]/g, '');
+}
+
+/** Does every unit carry the key at its start or at its end? */
+function fitsAll(units: readonly Item[], key: string | undefined): boolean {
+	if (!key || units.length < 2) return false;
+	return units.every((u) => {
+		const f = fitOf(u, key);
+		return f === 'start' || f === 'end';
+	});
+}
+
+function span(text: string, start: number, end: number): Item | undefined {
+	let s = start;
+	let e = end;
+	while (s < e && /[\s\u3000]/.test(text[s]!)) s++;
+	while (e > s && /[\s\u3000。；，]/.test(text[e - 1]!)) e--;
+	return e > s ? { start: s, end: e, text: text.slice(s, e) } : undefined;
+}
+
+/** Positions of the characters of `chars` at bracket and quote depth 0 in text[start, end). */
+function topLevel(text: string, start: number, end: number, chars: string): number[] {
+	const out: number[] = [];
+	let depth = 0;
+	work.formulas += end - start;
+	for (let i = start; i < end; i++) {
+		const ch = text[i]!;
+		if (depth === 0 && chars.includes(ch)) out.push(i);
+		if ('（(“‘《【「'.includes(ch)) depth++;
+		else if ('）)”’》】」'.includes(ch)) depth = Math.max(0, depth - 1);
+	}
+	return out;
+}
+
+/** Clauses of text[start, end) between ；(and 。) at depth 0. */
+export function clausesOf(text: string, start: number, end: number): Item[] {
+	const cuts = topLevel(text, start, end, '；。');
+	const out: Item[] = [];
+	let s = start;
+	for (const c of [...cuts, end]) {
+		const it = span(text, s, c);
+		if (it) out.push(it);
+		s = c + 1;
+	}
+	return out;
+}
+
+/** One unit per ，-group: the group from its first item to its last. */
+function groupUnits(groups: readonly Item[][], text: string): Item[] {
+	return groups.map((g) => ({ start: g[0]!.start, end: g[g.length - 1]!.end, text: text.slice(g[0]!.start, g[g.length - 1]!.end) }));
+}
+
+/** Each ，-group split at its 和 / 及 / 与 at depth 0, ignoring the 、 inside (由A、B组成的一环高速和由C、D组成的二环高速). */
+function joinedUnits(units: readonly Item[], text: string): Item[] {
+	const out: Item[] = [];
+	for (const u of units) {
+		let s = u.start;
+		for (const at of topLevel(text, u.start, u.end, '和及与')) {
+			if (inJoinerWord(text, at, text[at]!) || text[at - 1] === '以') continue;
+			const it = span(text, s, at);
+			if (it) out.push(it);
+			s = at + 1;
+		}
+		const it = span(text, s, u.end);
+		if (it) out.push(it);
+	}
+	return out;
+}
+
+/** Words that open the list inside a gloss, after what describes the formula (…新模式，包括A、B; “五个一”即：A、B). */
+const INTRODUCERS = ['这其中包括', '其中包括', '主要包括', '具体包括', '主要有', '分别是', '分别为', '包括', '包含', '是指', '即', '指'];
+
+/** 指 and 即 open a list, not a word: 指导, 指标, 即将, 即时. */
+function introducerAt(text: string, k: number): string | undefined {
+	const w = INTRODUCERS.find((x) => text.startsWith(x, k));
+	if (!w) return undefined;
+	const next = text[k + w.length] ?? '';
+	if (w === '指' && '导挥标引数南出定令向'.includes(next)) return undefined;
+	if (w === '即' && '将时使便刻可'.includes(next)) return undefined;
+	return w;
+}
+
+/**
+ * Where the list of a gloss starts: after the formula's own name glossed again (…机制，“五个一”即：一个…; 抓好两端指…;
+ * “六保”是指…), else after an introducer that opens a clause (…新模式，包括市场化、…). `start` when there is none.
+ */
+export function listStart(text: string, start: number, end: number, name: string): number {
+	const opens = [start - 1, ...topLevel(text, start, end, '，：；。')];
+	for (const p of opens) {
+		const k = p + 1;
+		let q = -1;
+		if (text[k] === '“' && text.startsWith(name, k + 1) && text[k + 1 + name.length] === '”') q = k + name.length + 2;
+		else if (name.length >= 2) {
+			// A few characters before the name (抓好两端指…) but no punctuation.
+			const at = text.indexOf(name, k);
+			if (at >= k && at - k <= 4 && !/[，。；：、“”]/.test(text.slice(k, at))) q = at + name.length;
+		}
+		if (q < 0) continue;
+		const from = markerAfter(text, q);
+		if (from > 0 && from < end) return from;
+	}
+	for (const p of opens) {
+		const intro = introducerAt(text, p + 1);
+		if (!intro) continue;
+		let at = p + 1 + intro.length;
+		if (text[at] === '：' || text[at] === ':') at++;
+		if (at < end) return at;
+	}
+	return start;
+}
+
+/** The items a text lists for one part: `count` items expected (the reading does not depend on it but for 和). */
+export interface PartReading {
+	items: Item[];
+	/** The units carry the key where it stands, or no key is needed: the items are the formula's for sure. */
+	reliable: boolean;
+}
+
+/** Verbs before 的 that make what comes before a modifier: 根据A、B划定的X、Y和Z → X、Y、Z. */
+const MODIFYING_VERBS = ['组成', '形成', '构成', '划定', '确定', '认定', '评定', '命名', '提出', '发布', '印发', '部署', '确立', '明确'];
+
+/** A list item that opens with a modifier (…城镇空间划定的生态保护红线): the list starts after its 的. */
+function restartAfterModifier(items: Item[]): Item[] {
+	for (let n = items.length - 1; n >= 1; n--) {
+		const it = items[n]!;
+		const de = it.text.lastIndexOf('的');
+		if (de > 0 && de + 1 < it.text.length && MODIFYING_VERBS.some((v) => it.text.slice(0, de).endsWith(v))) {
+			return [{ start: it.start + de + 1, end: it.end, text: it.text.slice(de + 1) }, ...items.slice(n + 1)];
+		}
+	}
+	return items;
+}
+
+/**
+ * The formula restated after its last item (…文旅体融合发展七大行动, …建始官店等五个乡镇, …督查考核5个工作专班) or an
+ * 等 that closes the list (乱建等违法违规行为): cut off, so that the last item is the item. Returns whether an 等 closed it.
+ */
+function stripRestatement(items: Item[], count: number | undefined): { items: Item[]; etc: boolean } {
+	const last = items[items.length - 1];
+	if (!last) return { items, etc: false };
+	let cut = -1;
+	let etc = false;
+	// A count at the end of the last item, with its measure word and noun: …5个工作专班, …七大行动, 等五个乡镇.
+	const m = /(等)?([0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?:[个项条大类种方家所座支批]|个方面)?[\u4e00-\u9fff“”]{0,10}$/.exec(last.text);
+	if (m && m.index > 0) {
+		const n = /[0-9]/.test(m[2]!) ? Number(m[2]) : cjkCount(m[2]!);
+		if (n !== undefined && (count === undefined || n === count || (m[1] && n >= items.length))) cut = m.index;
+	}
+	// 乱建等违法违规行为的清理整治行动: a 等 closes the list.
+	const deng = last.text.indexOf('等');
+	if (cut < 0 && deng > 0 && deng + 1 < last.text.length && !/^等[级次]/.test(last.text.slice(deng))) {
+		cut = deng;
+		etc = true;
+	}
+	if (cut <= 0) return { items, etc: false };
+	if (last.text[cut] === '等') etc = true;
+	const text = last.text.slice(0, cut).replace(/[“”]$/, (q) => (q === '”' ? q : ''));
+	return { items: [...items.slice(0, -1), { start: last.start, end: last.start + text.length, text }], etc };
+}
+
+function cjkCount(s: string): number | undefined {
+	const digits: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+	if (s === '十') return 10;
+	if (s.length === 1) return digits[s];
+	if (s[0] === '十') return 10 + (digits[s[1]!] ?? 0);
+	if (s[1] === '十') return (digits[s[0]!] ?? 0) * 10 + (s[2] ? (digits[s[2]] ?? 0) : 0);
+	return undefined;
+}
+
+/** Drop a key written once after the last item: 矛盾纠纷及居民所急必到 → 居民所急; 水、电、…、讯同步过户 → 讯. */
+export function stripSharedSuffix(items: Item[], key: string): Item[] {
+	const last = items[items.length - 1];
+	if (!last || items.length < 2) return items;
+	const others = items.slice(0, -1);
+	if (others.some((it) => it.text.includes(key))) return items;
+	let at = last.text.endsWith(key) ? last.text.length - key.length : key.length >= 2 ? last.text.indexOf(key) : -1;
+	if (at <= 0) return items;
+	// 住房安全有保障 → 住房安全: the 有 of a shared “有保障” goes with the key.
+	if (last.text[at - 1] === '有') at--;
+	return [...others, { start: last.start, end: last.start + at, text: last.text.slice(0, at) }];
+}
+
+/**
+ * The first item of a list without the clause's verb and what precedes it (全市地方煤矿安全生产方面建设标准化 →
+ * 标准化), when it is much longer than the others: an item as long as the others is an item (成渝发展主轴).
+ */
+export function leadless(first: Item, others: readonly Item[]): Item {
+	const longest = Math.max(0, ...others.map((x) => x.text.length));
+	return first.text.length > longest * 1.5 + 2 ? stripLead(first) : first;
+}
+
+/** The first item starts at its key when the items share it as a prefix: 卫东区组织…建立一张… → 一张…. */
+export function alignFirstToKey(items: Item[], key: string | undefined): Item[] {
+	const first = items[0];
+	if (!first || items.length < 2) return items;
+	const others = items.slice(1);
+	if (!key || !others.every((it) => unquote(it.text).startsWith(key))) return [leadless(first, others), ...others];
+	const at = first.text.lastIndexOf(key);
+	if (at <= 0) return [leadless(first, others), ...others];
+	return [{ start: first.start + at, end: first.end, text: first.text.slice(at) }, ...others];
+}
+
+/**
+ * Is `item` plainly two items of the list joined by 和/及/与: at least twice as long as any other item, each half as
+ * long as the others (特殊群体和企业商户 among 困难群众、空巢老人…), and no word shared across the joiner — a head the
+ * other items end with and only the second half has (科技研发和高端制造产业 among …商贸产业、现代金融产业), or a start
+ * both halves have under one head (治理体系和治理能力现代化)?
+ */
+function plainlyTwo(item: Item, halves: readonly Item[], others: readonly Item[]): boolean {
+	if (others.length < 2) return false;
+	const lengths = others.map((x) => x.text.length);
+	const longest = Math.max(...lengths);
+	const shortest = Math.min(...lengths);
+	if (item.text.length < 2 * longest || !halves.every((h) => h.text.length >= shortest - 1 && h.text.length <= longest + 2)) return false;
+	const [a, b] = [halves[0]!.text, halves[1]!.text];
+	const lastChars = new Map<string, number>();
+	for (const x of others) lastChars.set(x.text.slice(-1), (lastChars.get(x.text.slice(-1)) ?? 0) + 1);
+	const head = [...lastChars].find(([, n]) => n >= 2 && n * 3 >= others.length * 2)?.[0];
+	if (head && b.endsWith(head) && !a.endsWith(head)) return false;
+	if (a.slice(0, 2) === b.slice(0, 2) && a.slice(-1) !== b.slice(-1)) return false;
+	return true;
+}
+
+/**
+ * Items for `count`, items joined by 和/及/与 split or not, the same way wherever the list stands:
+ * - an item plainly two (see plainlyTwo) is two, whatever the count;
+ * - else the reading that makes the count when only one does: the last item split (数字社会建设和数字生态文明建设, two
+ *   of five) or kept (林区生态修复和湿地保护, one of six; 建筑和市政, one of eight), the first split at 与 (社区与社会组织、
+ *   社会工作者…);
+ * - when none does (an item dropped or added), the last item split, as a list is read (A、B和C names three);
+ * - a half that does not carry the key the other items carry is no item (定考核奖惩和建立分级包干的…).
+ */
+export function fitJoiner(items: Item[], count: number | undefined, key?: string): Item[] {
+	const keyed = (it: Item): boolean => !key || it.text.includes(key);
+	// The items open with the key (定管护范围、…、定考核奖惩和建立分级包干的…): a half without it is no item.
+	const othersKeyed = key !== undefined && items.length >= 2 && items.slice(0, -1).every((it) => unquote(it.text).startsWith(key));
+	const splitOk = (halves: readonly Item[]): boolean => !othersKeyed || halves.every(keyed);
+	const list = items.flatMap((it, n) => {
+		const halves = splitLastJoiner([it]);
+		return halves && splitOk(halves) && plainlyTwo(it, halves, items.filter((_, m) => m !== n)) ? halves : [it];
+	});
+	if (list.length !== items.length) return list;
+	const lastSplit = splitLastJoiner(list);
+	const split = lastSplit && splitOk(lastSplit.slice(-2)) ? lastSplit : undefined;
+	// 社区与社会组织、社会工作者、…: the first item joined to the list.
+	const first = list[0];
+	const j = first && list.length >= 2 && count !== undefined && list.length + 1 === count ? firstJoiner(first) : undefined;
+	if (j && (!split || split.length !== count)) return [...j, ...list.slice(1)];
+	if (!split) return list;
+	if (count !== undefined && list.length === count && split.length !== count) return list;
+	return split;
+}
+
+/** 社区与社会组织 → 社区 | 社会组织: the first item of a list split at a 与 / 和 / 同 at depth 0. */
+function firstJoiner(item: Item): Item[] | undefined {
+	const at = topLevel(item.text, 0, item.text.length, '与和同').find((k) => k > 0 && k + 1 < item.text.length && !inJoinerWord(item.text, k, item.text[k]!));
+	if (at === undefined) return undefined;
+	return [
+		{ start: item.start, end: item.start + at, text: item.text.slice(0, at) },
+		{ start: item.start + at + 1, end: item.end, text: item.text.slice(at + 1) },
+	];
+}
+
+/** The units a span of text lists, read at the level the key shows, or the finest. */
+type Level = 'clauses' | 'groups' | 'joined' | 'items';
+
+function unitsOf(text: string, start: number, end: number, key: string | undefined, allowClauses: boolean): { units: Item[]; fit: boolean; level: Level } {
+	const clauses = clausesOf(text, start, end);
+	if (allowClauses && clauses.length >= 2) return { units: clauses, fit: fitsAll(clauses, key), level: 'clauses' };
+	const groups = splitGroups(text, start, end);
+	const items = groups.flat();
+	if (fitsAll(items, key)) return { units: items, fit: true, level: 'items' };
+	const byGroup = groupUnits(groups, text);
+	if (byGroup.length >= 2 && fitsAll(byGroup, key)) return { units: byGroup, fit: true, level: 'groups' };
+	// Long items joined by 和 after what describes them: keep the ones that carry the key (…，包括由…一环高速和由…二环高速).
+	const joined = joinedUnits(byGroup, text);
+	let lead = 0;
+	while (lead < joined.length - 2 && key && !fitOf(joined[lead]!, key)) lead++;
+	const tail = joined.slice(lead);
+	if (tail.length >= 2 && tail.length < items.length && fitsAll(tail, key)) return { units: tail, fit: true, level: 'joined' };
+	// A list closed by 等 inside a group that is not the last gives examples inside one item (平时用作旅游、康养等功能，
+	// 遇…时可立即转换为应急场所的设施): each group is an item.
+	if (groups.length >= 2 && groups.slice(0, -1).some((g) => g.length >= 2 && /等/.test(g[g.length - 1]!.text))) return { units: byGroup, fit: false, level: 'groups' };
+	// A group of one item before the first list is what describes the formula (海口市…领导小组，下设A、B…), unless it
+	// carries the key (巩固国家卫生城市管理成果，创建A、B… of 六城同创).
+	const firstList = groups.findIndex((g) => g.length >= 2);
+	const kept = firstList > 0 ? groups.filter((_, n) => n >= firstList || (key !== undefined && carries(byGroup[n]!, key))) : groups;
+	return { units: kept.flat(), fit: false, level: 'items' };
+}
+
+const CJK_ORDINALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五'];
+
+/** The marker of item `n` (1-based) in the style of `first`: 一是 → 二是, （一） → （二）, 1． → 2．, 一要 → 二要. */
+function markerOf(style: { open: string; digits: 'cjk' | 'arabic'; close: string }, n: number): string {
+	return style.open + (style.digits === 'cjk' ? (CJK_ORDINALS[n - 1] ?? '') : String(n)) + style.close;
+}
+
+const NUMBER_STYLES: readonly { open: string; digits: 'cjk' | 'arabic'; close: string }[] = [
+	{ open: '', digits: 'cjk', close: '是' },
+	{ open: '', digits: 'cjk', close: '要' },
+	{ open: '', digits: 'cjk', close: '抓' },
+	{ open: '（', digits: 'cjk', close: '）' },
+	{ open: '（', digits: 'arabic', close: '）' },
+	{ open: '', digits: 'arabic', close: '．' },
+	{ open: '', digits: 'arabic', close: '.' },
+	{ open: '', digits: 'arabic', close: '、' },
+	{ open: '第', digits: 'cjk', close: '，' },
+];
+
+/**
+ * Items numbered in the text (一是…；二是…, 一要…。二要…, （一）…（二）…, 1．…2．…) from `from`, which must open with
+ * the first marker: the segments between the markers, each marker after a clause's end, up to `end`. Undefined when
+ * fewer than two are found.
+ */
+export function numberedItems(text: string, from: number, end: number): Item[] | undefined {
+	let s = from;
+	while (s < end && /\s/.test(text[s]!)) s++;
+	const style = NUMBER_STYLES.find((st) => text.startsWith(markerOf(st, 1), s));
+	if (!style) return undefined;
+	const starts = [s];
+	for (let n = 2; n <= CJK_ORDINALS.length; n++) {
+		const m = markerOf(style, n);
+		let at = text.indexOf(m, starts[starts.length - 1]! + 1);
+		// A marker opens a clause: after 。；，： or a line's start.
+		while (at >= 0 && at < end && !/[。；，：！？\s]/.test(text[at - 1] ?? '')) at = text.indexOf(m, at + 1);
+		work.formulas += at < 0 ? end - starts[starts.length - 1]! : at - starts[starts.length - 1]!;
+		if (at < 0 || at >= end) break;
+		starts.push(at);
+	}
+	if (starts.length < 2) return undefined;
+	// The last item ends with its sentence.
+	let lastEnd = starts[starts.length - 1]!;
+	while (lastEnd < end && !/[。；]/.test(text[lastEnd]!)) lastEnd++;
+	const out: Item[] = [];
+	starts.forEach((st, n) => {
+		const it = span(text, st, n + 1 < starts.length ? starts[n + 1]! : lastEnd);
+		if (it) out.push(it);
+	});
+	return out.length >= 2 ? out : undefined;
+}
+
+/** The quoted lists of text[from, end) at depth 0 (…做到“早发现、早报告、早隔离、早治疗”): their insides. */
+function quotedLists(text: string, from: number, end: number): { start: number; end: number }[] {
+	const out: { start: number; end: number }[] = [];
+	for (const open of topLevel(text, from, end, '“')) {
+		const close = text.indexOf('”', open + 1);
+		if (close < 0 || close > end) continue;
+		const inner = text.slice(open + 1, close);
+		if (/[、，]/.test(inner) && !inner.includes('“')) out.push({ start: open + 1, end: close });
+	}
+	return out;
+}
+
+/** Read the items of one part from text[start, end). */
+export function readPart(text: string, start: number, end: number, part: NamePart, name: string): PartReading & { etc: boolean } {
+	const from = listStart(text, start, end, name);
+	const numbered = numberedItems(text, from, end);
+	if (numbered) return { items: numbered, reliable: true, etc: false };
+	let { units, fit, level } = unitsOf(text, from, end, part.key, true);
+	// A quoted list inside the gloss's sentence (…做到“早发现、早报告、早隔离、早治疗”; 指“A、B、C”三大攻坚战).
+	if (!fit) {
+		const lists = quotedLists(text, from, end);
+		const inner = lists.map((l) => ({ l, u: unitsOf(text, l.start, l.end, part.key, false) }));
+		const pick = inner.find((x) => x.u.fit) ?? (lists.length === 1 && (units.length < 2 || !part.key || inner[0]!.u.units.every((x) => x.text.includes(part.key!))) ? inner[0] : undefined);
+		if (pick) ({ units, fit, level } = pick.u);
+	}
+	let items = level === 'items' ? restartAfterModifier(units) : units;
+	const r = stripRestatement(items, part.count);
+	items = r.items;
+	if (level !== 'clauses') items = fitJoiner(items, part.count, part.key);
+	// Units that carry the key where it stands are items as they are; else the first may hold the clause's verb.
+	if (!fit) items = part.key ? alignFirstToKey(items, part.key) : items.length > 1 ? [leadless(items[0]!, items.slice(1)), ...items.slice(1)] : items;
+	if (part.key) items = stripSharedSuffix(items, part.key);
+	return { items, reliable: fit || !part.key || part.measured === true, etc: r.etc };
+}
+
+/**
+ * The text a part's own name glosses inside a longer gloss: “两江”即A、B，“四岸”即…; 四县为…；五乡镇为…; 一城即…，
+ * 一带即…，四大板块即…; “1”即…，“5”即…. Returns the start of each part's text (after its marker) and where its name
+ * stands, or undefined when not every part is glossed so, in order.
+ */
+export function partHeads(text: string, start: number, end: number, parts: readonly NamePart[], digits: readonly string[] | undefined): { head: number; from: number }[] | undefined {
+	const out: { head: number; from: number }[] = [];
+	let at = start;
+	for (let n = 0; n < parts.length; n++) {
+		const p = parts[n]!;
+		const found = digits ? codeHead(text, at, end, digits[n]!) : cjkHead(text, at, end, p);
+		if (!found) return undefined;
+		out.push(found);
+		at = found.from;
+	}
+	return out;
+}
+
+const MARKERS = ['是指', '就是', '含义为', '即', '指', '是', '为', '：', ':'];
+
+/** After a part's name: its marker (即, 指, 是, 为, ：), maybe after a closing quote and a comma (七纵，即). */
+function markerAfter(text: string, k: number): number {
+	let i = k;
+	if (text[i] === '”') i++;
+	if (text[i] === '，' && text[i + 1] === '即') i++;
+	const m = MARKERS.find((w) => text.startsWith(w, i));
+	if (!m) return -1;
+	i += m.length;
+	if (text[i] === '：' || text[i] === ':') i++;
+	return i;
+}
+
+function cjkHead(text: string, start: number, end: number, part: NamePart): { head: number; from: number } | undefined {
+	if (!part.key || part.count === undefined) return undefined;
+	for (let k = text.indexOf(part.key, start); k >= 0 && k < end; k = text.indexOf(part.key, k + 1)) {
+		// The count before the key, maybe with a measure word (四大板块, 六大组团 for 四板块, 六组团).
+		let c = k;
+		if (MEASURES.has(text[c - 1] ?? '') && COUNT_CHARS.has(text[c - 2] ?? '')) c--;
+		let s = c;
+		while (s > start && COUNT_CHARS.has(text[s - 1]!)) s--;
+		if (s === c) continue;
+		const before = text[s - 1];
+		if (before !== undefined && s > start && !/[“，。；：\s、0-9.．）)]/.test(before)) continue;
+		const from = markerAfter(text, k + part.key.length);
+		if (from > 0) return { head: s - (before === '“' ? 1 : 0), from };
+	}
+	return undefined;
+}
+
+function codeHead(text: string, start: number, end: number, digit: string): { head: number; from: number } | undefined {
+	const quoted = `“${digit}”`;
+	for (let k = text.indexOf(quoted, start); k >= 0 && k < end; k = text.indexOf(quoted, k + 1)) {
+		const from = markerAfter(text, k + quoted.length);
+		if (from > 0) return { head: k, from };
+	}
+	return undefined;
+}
+
+/** How sure a multi-part reading is, and the parts filled. */
+export interface PartsReading {
+	parts: RawPart[];
+	reliable: boolean;
+	etc: boolean[];
+}
+
+/** Does the unit carry the key at all (or, for a key of two or more characters, its first character at its start)? */
+function carries(u: Item, key: string | undefined): boolean {
+	return !!key && fitOf(u, key) !== undefined;
+}
+
+/**
+ * Items for each part of a multi-part formula from text[start, end): one clause or one group per part when they fall
+ * so; else each unit goes to the part whose key it carries (at its start, then its end, then inside), in any order,
+ * a unit that carries none going with the part before it; the last part, of one item, takes the rest.
+ */
+export function readParts(text: string, start: number, end: number, parts: readonly NamePart[], name: string): PartsReading | undefined {
+	const fill = (spans: { start: number; end: number }[], reliable: boolean): PartsReading => {
+		// One clause or group per part, each carrying its key: the alignment is what makes the reading sure.
+		const out: RawPart[] = [];
+		const etc: boolean[] = [];
+		parts.forEach((p, n) => {
+			const r = readPart(text, spans[n]!.start, spans[n]!.end, p, name);
+			out.push({ ...p, items: r.items });
+			etc.push(r.etc);
+		});
+		return { parts: out, reliable, etc };
+	};
+	const from = listStart(text, start, end, name);
+	// A quoted list inside the gloss that holds every part's key (以“查安全隐患、查不稳定因素、查干部作风，促社会和谐”为主题).
+	const quoted = quotedLists(text, from, end).find((l) => parts.every((p) => p.key && text.slice(l.start, l.end).includes(p.key)));
+	if (quoted && !parts.every((p) => p.key && text.slice(from, quoted.start - 1).includes(p.key))) return readParts(text, quoted.start, quoted.end, parts, name);
+	const clauses = clausesOf(text, from, end);
+	if (clauses.length === parts.length && clauses.every((c, n) => carries(c, parts[n]!.key))) return fill(clauses, true);
+	const groups = splitGroups(text, from, end);
+	const byGroup = groupUnits(groups, text);
+	if (byGroup.length === parts.length && byGroup.every((g, n) => carries(g, parts[n]!.key))) return fill(byGroup, true);
+	// Units: the items, or the groups when the groups carry the keys where they stand and the items do not.
+	const items = groups.flat();
+	const positional = (us: readonly Item[]): number => us.filter((u) => parts.some((p) => p.key && (fitOf(u, p.key) === 'start' || fitOf(u, p.key) === 'end'))).length;
+	let units = positional(byGroup) === byGroup.length && positional(items) < items.length ? byGroup : items;
+	// An item that holds two parts' keys across a joiner is two items (资源利用上线和生态环境准入清单).
+	const keys = parts.map((p) => p.key ?? '\u0000');
+	units = units.flatMap((it) => {
+		const split = splitLastJoiner([it]);
+		if (split && keys.some((k, n) => split[0]!.text.includes(k) && keys.slice(n + 1).some((k2) => split[1]!.text.includes(k2) && !split[0]!.text.includes(k2)))) return split;
+		return [it];
+	});
+	const out: RawPart[] = parts.map((p) => ({ ...p, items: [] }));
+	let current = -1;
+	let sure = true;
+	for (let u = 0; u < units.length; u++) {
+		const it = units[u]!;
+		const last = parts.length - 1;
+		// The last part, of one item, takes the rest: …培训法规化，加强煤矿的监管，落实监管队伍的责任.
+		if (current === last && parts[last]!.count === 1 && out[last]!.items.length === 1) {
+			const first = out[last]!.items[0]!;
+			out[last]!.items = [{ start: first.start, end: it.end, text: text.slice(first.start, it.end) }];
+			continue;
+		}
+		let best = -1;
+		let rank = 4;
+		parts.forEach((p, n) => {
+			if (!p.key) return;
+			const f = fitOf(n === 0 && current < 0 ? stripLead(it) : it, p.key);
+			const r = f === 'start' ? 0 : f === 'end' ? 1 : f === 'inside' ? 2 : 4;
+			// Parts in order: a later part's key inside an item does not take it from the part it is in.
+			if (r < rank || (r === rank && r === 2 && n === current + 1)) {
+				best = n;
+				rank = r;
+			}
+		});
+		if (rank === 2 && current >= 0 && best !== current + 1 && parts[current]!.key && it.text.includes(parts[current]!.key!)) best = current;
+		if (best < 0) {
+			// Before any part: what describes the formula. After one: the item goes with its part.
+			if (current < 0) continue;
+			best = current;
+			sure = false;
+		}
+		if (rank === 2) sure = false;
+		current = Math.max(current, best);
+		out[best]!.items.push(it);
+	}
+	if (out.some((p) => p.items.length === 0)) return undefined;
+	const etc: boolean[] = [];
+	for (const p of out) {
+		let items = p.items;
+		const r = stripRestatement(items, p.count);
+		items = fitJoiner(r.items, p.count, p.key);
+		p.items = p.key ? stripSharedSuffix(alignFirstToKey(items, p.key), p.key) : items;
+		etc.push(r.etc);
+	}
+	return { parts: out, reliable: sure, etc };
+}
