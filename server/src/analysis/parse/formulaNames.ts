@@ -43,8 +43,11 @@ const KEY = /^[\u4e00-\u9fff0-9%％]+$/;
  */
 export const FORMULA_SUFFIXES = ['融合', '联动', '并举', '并重', '协同', '共治', '合一', '齐抓', '联建', '同步', '同创', '联创', '共建', '共筑', '同架', '共享', '联通', '贯通', '连通', '同治'];
 
+/** Nouns after a key of one character that name what the formula is, not its items: 三名工程 → 名, 五未项目 → 未. */
+const GENERIC_NOUNS = ['工程', '行动', '战略', '计划', '机制', '模式', '体系', '工作', '活动', '改革', '制度', '项目', '产业', '企业', '战役', '目标', '任务', '要求', '措施', '原则', '政策', '服务', '建设', '单位', '人员', '对象'];
+
 function withoutSuffix(key: string): string {
-	const s = key.length > 2 ? FORMULA_SUFFIXES.find((w) => key.endsWith(w)) : undefined;
+	const s = key.length > 2 ? FORMULA_SUFFIXES.find((w) => key.endsWith(w)) ?? GENERIC_NOUNS.find((w) => key.endsWith(w) && key.length === w.length + 1) : undefined;
 	return s ? key.slice(0, -s.length) : key;
 }
 
@@ -63,7 +66,9 @@ export function partsOfName(name: string): NamePart[] | undefined {
 	let i = 0;
 	while (i < name.length) {
 		let j = i;
-		while (j < name.length && COUNT_CHARS.has(name[j]!)) j++;
+		// 双一流, 双百: 双 counts alone.
+		if (name[i] === '双') j = i + 1;
+		else while (j < name.length && COUNT_CHARS.has(name[j]!)) j++;
 		if (j === i) return undefined;
 		const count = countOf(name.slice(i, j));
 		// “三百工程”, “千村示范”: a count that large names a programme, not a list to check.
@@ -77,11 +82,14 @@ export function partsOfName(name: string): NamePart[] | undefined {
 		}
 		let e = k;
 		while (e < name.length && !COUNT_CHARS.has(name[e]!)) e++;
-		// 四个五大中心, 七个百分之百, 三个千亿元: after a measure word, a key that starts with a numeral is the whole rest.
+		// 四个五大中心, 七个百分之百, 三个千亿元: after a measure word, a key that starts with a numeral is the whole rest;
+		// 三统一, 双一流, 双百: a numeral that opens no part of its own belongs to the key.
 		if (e === k && k > j && parts.length === 0) e = name.length;
+		else if (e < name.length && partsOfName(name.slice(e)) === undefined && name.length - k <= 6) e = name.length;
+		else if (e === k && e < name.length && name.length - k <= 3) e = name.length;
 		const key = name.slice(k, e);
 		if (key.length === 0 || key.length > 4 + (k > j ? 2 : 0) || !KEY.test(key)) return undefined;
-		parts.push({ count, key: withoutSuffix(key), ...(k > j ? { measured: true } : {}) });
+		parts.push({ count, key: k > j ? key : withoutSuffix(key), ...(k > j ? { measured: true } : {}) });
 		i = e;
 	}
 	return parts;

@@ -114,7 +114,7 @@ function introducerAt(text: string, k: number): string | undefined {
  * Where the list of a gloss starts: after the formula's own name glossed again (…机制，“五个一”即：一个…; 抓好两端指…;
  * “六保”是指…), else after an introducer that opens a clause (…新模式，包括市场化、…). `start` when there is none.
  */
-export function listStart(text: string, start: number, end: number, name: string): number {
+export function listStart(text: string, start: number, end: number, name: string, introducers = true): number {
 	const opens = [start - 1, ...topLevel(text, start, end, '，：；。')];
 	for (const p of opens) {
 		const k = p + 1;
@@ -129,7 +129,7 @@ export function listStart(text: string, start: number, end: number, name: string
 		const from = markerAfter(text, q);
 		if (from > 0 && from < end) return from;
 	}
-	for (const p of opens) {
+	for (const p of introducers ? opens : []) {
 		const intro = introducerAt(text, p + 1);
 		if (!intro) continue;
 		let at = p + 1 + intro.length;
@@ -310,7 +310,7 @@ function unitsOf(text: string, start: number, end: number, key: string | undefin
 	if (tail.length >= 2 && tail.length < items.length && fitsAll(tail, key)) return { units: tail, fit: true, level: 'joined' };
 	// A list closed by 等 inside a group that is not the last gives examples inside one item (平时用作旅游、康养等功能，
 	// 遇…时可立即转换为应急场所的设施): each group is an item.
-	if (groups.length >= 2 && groups.slice(0, -1).some((g) => g.length >= 2 && /等/.test(g[g.length - 1]!.text))) return { units: byGroup, fit: false, level: 'groups' };
+	if (groups.length >= 2 && groups.slice(0, -1).some((g) => g.length >= 2 && /等(?![0-9一二两三四五六七八九十])/.test(g[g.length - 1]!.text))) return { units: byGroup, fit: false, level: 'groups' };
 	// A group of one item before the first list is what describes the formula (海口市…领导小组，下设A、B…), unless it
 	// carries the key (巩固国家卫生城市管理成果，创建A、B… of 六城同创).
 	const firstList = groups.findIndex((g) => g.length >= 2);
@@ -381,11 +381,65 @@ function quotedLists(text: string, from: number, end: number): { start: number; 
 	return out;
 }
 
+/**
+ * Where what describes the list after it starts: a group that opens with 是 / 简称 / 旨在 / 目的是 / 其核心 … after a
+ * list (…生态环境准入清单，是推进…的一项重要工作安排; …，简称“两重点一重大”). `end` when there is none.
+ */
+export function descriptionStart(text: string, from: number, end: number): number {
+	for (const at of topLevel(text, from, end, '，；。')) {
+		if (at > from && /^(?:是[^指]|简称|旨在|目的是|其核心|其主要|主要目的|这是|也称|又称|即为)/.test(text.slice(at + 1, at + 4))) return at;
+	}
+	return end;
+}
+
+/** The inside of the brackets that close text[from, end) after a counted noun (四条岸线（…）, 4个…子企业（…）). */
+export function countedBracket(text: string, from: number, end: number): { start: number; end: number } | undefined {
+	let e = end;
+	while (e > from && /[\s。；，]/.test(text[e - 1]!)) e--;
+	if (text[e - 1] !== '）') return undefined;
+	let depth = 0;
+	for (let k = e - 1; k >= from; k--) {
+		if (text[k] === '）') depth++;
+		else if (text[k] === '（' && --depth === 0) {
+			const before = text.slice(from, k);
+			if (k > from && /([0-9]+|[一二两三四五六七八九十]+)[个项条家座所支大类种]/.test(before) && !/[、，]/.test(before)) return { start: k + 1, end: e - 1 };
+			return undefined;
+		}
+	}
+	return undefined;
+}
+
+/**
+ * The last item without what follows it for the whole list, when it is much longer than the others: a noun after
+ * 的 (有仁爱之心的高素质教师队伍 → 有仁爱之心) or after the end the other items share (农村承包地、宅基地、集体经营性建设用地
+ * 管理制度改革 → …建设用地).
+ */
+function trimLastItem(items: Item[]): Item[] {
+	if (items.length < 3) return items;
+	const last = items[items.length - 1]!;
+	const others = items.slice(0, -1);
+	const longest = Math.max(...others.map((x) => x.text.length));
+	if (last.text.length <= longest * 1.5 + 2) return items;
+	const ends = new Set(others.map((x) => x.text.slice(-1)));
+	let cut = -1;
+	if (ends.size === 1) cut = last.text.lastIndexOf([...ends][0]!, last.text.length - 2) + 1;
+	if (cut <= 0) {
+		const de = last.text.indexOf('的');
+		if (de >= 2) cut = de;
+	}
+	if (cut <= 0 || cut >= last.text.length) return items;
+	return [...others, { start: last.start, end: last.start + cut, text: last.text.slice(0, cut) }];
+}
+
 /** Read the items of one part from text[start, end). */
 export function readPart(text: string, start: number, end: number, part: NamePart, name: string): PartReading & { etc: boolean } {
 	const from = listStart(text, start, end, name);
 	const numbered = numberedItems(text, from, end);
 	if (numbered) return { items: numbered, reliable: true, etc: false };
+	end = descriptionStart(text, from, end);
+	// 两江对应的四条岸线（则天路—西滨道、…）: a counted noun with its list in brackets.
+	const bracket = countedBracket(text, from, end);
+	if (bracket) return readPart(text, bracket.start, bracket.end, part, name);
 	let { units, fit, level } = unitsOf(text, from, end, part.key, true);
 	// A quoted list inside the gloss's sentence (…做到“早发现、早报告、早隔离、早治疗”; 指“A、B、C”三大攻坚战).
 	if (!fit) {
@@ -398,6 +452,7 @@ export function readPart(text: string, start: number, end: number, part: NamePar
 	const r = stripRestatement(items, part.count);
 	items = r.items;
 	if (level !== 'clauses') items = fitJoiner(items, part.count, part.key);
+	if (!fit && level !== 'clauses') items = trimLastItem(items);
 	// Units that carry the key where it stands are items as they are; else the first may hold the clause's verb.
 	if (!fit) items = part.key ? alignFirstToKey(items, part.key) : items.length > 1 ? [leadless(items[0]!, items.slice(1)), ...items.slice(1)] : items;
 	if (part.key) items = stripSharedSuffix(items, part.key);
@@ -492,6 +547,7 @@ export function readParts(text: string, start: number, end: number, parts: reado
 		return { parts: out, reliable, etc };
 	};
 	const from = listStart(text, start, end, name);
+	end = descriptionStart(text, from, end);
 	// A quoted list inside the gloss that holds every part's key (以“查安全隐患、查不稳定因素、查干部作风，促社会和谐”为主题).
 	const quoted = quotedLists(text, from, end).find((l) => parts.every((p) => p.key && text.slice(l.start, l.end).includes(p.key)));
 	if (quoted && !parts.every((p) => p.key && text.slice(from, quoted.start - 1).includes(p.key))) return readParts(text, quoted.start, quoted.end, parts, name);
@@ -503,7 +559,11 @@ export function readParts(text: string, start: number, end: number, parts: reado
 	// Units: the items, or the groups when the groups carry the keys where they stand and the items do not.
 	const items = groups.flat();
 	const positional = (us: readonly Item[]): number => us.filter((u) => parts.some((p) => p.key && (fitOf(u, p.key) === 'start' || fitOf(u, p.key) === 'end'))).length;
-	let units = positional(byGroup) === byGroup.length && positional(items) < items.length ? byGroup : items;
+	// Groups before the first that carries a key describe the formula (我市在查找“四风”方面存在的具体问题，主要是…).
+	let lead = 0;
+	while (lead < byGroup.length - 1 && !parts.some((p) => carries(byGroup[lead]!, p.key))) lead++;
+	const keyedGroups = byGroup.slice(lead);
+	let units = keyedGroups.length >= 2 && positional(keyedGroups) === keyedGroups.length && positional(items) < items.length ? keyedGroups : items;
 	// An item that holds two parts' keys across a joiner is two items (资源利用上线和生态环境准入清单).
 	const keys = parts.map((p) => p.key ?? '\u0000');
 	units = units.flatMap((it) => {
@@ -546,7 +606,14 @@ export function readParts(text: string, start: number, end: number, parts: reado
 		current = Math.max(current, best);
 		out[best]!.items.push(it);
 	}
-	if (out.some((p) => p.items.length === 0)) return undefined;
+	if (out.some((p) => p.items.length === 0)) {
+		// Parts of one item each, their keys not in their items (一老一小：特殊困难老年人养老服务工作，困境儿童关爱保护工作):
+		// one group, or one item, per part in order.
+		if (!parts.every((p) => p.count === 1)) return undefined;
+		const seq = byGroup.length === parts.length ? byGroup : items.length === parts.length ? items : joinedUnits(byGroup, text).length === parts.length ? joinedUnits(byGroup, text) : undefined;
+		if (!seq) return undefined;
+		return { parts: parts.map((p, n) => ({ ...p, items: [seq[n]!] })), reliable: false, etc: parts.map(() => false) };
+	}
 	const etc: boolean[] = [];
 	for (const p of out) {
 		let items = p.items;

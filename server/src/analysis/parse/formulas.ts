@@ -265,10 +265,10 @@ function readCodePart(text: string, start: number, end: number, count: number | 
 	}
 	const whole: Item = { start: s, end: e, text: text.slice(s, e) };
 	const counted = /([0-9]{1,3}|[一二两三四五六七八九十]{1,2})([个项条支大类种家所座名])[\u4e00-\u9fffA-Za-z“”（）()]{1,16}$/.exec(whole.text);
-	if (counted && counted.index > 0 && count !== 1) {
-		// A、B、C3个五百亿产业集群; 打造铝基新材料1个超千亿产业集群.
+	if (counted && counted.index > 0) {
+		// A、B、C3个五百亿产业集群; 打造铝基新材料1个超千亿产业集群 (not 建立A、B等17个…和1个要素保障专班: a part of one).
 		const list = splitGroups(text, s, s + counted.index).flat();
-		if (list.length >= 1) return { items: fitJoiner([stripLead(list[0]!), ...list.slice(1)], count), label: whole };
+		if (list.length >= 1 && (count !== 1 || list.length === 1)) return { items: fitJoiner([stripLead(list[0]!), ...list.slice(1)], count), label: whole };
 	}
 	if (counted && counted.index === 0 && count === 1) {
 		const noun = counted[1]!.length + counted[2]!.length;
@@ -336,7 +336,30 @@ function definedAt(text: string, open: number): number {
  * term defined inside it (“六坝共筑”指…。“十桥同架”指…), unless that term is a part of this formula (“两江”即…) or the
  * formula itself glossed again (“五个一”即：…).
  */
-function glossEnd(text: string, from: number, end: number, name: string): number {
+function glossEnd(text: string, from: number, end: number, name: string, others: readonly string[] = []): number {
+	// A gloss inside brackets (…“六组团”：A、B…组团）的城市空间结构) ends where they close.
+	let depth = 0;
+	for (let k = from; k < end; k++) {
+		const ch = text[k];
+		if (ch === '（' || ch === '(') depth++;
+		else if (ch === '）' || ch === ')') {
+			if (depth === 0) {
+				end = k;
+				break;
+			}
+			depth--;
+		}
+	}
+	work.formulas += end - from;
+	// Another name of the same term glossed in turn (抓好两端指…。畅通中间指…).
+	for (const o of others) {
+		for (let k = text.indexOf(o, from); k >= 0 && k < end; k = text.indexOf(o, k + 1)) {
+			if (/^(?:”)?(?:指|即|是指|：|为|就是)/.test(text.slice(k + o.length, k + o.length + 3))) {
+				end = k - (text[k - 1] === '“' ? 1 : 0);
+				break;
+			}
+		}
+	}
 	for (let q = text.indexOf('“', from); q >= 0 && q < end; q = text.indexOf('“', q + 1)) {
 		const close = definedAt(text, q);
 		if (close < 0) continue;
@@ -348,12 +371,12 @@ function glossEnd(text: string, from: number, end: number, name: string): number
 }
 
 /** The candidate expansions in order of preference. */
-function* candidates(text: string, qStart: number, qEnd: number, name: string, gloss: { start: number; end: number } | undefined): Generator<Candidate> {
+function* candidates(text: string, qStart: number, qEnd: number, name: string, gloss: { start: number; end: number; others?: readonly string[] } | undefined): Generator<Candidate> {
 	// A glossary entry's term (the rest of its block) or a counted noun before a colon (its sentence).
 	if (gloss !== undefined) {
 		// Several terms glossed in turn (“两轴”“三带”：“两轴”指…，“三带”指…): each from its own name on.
-		const from = listStart(text, gloss.start, gloss.end, name);
-		yield { start: from, end: glossEnd(text, from, gloss.end, name), source: 'gloss', attached: true };
+		const from = listStart(text, gloss.start, gloss.end, name, false);
+		yield { start: from, end: glossEnd(text, from, gloss.end, name, gloss.others), source: 'gloss', attached: true };
 		return;
 	}
 	const afterNoun = skipNoun(text, qEnd, 8);
@@ -396,9 +419,11 @@ function* candidates(text: string, qStart: number, qEnd: number, name: string, g
 		const close = qStart - 2;
 		const open = text.lastIndexOf('“', close);
 		if (open >= 0 && close - open > 3) yield { start: open + 1, end: close, source: 'before', attached: true };
-	} else if (qStart > 0 && !PUNCT.test(text[qStart - 1]!) && /[，。；]/.test(text[qEnd] ?? '') && !/(?:以及|及|和|与|等)$/.test(text.slice(Math.max(0, qStart - 2), qStart))) {
-		// 积极整合党员、干部、人才“三支力量”，: the formula sums up the list right before it and ends the clause.
-		yield { start: clauseStart(text, qStart), end: qStart, source: 'before', attached: false };
+	} else if (qStart > 0 && !PUNCT.test(text[qStart - 1]!) && text[qEnd] !== '的' && /[，。；]/.test(text[skipNoun(text, qEnd, 4)] ?? '') && !/(?:以及|及|和|与)$/.test(text.slice(Math.max(0, qStart - 2), qStart))) {
+		// 积极整合党员、干部、人才“三支力量”，; 排查化解小纠纷、小隐患…等“五小”问题，: the formula sums up the list right
+		// before it (maybe closed by 等) and ends the clause.
+		const end = text[qStart - 1] === '等' ? qStart - 1 : qStart;
+		yield { start: clauseStart(text, end), end, source: 'before', attached: false };
 	}
 	// Right after, in the same sentence (“三定四抓”工作法，定责任、…，抓素能提升、…) or the next one
 	// (“六个一”运行机制。卫东区…建立一张…、一本…). Attached only through a comma or a full stop.
@@ -466,7 +491,7 @@ function leadingKeyGroups(text: string, start: number, end: number, parts: reado
 	return { start: run[0]![0]!.start, end: last[last.length - 1]!.end };
 }
 
-function resolve(f: RawFormula, text: string, qStart: number, qEnd: number, gloss?: { start: number; end: number }): void {
+function resolve(f: RawFormula, text: string, qStart: number, qEnd: number, gloss?: { start: number; end: number; others?: readonly string[] }): void {
 	for (const c of candidates(text, qStart, qEnd, f.text, gloss)) {
 		if (c.end <= c.start) continue;
 		if (f.kind === 'code') {
@@ -572,7 +597,7 @@ function termFormulas(text: string, termStart: number, colon: number): RawFormul
 		if (!p.parsed || p.parsed.kind === 'ordinal') continue;
 		const start = termStart + p.at + p.parsed.from;
 		const f: RawFormula = { start, end: termStart + p.at + p.name.length, text: p.name.slice(p.parsed.from), kind: p.parsed.kind, quoted: false, parts: p.parsed.parts.map((x) => ({ ...x, items: [] })), verdict: 'unexpanded' };
-		resolveEntry(f, text, colon);
+		resolveEntry(f, text, colon, false, pieces.filter((x) => x !== p).map((x) => x.name));
 		out.push(f);
 	}
 	return out;
@@ -582,7 +607,7 @@ function termFormulas(text: string, termStart: number, colon: number): RawFormul
  * Resolve a formula from the gloss after its colon: a glossary term's is the rest of its block, a counted noun's in
  * running text (抓好三项工作：) its sentence. A gloss left for the paragraphs after (七纵六横三环路网骨架：) is marked so.
  */
-function resolveEntry(f: RawFormula, text: string, colon: number, inRunningText = false): void {
+function resolveEntry(f: RawFormula, text: string, colon: number, inRunningText = false, others: readonly string[] = []): void {
 	if (/^[\s：:]*$/.test(text.slice(colon))) {
 		f.glossFollows = true;
 		return;
@@ -590,14 +615,23 @@ function resolveEntry(f: RawFormula, text: string, colon: number, inRunningText 
 	// Numbered items (一要…。二要…。三要…) run over several sentences.
 	const numbered = inRunningText ? numberedItems(text, colon + 1, text.length) : undefined;
 	const end = numbered ? numbered[numbered.length - 1]!.end : inRunningText ? sentenceEnd(text, colon + 1) : text.length;
-	resolve(f, text, f.start, f.end, { start: colon + 1, end });
+	resolve(f, text, f.start, f.end, { start: colon + 1, end, others });
 }
 
-/** Quoted formulas of a block, resolved where the block itself holds their items; and the terms of a glossary entry. */
+/** The counts a formula's parts promise, as a key (三定四抓 → "3,4"). */
+const countsOf = (f: RawFormula): string => f.parts.map((p) => p.count ?? 'N').join(',');
+
+/**
+ * Quoted formulas of a block, resolved where the block itself holds their items; and the terms of a glossary entry.
+ * In an entry's gloss, a quoted name that the term holds speaks for it: the term's name again, or one of its parts
+ * (“四旁”为…, “两委”指… of 一核两委一会) heads items the term reads, and is not read again; a name with the term's very
+ * counts (平安五小工程：…等“五小”问题; 五定班列：…“五定”含义为：…) reads them, and the term leaves its verdict to it.
+ */
 export function scanQuotedFormulas(text: string): RawFormula[] {
 	const out: RawFormula[] = [];
 	work.formulas += text.length;
 	const entry = glossaryEntry(text);
+	const inGloss: { f: RawFormula; open: number; close: number }[] = [];
 	let quotedInTerm = false;
 	let i = text.indexOf('“');
 	while (i >= 0) {
@@ -619,19 +653,31 @@ export function scanQuotedFormulas(text: string): RawFormula[] {
 			const parsed = p.parsed;
 			if (!parsed || (parsed.kind === 'code' && text[close + 1] === '年')) continue;
 			const f: RawFormula = { start: i + 1 + p.at, end: i + 1 + p.at + p.name.length, text: p.name, kind: parsed.kind, quoted: true, parts: parsed.parts.map((x) => ({ ...x, items: [] })), verdict: 'unexpanded' };
-			// In a glossary entry's gloss, a term's name again (“四旁”为…) heads its items: the term holds the verdict.
-			const restated = !inTerm && entry !== undefined && out.some((g) => g.start < entry.colon && g.text === p.name);
-			// “双报到、双服务” in running text: each is recognised, none resolved (the items after are the pair's).
-			if (parsed.kind !== 'ordinal' && !restated && (named || inTerm)) {
-				if (inTerm) resolveEntry(f, text, entry.colon);
-				else resolve(f, text, i, close + 1);
-			}
 			out.push(f);
+			// “双报到、双服务” in running text: each is recognised, none resolved (the items after are the pair's).
+			if (parsed.kind === 'ordinal' || (!named && !inTerm)) continue;
+			if (inTerm) resolveEntry(f, text, entry.colon, false, pieces.filter((x) => x !== p).map((x) => x.name));
+			else if (entry) inGloss.push({ f, open: i, close: close + 1 });
+			else resolve(f, text, i, close + 1);
 		}
 		i = text.indexOf('“', close + 1);
 	}
-	if (entry && !quotedInTerm) out.push(...termFormulas(text, entry.termStart, entry.colon));
-	return out;
+	const terms = out.filter((f) => entry !== undefined && f.start < entry.colon);
+	if (entry && !quotedInTerm) {
+		const unquoted = termFormulas(text, entry.termStart, entry.colon);
+		terms.push(...unquoted);
+		out.push(...unquoted);
+	}
+	for (const { f, open, close } of inGloss) {
+		const holder = terms.find((t) => t.text.includes(f.text));
+		if (holder && holder.text !== f.text && countsOf(holder) === countsOf(f)) {
+			holder.verdict = 'unexpanded';
+			holder.parts = holder.parts.map((p) => ({ ...p, items: [] }));
+			delete holder.expansion;
+		} else if (holder) continue;
+		resolve(f, text, open, close);
+	}
+	return out.sort((x, y) => x.start - y.start);
 }
 
 /**

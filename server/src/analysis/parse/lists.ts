@@ -169,22 +169,24 @@ export function isLead(word: string): boolean {
 	return LEAD_SET.has(word);
 }
 
-/** Adverbs after which a preposition opens the clause's object (已在东部…, 将对…). */
-const ADVERBS: ReadonlySet<string> = new Set([...'已将正还均都也并要先再又曾仍就才共']);
+/** A one-character preposition that starts a word is no lead: 对象, 在于, 以上, 由于, 将来, 有效, 是否. */
+const LEAD_WORDS: ReadonlySet<string> = new Set(['对象', '对于', '对外', '对接', '对口', '对标', '在于', '在线', '以上', '以下', '以来', '以后', '以前', '以内', '以外', '以及', '由于', '从而', '从严', '从业', '向往', '将来', '把握', '有关', '有效', '有序', '有力', '有机', '有的', '是否', '了解', '为主', '为民', '与会', '的确']);
+
+/** Verbs before 的 that make what precedes it a clause about the list (…集体提出的改进调查研究; 市委开展的…). */
+export const DE_VERBS = ['提出', '开展', '实施', '推出', '推行', '建立', '设立', '确定', '部署', '发布', '印发', '出台', '规定', '要求', '组成', '形成', '构成', '划定', '认定', '评定', '命名', '确立', '明确', '倡导', '推广'];
 
 /**
  * The first item of a list without the clause's opening verb: 卫东区建立区 → 区; …集体提出的改进调查研究 → 改进调查研究.
- * A verb of two characters is cut wherever it stands; a preposition of one (对 在 以 …) only where the item opens with
- * it (对象, 在于 are words); 的 after a clause of four characters or more (宣传党的路线 keeps its 的).
+ * A preposition that starts a word (对象, 以上) is none; 的 only after a verb (宣传党的路线, 以废旧电池为主的电子废弃物
+ * keep theirs).
  */
 export function stripLead(item: Item): Item {
 	let cut = -1;
 	const t = item.text;
 	for (const lead of LEADS) {
-		const at = t.lastIndexOf(lead);
+		let at = t.lastIndexOf(lead);
+		while (at >= 0 && lead.length === 1 && (LEAD_WORDS.has(t.slice(at, at + 2)) || (lead === '的' && !DE_VERBS.some((v) => t.slice(0, at).endsWith(v))))) at = at > 0 ? t.lastIndexOf(lead, at - 1) : -1;
 		if (at < 0 || at + lead.length >= t.length || at + lead.length <= cut) continue;
-		if (lead.length === 1 && lead !== '的' && at > 0 && !LEAD_SET.has(t.slice(Math.max(0, at - 2), at)) && !ADVERBS.has(t[at - 1]!)) continue;
-		if (lead === '的' && at < 4) continue;
 		cut = at + lead.length;
 	}
 	if (cut <= 0) return item;
