@@ -73,7 +73,7 @@ const SEPARATORS = '、，；和及与';
  * The mutations of a labelled formula: the middle item of its largest part dropped, that item written twice, and the
  * first part's count one more. Each is a change of the text in memory: { kind, start, end, replacement }.
  */
-function mutationsOf(text, span, label) {
+export function mutationsOf(text, span, label) {
 	const out = [];
 	if (label.unlisted) return out;
 	const listed = label.parts.filter((p) => p.items && p.items.length >= 2 && p.count !== null);

@@ -174,7 +174,8 @@ function stripRestatement(items: Item[], count: number | undefined): { items: It
 	const m = /(等)?([0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?:[个项条大类种方家所座支批]|个方面)?[\u4e00-\u9fff“”]{0,10}$/.exec(last.text);
 	if (m && m.index > 0) {
 		const n = /[0-9]/.test(m[2]!) ? Number(m[2]) : cjkCount(m[2]!);
-		if (n !== undefined && (count === undefined || n === count || (m[1] && n >= items.length))) cut = m.index;
+		// The formula's count, or the list's own (the restatement names what the text lists, whatever the name says).
+		if (n !== undefined && (count === undefined || n === count || Math.abs(n - items.length) <= 1 || (m[1] && n >= items.length))) cut = m.index;
 	}
 	// 乱建等违法违规行为的清理整治行动: a 等 closes the list.
 	const deng = last.text.indexOf('等');
@@ -277,8 +278,13 @@ export function fitJoiner(items: Item[], count: number | undefined, key?: string
 	const j = first && list.length >= 2 && count !== undefined && list.length + 1 === count ? firstJoiner(first) : undefined;
 	if (j && (!split || split.length !== count)) return [...j, ...list.slice(1)];
 	if (!split) return list;
-	if (count !== undefined && list.length === count && split.length !== count) return list;
-	return split;
+	if (count === undefined) return split;
+	// The reading that makes the count; when neither does, the nearer (an item added to a list that keeps A和B as one);
+	// split when both are as near.
+	const off = (n: number): number => Math.abs(n - count);
+	if (list.length === count && split.length !== count) return list;
+	if (split.length === count) return split;
+	return off(list.length) < off(split.length) ? list : split;
 }
 
 /** 社区与社会组织 → 社区 | 社会组织: the first item of a list split at a 与 / 和 / 同 at depth 0. */
@@ -433,6 +439,11 @@ function trimLastItem(items: Item[]): Item[] {
 
 /** Read the items of one part from text[start, end). */
 export function readPart(text: string, start: number, end: number, part: NamePart, name: string): PartReading & { etc: boolean } {
+	// A part of one item glossed on its own (一轴指成渝发展主轴，即…沿线地区): the gloss is its item.
+	if (part.count === 1 && name !== '') {
+		const it = span(text, listStart(text, start, end, name, false), descriptionStart(text, start, end));
+		if (it) return { items: [it], reliable: true, etc: false };
+	}
 	const from = listStart(text, start, end, name);
 	const numbered = numberedItems(text, from, end);
 	if (numbered) return { items: numbered, reliable: true, etc: false };
