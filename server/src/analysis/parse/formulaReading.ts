@@ -171,15 +171,17 @@ function stripRestatement(items: Item[], count: number | undefined): { items: It
 	let cut = -1;
 	let etc = false;
 	// A count at the end of the last item, with its measure word and noun: …5个工作专班, …七大行动, 等五个乡镇.
-	const m = /(等)?([0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?:[个项条大类种方家所座支批]|个方面)?[\u4e00-\u9fff“”]{0,10}$/.exec(last.text);
+	const m = /(等)?([0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?:个方面|[个项条大类种方家所座支批])[\u4e00-\u9fff“”]{0,10}$/.exec(last.text);
 	if (m && m.index > 0) {
 		const n = /[0-9]/.test(m[2]!) ? Number(m[2]) : cjkCount(m[2]!);
 		// The formula's count, or the list's own (the restatement names what the text lists, whatever the name says).
 		if (n !== undefined && (count === undefined || n === count || Math.abs(n - items.length) <= 1 || (m[1] && n >= items.length))) cut = m.index;
 	}
 	// 乱建等违法违规行为的清理整治行动: a 等 closes the list.
-	const deng = last.text.indexOf('等');
-	if (cut < 0 && deng > 0 && deng + 1 < last.text.length && !/^等[级次]/.test(last.text.slice(deng))) {
+	let deng = last.text.indexOf('等');
+	// 中等城市, 高等教育, 平等: 等 in a word closes nothing.
+	while (deng > 0 && ('中高初平同对相均优上次特'.includes(last.text[deng - 1]!) || /^等[级次]/.test(last.text.slice(deng)))) deng = last.text.indexOf('等', deng + 1);
+	if (cut < 0 && deng > 0 && deng + 1 < last.text.length) {
 		cut = deng;
 		etc = true;
 	}
@@ -462,12 +464,33 @@ export function readPart(text: string, start: number, end: number, part: NamePar
 	let items = level === 'items' ? restartAfterModifier(units) : units;
 	const r = stripRestatement(items, part.count);
 	items = r.items;
+	if (!fit && level !== 'clauses') items = dropUnkeyedTail(items, part);
 	if (level !== 'clauses') items = fitJoiner(items, part.count, part.key);
 	if (!fit && level !== 'clauses') items = trimLastItem(items);
 	// Units that carry the key where it stands are items as they are; else the first may hold the clause's verb.
 	if (!fit) items = part.key ? alignFirstToKey(items, part.key) : items.length > 1 ? [leadless(items[0]!, items.slice(1)), ...items.slice(1)] : items;
 	if (part.key) items = stripSharedSuffix(items, part.key);
-	return { items, reliable: fit || !part.key || part.measured === true, etc: r.etc };
+	// A list is a list at the level of 、 and ；; groups taken for items without the key to show it are a guess.
+	return { items, reliable: fit || level !== 'groups', etc: r.etc };
+}
+
+/** A numeral key as the text writes it in figures too: 双百 → 百 or 100. */
+function keyForms(key: string): string[] {
+	const figures: Record<string, string> = { 十: '10', 百: '100', 千: '1000', 万: '10000' };
+	return figures[key] ? [key, figures[key]] : [key];
+}
+
+/**
+ * Items after the last that carries the key, when the others before all do: what the list leads to, not an item of
+ * it (双百：…面积超过100平方公里、常住人口超过100万人、从中等城市迈入大城市行列).
+ */
+function dropUnkeyedTail(items: Item[], part: NamePart): Item[] {
+	if (!part.key || part.measured) return items;
+	const forms = keyForms(part.key);
+	const has = (it: Item): boolean => forms.some((k) => it.text.includes(k));
+	let n = items.length;
+	while (n > 0 && !has(items[n - 1]!)) n--;
+	return n >= 2 && n < items.length && items.slice(0, n).every(has) ? items.slice(0, n) : items;
 }
 
 /**
@@ -580,11 +603,25 @@ export function readParts(text: string, start: number, end: number, parts: reado
 	units = units.flatMap((it) => {
 		const split = splitLastJoiner([it]);
 		if (split && keys.some((k, n) => split[0]!.text.includes(k) && keys.slice(n + 1).some((k2) => split[1]!.text.includes(k2) && !split[0]!.text.includes(k2)))) return split;
+		// …成都双流国际机场一体化规划: one part's key ends the item where the next part's begins.
+		for (let n = 0; n + 1 < keys.length; n++) {
+			let at = it.text.indexOf(keys[n + 1]!);
+			while (at > 0 && COUNT_CHARS.has(it.text[at - 1]!)) at--;
+			if (at > 0 && it.text.slice(0, at).endsWith(keys[n]!)) {
+				return [
+					{ start: it.start, end: it.start + at, text: it.text.slice(0, at) },
+					{ start: it.start + at, end: it.end, text: it.text.slice(at) },
+				];
+			}
+		}
 		return [it];
 	});
 	const out: RawPart[] = parts.map((p) => ({ ...p, items: [] }));
 	let current = -1;
+	// Sure when every unit carries a key, and either where the key stands or with the parts in their order.
 	let sure = true;
+	let atKeys = true;
+	let ordered = true;
 	for (let u = 0; u < units.length; u++) {
 		const it = units[u]!;
 		const last = parts.length - 1;
@@ -613,7 +650,8 @@ export function readParts(text: string, start: number, end: number, parts: reado
 			best = current;
 			sure = false;
 		}
-		if (rank === 2) sure = false;
+		if (rank === 2) atKeys = false;
+		if (best < current) ordered = false;
 		current = Math.max(current, best);
 		out[best]!.items.push(it);
 	}
@@ -625,6 +663,7 @@ export function readParts(text: string, start: number, end: number, parts: reado
 		if (!seq) return undefined;
 		return { parts: parts.map((p, n) => ({ ...p, items: [seq[n]!] })), reliable: false, etc: parts.map(() => false) };
 	}
+	sure = sure && (atKeys || ordered);
 	const etc: boolean[] = [];
 	for (const p of out) {
 		let items = p.items;

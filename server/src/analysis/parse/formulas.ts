@@ -524,9 +524,10 @@ function resolve(f: RawFormula, text: string, qStart: number, qEnd: number, glos
 			}
 		} else if (parts.length === 1) {
 			const r = readPart(text, c.start, c.end, parts[0]!, f.text);
-			// One phrase is no list (“双高校”：中国特色高水平高职院校): the text does not expand the formula.
-			if (r.items.length < 2 && (parts[0]!.count ?? 0) >= 2) continue;
-			read = { parts: [{ ...parts[0]!, items: r.items }], reliable: true, etc: [r.etc] };
+			// One phrase is no list (“双高校”：中国特色高水平高职院校), unless it opens with the key as an item does (“双减”：减轻…).
+			const key = parts[0]!.key;
+			if (r.items.length < 2 && (parts[0]!.count ?? 0) >= 2 && !(key && r.items[0]?.text.startsWith(key))) continue;
+			read = { parts: [{ ...parts[0]!, items: r.items }], reliable: r.reliable, etc: [r.etc] };
 		} else {
 			const heads = partHeads(text, c.start, c.end, parts, undefined);
 			if (heads) {
@@ -637,10 +638,13 @@ export function scanQuotedFormulas(text: string): RawFormula[] {
 	while (i >= 0) {
 		const close = text.indexOf('”', i + 1);
 		if (close < 0) break;
-		const inner = text.slice(i + 1, close);
+		const raw = text.slice(i + 1, close);
+		// “三馆四中心 ”: spaces inside the quotes are no part of the name.
+		const lead = raw.length - raw.trimStart().length;
+		const inner = raw.trim();
 		const nested = inner.indexOf('“');
 		if (nested >= 0) {
-			i = i + 1 + nested;
+			i = i + 1 + lead + nested;
 			continue;
 		}
 		const inTerm = entry !== undefined && close < entry.colon;
@@ -652,7 +656,7 @@ export function scanQuotedFormulas(text: string): RawFormula[] {
 		for (const p of pieces) {
 			const parsed = p.parsed;
 			if (!parsed || (parsed.kind === 'code' && text[close + 1] === '年')) continue;
-			const f: RawFormula = { start: i + 1 + p.at, end: i + 1 + p.at + p.name.length, text: p.name, kind: parsed.kind, quoted: true, parts: parsed.parts.map((x) => ({ ...x, items: [] })), verdict: 'unexpanded' };
+			const f: RawFormula = { start: i + 1 + lead + p.at, end: i + 1 + lead + p.at + p.name.length, text: p.name, kind: parsed.kind, quoted: true, parts: parsed.parts.map((x) => ({ ...x, items: [] })), verdict: 'unexpanded' };
 			out.push(f);
 			// “双报到、双服务” in running text: each is recognised, none resolved (the items after are the pair's).
 			if (parsed.kind === 'ordinal' || (!named && !inTerm)) continue;
