@@ -77,12 +77,11 @@ export function mutationsOf(text, span, label) {
 	const out = [];
 	if (label.unlisted) return out;
 	const listed = label.parts.filter((p) => p.items && p.items.length >= 2 && p.count !== null);
-	// The name: its occurrence on the label's line nearest before the items.
+	// The name: its first occurrence on the label's line (a glossary entry's term; the formula in running text).
 	const firstItem = label.parts.find((p) => p.items)?.items[0];
-	const itemAt = firstItem ? findItem(text, span.start, span.end, firstItem) : -1;
 	const name = label.text;
-	let nameAt = -1;
-	for (let k = text.indexOf(name, span.start); k >= 0 && k < span.end && (itemAt < 0 || k < itemAt); k = text.indexOf(name, k + 1)) nameAt = k;
+	const nameAt = text.indexOf(name, span.start) < span.end ? text.indexOf(name, span.start) : -1;
+	const itemAt = firstItem ? findItem(text, nameAt >= 0 ? nameAt + name.length : span.start, span.end, firstItem) : -1;
 	if (nameAt >= 0) {
 		const m = /[0-9]+|[一二两三四五六七八九十双]/.exec(name);
 		const next = m && changedCount(m[0]);
@@ -106,7 +105,8 @@ export function mutationsOf(text, span, label) {
 	const after = text[at + item.length] ?? '';
 	if (SEPARATORS.includes(before) && k > 0) out.push({ kind: 'drop', start: at - 1, end: at + item.length, replacement: '', at: nameAt });
 	else if ('、，；'.includes(after)) out.push({ kind: 'drop', start: at, end: at + item.length + 1, replacement: '', at: nameAt });
-	const sep = '、，；'.includes(before) ? before : '、';
+	// The separator the list uses before the item; none where its items stand side by side (市县两级).
+	const sep = '、，；'.includes(before) ? before : SEPARATORS.includes(before) ? '、' : '';
 	out.push({ kind: 'add', start: at + item.length, end: at + item.length, replacement: sep + item, at: nameAt });
 	return out;
 }

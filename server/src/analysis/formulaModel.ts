@@ -4,7 +4,7 @@
  */
 import type { Formula, FormulaPart, GlossaryEntry, Section, Span } from './types';
 import { type Block, type TextModel, toOriginalSpan } from './text/textModel';
-import { countInLabel, type RawFormula } from './parse/formulas';
+import { countInLabel, judgeFilled, type RawFormula, resolveFollowing } from './parse/formulas';
 import type { BlockWork } from './blockWork';
 import type { Item } from './parse/lists';
 import { lookupGlossary } from './glossary/index';
@@ -121,6 +121,52 @@ function within(inner: Span, outer: Span): boolean {
 	return inner.start >= outer.start && inner.end <= outer.end;
 }
 
+/**
+ * A glossary term or a counted noun whose gloss is the paragraphs after its colon: each part glossed by a paragraph
+ * of its own (七纵六横三环路网骨架：⏎七纵，即…⏎六横，即…⏎三环，即…), or one numbered heading per item (重点做好以下十个
+ * 方面工作：⏎（一）…⏎（二）…).
+ */
+function resolveFollowingBlocks(f: MutableFormula, raw: RawFormula, model: TextModel, b: number, sections: readonly Section[]): void {
+	const next = model.blocks.slice(b + 1, b + 1 + raw.parts.length + 1);
+	const found = resolveFollowing(raw, next.map((bl) => bl.text));
+	if (found) {
+		const filled: RawFormula = { ...raw, parts: raw.parts.map((p, n) => ({ ...p, items: found[n]!.items })) };
+		judgeFilled(filled);
+		f.parts = raw.parts.map((p, n) => {
+			const block = next[found[n]!.block]!;
+			const items = found[n]!.items;
+			return { ...(p.count !== undefined ? { count: p.count } : {}), ...(p.key !== undefined ? { key: p.key } : {}), items: items.map((it) => it.text), itemSpans: items.map((it) => toOriginalSpan(block, it.start, it.end)) };
+		});
+		const spans = f.parts.flatMap((p) => p.itemSpans);
+		if (spans.length > 0) f.expansion = { span: { start: spans[0]!.start, end: spans[spans.length - 1]!.end }, source: 'gloss' };
+		f.verdict = filled.verdict;
+		return;
+	}
+	if (raw.parts.length === 1) resolveByNumberedHeadings(f, sections);
+}
+
+/** The numbered headings right after a counted noun and its colon, one per item (以下十个方面工作：⏎（一）…（十）). */
+function resolveByNumberedHeadings(f: MutableFormula, sections: readonly Section[]): void {
+	const at = sectionAt(sections, f.span.start);
+	const list = at ? at.section.children : sections;
+	const from = lastStartingBefore(list, f.span.end) + 1;
+	const first = list[from];
+	// The first heading must follow at once (a paragraph break or two) and be numbered 1.
+	if (!first || first.number !== 1 || first.headingSpan.start - f.span.end > 40) return;
+	const run: Section[] = [];
+	for (let k = from; k < list.length; k++) {
+		const h = list[k]!;
+		work.sections++;
+		if (h.kind !== first.kind || h.number !== run.length + 1) break;
+		run.push(h);
+	}
+	const count = f.parts[0]?.count;
+	if (run.length < 2 || count === undefined) return;
+	f.parts = [{ count, items: run.map((h) => h.title), itemSpans: run.map((h) => h.headingSpan) }];
+	f.expansion = { span: { start: run[0]!.headingSpan.start, end: run[run.length - 1]!.headingSpan.end }, source: 'headings' };
+	f.verdict = run.length === count ? 'ok' : Math.abs(run.length - count) === 1 ? 'mismatch' : 'uncertain';
+}
+
 export function buildFormulas(
 	model: TextModel,
 	works: readonly BlockWork[],
@@ -129,7 +175,11 @@ export function buildFormulas(
 ): Formula[] {
 	const formulas: MutableFormula[] = [];
 	model.blocks.forEach((block, b) => {
-		for (const f of works[b]!.formulas) formulas.push(mapRaw(block, f));
+		for (const f of works[b]!.formulas) {
+			const mapped = mapRaw(block, f);
+			if (f.glossFollows) resolveFollowingBlocks(mapped, f, model, b, sections);
+			formulas.push(mapped);
+		}
 	});
 	for (const f of formulas) {
 		if (f.kind === 'code' && f.verdict === 'unexpanded' && f.parts.length === 0) resolveByHeadings(f, sections);

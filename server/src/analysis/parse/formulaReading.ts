@@ -551,6 +551,58 @@ function codeHead(text: string, start: number, end: number, digit: string): { he
 	return undefined;
 }
 
+/** The verbs that say an indicator rose, fell or held, by the key of a change formula (五升两降一平, 三增两减). */
+const CHANGE_VERBS: Readonly<Record<string, readonly string[]>> = {
+	升: ['增长', '上升', '提高', '增加', '提升', '回升', '上涨', '增'],
+	增: ['增长', '上升', '提高', '增加', '提升', '回升', '上涨', '增'],
+	涨: ['增长', '上升', '提高', '增加', '上涨', '涨'],
+	降: ['下降', '减少', '降低', '回落', '下滑', '下跌', '降'],
+	减: ['下降', '减少', '降低', '回落', '下滑', '减'],
+	跌: ['下降', '下跌', '回落', '跌'],
+	平: ['持平', '不变', '平稳', '稳定'],
+};
+
+/** Is the formula a change formula: every part's key a direction (升 降 平 增 减)? */
+export function isChangeFormula(parts: readonly NamePart[]): boolean {
+	return parts.length >= 2 && parts.every((p) => p.key !== undefined && CHANGE_VERBS[p.key] !== undefined);
+}
+
+/**
+ * A change formula's items: the indicators that rose, fell or held, each counted in its part by the verb that follows
+ * it or closes its group (地区生产总值、工业增加值增长，进出口总额下降，…持平). An item that is only a figure
+ * (分别增长5%、3%) is none.
+ */
+export function readChanges(text: string, start: number, end: number, parts: readonly NamePart[]): PartsReading | undefined {
+	const verbs = parts.map((p) => CHANGE_VERBS[p.key!]!);
+	const out: RawPart[] = parts.map((p) => ({ ...p, items: [] }));
+	const classOf = (t: string): { n: number; at: number } => {
+		let best = { n: -1, at: -1 };
+		verbs.forEach((vs, n) => {
+			for (const v of vs) {
+				let at = t.indexOf(v);
+				// 增加值, 增长率: the name of an indicator, not its change.
+				while (at >= 0 && /[值率]/.test(t[at + v.length] ?? '')) at = t.indexOf(v, at + 1);
+				if (at >= 0 && (best.at < 0 || at < best.at)) best = { n, at };
+			}
+		});
+		return best;
+	};
+	for (const g of splitGroups(text, start, end)) {
+		const closing = classOf(g[g.length - 1]!.text);
+		for (const it of g) {
+			const own = classOf(it.text);
+			const c = own.n >= 0 ? own : closing;
+			if (c.n < 0) continue;
+			let name = own.n >= 0 ? it.text.slice(0, own.at) : it.text;
+			name = name.replace(/(?:分别|均|都|同比|比上年|较上年)+$/, '');
+			if (!/[\u4e00-\u9fff]{2}/.test(name)) continue;
+			out[c.n]!.items.push({ start: it.start, end: it.start + name.length, text: name });
+		}
+	}
+	if (out.some((p) => p.items.length === 0)) return undefined;
+	return { parts: out, reliable: true, etc: out.map(() => false) };
+}
+
 /** How sure a multi-part reading is, and the parts filled. */
 export interface PartsReading {
 	parts: RawPart[];
@@ -582,6 +634,7 @@ export function readParts(text: string, start: number, end: number, parts: reado
 	};
 	const from = listStart(text, start, end, name);
 	end = descriptionStart(text, from, end);
+	if (isChangeFormula(parts)) return readChanges(text, from, end, parts);
 	// A quoted list inside the gloss that holds every part's key (以“查安全隐患、查不稳定因素、查干部作风，促社会和谐”为主题).
 	const quoted = quotedLists(text, from, end).find((l) => parts.every((p) => p.key && text.slice(l.start, l.end).includes(p.key)));
 	if (quoted && !parts.every((p) => p.key && text.slice(from, quoted.start - 1).includes(p.key))) return readParts(text, quoted.start, quoted.end, parts, name);

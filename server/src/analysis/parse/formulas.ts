@@ -336,7 +336,7 @@ function definedAt(text: string, open: number): number {
  * term defined inside it (“六坝共筑”指…。“十桥同架”指…), unless that term is a part of this formula (“两江”即…) or the
  * formula itself glossed again (“五个一”即：…).
  */
-function glossEnd(text: string, from: number, end: number, name: string, others: readonly string[] = []): number {
+function glossEnd(text: string, from: number, end: number, name: string, others: readonly string[] = [], keys: readonly string[] = []): number {
 	// A gloss inside brackets (…“六组团”：A、B…组团）的城市空间结构) ends where they close.
 	let depth = 0;
 	for (let k = from; k < end; k++) {
@@ -365,18 +365,21 @@ function glossEnd(text: string, from: number, end: number, name: string, others:
 		if (close < 0) continue;
 		const inner = text.slice(q + 1, close);
 		if (inner === name || name.includes(inner) || /^[0-9NnXx]{1,3}$/.test(inner)) continue;
+		// A part of this formula by its key, whatever its count (“两江”即… in the gloss of 三江四岸).
+		const parsed = parseName(inner);
+		if (parsed && parsed.kind === 'cjk' && keys.length > 0 && parsed.parts.every((p) => p.key !== undefined && keys.includes(p.key))) continue;
 		return q;
 	}
 	return end;
 }
 
 /** The candidate expansions in order of preference. */
-function* candidates(text: string, qStart: number, qEnd: number, name: string, gloss: { start: number; end: number; others?: readonly string[] } | undefined): Generator<Candidate> {
+function* candidates(text: string, qStart: number, qEnd: number, name: string, gloss: { start: number; end: number; others?: readonly string[] } | undefined, keys: readonly string[] = []): Generator<Candidate> {
 	// A glossary entry's term (the rest of its block) or a counted noun before a colon (its sentence).
 	if (gloss !== undefined) {
 		// Several terms glossed in turn (“两轴”“三带”：“两轴”指…，“三带”指…): each from its own name on.
 		const from = listStart(text, gloss.start, gloss.end, name, false);
-		yield { start: from, end: glossEnd(text, from, gloss.end, name, gloss.others), source: 'gloss', attached: true };
+		yield { start: from, end: glossEnd(text, from, gloss.end, name, gloss.others, keys), source: 'gloss', attached: true };
 		return;
 	}
 	const afterNoun = skipNoun(text, qEnd, 8);
@@ -403,7 +406,7 @@ function* candidates(text: string, qStart: number, qEnd: number, name: string, g
 		if (text.startsWith('指', glossStart)) glossStart++;
 		if (text[glossStart] === '：' || text[glossStart] === ':') glossStart++;
 		// The gloss ends with its sentence or where the next term is defined (“六纵”指…).
-		const end = glossEnd(text, glossStart, listEnd(text, glossStart, glossStart), name);
+		const end = glossEnd(text, glossStart, listEnd(text, glossStart, glossStart), name, [], keys);
 		yield { start: glossStart, end, source: 'gloss', attached: true };
 	}
 	// A list the text opens after the formula and a comma: “七大行动”，包括A、B…; 的“四新”，即…
@@ -492,7 +495,8 @@ function leadingKeyGroups(text: string, start: number, end: number, parts: reado
 }
 
 function resolve(f: RawFormula, text: string, qStart: number, qEnd: number, gloss?: { start: number; end: number; others?: readonly string[] }): void {
-	for (const c of candidates(text, qStart, qEnd, f.text, gloss)) {
+	const keys = f.parts.flatMap((p) => (p.key ? [p.key] : []));
+	for (const c of candidates(text, qStart, qEnd, f.text, gloss, keys)) {
 		if (c.end <= c.start) continue;
 		if (f.kind === 'code') {
 			if (resolveCode(f, text, c)) return;
@@ -619,8 +623,13 @@ function resolveEntry(f: RawFormula, text: string, colon: number, inRunningText 
 	resolve(f, text, f.start, f.end, { start: colon + 1, end, others });
 }
 
-/** The counts a formula's parts promise, as a key (三定四抓 → "3,4"). */
+/** The counts a formula's parts promise, and their keys, as strings (三定四抓 → "3,4", "定,抓"). */
 const countsOf = (f: RawFormula): string => f.parts.map((p) => p.count ?? 'N').join(',');
+
+/** Are `f`'s parts parts of `t` by their keys, whatever their counts (“两江” of 三江四岸 once its count was changed)? */
+function partOf(f: RawFormula, t: RawFormula): boolean {
+	return f.kind === 'cjk' && t.kind === 'cjk' && f.parts.length > 0 && f.parts.every((p) => p.key !== undefined && t.parts.some((q) => q.key === p.key));
+}
 
 /**
  * Quoted formulas of a block, resolved where the block itself holds their items; and the terms of a glossary entry.
@@ -672,14 +681,27 @@ export function scanQuotedFormulas(text: string): RawFormula[] {
 		terms.push(...unquoted);
 		out.push(...unquoted);
 	}
+	const heads: { f: RawFormula; holder: RawFormula }[] = [];
 	for (const { f, open, close } of inGloss) {
-		const holder = terms.find((t) => t.text.includes(f.text));
+		const holder = terms.find((t) => t.text.includes(f.text) || partOf(f, t));
 		if (holder && holder.text !== f.text && countsOf(holder) === countsOf(f)) {
+			// 五定班列：…“五定”含义为：…: the shorter name reads the items; the term leaves its verdict to it.
 			holder.verdict = 'unexpanded';
 			holder.parts = holder.parts.map((p) => ({ ...p, items: [] }));
 			delete holder.expansion;
-		} else if (holder) continue;
+		} else if (holder) {
+			heads.push({ f, holder });
+			continue;
+		}
 		resolve(f, text, open, close);
+	}
+	// A part's name heading its items (“双报到”是指… in the gloss of “双报到双报告”) shows the items the term read for it;
+	// the term holds the verdict.
+	for (const { f, holder } of heads) {
+		const mine = holder.parts.filter((p) => f.parts.some((q) => q.key !== undefined && q.key === p.key));
+		if (mine.length !== f.parts.length || mine.some((p) => p.items.length === 0)) continue;
+		f.parts = f.parts.map((p, n) => ({ ...p, items: mine[n]!.items }));
+		f.verdict = 'uncertain';
 	}
 	return out.sort((x, y) => x.start - y.start);
 }
