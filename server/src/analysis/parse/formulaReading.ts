@@ -410,7 +410,7 @@ export function countedBracket(text: string, from: number, end: number): { start
 		if (text[k] === '）') depth++;
 		else if (text[k] === '（' && --depth === 0) {
 			const before = text.slice(from, k);
-			if (k > from && /([0-9]+|[一二两三四五六七八九十]+)[个项条家座所支大类种]/.test(before) && !/[、，]/.test(before)) return { start: k + 1, end: e - 1 };
+			if (k > from && /[0-9一二两三四五六七八九十][个项条家座所支大类种]/.test(before) && !/[、，]/.test(before)) return { start: k + 1, end: e - 1 };
 			return undefined;
 		}
 	}
@@ -562,6 +562,9 @@ const CHANGE_VERBS: Readonly<Record<string, readonly string[]>> = {
 	平: ['持平', '不变', '平稳', '稳定'],
 };
 
+/** Words between an indicator and its verb: 分别, 均, 同比 … */
+const ADVERB_ENDS = ['分别', '均', '都', '同比', '比上年', '较上年'];
+
 /** Is the formula a change formula: every part's key a direction (升 降 平 增 减)? */
 export function isChangeFormula(parts: readonly NamePart[]): boolean {
 	return parts.length >= 2 && parts.every((p) => p.key !== undefined && CHANGE_VERBS[p.key] !== undefined);
@@ -594,7 +597,7 @@ export function readChanges(text: string, start: number, end: number, parts: rea
 			const c = own.n >= 0 ? own : closing;
 			if (c.n < 0) continue;
 			let name = own.n >= 0 ? it.text.slice(0, own.at) : it.text;
-			name = name.replace(/(?:分别|均|都|同比|比上年|较上年)+$/, '');
+			for (let w = ADVERB_ENDS.find((x) => name.endsWith(x)); w; w = ADVERB_ENDS.find((x) => name.endsWith(x))) name = name.slice(0, -w.length);
 			if (!/[\u4e00-\u9fff]{2}/.test(name)) continue;
 			out[c.n]!.items.push({ start: it.start, end: it.start + name.length, text: name });
 		}

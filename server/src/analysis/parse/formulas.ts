@@ -594,7 +594,7 @@ export function glossaryEntry(text: string): { termStart: number; colon: number 
 /** Formulas named in the unquoted part of a glossary term: 两函两书, 六大专项整治, 水利五项改革, 三清理、三拆除、三整治. */
 function termFormulas(text: string, termStart: number, colon: number): RawFormula[] {
 	const out: RawFormula[] = [];
-	const term = text.slice(termStart, colon).replace(/\s+$/, '');
+	const term = text.slice(termStart, colon).trimEnd();
 	if (term.length < 2 || term.includes('“') || /^[一二三四五六七八九十]+、/.test(term)) return out;
 	const whole = parseName(term, 8);
 	const pieces = whole ? [{ at: 0, name: term, parsed: whole }] : term.split('、').map((name, n, all) => ({ at: all.slice(0, n).join('、').length + (n > 0 ? 1 : 0), name, parsed: parseName(name, 8) }));
@@ -748,7 +748,7 @@ function inIdiom(text: string, i: number): boolean {
 }
 
 /** …三条高速和广深、赣深…三条铁路: a list that follows another counted one after 和 (its count and noun before the joiner). */
-const COUNTED_BEFORE_JOINER = /([0-9]+|[一二两三四五六七八九十]+)[个项条级类种大支方座家所][\u4e00-\u9fff]{0,6}$/;
+const COUNTED_BEFORE_JOINER = /[0-9一二两三四五六七八九十][个项条级类种大支方座家所][\u4e00-\u9fff]{0,6}$/;
 
 /**
  * Counted enumerations: a list right before a count of something (区、街道、社区三级党组织; …等3项指标;
