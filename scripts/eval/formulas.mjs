@@ -70,34 +70,50 @@ function findItem(text, from, to, item) {
 const SEPARATORS = '、，；和及与';
 
 /**
+ * Where the items of a part stand: the first run on the label's lines in which they follow each other in order, each
+ * within 60 characters of the one before (so that a short item — 县, 市 — is not found elsewhere on the line).
+ */
+function placeItems(text, span, items) {
+	for (let s = text.indexOf(items[0], span.start); s >= 0 && s < span.end; s = text.indexOf(items[0], s + 1)) {
+		const places = [s];
+		let from = s + items[0].length;
+		for (const it of items.slice(1)) {
+			const at = findItem(text, from, Math.min(span.end, from + 60 + it.length), it);
+			if (at < 0) break;
+			places.push(at);
+			from = at + it.length;
+		}
+		if (places.length === items.length) return places;
+	}
+	return undefined;
+}
+
+/**
  * The mutations of a labelled formula: the middle item of its largest part dropped, that item written twice, and the
- * first part's count one more. Each is a change of the text in memory: { kind, start, end, replacement }.
+ * first part's count one more. Each is a change of the text in memory: { kind, start, end, replacement }. The name
+ * changed is the occurrence nearest to the items (before them for a gloss, after them for a counted list).
  */
 export function mutationsOf(text, span, label) {
 	const out = [];
 	if (label.unlisted) return out;
 	const listed = label.parts.filter((p) => p.items && p.items.length >= 2 && p.count !== null);
-	// The name: its first occurrence on the label's line (a glossary entry's term; the formula in running text).
-	const firstItem = label.parts.find((p) => p.items)?.items[0];
+	const part = [...listed].sort((a, b) => b.items.length - a.items.length)[0] ?? label.parts.find((p) => p.items);
+	const places = part ? placeItems(text, span, part.items) : undefined;
 	const name = label.text;
-	const nameAt = text.indexOf(name, span.start) < span.end ? text.indexOf(name, span.start) : -1;
-	const itemAt = firstItem ? findItem(text, nameAt >= 0 ? nameAt + name.length : span.start, span.end, firstItem) : -1;
+	let nameAt = -1;
+	for (let k = text.indexOf(name, span.start); k >= 0 && k < span.end; k = text.indexOf(name, k + 1)) {
+		const distance = (x) => (places ? Math.min(Math.abs(x - places[0]), Math.abs(x - places[places.length - 1])) : x - span.start);
+		if (nameAt < 0 || distance(k) < distance(nameAt)) nameAt = k;
+		if (!places) break;
+	}
+	// A glossary entry's term is its first occurrence.
+	if (label.glossary && text.indexOf(name, span.start) >= 0 && text.indexOf(name, span.start) < span.end) nameAt = text.indexOf(name, span.start);
 	if (nameAt >= 0) {
 		const m = /[0-9]+|[一二两三四五六七八九十双]/.exec(name);
 		const next = m && changedCount(m[0]);
 		if (m && next) out.push({ kind: 'number', start: nameAt + m.index, end: nameAt + m.index + m[0].length, replacement: next, at: nameAt });
 	}
-	const part = [...listed].sort((a, b) => b.items.length - a.items.length)[0];
-	if (!part) return out;
-	// Locate every item of the part in order, so that the one changed is the one labelled.
-	let from = itemAt >= 0 ? itemAt : span.start;
-	const places = [];
-	for (const it of part.items) {
-		const at = findItem(text, from, span.end, it);
-		if (at < 0) return out;
-		places.push(at);
-		from = at + it.length;
-	}
+	if (!places || part.items.length < 2) return out;
 	const k = Math.floor(part.items.length / 2);
 	const at = places[k];
 	const item = part.items[k];

@@ -110,16 +110,31 @@ function introducerAt(text: string, k: number): string | undefined {
 	return w;
 }
 
+/** Is the quoted name at `open` the formula under another count (“六保” for 七保): its keys, in order, the formula's? */
+function sameKeys(text: string, open: number, keys: readonly string[]): boolean {
+	const close = text.indexOf('”', open + 1);
+	if (close < 0 || close - open > 14) return false;
+	const inner = text.slice(open + 1, close);
+	let at = 0;
+	for (const k of keys) {
+		const i = inner.indexOf(k, at);
+		if (i < 0 || !COUNT_CHARS.has(inner[i - 1] ?? '') && !MEASURES.has(inner[i - 1] ?? '')) return false;
+		at = i + k.length;
+	}
+	return at === inner.length;
+}
+
 /**
  * Where the list of a gloss starts: after the formula's own name glossed again (…机制，“五个一”即：一个…; 抓好两端指…;
  * “六保”是指…), else after an introducer that opens a clause (…新模式，包括市场化、…). `start` when there is none.
  */
-export function listStart(text: string, start: number, end: number, name: string, introducers = true): number {
+export function listStart(text: string, start: number, end: number, name: string, introducers = true, keys: readonly string[] = []): number {
 	const opens = [start - 1, ...topLevel(text, start, end, '，：；。')];
 	for (const p of opens) {
 		const k = p + 1;
 		let q = -1;
 		if (text[k] === '“' && text.startsWith(name, k + 1) && text[k + 1 + name.length] === '”') q = k + name.length + 2;
+		else if (text[k] === '“' && keys.length > 0 && sameKeys(text, k, keys)) q = text.indexOf('”', k) + 1;
 		else if (name.length >= 2) {
 			// A few characters before the name (抓好两端指…) but no punctuation.
 			const at = text.indexOf(name, k);
@@ -487,7 +502,8 @@ function keyForms(key: string): string[] {
 function dropUnkeyedTail(items: Item[], part: NamePart): Item[] {
 	if (!part.key || part.measured) return items;
 	const forms = keyForms(part.key);
-	const has = (it: Item): boolean => forms.some((k) => it.text.includes(k));
+	// 以上 in 规模以上工业 does not carry the key 上 of 五上.
+	const has = (it: Item): boolean => forms.some((k) => it.text.replace(/以上|以下|之上|上下/g, '').includes(k));
 	let n = items.length;
 	while (n > 0 && !has(items[n - 1]!)) n--;
 	return n >= 2 && n < items.length && items.slice(0, n).every(has) ? items.slice(0, n) : items;
@@ -503,7 +519,7 @@ export function partHeads(text: string, start: number, end: number, parts: reado
 	let at = start;
 	for (let n = 0; n < parts.length; n++) {
 		const p = parts[n]!;
-		const found = digits ? codeHead(text, at, end, digits[n]!) : cjkHead(text, at, end, p);
+		const found = digits ? codeHead(text, at, end) : cjkHead(text, at, end, p);
 		if (!found) return undefined;
 		out.push(found);
 		at = found.from;
@@ -542,10 +558,12 @@ function cjkHead(text: string, start: number, end: number, part: NamePart): { he
 	return undefined;
 }
 
-function codeHead(text: string, start: number, end: number, digit: string): { head: number; from: number } | undefined {
-	const quoted = `“${digit}”`;
-	for (let k = text.indexOf(quoted, start); k >= 0 && k < end; k = text.indexOf(quoted, k + 1)) {
-		const from = markerAfter(text, k + quoted.length);
+/** A code's part glossed by its number in quotes (“1”即…, “N”指…): the next one, whatever its number (its count is the name's). */
+function codeHead(text: string, start: number, end: number): { head: number; from: number } | undefined {
+	for (let k = text.indexOf('“', start); k >= 0 && k < end; k = text.indexOf('“', k + 1)) {
+		const close = text.indexOf('”', k + 1);
+		if (close < 0 || close - k > 5 || !/^[0-9NnXx]{1,3}$/.test(text.slice(k + 1, close))) continue;
+		const from = markerAfter(text, close + 1);
 		if (from > 0) return { head: k, from };
 	}
 	return undefined;

@@ -378,7 +378,7 @@ function* candidates(text: string, qStart: number, qEnd: number, name: string, g
 	// A glossary entry's term (the rest of its block) or a counted noun before a colon (its sentence).
 	if (gloss !== undefined) {
 		// Several terms glossed in turn (“两轴”“三带”：“两轴”指…，“三带”指…): each from its own name on.
-		const from = listStart(text, gloss.start, gloss.end, name, false);
+		const from = listStart(text, gloss.start, gloss.end, name, false, keys);
 		yield { start: from, end: glossEnd(text, from, gloss.end, name, gloss.others, keys), source: 'gloss', attached: true };
 		return;
 	}
@@ -528,9 +528,11 @@ function resolve(f: RawFormula, text: string, qStart: number, qEnd: number, glos
 			}
 		} else if (parts.length === 1) {
 			const r = readPart(text, c.start, c.end, parts[0]!, f.text);
-			// One phrase is no list (“双高校”：中国特色高水平高职院校), unless it opens with the key as an item does (“双减”：减轻…).
+			// One phrase is no list (“双高校”：中国特色高水平高职院校 — the key 高校 is not in it); one that carries the key as an
+			// item does is a list of one (“双创”：指大众创业).
 			const key = parts[0]!.key;
-			if (r.items.length < 2 && (parts[0]!.count ?? 0) >= 2 && !(key && r.items[0]?.text.startsWith(key))) continue;
+			const single = r.items[0];
+			if (r.items.length < 2 && (parts[0]!.count ?? 0) >= 2 && !(key && single && single.text.length <= 20 && single.text.includes(key))) continue;
 			read = { parts: [{ ...parts[0]!, items: r.items }], reliable: r.reliable, etc: [r.etc] };
 		} else {
 			const heads = partHeads(text, c.start, c.end, parts, undefined);
