@@ -115,15 +115,25 @@ export function mutationsOf(text, span, label) {
 	}
 	if (!places || part.items.length < 2) return out;
 	const k = Math.floor(part.items.length / 2);
-	const at = places[k];
-	const item = part.items[k];
+	let at = places[k];
+	let item = part.items[k];
+	// A quoted item (“官方河长”“民间河长”) is dropped or written again with its quotes.
+	if (text[at - 1] === '“' && text[at + item.length] === '”') {
+		at--;
+		item = `“${item}”`;
+	}
 	const before = text[at - 1] ?? '';
 	const after = text[at + item.length] ?? '';
 	if (SEPARATORS.includes(before) && k > 0) out.push({ kind: 'drop', start: at - 1, end: at + item.length, replacement: '', at: nameAt });
 	else if ('、，；'.includes(after)) out.push({ kind: 'drop', start: at, end: at + item.length + 1, replacement: '', at: nameAt });
-	// The separator the list uses before the item; none where its items stand side by side (市县两级).
-	const sep = '、，；'.includes(before) ? before : SEPARATORS.includes(before) ? '、' : '';
-	out.push({ kind: 'add', start: at + item.length, end: at + item.length, replacement: sep + item, at: nameAt });
+	if ('和及与'.includes(before) && before !== '') {
+		// A、B和C: the item written again before the joiner (A、B、C和C reads as four; A、B和C、C would not).
+		out.push({ kind: 'add', start: at - 1, end: at - 1, replacement: `、${item}`, at: nameAt });
+	} else {
+		// The separator the list uses before the item; none where its items stand side by side (市县两级, “A”“B”).
+		const sep = '、，；'.includes(before) ? before : '';
+		out.push({ kind: 'add', start: at + item.length, end: at + item.length, replacement: sep + item, at: nameAt });
+	}
 	return out;
 }
 

@@ -98,7 +98,7 @@ function joinedUnits(units: readonly Item[], text: string): Item[] {
 }
 
 /** Words that open the list inside a gloss, after what describes the formula (…新模式，包括A、B; “五个一”即：A、B). */
-const INTRODUCERS = ['这其中包括', '其中包括', '主要包括', '具体包括', '主要有', '分别是', '分别为', '包括', '包含', '是指', '即', '指'];
+const INTRODUCERS = ['这其中包括', '其中包括', '主要包括', '具体包括', '主要有', '主要指', '主要是', '分别是', '分别为', '包括', '包含', '是指', '即', '指'];
 
 /** 指 and 即 open a list, not a word: 指导, 指标, 即将, 即时. */
 function introducerAt(text: string, k: number): string | undefined {

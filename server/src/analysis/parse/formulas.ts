@@ -457,7 +457,12 @@ function beforeList(text: string, start: number, end: number): Item[] | undefine
 	const first = groups[0]![0]!;
 	const stripped = stripLead(first);
 	if (/[与同跟]$/.test(first.text.slice(0, stripped.start - first.start))) return undefined;
-	const items = [stripped, ...groups[0]!.slice(1)];
+	// 确保省市重点项目的数量、规模、质量“三提升”: the first item starts after the 的 that closes what it belongs to.
+	const others = groups[0]!.slice(1);
+	const longest = Math.max(...others.map((x) => x.text.length));
+	const de = stripped.text.lastIndexOf('的');
+	const head = de >= 0 && stripped.text.length - de - 1 <= longest + 2 && stripped.text.length - de - 1 >= 1 ? { start: stripped.start + de + 1, end: stripped.end, text: stripped.text.slice(de + 1) } : stripped;
+	const items = [head, ...others];
 	if (items.some((it) => it.text.length > 10) || endsWithVerb(items[items.length - 1]!.text)) return undefined;
 	return items;
 }
