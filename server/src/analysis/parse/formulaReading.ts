@@ -6,7 +6,7 @@
  * finest. Several parts take their items by their keys, in any order (拼招引、提质量，拼落地、提效能), or one group or
  * clause each. Works on a block's joined text; every item keeps its offsets.
  */
-import { type Item, inJoinerWord, splitGroups, splitLastJoiner, stripLead } from './lists';
+import { DE_VERBS, type Item, inJoinerWord, splitGroups, splitLastJoiner, stripLead } from './lists';
 import { COUNT_CHARS, MEASURES, type NamePart } from './formulaNames';
 import { work } from '../work';
 
@@ -233,6 +233,11 @@ export function stripSharedSuffix(items: Item[], key: string): Item[] {
  * 标准化), when it is much longer than the others: an item as long as the others is an item (成渝发展主轴).
  */
 export function leadless(first: Item, others: readonly Item[]): Item {
+	// …全会提出的深化莞港合作: a clause closed by a verb and 的 describes the list.
+	const de = first.text.lastIndexOf('的');
+	if (de > 0 && de + 1 < first.text.length && DE_VERBS.some((v) => first.text.slice(0, de).endsWith(v))) {
+		return { start: first.start + de + 1, end: first.end, text: first.text.slice(de + 1) };
+	}
 	const longest = Math.max(0, ...others.map((x) => x.text.length));
 	return first.text.length > longest * 1.5 + 2 ? stripLead(first) : first;
 }
@@ -254,13 +259,19 @@ export function alignFirstToKey(items: Item[], key: string | undefined): Item[] 
  * other items end with and only the second half has (科技研发和高端制造产业 among …商贸产业、现代金融产业), or a start
  * both halves have under one head (治理体系和治理能力现代化)?
  */
-function plainlyTwo(item: Item, halves: readonly Item[], others: readonly Item[]): boolean {
+function plainlyTwo(item: Item, halves: readonly Item[], others: readonly Item[], key?: string): boolean {
 	if (others.length < 2) return false;
 	const lengths = others.map((x) => x.text.length);
 	const longest = Math.max(...lengths);
 	const shortest = Math.min(...lengths);
-	if (item.text.length < 2 * longest || !halves.every((h) => h.text.length >= shortest - 1 && h.text.length <= longest + 2)) return false;
-	const [a, b] = [halves[0]!.text, halves[1]!.text];
+	const a = halves[0]!.text;
+	// The key written once after the last item (…水乡新城以及东部工业园片区 of 六片区) is no part of it.
+	let b = halves[1]!.text;
+	if (key && b.endsWith(key) && b.length > key.length && !others.some((x) => x.text.includes(key))) b = b.slice(0, -key.length);
+	// 以及 joins items of a list; 和 may join two words of one.
+	const joiner = item.text.slice(a.length, item.text.length - halves[1]!.text.length);
+	const slack = joiner === '以及' ? 4 : 2;
+	if ((joiner !== '以及' && item.text.length < 2 * longest) || ![a, b].every((h) => h.length >= shortest - 1 && h.length <= longest + slack)) return false;
 	const lastChars = new Map<string, number>();
 	for (const x of others) lastChars.set(x.text.slice(-1), (lastChars.get(x.text.slice(-1)) ?? 0) + 1);
 	const head = [...lastChars].find(([, n]) => n >= 2 && n * 3 >= others.length * 2)?.[0];
@@ -285,7 +296,7 @@ export function fitJoiner(items: Item[], count: number | undefined, key?: string
 	const splitOk = (halves: readonly Item[]): boolean => !othersKeyed || halves.every(keyed);
 	const list = items.flatMap((it, n) => {
 		const halves = splitLastJoiner([it]);
-		return halves && splitOk(halves) && plainlyTwo(it, halves, items.filter((_, m) => m !== n)) ? halves : [it];
+		return halves && splitOk(halves) && plainlyTwo(it, halves, items.filter((_, m) => m !== n), key) ? halves : [it];
 	});
 	if (list.length !== items.length) return list;
 	const lastSplit = splitLastJoiner(list);

@@ -268,7 +268,9 @@ function readCodePart(text: string, start: number, end: number, count: number | 
 	if (counted && counted.index > 0) {
 		// A、B、C3个五百亿产业集群; 打造铝基新材料1个超千亿产业集群 (not 建立A、B等17个…和1个要素保障专班: a part of one).
 		const list = splitGroups(text, s, s + counted.index).flat();
-		if (list.length >= 1 && (count !== 1 || list.length === 1)) return { items: fitJoiner([stripLead(list[0]!), ...list.slice(1)], count), label: whole };
+		// Not 由1个… (a preposition before the count is no list).
+		const onlyLead = list.length === 1 && isLead(list[0]!.text);
+		if (list.length >= 1 && !onlyLead && (count !== 1 || list.length === 1)) return { items: fitJoiner([stripLead(list[0]!), ...list.slice(1)], count), label: whole };
 	}
 	if (counted && counted.index === 0 && count === 1) {
 		const noun = counted[1]!.length + counted[2]!.length;
@@ -294,7 +296,7 @@ function resolvePlusCode(f: RawFormula, text: string, start: number, end: number
 		// One counted group per part: 即1个…，A、B、C5个工作专班.
 		const from = listStart(text, start, end, f.text);
 		const groups = clausesOf(text, from, end).flatMap((c) => splitGroups(text, c.start, c.end).map((g) => ({ start: g[0]!.start, end: g[g.length - 1]!.end })));
-		const counted = groups.filter((g) => /([0-9]{1,3}|[一二两三四五六七八九十]{1,2})[个项条支大类种家所座名]/.test(text.slice(g.start, g.end)));
+		const counted = groups.filter((g) => /[0-9一二两三四五六七八九十NnXx][个项条支大类种家所座名]/.test(text.slice(g.start, g.end)));
 		if (counted.length !== f.parts.length || groups.length !== counted.length) return false;
 		spans = counted;
 	}
@@ -739,7 +741,9 @@ export function judgeFilled(f: RawFormula): void {
 	judgeParts(f, true, []);
 }
 
-const ENUM_UNITS = new Set(['级', '项', '个', '方', '支', '类', '大', '条', '种', '家', '所', '座', '片', '张', '批', '位']);
+/** Measure words of a counted list; and places (凤岗、塘厦、…六镇; 汕头、河源、汕尾、潮州4市). */
+const ENUM_UNITS = new Set(['级', '项', '个', '方', '支', '类', '大', '条', '种', '家', '所', '座', '片', '张', '批', '位', '镇', '县', '区', '市', '乡', '村', '省', '州']);
+const PLACE_UNITS = new Set(['镇', '县', '区', '市', '乡', '村', '省', '州']);
 /** Words before a count that make it something other than the size of a list: 前十大, 第三, 近两年. */
 const NOT_LIST_COUNT = new Set(['前', '第', '近', '约', '超', '逾', '余', '几', '、', '，', '；', '。', '：']);
 /** One-character administrative levels that are listed without separators: 县乡村三级, 省市县三级. */
@@ -773,8 +777,9 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		const noun = text.slice(q.end, q.end + 6);
 		if (/^(?:工作日|小时|月|年|天|周|日)/.test(noun) || lookupGlossary(text.slice(q.start, q.end) + noun.slice(0, 4)) !== undefined) continue;
 		const after = text[q.end];
-		if (after === undefined || PUNCT.test(after) || /[0-9]/.test(after)) continue; // 机构596个。: no class noun
-		if (q.unit === '大' && !/[\u4e00-\u9fff]/.test(after)) continue;
+		// 机构596个。: no class noun (a place counts itself: 广州、深圳两市。).
+		if (!PLACE_UNITS.has(q.unit) && (after === undefined || PUNCT.test(after) || /[0-9]/.test(after))) continue;
+		if (q.unit === '大' && !/[\u4e00-\u9fff]/.test(after ?? '')) continue;
 		// 城乡低保金、社会救助资金、残疾人两项补贴等补助资金: the counted phrase is one item of a longer list.
 		let k = q.end;
 		while (k < text.length && k - q.end < 6 && /[\u4e00-\u9fff]/.test(text[k]!) && text[k] !== '等') k++;
@@ -856,6 +861,9 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			const longest = Math.max(...items.slice(0, -1).map((it) => it.text.length));
 			if (last.includes('等') || last.length > 2 * longest + 2 || endsWithVerb(last) || /(?:和|及|与|以及|并)$/.test(last)) continue;
 			items = fitJoiner(items, q.value);
+			// 安铺镇、南三镇和麻章镇: a place's name holds the numeral (南三镇), when the others carry the unit or the item
+			// before the count is one character.
+			if (PLACE_UNITS.has(q.unit) && (items.some((it) => it.text.endsWith(q.unit)) || items[items.length - 1]!.text.length < 2)) continue;
 			// 城乡低保、特困、孤儿、…、残疾人两项补贴: a list far from its count is not what the count counts.
 			if (Math.abs(items.length - q.value) > 1 && !(etc && items.length < q.value)) continue;
 		}
