@@ -39,3 +39,13 @@ export function corpusFiles(): [string, string][] {
 	}
 	return out.sort((a, b) => a[0].localeCompare(b[0]));
 }
+
+/** Every report of ../shared/local-reports as [file name, text]. */
+export function localReports(): [string, string][] {
+	const root = sharedPath('local-reports');
+	if (!existsSync(root)) return [];
+	return readdirSync(root)
+		.filter((f) => f.endsWith('.txt'))
+		.sort()
+		.map((f) => [f, readFileSync(path.join(root, f), 'utf8')] as [string, string]);
+}

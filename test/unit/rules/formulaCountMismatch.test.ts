@@ -9,16 +9,65 @@ ruleCases('formula.count-mismatch', {
 		['a code whose parts do not spell it', '推行“1152”工作机制（坚持“一个核心”、明确“一个关系”、完善“四项机制”、建立“两套清单”）。', [{ at: '1152' }]],
 		['“六个一” with five items in the next sentence', '实行“六个一”运行机制。某区建立一张登记表、一本日志、一本台账、一个微信群、一条热线，规范运行。', [{ at: '六个一' }]],
 		['a well-known formula with an item missing', '坚定“四个自信”（道路自信、理论自信、制度自信），奋力前行。', [{ at: '四个自信' }]],
+		// Glossary sections: the entry's term, whatever form its gloss takes.
+		['a glossary entry, its term unquoted', '7.两函两书：设立市政府预警函、督办函、表扬书。', [{ at: '两函两书' }]],
+		['a glossary entry whose parts gloss their own items (“两江”即…，“四岸”即…)', '8.“两江四岸”：“两江”即嘉陵江，“四岸”即两江对应的四条岸线（则天路、望江路、滨河北路、滨河南路）。', [{ at: '两江四岸' }]],
+		['a “1+5” code whose parts are a counted noun and a counted list', '14.“1+5”运行机制：即1个领导小组，数字经济、数字政务、数字文化和数字社会5个工作专班。', [{ at: '1+5' }]],
+		['a “1+2” code glossed part by part (“1”指…，“2”指…)', '“1+2”政策文件：2023年6月30日印发，即“1+2”政策文件。“1”指《行动方案》，“2”指《若干措施》。', [{ at: '1+2' }]],
+		['a quoted list inside the gloss’s sentence', '（3）“四早”：对确诊病例做到“早发现、早报告、早治疗”。', [{ at: '四早' }]],
+		['items between ， (四下基层)', '45.“四下基层”：宣传党的路线、方针、政策下基层，调查研究下基层，信访接待下基层。', [{ at: '四下基层' }]],
+		['items between ； in two groups (三集中三到位)', '行政审批“三集中三到位”：即事项向科室集中，科室向中心集中，审批向网上集中；进驻中心到位，授权到位。', [{ at: '三集中三到位' }]],
+		['two groups interleaved by their keys (双拼双提)', '3.“双拼双提”：拼招引、提质量，拼落地。', [{ at: '双拼双提' }]],
+		['a list introduced by 包括 after a comma', '实施“七大行动”，包括消费基础建设、消费提质扩容、市场主体培育、商业企业盘活、外贸提质增量、文旅体融合发展。', [{ at: '七大行动' }]],
+		['a list after a dash', '推进“三大工程”——保障性住房建设、城中村改造，加快项目落地。', [{ at: '三大工程' }]],
+		['a list after a colon that follows the formula’s noun', '推行“五个一”园区建设推进机制：一个产业规划、一个专业化公司、一支管理团队、一支招商队伍，成效明显。', [{ at: '五个一' }]],
+		['a change formula: the indicators that rose and fell', '主要指标“五升两降”：地区生产总值、工业增加值、固定资产投资、一般公共预算收入增长，进出口总额、利用外资下降。', [{ at: '五升两降' }]],
+		['a counted noun glossed by numbered items (一要…二要…)', '办好各级各类教育，必须抓好三项工作：一要全面实施素质教育。二要加强教师队伍建设。今年将增加投入。', [{ at: '三项工作' }]],
+		['“七个百分之百”: the clauses between ； are the items', '19.“七个百分之百”：指围挡100%；遮盖率100％；硬化率100％；冲洗率100%；密闭率100%；降尘措施100％。', [{ at: '七个百分之百' }]],
 	],
 	silent: [
 		['items that agree', '落实“三定四抓”工作法，定责任、定目标、定标准，抓素能提升、对标创建、典型引领、作风转变，持续提升执行力。'],
 		['a code spelled by its parts', '推行“1152”工作机制（坚持“一个核心”、明确“一个关系”、完善“五项机制”、建立“两套清单”）。'],
 		['no expansion in the text', '深入落实“六稳”“六保”任务。'],
 		['a list that ends with 等', '推行“四个一”工作法，建立一张清单、一本台账等制度。'],
+		// False classes read in 36 city and provincial reports, each a way of writing that is no error:
+		['a gloss whose figures are a date and a document number, the parts glossed after it', '12.“1+2”政策文件：2023年6月30日，省委办公厅印发川委办〔2023〕15号文件，即“1+2”政策文件。“1”指《行动方案》，“2”指《若干措施》《若干意见》。'],
+		['a code whose digits are targets’ leading digits, not counts (312 = 30、1000、200)', '“312”工程：是指从2013年开始，5年内力争引进领军人才30名以上、引进创业人才1000名以上、建立创新平台200家以上。'],
+		['a code whose digits are a count and a year (1030)', '14.“1030”攻坚行动：到2030年共启动10个左右市级科技重大专项，实施50个左右重大项目。'],
+		['a code whose digits are amounts or ages', '“4555 人员”：女性年满45 周岁以上、男性年满55 周岁以上的人员。'],
+		['a code of a project whose digits are not counts (111工程)', '推进“111”工程（引进100名人才、建设10个平台、实施1000个项目）。'],
+		['a N清M改 formula whose two groups are listed in full', '“四清五改”：是指清垃圾、清杂物、清污水、清污泥；改水、改厨、改厕、改圈、改房。'],
+		['two groups glossed by their own names (四县为…；五乡镇为…等五个乡镇)', '〔10〕“四县五乡镇”：四县为恩施市、鹤峰县、宣恩县、建始县；五乡镇为恩施红土、新塘，鹤峰中营，宣恩椿木营，建始官店等五个乡镇。'],
+		['an item with 、 inside it (四下基层: 宣传党的路线、方针、政策下基层)', '45.“四下基层”：宣传党的路线、方针、政策下基层，调查研究下基层，信访接待下基层，现场办公下基层。'],
+		['items joined by 和 inside one item of a list (由A、B组成的一环高速和由C、D组成的二环高速)', '3.“两环高速”：围绕城市建设的高速公路，包括由西绕城高速、北绕城高速组成的一环高速和由西二绕城高速、北二绕城高速组成的二环高速。'],
+		['a dash inside an item where 、 separates the items (昭—鲁)', '12. “三大示范项目”：高速公路绿美示范项目、昭—鲁中心城市公园绿美示范项目、昭—鲁主城区面山绿美示范项目。'],
+		['a gloss in brackets whose groups are the items (全力A、B，全力C、D)', '落实“三个全力”（全力稳预期、强信心，全力稳增长、促转型，全力推改革、优环境）工作要求。'],
+		['a multi-part formula fully listed in ；-groups (两中心两基地)', '北斗导航“两中心两基地”：是指北斗导航区域运营中心、产业技术研发中心；“环洞庭湖示范工程”基地、北斗导航终端产品生产制造基地。'],
+		['quoted items side by side without a separator (一非三贷)', '21.“一非三贷”：指非法集资，“套路贷”“校园贷”“非法高利放贷”。'],
+		['each ；-clause one 多 and one 少 (六多六少)', '“三多三少”：主要是安排部署比较多，检查推动比较少；抓面上的问题比较多，抓点上的问题比较少；坐在办公室的时间比较多，深入基层比较少。'],
+		['a clause summing up the items (“三个比重”逐年稳步提高) is no item', '做到“三提高一缩短”：确保产业项目比重提高到60%以上，工业项目比重提高到80%以上，新兴产业项目比重提高到80%以上，“三个比重”逐年稳步提高；一般性产业项目建设周期缩短至2年以内。'],
+		['a list before the formula that partners the subject (推进与A、B“三区融合”)', '新建50个完整社区，推进与活力街区、产业社区“三区融合”。'],
+		['a list in another sentence that does not carry the key (三大工程)', '推进“三大工程”建设，争取专项债支持。推进轨道交通建设，加快机场线一期工程、5号线二期工程前期工作。'],
+		['a list after a well-known formula that shares none of its items (三农)', '时刻把“三农”问题放在心上，持续推进新农村建设。依托综合优势，加大工业反哺农业、城市支持农村力度。'],
+		['a last item of one that takes the rest (五化一加强)', '“五化一加强”：建设标准化、操作规范化、管理制度化、设备安标化、培训法规化，加强煤矿的监管，落实监管队伍的责任。'],
+		['one phrase is no list (“双高校”)', '〔13〕“双高校”：中国特色高水平高职院校。'],
+		['items joined by 和 counted as the count says (林区生态修复和湿地保护, one of six)', '［8］六大专项整治：指违法建筑整治、城乡环境综合整治、城镇内河水污染治理、大气污染防治、土壤环境综合治理、林区生态修复和湿地保护。'],
+		['a noun shared by the last item and written once (…的联动机制)', '“五社联动”机制：指社区与社会组织、社会工作者、社区志愿者、社会慈善资源的联动机制。'],
+		['what the list leads to is no item (双百: …、从中等城市迈入大城市行列)', '8.“双百”城市：中心城市建成区面积超过100平方公里、常住人口超过100万人、从中等城市迈入大城市行列。'],
+		['examples inside an item (平时用作旅游、康养等功能，…)', '5.“平急两用”：平时用作旅游、康养等功能，遇重大公共突发事件时可立即转换为应急场所的设施。'],
+		['an idiom that looks like a formula', '“约法三章”：政府性的楼堂馆所一律不得新建，财政供养人员只减不增。'],
+		['a term that leaves its verdict to its shorter name in the gloss (平安五小工程 … “五小”)', '平安五小工程：我市平安建设的重要工程，主要内容是排查化解小纠纷、小隐患、小案件、小问题、小需求等“五小”问题，争创平安家庭。'],
+		['a description after the list (…，是推进…的一项重要工作安排)', '（43）“三线一单”：生态保护红线、环境质量底线、资源利用上线和生态环境准入清单，是推进生态环境保护精细化管理的一项重要工作安排。'],
+		['a part of one glossed with 即 (一轴指A，即B、C和D)', '（19）“一轴两翼”：一轴指成渝发展主轴，即成都与重庆北线、中线和南线交通运输通道沿线地区。两翼指成渝地区双城经济圈北翼、南翼。'],
 	],
 });
 
 test('formula.count-mismatch data: what the formula promises, what was found, the items and where', () => {
 	const [f] = analyze('落实“三定四抓”工作法，定责任、定目标、定标准，抓素能提升、对标创建、典型引领，持续提升执行力。').findings;
 	assert.deepEqual({ ...f!.data }, { formula: '三定四抓', promised: '3+4', found: '3+3', items: '定责任、定目标、定标准；抓素能提升、对标创建、典型引领', source: 'after' });
+});
+
+test('formula.count-mismatch data: a “1+5” code whose parts list items counts them, not their labels', () => {
+	const f = analyze('14.“1+5”运行机制：即1个领导小组，数字经济、数字政务、数字文化和数字社会5个工作专班。').findings.find((x) => x.ruleId === 'formula.count-mismatch');
+	assert.equal(f?.data['found'], '1+4');
 });

@@ -1,8 +1,14 @@
+import { strict as assert } from 'node:assert';
+import { test } from 'node:test';
+import { analyze } from '../../../server/src/analysis/index';
 import { ruleCases } from '../../helpers/findings';
+import { joinLines } from '../../helpers/text';
 
 ruleCases('formula.enumeration-count', {
 	fires: [
 		['three names, four levels', '卫东区建立区、街道、社区四级党组织联动体系。', [{ at: '四级', related: ['区、街道、社区'] }]],
+		['places counted after their list, one more than their count', '加强与汕头、河源、汕尾、潮州3市帮扶协作。', [{ at: '3市' }]],
+		['a list with one more item', '抓好万江、石排、茶山两个综合试点探索。', [{ at: '两个' }]],
 	],
 	silent: [
 		['a list that fits its count', '卫东区建立区、街道、社区三级党组织联动体系。'],
@@ -11,5 +17,32 @@ ruleCases('formula.enumeration-count', {
 		['a grade, not a count', '完善土地租赁、转让、抵押二级市场。'],
 		['a list of grades', '包括一级子公司、二级子公司、三级子公司等。'],
 		['one-character levels are read only when they make the count (县乡村三级)', '建立县乡村三级领导干部联系制度。'],
+		// False classes read in 36 city and provincial reports:
+		['the counted phrase is one item of a longer list (残疾人两项补贴等补助资金)', '统筹抓好城乡低保金、社会救助资金、残疾人两项补贴等补助资金发放。'],
+		['a place named with a numeral (南三镇)', '安铺镇、南三镇和麻章镇分别成为全国、全省特色小镇创建示范。'],
+		['places counted after their list', '加强与汕头、河源、汕尾、潮州4市帮扶协作。'],
+		['a magnitude, not a count (两位数增长)', '新能源、新材料、智能机器人等产业集群实现两位数增长。'],
+		['an item number before a count (11.41条)', '11.41条具体措施全部落地。'],
+		['an amount (3个亿)', '投入财政资金3个亿，支持企业技术改造。'],
+		['和 inside an item does not start the list (城市更新和老旧小区改造)', '实施居民收入提升、城市更新和老旧小区改造提升、青年创新创业筑梦三大工程。'],
+		['a joiner after another counted list starts this one', '加快广深、莞深、常虎三条高速和广深、赣深、广深港三条铁路沿线的土地综合整治。'],
 	],
+});
+
+test('a counted noun followed by its numbered headings is a counted enumeration (以下N个方面：（一）…)', () => {
+	const page = (n: number, headings: number): string =>
+		joinLines(
+			'一、今年工作安排',
+			'',
+			`重点做好以下${['', '一', '两', '三', '四', '五'][n]}个方面工作：`,
+			'',
+			...Array.from({ length: headings }, (_, k) => [`（${['一', '二', '三', '四', '五'][k]}）推进第${k + 1}项重点工作。`, '', '围绕目标，扎实推进各项任务落实，确保取得实效。', '']).flat(),
+		);
+	const f = analyze(page(3, 3)).formulas.find((x) => x.text.endsWith('个方面工作'));
+	assert.equal(f?.verdict, 'ok');
+	assert.equal(f?.parts[0]?.items.length, 3);
+	assert.deepEqual(
+		analyze(page(4, 3)).findings.filter((x) => x.ruleId === 'formula.count-mismatch').map((x) => x.data['found']),
+		['3'],
+	);
 });

@@ -128,6 +128,8 @@ export function parseName(name: string, prefix = 0): ParsedName | undefined {
 }
 
 function parseNameUncached(name: string, prefix: number): ParsedName | undefined {
+	// 约法三章, 三番五次: an idiom anywhere in the name makes it none.
+	for (let i = 0; i + 1 < name.length; i++) if (notFormulaAt(name, i) !== undefined) return undefined;
 	if (CODE.test(name)) return YEAR.test(name) ? undefined : { kind: 'code', parts: [], from: 0 };
 	if (PLUS_CODE.test(name)) {
 		return { kind: 'code', parts: name.split(/[+＋]/).map((p) => ({ count: /^[0-9]+$/.test(p) ? Number(p) : undefined })), from: 0 };

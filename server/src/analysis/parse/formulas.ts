@@ -407,8 +407,10 @@ function* candidates(text: string, qStart: number, qEnd: number, name: string, g
 	if (glossStart >= 0) {
 		if (text.startsWith('指', glossStart)) glossStart++;
 		if (text[glossStart] === '：' || text[glossStart] === ':') glossStart++;
-		// The gloss ends with its sentence or where the next term is defined (“六纵”指…).
-		const end = glossEnd(text, glossStart, listEnd(text, glossStart, glossStart), name, [], keys);
+		// The gloss ends with its sentence or where the next term is defined (“六纵”指…); in running text, a list of one
+		// part ends with its group when what follows does not carry the key (——A、B，加快项目落地).
+		let end = glossEnd(text, glossStart, listEnd(text, glossStart, glossStart), name, [], keys);
+		if (keys.length === 1) end = firstListEnd(text, glossStart, end, keys[0]!);
 		yield { start: glossStart, end, source: 'gloss', attached: true };
 	}
 	// A list the text opens after the formula and a comma: “七大行动”，包括A、B…; 的“四新”，即…
@@ -438,6 +440,16 @@ function* candidates(text: string, qStart: number, qEnd: number, name: string, g
 		if (text[afterNoun] !== '。' && end < text.length) end = listEnd(text, end + 1, start);
 		yield { start, end, source: 'after', attached: false };
 	}
+}
+
+/** The end of the first ，-group of a gloss that holds a list, when the groups after it do not carry the key where it stands. */
+function firstListEnd(text: string, start: number, end: number, key: string): number {
+	const groups = splitGroups(text, start, end);
+	if (groups.length < 2 || groups[0]!.length < 2) return end;
+	const carries = (g: readonly Item[]): boolean => g.some((it) => it.text.startsWith(key) || it.text.endsWith(key));
+	if (groups.slice(1).some(carries)) return end;
+	const first = groups[0]!;
+	return first[first.length - 1]!.end;
 }
 
 /** Does a list found by position share an item with the canonical wording of a well-known formula, when the formula has one? */
