@@ -129,6 +129,33 @@ describe('resolving formulas', () => {
 	});
 });
 
+describe('glossary sections: each entry’s items, in whatever form its gloss gives them', () => {
+	const cases: [string, string, string, [number | undefined, string[]][]][] = [
+		['an unquoted term', '7.两函两书：设立市政府预警函、督办函、表扬书和批评书。', '两函两书', [[2, ['市政府预警函', '督办函']], [2, ['表扬书', '批评书']]]],
+		['a quoted list inside a sentence', '8.“三大攻坚”：指“防范化解重大风险、精准脱贫、污染防治”三大攻坚战。', '三大攻坚', [[3, ['防范化解重大风险', '精准脱贫', '污染防治']]]],
+		['items with digits in them, and a name with a numeral key', '1.“5个10”工程：指全市抓好10个重大产业建设项目、10个重大科技创新项目、10个重大产品创新项目，引进10个500强企业、10名重点科技创新人才。', '5个10', [[5, ['10个重大产业建设项目', '10个重大科技创新项目', '10个重大产品创新项目', '10个500强企业', '10名重点科技创新人才']]]],
+		['an N+M code whose single item is a long noun phrase', '14.“1+5”数字广元建设运行机制：即1个数字广元建设领导小组，数字经济发展、数字政务建设、数字文化建设、数字社会建设和数字生态文明建设5个工作专班。', '1+5', [[1, ['数字广元建设领导小组']], [5, ['数字经济发展', '数字政务建设', '数字文化建设', '数字社会建设', '数字生态文明建设']]]],
+		['parts glossed by their names (“两江”即…，“四岸”即…（…）)', '8.“两江四岸”：“两江”即嘉陵江、南河，“四岸”即两江对应的四条岸线（则天路—西滨道、望江路—上下河街、滨河北路、滨河南路）。', '两江四岸', [[2, ['嘉陵江', '南河']], [4, ['则天路—西滨道', '望江路—上下河街', '滨河北路', '滨河南路']]]],
+		['a prefix before the count (新三通), items between ；', '30.“新三通”：乡镇通三级及以上公路、建制村通等级路、较大人口规模自然村（组）通硬化路。', '新三通', [[3, ['乡镇通三级及以上公路', '建制村通等级路', '较大人口规模自然村（组）通硬化路']]]],
+		['quoted items side by side', '21.“一非三贷”：指非法集资，“套路贷”“校园贷”“非法高利放贷”。', '一非三贷', [[1, ['非法集资']], [3, ['“套路贷”', '“校园贷”', '“非法高利放贷”']]]],
+		['a change formula', '主要指标“三升一降”：税收收入、居民收入、社会消费品零售总额增长，能耗下降。', '三升一降', [[3, ['税收收入', '居民收入', '社会消费品零售总额']], [1, ['能耗']]]],
+	];
+	for (const [what, text, name, parts] of cases) {
+		test(what, () => {
+			const f = analyze(text).formulas.find((x) => x.text === name);
+			assert.ok(f, name);
+			assert.deepEqual(f.parts.map((p) => [p.count, [...p.items]]), parts);
+		});
+	}
+
+	test('a term whose gloss is the paragraphs after it, one part each (七纵，即…)', () => {
+		const text = joinLines('〔6〕“两纵一环”路网骨架：', '', '两纵，即龙凤大道，高旗大道+火车站站前路；', '', '一环，即由金龙大道、中山路形成的一环。');
+		const f = analyze(text).formulas.find((x) => x.text === '两纵一环')!;
+		assert.deepEqual(f.parts.map((p) => [p.count, [...p.items]]), [[2, ['龙凤大道', '高旗大道+火车站站前路']], [1, ['由金龙大道、中山路形成的一环']]]);
+		assert.equal(f.verdict, 'ok');
+	});
+});
+
 describe('glossary', () => {
 	test('at least 60 entries, each with an explanation and a source', () => {
 		assert.ok(builtinGlossary.length >= 60, String(builtinGlossary.length));

@@ -238,8 +238,9 @@ export function leadless(first: Item, others: readonly Item[]): Item {
 	if (de > 0 && de + 1 < first.text.length && DE_VERBS.some((v) => first.text.slice(0, de).endsWith(v))) {
 		return { start: first.start + de + 1, end: first.end, text: first.text.slice(de + 1) };
 	}
-	const longest = Math.max(0, ...others.map((x) => x.text.length));
-	return first.text.length > longest * 1.5 + 2 ? stripLead(first) : first;
+	const lengths = others.map((x) => x.text.length).sort((a, b) => a - b);
+	const median = lengths[lengths.length >> 1] ?? 0;
+	return first.text.length > median * 1.5 + 2 ? stripLead(first, others) : first;
 }
 
 /** The first item starts at its key when the items share it as a prefix: 卫东区组织…建立一张… → 一张…. */
@@ -247,6 +248,14 @@ export function alignFirstToKey(items: Item[], key: string | undefined): Item[] 
 	const first = items[0];
 	if (!first || items.length < 2) return items;
 	const others = items.slice(1);
+	// Most items open with the key: one that has a verb before it starts at the key (全市抓好10个…、引进10个… of “5个10”).
+	if (key && items.filter((it) => unquote(it.text).startsWith(key)).length * 2 >= items.length) {
+		return items.map((it, n) => {
+			// The first item may open with the clause (河湖管理范围内乱占 → 乱占); the others with a verb at most.
+			const at = n === 0 ? it.text.lastIndexOf(key) : it.text.indexOf(key);
+			return at > 0 && (n === 0 || at <= 5) && !/[“”《》（）]/.test(it.text.slice(0, at)) ? { start: it.start + at, end: it.end, text: it.text.slice(at) } : it;
+		});
+	}
 	if (!key || !others.every((it) => unquote(it.text).startsWith(key))) return [leadless(first, others), ...others];
 	const at = first.text.lastIndexOf(key);
 	if (at <= 0) return [leadless(first, others), ...others];
@@ -276,6 +285,8 @@ function plainlyTwo(item: Item, halves: readonly Item[], others: readonly Item[]
 	for (const x of others) lastChars.set(x.text.slice(-1), (lastChars.get(x.text.slice(-1)) ?? 0) + 1);
 	const head = [...lastChars].find(([, n]) => n >= 2 && n * 3 >= others.length * 2)?.[0];
 	if (head && b.endsWith(head) && !a.endsWith(head)) return false;
+	// A和B的C: the joiner joins two words before a head (反映岳阳历史文化和风土人情的大型舞台剧).
+	if (/的./.test(b)) return false;
 	if (a.slice(0, 2) === b.slice(0, 2) && a.slice(-1) !== b.slice(-1)) return false;
 	return true;
 }
@@ -476,6 +487,9 @@ export function readPart(text: string, start: number, end: number, part: NamePar
 	const numbered = numberedItems(text, from, end);
 	if (numbered) return { items: numbered, reliable: true, etc: false };
 	end = descriptionStart(text, from, end);
+	// A sentence after a list describes it (…建设城市形象标志工程。（岳阳网）): the list is the first sentence's.
+	const stop = topLevel(text, from, end, '。')[0];
+	if (stop !== undefined && splitGroups(text, from, stop).flat().length >= 2 && !text.slice(from, stop).includes('；')) end = stop;
 	// 两江对应的四条岸线（则天路—西滨道、…）: a counted noun with its list in brackets.
 	const bracket = countedBracket(text, from, end);
 	if (bracket) return readPart(text, bracket.start, bracket.end, part, name);
@@ -493,9 +507,14 @@ export function readPart(text: string, start: number, end: number, part: NamePar
 	if (!fit && level !== 'clauses') items = dropUnkeyedTail(items, part);
 	if (level !== 'clauses') items = fitJoiner(items, part.count, part.key);
 	if (!fit && level !== 'clauses') items = trimLastItem(items);
-	// Units that carry the key where it stands are items as they are; else the first may hold the clause's verb.
-	if (!fit) items = part.key ? alignFirstToKey(items, part.key) : items.length > 1 ? [leadless(items[0]!, items.slice(1)), ...items.slice(1)] : items;
-	if (part.key) items = stripSharedSuffix(items, part.key);
+	// Units that carry the key where it stands are items as they are, or from their key on once their verb is dropped
+	// (全市抓好10个…、引进10个… of “5个10”); else the first may hold the clause's verb.
+	if (fit && part.key) {
+		const key = part.key;
+		items = items.map((it, n) => (unquote(it.text).startsWith(key) || unquote(it.text).endsWith(key) ? it : stripLead(it, items.filter((_, m) => m !== n))));
+		if (items.length > 1) items = [leadless(items[0]!, items.slice(1)), ...items.slice(1)];
+	} else if (!fit) items = part.key ? alignFirstToKey(items, part.key) : items.length > 1 ? [leadless(items[0]!, items.slice(1)), ...items.slice(1)] : items;
+	if (part.key && !part.measured) items = stripSharedSuffix(items, part.key);
 	// A list is a list at the level of 、 and ；; groups taken for items without the key to show it are a guess.
 	return { items, reliable: fit || level !== 'groups', etc: r.etc };
 }

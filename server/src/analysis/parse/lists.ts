@@ -180,15 +180,24 @@ export const DE_VERBS = ['提出', '开展', '实施', '推出', '推行', '建�
  * A preposition that starts a word (对象, 以上) is none; 的 only after a verb (宣传党的路线, 以废旧电池为主的电子废弃物
  * keep theirs).
  */
-export function stripLead(item: Item): Item {
-	let cut = -1;
+export function stripLead(item: Item, others: readonly Item[] = []): Item {
 	const t = item.text;
+	// Every place a lead ends: the last one, or — beside other items — the one that leaves an item as long as they are
+	// (全市抓好10个重大产业建设项目 beside 10个重大科技创新项目: after 抓好, not after 建设).
+	const cuts: number[] = [];
 	for (const lead of LEADS) {
-		let at = t.lastIndexOf(lead);
-		while (at >= 0 && lead.length === 1 && (LEAD_WORDS.has(t.slice(at, at + 2)) || (lead === '的' && !DE_VERBS.some((v) => t.slice(0, at).endsWith(v))))) at = at > 0 ? t.lastIndexOf(lead, at - 1) : -1;
-		if (at < 0 || at + lead.length >= t.length || at + lead.length <= cut) continue;
-		cut = at + lead.length;
+		for (let at = t.lastIndexOf(lead); at >= 0; at = at > 0 ? t.lastIndexOf(lead, at - 1) : -1) {
+			if (lead.length === 1 && (LEAD_WORDS.has(t.slice(at, at + 2)) || (lead === '的' && !DE_VERBS.some((v) => t.slice(0, at).endsWith(v))))) continue;
+			if (at + lead.length < t.length) cuts.push(at + lead.length);
+			if (others.length === 0) break;
+		}
 	}
-	if (cut <= 0) return item;
+	if (cuts.length === 0) return item;
+	let cut = Math.max(...cuts);
+	if (others.length > 0) {
+		const lengths = others.map((x) => x.text.length).sort((a, b) => a - b);
+		const median = lengths[lengths.length >> 1]!;
+		cut = cuts.reduce((best, c) => (Math.abs(t.length - c - median) < Math.abs(t.length - best - median) ? c : best), cut);
+	}
 	return { start: item.start + cut, end: item.end, text: t.slice(cut) };
 }
