@@ -201,3 +201,33 @@ export function formulaTotals(docs) {
 	}
 	return t;
 }
+
+const pct = (a, b) => (b === 0 ? 'n/a' : `${((100 * a) / b).toFixed(1)}%`);
+const frac = ([a, b]) => `${a}/${b} (${pct(a, b)})`;
+
+/** The formula tables of `npm run eval` (and, with --formulas, what was not resolved or caught); returns the totals. */
+export function formulasPart(core, shared, root, args) {
+	const docs = evaluateFormulas(core, shared, root);
+	const sets = { dev: formulaTotals(docs.filter((d) => !d.heldOut)), 'held out': formulaTotals(docs.filter((d) => d.heldOut)) };
+	console.log('\n## Formulas (test/fixtures/formulas)\n');
+	console.log('| set | glossary entries resolved | other formulas resolved | mutations caught (drop / add / number) | originals silent |');
+	console.log('|---|---:|---:|---:|---:|');
+	for (const [name, t] of Object.entries(sets)) {
+		const kinds = ['drop', 'add', 'number'].map((k) => (t.mutations[k] ? `${t.mutations[k][0]}/${t.mutations[k][1]}` : '0/0')).join(' / ');
+		console.log(`| ${name} (${docs.filter((d) => d.heldOut === (name !== 'dev')).length} documents) | ${frac(t.glossary)} | ${frac(t.other)} | ${frac(t.all)}: ${kinds} | ${frac(t.originalsSilent)} |`);
+	}
+	if (args.has('--formulas')) {
+		const listed = docs.filter((d) => !d.heldOut || args.has('--held-out'));
+		console.log('\nNot resolved (label → found):\n');
+		for (const d of listed) {
+			for (const e of d.entries.filter((x) => !x.resolved)) {
+				const want = e.label.unlisted ? 'no list' : e.label.parts.map((p) => `${p.count ?? 'N'}=${(p.items ?? [p.label ?? '?']).join('|')}`).join(' / ');
+				const got = e.found ? `${e.found.verdict} ${e.found.source ?? '-'} ${e.found.parts.map((p) => `${p.count ?? 'N'}=${p.label ?? p.items.join('|')}`).join(' / ')}` : 'not recognised';
+				console.log(`${d.name}:${e.label.line} ${e.label.text}${d.heldOut ? ' (held out)' : ''}\n    want ${want}\n    got  ${got}`);
+			}
+		}
+		console.log('\nMutations not caught, originals not silent:\n');
+		for (const d of listed) for (const m of d.mutations.filter((x) => !x.caught || !x.silent)) console.log(`${d.name}:${m.line} ${m.label} ${m.kind}${m.caught ? '' : ' missed'}${m.silent ? '' : ' (original warned)'}`);
+	}
+	return sets;
+}

@@ -6,22 +6,31 @@
 //   npm run eval -- --warnings   also list every warning on ../shared/corpus and ../shared/local-reports
 //   npm run eval -- --outline    also list every outline problem (missing, extra, wrong parent) per layout
 //   npm run eval -- --only outline   only the outline part
+//   npm run eval -- --only formulas  only the formula part (glossary resolution and mutations, scripts/eval/formulas.mjs)
+//   npm run eval -- --formulas   also list the labelled formulas not resolved and the mutations not caught (dev set;
+//                                with --held-out, the held-out documents too: look at them only to report)
 import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { createRequire } from 'node:module';
 import { evaluateRelations, warningRate } from './relations.mjs';
 import { evaluateOutline, printOutline } from './outline.mjs';
+import { formulasPart } from './formulas.mjs';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(import.meta.dirname, '..', '..');
 const shared = process.env.POLICY_REVIEW_SHARED ?? path.resolve(root, '..', 'shared');
 const core = require(path.join(root, 'build', 'server', 'src', 'analysis', 'index.js'));
 const args = new Set(process.argv.slice(2));
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
+if (only === 'formulas') {
+	formulasPart(core, shared, root, args);
+	process.exit(0);
+}
 const pct = (a, b) => (b === 0 ? 'n/a' : `${((100 * a) / b).toFixed(1)}%`);
 
 // ─────────────────────────────── outline ───────────────────────────────
 const outline = printOutline(evaluateOutline(core, shared, root), args);
-if (process.argv.includes('--only') && process.argv[process.argv.indexOf('--only') + 1] === 'outline') process.exit(0);
+if (only === 'outline') process.exit(0);
 console.log('');
 
 // ─────────────────────────────── relations ───────────────────────────────
@@ -61,6 +70,9 @@ const { total, kinds, docs } = relationTable('relations', 'Relations, dev set');
 // Labelled blind to the tool and never used for tuning: how the checks do on documents nobody tuned for.
 const holdout = relationTable('relations-holdout', 'Relations, held out');
 
+// ─────────────────────────────── formulas ───────────────────────────────
+const formulas = formulasPart(core, shared, root, args);
+
 // ─────────────────────────────── warnings on unlabelled real documents ───────────────────────────────
 console.log('\n## Warnings per 10,000 characters\n');
 const rates = {};
@@ -78,4 +90,4 @@ for (const [name, folders] of [
 	if (args.has('--warnings')) for (const w of r.list) console.log(`    ${path.relative(shared, w.file)}:${w.line} ${w.severity} ${w.ruleId} ${w.text}`);
 }
 
-writeFileSync(path.join(import.meta.dirname, 'results.json'), `${JSON.stringify({ date: new Date().toISOString(), outline, relations: { total, kinds, docs }, holdout, rates: Object.fromEntries(Object.entries(rates).map(([k, v]) => [k, { chars: v.chars, byRule: v.byRule }])) }, null, 2)}\n`);
+writeFileSync(path.join(import.meta.dirname, 'results.json'), `${JSON.stringify({ date: new Date().toISOString(), outline, relations: { total, kinds, docs }, holdout, formulas, rates: Object.fromEntries(Object.entries(rates).map(([k, v]) => [k, { chars: v.chars, byRule: v.byRule }])) }, null, 2)}\n`);
