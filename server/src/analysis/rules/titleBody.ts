@@ -13,6 +13,9 @@ import type { Rule } from './rule';
 /** The characters that end an administrative unit's name: 云南省 曲靖市 麒麟区 元阳县 延边朝鲜族自治州 阿拉善盟. */
 const UNIT_END = /[省市县区州旗盟镇乡]/;
 
+/** Nationalities in the names of autonomous areas (恩施土家族苗族自治州, 红河哈尼族彝族自治州), longest first. */
+const ETHNIC = ['乌孜别克', '柯尔克孜', '维吾尔', '哈萨克', '达斡尔', '鄂温克', '鄂伦春', '塔吉克', '塔塔尔', '俄罗斯', '土家', '哈尼', '朝鲜', '蒙古', '布依', '傈僳', '景颇', '纳西', '拉祜', '仡佬', '撒拉', '东乡', '保安', '裕固', '锡伯', '仫佬', '毛南', '普米', '独龙', '阿昌', '德昂', '布朗', '基诺', '门巴', '珞巴', '赫哲', '苗', '彝', '回', '藏', '傣', '侗', '壮', '瑶', '白', '羌', '黎', '佤', '畲', '满', '水', '土', '京', '怒'];
+
 /** Words before a place in a title that are not part of it: 2024年, 中共, 关于. */
 const NOT_PLACE_PREFIX = /^(?:.*年|中共|关于|在)/;
 
@@ -58,10 +61,15 @@ export function placeOf(title: string): string | undefined {
  */
 export function placeForms(place: string): string[] {
 	const forms = new Set([place]);
-	const autonomous = /^(.{2,}?)(?:[\u4e00-\u9fff]{1,3}族)+自治([州县区旗])$/.exec(place);
-	if (autonomous) {
-		forms.add(autonomous[1]! + autonomous[2]!);
-		forms.add(autonomous[1]!);
+	const at = place.lastIndexOf('自治');
+	if (at > 0 && at + 3 === place.length) {
+		// 延边朝鲜族自治州 → 延边: the nationalities before 自治 taken off one by one.
+		let base = place.slice(0, at);
+		for (let n = ETHNIC.find((e) => base.endsWith(`${e}族`)); n && base.length >= n.length + 3; n = ETHNIC.find((e) => base.endsWith(`${e}族`))) base = base.slice(0, -(n.length + 1));
+		if (base !== place.slice(0, at)) {
+			forms.add(base + place[place.length - 1]!);
+			forms.add(base);
+		}
 	} else {
 		const base = place.slice(0, -1);
 		if (base.length >= 2) forms.add(base);
