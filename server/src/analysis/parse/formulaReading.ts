@@ -186,7 +186,7 @@ function stripRestatement(items: Item[], count: number | undefined): { items: It
 	let cut = -1;
 	let etc = false;
 	// A count at the end of the last item, with its measure word and noun: …5个工作专班, …七大行动, 等五个乡镇.
-	const m = /(等)?([0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?:个方面|[个项条大类种方家所座支批])[\u4e00-\u9fff“”]{0,10}$/.exec(last.text);
+	const m = /(等)?([0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?:个方面|[个项条大类种方家所座支批级])[\u4e00-\u9fff“”]{0,10}$/.exec(last.text);
 	if (m && m.index > 0) {
 		const n = /[0-9]/.test(m[2]!) ? Number(m[2]) : cjkCount(m[2]!);
 		// The formula's count, or the list's own (the restatement names what the text lists, whatever the name says).
@@ -311,6 +311,8 @@ export function fitJoiner(items: Item[], count: number | undefined, key?: string
 	});
 	if (list.length !== items.length) return list;
 	const lastSplit = splitLastJoiner(list);
+	// 定管护经费、定考核奖惩和建立分级包干的…: the half without the key is what the list goes on to, not an item.
+	if (lastSplit && othersKeyed && keyed(lastSplit[lastSplit.length - 2]!) && !keyed(lastSplit[lastSplit.length - 1]!)) return lastSplit.slice(0, -1);
 	const split = lastSplit && splitOk(lastSplit.slice(-2)) ? lastSplit : undefined;
 	// 社区与社会组织、社会工作者、…: the first item joined to the list.
 	const first = list[0];
@@ -506,13 +508,15 @@ export function readPart(text: string, start: number, end: number, part: NamePar
 	items = r.items;
 	if (!fit && level !== 'clauses') items = dropUnkeyedTail(items, part);
 	if (level !== 'clauses') items = fitJoiner(items, part.count, part.key);
-	if (!fit && level !== 'clauses') items = trimLastItem(items);
+	if (!fit && level === 'groups') items = trimLastItem(items);
 	// Units that carry the key where it stands are items as they are, or from their key on once their verb is dropped
 	// (全市抓好10个…、引进10个… of “5个10”); else the first may hold the clause's verb.
+	if (level === 'items') items = trimLastItem(items);
 	if (fit && part.key) {
 		const key = part.key;
 		items = items.map((it, n) => (unquote(it.text).startsWith(key) || unquote(it.text).endsWith(key) ? it : stripLead(it, items.filter((_, m) => m !== n))));
-		if (items.length > 1) items = [leadless(items[0]!, items.slice(1)), ...items.slice(1)];
+		// A first 、-item much longer than the others opens with the clause (“十二五”期间在我市实施湘江流域…工程).
+		if (level === 'items' && items.length > 1) items = [leadless(items[0]!, items.slice(1)), ...items.slice(1)];
 	} else if (!fit) items = part.key ? alignFirstToKey(items, part.key) : items.length > 1 ? [leadless(items[0]!, items.slice(1)), ...items.slice(1)] : items;
 	if (part.key && !part.measured) items = stripSharedSuffix(items, part.key);
 	// A list is a list at the level of 、 and ；; groups taken for items without the key to show it are a guess.
@@ -693,7 +697,10 @@ export function readParts(text: string, start: number, end: number, parts: reado
 	if (clauses.length === parts.length && clauses.every((c, n) => carries(c, parts[n]!.key))) return fill(clauses, true);
 	const groups = splitGroups(text, from, end);
 	const byGroup = groupUnits(groups, text);
-	if (byGroup.length === parts.length && byGroup.every((g, n) => carries(g, parts[n]!.key))) return fill(byGroup, true);
+	// One group per part, each carrying its key and none an item that opens with another part's key (拼招引、提质量，…).
+	const ownGroup = (g: readonly Item[], n: number): boolean =>
+		g.every((it) => (parts[n]!.key !== undefined && it.text.includes(parts[n]!.key!)) || parts.every((p, m) => m === n || !p.key || !unquote(it.text).startsWith(p.key)));
+	if (byGroup.length === parts.length && byGroup.every((g, n) => carries(g, parts[n]!.key) && ownGroup(groups[n]!, n))) return fill(byGroup, true);
 	// Units: the items, or the groups when the groups carry the keys where they stand and the items do not.
 	const items = groups.flat();
 	const positional = (us: readonly Item[]): number => us.filter((u) => parts.some((p) => p.key && (fitOf(u, p.key) === 'start' || fitOf(u, p.key) === 'end'))).length;

@@ -296,9 +296,11 @@ function resolvePlusCode(f: RawFormula, text: string, start: number, end: number
 		// One counted group per part: 即1个…，A、B、C5个工作专班.
 		const from = listStart(text, start, end, f.text);
 		const groups = clausesOf(text, from, end).flatMap((c) => splitGroups(text, c.start, c.end).map((g) => ({ start: g[0]!.start, end: g[g.length - 1]!.end })));
-		const counted = groups.filter((g) => /[0-9一二两三四五六七八九十NnXx][个项条支大类种家所座名]/.test(text.slice(g.start, g.end)));
-		if (counted.length !== f.parts.length || groups.length !== counted.length) return false;
-		spans = counted;
+		// The first groups, one per part, each counted; what follows describes the whole (…，支持东莞优品更好开拓市场).
+		const run = groups.slice(0, f.parts.length);
+		if (run.length !== f.parts.length || !run.every((g) => /[0-9一二两三四五六七八九十NnXx][个项条支大类种家所座名]/.test(text.slice(g.start, g.end)))) return false;
+		if (groups.slice(run.length).some((g) => /[0-9一二两三四五六七八九十NnXx][个项条支大类种家所座名]/.test(text.slice(g.start, g.end)))) return false;
+		spans = run;
 	}
 	f.parts = f.parts.map((p, n) => ({ ...p, items: readCodePart(text, spans![n]!.start, spans![n]!.end, p.count, f.text).items }));
 	if (f.parts.some((p) => p.items.length === 0 && p.count !== undefined)) return false;
