@@ -20,14 +20,18 @@ export const COUNT_CHARS = new Set([...'一二三四五六七八九十百千两�
 /** Measure words between a count and its key: 四个意识, 三支力量, 五项机制, 十大亮点. */
 export const MEASURES = new Set([...'个项条支大类种级方套张本只座片位批家所']);
 
-/** Expressions that look like formulas and are none, longest first (two-character look-up by their start). */
-const NOT_FORMULAS: readonly string[] = (data.entries as { text: string }[]).map((e) => e.text).sort((a, b) => b.length - a.length);
-const NOT_FORMULA_STARTS = new Set(NOT_FORMULAS.map((t) => t.slice(0, 2)));
+/** Expressions that look like formulas and are none, by their first character, longest first. */
+const NOT_FORMULAS = new Map<number, string[]>();
+for (const t of (data.entries as { text: string }[]).map((e) => e.text).sort((a, b) => b.length - a.length)) {
+	const list = NOT_FORMULAS.get(t.charCodeAt(0)) ?? [];
+	list.push(t);
+	NOT_FORMULAS.set(t.charCodeAt(0), list);
+}
 
-/** The idiom or set phrase that starts at text[i] (三番五次, 两位数增长 → 两位数), if any. */
+/** The idiom or set phrase that starts at text[i] (三番五次, 两位数增长 → 两位数), if any. No string is made. */
 export function notFormulaAt(text: string, i: number): string | undefined {
-	if (!NOT_FORMULA_STARTS.has(text.slice(i, i + 2))) return undefined;
-	return NOT_FORMULAS.find((t) => text.startsWith(t, i));
+	const list = NOT_FORMULAS.get(text.charCodeAt(i));
+	return list?.find((t) => text.startsWith(t, i));
 }
 
 export function countOf(run: string): number | undefined {

@@ -604,6 +604,10 @@ const ENTRY_NUMBER = /^\s*(?:[0-9]{1,3}\s*[.．、]|〔[0-9]{1,3}〕|［[0-9]{1,
  * and 、 — gives the term's span and the colon. 三清理、三拆除、三整治：…; 12.民营经济发展壮大“1+2”政策文件：…
  */
 export function glossaryEntry(text: string): { termStart: number; colon: number } | undefined {
+	// Cheap test first: a colon among the first characters.
+	const colon = text.indexOf('：');
+	const ascii = text.indexOf(':');
+	if ((colon < 0 || colon > 48) && (ascii < 0 || ascii > 48)) return undefined;
 	const m = ENTRY_NUMBER.exec(text);
 	const s = m ? m[0].length : 0;
 	for (let k = s; k < text.length && k - s <= 32; k++) {
@@ -614,13 +618,24 @@ export function glossaryEntry(text: string): { termStart: number; colon: number 
 	return undefined;
 }
 
+/** The names joined by 、 in a quoted name or a term (抓好两端、畅通中间), each with where it starts and how it parses. */
+function namePieces(name: string, prefix: number): { at: number; name: string; parsed: ReturnType<typeof parseName> }[] {
+	const out: { at: number; name: string; parsed: ReturnType<typeof parseName> }[] = [];
+	let at = 0;
+	for (const piece of name.split('、')) {
+		out.push({ at, name: piece, parsed: parseName(piece, prefix) });
+		at += piece.length + 1;
+	}
+	return out;
+}
+
 /** Formulas named in the unquoted part of a glossary term: 两函两书, 六大专项整治, 水利五项改革, 三清理、三拆除、三整治. */
 function termFormulas(text: string, termStart: number, colon: number): RawFormula[] {
 	const out: RawFormula[] = [];
 	const term = text.slice(termStart, colon).trimEnd();
 	if (term.length < 2 || term.includes('“') || /^[一二三四五六七八九十]+、/.test(term)) return out;
 	const whole = parseName(term, 8);
-	const pieces = whole ? [{ at: 0, name: term, parsed: whole }] : term.split('、').map((name, n, all) => ({ at: all.slice(0, n).join('、').length + (n > 0 ? 1 : 0), name, parsed: parseName(name, 8) }));
+	const pieces = whole ? [{ at: 0, name: term, parsed: whole }] : namePieces(term, 8);
 	for (const p of pieces) {
 		if (!p.parsed || p.parsed.kind === 'ordinal') continue;
 		const start = termStart + p.at + p.parsed.from;
@@ -684,7 +699,7 @@ export function scanQuotedFormulas(text: string): RawFormula[] {
 		// In a glossary term, a name may have words before its count (新三通) or be several names (抓好两端、畅通中间);
 		// in running text, names joined by 、 are formulas each (“双报到、双服务”), but for one the glossary knows.
 		const named = inner.length <= 16 && (inTerm || !inner.includes('、') || lookupGlossary(inner)) ? parseName(inner, inTerm ? 8 : 4) : undefined;
-		const pieces = named ? [{ at: 0, name: inner, parsed: named }] : inner.split('、').map((name, n, all) => ({ at: all.slice(0, n).join('、').length + (n > 0 ? 1 : 0), name, parsed: parseName(name, inTerm ? 8 : 0) }));
+		const pieces = named || !inner.includes('、') ? [{ at: 0, name: inner, parsed: named }] : namePieces(inner, inTerm ? 8 : 0);
 		for (const p of pieces) {
 			const parsed = p.parsed;
 			if (!parsed || (parsed.kind === 'code' && text[close + 1] === '年')) continue;
@@ -937,7 +952,7 @@ function recognisedWithoutList(text: string, i: number): string | undefined {
 function colonNoun(text: string, i: number): number {
 	if (!COLON_MEASURES.has(codeAt(text, i + 1))) return -1;
 	let k = i + 2;
-	while (k < text.length && k - i < 9 && /[\u4e00-\u9fff]/.test(text[k]!)) k++;
+	while (k < text.length && k - i < 9 && text.charCodeAt(k) >= 0x4e00 && text.charCodeAt(k) <= 0x9fff) k++;
 	return k > i + 2 && (text[k] === '：' || text[k] === ':') ? k : -1;
 }
 
@@ -977,10 +992,10 @@ export function scanUnquotedFormulas(text: string, taken: readonly RawFormula[])
 		while (t < spans.length && spans[t]!.end + 1 <= i) t++;
 		let covered = false;
 		for (let u = t; u < spans.length && u < t + 4; u++) if (i >= spans[u]!.start - 1 && i < spans[u]!.end + 1) covered = true;
-		if (covered || inIdiom(text, i)) continue;
+		if (covered) continue;
 		const count = UNQUOTED_COUNT_VALUE.get(text.charCodeAt(i))!;
 		const colon = colonNoun(text, i);
-		if (colon > 0) {
+		if (colon > 0 && !inIdiom(text, i)) {
 			const name = text.slice(i, colon);
 			const parsed = parseName(name);
 			if (parsed && parsed.kind === 'cjk' && parsed.parts.length === 1) {
@@ -992,7 +1007,7 @@ export function scanUnquotedFormulas(text: string, taken: readonly RawFormula[])
 			}
 		}
 		const known = recognisedWithoutList(text, i);
-		if (known) {
+		if (known && !inIdiom(text, i)) {
 			const parsed = parseName(known);
 			out.push({ start: i, end: i + known.length, text: known, kind: 'cjk', quoted: false, parts: (parsed?.parts ?? []).map((x) => ({ ...x, items: [] })), verdict: 'unexpanded' });
 			i += known.length - 1;
@@ -1009,7 +1024,7 @@ export function scanUnquotedFormulas(text: string, taken: readonly RawFormula[])
 		if (commasBefore(next) - commasBefore(i + 2) < count - 1 || !atLeast(text, i + 2, next, key, count)) continue;
 		const groups = splitGroups(text, i + 2, next);
 		const g = groups.find((gr) => gr.length === count && gr.every((it, n) => (n === 0 ? it.text.includes(key) : it.text.endsWith(key) || it.text.startsWith(key))));
-		if (!g) continue;
+		if (!g || inIdiom(text, i)) continue;
 		const items = [stripLead(g[0]!), ...g.slice(1)];
 		out.push({
 			start: i,

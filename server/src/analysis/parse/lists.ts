@@ -187,7 +187,7 @@ export function stripLead(item: Item, others: readonly Item[] = []): Item {
 	const cuts: number[] = [];
 	for (const lead of LEADS) {
 		for (let at = t.lastIndexOf(lead); at >= 0; at = at > 0 ? t.lastIndexOf(lead, at - 1) : -1) {
-			if (lead.length === 1 && (LEAD_WORDS.has(t.slice(at, at + 2)) || (lead === '的' && !DE_VERBS.some((v) => t.slice(0, at).endsWith(v))))) continue;
+			if (lead.length === 1 && (LEAD_WORDS.has(t.slice(at, at + 2)) || (lead === '的' && !DE_VERBS.some((v) => at >= v.length && t.startsWith(v, at - v.length))))) continue;
 			if (at + lead.length < t.length) cuts.push(at + lead.length);
 			if (others.length === 0) break;
 		}
