@@ -699,7 +699,7 @@ export function readParts(text: string, start: number, end: number, parts: reado
 	const byGroup = groupUnits(groups, text);
 	// One group per part, each carrying its key and none an item that opens with another part's key (拼招引、提质量，…).
 	const ownGroup = (g: readonly Item[], n: number): boolean =>
-		g.every((it) => (parts[n]!.key !== undefined && it.text.includes(parts[n]!.key!)) || parts.every((p, m) => m === n || !p.key || !unquote(it.text).startsWith(p.key)));
+		g.every((it) => (parts[n]!.key !== undefined && it.text.includes(parts[n]!.key)) || parts.every((p, m) => m === n || !p.key || !unquote(it.text).startsWith(p.key)));
 	if (byGroup.length === parts.length && byGroup.every((g, n) => carries(g, parts[n]!.key) && ownGroup(groups[n]!, n))) return fill(byGroup, true);
 	// Units: the items, or the groups when the groups carry the keys where they stand and the items do not.
 	const items = groups.flat();

@@ -302,7 +302,7 @@ function resolvePlusCode(f: RawFormula, text: string, start: number, end: number
 		if (groups.slice(run.length).some((g) => /[0-9一二两三四五六七八九十NnXx][个项条支大类种家所座名]/.test(text.slice(g.start, g.end)))) return false;
 		spans = run;
 	}
-	f.parts = f.parts.map((p, n) => ({ ...p, items: readCodePart(text, spans![n]!.start, spans![n]!.end, p.count, f.text).items }));
+	f.parts = f.parts.map((p, n) => ({ ...p, items: readCodePart(text, spans[n]!.start, spans[n]!.end, p.count, f.text).items }));
 	if (f.parts.some((p) => p.items.length === 0 && p.count !== undefined)) return false;
 	// An open part (N) is not counted; the others are.
 	const probe: RawFormula = { ...f, parts: f.parts.filter((p) => p.count !== undefined) };
@@ -510,7 +510,7 @@ function leadingKeyGroups(text: string, start: number, end: number, parts: reado
 	const groups = splitGroups(text, start, end);
 	if (groups.length < parts.length) return undefined;
 	const run = groups.slice(0, parts.length);
-	if (!run.every((gr, n) => parts[n]!.key !== undefined && groupCarries(gr, parts[n]!.key!)) || run.every((gr) => gr.length < 2)) return undefined;
+	if (!run.every((gr, n) => parts[n]!.key !== undefined && groupCarries(gr, parts[n]!.key)) || run.every((gr) => gr.length < 2)) return undefined;
 	const last = run[run.length - 1]!;
 	return { start: run[0]![0]!.start, end: last[last.length - 1]!.end };
 }
