@@ -122,13 +122,16 @@ export function mutationsOf(text, span, label) {
 		at--;
 		item = `“${item}”`;
 	}
-	const before = text[at - 1] ?? '';
+	// The characters around the item, past the spaces an extraction leaves (、 举办爱情文化节).
+	let b = at - 1;
+	while (b > 0 && /\s/.test(text[b])) b--;
+	const before = text[b] ?? '';
 	const after = text[at + item.length] ?? '';
-	if (SEPARATORS.includes(before) && k > 0) out.push({ kind: 'drop', start: at - 1, end: at + item.length, replacement: '', at: nameAt });
+	if (SEPARATORS.includes(before) && k > 0) out.push({ kind: 'drop', start: b, end: at + item.length, replacement: '', at: nameAt });
 	else if ('、，；'.includes(after)) out.push({ kind: 'drop', start: at, end: at + item.length + 1, replacement: '', at: nameAt });
 	if ('和及与'.includes(before) && before !== '') {
 		// A、B和C: the item written again before the joiner (A、B、C和C reads as four; A、B和C、C would not).
-		out.push({ kind: 'add', start: at - 1, end: at - 1, replacement: `、${item}`, at: nameAt });
+		out.push({ kind: 'add', start: b, end: b, replacement: `、${item}`, at: nameAt });
 	} else {
 		// The separator the list uses before the item; none where its items stand side by side (市县两级, “A”“B”).
 		const sep = '、，；'.includes(before) ? before : '';

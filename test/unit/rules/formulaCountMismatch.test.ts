@@ -23,6 +23,7 @@ ruleCases('formula.count-mismatch', {
 		['a list after a colon that follows the formula’s noun', '推行“五个一”园区建设推进机制：一个产业规划、一个专业化公司、一支管理团队、一支招商队伍，成效明显。', [{ at: '五个一' }]],
 		['a change formula: the indicators that rose and fell', '主要指标“五升两降”：地区生产总值、工业增加值、固定资产投资、一般公共预算收入增长，进出口总额、利用外资下降。', [{ at: '五升两降' }]],
 		['a counted noun glossed by numbered items (一要…二要…)', '办好各级各类教育，必须抓好三项工作：一要全面实施素质教育。二要加强教师队伍建设。今年将增加投入。', [{ at: '三项工作' }]],
+		['three names for two: A、B和C is read as three', '［21］双减：有效减轻学生过重作业负担、校外培训负担和家长经济负担。', [{ at: '双减' }]],
 		['“七个百分之百”: the clauses between ； are the items', '19.“七个百分之百”：指围挡100%；遮盖率100％；硬化率100％；冲洗率100%；密闭率100%；降尘措施100％。', [{ at: '七个百分之百' }]],
 	],
 	silent: [
@@ -58,6 +59,7 @@ ruleCases('formula.count-mismatch', {
 		['an idiom that looks like a formula', '“约法三章”：政府性的楼堂馆所一律不得新建，财政供养人员只减不增。'],
 		['a term that leaves its verdict to its shorter name in the gloss (平安五小工程 … “五小”)', '平安五小工程：我市平安建设的重要工程，主要内容是排查化解小纠纷、小隐患、小案件、小问题、小需求等“五小”问题，争创平安家庭。'],
 		['a description after the list (…，是推进…的一项重要工作安排)', '（43）“三线一单”：生态保护红线、环境质量底线、资源利用上线和生态环境准入清单，是推进生态环境保护精细化管理的一项重要工作安排。'],
+		['a formula glued to the last of two joined items heads that item (国库集中支付和收支“两条线”)', '全面推进部门预算管理、国库集中支付和收支“两条线”改革。'],
 		['a part of one glossed with 即 (一轴指A，即B、C和D)', '（19）“一轴两翼”：一轴指成渝发展主轴，即成都与重庆北线、中线和南线交通运输通道沿线地区。两翼指成渝地区双城经济圈北翼、南翼。'],
 	],
 });

@@ -323,7 +323,9 @@ export function fitJoiner(items: Item[], count: number | undefined, key?: string
 	// The reading that makes the count; when neither does, the nearer (an item added to a list that keeps A和B as one);
 	// split when both are as near.
 	const off = (n: number): number => Math.abs(n - count);
-	if (list.length === count && split.length !== count) return list;
+	// Kept as one by the count only among three items or more: 林区生态修复和湿地保护 of six, 公务用车购置及运行费 of three —
+	// but A、B和C is three names, not two.
+	if (list.length === count && split.length !== count) return list.length >= 3 || count < 2 ? list : split;
 	if (split.length === count) return split;
 	return off(list.length) < off(split.length) ? list : split;
 }
