@@ -82,6 +82,8 @@ export const TRANSFORMING = /[均每率比占净]|新增|累计|增量|增长|�
 
 /** A name as it is looked up: no spaces, no 的. */
 function key(name: string): string {
+	// Most names have nothing to drop: no new string for them.
+	if (name.indexOf(' ') < 0 && name.indexOf('的') < 0 && name.indexOf('\u3000') < 0) return name;
 	let k = '';
 	for (const ch of name) if (ch !== ' ' && ch !== '的' && ch !== '\u3000') k += ch;
 	return k;
@@ -121,6 +123,9 @@ export class Lexicon {
 		return subject === '' ? undefined : this.#byKey.get(key(subject));
 	}
 
+	/** Qualified readings already made: subjects repeat across a document and its edits. Bounded. */
+	#qualified = new Map<string, { readonly indicator: Indicator; readonly qualifier: string } | null>();
+
 	/**
 	 * A subject that names an indicator under a qualifier: 外商投资企业进出口 → 进出口 (货物进出口总额) under 外商投资企业;
 	 * 交通运输部门各种运输工具完成货物周转量 → 货物周转量. The longest suffix of at least two characters the lexicon knows after a
@@ -129,13 +134,20 @@ export class Lexicon {
 	 */
 	resolveQualified(subject: string): { readonly indicator: Indicator; readonly qualifier: string } | undefined {
 		if (subject.length < 3) return undefined;
-		for (let i = Math.max(2, subject.length - MAX_QUALIFIED); i <= subject.length - 2; i++) {
-			const indicator = this.resolve(subject.slice(i));
-			if (!indicator) continue;
-			const qualifier = subject.slice(0, i).replace(/的$/, '');
-			return TRANSFORMING.test(qualifier) ? undefined : { indicator, qualifier };
+		let reading = this.#qualified.get(subject);
+		if (reading === undefined) {
+			reading = null;
+			for (let i = Math.max(2, subject.length - MAX_QUALIFIED); i <= subject.length - 2; i++) {
+				const indicator = this.resolve(subject.slice(i));
+				if (!indicator) continue;
+				const qualifier = subject.slice(0, i).replace(/的$/, '');
+				if (!TRANSFORMING.test(qualifier)) reading = { indicator, qualifier };
+				break;
+			}
+			if (this.#qualified.size >= 20_000) this.#qualified.clear();
+			this.#qualified.set(subject, reading);
 		}
-		return undefined;
+		return reading ?? undefined;
 	}
 
 	get(name: string): Indicator | undefined {
