@@ -8,6 +8,7 @@ import { parseSections } from './parse/sections';
 import { buildFormulas } from './formulaModel';
 import { buildClaims } from './claimModel';
 import { allRules } from './rules/index';
+import { analyzeTables } from './tables/index';
 
 const RANK: Readonly<Record<SeverityLevel, number>> = { error: 0, warning: 1, information: 2, hint: 3 };
 
@@ -75,7 +76,9 @@ export function* analyzeSteps(text: string, options: AnalysisOptions = {}, cache
 	yield;
 	const { claims, relations } = buildClaims(model, works, quantities, lexicon, sections);
 	yield;
-	const partial: PolicyAnalysis = { sections, quantities, formulas, claims, relations, findings: [], hardWrapped: model.hardWrapped };
+	const tables = analyzeTables(model, quantities, lexicon, sections, claims, relations, works.flatMap((w) => w.claims));
+	yield;
+	const partial: PolicyAnalysis = { sections, quantities, formulas, claims, relations, findings: [], tables, hardWrapped: model.hardWrapped };
 	const findings: Finding[] = [];
 	for (const rule of allRules) {
 		const level = options.ruleLevels?.[rule.id] ?? rule.defaultSeverity;

@@ -11,6 +11,7 @@ import { type RawFormula, scanEnumerations, scanQuotedFormulas, scanUnquotedForm
 import { type RawClaim, scanClaims } from './parse/claims';
 import { makeParagraph, type PlacedDraft, relateParagraph } from './relations/index';
 import { builtinLexicon, type Lexicon } from './lexicon/index';
+import { maskMarkup } from './tables/cells';
 
 export interface BlockWork {
 	readonly quantities: readonly ScannedQuantity[];
@@ -45,7 +46,8 @@ const CLAIM_BLOCKS = new Set<Block['kind']>(['text', 'list', 'quote']);
 export function computeBlockWork(block: Block, lexicon: Lexicon = builtinLexicon): BlockWork {
 	if (SKIPPED.has(block.kind)) return NO_WORK;
 	const text = block.text;
-	const quantities = scanQuantities(text);
+	// A table's cells carry markup (`<br>`, `**`, footnote marks [6]) that would hide or make figures.
+	const quantities = block.kind === 'table' ? scanQuantities(maskMarkup(text), true) : scanQuantities(text);
 	let formulas: RawFormula[] = [];
 	if (FORMULA_BLOCKS.has(block.kind)) {
 		const quoted = scanQuotedFormulas(text);

@@ -183,6 +183,8 @@ export interface Claim {
 	readonly quantity: number;
 	/** Indices into PolicyAnalysis.relations. */
 	readonly relations: readonly number[];
+	/** A figure of a table: its place (indices into PolicyAnalysis.tables, the table's rows and columns). */
+	readonly cell?: { readonly table: number; readonly row: number; readonly column: number };
 }
 
 export type RelationKind =
@@ -196,7 +198,11 @@ export type RelationKind =
 	| 'restatement' // one figure stated twice
 	| 'multiple' // 翻一番, 增长N倍
 	| 'annual-growth' // 由A到B, 年均增长r% over n years
-	| 'difference'; // 由A到B, 增加D; 收大于支
+	| 'difference' // 由A到B, 增加D; 收大于支
+	| 'table-sum' // a total row of a table and the rows that partition it (or a balance: 顺差 = 出口 − 进口)
+	| 'table-share' // a share column against value ÷ total
+	| 'table-subset' // a 其中 row at most its whole
+	| 'table-prose'; // a cell and the prose stating the same statistic
 
 export interface Relation {
 	readonly kind: RelationKind;
@@ -241,7 +247,11 @@ export type RuleId =
 	| 'claim.restatement'
 	| 'claim.multiple'
 	| 'claim.annual-growth'
-	| 'claim.difference';
+	| 'claim.difference'
+	| 'table.sum'
+	| 'table.share'
+	| 'table.subset'
+	| 'table.prose-mismatch';
 
 export interface Finding {
 	readonly ruleId: RuleId;
@@ -254,6 +264,94 @@ export interface Finding {
 	readonly fix?: { readonly span: Span; readonly text: string };
 }
 
+export type TableShape = 'pipe' | 'list' | 'aligned' | 'flat';
+
+/**
+ * What a column holds: the row labels, the rows' units, amounts (that add up), shares (比重, 占…%), growth rates
+ * (比上年增长%), other ratios (指数, 百分比, 人均) and anything else.
+ */
+export type ColumnKind = 'label' | 'unit' | 'value' | 'share' | 'growth' | 'ratio';
+
+export interface TableColumn {
+	/** The header as read (`年末数（万人）`, `比上年增长（%）`; header rows joined), '' when there is none. */
+	readonly header: string;
+	readonly kind: ColumnKind;
+	/** The unit its figures are printed in, from the header, else the table's unit line (`万人`, `%`, `亿元`; '' if none). */
+	readonly unit: string;
+}
+
+export interface TableCell {
+	readonly span: Span;
+	/** The cell as printed (markup removed). */
+	readonly text: string;
+	readonly column: number;
+	/** The figure's value in its base unit (93267 in 万人 → 932670000), when the cell holds one. */
+	readonly value?: number;
+	/** The unit the figure is printed in: its own (`162817吨`), the row's unit column, the column's, the table's. */
+	readonly unit?: string;
+	/** Index of its claim in PolicyAnalysis.claims. */
+	readonly claim?: number;
+}
+
+export interface TableRow {
+	/** The row's label as read (`城镇`, `0-15岁（含不满16周岁）`), without `其中：` and markup. */
+	readonly label: string;
+	readonly labelSpan: Span;
+	/** Indentation level: 0 for a row of the table's top level, 1 under it (`其中` or indented) … */
+	readonly level: number;
+	/** Marked `其中`: a part of the row it stands under. */
+	readonly part: boolean;
+	/** The row it is a part of, when the table says so unambiguously (an indented row, the first `其中` row). */
+	readonly parent?: number;
+	/** The indicator of the lexicon the row states, when known (`全国人口` → 总人口, `铁路` under 货物运输总量 → 铁路货运量). */
+	readonly indicator?: string;
+	/** The unit column's entry (`万吨`). */
+	readonly unit?: string;
+	readonly cells: readonly TableCell[];
+}
+
+/** A problem of a table: one per error, on the figure whose correction makes every relation hold. */
+export interface TableError {
+	readonly rule: RuleId;
+	/** The claim to correct (a cell's, or a prose figure's). */
+	readonly target: number;
+	/** The relations that do not hold (indices into PolicyAnalysis.relations). */
+	readonly relations: readonly number[];
+	/** The corrected figure, when one figure can be corrected. */
+	readonly replacement?: string;
+	/** Off by less than one unit of the last printed digit beyond rounding. */
+	readonly borderline: boolean;
+}
+
+/**
+ * A table: its caption, headers, columns and rows, found by its own pass over the lines (tables/detect.ts).
+ *
+ * ```text
+ * **表1 2023年年末人口数及其构成**        caption
+ * | 指标 | 年末数（万人） | 比重（%） |   header → columns: label, value (万人), share (%)
+ * | 全国人口 | 140967 | 100.0 |         row 0
+ * | 其中：城镇 | 93267 | 66.2 |          row 1: part, level 1, parent 0
+ * ```
+ */
+export interface Table {
+	readonly shape: TableShape;
+	/** The whole table, caption and unit line included. */
+	readonly span: Span;
+	readonly caption?: string;
+	readonly captionSpan?: Span;
+	/** The unit line's unit (`单位：亿元` → `亿元`). */
+	readonly unit?: string;
+	/** The period the table speaks of, from its caption (`2023年`, `2023年末`; '' when none). */
+	readonly period: string;
+	/** Header rows as read, one string per cell. */
+	readonly headers: readonly (readonly string[])[];
+	readonly columns: readonly TableColumn[];
+	readonly rows: readonly TableRow[];
+	/** The section it stands in: indices from the outline's root (`[2, 0]`: the first child of the third section). */
+	readonly section: readonly number[];
+	readonly errors: readonly TableError[];
+}
+
 export interface PolicyAnalysis {
 	readonly sections: readonly Section[];
 	readonly quantities: readonly Quantity[];
@@ -261,6 +359,8 @@ export interface PolicyAnalysis {
 	readonly claims: readonly Claim[];
 	readonly relations: readonly Relation[];
 	readonly findings: readonly Finding[];
+	/** Tables, in document order (their cells' figures are claims too, after the prose's). */
+	readonly tables: readonly Table[];
 	/** True when the text looked hard-wrapped (a PDF or newspaper extraction) and lines were joined. */
 	readonly hardWrapped: boolean;
 }

@@ -17,6 +17,8 @@ export const work = {
 	sections: 0,
 	/** Claims visited by the relation searches. */
 	relations: 0,
+	/** Lines, cells and rows visited by the table pass (tables/). */
+	tables: 0,
 };
 
 export type WorkCounts = { -readonly [K in keyof typeof work]: number };

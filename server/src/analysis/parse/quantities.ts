@@ -257,7 +257,11 @@ for (let c = 0x30; c <= 0x39; c++) NUMBER_START[c] = 1;
 for (let c = 0xff10; c <= 0xff19; c++) NUMBER_START[c] = 1;
 for (const ch of '〇零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟') NUMBER_START[ch.charCodeAt(0)] = 1;
 
-export function scanQuantities(text: string): ScannedQuantity[] {
+/**
+ * Every quantity of `text`. In the text of a table (`cells`), a bare integer that fills a cell — white space, a `|` or
+ * a line break on both sides — is a figure: the column says what it counts.
+ */
+export function scanQuantities(text: string, cells = false): ScannedQuantity[] {
 	const out: ScannedQuantity[] = [];
 	const n = text.length;
 	work.quantities += n;
@@ -307,7 +311,7 @@ export function scanQuantities(text: string): ScannedQuantity[] {
 			i++;
 			continue;
 		}
-		const q = finishQuantity(text, tok, percentPrefix);
+		const q = finishQuantity(text, tok, percentPrefix, cells);
 		if (q) {
 			out.push(q);
 			i = Math.max(q.end, tok.end);
@@ -347,7 +351,14 @@ function printedDigits(text: string, start: number, end: number): string {
 	return out;
 }
 
-function finishQuantity(text: string, tok: NumberToken, percentPrefix: boolean): ScannedQuantity | undefined {
+/** A cell's bounds: white space, `|`, a line break or either end of the text. */
+const CELL_BOUND = new CharSet(' \t\u3000\n|｜');
+
+function fillsCell(text: string, start: number, end: number): boolean {
+	return (start === 0 || CELL_BOUND.has(codeAt(text, start - 1))) && (end >= text.length || CELL_BOUND.has(codeAt(text, end)));
+}
+
+function finishQuantity(text: string, tok: NumberToken, percentPrefix: boolean, cells: boolean): ScannedQuantity | undefined {
 	let j = tok.end;
 	// PDF extractions put a space between a number and its unit: 750 万元, 665 栋.
 	if (codeAt(text, j) === 0x20 && !tok.cjk && (startsMagnitude(text, j + 1) || matchUnit(text, j + 1) !== '' || codeAt(text, j + 1) === 0x25)) j++;
@@ -452,7 +463,7 @@ function finishQuantity(text: string, tok: NumberToken, percentPrefix: boolean):
 	// A bare integer (no unit, decimals, magnitude, approximation or range) is a label, not a figure — （1）, 表3,
 	// 附件2, a footnote number a PDF extraction glued to its word — unless the text makes it a value: a term of a
 	// structure (1∶2∶7) or what follows 为/是/达/到 (指数为102).
-	if (kind === 'number' && unit === '' && tok.decimals === 0 && magnitude === 1 && approx === 'exact' && rangeEnd === undefined && !valueContext(text, start, j)) return undefined;
+	if (kind === 'number' && unit === '' && tok.decimals === 0 && magnitude === 1 && approx === 'exact' && rangeEnd === undefined && !valueContext(text, start, j) && !(cells && fillsCell(text, start, j))) return undefined;
 	const numStart = minus ? tok.start - 1 : tok.start;
 	const digits = tok.cjk ? '' : printedDigits(text, numStart, tok.end);
 	const q: { -readonly [K in keyof ScannedQuantity]: ScannedQuantity[K] } = {

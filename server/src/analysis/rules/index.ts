@@ -7,10 +7,11 @@ import { formulaCountMismatch } from './formulaCountMismatch';
 import { formulaEnumerationCount } from './formulaEnumerationCount';
 import { formulaCanonical } from './formulaCanonical';
 import { claimRules } from './claimRules';
+import { tableRules } from './tableRules';
 
 export type { Localized, Rule, RuleMeta } from './rule';
 export { messageTemplate } from './rule';
 
-export const allRules: readonly Rule[] = [numberingGap, titleBody, formulaCountMismatch, formulaEnumerationCount, formulaCanonical, ...claimRules];
+export const allRules: readonly Rule[] = [numberingGap, titleBody, formulaCountMismatch, formulaEnumerationCount, formulaCanonical, ...claimRules, ...tableRules];
 
 export const ruleById: ReadonlyMap<RuleId, Rule> = new Map(allRules.map((r) => [r.id, r]));

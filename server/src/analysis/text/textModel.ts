@@ -9,6 +9,7 @@ import type { Span } from '../types';
 import { isStandaloneTitle, startsWithNumbering } from './numbering';
 import { startsMetaLine } from './meta';
 import { work } from '../work';
+import { findTables, type RawTable } from '../tables/detect';
 
 export type BlockKind =
 	| 'text' // running text (possibly joined from several lines)
@@ -70,6 +71,8 @@ export interface TextModel {
 	readonly hardWrapped: boolean;
 	/** The width a hard-wrapped document is wrapped at (CJK characters; digits and Latin letters count ½), else 0. */
 	readonly wrapWidth: number;
+	/** The tables (tables/detect.ts): their lines form one `table` block each, never headings or claims. */
+	readonly tables: readonly RawTable[];
 }
 
 /** Original offset of joined index `i` of `block` (i may equal text.length: the offset after the last char). */
@@ -411,12 +414,18 @@ class BlockBuilder {
 		return this.#firstLine < 0;
 	}
 
-	add(line: LineInfo, n: number, afterBlank: boolean): void {
+	/** Add a line; `separator` stands between it and the line before (the rows of a table must not run together). */
+	add(line: LineInfo, n: number, afterBlank: boolean, separator = ''): void {
 		const text = this.#text;
 		if (this.#firstLine < 0) {
 			this.#firstLine = n;
 			this.#start = line.start;
 		} else {
+			if (separator !== '') {
+				this.#pieces.push({ joined: this.#len, orig: this.#end });
+				this.#parts.push(separator);
+				this.#len += separator.length;
+			}
 			const prev = this.#parts[this.#parts.length - 1] ?? '';
 			// Between two Latin letters a line break is a space; between anything else (CJK, digits) nothing.
 			if (isLatinLetter(prev.charCodeAt(prev.length - 1)) && isLatinLetter(text.charCodeAt(line.start))) {
@@ -563,6 +572,13 @@ export function buildTextModel(text: string): TextModel {
 	const lineStarts = computeLineStarts(text);
 	const lines = classifyLines(text, lineStarts);
 	work.text += text.length + lines.length;
+	// Tables first: their lines are neither paragraphs nor headings, nor evidence of hard wrapping.
+	const tables = findTables(text, lines, lineStarts);
+	const tableEnd = new Map<number, number>();
+	for (const t of tables) {
+		tableEnd.set(t.firstLine, t.lastLine);
+		for (let n = t.firstLine; n <= t.lastLine; n++) if (lines[n]!.kind !== 'blank') lines[n]!.kind = 'table';
+	}
 	const wrap = detectWrap(text, lines);
 	const blocks: Block[] = [];
 	const builder = new BlockBuilder(text);
@@ -583,7 +599,11 @@ export function buildTextModel(text: string): TextModel {
 			// Block lines stand alone, except runs of the same container kind (a table, front matter, a code fence).
 			builder.add(line, n, false);
 			let k = n + 1;
-			if (line.kind === 'table' || line.kind === 'frontMatter' || line.kind === 'code' || line.kind === 'quote') {
+			const end = tableEnd.get(n);
+			if (end !== undefined) {
+				// A table found by its own pass: its lines (blank lines between cells skipped), one row a line.
+				for (; k <= end; k++) if (lines[k]!.kind !== 'blank') builder.add(lines[k]!, k, false, '\n');
+			} else if (line.kind === 'table' || line.kind === 'frontMatter' || line.kind === 'code' || line.kind === 'quote') {
 				while (k < lines.length && lines[k]!.kind === line.kind) builder.add(lines[k]!, k++, false);
 			}
 			boundBlock(builder.build(line.kind, firmBreakBefore(n), paragraph++), blocks);
@@ -630,5 +650,5 @@ export function buildTextModel(text: string): TextModel {
 		boundBlock(builder.build('text', firmBreakBefore(n), paragraph++), blocks);
 		n = k;
 	}
-	return { text, lineStarts, blocks, hardWrapped: wrap.hardWrapped, wrapWidth: wrap.wrapWidth };
+	return { text, lineStarts, blocks, hardWrapped: wrap.hardWrapped, wrapWidth: wrap.wrapWidth, tables };
 }

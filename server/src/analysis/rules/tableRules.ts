@@ -1,0 +1,108 @@
+/**
+ * The table.* rules: one finding per error of a table (tables/errors.ts), on the figure whose correction makes every
+ * relation hold — a cell, or the prose figure that states the cell's statistic — relating every other figure of the
+ * relations that do not hold, with their arithmetic and, where one figure can be corrected, the fix.
+ */
+import type { Finding, PolicyAnalysis, RuleId, TableError } from '../types';
+import type { Rule, RuleMeta } from './rule';
+
+const sum: RuleMeta = {
+	id: 'table.sum',
+	defaultSeverity: 'warning',
+	description: {
+		en: 'A total row of a table that is not the sum of the rows that partition it (urban + rural, the three industries, the modes of transport, rows under 合计/总计, shares that make 100%).',
+		zh: '表格中的合计行与构成它的各行之和不符（城镇与乡村、三次产业、各种运输方式、合计/总计下的各行、合计为100%的比重）。',
+	},
+	messages: {
+		default: { en: 'The rows under {total} do not add up to {stated}: {expression}.', zh: '{total}{stated}与其各组成部分之和不符：{expression}。' },
+		part: { en: '{row} {stated} does not fit the total: the rows under {total} do not add up ({expression}).', zh: '{row}{stated}有误：{total}的各组成部分之和不符（{expression}）。' },
+	},
+	variant: (data) => (data['role'] === 'part' ? 'part' : 'default'),
+};
+
+const share: RuleMeta = {
+	id: 'table.share',
+	defaultSeverity: 'warning',
+	description: {
+		en: 'A share column of a table (比重, 占…%) that does not match the row’s value divided by the whole.',
+		zh: '表格中的比重列与该行数值除以总数不符。',
+	},
+	messages: {
+		default: { en: 'The share {stated} of {row} does not match its value and the whole: {expression}.', zh: '{row}的比重{stated}与其数值不符：{expression}。' },
+		value: { en: '{row} {stated} does not match its share: {expression}.', zh: '{row}{stated}与其比重不符：{expression}。' },
+	},
+	variant: (data) => (data['role'] === 'value' ? 'value' : 'default'),
+};
+
+const subset: RuleMeta = {
+	id: 'table.subset',
+	defaultSeverity: 'warning',
+	description: {
+		en: 'A row of a table marked 其中 (or indented, or a part by the indicator lexicon) that is larger than the row it is part of.',
+		zh: '表格中“其中”行（或缩进行、指标库中的组成部分）大于其所属的行。',
+	},
+	messages: {
+		default: { en: '{row} ({stated}) is larger than {whole}, which it is part of: {expression}.', zh: '{row}{stated}大于其所属的{whole}：{expression}。' },
+	},
+};
+
+const proseMismatch: RuleMeta = {
+	id: 'table.prose-mismatch',
+	defaultSeverity: 'warning',
+	description: {
+		en: 'A figure of a table and the prose stating the same statistic (indicator, period, unit; amounts and growth rates) with different figures.',
+		zh: '表格与正文对同一统计指标（同一指标、时期、单位；总量或增速）给出不同数值。',
+	},
+	messages: {
+		default: { en: 'The table and the text state {row} differently: {expression}.', zh: '表格与正文中的{row}不一致：{expression}。' },
+	},
+};
+
+const METAS: readonly RuleMeta[] = [sum, share, subset, proseMismatch];
+
+/** The role of the target in its error's first relation, for the wording: the total or a part, the share or its value. */
+function roleOf(analysis: PolicyAnalysis, e: TableError): string {
+	const r = analysis.relations[e.relations[0]!]!;
+	const position = r.claims.indexOf(e.target);
+	if (r.kind === 'table-sum') return position === 0 ? 'total' : 'part';
+	if (r.kind === 'table-share') return position === 0 ? 'share' : 'value';
+	return '';
+}
+
+/** What a figure is: the row it stands in, or the statistic a prose figure states. */
+function rowOf(analysis: PolicyAnalysis, claim: number): string {
+	const c = analysis.claims[claim]!;
+	if (c.cell) return analysis.tables[c.cell.table]?.rows[c.cell.row]?.label ?? c.subject;
+	return c.subject;
+}
+
+function* findingsOf(analysis: PolicyAnalysis, id: RuleId): Generator<Finding> {
+	for (const table of analysis.tables) {
+		for (const e of table.errors) {
+			if (e.rule !== id) continue;
+			const target = analysis.claims[e.target];
+			if (!target) continue;
+			const relations = e.relations.map((r) => analysis.relations[r]!);
+			const first = relations[0]!;
+			const related = new Set<number>();
+			for (const r of relations) for (const c of r.claims) if (c !== e.target) related.add(c);
+			yield {
+				ruleId: id,
+				severity: e.borderline ? 'information' : 'warning',
+				span: target.span,
+				data: {
+					expression: relations.map((r) => r.expression).join('；'),
+					stated: target.text,
+					row: rowOf(analysis, e.target),
+					role: roleOf(analysis, e),
+					total: String(first.data?.['total'] ?? ''),
+					whole: String(first.data?.['whole'] ?? ''),
+				},
+				related: [...related].map((c) => ({ span: analysis.claims[c]!.span, role: 'figure' })),
+				...(e.replacement !== undefined ? { fix: { span: target.span, text: e.replacement } } : {}),
+			};
+		}
+	}
+}
+
+export const tableRules: readonly Rule[] = METAS.map((meta) => ({ ...meta, check: (analysis: PolicyAnalysis) => findingsOf(analysis, meta.id) }));

@@ -1,0 +1,155 @@
+/**
+ * The relations a table states, as constraints on the intervals its printed figures stand for (45.2 is [45.15,
+ * 45.25]): each can say whether it holds and, for any one of its figures, which values of that figure would make it
+ * hold with the others as printed. That is what finds the one figure whose correction makes everything hold.
+ *
+ * Values are in each figure's base unit (吨, 人, 元, %); a constraint converts nothing.
+ */
+
+export interface Interval {
+	readonly lo: number;
+	readonly hi: number;
+}
+
+/** A figure of a constraint: the interval its printing allows (an approximation: its bounds). */
+export interface Figure {
+	/** Index of the figure's claim. */
+	readonly claim: number;
+	readonly value: number;
+	readonly lo: number;
+	readonly hi: number;
+	/** Rounding step of its printing, in the base unit. */
+	readonly step: number;
+}
+
+const ALL: Interval = { lo: -Infinity, hi: Infinity };
+
+export function meets(a: Interval, b: Interval): boolean {
+	return a.hi >= b.lo && a.lo <= b.hi;
+}
+
+export function intersect(a: Interval, b: Interval): Interval {
+	return { lo: Math.max(a.lo, b.lo), hi: Math.min(a.hi, b.hi) };
+}
+
+/** How far apart two intervals are (0 when they meet). */
+export function gap(a: Interval, b: Interval): number {
+	return a.lo > b.hi ? a.lo - b.hi : b.lo > a.hi ? b.lo - a.hi : 0;
+}
+
+/** a × b for intervals. */
+function times(a: Interval, b: Interval): Interval {
+	const p = [a.lo * b.lo, a.lo * b.hi, a.hi * b.lo, a.hi * b.hi].filter((x) => !Number.isNaN(x));
+	return p.length === 0 ? ALL : { lo: Math.min(...p), hi: Math.max(...p) };
+}
+
+/** a ÷ b; everything when b may be 0. */
+function over(a: Interval, b: Interval): Interval {
+	if (b.lo <= 0 && b.hi >= 0) return ALL;
+	return times(a, { lo: 1 / b.hi, hi: 1 / b.lo });
+}
+
+function scale(a: Interval, k: number): Interval {
+	return k >= 0 ? { lo: a.lo * k, hi: a.hi * k } : { lo: a.hi * k, hi: a.lo * k };
+}
+
+export interface Constraint {
+	readonly figures: readonly Figure[];
+	/** The figure a correction goes to when the arithmetic alone cannot tell (the total of a sum, the share). */
+	readonly preferred: number;
+	/** What the figures give for figure `k` (an index into `figures`): the values that make the constraint hold. */
+	solve(k: number): Interval;
+}
+
+/** total = Σ parts (each signed: a balance 顺差 = 出口 − 进口 is 出口 = 进口 + 顺差). `figures[0]` is the total. */
+export class SumConstraint implements Constraint {
+	readonly #lo: number;
+	readonly #hi: number;
+
+	constructor(
+		readonly figures: readonly Figure[],
+		/** The total is a constant (shares that make 100%): no figure of its own. */
+		readonly constant?: number,
+		/** The figure a correction goes to by default: the total, or the balance of 出口 = 进口 + 顺差. */
+		readonly preferred = 0,
+	) {
+		let lo = 0;
+		let hi = 0;
+		for (let k = this.first; k < figures.length; k++) {
+			lo += figures[k]!.lo;
+			hi += figures[k]!.hi;
+		}
+		this.#lo = lo;
+		this.#hi = hi;
+	}
+
+	private get first(): number {
+		return this.constant === undefined ? 1 : 0;
+	}
+
+	/** The parts' sum, as an interval. */
+	get parts(): Interval {
+		return { lo: this.#lo, hi: this.#hi };
+	}
+
+	get total(): Interval {
+		return this.constant === undefined ? this.figures[0]! : { lo: this.constant, hi: this.constant };
+	}
+
+	solve(k: number): Interval {
+		if (k === 0 && this.constant === undefined) return this.parts;
+		const f = this.figures[k]!;
+		const t = this.total;
+		// total − (the other parts)
+		return { lo: t.lo - (this.#hi - f.hi), hi: t.hi - (this.#lo - f.lo) };
+	}
+}
+
+/** share = 100 × value ÷ whole: figures [share, value, whole]. */
+export class ShareConstraint implements Constraint {
+	readonly preferred = 0;
+	constructor(readonly figures: readonly [Figure, Figure, Figure]) {}
+
+	solve(k: number): Interval {
+		const [s, v, w] = this.figures;
+		if (k === 0) return scale(over(v, w), 100);
+		if (k === 1) return scale(times(s, w), 1 / 100);
+		return scale(over(v, s), 100);
+	}
+}
+
+/** The same figure twice: [prose, cell]; the cell is preferred (the table is where a proofreader corrects). */
+export class EqualConstraint implements Constraint {
+	readonly preferred = 1;
+	constructor(readonly figures: readonly [Figure, Figure]) {}
+
+	solve(k: number): Interval {
+		return this.figures[1 - k]!;
+	}
+}
+
+/** part ≤ whole: [part, whole]. */
+export class SubsetConstraint implements Constraint {
+	readonly preferred = 0;
+	constructor(readonly figures: readonly [Figure, Figure]) {}
+
+	solve(k: number): Interval {
+		return k === 0 ? { lo: -Infinity, hi: this.figures[1].hi } : { lo: this.figures[0].lo, hi: Infinity };
+	}
+}
+
+/** Does the constraint hold (its first figure's interval meets what the others give for it)? */
+export function holds(c: Constraint): boolean {
+	const k = c instanceof SumConstraint && c.constant !== undefined ? -1 : 0;
+	if (k < 0) {
+		const s = c as SumConstraint;
+		return meets(s.parts, s.total);
+	}
+	return meets(c.figures[0]!, c.solve(0));
+}
+
+/** The miss of a constraint that does not hold, measured at figure `k`. */
+export function missAt(c: Constraint, k: number): number {
+	if (c instanceof SumConstraint && c.constant !== undefined) return gap(c.parts, c.total);
+	return gap(c.figures[k]!, c.solve(k));
+}

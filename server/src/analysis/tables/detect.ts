@@ -1,0 +1,690 @@
+/**
+ * Tables in the lines of a document, found by one pass of their own before the lines become paragraphs: the text model
+ * marks the lines of every table found here, so that a table never becomes a heading or a paragraph of claims.
+ *
+ * The shapes of `../shared/corpus`:
+ * - `pipe`: Markdown pipe tables (`| 指标 | 年末数（万人） | 比重（%） |`), `<br>` in cells, a caption in the first row;
+ * - `list`: rows turned into list items (`- 纱 万吨 2717.0 13.5`), the label spaced out (`- 粮 食 48401 3.1`);
+ * - `aligned`: plain rows whose columns are aligned with spaces or tabs (a table copied from a PDF or a web page);
+ * - `flat`: a web table flattened one cell a line (`粮食总产量⏎⏎162817吨⏎⏎0.5`), or with a line holding only `|`
+ *   between cells.
+ *
+ * Each table has its caption (`表3 …`, or the short line above it), its unit line (`单位：亿元`), header rows and body
+ * rows, as ranges of the original text; the table model (tables/model.ts) reads them. Linear in the lines: every line
+ * is visited a bounded number of times, a failed attempt at a flat table included.
+ */
+import { visualWidth } from '../text/chars';
+import { work } from '../work';
+import { maskMarkup } from './cells';
+
+export type TableShape = 'pipe' | 'list' | 'aligned' | 'flat';
+
+/** A line as the text model classified it: its kind and the original offsets of its trimmed content. */
+export interface TableLine {
+	kind: string;
+	readonly start: number;
+	readonly end: number;
+}
+
+/** Original offsets of a cell's content (trimmed). */
+export interface RawCell {
+	readonly start: number;
+	readonly end: number;
+}
+
+export interface RawRow {
+	/** The line the row stands on (the label's line, for a flat table). */
+	readonly line: number;
+	/**
+	 * The cells in column order: the label first. Token rows (`list`, `aligned`) give label, unit (when the table has a
+	 * unit column) and values; a pipe row its cells as they stand; a flat row its label and values.
+	 */
+	readonly cells: readonly RawCell[];
+	/** Columns of indentation before the label (a flat or aligned table indents the rows under 其中). */
+	readonly indent: number;
+}
+
+export interface RawTable {
+	readonly shape: TableShape;
+	/** Lines of the table, caption and unit line included. */
+	readonly firstLine: number;
+	readonly lastLine: number;
+	readonly caption?: RawCell;
+	/** The unit line or cell: `单位：亿元`. */
+	readonly unit?: RawCell;
+	/** Header rows (cell 0: the label column's header, possibly empty). */
+	readonly header: readonly RawRow[];
+	readonly rows: readonly RawRow[];
+	/** Columns of units (`万吨`), by their index in the rows' cells: told by a header `单位` or by what the cells hold. */
+	readonly unitColumns: readonly number[];
+}
+
+// ───────────────────────────── characters ─────────────────────────────
+
+function isSpace(c: number): boolean {
+	return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0xfeff;
+}
+
+function isDigit(c: number): boolean {
+	return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+}
+
+function isCjkCode(c: number): boolean {
+	return c >= 0x4e00 && c <= 0x9fff;
+}
+
+const DASHES = '-—–－―…~～';
+
+/** `—`, `——`, `--`, `…`: an empty cell. */
+export function isDash(text: string, s: number, e: number): boolean {
+	if (e - s < 1 || e - s > 4) return false;
+	for (let i = s; i < e; i++) if (!DASHES.includes(text[i]!)) return false;
+	return true;
+}
+
+/**
+ * Where a printed number at `s` ends (-1 if there is none): a sign, digits with thousands separators, one decimal
+ * point, then % ％ ‰ or a `+` (an open lower bound: 1073+).
+ */
+function numberEnd(text: string, s: number, e: number): number {
+	let i = s;
+	const c0 = text.charCodeAt(i);
+	if (c0 === 0x2d || c0 === 0x2b || c0 === 0x2212 || c0 === 0xff0d) i++;
+	const digits = i;
+	while (i < e && (isDigit(text.charCodeAt(i)) || (i > digits && (text.charCodeAt(i) === 0x2c || text.charCodeAt(i) === 0xff0c) && isDigit(text.charCodeAt(i + 1))))) i++;
+	if (i === digits) return -1;
+	if (i + 1 < e && (text.charCodeAt(i) === 0x2e || text.charCodeAt(i) === 0xff0e) && isDigit(text.charCodeAt(i + 1))) {
+		i++;
+		while (i < e && isDigit(text.charCodeAt(i))) i++;
+	}
+	const c = text.charCodeAt(i);
+	if (i < e && (c === 0x25 || c === 0xff05 || c === 0x2030 || c === 0x2b)) i++;
+	return i;
+}
+
+/** A cell that is a printed number alone: `93267`, `-2.2`, `66.2%`, `1,012.4`. */
+export function isNumberCell(text: string, s: number, e: number): boolean {
+	return s < e && numberEnd(text, s, e) === e;
+}
+
+/** `持平` (`持 平`): a change of nothing, printed in words. */
+function isUnchanged(text: string, s: number, e: number): boolean {
+	return text.slice(s, e).replace(/[\s\u3000]/g, '') === '持平';
+}
+
+/** Period words after a number: `2023年` is a date (a header), not a figure. */
+const PERIOD_AFTER = '年月日季';
+
+/**
+ * A flat table's value cell: a number, a number with its unit (`162817吨`, `2.97万千瓦`, `50多人`), or a dash.
+ * Not a date (`2023年`).
+ */
+function isValueCell(text: string, s: number, e: number): boolean {
+	if (isDash(text, s, e) || isUnchanged(text, s, e)) return true;
+	const n = numberEnd(text, s, e);
+	if (n < 0) return false;
+	if (n === e) return true;
+	if (PERIOD_AFTER.includes(text[n]!) || e - n > 5) return false;
+	for (let i = n; i < e; i++) if (!isCjkCode(text.charCodeAt(i)) && text[i] !== '/') return false;
+	return true;
+}
+
+/** Marks that end a sentence or a clause: a cell of a flat or aligned table holds none. */
+const PROSE_MARKS = '。！？；，,;';
+
+function hasProseMark(text: string, s: number, e: number): boolean {
+	for (let i = s; i < e; i++) if (PROSE_MARKS.includes(text[i]!)) return true;
+	return false;
+}
+
+/** `单位：亿元`, `（单位：万吨）`, `单 位:%`: the unit line of a table. */
+const UNIT_LINE = /^[-*\s]*[（(]?单\s*位\s*[：:]\s*\S/;
+/** `表3`, `**表1 …**`, `表 12：…`: a caption. */
+const CAPTION = /^[-*\s<>br/]*表\s*[0-9０-９一二三四五六七八九十]{1,3}(?![0-9０-９])/;
+
+function lineText(text: string, l: TableLine): string {
+	return text.slice(l.start, l.end);
+}
+
+function isUnitLine(text: string, l: TableLine): boolean {
+	return l.end - l.start <= 40 && UNIT_LINE.test(lineText(text, l));
+}
+
+/** A short line above a table that names it: `表1 …`, or a short line that ends no sentence and is no heading. */
+function isCaptionLine(text: string, l: TableLine): boolean {
+	if (l.kind !== 'text' && l.kind !== 'list') return false;
+	const s = lineText(text, l);
+	if (CAPTION.test(s)) return true;
+	if (s.startsWith('![') || s.includes('](')) return false;
+	if (l.kind !== 'text' || visualWidth(text, l.start, l.end) > 40 || hasProseMark(text, l.start, l.end)) return false;
+	const last = s[s.length - 1]!;
+	return !'：:。！？'.includes(last) && !/^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[.．、])/.test(s);
+}
+
+// ───────────────────────────── pipe tables ─────────────────────────────
+
+/** A line that holds nothing but `|`: the cell separator of a flattened web table, not a pipe table. */
+function isBarOnly(l: TableLine): boolean {
+	return l.kind === 'table' && l.end - l.start === 1;
+}
+
+/**
+ * The cells of a pipe row `| a | b |`: the content between the bars, trimmed of white space and markup (`<br>`, `**`),
+ * in offsets of the original text.
+ */
+export function pipeCells(original: string, s: number, e: number): RawCell[] {
+	// The line with its markup masked: the same offsets, relative to s.
+	const line = maskMarkup(original.slice(s, e));
+	const cells = pipeCellsOf(line, 0, line.length);
+	return cells.map((c) => ({ start: c.start + s, end: c.end + s }));
+}
+
+function pipeCellsOf(text: string, s: number, e: number): RawCell[] {
+	const cells: RawCell[] = [];
+	let i = text.charCodeAt(s) === 0x7c ? s + 1 : s;
+	while (i <= e) {
+		let j = i;
+		while (j < e && text.charCodeAt(j) !== 0x7c) j++;
+		if (j >= e && i >= e) break;
+		let a = i;
+		let b = j;
+		while (a < b && isSpace(text.charCodeAt(a))) a++;
+		while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+		cells.push({ start: a, end: b });
+		i = j + 1;
+		if (j >= e) break;
+	}
+	// `| a | b |`: the bar at the end closes the last cell; nothing stands after it.
+	if (cells.length > 0 && text.charCodeAt(e - 1) === 0x7c) {
+		const last = cells[cells.length - 1]!;
+		if (last.start === last.end && last.start >= e - 1) cells.pop();
+	}
+	return cells;
+}
+
+/** `|---|:---:|` */
+function isSeparatorRow(text: string, cells: readonly RawCell[]): boolean {
+	if (cells.length === 0) return false;
+	let dashes = 0;
+	for (const c of cells) {
+		for (let i = c.start; i < c.end; i++) {
+			const ch = text.charCodeAt(i);
+			if (ch === 0x2d) dashes++;
+			else if (ch !== 0x3a && !isSpace(ch)) return false;
+		}
+	}
+	return dashes > 0;
+}
+
+function pipeTable(text: string, lines: readonly TableLine[], first: number, last: number, lineStarts: readonly number[]): RawTable | undefined {
+	const rows: RawRow[] = [];
+	let separator = -1;
+	for (let n = first; n <= last; n++) {
+		const l = lines[n]!;
+		const cells = pipeCells(text, l.start, l.end);
+		work.tables += cells.length;
+		if (separator < 0 && isSeparatorRow(text, cells)) {
+			separator = rows.length;
+			continue;
+		}
+		// A row of empty cells closes some tables (`|   |   |`): nothing to read.
+		if (cells.every((c) => c.start === c.end)) continue;
+		rows.push({ line: n, cells, indent: l.start - lineStarts[n]! });
+	}
+	if (rows.length < 2) return undefined;
+	let caption: RawCell | undefined;
+	// `| <br> **表1 2015年年末人口数及其构成** | | |`: a first row with one filled cell that names a table is its caption.
+	const firstFilled = rows[0]!.cells.filter((c) => c.end > c.start);
+	if (firstFilled.length === 1 && CAPTION.test(text.slice(firstFilled[0]!.start, firstFilled[0]!.end))) {
+		caption = firstFilled[0];
+		rows.shift();
+		if (separator > 0) separator--;
+	}
+	// Header rows: those above the separator, else the leading rows without a figure.
+	let headerCount = separator > 0 ? separator : 0;
+	while (headerCount < rows.length - 1 && !rows[headerCount]!.cells.slice(1).some((c) => isNumberCell(text, c.start, c.end) || isValueCell(text, c.start, c.end))) headerCount++;
+	if (separator > 0 && headerCount > separator && headerCount - separator > 2) headerCount = separator;
+	return { shape: 'pipe', firstLine: first, lastLine: last, ...(caption ? { caption } : {}), header: rows.slice(0, headerCount), rows: rows.slice(headerCount), unitColumns: [] };
+}
+
+// ───────────────────────────── token rows (list items, aligned columns) ─────────────────────────────
+
+interface Token {
+	readonly start: number;
+	readonly end: number;
+}
+
+interface TokenRow {
+	readonly line: number;
+	readonly tokens: readonly Token[];
+	/** Tokens before the first figure (at least one: the label, and a unit word before the figures). */
+	readonly lead: number;
+	/** A gap of two spaces, a tab or an ideographic space between two tokens. */
+	readonly wide: boolean;
+	readonly indent: number;
+	/** A candidate row of an aligned table (see alignedCandidate). */
+	candidate?: boolean;
+}
+
+function tokenize(text: string, s: number, e: number): { tokens: Token[]; wide: boolean } {
+	const tokens: Token[] = [];
+	let wide = false;
+	let i = s;
+	while (i < e) {
+		while (i < e && isSpace(text.charCodeAt(i))) i++;
+		if (i >= e) break;
+		if (tokens.length > 0) {
+			const gap = text.slice(tokens[tokens.length - 1]!.end, i);
+			if (gap.length >= 2 || gap.includes('\t') || gap.includes('\u3000')) wide = true;
+		}
+		const a = i;
+		while (i < e && !isSpace(text.charCodeAt(i))) i++;
+		tokens.push({ start: a, end: i });
+	}
+	return { tokens, wide };
+}
+
+function tokenRow(text: string, l: TableLine, n: number, lineStart: number): TokenRow {
+	let s = l.start;
+	// A list item's marker: `- `, `* `, `+ `.
+	if (l.kind === 'list') s += 2;
+	const { tokens, wide } = tokenize(text, s, l.end);
+	// `持 平` is one word.
+	const n2 = tokens.length;
+	if (n2 >= 2 && isUnchanged(text, tokens[n2 - 2]!.start, tokens[n2 - 1]!.end)) tokens.splice(n2 - 2, 2, { start: tokens[n2 - 2]!.start, end: tokens[n2 - 1]!.end });
+	let lead = 1;
+	while (lead < tokens.length && !isValueCell(text, tokens[lead]!.start, tokens[lead]!.end)) lead++;
+	work.tables += tokens.length;
+	return { line: n, tokens, lead: Math.min(lead, tokens.length), wide, indent: l.start - lineStart };
+}
+
+/** Figures of a token row: the tokens from the first figure on. */
+function tailOf(r: TokenRow): number {
+	return r.tokens.length - r.lead;
+}
+
+/** Units of a unit column: `万吨`, `亿千瓦小时`, `公里`, `万吨/年`, `个`, `——`. */
+function isUnitToken(text: string, t: RawCell): boolean {
+	if (t.end - t.start > 7) return false;
+	if (isDash(text, t.start, t.end)) return true;
+	for (let i = t.start; i < t.end; i++) {
+		const c = text.charCodeAt(i);
+		if (isDigit(c) || c === 0xff1a || c === 0x3a) return false;
+	}
+	return UNIT_START.test(text.slice(t.start, t.end));
+}
+const UNIT_START = /^(?:万|亿|千|百|十|吨|公里|米|平方|立方|个|台|辆|件|元|美元|人|户|套|块|支|条|线|箱|双|只|头|张|部|艘|架|座|所|家|项|千瓦|度|亩|公顷|升|桶|公斤|克)/;
+
+/** Join the single characters of a spaced-out word: `粮 食` → one cell. Spaced pairs in a header row: `指 标 全 国`. */
+function mergeSpaced(text: string, tokens: readonly Token[], pairs: boolean): Token[] {
+	const out: Token[] = [];
+	let k = 0;
+	while (k < tokens.length) {
+		const t = tokens[k]!;
+		if (t.end - t.start !== 1 || !isCjkCode(text.charCodeAt(t.start))) {
+			out.push(t);
+			k++;
+			continue;
+		}
+		let j = k;
+		while (j < tokens.length && tokens[j]!.end - tokens[j]!.start === 1 && isCjkCode(text.charCodeAt(tokens[j]!.start))) j++;
+		const run = j - k;
+		if (pairs && run >= 4 && run % 2 === 0) {
+			for (let p = k; p < j; p += 2) out.push({ start: tokens[p]!.start, end: tokens[p + 1]!.end });
+		} else out.push({ start: t.start, end: tokens[j - 1]!.end });
+		k = j;
+	}
+	return out;
+}
+
+/** The most frequent positive figure count among the rows (ties: the larger). */
+function modeOf(rows: readonly TokenRow[]): number {
+	const counts = new Map<number, number>();
+	let best = 0;
+	let bestN = 0;
+	for (const r of rows) {
+		const t = tailOf(r);
+		if (t < 1) continue;
+		const n = (counts.get(t) ?? 0) + 1;
+		counts.set(t, n);
+		if (n > bestN || (n === bestN && t > best)) {
+			best = t;
+			bestN = n;
+		}
+	}
+	return best;
+}
+
+const UNIT_HEADER = /^单\s*位$/;
+
+/**
+ * A table of token rows from the candidate rows `run` (consecutive lines of one kind): the rows with `k` cells from
+ * their first figure on, the header rows, unit line and caption above them. Undefined when fewer than three rows agree.
+ */
+function tokenTable(text: string, lines: readonly TableLine[], run: readonly TokenRow[], shape: 'list' | 'aligned'): RawTable | undefined {
+	const k = modeOf(run);
+	if (k < 1) return undefined;
+	const dashFirst = (r: TokenRow): boolean => tailOf(r) === k + 1 && isDash(text, r.tokens[r.lead]!.start, r.tokens[r.lead]!.end);
+	// `- 基层党委: 30.6万个` is a list of key and value, not a row of a table.
+	const keyed = (r: TokenRow): boolean => /[：:]$/.test(text.slice(r.tokens[r.lead - 1]!.start, r.tokens[r.lead - 1]!.end));
+	const isData = (r: TokenRow): boolean => (tailOf(r) === k || dashFirst(r)) && !keyed(r);
+	const firstData = run.findIndex(isData);
+	let lastData = run.length - 1;
+	while (lastData >= 0 && !isData(run[lastData]!)) lastData--;
+	if (firstData < 0) return undefined;
+	let count = 0;
+	for (let i = firstData; i <= lastData; i++) if (isData(run[i]!)) count++;
+	if (count < 3) return undefined;
+	// Above the first row: header lines (at most three), the unit line and the caption.
+	let caption: RawCell | undefined;
+	let unit: RawCell | undefined;
+	const header: TokenRow[] = [];
+	let top = firstData;
+	for (let i = firstData - 1; i >= 0 && firstData - i <= 5; i--) {
+		const r = run[i]!;
+		const l = lines[r.line]!;
+		const from = r.tokens[0]?.start ?? l.start;
+		if (isUnitLine(text, l)) unit = { start: from, end: l.end };
+		else if (CAPTION.test(text.slice(from, l.end))) caption = { start: from, end: l.end };
+		else if (tailOf(r) === 0 && !hasProseMark(text, l.start, l.end) && !/[：:]$/.test(lineText(text, l)) && header.length < 3 && !caption) header.unshift(r);
+		else break;
+		top = i;
+	}
+	const headerTokens = header.flatMap((h) => mergeSpaced(text, h.tokens, true));
+	const headerText = headerTokens.map((t) => text.slice(t.start, t.end));
+	// The unit column before the figures: named by the header (单位), else a unit word there in most rows; a row
+	// without a unit prints a dash in its place.
+	let unitColumn = headerText.length >= 2 && UNIT_HEADER.test(headerText[1]!);
+	if (!unitColumn) {
+		let units = 0;
+		for (let i = firstData; i <= lastData; i++) {
+			const r = run[i]!;
+			if (dashFirst(r) || (isData(r) && r.lead >= 2 && isUnitToken(text, r.tokens[r.lead - 1]!))) units++;
+		}
+		unitColumn = units >= count * 0.8;
+	}
+	const rows: RawRow[] = [];
+	for (let i = firstData; i <= lastData; i++) {
+		const r = run[i]!;
+		let lead = r.lead;
+		let unitCell: RawCell | undefined;
+		if (dashFirst(r)) unitCell = r.tokens[lead++];
+		else if (unitColumn && lead >= 2) unitCell = r.tokens[lead - 1];
+		const labelTokens = r.tokens.slice(0, unitCell && unitCell !== r.tokens[r.lead] ? lead - 1 : r.lead);
+		const label = labelTokens.length > 0 ? { start: labelTokens[0]!.start, end: labelTokens[labelTokens.length - 1]!.end } : { start: lines[r.line]!.start, end: lines[r.line]!.start };
+		const cells: RawCell[] = [label];
+		if (unitColumn) cells.push(unitCell ?? { start: label.end, end: label.end });
+		cells.push(...(isData(r) ? r.tokens.slice(lead) : []));
+		rows.push({ line: r.line, cells, indent: r.indent });
+	}
+	// Units among the figures (`棉 花 447 万吨 18．1`): a column whose cells are unit words in most rows.
+	const columns = 1 + (unitColumn ? 1 : 0) + k;
+	const unitColumns: number[] = unitColumn ? [1] : [];
+	for (let c = columns - k; c < columns; c++) {
+		let units = 0;
+		for (const r of rows) {
+			const cell = r.cells[c];
+			if (cell && cell.end > cell.start && isUnitToken(text, cell)) units++;
+		}
+		if (units >= count * 0.8 && units > 0) unitColumns.push(c);
+	}
+	// Header cells aligned with the columns: one row when the header lines hold one word a column (`指标 全国` ⏎
+	// `城市 农村` over three figures) or one word a column of figures (`1990年 比上年增长％` over `447 万吨 18．1`),
+	// else the header lines as they stand.
+	const figureColumns: number[] = [];
+	for (let c = 1; c < columns; c++) if (!unitColumns.includes(c)) figureColumns.push(c);
+	let headerRows: RawRow[];
+	const empty = (at: number): RawCell => ({ start: at, end: at });
+	if (header.length > 0 && (headerTokens.length === columns || headerTokens.length === columns - 1)) {
+		const lead0 = headerTokens.length === columns ? [] : [empty(headerTokens[0]!.start)];
+		headerRows = [{ line: header[0]!.line, cells: [...lead0, ...headerTokens], indent: header[0]!.indent }];
+	} else if (header.length > 0 && unitColumns.length > 0 && (headerTokens.length === figureColumns.length || headerTokens.length === figureColumns.length + 1)) {
+		const at = headerTokens[0]!.start;
+		const cells: RawCell[] = new Array<RawCell>(columns).fill(empty(at));
+		const words = headerTokens.length === figureColumns.length ? headerTokens : headerTokens.slice(1);
+		if (words !== headerTokens) cells[0] = headerTokens[0]!;
+		figureColumns.forEach((c, i) => (cells[c] = words[i]!));
+		headerRows = [{ line: header[0]!.line, cells, indent: header[0]!.indent }];
+	} else if (header.length > 1 && header.every((h) => mergeSpaced(text, h.tokens, true).length === figureColumns.length)) {
+		// A header of two lines, a word of each over each column of figures (`1990年 其中城镇12月比` ⏎ `比上年上涨％ 上年同月上涨％`).
+		headerRows = header.map((h) => {
+			const words = mergeSpaced(text, h.tokens, true);
+			const cells: RawCell[] = new Array<RawCell>(columns).fill(empty(words[0]!.start));
+			figureColumns.forEach((c, i) => (cells[c] = words[i]!));
+			return { line: h.line, cells, indent: h.indent };
+		});
+	} else headerRows = header.map((h) => ({ line: h.line, cells: mergeSpaced(text, h.tokens, true), indent: h.indent }));
+	// A caption just above the run (the bold line before a list).
+	let from = run[top]!.line;
+	if (!caption) {
+		const above = previousLine(lines, from);
+		if (above >= 0 && !unit && isUnitLine(text, lines[above]!)) {
+			unit = { start: lines[above]!.start, end: lines[above]!.end };
+			from = above;
+		}
+		const cap = previousLine(lines, from);
+		if (cap >= 0 && isCaptionLine(text, lines[cap]!)) {
+			caption = { start: lines[cap]!.start, end: lines[cap]!.end };
+			from = cap;
+		}
+	}
+	return { shape, firstLine: from, lastLine: run[lastData]!.line, ...(caption ? { caption } : {}), ...(unit ? { unit } : {}), header: headerRows, rows, unitColumns };
+}
+
+/** The nearest non-blank line above `n` across at most one blank line, or -1. */
+function previousLine(lines: readonly TableLine[], n: number): number {
+	let k = n - 1;
+	if (k >= 0 && lines[k]!.kind === 'blank') k--;
+	return k >= 0 && lines[k]!.kind !== 'blank' ? k : -1;
+}
+
+// ───────────────────────────── flat tables ─────────────────────────────
+
+/** The header of a table's label column: `指标`, `指 标`, `项目`, `产品名称`, `国家和地区`, `行业`. */
+const LABEL_HEADER = /^(?:指[\s\u3000]*标|项[\s\u3000]*目|类[\s\u3000]*别|行[\s\u3000]*业|地[\s\u3000]*区|年[\s\u3000]*份|统计时间|国家和地区|.{0,6}名称)$/;
+
+interface FlatCell {
+	readonly line: number;
+	readonly start: number;
+	readonly end: number;
+	readonly value: boolean;
+	readonly indent: number;
+}
+
+/** A line that may be one cell of a flattened table: short, no sentence or clause mark. */
+function isCellLine(text: string, l: TableLine): boolean {
+	return l.kind === 'text' && l.end - l.start <= 40 && visualWidth(text, l.start, l.end) <= 30 && !hasProseMark(text, l.start, l.end);
+}
+
+/**
+ * Flat tables in a stretch of cell lines: a label followed by `k` value cells, at least three times in a row; the text
+ * cells before the first row are the caption, the unit cell, the label header and the `k` column headers.
+ */
+function flatTables(text: string, lines: readonly TableLine[], cells: readonly FlatCell[], out: RawTable[]): void {
+	const m = cells.length;
+	const unitAt = (p: number): boolean => p < m && (isUnitToken(text, cells[p]!) || isDash(text, cells[p]!.start, cells[p]!.end));
+	let i = 0;
+	let floor = 0; // cells before it belong to an earlier table
+	while (i < m) {
+		work.tables++;
+		// A row: a label, a unit (when the table has a unit column: `货物运输总量 ⏎ 亿吨 ⏎ 556.8 ⏎ 8.1`), k values.
+		const unitSlot = !cells[i]!.value && i + 2 < m && !cells[i + 1]!.value && isUnitToken(text, cells[i + 1]!) && cells[i + 2]!.value ? 1 : 0;
+		if (cells[i]!.value || i + 1 + unitSlot >= m || !cells[i + 1 + unitSlot]!.value) {
+			i++;
+			continue;
+		}
+		let k = 0;
+		while (i + 1 + unitSlot + k < m && cells[i + 1 + unitSlot + k]!.value) k++;
+		const width = 1 + unitSlot + k;
+		// Rows: a text cell (and a unit) and exactly k values each (the last row may end the stretch).
+		let r = i;
+		let rows = 0;
+		for (;;) {
+			if (r >= m || cells[r]!.value) break;
+			if (unitSlot && !unitAt(r + 1)) break;
+			let v = 0;
+			while (v < k && r + 1 + unitSlot + v < m && cells[r + 1 + unitSlot + v]!.value) v++;
+			if (v !== k || (r + width < m && cells[r + width]!.value)) break;
+			work.tables += width;
+			rows++;
+			r += width;
+		}
+		// Three rows make a table; two do under a header of their own (`2023年 ⏎ 较上年增长(%)` over two rows).
+		let headed = 0;
+		for (let p = i - 1; p >= floor && p >= i - (unitSlot + k) && !cells[p]!.value; p--) headed++;
+		if (rows < 3 && !(rows === 2 && k >= 2 && headed === unitSlot + k)) {
+			i++;
+			continue;
+		}
+		// The text cells above the first row: [caption] [unit line] [label header] headers × (unit + k).
+		let h = i;
+		while (h > floor && !cells[h - 1]!.value && i - h < width + 2) h--;
+		const above = cells.slice(h, i);
+		let unit: RawCell | undefined;
+		const rest: FlatCell[] = [];
+		for (const c of above) {
+			if (!unit && UNIT_LINE.test(text.slice(c.start, c.end))) unit = { start: c.start, end: c.end };
+			else rest.push(c);
+		}
+		const columnHeaders = unitSlot + k;
+		const headers = rest.length >= columnHeaders ? rest.slice(rest.length - columnHeaders) : [];
+		const before = rest.slice(0, rest.length - headers.length);
+		const last = before[before.length - 1];
+		const labelHeader = last && (before.length > 1 || LABEL_HEADER.test(text.slice(last.start, last.end))) ? last : undefined;
+		let caption: RawCell | undefined = before.length > 0 && before[0] !== labelHeader ? before[0] : undefined;
+		let firstLine = cells[h]!.line;
+		// A caption too long for a cell stands on the line above.
+		if (!caption) {
+			const cap = previousLine(lines, firstLine);
+			if (cap >= 0 && isCaptionLine(text, lines[cap]!) && (out.length === 0 || out[out.length - 1]!.lastLine < cap)) {
+				caption = { start: lines[cap]!.start, end: lines[cap]!.end };
+				firstLine = cap;
+			}
+		}
+		const cell = (c: FlatCell): RawCell => ({ start: c.start, end: c.end });
+		const header: RawRow[] =
+			headers.length > 0 ? [{ line: headers[0]!.line, cells: [labelHeader ? cell(labelHeader) : { start: headers[0]!.start, end: headers[0]!.start }, ...headers.map(cell)], indent: 0 }] : [];
+		const body: RawRow[] = [];
+		for (let p = i; p < r; p += width) {
+			const label = cells[p]!;
+			body.push({ line: label.line, cells: cells.slice(p, p + width).map(cell), indent: label.indent });
+		}
+		out.push({
+			shape: 'flat',
+			firstLine,
+			lastLine: cells[r - 1]!.line,
+			...(caption ? { caption } : {}),
+			...(unit ? { unit } : {}),
+			header,
+			rows: body,
+			unitColumns: unitSlot ? [1] : [],
+		});
+		floor = r;
+		i = r;
+	}
+}
+
+// ───────────────────────────── the pass ─────────────────────────────
+
+/**
+ * A candidate row of an aligned table: a text line without sentence marks, its words apart — by a wide gap (two
+ * spaces, a tab, an ideographic space), or, in a short line, by single spaces with a figure at the end
+ * (`棉 花 447 万吨 18．1`).
+ */
+function alignedCandidate(text: string, l: TableLine, r: TokenRow): boolean {
+	if (l.end - l.start > 200 || hasProseMark(text, l.start, l.end)) return false;
+	if (r.wide || r.tokens.length === 1) return true;
+	const last = r.tokens[r.tokens.length - 1];
+	return r.tokens.length >= 3 && l.end - l.start <= 40 && last !== undefined && isValueCell(text, last.start, last.end);
+}
+
+/** Every table of the document, in order, none overlapping. */
+export function findTables(text: string, lines: readonly TableLine[], lineStarts: readonly number[]): RawTable[] {
+	const out: RawTable[] = [];
+	const push = (t: RawTable | undefined): void => {
+		if (t && (out.length === 0 || out[out.length - 1]!.lastLine < t.firstLine)) out.push(t);
+	};
+	let n = 0;
+	while (n < lines.length) {
+		const l = lines[n]!;
+		work.tables++;
+		// Pipe tables: a run of `|` rows.
+		if (l.kind === 'table' && !isBarOnly(l)) {
+			let k = n;
+			while (k + 1 < lines.length && lines[k + 1]!.kind === 'table' && !isBarOnly(lines[k + 1]!)) k++;
+			const t = pipeTable(text, lines, n, k, lineStarts);
+			if (t) {
+				let first = n;
+				let unit: RawCell | undefined;
+				let caption = t.caption;
+				const above = previousLine(lines, n);
+				if (above >= 0 && isUnitLine(text, lines[above]!)) {
+					unit = { start: lines[above]!.start, end: lines[above]!.end };
+					first = above;
+				}
+				const cap = previousLine(lines, first);
+				if (!caption && cap >= 0 && isCaptionLine(text, lines[cap]!) && out[out.length - 1]?.lastLine !== cap) {
+					caption = { start: lines[cap]!.start, end: lines[cap]!.end };
+					first = cap;
+				}
+				push({ ...t, firstLine: first, ...(caption ? { caption } : {}), ...(unit ? { unit } : {}) });
+			}
+			n = k + 1;
+			continue;
+		}
+		// Tables of list items: a run of `- ` lines.
+		if (l.kind === 'list') {
+			const run: TokenRow[] = [];
+			let k = n;
+			while (k < lines.length && lines[k]!.kind === 'list') {
+				run.push(tokenRow(text, lines[k]!, k, lineStarts[k]!));
+				k++;
+			}
+			if (run.length >= 3) push(tokenTable(text, lines, run, 'list'));
+			n = k;
+			continue;
+		}
+		// Flat tables and aligned rows: a stretch of short text lines, blank lines and `|` lines.
+		if (l.kind === 'text' || isBarOnly(l)) {
+			const cells: FlatCell[] = [];
+			const run: TokenRow[] = [];
+			let k = n;
+			let aligned = 0;
+			for (; k < lines.length; k++) {
+				const x = lines[k]!;
+				work.tables++;
+				if (x.kind === 'blank' || isBarOnly(x)) continue;
+				if (x.kind !== 'text') break;
+				const r = tokenRow(text, x, k, lineStarts[k]!);
+				const candidate = alignedCandidate(text, x, r);
+				r.candidate = candidate;
+				if (candidate && tailOf(r) > 0) aligned++;
+				if (isCellLine(text, x)) {
+					cells.push({ line: k, start: x.start, end: x.end, value: isValueCell(text, x.start, x.end), indent: x.start - lineStarts[k]! });
+					run.push(r);
+				} else if (candidate) run.push(r);
+				else break;
+			}
+			const before = out.length;
+			if (cells.length >= 6) flatTables(text, lines, cells, out);
+			if (out.length === before && aligned >= 3) alignedTables(text, lines, run, out);
+			n = Math.max(k, n + 1);
+			continue;
+		}
+		n++;
+	}
+	return out;
+}
+
+/** Aligned tables among the candidate rows of a stretch: consecutive rows (blank lines between allowed). */
+function alignedTables(text: string, lines: readonly TableLine[], run: readonly TokenRow[], out: RawTable[]): void {
+	let a = 0;
+	while (a < run.length) {
+		// A group: rows with a wide gap or one token (headers, captions), lines at most two apart.
+		let b = a;
+		while (b + 1 < run.length && run[b + 1]!.line - run[b]!.line <= 2 && (run[b + 1]!.candidate || tailOf(run[b + 1]!) === 0)) b++;
+		const t = tokenTable(text, lines, run.slice(a, b + 1), 'aligned');
+		if (t && (out.length === 0 || out[out.length - 1]!.lastLine < t.firstLine)) out.push(t);
+		a = b + 1;
+	}
+}

@@ -1,0 +1,103 @@
+/**
+ * One finding per error: the relations of the tables that do not hold, grouped where they share figures, and for each
+ * group the one figure whose correction makes every relation hold — the failing ones and those that hold with it.
+ * A part changed under a total with a share column breaks the sum and its share: only the part mends both. When the
+ * arithmetic cannot tell (a sum alone: the total or any part), the finding stands on the total and offers no fix.
+ */
+import type { RelationKind } from '../types';
+import { type Constraint, holds, intersect, type Interval, missAt } from './constraints';
+
+export interface Located {
+	/** The relations of the error (indices into the list given). */
+	readonly relations: readonly number[];
+	/** The first of them by kind: the rule that reports the error. */
+	readonly primary: number;
+	/** The claim to correct. */
+	readonly target: number;
+	/** The values the target may take for everything to hold, when it alone can be corrected. */
+	readonly fix?: Interval;
+	/** Every relation of the error misses by less than one unit of the target's last printed digit. */
+	readonly borderline: boolean;
+}
+
+const PRIORITY: Partial<Record<RelationKind, number>> = { 'table-sum': 0, 'table-share': 1, 'table-prose': 2, 'table-subset': 3 };
+
+function find(parent: Map<number, number>, x: number): number {
+	let r = x;
+	while (parent.get(r)! !== r) r = parent.get(r)!;
+	let y = x;
+	while (parent.get(y)! !== r) {
+		const next = parent.get(y)!;
+		parent.set(y, r);
+		y = next;
+	}
+	return r;
+}
+
+/** Locate the errors among `relations` (`ok[i]`: relation i holds). */
+export function locateErrors(relations: readonly { readonly kind: RelationKind; readonly constraint: Constraint }[], ok: readonly boolean[]): Located[] {
+	const byClaim = new Map<number, number[]>();
+	relations.forEach((r, i) => {
+		for (const f of r.constraint.figures) {
+			const list = byClaim.get(f.claim);
+			if (list) list.push(i);
+			else byClaim.set(f.claim, [i]);
+		}
+	});
+	// Failing relations that share a figure are one error.
+	const parent = new Map<number, number>();
+	const owner = new Map<number, number>(); // claim → a failing relation holding it
+	relations.forEach((r, i) => {
+		if (ok[i]) return;
+		parent.set(i, i);
+		for (const f of r.constraint.figures) {
+			const o = owner.get(f.claim);
+			if (o === undefined) owner.set(f.claim, i);
+			else parent.set(find(parent, i), find(parent, o));
+		}
+	});
+	const components = new Map<number, number[]>();
+	for (const i of parent.keys()) {
+		const root = find(parent, i);
+		const list = components.get(root);
+		if (list) list.push(i);
+		else components.set(root, [i]);
+	}
+	const out: Located[] = [];
+	for (const list of components.values()) {
+		list.sort((a, b) => a - b);
+		const primary = [...list].sort((a, b) => (PRIORITY[relations[a]!.kind] ?? 9) - (PRIORITY[relations[b]!.kind] ?? 9) || a - b)[0]!;
+		// Figures common to every failing relation: only they can mend all of them.
+		let candidates = relations[list[0]!]!.constraint.figures.map((f) => f.claim);
+		for (const i of list.slice(1)) {
+			const claims = new Set(relations[i]!.constraint.figures.map((f) => f.claim));
+			candidates = candidates.filter((c) => claims.has(c));
+		}
+		const consistent: { claim: number; range: Interval }[] = [];
+		for (const claim of candidates) {
+			let range: Interval = { lo: -Infinity, hi: Infinity };
+			for (const r of byClaim.get(claim) ?? []) {
+				const c = relations[r]!.constraint;
+				const k = c.figures.findIndex((f) => f.claim === claim);
+				range = intersect(range, c.solve(k));
+			}
+			if (range.lo <= range.hi) consistent.push({ claim, range });
+		}
+		const p = relations[primary]!.constraint;
+		const preferred = p.figures[p.preferred]?.claim ?? p.figures[0]!.claim;
+		const pick = consistent.length === 1 ? consistent[0]! : (consistent.find((c) => c.claim === preferred) ?? consistent[0]);
+		const target = pick?.claim ?? preferred;
+		// Borderline: each failing relation misses by less than one unit of the target's last digit.
+		const borderline = list.every((i) => {
+			const c = relations[i]!.constraint;
+			const k = Math.max(0, c.figures.findIndex((f) => f.claim === target));
+			const step = c.figures[k]?.step ?? 0;
+			return missAt(c, k) < step;
+		});
+		out.push({ relations: list, primary, target, ...(consistent.length === 1 && Number.isFinite(pick!.range.lo) && Number.isFinite(pick!.range.hi) ? { fix: pick!.range } : {}), borderline });
+	}
+	out.sort((a, b) => a.primary - b.primary);
+	return out;
+}
+
+export { holds };

@@ -1,0 +1,394 @@
+/**
+ * The table model: what the lines found by tables/detect.ts say — caption, unit line, header rows, columns with their
+ * kind and unit, rows with their label, level (`其中`, indentation) and unit column, cells with their figure. Linear in
+ * the table: every row and cell is read once; the figures are the quantities the block scan found in the cells.
+ */
+import type { ColumnKind, Quantity, Span, TableColumn, TableShape } from '../types';
+import type { TextModel } from '../text/textModel';
+import type { RawCell, RawRow, RawTable } from './detect';
+import { isDash } from './detect';
+import { cellWords, maskMarkup, splitPart, splitUnit, withoutBrackets } from './cells';
+import { type Lexicon } from '../lexicon/index';
+import { normalizePrefix, readScope } from '../parse/reading';
+import { work } from '../work';
+
+/** A cell's figure, as the relations of a table read it. */
+export interface CellFigure {
+	readonly span: Span;
+	readonly text: string;
+	readonly column: number;
+	/** Index of its quantity in PolicyAnalysis.quantities. */
+	readonly quantity: number;
+	/** The unit it is printed in (`万吨`, `%`, `亿元`, or the figure's own `吨`). */
+	readonly unit: string;
+	/** The unit without magnitude (`吨`, `%`, `元`): figures add up only in one base. */
+	readonly base: string;
+	/** Value of one printed unit in the base: 1e4 for 万吨 (a bare 735.4 under 万吨, or `2.97万千瓦`). */
+	readonly scale: number;
+	/** Value in the base unit, and the rounding step of its printing in the base unit. */
+	readonly value: number;
+	readonly step: number;
+	readonly exact: boolean;
+}
+
+export interface RowDraft {
+	readonly label: string;
+	readonly labelSpan: Span;
+	/** The label as the lexicon reads it: `其中：` and brackets dropped (`0-15岁`). */
+	readonly bare: string;
+	readonly level: number;
+	readonly part: boolean;
+	readonly parent?: number;
+	indicator?: string;
+	readonly unit?: string;
+	/** Cells by column (the label column's entry is undefined). */
+	readonly cells: readonly (CellFigure | undefined)[];
+	/** Every non-empty cell but the label, as printed. */
+	readonly printed: readonly { readonly span: Span; readonly text: string; readonly column: number }[];
+	/** `合计`, `总计`, `总 计`: the table marks the row as the total of the rows it stands over (or under). */
+	readonly totalMark: boolean;
+	/** The label names a period (`2024年`): the table is a series, its rows are periods. */
+	readonly period: boolean;
+}
+
+export interface TableDraft {
+	readonly shape: TableShape;
+	readonly span: Span;
+	readonly caption?: string;
+	readonly captionSpan?: Span;
+	readonly unit?: string;
+	readonly period: string;
+	readonly year?: number;
+	/** Sub-period of the caption (`1-11月`, `前三季度`, `“十五”时期`): its figures are not the year's. */
+	readonly subPeriod: string;
+	readonly region: string;
+	readonly headers: readonly (readonly string[])[];
+	readonly columns: readonly TableColumn[];
+	readonly rows: readonly RowDraft[];
+	/** Rows are periods (a series): the indicator is the column's. */
+	readonly series: boolean;
+}
+
+const TOTAL_MARK = /^(?:合计|总计|总数|全部|小计|总量)$/;
+const PERIOD_LABEL = /^(?:(?:19|20)[0-9]{2}|[一二][〇零一二三四五六七八九]{3})年/;
+const SHARE_HEADER = /比重|占比|构成|份额|占.{0,10}(?:%|％|比)/;
+const GROWTH_HEADER = /增长|增速|增幅|涨跌|涨幅|降幅|上涨|下降|同比/;
+const RATIO_HEADER = /百分比|指数|为.{0,12}的|倍|人均|平均|率/;
+const UNIT_HEADER = /^单位$/;
+/** The unit in a header: `年末数（万人）`, `比上年增长（%）`, `比上年增长%`, `金额(亿美元)`. */
+const HEADER_UNIT = /[（(]([^（()）]{1,8})[）)]$/;
+const GROWTH_CAPTION = /涨跌|上涨|增长速度|增速|涨幅/;
+const MAGNITUDE_WORD: Readonly<Record<number, string>> = { 1e4: '万', 1e8: '亿', 1e12: '万亿' };
+
+/** `**表10 2023年货物进出口总额…**`, `表102023年…` (the number glued to the year) → `2023年货物进出口总额…`. */
+function captionOf(raw: string): string {
+	const s = maskMarkup(raw).replace(/^[\s-]+/, '');
+	const m = /^表\s*[0-9０-９]{1,2}(?=\s*(?:19|20)[0-9]{2}年)|^表\s*[0-9０-９一二三四五六七八九十]{1,3}/.exec(s);
+	return cellWords(m ? s.slice(m[0].length).replace(/^[\s：:、.．]+/, '') : s);
+}
+
+/** The unit a header states (`%` for `比上年增长%`), or ''. */
+function headerUnit(header: string): string {
+	const m = HEADER_UNIT.exec(header);
+	if (m && !/[0-9]/.test(m[1]!) && !/含|不含|包括/.test(m[1]!)) return m[1] === '％' ? '%' : m[1]!;
+	return header.endsWith('%') || header.endsWith('％') ? '%' : '';
+}
+
+/** The header without its unit: `年末数（万人）` → `年末数`. */
+export function headerNoun(header: string): string {
+	return header.replace(HEADER_UNIT, '').replace(/[%％]$/, '');
+}
+
+function columnKind(header: string, unitColumn: boolean): ColumnKind {
+	if (unitColumn || UNIT_HEADER.test(header)) return 'unit';
+	if (SHARE_HEADER.test(header)) return 'share';
+	if (GROWTH_HEADER.test(header)) return 'growth';
+	if (RATIO_HEADER.test(header)) return 'ratio';
+	return 'value';
+}
+
+/** `单位：亿元` → `亿元`. */
+function unitOfLine(text: string): string {
+	const m = /单\s*位\s*[：:]\s*([^）)\s]+)/.exec(text);
+	if (!m) return '';
+	const u = m[1]!.split(/[，,。]/)[0]!;
+	return u === '％' ? '%' : u;
+}
+
+/** Caption → the year it speaks of, its sub-period and region: `2023年年末人口数…` → 2023, '', ''. */
+function periodOf(caption: string): { period: string; year?: number; subPeriod: string; region: string } {
+	const y = /((?:19|20)[0-9]{2})年(年末|末|底)?/.exec(caption);
+	const sub = /[0-9]{1,2}[-—~至－][0-9]{1,2}月|前[一二三]季度|[一二三四]季度|上半年|下半年|“?十[一二三四五六七八九]?五”?时期|[0-9]{1,2}月(?:份|末)?/.exec(caption);
+	const stock = /年末|年底/.test(caption);
+	const region = /^(?:全国|全省|全市|全县|全区|全州)/.exec(caption.replace(/^(?:(?:19|20)[0-9]{2}年)/, ''))?.[0] ?? '';
+	const period = y ? `${y[1]}年${stock ? '末' : ''}` : stock ? '年末' : '';
+	return { period, ...(y ? { year: Number(y[1]) } : {}), subPeriod: sub?.[0] ?? '', region };
+}
+
+/** The indicator a row label names: by itself, without its scope words, or with its column's noun (新能源汽车 + 产量). */
+export function resolveLabel(lexicon: Lexicon, bare: string, noun: string): string | undefined {
+	if (bare === '') return undefined;
+	const direct = lexicon.resolve(bare) ?? lexicon.resolve(readScope(normalizePrefix(bare)).rest);
+	if (direct) return direct.name;
+	if (noun !== '' && !/绝对数|数值|金额|指标|年末数|数量|合计/.test(noun)) return lexicon.resolve(bare + noun)?.name;
+	return undefined;
+}
+
+interface Grouped {
+	readonly header: readonly RawRow[];
+	readonly rows: readonly RawRow[];
+	readonly columns: number;
+}
+
+/**
+ * Tables printed side by side (`行业 | 比上年增长 | 行业 | 比上年增长`): a header that repeats the first column's at
+ * column j starts a second group; its rows follow the first group's.
+ */
+function ungroup(text: string, raw: RawTable): Grouped {
+	const width = Math.max(0, ...raw.header.map((h) => h.cells.length), ...raw.rows.map((r) => r.cells.length));
+	const head = raw.header[raw.header.length - 1];
+	const first = head ? cellWords(text.slice(head.cells[0]?.start ?? 0, head.cells[0]?.end ?? 0)) : '';
+	let j = -1;
+	if (head && first !== '') for (let c = 1; c < head.cells.length && j < 0; c++) if (cellWords(text.slice(head.cells[c]!.start, head.cells[c]!.end)) === first) j = c;
+	if (j < 2) return realign(text, { header: raw.header, rows: raw.rows, columns: width });
+	const left = (r: RawRow): RawRow => ({ ...r, cells: r.cells.slice(0, j) });
+	const right = (r: RawRow): RawRow => ({ ...r, cells: r.cells.slice(j) });
+	const rights = raw.rows.map(right).filter((r) => r.cells.some((c) => c.end > c.start));
+	return realign(text, { header: raw.header.map(left), rows: [...raw.rows.map(left), ...rights], columns: j });
+}
+
+/**
+ * Headers over empty columns moved to the unnamed column of figures beside them (`| 绝对数 | | 比上年增长% | |` over
+ * `| 328.0 |  |  | 10.2 |`): a conversion to Markdown shifts cells, not what they mean.
+ */
+function realign(text: string, g: Grouped): Grouped {
+	if (g.header.length === 0) return g;
+	const filled = new Array<boolean>(g.columns).fill(false);
+	for (const r of g.rows) r.cells.forEach((c, i) => {
+		if (c.end > c.start && i < g.columns) filled[i] = true;
+	});
+	const named = new Array<boolean>(g.columns).fill(false);
+	for (const h of g.header) h.cells.forEach((c, i) => {
+		if (i < g.columns && cellWords(text.slice(c.start, c.end)) !== '') named[i] = true;
+	});
+	const move = new Map<number, number>();
+	for (let c = 1; c < g.columns; c++) {
+		if (!named[c] || filled[c]) continue;
+		for (const d of [c + 1, c + 2, c - 1]) {
+			if (d > 0 && d < g.columns && filled[d] && !named[d] && ![...move.values()].includes(d)) {
+				move.set(c, d);
+				break;
+			}
+		}
+	}
+	if (move.size === 0) return g;
+	const header = g.header.map((h) => {
+		const cells = [...h.cells];
+		for (const [from, to] of move) {
+			while (cells.length <= Math.max(from, to)) cells.push({ start: 0, end: 0 });
+			cells[to] = cells[from]!;
+			cells[from] = { start: 0, end: 0 };
+		}
+		return { ...h, cells };
+	});
+	return { ...g, header };
+}
+
+function spanOf(c: RawCell): Span {
+	return { start: c.start, end: c.end };
+}
+
+/** Quantities by position: the one that is a cell's whole figure, found with a cursor (cells come in order). */
+class QuantityCursor {
+	#k = 0;
+	constructor(private readonly quantities: readonly Quantity[]) {}
+
+	/** Index of the quantity that fills [start, end) (a sign and spaces aside), or -1. */
+	fill(text: string, start: number, end: number): number {
+		const qs = this.quantities;
+		// Cells of side-by-side groups come back to an earlier position: search from the start of the table then.
+		if (this.#k > 0 && qs[this.#k - 1] && qs[this.#k - 1]!.span.start >= end) this.#k = 0;
+		while (this.#k < qs.length && qs[this.#k]!.span.end <= start) this.#k++;
+		const q = qs[this.#k];
+		if (!q || q.span.start >= end) return -1;
+		if (q.span.start !== start || q.span.end !== end) {
+			// `162817吨`, `-2.2` are the whole cell; `6,352,8万吨` (a misprint) is not.
+			const rest = text.slice(q.span.end, end).trim();
+			if (q.span.start !== start || (rest !== '' && rest !== '+')) return -1;
+		}
+		return this.#k;
+	}
+
+	reset(at: number): void {
+		while (this.#k > 0 && this.quantities[this.#k - 1]!.span.end > at) this.#k--;
+	}
+}
+
+/** Read every table of the model. */
+export function readTables(model: TextModel, quantities: readonly Quantity[], lexicon: Lexicon): TableDraft[] {
+	const text = model.text;
+	const cursor = new QuantityCursor(quantities);
+	const out: TableDraft[] = [];
+	for (const raw of model.tables) {
+		const t = readTable(text, raw, cursor, quantities, lexicon);
+		if (t) out.push(t);
+	}
+	return out;
+}
+
+function readTable(text: string, raw: RawTable, cursor: QuantityCursor, quantities: readonly Quantity[], lexicon: Lexicon): TableDraft | undefined {
+	const words = (c: RawCell | undefined): string => (c ? cellWords(text.slice(c.start, c.end)) : '');
+	const caption = raw.caption ? captionOf(text.slice(raw.caption.start, raw.caption.end)) : undefined;
+	const tableUnit = raw.unit ? unitOfLine(text.slice(raw.unit.start, raw.unit.end)) : '';
+	const grouped = ungroup(text, raw);
+	const width = grouped.columns;
+	// Column headers: the header rows' cells of each column, joined.
+	const headers = grouped.header.map((h) => h.cells.map((c) => words(c)));
+	const columns: TableColumn[] = [];
+	const growthCaption = caption !== undefined && GROWTH_CAPTION.test(caption);
+	for (let c = 0; c < width; c++) {
+		const header = headers.map((h) => h[c] ?? '').join('');
+		const kind: ColumnKind = c === 0 ? 'label' : columnKind(header, raw.unitColumns.includes(c));
+		let unit = kind === 'label' || kind === 'unit' ? '' : headerUnit(header) || (tableUnit !== '' && (tableUnit === '%' || kind === 'value' || kind === 'ratio') ? tableUnit : '');
+		if (unit === '' && (kind === 'share' || kind === 'growth')) unit = '%';
+		// A table of changes (`居民消费价格比上年涨跌幅度`, 单位：%): its figures are growth rates.
+		const finalKind: ColumnKind = kind === 'value' && unit === '%' && growthCaption ? 'growth' : kind;
+		columns.push({ header, kind: finalKind, unit });
+	}
+	const unitCol = columns.findIndex((c) => c.kind === 'unit');
+	const { period, year, subPeriod, region } = periodOf(caption ?? '');
+	// Levels: indentation where the table has it; `其中` one level below the row above.
+	const indents = [...new Set(grouped.rows.map((r) => r.indent))].sort((a, b) => a - b);
+	const indented = indents.length > 1;
+	const rows: RowDraft[] = [];
+	let groupOpen = -1; // the parent of the open 其中 group (no indentation to tell where it ends)
+	for (const r of grouped.rows) {
+		work.tables += r.cells.length + 1;
+		const labelCell = r.cells[0] ?? { start: 0, end: 0 };
+		const read = splitPart(words(labelCell));
+		const label = read.rest;
+		const bare = foldWidth(withoutBrackets(label));
+		const unit = unitCol > 0 ? words(r.cells[unitCol]) : '';
+		const rowUnit = unit !== '' && !isDash(unit, 0, unit.length) ? unit : undefined;
+		const cells: (CellFigure | undefined)[] = [];
+		const printed: { span: Span; text: string; column: number }[] = [];
+		for (let c = 1; c < r.cells.length && c < width; c++) {
+			const cell = r.cells[c]!;
+			if (cell.end <= cell.start || c === unitCol) continue;
+			printed.push({ span: spanOf(cell), text: words(cell), column: c });
+			const col = columns[c]!;
+			const qi = cursor.fill(text, cell.start, cell.end);
+			if (qi < 0) continue;
+			const q = quantities[qi]!;
+			if (q.kind === 'year' || q.kind === 'ordinal') continue;
+			// The unit: the figure's own, else the column's header, the row's unit column, the table's unit line.
+			const own = q.kind === 'percent' ? '%' : q.kind === 'permille' ? '‰' : q.unit !== '' ? `${MAGNITUDE_WORD[q.magnitude] ?? ''}${q.unit}` : '';
+			const printedUnit = own !== '' ? own : col.kind === 'value' || col.kind === 'ratio' ? (headerUnit(col.header) || rowUnit || col.unit) : col.unit;
+			// A figure with its own unit carries its magnitude (`2.97万千瓦`: 29700 千瓦); a bare one takes its column's.
+			const parts = own !== '' ? { magnitude: q.magnitude, base: q.kind === 'percent' ? '%' : splitUnit(q.unit).base } : splitUnit(printedUnit);
+			const scale = parts.magnitude;
+			cells[c] = {
+				span: q.span,
+				text: q.text,
+				column: c,
+				quantity: qi,
+				unit: printedUnit,
+				base: parts.base,
+				scale,
+				value: own !== '' ? q.value : q.value * scale,
+				step: own !== '' ? q.step : q.step * scale,
+				exact: q.approx === 'exact' && q.digits !== '',
+			};
+		}
+		const level0 = indented ? indents.indexOf(r.indent) : 0;
+		let level = level0;
+		let parent: number | undefined;
+		const i = rows.length;
+		const totalMark = TOTAL_MARK.test(bare);
+		if (read.part && i > 0) {
+			const above = rows[i - 1]!;
+			level = Math.max(level0, above.level + (r.indent <= (grouped.rows[i - 1]?.indent ?? 0) ? 1 : 0));
+			// The row above is its whole when its own level is certain: a top row, or an indented table's.
+			if (indented || groupOpen < 0 || above.parent !== undefined) parent = i - 1;
+			groupOpen = parent ?? groupOpen;
+		} else if (indented) {
+			for (let p = i - 1; p >= 0; p--) {
+				if (rows[p]!.level < level) {
+					parent = p;
+					break;
+				}
+			}
+		} else if (groupOpen >= 0 && !totalMark && (rowUnit ?? tableUnit) === (rows[groupOpen]!.unit ?? tableUnit) && sameBases(cells, rows[groupOpen]!.cells) && !otherStatistic(lexicon, bare, rows[groupOpen]!)) {
+			// After a 其中 row, a row without a mark may be another part, or the next top row: unknown.
+			level = rows[groupOpen]!.level + 1;
+		} else groupOpen = -1;
+		const period = PERIOD_LABEL.test(bare);
+		const row: RowDraft = {
+			label,
+			labelSpan: spanOf(labelCell),
+			bare,
+			level,
+			part: read.part,
+			...(parent !== undefined ? { parent } : {}),
+			...(rowUnit !== undefined ? { unit: rowUnit } : {}),
+			cells,
+			printed,
+			totalMark,
+			period,
+		};
+		rows.push(row);
+	}
+	const series = rows.length >= 3 && rows.filter((r) => r.period).length >= rows.length * 0.6;
+	const noun = headerNoun(columns.find((c) => c.kind === 'value')?.header ?? '');
+	if (!series) for (const r of rows) r.indicator = resolveLabel(lexicon, r.bare, noun);
+	const first = raw.caption ?? raw.unit ?? raw.header[0]?.cells[0] ?? raw.rows[0]?.cells[0];
+	const last = raw.rows[raw.rows.length - 1];
+	const lastCell = last?.cells[last.cells.length - 1];
+	if (!first || !lastCell) return undefined;
+	return {
+		shape: raw.shape,
+		span: { start: first.start, end: Math.max(lastCell.end, first.end) },
+		...(caption !== undefined ? { caption } : {}),
+		...(raw.caption ? { captionSpan: spanOf(raw.caption) } : {}),
+		...(tableUnit !== '' ? { unit: tableUnit } : {}),
+		period,
+		...(year !== undefined ? { year } : {}),
+		subPeriod,
+		region,
+		headers,
+		columns,
+		rows,
+		series,
+	};
+}
+
+/**
+ * A row that names a statistic of the lexicon not contained in the open group's whole (货物进口额 after the 其中 rows
+ * of 货物出口额, 房屋新开工面积 after those of 房屋施工面积) is a top row again.
+ */
+function otherStatistic(lexicon: Lexicon, bare: string, whole: RowDraft): boolean {
+	const ind = lexicon.resolve(bare) ?? lexicon.resolve(readScope(normalizePrefix(bare)).rest);
+	if (!ind) return false;
+	const wholeInd = lexicon.resolve(whole.bare) ?? lexicon.resolve(readScope(normalizePrefix(whole.bare)).rest);
+	return ind.within === undefined || ind.within !== wholeInd?.name;
+}
+
+/** Full-width letters and digits as ASCII (`０-１５岁` → `0-15岁`): the lexicon's names are written so. */
+function foldWidth(s: string): string {
+	let out = '';
+	for (const ch of s) {
+		const c = ch.charCodeAt(0);
+		out += c >= 0xff01 && c <= 0xff5e ? String.fromCharCode(c - 0xfee0) : ch;
+	}
+	return out;
+}
+
+/** The figures of two rows are in the same units. */
+function sameBases(a: readonly (CellFigure | undefined)[], b: readonly (CellFigure | undefined)[]): boolean {
+	for (let c = 0; c < Math.max(a.length, b.length); c++) {
+		const x = a[c];
+		const y = b[c];
+		if (x && y && x.base !== y.base) return false;
+	}
+	return true;
+}

@@ -1,0 +1,521 @@
+/**
+ * The relations a table states, one finder per kind:
+ * - `table-sum`: a total row and the rows that partition it — a partition of the indicator lexicon (城镇 + 乡村, the
+ *   three industries, the modes of transport …), rows marked by the table (`合计`/`总计` over rows with no `其中`
+ *   between), shares that make 100%, the indented rows under a row that add up to it in some column — in every
+ *   column of amounts or shares, units converted (`民航 万吨` under `亿吨`); and a balance of the lexicon
+ *   (顺差 = 出口 − 进口);
+ * - `table-share`: a share column against value ÷ whole (the row whose share is 100, or the whole its header names);
+ * - `table-subset`: a `其中` row, an indented row or a part of the lexicon at most its whole — `其中` rows need not
+ *   add up;
+ * - `table-prose`: a cell and a figure of the prose of the same indicator, period, region and unit (amounts, growth
+ *   rates, shares).
+ *
+ * Every search is bounded (a partition looks at most WINDOW rows down), so the pass is linear in the table.
+ */
+import type { Claim, Quantity, RelationKind, TableColumn } from '../types';
+import type { RawClaim } from '../parse/claims';
+import type { Lexicon } from '../lexicon/index';
+import { work } from '../work';
+import { type CellFigure, type RowDraft, type TableDraft } from './model';
+import { type Constraint, EqualConstraint, type Figure, holds, ShareConstraint, SubsetConstraint, SumConstraint } from './constraints';
+import { baseUnit } from './cells';
+
+/** How far down from a total its parts are looked for. */
+const WINDOW = 40;
+
+export interface TableRelationDraft {
+	readonly kind: RelationKind;
+	readonly table: number;
+	readonly constraint: Constraint;
+	/** The arithmetic with the figures as printed; `=` or `≠` are the judge's. */
+	readonly expression: string;
+	readonly data: Readonly<Record<string, string | number>>;
+}
+
+export interface TableContext {
+	readonly lexicon: Lexicon;
+	readonly tables: readonly TableDraft[];
+	readonly claims: readonly Claim[];
+	/** The prose claims' readings (index = claim index). */
+	readonly prose: readonly RawClaim[];
+	readonly quantities: readonly Quantity[];
+	/** The claim of a cell, or -1. */
+	cellClaim(table: number, row: number, column: number): number;
+}
+
+/** 21.2547 → "21.25". */
+function fmt(n: number, decimals = 2): string {
+	return String(Number(n.toFixed(Math.min(8, Math.max(0, decimals)))));
+}
+
+/** The interval a cell's printing allows, in its base unit. */
+function cellFigure(claim: number, c: CellFigure): Figure {
+	return { claim, value: c.value, lo: c.value - c.step / 2, hi: c.value + c.step / 2, step: c.step };
+}
+
+/** A prose figure's interval: its rounding, or the bounds of an approximation; a change down is negative. */
+function proseFigure(claim: number, c: Claim, q: Quantity): Figure {
+	const sign = c.kind === 'change' && c.direction === 'down' ? -1 : 1;
+	const v = sign * q.value;
+	const half = q.step / 2;
+	let lo = v - half;
+	let hi = v + half;
+	if (q.approx === 'more') hi = Infinity;
+	else if (q.approx === 'less') lo = sign > 0 ? Math.min(0, lo) : -Infinity;
+	else if (q.approx === 'about') {
+		lo = v - Math.abs(v) * 0.1;
+		hi = v + Math.abs(v) * 0.1;
+	}
+	if (sign < 0 && q.approx === 'more') [lo, hi] = [-Infinity, v + half];
+	return { claim, value: v, lo, hi, step: q.step };
+}
+
+interface Group {
+	readonly total: number;
+	readonly parts: readonly number[];
+}
+
+/** The lexicon's partitions of a row's indicator found in the rows below it. */
+function lexiconGroups(ctx: TableContext, t: TableDraft, out: Group[]): void {
+	const rows = t.rows;
+	rows.forEach((row, i) => {
+		const ind = row.indicator === undefined ? undefined : ctx.lexicon.get(row.indicator);
+		if (!ind?.parts) return;
+		const complete: { partition: readonly string[]; rows: number[] }[] = [];
+		for (const partition of ind.parts) {
+			const found: number[] = new Array<number>(partition.length).fill(-1);
+			const related = new Set(partition);
+			let left = partition.length;
+			for (let r = i + 1; r < rows.length && r <= i + WINDOW && left > 0; r++) {
+				work.tables++;
+				const x = rows[r]!;
+				if (x.totalMark) break;
+				const xi = x.indicator === undefined ? undefined : ctx.lexicon.get(x.indicator);
+				// Another statistic of its own (货物运输周转量 after the modes of 货物运输总量) ends the search.
+				if (xi && !related.has(xi.name) && !(xi.within !== undefined && related.has(xi.within)) && xi.name !== ind.name) break;
+				const j = partition.findIndex((p, k) => found[k]! < 0 && labelNames(ctx.lexicon, x, p));
+				if (j >= 0) {
+					found[j] = r;
+					left--;
+				}
+			}
+			if (left > 0) continue;
+			complete.push({ partition, rows: found });
+		}
+		// A partition inside a longer one that the table states in full (four modes of transport of five) is not one.
+		for (const c of complete) {
+			if (complete.some((o) => o !== c && o.partition.length > c.partition.length && c.partition.every((p) => o.partition.includes(p)))) continue;
+			c.rows.forEach((r, k) => {
+				const x = rows[r]!;
+				if (x.indicator === undefined) x.indicator = c.partition[k];
+			});
+			out.push({ total: i, parts: [...c.rows].sort((a, b) => a - b) });
+		}
+	});
+}
+
+/** Does a row's label name the lexicon's part `name` (`城镇` → 城镇人口, `水路` → 水运货运量 by its alias 水路货运量)? */
+function labelNames(lexicon: Lexicon, row: RowDraft, name: string): boolean {
+	if (row.indicator !== undefined) return row.indicator === name;
+	const bare = row.bare;
+	if (bare.length < 2 && !/^[男女]$/.test(bare)) return false;
+	const ind = lexicon.get(name);
+	return name.includes(bare) || (ind?.aliases.some((a) => a.includes(bare)) ?? false);
+}
+
+/** `合计`/`总计` above (or below) rows with no `其中` and no indentation among them. */
+function markedGroups(t: TableDraft, out: Group[]): void {
+	const rows = t.rows;
+	rows.forEach((row, i) => {
+		if (!row.totalMark) return;
+		const below: number[] = [];
+		for (let r = i + 1; r < rows.length && !rows[r]!.totalMark; r++) below.push(r);
+		const above: number[] = [];
+		for (let r = i - 1; r >= 0 && !rows[r]!.totalMark; r--) above.unshift(r);
+		work.tables += below.length + above.length;
+		const plain = (list: readonly number[]): boolean => list.length >= 2 && list.every((r) => !rows[r]!.part && rows[r]!.level === rows[list[0]!]!.level && rows[r]!.label !== '');
+		if (plain(below) && (i === 0 || !plain(above))) out.push({ total: i, parts: below });
+		else if (plain(above) && i === rows.length - 1) out.push({ total: i, parts: above });
+	});
+}
+
+/** A row whose share is 100: the whole the table's shares are of. */
+function hundredRow(t: TableDraft, share: number): number {
+	return t.rows.findIndex((r) => {
+		const s = r.cells[share];
+		return s !== undefined && s.value - s.step / 2 <= 100 && s.value + s.step / 2 >= 100;
+	});
+}
+
+/** Runs of rows under the 100 row whose shares make 100% (城镇 + 乡村, 男 + 女, the age bands). */
+function shareGroups(t: TableDraft, out: Group[]): void {
+	t.columns.forEach((col, s) => {
+		if (col.kind !== 'share') return;
+		const top = hundredRow(t, s);
+		if (top < 0) return;
+		let i = top + 1;
+		while (i < t.rows.length) {
+			let lo = 0;
+			let hi = 0;
+			const run: number[] = [];
+			let j = i;
+			for (; j < t.rows.length && hi < 100; j++) {
+				const c = t.rows[j]!.cells[s];
+				if (!c) break;
+				lo += c.value - c.step / 2;
+				hi += c.value + c.step / 2;
+				run.push(j);
+			}
+			work.tables += run.length + 1;
+			if (run.length < 2 || lo > 100 || hi < 100) break;
+			out.push({ total: top, parts: run });
+			i = j;
+		}
+	});
+}
+
+/** Additive columns: amounts and shares. */
+function additive(col: TableColumn): boolean {
+	return col.kind === 'value' || col.kind === 'share';
+}
+
+/** The figures of rows `[total, ...parts]` in column `c`, when every one has a figure of one base. */
+function columnCells(t: TableDraft, rows: readonly number[], c: number): CellFigure[] | undefined {
+	const out: CellFigure[] = [];
+	for (const r of rows) {
+		const cell = t.rows[r]!.cells[c];
+		if (!cell || !cell.exact) return undefined;
+		if (out.length > 0 && cell.base !== out[0]!.base) return undefined;
+		out.push(cell);
+	}
+	if (out.length === 0) return undefined;
+	if (t.columns[c]!.kind !== 'share' && (out[0]!.base === '%' || out[0]!.base === '‰')) return undefined;
+	return out;
+}
+
+/**
+ * Indented rows under a row, or a `其中` row and the rows after it, that add up to it in some column of amounts (to
+ * the row's rounding, and the row printed with at least three digits): the rows partition it in every column.
+ */
+function summingGroups(t: TableDraft, out: Group[]): void {
+	const rows = t.rows;
+	rows.forEach((row, i) => {
+		if (row.parent === undefined) return;
+		const total = row.parent;
+		if (i > 0 && rows[i - 1]!.parent === total && rows[i - 1]!.part === row.part && i - 1 !== total) return; // not the first child
+		const run: number[] = [];
+		for (let r = i; r < rows.length && r < i + WINDOW; r++) {
+			const x = rows[r]!;
+			if (r > i && (x.part || x.totalMark || (x.parent !== undefined && x.parent !== total) || (x.parent === undefined && x.level <= rows[total]!.level))) break;
+			run.push(r);
+			work.tables++;
+			if (run.length < 2) continue;
+			for (let c = 1; c < t.columns.length; c++) {
+				if (t.columns[c]!.kind !== 'value') continue;
+				const cells = columnCells(t, [total, ...run], c);
+				if (!cells || Math.abs(cells[0]!.value) < cells[0]!.step * 100) continue;
+				const sum = new SumConstraint(cells.map((x, k) => cellFigure(k, x)));
+				if (holds(sum)) {
+					out.push({ total, parts: [...run] });
+					return;
+				}
+			}
+		}
+	});
+}
+
+/** The number of a cell as printed, without its own unit (`162817吨` → `162817`). */
+function bare(cell: CellFigure): string {
+	return cell.unit !== '' && cell.text.endsWith(cell.unit) ? cell.text.slice(0, -cell.unit.length).trim() : cell.text;
+}
+
+/** The operand of a sum: its number, with its unit when it is printed in another unit than the total (`735.4万吨`). */
+function operand(cell: CellFigure, total: CellFigure): string {
+	return cell.unit !== total.unit && cell.unit !== '' ? `${bare(cell)}${cell.unit}` : bare(cell);
+}
+
+function decimalsOf(text: string): number {
+	const m = /[.．]([0-9]+)/.exec(text);
+	return m ? m[1]!.length : 0;
+}
+
+/** A sum relation over rows `[total, ...parts]` in column `c`; a balance `[minuend, subtrahend, balance]`. */
+function sumRelation(ctx: TableContext, ti: number, c: number, rows: readonly number[], balance: boolean, out: TableRelationDraft[]): void {
+	const t = ctx.tables[ti]!;
+	const cells = columnCells(t, rows, c);
+	if (!cells) return;
+	const claims = rows.map((r) => ctx.cellClaim(ti, r, c));
+	if (claims.some((x) => x < 0)) return;
+	const total = cells[0]!;
+	const figures = cells.map((cell, k) => cellFigure(claims[k]!, cell));
+	// A balance (出口 = 进口 + 顺差) is written as it is read: 出口 − 进口 = 顺差, and corrected on the balance.
+	let expression: string;
+	let computed: number;
+	const decimals = Math.max(...cells.map((x) => decimalsOf(x.text)));
+	if (balance) {
+		const [minuend, subtrahend, balance] = [cells[0]!, cells[1]!, cells[2]!];
+		computed = (minuend.value - subtrahend.value) / balance.scale;
+		expression = `${operand(minuend, balance)} − ${operand(subtrahend, balance)} = ${fmt(computed, decimals)}`;
+	} else {
+		computed = cells.slice(1).reduce((n, x) => n + x.value, 0) / total.scale;
+		expression = `${cells
+			.slice(1)
+			.map((x) => operand(x, total))
+			.join(' + ')} = ${fmt(computed, decimals)}`;
+	}
+	out.push({ kind: 'table-sum', table: ti, constraint: new SumConstraint(figures, undefined, balance ? 2 : 0), expression, data: { total: t.rows[rows[0]!]!.label } });
+}
+
+/** The partitions and balances of every column of amounts or shares. */
+function sums(ctx: TableContext, ti: number, out: TableRelationDraft[]): Group[] {
+	const t = ctx.tables[ti]!;
+	const groups: Group[] = [];
+	lexiconGroups(ctx, t, groups);
+	markedGroups(t, groups);
+	shareGroups(t, groups);
+	summingGroups(t, groups);
+	const seen = new Set<string>();
+	const unique = groups.filter((g) => {
+		const key = `${g.total}:${g.parts.join(',')}`;
+		if (seen.has(key)) return false;
+		seen.add(key);
+		return true;
+	});
+	for (const g of unique) {
+		t.columns.forEach((col, c) => {
+			if (additive(col)) sumRelation(ctx, ti, c, [g.total, ...g.parts], false, out);
+		});
+	}
+	// Balances of the lexicon: 顺差 = 出口 − 进口, as 出口 = 进口 + 顺差.
+	const byIndicator = new Map<string, number>();
+	t.rows.forEach((r, i) => {
+		if (r.indicator !== undefined && !byIndicator.has(r.indicator)) byIndicator.set(r.indicator, i);
+	});
+	t.rows.forEach((r, i) => {
+		const diff = r.indicator === undefined ? undefined : ctx.lexicon.get(r.indicator)?.difference;
+		if (!diff) return;
+		const a = byIndicator.get(diff[0]);
+		const b = byIndicator.get(diff[1]);
+		if (a === undefined || b === undefined) return;
+		t.columns.forEach((col, c) => {
+			if (col.kind === 'value') sumRelation(ctx, ti, c, [a, b, i], true, out);
+		});
+	});
+	return unique;
+}
+
+/** `占全部出口比重（%）` → `全部出口` → the lexicon's 货物出口额. */
+function namedWhole(ctx: TableContext, header: string): string | undefined {
+	const m = /占(.{1,16}?)(?:的)?(?:比重|比例|份额|%|％|比)/.exec(header);
+	if (!m) return undefined;
+	const name = m[1]!.replace(/^(?:全部|全国|全社会|总)/, '');
+	return ctx.lexicon.resolve(name)?.name ?? ctx.lexicon.resolve(m[1]!)?.name;
+}
+
+/** The period and region of a prose figure agree with the table's. */
+function sameScope(t: TableDraft, p: RawClaim): boolean {
+	if (p.year !== undefined && t.year !== undefined && p.year !== t.year) return false;
+	if (t.region !== '' && p.region !== '' && t.region !== p.region) return false;
+	const scope = p.scope;
+	if (t.subPeriod !== '') return scope.includes(t.subPeriod.replace(/[“”]/g, ''));
+	return !/季度|上半年|下半年|[0-9一二三四五六七八九十]月|上年|去年|前[0-9一二三四五六七八九十]/.test(scope);
+}
+
+/** A figure of the whole a share column's header names, stated once (or agreeing wherever stated). */
+function externalWhole(ctx: TableContext, ti: number, name: string, base: string): Figure | undefined {
+	const t = ctx.tables[ti]!;
+	const found: Figure[] = [];
+	ctx.tables.forEach((u, ui) => {
+		if (ui === ti || (u.year !== undefined && t.year !== undefined && u.year !== t.year)) return;
+		u.rows.forEach((r, ri) => {
+			if (r.indicator !== name) return;
+			u.columns.forEach((col, c) => {
+				const cell = r.cells[c];
+				const claim = ctx.cellClaim(ui, ri, c);
+				if (col.kind === 'value' && cell && cell.exact && cell.base === base && claim >= 0) found.push(cellFigure(claim, cell));
+			});
+		});
+	});
+	ctx.prose.forEach((p, i) => {
+		if (found.length > 4 || p.indicator !== name || p.kind !== 'amount' || !p.exact || p.part || p.inBrackets || baseUnit(p.unit) !== base || !sameScope(t, p)) return;
+		found.push(proseFigure(i, ctx.claims[i]!, ctx.quantities[ctx.claims[i]!.quantity]!));
+	});
+	work.tables += ctx.tables.length;
+	if (found.length === 0) return undefined;
+	const first = found[0]!;
+	return found.every((f) => f.hi >= first.lo && f.lo <= first.hi) ? first : undefined;
+}
+
+/** Share columns against value ÷ whole. */
+function shares(ctx: TableContext, ti: number, out: TableRelationDraft[]): void {
+	const t = ctx.tables[ti]!;
+	t.columns.forEach((col, s) => {
+		if (col.kind !== 'share') return;
+		let v = s - 1;
+		while (v > 0 && t.columns[v]!.kind !== 'value') v--;
+		if (v <= 0) return;
+		const top = hundredRow(t, s);
+		const named = top < 0 ? namedWhole(ctx, col.header) : undefined;
+		t.rows.forEach((row, i) => {
+			const sc = row.cells[s];
+			const vc = row.cells[v];
+			if (!sc || !vc || !sc.exact || !vc.exact || i === top) return;
+			const sClaim = ctx.cellClaim(ti, i, s);
+			const vClaim = ctx.cellClaim(ti, i, v);
+			let whole: Figure | undefined;
+			let wholeText = '';
+			if (top >= 0) {
+				const wc = t.rows[top]!.cells[v];
+				const wClaim = ctx.cellClaim(ti, top, v);
+				if (!wc || !wc.exact || wc.base !== vc.base || wClaim < 0) return;
+				whole = cellFigure(wClaim, wc);
+				wholeText = wc.text;
+			} else if (named !== undefined) {
+				whole = externalWhole(ctx, ti, named, vc.base);
+				wholeText = whole ? ctx.claims[whole.claim]!.text : '';
+			}
+			if (!whole || whole.value <= 0) return;
+			const figures: [Figure, Figure, Figure] = [cellFigure(sClaim, sc), cellFigure(vClaim, vc), whole];
+			const computed = (100 * vc.value) / whole.value;
+			out.push({
+				kind: 'table-share',
+				table: ti,
+				constraint: new ShareConstraint(figures),
+				expression: `${vc.text} ÷ ${wholeText} = ${fmt(computed, decimalsOf(sc.text) + 1)}%`,
+				data: { row: row.label },
+			});
+		});
+	});
+}
+
+/** `其中` rows, indented rows and parts of the lexicon at most their whole (not the parts of a partition: they add up). */
+function subsets(ctx: TableContext, ti: number, groups: readonly Group[], out: TableRelationDraft[]): void {
+	const t = ctx.tables[ti]!;
+	// The parts of a partition are bound by their sum (and a 其中 row of one needs no row above as its whole).
+	const partitioned = new Set<number>();
+	for (const g of groups) for (const p of g.parts) partitioned.add(p);
+	const byIndicator = new Map<string, number>();
+	t.rows.forEach((r, i) => {
+		if (r.indicator !== undefined && !byIndicator.has(r.indicator)) byIndicator.set(r.indicator, i);
+	});
+	const pairs: [number, number][] = [];
+	t.rows.forEach((r, i) => {
+		if (r.parent !== undefined) pairs.push([i, r.parent]);
+		const within = r.indicator === undefined ? undefined : ctx.lexicon.get(r.indicator)?.within;
+		const w = within === undefined ? undefined : byIndicator.get(within);
+		if (w !== undefined && w !== i && w !== r.parent) pairs.push([i, w]);
+	});
+	for (const [part, whole] of pairs) {
+		if (partitioned.has(part)) continue;
+		t.columns.forEach((col, c) => {
+			if (!additive(col)) return;
+			const cells = columnCells(t, [part, whole], c);
+			const pc = ctx.cellClaim(ti, part, c);
+			const wc = ctx.cellClaim(ti, whole, c);
+			if (!cells || pc < 0 || wc < 0 || cells[0]!.value < 0) return;
+			const constraint = new SubsetConstraint([cellFigure(pc, cells[0]!), cellFigure(wc, cells[1]!)]);
+			out.push({ kind: 'table-subset', table: ti, constraint, expression: `${cells[0]!.text} ${holds(constraint) ? '≤' : '>'} ${cells[1]!.text}`, data: { part: t.rows[part]!.label, whole: t.rows[whole]!.label } });
+		});
+	}
+}
+
+/** What a cell says a prose figure must say: the same kind of figure (amount, growth rate, share). */
+function proseKind(col: TableColumn): RawClaim['kind'] | undefined {
+	switch (col.kind) {
+		case 'value':
+			return 'amount';
+		case 'growth':
+			return 'change';
+		case 'share':
+			return 'share';
+		default:
+			return undefined;
+	}
+}
+
+/** Cells stated in the prose too: the same indicator (or words), period, region, unit and kind of figure. */
+function prose(ctx: TableContext, out: TableRelationDraft[]): void {
+	// The prose figures by what they measure.
+	const byKey = new Map<string, number[]>();
+	ctx.prose.forEach((p, i) => {
+		if (p.inBrackets || p.part || p.fromTo || p.annualAverage || p.kind === 'contribution' || p.kind === 'level') return;
+		for (const key of new Set([p.indicator, p.subject].filter((x): x is string => x !== undefined && x !== ''))) {
+			const list = byKey.get(key);
+			if (!list) byKey.set(key, [i]);
+			else if (list.length < 8) list.push(i);
+		}
+	});
+	ctx.tables.forEach((t, ti) => {
+		if (t.series) return;
+		// The first column of each kind states the row's statistic; the others a part of it (城市, 农村) or another
+		// measure of it (数量 and 金额).
+		// A column headed by a year (2001 … 2005) states that year's figure: only a prose figure of that year is it.
+		const yearOf = (col: TableColumn): number | undefined => {
+			const m = /^((?:19|20)[0-9]{2})年?(?:[（(].*)?$/.exec(col.header);
+			return m ? Number(m[1]) : undefined;
+		};
+		// One column headed by a year is the table's year (`2023年 | 较上年增长(%)`), several are a series.
+		const years = t.columns.filter((col) => yearOf(col) !== undefined).length;
+		const firsts = new Set<number>();
+		const kinds = new Set<string>();
+		t.columns.forEach((col, c) => {
+			const dated = years > 1 && yearOf(col) !== undefined;
+			if (!kinds.has(col.kind) || dated) firsts.add(c);
+			if (!dated) kinds.add(col.kind);
+		});
+		t.rows.forEach((row, ri) => {
+			if (row.indicator === undefined) return;
+			const keys = [row.indicator];
+			t.columns.forEach((col, c) => {
+				if (!firsts.has(c)) return;
+				const cell = row.cells[c];
+				const kind = proseKind(col);
+				const claim = ctx.cellClaim(ti, ri, c);
+				if (!cell || !cell.exact || kind === undefined || claim < 0) return;
+				const real = /实际/.test(col.header);
+				const year = years > 1 ? yearOf(col) : undefined;
+				const candidates: number[] = [];
+				for (const key of keys) {
+					for (const i of byKey.get(key) ?? []) {
+						const p = ctx.prose[i]!;
+						work.tables++;
+						if (p.kind !== kind || baseUnit(p.unit) !== cell.base || p.real !== real || !sameScope(t, p) || candidates.includes(i)) continue;
+						if (year !== undefined && p.year !== year) continue;
+						if (kind === 'change' && !p.comparative && !/增长|下降|增加|减少|上涨|提高/.test(p.context)) continue;
+						candidates.push(i);
+					}
+				}
+				if (candidates.length === 0) return;
+				const cellFig = cellFigure(claim, cell);
+				const figures = candidates.map((i) => proseFigure(i, ctx.claims[i]!, ctx.quantities[ctx.claims[i]!.quantity]!));
+				// The prose may say it twice (a summary, then the body): one agreeing statement is enough.
+				const agreeing = figures.find((f) => holds(new EqualConstraint([f, cellFig])));
+				const f = agreeing ?? figures[0]!;
+				const constraint = new EqualConstraint([f, cellFig]);
+				const p = ctx.claims[f.claim]!;
+				const signed = kind === 'change' && p.direction === 'down' ? `-${p.text}` : p.text;
+				const cellText = cell.unit !== '' && !cell.text.endsWith(cell.unit) ? `${cell.text}${cell.unit}` : cell.text;
+				out.push({
+					kind: 'table-prose',
+					table: ti,
+					constraint,
+					expression: `${signed} ${holds(constraint) ? '=' : '≠'} ${cellText}`,
+					data: { row: row.label, column: col.header, prose: p.text, cell: cellText },
+				});
+			});
+		});
+	});
+}
+
+/** Every relation the tables state. */
+export function tableRelations(ctx: TableContext): TableRelationDraft[] {
+	const out: TableRelationDraft[] = [];
+	ctx.tables.forEach((_, ti) => {
+		const groups = sums(ctx, ti, out);
+		shares(ctx, ti, out);
+		subsets(ctx, ti, groups, out);
+	});
+	prose(ctx, out);
+	return out;
+}
