@@ -124,7 +124,8 @@ function isValueCell(text: string, s: number, e: number): boolean {
 	const n = numberEnd(text, s, e);
 	if (n < 0) return false;
 	if (n === e) return true;
-	if (PERIOD_AFTER.includes(text[n]!) || e - n > 5) return false;
+	// A unit of at most three characters, or one with 多/余 (`50多人`); `60周岁及以上` is a label.
+	if (PERIOD_AFTER.includes(text[n]!) || e - n > 4 || (e - n > 3 && !'多余'.includes(text[n]!))) return false;
 	for (let i = n; i < e; i++) if (!isCjkCode(text.charCodeAt(i)) && text[i] !== '/') return false;
 	return true;
 }
@@ -140,7 +141,7 @@ function hasProseMark(text: string, s: number, e: number): boolean {
 /** `单位：亿元`, `（单位：万吨）`, `单 位:%`: the unit line of a table. */
 const UNIT_LINE = /^[-*\s]*[（(]?单\s*位\s*[：:]\s*\S/;
 /** `表3`, `**表1 …**`, `表 12：…`: a caption. */
-const CAPTION = /^[-*\s<>br/]*表\s*[0-9０-９一二三四五六七八九十]{1,3}(?![0-9０-９])/;
+const CAPTION = /^[-*\s<>br/]*表\s*(?:[0-9０-９]{1,2}(?=\s*(?:19|20)[0-9]{2}年)|[0-9０-９一二三四五六七八九十]{1,3}(?![0-9０-９]))/;
 
 function lineText(text: string, l: TableLine): string {
 	return text.slice(l.start, l.end);
@@ -285,17 +286,29 @@ function tokenize(text: string, s: number, e: number): { tokens: Token[]; wide: 
 }
 
 function tokenRow(text: string, l: TableLine, n: number, lineStart: number): TokenRow {
-	let s = l.start;
+	// The line with its markup masked (`**- 指 标 …`, `2044.9**`): the same offsets, relative to l.start.
+	const line = maskMarkup(text.slice(l.start, l.end));
+	let s = 0;
+	while (s < line.length && isSpace(line.charCodeAt(s))) s++;
 	// A list item's marker: `- `, `* `, `+ `.
-	if (l.kind === 'list') s += 2;
-	const { tokens, wide } = tokenize(text, s, l.end);
+	if (/^[-*+][ \t]/.test(line.slice(s, s + 2))) s += 2;
+	const raw = tokenize(line, s, line.length);
+	let tokens = raw.tokens;
 	// `持 平` is one word.
 	const n2 = tokens.length;
-	if (n2 >= 2 && isUnchanged(text, tokens[n2 - 2]!.start, tokens[n2 - 1]!.end)) tokens.splice(n2 - 2, 2, { start: tokens[n2 - 2]!.start, end: tokens[n2 - 1]!.end });
+	if (n2 >= 2 && isUnchanged(line, tokens[n2 - 2]!.start, tokens[n2 - 1]!.end)) tokens.splice(n2 - 2, 2, { start: tokens[n2 - 2]!.start, end: tokens[n2 - 1]!.end });
 	let lead = 1;
-	while (lead < tokens.length && !isValueCell(text, tokens[lead]!.start, tokens[lead]!.end)) lead++;
+	while (lead < tokens.length && !isValueCell(line, tokens[lead]!.start, tokens[lead]!.end)) lead++;
+	// Words spaced out before the figures (`粮 食`, `亿 吨`) are one word each (a header's words stay apart: `指 标 单 位`).
+	const years = tokens.slice(lead).every((t) => /^(?:19|20)[0-9]{2}$/.test(line.slice(t.start, t.end)));
+	if (lead > 1 && lead < tokens.length && !years) {
+		const merged = mergeSpaced(line, tokens.slice(0, lead), false);
+		tokens = [...merged, ...tokens.slice(lead)];
+		lead = merged.length;
+	}
 	work.tables += tokens.length;
-	return { line: n, tokens, lead: Math.min(lead, tokens.length), wide, indent: l.start - lineStart };
+	const shifted = tokens.map((t) => ({ start: t.start + l.start, end: t.end + l.start }));
+	return { line: n, tokens: shifted, lead: Math.min(lead, tokens.length), wide: raw.wide, indent: l.start - lineStart };
 }
 
 /** Figures of a token row: the tokens from the first figure on. */
@@ -364,10 +377,12 @@ const UNIT_HEADER = /^单\s*位$/;
 function tokenTable(text: string, lines: readonly TableLine[], run: readonly TokenRow[], shape: 'list' | 'aligned'): RawTable | undefined {
 	const k = modeOf(run);
 	if (k < 1) return undefined;
+	// `指标 单位 2001 2002 2003`: a header of years is no row of figures.
+	const yearsOnly = (r: TokenRow): boolean => tailOf(r) >= 2 && r.tokens.slice(r.lead).every((t) => /^(?:19|20)[0-9]{2}$/.test(text.slice(t.start, t.end)));
 	const dashFirst = (r: TokenRow): boolean => tailOf(r) === k + 1 && isDash(text, r.tokens[r.lead]!.start, r.tokens[r.lead]!.end);
 	// `- 基层党委: 30.6万个` is a list of key and value, not a row of a table.
 	const keyed = (r: TokenRow): boolean => /[：:]$/.test(text.slice(r.tokens[r.lead - 1]!.start, r.tokens[r.lead - 1]!.end));
-	const isData = (r: TokenRow): boolean => (tailOf(r) === k || dashFirst(r)) && !keyed(r);
+	const isData = (r: TokenRow): boolean => (tailOf(r) === k || dashFirst(r)) && !keyed(r) && !yearsOnly(r);
 	const firstData = run.findIndex(isData);
 	let lastData = run.length - 1;
 	while (lastData >= 0 && !isData(run[lastData]!)) lastData--;
@@ -386,7 +401,7 @@ function tokenTable(text: string, lines: readonly TableLine[], run: readonly Tok
 		const from = r.tokens[0]?.start ?? l.start;
 		if (isUnitLine(text, l)) unit = { start: from, end: l.end };
 		else if (CAPTION.test(text.slice(from, l.end))) caption = { start: from, end: l.end };
-		else if (tailOf(r) === 0 && !hasProseMark(text, l.start, l.end) && !/[：:]$/.test(lineText(text, l)) && header.length < 3 && !caption) header.unshift(r);
+		else if ((tailOf(r) === 0 || yearsOnly(r)) && !hasProseMark(text, l.start, l.end) && !/[：:]$/.test(lineText(text, l)) && header.length < 3 && !caption) header.unshift(r);
 		else break;
 		top = i;
 	}
@@ -471,6 +486,11 @@ function tokenTable(text: string, lines: readonly TableLine[], run: readonly Tok
 	return { shape, firstLine: from, lastLine: run[lastData]!.line, ...(caption ? { caption } : {}), ...(unit ? { unit } : {}), header: headerRows, rows, unitColumns };
 }
 
+/** A list item, also under bold markup (`**- 指 标 …`). */
+function isListLine(text: string, l: TableLine): boolean {
+	return l.kind === 'list' || (l.kind === 'text' && text.startsWith('**', l.start) && /^[-*+][ \t]/.test(text.slice(l.start + 2, l.start + 4)));
+}
+
 /** The nearest non-blank line above `n` across at most one blank line, or -1. */
 function previousLine(lines: readonly TableLine[], n: number): number {
 	let k = n - 1;
@@ -493,7 +513,10 @@ interface FlatCell {
 
 /** A line that may be one cell of a flattened table: short, no sentence or clause mark. */
 function isCellLine(text: string, l: TableLine): boolean {
-	return l.kind === 'text' && l.end - l.start <= 40 && visualWidth(text, l.start, l.end) <= 30 && !hasProseMark(text, l.start, l.end);
+	if (l.kind !== 'text' || l.end - l.start > 40 || visualWidth(text, l.start, l.end) > 30 || hasProseMark(text, l.start, l.end)) return false;
+	// An image or a link (`![](./W0202….png)`) is none.
+	const s = lineText(text, l);
+	return !s.startsWith('![') && !s.includes('](');
 }
 
 /**
@@ -551,7 +574,9 @@ function flatTables(text: string, lines: readonly TableLine[], cells: readonly F
 		const before = rest.slice(0, rest.length - headers.length);
 		const last = before[before.length - 1];
 		const labelHeader = last && (before.length > 1 || LABEL_HEADER.test(text.slice(last.start, last.end))) ? last : undefined;
-		let caption: RawCell | undefined = before.length > 0 && before[0] !== labelHeader ? before[0] : undefined;
+		const named = before.filter((c) => c !== labelHeader);
+		let caption: RawCell | undefined = named.find((c) => CAPTION.test(text.slice(c.start, c.end))) ?? named[named.length - 1];
+		if (caption) h = cells.indexOf(caption as FlatCell);
 		let firstLine = cells[h]!.line;
 		// A caption too long for a cell stands on the line above.
 		if (!caption) {
@@ -633,10 +658,10 @@ export function findTables(text: string, lines: readonly TableLine[], lineStarts
 			continue;
 		}
 		// Tables of list items: a run of `- ` lines.
-		if (l.kind === 'list') {
+		if (isListLine(text, l)) {
 			const run: TokenRow[] = [];
 			let k = n;
-			while (k < lines.length && lines[k]!.kind === 'list') {
+			while (k < lines.length && isListLine(text, lines[k]!)) {
 				run.push(tokenRow(text, lines[k]!, k, lineStarts[k]!));
 				k++;
 			}
@@ -654,7 +679,7 @@ export function findTables(text: string, lines: readonly TableLine[], lineStarts
 				const x = lines[k]!;
 				work.tables++;
 				if (x.kind === 'blank' || isBarOnly(x)) continue;
-				if (x.kind !== 'text') break;
+				if (x.kind !== 'text' || (k > n && isListLine(text, x))) break;
 				const r = tokenRow(text, x, k, lineStarts[k]!);
 				const candidate = alignedCandidate(text, x, r);
 				r.candidate = candidate;
@@ -679,10 +704,12 @@ export function findTables(text: string, lines: readonly TableLine[], lineStarts
 /** Aligned tables among the candidate rows of a stretch: consecutive rows (blank lines between allowed). */
 function alignedTables(text: string, lines: readonly TableLine[], run: readonly TokenRow[], out: RawTable[]): void {
 	let a = 0;
+	const captionAt = (r: TokenRow): boolean => CAPTION.test(lineText(text, lines[r.line]!));
 	while (a < run.length) {
-		// A group: rows with a wide gap or one token (headers, captions), lines at most two apart.
+		// A group: rows with a wide gap or one token (headers, captions), lines at most two apart; a caption starts
+		// the next table.
 		let b = a;
-		while (b + 1 < run.length && run[b + 1]!.line - run[b]!.line <= 2 && (run[b + 1]!.candidate || tailOf(run[b + 1]!) === 0)) b++;
+		while (b + 1 < run.length && run[b + 1]!.line - run[b]!.line <= 2 && (run[b + 1]!.candidate || tailOf(run[b + 1]!) === 0) && !captionAt(run[b + 1]!)) b++;
 		const t = tokenTable(text, lines, run.slice(a, b + 1), 'aligned');
 		if (t && (out.length === 0 || out[out.length - 1]!.lastLine < t.firstLine)) out.push(t);
 		a = b + 1;
