@@ -315,7 +315,7 @@ export interface TableError {
 	readonly rule: RuleId;
 	/** The claim to correct (a cell's, or a prose figure's). */
 	readonly target: number;
-	/** The relations that do not hold (indices into PolicyAnalysis.relations). */
+	/** The relations that do not hold (indices into PolicyAnalysis.relations), the one the rule names first. */
 	readonly relations: readonly number[];
 	/** The corrected figure, when one figure can be corrected. */
 	readonly replacement?: string;

@@ -16,8 +16,9 @@ const sum: RuleMeta = {
 	messages: {
 		default: { en: 'The rows under {total} do not add up to {stated}: {expression}.', zh: '{total}{stated}与其各组成部分之和不符：{expression}。' },
 		part: { en: '{row} {stated} does not fit the total: the rows under {total} do not add up ({expression}).', zh: '{row}{stated}有误：{total}的各组成部分之和不符（{expression}）。' },
+		balance: { en: '{row} {stated} does not fit: {expression} ({total} is the difference of the other two).', zh: '{row}{stated}有误：{expression}（{total}为两项之差）。' },
 	},
-	variant: (data) => (data['role'] === 'part' ? 'part' : 'default'),
+	variant: (data) => (data['balance'] !== undefined ? 'balance' : data['role'] === 'part' ? 'part' : 'default'),
 };
 
 const share: RuleMeta = {
@@ -97,8 +98,9 @@ function* findingsOf(analysis: PolicyAnalysis, id: RuleId): Generator<Finding> {
 					role: roleOf(analysis, e),
 					total: String(first.data?.['total'] ?? ''),
 					whole: String(first.data?.['whole'] ?? ''),
+					...(first.data?.['balance'] !== undefined ? { balance: 1 } : {}),
 				},
-				related: [...related].map((c) => ({ span: analysis.claims[c]!.span, role: 'figure' })),
+				related: [...related].map((c) => ({ span: analysis.claims[c]!.span, role: 'figure' })).sort((a, b) => a.span.start - b.span.start),
 				...(e.replacement !== undefined ? { fix: { span: target.span, text: e.replacement } } : {}),
 			};
 		}

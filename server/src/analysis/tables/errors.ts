@@ -20,6 +20,9 @@ export interface Located {
 	readonly borderline: boolean;
 }
 
+/** The widest range of values, in units of the target's last printed digit, a fix is offered for. */
+const FIX_WIDTH = 30;
+
 const PRIORITY: Partial<Record<RelationKind, number>> = { 'table-sum': 0, 'table-share': 1, 'table-prose': 2, 'table-subset': 3 };
 
 function find(parent: Map<number, number>, x: number): number {
@@ -66,7 +69,7 @@ export function locateErrors(relations: readonly { readonly kind: RelationKind; 
 	const out: Located[] = [];
 	for (const list of components.values()) {
 		list.sort((a, b) => a - b);
-		const primary = [...list].sort((a, b) => (PRIORITY[relations[a]!.kind] ?? 9) - (PRIORITY[relations[b]!.kind] ?? 9) || a - b)[0]!;
+		const byKind = [...list].sort((a, b) => (PRIORITY[relations[a]!.kind] ?? 9) - (PRIORITY[relations[b]!.kind] ?? 9) || a - b);
 		// Figures common to every failing relation: only they can mend all of them.
 		let candidates = relations[list[0]!]!.constraint.figures.map((f) => f.claim);
 		for (const i of list.slice(1)) {
@@ -83,10 +86,16 @@ export function locateErrors(relations: readonly { readonly kind: RelationKind; 
 			}
 			if (range.lo <= range.hi) consistent.push({ claim, range });
 		}
-		const p = relations[primary]!.constraint;
-		const preferred = p.figures[p.preferred]?.claim ?? p.figures[0]!.claim;
-		const pick = consistent.length === 1 ? consistent[0]! : (consistent.find((c) => c.claim === preferred) ?? consistent[0]);
-		const target = pick?.claim ?? preferred;
+		const preferredOf = (r: number): number => {
+			const c = relations[r]!.constraint;
+			return c.figures[c.preferred]?.claim ?? c.figures[0]!.claim;
+		};
+		// One figure mends everything: the finding stands on it. Several (a sum alone: the total or any part) or none:
+		// on the figure the relation names first (the total, the share), without a fix.
+		const pick = consistent.length === 1 ? consistent[0] : undefined;
+		const target = pick?.claim ?? preferredOf(byKind[0]!);
+		// The rule: of the relation that names the target first (the share for a share, the part of a subset), else by kind.
+		const primary = byKind.find((r) => preferredOf(r) === target && relations[r]!.kind !== 'table-prose') ?? byKind[0]!;
 		// Borderline: each failing relation misses by less than one unit of the target's last digit.
 		const borderline = list.every((i) => {
 			const c = relations[i]!.constraint;
@@ -94,7 +103,11 @@ export function locateErrors(relations: readonly { readonly kind: RelationKind; 
 			const step = c.figures[k]?.step ?? 0;
 			return missAt(c, k) < step;
 		});
-		out.push({ relations: list, primary, target, ...(consistent.length === 1 && Number.isFinite(pick!.range.lo) && Number.isFinite(pick!.range.hi) ? { fix: pick!.range } : {}), borderline });
+		// A fix only where the arithmetic tells the figure to a few units of its last digit (a sum of printed parts does;
+		// a value from its share, printed to three digits, does not).
+		const step = relations[list[0]!]!.constraint.figures.find((f) => f.claim === target)?.step ?? 0;
+		const determined = pick !== undefined && Number.isFinite(pick.range.lo) && Number.isFinite(pick.range.hi) && pick.range.hi - pick.range.lo <= Math.max(step, 1e-9) * FIX_WIDTH;
+		out.push({ relations: list, primary, target, ...(determined ? { fix: pick.range } : {}), borderline });
 	}
 	out.sort((a, b) => a.primary - b.primary);
 	return out;

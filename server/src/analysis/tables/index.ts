@@ -92,7 +92,9 @@ export function analyzeTables(
 		const replacement = e.fix ? printed(claims, quantities, cellOf, e.target, e.fix) : undefined;
 		for (const r of e.relations) targetOf.set(r, { target: e.target, ...(replacement !== undefined ? { replacement } : {}) });
 		const primary = drafted[e.primary]!;
-		errorsOf[primary.table]!.push({ rule: RULE_OF[primary.kind as keyof typeof RULE_OF], target: e.target, relations: e.relations.map((r) => base + r), ...(replacement !== undefined ? { replacement } : {}), borderline: e.borderline });
+		// The relation that names the error first, then the others.
+		const order = [e.primary, ...e.relations.filter((r) => r !== e.primary)];
+		errorsOf[primary.table]!.push({ rule: RULE_OF[primary.kind as keyof typeof RULE_OF], target: e.target, relations: order.map((r) => base + r), ...(replacement !== undefined ? { replacement } : {}), borderline: e.borderline });
 	}
 	drafted.forEach((d, i) => {
 		const c = d.constraint;

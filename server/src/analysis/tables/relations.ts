@@ -264,7 +264,8 @@ function sumRelation(ctx: TableContext, ti: number, c: number, rows: readonly nu
 			.map((x) => operand(x, total))
 			.join(' + ')} = ${fmt(computed, decimals)}`;
 	}
-	out.push({ kind: 'table-sum', table: ti, constraint: new SumConstraint(figures, undefined, balance ? 2 : 0), expression, data: { total: t.rows[rows[0]!]!.label } });
+	const data: Readonly<Record<string, string | number>> = balance ? { total: t.rows[rows[2]!]!.label, balance: 1 } : { total: t.rows[rows[0]!]!.label };
+	out.push({ kind: 'table-sum', table: ti, constraint: new SumConstraint(figures, undefined, balance ? 2 : 0), expression, data });
 }
 
 /** The partitions and balances of every column of amounts or shares. */

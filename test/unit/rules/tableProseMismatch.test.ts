@@ -1,0 +1,23 @@
+import { ruleCases } from '../../helpers/findings';
+import { FREIGHT, GDP_BARS, GRAIN_FLAT } from '../../helpers/tableFixtures';
+import { joinLines } from '../../helpers/text';
+
+const MIGRANTS = joinLines('全国农民工总量29753万人，比上年增长0.6%。', '', '**表 2023年农民工规模**', '', '| 指标 | 年末数（万人） | 比上年增长（%） |', '| --- | --- | --- |', '| 农民工总量 | 29753 | 0.6 |', '| 外出农民工 | 17658 | 2.7 |', '| 本地农民工 | 12095 | -2.2 |');
+
+ruleCases('table.prose-mismatch', {
+	fires: [
+		// The table's total is bound by its parts: the prose figure is the one to correct.
+		['an amount in the prose against a total its parts confirm', FREIGHT.replace('557亿吨', '567亿吨'), [{ at: '567亿吨', fix: '557亿吨' }]],
+		['the same with the total of a partition of the lexicon (农民工)', MIGRANTS.replace('29753万人', '29853万人'), [{ at: '29853万人', fix: '29753万人' }]],
+		// A growth rate bound by nothing else: either could be wrong; the finding stands on the cell.
+		['a growth rate', FREIGHT.replace('增长8.1%', '增长9.1%'), [{ at: '8.1', related: ['9.1%'] }]],
+		['a growth rate in a web table with | between cells (下降 is negative)', GDP_BARS.replace('同比下降0.2%', '同比下降0.4%'), [{ at: '-0.2', related: ['0.4%'] }]],
+		['a flattened web table against the prose (16.28万吨 is 162800 吨 give or take 50)', GRAIN_FLAT.replace('16.28万吨', '16.48万吨'), [{ at: '16.48万吨', fix: '16.28万吨' }]],
+	],
+	silent: [
+		['the prose rounds the table’s figure (557亿吨, 556.8)', FREIGHT],
+		['a web table and its prose', GDP_BARS + '\n\n' + GRAIN_FLAT],
+		['a figure of another year', FREIGHT.replace('全年货物运输总量557亿吨', '2022年货物运输总量515亿吨')],
+		['a real growth rate against a nominal one', MIGRANTS.replace('比上年增长0.6%', '比上年实际增长0.9%')],
+	],
+});
