@@ -552,14 +552,14 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
 	connection.onDocumentSymbol((params, token) =>
 		runSafe(runtime, connection, state, 'documentSymbol', token, [], async () => {
 			const r = await currentAnalysis(params.textDocument.uri, token);
-			return r && outlined(r.doc) ? toDocumentSymbols(r.doc, r.analysis.sections, localeOf(r.settings)) : [];
+			return r && outlined(r.doc) ? toDocumentSymbols(r.doc, r.analysis.sections, localeOf(r.settings), r.analysis.tables) : [];
 		}),
 	);
 
 	connection.onFoldingRanges((params, token) =>
 		runSafe(runtime, connection, state, 'foldingRange', token, [], async () => {
 			const r = await currentAnalysis(params.textDocument.uri, token);
-			return r && outlined(r.doc) ? toFoldingRanges(r.doc, r.analysis.sections) : [];
+			return r && outlined(r.doc) ? toFoldingRanges(r.doc, r.analysis.sections, r.analysis.tables) : [];
 		}),
 	);
 

@@ -72,6 +72,28 @@ describe('policy-review command line', () => {
 		assert.deepEqual(json.diagnostics.map((d) => [d.rule, d.range]), [['structure.numbering-gap', { start: { line: 4, character: 0 }, end: { line: 4, character: 2 } }]]);
 	});
 
+	test('--format json: tables with caption, headers, columns, rows and cells (range, value, unit, claim); a table finding', () => {
+		const table = joinLines('**表5 2023年各种运输方式完成货物运输量**', '', '| 指标 | 单位 | 绝对数 |', '| --- | --- | --- |', '| 货物运输总量 | 亿吨 | 566.8 |', '| 铁路 | 亿吨 | 50.1 |', '| 公路 | 亿吨 | 403.4 |', '| 水路 | 亿吨 | 93.7 |', '| 民航 | 万吨 | 735.4 |', '| 管道 | 亿吨 | 9.5 |');
+		const r = run([file('table.txt', table), '--format', 'json']);
+		assert.equal(r.code, 1);
+		const json = JSON.parse(r.stdout) as {
+			tables: { caption: string; shape: string; headers: string[][]; columns: { header: string; kind: string; unit: string }[]; rows: { label: string; range: unknown; cells: { text: string; header: string; range: unknown; value?: number; unit?: string; claim?: number }[] }[] }[];
+			claims: { text: string }[];
+			diagnostics: { rule: string; range: unknown }[];
+		};
+		const [t] = json.tables;
+		assert.equal(t!.caption, '2023年各种运输方式完成货物运输量');
+		assert.equal(t!.shape, 'pipe');
+		assert.deepEqual(t!.headers, [['指标', '单位', '绝对数']]);
+		assert.deepEqual(t!.columns.map((c) => `${c.header} ${c.kind} ${c.unit}`), ['指标 label ', '单位 unit ', '绝对数 value ']);
+		const air = t!.rows[4]!;
+		assert.equal(air.label, '民航');
+		assert.deepEqual(air.cells.map((c) => [c.text, c.header, c.value, c.unit]), [['735.4', '绝对数', 7354000, '万吨']]);
+		assert.deepEqual(air.cells[0]!.range, { start: { line: 8, character: 12 }, end: { line: 8, character: 17 } });
+		assert.equal(json.claims[air.cells[0]!.claim!]!.text, '735.4');
+		assert.deepEqual(json.diagnostics.map((d) => [d.rule, d.range]), [['table.sum', { start: { line: 4, character: 16 }, end: { line: 4, character: 21 } }]]);
+	});
+
 	test('--format json lists every formula with its parts and verdict; --glossary adds local formulas', () => {
 		const text = '推行“1152”工作机制（坚持“一个核心”、明确“一个关系”、完善“四项机制”、建立“两套清单”）。';
 		const r = run([file('formula.txt', text), '--format', 'json']);

@@ -60,7 +60,7 @@ export function toFileResult(file: string, text: string, analysis: PolicyAnalysi
 		doc,
 		analysis,
 		diagnostics: toDiagnostics(doc, analysis.findings, locale),
-		symbols: toDocumentSymbols(doc, analysis.sections, locale),
+		symbols: toDocumentSymbols(doc, analysis.sections, locale, analysis.tables),
 		encoding: decoded.encoding,
 		...(decoded.replaced ? { replaced: decoded.replaced } : {}),
 	};
@@ -172,6 +172,34 @@ export function toJson(r: FileResult, locale: Locale): unknown {
 				}),
 			};
 		}),
+		tables: analysis.tables.map((t) => ({
+			...(t.caption !== undefined ? { caption: t.caption } : {}),
+			shape: t.shape,
+			range: toRange(doc, t.span),
+			...(t.unit !== undefined ? { unit: t.unit } : {}),
+			...(t.period !== '' ? { period: t.period } : {}),
+			headers: t.headers,
+			columns: t.columns,
+			rows: t.rows.map((row) => ({
+				label: row.label,
+				range: toRange(doc, row.labelSpan),
+				level: row.level,
+				...(row.part ? { part: true } : {}),
+				...(row.parent !== undefined ? { parent: row.parent } : {}),
+				...(row.indicator !== undefined ? { indicator: row.indicator } : {}),
+				...(row.unit !== undefined ? { unit: row.unit } : {}),
+				cells: row.cells.map((c) => ({
+					text: c.text,
+					range: toRange(doc, c.span),
+					column: c.column,
+					header: t.columns[c.column]?.header ?? '',
+					...(c.value !== undefined ? { value: c.value } : {}),
+					...(c.unit !== undefined ? { unit: c.unit } : {}),
+					...(c.claim !== undefined ? { claim: c.claim } : {}),
+				})),
+			})),
+			...(t.section.length > 0 ? { section: t.section } : {}),
+		})),
 		diagnostics: analysis.findings.map((f) => ({
 			rule: f.ruleId,
 			severity: f.severity,

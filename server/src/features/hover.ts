@@ -1,11 +1,12 @@
 /**
  * Hovers: on a numbered formula, what it stands for (its parts with counts and items, where they were found,
  * whether they agree, the glossary's explanation); on an item of a formula, which formula it belongs to; on a
- * figure, its normalised value, unit, approximation and printed precision.
+ * figure, its normalised value, unit, approximation and printed precision; on a cell of a table, its row, column,
+ * value with unit and relations.
  */
 import type { Hover } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { lookupGlossary, type Formula, type GlossaryEntry, type PolicyAnalysis, type Quantity, type Span } from '../analysis/index';
+import { lookupGlossary, type Formula, type GlossaryEntry, type PolicyAnalysis, type Quantity, type Span, type Table } from '../analysis/index';
 import { toRange } from './convert';
 import { quantityKindName, word, type Locale } from './messages';
 
@@ -23,10 +24,22 @@ export function quantityIndexAt(quantities: readonly Quantity[], offset: number)
 	return -1;
 }
 
-/** The claim of quantity `qIndex` (claims are in quantity order), by binary search. */
+/** How many claims come before the tables' (the prose's claims, in quantity order; the cells' follow). */
+function proseClaims(claims: PolicyAnalysis['claims']): number {
+	let lo = 0;
+	let hi = claims.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (claims[mid]!.cell === undefined) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+
+/** The claim of quantity `qIndex` (the prose's claims are in quantity order), by binary search. */
 function claimOf(analysis: PolicyAnalysis, qIndex: number): PolicyAnalysis['claims'][number] | undefined {
 	let lo = 0;
-	let hi = analysis.claims.length - 1;
+	let hi = proseClaims(analysis.claims) - 1;
 	while (lo <= hi) {
 		const mid = (lo + hi) >> 1;
 		const q = analysis.claims[mid]!.quantity;
@@ -46,10 +59,20 @@ export function formatNumber(n: number): string {
 /** What a claim measures and every relation it takes part in, with the arithmetic and ✓/✗. */
 function claimLines(analysis: PolicyAnalysis, qIndex: number, locale: Locale): string[] {
 	const claim = claimOf(analysis, qIndex);
-	if (!claim) return [];
+	return claim ? describeClaim(analysis, claim, locale) : [];
+}
+
+function describeClaim(analysis: PolicyAnalysis, claim: PolicyAnalysis['claims'][number], locale: Locale): string[] {
 	const lines: string[] = [];
-	if (claim.subject) lines.push(`- ${word('measures', locale)}: ${claim.subject}（${word(`kind_${claim.kind}`, locale)}）`);
+	if (claim.subject && !claim.cell) lines.push(`- ${word('measures', locale)}: ${claim.subject}（${word(`kind_${claim.kind}`, locale)}）`);
 	if (claim.scope) lines.push(`- ${word('scope', locale)}: ${claim.scope}`);
+	lines.push(...relationLines(analysis, claim, locale));
+	return lines;
+}
+
+/** The relations a claim takes part in, with the arithmetic and ✓/✗ (≈: borderline), and the fix of one that fails. */
+function relationLines(analysis: PolicyAnalysis, claim: PolicyAnalysis['claims'][number], locale: Locale): string[] {
+	const lines: string[] = [];
 	const relations = claim.relations.map((i) => analysis.relations[i]!).filter(Boolean);
 	if (relations.length > 0) {
 		lines.push('', `**${word('relations', locale)}**`, '');
@@ -131,6 +154,56 @@ export function formulaMarkdown(doc: TextDocument, analysis: PolicyAnalysis, f: 
 	return lines.join('\n');
 }
 
+/** The table whose span holds `offset` (tables are in document order), by binary search. */
+function tableAt(tables: readonly Table[], offset: number): Table | undefined {
+	let lo = 0;
+	let hi = tables.length - 1;
+	while (lo <= hi) {
+		const mid = (lo + hi) >> 1;
+		const t = tables[mid]!;
+		if (offset < t.span.start) hi = mid - 1;
+		else if (offset >= t.span.end) lo = mid + 1;
+		else return t;
+	}
+	return undefined;
+}
+
+/**
+ * Hover on a cell of a table: its row (with its 其中 whole) and column, its value with its unit, and the relations it
+ * takes part in, with ✓/✗ — as for a figure of the prose. On a row's label: the row and the indicator it names.
+ */
+export function cellHover(doc: TextDocument, analysis: PolicyAnalysis, offset: number, locale: Locale): Hover | null {
+	const table = tableAt(analysis.tables, offset);
+	if (!table) return null;
+	for (const row of table.rows) {
+		const whole = row.parent !== undefined ? table.rows[row.parent]?.label : undefined;
+		const rowLine = `- ${word('row', locale)}: ${row.label}${row.part || whole !== undefined ? `（${whole !== undefined ? word('partOfRow', locale, { whole }) : word('partRow', locale)}）` : ''}`;
+		const title = table.caption ? `**${table.caption}**` : `**${word('table', locale)}**`;
+		if (contains(row.labelSpan, offset)) {
+			const lines = [title, '', rowLine, ...(row.indicator ? [`- ${word('indicator', locale)}: ${row.indicator}`] : [])];
+			return { contents: { kind: 'markdown', value: lines.join('\n') }, range: toRange(doc, row.labelSpan) };
+		}
+		const cell = row.cells.find((c) => contains(c.span, offset));
+		if (!cell) continue;
+		const column = table.columns[cell.column];
+		const claim = cell.claim !== undefined ? analysis.claims[cell.claim] : undefined;
+		const unit = cell.unit ?? '';
+		const lines = [`**${cell.text}** — ${table.caption ?? word('table', locale)}`, '', rowLine];
+		if (column) lines.push(`- ${word('column', locale)}: ${column.header || '—'}`);
+		if (cell.value !== undefined && claim) {
+			// 93267 万人（= 932,670,000 人）: as printed, and in the base unit when the printing has a magnitude.
+			const printedUnit = unit !== '' && !cell.text.endsWith(unit) ? ` ${unit}` : '';
+			const base = claim.unit !== unit && claim.unit !== '' ? `（= ${formatNumber(claim.value)} ${claim.unit}）` : '';
+			lines.push(`- ${word('value', locale)}: ${cell.text}${printedUnit}${base}`);
+			lines.push(`- ${word('unit', locale)}: ${unit || word('none', locale)}`);
+			if (claim.indicator) lines.push(`- ${word('indicator', locale)}: ${claim.indicator}（${word(`kind_${claim.kind}`, locale)}）`);
+			lines.push(...describeClaim(analysis, claim, locale));
+		}
+		return { contents: { kind: 'markdown', value: lines.join('\n') }, range: toRange(doc, cell.span) };
+	}
+	return null;
+}
+
 /** Hover on a formula, on an item of one, or on a figure. */
 export function hoverAt(doc: TextDocument, analysis: PolicyAnalysis, offset: number, locale: Locale, glossary: readonly GlossaryEntry[] = []): Hover | null {
 	const formula = analysis.formulas.find((f) => contains(f.span, offset));
@@ -149,5 +222,5 @@ export function hoverAt(doc: TextDocument, analysis: PolicyAnalysis, offset: num
 			return { contents: { kind: 'markdown', value }, range: toRange(doc, spans[n]!) };
 		}
 	}
-	return quantityHover(doc, analysis, offset, locale);
+	return cellHover(doc, analysis, offset, locale) ?? quantityHover(doc, analysis, offset, locale);
 }

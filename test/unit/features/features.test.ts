@@ -134,3 +134,61 @@ describe('formula hovers', () => {
 		assert.match((hoverAt(doc, analyze(doc.getText()), offset, 'en')?.contents as { value: string }).value, /28,000 元/);
 	});
 });
+
+describe('tables in the outline and in hovers', () => {
+	const TEXT = joinLines(
+		'## 一、综合',
+		'',
+		'年末全国人口140967万人。',
+		'',
+		'**表1 2023年年末人口数及其构成**',
+		'',
+		'| 指标 | 年末数（万人） | 比重（%） |',
+		'| --- | --- | --- |',
+		'| 全国人口 | 140967 | 100.0 |',
+		'| 其中：城镇 | 93267 | 66.2 |',
+		'| 乡村 | 47700 | 33.8 |',
+		'',
+		'## 二、运输',
+		'',
+		'正文。',
+	);
+
+	test('a table is a symbol under its section, named by its caption, selected at its caption; it folds', () => {
+		const doc = TextDocument.create('file:///t.ptxt', 'policy-text', 1, TEXT);
+		const a = analyze(TEXT);
+		const [first, second] = toDocumentSymbols(doc, a.sections, 'zh', a.tables);
+		assert.deepEqual(
+			first!.children!.map((s) => [s.name, s.detail, s.kind]),
+			[['2023年年末人口数及其构成', '表格，3行', SymbolKind.Array]],
+		);
+		assert.deepEqual(first!.children![0]!.selectionRange.start, { line: 4, character: 0 });
+		assert.deepEqual(first!.children![0]!.range.end.line, 10);
+		assert.deepEqual(second!.children, []);
+		assert.ok(toFoldingRanges(doc, a.sections, a.tables).some((r) => r.startLine === 4 && r.endLine === 10));
+		// Without tables, the outline is the sections' alone.
+		assert.deepEqual(toDocumentSymbols(doc, a.sections, 'zh')[0]!.children, []);
+	});
+
+	test('hover on a cell: row (with its whole), column, value with unit, relations with ✓/✗ and the fix', () => {
+		const hover = (text: string, at: string, locale: 'zh' | 'en'): string => {
+			const doc = TextDocument.create('file:///t.ptxt', 'policy-text', 1, text);
+			return (hoverAt(doc, analyze(text), text.indexOf(at) + 1, locale)?.contents as { value: string }).value;
+		};
+		const zh = hover(TEXT, '93267', 'zh');
+		assert.match(zh, /^\*\*93267\*\* — 2023年年末人口数及其构成/);
+		assert.match(zh, /- 行: 城镇（其中项，属于全国人口）/);
+		assert.match(zh, /- 列: 年末数（万人）/);
+		assert.match(zh, /- 数值: 93267 万人（= 932,670,000 人）/);
+		assert.match(zh, /- 单位: 万人/);
+		assert.match(zh, /- ✓ 93267 \+ 47700 = 140967/);
+		assert.match(zh, /- ✓ 93267 ÷ 140967 = 66\.16%/);
+		const en = hover(TEXT.replace('| 93267 |', '| 96267 |'), '96267', 'en');
+		assert.match(en, /- Row: 城镇（part of 全国人口）/);
+		assert.match(en, /- ✗ 96267 \+ 47700 = 143967 → 93267/);
+		// The prose figure relates to the cell it states.
+		assert.match(hover(TEXT, '140967万人', 'en'), /✓ 140967万人 = 140967万人/);
+		// On a row's label: the row and the indicator it names.
+		assert.match(hover(TEXT, '城镇', 'zh'), /- 指标: 城镇人口/);
+	});
+});

@@ -81,6 +81,18 @@ export function analyzeTables(
 	});
 	const ctx: TableContext = { lexicon, tables: drafts, claims, prose, quantities, cellClaim: (t, r, c) => cellClaims[t]?.[r]?.[c] ?? -1 };
 	const drafted = tableRelations(ctx);
+	// A row the partitions named (`铁路` under 货物运输总量 → 铁路货运量): its figures measure that indicator.
+	drafts.forEach((t, ti) =>
+		t.rows.forEach((row, ri) => {
+			if (row.indicator === undefined || t.series) return;
+			for (const index of cellClaims[ti]![ri]!) {
+				const claim = claims[index] as { indicator?: string; subject: string } | undefined;
+				if (index < 0 || !claim || claim.indicator !== undefined) continue;
+				claim.indicator = row.indicator;
+				claim.subject = row.indicator;
+			}
+		}),
+	);
 	const ok = drafted.map((d) => holds(d.constraint));
 	const located = locateErrors(drafted, ok);
 	work.tables += drafted.length;
