@@ -125,6 +125,15 @@ function periodOf(caption: string): { period: string; year?: number; subPeriod: 
 	return { period, ...(y ? { year: Number(y[1]) } : {}), subPeriod: sub?.[0] ?? '', region };
 }
 
+/** The statistic a caption names, its period and its `及其增长速度` set aside. */
+function captionStatistic(lexicon: Lexicon, caption: string): string | undefined {
+	const core = caption
+		.replace(/^(?:(?:19|20)[0-9]{2}年(?:年末|末|底)?|“?十[一二三四五六七八九]?五”?时期|[0-9]{1,2}[-—~至－][0-9]{1,2}月)+/, '')
+		.replace(/(?:及其增长速度|增长速度|及其比重|完成情况|主要指标|情况)+$/, '')
+		.replace(/^分行业|^分地区|^各地区/, '');
+	return lexicon.resolve(core)?.name ?? lexicon.resolve(withoutBrackets(core))?.name;
+}
+
 /** The indicator a row label names: by itself, without its scope words, or with its column's noun (新能源汽车 + 产量). */
 export function resolveLabel(lexicon: Lexicon, bare: string, noun: string): string | undefined {
 	if (bare === '') return undefined;
@@ -340,7 +349,18 @@ function readTable(text: string, raw: RawTable, cursor: QuantityCursor, quantiti
 	}
 	const series = rows.length >= 3 && rows.filter((r) => r.period).length >= rows.length * 0.6;
 	const noun = headerNoun(columns.find((c) => c.kind === 'value')?.header ?? '');
-	if (!series) for (const r of rows) r.indicator = resolveLabel(lexicon, r.bare, noun);
+	if (!series) {
+		// 总计/合计 states what the caption names: `2015年分行业固定资产投资（不含农户）及其增长速度` → 固定资产投资（不含农户）.
+		const named = caption === undefined ? undefined : captionStatistic(lexicon, caption);
+		for (const r of rows) r.indicator = r.totalMark ? named : resolveLabel(lexicon, r.bare, noun);
+		// A part under a row of the lexicon names its kind of figure with the whole's noun: 其中：住宅 under
+		// 房地产开发投资 is 住宅投资.
+		for (const r of rows) {
+			const whole = r.parent === undefined ? undefined : rows[r.parent]!.indicator;
+			if (r.indicator !== undefined || whole === undefined || r.bare.length < 2) continue;
+			for (let k = 2; k <= 4 && k < whole.length && r.indicator === undefined; k++) r.indicator = lexicon.resolve(r.bare + whole.slice(-k))?.name;
+		}
+	}
 	const first = raw.caption ?? raw.unit ?? raw.header[0]?.cells[0] ?? raw.rows[0]?.cells[0];
 	const last = raw.rows[raw.rows.length - 1];
 	const lastCell = last?.cells[last.cells.length - 1];

@@ -435,29 +435,55 @@ function proseKind(col: TableColumn): RawClaim['kind'] | undefined {
 	}
 }
 
-/** Cells stated in the prose too: the same indicator (or words), period, region, unit and kind of figure. */
+/** A column headed by a year (2001 … 2005): that year's figure. */
+function yearOf(col: TableColumn): number | undefined {
+	const m = /^((?:19|20)[0-9]{2})年?(?:[（(].*)?$/.exec(col.header);
+	return m ? Number(m[1]) : undefined;
+}
+
+/** The relation between a cell and the prose figures that state it: one agreeing statement is enough. */
+function proseRelation(ctx: TableContext, ti: number, row: RowDraft, col: TableColumn, cell: CellFigure, claim: number, candidates: readonly number[], out: TableRelationDraft[]): number {
+	const cellFig = cellFigure(claim, cell);
+	const figures = candidates.map((i) => proseFigure(i, ctx.claims[i]!, ctx.quantities[ctx.claims[i]!.quantity]!));
+	const f = figures.find((x) => holds(new EqualConstraint([x, cellFig]))) ?? figures[0]!;
+	const constraint = new EqualConstraint([f, cellFig]);
+	const p = ctx.claims[f.claim]!;
+	const signed = p.kind === 'change' && p.direction === 'down' ? `-${p.text}` : p.text;
+	const cellText = cell.unit !== '' && !cell.text.endsWith(cell.unit) ? `${cell.text}${cell.unit}` : cell.text;
+	out.push({ kind: 'table-prose', table: ti, constraint, expression: `${signed} ${holds(constraint) ? '=' : '≠'} ${cellText}`, data: { row: row.label, column: col.header, prose: p.text, cell: cellText } });
+	return f.claim;
+}
+
+/**
+ * Cells stated in the prose too: the same indicator, period, region, unit and kind of figure. An amount is looked up by
+ * its indicator; a growth rate is the one the prose states with that amount (`9170亿元，增长16.7%，折1301亿美元，增长
+ * 11.4%`: the rate of 1301亿美元 is 11.4%), or, in a table of rates alone, by its indicator.
+ */
 function prose(ctx: TableContext, out: TableRelationDraft[]): void {
-	// The prose figures by what they measure.
 	const byKey = new Map<string, number[]>();
 	ctx.prose.forEach((p, i) => {
-		if (p.inBrackets || p.part || p.fromTo || p.annualAverage || p.kind === 'contribution' || p.kind === 'level') return;
-		for (const key of new Set([p.indicator, p.subject].filter((x): x is string => x !== undefined && x !== ''))) {
-			const list = byKey.get(key);
-			if (!list) byKey.set(key, [i]);
-			else if (list.length < 8) list.push(i);
-		}
+		if (p.inBrackets || p.fromTo || p.annualAverage || p.kind === 'contribution' || p.kind === 'level' || p.indicator === undefined) return;
+		const list = byKey.get(p.indicator);
+		if (!list) byKey.set(p.indicator, [i]);
+		else if (list.length < 8) list.push(i);
 	});
+	/** The growth rate stated with the amount at `i` (`V，比上年增长C%`): the next change in % of its sentence. */
+	const rateAfter = (i: number, real: boolean): number | undefined => {
+		const a = ctx.prose[i]!;
+		for (let k = i + 1; k < ctx.prose.length && k <= i + 3; k++) {
+			const p = ctx.prose[k]!;
+			if (p.local !== a.local + (k - i) || p.sentence !== a.sentence) return undefined;
+			if (p.kind === 'amount') return undefined;
+			if (p.kind === 'change' && p.unit === '%' && p.real === real && !p.annualAverage) return k;
+		}
+		return undefined;
+	};
 	ctx.tables.forEach((t, ti) => {
 		if (t.series) return;
-		// The first column of each kind states the row's statistic; the others a part of it (城市, 农村) or another
-		// measure of it (数量 and 金额).
-		// A column headed by a year (2001 … 2005) states that year's figure: only a prose figure of that year is it.
-		const yearOf = (col: TableColumn): number | undefined => {
-			const m = /^((?:19|20)[0-9]{2})年?(?:[（(].*)?$/.exec(col.header);
-			return m ? Number(m[1]) : undefined;
-		};
 		// One column headed by a year is the table's year (`2023年 | 较上年增长(%)`), several are a series.
 		const years = t.columns.filter((col) => yearOf(col) !== undefined).length;
+		// The first column of each kind states the row's statistic; the others a part of it (城市, 农村) or another
+		// measure of it (数量 and 金额).
 		const firsts = new Set<number>();
 		const kinds = new Set<string>();
 		t.columns.forEach((col, c) => {
@@ -465,45 +491,35 @@ function prose(ctx: TableContext, out: TableRelationDraft[]): void {
 			if (!kinds.has(col.kind) || dated) firsts.add(c);
 			if (!dated) kinds.add(col.kind);
 		});
+		const amountColumn = t.columns.findIndex((col, c) => firsts.has(c) && col.kind === 'value');
 		t.rows.forEach((row, ri) => {
 			if (row.indicator === undefined) return;
-			const keys = [row.indicator];
+			let amount: number | undefined;
 			t.columns.forEach((col, c) => {
-				if (!firsts.has(c)) return;
 				const cell = row.cells[c];
 				const kind = proseKind(col);
 				const claim = ctx.cellClaim(ti, ri, c);
-				if (!cell || !cell.exact || kind === undefined || claim < 0) return;
+				if (!firsts.has(c) || !cell || !cell.exact || kind === undefined || claim < 0) return;
 				const real = /实际/.test(col.header);
 				const year = years > 1 ? yearOf(col) : undefined;
-				const candidates: number[] = [];
-				for (const key of keys) {
-					for (const i of byKey.get(key) ?? []) {
+				let candidates: number[] = [];
+				if (kind === 'change' && amountColumn >= 0 && row.cells[amountColumn]) {
+					const k = amount === undefined ? undefined : rateAfter(amount, real);
+					if (k !== undefined) candidates = [k];
+				} else {
+					for (const i of byKey.get(row.indicator!) ?? []) {
 						const p = ctx.prose[i]!;
 						work.tables++;
-						if (p.kind !== kind || baseUnit(p.unit) !== cell.base || p.real !== real || !sameScope(t, p) || candidates.includes(i)) continue;
+						if (p.kind !== kind || baseUnit(p.unit) !== cell.base || p.real !== real || !sameScope(t, p)) continue;
 						if (year !== undefined && p.year !== year) continue;
-						if (kind === 'change' && !p.comparative && !/增长|下降|增加|减少|上涨|提高/.test(p.context)) continue;
+						// A growth rate over another base (比2020年增长) is not the column's.
+						if (kind === 'change' && /比(?:19|20)[0-9]{2}年/.test(p.context)) continue;
 						candidates.push(i);
 					}
 				}
 				if (candidates.length === 0) return;
-				const cellFig = cellFigure(claim, cell);
-				const figures = candidates.map((i) => proseFigure(i, ctx.claims[i]!, ctx.quantities[ctx.claims[i]!.quantity]!));
-				// The prose may say it twice (a summary, then the body): one agreeing statement is enough.
-				const agreeing = figures.find((f) => holds(new EqualConstraint([f, cellFig])));
-				const f = agreeing ?? figures[0]!;
-				const constraint = new EqualConstraint([f, cellFig]);
-				const p = ctx.claims[f.claim]!;
-				const signed = kind === 'change' && p.direction === 'down' ? `-${p.text}` : p.text;
-				const cellText = cell.unit !== '' && !cell.text.endsWith(cell.unit) ? `${cell.text}${cell.unit}` : cell.text;
-				out.push({
-					kind: 'table-prose',
-					table: ti,
-					constraint,
-					expression: `${signed} ${holds(constraint) ? '=' : '≠'} ${cellText}`,
-					data: { row: row.label, column: col.header, prose: p.text, cell: cellText },
-				});
+				const stated = proseRelation(ctx, ti, row, col, cell, claim, candidates, out);
+				if (kind === 'amount') amount = stated;
 			});
 		});
 	});
