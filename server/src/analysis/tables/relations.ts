@@ -338,10 +338,13 @@ function externalWhole(ctx: TableContext, ti: number, name: string, base: string
 			});
 		});
 	});
-	ctx.prose.forEach((p, i) => {
-		if (found.length > 4 || p.indicator !== name || p.kind !== 'amount' || !p.exact || p.part || p.inBrackets || baseUnit(p.unit) !== base || !sameScope(t, p)) return;
-		found.push(proseFigure(i, ctx.claims[i]!, ctx.quantities[ctx.claims[i]!.quantity]!));
-	});
+	// A table's row names the whole for certain; the prose, when no table does (not a part listed under another total).
+	if (found.length === 0) {
+		ctx.prose.forEach((p, i) => {
+			if (found.length > 4 || p.indicator !== name || p.kind !== 'amount' || !p.exact || p.part || p.inBrackets || baseUnit(p.unit) !== base || !sameScope(t, p)) return;
+			found.push(proseFigure(i, ctx.claims[i]!, ctx.quantities[ctx.claims[i]!.quantity]!));
+		});
+	}
 	work.tables += ctx.tables.length;
 	if (found.length === 0) return undefined;
 	const first = found[0]!;
@@ -482,28 +485,39 @@ function prose(ctx: TableContext, out: TableRelationDraft[]): void {
 		if (t.series) return;
 		// One column headed by a year is the table's year (`2023年 | 较上年增长(%)`), several are a series.
 		const years = t.columns.filter((col) => yearOf(col) !== undefined).length;
-		// The first column of each kind states the row's statistic; the others a part of it (城市, 农村) or another
-		// measure of it (数量 and 金额).
-		const firsts = new Set<number>();
-		const kinds = new Set<string>();
-		t.columns.forEach((col, c) => {
-			const dated = years > 1 && yearOf(col) !== undefined;
-			if (!kinds.has(col.kind) || dated) firsts.add(c);
-			if (!dated) kinds.add(col.kind);
+		const dated = (col: TableColumn): boolean => years > 1 && yearOf(col) !== undefined;
+		// Which columns state the row's statistic: the first column of amounts in each unit (数量 in 万吨 and 金额 in 亿元
+		// are two statistics; a second column in the same unit is another measure), each growth column for the
+		// amount on its left (企业数 | 增长 | 实际使用金额 | 增长), and in a table without amounts the first column of
+		// rates or of shares (全国, not 城市 or 农村).
+		const hasAmounts = t.columns.some((col) => col.kind === 'value');
+		const seenKinds = new Set<string>();
+		const statesRow = t.columns.map((col) => {
+			if (col.kind === 'growth' && hasAmounts) return true;
+			if (col.kind !== 'value' && col.kind !== 'growth' && col.kind !== 'share') return false;
+			if (dated(col)) return true;
+			const key = col.kind === 'value' ? `value:${col.unit}` : col.kind;
+			if (seenKinds.has(key)) return false;
+			seenKinds.add(key);
+			return true;
 		});
-		const amountColumn = t.columns.findIndex((col, c) => firsts.has(c) && col.kind === 'value');
 		t.rows.forEach((row, ri) => {
 			if (row.indicator === undefined) return;
+			// The prose figure each column of amounts was matched with, for the growth column on its right.
 			let amount: number | undefined;
+			const units = new Set<string>();
 			t.columns.forEach((col, c) => {
 				const cell = row.cells[c];
 				const kind = proseKind(col);
 				const claim = ctx.cellClaim(ti, ri, c);
-				if (!firsts.has(c) || !cell || !cell.exact || kind === undefined || claim < 0) return;
+				if (col.kind === 'value' && cell) amount = undefined;
+				if (!statesRow[c] || !cell || !cell.exact || kind === undefined || claim < 0) return;
+				if (kind === 'amount' && !dated(col) && units.has(cell.base)) return;
+				if (kind === 'amount') units.add(cell.base);
 				const real = /实际/.test(col.header);
-				const year = years > 1 ? yearOf(col) : undefined;
+				const year = dated(col) ? yearOf(col) : undefined;
 				let candidates: number[] = [];
-				if (kind === 'change' && amountColumn >= 0 && row.cells[amountColumn]) {
+				if (kind === 'change' && hasAmounts) {
 					const k = amount === undefined ? undefined : rateAfter(amount, real);
 					if (k !== undefined) candidates = [k];
 				} else {
