@@ -15,6 +15,7 @@ import { createRequire } from 'node:module';
 import { evaluateRelations, warningRate } from './relations.mjs';
 import { evaluateOutline, printOutline } from './outline.mjs';
 import { formulasPart } from './formulas.mjs';
+import { evaluateTables, reportTables } from './tables.mjs';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(import.meta.dirname, '..', '..');
@@ -73,6 +74,10 @@ const holdout = relationTable('relations-holdout', 'Relations, held out');
 // ─────────────────────────────── formulas ───────────────────────────────
 const formulas = formulasPart(core, shared, root, args);
 
+// ─────────────────────────────── tables ───────────────────────────────
+const tables = evaluateTables(core, shared, root);
+reportTables(tables, pct);
+
 // ─────────────────────────────── warnings on unlabelled real documents ───────────────────────────────
 console.log('\n## Warnings per 10,000 characters\n');
 const rates = {};
@@ -90,4 +95,4 @@ for (const [name, folders] of [
 	if (args.has('--warnings')) for (const w of r.list) console.log(`    ${path.relative(shared, w.file)}:${w.line} ${w.severity} ${w.ruleId} ${w.text}`);
 }
 
-writeFileSync(path.join(import.meta.dirname, 'results.json'), `${JSON.stringify({ date: new Date().toISOString(), outline, relations: { total, kinds, docs }, holdout, formulas, rates: Object.fromEntries(Object.entries(rates).map(([k, v]) => [k, { chars: v.chars, byRule: v.byRule }])) }, null, 2)}\n`);
+writeFileSync(path.join(import.meta.dirname, 'results.json'), `${JSON.stringify({ date: new Date().toISOString(), outline, relations: { total, kinds, docs }, holdout, formulas, tables, rates: Object.fromEntries(Object.entries(rates).map(([k, v]) => [k, { chars: v.chars, byRule: v.byRule }])) }, null, 2)}\n`);

@@ -6,15 +6,17 @@ import * as path from 'node:path';
 /** Label kinds the tool has no relation kind for (yet) map to undefined. */
 const TOOL_KIND = {
 	'percent-change': 'percent-change',
-	'part-sum': 'part-sum',
-	'share-sum': 'share-sum',
-	ratio: 'ratio',
-	subset: 'subset',
+	// A relation among the figures of a table is found by the table pass (table-sum, table-share, table-subset), and a
+	// figure of the prose restated in a table by table-prose.
+	'part-sum': ['part-sum', 'table-sum'],
+	'share-sum': ['share-sum', 'table-sum'],
+	ratio: ['ratio', 'table-share'],
+	subset: ['subset', 'table-subset'],
 	'percentage-point': 'percentage-point',
-	restatement: 'restatement',
+	restatement: ['restatement', 'table-prose'],
 	multiple: 'multiple',
 	'annual-growth': 'annual-growth',
-	difference: ['difference', 'part-sum'],
+	difference: ['difference', 'part-sum', 'table-sum'],
 	enumeration: 'enumeration',
 };
 

@@ -6,8 +6,10 @@ ruleCases('table.sum', {
 	fires: [
 		// The prose pins the total (557亿吨): only the changed total mends the sum and the prose.
 		['a total the modes of transport do not add up to (万吨 converted)', FREIGHT.replace('| 556.8 |', '| 566.8 |'), [{ at: '566.8', fix: '556.8' }]],
-		// A part changed: any part could be the wrong one; the finding stands on the total, with the parts related.
-		['a part changed under a total the prose confirms', FREIGHT.replace('| 403.4 |', '| 503.4 |'), [{ at: '556.8', related: ['50.1', '503.4', '93.7', '735.4', '9.5'] }]],
+		// A part changed: the prose confirms the total, and no other part can give up 100亿吨: only 公路 mends the sum.
+		['a part changed under a total the prose confirms', FREIGHT.replace('| 403.4 |', '| 503.4 |'), [{ at: '503.4', fix: '403.4', related: ['556.8', '50.1', '93.7', '735.4', '9.5'] }]],
+		// A small change of a part that any part could absorb: the finding stands on the total, with the parts related.
+		['a part changed by less than the others', FREIGHT.replace('| 403.4 |', '| 404.4 |').replace('全年货物运输总量557亿吨，比上年增长8.1%。', ''), [{ at: '556.8', related: ['50.1', '404.4', '93.7', '735.4', '9.5'] }]],
 		// With a share column, the changed figure breaks its share too: only it mends both.
 		['a part changed under a total with shares', POPULATION.replace('| 93267 |', '| 96267 |'), [{ at: '96267', fix: '93267' }]],
 		['the balance 顺差 = 出口 − 进口', TRADE.replace('| 57883 |', '| 59883 |'), [{ at: '59883', fix: '57884' }]],

@@ -100,8 +100,9 @@ export class SumConstraint implements Constraint {
 		if (k === 0 && this.constant === undefined) return this.parts;
 		const f = this.figures[k]!;
 		const t = this.total;
-		// total − (the other parts)
-		return { lo: t.lo - (this.#hi - f.hi), hi: t.hi - (this.#lo - f.lo) };
+		// total − (the other parts); a part printed at least 0 (an amount, a share) cannot be corrected below 0.
+		const lo = t.lo - (this.#hi - f.hi);
+		return { lo: f.value >= 0 ? Math.max(0, lo) : lo, hi: t.hi - (this.#lo - f.lo) };
 	}
 }
 
@@ -118,13 +119,24 @@ export class ShareConstraint implements Constraint {
 	}
 }
 
-/** The same figure twice: [prose, cell]; the cell is preferred (the table is where a proofreader corrects). */
+/**
+ * The same figure twice: [prose, cell]; the cell is preferred (the table is where a proofreader corrects). Printed to
+ * the same precision, the two must print the same number: 0.2% and 0.3 meet only at 0.25, and no figure rounds both
+ * ways.
+ */
 export class EqualConstraint implements Constraint {
 	readonly preferred = 1;
-	constructor(readonly figures: readonly [Figure, Figure]) {}
+	/** Printed to the same precision. */
+	readonly strict: boolean;
+	constructor(readonly figures: readonly [Figure, Figure]) {
+		this.strict = Math.abs(figures[0].step - figures[1].step) <= figures[0].step * 1e-9;
+	}
 
 	solve(k: number): Interval {
-		return this.figures[1 - k]!;
+		const o = this.figures[1 - k]!;
+		if (!this.strict || !Number.isFinite(o.lo) || !Number.isFinite(o.hi)) return o;
+		const e = o.step * 1e-6;
+		return { lo: o.lo + e, hi: o.hi - e };
 	}
 }
 
@@ -148,8 +160,12 @@ export function holds(c: Constraint): boolean {
 	return meets(c.figures[0]!, c.solve(0));
 }
 
-/** The miss of a constraint that does not hold, measured at figure `k`. */
+/**
+ * The miss of a constraint that does not hold, measured at figure `k`: 0 for two figures of the same precision that
+ * print differently is no borderline miss, but a whole unit.
+ */
 export function missAt(c: Constraint, k: number): number {
+	if (c instanceof EqualConstraint && c.strict) return Math.abs(c.figures[0].value - c.figures[1].value);
 	if (c instanceof SumConstraint && c.constant !== undefined) return gap(c.parts, c.total);
 	return gap(c.figures[k]!, c.solve(k));
 }

@@ -562,6 +562,13 @@ function flatTables(text: string, lines: readonly TableLine[], cells: readonly F
 		// The text cells above the first row: [caption] [unit line] [label header] headers × (unit + k).
 		let h = i;
 		while (h > floor && !cells[h - 1]!.value && i - h < width + 2) h--;
+		// A caption a few cells further up (over a header of side-by-side tables: 行业 | 增长 | 行业 | 增长).
+		for (let p = h - 1; p >= floor && p >= h - 6 && !cells[p]!.value; p--) {
+			if (CAPTION.test(text.slice(cells[p]!.start, cells[p]!.end))) {
+				h = p;
+				break;
+			}
+		}
 		const above = cells.slice(h, i);
 		let unit: RawCell | undefined;
 		const rest: FlatCell[] = [];

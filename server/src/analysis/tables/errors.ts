@@ -101,7 +101,7 @@ export function locateErrors(relations: readonly { readonly kind: RelationKind; 
 			const c = relations[i]!.constraint;
 			const k = Math.max(0, c.figures.findIndex((f) => f.claim === target));
 			const step = c.figures[k]?.step ?? 0;
-			return missAt(c, k) < step;
+			return missAt(c, k) < step * (1 - 1e-9);
 		});
 		// A fix only where the arithmetic tells the figure to a few units of its last digit (a sum of printed parts does;
 		// a value from its share, printed to three digits, does not).

@@ -463,13 +463,47 @@ function proseRelation(ctx: TableContext, ti: number, row: RowDraft, col: TableC
  * 11.4%`: the rate of 1301亿美元 is 11.4%), or, in a table of rates alone, by its indicator.
  */
 function prose(ctx: TableContext, out: TableRelationDraft[]): void {
+	// The prose figures by what they measure: their indicator, or — `折1301亿美元` — the amount they convert.
 	const byKey = new Map<string, number[]>();
+	const keyOf: (string | undefined)[] = [];
 	ctx.prose.forEach((p, i) => {
-		if (p.inBrackets || p.fromTo || p.annualAverage || p.kind === 'contribution' || p.kind === 'level' || p.indicator === undefined) return;
-		const list = byKey.get(p.indicator);
-		if (!list) byKey.set(p.indicator, [i]);
+		let key = p.indicator;
+		const before = ctx.prose[i - 1];
+		if (/^折合?$/.test(p.context) && p.kind === 'amount' && before && before.sentence === p.sentence && before.local === p.local - 1) key = keyOf[i - 1];
+		else if (/^折合?$/.test(p.context) && p.kind === 'change') key = keyOf[i - 1];
+		keyOf.push(key);
+		if (p.inBrackets || p.fromTo || p.annualAverage || p.kind === 'contribution' || p.kind === 'level' || key === undefined) return;
+		const list = byKey.get(key);
+		if (!list) byKey.set(key, [i]);
 		else if (list.length < 8) list.push(i);
 	});
+	/**
+	 * Amounts whose words name the row's indicator in full when their subject was read as a shorter one
+	 * (`固定资产投资（不含农户）503036亿元` read as 固定资产投资; `全部金融机构本外币各项存款余额289.9万亿元`).
+	 */
+	const wordsMemo = new Map<string, number[]>();
+	const byWords = (indicator: string): number[] => {
+		const memo = wordsMemo.get(indicator);
+		if (memo) return memo;
+		const out: number[] = [];
+		if (indicator.length >= 4) {
+			work.tables += ctx.prose.length;
+			ctx.prose.forEach((p, i) => {
+				// The words right before the figure end with the indicator's name (a verb between aside), and the
+				// figure's subject named no indicator, or only the indicator's name without its qualifier.
+				if (out.length >= 4 || p.kind !== 'amount' || !p.exact || !p.context.replace(/(?:为|达到|达|是|共|实现|完成)$/, '').endsWith(indicator)) return;
+				const own = keyOf[i] === undefined ? undefined : ctx.lexicon.get(keyOf[i]!);
+				if (own === undefined || [own.name, ...own.aliases].some((n) => indicator.startsWith(`${n}（`))) out.push(i);
+			});
+		}
+		wordsMemo.set(indicator, out);
+		return out;
+	};
+	/** The prose figures of a row's indicator of one kind: by their key, else amounts by their words. */
+	const statedIn = (indicator: string, kind: RawClaim['kind']): number[] => {
+		const byIndicator = (byKey.get(indicator) ?? []).filter((i) => ctx.prose[i]!.kind === kind);
+		return byIndicator.length > 0 || kind !== 'amount' ? byIndicator : byWords(indicator);
+	};
 	/** The growth rate stated with the amount at `i` (`V，比上年增长C%`): the next change in % of its sentence. */
 	const rateAfter = (i: number, real: boolean): number | undefined => {
 		const a = ctx.prose[i]!;
@@ -521,7 +555,15 @@ function prose(ctx: TableContext, out: TableRelationDraft[]): void {
 					const k = amount === undefined ? undefined : rateAfter(amount, real);
 					if (k !== undefined) candidates = [k];
 				} else {
-					for (const i of byKey.get(row.indicator!) ?? []) {
+					// In a table of rates alone, a rate stated by itself, or with the row's amount (固定资产投资（不含农户）
+					// 503036亿元，增长3.0%).
+					let list = statedIn(row.indicator!, kind);
+					if (kind === 'change' && list.length === 0) {
+						list = statedIn(row.indicator!, 'amount')
+							.map((i) => rateAfter(i, real))
+							.filter((k): k is number => k !== undefined);
+					}
+					for (const i of list) {
 						const p = ctx.prose[i]!;
 						work.tables++;
 						if (p.kind !== kind || baseUnit(p.unit) !== cell.base || p.real !== real || !sameScope(t, p)) continue;
