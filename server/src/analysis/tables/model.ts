@@ -11,6 +11,7 @@ import { cellWords, maskMarkup, splitPart, splitUnit, withoutBrackets } from './
 import { type Lexicon } from '../lexicon/index';
 import { normalizePrefix, readScope } from '../parse/reading';
 import { work } from '../work';
+import { stripSuffixWords } from '../text/trim';
 
 /** A cell's figure, as the relations of a table read it. */
 export interface CellFigure {
@@ -83,7 +84,8 @@ const MAGNITUDE_WORD: Readonly<Record<number, string>> = { 1e4: '万', 1e8: '亿
 /** `**表10 2023年货物进出口总额…**`, `表102023年…` (the number glued to the year) → `2023年货物进出口总额…`. */
 function captionOf(raw: string): string {
 	const s = maskMarkup(raw).replace(/^[\s-]+/, '');
-	const m = /^表\s*[0-9０-９]{1,2}(?=\s*(?:19|20)[0-9]{2}年)|^表\s*[0-9０-９一二三四五六七八九十]{1,3}/.exec(s);
+	// Read on the text with full-width digits folded (the same length): `表１４２０２３年`.
+	const m = /^表\s*[0-9]{1,2}(?=\s*(?:19|20)[0-9]{2}年)|^表\s*[0-9一二三四五六七八九十]{1,3}/.exec(foldWidth(s));
 	return cellWords(m ? s.slice(m[0].length).replace(/^[\s：:、.．]+/, '') : s);
 }
 
@@ -125,12 +127,12 @@ function periodOf(caption: string): { period: string; year?: number; subPeriod: 
 	return { period, ...(y ? { year: Number(y[1]) } : {}), subPeriod: sub?.[0] ?? '', region };
 }
 
+/** What a caption says after its statistic. */
+const CAPTION_TAIL = ['及其增长速度', '增长速度', '及其比重', '完成情况', '主要指标', '情况'];
+
 /** The statistic a caption names, its period and its `及其增长速度` set aside. */
 function captionStatistic(lexicon: Lexicon, caption: string): string | undefined {
-	const core = caption
-		.replace(/^(?:(?:19|20)[0-9]{2}年(?:年末|末|底)?|“?十[一二三四五六七八九]?五”?时期|[0-9]{1,2}[-—~至－][0-9]{1,2}月)+/, '')
-		.replace(/(?:及其增长速度|增长速度|及其比重|完成情况|主要指标|情况)+$/, '')
-		.replace(/^分行业|^分地区|^各地区/, '');
+	const core = stripSuffixWords(caption.replace(/^(?:(?:19|20)[0-9]{2}年(?:年末|末|底)?|“?十[一二三四五六七八九]?五”?时期|[0-9]{1,2}[-—~至－][0-9]{1,2}月)+/, ''), CAPTION_TAIL).replace(/^分行业|^分地区|^各地区/, '');
 	return lexicon.resolve(core)?.name ?? lexicon.resolve(withoutBrackets(core))?.name;
 }
 
@@ -265,7 +267,7 @@ function readTable(text: string, raw: RawTable, cursor: QuantityCursor, quantiti
 		columns.push({ header, kind: finalKind, unit });
 	}
 	const unitCol = columns.findIndex((c) => c.kind === 'unit');
-	const { period, year, subPeriod, region } = periodOf(caption ?? '');
+	const { period, year, subPeriod, region } = periodOf(foldWidth(caption ?? ''));
 	// Levels: indentation where the table has it; `其中` one level below the row above.
 	const indents = [...new Set(grouped.rows.map((r) => r.indent))].sort((a, b) => a - b);
 	const indented = indents.length > 1;
@@ -351,7 +353,7 @@ function readTable(text: string, raw: RawTable, cursor: QuantityCursor, quantiti
 	const noun = headerNoun(columns.find((c) => c.kind === 'value')?.header ?? '');
 	if (!series) {
 		// 总计/合计 states what the caption names: `2015年分行业固定资产投资（不含农户）及其增长速度` → 固定资产投资（不含农户）.
-		const named = caption === undefined ? undefined : captionStatistic(lexicon, caption);
+		const named = caption === undefined ? undefined : captionStatistic(lexicon, foldWidth(caption));
 		for (const r of rows) r.indicator = r.totalMark ? named : resolveLabel(lexicon, r.bare, noun);
 		// A part under a row of the lexicon names its kind of figure with the whole's noun: 其中：住宅 under
 		// 房地产开发投资 is 住宅投资.
