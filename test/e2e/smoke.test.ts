@@ -74,6 +74,38 @@ suite('Policy Text Review in VS Code', () => {
 		await waitForDiagnostics(doc.uri, (ds) => ds.length === 0);
 	});
 
+	test('a table: a symbol in the outline named by its caption, a hover on a cell, a partition diagnosed and fixed', async () => {
+		const table = [
+			'**表5 2023年各种运输方式完成货物运输量**',
+			'',
+			'| 指标 | 单位 | 绝对数 |',
+			'| --- | --- | --- |',
+			'| 货物运输总量 | 亿吨 | 556.8 |',
+			'| 铁路 | 亿吨 | 50.1 |',
+			'| 公路 | 亿吨 | 503.4 |',
+			'| 水路 | 亿吨 | 93.7 |',
+			'| 民航 | 万吨 | 735.4 |',
+			'| 管道 | 亿吨 | 9.5 |',
+			'',
+		].join('\n');
+		const doc = await vscode.workspace.openTextDocument({ language: 'policy-text', content: `一、运输\n\n全年货物运输总量557亿吨。\n\n${table}` });
+		await vscode.window.showTextDocument(doc);
+		const tree = await until('outline with the table', () => symbols(doc.uri), (s) => (s?.[0]?.children.length ?? 0) > 0);
+		assert.deepStrictEqual(tree[0]!.children.map((c) => [c.name, c.kind]), [['2023年各种运输方式完成货物运输量', vscode.SymbolKind.Array]]);
+		const hover = await hoverText(doc.uri, doc.positionAt(doc.getText().indexOf('735.4') + 1));
+		assert.match(hover, /- Row: 民航/);
+		assert.match(hover, /- Unit: 万吨/);
+		const [d] = await waitForDiagnostics(doc.uri, (ds) => ds.some((x) => code(x) === 'table.sum'));
+		assert.ok(d);
+		assert.strictEqual(doc.getText(d.range), '503.4');
+		const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, d.range, vscode.CodeActionKind.QuickFix.value);
+		const fix = actions?.find((a) => a.edit !== undefined);
+		assert.ok(fix?.edit, 'a quick fix with an edit');
+		assert.ok(await vscode.workspace.applyEdit(fix.edit));
+		assert.match(doc.getText(), /\| 公路 \| 亿吨 \| 403\.4 \|/);
+		await waitForDiagnostics(doc.uri, (ds) => ds.length === 0);
+	});
+
 	test('policyReview.languages without plaintext is honoured', async () => {
 		const doc = await vscode.workspace.openTextDocument({ language: 'plaintext', content: '一、总体要求\n\n正文。\n\n三、组织保障\n\n正文。\n' });
 		await vscode.window.showTextDocument(doc);
