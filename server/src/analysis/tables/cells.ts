@@ -24,6 +24,7 @@ export function splitPart(label: string): { part: boolean; rest: string } {
 
 /** `0-15岁（含不满16周岁）` → `0-15岁`: the words outside brackets. */
 export function withoutBrackets(label: string): string {
+	if (!label.includes('（') && !label.includes('(')) return label;
 	let out = '';
 	let depth = 0;
 	for (const ch of label) {

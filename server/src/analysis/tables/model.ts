@@ -8,7 +8,7 @@ import type { TextModel } from '../text/textModel';
 import type { RawCell, RawRow, RawTable } from './detect';
 import { isDash } from './detect';
 import { cellWords, maskMarkup, splitPart, splitUnit, withoutBrackets } from './cells';
-import { type Lexicon } from '../lexicon/index';
+import type { Indicator, Lexicon } from '../lexicon/index';
 import { normalizePrefix, readScope } from '../parse/reading';
 import { work } from '../work';
 import { stripSuffixWords } from '../text/trim';
@@ -139,7 +139,7 @@ function captionStatistic(lexicon: Lexicon, caption: string): string | undefined
 /** The indicator a row label names: by itself, without its scope words, or with its column's noun (新能源汽车 + 产量). */
 export function resolveLabel(lexicon: Lexicon, bare: string, noun: string): string | undefined {
 	if (bare === '') return undefined;
-	const direct = lexicon.resolve(bare) ?? lexicon.resolve(readScope(normalizePrefix(bare)).rest);
+	const direct = resolveWords(lexicon, bare);
 	if (direct) return direct.name;
 	if (noun !== '' && !/绝对数|数值|金额|指标|年末数|数量|合计/.test(noun)) return lexicon.resolve(bare + noun)?.name;
 	return undefined;
@@ -389,14 +389,31 @@ function readTable(text: string, raw: RawTable, cursor: QuantityCursor, quantiti
  * of 货物出口额, 房屋新开工面积 after those of 房屋施工面积) is a top row again.
  */
 function otherStatistic(lexicon: Lexicon, bare: string, whole: RowDraft): boolean {
-	const ind = lexicon.resolve(bare) ?? lexicon.resolve(readScope(normalizePrefix(bare)).rest);
+	const ind = resolveWords(lexicon, bare);
 	if (!ind) return false;
-	const wholeInd = lexicon.resolve(whole.bare) ?? lexicon.resolve(readScope(normalizePrefix(whole.bare)).rest);
-	return ind.within === undefined || ind.within !== wholeInd?.name;
+	return ind.within === undefined || ind.within !== resolveWords(lexicon, whole.bare)?.name;
+}
+
+/** Labels read once per lexicon: a table repeats them (铁路, 公路 … under each total), and so do documents. */
+const resolved = new WeakMap<Lexicon, Map<string, Indicator | null>>();
+
+/** The indicator a label names by itself or without its scope words (`全国人口` → 总人口). */
+function resolveWords(lexicon: Lexicon, bare: string): Indicator | undefined {
+	let memo = resolved.get(lexicon);
+	if (!memo) resolved.set(lexicon, (memo = new Map()));
+	let ind = memo.get(bare);
+	if (ind === undefined) {
+		ind = lexicon.resolve(bare) ?? lexicon.resolve(readScope(normalizePrefix(bare)).rest) ?? null;
+		if (memo.size < 20_000) memo.set(bare, ind);
+	}
+	return ind ?? undefined;
 }
 
 /** Full-width letters and digits as ASCII (`０-１５岁` → `0-15岁`): the lexicon's names are written so. */
 function foldWidth(s: string): string {
+	let wide = false;
+	for (let i = 0; i < s.length && !wide; i++) wide = s.charCodeAt(i) >= 0xff01 && s.charCodeAt(i) <= 0xff5e;
+	if (!wide) return s;
 	let out = '';
 	for (const ch of s) {
 		const c = ch.charCodeAt(0);
