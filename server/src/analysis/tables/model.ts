@@ -175,13 +175,17 @@ function ungroup(text: string, raw: RawTable): Grouped {
 function realign(text: string, g: Grouped): Grouped {
 	if (g.header.length === 0) return g;
 	const filled = new Array<boolean>(g.columns).fill(false);
-	for (const r of g.rows) r.cells.forEach((c, i) => {
-		if (c.end > c.start && i < g.columns) filled[i] = true;
-	});
+	for (const r of g.rows) {
+		r.cells.forEach((c, i) => {
+			if (c.end > c.start && i < g.columns) filled[i] = true;
+		});
+	}
 	const named = new Array<boolean>(g.columns).fill(false);
-	for (const h of g.header) h.cells.forEach((c, i) => {
-		if (i < g.columns && cellWords(text.slice(c.start, c.end)) !== '') named[i] = true;
-	});
+	for (const h of g.header) {
+		h.cells.forEach((c, i) => {
+			if (i < g.columns && cellWords(text.slice(c.start, c.end)) !== '') named[i] = true;
+		});
+	}
 	const move = new Map<number, number>();
 	for (let c = 1; c < g.columns; c++) {
 		if (!named[c] || filled[c]) continue;
@@ -400,7 +404,7 @@ const resolved = new WeakMap<Lexicon, Map<string, Indicator | null>>();
 /** The indicator a label names by itself or without its scope words (`全国人口` → 总人口). */
 function resolveWords(lexicon: Lexicon, bare: string): Indicator | undefined {
 	let memo = resolved.get(lexicon);
-	if (!memo) resolved.set(lexicon, (memo = new Map()));
+	if (!memo) resolved.set(lexicon, (memo = new Map<string, Indicator | null>()));
 	let ind = memo.get(bare);
 	if (ind === undefined) {
 		ind = lexicon.resolve(bare) ?? lexicon.resolve(readScope(normalizePrefix(bare)).rest) ?? null;

@@ -433,7 +433,9 @@ function proseKind(col: TableColumn): RawClaim['kind'] | undefined {
 			return 'change';
 		case 'share':
 			return 'share';
-		default:
+		case 'label':
+		case 'unit':
+		case 'ratio':
 			return undefined;
 	}
 }
@@ -492,7 +494,8 @@ function prose(ctx: TableContext, out: TableRelationDraft[]): void {
 				// The words right before the figure end with the indicator's name (a verb between aside), and the
 				// figure's subject named no indicator, or only the indicator's name without its qualifier.
 				if (out.length >= 4 || p.kind !== 'amount' || !p.exact || !p.context.replace(/(?:为|达到|达|是|共|实现|完成)$/, '').endsWith(indicator)) return;
-				const own = keyOf[i] === undefined ? undefined : ctx.lexicon.get(keyOf[i]!);
+				const key = keyOf[i];
+				const own = key === undefined ? undefined : ctx.lexicon.get(key);
 				if (own === undefined || [own.name, ...own.aliases].some((n) => indicator.startsWith(`${n}（`))) out.push(i);
 			});
 		}
