@@ -687,6 +687,8 @@ export function findTables(text: string, lines: readonly TableLine[], lineStarts
 				work.tables++;
 				if (x.kind === 'blank' || isBarOnly(x)) continue;
 				if (x.kind !== 'text' || (k > n && isListLine(text, x))) break;
+				// A line of prose is neither a cell nor a row: told before its words are read.
+				if (x.end - x.start > 200 || hasProseMark(text, x.start, x.end)) break;
 				const r = tokenRow(text, x, k, lineStarts[k]!);
 				const candidate = alignedCandidate(text, x, r);
 				r.candidate = candidate;
