@@ -13,7 +13,6 @@
  * rows, as ranges of the original text; the table model (tables/model.ts) reads them. Linear in the lines: every line
  * is visited a bounded number of times, a failed attempt at a flat table included.
  */
-import { visualWidth } from '../text/chars';
 import { work } from '../work';
 import { maskMarkup } from './cells';
 
@@ -24,6 +23,8 @@ export interface TableLine {
 	kind: string;
 	readonly start: number;
 	readonly end: number;
+	/** A text line's visual width (wide characters count 1, others ½). */
+	readonly width: number;
 }
 
 /** Original offsets of a cell's content (trimmed). */
@@ -157,7 +158,7 @@ function isCaptionLine(text: string, l: TableLine): boolean {
 	const s = lineText(text, l);
 	if (CAPTION.test(s)) return true;
 	if (s.startsWith('![') || s.includes('](')) return false;
-	if (l.kind !== 'text' || visualWidth(text, l.start, l.end) > 40 || hasProseMark(text, l.start, l.end)) return false;
+	if (l.kind !== 'text' || l.width > 40 || hasProseMark(text, l.start, l.end)) return false;
 	const last = s[s.length - 1]!;
 	return !'：:。！？'.includes(last) && !/^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[.．、])/.test(s);
 }
@@ -513,7 +514,7 @@ interface FlatCell {
 
 /** A line that may be one cell of a flattened table: short, no sentence or clause mark. */
 function isCellLine(text: string, l: TableLine): boolean {
-	if (l.kind !== 'text' || l.end - l.start > 40 || visualWidth(text, l.start, l.end) > 30 || hasProseMark(text, l.start, l.end)) return false;
+	if (l.kind !== 'text' || l.end - l.start > 40 || l.width > 30 || hasProseMark(text, l.start, l.end)) return false;
 	// An image or a link (`![](./W0202….png)`) is none.
 	const s = lineText(text, l);
 	return !s.startsWith('![') && !s.includes('](');
