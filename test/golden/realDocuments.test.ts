@@ -12,11 +12,15 @@ import { corpusFiles, localReports, SKIP_SHARED } from '../helpers/paths';
 /**
  * The findings the documents themselves print:
  * - national-1990: 全社会固定资产投资4451亿元，比上年增加185亿元，增长4.5％ — 185 ÷ (4451 − 185) = 4.34%.
+ * - national-1990, its table of 各种运输量: 铁路 + 公路 + 水运 + 空运 + 管道 = 10593 + 3441 + 11650 + 8 + 642 = 26334 亿吨公里
+ *   against a printed 26322, and 2616 + 2600 + 178 + 278 = 5672 亿人公里 against 5612.
  * - national-1996: 国内生产总值67795亿元 … 13550 + 32148 + 21097 = 66795 (1000亿元 short).
  * - national-2010: 累计筹资10257亿元 … 4883 + 4072 + 1320 = 10275 while the increases add up: a transposition.
  */
 const KNOWN: readonly string[] = [
 	'corpus/stats-bulletin/national-1990.txt claim.percent-change 4.5％',
+	'corpus/stats-bulletin/national-1990.txt table.sum 26322亿吨公里',
+	'corpus/stats-bulletin/national-1990.txt table.sum 5612亿人公里',
 	'corpus/stats-bulletin/national-1996.txt claim.part-sum 67795亿元',
 	'corpus/stats-bulletin/national-2010.txt claim.part-sum 10257亿元',
 ];

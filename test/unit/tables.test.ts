@@ -10,9 +10,7 @@ import { describe, test } from 'node:test';
 import { analyze, type PolicyAnalysis, type Table } from '../../server/src/analysis/index';
 import { joinLines } from '../helpers/text';
 import { reshapeTables, RESHAPES } from '../helpers/tables';
-import { corpusFiles, readShared, SHARED, SKIP_SHARED } from '../helpers/paths';
-import { readdirSync, readFileSync } from 'node:fs';
-import * as path from 'node:path';
+import { readShared, SKIP_SHARED } from '../helpers/paths';
 
 /** A table as the cases state it: columns `header:kind:unit`, rows `label (level, 其中, ^parent): figure unit …`. */
 function read(t: Table): { caption: string | undefined; columns: string[]; rows: string[] } {
@@ -198,27 +196,4 @@ describe('the pipe tables of the national communiqués in every other shape', { 
 			}
 		});
 	}
-});
-
-/**
- * The tables of ../shared raise no warning but where the documents print an error (README, "Known findings"), checked
- * by hand: in national-1990, 铁路 + 公路 + 水运 + 空运 + 管道 = 26334 亿吨公里 against a printed 26322, and 2616 + 2600 +
- * 178 + 278 = 5672 亿人公里 against 5612.
- */
-function localReports(): [string, string][] {
-	const dir = path.join(SHARED, 'local-reports');
-	return readdirSync(dir)
-		.filter((f) => f.endsWith('.txt'))
-		.map((f) => [`local-reports/${f}`, readFileSync(path.join(dir, f), 'utf8')]);
-}
-
-describe('the tables of ../shared/corpus and ../shared/local-reports', { skip: SKIP_SHARED }, () => {
-	test('no table warning except the known findings', () => {
-		const raised = [...corpusFiles(), ...localReports()].flatMap(([name, text]) =>
-			analyze(text)
-				.findings.filter((f) => f.ruleId.startsWith('table.') && (f.severity === 'warning' || f.severity === 'error'))
-				.map((f) => `${name} ${f.ruleId} ${text.slice(f.span.start, f.span.end)}`),
-		);
-		assert.deepEqual(raised, ['stats-bulletin/national-1990.txt table.sum 26322 亿吨公里', 'stats-bulletin/national-1990.txt table.sum 5612 亿人公里']);
-	});
 });

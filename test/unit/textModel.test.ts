@@ -139,7 +139,9 @@ describe('text model', () => {
 		const m = buildTextModel(text);
 		assert.equal(m.hardWrapped, false);
 		assert.equal(m.wrapWidth, 0);
-		assert.equal(m.blocks.length, 14);
+		// Five lines of prose, and the flattened table (a header of two cells over two rows of two figures) one block.
+		assert.equal(m.tables.length, 1);
+		assert.equal(m.blocks.length, 6);
 		assert.ok(m.blocks.every((b) => b.firmStart));
 	});
 
