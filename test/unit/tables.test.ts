@@ -72,6 +72,15 @@ const SHAPES: readonly (readonly [string, string, ReturnType<typeof read>])[] = 
 		},
 	],
 	[
+		'rows of cells between bars without a bar in front (a web page copied as text), units in the header',
+		joinLines('初步核算，全市实现地区生产总值609.91亿元。', '2022年全市地区生产总值及增速', '指 标 | 绝对数(亿元) | 比上年增长(%) |', '地区生产总值 | 609.91 | 5.2 |', '其中:第一产业 | 63.44 | 4.5 |', '第二产业 | 296.65 | 6.0 |', '第三产业 | 249.81 | 4.5 |'),
+		{
+			caption: '2022年全市地区生产总值及增速',
+			columns: ['指标:label', '绝对数(亿元):value:亿元', '比上年增长(%):growth:%'],
+			rows: ['地区生产总值 (0): 609.91 亿元 | 5.2 %', '第一产业 (1 其中 ^0): 63.44 亿元 | 4.5 %', '第二产业 (1): 296.65 亿元 | 6.0 %', '第三产业 (1): 249.81 亿元 | 4.5 %'],
+		},
+	],
+	[
 		'rows as list items: a unit line, a header of two lines, 其中',
 		joinLines(
 			'**表1：2010年居民消费价格比上年涨跌幅度**',

@@ -171,6 +171,18 @@ function isBarOnly(l: TableLine): boolean {
 }
 
 /**
+ * A row of a pipe table: a `|` line, or a line of text with cells between bars and no sentence in it (`地区生产总值 |
+ * 609.91 | 5.2 |`, a table copied from a web page).
+ */
+function isPipeRow(text: string, l: TableLine): boolean {
+	if (l.kind === 'table') return !isBarOnly(l);
+	if (l.kind !== 'text' || hasProseMark(text, l.start, l.end)) return false;
+	let bars = 0;
+	for (let i = l.start; i < l.end && bars < 2; i++) if (text.charCodeAt(i) === 0x7c) bars++;
+	return bars >= 2;
+}
+
+/**
  * The cells of a pipe row `| a | b |`: the content between the bars, trimmed of white space and markup (`<br>`, `**`),
  * in offsets of the original text.
  */
@@ -642,9 +654,9 @@ export function findTables(text: string, lines: readonly TableLine[], lineStarts
 		const l = lines[n]!;
 		work.tables++;
 		// Pipe tables: a run of `|` rows.
-		if (l.kind === 'table' && !isBarOnly(l)) {
+		if (isPipeRow(text, l)) {
 			let k = n;
-			while (k + 1 < lines.length && lines[k + 1]!.kind === 'table' && !isBarOnly(lines[k + 1]!)) k++;
+			while (k + 1 < lines.length && isPipeRow(text, lines[k + 1]!)) k++;
 			const t = pipeTable(text, lines, n, k, lineStarts);
 			if (t) {
 				let first = n;
@@ -687,7 +699,7 @@ export function findTables(text: string, lines: readonly TableLine[], lineStarts
 				const x = lines[k]!;
 				work.tables++;
 				if (x.kind === 'blank' || isBarOnly(x)) continue;
-				if (x.kind !== 'text' || (k > n && isListLine(text, x))) break;
+				if (x.kind !== 'text' || (k > n && (isListLine(text, x) || isPipeRow(text, x)))) break;
 				// A line of prose is neither a cell nor a row: told before its words are read.
 				if (x.end - x.start > 200 || hasProseMark(text, x.start, x.end)) break;
 				const r = tokenRow(text, x, k, lineStarts[k]!);

@@ -363,8 +363,15 @@ function readTable(text: string, raw: RawTable, cursor: QuantityCursor, quantiti
 		// 房地产开发投资 is 住宅投资.
 		for (const r of rows) {
 			const whole = r.parent === undefined ? undefined : rows[r.parent]!.indicator;
-			if (r.indicator !== undefined || whole === undefined || r.bare.length < 2) continue;
-			for (let k = 2; k <= 4 && k < whole.length && r.indicator === undefined; k++) r.indicator = lexicon.resolve(r.bare + whole.slice(-k))?.name;
+			if (whole === undefined) continue;
+			// Under a whole the lexicon knows, a label names a part of it or nothing of the lexicon: 城镇 under 户籍人口 is
+			// not 城镇人口 (resident population).
+			if (r.indicator !== undefined && !partOf(lexicon, r.indicator, whole)) r.indicator = undefined;
+			if (r.indicator !== undefined || r.bare.length < 2) continue;
+			for (let k = 2; k <= 4 && k < whole.length && r.indicator === undefined; k++) {
+				const named = lexicon.resolve(r.bare + whole.slice(-k))?.name;
+				if (named !== undefined && partOf(lexicon, named, whole)) r.indicator = named;
+			}
 		}
 	}
 	const first = raw.caption ?? raw.unit ?? raw.header[0]?.cells[0] ?? raw.rows[0]?.cells[0];
@@ -396,6 +403,17 @@ function otherStatistic(lexicon: Lexicon, bare: string, whole: RowDraft): boolea
 	const ind = resolveWords(lexicon, bare);
 	if (!ind) return false;
 	return ind.within === undefined || ind.within !== resolveWords(lexicon, whole.bare)?.name;
+}
+
+/** Is `part` within `whole` by the lexicon (its `within` chain, or a part of one of its partitions)? */
+function partOf(lexicon: Lexicon, part: string, whole: string): boolean {
+	if (lexicon.membershipsOf(part).some((m) => m.total.name === whole)) return true;
+	let ind = lexicon.get(part);
+	for (let guard = 0; ind?.within !== undefined && guard < 8; guard++) {
+		if (ind.within === whole) return true;
+		ind = lexicon.get(ind.within);
+	}
+	return false;
 }
 
 /** Labels read once per lexicon: a table repeats them (铁路, 公路 … under each total), and so do documents. */
