@@ -10,6 +10,7 @@ import { describe, test } from 'node:test';
 import { analyze, type PolicyAnalysis, type Table } from '../../server/src/analysis/index';
 import { joinLines } from '../helpers/text';
 import { reshapeTables, RESHAPES } from '../helpers/tables';
+import { FREIGHT } from '../helpers/tableFixtures';
 import { readShared, SKIP_SHARED } from '../helpers/paths';
 
 /** A table as the cases state it: columns `header:kind:unit`, rows `label (level, 其中, ^parent): figure unit …`. */
@@ -39,20 +40,7 @@ const FREIGHT_COLUMNS = ['指标:label', '单位:unit', '绝对数:value', '比�
 const SHAPES: readonly (readonly [string, string, ReturnType<typeof read>])[] = [
 	[
 		'a Markdown pipe table: caption above, a unit column',
-		joinLines(
-			'全年货物运输总量557亿吨，比上年增长8.1%。',
-			'',
-			'**表5 2023年各种运输方式完成货物运输量及其增长速度**',
-			'',
-			'| 指标 | 单位 | 绝对数 | 比上年增长（%） |',
-			'| --- | --- | --- | --- |',
-			'| 货物运输总量 | 亿吨 | 556.8 | 8.1 |',
-			'| 铁路 | 亿吨 | 50.1 | 1.5 |',
-			'| 公路 | 亿吨 | 403.4 | 8.7 |',
-			'| 水路 | 亿吨 | 93.7 | 9.5 |',
-			'| 民航 | 万吨 | 735.4 | 21.0 |',
-			'| 管道 | 亿吨 | 9.5 | 7.5 |',
-		),
+		FREIGHT,
 		{ caption: '2023年各种运输方式完成货物运输量及其增长速度', columns: FREIGHT_COLUMNS, rows: FREIGHT_ROWS },
 	],
 	[
