@@ -24,7 +24,7 @@ export interface Figure {
 
 const ALL: Interval = { lo: -Infinity, hi: Infinity };
 
-export function meets(a: Interval, b: Interval): boolean {
+function meets(a: Interval, b: Interval): boolean {
 	return a.hi >= b.lo && a.lo <= b.hi;
 }
 
@@ -33,7 +33,7 @@ export function intersect(a: Interval, b: Interval): Interval {
 }
 
 /** How far apart two intervals are (0 when they meet). */
-export function gap(a: Interval, b: Interval): number {
+function gap(a: Interval, b: Interval): number {
 	return a.lo > b.hi ? a.lo - b.hi : b.lo > a.hi ? b.lo - a.hi : 0;
 }
 

@@ -104,7 +104,7 @@ function numberEnd(text: string, s: number, e: number): number {
 }
 
 /** A cell that is a printed number alone: `93267`, `-2.2`, `66.2%`, `1,012.4`. */
-export function isNumberCell(text: string, s: number, e: number): boolean {
+function isNumberCell(text: string, s: number, e: number): boolean {
 	return s < e && numberEnd(text, s, e) === e;
 }
 
@@ -186,7 +186,7 @@ function isPipeRow(text: string, l: TableLine): boolean {
  * The cells of a pipe row `| a | b |`: the content between the bars, trimmed of white space and markup (`<br>`, `**`),
  * in offsets of the original text.
  */
-export function pipeCells(original: string, s: number, e: number): RawCell[] {
+function pipeCells(original: string, s: number, e: number): RawCell[] {
 	// The line with its markup masked: the same offsets, relative to s.
 	const line = maskMarkup(original.slice(s, e));
 	const cells = pipeCellsOf(line, 0, line.length);

@@ -137,7 +137,7 @@ function captionStatistic(lexicon: Lexicon, caption: string): string | undefined
 }
 
 /** The indicator a row label names: by itself, without its scope words, or with its column's noun (新能源汽车 + 产量). */
-export function resolveLabel(lexicon: Lexicon, bare: string, noun: string): string | undefined {
+function resolveLabel(lexicon: Lexicon, bare: string, noun: string): string | undefined {
 	if (bare === '') return undefined;
 	const direct = resolveWords(lexicon, bare);
 	if (direct) return direct.name;
