@@ -12,6 +12,7 @@ export type ShapeName =
 	| 'prose wrapped at 15'
 	| 'Markdown pipe table'
 	| 'plain-text table'
+	| 'tables with their prose'
 	| 'short lines with a figure'
 	| 'one line without punctuation'
 	| 'one line of bracketed numbers'
@@ -42,6 +43,17 @@ const SYNTHETIC: Readonly<Record<Exclude<ShapeName, 'prose' | 'prose wrapped at 
 	'plain-text table': (n) =>
 		'表1  主要指标\n指标            绝对数      单位     增长（%）\n' +
 		repeat(n, (i) => `${REGIONS[i % REGIONS.length]!.padEnd(10, '　')}  ${String((1000 + ((i * 7919) % 90000)) / 10).padStart(8)}  亿元  ${((i % 97) / 10).toFixed(1)}\n`),
+	// A communiqué's pages: figures in the prose, a table that partitions a total, a share column of a whole the prose
+	// states (every table pass: partitions, shares, wholes looked up, the prose matched, errors located).
+	'tables with their prose': (n) =>
+		repeat(
+			n,
+			(i) =>
+				`全年货物运输总量${557 + (i % 3)}亿吨，比上年增长8.1%。全年货物出口237726亿元。\n\n**表${i + 1} 各种运输方式完成货物运输量**\n\n` +
+				'| 指标 | 单位 | 绝对数 | 比上年增长（%） |\n|---|---|---|---|\n| 货物运输总量 | 亿吨 | 556.8 | 8.1 |\n| 铁路 | 亿吨 | 50.1 | 1.5 |\n' +
+				`| 公路 | 亿吨 | ${403.4 + (i % 2)} | 8.7 |\n| 水路 | 亿吨 | 93.7 | 9.5 |\n| 民航 | 万吨 | 735.4 | 21.0 |\n| 管道 | 亿吨 | 9.5 | 7.5 |\n\n` +
+				'| 国家和地区 | 出口额（亿元） | 占全部出口比重（%） |\n|---|---|---|\n| 东盟 | 36817 | 15.5 |\n| 欧盟 | 35226 | 14.8 |\n\n',
+		),
 	'short lines with a figure': (n) => repeat(n, (i) => `${VERBS[i % VERBS.length]}${i % 10}\n`),
 	'one line without punctuation': (n) => repeat(n, (i) => `推进改革发展稳定${(i * 37) % 1000}项工作落实`),
 	'one line of bracketed numbers': (n) => repeat(n, (i) => `（${(i % 99) + 1}）`),
@@ -70,6 +82,7 @@ export const SHAPES: readonly ShapeName[] = [
 	'prose wrapped at 15',
 	'Markdown pipe table',
 	'plain-text table',
+	'tables with their prose',
 	'short lines with a figure',
 	'one line without punctuation',
 	'one line of bracketed numbers',

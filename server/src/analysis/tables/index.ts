@@ -108,6 +108,10 @@ export function analyzeTables(
 		const order = [e.primary, ...e.relations.filter((r) => r !== e.primary)];
 		errorsOf[primary.table]!.push({ rule: RULE_OF[primary.kind as keyof typeof RULE_OF], target: e.target, relations: order.map((r) => base + r), ...(replacement !== undefined ? { replacement } : {}), borderline: e.borderline });
 	}
+	const errorOf = new Map<number, (typeof located)[number]>();
+	for (const e of located) for (const r of e.relations) errorOf.set(r, e);
+	// Each claim's new relations, given once (a whole may be in thousands of relations).
+	const added = new Map<number, number[]>();
 	drafted.forEach((d, i) => {
 		const c = d.constraint;
 		const fixed = targetOf.get(i);
@@ -118,15 +122,20 @@ export function analyzeTables(
 		const computed = Number.isFinite(solved.lo) && Number.isFinite(solved.hi) ? (solved.lo + solved.hi) / 2 / scale : c.figures[k]!.value / scale;
 		const rel: { -readonly [K in keyof Relation]: Relation[K] } = { kind: d.kind, claims: c.figures.map((f) => f.claim), target, expression: d.expression, computed, ok: ok[i]!, data: d.data };
 		if (!ok[i]) {
-			rel.borderline = located.find((e) => e.relations.includes(i))?.borderline ?? false;
+			rel.borderline = errorOf.get(i)?.borderline ?? false;
 			if (fixed?.replacement !== undefined && fixed.target === target) rel.replacement = fixed.replacement;
 		}
 		relations.push(rel);
 		for (const f of c.figures) {
-			const claim = claims[f.claim] as { relations: readonly number[] };
-			claim.relations = [...claim.relations, base + i];
+			const list = added.get(f.claim);
+			if (list) list.push(base + i);
+			else added.set(f.claim, [base + i]);
 		}
 	});
+	for (const [index, list] of added) {
+		const claim = claims[index] as { relations: readonly number[] };
+		claim.relations = [...claim.relations, ...list];
+	}
 	return drafts.map((t, ti) => toTable(t, sectionPath(sections, t.span.start), errorsOf[ti]!, cellClaims[ti]!));
 }
 

@@ -323,36 +323,58 @@ function sameScope(t: TableDraft, p: RawClaim): boolean {
 	return !/季度|上半年|下半年|[0-9一二三四五六七八九十]月|上年|去年|前[0-9一二三四五六七八九十]/.test(scope);
 }
 
-/** A figure of the whole a share column's header names, stated once (or agreeing wherever stated). */
-function externalWhole(ctx: TableContext, ti: number, name: string, base: string): Figure | undefined {
-	const t = ctx.tables[ti]!;
-	const found: Figure[] = [];
+/** Where each indicator's amounts stand: the tables' cells of amounts, and the prose's amounts (not parts). */
+interface WholeIndex {
+	readonly cells: ReadonlyMap<string, readonly { readonly table: number; readonly figure: Figure; readonly base: string }[]>;
+	readonly prose: ReadonlyMap<string, readonly number[]>;
+}
+
+function wholeIndex(ctx: TableContext): WholeIndex {
+	const cells = new Map<string, { table: number; figure: Figure; base: string }[]>();
 	ctx.tables.forEach((u, ui) => {
-		if (ui === ti || (u.year !== undefined && t.year !== undefined && u.year !== t.year)) return;
 		u.rows.forEach((r, ri) => {
-			if (r.indicator !== name) return;
+			if (r.indicator === undefined) return;
 			u.columns.forEach((col, c) => {
 				const cell = r.cells[c];
 				const claim = ctx.cellClaim(ui, ri, c);
-				if (col.kind === 'value' && cell && cell.exact && cell.base === base && claim >= 0) found.push(cellFigure(claim, cell));
+				if (col.kind !== 'value' || !cell || !cell.exact || claim < 0) return;
+				const list = cells.get(r.indicator!) ?? [];
+				if (list.length < 8) list.push({ table: ui, figure: cellFigure(claim, cell), base: cell.base });
+				cells.set(r.indicator!, list);
 			});
 		});
 	});
+	const prose = new Map<string, number[]>();
+	ctx.prose.forEach((p, i) => {
+		if (p.indicator === undefined || p.kind !== 'amount' || !p.exact || p.part || p.inBrackets) return;
+		const list = prose.get(p.indicator) ?? [];
+		if (list.length < 8) list.push(i);
+		prose.set(p.indicator, list);
+	});
+	work.tables += ctx.prose.length + ctx.tables.length;
+	return { cells, prose };
+}
+
+/** A figure of the whole a share column's header names, stated once (or agreeing wherever stated). */
+function externalWhole(ctx: TableContext, index: WholeIndex, ti: number, name: string, base: string): Figure | undefined {
+	const t = ctx.tables[ti]!;
 	// A table's row names the whole for certain; the prose, when no table does (not a part listed under another total).
+	const found: Figure[] = (index.cells.get(name) ?? [])
+		.filter((x) => x.table !== ti && x.base === base && !(ctx.tables[x.table]!.year !== undefined && t.year !== undefined && ctx.tables[x.table]!.year !== t.year))
+		.map((x) => x.figure);
 	if (found.length === 0) {
-		ctx.prose.forEach((p, i) => {
-			if (found.length > 4 || p.indicator !== name || p.kind !== 'amount' || !p.exact || p.part || p.inBrackets || baseUnit(p.unit) !== base || !sameScope(t, p)) return;
-			found.push(proseFigure(i, ctx.claims[i]!, ctx.quantities[ctx.claims[i]!.quantity]!));
-		});
+		for (const i of index.prose.get(name) ?? []) {
+			const p = ctx.prose[i]!;
+			if (baseUnit(p.unit) === base && sameScope(t, p)) found.push(proseFigure(i, ctx.claims[i]!, ctx.quantities[ctx.claims[i]!.quantity]!));
+		}
 	}
-	work.tables += ctx.tables.length;
 	if (found.length === 0) return undefined;
 	const first = found[0]!;
 	return found.every((f) => f.hi >= first.lo && f.lo <= first.hi) ? first : undefined;
 }
 
 /** Share columns against value ÷ whole. */
-function shares(ctx: TableContext, ti: number, out: TableRelationDraft[]): void {
+function shares(ctx: TableContext, index: () => WholeIndex, ti: number, out: TableRelationDraft[]): void {
 	const t = ctx.tables[ti]!;
 	t.columns.forEach((col, s) => {
 		if (col.kind !== 'share') return;
@@ -361,6 +383,9 @@ function shares(ctx: TableContext, ti: number, out: TableRelationDraft[]): void 
 		if (v <= 0) return;
 		const top = hundredRow(t, s);
 		const named = top < 0 ? namedWhole(ctx, col.header) : undefined;
+		// The whole a header names, looked up once for the column (in the unit of its first figure).
+		const firstValue = named === undefined ? undefined : t.rows.find((r) => r.cells[v]?.exact)?.cells[v];
+		const external = named !== undefined && firstValue ? externalWhole(ctx, index(), ti, named, firstValue.base) : undefined;
 		t.rows.forEach((row, i) => {
 			const sc = row.cells[s];
 			const vc = row.cells[v];
@@ -375,9 +400,9 @@ function shares(ctx: TableContext, ti: number, out: TableRelationDraft[]): void 
 				if (!wc || !wc.exact || wc.base !== vc.base || wClaim < 0) return;
 				whole = cellFigure(wClaim, wc);
 				wholeText = wc.text;
-			} else if (named !== undefined) {
-				whole = externalWhole(ctx, ti, named, vc.base);
-				wholeText = whole ? ctx.claims[whole.claim]!.text : '';
+			} else if (external && firstValue && vc.base === firstValue.base) {
+				whole = external;
+				wholeText = ctx.claims[whole.claim]!.text;
 			}
 			if (!whole || whole.value <= 0) return;
 			const figures: [Figure, Figure, Figure] = [cellFigure(sClaim, sc), cellFigure(vClaim, vc), whole];
@@ -483,25 +508,31 @@ function prose(ctx: TableContext, out: TableRelationDraft[]): void {
 	 * Amounts whose words name the row's indicator in full when their subject was read as a shorter one
 	 * (`固定资产投资（不含农户）503036亿元` read as 固定资产投资; `全部金融机构本外币各项存款余额289.9万亿元`).
 	 */
-	const wordsMemo = new Map<string, number[]>();
-	const byWords = (indicator: string): number[] => {
-		const memo = wordsMemo.get(indicator);
-		if (memo) return memo;
-		const out: number[] = [];
-		if (indicator.length >= 4) {
-			work.tables += ctx.prose.length;
-			ctx.prose.forEach((p, i) => {
-				// The words right before the figure end with the indicator's name (a verb between aside), and the
-				// figure's subject named no indicator, or only the indicator's name without its qualifier.
-				if (out.length >= 4 || p.kind !== 'amount' || !p.exact || !p.context.replace(/(?:为|达到|达|是|共|实现|完成)$/, '').endsWith(indicator)) return;
-				const key = keyOf[i];
-				const own = key === undefined ? undefined : ctx.lexicon.get(key);
-				if (own === undefined || [own.name, ...own.aliases].some((n) => indicator.startsWith(`${n}（`))) out.push(i);
-			});
-		}
-		wordsMemo.set(indicator, out);
-		return out;
+	// The amounts by the last words before them (4 to 24 characters, a verb between aside): one pass over the prose.
+	let bySuffix: Map<string, number[]> | undefined;
+	const suffixes = (): Map<string, number[]> => {
+		if (bySuffix) return bySuffix;
+		bySuffix = new Map();
+		ctx.prose.forEach((p, i) => {
+			if (p.kind !== 'amount' || !p.exact) return;
+			const words = p.context.replace(/(?:为|达到|达|是|共|实现|完成)$/, '');
+			for (let k = 4; k <= Math.min(24, words.length); k++) {
+				const key = words.slice(-k);
+				const list = bySuffix!.get(key);
+				if (!list) bySuffix!.set(key, [i]);
+				else if (list.length < 4) list.push(i);
+			}
+			work.tables += 20;
+		});
+		return bySuffix;
 	};
+	const byWords = (indicator: string): number[] =>
+		(suffixes().get(indicator) ?? []).filter((i) => {
+			// The figure's subject named no indicator, or only the indicator's name without its qualifier.
+			const key = keyOf[i];
+			const own = key === undefined ? undefined : ctx.lexicon.get(key);
+			return own === undefined || [own.name, ...own.aliases].some((n) => indicator.startsWith(`${n}（`));
+		});
 	/** The prose figures of a row's indicator of one kind: by their key, else amounts by their words. */
 	const statedIn = (indicator: string, kind: RawClaim['kind']): number[] => {
 		const byIndicator = (byKey.get(indicator) ?? []).filter((i) => ctx.prose[i]!.kind === kind);
@@ -587,10 +618,13 @@ function prose(ctx: TableContext, out: TableRelationDraft[]): void {
 /** Every relation the tables state. */
 export function tableRelations(ctx: TableContext): TableRelationDraft[] {
 	const out: TableRelationDraft[] = [];
+	// The partitions first: they name the rows (铁路 under 货物运输总量) that shares and the prose look up.
+	const groups = ctx.tables.map((_, ti) => sums(ctx, ti, out));
+	let index: WholeIndex | undefined;
+	const lookup = (): WholeIndex => (index ??= wholeIndex(ctx));
 	ctx.tables.forEach((_, ti) => {
-		const groups = sums(ctx, ti, out);
-		shares(ctx, ti, out);
-		subsets(ctx, ti, groups, out);
+		shares(ctx, lookup, ti, out);
+		subsets(ctx, ti, groups[ti]!, out);
 	});
 	prose(ctx, out);
 	return out;
