@@ -62,3 +62,27 @@ test('linear work: numbered headings that skip numbers (each gap looks only betw
 	const large = steps(LARGE);
 	assert.ok(large <= small * 1.25 + 0.05, `sections: ${small.toFixed(2)} steps per character at ${SMALL}, ${large.toFixed(2)} at ${LARGE}: superlinear`);
 });
+
+test('linear work: one total over thousands of indented rows that do not sum to it (the error located once)', () => {
+	// A total, then its parts indented one level below: the parent of each is found without walking back over its
+	// siblings, and the figure that mends the sum is looked up in it without searching it once per part.
+	const text = (n: number): string => {
+		const parts = ['| 指标 | 数量 |\n|---|---|\n| 总计 | 100 |\n'];
+		for (let i = 0, len = parts[0]!.length; len < n; i++) {
+			const row = `| 　　项目${i % 100} | ${(i % 90) + 1} |\n`;
+			parts.push(row);
+			len += row.length;
+		}
+		return parts.join('');
+	};
+	const steps = (n: number): number => {
+		resetWork();
+		const a = analyze(text(n));
+		assert.equal(a.tables.length, 1);
+		assert.ok(a.findings.some((f) => f.ruleId === 'table.sum'));
+		return workCounts().tables / n;
+	};
+	const small = steps(SMALL);
+	const large = steps(LARGE);
+	assert.ok(large <= small * 1.25 + 0.05, `tables: ${small.toFixed(2)} steps per character at ${SMALL}, ${large.toFixed(2)} at ${LARGE}: superlinear`);
+});

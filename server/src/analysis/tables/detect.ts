@@ -14,6 +14,7 @@
  * is visited a bounded number of times, a failed attempt at a flat table included.
  */
 import { work } from '../work';
+import { CharSet } from '../text/chars';
 import { maskMarkup } from './cells';
 
 export type TableShape = 'pipe' | 'list' | 'aligned' | 'flat';
@@ -132,10 +133,10 @@ function isValueCell(text: string, s: number, e: number): boolean {
 }
 
 /** Marks that end a sentence or a clause: a cell of a flat or aligned table holds none. */
-const PROSE_MARKS = '。！？；，,;';
+const PROSE_MARKS = new CharSet('。！？；，,;');
 
 function hasProseMark(text: string, s: number, e: number): boolean {
-	for (let i = s; i < e; i++) if (PROSE_MARKS.includes(text[i]!)) return true;
+	for (let i = s; i < e; i++) if (PROSE_MARKS.has(text.charCodeAt(i))) return true;
 	return false;
 }
 
@@ -176,10 +177,10 @@ function isBarOnly(l: TableLine): boolean {
  */
 function isPipeRow(text: string, l: TableLine): boolean {
 	if (l.kind === 'table') return !isBarOnly(l);
-	if (l.kind !== 'text' || hasProseMark(text, l.start, l.end)) return false;
+	if (l.kind !== 'text') return false;
 	let bars = 0;
 	for (let i = l.start; i < l.end && bars < 2; i++) if (text.charCodeAt(i) === 0x7c) bars++;
-	return bars >= 2;
+	return bars >= 2 && !hasProseMark(text, l.start, l.end);
 }
 
 /**

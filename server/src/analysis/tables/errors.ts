@@ -6,6 +6,7 @@
  */
 import type { RelationKind } from '../types';
 import { type Constraint, holds, intersect, type Interval, missAt } from './constraints';
+import { work } from '../work';
 
 export interface Located {
 	/** The relations of the error (indices into the list given). */
@@ -66,6 +67,21 @@ export function locateErrors(relations: readonly { readonly kind: RelationKind; 
 		if (list) list.push(i);
 		else components.set(root, [i]);
 	}
+	// Where a claim stands in a relation: looked up in a map for a long sum (a total of thousands of parts).
+	const positions = new Map<number, Map<number, number>>();
+	const positionIn = (r: number, claim: number): number => {
+		const figures = relations[r]!.constraint.figures;
+		work.tables++;
+		if (figures.length <= 8) return figures.findIndex((f) => f.claim === claim);
+		let map = positions.get(r);
+		if (!map) {
+			map = new Map();
+			work.tables += figures.length;
+			for (let k = figures.length - 1; k >= 0; k--) map.set(figures[k]!.claim, k);
+			positions.set(r, map);
+		}
+		return map.get(claim) ?? -1;
+	};
 	const out: Located[] = [];
 	for (const list of components.values()) {
 		list.sort((a, b) => a - b);
@@ -80,9 +96,7 @@ export function locateErrors(relations: readonly { readonly kind: RelationKind; 
 		for (const claim of candidates) {
 			let range: Interval = { lo: -Infinity, hi: Infinity };
 			for (const r of byClaim.get(claim) ?? []) {
-				const c = relations[r]!.constraint;
-				const k = c.figures.findIndex((f) => f.claim === claim);
-				range = intersect(range, c.solve(k));
+				range = intersect(range, relations[r]!.constraint.solve(positionIn(r, claim)));
 			}
 			if (range.lo <= range.hi) consistent.push({ claim, range });
 		}

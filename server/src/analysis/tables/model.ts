@@ -277,6 +277,7 @@ function readTable(text: string, raw: RawTable, cursor: QuantityCursor, quantiti
 	const indented = indents.length > 1;
 	const rows: RowDraft[] = [];
 	let groupOpen = -1; // the parent of the open 其中 group (no indentation to tell where it ends)
+	const open: number[] = []; // the rows above that may still be a parent: levels rising
 	for (const r of grouped.rows) {
 		work.tables += r.cells.length + 1;
 		const labelCell = r.cells[0] ?? { start: 0, end: 0 };
@@ -327,12 +328,10 @@ function readTable(text: string, raw: RawTable, cursor: QuantityCursor, quantiti
 			if (indented || groupOpen < 0 || above.parent !== undefined) parent = i - 1;
 			groupOpen = parent ?? groupOpen;
 		} else if (indented) {
-			for (let p = i - 1; p >= 0; p--) {
-				if (rows[p]!.level < level) {
-					parent = p;
-					break;
-				}
-			}
+			// The nearest row above at a lower level: the top of the open rows once those at this level or deeper close.
+			while (open.length > 0 && rows[open[open.length - 1]!]!.level >= level) open.pop();
+			parent = open[open.length - 1];
+			work.tables++;
 		} else if (groupOpen >= 0 && !totalMark && (rowUnit ?? tableUnit) === (rows[groupOpen]!.unit ?? tableUnit) && sameBases(cells, rows[groupOpen]!.cells) && !otherStatistic(lexicon, bare, rows[groupOpen]!)) {
 			// After a 其中 row, a row without a mark may be another part, or the next top row: unknown.
 			level = rows[groupOpen]!.level + 1;
@@ -351,6 +350,8 @@ function readTable(text: string, raw: RawTable, cursor: QuantityCursor, quantiti
 			totalMark,
 			period,
 		};
+		while (open.length > 0 && rows[open[open.length - 1]!]!.level >= level) open.pop();
+		open.push(i);
 		rows.push(row);
 	}
 	const series = rows.length >= 3 && rows.filter((r) => r.period).length >= rows.length * 0.6;

@@ -508,35 +508,44 @@ function prose(ctx: TableContext, out: TableRelationDraft[]): void {
 	 * Amounts whose words name the row's indicator in full when their subject was read as a shorter one
 	 * (`固定资产投资（不含农户）503036亿元` read as 固定资产投资; `全部金融机构本外币各项存款余额289.9万亿元`).
 	 */
-	// The amounts by the last words before them (4 to 24 characters, a verb between aside): one pass over the prose.
-	let bySuffix: Map<string, number[]> | undefined;
-	const suffixes = (): Map<string, number[]> => {
-		if (bySuffix) return bySuffix;
-		bySuffix = new Map();
-		ctx.prose.forEach((p, i) => {
-			if (p.kind !== 'amount' || !p.exact) return;
-			const words = p.context.replace(/(?:为|达到|达|是|共|实现|完成)$/, '');
-			for (let k = 4; k <= Math.min(24, words.length); k++) {
-				const key = words.slice(-k);
-				const list = bySuffix!.get(key);
-				if (!list) bySuffix!.set(key, [i]);
-				else if (list.length < 4) list.push(i);
+	// The amounts whose last words (a verb between aside) are an indicator some row names and the prose's subjects do
+	// not: one pass over the prose, the indicators looked up by their last two characters.
+	let byWords: Map<string, number[]> | undefined;
+	const wordsFor = (indicator: string): number[] => {
+		if (!byWords) {
+			byWords = new Map();
+			const wanted = new Map<string, string[]>();
+			for (const t of ctx.tables) {
+				for (const r of t.rows) {
+					const name = r.indicator;
+					if (name === undefined || name.length < 4) continue;
+					const list = wanted.get(name.slice(-2)) ?? [];
+					if (!list.includes(name)) list.push(name);
+					wanted.set(name.slice(-2), list);
+				}
 			}
-			work.tables += 20;
-		});
-		return bySuffix;
+			work.tables += ctx.prose.length;
+			ctx.prose.forEach((p, i) => {
+				if (p.kind !== 'amount' || !p.exact) return;
+				const words = p.context.replace(/(?:为|达到|达|是|共|实现|完成)$/, '');
+				for (const name of wanted.get(words.slice(-2)) ?? []) {
+					if (!words.endsWith(name)) continue;
+					// The figure's subject named no indicator, or only the indicator's name without its qualifier.
+					const key = keyOf[i];
+					const own = key === undefined ? undefined : ctx.lexicon.get(key);
+					if (own !== undefined && ![own.name, ...own.aliases].some((n) => name.startsWith(`${n}（`))) continue;
+					const list = byWords!.get(name) ?? [];
+					if (list.length < 4) list.push(i);
+					byWords!.set(name, list);
+				}
+			});
+		}
+		return byWords.get(indicator) ?? [];
 	};
-	const byWords = (indicator: string): number[] =>
-		(suffixes().get(indicator) ?? []).filter((i) => {
-			// The figure's subject named no indicator, or only the indicator's name without its qualifier.
-			const key = keyOf[i];
-			const own = key === undefined ? undefined : ctx.lexicon.get(key);
-			return own === undefined || [own.name, ...own.aliases].some((n) => indicator.startsWith(`${n}（`));
-		});
 	/** The prose figures of a row's indicator of one kind: by their key, else amounts by their words. */
 	const statedIn = (indicator: string, kind: RawClaim['kind']): number[] => {
 		const byIndicator = (byKey.get(indicator) ?? []).filter((i) => ctx.prose[i]!.kind === kind);
-		return byIndicator.length > 0 || kind !== 'amount' ? byIndicator : byWords(indicator);
+		return byIndicator.length > 0 || kind !== 'amount' ? byIndicator : wordsFor(indicator);
 	};
 	/** The growth rate stated with the amount at `i` (`V，比上年增长C%`): the next change in % of its sentence. */
 	const rateAfter = (i: number, real: boolean): number | undefined => {
