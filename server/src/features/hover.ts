@@ -10,18 +10,23 @@ import { lookupGlossary, type Formula, type GlossaryEntry, type PolicyAnalysis, 
 import { toRange } from './convert';
 import { quantityKindName, word, type Locale } from './messages';
 
-/** Index of the quantity whose span contains `offset` (quantities are sorted by start), or -1. */
-export function quantityIndexAt(quantities: readonly Quantity[], offset: number): number {
+/** Index of the item whose span contains `offset` (items sorted by start, none overlapping), or -1. */
+function indexAt(items: readonly { readonly span: Span }[], offset: number): number {
 	let lo = 0;
-	let hi = quantities.length - 1;
+	let hi = items.length - 1;
 	while (lo <= hi) {
 		const mid = (lo + hi) >> 1;
-		const q = quantities[mid]!;
-		if (offset < q.span.start) hi = mid - 1;
-		else if (offset >= q.span.end) lo = mid + 1;
+		const span = items[mid]!.span;
+		if (offset < span.start) hi = mid - 1;
+		else if (offset >= span.end) lo = mid + 1;
 		else return mid;
 	}
 	return -1;
+}
+
+/** Index of the quantity whose span contains `offset`, or -1. */
+export function quantityIndexAt(quantities: readonly Quantity[], offset: number): number {
+	return indexAt(quantities, offset);
 }
 
 /** How many claims come before the tables' (the prose's claims, in quantity order; the cells' follow). */
@@ -154,18 +159,9 @@ export function formulaMarkdown(doc: TextDocument, analysis: PolicyAnalysis, f: 
 	return lines.join('\n');
 }
 
-/** The table whose span holds `offset` (tables are in document order), by binary search. */
+/** The table whose span holds `offset` (tables are in document order). */
 function tableAt(tables: readonly Table[], offset: number): Table | undefined {
-	let lo = 0;
-	let hi = tables.length - 1;
-	while (lo <= hi) {
-		const mid = (lo + hi) >> 1;
-		const t = tables[mid]!;
-		if (offset < t.span.start) hi = mid - 1;
-		else if (offset >= t.span.end) lo = mid + 1;
-		else return t;
-	}
-	return undefined;
+	return tables[indexAt(tables, offset)];
 }
 
 /**

@@ -3,7 +3,7 @@
  * kind and unit, rows with their label, level (`其中`, indentation) and unit column, cells with their figure. Linear in
  * the table: every row and cell is read once; the figures are the quantities the block scan found in the cells.
  */
-import type { ColumnKind, Quantity, Span, TableColumn, TableShape } from '../types';
+import type { ColumnKind, Quantity, Span, Table, TableColumn } from '../types';
 import type { TextModel } from '../text/textModel';
 import type { RawCell, RawRow, RawTable } from './detect';
 import { isDash } from './detect';
@@ -52,19 +52,12 @@ export interface RowDraft {
 	readonly period: boolean;
 }
 
-export interface TableDraft {
-	readonly shape: TableShape;
-	readonly span: Span;
-	readonly caption?: string;
-	readonly captionSpan?: Span;
-	readonly unit?: string;
-	readonly period: string;
+/** A table as read, before its section and errors are known: the public `Table`'s fields, and what its checks use. */
+export interface TableDraft extends Omit<Table, 'rows' | 'section' | 'errors'> {
 	readonly year?: number;
 	/** Sub-period of the caption (`1-11月`, `前三季度`, `“十五”时期`): its figures are not the year's. */
 	readonly subPeriod: string;
 	readonly region: string;
-	readonly headers: readonly (readonly string[])[];
-	readonly columns: readonly TableColumn[];
 	readonly rows: readonly RowDraft[];
 	/** Rows are periods (a series): the indicator is the column's. */
 	readonly series: boolean;
