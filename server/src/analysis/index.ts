@@ -10,6 +10,8 @@ export { allRules, ruleById, messageTemplate } from './rules/index';
 export type { Localized, Rule, RuleMeta } from './rules/index';
 export { buildTextModel, toOriginal, toOriginalSpan, computeLineStarts } from './text/textModel';
 export type { TextModel, Block, BlockKind } from './text/textModel';
+export { unwrap, cleanText, lineBreakOf } from './text/unwrap';
+export type { Unwrapped } from './text/unwrap';
 export { LineIndex } from './text/lineIndex';
 export { cjkRatio, isCjk, looksBinary } from './text/chars';
 export { parseCjkNumeral, parseOrdinal } from './text/cjkNumerals';
