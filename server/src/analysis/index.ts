@@ -11,6 +11,7 @@ export type { Localized, Rule, RuleMeta } from './rules/index';
 export { buildTextModel, toOriginal, toOriginalSpan, computeLineStarts } from './text/textModel';
 export type { TextModel, Block, BlockKind } from './text/textModel';
 export { unwrap, cleanText, lineBreakOf } from './text/unwrap';
+export { chineseValue } from './text/chineseValue';
 export type { Unwrapped } from './text/unwrap';
 export { LineIndex } from './text/lineIndex';
 export { cjkRatio, isCjk, looksBinary } from './text/chars';
