@@ -12,6 +12,8 @@ export { buildTextModel, toOriginal, toOriginalSpan, computeLineStarts } from '.
 export type { TextModel, Block, BlockKind } from './text/textModel';
 export { unwrap, cleanText, lineBreakOf } from './text/unwrap';
 export { chineseValue } from './text/chineseValue';
+export { figureLabel, figureRoles } from './rules/figureRoles';
+export type { FigureRole } from './rules/figureRoles';
 export type { Unwrapped } from './text/unwrap';
 export { LineIndex } from './text/lineIndex';
 export { cjkRatio, isCjk, looksBinary } from './text/chars';

@@ -259,7 +259,11 @@ export interface Finding {
 	readonly span: Span;
 	/** Message arguments; no prose (messages are rendered by the adapters in the user's language). */
 	readonly data: Readonly<Record<string, string | number>>;
-	readonly related?: readonly { readonly span: Span; readonly role: string }[];
+	/**
+	 * The other places involved: each with its role (`part`, `total`, `previous` …) and, for a figure, the figure as a
+	 * message names it (`第一产业增加值89755亿元`).
+	 */
+	readonly related?: readonly { readonly span: Span; readonly role: string; readonly figure?: string }[];
 	/** A quick fix: replace `span` with `text`. */
 	readonly fix?: { readonly span: Span; readonly text: string };
 }

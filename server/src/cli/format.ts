@@ -206,7 +206,7 @@ export function toJson(r: FileResult, locale: Locale): unknown {
 			message: findingMessage(f, locale),
 			range: toRange(doc, f.span),
 			data: f.data,
-			related: (f.related ?? []).map((x) => ({ role: x.role, range: toRange(doc, x.span) })),
+			related: (f.related ?? []).map((x) => ({ role: x.role, ...(x.figure !== undefined ? { figure: x.figure } : {}), range: toRange(doc, x.span) })),
 			...(f.fix ? { fix: { range: toRange(doc, f.fix.span), text: f.fix.text } } : {}),
 		})),
 		suppressed: r.suppressed.map((s) => ({

@@ -33,7 +33,7 @@ export function toDiagnostic(doc: TextDocument, f: Finding, locale: Locale, opti
 	if (f.related && f.related.length > 0) {
 		d.relatedInformation = f.related.map((r) => ({
 			location: { uri: doc.uri, range: toRange(doc, r.span) },
-			message: roleMessage(r.role, locale),
+			message: roleMessage(r.role, locale, r.figure),
 		}));
 	}
 	return d;

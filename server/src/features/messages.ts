@@ -29,8 +29,30 @@ function fill(template: string, data: Readonly<Record<string, string | number>>)
 const ROLES: Readonly<Record<string, Table>> = {
 	previous: { en: 'the previous heading of this numbering', zh: '同级的上一个序号' },
 	expansion: { en: 'what the formula stands for', zh: '提法的展开部分' },
-	figure: { en: 'a figure of this relation', zh: '相关数字' },
 	'matching-title': { en: 'the title that names the place this text is about', zh: '与正文相符的标题' },
+	// What a figure is to its relation (analysis/rules/figureRoles.ts).
+	figure: { en: 'figure', zh: '相关数字' },
+	total: { en: 'total', zh: '总数' },
+	part: { en: 'part', zh: '部分' },
+	balance: { en: 'balance', zh: '差额' },
+	minuend: { en: 'minuend', zh: '被减数' },
+	subtrahend: { en: 'subtrahend', zh: '减数' },
+	growth: { en: 'growth', zh: '增速' },
+	contribution: { en: 'contribution', zh: '拉动' },
+	base: { en: 'earlier value', zh: '原值' },
+	current: { en: 'later value', zh: '现值' },
+	change: { en: 'change', zh: '增减量' },
+	rate: { en: 'rate of change', zh: '增减幅度' },
+	annualRate: { en: 'average annual rate', zh: '年均增速' },
+	share: { en: 'share', zh: '比重' },
+	whole: { en: 'whole', zh: '整体' },
+	numerator: { en: 'numerator', zh: '分子' },
+	denominator: { en: 'denominator', zh: '分母' },
+	ratio: { en: 'ratio', zh: '比值' },
+	first: { en: 'stated first', zh: '首次表述' },
+	restated: { en: 'restated', zh: '再次表述' },
+	multiple: { en: 'multiple', zh: '倍数' },
+	difference: { en: 'difference', zh: '差' },
 };
 
 export function findingMessage(f: Finding, locale: Locale): string {
@@ -38,8 +60,11 @@ export function findingMessage(f: Finding, locale: Locale): string {
 	return rule ? fill(messageTemplate(rule, f.data)[locale], f.data) : f.ruleId;
 }
 
-export function roleMessage(role: string, locale: Locale): string {
-	return ROLES[role]?.[locale] ?? role;
+/** A related place: its role, and the figure when it is one (`部分：第一产业增加值89755亿元`, `part: 第一产业增加值89755亿元`). */
+export function roleMessage(role: string, locale: Locale, figure?: string): string {
+	const name = ROLES[role]?.[locale] ?? role;
+	if (figure === undefined) return name;
+	return locale === 'zh' ? `${name}：${figure}` : `${name}: ${figure}`;
 }
 
 const SECTION_KINDS: Readonly<Record<SectionKind, Table>> = {

@@ -6,6 +6,7 @@
  */
 import type { Finding, PolicyAnalysis, RelationKind } from '../types';
 import { RELATION_MODULES } from '../relations/index';
+import { figureLabel, figureRoles } from './figureRoles';
 import type { Localized, Rule, RuleMeta } from './rule';
 
 /** The message of a finding moved to another figure than the relation's target (relations/blame.ts). */
@@ -21,12 +22,13 @@ function* findingsOf(analysis: PolicyAnalysis, kind: RelationKind, meta: RuleMet
 		const on = r.blame ?? r.target;
 		const figure = analysis.claims[on];
 		if (!target || !figure) continue;
+		const roles = figureRoles(r, analysis.claims);
 		yield {
 			ruleId: meta.id,
 			severity: r.borderline ? 'information' : 'warning',
 			span: figure.span,
 			data: { expression: r.expression, stated: target.text, ...(r.data ?? {}), ...(on !== r.target ? { blamed: 1, figure: figure.text } : {}) },
-			related: r.claims.filter((c) => c !== on).map((c) => ({ span: analysis.claims[c]!.span, role: 'figure' })),
+			related: r.claims.flatMap((c, k) => (c === on ? [] : [{ span: analysis.claims[c]!.span, role: roles[k]!, figure: figureLabel(analysis.claims[c]!) }])),
 			...(r.replacement !== undefined ? { fix: { span: figure.span, text: r.replacement } } : {}),
 		};
 	}
