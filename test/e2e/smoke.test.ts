@@ -55,7 +55,7 @@ suite('Policy Text Review in VS Code', () => {
 			diagnostics.map((d) => [code(d), d.range.start.line]),
 			[['structure.numbering-gap', 10]],
 		);
-		assert.match(await hoverText(SAMPLE, doc.positionAt(doc.getText().indexOf('2.8') + 1)), /28,000/);
+		assert.match(await hoverText(SAMPLE, doc.positionAt(doc.getText().indexOf('2.8') + 1)), /2\.8万元/);
 	});
 
 	test('an inconsistent figure is diagnosed; its quick fix corrects it; the diagnostic goes away', async () => {

@@ -194,7 +194,7 @@ describe('hostile workspaces and a misbehaving client', () => {
 					queueMicrotask(() => {
 						hoverB = h.connection
 							.sendRequest('textDocument/hover', { textDocument: { uri: b }, position: { line: 0, character: 10 } })
-							.then((r) => events.push('hover B', JSON.stringify(r).includes('28,000') ? 'with its figure' : 'empty'));
+							.then((r) => events.push('hover B', JSON.stringify(r).includes('2.8万元') ? 'with its figure' : 'empty'));
 					});
 				}
 				return {};

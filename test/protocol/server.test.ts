@@ -71,7 +71,7 @@ describe('language server over stdio', () => {
 		await waiting;
 		const hover = (await h.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 10 } })) as Hover;
 		assert.deepEqual(hover.range, { start: { line: 0, character: 9 }, end: { line: 0, character: 14 } });
-		assert.match((hover.contents as { value: string }).value, /28,000 元/);
+		assert.match((hover.contents as { value: string }).value, /2\.8万元/);
 	});
 
 	test('hover on a numbered formula shows what it stands for, in the client’s language', async () => {
@@ -87,7 +87,7 @@ describe('language server over stdio', () => {
 			);
 			assert.equal(p.diagnostics[0]!.relatedInformation?.[0]?.message, '提法的展开部分');
 			const hover = (await zh.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 4 } })) as Hover;
-			assert.match((hover.contents as { value: string }).value, /^\*\*“三定四抓”\*\* — 数字化提法\n\n1\. \*\*3\*\* 定：定责任、定目标、定标准（3项）\n2\. \*\*4\*\* 抓：抓素能提升、对标创建、典型引领（3项）\n\n✗ 展开与数字不符/);
+			assert.match((hover.contents as { value: string }).value, /^✗ \*\*“三定四抓”\*\* — 数字化提法：展开与数字不符\n[^]*\n1\. \*\*3\*\* 定：定责任、定目标、定标准（3项）\n2\. \*\*4\*\* 抓：抓素能提升、对标创建、典型引领（3项）/);
 		} finally {
 			await zh.close();
 		}

@@ -1,14 +1,15 @@
 /**
- * Hovers: on a numbered formula, what it stands for (its parts with counts and items, where they were found,
- * whether they agree, the glossary's explanation); on an item of a formula, which formula it belongs to; on a
- * figure, its normalised value, unit, approximation and printed precision; on a cell of a table, its row, column,
- * value with unit and relations.
+ * Hovers, the verdict first and the details after: on a numbered formula, whether its items agree with its numbers,
+ * where they were found, then its parts with counts and items and the glossary's explanation; on an item of a
+ * formula, which formula it belongs to; on a figure, whether its relations hold and each one's arithmetic, then what
+ * it measures, its value written the Chinese way, unit, approximation and printed precision; on a cell of a table,
+ * the same verdict and relations, then its row, column, value with unit.
  */
 import type { Hover } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { lookupGlossary, type Formula, type GlossaryEntry, type PolicyAnalysis, type Quantity, type Span, type Table } from '../analysis/index';
+import { chineseValue, figureRoles, lookupGlossary, type Formula, type GlossaryEntry, type PolicyAnalysis, type Quantity, type Relation, type Span, type Table } from '../analysis/index';
 import { toRange } from './convert';
-import { quantityKindName, word, type Locale } from './messages';
+import { quantityKindName, roleMessage, word, type Locale } from './messages';
 
 /** Index of the item whose span contains `offset` (items sorted by start, none overlapping), or -1. */
 function indexAt(items: readonly { readonly span: Span }[], offset: number): number {
@@ -41,18 +42,18 @@ function proseClaims(claims: PolicyAnalysis['claims']): number {
 	return lo;
 }
 
-/** The claim of quantity `qIndex` (the prose's claims are in quantity order), by binary search. */
-function claimOf(analysis: PolicyAnalysis, qIndex: number): PolicyAnalysis['claims'][number] | undefined {
+/** Index of the claim of quantity `qIndex` (the prose's claims are in quantity order), by binary search, or -1. */
+function claimIndexOf(analysis: PolicyAnalysis, qIndex: number): number {
 	let lo = 0;
 	let hi = proseClaims(analysis.claims) - 1;
 	while (lo <= hi) {
 		const mid = (lo + hi) >> 1;
 		const q = analysis.claims[mid]!.quantity;
-		if (q === qIndex) return analysis.claims[mid];
+		if (q === qIndex) return mid;
 		if (q < qIndex) lo = mid + 1;
 		else hi = mid - 1;
 	}
-	return undefined;
+	return -1;
 }
 
 /** 28000 → "28,000"; 0.1 → "0.1"; keeps up to 6 significant decimals without float noise. */
@@ -61,52 +62,74 @@ export function formatNumber(n: number): string {
 	return rounded.toLocaleString('en-US', { maximumFractionDigits: 6 });
 }
 
-/** What a claim measures and every relation it takes part in, with the arithmetic and ✓/✗. */
-function claimLines(analysis: PolicyAnalysis, qIndex: number, locale: Locale): string[] {
-	const claim = claimOf(analysis, qIndex);
-	return claim ? describeClaim(analysis, claim, locale) : [];
+/** ✓ holds, ✗ does not, ≈ misses by less than one printed unit. */
+function relationMark(r: Relation): string {
+	return r.ok ? '✓' : r.borderline ? '≈' : '✗';
 }
 
-function describeClaim(analysis: PolicyAnalysis, claim: PolicyAnalysis['claims'][number], locale: Locale): string[] {
-	const lines: string[] = [];
-	if (claim.subject && !claim.cell) lines.push(`- ${word('measures', locale)}: ${claim.subject}（${word(`kind_${claim.kind}`, locale)}）`);
-	if (claim.scope) lines.push(`- ${word('scope', locale)}: ${claim.scope}`);
-	lines.push(...relationLines(analysis, claim, locale));
+/** The relations a figure takes part in (checks, not the implied base of a hover), and that base. */
+function relationsOf(analysis: PolicyAnalysis, claimIndex: number): { checks: Relation[]; implied: Relation[] } {
+	const claim = analysis.claims[claimIndex];
+	const all = (claim?.relations ?? []).map((i) => analysis.relations[i]).filter((r): r is Relation => r !== undefined);
+	return { checks: all.filter((r) => r.kind !== 'implied-base'), implied: all.filter((r) => r.kind === 'implied-base') };
+}
+
+/** The verdict on a figure: ✓/✗ and how many of its relations hold — the first line of its hover. */
+function figureVerdict(checks: readonly Relation[], locale: Locale): { mark: string; text: string } {
+	if (checks.length === 0) return { mark: '', text: word('noRelations', locale) };
+	const n = checks.length;
+	const failed = checks.filter((r) => !r.ok).length;
+	const data = { n, failed, checks: word(n === 1 ? 'check_one' : 'check_other', locale) };
+	if (failed === 0) return { mark: '✓', text: word(n === 1 ? 'relationsHold_one' : 'relationsHold_other', locale, data) };
+	if (checks.every((r) => r.ok || r.borderline)) return { mark: '≈', text: word('relationsBorderline', locale, data) };
+	return { mark: '✗', text: word('relationsFail', locale, data) };
+}
+
+/** One line per relation: ✓/✗, the arithmetic, the fix of one that fails, and what this figure is to it. */
+function relationLines(analysis: PolicyAnalysis, claimIndex: number, checks: readonly Relation[], implied: readonly Relation[], locale: Locale): string[] {
+	const lines = checks.map((r) => {
+		const role = figureRoles(r, analysis.claims)[r.claims.indexOf(claimIndex)];
+		const fix = !r.ok && r.replacement ? ` → ${r.replacement}` : '';
+		const what = role ? `${locale === 'zh' ? '（' : ' ('}${word('thisFigure', locale, { role: roleMessage(role, locale) })}${locale === 'zh' ? '）' : ')'}` : '';
+		return `- ${relationMark(r)} ${r.expression}${fix}${what}`;
+	});
+	for (const r of implied) lines.push(`- ${word('impliedBase', locale, { base: String(r.data?.['base'] ?? ''), current: String(r.data?.['current'] ?? '') })}（${r.expression}）`);
 	return lines;
 }
 
-/** The relations a claim takes part in, with the arithmetic and ✓/✗ (≈: borderline), and the fix of one that fails. */
-function relationLines(analysis: PolicyAnalysis, claim: PolicyAnalysis['claims'][number], locale: Locale): string[] {
-	const lines: string[] = [];
-	const relations = claim.relations.map((i) => analysis.relations[i]!).filter(Boolean);
-	if (relations.length > 0) {
-		lines.push('', `**${word('relations', locale)}**`, '');
-		for (const r of relations) {
-			if (r.kind === 'implied-base') {
-				lines.push(`- ${word('impliedBase', locale, { base: String(r.data?.['base'] ?? ''), current: String(r.data?.['current'] ?? '') })}（${r.expression}）`);
-				continue;
-			}
-			const mark = r.ok ? '✓' : r.borderline ? '≈' : '✗';
-			lines.push(`- ${mark} ${r.expression}${!r.ok && r.replacement ? ` → ${r.replacement}` : ''}`);
-		}
-	}
+/** A figure's or a cell's hover up to its details: the title with the verdict, each relation, then a rule. */
+function verdictAndRelations(analysis: PolicyAnalysis, claimIndex: number, title: string, locale: Locale): string[] {
+	const { checks, implied } = relationsOf(analysis, claimIndex);
+	const verdict = figureVerdict(checks, locale);
+	const lines = [`${verdict.mark ? `${verdict.mark} ` : ''}${title}${locale === 'zh' ? '：' : ': '}${verdict.text}`];
+	const relations = relationLines(analysis, claimIndex, checks, implied, locale);
+	if (relations.length > 0) lines.push('', ...relations);
+	lines.push('', '---', '');
 	return lines;
 }
 
+/**
+ * Hover on a figure: the verdict first (✓/✗, how many of its relations hold), then each relation with its arithmetic,
+ * then the details — what it measures, its value written the Chinese way with every printed digit, unit,
+ * approximation, printed precision.
+ */
 export function quantityHover(doc: TextDocument, analysis: PolicyAnalysis, offset: number, locale: Locale): Hover | null {
 	const qIndex = quantityIndexAt(analysis.quantities, offset);
 	const q = analysis.quantities[qIndex];
 	if (!q) return null;
+	const claimIndex = claimIndexOf(analysis, qIndex);
+	const claim = analysis.claims[claimIndex];
 	const unit = q.kind === 'percent' ? '%' : q.unit;
-	const lines = [
-		`**${q.text}** — ${quantityKindName(q.kind, locale)}`,
-		'',
-		`- ${word('value', locale)}: ${formatNumber(q.value)}${unit ? ` ${unit}` : ''}${q.rangeEnd !== undefined ? ` – ${formatNumber(q.rangeEnd)}` : ''}`,
+	const title = `**${q.text}** — ${quantityKindName(q.kind, locale)}`;
+	const lines = claim ? verdictAndRelations(analysis, claimIndex, title, locale) : [title, '', '---', ''];
+	if (claim?.subject) lines.push(`- ${word('measures', locale)}: ${claim.subject}（${word(`kind_${claim.kind}`, locale)}）`);
+	if (claim?.scope) lines.push(`- ${word('scope', locale)}: ${claim.scope}`);
+	lines.push(
+		`- ${word('value', locale)}: ${chineseValue(q)}`,
 		`- ${word('unit', locale)}: ${unit || word('none', locale)}`,
 		`- ${word('approx', locale)}: ${word(q.approx, locale)}${q.approxWord ? `（${q.approxWord}）` : ''}`,
-		`- ${word('precision', locale)}: ±${formatNumber(q.step / 2)}`,
-		...claimLines(analysis, qIndex, locale),
-	];
+		`- ${word('precision', locale)}: ±${chineseValue({ ...q, digits: '', magnitude: 1, value: q.step / 2, rangeEnd: undefined })}`,
+	);
 	return { contents: { kind: 'markdown', value: lines.join('\n') }, range: toRange(doc, q.span) };
 }
 
@@ -114,23 +137,68 @@ function contains(span: Span, offset: number): boolean {
 	return offset >= span.start && offset < span.end;
 }
 
-function verdictLine(f: Formula, locale: Locale): string {
-	switch (f.verdict) {
-		case 'ok':
-			return word('agree', locale);
-		case 'mismatch':
-			return word('disagree', locale);
-		case 'uncertain':
-			return word('uncertain', locale);
-		case 'unexpanded':
-			return word('unexpanded', locale);
+/**
+ * Hover on a cell of a table, as on a figure of the prose: the verdict and its relations first, then its row (with
+ * its 其中 whole), column, value with its unit. On a row's label: the row and the indicator it names.
+ */
+export function cellHover(doc: TextDocument, analysis: PolicyAnalysis, offset: number, locale: Locale): Hover | null {
+	const table: Table | undefined = analysis.tables[indexAt(analysis.tables, offset)];
+	if (!table) return null;
+	for (const row of table.rows) {
+		const whole = row.parent !== undefined ? table.rows[row.parent]?.label : undefined;
+		const rowLine = `- ${word('row', locale)}: ${row.label}${row.part || whole !== undefined ? `（${whole !== undefined ? word('partOfRow', locale, { whole }) : word('partRow', locale)}）` : ''}`;
+		if (contains(row.labelSpan, offset)) {
+			const title = table.caption ? `**${table.caption}**` : `**${word('table', locale)}**`;
+			const lines = [title, '', rowLine, ...(row.indicator ? [`- ${word('indicator', locale)}: ${row.indicator}`] : [])];
+			return { contents: { kind: 'markdown', value: lines.join('\n') }, range: toRange(doc, row.labelSpan) };
+		}
+		const cell = row.cells.find((c) => contains(c.span, offset));
+		if (!cell) continue;
+		const column = table.columns[cell.column];
+		const claim = cell.claim !== undefined ? analysis.claims[cell.claim] : undefined;
+		const title = `**${cell.text}** — ${table.caption ?? word('table', locale)}`;
+		const lines = claim && cell.claim !== undefined ? verdictAndRelations(analysis, cell.claim, title, locale) : [title, ''];
+		lines.push(rowLine);
+		if (column) lines.push(`- ${word('column', locale)}: ${column.header || '—'}`);
+		if (cell.value !== undefined && claim) {
+			const unit = cell.unit ?? '';
+			// 93267 万人（= 932,670,000 人）: as printed, and in the base unit when the printing has a magnitude.
+			const printedUnit = unit !== '' && !cell.text.endsWith(unit) ? ` ${unit}` : '';
+			const base = claim.unit !== unit && claim.unit !== '' ? `（= ${formatNumber(claim.value)} ${claim.unit}）` : '';
+			lines.push(`- ${word('value', locale)}: ${cell.text}${printedUnit}${base}`);
+			lines.push(`- ${word('unit', locale)}: ${unit || word('none', locale)}`);
+			if (claim.indicator) lines.push(`- ${word('indicator', locale)}: ${claim.indicator}（${word(`kind_${claim.kind}`, locale)}）`);
+			if (claim.scope) lines.push(`- ${word('scope', locale)}: ${claim.scope}`);
+		}
+		return { contents: { kind: 'markdown', value: lines.join('\n') }, range: toRange(doc, cell.span) };
 	}
+	return null;
 }
 
-/** The formula as Markdown: parts as a numbered list, nested formulas indented under their part. */
-export function formulaMarkdown(doc: TextDocument, analysis: PolicyAnalysis, f: Formula, locale: Locale, glossary: readonly GlossaryEntry[] = []): string {
+const FORMULA_VERDICTS = {
+	ok: { mark: '✓', word: 'agree' },
+	mismatch: { mark: '✗', word: 'disagree' },
+	uncertain: { mark: '?', word: 'uncertain' },
+	unexpanded: { mark: '○', word: 'unexpanded' },
+} as const;
+
+/** The first line of a formula's hover: ✓/✗, the formula, its kind and the verdict. */
+function formulaVerdictLine(f: Formula, locale: Locale): string {
 	const kind = f.kind === 'enumeration' ? word('enumeration', locale) : word('formula', locale);
-	const lines = [`**“${f.text}”** — ${kind}`, ''];
+	const v = FORMULA_VERDICTS[f.verdict];
+	return `${v.mark} **“${f.text}”** — ${kind}${locale === 'zh' ? '：' : ': '}${word(v.word, locale)}`;
+}
+
+/**
+ * The formula as Markdown: the verdict first, where its items were found, then its parts as a numbered list (nested
+ * formulas indented under their part) and the glossary's explanation — so a long tree (“56373”) never pushes the
+ * verdict out of the hover. `item` (an item hovered) comes right after the verdict.
+ */
+export function formulaMarkdown(doc: TextDocument, analysis: PolicyAnalysis, f: Formula, locale: Locale, glossary: readonly GlossaryEntry[] = [], item?: string): string {
+	const lines = [formulaVerdictLine(f, locale)];
+	if (item) lines.push('', item);
+	if (f.expansion) lines.push('', word('foundIn', locale, { where: word(f.expansion.source, locale), line: doc.positionAt(f.expansion.span.start).line + 1 }));
+	lines.push('', '---', '');
 	const entry = f.glossary ? lookupGlossary(f.glossary, glossary) : undefined;
 	const render = (g: Formula, depth: number, seen: Set<Formula>): void => {
 		g.parts.forEach((p, i) => {
@@ -151,53 +219,8 @@ export function formulaMarkdown(doc: TextDocument, analysis: PolicyAnalysis, f: 
 		});
 	};
 	render(f, 0, new Set([f]));
-	lines.push('', verdictLine(f, locale));
-	if (f.expansion) {
-		lines.push('', word('foundIn', locale, { where: word(f.expansion.source, locale), line: doc.positionAt(f.expansion.span.start).line + 1 }));
-	}
 	if (entry) lines.push('', `${word('glossary', locale)}: ${entry.explanation}${entry.source ? ` — ${entry.source}` : ''}`);
 	return lines.join('\n');
-}
-
-/** The table whose span holds `offset` (tables are in document order). */
-function tableAt(tables: readonly Table[], offset: number): Table | undefined {
-	return tables[indexAt(tables, offset)];
-}
-
-/**
- * Hover on a cell of a table: its row (with its 其中 whole) and column, its value with its unit, and the relations it
- * takes part in, with ✓/✗ — as for a figure of the prose. On a row's label: the row and the indicator it names.
- */
-export function cellHover(doc: TextDocument, analysis: PolicyAnalysis, offset: number, locale: Locale): Hover | null {
-	const table = tableAt(analysis.tables, offset);
-	if (!table) return null;
-	for (const row of table.rows) {
-		const whole = row.parent !== undefined ? table.rows[row.parent]?.label : undefined;
-		const rowLine = `- ${word('row', locale)}: ${row.label}${row.part || whole !== undefined ? `（${whole !== undefined ? word('partOfRow', locale, { whole }) : word('partRow', locale)}）` : ''}`;
-		const title = table.caption ? `**${table.caption}**` : `**${word('table', locale)}**`;
-		if (contains(row.labelSpan, offset)) {
-			const lines = [title, '', rowLine, ...(row.indicator ? [`- ${word('indicator', locale)}: ${row.indicator}`] : [])];
-			return { contents: { kind: 'markdown', value: lines.join('\n') }, range: toRange(doc, row.labelSpan) };
-		}
-		const cell = row.cells.find((c) => contains(c.span, offset));
-		if (!cell) continue;
-		const column = table.columns[cell.column];
-		const claim = cell.claim !== undefined ? analysis.claims[cell.claim] : undefined;
-		const unit = cell.unit ?? '';
-		const lines = [`**${cell.text}** — ${table.caption ?? word('table', locale)}`, '', rowLine];
-		if (column) lines.push(`- ${word('column', locale)}: ${column.header || '—'}`);
-		if (cell.value !== undefined && claim) {
-			// 93267 万人（= 932,670,000 人）: as printed, and in the base unit when the printing has a magnitude.
-			const printedUnit = unit !== '' && !cell.text.endsWith(unit) ? ` ${unit}` : '';
-			const base = claim.unit !== unit && claim.unit !== '' ? `（= ${formatNumber(claim.value)} ${claim.unit}）` : '';
-			lines.push(`- ${word('value', locale)}: ${cell.text}${printedUnit}${base}`);
-			lines.push(`- ${word('unit', locale)}: ${unit || word('none', locale)}`);
-			if (claim.indicator) lines.push(`- ${word('indicator', locale)}: ${claim.indicator}（${word(`kind_${claim.kind}`, locale)}）`);
-			lines.push(...describeClaim(analysis, claim, locale));
-		}
-		return { contents: { kind: 'markdown', value: lines.join('\n') }, range: toRange(doc, cell.span) };
-	}
-	return null;
 }
 
 /** Hover on a formula, on an item of one, or on a figure. */
@@ -214,8 +237,7 @@ export function hoverAt(doc: TextDocument, analysis: PolicyAnalysis, offset: num
 			// A labelled part is one item of the formula (1427 → 4个专项工作组 is item 2); listed items count in their part.
 			const part = !labelled && f.parts.length > 1 && p.key ? word('partOf', locale, { part: p.key }) : '';
 			const title = word('itemOf', locale, { n: labelled ? index + 1 : n + 1, formula: f.text, part });
-			const value = `${title}\n\n${formulaMarkdown(doc, analysis, f, locale, glossary)}`;
-			return { contents: { kind: 'markdown', value }, range: toRange(doc, spans[n]!) };
+			return { contents: { kind: 'markdown', value: formulaMarkdown(doc, analysis, f, locale, glossary, title) }, range: toRange(doc, spans[n]!) };
 		}
 	}
 	return cellHover(doc, analysis, offset, locale) ?? quantityHover(doc, analysis, offset, locale);

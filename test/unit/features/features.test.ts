@@ -8,6 +8,7 @@ import { toDiagnostics } from '../../../server/src/features/diagnostics';
 import { toDocumentSymbols, toFoldingRanges } from '../../../server/src/features/documentSymbols';
 import { formatNumber, hoverAt, quantityHover } from '../../../server/src/features/hover';
 import { toLocale } from '../../../server/src/features/messages';
+import { readShared, SKIP_SHARED } from '../../helpers/paths';
 import { joinLines } from '../../helpers/text';
 
 const CURSOR = '‸';
@@ -65,15 +66,15 @@ describe('features', () => {
 		assert.equal(zh!.message, '序号不连续：一、之后是三、，应为第2个。');
 	});
 
-	test('hover on a figure: normalised value, unit, approximation, precision', () => {
+	test('hover on a figure: the verdict first, then value the Chinese way, unit, approximation, precision', () => {
 		const { doc, offset } = withCursor('全区1.6万‸多名党员全部投入疫情防控');
 		const hover = quantityHover(doc, analyze(doc.getText()), offset, 'zh');
 		assert.ok(hover);
 		const value = (hover.contents as { value: string }).value;
-		assert.match(value, /\*\*1\.6万多名\*\*/);
-		assert.match(value, /数值: 16,000 名/);
+		assert.equal(value.split('\n')[0], '**1.6万多名** — 数值：无可核对的关系');
+		assert.match(value, /数值: 1\.6万名/);
 		assert.match(value, /不少于（下限）（多）/);
-		assert.match(value, /±500/);
+		assert.match(value, /±500名/);
 		assert.deepEqual(hover.range, { start: { line: 0, character: 2 }, end: { line: 0, character: 8 } });
 		const none = withCursor('全区‸党员');
 		assert.equal(quantityHover(none.doc, analyze(none.doc.getText()), none.offset, 'en'), null);
@@ -103,15 +104,15 @@ describe('formula hovers', () => {
 		assert.equal(
 			value,
 			[
-				'**“1427”** — 数字化提法',
+				'✓ **“1427”** — 数字化提法：展开与数字相符',
+				'',
+				'展开位置：其后括号内，第1行',
+				'',
+				'---',
 				'',
 				'1. **1** 1个统筹协调组',
 				'2. **4** 4个专项工作组',
 				'3. **27** 27个推进保障组',
-				'',
-				'✓ 展开与数字相符',
-				'',
-				'展开位置：其后括号内，第1行',
 			].join('\n'),
 		);
 	});
@@ -119,7 +120,7 @@ describe('formula hovers', () => {
 	test('on an item: which formula it belongs to', () => {
 		const { doc, offset } = withCursor(text.replace('4个专项', '4个专‸项'));
 		const value = (hoverAt(doc, analyze(doc.getText()), offset, 'en')?.contents as { value: string }).value;
-		assert.match(value, /^Item 2 of “1427”/);
+		assert.match(value, /^✓ \*\*“1427”\*\* — numbered formula: the items agree with the numbers\n\nItem 2 of “1427”/);
 	});
 
 	test('a glossary formula shows its explanation and source', () => {
@@ -131,7 +132,38 @@ describe('formula hovers', () => {
 
 	test('a figure that is not in a formula gets the figure hover', () => {
 		const { doc, offset } = withCursor('人均增加2.8‸万元。');
-		assert.match((hoverAt(doc, analyze(doc.getText()), offset, 'en')?.contents as { value: string }).value, /28,000 元/);
+		assert.match((hoverAt(doc, analyze(doc.getText()), offset, 'en')?.contents as { value: string }).value, /Value: 2\.8万元/);
+	});
+});
+
+describe('figure hovers: verdict and relations first, details after', () => {
+	const first = (text: string, at: string, locale: 'en' | 'zh'): string[] => {
+		const { doc, offset } = withCursor(text.replace(at, `${at.slice(0, 1)}‸${at.slice(1)}`));
+		return ((hoverAt(doc, analyze(doc.getText()), offset, locale)?.contents as { value: string }).value ?? '').split('\n');
+	};
+
+	test('a figure whose relation fails: ✗ and the count on the first line, the arithmetic with its fix and its role next', () => {
+		const lines = first('全年财政收入83080亿元，比上年增加14562亿元，增长23.3%。', '23.3%', 'en');
+		assert.equal(lines[0], '✗ **23.3%** — percentage: fails 1 of 1 check');
+		assert.equal(lines[2], '- ✗ 14562 ÷ (83080 − 14562) = 21.25% → 21.3% (this figure: rate of change)');
+		assert.ok(lines.indexOf('---') > 2);
+	});
+
+	test('a total that holds: ✓, each relation with what the figure is to it, the value in 万亿 with every printed digit', () => {
+		const text = '全年国内生产总值1260582亿元。其中，第一产业增加值89755亿元，第二产业增加值482589亿元，第三产业增加值688238亿元。';
+		const lines = first(text, '1260582亿元', 'zh');
+		assert.equal(lines[0], '✓ **1260582亿元** — 数值：参与4项核对，均成立');
+		assert.equal(lines[2], '- ✓ 89755 + 482589 + 688238 = 1260582（本数为总数）');
+		assert.ok(lines.includes('- 数值: 126.0582万亿元'));
+		assert.ok(!lines.some((l) => l.includes('126,058,200,000,000')));
+	});
+
+	test('a long formula tree (“56373” of the seed page) comes after the verdict', { skip: SKIP_SHARED }, () => {
+		const text = readShared('fixtures', 'seed-newspaper-page.txt');
+		const lines = first(text, '56373', 'zh');
+		assert.equal(lines[0], '✓ **“56373”** — 数字化提法：展开与数字相符');
+		const tree = lines.findIndex((l) => /^1\. /.test(l));
+		assert.ok(lines.indexOf('---') < tree && lines.length - tree > 10, lines.join('\n'));
 	});
 });
 
