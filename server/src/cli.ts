@@ -14,6 +14,8 @@ import { ProjectFiles, type ConfigReport } from './cli/projectFiles';
 import { suppressFindings } from './config/accepted';
 import { EMPTY_CONFIG, entriesFor, ruleLevelsFor } from './config/projectConfig';
 import type { FileProblem } from './files';
+import type { AnalysisJson } from './features/analysisJson';
+import { CSV_BOM, figuresCsv } from './features/figuresCsv';
 import { configProblemsMessage, fileProblemMessage, toLocale, word, type Locale } from './features/messages';
 import { concatItems, dataFromText, type DataItems, type DataKind } from './dataFiles';
 import { MAX_FILE_BYTES, readFileBytes, utf8Text } from './node/safeFile';
@@ -30,7 +32,7 @@ function rulePagesDir(): string | undefined {
 }
 
 interface Options {
-	format: 'text' | 'json' | 'sarif';
+	format: 'text' | 'json' | 'csv' | 'sarif';
 	locale: Locale;
 	maxSize: number;
 	glossaries: string[];
@@ -50,7 +52,9 @@ A directory is reviewed recursively (.txt, .md, .ptxt; hidden folders and node_m
 with a summary line at the end.
 
 Options:
-  --format text|json|sarif   output format (default: text)
+  --format text|json|csv|sarif
+                             output format (default: text); csv: one row per figure
+                             (UTF-8 with BOM, for spreadsheets)
   --locale zh|en|auto        language of messages (default auto: from LC_ALL / LANG)
   --max-size BYTES           refuse files larger than this (default: 5000000)
   --glossary FILE            a JSON glossary of your own formulas (repeatable)
@@ -80,7 +84,7 @@ function parseArgs(argv: readonly string[]): Options | string {
 		if (a === '-v' || a === '--version') return 'version';
 		if (a === '--format' || a.startsWith('--format=')) {
 			const v = value();
-			if (v !== 'text' && v !== 'json' && v !== 'sarif') return `unknown format ${String(v)} (text, json or sarif)`;
+			if (v !== 'text' && v !== 'json' && v !== 'csv' && v !== 'sarif') return `unknown format ${String(v)} (text, json, csv or sarif)`;
 			o.format = v;
 		} else if (a === '--locale' || a.startsWith('--locale=')) {
 			const v = value();
@@ -210,6 +214,7 @@ export async function main(argv: readonly string[]): Promise<number> {
 	for (const f of failures) say(fileProblemMessage(f.file, f.problem, locale));
 
 	const json: unknown[] = [];
+	const figures: AnalysisJson[] = [];
 	const results: FileResult[] = [];
 	const findings = new Map<string, number>();
 	let suppressedCount = 0;
@@ -252,9 +257,12 @@ export async function main(argv: readonly string[]): Promise<number> {
 		// Text is printed file by file; JSON and SARIF are printed whole at the end.
 		if (format === 'text') process.stdout.write(`${formatText(result, locale)}\n`);
 		else if (format === 'json') json.push(toJson(result, locale));
+		else if (format === 'csv') figures.push(toJson(result, locale));
 		else results.push(result);
 	}
-	if (format === 'json') {
+	if (format === 'csv') {
+		process.stdout.write(CSV_BOM + figuresCsv(figures, locale));
+	} else if (format === 'json') {
 		const single = json.length === 1 && parsed.files.length === 1 && !directory;
 		process.stdout.write(`${JSON.stringify(single ? json[0] : json, null, 2)}\n`);
 	} else if (format === 'sarif') {

@@ -1,15 +1,18 @@
-/** The command-line tool's output: the outline and `file:line:col: severity message [rule]`, JSON, or SARIF 2.1.0. */
+/** The command-line tool's output: the outline and `file:line:col: severity message [rule]`, JSON, CSV of the figures, or SARIF 2.1.0. */
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, DocumentSymbol } from 'vscode-languageserver-types';
-import { allRules, type Finding, type PolicyAnalysis } from '../analysis/index';
+import { allRules, type PolicyAnalysis } from '../analysis/index';
 import { toRange } from '../features/convert';
 import { toDiagnostics } from '../features/diagnostics';
 import { toDocumentSymbols } from '../features/documentSymbols';
+import { analysisJson, type AnalysisJson, type SuppressedFinding } from '../features/analysisJson';
 import type { FileProblem } from '../files';
 import { fileProblemMessage, findingMessage, word, type Locale } from '../features/messages';
 import type { Encoding } from './decode';
+
+export type { SuppressedFinding };
 
 export interface FileResult {
 	readonly file: string;
@@ -22,14 +25,6 @@ export interface FileResult {
 	readonly replaced?: number;
 	/** Findings not reported: accepted in a project file, or turned off by a marker (`analysis.findings` has the others). */
 	readonly suppressed: readonly SuppressedFinding[];
-}
-
-export interface SuppressedFinding {
-	readonly finding: Finding;
-	readonly by: 'accepted' | 'marker';
-	/** The project file that accepts it. */
-	readonly config?: string;
-	readonly note?: string;
 }
 
 /** A file that was not reviewed, and why. */
@@ -103,122 +98,9 @@ export function formatText(r: FileResult, locale: Locale): string {
 	return out.join('\n');
 }
 
-interface JsonSection {
-	/** The heading as the outline shows it (the same as title). */
-	readonly name: string;
-	readonly title: string;
-	readonly kind: string;
-	readonly label: string;
-	readonly byline?: string;
-	readonly range: ReturnType<typeof toRange>;
-	readonly selectionRange: ReturnType<typeof toRange>;
-	readonly children: readonly JsonSection[];
-}
-
-export function toJson(r: FileResult, locale: Locale): unknown {
-	const { doc, analysis } = r;
-	const sections = (list: PolicyAnalysis['sections']): JsonSection[] =>
-		list.map((s) => ({
-			name: s.title,
-			title: s.title,
-			kind: s.kind,
-			label: s.label,
-			...(s.byline !== undefined ? { byline: s.byline } : {}),
-			...(s.number !== undefined ? { number: s.number } : {}),
-			range: toRange(doc, s.bodySpan),
-			selectionRange: toRange(doc, s.headingSpan),
-			children: sections(s.children),
-		}));
-	return {
-		file: r.file,
-		encoding: r.encoding,
-		...(r.replaced ? { replaced: r.replaced } : {}),
-		hardWrapped: analysis.hardWrapped,
-		sections: sections(analysis.sections),
-		formulas: analysis.formulas.map((f) => ({
-			text: f.text,
-			kind: f.kind,
-			range: toRange(doc, f.span),
-			parts: f.parts.map((p) => ({
-				...(p.count !== undefined ? { count: p.count } : {}),
-				...(p.key !== undefined ? { key: p.key } : {}),
-				...(p.label !== undefined ? { label: p.label } : { items: p.items }),
-			})),
-			verdict: f.verdict,
-			...(f.expansion ? { expansion: { source: f.expansion.source, range: toRange(doc, f.expansion.span) } } : {}),
-			...(f.glossary ? { glossary: f.glossary } : {}),
-			...(f.parent !== undefined ? { parent: f.parent } : {}),
-			children: f.children,
-		})),
-		claims: analysis.claims.map((c) => {
-			const q = analysis.quantities[c.quantity]!;
-			return {
-				text: c.text,
-				range: toRange(doc, c.span),
-				value: c.value,
-				unit: c.unit,
-				kind: c.kind,
-				...(c.direction ? { direction: c.direction } : {}),
-				subject: c.subject,
-				...(c.scope ? { scope: c.scope } : {}),
-				...(c.whole ? { whole: c.whole } : {}),
-				approx: c.approx,
-				...(q.approxWord !== undefined ? { approxWord: q.approxWord } : {}),
-				magnitude: q.magnitude,
-				step: q.step,
-				relations: c.relations.map((i) => {
-					const r = analysis.relations[i]!;
-					return { kind: r.kind, ok: r.ok, expression: r.expression, claims: r.claims, ...(r.blame !== undefined ? { blame: r.blame } : {}), ...(r.data ? { data: r.data } : {}) };
-				}),
-			};
-		}),
-		tables: analysis.tables.map((t) => ({
-			...(t.caption !== undefined ? { caption: t.caption } : {}),
-			shape: t.shape,
-			range: toRange(doc, t.span),
-			...(t.unit !== undefined ? { unit: t.unit } : {}),
-			...(t.period !== '' ? { period: t.period } : {}),
-			headers: t.headers,
-			columns: t.columns,
-			rows: t.rows.map((row) => ({
-				label: row.label,
-				range: toRange(doc, row.labelSpan),
-				level: row.level,
-				...(row.part ? { part: true } : {}),
-				...(row.parent !== undefined ? { parent: row.parent } : {}),
-				...(row.indicator !== undefined ? { indicator: row.indicator } : {}),
-				...(row.unit !== undefined ? { unit: row.unit } : {}),
-				cells: row.cells.map((c) => ({
-					text: c.text,
-					range: toRange(doc, c.span),
-					column: c.column,
-					header: t.columns[c.column]?.header ?? '',
-					...(c.value !== undefined ? { value: c.value } : {}),
-					...(c.unit !== undefined ? { unit: c.unit } : {}),
-					...(c.claim !== undefined ? { claim: c.claim } : {}),
-				})),
-			})),
-			...(t.section.length > 0 ? { section: t.section } : {}),
-		})),
-		diagnostics: analysis.findings.map((f) => ({
-			rule: f.ruleId,
-			severity: f.severity,
-			message: findingMessage(f, locale),
-			range: toRange(doc, f.span),
-			data: f.data,
-			related: (f.related ?? []).map((x) => ({ role: x.role, ...(x.figure !== undefined ? { figure: x.figure } : {}), range: toRange(doc, x.span) })),
-			...(f.fix ? { fix: { range: toRange(doc, f.fix.span), text: f.fix.text } } : {}),
-		})),
-		suppressed: r.suppressed.map((s) => ({
-			rule: s.finding.ruleId,
-			severity: s.finding.severity,
-			message: findingMessage(s.finding, locale),
-			range: toRange(doc, s.finding.span),
-			by: s.by,
-			...(s.config !== undefined ? { config: s.config } : {}),
-			...(s.note !== undefined ? { note: s.note } : {}),
-		})),
-	};
+/** A reviewed file as JSON (see features/analysisJson.ts: the same data *Export figures* writes). */
+export function toJson(r: FileResult, locale: Locale): AnalysisJson {
+	return analysisJson(r, locale);
 }
 
 const SARIF_LEVEL = { error: 'error', warning: 'warning', information: 'note', hint: 'note' } as const;
