@@ -9,12 +9,12 @@ import { readdir, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { analyze } from './analysis/index';
 import { decodeBytes } from './cli/decode';
-import { formatText, summaryLine, toFailureJson, toFileResult, toJson, toSarif, type Failure, type FileResult, type Notice, type SuppressedFinding } from './cli/format';
+import { formatText, summaryLine, toFailureJson, toFileResult, toJson, toSarif, type Failure, type FileResult, type Notice } from './cli/format';
 import { ProjectFiles, type ConfigReport } from './cli/projectFiles';
 import { suppressFindings } from './config/accepted';
 import { EMPTY_CONFIG, entriesFor, ruleLevelsFor } from './config/projectConfig';
 import type { FileProblem } from './files';
-import type { AnalysisJson } from './features/analysisJson';
+import { suppressedFindings, type AnalysisJson } from './features/analysisJson';
 import { CSV_BOM, figuresCsv } from './features/figuresCsv';
 import { configProblemsMessage, fileProblemMessage, toLocale, word, type Locale } from './features/messages';
 import { concatItems, dataFromText, type DataItems, type DataKind } from './dataFiles';
@@ -241,12 +241,7 @@ export async function main(argv: readonly string[]): Promise<number> {
 		const analysis = analyze(decoded.text, { glossary, indicators, ruleLevels: ruleLevelsFor({}, config, project?.relativePath) });
 		const entries = entriesFor(config, project?.relativePath);
 		const { shown, hidden } = suppressFindings(decoded.text, analysis.findings, entries);
-		const suppressed = hidden.map(
-			(h): SuppressedFinding =>
-				h.suppression.by === 'accepted'
-					? { finding: h.finding, by: 'accepted', config: project!.path, ...(entries[h.suppression.entry]!.note !== undefined ? { note: entries[h.suppression.entry]!.note } : {}) }
-					: { finding: h.finding, by: 'marker' },
-		);
+		const suppressed = suppressedFindings(hidden, entries, project?.path);
 		suppressedCount += suppressed.length;
 		const result = toFileResult(file, decoded.text, { ...analysis, findings: shown }, locale, decoded, suppressed);
 		reviewed++;

@@ -48,6 +48,11 @@ export interface FileSystem {
 	resolve(path: string, folderUri: string | undefined): string | undefined;
 	/** The text of a file, UTF-8 with or without BOM, within the size cap and the timeout. Never rejects. */
 	readText(path: string): Promise<TextFile>;
+	/**
+	 * A document to review, named by its URI (`file:` only), decoded as the command-line tool decodes it (a BOM, UTF-8,
+	 * GB18030, UTF-16; `binary` otherwise), within the size cap and the timeout. Never rejects.
+	 */
+	readDocument?(uri: string): Promise<TextFile>;
 }
 
 /** Where the name of a file came from: a setting (its workspace values dropped by VS Code in Restricted Mode) or the workspace itself. */
@@ -82,6 +87,15 @@ export class FileAccess {
 		if (!this.#fs) return { problem: { reason: 'no-file-system' } };
 		const path = this.#fs.resolve(name, folderUri);
 		return path === undefined ? { problem: { reason: 'relative-path' } } : { path };
+	}
+
+	/**
+	 * A document the user asked to review (a workspace review): read in Restricted Mode too — it is analysed as text,
+	 * as opening it would; nothing in it changes what the server does.
+	 */
+	readDocument(uri: string): Promise<TextFile> {
+		if (!this.#fs?.readDocument) return Promise.resolve({ ok: false, path: uri, problem: { reason: 'no-file-system' } });
+		return this.#fs.readDocument(uri);
 	}
 
 	async read(name: string, folderUri: string | undefined, origin: FileOrigin): Promise<TextFile> {

@@ -24,6 +24,8 @@ export interface Settings {
 	readonly indicatorFiles: readonly string[];
 	/** The language of every message: VS Code's display language (`auto`), Chinese or English. */
 	readonly locale: LocaleSetting;
+	/** Which files *Review all documents in the workspace* reads: globs relative to the workspace folder. */
+	readonly files: { readonly include: readonly string[]; readonly exclude: readonly string[] };
 }
 
 export type LocaleSetting = 'auto' | 'zh' | 'en';
@@ -37,6 +39,7 @@ export const defaultSettings: Settings = {
 	glossaryFiles: [],
 	indicatorFiles: [],
 	locale: 'auto',
+	files: { include: ['**/*.{txt,md,ptxt}'], exclude: ['**/node_modules/**'] },
 };
 
 /**
@@ -125,6 +128,144 @@ export interface AcceptedInDocument {
 	readonly range: Range;
 	/** The finding's message, in the user's language. */
 	readonly message: string;
+}
+
+//#region The workspace review
+
+/** A file the client found for *Review all documents in the workspace*, with the language VS Code would give it. */
+export interface WorkspaceFile {
+	readonly uri: string;
+	readonly languageId: string;
+}
+
+/**
+ * Which of the files found are reviewed: those whose path relative to their workspace folder matches one of
+ * `policyReview.files.include` and none of `policyReview.files.exclude` (the globs of the project file's overrides),
+ * in a language of `policyReview.languages`, while `policyReview.enable` is on. In the order given.
+ */
+export const SelectFilesRequest = 'policyReview/selectFiles';
+
+export interface SelectFilesParams {
+	readonly files: readonly WorkspaceFile[];
+}
+
+export interface SelectFilesResult {
+	readonly files: readonly WorkspaceFile[];
+}
+
+/**
+ * Review one file: an open document is what the editor shows (its diagnostics are live already); a closed one is read
+ * from disk (as the command-line tool reads it: UTF-8, UTF-16 or GB18030), analysed in steps between other requests,
+ * and its diagnostics published, so that the Problems panel lists it. The client sends one file at a time.
+ */
+export const ReviewFileRequest = 'policyReview/reviewFile';
+
+export type ReviewFileParams = WorkspaceFile;
+
+export interface ReviewFileResult {
+	/** `done`: read and analysed; `open`: the open document's analysis; `skipped`: too large or binary; `not-served`: not mostly Chinese; `unreadable`: could not be read. */
+	readonly state: 'done' | 'open' | 'skipped' | 'not-served' | 'unreadable';
+	/** Findings published for it (after accepted ones and markers). */
+	readonly findings: number;
+	/** Why it was skipped, not served or not read, in the user's language. */
+	readonly message?: string;
+}
+
+/**
+ * A whole review is finished: the files reviewed. The problems of files an earlier review published and this one did
+ * not review (deleted, excluded since) are cleared.
+ */
+export const ReviewFinishedNotification = 'policyReview/reviewFinished';
+
+export interface ReviewFinishedParams {
+	readonly uris: readonly string[];
+}
+
+//#endregion
+
+//#region The figures view and its export
+
+/** What a node of the figures view stands for: the client chooses its icon. */
+export type FigureNodeKind = 'group' | 'formula' | 'part' | 'indicator' | 'figure' | 'table' | 'row' | 'relation';
+
+/** ✓ holds, ✗ does not, ≈ misses by less than a printed unit, ? found but not counted, ○ nothing to check. */
+export type FigureVerdict = 'ok' | 'fail' | 'borderline' | 'uncertain' | 'none';
+
+/** A node of the figures view (formulas, figures by indicator, tables, relations), made by the server in the user's language. */
+export interface FigureNode {
+	/** Stable within a document while its structure stays (expansion is kept across refreshes). */
+	readonly id: string;
+	readonly kind: FigureNodeKind;
+	readonly label: string;
+	readonly description?: string;
+	readonly verdict?: FigureVerdict;
+	/** Where it is: a click selects it in the editor (its hover is its tooltip). */
+	readonly range?: Range;
+	readonly children?: readonly FigureNode[];
+}
+
+/** The figures view of an open document: its groups (empty when the document is not analysed). */
+export const FiguresRequest = 'policyReview/figures';
+
+export interface FiguresParams {
+	readonly uri: string;
+}
+
+export interface FiguresResult {
+	readonly uri: string;
+	readonly version: number;
+	readonly groups: readonly FigureNode[];
+}
+
+/**
+ * *Export figures*: the open document's figures as CSV (one row per figure, UTF-8 with BOM) or JSON (what
+ * `policy-review --format json` prints), ready to be written to a file.
+ */
+export const ExportFiguresRequest = 'policyReview/exportFigures';
+
+export interface ExportFiguresParams {
+	readonly uri: string;
+	readonly format: 'csv' | 'json';
+	/** How the file is named in the JSON (its path relative to the workspace folder). */
+	readonly file: string;
+}
+
+export interface ExportFiguresResult {
+	readonly content: string;
+	/** Figures exported (rows of the CSV, claims of the JSON). */
+	readonly figures: number;
+}
+
+//#endregion
+
+//#region Unwrapping hard-wrapped text
+
+/**
+ * *Unwrap hard-wrapped text*: the edit that puts each paragraph of `text` touched by `range` (every paragraph without
+ * one) on one line, as the analysis reads it. Stateless: the client sends the text it shows.
+ */
+export const UnwrapRequest = 'policyReview/unwrap';
+
+export interface UnwrapParams {
+	readonly text: string;
+	readonly range?: Range;
+}
+
+export interface UnwrapResult {
+	/** The replacement of whole paragraphs; absent when there is nothing to unwrap. */
+	readonly edit?: { readonly range: Range; readonly newText: string };
+	readonly paragraphs: number;
+	/** Line breaks joined away. */
+	readonly joined: number;
+}
+
+/** *Copy as clean text*: the characters of `range` (all of `text` without one) read the same way, to put on the clipboard. */
+export const CleanTextRequest = 'policyReview/cleanText';
+
+export type CleanTextParams = UnwrapParams;
+
+export interface CleanTextResult {
+	readonly text: string;
 }
 
 //#endregion

@@ -21,7 +21,9 @@ import {
 	analyzeSteps,
 	BlockCache,
 	cjkRatio,
+	cleanText,
 	looksBinary,
+	unwrap,
 	type AnalysisOptions,
 	type GlossaryEntry,
 	type Indicator,
@@ -31,22 +33,46 @@ import { AnalysisCache, runSteps, Superseded } from './analysisCache';
 import { suppressFindings, type Suppressed } from './config/accepted';
 import { EMPTY_CONFIG, entriesFor, ruleLevelsFor } from './config/projectConfig';
 import { ProjectConfigs, type DocumentConfig } from './config/projectConfigs';
+import { analysisJson, suppressedFindings } from './features/analysisJson';
 import { toRange } from './features/convert';
+import { CSV_BOM, figuresCsv } from './features/figuresCsv';
+import { figuresView } from './features/figuresView';
 import { toCodeActions, toDiagnostics } from './features/diagnostics';
 import { toDocumentSymbols, toFoldingRanges } from './features/documentSymbols';
 import { hoverAt } from './features/hover';
 import { configProblemsMessage, effectiveLocale, fileProblemMessage, findingMessage, settingsProblemMessage, toLocale, word, type Locale } from './features/messages';
+import { compileGlob, matchesGlob } from './config/glob';
 import { FileAccess, folderOf, type FileSystem } from './files';
 import { dataFromText, DataSets, type DataItems, type DataKind } from './dataFiles';
 import {
 	AcceptedInDocumentRequest,
+	CleanTextRequest,
 	CONFIG_FILE,
+	ExportFiguresRequest,
+	FiguresRequest,
 	MIN_CJK_RATIO,
+	ReviewFileRequest,
+	ReviewFinishedNotification,
+	SelectFilesRequest,
 	StatusNotification,
 	TrustGrantedNotification,
+	UnwrapRequest,
 	defaultSettings,
 	type AcceptedInDocument,
 	type AcceptedInDocumentParams,
+	type CleanTextParams,
+	type CleanTextResult,
+	type ExportFiguresParams,
+	type ExportFiguresResult,
+	type FiguresParams,
+	type FiguresResult,
+	type ReviewFileParams,
+	type ReviewFileResult,
+	type ReviewFinishedParams,
+	type SelectFilesParams,
+	type SelectFilesResult,
+	type UnwrapParams,
+	type UnwrapResult,
 	type InitializationOptions,
 	type Settings,
 	type StatusParams,
@@ -335,23 +361,23 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
 		return ok;
 	}
 
-	function servedContent(doc: TextDocument, settings: Settings, name: string): boolean {
-		const text = doc.getText();
+	/** Why a text is not analysed (too large, binary: skipped; a `.txt` or `.md` not mostly Chinese: not served), or undefined. */
+	function contentVerdict(text: string, languageId: string, settings: Settings, name: string): { state: 'skipped' | 'not-served'; message: string } | undefined {
 		const locale = localeOf(settings);
-		if (text.length > settings.maxFileSize) {
-			skip(doc.uri, word('tooLarge', locale, { name, size: text.length, max: settings.maxFileSize }));
-			return false;
-		}
-		if (looksBinary(text)) {
-			skip(doc.uri, word('binary', locale, { name }));
-			return false;
-		}
+		if (text.length > settings.maxFileSize) return { state: 'skipped', message: word('tooLarge', locale, { name, size: text.length, max: settings.maxFileSize }) };
+		if (looksBinary(text)) return { state: 'skipped', message: word('binary', locale, { name }) };
 		// A `.txt` or `.md` is ours only when it is mostly Chinese; `policy-text` always is.
-		if (doc.languageId === 'policy-text') return true;
+		if (languageId === 'policy-text') return undefined;
 		const ratio = cjkRatio(text);
-		if (ratio >= MIN_CJK_RATIO) return true;
-		notServed(doc.uri, word('notServed', locale, { name, percent: Math.round(ratio * 100) }));
-		return false;
+		if (ratio >= MIN_CJK_RATIO) return undefined;
+		return { state: 'not-served', message: word('notServed', locale, { name, percent: Math.round(ratio * 100) }) };
+	}
+
+	function servedContent(doc: TextDocument, settings: Settings, name: string): boolean {
+		const verdict = contentVerdict(doc.getText(), doc.languageId, settings, name);
+		if (verdict?.state === 'skipped') skip(doc.uri, verdict.message);
+		else if (verdict) notServed(doc.uri, verdict.message);
+		return verdict === undefined;
 	}
 
 	/** The last status sent per document: a status is sent only when it changes. */
@@ -523,7 +549,10 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
 		contentVerdicts.delete(uri);
 		cache.delete(uri);
 		blockCaches.delete(uri);
-		void connection.sendDiagnostics({ uri, diagnostics: [] });
+		// A document of a workspace review keeps its problems when its editor closes: they are read again from disk.
+		const reviewedAs = reviewed.get(uri);
+		if (reviewedAs !== undefined) void reviewFile({ uri, languageId: reviewedAs }, undefined).catch(() => undefined);
+		else void connection.sendDiagnostics({ uri, diagnostics: [] });
 	});
 
 	connection.onDidChangeConfiguration((change) => {
@@ -593,6 +622,137 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
 			);
 		}),
 	);
+
+	// ───────────── the figures view and its export ─────────────
+
+	connection.onRequest(FiguresRequest, (params: FiguresParams, token: CancellationToken) =>
+		runSafe(runtime, connection, state, 'figures', token, { uri: params.uri, version: 0, groups: [] }, async (): Promise<FiguresResult> => {
+			const r = await currentAnalysis(params.uri, token);
+			if (!r) return { uri: params.uri, version: documents.get(params.uri)?.version ?? 0, groups: [] };
+			return { uri: params.uri, version: r.doc.version, groups: figuresView(r.doc, r.analysis, localeOf(r.settings)) };
+		}),
+	);
+
+	connection.onRequest(ExportFiguresRequest, (params: ExportFiguresParams, token: CancellationToken) =>
+		runSafe(runtime, connection, state, 'exportFigures', token, { content: '', figures: 0 }, async (): Promise<ExportFiguresResult> => {
+			const r = await currentAnalysis(params.uri, token);
+			if (!r) return { content: '', figures: 0 };
+			const locale = localeOf(r.settings);
+			// What the command-line tool prints for the file: the findings reported, and those accepted or turned off.
+			const { shown, hidden } = suppressedOf(r.doc, r);
+			const entries = r.project?.config ? entriesFor(r.project.config, r.project.relativePath) : [];
+			const json = analysisJson({ file: params.file, doc: r.doc, analysis: { ...r.analysis, findings: shown }, suppressed: suppressedFindings(hidden, entries, r.project?.configUri) }, locale);
+			const content = params.format === 'csv' ? CSV_BOM + figuresCsv([json], locale) : `${JSON.stringify(json, null, 2)}\n`;
+			return { content, figures: json.claims.length };
+		}),
+	);
+
+	// ───────────── unwrapping (stateless: the client sends the text it shows) ─────────────
+
+	connection.onRequest(UnwrapRequest, (params: UnwrapParams, token: CancellationToken) =>
+		runSafe(runtime, connection, state, 'unwrap', token, { paragraphs: 0, joined: 0 }, (): UnwrapResult => {
+			const doc = TextDocument.create('untitled:unwrap', 'plaintext', 0, params.text);
+			const span = params.range ? { start: doc.offsetAt(params.range.start), end: doc.offsetAt(params.range.end) } : undefined;
+			const u = unwrap(params.text, span);
+			if (!u || params.text.slice(u.span.start, u.span.end) === u.text) return { paragraphs: u?.paragraphs ?? 0, joined: 0 };
+			return { edit: { range: toRange(doc, u.span), newText: u.text }, paragraphs: u.paragraphs, joined: u.joined };
+		}),
+	);
+
+	connection.onRequest(CleanTextRequest, (params: CleanTextParams, token: CancellationToken) =>
+		runSafe(runtime, connection, state, 'cleanText', token, { text: '' }, (): CleanTextResult => {
+			const doc = TextDocument.create('untitled:clean', 'plaintext', 0, params.text);
+			const span = params.range ? { start: doc.offsetAt(params.range.start), end: doc.offsetAt(params.range.end) } : undefined;
+			return { text: cleanText(params.text, span && span.end > span.start ? span : undefined) };
+		}),
+	);
+
+	// ───────────── the workspace review ─────────────
+
+	/** Files a workspace review published problems for (closed files), with their language: kept until the next review. */
+	const reviewed = new Map<string, string>();
+
+	/** The settings of a workspace folder (resource settings are per folder in VS Code), else of the file itself. */
+	const folderSettings = (uri: string): Promise<Settings> => getSettings(folderOf(uri, folders) ?? uri);
+
+	/** The path of `uri` relative to its workspace folder, or undefined when it is in none. */
+	function relativeToFolder(uri: string): string | undefined {
+		const folder = folderOf(uri, folders);
+		if (!folder) return undefined;
+		const prefix = folder.endsWith('/') ? folder : `${folder}/`;
+		return uri.startsWith(prefix) ? decodeURIComponent(uri.slice(prefix.length)) : undefined;
+	}
+
+	connection.onRequest(SelectFilesRequest, (params: SelectFilesParams, token: CancellationToken) =>
+		runSafe(runtime, connection, state, 'selectFiles', token, { files: [] }, async (): Promise<SelectFilesResult> => {
+			const globs = new Map<Settings, { include: ReturnType<typeof compileGlob>[]; exclude: ReturnType<typeof compileGlob>[] }>();
+			const files = [];
+			for (const f of params.files) {
+				const settings = await folderSettings(f.uri);
+				if (!settings.enable || !settings.languages.includes(f.languageId)) continue;
+				let g = globs.get(settings);
+				if (!g) globs.set(settings, (g = { include: settings.files.include.map(compileGlob), exclude: settings.files.exclude.map(compileGlob) }));
+				const path = relativeToFolder(f.uri);
+				if (path === undefined) continue;
+				if (g.include.some((p) => matchesGlob(p, path)) && !g.exclude.some((p) => matchesGlob(p, path))) files.push(f);
+			}
+			return { files };
+		}),
+	);
+
+	/**
+	 * Review one file of the workspace: the open document's analysis, or the file read from disk, analysed in steps (other
+	 * requests are answered between them) and its problems published.
+	 */
+	async function reviewFile(f: ReviewFileParams, token: CancellationToken | undefined): Promise<ReviewFileResult> {
+		const open = documents.get(f.uri);
+		if (open) {
+			const r = await analysisOf(open);
+			return { state: 'open', findings: r ? suppressedOf(open, r).shown.length : 0 };
+		}
+		const settings = await folderSettings(f.uri);
+		const locale = localeOf(settings);
+		const name = f.uri.slice(f.uri.lastIndexOf('/') + 1);
+		const file = await access.readDocument(f.uri);
+		if (!file.ok) return { state: 'unreadable', findings: 0, message: fileProblemMessage(decodeURIComponent(name), file.problem, locale) };
+		const verdict = contentVerdict(file.text, f.languageId, settings, decodeURIComponent(name));
+		if (verdict) {
+			if (reviewed.delete(f.uri)) void connection.sendDiagnostics({ uri: f.uri, diagnostics: [] });
+			return { state: verdict.state, findings: 0, message: verdict.message };
+		}
+		const doc = TextDocument.create(f.uri, f.languageId, 0, file.text);
+		const prepared = await toOptions(doc, settings);
+		const steps = analyzeSteps(file.text, prepared.options, new BlockCache());
+		const analysis = await runSteps(steps, () => !token?.isCancellationRequested && !state.shutdownRequested, (resume) => void runtime.timer.setImmediate(resume));
+		// Opened meanwhile: the editor's analysis publishes.
+		if (documents.get(f.uri)) return { state: 'open', findings: 0 };
+		const config = prepared.project?.config;
+		const shown = suppressFindings(file.text, analysis.findings, config ? entriesFor(config, prepared.project?.relativePath) : []);
+		const diagnostics = toDiagnostics(doc, shown.shown, locale, { ...(rulePagesUri ? { rulePagesUri } : {}) }, prepared.project ? shown.shownAnchors : undefined);
+		await connection.sendDiagnostics({ uri: f.uri, diagnostics });
+		reviewed.set(f.uri, f.languageId);
+		return { state: 'done', findings: diagnostics.length };
+	}
+
+	connection.onRequest(ReviewFileRequest, (params: ReviewFileParams, token: CancellationToken) =>
+		runSafe(runtime, connection, state, 'reviewFile', token, { state: 'unreadable', findings: 0 }, async (): Promise<ReviewFileResult> => {
+			try {
+				return await reviewFile(params, token);
+			} catch (e) {
+				if (e instanceof Superseded) return { state: 'unreadable', findings: 0 };
+				throw e;
+			}
+		}),
+	);
+
+	connection.onNotification(ReviewFinishedNotification, (params: ReviewFinishedParams) => {
+		const now = new Set(params.uris);
+		for (const uri of [...reviewed.keys()]) {
+			if (now.has(uri)) continue;
+			reviewed.delete(uri);
+			if (!documents.get(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+		}
+	});
 
 	documents.listen(connection);
 	connection.listen();

@@ -48,6 +48,7 @@ export function toSettings(raw: unknown): SanitizeResult {
 	const isLocale = (v: unknown): v is LocaleSetting => typeof v === 'string' && LOCALES.has(v);
 
 	const diagnostics = isRecord(raw['diagnostics']) ? raw['diagnostics'] : {};
+	const files = isRecord(raw['files']) ? raw['files'] : {};
 	const rules: Record<string, RuleLevel> = {};
 	const rawRules = raw['rules'];
 	if (isRecord(rawRules)) {
@@ -68,6 +69,10 @@ export function toSettings(raw: unknown): SanitizeResult {
 			glossaryFiles: take('glossaryFiles', raw['glossaryFiles'], isStrings, defaultSettings.glossaryFiles),
 			indicatorFiles: take('indicatorFiles', raw['indicatorFiles'], isStrings, defaultSettings.indicatorFiles),
 			locale: take('locale', raw['locale'], isLocale, defaultSettings.locale),
+			files: {
+				include: take('files.include', files['include'], isStrings, defaultSettings.files.include),
+				exclude: take('files.exclude', files['exclude'], isStrings, defaultSettings.files.exclude),
+			},
 		},
 		problems,
 	};

@@ -14,15 +14,25 @@ describe('settings', () => {
 	});
 
 	test('well-formed values are taken', () => {
-		const r = toSettings({ enable: false, languages: ['policy-text'], diagnostics: { delayMs: 0 }, maxFileSize: 10, rules: { 'structure.numbering-gap': 'off' }, indicatorFiles: ['i.json'], locale: 'zh' });
-		assert.deepEqual(r.settings, { enable: false, languages: ['policy-text'], diagnosticsDelayMs: 0, maxFileSize: 10, rules: { 'structure.numbering-gap': 'off' }, glossaryFiles: [], indicatorFiles: ['i.json'], locale: 'zh' });
+		const r = toSettings({ enable: false, languages: ['policy-text'], diagnostics: { delayMs: 0 }, maxFileSize: 10, rules: { 'structure.numbering-gap': 'off' }, indicatorFiles: ['i.json'], locale: 'zh', files: { include: ['报告/**'] } });
+		assert.deepEqual(r.settings, {
+			enable: false,
+			languages: ['policy-text'],
+			diagnosticsDelayMs: 0,
+			maxFileSize: 10,
+			rules: { 'structure.numbering-gap': 'off' },
+			glossaryFiles: [],
+			indicatorFiles: ['i.json'],
+			locale: 'zh',
+			files: { include: ['报告/**'], exclude: ['**/node_modules/**'] },
+		});
 		assert.deepEqual(r.problems, []);
 	});
 
 	test('garbage falls back to defaults, one problem per bad value', () => {
-		const r = toSettings({ enable: 'yes', languages: 'plaintext', diagnostics: { delayMs: -5 }, maxFileSize: Number.NaN, rules: { a: 'loud', b: 3 }, locale: 'fr' });
+		const r = toSettings({ enable: 'yes', languages: 'plaintext', diagnostics: { delayMs: -5 }, maxFileSize: Number.NaN, rules: { a: 'loud', b: 3 }, locale: 'fr', files: { exclude: 'node_modules' } });
 		assert.deepEqual(r.settings, defaultSettings);
-		assert.equal(r.problems.length, 7);
+		assert.equal(r.problems.length, 8);
 		assert.deepEqual(r.problems[0], { setting: 'policyReview.rules.a', kind: 'ignored', value: '"loud"' });
 		assert.equal(toSettings(42).problems.length, 1);
 		assert.equal(toSettings([]).problems.length, 1);

@@ -5,6 +5,8 @@
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { figureRoles, type Finding, type PolicyAnalysis } from '../analysis/index';
+import type { Suppressed } from '../config/accepted';
+import type { AcceptedEntry } from '../protocol';
 import { toRange } from './convert';
 import { findingMessage, type Locale } from './messages';
 
@@ -17,6 +19,15 @@ export interface SuppressedFinding {
 	/** The project file that accepts it. */
 	readonly config?: string;
 	readonly note?: string;
+}
+
+/** The findings a project file or a marker hides, as the JSON lists them (`config`: the project file, as the user names it). */
+export function suppressedFindings(hidden: Suppressed['hidden'], entries: readonly AcceptedEntry[], config: string | undefined): SuppressedFinding[] {
+	return hidden.map((h): SuppressedFinding => {
+		if (h.suppression.by === 'marker') return { finding: h.finding, by: 'marker' };
+		const note = entries[h.suppression.entry]?.note;
+		return { finding: h.finding, by: 'accepted', ...(config !== undefined ? { config } : {}), ...(note !== undefined ? { note } : {}) };
+	});
 }
 
 /** What the JSON is made of: a document, its analysis (`findings` are those reported) and the findings not reported. */

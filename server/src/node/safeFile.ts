@@ -9,6 +9,7 @@ import { constants, type Stats } from 'node:fs';
 import { open, stat, type FileHandle } from 'node:fs/promises';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { decodeBytes } from '../cli/decode';
 import type { FileProblem, FileSystem, TextFile } from '../files';
 
 /** The size cap for a named file: 5 MB (5,000,000 bytes), the default `policyReview.maxFileSize` too. */
@@ -142,6 +143,17 @@ export class NodeFileSystem implements FileSystem {
 		if (path.isAbsolute(name)) return path.normalize(name);
 		if (!folderUri?.startsWith('file:')) return undefined;
 		return path.resolve(fileURLToPath(folderUri), name);
+	}
+
+	async readDocument(uri: string): Promise<TextFile> {
+		if (!uri.startsWith('file:')) return { ok: false, path: uri, problem: { reason: 'no-file-system' } };
+		const file = fileURLToPath(uri);
+		const read = await readWithin(file, this.#limits, undefined);
+		if (read.ok === 'unchanged') return { ok: false, path: file, problem: { reason: 'unreadable', code: 'EIO' } };
+		if (!read.ok) return { ok: false, path: file, problem: read.problem };
+		const decoded = decodeBytes(read.bytes);
+		if ('error' in decoded) return { ok: false, path: file, problem: { reason: 'binary' } };
+		return { ok: true, path: file, text: decoded.text, stamp: read.stamp };
 	}
 
 	async readText(file: string): Promise<TextFile> {
