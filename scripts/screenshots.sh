@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # `npm run screenshots`: screenshots of the extension in a real VS Code (../shared/vscode-harness) for the README:
 # the seed page's outline, a hover on “1427”, a consistency warning with its quick fix in the Problems panel
-# (a copy of the 2023 communiqué with one figure changed, made here), and the Quick Fix menu of that figure with
-# Accept this finding, messages in Chinese (policyReview.locale) on an English VS Code.
+# (a copy of the 2023 communiqué with one figure changed, made here), the Quick Fix menu of that figure with
+# Accept this finding, messages in Chinese (policyReview.locale) on an English VS Code; the figures view of that copy
+# and the seed page unwrapped.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 harness="$PWD/../shared/vscode-harness"
@@ -28,4 +29,9 @@ mkdir -p "$tmp/ws-zh/.vscode"
 cp "$tmp/ws/统计公报-2023-改动一处.txt" "$tmp/ws-zh/"
 echo '{ "policyReview.locale": "zh", "editor.wordWrap": "on" }' > "$tmp/ws-zh/.vscode/settings.json"
 node scripts/shoot-accept.js "$tmp/ws-zh" "统计公报-2023-改动一处.txt" '55.5%' "$out/accept-finding.png"
+# The figures view of the changed communiqué (its failing relation first, a figure of it revealed), and the seed page
+# unwrapped (word wrap on, the Outline beside it).
+node scripts/shoot-views.js figures "$tmp/ws-zh" "统计公报-2023-改动一处.txt" "$out/figures-view.png" | grep -E '^(figures|screenshot)' | head -8
+cp "$shared/fixtures/seed-newspaper-page.txt" "$tmp/ws-zh/"
+node scripts/shoot-views.js unwrap "$tmp/ws-zh" seed-newspaper-page.txt "$out/unwrapped-page.png" | grep -E '^(editor|screenshot)' | head -6
 ls -la "$out"

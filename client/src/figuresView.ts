@@ -27,6 +27,8 @@ const VERDICT_ICONS: Readonly<Record<FigureVerdict, vscode.ThemeIcon | undefined
 	none: undefined,
 };
 
+const VERDICT_WORDS: Readonly<Record<FigureVerdict, string>> = { ok: 'holds', fail: 'does not hold', borderline: 'off by less than one printed unit', uncertain: 'not counted', none: '' };
+
 const KIND_ICONS: Readonly<Record<FigureNode['kind'], string>> = {
 	group: 'folder',
 	formula: 'symbol-enum',
@@ -148,6 +150,9 @@ export class FiguresView implements vscode.TreeDataProvider<FigureNode>, vscode.
 		if (node.description !== undefined) item.description = node.description;
 		item.iconPath = (node.verdict && VERDICT_ICONS[node.verdict]) ?? new vscode.ThemeIcon(node.kind === 'group' ? (GROUP_ICONS[node.id] ?? 'folder') : KIND_ICONS[node.kind]);
 		item.contextValue = node.kind;
+		// The verdict is the icon's colour and shape; a screen reader hears it in words.
+		const said = node.verdict ? VERDICT_WORDS[node.verdict] : '';
+		if (said) item.accessibilityInformation = { label: `${t(said)}: ${node.label}${node.description ? `, ${node.description}` : ''}` };
 		if (node.range && this.#uri) item.command = { command: RevealCommand, title: t('Show in the editor'), arguments: [this.#uri.toString(), node.range] };
 		return item;
 	}

@@ -254,6 +254,7 @@ export interface UnwrapParams {
 export interface UnwrapResult {
 	/** The replacement of whole paragraphs; absent when there is nothing to unwrap. */
 	readonly edit?: { readonly range: Range; readonly newText: string };
+	/** Paragraphs that spanned several lines and are on one line now. */
 	readonly paragraphs: number;
 	/** Line breaks joined away. */
 	readonly joined: number;

@@ -90,7 +90,7 @@ suite('Review a folder, the figures at a glance, unwrapped text', () => {
 			],
 		);
 		const failing = groups[2]!.children!.find((r) => r.verdict === 'fail')!;
-		assert.strictEqual(failing.label, '✗ 400 ÷ (5200 − 400) = 8.33% → 8.3%');
+		assert.strictEqual(failing.label, '400 ÷ (5200 − 400) = 8.33% → 8.3%');
 		// A click on a node runs its command: the figure is selected in the editor.
 		const nine = failing.children!.find((c) => c.label.endsWith('9.5%'))!;
 		await vscode.commands.executeCommand('policyReview.revealInEditor', uri.toString(), nine.range);

@@ -175,7 +175,7 @@ describe('the figures view, its export, unwrapping over the protocol', () => {
 		);
 		const [formulas, figures, relations] = r.groups as [FigureNode, FigureNode, FigureNode];
 		const formula = formulas.children![0]!;
-		assert.deepEqual([formula.label, formula.verdict, formula.description], ['“三定四抓”', 'fail', '✗ 3+4 · 展开与数字不符']);
+		assert.deepEqual([formula.label, formula.verdict, formula.description], ['“三定四抓”', 'fail', '3+4 · 展开与数字不符']);
 		assert.deepEqual(
 			formula.children!.map((p) => p.label),
 			['3 定：定责任、定目标、定标准', '4 抓：抓素能提升、对标创建、典型引领'],
@@ -187,7 +187,7 @@ describe('the figures view, its export, unwrapping over the protocol', () => {
 		);
 		const failing = relations.children!.filter((x) => x.verdict === 'fail');
 		assert.equal(failing.length, 1);
-		assert.equal(failing[0]!.label, '✗ 400 ÷ (5200 − 400) = 8.33% → 8.3%');
+		assert.equal(failing[0]!.label, '400 ÷ (5200 − 400) = 8.33% → 8.3%');
 		assert.deepEqual(
 			failing[0]!.children!.map((c) => c.label),
 			['现值：财政收入5200亿元', '增减量：财政收入400亿元', '增减幅度：财政收入9.5%'],

@@ -30,9 +30,7 @@ function relationVerdict(r: Relation): FigureVerdict {
 
 const FORMULA_VERDICT: Readonly<Record<Formula['verdict'], FigureVerdict>> = { ok: 'ok', mismatch: 'fail', uncertain: 'uncertain', unexpanded: 'none' };
 
-const MARK: Readonly<Record<FigureVerdict, string>> = { ok: '✓', fail: '✗', borderline: '≈', uncertain: '?', none: '' };
-
-/** `N`, or `N · ✗ M` when M of them fail. */
+/** `N`, or `N · ✗ M` when M of them fail. (A node's own ✓/✗ is its `verdict`: the client shows it as its icon.) */
 function counted(n: number, failed: number): string {
 	return failed > 0 ? `${n} · ✗ ${failed}` : String(n);
 }
@@ -75,7 +73,7 @@ function formulaNode(ctx: Context, index: number, seen: Set<number>): FigureNode
 		id: `formula:${index}`,
 		kind: 'formula',
 		label: `“${f.text}”`,
-		description: `${MARK[verdict]}${MARK[verdict] ? ' ' : ''}${counts ? `${counts} · ` : ''}${word(f.verdict === 'ok' ? 'agree' : f.verdict === 'mismatch' ? 'disagree' : f.verdict, ctx.locale)}`,
+		description: `${counts ? `${counts} · ` : ''}${word(f.verdict === 'ok' ? 'agree' : f.verdict === 'mismatch' ? 'disagree' : f.verdict, ctx.locale)}`,
 		verdict,
 		range: toRange(ctx.doc, f.span),
 		...(parts.length > 0 ? { children: parts } : {}),
@@ -111,7 +109,7 @@ function figuresGroup(ctx: Context): FigureNode | undefined {
 			const verdict = claimVerdict(analysis, c);
 			if (verdict === 'fail') failedHere++;
 			const detail = [c.subject !== indicator ? c.subject : '', c.scope, word(`kind_${c.kind}`, locale)].filter((x) => x !== '');
-			return { id: `claim:${i}`, kind: 'figure', label: c.text.replace(/\s+/g, ''), description: `${MARK[verdict]}${MARK[verdict] ? ' ' : ''}${detail.join(' · ')}`, verdict, range: toRange(ctx.doc, c.span) };
+			return { id: `claim:${i}`, kind: 'figure', label: c.text.replace(/\s+/g, ''), description: detail.join(' · '), verdict, range: toRange(ctx.doc, c.span) };
 		});
 		failed += failedHere;
 		return { id: `indicator:${indicator}`, kind: 'indicator', label: indicator, description: counted(children.length, failedHere), verdict: failedHere > 0 ? 'fail' : 'none', children };
@@ -135,7 +133,7 @@ function relationsGroup(ctx: Context): FigureNode | undefined {
 		nodes.push({
 			id: `relation:${i}`,
 			kind: 'relation',
-			label: `${MARK[verdict]} ${r.expression}${fix}`,
+			label: `${r.expression}${fix}`,
 			description: word(`relation_${r.kind}`, locale),
 			verdict,
 			...(on ? { range: toRange(ctx.doc, on.span) } : {}),
@@ -145,7 +143,10 @@ function relationsGroup(ctx: Context): FigureNode | undefined {
 			}),
 		});
 	});
-	return group('relations', word('viewRelations', locale), nodes, nodes.length, failed);
+	// What needs a look first: the relations that fail, then those off by less than a printed unit, then the others.
+	const rank: Readonly<Record<FigureVerdict, number>> = { fail: 0, borderline: 1, uncertain: 2, ok: 3, none: 3 };
+	const ordered = nodes.map((n, i) => ({ n, i })).sort((a, b) => rank[a.n.verdict ?? 'none'] - rank[b.n.verdict ?? 'none'] || a.i - b.i);
+	return group('relations', word('viewRelations', locale), ordered.map((x) => x.n), nodes.length, failed);
 }
 
 /**

@@ -17,7 +17,7 @@ export interface Unwrapped {
 	readonly span: Span;
 	/** The replacement. */
 	readonly text: string;
-	/** Paragraphs in the span (each on one line now, unless it is kept as it is). */
+	/** Paragraphs of running text that spanned several lines and are on one line now. */
 	readonly paragraphs: number;
 	/** Line breaks joined away (blank lines inside sentences included). */
 	readonly joined: number;
@@ -169,11 +169,14 @@ export function unwrap(text: string, span?: Span): Unwrapped | undefined {
 	const last = r.paragraphs[range.last]!;
 	const whole = { start: starts[first.firstLine]!, end: lineEnd(text, starts, last.lastLine) };
 	let joined = 0;
+	let paragraphs = 0;
 	for (let i = range.first; i <= range.last; i++) {
 		const p = r.paragraphs[i]!;
-		if (p.joins) joined += p.lastLine - p.firstLine;
+		if (!p.joins || p.lastLine === p.firstLine) continue;
+		joined += p.lastLine - p.firstLine;
+		paragraphs++;
 	}
-	return { span: whole, text: render(text, r, range.first, range.last, whole.start, whole.end), paragraphs: range.last - range.first + 1, joined };
+	return { span: whole, text: render(text, r, range.first, range.last, whole.start, whole.end), paragraphs, joined };
 }
 
 /**
