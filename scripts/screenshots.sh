@@ -28,7 +28,7 @@ cp "$tmp/problems/03-problems.png" "$out/problems-quickfix.png"
 mkdir -p "$tmp/ws-zh/.vscode"
 cp "$tmp/ws/统计公报-2023-改动一处.txt" "$tmp/ws-zh/"
 echo '{ "policyReview.locale": "zh", "editor.wordWrap": "on" }' > "$tmp/ws-zh/.vscode/settings.json"
-node scripts/shoot-accept.js "$tmp/ws-zh" "统计公报-2023-改动一处.txt" '55.5%' "$out/accept-finding.png"
+node scripts/shoot-views.js accept "$tmp/ws-zh" "统计公报-2023-改动一处.txt" "$out/accept-finding.png" '55.5%' | grep -E '^(quickfix|status|screenshot)'
 # The figures view of the changed communiqué (its failing relation first, a figure of it revealed), and the seed page
 # unwrapped (word wrap on, the Outline beside it).
 node scripts/shoot-views.js figures "$tmp/ws-zh" "统计公报-2023-改动一处.txt" "$out/figures-view.png" | grep -E '^(figures|screenshot)' | head -8

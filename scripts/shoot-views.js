@@ -1,9 +1,11 @@
 // Part of `npm run screenshots`: steps the harness's shoot.js has no option for, driven with the harness's own helpers
 // (../shared/vscode-harness/lib.js: a throw-away code-server, headless Chromium).
+//   accept:  the Quick Fix menu on an inconsistent figure, with *Accept this finding* under the fix, and the status bar;
 //   figures: the Figures and Formulas view of a document (the failing relation expanded, one of its figures revealed);
 //   unwrap:  a page after *Unwrap hard-wrapped text* (word wrap on, the Outline beside it).
-// usage: node scripts/shoot-views.js figures|unwrap <workspaceFolder> <file> <out.png>
-// Prints what it saw ("figures: …" per row of the view, "editor: …" per line); exit 1 when the view or the edit is missing.
+// usage: node scripts/shoot-views.js accept|figures|unwrap <workspaceFolder> <file> <out.png> [figure (accept)]
+// Prints what it saw ("quickfix: …", "status: …", "figures: …" per row of the view, "editor: …" per line); exit 1 when
+// the menu has no accept action, or the view or the edit is missing.
 const fs = require('fs');
 const path = require('path');
 
@@ -11,9 +13,9 @@ const root = path.resolve(__dirname, '..');
 const harness = path.resolve(root, '..', 'shared', 'vscode-harness');
 const { makeTempDir, startCodeServer, launchBrowser, workbenchUrl } = require(path.join(harness, 'lib.js'));
 
-const [mode, folder, file, out] = process.argv.slice(2);
-if (!out || !['figures', 'unwrap'].includes(mode)) {
-	console.error('usage: node scripts/shoot-views.js figures|unwrap <workspaceFolder> <file> <out.png>');
+const [mode, folder, file, out, figure] = process.argv.slice(2);
+if (!out || !['accept', 'figures', 'unwrap'].includes(mode) || (mode === 'accept' && !figure)) {
+	console.error('usage: node scripts/shoot-views.js accept|figures|unwrap <workspaceFolder> <file> <out.png> [figure (accept)]');
 	process.exit(2);
 }
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -49,6 +51,25 @@ async function widenSideBar(page, by) {
 	await page.mouse.down();
 	await page.mouse.move(x + by, y, { steps: 10 });
 	await page.mouse.up();
+}
+
+async function accept(page) {
+	// The cursor on the figure: the find widget reveals it and selects it.
+	await page.keyboard.press('Control+F');
+	await page.keyboard.insertText(figure);
+	await page.keyboard.press('Escape');
+	const menu = page.locator('.action-widget:not(.action-list-submenu-panel)').first();
+	// The code actions of the cursor's position may take a moment after the diagnostics: ask again until the menu shows.
+	for (let i = 0; ; i++) {
+		await page.keyboard.press('Control+.');
+		if (await menu.waitFor({ timeout: 3000 }).then(() => true, () => false)) break;
+		if (i === 5) throw new Error('no Quick Fix menu');
+	}
+	await sleep(500);
+	const rows = (await menu.locator('.action-list-item, .monaco-list-row').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim()).filter(Boolean);
+	for (const row of rows) console.log(`quickfix: ${row}`);
+	console.log(`status: ${(await page.locator(STATUS).innerText()).trim()}`);
+	return rows.some((r) => /Accept this finding|接受此项/.test(r));
 }
 
 async function figures(page) {
@@ -101,7 +122,7 @@ async function main(state) {
 		await page.locator(STATUS).waitFor();
 		await page.waitForFunction((sel) => /\d|No findings|无问题|没有问题/.test(document.querySelector(sel)?.textContent ?? ''), STATUS);
 		await page.locator('.editor-instance .monaco-editor .view-lines').first().click();
-		const ok = mode === 'figures' ? await figures(page) : await unwrap(page);
+		const ok = await { accept, figures, unwrap }[mode](page);
 		await page.screenshot({ path: out });
 		console.log(`screenshot: ${out}`);
 		await browser.close();

@@ -5,16 +5,15 @@
  * verdict, and the problem matcher on the command-line tool's output in a task.
  */
 import * as assert from 'node:assert';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { AnalysisJson } from '../../server/src/features/analysisJson';
 import type { FigureNode } from '../../server/src/protocol';
 import { assertCsvMatchesJson } from '../helpers/csv';
 import { expectedUnwrap, readUnwrapLabels } from '../helpers/unwrapLabels';
-import { until, waitForDiagnostics } from './helper';
+import { open, until, waitForDiagnostics, WORKSPACE, write } from './helper';
 
-const WORKSPACE = vscode.workspace.workspaceFolders![0]!.uri.fsPath;
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const SEED = path.resolve(ROOT, '..', 'shared', 'fixtures', 'seed-newspaper-page.txt');
 const code = (d: vscode.Diagnostic): string => String(typeof d.code === 'object' ? d.code.value : d.code);
@@ -22,16 +21,7 @@ const code = (d: vscode.Diagnostic): string => String(typeof d.code === 'object'
 const WRONG = '全年财政收入5200亿元，比上年增加400亿元，增长9.5%。';
 const REPORT = ['一、总体要求', '', WRONG, '', '二、主要任务', '', '全年国内生产总值1000亿元。其中，第一产业增加值100亿元，第二产业增加值400亿元，第三产业增加值500亿元。', '', '落实“三定四抓”工作法，定责任、定目标、定标准，抓素能提升、对标创建、典型引领，持续提升执行力。', ''].join('\n');
 
-function write(relative: string, text: string): vscode.Uri {
-	const file = path.join(WORKSPACE, relative);
-	mkdirSync(path.dirname(file), { recursive: true });
-	writeFileSync(file, text);
-	return vscode.Uri.file(file);
-}
 
-async function open(uri: vscode.Uri): Promise<vscode.TextEditor> {
-	return vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
-}
 
 interface Api {
 	figures: { groups: readonly FigureNode[]; shown: { uri: string | undefined; version: number } };

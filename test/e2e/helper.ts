@@ -1,5 +1,22 @@
-/** Waiting on the editor's events, never on fixed sleeps. */
+/** Waiting on the editor's events, never on fixed sleeps; files of the test workspace. */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
+
+/** The folder the suite runs in: a copy of test/fixtures/workspace (runTest.ts). */
+export const WORKSPACE = vscode.workspace.workspaceFolders![0]!.uri.fsPath;
+
+/** Write a file of the workspace (folders made as needed). */
+export function write(relative: string, text: string): vscode.Uri {
+	const file = path.join(WORKSPACE, relative);
+	mkdirSync(path.dirname(file), { recursive: true });
+	writeFileSync(file, text);
+	return vscode.Uri.file(file);
+}
+
+export async function open(uri: vscode.Uri): Promise<vscode.TextEditor> {
+	return vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+}
 
 /** Resolves with the diagnostics of `uri` once `accept` holds for them (checked now and on every change). */
 export function waitForDiagnostics(uri: vscode.Uri, accept: (d: readonly vscode.Diagnostic[]) => boolean, timeoutMs = 30_000): Promise<readonly vscode.Diagnostic[]> {

@@ -4,12 +4,11 @@
  * language; the status bar item.
  */
 import * as assert from 'node:assert';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { until, waitForDiagnostics } from './helper';
+import { open, until, waitForDiagnostics, WORKSPACE, write } from './helper';
 
-const WORKSPACE = vscode.workspace.workspaceFolders![0]!.uri.fsPath;
 const CONFIG = path.join(WORKSPACE, '.policy-review.json');
 const code = (d: vscode.Diagnostic): string => String(typeof d.code === 'object' ? d.code.value : d.code);
 const codes = (ds: readonly vscode.Diagnostic[]): string[] => ds.map(code).sort();
@@ -17,16 +16,7 @@ const codes = (ds: readonly vscode.Diagnostic[]): string[] => ds.map(code).sort(
 /** A percent change that does not hold, and a numbering gap. */
 const TEXT = ['一、总体要求', '', '全年财政收入5200亿元，比上年增加400亿元，增长9.5%。', '', '三、组织保障', '', '正文。', ''].join('\n');
 
-function write(relative: string, text: string): vscode.Uri {
-	const file = path.join(WORKSPACE, relative);
-	mkdirSync(path.dirname(file), { recursive: true });
-	writeFileSync(file, text);
-	return vscode.Uri.file(file);
-}
 
-async function open(uri: vscode.Uri): Promise<vscode.TextEditor> {
-	return vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
-}
 
 async function closeAll(): Promise<void> {
 	await vscode.commands.executeCommand('workbench.action.closeAllEditors');

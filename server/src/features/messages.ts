@@ -142,7 +142,6 @@ const WORDS = {
 	thisFigure: { en: 'this figure: {role}', zh: '本数为{role}' },
 	viewFormulas: { en: 'Formulas', zh: '数字化提法' },
 	viewFigures: { en: 'Figures by indicator', zh: '数字（按指标）' },
-	viewTables: { en: 'Tables', zh: '表格' },
 	viewRelations: { en: 'Relations', zh: '核对关系' },
 	viewNoSubject: { en: '(no subject)', zh: '（所指不明）' },
 	'relation_percent-change': { en: 'growth rate', zh: '增减幅度' },

@@ -219,7 +219,8 @@ export function computeLineStarts(text: string): number[] {
 	return starts;
 }
 
-function lineEnd(text: string, lineStarts: readonly number[], line: number): number {
+/** The end of line `line`'s content, before its line break. */
+export function lineEnd(text: string, lineStarts: readonly number[], line: number): number {
 	const next = lineStarts[line + 1];
 	if (next === undefined) return text.length;
 	let e = next - 1;

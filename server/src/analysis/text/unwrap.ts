@@ -9,7 +9,7 @@
  * Linear in the text: one text model, and one pass over its blocks.
  */
 import type { Span } from '../types';
-import { buildTextModel, type Block, type TextModel } from './textModel';
+import { buildTextModel, lineEnd, type Block, type TextModel } from './textModel';
 
 /** The unwrapped text of a stretch of the original. */
 export interface Unwrapped {
@@ -69,15 +69,6 @@ function lineAt(lineStarts: readonly number[], offset: number): number {
 		else hi = mid - 1;
 	}
 	return lo;
-}
-
-/** The end of line `n`'s content (before its line break). */
-function lineEnd(text: string, lineStarts: readonly number[], n: number): number {
-	const next = lineStarts[n + 1];
-	if (next === undefined) return text.length;
-	let e = next - 1;
-	if (text.charCodeAt(e) === 0x0a && text.charCodeAt(e - 1) === 0x0d) e--;
-	return e;
 }
 
 /**
