@@ -11,7 +11,7 @@ export type { Localized, Rule, RuleMeta } from './rules/index';
 export { buildTextModel, toOriginal, toOriginalSpan, computeLineStarts } from './text/textModel';
 export type { TextModel, Block, BlockKind } from './text/textModel';
 export { unwrap, cleanText, lineBreakOf } from './text/unwrap';
-export { chineseValue } from './text/chineseValue';
+export { chineseValue, decimalDigits } from './text/chineseValue';
 export { figureLabel, figureRoles } from './rules/figureRoles';
 export type { FigureRole } from './rules/figureRoles';
 export type { Unwrapped } from './text/unwrap';

@@ -5,6 +5,7 @@
  * comma, a quote or a line break are quoted; lines end in CRLF. The BOM that spreadsheet programs need to read UTF-8
  * is the writer's (`CSV_BOM`).
  */
+import { decimalDigits } from '../analysis/index';
 import type { AnalysisJson, ClaimJson } from './analysisJson';
 import { roleMessage, word, type Locale } from './messages';
 
@@ -32,12 +33,6 @@ export function claimVerdict(c: ClaimJson): string {
 	return checks.every((r) => r.ok || r.borderline) ? '≈' : '✗';
 }
 
-/** A value in base units without an exponent or float noise: 126058200000000, 0.3. */
-function plain(n: number): string {
-	const rounded = Number(n.toPrecision(15));
-	return Math.abs(rounded) >= 1e21 ? BigInt(Math.round(rounded)).toString() : rounded.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 15 });
-}
-
 export function figuresCsv(files: readonly AnalysisJson[], locale: Locale): string {
 	const rows: string[] = [COLUMNS.map((c) => field(HEADERS[locale][c])).join(',')];
 	const sep = locale === 'zh' ? '；' : '; ';
@@ -51,7 +46,8 @@ export function figuresCsv(files: readonly AnalysisJson[], locale: Locale): stri
 				line: c.range.start.line + 1,
 				column: c.range.start.character + 1,
 				figure: c.text,
-				value: plain(c.value),
+				// In base units, without an exponent or float noise: 126058200000000, 970000000 (not 969999999.9999999).
+				value: decimalDigits(c.value),
 				unit: c.unit,
 				kind: word(`kind_${c.kind}`, locale),
 				indicator: c.indicator ?? '',
