@@ -61,6 +61,8 @@ export class FiguresView implements vscode.TreeDataProvider<FigureNode>, vscode.
 	#version = -1;
 	#request = 0;
 	#timer: ReturnType<typeof setTimeout> | undefined;
+	/** A document the server serves was seen (the view is shown from then on). */
+	#served = false;
 	readonly onDidChangeTreeData = this.#changed.event;
 
 	constructor(server: PolicyServer) {
@@ -75,7 +77,10 @@ export class FiguresView implements vscode.TreeDataProvider<FigureNode>, vscode.
 				if (e.document === vscode.window.activeTextEditor?.document) this.#later(REFRESH_AFTER_EDIT_MS);
 			}),
 			server.onStatus((p) => {
-				if (p.state !== 'not-served') void vscode.commands.executeCommand('setContext', SERVED_CONTEXT, true);
+				if (p.state !== 'not-served' && !this.#served) {
+					this.#served = true;
+					void vscode.commands.executeCommand('setContext', SERVED_CONTEXT, true);
+				}
 				if (p.state === 'done' && p.uri === this.#uri?.toString()) this.#later(0);
 			}),
 			server.onDidStart(() => this.refresh()),
