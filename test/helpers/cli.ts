@@ -15,7 +15,7 @@ export interface CliRun {
 
 /** `policy-review ARGS` with LANG=C (English) unless `env` says otherwise; `cwd` defaults to this process's. */
 export function runCli(args: string[], env: Record<string, string> = {}, cwd?: string): CliRun {
-	const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '', LANG: 'C', ...env }, ...(cwd ? { cwd } : {}) });
+	const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { PATH: process.env['PATH'] ?? '', LANG: 'C', ...env }, ...(cwd ? { cwd } : {}) });
 	return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -200,7 +200,7 @@ describe('the figures view, its export, unwrapping over the protocol', () => {
 		assert.ok(csv.content.startsWith('\ufeff文件,行,列,数字,'));
 		const parsed = JSON.parse(json.content) as AnalysisJson;
 		assert.equal(parsed.file, 'figures.ptxt');
-		assert.deepEqual(Object.keys(parsed), ['file', 'hardWrapped', 'sections', 'formulas', 'claims', 'diagnostics', 'suppressed']);
+		assert.deepEqual(Object.keys(parsed), ['file', 'hardWrapped', 'sections', 'formulas', 'claims', 'tables', 'diagnostics', 'suppressed']);
 		assert.equal(csv.figures, parsed.claims.length);
 		assertCsvMatchesJson(csv.content.slice(1), [parsed]);
 	});

@@ -10,6 +10,9 @@ function roles(text: string, kind: RelationKind): string[][] {
 	return a.relations.filter((r) => r.kind === kind).map((r) => figureRoles(r, a.claims).map((role, k) => `${role} ${a.claims[r.claims[k]!]!.text}`));
 }
 
+/** A table with a total, its partition, its shares and a figure the prose states too. */
+const POPULATION_TABLE = '2023年末全国人口1000万人，其中城镇人口600万人。\n\n表1 2023年年末人口数及其构成\n| 指标 | 年末数（万人） | 比重（%） |\n|---|---|---|\n| 全国人口 | 1000 | 100.0 |\n| 其中：城镇 | 600 | 60.0 |\n| 乡村 | 400 | 40.0 |\n';
+
 describe('figureRoles: what each figure of a relation is to it', () => {
 	const cases: [kind: RelationKind, text: string, expected: string[]][] = [
 		['part-sum', '全年国内生产总值1000亿元。其中，第一产业增加值100亿元，第二产业增加值400亿元，第三产业增加值500亿元。', ['total 1000亿元', 'part 100亿元', 'part 400亿元', 'part 500亿元']],
@@ -31,6 +34,10 @@ describe('figureRoles: what each figure of a relation is to it', () => {
 		['multiple', '全市高新技术企业由1000家增加到2000家，增长1倍。', ['base 1000家', 'current 2000家', 'multiple 1倍']],
 		['annual-growth', '五年来，地方财政总收入由120亿元增加到316亿元，年均增长21.4%。', ['base 120亿元', 'current 316亿元', 'annualRate 21.4%']],
 		['difference', '城乡居民医保补助标准由520元提高到580元，增加60元。', ['minuend 580元', 'subtrahend 520元', 'difference 60元']],
+		['table-sum', POPULATION_TABLE, ['total 1000', 'part 600', 'part 400']],
+		['table-share', POPULATION_TABLE, ['share 60.0', 'part 600', 'whole 1000']],
+		['table-prose', POPULATION_TABLE, ['first 600万人', 'restated 600']],
+		['table-subset', '表2 2023年工业\n| 指标 | 增加值（亿元） |\n|---|---|\n| 规模以上工业 | 1000 |\n| 其中：高技术制造业 | 150 |\n', ['part 150', 'whole 1000']],
 	];
 	for (const [kind, text, expected] of cases) {
 		test(`${kind}: ${expected.join(', ')}`, () => assert.ok(roles(text, kind).some((r) => r.join('|') === expected.join('|')), JSON.stringify(roles(text, kind))));

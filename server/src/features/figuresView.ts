@@ -1,8 +1,8 @@
 /**
  * The figures view of a document, at a glance: its numbered formulas with their parts and verdict, its figures grouped
  * by the indicator they measure, its tables, and every relation with ✓/✗ and the figures it relates by their role. The
- * server makes the nodes (in the user's language); the client only shows them, so a new group (the tables of a table
- * model) is one more builder in GROUPS and nothing in the client changes.
+ * server makes the nodes (in the user's language); the client only shows them, so a new group is one more builder in
+ * GROUPS and nothing in the client changes.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { figureLabel, figureRoles, type Claim, type Formula, type PolicyAnalysis, type Relation } from '../analysis/index';
@@ -117,6 +117,33 @@ function figuresGroup(ctx: Context): FigureNode | undefined {
 	return group('figures', word('viewFigures', locale), nodes, analysis.claims.length, failed);
 }
 
+// ───────────────────────────── tables ─────────────────────────────
+
+/** Each table (its caption), its rows, and each row's cells with their column and ✓/✗. */
+function tablesGroup(ctx: Context): FigureNode | undefined {
+	const { analysis, locale } = ctx;
+	if (analysis.tables.length === 0) return undefined;
+	let failed = 0;
+	const nodes = analysis.tables.map((t, ti): FigureNode => {
+		let failedHere = 0;
+		const rows = t.rows.map((row, ri): FigureNode => {
+			let failedRow = 0;
+			const cells = row.cells.map((cell, ci): FigureNode => {
+				const claim = cell.claim !== undefined ? analysis.claims[cell.claim] : undefined;
+				const verdict = claim ? claimVerdict(analysis, claim) : 'none';
+				if (verdict === 'fail') failedRow++;
+				const header = t.columns[cell.column]?.header ?? '';
+				return { id: `table:${ti}.${ri}.${ci}`, kind: 'figure', label: cell.text, ...(header ? { description: header } : {}), verdict, range: toRange(ctx.doc, cell.span) };
+			});
+			failedHere += failedRow;
+			return { id: `table:${ti}.${ri}`, kind: 'row', label: row.label, description: counted(cells.length, failedRow), verdict: failedRow > 0 ? 'fail' : 'none', range: toRange(ctx.doc, row.labelSpan), children: cells };
+		});
+		failed += failedHere;
+		return { id: `table:${ti}`, kind: 'table', label: t.caption ?? word('table', locale), description: counted(rows.length, failedHere), verdict: failedHere > 0 ? 'fail' : 'none', range: toRange(ctx.doc, t.span), children: rows };
+	});
+	return group('tables', word('viewTables', locale), nodes, analysis.tables.length, failed);
+}
+
 // ───────────────────────────── relations ─────────────────────────────
 
 function relationsGroup(ctx: Context): FigureNode | undefined {
@@ -149,11 +176,8 @@ function relationsGroup(ctx: Context): FigureNode | undefined {
 	return group('relations', word('viewRelations', locale), ordered.map((x) => x.n), nodes.length, failed);
 }
 
-/**
- * The groups in the order the view shows them. The tables of a table model (issue 14) slot in before the relations:
- * a `table` node per table (its caption), a `row` node per row with its cells as `figure` nodes.
- */
-const GROUPS: readonly ((ctx: Context) => FigureNode | undefined)[] = [formulasGroup, figuresGroup, relationsGroup];
+/** The groups in the order the view shows them (a document without tables has no tables group). */
+const GROUPS: readonly ((ctx: Context) => FigureNode | undefined)[] = [formulasGroup, figuresGroup, tablesGroup, relationsGroup];
 
 export function figuresView(doc: TextDocument, analysis: PolicyAnalysis, locale: Locale): FigureNode[] {
 	const ctx: Context = { doc, analysis, locale };

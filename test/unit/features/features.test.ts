@@ -208,7 +208,8 @@ describe('tables in the outline and in hovers', () => {
 			return (hoverAt(doc, analyze(text), text.indexOf(at) + 1, locale)?.contents as { value: string }).value;
 		};
 		const zh = hover(TEXT, '93267', 'zh');
-		assert.match(zh, /^\*\*93267\*\* — 2023年年末人口数及其构成/);
+		// The verdict first, as on a figure of the prose.
+		assert.match(zh, /^✓ \*\*93267\*\* — 2023年年末人口数及其构成：参与2项核对，均成立/);
 		assert.match(zh, /- 行: 城镇（其中项，属于全国人口）/);
 		assert.match(zh, /- 列: 年末数（万人）/);
 		assert.match(zh, /- 数值: 93267 万人（= 932,670,000 人）/);
@@ -217,6 +218,7 @@ describe('tables in the outline and in hovers', () => {
 		assert.match(zh, /- ✓ 93267 ÷ 140967 = 66\.16%/);
 		const en = hover(TEXT.replace('| 93267 |', '| 96267 |'), '96267', 'en');
 		assert.match(en, /- Row: 城镇（part of 全国人口）/);
+		assert.match(en, /^✗ \*\*96267\*\*/);
 		assert.match(en, /- ✗ 96267 \+ 47700 = 143967 → 93267/);
 		// The prose figure relates to the cell it states.
 		assert.match(hover(TEXT, '140967万人', 'en'), /✓ 140967万人 = 140967万人/);

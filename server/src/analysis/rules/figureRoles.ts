@@ -61,6 +61,15 @@ export function figureRoles(r: Relation, claims: readonly Claim[]): FigureRole[]
 			return rest(['base', 'current', 'annualRate'], 'figure');
 		case 'difference':
 			return rest(['minuend', 'subtrahend', 'difference'], 'figure');
+		case 'table-sum':
+			// [total, …parts] of a column; a balance [minuend, subtrahend, balance] (出口 − 进口 = 顺差).
+			return r.data?.['balance'] !== undefined ? rest(['minuend', 'subtrahend', 'balance'], 'figure') : rest(['total'], 'part');
+		case 'table-share':
+			return rest(['share', 'part', 'whole'], 'figure');
+		case 'table-subset':
+			return rest(['part', 'whole'], 'figure');
+		case 'table-prose':
+			return rest(['first', 'restated'], 'figure');
 		default:
 			return rest([], 'figure');
 	}

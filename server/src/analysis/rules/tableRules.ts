@@ -4,6 +4,7 @@
  * relations that do not hold, with their arithmetic and, where one figure can be corrected, the fix.
  */
 import type { Finding, PolicyAnalysis, RuleId, TableError } from '../types';
+import { figureLabel, figureRoles } from './figureRoles';
 import type { Rule, RuleMeta } from './rule';
 
 const sum: RuleMeta = {
@@ -85,8 +86,14 @@ function* findingsOf(analysis: PolicyAnalysis, id: RuleId): Generator<Finding> {
 			if (!target) continue;
 			const relations = e.relations.map((r) => analysis.relations[r]!);
 			const first = relations[0]!;
-			const related = new Set<number>();
-			for (const r of relations) for (const c of r.claims) if (c !== e.target) related.add(c);
+			// Each other figure once, by its role in the first relation that holds it (total, part, share …).
+			const related = new Map<number, string>();
+			for (const r of relations) {
+				const roles = figureRoles(r, analysis.claims);
+				r.claims.forEach((c, k) => {
+					if (c !== e.target && !related.has(c)) related.set(c, roles[k]!);
+				});
+			}
 			yield {
 				ruleId: id,
 				severity: e.borderline ? 'information' : 'warning',
@@ -100,7 +107,9 @@ function* findingsOf(analysis: PolicyAnalysis, id: RuleId): Generator<Finding> {
 					whole: String(first.data?.['whole'] ?? ''),
 					...(first.data?.['balance'] !== undefined ? { balance: 1 } : {}),
 				},
-				related: [...related].map((c) => ({ span: analysis.claims[c]!.span, role: 'figure' })).sort((a, b) => a.span.start - b.span.start),
+				related: [...related]
+					.map(([c, role]) => ({ span: analysis.claims[c]!.span, role, figure: figureLabel(analysis.claims[c]!) }))
+					.sort((a, b) => a.span.start - b.span.start),
 				...(e.replacement !== undefined ? { fix: { span: target.span, text: e.replacement } } : {}),
 			};
 		}
