@@ -3,6 +3,8 @@
 //
 //   npm run eval                 all parts
 //   npm run eval -- --extra      also list every relation found that no label names
+//   npm run eval -- --misses     also list every labelled relation not found (dev set; with --held-out, the
+//                                held-out documents too: look at them only to report)
 //   npm run eval -- --warnings   also list every warning on ../shared/corpus and ../shared/local-reports
 //   npm run eval -- --outline    also list every outline problem (missing, extra, wrong parent) per layout
 //   npm run eval -- --only outline   only the outline part
@@ -59,6 +61,10 @@ function relationTable(set, title) {
 	console.log('|---|---:|---:|---:|---:|');
 	for (const [k, v] of Object.entries(kinds).sort((a, b) => b[1].labels - a[1].labels)) {
 		console.log(`| ${k} | ${v.labels} | ${v.found} | ${pct(v.found, v.labels)} | ${v.caught}/${v.mutations} |`);
+	}
+	if (args.has('--misses') && (set === 'relations' || args.has('--held-out'))) {
+		console.log('\nLabelled relations not found:\n');
+		for (const d of docs) for (const x of d.details) if (!x.found) console.log(`${d.name}:${x.line} ${x.kind} ${x.figures.join(' ')}`);
 	}
 	if (args.has('--extra')) {
 		console.log('\nRelations found that no label names (judge each: a missing label or a wrong relation):\n');
