@@ -447,6 +447,28 @@ function subsets(ctx: TableContext, ti: number, groups: readonly Group[], out: T
 			out.push({ kind: 'table-subset', table: ti, constraint, expression: `${cells[0]!.text} ${holds(constraint) ? '≤' : '>'} ${cells[1]!.text}`, data: { part: t.rows[part]!.label, whole: t.rows[whole]!.label } });
 		});
 	}
+	columnSubsets(ctx, ti, out);
+}
+
+/** A column headed `其中…` (`2001-2005年累计 | 其中：2005年`): in every row, its figure is at most the column before it. */
+function columnSubsets(ctx: TableContext, ti: number, out: TableRelationDraft[]): void {
+	const t = ctx.tables[ti]!;
+	t.columns.forEach((col, c) => {
+		if (col.kind !== 'value' || !/^其中[：:]?/.test(col.header)) return;
+		let w = c - 1;
+		while (w >= 0 && t.columns[w]!.kind !== 'value') w--;
+		const whole = t.columns[w];
+		if (!whole || /^其中/.test(whole.header) || whole.unit !== col.unit) return;
+		t.rows.forEach((row, r) => {
+			const part = row.cells[c];
+			const of = row.cells[w];
+			const pc = ctx.cellClaim(ti, r, c);
+			const wc = ctx.cellClaim(ti, r, w);
+			if (!part?.exact || !of?.exact || part.base !== of.base || part.value < 0 || pc < 0 || wc < 0) return;
+			const constraint = new SubsetConstraint([cellFigure(pc, part), cellFigure(wc, of)]);
+			out.push({ kind: 'table-subset', table: ti, constraint, expression: `${part.text} ${holds(constraint) ? '≤' : '>'} ${of.text}`, data: { part: `${row.label} ${col.header}`, whole: `${row.label} ${whole.header}` } });
+		});
+	});
 }
 
 /** What a cell says a prose figure must say: the same kind of figure (amount, growth rate, share). */
