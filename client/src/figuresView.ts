@@ -6,7 +6,7 @@
  */
 import * as vscode from 'vscode';
 import { ExportFiguresRequest, FiguresRequest, type ExportFiguresParams, type ExportFiguresResult, type FigureNode, type FiguresParams, type FiguresResult, type FigureVerdict } from '../../server/src/protocol';
-import type { PolicyServer } from './languageServer';
+import { languages, type PolicyServer } from './languageServer';
 import { t } from './locale';
 
 export const FIGURES_VIEW = 'policyReview.figures';
@@ -47,8 +47,7 @@ function toRange(r: NonNullable<FigureNode['range']>): vscode.Range {
 }
 
 function isServable(doc: vscode.TextDocument): boolean {
-	const languages = vscode.workspace.getConfiguration('policyReview').get<unknown>('languages');
-	return Array.isArray(languages) ? languages.includes(doc.languageId) : ['policy-text', 'plaintext', 'markdown'].includes(doc.languageId);
+	return languages().includes(doc.languageId);
 }
 
 export class FiguresView implements vscode.TreeDataProvider<FigureNode>, vscode.Disposable {

@@ -8,7 +8,8 @@ import { LanguageClient, type LanguageClientOptions, type ServerOptions, Transpo
 import { defaultSettings, StatusNotification, TrustGrantedNotification, type InitializationOptions, type StatusParams } from '../../server/src/protocol';
 import { t } from './locale';
 
-function languages(): string[] {
+/** `policyReview.languages`, or its default when it is not a list of names. */
+export function languages(): string[] {
 	const value = vscode.workspace.getConfiguration('policyReview').get<unknown>('languages');
 	return Array.isArray(value) && value.every((x) => typeof x === 'string') ? value : [...defaultSettings.languages];
 }

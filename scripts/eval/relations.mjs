@@ -20,7 +20,7 @@ const TOOL_KIND = {
 	enumeration: 'enumeration',
 };
 
-function lineStarts(text) {
+export function lineStarts(text) {
 	const starts = [0];
 	for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
 	return starts;
@@ -60,7 +60,7 @@ export function locate(text, starts, label) {
 	});
 }
 
-const overlaps = (a, b) => a.start < b.end && b.start < a.end;
+export const overlaps = (a, b) => a.start < b.end && b.start < a.end;
 
 /** Index of the claim whose span overlaps `r` (its number, not an approximation word around it). */
 function claimAt(analysis, r) {

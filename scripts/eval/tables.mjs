@@ -7,17 +7,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { createRequire } from 'node:module';
-import { locate } from './relations.mjs';
+import { lineStarts, locate, overlaps } from './relations.mjs';
 
 const require = createRequire(import.meta.url);
 
-function lineStarts(text) {
-	const starts = [0];
-	for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-	return starts;
-}
-
-const overlaps = (a, b) => a.start < b.end && b.start < a.end;
 
 /** `93267@31 万人` → the figure `93267@31` and the unit the table prints for it (`万人`). */
 function splitCell(ref) {

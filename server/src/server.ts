@@ -13,6 +13,7 @@ import {
 	LSPErrorCodes,
 	ResponseError,
 	type CancellationToken,
+	type Diagnostic,
 	TextDocuments,
 	TextDocumentSyncKind,
 } from 'vscode-languageserver';
@@ -34,7 +35,7 @@ import { suppressFindings, type Suppressed } from './config/accepted';
 import { EMPTY_CONFIG, entriesFor, ruleLevelsFor } from './config/projectConfig';
 import { ProjectConfigs, type DocumentConfig } from './config/projectConfigs';
 import { analysisJson, suppressedFindings } from './features/analysisJson';
-import { toRange } from './features/convert';
+import { toRange, toSpan } from './features/convert';
 import { CSV_BOM, figuresCsv } from './features/figuresCsv';
 import { figuresView } from './features/figuresView';
 import { toCodeActions, toDiagnostics } from './features/diagnostics';
@@ -450,9 +451,19 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
 		const config = r.project?.config;
 		const known = suppressions.get(r.analysis);
 		if (known && known.config === config) return known.result;
-		const result = suppressFindings(doc.getText(), r.analysis.findings, config ? entriesFor(config, r.project?.relativePath) : []);
+		const result = suppressed(doc.getText(), r.analysis.findings, r.project);
 		suppressions.set(r.analysis, { config, result });
 		return result;
+	}
+
+	/** The findings a project file accepts or markers turn off, set apart from those shown. */
+	function suppressed(text: string, findings: PolicyAnalysis['findings'], project: DocumentConfig | undefined): Suppressed {
+		return suppressFindings(text, findings, project?.config ? entriesFor(project.config, project.relativePath) : []);
+	}
+
+	/** The diagnostics of the findings shown (anchored for *Accept this finding* when there is a project file). */
+	function diagnosticsOf(doc: TextDocument, shown: Suppressed, project: DocumentConfig | undefined, locale: Locale): Diagnostic[] {
+		return toDiagnostics(doc, shown.shown, locale, { ...(rulePagesUri ? { rulePagesUri } : {}) }, project ? shown.shownAnchors : undefined);
 	}
 
 	/**
@@ -490,7 +501,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
 				return;
 			}
 			const shown = suppressedOf(doc, result);
-			const diagnostics = toDiagnostics(doc, shown.shown, localeOf(result.settings), { ...(rulePagesUri ? { rulePagesUri } : {}) }, result.project ? shown.shownAnchors : undefined);
+			const diagnostics = diagnosticsOf(doc, shown, result.project, localeOf(result.settings));
 			await connection.sendDiagnostics({ uri, version, diagnostics });
 			const accepted = shown.hidden.filter((h) => h.suppression.by === 'accepted').length;
 			sendStatus({ uri, state: 'done', accepted, disabled: shown.hidden.length - accepted });
@@ -652,7 +663,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
 	connection.onRequest(UnwrapRequest, (params: UnwrapParams, token: CancellationToken) =>
 		runSafe(runtime, connection, state, 'unwrap', token, { paragraphs: 0, joined: 0 }, (): UnwrapResult => {
 			const doc = TextDocument.create('untitled:unwrap', 'plaintext', 0, params.text);
-			const span = params.range ? { start: doc.offsetAt(params.range.start), end: doc.offsetAt(params.range.end) } : undefined;
+			const span = params.range ? toSpan(doc, params.range) : undefined;
 			const u = unwrap(params.text, span);
 			if (!u || params.text.slice(u.span.start, u.span.end) === u.text) return { paragraphs: u?.paragraphs ?? 0, joined: 0 };
 			return { edit: { range: toRange(doc, u.span), newText: u.text }, paragraphs: u.paragraphs, joined: u.joined };
@@ -662,7 +673,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
 	connection.onRequest(CleanTextRequest, (params: CleanTextParams, token: CancellationToken) =>
 		runSafe(runtime, connection, state, 'cleanText', token, { text: '' }, (): CleanTextResult => {
 			const doc = TextDocument.create('untitled:clean', 'plaintext', 0, params.text);
-			const span = params.range ? { start: doc.offsetAt(params.range.start), end: doc.offsetAt(params.range.end) } : undefined;
+			const span = params.range ? toSpan(doc, params.range) : undefined;
 			return { text: cleanText(params.text, span && span.end > span.start ? span : undefined) };
 		}),
 	);
@@ -726,9 +737,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
 		const analysis = await runSteps(steps, () => !token?.isCancellationRequested && !state.shutdownRequested, (resume) => void runtime.timer.setImmediate(resume));
 		// Opened meanwhile: the editor's analysis publishes.
 		if (documents.get(f.uri)) return { state: 'open', findings: 0 };
-		const config = prepared.project?.config;
-		const shown = suppressFindings(file.text, analysis.findings, config ? entriesFor(config, prepared.project?.relativePath) : []);
-		const diagnostics = toDiagnostics(doc, shown.shown, locale, { ...(rulePagesUri ? { rulePagesUri } : {}) }, prepared.project ? shown.shownAnchors : undefined);
+		const diagnostics = diagnosticsOf(doc, suppressed(file.text, analysis.findings, prepared.project), prepared.project, locale);
 		await connection.sendDiagnostics({ uri: f.uri, diagnostics });
 		reviewed.set(f.uri, f.languageId);
 		return { state: 'done', findings: diagnostics.length };

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { describe, test } from 'node:test';
-import { chineseValue, scanQuantities } from '../../server/src/analysis/index';
-import { decimalDigits, shiftPoint } from '../../server/src/analysis/text/chineseValue';
+import { scanQuantities } from '../../server/src/analysis/index';
+import { chineseValue, decimalDigits, shiftPoint } from '../../server/src/features/chineseValue';
 
 /** The value of the first figure of `text`. */
 function valueOf(text: string): string {

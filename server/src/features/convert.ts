@@ -8,6 +8,11 @@ export function toRange(doc: TextDocument, span: Span): Range {
 	return { start: doc.positionAt(span.start), end: doc.positionAt(span.end) };
 }
 
+/** An LSP range → a span of UTF-16 offsets. */
+export function toSpan(doc: TextDocument, range: Range): Span {
+	return { start: doc.offsetAt(range.start), end: doc.offsetAt(range.end) };
+}
+
 export function toSeverity(level: SeverityLevel): DiagnosticSeverity {
 	switch (level) {
 		case 'error':

@@ -5,9 +5,10 @@
  * comma, a quote or a line break are quoted; lines end in CRLF. The BOM that spreadsheet programs need to read UTF-8
  * is the writer's (`CSV_BOM`).
  */
-import { decimalDigits } from '../analysis/index';
+import { decimalDigits } from './chineseValue';
 import type { AnalysisJson, ClaimJson } from './analysisJson';
-import { roleMessage, word, type Locale } from './messages';
+import { word, type Locale } from './messages';
+import { checksOf, checksVerdict, relationLine, VERDICT_MARK } from './verdict';
 
 export const CSV_BOM = '\ufeff';
 
@@ -27,10 +28,7 @@ function field(value: string | number): string {
 
 /** ✓ all of the figure's checks hold, ✗ one does not, ≈ one misses by less than a printed unit, '' none. */
 export function claimVerdict(c: ClaimJson): string {
-	const checks = c.relations.filter((r) => r.kind !== 'implied-base');
-	if (checks.length === 0) return '';
-	if (checks.every((r) => r.ok)) return '✓';
-	return checks.every((r) => r.ok || r.borderline) ? '≈' : '✗';
+	return VERDICT_MARK[checksVerdict(checksOf(c.relations))];
 }
 
 export function figuresCsv(files: readonly AnalysisJson[], locale: Locale): string {
@@ -38,9 +36,7 @@ export function figuresCsv(files: readonly AnalysisJson[], locale: Locale): stri
 	const sep = locale === 'zh' ? '；' : '; ';
 	for (const f of files) {
 		for (const c of f.claims) {
-			const relations = c.relations
-				.filter((r) => r.kind !== 'implied-base')
-				.map((r) => `${r.ok ? '✓' : r.borderline ? '≈' : '✗'} ${r.expression}${r.replacement ? ` → ${r.replacement}` : ''}${locale === 'zh' ? '（' : ' ('}${word('thisFigure', locale, { role: roleMessage(r.role, locale) })}${locale === 'zh' ? '）' : ')'}`);
+			const relations = checksOf(c.relations).map((r) => relationLine(r, r.role, locale));
 			const row: Record<(typeof COLUMNS)[number], string | number> = {
 				file: f.file,
 				line: c.range.start.line + 1,

@@ -9,6 +9,7 @@ import { figureLabel, figureRoles, type Claim, type Formula, type PolicyAnalysis
 import type { FigureNode, FigureVerdict } from '../protocol';
 import { toRange } from './convert';
 import { roleMessage, word, type Locale } from './messages';
+import { checksOf, checksVerdict, relationVerdict } from './verdict';
 
 interface Context {
 	readonly doc: TextDocument;
@@ -18,14 +19,7 @@ interface Context {
 
 /** ✓/✗ of a figure: over its checks (the implied base of a hover is none). */
 function claimVerdict(analysis: PolicyAnalysis, c: Claim): FigureVerdict {
-	const checks = c.relations.map((i) => analysis.relations[i]).filter((r): r is Relation => r !== undefined && r.kind !== 'implied-base');
-	if (checks.length === 0) return 'none';
-	if (checks.every((r) => r.ok)) return 'ok';
-	return checks.every((r) => r.ok || r.borderline) ? 'borderline' : 'fail';
-}
-
-function relationVerdict(r: Relation): FigureVerdict {
-	return r.ok ? 'ok' : r.borderline ? 'borderline' : 'fail';
+	return checksVerdict(checksOf(c.relations.map((i) => analysis.relations[i]).filter((r): r is Relation => r !== undefined)));
 }
 
 const FORMULA_VERDICT: Readonly<Record<Formula['verdict'], FigureVerdict>> = { ok: 'ok', mismatch: 'fail', uncertain: 'uncertain', unexpanded: 'none' };

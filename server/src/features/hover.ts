@@ -7,9 +7,11 @@
  */
 import type { Hover } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { chineseValue, figureRoles, lookupGlossary, type Formula, type GlossaryEntry, type PolicyAnalysis, type Quantity, type Relation, type Span, type Table } from '../analysis/index';
+import { figureRoles, lookupGlossary, type Formula, type GlossaryEntry, type PolicyAnalysis, type Quantity, type Relation, type Span, type Table } from '../analysis/index';
+import { chineseValue } from './chineseValue';
 import { toRange } from './convert';
-import { quantityKindName, roleMessage, word, type Locale } from './messages';
+import { quantityKindName, word, type Locale } from './messages';
+import { checksOf, checksVerdict, relationLine, VERDICT_MARK } from './verdict';
 
 /** Index of the item whose span contains `offset` (items sorted by start, none overlapping), or -1. */
 function indexAt(items: readonly { readonly span: Span }[], offset: number): number {
@@ -62,37 +64,26 @@ export function formatNumber(n: number): string {
 	return rounded.toLocaleString('en-US', { maximumFractionDigits: 6 });
 }
 
-/** ✓ holds, ✗ does not, ≈ misses by less than one printed unit. */
-function relationMark(r: Relation): string {
-	return r.ok ? '✓' : r.borderline ? '≈' : '✗';
-}
-
 /** The relations a figure takes part in (checks, not the implied base of a hover), and that base. */
 function relationsOf(analysis: PolicyAnalysis, claimIndex: number): { checks: Relation[]; implied: Relation[] } {
 	const claim = analysis.claims[claimIndex];
 	const all = (claim?.relations ?? []).map((i) => analysis.relations[i]).filter((r): r is Relation => r !== undefined);
-	return { checks: all.filter((r) => r.kind !== 'implied-base'), implied: all.filter((r) => r.kind === 'implied-base') };
+	return { checks: checksOf(all), implied: all.filter((r) => r.kind === 'implied-base') };
 }
 
 /** The verdict on a figure: ✓/✗ and how many of its relations hold — the first line of its hover. */
 function figureVerdict(checks: readonly Relation[], locale: Locale): { mark: string; text: string } {
-	if (checks.length === 0) return { mark: '', text: word('noRelations', locale) };
+	const verdict = checksVerdict(checks);
 	const n = checks.length;
-	const failed = checks.filter((r) => !r.ok).length;
-	const data = { n, failed, checks: word(n === 1 ? 'check_one' : 'check_other', locale) };
-	if (failed === 0) return { mark: '✓', text: word(n === 1 ? 'relationsHold_one' : 'relationsHold_other', locale, data) };
-	if (checks.every((r) => r.ok || r.borderline)) return { mark: '≈', text: word('relationsBorderline', locale, data) };
-	return { mark: '✗', text: word('relationsFail', locale, data) };
+	const data = { n, failed: checks.filter((r) => !r.ok).length, checks: word(n === 1 ? 'check_one' : 'check_other', locale) };
+	const text =
+		verdict === 'none' ? word('noRelations', locale) : verdict === 'ok' ? word(n === 1 ? 'relationsHold_one' : 'relationsHold_other', locale, data) : verdict === 'borderline' ? word('relationsBorderline', locale, data) : word('relationsFail', locale, data);
+	return { mark: VERDICT_MARK[verdict], text };
 }
 
 /** One line per relation: ✓/✗, the arithmetic, the fix of one that fails, and what this figure is to it. */
 function relationLines(analysis: PolicyAnalysis, claimIndex: number, checks: readonly Relation[], implied: readonly Relation[], locale: Locale): string[] {
-	const lines = checks.map((r) => {
-		const role = figureRoles(r, analysis.claims)[r.claims.indexOf(claimIndex)];
-		const fix = !r.ok && r.replacement ? ` → ${r.replacement}` : '';
-		const what = role ? `${locale === 'zh' ? '（' : ' ('}${word('thisFigure', locale, { role: roleMessage(role, locale) })}${locale === 'zh' ? '）' : ')'}` : '';
-		return `- ${relationMark(r)} ${r.expression}${fix}${what}`;
-	});
+	const lines = checks.map((r) => `- ${relationLine(r, figureRoles(r, analysis.claims)[r.claims.indexOf(claimIndex)], locale)}`);
 	for (const r of implied) lines.push(`- ${word('impliedBase', locale, { base: String(r.data?.['base'] ?? ''), current: String(r.data?.['current'] ?? '') })}（${r.expression}）`);
 	return lines;
 }

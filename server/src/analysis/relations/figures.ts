@@ -82,9 +82,9 @@ export function judge(stated: Interval, computed: Interval, step: number): { ok:
 	return { ok: false, borderline: gap < step };
 }
 
-/** 21.2547 → "21.25"; 1260583 → "1260583". */
+/** 21.2547 → "21.25"; 1260583 → "1260583" (0 to 8 decimals). */
 export function fmt(n: number, decimals = 2): string {
-	return String(Number(n.toFixed(decimals)));
+	return String(Number(n.toFixed(Math.min(8, Math.max(0, decimals)))));
 }
 
 /** The figure in the arithmetic: its printed number alone (83080) when all operands share a scale, else its text. */
@@ -101,11 +101,6 @@ export function replacementFor(f: Fig, value: number, decimals: number): string 
 /** Same unit and magnitude: the printed numbers can stand in the arithmetic without their units. */
 export function sameScale(a: Fig, b: Fig): boolean {
 	return a.unit === b.unit && a.q.magnitude === b.q.magnitude;
-}
-
-/** The value of one printed unit of `f`: 1e8 for 亿元, 1 for %. */
-export function scaleOf(f: Fig): number {
-	return f.q.magnitude;
 }
 
 /** The same period and region: equal scopes, or one of them unstated (the paragraph's). */
@@ -210,9 +205,3 @@ export function latestBefore(list: readonly Fig[], from: number, ok: (f: Fig) =>
 	return undefined;
 }
 
-/** The first of list[from + 1], list[from + 2], … (at most WINDOW of them) that satisfies `ok`. */
-export function firstAfter(list: readonly Fig[], from: number, ok: (f: Fig) => boolean): Fig | undefined {
-	work.relations += WINDOW;
-	for (let k = from + 1; k < list.length && k <= from + WINDOW; k++) if (ok(list[k]!)) return list[k];
-	return undefined;
-}

@@ -58,3 +58,9 @@ export function splitUnit(unit: string): UnitParts {
 export function baseUnit(unit: string): string {
 	return SAME_UNIT[unit] ?? unit;
 }
+
+/** How many decimals a printed number has (`66.2` → 1, `１２．５` → 1, `140967` → 0). */
+export function decimalsOf(text: string): number {
+	const m = /[.．]([0-9０-９]+)/.exec(text);
+	return m ? m[1]!.length : 0;
+}

@@ -5,7 +5,7 @@
  * arithmetic cannot tell (a sum alone: the total or any part), the finding stands on the total and offers no fix.
  */
 import type { RelationKind } from '../types';
-import { type Constraint, holds, intersect, type Interval, missAt } from './constraints';
+import { type Constraint, intersect, type Interval, missAt } from './constraints';
 import { work } from '../work';
 
 export interface Located {
@@ -127,4 +127,3 @@ export function locateErrors(relations: readonly { readonly kind: RelationKind; 
 	return out;
 }
 
-export { holds };

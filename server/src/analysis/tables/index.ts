@@ -9,8 +9,9 @@ import type { RawClaim } from '../parse/claims';
 import type { Lexicon } from '../lexicon/index';
 import { type CellFigure, headerNoun, readTables, type TableDraft } from './model';
 import { tableRelations, type TableContext } from './relations';
-import { holds, locateErrors } from './errors';
-import type { Interval } from './constraints';
+import { locateErrors } from './errors';
+import { holds, type Interval } from './constraints';
+import { decimalsOf } from './cells';
 import { work } from '../work';
 
 const KIND_OF_COLUMN: Readonly<Record<string, ClaimKind>> = { value: 'amount', growth: 'change', share: 'share', ratio: 'level' };
@@ -41,11 +42,6 @@ function sectionPath(sections: readonly Section[], at: number): number[] {
 /** The printed number of `text` replaced by `value` with `decimals` decimals (`93267` → `93367`, `2.2%` → `2.4%`). */
 function withNumber(text: string, value: number, decimals: number): string {
 	return text.replace(/[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?/, value.toFixed(decimals));
-}
-
-function decimalsOf(text: string): number {
-	const m = /[.．]([0-9０-９]+)/.exec(text);
-	return m ? m[1]!.length : 0;
 }
 
 /**

@@ -19,7 +19,8 @@ import type { Lexicon } from '../lexicon/index';
 import { work } from '../work';
 import { type CellFigure, type RowDraft, type TableDraft } from './model';
 import { type Constraint, EqualConstraint, type Figure, holds, ShareConstraint, SubsetConstraint, SumConstraint } from './constraints';
-import { baseUnit } from './cells';
+import { baseUnit, decimalsOf } from './cells';
+import { fmt } from '../relations/figures';
 
 /** How far down from a total its parts are looked for. */
 const WINDOW = 40;
@@ -42,11 +43,6 @@ export interface TableContext {
 	readonly quantities: readonly Quantity[];
 	/** The claim of a cell, or -1. */
 	cellClaim(table: number, row: number, column: number): number;
-}
-
-/** 21.2547 → "21.25". */
-function fmt(n: number, decimals = 2): string {
-	return String(Number(n.toFixed(Math.min(8, Math.max(0, decimals)))));
 }
 
 /** The interval a cell's printing allows, in its base unit. */
@@ -233,11 +229,6 @@ function bare(cell: CellFigure): string {
 /** The operand of a sum: its number, with its unit when it is printed in another unit than the total (`735.4万吨`). */
 function operand(cell: CellFigure, total: CellFigure): string {
 	return cell.unit !== total.unit && cell.unit !== '' ? `${bare(cell)}${cell.unit}` : bare(cell);
-}
-
-function decimalsOf(text: string): number {
-	const m = /[.．]([0-9]+)/.exec(text);
-	return m ? m[1]!.length : 0;
 }
 
 /** A sum relation over rows `[total, ...parts]` in column `c`; a balance `[minuend, subtrahend, balance]`. */

@@ -4,7 +4,7 @@
  * `2.8000万元`, `750万元` stays `750万元`. The digits are moved as a string, never through floating point, so
  * nothing is rounded away or made up.
  */
-import type { Quantity } from '../types';
+import type { Quantity } from '../analysis/index';
 
 /** What the value needs of a quantity. */
 export type ValueParts = Pick<Quantity, 'kind' | 'digits' | 'magnitude' | 'value' | 'unit'> & { readonly rangeEnd?: number };
