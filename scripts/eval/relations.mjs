@@ -97,8 +97,16 @@ const CJK_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八
  * The mutation of a label: one figure changed well beyond its rounding, chosen so that the relation cannot hold (the
  * whole of a subset made smaller than its part; a count one off; any other kind: its last figure × 1.37).
  */
+/** A table cell's bare number (`17655`, `-1.3`), which the scanner takes for no quantity without its unit. */
+function bareNumber(text) {
+	const m = /^-?([0-9]+)(?:\.([0-9]+))?$/.exec(text);
+	if (!m) return undefined;
+	const value = Number(text);
+	return { text, value, mantissa: value, magnitude: 1, digits: text.replace(/^-/, ''), decimals: m[2]?.length ?? 0, numStart: text.startsWith('-') ? 1 : 0, numEnd: text.length };
+}
+
 export function mutation(core, label, ranges, text) {
-	const figs = ranges.map((r) => r && { ...r, q: core.scanQuantities(r.text)[0] });
+	const figs = ranges.map((r) => r && { ...r, q: core.scanQuantities(r.text)[0] ?? bareNumber(r.text) });
 	if (figs.some((f) => !f)) return undefined;
 	let target = figs.length - 1;
 	let replace;
