@@ -13,6 +13,9 @@ const cases: readonly [string, readonly Expect[]][] = [
 	]],
 	['1.6万多名党员全部投入疫情防控', [{ text: '1.6万多名', value: 16000, unit: '名', approx: 'more' }]],
 	['协调解决200余项疑难事项', [{ text: '200余项', value: 200, unit: '项', approx: 'more' }]],
+	// Compound units of energy: the whole unit, not its first word (20.6亿吨 of 标准煤, 24747亿千瓦 of 小时).
+	['一次能源生产总量20.6亿吨标准煤', [{ text: '20.6亿吨标准煤', unit: '吨标准煤' }]],
+	['发电量24747亿千瓦小时', [{ text: '24747亿千瓦小时', value: 2.4747e12, unit: '千瓦小时' }]],
 	['比上年提高0.5个百分点', [{ text: '0.5个百分点', value: 0.5, kind: 'percentagePoint' }]],
 	['计划三年内投入2.1亿元', [{ text: '三年', value: 3, unit: '年' }, { text: '2.1亿元', value: 2.1e8, unit: '元' }]],
 	['区镇两级财政最高补助 750 万元', [{ text: '两级', value: 2 }, { text: '750 万元', value: 7.5e6, unit: '元' }]],
