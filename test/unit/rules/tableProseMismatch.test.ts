@@ -4,6 +4,9 @@ import { joinLines } from '../../helpers/text';
 
 const MIGRANTS = joinLines('全国农民工总量29753万人，比上年增长0.6%。', '', '**表 2023年农民工规模**', '', '| 指标 | 年末数（万人） | 比上年增长（%） |', '| --- | --- | --- |', '| 农民工总量 | 29753 | 0.6 |', '| 外出农民工 | 17658 | 2.7 |', '| 本地农民工 | 12095 | -2.2 |');
 
+/** Rows the lexicon does not know, each column its own statistic: the row's label with the column's noun names it. */
+const SCHOOLS = joinLines('全年普通高等教育招生505万人，在校生1562万人，毕业生307万人。', '', '**表12 “十五”时期各类教育发展情况**', '', '单位：万人', '', '| 指标 | 2005年招生 | 2005年在校生 | 2001-2005年累计毕业生 |', '| --- | --- | --- | --- |', '| 普通高等教育 | 505 | 1562 | 971 |');
+
 ruleCases('table.prose-mismatch', {
 	fires: [
 		// The table's total is bound by its parts: the prose figure is the one to correct.
@@ -12,12 +15,16 @@ ruleCases('table.prose-mismatch', {
 		// A growth rate bound by nothing else: either could be wrong; the finding stands on the cell.
 		['a growth rate', FREIGHT.replace('增长8.1%', '增长9.1%'), [{ at: '8.1', related: ['9.1%'] }]],
 		['a growth rate in a web table with | between cells (下降 is negative)', GDP_BARS.replace('同比下降0.2%', '同比下降0.4%'), [{ at: '-0.2', related: ['0.4%'] }]],
+		['a row the lexicon does not know, by its label and the column’s noun (普通高等教育 | 2005年招生)', SCHOOLS.replace('招生505万人', '招生515万人'), [{ at: '505', related: ['515万人'] }]],
 		['a flattened web table against the prose (16.28万吨 is 162800 吨 give or take 50)', GRAIN_FLAT.replace('16.28万吨', '16.48万吨'), [{ at: '16.48万吨', fix: '16.28万吨' }]],
 	],
 	silent: [
 		['the prose rounds the table’s figure (557亿吨, 556.8)', FREIGHT],
 		['a web table and its prose', GDP_BARS + '\n\n' + GRAIN_FLAT],
 		['a figure of another year', FREIGHT.replace('全年货物运输总量557亿吨', '2022年货物运输总量515亿吨')],
+		['a row by its label and the column’s noun, as printed', SCHOOLS],
+		['a column of a sum over years states no one year’s figure (累计毕业生 971, 毕业生 307)', SCHOOLS.replace('毕业生307万人', '普通高等教育毕业生307万人')],
+		['a column of another year', SCHOOLS.replace('2005年招生', '2004年招生').replace('**表12 “十五”时期各类教育发展情况**', '**表12 2005年各类教育发展情况**')],
 		['a real growth rate against a nominal one', MIGRANTS.replace('比上年增长0.6%', '比上年实际增长0.9%')],
 	],
 });

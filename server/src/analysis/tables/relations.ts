@@ -17,7 +17,7 @@ import type { Claim, Quantity, RelationKind, TableColumn } from '../types';
 import type { RawClaim } from '../parse/claims';
 import type { Lexicon } from '../lexicon/index';
 import { work } from '../work';
-import { type CellFigure, type RowDraft, type TableDraft } from './model';
+import { type CellFigure, headerNoun, type RowDraft, type TableDraft } from './model';
 import { type Constraint, EqualConstraint, type Figure, holds, ShareConstraint, SubsetConstraint, SumConstraint } from './constraints';
 import { baseUnit, decimalsOf } from './cells';
 import { fmt } from '../relations/figures';
@@ -571,6 +571,47 @@ function prose(ctx: TableContext, out: TableRelationDraft[]): void {
 		}
 		return undefined;
 	};
+	// The amounts by their subject (普通高等教育招生), for the rows the lexicon does not know.
+	let bySubject: Map<string, number[]> | undefined;
+	const subjectIndex = (): Map<string, number[]> => {
+		if (bySubject) return bySubject;
+		bySubject = new Map();
+		work.tables += ctx.prose.length;
+		ctx.prose.forEach((p, i) => {
+			if (p.kind !== 'amount' || !p.exact || p.inBrackets || p.fromTo || p.subject.length < 4) return;
+			const list = bySubject!.get(p.subject) ?? [];
+			if (list.length < 4) list.push(i);
+			bySubject!.set(p.subject, list);
+		});
+		return bySubject;
+	};
+	/**
+	 * A row the lexicon does not know: a cell of amounts is stated by a prose amount whose subject is the row's label
+	 * with its column's noun (普通高等教育 | 2005年招生 → 普通高等教育招生505万人) — of the table's year and scope, in its unit.
+	 * Columns of sums over years (2001-2005年累计) and 其中 columns state no such figure.
+	 */
+	const named = (t: TableDraft, ti: number, row: RowDraft, ri: number): void => {
+		const label = row.label.replace(/\s+/g, '');
+		if (label.length < 2) return;
+		t.columns.forEach((col, c) => {
+			const cell = row.cells[c];
+			const claim = ctx.cellClaim(ti, ri, c);
+			if (col.kind !== 'value' || !cell || !cell.exact || claim < 0 || /累计|其中|[0-9]{4}\s*[-—–~至到]/.test(col.header)) return;
+			const m = /^(?:((?:19|20)[0-9]{2})年)?(.*)$/.exec(headerNoun(col.header).replace(/\s+/g, ''))!;
+			const year = m[1] === undefined ? undefined : Number(m[1]);
+			const noun = m[2]!;
+			if (noun.length < 2 || (year !== undefined && t.year !== undefined && year !== t.year)) return;
+			work.tables++;
+			const candidates = (subjectIndex().get(label + noun) ?? []).filter((i) => {
+				const p = ctx.prose[i]!;
+				if (baseUnit(p.unit) !== cell.base) return false;
+				// A column of one year (2005年招生 in a table of the five years): that year's figure, wherever the caption's period.
+				if (year === undefined) return sameScope(t, p);
+				return (p.year === undefined || p.year === year) && sameScope({ ...t, year, subPeriod: '' }, p);
+			});
+			if (candidates.length > 0) proseRelation(ctx, ti, row, col, cell, claim, candidates, out);
+		});
+	};
 	ctx.tables.forEach((t, ti) => {
 		if (t.series) return;
 		// One column headed by a year is the table's year (`2023年 | 较上年增长(%)`), several are a series.
@@ -592,7 +633,10 @@ function prose(ctx: TableContext, out: TableRelationDraft[]): void {
 			return true;
 		});
 		t.rows.forEach((row, ri) => {
-			if (row.indicator === undefined) return;
+			if (row.indicator === undefined) {
+				named(t, ti, row, ri);
+				return;
+			}
 			// The prose figure each column of amounts was matched with, for the growth column on its right.
 			let amount: number | undefined;
 			const units = new Set<string>();
