@@ -367,10 +367,13 @@ function externalWhole(ctx: TableContext, index: WholeIndex, ti: number, name: s
 /** Share columns against value ÷ whole. */
 function shares(ctx: TableContext, index: () => WholeIndex, ti: number, out: TableRelationDraft[]): void {
 	const t = ctx.tables[ti]!;
+	const filled = t.columns.map(() => false);
+	for (const r of t.rows) for (const [c, cell] of r.cells.entries()) if (cell?.exact) filled[c] = true;
 	t.columns.forEach((col, s) => {
 		if (col.kind !== 'share') return;
+		// The column of amounts on its left (an empty column between, left by a web page's merged cells, is none).
 		let v = s - 1;
-		while (v > 0 && t.columns[v]!.kind !== 'value') v--;
+		while (v > 0 && (t.columns[v]!.kind !== 'value' || !filled[v])) v--;
 		if (v <= 0) return;
 		const top = hundredRow(t, s);
 		const named = top < 0 ? namedWhole(ctx, col.header) : undefined;
