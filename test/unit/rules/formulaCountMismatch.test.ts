@@ -23,10 +23,12 @@ ruleCases('formula.count-mismatch', {
 		['a list after a colon that follows the formula’s noun', '推行“五个一”园区建设推进机制：一个产业规划、一个专业化公司、一支管理团队、一支招商队伍，成效明显。', [{ at: '五个一' }]],
 		['a change formula: the indicators that rose and fell', '主要指标“五升两降”：地区生产总值、工业增加值、固定资产投资、一般公共预算收入增长，进出口总额、利用外资下降。', [{ at: '五升两降' }]],
 		['a counted noun glossed by numbered items (一要…二要…)', '办好各级各类教育，必须抓好三项工作：一要全面实施素质教育。二要加强教师队伍建设。今年将增加投入。', [{ at: '三项工作' }]],
+		['the same with 件 (三件事：一是…二是…)', '推进社会主义新农村建设。突出抓好三件事：一是大力发展粮食生产。二是加强农业基础设施建设。今年将增加投入。', [{ at: '三件事' }]],
 		['three names for two: A、B和C is read as three', '［21］双减：有效减轻学生过重作业负担、校外培训负担和家长经济负担。', [{ at: '双减' }]],
 		['“七个百分之百”: the clauses between ； are the items', '19.“七个百分之百”：指围挡100%；遮盖率100％；硬化率100％；冲洗率100%；密闭率100%；降尘措施100％。', [{ at: '七个百分之百' }]],
 	],
 	silent: [
+		['三件事 with its three numbered items', '推进社会主义新农村建设。突出抓好三件事：一是大力发展粮食生产。二是加强农业基础设施建设。三是拓宽农民增收渠道。'],
 		['items that agree', '落实“三定四抓”工作法，定责任、定目标、定标准，抓素能提升、对标创建、典型引领、作风转变，持续提升执行力。'],
 		['a code spelled by its parts', '推行“1152”工作机制（坚持“一个核心”、明确“一个关系”、完善“五项机制”、建立“两套清单”）。'],
 		['no expansion in the text', '深入落实“六稳”“六保”任务。'],

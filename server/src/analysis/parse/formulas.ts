@@ -923,8 +923,8 @@ const UNQUOTED_COUNT_VALUE = new Map([...'二三四五六七八九十'].map((c, 
 const NOT_UNQUOTED_AFTER = new CharSet('一二三四五六七八九十百千两双第前近约“');
 /** What cannot be the key after the count of an unquoted formula: another count, a measure word, a unit of time or a figure. */
 const NOT_A_KEY = new CharSet('一二三四五六七八九十百千两双个项条支大类种级方套张本只座片位批家所年月日天次人名元倍成');
-/** Measure words of a counted noun that a colon glosses: 三项工作：…, 以下九个方面：…. */
-const COLON_MEASURES = new CharSet('个项条大类种方');
+/** Measure words of a counted noun that a colon glosses: 三项工作：…, 以下九个方面：…, 三件事：…. */
+const COLON_MEASURES = new CharSet('个项条大类种方件点');
 
 /** Does `ch` occur at least `n` times in text[start, end)? Stops as soon as it does. */
 function atLeast(text: string, start: number, end: number, ch: string, n: number): boolean {
