@@ -80,7 +80,8 @@ export class FiguresView implements vscode.TreeDataProvider<FigureNode>, vscode.
 					this.#served = true;
 					void vscode.commands.executeCommand('setContext', SERVED_CONTEXT, true);
 				}
-				if (p.state === 'done' && p.uri === this.#uri?.toString()) this.#later(0);
+				// The shown document, or the active one whose analysis ended after the view last asked (it showed another or none).
+				if (p.state === 'done' && (p.uri === this.#uri?.toString() || p.uri === vscode.window.activeTextEditor?.document.uri.toString())) this.#later(0);
 			}),
 			server.onDidStart(() => this.refresh()),
 			vscode.workspace.onDidChangeConfiguration((e) => {
