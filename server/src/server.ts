@@ -346,7 +346,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
 	}
 
 	/** Whether a version's content is analysable (size, binary, share of Chinese): computed once per version. */
-	const contentVerdicts = new Map<string, { version: number; maxFileSize: number; locale: string; ok: boolean }>();
+	const contentVerdicts = new Map<string, { version: number; languageId: string; maxFileSize: number; locale: string; ok: boolean }>();
 
 	/** Whether we analyse this document at all; if not, why goes to the log (once) and the client's status. */
 	function served(doc: TextDocument, settings: Settings): boolean {
@@ -356,9 +356,9 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
 			return false;
 		}
 		const known = contentVerdicts.get(doc.uri);
-		if (known && known.version === doc.version && known.maxFileSize === settings.maxFileSize && known.locale === settings.locale) return known.ok;
+		if (known && known.version === doc.version && known.languageId === doc.languageId && known.maxFileSize === settings.maxFileSize && known.locale === settings.locale) return known.ok;
 		const ok = servedContent(doc, settings, name);
-		contentVerdicts.set(doc.uri, { version: doc.version, maxFileSize: settings.maxFileSize, locale: settings.locale, ok });
+		contentVerdicts.set(doc.uri, { version: doc.version, languageId: doc.languageId, maxFileSize: settings.maxFileSize, locale: settings.locale, ok });
 		return ok;
 	}
 
