@@ -201,7 +201,8 @@ function stripRestatement(items: Item[], count: number | undefined): { items: It
 		etc = true;
 	}
 	if (cut <= 0) return { items, etc: false };
-	if (last.text[cut] === '等') etc = true;
+	// 等 and the list's own count, as many as its items (…严格文稿发表、厉行勤俭节约等八项要求): the list is whole.
+	if (last.text[cut] === '等') etc = !(m && m.index === cut && m[1] && (/[0-9]/.test(m[2]!) ? Number(m[2]) : cjkCount(m[2]!)) === items.length);
 	const text = last.text.slice(0, cut).replace(/[“”]$/, (q) => (q === '”' ? q : ''));
 	return { items: [...items.slice(0, -1), { start: last.start, end: last.start + text.length, text }], etc };
 }
