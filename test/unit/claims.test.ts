@@ -49,6 +49,11 @@ describe('what a figure measures', () => {
 		]);
 	});
 
+	test('verbs of a target are no part of the subject (控制在, 保持在; 提出 before it)', () => {
+		assert.deepEqual(read('城镇登记失业率控制在4.5%左右；粮食产量保持在1.3万亿斤以上。'), ['4.5%左右 level 城镇登记失业率', '1.3万亿斤以上 amount 粮食产量']);
+		assert.deepEqual(read('这里要着重说明，提出国内生产总值增长8%左右。'), ['8%左右 change/up 国内生产总值']);
+	});
+
 	test('a figure without words of its own speaks of the subject before it; scope and footnote marks are kept apart', () => {
 		assert.deepEqual(read('全年国内生产总值[2]1260582亿元，比上年增长5.2%；出口237726亿元，下降0.3%。'), [
 			'1260582亿元 amount 国内生产总值',
