@@ -1,8 +1,7 @@
 // The formula dev set (test/fixtures/formulas/*.json, labels over ../shared): glossary entries resolved entry by
 // entry, formulas with their expansion resolved, and one-item / one-number mutations of every labelled formula.
 // Documents marked "heldOut" are reported apart: they were labelled before the work they measure and not tuned on.
-import { readFileSync, readdirSync } from 'node:fs';
-import * as path from 'node:path';
+import { labelledDocuments } from './labelled.mjs';
 
 const FORMULA_RULES = new Set(['formula.count-mismatch', 'formula.enumeration-count', 'formula.canonical']);
 
@@ -145,15 +144,10 @@ function formulaWarnings(analysis, span) {
 }
 
 export function evaluateFormulas(core, shared, root) {
-	const dir = path.join(root, 'test', 'fixtures', 'formulas');
 	const docs = [];
-	for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
-		const labels = JSON.parse(readFileSync(path.join(dir, file), 'utf8'));
-		const text = readFileSync(path.join(shared, labels.file), 'utf8');
-		const starts = core.computeLineStarts(text);
+	for (const { name, labels, text, starts, analysis } of labelledDocuments(core, shared, root, 'formulas')) {
 		const lines = new core.LineIndex(text, starts);
-		const analysis = core.analyze(text);
-		const doc = { name: file.replace(/\.json$/, ''), heldOut: labels.heldOut === true, entries: [], mutations: [] };
+		const doc = { name, heldOut: labels.heldOut === true, entries: [], mutations: [] };
 		for (const label of labels.formulas) {
 			// The label's lines: its own, and the paragraphs that continue its gloss (七纵，即…) up to the next entry.
 			const start = starts[label.line - 1];

@@ -2,6 +2,7 @@
 // the relations found that no label names, one-figure mutations of every label, and warnings per 10,000 characters.
 import { readFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
+import { labelledDocuments } from './labelled.mjs';
 
 /** Label kinds the tool has no relation kind for (yet) map to undefined. */
 const TOOL_KIND = {
@@ -19,12 +20,6 @@ const TOOL_KIND = {
 	difference: ['difference', 'part-sum', 'table-sum'],
 	enumeration: 'enumeration',
 };
-
-export function lineStarts(text) {
-	const starts = [0];
-	for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-	return starts;
-}
 
 /** Character ranges of the label's figures in `text` (undefined for a figure not found on its line). */
 const DIGIT = /[0-9０-９.．]/;
@@ -144,14 +139,9 @@ function findingsOn(analysis, range) {
 }
 
 export function evaluateRelations(core, shared, root, set = 'relations') {
-	const dir = path.join(root, 'test', 'fixtures', set);
 	const docs = [];
-	for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
-		const labels = JSON.parse(readFileSync(path.join(dir, file), 'utf8'));
-		const text = readFileSync(path.join(shared, labels.file), 'utf8');
-		const starts = lineStarts(text);
-		const analysis = core.analyze(text);
-		const doc = { name: file.replace(/\.json$/, ''), labels: labels.relations.length, found: 0, unlocated: 0, byKind: {}, extra: [], mutations: { made: 0, caught: 0, on: 0, silent: 0 }, errors: { labelled: 0, flagged: 0 }, details: [] };
+	for (const { name, labels, text, starts, analysis } of labelledDocuments(core, shared, root, set)) {
+		const doc = { name, labels: labels.relations.length, found: 0, unlocated: 0, byKind: {}, extra: [], mutations: { made: 0, caught: 0, on: 0, silent: 0 }, errors: { labelled: 0, flagged: 0 }, details: [] };
 		const matched = new Set();
 		for (const label of labels.relations) {
 			const ranges = locate(text, starts, label);

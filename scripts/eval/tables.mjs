@@ -4,10 +4,10 @@
 // on the cell itself, and the original silent. Held-out documents are measured apart, in every shape of table as well
 // (their pipe tables rewritten as aligned rows, tab-separated rows, list items, flattened cells): the shapes the tool
 // must read alike. Hovers on labelled cells are checked for the unit the table prints.
-import { readFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { createRequire } from 'node:module';
-import { lineStarts, locate, overlaps } from './relations.mjs';
+import { labelledDocuments } from './labelled.mjs';
+import { locate, overlaps } from './relations.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -61,14 +61,9 @@ export function evaluateTables(core, shared, root) {
 	const features = require(path.join(root, 'build', 'server', 'src', 'features', 'hover.js'));
 	const { TextDocument } = require('vscode-languageserver-textdocument');
 	const { reshapeTables, RESHAPES } = require(path.join(root, 'build', 'test', 'helpers', 'tables.js'));
-	const dir = path.join(root, 'test', 'fixtures', 'tables');
 	const docs = [];
-	for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
-		const labels = JSON.parse(readFileSync(path.join(dir, file), 'utf8'));
-		const text = readFileSync(path.join(shared, labels.file), 'utf8');
-		const starts = lineStarts(text);
-		const analysis = core.analyze(text);
-		const doc = { name: file.replace(/\.json$/, ''), set: labels.set, relations: labels.relations.length, found: 0, unlocated: 0, byKind: {}, cells: 0, caught: 0, located: 0, silent: 0, units: 0, unitsRight: 0, shapes: {}, details: [] };
+	for (const { name, labels, text, starts, analysis } of labelledDocuments(core, shared, root, 'tables')) {
+		const doc = { name, set: labels.set, relations: labels.relations.length, found: 0, unlocated: 0, byKind: {}, cells: 0, caught: 0, located: 0, silent: 0, units: 0, unitsRight: 0, shapes: {}, details: [] };
 		// Every labelled cell once, with the unit the table prints for it.
 		const cells = new Map();
 		for (const label of labels.relations) {
