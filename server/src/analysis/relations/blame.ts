@@ -6,7 +6,8 @@
  * for a part that is wrong). A quick fix is offered only when it makes every relation of its figure hold.
  */
 import type { Relation } from '../types';
-import { type Fig, type Interval, type RelationDraft, replacementFor } from './figures';
+import { type Fig, type RelationDraft, replacementFor } from './figures';
+import { type Interval } from '../interval';
 
 type Mutable = { -readonly [K in keyof Relation]: Relation[K] };
 

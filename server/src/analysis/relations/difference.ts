@@ -6,7 +6,8 @@
  */
 import type { RuleMeta } from '../rules/rule';
 import type { Paragraph, RelationFinder } from './context';
-import { type Fig, fmt, interval, latestBefore, operand, sameScale, type Sink, sub } from './figures';
+import { type Fig, fmt, interval, latestBefore, operand, sameScale, type Sink } from './figures';
+import { sub } from '../interval';
 
 export const rule: RuleMeta = {
 	id: 'claim.difference',

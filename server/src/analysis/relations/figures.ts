@@ -9,14 +9,10 @@
 import type { RelationKind } from '../types';
 import type { RawClaim } from '../parse/claims';
 import { work } from '../work';
+import { gap, type Interval, meets } from '../interval';
 
 /** A figure as the relation finders see it: a claim of one block, with its reading and printed precision. */
 export type Fig = RawClaim;
-
-export interface Interval {
-	readonly lo: number;
-	readonly hi: number;
-}
 
 /** The values a printed figure may stand for: 45.2% means [45.15, 45.25]. */
 export function interval(f: Fig): Interval {
@@ -41,14 +37,6 @@ export function bounds(f: Fig): Interval {
 	}
 }
 
-export function add(a: Interval, b: Interval): Interval {
-	return { lo: a.lo + b.lo, hi: a.hi + b.hi };
-}
-
-export function sub(a: Interval, b: Interval): Interval {
-	return { lo: a.lo - b.hi, hi: a.hi - b.lo };
-}
-
 /** Per figure, the sum of the others: `sum(figs)` less its own interval (linear, however many figures). */
 export function sumsOfOthers(figs: readonly Fig[]): Interval[] {
 	const all = sum(figs);
@@ -71,15 +59,10 @@ export function percentOf(a: Interval, b: Interval): Interval | undefined {
 	return { lo: (a.lo / b.hi) * 100, hi: (a.hi / b.lo) * 100 };
 }
 
-export function mid(i: Interval): number {
-	return (i.lo + i.hi) / 2;
-}
-
 /** Does the stated interval meet the computed one? If not, is the miss within `step` (borderline)? */
 export function judge(stated: Interval, computed: Interval, step: number): { ok: boolean; borderline: boolean } {
-	if (stated.hi >= computed.lo && stated.lo <= computed.hi) return { ok: true, borderline: false };
-	const gap = stated.lo > computed.hi ? stated.lo - computed.hi : computed.lo - stated.hi;
-	return { ok: false, borderline: gap < step };
+	if (meets(stated, computed)) return { ok: true, borderline: false };
+	return { ok: false, borderline: gap(stated, computed) < step };
 }
 
 /** 21.2547 → "21.25"; 1260583 → "1260583" (0 to 8 decimals). */

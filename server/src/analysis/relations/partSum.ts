@@ -7,7 +7,8 @@
  */
 import type { RuleMeta } from '../rules/rule';
 import { type DocumentFigures, type Paragraph, positionIn, type RelationFinder } from './context';
-import { add, type Fig, fmt, type Interval, interval, judge, latestBefore, operand, type RelationDraft, sameScale, sameScope, type Sink, sub, sum, sumsOfOthers, WINDOW } from './figures';
+import { type Fig, fmt, interval, judge, latestBefore, operand, type RelationDraft, sameScale, sameScope, type Sink, sum, sumsOfOthers, WINDOW } from './figures';
+import { type Interval, add, sub } from '../interval';
 import { work } from '../work';
 import { findBreakdowns, namesAll } from './breakdowns';
 

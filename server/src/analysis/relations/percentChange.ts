@@ -10,7 +10,8 @@
  */
 import type { RuleMeta } from '../rules/rule';
 import type { Paragraph, RelationFinder } from './context';
-import { type Fig, fmt, interval, latestBefore, mid, operand, percentOf, sameScale, type Sink, sub, add } from './figures';
+import { type Fig, fmt, interval, latestBefore, operand, percentOf, sameScale, type Sink } from './figures';
+import { add, mid, sub } from '../interval';
 
 /** GDP, value added, and real growth: rates at comparable prices. */
 export const COMPARABLE_PRICES = /生产总值|增加值|GDP|实际|可比价|不变价|工业生产|产量指数/;

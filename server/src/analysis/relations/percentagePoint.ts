@@ -4,7 +4,8 @@
  */
 import type { RuleMeta } from '../rules/rule';
 import type { RelationFinder } from './context';
-import { type Fig, fmt, interval, judge, latestBefore, operand, percentOf, type Sink, sub } from './figures';
+import { type Fig, fmt, interval, judge, latestBefore, operand, percentOf, type Sink } from './figures';
+import { sub } from '../interval';
 
 export const rule: RuleMeta = {
 	id: 'claim.percentage-point',

@@ -5,7 +5,8 @@
  */
 import type { RuleMeta } from '../rules/rule';
 import { type Paragraph, positionIn, type RelationFinder } from './context';
-import { type Fig, fmt, type Interval, operand, type Sink, sub, sum, sumsOfOthers } from './figures';
+import { type Fig, fmt, operand, type Sink, sum, sumsOfOthers } from './figures';
+import { type Interval, sub } from '../interval';
 import { findStructures } from './structures';
 import { findBreakdowns } from './breakdowns';
 

@@ -6,10 +6,7 @@
  * Values are in each figure's base unit (吨, 人, 元, %); a constraint converts nothing.
  */
 
-export interface Interval {
-	readonly lo: number;
-	readonly hi: number;
-}
+import { gap, meets, over, scale, times, type Interval } from '../interval';
 
 /** A figure of a constraint: the interval its printing allows (an approximation: its bounds). */
 export interface Figure {
@@ -20,37 +17,6 @@ export interface Figure {
 	readonly hi: number;
 	/** Rounding step of its printing, in the base unit. */
 	readonly step: number;
-}
-
-const ALL: Interval = { lo: -Infinity, hi: Infinity };
-
-function meets(a: Interval, b: Interval): boolean {
-	return a.hi >= b.lo && a.lo <= b.hi;
-}
-
-export function intersect(a: Interval, b: Interval): Interval {
-	return { lo: Math.max(a.lo, b.lo), hi: Math.min(a.hi, b.hi) };
-}
-
-/** How far apart two intervals are (0 when they meet). */
-function gap(a: Interval, b: Interval): number {
-	return a.lo > b.hi ? a.lo - b.hi : b.lo > a.hi ? b.lo - a.hi : 0;
-}
-
-/** a × b for intervals. */
-function times(a: Interval, b: Interval): Interval {
-	const p = [a.lo * b.lo, a.lo * b.hi, a.hi * b.lo, a.hi * b.hi].filter((x) => !Number.isNaN(x));
-	return p.length === 0 ? ALL : { lo: Math.min(...p), hi: Math.max(...p) };
-}
-
-/** a ÷ b; everything when b may be 0. */
-function over(a: Interval, b: Interval): Interval {
-	if (b.lo <= 0 && b.hi >= 0) return ALL;
-	return times(a, { lo: 1 / b.hi, hi: 1 / b.lo });
-}
-
-function scale(a: Interval, k: number): Interval {
-	return k >= 0 ? { lo: a.lo * k, hi: a.hi * k } : { lo: a.hi * k, hi: a.lo * k };
 }
 
 export interface Constraint {

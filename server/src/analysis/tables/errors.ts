@@ -5,7 +5,8 @@
  * arithmetic cannot tell (a sum alone: the total or any part), the finding stands on the total and offers no fix.
  */
 import type { RelationKind } from '../types';
-import { type Constraint, intersect, type Interval, missAt } from './constraints';
+import { type Constraint, missAt } from './constraints';
+import { intersect, type Interval } from '../interval';
 import { work } from '../work';
 
 export interface Located {

@@ -10,7 +10,8 @@ import type { Lexicon } from '../lexicon/index';
 import { type CellFigure, headerNoun, readTables, type TableDraft } from './model';
 import { tableRelations, type TableContext } from './relations';
 import { locateErrors } from './errors';
-import { holds, type Interval } from './constraints';
+import { holds } from './constraints';
+import type { Interval } from '../interval';
 import { decimalsOf } from './cells';
 import { work } from '../work';
 
