@@ -1,3 +1,7 @@
+import { strict as assert } from 'node:assert';
+import { describe, test } from 'node:test';
+import { analyze } from '../../../server/src/analysis/index';
+import { findingMessage } from '../../../server/src/features/messages';
 import { ruleCases } from '../../helpers/findings';
 import { DISTRICTS, FREIGHT, GDP_BARS, GRAIN_FLAT, POPULATION, TRADE } from '../../helpers/tableFixtures';
 import { reshapeTables } from '../../helpers/tables';
@@ -27,4 +31,25 @@ ruleCases('table.sum', {
 		['a total with 其中 rows between is no marked partition', '表4 分行业投资\n\n单位：亿元\n\n行业      投资额\n总计      1000\n制造业    400\n其中：汽车制造业  100\n服务业    300'],
 		['four modes of five: no partition', FREIGHT.replace('\n| 管道 | 亿吨 | 9.5 | 7.5 |', '').replace('| 556.8 |', '| 547.3 |').replace('557亿吨', '547亿吨')],
 	],
+});
+
+describe('table.sum and table.share: the message shows the arithmetic and the figure it misses', () => {
+	const message = (text: string, at: string): string => {
+		const a = analyze(text);
+		const f = a.findings.find((x) => x.ruleId.startsWith('table.') && text.slice(x.span.start, x.span.end) === at);
+		assert.ok(f, `no table finding on ${at}`);
+		return findingMessage(f, 'en');
+	};
+	test('on the total: the parts (万吨 named), their sum and the total; the prose that states the total too', () => {
+		assert.equal(message(FREIGHT.replace('| 556.8 |', '| 566.8 |'), '566.8'), 'The rows under 货物运输总量 do not add up to 566.8: 50.1 + 403.4 + 93.7 + 735.4万吨 + 9.5 = 556.8 ≠ 566.8；557亿吨 ≠ 566.8亿吨.');
+	});
+	test('on a part: the sum and the total it misses', () => {
+		assert.match(message(FREIGHT.replace('| 403.4 |', '| 503.4 |'), '503.4'), /^公路 503\.4 does not fit the total: .*= 656\.8 ≠ 556\.8\)\.$/);
+	});
+	test('on a balance: the difference and the balance it misses', () => {
+		assert.match(message(TRADE.replace('| 57883 |', '| 59883 |'), '59883'), /≠ 59883 \(/);
+	});
+	test('a share: value ÷ whole and the share as printed', () => {
+		assert.match(message(POPULATION.replace('| 15.4 |', '| 17.4 |'), '17.4'), /21676 ÷ 140967 = 15\.38% ≠ 17\.4%\.$/);
+	});
 });

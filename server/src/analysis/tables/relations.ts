@@ -256,7 +256,10 @@ function sumRelation(ctx: TableContext, ti: number, c: number, rows: readonly nu
 			.join(' + ')} = ${fmt(computed, decimals)}`;
 	}
 	const data: Readonly<Record<string, string | number>> = balance ? { total: t.rows[rows[2]!]!.label, balance: 1 } : { total: t.rows[rows[0]!]!.label };
-	out.push({ kind: 'table-sum', table: ti, constraint: new SumConstraint(figures, undefined, balance ? 2 : 0), expression, data });
+	const constraint = new SumConstraint(figures, undefined, balance ? 2 : 0);
+	// A sum that does not hold shows the figure it misses, whichever figure the finding stands on.
+	if (!holds(constraint)) expression += ` ≠ ${(balance ? cells[2]! : total).text}`;
+	out.push({ kind: 'table-sum', table: ti, constraint, expression, data });
 }
 
 /** The partitions and balances of every column of amounts or shares. */
@@ -401,11 +404,13 @@ function shares(ctx: TableContext, index: () => WholeIndex, ti: number, out: Tab
 			if (!whole || whole.value <= 0) return;
 			const figures: [Figure, Figure, Figure] = [cellFigure(sClaim, sc), cellFigure(vClaim, vc), whole];
 			const computed = (100 * vc.value) / whole.value;
+			const constraint = new ShareConstraint(figures);
+			const printed = /[%％]$/.test(sc.text) ? sc.text : `${sc.text}%`;
 			out.push({
 				kind: 'table-share',
 				table: ti,
-				constraint: new ShareConstraint(figures),
-				expression: `${vc.text} ÷ ${wholeText} = ${fmt(computed, decimalsOf(sc.text) + 1)}%`,
+				constraint,
+				expression: `${vc.text} ÷ ${wholeText} = ${fmt(computed, decimalsOf(sc.text) + 1)}%${holds(constraint) ? '' : ` ≠ ${printed}`}`,
 				data: { row: row.label },
 			});
 		});
