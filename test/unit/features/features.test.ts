@@ -219,7 +219,7 @@ describe('tables in the outline and in hovers', () => {
 		const en = hover(TEXT.replace('| 93267 |', '| 96267 |'), '96267', 'en');
 		assert.match(en, /- Row: 城镇（part of 全国人口）/);
 		assert.match(en, /^✗ \*\*96267\*\*/);
-		assert.match(en, /- ✗ 96267 \+ 47700 = 143967 → 93267/);
+		assert.match(en, /- ✗ 96267 \+ 47700 = 143967 ≠ 140967 → 93267/);
 		// The prose figure relates to the cell it states.
 		assert.match(hover(TEXT, '140967万人', 'en'), /✓ 140967万人 = 140967万人/);
 		// On a row's label: the row and the indicator it names.
