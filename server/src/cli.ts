@@ -55,7 +55,7 @@ Options:
   --format text|json|csv|sarif
                              output format (default: text); csv: one row per figure
                              (UTF-8 with BOM, for spreadsheets)
-  --locale zh|en|auto        language of messages (default auto: from LC_ALL / LANG)
+  --locale zh|en|auto        language of messages (default auto: from LC_ALL / LC_MESSAGES / LANG)
   --max-size BYTES           refuse files larger than this (default: 5000000)
   --glossary FILE            a JSON glossary of your own formulas (repeatable)
   --indicators FILE          a JSON file of your own statistical indicators (repeatable)
