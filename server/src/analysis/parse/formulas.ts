@@ -13,7 +13,7 @@
  * block's joined text; the caller maps offsets back.
  */
 import { type Item, isLead, splitGroups, splitLastJoiner, stripLead } from './lists';
-import { countInLabel, type FormulaKind, notFormulaAt, parseName } from './formulaNames';
+import { countInLabel, FORMULA_SUFFIXES, type FormulaKind, notFormulaAt, parseName } from './formulaNames';
 import { clausesOf, fitJoiner, listStart, numberedItems, partHeads, type RawPart, readPart, readParts } from './formulaReading';
 import type { ScannedQuantity } from './quantities';
 import { builtinGlossary, itemKeys, lookupGlossary } from '../glossary/index';
@@ -932,9 +932,6 @@ function atLeast(text: string, start: number, end: number, ch: string, n: number
 	for (let k = text.indexOf(ch, start); k >= 0 && k < end; k = text.indexOf(ch, k + 1)) if (++seen >= n) return true;
 	return n <= 0;
 }
-
-/** Words after 三治, 两翼 … that mark a formula: 三治融合, 两业融合, 三方联动. */
-const FORMULA_SUFFIXES = ['融合', '联动', '并举', '并重', '协同', '共治', '合一', '齐抓', '联建', '同步'];
 
 /**
  * An unquoted formula that needs no list to be recognised: a glossary name (两新组织), a counted category
