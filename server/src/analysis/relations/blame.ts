@@ -7,14 +7,12 @@
  */
 import type { Relation } from '../types';
 import { type Fig, type RelationDraft, replacementFor } from './figures';
-import { type Interval } from '../interval';
+import { type Interval, meets } from '../interval';
 
 type Mutable = { -readonly [K in keyof Relation]: Relation[K] };
 
 /** Relations that state a value, so that holding confirms their figures (a part below its whole confirms little). */
 const confirms = (r: Relation): boolean => r.kind !== 'subset' && r.kind !== 'implied-base';
-
-const overlaps = (a: Interval, b: Interval): boolean => a.hi >= b.lo && a.lo <= b.hi;
 
 /**
  * Sets `blame` on each relation that does not hold whose finding belongs on another figure than its target, with
@@ -59,7 +57,7 @@ export function assignBlame(relations: readonly Relation[], drafts: readonly Rel
 		if (!fig || !accepts || !Number.isFinite(accepts.lo) || !Number.isFinite(accepts.hi) || fig.q.digits === '') return;
 		const scale = fig.q.magnitude;
 		const value = Number(((accepts.lo + accepts.hi) / 2 / scale).toFixed(fig.q.decimals)) * scale;
-		if (!overlaps(around(fig, value), accepts) || !keeps(relations, drafts, of, i, blamed, fig, value)) return;
+		if (!meets(around(fig, value), accepts) || !keeps(relations, drafts, of, i, blamed, fig, value)) return;
 		out.replacement = replacementFor(fig, value / scale, fig.q.decimals);
 	});
 }
@@ -93,7 +91,7 @@ function keeps(relations: readonly Relation[], drafts: readonly RelationDraft[],
 	for (const j of of.get(c) ?? []) {
 		if (j === i) continue;
 		const accepts = drafts[j]!.accepts?.[relations[j]!.claims.indexOf(c)];
-		if (!accepts || !overlaps(fixed, accepts)) return false;
+		if (!accepts || !meets(fixed, accepts)) return false;
 	}
 	return true;
 }

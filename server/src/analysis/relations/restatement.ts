@@ -3,6 +3,7 @@
  * `全年粮食产量6000万吨` … `全年粮食产量6500万吨`. Only long, specific subjects with an explicit scope count (全年国内生产
  * 总值), so that a figure of another year or region is not taken for the same one.
  */
+import { meets } from '../interval';
 import type { RuleMeta } from '../rules/rule';
 import type { DocumentFigures, RelationFinder } from './context';
 import { bounds, type Fig, type Sink } from './figures';
@@ -79,7 +80,7 @@ function document(d: DocumentFigures, b: Sink): void {
 		const f = d.all[j]!;
 		const a = bounds(first);
 		const c = bounds(f);
-		const ok = a.hi >= c.lo && a.lo <= c.hi;
+		const ok = meets(a, c);
 		b.add({
 			// Either figure holds when it states the other.
 			accepts: [c, a],
