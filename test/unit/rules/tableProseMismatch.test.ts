@@ -7,6 +7,9 @@ const MIGRANTS = joinLines('全国农民工总量29753万人，比上年增长0.
 /** Rows the lexicon does not know, each column its own statistic: the row's label with the column's noun names it. */
 const SCHOOLS = joinLines('全年普通高等教育招生505万人，在校生1562万人，毕业生307万人。', '', '**表12 “十五”时期各类教育发展情况**', '', '单位：万人', '', '| 指标 | 2005年招生 | 2005年在校生 | 2001-2005年累计毕业生 |', '| --- | --- | --- | --- |', '| 普通高等教育 | 505 | 1562 | 971 |');
 
+/** Products named alone in the prose (原煤21.9亿吨): their output, in a sentence about production, not consumption. */
+const PRODUCTS = joinLines('全年一次能源生产总量20.6亿吨标准煤；原煤21.9亿吨，增长9.9%；水泥10.6亿吨，增长10.0%。', '', '**表4 2005年主要工业产品产量**', '', '- 产品名称 单 位 产 量 比上年增长%', '- 原 煤 亿吨 21.9 9.9', '- 水 泥 亿吨 10.6 10.0', '- 纯 碱 万吨 1467 9.9');
+
 ruleCases('table.prose-mismatch', {
 	fires: [
 		// The table's total is bound by its parts: the prose figure is the one to correct.
@@ -16,6 +19,9 @@ ruleCases('table.prose-mismatch', {
 		['a growth rate', FREIGHT.replace('增长8.1%', '增长9.1%'), [{ at: '8.1', related: ['9.1%'] }]],
 		['a growth rate in a web table with | between cells (下降 is negative)', GDP_BARS.replace('同比下降0.2%', '同比下降0.4%'), [{ at: '-0.2', related: ['0.4%'] }]],
 		['a row the lexicon does not know, by its label and the column’s noun (普通高等教育 | 2005年招生)', SCHOOLS.replace('招生505万人', '招生515万人'), [{ at: '505', related: ['515万人'] }]],
+		['a product named alone, by the lexicon’s output (原煤 → 原煤产量)', PRODUCTS.replace('原煤21.9亿吨', '原煤22.9亿吨'), [{ at: '21.9', related: ['22.9亿吨'] }]],
+		['a product the lexicon does not know, by its label in a column of output (水泥 | 产量)', PRODUCTS.replace('水泥10.6亿吨', '水泥10.8亿吨'), [{ at: '10.6', related: ['10.8亿吨'] }]],
+		['its growth rate, the one stated with its amount', PRODUCTS.replace('增长10.0%', '增长11.0%'), [{ at: '10.0', related: ['11.0%'] }]],
 		['a flattened web table against the prose (16.28万吨 is 162800 吨 give or take 50)', GRAIN_FLAT.replace('16.28万吨', '16.48万吨'), [{ at: '16.48万吨', fix: '16.28万吨' }]],
 	],
 	silent: [
@@ -25,6 +31,8 @@ ruleCases('table.prose-mismatch', {
 		['a row by its label and the column’s noun, as printed', SCHOOLS],
 		['a column of a sum over years states no one year’s figure (累计毕业生 971, 毕业生 307)', SCHOOLS.replace('毕业生307万人', '普通高等教育毕业生307万人')],
 		['a column of another year', SCHOOLS.replace('2005年招生', '2004年招生').replace('**表12 “十五”时期各类教育发展情况**', '**表12 2005年各类教育发展情况**')],
+		['products named alone, as printed', PRODUCTS],
+		['a product’s consumption is not its output (主要原材料消费中，水泥…)', PRODUCTS.replace('水泥10.6亿吨，增长10.0%。', '水泥10.6亿吨，增长10.0%。主要原材料消费中，水泥10.5亿吨，增长9.0%。')],
 		['a real growth rate against a nominal one', MIGRANTS.replace('比上年增长0.6%', '比上年实际增长0.9%')],
 	],
 });

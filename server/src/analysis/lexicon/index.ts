@@ -95,6 +95,14 @@ export interface Membership {
 	readonly parts: readonly string[];
 }
 
+/** Units that goods are produced in: a figure in one of them after a product's name alone is its output. */
+const GOODS_UNIT = /^(?:吨|千克|公斤|立方米|米|千瓦时|千瓦小时|吨标准煤|辆|台|块|部|支|片|套|艘|架|千瓦|标准箱)$/;
+
+/** `原煤` with 吨: the subject names a product and the figure its output (`原煤产量`), not the word itself. */
+export function namesOutput(subject: string, unit: string): boolean {
+	return subject.length >= 2 && GOODS_UNIT.test(unit) && !/(?:产量|量|数|额|值|总计|合计)$/.test(subject);
+}
+
 export class Lexicon {
 	readonly #byKey = new Map<string, Indicator>();
 	readonly #byName = new Map<string, Indicator>();

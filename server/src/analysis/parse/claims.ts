@@ -8,7 +8,7 @@ import type { ScannedQuantity } from './quantities';
 import { stripSuffixWords, trimEndChars, trimStartChars } from '../text/trim';
 import { work } from '../work';
 import { ITEM_MARK, normalizePrefix, readScope } from './reading';
-import { builtinLexicon, type Lexicon } from '../lexicon/index';
+import { builtinLexicon, type Lexicon, namesOutput } from '../lexicon/index';
 
 /** A claim in joined-text coordinates of its block. */
 export interface RawClaim {
@@ -51,6 +51,11 @@ export interface RawClaim {
 	readonly subject: string;
 	/** The canonical name of the indicator the subject names, when the lexicon knows it. */
 	readonly indicator?: string;
+	/**
+	 * The figure is a product's output: its subject names a product alone, in a unit of goods, in a sentence about
+	 * production (`主要原材料产品中，…钢材3.97亿吨`), not consumption or trade.
+	 */
+	readonly output?: boolean;
 	/** What figures are related by: the indicator, or the subject itself. */
 	readonly key: string;
 	/** A subject that names an indicator under a qualifier (外商投资企业进出口): that indicator and the qualifier. */
@@ -455,8 +460,10 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 	const topic = TOPIC_LEAD.exec(text)?.[1];
 	if (topic !== undefined) for (const c of out as { topic?: string }[]) c.topic = topic;
 	// What each subject names: the indicator of the lexicon, the key figures are related by.
+	const production = new ProductionWords(text, segments);
 	for (const c of out as { -readonly [K in keyof RawClaim]: RawClaim[K] }[]) {
-		const ind = lexicon.resolve(c.subject);
+		if (namesOutput(c.subject, c.unit) && production.before(c.sentence, c.q.start)) c.output = true;
+		const ind = lexicon.resolve(c.subject) ?? (c.output ? lexicon.resolve(`${c.subject}产量`) : undefined);
 		if (ind) c.indicator = ind.name;
 		c.key = ind?.name ?? c.subject;
 		// An indicator of its own with no partition (外商投资企业进出口额) may still be one under a qualifier.
@@ -471,6 +478,40 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 }
 
 /** A lead sentence that names a statistic and the one dimension its figures break it down by: 党员的年龄。 */
+/**
+ * Does the sentence speak of production before a position (产量, 生产, 产品) and of nothing else a product's amount can
+ * measure (消费, 进口, 销售 …)? Asked in the order of the positions: one pass over the block's words.
+ */
+class ProductionWords {
+	readonly #words: { at: number; production: boolean }[] = [];
+	readonly #sentenceStart = new Map<number, number>();
+	#next = 0;
+	#sentence = -1;
+	#production = false;
+	#other = false;
+
+	constructor(text: string, segments: readonly { start: number; sentence: number }[]) {
+		for (const s of segments) if (!this.#sentenceStart.has(s.sentence)) this.#sentenceStart.set(s.sentence, s.start);
+		const words = /(产量|生产|产品)|消费|消耗|进口|出口|销售|库存|运输|使用|需求/g;
+		for (let m = words.exec(text); m; m = words.exec(text)) this.#words.push({ at: m.index, production: m[1] !== undefined });
+	}
+
+	before(sentence: number, at: number): boolean {
+		if (sentence !== this.#sentence) {
+			this.#sentence = sentence;
+			this.#production = false;
+			this.#other = false;
+			const start = this.#sentenceStart.get(sentence) ?? 0;
+			while (this.#next < this.#words.length && this.#words[this.#next]!.at < start) this.#next++;
+		}
+		for (; this.#next < this.#words.length && this.#words[this.#next]!.at < at; this.#next++) {
+			if (this.#words[this.#next]!.production) this.#production = true;
+			else this.#other = true;
+		}
+		return this.#production && !this.#other;
+	}
+}
+
 const TOPIC_LEAD = /^\s*([\u4e00-\u9fff]{1,10})的((?:(?![和及与])[\u4e00-\u9fff]){1,8})[。：:]/;
 
 /** Words that join a figure to the one before it in a list of figures (a clause never starts with ，). */

@@ -586,7 +586,7 @@ function prose(ctx: TableContext, out: TableRelationDraft[]): void {
 		bySubject = new Map();
 		work.tables += ctx.prose.length;
 		ctx.prose.forEach((p, i) => {
-			if (p.kind !== 'amount' || !p.exact || p.inBrackets || p.fromTo || p.subject.length < 4) return;
+			if (p.kind !== 'amount' || !p.exact || p.inBrackets || p.fromTo || p.subject.length < 2) return;
 			const list = bySubject!.get(p.subject) ?? [];
 			if (list.length < 4) list.push(i);
 			bySubject!.set(p.subject, list);
@@ -595,29 +595,40 @@ function prose(ctx: TableContext, out: TableRelationDraft[]): void {
 	};
 	/**
 	 * A row the lexicon does not know: a cell of amounts is stated by a prose amount whose subject is the row's label
-	 * with its column's noun (普通高等教育 | 2005年招生 → 普通高等教育招生505万人) — of the table's year and scope, in its unit.
-	 * Columns of sums over years (2001-2005年累计) and 其中 columns state no such figure.
+	 * with its column's noun (普通高等教育 | 2005年招生 → 普通高等教育招生505万人), or — a column of output in a unit of
+	 * goods — the label alone (水泥 | 产量 → 水泥10.6亿吨), of the table's year and scope, in its unit. Columns of sums
+	 * over years (2001-2005年累计) and 其中 columns state no such figure.
 	 */
 	const named = (t: TableDraft, ti: number, row: RowDraft, ri: number): void => {
 		const label = row.label.replace(/\s+/g, '');
 		if (label.length < 2) return;
+		// The prose amount matched last, for the growth column on its right (水泥 | 产量 | 比上年增长%).
+		let amount: number | undefined;
 		t.columns.forEach((col, c) => {
 			const cell = row.cells[c];
 			const claim = ctx.cellClaim(ti, ri, c);
+			if (col.kind === 'growth' && amount !== undefined && cell?.exact && claim >= 0) {
+				const k = rateAfter(amount, /实际/.test(col.header));
+				if (k !== undefined) proseRelation(ctx, ti, row, col, cell, claim, [k], out);
+				amount = undefined;
+				return;
+			}
+			if (col.kind === 'value') amount = undefined;
 			if (col.kind !== 'value' || !cell || !cell.exact || claim < 0 || /累计|其中|[0-9]{4}\s*[-—–~至到]/.test(col.header)) return;
 			const m = /^(?:((?:19|20)[0-9]{2})年)?(.*)$/.exec(headerNoun(col.header).replace(/\s+/g, ''))!;
 			const year = m[1] === undefined ? undefined : Number(m[1]);
 			const noun = m[2]!;
 			if (noun.length < 2 || (year !== undefined && t.year !== undefined && year !== t.year)) return;
 			work.tables++;
-			const candidates = (subjectIndex().get(label + noun) ?? []).filter((i) => {
+			const byLabel = /产量$/.test(noun) ? (subjectIndex().get(label) ?? []).filter((i) => ctx.prose[i]!.output === true) : [];
+			const candidates = [...(subjectIndex().get(label + noun) ?? []), ...byLabel].filter((i) => {
 				const p = ctx.prose[i]!;
 				if (baseUnit(p.unit) !== cell.base) return false;
 				// A column of one year (2005年招生 in a table of the five years): that year's figure, wherever the caption's period.
 				if (year === undefined) return sameScope(t, p);
 				return (p.year === undefined || p.year === year) && sameScope({ ...t, year, subPeriod: '' }, p);
 			});
-			if (candidates.length > 0) proseRelation(ctx, ti, row, col, cell, claim, candidates, out);
+			if (candidates.length > 0) amount = proseRelation(ctx, ti, row, col, cell, claim, candidates, out);
 		});
 	};
 	ctx.tables.forEach((t, ti) => {
