@@ -145,11 +145,19 @@ function resolveFollowingBlocks(f: MutableFormula, raw: RawFormula, model: TextM
 	if (raw.parts.length === 1) resolveByNumberedHeadings(f, sections);
 }
 
-/** The numbered headings right after a counted noun and its colon, one per item (以下十个方面工作：⏎（一）…（十）). */
+/**
+ * The numbered headings right after a counted noun and its colon, one per item (以下十个方面工作：⏎（一）…（十）): the
+ * sub-headings of the formula's section, or — the formula closes a section without any (a lead sentence's paragraph) —
+ * the headings that follow that section at its level.
+ */
 function resolveByNumberedHeadings(f: MutableFormula, sections: readonly Section[]): void {
 	const at = sectionAt(sections, f.span.start);
-	const list = at ? at.section.children : sections;
-	const from = lastStartingBefore(list, f.span.end) + 1;
+	let list = at ? at.section.children : sections;
+	let from = lastStartingBefore(list, f.span.end) + 1;
+	if (at && from >= list.length) {
+		list = at.siblings;
+		from = at.index + 1;
+	}
 	const first = list[from];
 	// The first heading must follow at once (a paragraph break or two) and be numbered 1.
 	if (!first || first.number !== 1 || first.headingSpan.start - f.span.end > 40) return;

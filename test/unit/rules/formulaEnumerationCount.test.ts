@@ -46,3 +46,22 @@ test('a counted noun followed by its numbered headings is a counted enumeration 
 		['3'],
 	);
 });
+
+test('the count may close a paragraph (重点抓好三个方面的工作。), and the paragraph may stand under a lead sentence', () => {
+	const headings = (n: number): string[] => Array.from({ length: n }, (_, k) => [`（${['一', '二', '三', '四'][k]}）着力推进第${k + 1}项重点工作，成效明显。`, '', '围绕目标，扎实推进各项任务落实。', '']).flat();
+	const closing = (count: string, n: number): string => joinLines('一、过去一年工作回顾', '', `一年来，我们重点抓好${count}个方面的工作。`, '', ...headings(n));
+	const underLead = (count: string, n: number): string =>
+		joinLines('一、过去一年工作回顾', '', '一年来，我们聚焦开放发展，活力建设取得新成效。外贸进出口增长百分之五。', '', '一年来，我们聚焦共享发展，幸福建设迈出新步伐。民生支出持续增加。', '', `我们重点抓了以下${count}个方面：`, '', ...headings(n));
+	for (const page of [closing, underLead]) {
+		const f = analyze(page('三', 3)).formulas.find((x) => x.text === '三个方面');
+		assert.equal(f?.verdict, 'ok', page.name);
+		assert.equal(f?.parts[0]?.items.length, 3, page.name);
+		assert.deepEqual(
+			analyze(page('四', 3)).findings.filter((x) => x.ruleId === 'formula.count-mismatch').map((x) => x.data['found']),
+			['3'],
+			page.name,
+		);
+	}
+	// A counted noun that closes a paragraph with no numbered headings after it is no list.
+	assert.equal(analyze(joinLines('我们重点抓好三个方面的工作。', '', '全年经济运行稳中有进。')).findings.length, 0);
+});

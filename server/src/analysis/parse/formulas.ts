@@ -655,7 +655,7 @@ function termFormulas(text: string, termStart: number, colon: number): RawFormul
  * running text (抓好三项工作：) its sentence. A gloss left for the paragraphs after (七纵六横三环路网骨架：) is marked so.
  */
 function resolveEntry(f: RawFormula, text: string, colon: number, inRunningText = false, others: readonly string[] = []): void {
-	if (/^[\s：:]*$/.test(text.slice(colon))) {
+	if (/^[\s：:。]*$/.test(text.slice(colon))) {
 		f.glossFollows = true;
 		return;
 	}
@@ -947,14 +947,17 @@ function recognisedWithoutList(text: string, i: number): string | undefined {
 }
 
 /**
- * A counted noun that a colon glosses (重点抓好三项工作：一是…；二是…；三是…; 以下九个方面：): the count, its measure
- * word and a noun of at most six characters right before the colon. Returns the end of the noun, or -1.
+ * A counted noun that a colon glosses (重点抓好三项工作：一是…；二是…；三是…; 以下九个方面：), or that closes its paragraph
+ * for the headings after it to list (重点抓好九个方面的工作。): the count, its measure word and a noun of at most six
+ * characters right before the colon or the paragraph's last 。. Returns the end of the noun, or -1. `blockEnd`: where
+ * the block's text ends, trailing spaces aside.
  */
-function colonNoun(text: string, i: number): number {
+function colonNoun(text: string, i: number, blockEnd: number): number {
 	if (!COLON_MEASURES.has(codeAt(text, i + 1))) return -1;
 	let k = i + 2;
 	while (k < text.length && k - i < 9 && text.charCodeAt(k) >= 0x4e00 && text.charCodeAt(k) <= 0x9fff) k++;
-	return k > i + 2 && (text[k] === '：' || text[k] === ':') ? k : -1;
+	if (k <= i + 2) return -1;
+	return text[k] === '：' || text[k] === ':' || (text[k] === '。' && k + 1 === blockEnd) ? k : -1;
 }
 
 /**
@@ -987,6 +990,8 @@ export function scanUnquotedFormulas(text: string, taken: readonly RawFormula[])
 	let end = -1;
 	let next = -1;
 	let t = 0; // the first taken span that may still cover i (spans are sorted; i only grows)
+	let blockEnd = text.length;
+	while (blockEnd > 0 && /\s/.test(text[blockEnd - 1]!)) blockEnd--;
 	for (let i = 0; i + 1 < text.length; i++) {
 		if (!UNQUOTED_COUNTS.has(text.charCodeAt(i))) continue;
 		if (NOT_UNQUOTED_AFTER.has(codeAt(text, i - 1))) continue;
@@ -995,12 +1000,15 @@ export function scanUnquotedFormulas(text: string, taken: readonly RawFormula[])
 		for (let u = t; u < spans.length && u < t + 4; u++) if (i >= spans[u]!.start - 1 && i < spans[u]!.end + 1) covered = true;
 		if (covered) continue;
 		const count = UNQUOTED_COUNT_VALUE.get(text.charCodeAt(i))!;
-		const colon = colonNoun(text, i);
+		const colon = colonNoun(text, i, blockEnd);
 		if (colon > 0 && !inIdiom(text, i)) {
-			const name = text.slice(i, colon);
+			// 九个方面的工作: the counted noun is 九个方面.
+			const words = text.slice(i, colon);
+			const of = words.indexOf('的');
+			const name = of > 2 ? words.slice(0, of) : words;
 			const parsed = parseName(name);
 			if (parsed && parsed.kind === 'cjk' && parsed.parts.length === 1) {
-				const f: RawFormula = { start: i, end: colon, text: name, kind: 'cjk', quoted: false, parts: parsed.parts.map((x) => ({ ...x, items: [] })), verdict: 'unexpanded' };
+				const f: RawFormula = { start: i, end: i + name.length, text: name, kind: 'cjk', quoted: false, parts: parsed.parts.map((x) => ({ ...x, items: [] })), verdict: 'unexpanded' };
 				resolveEntry(f, text, colon, true);
 				if (f.verdict !== 'unexpanded' || f.glossFollows) out.push(f);
 				i = colon;
