@@ -949,7 +949,7 @@ function recognisedWithoutList(text: string, i: number): string | undefined {
 /**
  * A counted noun that a colon glosses (重点抓好三项工作：一是…；二是…；三是…; 以下九个方面：), or that closes its paragraph
  * for the headings after it to list (重点抓好九个方面的工作。): the count, its measure word and a noun of at most six
- * characters right before the colon or the paragraph's last 。. Returns the end of the noun, or -1. `blockEnd`: where
+ * characters right before the colon, or of at most four (and 的工作) right before the paragraph's last 。. Returns the end of the noun, or -1. `blockEnd`: where
  * the block's text ends, trailing spaces aside.
  */
 function colonNoun(text: string, i: number, blockEnd: number): number {
@@ -957,7 +957,10 @@ function colonNoun(text: string, i: number, blockEnd: number): number {
 	let k = i + 2;
 	while (k < text.length && k - i < 9 && text.charCodeAt(k) >= 0x4e00 && text.charCodeAt(k) <= 0x9fff) k++;
 	if (k <= i + 2) return -1;
-	return text[k] === '：' || text[k] === ':' || (text[k] === '。' && k + 1 === blockEnd) ? k : -1;
+	if (text[k] === '：' || text[k] === ':') return k;
+	// Closing a paragraph, a noun of a few characters (方面, 方面的工作), not a clause (四类党员编入网格。).
+	const noun = text.slice(i + 2, k).replace(/的?工作$/, '');
+	return text[k] === '。' && k + 1 === blockEnd && noun.length >= 1 && noun.length <= 4 ? k : -1;
 }
 
 /**
