@@ -280,6 +280,8 @@ function plainlyTwo(item: Item, halves: readonly Item[], others: readonly Item[]
 	if (key && b.endsWith(key) && b.length > key.length && !others.some((x) => x.text.includes(key))) b = b.slice(0, -key.length);
 	// 以及 joins items of a list; 和 may join two words of one.
 	const joiner = item.text.slice(a.length, item.text.length - halves[1]!.text.length);
+	// 与 joins two sides of one task (维护世界和平与促进共同发展 of 三大历史任务): never plainly two.
+	if (joiner === '与') return false;
 	const slack = joiner === '以及' ? 4 : 2;
 	if ((joiner !== '以及' && item.text.length < 2 * longest) || ![a, b].every((h) => h.length >= shortest - 1 && h.length <= longest + slack)) return false;
 	const lastChars = new Map<string, number>();

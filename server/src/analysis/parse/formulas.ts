@@ -20,6 +20,7 @@ import { builtinGlossary, itemKeys, lookupGlossary } from '../glossary/index';
 import { countEndChars } from '../text/trim';
 import { work } from '../work';
 import { CharSet, codeAt } from '../text/chars';
+import { parseCjkNumeral } from '../text/cjkNumerals';
 
 export { countInLabel, partsOfName } from './formulaNames';
 export type { FormulaKind } from './formulaNames';
@@ -794,6 +795,22 @@ function inIdiom(text: string, i: number): boolean {
 /** …三条高速和广深、赣深…三条铁路: a list that follows another counted one after 和 (its count and noun before the joiner). */
 const COUNTED_BEFORE_JOINER = /[0-9一二两三四五六七八九十][个项条级类种大支方座家所][\u4e00-\u9fff]{0,6}$/;
 
+/** `五大`, `3大` before a noun: a count of the kinds of a thing (五大工程), which the quantity scanner leaves alone. */
+const BIG_COUNT = /([两二三四五六七八九十]|[2-9]|1[0-2])大(?=[\u4e00-\u9fff])/g;
+
+/** The quantities with the `N大` counts among them, in text order. */
+function withBigCounts(text: string, quantities: readonly ScannedQuantity[]): readonly ScannedQuantity[] {
+	const big: ScannedQuantity[] = [];
+	BIG_COUNT.lastIndex = 0;
+	for (let m = BIG_COUNT.exec(text); m; m = BIG_COUNT.exec(text)) {
+		const value = /[0-9]/.test(m[1]!) ? Number(m[1]) : m[1] === '两' ? 2 : parseCjkNumeral(m[1]!);
+		if (value === undefined) continue;
+		big.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: 'number', mantissa: value, digits: /[0-9]/.test(m[1]!) ? m[1]! : '', decimals: 0, magnitude: 1, value, unit: '大', approx: 'exact', step: 1, numStart: 0, numEnd: m[1]!.length });
+	}
+	if (big.length === 0) return quantities;
+	return [...quantities, ...big].sort((a, b) => a.start - b.start);
+}
+
 /**
  * Counted enumerations: a list right before a count of something (区、街道、社区三级党组织; …等3项指标;
  * 县乡村三级领导干部). Only when the count plainly counts the list: a small number, a noun after it,
@@ -801,7 +818,7 @@ const COUNTED_BEFORE_JOINER = /[0-9一二两三四五六七八九十][个项条�
  */
 export function scanEnumerations(text: string, quantities: readonly ScannedQuantity[]): RawFormula[] {
 	const out: RawFormula[] = [];
-	for (const q of quantities) {
+	for (const q of withBigCounts(text, quantities)) {
 		if (q.kind !== 'number' || q.approx !== 'exact' || !ENUM_UNITS.has(q.unit) || q.rangeEnd !== undefined) continue;
 		if (!Number.isInteger(q.value) || q.value < 2 || q.value > 12 || q.magnitude !== 1) continue;
 		// 二级市场, 二级公路: 二 before a measure word is a grade; a list of two is counted with 两.
@@ -823,6 +840,8 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			etc = true;
 			end--;
 		}
+		// …维护世界和平与促进共同发展这三大历史任务: a demonstrative between the list and its count.
+		if (text[end - 1] === '这' && end - 1 > 0 && !PUNCT.test(text[end - 2]!)) end--;
 		const before = text[end - 1];
 		if (before === undefined || NOT_LIST_COUNT.has(before) || text[q.start - 1] === '第') continue;
 		let s = end;
