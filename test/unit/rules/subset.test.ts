@@ -6,6 +6,7 @@ ruleCases('claim.subset', {
 		['在X中，: the clause names its whole', '全民所有制单位固定资产投资1652亿元。在全民所有制单位固定资产投资中，基本建设投资1861亿元。', [{ at: '1861亿元', related: ['1652亿元'] }]],
 		['an indicator under a restricting qualifier is within it', '全年货物出口2500亿元，增长5.0%。机电产品出口2600亿元。', [{ at: '2600亿元', related: ['2500亿元'] }]],
 		['an indicator within another by the lexicon', '全年货物进出口总额14221亿美元。外商投资企业进出口额15317亿美元。', [{ at: '15317亿美元' }]],
+		['an increment is at most the stock stated after it at year end (新增…，年末达到…), whose parts are the whole’s', '新增固定电话用户3868万户，年末达到3504万户。其中，城市电话用户2397万户，农村电话用户1106万户。', [{ at: '3868万户', related: ['3504万户'] }]],
 		['amounts in brackets are parts of the amounts of their units before the bracket', '新建改扩建幼儿园80所、新增学位2万个（中心城区91所、新增学位0.36万个）。', [{ at: '91所', related: ['80所'] }]],
 		['a part after 其中 larger than its total', '全市共有党员3200名，其中农村党员3500名、机关党员2100名。', [{ at: '3500名' }]],
 	],

@@ -416,7 +416,7 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 			if (subjects.length > 0) subject = subjects[0]!;
 		}
 		// A figure without a subject of its own speaks of the subject before it in the segment (出口…，增长0.6%).
-		if (subject === '' || fromTo === 'to') subject = lastSubject;
+		if (subject === '' || fromTo === 'to') subject = stockAfterIncrement(lastSubject, rawPrefix);
 		else if (p.kind !== 'contribution' && p.kind !== 'share') lastSubject = subject;
 		else if (p.kind === 'share' && subject !== '') lastSubject = subject;
 		if (fromTo === 'from' && subject === '') {
@@ -478,6 +478,20 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 }
 
 /** A lead sentence that names a statistic and the one dimension its figures break it down by: 党员的年龄。 */
+/** Words that make an amount an increment of a stock (新增固定电话用户…). */
+const INCREMENT = /^(?:新增|新设|新登记|净增)/;
+/** Words before a figure that make it the stock an increment adds to (…，年末达到35043万户; …，总数达). */
+const STOCK_WORDS = /(?:达到|达|增至|增加到|总数|总量|累计|年末)[^，。；]*$/;
+
+/**
+ * The subject a figure without its own takes from the figure before it: the same, except that the stock after an
+ * increment (新增固定电话用户3868万户，年末达到35043万户) counts the whole, not what was added.
+ */
+function stockAfterIncrement(last: string, prefix: string): string {
+	const m = INCREMENT.exec(last);
+	return m && last.length > m[0].length + 1 && STOCK_WORDS.test(prefix) ? last.slice(m[0].length) : last;
+}
+
 /**
  * Does the sentence speak of production before a position (产量, 生产, 产品) and of nothing else a product's amount can
  * measure (消费, 进口, 销售 …)? Asked in the order of the positions: one pass over the block's words.

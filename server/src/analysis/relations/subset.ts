@@ -52,8 +52,8 @@ function countedOf(p: Paragraph, b: Sink): void {
 
 /** Words that make an amount an increment (新增…), and words that make the next one the stock it adds to. */
 const NEW = /^(?:新增|新建|新设|新登记|新接入|新认定|新培育|新引进|新开通|新开工|新改建|新改扩建|净增|新)/;
-/** The whole text between an increment and its stock: `，总量`, `、总数达`, `，达到`, `、累计`, `，通车总里程`. */
-const STOCK = /^(?:[\u4e00-\u9fff]{0,4}(?:总量|总数|总里程|总规模|总存量|总户数|总计)|累计|总)?(?:达到|达|增至|增加到|突破|超过)?$/;
+/** The whole text between an increment and its stock: `，总量`, `、总数达`, `，达到`, `，年末达到`, `、累计`, `，通车总里程`. */
+const STOCK = /^(?:年末|年底)?(?:[\u4e00-\u9fff]{0,4}(?:总量|总数|总里程|总规模|总存量|总户数|总计)|累计|总)?(?:达到|达|增至|增加到|突破|超过)?$/;
 
 /**
  * 新增国家高新技术企业1615家，总量2.47万家 / 新设城市候机楼3座、总数达25座 / 国际友好城市新增3对，达到69对: what is
