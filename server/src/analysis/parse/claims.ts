@@ -481,7 +481,7 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 /** Words that make an amount an increment of a stock (新增固定电话用户…). */
 const INCREMENT = /^(?:新增|新设|新登记|净增)/;
 /** Words before a figure that make it the stock an increment adds to (…，年末达到35043万户; …，总数达). */
-const STOCK_WORDS = /(?:达到|达|增至|增加到|总数|总量|累计|年末)[^，。；]*$/;
+const STOCK_WORDS = /达到|达|增至|增加到|总数|总量|累计|年末/;
 
 /**
  * The subject a figure without its own takes from the figure before it: the same, except that the stock after an
@@ -489,7 +489,9 @@ const STOCK_WORDS = /(?:达到|达|增至|增加到|总数|总量|累计|年末)
  */
 function stockAfterIncrement(last: string, prefix: string): string {
 	const m = INCREMENT.exec(last);
-	return m && last.length > m[0].length + 1 && STOCK_WORDS.test(prefix) ? last.slice(m[0].length) : last;
+	if (!m || last.length <= m[0].length + 1) return last;
+	const clause = prefix.slice(Math.max(prefix.lastIndexOf('，'), prefix.lastIndexOf('。'), prefix.lastIndexOf('；')) + 1);
+	return STOCK_WORDS.test(clause) ? last.slice(m[0].length) : last;
 }
 
 /**
