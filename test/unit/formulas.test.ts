@@ -61,6 +61,10 @@ describe('resolving formulas', () => {
 		assert.deepEqual(formula(text, '七必访').parts[0]![1], ['困难群众', '空巢老人', '困境儿童', '残疾人', '优抚对象', '特殊群体', '企业商户']);
 	});
 
+	test('the clause’s verb is no part of the first item before the formula (唱好 …“双城记”)', () => {
+		assert.deepEqual(formula('进一步唱好杭州、宁波“双城记”，提升城市能级。', '双城记').parts, [[2, ['杭州', '宁波']]]);
+	});
+
 	test('a “1+1+6” code: its counted items after a description, the last two joined by 和', () => {
 		const text = '“1+1+6”：指成都制造强市建设政策体系，包括1个指导意见、1个支持政策和6个行动计划。';
 		assert.deepEqual(formula(text, '1+1+6'), { verdict: 'ok', source: 'gloss', parts: [[1, '1个指导意见'], [1, '1个支持政策'], [6, '6个行动计划']] });
