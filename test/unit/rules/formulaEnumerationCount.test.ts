@@ -68,3 +68,10 @@ test('the count may close a paragraph (重点抓好三个方面的工作。), an
 	// A counted noun that closes a paragraph with no numbered headings after it is no list.
 	assert.equal(analyze(joinLines('我们重点抓好三个方面的工作。', '', '全年经济运行稳中有进。')).findings.length, 0);
 });
+
+test('a long first item: the clause’s words, an item and 和 before the next (…500强和民营企业制造业500强、…等五张榜单)', () => {
+	const text = '我省入围2024中国民营企业500强和民营企业制造业500强、服务业100强、研发投入500家、发明专利500家等五张榜单的企业数量居全国第一。';
+	const f = analyze(text).formulas.find((x) => x.text === '五张');
+	assert.equal(f?.verdict, 'ok');
+	assert.deepEqual(f?.parts[0]?.items.slice(1), ['民营企业制造业500强', '服务业100强', '研发投入500家', '发明专利500家']);
+});

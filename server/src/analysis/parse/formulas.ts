@@ -906,7 +906,10 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			items = [stripLead(items[0]!), ...items.slice(1)];
 			// Levels (三级党组织, 五级组织架构) are short names; 生物安全三级实验室 is a grade, not a level.
 			const maxLength = q.unit === '级' ? 6 : 16;
-			if (items.some((it) => it.text.length > maxLength)) continue;
+			// A long first item may be the clause's words, an item and 和 before the next (我省入围2024中国民营企业500强和民营企业
+			// 制造业500强、服务业100强…等五张榜单): its second half must be short.
+			const firstItem = items[0]!.text.length <= maxLength ? items[0]! : splitLastJoiner([items[0]!])?.[1];
+			if (!firstItem || firstItem.text.length > maxLength || items.slice(1).some((it) => it.text.length > maxLength)) continue;
 			// The count must follow the last item itself: …华北等地区新建四个… or …华东改建四个… has words
 			// between the list and the count (the last item is much longer than the others, holds 等, or ends in a verb).
 			const last = items[items.length - 1]!.text;
