@@ -9,10 +9,13 @@ ruleCases('formula.enumeration-count', {
 		['three names, four levels', '卫东区建立区、街道、社区四级党组织联动体系。', [{ at: '四级', related: ['区、街道、社区'] }]],
 		['places counted after their list, one more than their count', '加强与汕头、河源、汕尾、潮州3市帮扶协作。', [{ at: '3市' }]],
 		['a list with one more item', '抓好万江、石排、茶山两个综合试点探索。', [{ at: '两个' }]],
+		['the count after the noun of a list closed by 等 (…等国家先进制造业集群4个), one item more', '新增工业母机、现代纺织服装、农机装备、大飞机、磁性材料等国家先进制造业集群4个，居全国前列。', [{ at: '4个' }]],
 		['a list before N大 and its noun (五大工程), one short', '实施城市更新、新区拓展、生态连绵、交通通达、安全韧性六大工程。', [{ at: '六大' }]],
 	],
 	silent: [
 		['a list that fits its count', '卫东区建立区、街道、社区三级党组织联动体系。'],
+		['the count after the noun of a list closed by 等, fewer items', '新增工业母机、现代纺织服装、农机装备等国家先进制造业集群4个，居全国前列。'],
+		['a count that closes its clause without 等 and a noun before it', '全国现有认证机构、检测机构596个。'],
 		['a list before N大 that fits it', '实施城市更新、新区拓展、生态连绵、交通通达、安全韧性五大工程。'],
 		['与 joins two sides of one item, and 这 stands before the count', '为实现推进现代化建设、完成祖国统一、维护世界和平与促进共同发展这三大历史任务而奋斗。'],
 		['a list that ends with 等 may be shorter', '五美、鼓岩、大宅、澳头等5个党群活动阵地列入实训基地。'],

@@ -795,6 +795,9 @@ function inIdiom(text: string, i: number): boolean {
 /** …三条高速和广深、赣深…三条铁路: a list that follows another counted one after 和 (its count and noun before the joiner). */
 const COUNTED_BEFORE_JOINER = /[0-9一二两三四五六七八九十][个项条级类种大支方座家所][\u4e00-\u9fff]{0,6}$/;
 
+/** 等 and a noun right before a count (…等国家先进制造业集群4个): the list's noun written before its count. */
+const NOUN_BEFORE_COUNT = /等[\u4e00-\u9fff]{2,12}$/;
+
 /** `五大`, `3大` before a noun: a count of the kinds of a thing (五大工程), which the quantity scanner leaves alone. */
 const BIG_COUNT = /([两二三四五六七八九十]|[2-9]|1[0-2])大(?=[\u4e00-\u9fff])/g;
 
@@ -827,14 +830,17 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		const noun = text.slice(q.end, q.end + 6);
 		if (/^(?:工作日|小时|月|年|天|周|日)/.test(noun) || lookupGlossary(text.slice(q.start, q.end) + noun.slice(0, 4)) !== undefined) continue;
 		const after = text[q.end];
+		const closes = after === undefined || PUNCT.test(after);
+		// …长三角大飞机等国家先进制造业集群4个，: the count after the noun of a list closed by 等, ending the clause.
+		const nounFirst = closes && !PLACE_UNITS.has(q.unit) ? NOUN_BEFORE_COUNT.exec(text.slice(Math.max(0, q.start - 13), q.start)) : null;
 		// 机构596个。: no class noun (a place counts itself: 广州、深圳两市。).
-		if (!PLACE_UNITS.has(q.unit) && (after === undefined || PUNCT.test(after) || /[0-9]/.test(after))) continue;
+		if (!PLACE_UNITS.has(q.unit) && !nounFirst && (closes || /[0-9]/.test(after!))) continue;
 		if (q.unit === '大' && !/[\u4e00-\u9fff]/.test(after ?? '')) continue;
 		// 城乡低保金、社会救助资金、残疾人两项补贴等补助资金: the counted phrase is one item of a longer list.
 		let k = q.end;
 		while (k < text.length && k - q.end < 6 && /[\u4e00-\u9fff]/.test(text[k]!) && text[k] !== '等') k++;
 		if (text[k] === '等' && k > q.end) continue;
-		let end = q.start;
+		let end = nounFirst ? q.start - nounFirst[0].length + 1 : q.start;
 		let etc = false;
 		if (text[end - 1] === '等') {
 			etc = true;
