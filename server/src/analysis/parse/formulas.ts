@@ -834,7 +834,7 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		// …长三角大飞机等国家先进制造业集群4个，: the count after the noun of a list closed by 等, ending the clause.
 		const nounFirst = closes && !PLACE_UNITS.has(q.unit) ? NOUN_BEFORE_COUNT.exec(text.slice(Math.max(0, q.start - 13), q.start)) : null;
 		// 机构596个。: no class noun (a place counts itself: 广州、深圳两市。).
-		if (!PLACE_UNITS.has(q.unit) && !nounFirst && (closes || /[0-9]/.test(after!))) continue;
+		if (!PLACE_UNITS.has(q.unit) && !nounFirst && (closes || /[0-9]/.test(after))) continue;
 		if (q.unit === '大' && !/[\u4e00-\u9fff]/.test(after ?? '')) continue;
 		// 城乡低保金、社会救助资金、残疾人两项补贴等补助资金: the counted phrase is one item of a longer list.
 		let k = q.end;
