@@ -22,6 +22,7 @@ ruleCases('table.prose-mismatch', {
 		['a product named alone, by the lexicon’s output (原煤 → 原煤产量)', PRODUCTS.replace('原煤21.9亿吨', '原煤22.9亿吨'), [{ at: '21.9', related: ['22.9亿吨'] }]],
 		['a product the lexicon does not know, by its label in a column of output (水泥 | 产量)', PRODUCTS.replace('水泥10.6亿吨', '水泥10.8亿吨'), [{ at: '10.6', related: ['10.8亿吨'] }]],
 		['its growth rate, the one stated with its amount', PRODUCTS.replace('增长10.0%', '增长11.0%'), [{ at: '10.0', related: ['11.0%'] }]],
+		['a column’s noun alone after the row’s label with another column’s noun (招生505万人，在校生1562万人)', SCHOOLS.replace('在校生1562万人', '在校生1662万人'), [{ at: '1562', related: ['1662万人'] }]],
 		['a flattened web table against the prose (16.28万吨 is 162800 吨 give or take 50)', GRAIN_FLAT.replace('16.28万吨', '16.48万吨'), [{ at: '16.48万吨', fix: '16.28万吨' }]],
 	],
 	silent: [
@@ -32,6 +33,7 @@ ruleCases('table.prose-mismatch', {
 		['a column of a sum over years states no one year’s figure (累计毕业生 971, 毕业生 307)', SCHOOLS.replace('毕业生307万人', '普通高等教育毕业生307万人')],
 		['a column of another year', SCHOOLS.replace('2005年招生', '2004年招生').replace('**表12 “十五”时期各类教育发展情况**', '**表12 2005年各类教育发展情况**')],
 		['products named alone, as printed', PRODUCTS],
+		['a column’s noun alone after another row’s label is that row’s (普通高中招生…，在校生…)', SCHOOLS.replace('全年普通高等教育招生505万人，在校生1562万人', '全年普通高等教育招生505万人。普通高中招生878万人，在校生2409万人')],
 		['a product’s consumption is not its output (主要原材料消费中，水泥…)', PRODUCTS.replace('水泥10.6亿吨，增长10.0%。', '水泥10.6亿吨，增长10.0%。主要原材料消费中，水泥10.5亿吨，增长9.0%。')],
 		['a real growth rate against a nominal one', MIGRANTS.replace('比上年增长0.6%', '比上年实际增长0.9%')],
 	],

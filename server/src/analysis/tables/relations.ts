@@ -599,7 +599,32 @@ function prose(ctx: TableContext, out: TableRelationDraft[]): void {
 	 * goods — the label alone (水泥 | 产量 → 水泥10.6亿吨), of the table's year and scope, in its unit. Columns of sums
 	 * over years (2001-2005年累计) and 其中 columns state no such figure.
 	 */
-	const named = (t: TableDraft, ti: number, row: RowDraft, ri: number): void => {
+	/** The noun of a column of amounts (2005年招生 → 招生) and the year it names, or undefined for a column of no one statistic. */
+	const columnNoun = (t: TableDraft, col: TableColumn): { noun: string; year?: number } | undefined => {
+		if (col.kind !== 'value' || /累计|其中|[0-9]{4}\s*[-—–~至到]/.test(col.header)) return undefined;
+		const m = /^(?:((?:19|20)[0-9]{2})年)?(.*)$/.exec(headerNoun(col.header).replace(/\s+/g, ''))!;
+		const year = m[1] === undefined ? undefined : Number(m[1]);
+		if (m[2]!.length < 2 || (year !== undefined && t.year !== undefined && year !== t.year)) return undefined;
+		return { noun: m[2]!, ...(year !== undefined ? { year } : {}) };
+	};
+	/**
+	 * Amounts whose subject is a column's noun alone, written after the row's label with another column's noun in their
+	 * sentence (普通高等教育招生505万人，在校生1562万人，毕业生307万人): the label is written once for them all.
+	 */
+	const elliptic = (label: string, noun: string, nouns: ReadonlySet<string>): number[] =>
+		(subjectIndex().get(noun) ?? []).filter((i) => {
+			const p = ctx.prose[i]!;
+			for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+				const q = ctx.prose[k]!;
+				work.tables++;
+				if (q.local !== p.local - (i - k) || q.sentence !== p.sentence) return false;
+				if (q.kind !== 'amount') continue;
+				if (q.subject.startsWith(label) && nouns.has(q.subject.slice(label.length)) && q.subject !== label + noun) return true;
+				if (!nouns.has(q.subject)) return false;
+			}
+			return false;
+		});
+	const named = (t: TableDraft, ti: number, row: RowDraft, ri: number, nouns: ReadonlySet<string>): void => {
 		const label = row.label.replace(/\s+/g, '');
 		if (label.length < 2) return;
 		// The prose amount matched last, for the growth column on its right (水泥 | 产量 | 比上年增长%).
@@ -614,14 +639,12 @@ function prose(ctx: TableContext, out: TableRelationDraft[]): void {
 				return;
 			}
 			if (col.kind === 'value') amount = undefined;
-			if (col.kind !== 'value' || !cell || !cell.exact || claim < 0 || /累计|其中|[0-9]{4}\s*[-—–~至到]/.test(col.header)) return;
-			const m = /^(?:((?:19|20)[0-9]{2})年)?(.*)$/.exec(headerNoun(col.header).replace(/\s+/g, ''))!;
-			const year = m[1] === undefined ? undefined : Number(m[1]);
-			const noun = m[2]!;
-			if (noun.length < 2 || (year !== undefined && t.year !== undefined && year !== t.year)) return;
+			const stated = columnNoun(t, col);
+			if (!stated || !cell || !cell.exact || claim < 0) return;
+			const { noun, year } = stated;
 			work.tables++;
 			const byLabel = /产量$/.test(noun) ? (subjectIndex().get(label) ?? []).filter((i) => ctx.prose[i]!.output === true) : [];
-			const candidates = [...(subjectIndex().get(label + noun) ?? []), ...byLabel].filter((i) => {
+			const candidates = [...(subjectIndex().get(label + noun) ?? []), ...byLabel, ...(nouns.size > 1 ? elliptic(label, noun, nouns) : [])].filter((i) => {
 				const p = ctx.prose[i]!;
 				if (baseUnit(p.unit) !== cell.base) return false;
 				// A column of one year (2005年招生 in a table of the five years): that year's figure, wherever the caption's period.
@@ -641,6 +664,7 @@ function prose(ctx: TableContext, out: TableRelationDraft[]): void {
 		// amount on its left (企业数 | 增长 | 实际使用金额 | 增长), and in a table without amounts the first column of
 		// rates or of shares (全国, not 城市 or 农村).
 		const hasAmounts = t.columns.some((col) => col.kind === 'value');
+		const nouns = new Set(t.columns.map((col) => columnNoun(t, col)?.noun).filter((n): n is string => n !== undefined));
 		const seenKinds = new Set<string>();
 		const statesRow = t.columns.map((col) => {
 			if (col.kind === 'growth' && hasAmounts) return true;
@@ -653,7 +677,7 @@ function prose(ctx: TableContext, out: TableRelationDraft[]): void {
 		});
 		t.rows.forEach((row, ri) => {
 			if (row.indicator === undefined) {
-				named(t, ti, row, ri);
+				named(t, ti, row, ri, nouns);
 				return;
 			}
 			// The prose figure each column of amounts was matched with, for the growth column on its right.
