@@ -2,6 +2,11 @@ import { ruleCases } from '../../helpers/findings';
 
 ruleCases('claim.restatement', {
 	fires: [
+		[
+			'a statement repeated with its neighbours in a summary after the text',
+			'一、党员队伍\n\n截至2024年12月31日，中国共产党党员总数为10027.1万名，比2023年底净增108.6万名，增幅为1.1%。\n\n---\n\n- 党员总数: 中国共产党党员总数为10037.1万名，比2023年底净增108.6万名，增幅为1.1%',
+			[{ at: '10037.1万名', related: ['10027.1万名'] }],
+		],
 		['one statistic stated twice with two figures', '全年粮食产量6000万吨。……各地加强田间管理，全年粮食产量6500万吨，再创新高。', [{ at: '6500万吨', related: ['6000万吨'] }]],
 		[
 			'a target restated in a part of the document of the same year',
@@ -15,6 +20,15 @@ ruleCases('claim.restatement', {
 		],
 	],
 	silent: [
+		[
+			'a statement of the same words and neighbours under another year',
+			'一、2023年\n\n全年新建5G基站1.2万个，新增充电桩5000个。\n\n二、2024年\n\n全年新建5G基站1.5万个，新增充电桩5000个。',
+		],
+		['the same without a scope', '一、2023年\n\n新建5G基站1.2万个，新增充电桩5000个。\n\n二、2024年\n\n新建5G基站1.5万个，新增充电桩5000个。'],
+		[
+			'a statement of the same words in another part whose neighbours differ',
+			'一、回顾\n\n中国共产党党员总数为10027.1万名，比上年底净增108.6万名。\n\n二、展望\n\n中国共产党党员总数为10127.1万名，比上年底净增100.0万名。',
+		],
 		[
 			'a part that names no year is not of the year the report is dated (the review of five years)',
 			'政府工作报告\n\n——2016年1月20日在自治区第十一届人民代表大会第五次会议上\n\n一、过去五年工作回顾\n\n城镇新增就业7.7万人。\n\n二、2016年主要工作\n\n城镇新增就业7.3万人。',

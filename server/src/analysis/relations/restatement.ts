@@ -45,7 +45,8 @@ function yearOf(d: DocumentFigures, at: number): string {
  * the targets of 2023年重点工作), else the part of the document it stands in.
  */
 function period(d: DocumentFigures, f: Fig, at: number): string {
-	const year = /^((?:19|20)\d\d)年$/.exec(f.scope)?.[1] ?? (f.scope === '' ? d.yearOf[at] : undefined);
+	// A scope without a year of its own (全年, 年末) is of the year its headings name.
+	const year = /^((?:19|20)\d\d)年$/.exec(f.scope)?.[1] ?? (/(?:19|20)\d\d/.test(f.scope) ? undefined : d.yearOf[at] || undefined);
 	if (year) return `year:${year}`;
 	return f.scope !== '' ? `scope:${f.scope}` : `section:${d.sectionOf[at]!}`;
 }
@@ -54,6 +55,22 @@ function period(d: DocumentFigures, f: Fig, at: number): string {
 function neighbour(d: DocumentFigures, at: number, step: -1 | 1): string | undefined {
 	const k = at + step;
 	return k >= 0 && k < d.all.length && d.blockOf[k] === d.blockOf[at] ? `${d.all[k]!.text}\u0000${d.all[k]!.context}` : undefined;
+}
+
+/** Two periods that are not one: different years, or different stated scopes (a section is no period of its own). */
+function otherPeriod(a: string, b: string): boolean {
+	return a !== b && !a.startsWith('section:') && !b.startsWith('section:');
+}
+
+/** The figures on both sides of two statements repeated, each with its words, and at least one of them there. */
+function repeatedWithNeighbours(d: DocumentFigures, i: number, at: number): boolean {
+	let shared = 0;
+	for (const step of [-1, 1] as const) {
+		const a = neighbour(d, i, step);
+		if (a !== neighbour(d, at, step)) return false;
+		if (a !== undefined) shared++;
+	}
+	return shared > 0;
 }
 
 /**
@@ -94,10 +111,22 @@ function document(d: DocumentFigures, b: Sink): void {
 			at: { figs: [i, j], target: j },
 		});
 	};
+	const byWords = new Map<string, number[]>();
 	d.all.forEach((f, at) => {
 		if (f.kind === 'contribution' || f.fromTo || f.inBrackets || f.unit === '') return;
 		const unit = `${f.unit}|${f.q.magnitude}|${f.kind}|${f.q.approx}`;
 		if (f.context.replace(MASKS, '').length >= DISTINCT) {
+			// A statement repeated with its neighbours in another part of the document (a summary after the text: `党员总数:
+			// 中国共产党党员总数为10027.1万名，比2023年底净增108.6万名`), of no other stated period.
+			const words = `${f.context}|${unit}`;
+			const same = f.exact ? byWords.get(words) : undefined;
+			if (!same) {
+				if (f.exact) byWords.set(words, [at]);
+			} else {
+				const first = same.find((i) => d.sectionOf[i] !== d.sectionOf[at] && !otherPeriod(period(d, d.all[i]!, i), period(d, f, at)) && repeatedWithNeighbours(d, i, at));
+				if (first !== undefined) relate(first, at);
+				if (same.length < 8) same.push(at);
+			}
 			const key = `${period(d, f, at)}|${f.context}|${unit}`;
 			const list = byContext.get(key);
 			if (!list) byContext.set(key, [at]);
