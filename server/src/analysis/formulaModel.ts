@@ -186,6 +186,9 @@ export function buildFormulas(
 		for (const f of works[b]!.formulas) {
 			const mapped = mapRaw(block, f);
 			if (f.glossFollows) resolveFollowingBlocks(mapped, f, model, b, sections);
+			// A counted formula near the end of a paragraph that ends in a colon (重点在“六个方面”实现新突破：): the numbered
+			// headings after it may list it.
+			else if (mapped.verdict === 'unexpanded' && mapped.parts.length === 1 && /[：:][\s*]*$/.test(block.text)) resolveByNumberedHeadings(mapped, sections);
 			formulas.push(mapped);
 		}
 	});

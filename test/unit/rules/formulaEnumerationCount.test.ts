@@ -78,3 +78,18 @@ test('a long first item: the clause’s words, an item and 和 before the next (
 	assert.equal(f?.verdict, 'ok');
 	assert.deepEqual(f?.parts[0]?.items.slice(1), ['民营企业制造业500强', '服务业100强', '研发投入500家', '发明专利500家']);
 });
+
+test('the counted noun in Markdown bold, and a quoted one in a paragraph that ends in a colon, listed by the headings after', () => {
+	const headings = (n: number): string[] => Array.from({ length: n }, (_, k) => [`（${['一', '二', '三', '四'][k]}）着力推进第${k + 1}项重点工作，成效明显。`, '', '围绕目标，扎实推进各项任务落实。', '']).flat();
+	const pages: [string, (count: string) => string][] = [
+		['bold, a colon after it', (count) => `**重点抓好以下${count}个方面工作**：`],
+		['bold, closing its paragraph', (count) => `**今年，我们要重点做好${count}个方面的工作。**`],
+		['quoted, the paragraph ending in a colon', (count) => `围绕上述目标任务，重点在“${count}个方面”实现新突破：`],
+	];
+	for (const [name, lead] of pages) {
+		const text = (count: string, n: number): string => joinLines('二、今年工作安排', '', lead(count), '', ...headings(n));
+		const f = analyze(text('三', 3)).formulas.find((x) => x.text.startsWith('三个方面'));
+		assert.equal(f?.verdict, 'ok', name);
+		assert.equal(analyze(text('四', 3)).findings.filter((x) => x.ruleId === 'formula.count-mismatch').length, 1, name);
+	}
+});

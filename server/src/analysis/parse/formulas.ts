@@ -656,7 +656,7 @@ function termFormulas(text: string, termStart: number, colon: number): RawFormul
  * running text (抓好三项工作：) its sentence. A gloss left for the paragraphs after (七纵六横三环路网骨架：) is marked so.
  */
 function resolveEntry(f: RawFormula, text: string, colon: number, inRunningText = false, others: readonly string[] = []): void {
-	if (/^[\s：:。]*$/.test(text.slice(colon))) {
+	if (/^[\s：:。*]*$/.test(text.slice(colon))) {
 		f.glossFollows = true;
 		return;
 	}
@@ -985,10 +985,15 @@ function colonNoun(text: string, i: number, blockEnd: number): number {
 	let k = i + 2;
 	while (k < text.length && k - i < 9 && text.charCodeAt(k) >= 0x4e00 && text.charCodeAt(k) <= 0x9fff) k++;
 	if (k <= i + 2) return -1;
-	if (text[k] === '：' || text[k] === ':') return k;
+	// Markdown emphasis may close before the colon (**重点抓好以下九个方面工作**：).
+	let mark = k;
+	while (text[mark] === '*' && mark - k < 2) mark++;
+	if (text[mark] === '：' || text[mark] === ':') return k;
 	// Closing a paragraph, a noun of a few characters (方面, 方面的工作), not a clause (四类党员编入网格。).
 	const noun = text.slice(i + 2, k).replace(/的?工作$/, '');
-	return text[k] === '。' && k + 1 === blockEnd && noun.length >= 1 && noun.length <= 4 ? k : -1;
+	let after = k + 1;
+	while (text[after] === '*' && after - k <= 2) after++;
+	return text[k] === '。' && after === blockEnd && noun.length >= 1 && noun.length <= 4 ? k : -1;
 }
 
 /**
