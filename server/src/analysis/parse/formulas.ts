@@ -853,11 +853,17 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		let s = end;
 		let listEnd = end;
 		if (before === '”') {
-			// “街道大工委—社区大党委—…—楼栋党小组”五级组织架构: the quoted list.
+			// “街道大工委—社区大党委—…—楼栋党小组”五级组织架构: the quoted list; “山城”、“江城”两大城市名片: quoted items.
 			const open = text.lastIndexOf('“', end - 2);
 			if (open < 0 || end - open > 160) continue;
-			s = open + 1;
-			listEnd = end - 1;
+			let first = open;
+			while (first >= 2 && (text[first - 1] === '、' || text[first - 1] === '，') && text[first - 2] === '”') {
+				const o = text.lastIndexOf('“', first - 3);
+				if (o < 0 || first - o > 24) break;
+				first = o;
+			}
+			s = first < open ? first : open + 1;
+			listEnd = first < open ? end : end - 1;
 		} else {
 			s = clauseStart(text, end);
 			if (s < 0) continue;
