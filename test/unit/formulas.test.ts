@@ -61,6 +61,11 @@ describe('resolving formulas', () => {
 		assert.deepEqual(formula(text, '七必访').parts[0]![1], ['困难群众', '空巢老人', '困境儿童', '残疾人', '优抚对象', '特殊群体', '企业商户']);
 	});
 
+	test('numbered items in one paragraph are their first sentences, without their markers (一是A。B。二是C。)', () => {
+		const text = '重点抓好三个关键措施：一是落实对农民的直补政策。实现粮食生产恢复性增长。二是加大“三农”投入力度。新增财政支农资金20亿元。三是全面深化农村综合改革。';
+		assert.deepEqual(formula(text, '三个关键措施').parts, [[3, ['落实对农民的直补政策', '加大“三农”投入力度', '全面深化农村综合改革']]]);
+	});
+
 	test('the clause’s verb is no part of the first item before the formula (唱好 …“双城记”)', () => {
 		assert.deepEqual(formula('进一步唱好杭州、宁波“双城记”，提升城市能级。', '双城记').parts, [[2, ['杭州', '宁波']]]);
 	});

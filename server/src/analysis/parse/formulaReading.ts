@@ -410,12 +410,16 @@ export function numberedItems(text: string, from: number, end: number): Item[] |
 		starts.push(at);
 	}
 	if (starts.length < 2) return undefined;
-	// The last item ends with its sentence.
-	let lastEnd = starts[starts.length - 1]!;
-	while (lastEnd < end && !/[。；]/.test(text[lastEnd]!)) lastEnd++;
+	// Each item is its first sentence, without its marker (一是落实对农民的直补政策。实现…: 落实对农民的直补政策); the
+	// sentences after it speak of it.
 	const out: Item[] = [];
 	starts.forEach((st, n) => {
-		const it = span(text, st, n + 1 < starts.length ? starts[n + 1]! : lastEnd);
+		const from = st + markerOf(style, n + 1).length;
+		const next = n + 1 < starts.length ? starts[n + 1]! : end;
+		let e = from;
+		while (e < next && !/[。；]/.test(text[e]!)) e++;
+		work.formulas += e - from;
+		const it = span(text, from, e);
 		if (it) out.push(it);
 	});
 	return out.length >= 2 ? out : undefined;
