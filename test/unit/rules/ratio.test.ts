@@ -7,12 +7,19 @@ const INCOME = '城镇居民人均可支配收入51821元。农村居民人均�
 
 ruleCases('claim.ratio', {
 	fires: [
+		[
+			'a share of a 其中 part in a later sentence than a share of a named whole: of its own total',
+			'全年研究与试验发展经费支出2367亿元，占国内生产总值的1.30%。全年受理国内外专利申请47.6万件，其中国内申请38.3万件，占85.5%。',
+			[{ at: '85.5%', fix: '80.5%' }],
+		],
 		['a share with its part and whole', TRADE.replace('53.5%', '55.5%'), [{ at: '55.5%', fix: '53.5%', related: ['223601亿元', '417568亿元'] }]],
 		['与…之比: a share of a whole stated elsewhere', RD.replace('2.64%', '2.46%'), [{ at: '2.46%', fix: '2.64%' }]],
 		['the structure a change comes to (…由上年的…调整为a∶b∶c) holds the shares of its sectors', STRUCTURE.replace('调整为8.3∶71.1∶20.6', '调整为8.3∶71.1∶23.6'), [{ at: '23.6', fix: '20.6' }]],
 		['城乡…比值: urban over rural', INCOME.replace('2.39。', '2.93。'), [{ at: '2.93', fix: '2.39' }]],
 	],
 	silent: [
+		['the same, as printed', '全年研究与试验发展经费支出2367亿元，占国内生产总值的1.30%。全年受理国内外专利申请47.6万件，其中国内申请38.3万件，占80.5%。'],
+		['siblings after a share of a named whole share it, sentence after sentence', '女党员3099.5万名，占党员总数的30.9%。少数民族党员773.4万名，占7.7%。'],
 		['shares, ratios and quotients that hold', TRADE + RD + INCOME + STRUCTURE],
 		['a whole that is a part of another (农村… is not 全国…)', '农村居民人均消费支出19000元。全国居民人均消费支出26796元。其中，人均食品烟酒消费支出7983元，占人均消费支出的比重为29.8%。'],
 		['no whole stated', '民营企业进出口额223601亿元，占进出口总额比重为55.5%。'],

@@ -100,14 +100,17 @@ function names(f: Fig, whole: string, wholeKey: string): boolean {
 function namedWholes(d: DocumentFigures, b: Sink): void {
 	const all = d.all;
 	// The named wholes asked for, then their amounts by the first character of their subject, in one pass each.
-	let last: { block: number; whole: string; wholeKey: string } | undefined;
-	const asks: { at: number; whole: string; wholeKey: string }[] = [];
+	// A share without a whole of its own is of the whole named before it in its block (女党员…，占党员总数的30.9%。少数民族
+	// 党员…，占7.7%) — in a later sentence, not when its part is listed under another total (其中国内申请38.3万件，占80.5%:
+	// of that total, see sharesOfTotals).
+	let last: { block: number; sentence: number; whole: string; wholeKey: string } | undefined;
+	const asks: { at: number; whole: string; wholeKey: string; carried: boolean }[] = [];
 	all.forEach((s, at) => {
 		if (s.kind !== 'share' || s.unit !== '%' || s.fromTo) return;
 		if (s.whole?.startsWith('对')) return; // a contribution rate is a share of growth
-		if (s.whole && !GENERIC_WHOLE.test(s.whole)) last = { block: d.blockOf[at]!, whole: s.whole, wholeKey: s.wholeKey ?? s.whole };
+		if (s.whole && !GENERIC_WHOLE.test(s.whole)) last = { block: d.blockOf[at]!, sentence: s.sentence, whole: s.whole, wholeKey: s.wholeKey ?? s.whole };
 		else if (s.whole || last?.block !== d.blockOf[at]) last = undefined;
-		if (last && s.exact) asks.push({ at, whole: last.whole, wholeKey: last.wholeKey });
+		if (last && s.exact) asks.push({ at, whole: last.whole, wholeKey: last.wholeKey, carried: s.sentence !== last.sentence });
 	});
 	if (asks.length === 0) return;
 	// The amounts by key and by name less a scope prefix: a whole is looked up, not searched for.
@@ -126,7 +129,7 @@ function namedWholes(d: DocumentFigures, b: Sink): void {
 		const s = all[ask.at]!;
 		const part = partOf(all, ask.at, s, (k) => d.blockOf[k] === d.blockOf[ask.at]);
 		const partAt = part ? ask.at - (s.local - part.local) : -1;
-		if (!part || all[partAt] !== part || d.blockOf[partAt] !== d.blockOf[ask.at]) continue;
+		if (!part || all[partAt] !== part || d.blockOf[partAt] !== d.blockOf[ask.at] || (ask.carried && part.part)) continue;
 		// The latest amount before the share that states the whole.
 		let totalAt = -1;
 		for (const name of new Set([ask.wholeKey, ask.whole.replace(WHOLE_PREFIXES, '')])) {
@@ -165,19 +168,20 @@ function head(subject: string): string {
 function sharesOfTotals(p: Paragraph, b: Sink): void {
 	const figs = p.figs;
 	const breakdowns = p.memo('breakdowns', () => findBreakdowns(p));
-	let named = false;
+	let named = -1; // the sentence of the last share of a named whole in the paragraph
 	for (let at = p.first; at < figs.length; at++) {
 		const s = figs[at]!;
 		if (s.kind !== 'share' || s.unit !== '%' || s.fromTo) continue;
 		if (s.whole?.startsWith('对')) continue;
 		if (s.whole && !GENERIC_WHOLE.test(s.whole)) {
-			named = true; // a named whole: the document finder's, and the next shares' of the paragraph
+			named = s.sentence; // a named whole: the document finder's, and the next shares' of its sentence
 			continue;
 		}
-		if (named && !s.whole) continue; // inherits the named whole before it
 		if (!s.exact) continue;
 		const part = partOf(figs, at, s, (k) => k >= p.first);
 		if (!part) continue;
+		// A share of a named whole before it in its sentence, or in an earlier one unless its part is listed under a total.
+		if (named >= 0 && !s.whole && (named === s.sentence || !part.part)) continue;
 		const bd = breakdowns.find((x) => x.parts.includes(part));
 		let total = bd?.total;
 		if (!total) {
