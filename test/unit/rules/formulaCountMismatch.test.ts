@@ -22,6 +22,7 @@ ruleCases('formula.count-mismatch', {
 		['a list after a dash', '推进“三大工程”——保障性住房建设、城中村改造，加快项目落地。', [{ at: '三大工程' }]],
 		['a list after a colon that follows the formula’s noun', '推行“五个一”园区建设推进机制：一个产业规划、一个专业化公司、一支管理团队、一支招商队伍，成效明显。', [{ at: '五个一' }]],
 		['a change formula: the indicators that rose and fell', '主要指标“五升两降”：地区生产总值、工业增加值、固定资产投资、一般公共预算收入增长，进出口总额、利用外资下降。', [{ at: '五升两降' }]],
+		['a note’s counted noun and 是指 (八大水系是指…)', '11、八大水系是指长江、黄河、珠江、松花江、淮河、海河、辽河水系。', [{ at: '八大水系' }]],
 		['a counted noun glossed by numbered items (一要…二要…)', '办好各级各类教育，必须抓好三项工作：一要全面实施素质教育。二要加强教师队伍建设。今年将增加投入。', [{ at: '三项工作' }]],
 		['a gloss whose list restates its own count after 等 (等三项要求) against the term’s', '“四项规定”：改进调查研究、精简会议活动、厉行勤俭节约等三项要求，是转变作风的切入口。', [{ at: '四项规定' }]],
 		['the same with 件 (三件事：一是…二是…)', '推进社会主义新农村建设。突出抓好三件事：一是大力发展粮食生产。二是加强农业基础设施建设。今年将增加投入。', [{ at: '三件事' }]],
@@ -31,6 +32,7 @@ ruleCases('formula.count-mismatch', {
 	silent: [
 		['a gloss whose 等 and own count agree with the term’s', '“三项规定”：改进调查研究、精简会议活动、厉行勤俭节约等三项要求，是转变作风的切入口。'],
 		['等 with a count larger than the list: the list may be shorter', '“五项规定”：改进调查研究、精简会议活动、厉行勤俭节约等五项要求。'],
+		['a note’s counted noun and 是指, as printed', '11、七大水系是指长江、黄河、珠江、松花江、淮河、海河、辽河水系。'],
 		['三件事 with its three numbered items', '推进社会主义新农村建设。突出抓好三件事：一是大力发展粮食生产。二是加强农业基础设施建设。三是拓宽农民增收渠道。'],
 		['items that agree', '落实“三定四抓”工作法，定责任、定目标、定标准，抓素能提升、对标创建、典型引领、作风转变，持续提升执行力。'],
 		['a code spelled by its parts', '推行“1152”工作机制（坚持“一个核心”、明确“一个关系”、完善“五项机制”、建立“两套清单”）。'],

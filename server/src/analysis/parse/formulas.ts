@@ -795,6 +795,12 @@ function inIdiom(text: string, i: number): boolean {
 /** …三条高速和广深、赣深…三条铁路: a list that follows another counted one after 和 (its count and noun before the joiner). */
 const COUNTED_BEFORE_JOINER = /[0-9一二两三四五六七八九十][个项条级类种大支方座家所][\u4e00-\u9fff]{0,6}$/;
 
+/** One item of two words joined by 和, 与 or 及 (中央和地方), when each is a word of its own. */
+function twoJoined(items: readonly Item[]): Item[] | undefined {
+	const halves = items.length === 1 ? splitLastJoiner([items[0]!]) : undefined;
+	return halves && halves.length === 2 && halves.every((h) => h.text.length >= 2) ? halves : undefined;
+}
+
 /** 等 and a noun right before a count (…等国家先进制造业集群4个): the list's noun written before its count. */
 const NOUN_BEFORE_COUNT = /等[\u4e00-\u9fff]{2,12}$/;
 
@@ -830,7 +836,8 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		const noun = text.slice(q.end, q.end + 6);
 		if (/^(?:工作日|小时|月|年|天|周|日)/.test(noun) || lookupGlossary(text.slice(q.start, q.end) + noun.slice(0, 4)) !== undefined) continue;
 		const after = text[q.end];
-		const closes = after === undefined || PUNCT.test(after);
+		// 市、县、乡、村四级“林长制”体系: the noun after the count may be quoted.
+		const closes = after === undefined || (PUNCT.test(after) && after !== '“');
 		// …长三角大飞机等国家先进制造业集群4个，: the count after the noun of a list closed by 等, ending the clause.
 		const nounFirst = closes && !PLACE_UNITS.has(q.unit) ? NOUN_BEFORE_COUNT.exec(text.slice(Math.max(0, q.start - 13), q.start)) : null;
 		// 机构596个。: no class noun (a place counts itself: 广州、深圳两市。).
@@ -893,6 +900,11 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			items = [stripLead(items[0]!), ...items.slice(1)];
 			// Only a list that fits the count exactly resolves it from the clause before; it is never flagged.
 			if (items.length !== q.value || items.some((it) => it.text.length > 6)) continue;
+		} else if (items.length < 2 && q.value === 2 && twoJoined(items)) {
+			// 中央和地方两个积极性, 预期性和约束性两大类: two items joined by 和 (or 与, 及) make a count of two.
+			const halves = twoJoined(items)!;
+			items = [stripLead(halves[0]!), halves[1]!];
+			if (items.some((it) => it.text.length > 12 || it.text.length === 0 || endsWithVerb(it.text))) continue;
 		} else if (items.length < 2) {
 			// 县乡村三级: one-character levels without separators.
 			const run = items[0]?.text ?? '';
@@ -995,6 +1007,9 @@ function colonNoun(text: string, i: number, blockEnd: number): number {
 	let mark = k;
 	while (text[mark] === '*' && mark - k < 2) mark++;
 	if (text[mark] === '：' || text[mark] === ':') return k;
+	// A note of a communiqué: 七大水系是指长江、黄河…, the gloss after 是指.
+	const defined = text.slice(i + 2, k + 2).indexOf('是指');
+	if (defined > 0) return i + 2 + defined;
 	// Closing a paragraph, a noun of a few characters (方面, 方面的工作), not a clause (四类党员编入网格。).
 	const noun = text.slice(i + 2, k).replace(/的?工作$/, '');
 	let after = k + 1;
