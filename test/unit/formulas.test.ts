@@ -66,6 +66,11 @@ describe('resolving formulas', () => {
 		assert.deepEqual(formula(text, '三个关键措施').parts, [[3, ['落实对农民的直补政策', '加大“三农”投入力度', '全面深化农村综合改革']]]);
 	});
 
+	test('two words joined by 和 right before a formula of two (能源消费总量和强度“双控”)', () => {
+		assert.deepEqual(formula('严格落实能源消费总量和强度“双控”制度。', '双控').parts, [[2, ['能源消费总量', '强度']]]);
+		assert.equal(formula('严格落实能源消费总量和强度“三控”制度。', '三控').verdict, 'unexpanded');
+	});
+
 	test('the clause’s verb is no part of the first item before the formula (唱好 …“双城记”)', () => {
 		assert.deepEqual(formula('进一步唱好杭州、宁波“双城记”，提升城市能级。', '双城记').parts, [[2, ['杭州', '宁波']]]);
 	});

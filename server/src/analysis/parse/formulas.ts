@@ -467,10 +467,17 @@ function canonicalAllows(name: string, items: readonly Item[]): boolean {
  * A list before the formula (党员、干部、人才“三支力量”): the clause's first list, its items short; not the partners of
  * a 与 (推进与活力街区、产业社区“三区融合”: the first of the three is the subject, named elsewhere).
  */
-function beforeList(text: string, start: number, end: number): Item[] | undefined {
+function beforeList(text: string, start: number, end: number, count: number | undefined): Item[] | undefined {
 	if (start < 0) return undefined;
 	const groups = splitGroups(text, start, end);
-	if (groups.length !== 1 || groups[0]!.length < 2) return undefined;
+	if (groups.length !== 1) return undefined;
+	// 能源消费总量和强度“双控”: two words joined by 和 for a formula of two.
+	const two = groups[0]!.length === 1 && count === 2 ? twoJoined(groups[0]!) : undefined;
+	if (two) {
+		const items = [stripLead(two[0]!), two[1]!];
+		return items.every((it) => it.text.length >= 2 && it.text.length <= 10) && !endsWithVerb(items[1]!.text) ? items : undefined;
+	}
+	if (groups[0]!.length < 2) return undefined;
 	const first = groups[0]![0]!;
 	const stripped = stripLead(first);
 	if (/[与同跟]$/.test(first.text.slice(0, stripped.start - first.start))) return undefined;
@@ -527,7 +534,7 @@ function resolve(f: RawFormula, text: string, qStart: number, qEnd: number, glos
 		const parts = f.parts.map((p) => ({ ...p, items: [] as Item[] }));
 		let read: { parts: RawPart[]; reliable: boolean; etc: boolean[] } | undefined;
 		if (c.source === 'before' && !c.attached) {
-			const items = beforeList(text, c.start, c.end);
+			const items = beforeList(text, c.start, c.end, parts[0]?.count);
 			if (!items || parts.length !== 1) continue;
 			const fitted = fitJoiner(items, parts[0]!.count);
 			// …国库集中支付和收支“两条线”: a formula glued to the last of two joined items heads that item, not the list —
