@@ -783,7 +783,7 @@ export function judgeFilled(f: RawFormula): void {
 }
 
 /** Measure words of a counted list; and places (凤岗、塘厦、…六镇; 汕头、河源、汕尾、潮州4市). */
-const ENUM_UNITS = new Set(['级', '项', '个', '方', '支', '类', '大', '条', '种', '家', '所', '座', '片', '张', '批', '位', '镇', '县', '区', '市', '乡', '村', '省', '州']);
+const ENUM_UNITS = new Set(['级', '项', '个', '方', '支', '类', '大', '者', '条', '种', '家', '所', '座', '片', '张', '批', '位', '镇', '县', '区', '市', '乡', '村', '省', '州']);
 const PLACE_UNITS = new Set(['镇', '县', '区', '市', '乡', '村', '省', '州']);
 /** Words before a count that make it something other than the size of a list: 前十大, 第三, 近两年. */
 const NOT_LIST_COUNT = new Set(['前', '第', '近', '约', '超', '逾', '余', '几', '、', '，', '；', '。', '：']);
@@ -811,8 +811,11 @@ function twoJoined(items: readonly Item[]): Item[] | undefined {
 /** 等 and a noun right before a count (…等国家先进制造业集群4个): the list's noun written before its count. */
 const NOUN_BEFORE_COUNT = /等[\u4e00-\u9fff]{2,12}$/;
 
-/** `五大`, `3大` before a noun: a count of the kinds of a thing (五大工程), which the quantity scanner leaves alone. */
-const BIG_COUNT = /([两二三四五六七八九十]|[2-9]|1[0-2])大(?=[\u4e00-\u9fff])/g;
+/**
+ * `五大`, `3大` before a noun, `三者`: a count of the kinds of a thing (五大工程) or of the things just named (不敢腐、不能腐、
+ * 不想腐三者), which the quantity scanner leaves alone.
+ */
+const BIG_COUNT = /([两二三四五六七八九十]|[2-9]|1[0-2])(大(?=[\u4e00-\u9fff])|者)/g;
 
 /** The quantities with the `N大` counts among them, in text order. */
 function withBigCounts(text: string, quantities: readonly ScannedQuantity[]): readonly ScannedQuantity[] {
@@ -821,7 +824,7 @@ function withBigCounts(text: string, quantities: readonly ScannedQuantity[]): re
 	for (let m = BIG_COUNT.exec(text); m; m = BIG_COUNT.exec(text)) {
 		const value = /[0-9]/.test(m[1]!) ? Number(m[1]) : m[1] === '两' ? 2 : parseCjkNumeral(m[1]!);
 		if (value === undefined) continue;
-		big.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: 'number', mantissa: value, digits: /[0-9]/.test(m[1]!) ? m[1]! : '', decimals: 0, magnitude: 1, value, unit: '大', approx: 'exact', step: 1, numStart: 0, numEnd: m[1]!.length });
+		big.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: 'number', mantissa: value, digits: /[0-9]/.test(m[1]!) ? m[1]! : '', decimals: 0, magnitude: 1, value, unit: m[2]!, approx: 'exact', step: 1, numStart: 0, numEnd: m[1]!.length });
 	}
 	if (big.length === 0) return quantities;
 	return [...quantities, ...big].sort((a, b) => a.start - b.start);
