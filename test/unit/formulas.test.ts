@@ -66,6 +66,10 @@ describe('resolving formulas', () => {
 		assert.deepEqual(formula(text, '三个关键措施').parts, [[3, ['落实对农民的直补政策', '加大“三农”投入力度', '全面深化农村综合改革']]]);
 	});
 
+	test('Markdown emphasis marks are no part of an item (**…。**进一步明确市、辖区两级)', () => {
+		assert.deepEqual(formula('**推进重点领域改革。**进一步明确市、辖区两级事权和财权。', '两级').parts, [[2, ['进一步明确市', '辖区']]]);
+	});
+
 	test('two words joined by 和 right before a formula of two (能源消费总量和强度“双控”)', () => {
 		assert.deepEqual(formula('严格落实能源消费总量和强度“双控”制度。', '双控').parts, [[2, ['能源消费总量', '强度']]]);
 		assert.equal(formula('严格落实能源消费总量和强度“三控”制度。', '三控').verdict, 'unexpanded');

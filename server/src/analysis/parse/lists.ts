@@ -24,7 +24,8 @@ function trimItem(text: string, start: number, end: number): Item | undefined {
 	return { start: s, end: e, text: text.slice(s, e) };
 }
 
-const WHITE = /[\s\u3000]/;
+/** Spaces, and Markdown's emphasis marks (**推进重点领域改革。**进一步明确市、辖区两级): no part of an item. */
+const WHITE = /[\s\u3000*]/;
 
 /**
  * Split text[start, end) into groups (separated by ，；) of items (separated by 、), at depth 0. Dashes separate items
