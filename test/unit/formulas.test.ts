@@ -67,7 +67,7 @@ describe('resolving formulas', () => {
 	});
 
 	test('Markdown emphasis marks are no part of an item (**…。**进一步明确市、辖区两级)', () => {
-		assert.deepEqual(formula('**推进重点领域改革。**进一步明确市、辖区两级事权和财权。', '两级').parts, [[2, ['进一步明确市', '辖区']]]);
+		assert.deepEqual(formula('**推进重点领域改革。**进一步明确市、辖区两级事权和财权。', '两级').parts, [[2, ['市', '辖区']]]);
 	});
 
 	test('two words joined by 和 right before a formula of two (能源消费总量和强度“双控”)', () => {
