@@ -2,6 +2,11 @@ import { ruleCases } from '../../helpers/findings';
 
 ruleCases('claim.percent-change', {
 	fires: [
+		[
+			'an aside in brackets between the amount and its change is no base (…397元（包括…355元…），比上年增加42元)',
+			'农民平均每人纯收入为397元（包括来自生产经营活动的355元，来自外出人口寄回的42元），比上年增加42元，增长12.8%。',
+			[{ at: '12.8%', fix: '11.8%' }],
+		],
 		['V，比上年增加D，增长C%', '全年财政收入83080亿元，比上年增加14562亿元，增长23.3%。', [{ at: '23.3%', fix: '21.3%', related: ['83080亿元', '14562亿元'] }]],
 		['V，比上年减少D，下降C%', '全年出口2000亿元，比上年减少200亿元，下降11.1%。', [{ at: '11.1%', fix: '9.1%' }]],
 		['由A提高到B，增长C%', '城乡居民医保补助标准由520元提高到580元，增长12.5%。', [{ at: '12.5%', fix: '11.5%' }]],
@@ -9,6 +14,7 @@ ruleCases('claim.percent-change', {
 		['a figure broken across lines stands at its original characters', '全年财政收入5200亿元，比上年增加400亿元，增长9.\n5%。', [{ at: '9.\n5%', fix: '8.3%' }]],
 	],
 	silent: [
+		['the same, as printed', '农民平均每人纯收入为397元（包括来自生产经营活动的355元，来自外出人口寄回的42元），比上年增加42元，增长11.8%。'],
 		['the consistent sentence', '全年财政收入83080亿元，比上年增加14562亿元，增长21.3%。'],
 		['由A提高到B with the right rate', '城乡居民医保补助标准由520元提高到580元，增长11.5%。'],
 		['approximate figures are bounds', '全年财政收入8万多亿元，比上年增加1.4万亿元，增长30%。'],

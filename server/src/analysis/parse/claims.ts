@@ -415,9 +415,12 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 			group = { segment: seg, sentence: segment.sentence, first: out.length, subjects };
 			if (subjects.length > 0) subject = subjects[0]!;
 		}
-		// A figure without a subject of its own speaks of the subject before it in the segment (出口…，增长0.6%).
+		// A figure without a subject of its own speaks of the subject before it in the segment (出口…，增长0.6%); the
+		// subject of an aside in brackets is not carried past it (纯收入为397元（包括…外出人口寄回的42元），比上年增加42元).
 		if (subject === '' || fromTo === 'to') subject = stockAfterIncrement(lastSubject, rawPrefix);
-		else if (p.kind !== 'contribution' && p.kind !== 'share') lastSubject = subject;
+		else if (clauses.inBrackets) {
+			// an aside: the subject before it goes on
+		} else if (p.kind !== 'contribution' && p.kind !== 'share') lastSubject = subject;
 		else if (p.kind === 'share' && subject !== '') lastSubject = subject;
 		if (fromTo === 'from' && subject === '') {
 			const before = clean(normalizePrefix(text.slice(Math.max(clause, from - MAX_PREFIX), from)).replace(/(?:由|从)$/, ''));

@@ -37,7 +37,8 @@ function inSegment(b: Sink, segment: readonly Fig[]): void {
 		const c = segment[i]!;
 		if (c.kind !== 'change' || c.unit !== '%' || c.annualAverage || c.real || !c.exact) continue;
 		if (COMPARABLE_PRICES.test(c.subject) || COMPARABLE_BASIS.test(c.subject)) continue;
-		const same = (f: Fig): boolean => f.subject === c.subject && f.exact;
+		// Of the rate's subject; an aside in brackets (…397元（包括…的355元…），比上年增加42元) is not what it is a rate of.
+		const same = (f: Fig): boolean => f.subject === c.subject && f.exact && f.inBrackets === c.inBrackets;
 		// 由A到B
 		const to = latestBefore(segment, i, (f) => same(f) && f.fromTo === 'to' && f.unit !== '%');
 		const from = to ? latestBefore(segment, i, (f) => same(f) && f.fromTo === 'from' && f.unit === to.unit) : undefined;
