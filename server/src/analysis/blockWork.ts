@@ -12,6 +12,7 @@ import { type RawClaim, scanClaims } from './parse/claims';
 import { makeParagraph, type PlacedDraft, relateParagraph } from './relations/index';
 import { builtinLexicon, type Lexicon } from './lexicon/index';
 import { maskMarkup } from './tables/cells';
+import { LineMemo } from './tables/detect';
 
 export interface BlockWork {
 	readonly quantities: readonly ScannedQuantity[];
@@ -73,6 +74,8 @@ function keyOf(block: Block): string {
  * analysis `prune` drops what the document no longer contains, so memory follows the document.
  */
 export class BlockCache {
+	/** The table pass's readings of the document's lines (tables/detect.ts), kept the same way. */
+	readonly tableLines = new LineMemo();
 	#entries = new Map<string, BlockWork>();
 	#lexicon: Lexicon = builtinLexicon;
 	#used = new Map<string, BlockWork>();
@@ -97,10 +100,11 @@ export class BlockCache {
 		return w;
 	}
 
-	/** Keep only the blocks of the last analysis. */
+	/** Keep only the blocks and lines of the last analysis. */
 	prune(): void {
 		this.#entries = this.#used;
 		this.#used = new Map();
+		this.tableLines.prune();
 	}
 
 	/** Blocks answered from the cache and blocks computed, since the cache was made. */
