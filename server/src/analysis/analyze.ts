@@ -76,7 +76,7 @@ export function* analyzeSteps(text: string, options: AnalysisOptions = {}, cache
 	yield;
 	const { claims, relations } = buildClaims(model, works, quantities, lexicon, sections);
 	yield;
-	const tables = analyzeTables(model, quantities, lexicon, sections, claims, relations, works.flatMap((w) => w.claims));
+	const tables = analyzeTables(model, quantities, lexicon, sections, claims, relations, works.flatMap((w) => w.claims), cache?.tables);
 	yield;
 	const partial: PolicyAnalysis = { sections, quantities, formulas, claims, relations, findings: [], tables, hardWrapped: model.hardWrapped };
 	const findings: Finding[] = [];

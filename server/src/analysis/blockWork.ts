@@ -13,6 +13,7 @@ import { makeParagraph, type PlacedDraft, relateParagraph } from './relations/in
 import { builtinLexicon, type Lexicon } from './lexicon/index';
 import { maskMarkup } from './tables/cells';
 import { LineMemo } from './tables/detect';
+import { TableCache } from './tables/cache';
 
 export interface BlockWork {
 	readonly quantities: readonly ScannedQuantity[];
@@ -76,6 +77,8 @@ function keyOf(block: Block): string {
 export class BlockCache {
 	/** The table pass's readings of the document's lines (tables/detect.ts), kept the same way. */
 	readonly tableLines = new LineMemo();
+	/** The document's tables as read and checked by the last table pass (tables/cache.ts). */
+	readonly tables = new TableCache();
 	#entries = new Map<string, BlockWork>();
 	#lexicon: Lexicon = builtinLexicon;
 	#used = new Map<string, BlockWork>();

@@ -3,12 +3,13 @@
  * figures made claims (after the prose's), the relations they state (relations.ts) judged, and one error per group of
  * relations that do not hold, on the figure to correct (errors.ts).
  */
-import type { Claim, ClaimKind, Quantity, Relation, Section, Table, TableError, TableRow } from '../types';
+import type { Claim, ClaimKind, Quantity, Relation, Section, Span, Table, TableError, TableRow } from '../types';
 import type { TextModel } from '../text/textModel';
 import type { RawClaim } from '../parse/claims';
 import type { Lexicon } from '../lexicon/index';
-import { type CellFigure, headerNoun, readTables, type TableDraft } from './model';
-import { tableRelations, type TableContext } from './relations';
+import { type CellFigure, headerNoun, type PlacedTable, readTables, type TableDraft } from './model';
+import { type OwnRelations, tableRelations, type TableContext } from './relations';
+import type { TableCache } from './cache';
 import { locateErrors } from './errors';
 import { holds } from './constraints';
 import type { Interval } from '../interval';
@@ -45,9 +46,15 @@ function withNumber(text: string, value: number, decimals: number): string {
 	return text.replace(/[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?/, value.toFixed(decimals));
 }
 
+/** A span of a table's draft in the document: `at` further on. */
+function placed(span: Span, at: number): Span {
+	return { start: span.start + at, end: span.end + at };
+}
+
 /**
  * Read the tables and check them; append the cells' claims to `claims` and the tables' relations to `relations`
- * (both arrays are this analysis's own), and give every claim involved its relations.
+ * (both arrays are this analysis's own), and give every claim involved its relations. With a `cache` (the
+ * document's), the tables of the last analysis that an edit did not touch are not read and checked again.
  */
 export function analyzeTables(
 	model: TextModel,
@@ -57,19 +64,26 @@ export function analyzeTables(
 	claims: Claim[],
 	relations: Relation[],
 	prose: readonly RawClaim[],
+	cache?: TableCache,
 ): Table[] {
-	if (model.tables.length === 0) return [];
-	const drafts = readTables(model, quantities, lexicon);
+	if (model.tables.length === 0) {
+		cache?.prune();
+		return [];
+	}
+	const tables = readTables(model, quantities, lexicon, cache);
+	const drafts = tables.map((p) => p.draft);
 	// The cells' claims, after the prose's.
 	const cellClaims: number[][][] = [];
+	const claim0: number[] = [];
 	const cellOf = new Map<number, CellFigure>();
-	drafts.forEach((t, ti) => {
+	tables.forEach((p, ti) => {
+		claim0.push(claims.length);
 		cellClaims.push(
-			t.rows.map((row, ri) =>
+			p.draft.rows.map((row, ri) =>
 				row.cells.map((cell, c) => {
 					if (!cell) return -1;
 					const index = claims.length;
-					claims.push(cellClaim(t, row, ti, ri, cell, c, quantities[cell.quantity]!));
+					claims.push(cellClaim(p, row, ti, ri, cell, c, quantities[p.quantity0 + cell.quantity]!));
 					cellOf.set(index, cell);
 					return index;
 				}),
@@ -77,7 +91,12 @@ export function analyzeTables(
 		);
 	});
 	const ctx: TableContext = { lexicon, tables: drafts, claims, prose, quantities, cellClaim: (t, r, c) => cellClaims[t]?.[r]?.[c] ?? -1 };
-	const drafted = tableRelations(ctx);
+	const kept: (OwnRelations | undefined)[] = cache ? drafts.map((d, ti) => cache.own(d, ti, claim0[ti]!)) : [];
+	const { relations: drafted, own } = tableRelations(ctx, kept);
+	if (cache) {
+		drafts.forEach((d, ti) => cache.keep(d, own[ti]!, ti, claim0[ti]!));
+		cache.prune();
+	}
 	// A row the partitions named (`铁路` under 货物运输总量 → 铁路货运量): its figures measure that indicator.
 	drafts.forEach((t, ti) =>
 		t.rows.forEach((row, ri) => {
@@ -133,7 +152,7 @@ export function analyzeTables(
 		const claim = claims[index] as { relations: readonly number[] };
 		claim.relations = [...claim.relations, ...list];
 	}
-	return drafts.map((t, ti) => toTable(t, sectionPath(sections, t.span.start), errorsOf[ti]!, cellClaims[ti]!));
+	return tables.map((p, ti) => toTable(p, sectionPath(sections, p.at + p.draft.span.start), errorsOf[ti]!, cellClaims[ti]!));
 }
 
 /** The target's figure reprinted inside `fix` (in its own unit and decimals), when such a printing exists. */
@@ -155,12 +174,13 @@ function printed(claims: readonly Claim[], quantities: readonly Quantity[], cell
 	return `${shown < 0 ? '-' : ''}${withNumber(claim.text.replace(/^[-−－]/, ''), Math.abs(shown), decimals)}`;
 }
 
-function cellClaim(t: TableDraft, row: TableDraft['rows'][number], ti: number, ri: number, cell: CellFigure, c: number, q: Quantity): Claim {
+function cellClaim(p: PlacedTable, row: TableDraft['rows'][number], ti: number, ri: number, cell: CellFigure, c: number, q: Quantity): Claim {
+	const t = p.draft;
 	const col = t.columns[c]!;
 	const kind = KIND_OF_COLUMN[col.kind] ?? 'amount';
 	const subject = t.series ? headerNoun(col.header) : (row.indicator ?? row.label);
 	const claim: { -readonly [K in keyof Claim]: Claim[K] } = {
-		span: cell.span,
+		span: placed(cell.span, p.at),
 		text: cell.text,
 		value: cell.value,
 		unit: cell.base,
@@ -168,7 +188,7 @@ function cellClaim(t: TableDraft, row: TableDraft['rows'][number], ti: number, r
 		subject,
 		scope: t.series ? row.label : t.period,
 		approx: q.approx,
-		quantity: cell.quantity,
+		quantity: p.quantity0 + cell.quantity,
 		relations: [],
 		cell: { table: ti, row: ri, column: c },
 	};
@@ -177,26 +197,27 @@ function cellClaim(t: TableDraft, row: TableDraft['rows'][number], ti: number, r
 	return claim;
 }
 
-function toTable(t: TableDraft, section: readonly number[], errors: readonly TableError[], claims: readonly (readonly number[])[]): Table {
+function toTable(p: PlacedTable, section: readonly number[], errors: readonly TableError[], claims: readonly (readonly number[])[]): Table {
+	const t = p.draft;
 	const rows: TableRow[] = t.rows.map((r, ri) => ({
 		label: r.label,
-		labelSpan: r.labelSpan,
+		labelSpan: placed(r.labelSpan, p.at),
 		level: r.level,
 		part: r.part,
 		...(r.parent !== undefined ? { parent: r.parent } : {}),
 		...(r.indicator !== undefined ? { indicator: r.indicator } : {}),
 		...(r.unit !== undefined ? { unit: r.unit } : {}),
-		cells: r.printed.map((p) => {
-			const fig = r.cells[p.column];
-			const claim = claims[ri]?.[p.column] ?? -1;
-			return { span: p.span, text: p.text, column: p.column, ...(fig ? { value: fig.value, unit: fig.unit } : {}), ...(claim >= 0 ? { claim } : {}) };
+		cells: r.printed.map((cell) => {
+			const fig = r.cells[cell.column];
+			const claim = claims[ri]?.[cell.column] ?? -1;
+			return { span: placed(cell.span, p.at), text: cell.text, column: cell.column, ...(fig ? { value: fig.value, unit: fig.unit } : {}), ...(claim >= 0 ? { claim } : {}) };
 		}),
 	}));
 	return {
 		shape: t.shape,
-		span: t.span,
+		span: placed(t.span, p.at),
 		...(t.caption !== undefined ? { caption: t.caption } : {}),
-		...(t.captionSpan ? { captionSpan: t.captionSpan } : {}),
+		...(t.captionSpan ? { captionSpan: placed(t.captionSpan, p.at) } : {}),
 		...(t.unit !== undefined ? { unit: t.unit } : {}),
 		period: t.period,
 		headers: t.headers,

@@ -700,17 +700,52 @@ function prose(ctx: TableContext, out: TableRelationDraft[]): void {
 	});
 }
 
-/** Every relation the tables state. */
-export function tableRelations(ctx: TableContext): TableRelationDraft[] {
+/**
+ * A table's own relations: its sums and subsets, which depend on nothing but the table (its draft, the lexicon and
+ * where its claims stand), so that a table an edit did not touch keeps them (tables/cache.ts).
+ */
+export interface OwnRelations {
+	readonly sums: readonly TableRelationDraft[];
+	readonly subsets: readonly TableRelationDraft[];
+}
+
+/** A table's own relations as table `table`, its claims `by` further on. */
+export function moveRelations(own: OwnRelations, table: number, by: number): OwnRelations {
+	const move = (d: TableRelationDraft): TableRelationDraft => ({ ...d, table, constraint: by === 0 ? d.constraint : d.constraint.moved(by) });
+	return { sums: own.sums.map(move), subsets: own.subsets.map(move) };
+}
+
+/**
+ * Every relation the tables state, and each table's own. `kept[ti]`: table ti's own relations found before (its draft
+ * then had its rows named by them already), not looked for again.
+ */
+export function tableRelations(ctx: TableContext, kept: readonly (OwnRelations | undefined)[] = []): { relations: TableRelationDraft[]; own: OwnRelations[] } {
 	const out: TableRelationDraft[] = [];
 	// The partitions first: they name the rows (铁路 under 货物运输总量) that shares and the prose look up.
-	const groups = ctx.tables.map((_, ti) => sums(ctx, ti, out));
+	const groups: (Group[] | undefined)[] = [];
+	const sumsOf = ctx.tables.map((_, ti) => {
+		const own = kept[ti]?.sums;
+		if (own) {
+			for (const d of own) out.push(d);
+			return own;
+		}
+		const from = out.length;
+		groups[ti] = sums(ctx, ti, out);
+		return out.slice(from);
+	});
 	let index: WholeIndex | undefined;
 	const lookup = (): WholeIndex => (index ??= wholeIndex(ctx));
-	ctx.tables.forEach((_, ti) => {
+	const subsetsOf = ctx.tables.map((_, ti) => {
 		shares(ctx, lookup, ti, out);
+		const own = kept[ti]?.subsets;
+		if (own) {
+			for (const d of own) out.push(d);
+			return own;
+		}
+		const from = out.length;
 		subsets(ctx, ti, groups[ti]!, out);
+		return out.slice(from);
 	});
 	prose(ctx, out);
-	return out;
+	return { relations: out, own: ctx.tables.map((_, ti) => ({ sums: sumsOf[ti]!, subsets: subsetsOf[ti]! })) };
 }
