@@ -3,7 +3,7 @@
  * figures made claims (after the prose's), the relations they state (relations.ts) judged, and one error per group of
  * relations that do not hold, on the figure to correct (errors.ts).
  */
-import type { Claim, ClaimKind, Quantity, Relation, Section, Span, Table, TableError, TableRow } from '../types';
+import type { Claim, ClaimKind, Quantity, Relation, Section, Span, Table, TableCell, TableError, TableRow } from '../types';
 import type { TextModel } from '../text/textModel';
 import type { RawClaim } from '../parse/claims';
 import type { Lexicon } from '../lexicon/index';
@@ -15,6 +15,8 @@ import { holds } from './constraints';
 import type { Interval } from '../interval';
 import { decimalsOf } from './cells';
 import { work } from '../work';
+
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
 const KIND_OF_COLUMN: Readonly<Record<string, ClaimKind>> = { value: 'amount', growth: 'change', share: 'share', ratio: 'level' };
 
@@ -75,7 +77,10 @@ export function analyzeTables(
 	// The cells' claims, after the prose's.
 	const cellClaims: number[][][] = [];
 	const claim0: number[] = [];
-	const cellOf = new Map<number, CellFigure>();
+	// The cells' figures by claim, from the first cell's claim on.
+	const cellBase = claims.length;
+	const cells: CellFigure[] = [];
+	const cellOf = (claim: number): CellFigure | undefined => (claim >= cellBase ? cells[claim - cellBase] : undefined);
 	tables.forEach((p, ti) => {
 		claim0.push(claims.length);
 		cellClaims.push(
@@ -84,7 +89,7 @@ export function analyzeTables(
 					if (!cell) return -1;
 					const index = claims.length;
 					claims.push(cellClaim(p, row, ti, ri, cell, c, quantities[p.quantity0 + cell.quantity]!));
-					cellOf.set(index, cell);
+					cells.push(cell);
 					return index;
 				}),
 			),
@@ -134,7 +139,7 @@ export function analyzeTables(
 		const target = fixed && c.figures.some((f) => f.claim === fixed.target) ? fixed.target : c.figures[c.preferred]!.claim;
 		const k = c.figures.findIndex((f) => f.claim === target);
 		const solved = c.solve(k);
-		const scale = cellOf.get(target)?.scale ?? quantities[claims[target]!.quantity]?.magnitude ?? 1;
+		const scale = cellOf(target)?.scale ?? quantities[claims[target]!.quantity]?.magnitude ?? 1;
 		const computed = Number.isFinite(solved.lo) && Number.isFinite(solved.hi) ? (solved.lo + solved.hi) / 2 / scale : c.figures[k]!.value / scale;
 		const rel: { -readonly [K in keyof Relation]: Relation[K] } = { kind: d.kind, claims: c.figures.map((f) => f.claim), target, expression: d.expression, computed, ok: ok[i]!, data: d.data };
 		if (!ok[i]) {
@@ -156,9 +161,9 @@ export function analyzeTables(
 }
 
 /** The target's figure reprinted inside `fix` (in its own unit and decimals), when such a printing exists. */
-function printed(claims: readonly Claim[], quantities: readonly Quantity[], cellOf: ReadonlyMap<number, CellFigure>, target: number, fix: Interval): string | undefined {
+function printed(claims: readonly Claim[], quantities: readonly Quantity[], cellOf: (claim: number) => CellFigure | undefined, target: number, fix: Interval): string | undefined {
 	const claim = claims[target]!;
-	const cell = cellOf.get(target);
+	const cell = cellOf(target);
 	const q = quantities[claim.quantity]!;
 	const scale = cell ? cell.scale : q.magnitude;
 	const step = cell ? cell.step : q.step;
@@ -199,20 +204,25 @@ function cellClaim(p: PlacedTable, row: TableDraft['rows'][number], ti: number, 
 
 function toTable(p: PlacedTable, section: readonly number[], errors: readonly TableError[], claims: readonly (readonly number[])[]): Table {
 	const t = p.draft;
-	const rows: TableRow[] = t.rows.map((r, ri) => ({
-		label: r.label,
-		labelSpan: placed(r.labelSpan, p.at),
-		level: r.level,
-		part: r.part,
-		...(r.parent !== undefined ? { parent: r.parent } : {}),
-		...(r.indicator !== undefined ? { indicator: r.indicator } : {}),
-		...(r.unit !== undefined ? { unit: r.unit } : {}),
-		cells: r.printed.map((cell) => {
-			const fig = r.cells[cell.column];
-			const claim = claims[ri]?.[cell.column] ?? -1;
-			return { span: placed(cell.span, p.at), text: cell.text, column: cell.column, ...(fig ? { value: fig.value, unit: fig.unit } : {}), ...(claim >= 0 ? { claim } : {}) };
-		}),
-	}));
+	// Optional fields set one by one, not spread: a table has thousands of rows and cells.
+	const rows: TableRow[] = t.rows.map((r, ri) => {
+		const row: Writable<TableRow> = { label: r.label, labelSpan: placed(r.labelSpan, p.at), level: r.level, part: r.part } as Writable<TableRow>;
+		if (r.parent !== undefined) row.parent = r.parent;
+		if (r.indicator !== undefined) row.indicator = r.indicator;
+		if (r.unit !== undefined) row.unit = r.unit;
+		row.cells = r.printed.map((printed) => {
+			const cell: Writable<TableCell> = { span: placed(printed.span, p.at), text: printed.text, column: printed.column };
+			const fig = r.cells[printed.column];
+			if (fig) {
+				cell.value = fig.value;
+				cell.unit = fig.unit;
+			}
+			const claim = claims[ri]?.[printed.column] ?? -1;
+			if (claim >= 0) cell.claim = claim;
+			return cell;
+		});
+		return row;
+	});
 	return {
 		shape: t.shape,
 		span: placed(t.span, p.at),

@@ -294,6 +294,7 @@ function readTable(text: string, raw: RawTable, at: number, cursor: QuantityCurs
 		columns.push({ header, kind: finalKind, unit });
 	}
 	const unitCol = columns.findIndex((c) => c.kind === 'unit');
+	const headerUnits = columns.map((c) => headerUnit(c.header));
 	const { period, year, subPeriod, region } = periodOf(foldWidth(caption ?? ''));
 	// Levels: indentation where the table has it; `其中` one level below the row above.
 	const indents = [...new Set(grouped.rows.map((r) => r.indent))].sort((a, b) => a - b);
@@ -322,7 +323,7 @@ function readTable(text: string, raw: RawTable, at: number, cursor: QuantityCurs
 			if (q.kind === 'year' || q.kind === 'ordinal') continue;
 			// The unit: the figure's own, else the column's header, the row's unit column, the table's unit line.
 			const own = q.kind === 'percent' ? '%' : q.kind === 'permille' ? '‰' : q.unit !== '' ? `${MAGNITUDE_WORD[q.magnitude] ?? ''}${q.unit}` : '';
-			const printedUnit = own !== '' ? own : col.kind === 'value' || col.kind === 'ratio' ? (headerUnit(col.header) || rowUnit || col.unit) : col.unit;
+			const printedUnit = own !== '' ? own : col.kind === 'value' || col.kind === 'ratio' ? (headerUnits[c]! || rowUnit || col.unit) : col.unit;
 			// A figure with its own unit carries its magnitude (`2.97万千瓦`: 29700 千瓦); a bare one takes its column's.
 			const parts = own !== '' ? { magnitude: q.magnitude, base: q.kind === 'percent' ? '%' : splitUnit(q.unit).base } : splitUnit(printedUnit);
 			const scale = parts.magnitude;

@@ -492,6 +492,29 @@ function yearOf(col: TableColumn): number | undefined {
 	return m ? Number(m[1]) : undefined;
 }
 
+/** What a column's header tells the search for the prose figures that state its cells, read once per table. */
+interface ColumnFacts {
+	readonly kind: RawClaim['kind'] | undefined;
+	/** Real growth (`实际增长`). */
+	readonly real: boolean;
+	/** The year the header names (yearOf). */
+	readonly year: number | undefined;
+	/**
+	 * For a row the lexicon does not know: the noun of a column of amounts (`2005年招生` → 招生 of 2005), whether it is
+	 * an output (`产量`); none for a column of sums over years or a `其中` column.
+	 */
+	readonly noun: { readonly words: string; readonly year: number | undefined; readonly output: boolean } | undefined;
+}
+
+function columnFacts(col: TableColumn): ColumnFacts {
+	let noun: ColumnFacts['noun'];
+	if (!/累计|其中|[0-9]{4}\s*[-—–~至到]/.test(col.header)) {
+		const m = /^(?:((?:19|20)[0-9]{2})年)?(.*)$/.exec(headerNoun(col.header).replace(/\s+/g, ''))!;
+		noun = { words: m[2]!, year: m[1] === undefined ? undefined : Number(m[1]), output: /产量$/.test(m[2]!) };
+	}
+	return { kind: proseKind(col), real: /实际/.test(col.header), year: yearOf(col), noun };
+}
+
 /** The relation between a cell and the prose figures that state it: one agreeing statement is enough. */
 function proseRelation(ctx: TableContext, ti: number, row: RowDraft, col: TableColumn, cell: CellFigure, claim: number, candidates: readonly number[], out: TableRelationDraft[]): number {
 	const cellFig = cellFigure(claim, cell);
@@ -599,7 +622,7 @@ function prose(ctx: TableContext, out: TableRelationDraft[]): void {
 	 * goods — the label alone (水泥 | 产量 → 水泥10.6亿吨), of the table's year and scope, in its unit. Columns of sums
 	 * over years (2001-2005年累计) and 其中 columns state no such figure.
 	 */
-	const named = (t: TableDraft, ti: number, row: RowDraft, ri: number): void => {
+	const named = (t: TableDraft, ti: number, row: RowDraft, ri: number, facts: readonly ColumnFacts[]): void => {
 		const label = row.label.replace(/\s+/g, '');
 		if (label.length < 2) return;
 		// The prose amount matched last, for the growth column on its right (水泥 | 产量 | 比上年增长%).
@@ -608,20 +631,19 @@ function prose(ctx: TableContext, out: TableRelationDraft[]): void {
 			const cell = row.cells[c];
 			const claim = ctx.cellClaim(ti, ri, c);
 			if (col.kind === 'growth' && amount !== undefined && cell?.exact && claim >= 0) {
-				const k = rateAfter(amount, /实际/.test(col.header));
+				const k = rateAfter(amount, facts[c]!.real);
 				if (k !== undefined) proseRelation(ctx, ti, row, col, cell, claim, [k], out);
 				amount = undefined;
 				return;
 			}
 			if (col.kind === 'value') amount = undefined;
-			if (col.kind !== 'value' || !cell || !cell.exact || claim < 0 || /累计|其中|[0-9]{4}\s*[-—–~至到]/.test(col.header)) return;
-			const m = /^(?:((?:19|20)[0-9]{2})年)?(.*)$/.exec(headerNoun(col.header).replace(/\s+/g, ''))!;
-			const year = m[1] === undefined ? undefined : Number(m[1]);
-			const noun = m[2]!;
-			if (noun.length < 2 || (year !== undefined && t.year !== undefined && year !== t.year)) return;
+			const noun = facts[c]!.noun;
+			if (col.kind !== 'value' || !cell || !cell.exact || claim < 0 || noun === undefined) return;
+			const year = noun.year;
+			if (noun.words.length < 2 || (year !== undefined && t.year !== undefined && year !== t.year)) return;
 			work.tables++;
-			const byLabel = /产量$/.test(noun) ? (subjectIndex().get(label) ?? []).filter((i) => ctx.prose[i]!.output === true) : [];
-			const candidates = [...(subjectIndex().get(label + noun) ?? []), ...byLabel].filter((i) => {
+			const byLabel = noun.output ? (subjectIndex().get(label) ?? []).filter((i) => ctx.prose[i]!.output === true) : [];
+			const candidates = [...(subjectIndex().get(label + noun.words) ?? []), ...byLabel].filter((i) => {
 				const p = ctx.prose[i]!;
 				if (baseUnit(p.unit) !== cell.base) return false;
 				// A column of one year (2005年招生 in a table of the five years): that year's figure, wherever the caption's period.
@@ -633,19 +655,20 @@ function prose(ctx: TableContext, out: TableRelationDraft[]): void {
 	};
 	ctx.tables.forEach((t, ti) => {
 		if (t.series) return;
+		const facts = t.columns.map(columnFacts);
 		// One column headed by a year is the table's year (`2023年 | 较上年增长(%)`), several are a series.
-		const years = t.columns.filter((col) => yearOf(col) !== undefined).length;
-		const dated = (col: TableColumn): boolean => years > 1 && yearOf(col) !== undefined;
+		const years = facts.filter((f) => f.year !== undefined).length;
+		const dated = (c: number): boolean => years > 1 && facts[c]!.year !== undefined;
 		// Which columns state the row's statistic: the first column of amounts in each unit (数量 in 万吨 and 金额 in 亿元
 		// are two statistics; a second column in the same unit is another measure), each growth column for the
 		// amount on its left (企业数 | 增长 | 实际使用金额 | 增长), and in a table without amounts the first column of
 		// rates or of shares (全国, not 城市 or 农村).
 		const hasAmounts = t.columns.some((col) => col.kind === 'value');
 		const seenKinds = new Set<string>();
-		const statesRow = t.columns.map((col) => {
+		const statesRow = t.columns.map((col, c) => {
 			if (col.kind === 'growth' && hasAmounts) return true;
 			if (col.kind !== 'value' && col.kind !== 'growth' && col.kind !== 'share') return false;
-			if (dated(col)) return true;
+			if (dated(c)) return true;
 			const key = col.kind === 'value' ? `value:${col.unit}` : col.kind;
 			if (seenKinds.has(key)) return false;
 			seenKinds.add(key);
@@ -653,7 +676,7 @@ function prose(ctx: TableContext, out: TableRelationDraft[]): void {
 		});
 		t.rows.forEach((row, ri) => {
 			if (row.indicator === undefined) {
-				named(t, ti, row, ri);
+				named(t, ti, row, ri, facts);
 				return;
 			}
 			// The prose figure each column of amounts was matched with, for the growth column on its right.
@@ -661,14 +684,14 @@ function prose(ctx: TableContext, out: TableRelationDraft[]): void {
 			const units = new Set<string>();
 			t.columns.forEach((col, c) => {
 				const cell = row.cells[c];
-				const kind = proseKind(col);
+				const kind = facts[c]!.kind;
 				const claim = ctx.cellClaim(ti, ri, c);
 				if (col.kind === 'value' && cell) amount = undefined;
 				if (!statesRow[c] || !cell || !cell.exact || kind === undefined || claim < 0) return;
-				if (kind === 'amount' && !dated(col) && units.has(cell.base)) return;
+				if (kind === 'amount' && !dated(c) && units.has(cell.base)) return;
 				if (kind === 'amount') units.add(cell.base);
-				const real = /实际/.test(col.header);
-				const year = dated(col) ? yearOf(col) : undefined;
+				const real = facts[c]!.real;
+				const year = dated(c) ? facts[c]!.year : undefined;
 				let candidates: number[] = [];
 				if (kind === 'change' && hasAmounts) {
 					const k = amount === undefined ? undefined : rateAfter(amount, real);
