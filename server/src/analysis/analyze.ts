@@ -69,6 +69,7 @@ export function* analyzeSteps(text: string, options: AnalysisOptions = {}, cache
 	const sections = parseSections(
 		model,
 		works.map((w) => w.heading),
+		works.map((w) => w.titleLine),
 	);
 	yield;
 	const quantities = quantitiesOf(model, works);

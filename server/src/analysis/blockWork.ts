@@ -7,6 +7,7 @@
 import type { Block } from './text/textModel';
 import { scanQuantities, type ScannedQuantity } from './parse/quantities';
 import { headingFromText, type RawHeading } from './parse/sections';
+import { TitleLine, titleLine } from './parse/titles';
 import { type RawFormula, scanEnumerations, scanQuotedFormulas, scanUnquotedFormulas } from './parse/formulas';
 import { type RawClaim, scanClaims } from './parse/claims';
 import { makeParagraph, type PlacedDraft, relateParagraph } from './relations/index';
@@ -18,6 +19,8 @@ import { TableCache } from './tables/cache';
 export interface BlockWork {
 	readonly quantities: readonly ScannedQuantity[];
 	readonly heading: RawHeading | undefined;
+	/** What the block is to the titles around it (a date, source or author line, a title). */
+	readonly titleLine: TitleLine;
 	readonly formulas: readonly RawFormula[];
 	readonly claims: readonly RawClaim[];
 	/** The relations found within the block, kept for the previous block they were found with. */
@@ -40,7 +43,7 @@ export function paragraphDrafts(lexicon: Lexicon, work: BlockWork, text: string,
 	return drafts;
 }
 
-const NO_WORK: BlockWork = Object.freeze({ quantities: [], heading: undefined, formulas: [], claims: [] });
+const NO_WORK: BlockWork = Object.freeze({ quantities: [], heading: undefined, titleLine: TitleLine.Other, formulas: [], claims: [] });
 const SKIPPED = new Set<Block['kind']>(['code', 'frontMatter', 'html']);
 const FORMULA_BLOCKS = new Set<Block['kind']>(['text', 'heading', 'list', 'quote']);
 const CLAIM_BLOCKS = new Set<Block['kind']>(['text', 'list', 'quote']);
@@ -60,6 +63,7 @@ export function computeBlockWork(block: Block, lexicon: Lexicon = builtinLexicon
 	return {
 		quantities,
 		heading: block.kind === 'text' || block.kind === 'list' ? headingFromText(block) : undefined,
+		titleLine: titleLine(block),
 		formulas,
 		claims: CLAIM_BLOCKS.has(block.kind) ? scanClaims(text, quantities, lexicon) : [],
 	};
