@@ -183,15 +183,22 @@ function isPipeRow(text: string, l: TableLine): boolean {
 	return bars >= 2 && !hasProseMark(text, l.start, l.end);
 }
 
-/**
- * The cells of a pipe row `| a | b |`: the content between the bars, trimmed of white space and markup (`<br>`, `**`),
- * in offsets of the original text.
- */
-function pipeCells(original: string, s: number, e: number): RawCell[] {
-	// The line with its markup masked: the same offsets, relative to s.
-	const line = maskMarkup(original.slice(s, e));
+/** What a pipe row says by itself, in offsets from the line's start: read once per distinct text (see LineMemo). */
+interface PipeReading {
+	/** The content between the bars, trimmed of white space and markup (`<br>`, `**`). */
+	readonly cells: readonly RawCell[];
+	/** `|---|:---:|` */
+	readonly separator: boolean;
+	/** Every cell empty (`|   |   |`). */
+	readonly empty: boolean;
+}
+
+/** Read a pipe row `| a | b |` (`content`: the line's trimmed text). */
+function readPipeRow(content: string): PipeReading {
+	// The line with its markup masked: the same offsets.
+	const line = maskMarkup(content);
 	const cells = pipeCellsOf(line, 0, line.length);
-	return cells.map((c) => ({ start: c.start + s, end: c.end + s }));
+	return { cells, separator: isSeparatorRow(content, cells), empty: cells.every((c) => c.start === c.end) };
 }
 
 function pipeCellsOf(text: string, s: number, e: number): RawCell[] {
@@ -231,20 +238,21 @@ function isSeparatorRow(text: string, cells: readonly RawCell[]): boolean {
 	return dashes > 0;
 }
 
-function pipeTable(text: string, lines: readonly TableLine[], first: number, last: number, lineStarts: readonly number[]): RawTable | undefined {
+function pipeTable(text: string, lines: readonly TableLine[], first: number, last: number, lineStarts: readonly number[], read: (l: TableLine) => PipeReading): RawTable | undefined {
 	const rows: RawRow[] = [];
 	let separator = -1;
 	for (let n = first; n <= last; n++) {
 		const l = lines[n]!;
-		const cells = pipeCells(text, l.start, l.end);
-		work.tables += cells.length;
-		if (separator < 0 && isSeparatorRow(text, cells)) {
+		const row = read(l);
+		work.tables += row.cells.length;
+		if (separator < 0 && row.separator) {
 			separator = rows.length;
 			continue;
 		}
 		// A row of empty cells closes some tables (`|   |   |`): nothing to read.
-		if (cells.every((c) => c.start === c.end)) continue;
-		rows.push({ line: n, cells, indent: l.start - lineStarts[n]! });
+		if (row.empty) continue;
+		const at = l.start;
+		rows.push({ line: n, cells: row.cells.map((c) => ({ start: c.start + at, end: c.end + at })), indent: at - lineStarts[n]! });
 	}
 	if (rows.length < 2) return undefined;
 	let caption: RawCell | undefined;
@@ -687,8 +695,30 @@ function alignedCandidate(content: string, wide: boolean, tokens: readonly Token
 	return tokens.length >= 3 && e <= 40 && last !== undefined && isValueCell(content, last.start, last.end);
 }
 
-/** The most lines a LineMemo holds: a longer document's other lines are read each time. */
+/** The most lines a LineMemo holds of each kind: a longer document's other lines are read each time. */
 const MEMO_LINES = 50_000;
+
+/** Readings by a line's text: those of the last analysis, and those of this one. */
+class Readings<T> {
+	#entries = new Map<string, T>();
+	#used = new Map<string, T>();
+
+	constructor(private readonly read: (content: string) => T) {}
+
+	/** The reading of a line of text `content`, from the last analysis or read now. */
+	get(content: string): T {
+		let r = this.#used.get(content);
+		if (r) return r;
+		r = this.#entries.get(content) ?? this.read(content);
+		if (this.#used.size < MEMO_LINES) this.#used.set(content, r);
+		return r;
+	}
+
+	prune(): void {
+		this.#entries = this.#used;
+		this.#used = new Map();
+	}
+}
 
 /**
  * Readings of lines by their text, kept from one analysis of a document to the next (its BlockCache owns one): an edit
@@ -696,22 +726,15 @@ const MEMO_LINES = 50_000;
  * analysis only, whose keys are slices of its text: the memo keeps no older text alive.
  */
 export class LineMemo {
-	#entries = new Map<string, LineReading>();
-	#used = new Map<string, LineReading>();
-
-	/** The reading of a line of text `content`, from the memo or read now. */
-	reading(content: string): LineReading {
-		let r = this.#used.get(content);
-		if (r) return r;
-		r = this.#entries.get(content) ?? readLine(content);
-		if (this.#used.size < MEMO_LINES) this.#used.set(content, r);
-		return r;
-	}
+	/** Lines read as words (token rows, flat cells). */
+	readonly rows = new Readings(readLine);
+	/** Lines read as the cells of a pipe row. */
+	readonly pipes = new Readings(readPipeRow);
 
 	/** Keep only the lines of the last analysis. */
 	prune(): void {
-		this.#entries = this.#used;
-		this.#used = new Map();
+		this.rows.prune();
+		this.pipes.prune();
 	}
 }
 
@@ -720,7 +743,11 @@ export function findTables(text: string, lines: readonly TableLine[], lineStarts
 	const out: RawTable[] = [];
 	const read = (l: TableLine): LineReading => {
 		const content = text.slice(l.start, l.end);
-		return memo ? memo.reading(content) : readLine(content);
+		return memo ? memo.rows.get(content) : readLine(content);
+	};
+	const readPipe = (l: TableLine): PipeReading => {
+		const content = text.slice(l.start, l.end);
+		return memo ? memo.pipes.get(content) : readPipeRow(content);
 	};
 	const push = (t: RawTable | undefined): void => {
 		if (t && (out.length === 0 || out[out.length - 1]!.lastLine < t.firstLine)) out.push(t);
@@ -733,7 +760,7 @@ export function findTables(text: string, lines: readonly TableLine[], lineStarts
 		if (isPipeRow(text, l)) {
 			let k = n;
 			while (k + 1 < lines.length && isPipeRow(text, lines[k + 1]!)) k++;
-			const t = pipeTable(text, lines, n, k, lineStarts);
+			const t = pipeTable(text, lines, n, k, lineStarts, readPipe);
 			if (t) {
 				let first = n;
 				let unit: RawCell | undefined;
