@@ -81,6 +81,8 @@ export class TableCache {
 	/** This pass's entries by their drafts. */
 	#byDraft = new Map<TableDraft, Entry>();
 	#lexicon: Lexicon | undefined;
+	#hits = 0;
+	#misses = 0;
 
 	/**
 	 * The draft of table `raw` (its text from `at` to `end`, its quantities from `quantity0` on): the one kept from the
@@ -97,8 +99,13 @@ export class TableCache {
 		const key = text.slice(at, end);
 		const kept = this.#entries.get(key);
 		let entry = kept?.[0];
-		if (entry && sameRaw(entry.raw, entry.at, raw, at) && entry.quantities.length === last - quantity0 && entry.quantities.every((q, i) => sameQuantity(q, entry!.at, quantities[quantity0 + i]!, at))) kept!.shift();
-		else entry = { raw, at, quantities: quantities.slice(quantity0, last), draft: read(), table: -1, claim0: 0 };
+		if (entry && sameRaw(entry.raw, entry.at, raw, at) && entry.quantities.length === last - quantity0 && entry.quantities.every((q, i) => sameQuantity(q, entry!.at, quantities[quantity0 + i]!, at))) {
+			kept!.shift();
+			this.#hits++;
+		} else {
+			entry = { raw, at, quantities: quantities.slice(quantity0, last), draft: read(), table: -1, claim0: 0 };
+			this.#misses++;
+		}
 		const list = this.#used.get(key);
 		if (list) list.push(entry);
 		else this.#used.set(key, [entry]);
@@ -132,5 +139,10 @@ export class TableCache {
 		this.#entries = this.#used;
 		this.#used = new Map();
 		this.#byDraft = new Map();
+	}
+
+	/** Tables answered from the cache and tables read, since the cache was made. */
+	get stats(): { hits: number; misses: number } {
+		return { hits: this.#hits, misses: this.#misses };
 	}
 }
