@@ -153,10 +153,10 @@ export function analyzeTables(
 			else added.set(f.claim, [base + i]);
 		}
 	});
-	for (const [index, list] of added) {
+	added.forEach((list, index) => {
 		const claim = claims[index] as { relations: readonly number[] };
 		claim.relations = [...claim.relations, ...list];
-	}
+	});
 	return tables.map((p, ti) => toTable(p, sectionPath(sections, p.at + p.draft.span.start), errorsOf[ti]!, cellClaims[ti]!));
 }
 

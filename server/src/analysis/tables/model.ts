@@ -361,14 +361,16 @@ function readTable(text: string, raw: RawTable, at: number, cursor: QuantityCurs
 			level = rows[groupOpen]!.level + 1;
 		} else groupOpen = -1;
 		const period = PERIOD_LABEL.test(bare);
+		// Every field set, absent ones undefined: rows of one shape, read fast by the relations.
 		const row: RowDraft = {
 			label,
 			labelSpan: spanOf(labelCell, at),
 			bare,
 			level,
 			part: read.part,
-			...(parent !== undefined ? { parent } : {}),
-			...(rowUnit !== undefined ? { unit: rowUnit } : {}),
+			parent,
+			indicator: undefined,
+			unit: rowUnit,
 			cells,
 			printed,
 			totalMark,

@@ -72,6 +72,15 @@ interface Group {
 	readonly parts: readonly number[];
 }
 
+/** The names of a partition of the lexicon as a set, made once. */
+const partitionSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+function partitionSet(partition: readonly string[]): ReadonlySet<string> {
+	let set = partitionSets.get(partition);
+	if (!set) partitionSets.set(partition, (set = new Set(partition)));
+	return set;
+}
+
 /** The lexicon's partitions of a row's indicator found in the rows below it. */
 function lexiconGroups(ctx: TableContext, t: TableDraft, out: Group[]): void {
 	const rows = t.rows;
@@ -81,7 +90,7 @@ function lexiconGroups(ctx: TableContext, t: TableDraft, out: Group[]): void {
 		const complete: { partition: readonly string[]; rows: number[] }[] = [];
 		for (const partition of ind.parts) {
 			const found: number[] = new Array<number>(partition.length).fill(-1);
-			const related = new Set(partition);
+			const related = partitionSet(partition);
 			let left = partition.length;
 			for (let r = i + 1; r < rows.length && r <= i + WINDOW && left > 0; r++) {
 				work.tables++;
@@ -371,7 +380,7 @@ function externalWhole(ctx: TableContext, index: WholeIndex, ti: number, name: s
 function shares(ctx: TableContext, index: () => WholeIndex, ti: number, out: TableRelationDraft[]): void {
 	const t = ctx.tables[ti]!;
 	const filled = t.columns.map(() => false);
-	for (const r of t.rows) for (const [c, cell] of r.cells.entries()) if (cell?.exact) filled[c] = true;
+	for (const r of t.rows) for (let c = 0; c < r.cells.length; c++) if (r.cells[c]?.exact) filled[c] = true;
 	t.columns.forEach((col, s) => {
 		if (col.kind !== 'share') return;
 		// The column of amounts on its left (an empty column between, left by a web page's merged cells, is none).
@@ -624,7 +633,8 @@ function prose(ctx: TableContext, out: TableRelationDraft[]): void {
 	 */
 	const named = (t: TableDraft, ti: number, row: RowDraft, ri: number, facts: readonly ColumnFacts[]): void => {
 		const label = row.label.replace(/\s+/g, '');
-		if (label.length < 2) return;
+		// No prose amount by its subject: no cell of the row is stated (a growth rate only with its amount).
+		if (label.length < 2 || subjectIndex().size === 0) return;
 		// The prose amount matched last, for the growth column on its right (水泥 | 产量 | 比上年增长%).
 		let amount: number | undefined;
 		t.columns.forEach((col, c) => {
@@ -679,6 +689,8 @@ function prose(ctx: TableContext, out: TableRelationDraft[]): void {
 				named(t, ti, row, ri, facts);
 				return;
 			}
+			// No prose figure of its indicator, by key or by words: no cell of the row is stated.
+			if (!byKey.has(row.indicator) && wordsFor(row.indicator).length === 0) return;
 			// The prose figure each column of amounts was matched with, for the growth column on its right.
 			let amount: number | undefined;
 			const units = new Set<string>();
