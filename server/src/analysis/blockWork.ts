@@ -69,9 +69,29 @@ export function computeBlockWork(block: Block, lexicon: Lexicon = builtinLexicon
 	};
 }
 
-/** What a block's work depends on: its kind, its text, and the paragraph cues a heading is read from. */
-function keyOf(block: Block): string {
-	return `${block.kind}\u0000${block.firmStart ? 1 : 0}${block.continued ? 1 : 0}\u0000${block.blankJoins.join(',')}\u0000${block.text}`;
+const KINDS: readonly Block['kind'][] = ['text', 'title', 'byline', 'heading', 'table', 'list', 'quote', 'rule', 'code', 'html', 'frontMatter'];
+const KIND_CODE = new Map(KINDS.map((k, i) => [k, i]));
+
+/**
+ * What a block's work depends on besides its text: its kind and the paragraph cues a heading is read from (the blank
+ * joins apart), as a number.
+ */
+function cuesOf(block: Block): number {
+	return KIND_CODE.get(block.kind)! * 4 + (block.firmStart ? 2 : 0) + (block.continued ? 1 : 0);
+}
+
+/** A block's work, with what it depends on besides the block's text. */
+interface Kept {
+	readonly cues: number;
+	readonly blankJoins: string;
+	readonly work: BlockWork;
+}
+
+/** The work kept for a block of text `text` with these cues, among the blocks of that text. */
+function find(kept: ReadonlyMap<string, readonly Kept[]>, text: string, cues: number, blankJoins: string): BlockWork | undefined {
+	const list = kept.get(text);
+	if (list) for (const k of list) if (k.cues === cues && k.blankJoins === blankJoins) return k.work;
+	return undefined;
 }
 
 /**
@@ -83,9 +103,10 @@ export class BlockCache {
 	readonly tableLines = new LineMemo();
 	/** The document's tables as read and checked by the last table pass (tables/cache.ts). */
 	readonly tables = new TableCache();
-	#entries = new Map<string, BlockWork>();
+	/** The blocks of the last analysis and of this one, by their text (a map keyed by the text alone is faster to ask). */
+	#entries = new Map<string, Kept[]>();
+	#used = new Map<string, Kept[]>();
 	#lexicon: Lexicon = builtinLexicon;
-	#used = new Map<string, BlockWork>();
 	#hits = 0;
 	#misses = 0;
 
@@ -96,14 +117,24 @@ export class BlockCache {
 			this.#used.clear();
 			this.#lexicon = lexicon;
 		}
-		const key = keyOf(block);
-		let w = this.#used.get(key) ?? this.#entries.get(key);
+		const text = block.text;
+		const cues = cuesOf(block);
+		const blankJoins = block.blankJoins.length === 0 ? '' : block.blankJoins.join(',');
+		let w = find(this.#used, text, cues, blankJoins);
+		if (w) {
+			this.#hits++;
+			return w;
+		}
+		w = find(this.#entries, text, cues, blankJoins);
 		if (w) this.#hits++;
 		else {
 			w = computeBlockWork(block, lexicon);
 			this.#misses++;
 		}
-		this.#used.set(key, w);
+		const kept: Kept = { cues, blankJoins, work: w };
+		const list = this.#used.get(text);
+		if (list) list.push(kept);
+		else this.#used.set(text, [kept]);
 		return w;
 	}
 
@@ -116,6 +147,8 @@ export class BlockCache {
 
 	/** Blocks answered from the cache and blocks computed, since the cache was made. */
 	get stats(): { hits: number; misses: number; size: number } {
-		return { hits: this.#hits, misses: this.#misses, size: this.#entries.size };
+		let size = 0;
+		this.#entries.forEach((list) => (size += list.length));
+		return { hits: this.#hits, misses: this.#misses, size };
 	}
 }
