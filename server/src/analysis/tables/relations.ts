@@ -309,12 +309,24 @@ function sums(ctx: TableContext, ti: number, out: TableRelationDraft[]): Group[]
 	return unique;
 }
 
+/** Headers read once per lexicon: the tables of a document repeat them. */
+const wholes = new WeakMap<Lexicon, Map<string, string | null>>();
+
 /** `占全部出口比重（%）` → `全部出口` → the lexicon's 货物出口额. */
 function namedWhole(ctx: TableContext, header: string): string | undefined {
-	const m = /占(.{1,16}?)(?:的)?(?:比重|比例|份额|%|％|比)/.exec(header);
-	if (!m) return undefined;
-	const name = m[1]!.replace(/^(?:全部|全国|全社会|总)/, '');
-	return ctx.lexicon.resolve(name)?.name ?? ctx.lexicon.resolve(m[1]!)?.name;
+	let memo = wholes.get(ctx.lexicon);
+	if (!memo) wholes.set(ctx.lexicon, (memo = new Map<string, string | null>()));
+	let whole = memo.get(header);
+	if (whole === undefined) {
+		const m = /占(.{1,16}?)(?:的)?(?:比重|比例|份额|%|％|比)/.exec(header);
+		whole = null;
+		if (m) {
+			const name = m[1]!.replace(/^(?:全部|全国|全社会|总)/, '');
+			whole = ctx.lexicon.resolve(name)?.name ?? ctx.lexicon.resolve(m[1]!)?.name ?? null;
+		}
+		if (memo.size < 20_000) memo.set(header, whole);
+	}
+	return whole ?? undefined;
 }
 
 /** The period and region of a prose figure agree with the table's. */
@@ -515,7 +527,16 @@ interface ColumnFacts {
 	readonly noun: { readonly words: string; readonly year: number | undefined; readonly output: boolean } | undefined;
 }
 
-function columnFacts(col: TableColumn): ColumnFacts {
+/** The facts of a table's columns, kept with them: a table an edit did not touch keeps its draft (tables/cache.ts). */
+const columnFacts = new WeakMap<TableColumn, ColumnFacts>();
+
+function factsOf(col: TableColumn): ColumnFacts {
+	let facts = columnFacts.get(col);
+	if (!facts) columnFacts.set(col, (facts = readColumnFacts(col)));
+	return facts;
+}
+
+function readColumnFacts(col: TableColumn): ColumnFacts {
 	let noun: ColumnFacts['noun'];
 	if (!/累计|其中|[0-9]{4}\s*[-—–~至到]/.test(col.header)) {
 		const m = /^(?:((?:19|20)[0-9]{2})年)?(.*)$/.exec(headerNoun(col.header).replace(/\s+/g, ''))!;
@@ -665,7 +686,7 @@ function prose(ctx: TableContext, out: TableRelationDraft[]): void {
 	};
 	ctx.tables.forEach((t, ti) => {
 		if (t.series) return;
-		const facts = t.columns.map(columnFacts);
+		const facts = t.columns.map(factsOf);
 		// One column headed by a year is the table's year (`2023年 | 较上年增长(%)`), several are a series.
 		const years = facts.filter((f) => f.year !== undefined).length;
 		const dated = (c: number): boolean => years > 1 && facts[c]!.year !== undefined;
