@@ -257,7 +257,6 @@ class QuantityCursor {
 		}
 		return this.#k;
 	}
-
 }
 
 /** Read every table of the model; with a `cache`, a table the last analysis read is not read again. */

@@ -513,7 +513,7 @@ function yearOf(col: TableColumn): number | undefined {
 	return m ? Number(m[1]) : undefined;
 }
 
-/** What a column's header tells the search for the prose figures that state its cells, read once per table. */
+/** What a column's header tells the search for the prose figures that state its cells. */
 interface ColumnFacts {
 	readonly kind: RawClaim['kind'] | undefined;
 	/** Real growth (`实际增长`). */
