@@ -154,7 +154,10 @@ interface Grouped {
  * column j starts a second group; its rows follow the first group's.
  */
 function ungroup(text: string, raw: RawTable): Grouped {
-	const width = Math.max(0, ...raw.header.map((h) => h.cells.length), ...raw.rows.map((r) => r.cells.length));
+	// The widest row, by a loop: spread as arguments, the rows of a table of 200,000 overflow the stack.
+	let width = 0;
+	for (const r of raw.header) width = Math.max(width, r.cells.length);
+	for (const r of raw.rows) width = Math.max(width, r.cells.length);
 	const head = raw.header[raw.header.length - 1];
 	const first = head ? cellWords(text.slice(head.cells[0]?.start ?? 0, head.cells[0]?.end ?? 0)) : '';
 	let j = -1;

@@ -252,7 +252,9 @@ function sumRelation(ctx: TableContext, ti: number, c: number, rows: readonly nu
 	// A balance (出口 = 进口 + 顺差) is written as it is read: 出口 − 进口 = 顺差, and corrected on the balance.
 	let expression: string;
 	let computed: number;
-	const decimals = Math.max(...cells.map((x) => decimalsOf(x.text)));
+	// By a loop: a total over a table of 200,000 rows would overflow the stack as arguments.
+	let decimals = -Infinity;
+	for (const x of cells) decimals = Math.max(decimals, decimalsOf(x.text));
 	if (balance) {
 		const [minuend, subtrahend, balance] = [cells[0]!, cells[1]!, cells[2]!];
 		computed = (minuend.value - subtrahend.value) / balance.scale;
