@@ -590,6 +590,8 @@ function prose(ctx: TableContext, out: TableRelationDraft[]): void {
 	const wordsFor = (indicator: string): number[] => {
 		if (!byWords) {
 			byWords = new Map();
+			// No prose amount to read: the rows' indicators need no index.
+			if (!ctx.prose.some((p) => p.kind === 'amount' && p.exact)) return [];
 			const wanted = new Map<string, string[]>();
 			for (const t of ctx.tables) {
 				for (const r of t.rows) {
