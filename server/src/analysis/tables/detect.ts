@@ -285,6 +285,7 @@ interface TokenRow {
 	readonly indent: number;
 	/** What the line says by itself. */
 	readonly reading: LineReading;
+	readonly facts: RowFacts;
 }
 
 /**
@@ -302,10 +303,15 @@ interface LineReading {
 	readonly candidate: boolean;
 	/** Short, no sentence or clause mark, no image or link: a text line of no more than 30 columns is a flat table's cell. */
 	readonly cell: boolean;
-	/** The line is a value cell (isValueCell). */
+	/** A cell line that is a value cell (isValueCell). */
 	readonly value: boolean;
 	/** Two figures at least, every one a year (`2001 2002 2003`): a header. */
 	readonly years: boolean;
+	/** What a table of token rows asks of the line: read the first time it is made a row (most lines never are). */
+	facts?: RowFacts;
+}
+
+interface RowFacts {
 	/** The word before the figures ends with a colon (`- 基层党委: 30.6万个`). */
 	readonly keyed: boolean;
 	/** The first figure is a dash (an empty unit cell). */
@@ -358,30 +364,37 @@ function readLine(content: string): LineReading {
 	}
 	work.tables += tokens.length;
 	lead = Math.min(lead, tokens.length);
-	// What the table pass asks of the row, on the text as written (a merged label may hold markup).
-	const tail = tokens.length - lead;
-	const before = tokens[lead - 1];
-	const first = tokens[lead];
 	const e = content.length;
+	const prose = e > 200 || hasProseMark(content, 0, e);
+	const cell = e <= 40 && !prose && !content.startsWith('![') && !content.includes('](');
 	return {
 		tokens,
 		lead,
 		wide: raw.wide,
-		candidate: alignedCandidate(content, raw.wide, tokens),
-		cell: e <= 40 && !hasProseMark(content, 0, e) && !content.startsWith('![') && !content.includes(']('),
-		value: isValueCell(content, 0, e),
-		years: tail >= 2 && years,
+		candidate: !prose && alignedCandidate(content, raw.wide, tokens),
+		cell,
+		value: cell && isValueCell(content, 0, e),
+		years: tokens.length - lead >= 2 && years,
+	};
+}
+
+/** What a table of token rows asks of a line, on the text as written (a merged label may hold markup). */
+function rowFacts(content: string, r: LineReading): RowFacts {
+	const before = r.tokens[r.lead - 1];
+	const first = r.tokens[r.lead];
+	return {
 		keyed: before !== undefined && /[：:]$/.test(content.slice(before.start, before.end)),
 		dashLead: first !== undefined && isDash(content, first.start, first.end),
-		unitLead: lead >= 2 && before !== undefined && isUnitToken(content, before),
+		unitLead: r.lead >= 2 && before !== undefined && isUnitToken(content, before),
 		caption: CAPTION.test(content),
 	};
 }
 
-function tokenRow(l: TableLine, n: number, lineStart: number, reading: LineReading): TokenRow {
+function tokenRow(text: string, l: TableLine, n: number, lineStart: number, reading: LineReading): TokenRow {
 	const at = l.start;
 	const tokens = reading.tokens.map((t) => ({ start: t.start + at, end: t.end + at }));
-	return { line: n, tokens, lead: reading.lead, indent: at - lineStart, reading };
+	reading.facts ??= rowFacts(text.slice(l.start, l.end), reading);
+	return { line: n, tokens, lead: reading.lead, indent: at - lineStart, reading, facts: reading.facts };
 }
 
 /** Figures of a token row: the tokens from the first figure on. */
@@ -452,9 +465,9 @@ function tokenTable(text: string, lines: readonly TableLine[], run: readonly Tok
 	if (k < 1) return undefined;
 	// `指标 单位 2001 2002 2003`: a header of years is no row of figures.
 	const yearsOnly = (r: TokenRow): boolean => r.reading.years;
-	const dashFirst = (r: TokenRow): boolean => tailOf(r) === k + 1 && r.reading.dashLead;
+	const dashFirst = (r: TokenRow): boolean => tailOf(r) === k + 1 && r.facts.dashLead;
 	// `- 基层党委: 30.6万个` is a list of key and value, not a row of a table.
-	const isData = (r: TokenRow): boolean => (tailOf(r) === k || dashFirst(r)) && !r.reading.keyed && !yearsOnly(r);
+	const isData = (r: TokenRow): boolean => (tailOf(r) === k || dashFirst(r)) && !r.facts.keyed && !yearsOnly(r);
 	const firstData = run.findIndex(isData);
 	let lastData = run.length - 1;
 	while (lastData >= 0 && !isData(run[lastData]!)) lastData--;
@@ -486,7 +499,7 @@ function tokenTable(text: string, lines: readonly TableLine[], run: readonly Tok
 		let units = 0;
 		for (let i = firstData; i <= lastData; i++) {
 			const r = run[i]!;
-			if (dashFirst(r) || (isData(r) && r.reading.unitLead)) units++;
+			if (dashFirst(r) || (isData(r) && r.facts.unitLead)) units++;
 		}
 		unitColumn = units >= count * 0.8;
 	}
@@ -683,13 +696,12 @@ function flatTables(text: string, lines: readonly TableLine[], cells: readonly F
 // ───────────────────────────── the pass ─────────────────────────────
 
 /**
- * A candidate row of an aligned table: a text line without sentence marks, its words apart — by a wide gap (two
- * spaces, a tab, an ideographic space), or, in a short line, by single spaces with a figure at the end
- * (`棉 花 447 万吨 18．1`).
+ * A candidate row of an aligned table, among the text lines without sentence marks (the caller tells those): its words
+ * apart — by a wide gap (two spaces, a tab, an ideographic space), or, in a short line, by single spaces with a figure
+ * at the end (`棉 花 447 万吨 18．1`).
  */
 function alignedCandidate(content: string, wide: boolean, tokens: readonly Token[]): boolean {
 	const e = content.length;
-	if (e > 200 || hasProseMark(content, 0, e)) return false;
 	if (wide || tokens.length === 1) return true;
 	const last = tokens[tokens.length - 1];
 	return tokens.length >= 3 && e <= 40 && last !== undefined && isValueCell(content, last.start, last.end);
@@ -785,7 +797,7 @@ export function findTables(text: string, lines: readonly TableLine[], lineStarts
 			const run: TokenRow[] = [];
 			let k = n;
 			while (k < lines.length && isListLine(text, lines[k]!)) {
-				run.push(tokenRow(lines[k]!, k, lineStarts[k]!, read(lines[k]!)));
+				run.push(tokenRow(text, lines[k]!, k, lineStarts[k]!, read(lines[k]!)));
 				k++;
 			}
 			if (run.length >= 3) push(tokenTable(text, lines, run, 'list'));
@@ -819,7 +831,7 @@ export function findTables(text: string, lines: readonly TableLine[], lineStarts
 			const before = out.length;
 			if (cells.length >= 6) flatTables(text, lines, cells, out);
 			if (out.length === before && aligned >= 3) {
-				const rows = run.map((line, i) => tokenRow(lines[line]!, line, lineStarts[line]!, readings[i]!));
+				const rows = run.map((line, i) => tokenRow(text, lines[line]!, line, lineStarts[line]!, readings[i]!));
 				alignedTables(text, lines, rows, out);
 			}
 			n = Math.max(k, n + 1);
@@ -833,7 +845,7 @@ export function findTables(text: string, lines: readonly TableLine[], lineStarts
 /** Aligned tables among the candidate rows of a stretch: consecutive rows (blank lines between allowed). */
 function alignedTables(text: string, lines: readonly TableLine[], run: readonly TokenRow[], out: RawTable[]): void {
 	let a = 0;
-	const captionAt = (r: TokenRow): boolean => r.reading.caption;
+	const captionAt = (r: TokenRow): boolean => r.facts.caption;
 	while (a < run.length) {
 		// A group: rows with a wide gap or one token (headers, captions), lines at most two apart; a caption starts
 		// the next table.
