@@ -85,4 +85,52 @@ describe('block cache (incremental analysis)', () => {
 		assert.deepEqual(incremental, analyze(edited));
 		assert.equal(incremental.findings.filter((f) => f.ruleId === 'claim.percent-change').length, 1);
 	});
+
+	test('edits inside a table give what a full analysis gives; the tables an edit did not touch are not read again', () => {
+		const pipe = [
+			'表1 各种运输方式完成货物运输量',
+			'',
+			'| 指标 | 单位 | 绝对数 | 比上年增长（%） |',
+			'|---|---|---|---|',
+			'| 货物运输总量 | 亿吨 | 556.8 | 8.1 |',
+			'| 铁路 | 亿吨 | 50.1 | 1.5 |',
+			'| 公路 | 亿吨 | 403.4 | 8.7 |',
+			'| 水路 | 亿吨 | 93.7 | 9.5 |',
+			'| 民航 | 万吨 | 735.4 | 21.0 |',
+			'| 管道 | 亿吨 | 9.5 | 7.5 |',
+		].join('\n');
+		const aligned = ['表2 年末人口数及其构成', '指标              年末数（万人）    比重（%）', '全国人口            140967          100.0', '其中：城镇          92071           65.3', '      乡村          48896           34.7'].join('\n');
+		const original = `一、总体情况\n\n全年货物运输总量556.8亿吨，比上年增长8.1%。\n\n${pipe}\n\n二、人口\n\n年末全国人口140967万人。\n\n${aligned}\n`;
+		const cache = new BlockCache();
+		const first = analyze(original, {}, cache);
+		assert.equal(first.tables.length, 2);
+		assert.equal(first.findings.length, 0);
+		// Each edit, and the rows of each table after it.
+		const edits: [string, (text: string) => string, number[]][] = [
+			['a figure changed: the sum breaks', (t) => t.replace('| 公路 | 亿吨 | 403.4 |', '| 公路 | 亿吨 | 413.4 |'), [6, 3]],
+			['a row broken into prose: the table ends before it', (t) => t.replace('| 民航 | 万吨 | 735.4 | 21.0 |', '民航完成货运量735.4万吨，增长21.0%。'), [4, 3]],
+			['the row back, and a row added', (t) => t.replace('民航完成货运量735.4万吨，增长21.0%。', '| 民航 | 万吨 | 735.4 | 21.0 |').replace('| 管道 | 亿吨 | 9.5 | 7.5 |', '| 管道 | 亿吨 | 9.5 | 7.5 |\n| 其他 | 亿吨 | 0.1 | 1.0 |'), [7, 3]],
+			['a figure of the aligned table', (t) => t.replace('其中：城镇          92071', '其中：城镇          92081'), [7, 3]],
+			['a cell of the aligned table emptied: no table there', (t) => t.replace('      乡村          48896', '        乡村          '), [7]],
+			['everything as it was', () => original, [6, 3]],
+		];
+		let text = original;
+		for (const [what, edit, rows] of edits) {
+			text = edit(text);
+			const incremental = analyze(text, {}, cache);
+			assert.deepEqual(incremental, analyze(text), what);
+			assert.deepEqual(
+				incremental.tables.map((t) => t.rows.length),
+				rows,
+				what,
+			);
+		}
+		// A sentence added before both tables moves them and their claims: both are kept, neither is read again.
+		const before = cache.tables.stats;
+		text = text.replace('二、人口\n\n', '二、人口\n\n全年出生人口902万人，死亡人口1110万人。\n\n');
+		const moved = analyze(text, {}, cache);
+		assert.deepEqual(moved, analyze(text));
+		assert.deepEqual(cache.tables.stats, { hits: before.hits + 2, misses: before.misses });
+		assert.equal(moved.tables.length, 2);
+	});
 });

@@ -57,7 +57,7 @@ export function analyze(text: string, options: AnalysisOptions = {}, cache?: Blo
  * and yields to its event loop between them; the core itself stays synchronous and free of timers.
  */
 export function* analyzeSteps(text: string, options: AnalysisOptions = {}, cache?: BlockCache): Generator<void, PolicyAnalysis, void> {
-	const model = buildTextModel(text);
+	const model = buildTextModel(text, cache?.tableLines);
 	const lexicon = lexiconFor(options.indicators);
 	yield;
 	const works: BlockWork[] = [];
@@ -69,6 +69,7 @@ export function* analyzeSteps(text: string, options: AnalysisOptions = {}, cache
 	const sections = parseSections(
 		model,
 		works.map((w) => w.heading),
+		works.map((w) => w.titleLine),
 	);
 	yield;
 	const quantities = quantitiesOf(model, works);
@@ -76,7 +77,7 @@ export function* analyzeSteps(text: string, options: AnalysisOptions = {}, cache
 	yield;
 	const { claims, relations } = buildClaims(model, works, quantities, lexicon, sections);
 	yield;
-	const tables = analyzeTables(model, quantities, lexicon, sections, claims, relations, works.flatMap((w) => w.claims));
+	const tables = analyzeTables(model, quantities, lexicon, sections, claims, relations, works.flatMap((w) => w.claims), cache?.tables);
 	yield;
 	const partial: PolicyAnalysis = { sections, quantities, formulas, claims, relations, findings: [], tables, hardWrapped: model.hardWrapped };
 	const findings: Finding[] = [];

@@ -7,15 +7,20 @@
 import type { Block } from './text/textModel';
 import { scanQuantities, type ScannedQuantity } from './parse/quantities';
 import { headingFromText, type RawHeading } from './parse/sections';
+import { TitleLine, titleLine } from './parse/titles';
 import { type RawFormula, scanEnumerations, scanQuotedFormulas, scanUnquotedFormulas } from './parse/formulas';
 import { type RawClaim, scanClaims } from './parse/claims';
 import { makeParagraph, type PlacedDraft, relateParagraph } from './relations/index';
 import { builtinLexicon, type Lexicon } from './lexicon/index';
 import { maskMarkup } from './tables/cells';
+import { LineMemo } from './tables/detect';
+import { TableCache } from './tables/cache';
 
 export interface BlockWork {
 	readonly quantities: readonly ScannedQuantity[];
 	readonly heading: RawHeading | undefined;
+	/** What the block is to the titles around it (a date, source or author line, a title). */
+	readonly titleLine: TitleLine;
 	readonly formulas: readonly RawFormula[];
 	readonly claims: readonly RawClaim[];
 	/** The relations found within the block, kept for the previous block they were found with. */
@@ -38,7 +43,7 @@ export function paragraphDrafts(lexicon: Lexicon, work: BlockWork, text: string,
 	return drafts;
 }
 
-const NO_WORK: BlockWork = Object.freeze({ quantities: [], heading: undefined, formulas: [], claims: [] });
+const NO_WORK: BlockWork = Object.freeze({ quantities: [], heading: undefined, titleLine: TitleLine.Other, formulas: [], claims: [] });
 const SKIPPED = new Set<Block['kind']>(['code', 'frontMatter', 'html']);
 const FORMULA_BLOCKS = new Set<Block['kind']>(['text', 'heading', 'list', 'quote']);
 const CLAIM_BLOCKS = new Set<Block['kind']>(['text', 'list', 'quote']);
@@ -58,14 +63,35 @@ export function computeBlockWork(block: Block, lexicon: Lexicon = builtinLexicon
 	return {
 		quantities,
 		heading: block.kind === 'text' || block.kind === 'list' ? headingFromText(block) : undefined,
+		titleLine: titleLine(block),
 		formulas,
 		claims: CLAIM_BLOCKS.has(block.kind) ? scanClaims(text, quantities, lexicon) : [],
 	};
 }
 
-/** What a block's work depends on: its kind, its text, and the paragraph cues a heading is read from. */
-function keyOf(block: Block): string {
-	return `${block.kind}\u0000${block.firmStart ? 1 : 0}${block.continued ? 1 : 0}\u0000${block.blankJoins.join(',')}\u0000${block.text}`;
+const KINDS: readonly Block['kind'][] = ['text', 'title', 'byline', 'heading', 'table', 'list', 'quote', 'rule', 'code', 'html', 'frontMatter'];
+const KIND_CODE = new Map(KINDS.map((k, i) => [k, i]));
+
+/**
+ * What a block's work depends on besides its text: its kind and the paragraph cues a heading is read from (the blank
+ * joins apart), as a number.
+ */
+function cuesOf(block: Block): number {
+	return KIND_CODE.get(block.kind)! * 4 + (block.firmStart ? 2 : 0) + (block.continued ? 1 : 0);
+}
+
+/** A block's work, with what it depends on besides the block's text. */
+interface Kept {
+	readonly cues: number;
+	readonly blankJoins: string;
+	readonly work: BlockWork;
+}
+
+/** The work kept for a block of text `text` with these cues, among the blocks of that text. */
+function find(kept: ReadonlyMap<string, readonly Kept[]>, text: string, cues: number, blankJoins: string): BlockWork | undefined {
+	const list = kept.get(text);
+	if (list) for (const k of list) if (k.cues === cues && k.blankJoins === blankJoins) return k.work;
+	return undefined;
 }
 
 /**
@@ -73,9 +99,14 @@ function keyOf(block: Block): string {
  * analysis `prune` drops what the document no longer contains, so memory follows the document.
  */
 export class BlockCache {
-	#entries = new Map<string, BlockWork>();
+	/** The table pass's readings of the document's lines (tables/detect.ts), kept the same way. */
+	readonly tableLines = new LineMemo();
+	/** The document's tables as read and checked by the last table pass (tables/cache.ts). */
+	readonly tables = new TableCache();
+	/** The blocks of the last analysis and of this one, by their text (a map keyed by the text alone is faster to ask). */
+	#entries = new Map<string, Kept[]>();
+	#used = new Map<string, Kept[]>();
 	#lexicon: Lexicon = builtinLexicon;
-	#used = new Map<string, BlockWork>();
 	#hits = 0;
 	#misses = 0;
 
@@ -86,25 +117,38 @@ export class BlockCache {
 			this.#used.clear();
 			this.#lexicon = lexicon;
 		}
-		const key = keyOf(block);
-		let w = this.#used.get(key) ?? this.#entries.get(key);
+		const text = block.text;
+		const cues = cuesOf(block);
+		const blankJoins = block.blankJoins.length === 0 ? '' : block.blankJoins.join(',');
+		let w = find(this.#used, text, cues, blankJoins);
+		if (w) {
+			this.#hits++;
+			return w;
+		}
+		w = find(this.#entries, text, cues, blankJoins);
 		if (w) this.#hits++;
 		else {
 			w = computeBlockWork(block, lexicon);
 			this.#misses++;
 		}
-		this.#used.set(key, w);
+		const kept: Kept = { cues, blankJoins, work: w };
+		const list = this.#used.get(text);
+		if (list) list.push(kept);
+		else this.#used.set(text, [kept]);
 		return w;
 	}
 
-	/** Keep only the blocks of the last analysis. */
+	/** Keep only the blocks and lines of the last analysis. */
 	prune(): void {
 		this.#entries = this.#used;
 		this.#used = new Map();
+		this.tableLines.prune();
 	}
 
 	/** Blocks answered from the cache and blocks computed, since the cache was made. */
 	get stats(): { hits: number; misses: number; size: number } {
-		return { hits: this.#hits, misses: this.#misses, size: this.#entries.size };
+		let size = 0;
+		this.#entries.forEach((list) => (size += list.length));
+		return { hits: this.#hits, misses: this.#misses, size };
 	}
 }

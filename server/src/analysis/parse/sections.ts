@@ -9,7 +9,7 @@ import { parseAnyInteger } from '../text/cjkNumerals';
 import { countEndChars, trimEndChars } from '../text/trim';
 import { ARABIC_ENUM, ARABIC_PAREN_ENUM, CN_ENUM, CN_PAREN_ENUM, ORDINAL_HEADING } from '../text/numbering';
 import { work } from '../work';
-import { findTitles } from './titles';
+import { findTitles, type TitleLine } from './titles';
 
 /** Ranks: smaller is higher. Markdown levels 1-6 outrank every textual marker. */
 const RANK: Readonly<Record<Exclude<SectionKind, 'markdown'>, number>> = {
@@ -300,12 +300,12 @@ function cleanByline(s: string): string {
 	return `${parts[0]} ${parts.slice(1).join('')}`;
 }
 
-/** Find the headings of `model`, in document order. */
-export function findHeadings(model: TextModel, textHeadings?: readonly (RawHeading | undefined)[]): Heading[] {
+/** Find the headings of `model`, in document order (`textHeadings`, `titleLines`: the blocks' own readings, when known). */
+export function findHeadings(model: TextModel, textHeadings?: readonly (RawHeading | undefined)[], titleLines?: readonly TitleLine[]): Heading[] {
 	const headings: Heading[] = [];
 	const blocks = model.blocks;
 	work.sections += blocks.length;
-	const titles = findTitles(model);
+	const titles = findTitles(model, titleLines);
 	let nextTitle = 0;
 	for (let b = 0; b < blocks.length; b++) {
 		const block = blocks[b]!;
@@ -486,8 +486,8 @@ function dropContents(model: TextModel, headings: readonly Heading[]): Heading[]
 	return headings.filter((_, i) => keep[i]);
 }
 
-export function parseSections(model: TextModel, textHeadings?: readonly (RawHeading | undefined)[]): Section[] {
-	const found = dropContents(model, findHeadings(model, textHeadings));
+export function parseSections(model: TextModel, textHeadings?: readonly (RawHeading | undefined)[], titleLines?: readonly TitleLine[]): Section[] {
+	const found = dropContents(model, findHeadings(model, textHeadings, titleLines));
 	promotePartHeadings(found, model.hardWrapped);
 	const headings = keepParallelLeads(model, found);
 	const roots: MutableSection[] = [];

@@ -57,7 +57,8 @@ const SENTENCE = /[。！？!?；;]/;
 const CLAUSE = /[，,：:]/;
 const MARKUP = /\*\*|__|^>\s*|\[\^?[0-9]{1,3}\]|［[0-9]{1,3}］/g;
 
-const enum Line {
+/** What a block is to the titles around it: read from the block alone (BlockWork keeps it). */
+export const enum TitleLine {
 	Other,
 	Title,
 	Strong,
@@ -79,24 +80,24 @@ function cjkCount(s: string): number {
 	return n;
 }
 
-function classify(block: Block): Line {
-	if (block.kind !== 'text' && block.kind !== 'quote') return Line.Other;
-	if (block.text.length > MAX_META + 8 && !(block.text.length <= MAX_DATED && DATED_BRACKETS.test(block.text))) return Line.Other;
+export function titleLine(block: Block): TitleLine {
+	if (block.kind !== 'text' && block.kind !== 'quote') return TitleLine.Other;
+	if (block.text.length > MAX_META + 8 && !(block.text.length <= MAX_DATED && DATED_BRACKETS.test(block.text))) return TitleLine.Other;
 	const s = clean(block.text);
-	if (s === '') return Line.Other;
+	if (s === '') return TitleLine.Other;
 	const trailing = s.replace(/[。.]$/, '');
 	// A dateline, or the mark of an annex (附件1, 附件：) over the annex's title.
-	if (DATELINE.test(s) || ANNEX.test(s)) return Line.Dateline;
-	if (SOURCE.test(s)) return Line.Strong;
-	if (!SENTENCE.test(trailing) && ((OCCASION.test(s) && cjkCount(s) >= 4) || (DATE_FIRST.test(s) && FULL_DATE.test(s)))) return Line.Strong;
-	if (s.length > MAX_META) return Line.Other;
-	if (s.length <= MAX_AUTHOR && !SENTENCE.test(s) && !CLAUSE.test(s) && AUTHOR.test(s)) return Line.Author;
-	if (block.kind === 'text' && s.length <= MAX_TITLE && cjkCount(s) >= 4 && !SENTENCE.test(s) && !s.endsWith('.') && !startsWithNumbering(s) && !/[：:]$/.test(s)) return Line.Title;
-	return Line.Other;
+	if (DATELINE.test(s) || ANNEX.test(s)) return TitleLine.Dateline;
+	if (SOURCE.test(s)) return TitleLine.Strong;
+	if (!SENTENCE.test(trailing) && ((OCCASION.test(s) && cjkCount(s) >= 4) || (DATE_FIRST.test(s) && FULL_DATE.test(s)))) return TitleLine.Strong;
+	if (s.length > MAX_META) return TitleLine.Other;
+	if (s.length <= MAX_AUTHOR && !SENTENCE.test(s) && !CLAUSE.test(s) && AUTHOR.test(s)) return TitleLine.Author;
+	if (block.kind === 'text' && s.length <= MAX_TITLE && cjkCount(s) >= 4 && !SENTENCE.test(s) && !s.endsWith('.') && !startsWithNumbering(s) && !/[：:]$/.test(s)) return TitleLine.Title;
+	return TitleLine.Other;
 }
 
-function strong(kind: Line | undefined): boolean {
-	return kind === Line.Strong || kind === Line.Dateline;
+function strong(kind: TitleLine | undefined): boolean {
+	return kind === TitleLine.Strong || kind === TitleLine.Dateline;
 }
 
 function mark(blocks: readonly Block[], t: number, author: number): TitleMark {
@@ -104,11 +105,11 @@ function mark(blocks: readonly Block[], t: number, author: number): TitleMark {
 	return { block: t, title, ...(author >= 0 ? { byline: clean(blocks[author]!.text) } : {}) };
 }
 
-/** The titles of `model`, in document order. */
-export function findTitles(model: TextModel): TitleMark[] {
+/** The titles of `model`, in document order; `lines`: each block's titleLine, when the caller has them already. */
+export function findTitles(model: TextModel, lines?: readonly TitleLine[]): TitleMark[] {
 	const blocks = model.blocks;
 	work.sections += blocks.length;
-	const kinds = blocks.map(classify);
+	const kinds = lines ?? blocks.map(titleLine);
 	const out: TitleMark[] = [];
 	let b = 0;
 	// A title that opens the document (or an article after a thematic break) and names its kind of document
@@ -119,7 +120,7 @@ export function findTitles(model: TextModel): TitleMark[] {
 		if (opening && blocks[b]!.kind === 'text') {
 			opening = false;
 			const next = blocks[b + 1];
-			if (kinds[b] === Line.Title && DOCUMENT_KIND.test(clean(blocks[b]!.text)) && next !== undefined && !strong(kinds[b + 1]) && (next.kind === 'heading' || startsWithNumbering(clean(next.text)) || SALUTATION.test(next.text))) {
+			if (kinds[b] === TitleLine.Title && DOCUMENT_KIND.test(clean(blocks[b]!.text)) && next !== undefined && !strong(kinds[b + 1]) && (next.kind === 'heading' || startsWithNumbering(clean(next.text)) || SALUTATION.test(next.text))) {
 				out.push(mark(blocks, b, -1));
 				b++;
 				continue;
@@ -132,19 +133,19 @@ export function findTitles(model: TextModel): TitleMark[] {
 		// The run of meta lines: strong ones and the author lines between and after them.
 		const first = b;
 		let last = b;
-		while (last + 1 < blocks.length && (strong(kinds[last + 1]) || kinds[last + 1] === Line.Author)) last++;
+		while (last + 1 < blocks.length && (strong(kinds[last + 1]) || kinds[last + 1] === TitleLine.Author)) last++;
 		b = last + 1;
 		// An author line just before the first strong one belongs to the run (国家统计局⏎2024年2月29日).
 		let t = first - 1;
 		let author = -1;
-		if (t >= 0 && kinds[t] === Line.Author && t - 1 >= 0 && (kinds[t - 1] === Line.Title || kinds[t - 1] === Line.Author)) author = t--;
-		if (author < 0) for (let k = first; k <= last; k++) if (kinds[k] === Line.Author) author = k;
-		const isTitle = (k: number): boolean => k >= 0 && k < blocks.length && (kinds[k] === Line.Title || kinds[k] === Line.Author) && blocks[k]!.kind === 'text';
+		if (t >= 0 && kinds[t] === TitleLine.Author && t - 1 >= 0 && (kinds[t - 1] === TitleLine.Title || kinds[t - 1] === TitleLine.Author)) author = t--;
+		if (author < 0) for (let k = first; k <= last; k++) if (kinds[k] === TitleLine.Author) author = k;
+		const isTitle = (k: number): boolean => k >= 0 && k < blocks.length && (kinds[k] === TitleLine.Title || kinds[k] === TitleLine.Author) && blocks[k]!.kind === 'text';
 		if (isTitle(t) && (out.length === 0 || out[out.length - 1]!.block !== t)) {
 			// Text must follow: not the end of the file, nor the next article's title.
 			if (last + 1 >= blocks.length || (isTitle(last + 1) && strong(kinds[last + 2]))) continue;
 			out.push(mark(blocks, t, author));
-		} else if (kinds[last] === Line.Dateline && isTitle(last + 1) && !isTitle(last + 2) && last + 2 < blocks.length && !strong(kinds[last + 2]) && (t < 0 || blocks[t]!.kind !== 'heading')) {
+		} else if (kinds[last] === TitleLine.Dateline && isTitle(last + 1) && !isTitle(last + 2) && last + 2 < blocks.length && !strong(kinds[last + 2]) && (t < 0 || blocks[t]!.kind !== 'heading')) {
 			// A dateline before the title (新华社北京3月10日电⏎国务院机构改革方案⏎党的二十届二中全会…), unless a Markdown
 			// heading before it is the article's title already.
 			out.push(mark(blocks, last + 1, author));

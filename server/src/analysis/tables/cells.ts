@@ -11,9 +11,12 @@ export function maskMarkup(text: string): string {
 	return text.replace(MARKUP, (m) => ' '.repeat(m.length));
 }
 
+const SPACE = /[\s\u3000]/;
+
 /** The words of a cell: markup and white space dropped (`<br>比上年增长<br>（%）` → `比上年增长（%）`, `粮 食` → `粮食`). */
 export function cellWords(text: string): string {
-	return maskMarkup(text).replace(/[\s\u3000]+/g, '');
+	const masked = maskMarkup(text);
+	return SPACE.test(masked) ? masked.replace(/[\s\u3000]+/g, '') : masked;
 }
 
 /** `其中：城镇` → { part: true, rest: '城镇' }; `其 中：` alone → { part: true, rest: '' }. */
@@ -47,11 +50,18 @@ export interface UnitParts {
 	readonly base: string;
 }
 
+/** Units read once: a table repeats a few of them in every row. */
+const unitParts = new Map<string, UnitParts>();
+
 /** `亿千瓦小时` → 1e8 × 千瓦时; `%` → 1 × %; `` → 1 × ''. */
 export function splitUnit(unit: string): UnitParts {
+	let parts = unitParts.get(unit);
+	if (parts) return parts;
 	const m = MAGNITUDE.exec(unit);
 	const base = m ? unit.slice(m[0].length) : unit;
-	return { magnitude: m ? MAGNITUDES[m[1]!]! : 1, base: SAME_UNIT[base] ?? base };
+	parts = { magnitude: m ? MAGNITUDES[m[1]!]! : 1, base: SAME_UNIT[base] ?? base };
+	if (unitParts.size < 1000) unitParts.set(unit, parts);
+	return parts;
 }
 
 /** A base unit written in the scanner's way (the scanner reads 万人 as 人 × 1e4): the same normalisation. */

@@ -25,6 +25,12 @@ export interface Constraint {
 	readonly preferred: number;
 	/** What the figures give for figure `k` (an index into `figures`): the values that make the constraint hold. */
 	solve(k: number): Interval;
+	/** The same constraint on the claims `by` further on (a table's, after claims were added or removed before it). */
+	moved(by: number): Constraint;
+}
+
+function moveFigure(f: Figure, by: number): Figure {
+	return { ...f, claim: f.claim + by };
 }
 
 /** total = Σ parts (each signed: a balance 顺差 = 出口 − 进口 is 出口 = 进口 + 顺差). `figures[0]` is the total. */
@@ -62,6 +68,14 @@ export class SumConstraint implements Constraint {
 		return this.constant === undefined ? this.figures[0]! : { lo: this.constant, hi: this.constant };
 	}
 
+	moved(by: number): SumConstraint {
+		return new SumConstraint(
+			this.figures.map((f) => moveFigure(f, by)),
+			this.constant,
+			this.preferred,
+		);
+	}
+
 	solve(k: number): Interval {
 		if (k === 0 && this.constant === undefined) return this.parts;
 		const f = this.figures[k]!;
@@ -76,6 +90,11 @@ export class SumConstraint implements Constraint {
 export class ShareConstraint implements Constraint {
 	readonly preferred = 0;
 	constructor(readonly figures: readonly [Figure, Figure, Figure]) {}
+
+	moved(by: number): ShareConstraint {
+		const [s, v, w] = this.figures;
+		return new ShareConstraint([moveFigure(s, by), moveFigure(v, by), moveFigure(w, by)]);
+	}
 
 	solve(k: number): Interval {
 		const [s, v, w] = this.figures;
@@ -98,6 +117,10 @@ export class EqualConstraint implements Constraint {
 		this.strict = Math.abs(figures[0].step - figures[1].step) <= figures[0].step * 1e-9;
 	}
 
+	moved(by: number): EqualConstraint {
+		return new EqualConstraint([moveFigure(this.figures[0], by), moveFigure(this.figures[1], by)]);
+	}
+
 	solve(k: number): Interval {
 		const o = this.figures[1 - k]!;
 		if (!this.strict || !Number.isFinite(o.lo) || !Number.isFinite(o.hi)) return o;
@@ -110,6 +133,10 @@ export class EqualConstraint implements Constraint {
 export class SubsetConstraint implements Constraint {
 	readonly preferred = 0;
 	constructor(readonly figures: readonly [Figure, Figure]) {}
+
+	moved(by: number): SubsetConstraint {
+		return new SubsetConstraint([moveFigure(this.figures[0], by), moveFigure(this.figures[1], by)]);
+	}
 
 	solve(k: number): Interval {
 		return k === 0 ? { lo: -Infinity, hi: this.figures[1].hi } : { lo: this.figures[0].lo, hi: Infinity };

@@ -183,15 +183,22 @@ function isPipeRow(text: string, l: TableLine): boolean {
 	return bars >= 2 && !hasProseMark(text, l.start, l.end);
 }
 
-/**
- * The cells of a pipe row `| a | b |`: the content between the bars, trimmed of white space and markup (`<br>`, `**`),
- * in offsets of the original text.
- */
-function pipeCells(original: string, s: number, e: number): RawCell[] {
-	// The line with its markup masked: the same offsets, relative to s.
-	const line = maskMarkup(original.slice(s, e));
+/** What a pipe row says by itself, in offsets from the line's start: read once per distinct text (see LineMemo). */
+interface PipeReading {
+	/** The content between the bars, trimmed of white space and markup (`<br>`, `**`). */
+	readonly cells: readonly RawCell[];
+	/** `|---|:---:|` */
+	readonly separator: boolean;
+	/** Every cell empty (`|   |   |`). */
+	readonly empty: boolean;
+}
+
+/** Read a pipe row `| a | b |` (`content`: the line's trimmed text). */
+function readPipeRow(content: string): PipeReading {
+	// The line with its markup masked: the same offsets.
+	const line = maskMarkup(content);
 	const cells = pipeCellsOf(line, 0, line.length);
-	return cells.map((c) => ({ start: c.start + s, end: c.end + s }));
+	return { cells, separator: isSeparatorRow(content, cells), empty: cells.every((c) => c.start === c.end) };
 }
 
 function pipeCellsOf(text: string, s: number, e: number): RawCell[] {
@@ -231,20 +238,21 @@ function isSeparatorRow(text: string, cells: readonly RawCell[]): boolean {
 	return dashes > 0;
 }
 
-function pipeTable(text: string, lines: readonly TableLine[], first: number, last: number, lineStarts: readonly number[]): RawTable | undefined {
+function pipeTable(text: string, lines: readonly TableLine[], first: number, last: number, lineStarts: readonly number[], read: (l: TableLine) => PipeReading): RawTable | undefined {
 	const rows: RawRow[] = [];
 	let separator = -1;
 	for (let n = first; n <= last; n++) {
 		const l = lines[n]!;
-		const cells = pipeCells(text, l.start, l.end);
-		work.tables += cells.length;
-		if (separator < 0 && isSeparatorRow(text, cells)) {
+		const row = read(l);
+		work.tables += row.cells.length;
+		if (separator < 0 && row.separator) {
 			separator = rows.length;
 			continue;
 		}
 		// A row of empty cells closes some tables (`|   |   |`): nothing to read.
-		if (cells.every((c) => c.start === c.end)) continue;
-		rows.push({ line: n, cells, indent: l.start - lineStarts[n]! });
+		if (row.empty) continue;
+		const at = l.start;
+		rows.push({ line: n, cells: row.cells.map((c) => ({ start: c.start + at, end: c.end + at })), indent: at - lineStarts[n]! });
 	}
 	if (rows.length < 2) return undefined;
 	let caption: RawCell | undefined;
@@ -274,11 +282,44 @@ interface TokenRow {
 	readonly tokens: readonly Token[];
 	/** Tokens before the first figure (at least one: the label, and a unit word before the figures). */
 	readonly lead: number;
+	readonly indent: number;
+	/** What the line says by itself. */
+	readonly reading: LineReading;
+	readonly facts: RowFacts;
+}
+
+/**
+ * What a line says by itself, whatever the lines around it: its words (offsets from the line's start) and what they
+ * can be in a table. Read once per distinct text of a line: see LineMemo.
+ */
+interface LineReading {
+	/** The words, the label's spaced-out characters joined (`粮 食`), `持 平` one word. */
+	readonly tokens: readonly Token[];
+	/** Tokens before the first figure (see TokenRow). */
+	readonly lead: number;
 	/** A gap of two spaces, a tab or an ideographic space between two tokens. */
 	readonly wide: boolean;
-	readonly indent: number;
 	/** A candidate row of an aligned table (see alignedCandidate). */
-	candidate?: boolean;
+	readonly candidate: boolean;
+	/** Short, no sentence or clause mark, no image or link: a text line of no more than 30 columns is a flat table's cell. */
+	readonly cell: boolean;
+	/** A cell line that is a value cell (isValueCell). */
+	readonly value: boolean;
+	/** Two figures at least, every one a year (`2001 2002 2003`): a header. */
+	readonly years: boolean;
+	/** What a table of token rows asks of the line: read the first time it is made a row (most lines never are). */
+	facts?: RowFacts;
+}
+
+interface RowFacts {
+	/** The word before the figures ends with a colon (`- 基层党委: 30.6万个`). */
+	readonly keyed: boolean;
+	/** The first figure is a dash (an empty unit cell). */
+	readonly dashLead: boolean;
+	/** The word before the figures is a unit (`万吨`), after a label. */
+	readonly unitLead: boolean;
+	/** The line is a caption (`表3 …`). */
+	readonly caption: boolean;
 }
 
 function tokenize(text: string, s: number, e: number): { tokens: Token[]; wide: boolean } {
@@ -299,9 +340,10 @@ function tokenize(text: string, s: number, e: number): { tokens: Token[]; wide: 
 	return { tokens, wide };
 }
 
-function tokenRow(text: string, l: TableLine, n: number, lineStart: number): TokenRow {
-	// The line with its markup masked (`**- 指 标 …`, `2044.9**`): the same offsets, relative to l.start.
-	const line = maskMarkup(text.slice(l.start, l.end));
+/** Read a line (`content`: its trimmed text) into its words and what they can be. */
+function readLine(content: string): LineReading {
+	// The line with its markup masked (`**- 指 标 …`, `2044.9**`): the same offsets.
+	const line = maskMarkup(content);
 	let s = 0;
 	while (s < line.length && isSpace(line.charCodeAt(s))) s++;
 	// A list item's marker: `- `, `* `, `+ `.
@@ -321,8 +363,38 @@ function tokenRow(text: string, l: TableLine, n: number, lineStart: number): Tok
 		lead = merged.length;
 	}
 	work.tables += tokens.length;
-	const shifted = tokens.map((t) => ({ start: t.start + l.start, end: t.end + l.start }));
-	return { line: n, tokens: shifted, lead: Math.min(lead, tokens.length), wide: raw.wide, indent: l.start - lineStart };
+	lead = Math.min(lead, tokens.length);
+	const e = content.length;
+	const prose = e > 200 || hasProseMark(content, 0, e);
+	const cell = e <= 40 && !prose && !content.startsWith('![') && !content.includes('](');
+	return {
+		tokens,
+		lead,
+		wide: raw.wide,
+		candidate: !prose && alignedCandidate(content, raw.wide, tokens),
+		cell,
+		value: cell && isValueCell(content, 0, e),
+		years: tokens.length - lead >= 2 && years,
+	};
+}
+
+/** What a table of token rows asks of a line, on the text as written (a merged label may hold markup). */
+function rowFacts(content: string, r: LineReading): RowFacts {
+	const before = r.tokens[r.lead - 1];
+	const first = r.tokens[r.lead];
+	return {
+		keyed: before !== undefined && /[：:]$/.test(content.slice(before.start, before.end)),
+		dashLead: first !== undefined && isDash(content, first.start, first.end),
+		unitLead: r.lead >= 2 && before !== undefined && isUnitToken(content, before),
+		caption: CAPTION.test(content),
+	};
+}
+
+function tokenRow(text: string, l: TableLine, n: number, lineStart: number, reading: LineReading): TokenRow {
+	const at = l.start;
+	const tokens = reading.tokens.map((t) => ({ start: t.start + at, end: t.end + at }));
+	reading.facts ??= rowFacts(text.slice(l.start, l.end), reading);
+	return { line: n, tokens, lead: reading.lead, indent: at - lineStart, reading, facts: reading.facts };
 }
 
 /** Figures of a token row: the tokens from the first figure on. */
@@ -392,11 +464,10 @@ function tokenTable(text: string, lines: readonly TableLine[], run: readonly Tok
 	const k = modeOf(run);
 	if (k < 1) return undefined;
 	// `指标 单位 2001 2002 2003`: a header of years is no row of figures.
-	const yearsOnly = (r: TokenRow): boolean => tailOf(r) >= 2 && r.tokens.slice(r.lead).every((t) => /^(?:19|20)[0-9]{2}$/.test(text.slice(t.start, t.end)));
-	const dashFirst = (r: TokenRow): boolean => tailOf(r) === k + 1 && isDash(text, r.tokens[r.lead]!.start, r.tokens[r.lead]!.end);
+	const yearsOnly = (r: TokenRow): boolean => r.reading.years;
+	const dashFirst = (r: TokenRow): boolean => tailOf(r) === k + 1 && r.facts.dashLead;
 	// `- 基层党委: 30.6万个` is a list of key and value, not a row of a table.
-	const keyed = (r: TokenRow): boolean => /[：:]$/.test(text.slice(r.tokens[r.lead - 1]!.start, r.tokens[r.lead - 1]!.end));
-	const isData = (r: TokenRow): boolean => (tailOf(r) === k || dashFirst(r)) && !keyed(r) && !yearsOnly(r);
+	const isData = (r: TokenRow): boolean => (tailOf(r) === k || dashFirst(r)) && !r.facts.keyed && !yearsOnly(r);
 	const firstData = run.findIndex(isData);
 	let lastData = run.length - 1;
 	while (lastData >= 0 && !isData(run[lastData]!)) lastData--;
@@ -428,7 +499,7 @@ function tokenTable(text: string, lines: readonly TableLine[], run: readonly Tok
 		let units = 0;
 		for (let i = firstData; i <= lastData; i++) {
 			const r = run[i]!;
-			if (dashFirst(r) || (isData(r) && r.lead >= 2 && isUnitToken(text, r.tokens[r.lead - 1]!))) units++;
+			if (dashFirst(r) || (isData(r) && r.facts.unitLead)) units++;
 		}
 		unitColumn = units >= count * 0.8;
 	}
@@ -523,14 +594,6 @@ interface FlatCell {
 	readonly end: number;
 	readonly value: boolean;
 	readonly indent: number;
-}
-
-/** A line that may be one cell of a flattened table: short, no sentence or clause mark. */
-function isCellLine(text: string, l: TableLine): boolean {
-	if (l.kind !== 'text' || l.end - l.start > 40 || l.width > 30 || hasProseMark(text, l.start, l.end)) return false;
-	// An image or a link (`![](./W0202….png)`) is none.
-	const s = lineText(text, l);
-	return !s.startsWith('![') && !s.includes('](');
 }
 
 /**
@@ -633,20 +696,71 @@ function flatTables(text: string, lines: readonly TableLine[], cells: readonly F
 // ───────────────────────────── the pass ─────────────────────────────
 
 /**
- * A candidate row of an aligned table: a text line without sentence marks, its words apart — by a wide gap (two
- * spaces, a tab, an ideographic space), or, in a short line, by single spaces with a figure at the end
- * (`棉 花 447 万吨 18．1`).
+ * A candidate row of an aligned table, among the text lines without sentence marks (the caller tells those): its words
+ * apart — by a wide gap (two spaces, a tab, an ideographic space), or, in a short line, by single spaces with a figure
+ * at the end (`棉 花 447 万吨 18．1`).
  */
-function alignedCandidate(text: string, l: TableLine, r: TokenRow): boolean {
-	if (l.end - l.start > 200 || hasProseMark(text, l.start, l.end)) return false;
-	if (r.wide || r.tokens.length === 1) return true;
-	const last = r.tokens[r.tokens.length - 1];
-	return r.tokens.length >= 3 && l.end - l.start <= 40 && last !== undefined && isValueCell(text, last.start, last.end);
+function alignedCandidate(content: string, wide: boolean, tokens: readonly Token[]): boolean {
+	const e = content.length;
+	if (wide || tokens.length === 1) return true;
+	const last = tokens[tokens.length - 1];
+	return tokens.length >= 3 && e <= 40 && last !== undefined && isValueCell(content, last.start, last.end);
 }
 
-/** Every table of the document, in order, none overlapping. */
-export function findTables(text: string, lines: readonly TableLine[], lineStarts: readonly number[]): RawTable[] {
+/** The most lines a LineMemo holds of each kind: a longer document's other lines are read each time. */
+const MEMO_LINES = 50_000;
+
+/** Readings by a line's text: those of the last analysis, and those of this one. */
+class Readings<T> {
+	#entries = new Map<string, T>();
+	#used = new Map<string, T>();
+
+	constructor(private readonly read: (content: string) => T) {}
+
+	/** The reading of a line of text `content`, from the last analysis or read now. */
+	get(content: string): T {
+		let r = this.#used.get(content);
+		if (r) return r;
+		r = this.#entries.get(content) ?? this.read(content);
+		if (this.#used.size < MEMO_LINES) this.#used.set(content, r);
+		return r;
+	}
+
+	prune(): void {
+		this.#entries = this.#used;
+		this.#used = new Map();
+	}
+}
+
+/**
+ * Readings of lines by their text, kept from one analysis of a document to the next (its BlockCache owns one): an edit
+ * changes a line or two, and the rows of a table of thousands are not read again. `prune` keeps the lines of the last
+ * analysis only, whose keys are slices of its text: the memo keeps no older text alive.
+ */
+export class LineMemo {
+	/** Lines read as words (token rows, flat cells). */
+	readonly rows = new Readings(readLine);
+	/** Lines read as the cells of a pipe row. */
+	readonly pipes = new Readings(readPipeRow);
+
+	/** Keep only the lines of the last analysis. */
+	prune(): void {
+		this.rows.prune();
+		this.pipes.prune();
+	}
+}
+
+/** Every table of the document, in order, none overlapping. With a `memo`, lines read before are not read again. */
+export function findTables(text: string, lines: readonly TableLine[], lineStarts: readonly number[], memo?: LineMemo): RawTable[] {
 	const out: RawTable[] = [];
+	const read = (l: TableLine): LineReading => {
+		const content = text.slice(l.start, l.end);
+		return memo ? memo.rows.get(content) : readLine(content);
+	};
+	const readPipe = (l: TableLine): PipeReading => {
+		const content = text.slice(l.start, l.end);
+		return memo ? memo.pipes.get(content) : readPipeRow(content);
+	};
 	const push = (t: RawTable | undefined): void => {
 		if (t && (out.length === 0 || out[out.length - 1]!.lastLine < t.firstLine)) out.push(t);
 	};
@@ -658,7 +772,7 @@ export function findTables(text: string, lines: readonly TableLine[], lineStarts
 		if (isPipeRow(text, l)) {
 			let k = n;
 			while (k + 1 < lines.length && isPipeRow(text, lines[k + 1]!)) k++;
-			const t = pipeTable(text, lines, n, k, lineStarts);
+			const t = pipeTable(text, lines, n, k, lineStarts, readPipe);
 			if (t) {
 				let first = n;
 				let unit: RawCell | undefined;
@@ -683,7 +797,7 @@ export function findTables(text: string, lines: readonly TableLine[], lineStarts
 			const run: TokenRow[] = [];
 			let k = n;
 			while (k < lines.length && isListLine(text, lines[k]!)) {
-				run.push(tokenRow(text, lines[k]!, k, lineStarts[k]!));
+				run.push(tokenRow(text, lines[k]!, k, lineStarts[k]!, read(lines[k]!)));
 				k++;
 			}
 			if (run.length >= 3) push(tokenTable(text, lines, run, 'list'));
@@ -693,7 +807,9 @@ export function findTables(text: string, lines: readonly TableLine[], lineStarts
 		// Flat tables and aligned rows: a stretch of short text lines, blank lines and `|` lines.
 		if (l.kind === 'text' || isBarOnly(l)) {
 			const cells: FlatCell[] = [];
-			const run: TokenRow[] = [];
+			// The candidate rows: made token rows only when they may be an aligned table.
+			const run: number[] = [];
+			const readings: LineReading[] = [];
 			let k = n;
 			let aligned = 0;
 			for (; k < lines.length; k++) {
@@ -703,19 +819,21 @@ export function findTables(text: string, lines: readonly TableLine[], lineStarts
 				if (x.kind !== 'text' || (k > n && (isListLine(text, x) || isPipeRow(text, x)))) break;
 				// A line of prose is neither a cell nor a row: told before its words are read.
 				if (x.end - x.start > 200 || hasProseMark(text, x.start, x.end)) break;
-				const r = tokenRow(text, x, k, lineStarts[k]!);
-				const candidate = alignedCandidate(text, x, r);
-				r.candidate = candidate;
-				if (candidate && tailOf(r) > 0) aligned++;
-				if (isCellLine(text, x)) {
-					cells.push({ line: k, start: x.start, end: x.end, value: isValueCell(text, x.start, x.end), indent: x.start - lineStarts[k]! });
-					run.push(r);
-				} else if (candidate) run.push(r);
-				else break;
+				const r = read(x);
+				if (r.candidate && r.tokens.length > r.lead) aligned++;
+				// A cell: short, no sentence or clause mark, no image or link (`![](./W0202….png)`).
+				const cell = r.cell && x.width <= 30;
+				if (cell) cells.push({ line: k, start: x.start, end: x.end, value: r.value, indent: x.start - lineStarts[k]! });
+				if (!cell && !r.candidate) break;
+				run.push(k);
+				readings.push(r);
 			}
 			const before = out.length;
 			if (cells.length >= 6) flatTables(text, lines, cells, out);
-			if (out.length === before && aligned >= 3) alignedTables(text, lines, run, out);
+			if (out.length === before && aligned >= 3) {
+				const rows = run.map((line, i) => tokenRow(text, lines[line]!, line, lineStarts[line]!, readings[i]!));
+				alignedTables(text, lines, rows, out);
+			}
 			n = Math.max(k, n + 1);
 			continue;
 		}
@@ -727,12 +845,12 @@ export function findTables(text: string, lines: readonly TableLine[], lineStarts
 /** Aligned tables among the candidate rows of a stretch: consecutive rows (blank lines between allowed). */
 function alignedTables(text: string, lines: readonly TableLine[], run: readonly TokenRow[], out: RawTable[]): void {
 	let a = 0;
-	const captionAt = (r: TokenRow): boolean => CAPTION.test(lineText(text, lines[r.line]!));
+	const captionAt = (r: TokenRow): boolean => r.facts.caption;
 	while (a < run.length) {
 		// A group: rows with a wide gap or one token (headers, captions), lines at most two apart; a caption starts
 		// the next table.
 		let b = a;
-		while (b + 1 < run.length && run[b + 1]!.line - run[b]!.line <= 2 && (run[b + 1]!.candidate || tailOf(run[b + 1]!) === 0) && !captionAt(run[b + 1]!)) b++;
+		while (b + 1 < run.length && run[b + 1]!.line - run[b]!.line <= 2 && (run[b + 1]!.reading.candidate || tailOf(run[b + 1]!) === 0) && !captionAt(run[b + 1]!)) b++;
 		const t = tokenTable(text, lines, run.slice(a, b + 1), 'aligned');
 		if (t && (out.length === 0 || out[out.length - 1]!.lastLine < t.firstLine)) out.push(t);
 		a = b + 1;

@@ -3,17 +3,20 @@
  * figures made claims (after the prose's), the relations they state (relations.ts) judged, and one error per group of
  * relations that do not hold, on the figure to correct (errors.ts).
  */
-import type { Claim, ClaimKind, Quantity, Relation, Section, Table, TableError, TableRow } from '../types';
+import type { Claim, ClaimKind, Quantity, Relation, Section, Span, Table, TableCell, TableError, TableRow } from '../types';
 import type { TextModel } from '../text/textModel';
 import type { RawClaim } from '../parse/claims';
 import type { Lexicon } from '../lexicon/index';
-import { type CellFigure, headerNoun, readTables, type TableDraft } from './model';
-import { tableRelations, type TableContext } from './relations';
+import { type CellFigure, headerNoun, type PlacedTable, readTables, type TableDraft } from './model';
+import { type OwnRelations, tableRelations, type TableContext } from './relations';
+import type { TableCache } from './cache';
 import { locateErrors } from './errors';
 import { holds } from './constraints';
 import type { Interval } from '../interval';
 import { decimalsOf } from './cells';
 import { work } from '../work';
+
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
 const KIND_OF_COLUMN: Readonly<Record<string, ClaimKind>> = { value: 'amount', growth: 'change', share: 'share', ratio: 'level' };
 
@@ -45,9 +48,15 @@ function withNumber(text: string, value: number, decimals: number): string {
 	return text.replace(/[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?/, value.toFixed(decimals));
 }
 
+/** A span of a table's draft in the document: `at` further on. */
+function placed(span: Span, at: number): Span {
+	return { start: span.start + at, end: span.end + at };
+}
+
 /**
  * Read the tables and check them; append the cells' claims to `claims` and the tables' relations to `relations`
- * (both arrays are this analysis's own), and give every claim involved its relations.
+ * (both arrays are this analysis's own), and give every claim involved its relations. With a `cache` (the
+ * document's), the tables of the last analysis that an edit did not touch are not read and checked again.
  */
 export function analyzeTables(
 	model: TextModel,
@@ -57,27 +66,42 @@ export function analyzeTables(
 	claims: Claim[],
 	relations: Relation[],
 	prose: readonly RawClaim[],
+	cache?: TableCache,
 ): Table[] {
-	if (model.tables.length === 0) return [];
-	const drafts = readTables(model, quantities, lexicon);
+	if (model.tables.length === 0) {
+		cache?.prune();
+		return [];
+	}
+	const tables = readTables(model, quantities, lexicon, cache);
+	const drafts = tables.map((p) => p.draft);
 	// The cells' claims, after the prose's.
 	const cellClaims: number[][][] = [];
-	const cellOf = new Map<number, CellFigure>();
-	drafts.forEach((t, ti) => {
+	const claim0: number[] = [];
+	// The cells' figures by claim, from the first cell's claim on.
+	const cellBase = claims.length;
+	const cells: CellFigure[] = [];
+	const cellOf = (claim: number): CellFigure | undefined => (claim >= cellBase ? cells[claim - cellBase] : undefined);
+	tables.forEach((p, ti) => {
+		claim0.push(claims.length);
 		cellClaims.push(
-			t.rows.map((row, ri) =>
+			p.draft.rows.map((row, ri) =>
 				row.cells.map((cell, c) => {
 					if (!cell) return -1;
 					const index = claims.length;
-					claims.push(cellClaim(t, row, ti, ri, cell, c, quantities[cell.quantity]!));
-					cellOf.set(index, cell);
+					claims.push(cellClaim(p, row, ti, ri, cell, c, quantities[p.quantity0 + cell.quantity]!));
+					cells.push(cell);
 					return index;
 				}),
 			),
 		);
 	});
 	const ctx: TableContext = { lexicon, tables: drafts, claims, prose, quantities, cellClaim: (t, r, c) => cellClaims[t]?.[r]?.[c] ?? -1 };
-	const drafted = tableRelations(ctx);
+	const kept: (OwnRelations | undefined)[] = cache ? drafts.map((d, ti) => cache.own(d, ti, claim0[ti]!)) : [];
+	const { relations: drafted, own } = tableRelations(ctx, kept);
+	if (cache) {
+		drafts.forEach((d, ti) => cache.keep(d, own[ti]!, ti, claim0[ti]!));
+		cache.prune();
+	}
 	// A row the partitions named (`铁路` under 货物运输总量 → 铁路货运量): its figures measure that indicator.
 	drafts.forEach((t, ti) =>
 		t.rows.forEach((row, ri) => {
@@ -115,7 +139,7 @@ export function analyzeTables(
 		const target = fixed && c.figures.some((f) => f.claim === fixed.target) ? fixed.target : c.figures[c.preferred]!.claim;
 		const k = c.figures.findIndex((f) => f.claim === target);
 		const solved = c.solve(k);
-		const scale = cellOf.get(target)?.scale ?? quantities[claims[target]!.quantity]?.magnitude ?? 1;
+		const scale = cellOf(target)?.scale ?? quantities[claims[target]!.quantity]?.magnitude ?? 1;
 		const computed = Number.isFinite(solved.lo) && Number.isFinite(solved.hi) ? (solved.lo + solved.hi) / 2 / scale : c.figures[k]!.value / scale;
 		const rel: { -readonly [K in keyof Relation]: Relation[K] } = { kind: d.kind, claims: c.figures.map((f) => f.claim), target, expression: d.expression, computed, ok: ok[i]!, data: d.data };
 		if (!ok[i]) {
@@ -129,17 +153,17 @@ export function analyzeTables(
 			else added.set(f.claim, [base + i]);
 		}
 	});
-	for (const [index, list] of added) {
+	added.forEach((list, index) => {
 		const claim = claims[index] as { relations: readonly number[] };
 		claim.relations = [...claim.relations, ...list];
-	}
-	return drafts.map((t, ti) => toTable(t, sectionPath(sections, t.span.start), errorsOf[ti]!, cellClaims[ti]!));
+	});
+	return tables.map((p, ti) => toTable(p, sectionPath(sections, p.at + p.draft.span.start), errorsOf[ti]!, cellClaims[ti]!));
 }
 
 /** The target's figure reprinted inside `fix` (in its own unit and decimals), when such a printing exists. */
-function printed(claims: readonly Claim[], quantities: readonly Quantity[], cellOf: ReadonlyMap<number, CellFigure>, target: number, fix: Interval): string | undefined {
+function printed(claims: readonly Claim[], quantities: readonly Quantity[], cellOf: (claim: number) => CellFigure | undefined, target: number, fix: Interval): string | undefined {
 	const claim = claims[target]!;
-	const cell = cellOf.get(target);
+	const cell = cellOf(target);
 	const q = quantities[claim.quantity]!;
 	const scale = cell ? cell.scale : q.magnitude;
 	const step = cell ? cell.step : q.step;
@@ -155,12 +179,13 @@ function printed(claims: readonly Claim[], quantities: readonly Quantity[], cell
 	return `${shown < 0 ? '-' : ''}${withNumber(claim.text.replace(/^[-−－]/, ''), Math.abs(shown), decimals)}`;
 }
 
-function cellClaim(t: TableDraft, row: TableDraft['rows'][number], ti: number, ri: number, cell: CellFigure, c: number, q: Quantity): Claim {
+function cellClaim(p: PlacedTable, row: TableDraft['rows'][number], ti: number, ri: number, cell: CellFigure, c: number, q: Quantity): Claim {
+	const t = p.draft;
 	const col = t.columns[c]!;
 	const kind = KIND_OF_COLUMN[col.kind] ?? 'amount';
 	const subject = t.series ? headerNoun(col.header) : (row.indicator ?? row.label);
 	const claim: { -readonly [K in keyof Claim]: Claim[K] } = {
-		span: cell.span,
+		span: placed(cell.span, p.at),
 		text: cell.text,
 		value: cell.value,
 		unit: cell.base,
@@ -168,7 +193,7 @@ function cellClaim(t: TableDraft, row: TableDraft['rows'][number], ti: number, r
 		subject,
 		scope: t.series ? row.label : t.period,
 		approx: q.approx,
-		quantity: cell.quantity,
+		quantity: p.quantity0 + cell.quantity,
 		relations: [],
 		cell: { table: ti, row: ri, column: c },
 	};
@@ -177,26 +202,32 @@ function cellClaim(t: TableDraft, row: TableDraft['rows'][number], ti: number, r
 	return claim;
 }
 
-function toTable(t: TableDraft, section: readonly number[], errors: readonly TableError[], claims: readonly (readonly number[])[]): Table {
-	const rows: TableRow[] = t.rows.map((r, ri) => ({
-		label: r.label,
-		labelSpan: r.labelSpan,
-		level: r.level,
-		part: r.part,
-		...(r.parent !== undefined ? { parent: r.parent } : {}),
-		...(r.indicator !== undefined ? { indicator: r.indicator } : {}),
-		...(r.unit !== undefined ? { unit: r.unit } : {}),
-		cells: r.printed.map((p) => {
-			const fig = r.cells[p.column];
-			const claim = claims[ri]?.[p.column] ?? -1;
-			return { span: p.span, text: p.text, column: p.column, ...(fig ? { value: fig.value, unit: fig.unit } : {}), ...(claim >= 0 ? { claim } : {}) };
-		}),
-	}));
+function toTable(p: PlacedTable, section: readonly number[], errors: readonly TableError[], claims: readonly (readonly number[])[]): Table {
+	const t = p.draft;
+	// Optional fields set one by one, not spread: a table has thousands of rows and cells.
+	const rows: TableRow[] = t.rows.map((r, ri) => {
+		const row: Writable<TableRow> = { label: r.label, labelSpan: placed(r.labelSpan, p.at), level: r.level, part: r.part } as Writable<TableRow>;
+		if (r.parent !== undefined) row.parent = r.parent;
+		if (r.indicator !== undefined) row.indicator = r.indicator;
+		if (r.unit !== undefined) row.unit = r.unit;
+		row.cells = r.printed.map((printed) => {
+			const cell: Writable<TableCell> = { span: placed(printed.span, p.at), text: printed.text, column: printed.column };
+			const fig = r.cells[printed.column];
+			if (fig) {
+				cell.value = fig.value;
+				cell.unit = fig.unit;
+			}
+			const claim = claims[ri]?.[printed.column] ?? -1;
+			if (claim >= 0) cell.claim = claim;
+			return cell;
+		});
+		return row;
+	});
 	return {
 		shape: t.shape,
-		span: t.span,
+		span: placed(t.span, p.at),
 		...(t.caption !== undefined ? { caption: t.caption } : {}),
-		...(t.captionSpan ? { captionSpan: t.captionSpan } : {}),
+		...(t.captionSpan ? { captionSpan: placed(t.captionSpan, p.at) } : {}),
 		...(t.unit !== undefined ? { unit: t.unit } : {}),
 		period: t.period,
 		headers: t.headers,

@@ -4,7 +4,7 @@
  * the table: every row and cell is read once; the figures are the quantities the block scan found in the cells.
  */
 import type { ColumnKind, Quantity, Span, Table, TableColumn } from '../types';
-import type { TextModel } from '../text/textModel';
+import { lineEnd, type TextModel } from '../text/textModel';
 import type { RawCell, RawRow, RawTable } from './detect';
 import { isDash } from './detect';
 import { cellWords, maskMarkup, splitPart, splitUnit, withoutBrackets } from './cells';
@@ -12,13 +12,14 @@ import type { Indicator, Lexicon } from '../lexicon/index';
 import { normalizePrefix, readScope } from '../parse/reading';
 import { work } from '../work';
 import { stripSuffixWords } from '../text/trim';
+import type { TableCache } from './cache';
 
 /** A cell's figure, as the relations of a table read it. */
 export interface CellFigure {
 	readonly span: Span;
 	readonly text: string;
 	readonly column: number;
-	/** Index of its quantity in PolicyAnalysis.quantities. */
+	/** Index of its quantity in PolicyAnalysis.quantities, from the table's first (PlacedTable.quantity0). */
 	readonly quantity: number;
 	/** The unit it is printed in (`万吨`, `%`, `亿元`, or the figure's own `吨`). */
 	readonly unit: string;
@@ -52,7 +53,11 @@ export interface RowDraft {
 	readonly period: boolean;
 }
 
-/** A table as read, before its section and errors are known: the public `Table`'s fields, and what its checks use. */
+/**
+ * A table as read, before its section and errors are known: the public `Table`'s fields, and what its checks use. Its
+ * spans are offsets from the table's first line and its figures' quantities indices from the table's first quantity
+ * (PlacedTable): the same table, moved by an edit before it, has the same draft.
+ */
 export interface TableDraft extends Omit<Table, 'rows' | 'section' | 'errors'> {
 	readonly year?: number;
 	/** Sub-period of the caption (`1-11月`, `前三季度`, `“十五”时期`): its figures are not the year's. */
@@ -149,7 +154,10 @@ interface Grouped {
  * column j starts a second group; its rows follow the first group's.
  */
 function ungroup(text: string, raw: RawTable): Grouped {
-	const width = Math.max(0, ...raw.header.map((h) => h.cells.length), ...raw.rows.map((r) => r.cells.length));
+	// The widest row, by a loop: spread as arguments, the rows of a table of 200,000 overflow the stack.
+	let width = 0;
+	for (const r of raw.header) width = Math.max(width, r.cells.length);
+	for (const r of raw.rows) width = Math.max(width, r.cells.length);
 	const head = raw.header[raw.header.length - 1];
 	const first = head ? cellWords(text.slice(head.cells[0]?.start ?? 0, head.cells[0]?.end ?? 0)) : '';
 	let j = -1;
@@ -202,20 +210,46 @@ function realign(text: string, g: Grouped): Grouped {
 	return { ...g, header };
 }
 
-function spanOf(c: RawCell): Span {
-	return { start: c.start, end: c.end };
+/** A table's draft and where it stands: the offset of its first line, the index of its first quantity. */
+export interface PlacedTable {
+	readonly draft: TableDraft;
+	readonly at: number;
+	readonly quantity0: number;
 }
 
-/** Quantities by position: the one that is a cell's whole figure, found with a cursor (cells come in order). */
+/** A cell's span, as an offset from `at`. */
+function spanOf(c: RawCell | Span, at: number): Span {
+	return { start: c.start - at, end: c.end - at };
+}
+
+/** The index of the first quantity that ends after `at` (quantities are in order of position). */
+function firstQuantity(quantities: readonly Quantity[], at: number): number {
+	let lo = 0;
+	let hi = quantities.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (quantities[mid]!.span.end <= at) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+
+/** A table's quantities by position, from its first: the one that is a cell's whole figure (cells come in order). */
 class QuantityCursor {
-	#k = 0;
-	constructor(private readonly quantities: readonly Quantity[]) {}
+	#k: number;
+	constructor(
+		private readonly quantities: readonly Quantity[],
+		/** The index of the table's first quantity. */
+		readonly first: number,
+	) {
+		this.#k = first;
+	}
 
 	/** Index of the quantity that fills [start, end) (a sign and spaces aside), or -1. */
 	fill(text: string, start: number, end: number): number {
 		const qs = this.quantities;
 		// Cells of side-by-side groups come back to an earlier position: search from the start of the table then.
-		if (this.#k > 0 && qs[this.#k - 1] && qs[this.#k - 1]!.span.start >= end) this.#k = 0;
+		if (this.#k > this.first && qs[this.#k - 1] && qs[this.#k - 1]!.span.start >= end) this.#k = this.first;
 		while (this.#k < qs.length && qs[this.#k]!.span.end <= start) this.#k++;
 		const q = qs[this.#k];
 		if (!q || q.span.start >= end) return -1;
@@ -226,25 +260,23 @@ class QuantityCursor {
 		}
 		return this.#k;
 	}
-
-	reset(at: number): void {
-		while (this.#k > 0 && this.quantities[this.#k - 1]!.span.end > at) this.#k--;
-	}
 }
 
-/** Read every table of the model. */
-export function readTables(model: TextModel, quantities: readonly Quantity[], lexicon: Lexicon): TableDraft[] {
+/** Read every table of the model; with a `cache`, a table the last analysis read is not read again. */
+export function readTables(model: TextModel, quantities: readonly Quantity[], lexicon: Lexicon, cache?: TableCache): PlacedTable[] {
 	const text = model.text;
-	const cursor = new QuantityCursor(quantities);
-	const out: TableDraft[] = [];
+	const out: PlacedTable[] = [];
 	for (const raw of model.tables) {
-		const t = readTable(text, raw, cursor, quantities, lexicon);
-		if (t) out.push(t);
+		const at = model.lineStarts[raw.firstLine]!;
+		const quantity0 = firstQuantity(quantities, at);
+		const read = (): TableDraft | undefined => readTable(text, raw, at, new QuantityCursor(quantities, quantity0), quantities, lexicon);
+		const draft = cache ? cache.draft(text, raw, at, lineEnd(text, model.lineStarts, raw.lastLine), quantities, quantity0, lexicon, read) : read();
+		if (draft) out.push({ draft, at, quantity0 });
 	}
 	return out;
 }
 
-function readTable(text: string, raw: RawTable, cursor: QuantityCursor, quantities: readonly Quantity[], lexicon: Lexicon): TableDraft | undefined {
+function readTable(text: string, raw: RawTable, at: number, cursor: QuantityCursor, quantities: readonly Quantity[], lexicon: Lexicon): TableDraft | undefined {
 	const words = (c: RawCell | undefined): string => (c ? cellWords(text.slice(c.start, c.end)) : '');
 	const caption = raw.caption ? captionOf(text.slice(raw.caption.start, raw.caption.end)) : undefined;
 	const tableUnit = raw.unit ? unitOfLine(text.slice(raw.unit.start, raw.unit.end)) : '';
@@ -264,6 +296,7 @@ function readTable(text: string, raw: RawTable, cursor: QuantityCursor, quantiti
 		columns.push({ header, kind: finalKind, unit });
 	}
 	const unitCol = columns.findIndex((c) => c.kind === 'unit');
+	const headerUnits = columns.map((c) => headerUnit(c.header));
 	const { period, year, subPeriod, region } = periodOf(foldWidth(caption ?? ''));
 	// Levels: indentation where the table has it; `其中` one level below the row above.
 	const indents = [...new Set(grouped.rows.map((r) => r.indent))].sort((a, b) => a - b);
@@ -284,7 +317,7 @@ function readTable(text: string, raw: RawTable, cursor: QuantityCursor, quantiti
 		for (let c = 1; c < r.cells.length && c < width; c++) {
 			const cell = r.cells[c]!;
 			if (cell.end <= cell.start || c === unitCol) continue;
-			printed.push({ span: spanOf(cell), text: words(cell), column: c });
+			printed.push({ span: spanOf(cell, at), text: words(cell), column: c });
 			const col = columns[c]!;
 			const qi = cursor.fill(text, cell.start, cell.end);
 			if (qi < 0) continue;
@@ -292,15 +325,15 @@ function readTable(text: string, raw: RawTable, cursor: QuantityCursor, quantiti
 			if (q.kind === 'year' || q.kind === 'ordinal') continue;
 			// The unit: the figure's own, else the column's header, the row's unit column, the table's unit line.
 			const own = q.kind === 'percent' ? '%' : q.kind === 'permille' ? '‰' : q.unit !== '' ? `${MAGNITUDE_WORD[q.magnitude] ?? ''}${q.unit}` : '';
-			const printedUnit = own !== '' ? own : col.kind === 'value' || col.kind === 'ratio' ? (headerUnit(col.header) || rowUnit || col.unit) : col.unit;
+			const printedUnit = own !== '' ? own : col.kind === 'value' || col.kind === 'ratio' ? (headerUnits[c]! || rowUnit || col.unit) : col.unit;
 			// A figure with its own unit carries its magnitude (`2.97万千瓦`: 29700 千瓦); a bare one takes its column's.
 			const parts = own !== '' ? { magnitude: q.magnitude, base: q.kind === 'percent' ? '%' : splitUnit(q.unit).base } : splitUnit(printedUnit);
 			const scale = parts.magnitude;
 			cells[c] = {
-				span: q.span,
+				span: spanOf(q.span, at),
 				text: q.text,
 				column: c,
-				quantity: qi,
+				quantity: qi - cursor.first,
 				unit: printedUnit,
 				base: parts.base,
 				scale,
@@ -330,14 +363,16 @@ function readTable(text: string, raw: RawTable, cursor: QuantityCursor, quantiti
 			level = rows[groupOpen]!.level + 1;
 		} else groupOpen = -1;
 		const period = PERIOD_LABEL.test(bare);
+		// Every field set, absent ones undefined: rows of one shape, read fast by the relations.
 		const row: RowDraft = {
 			label,
-			labelSpan: spanOf(labelCell),
+			labelSpan: spanOf(labelCell, at),
 			bare,
 			level,
 			part: read.part,
-			...(parent !== undefined ? { parent } : {}),
-			...(rowUnit !== undefined ? { unit: rowUnit } : {}),
+			parent,
+			indicator: undefined,
+			unit: rowUnit,
 			cells,
 			printed,
 			totalMark,
@@ -374,9 +409,9 @@ function readTable(text: string, raw: RawTable, cursor: QuantityCursor, quantiti
 	if (!first || !lastCell) return undefined;
 	return {
 		shape: raw.shape,
-		span: { start: first.start, end: Math.max(lastCell.end, first.end) },
+		span: { start: first.start - at, end: Math.max(lastCell.end, first.end) - at },
 		...(caption !== undefined ? { caption } : {}),
-		...(raw.caption ? { captionSpan: spanOf(raw.caption) } : {}),
+		...(raw.caption ? { captionSpan: spanOf(raw.caption, at) } : {}),
 		...(tableUnit !== '' ? { unit: tableUnit } : {}),
 		period,
 		...(year !== undefined ? { year } : {}),

@@ -72,6 +72,15 @@ interface Group {
 	readonly parts: readonly number[];
 }
 
+/** The names of a partition of the lexicon as a set, made once. */
+const partitionSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+function partitionSet(partition: readonly string[]): ReadonlySet<string> {
+	let set = partitionSets.get(partition);
+	if (!set) partitionSets.set(partition, (set = new Set(partition)));
+	return set;
+}
+
 /** The lexicon's partitions of a row's indicator found in the rows below it. */
 function lexiconGroups(ctx: TableContext, t: TableDraft, out: Group[]): void {
 	const rows = t.rows;
@@ -81,7 +90,7 @@ function lexiconGroups(ctx: TableContext, t: TableDraft, out: Group[]): void {
 		const complete: { partition: readonly string[]; rows: number[] }[] = [];
 		for (const partition of ind.parts) {
 			const found: number[] = new Array<number>(partition.length).fill(-1);
-			const related = new Set(partition);
+			const related = partitionSet(partition);
 			let left = partition.length;
 			for (let r = i + 1; r < rows.length && r <= i + WINDOW && left > 0; r++) {
 				work.tables++;
@@ -243,7 +252,9 @@ function sumRelation(ctx: TableContext, ti: number, c: number, rows: readonly nu
 	// A balance (出口 = 进口 + 顺差) is written as it is read: 出口 − 进口 = 顺差, and corrected on the balance.
 	let expression: string;
 	let computed: number;
-	const decimals = Math.max(...cells.map((x) => decimalsOf(x.text)));
+	// By a loop: a total over a table of 200,000 rows would overflow the stack as arguments.
+	let decimals = -Infinity;
+	for (const x of cells) decimals = Math.max(decimals, decimalsOf(x.text));
 	if (balance) {
 		const [minuend, subtrahend, balance] = [cells[0]!, cells[1]!, cells[2]!];
 		computed = (minuend.value - subtrahend.value) / balance.scale;
@@ -300,12 +311,24 @@ function sums(ctx: TableContext, ti: number, out: TableRelationDraft[]): Group[]
 	return unique;
 }
 
+/** Headers read once per lexicon: the tables of a document repeat them. */
+const wholes = new WeakMap<Lexicon, Map<string, string | null>>();
+
 /** `占全部出口比重（%）` → `全部出口` → the lexicon's 货物出口额. */
 function namedWhole(ctx: TableContext, header: string): string | undefined {
-	const m = /占(.{1,16}?)(?:的)?(?:比重|比例|份额|%|％|比)/.exec(header);
-	if (!m) return undefined;
-	const name = m[1]!.replace(/^(?:全部|全国|全社会|总)/, '');
-	return ctx.lexicon.resolve(name)?.name ?? ctx.lexicon.resolve(m[1]!)?.name;
+	let memo = wholes.get(ctx.lexicon);
+	if (!memo) wholes.set(ctx.lexicon, (memo = new Map<string, string | null>()));
+	let whole = memo.get(header);
+	if (whole === undefined) {
+		const m = /占(.{1,16}?)(?:的)?(?:比重|比例|份额|%|％|比)/.exec(header);
+		whole = null;
+		if (m) {
+			const name = m[1]!.replace(/^(?:全部|全国|全社会|总)/, '');
+			whole = ctx.lexicon.resolve(name)?.name ?? ctx.lexicon.resolve(m[1]!)?.name ?? null;
+		}
+		if (memo.size < 20_000) memo.set(header, whole);
+	}
+	return whole ?? undefined;
 }
 
 /** The period and region of a prose figure agree with the table's. */
@@ -371,7 +394,7 @@ function externalWhole(ctx: TableContext, index: WholeIndex, ti: number, name: s
 function shares(ctx: TableContext, index: () => WholeIndex, ti: number, out: TableRelationDraft[]): void {
 	const t = ctx.tables[ti]!;
 	const filled = t.columns.map(() => false);
-	for (const r of t.rows) for (const [c, cell] of r.cells.entries()) if (cell?.exact) filled[c] = true;
+	for (const r of t.rows) for (let c = 0; c < r.cells.length; c++) if (r.cells[c]?.exact) filled[c] = true;
 	t.columns.forEach((col, s) => {
 		if (col.kind !== 'share') return;
 		// The column of amounts on its left (an empty column between, left by a web page's merged cells, is none).
@@ -492,6 +515,38 @@ function yearOf(col: TableColumn): number | undefined {
 	return m ? Number(m[1]) : undefined;
 }
 
+/** What a column's header tells the search for the prose figures that state its cells. */
+interface ColumnFacts {
+	readonly kind: RawClaim['kind'] | undefined;
+	/** Real growth (`实际增长`). */
+	readonly real: boolean;
+	/** The year the header names (yearOf). */
+	readonly year: number | undefined;
+	/**
+	 * For a row the lexicon does not know: the noun of a column of amounts (`2005年招生` → 招生 of 2005), whether it is
+	 * an output (`产量`); none for a column of sums over years or a `其中` column.
+	 */
+	readonly noun: { readonly words: string; readonly year: number | undefined; readonly output: boolean } | undefined;
+}
+
+/** The facts of a table's columns, kept with them: a table an edit did not touch keeps its draft (tables/cache.ts). */
+const columnFacts = new WeakMap<TableColumn, ColumnFacts>();
+
+function factsOf(col: TableColumn): ColumnFacts {
+	let facts = columnFacts.get(col);
+	if (!facts) columnFacts.set(col, (facts = readColumnFacts(col)));
+	return facts;
+}
+
+function readColumnFacts(col: TableColumn): ColumnFacts {
+	let noun: ColumnFacts['noun'];
+	if (!/累计|其中|[0-9]{4}\s*[-—–~至到]/.test(col.header)) {
+		const m = /^(?:((?:19|20)[0-9]{2})年)?(.*)$/.exec(headerNoun(col.header).replace(/\s+/g, ''))!;
+		noun = { words: m[2]!, year: m[1] === undefined ? undefined : Number(m[1]), output: /产量$/.test(m[2]!) };
+	}
+	return { kind: proseKind(col), real: /实际/.test(col.header), year: yearOf(col), noun };
+}
+
 /** The relation between a cell and the prose figures that state it: one agreeing statement is enough. */
 function proseRelation(ctx: TableContext, ti: number, row: RowDraft, col: TableColumn, cell: CellFigure, claim: number, candidates: readonly number[], out: TableRelationDraft[]): number {
 	const cellFig = cellFigure(claim, cell);
@@ -535,6 +590,8 @@ function prose(ctx: TableContext, out: TableRelationDraft[]): void {
 	const wordsFor = (indicator: string): number[] => {
 		if (!byWords) {
 			byWords = new Map();
+			// No prose amount to read: the rows' indicators need no index.
+			if (!ctx.prose.some((p) => p.kind === 'amount' && p.exact)) return [];
 			const wanted = new Map<string, string[]>();
 			for (const t of ctx.tables) {
 				for (const r of t.rows) {
@@ -599,14 +656,6 @@ function prose(ctx: TableContext, out: TableRelationDraft[]): void {
 	 * goods — the label alone (水泥 | 产量 → 水泥10.6亿吨), of the table's year and scope, in its unit. Columns of sums
 	 * over years (2001-2005年累计) and 其中 columns state no such figure.
 	 */
-	/** The noun of a column of amounts (2005年招生 → 招生) and the year it names, or undefined for a column of no one statistic. */
-	const columnNoun = (t: TableDraft, col: TableColumn): { noun: string; year?: number } | undefined => {
-		if (col.kind !== 'value' || /累计|其中|[0-9]{4}\s*[-—–~至到]/.test(col.header)) return undefined;
-		const m = /^(?:((?:19|20)[0-9]{2})年)?(.*)$/.exec(headerNoun(col.header).replace(/\s+/g, ''))!;
-		const year = m[1] === undefined ? undefined : Number(m[1]);
-		if (m[2]!.length < 2 || (year !== undefined && t.year !== undefined && year !== t.year)) return undefined;
-		return { noun: m[2]!, ...(year !== undefined ? { year } : {}) };
-	};
 	/**
 	 * Amounts whose subject is a column's noun alone, written after the row's label with another column's noun in their
 	 * sentence (普通高等教育招生505万人，在校生1562万人，毕业生307万人): the label is written once for them all.
@@ -624,27 +673,29 @@ function prose(ctx: TableContext, out: TableRelationDraft[]): void {
 			}
 			return false;
 		});
-	const named = (t: TableDraft, ti: number, row: RowDraft, ri: number, nouns: ReadonlySet<string>): void => {
+	const named = (t: TableDraft, ti: number, row: RowDraft, ri: number, facts: readonly ColumnFacts[], nouns: ReadonlySet<string>): void => {
 		const label = row.label.replace(/\s+/g, '');
-		if (label.length < 2) return;
+		// No prose amount by its subject: no cell of the row is stated (a growth rate only with its amount).
+		if (label.length < 2 || subjectIndex().size === 0) return;
 		// The prose amount matched last, for the growth column on its right (水泥 | 产量 | 比上年增长%).
 		let amount: number | undefined;
 		t.columns.forEach((col, c) => {
 			const cell = row.cells[c];
 			const claim = ctx.cellClaim(ti, ri, c);
 			if (col.kind === 'growth' && amount !== undefined && cell?.exact && claim >= 0) {
-				const k = rateAfter(amount, /实际/.test(col.header));
+				const k = rateAfter(amount, facts[c]!.real);
 				if (k !== undefined) proseRelation(ctx, ti, row, col, cell, claim, [k], out);
 				amount = undefined;
 				return;
 			}
 			if (col.kind === 'value') amount = undefined;
-			const stated = columnNoun(t, col);
-			if (!stated || !cell || !cell.exact || claim < 0) return;
-			const { noun, year } = stated;
+			const noun = facts[c]!.noun;
+			if (col.kind !== 'value' || !cell || !cell.exact || claim < 0 || noun === undefined) return;
+			const year = noun.year;
+			if (noun.words.length < 2 || (year !== undefined && t.year !== undefined && year !== t.year)) return;
 			work.tables++;
-			const byLabel = /产量$/.test(noun) ? (subjectIndex().get(label) ?? []).filter((i) => ctx.prose[i]!.output === true) : [];
-			const candidates = [...(subjectIndex().get(label + noun) ?? []), ...byLabel, ...(nouns.size > 1 ? elliptic(label, noun, nouns) : [])].filter((i) => {
+			const byLabel = noun.output ? (subjectIndex().get(label) ?? []).filter((i) => ctx.prose[i]!.output === true) : [];
+			const candidates = [...(subjectIndex().get(label + noun.words) ?? []), ...byLabel, ...(nouns.size > 1 ? elliptic(label, noun.words, nouns) : [])].filter((i) => {
 				const p = ctx.prose[i]!;
 				if (baseUnit(p.unit) !== cell.base) return false;
 				// A column of one year (2005年招生 in a table of the five years): that year's figure, wherever the caption's period.
@@ -656,20 +707,26 @@ function prose(ctx: TableContext, out: TableRelationDraft[]): void {
 	};
 	ctx.tables.forEach((t, ti) => {
 		if (t.series) return;
+		const facts = t.columns.map(factsOf);
 		// One column headed by a year is the table's year (`2023年 | 较上年增长(%)`), several are a series.
-		const years = t.columns.filter((col) => yearOf(col) !== undefined).length;
-		const dated = (col: TableColumn): boolean => years > 1 && yearOf(col) !== undefined;
+		const years = facts.filter((f) => f.year !== undefined).length;
+		const dated = (c: number): boolean => years > 1 && facts[c]!.year !== undefined;
 		// Which columns state the row's statistic: the first column of amounts in each unit (数量 in 万吨 and 金额 in 亿元
 		// are two statistics; a second column in the same unit is another measure), each growth column for the
 		// amount on its left (企业数 | 增长 | 实际使用金额 | 增长), and in a table without amounts the first column of
 		// rates or of shares (全国, not 城市 or 农村).
 		const hasAmounts = t.columns.some((col) => col.kind === 'value');
-		const nouns = new Set(t.columns.map((col) => columnNoun(t, col)?.noun).filter((n): n is string => n !== undefined));
+		// The nouns of the table's columns of amounts (招生, 在校生), for a label written once for several of them.
+		const nouns = new Set<string>();
+		t.columns.forEach((col, c) => {
+			const noun = facts[c]!.noun;
+			if (col.kind === 'value' && noun && noun.words.length >= 2 && (noun.year === undefined || t.year === undefined || noun.year === t.year)) nouns.add(noun.words);
+		});
 		const seenKinds = new Set<string>();
-		const statesRow = t.columns.map((col) => {
+		const statesRow = t.columns.map((col, c) => {
 			if (col.kind === 'growth' && hasAmounts) return true;
 			if (col.kind !== 'value' && col.kind !== 'growth' && col.kind !== 'share') return false;
-			if (dated(col)) return true;
+			if (dated(c)) return true;
 			const key = col.kind === 'value' ? `value:${col.unit}` : col.kind;
 			if (seenKinds.has(key)) return false;
 			seenKinds.add(key);
@@ -677,22 +734,24 @@ function prose(ctx: TableContext, out: TableRelationDraft[]): void {
 		});
 		t.rows.forEach((row, ri) => {
 			if (row.indicator === undefined) {
-				named(t, ti, row, ri, nouns);
+				named(t, ti, row, ri, facts, nouns);
 				return;
 			}
+			// No prose figure of its indicator, by key or by words: no cell of the row is stated.
+			if (!byKey.has(row.indicator) && wordsFor(row.indicator).length === 0) return;
 			// The prose figure each column of amounts was matched with, for the growth column on its right.
 			let amount: number | undefined;
 			const units = new Set<string>();
 			t.columns.forEach((col, c) => {
 				const cell = row.cells[c];
-				const kind = proseKind(col);
+				const kind = facts[c]!.kind;
 				const claim = ctx.cellClaim(ti, ri, c);
 				if (col.kind === 'value' && cell) amount = undefined;
 				if (!statesRow[c] || !cell || !cell.exact || kind === undefined || claim < 0) return;
-				if (kind === 'amount' && !dated(col) && units.has(cell.base)) return;
+				if (kind === 'amount' && !dated(c) && units.has(cell.base)) return;
 				if (kind === 'amount') units.add(cell.base);
-				const real = /实际/.test(col.header);
-				const year = dated(col) ? yearOf(col) : undefined;
+				const real = facts[c]!.real;
+				const year = dated(c) ? facts[c]!.year : undefined;
 				let candidates: number[] = [];
 				if (kind === 'change' && hasAmounts) {
 					const k = amount === undefined ? undefined : rateAfter(amount, real);
@@ -724,17 +783,52 @@ function prose(ctx: TableContext, out: TableRelationDraft[]): void {
 	});
 }
 
-/** Every relation the tables state. */
-export function tableRelations(ctx: TableContext): TableRelationDraft[] {
+/**
+ * A table's own relations: its sums and subsets, which depend on nothing but the table (its draft, the lexicon and
+ * where its claims stand), so that a table an edit did not touch keeps them (tables/cache.ts).
+ */
+export interface OwnRelations {
+	readonly sums: readonly TableRelationDraft[];
+	readonly subsets: readonly TableRelationDraft[];
+}
+
+/** A table's own relations as table `table`, its claims `by` further on. */
+export function moveRelations(own: OwnRelations, table: number, by: number): OwnRelations {
+	const move = (d: TableRelationDraft): TableRelationDraft => ({ ...d, table, constraint: by === 0 ? d.constraint : d.constraint.moved(by) });
+	return { sums: own.sums.map(move), subsets: own.subsets.map(move) };
+}
+
+/**
+ * Every relation the tables state, and each table's own. `kept[ti]`: table ti's own relations found before (its draft
+ * then had its rows named by them already), not looked for again.
+ */
+export function tableRelations(ctx: TableContext, kept: readonly (OwnRelations | undefined)[] = []): { relations: TableRelationDraft[]; own: OwnRelations[] } {
 	const out: TableRelationDraft[] = [];
 	// The partitions first: they name the rows (铁路 under 货物运输总量) that shares and the prose look up.
-	const groups = ctx.tables.map((_, ti) => sums(ctx, ti, out));
+	const groups: (Group[] | undefined)[] = [];
+	const sumsOf = ctx.tables.map((_, ti) => {
+		const own = kept[ti]?.sums;
+		if (own) {
+			for (const d of own) out.push(d);
+			return own;
+		}
+		const from = out.length;
+		groups[ti] = sums(ctx, ti, out);
+		return out.slice(from);
+	});
 	let index: WholeIndex | undefined;
 	const lookup = (): WholeIndex => (index ??= wholeIndex(ctx));
-	ctx.tables.forEach((_, ti) => {
+	const subsetsOf = ctx.tables.map((_, ti) => {
 		shares(ctx, lookup, ti, out);
+		const own = kept[ti]?.subsets;
+		if (own) {
+			for (const d of own) out.push(d);
+			return own;
+		}
+		const from = out.length;
 		subsets(ctx, ti, groups[ti]!, out);
+		return out.slice(from);
 	});
 	prose(ctx, out);
-	return out;
+	return { relations: out, own: ctx.tables.map((_, ti) => ({ sums: sumsOf[ti]!, subsets: subsetsOf[ti]! })) };
 }

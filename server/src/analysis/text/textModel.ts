@@ -9,7 +9,7 @@ import type { Span } from '../types';
 import { isStandaloneTitle, startsWithNumbering } from './numbering';
 import { startsMetaLine } from './meta';
 import { work } from '../work';
-import { findTables, type RawTable } from '../tables/detect';
+import { findTables, type LineMemo, type RawTable } from '../tables/detect';
 
 export type BlockKind =
 	| 'text' // running text (possibly joined from several lines)
@@ -568,13 +568,16 @@ function boundBlock(block: Block, out: Block[]): void {
 	}
 }
 
-/** Read `text` into lines and blocks, joining hard-wrapped lines into paragraphs. */
-export function buildTextModel(text: string): TextModel {
+/**
+ * Read `text` into lines and blocks, joining hard-wrapped lines into paragraphs. `tableLines`: the document's readings of
+ * lines by the table pass, kept from its last analysis.
+ */
+export function buildTextModel(text: string, tableLines?: LineMemo): TextModel {
 	const lineStarts = computeLineStarts(text);
 	const lines = classifyLines(text, lineStarts);
 	work.text += text.length + lines.length;
 	// Tables first: their lines are neither paragraphs nor headings, nor evidence of hard wrapping.
-	const tables = findTables(text, lines, lineStarts);
+	const tables = findTables(text, lines, lineStarts, tableLines);
 	const tableEnd = new Map<number, number>();
 	for (const t of tables) {
 		tableEnd.set(t.firstLine, t.lastLine);

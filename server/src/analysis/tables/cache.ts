@@ -1,0 +1,148 @@
+/**
+ * The tables of the last analysis of a document, by their text: a table that an edit did not touch — the same text,
+ * cells and figures, wherever it now stands — keeps its draft (model.ts) and its own relations (its sums and subsets,
+ * relations.ts), and is neither read nor checked again. The relations between tables and with the prose depend on the
+ * whole document and are found each time. The document's BlockCache owns one; after each table pass only the tables
+ * of that analysis are kept, so memory follows the document.
+ */
+import type { Quantity } from '../types';
+import type { Lexicon } from '../lexicon/index';
+import type { RawCell, RawRow, RawTable } from './detect';
+import type { TableDraft } from './model';
+import { moveRelations, type OwnRelations } from './relations';
+
+interface Entry {
+	/** The table as found when it was read, its first line at `at` then. */
+	readonly raw: RawTable;
+	readonly at: number;
+	/** Its quantities then, from the first that ends after `at` to the last that starts before its end. */
+	readonly quantities: readonly Quantity[];
+	readonly draft: TableDraft | undefined;
+	/** Its own relations, found as table `table` with its first cell's claim at `claim0`. */
+	own?: OwnRelations;
+	table: number;
+	claim0: number;
+}
+
+function sameCell(a: RawCell | undefined, aAt: number, b: RawCell | undefined, bAt: number): boolean {
+	if (a === undefined || b === undefined) return a === b;
+	return a.start - aAt === b.start - bAt && a.end - aAt === b.end - bAt;
+}
+
+function sameRows(a: readonly RawRow[], aAt: number, aLine: number, b: readonly RawRow[], bAt: number, bLine: number): boolean {
+	if (a.length !== b.length) return false;
+	for (let i = 0; i < a.length; i++) {
+		const x = a[i]!;
+		const y = b[i]!;
+		if (x.line - aLine !== y.line - bLine || x.indent !== y.indent || x.cells.length !== y.cells.length) return false;
+		for (let c = 0; c < x.cells.length; c++) if (!sameCell(x.cells[c], aAt, y.cells[c], bAt)) return false;
+	}
+	return true;
+}
+
+/** The same table found at another place: its lines, caption, unit, rows and cells at the same offsets from its start. */
+function sameRaw(a: RawTable, aAt: number, b: RawTable, bAt: number): boolean {
+	return (
+		a.shape === b.shape &&
+		a.lastLine - a.firstLine === b.lastLine - b.firstLine &&
+		sameCell(a.caption, aAt, b.caption, bAt) &&
+		sameCell(a.unit, aAt, b.unit, bAt) &&
+		a.unitColumns.length === b.unitColumns.length &&
+		a.unitColumns.every((c, i) => c === b.unitColumns[i]) &&
+		sameRows(a.header, aAt, a.firstLine, b.header, bAt, b.firstLine) &&
+		sameRows(a.rows, aAt, a.firstLine, b.rows, bAt, b.firstLine)
+	);
+}
+
+/** The same figure at the same offset from the table's start. */
+function sameQuantity(a: Quantity, aAt: number, b: Quantity, bAt: number): boolean {
+	return (
+		a.span.start - aAt === b.span.start - bAt &&
+		a.span.end - aAt === b.span.end - bAt &&
+		a.text === b.text &&
+		a.kind === b.kind &&
+		a.mantissa === b.mantissa &&
+		a.digits === b.digits &&
+		a.decimals === b.decimals &&
+		a.magnitude === b.magnitude &&
+		a.value === b.value &&
+		a.unit === b.unit &&
+		a.approx === b.approx &&
+		a.approxWord === b.approxWord &&
+		a.step === b.step &&
+		a.rangeEnd === b.rangeEnd
+	);
+}
+
+export class TableCache {
+	/** The tables of the last table pass by their text (several tables of one text in order), and those of this one. */
+	#entries = new Map<string, Entry[]>();
+	#used = new Map<string, Entry[]>();
+	/** This pass's entries by their drafts. */
+	#byDraft = new Map<TableDraft, Entry>();
+	#lexicon: Lexicon | undefined;
+	#hits = 0;
+	#misses = 0;
+
+	/**
+	 * The draft of table `raw` (its text from `at` to `end`, its quantities from `quantity0` on): the one kept from the
+	 * last analysis when the table is the same, else `read()`.
+	 */
+	draft(text: string, raw: RawTable, at: number, end: number, quantities: readonly Quantity[], quantity0: number, lexicon: Lexicon, read: () => TableDraft | undefined): TableDraft | undefined {
+		if (lexicon !== this.#lexicon) {
+			this.#entries.clear();
+			this.#used.clear();
+			this.#lexicon = lexicon;
+		}
+		let last = quantity0;
+		while (last < quantities.length && quantities[last]!.span.start < end) last++;
+		const key = text.slice(at, end);
+		const kept = this.#entries.get(key);
+		let entry = kept?.[0];
+		if (entry && sameRaw(entry.raw, entry.at, raw, at) && entry.quantities.length === last - quantity0 && entry.quantities.every((q, i) => sameQuantity(q, entry!.at, quantities[quantity0 + i]!, at))) {
+			kept!.shift();
+			this.#hits++;
+		} else {
+			entry = { raw, at, quantities: quantities.slice(quantity0, last), draft: read(), table: -1, claim0: 0 };
+			this.#misses++;
+		}
+		const list = this.#used.get(key);
+		if (list) list.push(entry);
+		else this.#used.set(key, [entry]);
+		if (entry.draft) this.#byDraft.set(entry.draft, entry);
+		return entry.draft;
+	}
+
+	/** The own relations kept with a draft, moved to where the table now stands: table `table`, first claim `claim0`. */
+	own(draft: TableDraft, table: number, claim0: number): OwnRelations | undefined {
+		const entry = this.#byDraft.get(draft);
+		if (!entry?.own) return undefined;
+		if (entry.table !== table || entry.claim0 !== claim0) {
+			entry.own = moveRelations(entry.own, table, claim0 - entry.claim0);
+			entry.table = table;
+			entry.claim0 = claim0;
+		}
+		return entry.own;
+	}
+
+	/** Keep a table's own relations with its draft. */
+	keep(draft: TableDraft, own: OwnRelations, table: number, claim0: number): void {
+		const entry = this.#byDraft.get(draft);
+		if (!entry) return;
+		entry.own = own;
+		entry.table = table;
+		entry.claim0 = claim0;
+	}
+
+	/** After a table pass: keep only its tables. */
+	prune(): void {
+		this.#entries = this.#used;
+		this.#used = new Map();
+		this.#byDraft = new Map();
+	}
+
+	/** Tables answered from the cache and tables read, since the cache was made. */
+	get stats(): { hits: number; misses: number } {
+		return { hits: this.#hits, misses: this.#misses };
+	}
+}
