@@ -2,7 +2,7 @@
 import type { AnalysisOptions, Finding, PolicyAnalysis, Quantity, SeverityLevel } from './types';
 import { buildTextModel, toOriginalSpan, type Block, type TextModel } from './text/textModel';
 import type { ScannedQuantity } from './parse/quantities';
-import { type BlockCache, type BlockWork, computeBlockWork } from './blockWork';
+import { type BlockCache, type BlockWork, computeBlockWork, titleLineOf } from './blockWork';
 import { lexiconFor } from './lexicon/index';
 import { parseSections } from './parse/sections';
 import { buildFormulas } from './formulaModel';
@@ -69,7 +69,7 @@ export function* analyzeSteps(text: string, options: AnalysisOptions = {}, cache
 	const sections = parseSections(
 		model,
 		works.map((w) => w.heading),
-		works.map((w) => w.titleLine),
+		model.blocks.map((b, i) => titleLineOf(works[i]!, b)),
 	);
 	yield;
 	const quantities = quantitiesOf(model, works);

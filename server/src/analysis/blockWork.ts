@@ -19,8 +19,8 @@ import { TableCache } from './tables/cache';
 export interface BlockWork {
 	readonly quantities: readonly ScannedQuantity[];
 	readonly heading: RawHeading | undefined;
-	/** What the block is to the titles around it (a date, source or author line, a title). */
-	readonly titleLine: TitleLine;
+	/** What the block is to the titles around it (a date, source or author line, a title): see titleLineOf. */
+	titleLine?: TitleLine;
 	readonly formulas: readonly RawFormula[];
 	readonly claims: readonly RawClaim[];
 	/** The relations found within the block, kept for the previous block they were found with. */
@@ -44,6 +44,15 @@ export function paragraphDrafts(lexicon: Lexicon, work: BlockWork, text: string,
 }
 
 const NO_WORK: BlockWork = Object.freeze({ quantities: [], heading: undefined, titleLine: TitleLine.Other, formulas: [], claims: [] });
+
+/**
+ * What a block is to the titles around it, read when the outline first asks and kept with the block's work: a block
+ * an edit did not touch is not read again.
+ */
+export function titleLineOf(work: BlockWork, block: Block): TitleLine {
+	return (work.titleLine ??= titleLine(block));
+}
+
 const SKIPPED = new Set<Block['kind']>(['code', 'frontMatter', 'html']);
 const FORMULA_BLOCKS = new Set<Block['kind']>(['text', 'heading', 'list', 'quote']);
 const CLAIM_BLOCKS = new Set<Block['kind']>(['text', 'list', 'quote']);
@@ -63,7 +72,7 @@ export function computeBlockWork(block: Block, lexicon: Lexicon = builtinLexicon
 	return {
 		quantities,
 		heading: block.kind === 'text' || block.kind === 'list' ? headingFromText(block) : undefined,
-		titleLine: titleLine(block),
+		titleLine: undefined,
 		formulas,
 		claims: CLAIM_BLOCKS.has(block.kind) ? scanClaims(text, quantities, lexicon) : [],
 	};

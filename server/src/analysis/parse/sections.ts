@@ -300,12 +300,19 @@ function cleanByline(s: string): string {
 	return `${parts[0]} ${parts.slice(1).join('')}`;
 }
 
-/** Find the headings of `model`, in document order (`textHeadings`, `titleLines`: the blocks' own readings, when known). */
-export function findHeadings(model: TextModel, textHeadings?: readonly (RawHeading | undefined)[], titleLines?: readonly TitleLine[]): Heading[] {
+/** What the blocks say by themselves (their BlockWork), when the caller has it: each one's heading and title line. */
+interface BlockReadings {
+	readonly textHeadings?: readonly (RawHeading | undefined)[];
+	readonly titleLines?: readonly TitleLine[];
+}
+
+/** Find the headings of `model`, in document order. */
+export function findHeadings(model: TextModel, readings: BlockReadings = {}): Heading[] {
 	const headings: Heading[] = [];
 	const blocks = model.blocks;
 	work.sections += blocks.length;
-	const titles = findTitles(model, titleLines);
+	const titles = findTitles(model, readings.titleLines);
+	const textHeadings = readings.textHeadings;
 	let nextTitle = 0;
 	for (let b = 0; b < blocks.length; b++) {
 		const block = blocks[b]!;
@@ -486,8 +493,9 @@ function dropContents(model: TextModel, headings: readonly Heading[]): Heading[]
 	return headings.filter((_, i) => keep[i]);
 }
 
+/** The outline of `model`; `textHeadings` and `titleLines`: the blocks' own readings (BlockWork), when known. */
 export function parseSections(model: TextModel, textHeadings?: readonly (RawHeading | undefined)[], titleLines?: readonly TitleLine[]): Section[] {
-	const found = dropContents(model, findHeadings(model, textHeadings, titleLines));
+	const found = dropContents(model, findHeadings(model, { textHeadings, titleLines }));
 	promotePartHeadings(found, model.hardWrapped);
 	const headings = keepParallelLeads(model, found);
 	const roots: MutableSection[] = [];
