@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { describe, test } from 'node:test';
 import { analyze, analyzeSteps, BlockCache } from '../../server/src/analysis/index';
 import { AnalysisCache, runSteps, Superseded, type StartAnalysis } from '../../server/src/analysisCache';
+import { FREIGHT } from '../helpers/tableFixtures';
 
 describe('analysis cache', () => {
 	const start = (counter: { n: number }, text = '一、总体要求'): StartAnalysis => () => (counter.n++, Promise.resolve(analyze(text)));
@@ -87,20 +88,8 @@ describe('block cache (incremental analysis)', () => {
 	});
 
 	test('edits inside a table give what a full analysis gives; the tables an edit did not touch are not read again', () => {
-		const pipe = [
-			'表1 各种运输方式完成货物运输量',
-			'',
-			'| 指标 | 单位 | 绝对数 | 比上年增长（%） |',
-			'|---|---|---|---|',
-			'| 货物运输总量 | 亿吨 | 556.8 | 8.1 |',
-			'| 铁路 | 亿吨 | 50.1 | 1.5 |',
-			'| 公路 | 亿吨 | 403.4 | 8.7 |',
-			'| 水路 | 亿吨 | 93.7 | 9.5 |',
-			'| 民航 | 万吨 | 735.4 | 21.0 |',
-			'| 管道 | 亿吨 | 9.5 | 7.5 |',
-		].join('\n');
 		const aligned = ['表2 年末人口数及其构成', '指标              年末数（万人）    比重（%）', '全国人口            140967          100.0', '其中：城镇          92071           65.3', '      乡村          48896           34.7'].join('\n');
-		const original = `一、总体情况\n\n全年货物运输总量556.8亿吨，比上年增长8.1%。\n\n${pipe}\n\n二、人口\n\n年末全国人口140967万人。\n\n${aligned}\n`;
+		const original = `一、总体情况\n\n${FREIGHT}\n\n二、人口\n\n年末全国人口140967万人。\n\n${aligned}\n`;
 		const cache = new BlockCache();
 		const first = analyze(original, {}, cache);
 		assert.equal(first.tables.length, 2);
