@@ -9,6 +9,7 @@ import type { BlockWork } from './blockWork';
 import type { Item } from './parse/lists';
 import { lookupGlossary } from './glossary/index';
 import { work } from './work';
+import { BLANK_OR_EMPHASIS, countEndChars } from './text/trim';
 
 interface MutableFormula {
 	span: Span;
@@ -175,6 +176,12 @@ function resolveByNumberedHeadings(f: MutableFormula, sections: readonly Section
 	f.verdict = run.length === count ? 'ok' : Math.abs(run.length - count) === 1 ? 'mismatch' : 'uncertain';
 }
 
+/** A paragraph that ends in a colon, spaces and Markdown emphasis after it aside: looked at from its end only. */
+function endsWithColon(text: string): boolean {
+	const last = text[text.length - 1 - countEndChars(text, BLANK_OR_EMPHASIS)];
+	return last === '：' || last === ':';
+}
+
 export function buildFormulas(
 	model: TextModel,
 	works: readonly BlockWork[],
@@ -188,7 +195,7 @@ export function buildFormulas(
 			if (f.glossFollows) resolveFollowingBlocks(mapped, f, model, b, sections);
 			// A counted formula near the end of a paragraph that ends in a colon (重点在“六个方面”实现新突破：): the numbered
 			// headings after it may list it.
-			else if (mapped.verdict === 'unexpanded' && mapped.parts.length === 1 && /[：:][\s*]*$/.test(block.text)) resolveByNumberedHeadings(mapped, sections);
+			else if (mapped.verdict === 'unexpanded' && mapped.parts.length === 1 && endsWithColon(block.text)) resolveByNumberedHeadings(mapped, sections);
 			formulas.push(mapped);
 		}
 	});

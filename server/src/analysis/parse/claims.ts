@@ -7,7 +7,7 @@ import type { ClaimKind, Direction } from '../types';
 import type { ScannedQuantity } from './quantities';
 import { stripSuffixWords, trimEndChars, trimStartChars } from '../text/trim';
 import { work } from '../work';
-import { ITEM_MARK, normalizePrefix, readScope } from './reading';
+import { INCREMENT, ITEM_MARK, normalizePrefix, readScope } from './reading';
 import { builtinLexicon, type Lexicon, namesOutput } from '../lexicon/index';
 
 /** A claim in joined-text coordinates of its block. */
@@ -463,9 +463,10 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 	const topic = TOPIC_LEAD.exec(text)?.[1];
 	if (topic !== undefined) for (const c of out as { topic?: string }[]) c.topic = topic;
 	// What each subject names: the indicator of the lexicon, the key figures are related by.
-	const production = new ProductionWords(text, segments);
+	// Read only in a block with a product named alone (most have none).
+	let production: ProductionWords | undefined;
 	for (const c of out as { -readonly [K in keyof RawClaim]: RawClaim[K] }[]) {
-		if (namesOutput(c.subject, c.unit) && production.before(c.sentence, c.q.start)) c.output = true;
+		if (namesOutput(c.subject, c.unit) && (production ??= new ProductionWords(text, segments)).before(c.sentence, c.q.start)) c.output = true;
 		const ind = lexicon.resolve(c.subject) ?? (c.output ? lexicon.resolve(`${c.subject}产量`) : undefined);
 		if (ind) c.indicator = ind.name;
 		c.key = ind?.name ?? c.subject;
@@ -480,9 +481,6 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 	return out;
 }
 
-/** A lead sentence that names a statistic and the one dimension its figures break it down by: 党员的年龄。 */
-/** Words that make an amount an increment of a stock (新增固定电话用户…). */
-const INCREMENT = /^(?:新增|新设|新登记|净增)/;
 /** Words before a figure that make it the stock an increment adds to (…，年末达到35043万户; …，总数达). */
 const STOCK_WORDS = /达到|达|增至|增加到|总数|总量|累计|年末/;
 
@@ -501,6 +499,8 @@ function stockAfterIncrement(last: string, prefix: string): string {
  * Does the sentence speak of production before a position (产量, 生产, 产品) and of nothing else a product's amount can
  * measure (消费, 进口, 销售 …)? Asked in the order of the positions: one pass over the block's words.
  */
+const PRODUCTION_WORDS = /(产量|生产|产品)|消费|消耗|进口|出口|销售|库存|运输|使用|需求/g;
+
 class ProductionWords {
 	readonly #words: { at: number; production: boolean }[] = [];
 	readonly #sentenceStart = new Map<number, number>();
@@ -511,8 +511,8 @@ class ProductionWords {
 
 	constructor(text: string, segments: readonly { start: number; sentence: number }[]) {
 		for (const s of segments) if (!this.#sentenceStart.has(s.sentence)) this.#sentenceStart.set(s.sentence, s.start);
-		const words = /(产量|生产|产品)|消费|消耗|进口|出口|销售|库存|运输|使用|需求/g;
-		for (let m = words.exec(text); m; m = words.exec(text)) this.#words.push({ at: m.index, production: m[1] !== undefined });
+		PRODUCTION_WORDS.lastIndex = 0;
+		for (let m = PRODUCTION_WORDS.exec(text); m; m = PRODUCTION_WORDS.exec(text)) this.#words.push({ at: m.index, production: m[1] !== undefined });
 	}
 
 	before(sentence: number, at: number): boolean {
@@ -531,6 +531,7 @@ class ProductionWords {
 	}
 }
 
+/** A lead sentence that names a statistic and the one dimension its figures break it down by: 党员的年龄。 */
 const TOPIC_LEAD = /^\s*([\u4e00-\u9fff]{1,10})的((?:(?![和及与])[\u4e00-\u9fff]){1,8})[。：:]/;
 
 /** Words that join a figure to the one before it in a list of figures (a clause never starts with ，). */

@@ -17,7 +17,7 @@ import { countInLabel, FORMULA_SUFFIXES, type FormulaKind, notFormulaAt, parseNa
 import { clausesOf, fitJoiner, listStart, numberedItems, partHeads, type RawPart, readPart, readParts } from './formulaReading';
 import type { ScannedQuantity } from './quantities';
 import { builtinGlossary, itemKeys, lookupGlossary } from '../glossary/index';
-import { countEndChars } from '../text/trim';
+import { BLANK, BLANK_OR_EMPHASIS, countEndChars } from '../text/trim';
 import { work } from '../work';
 import { CharSet, codeAt } from '../text/chars';
 import { parseCjkNumeral } from '../text/cjkNumerals';
@@ -663,7 +663,10 @@ function termFormulas(text: string, termStart: number, colon: number): RawFormul
  * running text (抓好三项工作：) its sentence. A gloss left for the paragraphs after (七纵六横三环路网骨架：) is marked so.
  */
 function resolveEntry(f: RawFormula, text: string, colon: number, inRunningText = false, others: readonly string[] = []): void {
-	if (/^[\s：:。*]*$/.test(text.slice(colon))) {
+	// Nothing after the colon but marks and spaces (read forward: a slice of the rest per formula would be quadratic).
+	let rest = colon;
+	while (rest < text.length && (BLANK_OR_EMPHASIS.includes(text[rest]!) || '：:。'.includes(text[rest]!))) rest++;
+	if (rest === text.length) {
 		f.glossFollows = true;
 		return;
 	}
@@ -1057,8 +1060,7 @@ export function scanUnquotedFormulas(text: string, taken: readonly RawFormula[])
 	let end = -1;
 	let next = -1;
 	let t = 0; // the first taken span that may still cover i (spans are sorted; i only grows)
-	let blockEnd = text.length;
-	while (blockEnd > 0 && /\s/.test(text[blockEnd - 1]!)) blockEnd--;
+	const blockEnd = text.length - countEndChars(text, BLANK);
 	for (let i = 0; i + 1 < text.length; i++) {
 		if (!UNQUOTED_COUNTS.has(text.charCodeAt(i))) continue;
 		if (NOT_UNQUOTED_AFTER.has(codeAt(text, i - 1))) continue;

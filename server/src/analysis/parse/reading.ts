@@ -19,6 +19,9 @@ const DROPPED = new CharSet('“”‘’"《》〈〉*_');
 const NEEDS_WORK = new CharSet('[［【,;:()!?“”‘’"《》〈〉*_ \t\u3000（^①②③④⑤⑥⑦⑧⑨⑩');
 const CIRCLED = new CharSet('①②③④⑤⑥⑦⑧⑨⑩');
 
+/** Words that make an amount an increment of a stock (新增固定电话用户…, 新建幼儿园…). */
+export const INCREMENT = /^(?:新增|新建|新设|新登记|新接入|新认定|新培育|新引进|新开通|新开工|新改建|新改扩建|净增)/;
+
 /**
  * The prefix as the parser reads it: `国内生产总值[2]` → `国内生产总值`; `全市GDP(地区生产总值),增长` →
  * `全市GDP，增长`; `“三农”投入` → `三农投入`. A bracketed aside (`（不含农户）`) is dropped: it qualifies the subject but

@@ -8,6 +8,7 @@ import type { Paragraph, RelationFinder } from './context';
 import { bounds, type Fig, latestBefore, sameScope, type Sink } from './figures';
 import { TRANSFORMING } from '../lexicon/index';
 import { findBreakdowns } from './breakdowns';
+import { INCREMENT } from '../parse/reading';
 
 export const rule: RuleMeta = {
 	id: 'claim.subset',
@@ -50,8 +51,10 @@ function countedOf(p: Paragraph, b: Sink): void {
 	}
 }
 
-/** Words that make an amount an increment (新增…), and words that make the next one the stock it adds to. */
-const NEW = /^(?:新增|新建|新设|新登记|新接入|新认定|新培育|新引进|新开通|新开工|新改建|新改扩建|净增|新)/;
+/** An amount that adds to a stock: of an increment (新增…, reading.ts), or of anything new (新设城市候机楼3座). */
+function isIncrement(subject: string): boolean {
+	return INCREMENT.test(subject) || subject.startsWith('新');
+}
 /** The whole text between an increment and its stock: `，总量`, `、总数达`, `，达到`, `，年末达到`, `、累计`, `，通车总里程`. */
 const STOCK = /^(?:年末|年底)?(?:[\u4e00-\u9fff]{0,4}(?:总量|总数|总里程|总规模|总存量|总户数|总计)|累计|总)?(?:达到|达|增至|增加到|突破|超过)?$/;
 
@@ -63,7 +66,7 @@ function increments(p: Paragraph, b: Sink): void {
 	const figs = p.figs;
 	for (let i = p.first; i + 1 < figs.length; i++) {
 		const added = figs[i]!;
-		if (!(NEW.test(added.subject) || (added.kind === 'change' && added.direction === 'up'))) continue;
+		if (!(isIncrement(added.subject) || (added.kind === 'change' && added.direction === 'up'))) continue;
 		const stock = figs[i + 1]!;
 		if (stock.local !== added.local + 1 || stock.sentence !== added.sentence || stock.unit !== added.unit || stock.unit === '' || stock.unit === '%' || stock.kind !== 'amount') continue;
 		const between = p.between(added, stock);

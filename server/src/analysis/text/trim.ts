@@ -38,6 +38,11 @@ export function stripSuffixWords(s: string, words: readonly string[]): string {
 	return t;
 }
 
+/** Spaces, half- and full-width. */
+export const BLANK = ' \t\r\n\u3000';
+/** Spaces and Markdown's emphasis marks: what may stand after a paragraph's last mark (…实现新突破：**). */
+export const BLANK_OR_EMPHASIS = `${BLANK}*`;
+
 /** How many characters at the end of `s` are in `chars`. */
 export function countEndChars(s: string, chars: string): number {
 	let n = 0;
