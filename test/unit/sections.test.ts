@@ -326,4 +326,11 @@ describe('sections', () => {
 		assert.deepEqual(outline(text), ['cnEnum 三、2024年政府工作任务']);
 		assert.equal(spanText(text, a.sections[0]!.headingSpan), '三、2024年政府工作任务');
 	});
+	test('a table of contents is no outline; a list of headings the document ends with (an annex) is', () => {
+		const body = ['一、发展环境', '', '经济运行总体平稳，发展质量稳步提升。', '', '二、主要任务', '', '着力扩大有效需求，推动高质量发展。', '', '三、保障措施', '', '加强组织领导，确保各项任务落实。'];
+		const toc = joinLines('目录', '', '一、发展环境', '', '二、主要任务', '', '三、保障措施', '', ...body);
+		assert.deepEqual(outline(toc), ['cnEnum 一、发展环境', 'cnEnum 二、主要任务', 'cnEnum 三、保障措施']);
+		const annex = joinLines(...body, '', '一、三大工业项目', '', '1. 甲项目', '', '2. 乙项目', '', '3. 丙项目', '', '二、两大文旅项目', '', '1. 丁项目', '', '2. 戊项目');
+		assert.deepEqual(outline(annex).slice(3), ['cnEnum 一、三大工业项目', '  arabicEnum 1. 甲项目', '  arabicEnum 2. 乙项目', '  arabicEnum 3. 丙项目', 'cnEnum 二、两大文旅项目', '  arabicEnum 1. 丁项目', '  arabicEnum 2. 戊项目']);
+	});
 });

@@ -107,3 +107,22 @@ test('two items joined by 和 make a count of two (中央和地方两个积极�
 	// One item more is one too many.
 	assert.equal(analyze('规划指标分为预期性、参考性和约束性两大类。').findings.filter((x) => x.ruleId === 'formula.enumeration-count').length, 1);
 });
+
+test('a heading that is a counted noun is listed by its sub-headings (一、十大工业项目 ⏎ 1.…; 10件民生实事 ⏎ 一、…), and an annex that is such a list is no table of contents', () => {
+	const items = (n: number, mark: (k: number) => string): string[] => Array.from({ length: n }, (_, k) => [`${mark(k)}第${k + 1}号建设项目`, '']).flat();
+	const arabic = (k: number): string => `${k + 1}. `;
+	const cn = (k: number): string => `${['一', '二', '三', '四', '五', '六'][k]}、`;
+	const pages: [string, string, (n: number) => string][] = [
+		['CJK count in a numbered heading, items 1.…', '五大', (n) => joinLines('附件', '', '重大项目清单', '', '一、五大工业项目', '', ...items(n, arabic), '二、三大文旅项目', '', ...items(3, arabic))],
+		['a few words before the count', '五大', (n) => joinLines('附件', '', '重大项目清单', '', '一、中心城市五大公园项目', '', ...items(n, arabic), '二、三大文旅项目', '', ...items(3, arabic))],
+		['a count in digits heading an annex, items 一、…', '5件', (n) => joinLines('今年要办好5件民生实事，推动各项工作落实落地。', '', '附件', '', '5件民生实事', '', ...items(n, cn).flatMap((l) => (l === '' ? ['', '年度目标：全面完成建设任务，确保按期投入使用。', ''] : [l])))],
+	];
+	for (const [name, count, page] of pages) {
+		const f = analyze(page(5)).formulas.find((x) => x.text.startsWith(count));
+		assert.equal(f?.verdict, 'ok', name);
+		assert.equal(f?.parts[0]?.items.length, 5, name);
+		assert.deepEqual(analyze(page(6)).findings.filter((x) => x.ruleId.startsWith('formula.')).map((x) => String(x.data['found'])), ['6'], name);
+	}
+	// A heading that merely holds a count in its words is no list (推进两大行动 with no numbered items under it).
+	assert.equal(analyze(joinLines('一、推进两大行动', '', '全年经济运行稳中有进，各项工作取得新成效。')).findings.length, 0);
+});

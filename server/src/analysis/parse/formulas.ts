@@ -19,7 +19,7 @@ import type { ScannedQuantity } from './quantities';
 import { builtinGlossary, itemKeys, lookupGlossary } from '../glossary/index';
 import { BLANK, BLANK_OR_EMPHASIS, countEndChars } from '../text/trim';
 import { work } from '../work';
-import { CharSet, codeAt } from '../text/chars';
+import { CharSet, codeAt, isCjk } from '../text/chars';
 import { parseCjkNumeral } from '../text/cjkNumerals';
 
 export { countInLabel, partsOfName } from './formulaNames';
@@ -841,8 +841,20 @@ function withBigCounts(text: string, quantities: readonly ScannedQuantity[]): re
 export function scanEnumerations(text: string, quantities: readonly ScannedQuantity[]): RawFormula[] {
 	const out: RawFormula[] = [];
 	for (const q of withBigCounts(text, quantities)) {
-		if (q.kind !== 'number' || q.approx !== 'exact' || !ENUM_UNITS.has(q.unit) || q.rangeEnd !== undefined) continue;
+		if (q.kind !== 'number' || q.approx !== 'exact' || q.rangeEnd !== undefined) continue;
 		if (!Number.isInteger(q.value) || q.value < 2 || q.value > 12 || q.magnitude !== 1) continue;
+		// A heading that is a counted noun in digits (10件民生实事): its sub-headings list it (a CJK count is read with the
+		// unquoted formulas).
+		if (q.digits !== '' && COLON_MEASURES.has(q.unit.charCodeAt(0)) && q.unit.length === 1 && q.start <= HEADING_LABEL_MAX) {
+			const blockEnd = text.length - countEndChars(text, BLANK);
+			let k = q.end;
+			while (k < blockEnd && k - q.end < 8 && isCjk(text.charCodeAt(k))) k++;
+			if (k > q.end && headingCount(text, q.start, k, blockEnd)) {
+				out.push({ start: q.start, end: k, text: text.slice(q.start, k), kind: 'enumeration', quoted: false, parts: [{ count: q.value, items: [] }], verdict: 'unexpanded', glossFollows: true });
+				continue;
+			}
+		}
+		if (!ENUM_UNITS.has(q.unit)) continue;
 		// 二级市场, 二级公路: 二 before a measure word is a grade; a list of two is counted with 两.
 		if (text[q.start] === '二' || inIdiom(text, q.start)) continue;
 		// 5个工作日内, 四项基本原则: a duration or a name, not the size of the list before it.
@@ -1012,23 +1024,41 @@ function recognisedWithoutList(text: string, i: number): string | undefined {
  * the block's text ends, trailing spaces aside.
  */
 function colonNoun(text: string, i: number, blockEnd: number): number {
-	if (!COLON_MEASURES.has(codeAt(text, i + 1))) return -1;
-	let k = i + 2;
-	while (k < text.length && k - i < 9 && text.charCodeAt(k) >= 0x4e00 && text.charCodeAt(k) <= 0x9fff) k++;
-	if (k <= i + 2) return -1;
+	// 十一个方面: a count of two characters before a measure word (十九大 is a Party congress, 十二点三 a number).
+	const m = i + (text[i] === '十' && ONES.has(codeAt(text, i + 1)) && TEEN_MEASURES.has(codeAt(text, i + 2)) ? 2 : 1);
+	if (!COLON_MEASURES.has(codeAt(text, m))) return -1;
+	let k = m + 1;
+	while (k < text.length && k - m < 8 && text.charCodeAt(k) >= 0x4e00 && text.charCodeAt(k) <= 0x9fff) k++;
+	if (k <= m + 1) return -1;
 	// Markdown emphasis may close before the colon (**重点抓好以下九个方面工作**：).
 	let mark = k;
 	while (text[mark] === '*' && mark - k < 2) mark++;
 	if (text[mark] === '：' || text[mark] === ':') return k;
 	// A note of a communiqué: 七大水系是指长江、黄河…, the gloss after 是指.
-	const defined = text.slice(i + 2, k + 2).indexOf('是指');
-	if (defined > 0) return i + 2 + defined;
+	const defined = text.slice(m + 1, k + 2).indexOf('是指');
+	if (defined > 0) return m + 1 + defined;
 	// Closing a paragraph, a noun of a few characters (方面, 方面的工作), not a clause (四类党员编入网格。).
-	const noun = text.slice(i + 2, k).replace(/的?工作$/, '');
+	const noun = text.slice(m + 1, k).replace(/的?工作$/, '');
 	let after = k + 1;
 	while (text[after] === '*' && after - k <= 2) after++;
-	return text[k] === '。' && after === blockEnd && noun.length >= 1 && noun.length <= 4 ? k : -1;
+	if (text[k] === '。' && after === blockEnd && noun.length >= 1 && noun.length <= 4) return k;
+	return headingCount(text, i, k, blockEnd) ? k : -1;
 }
+const ONES = new CharSet('一二三四五六七八九');
+const TEEN_MEASURES = new CharSet('个项条类种方件');
+
+/**
+ * A heading that is a counted noun and nothing more (一、十大工业项目 over its items 1.…10.; 10件民生实事 over 一…十): the
+ * count at `start`, its noun ending at `nounEnd` with the block. Its sub-headings list it.
+ */
+function headingCount(text: string, start: number, nounEnd: number, blockEnd: number): boolean {
+	let end = nounEnd;
+	while (text[end] === '*' && end - nounEnd < 2) end++;
+	return end === blockEnd && start <= HEADING_LABEL_MAX && HEADING_LABEL_ONLY.test(text.slice(0, start));
+}
+/** What may stand before a heading's counted noun: its numbering, Markdown marks, spaces, a few words (中心城市十大公园项目). */
+const HEADING_LABEL_ONLY = /^[\s#*]*(?:(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[、．.]|第[一二三四五六七八九十]+[章节部分篇])[\s*]*)?[\u4e00-\u9fff]{0,6}$/;
+const HEADING_LABEL_MAX = 18;
 
 /**
  * Unquoted formulas resolved by a list right after them: 注重三化引导。…坚持基础标准化、特色差异化、功能智慧化;

@@ -9,6 +9,7 @@ import { parseAnyInteger } from '../text/cjkNumerals';
 import { countEndChars, trimEndChars } from '../text/trim';
 import { ARABIC_ENUM, ARABIC_PAREN_ENUM, CN_ENUM, CN_PAREN_ENUM, ORDINAL_HEADING } from '../text/numbering';
 import { work } from '../work';
+import { isCjk } from '../text/chars';
 import { findTitles, type TitleLine } from './titles';
 
 /** Ranks: smaller is higher. Markdown levels 1-6 outrank every textual marker. */
@@ -444,6 +445,19 @@ function keepParallelLeads(model: TextModel, headings: readonly Heading[]): Head
 	});
 }
 
+/** A heading's name as a table of contents and the text both print it: its first Chinese characters, page numbers aside. */
+function tocKey(title: string): string {
+	let key = '';
+	for (let k = 0; k < title.length && key.length < 8; k++) if (isCjk(title.charCodeAt(k))) key += title[k];
+	return key;
+}
+
+/** An entry of the parts a report announces (一、关于一年来经济形势问题；): it ends as an item of a list does. */
+function announced(text: string): boolean {
+	const last = text.charCodeAt(text.length - 1 - countEndChars(text, ' \t\u3000'));
+	return last === 0xff1b || last === 0x3b; // ； ;
+}
+
 /** Numbered headings a table of contents lists: in a run of at least this many, each with no text before the next. */
 const TOC_RUN = 3;
 const NUMBERED: ReadonlySet<SectionKind> = new Set(['volume', 'chapter', 'section', 'cnEnum', 'cnParenEnum', 'arabicEnum', 'arabicParenEnum']);
@@ -476,7 +490,17 @@ function dropContents(model: TextModel, headings: readonly Heading[]): Heading[]
 	}
 	work.sections += n + blocks.length;
 	// A chain: numbered headings alone on their lines, one after the other with no text between. A chain with at least
-	// TOC_RUN empty headings is a table of contents (its last entries may have the preface after them).
+	// TOC_RUN empty headings is a table of contents (its last entries may have the preface after them) when the text it
+	// lists comes after its first entry: that entry again (its numbering and its first words), where the contents end;
+	// or when its entries end as the items of a list do (the parts a report announces). A list of headings that does not
+	// recur is none (an annex: 一、十大工业项目⏎1. 昭通水电…⏎2. …⏎二、十大文旅项目⏎1. …).
+	const nextSame = new Int32Array(n).fill(-1);
+	const seen = new Map<string, number>();
+	for (let i = n - 1; i >= 0; i--) {
+		const key = `${headings[i]!.kind}|${headings[i]!.number ?? ''}|${tocKey(headings[i]!.title)}`;
+		nextSame[i] = seen.get(key) ?? -1;
+		seen.set(key, i);
+	}
 	const keep = new Uint8Array(n).fill(1);
 	const inChain = (i: number): boolean => NUMBERED.has(headings[i]!.kind) && headings[i]!.alone === true;
 	for (let i = 0; i < n; ) {
@@ -487,7 +511,11 @@ function dropContents(model: TextModel, headings: readonly Heading[]): Heading[]
 		let j = i + 1;
 		let empties = empty[i]!;
 		while (j < n && inChain(j) && textBefore[headings[j]!.block]! - textBefore[headings[j - 1]!.block + 1]! === 0) empties += empty[j++]!;
-		if (empties >= TOC_RUN) keep.fill(0, i, j);
+		if (empties >= TOC_RUN) {
+			// The text's first heading may follow the contents with no text between: the contents end there.
+			if (nextSame[i]! > i) keep.fill(0, i, Math.min(j, nextSame[i]!));
+			else if (announced(blocks[headings[i]!.block]!.text)) keep.fill(0, i, j);
+		}
 		i = j;
 	}
 	return headings.filter((_, i) => keep[i]);
