@@ -8,7 +8,10 @@ const MIGRANTS = joinLines('全国农民工总量29753万人，比上年增长0.
 const SCHOOLS = joinLines('全年普通高等教育招生505万人，在校生1562万人，毕业生307万人。', '', '**表12 “十五”时期各类教育发展情况**', '', '单位：万人', '', '| 指标 | 2005年招生 | 2005年在校生 | 2001-2005年累计毕业生 |', '| --- | --- | --- | --- |', '| 普通高等教育 | 505 | 1562 | 971 |');
 
 /** Products named alone in the prose (原煤21.9亿吨): their output, in a sentence about production, not consumption. */
-const PRODUCTS = joinLines('全年一次能源生产总量20.6亿吨标准煤；原煤21.9亿吨，增长9.9%；水泥10.6亿吨，增长10.0%。', '', '**表4 2005年主要工业产品产量**', '', '- 产品名称 单 位 产 量 比上年增长%', '- 原 煤 亿吨 21.9 9.9', '- 水 泥 亿吨 10.6 10.0', '- 纯 碱 万吨 1467 9.9');
+const PRODUCTS = joinLines('全年一次能源生产总量20.6亿吨标准煤；原煤21.9亿吨，增长9.9%；水泥10.6亿吨，增长10.0%；十种有色金属增长13.2%。', '', '**表4 2005年主要工业产品产量**', '', '- 产品名称 单 位 产 量 比上年增长%', '- 原 煤 亿吨 21.9 9.9', '- 水 泥 亿吨 10.6 10.0', '- 十种有色金属 万吨 1635 13.2', '- 纯 碱 万吨 1467 9.9');
+
+/** Two statistics a row: a rate stated alone is of neither column for sure. */
+const INVESTMENT = joinLines('全年外商直接投资新设立企业53766家，比上年增长39.7%。', '', '**表14 2023年外商直接投资额及其增长速度**', '', '| 行业 | 企业数（家） | 比上年增长（%） | 实际使用金额（亿元） | 比上年增长（%） |', '| --- | --- | --- | --- | --- |', '| 总计 | 53766 | 39.7 | 11339 | -8.0 |', '| 其中：制造业 | 3624 | 1.5 | 3179 | -1.8 |');
 
 ruleCases('table.prose-mismatch', {
 	fires: [
@@ -22,6 +25,7 @@ ruleCases('table.prose-mismatch', {
 		['a product named alone, by the lexicon’s output (原煤 → 原煤产量)', PRODUCTS.replace('原煤21.9亿吨', '原煤22.9亿吨'), [{ at: '21.9', related: ['22.9亿吨'] }]],
 		['a product the lexicon does not know, by its label in a column of output (水泥 | 产量)', PRODUCTS.replace('水泥10.6亿吨', '水泥10.8亿吨'), [{ at: '10.6', related: ['10.8亿吨'] }]],
 		['its growth rate, the one stated with its amount', PRODUCTS.replace('增长10.0%', '增长11.0%'), [{ at: '10.0', related: ['11.0%'] }]],
+		['a growth rate stated without its amount, in a table of one column of amounts (a name that opens with a count: 十种有色金属)', PRODUCTS.replace('增长13.2%', '增长12.2%'), [{ at: '13.2', related: ['12.2%'] }]],
 		['a column’s noun alone after the row’s label with another column’s noun (招生505万人，在校生1562万人)', SCHOOLS.replace('在校生1562万人', '在校生1662万人'), [{ at: '1562', related: ['1662万人'] }]],
 		['a flattened web table against the prose (16.28万吨 is 162800 吨 give or take 50)', GRAIN_FLAT.replace('16.28万吨', '16.48万吨'), [{ at: '16.48万吨', fix: '16.28万吨' }]],
 	],
@@ -35,6 +39,7 @@ ruleCases('table.prose-mismatch', {
 		['products named alone, as printed', PRODUCTS],
 		['a column’s noun alone after another row’s label is that row’s (普通高中招生…，在校生…)', SCHOOLS.replace('全年普通高等教育招生505万人，在校生1562万人', '全年普通高等教育招生505万人。普通高中招生878万人，在校生2409万人')],
 		['a product’s consumption is not its output (主要原材料消费中，水泥…)', PRODUCTS.replace('水泥10.6亿吨，增长10.0%。', '水泥10.6亿吨，增长10.0%。主要原材料消费中，水泥10.5亿吨，增长9.0%。')],
+		['a rate stated alone in a table of two columns of amounts is held against neither growth column', INVESTMENT],
 		['a real growth rate against a nominal one', MIGRANTS.replace('比上年增长0.6%', '比上年实际增长0.9%')],
 	],
 });

@@ -103,17 +103,25 @@ export function namesOutput(subject: string, unit: string): boolean {
 	return subject.length >= 2 && GOODS_UNIT.test(unit) && !/(?:产量|量|数|额|值|总计|合计)$/.test(subject);
 }
 
+/** A name that opens with a count: a numeral and a measure word (十种有色金属, 三资企业 would not: no measure word). */
+const COUNT_FIRST = /^(?:[0-9]+|[一二三四五六七八九十两百]+)[种类个项家大]/;
+
 export class Lexicon {
 	readonly #byKey = new Map<string, Indicator>();
 	readonly #byName = new Map<string, Indicator>();
 	readonly #memberships = new Map<string, Membership[]>();
+	/** Names and aliases that open with a count (十种有色金属), by their first character. */
+	readonly #counted = new Map<string, string[]>();
 
 	/** `indicators` in order of precedence: a name or alias taken by an earlier entry is not taken again. */
 	constructor(indicators: readonly Indicator[]) {
 		for (const ind of indicators) {
 			if (this.#byName.has(ind.name)) continue;
 			this.#byName.set(ind.name, ind);
-			for (const n of [ind.name, ...ind.aliases]) if (!this.#byKey.has(key(n))) this.#byKey.set(key(n), ind);
+			for (const n of [ind.name, ...ind.aliases]) {
+				if (!this.#byKey.has(key(n))) this.#byKey.set(key(n), ind);
+				if (COUNT_FIRST.test(n)) this.#counted.set(n[0]!, [...(this.#counted.get(n[0]!) ?? []), n]);
+			}
 		}
 		for (const ind of this.#byName.values()) {
 			for (const parts of ind.parts ?? []) {
@@ -129,6 +137,12 @@ export class Lexicon {
 	/** The indicator a subject names, by its name or an alias. */
 	resolve(subject: string): Indicator | undefined {
 		return subject === '' ? undefined : this.#byKey.get(key(subject));
+	}
+
+	/** Does the name of an indicator open at `at` with a count (十种有色金属增长13.2%: 十种 is no figure of its own)? */
+	countOpensName(text: string, at: number): boolean {
+		const names = this.#counted.get(text[at]!);
+		return names !== undefined && names.some((n) => text.startsWith(n, at));
 	}
 
 	/** Qualified readings already made: subjects repeat across a document and its edits. Bounded. */

@@ -371,6 +371,8 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 		if (SKIP_KINDS.has(q.kind) || q.rangeEnd !== undefined || PERIOD_UNITS.has(q.unit)) continue;
 		// A grade or a class in words (达到二级以上标准, 劣三级, 一类水质) names a level, not a count.
 		if (GRADE_UNITS.has(q.unit) && !/[0-9０-９]/.test(q.text)) continue;
+		// 十种有色金属增长13.2%: the count opens an indicator's name.
+		if (lexicon.countOpensName(text, q.start)) continue;
 		// A figure used as an attribute — a threshold or a target (总投资超过10亿元的项目, 增长6.5%的预期目标) — states
 		// nothing of its own.
 		if (ATTRIBUTIVE.test(text.slice(q.end, q.end + 8))) continue;

@@ -715,7 +715,8 @@ function prose(ctx: TableContext, out: TableRelationDraft[]): void {
 		// are two statistics; a second column in the same unit is another measure), each growth column for the
 		// amount on its left (企业数 | 增长 | 实际使用金额 | 增长), and in a table without amounts the first column of
 		// rates or of shares (全国, not 城市 or 农村).
-		const hasAmounts = t.columns.some((col) => col.kind === 'value');
+		const amountColumns = t.columns.filter((col) => col.kind === 'value').length;
+		const hasAmounts = amountColumns > 0;
 		// The nouns of the table's columns of amounts (招生, 在校生), for a label written once for several of them.
 		const nouns = new Set<string>();
 		t.columns.forEach((col, c) => {
@@ -753,14 +754,15 @@ function prose(ctx: TableContext, out: TableRelationDraft[]): void {
 				const real = facts[c]!.real;
 				const year = dated(c) ? facts[c]!.year : undefined;
 				let candidates: number[] = [];
-				if (kind === 'change' && hasAmounts) {
+				if (kind === 'change' && hasAmounts && (amount !== undefined || amountColumns > 1)) {
 					const k = amount === undefined ? undefined : rateAfter(amount, real);
 					if (k !== undefined) candidates = [k];
 				} else {
 					// In a table of rates alone, a rate stated by itself, or with the row's amount (固定资产投资（不含农户）
-					// 503036亿元，增长3.0%).
+					// 503036亿元，增长3.0%); in a table of one column of amounts, a rate the prose states without its amount
+					// (十种有色金属增长13.2%: the rate of the row's one statistic).
 					let list = statedIn(row.indicator!, kind);
-					if (kind === 'change' && list.length === 0) {
+					if (kind === 'change' && list.length === 0 && !hasAmounts) {
 						list = statedIn(row.indicator!, 'amount')
 							.map((i) => rateAfter(i, real))
 							.filter((k): k is number => k !== undefined);
