@@ -13,6 +13,7 @@ ruleCases('formula.enumeration-count', {
 		['quoted items side by side before the count (“山城”、“江城”两大)', '做靓“山城”、“江城”、“桥都”两大城市名片。', [{ at: '两大' }]],
 		['a quoted noun after the count (四级“林长制”)', '建立市、县、乡、村、组四级“林长制”体系。', [{ at: '四级' }]],
 		['N者 counts the things just named (三者)', '必须打通不敢腐、不能腐、不想腐、不愿腐三者内在联系。', [{ at: '三者' }]],
+		['a list before N篇 (五篇大文章), one more', '做好科技金融、绿色金融、普惠金融、养老金融、数字金融、开放金融五篇大文章。', [{ at: '五篇' }]],
 		['a list before N大 and its noun (五大工程), one short', '实施城市更新、新区拓展、生态连绵、交通通达、安全韧性六大工程。', [{ at: '六大' }]],
 	],
 	silent: [
@@ -22,6 +23,7 @@ ruleCases('formula.enumeration-count', {
 		['quoted items side by side that fit their count', '做靓“山城”、“江城”两大城市名片。'],
 		['two items joined by 和 before a count of two', '坚持发挥中央和地方两个积极性，规划指标分为预期性和约束性两大类。'],
 		['N者 that fits its list', '必须打通不敢腐、不能腐、不想腐三者内在联系。'],
+		['a list before N篇 that fits it', '做好科技金融、绿色金融、普惠金融、养老金融、数字金融五篇大文章。'],
 		['a list before N大 that fits it', '实施城市更新、新区拓展、生态连绵、交通通达、安全韧性五大工程。'],
 		['与 joins two sides of one item, and 这 stands before the count', '为实现推进现代化建设、完成祖国统一、维护世界和平与促进共同发展这三大历史任务而奋斗。'],
 		['a list that ends with 等 may be shorter', '五美、鼓岩、大宅、澳头等5个党群活动阵地列入实训基地。'],
