@@ -2,7 +2,7 @@
 import { strict as assert } from 'node:assert';
 import { existsSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { builtinIndicators, builtinLexicon, lexiconFor, parseIndicators } from '../../server/src/analysis/lexicon/index';
+import { builtinComplements, builtinIndicators, builtinLexicon, complementary, lexiconFor, parseIndicators } from '../../server/src/analysis/lexicon/index';
 import { HAVE_SHARED, SHARED, sharedPath } from '../helpers/paths';
 
 test('at least 150 indicators, each with a unit and a source', () => {
@@ -75,4 +75,31 @@ test('a qualified subject names its indicator under a restricting qualifier, not
 		const q = builtinLexicon.resolveQualified(subject);
 		assert.deepEqual([q?.indicator.name, q?.qualifier], [indicator, qualifier], subject);
 	}
+});
+
+test('complements: each qualifier on one side of one entry, each source a line of ../shared that names both sides', () => {
+	const seen = new Set<string>();
+	for (const c of builtinComplements) {
+		assert.equal(c.parts.length, 2);
+		for (const name of c.parts.flat()) {
+			assert.ok(!seen.has(name), `${name} in one entry`);
+			seen.add(name);
+		}
+		if (!HAVE_SHARED) continue;
+		for (const cite of c.source.split(/;\s*/)) {
+			const m = /^([^:]+\.txt):(\d+)/.exec(cite);
+			assert.ok(m, `a source is path:line (${cite})`);
+			const line = readFileSync(sharedPath(m[1]!), 'utf8').split('\n')[Number(m[2]) - 1] ?? '';
+			for (const side of c.parts) assert.ok(side.some((n) => line.includes(n)), `${cite} names ${side[0]}`);
+		}
+	}
+	const cases: [string, string, boolean][] = [
+		['参保职工', '参保的离退休人员', true],
+		['城市电话用户', '农村电话用户', true],
+		['男党员', '女党员', true],
+		['城市电话用户', '城市宽带用户', false],
+		['参保职工', '参保农民工', false],
+		['男党员', '男团员', false],
+	];
+	for (const [a, b, expected] of cases) assert.equal(complementary(a, b), expected, `${a} / ${b}`);
 });

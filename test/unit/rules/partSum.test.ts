@@ -6,6 +6,9 @@ const FOREIGN = '在全国进出口总额中，外商投资企业的进出口额
 const AGES = '党员总数为10027.1万名。\n\n党员的年龄。30岁及以下党员1227.2万名，31至45岁党员3192.6万名，46至60岁党员2710.0万名，61岁及以上党员2897.3万名。';
 const RAISED = '全年上市公司通过境内市场累计筹资10275亿元，比上年增加5666亿元。其中，首次公开发行A股347只，筹资4883亿元，增加3004亿元；A股再筹资4072亿元，增加2057亿元；发行公司债筹资1320亿元，增加605亿元。';
 const RETAIL = '全年社会消费品零售总额达到67177亿元，比上年增长12.9%。分城乡看，城市消费品零售额45095亿元，增长13.6%；县及县以下消费品零售额22082亿元，增长11.5%。分行业看，批发零售业零售额56589亿元，增长12.6%；餐饮业零售额8887亿元，增长17.7%；其他行业零售额1701亿元，增长0.4%。';
+const INSURED = '年末全国参加城镇基本养老保险人数为17444万人，比上年末增加1091万人。其中参保职工13082万人，参保的离退休人员4362万人。';
+const PHONES = '固定电话年末用户29438万户。其中，城市电话用户19662万户，农村电话用户9776万户。';
+const EXPO = '上海世博会历时184天，共有246个国家和国际组织参展，其中国家190个，国际组织56个。';
 const PULLS = '全年国内生产总值比上年增长5.2%。最终消费支出拉动国内生产总值增长4.3个百分点，资本形成总额拉动国内生产总值增长1.5个百分点，货物和服务净出口向下拉动国内生产总值0.6个百分点。';
 
 ruleCases('claim.part-sum', {
@@ -20,6 +23,9 @@ ruleCases('claim.part-sum', {
 		['parts whose amounts add up: their changes must add up too', RAISED.replace('5666', '5866'), [{ at: '5866亿元', fix: '5666亿元' }]],
 		// The total agrees with its other breakdown: no fix that would break it.
 		['each of a total\'s breakdowns adds up (分城乡看… 分行业看…)', RETAIL.replace('1701亿元', '1901亿元'), [{ at: '67177亿元' }]],
+		['two parts split by the qualifiers of a complement (参保职工 / 参保的离退休人员)', INSURED.replace('4362', '4462'), [{ at: '17444万人', fix: '17544万人', related: ['13082万人', '4462万人'] }]],
+		['the same with 城市 / 农村 before a shared noun (城市电话用户 / 农村电话用户)', PHONES.replace('29438', '29538'), [{ at: '29538万户', fix: '29438万户' }]],
+		['parts the total\'s name lists (246个国家和国际组织…其中国家190个，国际组织56个)', EXPO.replace('246个', '256个'), [{ at: '256个', fix: '246个' }]],
 		['自然增长率 = 出生率 − 死亡率', '全年出生率为6.39‰，死亡率为7.87‰，自然增长率为-1.28‰。', [{ at: '-1.28‰', fix: '-1.48‰' }]],
 	],
 	silent: [
@@ -35,6 +41,9 @@ ruleCases('claim.part-sum', {
 		['parts may each be off by half a unit of their last digit', '货物进出口总额417568亿元，其中出口237726亿元，进口179842亿元。货物进出口顺差57883亿元。'],
 		['a run of parts that belongs to another total (对共建国家…)', '全年货物进出口总额4000亿元。对共建国家进出口额2000亿元，其中出口1200亿元，进口800亿元。'],
 		['totals of another period are not compared', '2022年国内生产总值900亿元。2023年第一产业增加值100亿元，第二产业增加值400亿元，第三产业增加值500亿元。'],
+		['parts split by a complement, and parts the total names, that add up', INSURED + PHONES + EXPO],
+		['two parts that are not a complement\'s two sides (参保职工 / 参保农民工)', '年末全国参加城镇基本养老保险人数为17444万人。其中参保职工13082万人，参保农民工5362万人。'],
+		['a total whose name lists other things than its parts', '共有246个国家和国际组织参展，其中亚洲国家40个，欧洲国家45个。'],
 		['overlapping categories are not summed', '全市出口总额300亿元，其中机电产品出口200亿元，高新技术产品出口150亿元。'],
 		['nested categories are not summed', '全市一般公共预算收入100亿元，其中税收收入80亿元，非税收入30亿元，政府性基金收入50亿元。'],
 		['a total of another year after this year\'s parts', '2023年全市地区生产总值500亿元，第一产业增加值50亿元，第二产业增加值200亿元，第三产业增加值250亿元。2022年全市地区生产总值480亿元。'],

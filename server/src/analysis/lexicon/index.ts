@@ -6,6 +6,7 @@
  * are consulted first.
  */
 import data from './indicators.json';
+import complementData from './complements.json';
 
 export interface Indicator {
 	/** The canonical name, without scope words: 国内生产总值. */
@@ -205,4 +206,32 @@ export function lexiconFor(extra: readonly Indicator[] | undefined): Lexicon {
 		withExtra.set(extra, lexicon);
 	}
 	return lexicon;
+}
+
+/** Two qualifiers that split any whole (城镇/农村, 男/女, 职工/离退休人员), each with its other spellings (complements.json). */
+export interface Complement {
+	readonly parts: readonly [readonly string[], readonly string[]];
+	readonly source: string;
+}
+
+export const builtinComplements: readonly Complement[] = complementData.complements as unknown as Complement[];
+
+/** The side (0 or 1) of a complement a qualifier names, by entry. */
+const complementSide = new Map<string, { readonly entry: number; readonly side: 0 | 1 }>();
+builtinComplements.forEach((c, entry) => c.parts.forEach((names, side) => names.forEach((n) => complementSide.set(n, { entry, side: side as 0 | 1 }))));
+
+/**
+ * Do two part names differ only by the two qualifiers of a complement (参保职工 / 参保的离退休人员, 城市电话用户 / 农村电话用户)?
+ * The words they share at either end aside, and a 的 after the shared start.
+ */
+export function complementary(a: string, b: string): boolean {
+	let start = 0;
+	while (start < a.length && start < b.length && a[start] === b[start]) start++;
+	let end = 0;
+	while (end < a.length - start && end < b.length - start && a[a.length - 1 - end] === b[b.length - 1 - end]) end++;
+	const qa = a.slice(start, a.length - end).replace(/^的/, '');
+	const qb = b.slice(start, b.length - end).replace(/^的/, '');
+	const x = complementSide.get(qa);
+	const y = complementSide.get(qb);
+	return x !== undefined && y !== undefined && x.entry === y.entry && x.side !== y.side;
 }

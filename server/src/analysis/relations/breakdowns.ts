@@ -6,7 +6,7 @@
  */
 import type { Paragraph } from './context';
 import { type Fig, sameScope } from './figures';
-import type { Lexicon } from '../lexicon/index';
+import { complementary, type Lexicon } from '../lexicon/index';
 import { work } from '../work';
 import { parseCjkNumeral } from '../text/cjkNumerals';
 
@@ -14,7 +14,7 @@ export interface Breakdown {
 	readonly total: Fig;
 	readonly parts: readonly Fig[];
 	/** How the parts are known to partition the total, or undefined when they need not add up. */
-	readonly complete?: 'lexicon' | 'catch-all' | 'bands' | 'counted';
+	readonly complete?: 'lexicon' | 'catch-all' | 'bands' | 'counted' | 'named' | 'complements';
 }
 
 /** What opens a list: the mark before it (`。` when it opens a sentence) and, for `党员中，`, the total's noun. */
@@ -139,7 +139,7 @@ export function findBreakdowns(p: Paragraph): Breakdown[] {
 			if (countsOther(p, f, total)) break;
 			parts.push(f);
 		}
-		if (parts.length > 0) out.push({ total, parts, ...completeness(p.lexicon, total, parts, p.before(total, 24)) });
+		if (parts.length > 0) out.push({ total, parts, ...completeness(p.lexicon, total, parts, p.before(total, 24), p.after(total, 24)) });
 	}
 	return out;
 }
@@ -192,7 +192,32 @@ export function namesAll(parts: readonly Fig[]): 'catch-all' | 'bands' | undefin
 	return undefined;
 }
 
-function completeness(lexicon: Lexicon, total: Fig, parts: readonly Fig[], before: string): { complete?: Breakdown['complete'] } {
+/** Words that join the names of a list: 国家和国际组织, 城市、县城及乡镇. */
+const JOINERS = ['、', '和', '及', '与', '以及'];
+
+/**
+ * Does the total's name list its parts, in their order (共有246个国家和国际组织参展，其中国家190个，国际组织56个)? Read in
+ * the words after the total's figure (a count's noun follows it) or in its subject.
+ */
+function nameLists(total: Fig, parts: readonly Fig[], after: string): boolean {
+	if (parts.length < 2 || parts.some((f) => f.subject.length < 2)) return false;
+	for (const words of [after, total.subject]) {
+		let at = words.indexOf(parts[0]!.subject);
+		if (at < 0) continue;
+		at += parts[0]!.subject.length;
+		let n = 1;
+		for (; n < parts.length; n++) {
+			const joiner = JOINERS.find((j) => words.startsWith(j + parts[n]!.subject, at));
+			if (joiner === undefined) break;
+			at += joiner.length + parts[n]!.subject.length;
+		}
+		// The last name ends a word: 国家和国际组织参展, not 国家和国际组织机构.
+		if (n === parts.length) return true;
+	}
+	return false;
+}
+
+function completeness(lexicon: Lexicon, total: Fig, parts: readonly Fig[], before: string, after: string): { complete?: Breakdown['complete'] } {
 	const ind = total.indicator !== undefined ? lexicon.get(total.indicator) : undefined;
 	const keys = new Set(parts.map((f) => f.key));
 	if (ind?.parts?.some((partition) => partition.length === parts.length && partition.every((name) => keys.has(name)))) return { complete: 'lexicon' };
@@ -201,5 +226,9 @@ function completeness(lexicon: Lexicon, total: Fig, parts: readonly Fig[], befor
 	// 运用“四种形态”处理933.6万人次，其中第一种…、第二种…、第三种…、第四种…: the total names how many parts it has.
 	const count = COUNTED.exec(`${before}${total.subject}`.replace(/^.*[。；]/, ''));
 	if (count && parseCjkNumeral(count[1]!) === parts.length) return { complete: 'counted' };
+	// 共有246个国家和国际组织参展，其中国家190个，国际组织56个: the total's name lists them all.
+	if (nameLists(total, parts, after)) return { complete: 'named' };
+	// 其中参保职工13082万人，参保的离退休人员4362万人: two parts that differ by the qualifiers of a complement.
+	if (parts.length === 2 && complementary(parts[0]!.subject, parts[1]!.subject)) return { complete: 'complements' };
 	return {};
 }
