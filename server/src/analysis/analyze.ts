@@ -75,9 +75,9 @@ export function* analyzeSteps(text: string, options: AnalysisOptions = {}, cache
 	const quantities = quantitiesOf(model, works);
 	const formulas = buildFormulas(model, works, sections, options.glossary ?? []);
 	yield;
-	const { claims, relations } = buildClaims(model, works, quantities, lexicon, sections);
+	const { claims, relations, years } = buildClaims(model, works, quantities, lexicon, sections);
 	yield;
-	const tables = analyzeTables(model, quantities, lexicon, sections, claims, relations, works.flatMap((w) => w.claims), cache?.tables);
+	const tables = analyzeTables(model, quantities, lexicon, sections, claims, relations, { claims: works.flatMap((w) => w.claims), years }, cache?.tables);
 	yield;
 	const partial: PolicyAnalysis = { sections, quantities, formulas, claims, relations, findings: [], tables, hardWrapped: model.hardWrapped };
 	const findings: Finding[] = [];

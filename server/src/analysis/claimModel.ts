@@ -61,7 +61,13 @@ function yearChanges(sections: readonly Section[], dated: string): { at: number;
 	return out.map((e, i) => ({ ...e, i })).sort((a, b) => a.at - b.at || a.i - b.i);
 }
 
-export function buildClaims(model: TextModel, works: readonly BlockWork[], quantities: readonly Quantity[], lexicon: Lexicon, sections: readonly Section[]): { claims: Claim[]; relations: Relation[] } {
+export function buildClaims(
+	model: TextModel,
+	works: readonly BlockWork[],
+	quantities: readonly Quantity[],
+	lexicon: Lexicon,
+	sections: readonly Section[],
+): { claims: Claim[]; relations: Relation[]; years: (number | undefined)[] } {
 	// The part of the document each block stands in (the review, this year's tasks, an annex …): the top-level sections,
 	// or the sections under a title that holds them all.
 	let parts = sections;
@@ -74,20 +80,26 @@ export function buildClaims(model: TextModel, works: readonly BlockWork[], quant
 	};
 	// The year each block speaks of: the one named by the innermost heading above it that names one (2022年工作总结,
 	// 三、2023年工作安排, an annex's 成都市2023年民生实事工作目标).
-	const years = yearChanges(sections, documentYear(sections, model.text));
+	const changes = yearChanges(sections, documentYear(sections, model.text));
 	let y = -1;
 	const yearOf = (block: number): string => {
 		const start = model.blocks[block]!.span.start;
-		while (y + 1 < years.length && years[y + 1]!.at <= start) y++;
-		return y >= 0 ? years[y]!.year : '';
+		while (y + 1 < changes.length && changes[y + 1]!.at <= start) y++;
+		return y >= 0 ? changes[y]!.year : '';
 	};
 	const claims: Claim[] = [];
+	// The year each claim's headings name (its block's), for a claim that states none.
+	const years: (number | undefined)[] = [];
 	let qOffset = 0; // index of the block's first quantity in `quantities`
 	const blocks = works.map((work, b) => {
-		for (const raw of work.claims) claims.push(toClaim(raw, quantities[qOffset + raw.qIndex]!, qOffset + raw.qIndex));
+		const year = yearOf(b);
+		for (const raw of work.claims) {
+			claims.push(toClaim(raw, quantities[qOffset + raw.qIndex]!, qOffset + raw.qIndex));
+			years.push(year === '' ? undefined : Number(year));
+		}
 		qOffset += work.quantities.length;
 		const drafts = paragraphDrafts(lexicon, work, model.blocks[b]!.text, works[b - 1], model.blocks[b - 1]?.text ?? '');
-		return { figs: work.claims, drafts, section: sectionOf(b), year: yearOf(b) };
+		return { figs: work.claims, drafts, section: sectionOf(b), year };
 	});
 	const relations = relateDocument(lexicon, blocks);
 	// The claim objects are ours until returned: give each its relations without copying it (most have none and
@@ -100,5 +112,5 @@ export function buildClaims(model: TextModel, works: readonly BlockWork[], quant
 			claim.relations.push(i);
 		}
 	});
-	return { claims, relations };
+	return { claims, relations, years };
 }

@@ -13,6 +13,9 @@ const PRODUCTS = joinLines('全年一次能源生产总量20.6亿吨标准煤；
 /** Two statistics a row: a rate stated alone is of neither column for sure. */
 const INVESTMENT = joinLines('全年外商直接投资新设立企业53766家，比上年增长39.7%。', '', '**表14 2023年外商直接投资额及其增长速度**', '', '| 行业 | 企业数（家） | 比上年增长（%） | 实际使用金额（亿元） | 比上年增长（%） |', '| --- | --- | --- | --- | --- |', '| 总计 | 53766 | 39.7 | 11339 | -8.0 |', '| 其中：制造业 | 3624 | 1.5 | 3179 | -1.8 |');
 
+/** A series (a column a year, under a caption of the plan period): a prose figure is of the year its headings name. */
+const SERIES = joinLines('中华人民共和国2005年国民经济和社会发展统计公报', '', '中华人民共和国国家统计局', '', '2006年2月28日', '', '一、人民生活', '', '全年农村居民人均纯收入3255元。农村居民家庭恩格尔系数为45.5%。', '', '**表13 “十五”时期城乡居民生活改善情况**', '', '| 指标 | 单位 | 2004 | 2005 |', '| --- | --- | --- | --- |', '| 农村居民人均纯收入 | 元 | 2936 | 3255 |', '| 农村居民家庭恩格尔系数 | % | 47.2 | 45.5 |');
+
 ruleCases('table.prose-mismatch', {
 	fires: [
 		// The table's total is bound by its parts: the prose figure is the one to correct.
@@ -27,6 +30,8 @@ ruleCases('table.prose-mismatch', {
 		['its growth rate, the one stated with its amount', PRODUCTS.replace('增长10.0%', '增长11.0%'), [{ at: '10.0', related: ['11.0%'] }]],
 		['a growth rate stated without its amount, in a table of one column of amounts (a name that opens with a count: 十种有色金属)', PRODUCTS.replace('增长13.2%', '增长12.2%'), [{ at: '13.2', related: ['12.2%'] }]],
 		['a column’s noun alone after the row’s label with another column’s noun (招生505万人，在校生1562万人)', SCHOOLS.replace('在校生1562万人', '在校生1662万人'), [{ at: '1562', related: ['1662万人'] }]],
+		['a column of a series, the year the prose’s headings name', SERIES.replace('3255元', '3355元'), [{ at: '3255', related: ['3355元'] }]],
+		['a rate in a column of values is a level in the prose (恩格尔系数为45.5%)', SERIES.replace('45.5%', '46.5%'), [{ at: '45.5', related: ['46.5%'] }]],
 		['a flattened web table against the prose (16.28万吨 is 162800 吨 give or take 50)', GRAIN_FLAT.replace('16.28万吨', '16.48万吨'), [{ at: '16.48万吨', fix: '16.28万吨' }]],
 	],
 	silent: [
@@ -39,6 +44,8 @@ ruleCases('table.prose-mismatch', {
 		['products named alone, as printed', PRODUCTS],
 		['a column’s noun alone after another row’s label is that row’s (普通高中招生…，在校生…)', SCHOOLS.replace('全年普通高等教育招生505万人，在校生1562万人', '全年普通高等教育招生505万人。普通高中招生878万人，在校生2409万人')],
 		['a product’s consumption is not its output (主要原材料消费中，水泥…)', PRODUCTS.replace('水泥10.6亿吨，增长10.0%。', '水泥10.6亿吨，增长10.0%。主要原材料消费中，水泥10.5亿吨，增长9.0%。')],
+		['a series and its prose, as printed', SERIES],
+		['a series without the year the prose’s headings name', SERIES.replace('2005年国民', '2006年国民').replace('3255元', '3400元')],
 		['a rate stated alone in a table of two columns of amounts is held against neither growth column', INVESTMENT],
 		['a real growth rate against a nominal one', MIGRANTS.replace('比上年增长0.6%', '比上年实际增长0.9%')],
 	],

@@ -65,7 +65,7 @@ export function analyzeTables(
 	sections: readonly Section[],
 	claims: Claim[],
 	relations: Relation[],
-	prose: readonly RawClaim[],
+	prose: { readonly claims: readonly RawClaim[]; readonly years: readonly (number | undefined)[] },
 	cache?: TableCache,
 ): Table[] {
 	if (model.tables.length === 0) {
@@ -95,7 +95,7 @@ export function analyzeTables(
 			),
 		);
 	});
-	const ctx: TableContext = { lexicon, tables: drafts, claims, prose, quantities, cellClaim: (t, r, c) => cellClaims[t]?.[r]?.[c] ?? -1 };
+	const ctx: TableContext = { lexicon, tables: drafts, claims, prose: prose.claims, proseYears: prose.years, quantities, cellClaim: (t, r, c) => cellClaims[t]?.[r]?.[c] ?? -1 };
 	const kept: (OwnRelations | undefined)[] = cache ? drafts.map((d, ti) => cache.own(d, ti, claim0[ti]!)) : [];
 	const { relations: drafted, own } = tableRelations(ctx, kept);
 	if (cache) {

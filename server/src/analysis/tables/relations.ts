@@ -40,6 +40,8 @@ export interface TableContext {
 	readonly claims: readonly Claim[];
 	/** The prose claims' readings (index = claim index). */
 	readonly prose: readonly RawClaim[];
+	/** The year each prose claim's headings name (a figure of 全年 in the 2005 communiqué is of 2005), when they name one. */
+	readonly proseYears: readonly (number | undefined)[];
 	readonly quantities: readonly Quantity[];
 	/** The claim of a cell, or -1. */
 	cellClaim(table: number, row: number, column: number): number;
@@ -575,7 +577,7 @@ function prose(ctx: TableContext, out: TableRelationDraft[]): void {
 		if (/^折合?$/.test(p.context) && p.kind === 'amount' && before && before.sentence === p.sentence && before.local === p.local - 1) key = keyOf[i - 1];
 		else if (/^折合?$/.test(p.context) && p.kind === 'change') key = keyOf[i - 1];
 		keyOf.push(key);
-		if (p.inBrackets || p.fromTo || p.annualAverage || p.kind === 'contribution' || p.kind === 'level' || key === undefined) return;
+		if (p.inBrackets || p.fromTo || p.annualAverage || p.kind === 'contribution' || (p.kind === 'level' && p.unit !== '%') || key === undefined) return;
 		const list = byKey.get(key);
 		if (!list) byKey.set(key, [i]);
 		else if (list.length < 8) list.push(i);
@@ -761,7 +763,9 @@ function prose(ctx: TableContext, out: TableRelationDraft[]): void {
 					// In a table of rates alone, a rate stated by itself, or with the row's amount (固定资产投资（不含农户）
 					// 503036亿元，增长3.0%); in a table of one column of amounts, a rate the prose states without its amount
 					// (十种有色金属增长13.2%: the rate of the row's one statistic).
-					let list = statedIn(row.indicator!, kind);
+					// A rate in a column of values (恩格尔系数 | % | 36.7) is a level in the prose (恩格尔系数为36.7%).
+					const stated = kind === 'amount' && cell.base === '%' ? 'level' : kind;
+					let list = statedIn(row.indicator!, stated);
 					if (kind === 'change' && list.length === 0 && !hasAmounts) {
 						list = statedIn(row.indicator!, 'amount')
 							.map((i) => rateAfter(i, real))
@@ -770,8 +774,10 @@ function prose(ctx: TableContext, out: TableRelationDraft[]): void {
 					for (const i of list) {
 						const p = ctx.prose[i]!;
 						work.tables++;
-						if (p.kind !== kind || baseUnit(p.unit) !== cell.base || p.real !== real || !sameScope(t, p)) continue;
-						if (year !== undefined && p.year !== year) continue;
+						if (p.kind !== stated || baseUnit(p.unit) !== cell.base || p.real !== real) continue;
+						// A column of a series (2001 … 2005, under a caption of “十五”时期): the figure of its year, stated or named
+						// by the figure's headings.
+						if (year === undefined ? !sameScope(t, p) : (p.year ?? ctx.proseYears[i]) !== year || !sameScope({ ...t, year, subPeriod: '' }, p)) continue;
 						// A growth rate over another base (比2020年增长) is not the column's.
 						if (kind === 'change' && /比(?:19|20)[0-9]{2}年/.test(p.context)) continue;
 						candidates.push(i);
