@@ -2,7 +2,7 @@
 import { strict as assert } from 'node:assert';
 import { existsSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { builtinComplements, builtinIndicators, builtinLexicon, complementary, lexiconFor, parseIndicators } from '../../server/src/analysis/lexicon/index';
+import { builtinDivisions, builtinIndicators, builtinLexicon, divides, lexiconFor, parseIndicators } from '../../server/src/analysis/lexicon/index';
 import { HAVE_SHARED, SHARED, sharedPath } from '../helpers/paths';
 
 test('at least 150 indicators, each with a unit and a source', () => {
@@ -77,29 +77,35 @@ test('a qualified subject names its indicator under a restricting qualifier, not
 	}
 });
 
-test('complements: each qualifier on one side of one entry, each source a line of ../shared that names both sides', () => {
+test('divisions: each qualifier on one side of one division, each side named on a line its source cites', () => {
 	const seen = new Set<string>();
-	for (const c of builtinComplements) {
-		assert.equal(c.parts.length, 2);
-		for (const name of c.parts.flat()) {
-			assert.ok(!seen.has(name), `${name} in one entry`);
+	for (const d of builtinDivisions) {
+		assert.ok(d.sides.length >= 2);
+		for (const name of d.sides.flat()) {
+			assert.ok(!seen.has(name), `${name} in one division`);
 			seen.add(name);
 		}
 		if (!HAVE_SHARED) continue;
-		for (const cite of c.source.split(/;\s*/)) {
+		const lines = d.source.split(/;\s*/).map((cite) => {
 			const m = /^([^:]+\.txt):(\d+)/.exec(cite);
 			assert.ok(m, `a source is path:line (${cite})`);
-			const line = readFileSync(sharedPath(m[1]!), 'utf8').split('\n')[Number(m[2]) - 1] ?? '';
-			for (const side of c.parts) assert.ok(side.some((n) => line.includes(n)), `${cite} names ${side[0]}`);
-		}
+			return readFileSync(sharedPath(m[1]!), 'utf8').split('\n')[Number(m[2]) - 1] ?? '';
+		});
+		for (const side of d.sides) assert.ok(side.some((n) => lines.some((l) => l.includes(n))), `${d.source} names ${side[0]}`);
 	}
-	const cases: [string, string, boolean][] = [
-		['参保职工', '参保的离退休人员', true],
-		['城市电话用户', '农村电话用户', true],
-		['男党员', '女党员', true],
-		['城市电话用户', '城市宽带用户', false],
-		['参保职工', '参保农民工', false],
-		['男党员', '男团员', false],
+	const cases: [string[], { complete: boolean } | undefined][] = [
+		[['参保职工', '参保的离退休人员'], { complete: true }],
+		[['城市电话用户', '农村电话用户'], { complete: true }],
+		[['男党员', '女党员'], { complete: true }],
+		[['猪肉产量', '牛肉产量', '羊肉产量'], { complete: false }],
+		[['火电', '水电', '核电'], { complete: false }],
+		[['火电装机容量', '水电装机容量', '并网风电装机容量'], { complete: false }],
+		[['城市电话用户', '城市宽带用户'], undefined],
+		[['参保职工', '参保农民工'], undefined],
+		[['男党员', '男团员'], undefined],
+		[['猪肉产量', '猪肉产量'], undefined],
+		[['火电', '城镇'], undefined],
+		[['机电产品', '高新技术产品'], undefined],
 	];
-	for (const [a, b, expected] of cases) assert.equal(complementary(a, b), expected, `${a} / ${b}`);
+	for (const [names, expected] of cases) assert.deepEqual(divides(names), expected, names.join(' / '));
 });

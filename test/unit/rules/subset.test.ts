@@ -8,10 +8,13 @@ ruleCases('claim.subset', {
 		['an indicator within another by the lexicon', '全年货物进出口总额14221亿美元。外商投资企业进出口额15317亿美元。', [{ at: '15317亿美元' }]],
 		['an increment is at most the stock stated after it at year end (新增…，年末达到…), whose parts are the whole’s', '新增固定电话用户3868万户，年末达到3504万户。其中，城市电话用户2397万户，农村电话用户1106万户。', [{ at: '3868万户', related: ['3504万户'] }]],
 		['amounts in brackets are parts of the amounts of their units before the bracket', '新建改扩建幼儿园80所、新增学位2万个（中心城区91所、新增学位0.36万个）。', [{ at: '91所', related: ['80所'] }]],
+		['kinds of a division that do not overlap, together more than their total (猪肉 + 牛肉 + 羊肉)', '全年肉类总产量5925万吨。其中，猪肉产量5070万吨，增长3.7%；牛肉产量653万吨，增长2.7%；羊肉产量398万吨，增长2.2%。', [{ at: '5925万吨', related: ['5070万吨', '653万吨', '398万吨'] }]],
 		['a part after 其中 larger than its total', '全市共有党员3200名，其中农村党员3500名、机关党员2100名。', [{ at: '3500名' }]],
 	],
 	silent: [
 		['parts within their whole', '全区11项对标指标中10项指标增幅超过全省平均水平。全市共有党员3200名，其中农村党员1200名、机关党员2100名。'],
+		['kinds of a division within their total', '全年肉类总产量7925万吨。其中，猪肉产量5070万吨，增长3.7%；牛肉产量653万吨，增长2.7%；羊肉产量398万吨，增长2.2%。'],
+		['kinds that may overlap are not summed (机电产品, 高新技术产品)', '全年货物出口2500亿元。其中，机电产品出口1500亿元，高新技术产品出口1200亿元。'],
 		['parts after 其中 may overlap (two breakdowns)', '内地居民出境16792万人次，其中因私出境16166万人次，赴港澳台出境11271万人次。'],
 		['an average is no total', '平均预期寿命70.80岁，其中女性73.04岁。'],
 		['a count of another noun', '全市共有学校120所，其中在校学生3500名。'],

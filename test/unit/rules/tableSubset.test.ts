@@ -7,11 +7,19 @@ const HOUSING = joinLines('**表9 2023年房地产开发和销售主要指标及
 /** A column headed 其中 (the last year of a five-year total), its rows' units in a unit column. */
 const CAPACITY = joinLines('**表5 “十五”时期固定资产投资新增主要生产能力**', '', '| 指标 | 单位 | 2001-2005年累计 | 其中：2005年 |', '| --- | --- | --- | --- |', '| 新增发电机组容量 | 万千瓦 | 17655 | 6326 |', '| 新建铁路投产里程 | 公里 | 7063 | 1203 |');
 
+/** Rows after a 其中 row that divide with it (火电, 水电, 核电): kinds of the whole that do not overlap. */
+const POWER = joinLines('**表4 2010年主要工业产品产量及其增长速度**', '', '- 产品名称 单位 产量 比上年增长%', '- 发电量 亿千瓦小时 42065.4 13.2', '- 其中：火电 亿千瓦小时 33301.3 11.6', '- 水电 亿千瓦小时 7210.2 17.1', '- 核电 亿千瓦小时 738.8 5.3', '- 十种有色金属 万吨 3092.6 16.8');
+
+/** The trade table of a communiqué: the balance's parts may each exceed it; 机电产品 overlaps the trade modes. */
+const MODES = joinLines('**表6 2005年货物进出口总额及其增长速度**', '', '| 指标 | 绝对数 | 比上年增长% |', '| --- | --- | --- |', '| 出口额 | 7620 | 28.4 |', '| 其中：一般贸易 | 3151 | 29.3 |', '| 加工贸易 | 4165 | 27.0 |', '| 其中：机电产品 | 4267 | 32.0 |', '| 出口大于进口 | 1019 | |', '| 其中：一般贸易 | 354 | |', '| 加工贸易 | 1425 | |');
+
 ruleCases('table.subset', {
 	fires: [
 		['a 其中 row larger than the row above it', HOUSING.replace('| 83820 |', '| 183820 |'), [{ at: '183820', related: ['110913'] }]],
 		// Its share disagrees too: the value is the figure to correct (a value from its share is known to three digits only: no fix).
 		['a part of the lexicon larger than its whole (65岁及以上 within 60岁及以上)', POPULATION.replace('| 21676 |', '| 31676 |'), [{ at: '31676', related: ['140967', '29697', '15.4'] }]],
+		['kinds after a 其中 row together more than their whole (火电 + 水电 + 核电)', POWER.replace('42065.4', '40065.4'), [{ at: '40065.4', related: ['33301.3', '7210.2', '738.8'] }]],
+		['a kind after a 其中 row larger than its whole', MODES.replace('| 4165 |', '| 8165 |'), [{ at: '8165', related: ['7620', '3151'] }]],
 		['a 其中 column larger than the column before it, in its row', CAPACITY.replace('| 1203 |', '| 12030 |'), [{ at: '12030', related: ['7063'] }]],
 	],
 	silent: [
@@ -19,6 +27,8 @@ ruleCases('table.subset', {
 		['a 其中 column at most the column before it', CAPACITY],
 		['a column not headed 其中 may be larger than the one before it', CAPACITY.replace('其中：2005年', '2005年').replace('| 1203 |', '| 12030 |')],
 		['a row after a 其中 row is not taken for its sibling (实用新型 after 其中：境内发明)', '| 指标 | 专利数（万件） |\n| --- | --- |\n| 发明专利授权 | 92.1 |\n| 其中：境内发明专利授权 | 81.3 |\n| 实用新型专利授权 | 209.0 |\n| 外观设计专利授权 | 63.8 |'],
+		['kinds within their whole', POWER],
+		['the parts of a balance may exceed it; a 其中 row after the kinds is not summed with them', MODES],
 		['growth rates of a part may pass its whole’s', HOUSING.replace('| -9.3 |', '| 9.3 |')],
 	],
 });

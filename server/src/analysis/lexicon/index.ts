@@ -6,7 +6,7 @@
  * are consulted first.
  */
 import data from './indicators.json';
-import complementData from './complements.json';
+import divisionData from './divisions.json';
 
 export interface Indicator {
 	/** The canonical name, without scope words: 国内生产总值. */
@@ -208,30 +208,63 @@ export function lexiconFor(extra: readonly Indicator[] | undefined): Lexicon {
 	return lexicon;
 }
 
-/** Two qualifiers that split any whole (城镇/农村, 男/女, 职工/离退休人员), each with its other spellings (complements.json). */
-export interface Complement {
-	readonly parts: readonly [readonly string[], readonly string[]];
+/**
+ * Qualifiers that divide a whole into kinds that do not overlap (divisions.json): 城镇/农村, 男/女, 火电/水电/核电 … A
+ * complete division's sides make up the whole.
+ */
+export interface Division {
+	readonly sides: readonly (readonly string[])[];
+	readonly complete: boolean;
 	readonly source: string;
 }
 
-export const builtinComplements: readonly Complement[] = complementData.complements as unknown as Complement[];
+export const builtinDivisions: readonly Division[] = divisionData.divisions;
 
-/** The side (0 or 1) of a complement a qualifier names, by entry. */
-const complementSide = new Map<string, { readonly entry: number; readonly side: 0 | 1 }>();
-builtinComplements.forEach((c, entry) => c.parts.forEach((names, side) => names.forEach((n) => complementSide.set(n, { entry, side: side as 0 | 1 }))));
+/** The division and side each qualifier names. */
+const sideOf = new Map<string, { readonly division: number; readonly side: number }>();
+builtinDivisions.forEach((d, division) => d.sides.forEach((names, side) => names.forEach((n) => sideOf.set(n, { division, side }))));
 
 /**
- * Do two part names differ only by the two qualifiers of a complement (参保职工 / 参保的离退休人员, 城市电话用户 / 农村电话用户)?
- * The words they share at either end aside, and a 的 after the shared start.
+ * Do names of parts (参保职工 / 参保的离退休人员, 城市电话用户 / 农村电话用户, 火电 / 水电 / 核电) name different sides of one
+ * division — by what is left once words they all share at either end are set aside (sideIn)?
+ * Returns the division, and whether they name all its sides of a complete one; undefined when they do not.
  */
-export function complementary(a: string, b: string): boolean {
-	let start = 0;
-	while (start < a.length && start < b.length && a[start] === b[start]) start++;
-	let end = 0;
-	while (end < a.length - start && end < b.length - start && a[a.length - 1 - end] === b[b.length - 1 - end]) end++;
-	const qa = a.slice(start, a.length - end).replace(/^的/, '');
-	const qb = b.slice(start, b.length - end).replace(/^的/, '');
-	const x = complementSide.get(qa);
-	const y = complementSide.get(qb);
-	return x !== undefined && y !== undefined && x.entry === y.entry && x.side !== y.side;
+/**
+ * The side a part's name names: the name less the words all parts share at its start (`start` characters, and a 的) and
+ * less some of those they share at its end (at most `end`: 猪肉产量, 牛肉产量 share 肉产量, of which 产量 only is not the
+ * qualifier's).
+ */
+function sideIn(name: string, start: number, end: number): { readonly division: number; readonly side: number } | undefined {
+	for (const from of start > 0 ? [start, 0] : [0]) {
+		for (let e = end; e >= 0; e--) {
+			const found = sideOf.get(name.slice(from, name.length - e).replace(/^的/, ''));
+			if (found) return found;
+		}
+	}
+	return undefined;
+}
+
+export function divides(names: readonly string[]): { readonly complete: boolean } | undefined {
+	if (names.length < 2) return undefined;
+	const first = names[0]!;
+	let start = first.length;
+	let end = first.length;
+	for (const n of names) {
+		let k = 0;
+		while (k < start && k < n.length && n[k] === first[k]) k++;
+		start = k;
+		let e = 0;
+		while (e < end && e < n.length && n[n.length - 1 - e] === first[first.length - 1 - e]) e++;
+		end = e;
+	}
+	let division = -1;
+	const sides = new Set<number>();
+	for (const n of names) {
+		const found = sideIn(n, start, end);
+		if (!found || (division >= 0 && found.division !== division) || sides.has(found.side)) return undefined;
+		division = found.division;
+		sides.add(found.side);
+	}
+	const d = builtinDivisions[division]!;
+	return { complete: d.complete && sides.size === d.sides.length };
 }

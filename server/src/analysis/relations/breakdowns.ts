@@ -6,7 +6,7 @@
  */
 import type { Paragraph } from './context';
 import { type Fig, sameScope } from './figures';
-import { complementary, type Lexicon } from '../lexicon/index';
+import { divides, type Lexicon } from '../lexicon/index';
 import { work } from '../work';
 import { parseCjkNumeral } from '../text/cjkNumerals';
 
@@ -14,7 +14,9 @@ export interface Breakdown {
 	readonly total: Fig;
 	readonly parts: readonly Fig[];
 	/** How the parts are known to partition the total, or undefined when they need not add up. */
-	readonly complete?: 'lexicon' | 'catch-all' | 'bands' | 'counted' | 'named' | 'complements';
+	readonly complete?: 'lexicon' | 'catch-all' | 'bands' | 'counted' | 'named' | 'division';
+	/** The parts are kinds of a division that do not overlap (火电, 水电, 核电): together at most the total. */
+	readonly disjoint?: boolean;
 }
 
 /** What opens a list: the mark before it (`。` when it opens a sentence) and, for `党员中，`, the total's noun. */
@@ -217,7 +219,7 @@ function nameLists(total: Fig, parts: readonly Fig[], after: string): boolean {
 	return false;
 }
 
-function completeness(lexicon: Lexicon, total: Fig, parts: readonly Fig[], before: string, after: string): { complete?: Breakdown['complete'] } {
+function completeness(lexicon: Lexicon, total: Fig, parts: readonly Fig[], before: string, after: string): { complete?: Breakdown['complete']; disjoint?: boolean } {
 	const ind = total.indicator !== undefined ? lexicon.get(total.indicator) : undefined;
 	const keys = new Set(parts.map((f) => f.key));
 	if (ind?.parts?.some((partition) => partition.length === parts.length && partition.every((name) => keys.has(name)))) return { complete: 'lexicon' };
@@ -228,7 +230,9 @@ function completeness(lexicon: Lexicon, total: Fig, parts: readonly Fig[], befor
 	if (count && parseCjkNumeral(count[1]!) === parts.length) return { complete: 'counted' };
 	// 共有246个国家和国际组织参展，其中国家190个，国际组织56个: the total's name lists them all.
 	if (nameLists(total, parts, after)) return { complete: 'named' };
-	// 其中参保职工13082万人，参保的离退休人员4362万人: two parts that differ by the qualifiers of a complement.
-	if (parts.length === 2 && complementary(parts[0]!.subject, parts[1]!.subject)) return { complete: 'complements' };
+	// 其中参保职工13082万人，参保的离退休人员4362万人: parts that differ by the qualifiers of a division, all its sides; or some
+	// of them (其中，猪肉产量…，牛肉产量…，羊肉产量…), which do not overlap.
+	const division = divides(parts.map((f) => f.subject));
+	if (division) return division.complete ? { complete: 'division' } : { disjoint: true };
 	return {};
 }

@@ -5,7 +5,7 @@
  */
 import type { RuleMeta } from '../rules/rule';
 import type { Paragraph, RelationFinder } from './context';
-import { bounds, type Fig, latestBefore, sameScope, type Sink } from './figures';
+import { bounds, type Fig, fmt, latestBefore, operand, sameScale, sameScope, type Sink, sum, sumsOfOthers } from './figures';
 import { TRANSFORMING } from '../lexicon/index';
 import { findBreakdowns } from './breakdowns';
 import { INCREMENT } from '../parse/reading';
@@ -33,6 +33,28 @@ function holdAgainst(b: Sink, whole: Fig, part: Fig): void {
 		computed: whole.value,
 		ok,
 		data: { whole: whole.text, part: part.text },
+	});
+}
+
+/**
+ * Parts of a division that do not overlap (其中，猪肉产量5070万吨…，牛肉产量653万吨…，羊肉产量398万吨): together at most
+ * their total. Each part may be off by half a unit of its last printed digit.
+ */
+function sumAgainst(b: Sink, whole: Fig, parts: readonly Fig[]): void {
+	const all = sum(parts);
+	const cap = bounds(whole).hi;
+	const ok = all.lo < cap;
+	const bare = parts.every((f) => sameScale(f, whole));
+	b.add({
+		// The total holds at the parts' sum or more; a part, at what the total leaves the others or less.
+		accepts: [{ lo: all.lo, hi: Infinity }, ...sumsOfOthers(parts).map((others) => ({ lo: -Infinity, hi: cap - others.lo }))],
+		kind: 'subset',
+		figs: [whole, ...parts],
+		target: whole,
+		expression: `${parts.map((f) => operand(f, bare)).join(' + ')} = ${fmt((all.lo + all.hi) / 2 / whole.q.magnitude, whole.q.decimals)} ${ok ? '≤' : '>'} ${whole.text}`,
+		computed: (all.lo + all.hi) / 2,
+		ok,
+		data: { whole: whole.text, part: parts.map((f) => f.text).join(' + ') },
 	});
 }
 
@@ -163,6 +185,7 @@ export const finder: RelationFinder = {
 				holdAgainst(sink, bd.total, part);
 				held.add(part);
 			}
+			if (bd.disjoint && bd.parts.every((f) => f.exact)) sumAgainst(sink, bd.total, bd.parts);
 		}
 		increments(p, sink);
 		qualifiedParts(p, sink, held);

@@ -3,8 +3,8 @@
  * a spaced-out word (`粮 食`, `指　　标`). Masking keeps every offset: markup becomes spaces of the same length.
  */
 
-/** `<br>`, `<br/>`, `**` and footnote marks `[6]` `[^11]` `［6］`, as spaces of the same length. */
-const MARKUP = /<br\s*\/?>|\*\*|[[［]\^?[0-9]{1,3}[\]］]/gi;
+/** `<br>`, `<br/>`, `**` and footnote marks `[6]` `[^11]` `［6］` `[２５]`, as spaces of the same length. */
+const MARKUP = /<br\s*\/?>|\*\*|[[［]\^?[0-9０-９]{1,3}[\]］]/gi;
 
 export function maskMarkup(text: string): string {
 	if (!text.includes('<') && !text.includes('*') && !text.includes('[') && !text.includes('［')) return text;

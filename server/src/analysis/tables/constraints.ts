@@ -143,6 +143,22 @@ export class SubsetConstraint implements Constraint {
 	}
 }
 
+/** Σ parts ≤ whole, for parts that do not overlap (火电 + 水电 + 核电 ≤ 发电量): figures [whole, ...parts]. */
+export class WithinConstraint implements Constraint {
+	readonly preferred = 0;
+	constructor(readonly figures: readonly Figure[]) {}
+
+	moved(by: number): WithinConstraint {
+		return new WithinConstraint(this.figures.map((f) => moveFigure(f, by)));
+	}
+
+	solve(k: number): Interval {
+		let lo = 0;
+		for (let j = 1; j < this.figures.length; j++) if (j !== k) lo += this.figures[j]!.lo;
+		return k === 0 ? { lo, hi: Infinity } : { lo: -Infinity, hi: this.figures[0]!.hi - lo };
+	}
+}
+
 /** Does the constraint hold (its first figure's interval meets what the others give for it)? */
 export function holds(c: Constraint): boolean {
 	const k = c instanceof SumConstraint && c.constant !== undefined ? -1 : 0;

@@ -15,10 +15,10 @@
  */
 import type { Claim, Quantity, RelationKind, TableColumn } from '../types';
 import type { RawClaim } from '../parse/claims';
-import type { Lexicon } from '../lexicon/index';
+import { divides, type Lexicon } from '../lexicon/index';
 import { work } from '../work';
 import { type CellFigure, headerNoun, type RowDraft, type TableDraft } from './model';
-import { type Constraint, EqualConstraint, type Figure, holds, ShareConstraint, SubsetConstraint, SumConstraint } from './constraints';
+import { type Constraint, EqualConstraint, type Figure, holds, ShareConstraint, SubsetConstraint, SumConstraint, WithinConstraint } from './constraints';
 import { baseUnit, decimalsOf } from './cells';
 import { fmt } from '../relations/figures';
 
@@ -452,9 +452,29 @@ function subsets(ctx: TableContext, ti: number, groups: readonly Group[], out: T
 	t.rows.forEach((r, i) => {
 		if (r.indicator !== undefined && !byIndicator.has(r.indicator)) byIndicator.set(r.indicator, i);
 	});
+	// A balance (出口大于进口, the lexicon's differences) is no whole of its parts: the 加工贸易 surplus may exceed the total's.
+	const balance = (r: number): boolean => {
+		const ind = t.rows[r]!.indicator;
+		return ind !== undefined && ctx.lexicon.get(ind)?.difference !== undefined;
+	};
 	const pairs: [number, number][] = [];
+	// Rows after a 其中 row, with no mark of their own, that divide with it (其中：火电 ⏎ 水电 ⏎ 核电): parts of the same
+	// whole that do not overlap. A division has a few sides, so a group stays short.
+	const disjoint: { whole: number; parts: number[] }[] = [];
 	t.rows.forEach((r, i) => {
-		if (r.parent !== undefined) pairs.push([i, r.parent]);
+		// Under a whole that is no part itself: a 其中 row right after another may be nested in it or not (其中：国有及国有控股企业
+		// ⏎ 其中：集体企业 ⏎ 股份制企业 lists kinds of the table's total).
+		if (r.parent === undefined || !r.part || t.rows[r.parent]!.part || balance(r.parent)) return;
+		const parts = [i];
+		for (let k = i + 1; k < t.rows.length && t.rows[k]!.parent === undefined && !t.rows[k]!.part && t.rows[k]!.level === r.level; k++) {
+			if (!divides([...parts, k].map((m) => t.rows[m]!.bare))) break;
+			parts.push(k);
+			pairs.push([k, r.parent]);
+		}
+		if (parts.length > 1) disjoint.push({ whole: r.parent, parts });
+	});
+	t.rows.forEach((r, i) => {
+		if (r.parent !== undefined && !balance(r.parent)) pairs.push([i, r.parent]);
 		const within = r.indicator === undefined ? undefined : ctx.lexicon.get(r.indicator)?.within;
 		const w = within === undefined ? undefined : byIndicator.get(within);
 		if (w !== undefined && w !== i && w !== r.parent) pairs.push([i, w]);
@@ -469,6 +489,19 @@ function subsets(ctx: TableContext, ti: number, groups: readonly Group[], out: T
 			if (!cells || pc < 0 || wc < 0 || cells[0]!.value < 0) return;
 			const constraint = new SubsetConstraint([cellFigure(pc, cells[0]!), cellFigure(wc, cells[1]!)]);
 			out.push({ kind: 'table-subset', table: ti, constraint, expression: `${cells[0]!.text} ${holds(constraint) ? '≤' : '>'} ${cells[1]!.text}`, data: { part: t.rows[part]!.label, whole: t.rows[whole]!.label } });
+		});
+	}
+	for (const { whole, parts } of disjoint) {
+		if (parts.some((part) => partitioned.has(part))) continue;
+		t.columns.forEach((col, c) => {
+			if (!additive(col)) return;
+			const cells = columnCells(t, [whole, ...parts], c);
+			const claims = [whole, ...parts].map((r) => ctx.cellClaim(ti, r, c));
+			if (!cells || claims.some((k) => k < 0) || cells.some((x) => x.value < 0)) return;
+			const constraint = new WithinConstraint(cells.map((x, k) => cellFigure(claims[k]!, x)));
+			const sum = cells.slice(1).reduce((n, x) => n + x.value, 0) / cells[0]!.scale;
+			const expression = `${cells.slice(1).map((x) => x.text).join(' + ')} = ${fmt(sum, 2)} ${holds(constraint) ? '≤' : '>'} ${cells[0]!.text}`;
+			out.push({ kind: 'table-subset', table: ti, constraint, expression, data: { part: parts.map((r) => t.rows[r]!.label).join(' + '), whole: t.rows[whole]!.label } });
 		});
 	}
 	columnSubsets(ctx, ti, out);
