@@ -350,7 +350,9 @@ function readTable(text: string, raw: RawTable, at: number, cursor: QuantityCurs
 		if (read.part && i > 0) {
 			const above = rows[i - 1]!;
 			level = Math.max(level0, above.level + (r.indent <= (grouped.rows[i - 1]?.indent ?? 0) ? 1 : 0));
-			// The row above is its whole when its own level is certain: a top row, or an indented table's.
+			// The row above is its whole when its own level is certain: a top row, or an indented table's. (After 其中：一般贸易
+			// ⏎ 加工贸易 under 出口额, 其中：机电产品 is a kind of 出口额; after 其中：企业存款 ⏎ 城乡居民储蓄存款, 其中：人民币 is
+			// a part of the savings: no rule tells them apart.)
 			if (indented || groupOpen < 0 || above.parent !== undefined) parent = i - 1;
 			groupOpen = parent ?? groupOpen;
 		} else if (indented) {
@@ -359,7 +361,8 @@ function readTable(text: string, raw: RawTable, at: number, cursor: QuantityCurs
 			parent = open[open.length - 1];
 			work.tables++;
 		} else if (groupOpen >= 0 && !totalMark && (rowUnit ?? tableUnit) === (rows[groupOpen]!.unit ?? tableUnit) && sameBases(cells, rows[groupOpen]!.cells) && !otherStatistic(lexicon, bare, rows[groupOpen]!)) {
-			// After a 其中 row, a row without a mark may be another part, or the next top row: unknown.
+			// After a 其中 row, a row without a mark may be another part, or the next top row: unknown (and a 其中 row after
+			// it may be nested in it or not: 其中：国有企业 after 高新技术产品 under 出口额 lists kinds of 出口额).
 			level = rows[groupOpen]!.level + 1;
 		} else groupOpen = -1;
 		const period = PERIOD_LABEL.test(bare);

@@ -466,10 +466,10 @@ function subsets(ctx: TableContext, ti: number, groups: readonly Group[], out: T
 		// ⏎ 其中：集体企业 ⏎ 股份制企业 lists kinds of the table's total).
 		if (r.parent === undefined || !r.part || t.rows[r.parent]!.part || balance(r.parent)) return;
 		const parts = [i];
-		for (let k = i + 1; k < t.rows.length && t.rows[k]!.parent === undefined && !t.rows[k]!.part && t.rows[k]!.level === r.level; k++) {
+		for (let k = i + 1; k < t.rows.length && (t.rows[k]!.parent ?? r.parent) === r.parent && !t.rows[k]!.part && t.rows[k]!.level === r.level; k++) {
 			if (!divides([...parts, k].map((m) => t.rows[m]!.bare))) break;
 			parts.push(k);
-			pairs.push([k, r.parent]);
+			if (t.rows[k]!.parent === undefined) pairs.push([k, r.parent]);
 		}
 		if (parts.length > 1) disjoint.push({ whole: r.parent, parts });
 	});
