@@ -7,6 +7,11 @@ ruleCases('claim.restatement', {
 			'一、党员队伍\n\n截至2024年12月31日，中国共产党党员总数为10027.1万名，比2023年底净增108.6万名，增幅为1.1%。\n\n---\n\n- 党员总数: 中国共产党党员总数为10037.1万名，比2023年底净增108.6万名，增幅为1.1%',
 			[{ at: '10037.1万名', related: ['10027.1万名'] }],
 		],
+		[
+			'a clause printed again word for word in another part (a compilation), one figure changed',
+			'一、人民银行机构改革\n\n撤销人民银行大区分行及分行营业管理部、总行直属营业管理部和省会城市中心支行，在31个省（自治区、直辖市）设立省级分行。\n\n二、附件\n\n撤销人民银行大区分行及分行营业管理部、总行直属营业管理部和省会城市中心支行，在32个省（自治区、直辖市）设立省级分行。',
+			[{ at: '32个', related: ['31个'] }],
+		],
 		['one statistic stated twice with two figures', '全年粮食产量6000万吨。……各地加强田间管理，全年粮食产量6500万吨，再创新高。', [{ at: '6500万吨', related: ['6000万吨'] }]],
 		[
 			'a target restated in a part of the document of the same year',
@@ -20,6 +25,10 @@ ruleCases('claim.restatement', {
 		],
 	],
 	silent: [
+		[
+			'parallel lists of two statistics share the words next to each figure, not the other figures',
+			'一、党员队伍\n\n党员的职业。工人（工勤技能人员）639.6万名，农牧渔民2584.5万名，企事业单位、社会组织专业技术人员1639.4万名，企事业单位、社会组织管理人员1140.1万名。\n\n二、发展党员\n\n发展党员的职业。工人（工勤技能人员）14.9万名，农牧渔民34.6万名，企事业单位、社会组织专业技术人员29.9万名，企事业单位、社会组织管理人员22.1万名。',
+		],
 		[
 			'a statement of the same words and neighbours under another year',
 			'一、2023年\n\n全年新建5G基站1.2万个，新增充电桩5000个。\n\n二、2024年\n\n全年新建5G基站1.5万个，新增充电桩5000个。',

@@ -22,6 +22,11 @@ export interface RawClaim {
 	 * `中国共产党党员总数为`, `比2023年底净增`. A statement repeated word for word has the same contexts.
 	 */
 	readonly context: string;
+	/**
+	 * The text around the figure as printed, within its clause group (；/。): up to SURROUND characters before it, then
+	 * `#`, then up to SURROUND after it; `^` and `$` mark the group's ends when they are within reach.
+	 */
+	readonly surround: string;
 	/** The subject is stated in the figure's own clause (not inherited from a figure before it). */
 	readonly ownSubject: boolean;
 	/** The figure is listed under another (其中…). */
@@ -356,6 +361,16 @@ function contextOf(text: string, clause: number, at: number, claims: readonly Ra
 }
 
 /** Claims of one block. */
+/** How much text on each side of a figure its surround keeps. */
+export const SURROUND = 40;
+
+/** The figure's surround (RawClaim.surround): `^` where it reaches its clause group's start, `$` where it reaches its end. */
+function surroundOf(text: string, segment: { start: number; end: number }, q: ScannedQuantity): string {
+	const from = Math.max(segment.start, q.start - SURROUND);
+	const to = Math.min(segment.end, q.end + SURROUND);
+	return `${from === segment.start ? '^' : ''}${text.slice(from, q.start)}#${text.slice(q.end, to)}${to === segment.end ? '$' : ''}`;
+}
+
 export function scanClaims(text: string, quantities: readonly ScannedQuantity[], lexicon: Lexicon = builtinLexicon): RawClaim[] {
 	const out: RawClaim[] = [];
 	const segments = splitSegments(text);
@@ -431,6 +446,7 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 		}
 		const claim: { -readonly [K in keyof RawClaim]: RawClaim[K] } = {
 			context: contextOf(text, clause, q.start, out),
+			surround: surroundOf(text, segment, q),
 			ownSubject: p.subject !== '' && !continues,
 			part: rawPrefix.includes('其中'),
 			year: yearOf(dated?.[0]) ?? yearOf(p.scope),

@@ -4,6 +4,7 @@
  * 总值), so that a figure of another year or region is not taken for the same one.
  */
 import { meets } from '../interval';
+import { SURROUND } from '../parse/claims';
 import type { RuleMeta } from '../rules/rule';
 import type { DocumentFigures, RelationFinder } from './context';
 import { bounds, type Fig, type Sink } from './figures';
@@ -49,6 +50,22 @@ function period(d: DocumentFigures, f: Fig, at: number): string {
 	const year = /^((?:19|20)\d\d)年$/.exec(f.scope)?.[1] ?? (/(?:19|20)\d\d/.test(f.scope) ? undefined : d.yearOf[at] || undefined);
 	if (year) return `year:${year}`;
 	return f.scope !== '' ? `scope:${f.scope}` : `section:${d.sectionOf[at]!}`;
+}
+
+/**
+ * A surround that names one statement: its whole clause group on both sides of the figure, or the most a surround
+ * keeps (parallel lists share the words next to a figure, not the other figures: 农牧渔民34.6万名，企事业单位…专业技术人员
+ * 29.9万名，… of 党员 and of 发展党员), and words enough (SAME_WORDS, SAME_BEFORE of them before the figure).
+ */
+const SAME_BEFORE = 8;
+const SAME_WORDS = 24;
+function sameWords(surround: string): boolean {
+	const at = surround.indexOf('#');
+	const open = surround.startsWith('^');
+	const close = surround.endsWith('$');
+	const before = at - (open ? 1 : 0);
+	const after = surround.length - at - 1 - (close ? 1 : 0);
+	return (open || before === SURROUND) && (close || after === SURROUND) && before >= SAME_BEFORE && before + after >= SAME_WORDS;
 }
 
 /** The figure next to position `at` in its block (`step` −1: before it, 1: after it): its text and its context. */
@@ -97,7 +114,9 @@ function document(d: DocumentFigures, b: Sink): void {
 		const f = d.all[j]!;
 		const a = bounds(first);
 		const c = bounds(f);
-		const ok = meets(a, c);
+		// Two exact figures printed to the same precision must print the same number: 31 and 32 meet only at 31.5, which
+		// neither rounds to both ways.
+		const ok = first.exact && f.exact && first.step === f.step ? Math.abs(first.value - f.value) < first.step / 2 : meets(a, c);
 		b.add({
 			// Either figure holds when it states the other.
 			accepts: [c, a],
@@ -112,9 +131,18 @@ function document(d: DocumentFigures, b: Sink): void {
 		});
 	};
 	const byWords = new Map<string, number[]>();
+	const bySurround = new Map<string, number>();
 	d.all.forEach((f, at) => {
 		if (f.kind === 'contribution' || f.fromTo || f.inBrackets || f.unit === '') return;
 		const unit = `${f.unit}|${f.q.magnitude}|${f.kind}|${f.q.approx}`;
+		// The same long stretch of text around the figure in another part of the document (a compilation that prints a
+		// notice twice: …中心支行，在31个省（自治区、直辖市）设立省级分行…), of no other stated period: one statement.
+		if (f.exact && sameWords(f.surround)) {
+			const key = `${f.surround}|${unit}`;
+			const first = bySurround.get(key);
+			if (first === undefined) bySurround.set(key, at);
+			else if (d.sectionOf[first] !== d.sectionOf[at] && !otherPeriod(period(d, d.all[first]!, first), period(d, f, at))) relate(first, at);
+		}
 		if (f.context.replace(MASKS, '').length >= DISTINCT) {
 			// A statement repeated with its neighbours in another part of the document (a summary after the text: `党员总数:
 			// 中国共产党党员总数为10027.1万名，比2023年底净增108.6万名`), of no other stated period.
