@@ -4,7 +4,6 @@
  * 总值), so that a figure of another year or region is not taken for the same one.
  */
 import { meets } from '../interval';
-import { SURROUND } from '../parse/claims';
 import type { RuleMeta } from '../rules/rule';
 import type { DocumentFigures, RelationFinder } from './context';
 import { bounds, type Fig, type Sink } from './figures';
@@ -50,22 +49,6 @@ function period(d: DocumentFigures, f: Fig, at: number): string {
 	const year = /^((?:19|20)\d\d)年$/.exec(f.scope)?.[1] ?? (/(?:19|20)\d\d/.test(f.scope) ? undefined : d.yearOf[at] || undefined);
 	if (year) return `year:${year}`;
 	return f.scope !== '' ? `scope:${f.scope}` : `section:${d.sectionOf[at]!}`;
-}
-
-/**
- * A surround that names one statement: its whole clause group on both sides of the figure, or the most a surround
- * keeps (parallel lists share the words next to a figure, not the other figures: 农牧渔民34.6万名，企事业单位…专业技术人员
- * 29.9万名，… of 党员 and of 发展党员), and words enough (SAME_WORDS, SAME_BEFORE of them before the figure).
- */
-const SAME_BEFORE = 8;
-const SAME_WORDS = 24;
-function sameWords(surround: string): boolean {
-	const at = surround.indexOf('#');
-	const open = surround.startsWith('^');
-	const close = surround.endsWith('$');
-	const before = at - (open ? 1 : 0);
-	const after = surround.length - at - 1 - (close ? 1 : 0);
-	return (open || before === SURROUND) && (close || after === SURROUND) && before >= SAME_BEFORE && before + after >= SAME_WORDS;
 }
 
 /** The figure next to position `at` in its block (`step` −1: before it, 1: after it): its text and its context. */
@@ -137,7 +120,7 @@ function document(d: DocumentFigures, b: Sink): void {
 		const unit = `${f.unit}|${f.q.magnitude}|${f.kind}|${f.q.approx}`;
 		// The same long stretch of text around the figure in another part of the document (a compilation that prints a
 		// notice twice: …中心支行，在31个省（自治区、直辖市）设立省级分行…), of no other stated period: one statement.
-		if (f.exact && sameWords(f.surround)) {
+		if (f.exact && f.surround !== 0) {
 			const key = `${f.surround}|${unit}`;
 			const first = bySurround.get(key);
 			if (first === undefined) bySurround.set(key, at);
