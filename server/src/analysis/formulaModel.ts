@@ -176,6 +176,25 @@ function resolveByNumberedHeadings(f: MutableFormula, sections: readonly Section
 	f.verdict = run.length === count ? 'ok' : Math.abs(run.length - count) === 1 ? 'mismatch' : 'uncertain';
 }
 
+/**
+ * A counted formula in a heading (（五）强力实施“四大工程”，全面提升城市功能品位) listed by the sections under it, when
+ * each of them names the formula's key (实施旧城更新改造工程。… 实施道路畅通工程。…): one item a section.
+ */
+function resolveByChildren(f: MutableFormula, sections: readonly Section[]): void {
+	const part = f.parts[0];
+	const key = part?.key;
+	// A key of one character (三农: 农) is in too many titles to tell the items.
+	if (part?.count === undefined || key === undefined || key.length < 2) return;
+	const at = sectionAt(sections, f.span.start);
+	if (!at || !within(f.span, at.section.headingSpan)) return;
+	const children = at.section.children;
+	work.sections += children.length;
+	if (children.length < 2 || !children.every((h) => h.title.includes(key))) return;
+	f.parts = [{ count: part.count, key, items: children.map((h) => h.title), itemSpans: children.map((h) => h.headingSpan) }];
+	f.expansion = { span: { start: children[0]!.headingSpan.start, end: children[children.length - 1]!.headingSpan.end }, source: 'headings' };
+	f.verdict = children.length === part.count ? 'ok' : Math.abs(children.length - part.count) === 1 ? 'mismatch' : 'uncertain';
+}
+
 /** A paragraph that ends in a colon, spaces and Markdown emphasis after it aside: looked at from its end only. */
 function endsWithColon(text: string): boolean {
 	const last = text[text.length - 1 - countEndChars(text, BLANK_OR_EMPHASIS)];
@@ -196,6 +215,7 @@ export function buildFormulas(
 			// A counted formula near the end of a paragraph that ends in a colon (重点在“六个方面”实现新突破：): the numbered
 			// headings after it may list it.
 			else if (mapped.verdict === 'unexpanded' && mapped.parts.length === 1 && endsWithColon(block.text)) resolveByNumberedHeadings(mapped, sections);
+			if (mapped.verdict === 'unexpanded' && mapped.parts.length === 1) resolveByChildren(mapped, sections);
 			formulas.push(mapped);
 		}
 	});

@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
 import { analyze } from '../../../server/src/analysis/index';
 import { ruleCases } from '../../helpers/findings';
+import { joinLines } from '../../helpers/text';
 
 ruleCases('formula.count-mismatch', {
 	fires: [
@@ -79,4 +80,27 @@ test('formula.count-mismatch data: what the formula promises, what was found, th
 test('formula.count-mismatch data: a “1+5” code whose parts list items counts them, not their labels', () => {
 	const f = analyze('14.“1+5”运行机制：即1个领导小组，数字经济、数字政务、数字文化和数字社会5个工作专班。').findings.find((x) => x.ruleId === 'formula.count-mismatch');
 	assert.equal(f?.data['found'], '1+4');
+});
+
+test('a counted formula in a heading is listed by the sections under it when each names its key (“四大工程” ⏎ 实施…工程。…)', () => {
+	const page = (count: string, n: number): string =>
+		joinLines(
+			'三、2013年工作安排',
+			'',
+			`**（五）强力实施“${count}大工程”，全面提升城市功能品位**`,
+			'',
+			...Array.from({ length: n }, (_, k) => [`**实施第${k + 1}号改造工程。**坚持政府主导、项目带动，加快推进建设。`, '']).flat(),
+			'**（六）抓紧抓好综合保税区建设**',
+			'',
+			'**加快综合保税区规划建设。**高起点编制完成规划。',
+			'',
+			'**提升开放型经济水平。**扩大对外贸易规模。',
+		);
+	const f = analyze(page('四', 4)).formulas.find((x) => x.text === '四大工程');
+	assert.equal(f?.verdict, 'ok');
+	assert.equal(f?.parts[0]?.items.length, 4);
+	assert.deepEqual(analyze(page('五', 4)).findings.filter((x) => x.ruleId === 'formula.count-mismatch').map((x) => String(x.data['found'])), ['4']);
+	// Sections that do not all name the key say nothing of the count.
+	const other = page('五', 4).replace('实施第2号改造工程', '加强城市管理');
+	assert.equal(analyze(other).formulas.find((x) => x.text === '五大工程')?.verdict, 'unexpanded');
 });
