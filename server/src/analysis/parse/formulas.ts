@@ -424,6 +424,12 @@ function* candidates(text: string, qStart: number, qEnd: number, name: string, g
 			yield { start, end: listEnd(text, start, start), source: 'after', attached: true };
 		}
 	}
+	// A short name the text gives what it just listed: …宁夏内陆开放型经济试验区和银川综合保税区（以下简称“两区”）.
+	const named = SHORT_NAME.exec(text.slice(Math.max(0, qStart - 8), qStart));
+	if (named) {
+		const end = qStart - named[0].length;
+		yield { start: clauseStart(text, end), end, source: 'before', attached: true };
+	}
 	// Right before: 建设“A、B、C、D”的“四新”目标; 党员、干部、人才“三支力量”
 	if (text[qStart - 1] === '的' && text[qStart - 2] === '”') {
 		const close = qStart - 2;
@@ -444,6 +450,9 @@ function* candidates(text: string, qStart: number, qEnd: number, name: string, g
 		yield { start, end, source: 'after', attached: false };
 	}
 }
+
+/** An opening bracket and the words that give a short name: （以下简称“两区”）, （简称“三线”）. */
+const SHORT_NAME = /[（(](?:以下简称|以下称|下称|简称)为?$/;
 
 /** The end of the first ，-group of a gloss that holds a list, when the groups after it do not carry the key where it stands. */
 function firstListEnd(text: string, start: number, end: number, key: string): number {
