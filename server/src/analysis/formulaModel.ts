@@ -5,6 +5,7 @@
 import type { Formula, FormulaPart, GlossaryEntry, Section, Span } from './types';
 import { type Block, type TextModel, toOriginalSpan } from './text/textModel';
 import { countInLabel, judgeFilled, type RawFormula, resolveFollowing } from './parse/formulas';
+import { numberedParagraphs } from './parse/formulaReading';
 import type { BlockWork } from './blockWork';
 import type { Item } from './parse/lists';
 import { lookupGlossary } from './glossary/index';
@@ -143,7 +144,29 @@ function resolveFollowingBlocks(f: MutableFormula, raw: RawFormula, model: TextM
 		f.verdict = filled.verdict;
 		return;
 	}
-	if (raw.parts.length === 1) resolveByNumberedHeadings(f, sections);
+	if (raw.parts.length === 1) resolveAfterColon(f, model, b, sections, true);
+}
+
+/**
+ * A counted formula before a colon that ends its paragraph, listed by what follows: the numbered headings (以下十个方面
+ * 工作：⏎（一）…), or paragraphs that open with the markers of one numbering (努力做到“四个坚持”：⏎一是坚持解放思想、
+ * 更新观念。…⏎二是坚持…), one item each.
+ */
+function resolveAfterColon(f: MutableFormula, model: TextModel, b: number, sections: readonly Section[], closes: boolean): void {
+	resolveByNumberedHeadings(f, sections);
+	const part = f.parts[0];
+	// Paragraphs: only for the formula the colon closes (…扎实推进“六稳”“六保”工作，…重点抓了以下七个方面： lists the seven).
+	if (!closes || f.verdict !== 'unexpanded' || part?.count === undefined) return;
+	const blocks = model.blocks.slice(b + 1, b + 2 + part.count);
+	const numbered = numberedParagraphs(
+		blocks.map((bl) => bl.text),
+		part.count + 1,
+	);
+	if (!numbered) return;
+	const itemSpans = numbered.map((n) => toOriginalSpan(blocks[n.block]!, n.item.start, n.item.end));
+	f.parts = [{ ...part, items: numbered.map((n) => n.item.text), itemSpans }];
+	f.expansion = { span: { start: itemSpans[0]!.start, end: itemSpans[itemSpans.length - 1]!.end }, source: 'gloss' };
+	f.verdict = numbered.length === part.count ? 'ok' : 'mismatch';
 }
 
 /**
@@ -195,6 +218,11 @@ function resolveByChildren(f: MutableFormula, sections: readonly Section[]): voi
 	f.verdict = children.length === part.count ? 'ok' : Math.abs(children.length - part.count) === 1 ? 'mismatch' : 'uncertain';
 }
 
+/** Does the formula ending at `end` close its paragraph, a quote mark, a colon and emphasis after it aside? */
+function closesBlock(text: string, end: number): boolean {
+	return text.length - end <= 8 && /^[”"*\s]*[：:][*\s]*$/.test(text.slice(end));
+}
+
 /** A paragraph that ends in a colon, spaces and Markdown emphasis after it aside: looked at from its end only. */
 function endsWithColon(text: string): boolean {
 	const last = text[text.length - 1 - countEndChars(text, BLANK_OR_EMPHASIS)];
@@ -214,7 +242,7 @@ export function buildFormulas(
 			if (f.glossFollows) resolveFollowingBlocks(mapped, f, model, b, sections);
 			// A counted formula near the end of a paragraph that ends in a colon (重点在“六个方面”实现新突破：): the numbered
 			// headings after it may list it.
-			else if (mapped.verdict === 'unexpanded' && mapped.parts.length === 1 && endsWithColon(block.text)) resolveByNumberedHeadings(mapped, sections);
+			else if (mapped.verdict === 'unexpanded' && mapped.parts.length === 1 && endsWithColon(block.text)) resolveAfterColon(mapped, model, b, sections, closesBlock(block.text, f.end));
 			if (mapped.verdict === 'unexpanded' && mapped.parts.length === 1) resolveByChildren(mapped, sections);
 			formulas.push(mapped);
 		}

@@ -106,3 +106,16 @@ test('a counted formula in a heading is listed by the sections under it when eac
 	const other = page('五', 4).replace('实施第2号改造工程', '加强城市管理');
 	assert.equal(analyze(other).formulas.find((x) => x.text === '五大工程')?.verdict, 'unexpanded');
 });
+
+test('a counted formula the colon closes is listed by the numbered paragraphs after it (“四个坚持”：⏎一是坚持…。⏎二是坚持…)', () => {
+	const ordinals = ['一', '二', '三', '四', '五'];
+	const page = (count: string, n: number): string =>
+		joinLines(`为此，我们将努力做到“${count}个坚持”：`, '', ...ordinals.slice(0, n).flatMap((o, k) => [`${o}是坚持第${k + 1}项原则。勇于改革，开拓开放，优化发展环境。`, '']));
+	const f = analyze(page('四', 4)).formulas.find((x) => x.text === '四个坚持');
+	assert.equal(f?.verdict, 'ok');
+	assert.deepEqual(f?.parts[0]?.items, ['坚持第1项原则', '坚持第2项原则', '坚持第3项原则', '坚持第4项原则']);
+	assert.deepEqual(analyze(page('四', 5)).findings.filter((x) => x.ruleId === 'formula.count-mismatch').map((x) => String(x.data['found'])), ['5']);
+	// A formula earlier in the paragraph is not what the colon closes: the paragraphs list the count before the colon.
+	const earlier = joinLines('一年来，我们扎实推进“六稳”工作，重点抓了以下四个方面：', '', ...ordinals.slice(0, 4).flatMap((o, k) => [`（${o}）着力推进第${k + 1}项工作，经济运行提质增效。坚持稳中求进工作总基调，加强经济运行分析调度。`, '']));
+	assert.deepEqual(analyze(earlier).findings.filter((x) => x.ruleId.startsWith('formula.')), []);
+});

@@ -394,6 +394,29 @@ const NUMBER_STYLES: readonly { open: string; digits: 'cjk' | 'arabic'; close: s
  * the first marker: the segments between the markers, each marker after a clause's end, up to `end`. Undefined when
  * fewer than two are found.
  */
+/**
+ * Paragraphs that open with the markers of one numbering, one a paragraph (一是坚持解放思想、更新观念。…⏎二是坚持…): each
+ * paragraph's first sentence, without its marker, with the index of its paragraph. At most `max` of them.
+ */
+export function numberedParagraphs(blocks: readonly string[], max: number): { block: number; item: Item }[] | undefined {
+	const first = blocks[0] ?? '';
+	const style = NUMBER_STYLES.find((st) => first.startsWith(markerOf(st, 1)));
+	if (!style) return undefined;
+	const out: { block: number; item: Item }[] = [];
+	for (let b = 0; b < blocks.length && out.length < max; b++) {
+		const text = blocks[b]!;
+		const marker = markerOf(style, out.length + 1);
+		if (!text.startsWith(marker)) break;
+		let e = marker.length;
+		while (e < text.length && !/[。；]/.test(text[e]!)) e++;
+		work.formulas += e;
+		const it = span(text, marker.length, e);
+		if (!it) break;
+		out.push({ block: b, item: it });
+	}
+	return out.length >= 2 ? out : undefined;
+}
+
 export function numberedItems(text: string, from: number, end: number): Item[] | undefined {
 	let s = from;
 	while (s < end && /\s/.test(text[s]!)) s++;
