@@ -14,6 +14,7 @@ ruleCases('formula.enumeration-count', {
 		['a quoted noun after the count (四级“林长制”)', '建立市、县、乡、村、组四级“林长制”体系。', [{ at: '四级' }]],
 		['N者 counts the things just named (三者)', '必须打通不敢腐、不能腐、不想腐、不愿腐三者内在联系。', [{ at: '三者' }]],
 		['a list before N篇 (五篇大文章), one more', '做好科技金融、绿色金融、普惠金融、养老金融、数字金融、开放金融五篇大文章。', [{ at: '五篇' }]],
+		['levels after the clause’s words (由各级人大产生国家、省、市、县四级), one more than the count', '由各级人大产生国家、省、市、县、乡五级监察委员会，同党的纪律检查委员会合署办公。'.replace('五级', '四级'), [{ at: '四级' }]],
 		['a list before N大 and its noun (五大工程), one short', '实施城市更新、新区拓展、生态连绵、交通通达、安全韧性六大工程。', [{ at: '六大' }]],
 	],
 	silent: [
@@ -24,6 +25,7 @@ ruleCases('formula.enumeration-count', {
 		['two items joined by 和 before a count of two', '坚持发挥中央和地方两个积极性，规划指标分为预期性和约束性两大类。'],
 		['N者 that fits its list', '必须打通不敢腐、不能腐、不想腐三者内在联系。'],
 		['a list before N篇 that fits it', '做好科技金融、绿色金融、普惠金融、养老金融、数字金融五篇大文章。'],
+		['levels after the clause’s words that fit their count', '由各级人大产生国家、省、市、县四级监察委员会，同党的纪律检查委员会合署办公。'],
 		['a list before N大 that fits it', '实施城市更新、新区拓展、生态连绵、交通通达、安全韧性五大工程。'],
 		['与 joins two sides of one item, and 这 stands before the count', '为实现推进现代化建设、完成祖国统一、维护世界和平与促进共同发展这三大历史任务而奋斗。'],
 		['a list that ends with 等 may be shorter', '五美、鼓岩、大宅、澳头等5个党群活动阵地列入实训基地。'],
@@ -127,4 +129,10 @@ test('a heading that is a counted noun is listed by its sub-headings (一、十�
 	}
 	// A heading that merely holds a count in its words is no list (推进两大行动 with no numbered items under it).
 	assert.equal(analyze(joinLines('一、推进两大行动', '', '全年经济运行稳中有进，各项工作取得新成效。')).findings.length, 0);
+});
+
+test('two items joined by 和 make a count of two after a clause with a list of its own (…不想腐一体推进…，坚决防范不作为和乱作为两大风险)', () => {
+	const f = analyze('把不敢腐、不能腐、不想腐一体推进的理念贯穿自身建设，坚决防范不作为和乱作为两大风险。').formulas.find((x) => x.text === '两大');
+	assert.equal(f?.verdict, 'ok');
+	assert.equal(f?.parts[0]?.items[1], '乱作为');
 });

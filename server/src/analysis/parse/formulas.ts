@@ -911,7 +911,8 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		}
 		let groups = splitGroups(text, s, listEnd);
 		let previousClause = false;
-		if (groups.length === 1 && groups[0]!.length < 2 && text[s - 1] === '，' && countEndChars(groups[0]![0]?.text ?? '', '省市县区乡镇村州') < 2) {
+		// (Not when two items joined by 和 make a count of two: 把不敢腐、不能腐、不想腐…，坚决防范不作为和乱作为两大风险.)
+		if (groups.length === 1 && groups[0]!.length < 2 && text[s - 1] === '，' && countEndChars(groups[0]![0]?.text ?? '', '省市县区乡镇村州') < 2 && !(q.value === 2 && twoJoined(groups[0]!))) {
 			// 邀请省、州、县专家，成立了三级专家组: the list stands in the clause before.
 			let p = s - 1;
 			while (p > 0 && !/[，。；：！？（）“”]/.test(text[p - 1]!) && s - p < 80) p--;
@@ -965,9 +966,12 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			// Levels (三级党组织, 五级组织架构) are short names; 生物安全三级实验室 is a grade, not a level.
 			const maxLength = q.unit === '级' ? 6 : 16;
 			// A long first item may be the clause's words, an item and 和 before the next (我省入围2024中国民营企业500强和民营企业
-			// 制造业500强、服务业100强…等五张榜单): its second half must be short.
-			const firstItem = items[0]!.text.length <= maxLength ? items[0]! : splitLastJoiner([items[0]!])?.[1];
-			if (!firstItem || firstItem.text.length > maxLength || items.slice(1).some((it) => it.text.length > maxLength)) continue;
+			// 制造业500强、服务业100强…等五张榜单): its second half must be short. Before levels of one or two characters each
+			// (…由各级人大产生国家、省、市、县四级), the clause's words are the first item's start.
+			const shortLevels = q.unit === '级' && items.slice(1).every((it) => it.text.length <= 2);
+			const firstMax = shortLevels ? 16 : maxLength;
+			const firstItem = items[0]!.text.length <= firstMax ? items[0]! : splitLastJoiner([items[0]!])?.[1];
+			if (!firstItem || firstItem.text.length > firstMax || items.slice(1).some((it) => it.text.length > maxLength)) continue;
 			// The count must follow the last item itself: …华北等地区新建四个… or …华东改建四个… has words
 			// between the list and the count (the last item is much longer than the others, holds 等, or ends in a verb).
 			const last = items[items.length - 1]!.text;
