@@ -794,8 +794,11 @@ export function judgeFilled(f: RawFormula): void {
 	judgeParts(f, true, []);
 }
 
+/** What stands between quoted items side by side: “山城”、“江城”; “商品零售额”和“餐饮收入额”. */
+const QUOTED_ITEM_JOINERS = new Set(['、', '，', '和', '及', '与']);
+
 /** Measure words of a counted list; and places (凤岗、塘厦、…六镇; 汕头、河源、汕尾、潮州4市). */
-const ENUM_UNITS = new Set(['级', '项', '个', '方', '支', '类', '大', '者', '条', '种', '家', '所', '座', '片', '张', '批', '位', '篇', '镇', '县', '区', '市', '乡', '村', '省', '州']);
+const ENUM_UNITS = new Set(['级', '项', '个', '方', '方面', '支', '类', '大', '者', '条', '种', '家', '所', '座', '片', '张', '批', '位', '篇', '镇', '县', '区', '市', '乡', '村', '省', '州']);
 const PLACE_UNITS = new Set(['镇', '县', '区', '市', '乡', '村', '省', '州']);
 /** Words before a count that make it something other than the size of a list: 前十大, 第三, 近两年. */
 const NOT_LIST_COUNT = new Set(['前', '第', '近', '约', '超', '逾', '余', '几', '、', '，', '；', '。', '：']);
@@ -898,7 +901,7 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			const open = text.lastIndexOf('“', end - 2);
 			if (open < 0 || end - open > 160) continue;
 			let first = open;
-			while (first >= 2 && (text[first - 1] === '、' || text[first - 1] === '，') && text[first - 2] === '”') {
+			while (first >= 2 && QUOTED_ITEM_JOINERS.has(text[first - 1]!) && text[first - 2] === '”') {
 				const o = text.lastIndexOf('“', first - 3);
 				if (o < 0 || first - o > 24) break;
 				first = o;
