@@ -30,6 +30,35 @@ const NOT_ONE_STATISTIC = /其中|分别|各|每|人均|平均|累计|新增|净
 const DISTINCT = 5;
 const MASKS = /#/g;
 
+/** A figure's keys in the maps below: its unit, kind and approximation; its words with them, when they name a statement. */
+interface Keys {
+	readonly unit: string;
+	readonly words: string | undefined;
+	/** The year the stated scope is (2023年 → 2023), and whether it names one at all (2023年末). */
+	readonly scopeYear: string | undefined;
+	readonly scopeNamesYear: boolean;
+}
+
+/**
+ * The keys of each figure, made once: a block's figures are kept with its work (BlockCache), so an edit does not make
+ * them again, and a key string kept keeps its hash.
+ */
+const KEYS = new WeakMap<Fig, Keys>();
+function keysOf(f: Fig): Keys {
+	let keys = KEYS.get(f);
+	if (keys === undefined) {
+		const unit = `${f.unit}|${f.q.magnitude}|${f.kind}|${f.q.approx}`;
+		keys = {
+			unit,
+			words: f.context.replace(MASKS, '').length >= DISTINCT ? `${f.context}|${unit}` : undefined,
+			scopeYear: /^((?:19|20)\d\d)年$/.exec(f.scope)?.[1],
+			scopeNamesYear: /(?:19|20)\d\d/.test(f.scope),
+		};
+		KEYS.set(f, keys);
+	}
+	return keys;
+}
+
 /** An amount stated of a subject of its own, in words enough to name one statement. */
 function ownAmount(f: Fig): boolean {
 	return f.kind === 'amount' && f.ownSubject && f.subject.length >= 4 && !f.part;
@@ -46,15 +75,21 @@ function yearOf(d: DocumentFigures, at: number): string {
  */
 function period(d: DocumentFigures, f: Fig, at: number): string {
 	// A scope without a year of its own (全年, 年末) is of the year its headings name.
-	const year = /^((?:19|20)\d\d)年$/.exec(f.scope)?.[1] ?? (/(?:19|20)\d\d/.test(f.scope) ? undefined : d.yearOf[at] || undefined);
+	const keys = keysOf(f);
+	const year = keys.scopeYear ?? (keys.scopeNamesYear ? undefined : d.yearOf[at] || undefined);
 	if (year) return `year:${year}`;
 	return f.scope !== '' ? `scope:${f.scope}` : `section:${d.sectionOf[at]!}`;
 }
 
-/** The figure next to position `at` in its block (`step` −1: before it, 1: after it): its text and its context. */
-function neighbour(d: DocumentFigures, at: number, step: -1 | 1): string | undefined {
+/** The figure next to position `at` in its block (`step` −1: before it, 1: after it), or undefined. */
+function neighbour(d: DocumentFigures, at: number, step: -1 | 1): Fig | undefined {
 	const k = at + step;
-	return k >= 0 && k < d.all.length && d.blockOf[k] === d.blockOf[at] ? `${d.all[k]!.text}\u0000${d.all[k]!.context}` : undefined;
+	return k >= 0 && k < d.all.length && d.blockOf[k] === d.blockOf[at] ? d.all[k] : undefined;
+}
+
+/** Two neighbours that are the same statement: both absent, or the same text with the same context (compared, not joined). */
+function sameNeighbour(a: Fig | undefined, c: Fig | undefined): boolean {
+	return a === c || (a !== undefined && c !== undefined && a.text === c.text && a.context === c.context);
 }
 
 /** Two periods that are not one: different years, or different stated scopes (a section is no period of its own). */
@@ -67,7 +102,7 @@ function repeatedWithNeighbours(d: DocumentFigures, i: number, at: number): bool
 	let shared = 0;
 	for (const step of [-1, 1] as const) {
 		const a = neighbour(d, i, step);
-		if (a !== neighbour(d, at, step)) return false;
+		if (!sameNeighbour(a, neighbour(d, at, step))) return false;
 		if (a !== undefined) shared++;
 	}
 	return shared > 0;
@@ -86,7 +121,8 @@ function repeatedWithNeighbours(d: DocumentFigures, i: number, at: number): bool
  *   in its own clause, not a part listed under another total, not an aside in brackets.
  */
 function document(d: DocumentFigures, b: Sink): void {
-	const byContext = new Map<string, number[]>();
+	// By period, then by words (a period holds no |, so this is the map by `${period}|${words}`).
+	const byContext = new Map<string, Map<string, number[]>>();
 	const byStatistic = new Map<string, number>();
 	const byOwnSubject = new Map<string, number>();
 	const related = new Set<string>();
@@ -112,24 +148,28 @@ function document(d: DocumentFigures, b: Sink): void {
 		});
 	};
 	const byWords = new Map<string, number[]>();
+	// Each figure's period, read once (a figure is compared with up to eight others of its words).
+	const periods: (string | undefined)[] = new Array<string | undefined>(d.all.length);
+	const periodAt = (i: number): string => (periods[i] ??= period(d, d.all[i]!, i));
 	d.all.forEach((f, at) => {
 		if (f.kind === 'contribution' || f.fromTo || f.inBrackets || f.unit === '') return;
-		const unit = `${f.unit}|${f.q.magnitude}|${f.kind}|${f.q.approx}`;
-		if (f.context.replace(MASKS, '').length >= DISTINCT) {
+		const { unit, words } = keysOf(f);
+		if (words !== undefined) {
 			// A statement repeated with its neighbours in another part of the document (a summary after the text: `党员总数:
 			// 中国共产党党员总数为10027.1万名，比2023年底净增108.6万名`), of no other stated period.
-			const words = `${f.context}|${unit}`;
 			const same = f.exact ? byWords.get(words) : undefined;
 			if (!same) {
 				if (f.exact) byWords.set(words, [at]);
 			} else {
-				const first = same.find((i) => d.sectionOf[i] !== d.sectionOf[at] && !otherPeriod(period(d, d.all[i]!, i), period(d, f, at)) && repeatedWithNeighbours(d, i, at));
+				const first = same.find((i) => d.sectionOf[i] !== d.sectionOf[at] && !otherPeriod(periodAt(i), periodAt(at)) && repeatedWithNeighbours(d, i, at));
 				if (first !== undefined) relate(first, at);
 				if (same.length < 8) same.push(at);
 			}
-			const key = `${period(d, f, at)}|${f.context}|${unit}`;
-			const list = byContext.get(key);
-			if (!list) byContext.set(key, [at]);
+			const p = periodAt(at);
+			let ofPeriod = byContext.get(p);
+			if (!ofPeriod) byContext.set(p, (ofPeriod = new Map<string, number[]>()));
+			const list = ofPeriod.get(words);
+			if (!list) ofPeriod.set(words, [at]);
 			else {
 				// A statement repeated: a figure next to it repeated too (the earliest such occurrence is the reference).
 				const first = list.find((i) => {
@@ -143,7 +183,7 @@ function document(d: DocumentFigures, b: Sink): void {
 						const a = neighbour(d, i, step);
 						const c = neighbour(d, at, step);
 						if (a === undefined || c === undefined) continue;
-						if (a !== c) return false;
+						if (!sameNeighbour(a, c)) return false;
 						shared++;
 					}
 					return shared > 0;
