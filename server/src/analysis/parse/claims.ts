@@ -451,6 +451,17 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 			real: p.real,
 			segment: seg,
 			sentence: segment.sentence,
+			// Every optional field present from the start, so that all claims share one shape (the relation and table passes
+			// read them fast); JSON and the claims built from them leave out the undefined ones.
+			direction: undefined,
+			whole: undefined,
+			fromTo: undefined,
+			topic: undefined,
+			output: undefined,
+			indicator: undefined,
+			base: undefined,
+			qualifier: undefined,
+			wholeKey: undefined,
 		};
 		const direction = fromTo === 'to' && toWord ? (CHANGES.find(([w]) => w === toWord)?.[1] ?? 'up') : p.direction;
 		if (direction) claim.direction = direction;
