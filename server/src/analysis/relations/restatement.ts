@@ -39,24 +39,22 @@ interface Keys {
 	readonly scopeNamesYear: boolean;
 }
 
-/**
- * The keys of each figure, made once: a block's figures are kept with its work (BlockCache), so an edit does not make
- * them again, and a key string kept keeps its hash.
- */
-const KEYS = new WeakMap<Fig, Keys>();
+/** At least DISTINCT characters of words in a context (its masked figures, #, aside), counted without a copy. */
+function distinct(context: string): boolean {
+	let n = 0;
+	for (let i = 0; i < context.length && n < DISTINCT; i++) if (context.charCodeAt(i) !== 0x23) n++;
+	return n >= DISTINCT;
+}
+
+/** A figure's keys, made once per pass. */
 function keysOf(f: Fig): Keys {
-	let keys = KEYS.get(f);
-	if (keys === undefined) {
-		const unit = `${f.unit}|${f.q.magnitude}|${f.kind}|${f.q.approx}`;
-		keys = {
-			unit,
-			words: f.context.replace(MASKS, '').length >= DISTINCT ? `${f.context}|${unit}` : undefined,
-			scopeYear: /^((?:19|20)\d\d)年$/.exec(f.scope)?.[1],
-			scopeNamesYear: /(?:19|20)\d\d/.test(f.scope),
-		};
-		KEYS.set(f, keys);
-	}
-	return keys;
+	const unit = `${f.unit}|${f.q.magnitude}|${f.kind}|${f.q.approx}`;
+	return {
+		unit,
+		words: distinct(f.context) ? `${f.context}|${unit}` : undefined,
+		scopeYear: f.scope === '' ? undefined : /^((?:19|20)\d\d)年$/.exec(f.scope)?.[1],
+		scopeNamesYear: f.scope !== '' && /(?:19|20)\d\d/.test(f.scope),
+	};
 }
 
 /** An amount stated of a subject of its own, in words enough to name one statement. */
@@ -73,9 +71,8 @@ function yearOf(d: DocumentFigures, at: number): string {
  * The period a figure speaks of: its stated scope, else the year its headings name (an annex of 2023年民生实事 restates
  * the targets of 2023年重点工作), else the part of the document it stands in.
  */
-function period(d: DocumentFigures, f: Fig, at: number): string {
+function period(d: DocumentFigures, f: Fig, at: number, keys: Keys): string {
 	// A scope without a year of its own (全年, 年末) is of the year its headings name.
-	const keys = keysOf(f);
 	const year = keys.scopeYear ?? (keys.scopeNamesYear ? undefined : d.yearOf[at] || undefined);
 	if (year) return `year:${year}`;
 	return f.scope !== '' ? `scope:${f.scope}` : `section:${d.sectionOf[at]!}`;
@@ -150,10 +147,12 @@ function document(d: DocumentFigures, b: Sink): void {
 	const byWords = new Map<string, number[]>();
 	// Each figure's period, read once (a figure is compared with up to eight others of its words).
 	const periods: (string | undefined)[] = new Array<string | undefined>(d.all.length);
-	const periodAt = (i: number): string => (periods[i] ??= period(d, d.all[i]!, i));
+	const keys: Keys[] = new Array<Keys>(d.all.length);
+	const keysAt = (i: number): Keys => (keys[i] ??= keysOf(d.all[i]!));
+	const periodAt = (i: number): string => (periods[i] ??= period(d, d.all[i]!, i, keysAt(i)));
 	d.all.forEach((f, at) => {
 		if (f.kind === 'contribution' || f.fromTo || f.inBrackets || f.unit === '') return;
-		const { unit, words } = keysOf(f);
+		const { unit, words } = keysAt(at);
 		if (words !== undefined) {
 			// A statement repeated with its neighbours in another part of the document (a summary after the text: `党员总数:
 			// 中国共产党党员总数为10027.1万名，比2023年底净增108.6万名`), of no other stated period.
