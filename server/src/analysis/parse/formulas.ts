@@ -980,7 +980,8 @@ const NEXT_UNQUOTED_COUNT = /[二三四五六七八九十两双]/g;
 /** Index of the first of those counts at or after `from`, or -1 (the regex engine finds it faster than a test per character). */
 function nextUnquotedCount(text: string, from: number): number {
 	NEXT_UNQUOTED_COUNT.lastIndex = from;
-	return NEXT_UNQUOTED_COUNT.exec(text)?.index ?? -1;
+	// test, not exec: no match array; the match is one character, so it ends at lastIndex.
+	return NEXT_UNQUOTED_COUNT.test(text) ? NEXT_UNQUOTED_COUNT.lastIndex - 1 : -1;
 }
 const UNQUOTED_COUNT_VALUE = new Map([...'二三四五六七八九十'].map((c, n) => [c.charCodeAt(0), n + 2] as const).concat([['两'.charCodeAt(0), 2], ['双'.charCodeAt(0), 2]]));
 /** A count right after another count or after 第前近约“ opens no formula (十二, 第三, 前五, “三…). */
