@@ -361,9 +361,11 @@ function contextOf(text: string, clause: number, at: number, claims: readonly Ra
 /** Claims of one block. */
 export function scanClaims(text: string, quantities: readonly ScannedQuantity[], lexicon: Lexicon = builtinLexicon): RawClaim[] {
 	const out: RawClaim[] = [];
+	work.claims += 2 * text.length + quantities.length;
+	// A block without figures has no claims: its segments are not read.
+	if (quantities.length === 0) return out;
 	const segments = splitSegments(text);
 	const clauses = new ClauseCursor(text);
-	work.claims += 2 * text.length + quantities.length;
 	let seg = 0;
 	let cursorSegment = -1;
 	let lastSubject = '';
