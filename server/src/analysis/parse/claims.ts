@@ -125,8 +125,9 @@ export function splitSegments(text: string): { start: number; end: number; sente
 	let depth = 0;
 	// Only brackets and sentence or clause ends matter: let the regex engine find them.
 	SEGMENT_MARKS.lastIndex = 0;
-	for (let m = SEGMENT_MARKS.exec(text); m !== null; m = SEGMENT_MARKS.exec(text)) {
-		const i = m.index;
+	// test, not exec: no match array; a mark is one character, so it stands just before lastIndex.
+	while (SEGMENT_MARKS.test(text)) {
+		const i = SEGMENT_MARKS.lastIndex - 1;
 		const c = text.charCodeAt(i);
 		if (c === 0xff08 || c === 0x28) depth++;
 		else if (c === 0xff09 || c === 0x29) depth = Math.max(0, depth - 1);
