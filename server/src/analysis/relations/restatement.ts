@@ -46,7 +46,7 @@ function distinct(context: string): boolean {
 	return n >= DISTINCT;
 }
 
-/** A figure's keys, made once per pass. */
+/** A figure's keys. */
 function keysOf(f: Fig): Keys {
 	const unit = `${f.unit}|${f.q.magnitude}|${f.kind}|${f.q.approx}`;
 	return {
@@ -55,6 +55,25 @@ function keysOf(f: Fig): Keys {
 		scopeYear: f.scope === '' ? undefined : /^((?:19|20)\d\d)年$/.exec(f.scope)?.[1],
 		scopeNamesYear: f.scope !== '' && /(?:19|20)\d\d/.test(f.scope),
 	};
+}
+
+/**
+ * The keys of a block's figures, kept by the block's first figure: a block's figures are kept with its work (BlockCache),
+ * so after an edit only the changed blocks' keys are made again, and a key string kept keeps its hash. One entry per
+ * block, not per figure (a full analysis makes every figure anew).
+ */
+const BLOCK_KEYS = new WeakMap<Fig, readonly Keys[]>();
+
+/** The keys of the figures of the block whose first figure stands at `start` (its figures are the run of its block). */
+function blockKeys(d: DocumentFigures, start: number): readonly Keys[] {
+	const first = d.all[start]!;
+	let keys = BLOCK_KEYS.get(first);
+	if (keys === undefined) {
+		const list: Keys[] = [];
+		for (let k = start; k < d.all.length && d.blockOf[k] === d.blockOf[start]; k++) list.push(keysOf(d.all[k]!));
+		BLOCK_KEYS.set(first, (keys = list));
+	}
+	return keys;
 }
 
 /** An amount stated of a subject of its own, in words enough to name one statement. */
@@ -148,7 +167,12 @@ function document(d: DocumentFigures, b: Sink): void {
 	// Each figure's period, read once (a figure is compared with up to eight others of its words).
 	const periods: (string | undefined)[] = new Array<string | undefined>(d.all.length);
 	const keys: Keys[] = new Array<Keys>(d.all.length);
-	const keysAt = (i: number): Keys => (keys[i] ??= keysOf(d.all[i]!));
+	for (let start = 0; start < d.all.length; ) {
+		const list = blockKeys(d, start);
+		for (let k = 0; k < list.length; k++) keys[start + k] = list[k]!;
+		start += list.length;
+	}
+	const keysAt = (i: number): Keys => keys[i]!;
 	const periodAt = (i: number): string => (periods[i] ??= period(d, d.all[i]!, i, keysAt(i)));
 	d.all.forEach((f, at) => {
 		if (f.kind === 'contribution' || f.fromTo || f.inBrackets || f.unit === '') return;
