@@ -87,6 +87,26 @@ describe('block cache (incremental analysis)', () => {
 		assert.equal(incremental.findings.filter((f) => f.ruleId === 'claim.percent-change').length, 1);
 	});
 
+	test('an edit undone (a character typed, then deleted) finds the blocks and tables it restores in the cache', () => {
+		const paragraphs = Array.from({ length: 12 }, (_, i) => `第${i}段。全年财政收入5200亿元，比上年增加400亿元，增长8.3%。`);
+		const original = `${paragraphs.join('\n\n')}\n\n${FREIGHT}\n`;
+		const cache = new BlockCache();
+		analyze(original, {}, cache);
+		const typed = original.replace('第7段。全年', '第7段。新全年').replace('| 公路 | 亿吨 | 403.4 |', '| 公路 | 亿吨 | 413.4 |');
+		assert.deepEqual(analyze(typed, {}, cache), analyze(typed));
+		const blocks = cache.stats;
+		const tables = cache.tables.stats;
+		assert.deepEqual(analyze(original, {}, cache), analyze(original));
+		assert.equal(cache.stats.misses, blocks.misses, 'the restored paragraph and table rows are not read again');
+		assert.equal(cache.tables.stats.misses, tables.misses, 'the restored table is not read again');
+		// Two edits later the block is no longer kept: the cache holds two analyses at most.
+		analyze(typed, {}, cache);
+		analyze(typed.replace('第3段', '第三段'), {}, cache);
+		const later = cache.stats;
+		analyze(original, {}, cache);
+		assert.ok(cache.stats.misses > later.misses);
+	});
+
 	test('restatements after edits: the figures\' keys kept with their blocks give what a full analysis gives', () => {
 		const original = ['一、2023年工作回顾', '全年粮食产量6000万吨，比上年增长2.1%。全年地区生产总值5000亿元，增长5.2%。', '二、2024年工作安排', '全年粮食产量6000万吨，比上年增长2.1%。', '三、附件', '全年粮食产量6000万吨。'].join('\n\n');
 		const restatements = (text: string, cache: BlockCache): string[] => {

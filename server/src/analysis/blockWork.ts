@@ -115,6 +115,11 @@ export class BlockCache {
 	/** The blocks of the last analysis and of this one, by their text (a map keyed by the text alone is faster to ask). */
 	#entries = new Map<string, Kept[]>();
 	#used = new Map<string, Kept[]>();
+	/**
+	 * The blocks of the analysis before the last: a block an edit changed and the next edit changed back (a character
+	 * typed and deleted, an undo) is found there. It holds what the last analysis held but for the blocks it changed.
+	 */
+	#before = new Map<string, Kept[]>();
 	#lexicon: Lexicon = builtinLexicon;
 	#hits = 0;
 	#misses = 0;
@@ -124,6 +129,7 @@ export class BlockCache {
 		if (lexicon !== this.#lexicon) {
 			this.#entries.clear();
 			this.#used.clear();
+			this.#before.clear();
 			this.#lexicon = lexicon;
 		}
 		const text = block.text;
@@ -134,7 +140,7 @@ export class BlockCache {
 			this.#hits++;
 			return w;
 		}
-		w = find(this.#entries, text, cues, blankJoins);
+		w = find(this.#entries, text, cues, blankJoins) ?? find(this.#before, text, cues, blankJoins);
 		if (w) this.#hits++;
 		else {
 			w = computeBlockWork(block, lexicon);
@@ -149,6 +155,7 @@ export class BlockCache {
 
 	/** Keep only the blocks and lines of the last analysis. */
 	prune(): void {
+		this.#before = this.#entries;
 		this.#entries = this.#used;
 		this.#used = new Map();
 		this.tableLines.prune();
