@@ -104,8 +104,9 @@ function find(kept: ReadonlyMap<string, readonly Kept[]>, text: string, cues: nu
 }
 
 /**
- * Block results of the previous analysis of a document. `work` answers from the cache or computes; after each
- * analysis `prune` drops what the document no longer contains, so memory follows the document.
+ * Block results of the previous analyses of a document. `work` answers from the cache or computes; after each
+ * analysis `prune` drops the blocks neither it nor the analysis before it held (an edit undone finds its blocks), so
+ * memory follows the document.
  */
 export class BlockCache {
 	/** The table pass's readings of the document's lines (tables/detect.ts), kept the same way. */
@@ -153,7 +154,7 @@ export class BlockCache {
 		return w;
 	}
 
-	/** Keep only the blocks and lines of the last analysis. */
+	/** Keep only the blocks of the last two analyses (the lines of the last). */
 	prune(): void {
 		this.#before = this.#entries;
 		this.#entries = this.#used;

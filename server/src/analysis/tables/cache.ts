@@ -3,7 +3,7 @@
  * cells and figures, wherever it now stands — keeps its draft (model.ts) and its own relations (its sums and subsets,
  * relations.ts), and is neither read nor checked again. The relations between tables and with the prose depend on the
  * whole document and are found each time. The document's BlockCache owns one; after each table pass only the tables
- * of that analysis are kept, so memory follows the document.
+ * of that pass and of the one before are kept, so memory follows the document.
  */
 import type { Quantity } from '../types';
 import type { Lexicon } from '../lexicon/index';
@@ -141,7 +141,7 @@ export class TableCache {
 		entry.claim0 = claim0;
 	}
 
-	/** After a table pass: keep only its tables. */
+	/** After a table pass: keep only its tables and those of the pass before. */
 	prune(): void {
 		// What the last pass held and this one did not take: the tables an edit changed or removed.
 		this.#before = this.#entries;
