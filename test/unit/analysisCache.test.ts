@@ -87,6 +87,45 @@ describe('block cache (incremental analysis)', () => {
 		assert.equal(incremental.findings.filter((f) => f.ruleId === 'claim.percent-change').length, 1);
 	});
 
+	test('an edit undone (a character typed, then deleted) finds the blocks and tables it restores in the cache', () => {
+		const paragraphs = Array.from({ length: 12 }, (_, i) => `第${i}段。全年财政收入5200亿元，比上年增加400亿元，增长8.3%。`);
+		const original = `${paragraphs.join('\n\n')}\n\n${FREIGHT}\n`;
+		const cache = new BlockCache();
+		analyze(original, {}, cache);
+		const typed = original.replace('第7段。全年', '第7段。新全年').replace('| 公路 | 亿吨 | 403.4 |', '| 公路 | 亿吨 | 413.4 |');
+		assert.deepEqual(analyze(typed, {}, cache), analyze(typed));
+		const blocks = cache.stats;
+		const tables = cache.tables.stats;
+		assert.deepEqual(analyze(original, {}, cache), analyze(original));
+		assert.equal(cache.stats.misses, blocks.misses, 'the restored paragraph and table rows are not read again');
+		assert.equal(cache.tables.stats.misses, tables.misses, 'the restored table is not read again');
+		// Two edits later the block is no longer kept: the cache holds two analyses at most.
+		analyze(typed, {}, cache);
+		analyze(typed.replace('第3段', '第三段'), {}, cache);
+		const later = cache.stats;
+		analyze(original, {}, cache);
+		assert.ok(cache.stats.misses > later.misses);
+	});
+
+	test('restatements after edits: the figures\' keys kept with their blocks give what a full analysis gives', () => {
+		const original = ['一、2023年工作回顾', '全年粮食产量6000万吨，比上年增长2.1%。全年地区生产总值5000亿元，增长5.2%。', '二、2024年工作安排', '全年粮食产量6000万吨，比上年增长2.1%。', '三、附件', '全年粮食产量6000万吨。'].join('\n\n');
+		const restatements = (text: string, cache: BlockCache): string[] => {
+			const incremental = analyze(text, {}, cache);
+			assert.deepEqual(incremental, analyze(text));
+			return incremental.relations.filter((r) => r.kind === 'restatement').map((r) => `${r.expression} ${r.ok}`);
+		};
+		const cache = new BlockCache();
+		assert.deepEqual(restatements(original, cache), ['6000万吨 = 6000万吨 true', '6000万吨 = 6000万吨 true']);
+		// One statement changed; then a paragraph before them all (every figure moves); then a block repeated (two blocks
+		// of one text share their work and their keys); then the text as it was.
+		const changed = original.replace('二、2024年工作安排\n\n全年粮食产量6000万吨', '二、2024年工作安排\n\n全年粮食产量6500万吨');
+		assert.deepEqual(restatements(changed, cache), ['6000万吨 ≠ 6500万吨 false', '6000万吨 = 6000万吨 true']);
+		const moved = `全年新增就业120万人。\n\n${changed}`;
+		assert.deepEqual(restatements(moved, cache), ['6000万吨 ≠ 6500万吨 false', '6000万吨 = 6000万吨 true']);
+		restatements(moved.replace('三、附件\n\n全年粮食产量6000万吨。', '三、附件\n\n全年粮食产量6000万吨。\n\n全年粮食产量6000万吨。'), cache);
+		assert.deepEqual(restatements(original, cache), ['6000万吨 = 6000万吨 true', '6000万吨 = 6000万吨 true']);
+	});
+
 	test('edits inside a table give what a full analysis gives; the tables an edit did not touch are not read again', () => {
 		const aligned = ['表2 年末人口数及其构成', '指标              年末数（万人）    比重（%）', '全国人口            140967          100.0', '其中：城镇          92071           65.3', '      乡村          48896           34.7'].join('\n');
 		const original = `一、总体情况\n\n${FREIGHT}\n\n二、人口\n\n年末全国人口140967万人。\n\n${aligned}\n`;

@@ -104,8 +104,9 @@ function find(kept: ReadonlyMap<string, readonly Kept[]>, text: string, cues: nu
 }
 
 /**
- * Block results of the previous analysis of a document. `work` answers from the cache or computes; after each
- * analysis `prune` drops what the document no longer contains, so memory follows the document.
+ * Block results of the previous analyses of a document. `work` answers from the cache or computes; after each
+ * analysis `prune` drops the blocks neither it nor the analysis before it held (an edit undone finds its blocks), so
+ * memory follows the document.
  */
 export class BlockCache {
 	/** The table pass's readings of the document's lines (tables/detect.ts), kept the same way. */
@@ -115,6 +116,11 @@ export class BlockCache {
 	/** The blocks of the last analysis and of this one, by their text (a map keyed by the text alone is faster to ask). */
 	#entries = new Map<string, Kept[]>();
 	#used = new Map<string, Kept[]>();
+	/**
+	 * The blocks of the analysis before the last: a block an edit changed and the next edit changed back (a character
+	 * typed and deleted, an undo) is found there. It holds what the last analysis held but for the blocks it changed.
+	 */
+	#before = new Map<string, Kept[]>();
 	#lexicon: Lexicon = builtinLexicon;
 	#hits = 0;
 	#misses = 0;
@@ -124,6 +130,7 @@ export class BlockCache {
 		if (lexicon !== this.#lexicon) {
 			this.#entries.clear();
 			this.#used.clear();
+			this.#before.clear();
 			this.#lexicon = lexicon;
 		}
 		const text = block.text;
@@ -134,7 +141,7 @@ export class BlockCache {
 			this.#hits++;
 			return w;
 		}
-		w = find(this.#entries, text, cues, blankJoins);
+		w = find(this.#entries, text, cues, blankJoins) ?? find(this.#before, text, cues, blankJoins);
 		if (w) this.#hits++;
 		else {
 			w = computeBlockWork(block, lexicon);
@@ -147,8 +154,9 @@ export class BlockCache {
 		return w;
 	}
 
-	/** Keep only the blocks and lines of the last analysis. */
+	/** Keep only the blocks of the last two analyses (the lines of the last). */
 	prune(): void {
+		this.#before = this.#entries;
 		this.#entries = this.#used;
 		this.#used = new Map();
 		this.tableLines.prune();

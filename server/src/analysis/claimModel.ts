@@ -58,6 +58,10 @@ function yearChanges(sections: readonly Section[], dated: string): { at: number;
 	};
 	visit(sections, '', true);
 	// In document order; at one offset, the later entry (the next section's start after the previous one's end) wins.
+	// Sections nest, so the walk is in order already but for ill-nested spans: sort (stably) only then.
+	let sorted = true;
+	for (let k = 1; k < out.length && sorted; k++) sorted = out[k - 1]!.at <= out[k]!.at;
+	if (sorted) return out;
 	return out.map((e, i) => ({ ...e, i })).sort((a, b) => a.at - b.at || a.i - b.i);
 }
 

@@ -346,14 +346,25 @@ export function findHeadings(model: TextModel, readings: BlockReadings = {}): He
 			const raw = textHeadings ? textHeadings[b] : headingFromText(block);
 			// After an address to the audience on its own line (各位代表！), the speech turns: no lead sentence.
 			if (raw && !(raw.kind === 'leadSentence' && b > 0 && ADDRESS.test(blocks[b - 1]!.text))) {
-				const { jStart, jEnd, ...rest } = raw;
-				h = { ...rest, headingSpan: toOriginalSpan(block, jStart, jEnd), start: block.span.start };
+				const { jStart, jEnd } = raw;
+				// The raw heading's fields but its joined offsets, named one by one (a rest and a spread are slow; the raw
+				// heading is kept with the block's work and not changed).
+				const headingSpan = toOriginalSpan(block, jStart, jEnd);
+				const start = block.span.start;
+				h =
+					raw.number !== undefined
+						? { kind: raw.kind, rank: raw.rank, label: raw.label, number: raw.number, title: raw.title, headingSpan, start }
+						: { kind: raw.kind, rank: raw.rank, label: raw.label, title: raw.title, headingSpan, start };
 				if (!block.firmStart) h.inferred = true;
 				// Nothing but the heading in its block, and no sentence: a title on its line (第一章　发展环境, 一、关于…；).
 				if (jEnd + 1 >= block.text.length && !SENTENCE_END.has(block.text.charCodeAt(block.text.length - 1))) h.alone = true;
 			}
 		}
-		if (h) headings.push({ ...h, block: b });
+		// Each `h` is a new object: it takes its block rather than being copied.
+		if (h) {
+			(h as Heading).block = b;
+			headings.push(h as Heading);
+		}
 	}
 	return headings;
 }
@@ -539,7 +550,10 @@ export function parseSections(model: TextModel, textHeadings?: readonly (RawHead
 	blocks.forEach((b, i) => (textBefore[i + 1] = textBefore[i]! + (b.kind === 'text' ? 1 : 0)));
 	let rule = 0;
 	for (const h of headings) {
-		const s: MutableSection = { ...h, end: docEnd, children: [] };
+		// The heading objects are this call's own: each becomes its section.
+		const s = h as MutableSection;
+		s.end = docEnd;
+		s.children = [];
 		for (; rule < h.block; rule++) {
 			const title = stack[0];
 			if (blocks[rule]!.kind !== 'rule' || title?.kind !== 'title' || textBefore[rule]! - textBefore[title.block + 1]! === 0) continue;

@@ -30,6 +30,52 @@ const NOT_ONE_STATISTIC = /其中|分别|各|每|人均|平均|累计|新增|净
 const DISTINCT = 5;
 const MASKS = /#/g;
 
+/** A figure's keys in the maps below: its unit, kind and approximation; its words with them, when they name a statement. */
+interface Keys {
+	readonly unit: string;
+	readonly words: string | undefined;
+	/** The year the stated scope is (2023年 → 2023), and whether it names one at all (2023年末). */
+	readonly scopeYear: string | undefined;
+	readonly scopeNamesYear: boolean;
+}
+
+/** At least DISTINCT characters of words in a context (its masked figures, #, aside), counted without a copy. */
+function distinct(context: string): boolean {
+	let n = 0;
+	for (let i = 0; i < context.length && n < DISTINCT; i++) if (context.charCodeAt(i) !== 0x23) n++;
+	return n >= DISTINCT;
+}
+
+/** A figure's keys. */
+function keysOf(f: Fig): Keys {
+	const unit = `${f.unit}|${f.q.magnitude}|${f.kind}|${f.q.approx}`;
+	return {
+		unit,
+		words: distinct(f.context) ? `${f.context}|${unit}` : undefined,
+		scopeYear: f.scope === '' ? undefined : /^((?:19|20)\d\d)年$/.exec(f.scope)?.[1],
+		scopeNamesYear: f.scope !== '' && /(?:19|20)\d\d/.test(f.scope),
+	};
+}
+
+/**
+ * The keys of a block's figures, kept by the block's first figure: a block's figures are kept with its work (BlockCache),
+ * so after an edit only the changed blocks' keys are made again, and a key string kept keeps its hash. One entry per
+ * block, not per figure (a full analysis makes every figure anew).
+ */
+const BLOCK_KEYS = new WeakMap<Fig, readonly Keys[]>();
+
+/** The keys of the figures of the block whose first figure stands at `start` (its figures are the run of its block). */
+function blockKeys(d: DocumentFigures, start: number): readonly Keys[] {
+	const first = d.all[start]!;
+	let keys = BLOCK_KEYS.get(first);
+	if (keys === undefined) {
+		const list: Keys[] = [];
+		for (let k = start; k < d.all.length && d.blockOf[k] === d.blockOf[start]; k++) list.push(keysOf(d.all[k]!));
+		BLOCK_KEYS.set(first, (keys = list));
+	}
+	return keys;
+}
+
 /** An amount stated of a subject of its own, in words enough to name one statement. */
 function ownAmount(f: Fig): boolean {
 	return f.kind === 'amount' && f.ownSubject && f.subject.length >= 4 && !f.part;
@@ -44,17 +90,22 @@ function yearOf(d: DocumentFigures, at: number): string {
  * The period a figure speaks of: its stated scope, else the year its headings name (an annex of 2023年民生实事 restates
  * the targets of 2023年重点工作), else the part of the document it stands in.
  */
-function period(d: DocumentFigures, f: Fig, at: number): string {
+function period(d: DocumentFigures, f: Fig, at: number, keys: Keys): string {
 	// A scope without a year of its own (全年, 年末) is of the year its headings name.
-	const year = /^((?:19|20)\d\d)年$/.exec(f.scope)?.[1] ?? (/(?:19|20)\d\d/.test(f.scope) ? undefined : d.yearOf[at] || undefined);
+	const year = keys.scopeYear ?? (keys.scopeNamesYear ? undefined : d.yearOf[at] || undefined);
 	if (year) return `year:${year}`;
 	return f.scope !== '' ? `scope:${f.scope}` : `section:${d.sectionOf[at]!}`;
 }
 
-/** The figure next to position `at` in its block (`step` −1: before it, 1: after it): its text and its context. */
-function neighbour(d: DocumentFigures, at: number, step: -1 | 1): string | undefined {
+/** The figure next to position `at` in its block (`step` −1: before it, 1: after it), or undefined. */
+function neighbour(d: DocumentFigures, at: number, step: -1 | 1): Fig | undefined {
 	const k = at + step;
-	return k >= 0 && k < d.all.length && d.blockOf[k] === d.blockOf[at] ? `${d.all[k]!.text}\u0000${d.all[k]!.context}` : undefined;
+	return k >= 0 && k < d.all.length && d.blockOf[k] === d.blockOf[at] ? d.all[k] : undefined;
+}
+
+/** Two neighbours that are the same statement: both absent, or the same text with the same context (compared, not joined). */
+function sameNeighbour(a: Fig | undefined, c: Fig | undefined): boolean {
+	return a === c || (a !== undefined && c !== undefined && a.text === c.text && a.context === c.context);
 }
 
 /** Two periods that are not one: different years, or different stated scopes (a section is no period of its own). */
@@ -67,7 +118,7 @@ function repeatedWithNeighbours(d: DocumentFigures, i: number, at: number): bool
 	let shared = 0;
 	for (const step of [-1, 1] as const) {
 		const a = neighbour(d, i, step);
-		if (a !== neighbour(d, at, step)) return false;
+		if (!sameNeighbour(a, neighbour(d, at, step))) return false;
 		if (a !== undefined) shared++;
 	}
 	return shared > 0;
@@ -86,7 +137,8 @@ function repeatedWithNeighbours(d: DocumentFigures, i: number, at: number): bool
  *   in its own clause, not a part listed under another total, not an aside in brackets.
  */
 function document(d: DocumentFigures, b: Sink): void {
-	const byContext = new Map<string, number[]>();
+	// By period, then by words (a period holds no |, so this is the map by `${period}|${words}`).
+	const byContext = new Map<string, Map<string, number[]>>();
 	const byStatistic = new Map<string, number>();
 	const byOwnSubject = new Map<string, number>();
 	const related = new Set<string>();
@@ -115,32 +167,43 @@ function document(d: DocumentFigures, b: Sink): void {
 	};
 	const byWords = new Map<string, number[]>();
 	const bySurround = new Map<string, number>();
+	// Each figure's period, read once (a figure is compared with up to eight others of its words).
+	const periods: (string | undefined)[] = new Array<string | undefined>(d.all.length);
+	const keys: Keys[] = new Array<Keys>(d.all.length);
+	for (let start = 0; start < d.all.length; ) {
+		const list = blockKeys(d, start);
+		for (let k = 0; k < list.length; k++) keys[start + k] = list[k]!;
+		start += list.length;
+	}
+	const keysAt = (i: number): Keys => keys[i]!;
+	const periodAt = (i: number): string => (periods[i] ??= period(d, d.all[i]!, i, keysAt(i)));
 	d.all.forEach((f, at) => {
 		if (f.kind === 'contribution' || f.fromTo || f.inBrackets || f.unit === '') return;
-		const unit = `${f.unit}|${f.q.magnitude}|${f.kind}|${f.q.approx}`;
+		const { unit, words } = keysAt(at);
 		// The same long stretch of text around the figure in another part of the document (a compilation that prints a
 		// notice twice: …中心支行，在31个省（自治区、直辖市）设立省级分行…), of no other stated period: one statement.
 		if (f.exact && f.surround !== 0) {
 			const key = `${f.surround}|${unit}`;
 			const first = bySurround.get(key);
 			if (first === undefined) bySurround.set(key, at);
-			else if (d.sectionOf[first] !== d.sectionOf[at] && !otherPeriod(period(d, d.all[first]!, first), period(d, f, at))) relate(first, at);
+			else if (d.sectionOf[first] !== d.sectionOf[at] && !otherPeriod(periodAt(first), periodAt(at))) relate(first, at);
 		}
-		if (f.context.replace(MASKS, '').length >= DISTINCT) {
+		if (words !== undefined) {
 			// A statement repeated with its neighbours in another part of the document (a summary after the text: `党员总数:
 			// 中国共产党党员总数为10027.1万名，比2023年底净增108.6万名`), of no other stated period.
-			const words = `${f.context}|${unit}`;
 			const same = f.exact ? byWords.get(words) : undefined;
 			if (!same) {
 				if (f.exact) byWords.set(words, [at]);
 			} else {
-				const first = same.find((i) => d.sectionOf[i] !== d.sectionOf[at] && !otherPeriod(period(d, d.all[i]!, i), period(d, f, at)) && repeatedWithNeighbours(d, i, at));
+				const first = same.find((i) => d.sectionOf[i] !== d.sectionOf[at] && !otherPeriod(periodAt(i), periodAt(at)) && repeatedWithNeighbours(d, i, at));
 				if (first !== undefined) relate(first, at);
 				if (same.length < 8) same.push(at);
 			}
-			const key = `${period(d, f, at)}|${f.context}|${unit}`;
-			const list = byContext.get(key);
-			if (!list) byContext.set(key, [at]);
+			const p = periodAt(at);
+			let ofPeriod = byContext.get(p);
+			if (!ofPeriod) byContext.set(p, (ofPeriod = new Map<string, number[]>()));
+			const list = ofPeriod.get(words);
+			if (!list) ofPeriod.set(words, [at]);
 			else {
 				// A statement repeated: a figure next to it repeated too (the earliest such occurrence is the reference).
 				const first = list.find((i) => {
@@ -154,7 +217,7 @@ function document(d: DocumentFigures, b: Sink): void {
 						const a = neighbour(d, i, step);
 						const c = neighbour(d, at, step);
 						if (a === undefined || c === undefined) continue;
-						if (a !== c) return false;
+						if (!sameNeighbour(a, c)) return false;
 						shared++;
 					}
 					return shared > 0;

@@ -3,7 +3,7 @@
  * cells and figures, wherever it now stands — keeps its draft (model.ts) and its own relations (its sums and subsets,
  * relations.ts), and is neither read nor checked again. The relations between tables and with the prose depend on the
  * whole document and are found each time. The document's BlockCache owns one; after each table pass only the tables
- * of that analysis are kept, so memory follows the document.
+ * of that pass and of the one before are kept, so memory follows the document.
  */
 import type { Quantity } from '../types';
 import type { Lexicon } from '../lexicon/index';
@@ -78,6 +78,8 @@ export class TableCache {
 	/** The tables of the last table pass by their text (several tables of one text in order), and those of this one. */
 	#entries = new Map<string, Entry[]>();
 	#used = new Map<string, Entry[]>();
+	/** The tables of the pass before the last that the last did not take (see BlockCache). */
+	#before = new Map<string, Entry[]>();
 	/** This pass's entries by their drafts. */
 	#byDraft = new Map<TableDraft, Entry>();
 	#lexicon: Lexicon | undefined;
@@ -92,14 +94,19 @@ export class TableCache {
 		if (lexicon !== this.#lexicon) {
 			this.#entries.clear();
 			this.#used.clear();
+			this.#before.clear();
 			this.#lexicon = lexicon;
 		}
 		let last = quantity0;
 		while (last < quantities.length && quantities[last]!.span.start < end) last++;
 		const key = text.slice(at, end);
-		const kept = this.#entries.get(key);
+		const same = (e: Entry | undefined): e is Entry =>
+			e !== undefined && sameRaw(e.raw, e.at, raw, at) && e.quantities.length === last - quantity0 && e.quantities.every((q, i) => sameQuantity(q, e.at, quantities[quantity0 + i]!, at));
+		// The last pass's tables of this text, else the pass's before (a table changed and changed back).
+		let kept = this.#entries.get(key);
+		if (!same(kept?.[0])) kept = this.#before.get(key);
 		let entry = kept?.[0];
-		if (entry && sameRaw(entry.raw, entry.at, raw, at) && entry.quantities.length === last - quantity0 && entry.quantities.every((q, i) => sameQuantity(q, entry!.at, quantities[quantity0 + i]!, at))) {
+		if (same(entry)) {
 			kept!.shift();
 			this.#hits++;
 		} else {
@@ -134,8 +141,10 @@ export class TableCache {
 		entry.claim0 = claim0;
 	}
 
-	/** After a table pass: keep only its tables. */
+	/** After a table pass: keep only its tables and those of the pass before. */
 	prune(): void {
+		// What the last pass held and this one did not take: the tables an edit changed or removed.
+		this.#before = this.#entries;
 		this.#entries = this.#used;
 		this.#used = new Map();
 		this.#byDraft = new Map();

@@ -26,6 +26,8 @@ export interface TableLine {
 	readonly end: number;
 	/** A text line's visual width (wide characters count 1, others ½). */
 	readonly width: number;
+	/** False when the text model found no `|` and no tab in the line (its width was measured in the same pass). */
+	readonly cells?: boolean;
 }
 
 /** Original offsets of a cell's content (trimmed). */
@@ -177,7 +179,7 @@ function isBarOnly(l: TableLine): boolean {
  */
 function isPipeRow(text: string, l: TableLine): boolean {
 	if (l.kind === 'table') return !isBarOnly(l);
-	if (l.kind !== 'text') return false;
+	if (l.kind !== 'text' || l.cells === false) return false;
 	let bars = 0;
 	for (let i = l.start; i < l.end && bars < 2; i++) if (text.charCodeAt(i) === 0x7c) bars++;
 	return bars >= 2 && !hasProseMark(text, l.start, l.end);

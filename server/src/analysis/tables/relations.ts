@@ -607,8 +607,10 @@ function prose(ctx: TableContext, out: TableRelationDraft[]): void {
 	ctx.prose.forEach((p, i) => {
 		let key = p.indicator;
 		const before = ctx.prose[i - 1];
-		if (/^折合?$/.test(p.context) && p.kind === 'amount' && before && before.sentence === p.sentence && before.local === p.local - 1) key = keyOf[i - 1];
-		else if (/^折合?$/.test(p.context) && p.kind === 'change') key = keyOf[i - 1];
+		// `折` or `折合` (/^折合?$/), compared rather than matched: every prose figure is asked.
+		const converts = p.context === '折' || p.context === '折合';
+		if (converts && p.kind === 'amount' && before && before.sentence === p.sentence && before.local === p.local - 1) key = keyOf[i - 1];
+		else if (converts && p.kind === 'change') key = keyOf[i - 1];
 		keyOf.push(key);
 		if (p.inBrackets || p.fromTo || p.annualAverage || p.kind === 'contribution' || (p.kind === 'level' && p.unit !== '%') || key === undefined) return;
 		const list = byKey.get(key);
@@ -679,9 +681,9 @@ function prose(ctx: TableContext, out: TableRelationDraft[]): void {
 		work.tables += ctx.prose.length;
 		ctx.prose.forEach((p, i) => {
 			if (p.kind !== 'amount' || !p.exact || p.inBrackets || p.fromTo || p.subject.length < 2) return;
-			const list = bySubject!.get(p.subject) ?? [];
-			if (list.length < 4) list.push(i);
-			bySubject!.set(p.subject, list);
+			const list = bySubject!.get(p.subject);
+			if (!list) bySubject!.set(p.subject, [i]);
+			else if (list.length < 4) list.push(i);
 		});
 		return bySubject;
 	};

@@ -396,6 +396,8 @@ function titleEnd(text: string, lines: readonly LineInfo[], n: number): number {
 	return -1;
 }
 
+const NO_BLANK_JOINS: readonly number[] = Object.freeze([]);
+
 class BlockBuilder {
 	#text: string;
 	#parts: string[] = [];
@@ -444,22 +446,25 @@ class BlockBuilder {
 	}
 
 	build(kind: BlockKind, firmStart: boolean, paragraph: number): Block {
+		const parts = this.#parts;
 		const block: Block = {
 			firmStart,
 			continued: false,
 			paragraph,
 			kind,
-			text: this.#parts.join(''),
+			text: parts.length === 1 ? parts[0]! : parts.join(''),
 			pieces: this.#pieces,
 			firstLine: this.#firstLine,
 			lastLine: this.#lastLine,
 			span: { start: this.#start, end: this.#end },
-			blankJoins: this.#blankJoins,
+			// Most blocks have no blank line inside: they share one empty list.
+			blankJoins: this.#blankJoins.length === 0 ? NO_BLANK_JOINS : this.#blankJoins,
 		};
-		this.#parts = [];
+		// The parts are joined: their list is used again (the blank joins too, when the block took none).
+		parts.length = 0;
 		this.#pieces = [];
 		this.#len = 0;
-		this.#blankJoins = [];
+		if (this.#blankJoins.length > 0) this.#blankJoins = [];
 		this.#firstLine = -1;
 		this.#lastLine = -1;
 		return block;
