@@ -223,6 +223,14 @@ function completeness(lexicon: Lexicon, total: Fig, parts: readonly Fig[], befor
 	const ind = total.indicator !== undefined ? lexicon.get(total.indicator) : undefined;
 	const keys = new Set(parts.map((f) => f.key));
 	if (ind?.parts?.some((partition) => partition.length === parts.length && partition.every((name) => keys.has(name)))) return { complete: 'lexicon' };
+	// A total under a generic name the indicator's ends with (完成旅客，周转量4248亿人公里。其中，铁路旅客周转量…，公路…，水运…，
+	// 空运…): the parts make up a partition of the lexicon whose total's name ends with it.
+	if (ind === undefined && total.subject.length >= 2) {
+		for (const m of lexicon.membershipsOf(parts[0]!.key)) {
+			const named = [m.total.name, ...m.total.aliases].some((n) => n.endsWith(total.subject));
+			if (named && m.parts.length === parts.length && m.parts.every((name) => keys.has(name))) return { complete: 'lexicon' };
+		}
+	}
 	const all = namesAll(parts);
 	if (all) return { complete: all };
 	// 运用“四种形态”处理933.6万人次，其中第一种…、第二种…、第三种…、第四种…: the total names how many parts it has.
