@@ -117,9 +117,80 @@ function breakdownShares(p: Paragraph, b: Sink): void {
 	}
 }
 
+/** A grade or a run of grades: 三类, 一、二类, 4～5类, 二级以上 (1 to 2), 劣三级 / 超过5类 (worse than the worst numbered). */
+const GRADE = /(劣|超过)?([一二三四五六七八九]|[1-9])(?:[、～~至－]([一二三四五六七八九]|[1-9]))?(类|级)(以上)?/g;
+
+function gradeNumber(s: string): number {
+	return /[1-9]/.test(s) ? Number(s) : '一二三四五六七八九'.indexOf(s) + 1;
+}
+
+/** The grades text names, as numbers (劣N is N + 0.5), with their kind (类 or 级); undefined when it names none. */
+function gradesIn(text: string): { kind: string; grades: number[] } | undefined {
+	GRADE.lastIndex = 0;
+	let kind: string | undefined;
+	const grades: number[] = [];
+	for (let m = GRADE.exec(text); m; m = GRADE.exec(text)) {
+		if (kind !== undefined && m[4] !== kind) return undefined;
+		kind = m[4]!;
+		const a = gradeNumber(m[2]!);
+		const z = m[3] === undefined ? a : gradeNumber(m[3]);
+		if (m[1] !== undefined) grades.push(a + 0.5);
+		else if (m[5] !== undefined) for (let g = 1; g <= a; g++) grades.push(g);
+		else if (m[0].includes('、')) grades.push(a, z);
+		else for (let g = a; g <= z && g - a < 9; g++) grades.push(g);
+	}
+	return kind === undefined ? undefined : { kind, grades };
+}
+
+/**
+ * Shares of one whole by grades that cover it all, from the first to the worse-than-worst (达到国家一、二类海水水质标准的
+ * 监测点占62.8%…；三类海水占14.1%…；四类、劣四类海水占23.2% / 二级以上…占82.7%；…三级，占16.1%；…劣三级，占1.2%), each
+ * share's grades named in the words since the share before it: they make 100%.
+ */
+function gradeShares(p: Paragraph, b: Sink): void {
+	let run: Fig[] = [];
+	let covered: number[] = [];
+	let kind = '';
+	let words = '';
+	const close = (): void => {
+		const top = Math.max(0, ...covered.filter(Number.isInteger));
+		const complete = run.length >= 2 && top >= 2 && covered.length === top + 1 && new Set(covered).size === covered.length && covered.includes(top + 0.5);
+		if (complete) {
+			const value = run.reduce((n, f) => n + f.value, 0);
+			const expr = `${run.map((f) => operand(f, true)).join(' + ')} = ${fmt(value, 1)}%`;
+			b.check('share-sum', run, run[run.length - 1]!, expr, value, { lo: 100, hi: 100 }, sum(run), { whole: `各${kind}`, complete: 'yes' }, { fix: false, accepts: rest(run, 100) });
+		}
+		run = [];
+		covered = [];
+		kind = '';
+	};
+	for (let k = p.first; k < p.figs.length; k++) {
+		const f = p.figs[k]!;
+		const before = k > p.first && p.figs[k - 1]!.sentence === f.sentence ? p.between(p.figs[k - 1]!, f) : p.before(f, 40).replace(/^[^]*[。！？]/, '');
+		if (k > p.first && p.figs[k - 1]!.sentence !== f.sentence) {
+			close();
+			words = '';
+		}
+		words += before;
+		if (f.kind !== 'share' || f.unit !== '%') continue;
+		const read = gradesIn(words);
+		words = '';
+		if (!f.exact || !read || (kind !== '' && read.kind !== kind)) {
+			close();
+			continue;
+		}
+		kind = read.kind;
+		run.push(f);
+		// A share's grades, each named once (达到二级以上（含二级）标准: 1 and 2).
+		covered.push(...new Set(read.grades));
+	}
+	close();
+}
+
 export const finder: RelationFinder = {
 	paragraph(p, sink) {
 		shareSets(p, sink);
+		gradeShares(p, sink);
 		structures(p, sink);
 		breakdownShares(p, sink);
 	},
