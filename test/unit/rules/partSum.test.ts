@@ -27,6 +27,7 @@ ruleCases('claim.part-sum', {
 		['the same with 城市 / 农村 before a shared noun (城市电话用户 / 农村电话用户)', PHONES.replace('29438', '29538'), [{ at: '29538万户', fix: '29438万户' }]],
 		['parts the total\'s name lists (246个国家和国际组织…其中国家190个，国际组织56个)', EXPO.replace('246个', '256个'), [{ at: '256个', fix: '246个' }]],
 		['a total under a generic name its indicator ends with, the parts of its partition (周转量 … 铁路、公路、水运、空运旅客周转量)', '各种运输工具完成旅客，周转量4348亿人公里。其中，铁路旅客周转量2416亿人公里，公路旅客周转量1543亿人公里，水运旅客周转量172亿人公里，空运旅客周转量117亿人公里。', [{ at: '4348亿人公里', fix: '4248亿人公里' }]],
+		['counts by grades that cover the whole (在监测的330个城市中，…二级以上…三级…劣三级)', '在监测的340个城市中，有273个城市空气质量达到二级以上（含二级）标准，占监测城市数的82.7%；有53个城市为三级，占16.1%；有4个城市为劣三级，占1.2%。', [{ at: '340个', fix: '330个' }]],
 		['自然增长率 = 出生率 − 死亡率', '全年出生率为6.39‰，死亡率为7.87‰，自然增长率为-1.28‰。', [{ at: '-1.28‰', fix: '-1.48‰' }]],
 	],
 	silent: [
@@ -46,6 +47,8 @@ ruleCases('claim.part-sum', {
 		['two parts that are not a complement\'s two sides (参保职工 / 参保农民工)', '年末全国参加城镇基本养老保险人数为17444万人。其中参保职工13082万人，参保农民工5362万人。'],
 		['a total whose name lists other things than its parts', '共有246个国家和国际组织参展，其中亚洲国家40个，欧洲国家45个。'],
 		['a generic total with some parts of a partition only', '各种运输工具完成旅客，周转量4348亿人公里。其中，铁路旅客周转量2416亿人公里，公路旅客周转量1543亿人公里。'],
+		['counts by grades that cover the whole and add up', '在监测的330个城市中，有273个城市空气质量达到二级以上（含二级）标准，占监测城市数的82.7%；有53个城市为三级，占16.1%；有4个城市为劣三级，占1.2%。'],
+		['counts by grades that leave the worst out are not summed', '在监测的340个城市中，有273个城市空气质量达到二级以上（含二级）标准；有53个城市为三级。'],
 		['overlapping categories are not summed', '全市出口总额300亿元，其中机电产品出口200亿元，高新技术产品出口150亿元。'],
 		['nested categories are not summed', '全市一般公共预算收入100亿元，其中税收收入80亿元，非税收入30亿元，政府性基金收入50亿元。'],
 		['a total of another year after this year\'s parts', '2023年全市地区生产总值500亿元，第一产业增加值50亿元，第二产业增加值200亿元，第三产业增加值250亿元。2022年全市地区生产总值480亿元。'],

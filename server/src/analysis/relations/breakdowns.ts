@@ -14,7 +14,7 @@ export interface Breakdown {
 	readonly total: Fig;
 	readonly parts: readonly Fig[];
 	/** How the parts are known to partition the total, or undefined when they need not add up. */
-	readonly complete?: 'lexicon' | 'catch-all' | 'bands' | 'counted' | 'named' | 'division';
+	readonly complete?: 'lexicon' | 'catch-all' | 'bands' | 'counted' | 'named' | 'division' | 'grades';
 	/** The parts are kinds of a division that do not overlap (火电, 水电, 核电): together at most the total. */
 	readonly disjoint?: boolean;
 }
@@ -108,7 +108,8 @@ export function findBreakdowns(p: Paragraph): Breakdown[] {
 		const o = opening(p.between(before, figs[opened]!));
 		if (!o) continue;
 		// 在这194个建设单位中，…: the figure in the opening restates the total.
-		const restated = o.noun !== undefined && /(?:在这|在此|在)$/.test(p.before(before, 2)) && before.unit === figs[opened]!.unit ? before : undefined;
+		// 在监测的330个城市中，有273个…: so is the figure after 在 and a few words.
+		const restated = o.noun !== undefined && /在[^，。；：\d]{0,8}$/.test(p.before(before, 10)) && before.unit === figs[opened]!.unit ? before : undefined;
 		// The first part is the first figure of the opened clause of a unit a total has (其中，首次公开发行A股347只，筹资4883亿元…
 		// lists parts of the 10257亿元 before it, not of a count).
 		let k = opened;
@@ -137,11 +138,15 @@ export function findBreakdowns(p: Paragraph): Breakdown[] {
 			if (f.segment > first.segment && !(shared && f.sentence === first.sentence && (f.kind !== 'amount' || withShare(j)))) break;
 			if (j > k && /其中/.test(p.between(figs[j - 1]!, f))) break;
 			if (f.kind !== 'amount' || f.unit !== total.unit || !isTotal(p, f) || !sameScope(f, total)) continue;
-			if (f.key === total.key) break; // the total again (a restatement or another period)
+			// The total again (a restatement or another period); not a part that only carries the opening's subject on (在监测的
+			// 330个城市中，有273个…).
+			if (f.key === total.key && !(restated && !f.ownSubject)) break;
 			if (countsOther(p, f, total)) break;
 			parts.push(f);
 		}
-		if (parts.length > 0) out.push({ total, parts, ...completeness(p.lexicon, total, parts, p.before(total, 24), p.after(total, 24)) });
+		// The words after a part, to its clause group's end: where a count's grade is named (有4个城市为劣三级).
+		const afterOf = (f: Fig): string => p.after(f, 30).replace(/[；。][^]*$/, '');
+		if (parts.length > 0) out.push({ total, parts, ...completeness(p.lexicon, total, parts, p.before(total, 24), p.after(total, 24), afterOf) });
 	}
 	return out;
 }
@@ -194,6 +199,37 @@ export function namesAll(parts: readonly Fig[]): 'catch-all' | 'bands' | undefin
 	return undefined;
 }
 
+/** A grade or a run of grades: 三类, 一、二类, 4～5类, 二级以上 (1 to 2), 劣三级 / 超过5类 (worse than the worst numbered). */
+const GRADE = /(劣|超过)?([一二三四五六七八九]|[1-9])(?:[、～~至－]([一二三四五六七八九]|[1-9]))?(类|级)(以上)?/g;
+
+function gradeNumber(s: string): number {
+	return /[1-9]/.test(s) ? Number(s) : '一二三四五六七八九'.indexOf(s) + 1;
+}
+
+/** The grades text names, as numbers (劣N is N + 0.5), with their kind (类 or 级); undefined when it names none. */
+export function gradesIn(text: string): { kind: string; grades: number[] } | undefined {
+	GRADE.lastIndex = 0;
+	let kind: string | undefined;
+	const grades: number[] = [];
+	for (let m = GRADE.exec(text); m; m = GRADE.exec(text)) {
+		if (kind !== undefined && m[4] !== kind) return undefined;
+		kind = m[4]!;
+		const a = gradeNumber(m[2]!);
+		const z = m[3] === undefined ? a : gradeNumber(m[3]);
+		if (m[1] !== undefined) grades.push(a + 0.5);
+		else if (m[5] !== undefined) for (let g = 1; g <= a; g++) grades.push(g);
+		else if (m[0].includes('、')) grades.push(a, z);
+		else for (let g = a; g <= z && g - a < 9; g++) grades.push(g);
+	}
+	return kind === undefined ? undefined : { kind, grades };
+}
+
+/** Grades that cover a whole, each once: 1 … N and worse than N (劣N). */
+export function coversAll(grades: readonly number[]): boolean {
+	const top = Math.max(0, ...grades.filter(Number.isInteger));
+	return top >= 2 && grades.length === top + 1 && new Set(grades).size === grades.length && grades.includes(top + 0.5);
+}
+
 /** Words that join the names of a list: 国家和国际组织, 城市、县城及乡镇. */
 const JOINERS = ['、', '和', '及', '与', '以及'];
 
@@ -219,7 +255,7 @@ function nameLists(total: Fig, parts: readonly Fig[], after: string): boolean {
 	return false;
 }
 
-function completeness(lexicon: Lexicon, total: Fig, parts: readonly Fig[], before: string, after: string): { complete?: Breakdown['complete']; disjoint?: boolean } {
+function completeness(lexicon: Lexicon, total: Fig, parts: readonly Fig[], before: string, after: string, afterOf: (f: Fig) => string): { complete?: Breakdown['complete']; disjoint?: boolean } {
 	const ind = total.indicator !== undefined ? lexicon.get(total.indicator) : undefined;
 	const keys = new Set(parts.map((f) => f.key));
 	if (ind?.parts?.some((partition) => partition.length === parts.length && partition.every((name) => keys.has(name)))) return { complete: 'lexicon' };
@@ -238,6 +274,21 @@ function completeness(lexicon: Lexicon, total: Fig, parts: readonly Fig[], befor
 	if (count && parseCjkNumeral(count[1]!) === parts.length) return { complete: 'counted' };
 	// 共有246个国家和国际组织参展，其中国家190个，国际组织56个: the total's name lists them all.
 	if (nameLists(total, parts, after)) return { complete: 'named' };
+	// 在监测的330个城市中，有273个城市空气质量达到二级以上…，有53个城市为三级，…有4个城市为劣三级: grades that cover the whole.
+	if (parts.length >= 2) {
+		const grades: number[] = [];
+		let kind: string | undefined;
+		for (const f of parts) {
+			const read = gradesIn(afterOf(f));
+			if (!read || (kind !== undefined && read.kind !== kind)) {
+				grades.length = 0;
+				break;
+			}
+			kind = read.kind;
+			grades.push(...new Set(read.grades));
+		}
+		if (coversAll(grades)) return { complete: 'grades' };
+	}
 	// 其中参保职工13082万人，参保的离退休人员4362万人: parts that differ by the qualifiers of a division, all its sides; or some
 	// of them (其中，猪肉产量…，牛肉产量…，羊肉产量…), which do not overlap.
 	const division = divides(parts.map((f) => f.subject));

@@ -8,7 +8,7 @@ import { type Paragraph, positionIn, type RelationFinder } from './context';
 import { type Fig, fmt, operand, type Sink, sum, sumsOfOthers } from './figures';
 import { type Interval, sub } from '../interval';
 import { findStructures } from './structures';
-import { findBreakdowns } from './breakdowns';
+import { coversAll, findBreakdowns, gradesIn } from './breakdowns';
 
 export const rule: RuleMeta = {
 	id: 'claim.share-sum',
@@ -103,7 +103,8 @@ function structures(p: Paragraph, b: Sink): void {
 /** The shares of the parts of a total the text lists in full (运用“四种形态”…其中第一种…，占…%；…) make 100%. */
 function breakdownShares(p: Paragraph, b: Sink): void {
 	for (const bd of p.memo('breakdowns', () => findBreakdowns(p))) {
-		if (!bd.complete || bd.complete === 'lexicon') continue;
+		// (Grades: their shares are summed by gradeShares, whether or not a total is stated.)
+		if (!bd.complete || bd.complete === 'lexicon' || bd.complete === 'grades') continue;
 		const shares: Fig[] = [];
 		for (const part of bd.parts) {
 			const next = p.figs[positionIn(p, part) + 1];
@@ -117,31 +118,6 @@ function breakdownShares(p: Paragraph, b: Sink): void {
 	}
 }
 
-/** A grade or a run of grades: 三类, 一、二类, 4～5类, 二级以上 (1 to 2), 劣三级 / 超过5类 (worse than the worst numbered). */
-const GRADE = /(劣|超过)?([一二三四五六七八九]|[1-9])(?:[、～~至－]([一二三四五六七八九]|[1-9]))?(类|级)(以上)?/g;
-
-function gradeNumber(s: string): number {
-	return /[1-9]/.test(s) ? Number(s) : '一二三四五六七八九'.indexOf(s) + 1;
-}
-
-/** The grades text names, as numbers (劣N is N + 0.5), with their kind (类 or 级); undefined when it names none. */
-function gradesIn(text: string): { kind: string; grades: number[] } | undefined {
-	GRADE.lastIndex = 0;
-	let kind: string | undefined;
-	const grades: number[] = [];
-	for (let m = GRADE.exec(text); m; m = GRADE.exec(text)) {
-		if (kind !== undefined && m[4] !== kind) return undefined;
-		kind = m[4]!;
-		const a = gradeNumber(m[2]!);
-		const z = m[3] === undefined ? a : gradeNumber(m[3]);
-		if (m[1] !== undefined) grades.push(a + 0.5);
-		else if (m[5] !== undefined) for (let g = 1; g <= a; g++) grades.push(g);
-		else if (m[0].includes('、')) grades.push(a, z);
-		else for (let g = a; g <= z && g - a < 9; g++) grades.push(g);
-	}
-	return kind === undefined ? undefined : { kind, grades };
-}
-
 /**
  * Shares of one whole by grades that cover it all, from the first to the worse-than-worst (达到国家一、二类海水水质标准的
  * 监测点占62.8%…；三类海水占14.1%…；四类、劣四类海水占23.2% / 二级以上…占82.7%；…三级，占16.1%；…劣三级，占1.2%), each
@@ -153,9 +129,7 @@ function gradeShares(p: Paragraph, b: Sink): void {
 	let kind = '';
 	let words = '';
 	const close = (): void => {
-		const top = Math.max(0, ...covered.filter(Number.isInteger));
-		const complete = run.length >= 2 && top >= 2 && covered.length === top + 1 && new Set(covered).size === covered.length && covered.includes(top + 0.5);
-		if (complete) {
+		if (run.length >= 2 && coversAll(covered)) {
 			const value = run.reduce((n, f) => n + f.value, 0);
 			const expr = `${run.map((f) => operand(f, true)).join(' + ')} = ${fmt(value, 1)}%`;
 			b.check('share-sum', run, run[run.length - 1]!, expr, value, { lo: 100, hi: 100 }, sum(run), { whole: `各${kind}`, complete: 'yes' }, { fix: false, accepts: rest(run, 100) });
