@@ -2,7 +2,7 @@ import { ruleCases } from '../../helpers/findings';
 
 ruleCases('claim.share-sum', {
 	fires: [
-		['shares by grades from the best to the worse-than-worst make 100% (二级以上…三级…劣三级)', '在监测的330个城市中，有273个城市空气质量达到二级以上（含二级）标准，占监测城市数的82.7%；有53个城市为三级，占18.1%；有4个城市为劣三级，占1.2%。', [{ at: '1.2%' }]],
+		['shares by grades from the best to the worse-than-worst make 100% (二级以上…三级…劣三级); the share its part and total disagree with is the one to correct', '在监测的330个城市中，有273个城市空气质量达到二级以上（含二级）标准，占监测城市数的82.7%；有53个城市为三级，占18.1%；有4个城市为劣三级，占1.2%。', [{ at: '18.1%', fix: '16.1%' }]],
 		['grades named as runs (一、二类 … 三类 … 四类、劣四类)', '近岸海域298个海水水质监测点中，达到国家一、二类海水水质标准的监测点占62.8%，比上年下降10.1个百分点；三类海水占15.1%，上升8.1个百分点；四类、劣四类海水占23.2%。', [{ at: '23.2%' }]],
 		['the three industries’ shares make 100%', '第一产业增加值占国内生产总值比重为7.1%，第二产业增加值比重为38.3%，第三产业增加值比重为56.6%。', [{ at: '56.6%' }]],
 		['contribution rates to growth make 100%', '全年最终消费支出对国内生产总值增长的贡献率为57.8%，资本形成总额的贡献率为31.2%，货物和服务净出口的贡献率为13.0%。', [{ at: '13.0%' }]],
