@@ -12,6 +12,11 @@ ruleCases('claim.restatement', {
 			'一、人民银行机构改革\n\n撤销人民银行大区分行及分行营业管理部、总行直属营业管理部和省会城市中心支行，在31个省（自治区、直辖市）设立省级分行。\n\n二、附件\n\n撤销人民银行大区分行及分行营业管理部、总行直属营业管理部和省会城市中心支行，在32个省（自治区、直辖市）设立省级分行。',
 			[{ at: '32个', related: ['31个'] }],
 		],
+		[
+			'a target of the year restated in the paragraph that explains it',
+			'二、2008年经济社会发展的总体要求和主要任务\n\n今年国民经济和社会发展的预期目标是：国内生产总值增长8%左右；居民消费价格总水平涨幅控制在4.8%左右。\n\n这里要着重说明，提出国内生产总值增长9%左右，主要是综合考虑了国内和国际多种因素。',
+			[{ at: '9%左右', related: ['8%左右'] }],
+		],
 		['one statistic stated twice with two figures', '全年粮食产量6000万吨。……各地加强田间管理，全年粮食产量6500万吨，再创新高。', [{ at: '6500万吨', related: ['6000万吨'] }]],
 		[
 			'a target restated in a part of the document of the same year',
@@ -25,6 +30,14 @@ ruleCases('claim.restatement', {
 		],
 	],
 	silent: [
+		[
+			'a five-year target over years and the year’s target',
+			'二、2026年工作安排\n\n“十五五”时期，全社会研发经费投入年均增长10%左右。\n\n今年，全社会研发经费投入增长12%左右。',
+		],
+		[
+			'a target restated far from its list, in another part of the year',
+			'二、2026年工作安排\n\n主要预期目标是：城镇调查失业率控制在5%以内。\n\n一段。\n\n二段。\n\n三段。\n\n四段。\n\n城镇调查失业率控制在5.5%以内。',
+		],
 		[
 			'parallel lists of two statistics share the words next to each figure, not the other figures',
 			'一、党员队伍\n\n党员的职业。工人（工勤技能人员）639.6万名，农牧渔民2584.5万名，企事业单位、社会组织专业技术人员1639.4万名，企事业单位、社会组织管理人员1140.1万名。\n\n二、发展党员\n\n发展党员的职业。工人（工勤技能人员）14.9万名，农牧渔民34.6万名，企事业单位、社会组织专业技术人员29.9万名，企事业单位、社会组织管理人员22.1万名。',

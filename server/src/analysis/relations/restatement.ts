@@ -26,6 +26,9 @@ export const rule: RuleMeta = {
 const STATISTIC = /(?:总值|总额|收入|支出|人口|产量|总量|规模|增加值|销售额|利润|投资|人数|数量|面积|里程|容量|价格|指数)$/;
 const NOT_ONE_STATISTIC = /其中|分别|各|每|人均|平均|累计|新增|净增|安排|投入|计划|预计|力争/;
 
+/** How many paragraphs after a list of targets the explanation that restates one may stand. */
+const TARGET_REACH = 3;
+
 /** The least characters of words (figures masked) a context needs to name one statement. */
 const DISTINCT = 5;
 const MASKS = /#/g;
@@ -141,6 +144,7 @@ function document(d: DocumentFigures, b: Sink): void {
 	const byContext = new Map<string, Map<string, number[]>>();
 	const byStatistic = new Map<string, number>();
 	const byOwnSubject = new Map<string, number>();
+	const byTarget = new Map<string, number>();
 	const related = new Set<string>();
 	const relate = (i: number, j: number): void => {
 		if (related.has(`${i}|${j}`)) return;
@@ -149,9 +153,9 @@ function document(d: DocumentFigures, b: Sink): void {
 		const f = d.all[j]!;
 		const a = bounds(first);
 		const c = bounds(f);
-		// Two exact figures printed to the same precision must print the same number: 31 and 32 meet only at 31.5, which
-		// neither rounds to both ways.
-		const ok = first.exact && f.exact && first.step === f.step ? Math.abs(first.value - f.value) < first.step / 2 : meets(a, c);
+		// Two figures printed to the same precision with the same approximation word (none, 左右, 以上 …) must print the same
+		// number: 31 and 32 meet only at 31.5, which neither rounds to both ways; 8%左右 and 9%左右 are two targets.
+		const ok = first.q.approx === f.q.approx && first.step === f.step ? Math.abs(first.value - f.value) < first.step / 2 : meets(a, c);
 		b.add({
 			// Either figure holds when it states the other.
 			accepts: [c, a],
@@ -225,6 +229,16 @@ function document(d: DocumentFigures, b: Sink): void {
 				if (first !== undefined) relate(first, at);
 				if (list.length < 8) list.push(at);
 			}
+		}
+		// A target of the year restated in the paragraphs right after, that explain it (国内生产总值增长8%左右；… ⏎ 提出国内生产
+		// 总值增长8%左右，主要是…): the same statistic and approximation word, its subject in its own clause, not an average
+		// over years (a five-year plan's 年均增长10%左右 is another target than the year's 增长10%左右).
+		if (d.yearOf[at] !== '' && f.q.approx !== 'exact' && f.ownSubject && !f.part && !f.annualAverage && (f.indicator !== undefined || f.key.length >= DISTINCT) && f.scope === '') {
+			const key = `${d.yearOf[at]}|${f.key}|${unit}`;
+			const first = byTarget.get(key);
+			const near = first !== undefined && d.blockOf[at]! - d.blockOf[first]! <= TARGET_REACH && d.blockOf[at] !== d.blockOf[first] && d.sectionOf[at] === d.sectionOf[first];
+			if (near) relate(first, at);
+			else byTarget.set(key, at);
 		}
 		// Another part of the same named year states the amount of the same subject of its own (完成城镇老旧小区改造…、农村危房
 		// 和农房抗震改造2.7万户 in the plan, 农村危房和农房抗震改造2.7万户 in its annex): the first part's statement is the one.
