@@ -1050,12 +1050,18 @@ function colonNoun(text: string, i: number, blockEnd: number): number {
 	const m = i + (text[i] === '十' && ONES.has(codeAt(text, i + 1)) && TEEN_MEASURES.has(codeAt(text, i + 2)) ? 2 : 1);
 	if (!COLON_MEASURES.has(codeAt(text, m))) return -1;
 	let k = m + 1;
-	while (k < text.length && k - m < 8 && text.charCodeAt(k) >= 0x4e00 && text.charCodeAt(k) <= 0x9fff) k++;
+	while (k < text.length && k - m < 11 && text.charCodeAt(k) >= 0x4e00 && text.charCodeAt(k) <= 0x9fff) k++;
 	if (k <= m + 1) return -1;
 	// Markdown emphasis may close before the colon (**重点抓好以下九个方面工作**：).
 	let mark = k;
 	while (text[mark] === '*' && mark - k < 2) mark++;
-	if (text[mark] === '：' || text[mark] === ':') return k;
+	if (text[mark] === '：' || text[mark] === ':') {
+		// 六大高耗能行业分别为：…: a verb between the noun and the colon.
+		const verb = BEFORE_COLON.exec(text.slice(m + 1, k));
+		const end = verb ? k - verb[0].length : k;
+		return end > m + 1 && end - m <= 8 ? end : -1;
+	}
+	if (k - m >= 8) k = m + 8;
 	// A note of a communiqué: 七大水系是指长江、黄河…, the gloss after 是指.
 	const defined = text.slice(m + 1, k + 2).indexOf('是指');
 	if (defined > 0) return m + 1 + defined;
@@ -1067,6 +1073,8 @@ function colonNoun(text: string, i: number, blockEnd: number): number {
 	return headingCount(text, i, k, blockEnd) ? k : -1;
 }
 const ONES = new CharSet('一二三四五六七八九');
+/** A verb between a counted noun and the colon of its gloss: 六大高耗能行业分别为：, 三项工作是：. */
+const BEFORE_COLON = /(?:分别为|分别是|包括|是指|是|为)$/;
 const TEEN_MEASURES = new CharSet('个项条类种方件');
 
 /**
@@ -1130,7 +1138,10 @@ export function scanUnquotedFormulas(text: string, taken: readonly RawFormula[])
 			const parsed = parseName(name);
 			if (parsed && parsed.kind === 'cjk' && parsed.parts.length === 1) {
 				const f: RawFormula = { start: i, end: i + name.length, text: name, kind: 'cjk', quoted: false, parts: parsed.parts.map((x) => ({ ...x, items: [] })), verdict: 'unexpanded' };
-				resolveEntry(f, text, colon, true);
+				// The gloss opens at the colon, after a verb (分别为) or emphasis that may stand before it.
+				let gloss = colon;
+				while (gloss < colon + 5 && gloss < text.length && text[gloss] !== '：' && text[gloss] !== ':' && text[gloss] !== '。') gloss++;
+				resolveEntry(f, text, text[gloss] === '：' || text[gloss] === ':' ? gloss : colon, true);
 				if (f.verdict !== 'unexpanded' || f.glossFollows) out.push(f);
 				i = colon;
 				continue;
