@@ -6,6 +6,7 @@ import { joinLines } from '../../helpers/text';
 
 ruleCases('formula.count-mismatch', {
 	fires: [
+		['a list before a formula whose noun takes a count (养老护理、应急救护“双持证”护理员8000人), one item more', '新增养老护理、应急救护、心理疏导“双持证”护理员8000人。', [{ at: '双持证' }]],
 		['a counted noun, a verb and its colon (六大高耗能行业分别为：), one item more', '[4]六大高耗能行业分别为：化学原料及化学制品制造业、非金属矿物制品业、黑色金属冶炼及压延加工业、有色金属冶炼及压延加工业、石油加工炼焦及核燃料加工业、电力热力的生产和供应业、造纸业。', [{ at: '六大高耗能行业' }]],
 		['a short name given to the list before it (以下简称“两区”), one item more', '全面推进宁夏内陆开放型经济试验区、银川综合保税区和阅海湾经济区（以下简称“两区”）建设。', [{ at: '两区' }]],
 		['a part with one item too few', '落实“三定四抓”工作法，定责任、定目标、定标准，抓素能提升、对标创建、典型引领，持续提升执行力。', [{ at: '三定四抓', related: ['定责任、定目标、定标准，抓素能提升、对标创建、典型引领'] }]],
@@ -33,6 +34,8 @@ ruleCases('formula.count-mismatch', {
 		['“七个百分之百”: the clauses between ； are the items', '19.“七个百分之百”：指围挡100%；遮盖率100％；硬化率100％；冲洗率100%；密闭率100%；降尘措施100％。', [{ at: '七个百分之百' }]],
 	],
 	silent: [
+		['a list before a formula whose noun takes a count, that fits', '新增养老护理、应急救护“双持证”护理员8000人。'],
+		['verbs before a formula whose noun takes a count are no list of it (查处、拆解“三无”船舶151艘)', '实施史上最严渔船管控，查处、拆解“三无”船舶151艘。'],
 		['a counted noun, a verb and its colon, its items all there', '[4]六大高耗能行业分别为：化学原料及化学制品制造业、非金属矿物制品业、黑色金属冶炼及压延加工业、有色金属冶炼及压延加工业、石油加工炼焦及核燃料加工业、电力热力的生产和供应业。'],
 		['a short name given to the list before it that fits', '全面推进宁夏内陆开放型经济试验区和银川综合保税区（以下简称“两区”）建设。'],
 		['a gloss whose 等 and own count agree with the term’s', '“三项规定”：改进调查研究、精简会议活动、厉行勤俭节约等三项要求，是转变作风的切入口。'],

@@ -435,9 +435,9 @@ function* candidates(text: string, qStart: number, qEnd: number, name: string, g
 		const close = qStart - 2;
 		const open = text.lastIndexOf('“', close);
 		if (open >= 0 && close - open > 3) yield { start: open + 1, end: close, source: 'before', attached: true };
-	} else if (qStart > 0 && !PUNCT.test(text[qStart - 1]!) && text[qEnd] !== '的' && /[，。；]/.test(text[skipNoun(text, qEnd, 4)] ?? '') && !/(?:以及|及|和|与)$/.test(text.slice(Math.max(0, qStart - 2), qStart))) {
+	} else if (qStart > 0 && !PUNCT.test(text[qStart - 1]!) && text[qEnd] !== '的' && endsOrCounts(text, qStart, skipNoun(text, qEnd, 4)) && !/(?:以及|及|和|与)$/.test(text.slice(Math.max(0, qStart - 2), qStart))) {
 		// 积极整合党员、干部、人才“三支力量”，; 排查化解小纠纷、小隐患…等“五小”问题，: the formula sums up the list right
-		// before it (maybe closed by 等) and ends the clause.
+		// before it (maybe closed by 等) and ends the clause, or its noun takes a count (养老护理、应急救护“双持证”护理员8000人).
 		const end = text[qStart - 1] === '等' ? qStart - 1 : qStart;
 		yield { start: clauseStart(text, end), end, source: 'before', attached: false };
 	}
@@ -453,6 +453,17 @@ function* candidates(text: string, qStart: number, qEnd: number, name: string, g
 
 /** An opening bracket and the words that give a short name: （以下简称“两区”）, （简称“三线”）. */
 const SHORT_NAME = /[（(](?:以下简称|以下称|下称|简称)为?$/;
+
+/**
+ * Does the clause end after a formula and its noun (at `after`), or does the noun take a count — after a last item of
+ * three characters or more (养老护理、应急救护“双持证”护理员8000人; not the verbs of 查处、拆解“三无”船舶151艘)?
+ */
+function endsOrCounts(text: string, qStart: number, after: number): boolean {
+	const c = text[after] ?? '';
+	if (/[，。；]/.test(c)) return true;
+	if (!/[0-9０-９]/.test(c) || qStart < 4) return false;
+	return /^[\u4e00-\u9fff]{3}$/.test(text.slice(qStart - 4, qStart - 1));
+}
 
 /** The end of the first ，-group of a gloss that holds a list, when the groups after it do not carry the key where it stands. */
 function firstListEnd(text: string, start: number, end: number, key: string): number {
