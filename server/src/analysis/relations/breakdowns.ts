@@ -249,7 +249,6 @@ function nameLists(total: Fig, parts: readonly Fig[], after: string): boolean {
 			if (joiner === undefined) break;
 			at += joiner.length + parts[n]!.subject.length;
 		}
-		// The last name ends a word: 国家和国际组织参展, not 国家和国际组织机构.
 		if (n === parts.length) return true;
 	}
 	return false;
