@@ -150,16 +150,35 @@ function qualifiedParts(p: Paragraph, b: Sink, held: ReadonlySet<Fig>): void {
 		const whole = latestBefore(figs, k, (w) => {
 			// The whole names an indicator of the lexicon in words of its own: a head noun carried over from the clause before
 			// (…学校在校学生174万人，…成人技术培训学校在校学生1282万人) names a sibling, not a whole.
-			if (w.kind !== 'amount' || w.indicator === undefined || !w.ownSubject || w.unit !== part.unit || w.inBrackets || NO_COUNT.test(w.subject) || !sameScope(w, part)) return false;
+			if (w.kind !== 'amount' || !w.ownSubject || w.unit !== part.unit || w.inBrackets || NO_COUNT.test(w.subject) || !sameScope(w, part)) return false;
+			// A whole the lexicon does not know, in words a qualifier is inserted into (有线电视用户18730万户，有线数字电视用户
+			// 8798万户): the part keeps both ends of its name.
+			if (w.indicator === undefined) return part.indicator === undefined && w.subject.length >= 4 && qualifies(inserted(w.subject, part.subject));
 			// An indicator of the lexicon is within the whole by the lexicon (外商投资企业进出口额 within 货物进出口总额); another
 			// subject when it is the whole's under a qualifier.
 			if (part.indicator !== undefined) return within(p, part.indicator, w.key);
-			const qualifier = part.subject.endsWith(w.subject) ? part.subject.slice(0, -w.subject.length) : part.base === w.key ? (part.qualifier ?? '') : '';
-			return qualifier.length >= 2 && !restricts(qualifier);
+			const qualifier = part.subject.endsWith(w.subject) ? part.subject.slice(0, -w.subject.length) : part.base === w.key ? (part.qualifier ?? '') : inserted(w.subject, part.subject);
+			return qualifies(qualifier);
 		});
 		if (whole) holdAgainst(b, whole, part);
 	}
 }
+
+/**
+ * The qualifier a subject inserts into another, both of whose ends it keeps (有线电视用户 → 有线数字电视用户: 数字), at least
+ * two characters on each side; '' when it is no such insertion.
+ */
+function inserted(whole: string, part: string): string {
+	if (whole.length < 4 || part.length < whole.length + 2) return '';
+	let a = 0;
+	while (a < whole.length && whole[a] === part[a]) a++;
+	const rest = whole.length - a;
+	if (a < 2 || rest < 2 || !part.endsWith(whole.slice(a))) return '';
+	const middle = part.slice(a, part.length - rest);
+	// A short word, not the bounds of a band (新中国成立前入党的 … 新中国成立后至党的十一届三中全会前入党的).
+	return middle.length <= INSERTED_MAX && !/[至前后以上下及和与、]/.test(middle) ? middle : '';
+}
+const INSERTED_MAX = 4;
 
 /** Whether the lexicon puts indicator `name` within `whole`, directly or through the indicators it is within. */
 function within(p: Paragraph, name: string, whole: string): boolean {
@@ -174,6 +193,11 @@ function within(p: Paragraph, name: string, whole: string): boolean {
 /** Qualifiers that make another statistic (人均…, 新增…, 目标…), as the lexicon reads them. */
 function restricts(qualifier: string): boolean {
 	return TRANSFORMING.test(qualifier) || /[，、。；]/.test(qualifier);
+}
+
+/** A qualifier of two characters or more that restricts what is counted rather than making another statistic. */
+function qualifies(qualifier: string): boolean {
+	return qualifier.length >= 2 && !restricts(qualifier);
 }
 
 export const finder: RelationFinder = {
