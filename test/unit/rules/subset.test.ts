@@ -10,6 +10,7 @@ ruleCases('claim.subset', {
 		['amounts in brackets are parts of the amounts of their units before the bracket', '新建改扩建幼儿园80所、新增学位2万个（中心城区91所、新增学位0.36万个）。', [{ at: '91所', related: ['80所'] }]],
 		['kinds of a division that do not overlap, together more than their total (猪肉 + 牛肉 + 羊肉)', '全年肉类总产量5925万吨。其中，猪肉产量5070万吨，增长3.7%；牛肉产量653万吨，增长2.7%；羊肉产量398万吨，增长2.2%。', [{ at: '5925万吨', related: ['5070万吨', '653万吨', '398万吨'] }]],
 		['a qualifier inserted into the whole’s name (有线电视用户 → 有线数字电视用户)', '有线电视用户18730万户，有线数字电视用户19798万户。', [{ at: '19798万户', related: ['18730万户'] }]],
+		['a paragraph opened by the noun of the total stated in the paragraph before (在城镇投资中，…)', '全年全社会固定资产投资88604亿元。其中，城镇投资75096亿元，农村投资13508亿元。\n\n在城镇投资中，国有及国有控股投资80047亿元，比上年增长17.5%。', [{ at: '80047亿元', related: ['75096亿元'] }]],
 		['a part after 其中 larger than its total', '全市共有党员3200名，其中农村党员3500名、机关党员2100名。', [{ at: '3500名' }]],
 	],
 	silent: [

@@ -102,14 +102,17 @@ const MAX_PARTS = 16;
 export function findBreakdowns(p: Paragraph): Breakdown[] {
 	const out: Breakdown[] = [];
 	const figs = p.figs;
-	for (let opened = p.first + 1; opened < figs.length; opened++) {
-		const before = figs[opened - 1]!;
-		if (figs[opened]!.local === 0 || !isTotal(p, figs[opened]!)) continue;
-		const o = opening(p.between(before, figs[opened]!));
-		if (!o) continue;
+	for (let opened = p.first; opened < figs.length; opened++) {
+		if (!isTotal(p, figs[opened]!)) continue;
+		// The block's first figure: a clause that names the total's noun may open the block (在城镇投资中，国有及国有控股投资
+		// 40047亿元… after 城镇投资75096亿元 in the paragraph before); 其中 there has no total in reach.
+		const opensBlock = figs[opened]!.local === 0;
+		const before = opensBlock ? undefined : figs[opened - 1]!;
+		const o = before ? opening(p.between(before, figs[opened]!)) : opening(p.before(figs[opened]!, 40));
+		if (!o || (opensBlock && o.noun === undefined)) continue;
 		// 在这194个建设单位中，…: the figure in the opening restates the total.
 		// 在监测的330个城市中，有273个…: so is the figure after 在 and a few words.
-		const restated = o.noun !== undefined && /在[^，。；：\d]{0,8}$/.test(p.before(before, 10)) && before.unit === figs[opened]!.unit ? before : undefined;
+		const restated = before && o.noun !== undefined && /在[^，。；：\d]{0,8}$/.test(p.before(before, 10)) && before.unit === figs[opened]!.unit ? before : undefined;
 		// The first part is the first figure of the opened clause of a unit a total has (其中，首次公开发行A股347只，筹资4883亿元…
 		// lists parts of the 10257亿元 before it, not of a count).
 		let k = opened;
