@@ -46,6 +46,16 @@ export interface RawRow {
 	readonly cells: readonly RawCell[];
 	/** Columns of indentation before the label (a flat or aligned table indents the rows under 其中). */
 	readonly indent: number;
+	/** The reading of the row's line, which keeps what the table model read of the row (pipe and token rows). */
+	readonly slot?: RowSlot;
+}
+
+/**
+ * What a line's reading keeps for the table model: the reading of the row it made in a table of some columns
+ * (tables/model.ts). A line the LineMemo keeps keeps it, so that a row an edit did not touch is not read again.
+ */
+export interface RowSlot {
+	row?: { readonly context: string; readonly reading: object };
 }
 
 export interface RawTable {
@@ -186,7 +196,7 @@ function isPipeRow(text: string, l: TableLine): boolean {
 }
 
 /** What a pipe row says by itself, in offsets from the line's start: read once per distinct text (see LineMemo). */
-interface PipeReading {
+interface PipeReading extends RowSlot {
 	/** The content between the bars, trimmed of white space and markup (`<br>`, `**`). */
 	readonly cells: readonly RawCell[];
 	/** `|---|:---:|` */
@@ -254,7 +264,7 @@ function pipeTable(text: string, lines: readonly TableLine[], first: number, las
 		// A row of empty cells closes some tables (`|   |   |`): nothing to read.
 		if (row.empty) continue;
 		const at = l.start;
-		rows.push({ line: n, cells: row.cells.map((c) => ({ start: c.start + at, end: c.end + at })), indent: at - lineStarts[n]! });
+		rows.push({ line: n, cells: row.cells.map((c) => ({ start: c.start + at, end: c.end + at })), indent: at - lineStarts[n]!, slot: row });
 	}
 	if (rows.length < 2) return undefined;
 	let caption: RawCell | undefined;
@@ -294,7 +304,7 @@ interface TokenRow {
  * What a line says by itself, whatever the lines around it: its words (offsets from the line's start) and what they
  * can be in a table. Read once per distinct text of a line: see LineMemo.
  */
-interface LineReading {
+interface LineReading extends RowSlot {
 	/** The words, the label's spaced-out characters joined (`粮 食`), `持 平` one word. */
 	readonly tokens: readonly Token[];
 	/** Tokens before the first figure (see TokenRow). */
@@ -517,7 +527,7 @@ function tokenTable(text: string, lines: readonly TableLine[], run: readonly Tok
 		const cells: RawCell[] = [label];
 		if (unitColumn) cells.push(unitCell ?? { start: label.end, end: label.end });
 		cells.push(...(isData(r) ? r.tokens.slice(lead) : []));
-		rows.push({ line: r.line, cells, indent: r.indent });
+		rows.push({ line: r.line, cells, indent: r.indent, slot: r.reading });
 	}
 	// Units among the figures (`棉 花 447 万吨 18．1`): a column whose cells are unit words in most rows.
 	const columns = 1 + (unitColumn ? 1 : 0) + k;

@@ -88,7 +88,7 @@ export function analyzeTables(
 				row.cells.map((cell, c) => {
 					if (!cell) return -1;
 					const index = claims.length;
-					claims.push(cellClaim(p, row, ti, ri, cell, c, quantities[p.quantity0 + cell.quantity]!));
+					claims.push(cellClaim(p, row, ti, ri, cell, c, quantities[p.quantity0 + row.quantity0 + cell.quantity]!));
 					cells.push(cell);
 					return index;
 				}),
@@ -185,7 +185,7 @@ function cellClaim(p: PlacedTable, row: TableDraft['rows'][number], ti: number, 
 	const kind = KIND_OF_COLUMN[col.kind] ?? 'amount';
 	const subject = t.series ? headerNoun(col.header) : (row.indicator ?? row.label);
 	const claim: { -readonly [K in keyof Claim]: Claim[K] } = {
-		span: placed(cell.span, p.at),
+		span: placed(cell.span, p.at + row.at),
 		text: cell.text,
 		value: cell.value,
 		unit: cell.base,
@@ -193,7 +193,7 @@ function cellClaim(p: PlacedTable, row: TableDraft['rows'][number], ti: number, 
 		subject,
 		scope: t.series ? row.label : t.period,
 		approx: q.approx,
-		quantity: p.quantity0 + cell.quantity,
+		quantity: p.quantity0 + row.quantity0 + cell.quantity,
 		relations: [],
 		cell: { table: ti, row: ri, column: c },
 	};
@@ -206,12 +206,13 @@ function toTable(p: PlacedTable, section: readonly number[], errors: readonly Ta
 	const t = p.draft;
 	// Optional fields set one by one, not spread: a table has thousands of rows and cells.
 	const rows: TableRow[] = t.rows.map((r, ri) => {
-		const row: Writable<TableRow> = { label: r.label, labelSpan: placed(r.labelSpan, p.at), level: r.level, part: r.part } as Writable<TableRow>;
+		const at = p.at + r.at;
+		const row: Writable<TableRow> = { label: r.label, labelSpan: placed(r.labelSpan, at), level: r.level, part: r.part } as Writable<TableRow>;
 		if (r.parent !== undefined) row.parent = r.parent;
 		if (r.indicator !== undefined) row.indicator = r.indicator;
 		if (r.unit !== undefined) row.unit = r.unit;
 		row.cells = r.printed.map((printed) => {
-			const cell: Writable<TableCell> = { span: placed(printed.span, p.at), text: printed.text, column: printed.column };
+			const cell: Writable<TableCell> = { span: placed(printed.span, at), text: printed.text, column: printed.column };
 			const fig = r.cells[printed.column];
 			if (fig) {
 				cell.value = fig.value;
