@@ -20,6 +20,9 @@ type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
 const KIND_OF_COLUMN: Readonly<Record<string, ClaimKind>> = { value: 'amount', growth: 'change', share: 'share', ratio: 'level' };
 
+/** A cell claim's relations until the tables' relations give it some (most cells are in none): one shared list. */
+const NO_RELATIONS: readonly number[] = Object.freeze([]);
+
 const RULE_OF = { 'table-sum': 'table.sum', 'table-share': 'table.share', 'table-subset': 'table.subset', 'table-prose': 'table.prose-mismatch' } as const;
 
 /** The path of the innermost section holding `at` (indices from the root), [] before the first. */
@@ -194,7 +197,7 @@ function cellClaim(p: PlacedTable, row: TableDraft['rows'][number], ti: number, 
 		scope: t.series ? row.label : t.period,
 		approx: q.approx,
 		quantity: p.quantity0 + row.quantity0 + cell.quantity,
-		relations: [],
+		relations: NO_RELATIONS,
 		cell: { table: ti, row: ri, column: c },
 	};
 	if (row.indicator !== undefined && !t.series) claim.indicator = row.indicator;
