@@ -161,4 +161,31 @@ describe('block cache (incremental analysis)', () => {
 		assert.deepEqual(cache.tables.stats, { hits: before.hits + 2, misses: before.misses });
 		assert.equal(moved.tables.length, 2);
 	});
+	test('edits inside a long table read its edited rows again, and give what a full analysis gives', () => {
+		const labels = ['地区生产总值', '第一产业增加值', '第二产业增加值', '第三产业增加值'];
+		const rows = Array.from({ length: 40 }, (_, i) => `| ${labels[i % 4]} | 亿元 | ${1000 + i * 7} | ${(i % 9) / 10} |`);
+		const original = `表1 主要指标\n\n| 指标 | 单位 | 绝对数 | 比上年增长（%） |\n|---|---|---:|---:|\n${rows.join('\n')}\n\n全年地区生产总值1000亿元。\n`;
+		const cache = new BlockCache();
+		assert.deepEqual(analyze(original, {}, cache), analyze(original));
+		const edits: [string, (text: string) => string][] = [
+			['a character typed in a label', (t) => t.replace('| 第二产业增加值 | 亿元 | 1042 |', '| 第二产业增加新值 | 亿元 | 1042 |')],
+			['a figure typed in a label: the figures after it are further on', (t) => t.replace('| 第三产业增加值 | 亿元 | 1049 |', '| 第三产业增加值5 | 亿元 | 1049 |')],
+			['a figure split in two', (t) => t.replace('| 1070 |', '| 10 70 |')],
+			['a figure changed: the same text elsewhere', (t) => t.replace('| 1007 |', '| 1000 |')],
+			['a row repeated', (t) => t.replace(`${rows[20]!}\n`, `${rows[20]!}\n${rows[20]!}\n`)],
+			['a cell emptied', (t) => t.replace(`| ${1000 + 30 * 7} |`, '|  |')],
+			['the unit column renamed: every row read again', (t) => t.replace('| 指标 | 单位 |', '| 指标 | 计量单位 |')],
+			['everything as it was', () => original],
+		];
+		let text = original;
+		for (const [what, edit] of edits) {
+			const before = cache.tables.rowStats;
+			const edited = edit(text);
+			assert.notEqual(edited, text, what);
+			text = edited;
+			assert.deepEqual(analyze(text, {}, cache), analyze(text), what);
+			const after = cache.tables.rowStats;
+			if (what === 'a character typed in a label') assert.deepEqual([after.hits - before.hits, after.misses - before.misses], [39, 1], what);
+		}
+	});
 });

@@ -8,7 +8,7 @@
 import type { Quantity } from '../types';
 import type { Lexicon } from '../lexicon/index';
 import type { RawCell, RawRow, RawTable } from './detect';
-import type { TableDraft } from './model';
+import { sameQuantity, type TableDraft } from './model';
 import { moveRelations, type OwnRelations } from './relations';
 
 interface Entry {
@@ -54,26 +54,6 @@ function sameRaw(a: RawTable, aAt: number, b: RawTable, bAt: number): boolean {
 	);
 }
 
-/** The same figure at the same offset from the table's start. */
-function sameQuantity(a: Quantity, aAt: number, b: Quantity, bAt: number): boolean {
-	return (
-		a.span.start - aAt === b.span.start - bAt &&
-		a.span.end - aAt === b.span.end - bAt &&
-		a.text === b.text &&
-		a.kind === b.kind &&
-		a.mantissa === b.mantissa &&
-		a.digits === b.digits &&
-		a.decimals === b.decimals &&
-		a.magnitude === b.magnitude &&
-		a.value === b.value &&
-		a.unit === b.unit &&
-		a.approx === b.approx &&
-		a.approxWord === b.approxWord &&
-		a.step === b.step &&
-		a.rangeEnd === b.rangeEnd
-	);
-}
-
 export class TableCache {
 	/** The tables of the last table pass by their text (several tables of one text in order), and those of this one. */
 	#entries = new Map<string, Entry[]>();
@@ -85,6 +65,8 @@ export class TableCache {
 	#lexicon: Lexicon | undefined;
 	#hits = 0;
 	#misses = 0;
+	/** Rows of the tables read whose reading was kept with their line, and rows read: counted by the table model. */
+	readonly rowCounts = { hits: 0, misses: 0 };
 
 	/**
 	 * The draft of table `raw` (its text from `at` to `end`, its quantities from `quantity0` on): the one kept from the
@@ -153,5 +135,10 @@ export class TableCache {
 	/** Tables answered from the cache and tables read, since the cache was made. */
 	get stats(): { hits: number; misses: number } {
 		return { hits: this.#hits, misses: this.#misses };
+	}
+
+	/** Rows of the tables read whose reading was kept, and rows read, since the cache was made. */
+	get rowStats(): { hits: number; misses: number } {
+		return { ...this.rowCounts };
 	}
 }

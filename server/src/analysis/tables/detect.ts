@@ -46,6 +46,16 @@ export interface RawRow {
 	readonly cells: readonly RawCell[];
 	/** Columns of indentation before the label (a flat or aligned table indents the rows under 其中). */
 	readonly indent: number;
+	/** The reading of the row's line, which keeps what the table model read of the row (pipe and token rows). */
+	readonly slot?: RowSlot;
+}
+
+/**
+ * What a line's reading keeps for the table model: the reading of the row it made in a table of some columns
+ * (tables/model.ts). A line the LineMemo keeps keeps it, so that a row an edit did not touch is not read again.
+ */
+export interface RowSlot {
+	row?: { readonly context: string; readonly reading: object };
 }
 
 export interface RawTable {
@@ -186,7 +196,7 @@ function isPipeRow(text: string, l: TableLine): boolean {
 }
 
 /** What a pipe row says by itself, in offsets from the line's start: read once per distinct text (see LineMemo). */
-interface PipeReading {
+interface PipeReading extends RowSlot {
 	/** The content between the bars, trimmed of white space and markup (`<br>`, `**`). */
 	readonly cells: readonly RawCell[];
 	/** `|---|:---:|` */
@@ -240,12 +250,12 @@ function isSeparatorRow(text: string, cells: readonly RawCell[]): boolean {
 	return dashes > 0;
 }
 
-function pipeTable(text: string, lines: readonly TableLine[], first: number, last: number, lineStarts: readonly number[], read: (l: TableLine) => PipeReading): RawTable | undefined {
+function pipeTable(text: string, lines: readonly TableLine[], first: number, last: number, lineStarts: readonly number[], read: (l: TableLine, n: number) => PipeReading): RawTable | undefined {
 	const rows: RawRow[] = [];
 	let separator = -1;
 	for (let n = first; n <= last; n++) {
 		const l = lines[n]!;
-		const row = read(l);
+		const row = read(l, n);
 		work.tables += row.cells.length;
 		if (separator < 0 && row.separator) {
 			separator = rows.length;
@@ -254,7 +264,7 @@ function pipeTable(text: string, lines: readonly TableLine[], first: number, las
 		// A row of empty cells closes some tables (`|   |   |`): nothing to read.
 		if (row.empty) continue;
 		const at = l.start;
-		rows.push({ line: n, cells: row.cells.map((c) => ({ start: c.start + at, end: c.end + at })), indent: at - lineStarts[n]! });
+		rows.push({ line: n, cells: row.cells.map((c) => ({ start: c.start + at, end: c.end + at })), indent: at - lineStarts[n]!, slot: row });
 	}
 	if (rows.length < 2) return undefined;
 	let caption: RawCell | undefined;
@@ -294,7 +304,7 @@ interface TokenRow {
  * What a line says by itself, whatever the lines around it: its words (offsets from the line's start) and what they
  * can be in a table. Read once per distinct text of a line: see LineMemo.
  */
-interface LineReading {
+interface LineReading extends RowSlot {
 	/** The words, the label's spaced-out characters joined (`粮 食`), `持 平` one word. */
 	readonly tokens: readonly Token[];
 	/** Tokens before the first figure (see TokenRow). */
@@ -517,7 +527,7 @@ function tokenTable(text: string, lines: readonly TableLine[], run: readonly Tok
 		const cells: RawCell[] = [label];
 		if (unitColumn) cells.push(unitCell ?? { start: label.end, end: label.end });
 		cells.push(...(isData(r) ? r.tokens.slice(lead) : []));
-		rows.push({ line: r.line, cells, indent: r.indent });
+		rows.push({ line: r.line, cells, indent: r.indent, slot: r.reading });
 	}
 	// Units among the figures (`棉 花 447 万吨 18．1`): a column whose cells are unit words in most rows.
 	const columns = 1 + (unitColumn ? 1 : 0) + k;
@@ -709,41 +719,71 @@ function alignedCandidate(content: string, wide: boolean, tokens: readonly Token
 	return tokens.length >= 3 && e <= 40 && last !== undefined && isValueCell(content, last.start, last.end);
 }
 
-/** The most lines a LineMemo holds of each kind: a longer document's other lines are read each time. */
-const MEMO_LINES = 50_000;
+/** The most lines a LineMemo keeps readings for: a longer document's lines are read each time. */
+const MEMO_LINES = 500_000;
 
-/** Readings by a line's text: those of the last analysis, and those of this one. */
+/**
+ * Readings of lines by their index: those of the last analysis, and those of this one. A line is taken from the last
+ * analysis when the line of the same index there, or of the same index from the end (lines an edit moved), has the
+ * same text: compared, not hashed — most lines of a table are asked once per analysis.
+ */
 class Readings<T> {
-	#entries = new Map<string, T>();
-	#used = new Map<string, T>();
+	#lastText: (string | undefined)[] = [];
+	#last: (T | undefined)[] = [];
+	#text: (string | undefined)[] = [];
+	#now: (T | undefined)[] = [];
+	/** Lines in this analysis less lines in the last. */
+	#shift = 0;
 
 	constructor(private readonly read: (content: string) => T) {}
 
-	/** The reading of a line of text `content`, from the last analysis or read now. */
-	get(content: string): T {
-		let r = this.#used.get(content);
-		if (r) return r;
-		r = this.#entries.get(content) ?? this.read(content);
-		if (this.#used.size < MEMO_LINES) this.#used.set(content, r);
+	/** A new analysis of `lines` lines. */
+	begin(lines: number): void {
+		this.#shift = lines - this.#lastText.length;
+		const size = lines <= MEMO_LINES ? lines : 0;
+		if (this.#text.length !== size) {
+			this.#text = new Array<string | undefined>(size);
+			this.#now = new Array<T | undefined>(size);
+		}
+	}
+
+	/** The reading of line `n`, of text `content`: from this analysis or the last, or read now. */
+	get(n: number, content: string): T {
+		if (n >= this.#text.length) return this.read(content);
+		if (this.#text[n] === content) return this.#now[n]!;
+		let r: T | undefined;
+		if (this.#lastText[n] === content) r = this.#last[n];
+		else if (this.#lastText[n - this.#shift] === content) r = this.#last[n - this.#shift];
+		r ??= this.read(content);
+		this.#text[n] = content;
+		this.#now[n] = r;
 		return r;
 	}
 
 	prune(): void {
-		this.#entries = this.#used;
-		this.#used = new Map();
+		this.#lastText = this.#text;
+		this.#last = this.#now;
+		this.#text = [];
+		this.#now = [];
 	}
 }
 
 /**
- * Readings of lines by their text, kept from one analysis of a document to the next (its BlockCache owns one): an edit
- * changes a line or two, and the rows of a table of thousands are not read again. `prune` keeps the lines of the last
- * analysis only, whose keys are slices of its text: the memo keeps no older text alive.
+ * Readings of lines, kept from one analysis of a document to the next (its BlockCache owns one): an edit changes a line
+ * or two, and the rows of a table of thousands are not read again. `prune` keeps the lines of the last analysis only,
+ * slices of its text: the memo keeps no older text alive.
  */
 export class LineMemo {
 	/** Lines read as words (token rows, flat cells). */
 	readonly rows = new Readings(readLine);
 	/** Lines read as the cells of a pipe row. */
 	readonly pipes = new Readings(readPipeRow);
+
+	/** A new analysis of a text of `lines` lines. */
+	begin(lines: number): void {
+		this.rows.begin(lines);
+		this.pipes.begin(lines);
+	}
 
 	/** Keep only the lines of the last analysis. */
 	prune(): void {
@@ -755,13 +795,14 @@ export class LineMemo {
 /** Every table of the document, in order, none overlapping. With a `memo`, lines read before are not read again. */
 export function findTables(text: string, lines: readonly TableLine[], lineStarts: readonly number[], memo?: LineMemo): RawTable[] {
 	const out: RawTable[] = [];
-	const read = (l: TableLine): LineReading => {
+	memo?.begin(lines.length);
+	const read = (l: TableLine, n: number): LineReading => {
 		const content = text.slice(l.start, l.end);
-		return memo ? memo.rows.get(content) : readLine(content);
+		return memo ? memo.rows.get(n, content) : readLine(content);
 	};
-	const readPipe = (l: TableLine): PipeReading => {
+	const readPipe = (l: TableLine, n: number): PipeReading => {
 		const content = text.slice(l.start, l.end);
-		return memo ? memo.pipes.get(content) : readPipeRow(content);
+		return memo ? memo.pipes.get(n, content) : readPipeRow(content);
 	};
 	const push = (t: RawTable | undefined): void => {
 		if (t && (out.length === 0 || out[out.length - 1]!.lastLine < t.firstLine)) out.push(t);
@@ -799,7 +840,7 @@ export function findTables(text: string, lines: readonly TableLine[], lineStarts
 			const run: TokenRow[] = [];
 			let k = n;
 			while (k < lines.length && isListLine(text, lines[k]!)) {
-				run.push(tokenRow(text, lines[k]!, k, lineStarts[k]!, read(lines[k]!)));
+				run.push(tokenRow(text, lines[k]!, k, lineStarts[k]!, read(lines[k]!, k)));
 				k++;
 			}
 			if (run.length >= 3) push(tokenTable(text, lines, run, 'list'));
@@ -821,7 +862,7 @@ export function findTables(text: string, lines: readonly TableLine[], lineStarts
 				if (x.kind !== 'text' || (k > n && (isListLine(text, x) || isPipeRow(text, x)))) break;
 				// A line of prose is neither a cell nor a row: told before its words are read.
 				if (x.end - x.start > 200 || hasProseMark(text, x.start, x.end)) break;
-				const r = read(x);
+				const r = read(x, k);
 				if (r.candidate && r.tokens.length > r.lead) aligned++;
 				// A cell: short, no sentence or clause mark, no image or link (`![](./W0202….png)`).
 				const cell = r.cell && x.width <= 30;

@@ -20,6 +20,9 @@ type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
 const KIND_OF_COLUMN: Readonly<Record<string, ClaimKind>> = { value: 'amount', growth: 'change', share: 'share', ratio: 'level' };
 
+/** A cell claim's relations until the tables' relations give it some (most cells are in none): one shared list. */
+const NO_RELATIONS: readonly number[] = Object.freeze([]);
+
 const RULE_OF = { 'table-sum': 'table.sum', 'table-share': 'table.share', 'table-subset': 'table.subset', 'table-prose': 'table.prose-mismatch' } as const;
 
 /** The path of the innermost section holding `at` (indices from the root), [] before the first. */
@@ -88,7 +91,7 @@ export function analyzeTables(
 				row.cells.map((cell, c) => {
 					if (!cell) return -1;
 					const index = claims.length;
-					claims.push(cellClaim(p, row, ti, ri, cell, c, quantities[p.quantity0 + cell.quantity]!));
+					claims.push(cellClaim(p, row, ti, ri, cell, c, quantities[p.quantity0 + row.quantity0 + cell.quantity]!));
 					cells.push(cell);
 					return index;
 				}),
@@ -185,7 +188,7 @@ function cellClaim(p: PlacedTable, row: TableDraft['rows'][number], ti: number, 
 	const kind = KIND_OF_COLUMN[col.kind] ?? 'amount';
 	const subject = t.series ? headerNoun(col.header) : (row.indicator ?? row.label);
 	const claim: { -readonly [K in keyof Claim]: Claim[K] } = {
-		span: placed(cell.span, p.at),
+		span: placed(cell.span, p.at + row.at),
 		text: cell.text,
 		value: cell.value,
 		unit: cell.base,
@@ -193,8 +196,8 @@ function cellClaim(p: PlacedTable, row: TableDraft['rows'][number], ti: number, 
 		subject,
 		scope: t.series ? row.label : t.period,
 		approx: q.approx,
-		quantity: p.quantity0 + cell.quantity,
-		relations: [],
+		quantity: p.quantity0 + row.quantity0 + cell.quantity,
+		relations: NO_RELATIONS,
 		cell: { table: ti, row: ri, column: c },
 	};
 	if (row.indicator !== undefined && !t.series) claim.indicator = row.indicator;
@@ -206,12 +209,13 @@ function toTable(p: PlacedTable, section: readonly number[], errors: readonly Ta
 	const t = p.draft;
 	// Optional fields set one by one, not spread: a table has thousands of rows and cells.
 	const rows: TableRow[] = t.rows.map((r, ri) => {
-		const row: Writable<TableRow> = { label: r.label, labelSpan: placed(r.labelSpan, p.at), level: r.level, part: r.part } as Writable<TableRow>;
+		const at = p.at + r.at;
+		const row: Writable<TableRow> = { label: r.label, labelSpan: placed(r.labelSpan, at), level: r.level, part: r.part } as Writable<TableRow>;
 		if (r.parent !== undefined) row.parent = r.parent;
 		if (r.indicator !== undefined) row.indicator = r.indicator;
 		if (r.unit !== undefined) row.unit = r.unit;
 		row.cells = r.printed.map((printed) => {
-			const cell: Writable<TableCell> = { span: placed(printed.span, p.at), text: printed.text, column: printed.column };
+			const cell: Writable<TableCell> = { span: placed(printed.span, at), text: printed.text, column: printed.column };
 			const fig = r.cells[printed.column];
 			if (fig) {
 				cell.value = fig.value;

@@ -16,10 +16,11 @@ import type { TableCache } from './cache';
 
 /** A cell's figure, as the relations of a table read it. */
 export interface CellFigure {
+	/** Offsets from its row's origin (RowDraft.at). */
 	readonly span: Span;
 	readonly text: string;
 	readonly column: number;
-	/** Index of its quantity in PolicyAnalysis.quantities, from the table's first (PlacedTable.quantity0). */
+	/** Index of its quantity in PolicyAnalysis.quantities, from its row's first (RowDraft.quantity0). */
 	readonly quantity: number;
 	/** The unit it is printed in (`万吨`, `%`, `亿元`, or the figure's own `吨`). */
 	readonly unit: string;
@@ -35,6 +36,7 @@ export interface CellFigure {
 
 export interface RowDraft {
 	readonly label: string;
+	/** Offsets from the row's origin, as its cells' spans. */
 	readonly labelSpan: Span;
 	/** The label as the lexicon reads it: `其中：` and brackets dropped (`0-15岁`). */
 	readonly bare: string;
@@ -51,6 +53,13 @@ export interface RowDraft {
 	readonly totalMark: boolean;
 	/** The label names a period (`2024年`): the table is a series, its rows are periods. */
 	readonly period: boolean;
+	/**
+	 * The row's origin (the start of its first cell), from the table's first line, and the index of its first figure's
+	 * quantity from the table's first: its spans and quantities count from them, so that a row an edit did not touch
+	 * keeps its reading (RowReading) wherever it now stands.
+	 */
+	readonly at: number;
+	readonly quantity0: number;
 }
 
 /**
@@ -163,8 +172,9 @@ function ungroup(text: string, raw: RawTable): Grouped {
 	let j = -1;
 	if (head && first !== '') for (let c = 1; c < head.cells.length && j < 0; c++) if (cellWords(text.slice(head.cells[c]!.start, head.cells[c]!.end)) === first) j = c;
 	if (j < 2) return realign(text, { header: raw.header, rows: raw.rows, columns: width });
-	const left = (r: RawRow): RawRow => ({ ...r, cells: r.cells.slice(0, j) });
-	const right = (r: RawRow): RawRow => ({ ...r, cells: r.cells.slice(j) });
+	// Halves of a line: not the line's row (RawRow.slot).
+	const left = (r: RawRow): RawRow => ({ line: r.line, cells: r.cells.slice(0, j), indent: r.indent });
+	const right = (r: RawRow): RawRow => ({ line: r.line, cells: r.cells.slice(j), indent: r.indent });
 	const rights = raw.rows.map(right).filter((r) => r.cells.some((c) => c.end > c.start));
 	return realign(text, { header: raw.header.map(left), rows: [...raw.rows.map(left), ...rights], columns: j });
 }
@@ -262,6 +272,182 @@ class QuantityCursor {
 	}
 }
 
+/** What the rows of a table read by themselves depend on: its columns. */
+interface RowContext {
+	readonly width: number;
+	readonly unitCol: number;
+	readonly columns: readonly TableColumn[];
+	readonly headerUnits: readonly string[];
+}
+
+/**
+ * What a row says by itself, whatever the rows around it (its level, parent and indicator are the table's): read once
+ * per text of a row and columns while the table is edited (tables/cache.ts). Its spans count from its origin, its
+ * quantities from its first.
+ */
+export interface RowReading {
+	/** Where the row was read: its origin in that text, and its cells' offsets from it (start, end, …). */
+	readonly origin: number;
+	readonly offsets: readonly number[];
+	/** For each cell read, the index of the quantity it filled from the row's first (-1 for none), and that quantity. */
+	readonly fills: readonly number[];
+	readonly figures: readonly (Quantity | undefined)[];
+	readonly label: string;
+	readonly labelSpan: Span;
+	readonly bare: string;
+	readonly part: boolean;
+	readonly unit: string | undefined;
+	readonly cells: readonly (CellFigure | undefined)[];
+	readonly printed: RowDraft['printed'];
+	readonly totalMark: boolean;
+	readonly period: boolean;
+}
+
+/**
+ * Row readings kept with the rows' lines (RawRow.slot) while a table of these columns (`context`) is edited; `counts`
+ * tells the rows whose reading was kept and those read.
+ */
+export interface RowMemo {
+	readonly context: string;
+	readonly counts: { hits: number; misses: number };
+}
+
+/** The same figure at the same offset from each row's origin. */
+export function sameQuantity(a: Quantity, aAt: number, b: Quantity, bAt: number): boolean {
+	return (
+		a.span.start - aAt === b.span.start - bAt &&
+		a.span.end - aAt === b.span.end - bAt &&
+		a.text === b.text &&
+		a.kind === b.kind &&
+		a.mantissa === b.mantissa &&
+		a.digits === b.digits &&
+		a.decimals === b.decimals &&
+		a.magnitude === b.magnitude &&
+		a.value === b.value &&
+		a.unit === b.unit &&
+		a.approx === b.approx &&
+		a.approxWord === b.approxWord &&
+		a.step === b.step &&
+		a.rangeEnd === b.rangeEnd
+	);
+}
+
+/** The quantities the cells of the row being read fill, and the first (scratch: one row at a time). */
+const fillsNow: number[] = [];
+let fillsCount = 0;
+let firstNow = -1;
+
+/**
+ * A row's reading: the memo's when the row has the same text, cells and figures as one read before (the cursor still
+ * walks every cell, so that it stands where a reading would leave it), else read now.
+ */
+function readRow(text: string, r: RawRow, origin: number, ctx: RowContext, cursor: QuantityCursor, quantities: readonly Quantity[], memo: RowMemo | undefined): RowReading {
+	const { width, unitCol } = ctx;
+	let n = 0;
+	let q0 = -1;
+	for (let c = 1; c < r.cells.length && c < width; c++) {
+		const cell = r.cells[c]!;
+		if (cell.end <= cell.start || c === unitCol) continue;
+		const qi = cursor.fill(text, cell.start, cell.end);
+		if (qi >= 0 && q0 < 0) q0 = qi;
+		fillsNow[n++] = qi;
+	}
+	fillsCount = n;
+	firstNow = q0;
+	const slot = memo ? r.slot : undefined;
+	const last = slot?.row;
+	if (last && last.context === memo!.context && sameReading(last.reading as RowReading, r, origin, q0, quantities)) {
+		memo!.counts.hits++;
+		return last.reading as RowReading;
+	}
+	const words = (c: RawCell | undefined): string => (c ? cellWords(text.slice(c.start, c.end)) : '');
+	const labelCell = r.cells[0] ?? { start: 0, end: 0 };
+	const read = splitPart(words(labelCell));
+	const label = read.rest;
+	const bare = foldWidth(withoutBrackets(label));
+	const unit = unitCol > 0 ? words(r.cells[unitCol]) : '';
+	const rowUnit = unit !== '' && !isDash(unit, 0, unit.length) ? unit : undefined;
+	const cells: (CellFigure | undefined)[] = [];
+	const printed: { span: Span; text: string; column: number }[] = [];
+	const fills: number[] = [];
+	const figures: (Quantity | undefined)[] = [];
+	let k = 0;
+	for (let c = 1; c < r.cells.length && c < width; c++) {
+		const cell = r.cells[c]!;
+		if (cell.end <= cell.start || c === unitCol) continue;
+		printed.push({ span: spanOf(cell, origin), text: words(cell), column: c });
+		const col = ctx.columns[c]!;
+		const qi = fillsNow[k++]!;
+		fills.push(qi < 0 ? -1 : qi - q0);
+		figures.push(qi < 0 ? undefined : quantities[qi]);
+		if (qi < 0) continue;
+		const q = quantities[qi]!;
+		if (q.kind === 'year' || q.kind === 'ordinal') continue;
+		// The unit: the figure's own, else the column's header, the row's unit column, the table's unit line.
+		const own = q.kind === 'percent' ? '%' : q.kind === 'permille' ? '‰' : q.unit !== '' ? `${MAGNITUDE_WORD[q.magnitude] ?? ''}${q.unit}` : '';
+		const printedUnit = own !== '' ? own : col.kind === 'value' || col.kind === 'ratio' ? (ctx.headerUnits[c]! || rowUnit || col.unit) : col.unit;
+		// A figure with its own unit carries its magnitude (`2.97万千瓦`: 29700 千瓦); a bare one takes its column's.
+		const parts = own !== '' ? { magnitude: q.magnitude, base: q.kind === 'percent' ? '%' : splitUnit(q.unit).base } : splitUnit(printedUnit);
+		const scale = parts.magnitude;
+		cells[c] = {
+			span: spanOf(q.span, origin),
+			text: q.text,
+			column: c,
+			quantity: qi - q0,
+			unit: printedUnit,
+			base: parts.base,
+			scale,
+			value: own !== '' ? q.value : q.value * scale,
+			step: own !== '' ? q.step : q.step * scale,
+			exact: q.approx === 'exact' && q.digits !== '',
+		};
+	}
+	const offsets: number[] = [];
+	for (const c of r.cells) offsets.push(c.start - origin, c.end - origin);
+	const reading: RowReading = {
+		origin,
+		offsets,
+		fills,
+		figures,
+		label,
+		labelSpan: spanOf(labelCell, origin),
+		bare,
+		part: read.part,
+		unit: rowUnit,
+		cells,
+		printed,
+		totalMark: TOTAL_MARK.test(bare),
+		period: PERIOD_LABEL.test(bare),
+	};
+	if (slot) {
+		slot.row = { context: memo!.context, reading };
+		memo!.counts.misses++;
+	}
+	return reading;
+}
+
+/** A row's origin: the start of its first cell (0 for a row without cells). */
+function originOf(r: RawRow): number {
+	let origin = r.cells.length > 0 ? Infinity : 0;
+	for (const c of r.cells) if (c.start < origin) origin = c.start;
+	return origin;
+}
+
+/** A reading kept for a row of the same text: the same cells at the same offsets, filled by the same figures. */
+function sameReading(kept: RowReading, r: RawRow, origin: number, q0: number, quantities: readonly Quantity[]): boolean {
+	if (kept.offsets.length !== r.cells.length * 2 || kept.fills.length !== fillsCount) return false;
+	for (let i = 0; i < r.cells.length; i++) {
+		const c = r.cells[i]!;
+		if (kept.offsets[2 * i] !== c.start - origin || kept.offsets[2 * i + 1] !== c.end - origin) return false;
+	}
+	for (let k = 0; k < fillsCount; k++) {
+		const qi = fillsNow[k]!;
+		const was = kept.fills[k]!;
+		if (qi < 0 ? was !== -1 : was !== qi - q0 || !sameQuantity(kept.figures[k]!, kept.origin, quantities[qi]!, origin)) return false;
+	}
+	return true;
+}
+
 /** Read every table of the model; with a `cache`, a table the last analysis read is not read again. */
 export function readTables(model: TextModel, quantities: readonly Quantity[], lexicon: Lexicon, cache?: TableCache): PlacedTable[] {
 	const text = model.text;
@@ -269,14 +455,14 @@ export function readTables(model: TextModel, quantities: readonly Quantity[], le
 	for (const raw of model.tables) {
 		const at = model.lineStarts[raw.firstLine]!;
 		const quantity0 = firstQuantity(quantities, at);
-		const read = (): TableDraft | undefined => readTable(text, raw, at, new QuantityCursor(quantities, quantity0), quantities, lexicon);
+		const read = (): TableDraft | undefined => readTable(text, raw, at, new QuantityCursor(quantities, quantity0), quantities, lexicon, cache?.rowCounts);
 		const draft = cache ? cache.draft(text, raw, at, lineEnd(text, model.lineStarts, raw.lastLine), quantities, quantity0, lexicon, read) : read();
 		if (draft) out.push({ draft, at, quantity0 });
 	}
 	return out;
 }
 
-function readTable(text: string, raw: RawTable, at: number, cursor: QuantityCursor, quantities: readonly Quantity[], lexicon: Lexicon): TableDraft | undefined {
+function readTable(text: string, raw: RawTable, at: number, cursor: QuantityCursor, quantities: readonly Quantity[], lexicon: Lexicon, rowCounts?: RowMemo['counts']): TableDraft | undefined {
 	const words = (c: RawCell | undefined): string => (c ? cellWords(text.slice(c.start, c.end)) : '');
 	const caption = raw.caption ? captionOf(text.slice(raw.caption.start, raw.caption.end)) : undefined;
 	const tableUnit = raw.unit ? unitOfLine(text.slice(raw.unit.start, raw.unit.end)) : '';
@@ -304,50 +490,18 @@ function readTable(text: string, raw: RawTable, at: number, cursor: QuantityCurs
 	const rows: RowDraft[] = [];
 	let groupOpen = -1; // the parent of the open 其中 group (no indentation to tell where it ends)
 	const open: number[] = []; // the rows above that may still be a parent: levels rising
+	const context: RowContext = { width, unitCol, columns, headerUnits };
+	const memo: RowMemo | undefined = rowCounts ? { context: `${width}|${unitCol}|${headerUnits.join('|')}|${columns.map((c) => `${c.kind}:${c.unit}`).join('|')}`, counts: rowCounts } : undefined;
 	for (const r of grouped.rows) {
 		work.tables += r.cells.length + 1;
-		const labelCell = r.cells[0] ?? { start: 0, end: 0 };
-		const read = splitPart(words(labelCell));
-		const label = read.rest;
-		const bare = foldWidth(withoutBrackets(label));
-		const unit = unitCol > 0 ? words(r.cells[unitCol]) : '';
-		const rowUnit = unit !== '' && !isDash(unit, 0, unit.length) ? unit : undefined;
-		const cells: (CellFigure | undefined)[] = [];
-		const printed: { span: Span; text: string; column: number }[] = [];
-		for (let c = 1; c < r.cells.length && c < width; c++) {
-			const cell = r.cells[c]!;
-			if (cell.end <= cell.start || c === unitCol) continue;
-			printed.push({ span: spanOf(cell, at), text: words(cell), column: c });
-			const col = columns[c]!;
-			const qi = cursor.fill(text, cell.start, cell.end);
-			if (qi < 0) continue;
-			const q = quantities[qi]!;
-			if (q.kind === 'year' || q.kind === 'ordinal') continue;
-			// The unit: the figure's own, else the column's header, the row's unit column, the table's unit line.
-			const own = q.kind === 'percent' ? '%' : q.kind === 'permille' ? '‰' : q.unit !== '' ? `${MAGNITUDE_WORD[q.magnitude] ?? ''}${q.unit}` : '';
-			const printedUnit = own !== '' ? own : col.kind === 'value' || col.kind === 'ratio' ? (headerUnits[c]! || rowUnit || col.unit) : col.unit;
-			// A figure with its own unit carries its magnitude (`2.97万千瓦`: 29700 千瓦); a bare one takes its column's.
-			const parts = own !== '' ? { magnitude: q.magnitude, base: q.kind === 'percent' ? '%' : splitUnit(q.unit).base } : splitUnit(printedUnit);
-			const scale = parts.magnitude;
-			cells[c] = {
-				span: spanOf(q.span, at),
-				text: q.text,
-				column: c,
-				quantity: qi - cursor.first,
-				unit: printedUnit,
-				base: parts.base,
-				scale,
-				value: own !== '' ? q.value : q.value * scale,
-				step: own !== '' ? q.step : q.step * scale,
-				exact: q.approx === 'exact' && q.digits !== '',
-			};
-		}
+		const origin = originOf(r);
+		const reading = readRow(text, r, origin, context, cursor, quantities, memo);
+		const { bare, unit: rowUnit, cells, totalMark } = reading;
 		const level0 = indented ? indents.indexOf(r.indent) : 0;
 		let level = level0;
 		let parent: number | undefined;
 		const i = rows.length;
-		const totalMark = TOTAL_MARK.test(bare);
-		if (read.part && i > 0) {
+		if (reading.part && i > 0) {
 			const above = rows[i - 1]!;
 			level = Math.max(level0, above.level + (r.indent <= (grouped.rows[i - 1]?.indent ?? 0) ? 1 : 0));
 			// The row above is its whole when its own level is certain: a top row, or an indented table's. (After 其中：一般贸易
@@ -365,21 +519,22 @@ function readTable(text: string, raw: RawTable, at: number, cursor: QuantityCurs
 			// it may be nested in it or not: 其中：国有企业 after 高新技术产品 under 出口额 lists kinds of 出口额).
 			level = rows[groupOpen]!.level + 1;
 		} else groupOpen = -1;
-		const period = PERIOD_LABEL.test(bare);
 		// Every field set, absent ones undefined: rows of one shape, read fast by the relations.
 		const row: RowDraft = {
-			label,
-			labelSpan: spanOf(labelCell, at),
+			label: reading.label,
+			labelSpan: reading.labelSpan,
 			bare,
 			level,
-			part: read.part,
+			part: reading.part,
 			parent,
 			indicator: undefined,
 			unit: rowUnit,
 			cells,
-			printed,
+			printed: reading.printed,
 			totalMark,
-			period,
+			period: reading.period,
+			at: origin - at,
+			quantity0: firstNow < 0 ? 0 : firstNow - cursor.first,
 		};
 		while (open.length > 0 && rows[open[open.length - 1]!]!.level >= level) open.pop();
 		open.push(i);
