@@ -6,6 +6,7 @@ import { joinLines } from '../../helpers/text';
 
 ruleCases('formula.count-mismatch', {
 	fires: [
+		['numbered items after the formula’s sentence, each carrying its key (“六个明显提升”。一是…明显提升。…), one short', '城市建设实现“六个明显提升”。一是中心城区的辐射带动力明显提升。建成区面积扩展。二是基础设施明显提升。道路建成。三是公共服务明显提升。学校建成。四是城市管理明显提升。五是生态环境明显提升。', [{ at: '六个明显提升' }]],
 		['a list before a formula whose noun takes a count (养老护理、应急救护“双持证”护理员8000人), one item more', '新增养老护理、应急救护、心理疏导“双持证”护理员8000人。', [{ at: '双持证' }]],
 		['a counted noun, a verb and its colon (六大高耗能行业分别为：), one item more', '[4]六大高耗能行业分别为：化学原料及化学制品制造业、非金属矿物制品业、黑色金属冶炼及压延加工业、有色金属冶炼及压延加工业、石油加工炼焦及核燃料加工业、电力热力的生产和供应业、造纸业。', [{ at: '六大高耗能行业' }]],
 		['a short name given to the list before it (以下简称“两区”), one item more', '全面推进宁夏内陆开放型经济试验区、银川综合保税区和阅海湾经济区（以下简称“两区”）建设。', [{ at: '两区' }]],
@@ -34,6 +35,8 @@ ruleCases('formula.count-mismatch', {
 		['“七个百分之百”: the clauses between ； are the items', '19.“七个百分之百”：指围挡100%；遮盖率100％；硬化率100％；冲洗率100%；密闭率100%；降尘措施100％。', [{ at: '七个百分之百' }]],
 	],
 	silent: [
+		['numbered items after the formula’s sentence, each carrying its key, all there', '城市建设实现“六个明显提升”。一是中心城区的辐射带动力明显提升。建成区面积扩展。二是基础设施明显提升。道路建成。三是公共服务明显提升。学校建成。四是城市管理明显提升。五是生态环境明显提升。六是人居环境明显提升。'],
+		['numbered items that do not carry the key are not its items', '城市建设实现“六个明显提升”。一是加快推进中心城区建设。二是完善基础设施。'],
 		['a list before a formula whose noun takes a count, that fits', '新增养老护理、应急救护“双持证”护理员8000人。'],
 		['verbs before a formula whose noun takes a count are no list of it (查处、拆解“三无”船舶151艘)', '实施史上最严渔船管控，查处、拆解“三无”船舶151艘。'],
 		['a counted noun, a verb and its colon, its items all there', '[4]六大高耗能行业分别为：化学原料及化学制品制造业、非金属矿物制品业、黑色金属冶炼及压延加工业、有色金属冶炼及压延加工业、石油加工炼焦及核燃料加工业、电力热力的生产和供应业。'],

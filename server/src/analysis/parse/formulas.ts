@@ -568,12 +568,17 @@ function resolve(f: RawFormula, text: string, qStart: number, qEnd: number, glos
 		} else if (c.source === 'after' && !c.attached) {
 			if (parts.length === 1) {
 				const key = parts[0]!.key;
-				const items = key ? afterList(text, c.start, c.end, key) : undefined;
-				if (!items) continue;
-				const r = readPart(text, items[0]!.start, items[items.length - 1]!.end, parts[0]!, f.text);
-				if (parts[0]!.count !== undefined && Math.abs(r.items.length - parts[0]!.count) > 1) continue;
-				if (!canonicalAllows(f.text, r.items)) continue;
-				read = { parts: [{ ...parts[0]!, items: r.items }], reliable: true, etc: [r.etc] };
+				// 城市建设实现“六个明显提升”。一是中心城区的辐射带动力明显提升。…二是…: numbered items after it, each carrying its key.
+				const numbered = key && key.length >= 2 ? numberedItems(text, c.start, text.length) : undefined;
+				if (numbered && numbered.every((it) => it.text.includes(key!))) read = { parts: [{ ...parts[0]!, items: numbered }], reliable: true, etc: [false] };
+				else {
+					const items = key ? afterList(text, c.start, c.end, key) : undefined;
+					if (!items) continue;
+					const r = readPart(text, items[0]!.start, items[items.length - 1]!.end, parts[0]!, f.text);
+					if (parts[0]!.count !== undefined && Math.abs(r.items.length - parts[0]!.count) > 1) continue;
+					if (!canonicalAllows(f.text, r.items)) continue;
+					read = { parts: [{ ...parts[0]!, items: r.items }], reliable: true, etc: [r.etc] };
+				}
 			} else {
 				const run = leadingKeyGroups(text, c.start, c.end, parts);
 				if (!run) continue;
