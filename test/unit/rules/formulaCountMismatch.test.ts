@@ -127,3 +127,9 @@ test('a counted formula the colon closes is listed by the numbered paragraphs af
 	const earlier = joinLines('一年来，我们扎实推进“六稳”工作，重点抓了以下四个方面：', '', ...ordinals.slice(0, 4).flatMap((o, k) => [`（${o}）着力推进第${k + 1}项工作，经济运行提质增效。坚持稳中求进工作总基调，加强经济运行分析调度。`, '']));
 	assert.deepEqual(analyze(earlier).findings.filter((x) => x.ruleId.startsWith('formula.')), []);
 });
+
+test('a verb between a list and the formula that sums it up (…起数和死亡人数实现“双下降”)', () => {
+	const f = analyze('提升本质安全水平，生产安全事故起数和死亡人数实现“双下降”；深化扫黑除恶。').formulas.find((x) => x.text === '双下降');
+	assert.equal(f?.verdict, 'ok');
+	assert.deepEqual(f?.parts[0]?.items, ['生产安全事故起数', '死亡人数']);
+});

@@ -437,8 +437,10 @@ function* candidates(text: string, qStart: number, qEnd: number, name: string, g
 		if (open >= 0 && close - open > 3) yield { start: open + 1, end: close, source: 'before', attached: true };
 	} else if (qStart > 0 && !PUNCT.test(text[qStart - 1]!) && text[qEnd] !== '的' && endsOrCounts(text, qStart, skipNoun(text, qEnd, 4)) && !/(?:以及|及|和|与)$/.test(text.slice(Math.max(0, qStart - 2), qStart))) {
 		// 积极整合党员、干部、人才“三支力量”，; 排查化解小纠纷、小隐患…等“五小”问题，: the formula sums up the list right
-		// before it (maybe closed by 等) and ends the clause, or its noun takes a count (养老护理、应急救护“双持证”护理员8000人).
-		const end = text[qStart - 1] === '等' ? qStart - 1 : qStart;
+		// before it (maybe closed by 等) and ends the clause, or its noun takes a count (养老护理、应急救护“双持证”护理员8000人);
+		// a verb may stand between (生产安全事故起数和死亡人数实现“双下降”).
+		const verb = VERB_BEFORE_FORMULA.exec(text.slice(Math.max(0, qStart - 2), qStart))?.[0] ?? '';
+		const end = text[qStart - 1] === '等' ? qStart - 1 : qStart - verb.length;
 		yield { start: clauseStart(text, end), end, source: 'before', attached: false };
 	}
 	// Right after, in the same sentence (“三定四抓”工作法，定责任、…，抓素能提升、…) or the next one
@@ -450,6 +452,9 @@ function* candidates(text: string, qStart: number, qEnd: number, name: string, g
 		yield { start, end, source: 'after', attached: false };
 	}
 }
+
+/** A verb between a list and the formula that sums it up: …起数和死亡人数实现“双下降”. */
+const VERB_BEFORE_FORMULA = /(?:实现|保持|达到)$/;
 
 /** An opening bracket and the words that give a short name: （以下简称“两区”）, （简称“三线”）. */
 const SHORT_NAME = /[（(](?:以下简称|以下称|下称|简称)为?$/;
