@@ -16,6 +16,7 @@ ruleCases('formula.enumeration-count', {
 		['a list before N篇 (五篇大文章), one more', '做好科技金融、绿色金融、普惠金融、养老金融、数字金融、开放金融五篇大文章。', [{ at: '五篇' }]],
 		['levels after the clause’s words (由各级人大产生国家、省、市、县四级), one more than the count', '由各级人大产生国家、省、市、县、乡五级监察委员会，同党的纪律检查委员会合署办公。'.replace('五级', '四级'), [{ at: '四级' }]],
 		['quoted items joined by 、 and 和, one more than the count', '新设按“商品零售额”、“服务零售额”和“餐饮收入额”两种消费形态的分组。', [{ at: '两种' }]],
+		['titles side by side before their count (《望道》、《问天》和《觉醒》2部作品), one more', '《望道》、《问天》和《觉醒》2部作品获全国“五个一工程”奖。', [{ at: '2部' }]],
 		['a list before N大 and its noun (五大工程), one short', '实施城市更新、新区拓展、生态连绵、交通通达、安全韧性六大工程。', [{ at: '六大' }]],
 	],
 	silent: [
@@ -29,6 +30,7 @@ ruleCases('formula.enumeration-count', {
 		['levels after the clause’s words that fit their count', '由各级人大产生国家、省、市、县四级监察委员会，同党的纪律检查委员会合署办公。'],
 		['two items joined by 和 before 两方面', '必须从增加有效供给和抑制不合理需求两方面采取有力措施。'],
 		['quoted items joined by 和 that fit their count', '新设按“商品零售额”和“餐饮收入额”两种消费形态的分组。'],
+		['titles side by side that fit their count', '出版《四明文库》首批文献，《望道》《问天》2部作品获全国“五个一工程”奖。'],
 		['a list before N大 that fits it', '实施城市更新、新区拓展、生态连绵、交通通达、安全韧性五大工程。'],
 		['与 joins two sides of one item, and 这 stands before the count', '为实现推进现代化建设、完成祖国统一、维护世界和平与促进共同发展这三大历史任务而奋斗。'],
 		['a list that ends with 等 may be shorter', '五美、鼓岩、大宅、澳头等5个党群活动阵地列入实训基地。'],

@@ -815,6 +815,20 @@ export function judgeFilled(f: RawFormula): void {
 	judgeParts(f, true, []);
 }
 
+/** The titles in 《》 side by side right before `end` (《望道》《问天》, 《A》、《B》和《C》), at most twelve, each as an item. */
+function titlesBefore(text: string, end: number): Item[] {
+	const out: Item[] = [];
+	let at = end;
+	while (out.length < 12 && text[at - 1] === '》') {
+		const open = text.lastIndexOf('《', at - 2);
+		if (open < 0 || at - open > 40) break;
+		out.unshift({ start: open, end: at, text: text.slice(open, at) });
+		at = open;
+		if (QUOTED_ITEM_JOINERS.has(text[at - 1] ?? '') && text[at - 2] === '》') at--;
+	}
+	return out;
+}
+
 /** What stands between quoted items side by side: “山城”、“江城”; “商品零售额”和“餐饮收入额”. */
 const QUOTED_ITEM_JOINERS = new Set(['、', '，', '和', '及', '与']);
 
@@ -886,6 +900,14 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 				out.push({ start: q.start, end: k, text: text.slice(q.start, k), kind: 'enumeration', quoted: false, parts: [{ count: q.value, items: [] }], verdict: 'unexpanded', glossFollows: true });
 				continue;
 			}
+		}
+		// 《望道》《问天》2部作品: works named side by side before their count.
+		if (text[q.start - 1] === '》' && (ENUM_UNITS.has(q.unit) || q.unit === '部' || q.unit === '本')) {
+			const titles = titlesBefore(text, q.start);
+			if (titles.length >= 2 && !inIdiom(text, q.start)) {
+				out.push({ start: q.start, end: q.end, text: text.slice(q.start, q.end), kind: 'enumeration', quoted: false, parts: [{ count: q.value, items: titles }], expansion: { start: titles[0]!.start, end: titles[titles.length - 1]!.end, source: 'before' }, verdict: titles.length === q.value ? 'ok' : Math.abs(titles.length - q.value) === 1 ? 'mismatch' : 'uncertain' });
+			}
+			continue;
 		}
 		if (!ENUM_UNITS.has(q.unit)) continue;
 		// 二级市场, 二级公路: 二 before a measure word is a grade; a list of two is counted with 两.
