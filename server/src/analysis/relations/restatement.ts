@@ -234,7 +234,7 @@ function document(d: DocumentFigures, b: Sink): void {
 		// 总值增长8%左右，主要是…): the same statistic and approximation word, its subject in its own clause, not an average
 		// over years (a five-year plan's 年均增长10%左右 is another target than the year's 增长10%左右).
 		if (d.yearOf[at] !== '' && f.q.approx !== 'exact' && f.ownSubject && !f.part && !f.annualAverage && (f.indicator !== undefined || f.key.length >= DISTINCT) && f.scope === '') {
-			const key = `${d.yearOf[at]}|${f.key}|${unit}`;
+			const key = `${d.yearOf[at]}|${f.key}|${f.region}|${unit}`;
 			const first = byTarget.get(key);
 			const near = first !== undefined && d.blockOf[at]! - d.blockOf[first]! <= TARGET_REACH && d.blockOf[at] !== d.blockOf[first] && d.sectionOf[at] === d.sectionOf[first];
 			if (near) relate(first, at);
