@@ -11,6 +11,7 @@ import type { Item } from './parse/lists';
 import { lookupGlossary } from './glossary/index';
 import { work } from './work';
 import { BLANK_OR_EMPHASIS, countEndChars } from './text/trim';
+import { partitionPoint } from './search';
 
 interface MutableFormula {
 	span: Span;
@@ -53,15 +54,8 @@ function mapRaw(block: Block, f: RawFormula): MutableFormula {
 
 /** The last of `sections` (in document order) that starts at or before `offset`, by binary search. */
 function lastStartingBefore(sections: readonly Section[], offset: number): number {
-	let lo = 0;
-	let hi = sections.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (sections[mid]!.bodySpan.start <= offset) lo = mid + 1;
-		else hi = mid;
-	}
 	work.sections += 1 + Math.log2(sections.length + 1);
-	return lo - 1;
+	return partitionPoint(sections.length, (i) => sections[i]!.bodySpan.start <= offset) - 1;
 }
 
 /** The deepest section whose body holds `offset`, with its siblings (the list it stands in) and its index there. */
@@ -108,16 +102,6 @@ function resolveByHeadings(f: MutableFormula, sections: readonly Section[]): voi
 	}
 }
 
-function lowerBound(formulas: readonly MutableFormula[], offset: number): number {
-	let lo = 0;
-	let hi = formulas.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (formulas[mid]!.span.start < offset) lo = mid + 1;
-		else hi = mid;
-	}
-	return lo;
-}
 
 function within(inner: Span, outer: Span): boolean {
 	return inner.start >= outer.start && inner.end <= outer.end;
@@ -257,7 +241,7 @@ export function buildFormulas(
 	formulas.forEach((f, i) => {
 		if (!f.expansion) return;
 		const spans = f.parts.flatMap((p) => [...(p.labelSpan ? [p.labelSpan] : []), ...p.itemSpans]);
-		for (let j = lowerBound(formulas, f.expansion.span.start); j < formulas.length && formulas[j]!.span.start < f.expansion.span.end; j++) {
+		for (let j = partitionPoint(formulas.length, (k) => formulas[k]!.span.start < f.expansion!.span.start); j < formulas.length && formulas[j]!.span.start < f.expansion.span.end; j++) {
 			const g = formulas[j]!;
 			if (j !== i && g.parent === undefined && spans.some((s) => within(g.span, s))) {
 				g.parent = i;

@@ -1,3 +1,7 @@
+import { strict as assert } from 'node:assert';
+import { test } from 'node:test';
+import { analyze } from '../../../server/src/analysis/index';
+import { findingMessage } from '../../../server/src/features/messages';
 import { ruleCases } from '../../helpers/findings';
 
 ruleCases('claim.share-sum', {
@@ -24,4 +28,10 @@ ruleCases('claim.share-sum', {
 		['a ratio of counts is no structure in percent', '党员与入党积极分子的比例为3∶1。'],
 		['shares of the parts of different wholes (A、B和C分别占全市的…)', '全市高新技术企业、专精特新企业和上市企业分别占全市同类企业的45.2%、38.1%和30.5%。'],
 	],
+});
+
+test('shares by grades: the message names the scale and shows the sum', () => {
+	const f = analyze('近岸海域298个海水水质监测点中，达到国家一、二类海水水质标准的监测点占62.8%，比上年下降10.1个百分点；三类海水占15.1%，上升8.1个百分点；四类、劣四类海水占23.2%。').findings.find((x) => x.ruleId === 'claim.share-sum');
+	assert.ok(f);
+	assert.equal(findingMessage(f, 'zh'), '一类至劣四类各部分比重合计62.8 + 15.1 + 23.2 = 101.1%，不等于100%。');
 });

@@ -1,3 +1,7 @@
+import { strict as assert } from 'node:assert';
+import { test } from 'node:test';
+import { analyze } from '../../../server/src/analysis/index';
+import { findingMessage } from '../../../server/src/features/messages';
 import { ruleCases } from '../../helpers/findings';
 
 ruleCases('claim.subset', {
@@ -29,4 +33,10 @@ ruleCases('claim.subset', {
 		['a threshold is no whole (超过10亿元的项目)', '全年新开工项目120个，总投资500亿元，其中超过10亿元的项目15个。'],
 		['a target is no whole', '全年粮食产量60万吨，目标为65万吨，其中小麦产量30万吨。'],
 	],
+});
+
+test('kinds of a division summed against their total: the message shows the sum', () => {
+	const f = analyze('全年肉类总产量5925万吨。其中，猪肉产量5070万吨，增长3.7%；牛肉产量653万吨，增长2.7%；羊肉产量398万吨，增长2.2%。').findings.find((x) => x.ruleId === 'claim.subset');
+	assert.ok(f);
+	assert.equal(findingMessage(f, 'zh'), '各部分合计多于总数（5925万吨）：5070 + 653 + 398 = 6121 > 5925万吨。');
 });

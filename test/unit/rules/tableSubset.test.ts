@@ -1,3 +1,7 @@
+import { strict as assert } from 'node:assert';
+import { test } from 'node:test';
+import { analyze } from '../../../server/src/analysis/index';
+import { findingMessage } from '../../../server/src/features/messages';
 import { ruleCases } from '../../helpers/findings';
 import { POPULATION, TRADE } from '../../helpers/tableFixtures';
 import { joinLines } from '../../helpers/text';
@@ -31,4 +35,11 @@ ruleCases('table.subset', {
 		['the parts of a balance may exceed it; a 其中 row after the kinds is not summed with them', MODES],
 		['growth rates of a part may pass its whole’s', HOUSING.replace('| -9.3 |', '| 9.3 |')],
 	],
+});
+
+test('kinds summed within their whole: the message names them and shows the sum, in both languages', () => {
+	const f = analyze(POWER.replace('42065.4', '40065.4')).findings.find((x) => x.ruleId === 'table.subset');
+	assert.ok(f);
+	assert.equal(findingMessage(f, 'en'), '火电 + 水电 + 核电 together are more than 发电量, which they are part of: 33301.3 + 7210.2 + 738.8 = 41250.3 > 40065.4.');
+	assert.equal(findingMessage(f, 'zh'), '火电 + 水电 + 核电合计大于其所属的发电量：33301.3 + 7210.2 + 738.8 = 41250.3 > 40065.4。');
 });

@@ -20,7 +20,9 @@ import { builtinGlossary, itemKeys, lookupGlossary } from '../glossary/index';
 import { BLANK, BLANK_OR_EMPHASIS, countEndChars } from '../text/trim';
 import { work } from '../work';
 import { CharSet, codeAt, isCjk } from '../text/chars';
+import { ARABIC_ENUM, ARABIC_PAREN_ENUM, CN_ENUM, CN_PAREN_ENUM, ORDINAL_HEADING } from '../text/numbering';
 import { parseCjkNumeral } from '../text/cjkNumerals';
+import { partitionPoint } from '../search';
 
 export { countInLabel, partsOfName } from './formulaNames';
 export type { FormulaKind } from './formulaNames';
@@ -1127,10 +1129,19 @@ const TEEN_MEASURES = new CharSet('个项条类种方件');
 function headingCount(text: string, start: number, nounEnd: number, blockEnd: number): boolean {
 	let end = nounEnd;
 	while (text[end] === '*' && end - nounEnd < 2) end++;
-	return end === blockEnd && start <= HEADING_LABEL_MAX && HEADING_LABEL_ONLY.test(text.slice(0, start));
+	return end === blockEnd && start <= HEADING_LABEL_MAX && labelOnly(text.slice(0, start));
 }
-/** What may stand before a heading's counted noun: its numbering, Markdown marks, spaces, a few words (中心城市十大公园项目). */
-const HEADING_LABEL_ONLY = /^[\s#*]*(?:(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[、．.]|第[一二三四五六七八九十]+[章节部分篇])[\s*]*)?[\u4e00-\u9fff]{0,6}$/;
+
+/** Markdown marks, a heading's numbering (the outline's: numbering.ts) and a few words: all that may precede the count. */
+function labelOnly(prefix: string): boolean {
+	const rest = prefix.replace(LEADING_MARKS, '');
+	const label = HEADING_NUMBERINGS.map((re) => re.exec(rest)?.[0]).find((m) => m !== undefined) ?? '';
+	return FEW_WORDS.test(rest.slice(label.length));
+}
+const HEADING_NUMBERINGS = [ORDINAL_HEADING, CN_ENUM, CN_PAREN_ENUM, ARABIC_PAREN_ENUM, ARABIC_ENUM];
+const LEADING_MARKS = /^[\s#*]+/;
+const FEW_WORDS = /^[\s*]*[\u4e00-\u9fff]{0,6}$/;
+/** The most characters a heading's numbering and words may take before its count. */
 const HEADING_LABEL_MAX = 18;
 
 /**
@@ -1149,14 +1160,8 @@ export function scanUnquotedFormulas(text: string, taken: readonly RawFormula[])
 			commaPos = [];
 			for (let k = text.indexOf('、'); k >= 0; k = text.indexOf('、', k + 1)) commaPos.push(k);
 		}
-		let lo = 0;
-		let hi = commaPos.length;
-		while (lo < hi) {
-			const mid = (lo + hi) >> 1;
-			if (commaPos[mid]! < offset) lo = mid + 1;
-			else hi = mid;
-		}
-		return lo;
+		const positions = commaPos;
+		return partitionPoint(positions.length, (i) => positions[i]! < offset);
 	};
 	const spans = taken.length < 2 ? taken : [...taken].sort((a, b) => a.start - b.start);
 	// Sentence ends, advanced as i grows: every candidate finds its sentence and the next one in O(1).

@@ -8,7 +8,7 @@ import type { Paragraph } from './context';
 import { type Fig, sameScope } from './figures';
 import { divides, type Lexicon } from '../lexicon/index';
 import { work } from '../work';
-import { parseCjkNumeral } from '../text/cjkNumerals';
+import { formatCjkInteger, parseAnyInteger, parseCjkNumeral } from '../text/cjkNumerals';
 
 export interface Breakdown {
 	readonly total: Fig;
@@ -205,32 +205,45 @@ export function namesAll(parts: readonly Fig[]): 'catch-all' | 'bands' | undefin
 /** A grade or a run of grades: 三类, 一、二类, 4～5类, 二级以上 (1 to 2), 劣三级 / 超过5类 (worse than the worst numbered). */
 const GRADE = /(劣|超过)?([一二三四五六七八九]|[1-9])(?:[、～~至－]([一二三四五六七八九]|[1-9]))?(类|级)(以上)?/g;
 
-function gradeNumber(s: string): number {
-	return /[1-9]/.test(s) ? Number(s) : '一二三四五六七八九'.indexOf(s) + 1;
-}
-
-/** The grades text names, as numbers (劣N is N + 0.5), with their kind (类 or 级); undefined when it names none. */
-export function gradesIn(text: string): { kind: string; grades: number[] } | undefined {
+/** The grades a text names, as numbers (劣N is N + 0.5), each once, with their kind (类 or 级); undefined when it names none. */
+function gradesIn(text: string): { kind: string; grades: Set<number> } | undefined {
 	GRADE.lastIndex = 0;
 	let kind: string | undefined;
-	const grades: number[] = [];
+	const grades = new Set<number>();
 	for (let m = GRADE.exec(text); m; m = GRADE.exec(text)) {
 		if (kind !== undefined && m[4] !== kind) return undefined;
 		kind = m[4]!;
-		const a = gradeNumber(m[2]!);
-		const z = m[3] === undefined ? a : gradeNumber(m[3]);
-		if (m[1] !== undefined) grades.push(a + 0.5);
-		else if (m[5] !== undefined) for (let g = 1; g <= a; g++) grades.push(g);
-		else if (m[0].includes('、')) grades.push(a, z);
-		else for (let g = a; g <= z && g - a < 9; g++) grades.push(g);
+		const a = parseAnyInteger(m[2]!)!;
+		const z = m[3] === undefined ? a : parseAnyInteger(m[3])!;
+		if (m[1] !== undefined) grades.add(a + 0.5);
+		else if (m[5] !== undefined) for (let g = 1; g <= a; g++) grades.add(g);
+		else if (m[0].includes('、')) grades.add(a).add(z);
+		else for (let g = a; g <= z && g - a < 9; g++) grades.add(g);
 	}
 	return kind === undefined ? undefined : { kind, grades };
 }
 
-/** Grades that cover a whole, each once: 1 … N and worse than N (劣N). */
-export function coversAll(grades: readonly number[]): boolean {
-	const top = Math.max(0, ...grades.filter(Number.isInteger));
-	return top >= 2 && grades.length === top + 1 && new Set(grades).size === grades.length && grades.includes(top + 0.5);
+/** Does a text name grades of one kind (三类, 二级以上, 四类、劣四类)? */
+export function namesGrades(text: string): boolean {
+	return gradesIn(text) !== undefined;
+}
+
+/**
+ * The scale the grades of several texts cover, each text naming grades of one kind and each grade named once, from the
+ * first to worse than the worst numbered (`一、二类…` / `三类…` / `四类、劣四类…` → 一类至劣四类); undefined when they do not.
+ */
+export function gradeScale(texts: readonly string[]): string | undefined {
+	let kind: string | undefined;
+	const all: number[] = [];
+	for (const text of texts) {
+		const read = gradesIn(text);
+		if (!read || (kind !== undefined && read.kind !== kind)) return undefined;
+		kind = read.kind;
+		all.push(...read.grades);
+	}
+	const top = Math.max(0, ...all.filter(Number.isInteger));
+	const covers = top >= 2 && all.length === top + 1 && new Set(all).size === all.length && all.includes(top + 0.5);
+	return covers ? `一${kind}至劣${formatCjkInteger(top)}${kind}` : undefined;
 }
 
 /** Words that join the names of a list: 国家和国际组织, 城市、县城及乡镇. */
@@ -277,20 +290,7 @@ function completeness(lexicon: Lexicon, total: Fig, parts: readonly Fig[], befor
 	// 共有246个国家和国际组织参展，其中国家190个，国际组织56个: the total's name lists them all.
 	if (nameLists(total, parts, after)) return { complete: 'named' };
 	// 在监测的330个城市中，有273个城市空气质量达到二级以上…，有53个城市为三级，…有4个城市为劣三级: grades that cover the whole.
-	if (parts.length >= 2) {
-		const grades: number[] = [];
-		let kind: string | undefined;
-		for (const f of parts) {
-			const read = gradesIn(afterOf(f));
-			if (!read || (kind !== undefined && read.kind !== kind)) {
-				grades.length = 0;
-				break;
-			}
-			kind = read.kind;
-			grades.push(...new Set(read.grades));
-		}
-		if (coversAll(grades)) return { complete: 'grades' };
-	}
+	if (parts.length >= 2 && gradeScale(parts.map(afterOf)) !== undefined) return { complete: 'grades' };
 	// 其中参保职工13082万人，参保的离退休人员4362万人: parts that differ by the qualifiers of a division, all its sides; or some
 	// of them (其中，猪肉产量…，牛肉产量…，羊肉产量…), which do not overlap.
 	const division = divides(parts.map((f) => f.subject));

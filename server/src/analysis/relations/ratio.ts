@@ -16,9 +16,10 @@
 import type { RuleMeta } from '../rules/rule';
 import { type DocumentFigures, type Paragraph, positionIn, type RelationFinder } from './context';
 import { type Fig, fmt, interval, latestBefore, operand, percentOf, sameScale, sameScope, type Sink, WINDOW } from './figures';
-import { type Breakdown, findBreakdowns } from './breakdowns';
+import { findBreakdowns } from './breakdowns';
 import { findStructures } from './structures';
 import { work } from '../work';
+import { partitionPoint } from '../search';
 
 export const rule: RuleMeta = {
 	id: 'claim.ratio',
@@ -136,7 +137,7 @@ function namedWholes(d: DocumentFigures, b: Sink): void {
 		for (const name of new Set([ask.wholeKey, ask.whole.replace(WHOLE_PREFIXES, '')])) {
 			const list = byName.get(name) ?? [];
 			work.relations += 8;
-			for (let k = upperBound(list, ask.at) - 1, n = 0; k >= 0 && n < 8; k--, n++) {
+			for (let k = partitionPoint(list.length, (i) => list[i]! < ask.at) - 1, n = 0; k >= 0 && n < 8; k--, n++) {
 				const f = all[list[k]!]!;
 				if (f !== part && f.unit === part.unit && names(f, ask.whole, ask.wholeKey)) {
 					totalAt = Math.max(totalAt, list[k]!);
@@ -148,16 +149,6 @@ function namedWholes(d: DocumentFigures, b: Sink): void {
 	}
 }
 
-function upperBound(list: readonly number[], at: number): number {
-	let lo = 0;
-	let hi = list.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (list[mid]! < at) lo = mid + 1;
-		else hi = mid;
-	}
-	return lo;
-}
 
 // ─────────────────────────────── shares of the total a part is listed under (paragraph) ───────────────────────────────
 
@@ -167,35 +158,36 @@ function head(subject: string): string {
 }
 
 /**
- * Is a share's whole the count of what its part's list total counts (在监测的330个城市中，有273个城市…，占监测城市数的
- * 82.7%: 监测城市数 names the 城市 of 330个)?
+ * Is a share's whole the count of what its list's total counts (在监测的330个城市中，有273个城市…，占监测城市数的82.7%:
+ * 监测城市数 names the 城市 of 330个)?
  */
-function countsTotal(p: Paragraph, breakdowns: readonly Breakdown[], at: number, s: Fig): boolean {
-	if (!s.whole?.endsWith('数') || !s.exact) return false;
-	const part = partOf(p.figs, at, s, (k) => k >= p.first);
-	const total = part && breakdowns.find((x) => x.parts.includes(part))?.total;
-	const noun = total ? p.after(total, 2) : '';
-	return noun.length === 2 && /^[\u4e00-\u9fff]{2}$/.test(noun) && s.whole.includes(noun);
+function countsTotal(p: Paragraph, total: Fig, s: Fig): boolean {
+	const noun = p.after(total, 2);
+	return s.whole !== undefined && s.whole.endsWith('数') && /^[\u4e00-\u9fff]{2}$/.test(noun) && s.whole.includes(noun);
 }
 
 function sharesOfTotals(p: Paragraph, b: Sink): void {
 	const figs = p.figs;
 	const breakdowns = p.memo('breakdowns', () => findBreakdowns(p));
 	let named = -1; // the sentence of the last share of a named whole in the paragraph
+	// The count a list opens with, as a share of it names it (监测城市数), for the bare shares after it in its sentence.
+	let counted: { readonly sentence: number; readonly name: string } | undefined;
 	for (let at = p.first; at < figs.length; at++) {
 		const s = figs[at]!;
 		if (s.kind !== 'share' || s.unit !== '%' || s.fromTo) continue;
 		if (s.whole?.startsWith('对')) continue;
-		if (s.whole && !GENERIC_WHOLE.test(s.whole) && !countsTotal(p, breakdowns, at, s)) {
-			named = s.sentence; // a named whole: the document finder's, and the next shares' of its sentence
-			continue;
+		const part = s.exact ? partOf(figs, at, s, (k) => k >= p.first) : undefined;
+		const bd = part && breakdowns.find((x) => x.parts.includes(part));
+		if (s.whole && !GENERIC_WHOLE.test(s.whole)) {
+			if (!bd || !countsTotal(p, bd.total, s)) {
+				named = s.sentence; // a named whole: the document finder's, and the next shares' of its sentence
+				continue;
+			}
+			counted = { sentence: s.sentence, name: s.whole };
 		}
-		if (!s.exact) continue;
-		const part = partOf(figs, at, s, (k) => k >= p.first);
 		if (!part) continue;
 		// A share of a named whole before it in its sentence, or in an earlier one unless its part is listed under a total.
 		if (named >= 0 && !s.whole && (named === s.sentence || !part.part)) continue;
-		const bd = breakdowns.find((x) => x.parts.includes(part));
 		let total = bd?.total;
 		if (!total) {
 			// The nearest total before the part that counts the same thing (共发展党员… → 发展女党员…).
@@ -209,7 +201,9 @@ function sharesOfTotals(p: Paragraph, b: Sink): void {
 			}
 			total = k >= 0 && at0 - k <= 16 ? figs[k] : undefined;
 		}
-		if (total) check(b, part, total, s, s.whole ?? total.subject, undefined, roundedToWhole(figs, at, s));
+		if (!total) continue;
+		const whole = s.whole || (counted?.sentence === s.sentence ? counted.name : undefined) || total.subject || total.text;
+		check(b, part, total, s, whole, undefined, roundedToWhole(figs, at, s));
 	}
 }
 
@@ -238,7 +232,7 @@ function structureTerms(p: Paragraph, b: Sink): void {
 function latestAmong(all: readonly Fig[], list: readonly number[] | undefined, at: number, ok: (f: Fig) => boolean): number {
 	if (!list) return -1;
 	work.relations += 8;
-	for (let k = upperBound(list, at) - 1, n = 0; k >= 0 && n < 8; k--, n++) if (ok(all[list[k]!]!)) return list[k]!;
+	for (let k = partitionPoint(list.length, (i) => list[i]! < at) - 1, n = 0; k >= 0 && n < 8; k--, n++) if (ok(all[list[k]!]!)) return list[k]!;
 	return -1;
 }
 

@@ -8,7 +8,7 @@ import { type Paragraph, positionIn, type RelationFinder } from './context';
 import { type Fig, fmt, operand, type Sink, sum, sumsOfOthers } from './figures';
 import { type Interval, sub } from '../interval';
 import { findStructures } from './structures';
-import { coversAll, findBreakdowns, gradesIn } from './breakdowns';
+import { findBreakdowns, gradeScale, namesGrades } from './breakdowns';
 
 export const rule: RuleMeta = {
 	id: 'claim.share-sum',
@@ -125,38 +125,35 @@ function breakdownShares(p: Paragraph, b: Sink): void {
  */
 function gradeShares(p: Paragraph, b: Sink): void {
 	let run: Fig[] = [];
-	let covered: number[] = [];
-	let kind = '';
+	let texts: string[] = [];
 	let words = '';
 	const close = (): void => {
-		if (run.length >= 2 && coversAll(covered)) {
+		const scale = run.length >= 2 ? gradeScale(texts) : undefined;
+		if (scale) {
 			const value = run.reduce((n, f) => n + f.value, 0);
 			const expr = `${run.map((f) => operand(f, true)).join(' + ')} = ${fmt(value, 1)}%`;
-			b.check('share-sum', run, run[run.length - 1]!, expr, value, { lo: 100, hi: 100 }, sum(run), { whole: `各${kind}`, complete: 'yes' }, { fix: false, accepts: rest(run, 100) });
+			b.check('share-sum', run, run[run.length - 1]!, expr, value, { lo: 100, hi: 100 }, sum(run), { whole: scale, complete: 'yes' }, { fix: false, accepts: rest(run, 100) });
 		}
 		run = [];
-		covered = [];
-		kind = '';
+		texts = [];
 	};
 	for (let k = p.first; k < p.figs.length; k++) {
 		const f = p.figs[k]!;
-		const before = k > p.first && p.figs[k - 1]!.sentence === f.sentence ? p.between(p.figs[k - 1]!, f) : p.before(f, 40).replace(/^[^]*[。！？]/, '');
 		if (k > p.first && p.figs[k - 1]!.sentence !== f.sentence) {
 			close();
 			words = '';
 		}
-		words += before;
+		words += k > p.first && p.figs[k - 1]!.sentence === f.sentence ? p.between(p.figs[k - 1]!, f) : p.before(f, 40).replace(/^[^]*[。！？]/, '');
 		if (f.kind !== 'share' || f.unit !== '%') continue;
-		const read = gradesIn(words);
-		words = '';
-		if (!f.exact || !read || (kind !== '' && read.kind !== kind)) {
+		// A share's grades are named in the words since the share before it; a share without them ends the run.
+		if (!f.exact || !namesGrades(words)) {
 			close();
+			words = '';
 			continue;
 		}
-		kind = read.kind;
 		run.push(f);
-		// A share's grades, each named once (达到二级以上（含二级）标准: 1 and 2).
-		covered.push(...new Set(read.grades));
+		texts.push(words);
+		words = '';
 	}
 	close();
 }

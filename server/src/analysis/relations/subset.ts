@@ -16,7 +16,9 @@ export const rule: RuleMeta = {
 	description: { en: 'A part that is larger than the whole it belongs to.', zh: '部分大于其所属的总数。' },
 	messages: {
 		default: { en: '{part} is more than the {whole} it is part of.', zh: '部分（{part}）多于总数（{whole}）。' },
+		sum: { en: 'Together the parts are more than the {whole} they are part of: {expression}.', zh: '各部分合计多于总数（{whole}）：{expression}。' },
 	},
+	variant: (data) => (data['sum'] === 'yes' ? 'sum' : 'default'),
 };
 
 function holdAgainst(b: Sink, whole: Fig, part: Fig): void {
@@ -54,7 +56,7 @@ function sumAgainst(b: Sink, whole: Fig, parts: readonly Fig[]): void {
 		expression: `${parts.map((f) => operand(f, bare)).join(' + ')} = ${fmt((all.lo + all.hi) / 2 / whole.q.magnitude, whole.q.decimals)} ${ok ? '≤' : '>'} ${whole.text}`,
 		computed: (all.lo + all.hi) / 2,
 		ok,
-		data: { whole: whole.text, part: parts.map((f) => f.text).join(' + ') },
+		data: { whole: whole.text, part: parts.map((f) => f.text).join(' + '), sum: 'yes' },
 	});
 }
 

@@ -45,7 +45,9 @@ const subset: RuleMeta = {
 	},
 	messages: {
 		default: { en: '{row} ({stated}) is larger than {whole}, which it is part of: {expression}.', zh: '{row}{stated}大于其所属的{whole}：{expression}。' },
+		sum: { en: '{part} together are more than {whole}, which they are part of: {expression}.', zh: '{part}合计大于其所属的{whole}：{expression}。' },
 	},
+	variant: (data) => (data['sum'] === 'yes' ? 'sum' : 'default'),
 };
 
 const proseMismatch: RuleMeta = {
@@ -106,6 +108,8 @@ function* findingsOf(analysis: PolicyAnalysis, id: RuleId): Generator<Finding> {
 					total: String(first.data?.['total'] ?? ''),
 					whole: String(first.data?.['whole'] ?? ''),
 					...(first.data?.['balance'] !== undefined ? { balance: 1 } : {}),
+					// Kinds that do not overlap, summed (火电 + 水电 + 核电 within 发电量): the parts' labels.
+					...(first.data?.['sum'] === 'yes' ? { sum: 'yes', part: String(first.data['part'] ?? '') } : {}),
 				},
 				related: [...related]
 					.map(([c, role]) => ({ span: analysis.claims[c]!.span, role, figure: figureLabel(analysis.claims[c]!) }))

@@ -15,6 +15,7 @@ import { holds } from './constraints';
 import type { Interval } from '../interval';
 import { decimalsOf } from './cells';
 import { work } from '../work';
+import { partitionPoint } from '../search';
 
 type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -30,16 +31,8 @@ function sectionPath(sections: readonly Section[], at: number): number[] {
 	const path: number[] = [];
 	let list = sections;
 	for (;;) {
-		let lo = 0;
-		let hi = list.length - 1;
-		let found = -1;
-		while (lo <= hi) {
-			const mid = (lo + hi) >> 1;
-			if (list[mid]!.bodySpan.start <= at) {
-				found = mid;
-				lo = mid + 1;
-			} else hi = mid - 1;
-		}
+		const sections = list;
+		const found = partitionPoint(sections.length, (i) => sections[i]!.bodySpan.start <= at) - 1;
 		if (found < 0 || list[found]!.bodySpan.end < at) return path;
 		path.push(found);
 		list = list[found]!.children;

@@ -13,6 +13,7 @@ import { normalizePrefix, readScope } from '../parse/reading';
 import { work } from '../work';
 import { stripSuffixWords } from '../text/trim';
 import type { TableCache } from './cache';
+import { partitionPoint } from '../search';
 
 /** A cell's figure, as the relations of a table read it. */
 export interface CellFigure {
@@ -234,14 +235,7 @@ function spanOf(c: RawCell | Span, at: number): Span {
 
 /** The index of the first quantity that ends after `at` (quantities are in order of position). */
 function firstQuantity(quantities: readonly Quantity[], at: number): number {
-	let lo = 0;
-	let hi = quantities.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (quantities[mid]!.span.end <= at) lo = mid + 1;
-		else hi = mid;
-	}
-	return lo;
+	return partitionPoint(quantities.length, (i) => quantities[i]!.span.end <= at);
 }
 
 /** A table's quantities by position, from its first: the one that is a cell's whole figure (cells come in order). */

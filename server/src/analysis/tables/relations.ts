@@ -501,7 +501,7 @@ function subsets(ctx: TableContext, ti: number, groups: readonly Group[], out: T
 			const constraint = new WithinConstraint(cells.map((x, k) => cellFigure(claims[k]!, x)));
 			const sum = cells.slice(1).reduce((n, x) => n + x.value, 0) / cells[0]!.scale;
 			const expression = `${cells.slice(1).map((x) => x.text).join(' + ')} = ${fmt(sum, 2)} ${holds(constraint) ? '≤' : '>'} ${cells[0]!.text}`;
-			out.push({ kind: 'table-subset', table: ti, constraint, expression, data: { part: parts.map((r) => t.rows[r]!.label).join(' + '), whole: t.rows[whole]!.label } });
+			out.push({ kind: 'table-subset', table: ti, constraint, expression, data: { part: parts.map((r) => t.rows[r]!.label).join(' + '), whole: t.rows[whole]!.label, sum: 'yes' } });
 		});
 	}
 	columnSubsets(ctx, ti, out);

@@ -10,6 +10,7 @@ import { isStandaloneTitle, startsWithNumbering } from './numbering';
 import { startsMetaLine } from './meta';
 import { work } from '../work';
 import { findTables, type LineMemo, type RawTable } from '../tables/detect';
+import { partitionPoint } from '../search';
 
 export type BlockKind =
 	| 'text' // running text (possibly joined from several lines)
@@ -489,16 +490,7 @@ for (const c of '，,、：: \u3000）)') CUT[c.charCodeAt(0)] = CUT_CLAUSE;
 
 /** The last of the ascending `joins` in (floor, limit], or -1. Binary search: a table has thousands of them. */
 function lastJoin(joins: readonly number[], floor: number, limit: number): number {
-	let lo = 0;
-	let hi = joins.length - 1;
-	let found = -1;
-	while (lo <= hi) {
-		const mid = (lo + hi) >> 1;
-		if (joins[mid]! <= limit) {
-			found = mid;
-			lo = mid + 1;
-		} else hi = mid - 1;
-	}
+	const found = partitionPoint(joins.length, (i) => joins[i]! <= limit) - 1;
 	return found >= 0 && joins[found]! > floor ? joins[found]! : -1;
 }
 
