@@ -17,6 +17,12 @@ const POWER = joinLines('**表4 2010年主要工业产品产量及其增长速�
 /** The trade table of a communiqué: the balance's parts may each exceed it; 机电产品 overlaps the trade modes. */
 const MODES = joinLines('**表6 2005年货物进出口总额及其增长速度**', '', '| 指标 | 绝对数 | 比上年增长% |', '| --- | --- | --- |', '| 出口额 | 7620 | 28.4 |', '| 其中：一般贸易 | 3151 | 29.3 |', '| 加工贸易 | 4165 | 27.0 |', '| 其中：机电产品 | 4267 | 32.0 |', '| 出口大于进口 | 1019 | |', '| 其中：一般贸易 | 354 | |', '| 加工贸易 | 1425 | |');
 
+/** A table whose first row is the statistic its caption names; a 其中 row right after another, nested in it or not. */
+const PROFIT = joinLines('**表3：2010年1-11月规模以上工业企业实现利润及其增长速度**', '', '单位：亿元', '', '- 指标 利润总额 比上年同期增长%', '- 规模以上工业 38828 49.4', '- 其中：国有及国有控股企业 11924 59.1', '- 其中：集体企业 689 34.6', '- 股份制企业 21100 49.4', '- 外商及港澳台商投资企业 11131 46.3', '- 其中：私营企业 10430 49.4');
+
+/** An average is no total: urban and rural incomes are above and below the whole country's. */
+const INCOME = joinLines('**表7 2023年全国居民人均可支配收入**', '', '| 指标 | 绝对数（元） |', '| --- | --- |', '| 全国居民人均可支配收入 | 39218 |', '| 城镇居民 | 51821 |', '| 农村居民 | 21691 |');
+
 ruleCases('table.subset', {
 	fires: [
 		['a 其中 row larger than the row above it', HOUSING.replace('| 83820 |', '| 183820 |'), [{ at: '183820', related: ['110913'] }]],
@@ -24,6 +30,9 @@ ruleCases('table.subset', {
 		['a part of the lexicon larger than its whole (65岁及以上 within 60岁及以上)', POPULATION.replace('| 21676 |', '| 31676 |'), [{ at: '31676', related: ['140967', '29697', '15.4'] }]],
 		['kinds after a 其中 row together more than their whole (火电 + 水电 + 核电)', POWER.replace('42065.4', '40065.4'), [{ at: '40065.4', related: ['33301.3', '7210.2', '738.8'] }]],
 		['a kind after a 其中 row larger than its whole', MODES.replace('| 4165 |', '| 8165 |'), [{ at: '8165', related: ['7620', '3151'] }]],
+		['a 其中 row after another larger than the whole of both readings', PROFIT.replace(' 689 ', ' 68900 '), [{ at: '68900', related: ['38828'] }]],
+		['a row of a table larger than its first row, the total its caption names', PROFIT.replace(' 21100 ', ' 41100 '), [{ at: '41100', related: ['38828'] }]],
+		['a 其中 row after kinds that divide larger than their whole (机电产品 nested in 加工贸易 or not)', MODES.replace('| 4267 |', '| 8267 |'), [{ at: '8267', related: ['7620'] }]],
 		['a 其中 column larger than the column before it, in its row', CAPACITY.replace('| 1203 |', '| 12030 |'), [{ at: '12030', related: ['7063'] }]],
 	],
 	silent: [
@@ -32,6 +41,8 @@ ruleCases('table.subset', {
 		['a column not headed 其中 may be larger than the one before it', CAPACITY.replace('其中：2005年', '2005年').replace('| 1203 |', '| 12030 |')],
 		['a row after a 其中 row is not taken for its sibling (实用新型 after 其中：境内发明)', '| 指标 | 专利数（万件） |\n| --- | --- |\n| 发明专利授权 | 92.1 |\n| 其中：境内发明专利授权 | 81.3 |\n| 实用新型专利授权 | 209.0 |\n| 外观设计专利授权 | 63.8 |'],
 		['kinds within their whole', POWER],
+		['a 其中 row after another is not taken as nested in it (集体企业 larger than 国有及国有控股企业)', PROFIT.replace(' 689 ', ' 11990 ')],
+		['rows of an average may pass its first row', INCOME],
 		['the parts of a balance may exceed it; a 其中 row after the kinds is not summed with them', MODES],
 		['growth rates of a part may pass its whole’s', HOUSING.replace('| -9.3 |', '| 9.3 |')],
 	],

@@ -8,7 +8,7 @@ import { lineEnd, type TextModel } from '../text/textModel';
 import type { RawCell, RawRow, RawTable } from './detect';
 import { isDash } from './detect';
 import { cellWords, maskMarkup, splitPart, splitUnit, withoutBrackets } from './cells';
-import type { Indicator, Lexicon } from '../lexicon/index';
+import { divides, type Indicator, type Lexicon } from '../lexicon/index';
 import { normalizePrefix, readScope } from '../parse/reading';
 import { work } from '../work';
 import { stripSuffixWords } from '../text/trim';
@@ -44,6 +44,12 @@ export interface RowDraft {
 	readonly level: number;
 	readonly part: boolean;
 	readonly parent?: number;
+	/**
+	 * The row that holds this one however its layout is read: its parent where the level is certain; for a `其中` row
+	 * right after another (nested or a second breakdown of the same whole) the whole of both; for any row of a table
+	 * whose first row is its total (`总计`, or the statistic its caption names), that row.
+	 */
+	whole?: number;
 	indicator?: string;
 	readonly unit?: string;
 	/** Cells by column (the label column's entry is undefined). */
@@ -483,6 +489,7 @@ function readTable(text: string, raw: RawTable, at: number, cursor: QuantityCurs
 	const indented = indents.length > 1;
 	const rows: RowDraft[] = [];
 	let groupOpen = -1; // the parent of the open 其中 group (no indentation to tell where it ends)
+	let sides = -1; // the last 其中 row
 	const open: number[] = []; // the rows above that may still be a parent: levels rising
 	const context: RowContext = { width, unitCol, columns, headerUnits };
 	const memo: RowMemo | undefined = rowCounts ? { context: `${width}|${unitCol}|${headerUnits.join('|')}|${columns.map((c) => `${c.kind}:${c.unit}`).join('|')}`, counts: rowCounts } : undefined;
@@ -494,6 +501,7 @@ function readTable(text: string, raw: RawTable, at: number, cursor: QuantityCurs
 		const level0 = indented ? indents.indexOf(r.indent) : 0;
 		let level = level0;
 		let parent: number | undefined;
+		let whole: number | undefined;
 		const i = rows.length;
 		if (reading.part && i > 0) {
 			const above = rows[i - 1]!;
@@ -502,11 +510,19 @@ function readTable(text: string, raw: RawTable, at: number, cursor: QuantityCurs
 			// ⏎ 加工贸易 under 出口额, 其中：机电产品 is a kind of 出口额; after 其中：企业存款 ⏎ 城乡居民储蓄存款, 其中：人民币 is
 			// a part of the savings: no rule tells them apart.)
 			if (indented || groupOpen < 0 || above.parent !== undefined) parent = i - 1;
+			// What holds it under every reading: after another 其中 row (其中：国有及国有控股企业 ⏎ 其中：集体企业, nested or
+			// not), that row's whole; after rows that divide with the open group's 其中 row (其中：一般贸易 ⏎ 加工贸易 ⏎
+			// 其中：机电产品: nested in 加工贸易 or a second breakdown), the group's whole.
+			if (indented || groupOpen < 0) whole = parent;
+			else if (above.parent !== undefined) whole = above.whole;
+			else if (sides >= 0 && divides(rows.slice(sides, i).map((x) => x.bare))) whole = rows[sides]!.whole;
 			groupOpen = parent ?? groupOpen;
+			sides = i;
 		} else if (indented) {
 			// The nearest row above at a lower level: the top of the open rows once those at this level or deeper close.
 			while (open.length > 0 && rows[open[open.length - 1]!]!.level >= level) open.pop();
 			parent = open[open.length - 1];
+			whole = parent;
 			work.tables++;
 		} else if (groupOpen >= 0 && !totalMark && (rowUnit ?? tableUnit) === (rows[groupOpen]!.unit ?? tableUnit) && sameBases(cells, rows[groupOpen]!.cells) && !otherStatistic(lexicon, bare, rows[groupOpen]!)) {
 			// After a 其中 row, a row without a mark may be another part, or the next top row: unknown (and a 其中 row after
@@ -521,6 +537,7 @@ function readTable(text: string, raw: RawTable, at: number, cursor: QuantityCurs
 			level,
 			part: reading.part,
 			parent,
+			whole,
 			indicator: undefined,
 			unit: rowUnit,
 			cells,
@@ -540,6 +557,13 @@ function readTable(text: string, raw: RawTable, at: number, cursor: QuantityCurs
 		// 总计/合计 states what the caption names: `2015年分行业固定资产投资（不含农户）及其增长速度` → 固定资产投资（不含农户）.
 		const named = caption === undefined ? undefined : captionStatistic(lexicon, foldWidth(caption));
 		for (const r of rows) r.indicator = r.totalMark ? named : resolveLabel(lexicon, r.bare, noun);
+		// A first row that is the table's total — `总计`, or the statistic its caption names (`规模以上工业` under
+		// `…规模以上工业企业实现利润…`) — holds every row below it, however they nest; an average (人均, 平均) holds none.
+		const top = rows[0];
+		const captioned = top !== undefined && top.bare.length >= 2 && caption !== undefined && foldWidth(caption).includes(top.bare);
+		if (top && !top.part && (top.totalMark || captioned) && !/人均|平均/.test(`${caption ?? ''}${top.bare}`)) {
+			for (let i = 1; i < rows.length; i++) rows[i]!.whole ??= 0;
+		}
 		// A part under a row of the lexicon names its kind of figure with the whole's noun: 其中：住宅 under
 		// 房地产开发投资 is 住宅投资.
 		for (const r of rows) {

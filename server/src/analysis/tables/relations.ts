@@ -474,10 +474,10 @@ function subsets(ctx: TableContext, ti: number, groups: readonly Group[], out: T
 		if (parts.length > 1) disjoint.push({ whole: r.parent, parts });
 	});
 	t.rows.forEach((r, i) => {
-		if (r.parent !== undefined && !balance(r.parent)) pairs.push([i, r.parent]);
+		if (r.whole !== undefined && !balance(r.whole)) pairs.push([i, r.whole]);
 		const within = r.indicator === undefined ? undefined : ctx.lexicon.get(r.indicator)?.within;
 		const w = within === undefined ? undefined : byIndicator.get(within);
-		if (w !== undefined && w !== i && w !== r.parent) pairs.push([i, w]);
+		if (w !== undefined && w !== i && w !== r.whole) pairs.push([i, w]);
 	});
 	for (const [part, whole] of pairs) {
 		if (partitioned.has(part)) continue;
