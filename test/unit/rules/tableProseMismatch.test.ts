@@ -16,6 +16,12 @@ const INVESTMENT = joinLines('全年外商直接投资新设立企业53766家，
 /** A series (a column a year, under a caption of the plan period): a prose figure is of the year its headings name. */
 const SERIES = joinLines('中华人民共和国2005年国民经济和社会发展统计公报', '', '中华人民共和国国家统计局', '', '2006年2月28日', '', '一、人民生活', '', '全年农村居民人均纯收入3255元。农村居民家庭恩格尔系数为45.5%。', '', '**表13 “十五”时期城乡居民生活改善情况**', '', '| 指标 | 单位 | 2004 | 2005 |', '| --- | --- | --- | --- |', '| 农村居民人均纯收入 | 元 | 2936 | 3255 |', '| 农村居民家庭恩格尔系数 | % | 47.2 | 45.5 |');
 
+/** A total row named by the caption alone, a column of money under `金额单位`, its noun written once for two amounts. */
+const FDI = joinLines('全年批准外商直接投资项目44001个，比上年增长0.8%；实际使用金额603亿美元，下降0.5%。', '', '**表8 2005年外商直接投资分行业情况**', '', '- 金额单位：亿美元', '- 行业名称 合同项目（个） 比上年增长% 实际使用金额 比上年增长%', '- 总 计 44001 0.8 603.2 -0.5', '- 其中：制造业 28928 -5.1 424.5 -3.4', '- 房地产业 2120 -13.2 54.2 -9.4');
+
+/** Short labels under a caption that names their field (投资完成额 of 房地产开发). */
+const ESTATE = joinLines('全年房地产开发投资48267亿元，比上年增长33.2%。', '', '**表6：2010年房地产开发和销售主要指标完成情况**', '', '- 指标 单位 绝对数 比上年增长%', '- 投资完成额 亿元 48267 33.2', '- 房屋施工面积 万平方米 405539 26.6', '- 房屋竣工面积 万平方米 75961 4.5');
+
 ruleCases('table.prose-mismatch', {
 	fires: [
 		// The table's total is bound by its parts: the prose figure is the one to correct.
@@ -32,6 +38,10 @@ ruleCases('table.prose-mismatch', {
 		['a column’s noun alone after the row’s label with another column’s noun (招生505万人，在校生1562万人)', SCHOOLS.replace('在校生1562万人', '在校生1662万人'), [{ at: '1562', related: ['1662万人'] }]],
 		['a column of a series, the year the prose’s headings name', SERIES.replace('3255元', '3355元'), [{ at: '3255', related: ['3355元'] }]],
 		['a rate in a column of values is a level in the prose (恩格尔系数为45.5%)', SERIES.replace('45.5%', '46.5%'), [{ at: '45.5', related: ['46.5%'] }]],
+		['a total row by the statistic its caption names and the column’s noun (总计 | 企业数 ← 外商直接投资新设立企业)', INVESTMENT.replace('企业53766家', '企业53866家'), [{ at: '53766', related: ['53866家'] }]],
+		['the noun alone after an amount that names the caption’s statistic, in a column of money under 金额单位', FDI.replace('603亿美元', '613亿美元'), [{ at: '603.2', related: ['613亿美元'] }]],
+		['its growth rate', FDI.replace('下降0.5%', '下降1.5%'), [{ at: '-0.5', related: ['1.5%'] }]],
+		['a short label under a caption that names its field (投资完成额 → 房地产开发投资)', ESTATE.replace('48267亿元', '48367亿元'), [{ at: '48267', related: ['48367亿元'] }]],
 		['a flattened web table against the prose (16.28万吨 is 162800 吨 give or take 50)', GRAIN_FLAT.replace('16.28万吨', '16.48万吨'), [{ at: '16.48万吨', fix: '16.28万吨' }]],
 	],
 	silent: [
@@ -47,6 +57,9 @@ ruleCases('table.prose-mismatch', {
 		['a series and its prose, as printed', SERIES],
 		['a series without the year the prose’s headings name', SERIES.replace('2005年国民', '2006年国民').replace('3255元', '3400元')],
 		['a rate stated alone in a table of two columns of amounts is held against neither growth column', INVESTMENT],
+		['a total row and the prose that states it', FDI + '\n\n' + ESTATE],
+		['a subject that names another statistic with the caption’s last words (对外直接投资 is not 外商直接投资)', INVESTMENT.replace('外商直接投资新设立企业53766家', '对外直接投资企业53866家')],
+		['金额单位 is not the unit of a column of counts (合同项目 in 个, 实际使用金额 in 亿美元)', FDI.replace('项目44001个', '项目44001亿美元').replace('（个）', '')],
 		['a real growth rate against a nominal one', MIGRANTS.replace('比上年增长0.6%', '比上年实际增长0.9%')],
 	],
 });

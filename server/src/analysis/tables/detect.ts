@@ -152,8 +152,8 @@ function hasProseMark(text: string, s: number, e: number): boolean {
 	return false;
 }
 
-/** `单位：亿元`, `（单位：万吨）`, `单 位:%`: the unit line of a table. */
-const UNIT_LINE = /^[-*\s]*[（(]?单\s*位\s*[：:]\s*\S/;
+/** `单位：亿元`, `（单位：万吨）`, `单 位:%`, `金额单位：亿美元`: the unit line of a table. */
+const UNIT_LINE = /^[-*\s]*[（(]?(?:金额)?单\s*位\s*[：:]\s*\S/;
 /** `表3`, `**表1 …**`, `表 12：…`: a caption. */
 const CAPTION = /^[-*\s<>br/]*表\s*(?:[0-9０-９]{1,2}(?=\s*[12１２][0-9０-９]{3}年)|[0-9０-９一二三四五六七八九十]{1,3}(?![0-9０-９]))/;
 

@@ -82,6 +82,10 @@ export interface TableDraft extends Omit<Table, 'rows' | 'section' | 'errors'> {
 	readonly rows: readonly RowDraft[];
 	/** Rows are periods (a series): the indicator is the column's. */
 	readonly series: boolean;
+	/** The first row is the table's total: `总计`, or the statistic its caption names. */
+	readonly total: boolean;
+	/** The words of the statistic the caption names (`非金融领域外商直接投资`). */
+	readonly statistic?: string;
 }
 
 const TOTAL_MARK = /^(?:合计|总计|总数|全部|小计|总量)$/;
@@ -142,20 +146,35 @@ function periodOf(caption: string): { period: string; year?: number; subPeriod: 
 }
 
 /** What a caption says after its statistic. */
-const CAPTION_TAIL = ['及其增长速度', '增长速度', '及其比重', '完成情况', '主要指标', '情况'];
+const CAPTION_TAIL = ['及其增长速度', '增长速度', '及其比重', '完成情况', '主要指标', '分行业', '分地区', '情况'];
 
-/** The statistic a caption names, its period and its `及其增长速度` set aside. */
-function captionStatistic(lexicon: Lexicon, caption: string): string | undefined {
-	const core = stripSuffixWords(caption.replace(/^(?:(?:19|20)[0-9]{2}年(?:年末|末|底)?|“?十[一二三四五六七八九]?五”?时期|[0-9]{1,2}[-—~至－][0-9]{1,2}月)+/, ''), CAPTION_TAIL).replace(/^分行业|^分地区|^各地区/, '');
+/** The words of the statistic a caption names, its period and its `及其增长速度` set aside: `非金融领域外商直接投资`. */
+function captionWords(caption: string): string {
+	return stripSuffixWords(caption.replace(/^(?:(?:19|20)[0-9]{2}年(?:年末|末|底)?|“?十[一二三四五六七八九]?五”?时期|[0-9]{1,2}[-—~至－][0-9]{1,2}月)+/, ''), CAPTION_TAIL).replace(/^分行业|^分地区|^各地区/, '');
+}
+
+/** The statistic a caption names, as an indicator of the lexicon. */
+function captionStatistic(lexicon: Lexicon, core: string): string | undefined {
 	return lexicon.resolve(core)?.name ?? lexicon.resolve(withoutBrackets(core))?.name;
 }
 
 /** The indicator a row label names: by itself, without its scope words, or with its column's noun (新能源汽车 + 产量). */
-function resolveLabel(lexicon: Lexicon, bare: string, noun: string): string | undefined {
+function resolveLabel(lexicon: Lexicon, bare: string, noun: string, statistic: string | undefined): string | undefined {
 	if (bare === '') return undefined;
 	const direct = resolveWords(lexicon, bare);
 	if (direct) return direct.name;
-	if (noun !== '' && !/绝对数|数值|金额|指标|年末数|数量|合计/.test(noun)) return lexicon.resolve(bare + noun)?.name;
+	if (noun !== '' && !/绝对数|数值|金额|指标|年末数|数量|合计/.test(noun)) {
+		const named = lexicon.resolve(bare + noun)?.name;
+		if (named !== undefined) return named;
+	}
+	// A short label under a caption that names its field (投资完成额 under `房地产开发和销售主要指标…`): the field's words
+	// and the label (房地产开发投资), the label's 完成额 read as the amount it is.
+	if (statistic === undefined || bare.length > 6) return undefined;
+	const label = bare.replace(/完成额$/, '');
+	for (let k = Math.min(8, statistic.length); k >= 2; k--) {
+		const named = lexicon.resolve(statistic.slice(0, k) + label)?.name;
+		if (named !== undefined) return named;
+	}
 	return undefined;
 }
 
@@ -465,7 +484,10 @@ export function readTables(model: TextModel, quantities: readonly Quantity[], le
 function readTable(text: string, raw: RawTable, at: number, cursor: QuantityCursor, quantities: readonly Quantity[], lexicon: Lexicon, rowCounts?: RowMemo['counts']): TableDraft | undefined {
 	const words = (c: RawCell | undefined): string => (c ? cellWords(text.slice(c.start, c.end)) : '');
 	const caption = raw.caption ? captionOf(text.slice(raw.caption.start, raw.caption.end)) : undefined;
-	const tableUnit = raw.unit ? unitOfLine(text.slice(raw.unit.start, raw.unit.end)) : '';
+	const unitLine = raw.unit ? text.slice(raw.unit.start, raw.unit.end) : '';
+	// `金额单位：亿美元` is the unit of the columns of money alone (实际使用金额, not 合同项目).
+	const moneyUnit = /^[-*\s]*[（(]?金额单位/.test(unitLine) ? unitOfLine(unitLine) : '';
+	const tableUnit = unitLine !== '' && moneyUnit === '' ? unitOfLine(unitLine) : '';
 	const grouped = ungroup(text, raw);
 	const width = grouped.columns;
 	// Column headers: the header rows' cells of each column, joined.
@@ -476,6 +498,7 @@ function readTable(text: string, raw: RawTable, at: number, cursor: QuantityCurs
 		const header = headers.map((h) => h[c] ?? '').join('');
 		const kind: ColumnKind = c === 0 ? 'label' : columnKind(header, raw.unitColumns.includes(c));
 		let unit = kind === 'label' || kind === 'unit' ? '' : headerUnit(header) || (tableUnit !== '' && (tableUnit === '%' || kind === 'value' || kind === 'ratio') ? tableUnit : '');
+		if (unit === '' && moneyUnit !== '' && kind === 'value' && /额/.test(header)) unit = moneyUnit;
 		if (unit === '' && (kind === 'share' || kind === 'growth')) unit = '%';
 		// A table of changes (`居民消费价格比上年涨跌幅度`, 单位：%): its figures are growth rates.
 		const finalKind: ColumnKind = kind === 'value' && unit === '%' && growthCaption ? 'growth' : kind;
@@ -552,18 +575,21 @@ function readTable(text: string, raw: RawTable, at: number, cursor: QuantityCurs
 		rows.push(row);
 	}
 	const series = rows.length >= 3 && rows.filter((r) => r.period).length >= rows.length * 0.6;
+	const statistic = caption === undefined ? undefined : captionWords(foldWidth(caption));
+	let total = false;
 	const noun = headerNoun(columns.find((c) => c.kind === 'value')?.header ?? '');
 	if (!series) {
 		// 总计/合计 states what the caption names: `2015年分行业固定资产投资（不含农户）及其增长速度` → 固定资产投资（不含农户）.
-		const named = caption === undefined ? undefined : captionStatistic(lexicon, foldWidth(caption));
-		for (const r of rows) r.indicator = r.totalMark ? named : resolveLabel(lexicon, r.bare, noun);
+		const named = statistic === undefined ? undefined : captionStatistic(lexicon, statistic);
+		for (const r of rows) r.indicator = r.totalMark ? named : resolveLabel(lexicon, r.bare, noun, statistic);
 		// A first row that is the table's total — `总计`, or the statistic its caption names (`规模以上工业` under
 		// `…规模以上工业企业实现利润…`) — holds every row below it, however they nest; an average (人均, 平均) holds none.
 		const top = rows[0];
 		const captioned = top !== undefined && top.bare.length >= 2 && caption !== undefined && foldWidth(caption).includes(top.bare);
-		if (top && !top.part && (top.totalMark || captioned) && !/人均|平均/.test(`${caption ?? ''}${top.bare}`)) {
-			for (let i = 1; i < rows.length; i++) rows[i]!.whole ??= 0;
-		}
+		total = top !== undefined && !top.part && (top.totalMark || captioned) && !/人均|平均/.test(`${caption ?? ''}${top.bare}`);
+		if (total) for (let i = 1; i < rows.length; i++) rows[i]!.whole ??= 0;
+		// The first row under a caption that names its statistic (规模以上工业 | 利润总额 under `…规模以上工业企业实现利润…`).
+		if (total && captioned) top!.indicator ??= named;
 		// A part under a row of the lexicon names its kind of figure with the whole's noun: 其中：住宅 under
 		// 房地产开发投资 is 住宅投资.
 		for (const r of rows) {
@@ -597,6 +623,8 @@ function readTable(text: string, raw: RawTable, at: number, cursor: QuantityCurs
 		columns,
 		rows,
 		series,
+		total,
+		...(statistic ? { statistic } : {}),
 	};
 }
 

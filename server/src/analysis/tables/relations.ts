@@ -710,10 +710,64 @@ function prose(ctx: TableContext, out: TableRelationDraft[]): void {
 			}
 			return false;
 		});
-	const named = (t: TableDraft, ti: number, row: RowDraft, ri: number, facts: readonly ColumnFacts[], nouns: ReadonlySet<string>): void => {
+	// The amounts by the last two characters of their subject (企业, 金额, 项目), for a table's total row.
+	let byHead: Map<string, number[]> | undefined;
+	const headIndex = (): Map<string, number[]> => {
+		if (byHead) return byHead;
+		byHead = new Map();
+		work.tables += ctx.prose.length;
+		ctx.prose.forEach((p, i) => {
+			if (p.kind !== 'amount' || !p.exact || p.inBrackets || p.fromTo || p.subject.length < 2) return;
+			const head = p.subject.slice(-2);
+			const list = byHead!.get(head);
+			if (!list) byHead!.set(head, [i]);
+			else if (list.length < 16) list.push(i);
+		});
+		return byHead;
+	};
+	/**
+	 * Does the subject name the statistic of a caption: its words in full, with a short word inserted (非金融领域外商直接投资
+	 * in 非金融领域新批外商直接投资企业), or its last six or more without a qualifier before them (实际使用外商直接投资金额);
+	 * four (直接投资 of 对外直接投资) would name another.
+	 */
+	const namesStatistic = (subject: string, statistic: string): boolean => {
+		if (subject.includes(statistic) || (statistic.length > 6 && subject.includes(statistic.slice(-Math.max(6, Math.ceil(statistic.length / 2)))))) return true;
+		for (let a = 2; a <= statistic.length - 2; a++) {
+			work.tables++;
+			const i = subject.indexOf(statistic.slice(0, a));
+			if (i < 0) return false;
+			const j = subject.indexOf(statistic.slice(a), i + a);
+			if (j > i + a && j - (i + a) <= 4 && !/[，、；。和与及]/.test(subject.slice(i + a, j))) return true;
+		}
+		return false;
+	};
+	/**
+	 * The total row of a table whose caption names its statistic (总计 under `…非金融领域外商直接投资…`, columns 企业数 and
+	 * 实际使用金额): a column's figure is a prose amount whose subject names that statistic and ends in the column's noun
+	 * (新批外商直接投资企业27406家, 实际使用外商直接投资金额1057亿美元), or — written once for several — is the noun itself
+	 * right after such an amount in its paragraph (…项目44001个，…；实际使用金额603亿美元).
+	 */
+	const ofStatistic = (statistic: string, noun: string): number[] => {
+		const head = noun.replace(/数$/, '').slice(-2);
+		return (headIndex().get(head) ?? []).filter((i) => {
+			const p = ctx.prose[i]!;
+			if (namesStatistic(p.subject, statistic)) return true;
+			if (p.subject !== noun) return false;
+			for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+				const q = ctx.prose[k]!;
+				if (q.local !== p.local - (i - k)) return false;
+				if (q.kind === 'amount') return namesStatistic(q.subject, statistic);
+			}
+			return false;
+		});
+	};
+	const named = (t: TableDraft, ti: number, row: RowDraft, ri: number, facts: readonly ColumnFacts[], nouns: ReadonlySet<string>, stated?: ReadonlySet<number>): void => {
 		const label = row.label.replace(/\s+/g, '');
+		// Its amount (外商直接投资额) is the statistic (外商直接投资).
+		const words = ri === 0 && t.total ? t.statistic?.replace(/总?额$/, '') : undefined;
+		const statistic = words !== undefined && words.length >= 4 ? words : undefined;
 		// No prose amount by its subject: no cell of the row is stated (a growth rate only with its amount).
-		if (label.length < 2 || subjectIndex().size === 0) return;
+		if ((label.length < 2 && statistic === undefined) || subjectIndex().size === 0) return;
 		// The prose amount matched last, for the growth column on its right (水泥 | 产量 | 比上年增长%).
 		let amount: number | undefined;
 		t.columns.forEach((col, c) => {
@@ -727,12 +781,13 @@ function prose(ctx: TableContext, out: TableRelationDraft[]): void {
 			}
 			if (col.kind === 'value') amount = undefined;
 			const noun = facts[c]!.noun;
-			if (col.kind !== 'value' || !cell || !cell.exact || claim < 0 || noun === undefined) return;
+			if (col.kind !== 'value' || !cell || !cell.exact || claim < 0 || noun === undefined || stated?.has(c)) return;
 			const year = noun.year;
 			if (noun.words.length < 2 || (year !== undefined && t.year !== undefined && year !== t.year)) return;
 			work.tables++;
 			const byLabel = noun.output ? (subjectIndex().get(label) ?? []).filter((i) => ctx.prose[i]!.output === true) : [];
-			const candidates = [...(subjectIndex().get(label + noun.words) ?? []), ...byLabel, ...(nouns.size > 1 ? elliptic(label, noun.words, nouns) : [])].filter((i) => {
+			const byStatistic = statistic === undefined ? [] : ofStatistic(statistic, noun.words);
+			const candidates = [...(subjectIndex().get(label + noun.words) ?? []), ...byLabel, ...(nouns.size > 1 ? elliptic(label, noun.words, nouns) : []), ...byStatistic].filter((i) => {
 				const p = ctx.prose[i]!;
 				if (baseUnit(p.unit) !== cell.base) return false;
 				// A column of one year (2005年招生 in a table of the five years): that year's figure, wherever the caption's period.
@@ -775,53 +830,60 @@ function prose(ctx: TableContext, out: TableRelationDraft[]): void {
 				named(t, ti, row, ri, facts, nouns);
 				return;
 			}
-			// No prose figure of its indicator, by key or by words: no cell of the row is stated.
-			if (!byKey.has(row.indicator) && wordsFor(row.indicator).length === 0) return;
-			// The prose figure each column of amounts was matched with, for the growth column on its right.
-			let amount: number | undefined;
-			const units = new Set<string>();
-			t.columns.forEach((col, c) => {
-				const cell = row.cells[c];
-				const kind = facts[c]!.kind;
-				const claim = ctx.cellClaim(ti, ri, c);
-				if (col.kind === 'value' && cell) amount = undefined;
-				if (!statesRow[c] || !cell || !cell.exact || kind === undefined || claim < 0) return;
-				if (kind === 'amount' && !dated(c) && units.has(cell.base)) return;
-				if (kind === 'amount') units.add(cell.base);
-				const real = facts[c]!.real;
-				const year = dated(c) ? facts[c]!.year : undefined;
-				let candidates: number[] = [];
-				if (kind === 'change' && hasAmounts && (amount !== undefined || amountColumns > 1)) {
-					const k = amount === undefined ? undefined : rateAfter(amount, real);
-					if (k !== undefined) candidates = [k];
-				} else {
-					// In a table of rates alone, a rate stated by itself, or with the row's amount (固定资产投资（不含农户）
-					// 503036亿元，增长3.0%); in a table of one column of amounts, a rate the prose states without its amount
-					// (十种有色金属增长13.2%: the rate of the row's one statistic).
-					// A rate in a column of values (恩格尔系数 | % | 36.7) is a level in the prose (恩格尔系数为36.7%).
-					const stated = kind === 'amount' && cell.base === '%' ? 'level' : kind;
-					let list = statedIn(row.indicator!, stated);
-					if (kind === 'change' && list.length === 0 && !hasAmounts) {
-						list = statedIn(row.indicator!, 'amount')
-							.map((i) => rateAfter(i, real))
-							.filter((k): k is number => k !== undefined);
+			// The columns the prose states by the row's indicator.
+			const related = new Set<number>();
+			// No prose figure of its indicator, by key or by words: no cell of the row is stated by it.
+			if (byKey.has(row.indicator) || wordsFor(row.indicator).length > 0) {
+				// The prose figure each column of amounts was matched with, for the growth column on its right.
+				let amount: number | undefined;
+				const units = new Set<string>();
+				t.columns.forEach((col, c) => {
+					const cell = row.cells[c];
+					const kind = facts[c]!.kind;
+					const claim = ctx.cellClaim(ti, ri, c);
+					if (col.kind === 'value' && cell) amount = undefined;
+					if (!statesRow[c] || !cell || !cell.exact || kind === undefined || claim < 0) return;
+					if (kind === 'amount' && !dated(c) && units.has(cell.base)) return;
+					if (kind === 'amount') units.add(cell.base);
+					const real = facts[c]!.real;
+					const year = dated(c) ? facts[c]!.year : undefined;
+					let candidates: number[] = [];
+					if (kind === 'change' && hasAmounts && (amount !== undefined || amountColumns > 1)) {
+						const k = amount === undefined ? undefined : rateAfter(amount, real);
+						if (k !== undefined) candidates = [k];
+					} else {
+						// In a table of rates alone, a rate stated by itself, or with the row's amount (固定资产投资（不含农户）
+						// 503036亿元，增长3.0%); in a table of one column of amounts, a rate the prose states without its amount
+						// (十种有色金属增长13.2%: the rate of the row's one statistic).
+						// A rate in a column of values (恩格尔系数 | % | 36.7) is a level in the prose (恩格尔系数为36.7%).
+						const stated = kind === 'amount' && cell.base === '%' ? 'level' : kind;
+						let list = statedIn(row.indicator!, stated);
+						if (kind === 'change' && list.length === 0 && !hasAmounts) {
+							list = statedIn(row.indicator!, 'amount')
+								.map((i) => rateAfter(i, real))
+								.filter((k): k is number => k !== undefined);
+						}
+						for (const i of list) {
+							const p = ctx.prose[i]!;
+							work.tables++;
+							if (p.kind !== stated || baseUnit(p.unit) !== cell.base || p.real !== real) continue;
+							// A column of a series (2001 … 2005, under a caption of “十五”时期): the figure of its year, stated or named
+							// by the figure's headings.
+							if (year === undefined ? !sameScope(t, p) : (p.year ?? ctx.proseYears[i]) !== year || !sameScope({ ...t, year, subPeriod: '' }, p)) continue;
+							// A growth rate over another base (比2020年增长) is not the column's.
+							if (kind === 'change' && /比(?:19|20)[0-9]{2}年/.test(p.context)) continue;
+							candidates.push(i);
+						}
 					}
-					for (const i of list) {
-						const p = ctx.prose[i]!;
-						work.tables++;
-						if (p.kind !== stated || baseUnit(p.unit) !== cell.base || p.real !== real) continue;
-						// A column of a series (2001 … 2005, under a caption of “十五”时期): the figure of its year, stated or named
-						// by the figure's headings.
-						if (year === undefined ? !sameScope(t, p) : (p.year ?? ctx.proseYears[i]) !== year || !sameScope({ ...t, year, subPeriod: '' }, p)) continue;
-						// A growth rate over another base (比2020年增长) is not the column's.
-						if (kind === 'change' && /比(?:19|20)[0-9]{2}年/.test(p.context)) continue;
-						candidates.push(i);
-					}
-				}
-				if (candidates.length === 0) return;
-				const stated = proseRelation(ctx, ti, row, col, cell, claim, candidates, out);
-				if (kind === 'amount') amount = stated;
-			});
+					if (candidates.length === 0) return;
+					const stated = proseRelation(ctx, ti, row, col, cell, claim, candidates, out);
+					related.add(c);
+					if (kind === 'amount') amount = stated;
+				});
+			}
+			// A total row of two statistics (总计 | 企业数 | 实际使用金额 under `外商直接投资额…`): its indicator is one
+			// column's; another is the caption's statistic with its own noun.
+			if (ri === 0 && t.total && amountColumns > 1) named(t, ti, row, ri, facts, nouns, related);
 		});
 	});
 }
