@@ -589,7 +589,7 @@ function readTable(text: string, raw: RawTable, at: number, cursor: QuantityCurs
 		total = top !== undefined && !top.part && (top.totalMark || captioned) && !/人均|平均/.test(`${caption ?? ''}${top.bare}`);
 		if (total) for (let i = 1; i < rows.length; i++) rows[i]!.whole ??= 0;
 		// The first row under a caption that names its statistic (规模以上工业 | 利润总额 under `…规模以上工业企业实现利润…`).
-		if (total && captioned) top!.indicator ??= named;
+		if (total && captioned) top.indicator ??= named;
 		// A part under a row of the lexicon names its kind of figure with the whole's noun: 其中：住宅 under
 		// 房地产开发投资 is 住宅投资.
 		for (const r of rows) {
