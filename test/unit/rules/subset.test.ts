@@ -15,6 +15,9 @@ ruleCases('claim.subset', {
 		['kinds of a division that do not overlap, together more than their total (猪肉 + 牛肉 + 羊肉)', '全年肉类总产量5925万吨。其中，猪肉产量5070万吨，增长3.7%；牛肉产量653万吨，增长2.7%；羊肉产量398万吨，增长2.2%。', [{ at: '5925万吨', related: ['5070万吨', '653万吨', '398万吨'] }]],
 		['a qualifier inserted into the whole’s name (有线电视用户 → 有线数字电视用户)', '有线电视用户18730万户，有线数字电视用户19798万户。', [{ at: '19798万户', related: ['18730万户'] }]],
 		['a paragraph opened by the noun of the total stated in the paragraph before (在城镇投资中，…)', '全年全社会固定资产投资88604亿元。其中，城镇投资75096亿元，农村投资13508亿元。\n\n在城镇投资中，国有及国有控股投资80047亿元，比上年增长17.5%。', [{ at: '80047亿元', related: ['75096亿元'] }]],
+		['an indicator the lexicon puts within another, the whole stated after it; a bound by its bound (突破80万户)', '全市企业总量首次突破80万户，市场主体达到75.41万户。', [{ at: '突破80万户', related: ['75.41万户'] }]],
+		['the stock, then what was added to it in words of their own alone (商事主体达…，新登记…)', '全市商事主体达422.6万户，新登记456.5万户。', [{ at: '456.5万户', related: ['422.6万户'] }]],
+		['an increment and its stock counted with two generic classifiers (新增…2家，总量达到9个)', '新增国家级质检中心12家，总量达到9个。', [{ at: '12家', related: ['9个'] }]],
 		['a part after 其中 larger than its total', '全市共有党员3200名，其中农村党员3500名、机关党员2100名。', [{ at: '3500名' }]],
 	],
 	silent: [
@@ -31,6 +34,9 @@ ruleCases('claim.subset', {
 		['国际国内… is no qualified 国内…', '国内旅游总收入5286亿元。全年国际国内旅游总收入7686亿元。'],
 		['brackets of another period, a comparison or a unit of their own', '新建幼儿园80所（2022年为95所），新增学位2万个（比上年增加3万个）；建设33个卫生室（兴庆区22所、金凤区4所）。选择20所社区卫生服务机构。'],
 		['a threshold is no whole (超过10亿元的项目)', '全年新开工项目120个，总投资500亿元，其中超过10亿元的项目15个。'],
+		['an indicator within another, the whole after it, as printed', '全市企业总量首次突破20万户，市场主体达到75.41万户。'],
+		['a stock and what was added to it, as printed', '全市商事主体达422.6万户，新登记56.5万户。新增国家级质检中心2家，总量达到9个。'],
+		['what was added in another unit is not added to the stock', '全市商事主体达422.6万户，新登记456.5万个。'],
 		['a target is no whole', '全年粮食产量60万吨，目标为65万吨，其中小麦产量30万吨。'],
 	],
 });

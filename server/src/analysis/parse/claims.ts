@@ -102,7 +102,7 @@ const DATE_BEFORE_FIGURE = /(?:(?:19|20)[0-9]{2}年(?:末|底|初|度)?|[0-9]{1,
 /** Last characters of the change words (a cheap test before trying each word). */
 const CHANGE_LAST = new Set(CHANGES.map(([w]) => w[w.length - 1]!));
 /** Words between the subject and its figure that carry no meaning for the subject (longest first). */
-const TRAILING_WORDS = ['控制在', '保持在', '稳定在', '维持在', '分别为', '约为', '达到', '共计', '合计', '总计', '累计', '超过', '实现', '完成', '突破', '只有', '分别', '为', '达', '是', '约', '共', '有', '已', '的', '了', '近', '逾', '超', '仅', '计'];
+const TRAILING_WORDS = ['控制在', '保持在', '稳定在', '维持在', '分别为', '约为', '达到', '共计', '合计', '总计', '累计', '超过', '实现', '完成', '突破', '只有', '首次', '首度', '再次', '分别', '为', '达', '是', '约', '共', '有', '已', '的', '了', '近', '逾', '超', '仅', '计'];
 
 function stripTrailing(s: string): string {
 	return stripSuffixWords(s, TRAILING_WORDS);

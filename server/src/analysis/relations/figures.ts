@@ -188,3 +188,10 @@ export function latestBefore(list: readonly Fig[], from: number, ok: (f: Fig) =>
 	return undefined;
 }
 
+/** The first figure after `from`, within WINDOW, that `ok` accepts. */
+export function earliestAfter(list: readonly Fig[], from: number, ok: (f: Fig) => boolean): Fig | undefined {
+	work.relations += WINDOW;
+	for (let k = from + 1; k < list.length && k <= from + WINDOW; k++) if (ok(list[k]!)) return list[k];
+	return undefined;
+}
+

@@ -5,7 +5,7 @@
  */
 import type { RuleMeta } from '../rules/rule';
 import type { Paragraph, RelationFinder } from './context';
-import { bounds, type Fig, fmt, latestBefore, operand, sameScale, sameScope, type Sink, sum, sumsOfOthers } from './figures';
+import { bounds, earliestAfter, type Fig, fmt, latestBefore, operand, sameScale, sameScope, type Sink, sum, sumsOfOthers } from './figures';
 import { TRANSFORMING } from '../lexicon/index';
 import { findBreakdowns } from './breakdowns';
 import { INCREMENT } from '../parse/reading';
@@ -89,15 +89,31 @@ const STOCK = /^(?:年末|年底)?(?:[\u4e00-\u9fff]{0,4}(?:总量|总数|总里
 function increments(p: Paragraph, b: Sink): void {
 	const figs = p.figs;
 	for (let i = p.first; i + 1 < figs.length; i++) {
-		const added = figs[i]!;
-		if (!(isIncrement(added.subject) || (added.kind === 'change' && added.direction === 'up'))) continue;
-		const stock = figs[i + 1]!;
-		if (stock.local !== added.local + 1 || stock.sentence !== added.sentence || stock.unit !== added.unit || stock.unit === '' || stock.unit === '%' || stock.kind !== 'amount') continue;
-		const between = p.between(added, stock);
-		const words = between.replace(/[，、,]/g, '');
-		if (words === '' || between.length > 12 || /[。；]/.test(between) || !STOCK.test(words)) continue;
-		holdAgainst(b, stock, added);
+		const first = figs[i]!;
+		const next = figs[i + 1]!;
+		if (next.local !== first.local + 1 || next.sentence !== first.sentence || next.unit === '' || next.unit === '%' || !countsAlike(first.unit, next.unit)) continue;
+		if ((isIncrement(first.subject) || (first.kind === 'change' && first.direction === 'up')) && next.kind === 'amount') {
+			const between = p.between(first, next);
+			const words = between.replace(/[，、,]/g, '');
+			if (words !== '' && between.length <= 12 && !/[。；]/.test(between) && STOCK.test(words)) holdAgainst(b, next, first);
+		} else if (first.kind === 'amount' && next.kind === 'amount' && first.ownSubject && ADDED_ALONE.test(next.subject) && /^[，、,][\u4e00-\u9fff]{2,8}$/.test(p.between(first, next))) {
+			// The stock, then what was added to it in words of their own alone (商事主体达422.6万户，新登记56.5万户).
+			holdAgainst(b, first, next);
+		}
 	}
+}
+
+/** An increment without a noun of its own: it adds to the stock just stated. */
+const ADDED_ALONE = /^(?:其中)?(?:全年|当年|年内|本年)?(?:新增|新登记|新注册|新设立?|新认定)$/;
+
+/** Generic count classifiers: one noun may be counted with either (新增质检中心2家，总量达到9个). */
+const CLASSIFIERS = new Set(['个', '家', '所', '座', '项', '处']);
+
+/** Units an increment and its stock may be counted in: the same, or two generic classifiers of one magnitude. */
+function countsAlike(a: string, b: string): boolean {
+	if (a === b) return true;
+	if (a.length !== b.length || a.slice(0, -1) !== b.slice(0, -1)) return false;
+	return CLASSIFIERS.has(a[a.length - 1]!) && CLASSIFIERS.has(b[b.length - 1]!);
 }
 
 /** What a bracket after a figure may say instead of a part of it: a period, a comparison, a conversion, a rate. */
@@ -148,21 +164,27 @@ function qualifiedParts(p: Paragraph, b: Sink, held: ReadonlySet<Fig>): void {
 	const figs = p.figs;
 	for (let k = p.first; k < figs.length; k++) {
 		const part = figs[k]!;
-		if (held.has(part) || part.kind !== 'amount' || !part.exact || part.inBrackets || part.unit === '' || part.unit === '%' || part.subject.length < 3 || NO_COUNT.test(part.subject)) continue;
+		if (held.has(part) || part.kind !== 'amount' || part.inBrackets || part.unit === '' || part.unit === '%' || part.subject.length < 3 || NO_COUNT.test(part.subject)) continue;
+		// A bound (突破20万户) is held by its bound to a whole the lexicon names; a part by its words, only as printed.
+		if (!part.exact && part.indicator === undefined) continue;
 		const whole = latestBefore(figs, k, (w) => {
 			// The whole names an indicator of the lexicon in words of its own: a head noun carried over from the clause before
 			// (…学校在校学生174万人，…成人技术培训学校在校学生1282万人) names a sibling, not a whole.
 			if (w.kind !== 'amount' || !w.ownSubject || w.unit !== part.unit || w.inBrackets || NO_COUNT.test(w.subject) || !sameScope(w, part)) return false;
 			// A whole the lexicon does not know, in words a qualifier is inserted into (有线电视用户18730万户，有线数字电视用户
 			// 8798万户): the part keeps both ends of its name.
-			if (w.indicator === undefined) return part.indicator === undefined && w.subject.length >= 4 && qualifies(inserted(w.subject, part.subject));
+			if (w.indicator === undefined) return part.indicator === undefined && part.exact && w.subject.length >= 4 && qualifies(inserted(w.subject, part.subject));
 			// An indicator of the lexicon is within the whole by the lexicon (外商投资企业进出口额 within 货物进出口总额); another
 			// subject when it is the whole's under a qualifier.
 			if (part.indicator !== undefined) return within(p, part.indicator, w.key);
+			if (!part.exact) return false;
 			const qualifier = part.subject.endsWith(w.subject) ? part.subject.slice(0, -w.subject.length) : part.base === w.key ? (part.qualifier ?? '') : inserted(w.subject, part.subject);
 			return qualifies(qualifier);
 		});
-		if (whole) holdAgainst(b, whole, part);
+		// An indicator the lexicon puts within another may come first (企业总量首次突破20万户，市场主体达到75.41万户).
+		const after = whole || part.indicator === undefined ? undefined : earliestAfter(figs, k, (w) => w.kind === 'amount' && w.ownSubject && w.indicator !== undefined && w.unit === part.unit && !w.inBrackets && sameScope(w, part) && within(p, part.indicator!, w.key));
+		const container = whole ?? after;
+		if (container) holdAgainst(b, container, part);
 	}
 }
 
