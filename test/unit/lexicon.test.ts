@@ -3,6 +3,7 @@ import { strict as assert } from 'node:assert';
 import { existsSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { builtinDivisions, builtinIndicators, builtinLexicon, divides, lexiconFor, parseIndicators } from '../../server/src/analysis/lexicon/index';
+import { builtinSections, coversSections, sectionOf } from '../../server/src/analysis/lexicon/industries';
 import { HAVE_SHARED, SHARED, sharedPath } from '../helpers/paths';
 
 test('at least 150 indicators, each with a unit and a source', () => {
@@ -108,4 +109,35 @@ test('divisions: each qualifier on one side of one division, each side named on 
 		[['机电产品', '高新技术产品'], undefined],
 	];
 	for (const [names, expected] of cases) assert.deepEqual(divides(names), expected, names.join(' / '));
+});
+
+test('industries: each name in one section, printed on a line its source cites (2002 first, then 2017); labels read as tables print them', () => {
+	const seen = new Set<string>();
+	for (const s of builtinSections) {
+		for (const name of s.names) {
+			assert.ok(!seen.has(name), `${name} in one section`);
+			seen.add(name);
+		}
+		if (!HAVE_SHARED) continue;
+		const lines = s.source.split(/;\s*/).map((cite) => {
+			const m = /^([^:]+\.txt):(\d+)$/.exec(cite);
+			assert.ok(m, `a source is path:line (${cite})`);
+			return readFileSync(sharedPath(m[1]!), 'utf8').split('\n')[Number(m[2]) - 1] ?? '';
+		});
+		assert.ok(lines[0]!.includes(s.names[0]!), `${s.source} names ${s.names[0]}`);
+		assert.ok(lines[1]!.includes(s.names[s.names.length - 1]!), `${s.source} names ${s.names[s.names.length - 1]}`);
+	}
+	const cases: [string, string | undefined][] = [
+		['农、林、牧、渔业', 'agriculture'],
+		['农林牧渔业', 'agriculture'],
+		['房地产业[7]', 'real-estate'],
+		['信息传输、软件和信息技术服务业', 'information'],
+		['信息传输、计算机服务和软件业', 'information'],
+		['工业', undefined],
+		['营利性服务业', undefined],
+		['食品制造业', undefined],
+	];
+	for (const [label, key] of cases) assert.equal(sectionOf(label), key, label);
+	assert.equal(coversSections(new Set(builtinSections.map((s) => s.key))), true);
+	assert.equal(coversSections(new Set(builtinSections.slice(1).map((s) => s.key))), false);
 });

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { analyze } from '../../../server/src/analysis/index';
 import { findingMessage } from '../../../server/src/features/messages';
 import { ruleCases } from '../../helpers/findings';
-import { POPULATION, TRADE } from '../../helpers/tableFixtures';
+import { BY_INDUSTRY, POPULATION, TRADE, VALUE_ADDED_BY_INDUSTRY } from '../../helpers/tableFixtures';
 import { joinLines } from '../../helpers/text';
 
 const HOUSING = joinLines('**表9 2023年房地产开发和销售主要指标及其增长速度**', '', '| 指标 | 单位 | 绝对数 | 比上年增长（%） |', '| --- | --- | --- | --- |', '| 房地产开发投资 | 亿元 | 110913 | -9.6 |', '| 其中：住宅 | 亿元 | 83820 | -9.3 |', '| 房屋施工面积 | 万平方米 | 838364 | -7.2 |', '| 其中：住宅 | 万平方米 | 589884 | -7.7 |');
@@ -33,6 +33,8 @@ ruleCases('table.subset', {
 		['a 其中 row after another larger than the whole of both readings', PROFIT.replace(' 689 ', ' 68900 '), [{ at: '68900', related: ['38828'] }]],
 		['a row of a table larger than its first row, the total its caption names', PROFIT.replace(' 21100 ', ' 41100 '), [{ at: '41100', related: ['38828'] }]],
 		['a 其中 row after kinds that divide larger than their whole (机电产品 nested in 加工贸易 or not)', MODES.replace('| 4267 |', '| 8267 |'), [{ at: '8267', related: ['7620'] }]],
+		['the divisions of a section after its 其中 row together more than it (农副食品加工业 + 食品制造业 + 纺织业 > 制造业)', BY_INDUSTRY.replace('制造业 74528', '制造业 4528'), [{ at: '4528', fix: '74529' }]],
+		['a division after a 其中 row, unmarked, larger than its section (石油和天然气开采业 in 采矿业)', BY_INDUSTRY.replace('开采业 2893', '开采业 12893'), [{ at: '12893', related: ['9653', '3770'] }]],
 		['a 其中 column larger than the column before it, in its row', CAPACITY.replace('| 1203 |', '| 12030 |'), [{ at: '12030', related: ['7063'] }]],
 	],
 	silent: [
@@ -43,6 +45,7 @@ ruleCases('table.subset', {
 		['kinds within their whole', POWER],
 		['a 其中 row after another is not taken as nested in it (集体企业 larger than 国有及国有控股企业)', PROFIT.replace(' 689 ', ' 11990 ')],
 		['rows of an average may pass its first row', INCOME],
+		['rows of another breakdown after a section are no divisions of it (营利性服务业 after 房地产业)', VALUE_ADDED_BY_INDUSTRY],
 		['the parts of a balance may exceed it; a 其中 row after the kinds is not summed with them', MODES],
 		['growth rates of a part may pass its whole’s', HOUSING.replace('| -9.3 |', '| 9.3 |')],
 	],

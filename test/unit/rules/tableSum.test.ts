@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import { analyze } from '../../../server/src/analysis/index';
 import { findingMessage } from '../../../server/src/features/messages';
 import { ruleCases } from '../../helpers/findings';
-import { DISTRICTS, FREIGHT, GDP_BARS, GRAIN_FLAT, POPULATION, TRADE } from '../../helpers/tableFixtures';
+import { BY_INDUSTRY, DISTRICTS, FREIGHT, GDP_BARS, GRAIN_FLAT, POPULATION, TRADE, VALUE_ADDED_BY_INDUSTRY } from '../../helpers/tableFixtures';
 import { reshapeTables } from '../../helpers/tables';
 
 ruleCases('table.sum', {
@@ -20,6 +20,7 @@ ruleCases('table.sum', {
 		['rows under 合计 (aligned plain rows)', DISTRICTS.replace('1000.0', '1010.0'), [{ at: '1010.0' }]],
 		['a web table flattened one cell a line: indented parts under 其中', GRAIN_FLAT.replace('26084吨', '28084吨'), [{ at: '162817吨' }]],
 		['a web table with | between cells: the three industries', GDP_BARS.replace(/\|\n210\.1/, '|\n220.1'), [{ at: '220.1', fix: '210.1' }]],
+		['the sections of the industrial classification, all listed, under the total (divisions of 制造业 between them)', BY_INDUSTRY.replace('总计 241415', '总计 243415'), [{ at: '243415' }]],
 		['rows as list items', reshapeTables(FREIGHT.replace('| 556.8 |', '| 566.8 |'), 'list'), [{ at: '566.8', fix: '556.8' }]],
 		['rows aligned with tabs', reshapeTables(POPULATION.replace('| 93267 |', '| 96267 |'), 'tabbed'), [{ at: '96267', fix: '93267' }]],
 	],
@@ -27,6 +28,8 @@ ruleCases('table.sum', {
 		['the 2023 tables as printed', FREIGHT + '\n\n' + POPULATION + '\n\n' + TRADE],
 		['every part off by half a unit of its last digit', DISTRICTS.replace('300.5', '300.4').replace('400.2', '400.4')],
 		['其中 rows need not add up (一般贸易 + 加工贸易 < 出口)', TRADE],
+		['a table by industry as printed; sections among rows of another breakdown make no sum', BY_INDUSTRY + '\n\n' + VALUE_ADDED_BY_INDUSTRY],
+		['sections not all listed make no sum', BY_INDUSTRY.replace('- 教育 3717 14.6\n', '')],
 		['growth rates do not add up', FREIGHT.replace('| 8.1 |', '| 9.9 |').replace('全年货物运输总量557亿吨，比上年增长8.1%。', '')],
 		['a total with 其中 rows between is no marked partition', '表4 分行业投资\n\n单位：亿元\n\n行业      投资额\n总计      1000\n制造业    400\n其中：汽车制造业  100\n服务业    300'],
 		['four modes of five: no partition', FREIGHT.replace('\n| 管道 | 亿吨 | 9.5 | 7.5 |', '').replace('| 556.8 |', '| 547.3 |').replace('557亿吨', '547亿吨')],

@@ -9,6 +9,7 @@ import type { RawCell, RawRow, RawTable } from './detect';
 import { isDash } from './detect';
 import { cellWords, maskMarkup, splitPart, splitUnit, withoutBrackets } from './cells';
 import { divides, type Indicator, type Lexicon } from '../lexicon/index';
+import { sectionOf } from '../lexicon/industries';
 import { normalizePrefix, readScope } from '../parse/reading';
 import { work } from '../work';
 import { stripSuffixWords } from '../text/trim';
@@ -50,6 +51,8 @@ export interface RowDraft {
 	 * whose first row is its total (`总计`, or the statistic its caption names), that row.
 	 */
 	whole?: number;
+	/** The section of the industrial classification the label names (lexicon/industries.ts), in a table by industry. */
+	section?: string;
 	indicator?: string;
 	readonly unit?: string;
 	/** Cells by column (the label column's entry is undefined). */
@@ -561,6 +564,7 @@ function readTable(text: string, raw: RawTable, at: number, cursor: QuantityCurs
 			part: reading.part,
 			parent,
 			whole,
+			section: undefined,
 			indicator: undefined,
 			unit: rowUnit,
 			cells,
@@ -574,6 +578,7 @@ function readTable(text: string, raw: RawTable, at: number, cursor: QuantityCurs
 		open.push(i);
 		rows.push(row);
 	}
+	byIndustry(rows);
 	const series = rows.length >= 3 && rows.filter((r) => r.period).length >= rows.length * 0.6;
 	const statistic = caption === undefined ? undefined : captionWords(foldWidth(caption));
 	let total = false;
@@ -626,6 +631,35 @@ function readTable(text: string, raw: RawTable, at: number, cursor: QuantityCurs
 		total,
 		...(statistic ? { statistic } : {}),
 	};
+}
+
+/**
+ * A table by industry (three rows or more name sections of the classification): every section stands where the first
+ * does, under its whole; a 其中 row after a section, and the rows after it up to the next section, are its divisions
+ * (其中：煤炭开采及洗选业 ⏎ 石油和天然气开采业 under 采矿业, the industries of 制造业) — no indentation needed to tell.
+ */
+function byIndustry(rows: RowDraft[]): void {
+	const keys = rows.map((r) => sectionOf(r.bare));
+	if (keys.filter((k) => k !== undefined).length < 3) return;
+	rows.forEach((r, i) => (r.section = keys[i]));
+	const first = rows.findIndex((r) => r.section !== undefined);
+	const top = rows[first]!;
+	let section = -1; // the last section
+	let open = -1; // the section whose divisions a 其中 row opened
+	for (let i = first + 1; i < rows.length; i++) {
+		const r = rows[i]!;
+		if (r.section !== undefined) {
+			rows[i] = { ...r, level: top.level, parent: top.parent, whole: top.whole ?? top.parent };
+			section = i;
+			open = -1;
+		} else if (r.totalMark || (!r.part && open < 0)) {
+			// Rows of another breakdown (工业, 营利性服务业 in a table of value added by industry) are no divisions.
+			section = open = -1;
+		} else if (section >= 0) {
+			open = section;
+			rows[i] = { ...r, level: rows[section]!.level + 1, parent: section, whole: section };
+		}
+	}
 }
 
 /**

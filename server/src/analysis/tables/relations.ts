@@ -15,6 +15,7 @@
  */
 import type { Claim, Quantity, RelationKind, TableColumn } from '../types';
 import type { RawClaim } from '../parse/claims';
+import { coversSections } from '../lexicon/industries';
 import { divides, type Lexicon } from '../lexicon/index';
 import { work } from '../work';
 import { type CellFigure, headerNoun, type RowDraft, type TableDraft } from './model';
@@ -145,6 +146,20 @@ function markedGroups(t: TableDraft, out: Group[]): void {
 		if (plain(below) && (i === 0 || !plain(above))) out.push({ total: i, parts: below });
 		else if (plain(above) && i === rows.length - 1) out.push({ total: i, parts: above });
 	});
+}
+
+/** A table by industry under its total: the sections of the classification, all of them listed, make the total. */
+function industryGroups(t: TableDraft, out: Group[]): void {
+	if (!t.total || t.rows[0]!.section !== undefined) return;
+	const parts: number[] = [];
+	const keys = new Set<string>();
+	t.rows.forEach((r, i) => {
+		if (r.section === undefined || r.whole !== 0) return;
+		parts.push(i);
+		keys.add(r.section);
+	});
+	work.tables += t.rows.length;
+	if (parts.length === keys.size && coversSections(keys)) out.push({ total: 0, parts });
 }
 
 /** A row whose share is 100: the whole the table's shares are of. */
@@ -281,6 +296,7 @@ function sums(ctx: TableContext, ti: number, out: TableRelationDraft[]): Group[]
 	const groups: Group[] = [];
 	lexiconGroups(ctx, t, groups);
 	markedGroups(t, groups);
+	industryGroups(t, groups);
 	shareGroups(t, groups);
 	summingGroups(t, groups);
 	const seen = new Set<string>();
@@ -473,6 +489,15 @@ function subsets(ctx: TableContext, ti: number, groups: readonly Group[], out: T
 		}
 		if (parts.length > 1) disjoint.push({ whole: r.parent, parts });
 	});
+	// The divisions of a section of the industrial classification do not overlap (the industries of 制造业).
+	const divisions = new Map<number, number[]>();
+	t.rows.forEach((r, i) => {
+		if (r.section !== undefined || r.parent === undefined || t.rows[r.parent]!.section === undefined) return;
+		const list = divisions.get(r.parent);
+		if (list) list.push(i);
+		else divisions.set(r.parent, [i]);
+	});
+	for (const [whole, parts] of divisions) if (parts.length > 1) disjoint.push({ whole, parts });
 	t.rows.forEach((r, i) => {
 		if (r.whole !== undefined && !balance(r.whole)) pairs.push([i, r.whole]);
 		const within = r.indicator === undefined ? undefined : ctx.lexicon.get(r.indicator)?.within;
