@@ -63,6 +63,14 @@ test('a user’s indicators come first; a malformed entry is reported and skippe
 	assert.equal(lexicon.resolve('地区生产总值')?.name, '国内生产总值');
 });
 
+test('a date inside a name is its scope, not a word of the name (固定电话年末用户 is 固定电话用户)', () => {
+	assert.equal(builtinLexicon.resolve('固定电话年末用户')?.name, '固定电话用户');
+	assert.equal(builtinLexicon.resolve('生猪年末存栏')?.name, '生猪存栏');
+	// Two characters on each side: 年末 opening or closing a name is no date inside it.
+	assert.equal(builtinLexicon.resolve('年末固定电话用户'), undefined);
+	assert.equal(builtinLexicon.resolve('固定电话用户年末'), undefined);
+});
+
 test('a qualified subject names its indicator under a restricting qualifier, not under a transforming one', () => {
 	const cases: [string, string | undefined, string | undefined][] = [
 		['外商投资企业的进出口额', '货物进出口总额', '外商投资企业'],

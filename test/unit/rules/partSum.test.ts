@@ -11,10 +11,13 @@ const PHONES = '固定电话年末用户29438万户。其中，城市电话用�
 const EXPO = '上海世博会历时184天，共有246个国家和国际组织参展，其中国家190个，国际组织56个。';
 const PULLS = '全年国内生产总值比上年增长5.2%。最终消费支出拉动国内生产总值增长4.3个百分点，资本形成总额拉动国内生产总值增长1.5个百分点，货物和服务净出口向下拉动国内生产总值0.6个百分点。';
 
+const TELEPHONES = '固定电话年末用户29438万户。其中，城市电话用户19662万户，农村电话用户9776万户。新增移动电话用户11179万户，年末达到85900万户。其中，3G移动电话用户4705万户。年末全国固定及移动电话用户总数达到115339万户，比上年末增加9244万户。';
+
 ruleCases('claim.part-sum', {
 	fires: [
 		['GDP = 一产 + 二产 + 三产', GDP.replace('1000亿元', '1100亿元'), [{ at: '1100亿元', fix: '1000亿元', related: ['100亿元', '400亿元', '500亿元'] }]],
 		['进出口 = 出口 + 进口', TRADE.replace('4000亿元', '4200亿元'), [{ at: '4200亿元', fix: '4000亿元' }]],
+		['parts of the lexicon with a date inside a name and a kind of a part between them (固定电话年末用户…3G移动电话用户…总数)', TELEPHONES.replace('115339万户', '125339万户'), [{ at: '125339万户', fix: '115338万户' }]],
 		['a total under a qualifier keeps its indicator\'s partition (外商投资企业…其中出口…进口)', FOREIGN.replace('8317', '8517'), [{ at: '8517亿美元', fix: '8317亿美元' }]],
 		['顺差 = 出口 − 进口', TRADE.replace('1000亿元', '1200亿元'), [{ at: '1200亿元', fix: '1000亿元' }]],
 		['拉动 contributions add up to the growth; 向下拉动 is negative', PULLS.replace('向下拉动', '拉动'), [{ at: '5.2%', fix: '6.4%' }]],
@@ -32,6 +35,7 @@ ruleCases('claim.part-sum', {
 		['自然增长率 = 出生率 − 死亡率', '全年出生率为6.39‰，死亡率为7.87‰，自然增长率为-1.28‰。', [{ at: '-1.28‰', fix: '-1.48‰' }]],
 	],
 	silent: [
+		['parts with a date inside a name, as printed', TELEPHONES],
 		['the identities that hold', GDP + TRADE + FOREIGN],
 		['a qualified total without 其中 does not take the bare figures around it', '全年出口2500亿元，进口1500亿元。外商投资企业进出口额5000亿元。'],
 		['contributions that hold', PULLS],

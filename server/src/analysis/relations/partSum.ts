@@ -47,14 +47,19 @@ function partsFrom(p: Paragraph, t: number, names: readonly string[], step: 1 | 
 	return missing === 0 ? at : undefined;
 }
 
-/** Whether `f` stands in no way of `total`'s parts: a part of it by the lexicon (a part of its other breakdown: 分城乡看… before 分行业看…), or an increment. */
+/**
+ * Whether `f` stands in no way of `total`'s parts: a part of it by the lexicon (a part of its other breakdown: 分城乡看…
+ * before 分行业看…), a kind of such a part (3G移动电话用户), or an increment.
+ */
 function partOfSame(p: Paragraph, f: Fig, total: Fig): boolean {
 	// An increment adds to a stock; it is no other total (新增移动电话用户5860万户，年末达到39343万户).
 	if (f.kind === 'amount' && INCREMENT.test(f.subject)) return true;
-	if (f.indicator === undefined || total.indicator === undefined) return false;
-	if (p.lexicon.membershipsOf(f.indicator).some((m) => m.total.name === total.indicator)) return true;
+	// An indicator, or one under a qualifier (3G移动电话用户: 移动电话用户).
+	const named = f.indicator ?? f.base;
+	if (named === undefined || total.indicator === undefined) return false;
+	if (p.lexicon.membershipsOf(named).some((m) => m.total.name === total.indicator)) return true;
 	// Within it, directly or through a part of it (城市电话用户 within 固定电话用户 within 电话用户总数).
-	let ind = p.lexicon.get(f.indicator);
+	let ind = p.lexicon.get(named);
 	for (let n = 0; ind?.within !== undefined && n < 4; n++) {
 		if (ind.within === total.indicator) return true;
 		ind = p.lexicon.get(ind.within);
