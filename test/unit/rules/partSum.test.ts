@@ -13,10 +13,14 @@ const PULLS = '全年国内生产总值比上年增长5.2%。最终消费支出�
 
 const TELEPHONES = '固定电话年末用户29438万户。其中，城市电话用户19662万户，农村电话用户9776万户。新增移动电话用户11179万户，年末达到85900万户。其中，3G移动电话用户4705万户。年末全国固定及移动电话用户总数达到115339万户，比上年末增加9244万户。';
 
+/** A total and its parts in paragraphs apart (the overview, then the section on investment). */
+const SPREAD = '全年城镇固定资产投资241415亿元，比上年增长24.5%。\n\n全年房地产开发投资48267亿元，比上年增长33.2%。\n\n在城镇投资中，第一产业投资3966亿元，第二产业投资101048亿元，第三产业投资136401亿元。';
+
 ruleCases('claim.part-sum', {
 	fires: [
 		['GDP = 一产 + 二产 + 三产', GDP.replace('1000亿元', '1100亿元'), [{ at: '1100亿元', fix: '1000亿元', related: ['100亿元', '400亿元', '500亿元'] }]],
 		['进出口 = 出口 + 进口', TRADE.replace('4000亿元', '4200亿元'), [{ at: '4200亿元', fix: '4000亿元' }]],
+		['a total and the parts of its partition in paragraphs apart, each the one figure of its indicator', SPREAD.replace('241415亿元', '251415亿元'), [{ at: '251415亿元', fix: '241415亿元' }]],
 		['parts of the lexicon with a date inside a name and a kind of a part between them (固定电话年末用户…3G移动电话用户…总数)', TELEPHONES.replace('115339万户', '125339万户'), [{ at: '125339万户', fix: '115338万户' }]],
 		['a total under a qualifier keeps its indicator\'s partition (外商投资企业…其中出口…进口)', FOREIGN.replace('8317', '8517'), [{ at: '8517亿美元', fix: '8317亿美元' }]],
 		['顺差 = 出口 − 进口', TRADE.replace('1000亿元', '1200亿元'), [{ at: '1200亿元', fix: '1000亿元' }]],
@@ -36,6 +40,8 @@ ruleCases('claim.part-sum', {
 	],
 	silent: [
 		['parts with a date inside a name, as printed', TELEPHONES],
+		['a total and its parts in paragraphs apart, as printed', SPREAD],
+		['a part stated twice in the document is no part for sure', SPREAD.replace('241415亿元', '251415亿元') + '\n\n一季度，第一产业投资500亿元。'],
 		['the identities that hold', GDP + TRADE + FOREIGN],
 		['a qualified total without 其中 does not take the bare figures around it', '全年出口2500亿元，进口1500亿元。外商投资企业进出口额5000亿元。'],
 		['contributions that hold', PULLS],

@@ -83,15 +83,16 @@ export const TRANSFORMING = /[均每率比占净]|新增|累计|增量|增长|�
 
 /** A name as it is looked up: no spaces, no 的. */
 function key(name: string): string {
-	// A date inside a name is its scope (固定电话年末用户 is 固定电话用户 at year end).
-	const named = name.indexOf('年') < 0 ? name : name.replace(INNER_DATE, '');
+	// A date inside a name is its scope (固定电话年末用户 is 固定电话用户 at year end), a verb no word of it (全社会建筑业实现
+	// 增加值 is 全社会建筑业增加值).
+	const named = name.indexOf('年') < 0 && name.indexOf('实') < 0 && name.indexOf('完') < 0 ? name : name.replace(INNER_WORDS, '');
 	// Most names have nothing to drop: no new string for them.
 	if (named.indexOf(' ') < 0 && named.indexOf('的') < 0 && named.indexOf('\u3000') < 0) return named;
 	let k = '';
 	for (const ch of named) if (ch !== ' ' && ch !== '的' && ch !== '\u3000') k += ch;
 	return k;
 }
-const INNER_DATE = /(?<=[\u4e00-\u9fff]{2})(?:年末|年底)(?=[\u4e00-\u9fff]{2})/g;
+const INNER_WORDS = /(?<=[\u4e00-\u9fff]{2})(?:年末|年底|实现|完成)(?=[\u4e00-\u9fff]{2})/g;
 
 /** A partition a part belongs to: the total and all its parts. */
 export interface Membership {

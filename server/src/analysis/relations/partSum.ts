@@ -247,6 +247,54 @@ function topics(d: DocumentFigures, b: Sink): void {
 	}
 }
 
+/** Figures of one indicator beyond which its statement is ambiguous across a document (a part stated in two places). */
+const SPREAD_MAX = 4;
+
+/**
+ * A total and the parts of its lexicon partition stated in other paragraphs (第二产业增加值86208亿元 in the overview,
+ * 全部工业增加值76190亿元 and 全社会建筑业增加值10018亿元 in their sections): each part is the one amount of its indicator
+ * in the document of the total's unit, period, region and year — a part stated twice (a review and a plan, two
+ * periods) is no part for sure. Totals and parts within two neighbouring blocks are the paragraph finder's.
+ */
+function spreadPartitions(d: DocumentFigures, b: Sink): void {
+	const all = d.all;
+	const byKey = new Map<string, number[]>();
+	for (let i = 0; i < all.length; i++) {
+		const f = all[i]!;
+		if (f.indicator === undefined || f.kind !== 'amount' || !f.exact || f.inBrackets || f.fromTo || f.annualAverage || f.unit === '' || f.unit === '%') continue;
+		const list = byKey.get(f.indicator);
+		if (!list) byKey.set(f.indicator, [i]);
+		else if (list.length <= SPREAD_MAX) list.push(i);
+	}
+	for (const [key, totals] of byKey) {
+		const ind = d.lexicon.get(key);
+		if (!ind?.parts || totals.length > SPREAD_MAX) continue;
+		for (const t of totals) {
+			const total = all[t]!;
+			for (const partition of ind.parts) {
+				const longer = ind.parts.find((q) => q.length > partition.length && partition.every((n) => q.includes(n)));
+				if (longer && longer.some((n) => !partition.includes(n) && byKey.has(n))) continue;
+				const at: number[] = [];
+				for (const name of partition) {
+					work.relations += SPREAD_MAX;
+					const found = (byKey.get(name) ?? []).filter((k) => compatible(total, all[k]!) && d.yearOf[k] === d.yearOf[t]);
+					if (found.length !== 1 || (byKey.get(name)?.length ?? 0) > SPREAD_MAX) break;
+					at.push(found[0]!);
+				}
+				if (at.length !== partition.length) continue;
+				let lo = d.blockOf[t]!;
+				let hi = lo;
+				for (const k of at) {
+					lo = Math.min(lo, d.blockOf[k]!);
+					hi = Math.max(hi, d.blockOf[k]!);
+				}
+				if (hi - lo <= 1) continue;
+				checkSum(b, total, at.map((k) => all[k]!), 'lexicon', { figs: [t, ...at], target: t });
+			}
+		}
+	}
+}
+
 export const finder: RelationFinder = {
 	paragraph(p, sink) {
 		const checked = new Set<Fig>();
@@ -254,5 +302,8 @@ export const finder: RelationFinder = {
 		completeBreakdowns(p, sink, checked);
 		contributions(p, sink);
 	},
-	document: topics,
+	document(d, sink) {
+		topics(d, sink);
+		spreadPartitions(d, sink);
+	},
 };
