@@ -63,6 +63,22 @@ describe('what a figure measures', () => {
 		]);
 		assert.equal(analyze('全年国内生产总值1260582亿元。').claims[0]?.scope, '全年');
 	});
+
+	test('a period after the subject is its scope, a date inside a name too (居民消费价格一季度…, 固定电话年末用户…)', () => {
+		const claims = analyze('居民消费价格一季度同比上涨2.2%，二季度上涨2.9%，全年平均比上年上涨3.3%。固定电话年末用户29438万户。').claims;
+		assert.deepEqual(
+			claims.map((c) => [c.subject, c.scope]),
+			[
+				['居民消费价格', '一季度'],
+				['居民消费价格', '二季度'],
+				['居民消费价格', '全年'],
+				['固定电话年末用户', ''],
+			],
+		);
+		assert.equal(claims[3]?.indicator, '固定电话用户');
+		// Two characters at least before the period: 一季度 alone is no subject with a period after it.
+		assert.equal(analyze('上半年增长5.5%。').claims[0]?.scope, '上半年');
+	});
 });
 
 describe('hover on a figure', () => {

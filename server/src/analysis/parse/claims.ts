@@ -214,16 +214,17 @@ function readPrefix(raw: string, q: ScannedQuantity): Prefix {
 	const p = readKind(reading.rest, q) as Prefix;
 	p.scope = reading.time;
 	p.region = reading.region;
-	// A date between the subject and its figure is a scope too: 合作化手工业的产值一九五二年为二·五亿元.
+	// A date between the subject and its figure is a scope too: 合作化手工业的产值一九五二年为二·五亿元, 居民消费价格一季度同比
+	// 上涨2.2%.
 	const date = TRAILING_DATE.exec(p.subject);
-	if (date) {
+	if (date && date.index >= 2) {
 		p.subject = trimEndChars(p.subject.slice(0, date.index), '的');
 		if (p.scope === '') p.scope = date[0];
 	}
 	return p;
 }
 
-const TRAILING_DATE = /(?:(?:19|20)[0-9]{2}|[一二][〇零一二三四五六七八九]{3})年(?:末|底|初|度)?$/;
+const TRAILING_DATE = /(?:(?:(?:19|20)[0-9]{2}|[一二][〇零一二三四五六七八九]{3})年(?:末|底|初|度)?|(?:前|第)?[一二三四]季度|[上下]半年)$/;
 
 /** The kind of figure and what it measures, from the words before it (the scope already taken away). */
 function readKind(rest: string, q: ScannedQuantity): Omit<Prefix, 'scope' | 'region'> {

@@ -598,11 +598,14 @@ function readTable(text: string, raw: RawTable, at: number, cursor: QuantityCurs
 		// A part under a row of the lexicon names its kind of figure with the whole's noun: 其中：住宅 under
 		// 房地产开发投资 is 住宅投资.
 		for (const r of rows) {
-			const whole = r.parent === undefined ? undefined : rows[r.parent]!.indicator;
+			// Its parent, or — a top row of a table under its total (食品 under 居民消费价格) — the total; not the whole of a
+			// 其中 row whose parent is in doubt (其中：人民币 after 城乡居民储蓄存款 is no kind of 各项存款).
+			const over = r.parent ?? (r.whole === 0 && !r.part && r.level === rows[0]!.level ? 0 : undefined);
+			const whole = over === undefined ? undefined : rows[over]!.indicator;
 			if (whole === undefined) continue;
 			// Under a whole the lexicon knows, a label names a part of it or nothing of the lexicon: 城镇 under 户籍人口 is
-			// not 城镇人口 (resident population).
-			if (r.indicator !== undefined && !partOf(lexicon, r.indicator, whole)) r.indicator = undefined;
+			// not 城镇人口 (resident population). (A top row under the total names what it names: 进出口差额.)
+			if (r.indicator !== undefined && r.parent !== undefined && !partOf(lexicon, r.indicator, whole)) r.indicator = undefined;
 			if (r.indicator !== undefined || r.bare.length < 2) continue;
 			for (let k = 2; k <= 4 && k < whole.length && r.indicator === undefined; k++) {
 				const named = lexicon.resolve(r.bare + whole.slice(-k))?.name;
