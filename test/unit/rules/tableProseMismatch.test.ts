@@ -22,6 +22,9 @@ const FDI = joinLines('全年批准外商直接投资项目44001个，比上年�
 /** Short labels under a caption that names their field (投资完成额 of 房地产开发). */
 const ESTATE = joinLines('全年房地产开发投资48267亿元，比上年增长33.2%。', '', '**表6：2010年房地产开发和销售主要指标完成情况**', '', '- 指标 单位 绝对数 比上年增长%', '- 投资完成额 亿元 48267 33.2', '- 房屋施工面积 万平方米 405539 26.6', '- 房屋竣工面积 万平方米 75961 4.5');
 
+/** The same with the last year of the sum in a column of its own. */
+const SCHOOLS_OF_YEAR = joinLines('全年普通高等教育招生505万人，在校生1562万人，毕业生307万人。', '', '**表12 “十五”时期各类教育发展情况**', '', '单位：万人', '', '| 指标 | 2005年招生 | 2005年在校生 | 2001-2005年累计毕业生 | 其中：2005年 |', '| --- | --- | --- | --- | --- |', '| 普通高等教育 | 505 | 1562 | 971 | 307 |');
+
 /** Price changes: the subject with a period after it, a top row named with its total's noun (食品 → 食品价格). */
 const PRICES = joinLines('居民消费价格一季度同比上涨2.2%，四季度上涨4.7%，全年平均比上年上涨3.3%，其中食品价格上涨7.2%。', '', '**表1：2010年居民消费价格比上年涨跌幅度**', '', '单位：%', '', '- 指标 全国', '- 居民消费价格 3.3', '- 食品 7.2', '- 其中：粮食 11.8');
 
@@ -47,6 +50,7 @@ ruleCases('table.prose-mismatch', {
 		['a short label under a caption that names its field (投资完成额 → 房地产开发投资)', ESTATE.replace('48267亿元', '48367亿元'), [{ at: '48267', related: ['48367亿元'] }]],
 		['a rate of a year after rates of its quarters (居民消费价格一季度…全年…)', PRICES.replace('上涨3.3%', '上涨3.5%'), [{ at: '3.3', related: ['3.5%'] }]],
 		['a top row named with its total’s noun (食品 under 居民消费价格: 食品价格)', PRICES.replace('上涨7.2%', '上涨7.9%'), [{ at: '7.2', related: ['7.9%'] }]],
+		['a column 其中：2005年 after a sum over years is that year’s figure of the sum’s noun (毕业生)', SCHOOLS_OF_YEAR.replace('毕业生307万人', '毕业生317万人'), [{ at: '307', related: ['317万人'] }]],
 		['a flattened web table against the prose (16.28万吨 is 162800 吨 give or take 50)', GRAIN_FLAT.replace('16.28万吨', '16.48万吨'), [{ at: '16.48万吨', fix: '16.28万吨' }]],
 	],
 	silent: [
@@ -64,6 +68,7 @@ ruleCases('table.prose-mismatch', {
 		['a rate stated alone in a table of two columns of amounts is held against neither growth column', INVESTMENT],
 		['a total row and the prose that states it', FDI + '\n\n' + ESTATE],
 		['prices of quarters and of the year, as printed', PRICES],
+		['a year’s column of a sum over years, as printed', SCHOOLS_OF_YEAR],
 		['a subject that names another statistic with the caption’s last words (对外直接投资 is not 外商直接投资)', INVESTMENT.replace('外商直接投资新设立企业53766家', '对外直接投资企业53866家')],
 		['金额单位 is not the unit of a column of counts (合同项目 in 个, 实际使用金额 in 亿美元)', FDI.replace('项目44001个', '项目44001亿美元').replace('（个）', '')],
 		['a real growth rate against a nominal one', MIGRANTS.replace('比上年增长0.6%', '比上年实际增长0.9%')],

@@ -607,6 +607,18 @@ function readColumnFacts(col: TableColumn): ColumnFacts {
 	return { kind: proseKind(col), real: /实际/.test(col.header), year: yearOf(col), noun };
 }
 
+/**
+ * A column headed `其中：2005年` after a sum over years (`2001-2005年累计毕业生`): that year's figure of the sum's noun
+ * (毕业生 of 2005).
+ */
+function yearOfSum(columns: readonly TableColumn[], c: number): ColumnFacts | undefined {
+	const year = c > 0 ? /^其中[：:]\s*((?:19|20)[0-9]{2})年$/.exec(columns[c]!.header) : null;
+	if (!year) return undefined;
+	const sum = /累计(.{2,})$/.exec(headerNoun(columns[c - 1]!.header).replace(/\s+/g, ''));
+	if (!sum) return undefined;
+	return { ...factsOf(columns[c]!), noun: { words: sum[1]!, year: Number(year[1]), output: /产量$/.test(sum[1]!) } };
+}
+
 /** The relation between a cell and the prose figures that state it: one agreeing statement is enough. */
 function proseRelation(ctx: TableContext, ti: number, row: RowDraft, col: TableColumn, cell: CellFigure, claim: number, candidates: readonly number[], out: TableRelationDraft[]): number {
 	const cellFig = cellFigure(claim, cell);
@@ -824,7 +836,7 @@ function prose(ctx: TableContext, out: TableRelationDraft[]): void {
 	};
 	ctx.tables.forEach((t, ti) => {
 		if (t.series) return;
-		const facts = t.columns.map(factsOf);
+		const facts = t.columns.map((col, c) => yearOfSum(t.columns, c) ?? factsOf(col));
 		// One column headed by a year is the table's year (`2023年 | 较上年增长(%)`), several are a series.
 		const years = facts.filter((f) => f.year !== undefined).length;
 		const dated = (c: number): boolean => years > 1 && facts[c]!.year !== undefined;
