@@ -614,9 +614,11 @@ function readColumnFacts(col: TableColumn): ColumnFacts {
 function yearOfSum(columns: readonly TableColumn[], c: number): ColumnFacts | undefined {
 	const year = c > 0 ? /^其中[：:]\s*((?:19|20)[0-9]{2})年$/.exec(columns[c]!.header) : null;
 	if (!year) return undefined;
-	const sum = /累计(.{2,})$/.exec(headerNoun(columns[c - 1]!.header).replace(/\s+/g, ''));
-	if (!sum) return undefined;
-	return { ...factsOf(columns[c]!), noun: { words: sum[1]!, year: Number(year[1]), output: /产量$/.test(sum[1]!) } };
+	const before = headerNoun(columns[c - 1]!.header).replace(/\s+/g, '');
+	const at = before.lastIndexOf('累计');
+	const words = at < 0 ? '' : before.slice(at + 2);
+	if (words.length < 2) return undefined;
+	return { ...factsOf(columns[c]!), noun: { words, year: Number(year[1]), output: words.endsWith('产量') } };
 }
 
 /** The relation between a cell and the prose figures that state it: one agreeing statement is enough. */
