@@ -325,8 +325,36 @@ function sums(ctx: TableContext, ti: number, out: TableRelationDraft[]): Group[]
 		t.columns.forEach((col, c) => {
 			if (col.kind === 'value') sumRelation(ctx, ti, c, [a, b, i], true, out);
 		});
+		// Its kinds too (其中：一般贸易 under 出口大于进口 = 一般贸易 of 出口 − of 进口), each by its label under both.
+		const ofA = kindsUnder(t, a);
+		const ofB = kindsUnder(t, b);
+		for (const k of kindsUnder(t, i)) {
+			const ka = ofA.find((x) => t.rows[x]!.bare === t.rows[k]!.bare);
+			const kb = ofB.find((x) => t.rows[x]!.bare === t.rows[k]!.bare);
+			if (ka === undefined || kb === undefined) continue;
+			t.columns.forEach((col, c) => {
+				if (col.kind === 'value') sumRelation(ctx, ti, c, [ka, kb, k], true, out);
+			});
+		}
 	});
 	return unique;
+}
+
+/**
+ * The kinds listed under a row: its 其中 row and the rows after it that divide with it (其中：一般贸易 ⏎ 加工贸易), at most
+ * a division's few sides.
+ */
+function kindsUnder(t: TableDraft, r: number): number[] {
+	const first = t.rows[r + 1];
+	if (!first || !first.part || first.parent !== r) return [];
+	const kinds = [r + 1];
+	for (let k = r + 2; k < t.rows.length && kinds.length < 8; k++) {
+		const x = t.rows[k]!;
+		if (x.part || x.parent !== undefined || !divides([...kinds, k].map((m) => t.rows[m]!.bare))) break;
+		kinds.push(k);
+	}
+	work.tables += kinds.length;
+	return kinds;
 }
 
 /** Headers read once per lexicon: the tables of a document repeat them. */
