@@ -20,6 +20,9 @@ const MODES = joinLines('**表6 2005年货物进出口总额及其增长速度**
 /** A table whose first row is the statistic its caption names; a 其中 row right after another, nested in it or not. */
 const PROFIT = joinLines('**表3：2010年1-11月规模以上工业企业实现利润及其增长速度**', '', '单位：亿元', '', '- 指标 利润总额 比上年同期增长%', '- 规模以上工业 38828 49.4', '- 其中：国有及国有控股企业 11924 59.1', '- 其中：集体企业 689 34.6', '- 股份制企业 21100 49.4', '- 外商及港澳台商投资企业 11131 46.3', '- 其中：私营企业 10430 49.4');
 
+/** Some sections of the classification under 其中 (a selection of them): together at most the total. */
+const FDI_BY_INDUSTRY = joinLines('**表11：2010年非金融领域外商直接投资及其增长速度**', '', '- 行业 企业数（家） 比上年增长%', '- 总计 27406 16.9', '- 其中：制造业 11047 13.1', '- 电力、燃气及水的生产和供应业 210 -0.5', '- 交通运输、仓储和邮政业 396 1.5', '- 批发和零售业 6786 22.3');
+
 /** An average is no total: urban and rural incomes are above and below the whole country's. */
 const INCOME = joinLines('**表7 2023年全国居民人均可支配收入**', '', '| 指标 | 绝对数（元） |', '| --- | --- |', '| 全国居民人均可支配收入 | 39218 |', '| 城镇居民 | 51821 |', '| 农村居民 | 21691 |');
 
@@ -34,6 +37,7 @@ ruleCases('table.subset', {
 		['a row of a table larger than its first row, the total its caption names', PROFIT.replace(' 21100 ', ' 41100 '), [{ at: '41100', related: ['38828'] }]],
 		['a 其中 row after kinds that divide larger than their whole (机电产品 nested in 加工贸易 or not)', MODES.replace('| 4267 |', '| 8267 |'), [{ at: '8267', related: ['7620'] }]],
 		['the divisions of a section after its 其中 row together more than it (农副食品加工业 + 食品制造业 + 纺织业 > 制造业)', BY_INDUSTRY.replace('制造业 74528', '制造业 4528'), [{ at: '4528', fix: '74529' }]],
+		['sections of the classification listed under 其中 together more than the total', FDI_BY_INDUSTRY.replace('6786', '16786'), [{ at: '27406' }]],
 		['a division after a 其中 row, unmarked, larger than its section (石油和天然气开采业 in 采矿业)', BY_INDUSTRY.replace('开采业 2893', '开采业 12893'), [{ at: '12893', related: ['9653', '3770'] }]],
 		['a 其中 column larger than the column before it, in its row', CAPACITY.replace('| 1203 |', '| 12030 |'), [{ at: '12030', related: ['7063'] }]],
 	],
@@ -46,6 +50,7 @@ ruleCases('table.subset', {
 		['a 其中 row after another is not taken as nested in it (集体企业 larger than 国有及国有控股企业)', PROFIT.replace(' 689 ', ' 11990 ')],
 		['rows of an average may pass its first row', INCOME],
 		['rows of another breakdown after a section are no divisions of it (营利性服务业 after 房地产业)', VALUE_ADDED_BY_INDUSTRY],
+		['sections under 其中 within the total', FDI_BY_INDUSTRY],
 		['the parts of a balance may exceed it; a 其中 row after the kinds is not summed with them', MODES],
 		['growth rates of a part may pass its whole’s', HOUSING.replace('| -9.3 |', '| 9.3 |')],
 	],

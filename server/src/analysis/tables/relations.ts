@@ -517,15 +517,17 @@ function subsets(ctx: TableContext, ti: number, groups: readonly Group[], out: T
 		}
 		if (parts.length > 1) disjoint.push({ whole: r.parent, parts });
 	});
-	// The divisions of a section of the industrial classification do not overlap (the industries of 制造业).
-	const divisions = new Map<number, number[]>();
+	// The sections of the industrial classification under their whole (其中：制造业 ⏎ 电力… under 总计), and the divisions
+	// of a section (the industries of 制造业), do not overlap.
+	const kinds = new Map<number, number[]>();
 	t.rows.forEach((r, i) => {
-		if (r.section !== undefined || r.parent === undefined || t.rows[r.parent]!.section === undefined) return;
-		const list = divisions.get(r.parent);
+		const whole = r.section !== undefined ? r.whole : r.parent !== undefined && t.rows[r.parent]!.section !== undefined ? r.parent : undefined;
+		if (whole === undefined || partitioned.has(i)) return;
+		const list = kinds.get(whole);
 		if (list) list.push(i);
-		else divisions.set(r.parent, [i]);
+		else kinds.set(whole, [i]);
 	});
-	for (const [whole, parts] of divisions) if (parts.length > 1) disjoint.push({ whole, parts });
+	for (const [whole, parts] of kinds) if (parts.length > 1) disjoint.push({ whole, parts });
 	t.rows.forEach((r, i) => {
 		if (r.whole !== undefined && !balance(r.whole)) pairs.push([i, r.whole]);
 		const within = r.indicator === undefined ? undefined : ctx.lexicon.get(r.indicator)?.within;
