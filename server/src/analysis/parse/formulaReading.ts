@@ -314,6 +314,10 @@ export function fitJoiner(items: Item[], count: number | undefined, key?: string
 	});
 	if (list.length !== items.length) return list;
 	const lastSplit = splitLastJoiner(list);
+	// Evidence other than the count that the joiner is between two items: both halves quoted (“川货全国行”和“万企出国门”),
+	// or both carrying the key where every other item carries it (文明礼仪普及行动和道德建设行动 among …行动). Read so
+	// whatever the count, so that an item dropped or added shows.
+	if (lastSplit && twoByEvidence(list.slice(0, -1), lastSplit.slice(-2), key)) return lastSplit;
 	// 定管护经费、定考核奖惩和建立分级包干的…: the half without the key is what the list goes on to, not an item.
 	if (lastSplit && othersKeyed && keyed(lastSplit[lastSplit.length - 2]!) && !keyed(lastSplit[lastSplit.length - 1]!)) return lastSplit.slice(0, -1);
 	const split = lastSplit && splitOk(lastSplit.slice(-2)) ? lastSplit : undefined;
@@ -331,6 +335,23 @@ export function fitJoiner(items: Item[], count: number | undefined, key?: string
 	if (list.length === count && split.length !== count) return list.length >= 3 || count < 2 ? list : split;
 	if (split.length === count) return split;
 	return off(list.length) < off(split.length) ? list : split;
+}
+
+/** Is the whole item in quotes (“川货全国行”)? */
+function quotedWhole(t: string): boolean {
+	return t.length > 2 && t.startsWith('“') && t.endsWith('”') && t.indexOf('”') === t.length - 1;
+}
+
+/**
+ * Are the halves of a joined last item two items by what they show, not by the count: both quoted, or both carrying
+ * the key at the end (or at the start) where each of at least two other items carries it?
+ */
+function twoByEvidence(others: readonly Item[], halves: readonly Item[], key: string | undefined): boolean {
+	const [a, b] = [halves[0]!.text, halves[1]!.text];
+	if (quotedWhole(a) && quotedWhole(b)) return true;
+	if (!key || others.length < 2 || a.length <= key.length || b.length <= key.length) return false;
+	const all = (at: (t: string) => boolean): boolean => others.every((it) => at(unquote(it.text))) && at(unquote(a)) && at(unquote(b));
+	return all((t) => t.endsWith(key)) || all((t) => t.startsWith(key));
 }
 
 /** 社区与社会组织 → 社区 | 社会组织: the first item of a list split at a 与 / 和 / 同 at depth 0. */

@@ -564,10 +564,13 @@ function resolve(f: RawFormula, text: string, qStart: number, qEnd: number, glos
 			const items = beforeList(text, c.start, c.end, parts[0]?.count);
 			if (!items || parts.length !== 1) continue;
 			const fitted = fitJoiner(items, parts[0]!.count);
-			// …国库集中支付和收支“两条线”: a formula glued to the last of two joined items heads that item, not the list —
-			// unless the items, joined ones counted apart, are exactly its count (党员、干部和人才“三支力量”).
+			// …国库集中支付和收支“两条线”: a formula of two glued to the last of two joined items heads that item, not the
+			// list — unless the items, joined ones counted apart, are exactly its count (党员、干部和人才“三支力量”). A count of
+			// three or more after three 、-items or more counts the whole list, its joined items apart, as a list is read
+			// anywhere: 流调、隔离、检测、保障和应急“六种能力” is five, one short.
 			const joined = splitLastJoiner(items);
-			if (joined && joined.length !== parts[0]!.count) continue;
+			const count = parts[0]!.count;
+			if (joined && joined.length !== count && (count === undefined || count < 3 || items.length < 3)) continue;
 			// A list found by position is this formula's only when it is within one item of the count.
 			if (parts[0]!.count !== undefined && Math.abs(fitted.length - parts[0]!.count) > 1) continue;
 			if (!canonicalAllows(f.text, fitted)) continue;
