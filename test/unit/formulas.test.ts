@@ -191,6 +191,23 @@ describe('items joined by 和: read by what they show, the same way whatever the
 	}
 });
 
+describe('a key of one character and a noun (定包干, 型社会): items that carry the character carry the key', () => {
+	const cases: [string, string, string, string, string[] | undefined][] = [
+		['each item opens with 定; a half after 和 without it is no item', '25.“五定包干”管护机制：定管护范围、定管护标准、定管护责任、定管护经费、定考核奖惩和建立分级包干的工作体制机制。', '五定包干', 'ok', ['定管护范围', '定管护标准', '定管护责任', '定管护经费', '定考核奖惩']],
+		['the formula written out further on, its items quoted and the noun after them', '积极构建“两型社会”，实现新突破。要牢固树立生态文明理念，加快建设“资源节约型、环境友好型”社会。', '两型社会', 'ok', ['资源节约型', '环境友好型']],
+		['the same, one item more', '积极构建“两型社会”，实现新突破。加快建设“资源节约型、环境友好型、生态宜居型”社会。', '两型社会', 'mismatch', ['资源节约型', '环境友好型', '生态宜居型']],
+		['a quoted list before the noun whose items do not carry the character is none', '积极构建“两型社会”，实现新突破。加快建设“资源节约、环境友好”社会。', '两型社会', 'unexpanded', undefined],
+	];
+	for (const [what, text, name, verdict, items] of cases) {
+		test(what, () => {
+			const f = analyze(text).formulas.find((x) => x.text === name);
+			assert.ok(f, name);
+			assert.equal(f.verdict, verdict);
+			if (items) assert.deepEqual([...f.parts[0]!.items], items);
+		});
+	}
+});
+
 describe('glossary', () => {
 	test('at least 60 entries, each with an explanation and a source', () => {
 		assert.ok(builtinGlossary.length >= 60, String(builtinGlossary.length));

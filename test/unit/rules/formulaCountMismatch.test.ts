@@ -35,6 +35,8 @@ ruleCases('formula.count-mismatch', {
 		['both halves of a joined last item carry the key the others end with (…行动和…行动): two items, one added', '六大行动：是指讲文明行动、学雷锋志愿服务行动、文明餐桌行动、文明交通行动、文明服务行动、文明礼仪普及行动和道德建设行动。', [{ at: '六大行动' }]],
 		['quoted items joined by 和 are two, one added', '（31）市场拓展“三大活动”：“惠民购物全川行动”、“川货全国行”、“川货出省行”和“万企出国门”。', [{ at: '三大活动' }]],
 		['a list before a formula of three or more, its last item joined by 和, one short', '提升流调、隔离、检测、保障和应急“六种能力”，坚决实现目标。', [{ at: '六种能力' }]],
+		['items that carry the first character of a key of one character and a noun (定 of 定包干), one dropped', '25.“五定包干”管护机制：定管护范围、定管护标准、定管护经费、定考核奖惩和建立分级包干的工作体制机制。', [{ at: '五定包干' }]],
+		['the formula written out further on, its items quoted before its noun (“A型、B型”社会), one more', '积极构建“两型社会”，实现新突破。加快建设“资源节约型、环境友好型、生态宜居型”社会。', [{ at: '两型社会' }]],
 		['“七个百分之百”: the clauses between ； are the items', '19.“七个百分之百”：指围挡100%；遮盖率100％；硬化率100％；冲洗率100%；密闭率100%；降尘措施100％。', [{ at: '七个百分之百' }]],
 	],
 	silent: [
@@ -85,6 +87,9 @@ ruleCases('formula.count-mismatch', {
 		['a joined last item whose first half lacks the key the others end with is one item (城镇污水和生活垃圾处理工程)', '“三大工程”：是指道路提升工程、管网改造工程、城镇污水和生活垃圾处理工程。'],
 		['a list before a formula of three or more, its joined items counted apart, that fits', '提升流调、隔离、检测、治疗、保障和应急“六种能力”，坚决实现目标。'],
 		['a formula of two glued to the last of three items (A、B和收支“两条线”) heads that item', '推进部门预算管理、政府采购、国库集中支付和收支“两条线”改革。'],
+		['items that carry the first character of the key, as many as the count', '25.“五定包干”管护机制：定管护范围、定管护标准、定管护责任、定管护经费、定考核奖惩和建立分级包干的工作体制机制。'],
+		['the formula written out further on, as many items as its count', '积极构建“两型社会”，实现新突破。加快建设“资源节约型、环境友好型”社会。'],
+		['a quoted list before the formula’s noun whose items do not carry its character is no expansion', '积极构建“两型社会”，实现新突破。加快建设“资源节约、环境友好、生态宜居”社会。'],
 		['a formula glued to the last of two joined items heads that item (国库集中支付和收支“两条线”)', '全面推进部门预算管理、国库集中支付和收支“两条线”改革。'],
 		['a part of one glossed with 即 (一轴指A，即B、C和D)', '（19）“一轴两翼”：一轴指成渝发展主轴，即成都与重庆北线、中线和南线交通运输通道沿线地区。两翼指成渝地区双城经济圈北翼、南翼。'],
 	],

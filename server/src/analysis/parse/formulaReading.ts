@@ -531,6 +531,25 @@ function trimLastItem(items: Item[]): Item[] {
 	return [...others, { start: last.start, end: last.start + cut, text: last.text.slice(0, cut) }];
 }
 
+/**
+ * A key of one character and a noun (定包干 of 五定包干, 型社会 of 两型社会): when no item holds the whole key and every
+ * item carries its first character where a key stands (定管护范围、定管护标准…; “资源节约型、环境友好型”社会), that
+ * character is the key the items carry, and the rest names what the formula is.
+ */
+function headKey(text: string, from: number, end: number, part: NamePart): NamePart {
+	const key = part.key;
+	if (!key || part.measured || key.length < 3 || COUNT_CHARS.has(key[0]!)) return part;
+	const items = splitGroups(text, from, end).flat();
+	if (items.length < 2 || items.some((it) => it.text.includes(key))) return part;
+	const head = key[0]!;
+	return items.every((it) => {
+		const f = fitOf(it, head);
+		return f === 'start' || f === 'end';
+	})
+		? { ...part, key: head }
+		: part;
+}
+
 /** Read the items of one part from text[start, end). */
 export function readPart(text: string, start: number, end: number, part: NamePart, name: string): PartReading & { etc: boolean } {
 	// A part of one item glossed on its own (一轴指成渝发展主轴，即…沿线地区): the gloss is its item.
@@ -548,6 +567,7 @@ export function readPart(text: string, start: number, end: number, part: NamePar
 	// 两江对应的四条岸线（则天路—西滨道、…）: a counted noun with its list in brackets.
 	const bracket = countedBracket(text, from, end);
 	if (bracket) return readPart(text, bracket.start, bracket.end, part, name);
+	part = headKey(text, from, end, part);
 	let { units, fit, level } = unitsOf(text, from, end, part.key, true);
 	// A quoted list inside the gloss's sentence (…做到“早发现、早报告、早隔离、早治疗”; 指“A、B、C”三大攻坚战).
 	if (!fit) {

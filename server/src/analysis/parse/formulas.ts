@@ -453,6 +453,27 @@ function* candidates(text: string, qStart: number, qEnd: number, name: string, g
 		if (text[afterNoun] !== '。' && end < text.length) end = listEnd(text, end + 1, start);
 		yield { start, end, source: 'after', attached: false };
 	}
+	// The formula written out further on, its items quoted in place of its count and the rest of its key after them
+	// (“两型社会” … “资源节约型、环境友好型”社会): each item carries the key's first character where a key stands.
+	if (keys.length === 1 && keys[0]!.length >= 3) {
+		const written = writtenOut(text, qEnd, keys[0]!);
+		if (written) yield { ...written, source: 'after', attached: true };
+	}
+}
+
+/** A quoted list after `from` in its block, closed by the rest of `key` (“资源节约型、环境友好型”社会 for 型社会), its items carrying the key's first character at their start or end. */
+function writtenOut(text: string, from: number, key: string): { start: number; end: number } | undefined {
+	const noun = key.slice(1);
+	const stop = Math.min(text.length, from + MAX_LIST_SPAN);
+	work.formulas += stop - from;
+	for (let close = text.indexOf('”', from); close >= 0 && close < stop; close = text.indexOf('”', close + 1)) {
+		if (!text.startsWith(noun, close + 1)) continue;
+		const open = text.lastIndexOf('“', close - 1);
+		if (open < from) continue;
+		const items = text.slice(open + 1, close).split('、');
+		if (items.length >= 2 && items.every((it) => it.length > 1 && (it.startsWith(key[0]!) || it.endsWith(key[0]!)))) return { start: open + 1, end: close };
+	}
+	return undefined;
 }
 
 /** A verb between a list and the formula that sums it up: …起数和死亡人数实现“双下降”. */
