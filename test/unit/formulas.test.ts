@@ -135,6 +135,9 @@ describe('resolving formulas', () => {
 		assert.deepEqual(formula('已在东部体育会展新城、环东海域新城暨现代服务业基地2个片区设立联合党委。', '2个').parts, [[2, ['东部体育会展新城', '环东海域新城暨现代服务业基地']]]);
 		assert.deepEqual(formula('为解决问题，县乡村三级领导干部联发联动。', '三级').parts, [[3, ['县', '乡', '村']]]);
 		assert.deepEqual(formula('邀请省、州、县专家，成立了三级专家组和工作站。', '三级').parts, [[3, ['省', '州', '县']]]);
+		// One-character levels one off their count, all the clause holds after its verb: a list one off (健全县乡村四级).
+		assert.deepEqual(formula('加快健全县乡村四级物流体系。', '四级'), { verdict: 'mismatch', source: 'before', parts: [[4, ['县', '乡', '村']]] });
+		assert.equal(analyze('坚持中央和省市县四级联动。').formulas.find((f) => f.text === '四级'), undefined);
 	});
 
 	test('recognised without an expansion: nothing is flagged', () => {

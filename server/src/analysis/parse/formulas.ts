@@ -1018,7 +1018,14 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			let k = run.length;
 			while (k > 0 && ADMIN_LEVEL.has(run[k - 1]!)) k--;
 			const levels = run.length - k;
-			if (levels !== q.value || levels < 2 || !items[0]) continue;
+			if (levels < 2 || !items[0]) continue;
+			// Levels one fewer than the count (县乡村四级), or a level written twice (市县县两级), are a list one off its count
+			// only when the run is all the clause holds after its verb (健全县乡村…; not 中央和省市县四级, 全国省市县四级).
+			if (levels !== q.value) {
+				const whole = stripLead(items[0]).text === run.slice(k);
+				const repeated = [...run.slice(k)].some((ch, n, all) => n > 0 && all[n - 1] === ch) && new Set(run.slice(k)).size === q.value;
+				if (!whole || !(levels === q.value - 1 || repeated)) continue;
+			}
 			const base = items[0].end - levels;
 			items = [...run.slice(k)].map((ch, n) => ({ start: base + n, end: base + n + 1, text: ch }));
 		} else {
