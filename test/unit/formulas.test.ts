@@ -182,6 +182,8 @@ describe('items joined by 和: read by what they show, the same way whatever the
 		['both halves carry the key where every other item does (…行动和…行动): two, though the count is one less', '五大行动：是指讲文明行动、学雷锋志愿服务行动、文明餐桌行动、文明交通行动、文明礼仪普及行动和道德建设行动。', '五大行动', ['讲文明行动', '学雷锋志愿服务行动', '文明餐桌行动', '文明交通行动', '文明礼仪普及行动', '道德建设行动']],
 		['the same, one item short of the count', '七大行动：是指讲文明行动、学雷锋志愿服务行动、文明餐桌行动、文明交通行动、文明礼仪普及行动和道德建设行动。', '七大行动', ['讲文明行动', '学雷锋志愿服务行动', '文明餐桌行动', '文明交通行动', '文明礼仪普及行动', '道德建设行动']],
 		['both halves quoted (“A”和“B”): two', '（31）市场拓展“两大活动”：“惠民购物全川行动”、“川货全国行”和“万企出国门”。', '两大活动', ['“惠民购物全川行动”', '“川货全国行”', '“万企出国门”']],
+		['both halves open with the word every other item opens with (智慧水务和智慧城管): two, though the count is one less', '五大场景：是指智慧政务、智慧公安、智慧交通、智慧社区、智慧水务和智慧城管。', '五大场景', ['智慧政务', '智慧公安', '智慧交通', '智慧社区', '智慧水务', '智慧城管']],
+		['halves without that word: as the count says', '五大场景：是指智慧政务服务、智慧公安、智慧交通、智慧社区、水务和城管。', '五大场景', ['智慧政务服务', '智慧公安', '智慧交通', '智慧社区', '水务和城管']],
 		['one half without the key the others end with (城镇污水和生活垃圾处理工程): one, as the count says', '“三大工程”：是指道路提升工程、管网改造工程、城镇污水和生活垃圾处理工程。', '三大工程', ['道路提升工程', '管网改造工程', '城镇污水和生活垃圾处理工程']],
 		['a list before a formula of three or more counts its joined items apart (A、B和C“N种能力”), one short', '提升流调、隔离、检测、保障和应急“六种能力”。', '六种能力', ['流调', '隔离', '检测', '保障', '应急']],
 	];

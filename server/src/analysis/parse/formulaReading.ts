@@ -344,14 +344,32 @@ function quotedWhole(t: string): boolean {
 
 /**
  * Are the halves of a joined last item two items by what they show, not by the count: both quoted, or both carrying
- * the key at the end (or at the start) where each of at least two other items carries it?
+ * the key — or the word every other item opens or closes with — at the end (or at the start) where each of at least
+ * two other items carries it?
  */
 function twoByEvidence(others: readonly Item[], halves: readonly Item[], key: string | undefined): boolean {
 	const [a, b] = [halves[0]!.text, halves[1]!.text];
 	if (quotedWhole(a) && quotedWhole(b)) return true;
-	if (!key || others.length < 2 || a.length <= key.length || b.length <= key.length) return false;
+	if (others.length < 2) return false;
 	const all = (at: (t: string) => boolean): boolean => others.every((it) => at(unquote(it.text))) && at(unquote(a)) && at(unquote(b));
-	return all((t) => t.endsWith(key)) || all((t) => t.startsWith(key));
+	// The key, or — a formula without one (“6”是指智慧政务、…、智慧水务和智慧城管) — a word of two characters or more that
+	// opens or closes every other item.
+	const texts = others.map((it) => unquote(it.text));
+	const affixes = [key, commonAffix(texts, false), commonAffix(texts, true)].filter((x): x is string => x !== undefined && x.length > 0);
+	return affixes.some((w) => a.length > w.length && b.length > w.length && (all((t) => t.endsWith(w)) || all((t) => t.startsWith(w))));
+}
+
+/** The longest start (or end, `atEnd`) that all `texts` share, when it is two characters or more. */
+function commonAffix(texts: readonly string[], atEnd: boolean): string | undefined {
+	let n = Math.min(...texts.map((t) => t.length));
+	const first = texts[0]!;
+	work.formulas += n * texts.length;
+	const charAt = (t: string, k: number): string => (atEnd ? t[t.length - 1 - k]! : t[k]!);
+	let k = 0;
+	while (k < n && texts.every((t) => charAt(t, k) === charAt(first, k))) k++;
+	n = k;
+	if (n < 2) return undefined;
+	return atEnd ? first.slice(first.length - n) : first.slice(0, n);
 }
 
 /** 社区与社会组织 → 社区 | 社会组织: the first item of a list split at a 与 / 和 / 同 at depth 0. */
