@@ -140,6 +140,22 @@ describe('resolving formulas', () => {
 		assert.equal(analyze('坚持中央和省市县四级联动。').formulas.find((f) => f.text === '四级'), undefined);
 	});
 
+	test('the list a frame names as the formula’s content (以A、B和C为主要内容的…“三级改革试点”)', () => {
+		const text = '深入推进以市级联动、区县放权和乡镇转型为主要内容的政府管理创新“三级改革试点”，开展执法联动试点。';
+		assert.deepEqual(formula(text, '三级改革试点'), { verdict: 'ok', source: 'before', parts: [[3, ['市级联动', '区县放权', '乡镇转型']]] });
+		assert.equal(formula(text.replace('区县放权和', ''), '三级改革试点').verdict, 'mismatch');
+		// 为重点 names what is stressed, not the content: no list.
+		assert.equal(formula(text.replace('为主要内容', '为重点'), '三级改革试点').verdict, 'unexpanded');
+	});
+
+	test('names joined by dashes right before the formula, whatever follows it (巫山―奉节―巫溪“金三角”旅游经济)', () => {
+		const text = '推进巫山―奉节―巫溪“金三角”旅游经济发展。';
+		assert.deepEqual(formula(text, '金三角'), { verdict: 'ok', source: 'before', parts: [[3, ['巫山', '奉节', '巫溪']]] });
+		assert.equal(formula(text.replace('巫溪', '巫溪—大昌'), '金三角').verdict, 'mismatch');
+		// Two names joined by a dash are a route's ends, not a list of the formula.
+		assert.equal(formula('加快兰州—西宁“三纵”通道建设步伐。', '三纵').verdict, 'unexpanded');
+	});
+
 	test('recognised without an expansion: nothing is flagged', () => {
 		const text = '确立了“一体双线两翼”整体思路，开发建设“四座新城”，引导党员做到“七个主动”，推行“一征三议两公开”工作法，深化三治融合，把四类党员编入网格。';
 		const a = analyze(text);

@@ -432,12 +432,15 @@ function* candidates(text: string, qStart: number, qEnd: number, name: string, g
 		const end = qStart - named[0].length;
 		yield { start: clauseStart(text, end), end, source: 'before', attached: true };
 	}
+	// The list a frame names as the formula's content: 以A、B和C为主要内容的政府管理创新“三级改革试点”.
+	const content = contentFrame(text, qStart);
+	if (content) yield { ...content, source: 'before', attached: true };
 	// Right before: 建设“A、B、C、D”的“四新”目标; 党员、干部、人才“三支力量”
 	if (text[qStart - 1] === '的' && text[qStart - 2] === '”') {
 		const close = qStart - 2;
 		const open = text.lastIndexOf('“', close);
 		if (open >= 0 && close - open > 3) yield { start: open + 1, end: close, source: 'before', attached: true };
-	} else if (qStart > 0 && !PUNCT.test(text[qStart - 1]!) && text[qEnd] !== '的' && endsOrCounts(text, qStart, skipNoun(text, qEnd, 4)) && !/(?:以及|及|和|与)$/.test(text.slice(Math.max(0, qStart - 2), qStart))) {
+	} else if (qStart > 0 && !PUNCT.test(text[qStart - 1]!) && text[qEnd] !== '的' && (endsOrCounts(text, qStart, skipNoun(text, qEnd, 4)) || dashedBefore(text, qStart)) && !/(?:以及|及|和|与)$/.test(text.slice(Math.max(0, qStart - 2), qStart))) {
 		// 积极整合党员、干部、人才“三支力量”，; 排查化解小纠纷、小隐患…等“五小”问题，: the formula sums up the list right
 		// before it (maybe closed by 等) and ends the clause, or its noun takes a count (养老护理、应急救护“双持证”护理员8000人);
 		// a verb may stand between (生产安全事故起数和死亡人数实现“双下降”).
@@ -476,6 +479,24 @@ function writtenOut(text: string, from: number, key: string): { start: number; e
 	return undefined;
 }
 
+/**
+ * 以…为（主要）内容的 and a few words right before the formula (以市级联动、区县放权和乡镇转型为主要内容的政府管理创新“三级改革试点”):
+ * the span the frame names as the formula's content, in the formula's clause.
+ */
+function contentFrame(text: string, qStart: number): { start: number; end: number } | undefined {
+	const m = CONTENT_FRAME.exec(text.slice(Math.max(0, qStart - 16), qStart));
+	if (!m) return undefined;
+	const end = qStart - m[0].length;
+	const from = Math.max(0, end - 120);
+	work.formulas += end - from;
+	// The clause's first 以 opens the frame (an item may hold one: 以及).
+	let s = end;
+	while (s > from && !/[，。；：！？“”（）]/.test(text[s - 1]!)) s--;
+	const open = text.indexOf('以', s);
+	return open >= 0 && open + 1 < end ? { start: open + 1, end } : undefined;
+}
+const CONTENT_FRAME = /为(?:主要|核心|基本)?内容的[\u4e00-\u9fff]{0,10}$/;
+
 /** A verb between a list and the formula that sums it up: …起数和死亡人数实现“双下降”. */
 const VERB_BEFORE_FORMULA = /(?:实现|保持|达到)$/;
 
@@ -491,6 +512,27 @@ function endsOrCounts(text: string, qStart: number, after: number): boolean {
 	if (/[，。；]/.test(c)) return true;
 	if (!/[0-9０-９]/.test(c) || qStart < 4) return false;
 	return /^[\u4e00-\u9fff]{3}$/.test(text.slice(qStart - 4, qStart - 1));
+}
+
+/**
+ * Names joined by dashes right before the formula (巫山―奉节―巫溪“金三角”旅游经济): a set of places the formula names,
+ * whatever follows it. Each name two to six characters, at least three of them (two are a route's ends: 兰州—西宁), no
+ * 、 among them.
+ */
+function dashedBefore(text: string, qStart: number): boolean {
+	let names = 0;
+	let length = 0;
+	work.formulas += 48;
+	for (let k = qStart - 1; k >= 0 && qStart - k <= 48; k--) {
+		const ch = text[k]!;
+		if (ch === '—' || ch === '―' || ch === '－') {
+			if (length < 2 || length > 6) return false;
+			names++;
+			length = 0;
+		} else if (isCjk(text.charCodeAt(k))) length++;
+		else break;
+	}
+	return names >= 2 && length >= 2;
 }
 
 /** The end of the first ，-group of a gloss that holds a list, when the groups after it do not carry the key where it stands. */
