@@ -156,6 +156,24 @@ describe('resolving formulas', () => {
 		assert.equal(formula('加快兰州—西宁“三纵”通道建设步伐。', '三纵').verdict, 'unexpanded');
 	});
 
+	test('a code’s part counted by what each unit has (“7”即…各县（区）…中心) is not listed; the other parts are judged', () => {
+		const text = '32.“1+4+7”粮食物流设施体系：“1”即“一中心”，指川北物流园区；“4”即“四节点”，指甲物流园区、乙加工园区、丙物流中心和丁仓储园区；“7”即“七支撑”，指各县（区）粮食应急保障中心。';
+		assert.equal(formula(text, '1+4+7').verdict, 'ok');
+		assert.equal(formula(text.replace('乙加工园区、', ''), '1+4+7').verdict, 'mismatch');
+		// A single item that is no distributive leaves the code unjudged.
+		assert.equal(formula(text.replace('乙加工园区、', '').replace('各县（区）', '县级'), '1+4+7').verdict, 'uncertain');
+	});
+
+	test('the formula’s own noun written once after the last item is no part of it (…以及进境植物种苗指定监管场地)', () => {
+		const code = '“5+1”指定监管场地：“5”是指进境肉类、进境冰鲜水产品、进境水果、进境食用水生动物以及进境植物种苗指定监管场地，“1”是指进口药品指定监管场地。';
+		assert.deepEqual(formula(code, '5+1').parts, [[5, ['进境肉类', '进境冰鲜水产品', '进境水果', '进境食用水生动物', '进境植物种苗']], [1, ['进口药品指定监管场地']]]);
+		const cjk = '“三大平台”服务中心：是指政务服务、公共资源交易和市民热线服务中心。';
+		assert.deepEqual(formula(cjk, '三大平台').parts, [[3, ['政务服务', '公共资源交易', '市民热线']]]);
+		// Kept where another item carries the noun too.
+		const kept = '“两大平台”服务中心：是指政务服务中心和市民热线服务中心。';
+		assert.deepEqual(formula(kept, '两大平台').parts, [[2, ['政务服务中心', '市民热线服务中心']]]);
+	});
+
 	test('recognised without an expansion: nothing is flagged', () => {
 		const text = '确立了“一体双线两翼”整体思路，开发建设“四座新城”，引导党员做到“七个主动”，推行“一征三议两公开”工作法，深化三治融合，把四类党员编入网格。';
 		const a = analyze(text);

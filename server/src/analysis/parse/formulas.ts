@@ -305,14 +305,38 @@ function resolvePlusCode(f: RawFormula, text: string, start: number, end: number
 		if (groups.slice(run.length).some((g) => /[0-9一二两三四五六七八九十NnXx][个项条支大类种家所座名]/.test(text.slice(g.start, g.end)))) return false;
 		spans = run;
 	}
-	f.parts = f.parts.map((p, n) => ({ ...p, items: readCodePart(text, spans[n]!.start, spans[n]!.end, p.count, f.text).items }));
+	const noun = nounAfter(text, f.end);
+	f.parts = f.parts.map((p, n) => ({ ...p, items: withoutFormulaNoun(readCodePart(text, spans[n]!.start, spans[n]!.end, p.count, f.text).items, noun) }));
 	if (f.parts.some((p) => p.items.length === 0 && p.count !== undefined)) return false;
-	// An open part (N) is not counted; the others are.
-	const probe: RawFormula = { ...f, parts: f.parts.filter((p) => p.count !== undefined) };
+	// An open part (N) is not counted, nor a part of several given by what each unit has (“7”即“七支撑”，指各县（区）粮食应急
+	// 保障中心: one a county, not listed); the others are.
+	const probe: RawFormula = { ...f, parts: f.parts.filter((p) => p.count !== undefined && !distributive(p)) };
 	judgeParts(probe, true, []);
 	f.verdict = probe.verdict;
 	f.expansion = { start, end, source: 'gloss' };
 	return true;
+}
+
+/** A part of several counted by what each unit has, its one item opening with 各 or 每 (各县（区）粮食应急保障中心). */
+function distributive(p: RawPart): boolean {
+	return (p.count ?? 0) >= 3 && p.items.length === 1 && /^[各每]/.test(p.items[0]!.text);
+}
+
+/** The noun right after a formula and its closing quote (“5+1”指定监管场地： → 指定监管场地), up to eight characters. */
+function nounAfter(text: string, end: number): string {
+	const from = text[end] === '”' ? end + 1 : end;
+	return text.slice(from, skipNoun(text, from, 8));
+}
+
+/**
+ * The formula's own noun written once after the last item (…进境食用水生动物以及进境植物种苗指定监管场地 of “5+1”指定监管场地):
+ * no part of that item, when no other item carries it.
+ */
+function withoutFormulaNoun(items: Item[], noun: string): Item[] {
+	const last = items[items.length - 1];
+	if (noun.length < 2 || items.length < 2 || !last || !last.text.endsWith(noun) || last.text.length - noun.length < 2) return items;
+	if (items.slice(0, -1).some((it) => it.text.includes(noun))) return items;
+	return [...items.slice(0, -1), { start: last.start, end: last.end - noun.length, text: last.text.slice(0, -noun.length) }];
 }
 
 // ───────────────────────────── expansions ─────────────────────────────
@@ -678,7 +702,8 @@ function resolve(f: RawFormula, text: string, qStart: number, qEnd: number, glos
 			} else read = readParts(text, c.start, c.end, parts, f.text);
 		}
 		if (!read || read.parts.every((p) => p.items.length === 0)) continue;
-		f.parts = read.parts;
+		const noun = c.source === 'gloss' || c.source === 'brackets' ? nounAfter(text, qEnd) : '';
+		f.parts = read.parts.map((p) => ({ ...p, items: withoutFormulaNoun(p.items, noun) }));
 		const items = read.parts.flatMap((p) => p.items);
 		f.expansion = c.source === 'brackets' || c.source === 'gloss' ? { start: c.start, end: c.end, source: c.source } : { start: Math.min(items[0]!.start, c.start), end: Math.max(items[items.length - 1]!.end, c.start), source: c.source };
 		judgeParts(f, read.reliable, read.etc);
