@@ -174,6 +174,13 @@ describe('resolving formulas', () => {
 		assert.deepEqual(formula(kept, '两大平台').parts, [[2, ['政务服务中心', '市民热线服务中心']]]);
 	});
 
+	test('a verb after the formula that its items do together, the formula its subject (投资、消费“双轮”驱动)', () => {
+		assert.deepEqual(formula('保持投资、消费“双轮”驱动经济增长的良好势头。', '双轮'), { verdict: 'ok', source: 'before', parts: [[2, ['投资', '消费']]] });
+		assert.deepEqual(formula('推动城区、园区、景区“三区”联动发展。', '三区'), { verdict: 'ok', source: 'before', parts: [[3, ['城区', '园区', '景区']]] });
+		// Another verb after it: the list before is not read.
+		assert.equal(formula('推进投资、消费、出口“双轮”提升经济增长质量。', '双轮').verdict, 'unexpanded');
+	});
+
 	test('recognised without an expansion: nothing is flagged', () => {
 		const text = '确立了“一体双线两翼”整体思路，开发建设“四座新城”，引导党员做到“七个主动”，推行“一征三议两公开”工作法，深化三治融合，把四类党员编入网格。';
 		const a = analyze(text);

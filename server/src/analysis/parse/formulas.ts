@@ -464,7 +464,7 @@ function* candidates(text: string, qStart: number, qEnd: number, name: string, g
 		const close = qStart - 2;
 		const open = text.lastIndexOf('“', close);
 		if (open >= 0 && close - open > 3) yield { start: open + 1, end: close, source: 'before', attached: true };
-	} else if (qStart > 0 && !PUNCT.test(text[qStart - 1]!) && text[qEnd] !== '的' && (endsOrCounts(text, qStart, skipNoun(text, qEnd, 4)) || dashedBefore(text, qStart)) && !/(?:以及|及|和|与)$/.test(text.slice(Math.max(0, qStart - 2), qStart))) {
+	} else if (qStart > 0 && !PUNCT.test(text[qStart - 1]!) && text[qEnd] !== '的' && (endsOrCounts(text, qStart, skipNoun(text, qEnd, 4)) || dashedBefore(text, qStart) || jointVerbAfter(text, qEnd)) && !/(?:以及|及|和|与)$/.test(text.slice(Math.max(0, qStart - 2), qStart))) {
 		// 积极整合党员、干部、人才“三支力量”，; 排查化解小纠纷、小隐患…等“五小”问题，: the formula sums up the list right
 		// before it (maybe closed by 等) and ends the clause, or its noun takes a count (养老护理、应急救护“双持证”护理员8000人);
 		// a verb may stand between (生产安全事故起数和死亡人数实现“双下降”).
@@ -537,6 +537,15 @@ function endsOrCounts(text: string, qStart: number, after: number): boolean {
 	if (!/[0-9０-９]/.test(c) || qStart < 4) return false;
 	return /^[\u4e00-\u9fff]{3}$/.test(text.slice(qStart - 4, qStart - 1));
 }
+
+/**
+ * A verb right after the formula that its items do together, the formula its subject (投资、消费“双轮”驱动经济增长; “三区”
+ * 联动): the words that end a formula's name (融合, 联动, 并举 …) and 驱动, 并进.
+ */
+function jointVerbAfter(text: string, qEnd: number): boolean {
+	return JOINT_VERBS.some((v) => text.startsWith(v, qEnd));
+}
+const JOINT_VERBS = [...FORMULA_SUFFIXES, '驱动', '并进'];
 
 /**
  * Names joined by dashes right before the formula (巫山―奉节―巫溪“金三角”旅游经济): a set of places the formula names,
