@@ -708,7 +708,19 @@ function resolve(f: RawFormula, text: string, qStart: number, qEnd: number, glos
 					return { ...p, items: r.items };
 				});
 				read = { parts: filled, reliable: true, etc };
-			} else read = readParts(text, c.start, c.end, parts, f.text);
+			} else {
+				// 以A、B为两条横轴，以C、D、E为三条纵轴: each part's items before its count and key.
+				const tails = partTails(text, listStart(text, c.start, c.end, f.text), c.end, parts);
+				if (tails) {
+					const etc: boolean[] = [];
+					const filled = parts.map((p, n) => {
+						const r = readPart(text, tails[n]!.start, tails[n]!.end, p, '');
+						etc.push(r.etc);
+						return { ...p, items: r.items };
+					});
+					read = { parts: filled, reliable: true, etc };
+				} else read = readParts(text, c.start, c.end, parts, f.text);
+			}
 		}
 		if (!read || read.parts.every((p) => p.items.length === 0)) continue;
 		const noun = c.source === 'gloss' || c.source === 'brackets' ? nounAfter(text, qEnd) : '';
@@ -719,6 +731,41 @@ function resolve(f: RawFormula, text: string, qStart: number, qEnd: number, glos
 		return;
 	}
 }
+
+/**
+ * Each part's items written before its count and key, in the parts' order (是指以欧亚大陆桥通道、沿长江通道为两条横轴，以沿海、
+ * 京哈京广、包昆通道为三条纵轴 of 两横三纵): the span from the clause's 以 (or the previous part's group end) to the 为 or 是
+ * before the count. Undefined unless every part is written so.
+ */
+function partTails(text: string, start: number, end: number, parts: readonly RawPart[]): { start: number; end: number }[] | undefined {
+	const out: { start: number; end: number }[] = [];
+	let at = start;
+	work.formulas += end - start;
+	for (const p of parts) {
+		if (!p.key || p.count === undefined) return undefined;
+		let verb = -1;
+		for (let k = text.indexOf(p.key, at); k >= 0 && k < end && verb < 0; k = text.indexOf(p.key, k + 1)) {
+			let c = k;
+			if (MEASURES_BEFORE_KEY.has(text[c - 1] ?? '') && COUNT_BEFORE_KEY.has(text[c - 2] ?? '')) c--;
+			let s = c;
+			while (s > at && COUNT_BEFORE_KEY.has(text[s - 1]!)) s--;
+			if (s < c && s - 1 > at && (text[s - 1] === '为' || text[s - 1] === '是')) verb = s - 1;
+		}
+		if (verb < 0) return undefined;
+		let from = at;
+		while (from < verb && /[\s，；]/.test(text[from]!)) from++;
+		if (text[from] === '以' || text[from] === '把' || text[from] === '将') from++;
+		// The part's group ends at the next ， or ；.
+		let next = verb;
+		while (next < end && text[next] !== '，' && text[next] !== '；' && text[next] !== '。') next++;
+		if (verb <= from) return undefined;
+		out.push({ start: from, end: verb });
+		at = next + 1;
+	}
+	return out;
+}
+const COUNT_BEFORE_KEY = new Set([...'一二两三四五六七八九十']);
+const MEASURES_BEFORE_KEY = new Set([...'个条项大类种']);
 
 /** A code's expansion: its parts glossed one by one, or its counted labels. */
 function resolveCode(f: RawFormula, text: string, c: Candidate): boolean {
