@@ -130,6 +130,7 @@ test('a heading that is a counted noun is listed by its sub-headings (一、十�
 		['CJK count in a numbered heading, items 1.…', '五大', (n) => joinLines('附件', '', '重大项目清单', '', '一、五大工业项目', '', ...items(n, arabic), '二、三大文旅项目', '', ...items(3, arabic))],
 		['a few words before the count', '五大', (n) => joinLines('附件', '', '重大项目清单', '', '一、中心城市五大公园项目', '', ...items(n, arabic), '二、三大文旅项目', '', ...items(3, arabic))],
 		['a count in digits heading an annex, items 一、…', '5件', (n) => joinLines('今年要办好5件民生实事，推动各项工作落实落地。', '', '附件', '', '5件民生实事', '', ...items(n, cn).flatMap((l) => (l === '' ? ['', '年度目标：全面完成建设任务，确保按期投入使用。', ''] : [l])))],
+		['a year before the words of the heading (2013年为民办5件实事)', '5件', (n) => joinLines('附件：', '', '2013年为民办5件实事', '', ...items(n, cn).flatMap((l) => (l === '' ? ['', '实施部门：市建设局', ''] : [l])))],
 	];
 	for (const [name, count, page] of pages) {
 		const f = analyze(page(5)).formulas.find((x) => x.text.startsWith(count));
@@ -139,6 +140,8 @@ test('a heading that is a counted noun is listed by its sub-headings (一、十�
 	}
 	// A heading that merely holds a count in its words is no list (推进两大行动 with no numbered items under it).
 	assert.equal(analyze(joinLines('一、推进两大行动', '', '全年经济运行稳中有进，各项工作取得新成效。')).findings.length, 0);
+	// A year and more than a few words before the count: a sentence, not a counted heading.
+	assert.deepEqual(analyze(joinLines('附件：', '', '2013年我市将在城乡继续为民办好5件实事', '', ...items(6, cn))).findings.filter((x) => x.ruleId.startsWith('formula.')), []);
 });
 
 test('two items joined by 和 make a count of two after a clause with a list of its own (…不想腐一体推进…，坚决防范不作为和乱作为两大风险)', () => {

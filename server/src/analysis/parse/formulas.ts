@@ -1290,8 +1290,10 @@ function headingCount(text: string, start: number, nounEnd: number, blockEnd: nu
 function labelOnly(prefix: string): boolean {
 	const rest = prefix.replace(LEADING_MARKS, '');
 	const label = HEADING_NUMBERINGS.map((re) => re.exec(rest)?.[0]).find((m) => m !== undefined) ?? '';
-	return FEW_WORDS.test(rest.slice(label.length));
+	// A year may open the words (2013年为民办10件实事).
+	return FEW_WORDS.test(rest.slice(label.length).replace(HEADING_YEAR, ''));
 }
+const HEADING_YEAR = /^(?:19|20)[0-9]{2}年度?/;
 const HEADING_NUMBERINGS = [ORDINAL_HEADING, CN_ENUM, CN_PAREN_ENUM, ARABIC_PAREN_ENUM, ARABIC_ENUM];
 const LEADING_MARKS = /^[\s#*]+/;
 const FEW_WORDS = /^[\s*]*[\u4e00-\u9fff]{0,6}$/;
