@@ -201,6 +201,8 @@ describe('glossary sections: each entry’s items, in whatever form its gloss gi
 		['a prefix before the count (新三通), items between ；', '30.“新三通”：乡镇通三级及以上公路、建制村通等级路、较大人口规模自然村（组）通硬化路。', '新三通', [[3, ['乡镇通三级及以上公路', '建制村通等级路', '较大人口规模自然村（组）通硬化路']]]],
 		['quoted items side by side', '21.“一非三贷”：指非法集资，“套路贷”“校园贷”“非法高利放贷”。', '一非三贷', [[1, ['非法集资']], [3, ['“套路贷”', '“校园贷”', '“非法高利放贷”']]]],
 		['each part’s items before its count and key (以A、B为两条横轴，以C、D、E为三条纵轴)', '“两横三纵”城市化战略：是指以欧亚大陆桥通道、沿长江通道为两条横轴，以沿海、京哈京广、包昆通道为三条纵轴，以主要城市群为支撑的城市化战略布局。', '两横三纵', [[2, ['欧亚大陆桥通道', '沿长江通道']], [3, ['沿海', '京哈京广', '包昆通道']]]],
+		['a part’s list that carries its key, restated after ，即: the first list', '（19）“一轴两翼”：一轴指成渝发展主轴。两翼指成渝地区双城经济圈北翼、南翼，即川东北渝东北地区、川南渝西地区。', '一轴两翼', [[1, ['成渝发展主轴']], [2, ['成渝地区双城经济圈北翼', '南翼']]]],
+		['a gloss that calls the formula a short name lists no items (…的简称)', '“双千”活动：“千名干部进千企、优化环境促发展”活动的简称。', '双千', [[2, []]]],
 		['a change formula', '主要指标“三升一降”：税收收入、居民收入、社会消费品零售总额增长，能耗下降。', '三升一降', [[3, ['税收收入', '居民收入', '社会消费品零售总额']], [1, ['能耗']]]],
 	];
 	for (const [what, text, name, parts] of cases) {

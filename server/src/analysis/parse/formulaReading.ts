@@ -575,7 +575,17 @@ export function readPart(text: string, start: number, end: number, part: NamePar
 		const it = span(text, listStart(text, start, end, name, false), descriptionStart(text, start, end));
 		if (it) return { items: [it], reliable: true, etc: false };
 	}
-	const from = listStart(text, start, end, name);
+	let from = listStart(text, start, end, name);
+	// A list that carries the key where it stands, restated after ，即 (两翼指成渝地区双城经济圈北翼、南翼，即川东北渝东北地区、
+	// 川南渝西地区): the items are the first list's.
+	if (part.key && !part.measured && from > start + 2 && text[from - 1] === '即' && text[from - 2] === '，') {
+		const first = splitGroups(text, start, from - 2);
+		const then = splitGroups(text, from, end);
+		if (first.length === 1 && fitsAll(first[0]!, part.key) && !(then.length > 0 && fitsAll(then[0]!, part.key))) {
+			end = from - 2;
+			from = start;
+		}
+	}
 	const numbered = numberedItems(text, from, end);
 	if (numbered) return { items: numbered, reliable: true, etc: false };
 	end = descriptionStart(text, from, end);

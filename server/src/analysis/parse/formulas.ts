@@ -650,6 +650,8 @@ function resolve(f: RawFormula, text: string, qStart: number, qEnd: number, glos
 	const keys = f.parts.flatMap((p) => (p.key ? [p.key] : []));
 	for (const c of candidates(text, qStart, qEnd, f.text, gloss, keys)) {
 		if (c.end <= c.start) continue;
+		// “双千”活动：“千名干部进千企、优化环境促发展”活动的简称: a gloss that gives the full name lists no items.
+		if (c.source === 'gloss' && SHORT_FOR.test(text.slice(c.start, c.end))) return;
 		if (f.kind === 'code') {
 			if (resolveCode(f, text, c)) return;
 			continue;
@@ -766,6 +768,9 @@ function partTails(text: string, start: number, end: number, parts: readonly Raw
 }
 const COUNT_BEFORE_KEY = new Set([...'一二两三四五六七八九十']);
 const MEASURES_BEFORE_KEY = new Set([...'个条项大类种']);
+
+/** A gloss that ends by calling the formula a short name: …的简称, …之简称. */
+const SHORT_FOR = /(?:的|之)简称[。；]?\s*$/;
 
 /** A code's expansion: its parts glossed one by one, or its counted labels. */
 function resolveCode(f: RawFormula, text: string, c: Candidate): boolean {
