@@ -135,6 +135,50 @@ describe('resolving formulas', () => {
 		assert.deepEqual(formula('已在东部体育会展新城、环东海域新城暨现代服务业基地2个片区设立联合党委。', '2个').parts, [[2, ['东部体育会展新城', '环东海域新城暨现代服务业基地']]]);
 		assert.deepEqual(formula('为解决问题，县乡村三级领导干部联发联动。', '三级').parts, [[3, ['县', '乡', '村']]]);
 		assert.deepEqual(formula('邀请省、州、县专家，成立了三级专家组和工作站。', '三级').parts, [[3, ['省', '州', '县']]]);
+		// One-character levels one off their count, all the clause holds after its verb: a list one off (健全县乡村四级).
+		assert.deepEqual(formula('加快健全县乡村四级物流体系。', '四级'), { verdict: 'mismatch', source: 'before', parts: [[4, ['县', '乡', '村']]] });
+		assert.equal(analyze('坚持中央和省市县四级联动。').formulas.find((f) => f.text === '四级'), undefined);
+	});
+
+	test('the list a frame names as the formula’s content (以A、B和C为主要内容的…“三级改革试点”)', () => {
+		const text = '深入推进以市级联动、区县放权和乡镇转型为主要内容的政府管理创新“三级改革试点”，开展执法联动试点。';
+		assert.deepEqual(formula(text, '三级改革试点'), { verdict: 'ok', source: 'before', parts: [[3, ['市级联动', '区县放权', '乡镇转型']]] });
+		assert.equal(formula(text.replace('区县放权和', ''), '三级改革试点').verdict, 'mismatch');
+		// 为重点 names what is stressed, not the content: no list.
+		assert.equal(formula(text.replace('为主要内容', '为重点'), '三级改革试点').verdict, 'unexpanded');
+	});
+
+	test('names joined by dashes right before the formula, whatever follows it (巫山―奉节―巫溪“金三角”旅游经济)', () => {
+		const text = '推进巫山―奉节―巫溪“金三角”旅游经济发展。';
+		assert.deepEqual(formula(text, '金三角'), { verdict: 'ok', source: 'before', parts: [[3, ['巫山', '奉节', '巫溪']]] });
+		assert.equal(formula(text.replace('巫溪', '巫溪—大昌'), '金三角').verdict, 'mismatch');
+		// Two names joined by a dash are a route's ends, not a list of the formula.
+		assert.equal(formula('加快兰州—西宁“三纵”通道建设步伐。', '三纵').verdict, 'unexpanded');
+	});
+
+	test('a code’s part counted by what each unit has (“7”即…各县（区）…中心) is not listed; the other parts are judged', () => {
+		const text = '32.“1+4+7”粮食物流设施体系：“1”即“一中心”，指川北物流园区；“4”即“四节点”，指甲物流园区、乙加工园区、丙物流中心和丁仓储园区；“7”即“七支撑”，指各县（区）粮食应急保障中心。';
+		assert.equal(formula(text, '1+4+7').verdict, 'ok');
+		assert.equal(formula(text.replace('乙加工园区、', ''), '1+4+7').verdict, 'mismatch');
+		// A single item that is no distributive leaves the code unjudged.
+		assert.equal(formula(text.replace('乙加工园区、', '').replace('各县（区）', '县级'), '1+4+7').verdict, 'uncertain');
+	});
+
+	test('the formula’s own noun written once after the last item is no part of it (…以及进境植物种苗指定监管场地)', () => {
+		const code = '“5+1”指定监管场地：“5”是指进境肉类、进境冰鲜水产品、进境水果、进境食用水生动物以及进境植物种苗指定监管场地，“1”是指进口药品指定监管场地。';
+		assert.deepEqual(formula(code, '5+1').parts, [[5, ['进境肉类', '进境冰鲜水产品', '进境水果', '进境食用水生动物', '进境植物种苗']], [1, ['进口药品指定监管场地']]]);
+		const cjk = '“三大平台”服务中心：是指政务服务、公共资源交易和市民热线服务中心。';
+		assert.deepEqual(formula(cjk, '三大平台').parts, [[3, ['政务服务', '公共资源交易', '市民热线']]]);
+		// Kept where another item carries the noun too.
+		const kept = '“两大平台”服务中心：是指政务服务中心和市民热线服务中心。';
+		assert.deepEqual(formula(kept, '两大平台').parts, [[2, ['政务服务中心', '市民热线服务中心']]]);
+	});
+
+	test('a verb after the formula that its items do together, the formula its subject (投资、消费“双轮”驱动)', () => {
+		assert.deepEqual(formula('保持投资、消费“双轮”驱动经济增长的良好势头。', '双轮'), { verdict: 'ok', source: 'before', parts: [[2, ['投资', '消费']]] });
+		assert.deepEqual(formula('推动城区、园区、景区“三区”联动发展。', '三区'), { verdict: 'ok', source: 'before', parts: [[3, ['城区', '园区', '景区']]] });
+		// Another verb after it: the list before is not read.
+		assert.equal(formula('推进投资、消费、出口“双轮”提升经济增长质量。', '双轮').verdict, 'unexpanded');
 	});
 
 	test('recognised without an expansion: nothing is flagged', () => {
@@ -156,6 +200,9 @@ describe('glossary sections: each entry’s items, in whatever form its gloss gi
 		['parts glossed by their names (“两江”即…，“四岸”即…（…）)', '8.“两江四岸”：“两江”即嘉陵江、南河，“四岸”即两江对应的四条岸线（则天路—西滨道、望江路—上下河街、滨河北路、滨河南路）。', '两江四岸', [[2, ['嘉陵江', '南河']], [4, ['则天路—西滨道', '望江路—上下河街', '滨河北路', '滨河南路']]]],
 		['a prefix before the count (新三通), items between ；', '30.“新三通”：乡镇通三级及以上公路、建制村通等级路、较大人口规模自然村（组）通硬化路。', '新三通', [[3, ['乡镇通三级及以上公路', '建制村通等级路', '较大人口规模自然村（组）通硬化路']]]],
 		['quoted items side by side', '21.“一非三贷”：指非法集资，“套路贷”“校园贷”“非法高利放贷”。', '一非三贷', [[1, ['非法集资']], [3, ['“套路贷”', '“校园贷”', '“非法高利放贷”']]]],
+		['each part’s items before its count and key (以A、B为两条横轴，以C、D、E为三条纵轴)', '“两横三纵”城市化战略：是指以欧亚大陆桥通道、沿长江通道为两条横轴，以沿海、京哈京广、包昆通道为三条纵轴，以主要城市群为支撑的城市化战略布局。', '两横三纵', [[2, ['欧亚大陆桥通道', '沿长江通道']], [3, ['沿海', '京哈京广', '包昆通道']]]],
+		['a part’s list that carries its key, restated after ，即: the first list', '（19）“一轴两翼”：一轴指成渝发展主轴。两翼指成渝地区双城经济圈北翼、南翼，即川东北渝东北地区、川南渝西地区。', '一轴两翼', [[1, ['成渝发展主轴']], [2, ['成渝地区双城经济圈北翼', '南翼']]]],
+		['a gloss that calls the formula a short name lists no items (…的简称)', '“双千”活动：“千名干部进千企、优化环境促发展”活动的简称。', '双千', [[2, []]]],
 		['a change formula', '主要指标“三升一降”：税收收入、居民收入、社会消费品零售总额增长，能耗下降。', '三升一降', [[3, ['税收收入', '居民收入', '社会消费品零售总额']], [1, ['能耗']]]],
 	];
 	for (const [what, text, name, parts] of cases) {
@@ -172,6 +219,42 @@ describe('glossary sections: each entry’s items, in whatever form its gloss gi
 		assert.deepEqual(f.parts.map((p) => [p.count, [...p.items]]), [[2, ['龙凤大道', '高旗大道+火车站站前路']], [1, ['由金龙大道、中山路形成的一环']]]);
 		assert.equal(f.verdict, 'ok');
 	});
+});
+
+describe('items joined by 和: read by what they show, the same way whatever the count', () => {
+	const cases: [string, string, string, string[]][] = [
+		['both halves carry the key where every other item does (…行动和…行动): two, though the count is one less', '五大行动：是指讲文明行动、学雷锋志愿服务行动、文明餐桌行动、文明交通行动、文明礼仪普及行动和道德建设行动。', '五大行动', ['讲文明行动', '学雷锋志愿服务行动', '文明餐桌行动', '文明交通行动', '文明礼仪普及行动', '道德建设行动']],
+		['the same, one item short of the count', '七大行动：是指讲文明行动、学雷锋志愿服务行动、文明餐桌行动、文明交通行动、文明礼仪普及行动和道德建设行动。', '七大行动', ['讲文明行动', '学雷锋志愿服务行动', '文明餐桌行动', '文明交通行动', '文明礼仪普及行动', '道德建设行动']],
+		['both halves quoted (“A”和“B”): two', '（31）市场拓展“两大活动”：“惠民购物全川行动”、“川货全国行”和“万企出国门”。', '两大活动', ['“惠民购物全川行动”', '“川货全国行”', '“万企出国门”']],
+		['both halves open with the word every other item opens with (智慧水务和智慧城管): two, though the count is one less', '五大场景：是指智慧政务、智慧公安、智慧交通、智慧社区、智慧水务和智慧城管。', '五大场景', ['智慧政务', '智慧公安', '智慧交通', '智慧社区', '智慧水务', '智慧城管']],
+		['halves without that word: as the count says', '五大场景：是指智慧政务服务、智慧公安、智慧交通、智慧社区、水务和城管。', '五大场景', ['智慧政务服务', '智慧公安', '智慧交通', '智慧社区', '水务和城管']],
+		['one half without the key the others end with (城镇污水和生活垃圾处理工程): one, as the count says', '“三大工程”：是指道路提升工程、管网改造工程、城镇污水和生活垃圾处理工程。', '三大工程', ['道路提升工程', '管网改造工程', '城镇污水和生活垃圾处理工程']],
+		['a list before a formula of three or more counts its joined items apart (A、B和C“N种能力”), one short', '提升流调、隔离、检测、保障和应急“六种能力”。', '六种能力', ['流调', '隔离', '检测', '保障', '应急']],
+	];
+	for (const [what, text, name, items] of cases) {
+		test(what, () => {
+			const f = analyze(text).formulas.find((x) => x.text === name);
+			assert.ok(f, name);
+			assert.deepEqual([...f.parts[0]!.items], items);
+		});
+	}
+});
+
+describe('a key of one character and a noun (定包干, 型社会): items that carry the character carry the key', () => {
+	const cases: [string, string, string, string, string[] | undefined][] = [
+		['each item opens with 定; a half after 和 without it is no item', '25.“五定包干”管护机制：定管护范围、定管护标准、定管护责任、定管护经费、定考核奖惩和建立分级包干的工作体制机制。', '五定包干', 'ok', ['定管护范围', '定管护标准', '定管护责任', '定管护经费', '定考核奖惩']],
+		['the formula written out further on, its items quoted and the noun after them', '积极构建“两型社会”，实现新突破。要牢固树立生态文明理念，加快建设“资源节约型、环境友好型”社会。', '两型社会', 'ok', ['资源节约型', '环境友好型']],
+		['the same, one item more', '积极构建“两型社会”，实现新突破。加快建设“资源节约型、环境友好型、生态宜居型”社会。', '两型社会', 'mismatch', ['资源节约型', '环境友好型', '生态宜居型']],
+		['a quoted list before the noun whose items do not carry the character is none', '积极构建“两型社会”，实现新突破。加快建设“资源节约、环境友好”社会。', '两型社会', 'unexpanded', undefined],
+	];
+	for (const [what, text, name, verdict, items] of cases) {
+		test(what, () => {
+			const f = analyze(text).formulas.find((x) => x.text === name);
+			assert.ok(f, name);
+			assert.equal(f.verdict, verdict);
+			if (items) assert.deepEqual([...f.parts[0]!.items], items);
+		});
+	}
 });
 
 describe('glossary', () => {

@@ -18,6 +18,8 @@ ruleCases('formula.enumeration-count', {
 		['quoted items joined by 、 and 和, one more than the count', '新设按“商品零售额”、“服务零售额”和“餐饮收入额”两种消费形态的分组。', [{ at: '两种' }]],
 		['titles side by side before their count (《望道》、《问天》和《觉醒》2部作品), one more', '《望道》、《问天》和《觉醒》2部作品获全国“五个一工程”奖。', [{ at: '2部' }]],
 		['a list before N大 and its noun (五大工程), one short', '实施城市更新、新区拓展、生态连绵、交通通达、安全韧性六大工程。', [{ at: '六大' }]],
+		['one-character levels right after the clause’s verb, one fewer than the count (健全县乡村四级)', '加快健全县乡村四级物流体系。', [{ at: '四级' }]],
+		['one-character levels with a level written twice (市县县两级)', '充分发挥市县县两级项目专班作用。', [{ at: '两级' }]],
 	],
 	silent: [
 		['a list that fits its count', '卫东区建立区、街道、社区三级党组织联动体系。'],
@@ -38,6 +40,9 @@ ruleCases('formula.enumeration-count', {
 		['a grade, not a count', '完善土地租赁、转让、抵押二级市场。'],
 		['a list of grades', '包括一级子公司、二级子公司、三级子公司等。'],
 		['one-character levels are read only when they make the count (县乡村三级)', '建立县乡村三级领导干部联系制度。'],
+		['one-character levels one fewer than the count after other words of the clause (中央和省市县四级) are no list of it', '坚持中央和省市县四级联动，压实责任。'],
+		['the same after a word that is no verb (全国省市县四级)', '形成全国省市县四级联动格局。'],
+		['one-character levels more than the count, none written twice (乡镇村两级: 乡镇 is one level)', '建立乡镇村两级服务网络。'],
 		// False classes read in 36 city and provincial reports:
 		['the counted phrase is one item of a longer list (残疾人两项补贴等补助资金)', '统筹抓好城乡低保金、社会救助资金、残疾人两项补贴等补助资金发放。'],
 		['a place named with a numeral (南三镇)', '安铺镇、南三镇和麻章镇分别成为全国、全省特色小镇创建示范。'],
@@ -125,6 +130,7 @@ test('a heading that is a counted noun is listed by its sub-headings (一、十�
 		['CJK count in a numbered heading, items 1.…', '五大', (n) => joinLines('附件', '', '重大项目清单', '', '一、五大工业项目', '', ...items(n, arabic), '二、三大文旅项目', '', ...items(3, arabic))],
 		['a few words before the count', '五大', (n) => joinLines('附件', '', '重大项目清单', '', '一、中心城市五大公园项目', '', ...items(n, arabic), '二、三大文旅项目', '', ...items(3, arabic))],
 		['a count in digits heading an annex, items 一、…', '5件', (n) => joinLines('今年要办好5件民生实事，推动各项工作落实落地。', '', '附件', '', '5件民生实事', '', ...items(n, cn).flatMap((l) => (l === '' ? ['', '年度目标：全面完成建设任务，确保按期投入使用。', ''] : [l])))],
+		['a year before the words of the heading (2013年为民办5件实事)', '5件', (n) => joinLines('附件：', '', '2013年为民办5件实事', '', ...items(n, cn).flatMap((l) => (l === '' ? ['', '实施部门：市建设局', ''] : [l])))],
 	];
 	for (const [name, count, page] of pages) {
 		const f = analyze(page(5)).formulas.find((x) => x.text.startsWith(count));
@@ -134,6 +140,8 @@ test('a heading that is a counted noun is listed by its sub-headings (一、十�
 	}
 	// A heading that merely holds a count in its words is no list (推进两大行动 with no numbered items under it).
 	assert.equal(analyze(joinLines('一、推进两大行动', '', '全年经济运行稳中有进，各项工作取得新成效。')).findings.length, 0);
+	// A year and more than a few words before the count: a sentence, not a counted heading.
+	assert.deepEqual(analyze(joinLines('附件：', '', '2013年我市将在城乡继续为民办好5件实事', '', ...items(6, cn))).findings.filter((x) => x.ruleId.startsWith('formula.')), []);
 });
 
 test('two items joined by 和 make a count of two after a clause with a list of its own (…不想腐一体推进…，坚决防范不作为和乱作为两大风险)', () => {

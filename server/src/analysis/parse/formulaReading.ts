@@ -314,6 +314,10 @@ export function fitJoiner(items: Item[], count: number | undefined, key?: string
 	});
 	if (list.length !== items.length) return list;
 	const lastSplit = splitLastJoiner(list);
+	// Evidence other than the count that the joiner is between two items: both halves quoted (“川货全国行”和“万企出国门”),
+	// or both carrying the key where every other item carries it (文明礼仪普及行动和道德建设行动 among …行动). Read so
+	// whatever the count, so that an item dropped or added shows.
+	if (lastSplit && twoByEvidence(list.slice(0, -1), lastSplit.slice(-2), key)) return lastSplit;
 	// 定管护经费、定考核奖惩和建立分级包干的…: the half without the key is what the list goes on to, not an item.
 	if (lastSplit && othersKeyed && keyed(lastSplit[lastSplit.length - 2]!) && !keyed(lastSplit[lastSplit.length - 1]!)) return lastSplit.slice(0, -1);
 	const split = lastSplit && splitOk(lastSplit.slice(-2)) ? lastSplit : undefined;
@@ -331,6 +335,41 @@ export function fitJoiner(items: Item[], count: number | undefined, key?: string
 	if (list.length === count && split.length !== count) return list.length >= 3 || count < 2 ? list : split;
 	if (split.length === count) return split;
 	return off(list.length) < off(split.length) ? list : split;
+}
+
+/** Is the whole item in quotes (“川货全国行”)? */
+function quotedWhole(t: string): boolean {
+	return t.length > 2 && t.startsWith('“') && t.endsWith('”') && t.indexOf('”') === t.length - 1;
+}
+
+/**
+ * Are the halves of a joined last item two items by what they show, not by the count: both quoted, or both carrying
+ * the key — or the word every other item opens or closes with — at the end (or at the start) where each of at least
+ * two other items carries it?
+ */
+function twoByEvidence(others: readonly Item[], halves: readonly Item[], key: string | undefined): boolean {
+	const [a, b] = [halves[0]!.text, halves[1]!.text];
+	if (quotedWhole(a) && quotedWhole(b)) return true;
+	if (others.length < 2) return false;
+	const all = (at: (t: string) => boolean): boolean => others.every((it) => at(unquote(it.text))) && at(unquote(a)) && at(unquote(b));
+	// The key, or — a formula without one (“6”是指智慧政务、…、智慧水务和智慧城管) — a word of two characters or more that
+	// opens or closes every other item.
+	const texts = others.map((it) => unquote(it.text));
+	const affixes = [key, commonAffix(texts, false), commonAffix(texts, true)].filter((x): x is string => x !== undefined && x.length > 0);
+	return affixes.some((w) => a.length > w.length && b.length > w.length && (all((t) => t.endsWith(w)) || all((t) => t.startsWith(w))));
+}
+
+/** The longest start (or end, `atEnd`) that all `texts` share, when it is two characters or more. */
+function commonAffix(texts: readonly string[], atEnd: boolean): string | undefined {
+	let n = Math.min(...texts.map((t) => t.length));
+	const first = texts[0]!;
+	work.formulas += n * texts.length;
+	const charAt = (t: string, k: number): string => (atEnd ? t[t.length - 1 - k]! : t[k]!);
+	let k = 0;
+	while (k < n && texts.every((t) => charAt(t, k) === charAt(first, k))) k++;
+	n = k;
+	if (n < 2) return undefined;
+	return atEnd ? first.slice(first.length - n) : first.slice(0, n);
 }
 
 /** 社区与社会组织 → 社区 | 社会组织: the first item of a list split at a 与 / 和 / 同 at depth 0. */
@@ -510,6 +549,25 @@ function trimLastItem(items: Item[]): Item[] {
 	return [...others, { start: last.start, end: last.start + cut, text: last.text.slice(0, cut) }];
 }
 
+/**
+ * A key of one character and a noun (定包干 of 五定包干, 型社会 of 两型社会): when no item holds the whole key and every
+ * item carries its first character where a key stands (定管护范围、定管护标准…; “资源节约型、环境友好型”社会), that
+ * character is the key the items carry, and the rest names what the formula is.
+ */
+function headKey(text: string, from: number, end: number, part: NamePart): NamePart {
+	const key = part.key;
+	if (!key || part.measured || key.length < 3 || COUNT_CHARS.has(key[0]!)) return part;
+	const items = splitGroups(text, from, end).flat();
+	if (items.length < 2 || items.some((it) => it.text.includes(key))) return part;
+	const head = key[0]!;
+	return items.every((it) => {
+		const f = fitOf(it, head);
+		return f === 'start' || f === 'end';
+	})
+		? { ...part, key: head }
+		: part;
+}
+
 /** Read the items of one part from text[start, end). */
 export function readPart(text: string, start: number, end: number, part: NamePart, name: string): PartReading & { etc: boolean } {
 	// A part of one item glossed on its own (一轴指成渝发展主轴，即…沿线地区): the gloss is its item.
@@ -517,7 +575,17 @@ export function readPart(text: string, start: number, end: number, part: NamePar
 		const it = span(text, listStart(text, start, end, name, false), descriptionStart(text, start, end));
 		if (it) return { items: [it], reliable: true, etc: false };
 	}
-	const from = listStart(text, start, end, name);
+	let from = listStart(text, start, end, name);
+	// A list that carries the key where it stands, restated after ，即 (两翼指成渝地区双城经济圈北翼、南翼，即川东北渝东北地区、
+	// 川南渝西地区): the items are the first list's.
+	if (part.key && !part.measured && from > start + 2 && text[from - 1] === '即' && text[from - 2] === '，') {
+		const first = splitGroups(text, start, from - 2);
+		const then = splitGroups(text, from, end);
+		if (first.length === 1 && fitsAll(first[0]!, part.key) && !(then.length > 0 && fitsAll(then[0]!, part.key))) {
+			end = from - 2;
+			from = start;
+		}
+	}
 	const numbered = numberedItems(text, from, end);
 	if (numbered) return { items: numbered, reliable: true, etc: false };
 	end = descriptionStart(text, from, end);
@@ -527,6 +595,7 @@ export function readPart(text: string, start: number, end: number, part: NamePar
 	// 两江对应的四条岸线（则天路—西滨道、…）: a counted noun with its list in brackets.
 	const bracket = countedBracket(text, from, end);
 	if (bracket) return readPart(text, bracket.start, bracket.end, part, name);
+	part = headKey(text, from, end, part);
 	let { units, fit, level } = unitsOf(text, from, end, part.key, true);
 	// A quoted list inside the gloss's sentence (…做到“早发现、早报告、早隔离、早治疗”; 指“A、B、C”三大攻坚战).
 	if (!fit) {

@@ -305,14 +305,38 @@ function resolvePlusCode(f: RawFormula, text: string, start: number, end: number
 		if (groups.slice(run.length).some((g) => /[0-9一二两三四五六七八九十NnXx][个项条支大类种家所座名]/.test(text.slice(g.start, g.end)))) return false;
 		spans = run;
 	}
-	f.parts = f.parts.map((p, n) => ({ ...p, items: readCodePart(text, spans[n]!.start, spans[n]!.end, p.count, f.text).items }));
+	const noun = nounAfter(text, f.end);
+	f.parts = f.parts.map((p, n) => ({ ...p, items: withoutFormulaNoun(readCodePart(text, spans[n]!.start, spans[n]!.end, p.count, f.text).items, noun) }));
 	if (f.parts.some((p) => p.items.length === 0 && p.count !== undefined)) return false;
-	// An open part (N) is not counted; the others are.
-	const probe: RawFormula = { ...f, parts: f.parts.filter((p) => p.count !== undefined) };
+	// An open part (N) is not counted, nor a part of several given by what each unit has (“7”即“七支撑”，指各县（区）粮食应急
+	// 保障中心: one a county, not listed); the others are.
+	const probe: RawFormula = { ...f, parts: f.parts.filter((p) => p.count !== undefined && !distributive(p)) };
 	judgeParts(probe, true, []);
 	f.verdict = probe.verdict;
 	f.expansion = { start, end, source: 'gloss' };
 	return true;
+}
+
+/** A part of several counted by what each unit has, its one item opening with 各 or 每 (各县（区）粮食应急保障中心). */
+function distributive(p: RawPart): boolean {
+	return (p.count ?? 0) >= 3 && p.items.length === 1 && /^[各每]/.test(p.items[0]!.text);
+}
+
+/** The noun right after a formula and its closing quote (“5+1”指定监管场地： → 指定监管场地), up to eight characters. */
+function nounAfter(text: string, end: number): string {
+	const from = text[end] === '”' ? end + 1 : end;
+	return text.slice(from, skipNoun(text, from, 8));
+}
+
+/**
+ * The formula's own noun written once after the last item (…进境食用水生动物以及进境植物种苗指定监管场地 of “5+1”指定监管场地):
+ * no part of that item, when no other item carries it.
+ */
+function withoutFormulaNoun(items: Item[], noun: string): Item[] {
+	const last = items[items.length - 1];
+	if (noun.length < 2 || items.length < 2 || !last || !last.text.endsWith(noun) || last.text.length - noun.length < 2) return items;
+	if (items.slice(0, -1).some((it) => it.text.includes(noun))) return items;
+	return [...items.slice(0, -1), { start: last.start, end: last.end - noun.length, text: last.text.slice(0, -noun.length) }];
 }
 
 // ───────────────────────────── expansions ─────────────────────────────
@@ -432,12 +456,15 @@ function* candidates(text: string, qStart: number, qEnd: number, name: string, g
 		const end = qStart - named[0].length;
 		yield { start: clauseStart(text, end), end, source: 'before', attached: true };
 	}
+	// The list a frame names as the formula's content: 以A、B和C为主要内容的政府管理创新“三级改革试点”.
+	const content = contentFrame(text, qStart);
+	if (content) yield { ...content, source: 'before', attached: true };
 	// Right before: 建设“A、B、C、D”的“四新”目标; 党员、干部、人才“三支力量”
 	if (text[qStart - 1] === '的' && text[qStart - 2] === '”') {
 		const close = qStart - 2;
 		const open = text.lastIndexOf('“', close);
 		if (open >= 0 && close - open > 3) yield { start: open + 1, end: close, source: 'before', attached: true };
-	} else if (qStart > 0 && !PUNCT.test(text[qStart - 1]!) && text[qEnd] !== '的' && endsOrCounts(text, qStart, skipNoun(text, qEnd, 4)) && !/(?:以及|及|和|与)$/.test(text.slice(Math.max(0, qStart - 2), qStart))) {
+	} else if (qStart > 0 && !PUNCT.test(text[qStart - 1]!) && text[qEnd] !== '的' && (endsOrCounts(text, qStart, skipNoun(text, qEnd, 4)) || dashedBefore(text, qStart) || jointVerbAfter(text, qEnd)) && !/(?:以及|及|和|与)$/.test(text.slice(Math.max(0, qStart - 2), qStart))) {
 		// 积极整合党员、干部、人才“三支力量”，; 排查化解小纠纷、小隐患…等“五小”问题，: the formula sums up the list right
 		// before it (maybe closed by 等) and ends the clause, or its noun takes a count (养老护理、应急救护“双持证”护理员8000人);
 		// a verb may stand between (生产安全事故起数和死亡人数实现“双下降”).
@@ -453,7 +480,46 @@ function* candidates(text: string, qStart: number, qEnd: number, name: string, g
 		if (text[afterNoun] !== '。' && end < text.length) end = listEnd(text, end + 1, start);
 		yield { start, end, source: 'after', attached: false };
 	}
+	// The formula written out further on, its items quoted in place of its count and the rest of its key after them
+	// (“两型社会” … “资源节约型、环境友好型”社会): each item carries the key's first character where a key stands.
+	if (keys.length === 1 && keys[0]!.length >= 3) {
+		const written = writtenOut(text, qEnd, keys[0]!);
+		if (written) yield { ...written, source: 'after', attached: true };
+	}
 }
+
+/** A quoted list after `from` in its block, closed by the rest of `key` (“资源节约型、环境友好型”社会 for 型社会), its items carrying the key's first character at their start or end. */
+function writtenOut(text: string, from: number, key: string): { start: number; end: number } | undefined {
+	const noun = key.slice(1);
+	const stop = Math.min(text.length, from + MAX_LIST_SPAN);
+	work.formulas += stop - from;
+	for (let close = text.indexOf('”', from); close >= 0 && close < stop; close = text.indexOf('”', close + 1)) {
+		if (!text.startsWith(noun, close + 1)) continue;
+		const open = text.lastIndexOf('“', close - 1);
+		if (open < from) continue;
+		const items = text.slice(open + 1, close).split('、');
+		if (items.length >= 2 && items.every((it) => it.length > 1 && (it.startsWith(key[0]!) || it.endsWith(key[0]!)))) return { start: open + 1, end: close };
+	}
+	return undefined;
+}
+
+/**
+ * 以…为（主要）内容的 and a few words right before the formula (以市级联动、区县放权和乡镇转型为主要内容的政府管理创新“三级改革试点”):
+ * the span the frame names as the formula's content, in the formula's clause.
+ */
+function contentFrame(text: string, qStart: number): { start: number; end: number } | undefined {
+	const m = CONTENT_FRAME.exec(text.slice(Math.max(0, qStart - 16), qStart));
+	if (!m) return undefined;
+	const end = qStart - m[0].length;
+	const from = Math.max(0, end - 120);
+	work.formulas += end - from;
+	// The clause's first 以 opens the frame (an item may hold one: 以及).
+	let s = end;
+	while (s > from && !/[，。；：！？“”（）]/.test(text[s - 1]!)) s--;
+	const open = text.indexOf('以', s);
+	return open >= 0 && open + 1 < end ? { start: open + 1, end } : undefined;
+}
+const CONTENT_FRAME = /为(?:主要|核心|基本)?内容的[\u4e00-\u9fff]{0,10}$/;
 
 /** A verb between a list and the formula that sums it up: …起数和死亡人数实现“双下降”. */
 const VERB_BEFORE_FORMULA = /(?:实现|保持|达到)$/;
@@ -470,6 +536,36 @@ function endsOrCounts(text: string, qStart: number, after: number): boolean {
 	if (/[，。；]/.test(c)) return true;
 	if (!/[0-9０-９]/.test(c) || qStart < 4) return false;
 	return /^[\u4e00-\u9fff]{3}$/.test(text.slice(qStart - 4, qStart - 1));
+}
+
+/**
+ * A verb right after the formula that its items do together, the formula its subject (投资、消费“双轮”驱动经济增长; “三区”
+ * 联动): the words that end a formula's name (融合, 联动, 并举 …) and 驱动, 并进.
+ */
+function jointVerbAfter(text: string, qEnd: number): boolean {
+	return JOINT_VERBS.some((v) => text.startsWith(v, qEnd));
+}
+const JOINT_VERBS = [...FORMULA_SUFFIXES, '驱动', '并进'];
+
+/**
+ * Names joined by dashes right before the formula (巫山―奉节―巫溪“金三角”旅游经济): a set of places the formula names,
+ * whatever follows it. Each name two to six characters, at least three of them (two are a route's ends: 兰州—西宁), no
+ * 、 among them.
+ */
+function dashedBefore(text: string, qStart: number): boolean {
+	let names = 0;
+	let length = 0;
+	work.formulas += 48;
+	for (let k = qStart - 1; k >= 0 && qStart - k <= 48; k--) {
+		const ch = text[k]!;
+		if (ch === '—' || ch === '―' || ch === '－') {
+			if (length < 2 || length > 6) return false;
+			names++;
+			length = 0;
+		} else if (isCjk(text.charCodeAt(k))) length++;
+		else break;
+	}
+	return names >= 2 && length >= 2;
 }
 
 /** The end of the first ，-group of a gloss that holds a list, when the groups after it do not carry the key where it stands. */
@@ -554,6 +650,8 @@ function resolve(f: RawFormula, text: string, qStart: number, qEnd: number, glos
 	const keys = f.parts.flatMap((p) => (p.key ? [p.key] : []));
 	for (const c of candidates(text, qStart, qEnd, f.text, gloss, keys)) {
 		if (c.end <= c.start) continue;
+		// “双千”活动：“千名干部进千企、优化环境促发展”活动的简称: a gloss that gives the full name lists no items.
+		if (c.source === 'gloss' && SHORT_FOR.test(text.slice(c.start, c.end))) return;
 		if (f.kind === 'code') {
 			if (resolveCode(f, text, c)) return;
 			continue;
@@ -564,10 +662,13 @@ function resolve(f: RawFormula, text: string, qStart: number, qEnd: number, glos
 			const items = beforeList(text, c.start, c.end, parts[0]?.count);
 			if (!items || parts.length !== 1) continue;
 			const fitted = fitJoiner(items, parts[0]!.count);
-			// …国库集中支付和收支“两条线”: a formula glued to the last of two joined items heads that item, not the list —
-			// unless the items, joined ones counted apart, are exactly its count (党员、干部和人才“三支力量”).
+			// …国库集中支付和收支“两条线”: a formula of two glued to the last of two joined items heads that item, not the
+			// list — unless the items, joined ones counted apart, are exactly its count (党员、干部和人才“三支力量”). A count of
+			// three or more after three 、-items or more counts the whole list, its joined items apart, as a list is read
+			// anywhere: 流调、隔离、检测、保障和应急“六种能力” is five, one short.
 			const joined = splitLastJoiner(items);
-			if (joined && joined.length !== parts[0]!.count) continue;
+			const count = parts[0]!.count;
+			if (joined && joined.length !== count && (count === undefined || count < 3 || items.length < 3)) continue;
 			// A list found by position is this formula's only when it is within one item of the count.
 			if (parts[0]!.count !== undefined && Math.abs(fitted.length - parts[0]!.count) > 1) continue;
 			if (!canonicalAllows(f.text, fitted)) continue;
@@ -609,16 +710,67 @@ function resolve(f: RawFormula, text: string, qStart: number, qEnd: number, glos
 					return { ...p, items: r.items };
 				});
 				read = { parts: filled, reliable: true, etc };
-			} else read = readParts(text, c.start, c.end, parts, f.text);
+			} else {
+				// 以A、B为两条横轴，以C、D、E为三条纵轴: each part's items before its count and key.
+				const tails = partTails(text, listStart(text, c.start, c.end, f.text), c.end, parts);
+				if (tails) {
+					const etc: boolean[] = [];
+					const filled = parts.map((p, n) => {
+						const r = readPart(text, tails[n]!.start, tails[n]!.end, p, '');
+						etc.push(r.etc);
+						return { ...p, items: r.items };
+					});
+					read = { parts: filled, reliable: true, etc };
+				} else read = readParts(text, c.start, c.end, parts, f.text);
+			}
 		}
 		if (!read || read.parts.every((p) => p.items.length === 0)) continue;
-		f.parts = read.parts;
+		const noun = c.source === 'gloss' || c.source === 'brackets' ? nounAfter(text, qEnd) : '';
+		f.parts = read.parts.map((p) => ({ ...p, items: withoutFormulaNoun(p.items, noun) }));
 		const items = read.parts.flatMap((p) => p.items);
 		f.expansion = c.source === 'brackets' || c.source === 'gloss' ? { start: c.start, end: c.end, source: c.source } : { start: Math.min(items[0]!.start, c.start), end: Math.max(items[items.length - 1]!.end, c.start), source: c.source };
 		judgeParts(f, read.reliable, read.etc);
 		return;
 	}
 }
+
+/**
+ * Each part's items written before its count and key, in the parts' order (是指以欧亚大陆桥通道、沿长江通道为两条横轴，以沿海、
+ * 京哈京广、包昆通道为三条纵轴 of 两横三纵): the span from the clause's 以 (or the previous part's group end) to the 为 or 是
+ * before the count. Undefined unless every part is written so.
+ */
+function partTails(text: string, start: number, end: number, parts: readonly RawPart[]): { start: number; end: number }[] | undefined {
+	const out: { start: number; end: number }[] = [];
+	let at = start;
+	work.formulas += end - start;
+	for (const p of parts) {
+		if (!p.key || p.count === undefined) return undefined;
+		let verb = -1;
+		for (let k = text.indexOf(p.key, at); k >= 0 && k < end && verb < 0; k = text.indexOf(p.key, k + 1)) {
+			let c = k;
+			if (MEASURES_BEFORE_KEY.has(text[c - 1] ?? '') && COUNT_BEFORE_KEY.has(text[c - 2] ?? '')) c--;
+			let s = c;
+			while (s > at && COUNT_BEFORE_KEY.has(text[s - 1]!)) s--;
+			if (s < c && s - 1 > at && (text[s - 1] === '为' || text[s - 1] === '是')) verb = s - 1;
+		}
+		if (verb < 0) return undefined;
+		let from = at;
+		while (from < verb && /[\s，；]/.test(text[from]!)) from++;
+		if (text[from] === '以' || text[from] === '把' || text[from] === '将') from++;
+		// The part's group ends at the next ， or ；.
+		let next = verb;
+		while (next < end && text[next] !== '，' && text[next] !== '；' && text[next] !== '。') next++;
+		if (verb <= from) return undefined;
+		out.push({ start: from, end: verb });
+		at = next + 1;
+	}
+	return out;
+}
+const COUNT_BEFORE_KEY = new Set([...'一二两三四五六七八九十']);
+const MEASURES_BEFORE_KEY = new Set([...'个条项大类种']);
+
+/** A gloss that ends by calling the formula a short name: …的简称, …之简称. */
+const SHORT_FOR = /(?:的|之)简称[。；]?\s*$/;
 
 /** A code's expansion: its parts glossed one by one, or its counted labels. */
 function resolveCode(f: RawFormula, text: string, c: Candidate): boolean {
@@ -994,7 +1146,14 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			let k = run.length;
 			while (k > 0 && ADMIN_LEVEL.has(run[k - 1]!)) k--;
 			const levels = run.length - k;
-			if (levels !== q.value || levels < 2 || !items[0]) continue;
+			if (levels < 2 || !items[0]) continue;
+			// Levels one fewer than the count (县乡村四级), or a level written twice (市县县两级), are a list one off its count
+			// only when the run is all the clause holds after its verb (健全县乡村…; not 中央和省市县四级, 全国省市县四级).
+			if (levels !== q.value) {
+				const whole = stripLead(items[0]).text === run.slice(k);
+				const repeated = [...run.slice(k)].some((ch, n, all) => n > 0 && all[n - 1] === ch) && new Set(run.slice(k)).size === q.value;
+				if (!whole || !(levels === q.value - 1 || repeated)) continue;
+			}
 			const base = items[0].end - levels;
 			items = [...run.slice(k)].map((ch, n) => ({ start: base + n, end: base + n + 1, text: ch }));
 		} else {
@@ -1136,8 +1295,10 @@ function headingCount(text: string, start: number, nounEnd: number, blockEnd: nu
 function labelOnly(prefix: string): boolean {
 	const rest = prefix.replace(LEADING_MARKS, '');
 	const label = HEADING_NUMBERINGS.map((re) => re.exec(rest)?.[0]).find((m) => m !== undefined) ?? '';
-	return FEW_WORDS.test(rest.slice(label.length));
+	// A year may open the words (2013年为民办10件实事).
+	return FEW_WORDS.test(rest.slice(label.length).replace(HEADING_YEAR, ''));
 }
+const HEADING_YEAR = /^(?:19|20)[0-9]{2}年度?/;
 const HEADING_NUMBERINGS = [ORDINAL_HEADING, CN_ENUM, CN_PAREN_ENUM, ARABIC_PAREN_ENUM, ARABIC_ENUM];
 const LEADING_MARKS = /^[\s#*]+/;
 const FEW_WORDS = /^[\s*]*[\u4e00-\u9fff]{0,6}$/;

@@ -1,7 +1,7 @@
 import { work } from '../work';
 
 /**
- * Lists in running text: items separated by 、 ， ； or dashes, at bracket and quote depth 0, the last one
+ * Lists in running text: items separated by 、 ， ； or dashes (— ― －), at bracket and quote depth 0, the last one
  * possibly joined by 及 和 与 以及 (暨 never splits an item: 环东海域新城暨现代服务业基地 is one item).
  */
 
@@ -99,7 +99,7 @@ const ROLE = new Uint8Array(0x10000);
 for (const ch of OPEN) ROLE[ch.charCodeAt(0)] = OPENS;
 for (const ch of CLOSE) ROLE[ch.charCodeAt(0)] = CLOSES;
 ROLE['、'.charCodeAt(0)] = ITEM;
-for (const ch of '—－') ROLE[ch.charCodeAt(0)] = DASHES;
+for (const ch of '—―－') ROLE[ch.charCodeAt(0)] = DASHES;
 for (const ch of '，；,;') ROLE[ch.charCodeAt(0)] = GROUP;
 /** Closing marks after which an opening one starts a new item: ” 》 』 」 (not a bracket: 第（一）（二）). */
 const SIDE_BY_SIDE: ReadonlySet<number> = new Set([...'”》』」’'].map((c) => c.charCodeAt(0)));
