@@ -31,11 +31,27 @@ function toQuantity(block: Block, q: ScannedQuantity): Quantity {
 	return out;
 }
 
-function quantitiesOf(model: TextModel, works: readonly BlockWork[]): Quantity[] {
+/**
+ * The document's quantities; with a `cache`, a block at the same place as in the last analysis keeps its quantities
+ * (the same objects: they are never changed once made).
+ */
+function quantitiesOf(model: TextModel, works: readonly BlockWork[], cache: BlockCache | undefined): Quantity[] {
 	const quantities: Quantity[] = [];
-	model.blocks.forEach((block, b) => {
-		for (const q of works[b]!.quantities) quantities.push(toQuantity(block, q));
-	});
+	const last = cache?.placed;
+	const blocks = model.blocks;
+	// The blocks with quantities, counted: a block before an edit has the same rank as in the last analysis.
+	let k = 0;
+	for (let b = 0; b < blocks.length; b++) {
+		const block = blocks[b]!;
+		const work = works[b]!;
+		const n = work.quantities.length;
+		if (n === 0) continue;
+		const from = cache ? cache.placedAt(k, block, work) : -1;
+		cache?.keepPlaced(k++, block, work, quantities.length);
+		if (from >= 0) for (let i = 0; i < n; i++) quantities.push(last![from + i]!);
+		else for (let i = 0; i < n; i++) quantities.push(toQuantity(block, work.quantities[i]!));
+	}
+	cache?.keepAllPlaced(quantities);
 	return quantities;
 }
 
@@ -72,7 +88,7 @@ export function* analyzeSteps(text: string, options: AnalysisOptions = {}, cache
 		model.blocks.map((b, i) => titleLineOf(works[i]!, b)),
 	);
 	yield;
-	const quantities = quantitiesOf(model, works);
+	const quantities = quantitiesOf(model, works, cache);
 	const formulas = buildFormulas(model, works, sections, options.glossary ?? []);
 	yield;
 	const { claims, relations, years } = buildClaims(model, works, quantities, lexicon, sections);

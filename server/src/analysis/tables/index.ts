@@ -7,7 +7,7 @@ import type { Claim, ClaimKind, Quantity, Relation, Section, Span, Table, TableC
 import type { TextModel } from '../text/textModel';
 import type { RawClaim } from '../parse/claims';
 import type { Lexicon } from '../lexicon/index';
-import { type CellFigure, headerNoun, type PlacedTable, readTables, type TableDraft } from './model';
+import { type CellFigure, headerNoun, type PlacedTable, readTables, type RowDraft, type TableDraft } from './model';
 import { type OwnRelations, tableRelations, type TableContext } from './relations';
 import type { TableCache } from './cache';
 import { locateErrors } from './errors';
@@ -181,7 +181,8 @@ function cellClaim(p: PlacedTable, row: TableDraft['rows'][number], ti: number, 
 	const kind = KIND_OF_COLUMN[col.kind] ?? 'amount';
 	const subject = t.series ? headerNoun(col.header) : (row.indicator ?? row.label);
 	const claim: { -readonly [K in keyof Claim]: Claim[K] } = {
-		span: placed(cell.span, p.at + row.at),
+		// The cell's figure is its quantity (model.ts readRow): the same span, shared rather than made again.
+		span: q.span,
 		text: cell.text,
 		value: cell.value,
 		unit: cell.base,
@@ -198,11 +199,41 @@ function cellClaim(p: PlacedTable, row: TableDraft['rows'][number], ti: number, 
 	return claim;
 }
 
+/**
+ * A row of a table as last made, kept with its reading's printed cells (RowDraft.printed, one array per reading: the
+ * reading of a line an edit did not touch is kept, tables/model.ts): the row is made again only when it moved or its
+ * place in the table, its indicator or its claims changed. Rows are never changed once made, so two analyses may share
+ * one.
+ */
+interface PlacedRow {
+	readonly at: number;
+	readonly level: number;
+	readonly parent: number | undefined;
+	readonly indicator: string | undefined;
+	readonly unit: string | undefined;
+	readonly label: string;
+	readonly claims: readonly number[] | undefined;
+	readonly row: TableRow;
+}
+
+const placedRows = new WeakMap<RowDraft['printed'], PlacedRow>();
+
+/** The row kept is the row `r` of origin `at` with these claims would make: all it is made of but its reading is the same. */
+function samePlace(kept: PlacedRow, r: RowDraft, at: number, claims: readonly number[] | undefined): boolean {
+	if (kept.at !== at || kept.level !== r.level || kept.parent !== r.parent || kept.indicator !== r.indicator || kept.unit !== r.unit || kept.label !== r.label) return false;
+	if (kept.claims === claims) return true;
+	if (!kept.claims || !claims || kept.claims.length !== claims.length) return false;
+	for (let c = 0; c < claims.length; c++) if (kept.claims[c] !== claims[c]) return false;
+	return true;
+}
+
 function toTable(p: PlacedTable, section: readonly number[], errors: readonly TableError[], claims: readonly (readonly number[])[]): Table {
 	const t = p.draft;
 	// Optional fields set one by one, not spread: a table has thousands of rows and cells.
 	const rows: TableRow[] = t.rows.map((r, ri) => {
 		const at = p.at + r.at;
+		const kept = placedRows.get(r.printed);
+		if (kept && samePlace(kept, r, at, claims[ri])) return kept.row;
 		const row: Writable<TableRow> = { label: r.label, labelSpan: placed(r.labelSpan, at), level: r.level, part: r.part } as Writable<TableRow>;
 		if (r.parent !== undefined) row.parent = r.parent;
 		if (r.indicator !== undefined) row.indicator = r.indicator;
@@ -218,6 +249,7 @@ function toTable(p: PlacedTable, section: readonly number[], errors: readonly Ta
 			if (claim >= 0) cell.claim = claim;
 			return cell;
 		});
+		placedRows.set(r.printed, { at, level: r.level, parent: r.parent, indicator: r.indicator, unit: r.unit, label: r.label, claims: claims[ri], row });
 		return row;
 	});
 	return {
