@@ -10,6 +10,9 @@ import { buildClaims } from './claimModel';
 import { allRules } from './rules/index';
 import { analyzeTables } from './tables/index';
 
+/** Blocks answered from the cache per step of analyzeSteps. */
+const CACHED_STEP = 64;
+
 const RANK: Readonly<Record<SeverityLevel, number>> = { error: 0, warning: 1, information: 2, hint: 3 };
 
 function toQuantity(block: Block, q: ScannedQuantity): Quantity {
@@ -77,8 +80,15 @@ export function* analyzeSteps(text: string, options: AnalysisOptions = {}, cache
 	const lexicon = lexiconFor(options.indicators);
 	yield;
 	const works: BlockWork[] = [];
+	// A block read is a step; blocks the cache answers are quick, a step per CACHED_STEP of them (a document of
+	// thousands of short lines would spend more on the steps than on the blocks).
+	let answered = 0;
 	for (const block of model.blocks) {
-		works.push(cache ? cache.work(block, lexicon) : computeBlockWork(block, lexicon));
+		if (cache) {
+			const read = cache.reads;
+			works.push(cache.work(block, lexicon));
+			if (cache.reads === read && ++answered % CACHED_STEP !== 0) continue;
+		} else works.push(computeBlockWork(block, lexicon));
 		yield;
 	}
 	cache?.prune();

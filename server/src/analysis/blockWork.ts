@@ -240,6 +240,11 @@ export class BlockCache {
 		this.tableLines.prune();
 	}
 
+	/** Blocks computed (not answered from the cache) since the cache was made. */
+	get reads(): number {
+		return this.#misses;
+	}
+
 	/** Blocks answered from the cache and blocks computed, since the cache was made. */
 	get stats(): { hits: number; misses: number; size: number } {
 		let size = 0;

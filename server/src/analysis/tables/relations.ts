@@ -21,6 +21,7 @@ import { type CellFigure, headerNoun, type RowDraft, type TableDraft } from './m
 import { type Constraint, EqualConstraint, type Figure, holds, ShareConstraint, SubsetConstraint, SumConstraint, WithinConstraint } from './constraints';
 import { baseUnit, decimalsOf } from './cells';
 import { fmt } from '../relations/figures';
+import { sortShort } from '../search';
 
 /** How far down from a total its parts are looked for. */
 const WINDOW = 40;
@@ -101,7 +102,9 @@ function lexiconGroups(ctx: TableContext, t: TableDraft, out: Group[]): void {
 				const xi = x.indicator === undefined ? undefined : ctx.lexicon.get(x.indicator);
 				// Another statistic of its own (货物运输周转量 after the modes of 货物运输总量) ends the search.
 				if (xi && !related.has(xi.name) && !(xi.within !== undefined && related.has(xi.within)) && xi.name !== ind.name) break;
-				const j = partition.findIndex((p, k) => found[k]! < 0 && labelNames(ctx.lexicon, x, p));
+				// By a loop, not findIndex: a closure per row and partition is most of what the search would allocate.
+				let j = -1;
+				for (let k = 0; k < partition.length && j < 0; k++) if (found[k]! < 0 && labelNames(ctx.lexicon, x, partition[k]!)) j = k;
 				if (j >= 0) {
 					found[j] = r;
 					left--;
@@ -117,7 +120,7 @@ function lexiconGroups(ctx: TableContext, t: TableDraft, out: Group[]): void {
 				const x = rows[r]!;
 				if (x.indicator === undefined) x.indicator = c.partition[k];
 			});
-			out.push({ total: i, parts: [...c.rows].sort((a, b) => a - b) });
+			out.push({ total: i, parts: sortShort([...c.rows], (a, b) => a - b) });
 		}
 	});
 }
@@ -127,8 +130,10 @@ function labelNames(lexicon: Lexicon, row: RowDraft, name: string): boolean {
 	if (row.indicator !== undefined) return row.indicator === name;
 	const bare = row.bare;
 	if (bare.length < 2 && !/^[男女]$/.test(bare)) return false;
-	const ind = lexicon.get(name);
-	return name.includes(bare) || (ind?.aliases.some((a) => a.includes(bare)) ?? false);
+	if (name.includes(bare)) return true;
+	const aliases = lexicon.get(name)?.aliases ?? [];
+	for (const a of aliases) if (a.includes(bare)) return true;
+	return false;
 }
 
 /** `合计`/`总计` above (or below) rows with no `其中` and no indentation among them. */
