@@ -8,7 +8,7 @@ import type { TextModel } from '../text/textModel';
 import type { RawClaim } from '../parse/claims';
 import type { Lexicon } from '../lexicon/index';
 import { type CellFigure, headerNoun, type PlacedTable, readTables, type RowDraft, type TableDraft } from './model';
-import { type OwnRelations, tableRelations, type TableContext } from './relations';
+import { type OwnRelations, tableRelations, type TableContext, type TableRelationDraft } from './relations';
 import type { TableCache } from './cache';
 import { locateErrors } from './errors';
 import { holds } from './constraints';
@@ -133,16 +133,22 @@ export function analyzeTables(
 		const c = d.constraint;
 		const fixed = targetOf.get(i);
 		const target = fixed && c.figures.some((f) => f.claim === fixed.target) ? fixed.target : c.figures[c.preferred]!.claim;
-		const k = c.figures.findIndex((f) => f.claim === target);
-		const solved = c.solve(k);
 		const scale = cellOf(target)?.scale ?? quantities[claims[target]!.quantity]?.magnitude ?? 1;
-		const computed = Number.isFinite(solved.lo) && Number.isFinite(solved.hi) ? (solved.lo + solved.hi) / 2 / scale : c.figures[k]!.value / scale;
-		const rel: { -readonly [K in keyof Relation]: Relation[K] } = { kind: d.kind, claims: c.figures.map((f) => f.claim), target, expression: d.expression, computed, ok: ok[i]!, data: d.data };
-		if (!ok[i]) {
-			rel.borderline = errorOf.get(i)?.borderline ?? false;
-			if (fixed?.replacement !== undefined && fixed.target === target) rel.replacement = fixed.replacement;
+		const borderline = ok[i] ? undefined : (errorOf.get(i)?.borderline ?? false);
+		const replacement = !ok[i] && fixed?.replacement !== undefined && fixed.target === target ? fixed.replacement : undefined;
+		const kept = madeRelations.get(d);
+		if (kept && kept.target === target && kept.scale === scale && kept.ok === ok[i] && kept.borderline === borderline && kept.replacement === replacement) relations.push(kept.relation);
+		else {
+			const k = c.figures.findIndex((f) => f.claim === target);
+			const solved = c.solve(k);
+			const computed = Number.isFinite(solved.lo) && Number.isFinite(solved.hi) ? (solved.lo + solved.hi) / 2 / scale : c.figures[k]!.value / scale;
+			const rel: { -readonly [K in keyof Relation]: Relation[K] } = { kind: d.kind, claims: c.figures.map((f) => f.claim), target, expression: d.expression, computed, ok: ok[i]!, data: d.data };
+			if (borderline !== undefined) rel.borderline = borderline;
+			if (replacement !== undefined) rel.replacement = replacement;
+			// Only a table's own relations are kept from one analysis to the next (shares and the prose's are found anew).
+			if (d.kind === 'table-sum' || d.kind === 'table-subset') madeRelations.set(d, { target, scale, ok: ok[i]!, borderline, replacement, relation: rel });
+			relations.push(rel);
 		}
-		relations.push(rel);
 		for (const f of c.figures) {
 			const list = added.get(f.claim);
 			if (list) list.push(base + i);
@@ -155,6 +161,22 @@ export function analyzeTables(
 	});
 	return tables.map((p, ti) => toTable(p, sectionPath(sections, p.at + p.draft.span.start), errorsOf[ti]!, cellClaims[ti]!));
 }
+
+/**
+ * The relation last made of a draft, with what it was made of besides the draft: a draft kept from the last analysis
+ * (a sum of rows an edit did not touch, a table's own relations) makes the same relation again when its target and
+ * judgement are the same. Relations are never changed once made, so two analyses may share one.
+ */
+interface MadeRelation {
+	readonly target: number;
+	readonly scale: number;
+	readonly ok: boolean;
+	readonly borderline: boolean | undefined;
+	readonly replacement: string | undefined;
+	readonly relation: Relation;
+}
+
+const madeRelations = new WeakMap<TableRelationDraft, MadeRelation>();
 
 /** The target's figure reprinted inside `fix` (in its own unit and decimals), when such a printing exists. */
 function printed(claims: readonly Claim[], quantities: readonly Quantity[], cellOf: (claim: number) => CellFigure | undefined, target: number, fix: Interval): string | undefined {

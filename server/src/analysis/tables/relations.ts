@@ -247,6 +247,33 @@ function operand(cell: CellFigure, total: CellFigure): string {
 	return cell.unit !== total.unit && cell.unit !== '' ? `${bare(cell)}${cell.unit}` : bare(cell);
 }
 
+/**
+ * A sum as last found, kept with its first figure's cell (cells are kept with their row's reading, tables/model.ts):
+ * while a long table is edited, the sums of the rows the edit did not touch are found again (the search is the
+ * table's) but not made again — the same cells, claims and labels make the same relation.
+ */
+interface KeptSum {
+	readonly table: number;
+	readonly column: number;
+	readonly balance: boolean;
+	readonly cells: readonly CellFigure[];
+	readonly claims: readonly number[];
+	readonly label: string;
+	readonly draft: TableRelationDraft;
+}
+
+/** The sums kept by their first cell (a total may head a few: a partition of the lexicon and the rows under it). */
+const keptSums = new WeakMap<CellFigure, KeptSum[]>();
+
+/** At most this many sums kept per first cell. */
+const KEPT_PER_CELL = 4;
+
+function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
+	if (a.length !== b.length) return false;
+	for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+	return true;
+}
+
 /** A sum relation over rows `[total, ...parts]` in column `c`; a balance `[minuend, subtrahend, balance]`. */
 function sumRelation(ctx: TableContext, ti: number, c: number, rows: readonly number[], balance: boolean, out: TableRelationDraft[]): void {
 	const t = ctx.tables[ti]!;
@@ -254,6 +281,23 @@ function sumRelation(ctx: TableContext, ti: number, c: number, rows: readonly nu
 	if (!cells) return;
 	const claims = rows.map((r) => ctx.cellClaim(ti, r, c));
 	if (claims.some((x) => x < 0)) return;
+	const label = t.rows[rows[balance ? 2 : 0]!]!.label;
+	const kept = keptSums.get(cells[0]!);
+	const same = kept?.find((k) => k.table === ti && k.column === c && k.balance === balance && k.label === label && sameList(k.cells, cells) && sameList(k.claims, claims));
+	if (same) {
+		out.push(same.draft);
+		return;
+	}
+	const draft = makeSum(ti, cells, claims, balance, label);
+	const list = kept ?? [];
+	if (list.length >= KEPT_PER_CELL) list.shift();
+	list.push({ table: ti, column: c, balance, cells, claims, label, draft });
+	if (!kept) keptSums.set(cells[0]!, list);
+	out.push(draft);
+}
+
+/** The relation of a sum (see sumRelation): its figures, the arithmetic as printed, what it names. */
+function makeSum(ti: number, cells: readonly CellFigure[], claims: readonly number[], balance: boolean, label: string): TableRelationDraft {
 	const total = cells[0]!;
 	const figures = cells.map((cell, k) => cellFigure(claims[k]!, cell));
 	// A balance (出口 = 进口 + 顺差) is written as it is read: 出口 − 进口 = 顺差, and corrected on the balance.
@@ -273,11 +317,11 @@ function sumRelation(ctx: TableContext, ti: number, c: number, rows: readonly nu
 			.map((x) => operand(x, total))
 			.join(' + ')} = ${fmt(computed, decimals)}`;
 	}
-	const data: Readonly<Record<string, string | number>> = balance ? { total: t.rows[rows[2]!]!.label, balance: 1 } : { total: t.rows[rows[0]!]!.label };
+	const data: Readonly<Record<string, string | number>> = balance ? { total: label, balance: 1 } : { total: label };
 	const constraint = new SumConstraint(figures, undefined, balance ? 2 : 0);
 	// A sum that does not hold shows the figure it misses, whichever figure the finding stands on.
 	if (!holds(constraint)) expression += ` ≠ ${(balance ? cells[2]! : total).text}`;
-	out.push({ kind: 'table-sum', table: ti, constraint, expression, data });
+	return { kind: 'table-sum', table: ti, constraint, expression, data };
 }
 
 /** The partitions and balances of every column of amounts or shares. */
