@@ -82,8 +82,11 @@ function rowOf(analysis: PolicyAnalysis, claim: number): string {
 }
 
 function* findingsOf(analysis: PolicyAnalysis, id: RuleId): Generator<Finding> {
-	for (const table of analysis.tables) {
-		for (const e of table.errors) {
+	// By index: in a generator, for…of allocates a result for every table and error.
+	for (let t = 0; t < analysis.tables.length; t++) {
+		const errors = analysis.tables[t]!.errors;
+		for (let i = 0; i < errors.length; i++) {
+			const e = errors[i]!;
 			if (e.rule !== id) continue;
 			const target = analysis.claims[e.target];
 			if (!target) continue;

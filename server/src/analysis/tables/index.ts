@@ -145,8 +145,9 @@ export function analyzeTables(
 			const rel: { -readonly [K in keyof Relation]: Relation[K] } = { kind: d.kind, claims: c.figures.map((f) => f.claim), target, expression: d.expression, computed, ok: ok[i]!, data: d.data };
 			if (borderline !== undefined) rel.borderline = borderline;
 			if (replacement !== undefined) rel.replacement = replacement;
-			// Only a table's own relations are kept from one analysis to the next (shares and the prose's are found anew).
-			if (d.kind === 'table-sum' || d.kind === 'table-subset') madeRelations.set(d, { target, scale, ok: ok[i]!, borderline, replacement, relation: rel });
+			// Only the drafts that are kept from one analysis to the next (a table's own relations, sums and shares kept
+			// with their cells): the prose's are found anew.
+			if (d.kind !== 'table-prose') madeRelations.set(d, { target, scale, ok: ok[i]!, borderline, replacement, relation: rel });
 			relations.push(rel);
 		}
 		for (const f of c.figures) {

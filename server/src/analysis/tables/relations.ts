@@ -476,19 +476,47 @@ function shares(ctx: TableContext, index: () => WholeIndex, ti: number, out: Tab
 				wholeText = ctx.claims[whole.claim]!.text;
 			}
 			if (!whole || whole.value <= 0) return;
+			const kept = keptShares.get(sc);
+			if (kept && kept.table === ti && kept.value === vc && kept.shareClaim === sClaim && kept.valueClaim === vClaim && sameFigure(kept.whole, whole) && kept.wholeText === wholeText && kept.label === row.label) {
+				out.push(kept.draft);
+				return;
+			}
 			const figures: [Figure, Figure, Figure] = [cellFigure(sClaim, sc), cellFigure(vClaim, vc), whole];
 			const computed = (100 * vc.value) / whole.value;
 			const constraint = new ShareConstraint(figures);
 			const printed = /[%％]$/.test(sc.text) ? sc.text : `${sc.text}%`;
-			out.push({
+			const draft: TableRelationDraft = {
 				kind: 'table-share',
 				table: ti,
 				constraint,
 				expression: `${vc.text} ÷ ${wholeText} = ${fmt(computed, decimalsOf(sc.text) + 1)}%${holds(constraint) ? '' : ` ≠ ${printed}`}`,
 				data: { row: row.label },
-			});
+			};
+			keptShares.set(sc, { table: ti, value: vc, shareClaim: sClaim, valueClaim: vClaim, whole, wholeText, label: row.label, draft });
+			out.push(draft);
 		});
 	});
+}
+
+/**
+ * A share as last found, kept with its share cell (see KeptSum): the same cells, claims, whole and label make the same
+ * relation. The whole is compared as a figure: a row of the table, another table's or the prose's figure.
+ */
+interface KeptShare {
+	readonly table: number;
+	readonly value: CellFigure;
+	readonly shareClaim: number;
+	readonly valueClaim: number;
+	readonly whole: Figure;
+	readonly wholeText: string;
+	readonly label: string;
+	readonly draft: TableRelationDraft;
+}
+
+const keptShares = new WeakMap<CellFigure, KeptShare>();
+
+function sameFigure(a: Figure, b: Figure): boolean {
+	return a === b || (a.claim === b.claim && a.value === b.value && a.lo === b.lo && a.hi === b.hi && a.step === b.step);
 }
 
 /** `其中` rows, indented rows and parts of the lexicon at most their whole (not the parts of a partition: they add up). */
