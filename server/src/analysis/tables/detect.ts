@@ -308,6 +308,8 @@ interface TokenRow {
 	/** What the line says by itself. */
 	readonly reading: LineReading;
 	readonly facts: RowFacts;
+	/** The table row last made of it, in a table of `k` figures a row, with a unit column or not (tokenTable). */
+	made?: { readonly k: number; readonly unitColumn: boolean; readonly row: RawRow };
 }
 
 /**
@@ -536,6 +538,11 @@ function tokenTable(text: string, lines: readonly TableLine[], run: readonly Tok
 	const rows: RawRow[] = [];
 	for (let i = firstData; i <= lastData; i++) {
 		const r = run[i]!;
+		// A token row kept at its place (tokenRow) keeps its table row in a table of the same columns.
+		if (r.made && r.made.k === k && r.made.unitColumn === unitColumn) {
+			rows.push(r.made.row);
+			continue;
+		}
 		let lead = r.lead;
 		let unitCell: RawCell | undefined;
 		if (dashFirst(r)) unitCell = r.tokens[lead++];
@@ -544,8 +551,10 @@ function tokenTable(text: string, lines: readonly TableLine[], run: readonly Tok
 		const label = labelTokens.length > 0 ? { start: labelTokens[0]!.start, end: labelTokens[labelTokens.length - 1]!.end } : { start: lines[r.line]!.start, end: lines[r.line]!.start };
 		const cells: RawCell[] = [label];
 		if (unitColumn) cells.push(unitCell ?? { start: label.end, end: label.end });
-		cells.push(...(isData(r) ? r.tokens.slice(lead) : []));
-		rows.push({ line: r.line, cells, indent: r.indent, slot: r.reading });
+		if (isData(r)) for (let t = lead; t < r.tokens.length; t++) cells.push(r.tokens[t]!);
+		const row: RawRow = { line: r.line, cells, indent: r.indent, slot: r.reading };
+		r.made = { k, unitColumn, row };
+		rows.push(row);
 	}
 	// Units among the figures (`棉 花 447 万吨 18．1`): a column whose cells are unit words in most rows.
 	const columns = 1 + (unitColumn ? 1 : 0) + k;

@@ -160,7 +160,7 @@ export function analyzeTables(
 		const claim = claims[index] as { relations: readonly number[] };
 		claim.relations = [...claim.relations, ...list];
 	});
-	return tables.map((p, ti) => toTable(p, sectionPath(sections, p.at + p.draft.span.start), errorsOf[ti]!, cellClaims[ti]!));
+	return tables.map((p, ti) => toTable(p, quantities, sectionPath(sections, p.at + p.draft.span.start), errorsOf[ti]!, cellClaims[ti]!));
 }
 
 /**
@@ -250,7 +250,7 @@ function samePlace(kept: PlacedRow, r: RowDraft, at: number, claims: readonly nu
 	return true;
 }
 
-function toTable(p: PlacedTable, section: readonly number[], errors: readonly TableError[], claims: readonly (readonly number[])[]): Table {
+function toTable(p: PlacedTable, quantities: readonly Quantity[], section: readonly number[], errors: readonly TableError[], claims: readonly (readonly number[])[]): Table {
 	const t = p.draft;
 	// Optional fields set one by one, not spread: a table has thousands of rows and cells.
 	const rows: TableRow[] = t.rows.map((r, ri) => {
@@ -262,8 +262,11 @@ function toTable(p: PlacedTable, section: readonly number[], errors: readonly Ta
 		if (r.indicator !== undefined) row.indicator = r.indicator;
 		if (r.unit !== undefined) row.unit = r.unit;
 		row.cells = r.printed.map((printed) => {
-			const cell: Writable<TableCell> = { span: placed(printed.span, at), text: printed.text, column: printed.column };
 			const fig = r.cells[printed.column];
+			// A cell that is its figure alone has its quantity's span: shared rather than made again.
+			const whole = fig !== undefined && fig.span.start === printed.span.start && fig.span.end === printed.span.end;
+			const span = whole ? quantities[p.quantity0 + r.quantity0 + fig.quantity]!.span : placed(printed.span, at);
+			const cell: Writable<TableCell> = { span, text: printed.text, column: printed.column };
 			if (fig) {
 				cell.value = fig.value;
 				cell.unit = fig.unit;
