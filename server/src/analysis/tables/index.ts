@@ -17,8 +17,6 @@ import { decimalsOf } from './cells';
 import { work } from '../work';
 import { partitionPoint } from '../search';
 
-type Writable<T> = { -readonly [K in keyof T]: T[K] };
-
 const KIND_OF_COLUMN: Readonly<Record<string, ClaimKind>> = { value: 'amount', growth: 'change', share: 'share', ratio: 'level' };
 
 /** A cell claim's relations until the tables' relations give it some (most cells are in none): one shared list. */
@@ -203,23 +201,26 @@ function cellClaim(p: PlacedTable, row: TableDraft['rows'][number], ti: number, 
 	const col = t.columns[c]!;
 	const kind = KIND_OF_COLUMN[col.kind] ?? 'amount';
 	const subject = t.series ? headerNoun(col.header) : (row.indicator ?? row.label);
-	const claim: { -readonly [K in keyof Claim]: Claim[K] } = {
-		// The cell's figure is its quantity (model.ts readRow): the same span, shared rather than made again.
-		span: q.span,
-		text: cell.text,
-		value: cell.value,
-		unit: cell.base,
-		kind,
-		subject,
-		scope: t.series ? row.label : t.period,
-		approx: q.approx,
-		quantity: p.quantity0 + row.quantity0 + cell.quantity,
-		relations: NO_RELATIONS,
-		cell: { table: ti, row: ri, column: c },
-	};
-	if (row.indicator !== undefined && !t.series) claim.indicator = row.indicator;
-	if (kind === 'change') claim.direction = cell.value < 0 ? 'down' : 'up';
-	return claim;
+	const span = q.span; // the cell's figure is its quantity (model.ts readRow): the same span, shared
+	const text = cell.text;
+	const value = cell.value;
+	const unit = cell.base;
+	const scope = t.series ? row.label : t.period;
+	const approx = q.approx;
+	const quantity = p.quantity0 + row.quantity0 + cell.quantity;
+	const at = { table: ti, row: ri, column: c };
+	const indicator = t.series ? undefined : row.indicator;
+	// Every property in one literal, in the order they always had: a property added after the literal makes V8 give
+	// each of thousands of claims a second store for it.
+	if (kind === 'change') {
+		const direction = cell.value < 0 ? 'down' : 'up';
+		return indicator !== undefined
+			? { span, text, value, unit, kind, subject, scope, approx, quantity, relations: NO_RELATIONS, cell: at, indicator, direction }
+			: { span, text, value, unit, kind, subject, scope, approx, quantity, relations: NO_RELATIONS, cell: at, direction };
+	}
+	return indicator !== undefined
+		? { span, text, value, unit, kind, subject, scope, approx, quantity, relations: NO_RELATIONS, cell: at, indicator }
+		: { span, text, value, unit, kind, subject, scope, approx, quantity, relations: NO_RELATIONS, cell: at };
 }
 
 /**
@@ -250,31 +251,40 @@ function samePlace(kept: PlacedRow, r: RowDraft, at: number, claims: readonly nu
 	return true;
 }
 
+/*
+ * Rows and cells are made in one literal each, their optional fields in the order they always had: a field added after
+ * the literal makes V8 give each of thousands of objects a second store for it (and spreading is slower still).
+ */
+
+function tableCell(span: Span, text: string, column: number, fig: CellFigure | undefined, claim: number): TableCell {
+	if (fig) return claim >= 0 ? { span, text, column, value: fig.value, unit: fig.unit, claim } : { span, text, column, value: fig.value, unit: fig.unit };
+	return claim >= 0 ? { span, text, column, claim } : { span, text, column };
+}
+
+function tableRow(r: RowDraft, labelSpan: Span, cells: readonly TableCell[]): TableRow {
+	const { label, level, part, parent, indicator, unit } = r;
+	if (parent !== undefined) {
+		if (indicator !== undefined) return unit !== undefined ? { label, labelSpan, level, part, parent, indicator, unit, cells } : { label, labelSpan, level, part, parent, indicator, cells };
+		return unit !== undefined ? { label, labelSpan, level, part, parent, unit, cells } : { label, labelSpan, level, part, parent, cells };
+	}
+	if (indicator !== undefined) return unit !== undefined ? { label, labelSpan, level, part, indicator, unit, cells } : { label, labelSpan, level, part, indicator, cells };
+	return unit !== undefined ? { label, labelSpan, level, part, unit, cells } : { label, labelSpan, level, part, cells };
+}
+
 function toTable(p: PlacedTable, quantities: readonly Quantity[], section: readonly number[], errors: readonly TableError[], claims: readonly (readonly number[])[]): Table {
 	const t = p.draft;
-	// Optional fields set one by one, not spread: a table has thousands of rows and cells.
 	const rows: TableRow[] = t.rows.map((r, ri) => {
 		const at = p.at + r.at;
 		const kept = placedRows.get(r.printed);
 		if (kept && samePlace(kept, r, at, claims[ri])) return kept.row;
-		const row: Writable<TableRow> = { label: r.label, labelSpan: placed(r.labelSpan, at), level: r.level, part: r.part } as Writable<TableRow>;
-		if (r.parent !== undefined) row.parent = r.parent;
-		if (r.indicator !== undefined) row.indicator = r.indicator;
-		if (r.unit !== undefined) row.unit = r.unit;
-		row.cells = r.printed.map((printed) => {
+		const cells = r.printed.map((printed) => {
 			const fig = r.cells[printed.column];
 			// A cell that is its figure alone has its quantity's span: shared rather than made again.
 			const whole = fig !== undefined && fig.span.start === printed.span.start && fig.span.end === printed.span.end;
 			const span = whole ? quantities[p.quantity0 + r.quantity0 + fig.quantity]!.span : placed(printed.span, at);
-			const cell: Writable<TableCell> = { span, text: printed.text, column: printed.column };
-			if (fig) {
-				cell.value = fig.value;
-				cell.unit = fig.unit;
-			}
-			const claim = claims[ri]?.[printed.column] ?? -1;
-			if (claim >= 0) cell.claim = claim;
-			return cell;
+			return tableCell(span, printed.text, printed.column, fig, claims[ri]?.[printed.column] ?? -1);
 		});
+		const row = tableRow(r, placed(r.labelSpan, at), cells);
 		placedRows.set(r.printed, { at, level: r.level, parent: r.parent, indicator: r.indicator, unit: r.unit, label: r.label, claims: claims[ri], row });
 		return row;
 	});
