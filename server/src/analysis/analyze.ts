@@ -111,7 +111,11 @@ export function* analyzeSteps(text: string, options: AnalysisOptions = {}, cache
 		const level = options.ruleLevels?.[rule.id] ?? rule.defaultSeverity;
 		if (level === 'off') continue;
 		// A borderline finding (information) stays as lenient as it is; otherwise the configured level applies.
-		for (const f of rule.check(partial, model, options)) findings.push({ ...f, severity: RANK[f.severity] > RANK[level] ? f.severity : level });
+		for (const f of rule.check(partial, model, options)) {
+			const severity = RANK[f.severity] > RANK[level] ? f.severity : level;
+			// A finding is the rule's own and never changed: copied only when its severity changes.
+			findings.push(severity === f.severity ? f : { ...f, severity });
+		}
 		yield;
 	}
 	findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
