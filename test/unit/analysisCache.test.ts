@@ -209,4 +209,22 @@ describe('block cache (incremental analysis)', () => {
 			assert.deepEqual(analyze(original, {}, cache), analyze(original), `${shape}, as it was`);
 		}
 	});
+
+	test('a keystroke keeps what stands before it: the same quantities, table rows and relations', () => {
+		const text = shapeText('Markdown pipe table', 6000);
+		const cache = new BlockCache();
+		const before = analyze(text, {}, cache);
+		const at = text.lastIndexOf('\n| ') + 3;
+		const after = analyze(`${text.slice(0, at)}新${text.slice(at)}`, {}, cache);
+		assert.deepEqual(after, analyze(`${text.slice(0, at)}新${text.slice(at)}`));
+		// The first block's quantities, the table's first rows and the sums over them are the objects made before.
+		assert.equal(after.quantities[0], before.quantities[0]);
+		assert.equal(after.tables[0]!.rows[0], before.tables[0]!.rows[0]);
+		const sum = after.relations.findIndex((r) => r.kind === 'table-sum');
+		assert.ok(sum >= 0);
+		assert.equal(after.relations[sum], before.relations[sum]);
+		// The edited row is made again.
+		const last = after.tables[0]!.rows.length - 1;
+		assert.notEqual(after.tables[0]!.rows[last], before.tables[0]!.rows[last]);
+	});
 });
