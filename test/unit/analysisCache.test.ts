@@ -3,6 +3,8 @@ import { describe, test } from 'node:test';
 import { analyze, analyzeSteps, BlockCache } from '../../server/src/analysis/index';
 import { AnalysisCache, runSteps, Superseded, type StartAnalysis } from '../../server/src/analysisCache';
 import { FREIGHT } from '../helpers/tableFixtures';
+import { SHAPES, proseText, shapeText } from '../helpers/shapes';
+import { HAVE_SHARED, SHARED } from '../helpers/paths';
 
 describe('analysis cache', () => {
 	const start = (counter: { n: number }, text = '一、总体要求'): StartAnalysis => () => (counter.n++, Promise.resolve(analyze(text)));
@@ -187,5 +189,42 @@ describe('block cache (incremental analysis)', () => {
 			const after = cache.tables.rowStats;
 			if (what === 'a character typed in a label') assert.deepEqual([after.hits - before.hits, after.misses - before.misses], [39, 1], what);
 		}
+	});
+
+	test('keystrokes through every shape of text: each cached analysis gives what a full analysis gives', () => {
+		// What the cache keeps by place (quantities, table rows, cells and claims before the edit) and by text (rows and
+		// tables further on): characters typed, deleted and typed back at places spread over each shape.
+		const prose = HAVE_SHARED ? proseText(SHARED) : undefined;
+		for (const shape of SHAPES) {
+			if (!prose && (shape === 'prose' || shape === 'prose wrapped at 15')) continue;
+			const original = shapeText(shape, 6000, prose);
+			const cache = new BlockCache();
+			analyze(original, {}, cache);
+			let text = original;
+			for (let i = 0; i < 12; i++) {
+				const at = Math.floor(((i * 7) % 12 + 0.5) / 12 * text.length);
+				text = i % 4 === 3 ? text.slice(0, at) + text.slice(at + 1) : text.slice(0, at) + (i % 2 ? '新' : '5') + text.slice(at);
+				assert.deepEqual(analyze(text, {}, cache), analyze(text), `${shape}, edit ${i}`);
+			}
+			assert.deepEqual(analyze(original, {}, cache), analyze(original), `${shape}, as it was`);
+		}
+	});
+
+	test('a keystroke keeps what stands before it: the same quantities, table rows and relations', () => {
+		const text = shapeText('Markdown pipe table', 6000);
+		const cache = new BlockCache();
+		const before = analyze(text, {}, cache);
+		const at = text.lastIndexOf('\n| ') + 3;
+		const after = analyze(`${text.slice(0, at)}新${text.slice(at)}`, {}, cache);
+		assert.deepEqual(after, analyze(`${text.slice(0, at)}新${text.slice(at)}`));
+		// The first block's quantities, the table's first rows and the sums over them are the objects made before.
+		assert.equal(after.quantities[0], before.quantities[0]);
+		assert.equal(after.tables[0]!.rows[0], before.tables[0]!.rows[0]);
+		const sum = after.relations.findIndex((r) => r.kind === 'table-sum');
+		assert.ok(sum >= 0);
+		assert.equal(after.relations[sum], before.relations[sum]);
+		// The edited row is made again.
+		const last = after.tables[0]!.rows.length - 1;
+		assert.notEqual(after.tables[0]!.rows[last], before.tables[0]!.rows[last]);
 	});
 });

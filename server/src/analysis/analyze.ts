@@ -10,6 +10,9 @@ import { buildClaims } from './claimModel';
 import { allRules } from './rules/index';
 import { analyzeTables } from './tables/index';
 
+/** Blocks answered from the cache per step of analyzeSteps. */
+const CACHED_STEP = 64;
+
 const RANK: Readonly<Record<SeverityLevel, number>> = { error: 0, warning: 1, information: 2, hint: 3 };
 
 function toQuantity(block: Block, q: ScannedQuantity): Quantity {
@@ -31,11 +34,27 @@ function toQuantity(block: Block, q: ScannedQuantity): Quantity {
 	return out;
 }
 
-function quantitiesOf(model: TextModel, works: readonly BlockWork[]): Quantity[] {
+/**
+ * The document's quantities; with a `cache`, a block at the same place as in the last analysis keeps its quantities
+ * (the same objects: they are never changed once made).
+ */
+function quantitiesOf(model: TextModel, works: readonly BlockWork[], cache: BlockCache | undefined): Quantity[] {
 	const quantities: Quantity[] = [];
-	model.blocks.forEach((block, b) => {
-		for (const q of works[b]!.quantities) quantities.push(toQuantity(block, q));
-	});
+	const last = cache?.placed;
+	const blocks = model.blocks;
+	// The blocks with quantities, counted: a block before an edit has the same rank as in the last analysis.
+	let k = 0;
+	for (let b = 0; b < blocks.length; b++) {
+		const block = blocks[b]!;
+		const work = works[b]!;
+		const n = work.quantities.length;
+		if (n === 0) continue;
+		const from = cache ? cache.placedAt(k, block, work) : -1;
+		cache?.keepPlaced(k++, block, work, quantities.length);
+		if (from >= 0) for (let i = 0; i < n; i++) quantities.push(last![from + i]!);
+		else for (let i = 0; i < n; i++) quantities.push(toQuantity(block, work.quantities[i]!));
+	}
+	cache?.keepAllPlaced(quantities);
 	return quantities;
 }
 
@@ -61,8 +80,15 @@ export function* analyzeSteps(text: string, options: AnalysisOptions = {}, cache
 	const lexicon = lexiconFor(options.indicators);
 	yield;
 	const works: BlockWork[] = [];
+	// A block read is a step; blocks the cache answers are quick, a step per CACHED_STEP of them (a document of
+	// thousands of short lines would spend more on the steps than on the blocks).
+	let answered = 0;
 	for (const block of model.blocks) {
-		works.push(cache ? cache.work(block, lexicon) : computeBlockWork(block, lexicon));
+		if (cache) {
+			const read = cache.reads;
+			works.push(cache.work(block, lexicon));
+			if (cache.reads === read && ++answered % CACHED_STEP !== 0) continue;
+		} else works.push(computeBlockWork(block, lexicon));
 		yield;
 	}
 	cache?.prune();
@@ -72,7 +98,7 @@ export function* analyzeSteps(text: string, options: AnalysisOptions = {}, cache
 		model.blocks.map((b, i) => titleLineOf(works[i]!, b)),
 	);
 	yield;
-	const quantities = quantitiesOf(model, works);
+	const quantities = quantitiesOf(model, works, cache);
 	const formulas = buildFormulas(model, works, sections, options.glossary ?? []);
 	yield;
 	const { claims, relations, years } = buildClaims(model, works, quantities, lexicon, sections);
@@ -85,7 +111,11 @@ export function* analyzeSteps(text: string, options: AnalysisOptions = {}, cache
 		const level = options.ruleLevels?.[rule.id] ?? rule.defaultSeverity;
 		if (level === 'off') continue;
 		// A borderline finding (information) stays as lenient as it is; otherwise the configured level applies.
-		for (const f of rule.check(partial, model, options)) findings.push({ ...f, severity: RANK[f.severity] > RANK[level] ? f.severity : level });
+		for (const f of rule.check(partial, model, options)) {
+			const severity = RANK[f.severity] > RANK[level] ? f.severity : level;
+			// A finding is the rule's own and never changed: copied only when its severity changes.
+			findings.push(severity === f.severity ? f : { ...f, severity });
+		}
 		yield;
 	}
 	findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);

@@ -5,6 +5,7 @@
  * nesting, relations) are cheap and run again.
  */
 import type { Block } from './text/textModel';
+import type { Quantity } from './types';
 import { scanQuantities, type ScannedQuantity } from './parse/quantities';
 import { headingFromText, type RawHeading } from './parse/sections';
 import { TitleLine, titleLine } from './parse/titles';
@@ -78,6 +79,38 @@ export function computeBlockWork(block: Block, lexicon: Lexicon = builtinLexicon
 	};
 }
 
+/**
+ * Where the quantities of each block with quantities stand in an analysis's quantities, by the block's rank among them
+ * (BlockCache.placedAt): the arrays are filled again by each other analysis, not made again.
+ */
+class PlacedQuantities {
+	readonly works: BlockWork[] = [];
+	readonly pieces: Block['pieces'][] = [];
+	readonly ends: number[] = [];
+	readonly first: number[] = [];
+	count = 0;
+	all: readonly Quantity[] = [];
+
+	clear(): void {
+		this.count = 0;
+		this.all = [];
+	}
+
+	/** The analysis placed `all`: entries past its blocks (a longer document's) are dropped. */
+	done(all: readonly Quantity[]): void {
+		this.all = all;
+		for (const list of [this.works, this.pieces, this.ends, this.first]) if (list.length > this.count) list.length = this.count;
+	}
+}
+
+/** The same pieces: the same joined offsets at the same original offsets, so the same original spans. */
+function samePieces(a: Block['pieces'], b: Block['pieces']): boolean {
+	if (a === b) return true;
+	if (a.length !== b.length) return false;
+	for (let i = 0; i < a.length; i++) if (a[i]!.joined !== b[i]!.joined || a[i]!.orig !== b[i]!.orig) return false;
+	return true;
+}
+
 const KINDS: readonly Block['kind'][] = ['text', 'title', 'byline', 'heading', 'table', 'list', 'quote', 'rule', 'code', 'html', 'frontMatter'];
 const KIND_CODE = new Map(KINDS.map((k, i) => [k, i]));
 
@@ -122,6 +155,13 @@ export class BlockCache {
 	 */
 	#before = new Map<string, Kept[]>();
 	#lexicon: Lexicon = builtinLexicon;
+	/**
+	 * The quantities of the last analysis and of this one placed in the document (original offsets), and where each
+	 * block's stand among them: a block at the same place with the same work and pieces keeps its quantities, so that an
+	 * edit does not make again those of the blocks before it. Parallel arrays: nothing is allocated per block.
+	 */
+	#placed = new PlacedQuantities();
+	#placedLast = new PlacedQuantities();
 	#hits = 0;
 	#misses = 0;
 
@@ -154,12 +194,55 @@ export class BlockCache {
 		return w;
 	}
 
+	/**
+	 * Where the quantities of the `k`th block with quantities (block `block`, its work `work`) stand in the last
+	 * analysis's quantities (`placed`), when that block stood at the same place with the same work and pieces: the same
+	 * Quantity objects serve again. Else -1.
+	 */
+	placedAt(k: number, block: Block, work: BlockWork): number {
+		const last = this.#placedLast;
+		// The work tells the text (and so the joined offsets); the pieces and the block's end, the original offsets.
+		if (k < last.count && last.works[k] === work && last.ends[k] === block.span.end && samePieces(last.pieces[k]!, block.pieces)) return last.first[k]!;
+		return -1;
+	}
+
+	/** The quantities of the last analysis (placedAt). */
+	get placed(): readonly Quantity[] {
+		return this.#placedLast.all;
+	}
+
+	/** The quantities of the `k`th block with quantities stand from `first` on in this analysis's quantities. */
+	keepPlaced(k: number, block: Block, work: BlockWork, first: number): void {
+		const now = this.#placed;
+		now.works[k] = work;
+		now.pieces[k] = block.pieces;
+		now.ends[k] = block.span.end;
+		now.first[k] = first;
+		now.count = k + 1;
+	}
+
+	/** This analysis's quantities, once placed. */
+	keepAllPlaced(all: readonly Quantity[]): void {
+		this.#placed.done(all);
+	}
+
 	/** Keep only the blocks of the last two analyses (the lines of the last). */
 	prune(): void {
+		// Called before the quantities are placed: those placed by the last analysis become the last, and the arrays of
+		// the one before are filled again by this one.
+		const older = this.#placedLast;
+		this.#placedLast = this.#placed;
+		older.clear();
+		this.#placed = older;
 		this.#before = this.#entries;
 		this.#entries = this.#used;
 		this.#used = new Map();
 		this.tableLines.prune();
+	}
+
+	/** Blocks computed (not answered from the cache) since the cache was made. */
+	get reads(): number {
+		return this.#misses;
 	}
 
 	/** Blocks answered from the cache and blocks computed, since the cache was made. */

@@ -1,4 +1,4 @@
-/** Binary search, for the sorted lists the passes keep (figures, sections, line joins, positions). */
+/** Binary search, for the sorted lists the passes keep (figures, sections, line joins, positions); short lists sorted. */
 
 /**
  * The first index in [0, length) at which `before(index)` is false, for a `before` that is true on a prefix of the
@@ -13,4 +13,26 @@ export function partitionPoint(length: number, before: (index: number) => boolea
 		else hi = mid;
 	}
 	return lo;
+}
+
+/** The longest list sorted by insertion (quadratic, so bounded). */
+const SHORT = 16;
+
+/**
+ * `list` sorted in place by `compare`, stably, by insertion: for the short lists a pass sorts once per row or finding
+ * (the parts of a sum, a finding's related figures), where Array.prototype.sort allocates more than the list holds.
+ * A longer list goes to Array.prototype.sort (stable too): the result is the same either way.
+ */
+export function sortShort<T>(list: T[], compare: (a: T, b: T) => number): T[] {
+	if (list.length > SHORT) return list.sort(compare);
+	for (let i = 1; i < list.length; i++) {
+		const x = list[i]!;
+		let j = i - 1;
+		while (j >= 0 && compare(list[j]!, x) > 0) {
+			list[j + 1] = list[j]!;
+			j--;
+		}
+		list[j + 1] = x;
+	}
+	return list;
 }

@@ -16,7 +16,10 @@ const BLAMED: Localized = {
 };
 
 function* findingsOf(analysis: PolicyAnalysis, kind: RelationKind, meta: RuleMeta): Generator<Finding> {
-	for (const r of analysis.relations) {
+	// By index: in a generator, for…of allocates a result for every relation, and every rule walks them all.
+	const relations = analysis.relations;
+	for (let i = 0; i < relations.length; i++) {
+		const r = relations[i]!;
 		if (r.kind !== kind || r.ok) continue;
 		const target = analysis.claims[r.target];
 		const on = r.blame ?? r.target;

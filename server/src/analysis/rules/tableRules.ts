@@ -6,6 +6,7 @@
 import type { Finding, PolicyAnalysis, RuleId, TableError } from '../types';
 import { figureLabel, figureRoles } from './figureRoles';
 import type { Rule, RuleMeta } from './rule';
+import { sortShort } from '../search';
 
 const sum: RuleMeta = {
 	id: 'table.sum',
@@ -81,8 +82,11 @@ function rowOf(analysis: PolicyAnalysis, claim: number): string {
 }
 
 function* findingsOf(analysis: PolicyAnalysis, id: RuleId): Generator<Finding> {
-	for (const table of analysis.tables) {
-		for (const e of table.errors) {
+	// By index: in a generator, for…of allocates a result for every table and error.
+	for (let t = 0; t < analysis.tables.length; t++) {
+		const errors = analysis.tables[t]!.errors;
+		for (let i = 0; i < errors.length; i++) {
+			const e = errors[i]!;
 			if (e.rule !== id) continue;
 			const target = analysis.claims[e.target];
 			if (!target) continue;
@@ -111,9 +115,10 @@ function* findingsOf(analysis: PolicyAnalysis, id: RuleId): Generator<Finding> {
 					// Kinds that do not overlap, summed (火电 + 水电 + 核电 within 发电量): the parts' labels.
 					...(first.data?.['sum'] === 'yes' ? { sum: 'yes', part: String(first.data['part'] ?? '') } : {}),
 				},
-				related: [...related]
-					.map(([c, role]) => ({ span: analysis.claims[c]!.span, role, figure: figureLabel(analysis.claims[c]!) }))
-					.sort((a, b) => a.span.start - b.span.start),
+				related: sortShort(
+					[...related].map(([c, role]) => ({ span: analysis.claims[c]!.span, role, figure: figureLabel(analysis.claims[c]!) })),
+					(a, b) => a.span.start - b.span.start,
+				),
 				...(e.replacement !== undefined ? { fix: { span: target.span, text: e.replacement } } : {}),
 			};
 		}

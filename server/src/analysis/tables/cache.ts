@@ -34,6 +34,8 @@ function sameRows(a: readonly RawRow[], aAt: number, aLine: number, b: readonly 
 	for (let i = 0; i < a.length; i++) {
 		const x = a[i]!;
 		const y = b[i]!;
+		// The same row at the same place: a line an edit did not move keeps its row (detect.ts).
+		if (x === y && aAt === bAt && aLine === bLine) continue;
 		if (x.line - aLine !== y.line - bLine || x.indent !== y.indent || x.cells.length !== y.cells.length) return false;
 		for (let c = 0; c < x.cells.length; c++) if (!sameCell(x.cells[c], aAt, y.cells[c], bAt)) return false;
 	}

@@ -203,6 +203,9 @@ interface PipeReading extends RowSlot {
 	readonly separator: boolean;
 	/** Every cell empty (`|   |   |`). */
 	readonly empty: boolean;
+	/** The row last made of the line, its content at `placedAt`: a line an edit did not move keeps its row. */
+	placed?: RawRow;
+	placedAt?: number;
 }
 
 /** Read a pipe row `| a | b |` (`content`: the line's trimmed text). */
@@ -264,7 +267,14 @@ function pipeTable(text: string, lines: readonly TableLine[], first: number, las
 		// A row of empty cells closes some tables (`|   |   |`): nothing to read.
 		if (row.empty) continue;
 		const at = l.start;
-		rows.push({ line: n, cells: row.cells.map((c) => ({ start: c.start + at, end: c.end + at })), indent: at - lineStarts[n]!, slot: row });
+		const indent = at - lineStarts[n]!;
+		let placed = row.placed;
+		if (!placed || row.placedAt !== at || placed.line !== n || placed.indent !== indent) {
+			placed = { line: n, cells: row.cells.map((c) => ({ start: c.start + at, end: c.end + at })), indent, slot: row };
+			row.placed = placed;
+			row.placedAt = at;
+		}
+		rows.push(placed);
 	}
 	if (rows.length < 2) return undefined;
 	let caption: RawCell | undefined;
@@ -298,6 +308,8 @@ interface TokenRow {
 	/** What the line says by itself. */
 	readonly reading: LineReading;
 	readonly facts: RowFacts;
+	/** The table row last made of it, in a table of `k` figures a row, with a unit column or not (tokenTable). */
+	made?: { readonly k: number; readonly unitColumn: boolean; readonly row: RawRow };
 }
 
 /**
@@ -321,6 +333,8 @@ interface LineReading extends RowSlot {
 	readonly years: boolean;
 	/** What a table of token rows asks of the line: read the first time it is made a row (most lines never are). */
 	facts?: RowFacts;
+	/** The token row last made of the line (tokenRow): a line an edit did not move keeps it. */
+	placed?: TokenRow;
 }
 
 interface RowFacts {
@@ -404,9 +418,15 @@ function rowFacts(content: string, r: LineReading): RowFacts {
 
 function tokenRow(text: string, l: TableLine, n: number, lineStart: number, reading: LineReading): TokenRow {
 	const at = l.start;
+	const indent = at - lineStart;
+	const kept = reading.placed;
+	// The same line at the same place: its tokens at the same offsets (a line without tokens starts nowhere; made again).
+	if (kept && kept.line === n && kept.indent === indent && kept.tokens.length > 0 && kept.tokens[0]!.start === reading.tokens[0]!.start + at) return kept;
 	const tokens = reading.tokens.map((t) => ({ start: t.start + at, end: t.end + at }));
 	reading.facts ??= rowFacts(text.slice(l.start, l.end), reading);
-	return { line: n, tokens, lead: reading.lead, indent: at - lineStart, reading, facts: reading.facts };
+	const row: TokenRow = { line: n, tokens, lead: reading.lead, indent, reading, facts: reading.facts };
+	reading.placed = row;
+	return row;
 }
 
 /** Figures of a token row: the tokens from the first figure on. */
@@ -518,6 +538,11 @@ function tokenTable(text: string, lines: readonly TableLine[], run: readonly Tok
 	const rows: RawRow[] = [];
 	for (let i = firstData; i <= lastData; i++) {
 		const r = run[i]!;
+		// A token row kept at its place (tokenRow) keeps its table row in a table of the same columns.
+		if (r.made && r.made.k === k && r.made.unitColumn === unitColumn) {
+			rows.push(r.made.row);
+			continue;
+		}
 		let lead = r.lead;
 		let unitCell: RawCell | undefined;
 		if (dashFirst(r)) unitCell = r.tokens[lead++];
@@ -526,8 +551,10 @@ function tokenTable(text: string, lines: readonly TableLine[], run: readonly Tok
 		const label = labelTokens.length > 0 ? { start: labelTokens[0]!.start, end: labelTokens[labelTokens.length - 1]!.end } : { start: lines[r.line]!.start, end: lines[r.line]!.start };
 		const cells: RawCell[] = [label];
 		if (unitColumn) cells.push(unitCell ?? { start: label.end, end: label.end });
-		cells.push(...(isData(r) ? r.tokens.slice(lead) : []));
-		rows.push({ line: r.line, cells, indent: r.indent, slot: r.reading });
+		if (isData(r)) for (let t = lead; t < r.tokens.length; t++) cells.push(r.tokens[t]!);
+		const row: RawRow = { line: r.line, cells, indent: r.indent, slot: r.reading };
+		r.made = { k, unitColumn, row };
+		rows.push(row);
 	}
 	// Units among the figures (`棉 花 447 万吨 18．1`): a column whose cells are unit words in most rows.
 	const columns = 1 + (unitColumn ? 1 : 0) + k;

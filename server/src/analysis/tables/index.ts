@@ -7,8 +7,8 @@ import type { Claim, ClaimKind, Quantity, Relation, Section, Span, Table, TableC
 import type { TextModel } from '../text/textModel';
 import type { RawClaim } from '../parse/claims';
 import type { Lexicon } from '../lexicon/index';
-import { type CellFigure, headerNoun, type PlacedTable, readTables, type TableDraft } from './model';
-import { type OwnRelations, tableRelations, type TableContext } from './relations';
+import { type CellFigure, headerNoun, type PlacedTable, readTables, type RowDraft, type TableDraft } from './model';
+import { type OwnRelations, tableRelations, type TableContext, type TableRelationDraft } from './relations';
 import type { TableCache } from './cache';
 import { locateErrors } from './errors';
 import { holds } from './constraints';
@@ -16,8 +16,6 @@ import type { Interval } from '../interval';
 import { decimalsOf } from './cells';
 import { work } from '../work';
 import { partitionPoint } from '../search';
-
-type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
 const KIND_OF_COLUMN: Readonly<Record<string, ClaimKind>> = { value: 'amount', growth: 'change', share: 'share', ratio: 'level' };
 
@@ -133,16 +131,23 @@ export function analyzeTables(
 		const c = d.constraint;
 		const fixed = targetOf.get(i);
 		const target = fixed && c.figures.some((f) => f.claim === fixed.target) ? fixed.target : c.figures[c.preferred]!.claim;
-		const k = c.figures.findIndex((f) => f.claim === target);
-		const solved = c.solve(k);
 		const scale = cellOf(target)?.scale ?? quantities[claims[target]!.quantity]?.magnitude ?? 1;
-		const computed = Number.isFinite(solved.lo) && Number.isFinite(solved.hi) ? (solved.lo + solved.hi) / 2 / scale : c.figures[k]!.value / scale;
-		const rel: { -readonly [K in keyof Relation]: Relation[K] } = { kind: d.kind, claims: c.figures.map((f) => f.claim), target, expression: d.expression, computed, ok: ok[i]!, data: d.data };
-		if (!ok[i]) {
-			rel.borderline = errorOf.get(i)?.borderline ?? false;
-			if (fixed?.replacement !== undefined && fixed.target === target) rel.replacement = fixed.replacement;
+		const borderline = ok[i] ? undefined : (errorOf.get(i)?.borderline ?? false);
+		const replacement = !ok[i] && fixed?.replacement !== undefined && fixed.target === target ? fixed.replacement : undefined;
+		const kept = madeRelations.get(d);
+		if (kept && kept.target === target && kept.scale === scale && kept.ok === ok[i] && kept.borderline === borderline && kept.replacement === replacement) relations.push(kept.relation);
+		else {
+			const k = c.figures.findIndex((f) => f.claim === target);
+			const solved = c.solve(k);
+			const computed = Number.isFinite(solved.lo) && Number.isFinite(solved.hi) ? (solved.lo + solved.hi) / 2 / scale : c.figures[k]!.value / scale;
+			const rel: { -readonly [K in keyof Relation]: Relation[K] } = { kind: d.kind, claims: c.figures.map((f) => f.claim), target, expression: d.expression, computed, ok: ok[i]!, data: d.data };
+			if (borderline !== undefined) rel.borderline = borderline;
+			if (replacement !== undefined) rel.replacement = replacement;
+			// Only the drafts that are kept from one analysis to the next (a table's own relations, sums and shares kept
+			// with their cells): the prose's are found anew.
+			if (d.kind !== 'table-prose') madeRelations.set(d, { target, scale, ok: ok[i]!, borderline, replacement, relation: rel });
+			relations.push(rel);
 		}
-		relations.push(rel);
 		for (const f of c.figures) {
 			const list = added.get(f.claim);
 			if (list) list.push(base + i);
@@ -153,8 +158,24 @@ export function analyzeTables(
 		const claim = claims[index] as { relations: readonly number[] };
 		claim.relations = [...claim.relations, ...list];
 	});
-	return tables.map((p, ti) => toTable(p, sectionPath(sections, p.at + p.draft.span.start), errorsOf[ti]!, cellClaims[ti]!));
+	return tables.map((p, ti) => toTable(p, quantities, sectionPath(sections, p.at + p.draft.span.start), errorsOf[ti]!, cellClaims[ti]!));
 }
+
+/**
+ * The relation last made of a draft, with what it was made of besides the draft: a draft kept from the last analysis
+ * (a sum of rows an edit did not touch, a table's own relations) makes the same relation again when its target and
+ * judgement are the same. Relations are never changed once made, so two analyses may share one.
+ */
+interface MadeRelation {
+	readonly target: number;
+	readonly scale: number;
+	readonly ok: boolean;
+	readonly borderline: boolean | undefined;
+	readonly replacement: string | undefined;
+	readonly relation: Relation;
+}
+
+const madeRelations = new WeakMap<TableRelationDraft, MadeRelation>();
 
 /** The target's figure reprinted inside `fix` (in its own unit and decimals), when such a printing exists. */
 function printed(claims: readonly Claim[], quantities: readonly Quantity[], cellOf: (claim: number) => CellFigure | undefined, target: number, fix: Interval): string | undefined {
@@ -180,44 +201,91 @@ function cellClaim(p: PlacedTable, row: TableDraft['rows'][number], ti: number, 
 	const col = t.columns[c]!;
 	const kind = KIND_OF_COLUMN[col.kind] ?? 'amount';
 	const subject = t.series ? headerNoun(col.header) : (row.indicator ?? row.label);
-	const claim: { -readonly [K in keyof Claim]: Claim[K] } = {
-		span: placed(cell.span, p.at + row.at),
-		text: cell.text,
-		value: cell.value,
-		unit: cell.base,
-		kind,
-		subject,
-		scope: t.series ? row.label : t.period,
-		approx: q.approx,
-		quantity: p.quantity0 + row.quantity0 + cell.quantity,
-		relations: NO_RELATIONS,
-		cell: { table: ti, row: ri, column: c },
-	};
-	if (row.indicator !== undefined && !t.series) claim.indicator = row.indicator;
-	if (kind === 'change') claim.direction = cell.value < 0 ? 'down' : 'up';
-	return claim;
+	const span = q.span; // the cell's figure is its quantity (model.ts readRow): the same span, shared
+	const text = cell.text;
+	const value = cell.value;
+	const unit = cell.base;
+	const scope = t.series ? row.label : t.period;
+	const approx = q.approx;
+	const quantity = p.quantity0 + row.quantity0 + cell.quantity;
+	const at = { table: ti, row: ri, column: c };
+	const indicator = t.series ? undefined : row.indicator;
+	// Every property in one literal, in the order they always had: a property added after the literal makes V8 give
+	// each of thousands of claims a second store for it.
+	if (kind === 'change') {
+		const direction = cell.value < 0 ? 'down' : 'up';
+		return indicator !== undefined
+			? { span, text, value, unit, kind, subject, scope, approx, quantity, relations: NO_RELATIONS, cell: at, indicator, direction }
+			: { span, text, value, unit, kind, subject, scope, approx, quantity, relations: NO_RELATIONS, cell: at, direction };
+	}
+	return indicator !== undefined
+		? { span, text, value, unit, kind, subject, scope, approx, quantity, relations: NO_RELATIONS, cell: at, indicator }
+		: { span, text, value, unit, kind, subject, scope, approx, quantity, relations: NO_RELATIONS, cell: at };
 }
 
-function toTable(p: PlacedTable, section: readonly number[], errors: readonly TableError[], claims: readonly (readonly number[])[]): Table {
+/**
+ * A row of a table as last made, kept with its reading's printed cells (RowDraft.printed, one array per reading: the
+ * reading of a line an edit did not touch is kept, tables/model.ts): the row is made again only when it moved or its
+ * place in the table, its indicator or its claims changed. Rows are never changed once made, so two analyses may share
+ * one.
+ */
+interface PlacedRow {
+	readonly at: number;
+	readonly level: number;
+	readonly parent: number | undefined;
+	readonly indicator: string | undefined;
+	readonly unit: string | undefined;
+	readonly label: string;
+	readonly claims: readonly number[] | undefined;
+	readonly row: TableRow;
+}
+
+const placedRows = new WeakMap<RowDraft['printed'], PlacedRow>();
+
+/** The row kept is the row `r` of origin `at` with these claims would make: all it is made of but its reading is the same. */
+function samePlace(kept: PlacedRow, r: RowDraft, at: number, claims: readonly number[] | undefined): boolean {
+	if (kept.at !== at || kept.level !== r.level || kept.parent !== r.parent || kept.indicator !== r.indicator || kept.unit !== r.unit || kept.label !== r.label) return false;
+	if (kept.claims === claims) return true;
+	if (!kept.claims || !claims || kept.claims.length !== claims.length) return false;
+	for (let c = 0; c < claims.length; c++) if (kept.claims[c] !== claims[c]) return false;
+	return true;
+}
+
+/*
+ * Rows and cells are made in one literal each, their optional fields in the order they always had: a field added after
+ * the literal makes V8 give each of thousands of objects a second store for it (and spreading is slower still).
+ */
+
+function tableCell(span: Span, text: string, column: number, fig: CellFigure | undefined, claim: number): TableCell {
+	if (fig) return claim >= 0 ? { span, text, column, value: fig.value, unit: fig.unit, claim } : { span, text, column, value: fig.value, unit: fig.unit };
+	return claim >= 0 ? { span, text, column, claim } : { span, text, column };
+}
+
+function tableRow(r: RowDraft, labelSpan: Span, cells: readonly TableCell[]): TableRow {
+	const { label, level, part, parent, indicator, unit } = r;
+	if (parent !== undefined) {
+		if (indicator !== undefined) return unit !== undefined ? { label, labelSpan, level, part, parent, indicator, unit, cells } : { label, labelSpan, level, part, parent, indicator, cells };
+		return unit !== undefined ? { label, labelSpan, level, part, parent, unit, cells } : { label, labelSpan, level, part, parent, cells };
+	}
+	if (indicator !== undefined) return unit !== undefined ? { label, labelSpan, level, part, indicator, unit, cells } : { label, labelSpan, level, part, indicator, cells };
+	return unit !== undefined ? { label, labelSpan, level, part, unit, cells } : { label, labelSpan, level, part, cells };
+}
+
+function toTable(p: PlacedTable, quantities: readonly Quantity[], section: readonly number[], errors: readonly TableError[], claims: readonly (readonly number[])[]): Table {
 	const t = p.draft;
-	// Optional fields set one by one, not spread: a table has thousands of rows and cells.
 	const rows: TableRow[] = t.rows.map((r, ri) => {
 		const at = p.at + r.at;
-		const row: Writable<TableRow> = { label: r.label, labelSpan: placed(r.labelSpan, at), level: r.level, part: r.part } as Writable<TableRow>;
-		if (r.parent !== undefined) row.parent = r.parent;
-		if (r.indicator !== undefined) row.indicator = r.indicator;
-		if (r.unit !== undefined) row.unit = r.unit;
-		row.cells = r.printed.map((printed) => {
-			const cell: Writable<TableCell> = { span: placed(printed.span, at), text: printed.text, column: printed.column };
+		const kept = placedRows.get(r.printed);
+		if (kept && samePlace(kept, r, at, claims[ri])) return kept.row;
+		const cells = r.printed.map((printed) => {
 			const fig = r.cells[printed.column];
-			if (fig) {
-				cell.value = fig.value;
-				cell.unit = fig.unit;
-			}
-			const claim = claims[ri]?.[printed.column] ?? -1;
-			if (claim >= 0) cell.claim = claim;
-			return cell;
+			// A cell that is its figure alone has its quantity's span: shared rather than made again.
+			const whole = fig !== undefined && fig.span.start === printed.span.start && fig.span.end === printed.span.end;
+			const span = whole ? quantities[p.quantity0 + r.quantity0 + fig.quantity]!.span : placed(printed.span, at);
+			return tableCell(span, printed.text, printed.column, fig, claims[ri]?.[printed.column] ?? -1);
 		});
+		const row = tableRow(r, placed(r.labelSpan, at), cells);
+		placedRows.set(r.printed, { at, level: r.level, parent: r.parent, indicator: r.indicator, unit: r.unit, label: r.label, claims: claims[ri], row });
 		return row;
 	});
 	return {

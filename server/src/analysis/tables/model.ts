@@ -336,6 +336,8 @@ export interface RowMemo {
 
 /** The same figure at the same offset from each row's origin. */
 export function sameQuantity(a: Quantity, aAt: number, b: Quantity, bAt: number): boolean {
+	// The same object at the same origin: a block an edit did not move keeps its quantities (BlockCache.placedAt).
+	if (a === b && aAt === bAt) return true;
 	return (
 		a.span.start - aAt === b.span.start - bAt &&
 		a.span.end - aAt === b.span.end - bAt &&

@@ -22,6 +22,7 @@ import { type CellFigure, headerNoun, type RowDraft, type TableDraft } from './m
 import { type Constraint, EqualConstraint, type Figure, holds, ShareConstraint, SubsetConstraint, SumConstraint, WithinConstraint } from './constraints';
 import { baseUnit, decimalsOf } from './cells';
 import { fmt } from '../relations/figures';
+import { sortShort } from '../search';
 
 /** How far down from a total its parts are looked for. */
 const WINDOW = 40;
@@ -102,7 +103,9 @@ function lexiconGroups(ctx: TableContext, t: TableDraft, out: Group[]): void {
 				const xi = x.indicator === undefined ? undefined : ctx.lexicon.get(x.indicator);
 				// Another statistic of its own (货物运输周转量 after the modes of 货物运输总量) ends the search.
 				if (xi && !related.has(xi.name) && !(xi.within !== undefined && related.has(xi.within)) && xi.name !== ind.name) break;
-				const j = partition.findIndex((p, k) => found[k]! < 0 && labelNames(ctx.lexicon, x, p));
+				// By a loop, not findIndex: a closure per row and partition is most of what the search would allocate.
+				let j = -1;
+				for (let k = 0; k < partition.length && j < 0; k++) if (found[k]! < 0 && labelNames(ctx.lexicon, x, partition[k]!)) j = k;
 				if (j >= 0) {
 					found[j] = r;
 					left--;
@@ -118,7 +121,7 @@ function lexiconGroups(ctx: TableContext, t: TableDraft, out: Group[]): void {
 				const x = rows[r]!;
 				if (x.indicator === undefined) x.indicator = c.partition[k];
 			});
-			out.push({ total: i, parts: [...c.rows].sort((a, b) => a - b) });
+			out.push({ total: i, parts: sortShort([...c.rows], (a, b) => a - b) });
 		}
 	});
 }
@@ -128,8 +131,10 @@ function labelNames(lexicon: Lexicon, row: RowDraft, name: string): boolean {
 	if (row.indicator !== undefined) return row.indicator === name;
 	const bare = row.bare;
 	if (bare.length < 2 && !/^[男女]$/.test(bare)) return false;
-	const ind = lexicon.get(name);
-	return name.includes(bare) || (ind?.aliases.some((a) => a.includes(bare)) ?? false);
+	if (name.includes(bare)) return true;
+	const aliases = lexicon.get(name)?.aliases ?? [];
+	for (const a of aliases) if (a.includes(bare)) return true;
+	return false;
 }
 
 /** `合计`/`总计` above (or below) rows with no `其中` and no indentation among them. */
@@ -257,6 +262,33 @@ function operand(cell: CellFigure, total: CellFigure): string {
 	return cell.unit !== total.unit && cell.unit !== '' ? `${bare(cell)}${cell.unit}` : bare(cell);
 }
 
+/**
+ * A sum as last found, kept with its first figure's cell (cells are kept with their row's reading, tables/model.ts):
+ * while a long table is edited, the sums of the rows the edit did not touch are found again (the search is the
+ * table's) but not made again — the same cells, claims and labels make the same relation.
+ */
+interface KeptSum {
+	readonly table: number;
+	readonly column: number;
+	readonly balance: boolean;
+	readonly cells: readonly CellFigure[];
+	readonly claims: readonly number[];
+	readonly label: string;
+	readonly draft: TableRelationDraft;
+}
+
+/** The sums kept by their first cell (a total may head a few: a partition of the lexicon and the rows under it). */
+const keptSums = new WeakMap<CellFigure, KeptSum[]>();
+
+/** At most this many sums kept per first cell. */
+const KEPT_PER_CELL = 4;
+
+function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
+	if (a.length !== b.length) return false;
+	for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+	return true;
+}
+
 /** A sum relation over rows `[total, ...parts]` in column `c`; a balance `[minuend, subtrahend, balance]`. */
 function sumRelation(ctx: TableContext, ti: number, c: number, rows: readonly number[], balance: boolean, out: TableRelationDraft[]): void {
 	const t = ctx.tables[ti]!;
@@ -264,6 +296,23 @@ function sumRelation(ctx: TableContext, ti: number, c: number, rows: readonly nu
 	if (!cells) return;
 	const claims = rows.map((r) => ctx.cellClaim(ti, r, c));
 	if (claims.some((x) => x < 0)) return;
+	const label = t.rows[rows[balance ? 2 : 0]!]!.label;
+	const kept = keptSums.get(cells[0]!);
+	const same = kept?.find((k) => k.table === ti && k.column === c && k.balance === balance && k.label === label && sameList(k.cells, cells) && sameList(k.claims, claims));
+	if (same) {
+		out.push(same.draft);
+		return;
+	}
+	const draft = makeSum(ti, cells, claims, balance, label);
+	const list = kept ?? [];
+	if (list.length >= KEPT_PER_CELL) list.shift();
+	list.push({ table: ti, column: c, balance, cells, claims, label, draft });
+	if (!kept) keptSums.set(cells[0]!, list);
+	out.push(draft);
+}
+
+/** The relation of a sum (see sumRelation): its figures, the arithmetic as printed, what it names. */
+function makeSum(ti: number, cells: readonly CellFigure[], claims: readonly number[], balance: boolean, label: string): TableRelationDraft {
 	const total = cells[0]!;
 	const figures = cells.map((cell, k) => cellFigure(claims[k]!, cell));
 	// A balance (出口 = 进口 + 顺差) is written as it is read: 出口 − 进口 = 顺差, and corrected on the balance.
@@ -283,11 +332,11 @@ function sumRelation(ctx: TableContext, ti: number, c: number, rows: readonly nu
 			.map((x) => operand(x, total))
 			.join(' + ')} = ${fmt(computed, decimals)}`;
 	}
-	const data: Readonly<Record<string, string | number>> = balance ? { total: t.rows[rows[2]!]!.label, balance: 1 } : { total: t.rows[rows[0]!]!.label };
+	const data: Readonly<Record<string, string | number>> = balance ? { total: label, balance: 1 } : { total: label };
 	const constraint = new SumConstraint(figures, undefined, balance ? 2 : 0);
 	// A sum that does not hold shows the figure it misses, whichever figure the finding stands on.
 	if (!holds(constraint)) expression += ` ≠ ${(balance ? cells[2]! : total).text}`;
-	out.push({ kind: 'table-sum', table: ti, constraint, expression, data });
+	return { kind: 'table-sum', table: ti, constraint, expression, data };
 }
 
 /** The partitions and balances of every column of amounts or shares. */
@@ -471,19 +520,47 @@ function shares(ctx: TableContext, index: () => WholeIndex, ti: number, out: Tab
 				wholeText = ctx.claims[whole.claim]!.text;
 			}
 			if (!whole || whole.value <= 0) return;
+			const kept = keptShares.get(sc);
+			if (kept && kept.table === ti && kept.value === vc && kept.shareClaim === sClaim && kept.valueClaim === vClaim && sameFigure(kept.whole, whole) && kept.wholeText === wholeText && kept.label === row.label) {
+				out.push(kept.draft);
+				return;
+			}
 			const figures: [Figure, Figure, Figure] = [cellFigure(sClaim, sc), cellFigure(vClaim, vc), whole];
 			const computed = (100 * vc.value) / whole.value;
 			const constraint = new ShareConstraint(figures);
 			const printed = /[%％]$/.test(sc.text) ? sc.text : `${sc.text}%`;
-			out.push({
+			const draft: TableRelationDraft = {
 				kind: 'table-share',
 				table: ti,
 				constraint,
 				expression: `${vc.text} ÷ ${wholeText} = ${fmt(computed, decimalsOf(sc.text) + 1)}%${holds(constraint) ? '' : ` ≠ ${printed}`}`,
 				data: { row: row.label },
-			});
+			};
+			keptShares.set(sc, { table: ti, value: vc, shareClaim: sClaim, valueClaim: vClaim, whole, wholeText, label: row.label, draft });
+			out.push(draft);
 		});
 	});
+}
+
+/**
+ * A share as last found, kept with its share cell (see KeptSum): the same cells, claims, whole and label make the same
+ * relation. The whole is compared as a figure: a row of the table, another table's or the prose's figure.
+ */
+interface KeptShare {
+	readonly table: number;
+	readonly value: CellFigure;
+	readonly shareClaim: number;
+	readonly valueClaim: number;
+	readonly whole: Figure;
+	readonly wholeText: string;
+	readonly label: string;
+	readonly draft: TableRelationDraft;
+}
+
+const keptShares = new WeakMap<CellFigure, KeptShare>();
+
+function sameFigure(a: Figure, b: Figure): boolean {
+	return a === b || (a.claim === b.claim && a.value === b.value && a.lo === b.lo && a.hi === b.hi && a.step === b.step);
 }
 
 /** `其中` rows, indented rows and parts of the lexicon at most their whole (not the parts of a partition: they add up). */
