@@ -819,26 +819,25 @@ function prose(ctx: TableContext, out: TableRelationDraft[]): void {
 		}
 		return undefined;
 	};
-	// The amounts by their subject (普通高等教育招生), for the rows the lexicon does not know.
-	let bySubject: Map<string, number[]> | undefined;
-	const subjectIndex = (): Map<string, number[]> => {
-		if (bySubject) return bySubject;
-		bySubject = new Map();
+	/** The prose amounts of a subject (exact, in the text), by a key of it: at most `cap` a key. */
+	const amountsBy = (keyOf: (subject: string) => string, cap: number): Map<string, number[]> => {
+		const map = new Map<string, number[]>();
 		work.tables += ctx.prose.length;
 		ctx.prose.forEach((p, i) => {
 			if (p.kind !== 'amount' || !p.exact || p.inBrackets || p.fromTo || p.subject.length < 2) return;
-			const list = bySubject!.get(p.subject);
-			if (!list) bySubject!.set(p.subject, [i]);
-			else if (list.length < 4) list.push(i);
+			const key = keyOf(p.subject);
+			const list = map.get(key);
+			if (!list) map.set(key, [i]);
+			else if (list.length < cap) list.push(i);
 		});
-		return bySubject;
+		return map;
 	};
-	/**
-	 * A row the lexicon does not know: a cell of amounts is stated by a prose amount whose subject is the row's label
-	 * with its column's noun (普通高等教育 | 2005年招生 → 普通高等教育招生505万人), or — a column of output in a unit of
-	 * goods — the label alone (水泥 | 产量 → 水泥10.6亿吨), of the table's year and scope, in its unit. Columns of sums
-	 * over years (2001-2005年累计) and 其中 columns state no such figure.
-	 */
+	// The amounts by their subject (普通高等教育招生), for the rows the lexicon does not know.
+	let bySubject: Map<string, number[]> | undefined;
+	const subjectIndex = (): Map<string, number[]> => (bySubject ??= amountsBy((s) => s, 4));
+	// The amounts by the last two characters of their subject (企业, 金额, 项目), for a table's total row.
+	let byHead: Map<string, number[]> | undefined;
+	const headIndex = (): Map<string, number[]> => (byHead ??= amountsBy((s) => s.slice(-2), 16));
 	/**
 	 * Amounts whose subject is a column's noun alone, written after the row's label with another column's noun in their
 	 * sentence (普通高等教育招生505万人，在校生1562万人，毕业生307万人): the label is written once for them all.
@@ -856,21 +855,6 @@ function prose(ctx: TableContext, out: TableRelationDraft[]): void {
 			}
 			return false;
 		});
-	// The amounts by the last two characters of their subject (企业, 金额, 项目), for a table's total row.
-	let byHead: Map<string, number[]> | undefined;
-	const headIndex = (): Map<string, number[]> => {
-		if (byHead) return byHead;
-		byHead = new Map();
-		work.tables += ctx.prose.length;
-		ctx.prose.forEach((p, i) => {
-			if (p.kind !== 'amount' || !p.exact || p.inBrackets || p.fromTo || p.subject.length < 2) return;
-			const head = p.subject.slice(-2);
-			const list = byHead!.get(head);
-			if (!list) byHead!.set(head, [i]);
-			else if (list.length < 16) list.push(i);
-		});
-		return byHead;
-	};
 	/**
 	 * Does the subject name the statistic of a caption: its words in full, with a short word inserted (非金融领域外商直接投资
 	 * in 非金融领域新批外商直接投资企业), or its last six or more without a qualifier before them (实际使用外商直接投资金额);
@@ -907,6 +891,14 @@ function prose(ctx: TableContext, out: TableRelationDraft[]): void {
 			return false;
 		});
 	};
+	/**
+	 * A row the lexicon does not know: a cell of amounts is stated by a prose amount whose subject is the row's label
+	 * with its column's noun (普通高等教育 | 2005年招生 → 普通高等教育招生505万人), or — a column of output in a unit of
+	 * goods — the label alone (水泥 | 产量 → 水泥10.6亿吨), or — a table's total row — the caption's statistic with the
+	 * column's noun (ofStatistic), of the table's year and scope, in its unit. Columns of sums over years
+	 * (2001-2005年累计) state no such figure; a column `其中：2005年` after one states its year's (yearOfSum). Columns in
+	 * `stated` are already related by the row's indicator.
+	 */
 	const named = (t: TableDraft, ti: number, row: RowDraft, ri: number, facts: readonly ColumnFacts[], nouns: ReadonlySet<string>, stated?: ReadonlySet<number>): void => {
 		const label = row.label.replace(/\s+/g, '');
 		// Its amount (外商直接投资额) is the statistic (外商直接投资).
