@@ -164,3 +164,6 @@ export const VALUE_ADDED_BY_INDUSTRY = joinLines(
 	'- 营利性服务业 40.05 5.5',
 	'- 非营利性服务业 55.44 6.8',
 );
+
+/** A trade table by mode (2005): the balance's kinds are the kinds of exports less those of imports. */
+export const TRADE_BY_MODE = joinLines('**表6 2005年货物进出口总额及其增长速度**', '', '| 指标 | 绝对数 | 比上年增长% |', '| --- | --- | --- |', '| 出口额 | 7620 | 28.4 |', '| 其中：一般贸易 | 3151 | 29.3 |', '| 加工贸易 | 4165 | 27.0 |', '| 进口额 | 6601 | 17.6 |', '| 其中：一般贸易 | 2797 | 11.4 |', '| 加工贸易 | 2740 | 23.8 |', '| 出口大于进口 | 1019 | |', '| 其中：一般贸易 | 354 | |', '| 加工贸易 | 1425 | |');

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { describe, test } from 'node:test';
 import { analyze, analyzeSteps, BlockCache } from '../../server/src/analysis/index';
 import { AnalysisCache, runSteps, Superseded, type StartAnalysis } from '../../server/src/analysisCache';
-import { FREIGHT } from '../helpers/tableFixtures';
+import { BY_INDUSTRY, FREIGHT, TRADE_BY_MODE } from '../helpers/tableFixtures';
 import { SHAPES, proseText, shapeText } from '../helpers/shapes';
 import { HAVE_SHARED, SHARED } from '../helpers/paths';
 
@@ -188,6 +188,24 @@ describe('block cache (incremental analysis)', () => {
 			assert.deepEqual(analyze(text, {}, cache), analyze(text), what);
 			const after = cache.tables.rowStats;
 			if (what === 'a character typed in a label') assert.deepEqual([after.hits - before.hits, after.misses - before.misses], [39, 1], what);
+		}
+	});
+
+	test('keystrokes in tables whose rows are held to their whole by the table (sections, a caption’s total, a balance’s kinds) give what a full analysis gives', () => {
+		const original = [BY_INDUSTRY, TRADE_BY_MODE, '全年城镇固定资产投资241415亿元。'].join('\n\n');
+		const cache = new BlockCache();
+		assert.deepEqual(analyze(original, {}, cache), analyze(original));
+		let text = original;
+		const edits: [string, (t: string) => string][] = [
+			['a division changed', (t) => t.replace('纺织业 2230', '纺织业 72230')],
+			['a section renamed: no longer a section', (t) => t.replace('- 建筑业 2332', '- 建筑 2332')],
+			['a balance kind changed', (t) => t.replace('| 354 |', '| 454 |')],
+			['the total row removed', (t) => t.replace('- 总计 241415 24.5\n', '')],
+			['everything as it was', () => original],
+		];
+		for (const [what, edit] of edits) {
+			text = edit(text);
+			assert.deepEqual(analyze(text, {}, cache), analyze(text), what);
 		}
 	});
 

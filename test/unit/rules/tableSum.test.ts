@@ -3,12 +3,8 @@ import { describe, test } from 'node:test';
 import { analyze } from '../../../server/src/analysis/index';
 import { findingMessage } from '../../../server/src/features/messages';
 import { ruleCases } from '../../helpers/findings';
-import { BY_INDUSTRY, DISTRICTS, FREIGHT, GDP_BARS, GRAIN_FLAT, POPULATION, TRADE, VALUE_ADDED_BY_INDUSTRY } from '../../helpers/tableFixtures';
+import { BY_INDUSTRY, DISTRICTS, FREIGHT, GDP_BARS, GRAIN_FLAT, POPULATION, TRADE, TRADE_BY_MODE, VALUE_ADDED_BY_INDUSTRY } from '../../helpers/tableFixtures';
 import { reshapeTables } from '../../helpers/tables';
-import { joinLines } from '../../helpers/text';
-
-/** A trade table by mode: the balance's kinds are the kinds of exports less those of imports. */
-const MODES = joinLines('**表6 2005年货物进出口总额及其增长速度**', '', '| 指标 | 绝对数 | 比上年增长% |', '| --- | --- | --- |', '| 出口额 | 7620 | 28.4 |', '| 其中：一般贸易 | 3151 | 29.3 |', '| 加工贸易 | 4165 | 27.0 |', '| 进口额 | 6601 | 17.6 |', '| 其中：一般贸易 | 2797 | 11.4 |', '| 加工贸易 | 2740 | 23.8 |', '| 出口大于进口 | 1019 | |', '| 其中：一般贸易 | 354 | |', '| 加工贸易 | 1425 | |');
 
 ruleCases('table.sum', {
 	fires: [
@@ -25,7 +21,7 @@ ruleCases('table.sum', {
 		['a web table flattened one cell a line: indented parts under 其中', GRAIN_FLAT.replace('26084吨', '28084吨'), [{ at: '162817吨' }]],
 		['a web table with | between cells: the three industries', GDP_BARS.replace(/\|\n210\.1/, '|\n220.1'), [{ at: '220.1', fix: '210.1' }]],
 		['the sections of the industrial classification, all listed, under the total (divisions of 制造业 between them)', BY_INDUSTRY.replace('总计 241415', '总计 243415'), [{ at: '243415' }]],
-		['a kind of a balance is that kind of exports less that of imports (其中：一般贸易 under 出口大于进口)', MODES.replace('| 354 |', '| 454 |'), [{ at: '454' }]],
+		['a kind of a balance is that kind of exports less that of imports (其中：一般贸易 under 出口大于进口)', TRADE_BY_MODE.replace('| 354 |', '| 454 |'), [{ at: '454' }]],
 		['rows as list items', reshapeTables(FREIGHT.replace('| 556.8 |', '| 566.8 |'), 'list'), [{ at: '566.8', fix: '556.8' }]],
 		['rows aligned with tabs', reshapeTables(POPULATION.replace('| 93267 |', '| 96267 |'), 'tabbed'), [{ at: '96267', fix: '93267' }]],
 	],
@@ -33,7 +29,7 @@ ruleCases('table.sum', {
 		['the 2023 tables as printed', FREIGHT + '\n\n' + POPULATION + '\n\n' + TRADE],
 		['every part off by half a unit of its last digit', DISTRICTS.replace('300.5', '300.4').replace('400.2', '400.4')],
 		['其中 rows need not add up (一般贸易 + 加工贸易 < 出口)', TRADE],
-		['a balance and its kinds as printed', MODES],
+		['a balance and its kinds as printed', TRADE_BY_MODE],
 		['a table by industry as printed; sections among rows of another breakdown make no sum', BY_INDUSTRY + '\n\n' + VALUE_ADDED_BY_INDUSTRY],
 		['sections not all listed make no sum', BY_INDUSTRY.replace('- 教育 3717 14.6\n', '')],
 		['growth rates do not add up', FREIGHT.replace('| 8.1 |', '| 9.9 |').replace('全年货物运输总量557亿吨，比上年增长8.1%。', '')],
