@@ -7,6 +7,7 @@ import { ruleCases } from '../../helpers/findings';
 ruleCases('claim.subset', {
 	fires: [
 		['N项…中M项 with M > N', '全区11项对标指标中12项指标增幅超过全省平均水平。', [{ at: '12项', related: ['11项'] }]],
+		['N个…中 with the region and 有 after it, counted with two classifiers (29个单项中我市有36项)', '省20项民生工程可量化的29个单项中我市有36项位列全省第一。', [{ at: '36项', related: ['29个'] }]],
 		['在X中，: the clause names its whole', '全民所有制单位固定资产投资1652亿元。在全民所有制单位固定资产投资中，基本建设投资1861亿元。', [{ at: '1861亿元', related: ['1652亿元'] }]],
 		['an indicator under a restricting qualifier is within it', '全年货物出口2500亿元，增长5.0%。机电产品出口2600亿元。', [{ at: '2600亿元', related: ['2500亿元'] }]],
 		['an indicator within another by the lexicon', '全年货物进出口总额14221亿美元。外商投资企业进出口额15317亿美元。', [{ at: '15317亿美元' }]],
@@ -21,6 +22,7 @@ ruleCases('claim.subset', {
 		['a part after 其中 larger than its total', '全市共有党员3200名，其中农村党员3500名、机关党员2100名。', [{ at: '3500名' }]],
 	],
 	silent: [
+		['N个…中我市有M项 within it', '省20项民生工程可量化的29个单项中我市有16项位列全省第一。'],
 		['parts within their whole', '全区11项对标指标中10项指标增幅超过全省平均水平。全市共有党员3200名，其中农村党员1200名、机关党员2100名。'],
 		['kinds of a division within their total', '全年肉类总产量7925万吨。其中，猪肉产量5070万吨，增长3.7%；牛肉产量653万吨，增长2.7%；羊肉产量398万吨，增长2.2%。'],
 		['kinds that may overlap are not summed (机电产品, 高新技术产品)', '全年货物出口2500亿元。其中，机电产品出口1500亿元，高新技术产品出口1200亿元。'],

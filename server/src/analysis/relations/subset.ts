@@ -60,8 +60,8 @@ function sumAgainst(b: Sink, whole: Fig, parts: readonly Fig[]): void {
 	});
 }
 
-/** A short noun then 中: 11项对标指标中10项. */
-const OF_WHICH = /^[\u4e00-\u9fff]{0,8}中$/;
+/** A short noun then 中, a region or 有 after it: 11项对标指标中10项, 29个单项中我市有16项. */
+const OF_WHICH = /^[\u4e00-\u9fff]{0,8}中[，,]?(?:我[省市区县州]|全[省市区县])?(?:共有|有)?$/;
 
 /** 11项对标指标中10项 — N…中M, of one unit. */
 function countedOf(p: Paragraph, b: Sink): void {
@@ -69,7 +69,7 @@ function countedOf(p: Paragraph, b: Sink): void {
 		for (let i = 0; i + 1 < segment.length; i++) {
 			const whole = segment[i]!;
 			const part = segment[i + 1]!;
-			if (!whole.exact || !part.exact || whole.unit !== part.unit || whole.unit === '%' || whole.unit === '') continue;
+			if (!whole.exact || !part.exact || !countsAlike(whole.unit, part.unit) || whole.unit === '%' || whole.unit === '') continue;
 			if (OF_WHICH.test(p.between(whole, part))) holdAgainst(b, whole, part);
 		}
 	}
