@@ -49,9 +49,29 @@ function distinct(context: string): boolean {
 	return n >= DISTINCT;
 }
 
+/**
+ * The unit keys made so far, by unit, magnitude, kind and approximation: one string for each (a document has a few
+ * dozen), made and hashed once rather than once per figure. Bounded.
+ */
+const UNIT_KEYS = new Map<string, Map<number, Map<string, Map<string, string>>>>();
+
+/** A figure's unit key: its unit, magnitude, kind and approximation. */
+function unitKey(f: Fig): string {
+	if (UNIT_KEYS.size > 1000) UNIT_KEYS.clear();
+	let byMagnitude = UNIT_KEYS.get(f.unit);
+	if (byMagnitude === undefined) UNIT_KEYS.set(f.unit, (byMagnitude = new Map<number, Map<string, Map<string, string>>>()));
+	let byKind = byMagnitude.get(f.q.magnitude);
+	if (byKind === undefined) byMagnitude.set(f.q.magnitude, (byKind = new Map<string, Map<string, string>>()));
+	let byApprox = byKind.get(f.kind);
+	if (byApprox === undefined) byKind.set(f.kind, (byApprox = new Map<string, string>()));
+	let key = byApprox.get(f.q.approx);
+	if (key === undefined) byApprox.set(f.q.approx, (key = `${f.unit}|${f.q.magnitude}|${f.kind}|${f.q.approx}`));
+	return key;
+}
+
 /** A figure's keys. */
 function keysOf(f: Fig): Keys {
-	const unit = `${f.unit}|${f.q.magnitude}|${f.kind}|${f.q.approx}`;
+	const unit = unitKey(f);
 	return {
 		unit,
 		words: distinct(f.context) ? `${f.context}|${unit}` : undefined,
