@@ -10,6 +10,7 @@ import { execFileSync, spawn } from 'node:child_process';
 const require = createRequire(import.meta.url);
 const { analyze, BlockCache } = require('../build/server/src/analysis/index.js');
 const { SHAPES, shapeText, proseText } = require('../build/test/helpers/shapes.js');
+const { SERVER_EXEC_ARGV } = require('../build/server/src/protocol.js');
 const root = path.resolve(import.meta.dirname, '..');
 const shared = process.env.POLICY_REVIEW_SHARED ?? path.resolve(root, '..', 'shared');
 const quick = process.argv.includes('--quick');
@@ -103,7 +104,8 @@ try {
 const { createMessageConnection, StreamMessageReader, StreamMessageWriter } = require('vscode-languageserver-protocol/node');
 
 async function withServer(fn) {
-	const child = spawn(process.execPath, [path.join(root, 'server', 'out', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+	// Started as the extension starts it: with its Node options.
+	const child = spawn(process.execPath, [...SERVER_EXEC_ARGV, path.join(root, 'server', 'out', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
 	const conn = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
 	const waiters = [];
 	conn.onNotification('textDocument/publishDiagnostics', (p) => {

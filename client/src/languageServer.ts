@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
-import { defaultSettings, StatusNotification, TrustGrantedNotification, type InitializationOptions, type StatusParams } from '../../server/src/protocol';
+import { defaultSettings, SERVER_EXEC_ARGV, StatusNotification, TrustGrantedNotification, type InitializationOptions, type StatusParams } from '../../server/src/protocol';
 import { t } from './locale';
 
 /** `policyReview.languages`, or its default when it is not a list of names. */
@@ -52,8 +52,8 @@ export class PolicyServer implements vscode.Disposable {
 	async start(): Promise<void> {
 		const module = this.#context.asAbsolutePath('server/out/server.js');
 		const serverOptions: ServerOptions = {
-			run: { module, transport: TransportKind.ipc },
-			debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
+			run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV] } },
+			debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6010'] } },
 		};
 		const clientOptions: LanguageClientOptions = {
 			// No scheme restriction: untitled documents and virtual file systems are served too.

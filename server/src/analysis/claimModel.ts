@@ -97,9 +97,10 @@ export function buildClaims(
 	let qOffset = 0; // index of the block's first quantity in `quantities`
 	const blocks = works.map((work, b) => {
 		const year = yearOf(b);
+		const yearNumber = year === '' ? undefined : Number(year);
 		for (const raw of work.claims) {
 			claims.push(toClaim(raw, quantities[qOffset + raw.qIndex]!, qOffset + raw.qIndex));
-			years.push(year === '' ? undefined : Number(year));
+			years.push(yearNumber);
 		}
 		qOffset += work.quantities.length;
 		const drafts = paragraphDrafts(lexicon, work, model.blocks[b]!.text, works[b - 1], model.blocks[b - 1]?.text ?? '');

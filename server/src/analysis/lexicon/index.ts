@@ -115,8 +115,8 @@ export class Lexicon {
 	readonly #byKey = new Map<string, Indicator>();
 	readonly #byName = new Map<string, Indicator>();
 	readonly #memberships = new Map<string, Membership[]>();
-	/** Names and aliases that open with a count (十种有色金属), by their first character. */
-	readonly #counted = new Map<string, string[]>();
+	/** Names and aliases that open with a count (十种有色金属), by the code of their first character (asked of every figure: no string made). */
+	readonly #counted = new Map<number, string[]>();
 
 	/** `indicators` in order of precedence: a name or alias taken by an earlier entry is not taken again. */
 	constructor(indicators: readonly Indicator[]) {
@@ -125,7 +125,7 @@ export class Lexicon {
 			this.#byName.set(ind.name, ind);
 			for (const n of [ind.name, ...ind.aliases]) {
 				if (!this.#byKey.has(key(n))) this.#byKey.set(key(n), ind);
-				if (COUNT_FIRST.test(n)) this.#counted.set(n[0]!, [...(this.#counted.get(n[0]!) ?? []), n]);
+				if (COUNT_FIRST.test(n)) this.#counted.set(n.charCodeAt(0), [...(this.#counted.get(n.charCodeAt(0)) ?? []), n]);
 			}
 		}
 		for (const ind of this.#byName.values()) {
@@ -146,7 +146,7 @@ export class Lexicon {
 
 	/** Does the name of an indicator open at `at` with a count (十种有色金属增长13.2%: 十种 is no figure of its own)? */
 	countOpensName(text: string, at: number): boolean {
-		const names = this.#counted.get(text[at]!);
+		const names = this.#counted.get(text.charCodeAt(at));
 		return names !== undefined && names.some((n) => text.startsWith(n, at));
 	}
 

@@ -9,6 +9,7 @@ import { stripSuffixWords, trimEndChars, trimStartChars } from '../text/trim';
 import { work } from '../work';
 import { INCREMENT, ITEM_MARK, normalizePrefix, readScope } from './reading';
 import { builtinLexicon, type Lexicon, namesOutput } from '../lexicon/index';
+import { CharSet } from '../text/chars';
 
 /** A claim in joined-text coordinates of its block. */
 export interface RawClaim {
@@ -95,12 +96,28 @@ const CHANGES: readonly (readonly [string, Direction])[] = [
 	['下跌', 'down'], ['减', 'down'], ['降', 'down'], ['跌', 'down'],
 ];
 const RATE_WORDS = ['增幅', '增速', '涨幅', '降幅', '跌幅'];
+/** Nothing to try (shared empty lists: no new one per figure). */
+const NO_CHANGES: typeof CHANGES = [];
+const NO_WORDS: readonly string[] = [];
 /** Change words that stand before 到/至 in 由A增加到B. */
 const TO_WORDS = ['增加', '增长', '提高', '提升', '上升', '下降', '减少', '降低', '扩大', '缩小', '收窄', '回落', '攀升', '增', '降', '升'];
 /** A date between 由/到 and the figure: 由2020年的…, 增加到2023年末的…, 从上年的… */
 const DATE_BEFORE_FIGURE = /(?:(?:19|20)[0-9]{2}年(?:末|底|初|度)?|[0-9]{1,2}月(?:末|份|底)?|上年末?|去年|今年|年初|年末|“十[一二三四五]五”末|十[一二三四五]五末)的?$/;
+/** The characters a date ends with (DATE_BEFORE_FIGURE's and TRAILING_DATE's, 的 aside). */
+const DATE_LAST = new CharSet('年末底初度月份');
+
+/**
+ * `re`, a date anchored only at the end, matched against `s` when the last character (before a 的 that `re` allows)
+ * can end a date: a regular expression anchored only at the end is tried at every position, and most prefixes end
+ * otherwise (…增长, …为).
+ */
+function trailingDate(re: RegExp, s: string, de: boolean): RegExpExecArray | null {
+	let last = s.length - 1;
+	if (de && s.charCodeAt(last) === 0x7684 /* 的 */) last--;
+	return DATE_LAST.has(s.charCodeAt(last)) ? re.exec(s) : null;
+}
 /** Last characters of the change words (a cheap test before trying each word). */
-const CHANGE_LAST = new Set(CHANGES.map(([w]) => w[w.length - 1]!));
+const CHANGE_LAST = new CharSet(CHANGES.map(([w]) => w[w.length - 1]!));
 /** Words between the subject and its figure that carry no meaning for the subject (longest first). */
 const TRAILING_WORDS = ['控制在', '保持在', '稳定在', '维持在', '分别为', '约为', '达到', '共计', '合计', '总计', '累计', '超过', '实现', '完成', '突破', '只有', '首次', '首度', '再次', '分别', '为', '达', '是', '约', '共', '有', '已', '的', '了', '近', '逾', '超', '仅', '计'];
 
@@ -200,23 +217,26 @@ interface Prefix {
 	scope: string;
 	region: string;
 	kind: ClaimKind;
-	direction?: Direction;
-	whole?: string;
+	direction: Direction | undefined;
+	whole: string | undefined;
 	comparative: boolean;
 	annualAverage: boolean;
 	real: boolean;
 }
 
+/** A reading with every field present from the start, in one order: one shape for all (a field added later grows the object). */
+function prefixOf(subject: string, scope: string, region: string, kind: ClaimKind, direction: Direction | undefined, whole: string | undefined, comparative: boolean, annualAverage: boolean, real: boolean): Prefix {
+	return { subject, scope, region, kind, direction, whole, comparative, annualAverage, real };
+}
+
 /** Read the words between the clause start and the figure. */
 function readPrefix(raw: string, q: ScannedQuantity): Prefix {
-	const reading = readScope(normalizePrefix(raw));
-	// readKind's object is new: given its scope and region, not copied (a spread of its several shapes is slow).
-	const p = readKind(reading.rest, q) as Prefix;
-	p.scope = reading.time;
-	p.region = reading.region;
+	const scoped = readScope(normalizePrefix(raw));
+	// readKind's object is new, made with its scope and region and every field in one shape (neither copied nor grown).
+	const p = readKind(scoped.rest, q, scoped.time, scoped.region);
 	// A date between the subject and its figure is a scope too: 合作化手工业的产值一九五二年为二·五亿元, 居民消费价格一季度同比
 	// 上涨2.2%.
-	const date = TRAILING_DATE.exec(p.subject);
+	const date = trailingDate(TRAILING_DATE, p.subject, false);
 	if (date && date.index >= 2) {
 		p.subject = trimEndChars(p.subject.slice(0, date.index), '的');
 		if (p.scope === '') p.scope = date[0];
@@ -227,7 +247,7 @@ function readPrefix(raw: string, q: ScannedQuantity): Prefix {
 const TRAILING_DATE = /(?:(?:(?:19|20)[0-9]{2}|[一二][〇零一二三四五六七八九]{3})年(?:末|底|初|度)?|(?:前|第)?[一二三四]季度|[上下]半年)$/;
 
 /** The kind of figure and what it measures, from the words before it (the scope already taken away). */
-function readKind(rest: string, q: ScannedQuantity): Omit<Prefix, 'scope' | 'region'> {
+function readKind(rest: string, q: ScannedQuantity, scope: string, region: string): Prefix {
 	let s = rest;
 	const comparative = s.includes('比') && /比上年|同比|比去年|较上年|比上年末|比上月|较去年|比上季|环比/.test(s);
 	const annualAverage = s.includes('年均');
@@ -245,7 +265,7 @@ function readKind(rest: string, q: ScannedQuantity): Omit<Prefix, 'scope' | 'reg
 		const downBefore = before.endsWith('向下');
 		const downAfter = after.endsWith('下降');
 		const whole = stripSuffixWords(after, GROWTH_WORDS);
-		return { subject: clean(downBefore ? before.slice(0, -2) : before), kind: 'contribution', direction: downBefore || downAfter ? 'down' : 'up', whole: clean(whole), comparative, annualAverage, real };
+		return prefixOf(clean(downBefore ? before.slice(0, -2) : before), scope, region, 'contribution', downBefore || downAfter ? 'down' : 'up', clean(whole), comparative, annualAverage, real);
 	}
 	// 占国内生产总值比重为7.1%; 占进出口总额的53.5%; 比重为38.3%; 占比
 	// 最终消费支出对国内生产总值增长的贡献率为57.8%: a share of the growth.
@@ -254,9 +274,8 @@ function readKind(rest: string, q: ScannedQuantity): Omit<Prefix, 'scope' | 'reg
 		// 资本形成总额的贡献率为31.2%: without 对…, the growth is the one of the rate before it in the sentence.
 		const before = stripSuffixWords(s.slice(0, rateAt), OF_WORDS);
 		const to = before.lastIndexOf('对');
-		const share: Omit<Prefix, 'scope' | 'region'> = { subject: clean(to >= 0 ? before.slice(0, to) : before), kind: 'share', comparative, annualAverage, real };
-		if (to >= 0) share.whole = `对${clean(stripSuffixWords(before.slice(to + 1), OF_WORDS))}的贡献率`;
-		return share;
+		const subject = clean(to >= 0 ? before.slice(0, to) : before);
+		return prefixOf(subject, scope, region, 'share', undefined, to >= 0 ? `对${clean(stripSuffixWords(before.slice(to + 1), OF_WORDS))}的贡献率` : undefined, comparative, annualAverage, real);
 	}
 	// 与国内生产总值之比为2.55%: a share of the whole named after 与.
 	const ratioAt = s.lastIndexOf('之比');
@@ -264,13 +283,13 @@ function readKind(rest: string, q: ScannedQuantity): Omit<Prefix, 'scope' | 'reg
 		const before = s.slice(0, ratioAt);
 		const withAt = before.lastIndexOf('与');
 		if (q.kind === 'percent' && withAt >= 0) {
-			return { subject: clean(before.slice(0, withAt)), kind: 'share', whole: clean(before.slice(withAt + 1)), comparative, annualAverage, real };
+			return prefixOf(clean(before.slice(0, withAt)), scope, region, 'share', undefined, clean(before.slice(withAt + 1)), comparative, annualAverage, real);
 		}
 	}
 	// 城乡居民人均可支配收入比值为2.45: the urban figure over the rural one.
 	const quotientAt = s.lastIndexOf('比值');
 	if (quotientAt > 2 && q.kind === 'number' && q.unit === '' && s.startsWith('城乡') && stripSuffixWords(s.slice(quotientAt + 2), RATE_TAIL_WORDS) === '') {
-		return { subject: clean(s.slice(0, quotientAt)), kind: 'level', whole: `城乡比值:${s.slice(2, quotientAt)}`, comparative, annualAverage, real };
+		return prefixOf(clean(s.slice(0, quotientAt)), scope, region, 'level', undefined, `城乡比值:${s.slice(2, quotientAt)}`, comparative, annualAverage, real);
 	}
 	const shareAt = q.kind === 'percent' || q.kind === 'tenth' ? s.indexOf('占') : -1;
 	if (shareAt >= 0) {
@@ -279,27 +298,28 @@ function readKind(rest: string, q: ScannedQuantity): Omit<Prefix, 'scope' | 'reg
 		let whole = stripSuffixWords(stripSuffixWords(s.slice(shareAt + 1), IS_WORDS), SHARE_CHANGE_WORDS);
 		if (whole.endsWith('）')) whole = whole.slice(0, Math.max(0, whole.lastIndexOf('（')));
 		whole = stripSuffixWords(stripSuffixWords(whole, SHARE_WORDS), OF_WORDS);
-		return { subject: clean(s.slice(0, shareAt)), kind: 'share', whole: clean(whole), comparative, annualAverage, real };
+		return prefixOf(clean(s.slice(0, shareAt)), scope, region, 'share', undefined, clean(whole), comparative, annualAverage, real);
 	}
 	if (q.kind === 'percent') {
 		const bare = stripSuffixWords(s, IS_WORDS);
 		for (const w of ['比重', '占比', '份额']) {
-			if (bare.endsWith(w)) return { subject: clean(bare.slice(0, -w.length)), kind: 'share', comparative, annualAverage, real };
+			if (bare.endsWith(w)) return prefixOf(clean(bare.slice(0, -w.length)), scope, region, 'share', undefined, undefined, comparative, annualAverage, real);
 		}
 	}
 	// 增幅45.2%; 增速为5.7%
-	for (const w of s.includes('幅') || s.includes('速') ? RATE_WORDS : []) {
+	for (const w of s.includes('幅') || s.includes('速') ? RATE_WORDS : NO_WORDS) {
 		const at = s.lastIndexOf(w);
 		if (at >= 0 && /^(?:为|达|达到|是)?$/.test(s.slice(at + w.length))) {
-			return { subject: clean(s.slice(0, at)), kind: 'change', direction: w === '降幅' || w === '跌幅' ? 'down' : 'up', comparative: true, annualAverage, real };
+			return prefixOf(clean(s.slice(0, at)), scope, region, 'change', w === '降幅' || w === '跌幅' ? 'down' : 'up', undefined, true, annualAverage, real);
 		}
 	}
 	// 比上年增长5.2%; 增加2.8万元; 提高0.5个百分点; 由…增加到… (the to-figure is handled by the caller)
 	// 上升为45.5亿元, 增加到…, 提高至…: the value it went to, an amount (by the caller, a to-figure when a from-figure
 	// stands before it).
-	const toValue = /[为到至]$/.test(s);
+	const lastChar = s.charCodeAt(s.length - 1);
+	const toValue = lastChar === 0x4e3a /* 为 */ || lastChar === 0x5230 /* 到 */ || lastChar === 0x81f3; /* 至 */
 	const tail = stripSuffixWords(s, BEFORE_FIGURE_WORDS);
-	for (const [w, dir] of CHANGE_LAST.has(tail[tail.length - 1] ?? '') ? CHANGES : []) {
+	for (const [w, dir] of CHANGE_LAST.has(tail.charCodeAt(tail.length - 1)) ? CHANGES : NO_CHANGES) {
 		if (tail.endsWith(w)) {
 			kind = toValue && q.kind !== 'percentagePoint' ? kind : 'change';
 			direction = dir;
@@ -312,10 +332,7 @@ function readKind(rest: string, q: ScannedQuantity): Omit<Prefix, 'scope' | 'reg
 		// 比2023年底净增…, 较上年同期增长…: the period compared with, not a subject.
 		if (COMPARED_WITH.test(s)) s = '';
 	}
-	const prefix: Omit<Prefix, 'scope' | 'region'> = { subject: clean(s), kind, comparative, annualAverage, real };
-	if (direction) prefix.direction = direction;
-	if (whole) prefix.whole = whole;
-	return prefix;
+	return prefixOf(clean(s), scope, region, kind, direction || undefined, whole || undefined, comparative, annualAverage, real);
 }
 
 /** The subject as a comparable noun phrase: 全年国内生产总值 → 国内生产总值 (the scope is kept apart). */
@@ -341,10 +358,22 @@ function yearOf(date: string | undefined): number | undefined {
  * A figure that qualifies the noun after it: 的 and a noun (…10亿元的项目, …6.5%的目标, …1000元的标准), or a band's bound
  * and its noun (30岁及以下党员, 5000万元以上项目), or a session of a Party congress (十一届三中全会).
  */
-const ATTRIBUTIVE = /^(?:(?:以上|以下|以内|左右)?的[\u4e00-\u9fff]|及?(?:以上|以下)[\u4e00-\u9fff]|[一二三四五六七八九]中全会)/;
+const ATTRIBUTIVE = /(?:(?:以上|以下|以内|左右)?的[\u4e00-\u9fff]|及?(?:以上|以下)[\u4e00-\u9fff]|[一二三四五六七八九]中全会)/y;
+
+/** Does an attribute's noun follow the figure (ATTRIBUTIVE at `end`; sticky: no copy of the text after each figure)? */
+function attributive(text: string, end: number): boolean {
+	ATTRIBUTIVE.lastIndex = end;
+	return ATTRIBUTIVE.test(text);
+}
 
 /** The most characters of a figure's context. */
 const CONTEXT = 40;
+
+/** Is the character white space to a regular expression's \s (\u3000 among them)? */
+function isJsSpace(c: number): boolean {
+	if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+	return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
 /** The context of a figure at `at` (see RawClaim.context): the claims already read give the figures to mask. */
 function contextOf(text: string, clause: number, at: number, claims: readonly RawClaim[]): string {
@@ -361,6 +390,18 @@ function contextOf(text: string, clause: number, at: number, claims: readonly Ra
 	// Spaces carry no words (a list item's `- 党员总数: 中国共产党…` and the sentence it repeats), nor does an item's number
 	// (7.新建充电桩… in an annex repeats 新建充电桩…).
 	// A lead-in ending in a colon (年度目标：, 主要内容：) introduces the statement; it is not its words.
+	if (out === '') {
+		// Most windows mask no figure and hold no space: their words are the text after the last colon, read in one pass
+		// with no copy but the result.
+		let colon = -1;
+		let k = i;
+		for (; k < at; k++) {
+			const c = text.charCodeAt(k);
+			if (c === 0xff1a || c === 0x3a) colon = k;
+			else if (isJsSpace(c)) break;
+		}
+		if (k === at) return text.slice(colon >= 0 ? colon + 1 : i, at).replace(ITEM_MARK, '');
+	}
 	const words = (out + text.slice(i, at)).replace(/[\s\u3000]+/g, '');
 	return words.slice(Math.max(words.lastIndexOf('：'), words.lastIndexOf(':')) + 1).replace(ITEM_MARK, '');
 }
@@ -382,15 +423,22 @@ function surroundOf(text: string, segment: { start: number; end: number }, q: Sc
 	const from = Math.max(segment.start, q.start - SURROUND);
 	const to = Math.min(segment.end, q.end + SURROUND);
 	if (q.start - from < SURROUND_BEFORE || q.start - from + to - q.end < SURROUND_WORDS) return 0;
+	// Two hashes (FNV-1a and djb2) of the text before, # for the figure's place, and the text after; written out, with no
+	// closure made per figure.
 	let h1 = 0x811c9dc5;
 	let h2 = 5381;
-	const mix = (c: number): void => {
+	for (let k = from; k < q.start; k++) {
+		const c = text.charCodeAt(k);
 		h1 = Math.imul(h1 ^ c, 0x01000193);
 		h2 = (Math.imul(h2, 33) + c) | 0;
-	};
-	for (let k = from; k < q.start; k++) mix(text.charCodeAt(k));
-	mix(0x23); // the figure's place
-	for (let k = q.end; k < to; k++) mix(text.charCodeAt(k));
+	}
+	h1 = Math.imul(h1 ^ 0x23, 0x01000193);
+	h2 = (Math.imul(h2, 33) + 0x23) | 0;
+	for (let k = q.end; k < to; k++) {
+		const c = text.charCodeAt(k);
+		h1 = Math.imul(h1 ^ c, 0x01000193);
+		h2 = (Math.imul(h2, 33) + c) | 0;
+	}
 	work.claims += to - from;
 	return (h1 >>> 0) * 0x100000 + (h2 & 0xfffff) + 1;
 }
@@ -416,7 +464,7 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 		if (lexicon.countOpensName(text, q.start)) continue;
 		// A figure used as an attribute — a threshold or a target (总投资超过10亿元的项目, 增长6.5%的预期目标) — states
 		// nothing of its own.
-		if (ATTRIBUTIVE.test(text.slice(q.end, q.end + 8))) continue;
+		if (attributive(text, q.end)) continue;
 		while (seg < segments.length - 1 && segments[seg]!.end < q.start) seg++;
 		const segment = segments[seg];
 		if (!segment) break;
@@ -437,7 +485,7 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 		work.claims += rawPrefix.length;
 		// 由A增加到B (由2020年的A增加到2023年的B): the from-figure and the to-figure; a date between is a scope.
 		let fromTo: 'from' | 'to' | undefined;
-		const dated = DATE_BEFORE_FIGURE.exec(rawPrefix);
+		const dated = trailingDate(DATE_BEFORE_FIGURE, rawPrefix, true);
 		const plain = dated ? rawPrefix.slice(0, dated.index) : rawPrefix;
 		const lastChar = plain[plain.length - 1];
 		if (lastChar === '由' || lastChar === '从') fromTo = 'from';
@@ -603,10 +651,7 @@ interface RespectivelyGroup {
 
 /** The reading of the previous claim, for a figure that continues its list. */
 function inherit(c: RawClaim): Prefix {
-	const p: Prefix = { subject: '', scope: c.scope, region: c.region, kind: c.kind, comparative: c.comparative, annualAverage: c.annualAverage, real: c.real };
-	if (c.direction) p.direction = c.direction;
-	if (c.whole !== undefined) p.whole = c.whole;
-	return p;
+	return prefixOf('', c.scope, c.region, c.kind, c.direction || undefined, c.whole, c.comparative, c.annualAverage, c.real);
 }
 
 /**

@@ -800,10 +800,11 @@ const ENTRY_NUMBER = /^\s*(?:[0-9]{1,3}\s*[.．、]|〔[0-9]{1,3}〕|［[0-9]{1,
  * and 、 — gives the term's span and the colon. 三清理、三拆除、三整治：…; 12.民营经济发展壮大“1+2”政策文件：…
  */
 export function glossaryEntry(text: string): { termStart: number; colon: number } | undefined {
-	// Cheap test first: a colon among the first characters.
-	const colon = text.indexOf('：');
-	const ascii = text.indexOf(':');
-	if ((colon < 0 || colon > 48) && (ascii < 0 || ascii > 48)) return undefined;
+	// Cheap test first: a colon among the first characters (only those are read: a block without one is not searched to
+	// its end).
+	let colon = false;
+	for (let k = 0; k < text.length && k <= 48 && !colon; k++) colon = text.charCodeAt(k) === 0xff1a || text.charCodeAt(k) === 0x3a;
+	if (!colon) return undefined;
 	const m = ENTRY_NUMBER.exec(text);
 	const s = m ? m[0].length : 0;
 	for (let k = s; k < text.length && k - s <= 32; k++) {

@@ -167,6 +167,10 @@ const LEADS = [
 ];
 
 const LEAD_SET: ReadonlySet<string> = new Set(LEADS);
+/** LEADS by the code of their first character, and the longest. */
+const LEADS_BY_FIRST = new Map<number, string[]>();
+for (const lead of LEADS) LEADS_BY_FIRST.set(lead.charCodeAt(0), [...(LEADS_BY_FIRST.get(lead.charCodeAt(0)) ?? []), lead]);
+const LONGEST_LEAD = Math.max(...LEADS.map((lead) => lead.length));
 
 /** Is `word` one of the verbs and prepositions that open a list's clause (包括, 建立, 坚持 …)? */
 export function isLead(word: string): boolean {
@@ -179,6 +183,33 @@ const LEAD_WORDS: ReadonlySet<string> = new Set(['对象', '对于', '对外', '
 /** Verbs before 的 that make what precedes it a clause about the list (…集体提出的改进调查研究; 市委开展的…). */
 export const DE_VERBS = ['提出', '开展', '实施', '推出', '推行', '建立', '设立', '确定', '部署', '发布', '印发', '出台', '规定', '要求', '组成', '形成', '构成', '划定', '认定', '评定', '命名', '确立', '明确', '倡导', '推广'];
 
+/** A lead's word at `at` that is no lead: a preposition that starts a word (对象, 以上), 的 after no verb. */
+function notLeadAt(t: string, lead: string, at: number): boolean {
+	return lead.length === 1 && (LEAD_WORDS.has(t.slice(at, at + 2)) || (lead === '的' && !DE_VERBS.some((v) => at >= v.length && t.startsWith(v, at - v.length))));
+}
+
+/**
+ * Where the words after the last lead begin — each lead at its last place where it is one, the latest end among them
+ * short of the end of `t` — or -1. Read backwards once, and only as far as a lead could still end later: not one search
+ * of the whole item per lead.
+ */
+function lastLeadCut(t: string): number {
+	let best = -1;
+	// The leads whose last place ends `t`: they cut nothing, and their earlier places are not theirs to count.
+	let atEnd: string[] | undefined;
+	for (let at = t.length - 1; at >= 0 && at + LONGEST_LEAD > best; at--) {
+		const leads = LEADS_BY_FIRST.get(t.charCodeAt(at));
+		if (leads === undefined) continue;
+		for (const lead of leads) {
+			if (!t.startsWith(lead, at) || atEnd?.includes(lead) || notLeadAt(t, lead, at)) continue;
+			const end = at + lead.length;
+			if (end === t.length) (atEnd ??= []).push(lead);
+			else if (end > best) best = end;
+		}
+	}
+	return best;
+}
+
 /**
  * The first item of a list without the clause's opening verb: 卫东区建立区 → 区; …集体提出的改进调查研究 → 改进调查研究.
  * A preposition that starts a word (对象, 以上) is none; 的 only after a verb (宣传党的路线, 以废旧电池为主的电子废弃物
@@ -186,14 +217,17 @@ export const DE_VERBS = ['提出', '开展', '实施', '推出', '推行', '建�
  */
 export function stripLead(item: Item, others: readonly Item[] = []): Item {
 	const t = item.text;
+	if (others.length === 0) {
+		const last = lastLeadCut(t);
+		return last < 0 ? item : { start: item.start + last, end: item.end, text: t.slice(last) };
+	}
 	// Every place a lead ends: the last one, or — beside other items — the one that leaves an item as long as they are
 	// (全市抓好10个重大产业建设项目 beside 10个重大科技创新项目: after 抓好, not after 建设).
 	const cuts: number[] = [];
 	for (const lead of LEADS) {
 		for (let at = t.lastIndexOf(lead); at >= 0; at = at > 0 ? t.lastIndexOf(lead, at - 1) : -1) {
-			if (lead.length === 1 && (LEAD_WORDS.has(t.slice(at, at + 2)) || (lead === '的' && !DE_VERBS.some((v) => at >= v.length && t.startsWith(v, at - v.length))))) continue;
+			if (notLeadAt(t, lead, at)) continue;
 			if (at + lead.length < t.length) cuts.push(at + lead.length);
-			if (others.length === 0) break;
 		}
 	}
 	if (cuts.length === 0) return item;

@@ -85,6 +85,9 @@ const OPENER_FIRST = new CharSet('其初据按另此同而并且和及以但与�
 /** The number of a list item or a heading before its words: 7.新建充电桩…, （三）…, 2、… */
 export const ITEM_MARK = /^(?:[0-9０-９]{1,3}[.．、](?![0-9０-９])|[（(][0-9０-９一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)/;
 const SCOPE_FIRST = new CharSet('全年上下前一二三四同今去当本近0123456789我');
+/** The first characters of ITEM_MARK and LEADING_VERB: most words start otherwise, and are not matched at all. */
+const ITEM_MARK_FIRST = new CharSet('0123456789０１２３４５６７８９（(一二三四五六七八九十');
+const LEADING_VERB_FIRST = new CharSet('累共拥现实完达录取预初提');
 
 export interface ScopeReading {
 	/** The time scope: 全年, 年末, 2023年, 前三季度 ('' when none). */
@@ -111,9 +114,9 @@ export function readScope(s: string): ScopeReading {
 			if (region === '') region = m[0];
 		} else if (OPENER_FIRST.has(c) && (m = OPENERS.exec(t))) {
 			// a connective
-		} else if (guard === 0 && (m = ITEM_MARK.exec(t))) {
+		} else if (guard === 0 && ITEM_MARK_FIRST.has(c) && (m = ITEM_MARK.exec(t))) {
 			// the number of a list item
-		} else if ((m = LEADING_VERB.exec(t)) && t.length > m[0].length + 1) {
+		} else if (LEADING_VERB_FIRST.has(c) && (m = LEADING_VERB.exec(t)) && t.length > m[0].length + 1) {
 			// a verb before the subject
 		} else break;
 		t = t.slice(m[0].length);

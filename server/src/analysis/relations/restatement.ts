@@ -49,9 +49,29 @@ function distinct(context: string): boolean {
 	return n >= DISTINCT;
 }
 
+/**
+ * The unit keys made so far, by unit, magnitude, kind and approximation: one string for each (a document has a few
+ * dozen), made and hashed once rather than once per figure. Bounded.
+ */
+const UNIT_KEYS = new Map<string, Map<number, Map<string, Map<string, string>>>>();
+
+/** A figure's unit key: its unit, magnitude, kind and approximation. */
+function unitKey(f: Fig): string {
+	if (UNIT_KEYS.size > 1000) UNIT_KEYS.clear();
+	let byMagnitude = UNIT_KEYS.get(f.unit);
+	if (byMagnitude === undefined) UNIT_KEYS.set(f.unit, (byMagnitude = new Map<number, Map<string, Map<string, string>>>()));
+	let byKind = byMagnitude.get(f.q.magnitude);
+	if (byKind === undefined) byMagnitude.set(f.q.magnitude, (byKind = new Map<string, Map<string, string>>()));
+	let byApprox = byKind.get(f.kind);
+	if (byApprox === undefined) byKind.set(f.kind, (byApprox = new Map<string, string>()));
+	let key = byApprox.get(f.q.approx);
+	if (key === undefined) byApprox.set(f.q.approx, (key = `${f.unit}|${f.q.magnitude}|${f.kind}|${f.q.approx}`));
+	return key;
+}
+
 /** A figure's keys. */
 function keysOf(f: Fig): Keys {
-	const unit = `${f.unit}|${f.q.magnitude}|${f.kind}|${f.q.approx}`;
+	const unit = unitKey(f);
 	return {
 		unit,
 		words: distinct(f.context) ? `${f.context}|${unit}` : undefined,
@@ -93,11 +113,27 @@ function yearOf(d: DocumentFigures, at: number): string {
  * The period a figure speaks of: its stated scope, else the year its headings name (an annex of 2023年民生实事 restates
  * the targets of 2023年重点工作), else the part of the document it stands in.
  */
-function period(d: DocumentFigures, f: Fig, at: number, keys: Keys): string {
+function period(d: DocumentFigures, f: Fig, at: number, keys: Keys, names: PeriodNames): string {
 	// A scope without a year of its own (全年, 年末) is of the year its headings name.
 	const year = keys.scopeYear ?? (keys.scopeNamesYear ? undefined : d.yearOf[at] || undefined);
-	if (year) return `year:${year}`;
-	return f.scope !== '' ? `scope:${f.scope}` : `section:${d.sectionOf[at]!}`;
+	if (year) return names.of(names.years, year, 'year:');
+	return f.scope !== '' ? names.of(names.scopes, f.scope, 'scope:') : names.of(names.sections, d.sectionOf[at]!, 'section:');
+}
+
+/**
+ * The periods' names, one string each for a document: a period is a key of the maps below, and one string per period
+ * rather than one per figure is made and hashed once.
+ */
+class PeriodNames {
+	readonly years = new Map<string, string>();
+	readonly scopes = new Map<string, string>();
+	readonly sections = new Map<number, string>();
+
+	of<K>(names: Map<K, string>, key: K, kind: string): string {
+		let name = names.get(key);
+		if (name === undefined) names.set(key, (name = `${kind}${String(key)}`));
+		return name;
+	}
 }
 
 /** The figure next to position `at` in its block (`step` −1: before it, 1: after it), or undefined. */
@@ -170,7 +206,23 @@ function document(d: DocumentFigures, b: Sink): void {
 		});
 	};
 	const byWords = new Map<string, number[]>();
-	const bySurround = new Map<string, number>();
+	// By surround (a number: no key string to make and hash for each figure), then by unit: the unit of the first figure
+	// of a surround is kept with it, and the rare other units of the same surround go to a map by both.
+	const bySurround = new Map<number, number>();
+	const bySurroundAndUnit = new Map<string, number>();
+	/** The first figure of this surround and unit before `at`, or undefined when `at` is the first (then kept as such). */
+	const firstOfSurround = (surround: number, unit: string, at: number): number | undefined => {
+		const first = bySurround.get(surround);
+		if (first === undefined) {
+			bySurround.set(surround, at);
+			return undefined;
+		}
+		if (keys[first]!.unit === unit) return first;
+		const key = `${surround}|${unit}`;
+		const other = bySurroundAndUnit.get(key);
+		if (other === undefined) bySurroundAndUnit.set(key, at);
+		return other;
+	};
 	// Each figure's period, read once (a figure is compared with up to eight others of its words).
 	const periods: (string | undefined)[] = new Array<string | undefined>(d.all.length);
 	const keys: Keys[] = new Array<Keys>(d.all.length);
@@ -180,17 +232,18 @@ function document(d: DocumentFigures, b: Sink): void {
 		start += list.length;
 	}
 	const keysAt = (i: number): Keys => keys[i]!;
-	const periodAt = (i: number): string => (periods[i] ??= period(d, d.all[i]!, i, keysAt(i)));
+	const names = new PeriodNames();
+	const periodAt = (i: number): string => (periods[i] ??= period(d, d.all[i]!, i, keysAt(i), names));
 	d.all.forEach((f, at) => {
 		if (f.kind === 'contribution' || f.fromTo || f.inBrackets || f.unit === '') return;
 		const { unit, words } = keysAt(at);
 		// The same long stretch of text around the figure in another part of the document (a compilation that prints a
 		// notice twice: …中心支行，在31个省（自治区、直辖市）设立省级分行…), of no other stated period: one statement.
 		if (f.exact && f.surround !== 0) {
-			const key = `${f.surround}|${unit}`;
-			const first = bySurround.get(key);
-			if (first === undefined) bySurround.set(key, at);
-			else if (d.sectionOf[first] !== d.sectionOf[at] && !otherPeriod(periodAt(first), periodAt(at))) relate(first, at);
+			const first = firstOfSurround(f.surround, unit, at);
+			if (first === undefined) {
+				// the first statement of its surround and unit
+			} else if (d.sectionOf[first] !== d.sectionOf[at] && !otherPeriod(periodAt(first), periodAt(at))) relate(first, at);
 		}
 		if (words !== undefined) {
 			// A statement repeated with its neighbours in another part of the document (a summary after the text: `党员总数:
