@@ -592,7 +592,8 @@ function readTable(text: string, raw: RawTable, at: number, cursor: QuantityCurs
 		// A first row that is the table's total — `总计`, or the statistic its caption names (`规模以上工业` under
 		// `…规模以上工业企业实现利润…`) — holds every row below it, however they nest; an average (人均, 平均) holds none.
 		const top = rows[0];
-		const captioned = top !== undefined && top.bare.length >= 2 && caption !== undefined && foldWidth(caption).includes(top.bare);
+		// The caption's statistic opens with the row's label, not one of several it lists (`出口和进口` holds no 进口 in 出口).
+		const captioned = top !== undefined && top.bare.length >= 2 && statistic !== undefined && statistic.startsWith(top.bare) && !/^[、，,和及与]/.test(statistic.slice(top.bare.length));
 		total = top !== undefined && !top.part && (top.totalMark || captioned) && !/人均|平均/.test(`${caption ?? ''}${top.bare}`);
 		if (total) for (let i = 1; i < rows.length; i++) rows[i]!.whole ??= 0;
 		// The first row under a caption that names its statistic (规模以上工业 | 利润总额 under `…规模以上工业企业实现利润…`).
