@@ -11,8 +11,7 @@
  *   thing (`共发展党员213.1万名。…发展女党员97.9万名，占46.0%`).
  *
  * Also the terms of a structure against the amounts of its parts (`三次产业结构为10.4∶48.6∶41.0` with the three value
- * added and GDP stated), the quotient of the urban and rural figures (`城乡居民人均可支配收入比值为2.39`), and birth and
- * death rates per thousand of the year's average population.
+ * added and GDP stated) and the quotient of the urban and rural figures (`城乡居民人均可支配收入比值为2.39`).
  */
 import type { RuleMeta } from '../rules/rule';
 import { type DocumentFigures, type Paragraph, positionIn, type RelationFinder } from './context';
