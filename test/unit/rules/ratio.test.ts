@@ -5,12 +5,8 @@ const RD = '全年国内生产总值1260582亿元。全年研究与试验发展�
 const STRUCTURE = '全年地区生产总值295.4亿元。第一产业增加值24.4亿元，第二产业增加值210.1亿元，第三产业增加值60.9亿元。三次产业结构由上年的7.9∶68.3∶23.8调整为8.3∶71.1∶20.6。';
 const INCOME = '城镇居民人均可支配收入51821元。农村居民人均可支配收入21691元。城乡居民人均可支配收入比值为2.39。';
 
-/** The population of a year: its end, its change, the births and deaths and their rates per thousand of its average. */
-const VITAL = '年末全国人口140967万人，比上年末减少208万人，其中城镇常住人口93267万人。全年出生人口902万人，人口出生率为6.39‰；死亡人口1110万人，人口死亡率为7.87‰；人口自然增长率为-1.48‰。';
-
 ruleCases('claim.ratio', {
 	fires: [
-		['a birth rate per thousand of the year’s average population (the year-end population less half its change)', VITAL.replace('6.39‰', '6.49‰'), [{ at: '6.49‰', fix: '6.39‰' }]],
 		['a part’s share of the count its list opens with (占监测城市数的82.7%), and a part with its noun after it (有53个城市为三级，占16.1%)', '在监测的330个城市中，有273个城市空气质量达到二级以上（含二级）标准，占监测城市数的82.7%；有53个城市为三级，占17.1%；有4个城市为劣三级，占1.2%。', [{ at: '17.1%', fix: '16.1%' }]],
 		[
 			'a share of a 其中 part in a later sentence than a share of a named whole: of its own total',
@@ -23,8 +19,6 @@ ruleCases('claim.ratio', {
 		['城乡…比值: urban over rural', INCOME.replace('2.39。', '2.93。'), [{ at: '2.93', fix: '2.39' }]],
 	],
 	silent: [
-		['births, deaths and their rates as printed', VITAL],
-		['a province’s population, as printed (people move in and out)', VITAL.replace('全国人口', '全省常住人口')],
 		['the shares of the count a list opens with, as printed', '在监测的330个城市中，有273个城市空气质量达到二级以上（含二级）标准，占监测城市数的82.7%；有53个城市为三级，占16.1%；有4个城市为劣三级，占1.2%。'],
 		['the same, as printed', '全年研究与试验发展经费支出2367亿元，占国内生产总值的1.30%。全年受理国内外专利申请47.6万件，其中国内申请38.3万件，占80.5%。'],
 		['siblings after a share of a named whole share it, sentence after sentence', '女党员3099.5万名，占党员总数的30.9%。少数民族党员773.4万名，占7.7%。'],

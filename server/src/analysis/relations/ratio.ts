@@ -19,7 +19,6 @@ import { type Fig, fmt, interval, latestBefore, operand, percentOf, sameScale, s
 import { findBreakdowns } from './breakdowns';
 import { findStructures } from './structures';
 import { work } from '../work';
-import { scale, sub } from '../interval';
 import { partitionPoint } from '../search';
 
 export const rule: RuleMeta = {
@@ -274,68 +273,10 @@ function quotients(d: DocumentFigures, b: Sink): void {
 	});
 }
 
-/** A rate of births or deaths per thousand (出生率, 人口死亡率), and the count it is of (出生人口, 死亡人口). */
-const VITAL_RATE = /^(?:人口)?(出生|死亡)率$/;
-const VITAL_COUNT = /(出生|死亡)人口$/;
-
-/**
- * A birth or death rate is the year's births or deaths per thousand of the year's average population: the year-end
- * population less half its change over the year (`年末全国人口140967万人，比上年末减少208万人…全年出生人口902万人，人口出生率
- * 为6.39‰`: 902 ÷ (140967 + 208 ÷ 2) = 6.39‰), all stated in the paragraph.
- */
-function vitalRates(p: Paragraph, b: Sink): void {
-	const figs = p.figs;
-	// The counts read, for the country's change (births less deaths) once both are.
-	const counts: Partial<Record<string, Fig>> = {};
-	let population: [Fig, Fig] | undefined;
-	for (let k = Math.max(1, p.first); k < figs.length; k++) {
-		const rate = figs[k]!;
-		const kind = rate.unit === '‰' && rate.exact ? VITAL_RATE.exec(rate.subject)?.[1] : undefined;
-		if (kind === undefined) continue;
-		const count = figs[k - 1]!;
-		if (count.kind !== 'amount' || !count.exact || count.unit !== '人' || count.sentence !== rate.sentence || VITAL_COUNT.exec(count.subject)?.[1] !== kind) continue;
-		// The year-end population and its change, before the count.
-		let at = -1;
-		for (let j = k - 2; j >= 1 && j >= k - WINDOW * 2; j--) {
-			const f = figs[j - 1]!;
-			const change = figs[j]!;
-			if (f.indicator === '总人口' && f.kind === 'amount' && f.exact && f.unit === '人' && change.kind === 'change' && change.exact && change.unit === '人' && change.local === f.local + 1 && change.sentence === f.sentence && change.direction !== undefined) {
-				at = j - 1;
-				break;
-			}
-		}
-		work.relations += WINDOW * 2;
-		if (at < 0) continue;
-		const end = figs[at]!;
-		const change = figs[at + 1]!;
-		const sign = change.direction === 'down' ? -1 : 1;
-		const average = { lo: end.value - end.step / 2 - (sign * change.value + change.step / 2) / 2, hi: end.value + end.step / 2 - (sign * change.value - change.step / 2) / 2 };
-		const events = interval(count);
-		const computed = { lo: (events.lo / average.hi) * 1000, hi: (events.hi / average.lo) * 1000 };
-		const value = (count.value / (end.value - (sign * change.value) / 2)) * 1000;
-		const expression = `${count.text} ÷ (${end.text} ${sign > 0 ? '−' : '+'} ${change.text} ÷ 2) = ${fmt(value, 3)}‰`;
-		b.check('ratio', [rate, count, end, change], rate, expression, value, interval(rate), computed, { stated: rate.text, whole: '年平均人口', form: 'share' }, { decimals: rate.q.decimals });
-		counts[kind] = count;
-		population = [end, change];
-	}
-	// The country's population changes by its births less its deaths (no migration across its border is counted); a
-	// province's or a city's also by those who move in and out.
-	const births = counts['出生'];
-	const deaths = counts['死亡'];
-	if (!births || !deaths || !population || !(population[0].region === '全国' || population[0].subject.startsWith('全国'))) return;
-	const change = population[1];
-	const sign = change.direction === 'down' ? -1 : 1;
-	const stated = scale(interval(change), sign);
-	const computed = sub(interval(births), interval(deaths));
-	const value = births.value - deaths.value;
-	b.check('part-sum', [change, births, deaths], change, `${births.text} − ${deaths.text} = ${fmt(value / change.q.magnitude, change.q.decimals)}`, Math.abs(value), stated, computed, { identity: 'births less deaths', stated: change.text }, { scale: change.q.magnitude, fix: sign * value > 0 });
-}
-
 export const finder: RelationFinder = {
 	paragraph(p, sink) {
 		sharesOfTotals(p, sink);
 		structureTerms(p, sink);
-		vitalRates(p, sink);
 	},
 	document(d, sink) {
 		namedWholes(d, sink);
