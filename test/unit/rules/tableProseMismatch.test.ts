@@ -67,6 +67,8 @@ ruleCases('table.prose-mismatch', {
 		['a series without the year the prose’s headings name', SERIES.replace('2005年国民', '2006年国民').replace('3255元', '3400元')],
 		['a rate stated alone in a table of two columns of amounts is held against neither growth column', INVESTMENT],
 		['a total row and the prose that states it', FDI + '\n\n' + ESTATE],
+		['a part’s figure that names the caption’s statistic after the part’s name is not the total’s (制造业实际使用外商直接投资金额)', joinLines('全年非金融领域新批外商直接投资企业27406家。其中制造业实际使用外商直接投资金额30亿美元。', '', '**表11：2010年非金融领域外商直接投资及其增长速度**', '', '- 行业 企业数（家） 比上年增长% 实际使用金额（亿美元） 比上年增长%', '- 总计 27406 16.9 1057.4 17.4', '- 其中：制造业 11047 13.1 495.9 6.0', '- 房地产业 689 -2.7 239.9 42.8')],
+		['nor one with a part’s name before the statistic and no 其中', joinLines('全年非金融领域新批外商直接投资企业27406家。制造业实际使用外商直接投资金额30亿美元。', '', '**表11：2010年非金融领域外商直接投资及其增长速度**', '', '- 行业 企业数（家） 比上年增长% 实际使用金额（亿美元） 比上年增长%', '- 总计 27406 16.9 1057.4 17.4', '- 其中：制造业 11047 13.1 495.9 6.0', '- 房地产业 689 -2.7 239.9 42.8')],
 		['prices of quarters and of the year, as printed', PRICES],
 		['a year’s column of a sum over years, as printed', SCHOOLS_OF_YEAR],
 		['a subject that names another statistic with the caption’s last words (对外直接投资 is not 外商直接投资)', INVESTMENT.replace('外商直接投资新设立企业53766家', '对外直接投资企业53866家')],

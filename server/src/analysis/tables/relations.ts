@@ -714,6 +714,9 @@ function readColumnFacts(col: TableColumn): ColumnFacts {
 	return { kind: proseKind(col), real: /实际/.test(col.header), year: yearOf(col), noun };
 }
 
+/** The words a subject may have before the statistic it names: a verb (批准, 实际使用), no part's name. */
+const QUALIFIER_MAX = 4;
+
 /**
  * A column headed `其中：2005年` after a sum over years (`2001-2005年累计毕业生`): that year's figure of the sum's noun
  * (毕业生 of 2005).
@@ -856,16 +859,19 @@ function prose(ctx: TableContext, out: TableRelationDraft[]): void {
 			return false;
 		});
 	/**
-	 * Does the subject name the statistic of a caption: its words in full, with a short word inserted (非金融领域外商直接投资
-	 * in 非金融领域新批外商直接投资企业), or its last six or more without a qualifier before them (实际使用外商直接投资金额);
-	 * four (直接投资 of 对外直接投资) would name another.
+	 * Does the subject name the statistic of a caption — its words in full, with a short word inserted (非金融领域外商直接投资
+	 * in 非金融领域新批外商直接投资企业), or its last six or more (实际使用外商直接投资金额 of 非金融领域外商直接投资) — with
+	 * at most a verb before them (批准, 实际使用), not a part's name (制造业实际使用外商直接投资金额)? Four characters
+	 * (直接投资 of 对外直接投资) would name another statistic.
 	 */
 	const namesStatistic = (subject: string, statistic: string): boolean => {
-		if (subject.includes(statistic) || (statistic.length > 6 && subject.includes(statistic.slice(-Math.max(6, Math.ceil(statistic.length / 2)))))) return true;
+		const opens = (at: number): boolean => at >= 0 && at <= QUALIFIER_MAX;
+		if (opens(subject.indexOf(statistic))) return true;
+		if (statistic.length > 6 && opens(subject.indexOf(statistic.slice(-Math.max(6, Math.ceil(statistic.length / 2)))))) return true;
 		for (let a = 2; a <= statistic.length - 2; a++) {
 			work.tables++;
 			const i = subject.indexOf(statistic.slice(0, a));
-			if (i < 0) return false;
+			if (!opens(i)) return false;
 			const j = subject.indexOf(statistic.slice(a), i + a);
 			if (j > i + a && j - (i + a) <= 4 && !/[，、；。和与及]/.test(subject.slice(i + a, j))) return true;
 		}
@@ -881,6 +887,8 @@ function prose(ctx: TableContext, out: TableRelationDraft[]): void {
 		const head = noun.replace(/数$/, '').slice(-2);
 		return (headIndex().get(head) ?? []).filter((i) => {
 			const p = ctx.prose[i]!;
+			// A part listed under another (其中制造业…) is no total.
+			if (p.part) return false;
 			if (namesStatistic(p.subject, statistic)) return true;
 			if (p.subject !== noun) return false;
 			for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
