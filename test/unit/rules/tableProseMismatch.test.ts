@@ -67,6 +67,7 @@ ruleCases('table.prose-mismatch', {
 		['a series without the year the prose’s headings name', SERIES.replace('2005年国民', '2006年国民').replace('3255元', '3400元')],
 		['a rate stated alone in a table of two columns of amounts is held against neither growth column', INVESTMENT],
 		['a total row and the prose that states it', FDI + '\n\n' + ESTATE],
+		['a short label under a caption that joins several fields names none of them (增加值 under 工业和建筑业主要指标)', joinLines('全部工业增加值5000亿元，增长6.0%。建筑业增加值1200亿元，增长3.0%。', '', '**表3 2023年工业和建筑业主要指标**', '', '| 指标 | 单位 | 绝对数 | 比上年增长（%） |', '| --- | --- | --- | --- |', '| 建筑业 | | | |', '| 增加值 | 亿元 | 1200 | 3.0 |', '| 总产值 | 亿元 | 31000 | 5.8 |', '| 签订合同额 | 亿元 | 72000 | 2.8 |')],
 		['a part’s figure that names the caption’s statistic after the part’s name is not the total’s (制造业实际使用外商直接投资金额)', joinLines('全年非金融领域新批外商直接投资企业27406家。其中制造业实际使用外商直接投资金额30亿美元。', '', '**表11：2010年非金融领域外商直接投资及其增长速度**', '', '- 行业 企业数（家） 比上年增长% 实际使用金额（亿美元） 比上年增长%', '- 总计 27406 16.9 1057.4 17.4', '- 其中：制造业 11047 13.1 495.9 6.0', '- 房地产业 689 -2.7 239.9 42.8')],
 		['nor one with a part’s name before the statistic and no 其中', joinLines('全年非金融领域新批外商直接投资企业27406家。制造业实际使用外商直接投资金额30亿美元。', '', '**表11：2010年非金融领域外商直接投资及其增长速度**', '', '- 行业 企业数（家） 比上年增长% 实际使用金额（亿美元） 比上年增长%', '- 总计 27406 16.9 1057.4 17.4', '- 其中：制造业 11047 13.1 495.9 6.0', '- 房地产业 689 -2.7 239.9 42.8')],
 		['prices of quarters and of the year, as printed', PRICES],

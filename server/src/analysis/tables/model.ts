@@ -162,7 +162,7 @@ function captionStatistic(lexicon: Lexicon, core: string): string | undefined {
 }
 
 /** The indicator a row label names: by itself, without its scope words, or with its column's noun (新能源汽车 + 产量). */
-function resolveLabel(lexicon: Lexicon, bare: string, noun: string, statistic: string | undefined): string | undefined {
+function resolveLabel(lexicon: Lexicon, bare: string, noun: string, field: string | undefined): string | undefined {
 	if (bare === '') return undefined;
 	const direct = resolveWords(lexicon, bare);
 	if (direct) return direct.name;
@@ -170,15 +170,23 @@ function resolveLabel(lexicon: Lexicon, bare: string, noun: string, statistic: s
 		const named = lexicon.resolve(bare + noun)?.name;
 		if (named !== undefined) return named;
 	}
-	// A short label under a caption that names its field (投资完成额 under `房地产开发和销售主要指标…`): the field's words
-	// and the label (房地产开发投资), the label's 完成额 read as the amount it is.
-	if (statistic === undefined || bare.length > 6) return undefined;
-	const label = bare.replace(/完成额$/, '');
-	for (let k = Math.min(8, statistic.length); k >= 2; k--) {
-		const named = lexicon.resolve(statistic.slice(0, k) + label)?.name;
-		if (named !== undefined) return named;
-	}
-	return undefined;
+	// A short label under a caption that names its field (投资完成额 under `房地产开发和销售主要指标…`): the field and the
+	// label (房地产开发投资), the label's 完成额 read as the amount it is.
+	if (field === undefined || bare.length > 6) return undefined;
+	return lexicon.resolve(field + bare.replace(/完成额$/, ''))?.name;
+}
+
+/**
+ * The field a caption names for the short labels of its rows: one field, or one with the activities it joins
+ * (房地产开发 of `房地产开发和销售主要指标`) — not several fields (`工业和建筑业主要指标`: which one a row's 增加值 is of, a
+ * heading row without figures told, and it is no row of the table) — when no row is a field of its own.
+ */
+function fieldOf(statistic: string | undefined, rows: readonly RowDraft[]): string | undefined {
+	if (statistic === undefined) return undefined;
+	const fields = statistic.split(/[和与及、]/);
+	const field = fields[0]!;
+	if (field.length < 2 || field.length > 8 || fields.some((f, k) => k > 0 && f.length > 2) || rows.some((r) => fields.includes(r.bare))) return undefined;
+	return field;
 }
 
 interface Grouped {
@@ -588,7 +596,8 @@ function readTable(text: string, raw: RawTable, at: number, cursor: QuantityCurs
 	if (!series) {
 		// 总计/合计 states what the caption names: `2015年分行业固定资产投资（不含农户）及其增长速度` → 固定资产投资（不含农户）.
 		const named = statistic === undefined ? undefined : captionStatistic(lexicon, statistic);
-		for (const r of rows) r.indicator = r.totalMark ? named : resolveLabel(lexicon, r.bare, noun, statistic);
+		const field = fieldOf(statistic, rows);
+		for (const r of rows) r.indicator = r.totalMark ? named : resolveLabel(lexicon, r.bare, noun, field);
 		// A first row that is the table's total — `总计`, or the statistic its caption names (`规模以上工业` under
 		// `…规模以上工业企业实现利润…`) — holds every row below it, however they nest; an average (人均, 平均) holds none.
 		const top = rows[0];
