@@ -36,9 +36,9 @@ ruleCases('table.subset', {
 		['a 其中 row after another larger than the whole of both readings', PROFIT.replace(' 689 ', ' 68900 '), [{ at: '68900', related: ['38828'] }]],
 		['a row of a table larger than its first row, the total its caption names', PROFIT.replace(' 21100 ', ' 41100 '), [{ at: '41100', related: ['38828'] }]],
 		['a 其中 row after kinds that divide larger than their whole (机电产品 nested in 加工贸易 or not)', MODES.replace('| 4267 |', '| 8267 |'), [{ at: '8267', related: ['7620'] }]],
-		['the divisions of a section after its 其中 row together more than it (农副食品加工业 + 食品制造业 + 纺织业 > 制造业)', BY_INDUSTRY.replace('制造业 74528', '制造业 4528'), [{ at: '4528', fix: '74529' }]],
+
 		['sections of the classification listed under 其中 together more than the total', FDI_BY_INDUSTRY.replace('6786', '16786'), [{ at: '27406' }]],
-		['a division after a 其中 row, unmarked, larger than its section (石油和天然气开采业 in 采矿业)', BY_INDUSTRY.replace('开采业 2893', '开采业 12893'), [{ at: '12893', related: ['9653', '3770'] }]],
+		['a division after a 其中 row, unmarked, larger than its section (石油和天然气开采业 in 采矿业)', BY_INDUSTRY.replace('开采业 2893', '开采业 12893'), [{ at: '12893', related: ['9653'] }]],
 		['a 其中 column larger than the column before it, in its row', CAPACITY.replace('| 1203 |', '| 12030 |'), [{ at: '12030', related: ['7063'] }]],
 	],
 	silent: [
@@ -54,6 +54,7 @@ ruleCases('table.subset', {
 		['a first row the caption lists among others is no total (出口 of 出口和进口: imports may pass exports)', joinLines('**表6 2023年全省货物出口和进口**', '', '| 指标 | 绝对数（亿元） |', '| --- | --- |', '| 出口 | 3200 |', '| 进口 | 4100 |', '| 一般贸易进口 | 2600 |')],
 		['rows of another breakdown after a section are no divisions of it (营利性服务业 after 房地产业)', VALUE_ADDED_BY_INDUSTRY],
 		['sections under 其中 within the total', FDI_BY_INDUSTRY],
+		['rows under a section’s 其中 may overlap (装备制造业, 高技术制造业: not its divisions), each within the section', BY_INDUSTRY.replace('- 其中：农副食品加工业 3626 28.1', '- 其中：装备制造业 45000 28.1').replace('- 食品制造业 1944 28.8', '- 高技术制造业 20000 28.8').replace('- 纺织业 2230 26.4', '- 消费品制造业 25000 26.4')],
 		['the parts of a balance may exceed it; a 其中 row after the kinds is not summed with them', MODES],
 		['growth rates of a part may pass its whole’s', HOUSING.replace('| -9.3 |', '| 9.3 |')],
 	],

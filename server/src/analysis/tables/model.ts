@@ -650,7 +650,7 @@ function readTable(text: string, raw: RawTable, at: number, cursor: QuantityCurs
 
 /**
  * A table by industry (three rows or more name sections of the classification): every section stands where the first
- * does, under its whole; a 其中 row after a section, and the rows after it up to the next section, are its divisions
+ * does, under its whole; a 其中 row after a section, and the rows after it up to the next section, are parts of it
  * (其中：煤炭开采及洗选业 ⏎ 石油和天然气开采业 under 采矿业, the industries of 制造业) — no indentation needed to tell.
  */
 function byIndustry(rows: RowDraft[]): void {

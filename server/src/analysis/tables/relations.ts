@@ -594,11 +594,12 @@ function subsets(ctx: TableContext, ti: number, groups: readonly Group[], out: T
 		}
 		if (parts.length > 1) disjoint.push({ whole: r.parent, parts });
 	});
-	// The sections of the industrial classification under their whole (其中：制造业 ⏎ 电力… under 总计), and the divisions
-	// of a section (the industries of 制造业), do not overlap.
+	// The sections of the industrial classification under their whole (其中：制造业 ⏎ 电力… under 总计) do not overlap. (The
+	// rows under a section may: 装备制造业 and 高技术制造业 under 制造业 are other breakdowns than its divisions — each is
+	// held to the section alone.)
 	const kinds = new Map<number, number[]>();
 	t.rows.forEach((r, i) => {
-		const whole = r.section !== undefined ? r.whole : r.parent !== undefined && t.rows[r.parent]!.section !== undefined ? r.parent : undefined;
+		const whole = r.section !== undefined ? r.whole : undefined;
 		if (whole === undefined || partitioned.has(i)) return;
 		const list = kinds.get(whole);
 		if (list) list.push(i);
