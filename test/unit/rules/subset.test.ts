@@ -23,6 +23,7 @@ ruleCases('claim.subset', {
 	],
 	silent: [
 		['N个…中我市有M项 within it', '省20项民生工程可量化的29个单项中我市有16项位列全省第一。'],
+		['after 有 the part may count another noun (12个工业园区中有1500家企业)', '全市12个工业园区中有1500家企业入驻。'],
 		['parts within their whole', '全区11项对标指标中10项指标增幅超过全省平均水平。全市共有党员3200名，其中农村党员1200名、机关党员2100名。'],
 		['kinds of a division within their total', '全年肉类总产量7925万吨。其中，猪肉产量5070万吨，增长3.7%；牛肉产量653万吨，增长2.7%；羊肉产量398万吨，增长2.2%。'],
 		['kinds that may overlap are not summed (机电产品, 高新技术产品)', '全年货物出口2500亿元。其中，机电产品出口1500亿元，高新技术产品出口1200亿元。'],

@@ -70,7 +70,12 @@ function countedOf(p: Paragraph, b: Sink): void {
 			const whole = segment[i]!;
 			const part = segment[i + 1]!;
 			if (!whole.exact || !part.exact || !countsAlike(whole.unit, part.unit) || whole.unit === '%' || whole.unit === '') continue;
-			if (OF_WHICH.test(p.between(whole, part))) holdAgainst(b, whole, part);
+			const between = p.between(whole, part);
+			if (!OF_WHICH.test(between)) continue;
+			// 11项指标中10项 counts one noun; after 有 or in another classifier the part may count another (12个工业园区中有
+			// 1500家企业) unless the whole's noun ends with the part's classifier (29个单项中我市有16项).
+			const plain = between.endsWith('中') && whole.unit === part.unit;
+			if (plain || between.slice(0, between.indexOf('中')).endsWith(part.unit)) holdAgainst(b, whole, part);
 		}
 	}
 }
