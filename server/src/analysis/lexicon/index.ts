@@ -85,7 +85,8 @@ export const TRANSFORMING = /[均每率比占净]|新增|累计|增量|增长|�
 function key(name: string): string {
 	// A date inside a name is its scope (固定电话年末用户 is 固定电话用户 at year end), a verb no word of it (全社会建筑业实现
 	// 增加值 is 全社会建筑业增加值).
-	const named = name.indexOf('年') < 0 && name.indexOf('实') < 0 && name.indexOf('完') < 0 ? name : name.replace(INNER_WORDS, '');
+	const inner = name.includes('年末') || name.includes('年底') || name.includes('实现') || name.includes('完成');
+	const named = inner ? name.replace(INNER_WORDS, '') : name;
 	// Most names have nothing to drop: no new string for them.
 	if (named.indexOf(' ') < 0 && named.indexOf('的') < 0 && named.indexOf('\u3000') < 0) return named;
 	let k = '';
