@@ -138,7 +138,7 @@ test('industries: each name in one section, printed on a line its source cites (
 	const cases: [string, string | undefined][] = [
 		['农、林、牧、渔业', 'agriculture'],
 		['农林牧渔业', 'agriculture'],
-		['房地产业[7]', 'real-estate'],
+		['房地产业', 'real-estate'],
 		['信息传输、软件和信息技术服务业', 'information'],
 		['信息传输、计算机服务和软件业', 'information'],
 		['工业', undefined],

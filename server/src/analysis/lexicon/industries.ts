@@ -12,10 +12,13 @@ export interface Section {
 
 export const builtinSections: readonly Section[] = data.sections;
 
-/** A name as tables print it: no spaces, no enumeration commas, no footnote mark (`房地产业[7]`, `农林牧渔业`). */
+/**
+ * A name as tables print it, with or without its enumeration commas (`农林牧渔业`); the table has already dropped spaces
+ * and footnote marks from its labels (tables/cells.ts).
+ */
 function normalize(name: string): string {
 	// Most labels have nothing to drop: no new string for them (a table of 5,000 rows asks for each).
-	return /[\s、，,[]/.test(name) ? name.replace(/\[[0-9]{1,3}\]|[\s、，,]/g, '') : name;
+	return /[、，,]/.test(name) ? name.replace(/[、，,]/g, '') : name;
 }
 
 const byName = new Map<string, string>();

@@ -89,6 +89,15 @@ function partitions(p: Paragraph, b: Sink, checked: Set<Fig>): void {
 	for (const step of [1, -1] as const) partitionsFrom(p, b, checked, claimed, step);
 }
 
+/**
+ * A partition inside a longer one whose other parts are stated (农林牧渔 before 服务业 was counted: the four parts of five)
+ * is not checked: the longer one is.
+ */
+function withinLongerStated(partitions: readonly (readonly string[])[], partition: readonly string[], stated: { has(name: string): boolean }): boolean {
+	const longer = partitions.find((q) => q.length > partition.length && partition.every((n) => q.includes(n)));
+	return longer !== undefined && longer.some((n) => !partition.includes(n) && stated.has(n));
+}
+
 function partitionsFrom(p: Paragraph, b: Sink, checked: Set<Fig>, claimed: Set<number>, step: 1 | -1): void {
 	const figs = p.figs;
 	for (let t = 0; t < figs.length; t++) {
@@ -106,8 +115,7 @@ function partitionsFrom(p: Paragraph, b: Sink, checked: Set<Fig>, claimed: Set<n
 		for (const partition of ind.parts ?? []) {
 			// A partition inside a longer one (农林牧渔 before 服务业 was counted) is not checked when the longer one's other
 			// parts are stated.
-			const longer = ind.parts!.find((q) => q.length > partition.length && partition.every((n) => q.includes(n)));
-			if (longer && longer.some((n) => !partition.includes(n) && byKeyOf(p).has(n))) continue;
+			if (withinLongerStated(ind.parts!, partition, byKeyOf(p))) continue;
 			const ok = (f: Fig): boolean => compatible(total, f);
 			const at = partsFrom(p, t, partition, step, ok, nameOf);
 			if (!at || at.some((i) => claimed.has(i))) continue;
@@ -272,8 +280,7 @@ function spreadPartitions(d: DocumentFigures, b: Sink): void {
 		for (const t of totals) {
 			const total = all[t]!;
 			for (const partition of ind.parts) {
-				const longer = ind.parts.find((q) => q.length > partition.length && partition.every((n) => q.includes(n)));
-				if (longer && longer.some((n) => !partition.includes(n) && byKey.has(n))) continue;
+				if (withinLongerStated(ind.parts, partition, byKey)) continue;
 				const at: number[] = [];
 				for (const name of partition) {
 					work.relations += SPREAD_MAX;

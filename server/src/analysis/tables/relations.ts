@@ -390,20 +390,25 @@ function sums(ctx: TableContext, ti: number, out: TableRelationDraft[]): Group[]
 }
 
 /**
- * The kinds listed under a row: its 其中 row and the rows after it that divide with it (其中：一般贸易 ⏎ 加工贸易), at most
- * a division's few sides.
+ * The kinds a 其中 row opens (其中：火电 ⏎ 水电 ⏎ 核电, 其中：一般贸易 ⏎ 加工贸易): it and the rows after it, with no mark of
+ * their own, under the same whole and at its level, that divide with it — at most a division's few sides.
  */
-function kindsUnder(t: TableDraft, r: number): number[] {
-	const first = t.rows[r + 1];
-	if (!first || !first.part || first.parent !== r) return [];
-	const kinds = [r + 1];
-	for (let k = r + 2; k < t.rows.length && kinds.length < 8; k++) {
+function kindsFrom(t: TableDraft, i: number): number[] {
+	const r = t.rows[i]!;
+	const kinds = [i];
+	for (let k = i + 1; k < t.rows.length && kinds.length < 8; k++) {
 		const x = t.rows[k]!;
-		if (x.part || x.parent !== undefined || !divides([...kinds, k].map((m) => t.rows[m]!.bare))) break;
+		if (x.part || (x.parent ?? r.parent) !== r.parent || x.level !== r.level || !divides([...kinds, k].map((m) => t.rows[m]!.bare))) break;
 		kinds.push(k);
 	}
 	work.tables += kinds.length;
 	return kinds;
+}
+
+/** The kinds listed under a row: those its 其中 row opens. */
+function kindsUnder(t: TableDraft, r: number): number[] {
+	const first = t.rows[r + 1];
+	return first?.part && first.parent === r ? kindsFrom(t, r + 1) : [];
 }
 
 /** Headers read once per lexicon: the tables of a document repeat them. */
@@ -579,19 +584,14 @@ function subsets(ctx: TableContext, ti: number, groups: readonly Group[], out: T
 		return ind !== undefined && ctx.lexicon.get(ind)?.difference !== undefined;
 	};
 	const pairs: [number, number][] = [];
-	// Rows after a 其中 row, with no mark of their own, that divide with it (其中：火电 ⏎ 水电 ⏎ 核电): parts of the same
-	// whole that do not overlap. A division has a few sides, so a group stays short.
+	// The kinds a 其中 row opens (kindsFrom): parts of the same whole that do not overlap.
 	const disjoint: { whole: number; parts: number[] }[] = [];
 	t.rows.forEach((r, i) => {
 		// Under a whole that is no part itself: a 其中 row right after another may be nested in it or not (其中：国有及国有控股企业
 		// ⏎ 其中：集体企业 ⏎ 股份制企业 lists kinds of the table's total).
 		if (r.parent === undefined || !r.part || t.rows[r.parent]!.part || balance(r.parent)) return;
-		const parts = [i];
-		for (let k = i + 1; k < t.rows.length && (t.rows[k]!.parent ?? r.parent) === r.parent && !t.rows[k]!.part && t.rows[k]!.level === r.level; k++) {
-			if (!divides([...parts, k].map((m) => t.rows[m]!.bare))) break;
-			parts.push(k);
-			if (t.rows[k]!.parent === undefined) pairs.push([k, r.parent]);
-		}
+		const parts = kindsFrom(t, i);
+		for (const k of parts) if (t.rows[k]!.parent === undefined) pairs.push([k, r.parent]);
 		if (parts.length > 1) disjoint.push({ whole: r.parent, parts });
 	});
 	// The sections of the industrial classification under their whole (其中：制造业 ⏎ 电力… under 总计) do not overlap. (The
