@@ -19,6 +19,9 @@ ruleCases('claim.subset', {
 		['an indicator the lexicon puts within another, the whole stated after it; a bound by its bound (突破80万户)', '全市企业总量首次突破80万户，市场主体达到75.41万户。', [{ at: '突破80万户', related: ['75.41万户'] }]],
 		['the stock, then what was added to it in words of their own alone (商事主体达…，新登记…)', '全市商事主体达422.6万户，新登记456.5万户。', [{ at: '456.5万户', related: ['422.6万户'] }]],
 		['an increment and its stock counted with two generic classifiers (新增…2家，总量达到9个)', '新增国家级质检中心12家，总量达到9个。', [{ at: '12家', related: ['9个'] }]],
+		['a figure right after 其中, counted with no words of its own (共N项，其中M项已…)', '已取得成果共3896项，其中4165项已在国民经济中发挥了作用。', [{ at: '4165项', related: ['3896项'] }]],
+		['其中M项 with an adverb after it (其中1项首次获得…)', '13项重大科技成果获得国家科技奖，其中15项首次获得国际科学技术合作奖。', [{ at: '15项', related: ['13项'] }]],
+		['parts across ； each with its change, a bracketed aside between a part and its change', '专业卫生技术人员共有341.3万人，增长2.1%。其中，医生140.9万人（含中、西医师72.5万人），增长2%；护师、护士363.5万人，增长3.1%。', [{ at: '363.5万人', related: ['341.3万人'] }]],
 		['a part after 其中 larger than its total', '全市共有党员3200名，其中农村党员3500名、机关党员2100名。', [{ at: '3500名' }]],
 	],
 	silent: [
@@ -30,6 +33,7 @@ ruleCases('claim.subset', {
 		['a qualifier inserted into the whole’s name, within it', '有线电视用户18730万户，有线数字电视用户8798万户。'],
 		['bands of time are no qualifiers (新中国成立前入党的 … 新中国成立后至…前入党的)', '党员的入党时间。新中国成立前入党的5.4万名，新中国成立后至党的十一届三中全会前入党的1230.9万名。'],
 		['parts after 其中 may overlap (two breakdowns)', '内地居民出境16792万人次，其中因私出境16166万人次，赴港澳台出境11271万人次。'],
+		['a figure right after 其中 within its total; the total restated after 其中 with words of its own is no part', '已取得成果共3896项，其中3165项已在国民经济中发挥了作用。13项重大科技成果获得国家科技奖，其中1项首次获得国际科学技术合作奖。专业卫生技术人员共有341.3万人，增长2.1%。其中，医生140.9万人（含中、西医师72.5万人），增长2%；护师、护士63.5万人，增长3.1%。'],
 		['an average is no total', '平均预期寿命70.80岁，其中女性73.04岁。'],
 		['a count of another noun', '全市共有学校120所，其中在校学生3500名。'],
 		['在这N个X中 restates its whole', '限额以上的建设单位共一九四个，其中煤矿采掘的建设单位为一七九个，油母页岩的建设单位二个。在这一九四个建设单位中，苏联帮助设计的有二七个。'],

@@ -67,7 +67,7 @@ function isTotal(p: Paragraph, f: Fig): boolean {
  * A part that counts something else than its total: `全国有质量认证机构59个，其中产品认证机构23个，已完成对全国13194个
  * 企业的产品认证` — 企业 are not 机构. The noun after the figure (when one stands there, not a verb) must be the total's.
  */
-const VERB_AFTER = /^(?:获|为|是|达|列|入|被|已|在|的|实|完|建|通|进|取|荣|位|居|占|排|，|、|。|；)/;
+const VERB_AFTER = /^(?:获|为|是|达|列|入|被|已|在|的|实|完|建|通|进|取|荣|位|居|占|排|首次|首批|分别|全部|均|都|共|累计|正在|，|、|。|；)/;
 /** What a money amount measures: 投资, 收入, 销售额 … A part that measures something else is no part (总投资…，其中…销售额…). */
 const MEASURE = /(投资|收入|支出|销售额|营业收入|产值|增加值|利润|税收|贷款|存款|余额|消费|成交额|营收|产量)$/;
 
@@ -83,6 +83,9 @@ function countsOther(p: Paragraph, part: Fig, total: Fig): boolean {
 	const noun = after.slice(0, 2);
 	return !total.subject.includes(noun) && !p.after(total, 8).includes(noun) && !part.subject.includes(noun);
 }
+
+/** 其中 right before a figure with no words of its own (共3896项，其中3165项已…): the figure counts some of the total's. */
+const RIGHT_AFTER = /其中[，：:]?(?:有|共有)?$/;
 
 /** An increment or a target is not what a list stands under: 新增…, 力争…, 确保…. */
 const INCREMENT_OR_TARGET = /^(?:新增|新建|新设|力争|确保|争取|计划|预计|目标)/;
@@ -132,7 +135,12 @@ export function findBreakdowns(p: Paragraph): Breakdown[] {
 		work.relations += MAX_PARTS;
 		// Parts that each carry their share or their change (…627.8万人次，占总人次的67.2%；…237.8万人次，占25.5%；… / …4883亿元，
 		// 增加3004亿元；…4072亿元，增加2057亿元；…) go on across ；.
-		const withShare = (j: number): boolean => (figs[j + 1]?.kind === 'share' || figs[j + 1]?.kind === 'change') && figs[j + 1]!.key === figs[j]!.key;
+		// A bracketed aside after a part (医生140.9万人（含中、西医师72.5万人），增长2%) stands between it and its change.
+		const withShare = (j: number): boolean => {
+			let n = j + 1;
+			while (figs[n]?.inBrackets && n < j + 4) n++;
+			return (figs[n]?.kind === 'share' || figs[n]?.kind === 'change') && figs[n]!.key === figs[j]!.key;
+		};
 		const shared = withShare(k);
 		for (let j = k; j < figs.length && parts.length < MAX_PARTS; j++) {
 			const f = figs[j]!;
@@ -143,7 +151,7 @@ export function findBreakdowns(p: Paragraph): Breakdown[] {
 			if (f.kind !== 'amount' || f.unit !== total.unit || !isTotal(p, f) || !sameScope(f, total)) continue;
 			// The total again (a restatement or another period); not a part that only carries the opening's subject on (在监测的
 			// 330个城市中，有273个…).
-			if (f.key === total.key && !(restated && !f.ownSubject)) break;
+			if (f.key === total.key && !((restated || (j === k && RIGHT_AFTER.test(p.between(figs[j - 1]!, f)))) && !f.ownSubject)) break;
 			if (countsOther(p, f, total)) break;
 			parts.push(f);
 		}
