@@ -79,6 +79,19 @@ describe('what a figure measures', () => {
 		// Two characters at least before the period: 一季度 alone is no subject with a period after it.
 		assert.equal(analyze('上半年增长5.5%。').claims[0]?.scope, '上半年');
 	});
+
+	test('由A…到B: B is what A is (a level, a share of the same whole, an amount); a name alone before 从 is the subject', () => {
+		const cases: [string, string[]][] = [
+			['城镇化率由55.2%提高到60.1%。', ['55.2% level 城镇化率', '60.1% level/up 城镇化率']],
+			['高新技术产业增加值占规模以上工业比重由30.5%提高到35.2%。', ['30.5% share 高新技术产业增加值', '35.2% share/up 高新技术产业增加值']],
+			['全社会研究与实验发展经费，从2002年1288亿元增加到2007年的3664亿元。', ['1288亿元 amount 全社会研究与实验发展经费', '3664亿元 amount/up 全社会研究与实验发展经费']],
+			// A time or a link before 从 is no subject.
+			['同时，从2002年1288亿元增加到2007年的3664亿元。', ['1288亿元 amount ', '3664亿元 amount/up ']],
+			['五年来，从1288亿元增加到3664亿元。', ['1288亿元 amount ', '3664亿元 amount/up ']],
+		];
+		for (const [text, expected] of cases) assert.deepEqual(read(text), expected, text);
+		assert.deepEqual(analyze('高新技术产业增加值占规模以上工业比重由30.5%提高到35.2%。').claims.map((c) => c.whole), ['规模以上工业', '规模以上工业']);
+	});
 });
 
 describe('hover on a figure', () => {

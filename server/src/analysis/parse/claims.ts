@@ -514,7 +514,9 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 		} else if (p.kind !== 'contribution' && p.kind !== 'share') lastSubject = subject;
 		else if (p.kind === 'share' && subject !== '') lastSubject = subject;
 		if (fromTo === 'from' && subject === '') {
-			const before = clean(normalizePrefix(text.slice(Math.max(clause, from - MAX_PREFIX), from)).replace(/(?:由|从)$/, ''));
+			let before = clean(normalizePrefix(text.slice(Math.max(clause, from - MAX_PREFIX), from)).replace(/(?:由|从)$/, ''));
+			// 全社会研究与实验发展经费，从2002年1288亿元增加到…: the clause before, a name alone, is the subject.
+			if (before === '' && text[clause - 1] === '，') before = nameClauseBefore(text, clause - 1);
 			subject = before;
 			lastSubject = before;
 		}
@@ -533,7 +535,7 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 			unit: q.kind === 'percent' ? '%' : q.unit,
 			step: q.step,
 			exact: q.approx === 'exact' && q.digits !== '',
-			kind: fromTo === 'to' ? 'amount' : p.kind,
+			kind: fromTo === 'to' ? toKind(out[out.length - 1]!) : p.kind,
 			subject,
 			key: subject,
 			scope: p.scope,
@@ -558,6 +560,8 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 		const direction = fromTo === 'to' && toWord ? (CHANGES.find(([w]) => w === toWord)?.[1] ?? 'up') : p.direction;
 		if (direction) claim.direction = direction;
 		if (p.whole !== undefined) claim.whole = p.whole;
+		// 占…比重由30.5%提高到35.2%: the figure reached is a share of the same whole.
+		else if (fromTo === 'to' && claim.kind === 'share' && out[out.length - 1]!.whole !== undefined) claim.whole = out[out.length - 1]!.whole;
 		if (fromTo) claim.fromTo = fromTo;
 		if (continues && group && group.subjects.length > 0) claim.subject = group.subjects[out.length - group.first] ?? claim.subject;
 		out.push(claim);
@@ -582,6 +586,24 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 		if (c.whole !== undefined) c.wholeKey = lexicon.resolve(c.whole)?.name ?? c.whole;
 	}
 	return out;
+}
+
+/** The clause that ends at the comma at `comma` when it is a name alone (no figure, no verb of change), or ''. */
+function nameClauseBefore(text: string, comma: number): string {
+	let start = comma;
+	while (start > 0 && comma - start < MAX_PREFIX && !/[，。；：！？\n]/.test(text[start - 1]!)) start--;
+	const clause = text.slice(start, comma);
+	// Not a time or a link (五年来，从…; 同时，从…; 其中，由…).
+	if (!/^[\u4e00-\u9fff]{2,24}$/.test(clause) || /[增减降升提扩]/.test(clause) || /[年来间期时后前中外看]$|^(?:同时|此外|另外|其中|总体|总的|特别|尤其|进而|从而)/.test(clause)) return '';
+	return clean(normalizePrefix(clause));
+}
+
+/**
+ * What the figure reached in 由A…到B is: a share or a level when A is one (城镇化率由55.2%提高到60.1%, 占…比重由30.5%
+ * 提高到35.2%), else an amount (由1288亿元增加到3664亿元: not the change).
+ */
+function toKind(from: RawClaim): RawClaim['kind'] {
+	return from.kind === 'share' || from.kind === 'level' ? from.kind : 'amount';
 }
 
 /** Words before a figure that make it the stock an increment adds to (…，年末达到35043万户; …，总数达). */
