@@ -4,6 +4,7 @@ const TRADE = '全年货物进出口总额417568亿元。民营企业进出口�
 const RD = '全年国内生产总值1260582亿元。全年研究与试验发展经费支出33278亿元，比上年增长8.1%，与国内生产总值之比为2.64%。';
 const STRUCTURE = '全年地区生产总值295.4亿元。第一产业增加值24.4亿元，第二产业增加值210.1亿元，第三产业增加值60.9亿元。三次产业结构由上年的7.9∶68.3∶23.8调整为8.3∶71.1∶20.6。';
 const INCOME = '城镇居民人均可支配收入51821元。农村居民人均可支配收入21691元。城乡居民人均可支配收入比值为2.39。';
+const PER_HEAD = '初步核算，全市实现地区生产总值609.91亿元，比上年增长5.2%。人均地区生产总值73572元，增长4.9%。\n\n年末全市常住人口82.9万人，比上年增加0.4万人。';
 
 ruleCases('claim.ratio', {
 	fires: [
@@ -17,6 +18,8 @@ ruleCases('claim.ratio', {
 		['与…之比: a share of a whole stated elsewhere', RD.replace('2.64%', '2.46%'), [{ at: '2.46%', fix: '2.64%' }]],
 		['the structure a change comes to (…由上年的…调整为a∶b∶c) holds the shares of its sectors', STRUCTURE.replace('调整为8.3∶71.1∶20.6', '调整为8.3∶71.1∶23.6'), [{ at: '23.6', fix: '20.6' }]],
 		['城乡…比值: urban over rural', INCOME.replace('2.39。', '2.93。'), [{ at: '2.93', fix: '2.39' }]],
+		['an average per head against its total and the one population of the document (no fix: the year’s mean population is not printed)', PER_HEAD.replace('73572元', '75572元'), [{ at: '75572元', related: ['609.91亿元', '82.9万人'] }]],
+		['the population changed: the average is blamed, the population related', PER_HEAD.replace('82.9万人', '85.9万人'), [{ at: '73572元', related: ['609.91亿元', '85.9万人'] }]],
 	],
 	silent: [
 		['the shares of the count a list opens with, as printed', '在监测的330个城市中，有273个城市空气质量达到二级以上（含二级）标准，占监测城市数的82.7%；有53个城市为三级，占16.1%；有4个城市为劣三级，占1.2%。'],
@@ -24,6 +27,9 @@ ruleCases('claim.ratio', {
 		['siblings after a share of a named whole share it, sentence after sentence', '女党员3099.5万名，占党员总数的30.9%。少数民族党员773.4万名，占7.7%。'],
 		['shares, ratios and quotients that hold', TRADE + RD + INCOME + STRUCTURE],
 		['a whole that is a part of another (农村… is not 全国…)', '农村居民人均消费支出19000元。全国居民人均消费支出26796元。其中，人均食品烟酒消费支出7983元，占人均消费支出的比重为29.8%。'],
+		['an average per head within 2% of its total over the year-end population (the mean population differs)', PER_HEAD.replace('73572元', '74900元')],
+		['two populations in the document (two years, or 户籍 and 常住): which one is not known', PER_HEAD.replace('73572元', '75572元') + '2021年末常住人口82.5万人。'],
+		['an average per head in another block than its total is not read', '全市实现地区生产总值609.91亿元。\n\n人均地区生产总值75572元。\n\n年末全市常住人口82.9万人。'],
 		['no whole stated', '民营企业进出口额223601亿元，占进出口总额比重为55.5%。'],
 		['a completion rate is no share of a stated whole', '全年完成固定资产投资500亿元，完成年度计划的112%，其中工业投资200亿元。'],
 		['a growth rate is no share', '全年一般公共预算收入100亿元，其中税收收入80亿元，增长6.0%。'],

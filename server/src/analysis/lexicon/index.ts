@@ -25,6 +25,8 @@ export interface Indicator {
 	readonly difference?: readonly [string, string];
 	/** The indicator this one is contained in (a part, not of a stated partition). */
 	readonly within?: string;
+	/** The total this one is per head of the population of (人均国内生产总值: 国内生产总值 ÷ 总人口). */
+	readonly perCapitaOf?: string;
 	readonly source: string;
 }
 
@@ -70,6 +72,7 @@ export function parseIndicators(raw: unknown, origin = 'indicators'): Indicators
 			...(parts !== undefined ? { parts } : {}),
 			...(difference !== undefined ? { difference: difference as [string, string] } : {}),
 			...(typeof o['within'] === 'string' ? { within: o['within'] } : {}),
+			...(typeof o['perCapitaOf'] === 'string' ? { perCapitaOf: o['perCapitaOf'] } : {}),
 			source: typeof o['source'] === 'string' ? o['source'] : '',
 		});
 	});

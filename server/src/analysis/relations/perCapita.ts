@@ -1,0 +1,65 @@
+/**
+ * claim.ratio, per head — an average per head of the population stated with its total and the population:
+ * `全市实现地区生产总值609.91亿元…人均地区生产总值73572元` and `年末全市常住人口82.9万人` → 609.91亿 ÷ 82.9万 = 73572.
+ * Which averages are per head of which total is the lexicon's (`perCapitaOf`: 人均国内生产总值 of 国内生产总值).
+ *
+ * The average is over the year's mean population, which the text does not print; it differs from the year-end one by
+ * well under 1% in the communiqués (0.03–0.54% in ../shared), so the quotient is held to 2% and no fix is offered. The
+ * population must be the document's one: a document that prints two (two years, or 户籍 and 常住) is not read.
+ */
+import type { DocumentFigures } from './context';
+import { type Fig, fmt, interval, sameScope, type Sink } from './figures';
+import { work } from '../work';
+
+/** How far the mean population of a year may be from the population printed: a share of the quotient. */
+export const MEAN_POPULATION_TOLERANCE = 0.02;
+const POPULATION = '总人口';
+
+/** A figure that states a value of its own (not a from-value, an aside or a bound). */
+function plain(f: Fig): boolean {
+	return f.kind === 'amount' && f.exact && !f.inBrackets && f.fromTo === undefined;
+}
+
+export function perCapita(d: DocumentFigures, b: Sink): void {
+	const all = d.all;
+	let popAt = -1;
+	for (let i = 0; i < all.length; i++) {
+		const f = all[i]!;
+		if (f.key !== POPULATION || f.unit !== '人' || !plain(f)) continue;
+		if (popAt < 0) popAt = i;
+		else if (all[popAt]!.value !== f.value) return; // two populations: which one the average is of is not known
+	}
+	if (popAt < 0) return;
+	const pop = all[popAt]!;
+	// Its total: the latest amount of the total in money before it in its block (全市实现地区生产总值…，人均…), kept as
+	// the figures go by.
+	const latest = new Map<string, number>();
+	work.relations += all.length;
+	for (let at = 0; at < all.length; at++) {
+		const avg = all[at]!;
+		if (at > 0 && d.blockOf[at] !== d.blockOf[at - 1]) latest.clear();
+		if (plain(avg) && avg.unit === '元') latest.set(avg.key, at);
+		const of = avg.indicator === undefined ? undefined : d.lexicon.get(avg.indicator)?.perCapitaOf;
+		if (of === undefined || !plain(avg) || avg.unit !== '元') continue;
+		const totalAt = latest.get(of) ?? -1;
+		if (totalAt < 0 || !sameScope(all[totalAt]!, avg)) continue;
+		const total = all[totalAt]!;
+		const t = interval(total);
+		const p = interval(pop);
+		const a = interval(avg);
+		const tol = MEAN_POPULATION_TOLERANCE;
+		const computed = total.value / pop.value;
+		const expected = { lo: (t.lo / p.hi) * (1 - tol), hi: (t.hi / p.lo) * (1 + tol) };
+		const expression = `${total.text} ÷ ${pop.text} = ${fmt(computed, 0)}元`;
+		b.check('ratio', [total, pop, avg], avg, expression, computed, a, expected, { whole: total.subject, population: pop.subject, stated: avg.text, form: 'per-capita' }, {
+			fix: false,
+			at: { figs: [totalAt, popAt, at], target: at },
+			// The total holds at the average times the population; the population at the total over the average.
+			accepts: [
+				{ lo: (a.lo * p.lo) / (1 + tol), hi: (a.hi * p.hi) / (1 - tol) },
+				a.lo > 0 ? { lo: t.lo / a.hi / (1 + tol), hi: t.hi / a.lo / (1 - tol) } : undefined,
+				expected,
+			],
+		});
+	}
+}
