@@ -23,6 +23,7 @@ ruleCases('claim.subset', {
 		['a figure right after 其中, counted with no words of its own (共N项，其中M项已…)', '已取得成果共3896项，其中4165项已在国民经济中发挥了作用。', [{ at: '4165项', related: ['3896项'] }]],
 		['其中M项 with an adverb after it (其中1项首次获得…)', '13项重大科技成果获得国家科技奖，其中15项首次获得国际科学技术合作奖。', [{ at: '15项', related: ['13项'] }]],
 		['parts across ； each with its change, a bracketed aside between a part and its change', '专业卫生技术人员共有341.3万人，增长2.1%。其中，医生140.9万人（含中、西医师72.5万人），增长2%；护师、护士363.5万人，增长3.1%。', [{ at: '363.5万人', related: ['341.3万人'] }]],
+		['a part’s attribute named as its total’s (床位, 总投资) more than the total’s', '共有收养性社会服务机构4.0万个，床位312.3万张。其中，农村养老服务机构3.1万个，床位313.9万张。重点推进产业项目62个，总投资181亿元，年度投资44亿元。其中，非煤产业项目57个，总投资188亿元，年度投资36亿元。', [{ at: '313.9万张', related: ['312.3万张'] }, { at: '188亿元', related: ['181亿元'] }]],
 		['a part after 其中 larger than its total', '全市共有党员3200名，其中农村党员3500名、机关党员2100名。', [{ at: '3500名' }]],
 	],
 	silent: [
@@ -36,6 +37,7 @@ ruleCases('claim.subset', {
 		['parts after 其中 may overlap (two breakdowns)', '内地居民出境16792万人次，其中因私出境16166万人次，赴港澳台出境11271万人次。'],
 		['a figure right after 其中 within its total; the total restated after 其中 with words of its own is no part', '已取得成果共3896项，其中3165项已在国民经济中发挥了作用。13项重大科技成果获得国家科技奖，其中1项首次获得国际科学技术合作奖。专业卫生技术人员共有341.3万人，增长2.1%。其中，医生140.9万人（含中、西医师72.5万人），增长2%；护师、护士63.5万人，增长3.1%。'],
 		['an area within another by the lexicon, as printed', '全年粮食播种面积17.5亿亩，谷物面积14.5亿亩。'],
+		['the attributes of a part within its total’s; an attribute the total does not state, or a rate, is not held', '共有收养性社会服务机构4.0万个，床位312.3万张。其中，农村养老服务机构3.1万个，床位213.9万张，收养各类人员270.4万人。重点推进产业项目62个，总投资181亿元。其中，非煤产业项目57个，总投资138亿元，平均投资12亿元。'],
 		['an average is no total', '平均预期寿命70.80岁，其中女性73.04岁。'],
 		['a count of another noun', '全市共有学校120所，其中在校学生3500名。'],
 		['在这N个X中 restates its whole', '限额以上的建设单位共一九四个，其中煤矿采掘的建设单位为一七九个，油母页岩的建设单位二个。在这一九四个建设单位中，苏联帮助设计的有二七个。'],

@@ -4,10 +4,10 @@
  * so each is held against the total alone; they are summed by claim.part-sum only when they partition it.
  */
 import type { RuleMeta } from '../rules/rule';
-import type { Paragraph, RelationFinder } from './context';
+import { type Paragraph, positionIn, type RelationFinder } from './context';
 import { bounds, earliestAfter, type Fig, fmt, latestBefore, operand, sameScale, sameScope, type Sink, sum, sumsOfOthers } from './figures';
 import { TRANSFORMING } from '../lexicon/index';
-import { findBreakdowns } from './breakdowns';
+import { type Breakdown, findBreakdowns } from './breakdowns';
 import { INCREMENT } from '../parse/reading';
 
 export const rule: RuleMeta = {
@@ -58,6 +58,39 @@ function sumAgainst(b: Sink, whole: Fig, parts: readonly Fig[]): void {
 		ok,
 		data: { whole: whole.text, part: parts.map((f) => f.text).join(' + '), sum: 'yes' },
 	});
+}
+
+/** An amount that states an attribute of its own (床位, 总投资), not a rate, an average or an aside. */
+function attribute(f: Fig): boolean {
+	return f.kind === 'amount' && f.ownSubject && !f.inBrackets && f.unit !== '' && f.unit !== '%' && !NO_COUNT.test(f.subject);
+}
+
+/** How far a total's or a part's attributes are looked for after it, in figures. */
+const ATTRIBUTES_MAX = 6;
+
+/**
+ * 共有收养性社会服务机构4.0万个，床位312.3万张，收养各类人员236.5万人。其中，农村养老服务机构3.1万个，床位213.9万张，
+ * 收养各类人员170.4万人: the attributes a part states after it under the names of its total's (床位, 收养各类人员) are at
+ * most the total's.
+ */
+function attributesOfParts(p: Paragraph, b: Sink, bd: Breakdown): void {
+	const figs = p.figs;
+	const t = positionIn(p, bd.total);
+	const ofTotal = new Map<string, Fig>();
+	for (let k = t + 1; k < figs.length && k <= t + ATTRIBUTES_MAX && figs[k]!.sentence === bd.total.sentence && figs[k] !== bd.parts[0]; k++) {
+		const f = figs[k]!;
+		if (f.unit === bd.total.unit) break;
+		if (attribute(f) && !ofTotal.has(f.key)) ofTotal.set(f.key, f);
+	}
+	if (ofTotal.size === 0) return;
+	for (const part of bd.parts) {
+		const at = positionIn(p, part);
+		for (let k = at + 1; k < figs.length && k <= at + ATTRIBUTES_MAX && figs[k]!.segment === part.segment && figs[k]!.unit !== part.unit; k++) {
+			const f = figs[k]!;
+			const whole = ofTotal.get(f.key);
+			if (whole && whole.unit === f.unit && attribute(f) && sameScope(whole, f)) holdAgainst(b, whole, f);
+		}
+	}
 }
 
 /** A short noun then 中, a region or 有 after it: 11项对标指标中10项, 29个单项中我市有16项. */
@@ -239,6 +272,7 @@ export const finder: RelationFinder = {
 				held.add(part);
 			}
 			if (bd.disjoint && bd.parts.every((f) => f.exact)) sumAgainst(sink, bd.total, bd.parts);
+			attributesOfParts(p, sink, bd);
 		}
 		increments(p, sink);
 		qualifiedParts(p, sink, held);
