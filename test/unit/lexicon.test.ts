@@ -72,6 +72,17 @@ test('a date inside a name is its scope, not a word of the name (固定电话年
 	assert.equal(builtinLexicon.resolve('固定电话用户年末'), undefined);
 });
 
+test('a stock with 余额 after it is the stock (广义货币供应量余额); a flow’s 余额 is no name of it', () => {
+	const cases: [string, string | undefined][] = [
+		['广义货币供应量余额', '广义货币供应量'],
+		['流通中现金余额', '流通中货币'],
+		['各项存款余额', '本外币各项存款余额'],
+		['国内生产总值余额', undefined],
+		['余额', undefined],
+	];
+	for (const [subject, name] of cases) assert.equal(builtinLexicon.resolve(subject)?.name, name, subject);
+});
+
 test('a qualified subject names its indicator under a restricting qualifier, not under a transforming one', () => {
 	const cases: [string, string | undefined, string | undefined][] = [
 		['外商投资企业的进出口额', '货物进出口总额', '外商投资企业'],

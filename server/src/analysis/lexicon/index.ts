@@ -143,9 +143,17 @@ export class Lexicon {
 		}
 	}
 
-	/** The indicator a subject names, by its name or an alias. */
+	/**
+	 * The indicator a subject names, by its name or an alias; a stock's with 余额 after it (广义货币供应量余额, 流通中现金余额:
+	 * the balance is the stock).
+	 */
 	resolve(subject: string): Indicator | undefined {
-		return subject === '' ? undefined : this.#byKey.get(key(subject));
+		if (subject === '') return undefined;
+		const k = key(subject);
+		const ind = this.#byKey.get(k);
+		if (ind || k.length < 4 || !k.endsWith('余额')) return ind;
+		const stock = this.#byKey.get(k.slice(0, -2));
+		return stock?.measure === 'stock' ? stock : undefined;
 	}
 
 	/** Does the name of an indicator open at `at` with a count (十种有色金属增长13.2%: 十种 is no figure of its own)? */
