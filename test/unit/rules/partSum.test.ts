@@ -7,6 +7,7 @@ const AGES = '党员总数为10027.1万名。\n\n党员的年龄。30岁及以�
 const RAISED = '全年上市公司通过境内市场累计筹资10275亿元，比上年增加5666亿元。其中，首次公开发行A股347只，筹资4883亿元，增加3004亿元；A股再筹资4072亿元，增加2057亿元；发行公司债筹资1320亿元，增加605亿元。';
 const RETAIL = '全年社会消费品零售总额达到67177亿元，比上年增长12.9%。分城乡看，城市消费品零售额45095亿元，增长13.6%；县及县以下消费品零售额22082亿元，增长11.5%。分行业看，批发零售业零售额56589亿元，增长12.6%；餐饮业零售额8887亿元，增长17.7%；其他行业零售额1701亿元，增长0.4%。';
 const INSURED = '年末全国参加城镇基本养老保险人数为17444万人，比上年末增加1091万人。其中参保职工13082万人，参保的离退休人员4362万人。';
+const LOANS = '全部金融机构人民币消费贷款余额7.5万亿元，增加18866亿元。其中，个人短期消费贷款余额1.0万亿元，增加2935亿元；个人中长期消费贷款余额6.5万亿元，增加15931亿元。';
 const PHONES = '固定电话年末用户29438万户。其中，城市电话用户19662万户，农村电话用户9776万户。';
 const EXPO = '上海世博会历时184天，共有246个国家和国际组织参展，其中国家190个，国际组织56个。';
 const PULLS = '全年国内生产总值比上年增长5.2%。最终消费支出拉动国内生产总值增长4.3个百分点，资本形成总额拉动国内生产总值增长1.5个百分点，货物和服务净出口向下拉动国内生产总值0.6个百分点。';
@@ -18,6 +19,7 @@ const SPREAD = '全年城镇固定资产投资241415亿元，比上年增长24.5
 
 ruleCases('claim.part-sum', {
 	fires: [
+		['the changes of a lexicon partition’s total and parts, all one way, add up too', LOANS.replace('增加18866亿元', '增加19866亿元'), [{ at: '19866亿元', fix: '18866亿元' }]],
 		['GDP = 一产 + 二产 + 三产', GDP.replace('1000亿元', '1100亿元'), [{ at: '1100亿元', fix: '1000亿元', related: ['100亿元', '400亿元', '500亿元'] }]],
 		['进出口 = 出口 + 进口', TRADE.replace('4000亿元', '4200亿元'), [{ at: '4200亿元', fix: '4000亿元' }]],
 		['a total and the parts of its partition in paragraphs apart, each the one figure of its indicator', SPREAD.replace('241415亿元', '251415亿元'), [{ at: '251415亿元', fix: '241415亿元' }]],
@@ -39,6 +41,7 @@ ruleCases('claim.part-sum', {
 		['自然增长率 = 出生率 − 死亡率', '全年出生率为6.39‰，死亡率为7.87‰，自然增长率为-1.28‰。', [{ at: '-1.28‰', fix: '-1.48‰' }]],
 	],
 	silent: [
+		['the changes of a partition as printed; changes that go two ways are not summed', LOANS + LOANS.replace('增加2935亿元', '减少2935亿元').replace('增加18866亿元', '增加13000亿元')],
 		['parts with a date inside a name, as printed', TELEPHONES],
 		['a total and its parts in paragraphs apart, as printed', SPREAD],
 		['a part stated twice in the document is no part for sure', SPREAD.replace('241415亿元', '251415亿元') + '\n\n一季度，第一产业投资500亿元。'],

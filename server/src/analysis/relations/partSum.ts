@@ -122,7 +122,10 @@ function partitionsFrom(p: Paragraph, b: Sink, checked: Set<Fig>, claimed: Set<n
 			if (nameOf && !p.between(total, figs[Math.min(...at)]!).includes('其中')) continue;
 			for (const i of at) claimed.add(i);
 			checked.add(total);
-			if (Math.max(t, ...at) >= p.first) checkSum(b, total, at.map((i) => figs[i]!), 'lexicon');
+			if (Math.max(t, ...at) >= p.first) {
+				checkSum(b, total, at.map((i) => figs[i]!), 'lexicon');
+				changesOfPartition(p, b, total, at.map((i) => figs[i]!));
+			}
 		}
 		if (ind.difference && step === 1 && !nameOf) {
 			const ok = (f: Fig): boolean => compatible(total, f);
@@ -172,6 +175,19 @@ function completeBreakdowns(p: Paragraph, b: Sink, checked: ReadonlySet<Fig>): v
 		if (changesHold) checkSum(b, bd.total, bd.parts, 'changes');
 		else if (amountsHold && total.direction !== 'down' && changes.every((f) => f.direction !== 'down')) checkSum(b, total, changes, 'amounts');
 	}
+}
+
+/**
+ * The changes stated right after a total and each of the parts of its partition, in their unit (消费贷款余额7.5万亿元，
+ * 增加18866亿元。其中，个人短期…1.0万亿元，增加2935亿元；个人中长期…6.5万亿元，增加15931亿元): they partition the total's
+ * change too. Read when all go one way (增加 … 增加; 减少 … 减少).
+ */
+function changesOfPartition(p: Paragraph, b: Sink, total: Fig, parts: readonly Fig[]): void {
+	const change = changeOf(p, total);
+	if (!change) return;
+	const changes = parts.map((f) => changeOf(p, f));
+	if (!changes.every((c): c is Fig => c !== undefined && c.direction === change.direction)) return;
+	checkSum(b, change, changes, 'changes');
 }
 
 /** The change stated right after an amount, of its subject and unit (…4883亿元，增加3004亿元). */
