@@ -80,6 +80,18 @@ describe('what a figure measures', () => {
 		assert.equal(analyze('上半年增长5.5%。').claims[0]?.scope, '上半年');
 	});
 
+	test('a label before a colon is the subject of the figure right after it (- 基层党委: 30.6万个); 其中, 注 or a verb are not', () => {
+		const cases: [string, string[]][] = [
+			['- 基层党委: 30.6万个', ['30.6万个 amount 基层党委']],
+			['地区生产总值：609.91亿元，增长5.2%。', ['609.91亿元 amount 地区生产总值', '5.2% change/up 地区生产总值']],
+			['其中：2.3万个', ['2.3万个 amount ']],
+			['注：100亿元', ['100亿元 amount ']],
+			['党员总数为：100万名', ['100万名 amount ']],
+		];
+		for (const [text, expected] of cases) assert.deepEqual(read(text), expected, text);
+		assert.equal(analyze('- 基层党委: 30.6万个').claims[0]?.indicator, '基层党委');
+	});
+
 	test('由A…到B: B is what A is (a level, a share of the same whole, an amount); a name alone before 从 is the subject', () => {
 		const cases: [string, string[]][] = [
 			['城镇化率由55.2%提高到60.1%。', ['55.2% level 城镇化率', '60.1% level/up 城镇化率']],

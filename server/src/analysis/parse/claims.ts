@@ -506,6 +506,9 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 			group = { segment: seg, sentence: segment.sentence, first: out.length, subjects };
 			if (subjects.length > 0) subject = subjects[0]!;
 		}
+		// 基层党委：30.6万个 (a list of key figures, a summary's items): the label before the colon is the subject.
+		const labelled = subject === '' && !continues && fromTo === undefined && rawPrefix.trim() === '' && (text[clause - 1] === '：' || text[clause - 1] === ':') ? labelBefore(text, clause - 1) : '';
+		if (labelled !== '') subject = labelled;
 		// A figure without a subject of its own speaks of the subject before it in the segment (出口…，增长0.6%); the
 		// subject of an aside in brackets is not carried past it (纯收入为397元（包括…外出人口寄回的42元），比上年增加42元).
 		if (subject === '' || fromTo === 'to') subject = stockAfterIncrement(lastSubject, rawPrefix);
@@ -523,7 +526,7 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 		const claim: { -readonly [K in keyof RawClaim]: RawClaim[K] } = {
 			context: contextOf(text, clause, q.start, out),
 			surround: surroundOf(text, segment, q),
-			ownSubject: p.subject !== '' && !continues,
+			ownSubject: (p.subject !== '' || labelled !== '') && !continues,
 			part: rawPrefix.includes('其中'),
 			year: yearOf(dated?.[0]) ?? yearOf(p.scope),
 			q,
@@ -586,6 +589,22 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 		if (c.whole !== undefined) c.wholeKey = lexicon.resolve(c.whole)?.name ?? c.whole;
 	}
 	return out;
+}
+
+/** How far back a label before a colon is looked for. */
+const LABEL_MAX = 24;
+
+/**
+ * The label that ends at the colon at `colon` (`- 基层党委: 30.6万个`, `地区生产总值：609.91亿元`): the words from the line's
+ * start or the last clause mark, less a list marker and bold marks, when they are a name (not 其中, 注, a verb).
+ */
+function labelBefore(text: string, colon: number): string {
+	let start = colon;
+	while (start > 0 && colon - start < LABEL_MAX && !/[，。；：:！？\n]/.test(text[start - 1]!)) start--;
+	if (start > 0 && !/[，。；：:！？\n]/.test(text[start - 1]!)) return '';
+	const label = text.slice(start, colon).replace(/^\s*(?:[-*+]|[0-9]+[.、]|（[一二三四五六七八九十]+）)?\s*/, '').replace(/\*+/g, '').trim();
+	if (!/^[\u4e00-\u9fff][\u4e00-\u9fff（）()A-Za-z0-9]{1,19}$/.test(label) || /^(?:其中|注|说明|备注|来源|资料来源|数据来源|时间|日期)$|[为是达有]$/.test(label)) return '';
+	return clean(normalizePrefix(label));
 }
 
 /** The clause that ends at the comma at `comma` when it is a name alone (no figure, no verb of change), or ''. */
