@@ -6,6 +6,9 @@ import { joinLines } from '../../helpers/text';
 
 ruleCases('formula.count-mismatch', {
 	fires: [
+		['an item joined by 和 whose halves carry two parts’ keys where keys stand, a count one more (二带一路)', '23.“二带一路”：指丝绸之路经济带和21世纪海上丝绸之路。', [{ at: '二带一路' }]],
+		['a count and a key that opens with a numeral (三一流), one short', '（17）“三一流”：世界一流大学和一流学科。', [{ at: '三一流' }]],
+		['items that close with the key, the last joined by 和 before it (…和…比较多: one item), one short', '“五多”：主要是安排部署比较多，检查先进典型的时候比较多，被动应付工作的比较多，对各种超标问题和不良风气习以为常的比较多。', [{ at: '五多' }]],
 		['numbered items after the formula’s sentence, each carrying its key (“六个明显提升”。一是…明显提升。…), one short', '城市建设实现“六个明显提升”。一是中心城区的辐射带动力明显提升。建成区面积扩展。二是基础设施明显提升。道路建成。三是公共服务明显提升。学校建成。四是城市管理明显提升。五是生态环境明显提升。', [{ at: '六个明显提升' }]],
 		['a list before a formula whose noun takes a count (养老护理、应急救护“双持证”护理员8000人), one item more', '新增养老护理、应急救护、心理疏导“双持证”护理员8000人。', [{ at: '双持证' }]],
 		['a counted noun, a verb and its colon (六大高耗能行业分别为：), one item more', '[4]六大高耗能行业分别为：化学原料及化学制品制造业、非金属矿物制品业、黑色金属冶炼及压延加工业、有色金属冶炼及压延加工业、石油加工炼焦及核燃料加工业、电力热力的生产和供应业、造纸业。', [{ at: '六大高耗能行业' }]],
@@ -47,6 +50,10 @@ ruleCases('formula.count-mismatch', {
 		['“七个百分之百”: the clauses between ； are the items', '19.“七个百分之百”：指围挡100%；遮盖率100％；硬化率100％；冲洗率100%；密闭率100%；降尘措施100％。', [{ at: '七个百分之百' }]],
 	],
 	silent: [
+		['parts of one item each are names, not counts (一带一路)', '23.“一带一路”：指丝绸之路经济带和21世纪海上丝绸之路。'],
+		['双一流 with its two items', '（17）“双一流”：世界一流大学和一流学科。'],
+		['items that close with the key, all there', '“四多”：主要是安排部署比较多，检查先进典型的时候比较多，被动应付工作的比较多，对各种超标问题和不良风气习以为常的比较多。'],
+		['digits read as a date are no formula (“九一八”)', '纪念“九一八”事变，铭记历史。'],
 		['numbered items after the formula’s sentence, each carrying its key, all there', '城市建设实现“六个明显提升”。一是中心城区的辐射带动力明显提升。建成区面积扩展。二是基础设施明显提升。道路建成。三是公共服务明显提升。学校建成。四是城市管理明显提升。五是生态环境明显提升。六是人居环境明显提升。'],
 		['numbered items that do not carry the key are not its items', '城市建设实现“六个明显提升”。一是加快推进中心城区建设。二是完善基础设施。'],
 		['a list before a formula whose noun takes a count, that fits', '新增养老护理、应急救护“双持证”护理员8000人。'],

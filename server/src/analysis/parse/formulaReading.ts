@@ -31,6 +31,12 @@ function unquote(s: string): string {
 	return s.replace(/[“”]/g, '');
 }
 
+/** Does the item carry the key where a key stands: at its start or at its end? */
+function atKeyPlace(item: Item, key: string): boolean {
+	const f = fitOf(item, key);
+	return f === 'start' || f === 'end';
+}
+
 /** Does every unit carry the key at its start or at its end? */
 function fitsAll(units: readonly Item[], key: string | undefined): boolean {
 	if (!key || units.length < 2) return false;
@@ -307,7 +313,10 @@ export function fitJoiner(items: Item[], count: number | undefined, key?: string
 	const keyed = (it: Item): boolean => !key || it.text.includes(key);
 	// The items open with the key (定管护范围、…、定考核奖惩和建立分级包干的…): a half without it is no item.
 	const othersKeyed = key !== undefined && items.length >= 2 && items.slice(0, -1).every((it) => unquote(it.text).startsWith(key));
-	const splitOk = (halves: readonly Item[]): boolean => !othersKeyed || halves.every(keyed);
+	// The items close with the key (…比较多，…比较多，对各种超标问题和不良风气习以为常的比较多): a half without it shares the
+	// other's predicate and is no item, whatever the count.
+	const othersClosed = key !== undefined && items.length >= 3 && items.slice(0, -1).every((it) => unquote(it.text).endsWith(key));
+	const splitOk = (halves: readonly Item[]): boolean => (!othersKeyed && !othersClosed) || halves.every(keyed);
 	const list = items.flatMap((it, n) => {
 		const halves = splitLastJoiner([it]);
 		return halves && splitOk(halves) && plainlyTwo(it, halves, items.filter((_, m) => m !== n), key) ? halves : [it];
@@ -810,11 +819,12 @@ export function readParts(text: string, start: number, end: number, parts: reado
 	while (lead < byGroup.length - 1 && !parts.some((p) => carries(byGroup[lead]!, p.key))) lead++;
 	const keyedGroups = byGroup.slice(lead);
 	let units = keyedGroups.length >= 2 && positional(keyedGroups) === keyedGroups.length && positional(items) < items.length ? keyedGroups : items;
-	// An item that holds two parts' keys across a joiner is two items (资源利用上线和生态环境准入清单).
+	// An item that holds two parts' keys across a joiner is two items (资源利用上线和生态环境准入清单; 丝绸之路经济带和21世纪
+	// 海上丝绸之路: each half carries its part's key where a key stands, whatever else it holds).
 	const keys = parts.map((p) => p.key ?? '\u0000');
 	units = units.flatMap((it) => {
 		const split = splitLastJoiner([it]);
-		if (split && keys.some((k, n) => split[0]!.text.includes(k) && keys.slice(n + 1).some((k2) => split[1]!.text.includes(k2) && !split[0]!.text.includes(k2)))) return split;
+		if (split && keys.some((k, n) => split[0]!.text.includes(k) && keys.slice(n + 1).some((k2) => split[1]!.text.includes(k2) && (!split[0]!.text.includes(k2) || (atKeyPlace(split[0]!, k) && atKeyPlace(split[1]!, k2)))))) return split;
 		// …成都双流国际机场一体化规划: one part's key ends the item where the next part's begins.
 		for (let n = 0; n + 1 < keys.length; n++) {
 			let at = it.text.indexOf(keys[n + 1]!);
