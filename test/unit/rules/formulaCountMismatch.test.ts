@@ -6,6 +6,7 @@ import { joinLines } from '../../helpers/text';
 
 ruleCases('formula.count-mismatch', {
 	fires: [
+		['a gloss closed by 等 that names all but one of five or more items, none joined', '“七个一”工程：是指中国洞庭湖博览园、洞庭山庄装修改造、五星级酒店创建、推出大型实景剧、开发大型水上游乐、建设大型城际雕塑等重点旅游项目。', [{ at: '七个一' }]],
 		['an item joined by 和 whose halves carry two parts’ keys where keys stand, a count one more (二带一路)', '23.“二带一路”：指丝绸之路经济带和21世纪海上丝绸之路。', [{ at: '二带一路' }]],
 		['a count and a key that opens with a numeral (三一流), one short', '（17）“三一流”：世界一流大学和一流学科。', [{ at: '三一流' }]],
 		['items that close with the key, the last joined by 和 before it (…和…比较多: one item), one short', '“五多”：主要是安排部署比较多，检查先进典型的时候比较多，被动应付工作的比较多，对各种超标问题和不良风气习以为常的比较多。', [{ at: '五多' }]],
@@ -50,6 +51,8 @@ ruleCases('formula.count-mismatch', {
 		['“七个百分之百”: the clauses between ； are the items', '19.“七个百分之百”：指围挡100%；遮盖率100％；硬化率100％；冲洗率100%；密闭率100%；降尘措施100％。', [{ at: '七个百分之百' }]],
 	],
 	silent: [
+		['a gloss closed by 等 that names all its items', '“六个一”工程：是指中国洞庭湖博览园、洞庭山庄装修改造、五星级酒店创建、推出大型实景剧、开发大型水上游乐、建设大型城际雕塑等重点旅游项目。'],
+		['a gloss closed by 等 that names all but one of four: 等 gives examples', '“清四乱”：指河湖管理范围内乱占、乱采、乱建等违法违规行为的清理整治行动。'],
 		['parts of one item each are names, not counts (一带一路)', '23.“一带一路”：指丝绸之路经济带和21世纪海上丝绸之路。'],
 		['双一流 with its two items', '（17）“双一流”：世界一流大学和一流学科。'],
 		['items that close with the key, all there', '“四多”：主要是安排部署比较多，检查先进典型的时候比较多，被动应付工作的比较多，对各种超标问题和不良风气习以为常的比较多。'],

@@ -20,6 +20,7 @@ ruleCases('formula.enumeration-count', {
 		['a list before N大 and its noun (五大工程), one short', '实施城市更新、新区拓展、生态连绵、交通通达、安全韧性六大工程。', [{ at: '六大' }]],
 		['one-character levels right after the clause’s verb, one fewer than the count (健全县乡村四级)', '加快健全县乡村四级物流体系。', [{ at: '四级' }]],
 		['one-character levels with a level written twice (市县县两级)', '充分发挥市县县两级项目专班作用。', [{ at: '两级' }]],
+		['a list closed by 等 that names all but one of five or more items, none joined (…戊镇等6个)', '推进甲镇、乙镇、丙镇、丁镇、戊镇等6个乡镇建设。', [{ at: '6个' }]],
 	],
 	silent: [
 		['a list that fits its count', '卫东区建立区、街道、社区三级党组织联动体系。'],
@@ -36,6 +37,9 @@ ruleCases('formula.enumeration-count', {
 		['a list before N大 that fits it', '实施城市更新、新区拓展、生态连绵、交通通达、安全韧性五大工程。'],
 		['与 joins two sides of one item, and 这 stands before the count', '为实现推进现代化建设、完成祖国统一、维护世界和平与促进共同发展这三大历史任务而奋斗。'],
 		['a list that ends with 等 may be shorter', '五美、鼓岩、大宅、澳头等5个党群活动阵地列入实训基地。'],
+		['a list closed by 等 two short of its count', '推进甲镇、乙镇、丙镇、丁镇、戊镇等7个乡镇建设。'],
+		['a list closed by 等, all but one of five or more, an item joined by 和 (it may be two)', '推进甲镇、乙镇、丙镇、丁镇和戊镇等6个乡镇建设。'],
+		['the same, 和 inside an item', '统计规模以上工业增加值、固定资产投资、社会消费品零售总额、一般公共预算收入和城乡居民收入等6项指标。'],
 		['the count counts something else', '全国现有产品质量、体系和服务认证机构596个，比上年增加。'],
 		['a grade, not a count', '完善土地租赁、转让、抵押二级市场。'],
 		['a list of grades', '包括一级子公司、二级子公司、三级子公司等。'],

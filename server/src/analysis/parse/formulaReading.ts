@@ -213,6 +213,25 @@ function stripRestatement(items: Item[], count: number | undefined): { items: It
 	return { items: [...items.slice(0, -1), { start: last.start, end: last.start + text.length, text }], etc };
 }
 
+/**
+ * May a list closed by 等 be this much shorter than its count? 等 gives examples (A、B等10个), so a shorter list is no
+ * error — but for a list that names all but one of five or more items, none of them joined by 和/及/与 (an item that
+ * may be two): naming all but one and closing with 等 and the count is a list that lost an item.
+ */
+export function etcAllows(text: string, items: readonly Item[], count: number | undefined): boolean {
+	if (count === undefined || items.length >= count) return false;
+	if (items.length !== count - 1 || items.length < 5) return true;
+	// A joiner anywhere in the list, inside an item or between two (A、B和C等): the list may be read one short.
+	const from = items[0]!.start;
+	const to = items[items.length - 1]!.end;
+	work.formulas += to - from;
+	for (let k = from; k < to; k++) {
+		const ch = text[k]!;
+		if ((ch === '和' || ch === '及' || ch === '与') && !inJoinerWord(text, k, ch)) return true;
+	}
+	return false;
+}
+
 function cjkCount(s: string): number | undefined {
 	const digits: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 	if (s === '十') return 10;

@@ -14,7 +14,7 @@
  */
 import { type Item, isLead, splitGroups, splitLastJoiner, stripLead } from './lists';
 import { countInLabel, FORMULA_SUFFIXES, type FormulaKind, notFormulaAt, parseName } from './formulaNames';
-import { clausesOf, fitJoiner, listStart, numberedItems, partHeads, type RawPart, readPart, readParts } from './formulaReading';
+import { clausesOf, etcAllows, fitJoiner, listStart, numberedItems, partHeads, type RawPart, readPart, readParts } from './formulaReading';
 import type { ScannedQuantity } from './quantities';
 import { builtinGlossary, itemKeys, lookupGlossary } from '../glossary/index';
 import { BLANK, BLANK_OR_EMPHASIS, countEndChars } from '../text/trim';
@@ -140,18 +140,18 @@ function endsWithVerb(item: string): boolean {
 // ───────────────────────────── judging ─────────────────────────────
 
 /**
- * ok when every part has its count of items (a list closed by 等 may have fewer); mismatch when the reading is sure
+ * ok when every part has its count of items (a list closed by 等 may have fewer: see etcAllows); mismatch when the reading is sure
  * and one part misses its count by one item; else uncertain — a reading further off is a reading that failed, not
  * the document's error.
  */
-function judgeParts(f: RawFormula, reliable: boolean, etc: readonly boolean[]): void {
+function judgeParts(f: RawFormula, reliable: boolean, etc: readonly boolean[], text = ''): void {
 	const counted = f.parts.every((p) => p.count !== undefined);
 	// “一张图”, “一带一路”: parts of one item each are names, not counts to check.
 	if (!counted || f.parts.every((p) => p.count === 1)) {
 		f.verdict = 'uncertain';
 		return;
 	}
-	const fits = (p: RawPart, n: number): boolean => p.items.length === p.count || (etc[n] === true && p.items.length < (p.count ?? 0));
+	const fits = (p: RawPart, n: number): boolean => p.items.length === p.count || (etc[n] === true && etcAllows(text, p.items, p.count));
 	if (f.parts.every(fits)) {
 		f.verdict = 'ok';
 		return;
@@ -729,7 +729,7 @@ function resolve(f: RawFormula, text: string, qStart: number, qEnd: number, glos
 		f.parts = read.parts.map((p) => ({ ...p, items: withoutFormulaNoun(p.items, noun) }));
 		const items = read.parts.flatMap((p) => p.items);
 		f.expansion = c.source === 'brackets' || c.source === 'gloss' ? { start: c.start, end: c.end, source: c.source } : { start: Math.min(items[0]!.start, c.start), end: Math.max(items[items.length - 1]!.end, c.start), source: c.source };
-		judgeParts(f, read.reliable, read.etc);
+		judgeParts(f, read.reliable, read.etc, text);
 		return;
 	}
 }
@@ -1192,7 +1192,7 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			// 城乡低保、特困、孤儿、…、残疾人两项补贴: a list far from its count is not what the count counts.
 			if (Math.abs(items.length - q.value) > 1 && !(etc && items.length < q.value)) continue;
 		}
-		const verdict: Verdict = items.length === q.value || (etc && items.length < q.value) ? 'ok' : 'mismatch';
+		const verdict: Verdict = items.length === q.value || (etc && etcAllows(text, items, q.value)) ? 'ok' : 'mismatch';
 		out.push({
 			start: q.start,
 			end: q.end,
