@@ -6,6 +6,7 @@ import { joinLines } from '../../helpers/text';
 
 ruleCases('formula.count-mismatch', {
 	fires: [
+		['a list of three or more right before a well-known formula, though it shares none of its canonical items (…“五个一批”), one short', '实施新建布局、优化提升、整合重组、调整淘汰“五个一批”，重塑科技创新平台体系。', [{ at: '五个一批' }]],
 		['a gloss closed by 等 that names all but one of five or more items, none joined', '“七个一”工程：是指中国洞庭湖博览园、洞庭山庄装修改造、五星级酒店创建、推出大型实景剧、开发大型水上游乐、建设大型城际雕塑等重点旅游项目。', [{ at: '七个一' }]],
 		['an item joined by 和 whose halves carry two parts’ keys where keys stand, a count one more (二带一路)', '23.“二带一路”：指丝绸之路经济带和21世纪海上丝绸之路。', [{ at: '二带一路' }]],
 		['a count and a key that opens with a numeral (三一流), one short', '（17）“三一流”：世界一流大学和一流学科。', [{ at: '三一流' }]],
@@ -51,6 +52,9 @@ ruleCases('formula.count-mismatch', {
 		['“七个百分之百”: the clauses between ； are the items', '19.“七个百分之百”：指围挡100%；遮盖率100％；硬化率100％；冲洗率100%；密闭率100%；降尘措施100％。', [{ at: '七个百分之百' }]],
 	],
 	silent: [
+		['a list of three or more right before a formula, that fits', '实施新建布局、优化提升、整合重组、调整淘汰“四个一批”，重塑科技创新平台体系。'],
+		['two items before a well-known formula that share none of its canonical items are no list of it (压减“三公”经费)', '严控一般性支出、压减“三公”经费。'],
+		['the same (农村承包地“三权分置”)', '深化供销合作社、农村承包地“三权分置”改革。'],
 		['a gloss closed by 等 that names all its items', '“六个一”工程：是指中国洞庭湖博览园、洞庭山庄装修改造、五星级酒店创建、推出大型实景剧、开发大型水上游乐、建设大型城际雕塑等重点旅游项目。'],
 		['a gloss closed by 等 that names all but one of four: 等 gives examples', '“清四乱”：指河湖管理范围内乱占、乱采、乱建等违法违规行为的清理整治行动。'],
 		['parts of one item each are names, not counts (一带一路)', '23.“一带一路”：指丝绸之路经济带和21世纪海上丝绸之路。'],

@@ -671,7 +671,10 @@ function resolve(f: RawFormula, text: string, qStart: number, qEnd: number, glos
 			if (joined && joined.length !== count && (count === undefined || count < 3 || items.length < 3)) continue;
 			// A list found by position is this formula's only when it is within one item of the count.
 			if (parts[0]!.count !== undefined && Math.abs(fitted.length - parts[0]!.count) > 1) continue;
-			if (!canonicalAllows(f.text, fitted)) continue;
+			// A well-known formula takes two items by position only when they share its canonical wording (严控一般性支出、压减
+			// “三公”经费; 农村承包地“三权分置”: the last item's verb or noun takes the formula); three or more right before it
+			// sum up to it (新建布局、优化提升、整合重组、调整淘汰“四个一批”, whatever a changed count names).
+			if (fitted.length < 3 && !canonicalAllows(f.text, fitted)) continue;
 			read = { parts: [{ ...parts[0]!, items: fitted }], reliable: true, etc: [false] };
 		} else if (c.source === 'after' && !c.attached) {
 			if (parts.length === 1) {
