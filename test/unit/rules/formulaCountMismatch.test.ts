@@ -6,6 +6,8 @@ import { joinLines } from '../../helpers/text';
 
 ruleCases('formula.count-mismatch', {
 	fires: [
+		['a part of one item A和B的C (two words before one head) under a count of two', '“二带一部”：“一带”是指东部沿海地区和中西部地区的过渡带；“一部”是指长江经济开放带和沿海开放经济带的结合部。', [{ at: '二带一部' }]],
+		['a first item A和B的C is one item, one short', '“三网融合”：是指电信网和计算机通信网的相互渗透、相互兼容。', [{ at: '三网融合' }]],
 		['a list of three or more right before a well-known formula, though it shares none of its canonical items (…“五个一批”), one short', '实施新建布局、优化提升、整合重组、调整淘汰“五个一批”，重塑科技创新平台体系。', [{ at: '五个一批' }]],
 		['a gloss closed by 等 that names all but one of five or more items, none joined', '“七个一”工程：是指中国洞庭湖博览园、洞庭山庄装修改造、五星级酒店创建、推出大型实景剧、开发大型水上游乐、建设大型城际雕塑等重点旅游项目。', [{ at: '七个一' }]],
 		['an item joined by 和 whose halves carry two parts’ keys where keys stand, a count one more (二带一路)', '23.“二带一路”：指丝绸之路经济带和21世纪海上丝绸之路。', [{ at: '二带一路' }]],
@@ -52,6 +54,9 @@ ruleCases('formula.count-mismatch', {
 		['“七个百分之百”: the clauses between ； are the items', '19.“七个百分之百”：指围挡100%；遮盖率100％；硬化率100％；冲洗率100%；密闭率100%；降尘措施100％。', [{ at: '七个百分之百' }]],
 	],
 	silent: [
+		['A和B的C of a part of one', '“一带一部”：“一带”是指东部沿海地区和中西部地区的过渡带；“一部”是指长江经济开放带和沿海开放经济带的结合部。'],
+		['A、B和C的D: the last item split, the head after 的 no item', '“三网融合”：是指电信网、广播电视网和计算机通信网的相互渗透、相互兼容。'],
+		['a first item A和B without a head after 的 is split to make the count (城镇居民和职工医保、新农合)', '推动城镇居民和职工医保、新农合“三保合一”改革，转变医保支付方式。'],
 		['a list of three or more right before a formula, that fits', '实施新建布局、优化提升、整合重组、调整淘汰“四个一批”，重塑科技创新平台体系。'],
 		['two items before a well-known formula that share none of its canonical items are no list of it (压减“三公”经费)', '严控一般性支出、压减“三公”经费。'],
 		['the same (农村承包地“三权分置”)', '深化供销合作社、农村承包地“三权分置”改革。'],

@@ -355,6 +355,8 @@ export function fitJoiner(items: Item[], count: number | undefined, key?: string
 	if (j && (!split || split.length !== count)) return [...j, ...list.slice(1)];
 	if (!split) return list;
 	if (count === undefined) return split;
+	// One item A和B的C: two words before one head (东部沿海地区和中西部地区的过渡带), not two items, whatever the count.
+	if (list.length === 1 && /的./.test(split[split.length - 1]!.text)) return list;
 	// The reading that makes the count; when neither does, the nearer (an item added to a list that keeps A和B as one);
 	// split when both are as near.
 	const off = (n: number): number => Math.abs(n - count);
@@ -403,7 +405,8 @@ function commonAffix(texts: readonly string[], atEnd: boolean): string | undefin
 /** 社区与社会组织 → 社区 | 社会组织: the first item of a list split at a 与 / 和 / 同 at depth 0. */
 function firstJoiner(item: Item): Item[] | undefined {
 	const at = topLevel(item.text, 0, item.text.length, '与和同').find((k) => k > 0 && k + 1 < item.text.length && !inJoinerWord(item.text, k, item.text[k]!));
-	if (at === undefined) return undefined;
+	// A和B的C: the joiner joins two words before one head (东部沿海地区和中西部地区的过渡带; 电信网和计算机通信网的相互渗透).
+	if (at === undefined || /的./.test(item.text.slice(at + 1))) return undefined;
 	return [
 		{ start: item.start, end: item.start + at, text: item.text.slice(0, at) },
 		{ start: item.start + at + 1, end: item.end, text: item.text.slice(at + 1) },
