@@ -21,6 +21,8 @@ ruleCases('formula.enumeration-count', {
 		['one-character levels right after the clause’s verb, one fewer than the count (健全县乡村四级)', '加快健全县乡村四级物流体系。', [{ at: '四级' }]],
 		['one-character levels with a level written twice (市县县两级)', '充分发挥市县县两级项目专班作用。', [{ at: '两级' }]],
 		['a list closed by 等 that names all but one of five or more items, none joined (…戊镇等6个)', '推进甲镇、乙镇、丙镇、丁镇、戊镇等6个乡镇建设。', [{ at: '6个' }]],
+		['lists in ，-groups back to the sentence’s start before 等 and the count, one short in all', '主要内容：在兴庆区甲学校、乙小学、丙小学，金凤区丁中学、戊学校，西夏区己中学、庚中学、辛中学、壬小学等10所学校，新建标准化操场。', [{ at: '10所' }]],
+		['the same, one more in all', '主要内容：在兴庆区甲学校、乙小学、丙小学，金凤区丁中学、戊学校、癸学校、子学校，西夏区己中学、庚中学、辛中学、壬小学等10所学校，新建标准化操场。', [{ at: '10所' }]],
 	],
 	silent: [
 		['a list that fits its count', '卫东区建立区、街道、社区三级党组织联动体系。'],
@@ -38,6 +40,9 @@ ruleCases('formula.enumeration-count', {
 		['与 joins two sides of one item, and 这 stands before the count', '为实现推进现代化建设、完成祖国统一、维护世界和平与促进共同发展这三大历史任务而奋斗。'],
 		['a list that ends with 等 may be shorter', '五美、鼓岩、大宅、澳头等5个党群活动阵地列入实训基地。'],
 		['a list closed by 等 two short of its count', '推进甲镇、乙镇、丙镇、丁镇、戊镇等7个乡镇建设。'],
+		['lists in ，-groups before 等 and the count that make it', '主要内容：在兴庆区甲学校、乙小学、丙小学，金凤区丁中学、戊学校、癸学校，西夏区己中学、庚中学、辛中学、壬小学等10所学校，新建标准化操场。'],
+		['a group before that closes a list of its own with 等 is no part of this one', '加强与深圳、天津、青岛等跨区域通关协作，新开直飞迪拜、吉隆坡、曼谷、首尔等5条国际航线。'],
+		['a clause before the groups that is no list: the groups are not counted', '今年我们抓好以下工作，建成甲学校、乙小学、丙小学，金凤区丁中学、戊学校，西夏区己中学、庚中学、辛中学、壬小学等10所学校。'],
 		['a list closed by 等, all but one of five or more, an item joined by 和 (it may be two)', '推进甲镇、乙镇、丙镇、丁镇和戊镇等6个乡镇建设。'],
 		['the same, 和 inside an item', '统计规模以上工业增加值、固定资产投资、社会消费品零售总额、一般公共预算收入和城乡居民收入等6项指标。'],
 		['the count counts something else', '全国现有产品质量、体系和服务认证机构596个，比上年增加。'],

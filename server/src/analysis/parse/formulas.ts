@@ -1194,6 +1194,8 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			if (PLACE_UNITS.has(q.unit) && (items.some((it) => it.text.endsWith(q.unit)) || items[items.length - 1]!.text.length < 2)) continue;
 			// 城乡低保、特困、孤儿、…、残疾人两项补贴: a list far from its count is not what the count counts.
 			if (Math.abs(items.length - q.value) > 1 && !(etc && items.length < q.value)) continue;
+			// 在兴庆区A、B、C，金凤区D、E、F，西夏区G、H等8所学校: the groups before, lists each, count with the last.
+			if (etc && items.length < q.value - 1 && text[s - 1] === '，') items = [...listGroupsBefore(text, s - 1, q.value, items.length), ...items];
 		}
 		const verdict: Verdict = items.length === q.value || (etc && etcAllows(text, items, q.value)) ? 'ok' : 'mismatch';
 		out.push({
@@ -1209,6 +1211,30 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		});
 	}
 	return out;
+}
+
+/** The most characters read back for the list groups before a counted list's last group. */
+const GROUPS_BEFORE_SPAN = 240;
+
+/**
+ * The ，-groups right before the last group of a list closed by 等 and a count (在兴庆区A、B、C，金凤区D、E、F，西夏区G、H、I
+ * 等9所学校), when every one of them back to its clause's start is a list of two items or more and all of them with the
+ * `last` items of the last group come within one of `count`: their items, the first without the clause's verb. Else
+ * none (a group that is no list, an item that is no name, or a sum further off: the groups are not what the count
+ * counts).
+ */
+function listGroupsBefore(text: string, comma: number, count: number, last: number): Item[] {
+	let p = comma;
+	while (p > 0 && comma - p < GROUPS_BEFORE_SPAN && !/[。；：！？“”（）\n]/.test(text[p - 1]!)) p--;
+	work.formulas += comma - p;
+	if (p > 0 && !/[。；：！？\n]/.test(text[p - 1]!)) return [];
+	const groups = splitGroups(text, p, comma);
+	if (groups.length === 0 || groups.some((g) => g.length < 2)) return [];
+	const items = groups.flat();
+	// Names, not clauses: short, none closing a list of its own (…青岛等跨区域通关协作，新开直飞迪拜、吉隆坡等5条).
+	if (items.some((it) => it.text.length > 16 || it.text.includes('等') || endsWithVerb(it.text))) return [];
+	if (Math.abs(items.length + last - count) > 1) return [];
+	return [stripLead(items[0]!), ...items.slice(1)];
 }
 
 /** Counts that may open an unquoted formula (二…十, 两, 双; not 一 百 千, which open words). */
