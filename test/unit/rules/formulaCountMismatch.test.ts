@@ -6,6 +6,7 @@ import { joinLines } from '../../helpers/text';
 
 ruleCases('formula.count-mismatch', {
 	fires: [
+		['a gloss of one item that carries a numeral key in figures (100 for 百) is a list of one', '“双百”招商：即，在域外聘请100名各界人士任驻外信息员。', [{ at: '双百' }]],
 		['a part of one item A和B的C (two words before one head) under a count of two', '“二带一部”：“一带”是指东部沿海地区和中西部地区的过渡带；“一部”是指长江经济开放带和沿海开放经济带的结合部。', [{ at: '二带一部' }]],
 		['a first item A和B的C is one item, one short', '“三网融合”：是指电信网和计算机通信网的相互渗透、相互兼容。', [{ at: '三网融合' }]],
 		['a list of three or more right before a well-known formula, though it shares none of its canonical items (…“五个一批”), one short', '实施新建布局、优化提升、整合重组、调整淘汰“五个一批”，重塑科技创新平台体系。', [{ at: '五个一批' }]],
@@ -54,6 +55,8 @@ ruleCases('formula.count-mismatch', {
 		['“七个百分之百”: the clauses between ； are the items', '19.“七个百分之百”：指围挡100%；遮盖率100％；硬化率100％；冲洗率100%；密闭率100%；降尘措施100％。', [{ at: '七个百分之百' }]],
 	],
 	silent: [
+		['the same with its two items', '“双百”招商：即，在域外聘请100名各界人士任驻外信息员，派出100名优秀干部到经济发达地区挂职招商。'],
+		['one phrase without the key in either form is no list', '“双百”招商：即市委市政府探索推行的招商新模式。'],
 		['A和B的C of a part of one', '“一带一部”：“一带”是指东部沿海地区和中西部地区的过渡带；“一部”是指长江经济开放带和沿海开放经济带的结合部。'],
 		['A、B和C的D: the last item split, the head after 的 no item', '“三网融合”：是指电信网、广播电视网和计算机通信网的相互渗透、相互兼容。'],
 		['a first item A和B without a head after 的 is split to make the count (城镇居民和职工医保、新农合)', '推动城镇居民和职工医保、新农合“三保合一”改革，转变医保支付方式。'],

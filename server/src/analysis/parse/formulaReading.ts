@@ -656,7 +656,7 @@ export function readPart(text: string, start: number, end: number, part: NamePar
 }
 
 /** A numeral key as the text writes it in figures too: 双百 → 百 or 100. */
-function keyForms(key: string): string[] {
+export function keyForms(key: string): string[] {
 	const figures: Record<string, string> = { 十: '10', 百: '100', 千: '1000', 万: '10000' };
 	return figures[key] ? [key, figures[key]] : [key];
 }

@@ -14,7 +14,7 @@
  */
 import { type Item, isLead, splitGroups, splitLastJoiner, stripLead } from './lists';
 import { countInLabel, FORMULA_SUFFIXES, type FormulaKind, notFormulaAt, parseName } from './formulaNames';
-import { clausesOf, etcAllows, fitJoiner, listStart, numberedItems, partHeads, type RawPart, readPart, readParts } from './formulaReading';
+import { clausesOf, etcAllows, fitJoiner, keyForms, listStart, numberedItems, partHeads, type RawPart, readPart, readParts } from './formulaReading';
 import type { ScannedQuantity } from './quantities';
 import { builtinGlossary, itemKeys, lookupGlossary } from '../glossary/index';
 import { BLANK, BLANK_OR_EMPHASIS, countEndChars } from '../text/trim';
@@ -698,10 +698,11 @@ function resolve(f: RawFormula, text: string, qStart: number, qEnd: number, glos
 		} else if (parts.length === 1) {
 			const r = readPart(text, c.start, c.end, parts[0]!, f.text);
 			// One phrase is no list (“双高校”：中国特色高水平高职院校 — the key 高校 is not in it); one that carries the key as an
-			// item does is a list of one (“双创”：指大众创业).
+			// item does is a list of one (“双创”：指大众创业; “双百”：…即，在域外聘请100名各界人士任驻外信息员 — a numeral key
+			// in figures).
 			const key = parts[0]!.key;
 			const single = r.items[0];
-			if (r.items.length < 2 && (parts[0]!.count ?? 0) >= 2 && !(key && single && single.text.length <= 20 && single.text.includes(key))) continue;
+			if (r.items.length < 2 && (parts[0]!.count ?? 0) >= 2 && !(key && single && single.text.length <= 20 && keyForms(key).some((k) => single.text.includes(k)))) continue;
 			read = { parts: [{ ...parts[0]!, items: r.items }], reliable: r.reliable, etc: [r.etc] };
 		} else {
 			const heads = partHeads(text, c.start, c.end, parts, undefined);
