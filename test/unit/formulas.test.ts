@@ -28,6 +28,9 @@ describe('formula names', () => {
 		['十四五', []],
 		['一刻也等不得', undefined],
 		['三百工程', undefined],
+		['三一流', [[3, '一流']]],
+		['四一流', [[4, '一流']]],
+		['三一重工', undefined],
 		['报到', undefined],
 	];
 	for (const [name, expected] of cases) {
@@ -204,6 +207,9 @@ describe('glossary sections: each entry’s items, in whatever form its gloss gi
 		['a part’s list that carries its key, restated after ，即: the first list', '（19）“一轴两翼”：一轴指成渝发展主轴。两翼指成渝地区双城经济圈北翼、南翼，即川东北渝东北地区、川南渝西地区。', '一轴两翼', [[1, ['成渝发展主轴']], [2, ['成渝地区双城经济圈北翼', '南翼']]]],
 		['a gloss that calls the formula a short name lists no items (…的简称)', '“双千”活动：“千名干部进千企、优化环境促发展”活动的简称。', '双千', [[2, []]]],
 		['a change formula', '主要指标“三升一降”：税收收入、居民收入、社会消费品零售总额增长，能耗下降。', '三升一降', [[3, ['税收收入', '居民收入', '社会消费品零售总额']], [1, ['能耗']]]],
+		['an item joined by 和 whose halves carry two parts’ keys where keys stand (…经济带和…丝绸之路)', '23.“一带一路”：指丝绸之路经济带和21世纪海上丝绸之路。', '一带一路', [[1, ['丝绸之路经济带']], [1, ['21世纪海上丝绸之路']]]],
+		['the same, quoted halves', '［7］一带一路：“丝绸之路经济带”和“21世纪海上丝绸之路”。', '一带一路', [[1, ['“丝绸之路经济带”']], [1, ['“21世纪海上丝绸之路”']]]],
+		['a numeral run read digit by digit before a word: a count and a key that opens with a numeral (三一流)', '（17）“三一流”：世界一流大学、一流学科和一流专业。', '三一流', [[3, ['一流大学', '一流学科', '一流专业']]]],
 	];
 	for (const [what, text, name, parts] of cases) {
 		test(what, () => {
@@ -230,6 +236,9 @@ describe('items joined by 和: read by what they show, the same way whatever the
 		['halves without that word: as the count says', '五大场景：是指智慧政务服务、智慧公安、智慧交通、智慧社区、水务和城管。', '五大场景', ['智慧政务服务', '智慧公安', '智慧交通', '智慧社区', '水务和城管']],
 		['one half without the key the others end with (城镇污水和生活垃圾处理工程): one, as the count says', '“三大工程”：是指道路提升工程、管网改造工程、城镇污水和生活垃圾处理工程。', '三大工程', ['道路提升工程', '管网改造工程', '城镇污水和生活垃圾处理工程']],
 		['a list before a formula of three or more counts its joined items apart (A、B和C“N种能力”), one short', '提升流调、隔离、检测、保障和应急“六种能力”。', '六种能力', ['流调', '隔离', '检测', '保障', '应急']],
+		['the items close with the key (…比较多): a half without it shares the predicate, one item, whatever the count', '“四多”：主要是安排部署比较多，检查先进典型的时候比较多，被动应付工作的比较多，对各种超标问题和不良风气习以为常的比较多。', '四多', ['安排部署比较多', '检查先进典型的时候比较多', '被动应付工作的比较多', '对各种超标问题和不良风气习以为常的比较多']],
+		['the same, the count one more', '“五多”：主要是安排部署比较多，检查先进典型的时候比较多，被动应付工作的比较多，对各种超标问题和不良风气习以为常的比较多。', '五多', ['安排部署比较多', '检查先进典型的时候比较多', '被动应付工作的比较多', '对各种超标问题和不良风气习以为常的比较多']],
+		['halves that both close with the key are two', '“五多”：主要是安排部署比较多，检查先进典型的时候比较多，被动应付工作的比较多，开会比较多和发文比较多。', '五多', ['安排部署比较多', '检查先进典型的时候比较多', '被动应付工作的比较多', '开会比较多', '发文比较多']],
 	];
 	for (const [what, text, name, items] of cases) {
 		test(what, () => {

@@ -74,6 +74,10 @@ export function partsOfName(name: string): NamePart[] | undefined {
 		if (name[i] === '双') j = i + 1;
 		else while (j < name.length && COUNT_CHARS.has(name[j]!)) j++;
 		if (j === i) return undefined;
+		// 三一流, 四一流: numerals read digit by digit (三一, no 十 百 千) before a word are a count and a key that opens with a
+		// numeral, as after 双 (双一流) — a key of two characters that holds more than numerals (not 五一二, 九一八; not the name
+		// 三一重工).
+		if (j - i >= 2 && name.length - i === 3 && !/[十百千]/.test(name.slice(i, j)) && !COUNT_CHARS.has(name[i + 2]!)) j = i + 1;
 		const count = countOf(name.slice(i, j));
 		// “三百工程”, “千村示范”: a count that large names a programme, not a list to check.
 		if (count === undefined || count === 0 || count > 20) return undefined;

@@ -31,6 +31,12 @@ function unquote(s: string): string {
 	return s.replace(/[“”]/g, '');
 }
 
+/** Does the item carry the key where a key stands: at its start or at its end? */
+function atKeyPlace(item: Item, key: string): boolean {
+	const f = fitOf(item, key);
+	return f === 'start' || f === 'end';
+}
+
 /** Does every unit carry the key at its start or at its end? */
 function fitsAll(units: readonly Item[], key: string | undefined): boolean {
 	if (!key || units.length < 2) return false;
@@ -207,6 +213,25 @@ function stripRestatement(items: Item[], count: number | undefined): { items: It
 	return { items: [...items.slice(0, -1), { start: last.start, end: last.start + text.length, text }], etc };
 }
 
+/**
+ * May a list closed by 等 be this much shorter than its count? 等 gives examples (A、B等10个), so a shorter list is no
+ * error — but for a list that names all but one of five or more items, none of them joined by 和/及/与 (an item that
+ * may be two): naming all but one and closing with 等 and the count is a list that lost an item.
+ */
+export function etcAllows(text: string, items: readonly Item[], count: number | undefined): boolean {
+	if (count === undefined || items.length >= count) return false;
+	if (items.length !== count - 1 || items.length < 5) return true;
+	// A joiner anywhere in the list, inside an item or between two (A、B和C等): the list may be read one short.
+	const from = items[0]!.start;
+	const to = items[items.length - 1]!.end;
+	work.formulas += to - from;
+	for (let k = from; k < to; k++) {
+		const ch = text[k]!;
+		if ((ch === '和' || ch === '及' || ch === '与') && !inJoinerWord(text, k, ch)) return true;
+	}
+	return false;
+}
+
 function cjkCount(s: string): number | undefined {
 	const digits: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 	if (s === '十') return 10;
@@ -307,7 +332,10 @@ export function fitJoiner(items: Item[], count: number | undefined, key?: string
 	const keyed = (it: Item): boolean => !key || it.text.includes(key);
 	// The items open with the key (定管护范围、…、定考核奖惩和建立分级包干的…): a half without it is no item.
 	const othersKeyed = key !== undefined && items.length >= 2 && items.slice(0, -1).every((it) => unquote(it.text).startsWith(key));
-	const splitOk = (halves: readonly Item[]): boolean => !othersKeyed || halves.every(keyed);
+	// The items close with the key (…比较多，…比较多，对各种超标问题和不良风气习以为常的比较多): a half without it shares the
+	// other's predicate and is no item, whatever the count.
+	const othersClosed = key !== undefined && items.length >= 3 && items.slice(0, -1).every((it) => unquote(it.text).endsWith(key));
+	const splitOk = (halves: readonly Item[]): boolean => (!othersKeyed && !othersClosed) || halves.every(keyed);
 	const list = items.flatMap((it, n) => {
 		const halves = splitLastJoiner([it]);
 		return halves && splitOk(halves) && plainlyTwo(it, halves, items.filter((_, m) => m !== n), key) ? halves : [it];
@@ -327,6 +355,8 @@ export function fitJoiner(items: Item[], count: number | undefined, key?: string
 	if (j && (!split || split.length !== count)) return [...j, ...list.slice(1)];
 	if (!split) return list;
 	if (count === undefined) return split;
+	// One item A和B的C: two words before one head (东部沿海地区和中西部地区的过渡带), not two items, whatever the count.
+	if (list.length === 1 && /的./.test(split[split.length - 1]!.text)) return list;
 	// The reading that makes the count; when neither does, the nearer (an item added to a list that keeps A和B as one);
 	// split when both are as near.
 	const off = (n: number): number => Math.abs(n - count);
@@ -375,7 +405,8 @@ function commonAffix(texts: readonly string[], atEnd: boolean): string | undefin
 /** 社区与社会组织 → 社区 | 社会组织: the first item of a list split at a 与 / 和 / 同 at depth 0. */
 function firstJoiner(item: Item): Item[] | undefined {
 	const at = topLevel(item.text, 0, item.text.length, '与和同').find((k) => k > 0 && k + 1 < item.text.length && !inJoinerWord(item.text, k, item.text[k]!));
-	if (at === undefined) return undefined;
+	// A和B的C: the joiner joins two words before one head (东部沿海地区和中西部地区的过渡带; 电信网和计算机通信网的相互渗透).
+	if (at === undefined || /的./.test(item.text.slice(at + 1))) return undefined;
 	return [
 		{ start: item.start, end: item.start + at, text: item.text.slice(0, at) },
 		{ start: item.start + at + 1, end: item.end, text: item.text.slice(at + 1) },
@@ -625,7 +656,7 @@ export function readPart(text: string, start: number, end: number, part: NamePar
 }
 
 /** A numeral key as the text writes it in figures too: 双百 → 百 or 100. */
-function keyForms(key: string): string[] {
+export function keyForms(key: string): string[] {
 	const figures: Record<string, string> = { 十: '10', 百: '100', 千: '1000', 万: '10000' };
 	return figures[key] ? [key, figures[key]] : [key];
 }
@@ -810,11 +841,12 @@ export function readParts(text: string, start: number, end: number, parts: reado
 	while (lead < byGroup.length - 1 && !parts.some((p) => carries(byGroup[lead]!, p.key))) lead++;
 	const keyedGroups = byGroup.slice(lead);
 	let units = keyedGroups.length >= 2 && positional(keyedGroups) === keyedGroups.length && positional(items) < items.length ? keyedGroups : items;
-	// An item that holds two parts' keys across a joiner is two items (资源利用上线和生态环境准入清单).
+	// An item that holds two parts' keys across a joiner is two items (资源利用上线和生态环境准入清单; 丝绸之路经济带和21世纪
+	// 海上丝绸之路: each half carries its part's key where a key stands, whatever else it holds).
 	const keys = parts.map((p) => p.key ?? '\u0000');
 	units = units.flatMap((it) => {
 		const split = splitLastJoiner([it]);
-		if (split && keys.some((k, n) => split[0]!.text.includes(k) && keys.slice(n + 1).some((k2) => split[1]!.text.includes(k2) && !split[0]!.text.includes(k2)))) return split;
+		if (split && keys.some((k, n) => split[0]!.text.includes(k) && keys.slice(n + 1).some((k2) => split[1]!.text.includes(k2) && (!split[0]!.text.includes(k2) || (atKeyPlace(split[0]!, k) && atKeyPlace(split[1]!, k2)))))) return split;
 		// …成都双流国际机场一体化规划: one part's key ends the item where the next part's begins.
 		for (let n = 0; n + 1 < keys.length; n++) {
 			let at = it.text.indexOf(keys[n + 1]!);

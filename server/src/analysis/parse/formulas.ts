@@ -14,7 +14,7 @@
  */
 import { type Item, isLead, splitGroups, splitLastJoiner, stripLead } from './lists';
 import { countInLabel, FORMULA_SUFFIXES, type FormulaKind, notFormulaAt, parseName } from './formulaNames';
-import { clausesOf, fitJoiner, listStart, numberedItems, partHeads, type RawPart, readPart, readParts } from './formulaReading';
+import { clausesOf, etcAllows, fitJoiner, keyForms, listStart, numberedItems, partHeads, type RawPart, readPart, readParts } from './formulaReading';
 import type { ScannedQuantity } from './quantities';
 import { builtinGlossary, itemKeys, lookupGlossary } from '../glossary/index';
 import { BLANK, BLANK_OR_EMPHASIS, countEndChars } from '../text/trim';
@@ -140,18 +140,18 @@ function endsWithVerb(item: string): boolean {
 // ───────────────────────────── judging ─────────────────────────────
 
 /**
- * ok when every part has its count of items (a list closed by 等 may have fewer); mismatch when the reading is sure
+ * ok when every part has its count of items (a list closed by 等 may have fewer: see etcAllows); mismatch when the reading is sure
  * and one part misses its count by one item; else uncertain — a reading further off is a reading that failed, not
  * the document's error.
  */
-function judgeParts(f: RawFormula, reliable: boolean, etc: readonly boolean[]): void {
+function judgeParts(f: RawFormula, reliable: boolean, etc: readonly boolean[], text = ''): void {
 	const counted = f.parts.every((p) => p.count !== undefined);
 	// “一张图”, “一带一路”: parts of one item each are names, not counts to check.
 	if (!counted || f.parts.every((p) => p.count === 1)) {
 		f.verdict = 'uncertain';
 		return;
 	}
-	const fits = (p: RawPart, n: number): boolean => p.items.length === p.count || (etc[n] === true && p.items.length < (p.count ?? 0));
+	const fits = (p: RawPart, n: number): boolean => p.items.length === p.count || (etc[n] === true && etcAllows(text, p.items, p.count));
 	if (f.parts.every(fits)) {
 		f.verdict = 'ok';
 		return;
@@ -671,7 +671,10 @@ function resolve(f: RawFormula, text: string, qStart: number, qEnd: number, glos
 			if (joined && joined.length !== count && (count === undefined || count < 3 || items.length < 3)) continue;
 			// A list found by position is this formula's only when it is within one item of the count.
 			if (parts[0]!.count !== undefined && Math.abs(fitted.length - parts[0]!.count) > 1) continue;
-			if (!canonicalAllows(f.text, fitted)) continue;
+			// A well-known formula takes two items by position only when they share its canonical wording (严控一般性支出、压减
+			// “三公”经费; 农村承包地“三权分置”: the last item's verb or noun takes the formula); three or more right before it
+			// sum up to it (新建布局、优化提升、整合重组、调整淘汰“四个一批”, whatever a changed count names).
+			if (fitted.length < 3 && !canonicalAllows(f.text, fitted)) continue;
 			read = { parts: [{ ...parts[0]!, items: fitted }], reliable: true, etc: [false] };
 		} else if (c.source === 'after' && !c.attached) {
 			if (parts.length === 1) {
@@ -695,10 +698,11 @@ function resolve(f: RawFormula, text: string, qStart: number, qEnd: number, glos
 		} else if (parts.length === 1) {
 			const r = readPart(text, c.start, c.end, parts[0]!, f.text);
 			// One phrase is no list (“双高校”：中国特色高水平高职院校 — the key 高校 is not in it); one that carries the key as an
-			// item does is a list of one (“双创”：指大众创业).
+			// item does is a list of one (“双创”：指大众创业; “双百”：…即，在域外聘请100名各界人士任驻外信息员 — a numeral key
+			// in figures).
 			const key = parts[0]!.key;
 			const single = r.items[0];
-			if (r.items.length < 2 && (parts[0]!.count ?? 0) >= 2 && !(key && single && single.text.length <= 20 && single.text.includes(key))) continue;
+			if (r.items.length < 2 && (parts[0]!.count ?? 0) >= 2 && !(key && single && single.text.length <= 20 && keyForms(key).some((k) => single.text.includes(k)))) continue;
 			read = { parts: [{ ...parts[0]!, items: r.items }], reliable: r.reliable, etc: [r.etc] };
 		} else {
 			const heads = partHeads(text, c.start, c.end, parts, undefined);
@@ -729,7 +733,7 @@ function resolve(f: RawFormula, text: string, qStart: number, qEnd: number, glos
 		f.parts = read.parts.map((p) => ({ ...p, items: withoutFormulaNoun(p.items, noun) }));
 		const items = read.parts.flatMap((p) => p.items);
 		f.expansion = c.source === 'brackets' || c.source === 'gloss' ? { start: c.start, end: c.end, source: c.source } : { start: Math.min(items[0]!.start, c.start), end: Math.max(items[items.length - 1]!.end, c.start), source: c.source };
-		judgeParts(f, read.reliable, read.etc);
+		judgeParts(f, read.reliable, read.etc, text);
 		return;
 	}
 }
@@ -1191,8 +1195,10 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			if (PLACE_UNITS.has(q.unit) && (items.some((it) => it.text.endsWith(q.unit)) || items[items.length - 1]!.text.length < 2)) continue;
 			// 城乡低保、特困、孤儿、…、残疾人两项补贴: a list far from its count is not what the count counts.
 			if (Math.abs(items.length - q.value) > 1 && !(etc && items.length < q.value)) continue;
+			// 在兴庆区A、B、C，金凤区D、E、F，西夏区G、H等8所学校: the groups before, lists each, count with the last.
+			if (etc && items.length < q.value - 1 && text[s - 1] === '，') items = [...listGroupsBefore(text, s - 1, q.value, items.length), ...items];
 		}
-		const verdict: Verdict = items.length === q.value || (etc && items.length < q.value) ? 'ok' : 'mismatch';
+		const verdict: Verdict = items.length === q.value || (etc && etcAllows(text, items, q.value)) ? 'ok' : 'mismatch';
 		out.push({
 			start: q.start,
 			end: q.end,
@@ -1206,6 +1212,30 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		});
 	}
 	return out;
+}
+
+/** The most characters read back for the list groups before a counted list's last group. */
+const GROUPS_BEFORE_SPAN = 240;
+
+/**
+ * The ，-groups right before the last group of a list closed by 等 and a count (在兴庆区A、B、C，金凤区D、E、F，西夏区G、H、I
+ * 等9所学校), when every one of them back to its clause's start is a list of two items or more and all of them with the
+ * `last` items of the last group come within one of `count`: their items, the first without the clause's verb. Else
+ * none (a group that is no list, an item that is no name, or a sum further off: the groups are not what the count
+ * counts).
+ */
+function listGroupsBefore(text: string, comma: number, count: number, last: number): Item[] {
+	let p = comma;
+	while (p > 0 && comma - p < GROUPS_BEFORE_SPAN && !/[。；：！？“”（）\n]/.test(text[p - 1]!)) p--;
+	work.formulas += comma - p;
+	if (p > 0 && !/[。；：！？\n]/.test(text[p - 1]!)) return [];
+	const groups = splitGroups(text, p, comma);
+	if (groups.length === 0 || groups.some((g) => g.length < 2)) return [];
+	const items = groups.flat();
+	// Names, not clauses: short, none closing a list of its own (…青岛等跨区域通关协作，新开直飞迪拜、吉隆坡等5条).
+	if (items.some((it) => it.text.length > 16 || it.text.includes('等') || endsWithVerb(it.text))) return [];
+	if (Math.abs(items.length + last - count) > 1) return [];
+	return [stripLead(items[0]!), ...items.slice(1)];
 }
 
 /** Counts that may open an unquoted formula (二…十, 两, 双; not 一 百 千, which open words). */

@@ -1,6 +1,7 @@
 /**
  * formula.enumeration-count — a counted list of the wrong length: 区、街道、社区四级党组织 (three names, four levels).
- * Not when the list ends with 等 and is shorter than the count, nor when the count counts something else.
+ * Not when the list ends with 等 and is shorter than the count (but for all but one of five or more items, none joined
+ * by 和/及/与), nor when the count counts something else.
  */
 import type { Rule } from './rule';
 import { related } from './formulaFindings';
