@@ -92,6 +92,10 @@ describe('what a figure measures', () => {
 		assert.equal(analyze('- 基层党委: 30.6万个').claims[0]?.indicator, '基层党委');
 	});
 
+	test('a count in words right after an opening quote names a formula, not a figure (“五位一体”, “四个全面”)', () => {
+		assert.deepEqual(read('统筹推进“五位一体”总体布局、协调推进“四个全面”战略布局，实施“3815”战略，新增“四上”企业120家。'), ['120家 amount 新增四上企业']);
+	});
+
 	test('由A…到B: B is what A is (a level, a share of the same whole, an amount); a name alone before 从 is the subject', () => {
 		const cases: [string, string[]][] = [
 			['城镇化率由55.2%提高到60.1%。', ['55.2% level 城镇化率', '60.1% level/up 城镇化率']],

@@ -186,4 +186,43 @@ describe('text model', () => {
 		assert.equal(m.hardWrapped, true);
 		assert.equal(texts(m)[1], '加快推动高水平科技自立自强。充分发挥新型举国体制优势，全面提升自主创新能力。');
 	});
+
+	// A page wrapped by count of characters, paragraphs set apart by blank lines.
+	const PAGE = [
+		'近年来，翔安区坚持以习近平新时代',
+		'中国特色社会主义思想为指导，主动。',
+		'',
+		'强化基础研究系统布局，长期稳定支',
+		'持一批创新基地、优势团队和重点。',
+		'',
+		'瞄准国家重大战略需求和产业发展需',
+		'要，部署实施一批重大科技项目。',
+		'',
+		'全面提升自主创新能力，加快推动高',
+		'水平科技自立自强。',
+		'',
+		'强化企业科技创新主体地位，促进创',
+		'新链产业链深度融合。',
+		'',
+		'加强知识产权保护，营造良好创新生',
+		'态。',
+		'',
+		'深化科技体制改革，完善科技评价机',
+		'制。',
+		'',
+		'扩大国际科技交流合作，加强国际化',
+		'科研环境建设。',
+		'',
+		'弘扬科学家精神，加强科普工作，营',
+		'造崇尚创新的社会氛围。',
+		'',
+	];
+
+	test('across a blank line a short line’s number does not run on into the next line’s (附件1 ⏎⏎ 10件民生实事)', () => {
+		const m = buildTextModel(joinLines(...PAGE, '附件1', '', '10件民生实事', '', '一、稳定扩大就业', ''));
+		assert.deepEqual(texts(m).slice(-3), ['附件1', '10件民生实事', '一、稳定扩大就业']);
+		// A full line's number split by the break still runs on.
+		const split = buildTextModel(joinLines(...PAGE, '全年城镇新增就业人数达到了12', '', '34万人，比上年增加了12万人。', ''));
+		assert.equal(texts(split).at(-1), '全年城镇新增就业人数达到了1234万人，比上年增加了12万人。');
+	});
 });

@@ -462,6 +462,8 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 		if (GRADE_UNITS.has(q.unit) && !/[0-9０-９]/.test(q.text)) continue;
 		// 十种有色金属增长13.2%: the count opens an indicator's name.
 		if (lexicon.countOpensName(text, q.start)) continue;
+		// “五位一体”, “四个全面”: a count in words right after an opening quote names a formula.
+		if (OPENING_QUOTES.has(text.charCodeAt(q.start - 1)) && !/[0-9０-９]/.test(q.text)) continue;
 		// A figure used as an attribute — a threshold or a target (总投资超过10亿元的项目, 增长6.5%的预期目标) — states
 		// nothing of its own.
 		if (attributive(text, q.end)) continue;
@@ -590,6 +592,8 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 	}
 	return out;
 }
+
+const OPENING_QUOTES = new Set([...'“‘「『"'].map((c) => c.charCodeAt(0)));
 
 /** How far back a label before a colon is looked for. */
 const LABEL_MAX = 24;

@@ -638,7 +638,10 @@ export function buildTextModel(text: string, tableLines?: LineMemo): TextModel {
 			// heading or a title). In text that is not hard-wrapped every line break is the author's. A number split
 			// by the break is joined in any text.
 			const full = cur.width >= wrap.fullWidth;
-			if (!splitsNumber(text, cur, next, wrap.hardWrapped) && (!wrap.hardWrapped || (blanks > 0 && (!full || isColon(text.charCodeAt(cur.end - 1)))))) break;
+			// Across a blank line a short line's digits do not run on into digits (附件1 ⏎⏎ 10件民生实事 is a mark over a
+			// title); into a unit they do (人均增加2.8 ⏎⏎ 万元).
+			const numberSplit = splitsNumber(text, cur, next, wrap.hardWrapped) && (blanks === 0 || full || !isDigitOrPoint(text.charCodeAt(next.start)));
+			if (!numberSplit && (!wrap.hardWrapped || (blanks > 0 && (!full || isColon(text.charCodeAt(cur.end - 1)))))) break;
 			// 第一章　总则 / 第二部分　工作安排 alone on its line is a title of its own, not a wrapped sentence.
 			if (blanks > 0 && cur === line && isStandaloneTitle(text.slice(line.start, line.end))) break;
 			// After a blank line, a numbering mark (（二）, 三、, 37., 第五条) starts a new paragraph.
