@@ -12,7 +12,7 @@
  * one part (a dropped, an added item, a number changed): a reading further off is a reading that failed. Works on a
  * block's joined text; the caller maps offsets back.
  */
-import { type Item, isLead, splitGroups, splitLastJoiner, stripLead } from './lists';
+import { type Item, isLead, sideBySide, splitGroups, splitLastJoiner, stripLead } from './lists';
 import { countInLabel, FORMULA_SUFFIXES, type FormulaKind, notFormulaAt, parseName } from './formulaNames';
 import { clausesOf, fitJoiner, listStart, numberedItems, partHeads, type RawPart, readPart, readParts } from './formulaReading';
 import type { ScannedQuantity } from './quantities';
@@ -131,7 +131,7 @@ function clauseStart(text: string, end: number): number {
 }
 
 /** Verbs that end a clause's subject part: a list followed by one of these is not what the count counts. */
-const TRAILING_VERBS = /(?:创建|实现|推进|推动|建设|打造|开展|完成|形成|提出|改建|新建|扩建|建成|入选|评为|获评|获得|开工|投产|达到|超过|累计|共有|拥有|实施|落实|坚持|深化|加强|加快|抓好|做好|安排|明确|确定|设立|成立|建立|设置|取缔|关闭|停产)$/;
+const TRAILING_VERBS = /(?:创建|实现|推进|推动|建设|打造|开展|完成|形成|提出|改建|新建|扩建|建成|入选|评为|获评|获得|开工|投产|达到|超过|保持|采用|累计|共有|拥有|实施|落实|坚持|深化|加强|加快|抓好|做好|安排|明确|确定|设立|成立|建立|设置|取缔|关闭|停产)$/;
 
 function endsWithVerb(item: string): boolean {
 	return TRAILING_VERBS.test(item);
@@ -995,6 +995,14 @@ const NOT_LIST_COUNT = new Set(['前', '第', '近', '约', '超', '逾', '余',
 /** One-character administrative levels that are listed without separators: 县乡村三级, 省市县三级. */
 const ADMIN_LEVEL = new Set([...'省市县区乡镇村州盟旗组']);
 
+/** How many one-character levels stand side by side right before `end` (市县两级 → 2), up to twelve. */
+function adminRun(text: string, end: number): number {
+	let k = end;
+	while (k > 0 && end - k < 12 && ADMIN_LEVEL.has(text[k - 1]!)) k--;
+	work.formulas += end - k;
+	return end - k;
+}
+
 /** Is text[i] inside an idiom or set phrase that starts at most three characters before it (三番五次, 两位数增长)? */
 function inIdiom(text: string, i: number): boolean {
 	for (let s = Math.max(0, i - 3); s <= i; s++) {
@@ -1022,6 +1030,18 @@ const NOUN_BEFORE_COUNT = /等[\u4e00-\u9fff]{2,12}$/;
  */
 const BIG_COUNT = /([两二三四五六七八九十]|[2-9]|1[0-2])(大(?=[\u4e00-\u9fff])|者)/g;
 
+/**
+ * Counts of two or more things done or borne together, written before a noun or a verb: 双 (总量和强度双控, 科技和改革
+ * 双轮驱动), N重 (需求收缩、供给冲击、预期转弱三重压力), 两手 (稳面积、增单产两手发力). Read as `双X`, `三重`, `两手`, the
+ * count's unit 双, 重 or 手; such a count resolves only with a list of exactly its number (see EXACT_UNITS). Not 双 after a
+ * number (五、九七七万双: pairs), 双双 (both), nor 双 before what makes a thing's build or a rhythm (双层, 双线, 双人, 双周, 双休).
+ */
+const JOINT_COUNT = /(?<![0-9〇零一二两三四五六七八九十百千万亿几双])双(?![层线人面座倍周日月休号数双])(?=[\u4e00-\u9fff])|([两三四五六七八九十])重(?=[\u4e00-\u9fff])|两手(?=[\u4e00-\u9fff])/g;
+/** What a list before such a count may not hold: another such count, a modal verb (the list is a clause's subject). */
+const JOINT_INSIDE = /双|[两三四五六七八九十][重手]|可以|能够|应当|必须/;
+/** Units of the counts that JOINT_COUNT reads: resolved by a list of exactly their number, never flagged. */
+const EXACT_UNITS = new Set(['双', '重', '手']);
+
 /** The quantities with the `N大` counts among them, in text order. */
 function withBigCounts(text: string, quantities: readonly ScannedQuantity[]): readonly ScannedQuantity[] {
 	const big: ScannedQuantity[] = [];
@@ -1030,6 +1050,16 @@ function withBigCounts(text: string, quantities: readonly ScannedQuantity[]): re
 		const value = /[0-9]/.test(m[1]!) ? Number(m[1]) : m[1] === '两' ? 2 : parseCjkNumeral(m[1]!);
 		if (value === undefined) continue;
 		big.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: 'number', mantissa: value, digits: /[0-9]/.test(m[1]!) ? m[1]! : '', decimals: 0, magnitude: 1, value, unit: m[2]!, approx: 'exact', step: 1, numStart: 0, numEnd: m[1]!.length });
+	}
+	JOINT_COUNT.lastIndex = 0;
+	for (let m = JOINT_COUNT.exec(text); m; m = JOINT_COUNT.exec(text)) {
+		// 双X: the count and the key after it (双循环 → 双循); 三重, 两手: the count and its unit.
+		const pair = m[0] === '双';
+		const value = pair ? 2 : m[1] ? parseCjkNumeral(m[1].replace('两', '二')) : 2;
+		if (value === undefined) continue;
+		const end = m.index + (pair ? 2 : m[0].length);
+		const unit = pair ? '双' : m[0][m[0].length - 1]!;
+		big.push({ start: m.index, end, text: text.slice(m.index, end), kind: 'number', mantissa: value, digits: '', decimals: 0, magnitude: 1, value, unit, approx: 'exact', step: 1, numStart: 0, numEnd: pair ? 1 : m[0].length - 1 });
 	}
 	if (big.length === 0) return quantities;
 	return [...quantities, ...big].sort((a, b) => a.start - b.start);
@@ -1064,7 +1094,10 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			}
 			continue;
 		}
-		if (!ENUM_UNITS.has(q.unit)) continue;
+		const exact = EXACT_UNITS.has(q.unit);
+		if (!ENUM_UNITS.has(q.unit) && !exact) continue;
+		// 双减, 双一流: a formula of the glossary, not a count of the list before it.
+		if (exact && namesStartingWith(text[q.start]!).some((name) => text.startsWith(name, q.start))) continue;
 		// 二级市场, 二级公路: 二 before a measure word is a grade; a list of two is counted with 两.
 		if (text[q.start] === '二' || inIdiom(text, q.start)) continue;
 		// 5个工作日内, 四项基本原则: a duration or a name, not the size of the list before it.
@@ -1076,12 +1109,16 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		// …长三角大飞机等国家先进制造业集群4个，: the count after the noun of a list closed by 等, ending the clause.
 		const nounFirst = closes && !PLACE_UNITS.has(q.unit) ? NOUN_BEFORE_COUNT.exec(text.slice(Math.max(0, q.start - 13), q.start)) : null;
 		// 机构596个。: no class noun (a place counts itself: 广州、深圳两市。).
-		if (!PLACE_UNITS.has(q.unit) && !nounFirst && (closes || /[0-9]/.test(after))) continue;
+		// 市县两级2.6万个政务服务事项: levels written side by side before their count may be followed by a figure.
+		const levelsBefore = q.unit === '级' && /[0-9]/.test(after ?? '') && adminRun(text, q.start) === q.value;
+		if (!PLACE_UNITS.has(q.unit) && !nounFirst && (closes || /[0-9]/.test(after)) && !levelsBefore) continue;
 		if (q.unit === '大' && !/[\u4e00-\u9fff]/.test(after ?? '')) continue;
 		// 城乡低保金、社会救助资金、残疾人两项补贴等补助资金: the counted phrase is one item of a longer list.
 		let k = q.end;
 		while (k < text.length && k - q.end < 6 && /[\u4e00-\u9fff]/.test(text[k]!) && text[k] !== '等') k++;
-		if (text[k] === '等' && k > q.end) continue;
+		if (text[k] === '等' && (k > q.end || q.unit === '双')) continue;
+		// 襄州双沟两个市级试点: a name that holds 双, counted with the list.
+		if (exact && /[0-9一二两三四五六七八九十]/.test(text[q.end] ?? '')) continue;
 		let end = nounFirst ? q.start - nounFirst[0].length + 1 : q.start;
 		let etc = false;
 		if (text[end - 1] === '等') {
@@ -1092,6 +1129,12 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		if (text[end - 1] === '这' && end - 1 > 0 && !PUNCT.test(text[end - 2]!)) end--;
 		const before = text[end - 1];
 		if (before === undefined || NOT_LIST_COUNT.has(before) || text[q.start - 1] === '第') continue;
+		// 国内国际双循环, 统筹国内国际两个大局: words side by side that share a character, exactly the count of them.
+		const side = etc ? undefined : sideBySide(text, end, q.value);
+		if (side) {
+			out.push({ start: q.start, end: q.end, text: text.slice(q.start, q.end), kind: 'enumeration', quoted: false, parts: [{ count: q.value, items: side }], expansion: { start: side[0]!.start, end: side[side.length - 1]!.end, source: 'before' }, verdict: 'ok' });
+			continue;
+		}
 		let s = end;
 		let listEnd = end;
 		if (before === '”') {
@@ -1111,9 +1154,10 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			if (s < 0) continue;
 		}
 		let groups = splitGroups(text, s, listEnd);
+		let joined = false;
 		let previousClause = false;
 		// (Not when two items joined by 和 make a count of two: 把不敢腐、不能腐、不想腐…，坚决防范不作为和乱作为两大风险.)
-		if (groups.length === 1 && groups[0]!.length < 2 && text[s - 1] === '，' && countEndChars(groups[0]![0]?.text ?? '', '省市县区乡镇村州') < 2 && !(q.value === 2 && twoJoined(groups[0]!))) {
+		if (!exact && groups.length === 1 && groups[0]!.length < 2 && text[s - 1] === '，' && countEndChars(groups[0]![0]?.text ?? '', '省市县区乡镇村州') < 2 && !(q.value === 2 && twoJoined(groups[0]!))) {
 			// 邀请省、州、县专家，成立了三级专家组: the list stands in the clause before.
 			let p = s - 1;
 			while (p > 0 && !/[，。；：！？（）“”]/.test(text[p - 1]!) && s - p < 80) p--;
@@ -1139,6 +1183,7 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		} else if (items.length < 2 && q.value === 2 && twoJoined(items)) {
 			// 中央和地方两个积极性, 预期性和约束性两大类: two items joined by 和 (or 与, 及) make a count of two.
 			const halves = twoJoined(items)!;
+			joined = true;
 			items = [stripLead(halves[0]!), halves[1]!];
 			if (items.some((it) => it.text.length > 12 || it.text.length === 0 || endsWithVerb(it.text))) continue;
 		} else if (items.length < 2) {
@@ -1192,6 +1237,13 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			// 城乡低保、特困、孤儿、…、残疾人两项补贴: a list far from its count is not what the count counts.
 			if (Math.abs(items.length - q.value) > 1 && !(etc && items.length < q.value)) continue;
 		}
+		// A count of things done together (双控, 三重压力) resolves only with exactly its number of items.
+		// Its items are of a kind: in a list separated by 、, a first item more than twice as long as the others holds words
+		// before the list (陆海内外联动、东西双向: the pair is 东西, side by side in the last item); two words joined by 和 may
+		// differ more (能源消费总量和强度双控). Nor may the clause hold another such count (产品双向进入、要素双向流动), a
+		// modal verb (现货和期货交易可以采用双币种), or close with 的 (加速转型和提速跨越的双重压力).
+		if (exact && (etc || items.length !== q.value || (!joined && items[0]!.text.length > 2 * Math.max(...items.slice(1).map((it) => it.text.length)) + 1))) continue;
+		if (exact && (JOINT_INSIDE.test(text.slice(s, listEnd)) || items.some((it) => it.text.endsWith('的')))) continue;
 		const verdict: Verdict = items.length === q.value || (etc && items.length < q.value) ? 'ok' : 'mismatch';
 		out.push({
 			start: q.start,
