@@ -1316,7 +1316,9 @@ function colonNoun(text: string, i: number, blockEnd: number): number {
 		// 六大高耗能行业分别为：…: a verb between the noun and the colon.
 		const verb = BEFORE_COLON.exec(text.slice(m + 1, k));
 		const end = verb ? k - verb[0].length : k;
-		return end > m + 1 && end - m <= 8 ? end : -1;
+		// 以下三个区域的规划和建设：: after the counted noun and 的, what is done to it may take the rest of the ten characters.
+		const de = text.slice(m + 1, end).indexOf('的');
+		return end > m + 1 && (end - m <= 8 || (de > 0 && de <= 6 && m + 1 + de < end - 1)) ? end : -1;
 	}
 	if (k - m >= 8) k = m + 8;
 	// A note of a communiqué: 七大水系是指长江、黄河…, the gloss after 是指.
