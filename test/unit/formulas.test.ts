@@ -245,7 +245,9 @@ describe('words side by side and counts of things done together (国内国际双
 	const cases: [string, string, string, string[] | undefined][] = [
 		['two words of two characters sharing one, before 双', '加快构建以国内大循环为主体、国内国际双循环相互促进的新发展格局。', '双循', ['国内', '国际']],
 		['the same before a counted noun', '统筹国内国际两个大局，实现高质量发展。', '两个', ['国内', '国际']],
-		['sharing the second character (增量总量)', '强化市场主体增量总量双考核。', '双考', ['增量', '总量']],
+		['a quoted formula after words side by side', '拓展省内省外“两个市场”，提升开放水平。', '两个市场', ['省内', '省外']],
+		['words that share their second character make a compound (工业企业), no two items', '实现规上工业企业“两化”融合。', '两化', undefined],
+		['the same before an unquoted count', '强化市场主体增量总量双考核。', '双考', undefined],
 		['two words joined by 和 before 双', '完善能源消费总量和强度双控制度。', '双控', ['能源消费总量', '强度']],
 		['a list of three before N重, its clause’s verb no item', '宏观经济面临需求收缩、供给冲击、预期转弱三重压力。', '三重', ['需求收缩', '供给冲击', '预期转弱']],
 		['a list of two before 两手', '坚持稳面积、增单产两手发力。', '两手', ['稳面积', '增单产']],

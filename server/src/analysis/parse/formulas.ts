@@ -594,6 +594,9 @@ function beforeList(text: string, start: number, end: number, count: number | un
 	if (start < 0) return undefined;
 	const groups = splitGroups(text, start, end);
 	if (groups.length !== 1) return undefined;
+	// 国内国际“双循环”: words side by side that share a character, exactly the count of them.
+	const side = count !== undefined && groups[0]!.length === 1 ? sideBySide(text, end, count) : undefined;
+	if (side) return side;
 	// 能源消费总量和强度“双控”: two words joined by 和 for a formula of two.
 	const two = groups[0]!.length === 1 && count === 2 ? twoJoined(groups[0]!) : undefined;
 	if (two) {

@@ -247,8 +247,7 @@ const NOT_SHARED = new Set([...'一二三四五六七八九十两百千万不无
 
 /**
  * Items written side by side without a separator right before `end`, for a count of `count` (国内国际双循环; 省内省外两个
- * 市场): `count` words of two characters each, all sharing one character at the same place (国内, 国际: 国), none the
- * same. Two words that share nothing (发展安全) cannot be told from one word of four characters, and are not read; nor is
+ * 市场): `count` words of two characters each, all opening with the same character (国内, 国际: 国), none the same. Two words that share nothing (发展安全) cannot be told from one word of four characters, and are not read; nor is
  * a run that goes on before the first of them in the same way (线上线下线上: more words than the count). Reads at most
  * 2 × count + 2 characters.
  */
@@ -263,9 +262,10 @@ export function sideBySide(text: string, end: number, count: number): Item[] | u
 		items.push({ start: s, end: s + 2, text: t });
 	}
 	if (new Set(items.map((it) => it.text)).size !== count) return undefined;
-	const at = [0, 1].find((p) => items.every((it) => it.text[p] === items[0]!.text[p]));
-	if (at === undefined || NOT_SHARED.has(items[0]!.text[at]!)) return undefined;
+	// The first character: a shared second one is often a compound's (工业企业: an industrial enterprise, not 工业 and 企业).
+	const head = items[0]!.text[0]!;
+	if (!items.every((it) => it.text[0] === head) || NOT_SHARED.has(head)) return undefined;
 	// The same kind of word right before: the run is longer than the count.
-	if (start >= 2 && text[start - 2 + at] === items[0]!.text[at]) return undefined;
+	if (start >= 2 && text[start - 2] === head) return undefined;
 	return items;
 }
