@@ -2,7 +2,7 @@
 import { strict as assert } from 'node:assert';
 import { existsSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { builtinDivisions, builtinIndicators, builtinLexicon, divides, lexiconFor, parseIndicators } from '../../server/src/analysis/lexicon/index';
+import { builtinDivisions, builtinPlaces, isPlaceAbbreviation, builtinIndicators, builtinLexicon, divides, lexiconFor, parseIndicators } from '../../server/src/analysis/lexicon/index';
 import { builtinSections, coversSections, sectionOf } from '../../server/src/analysis/lexicon/industries';
 import { HAVE_SHARED, SHARED, sharedPath } from '../helpers/paths';
 
@@ -148,4 +148,19 @@ test('industries: each name in one section, printed on a line its source cites (
 	for (const [label, key] of cases) assert.equal(sectionOf(label), key, label);
 	assert.equal(coversSections(new Set(builtinSections.map((s) => s.key))), true);
 	assert.equal(coversSections(new Set(builtinSections.slice(1).map((s) => s.key))), false);
+});
+
+test('places: each abbreviation one character of one place, each place with a source', () => {
+	const seen = new Map<string, string>();
+	for (const p of builtinPlaces) {
+		assert.ok(p.name.length >= 2 && p.abbreviations.length >= 1 && p.source.length > 0, p.name);
+		for (const a of p.abbreviations) {
+			assert.equal([...a].length, 1, `${p.name}: ${a} is one character`);
+			assert.ok(!seen.has(a), `${a} abbreviates ${seen.get(a)} and ${p.name}`);
+			seen.set(a, p.name);
+		}
+	}
+	// The provinces' official abbreviations are all there, and words that are no place's are not.
+	for (const a of '京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川黔滇藏陕甘青宁新港澳台') assert.ok(isPlaceAbbreviation(a), a);
+	for (const a of '国内外市县省地区两') assert.ok(!isPlaceAbbreviation(a), a);
 });

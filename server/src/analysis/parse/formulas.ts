@@ -17,6 +17,7 @@ import { countInLabel, FORMULA_SUFFIXES, type FormulaKind, notFormulaAt, parseNa
 import { clausesOf, fitJoiner, listStart, numberedItems, partHeads, type RawPart, readPart, readParts } from './formulaReading';
 import type { ScannedQuantity } from './quantities';
 import { builtinGlossary, itemKeys, lookupGlossary } from '../glossary/index';
+import { isPlaceAbbreviation } from '../lexicon/index';
 import { BLANK, BLANK_OR_EMPHASIS, countEndChars } from '../text/trim';
 import { work } from '../work';
 import { CharSet, codeAt, isCjk } from '../text/chars';
@@ -590,8 +591,13 @@ function canonicalAllows(name: string, items: readonly Item[]): boolean {
  * A list before the formula (党员、干部、人才“三支力量”): the clause's first list, its items short; not the partners of
  * a 与 (推进与活力街区、产业社区“三区融合”: the first of the three is the subject, named elsewhere).
  */
-function beforeList(text: string, start: number, end: number, count: number | undefined): Item[] | undefined {
+function beforeList(text: string, start: number, end: number, count: number | undefined, name = ''): Item[] | undefined {
 	if (start < 0) return undefined;
+	// 杭甬“双城记”: places by their abbreviations before a formula that names places.
+	if (count !== undefined && /[城市省地]/.test(name)) {
+		const places = placesBefore(text, end, count);
+		if (places) return places;
+	}
 	const groups = splitGroups(text, start, end);
 	if (groups.length !== 1) return undefined;
 	// 国内国际“双循环”: words side by side that share a character, exactly the count of them.
@@ -662,7 +668,7 @@ function resolve(f: RawFormula, text: string, qStart: number, qEnd: number, glos
 		const parts = f.parts.map((p) => ({ ...p, items: [] as Item[] }));
 		let read: { parts: RawPart[]; reliable: boolean; etc: boolean[] } | undefined;
 		if (c.source === 'before' && !c.attached) {
-			const items = beforeList(text, c.start, c.end, parts[0]?.count);
+			const items = beforeList(text, c.start, c.end, parts[0]?.count, f.text);
 			if (!items || parts.length !== 1) continue;
 			const fitted = fitJoiner(items, parts[0]!.count);
 			// …国库集中支付和收支“两条线”: a formula of two glued to the last of two joined items heads that item, not the
@@ -998,6 +1004,23 @@ const NOT_LIST_COUNT = new Set(['前', '第', '近', '约', '超', '逾', '余',
 /** One-character administrative levels that are listed without separators: 县乡村三级, 省市县三级. */
 const ADMIN_LEVEL = new Set([...'省市县区乡镇村州盟旗组']);
 
+/** Counts of places that their abbreviations may stand before (合芜蚌三市, 黑吉辽三省, 川渝两地). */
+const PLACE_COUNT_UNITS = new Set(['市', '省', '地']);
+
+/**
+ * Places written by their one-character abbreviations side by side right before `end` (川渝两地; 成渝地区双城: 地区 may
+ * stand between), when there are exactly `count` of them and no other abbreviation before them. Reads at most ten
+ * characters.
+ */
+function placesBefore(text: string, end: number, count: number): Item[] | undefined {
+	const e = text.startsWith('地区', end - 2) ? end - 2 : end;
+	let k = e;
+	while (k > 0 && e - k <= count && isPlaceAbbreviation(text[k - 1]!)) k--;
+	work.formulas += e - k + 2;
+	if (e - k !== count) return undefined;
+	return [...text.slice(k, e)].map((ch, n) => ({ start: k + n, end: k + n + 1, text: ch }));
+}
+
 /** How many one-character levels stand side by side right before `end` (市县两级 → 2), up to twelve. */
 function adminRun(text: string, end: number): number {
 	let k = end;
@@ -1039,6 +1062,8 @@ const BIG_COUNT = /([两二三四五六七八九十]|[2-9]|1[0-2])(大(?=[\u4e00
  * count's unit 双, 重 or 手; such a count resolves only with a list of exactly its number (see EXACT_UNITS). Not 双 after a
  * number (五、九七七万双: pairs), 双双 (both), nor 双 before what makes a thing's build or a rhythm (双层, 双线, 双人, 双周, 双休).
  */
+/** A count of places written before 地 (川渝两地, 京津冀三地): read only with their abbreviations before it. */
+const PLACES_COUNT = /([两三四五六七八九十])地(?![区方])/g;
 const JOINT_COUNT = /(?<![0-9〇零一二两三四五六七八九十百千万亿几双])双(?![层线人面座倍周日月休号数双])(?=[\u4e00-\u9fff])|([两三四五六七八九十])重(?=[\u4e00-\u9fff])|两手(?=[\u4e00-\u9fff])/g;
 /** What a list before such a count may not hold: another such count, a modal verb (the list is a clause's subject). */
 const JOINT_INSIDE = /双|[两三四五六七八九十][重手]|可以|能够|应当|必须/;
@@ -1063,6 +1088,12 @@ function withBigCounts(text: string, quantities: readonly ScannedQuantity[]): re
 		const end = m.index + (pair ? 2 : m[0].length);
 		const unit = pair ? '双' : m[0][m[0].length - 1]!;
 		big.push({ start: m.index, end, text: text.slice(m.index, end), kind: 'number', mantissa: value, digits: '', decimals: 0, magnitude: 1, value, unit, approx: 'exact', step: 1, numStart: 0, numEnd: pair ? 1 : m[0].length - 1 });
+	}
+	PLACES_COUNT.lastIndex = 0;
+	for (let m = PLACES_COUNT.exec(text); m; m = PLACES_COUNT.exec(text)) {
+		const value = parseCjkNumeral(m[1]!.replace('两', '二'));
+		if (value === undefined) continue;
+		big.push({ start: m.index, end: m.index + 2, text: m[0], kind: 'number', mantissa: value, digits: '', decimals: 0, magnitude: 1, value, unit: '地', approx: 'exact', step: 1, numStart: 0, numEnd: 1 });
 	}
 	if (big.length === 0) return quantities;
 	return [...quantities, ...big].sort((a, b) => a.start - b.start);
@@ -1097,6 +1128,15 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			}
 			continue;
 		}
+		// 川渝两地, 合芜蚌三市, 成渝地区双城经济圈: places by their one-character abbreviations, exactly the count of them.
+		if (PLACE_COUNT_UNITS.has(q.unit) || (q.unit === '双' && text[q.start + 1] === '城')) {
+			const places = placesBefore(text, q.start, q.value);
+			if (places && !inIdiom(text, q.start)) {
+				out.push({ start: q.start, end: q.end, text: text.slice(q.start, q.end), kind: 'enumeration', quoted: false, parts: [{ count: q.value, items: places }], expansion: { start: places[0]!.start, end: places[places.length - 1]!.end, source: 'before' }, verdict: 'ok' });
+				continue;
+			}
+		}
+		if (q.unit === '地') continue;
 		const exact = EXACT_UNITS.has(q.unit);
 		if (!ENUM_UNITS.has(q.unit) && !exact) continue;
 		// 双减, 双一流: a formula of the glossary, not a count of the list before it.
