@@ -289,6 +289,30 @@ describe('words side by side and counts of things done together (国内国际双
 	}
 });
 
+describe('a list earlier in the sentence whose items all end with the formula’s key, exactly its count (…承包权、…使用权、…分配权，…“三权”)', () => {
+	const cases: [string, string, string, string[] | undefined][] = [
+		['three rights, then other clauses, then “三权”', '保障农民土地承包权、宅基地使用权、集体收益分配权，建立产权流转市场，健全农户“三权”市场化退出机制。', '三权', ['保障农民土地承包权', '宅基地使用权', '集体收益分配权']],
+		['three items ending with 化 before “三化”', '推进工业化、信息化、城镇化，建设“三化”示范区。', '三化', ['工业化', '信息化', '城镇化']],
+		['one item more than the count: no reading, and no flag', '保障土地承包权、宅基地使用权、林地经营权、集体收益分配权，健全农户“三权”退出机制。', '三权', undefined],
+		['items that do not all end with the key', '保障土地承包权、宅基地使用、集体收益分配权，健全农户“三权”退出机制。', '三权', undefined],
+		['a magnitude’s key carried by figures (双万)', '常住人口突破千万、净流入人口超70万，成为全国第16座“双万”城市。', '双万', undefined],
+		['the list in the sentence before is not this one’s', '保障土地承包权、宅基地使用权、集体收益分配权。健全农户“三权”退出机制。', '三权', undefined],
+	];
+	for (const [what, text, name, items] of cases) {
+		test(what, () => {
+			const a = analyze(text);
+			const f = a.formulas.find((x) => x.text === name);
+			assert.ok(f, name);
+			if (items === undefined) assert.equal(f.verdict, 'unexpanded');
+			else {
+				assert.equal(f.verdict, 'ok');
+				assert.deepEqual([...f.parts[0]!.items], items);
+			}
+			assert.deepEqual(a.findings.filter((x) => x.ruleId.startsWith('formula.')), []);
+		});
+	}
+});
+
 describe('a key of one character and a noun (定包干, 型社会): items that carry the character carry the key', () => {
 	const cases: [string, string, string, string, string[] | undefined][] = [
 		['each item opens with 定; a half after 和 without it is no item', '25.“五定包干”管护机制：定管护范围、定管护标准、定管护责任、定管护经费、定考核奖惩和建立分级包干的工作体制机制。', '五定包干', 'ok', ['定管护范围', '定管护标准', '定管护责任', '定管护经费', '定考核奖惩']],

@@ -741,6 +741,36 @@ function resolve(f: RawFormula, text: string, qStart: number, qEnd: number, glos
 		judgeParts(f, read.reliable, read.etc);
 		return;
 	}
+	keyedBefore(f, text, qStart);
+}
+
+/** How far back in its sentence a formula looks for a list that carries its key. */
+const KEYED_BEFORE_SPAN = 200;
+
+/**
+ * A list earlier in the formula's sentence whose items all end with its key, exactly its count of them (依法保障…土地
+ * 承包权、宅基地使用权、集体收益分配权，建立…，健全农户“三权”…): the items the formula names again. The last such list
+ * before it; resolved, never flagged.
+ */
+function keyedBefore(f: RawFormula, text: string, qStart: number): void {
+	if (f.kind !== 'cjk' || f.parts.length !== 1) return;
+	const { count, key } = f.parts[0]!;
+	// 双万城市: a magnitude's key is carried by figures (常住人口突破千万、净流入人口超70万), no names of items.
+	if (count === undefined || count < 2 || !key || /[0-9百千万亿]/.test(key)) return;
+	let s = qStart;
+	while (s > 0 && qStart - s < KEYED_BEFORE_SPAN && !/[。！？]/.test(text[s - 1]!)) s--;
+	work.formulas += qStart - s;
+	const groups = splitGroups(text, s, qStart);
+	for (let g = groups.length - 1; g >= 0; g--) {
+		const group = groups[g]!;
+		if (group.length !== count || !group.every((it) => it.text.endsWith(key) && it.text.length > key.length && !/[0-9]/.test(it.text))) continue;
+		const items = [stripLead(group[0]!, group.slice(1)), ...group.slice(1)];
+		if (!canonicalAllows(f.text, items)) return;
+		f.parts = [{ ...f.parts[0]!, items }];
+		f.expansion = { start: items[0]!.start, end: items[items.length - 1]!.end, source: 'before' };
+		f.verdict = 'ok';
+		return;
+	}
 }
 
 /**
