@@ -1051,6 +1051,22 @@ function placesBefore(text: string, end: number, count: number): Item[] | undefi
 	return [...text.slice(k, e)].map((ch, n) => ({ start: k + n, end: k + n + 1, text: ch }));
 }
 
+/** The directions, one character each, that texts write side by side (东西双向, 南北两岸, 东南西北四个方向). */
+const DIRECTIONS = new Set([...'东西南北']);
+
+/**
+ * Exactly `count` directions side by side right before `end`, no other before them, opposite ones in pairs (东西双向,
+ * 南北两大板块, 东西南北四个; not 西北两大工业地区 or 东南: the northwest and the southeast are regions, one each).
+ */
+function directionsBefore(text: string, end: number, count: number): Item[] | undefined {
+	let k = end;
+	while (k > 0 && end - k <= count && DIRECTIONS.has(text[k - 1]!)) k--;
+	work.formulas += end - k;
+	const run = new Set(text.slice(k, end));
+	if (end - k !== count || run.size !== count || run.has('东') !== run.has('西') || run.has('南') !== run.has('北')) return undefined;
+	return [...text.slice(k, end)].map((ch, n) => ({ start: k + n, end: k + n + 1, text: ch }));
+}
+
 /** How many one-character levels stand side by side right before `end` (市县两级 → 2), up to twelve. */
 function adminRun(text: string, end: number): number {
 	let k = end;
@@ -1202,8 +1218,9 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		if (text[end - 1] === '这' && end - 1 > 0 && !PUNCT.test(text[end - 2]!)) end--;
 		const before = text[end - 1];
 		if (before === undefined || NOT_LIST_COUNT.has(before) || text[q.start - 1] === '第') continue;
-		// 国内国际双循环, 统筹国内国际两个大局: words side by side that share a character, exactly the count of them.
-		const side = etc ? undefined : sideBySide(text, end, q.value);
+		// 国内国际双循环, 统筹国内国际两个大局: words side by side that share a character, exactly the count of them; 东西双向,
+		// 南北两岸: the directions.
+		const side = etc ? undefined : (sideBySide(text, end, q.value) ?? directionsBefore(text, end, q.value));
 		if (side) {
 			out.push({ start: q.start, end: q.end, text: text.slice(q.start, q.end), kind: 'enumeration', quoted: false, parts: [{ count: q.value, items: side }], expansion: { start: side[0]!.start, end: side[side.length - 1]!.end, source: 'before' }, verdict: 'ok' });
 			continue;
