@@ -249,6 +249,82 @@ describe('items joined by 和: read by what they show, the same way whatever the
 	}
 });
 
+describe('words side by side and counts of things done together (国内国际双循环, 总量和强度双控, 三重压力): exactly their number, never flagged', () => {
+	// [what, text, the formula's text, its items; undefined: no formula resolved there]
+	const cases: [string, string, string, string[] | undefined][] = [
+		['two words of two characters sharing one, before 双', '加快构建以国内大循环为主体、国内国际双循环相互促进的新发展格局。', '双循', ['国内', '国际']],
+		['the same before a counted noun', '统筹国内国际两个大局，实现高质量发展。', '两个', ['国内', '国际']],
+		['a quoted formula after words side by side', '拓展省内省外“两个市场”，提升开放水平。', '两个市场', ['省内', '省外']],
+		['words that share their second character make a compound (工业企业), no two items', '实现规上工业企业“两化”融合。', '两化', undefined],
+		['the same before an unquoted count', '强化市场主体增量总量双考核。', '双考', undefined],
+		['two words joined by 和 before 双', '完善能源消费总量和强度双控制度。', '双控', ['能源消费总量', '强度']],
+		['a list of three before N重, its clause’s verb no item', '宏观经济面临需求收缩、供给冲击、预期转弱三重压力。', '三重', ['需求收缩', '供给冲击', '预期转弱']],
+		['a list of two before 两手', '坚持稳面积、增单产两手发力。', '两手', ['稳面积', '增单产']],
+		['levels side by side before their count, a figure after it', '市县两级2.6万个政务服务事项实现网上办。', '两级', ['市', '县']],
+		['places by their abbreviations before 两地', '支持川渝两地市场主体加强合作。', '两地', ['川', '渝']],
+		['the same with 地区 between them and 双城', '积极融入成渝地区双城经济圈建设。', '双城', ['成', '渝']],
+		['the same before N市, cities’ abbreviations', '省及合芜蚌三市创业风险投资引导基金顺利运行。', '三市', ['合', '芜', '蚌']],
+		['the same before a quoted formula that names cities', '持续唱好杭甬“双城记”，积极推进一体化。', '双城记', ['杭', '甬']],
+		['a place’s full name is no run of abbreviations (四川两地: 四 is none)', '四川两地合作不断深化。', '两地', undefined],
+		['fewer abbreviations than the count', '推进京津四地协同发展。', '四地', undefined],
+		['words before 两地 that abbreviate nothing', '加快两地合作。', '两地', undefined],
+		['opposite directions side by side', '构建陆海内外联动、东西双向互济的开放格局。', '双向', ['东', '西']],
+		['the same before a counted noun', '加快东西两条文化旅游带建设。', '两条', ['东', '西']],
+		['a compound direction is one region (西北), no two items', '加快西北两大工业基地建设。', '两大', undefined],
+		['two words sharing nothing are not told apart (发展安全)', '办好发展安全两件大事。', '两件', undefined],
+		['an idiom’s shared character (一心一意) makes no two items', '一心一意两个方面都要抓。', '两个', undefined],
+		['a run longer than the count (线上线下线上)', '打通线上线下线上两个渠道。', '两个', undefined],
+		['a list one off a count of things done together is no reading of it', '推动投资、消费、出口双轮驱动。', '双轮', undefined],
+		['a first item much longer than the others holds the clause (陆海内外联动、产业双向)', '构建陆海内外联动、产业双向互济的开放格局。', '双向', undefined],
+		['a list that holds another such count', '推动产品双向进入、要素双向流动。', '双向', undefined],
+		['a clause closed by 的 before the count', '面临着加速转型和提速跨越的双重压力。', '双重', undefined],
+		['a modal verb in the list', '开展油品现货和期货交易可以采用双币种计价。', '双币', undefined],
+		['双 after a number is a measure (五万双)', '胶鞋由五、九七万双增为十万双。', '双增', undefined],
+		['双双 is an adverb', '铁路、航空客运量双双超过千万人次。', '双双', undefined],
+		['双 that makes a thing’s build (双层)', '加快建设泊位群、金甬铁路双层集装箱示范线。', '双层', undefined],
+		['双X followed by 等: one item of a list', '城镇新增就业、碳排放双控等完成省定目标。', '双控', undefined],
+		['an idiom with 双 (德艺双馨)', '繁荣文艺创作、推动文艺创新，必须有大批德艺双馨的文艺名家。', '双馨', undefined],
+		['a glossary formula that starts with 双 (双减)', '落实减轻作业和校外培训双减政策。', '双减', undefined],
+	];
+	for (const [what, text, name, items] of cases) {
+		test(what, () => {
+			const a = analyze(text);
+			const f = a.formulas.find((x) => x.text === name && x.verdict !== 'unexpanded');
+			if (items === undefined) assert.equal(f, undefined);
+			else {
+				assert.ok(f, name);
+				assert.equal(f.verdict, 'ok');
+				assert.deepEqual([...f.parts[0]!.items], items);
+			}
+			assert.deepEqual(a.findings.filter((x) => x.ruleId.startsWith('formula.')), []);
+		});
+	}
+});
+
+describe('a list earlier in the sentence whose items all end with the formula’s key, exactly its count (…承包权、…使用权、…分配权，…“三权”)', () => {
+	const cases: [string, string, string, string[] | undefined][] = [
+		['three rights, then other clauses, then “三权”', '保障农民土地承包权、宅基地使用权、集体收益分配权，建立产权流转市场，健全农户“三权”市场化退出机制。', '三权', ['保障农民土地承包权', '宅基地使用权', '集体收益分配权']],
+		['three items ending with 化 before “三化”', '推进工业化、信息化、城镇化，建设“三化”示范区。', '三化', ['工业化', '信息化', '城镇化']],
+		['one item more than the count: no reading, and no flag', '保障土地承包权、宅基地使用权、林地经营权、集体收益分配权，健全农户“三权”退出机制。', '三权', undefined],
+		['items that do not all end with the key', '保障土地承包权、宅基地使用、集体收益分配权，健全农户“三权”退出机制。', '三权', undefined],
+		['a magnitude’s key carried by figures (双万)', '常住人口突破千万、净流入人口超70万，成为全国第16座“双万”城市。', '双万', undefined],
+		['the list in the sentence before is not this one’s', '保障土地承包权、宅基地使用权、集体收益分配权。健全农户“三权”退出机制。', '三权', undefined],
+	];
+	for (const [what, text, name, items] of cases) {
+		test(what, () => {
+			const a = analyze(text);
+			const f = a.formulas.find((x) => x.text === name);
+			assert.ok(f, name);
+			if (items === undefined) assert.equal(f.verdict, 'unexpanded');
+			else {
+				assert.equal(f.verdict, 'ok');
+				assert.deepEqual([...f.parts[0]!.items], items);
+			}
+			assert.deepEqual(a.findings.filter((x) => x.ruleId.startsWith('formula.')), []);
+		});
+	}
+});
+
 describe('a key of one character and a noun (定包干, 型社会): items that carry the character carry the key', () => {
 	const cases: [string, string, string, string, string[] | undefined][] = [
 		['each item opens with 定; a half after 和 without it is no item', '25.“五定包干”管护机制：定管护范围、定管护标准、定管护责任、定管护经费、定考核奖惩和建立分级包干的工作体制机制。', '五定包干', 'ok', ['定管护范围', '定管护标准', '定管护责任', '定管护经费', '定考核奖惩']],

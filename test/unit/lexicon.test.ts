@@ -2,7 +2,7 @@
 import { strict as assert } from 'node:assert';
 import { existsSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { builtinDivisions, builtinIndicators, builtinLexicon, divides, lexiconFor, parseIndicators } from '../../server/src/analysis/lexicon/index';
+import { builtinDivisions, builtinPlaces, isPlaceAbbreviation, builtinIndicators, builtinLexicon, divides, lexiconFor, parseIndicators } from '../../server/src/analysis/lexicon/index';
 import { builtinSections, coversSections, sectionOf } from '../../server/src/analysis/lexicon/industries';
 import { HAVE_SHARED, SHARED, sharedPath } from '../helpers/paths';
 
@@ -160,4 +160,23 @@ test('industries: each name in one section, printed on a line its source cites (
 	for (const [label, key] of cases) assert.equal(sectionOf(label), key, label);
 	assert.equal(coversSections(new Set(builtinSections.map((s) => s.key))), true);
 	assert.equal(coversSections(new Set(builtinSections.slice(1).map((s) => s.key))), false);
+});
+
+test('places: each abbreviation one character of one place, written side by side with another on a line its source cites', () => {
+	const seen = new Map<string, string>();
+	for (const p of builtinPlaces) {
+		assert.ok(p.name.length >= 2 && p.abbreviations.length >= 1 && p.source.length > 0, p.name);
+		for (const a of p.abbreviations) {
+			assert.equal([...a].length, 1, `${p.name}: ${a} is one character`);
+			assert.ok(!seen.has(a), `${a} abbreviates ${seen.get(a)} and ${p.name}`);
+			seen.set(a, p.name);
+		}
+		if (!HAVE_SHARED) continue;
+		const m = /^([^:]+\.txt):(\d+) (\S+)$/.exec(p.source);
+		assert.ok(m, `a source is path:line and the words cited (${p.source})`);
+		const line = readFileSync(sharedPath(m[1]!), 'utf8').split('\n')[Number(m[2]) - 1] ?? '';
+		assert.ok(line.includes(m[3]!) && p.abbreviations.some((a) => m[3]!.includes(a)), `${p.source} writes ${p.abbreviations[0]}`);
+	}
+	for (const a of '京津冀沪浙粤渝川滇港澳台成杭甬合芜蚌') assert.ok(isPlaceAbbreviation(a), a);
+	for (const a of '国内外市县省地区两') assert.ok(!isPlaceAbbreviation(a), a);
 });

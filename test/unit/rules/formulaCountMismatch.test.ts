@@ -38,6 +38,7 @@ ruleCases('formula.count-mismatch', {
 		['a note’s counted noun and 是指 (八大水系是指…)', '11、八大水系是指长江、黄河、珠江、松花江、淮河、海河、辽河水系。', [{ at: '八大水系' }]],
 		['a counted noun glossed by numbered items (一要…二要…)', '办好各级各类教育，必须抓好三项工作：一要全面实施素质教育。二要加强教师队伍建设。今年将增加投入。', [{ at: '三项工作' }]],
 		['a gloss whose list restates its own count after 等 (等三项要求) against the term’s', '“四项规定”：改进调查研究、精简会议活动、厉行勤俭节约等三项要求，是转变作风的切入口。', [{ at: '四项规定' }]],
+		['a counted noun, 的 and what is done to it before the colon (以下三个区域的规划和建设：), one more', '今年还要加快以下三个区域的规划和建设：一是启动机场迁建。二是规划空港产业区。三是实施生态保护工程。四是建设物流园区。', [{ at: '三个区域' }]],
 		['the same with 件 (三件事：一是…二是…)', '推进社会主义新农村建设。突出抓好三件事：一是大力发展粮食生产。二是加强农业基础设施建设。今年将增加投入。', [{ at: '三件事' }]],
 		['three names for two: A、B和C is read as three', '［21］双减：有效减轻学生过重作业负担、校外培训负担和家长经济负担。', [{ at: '双减' }]],
 		['both halves of a joined last item carry the key the others end with (…行动和…行动): two items, one added', '六大行动：是指讲文明行动、学雷锋志愿服务行动、文明餐桌行动、文明交通行动、文明服务行动、文明礼仪普及行动和道德建设行动。', [{ at: '六大行动' }]],
@@ -83,6 +84,8 @@ ruleCases('formula.count-mismatch', {
 		['a code spelled by its parts', '推行“1152”工作机制（坚持“一个核心”、明确“一个关系”、完善“五项机制”、建立“两套清单”）。'],
 		['no expansion in the text', '深入落实“六稳”“六保”任务。'],
 		['a list that ends with 等', '推行“四个一”工作法，建立一张清单、一本台账等制度。'],
+		['a counted noun, 的 and what is done to it before the colon, as many items', '今年还要加快以下三个区域的规划和建设：一是启动机场迁建。二是规划空港产业区。三是实施生态保护工程。'],
+		['words after a counted noun longer than a noun, with no 的, before a colon: no gloss of it', '今年还要加快三个区域规划设计和建设：一是启动机场迁建。二是规划空港产业区。三是实施生态保护工程。四是建设物流园区。'],
 		// False classes read in 36 city and provincial reports, each a way of writing that is no error:
 		['a gloss whose figures are a date and a document number, the parts glossed after it', '12.“1+2”政策文件：2023年6月30日，省委办公厅印发川委办〔2023〕15号文件，即“1+2”政策文件。“1”指《行动方案》，“2”指《若干措施》《若干意见》。'],
 		['a code whose digits are targets’ leading digits, not counts (312 = 30、1000、200)', '“312”工程：是指从2013年开始，5年内力争引进领军人才30名以上、引进创业人才1000名以上、建立创新平台200家以上。'],

@@ -7,6 +7,7 @@
  */
 import data from './indicators.json';
 import divisionData from './divisions.json';
+import placeData from './places.json';
 
 export interface Indicator {
 	/** The canonical name, without scope words: 国内生产总值. */
@@ -283,4 +284,23 @@ export function divides(names: readonly string[]): { readonly complete: boolean 
 	}
 	const d = builtinDivisions[division]!;
 	return { complete: d.complete && sides.size === d.sides.length };
+}
+
+/**
+ * One-character abbreviations of places (places.json): the provinces' (京, 津, 冀, 渝, 川 …) and a few cities' that
+ * plans write side by side (成渝, 杭甬, 合芜蚌).
+ */
+export interface Place {
+	readonly name: string;
+	readonly abbreviations: readonly string[];
+	readonly source: string;
+}
+
+export const builtinPlaces: readonly Place[] = placeData.places;
+
+const PLACE_ABBREVIATIONS: ReadonlySet<string> = new Set(builtinPlaces.flatMap((p) => p.abbreviations));
+
+/** Is `ch` the one-character abbreviation of a place (渝, 甬)? */
+export function isPlaceAbbreviation(ch: string): boolean {
+	return PLACE_ABBREVIATIONS.has(ch);
 }

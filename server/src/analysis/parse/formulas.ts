@@ -12,11 +12,12 @@
  * one part (a dropped, an added item, a number changed): a reading further off is a reading that failed. Works on a
  * block's joined text; the caller maps offsets back.
  */
-import { type Item, isLead, splitGroups, splitLastJoiner, stripLead } from './lists';
+import { type Item, isLead, sideBySide, splitGroups, splitLastJoiner, stripLead } from './lists';
 import { countInLabel, FORMULA_SUFFIXES, type FormulaKind, notFormulaAt, parseName } from './formulaNames';
 import { clausesOf, etcAllows, fitJoiner, keyForms, listStart, numberedItems, partHeads, type RawPart, readPart, readParts } from './formulaReading';
 import type { ScannedQuantity } from './quantities';
 import { builtinGlossary, itemKeys, lookupGlossary } from '../glossary/index';
+import { isPlaceAbbreviation } from '../lexicon/index';
 import { BLANK, BLANK_OR_EMPHASIS, countEndChars } from '../text/trim';
 import { work } from '../work';
 import { CharSet, codeAt, isCjk } from '../text/chars';
@@ -131,7 +132,7 @@ function clauseStart(text: string, end: number): number {
 }
 
 /** Verbs that end a clause's subject part: a list followed by one of these is not what the count counts. */
-const TRAILING_VERBS = /(?:创建|实现|推进|推动|建设|打造|开展|完成|形成|提出|改建|新建|扩建|建成|入选|评为|获评|获得|开工|投产|达到|超过|累计|共有|拥有|实施|落实|坚持|深化|加强|加快|抓好|做好|安排|明确|确定|设立|成立|建立|设置|取缔|关闭|停产)$/;
+const TRAILING_VERBS = /(?:创建|实现|推进|推动|建设|打造|开展|完成|形成|提出|改建|新建|扩建|建成|入选|评为|获评|获得|开工|投产|达到|超过|保持|采用|累计|共有|拥有|实施|落实|坚持|深化|加强|加快|抓好|做好|安排|明确|确定|设立|成立|建立|设置|取缔|关闭|停产)$/;
 
 function endsWithVerb(item: string): boolean {
 	return TRAILING_VERBS.test(item);
@@ -590,10 +591,18 @@ function canonicalAllows(name: string, items: readonly Item[]): boolean {
  * A list before the formula (党员、干部、人才“三支力量”): the clause's first list, its items short; not the partners of
  * a 与 (推进与活力街区、产业社区“三区融合”: the first of the three is the subject, named elsewhere).
  */
-function beforeList(text: string, start: number, end: number, count: number | undefined): Item[] | undefined {
+function beforeList(text: string, start: number, end: number, count: number | undefined, name = ''): Item[] | undefined {
 	if (start < 0) return undefined;
+	// 杭甬“双城记”: places by their abbreviations before a formula that names places.
+	if (count !== undefined && /[城市省地]/.test(name)) {
+		const places = placesBefore(text, end, count);
+		if (places) return places;
+	}
 	const groups = splitGroups(text, start, end);
 	if (groups.length !== 1) return undefined;
+	// 国内国际“双循环”: words side by side that share a character, exactly the count of them.
+	const side = count !== undefined && groups[0]!.length === 1 ? sideBySide(text, end, count) : undefined;
+	if (side) return side;
 	// 能源消费总量和强度“双控”: two words joined by 和 for a formula of two.
 	const two = groups[0]!.length === 1 && count === 2 ? twoJoined(groups[0]!) : undefined;
 	if (two) {
@@ -659,7 +668,7 @@ function resolve(f: RawFormula, text: string, qStart: number, qEnd: number, glos
 		const parts = f.parts.map((p) => ({ ...p, items: [] as Item[] }));
 		let read: { parts: RawPart[]; reliable: boolean; etc: boolean[] } | undefined;
 		if (c.source === 'before' && !c.attached) {
-			const items = beforeList(text, c.start, c.end, parts[0]?.count);
+			const items = beforeList(text, c.start, c.end, parts[0]?.count, f.text);
 			if (!items || parts.length !== 1) continue;
 			const fitted = fitJoiner(items, parts[0]!.count);
 			// …国库集中支付和收支“两条线”: a formula of two glued to the last of two joined items heads that item, not the
@@ -734,6 +743,36 @@ function resolve(f: RawFormula, text: string, qStart: number, qEnd: number, glos
 		const items = read.parts.flatMap((p) => p.items);
 		f.expansion = c.source === 'brackets' || c.source === 'gloss' ? { start: c.start, end: c.end, source: c.source } : { start: Math.min(items[0]!.start, c.start), end: Math.max(items[items.length - 1]!.end, c.start), source: c.source };
 		judgeParts(f, read.reliable, read.etc, text);
+		return;
+	}
+	keyedBefore(f, text, qStart);
+}
+
+/** How far back in its sentence a formula looks for a list that carries its key. */
+const KEYED_BEFORE_SPAN = 200;
+
+/**
+ * A list earlier in the formula's sentence whose items all end with its key, exactly its count of them (依法保障…土地
+ * 承包权、宅基地使用权、集体收益分配权，建立…，健全农户“三权”…): the items the formula names again. The last such list
+ * before it; resolved, never flagged.
+ */
+function keyedBefore(f: RawFormula, text: string, qStart: number): void {
+	if (f.kind !== 'cjk' || f.parts.length !== 1) return;
+	const { count, key } = f.parts[0]!;
+	// 双万城市: a magnitude's key is carried by figures (常住人口突破千万、净流入人口超70万), no names of items.
+	if (count === undefined || count < 2 || !key || /[0-9百千万亿]/.test(key)) return;
+	let s = qStart;
+	while (s > 0 && qStart - s < KEYED_BEFORE_SPAN && !/[。！？]/.test(text[s - 1]!)) s--;
+	work.formulas += qStart - s;
+	const groups = splitGroups(text, s, qStart);
+	for (let g = groups.length - 1; g >= 0; g--) {
+		const group = groups[g]!;
+		if (group.length !== count || !group.every((it) => it.text.endsWith(key) && it.text.length > key.length && !/[0-9]/.test(it.text))) continue;
+		const items = [stripLead(group[0]!, group.slice(1)), ...group.slice(1)];
+		if (!canonicalAllows(f.text, items)) return;
+		f.parts = [{ ...f.parts[0]!, items }];
+		f.expansion = { start: items[0]!.start, end: items[items.length - 1]!.end, source: 'before' };
+		f.verdict = 'ok';
 		return;
 	}
 }
@@ -999,6 +1038,47 @@ const NOT_LIST_COUNT = new Set(['前', '第', '近', '约', '超', '逾', '余',
 /** One-character administrative levels that are listed without separators: 县乡村三级, 省市县三级. */
 const ADMIN_LEVEL = new Set([...'省市县区乡镇村州盟旗组']);
 
+/** Counts of places that their abbreviations may stand before (合芜蚌三市, 黑吉辽三省, 川渝两地). */
+const PLACE_COUNT_UNITS = new Set(['市', '省', '地']);
+
+/**
+ * Places written by their one-character abbreviations side by side right before `end` (川渝两地; 成渝地区双城: 地区 may
+ * stand between), when there are exactly `count` of them and no other abbreviation before them. Reads at most ten
+ * characters.
+ */
+function placesBefore(text: string, end: number, count: number): Item[] | undefined {
+	const e = text.startsWith('地区', end - 2) ? end - 2 : end;
+	let k = e;
+	while (k > 0 && e - k <= count && isPlaceAbbreviation(text[k - 1]!)) k--;
+	work.formulas += e - k + 2;
+	if (e - k !== count) return undefined;
+	return [...text.slice(k, e)].map((ch, n) => ({ start: k + n, end: k + n + 1, text: ch }));
+}
+
+/** The directions, one character each, that texts write side by side (东西双向, 南北两岸, 东南西北四个方向). */
+const DIRECTIONS = new Set([...'东西南北']);
+
+/**
+ * Exactly `count` directions side by side right before `end`, no other before them, opposite ones in pairs (东西双向,
+ * 南北两大板块, 东西南北四个; not 西北两大工业地区 or 东南: the northwest and the southeast are regions, one each).
+ */
+function directionsBefore(text: string, end: number, count: number): Item[] | undefined {
+	let k = end;
+	while (k > 0 && end - k <= count && DIRECTIONS.has(text[k - 1]!)) k--;
+	work.formulas += end - k;
+	const run = new Set(text.slice(k, end));
+	if (end - k !== count || run.size !== count || run.has('东') !== run.has('西') || run.has('南') !== run.has('北')) return undefined;
+	return [...text.slice(k, end)].map((ch, n) => ({ start: k + n, end: k + n + 1, text: ch }));
+}
+
+/** How many one-character levels stand side by side right before `end` (市县两级 → 2), up to twelve. */
+function adminRun(text: string, end: number): number {
+	let k = end;
+	while (k > 0 && end - k < 12 && ADMIN_LEVEL.has(text[k - 1]!)) k--;
+	work.formulas += end - k;
+	return end - k;
+}
+
 /** Is text[i] inside an idiom or set phrase that starts at most three characters before it (三番五次, 两位数增长)? */
 function inIdiom(text: string, i: number): boolean {
 	for (let s = Math.max(0, i - 3); s <= i; s++) {
@@ -1026,6 +1106,20 @@ const NOUN_BEFORE_COUNT = /等[\u4e00-\u9fff]{2,12}$/;
  */
 const BIG_COUNT = /([两二三四五六七八九十]|[2-9]|1[0-2])(大(?=[\u4e00-\u9fff])|者)/g;
 
+/**
+ * Counts of two or more things done or borne together, written before a noun or a verb: 双 (总量和强度双控, 科技和改革
+ * 双轮驱动), N重 (需求收缩、供给冲击、预期转弱三重压力), 两手 (稳面积、增单产两手发力). Read as `双X`, `三重`, `两手`, the
+ * count's unit 双, 重 or 手; such a count resolves only with a list of exactly its number (see EXACT_UNITS). Not 双 after a
+ * number (五、九七七万双: pairs), 双双 (both), nor 双 before what makes a thing's build or a rhythm (双层, 双线, 双人, 双周, 双休).
+ */
+/** A count of places written before 地 (川渝两地, 京津冀三地): read only with their abbreviations before it. */
+const PLACES_COUNT = /([两三四五六七八九十])地(?![区方])/g;
+const JOINT_COUNT = /(?<![0-9〇零一二两三四五六七八九十百千万亿几双])双(?![层线人面座倍周日月休号数双])(?=[\u4e00-\u9fff])|([两三四五六七八九十])重(?=[\u4e00-\u9fff])|两手(?=[\u4e00-\u9fff])/g;
+/** What a list before such a count may not hold: another such count, a modal verb (the list is a clause's subject). */
+const JOINT_INSIDE = /双|[两三四五六七八九十][重手]|可以|能够|应当|必须/;
+/** Units of the counts that JOINT_COUNT reads: resolved by a list of exactly their number, never flagged. */
+const EXACT_UNITS = new Set(['双', '重', '手']);
+
 /** The quantities with the `N大` counts among them, in text order. */
 function withBigCounts(text: string, quantities: readonly ScannedQuantity[]): readonly ScannedQuantity[] {
 	const big: ScannedQuantity[] = [];
@@ -1034,6 +1128,22 @@ function withBigCounts(text: string, quantities: readonly ScannedQuantity[]): re
 		const value = /[0-9]/.test(m[1]!) ? Number(m[1]) : m[1] === '两' ? 2 : parseCjkNumeral(m[1]!);
 		if (value === undefined) continue;
 		big.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: 'number', mantissa: value, digits: /[0-9]/.test(m[1]!) ? m[1]! : '', decimals: 0, magnitude: 1, value, unit: m[2]!, approx: 'exact', step: 1, numStart: 0, numEnd: m[1]!.length });
+	}
+	JOINT_COUNT.lastIndex = 0;
+	for (let m = JOINT_COUNT.exec(text); m; m = JOINT_COUNT.exec(text)) {
+		// 双X: the count and the key after it (双循环 → 双循); 三重, 两手: the count and its unit.
+		const pair = m[0] === '双';
+		const value = pair ? 2 : m[1] ? parseCjkNumeral(m[1].replace('两', '二')) : 2;
+		if (value === undefined) continue;
+		const end = m.index + (pair ? 2 : m[0].length);
+		const unit = pair ? '双' : m[0][m[0].length - 1]!;
+		big.push({ start: m.index, end, text: text.slice(m.index, end), kind: 'number', mantissa: value, digits: '', decimals: 0, magnitude: 1, value, unit, approx: 'exact', step: 1, numStart: 0, numEnd: pair ? 1 : m[0].length - 1 });
+	}
+	PLACES_COUNT.lastIndex = 0;
+	for (let m = PLACES_COUNT.exec(text); m; m = PLACES_COUNT.exec(text)) {
+		const value = parseCjkNumeral(m[1]!.replace('两', '二'));
+		if (value === undefined) continue;
+		big.push({ start: m.index, end: m.index + 2, text: m[0], kind: 'number', mantissa: value, digits: '', decimals: 0, magnitude: 1, value, unit: '地', approx: 'exact', step: 1, numStart: 0, numEnd: 1 });
 	}
 	if (big.length === 0) return quantities;
 	return [...quantities, ...big].sort((a, b) => a.start - b.start);
@@ -1068,7 +1178,19 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			}
 			continue;
 		}
-		if (!ENUM_UNITS.has(q.unit)) continue;
+		// 川渝两地, 合芜蚌三市, 成渝地区双城经济圈: places by their one-character abbreviations, exactly the count of them.
+		if (PLACE_COUNT_UNITS.has(q.unit) || (q.unit === '双' && text[q.start + 1] === '城')) {
+			const places = placesBefore(text, q.start, q.value);
+			if (places && !inIdiom(text, q.start)) {
+				out.push({ start: q.start, end: q.end, text: text.slice(q.start, q.end), kind: 'enumeration', quoted: false, parts: [{ count: q.value, items: places }], expansion: { start: places[0]!.start, end: places[places.length - 1]!.end, source: 'before' }, verdict: 'ok' });
+				continue;
+			}
+		}
+		if (q.unit === '地') continue;
+		const exact = EXACT_UNITS.has(q.unit);
+		if (!ENUM_UNITS.has(q.unit) && !exact) continue;
+		// 双减, 双一流: a formula of the glossary, not a count of the list before it.
+		if (exact && namesStartingWith(text[q.start]!).some((name) => text.startsWith(name, q.start))) continue;
 		// 二级市场, 二级公路: 二 before a measure word is a grade; a list of two is counted with 两.
 		if (text[q.start] === '二' || inIdiom(text, q.start)) continue;
 		// 5个工作日内, 四项基本原则: a duration or a name, not the size of the list before it.
@@ -1080,12 +1202,16 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		// …长三角大飞机等国家先进制造业集群4个，: the count after the noun of a list closed by 等, ending the clause.
 		const nounFirst = closes && !PLACE_UNITS.has(q.unit) ? NOUN_BEFORE_COUNT.exec(text.slice(Math.max(0, q.start - 13), q.start)) : null;
 		// 机构596个。: no class noun (a place counts itself: 广州、深圳两市。).
-		if (!PLACE_UNITS.has(q.unit) && !nounFirst && (closes || /[0-9]/.test(after))) continue;
+		// 市县两级2.6万个政务服务事项: levels written side by side before their count may be followed by a figure.
+		const levelsBefore = q.unit === '级' && /[0-9]/.test(after ?? '') && adminRun(text, q.start) === q.value;
+		if (!PLACE_UNITS.has(q.unit) && !nounFirst && (closes || /[0-9]/.test(after)) && !levelsBefore) continue;
 		if (q.unit === '大' && !/[\u4e00-\u9fff]/.test(after ?? '')) continue;
 		// 城乡低保金、社会救助资金、残疾人两项补贴等补助资金: the counted phrase is one item of a longer list.
 		let k = q.end;
 		while (k < text.length && k - q.end < 6 && /[\u4e00-\u9fff]/.test(text[k]!) && text[k] !== '等') k++;
-		if (text[k] === '等' && k > q.end) continue;
+		if (text[k] === '等' && (k > q.end || q.unit === '双')) continue;
+		// 襄州双沟两个市级试点: a name that holds 双, counted with the list.
+		if (exact && /[0-9一二两三四五六七八九十]/.test(text[q.end] ?? '')) continue;
 		let end = nounFirst ? q.start - nounFirst[0].length + 1 : q.start;
 		let etc = false;
 		if (text[end - 1] === '等') {
@@ -1096,6 +1222,13 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		if (text[end - 1] === '这' && end - 1 > 0 && !PUNCT.test(text[end - 2]!)) end--;
 		const before = text[end - 1];
 		if (before === undefined || NOT_LIST_COUNT.has(before) || text[q.start - 1] === '第') continue;
+		// 国内国际双循环, 统筹国内国际两个大局: words side by side that share a character, exactly the count of them; 东西双向,
+		// 南北两岸: the directions.
+		const side = etc ? undefined : (sideBySide(text, end, q.value) ?? directionsBefore(text, end, q.value));
+		if (side) {
+			out.push({ start: q.start, end: q.end, text: text.slice(q.start, q.end), kind: 'enumeration', quoted: false, parts: [{ count: q.value, items: side }], expansion: { start: side[0]!.start, end: side[side.length - 1]!.end, source: 'before' }, verdict: 'ok' });
+			continue;
+		}
 		let s = end;
 		let listEnd = end;
 		if (before === '”') {
@@ -1115,9 +1248,10 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			if (s < 0) continue;
 		}
 		let groups = splitGroups(text, s, listEnd);
+		let joined = false;
 		let previousClause = false;
 		// (Not when two items joined by 和 make a count of two: 把不敢腐、不能腐、不想腐…，坚决防范不作为和乱作为两大风险.)
-		if (groups.length === 1 && groups[0]!.length < 2 && text[s - 1] === '，' && countEndChars(groups[0]![0]?.text ?? '', '省市县区乡镇村州') < 2 && !(q.value === 2 && twoJoined(groups[0]!))) {
+		if (!exact && groups.length === 1 && groups[0]!.length < 2 && text[s - 1] === '，' && countEndChars(groups[0]![0]?.text ?? '', '省市县区乡镇村州') < 2 && !(q.value === 2 && twoJoined(groups[0]!))) {
 			// 邀请省、州、县专家，成立了三级专家组: the list stands in the clause before.
 			let p = s - 1;
 			while (p > 0 && !/[，。；：！？（）“”]/.test(text[p - 1]!) && s - p < 80) p--;
@@ -1143,6 +1277,7 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		} else if (items.length < 2 && q.value === 2 && twoJoined(items)) {
 			// 中央和地方两个积极性, 预期性和约束性两大类: two items joined by 和 (or 与, 及) make a count of two.
 			const halves = twoJoined(items)!;
+			joined = true;
 			items = [stripLead(halves[0]!), halves[1]!];
 			if (items.some((it) => it.text.length > 12 || it.text.length === 0 || endsWithVerb(it.text))) continue;
 		} else if (items.length < 2) {
@@ -1198,6 +1333,13 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			// 在兴庆区A、B、C，金凤区D、E、F，西夏区G、H等8所学校: the groups before, lists each, count with the last.
 			if (etc && items.length < q.value - 1 && text[s - 1] === '，') items = [...listGroupsBefore(text, s - 1, q.value, items.length), ...items];
 		}
+		// A count of things done together (双控, 三重压力) resolves only with exactly its number of items.
+		// Its items are of a kind: in a list separated by 、, a first item more than twice as long as the others holds words
+		// before the list (陆海内外联动、东西双向: the pair is 东西, side by side in the last item); two words joined by 和 may
+		// differ more (能源消费总量和强度双控). Nor may the clause hold another such count (产品双向进入、要素双向流动), a
+		// modal verb (现货和期货交易可以采用双币种), or close with 的 (加速转型和提速跨越的双重压力).
+		if (exact && (etc || items.length !== q.value || (!joined && items[0]!.text.length > 2 * Math.max(...items.slice(1).map((it) => it.text.length)) + 1))) continue;
+		if (exact && (JOINT_INSIDE.test(text.slice(s, listEnd)) || items.some((it) => it.text.endsWith('的')))) continue;
 		const verdict: Verdict = items.length === q.value || (etc && etcAllows(text, items, q.value)) ? 'ok' : 'mismatch';
 		out.push({
 			start: q.start,
@@ -1294,7 +1436,9 @@ function colonNoun(text: string, i: number, blockEnd: number): number {
 		// 六大高耗能行业分别为：…: a verb between the noun and the colon.
 		const verb = BEFORE_COLON.exec(text.slice(m + 1, k));
 		const end = verb ? k - verb[0].length : k;
-		return end > m + 1 && end - m <= 8 ? end : -1;
+		// 以下三个区域的规划和建设：: after the counted noun and 的, what is done to it may take the rest of the ten characters.
+		const de = text.slice(m + 1, end).indexOf('的');
+		return end > m + 1 && (end - m <= 8 || (de > 0 && de <= 6 && m + 1 + de < end - 1)) ? end : -1;
 	}
 	if (k - m >= 8) k = m + 8;
 	// A note of a communiqué: 七大水系是指长江、黄河…, the gloss after 是指.

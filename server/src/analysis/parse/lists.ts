@@ -164,6 +164,8 @@ const LEADS = [
 	// Verbs with 好 (do well): 唱好杭州、宁波“双城记”, 办好…, 打好…
 	'唱好', '下好', '办好', '用好', '管好', '守好', '写好', '走好', '打好', '建好', '讲好', '护好', '答好',
 	'明确', '打通', '发挥', '保持',
+	// What a list is faced with or opened for: 面临需求收缩、供给冲击、预期转弱, 畅通工业品下乡、农产品进城
+	'面临', '面对', '应对', '畅通', '促进',
 ];
 
 const LEAD_SET: ReadonlySet<string> = new Set(LEADS);
@@ -238,4 +240,32 @@ export function stripLead(item: Item, others: readonly Item[] = []): Item {
 		cut = cuts.reduce((best, c) => (Math.abs(t.length - c - median) < Math.abs(t.length - best - median) ? c : best), cut);
 	}
 	return { start: item.start + cut, end: item.end, text: t.slice(cut) };
+}
+
+/** Characters a pair of words may share that make them an idiom or a set phrase, not two items (一心一意, 不骄不躁, 有声有色, 自由自在, 全心全意). */
+const NOT_SHARED = new Set([...'一二三四五六七八九十两百千万不无有没非多少自全大小半'] );
+
+/**
+ * Items written side by side without a separator right before `end`, for a count of `count` (国内国际双循环; 省内省外两个
+ * 市场): `count` words of two characters each, all opening with the same character (国内, 国际: 国), none the same. Two words that share nothing (发展安全) cannot be told from one word of four characters, and are not read; nor is
+ * a run that goes on before the first of them in the same way (线上线下线上: more words than the count). Reads at most
+ * 2 × count + 2 characters.
+ */
+export function sideBySide(text: string, end: number, count: number): Item[] | undefined {
+	const start = end - 2 * count;
+	if (count < 2 || count > 4 || start < 0) return undefined;
+	work.formulas += 2 * count + 2;
+	const items: Item[] = [];
+	for (let s = start; s < end; s += 2) {
+		const t = text.slice(s, s + 2);
+		if (!/^[\u4e00-\u9fff]{2}$/.test(t)) return undefined;
+		items.push({ start: s, end: s + 2, text: t });
+	}
+	if (new Set(items.map((it) => it.text)).size !== count) return undefined;
+	// The first character: a shared second one is often a compound's (工业企业: an industrial enterprise, not 工业 and 企业).
+	const head = items[0]!.text[0]!;
+	if (!items.every((it) => it.text[0] === head) || NOT_SHARED.has(head)) return undefined;
+	// The same kind of word right before: the run is longer than the count.
+	if (start >= 2 && text[start - 2] === head) return undefined;
+	return items;
 }
