@@ -9,7 +9,7 @@ import type { Span } from '../types';
 import { isStandaloneTitle, startsWithNumbering } from './numbering';
 import { startsMetaLine } from './meta';
 import { work } from '../work';
-import { findTables, type LineMemo, type RawTable } from '../tables/detect';
+import { findTables, type LineMemo, type RawTable, type TableLine } from '../tables/detect';
 import { partitionPoint } from '../search';
 
 export type BlockKind =
@@ -169,6 +169,9 @@ interface LineInfo {
 	width: number;
 	/** A row of cells copied from a table (`地区生产总值 | 609.91 | 5.2 |`, cells between tabs): no prose line. */
 	cells: boolean;
+	/** The table pass's readings of the line (tables/detect.ts): kept with it while an edit does not touch it. */
+	words: TableLine['words'];
+	pipe: TableLine['pipe'];
 }
 
 /**
@@ -192,7 +195,7 @@ function measure(text: string, start: number, end: number): number {
 
 function textLine(text: string, start: number, end: number): LineInfo {
 	const m = measure(text, start, end);
-	return { kind: 'text', base: 'text', start, end, width: m < 0 ? -m - 1 : m, cells: m < 0 };
+	return { kind: 'text', base: 'text', start, end, width: m < 0 ? -m - 1 : m, cells: m < 0, words: undefined, pipe: undefined };
 }
 
 function isWhite(c: number): boolean {
@@ -291,7 +294,7 @@ function classifyRange(text: string, lineStarts: readonly number[], from: number
 		} else {
 			kind = 'text';
 		}
-		lines[n] = kind === 'text' ? textLine(text, s, e) : { kind, base: kind, start: s, end: e, width: 0, cells: false };
+		lines[n] = kind === 'text' ? textLine(text, s, e) : { kind, base: kind, start: s, end: e, width: 0, cells: false, words: undefined, pipe: undefined };
 		states[n] = (inFence ? IN_FENCE : 0) | (inComment ? IN_COMMENT : 0) | (inFrontMatter ? IN_FRONT_MATTER : 0);
 	}
 	return to > from ? states[to - 1]! : state;
