@@ -609,6 +609,12 @@ interface LastModel {
  * and the same wrap.
  */
 export class TextMemo {
+	/**
+	 * The longest text whose model is kept (its lines and blocks: about 3.5 MB for 1,000,000 characters of prose). A longer
+	 * document's model is built from scratch at each analysis, as before, to hold the server's memory with a document of
+	 * a million characters open under its budget (150 MB).
+	 */
+	static readonly MAX_CHARS = 500_000;
 	#last: LastModel | undefined;
 	/** Lines classified and blocks made (not taken from the last model) by the builds since the memo was made. */
 	readonly counts = { lines: 0, blocks: 0 };
@@ -899,10 +905,12 @@ class Reuse {
 
 /**
  * Read `text` into lines and blocks, joining hard-wrapped lines into paragraphs. `tableLines`: the document's readings of
- * lines by the table pass, kept from its last analysis; `memo`: its last model (TextMemo).
+ * lines by the table pass, kept from its last analysis (asked when the model is not kept); `memo`: its last model
+ * (TextMemo).
  */
 export function buildTextModel(text: string, tableLines?: LineMemo, memo?: TextMemo): TextModel {
 	const last = memo?.take();
+	if (text.length > TextMemo.MAX_CHARS) memo = undefined;
 	const edit = last && memo ? editedLines(text, last, memo.counts) : undefined;
 	let lineStarts: number[];
 	let lines: LineInfo[];
@@ -916,8 +924,9 @@ export function buildTextModel(text: string, tableLines?: LineMemo, memo?: TextM
 		work.text += text.length + lines.length;
 		if (memo) memo.counts.lines += lines.length;
 	}
-	// Tables first: their lines are neither paragraphs nor headings, nor evidence of hard wrapping.
-	const tables = findTables(text, lines, lineStarts, tableLines);
+	// Tables first: their lines are neither paragraphs nor headings, nor evidence of hard wrapping. With the last model,
+	// a line an edit did not touch is the same object with its readings (TableLine.words): the lines' memo is not asked.
+	const tables = findTables(text, lines, lineStarts, memo ? undefined : tableLines);
 	const tableEnd = new Map<number, number>();
 	for (const t of tables) {
 		tableEnd.set(t.firstLine, t.lastLine);
