@@ -1,8 +1,10 @@
 import { strict as assert } from 'node:assert';
 import { describe, test } from 'node:test';
-import { analyze, analyzeSteps, BlockCache } from '../../server/src/analysis/index';
+import { analyze, analyzeSteps, BlockCache, buildTextModel } from '../../server/src/analysis/index';
+import { TextMemo } from '../../server/src/analysis/text/textModel';
+import { LineMemo } from '../../server/src/analysis/tables/detect';
 import { AnalysisCache, runSteps, Superseded, type StartAnalysis } from '../../server/src/analysisCache';
-import { BY_INDUSTRY, FREIGHT, TRADE_BY_MODE } from '../helpers/tableFixtures';
+import { BY_INDUSTRY, DISTRICTS, EXPORTS_BY_COUNTRY, FREIGHT, GRAIN_FLAT, POPULATION, TRADE, TRADE_BY_MODE, VALUE_ADDED_BY_INDUSTRY } from '../helpers/tableFixtures';
 import { SHAPES, proseText, shapeText } from '../helpers/shapes';
 import { HAVE_SHARED, SHARED } from '../helpers/paths';
 
@@ -225,6 +227,71 @@ describe('block cache (incremental analysis)', () => {
 				assert.deepEqual(analyze(text, {}, cache), analyze(text), `${shape}, edit ${i}`);
 			}
 			assert.deepEqual(analyze(original, {}, cache), analyze(original), `${shape}, as it was`);
+		}
+	});
+
+	test('random single-character edits in tables and in prose: each cached analysis gives what a full analysis gives', () => {
+		// A seeded generator: the same edits on every run. Characters typed and deleted at random places, one at a time,
+		// now and then the text put back as it was (an undo: two edits apart from the last analysis, as the bench types).
+		let seed = 20261130;
+		const random = (): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+		const typed = ['新', '5', '0', '.', '%', '|', ' ', '\n', '，', '。', '其中：', '合计', '　'];
+		const tables = [FREIGHT, POPULATION, TRADE, DISTRICTS, GRAIN_FLAT, EXPORTS_BY_COUNTRY, BY_INDUSTRY, VALUE_ADDED_BY_INDUSTRY, TRADE_BY_MODE].join('\n\n');
+		const texts: [string, string][] = [
+			['tables', `${tables}\n\n${shapeText('tables with their prose', 3000)}`],
+			['a plain-text table', shapeText('plain-text table', 3000)],
+		];
+		if (HAVE_SHARED) texts.push(['prose', proseText(SHARED).slice(20_000, 26_000)], ['hard-wrapped prose', shapeText('prose wrapped at 15', 4000, proseText(SHARED))]);
+		for (const [what, original] of texts) {
+			const cache = new BlockCache();
+			analyze(original, {}, cache);
+			let text = original;
+			for (let i = 0; i < 30; i++) {
+				const r = random();
+				const at = Math.floor(random() * text.length);
+				if (r < 0.1) text = original;
+				else if (r < 0.35) text = text.slice(0, at) + text.slice(at + 1);
+				else text = text.slice(0, at) + typed[Math.floor(random() * typed.length)]! + text.slice(at);
+				assert.deepEqual(analyze(text, {}, cache), analyze(text), `${what}, edit ${i} at ${at}`);
+			}
+		}
+	});
+
+	test('the text model after an edit is the model built from scratch, and reads a bounded neighbourhood of the edit', () => {
+		let seed = 7;
+		const random = (): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+		const typed = ['新', '5', '\n', '\n\n', '。', '|', ' ', '#', '```', '-', '，', '：', '\r', '<!--', '-->', '> ', '| a | b |\n|---|---|\n'];
+		const prose = HAVE_SHARED ? proseText(SHARED) : undefined;
+		for (const shape of SHAPES) {
+			if (!prose && (shape === 'prose' || shape === 'prose wrapped at 15')) continue;
+			const original = shapeText(shape, 8000, prose);
+			const memo = new TextMemo();
+			const lines = new LineMemo();
+			buildTextModel(original, lines, memo);
+			lines.prune();
+			let text = original;
+			for (let i = 0; i < 30; i++) {
+				const at = Math.floor(random() * text.length);
+				text = random() < 0.3 ? text.slice(0, at) + text.slice(at + 1) : text.slice(0, at) + typed[Math.floor(random() * typed.length)]! + text.slice(at);
+				const model = buildTextModel(text, lines, memo);
+				lines.prune();
+				assert.deepEqual(model, buildTextModel(text), `${shape}, edit ${i} at ${at}`);
+			}
+		}
+		// Work counted, not timed: a character typed in 100,000 characters of short lines (12,500 lines and paragraphs)
+		// classifies a few lines and joins a few paragraphs; the others are taken from the last model.
+		const text = shapeText('short lines with a figure', 100_000);
+		const memo = new TextMemo();
+		const lines = new LineMemo();
+		buildTextModel(text, lines, memo);
+		lines.prune();
+		for (const at of [10, 50_000, 99_990]) {
+			const before = { ...memo.counts };
+			const model = buildTextModel(`${text.slice(0, at)}新${text.slice(at)}`, lines, memo);
+			lines.prune();
+			assert.ok(model.blocks.length > 12_000);
+			assert.ok(memo.counts.lines - before.lines <= 4, `lines classified: ${memo.counts.lines - before.lines}`);
+			assert.ok(memo.counts.blocks - before.blocks <= 16, `blocks joined: ${memo.counts.blocks - before.blocks}`);
 		}
 	});
 

@@ -76,7 +76,7 @@ export function analyze(text: string, options: AnalysisOptions = {}, cache?: Blo
  * and yields to its event loop between them; the core itself stays synchronous and free of timers.
  */
 export function* analyzeSteps(text: string, options: AnalysisOptions = {}, cache?: BlockCache): Generator<void, PolicyAnalysis, void> {
-	const model = buildTextModel(text, cache?.tableLines);
+	const model = buildTextModel(text, cache?.tableLines, cache?.textModel);
 	const lexicon = lexiconFor(options.indicators);
 	yield;
 	const works: BlockWork[] = [];

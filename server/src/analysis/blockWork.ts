@@ -4,7 +4,7 @@
  * BlockCache per document and re-reads only the blocks whose text changed; the document-wide passes (offsets,
  * nesting, relations) are cheap and run again.
  */
-import type { Block } from './text/textModel';
+import { type Block, TextMemo } from './text/textModel';
 import type { Quantity } from './types';
 import { scanQuantities, type ScannedQuantity } from './parse/quantities';
 import { headingFromText, type RawHeading } from './parse/sections';
@@ -142,6 +142,8 @@ function find(kept: ReadonlyMap<string, readonly Kept[]>, text: string, cues: nu
  * memory follows the document.
  */
 export class BlockCache {
+	/** The document's last text model: the next is built from it (text/textModel.ts). */
+	readonly textModel = new TextMemo();
 	/** The table pass's readings of the document's lines (tables/detect.ts), kept the same way. */
 	readonly tableLines = new LineMemo();
 	/** The document's tables as read and checked by the last table pass (tables/cache.ts). */

@@ -28,6 +28,13 @@ export interface TableLine {
 	readonly width: number;
 	/** False when the text model found no `|` and no tab in the line (its width was measured in the same pass). */
 	readonly cells?: boolean;
+	/**
+	 * The line's readings as words and as a pipe row, kept with the line: the text model gives the next analysis the same
+	 * line object when an edit did not touch it (text/textModel.ts, TextMemo), and a reading depends on the line's text
+	 * alone.
+	 */
+	words?: LineReading | undefined;
+	pipe?: PipeReading | undefined;
 }
 
 /** Original offsets of a cell's content (trimmed). */
@@ -824,12 +831,14 @@ export function findTables(text: string, lines: readonly TableLine[], lineStarts
 	const out: RawTable[] = [];
 	memo?.begin(lines.length);
 	const read = (l: TableLine, n: number): LineReading => {
+		if (l.words) return l.words;
 		const content = text.slice(l.start, l.end);
-		return memo ? memo.rows.get(n, content) : readLine(content);
+		return (l.words = memo ? memo.rows.get(n, content) : readLine(content));
 	};
 	const readPipe = (l: TableLine, n: number): PipeReading => {
+		if (l.pipe) return l.pipe;
 		const content = text.slice(l.start, l.end);
-		return memo ? memo.pipes.get(n, content) : readPipeRow(content);
+		return (l.pipe = memo ? memo.pipes.get(n, content) : readPipeRow(content));
 	};
 	const push = (t: RawTable | undefined): void => {
 		if (t && (out.length === 0 || out[out.length - 1]!.lastLine < t.firstLine)) out.push(t);

@@ -9,7 +9,7 @@ import type { Span } from '../types';
 import { isStandaloneTitle, startsWithNumbering } from './numbering';
 import { startsMetaLine } from './meta';
 import { work } from '../work';
-import { findTables, type LineMemo, type RawTable } from '../tables/detect';
+import { findTables, type LineMemo, type RawTable, type TableLine } from '../tables/detect';
 import { partitionPoint } from '../search';
 
 export type BlockKind =
@@ -161,12 +161,17 @@ type LineKind = 'blank' | 'text' | Exclude<BlockKind, 'text' | 'title'>;
 
 interface LineInfo {
 	kind: LineKind;
-	/** Original offsets of the trimmed content. */
+	/** The kind as classified, before the table pass marks the lines of its tables `table`. */
+	readonly base: LineKind;
+	/** Original offsets of the trimmed content (moved in place when an edit before the line is read: TextMemo). */
 	start: number;
 	end: number;
 	width: number;
 	/** A row of cells copied from a table (`地区生产总值 | 609.91 | 5.2 |`, cells between tabs): no prose line. */
 	cells: boolean;
+	/** The table pass's readings of the line (tables/detect.ts): kept with it while an edit does not touch it. */
+	words: TableLine['words'];
+	pipe: TableLine['pipe'];
 }
 
 /**
@@ -190,7 +195,7 @@ function measure(text: string, start: number, end: number): number {
 
 function textLine(text: string, start: number, end: number): LineInfo {
 	const m = measure(text, start, end);
-	return { kind: 'text', start, end, width: m < 0 ? -m - 1 : m, cells: m < 0 };
+	return { kind: 'text', base: 'text', start, end, width: m < 0 ? -m - 1 : m, cells: m < 0, words: undefined, pipe: undefined };
 }
 
 function isWhite(c: number): boolean {
@@ -229,18 +234,27 @@ export function lineEnd(text: string, lineStarts: readonly number[], line: numbe
 	return e;
 }
 
-function classifyLines(text: string, lineStarts: readonly number[]): LineInfo[] {
-	const lines: LineInfo[] = [];
-	let inFence = false;
-	let inComment = false;
-	let inFrontMatter = false;
-	for (let n = 0; n < lineStarts.length; n++) {
+/** What a line's classification carries to the next: inside a code fence, an HTML comment, front matter (bits). */
+const IN_FENCE = 1;
+const IN_COMMENT = 2;
+const IN_FRONT_MATTER = 4;
+
+/**
+ * Classify lines `from` to `to` (exclusive) into `lines`, starting in `state` (what the line before carried), and write
+ * the state each line leaves into `states`; returns the state after line `to − 1`.
+ */
+function classifyRange(text: string, lineStarts: readonly number[], from: number, to: number, state: number, lines: LineInfo[], states: Uint8Array): number {
+	let inFence = (state & IN_FENCE) !== 0;
+	let inComment = (state & IN_COMMENT) !== 0;
+	let inFrontMatter = (state & IN_FRONT_MATTER) !== 0;
+	for (let n = from; n < to; n++) {
 		let s = lineStarts[n]!;
 		let e = lineEnd(text, lineStarts, n);
 		while (s < e && isWhite(text.charCodeAt(s))) s++;
 		while (e > s && isWhite(text.charCodeAt(e - 1))) e--;
 		if (!inFrontMatter && !inFence && !inComment && s < e && BLOCK_FIRST[text.charCodeAt(s)] === 0) {
-			lines.push(textLine(text, s, e));
+			lines[n] = textLine(text, s, e);
+			states[n] = 0;
 			continue;
 		}
 		const content = text.slice(s, e);
@@ -280,9 +294,10 @@ function classifyLines(text: string, lineStarts: readonly number[]): LineInfo[] 
 		} else {
 			kind = 'text';
 		}
-		lines.push(kind === 'text' ? textLine(text, s, e) : { kind, start: s, end: e, width: 0, cells: false });
+		lines[n] = kind === 'text' ? textLine(text, s, e) : { kind, base: kind, start: s, end: e, width: 0, cells: false, words: undefined, pipe: undefined };
+		states[n] = (inFence ? IN_FENCE : 0) | (inComment ? IN_COMMENT : 0) | (inFrontMatter ? IN_FRONT_MATTER : 0);
 	}
-	return lines;
+	return to > from ? states[to - 1]! : state;
 }
 
 // ───────────────────────────── wrap detection ─────────────────────────────
@@ -567,22 +582,370 @@ function boundBlock(block: Block, out: Block[]): void {
 	}
 }
 
+/** A line's kind as a number: TextMemo compares the kinds of two analyses' lines. */
+const LINE_CODE: Readonly<Record<LineKind, number>> = { blank: 0, text: 1, byline: 2, heading: 3, table: 4, list: 5, quote: 6, rule: 7, code: 8, html: 9, frontMatter: 10 };
+const BLANK_CODE = 0;
+
+/** What the last build of a document's model left for the next (TextMemo). */
+interface LastModel {
+	readonly text: string;
+	readonly lineStarts: readonly number[];
+	/** Its lines: those an edit did not touch serve again, moved in place (the last model no longer needs them). */
+	readonly lines: readonly LineInfo[];
+	/** The classification state each line leaves (classifyRange), and each line's kind once the tables are marked. */
+	readonly states: Uint8Array;
+	readonly kinds: Uint8Array;
+	readonly tables: readonly RawTable[];
+	readonly wrap: WrapInfo;
+	readonly blocks: readonly Block[];
+}
+
+/**
+ * The last text model of a document, kept by its BlockCache: the next build (an edit or two later) classifies only the
+ * lines around the edits and takes the paragraphs elsewhere from the last model — the same objects before the first
+ * edit, moved after it (their text the same string, their offsets shifted) — rather than reading every line and joining
+ * every paragraph again. What it gives is what a build from scratch gives: a paragraph is taken only when every line
+ * it was joined from and looked ahead at is the last model's, moved alike, with the same kind, the same table over it
+ * and the same wrap.
+ */
+export class TextMemo {
+	/**
+	 * The longest text whose model is kept (its lines and blocks: about 3.5 MB for 1,000,000 characters of prose). A longer
+	 * document's model is built from scratch at each analysis, as before, to hold the server's memory with a document of
+	 * a million characters open under its budget (150 MB).
+	 */
+	static readonly MAX_CHARS = 500_000;
+	#last: LastModel | undefined;
+	/** Lines classified and blocks made (not taken from the last model) by the builds since the memo was made. */
+	readonly counts = { lines: 0, blocks: 0 };
+
+	/** The last model, once: its lines are moved in place by the next build. */
+	take(): LastModel | undefined {
+		const last = this.#last;
+		this.#last = undefined;
+		return last;
+	}
+
+	keep(last: LastModel): void {
+		this.#last = last;
+	}
+}
+
+/** A stretch of text the same in the last text and this one: `length` characters at `from` then, at `to` now. */
+interface Segment {
+	readonly from: number;
+	readonly to: number;
+	readonly length: number;
+}
+
+/** Characters compared at once, as two slices (a native comparison; a loop of charCodeAt is many times slower). */
+const CHUNK = 1024;
+
+/** The length of the common prefix of a[ai, ai + max) and b[bi, bi + max). */
+function commonPrefix(a: string, ai: number, b: string, bi: number, max: number): number {
+	let n = 0;
+	while (n + CHUNK <= max && a.slice(ai + n, ai + n + CHUNK) === b.slice(bi + n, bi + n + CHUNK)) n += CHUNK;
+	while (n < max && a.charCodeAt(ai + n) === b.charCodeAt(bi + n)) n++;
+	return n;
+}
+
+/** The length of the common suffix of a[.., ae) and b[.., be), at most `max`. */
+function commonSuffix(a: string, ae: number, b: string, be: number, max: number): number {
+	let n = 0;
+	while (n + CHUNK <= max && a.slice(ae - n - CHUNK, ae - n) === b.slice(be - n - CHUNK, be - n)) n += CHUNK;
+	while (n < max && a.charCodeAt(ae - 1 - n) === b.charCodeAt(be - 1 - n)) n++;
+	return n;
+}
+
+/** The most characters an edit between two stretches of the same text may remove or insert to be found. */
+const EDIT_SPAN = 16;
+/** The characters two stretches must share to be taken as one. */
+const ANCHOR = 32;
+/** The most edits told apart (more: the text between them is read again). */
+const MAX_EDITS = 8;
+
+/**
+ * The stretches of text that `text` shares with `old`, in order: the common start and end, and between them the
+ * stretches left by up to MAX_EDITS small edits (a character typed here, another deleted there).
+ */
+function segmentsOf(old: string, text: string): Segment[] {
+	const min = Math.min(old.length, text.length);
+	const p = commonPrefix(old, 0, text, 0, min);
+	const s = commonSuffix(old, old.length, text, text.length, min - p);
+	const oe = old.length - s;
+	const ne = text.length - s;
+	const out: Segment[] = [{ from: 0, to: 0, length: p }];
+	let io = p;
+	let ino = p;
+	for (let edits = 0; edits < MAX_EDITS && io < oe && ino < ne; edits++) {
+		// The smallest edit (k1 characters then, k2 now) after which the texts agree again.
+		let best: [number, number] | undefined;
+		for (let size = 0; size <= 2 * EDIT_SPAN && !best; size++) {
+			for (let k1 = Math.max(0, size - EDIT_SPAN); k1 <= Math.min(size, EDIT_SPAN) && !best; k1++) {
+				const k2 = size - k1;
+				if (io + k1 + ANCHOR > oe || ino + k2 + ANCHOR > ne) continue;
+				if (old.slice(io + k1, io + k1 + ANCHOR) === text.slice(ino + k2, ino + k2 + ANCHOR)) best = [k1, k2];
+			}
+		}
+		work.text += 2 * EDIT_SPAN * EDIT_SPAN;
+		if (!best) break;
+		const [k1, k2] = best;
+		const length = commonPrefix(old, io + k1, text, ino + k2, Math.min(oe - io - k1, ne - ino - k2));
+		out.push({ from: io + k1, to: ino + k2, length });
+		io += k1 + length;
+		ino += k2 + length;
+	}
+	if (s > 0) out.push({ from: oe, to: ne, length: s });
+	work.text += p + s + (ino - p);
+	return out;
+}
+
+/** The lines of `text`: those inside a stretch the last text shares are the last model's, moved. */
+interface EditedLines {
+	readonly lineStarts: number[];
+	readonly lines: LineInfo[];
+	readonly states: Uint8Array;
+	/** For each line, the segment it was taken from (moved), or -1 when it was classified now. */
+	readonly segment: Int32Array;
+	readonly segments: readonly Segment[];
+	/** For each segment, this line's index less the last model's. */
+	readonly lineShift: readonly number[];
+}
+
+/**
+ * Push the starts of the lines that begin in text[from, to) (after a line break there), as computeLineStarts does;
+ * `plain`: the text breaks lines with \n alone (indexOf finds them natively).
+ */
+function pushLineStarts(text: string, from: number, to: number, starts: number[], plain: boolean): void {
+	if (plain) {
+		for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+		return;
+	}
+	for (let i = from; i < to; i++) {
+		const ch = text.charCodeAt(i);
+		if (ch === 0x0d) {
+			if (text.charCodeAt(i + 1) === 0x0a) i++;
+			starts.push(i + 1);
+		} else if (ch === 0x0a || ch === 0x2028 || ch === 0x2029) starts.push(i + 1);
+	}
+}
+
+/** Undefined when the lines cannot be read from the last model's (the caller reads every line). */
+function editedLines(text: string, last: LastModel, counts: TextMemo['counts']): EditedLines | undefined {
+	const old = last.text;
+	const segments = segmentsOf(old, text);
+	const plain = text.indexOf('\r') < 0 && text.indexOf('\u2028') < 0 && text.indexOf('\u2029') < 0;
+	const starts0 = last.lineStarts;
+	const count0 = starts0.length;
+	const lines0 = last.lines;
+	// The lines the last table pass marked are given back their own kind.
+	for (const t of last.tables) for (let n = t.firstLine; n <= t.lastLine; n++) lines0[n]!.kind = lines0[n]!.base;
+	const lineStarts: number[] = [0];
+	const lines: LineInfo[] = [];
+	const taken: number[] = [];
+	const lineShift: number[] = [];
+	let states = new Uint8Array(Math.max(16, count0));
+	let state = 0;
+	/** Classify the lines from `lines.length` up to (not including) `upTo`. */
+	const classify = (upTo: number): void => {
+		if (upTo > states.length) {
+			const wider = new Uint8Array(Math.max(upTo, 2 * states.length));
+			wider.set(states);
+			states = wider;
+		}
+		const from = lines.length;
+		state = classifyRange(text, lineStarts, from, upTo, state, lines, states);
+		for (let n = from; n < upTo; n++) taken.push(-1);
+		counts.lines += upTo - from;
+		work.text += upTo - from;
+	};
+	// The position from which line starts are still to be found.
+	let scanned = 0;
+	let k = 1; // the first old line not yet passed
+	for (let g = 0; g < segments.length; g++) {
+		const seg = segments[g]!;
+		const d = seg.to - seg.from;
+		const end = seg.from + seg.length;
+		// The old lines inside the segment, with the line break before them (two characters) and after them.
+		while (k < count0 && starts0[k]! - 2 < seg.from) k++;
+		let k2 = k;
+		while (k2 < count0 && (k2 + 1 < count0 ? starts0[k2 + 1]! : old.length + 1) <= end) k2++;
+		// The last line reaches the end of both texts: its end is the segment's.
+		if (k2 === count0 - 1 && end === old.length && seg.to + seg.length === text.length) k2 = count0;
+		if (k2 <= k) {
+			lineShift.push(0);
+			continue;
+		}
+		// The lines up to the segment's first: found and classified now.
+		const first = starts0[k]! + d;
+		pushLineStarts(text, scanned, first, lineStarts, plain);
+		if (lineStarts[lineStarts.length - 1] !== first) return undefined;
+		classify(lineStarts.length - 1);
+		const shift = lines.length - k;
+		lineShift.push(shift);
+		if (state !== (k > 0 ? last.states[k - 1]! : 0) || lines.length === 0) {
+			// A fence or comment opened or closed before it: its lines are classified now too.
+			scanned = first;
+			k = k2;
+			continue;
+		}
+		for (let m = k; m < k2; m++) {
+			const l = lines0[m]!;
+			l.start += d;
+			l.end += d;
+			lines.push(l);
+			taken.push(g);
+			if (m > k) lineStarts.push(starts0[m]! + d);
+			if (lines.length > states.length) {
+				const wider = new Uint8Array(2 * states.length);
+				wider.set(states);
+				states = wider;
+			}
+			states[lines.length - 1] = last.states[m]!;
+		}
+		state = last.states[k2 - 1]!;
+		if (k2 < count0) {
+			lineStarts.push(starts0[k2]! + d);
+			scanned = starts0[k2]! + d;
+		} else scanned = text.length;
+		k = k2;
+	}
+	if (scanned < text.length || lines.length < lineStarts.length) {
+		pushLineStarts(text, scanned, text.length, lineStarts, plain);
+		classify(lineStarts.length);
+	}
+	if (lines.length !== lineStarts.length) return undefined;
+	return { lineStarts, lines, states: states.length === lines.length ? states : states.slice(0, lines.length), segment: Int32Array.from(taken), segments, lineShift };
+}
+
+function sameWrap(a: WrapInfo, b: WrapInfo): boolean {
+	return a.hardWrapped === b.hardWrapped && a.fullWidth === b.fullWidth && a.wrapWidth === b.wrapWidth && a.blankSeparated === b.blankSeparated;
+}
+
+/** A block of the last model moved: its text further on by `delta` characters and `lineDelta` lines. */
+function movedBlock(b: Block, delta: number, lineDelta: number, paragraphDelta: number): Block {
+	if (delta === 0 && lineDelta === 0 && paragraphDelta === 0) return b;
+	let pieces = b.pieces;
+	if (delta !== 0) {
+		const moved: Piece[] = [];
+		for (const p of pieces) moved.push({ joined: p.joined, orig: p.orig + delta });
+		pieces = moved;
+	}
+	return {
+		firmStart: b.firmStart,
+		continued: b.continued,
+		paragraph: b.paragraph + paragraphDelta,
+		kind: b.kind,
+		text: b.text,
+		pieces,
+		firstLine: b.firstLine + lineDelta,
+		lastLine: b.lastLine + lineDelta,
+		span: delta === 0 ? b.span : { start: b.span.start + delta, end: b.span.end + delta },
+		blankJoins: b.blankJoins,
+	};
+}
+
+/** What the joining of this model's blocks may take from the last model's. */
+class Reuse {
+	/** For each line, the last line of the run from it of lines taken from one segment with the kinds they had. */
+	readonly runEnd: Int32Array;
+	/** For each old line that starts a paragraph, the index of its first block, else -1. */
+	readonly startsAt: Int32Array;
+	readonly oldTableEnd = new Map<number, number>();
+
+	constructor(
+		readonly last: LastModel,
+		readonly edit: EditedLines,
+		kinds: Uint8Array,
+	) {
+		const n = kinds.length;
+		this.runEnd = new Int32Array(n);
+		for (let i = n - 1; i >= 0; i--) {
+			const g = edit.segment[i]!;
+			const same = g >= 0 && kinds[i] === last.kinds[i - edit.lineShift[g]!];
+			this.runEnd[i] = !same ? i - 1 : i + 1 < n && edit.segment[i + 1] === g && this.runEnd[i + 1]! > i ? this.runEnd[i + 1]! : i;
+		}
+		this.startsAt = new Int32Array(last.kinds.length).fill(-1);
+		last.blocks.forEach((b, i) => {
+			if (!b.continued) this.startsAt[b.firstLine] = i;
+		});
+		for (const t of last.tables) this.oldTableEnd.set(t.firstLine, t.lastLine);
+		work.text += n + last.blocks.length;
+	}
+
+	/**
+	 * The last model's paragraph at line `n` (the loop of joinBlocks at a line that is not blank), when it may be taken:
+	 * the index of its first block and the segment it is moved by, else undefined.
+	 */
+	at(n: number, lines: readonly LineInfo[], tableEnd: ReadonlyMap<number, number>): { first: number; segment: number } | undefined {
+		const g = this.edit.segment[n]!;
+		if (g < 0 || this.runEnd[n]! < n) return undefined;
+		const shift = this.edit.lineShift[g]!;
+		const m0 = n - shift;
+		const first = this.startsAt[m0]!;
+		if (first < 0) return undefined;
+		// The line before (a firm start or not) is the same too.
+		if (n > 0 && (this.edit.segment[n - 1] !== g || this.runEnd[n - 1]! < n)) return undefined;
+		const kinds0 = this.last.kinds;
+		const m1 = this.last.blocks[first]!.lastLine;
+		// The lines the paragraph's end looked ahead at: the next line that is not blank and three more, and 24 characters.
+		let next = m1 + 1;
+		while (next < kinds0.length && kinds0[next] === BLANK_CODE) next++;
+		if (next >= kinds0.length) return undefined;
+		const horizon = Math.min(next + 4, kinds0.length - 1);
+		if (this.runEnd[n]! < horizon + shift) return undefined;
+		const seg = this.edit.segments[g]!;
+		if (lines[next + shift]!.start + 24 > seg.to + seg.length) return undefined;
+		const end = tableEnd.get(n);
+		const oldEnd = this.oldTableEnd.get(m0);
+		if (end !== (oldEnd === undefined ? undefined : oldEnd + shift)) return undefined;
+		return { first, segment: g };
+	}
+}
+
 /**
  * Read `text` into lines and blocks, joining hard-wrapped lines into paragraphs. `tableLines`: the document's readings of
- * lines by the table pass, kept from its last analysis.
+ * lines by the table pass, kept from its last analysis (asked when the model is not kept); `memo`: its last model
+ * (TextMemo).
  */
-export function buildTextModel(text: string, tableLines?: LineMemo): TextModel {
-	const lineStarts = computeLineStarts(text);
-	const lines = classifyLines(text, lineStarts);
-	work.text += text.length + lines.length;
-	// Tables first: their lines are neither paragraphs nor headings, nor evidence of hard wrapping.
-	const tables = findTables(text, lines, lineStarts, tableLines);
+export function buildTextModel(text: string, tableLines?: LineMemo, memo?: TextMemo): TextModel {
+	const last = memo?.take();
+	if (text.length > TextMemo.MAX_CHARS) memo = undefined;
+	const edit = last && memo ? editedLines(text, last, memo.counts) : undefined;
+	let lineStarts: number[];
+	let lines: LineInfo[];
+	let states: Uint8Array;
+	if (edit) ({ lineStarts, lines, states } = edit);
+	else {
+		lineStarts = computeLineStarts(text);
+		lines = [];
+		states = new Uint8Array(lineStarts.length);
+		classifyRange(text, lineStarts, 0, lineStarts.length, 0, lines, states);
+		work.text += text.length + lines.length;
+		if (memo) memo.counts.lines += lines.length;
+	}
+	// Tables first: their lines are neither paragraphs nor headings, nor evidence of hard wrapping. With the last model,
+	// a line an edit did not touch is the same object with its readings (TableLine.words): the lines' memo is not asked.
+	const tables = findTables(text, lines, lineStarts, memo ? undefined : tableLines);
 	const tableEnd = new Map<number, number>();
 	for (const t of tables) {
 		tableEnd.set(t.firstLine, t.lastLine);
 		for (let n = t.firstLine; n <= t.lastLine; n++) if (lines[n]!.kind !== 'blank') lines[n]!.kind = 'table';
 	}
 	const wrap = detectWrap(text, lines);
+	let kinds: Uint8Array | undefined;
+	if (memo) {
+		kinds = new Uint8Array(lines.length);
+		for (let n = 0; n < lines.length; n++) kinds[n] = LINE_CODE[lines[n]!.kind];
+	}
+	const reuse = edit && last && kinds && sameWrap(wrap, last.wrap) ? new Reuse(last, edit, kinds) : undefined;
+	const blocks = joinBlocks(text, lines, wrap, tableEnd, reuse, memo);
+	if (memo) memo.keep({ text, lineStarts, lines, states, kinds: kinds!, tables, wrap, blocks });
+	return { text, lineStarts, blocks, hardWrapped: wrap.hardWrapped, wrapWidth: wrap.wrapWidth, tables };
+}
+
+/** The blocks of the lines: paragraphs joined, tables and other block lines apart, each cut to at most MAX_BLOCK. */
+function joinBlocks(text: string, lines: readonly LineInfo[], wrap: WrapInfo, tableEnd: ReadonlyMap<number, number>, reuse: Reuse | undefined, memo: TextMemo | undefined): Block[] {
 	const blocks: Block[] = [];
 	const builder = new BlockBuilder(text);
 	const firmBreakBefore = (n: number): boolean => {
@@ -592,10 +955,26 @@ export function buildTextModel(text: string, tableLines?: LineMemo): TextModel {
 
 	let paragraph = 0;
 	let n = 0;
+	let taken = 0;
 	while (n < lines.length) {
 		const line = lines[n]!;
 		if (line.kind === 'blank') {
 			n++;
+			continue;
+		}
+		const kept = reuse?.at(n, lines, tableEnd);
+		if (kept) {
+			// The last model's paragraph, moved.
+			const before = reuse!.last.blocks;
+			const seg = reuse!.edit.segments[kept.segment]!;
+			const shift = reuse!.edit.lineShift[kept.segment]!;
+			const b0 = before[kept.first]!;
+			let b = kept.first;
+			do blocks.push(movedBlock(before[b]!, seg.to - seg.from, shift, paragraph - b0.paragraph));
+			while (++b < before.length && before[b]!.continued);
+			taken += b - kept.first;
+			paragraph++;
+			n = b0.lastLine + shift + 1;
 			continue;
 		}
 		if (line.kind !== 'text') {
@@ -656,5 +1035,6 @@ export function buildTextModel(text: string, tableLines?: LineMemo): TextModel {
 		boundBlock(builder.build('text', firmBreakBefore(n), paragraph++), blocks);
 		n = k;
 	}
-	return { text, lineStarts, blocks, hardWrapped: wrap.hardWrapped, wrapWidth: wrap.wrapWidth, tables };
+	if (memo) memo.counts.blocks += blocks.length - taken;
+	return blocks;
 }
