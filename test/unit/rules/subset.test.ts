@@ -38,6 +38,7 @@ ruleCases('claim.subset', {
 		['a figure right after 其中 within its total; the total restated after 其中 with words of its own is no part', '已取得成果共3896项，其中3165项已在国民经济中发挥了作用。13项重大科技成果获得国家科技奖，其中1项首次获得国际科学技术合作奖。专业卫生技术人员共有341.3万人，增长2.1%。其中，医生140.9万人（含中、西医师72.5万人），增长2%；护师、护士63.5万人，增长3.1%。'],
 		['an area within another by the lexicon, as printed', '全年粮食播种面积17.5亿亩，谷物面积14.5亿亩。'],
 		['the attributes of a part within its total’s; an attribute the total does not state, or a rate, is not held', '共有收养性社会服务机构4.0万个，床位312.3万张。其中，农村养老服务机构3.1万个，床位213.9万张，收养各类人员270.4万人。重点推进产业项目62个，总投资181亿元。其中，非煤产业项目57个，总投资138亿元，平均投资12亿元。'],
+		['a part’s attribute named otherwise than the total’s (累计完成投资, not 完成投资), or a rate (每千名…床位), is not held', '全年实施重点项目62个，完成投资44亿元。其中，续建项目35个，累计完成投资138亿元。全市共有养老机构40个，床位3120张，每千名老年人拥有养老床位35张。其中，公办养老机构12个，床位1500张，每千名老年人拥有养老床位40张。'],
 		['an average is no total', '平均预期寿命70.80岁，其中女性73.04岁。'],
 		['a count of another noun', '全市共有学校120所，其中在校学生3500名。'],
 		['在这N个X中 restates its whole', '限额以上的建设单位共一九四个，其中煤矿采掘的建设单位为一七九个，油母页岩的建设单位二个。在这一九四个建设单位中，苏联帮助设计的有二七个。'],

@@ -59,7 +59,7 @@ const HIGH_BAND = /及以上|以上|以来|以后/;
 /** A rate is no total: …率, 比重, 每千人6.5批次, 万人发明专利拥有量, 20.1部/百人. */
 const RATE = /(?:率|比重|比例|指数|密度|强度|每[千万百十]?[人户])$|^(?:每|万人|千人|百人|人均|户均)/;
 
-function isTotal(p: Paragraph, f: Fig): boolean {
+export function isTotal(p: Paragraph, f: Fig): boolean {
 	return f.kind === 'amount' && !f.inBrackets && f.unit !== '' && f.unit !== '%' && !AVERAGE.test(f.subject) && !RATE.test(f.subject) && !p.after(f, 1).startsWith('/');
 }
 

@@ -166,9 +166,9 @@ function completeBreakdowns(p: Paragraph, b: Sink, checked: ReadonlySet<Fig>): v
 			continue;
 		}
 		if (bd.parts.length < 2) continue;
-		const total = changeOf(p, bd.total);
-		const changes = bd.parts.map((f) => changeOf(p, f));
-		if (!total || !changes.every((c): c is Fig => c !== undefined)) continue;
+		const aligned = alignedChanges(p, bd.total, bd.parts);
+		if (!aligned) continue;
+		const { total, changes } = aligned;
 		const signed = (f: Fig): Interval => (f.direction === 'down' ? { lo: -interval(f).hi, hi: -interval(f).lo } : interval(f));
 		const changesHold = judge(signed(total), changes.reduce((n, f) => add(n, signed(f)), { lo: 0, hi: 0 }), 0).ok;
 		const amountsHold = judge(interval(bd.total), sum(bd.parts), 0).ok;
@@ -183,11 +183,33 @@ function completeBreakdowns(p: Paragraph, b: Sink, checked: ReadonlySet<Fig>): v
  * change too. Read when all go one way (增加 … 增加; 减少 … 减少).
  */
 function changesOfPartition(p: Paragraph, b: Sink, total: Fig, parts: readonly Fig[]): void {
+	const aligned = alignedChanges(p, total, parts);
+	if (!aligned || !aligned.changes.every((c) => c.direction === aligned.total.direction)) return;
+	checkSum(b, aligned.total, aligned.changes, 'partition-changes');
+}
+
+/**
+ * The changes stated right after a total and after each of its parts, on one base: a part's change states its own
+ * base (比年初, 同比, 比2020年末) or none (the total's); a change of an increase (同比多增, 少增) is no change of the amount.
+ */
+function alignedChanges(p: Paragraph, total: Fig, parts: readonly Fig[]): { total: Fig; changes: Fig[] } | undefined {
 	const change = changeOf(p, total);
-	if (!change) return;
-	const changes = parts.map((f) => changeOf(p, f));
-	if (!changes.every((c): c is Fig => c !== undefined && c.direction === change.direction)) return;
-	checkSum(b, change, changes, 'changes');
+	if (!change || CHANGE_OF_CHANGE.test(change.context)) return undefined;
+	const base = baseOf(change.context);
+	const changes: Fig[] = [];
+	for (const f of parts) {
+		const c = changeOf(p, f);
+		if (!c || CHANGE_OF_CHANGE.test(c.context)) return undefined;
+		const own = baseOf(c.context);
+		if (own !== '' && own !== base) return undefined;
+		changes.push(c);
+	}
+	return { total: change, changes };
+}
+const CHANGE_OF_CHANGE = /多增|少增|多减|少减|多投放|少投放|多发行|少发行/;
+/** The base a change is on, as its words say: 比年初, 比上年同期, 比2020年末, 同比, 环比 ('' when they say none). */
+function baseOf(context: string): string {
+	return /比[^增减多少升降提扩下上，。；]{0,12}(?:上年同期|上年末|上年|年初)?|同比|环比/.exec(context)?.[0] ?? '';
 }
 
 /** The change stated right after an amount, of its subject and unit (…4883亿元，增加3004亿元). */

@@ -4,8 +4,10 @@
  * Which averages are per head of which total is the lexicon's (`perCapitaOf`: 人均国内生产总值 of 国内生产总值).
  *
  * The average is over the year's mean population, which the text does not print; it differs from the year-end one by
- * well under 1% in the communiqués (0.03–0.54% in ../shared), so the quotient is held to 2% and no fix is offered. The
- * population must be the document's one: a document that prints two (two years, or 户籍 and 常住) is not read.
+ * well under 1% in the communiqués (0.03–0.54% in ../shared), so the quotient is held to 2% and no fix is offered.
+ * Only what a communiqué states is read: the total reported with its change on the year before (比上年增长…, not a
+ * target), and the document's one resident population (常住人口, or the country's) of the total's year, if it names one
+ * — a county's 总人口 is its registered one, which people who work elsewhere swell by a fifth or more.
  */
 import type { DocumentFigures } from './context';
 import { type Fig, fmt, interval, sameScope, type Sink } from './figures';
@@ -14,6 +16,16 @@ import { work } from '../work';
 /** How far the mean population of a year may be from the population printed: a share of the quotient. */
 export const MEAN_POPULATION_TOLERANCE = 0.02;
 const POPULATION = '总人口';
+
+/** The population the averages per head are of: the resident one (常住人口), or the country's. */
+function resident(f: Fig): boolean {
+	return f.subject.includes('常住') || f.region === '全国' || /全国|大陆/.test(f.subject);
+}
+
+/** The year a scope names (2022年末 → 2022), or undefined. */
+function yearOf(scope: string): string | undefined {
+	return /(\d{4})年/.exec(scope)?.[1];
+}
 
 /** A figure that states a value of its own (not a from-value, an aside or a bound). */
 function plain(f: Fig): boolean {
@@ -25,7 +37,7 @@ export function perCapita(d: DocumentFigures, b: Sink): void {
 	let popAt = -1;
 	for (let i = 0; i < all.length; i++) {
 		const f = all[i]!;
-		if (f.key !== POPULATION || f.unit !== '人' || !plain(f)) continue;
+		if (f.key !== POPULATION || f.unit !== '人' || !plain(f) || !resident(f)) continue;
 		if (popAt < 0) popAt = i;
 		else if (all[popAt]!.value !== f.value) return; // two populations: which one the average is of is not known
 	}
@@ -44,6 +56,11 @@ export function perCapita(d: DocumentFigures, b: Sink): void {
 		const totalAt = latest.get(of) ?? -1;
 		if (totalAt < 0 || !sameScope(all[totalAt]!, avg)) continue;
 		const total = all[totalAt]!;
+		// Reported with its change on the year before (a target is not), and of the population's year.
+		const change = all[totalAt + 1];
+		if (change?.kind !== 'change' || !change.comparative || change.key !== total.key) continue;
+		const popYear = yearOf(pop.scope);
+		if (popYear !== undefined && popYear !== yearOf(total.scope)) continue;
 		const t = interval(total);
 		const p = interval(pop);
 		const a = interval(avg);
@@ -51,7 +68,7 @@ export function perCapita(d: DocumentFigures, b: Sink): void {
 		const computed = total.value / pop.value;
 		const expected = { lo: (t.lo / p.hi) * (1 - tol), hi: (t.hi / p.lo) * (1 + tol) };
 		const expression = `${total.text} ÷ ${pop.text} = ${fmt(computed, 0)}元`;
-		b.check('ratio', [total, pop, avg], avg, expression, computed, a, expected, { whole: total.subject, population: pop.subject, stated: avg.text, form: 'per-capita' }, {
+		b.check('ratio', [total, pop, avg], avg, expression, computed, a, expected, { whole: total.subject, population: pop.subject, stated: avg.text, form: 'per-capita', tolerance: `${tol * 100}%` }, {
 			fix: false,
 			at: { figs: [totalAt, popAt, at], target: at },
 			// The total holds at the average times the population; the population at the total over the average.

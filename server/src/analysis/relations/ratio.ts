@@ -33,8 +33,8 @@ export const rule: RuleMeta = {
 		share: { en: '{stated} of {whole} does not match the part and the whole stated: {expression}.', zh: '占{whole}比重{stated}与所述部分和总量不符：{expression}。' },
 		quotient: { en: 'The ratio {stated} of {whole} does not match the two figures stated: {expression}.', zh: '{whole}比值{stated}与所述数字不符：{expression}。' },
 		perCapita: {
-			en: '{stated} per head does not match {whole} over {population}: {expression} (within 2% for the mean population of the year).',
-			zh: '人均{stated}与{whole}和{population}不符：{expression}（按年平均人口，允许相差2%）。',
+			en: '{stated} per head does not match {whole} over {population}: {expression} (within {tolerance} for the mean population of the year).',
+			zh: '人均{stated}与{whole}和{population}不符：{expression}（按年平均人口，允许相差{tolerance}）。',
 		},
 	},
 	variant: (data) => (data['form'] === 'quotient' ? 'quotient' : data['form'] === 'per-capita' ? 'perCapita' : 'share'),

@@ -7,7 +7,7 @@ import type { RuleMeta } from '../rules/rule';
 import { type Paragraph, positionIn, type RelationFinder } from './context';
 import { bounds, earliestAfter, type Fig, fmt, latestBefore, operand, sameScale, sameScope, type Sink, sum, sumsOfOthers } from './figures';
 import { TRANSFORMING } from '../lexicon/index';
-import { type Breakdown, findBreakdowns } from './breakdowns';
+import { type Breakdown, findBreakdowns, isTotal } from './breakdowns';
 import { INCREMENT } from '../parse/reading';
 
 export const rule: RuleMeta = {
@@ -60,9 +60,9 @@ function sumAgainst(b: Sink, whole: Fig, parts: readonly Fig[]): void {
 	});
 }
 
-/** An amount that states an attribute of its own (床位, 总投资), not a rate, an average or an aside. */
-function attribute(f: Fig): boolean {
-	return f.kind === 'amount' && f.ownSubject && !f.inBrackets && f.unit !== '' && f.unit !== '%' && !NO_COUNT.test(f.subject);
+/** An amount that states an attribute of its own (床位, 总投资) that can be a total: not a rate, an average or an aside. */
+function attribute(p: Paragraph, f: Fig): boolean {
+	return f.ownSubject && isTotal(p, f) && !NO_COUNT.test(f.subject);
 }
 
 /** How far a total's or a part's attributes are looked for after it, in figures. */
@@ -70,8 +70,8 @@ const ATTRIBUTES_MAX = 6;
 
 /**
  * 共有收养性社会服务机构4.0万个，床位312.3万张，收养各类人员236.5万人。其中，农村养老服务机构3.1万个，床位213.9万张，
- * 收养各类人员170.4万人: the attributes a part states after it under the names of its total's (床位, 收养各类人员) are at
- * most the total's.
+ * 收养各类人员170.4万人: the attributes a part states after it under the names of its total's, word for word (床位,
+ * 收养各类人员), are at most the total's.
  */
 function attributesOfParts(p: Paragraph, b: Sink, bd: Breakdown): void {
 	const figs = p.figs;
@@ -80,15 +80,16 @@ function attributesOfParts(p: Paragraph, b: Sink, bd: Breakdown): void {
 	for (let k = t + 1; k < figs.length && k <= t + ATTRIBUTES_MAX && figs[k]!.sentence === bd.total.sentence && figs[k] !== bd.parts[0]; k++) {
 		const f = figs[k]!;
 		if (f.unit === bd.total.unit) break;
-		if (attribute(f) && !ofTotal.has(f.key)) ofTotal.set(f.key, f);
+		if (attribute(p, f) && !ofTotal.has(f.context)) ofTotal.set(f.context, f);
 	}
 	if (ofTotal.size === 0) return;
 	for (const part of bd.parts) {
 		const at = positionIn(p, part);
 		for (let k = at + 1; k < figs.length && k <= at + ATTRIBUTES_MAX && figs[k]!.segment === part.segment && figs[k]!.unit !== part.unit; k++) {
 			const f = figs[k]!;
-			const whole = ofTotal.get(f.key);
-			if (whole && whole.unit === f.unit && attribute(f) && sameScope(whole, f)) holdAgainst(b, whole, f);
+			// Named as the total's, word for word as printed (累计完成投资 is not 完成投资).
+			const whole = ofTotal.get(f.context);
+			if (whole && whole.unit === f.unit && attribute(p, f) && sameScope(whole, f)) holdAgainst(b, whole, f);
 		}
 	}
 }
