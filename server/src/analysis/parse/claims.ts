@@ -509,7 +509,8 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 			if (subjects.length > 0) subject = subjects[0]!;
 		}
 		// 基层党委：30.6万个 (a list of key figures, a summary's items): the label before the colon is the subject.
-		const labelled = subject === '' && !continues && fromTo === undefined && rawPrefix.trim() === '' && (text[clause - 1] === '：' || text[clause - 1] === ':') ? labelBefore(text, clause - 1) : '';
+		const afterColon = text[clause - 1] === '：' || text[clause - 1] === ':';
+		const labelled = subject === '' && !continues && fromTo === undefined && afterColon && rawPrefix.trim() === '' ? labelBefore(text, clause - 1) : '';
 		if (labelled !== '') subject = labelled;
 		// A figure without a subject of its own speaks of the subject before it in the segment (出口…，增长0.6%); the
 		// subject of an aside in brackets is not carried past it (纯收入为397元（包括…外出人口寄回的42元），比上年增加42元).
@@ -603,21 +604,29 @@ const LABEL_MAX = 24;
  * start or the last clause mark, less a list marker and bold marks, when they are a name (not 其中, 注, a verb).
  */
 function labelBefore(text: string, colon: number): string {
-	let start = colon;
-	while (start > 0 && colon - start < LABEL_MAX && !/[，。；：:！？\n]/.test(text[start - 1]!)) start--;
-	if (start > 0 && !/[，。；：:！？\n]/.test(text[start - 1]!)) return '';
-	const label = text.slice(start, colon).replace(/^\s*(?:[-*+]|[0-9]+[.、]|（[一二三四五六七八九十]+）)?\s*/, '').replace(/\*+/g, '').trim();
+	const clause = clauseEndingAt(text, colon, LABEL_MAX);
+	if (clause === undefined) return '';
+	const label = clause.replace(/^\s*(?:[-*+]|[0-9]+[.、]|（[一二三四五六七八九十]+）)?\s*/, '').replace(/\*+/g, '').trim();
 	if (!/^[\u4e00-\u9fff][\u4e00-\u9fff（）()A-Za-z0-9]{1,19}$/.test(label) || /^(?:其中|注|说明|备注|来源|资料来源|数据来源|时间|日期)$|[为是达有]$/.test(label)) return '';
 	return clean(normalizePrefix(label));
 }
 
+/**
+ * The text from the last clause mark or line start before `end` up to it, when one stands within `max` characters;
+ * undefined when none does (a clause cut off is no clause).
+ */
+function clauseEndingAt(text: string, end: number, max: number): string | undefined {
+	let start = end;
+	while (start > 0 && end - start < max && !CLAUSE_MARK.test(text[start - 1]!)) start--;
+	return start === 0 || CLAUSE_MARK.test(text[start - 1]!) ? text.slice(start, end) : undefined;
+}
+const CLAUSE_MARK = /[，。；：:！？\n]/;
+
 /** The clause that ends at the comma at `comma` when it is a name alone (no figure, no verb of change), or ''. */
 function nameClauseBefore(text: string, comma: number): string {
-	let start = comma;
-	while (start > 0 && comma - start < MAX_PREFIX && !/[，。；：！？\n]/.test(text[start - 1]!)) start--;
-	const clause = text.slice(start, comma);
+	const clause = clauseEndingAt(text, comma, LABEL_MAX);
 	// Not a time or a link (五年来，从…; 同时，从…; 其中，由…).
-	if (!/^[\u4e00-\u9fff]{2,24}$/.test(clause) || /[增减降升提扩]/.test(clause) || /[年来间期时后前中外看]$|^(?:同时|此外|另外|其中|总体|总的|特别|尤其|进而|从而)/.test(clause)) return '';
+	if (clause === undefined || !/^[\u4e00-\u9fff]{2,24}$/.test(clause) || /[增减降升提扩]/.test(clause) || /[年来间期时后前中外看]$|^(?:同时|此外|另外|其中|总体|总的|特别|尤其|进而|从而)/.test(clause)) return '';
 	return clean(normalizePrefix(clause));
 }
 
