@@ -214,22 +214,12 @@ function stripRestatement(items: Item[], count: number | undefined): { items: It
 }
 
 /**
- * May a list closed by 等 be this much shorter than its count? 等 gives examples (A、B等10个), so a shorter list is no
- * error — but for a list that names all but one of five or more items, none of them joined by 和/及/与 (an item that
- * may be two): naming all but one and closing with 等 and the count is a list that lost an item.
+ * May a list closed by 等 be this much shorter than its count? Yes, whatever it names: 等 gives examples (A、B等10个;
+ * 北京、上海、广州、深圳、杭州等6个城市), and nothing in the text tells a list that lost an item from one that names all but
+ * one and means the others.
  */
-export function etcAllows(text: string, items: readonly Item[], count: number | undefined): boolean {
-	if (count === undefined || items.length >= count) return false;
-	if (items.length !== count - 1 || items.length < 5) return true;
-	// A joiner anywhere in the list, inside an item or between two (A、B和C等): the list may be read one short.
-	const from = items[0]!.start;
-	const to = items[items.length - 1]!.end;
-	work.formulas += to - from;
-	for (let k = from; k < to; k++) {
-		const ch = text[k]!;
-		if ((ch === '和' || ch === '及' || ch === '与') && !inJoinerWord(text, k, ch)) return true;
-	}
-	return false;
+export function etcAllows(_text: string, items: readonly Item[], count: number | undefined): boolean {
+	return count !== undefined && items.length < count;
 }
 
 function cjkCount(s: string): number | undefined {
