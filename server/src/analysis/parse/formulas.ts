@@ -579,10 +579,14 @@ function firstListEnd(text: string, start: number, end: number, key: string): nu
 	return first[first.length - 1]!.end;
 }
 
-/** Does a list found by position share an item with the canonical wording of a well-known formula, when the formula has one? */
-function canonicalAllows(name: string, items: readonly Item[]): boolean {
+/**
+ * Does a list found by position share an item with the canonical wording of a well-known formula — or carry its `key`
+ * — when the formula has one?
+ */
+function canonicalAllows(name: string, items: readonly Item[], key?: string): boolean {
 	const entry = lookupGlossary(name);
 	if (!entry || entry.ordinal || entry.items.length === 0) return true;
+	if (key && key.length >= 2 && items.some((it) => it.text.includes(key))) return true;
 	const keys = itemKeys(entry);
 	return items.some((it) => keys.some((k) => k.some((x) => x.length > 0 && it.text.includes(x))));
 }
@@ -680,10 +684,11 @@ function resolve(f: RawFormula, text: string, qStart: number, qEnd: number, glos
 			if (joined && joined.length !== count && (count === undefined || count < 3 || items.length < 3)) continue;
 			// A list found by position is this formula's only when it is within one item of the count.
 			if (parts[0]!.count !== undefined && Math.abs(fitted.length - parts[0]!.count) > 1) continue;
-			// A well-known formula takes two items by position only when they share its canonical wording (严控一般性支出、压减
-			// “三公”经费; 农村承包地“三权分置”: the last item's verb or noun takes the formula); three or more right before it
-			// sum up to it (新建布局、优化提升、整合重组、调整淘汰“四个一批”, whatever a changed count names).
-			if (fitted.length < 3 && !canonicalAllows(f.text, fitted)) continue;
+			// A well-known formula takes items by position only when one of them shares its key or canonical wording, however
+			// many: 严控一般性支出、压减“三公”经费 and 农村承包地“三权分置” (the last item's verb or noun takes the formula), and
+			// 聚焦产业振兴、人才振兴、文化振兴“四个不摘”要求 (a list of its own, named before the formula it serves) are no lists
+			// of it.
+			if (!canonicalAllows(f.text, fitted, parts[0]!.key)) continue;
 			read = { parts: [{ ...parts[0]!, items: fitted }], reliable: true, etc: [false] };
 		} else if (c.source === 'after' && !c.attached) {
 			if (parts.length === 1) {
