@@ -31,6 +31,12 @@ describe('formula names', () => {
 		['三一流', [[3, '一流']]],
 		['四一流', [[4, '一流']]],
 		['三一重工', undefined],
+		['五一节', undefined],
+		['八一节', undefined],
+		['六一节', undefined],
+		['三八节', undefined],
+		['五四节', undefined],
+		['五一劳动节', undefined],
 		['报到', undefined],
 	];
 	for (const [name, expected] of cases) {

@@ -5,6 +5,7 @@
  */
 import { isCjkNumeralChar, parseCjkNumeral } from '../text/cjkNumerals';
 import data from '../glossary/notFormulas.json';
+import glossary from '../glossary/glossary.json';
 
 export type FormulaKind = 'code' | 'cjk' | 'ordinal' | 'enumeration';
 
@@ -42,6 +43,14 @@ export function countOf(run: string): number | undefined {
 const KEY = /^[\u4e00-\u9fff0-9%％]+$/;
 
 /**
+ * Keys that open with a numeral, as the glossary's formulas write them after their count: 一流 (双一流), 一批 (五个一批).
+ * Only these are read after numerals read digit by digit (三一流 → 3 × 一流): 五一节, 八一节, 三八节 are holidays.
+ */
+const NUMERAL_KEYS: ReadonlySet<string> = new Set(
+	(glossary.entries as { name: string }[]).flatMap((e) => /^[双两二三四五六七八九十]+[个项条支大类种]?(一[\u4e00-\u9fff]+)$/.exec(e.name)?.[1] ?? []),
+);
+
+/**
  * Words after a formula's key that say what is done with the items, not what they are: 六城同创 → 城, 四医联动 → 医,
  * 三网融合 → 网, 十桥同架 → 桥.
  */
@@ -75,9 +84,9 @@ export function partsOfName(name: string): NamePart[] | undefined {
 		else while (j < name.length && COUNT_CHARS.has(name[j]!)) j++;
 		if (j === i) return undefined;
 		// 三一流, 四一流: numerals read digit by digit (三一, no 十 百 千) before a word are a count and a key that opens with a
-		// numeral, as after 双 (双一流) — a key of two characters that holds more than numerals (not 五一二, 九一八; not the name
-		// 三一重工).
-		if (j - i >= 2 && name.length - i === 3 && !/[十百千]/.test(name.slice(i, j)) && !COUNT_CHARS.has(name[i + 2]!)) j = i + 1;
+		// numeral, as after 双 (双一流) — a key of two characters the glossary knows as such (NUMERAL_KEYS; not 五一二, 九一八;
+		// not the name 三一重工; not the holidays 五一节, 八一节, 三八节, 五四节, whose numerals are a month and a day).
+		if (j - i >= 2 && name.length - i === 3 && !/[十百千]/.test(name.slice(i, j)) && NUMERAL_KEYS.has(name.slice(i + 1))) j = i + 1;
 		const count = countOf(name.slice(i, j));
 		// “三百工程”, “千村示范”: a count that large names a programme, not a list to check.
 		if (count === undefined || count === 0 || count > 20) return undefined;

@@ -214,22 +214,12 @@ function stripRestatement(items: Item[], count: number | undefined): { items: It
 }
 
 /**
- * May a list closed by 等 be this much shorter than its count? 等 gives examples (A、B等10个), so a shorter list is no
- * error — but for a list that names all but one of five or more items, none of them joined by 和/及/与 (an item that
- * may be two): naming all but one and closing with 等 and the count is a list that lost an item.
+ * May a list closed by 等 be this much shorter than its count? Yes, whatever it names: 等 gives examples (A、B等10个;
+ * 北京、上海、广州、深圳、杭州等6个城市), and nothing in the text tells a list that lost an item from one that names all but
+ * one and means the others.
  */
-export function etcAllows(text: string, items: readonly Item[], count: number | undefined): boolean {
-	if (count === undefined || items.length >= count) return false;
-	if (items.length !== count - 1 || items.length < 5) return true;
-	// A joiner anywhere in the list, inside an item or between two (A、B和C等): the list may be read one short.
-	const from = items[0]!.start;
-	const to = items[items.length - 1]!.end;
-	work.formulas += to - from;
-	for (let k = from; k < to; k++) {
-		const ch = text[k]!;
-		if ((ch === '和' || ch === '及' || ch === '与') && !inJoinerWord(text, k, ch)) return true;
-	}
-	return false;
+export function etcAllows(_text: string, items: readonly Item[], count: number | undefined): boolean {
+	return count !== undefined && items.length < count;
 }
 
 function cjkCount(s: string): number | undefined {
@@ -314,7 +304,7 @@ function plainlyTwo(item: Item, halves: readonly Item[], others: readonly Item[]
 	const head = [...lastChars].find(([, n]) => n >= 2 && n * 3 >= others.length * 2)?.[0];
 	if (head && b.endsWith(head) && !a.endsWith(head)) return false;
 	// A和B的C: the joiner joins two words before a head (反映岳阳历史文化和风土人情的大型舞台剧).
-	if (/的./.test(b)) return false;
+	if (oneBeforeHead(b, false)) return false;
 	if (a.slice(0, 2) === b.slice(0, 2) && a.slice(-1) !== b.slice(-1)) return false;
 	return true;
 }
@@ -355,8 +345,9 @@ export function fitJoiner(items: Item[], count: number | undefined, key?: string
 	if (j && (!split || split.length !== count)) return [...j, ...list.slice(1)];
 	if (!split) return list;
 	if (count === undefined) return split;
-	// One item A和B的C: two words before one head (东部沿海地区和中西部地区的过渡带), not two items, whatever the count.
-	if (list.length === 1 && /的./.test(split[split.length - 1]!.text)) return list;
+	// One item A和B的C: two words before one head (东部沿海地区和中西部地区的过渡带), not two items — unless the head is what
+	// is done to the two and the split makes the count (信息化和工业化的深度融合 of 两化): see oneBeforeHead.
+	if (list.length === 1 && oneBeforeHead(split[split.length - 1]!.text, split.length === count)) return list;
 	// The reading that makes the count; when neither does, the nearer (an item added to a list that keeps A和B as one);
 	// split when both are as near.
 	const off = (n: number): number => Math.abs(n - count);
@@ -365,6 +356,25 @@ export function fitJoiner(items: Item[], count: number | undefined, key?: string
 	if (list.length === count && split.length !== count) return list.length >= 3 || count < 2 ? list : split;
 	if (split.length === count) return split;
 	return off(list.length) < off(split.length) ? list : split;
+}
+
+/** Words that hold a 的 that is no particle: 目的地, 有的, 的确, 的士, 别的. */
+const DE_IN_WORD = /目的|有的|的确|的士|的话|别的|真的|似的|的哥/g;
+/** A head that names a place or a thing, one for the two words before it: 过渡带, 结合部, 交汇点, 枢纽. */
+const THING_HEAD = /(?:带|部|区|圈|处|点|轴|线|廊|极|核|中心|枢纽|门户|高地|窗口|纽带|桥梁|桥头堡)$/;
+
+/**
+ * Is the second half of a joined item (B的C of A和B的C) the end of one item — two words before one head — rather than
+ * the second of two items? Only when its 的 is a particle with a head after it (not 目的地, 有的, 的确), and then when the
+ * split does not make the count (`splitFits` false), or the head names a place or a thing (东部沿海地区和中西部地区的
+ * 过渡带: one belt). A head that is what is done to the two, the split making the count (信息化和工业化的深度融合;
+ * 国内资源和国外资源的综合利用; …成果和乡村振兴的有效衔接 of a count of two), leaves the two as the items.
+ */
+export function oneBeforeHead(second: string, splitFits: boolean): boolean {
+	const t = second.replace(DE_IN_WORD, (w) => '〇'.repeat(w.length));
+	const de = t.indexOf('的');
+	if (de < 0 || de + 1 >= t.length) return false;
+	return !splitFits || THING_HEAD.test(second.slice(de + 1));
 }
 
 /** Is the whole item in quotes (“川货全国行”)? */
@@ -406,7 +416,8 @@ function commonAffix(texts: readonly string[], atEnd: boolean): string | undefin
 function firstJoiner(item: Item): Item[] | undefined {
 	const at = topLevel(item.text, 0, item.text.length, '与和同').find((k) => k > 0 && k + 1 < item.text.length && !inJoinerWord(item.text, k, item.text[k]!));
 	// A和B的C: the joiner joins two words before one head (东部沿海地区和中西部地区的过渡带; 电信网和计算机通信网的相互渗透).
-	if (at === undefined || /的./.test(item.text.slice(at + 1))) return undefined;
+	// Items after it stand beside the head (…的相互渗透、相互兼容), not beside A and B: the split never fits them.
+	if (at === undefined || oneBeforeHead(item.text.slice(at + 1), false)) return undefined;
 	return [
 		{ start: item.start, end: item.start + at, text: item.text.slice(0, at) },
 		{ start: item.start + at + 1, end: item.end, text: item.text.slice(at + 1) },

@@ -579,10 +579,14 @@ function firstListEnd(text: string, start: number, end: number, key: string): nu
 	return first[first.length - 1]!.end;
 }
 
-/** Does a list found by position share an item with the canonical wording of a well-known formula, when the formula has one? */
-function canonicalAllows(name: string, items: readonly Item[]): boolean {
+/**
+ * Does a list found by position share an item with the canonical wording of a well-known formula — or carry its `key`
+ * — when the formula has one?
+ */
+function canonicalAllows(name: string, items: readonly Item[], key?: string): boolean {
 	const entry = lookupGlossary(name);
 	if (!entry || entry.ordinal || entry.items.length === 0) return true;
+	if (key && key.length >= 2 && items.some((it) => it.text.includes(key))) return true;
 	const keys = itemKeys(entry);
 	return items.some((it) => keys.some((k) => k.some((x) => x.length > 0 && it.text.includes(x))));
 }
@@ -680,10 +684,11 @@ function resolve(f: RawFormula, text: string, qStart: number, qEnd: number, glos
 			if (joined && joined.length !== count && (count === undefined || count < 3 || items.length < 3)) continue;
 			// A list found by position is this formula's only when it is within one item of the count.
 			if (parts[0]!.count !== undefined && Math.abs(fitted.length - parts[0]!.count) > 1) continue;
-			// A well-known formula takes two items by position only when they share its canonical wording (严控一般性支出、压减
-			// “三公”经费; 农村承包地“三权分置”: the last item's verb or noun takes the formula); three or more right before it
-			// sum up to it (新建布局、优化提升、整合重组、调整淘汰“四个一批”, whatever a changed count names).
-			if (fitted.length < 3 && !canonicalAllows(f.text, fitted)) continue;
+			// A well-known formula takes items by position only when one of them shares its key or canonical wording, however
+			// many: 严控一般性支出、压减“三公”经费 and 农村承包地“三权分置” (the last item's verb or noun takes the formula), and
+			// 聚焦产业振兴、人才振兴、文化振兴“四个不摘”要求 (a list of its own, named before the formula it serves) are no lists
+			// of it.
+			if (!canonicalAllows(f.text, fitted, parts[0]!.key)) continue;
 			read = { parts: [{ ...parts[0]!, items: fitted }], reliable: true, etc: [false] };
 		} else if (c.source === 'after' && !c.attached) {
 			if (parts.length === 1) {
@@ -1331,7 +1336,7 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			// 城乡低保、特困、孤儿、…、残疾人两项补贴: a list far from its count is not what the count counts.
 			if (Math.abs(items.length - q.value) > 1 && !(etc && items.length < q.value)) continue;
 			// 在兴庆区A、B、C，金凤区D、E、F，西夏区G、H等8所学校: the groups before, lists each, count with the last.
-			if (etc && items.length < q.value - 1 && text[s - 1] === '，') items = [...listGroupsBefore(text, s - 1, q.value, items.length), ...items];
+			if (etc && items.length < q.value - 1 && text[s - 1] === '，' && !opensWithVerb(text.slice(s, s + 8))) items = [...listGroupsBefore(text, s - 1, q.value, items), ...items];
 		}
 		// A count of things done together (双控, 三重压力) resolves only with exactly its number of items.
 		// Its items are of a kind: in a list separated by 、, a first item more than twice as long as the others holds words
@@ -1359,14 +1364,33 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 /** The most characters read back for the list groups before a counted list's last group. */
 const GROUPS_BEFORE_SPAN = 240;
 
+/** Adverbs that may stand before a clause's verb: 重点建设, 着力打造. */
+const VERB_ADVERB = /^(?:重点|着力|全面|大力|积极|加快|持续|累计)/;
+/** Verbs that open a clause and are no lead of a list (引进宁德时代、隆基…; 建成A小学、B小学…). */
+const OPENING_VERBS = /^(?:引进|引入|招引|建成|新建|改建|扩建|落地|签约|培育|打造|建设|推进|实施)/;
+
+/**
+ * Does `t` open with a verb of two characters or more (围绕, 聚焦, 依托, 坚持, 引进, 建成; after an adverb: 重点建设)? A
+ * group that does opens a clause of its own (围绕粮食、蔬菜、畜牧，重点建设甲园区、乙园区…), not one more group of the list.
+ * One-character prepositions (在兴庆区A、B) are not verbs.
+ */
+function opensWithVerb(t: string): boolean {
+	const rest = t.replace(VERB_ADVERB, '');
+	for (const n of [2, 3, 4]) if (isLead(rest.slice(0, n)) || (n === 2 && OPENING_VERBS.test(rest))) return true;
+	return false;
+}
+
 /**
  * The ，-groups right before the last group of a list closed by 等 and a count (在兴庆区A、B、C，金凤区D、E、F，西夏区G、H、I
  * 等9所学校), when every one of them back to its clause's start is a list of two items or more and all of them with the
  * `last` items of the last group come within one of `count`: their items, the first without the clause's verb. Else
- * none (a group that is no list, an item that is no name, or a sum further off: the groups are not what the count
- * counts).
+ * none (a group that is no list, an item that is no name, a first group that opens with a verb — 围绕粮食、蔬菜、畜牧，
+ * 重点建设甲园区… — or a sum further off: the groups are not what the count counts). Groups that would make the list
+ * longer than its count are read only when each is of the last group's kind (one of its items ends as one of the last
+ * group's does: 甲学校、乙小学 beside 己中学、壬小学): groups of another kind make a list a count closed by 等 allows.
  */
-function listGroupsBefore(text: string, comma: number, count: number, last: number): Item[] {
+function listGroupsBefore(text: string, comma: number, count: number, lastItems: readonly Item[]): Item[] {
+	const last = lastItems.length;
 	let p = comma;
 	while (p > 0 && comma - p < GROUPS_BEFORE_SPAN && !/[。；：！？“”（）\n]/.test(text[p - 1]!)) p--;
 	work.formulas += comma - p;
@@ -1376,7 +1400,9 @@ function listGroupsBefore(text: string, comma: number, count: number, last: numb
 	const items = groups.flat();
 	// Names, not clauses: short, none closing a list of its own (…青岛等跨区域通关协作，新开直飞迪拜、吉隆坡等5条).
 	if (items.some((it) => it.text.length > 16 || it.text.includes('等') || endsWithVerb(it.text))) return [];
-	if (Math.abs(items.length + last - count) > 1) return [];
+	if (Math.abs(items.length + last - count) > 1 || opensWithVerb(text.slice(p, comma))) return [];
+	const ends = new Set(lastItems.map((it) => it.text.slice(-1)));
+	if (items.length + last > count && !groups.every((g) => g.some((it) => ends.has(it.text.slice(-1))))) return [];
 	return [stripLead(items[0]!), ...items.slice(1)];
 }
 
