@@ -594,7 +594,7 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 	return out;
 }
 
-const OPENING_QUOTES = new Set([...'“‘「『"'].map((c) => c.charCodeAt(0)));
+const OPENING_QUOTES = new Set([...'“‘「『'].map((c) => c.charCodeAt(0)));
 
 /** How far back a label before a colon is looked for. */
 const LABEL_MAX = 24;
