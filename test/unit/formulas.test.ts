@@ -255,6 +255,24 @@ describe('items joined by 和: read by what they show, the same way whatever the
 	}
 });
 
+/**
+ * A reading that resolves a formula only with exactly its count and never flags: `items` when it resolves (verdict ok),
+ * else no resolved formula named `name` — and, when `quoted`, the formula found but left unexpanded. No formula finding.
+ */
+function readsExactly(text: string, name: string, items: readonly string[] | undefined, quoted: boolean): void {
+	const a = analyze(text);
+	const f = a.formulas.find((x) => x.text === name && (quoted || x.verdict !== 'unexpanded'));
+	if (items === undefined) {
+		if (quoted) assert.equal(f?.verdict, 'unexpanded', name);
+		else assert.equal(f, undefined);
+	} else {
+		assert.ok(f, name);
+		assert.equal(f.verdict, 'ok');
+		assert.deepEqual([...f.parts[0]!.items], items);
+	}
+	assert.deepEqual(a.findings.filter((x) => x.ruleId.startsWith('formula.')), []);
+}
+
 describe('words side by side and counts of things done together (国内国际双循环, 总量和强度双控, 三重压力): exactly their number, never flagged', () => {
 	// [what, text, the formula's text, its items; undefined: no formula resolved there]
 	const cases: [string, string, string, string[] | undefined][] = [
@@ -292,19 +310,7 @@ describe('words side by side and counts of things done together (国内国际双
 		['an idiom with 双 (德艺双馨)', '繁荣文艺创作、推动文艺创新，必须有大批德艺双馨的文艺名家。', '双馨', undefined],
 		['a glossary formula that starts with 双 (双减)', '落实减轻作业和校外培训双减政策。', '双减', undefined],
 	];
-	for (const [what, text, name, items] of cases) {
-		test(what, () => {
-			const a = analyze(text);
-			const f = a.formulas.find((x) => x.text === name && x.verdict !== 'unexpanded');
-			if (items === undefined) assert.equal(f, undefined);
-			else {
-				assert.ok(f, name);
-				assert.equal(f.verdict, 'ok');
-				assert.deepEqual([...f.parts[0]!.items], items);
-			}
-			assert.deepEqual(a.findings.filter((x) => x.ruleId.startsWith('formula.')), []);
-		});
-	}
+	for (const [what, text, name, items] of cases) test(what, () => readsExactly(text, name, items, false));
 });
 
 describe('a list earlier in the sentence whose items all end with the formula’s key, exactly its count (…承包权、…使用权、…分配权，…“三权”)', () => {
@@ -316,19 +322,7 @@ describe('a list earlier in the sentence whose items all end with the formula’
 		['a magnitude’s key carried by figures (双万)', '常住人口突破千万、净流入人口超70万，成为全国第16座“双万”城市。', '双万', undefined],
 		['the list in the sentence before is not this one’s', '保障土地承包权、宅基地使用权、集体收益分配权。健全农户“三权”退出机制。', '三权', undefined],
 	];
-	for (const [what, text, name, items] of cases) {
-		test(what, () => {
-			const a = analyze(text);
-			const f = a.formulas.find((x) => x.text === name);
-			assert.ok(f, name);
-			if (items === undefined) assert.equal(f.verdict, 'unexpanded');
-			else {
-				assert.equal(f.verdict, 'ok');
-				assert.deepEqual([...f.parts[0]!.items], items);
-			}
-			assert.deepEqual(a.findings.filter((x) => x.ruleId.startsWith('formula.')), []);
-		});
-	}
+	for (const [what, text, name, items] of cases) test(what, () => readsExactly(text, name, items, true));
 });
 
 describe('a key of one character and a noun (定包干, 型社会): items that carry the character carry the key', () => {

@@ -494,12 +494,13 @@ function writtenOut(text: string, from: number, key: string): { start: number; e
 	const noun = key.slice(1);
 	const stop = Math.min(text.length, from + MAX_LIST_SPAN);
 	work.formulas += stop - from;
-	for (let close = text.indexOf('”', from); close >= 0 && close < stop; close = text.indexOf('”', close + 1)) {
-		if (!text.startsWith(noun, close + 1)) continue;
-		const open = text.lastIndexOf('“', close - 1);
-		if (open < from) continue;
-		const items = text.slice(open + 1, close).split('、');
-		if (items.length >= 2 && items.every((it) => it.length > 1 && (it.startsWith(key[0]!) || it.endsWith(key[0]!)))) return { start: open + 1, end: close };
+	// One pass over the span, the last opening quote kept: no search back past `from`.
+	let open = -1;
+	for (let k = from; k < stop; k++) {
+		if (text[k] === '“') open = k;
+		if (text[k] !== '”' || open < 0 || !text.startsWith(noun, k + 1)) continue;
+		const items = text.slice(open + 1, k).split('、');
+		if (items.length >= 2 && items.every((it) => it.length > 1 && (it.startsWith(key[0]!) || it.endsWith(key[0]!)))) return { start: open + 1, end: k };
 	}
 	return undefined;
 }
