@@ -54,6 +54,7 @@ ruleCases('formula.count-mismatch', {
 		['“七个百分之百”: the clauses between ； are the items', '19.“七个百分之百”：指围挡100%；遮盖率100％；硬化率100％；冲洗率100%；密闭率100%；降尘措施100％。', [{ at: '七个百分之百' }]],
 	],
 	silent: [
+		['a gloss with half-width colon and commas', '“两重点一重大”:政府安监部门重点监管的危险化工工艺、重点监管的危险化学品和重大危险源的监管,简称“两重点一重大”。'],
 		['the same with its two items', '“双百”招商：即，在域外聘请100名各界人士任驻外信息员，派出100名优秀干部到经济发达地区挂职招商。'],
 		['one phrase without the key in either form is no list', '“双百”招商：即市委市政府探索推行的招商新模式。'],
 		['A和B的C of a part of one', '“一带一部”：“一带”是指东部沿海地区和中西部地区的过渡带；“一部”是指长江经济开放带和沿海开放经济带的结合部。'],

@@ -19,6 +19,26 @@ const DROPPED = new CharSet('“”‘’"《》〈〉*_');
 const NEEDS_WORK = new CharSet('[［【,;:()!?“”‘’"《》〈〉*_ \t\u3000（^①②③④⑤⑥⑦⑧⑨⑩');
 const CIRCLED = new CharSet('①②③④⑤⑥⑦⑧⑨⑩');
 
+const HALF_MARKS = new CharSet(',;:()!?');
+
+/**
+ * A block's text with its half-width punctuation next to Chinese text as full-width (`绿色工厂29家、绿色供应链3家,获评` →
+ * `…3家，获评`), character for character: every offset still points at the original. What the formula scanners read,
+ * whose clause and list boundaries are the full-width marks. `1,234` and `(a)` between Latin text stay as they are.
+ */
+export function fullWidthPunctuation(text: string): string {
+	let first = -1;
+	for (let i = 0; i < text.length && first < 0; i++) if (HALF_MARKS.has(text.charCodeAt(i))) first = i;
+	if (first < 0) return text;
+	let out = text.slice(0, first);
+	for (let i = first; i < text.length; i++) {
+		const ch = text[i]!;
+		const full = HALF_MARKS.has(text.charCodeAt(i)) && (isCjkCode(codeAt(text, i - 1)) || isCjkCode(codeAt(text, i + 1))) ? HALF_TO_FULL[ch] : undefined;
+		out += full ?? ch;
+	}
+	return out;
+}
+
 /** Words that make an amount an increment of a stock (新增固定电话用户…, 新建幼儿园…). */
 export const INCREMENT = /^(?:新增|新建|新设|新登记|新接入|新认定|新培育|新引进|新开通|新开工|新改建|新改扩建|净增)/;
 
