@@ -21,10 +21,15 @@ const CIRCLED = new CharSet('①②③④⑤⑥⑦⑧⑨⑩');
 
 const HALF_MARKS = new CharSet(',;:()!?');
 
+function isAlnum(c: number): boolean {
+	return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
 /**
- * A block's text with its half-width punctuation next to Chinese text as full-width (`绿色工厂29家、绿色供应链3家,获评` →
- * `…3家，获评`), character for character: every offset still points at the original. What the formula scanners read,
- * whose clause and list boundaries are the full-width marks. `1,234` and `(a)` between Latin text stay as they are.
+ * A block's text with its half-width punctuation in Chinese text as full-width (`绿色工厂29家、绿色供应链3家,获评` →
+ * `…3家，获评`, `增长19.6%;3家`), character for character: every offset still points at the original. What the formula
+ * scanners read, whose clause and list boundaries are the full-width marks. A mark between Latin letters or digits
+ * (`1,234`, `10:30`) and a bracket away from Chinese text stay as they are.
  */
 export function fullWidthPunctuation(text: string): string {
 	let first = -1;
@@ -33,7 +38,11 @@ export function fullWidthPunctuation(text: string): string {
 	let out = text.slice(0, first);
 	for (let i = first; i < text.length; i++) {
 		const ch = text[i]!;
-		const full = HALF_MARKS.has(text.charCodeAt(i)) && (isCjkCode(codeAt(text, i - 1)) || isCjkCode(codeAt(text, i + 1))) ? HALF_TO_FULL[ch] : undefined;
+		const c = text.charCodeAt(i);
+		const paren = c === 0x28 || c === 0x29;
+		// A bracket next to Chinese text; another mark anywhere but between two Latin letters or digits (1,234, 10:30).
+		const read = paren ? isCjkCode(codeAt(text, i - 1)) || isCjkCode(codeAt(text, i + 1)) : !(isAlnum(codeAt(text, i - 1)) && isAlnum(codeAt(text, i + 1)));
+		const full = HALF_MARKS.has(c) && read ? HALF_TO_FULL[ch] : undefined;
 		out += full ?? ch;
 	}
 	return out;
