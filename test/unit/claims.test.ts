@@ -6,7 +6,7 @@ import { toCodeActions, toDiagnostics } from '../../server/src/features/diagnost
 import { hoverAt } from '../../server/src/features/hover';
 import { findingMessage } from '../../server/src/features/messages';
 import { spanText } from '../helpers/text';
-import { fullWidthPunctuation } from '../../server/src/analysis/parse/reading';
+import { formulaReadingText } from '../../server/src/analysis/parse/reading';
 
 describe('messages and quick fixes of a claim finding', () => {
 	test('the message shows the arithmetic, in Chinese and English', () => {
@@ -138,7 +138,7 @@ test('a grade or class in words is no figure (达到二级以上标准, 劣三�
 });
 
 
-describe('half-width punctuation in Chinese text, read as full-width character for character', () => {
+describe('the text formulas read: half-width punctuation in Chinese text as full-width, full-width digits as ASCII, character for character', () => {
 	const cases: readonly (readonly [string, string, string])[] = [
 		['a comma after a Chinese word', '绿色供应链3家,获评', '绿色供应链3家，获评'],
 		['a semicolon between a percentage and a digit', '增长19.6%;3家', '增长19.6%；3家'],
@@ -147,10 +147,11 @@ describe('half-width punctuation in Chinese text, read as full-width character f
 		['a thousands separator stays', '收入1,234亿元', '收入1,234亿元'],
 		['a time stays', '10:30召开', '10:30召开'],
 		['brackets in Latin text stay', 'f(x) = 1', 'f(x) = 1'],
+		['full-width digits as ASCII', '超过１００万人', '超过100万人'],
 	];
 	for (const [name, input, read] of cases) {
 		test(name, () => {
-			const out = fullWidthPunctuation(input);
+			const out = formulaReadingText(input);
 			assert.equal(out, read);
 			assert.equal(out.length, input.length);
 		});

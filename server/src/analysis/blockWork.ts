@@ -11,7 +11,7 @@ import { headingFromText, type RawHeading } from './parse/sections';
 import { TitleLine, titleLine } from './parse/titles';
 import { type RawFormula, scanEnumerations, scanQuotedFormulas, scanUnquotedFormulas } from './parse/formulas';
 import { type RawClaim, scanClaims } from './parse/claims';
-import { fullWidthPunctuation } from './parse/reading';
+import { formulaReadingText } from './parse/reading';
 import { makeParagraph, type PlacedDraft, relateParagraph } from './relations/index';
 import { builtinLexicon, type Lexicon } from './lexicon/index';
 import { maskMarkup } from './tables/cells';
@@ -67,7 +67,7 @@ export function computeBlockWork(block: Block, lexicon: Lexicon = builtinLexicon
 	let formulas: RawFormula[] = [];
 	if (FORMULA_BLOCKS.has(block.kind)) {
 		// Lists and clauses end at full-width marks; half-width ones in Chinese text read as theirs (same offsets).
-		const read = fullWidthPunctuation(text);
+		const read = formulaReadingText(text);
 		const quoted = scanQuotedFormulas(read);
 		const enumerations = scanEnumerations(read, quantities);
 		const unquoted = scanUnquotedFormulas(read, [...quoted, ...enumerations]);

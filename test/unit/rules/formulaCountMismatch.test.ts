@@ -55,6 +55,7 @@ ruleCases('formula.count-mismatch', {
 		['“七个百分之百”: the clauses between ； are the items', '19.“七个百分之百”：指围挡100%；遮盖率100％；硬化率100％；冲洗率100%；密闭率100%；降尘措施100％。', [{ at: '七个百分之百' }]],
 	],
 	silent: [
+		['a gloss whose figures are written in full-width digits (the 百 of “双百” as １００)', '8.“双百”城市：中心城市建成区面积超过１００平方公里、常住人口超过１００万人、从中等城市迈入大城市行列。'],
 		['one item that names its part with the count (以南北两翼为支撑 of 两翼)', '构建“一核两翼”格局：以主城区为核，以南北两翼为支撑。'],
 		['a gloss with half-width colon and commas', '“两重点一重大”:政府安监部门重点监管的危险化工工艺、重点监管的危险化学品和重大危险源的监管,简称“两重点一重大”。'],
 		['the same with its two items', '“双百”招商：即，在域外聘请100名各界人士任驻外信息员，派出100名优秀干部到经济发达地区挂职招商。'],
