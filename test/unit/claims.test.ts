@@ -6,6 +6,7 @@ import { toCodeActions, toDiagnostics } from '../../server/src/features/diagnost
 import { hoverAt } from '../../server/src/features/hover';
 import { findingMessage } from '../../server/src/features/messages';
 import { spanText } from '../helpers/text';
+import { formulaReadingText } from '../../server/src/analysis/parse/reading';
 
 describe('messages and quick fixes of a claim finding', () => {
 	test('the message shows the arithmetic, in Chinese and English', () => {
@@ -136,3 +137,23 @@ test('a grade or class in words is no figure (达到二级以上标准, 劣三�
 	assert.deepEqual(texts, ['523个', '344个', '46个']);
 });
 
+
+describe('the text formulas read: half-width punctuation in Chinese text as full-width, full-width digits as ASCII, character for character', () => {
+	const cases: readonly (readonly [string, string, string])[] = [
+		['a comma after a Chinese word', '绿色供应链3家,获评', '绿色供应链3家，获评'],
+		['a semicolon between a percentage and a digit', '增长19.6%;3家', '增长19.6%；3家'],
+		['a colon after a quoted name', '“两重点一重大”:政府', '“两重点一重大”：政府'],
+		['brackets next to Chinese text', '平台(基地)13个', '平台（基地）13个'],
+		['a thousands separator stays', '收入1,234亿元', '收入1,234亿元'],
+		['a time stays', '10:30召开', '10:30召开'],
+		['brackets in Latin text stay', 'f(x) = 1', 'f(x) = 1'],
+		['full-width digits as ASCII', '超过１００万人', '超过100万人'],
+	];
+	for (const [name, input, read] of cases) {
+		test(name, () => {
+			const out = formulaReadingText(input);
+			assert.equal(out, read);
+			assert.equal(out.length, input.length);
+		});
+	}
+});

@@ -157,6 +157,24 @@ describe('text model', () => {
 		assert.ok(m.wrapWidth >= 15 && m.wrapWidth <= 20, `wrap width ${m.wrapWidth}`);
 	});
 
+	test('hard-wrapped by a count of characters: figure-heavy lines of one length but many widths', () => {
+		// Prose cut every 40 characters whose lines alternate words and figures: digits count ½ of the width, so the
+		// widths spread from 25 to 40 while every full line holds 40 characters.
+		const words = '坚持以人民为中心的发展思想，扎实推进共同富裕，持续增进民生福祉，切实办好民生实事，不断提高人民生活品质，';
+		const figures = '粮食产量69541万吨，增长1.6%；棉花产量616万吨，增长9.7%；油料产量3979万吨，增长1.0%；';
+		const prose = [1, 2, 3, 4].map((n) => `${(words + figures).repeat(n)}全年目标任务圆满完成。`);
+		const lines: string[] = [];
+		for (const p of prose) {
+			for (let i = 0; i < p.length; i += 40) lines.push(p.slice(i, i + 40));
+			lines.push('');
+		}
+		const m = buildTextModel(joinLines(...lines));
+		assert.equal(m.hardWrapped, true);
+		// Each paragraph one block again.
+		assert.equal(m.blocks.length, prose.length);
+		assert.deepEqual(m.blocks.map((b) => b.text), prose);
+	});
+
 	// A page wrapped at one width, its paragraphs set apart by blank lines.
 	const PAGE = [
 		'近年来，翔安区坚持以习近平新时代',

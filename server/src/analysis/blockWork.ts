@@ -11,6 +11,7 @@ import { headingFromText, type RawHeading } from './parse/sections';
 import { TitleLine, titleLine } from './parse/titles';
 import { type RawFormula, scanEnumerations, scanQuotedFormulas, scanUnquotedFormulas } from './parse/formulas';
 import { type RawClaim, scanClaims } from './parse/claims';
+import { formulaReadingText } from './parse/reading';
 import { makeParagraph, type PlacedDraft, relateParagraph } from './relations/index';
 import { builtinLexicon, type Lexicon } from './lexicon/index';
 import { maskMarkup } from './tables/cells';
@@ -65,9 +66,11 @@ export function computeBlockWork(block: Block, lexicon: Lexicon = builtinLexicon
 	const quantities = block.kind === 'table' ? scanQuantities(maskMarkup(text), true) : scanQuantities(text);
 	let formulas: RawFormula[] = [];
 	if (FORMULA_BLOCKS.has(block.kind)) {
-		const quoted = scanQuotedFormulas(text);
-		const enumerations = scanEnumerations(text, quantities);
-		const unquoted = scanUnquotedFormulas(text, [...quoted, ...enumerations]);
+		// Lists and clauses end at full-width marks; half-width ones in Chinese text read as theirs (same offsets).
+		const read = formulaReadingText(text);
+		const quoted = scanQuotedFormulas(read);
+		const enumerations = scanEnumerations(read, quantities);
+		const unquoted = scanUnquotedFormulas(read, [...quoted, ...enumerations]);
 		formulas = [...quoted, ...enumerations, ...unquoted].sort((a, b) => a.start - b.start);
 	}
 	return {

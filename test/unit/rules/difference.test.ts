@@ -6,6 +6,8 @@ ruleCases('claim.difference', {
 		['收大于支', '非贸易外汇收入51亿美元，支出16.1亿美元，收大于支30.9亿美元。', [{ at: '30.9亿美元', fix: '34.9亿美元' }]],
 	],
 	silent: [
+		['the change of one year of the period (其中2025年)', '粮食产量由50万吨增加到60万吨，其中2025年增加1.3万吨。'],
+		['an average per year', '高新技术企业由500家增加到1200家，平均每年增加140家。'],
 		['differences that hold', '城乡居民医保补助标准由520元提高到580元，增加60元。非贸易外汇收入51亿美元，支出16.1亿美元，收大于支34.9亿美元。'],
 		['a change against the other direction', '城乡居民医保补助标准由520元提高到580元，减少70元。'],
 	],

@@ -6,6 +6,7 @@ import { joinLines } from '../../helpers/text';
 
 ruleCases('formula.count-mismatch', {
 	fires: [
+		['an item that names its part with another count (三翼 against 南北两翼)', '构建“一核三翼”格局：以主城区为核，以南北两翼为支撑。', [{ at: '一核三翼' }]],
 		['a gloss of one item that carries a numeral key in figures (100 for 百) is a list of one', '“双百”招商：即，在域外聘请100名各界人士任驻外信息员。', [{ at: '双百' }]],
 		['a part of one item A和B的C (two words before one head) under a count of two', '“二带一部”：“一带”是指东部沿海地区和中西部地区的过渡带；“一部”是指长江经济开放带和沿海开放经济带的结合部。', [{ at: '二带一部' }]],
 		['a first item A和B的C is one item, one short', '“三网融合”：是指电信网和计算机通信网的相互渗透、相互兼容。', [{ at: '三网融合' }]],
@@ -54,6 +55,9 @@ ruleCases('formula.count-mismatch', {
 		['“七个百分之百”: the clauses between ； are the items', '19.“七个百分之百”：指围挡100%；遮盖率100％；硬化率100％；冲洗率100%；密闭率100%；降尘措施100％。', [{ at: '七个百分之百' }]],
 	],
 	silent: [
+		['a gloss whose figures are written in full-width digits (the 百 of “双百” as １００)', '8.“双百”城市：中心城市建成区面积超过１００平方公里、常住人口超过１００万人、从中等城市迈入大城市行列。'],
+		['one item that names its part with the count (以南北两翼为支撑 of 两翼)', '构建“一核两翼”格局：以主城区为核，以南北两翼为支撑。'],
+		['a gloss with half-width colon and commas', '“两重点一重大”:政府安监部门重点监管的危险化工工艺、重点监管的危险化学品和重大危险源的监管,简称“两重点一重大”。'],
 		['the same with its two items', '“双百”招商：即，在域外聘请100名各界人士任驻外信息员，派出100名优秀干部到经济发达地区挂职招商。'],
 		['one phrase without the key in either form is no list', '“双百”招商：即市委市政府探索推行的招商新模式。'],
 		['A和B的C of a part of one', '“一带一部”：“一带”是指东部沿海地区和中西部地区的过渡带；“一部”是指长江经济开放带和沿海开放经济带的结合部。'],

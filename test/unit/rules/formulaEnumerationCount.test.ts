@@ -23,6 +23,9 @@ ruleCases('formula.enumeration-count', {
 		['the same, one more in all', '主要内容：在兴庆区甲学校、乙小学、丙小学，金凤区丁中学、戊学校、癸学校、子学校，西夏区己中学、庚中学、辛中学、壬小学等10所学校，新建标准化操场。', [{ at: '10所' }]],
 	],
 	silent: [
+		['half-width punctuation in Chinese text ends the list as full-width does', '创建国家级绿色工厂29家、绿色供应链3家,获评国家级工业产品绿色设计示范企业3家。'],
+		['a half-width semicolon between a figure and a count', '深化国企改革,市属国企资产总额4700亿元、增长19.6%;3家市属国企登榜全国服务业企业500强。'],
+		['a half-width comma before a count', '五是尽锐出战、补齐短板,三大攻坚战如期推进。'],
 		['a list that fits its count', '卫东区建立区、街道、社区三级党组织联动体系。'],
 		['the count after the noun of a list closed by 等, fewer items', '新增工业母机、现代纺织服装、农机装备等国家先进制造业集群4个，居全国前列。'],
 		['a count that closes its clause without 等 and a noun before it', '全国现有认证机构、检测机构596个。'],

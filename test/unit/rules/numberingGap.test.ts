@@ -9,14 +9,28 @@ const ARTICLES = joinLines(
 /** Paragraphs one per line, as a web page copied as text gives them. */
 const WEB = (...lines: string[]): string => joinLines(...lines);
 
+/** A glossary as Markdown list items: entries 1 and 8 open with a lead sentence (headings), 2–7 are one sentence each. */
+const GLOSSARY = joinLines(
+	'**名词解释**',
+	'',
+	...[1, 2, 3, 4, 5, 6, 7, 8].flatMap((k) => [
+		k === 1 || k === 8
+			? `- ${k}.“链式改造”：包括“供应链改造”和“产业链改造”。“供应链改造”是指由龙头企业建设数字化供应链平台，带动上下游企业协同改造。`
+			: `- ${k}.分线管理：货物“一线”放开、“二线”管住，人员进出高度便利。`,
+		'',
+	]),
+);
+
 ruleCases('structure.numbering-gap', {
 	fires: [
 		['a skipped number among sibling headings', joinLines('一、总体要求', '', '正文。', '', '二、主要任务', '', '正文。', '', '四、组织保障', '', '正文。'), [{ at: '四、', related: ['二、'] }]],
+		['entries skipped in a glossary are missing when they are not written', GLOSSARY.replace(/- [2-7]\.分线管理：[^\n]*\n\n/g, ''), [{ at: '8.', related: ['1.'] }]],
 		['a repeated number', joinLines('（一）指导思想。坚持党的领导。', '', '（一）工作原则。坚持人民至上。'), [{ at: '（一）', related: ['（一）'] }]],
 		['articles run on across chapters', ARTICLES.replace('第三条', '第五条'), [{ at: '第五条', related: ['第二条'] }]],
 		['a skipped number that appears only inside a sentence is missing', joinLines('一、总体要求', '', '正文提到二、三季度。', '', '三、组织保障', '', '正文。'), [{ at: '三、', related: ['一、'] }]],
 	],
 	silent: [
+		['a glossary whose entries between two headings are written, however many (1. … 8.)', GLOSSARY],
 		['consecutive siblings', joinLines('一、总体要求', '', '正文。', '', '二、主要任务', '', '正文。')],
 		['items restart under each parent; articles run on across chapters', ARTICLES],
 		['a document that starts mid-way (an excerpt) is not flagged for its first number', joinLines('三、工业。正文。', '', '四、服务业。正文。')],

@@ -41,6 +41,8 @@ ruleCases('claim.part-sum', {
 		['自然增长率 = 出生率 − 死亡率', '全年出生率为6.39‰，死亡率为7.87‰，自然增长率为-1.28‰。', [{ at: '-1.28‰', fix: '-1.48‰' }]],
 	],
 	silent: [
+		['a fifth part under a name the lexicon does not know (农林牧渔专业及辅助性活动)', '全年农林牧渔业总产值420.5亿元，增长4.1%。其中，农业产值230.1亿元，林业产值20.3亿元，畜牧业产值120.2亿元，渔业产值25.6亿元，农林牧渔专业及辅助性活动产值24.3亿元。'],
+		['four of the five parts of 农林牧渔业总产值 (the services left out)', '全年农林牧渔业总产值37.42亿元。其中，农业产值29.24亿元，林业产值0.34亿元，畜牧业产值6.76亿元，渔业产值0.04亿元。'],
 		['the changes of an increase (同比多增) are not summed as changes of the amount', '年末人民币消费贷款余额7.5万亿元，比年初增加18866亿元。其中，住户短期消费贷款余额1.0万亿元，同比多增2935亿元；住户中长期消费贷款余额6.5万亿元，同比多增12931亿元。'],
 		['the changes of a partition on another base than the total’s are not summed', '人民币消费贷款余额7.5万亿元，比年初增加18866亿元。其中，住户短期消费贷款余额1.0万亿元，比上年同期增加1935亿元；住户中长期消费贷款余额6.5万亿元，比上年同期增加12931亿元。'],
 		['the changes of a partition as printed; changes that go two ways are not summed', LOANS + LOANS.replace('增加2935亿元', '减少2935亿元').replace('增加18866亿元', '增加13000亿元')],

@@ -14,6 +14,8 @@ ruleCases('claim.percent-change', {
 		['a figure broken across lines stands at its original characters', '全年财政收入5200亿元，比上年增加400亿元，增长9.\n5%。', [{ at: '9.\n5%', fix: '8.3%' }]],
 	],
 	silent: [
+		['the growth of one year of the period', '全市粮食产量由2020年的50万吨增加到2025年的60万吨，增长20%，其中2025年增长2.5%。'],
+		['a net change after the gross additions (the stock is the base)', '年末全市经营主体52.3万户，全年新登记8.6万户，净增4.1万户，增长8.5%。'],
 		['the same, as printed', '农民平均每人纯收入为397元（包括来自生产经营活动的355元，来自外出人口寄回的42元），比上年增加42元，增长11.8%。'],
 		['the consistent sentence', '全年财政收入83080亿元，比上年增加14562亿元，增长21.3%。'],
 		['由A提高到B with the right rate', '城乡居民医保补助标准由520元提高到580元，增长11.5%。'],

@@ -6,6 +6,10 @@ ruleCases('claim.percentage-point', {
 		['% written where 百分点 is meant', '研发经费投入强度由2.4%提高到2.6%，提高0.2%。', [{ at: '0.2%', fix: '0.2个百分点' }]],
 	],
 	silent: [
+		['an annual average after the two rates (年均)', '五年来，城镇化率由58.2%提高到63.5%，年均提高1.1个百分点。'],
+		['an average per year (平均每年)', '城镇化率由58.2%提高到63.5%，平均每年提高1.1个百分点。'],
+		['the change of another rate', '城镇化率由58.2%提高到63.5%，户籍人口城镇化率提高2.1个百分点。'],
+		['a change compared with another region', '城镇化率由58.2%提高到63.5%，超过全省平均增幅1.6个百分点。'],
 		['the difference in points', '常住人口城镇化率由65.2%提高到66.2%，提高1.0个百分点。'],
 		['a relative change in %', '研发经费投入强度由2.4%提高到2.6%，提高8.3%。'],
 	],

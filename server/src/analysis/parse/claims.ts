@@ -210,7 +210,7 @@ const MAX_PREFIX = 120;
 
 /** Words between a subject and its change word: 财政收入比上年增加 → 财政收入. */
 const COMPARED_WITH = /^(?:比|较|与)(?:上年|去年|上年末|上年底|上年同期|同期|上月|上季|年初|上年初|(?:19|20)[0-9]{2}年(?:底|末|初|同期)?)(?:相比)?$/;
-const COMPARISON_WORDS = ['比上年末', '比上年', '比去年', '较上年', '较去年', '比上月', '比上季', '同比', '环比', '实际', '名义', '年均', '平均', '累计', '分别', '共', '，'];
+const COMPARISON_WORDS = ['比上年末', '比上年', '比去年', '较上年', '较去年', '比上月', '比上季', '同比', '环比', '实际', '名义', '年均', '每年', '平均', '累计', '分别', '共', '，'];
 
 interface Prefix {
 	subject: string;
@@ -250,7 +250,7 @@ const TRAILING_DATE = /(?:(?:(?:19|20)[0-9]{2}|[一二][〇零一二三四五六
 function readKind(rest: string, q: ScannedQuantity, scope: string, region: string): Prefix {
 	let s = rest;
 	const comparative = s.includes('比') && /比上年|同比|比去年|较上年|比上年末|比上月|较去年|比上季|环比/.test(s);
-	const annualAverage = s.includes('年均');
+	const annualAverage = s.includes('年均') || s.includes('每年');
 	const real = /实际|可比价|不变价/.test(s);
 	let kind: ClaimKind = q.kind === 'percent' ? 'level' : 'amount';
 	let direction: Direction | undefined;

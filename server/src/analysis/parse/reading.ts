@@ -19,6 +19,43 @@ const DROPPED = new CharSet('“”‘’"《》〈〉*_');
 const NEEDS_WORK = new CharSet('[［【,;:()!?“”‘’"《》〈〉*_ \t\u3000（^①②③④⑤⑥⑦⑧⑨⑩');
 const CIRCLED = new CharSet('①②③④⑤⑥⑦⑧⑨⑩');
 
+const HALF_MARKS = new CharSet(',;:()!?');
+
+function isAlnum(c: number): boolean {
+	return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+/**
+ * A block's text as the formula scanners read it, character for character (every offset still points at the original):
+ * half-width punctuation in Chinese text as full-width (`绿色工厂29家、绿色供应链3家,获评` → `…3家，获评`,
+ * `增长19.6%;3家`), whose clause and list boundaries are the full-width marks, and full-width digits as ASCII ones
+ * (`超过１００万人`, the 百 of “双百” as the text writes it in figures). A mark between Latin letters or digits (`1,234`,
+ * `10:30`) and a bracket away from Chinese text stay as they are.
+ */
+export function formulaReadingText(text: string): string {
+	let first = -1;
+	for (let i = 0; i < text.length && first < 0; i++) {
+		const c = text.charCodeAt(i);
+		if (HALF_MARKS.has(c) || (c >= 0xff10 && c <= 0xff19)) first = i;
+	}
+	if (first < 0) return text;
+	let out = text.slice(0, first);
+	for (let i = first; i < text.length; i++) {
+		const ch = text[i]!;
+		const c = text.charCodeAt(i);
+		if (c >= 0xff10 && c <= 0xff19) {
+			out += String.fromCharCode(c - 0xff10 + 0x30);
+			continue;
+		}
+		const paren = c === 0x28 || c === 0x29;
+		// A bracket next to Chinese text; another mark anywhere but between two Latin letters or digits (1,234, 10:30).
+		const read = paren ? isCjkCode(codeAt(text, i - 1)) || isCjkCode(codeAt(text, i + 1)) : !(isAlnum(codeAt(text, i - 1)) && isAlnum(codeAt(text, i + 1)));
+		const full = HALF_MARKS.has(c) && read ? HALF_TO_FULL[ch] : undefined;
+		out += full ?? ch;
+	}
+	return out;
+}
+
 /** Words that make an amount an increment of a stock (新增固定电话用户…, 新建幼儿园…). */
 export const INCREMENT = /^(?:新增|新建|新设|新登记|新接入|新认定|新培育|新引进|新开通|新开工|新改建|新改扩建|净增)/;
 

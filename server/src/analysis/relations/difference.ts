@@ -6,7 +6,7 @@
  */
 import type { RuleMeta } from '../rules/rule';
 import type { Paragraph, RelationFinder } from './context';
-import { type Fig, fmt, interval, latestBefore, operand, sameScale, type Sink } from './figures';
+import { changeOfFromTo, type Fig, fmt, interval, latestBefore, operand, sameScale, type Sink } from './figures';
 import { sub } from '../interval';
 
 export const rule: RuleMeta = {
@@ -39,7 +39,7 @@ function fromTo(b: Sink, segment: readonly Fig[]): void {
 		const same = (f: Fig): boolean => f.key === d.key && f.exact && f.unit === d.unit;
 		const to = latestBefore(segment, i, (f) => same(f) && f.fromTo === 'to');
 		const from = to ? latestBefore(segment, i, (f) => same(f) && f.fromTo === 'from') : undefined;
-		if (!from || !to) continue;
+		if (!from || !to || !changeOfFromTo(d, to)) continue;
 		if (Math.sign(to.value - from.value) !== (d.direction === 'down' ? -1 : 1)) continue;
 		check(b, d, to, from);
 	}

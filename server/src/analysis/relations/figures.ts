@@ -182,6 +182,20 @@ export class Sink {
 export const WINDOW = 16;
 
 /** The latest of list[from − 1], list[from − 2], … (at most WINDOW of them) that satisfies `ok`. */
+/** Words that compare a change with another base than the figures before it: 超过全省平均增幅1.6个百分点, 高于全国. */
+const OTHER_BASE = /高于|低于|快于|慢于|超过|超出|领先|比全|较全/;
+
+/**
+ * Whether change `c`, after `由A…到B` in its segment, states the change between them (`B − A`, `B ÷ A`): of the same
+ * statistic, not an annual average (年均, 平均每年), not a part (其中出口增长1.5倍), not of a year of its own
+ * (其中2025年增加1.3万吨) and not compared with another base (超过全省平均增幅1.6个百分点).
+ */
+export function changeOfFromTo(c: Fig, to: Fig): boolean {
+	return c.key === to.key && !c.annualAverage && !c.part && c.year === undefined && !YEAR.test(c.scope) && !OTHER_BASE.test(c.context);
+}
+
+const YEAR = /(?:19|20)[0-9]{2}/;
+
 export function latestBefore(list: readonly Fig[], from: number, ok: (f: Fig) => boolean): Fig | undefined {
 	work.relations += WINDOW;
 	for (let k = from - 1; k >= 0 && k >= from - WINDOW; k--) if (ok(list[k]!)) return list[k];

@@ -4,7 +4,7 @@
  */
 import type { RuleMeta } from '../rules/rule';
 import type { RelationFinder } from './context';
-import { type Fig, fmt, type Sink } from './figures';
+import { changeOfFromTo, type Fig, fmt, type Sink } from './figures';
 
 export const rule: RuleMeta = {
 	id: 'claim.multiple',
@@ -24,6 +24,9 @@ export const rule: RuleMeta = {
 const DOUBLINGS: Readonly<Record<string, number>> = { 一: 1, 两: 2, 二: 2, 三: 3 };
 const FAN = /^[，,]?(?:实现|增长了?|增加了?)?翻(了)?(一|两|二|三)番/;
 
+/** 是2020年的, 为上年的, 相当于…的: the multiple is a ratio of the two values. */
+const RATIO_WORDS = /(?:^|[^总])(?:是|为|相当于)[^，,；;。]{0,12}的$/;
+
 function inSegment(b: Sink, segment: readonly Fig[], after: (f: Fig) => string): void {
 	const to = segment.find((f) => f.fromTo === 'to' && f.exact);
 	const from = to ? segment.find((f) => f.fromTo === 'from' && f.local < to.local && f.unit === to.unit && f.exact) : undefined;
@@ -39,9 +42,11 @@ function inSegment(b: Sink, segment: readonly Fig[], after: (f: Fig) => string):
 		words = fan[0].replace(/^[，,]/, '');
 	} else {
 		const m = segment.find((f) => f.local > to.local && f.unit === '倍' && f.exact);
-		if (m) {
+		// 是…的N倍 in the multiple's own clause, wherever it stands (…，净增700家，是2020年的2.4倍): ×N.
+		const ratioWords = m !== undefined && RATIO_WORDS.test(m.context);
+		if (m && (ratioWords || changeOfFromTo(m, to))) {
 			const prefix = text.slice(0, 12);
-			const grewTo = /(?:增长|增加|提高)到/.test(prefix) || (/^[，,]?[是为]/.test(prefix) && prefix.includes('的'));
+			const grewTo = ratioWords || /(?:增长|增加|提高)到/.test(prefix) || (/^[，,]?[是为]/.test(prefix) && prefix.includes('的'));
 			factor = grewTo ? m.value : m.value + 1;
 			target = m;
 			words = grewTo ? `增长到${m.text}` : `增长${m.text}`;

@@ -10,7 +10,7 @@
  */
 import type { RuleMeta } from '../rules/rule';
 import type { Paragraph, RelationFinder } from './context';
-import { type Fig, fmt, interval, latestBefore, operand, percentOf, sameScale, type Sink } from './figures';
+import { changeOfFromTo, type Fig, fmt, interval, latestBefore, operand, percentOf, sameScale, type Sink } from './figures';
 import { add, mid, sub } from '../interval';
 
 /** GDP, value added, and real growth: rates at comparable prices. */
@@ -30,6 +30,10 @@ export const rule: RuleMeta = {
 	},
 };
 
+const NET = /净(?:增|减|增加|减少)$/;
+/** Gross additions of a period: 新登记, 新增, 新认定 … */
+const ADDITIONS = /^(?:全年|当年|年内)?新(?:增|登记|注册|认定|设立|设|建|开工|引进|签约|发展)/;
+
 function inSegment(b: Sink, segment: readonly Fig[]): void {
 	// A rate is recomputed from a to-figure or a change amount: most segments (rates alone) have neither.
 	if (!segment.some((f) => f.fromTo === 'to' || (f.kind === 'change' && f.unit !== '%'))) return;
@@ -42,7 +46,7 @@ function inSegment(b: Sink, segment: readonly Fig[]): void {
 		// 由A到B
 		const to = latestBefore(segment, i, (f) => same(f) && f.fromTo === 'to' && f.unit !== '%');
 		const from = to ? latestBefore(segment, i, (f) => same(f) && f.fromTo === 'from' && f.unit === to.unit) : undefined;
-		if (from && to) {
+		if (from && to && changeOfFromTo(c, to)) {
 			const base = interval(from);
 			const delta = sub(interval(to), base);
 			const sign = c.direction === 'down' ? -1 : 1;
@@ -57,7 +61,9 @@ function inSegment(b: Sink, segment: readonly Fig[]): void {
 		// V, 比上年增加D, 增长C%
 		const d = latestBefore(segment, i, (f) => same(f) && f.kind === 'change' && f.unit !== '%' && f.direction === c.direction);
 		const di = d ? segment.indexOf(d) : -1;
-		const v = d ? latestBefore(segment, di, (f) => same(f) && f.kind === 'amount' && f.unit === d.unit) : undefined;
+		// A net change (净增) is of a stock, never of the gross additions stated before it (新登记8.6万户，净增4.1万户).
+		const net = d !== undefined && NET.test(d.context);
+		const v = d ? latestBefore(segment, di, (f) => same(f) && f.kind === 'amount' && f.unit === d.unit && !(net && ADDITIONS.test(f.subject))) : undefined;
 		if (d && v) {
 			const up = c.direction !== 'down';
 			const base = up ? sub(interval(v), interval(d)) : add(interval(v), interval(d));

@@ -4,7 +4,7 @@
  */
 import type { RuleMeta } from '../rules/rule';
 import type { RelationFinder } from './context';
-import { type Fig, fmt, interval, judge, latestBefore, operand, percentOf, type Sink } from './figures';
+import { changeOfFromTo, type Fig, fmt, interval, judge, latestBefore, operand, percentOf, type Sink } from './figures';
 import { sub } from '../interval';
 
 export const rule: RuleMeta = {
@@ -32,6 +32,7 @@ function inSegment(b: Sink, segment: readonly Fig[]): void {
 		const c = segment[i]!;
 		if (c.kind !== 'change' || !c.exact || !POINTS.has(c.unit)) continue;
 		const to = latestBefore(segment, i, (f) => f.fromTo === 'to' && f.unit === '%' && f.exact);
+		if (to && !changeOfFromTo(c, to)) continue;
 		const from = to ? latestBefore(segment, i, (f) => f.fromTo === 'from' && f.unit === '%' && f.exact) : undefined;
 		if (!from || !to) continue;
 		const diff = sub(interval(to), interval(from));

@@ -11,14 +11,11 @@
  */
 import type { Finding, Section, SectionKind } from '../types';
 import type { Rule } from './rule';
-import { formatCjkInteger, isCjkNumeralCode } from '../text/cjkNumerals';
+import { foldDigits, isCjkNumeralCode, parseCjkNumeral } from '../text/cjkNumerals';
 import { work } from '../work';
 
 const DOCUMENT_WIDE: ReadonlySet<SectionKind> = new Set(['volume', 'chapter', 'article']);
 const PER_PARENT: ReadonlySet<SectionKind> = new Set(['section', 'cnEnum', 'cnParenEnum', 'arabicEnum', 'arabicParenEnum']);
-
-/** The most numbers a gap may skip for the rule to look for each of them in the text between the siblings. */
-const MAX_SKIPPED = 5;
 
 function* checkRun(text: string, sections: readonly Section[]): Generator<Finding> {
 	const last = new Map<SectionKind, Section>();
@@ -75,10 +72,9 @@ function* checkDocumentWide(text: string, sections: readonly Section[]): Generat
 function skippedAreWritten(text: string, prev: Section, s: Section): boolean {
 	const from = prev.number!;
 	const to = s.number!;
-	if (to <= from + 1 || to - from - 1 > MAX_SKIPPED) return false;
-	for (let k = from + 1; k < to; k++) {
-		if (!markWritten(text, prev.headingSpan.end, s.headingSpan.start, s.kind, k)) return false;
-	}
+	if (to <= from + 1) return false;
+	const written = marksWritten(text, prev.headingSpan.end, s.headingSpan.start, s.kind);
+	for (let k = from + 1; k < to; k++) if (!written.has(k)) return false;
 	return true;
 }
 
@@ -96,40 +92,44 @@ function isSpace(c: number): boolean {
 	return c === 0x20 || c === 0x3000 || c === 0x09 || c === 0xa0;
 }
 
-/** Is number `k` written in [from, to) as a mark of the style `kind`, at the start of a line or after a sentence? */
-function markWritten(text: string, from: number, to: number, kind: SectionKind, k: number): boolean {
+/**
+ * The numbers written in [from, to) as marks of the style `kind`, at the start of a line or after a sentence: one pass
+ * over the stretch, however many numbers the gap skips (a glossary's entries 6–13 between two that are headings).
+ */
+function marksWritten(text: string, from: number, to: number, kind: SectionKind): Set<number> {
 	const arabic = kind === 'arabicEnum' || kind === 'arabicParenEnum';
-	const numerals = arabic ? [String(k), String(k).replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0x30 + 0xff10))] : [formatCjkInteger(k)];
 	const isNumeral = arabic ? isDigit : isCjkNumeralCode;
-	for (const numeral of numerals) {
-		const first = numeral.charCodeAt(0);
-		work.sections += to - from;
-		for (let i = from; i + numeral.length <= to; i++) {
-			if (text.charCodeAt(i) !== first || !text.startsWith(numeral, i)) continue;
-			const end = i + numeral.length;
-			if (isNumeral(text.charCodeAt(i - 1)) || isNumeral(text.charCodeAt(end))) continue;
-			let before = i - 1;
-			let after = end;
-			while (isSpace(text.charCodeAt(after))) after++;
-			const a = text.charCodeAt(after);
-			let marked: boolean;
-			if (kind === 'section') {
-				marked = text.charCodeAt(before) === 0x7b2c /* 第 */ && a === 0x8282; /* 节 */
-				before--;
-			} else if (kind === 'cnParenEnum' || kind === 'arabicParenEnum') {
-				const opened = OPEN.has(text.charCodeAt(before));
-				if (opened) before--;
-				marked = opened || CLOSE.has(a);
-			} else {
-				// 二、三季度 and 2、3月 are lists of numerals, not marks; 11.41条 at the start of a sentence is item 11.
-				marked = ENUM_MARK.has(a) && (!isNumeral(text.charCodeAt(after + 1)) || (arabic && a !== 0x3001));
-			}
-			if (!marked) continue;
-			while (before >= 0 && isSpace(text.charCodeAt(before))) before--;
-			if (before < 0 || SENTENCE_BEFORE.has(text.charCodeAt(before))) return true;
+	const out = new Set<number>();
+	work.sections += to - from;
+	for (let i = from; i < to; i++) {
+		if (!isNumeral(text.charCodeAt(i)) || isNumeral(text.charCodeAt(i - 1))) continue;
+		let end = i + 1;
+		while (end < to && isNumeral(text.charCodeAt(end))) end++;
+		const k = arabic ? Number(foldDigits(text.slice(i, end))) : parseCjkNumeral(text.slice(i, end));
+		const j = i;
+		i = end - 1;
+		if (k === undefined || !Number.isFinite(k) || isNumeral(text.charCodeAt(end))) continue;
+		let before = j - 1;
+		let after = end;
+		while (isSpace(text.charCodeAt(after))) after++;
+		const a = text.charCodeAt(after);
+		let marked: boolean;
+		if (kind === 'section') {
+			marked = text.charCodeAt(before) === 0x7b2c /* 第 */ && a === 0x8282; /* 节 */
+			before--;
+		} else if (kind === 'cnParenEnum' || kind === 'arabicParenEnum') {
+			const opened = OPEN.has(text.charCodeAt(before));
+			if (opened) before--;
+			marked = opened || CLOSE.has(a);
+		} else {
+			// 二、三季度 and 2、3月 are lists of numerals, not marks; 11.41条 at the start of a sentence is item 11.
+			marked = ENUM_MARK.has(a) && (!isNumeral(text.charCodeAt(after + 1)) || (arabic && a !== 0x3001));
 		}
+		if (!marked) continue;
+		while (before >= 0 && isSpace(text.charCodeAt(before))) before--;
+		if (before < 0 || SENTENCE_BEFORE.has(text.charCodeAt(before))) out.add(k);
 	}
-	return false;
+	return out;
 }
 
 export const numberingGap: Rule = {

@@ -304,6 +304,8 @@ function classifyRange(text: string, lineStarts: readonly number[], from: number
 
 interface WrapInfo {
 	readonly hardWrapped: boolean;
+	/** The lines were cut at a number of characters, not at a width: fullWidth and wrapWidth count characters. */
+	readonly byChars: boolean;
 	/** A line at least this wide is "full": its line break is the wrap, not the author's. */
 	readonly fullWidth: number;
 	/** The width most lines are wrapped at (the upper end of their cluster), 0 when the text is not hard-wrapped. */
@@ -317,12 +319,12 @@ interface WrapInfo {
 }
 
 /** Do paragraphs end with a blank line? (At least 4 short sentence-ending lines, 90% of them followed by a blank.) */
-function blankSeparated(text: string, lines: readonly LineInfo[], fullWidth: number): boolean {
+function blankSeparated(text: string, lines: readonly LineInfo[], fullWidth: number, byChars: boolean): boolean {
 	let ends = 0;
 	let blank = 0;
 	for (let n = 0; n + 1 < lines.length; n++) {
 		const l = lines[n]!;
-		if (l.kind !== 'text' || l.width >= fullWidth || !endsSentence(text, l.start, l.end)) continue;
+		if (l.kind !== 'text' || lineMeasure(l, byChars) >= fullWidth || !endsSentence(text, l.start, l.end)) continue;
 		ends++;
 		if (lines[n + 1]!.kind === 'blank') blank++;
 	}
@@ -343,21 +345,53 @@ const MIN_WRAP = 8;
  * table cells one per line cluster too, but far below any column's width.
  */
 function detectWrap(text: string, lines: readonly LineInfo[]): WrapInfo {
-	// Histogram of whole widths (a line wider than MAX_WIDTH counts as MAX_WIDTH), and of widths of lines ending inside
-	// a sentence; the 75th percentile of the widths gives the "full" threshold.
-	const histogram = new Uint32Array(MAX_WIDTH + 1);
-	const open = new Uint32Array(MAX_WIDTH + 1);
+	// Histograms of whole widths (a line wider than MAX_WIDTH counts as MAX_WIDTH) and of counts of characters, and of
+	// the same of lines ending inside a sentence. A PDF's column wraps at a width (digits and Latin letters ½); a tool
+	// that cuts text at a number of characters wraps at a count — either clusters, the width first.
+	const widths = new Uint32Array(MAX_WIDTH + 1);
+	const openWidths = new Uint32Array(MAX_WIDTH + 1);
+	const chars = new Uint32Array(MAX_WIDTH + 1);
+	const openChars = new Uint32Array(MAX_WIDTH + 1);
 	let count = 0;
 	for (const l of lines) {
 		if (l.kind !== 'text' || l.cells) continue;
 		const w = Math.min(MAX_WIDTH, Math.floor(l.width));
-		histogram[w]!++;
-		if (!endsSentence(text, l.start, l.end)) open[w]!++;
+		const c = Math.min(MAX_WIDTH, l.end - l.start);
+		widths[w]!++;
+		chars[c]!++;
+		if (!endsSentence(text, l.start, l.end)) {
+			openWidths[w]!++;
+			openChars[c]!++;
+		}
 		count++;
 	}
-	const notWrapped: WrapInfo = { hardWrapped: false, fullWidth: Infinity, wrapWidth: 0, blankSeparated: false };
+	const notWrapped: WrapInfo = { hardWrapped: false, byChars: false, fullWidth: Infinity, wrapWidth: 0, blankSeparated: false };
 	if (count === 0) return notWrapped;
-	// The densest band of CLUSTER widths at or above MIN_WRAP, and how many lines are at least as wide as its start.
+	let byChars = false;
+	let best = wrapBand(widths, openWidths);
+	if (best < 0) {
+		best = wrapBand(chars, openChars);
+		byChars = true;
+	}
+	if (best < 0) return notWrapped;
+	const histogram = byChars ? chars : widths;
+	let p75 = 0;
+	for (let w = 0, seen = 0; w <= MAX_WIDTH; w++) {
+		seen += histogram[w]!;
+		if (seen > Math.floor(count * 0.75)) {
+			p75 = w;
+			break;
+		}
+	}
+	const fullWidth = Math.max(6, p75 * 0.7);
+	return { hardWrapped: true, byChars, fullWidth, wrapWidth: best + CLUSTER - 1, blankSeparated: blankSeparated(text, lines, fullWidth, byChars) };
+}
+
+/**
+ * The start of the band of CLUSTER measures (at or above MIN_WRAP) most lines fill, when the lines are wrapped there:
+ * the band holds 60% of the lines at least as long as its start and half of its lines end inside a sentence; else −1.
+ */
+function wrapBand(histogram: Uint32Array, open: Uint32Array): number {
 	let best = -1;
 	let bestCount = 0;
 	let band = 0;
@@ -369,25 +403,19 @@ function detectWrap(text: string, lines: readonly LineInfo[]): WrapInfo {
 			best = Math.max(MIN_WRAP, w - CLUSTER + 1);
 		}
 	}
-	if (best < 0 || bestCount < 4) return notWrapped;
+	if (best < 0 || bestCount < 4) return -1;
 	let wider = 0;
 	let openInBand = 0;
 	for (let w = best; w <= MAX_WIDTH; w++) {
 		wider += histogram[w]!;
 		if (w < best + CLUSTER) openInBand += open[w]!;
 	}
-	const hardWrapped = bestCount >= 0.6 * wider && openInBand >= 0.5 * bestCount;
-	if (!hardWrapped) return notWrapped;
-	let p75 = 0;
-	for (let w = 0, seen = 0; w <= MAX_WIDTH; w++) {
-		seen += histogram[w]!;
-		if (seen > Math.floor(count * 0.75)) {
-			p75 = w;
-			break;
-		}
-	}
-	const fullWidth = Math.max(6, p75 * 0.7);
-	return { hardWrapped, fullWidth, wrapWidth: best + CLUSTER - 1, blankSeparated: blankSeparated(text, lines, fullWidth) };
+	return bestCount >= 0.6 * wider && openInBand >= 0.5 * bestCount ? best : -1;
+}
+
+/** A line's measure against the wrap's: its width, or its count of characters when the text was cut by characters. */
+function lineMeasure(l: LineInfo, byChars: boolean): number {
+	return byChars ? l.end - l.start : l.width;
 }
 
 // ───────────────────────────── blocks ─────────────────────────────
@@ -819,7 +847,7 @@ function editedLines(text: string, last: LastModel, counts: TextMemo['counts']):
 }
 
 function sameWrap(a: WrapInfo, b: WrapInfo): boolean {
-	return a.hardWrapped === b.hardWrapped && a.fullWidth === b.fullWidth && a.wrapWidth === b.wrapWidth && a.blankSeparated === b.blankSeparated;
+	return a.hardWrapped === b.hardWrapped && a.byChars === b.byChars && a.fullWidth === b.fullWidth && a.wrapWidth === b.wrapWidth && a.blankSeparated === b.blankSeparated;
 }
 
 /** A block of the last model moved: its text further on by `delta` characters and `lineDelta` lines. */
@@ -950,7 +978,7 @@ function joinBlocks(text: string, lines: readonly LineInfo[], wrap: WrapInfo, ta
 	const builder = new BlockBuilder(text);
 	const firmBreakBefore = (n: number): boolean => {
 		const prev = lines[n - 1];
-		return prev === undefined || prev.kind !== 'text' || prev.width < wrap.fullWidth;
+		return prev === undefined || prev.kind !== 'text' || lineMeasure(prev, wrap.byChars) < wrap.fullWidth;
 	};
 
 	let paragraph = 0;
@@ -1011,12 +1039,12 @@ function joinBlocks(text: string, lines: readonly LineInfo[], wrap: WrapInfo, ta
 			const blanks = j - k;
 			// A line that ends a sentence ends the paragraph, unless it is full and the paragraphs are set apart by
 			// blank lines that this break lacks.
-			if (endsSentence(text, cur.start, cur.end) && !(blanks === 0 && wrap.blankSeparated && cur.width >= wrap.fullWidth)) break;
+			if (endsSentence(text, cur.start, cur.end) && !(blanks === 0 && wrap.blankSeparated && lineMeasure(cur, wrap.byChars) >= wrap.fullWidth)) break;
 			// In hard-wrapped text a line that ends no sentence runs on into the next one (a line shortened by an edit
 			// too); across a blank line only when it is full and ends in no colon (a short line before a blank is a
 			// heading or a title). In text that is not hard-wrapped every line break is the author's. A number split
 			// by the break is joined in any text.
-			const full = cur.width >= wrap.fullWidth;
+			const full = lineMeasure(cur, wrap.byChars) >= wrap.fullWidth;
 			// Across a blank line a short line's digits do not run on into digits (附件1 ⏎⏎ 10件民生实事 is a mark over a
 			// title); into a unit they do (人均增加2.8 ⏎⏎ 万元).
 			const numberSplit = splitsNumber(text, cur, next, wrap.hardWrapped) && (blanks === 0 || full || !isDigitOrPoint(text.charCodeAt(next.start)));
