@@ -40,7 +40,8 @@ function holdAgainst(b: Sink, whole: Fig, part: Fig): void {
 
 /**
  * Parts of a division that do not overlap (其中，猪肉产量5070万吨…，牛肉产量653万吨…，羊肉产量398万吨): together at most
- * their total. Each part may be off by half a unit of its last printed digit.
+ * their total. Each part may be off by half a unit of its last printed digit; parts of other magnitudes than the total's
+ * (6万个 + 2964个 under 30万个) are summed in its unit to two more decimals.
  */
 function sumAgainst(b: Sink, whole: Fig, parts: readonly Fig[]): void {
 	const all = sum(parts);
@@ -53,7 +54,7 @@ function sumAgainst(b: Sink, whole: Fig, parts: readonly Fig[]): void {
 		kind: 'subset',
 		figs: [whole, ...parts],
 		target: whole,
-		expression: `${parts.map((f) => operand(f, bare)).join(' + ')} = ${fmt((all.lo + all.hi) / 2 / whole.q.magnitude, whole.q.decimals)} ${ok ? '≤' : '>'} ${whole.text}`,
+		expression: `${parts.map((f) => operand(f, bare)).join(' + ')} = ${fmt((all.lo + all.hi) / 2 / whole.q.magnitude, whole.q.decimals + (bare ? 0 : 2))} ${ok ? '≤' : '>'} ${whole.text}`,
 		computed: (all.lo + all.hi) / 2,
 		ok,
 		data: { whole: whole.text, part: parts.map((f) => f.text).join(' + '), sum: 'yes' },
