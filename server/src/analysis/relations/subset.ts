@@ -204,7 +204,10 @@ function qualifiedParts(p: Paragraph, b: Sink, held: ReadonlySet<Fig>): void {
 	const figs = p.figs;
 	for (let k = p.first; k < figs.length; k++) {
 		const part = figs[k]!;
-		if (held.has(part) || part.kind !== 'amount' || part.inBrackets || part.unit === '' || part.unit === '%' || part.subject.length < 3 || NO_COUNT.test(part.subject)) continue;
+		if (held.has(part) || part.kind !== 'amount' || part.inBrackets || part.unit === '' || part.unit === '%') continue;
+		// 乡镇卫生院4.0万个，床位65.3万张: an attribute after the amount of a thing, named by both (乡镇卫生院床位).
+		const attribute = attributeName(p, k);
+		if (NO_COUNT.test(attribute ?? part.subject) || (attribute === undefined && part.subject.length < 3)) continue;
 		// A bound (突破20万户) is held by its bound to a whole the lexicon names; a part by its words, only as printed.
 		if (!part.exact && part.indicator === undefined) continue;
 		const whole = latestBefore(figs, k, (w) => {
@@ -213,6 +216,10 @@ function qualifiedParts(p: Paragraph, b: Sink, held: ReadonlySet<Fig>): void {
 			if (w.kind !== 'amount' || !w.ownSubject || w.unit !== part.unit || w.inBrackets || NO_COUNT.test(w.subject) || !sameScope(w, part)) return false;
 			// A whole the lexicon does not know, in words a qualifier is inserted into (有线电视用户18730万户，有线数字电视用户
 			// 8798万户): the part keeps both ends of its name.
+			// A whole that joins names (医院、卫生院, 医院和卫生院床位): a part is one of them under a qualifier (乡镇卫生院), or
+			// an attribute of such a part (乡镇卫生院…，床位…).
+			if (w.indicator === undefined && part.indicator === undefined && part.exact && w.subject.length >= 4 && qualifies(memberQualifier(w.subject, attribute ?? part.subject))) return true;
+			if (attribute !== undefined) return false;
 			if (w.indicator === undefined) return part.indicator === undefined && part.exact && w.subject.length >= 4 && qualifies(inserted(w.subject, part.subject));
 			// An indicator of the lexicon is within the whole by the lexicon (外商投资企业进出口额 within 货物进出口总额); another
 			// subject when it is the whole's under a qualifier.
@@ -226,6 +233,51 @@ function qualifiedParts(p: Paragraph, b: Sink, held: ReadonlySet<Fig>): void {
 		const container = whole ?? after;
 		if (container) holdAgainst(b, container, part);
 	}
+}
+
+/** The words of a union's names: 医院、卫生院, 医院和卫生院床位 (the last name may carry the head noun of all). */
+const JOINED = /[、和及与]/;
+
+/**
+ * The qualifier before one of the names a whole joins (医院、卫生院 ← 乡镇卫生院: 乡镇; 医院和卫生院床位 ← 乡镇卫生院床位 or
+ * 乡镇医院床位, the last name's head noun after the first's), '' when the part names none of them so. Names of two
+ * characters or more, at most four of them.
+ */
+function memberQualifier(whole: string, part: string): string {
+	const names = whole.split(JOINED);
+	if (names.length < 2 || names.length > 4 || names.some((n) => n.length < 2 || n.length > MEMBER_MAX)) return '';
+	const last = names[names.length - 1]!;
+	const qualifier = (named: string): string => {
+		const q = part.slice(0, -named.length);
+		return part.endsWith(named) && q.length >= 2 && q.length <= INSERTED_MAX && PLAIN_QUALIFIER.test(q) ? q : '';
+	};
+	for (const n of names) {
+		const q = qualifier(n);
+		if (q !== '') return q;
+		// A name before the last with the head noun the last ends with (床位 of 卫生院床位).
+		for (let h = 2; n !== last && h < last.length; h++) {
+			const r = qualifier(n + last.slice(-h));
+			if (r !== '') return r;
+		}
+	}
+	return '';
+}
+/** The longest name a union of names joins: nouns, not clauses (新改扩建中小学、幼儿园 is no union of kinds). */
+const MEMBER_MAX = 6;
+/** A qualifier of a place or a level (乡镇, 县级, 农村), not a verb that makes another count (新认定, 新建, 查处). */
+const PLAIN_QUALIFIER = /^(?![^]*(?:[新建改认查处开筹办和与及、]|以上|以下))[\u4e00-\u9fff]+$/;
+
+/**
+ * The name of an attribute stated after the amount of a thing in its own words (乡镇卫生院4.0万个，床位65.3万张 → 乡镇卫生院
+ * 床位): the thing's name, then the attribute's; undefined for a figure that is no such attribute.
+ */
+function attributeName(p: Paragraph, k: number): string | undefined {
+	const f = p.figs[k]!;
+	const thing = p.figs[k - 1];
+	if (!thing || k - 1 < p.first || thing.segment !== f.segment || thing.kind !== 'amount' || thing.unit === f.unit || !thing.ownSubject || !f.ownSubject) return undefined;
+	const between = p.between(thing, f);
+	if (f.subject.length < 2 || f.subject.length > 4 || thing.subject.length < 2 || !/^[，、]/.test(between) || between.slice(1) !== f.subject) return undefined;
+	return thing.subject + f.subject;
 }
 
 /**
