@@ -4,6 +4,10 @@ import { analyze } from '../../../server/src/analysis/index';
 import { findingMessage } from '../../../server/src/features/messages';
 import { ruleCases } from '../../helpers/findings';
 
+/** A whole, a paragraph on another statistic, then a block opened by the whole's noun that lists its parts. */
+const PROFIT_WHOLE = '全市规模以上工业企业实现利润1436亿元，比上年增长22.6%。\n\n全年规模以上工业增加值增长10.2%。';
+const PROFIT_KINDS = '全年规模以上工业企业中，国有控股企业实现利润644亿元，增长17.4%；集体企业实现利润155亿元，增长3.0%；股份制企业实现利润742亿元，增长8.7%；外商及港澳台商投资企业实现利润497亿元，增长6.9%；私营企业实现利润197亿元，增长7.3%。';
+
 ruleCases('claim.subset', {
 	fires: [
 		['N项…中M项 with M > N', '全区11项对标指标中12项指标增幅超过全省平均水平。', [{ at: '12项', related: ['11项'] }]],
@@ -19,6 +23,9 @@ ruleCases('claim.subset', {
 		['医生 and 护师、护士 do not overlap: together more than their total', '年末全县卫生技术人员3200人，其中医生1800人，护师、护士1600人。', [{ at: '3200人', related: ['1800人', '1600人'] }]],
 		['a whole that joins names (医院、卫生院) holds one of them under a qualifier (乡镇卫生院)', '全县医院、卫生院60个，医院和卫生院床位3070张。乡镇卫生院65个，床位653张。', [{ at: '65个', related: ['60个'] }]],
 		['an attribute after such a part (乡镇卫生院…，床位…) is within the whole’s, the head noun after the joined names (医院和卫生院床位)', '全县医院、卫生院60个，医院和卫生院床位3070张。乡镇卫生院45个，床位3530张。', [{ at: '3530张', related: ['3070张'] }]],
+		['a block opened by the noun of a whole stated in another part of the document (…规模以上工业企业中，…实现利润)', `${PROFIT_WHOLE}\n\n${PROFIT_KINDS.replace('644亿元', '1644亿元')}`, [{ at: '1644亿元', related: ['1436亿元'] }]],
+		['kinds side by side in such a block that divide (集体, 股份制, 外商及港澳台商投资企业), together more than the whole', `${PROFIT_WHOLE}\n\n${PROFIT_KINDS.replace('742亿元', '842亿元')}`, [{ at: '1436亿元', related: ['155亿元', '842亿元', '497亿元'] }]],
+		['kinds side by side under 其中 that divide, in a list with other kinds, together more than the total', '全年规模以上工业企业实现利润1436亿元。其中，国有控股企业实现利润644亿元，集体企业实现利润155亿元，股份制企业实现利润842亿元，外商及港澳台商投资企业实现利润497亿元，私营企业实现利润197亿元。', [{ at: '1436亿元', related: ['155亿元', '842亿元', '497亿元'] }]],
 		['a qualifier inserted into the whole’s name (有线电视用户 → 有线数字电视用户)', '有线电视用户18730万户，有线数字电视用户19798万户。', [{ at: '19798万户', related: ['18730万户'] }]],
 		['a paragraph opened by the noun of the total stated in the paragraph before (在城镇投资中，…)', '全年全社会固定资产投资88604亿元。其中，城镇投资75096亿元，农村投资13508亿元。\n\n在城镇投资中，国有及国有控股投资80047亿元，比上年增长17.5%。', [{ at: '80047亿元', related: ['75096亿元'] }]],
 		['an indicator the lexicon puts within another, the whole stated after it; a bound by its bound (突破80万户)', '全市企业总量首次突破80万户，市场主体达到75.41万户。', [{ at: '突破80万户', related: ['75.41万户'] }]],
@@ -41,6 +48,10 @@ ruleCases('claim.subset', {
 		['names joined in a clause are no kinds of one whole (新改扩建中小学、幼儿园 … 新认定普惠性民办幼儿园)', '全市新改扩建中小学、幼儿园86所，新认定普惠性民办幼儿园126所。'],
 		['a qualifier that is a verb makes another count (改扩建卫生院)', '全县医院、卫生院60个，改扩建卫生院75个。'],
 		['an attribute named otherwise than the whole’s (实有床位, not 床位)', '全县医院和卫生院床位3070张。乡镇卫生院45个，实有床位3530张。'],
+		['a block opened by the noun of a whole stated elsewhere, its parts within it', `${PROFIT_WHOLE}\n\n${PROFIT_KINDS}`],
+		['a noun that names two amounts of the document names no one whole', `${PROFIT_WHOLE}\n\n2020年规模以上工业企业实现利润1236亿元。\n\n${PROFIT_KINDS.replace('644亿元', '1644亿元')}`],
+		['a part that measures something else than the whole (营业收入 under 利润)', `${PROFIT_WHOLE}\n\n${PROFIT_KINDS.replace('国有控股企业实现利润644亿元', '国有控股企业实现营业收入6440亿元')}`],
+		['kinds side by side that divide, within their total', '全年规模以上工业企业实现利润1436亿元。其中，国有控股企业实现利润644亿元，集体企业实现利润155亿元，股份制企业实现利润742亿元，外商及港澳台商投资企业实现利润497亿元，私营企业实现利润197亿元。'],
 		['kinds that may overlap are not summed (机电产品, 高新技术产品)', '全年货物出口2500亿元。其中，机电产品出口1500亿元，高新技术产品出口1200亿元。'],
 		['a qualifier inserted into the whole’s name, within it', '有线电视用户18730万户，有线数字电视用户8798万户。'],
 		['bands of time are no qualifiers (新中国成立前入党的 … 新中国成立后至…前入党的)', '党员的入党时间。新中国成立前入党的5.4万名，新中国成立后至党的十一届三中全会前入党的1230.9万名。'],

@@ -4,9 +4,10 @@
  * so each is held against the total alone; they are summed by claim.part-sum only when they partition it.
  */
 import type { RuleMeta } from '../rules/rule';
-import { type Paragraph, positionIn, type RelationFinder } from './context';
-import { bounds, earliestAfter, type Fig, fmt, latestBefore, operand, sameScale, sameScope, type Sink, sum, sumsOfOthers } from './figures';
-import { TRANSFORMING } from '../lexicon/index';
+import { type DocumentFigures, type Paragraph, positionIn, type RelationFinder } from './context';
+import { work } from '../work';
+import { bounds, earliestAfter, type Fig, fmt, latestBefore, operand, type RelationDraft, sameScale, sameScope, type Sink, sum, sumsOfOthers } from './figures';
+import { divides, TRANSFORMING } from '../lexicon/index';
 import { type Breakdown, findBreakdowns, isTotal } from './breakdowns';
 import { INCREMENT } from '../parse/reading';
 
@@ -43,7 +44,7 @@ function holdAgainst(b: Sink, whole: Fig, part: Fig): void {
  * their total. Each part may be off by half a unit of its last printed digit; parts of other magnitudes than the total's
  * (6万个 + 2964个 under 30万个) are summed in its unit to two more decimals.
  */
-function sumAgainst(b: Sink, whole: Fig, parts: readonly Fig[]): void {
+function sumAgainst(b: Sink, whole: Fig, parts: readonly Fig[], at?: RelationDraft['at']): void {
 	const all = sum(parts);
 	const cap = bounds(whole).hi;
 	const ok = all.lo < cap;
@@ -58,7 +59,26 @@ function sumAgainst(b: Sink, whole: Fig, parts: readonly Fig[]): void {
 		computed: (all.lo + all.hi) / 2,
 		ok,
 		data: { whole: whole.text, part: parts.map((f) => f.text).join(' + '), sum: 'yes' },
+		...(at ? { at } : {}),
 	});
+}
+
+/**
+ * The runs of two or more parts side by side, in a list that also holds other kinds, whose names are kinds of one
+ * division (国有控股企业…；集体企业…；股份制企业…；外商及港澳台商投资企业…；私营企业…: the three in the middle do not
+ * overlap). Each run is the longest from where it starts; a list of parts is at most a breakdown's few (MAX_PARTS).
+ */
+function dividingRuns(names: readonly string[]): [number, number][] {
+	const runs: [number, number][] = [];
+	for (let i = 0; i + 1 < names.length; ) {
+		let j = i + 1;
+		while (j < names.length && divides(names.slice(i, j + 1))) j++;
+		if (j - i >= 2 && j - i < names.length) {
+			runs.push([i, j]);
+			i = j;
+		} else i++;
+	}
+	return runs;
 }
 
 /** An amount that states an attribute of its own (床位, 总投资) that can be a total: not a rate, an average or an aside. */
@@ -316,6 +336,93 @@ function qualifies(qualifier: string): boolean {
 	return qualifier.length >= 2 && !restricts(qualifier);
 }
 
+/** The most parts a block opened by its whole's noun lists in its first sentence. */
+const AMONG_MAX = 12;
+
+/** A whole (held) against a part by their positions among the document's figures. */
+function holdAt(b: Sink, d: DocumentFigures, w: number, k: number): void {
+	const whole = d.all[w]!;
+	const part = d.all[k]!;
+	const ok = bounds(part).lo < bounds(whole).hi;
+	b.add({
+		accepts: [{ lo: bounds(part).lo, hi: Infinity }, { lo: -Infinity, hi: bounds(whole).hi }],
+		kind: 'subset',
+		figs: [whole, part],
+		target: part,
+		expression: `${part.text} ${ok ? '≤' : '>'} ${whole.text}`,
+		computed: whole.value,
+		ok,
+		data: { whole: whole.text, part: part.text },
+		at: { figs: [w, k], target: k },
+	});
+}
+
+/**
+ * A block opened by the noun of a whole stated in another part of the document (全年规模以上工业企业中，国有及国有控股企业
+ * 实现利润6447亿元…; 在城镇投资中，国有及国有控股投资40047亿元 after a picture): the amounts of its first sentence are parts
+ * of the one amount of the document, of their unit and year, that the noun names — as an indicator of the lexicon, or
+ * with the parts' measure after it (规模以上工业企业 + 利润) — stated before the block and the one before it (those are the
+ * paragraph's: breakdowns).
+ */
+function amongWholes(d: DocumentFigures, b: Sink): void {
+	const all = d.all;
+	// Amounts by the indicator or the words they name, each with its positions (a name stated twice names no one whole).
+	const byName = new Map<string, number[]>();
+	for (let i = 0; i < all.length; i++) {
+		const f = all[i]!;
+		if (f.kind !== 'amount' || !f.exact || f.inBrackets || !f.ownSubject || f.unit === '' || f.unit === '%' || f.part) continue;
+		const keep = (name: string): void => {
+			const list = byName.get(name);
+			if (!list) byName.set(name, [i]);
+			else if (list.length < 4) list.push(i);
+		};
+		keep(f.key);
+		if (f.subject !== f.key) keep(f.subject);
+	}
+	for (let i = 0; i < all.length; i++) {
+		const first = all[i]!;
+		if (first.among === undefined || (i > 0 && d.blockOf[i - 1] === d.blockOf[i])) continue;
+		const parts: number[] = [];
+		for (let k = i; k < all.length && d.blockOf[k] === d.blockOf[i] && all[k]!.sentence === first.sentence && parts.length < AMONG_MAX; k++) {
+			const f = all[k]!;
+			if (f.kind === 'amount' && f.exact && !f.inBrackets && f.ownSubject && f.unit !== '' && f.unit !== '%' && !NO_COUNT.test(f.subject) && (parts.length === 0 || f.unit === all[parts[0]!]!.unit)) parts.push(k);
+		}
+		if (parts.length === 0) continue;
+		const unit = all[parts[0]!]!.unit;
+		const measure = MEASURE_OF.exec(all[parts[0]!]!.subject)?.[1] ?? '';
+		const noun = first.among;
+		const names = [noun, d.lexicon.resolve(noun)?.name, measure === '' ? undefined : `${noun}${measure}`, measure === '' ? undefined : d.lexicon.resolve(`${noun}${measure}`)?.name];
+		let whole: number | undefined;
+		for (const name of names) {
+			if (name === undefined) continue;
+			const found = (byName.get(name) ?? []).filter((w) => all[w]!.unit === unit && d.yearOf[w] === d.yearOf[i] && sameScope(all[w]!, all[i]!));
+			if (found.length === 1 && d.blockOf[found[0]!]! < d.blockOf[i]! - 1 && (byName.get(name)?.length ?? 0) < 4) {
+				whole = found[0];
+				break;
+			}
+			if (found.length > 1) break;
+		}
+		if (whole === undefined) continue;
+		work.relations += parts.length * parts.length;
+		const wm = MEASURE_OF.exec(all[whole]!.subject)?.[1] ?? '';
+		// A part that measures something else than the whole (销售额 under 投资) is none.
+		const held = parts.filter((k) => {
+			const m = MEASURE_OF.exec(all[k]!.subject)?.[1] ?? '';
+			return m === '' || wm === '' || m === wm;
+		});
+		for (const k of held) holdAt(b, d, whole, k);
+		const division = held.length >= 2 ? divides(held.map((k) => all[k]!.subject)) : undefined;
+		const runs: [number, number][] = division ? [[0, held.length]] : dividingRuns(held.map((k) => all[k]!.subject));
+		for (const [from, to] of runs) {
+			const run = held.slice(from, to);
+			sumAgainst(b, all[whole]!, run.map((k) => all[k]!), { figs: [whole, ...run], target: whole });
+		}
+	}
+}
+
+/** What an amount measures, at the end of its subject: 实现利润 → 利润, 国有及国有控股投资 → 投资. */
+const MEASURE_OF = /(投资|收入|支出|销售额|营业收入|产值|增加值|利润|税收|贷款|存款|余额|消费|成交额|产量)$/;
+
 export const finder: RelationFinder = {
 	paragraph(p, sink) {
 		countedOf(p, sink);
@@ -326,10 +433,12 @@ export const finder: RelationFinder = {
 				held.add(part);
 			}
 			if (bd.disjoint && bd.parts.every((f) => f.exact)) sumAgainst(sink, bd.total, bd.parts);
+			else if (!bd.complete && bd.parts.length > 2) for (const [from, to] of dividingRuns(bd.parts.map((f) => f.subject))) if (bd.parts.slice(from, to).every((f) => f.exact)) sumAgainst(sink, bd.total, bd.parts.slice(from, to));
 			attributesOfParts(p, sink, bd);
 		}
 		increments(p, sink);
 		qualifiedParts(p, sink, held);
 		bracketedParts(p, sink);
 	},
+	document: amongWholes,
 };
