@@ -24,6 +24,7 @@ ruleCases('claim.subset', {
 		['a whole that joins names (医院、卫生院) holds one of them under a qualifier (乡镇卫生院)', '全县医院、卫生院60个，医院和卫生院床位3070张。乡镇卫生院65个，床位653张。', [{ at: '65个', related: ['60个'] }]],
 		['an attribute after such a part (乡镇卫生院…，床位…) is within the whole’s, the head noun after the joined names (医院和卫生院床位)', '全县医院、卫生院60个，医院和卫生院床位3070张。乡镇卫生院45个，床位3530张。', [{ at: '3530张', related: ['3070张'] }]],
 		['a block opened by the noun of a whole stated in another part of the document (…规模以上工业企业中，…实现利润)', `${PROFIT_WHOLE}\n\n${PROFIT_KINDS.replace('644亿元', '1644亿元')}`, [{ at: '1644亿元', related: ['1436亿元'] }]],
+		['…also in the paragraph right before, named by the noun and the parts’ measure (规模以上工业企业 + 利润)', `全年规模以上工业企业实现利润1436亿元。\n\n${PROFIT_KINDS.replace('644亿元', '1644亿元')}`, [{ at: '1644亿元', related: ['1436亿元'] }]],
 		['kinds side by side in such a block that divide (集体, 股份制, 外商及港澳台商投资企业), together more than the whole', `${PROFIT_WHOLE}\n\n${PROFIT_KINDS.replace('742亿元', '842亿元')}`, [{ at: '1436亿元', related: ['155亿元', '842亿元', '497亿元'] }]],
 		['kinds side by side under 其中 that divide, in a list with other kinds, together more than the total', '全年规模以上工业企业实现利润1436亿元。其中，国有控股企业实现利润644亿元，集体企业实现利润155亿元，股份制企业实现利润842亿元，外商及港澳台商投资企业实现利润497亿元，私营企业实现利润197亿元。', [{ at: '1436亿元', related: ['155亿元', '842亿元', '497亿元'] }]],
 		['a qualifier inserted into the whole’s name (有线电视用户 → 有线数字电视用户)', '有线电视用户18730万户，有线数字电视用户19798万户。', [{ at: '19798万户', related: ['18730万户'] }]],

@@ -361,8 +361,8 @@ function holdAt(b: Sink, d: DocumentFigures, w: number, k: number): void {
  * A block opened by the noun of a whole stated in another part of the document (全年规模以上工业企业中，国有及国有控股企业
  * 实现利润6447亿元…; 在城镇投资中，国有及国有控股投资40047亿元 after a picture): the amounts of its first sentence are parts
  * of the one amount of the document, of their unit and year, that the noun names — as an indicator of the lexicon, or
- * with the parts' measure after it (规模以上工业企业 + 利润) — stated before the block and the one before it (those are the
- * paragraph's: breakdowns).
+ * with the parts' measure after it (规模以上工业企业 + 利润) — stated before the block (named by the noun alone, before the
+ * block before it: that one is the paragraph's, breakdowns).
  */
 function amongWholes(d: DocumentFigures, b: Sink): void {
 	const all = d.all;
@@ -393,10 +393,14 @@ function amongWholes(d: DocumentFigures, b: Sink): void {
 		const noun = first.among;
 		const names = [noun, d.lexicon.resolve(noun)?.name, measure === '' ? undefined : `${noun}${measure}`, measure === '' ? undefined : d.lexicon.resolve(`${noun}${measure}`)?.name];
 		let whole: number | undefined;
-		for (const name of names) {
+		for (let n = 0; n < names.length; n++) {
+			const name = names[n];
 			if (name === undefined) continue;
 			const found = (byName.get(name) ?? []).filter((w) => all[w]!.unit === unit && d.yearOf[w] === d.yearOf[i] && sameScope(all[w]!, all[i]!));
-			if (found.length === 1 && d.blockOf[found[0]!]! < d.blockOf[i]! - 1 && (byName.get(name)?.length ?? 0) < 4) {
+			// A whole named by the noun alone in the block just before is the paragraph's (breakdowns); by the noun and the
+			// parts' measure, the paragraph does not read it.
+			const reach = n < 2 ? d.blockOf[i]! - 1 : d.blockOf[i]!;
+			if (found.length === 1 && d.blockOf[found[0]!]! < reach && (byName.get(name)?.length ?? 0) < 4) {
 				whole = found[0];
 				break;
 			}
