@@ -167,7 +167,7 @@ function divisionShares(p: Paragraph, b: Sink): void {
 	const figs = p.figs;
 	for (let k = p.first; k < figs.length; k++) {
 		const first = figs[k]!;
-		if (!isListedShare(first) || !/其中[，：:]?[^，。；：]*$/.test(k > p.first && figs[k - 1]!.sentence === first.sentence ? p.between(figs[k - 1]!, first) : p.before(first, 20))) continue;
+		if (!isListedShare(first) || !opensList(k > p.first && figs[k - 1]!.sentence === first.sentence ? p.between(figs[k - 1]!, first) : p.before(first, 20))) continue;
 		let j = k + 1;
 		while (j < figs.length && j - k < 8 && isListedShare(figs[j]!) && figs[j]!.sentence === first.sentence) j++;
 		const shares = figs.slice(k, j);
@@ -177,6 +177,12 @@ function divisionShares(p: Paragraph, b: Sink): void {
 		const expr = `${shares.map((f) => operand(f, true)).join(' + ')} = ${fmt(value, 1)}%`;
 		b.check('share-sum', shares, shares[shares.length - 1]!, expr, value, { lo: 100, hi: 100 }, sum(shares), { whole: first.subject, complete: 'yes' }, { fix: false, accepts: rest(shares, 100) });
 	}
+}
+
+/** Words before a figure that open a list with 其中 in its clause (`。其中，现房销售额占`). */
+function opensList(words: string): boolean {
+	const at = words.lastIndexOf('其中');
+	return at >= 0 && !/[，。；：]/.test(words.slice(at + 2).replace(/^[，：:]/, ''));
 }
 
 /** A share printed in digits, of no whole of its own (占35.5%), not the end of a change (由…到…). */

@@ -8,7 +8,7 @@ import { type DocumentFigures, type Paragraph, positionIn, type RelationFinder }
 import { work } from '../work';
 import { bounds, earliestAfter, type Fig, fmt, latestBefore, operand, type RelationDraft, sameScale, sameScope, type Sink, sum, sumsOfOthers } from './figures';
 import { divides, TRANSFORMING } from '../lexicon/index';
-import { type Breakdown, findBreakdowns, isTotal } from './breakdowns';
+import { type Breakdown, findBreakdowns, isTotal, MEASURE } from './breakdowns';
 import { INCREMENT } from '../parse/reading';
 
 export const rule: RuleMeta = {
@@ -22,7 +22,7 @@ export const rule: RuleMeta = {
 	variant: (data) => (data['sum'] === 'yes' ? 'sum' : 'default'),
 };
 
-function holdAgainst(b: Sink, whole: Fig, part: Fig): void {
+function holdAgainst(b: Sink, whole: Fig, part: Fig, at?: RelationDraft['at']): void {
 	// Within the rounding of both (and the bounds of an approximation: 其中出口超8000亿元), the part may equal the whole,
 	// not pass it (12项 against 11项 does).
 	const ok = bounds(part).lo < bounds(whole).hi;
@@ -36,6 +36,7 @@ function holdAgainst(b: Sink, whole: Fig, part: Fig): void {
 		computed: whole.value,
 		ok,
 		data: { whole: whole.text, part: part.text },
+		...(at ? { at } : {}),
 	});
 }
 
@@ -234,12 +235,12 @@ function qualifiedParts(p: Paragraph, b: Sink, held: ReadonlySet<Fig>): void {
 			// The whole names an indicator of the lexicon in words of its own: a head noun carried over from the clause before
 			// (…学校在校学生174万人，…成人技术培训学校在校学生1282万人) names a sibling, not a whole.
 			if (w.kind !== 'amount' || !w.ownSubject || w.unit !== part.unit || w.inBrackets || NO_COUNT.test(w.subject) || !sameScope(w, part)) return false;
-			// A whole the lexicon does not know, in words a qualifier is inserted into (有线电视用户18730万户，有线数字电视用户
-			// 8798万户): the part keeps both ends of its name.
 			// A whole that joins names (医院、卫生院, 医院和卫生院床位): a part is one of them under a qualifier (乡镇卫生院), or
 			// an attribute of such a part (乡镇卫生院…，床位…).
 			if (w.indicator === undefined && part.indicator === undefined && part.exact && w.subject.length >= 4 && qualifies(memberQualifier(w.subject, attribute ?? part.subject))) return true;
 			if (attribute !== undefined) return false;
+			// A whole the lexicon does not know, in words a qualifier is inserted into (有线电视用户18730万户，有线数字电视用户
+			// 8798万户): the part keeps both ends of its name.
 			if (w.indicator === undefined) return part.indicator === undefined && part.exact && w.subject.length >= 4 && qualifies(inserted(w.subject, part.subject));
 			// An indicator of the lexicon is within the whole by the lexicon (外商投资企业进出口额 within 货物进出口总额); another
 			// subject when it is the whole's under a qualifier.
@@ -339,24 +340,6 @@ function qualifies(qualifier: string): boolean {
 /** The most parts a block opened by its whole's noun lists in its first sentence. */
 const AMONG_MAX = 12;
 
-/** A whole (held) against a part by their positions among the document's figures. */
-function holdAt(b: Sink, d: DocumentFigures, w: number, k: number): void {
-	const whole = d.all[w]!;
-	const part = d.all[k]!;
-	const ok = bounds(part).lo < bounds(whole).hi;
-	b.add({
-		accepts: [{ lo: bounds(part).lo, hi: Infinity }, { lo: -Infinity, hi: bounds(whole).hi }],
-		kind: 'subset',
-		figs: [whole, part],
-		target: part,
-		expression: `${part.text} ${ok ? '≤' : '>'} ${whole.text}`,
-		computed: whole.value,
-		ok,
-		data: { whole: whole.text, part: part.text },
-		at: { figs: [w, k], target: k },
-	});
-}
-
 /**
  * A block opened by the noun of a whole stated in another part of the document (全年规模以上工业企业中，国有及国有控股企业
  * 实现利润6447亿元…; 在城镇投资中，国有及国有控股投资40047亿元 after a picture): the amounts of its first sentence are parts
@@ -389,7 +372,7 @@ function amongWholes(d: DocumentFigures, b: Sink): void {
 		}
 		if (parts.length === 0) continue;
 		const unit = all[parts[0]!]!.unit;
-		const measure = MEASURE_OF.exec(all[parts[0]!]!.subject)?.[1] ?? '';
+		const measure = MEASURE.exec(all[parts[0]!]!.subject)?.[1] ?? '';
 		const noun = first.among;
 		const names = [noun, d.lexicon.resolve(noun)?.name, measure === '' ? undefined : `${noun}${measure}`, measure === '' ? undefined : d.lexicon.resolve(`${noun}${measure}`)?.name];
 		let whole: number | undefined;
@@ -408,13 +391,13 @@ function amongWholes(d: DocumentFigures, b: Sink): void {
 		}
 		if (whole === undefined) continue;
 		work.relations += parts.length * parts.length;
-		const wm = MEASURE_OF.exec(all[whole]!.subject)?.[1] ?? '';
+		const wm = MEASURE.exec(all[whole]!.subject)?.[1] ?? '';
 		// A part that measures something else than the whole (销售额 under 投资) is none.
 		const held = parts.filter((k) => {
-			const m = MEASURE_OF.exec(all[k]!.subject)?.[1] ?? '';
+			const m = MEASURE.exec(all[k]!.subject)?.[1] ?? '';
 			return m === '' || wm === '' || m === wm;
 		});
-		for (const k of held) holdAt(b, d, whole, k);
+		for (const k of held) holdAgainst(b, all[whole]!, all[k]!, { figs: [whole, k], target: k });
 		const division = held.length >= 2 ? divides(held.map((k) => all[k]!.subject)) : undefined;
 		const runs: [number, number][] = division ? [[0, held.length]] : dividingRuns(held.map((k) => all[k]!.subject));
 		for (const [from, to] of runs) {
@@ -423,9 +406,6 @@ function amongWholes(d: DocumentFigures, b: Sink): void {
 		}
 	}
 }
-
-/** What an amount measures, at the end of its subject: 实现利润 → 利润, 国有及国有控股投资 → 投资. */
-const MEASURE_OF = /(投资|收入|支出|销售额|营业收入|产值|增加值|利润|税收|贷款|存款|余额|消费|成交额|产量)$/;
 
 export const finder: RelationFinder = {
 	paragraph(p, sink) {
