@@ -1,3 +1,6 @@
+import { strict as assert } from 'node:assert';
+import { test } from 'node:test';
+import { analyze } from '../../../server/src/analysis/index';
 import { ruleCases } from '../../helpers/findings';
 
 const GDP = '全年国内生产总值1000亿元。其中，第一产业增加值100亿元，第二产业增加值400亿元，第三产业增加值500亿元。';
@@ -71,4 +74,12 @@ ruleCases('claim.part-sum', {
 		['nested categories are not summed', '全市一般公共预算收入100亿元，其中税收收入80亿元，非税收入30亿元，政府性基金收入50亿元。'],
 		['a total of another year after this year\'s parts', '2023年全市地区生产总值500亿元，第一产业增加值50亿元，第二产业增加值200亿元，第三产业增加值250亿元。2022年全市地区生产总值480亿元。'],
 	],
+});
+
+test('a list shown complete by one of its sums relates both, the one that shows it too', () => {
+	const sums = (text: string): string[] => analyze(text).relations.filter((r) => r.kind === 'part-sum').map((r) => `${r.ok ? 'ok' : 'not'} ${r.expression}`);
+	// The changes add up, the amounts do not (10257 for 10275): both sums are stated, the amounts' one fails.
+	assert.deepEqual(sums(RAISED.replace('10275', '10257')), ['not 4883 + 4072 + 1320 = 10275', 'ok 3004 + 2057 + 605 = 5666']);
+	// Neither adds up: no list is known complete.
+	assert.deepEqual(sums(RAISED.replace('10275', '10900').replace('5666', '5900')), []);
 });

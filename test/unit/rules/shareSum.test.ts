@@ -6,6 +6,8 @@ import { ruleCases } from '../../helpers/findings';
 
 ruleCases('claim.share-sum', {
 	fires: [
+		['shares under 其中 of all the sides of a complete division make 100%, the head noun left out after the first (现房销售额 … 期房)', '全年商品房销售额2080亿元。其中，现房销售额占35.5%，期房占62.5%。', [{ at: '62.5%' }]],
+		['shares under 其中 by urban and rural make 100%', '全年社会消费品零售总额900亿元。其中，城镇消费品零售额占78.0%，乡村消费品零售额占20.0%。', [{ at: '20.0%' }]],
 		['shares by grades from the best to the worse-than-worst make 100% (二级以上…三级…劣三级); the share its part and total disagree with is the one to correct', '在监测的330个城市中，有273个城市空气质量达到二级以上（含二级）标准，占监测城市数的82.7%；有53个城市为三级，占18.1%；有4个城市为劣三级，占1.2%。', [{ at: '18.1%', fix: '16.1%' }]],
 		['grades named as runs (一、二类 … 三类 … 四类、劣四类)', '近岸海域298个海水水质监测点中，达到国家一、二类海水水质标准的监测点占62.8%，比上年下降10.1个百分点；三类海水占15.1%，上升8.1个百分点；四类、劣四类海水占23.2%。', [{ at: '23.2%' }]],
 		['the three industries’ shares make 100%', '第一产业增加值占国内生产总值比重为7.1%，第二产业增加值比重为38.3%，第三产业增加值比重为56.6%。', [{ at: '56.6%' }]],
@@ -16,6 +18,9 @@ ruleCases('claim.share-sum', {
 		['the sectors\' structure a change starts from', '三次产业比例由5.5：36.8：79.0演进为5.1：36.1：58.8。', [{ at: '79.0' }]],
 	],
 	silent: [
+		['shares under 其中 of all the sides of a complete division, as printed', '全年商品房销售额2080亿元。其中，现房销售额占35.5%，期房占64.5%。'],
+		['shares of some sides of a division that is not complete are not summed (火电, 水电)', '全年发电量8000亿千瓦小时。其中，火电占70.5%，水电占35.5%。'],
+		['shares not listed under 其中 may be of other wholes', '城镇居民恩格尔系数占30.5%，农村居民占40.5%。'],
 		['shares by grades that make 100%', '在监测的330个城市中，有273个城市空气质量达到二级以上（含二级）标准，占监测城市数的82.7%；有53个城市为三级，占16.1%；有4个城市为劣三级，占1.2%。近岸海域298个海水水质监测点中，达到国家一、二类海水水质标准的监测点占62.8%，比上年下降10.1个百分点；三类海水占14.1%，上升8.1个百分点；四类、劣四类海水占23.2%。'],
 		['grades that do not reach the worse-than-worst are no complete set', '有273个城市达到二级以上标准，占82.7%；有53个城市为三级，占19.1%。'],
 		['shares that make 100%', '第一产业增加值占国内生产总值比重为7.1%，第二产业增加值比重为38.3%，第三产业增加值比重为54.6%。'],

@@ -4,6 +4,10 @@ import { analyze } from '../../../server/src/analysis/index';
 import { findingMessage } from '../../../server/src/features/messages';
 import { ruleCases } from '../../helpers/findings';
 
+/** A whole, a paragraph on another statistic, then a block opened by the whole's noun that lists its parts. */
+const PROFIT_WHOLE = '全市规模以上工业企业实现利润1436亿元，比上年增长22.6%。\n\n全年规模以上工业增加值增长10.2%。';
+const PROFIT_KINDS = '全年规模以上工业企业中，国有控股企业实现利润644亿元，增长17.4%；集体企业实现利润155亿元，增长3.0%；股份制企业实现利润742亿元，增长8.7%；外商及港澳台商投资企业实现利润497亿元，增长6.9%；私营企业实现利润197亿元，增长7.3%。';
+
 ruleCases('claim.subset', {
 	fires: [
 		['N项…中M项 with M > N', '全区11项对标指标中12项指标增幅超过全省平均水平。', [{ at: '12项', related: ['11项'] }]],
@@ -15,6 +19,14 @@ ruleCases('claim.subset', {
 		['an increment is at most the stock stated after it at year end (新增…，年末达到…), whose parts are the whole’s', '新增固定电话用户3868万户，年末达到3504万户。其中，城市电话用户2397万户，农村电话用户1106万户。', [{ at: '3868万户', related: ['3504万户'] }]],
 		['amounts in brackets are parts of the amounts of their units before the bracket', '新建改扩建幼儿园80所、新增学位2万个（中心城区91所、新增学位0.36万个）。', [{ at: '91所', related: ['80所'] }]],
 		['kinds of a division that do not overlap, together more than their total (猪肉 + 牛肉 + 羊肉)', '全年肉类总产量5925万吨。其中，猪肉产量5070万吨，增长3.7%；牛肉产量653万吨，增长2.7%；羊肉产量398万吨，增长2.2%。', [{ at: '5925万吨', related: ['5070万吨', '653万吨', '398万吨'] }]],
+		['kinds of health institutions do not overlap (医院、卫生院, 诊所, 村卫生室 …), of two magnitudes, together more than their total', '年末全市共有卫生机构2.1万个，其中医院、卫生院0.3万个，诊所（卫生所、医务室）9000个，村卫生室1.2万个，疾病预防控制中心15个。', [{ at: '2.1万个', related: ['0.3万个', '9000个', '1.2万个', '15个'] }]],
+		['医生 and 护师、护士 do not overlap: together more than their total', '年末全县卫生技术人员3200人，其中医生1800人，护师、护士1600人。', [{ at: '3200人', related: ['1800人', '1600人'] }]],
+		['a whole that joins names (医院、卫生院) holds one of them under a qualifier (乡镇卫生院)', '全县医院、卫生院60个，医院和卫生院床位3070张。乡镇卫生院65个，床位653张。', [{ at: '65个', related: ['60个'] }]],
+		['an attribute after such a part (乡镇卫生院…，床位…) is within the whole’s, the head noun after the joined names (医院和卫生院床位)', '全县医院、卫生院60个，医院和卫生院床位3070张。乡镇卫生院45个，床位3530张。', [{ at: '3530张', related: ['3070张'] }]],
+		['a block opened by the noun of a whole stated in another part of the document (…规模以上工业企业中，…实现利润)', `${PROFIT_WHOLE}\n\n${PROFIT_KINDS.replace('644亿元', '1644亿元')}`, [{ at: '1644亿元', related: ['1436亿元'] }]],
+		['…also in the paragraph right before, named by the noun and the parts’ measure (规模以上工业企业 + 利润)', `全年规模以上工业企业实现利润1436亿元。\n\n${PROFIT_KINDS.replace('644亿元', '1644亿元')}`, [{ at: '1644亿元', related: ['1436亿元'] }]],
+		['kinds side by side in such a block that divide (集体, 股份制, 外商及港澳台商投资企业), together more than the whole', `${PROFIT_WHOLE}\n\n${PROFIT_KINDS.replace('742亿元', '842亿元')}`, [{ at: '1436亿元', related: ['155亿元', '842亿元', '497亿元'] }]],
+		['kinds side by side under 其中 that divide, in a list with other kinds, together more than the total', '全年规模以上工业企业实现利润1436亿元。其中，国有控股企业实现利润644亿元，集体企业实现利润155亿元，股份制企业实现利润842亿元，外商及港澳台商投资企业实现利润497亿元，私营企业实现利润197亿元。', [{ at: '1436亿元', related: ['155亿元', '842亿元', '497亿元'] }]],
 		['a qualifier inserted into the whole’s name (有线电视用户 → 有线数字电视用户)', '有线电视用户18730万户，有线数字电视用户19798万户。', [{ at: '19798万户', related: ['18730万户'] }]],
 		['a paragraph opened by the noun of the total stated in the paragraph before (在城镇投资中，…)', '全年全社会固定资产投资88604亿元。其中，城镇投资75096亿元，农村投资13508亿元。\n\n在城镇投资中，国有及国有控股投资80047亿元，比上年增长17.5%。', [{ at: '80047亿元', related: ['75096亿元'] }]],
 		['an indicator the lexicon puts within another, the whole stated after it; a bound by its bound (突破80万户)', '全市企业总量首次突破80万户，市场主体达到75.41万户。', [{ at: '突破80万户', related: ['75.41万户'] }]],
@@ -22,7 +34,7 @@ ruleCases('claim.subset', {
 		['an increment and its stock counted with two generic classifiers (新增…2家，总量达到9个)', '新增国家级质检中心12家，总量达到9个。', [{ at: '12家', related: ['9个'] }]],
 		['a figure right after 其中, counted with no words of its own (共N项，其中M项已…)', '已取得成果共3896项，其中4165项已在国民经济中发挥了作用。', [{ at: '4165项', related: ['3896项'] }]],
 		['其中M项 with an adverb after it (其中1项首次获得…)', '13项重大科技成果获得国家科技奖，其中15项首次获得国际科学技术合作奖。', [{ at: '15项', related: ['13项'] }]],
-		['parts across ； each with its change, a bracketed aside between a part and its change', '专业卫生技术人员共有341.3万人，增长2.1%。其中，医生140.9万人（含中、西医师72.5万人），增长2%；护师、护士363.5万人，增长3.1%。', [{ at: '363.5万人', related: ['341.3万人'] }]],
+		['parts across ； each with its change, a bracketed aside between a part and its change', '专业卫生技术人员共有341.3万人，增长2.1%。其中，医生140.9万人（含中、西医师72.5万人），增长2%；药剂人员363.5万人，增长3.1%。', [{ at: '363.5万人', related: ['341.3万人'] }]],
 		['a part’s attribute named as its total’s (床位, 总投资) more than the total’s', '共有收养性社会服务机构4.0万个，床位312.3万张。其中，农村养老服务机构3.1万个，床位313.9万张。重点推进产业项目62个，总投资181亿元，年度投资44亿元。其中，非煤产业项目57个，总投资188亿元，年度投资36亿元。', [{ at: '313.9万张', related: ['312.3万张'] }, { at: '188亿元', related: ['181亿元'] }]],
 		['a part after 其中 larger than its total', '全市共有党员3200名，其中农村党员3500名、机关党员2100名。', [{ at: '3500名' }]],
 	],
@@ -31,6 +43,16 @@ ruleCases('claim.subset', {
 		['after 有 the part may count another noun (12个工业园区中有1500家企业)', '全市12个工业园区中有1500家企业入驻。'],
 		['parts within their whole', '全区11项对标指标中10项指标增幅超过全省平均水平。全市共有党员3200名，其中农村党员1200名、机关党员2100名。'],
 		['kinds of a division within their total', '全年肉类总产量7925万吨。其中，猪肉产量5070万吨，增长3.7%；牛肉产量653万吨，增长2.7%；羊肉产量398万吨，增长2.2%。'],
+		['kinds of health institutions and 医生, 护师、护士 within their totals', '年末全市共有卫生机构2.6万个，其中医院、卫生院0.3万个，诊所（卫生所、医务室）9000个，村卫生室1.2万个，疾病预防控制中心15个。年末全县卫生技术人员3600人，其中医生1800人，护师、护士1600人。'],
+		['a kind the division does not name is not summed with the others (民营医院: 医院 are split otherwise)', '年末全市共有医疗卫生机构2.1万个，其中社区卫生服务中心（站）800个，民营医院1.5万个，诊所1.2万个。'],
+		['one of the names a whole joins under a qualifier, and its attribute, within the whole', '全县医院、卫生院60个，医院和卫生院床位3070张。乡镇卫生院45个，床位653张。'],
+		['names joined in a clause are no kinds of one whole (新改扩建中小学、幼儿园 … 新认定普惠性民办幼儿园)', '全市新改扩建中小学、幼儿园86所，新认定普惠性民办幼儿园126所。'],
+		['a qualifier that is a verb makes another count (改扩建卫生院)', '全县医院、卫生院60个，改扩建卫生院75个。'],
+		['an attribute named otherwise than the whole’s (实有床位, not 床位)', '全县医院和卫生院床位3070张。乡镇卫生院45个，实有床位3530张。'],
+		['a block opened by the noun of a whole stated elsewhere, its parts within it', `${PROFIT_WHOLE}\n\n${PROFIT_KINDS}`],
+		['a noun that names two amounts of the document names no one whole', `${PROFIT_WHOLE}\n\n2020年规模以上工业企业实现利润1236亿元。\n\n${PROFIT_KINDS.replace('644亿元', '1644亿元')}`],
+		['a part that measures something else than the whole (营业收入 under 利润)', `${PROFIT_WHOLE}\n\n${PROFIT_KINDS.replace('国有控股企业实现利润644亿元', '国有控股企业实现营业收入6440亿元')}`],
+		['kinds side by side that divide, within their total', '全年规模以上工业企业实现利润1436亿元。其中，国有控股企业实现利润644亿元，集体企业实现利润155亿元，股份制企业实现利润742亿元，外商及港澳台商投资企业实现利润497亿元，私营企业实现利润197亿元。'],
 		['kinds that may overlap are not summed (机电产品, 高新技术产品)', '全年货物出口2500亿元。其中，机电产品出口1500亿元，高新技术产品出口1200亿元。'],
 		['a qualifier inserted into the whole’s name, within it', '有线电视用户18730万户，有线数字电视用户8798万户。'],
 		['bands of time are no qualifiers (新中国成立前入党的 … 新中国成立后至…前入党的)', '党员的入党时间。新中国成立前入党的5.4万名，新中国成立后至党的十一届三中全会前入党的1230.9万名。'],
@@ -57,4 +79,8 @@ test('kinds of a division summed against their total: the message shows the sum'
 	const f = analyze('全年肉类总产量5925万吨。其中，猪肉产量5070万吨，增长3.7%；牛肉产量653万吨，增长2.7%；羊肉产量398万吨，增长2.2%。').findings.find((x) => x.ruleId === 'claim.subset');
 	assert.ok(f);
 	assert.equal(findingMessage(f, 'zh'), '各部分合计多于总数（5925万吨）：5070 + 653 + 398 = 6121 > 5925万吨。');
+	// Parts of other magnitudes than the total's, summed in its unit to two more decimals.
+	const g = analyze('年末全市共有卫生机构2.1万个，其中医院、卫生院0.3万个，诊所9000个，村卫生室1.2万个。').findings.find((x) => x.ruleId === 'claim.subset');
+	assert.ok(g);
+	assert.equal(findingMessage(g, 'zh'), '各部分合计多于总数（2.1万个）：0.3万个 + 9000个 + 1.2万个 = 2.4 > 2.1万个。');
 });

@@ -20,6 +20,12 @@ const MODES = joinLines('**表6 2005年货物进出口总额及其增长速度**
 /** A table whose first row is the statistic its caption names; a 其中 row right after another, nested in it or not. */
 const PROFIT = joinLines('**表3：2010年1-11月规模以上工业企业实现利润及其增长速度**', '', '单位：亿元', '', '- 指标 利润总额 比上年同期增长%', '- 规模以上工业 38828 49.4', '- 其中：国有及国有控股企业 11924 59.1', '- 其中：集体企业 689 34.6', '- 股份制企业 21100 49.4', '- 外商及港澳台商投资企业 11131 46.3', '- 其中：私营企业 10430 49.4');
 
+/** Kinds by registration after a 其中 row that follows another (nested in 国有控股 or not): within the total either way. */
+const BY_REGISTRATION = joinLines('**表2 2021年全市规模以上工业增加值主要分类情况**', '', '单位：亿元', '', '- 指标 增加值 比上年增长%', '- 规模以上工业 860 9.1', '- 其中：国有控股企业 310 6.2', '- 其中：集体企业 25 3.0', '- 股份制企业 520 10.4', '- 外商及港澳台商投资企业 240 7.7', '- 其中：私营企业 290 12.5');
+
+/** Two 其中 rows whose names divide (国内贷款, 个人按揭贷款): the second is no part of the first but another kind. */
+const FUNDS = joinLines('**表5 2021年全市房地产开发资金来源**', '', '| 指标 | 单位 | 绝对数 | 比上年增长（%） |', '| --- | --- | --- | --- |', '| 本年资金来源 | 亿元 | 1500 | 6.0 |', '| 其中：国内贷款 | 亿元 | 400 | 2.1 |', '| 其中：个人按揭贷款 | 亿元 | 350 | 4.5 |', '| 本年购置土地面积 | 万平方米 | 900 | -3.0 |');
+
 /** Some sections of the classification under 其中 (a selection of them): together at most the total. */
 const FDI_BY_INDUSTRY = joinLines('**表11：2010年非金融领域外商直接投资及其增长速度**', '', '- 行业 企业数（家） 比上年增长%', '- 总计 27406 16.9', '- 其中：制造业 11047 13.1', '- 电力、燃气及水的生产和供应业 210 -0.5', '- 交通运输、仓储和邮政业 396 1.5', '- 批发和零售业 6786 22.3');
 
@@ -33,10 +39,12 @@ ruleCases('table.subset', {
 		['a part of the lexicon larger than its whole (65岁及以上 within 60岁及以上)', POPULATION.replace('| 21676 |', '| 31676 |'), [{ at: '31676', related: ['140967', '29697', '15.4'] }]],
 		['kinds after a 其中 row together more than their whole (火电 + 水电 + 核电)', POWER.replace('42065.4', '40065.4'), [{ at: '40065.4', related: ['33301.3', '7210.2', '738.8'] }]],
 		['a kind after a 其中 row larger than its whole', MODES.replace('| 4165 |', '| 8165 |'), [{ at: '8165', related: ['7620', '3151'] }]],
-		['a 其中 row after another larger than the whole of both readings', PROFIT.replace(' 689 ', ' 68900 '), [{ at: '68900', related: ['38828'] }]],
-		['a row of a table larger than its first row, the total its caption names', PROFIT.replace(' 21100 ', ' 41100 '), [{ at: '41100', related: ['38828'] }]],
+		['a 其中 row after another larger than the whole of both readings', PROFIT.replace(' 689 ', ' 68900 '), [{ at: '68900', related: ['38828', '21100', '11131'] }]],
+		['a row of a table larger than its first row, the total its caption names', PROFIT.replace(' 21100 ', ' 41100 '), [{ at: '41100', related: ['38828', '689', '11131'] }]],
 		['a 其中 row after kinds that divide larger than their whole (机电产品 nested in 加工贸易 or not)', MODES.replace('| 4267 |', '| 8267 |'), [{ at: '8267', related: ['7620'] }]],
 
+		['kinds after a 其中 row that follows another together more than the whole of both readings', BY_REGISTRATION.replace(' 520 ', ' 620 '), [{ at: '860', related: ['25', '620', '240'] }]],
+		['a 其中 row under another whose name divides with it: the two together more than their whole', FUNDS.replace('| 350 |', '| 1150 |'), [{ at: '1500', related: ['400', '1150'] }]],
 		['sections of the classification listed under 其中 together more than the total', FDI_BY_INDUSTRY.replace('6786', '16786'), [{ at: '27406' }]],
 		['a division after a 其中 row, unmarked, larger than its section (石油和天然气开采业 in 采矿业)', BY_INDUSTRY.replace('开采业 2893', '开采业 12893'), [{ at: '12893', related: ['9653'] }]],
 		['a 其中 column larger than the column before it, in its row', CAPACITY.replace('| 1203 |', '| 12030 |'), [{ at: '12030', related: ['7063'] }]],
@@ -47,7 +55,11 @@ ruleCases('table.subset', {
 		['a column not headed 其中 may be larger than the one before it', CAPACITY.replace('其中：2005年', '2005年').replace('| 1203 |', '| 12030 |')],
 		['a row after a 其中 row is not taken for its sibling (实用新型 after 其中：境内发明)', '| 指标 | 专利数（万件） |\n| --- | --- |\n| 发明专利授权 | 92.1 |\n| 其中：境内发明专利授权 | 81.3 |\n| 实用新型专利授权 | 209.0 |\n| 外观设计专利授权 | 63.8 |'],
 		['kinds within their whole', POWER],
-		['a 其中 row after another is not taken as nested in it (集体企业 larger than 国有及国有控股企业)', PROFIT.replace(' 689 ', ' 11990 ')],
+		['a 其中 row after another is not taken as nested in it (集体企业 larger than 国有及国有控股企业)', PROFIT.replace(' 689 ', ' 11990 ').replace(' 21100 ', ' 14000 ')],
+		['kinds after a 其中 row that follows another, as printed', BY_REGISTRATION],
+		['a 其中 row after those kinds (私营企业) is not summed with them', BY_REGISTRATION.replace(' 290 ', ' 500 ')],
+		['two 其中 rows that divide, within their whole', FUNDS],
+		['a 其中 row under another whose name does not divide with it may be nested: not summed (银行贷款 within 国内贷款)', FUNDS.replace('其中：个人按揭贷款', '其中：银行贷款').replace('| 350 |', '| 390 |').replace('| 1500 |', '| 700 |')],
 		['rows of an average may pass its first row', INCOME],
 		['a first row the caption lists with others is no total (第一产业 of 第一产业、第二产业和第三产业增加值)', joinLines('**表1 2023年第一产业、第二产业和第三产业增加值**', '', '| 指标 | 绝对数（亿元） |', '| --- | --- |', '| 第一产业 | 5000 |', '| 第二产业 | 20000 |', '| 第三产业 | 30000 |')],
 		['nor one the caption holds inside a longer word (出口 in 货物进出口总额)', joinLines('**表6 2023年货物进出口总额及其增长速度**', '', '| 指标 | 绝对数（亿元） |', '| --- | --- |', '| 出口 | 17377 |', '| 其中：一般贸易 | 11000 |', '| 进口 | 24836 |')],

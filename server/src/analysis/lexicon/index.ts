@@ -287,6 +287,23 @@ export function divides(names: readonly string[]): { readonly complete: boolean 
 }
 
 /**
+ * divides() for names of which the later may leave out the head noun the first carries after its side (现房销售额 / 期房:
+ * 期房销售额): the head is added to the names that lack it.
+ */
+export function dividesWithHead(names: readonly string[]): { readonly complete: boolean } | undefined {
+	const direct = divides(names);
+	if (direct || names.length < 2) return direct;
+	const first = names[0]!;
+	for (let n = 1; n < first.length; n++) {
+		if (!sideOf.has(first.slice(0, n))) continue;
+		const head = first.slice(n);
+		if (head.length < 2) return undefined;
+		return divides(names.map((name) => (name.endsWith(head) ? name : name + head)));
+	}
+	return undefined;
+}
+
+/**
  * One-character abbreviations of places (places.json): the provinces' (京, 津, 冀, 渝, 川 …) and a few cities' that
  * plans write side by side (成渝, 杭甬, 合芜蚌).
  */

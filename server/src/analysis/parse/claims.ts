@@ -41,6 +41,11 @@ export interface RawClaim {
 	 * (`党员的年龄。`, `发展党员的职业。`): the statistic (党员, 发展党员). Its figures are that statistic's parts.
 	 */
 	readonly topic?: string;
+	/**
+	 * The whole a block's opening clause names its figures among (`在城镇投资中，…`, `全年规模以上工业企业中，…`: 城镇投资,
+	 * 规模以上工业企业), when the block opens so.
+	 */
+	readonly among?: string;
 	/** The figure's value, text, unit ('%' for any percentage) and rounding step, from its quantity. */
 	readonly value: number;
 	readonly text: string;
@@ -557,6 +562,7 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 			whole: undefined,
 			fromTo: undefined,
 			topic: undefined,
+			among: undefined,
 			output: undefined,
 			indicator: undefined,
 			base: undefined,
@@ -575,6 +581,8 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 	if (group) closeGroup(group, out);
 	const topic = TOPIC_LEAD.exec(text)?.[1];
 	if (topic !== undefined) for (const c of out as { topic?: string }[]) c.topic = topic;
+	const among = AMONG_LEAD.exec(text)?.[1];
+	if (among !== undefined) for (const c of out as { among?: string }[]) c.among = among;
 	// What each subject names: the indicator of the lexicon, the key figures are related by.
 	// Read only in a block with a product named alone (most have none).
 	let production: ProductionWords | undefined;
@@ -687,6 +695,9 @@ class ProductionWords {
 		return this.#production && !this.#other;
 	}
 }
+
+/** An opening clause that names the whole the block's figures are among: 在城镇投资中，/ 全年规模以上工业企业中， (no scope). */
+const AMONG_LEAD = /^\s*(?:在|从)?(?:全年|年末|全国)?((?:(?![在的和及与、])[\u4e00-\u9fff]){2,16})中[，：:]/;
 
 /** A lead sentence that names a statistic and the one dimension its figures break it down by: 党员的年龄。 */
 const TOPIC_LEAD = /^\s*([\u4e00-\u9fff]{1,10})的((?:(?![和及与])[\u4e00-\u9fff]){1,8})[。：:]/;

@@ -69,7 +69,7 @@ export function isTotal(p: Paragraph, f: Fig): boolean {
  */
 const VERB_AFTER = /^(?:获|为|是|达|列|入|被|已|在|的|实|完|建|通|进|取|荣|位|居|占|排|首次|首批|分别|全部|均|都|共|累计|正在|，|、|。|；)/;
 /** What a money amount measures: 投资, 收入, 销售额 … A part that measures something else is no part (总投资…，其中…销售额…). */
-const MEASURE = /(投资|收入|支出|销售额|营业收入|产值|增加值|利润|税收|贷款|存款|余额|消费|成交额|营收|产量)$/;
+export const MEASURE = /(投资|收入|支出|销售额|营业收入|产值|增加值|利润|税收|贷款|存款|余额|消费|成交额|营收|产量)$/;
 
 function countsOther(p: Paragraph, part: Fig, total: Fig): boolean {
 	const m1 = MEASURE.exec(part.subject)?.[1];

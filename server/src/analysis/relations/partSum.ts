@@ -172,8 +172,12 @@ function completeBreakdowns(p: Paragraph, b: Sink, checked: ReadonlySet<Fig>): v
 		const signed = (f: Fig): Interval => (f.direction === 'down' ? { lo: -interval(f).hi, hi: -interval(f).lo } : interval(f));
 		const changesHold = judge(signed(total), changes.reduce((n, f) => add(n, signed(f)), { lo: 0, hi: 0 }), 0).ok;
 		const amountsHold = judge(interval(bd.total), sum(bd.parts), 0).ok;
-		if (changesHold) checkSum(b, bd.total, bd.parts, 'changes');
-		else if (amountsHold && total.direction !== 'down' && changes.every((f) => f.direction !== 'down')) checkSum(b, total, changes, 'amounts');
+		// Once one sum shows the list complete, both are relations: the one that holds too (a change of the list is caught by
+		// it when the other sum holds). Changes are summed as printed only when none goes down.
+		const up = total.direction !== 'down' && changes.every((f) => f.direction !== 'down');
+		const how = changesHold ? 'changes' : 'amounts';
+		if (changesHold || amountsHold) checkSum(b, bd.total, bd.parts, how);
+		if ((changesHold || amountsHold) && up) checkSum(b, total, changes, how);
 	}
 }
 

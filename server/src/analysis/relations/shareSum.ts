@@ -9,6 +9,7 @@ import { type Fig, fmt, operand, type Sink, sum, sumsOfOthers } from './figures'
 import { type Interval, sub } from '../interval';
 import { findStructures } from './structures';
 import { findBreakdowns, gradeScale, namesGrades } from './breakdowns';
+import { dividesWithHead } from '../lexicon/index';
 
 export const rule: RuleMeta = {
 	id: 'claim.share-sum',
@@ -158,9 +159,41 @@ function gradeShares(p: Paragraph, b: Sink): void {
 	close();
 }
 
+/**
+ * Shares listed under 其中 side by side in one sentence, of no whole of their own, whose names are all the sides of a
+ * complete division (其中，现房销售额占35.5%，期房占64.5%; 城镇…占…，农村…占…): they make 100%.
+ */
+function divisionShares(p: Paragraph, b: Sink): void {
+	const figs = p.figs;
+	for (let k = p.first; k < figs.length; k++) {
+		const first = figs[k]!;
+		if (!isListedShare(first) || !opensList(k > p.first && figs[k - 1]!.sentence === first.sentence ? p.between(figs[k - 1]!, first) : p.before(first, 20))) continue;
+		let j = k + 1;
+		while (j < figs.length && j - k < 8 && isListedShare(figs[j]!) && figs[j]!.sentence === first.sentence) j++;
+		const shares = figs.slice(k, j);
+		k = j - 1;
+		if (shares.length < 2 || !dividesWithHead(shares.map((f) => f.subject))?.complete) continue;
+		const value = shares.reduce((n, f) => n + f.value, 0);
+		const expr = `${shares.map((f) => operand(f, true)).join(' + ')} = ${fmt(value, 1)}%`;
+		b.check('share-sum', shares, shares[shares.length - 1]!, expr, value, { lo: 100, hi: 100 }, sum(shares), { whole: first.subject, complete: 'yes' }, { fix: false, accepts: rest(shares, 100) });
+	}
+}
+
+/** Words before a figure that open a list with 其中 in its clause (`。其中，现房销售额占`). */
+function opensList(words: string): boolean {
+	const at = words.lastIndexOf('其中');
+	return at >= 0 && !/[，。；：]/.test(words.slice(at + 2).replace(/^[，：:]/, ''));
+}
+
+/** A share printed in digits, of no whole of its own (占35.5%), not the end of a change (由…到…). */
+function isListedShare(f: Fig): boolean {
+	return f.kind === 'share' && f.unit === '%' && f.exact && !f.fromTo && !f.whole && !f.inBrackets;
+}
+
 export const finder: RelationFinder = {
 	paragraph(p, sink) {
 		shareSets(p, sink);
+		divisionShares(p, sink);
 		gradeShares(p, sink);
 		structures(p, sink);
 		breakdownShares(p, sink);

@@ -4,10 +4,11 @@
  * so each is held against the total alone; they are summed by claim.part-sum only when they partition it.
  */
 import type { RuleMeta } from '../rules/rule';
-import { type Paragraph, positionIn, type RelationFinder } from './context';
-import { bounds, earliestAfter, type Fig, fmt, latestBefore, operand, sameScale, sameScope, type Sink, sum, sumsOfOthers } from './figures';
-import { TRANSFORMING } from '../lexicon/index';
-import { type Breakdown, findBreakdowns, isTotal } from './breakdowns';
+import { type DocumentFigures, type Paragraph, positionIn, type RelationFinder } from './context';
+import { work } from '../work';
+import { bounds, earliestAfter, type Fig, fmt, latestBefore, operand, type RelationDraft, sameScale, sameScope, type Sink, sum, sumsOfOthers } from './figures';
+import { divides, TRANSFORMING } from '../lexicon/index';
+import { type Breakdown, findBreakdowns, isTotal, MEASURE } from './breakdowns';
 import { INCREMENT } from '../parse/reading';
 
 export const rule: RuleMeta = {
@@ -21,7 +22,7 @@ export const rule: RuleMeta = {
 	variant: (data) => (data['sum'] === 'yes' ? 'sum' : 'default'),
 };
 
-function holdAgainst(b: Sink, whole: Fig, part: Fig): void {
+function holdAgainst(b: Sink, whole: Fig, part: Fig, at?: RelationDraft['at']): void {
 	// Within the rounding of both (and the bounds of an approximation: 其中出口超8000亿元), the part may equal the whole,
 	// not pass it (12项 against 11项 does).
 	const ok = bounds(part).lo < bounds(whole).hi;
@@ -35,14 +36,16 @@ function holdAgainst(b: Sink, whole: Fig, part: Fig): void {
 		computed: whole.value,
 		ok,
 		data: { whole: whole.text, part: part.text },
+		...(at ? { at } : {}),
 	});
 }
 
 /**
  * Parts of a division that do not overlap (其中，猪肉产量5070万吨…，牛肉产量653万吨…，羊肉产量398万吨): together at most
- * their total. Each part may be off by half a unit of its last printed digit.
+ * their total. Each part may be off by half a unit of its last printed digit; parts of other magnitudes than the total's
+ * (6万个 + 2964个 under 30万个) are summed in its unit to two more decimals.
  */
-function sumAgainst(b: Sink, whole: Fig, parts: readonly Fig[]): void {
+function sumAgainst(b: Sink, whole: Fig, parts: readonly Fig[], at?: RelationDraft['at']): void {
 	const all = sum(parts);
 	const cap = bounds(whole).hi;
 	const ok = all.lo < cap;
@@ -53,11 +56,30 @@ function sumAgainst(b: Sink, whole: Fig, parts: readonly Fig[]): void {
 		kind: 'subset',
 		figs: [whole, ...parts],
 		target: whole,
-		expression: `${parts.map((f) => operand(f, bare)).join(' + ')} = ${fmt((all.lo + all.hi) / 2 / whole.q.magnitude, whole.q.decimals)} ${ok ? '≤' : '>'} ${whole.text}`,
+		expression: `${parts.map((f) => operand(f, bare)).join(' + ')} = ${fmt((all.lo + all.hi) / 2 / whole.q.magnitude, whole.q.decimals + (bare ? 0 : 2))} ${ok ? '≤' : '>'} ${whole.text}`,
 		computed: (all.lo + all.hi) / 2,
 		ok,
 		data: { whole: whole.text, part: parts.map((f) => f.text).join(' + '), sum: 'yes' },
+		...(at ? { at } : {}),
 	});
+}
+
+/**
+ * The runs of two or more parts side by side, in a list that also holds other kinds, whose names are kinds of one
+ * division (国有控股企业…；集体企业…；股份制企业…；外商及港澳台商投资企业…；私营企业…: the three in the middle do not
+ * overlap). Each run is the longest from where it starts; a list of parts is at most a breakdown's few (MAX_PARTS).
+ */
+function dividingRuns(names: readonly string[]): [number, number][] {
+	const runs: [number, number][] = [];
+	for (let i = 0; i + 1 < names.length; ) {
+		let j = i + 1;
+		while (j < names.length && divides(names.slice(i, j + 1))) j++;
+		if (j - i >= 2 && j - i < names.length) {
+			runs.push([i, j]);
+			i = j;
+		} else i++;
+	}
+	return runs;
 }
 
 /** An amount that states an attribute of its own (床位, 总投资) that can be a total: not a rate, an average or an aside. */
@@ -203,13 +225,20 @@ function qualifiedParts(p: Paragraph, b: Sink, held: ReadonlySet<Fig>): void {
 	const figs = p.figs;
 	for (let k = p.first; k < figs.length; k++) {
 		const part = figs[k]!;
-		if (held.has(part) || part.kind !== 'amount' || part.inBrackets || part.unit === '' || part.unit === '%' || part.subject.length < 3 || NO_COUNT.test(part.subject)) continue;
+		if (held.has(part) || part.kind !== 'amount' || part.inBrackets || part.unit === '' || part.unit === '%') continue;
+		// 乡镇卫生院4.0万个，床位65.3万张: an attribute after the amount of a thing, named by both (乡镇卫生院床位).
+		const attribute = attributeName(p, k);
+		if (NO_COUNT.test(attribute ?? part.subject) || (attribute === undefined && part.subject.length < 3)) continue;
 		// A bound (突破20万户) is held by its bound to a whole the lexicon names; a part by its words, only as printed.
 		if (!part.exact && part.indicator === undefined) continue;
 		const whole = latestBefore(figs, k, (w) => {
 			// The whole names an indicator of the lexicon in words of its own: a head noun carried over from the clause before
 			// (…学校在校学生174万人，…成人技术培训学校在校学生1282万人) names a sibling, not a whole.
 			if (w.kind !== 'amount' || !w.ownSubject || w.unit !== part.unit || w.inBrackets || NO_COUNT.test(w.subject) || !sameScope(w, part)) return false;
+			// A whole that joins names (医院、卫生院, 医院和卫生院床位): a part is one of them under a qualifier (乡镇卫生院), or
+			// an attribute of such a part (乡镇卫生院…，床位…).
+			if (w.indicator === undefined && part.indicator === undefined && part.exact && w.subject.length >= 4 && qualifies(memberQualifier(w.subject, attribute ?? part.subject))) return true;
+			if (attribute !== undefined) return false;
 			// A whole the lexicon does not know, in words a qualifier is inserted into (有线电视用户18730万户，有线数字电视用户
 			// 8798万户): the part keeps both ends of its name.
 			if (w.indicator === undefined) return part.indicator === undefined && part.exact && w.subject.length >= 4 && qualifies(inserted(w.subject, part.subject));
@@ -225,6 +254,51 @@ function qualifiedParts(p: Paragraph, b: Sink, held: ReadonlySet<Fig>): void {
 		const container = whole ?? after;
 		if (container) holdAgainst(b, container, part);
 	}
+}
+
+/** The words of a union's names: 医院、卫生院, 医院和卫生院床位 (the last name may carry the head noun of all). */
+const JOINED = /[、和及与]/;
+
+/**
+ * The qualifier before one of the names a whole joins (医院、卫生院 ← 乡镇卫生院: 乡镇; 医院和卫生院床位 ← 乡镇卫生院床位 or
+ * 乡镇医院床位, the last name's head noun after the first's), '' when the part names none of them so. Names of two
+ * characters or more, at most four of them.
+ */
+function memberQualifier(whole: string, part: string): string {
+	const names = whole.split(JOINED);
+	if (names.length < 2 || names.length > 4 || names.some((n) => n.length < 2 || n.length > MEMBER_MAX)) return '';
+	const last = names[names.length - 1]!;
+	const qualifier = (named: string): string => {
+		const q = part.slice(0, -named.length);
+		return part.endsWith(named) && q.length >= 2 && q.length <= INSERTED_MAX && PLAIN_QUALIFIER.test(q) ? q : '';
+	};
+	for (const n of names) {
+		const q = qualifier(n);
+		if (q !== '') return q;
+		// A name before the last with the head noun the last ends with (床位 of 卫生院床位).
+		for (let h = 2; n !== last && h < last.length; h++) {
+			const r = qualifier(n + last.slice(-h));
+			if (r !== '') return r;
+		}
+	}
+	return '';
+}
+/** The longest name a union of names joins: nouns, not clauses (新改扩建中小学、幼儿园 is no union of kinds). */
+const MEMBER_MAX = 6;
+/** A qualifier of a place or a level (乡镇, 县级, 农村), not a verb that makes another count (新认定, 新建, 查处). */
+const PLAIN_QUALIFIER = /^(?![^]*(?:[新建改认查处开筹办和与及、]|以上|以下))[\u4e00-\u9fff]+$/;
+
+/**
+ * The name of an attribute stated after the amount of a thing in its own words (乡镇卫生院4.0万个，床位65.3万张 → 乡镇卫生院
+ * 床位): the thing's name, then the attribute's; undefined for a figure that is no such attribute.
+ */
+function attributeName(p: Paragraph, k: number): string | undefined {
+	const f = p.figs[k]!;
+	const thing = p.figs[k - 1];
+	if (!thing || k - 1 < p.first || thing.segment !== f.segment || thing.kind !== 'amount' || thing.unit === f.unit || !thing.ownSubject || !f.ownSubject) return undefined;
+	const between = p.between(thing, f);
+	if (f.subject.length < 2 || f.subject.length > 4 || thing.subject.length < 2 || !/^[，、]/.test(between) || between.slice(1) !== f.subject) return undefined;
+	return thing.subject + f.subject;
 }
 
 /**
@@ -263,6 +337,76 @@ function qualifies(qualifier: string): boolean {
 	return qualifier.length >= 2 && !restricts(qualifier);
 }
 
+/** The most parts a block opened by its whole's noun lists in its first sentence. */
+const AMONG_MAX = 12;
+
+/**
+ * A block opened by the noun of a whole stated in another part of the document (全年规模以上工业企业中，国有及国有控股企业
+ * 实现利润6447亿元…; 在城镇投资中，国有及国有控股投资40047亿元 after a picture): the amounts of its first sentence are parts
+ * of the one amount of the document, of their unit and year, that the noun names — as an indicator of the lexicon, or
+ * with the parts' measure after it (规模以上工业企业 + 利润) — stated before the block (named by the noun alone, before the
+ * block before it: that one is the paragraph's, breakdowns).
+ */
+function amongWholes(d: DocumentFigures, b: Sink): void {
+	const all = d.all;
+	// Amounts by the indicator or the words they name, each with its positions (a name stated twice names no one whole).
+	const byName = new Map<string, number[]>();
+	for (let i = 0; i < all.length; i++) {
+		const f = all[i]!;
+		if (f.kind !== 'amount' || !f.exact || f.inBrackets || !f.ownSubject || f.unit === '' || f.unit === '%' || f.part) continue;
+		const keep = (name: string): void => {
+			const list = byName.get(name);
+			if (!list) byName.set(name, [i]);
+			else if (list.length < 4) list.push(i);
+		};
+		keep(f.key);
+		if (f.subject !== f.key) keep(f.subject);
+	}
+	for (let i = 0; i < all.length; i++) {
+		const first = all[i]!;
+		if (first.among === undefined || (i > 0 && d.blockOf[i - 1] === d.blockOf[i])) continue;
+		const parts: number[] = [];
+		for (let k = i; k < all.length && d.blockOf[k] === d.blockOf[i] && all[k]!.sentence === first.sentence && parts.length < AMONG_MAX; k++) {
+			const f = all[k]!;
+			if (f.kind === 'amount' && f.exact && !f.inBrackets && f.ownSubject && f.unit !== '' && f.unit !== '%' && !NO_COUNT.test(f.subject) && (parts.length === 0 || f.unit === all[parts[0]!]!.unit)) parts.push(k);
+		}
+		if (parts.length === 0) continue;
+		const unit = all[parts[0]!]!.unit;
+		const measure = MEASURE.exec(all[parts[0]!]!.subject)?.[1] ?? '';
+		const noun = first.among;
+		const names = [noun, d.lexicon.resolve(noun)?.name, measure === '' ? undefined : `${noun}${measure}`, measure === '' ? undefined : d.lexicon.resolve(`${noun}${measure}`)?.name];
+		let whole: number | undefined;
+		for (let n = 0; n < names.length; n++) {
+			const name = names[n];
+			if (name === undefined) continue;
+			const found = (byName.get(name) ?? []).filter((w) => all[w]!.unit === unit && d.yearOf[w] === d.yearOf[i] && sameScope(all[w]!, all[i]!));
+			// A whole named by the noun alone in the block just before is the paragraph's (breakdowns); by the noun and the
+			// parts' measure, the paragraph does not read it.
+			const reach = n < 2 ? d.blockOf[i]! - 1 : d.blockOf[i]!;
+			if (found.length === 1 && d.blockOf[found[0]!]! < reach && (byName.get(name)?.length ?? 0) < 4) {
+				whole = found[0];
+				break;
+			}
+			if (found.length > 1) break;
+		}
+		if (whole === undefined) continue;
+		work.relations += parts.length * parts.length;
+		const wm = MEASURE.exec(all[whole]!.subject)?.[1] ?? '';
+		// A part that measures something else than the whole (销售额 under 投资) is none.
+		const held = parts.filter((k) => {
+			const m = MEASURE.exec(all[k]!.subject)?.[1] ?? '';
+			return m === '' || wm === '' || m === wm;
+		});
+		for (const k of held) holdAgainst(b, all[whole]!, all[k]!, { figs: [whole, k], target: k });
+		const division = held.length >= 2 ? divides(held.map((k) => all[k]!.subject)) : undefined;
+		const runs: [number, number][] = division ? [[0, held.length]] : dividingRuns(held.map((k) => all[k]!.subject));
+		for (const [from, to] of runs) {
+			const run = held.slice(from, to);
+			sumAgainst(b, all[whole]!, run.map((k) => all[k]!), { figs: [whole, ...run], target: whole });
+		}
+	}
+}
+
 export const finder: RelationFinder = {
 	paragraph(p, sink) {
 		countedOf(p, sink);
@@ -273,10 +417,12 @@ export const finder: RelationFinder = {
 				held.add(part);
 			}
 			if (bd.disjoint && bd.parts.every((f) => f.exact)) sumAgainst(sink, bd.total, bd.parts);
+			else if (!bd.complete && bd.parts.length > 2) for (const [from, to] of dividingRuns(bd.parts.map((f) => f.subject))) if (bd.parts.slice(from, to).every((f) => f.exact)) sumAgainst(sink, bd.total, bd.parts.slice(from, to));
 			attributesOfParts(p, sink, bd);
 		}
 		increments(p, sink);
 		qualifiedParts(p, sink, held);
 		bracketedParts(p, sink);
 	},
+	document: amongWholes,
 };

@@ -587,11 +587,22 @@ function subsets(ctx: TableContext, ti: number, groups: readonly Group[], out: T
 	// The kinds a 其中 row opens (kindsFrom): parts of the same whole that do not overlap.
 	const disjoint: { whole: number; parts: number[] }[] = [];
 	t.rows.forEach((r, i) => {
-		// Under a whole that is no part itself: a 其中 row right after another may be nested in it or not (其中：国有及国有控股企业
-		// ⏎ 其中：集体企业 ⏎ 股份制企业 lists kinds of the table's total).
-		if (r.parent === undefined || !r.part || t.rows[r.parent]!.part || balance(r.parent)) return;
+		if (r.parent === undefined || !r.part || balance(r.parent)) return;
+		// A 其中 row right after another may be nested in it or not (其中：国有及国有控股企业 ⏎ 其中：集体企业 ⏎ 股份制企业 lists
+		// kinds of the table's total, or of the state-owned): kinds that divide are together at most the whole that holds
+		// them under every reading.
+		if (t.rows[r.parent]!.part) {
+			const parts = kindsFrom(t, i);
+			if (r.whole !== undefined && !balance(r.whole) && parts.length > 1) disjoint.push({ whole: r.whole, parts });
+			return;
+		}
 		const parts = kindsFrom(t, i);
 		for (const k of parts) if (t.rows[k]!.parent === undefined) pairs.push([k, r.parent]);
+		// A 其中 row under the last kind that divides with them is no part of it but one more kind (其中：国内贷款 ⏎ 其中：个人按揭
+		// 贷款: a division's sides do not overlap).
+		const next = parts[parts.length - 1]! + 1;
+		const nested = t.rows[next];
+		if (nested?.part && nested.parent === next - 1 && divides([...parts, next].map((m) => t.rows[m]!.bare))) parts.push(next);
 		if (parts.length > 1) disjoint.push({ whole: r.parent, parts });
 	});
 	// The sections of the industrial classification under their whole (其中：制造业 ⏎ 电力… under 总计) do not overlap. (The
