@@ -18,13 +18,41 @@ export const rule: RuleMeta = {
 	messages: {
 		default: { en: '{subject} ({scope}) is stated as {first} and as {second}.', zh: '{scope}{subject}前后不一：{first}与{second}。' },
 		unscoped: { en: '{subject} is stated as {first} and as {second}.', zh: '{subject}前后不一：{first}与{second}。' },
+		counted: { en: 'The number of {noun} is stated as {first} and as {second}.', zh: '{noun}的数量前后不一：{first}与{second}。' },
 	},
-	variant: (data) => (data['scope'] ? 'default' : 'unscoped'),
+	variant: (data) => (data['noun'] ? 'counted' : data['scope'] ? 'default' : 'unscoped'),
 };
 
 /** Subjects that name a statistic (a noun), not an action: 国内生产总值, 财政收入, 年末全国人口, 粮食产量 … */
 const STATISTIC = /(?:总值|总额|收入|支出|人口|产量|总量|规模|增加值|销售额|利润|投资|人数|数量|面积|里程|容量|价格|指数)$/;
 const NOT_ONE_STATISTIC = /其中|分别|各|每|人均|平均|累计|新增|净增|安排|投入|计划|预计|力争/;
+
+/** The least characters of a counted noun that name one set (万人安置点脱贫致富示范区, 民生实事). */
+const COUNTED_MIN = 4;
+/** Words before a count that make it a part, a bound or a share of the set (其中3个, 每个, 首批20个, 再创3个, 累计). */
+const NOT_THE_SET = /其中|分别|每|各|超过|不少于|不低于|不超过|首批|批|再|累计|另|其余|之一/;
+/** Words that carry a set on into the year a plan speaks of: 加快打造9个…, 持续开展12项…, 围绕25条…, 加快建设4座…. */
+const CARRIED_ON = /持续|继续|加快|加速|围绕|巩固|深化/;
+/** Words that make a count new (新建20个…, 再创3个…): another batch, not the set counted before. */
+const NEW = /新|再/;
+/**
+ * Words that end a counted noun where what is said of it, or the list of its members, begins: …示范区加快建设,
+ * …示范工程建设, …重大项目清单, …水体优良比例达.
+ */
+const NOUN_END = /加快|加速|持续|全部|均|全面|建设|建成|清单|名单|达到|达#|(?:提升|提高|降低|下降)[至到]|实现|完成|开工|竣工|投产|运行|得到|获得|纳入|入选/;
+
+/** A count's noun (RawClaim.counted up to the first word of what is said of it) and those words. */
+interface Counted {
+	readonly noun: string;
+	readonly then: string;
+}
+
+function countedOf(f: Fig): Counted | undefined {
+	if (f.counted.length < COUNTED_MIN) return undefined;
+	const cut = NOUN_END.exec(f.counted);
+	const noun = cut ? f.counted.slice(0, cut.index) : f.counted;
+	return noun.length >= COUNTED_MIN ? { noun, then: cut ? f.counted.slice(cut.index) : '' } : undefined;
+}
 
 /** How many paragraphs after a list of targets the explanation that restates one may stand. */
 const TARGET_REACH = 3;
@@ -181,8 +209,9 @@ function document(d: DocumentFigures, b: Sink): void {
 	const byStatistic = new Map<string, number>();
 	const byOwnSubject = new Map<string, number>();
 	const byTarget = new Map<string, number>();
+	const byCounted = new Map<string, number[]>();
 	const related = new Set<string>();
-	const relate = (i: number, j: number): void => {
+	const relate = (i: number, j: number, noun?: string): void => {
 		if (related.has(`${i}|${j}`)) return;
 		related.add(`${i}|${j}`);
 		const first = d.all[i]!;
@@ -201,7 +230,7 @@ function document(d: DocumentFigures, b: Sink): void {
 			expression: `${first.text} ${ok ? '=' : '≠'} ${f.text}`,
 			computed: first.value,
 			ok,
-			data: { first: first.text, second: f.text, subject: f.key === '' ? f.context.replace(MASKS, '') : f.key, scope: f.scope || yearOf(d, j) },
+			data: noun !== undefined ? { first: first.text, second: f.text, noun: noun.replace(MASKS, '…') } : { first: first.text, second: f.text, subject: f.key === '' ? f.context.replace(MASKS, '') : f.key, scope: f.scope || yearOf(d, j) },
 			at: { figs: [i, j], target: j },
 		});
 	};
@@ -301,6 +330,19 @@ function document(d: DocumentFigures, b: Sink): void {
 			if (first === undefined) byOwnSubject.set(key, at);
 			else if (d.sectionOf[first] !== d.sectionOf[at]) relate(first, at);
 		}
+		// A counted set named again in another part: 9个万人安置点脱贫致富示范区加快建设 (the review) … 加快打造9个万人安置点脱贫
+		// 致富示范区 (the plan); 办好10件民生实事 … 附件1 10件民生实事.
+		const counted = f.inBrackets || f.part ? undefined : countedOf(f);
+		if (counted !== undefined) {
+			const key = `${counted.noun}|${unit}`;
+			const list = byCounted.get(key);
+			if (!list) byCounted.set(key, [at]);
+			else {
+				const first = list.find((i) => sameSet(d, i, at));
+				if (first !== undefined) relate(first, at, counted.noun);
+				if (list.length < 8) list.push(at);
+			}
+		}
 		if (f.scope !== '' && f.exact && f.ownSubject && !f.part && f.kind === 'amount') {
 			const specific = f.indicator !== undefined || (f.key.length >= 4 && STATISTIC.test(f.key));
 			if (!specific || NOT_ONE_STATISTIC.test(f.subject)) return;
@@ -310,6 +352,22 @@ function document(d: DocumentFigures, b: Sink): void {
 			else relate(first, at);
 		}
 	});
+}
+
+/**
+ * Two counts of one noun (countedOf) that count one set: in other parts of the document, neither a part, a bound or a
+ * share of it (其中, 每, 首批, 再); of one named year (a plan and its annex), or — a review and the plan after it — a set
+ * the later one carries on (开工建设4座水质净化厂 … 加快建设4座水质净化厂; 9个…示范区加快建设 … 加快打造9个…示范区), not a
+ * batch of its own (新建50个 … 新建20个; 773个省重点项目加快推进 … 抓好700个省重点项目: each year's list).
+ */
+function sameSet(d: DocumentFigures, i: number, j: number): boolean {
+	if (d.sectionOf[i] === d.sectionOf[j]) return false;
+	const a = d.all[i]!;
+	const c = d.all[j]!;
+	if (NOT_THE_SET.test(a.context) || NOT_THE_SET.test(c.context)) return false;
+	if (a.scope !== '' && c.scope !== '' && a.scope !== c.scope) return false;
+	if (d.yearOf[i] !== '' && d.yearOf[i] === d.yearOf[j]) return true;
+	return !NEW.test(c.context) && (CARRIED_ON.test(c.context) || CARRIED_ON.test(countedOf(c)!.then.slice(0, 2)));
 }
 
 export const finder: RelationFinder = { document };
