@@ -85,6 +85,19 @@ ruleCases('claim.restatement', {
 			'a first batch (首批) and the whole the plan carries on',
 			'一、2023年工作回顾\n\n首批20个城市立面改造提升试点项目完工。\n\n二、2024年工作安排\n\n加快实施30个城市立面改造提升试点项目。',
 		],
+		[
+			'a program’s gloss and the year’s figure of the same noun (words before the figures differ)',
+			'一、2020年重点工作\n\n突出抓好160个重大产业项目、30个重大科技创新项目。\n\n二、2020年名词解释\n\n“5个10”工程：指全市抓好10个重大产业建设项目、10个重大科技创新项目。',
+		],
+		[
+			'each year’s list of projects, even when the plan speeds it up (加快推进)',
+			'一、2023年工作回顾\n\n256个亿元以上项目加快建设。\n\n二、2024年工作安排\n\n加快推进300个亿元以上项目。',
+		],
+		[
+			'the plan names its own examples of the set (等)',
+			'一、2013年工作回顾\n\n开展了5个小城镇试点建设工作。\n\n二、2014年工作安排\n\n加快推进万宝河镇、双河镇等7个小城镇试点建设。',
+		],
+		['what is left of a set the review closed (建成)', '一、2023年工作回顾\n\n建成3个城市口袋公园。\n\n二、2024年工作安排\n\n加快建设5个城市口袋公园。'],
 		['a new batch under a word that carries on (加快新建)', '一、2023年工作回顾\n\n3个口袋公园加快建设。\n\n二、2024年工作安排\n\n加快新建5个口袋公园。'],
 		[
 			'a longer noun names another set (集中连片先进制造业园区, 改造提升项目 and 改造提升试点项目)',
