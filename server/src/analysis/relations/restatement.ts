@@ -32,11 +32,11 @@ const COUNTED_KEPT = 8;
 /** The least characters of a counted noun that name one set (万人安置点脱贫致富示范区, 民生实事). */
 const COUNTED_MIN = 4;
 /** Words before a count that make it a part, a bound or a share of the set (其中3个, 每个, 首批20个, 再创3个, 累计). */
-const NOT_THE_SET = /其中|分别|每|各|超过|不少于|不低于|不超过|首批|批|再|累计|另|其余|之一/;
+const NOT_THE_SET = /其中|分别|每|各|超过|不少于|不低于|不超过|首批|第#批|再|累计|另|其余|之一/;
 /** Words that carry a set on into the year a plan speaks of: 加快打造9个…, 持续开展12项…, 围绕25条…, 加快建设4座…. */
 const CARRIED_ON = /持续|继续|加快|加速|围绕|巩固|深化/;
-/** Words that make a count new (新建20个…, 再创3个…): another batch, not the set counted before. */
-const NEW = /新|再/;
+/** A word that makes a plan's count new (新建20个…, 新增5个…): another batch, not the set counted before. */
+const NEW = /新/;
 /** Heads of a noun that names each year's list (重点项目, 改革任务, 政策措施, 民生实事): a review's and a plan's are two lists. */
 const YEARLY_LIST = /(?:项目|任务|措施|政策|事项|实事|举措)$/;
 /** Words that close a set in the review (建成3个…, 5个…竣工投产): what the plan carries on is what is left of it. */
@@ -220,6 +220,7 @@ function document(d: DocumentFigures, b: Sink): void {
 	const byCounted = new Map<string, number[]>();
 	/** Nouns counted more than COUNTED_KEPT times: no one set's name. */
 	const crowded = new Set<string>();
+	const countedAt = new Map<number, Counted>();
 	const related = new Set<string>();
 	const relate = (i: number, j: number, noun?: string): void => {
 		if (related.has(`${i}|${j}`)) return;
@@ -343,6 +344,7 @@ function document(d: DocumentFigures, b: Sink): void {
 		// A counted set, to be found named again in another part (below).
 		const counted = f.inBrackets || f.part ? undefined : countedOf(f);
 		if (counted !== undefined) {
+			countedAt.set(at, counted);
 			const key = `${counted.noun}|${unit}`;
 			const list = byCounted.get(key);
 			if (!list) byCounted.set(key, [at]);
@@ -365,8 +367,8 @@ function document(d: DocumentFigures, b: Sink): void {
 		if (list.length < 2 || crowded.has(key) || severalSets(d, list)) continue;
 		for (let k = 1; k < list.length; k++) {
 			const at = list[k]!;
-			const first = list.slice(0, k).find((i) => sameSet(d, i, at));
-			if (first !== undefined) relate(first, at, countedOf(d.all[at]!)!.noun);
+			const first = list.find((i, m) => m < k && sameSet(d, i, at, countedAt.get(i)!, countedAt.get(at)!));
+			if (first !== undefined) relate(first, at, countedAt.get(at)!.noun);
 		}
 	}
 }
@@ -380,20 +382,19 @@ function severalSets(d: DocumentFigures, list: readonly number[]): boolean {
 }
 
 /**
- * Two counts of one noun (countedOf) that count one set: in other parts of the document, neither a part, a bound or a
- * share of it (其中, 每, 首批, 再); of one named year (a plan and its annex, said with the same words before it), or — a
- * review and the plan after it — a set of things (not each year's list of projects or tasks)
+ * Two counts of one noun (countedOf; `earlier` of i, `counted` of j) that count one set: in other parts of the document,
+ * neither a part, a bound or a batch of it (其中, 每, 首批, 再); of one named year (a plan and its annex, said with the same
+ * words before it), or — a review and the plan after it — a set of things (not each year's list of projects or tasks)
  * the later one carries on (开工建设4座水质净化厂 … 加快建设4座水质净化厂; 9个…示范区加快建设 … 加快打造9个…示范区), not a
  * batch of its own (新建50个 … 新建20个; 773个省重点项目加快推进 … 抓好700个省重点项目: each year's list) nor what is left
  * of a set the review closed (建成3个… … 加快建设5个…).
  */
-function sameSet(d: DocumentFigures, i: number, j: number): boolean {
+function sameSet(d: DocumentFigures, i: number, j: number, earlier: Counted, counted: Counted): boolean {
 	if (d.sectionOf[i] === d.sectionOf[j]) return false;
 	const a = d.all[i]!;
 	const c = d.all[j]!;
 	if (NOT_THE_SET.test(a.context) || NOT_THE_SET.test(c.context)) return false;
 	if ((a.scope !== '' && c.scope !== '' && a.scope !== c.scope) || (a.region !== '' && c.region !== '' && a.region !== c.region)) return false;
-	const counted = countedOf(c)!;
 	// One year: the words before the figure the same, or those of one the end of the other's (办好10件民生实事 … a title 10件
 	// 民生实事; 推进10个领域100个重大项目建设 … 10个领域100个重大项目清单), not the figure of a gloss of a program (“5个10”工程：
 	// 指…10个重大科技创新项目 against the year's 30个).
@@ -401,7 +402,7 @@ function sameSet(d: DocumentFigures, i: number, j: number): boolean {
 	if (YEARLY_LIST.test(counted.noun)) return false;
 	// The plan's own examples of the set (加快建设15号线等15个地铁项目) pick out a batch the review did not name so.
 	if (c.context.endsWith('等') && c.context !== a.context) return false;
-	return !NEW.test(c.context) && !DONE.test(a.context) && !DONE.test(countedOf(a)!.then) && (CARRIED_ON.test(c.context) || CARRIED_ON.test(counted.then.slice(0, 2)));
+	return !NEW.test(c.context) && !DONE.test(a.context) && !DONE.test(earlier.then) && (CARRIED_ON.test(c.context) || CARRIED_ON.test(counted.then.slice(0, 2)));
 }
 
 export const finder: RelationFinder = { document };
