@@ -7,6 +7,8 @@ import { hoverAt } from '../../server/src/features/hover';
 import { findingMessage } from '../../server/src/features/messages';
 import { spanText } from '../helpers/text';
 import { formulaReadingText } from '../../server/src/analysis/parse/reading';
+import { scanClaims } from '../../server/src/analysis/parse/claims';
+import { scanQuantities } from '../../server/src/analysis/parse/quantities';
 
 describe('messages and quick fixes of a claim finding', () => {
 	test('the message shows the arithmetic, in Chinese and English', () => {
@@ -156,4 +158,11 @@ describe('the text formulas read: half-width punctuation in Chinese text as full
 			assert.equal(out.length, input.length);
 		});
 	}
+});
+
+test('the words after a count in digits with a classifier (its noun, figures masked), not after a measure, a percentage or a count in words', () => {
+	const counted = (text: string): string[] => scanClaims(text, scanQuantities(text)).map((c) => `${c.text}:${c.counted}`);
+	assert.deepEqual(counted('9个万人安置点脱贫致富示范区加快建设，推进10个领域100个重大项目建设。'), ['9个:万人安置点脱贫致富示范区加快建设', '10个:领域#个重大项目建设', '100个:重大项目建设']);
+	assert.deepEqual(counted('新建改扩建幼儿园80所、中小学73所，完成8.8万亩土地整理，占比达40%以上。'), ['80所:', '73所:', '8.8万亩:', '40%以上:']);
+	assert.deepEqual(counted('实施三项赋能行动。'), ['三项:']);
 });

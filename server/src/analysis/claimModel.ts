@@ -31,13 +31,21 @@ function toClaim(raw: RawClaim, q: Quantity, quantity: number): Claim {
  * The year a document is dated, when a full date stands under its title (`——2023年1月16日在…`, `2023年1月6日`): the year a
  * work report plans for, and so the year of an annex under a title of its own that names none (附件1⏎10件民生实事).
  */
-const DATED = /((?:19|20)[0-9]{2})年[0-9０-９]{1,2}月[0-9０-９]{1,2}日/;
+const DATED = /((?:19|20|１９|２０)[0-9０-９]{2})年[0-9０-９]{1,2}月[0-9０-９]{1,2}日/;
+/** A year named in a heading, in half- or full-width digits (２０２３年 as 2023年). */
+const NAMED_YEAR = /((?:19|20|１９|２０)[0-9０-９]{2})年/;
+
+/** Full-width digits as ASCII: ２０２３ → 2023. */
+function asciiDigits(s: string): string {
+	return s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
 function documentYear(sections: readonly Section[], text: string): string {
 	// The head of the document: what stands before its first part (its title, date and author lines).
 	const first = sections[0];
 	const part = first?.kind === 'title' ? first.children[0] : first;
 	const head = text.slice(0, Math.min(600, part?.headingSpan.start ?? text.length));
-	return DATED.exec(head)?.[1] ?? '';
+	const year = DATED.exec(head)?.[1];
+	return year === undefined ? '' : asciiDigits(year);
 }
 
 /**
@@ -49,7 +57,8 @@ function yearChanges(sections: readonly Section[], dated: string): { at: number;
 	const out: { at: number; year: string }[] = [];
 	const visit = (list: readonly Section[], outer: string, top: boolean): void => {
 		list.forEach((section, i) => {
-			const own = /((?:19|20)\d\d)年/.exec(section.title)?.[1];
+			const named = NAMED_YEAR.exec(section.title)?.[1];
+			const own = named === undefined ? undefined : asciiDigits(named);
 			const year = own ?? (top && i > 0 && section.kind === 'title' ? dated : outer);
 			out.push({ at: section.headingSpan.start, year });
 			visit(section.children, year, false);

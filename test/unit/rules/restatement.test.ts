@@ -28,8 +28,24 @@ ruleCases('claim.restatement', {
 			'政府工作报告\n\n——2023年1月30日在市第五届人民代表大会第二次会议上\n\n一、2022年工作回顾\n\n完成农村危房改造1.1万户。\n\n二、2023年重点工作\n\n完成城镇老旧小区改造100个、农村危房改造2.7万户。\n\n附件1\n\n10件民生实事\n\n一、住房安全\n\n年度目标：农村危房改造3.2万户。',
 			[{ at: '3.2万户', related: ['2.7万户'] }],
 		],
+		[
+			'a counted set of the review carried on by the plan (加快打造), its count changed',
+			'一、2022年工作回顾\n\n8个高原特色农业示范园区加快建设，带动农户增收。\n\n二、2023年重点工作\n\n加快打造9个高原特色农业示范园区，带动群众就业。',
+			[{ at: '9个', related: ['8个'] }],
+		],
+		[
+			'a counted set of the review that the plan goes on with (持续开展), named with its members before',
+			'一、2021年工作回顾\n\n实施创新驱动、工业设计、品牌建设等12项赋能行动。\n\n二、2022年重点工作\n\n持续开展13项赋能行动，推进产业基础高级化。',
+			[{ at: '13项', related: ['12项'] }],
+		],
+		[
+			'a counted set named again in another part of the same year (the plan and its list of projects)',
+			'一、2023年重点工作\n\n推进10个领域100个重大项目建设，办好民生实事。\n\n二、2023年重大项目安排\n\n10个领域120个重大项目清单如下。',
+			[{ at: '120个', related: ['100个'] }],
+		],
 	],
 	silent: [
+
 		[
 			'a five-year target over years and the year’s target',
 			'二、2026年工作安排\n\n“十五五”时期，全社会研发经费投入年均增长10%左右。\n\n今年，全社会研发经费投入增长12%左右。',
@@ -56,6 +72,39 @@ ruleCases('claim.restatement', {
 			'政府工作报告\n\n——2016年1月20日在自治区第十一届人民代表大会第五次会议上\n\n一、过去五年工作回顾\n\n城镇新增就业7.7万人。\n\n二、2016年主要工作\n\n城镇新增就业7.3万人。',
 		],
 		['the same words in a part of another year', '一、2022年工作回顾\n\n新建改扩建幼儿园60所、中小学73所，新增学位2万个。\n\n二、2023年重点工作\n\n新建改扩建幼儿园80所、中小学73所，新增学位2万个。'],
+		[
+			'a counted set carried on, its count the same',
+			'一、2022年工作回顾\n\n9个高原特色农业示范园区加快建设。\n\n二、2023年重点工作\n\n加快打造9个高原特色农业示范园区。',
+		],
+		['a new batch each year (新建)', '一、2023年工作回顾\n\n新建50个区域养老服务中心。\n\n二、2024年工作安排\n\n新建20个区域养老服务中心。'],
+		[
+			'each year’s list of projects: the plan does not say it carries the review’s on',
+			'一、2020年工作回顾\n\n773个省重点项目加快推进。\n\n二、2021年工作安排\n\n扎实抓好700个省重点项目。',
+		],
+		[
+			'a first batch (首批) and the whole the plan carries on',
+			'一、2023年工作回顾\n\n首批20个城市立面改造提升试点项目完工。\n\n二、2024年工作安排\n\n加快实施30个城市立面改造提升试点项目。',
+		],
+		[
+			'a program’s gloss and the year’s figure of the same noun (words before the figures differ)',
+			'一、2020年重点工作\n\n突出抓好160个重大产业项目、30个重大科技创新项目。\n\n二、2020年名词解释\n\n“5个10”工程：指全市抓好10个重大产业建设项目、10个重大科技创新项目。',
+		],
+		[
+			'each year’s list of projects, even when the plan speeds it up (加快推进)',
+			'一、2023年工作回顾\n\n256个亿元以上项目加快建设。\n\n二、2024年工作安排\n\n加快推进300个亿元以上项目。',
+		],
+		[
+			'the plan names its own examples of the set (等)',
+			'一、2013年工作回顾\n\n开展了5个小城镇试点建设工作。\n\n二、2014年工作安排\n\n加快推进万宝河镇、双河镇等7个小城镇试点建设。',
+		],
+		['what is left of a set the review closed (建成)', '一、2023年工作回顾\n\n建成3个城市口袋公园。\n\n二、2024年工作安排\n\n加快建设5个城市口袋公园。'],
+		['a new batch under a word that carries on (加快新建)', '一、2023年工作回顾\n\n3个口袋公园加快建设。\n\n二、2024年工作安排\n\n加快新建5个口袋公园。'],
+		[
+			'a longer noun names another set (集中连片先进制造业园区, 改造提升项目 and 改造提升试点项目)',
+			'一、2023年工作回顾\n\n加快建设20个先进制造业园区，30个城市立面改造提升试点项目完工。\n\n二、2024年工作安排\n\n加快建设25个集中连片先进制造业园区，加快实施40个城市立面改造提升项目。',
+		],
+		['two counts of one noun in one part (two stages of projects)', '一、2023年工作回顾\n\n谦信化工等256个亿元以上项目开工建设，弘诺光伏等298个亿元以上项目竣工投产。'],
+		['a part of a counted set (其中)', '一、2023年重点工作\n\n加快打造9个高原特色农业示范园区。\n\n二、2023年民生实事\n\n其中3个高原特色农业示范园区。'],
 		['stated twice alike', '全年粮食产量6000万吨。……各地加强田间管理，全年粮食产量6000万吨，再创新高。'],
 		['no scope: another year or region may be meant', '粮食产量6000万吨。……粮食产量6500万吨。'],
 		['an action, not a statistic', '全年新增投资300亿元。……全年新增投资500亿元。'],

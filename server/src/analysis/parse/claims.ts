@@ -91,6 +91,12 @@ export interface RawClaim {
 	readonly sentence: number;
 	/** 由A…到B: this claim is A (from) or B (to). */
 	readonly fromTo?: 'from' | 'to';
+	/**
+	 * For a count printed in digits with a classifier (9个, 10件, 310条): the words right after it, up to the clause's end
+	 * (at most 24 characters, figures in them masked as #): the noun it counts and what is said of it
+	 * (`万人安置点脱贫致富示范区加快建设`, `领域#个重大项目清单`); '' for other figures.
+	 */
+	readonly counted: string;
 }
 
 /** Change words and their direction, longest first (a word ends with one of CHANGE_LAST). */
@@ -568,6 +574,7 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 			base: undefined,
 			qualifier: undefined,
 			wholeKey: undefined,
+			counted: countedWords(text, q),
 		};
 		const direction = fromTo === 'to' && toWord ? (CHANGES.find(([w]) => w === toWord)?.[1] ?? 'up') : p.direction;
 		if (direction) claim.direction = direction;
@@ -599,6 +606,27 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 		}
 		if (c.whole !== undefined) c.wholeKey = lexicon.resolve(c.whole)?.name ?? c.whole;
 	}
+	return out;
+}
+
+/** Classifiers that count things (9个, 10件, 73所, 310条), not measures (万亩, 吨) or grades. */
+const CLASSIFIERS = new CharSet('个件所条项家座户名张台辆艘处支套场部间栋');
+/** The most characters after a count that are read for the noun it counts. */
+const COUNTED = 24;
+
+/** The words right after a count in digits with a classifier (RawClaim.counted). */
+function countedWords(text: string, q: ScannedQuantity): string {
+	if (q.digits === '' || q.unit.length !== 1 || !CLASSIFIERS.has(q.unit.charCodeAt(0))) return '';
+	let out = '';
+	const end = Math.min(text.length, q.end + COUNTED);
+	for (let k = q.end; k < end; k++) {
+		const c = text.charCodeAt(k);
+		if (c >= 0x4e00 && c <= 0x9fff) out += text[k];
+		else if ((c >= 0x30 && c <= 0x39) || c === 0x2e) {
+			if (!out.endsWith('#')) out += '#';
+		} else break;
+	}
+	work.claims += out.length;
 	return out;
 }
 

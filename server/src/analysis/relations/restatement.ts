@@ -18,13 +18,49 @@ export const rule: RuleMeta = {
 	messages: {
 		default: { en: '{subject} ({scope}) is stated as {first} and as {second}.', zh: '{scope}{subject}前后不一：{first}与{second}。' },
 		unscoped: { en: '{subject} is stated as {first} and as {second}.', zh: '{subject}前后不一：{first}与{second}。' },
+		counted: { en: 'The number of {noun} is stated as {first} and as {second}.', zh: '{noun}的数量前后不一：{first}与{second}。' },
 	},
-	variant: (data) => (data['scope'] ? 'default' : 'unscoped'),
+	variant: (data) => (data['noun'] ? 'counted' : data['scope'] ? 'default' : 'unscoped'),
 };
 
 /** Subjects that name a statistic (a noun), not an action: 国内生产总值, 财政收入, 年末全国人口, 粮食产量 … */
 const STATISTIC = /(?:总值|总额|收入|支出|人口|产量|总量|规模|增加值|销售额|利润|投资|人数|数量|面积|里程|容量|价格|指数)$/;
 const NOT_ONE_STATISTIC = /其中|分别|各|每|人均|平均|累计|新增|净增|安排|投入|计划|预计|力争/;
+
+/** The most counts of one noun kept: a noun counted more often names no one set. */
+const COUNTED_KEPT = 8;
+/** The least characters of a counted noun that name one set (万人安置点脱贫致富示范区, 民生实事). */
+const COUNTED_MIN = 4;
+/** Words before a count that make it a part, a bound or a share of the set (其中3个, 每个, 首批20个, 再创3个, 累计). */
+const NOT_THE_SET = /其中|分别|每|各|超过|不少于|不低于|不超过|首批|第#批|再|累计|另|其余|之一/;
+/** Words that carry a set on into the year a plan speaks of: 加快打造9个…, 持续开展12项…, 围绕25条…, 加快建设4座…. */
+const CARRIED_ON = /持续|继续|加快|加速|围绕|巩固|深化/;
+/** A word that makes a plan's count new (新建20个…, 新增5个…): another batch, not the set counted before. */
+const NEW = /新/;
+/** Heads of a noun that names each year's list (重点项目, 改革任务, 政策措施, 民生实事): a review's and a plan's are two lists. */
+const YEARLY_LIST = /(?:项目|任务|措施|政策|事项|实事|举措)$/;
+/** Words that close a set in the review (建成3个…, 5个…竣工投产): what the plan carries on is what is left of it. */
+const DONE = /建成|建好|完成|竣工|完工|投产|投用|交付/;
+/**
+ * Words that end a counted noun where what is said of it, or the list of its members, begins: …示范区加快建设,
+ * …示范工程建设, …重大项目清单, …水体优良比例达.
+ */
+const NOUN_END = /加快|加速|持续|全部|均|全面|建设|建成|清单|名单|达到|达#|(?:提升|提高|降低|下降)[至到]|实现|完成|开工|竣工|投产|运行|得到|获得|纳入|入选/;
+
+/** A count's noun (RawClaim.counted up to the first word of what is said of it) and those words. */
+interface Counted {
+	readonly noun: string;
+	readonly then: string;
+}
+
+function countedOf(f: Fig): Counted | undefined {
+	if (f.counted.length < COUNTED_MIN) return undefined;
+	const cut = NOUN_END.exec(f.counted);
+	const noun = cut ? f.counted.slice(0, cut.index) : f.counted;
+	// Not a figure's unit read on (分别提高0.4个和2个百分点: 和#个百分点) nor a noun that opens with another figure.
+	if (noun.length < COUNTED_MIN || /^[#和及与或]/.test(noun)) return undefined;
+	return { noun, then: cut ? f.counted.slice(cut.index) : '' };
+}
 
 /** How many paragraphs after a list of targets the explanation that restates one may stand. */
 const TARGET_REACH = 3;
@@ -181,8 +217,12 @@ function document(d: DocumentFigures, b: Sink): void {
 	const byStatistic = new Map<string, number>();
 	const byOwnSubject = new Map<string, number>();
 	const byTarget = new Map<string, number>();
+	const byCounted = new Map<string, number[]>();
+	/** Nouns counted more than COUNTED_KEPT times: no one set's name. */
+	const crowded = new Set<string>();
+	const countedAt = new Map<number, Counted>();
 	const related = new Set<string>();
-	const relate = (i: number, j: number): void => {
+	const relate = (i: number, j: number, noun?: string): void => {
 		if (related.has(`${i}|${j}`)) return;
 		related.add(`${i}|${j}`);
 		const first = d.all[i]!;
@@ -201,7 +241,7 @@ function document(d: DocumentFigures, b: Sink): void {
 			expression: `${first.text} ${ok ? '=' : '≠'} ${f.text}`,
 			computed: first.value,
 			ok,
-			data: { first: first.text, second: f.text, subject: f.key === '' ? f.context.replace(MASKS, '') : f.key, scope: f.scope || yearOf(d, j) },
+			data: noun !== undefined ? { first: first.text, second: f.text, noun: noun.replace(MASKS, '…') } : { first: first.text, second: f.text, subject: f.key === '' ? f.context.replace(MASKS, '') : f.key, scope: f.scope || yearOf(d, j) },
 			at: { figs: [i, j], target: j },
 		});
 	};
@@ -301,6 +341,16 @@ function document(d: DocumentFigures, b: Sink): void {
 			if (first === undefined) byOwnSubject.set(key, at);
 			else if (d.sectionOf[first] !== d.sectionOf[at]) relate(first, at);
 		}
+		// A counted set, to be found named again in another part (below).
+		const counted = f.inBrackets || f.part ? undefined : countedOf(f);
+		if (counted !== undefined) {
+			countedAt.set(at, counted);
+			const key = `${counted.noun}|${unit}`;
+			const list = byCounted.get(key);
+			if (!list) byCounted.set(key, [at]);
+			else if (list.length < COUNTED_KEPT) list.push(at);
+			else crowded.add(key);
+		}
 		if (f.scope !== '' && f.exact && f.ownSubject && !f.part && f.kind === 'amount') {
 			const specific = f.indicator !== undefined || (f.key.length >= 4 && STATISTIC.test(f.key));
 			if (!specific || NOT_ONE_STATISTIC.test(f.subject)) return;
@@ -310,6 +360,49 @@ function document(d: DocumentFigures, b: Sink): void {
 			else relate(first, at);
 		}
 	});
+	// A counted set named again in another part: 9个万人安置点脱贫致富示范区加快建设 (the review) … 加快打造9个万人安置点脱贫
+	// 致富示范区 (the plan); 办好10件民生实事 … 附件1 10件民生实事. A noun one part counts twice with two figures names no
+	// one set (谦信化工等256个亿元以上项目开工建设，…等298个亿元以上项目竣工投产; a breakdown by county).
+	for (const [key, list] of byCounted) {
+		if (list.length < 2 || crowded.has(key) || severalSets(d, list)) continue;
+		for (let k = 1; k < list.length; k++) {
+			const at = list[k]!;
+			const first = list.find((i, m) => m < k && sameSet(d, i, at, countedAt.get(i)!, countedAt.get(at)!));
+			if (first !== undefined) relate(first, at, countedAt.get(at)!.noun);
+		}
+	}
+}
+
+/** Does one part of the document count the noun twice with two figures (the positions of its counts, in order)? */
+function severalSets(d: DocumentFigures, list: readonly number[]): boolean {
+	for (let k = 1; k < list.length; k++) {
+		for (let m = 0; m < k; m++) if (d.sectionOf[list[m]!] === d.sectionOf[list[k]!] && d.all[list[m]!]!.value !== d.all[list[k]!]!.value) return true;
+	}
+	return false;
+}
+
+/**
+ * Two counts of one noun (countedOf; `earlier` of i, `counted` of j) that count one set: in other parts of the document,
+ * neither a part, a bound or a batch of it (其中, 每, 首批, 再); of one named year (a plan and its annex, said with the same
+ * words before it), or — a review and the plan after it — a set of things (not each year's list of projects or tasks)
+ * the later one carries on (开工建设4座水质净化厂 … 加快建设4座水质净化厂; 9个…示范区加快建设 … 加快打造9个…示范区), not a
+ * batch of its own (新建50个 … 新建20个; 773个省重点项目加快推进 … 抓好700个省重点项目: each year's list) nor what is left
+ * of a set the review closed (建成3个… … 加快建设5个…).
+ */
+function sameSet(d: DocumentFigures, i: number, j: number, earlier: Counted, counted: Counted): boolean {
+	if (d.sectionOf[i] === d.sectionOf[j]) return false;
+	const a = d.all[i]!;
+	const c = d.all[j]!;
+	if (NOT_THE_SET.test(a.context) || NOT_THE_SET.test(c.context)) return false;
+	if ((a.scope !== '' && c.scope !== '' && a.scope !== c.scope) || (a.region !== '' && c.region !== '' && a.region !== c.region)) return false;
+	// One year: the words before the figure the same, or those of one the end of the other's (办好10件民生实事 … a title 10件
+	// 民生实事; 推进10个领域100个重大项目建设 … 10个领域100个重大项目清单), not the figure of a gloss of a program (“5个10”工程：
+	// 指…10个重大科技创新项目 against the year's 30个).
+	if (d.yearOf[i] !== '' && d.yearOf[i] === d.yearOf[j]) return a.context.endsWith(c.context) || c.context.endsWith(a.context);
+	if (YEARLY_LIST.test(counted.noun)) return false;
+	// The plan's own examples of the set (加快建设15号线等15个地铁项目) pick out a batch the review did not name so.
+	if (c.context.endsWith('等') && c.context !== a.context) return false;
+	return !NEW.test(c.context) && !DONE.test(a.context) && !DONE.test(earlier.then) && (CARRIED_ON.test(c.context) || CARRIED_ON.test(counted.then.slice(0, 2)));
 }
 
 export const finder: RelationFinder = { document };
