@@ -36,6 +36,7 @@ test('every part, difference and container exists, with the unit of its total', 
 		for (const name of ind.difference ?? []) assert.ok(builtinLexicon.get(name), `${ind.name}: ${name} is an indicator`);
 		if (ind.within) assert.ok(builtinLexicon.get(ind.within), `${ind.name}: within ${ind.within}`);
 		if (ind.perCapitaOf) assert.ok(builtinLexicon.get(ind.perCapitaOf), `${ind.name}: per head of ${ind.perCapitaOf}`);
+		for (const name of ind.ratioOf ?? []) assert.ok(builtinLexicon.get(name), `${ind.name}: quotient of ${name}`);
 	}
 });
 

@@ -6,6 +6,9 @@ const STRUCTURE = '全年地区生产总值295.4亿元。第一产业增加值24
 const INCOME = '城镇居民人均可支配收入51821元。农村居民人均可支配收入21691元。城乡居民人均可支配收入比值为2.39。';
 const PER_HEAD = '初步核算，全市实现地区生产总值609.91亿元，比上年增长5.2%。人均地区生产总值73572元，增长4.9%。\n\n年末全市常住人口82.9万人，比上年增加0.4万人。';
 
+/** A communiqué's population paragraph and, in another paragraph, the rate of urbanisation (2024: 94350 ÷ 140828 = 67.00%). */
+const URBAN = '年末全国人口140828万人，比上年末减少139万人，其中城镇常住人口94350万人。\n\n城乡融合发展扎实推进。年末全国常住人口城镇化率为67.00%，比上年末提高0.84个百分点。';
+
 ruleCases('claim.ratio', {
 	fires: [
 		['a part’s share of the count its list opens with (占监测城市数的82.7%), and a part with its noun after it (有53个城市为三级，占16.1%)', '在监测的330个城市中，有273个城市空气质量达到二级以上（含二级）标准，占监测城市数的82.7%；有53个城市为三级，占17.1%；有4个城市为劣三级，占1.2%。', [{ at: '17.1%', fix: '16.1%' }]],
@@ -17,11 +20,16 @@ ruleCases('claim.ratio', {
 		['a share with its part and whole', TRADE.replace('53.5%', '55.5%'), [{ at: '55.5%', fix: '53.5%', related: ['223601亿元', '417568亿元'] }]],
 		['与…之比: a share of a whole stated elsewhere', RD.replace('2.64%', '2.46%'), [{ at: '2.46%', fix: '2.64%' }]],
 		['the structure a change comes to (…由上年的…调整为a∶b∶c) holds the shares of its sectors', STRUCTURE.replace('调整为8.3∶71.1∶20.6', '调整为8.3∶71.1∶23.6'), [{ at: '23.6', fix: '20.6' }]],
+		['a rate the lexicon defines as a quotient, its terms in another paragraph (城镇化率 = 城镇人口 ÷ 总人口)', URBAN.replace('67.00%', '66.00%'), [{ at: '66.00%', fix: '67.00%', related: ['94350万人', '140828万人'] }]],
+		['城乡居民收入比 by another name: urban over rural', '全年城镇居民人均可支配收入48520元，农村居民人均可支配收入22150元，城乡居民收入比为2.49。', [{ at: '2.49', fix: '2.19' }]],
 		['城乡…比值: urban over rural', INCOME.replace('2.39。', '2.93。'), [{ at: '2.93', fix: '2.39' }]],
 		['an average per head against its total and the one population of the document (no fix: the year’s mean population is not printed)', PER_HEAD.replace('73572元', '75572元'), [{ at: '75572元', related: ['609.91亿元', '82.9万人'] }]],
 		['the population changed: the average is blamed, the population related', PER_HEAD.replace('82.9万人', '85.9万人'), [{ at: '73572元', related: ['609.91亿元', '85.9万人'] }]],
 	],
 	silent: [
+		['a defined rate that holds', URBAN],
+		['a defined rate whose term is stated with two values (two years): unchecked', URBAN.replace('年末全国人口140828万人', '2023年末全国人口140967万人，2024年末全国人口140828万人').replace('67.00%', '66.00%')],
+		['a rate over a county’s 总人口 (its registered population) is not over the resident one', '年末全县总人口52万人，其中城镇人口17万人。全县常住人口城镇化率为45.1%。'],
 		['the shares of the count a list opens with, as printed', '在监测的330个城市中，有273个城市空气质量达到二级以上（含二级）标准，占监测城市数的82.7%；有53个城市为三级，占16.1%；有4个城市为劣三级，占1.2%。'],
 		['the same, as printed', '全年研究与试验发展经费支出2367亿元，占国内生产总值的1.30%。全年受理国内外专利申请47.6万件，其中国内申请38.3万件，占80.5%。'],
 		['siblings after a share of a named whole share it, sentence after sentence', '女党员3099.5万名，占党员总数的30.9%。少数民族党员773.4万名，占7.7%。'],

@@ -28,6 +28,8 @@ export interface Indicator {
 	readonly within?: string;
 	/** The total this one is per head of the population of (人均国内生产总值: 国内生产总值 ÷ 总人口). */
 	readonly perCapitaOf?: string;
+	/** [numerator, denominator] of a rate defined as their quotient (城镇化率: 城镇人口 ÷ 总人口, in % when its unit is). */
+	readonly ratioOf?: readonly [string, string];
 	readonly source: string;
 }
 
@@ -59,6 +61,11 @@ export function parseIndicators(raw: unknown, origin = 'indicators'): Indicators
 			problems.push(`${origin}: ${name}: "parts" must be a list of lists of names; skipped`);
 			return;
 		}
+		const ratioOf = o['ratioOf'];
+		if (ratioOf !== undefined && !(strings(ratioOf) && ratioOf.length === 2)) {
+			problems.push(`${origin}: ${name}: "ratioOf" must name two indicators; skipped`);
+			return;
+		}
 		const difference = o['difference'];
 		if (difference !== undefined && !(strings(difference) && difference.length === 2)) {
 			problems.push(`${origin}: ${name}: "difference" must name two indicators; skipped`);
@@ -74,6 +81,7 @@ export function parseIndicators(raw: unknown, origin = 'indicators'): Indicators
 			...(difference !== undefined ? { difference: difference as [string, string] } : {}),
 			...(typeof o['within'] === 'string' ? { within: o['within'] } : {}),
 			...(typeof o['perCapitaOf'] === 'string' ? { perCapitaOf: o['perCapitaOf'] } : {}),
+			...(ratioOf !== undefined ? { ratioOf: ratioOf as [string, string] } : {}),
 			source: typeof o['source'] === 'string' ? o['source'] : '',
 		});
 	});

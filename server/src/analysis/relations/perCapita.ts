@@ -15,10 +15,10 @@ import { work } from '../work';
 
 /** How far the mean population of a year may be from the population printed: a share of the quotient. */
 export const MEAN_POPULATION_TOLERANCE = 0.02;
-const POPULATION = '总人口';
+export const POPULATION = '总人口';
 
 /** The population the averages per head are of: the resident one (常住人口), or the country's. */
-function resident(f: Fig): boolean {
+export function isResident(f: Fig): boolean {
 	return f.subject.includes('常住') || f.region === '全国' || /全国|大陆/.test(f.subject);
 }
 
@@ -37,7 +37,7 @@ export function perCapita(d: DocumentFigures, b: Sink): void {
 	let popAt = -1;
 	for (let i = 0; i < all.length; i++) {
 		const f = all[i]!;
-		if (f.key !== POPULATION || f.unit !== '人' || !plain(f) || !resident(f)) continue;
+		if (f.key !== POPULATION || f.unit !== '人' || !plain(f) || !isResident(f)) continue;
 		if (popAt < 0) popAt = i;
 		else if (all[popAt]!.value !== f.value) return; // two populations: which one the average is of is not known
 	}

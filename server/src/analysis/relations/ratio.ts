@@ -10,7 +10,8 @@
  *   under (`…933.6万人次，其中，第一种形态627.8万人次，占…`), or the nearest total before the part that counts the same
  *   thing (`共发展党员213.1万名。…发展女党员97.9万名，占46.0%`).
  *
- * Also an average per head against its total and the population (perCapita.ts), the terms of a structure against the amounts of its parts (`三次产业结构为10.4∶48.6∶41.0` with the three value
+ * Also an average per head against its total and the population (perCapita.ts), a rate the lexicon defines as a
+ * quotient against its two terms (definedRatios.ts: 城镇化率 = 城镇人口 ÷ 总人口), the terms of a structure against the amounts of its parts (`三次产业结构为10.4∶48.6∶41.0` with the three value
  * added and GDP stated) and the quotient of the urban and rural figures (`城乡居民人均可支配收入比值为2.39`).
  */
 import type { RuleMeta } from '../rules/rule';
@@ -19,6 +20,7 @@ import { type Fig, fmt, interval, latestBefore, operand, percentOf, sameScale, s
 import { findBreakdowns } from './breakdowns';
 import { findStructures } from './structures';
 import { perCapita } from './perCapita';
+import { definedRatios } from './definedRatios';
 import { work } from '../work';
 import { partitionPoint } from '../search';
 
@@ -32,12 +34,13 @@ export const rule: RuleMeta = {
 	messages: {
 		share: { en: '{stated} of {whole} does not match the part and the whole stated: {expression}.', zh: '占{whole}比重{stated}与所述部分和总量不符：{expression}。' },
 		quotient: { en: 'The ratio {stated} of {whole} does not match the two figures stated: {expression}.', zh: '{whole}比值{stated}与所述数字不符：{expression}。' },
+		defined: { en: '{name} {stated} does not match {numerator} over {denominator}: {expression}.', zh: '{name}{stated}与{numerator}和{denominator}不符：{expression}。' },
 		perCapita: {
 			en: '{stated} per head does not match {whole} over {population}: {expression} (within {tolerance} for the mean population of the year).',
 			zh: '人均{stated}与{whole}和{population}不符：{expression}（按年平均人口，允许相差{tolerance}）。',
 		},
 	},
-	variant: (data) => (data['form'] === 'quotient' ? 'quotient' : data['form'] === 'per-capita' ? 'perCapita' : 'share'),
+	variant: (data) => (data['form'] === 'quotient' ? 'quotient' : data['form'] === 'per-capita' ? 'perCapita' : data['form'] === 'defined' ? 'defined' : 'share'),
 };
 
 /** Wholes that name no statistic of their own: the total the part is listed under is meant. */
@@ -287,5 +290,6 @@ export const finder: RelationFinder = {
 		namedWholes(d, sink);
 		quotients(d, sink);
 		perCapita(d, sink);
+		definedRatios(d, sink);
 	},
 };
