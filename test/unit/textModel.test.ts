@@ -175,6 +175,12 @@ describe('text model', () => {
 		assert.deepEqual(m.blocks.map((b) => b.text), prose);
 	});
 
+	test('hard-wrapped: a list item runs on into the lines after it while its line is full and ends no sentence', () => {
+		const m = buildTextModel(joinLines(WRAPPED, '', '- 基层组织：中国共产党现有基层组织5', '25.0万个，比上年底净增7.4万个。', '- 基层党委：30.6万个。', '新的段落从这里开始，它不属于上面的列表。'));
+		const list = m.blocks.filter((b) => b.kind === 'list').map((b) => b.text);
+		assert.deepEqual(list, ['- 基层组织：中国共产党现有基层组织525.0万个，比上年底净增7.4万个。', '- 基层党委：30.6万个。']);
+	});
+
 	// A page wrapped at one width, its paragraphs set apart by blank lines.
 	const PAGE = [
 		'近年来，翔安区坚持以习近平新时代',

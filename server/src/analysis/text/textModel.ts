@@ -294,7 +294,8 @@ function classifyRange(text: string, lineStarts: readonly number[], from: number
 		} else {
 			kind = 'text';
 		}
-		lines[n] = kind === 'text' ? textLine(text, s, e) : { kind, base: kind, start: s, end: e, width: 0, cells: false, words: undefined, pipe: undefined };
+		// A list item is measured as text is: in hard-wrapped text its line may be full, the item running on.
+		lines[n] = kind === 'text' ? textLine(text, s, e) : kind === 'list' ? { ...textLine(text, s, e), kind, base: kind, cells: false } : { kind, base: kind, start: s, end: e, width: 0, cells: false, words: undefined, pipe: undefined };
 		states[n] = (inFence ? IN_FENCE : 0) | (inComment ? IN_COMMENT : 0) | (inFrontMatter ? IN_FRONT_MATTER : 0);
 	}
 	return to > from ? states[to - 1]! : state;
@@ -1015,6 +1016,14 @@ function joinBlocks(text: string, lines: readonly LineInfo[], wrap: WrapInfo, ta
 				for (; k <= end; k++) if (lines[k]!.kind !== 'blank') builder.add(lines[k]!, k, false, '\n');
 			} else if (line.kind === 'table' || line.kind === 'frontMatter' || line.kind === 'code' || line.kind === 'quote') {
 				while (k < lines.length && lines[k]!.kind === line.kind) builder.add(lines[k]!, k++, false);
+			} else if (line.kind === 'list' && wrap.hardWrapped) {
+				// A list item wrapped in hard-wrapped text runs on into the lines after it, as running text does: while
+				// its line is full and ends no sentence (- 基层组织5 ⏎ 25.0万个，比上年增加…).
+				let cur = line;
+				while (k < lines.length && lines[k]!.kind === 'text' && lineMeasure(cur, wrap.byChars) >= wrap.fullWidth && !endsSentence(text, cur.start, cur.end)) {
+					cur = lines[k]!;
+					builder.add(cur, k++, false);
+				}
 			}
 			boundBlock(builder.build(line.kind, firmBreakBefore(n), paragraph++), blocks);
 			n = k;
