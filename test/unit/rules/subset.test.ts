@@ -39,6 +39,7 @@ ruleCases('claim.subset', {
 		['a part after 其中 larger than its total', '全市共有党员3200名，其中农村党员3500名、机关党员2100名。', [{ at: '3500名' }]],
 	],
 	silent: [
+		['bracketed parts after a figure of another unit: their whole is not past a comma or colon', '建设“健康小屋”20所及日间照料中心10个，主要内容：建设33个标准化村卫生室（兴庆区22所、金凤区4所、西夏区7所）。'],
 		['N个…中我市有M项 within it', '省20项民生工程可量化的29个单项中我市有16项位列全省第一。'],
 		['after 有 the part may count another noun (12个工业园区中有1500家企业)', '全市12个工业园区中有1500家企业入驻。'],
 		['parts within their whole', '全区11项对标指标中10项指标增幅超过全省平均水平。全市共有党员3200名，其中农村党员1200名、机关党员2100名。'],

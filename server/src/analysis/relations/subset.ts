@@ -177,6 +177,8 @@ function countsAlike(a: string, b: string): boolean {
 	return CLASSIFIERS.has(a[a.length - 1]!) && CLASSIFIERS.has(b[b.length - 1]!);
 }
 
+const CLAUSE_BREAK = /[，：；,:;]/;
+
 /** What a bracket after a figure may say instead of a part of it: a period, a comparison, a conversion, a rate. */
 const NOT_A_PART = /[年月季比较为约合折即均占率]|增长|增加|减少|下降|增幅|降幅|同期|以上|以下|目标|计划/;
 
@@ -201,9 +203,11 @@ function bracketedParts(p: Paragraph, b: Sink): void {
 		}
 		const words = between.replace(/^.*[（(、，]/, '');
 		if (part.kind !== 'amount' || !part.exact || part.unit === '' || part.unit === '%' || words.length > 14 || NOT_A_PART.test(words)) continue;
-		// The whole: the last amount of the part's unit before the bracket, in its segment.
+		// The whole: the last amount of the part's unit before the bracket, in its clause (幼儿园80所、新增学位2万个以上（中心城区
+		// 11所…）; not past a comma or colon: …老年人日间照料中心10个 ⏎ 主要内容：建设33个标准化村卫生室（兴庆区22所…）).
 		let whole: Fig | undefined;
 		for (let j = open - 1; j >= p.first && j >= open - 4 && !figs[j]!.inBrackets && figs[j]!.segment === figs[open - 1]!.segment; j--) {
+			if (j < open - 1 && CLAUSE_BREAK.test(p.between(figs[j]!, figs[j + 1]!))) break;
 			if (figs[j]!.unit === part.unit && figs[j]!.kind === 'amount') {
 				whole = figs[j];
 				break;
