@@ -113,6 +113,17 @@ describe('resolving formulas', () => {
 		assert.deepEqual(formula(text, '六个一').parts[0]![1], ['一张网格排查登记表', '一本网格员工作日志', '一本群众诉求问题处理台账', '一个网格微信群', '一条民呼必应热线', '一套网格员考评办法']);
 	});
 
+	test('a list later in its sentence or the next whose items open with the key (“两个确保”…。…确保A、确保B)', () => {
+		const text = '以“两个确保”的成绩迎接验收。面对困难，全县上下团结奋斗，财政收支确保了平衡有余、确保了民生支出只增不减，全年运行平稳。';
+		assert.deepEqual(formula(text, '两个确保'), { verdict: 'ok', source: 'after', parts: [[2, ['确保了平衡有余', '确保了民生支出只增不减']]] });
+		assert.equal(formula(text.replace('两个确保', '三个确保'), '三个确保').verdict, 'mismatch');
+		assert.equal(formula(text.replace('只增不减，', '只增不减、确保了工资按时发放，'), '两个确保').verdict, 'mismatch');
+		// Silent: a key of one character (“双保”), items that do not open with the key, a list two sentences on.
+		assert.equal(formula(text.replace('两个确保', '双保'), '双保').verdict, 'unexpanded');
+		assert.equal(formula(text.replace('、确保了民生', '、民生'), '两个确保').verdict, 'unexpanded');
+		assert.equal(formula(text.replace('面对困难，', '面对困难。全县齐心。'), '两个确保').verdict, 'unexpanded');
+	});
+
 	test('a code resolved by the headings that follow, with a sub-formula in one of them', () => {
 		const text = joinLines(
 			'做实全科网格，构筑红色服务矩阵。某区探索建立“56373”网格党建服务模式，构筑服务矩阵。',
@@ -171,6 +182,17 @@ describe('resolving formulas', () => {
 		assert.equal(formula(text.replace('乙加工园区、', ''), '1+4+7').verdict, 'mismatch');
 		// A single item that is no distributive leaves the code unjudged.
 		assert.equal(formula(text.replace('乙加工园区、', '').replace('各县（区）', '县级'), '1+4+7').verdict, 'uncertain');
+	});
+
+	test('a code whose part glosses name a part by another number (“2+6”：“1”是指…，“6”是指…): that part read with its own number', () => {
+		const text = '“1+6”智慧应用场景：“1”是指城市大脑数据底座和中台，“6”是指智慧政务、智慧公安、智慧交通、智慧社区、智慧水务和智慧城管。';
+		assert.deepEqual(formula(text, '1+6').parts, [[1, ['城市大脑数据底座和中台']], [6, ['智慧政务', '智慧公安', '智慧交通', '智慧社区', '智慧水务', '智慧城管']]]);
+		const changed = formula(text.replace('1+6', '2+6'), '2+6');
+		assert.equal(changed.verdict, 'mismatch');
+		assert.deepEqual(changed.parts[0], [2, ['城市大脑数据底座和中台']]);
+		// Silent: the parts glossed in another order (two numbers differ), and a part named N.
+		assert.notEqual(formula('“5+1”监管场地：“1”是指进口药品场地，“5”是指甲场地、乙场地、丙场地、丁场地和戊场地。', '5+1').verdict, 'mismatch');
+		assert.notEqual(formula('“1+N”政策体系：“1”是指一个总体方案，“N”是指若干配套政策。', '1+N').verdict, 'mismatch');
 	});
 
 	test('the formula’s own noun written once after the last item is no part of it (…以及进境植物种苗指定监管场地)', () => {

@@ -323,7 +323,10 @@ function resolvePlusCode(f: RawFormula, text: string, start: number, end: number
 		spans = run;
 	}
 	const noun = nounAfter(text, f.end);
-	f.parts = f.parts.map((p, n) => ({ ...p, items: withoutFormulaNoun(readCodePart(text, spans[n]!.start, spans[n]!.end, p.count, f.text).items, noun) }));
+	// The parts glossed by their numbers (“1”是指…，“6”是指…) where the code writes one of them otherwise (“2+6”): that part is
+	// read with the number its own gloss gives it — the text states both sides.
+	const own = heads ? ownLabels(text, heads, digits) : undefined;
+	f.parts = f.parts.map((p, n) => ({ ...p, items: withoutFormulaNoun(readCodePart(text, spans[n]!.start, spans[n]!.end, own?.[n] ?? p.count, f.text).items, noun) }));
 	if (f.parts.some((p) => p.items.length === 0 && p.count !== undefined)) return false;
 	// An open part (N) is not counted, nor a part of several given by what each unit has (“7”即“七支撑”，指各县（区）粮食应急
 	// 保障中心: one a county, not listed); the others are.
@@ -332,6 +335,18 @@ function resolvePlusCode(f: RawFormula, text: string, start: number, end: number
 	f.verdict = probe.verdict;
 	f.expansion = { start, end, source: 'gloss' };
 	return true;
+}
+
+/**
+ * The numbers a code's part glosses give their parts (“1”是指… → 1), where every part is glossed by a number and exactly
+ * one of them differs from the code's (“2+6” glossed “1”…“6”…): that one's number, the others undefined. Else undefined.
+ */
+function ownLabels(text: string, heads: readonly { head: number }[], digits: readonly string[]): (number | undefined)[] | undefined {
+	const labels = heads.map((h) => text.slice(h.head + 1, text.indexOf('”', h.head + 1)));
+	if (labels.length !== digits.length || !labels.every((l, n) => /^[0-9]{1,2}$/.test(l) && /^[0-9]{1,2}$/.test(digits[n]!))) return undefined;
+	const differ = labels.filter((l, n) => l !== digits[n]);
+	if (differ.length !== 1) return undefined;
+	return labels.map((l, n) => (l !== digits[n] ? Number(l) : undefined));
 }
 
 /** A part of several counted by what each unit has, its one item opening with 各 or 每 (各县（区）粮食应急保障中心). */
@@ -503,6 +518,27 @@ function* candidates(text: string, qStart: number, qEnd: number, name: string, g
 		const written = writtenOut(text, qEnd, keys[0]!);
 		if (written) yield { ...written, source: 'after', attached: true };
 	}
+	// Further on in its sentence or the next, the first list whose items open with the key (用“两个稳定”的好势头…。…经济
+	// 运行稳定保持了良好发展态势、稳定保持了全省领跑势头): a key of two characters or more, the first item maybe after its
+	// subject.
+	if (keys.length === 1 && keys[0]!.length >= 2) {
+		const keyed = keyedListAfter(text, qEnd, keys[0]!);
+		if (keyed) yield { ...keyed, source: 'after', attached: false };
+	}
+}
+
+/**
+ * The first 、-list after `from`, up to the end of the next sentence, whose items open with `key` — the first may hold
+ * it after its subject — and that no other item of its group follows: its span.
+ */
+function keyedListAfter(text: string, from: number, key: string): { start: number; end: number } | undefined {
+	const first = sentenceEnd(text, from);
+	const end = Math.min(first < text.length ? sentenceEnd(text, first + 1) : first, from + MAX_LIST_SPAN, text.length);
+	for (const g of splitGroups(text, from, end)) {
+		if (g.length < 2) continue;
+		if (g.slice(1).every((it) => it.text.replace(/[“”]/g, '').startsWith(key)) && g[0]!.text.includes(key)) return { start: g[0]!.start, end: g[g.length - 1]!.end };
+	}
+	return undefined;
 }
 
 /** A quoted list after `from` in its block, closed by the rest of `key` (“资源节约型、环境友好型”社会 for 型社会), its items carrying the key's first character at their start or end. */
@@ -649,7 +685,11 @@ function afterList(text: string, start: number, end: number, key: string): Item[
 	const groups = splitGroups(text, start, end);
 	const first = groups.find((g) => g.length >= 2);
 	if (!first) return undefined;
-	const items = [stripLead(first[0]!), ...first.slice(1)];
+	// The first item without the clause's verb and subject, but not past its key (经济运行稳定保持了良好发展态势 → 稳定保持了…).
+	const lead = stripLead(first[0]!);
+	const k = first[0]!.text.lastIndexOf(key);
+	const head = lead.text.includes(key) || k < 0 ? lead : { start: first[0]!.start + k, end: first[0]!.end, text: first[0]!.text.slice(k) };
+	const items = [head, ...first.slice(1)];
 	const at = (it: Item): boolean => it.text.replace(/[“”]/g, '').startsWith(key) || it.text.replace(/[“”]/g, '').endsWith(key) || first[0] === it;
 	// The first item may carry the key after the clause's verb and subject (卫东区组织…建立一张…).
 	return items.slice(1).every(at) && first[0]!.text.includes(key) ? items : undefined;
