@@ -216,7 +216,7 @@ function stripRestatement(items: Item[], count: number | undefined): { items: It
 /**
  * May a list closed by 等 be this much shorter than its count? Yes, whatever it names: 等 gives examples (A、B等10个;
  * 北京、上海、广州、深圳、杭州等6个城市), and nothing in the text tells a list that lost an item from one that names all but
- * one and means the others.
+ * one and means the others. (Not asked of a glossary entry's gloss, which defines its term: see resolve in formulas.ts.)
  */
 export function etcAllows(_text: string, items: readonly Item[], count: number | undefined): boolean {
 	return count !== undefined && items.length < count;

@@ -716,7 +716,7 @@ function leadingKeyGroups(text: string, start: number, end: number, parts: reado
 	return { start: run[0]![0]!.start, end: last[last.length - 1]!.end };
 }
 
-function resolve(f: RawFormula, text: string, qStart: number, qEnd: number, gloss?: { start: number; end: number; others?: readonly string[] }): void {
+function resolve(f: RawFormula, text: string, qStart: number, qEnd: number, gloss?: { start: number; end: number; others?: readonly string[]; entry?: boolean }): void {
 	const keys = f.parts.flatMap((p) => (p.key ? [p.key] : []));
 	for (const c of candidates(text, qStart, qEnd, f.text, gloss, keys)) {
 		if (c.end <= c.start) continue;
@@ -800,6 +800,9 @@ function resolve(f: RawFormula, text: string, qStart: number, qEnd: number, glos
 			}
 		}
 		if (!read || read.parts.every((p) => p.items.length === 0)) continue;
+		// A glossary entry defines its term: its gloss names every item, and a 等 there closes the list (乱占、乱采、乱堆、乱建等
+		// 违法违规行为; …城中村等六个方面) rather than giving examples, as it may in running text.
+		if (c.source === 'gloss' && gloss?.entry === true) read = { ...read, etc: read.etc.map(() => false) };
 		const noun = c.source === 'gloss' || c.source === 'brackets' ? nounAfter(text, qEnd) : '';
 		f.parts = read.parts.map((p) => ({ ...p, items: withoutFormulaNoun(p.items, noun) }));
 		const items = read.parts.flatMap((p) => p.items);
@@ -963,7 +966,7 @@ function resolveEntry(f: RawFormula, text: string, colon: number, inRunningText 
 	// Numbered items (一要…。二要…。三要…) run over several sentences.
 	const numbered = inRunningText ? numberedItems(text, colon + 1, text.length) : undefined;
 	const end = numbered ? numbered[numbered.length - 1]!.end : inRunningText ? sentenceEnd(text, colon + 1) : text.length;
-	resolve(f, text, f.start, f.end, { start: colon + 1, end, others });
+	resolve(f, text, f.start, f.end, { start: colon + 1, end, others, entry: !inRunningText });
 }
 
 /** The counts a formula's parts promise, and their keys, as strings (三定四抓 → "3,4", "定,抓"). */
