@@ -195,6 +195,21 @@ describe('resolving formulas', () => {
 		assert.notEqual(formula('“1+N”政策体系：“1”是指一个总体方案，“N”是指若干配套政策。', '1+N').verdict, 'mismatch');
 	});
 
+	test('a glossary term’s code with its noun inside the quotes, glossed by lists each closed by its count (“88政务”)', () => {
+		const text = '“66服务”模式：一网、一窗、一号、一表、一次、一份6个“一”和马上办、网上办、就近办、集中办、帮你办、全域办6个“办”的合称。';
+		assert.deepEqual(formula(text, '66'), { verdict: 'ok', source: 'gloss', parts: [[6, '6个“一”'], [6, '6个“办”']] });
+		assert.equal(formula(text.replace('66服务', '67服务'), '67').verdict, 'mismatch');
+		assert.equal(formula(text.replace('一表、', ''), '66').verdict, 'mismatch');
+		// Counts of things are no code (“20条”, “95后”), nor a year; in running text a quoted code with a noun is not read.
+		const a = analyze('“20条”：指A、B等20条措施。\n“95后”群体：1995年以后出生的人。\n“2030先锋工程”：指A、B两项。\n推进“113工程”建设。');
+		assert.deepEqual(a.formulas.filter((f) => f.kind === 'code').map((f) => f.text), []);
+	});
+
+	test('a first item that opens with the key keeps its words (全面建设社会主义现代化国家 of 四个全面)', () => {
+		const text = '按照“四个全面”战略布局，协调推进全面建设社会主义现代化国家、全面深化改革、全面依法治国、全面从严治党。';
+		assert.deepEqual(formula(text, '四个全面').parts, [[4, ['全面建设社会主义现代化国家', '全面深化改革', '全面依法治国', '全面从严治党']]]);
+	});
+
 	test('the formula’s own noun written once after the last item is no part of it (…以及进境植物种苗指定监管场地)', () => {
 		const code = '“5+1”指定监管场地：“5”是指进境肉类、进境冰鲜水产品、进境水果、进境食用水生动物以及进境植物种苗指定监管场地，“1”是指进口药品指定监管场地。';
 		assert.deepEqual(formula(code, '5+1').parts, [[5, ['进境肉类', '进境冰鲜水产品', '进境水果', '进境食用水生动物', '进境植物种苗']], [1, ['进口药品指定监管场地']]]);

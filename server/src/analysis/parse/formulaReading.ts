@@ -659,7 +659,8 @@ export function readPart(text: string, start: number, end: number, part: NamePar
 		const key = part.key;
 		items = items.map((it, n) => (unquote(it.text).startsWith(key) || unquote(it.text).endsWith(key) ? it : stripLead(it, items.filter((_, m) => m !== n))));
 		// A first 、-item much longer than the others opens with the clause (“十二五”期间在我市实施湘江流域…工程).
-		if (level === 'items' && items.length > 1) items = [leadless(items[0]!, items.slice(1)), ...items.slice(1)];
+		// Not one that opens with the key (全面建设社会主义现代化国家 of 四个全面).
+		if (level === 'items' && items.length > 1 && !unquote(items[0]!.text).startsWith(key)) items = [leadless(items[0]!, items.slice(1)), ...items.slice(1)];
 	} else if (!fit) items = part.key ? alignFirstToKey(items, part.key) : items.length > 1 ? [leadless(items[0]!, items.slice(1)), ...items.slice(1)] : items;
 	if (part.key && !part.measured) items = stripSharedSuffix(items, part.key);
 	// A list is a list at the level of 、 and ；; groups taken for items without the key to show it are a guess.

@@ -893,8 +893,45 @@ function resolveCode(f: RawFormula, text: string, c: Candidate): boolean {
 		});
 		if (!spelling || c.source === 'before') return false;
 		assignCode(f, spelling, false);
-	} else if (!assignCode(f, groups.flat(), true)) return false;
+	} else if (!assignCode(f, groups.flat(), true) && !(c.source === 'gloss' && countedRuns(f, text, listStart(text, c.start, c.end, f.text), c.end))) return false;
 	f.expansion = { start: c.start, end: c.end, source: c.source };
+	return true;
+}
+
+/** A list and the count that closes it, one part of a code: 一门、一窗…一份8个“一”. */
+const RUN_COUNT = /([0-9]{1,3})个(“[^”]{1,4}”|[\u4e00-\u9fff]{1,4}?)(?=和|及|，|；|。|的合称|的统称|$)/g;
+
+/**
+ * A code glossed by lists each closed by its count, joined by 和 or ，（一门、一窗…8个“一”和马上办、网上办…8个“办”的合称):
+ * the counts are the parts' labels and the lists their items. Judged like any code: the labels must spell it (up to
+ * one part changed), and each list must have its count.
+ */
+function countedRuns(f: RawFormula, text: string, start: number, end: number): boolean {
+	const parts: RawPart[] = [];
+	let from = start;
+	RUN_COUNT.lastIndex = 0;
+	const gloss = text.slice(start, end);
+	work.formulas += gloss.length;
+	for (let m = RUN_COUNT.exec(gloss); m; m = RUN_COUNT.exec(gloss)) {
+		const at = start + m.index;
+		const items = splitGroups(text, from, at);
+		// Each run is one 、-list (not a sentence of its own before the count).
+		if (items.length !== 1 || items[0]!.length < 2) return false;
+		const label: Item = { start: at, end: at + m[0].length, text: m[0] };
+		parts.push({ count: Number(m[1]), label, items: items[0]! });
+		from = at + m[0].length;
+		if (text[from] === '和' || text[from] === '及' || text[from] === '，' || text[from] === '；') from++;
+	}
+	if (parts.length < 2) return false;
+	const digits = f.text.replace(/[^0-9]/g, '');
+	const distance = spellDistance(digits, parts.map((p) => p.count!));
+	if (distance === 2) return false;
+	f.parts = parts;
+	if (distance === 1) {
+		f.verdict = 'mismatch';
+		return true;
+	}
+	judgeParts(f, true, []);
 	return true;
 }
 
@@ -983,6 +1020,10 @@ function partOf(f: RawFormula, t: RawFormula): boolean {
  * (“四旁”为…, “两委”指… of 一核两委一会) heads items the term reads, and is not read again; a name with the term's very
  * counts (平安五小工程：…等“五小”问题; 五定班列：…“五定”含义为：…) reads them, and the term leaves its verdict to it.
  */
+/** Digits and a noun inside one pair of quotes (“88政务”), not a count of things (“20条”, “50强”, “95后”). */
+const CODE_WITH_NOUN = /^([0-9]{2,6})(?![条项个名家所年月日天后强岁号期次批人元万亿倍件座])([\u4e00-\u9fff]{1,4})$/;
+const YEAR_CODE = /^(?:19|20)[0-9]{2}$/;
+
 export function scanQuotedFormulas(text: string): RawFormula[] {
 	const out: RawFormula[] = [];
 	work.formulas += text.length;
@@ -1007,7 +1048,9 @@ export function scanQuotedFormulas(text: string): RawFormula[] {
 		// In a glossary term, a name may have words before its count (新三通) or be several names (抓好两端、畅通中间);
 		// in running text, names joined by 、 are formulas each (“双报到、双服务”), but for one the glossary knows.
 		const named = inner.length <= 16 && (inTerm || !inner.includes('、') || lookupGlossary(inner)) ? parseName(inner, inTerm ? 8 : 4) : undefined;
-		const pieces = named || !inner.includes('、') ? [{ at: 0, name: inner, parsed: named }] : namePieces(inner, inTerm ? 8 : 0);
+		// A glossary term's code with its noun inside the quotes (“88政务”模式：…): the code is the digits.
+		const nounCode = !named && inTerm ? CODE_WITH_NOUN.exec(inner) : null;
+		const pieces = nounCode && !YEAR_CODE.test(nounCode[1]!) ? [{ at: 0, name: nounCode[1]!, parsed: parseName(nounCode[1]!) }] : named || !inner.includes('、') ? [{ at: 0, name: inner, parsed: named }] : namePieces(inner, inTerm ? 8 : 0);
 		for (const p of pieces) {
 			const parsed = p.parsed;
 			if (!parsed || (parsed.kind === 'code' && text[close + 1] === '年')) continue;
