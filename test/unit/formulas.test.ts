@@ -122,6 +122,10 @@ describe('resolving formulas', () => {
 		assert.equal(formula(text.replace('两个确保', '双保'), '双保').verdict, 'unexpanded');
 		assert.equal(formula(text.replace('、确保了民生', '、民生'), '两个确保').verdict, 'unexpanded');
 		assert.equal(formula(text.replace('面对困难，', '面对困难。全县齐心。'), '两个确保').verdict, 'unexpanded');
+		// The items between ，, one a group.
+		const clauses = text.replace('平衡有余、', '平衡有余，');
+		assert.deepEqual(formula(clauses, '两个确保').parts, [[2, ['确保了平衡有余', '确保了民生支出只增不减']]]);
+		assert.equal(formula(clauses.replace('两个确保', '三个确保'), '三个确保').verdict, 'mismatch');
 	});
 
 	test('a code resolved by the headings that follow, with a sub-formula in one of them', () => {

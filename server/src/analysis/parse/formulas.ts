@@ -379,6 +379,8 @@ interface Candidate {
 	source: ExpansionSource;
 	/** The text attaches the list to the formula (brackets, a gloss, 包括…): no key needed, a mismatch is the text's. */
 	attached: boolean;
+	/** A list found by its items opening with the key (keyedListAfter): read as it is. */
+	keyed?: boolean;
 }
 
 /** Markers of a gloss right after a formula (and its noun): “六稳”：…; “三带”指…; “X”是指…; “五边”为…. */
@@ -523,20 +525,30 @@ function* candidates(text: string, qStart: number, qEnd: number, name: string, g
 	// subject.
 	if (keys.length === 1 && keys[0]!.length >= 2) {
 		const keyed = keyedListAfter(text, qEnd, keys[0]!);
-		if (keyed) yield { ...keyed, source: 'after', attached: false };
+		if (keyed) yield { ...keyed, source: 'after', attached: false, keyed: true };
 	}
 }
 
 /**
- * The first 、-list after `from`, up to the end of the next sentence, whose items open with `key` — the first may hold
- * it after its subject — and that no other item of its group follows: its span.
+ * The first list after `from`, up to the end of the next sentence, whose items open with `key` — the first may hold it
+ * after its subject: a 、-list, or ，-groups of one item each (稳定保持了…，稳定保持了…). Its span.
  */
 function keyedListAfter(text: string, from: number, key: string): { start: number; end: number } | undefined {
 	const first = sentenceEnd(text, from);
 	const end = Math.min(first < text.length ? sentenceEnd(text, first + 1) : first, from + MAX_LIST_SPAN, text.length);
-	for (const g of splitGroups(text, from, end)) {
-		if (g.length < 2) continue;
-		if (g.slice(1).every((it) => it.text.replace(/[“”]/g, '').startsWith(key)) && g[0]!.text.includes(key)) return { start: g[0]!.start, end: g[g.length - 1]!.end };
+	const opens = (it: Item): boolean => it.text.replace(/[“”]/g, '').startsWith(key);
+	const groups = splitGroups(text, from, end);
+	for (let n = 0; n < groups.length; n++) {
+		const g = groups[n]!;
+		if (!g[0]!.text.includes(key)) continue;
+		if (g.length >= 2) {
+			if (g.slice(1).every(opens)) return { start: g[0]!.start, end: g[g.length - 1]!.end };
+			continue;
+		}
+		// ，-groups of one item each, the ones after the first opening with the key.
+		let m = n + 1;
+		while (m < groups.length && groups[m]!.length === 1 && opens(groups[m]![0]!)) m++;
+		if (m - n >= 2) return { start: g[0]!.start, end: groups[m - 1]![0]!.end };
 	}
 	return undefined;
 }
@@ -685,7 +697,7 @@ function afterList(text: string, start: number, end: number, key: string): Item[
 	const groups = splitGroups(text, start, end);
 	const first = groups.find((g) => g.length >= 2);
 	if (!first) return undefined;
-	// The first item without the clause's verb and subject, but not past its key (经济运行稳定保持了良好发展态势 → 稳定保持了…).
+	// The first item without the clause's verb and subject, but not past its key (协调推进全面建设… of 四个全面).
 	const lead = stripLead(first[0]!);
 	const k = first[0]!.text.lastIndexOf(key);
 	const head = lead.text.includes(key) || k < 0 ? lead : { start: first[0]!.start + k, end: first[0]!.end, text: first[0]!.text.slice(k) };
@@ -753,7 +765,13 @@ function resolve(f: RawFormula, text: string, qStart: number, qEnd: number, glos
 				// 城市建设实现“六个明显提升”。一是中心城区的辐射带动力明显提升。…二是…: numbered items after it, each carrying its key.
 				const numbered = key && key.length >= 2 ? numberedItems(text, c.start, text.length) : undefined;
 				if (numbered && numbered.every((it) => it.text.includes(key!))) read = { parts: [{ ...parts[0]!, items: numbered }], reliable: true, etc: [false] };
-				else {
+				else if (c.keyed) {
+					// Its items open with the key (see keyedListAfter): read where they stand.
+					const r = readPart(text, c.start, c.end, parts[0]!, f.text);
+					if (parts[0]!.count !== undefined && Math.abs(r.items.length - parts[0]!.count) > 1) continue;
+					if (!canonicalAllows(f.text, r.items, key)) continue;
+					read = { parts: [{ ...parts[0]!, items: r.items }], reliable: r.reliable, etc: [r.etc] };
+				} else {
 					const items = key ? afterList(text, c.start, c.end, key) : undefined;
 					if (!items) continue;
 					const r = readPart(text, items[0]!.start, items[items.length - 1]!.end, parts[0]!, f.text);
