@@ -86,6 +86,8 @@ describe('resolving formulas', () => {
 
 	test('the clause’s verb is no part of the first item before the formula (唱好 …“双城记”)', () => {
 		assert.deepEqual(formula('进一步唱好杭州、宁波“双城记”，提升城市能级。', '双城记').parts, [[2, ['杭州', '宁波']]]);
+		// 完成, with what qualifies it (高质量完成, 超额完成).
+		assert.deepEqual(formula('高质量完成道路畅通、街区洁净、社区和谐“三大工程”。', '三大工程').parts, [[3, ['道路畅通', '街区洁净', '社区和谐']]]);
 	});
 
 	test('a “1+1+6” code: its counted items after a description, the last two joined by 和', () => {
