@@ -210,6 +210,8 @@ function stripRestatement(items: Item[], count: number | undefined): { items: It
 	// 等 and the list's own count, as many as its items (…严格文稿发表、厉行勤俭节约等八项要求): the list is whole.
 	if (last.text[cut] === '等') etc = !(m && m.index === cut && m[1] && (/[0-9]/.test(m[2]!) ? Number(m[2]) : cjkCount(m[2]!)) === items.length);
 	const text = last.text.slice(0, cut).replace(/[“”]$/, (q) => (q === '”' ? q : ''));
+	// A last item that is all restatement (…，“三个比重”逐年稳步提高) is no item.
+	if (text.trim() === '') return { items: items.slice(0, -1), etc };
 	return { items: [...items.slice(0, -1), { start: last.start, end: last.start + text.length, text }], etc };
 }
 
@@ -447,7 +449,14 @@ function unitsOf(text: string, start: number, end: number, key: string | undefin
 	// A group of one item before the first list is what describes the formula (海口市…领导小组，下设A、B…), unless it
 	// carries the key (巩固国家卫生城市管理成果，创建A、B… of 六城同创).
 	const firstList = groups.findIndex((g) => g.length >= 2);
-	const kept = firstList > 0 ? groups.filter((_, n) => n >= firstList || (key !== undefined && carries(byGroup[n]!, key))) : groups;
+	let kept = firstList > 0 ? groups.filter((_, n) => n >= firstList || (key !== undefined && carries(byGroup[n]!, key))) : groups;
+	// Groups of one item each: those before the first that carries the key set the scene (确保“十四五”末，A提高到…，B提高到…)
+	// when every one after it carries the key.
+	if (firstList < 0 && key !== undefined) {
+		let lead = 0;
+		while (lead < byGroup.length && !carries(byGroup[lead]!, key)) lead++;
+		if (lead > 0 && byGroup.length - lead >= 2 && byGroup.slice(lead).every((g) => carries(g, key))) kept = groups.slice(lead);
+	}
 	return { units: kept.flat(), fit: false, level: 'items' };
 }
 
