@@ -1573,6 +1573,8 @@ function colonNoun(text: string, i: number, blockEnd: number): number {
 	// 十一个方面: a count of two characters before a measure word (十九大 is a Party congress, 十二点三 a number).
 	const m = i + (text[i] === '十' && ONES.has(codeAt(text, i + 1)) && TEEN_MEASURES.has(codeAt(text, i + 2)) ? 2 : 1);
 	if (!COLON_MEASURES.has(codeAt(text, m))) return -1;
+	// 方面 is one measure word (十方面民生实事: the noun is 民生实事).
+	const measureEnd = text.startsWith('方面', m) ? m + 1 : m;
 	let k = m + 1;
 	while (k < text.length && k - m < 11 && text.charCodeAt(k) >= 0x4e00 && text.charCodeAt(k) <= 0x9fff) k++;
 	if (k <= m + 1) return -1;
@@ -1592,10 +1594,10 @@ function colonNoun(text: string, i: number, blockEnd: number): number {
 	const defined = text.slice(m + 1, k + 2).indexOf('是指');
 	if (defined > 0) return m + 1 + defined;
 	// Closing a paragraph, a noun of a few characters (方面, 方面的工作), not a clause (四类党员编入网格。).
-	const noun = text.slice(m + 1, k).replace(/的?工作$/, '');
+	const noun = text.slice(measureEnd + 1, k).replace(/的?工作$/, '');
 	let after = k + 1;
 	while (text[after] === '*' && after - k <= 2) after++;
-	if (text[k] === '。' && after === blockEnd && noun.length >= 1 && noun.length <= 4) return k;
+	if (text[k] === '。' && after === blockEnd && noun.length >= (measureEnd > m ? 0 : 1) && noun.length <= 4) return k;
 	return headingCount(text, i, k, blockEnd) ? k : -1;
 }
 const ONES = new CharSet('一二三四五六七八九');
