@@ -1032,16 +1032,15 @@ function partOf(f: RawFormula, t: RawFormula): boolean {
 	return f.kind === 'cjk' && t.kind === 'cjk' && f.parts.length > 0 && f.parts.every((p) => p.key !== undefined && t.parts.some((q) => q.key === p.key));
 }
 
+/** Digits and a noun inside one pair of quotes (“88政务”), not a count of things (“20条”, “50强”, “95后”); a year is no code (parseName). */
+const CODE_WITH_NOUN = /^([0-9]{2,6})(?![条项个名家所年月日天后强岁号期次批人元万亿倍件座])([\u4e00-\u9fff]{1,4})$/;
+
 /**
  * Quoted formulas of a block, resolved where the block itself holds their items; and the terms of a glossary entry.
  * In an entry's gloss, a quoted name that the term holds speaks for it: the term's name again, or one of its parts
  * (“四旁”为…, “两委”指… of 一核两委一会) heads items the term reads, and is not read again; a name with the term's very
  * counts (平安五小工程：…等“五小”问题; 五定班列：…“五定”含义为：…) reads them, and the term leaves its verdict to it.
  */
-/** Digits and a noun inside one pair of quotes (“88政务”), not a count of things (“20条”, “50强”, “95后”). */
-const CODE_WITH_NOUN = /^([0-9]{2,6})(?![条项个名家所年月日天后强岁号期次批人元万亿倍件座])([\u4e00-\u9fff]{1,4})$/;
-const YEAR_CODE = /^(?:19|20)[0-9]{2}$/;
-
 export function scanQuotedFormulas(text: string): RawFormula[] {
 	const out: RawFormula[] = [];
 	work.formulas += text.length;
@@ -1068,7 +1067,7 @@ export function scanQuotedFormulas(text: string): RawFormula[] {
 		const named = inner.length <= 16 && (inTerm || !inner.includes('、') || lookupGlossary(inner)) ? parseName(inner, inTerm ? 8 : 4) : undefined;
 		// A glossary term's code with its noun inside the quotes (“88政务”模式：…): the code is the digits.
 		const nounCode = !named && inTerm ? CODE_WITH_NOUN.exec(inner) : null;
-		const pieces = nounCode && !YEAR_CODE.test(nounCode[1]!) ? [{ at: 0, name: nounCode[1]!, parsed: parseName(nounCode[1]!) }] : named || !inner.includes('、') ? [{ at: 0, name: inner, parsed: named }] : namePieces(inner, inTerm ? 8 : 0);
+		const pieces = nounCode ? [{ at: 0, name: nounCode[1]!, parsed: parseName(nounCode[1]!) }] : named || !inner.includes('、') ? [{ at: 0, name: inner, parsed: named }] : namePieces(inner, inTerm ? 8 : 0);
 		for (const p of pieces) {
 			const parsed = p.parsed;
 			if (!parsed || (parsed.kind === 'code' && text[close + 1] === '年')) continue;
