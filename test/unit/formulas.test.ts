@@ -86,6 +86,8 @@ describe('resolving formulas', () => {
 
 	test('the clause’s verb is no part of the first item before the formula (唱好 …“双城记”)', () => {
 		assert.deepEqual(formula('进一步唱好杭州、宁波“双城记”，提升城市能级。', '双城记').parts, [[2, ['杭州', '宁波']]]);
+		// 完成, with what qualifies it (高质量完成, 超额完成).
+		assert.deepEqual(formula('高质量完成道路畅通、街区洁净、社区和谐“三大工程”。', '三大工程').parts, [[3, ['道路畅通', '街区洁净', '社区和谐']]]);
 	});
 
 	test('a “1+1+6” code: its counted items after a description, the last two joined by 和', () => {
@@ -111,6 +113,21 @@ describe('resolving formulas', () => {
 	test('the list in the next sentence: “六个一”', () => {
 		const text = '实行“六个一”运行机制。卫东区组织每个社区网格建立一张网格排查登记表、一本网格员工作日志、一本群众诉求问题处理台账、一个网格微信群、一条民呼必应热线、一套网格员考评办法，规范网格运行。';
 		assert.deepEqual(formula(text, '六个一').parts[0]![1], ['一张网格排查登记表', '一本网格员工作日志', '一本群众诉求问题处理台账', '一个网格微信群', '一条民呼必应热线', '一套网格员考评办法']);
+	});
+
+	test('a list later in its sentence or the next whose items open with the key (“两个确保”…。…确保A、确保B)', () => {
+		const text = '以“两个确保”的成绩迎接验收。面对困难，全县上下团结奋斗，财政收支确保了平衡有余、确保了民生支出只增不减，全年运行平稳。';
+		assert.deepEqual(formula(text, '两个确保'), { verdict: 'ok', source: 'after', parts: [[2, ['确保了平衡有余', '确保了民生支出只增不减']]] });
+		assert.equal(formula(text.replace('两个确保', '三个确保'), '三个确保').verdict, 'mismatch');
+		assert.equal(formula(text.replace('只增不减，', '只增不减、确保了工资按时发放，'), '两个确保').verdict, 'mismatch');
+		// Silent: a key of one character (“双保”), items that do not open with the key, a list two sentences on.
+		assert.equal(formula(text.replace('两个确保', '双保'), '双保').verdict, 'unexpanded');
+		assert.equal(formula(text.replace('、确保了民生', '、民生'), '两个确保').verdict, 'unexpanded');
+		assert.equal(formula(text.replace('面对困难，', '面对困难。全县齐心。'), '两个确保').verdict, 'unexpanded');
+		// The items between ，, one a group.
+		const clauses = text.replace('平衡有余、', '平衡有余，');
+		assert.deepEqual(formula(clauses, '两个确保').parts, [[2, ['确保了平衡有余', '确保了民生支出只增不减']]]);
+		assert.equal(formula(clauses.replace('两个确保', '三个确保'), '三个确保').verdict, 'mismatch');
 	});
 
 	test('a code resolved by the headings that follow, with a sub-formula in one of them', () => {
@@ -171,6 +188,32 @@ describe('resolving formulas', () => {
 		assert.equal(formula(text.replace('乙加工园区、', ''), '1+4+7').verdict, 'mismatch');
 		// A single item that is no distributive leaves the code unjudged.
 		assert.equal(formula(text.replace('乙加工园区、', '').replace('各县（区）', '县级'), '1+4+7').verdict, 'uncertain');
+	});
+
+	test('a code whose part glosses name a part by another number (“2+6”：“1”是指…，“6”是指…): that part read with its own number', () => {
+		const text = '“1+6”智慧应用场景：“1”是指城市大脑数据底座和中台，“6”是指智慧政务、智慧公安、智慧交通、智慧社区、智慧水务和智慧城管。';
+		assert.deepEqual(formula(text, '1+6').parts, [[1, ['城市大脑数据底座和中台']], [6, ['智慧政务', '智慧公安', '智慧交通', '智慧社区', '智慧水务', '智慧城管']]]);
+		const changed = formula(text.replace('1+6', '2+6'), '2+6');
+		assert.equal(changed.verdict, 'mismatch');
+		assert.deepEqual(changed.parts[0], [2, ['城市大脑数据底座和中台']]);
+		// Silent: the parts glossed in another order (two numbers differ), and a part named N.
+		assert.notEqual(formula('“5+1”监管场地：“1”是指进口药品场地，“5”是指甲场地、乙场地、丙场地、丁场地和戊场地。', '5+1').verdict, 'mismatch');
+		assert.notEqual(formula('“1+N”政策体系：“1”是指一个总体方案，“N”是指若干配套政策。', '1+N').verdict, 'mismatch');
+	});
+
+	test('a glossary term’s code with its noun inside the quotes, glossed by lists each closed by its count (“88政务”)', () => {
+		const text = '“66服务”模式：一网、一窗、一号、一表、一次、一份6个“一”和马上办、网上办、就近办、集中办、帮你办、全域办6个“办”的合称。';
+		assert.deepEqual(formula(text, '66'), { verdict: 'ok', source: 'gloss', parts: [[6, '6个“一”'], [6, '6个“办”']] });
+		assert.equal(formula(text.replace('66服务', '67服务'), '67').verdict, 'mismatch');
+		assert.equal(formula(text.replace('一表、', ''), '66').verdict, 'mismatch');
+		// Counts of things are no code (“20条”, “95后”), nor a year; in running text a quoted code with a noun is not read.
+		const a = analyze('“20条”：指A、B等20条措施。\n“95后”群体：1995年以后出生的人。\n“2030先锋工程”：指A、B两项。\n推进“113工程”建设。');
+		assert.deepEqual(a.formulas.filter((f) => f.kind === 'code').map((f) => f.text), []);
+	});
+
+	test('a first item that opens with the key keeps its words (全面建设社会主义现代化国家 of 四个全面)', () => {
+		const text = '按照“四个全面”战略布局，协调推进全面建设社会主义现代化国家、全面深化改革、全面依法治国、全面从严治党。';
+		assert.deepEqual(formula(text, '四个全面').parts, [[4, ['全面建设社会主义现代化国家', '全面深化改革', '全面依法治国', '全面从严治党']]]);
 	});
 
 	test('the formula’s own noun written once after the last item is no part of it (…以及进境植物种苗指定监管场地)', () => {

@@ -112,6 +112,17 @@ test('the count may close a paragraph (重点抓好三个方面的工作。), an
 	assert.equal(analyze(joinLines('我们重点抓好三个方面的工作。', '', '全年经济运行稳中有进。')).findings.length, 0);
 });
 
+test('方面 as the measure word of a count that closes its paragraph (实施好三方面民生实事。), listed by numbered paragraphs', () => {
+	const areas = ['医疗卫生', '养老帮困', '关爱儿童', '就业创业'];
+	const page = (count: string, n: number): string => joinLines(`各位代表，我们将继续谋划实施好${count}方面民生实事。`, '', ...areas.slice(0, n).flatMap((a, k) => [`${k + 1}.${a}方面。新增服务设施200家。`, '']));
+	const f = analyze(page('三', 3)).formulas.find((x) => x.text.startsWith('三方面'));
+	assert.equal(f?.verdict, 'ok');
+	assert.equal(f?.parts[0]?.items.length, 3);
+	assert.equal(analyze(page('四', 3)).findings.filter((x) => x.ruleId === 'formula.count-mismatch').length, 1);
+	// Not without the numbered paragraphs after it.
+	assert.equal(analyze(joinLines('我们将继续实施好三方面民生实事。', '', '全年经济运行稳中有进。')).findings.length, 0);
+});
+
 test('a long first item: the clause’s words, an item and 和 before the next (…500强和民营企业制造业500强、…等五张榜单)', () => {
 	const text = '我省入围2024中国民营企业500强和民营企业制造业500强、服务业100强、研发投入500家、发明专利500家等五张榜单的企业数量居全国第一。';
 	const f = analyze(text).formulas.find((x) => x.text === '五张');

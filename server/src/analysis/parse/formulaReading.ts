@@ -210,13 +210,15 @@ function stripRestatement(items: Item[], count: number | undefined): { items: It
 	// 等 and the list's own count, as many as its items (…严格文稿发表、厉行勤俭节约等八项要求): the list is whole.
 	if (last.text[cut] === '等') etc = !(m && m.index === cut && m[1] && (/[0-9]/.test(m[2]!) ? Number(m[2]) : cjkCount(m[2]!)) === items.length);
 	const text = last.text.slice(0, cut).replace(/[“”]$/, (q) => (q === '”' ? q : ''));
+	// A last item that is all restatement (…，“三个比重”逐年稳步提高) is no item.
+	if (text.trim() === '') return { items: items.slice(0, -1), etc };
 	return { items: [...items.slice(0, -1), { start: last.start, end: last.start + text.length, text }], etc };
 }
 
 /**
  * May a list closed by 等 be this much shorter than its count? Yes, whatever it names: 等 gives examples (A、B等10个;
  * 北京、上海、广州、深圳、杭州等6个城市), and nothing in the text tells a list that lost an item from one that names all but
- * one and means the others.
+ * one and means the others. (Not asked of a glossary entry's gloss, which defines its term: see resolve in formulas.ts.)
  */
 export function etcAllows(_text: string, items: readonly Item[], count: number | undefined): boolean {
 	return count !== undefined && items.length < count;
@@ -447,7 +449,14 @@ function unitsOf(text: string, start: number, end: number, key: string | undefin
 	// A group of one item before the first list is what describes the formula (海口市…领导小组，下设A、B…), unless it
 	// carries the key (巩固国家卫生城市管理成果，创建A、B… of 六城同创).
 	const firstList = groups.findIndex((g) => g.length >= 2);
-	const kept = firstList > 0 ? groups.filter((_, n) => n >= firstList || (key !== undefined && carries(byGroup[n]!, key))) : groups;
+	let kept = firstList > 0 ? groups.filter((_, n) => n >= firstList || (key !== undefined && carries(byGroup[n]!, key))) : groups;
+	// Groups of one item each: those before the first that carries the key set the scene (确保“十四五”末，A提高到…，B提高到…)
+	// when every one after it carries the key.
+	if (firstList < 0 && key !== undefined) {
+		let lead = 0;
+		while (lead < byGroup.length && !carries(byGroup[lead]!, key)) lead++;
+		if (lead > 0 && byGroup.length - lead >= 2 && byGroup.slice(lead).every((g) => carries(g, key))) kept = groups.slice(lead);
+	}
 	return { units: kept.flat(), fit: false, level: 'items' };
 }
 
@@ -659,7 +668,8 @@ export function readPart(text: string, start: number, end: number, part: NamePar
 		const key = part.key;
 		items = items.map((it, n) => (unquote(it.text).startsWith(key) || unquote(it.text).endsWith(key) ? it : stripLead(it, items.filter((_, m) => m !== n))));
 		// A first 、-item much longer than the others opens with the clause (“十二五”期间在我市实施湘江流域…工程).
-		if (level === 'items' && items.length > 1) items = [leadless(items[0]!, items.slice(1)), ...items.slice(1)];
+		// Not one that opens with the key (全面建设社会主义现代化国家 of 四个全面).
+		if (level === 'items' && items.length > 1 && !unquote(items[0]!.text).startsWith(key)) items = [leadless(items[0]!, items.slice(1)), ...items.slice(1)];
 	} else if (!fit) items = part.key ? alignFirstToKey(items, part.key) : items.length > 1 ? [leadless(items[0]!, items.slice(1)), ...items.slice(1)] : items;
 	if (part.key && !part.measured) items = stripSharedSuffix(items, part.key);
 	// A list is a list at the level of 、 and ；; groups taken for items without the key to show it are a guess.

@@ -323,7 +323,10 @@ function resolvePlusCode(f: RawFormula, text: string, start: number, end: number
 		spans = run;
 	}
 	const noun = nounAfter(text, f.end);
-	f.parts = f.parts.map((p, n) => ({ ...p, items: withoutFormulaNoun(readCodePart(text, spans[n]!.start, spans[n]!.end, p.count, f.text).items, noun) }));
+	// The parts glossed by their numbers (“1”是指…，“6”是指…) where the code writes one of them otherwise (“2+6”): that part is
+	// read with the number its own gloss gives it — the text states both sides.
+	const own = heads ? ownLabels(text, heads, digits) : undefined;
+	f.parts = f.parts.map((p, n) => ({ ...p, items: withoutFormulaNoun(readCodePart(text, spans[n]!.start, spans[n]!.end, own?.[n] ?? p.count, f.text).items, noun) }));
 	if (f.parts.some((p) => p.items.length === 0 && p.count !== undefined)) return false;
 	// An open part (N) is not counted, nor a part of several given by what each unit has (“7”即“七支撑”，指各县（区）粮食应急
 	// 保障中心: one a county, not listed); the others are.
@@ -332,6 +335,18 @@ function resolvePlusCode(f: RawFormula, text: string, start: number, end: number
 	f.verdict = probe.verdict;
 	f.expansion = { start, end, source: 'gloss' };
 	return true;
+}
+
+/**
+ * The numbers a code's part glosses give their parts (“1”是指… → 1), where every part is glossed by a number and exactly
+ * one of them differs from the code's (“2+6” glossed “1”…“6”…): that one's number, the others undefined. Else undefined.
+ */
+function ownLabels(text: string, heads: readonly { head: number }[], digits: readonly string[]): (number | undefined)[] | undefined {
+	const labels = heads.map((h) => text.slice(h.head + 1, text.indexOf('”', h.head + 1)));
+	if (labels.length !== digits.length || !labels.every((l, n) => /^[0-9]{1,2}$/.test(l) && /^[0-9]{1,2}$/.test(digits[n]!))) return undefined;
+	const differ = labels.filter((l, n) => l !== digits[n]);
+	if (differ.length !== 1) return undefined;
+	return labels.map((l, n) => (l !== digits[n] ? Number(l) : undefined));
 }
 
 /** A part of several counted by what each unit has, its one item opening with 各 or 每 (各县（区）粮食应急保障中心). */
@@ -364,6 +379,8 @@ interface Candidate {
 	source: ExpansionSource;
 	/** The text attaches the list to the formula (brackets, a gloss, 包括…): no key needed, a mismatch is the text's. */
 	attached: boolean;
+	/** A list found by its items opening with the key (keyedListAfter): read as it is. */
+	keyed?: boolean;
 }
 
 /** Markers of a gloss right after a formula (and its noun): “六稳”：…; “三带”指…; “X”是指…; “五边”为…. */
@@ -503,6 +520,37 @@ function* candidates(text: string, qStart: number, qEnd: number, name: string, g
 		const written = writtenOut(text, qEnd, keys[0]!);
 		if (written) yield { ...written, source: 'after', attached: true };
 	}
+	// Further on in its sentence or the next, the first list whose items open with the key (用“两个稳定”的好势头…。…经济
+	// 运行稳定保持了良好发展态势、稳定保持了全省领跑势头): a key of two characters or more, the first item maybe after its
+	// subject.
+	if (keys.length === 1 && keys[0]!.length >= 2) {
+		const keyed = keyedListAfter(text, qEnd, keys[0]!);
+		if (keyed) yield { ...keyed, source: 'after', attached: false, keyed: true };
+	}
+}
+
+/**
+ * The first list after `from`, up to the end of the next sentence, whose items open with `key` — the first may hold it
+ * after its subject: a 、-list, or ，-groups of one item each (稳定保持了…，稳定保持了…). Its span.
+ */
+function keyedListAfter(text: string, from: number, key: string): { start: number; end: number } | undefined {
+	const first = sentenceEnd(text, from);
+	const end = Math.min(first < text.length ? sentenceEnd(text, first + 1) : first, from + MAX_LIST_SPAN, text.length);
+	const opens = (it: Item): boolean => it.text.replace(/[“”]/g, '').startsWith(key);
+	const groups = splitGroups(text, from, end);
+	for (let n = 0; n < groups.length; n++) {
+		const g = groups[n]!;
+		if (!g[0]!.text.includes(key)) continue;
+		if (g.length >= 2) {
+			if (g.slice(1).every(opens)) return { start: g[0]!.start, end: g[g.length - 1]!.end };
+			continue;
+		}
+		// ，-groups of one item each, the ones after the first opening with the key.
+		let m = n + 1;
+		while (m < groups.length && groups[m]!.length === 1 && opens(groups[m]![0]!)) m++;
+		if (m - n >= 2) return { start: g[0]!.start, end: groups[m - 1]![0]!.end };
+	}
+	return undefined;
 }
 
 /** A quoted list after `from` in its block, closed by the rest of `key` (“资源节约型、环境友好型”社会 for 型社会), its items carrying the key's first character at their start or end. */
@@ -649,7 +697,11 @@ function afterList(text: string, start: number, end: number, key: string): Item[
 	const groups = splitGroups(text, start, end);
 	const first = groups.find((g) => g.length >= 2);
 	if (!first) return undefined;
-	const items = [stripLead(first[0]!), ...first.slice(1)];
+	// The first item without the clause's verb and subject, but not past its key (协调推进全面建设… of 四个全面).
+	const lead = stripLead(first[0]!);
+	const k = first[0]!.text.lastIndexOf(key);
+	const head = lead.text.includes(key) || k < 0 ? lead : { start: first[0]!.start + k, end: first[0]!.end, text: first[0]!.text.slice(k) };
+	const items = [head, ...first.slice(1)];
 	const at = (it: Item): boolean => it.text.replace(/[“”]/g, '').startsWith(key) || it.text.replace(/[“”]/g, '').endsWith(key) || first[0] === it;
 	// The first item may carry the key after the clause's verb and subject (卫东区组织…建立一张…).
 	return items.slice(1).every(at) && first[0]!.text.includes(key) ? items : undefined;
@@ -676,7 +728,7 @@ function leadingKeyGroups(text: string, start: number, end: number, parts: reado
 	return { start: run[0]![0]!.start, end: last[last.length - 1]!.end };
 }
 
-function resolve(f: RawFormula, text: string, qStart: number, qEnd: number, gloss?: { start: number; end: number; others?: readonly string[] }): void {
+function resolve(f: RawFormula, text: string, qStart: number, qEnd: number, gloss?: { start: number; end: number; others?: readonly string[]; entry?: boolean }): void {
 	const keys = f.parts.flatMap((p) => (p.key ? [p.key] : []));
 	for (const c of candidates(text, qStart, qEnd, f.text, gloss, keys)) {
 		if (c.end <= c.start) continue;
@@ -713,7 +765,13 @@ function resolve(f: RawFormula, text: string, qStart: number, qEnd: number, glos
 				// 城市建设实现“六个明显提升”。一是中心城区的辐射带动力明显提升。…二是…: numbered items after it, each carrying its key.
 				const numbered = key && key.length >= 2 ? numberedItems(text, c.start, text.length) : undefined;
 				if (numbered && numbered.every((it) => it.text.includes(key!))) read = { parts: [{ ...parts[0]!, items: numbered }], reliable: true, etc: [false] };
-				else {
+				else if (c.keyed) {
+					// Its items open with the key (see keyedListAfter): read where they stand.
+					const r = readPart(text, c.start, c.end, parts[0]!, f.text);
+					if (parts[0]!.count !== undefined && Math.abs(r.items.length - parts[0]!.count) > 1) continue;
+					if (!canonicalAllows(f.text, r.items, key)) continue;
+					read = { parts: [{ ...parts[0]!, items: r.items }], reliable: r.reliable, etc: [r.etc] };
+				} else {
 					const items = key ? afterList(text, c.start, c.end, key) : undefined;
 					if (!items) continue;
 					const r = readPart(text, items[0]!.start, items[items.length - 1]!.end, parts[0]!, f.text);
@@ -760,6 +818,9 @@ function resolve(f: RawFormula, text: string, qStart: number, qEnd: number, glos
 			}
 		}
 		if (!read || read.parts.every((p) => p.items.length === 0)) continue;
+		// A glossary entry defines its term: its gloss names every item, and a 等 there closes the list (乱占、乱采、乱堆、乱建等
+		// 违法违规行为; …城中村等六个方面) rather than giving examples, as it may in running text.
+		if (c.source === 'gloss' && gloss?.entry === true) read = { ...read, etc: read.etc.map(() => false) };
 		const noun = c.source === 'gloss' || c.source === 'brackets' ? nounAfter(text, qEnd) : '';
 		f.parts = read.parts.map((p) => ({ ...p, items: withoutFormulaNoun(p.items, noun) }));
 		const items = read.parts.flatMap((p) => p.items);
@@ -850,8 +911,45 @@ function resolveCode(f: RawFormula, text: string, c: Candidate): boolean {
 		});
 		if (!spelling || c.source === 'before') return false;
 		assignCode(f, spelling, false);
-	} else if (!assignCode(f, groups.flat(), true)) return false;
+	} else if (!assignCode(f, groups.flat(), true) && !(c.source === 'gloss' && countedRuns(f, text, listStart(text, c.start, c.end, f.text), c.end))) return false;
 	f.expansion = { start: c.start, end: c.end, source: c.source };
+	return true;
+}
+
+/** A list and the count that closes it, one part of a code: 一门、一窗…一份8个“一”. */
+const RUN_COUNT = /([0-9]{1,3})个(“[^”]{1,4}”|[\u4e00-\u9fff]{1,4}?)(?=和|及|，|；|。|的合称|的统称|$)/g;
+
+/**
+ * A code glossed by lists each closed by its count, joined by 和 or ，（一门、一窗…8个“一”和马上办、网上办…8个“办”的合称):
+ * the counts are the parts' labels and the lists their items. Judged like any code: the labels must spell it (up to
+ * one part changed), and each list must have its count.
+ */
+function countedRuns(f: RawFormula, text: string, start: number, end: number): boolean {
+	const parts: RawPart[] = [];
+	let from = start;
+	RUN_COUNT.lastIndex = 0;
+	const gloss = text.slice(start, end);
+	work.formulas += gloss.length;
+	for (let m = RUN_COUNT.exec(gloss); m; m = RUN_COUNT.exec(gloss)) {
+		const at = start + m.index;
+		const items = splitGroups(text, from, at);
+		// Each run is one 、-list (not a sentence of its own before the count).
+		if (items.length !== 1 || items[0]!.length < 2) return false;
+		const label: Item = { start: at, end: at + m[0].length, text: m[0] };
+		parts.push({ count: Number(m[1]), label, items: items[0]! });
+		from = at + m[0].length;
+		if (text[from] === '和' || text[from] === '及' || text[from] === '，' || text[from] === '；') from++;
+	}
+	if (parts.length < 2) return false;
+	const digits = f.text.replace(/[^0-9]/g, '');
+	const distance = spellDistance(digits, parts.map((p) => p.count!));
+	if (distance === 2) return false;
+	f.parts = parts;
+	if (distance === 1) {
+		f.verdict = 'mismatch';
+		return true;
+	}
+	judgeParts(f, true, []);
 	return true;
 }
 
@@ -923,7 +1021,7 @@ function resolveEntry(f: RawFormula, text: string, colon: number, inRunningText 
 	// Numbered items (一要…。二要…。三要…) run over several sentences.
 	const numbered = inRunningText ? numberedItems(text, colon + 1, text.length) : undefined;
 	const end = numbered ? numbered[numbered.length - 1]!.end : inRunningText ? sentenceEnd(text, colon + 1) : text.length;
-	resolve(f, text, f.start, f.end, { start: colon + 1, end, others });
+	resolve(f, text, f.start, f.end, { start: colon + 1, end, others, entry: !inRunningText });
 }
 
 /** The counts a formula's parts promise, and their keys, as strings (三定四抓 → "3,4", "定,抓"). */
@@ -933,6 +1031,9 @@ const countsOf = (f: RawFormula): string => f.parts.map((p) => p.count ?? 'N').j
 function partOf(f: RawFormula, t: RawFormula): boolean {
 	return f.kind === 'cjk' && t.kind === 'cjk' && f.parts.length > 0 && f.parts.every((p) => p.key !== undefined && t.parts.some((q) => q.key === p.key));
 }
+
+/** Digits and a noun inside one pair of quotes (“88政务”), not a count of things (“20条”, “50强”, “95后”); a year is no code (parseName). */
+const CODE_WITH_NOUN = /^([0-9]{2,6})(?![条项个名家所年月日天后强岁号期次批人元万亿倍件座])([\u4e00-\u9fff]{1,4})$/;
 
 /**
  * Quoted formulas of a block, resolved where the block itself holds their items; and the terms of a glossary entry.
@@ -964,7 +1065,9 @@ export function scanQuotedFormulas(text: string): RawFormula[] {
 		// In a glossary term, a name may have words before its count (新三通) or be several names (抓好两端、畅通中间);
 		// in running text, names joined by 、 are formulas each (“双报到、双服务”), but for one the glossary knows.
 		const named = inner.length <= 16 && (inTerm || !inner.includes('、') || lookupGlossary(inner)) ? parseName(inner, inTerm ? 8 : 4) : undefined;
-		const pieces = named || !inner.includes('、') ? [{ at: 0, name: inner, parsed: named }] : namePieces(inner, inTerm ? 8 : 0);
+		// A glossary term's code with its noun inside the quotes (“88政务”模式：…): the code is the digits.
+		const nounCode = !named && inTerm ? CODE_WITH_NOUN.exec(inner) : null;
+		const pieces = nounCode ? [{ at: 0, name: nounCode[1]!, parsed: parseName(nounCode[1]!) }] : named || !inner.includes('、') ? [{ at: 0, name: inner, parsed: named }] : namePieces(inner, inTerm ? 8 : 0);
 		for (const p of pieces) {
 			const parsed = p.parsed;
 			if (!parsed || (parsed.kind === 'code' && text[close + 1] === '年')) continue;
@@ -1469,6 +1572,8 @@ function colonNoun(text: string, i: number, blockEnd: number): number {
 	// 十一个方面: a count of two characters before a measure word (十九大 is a Party congress, 十二点三 a number).
 	const m = i + (text[i] === '十' && ONES.has(codeAt(text, i + 1)) && TEEN_MEASURES.has(codeAt(text, i + 2)) ? 2 : 1);
 	if (!COLON_MEASURES.has(codeAt(text, m))) return -1;
+	// 方面 is one measure word (十方面民生实事: the noun is 民生实事).
+	const measureEnd = text.startsWith('方面', m) ? m + 1 : m;
 	let k = m + 1;
 	while (k < text.length && k - m < 11 && text.charCodeAt(k) >= 0x4e00 && text.charCodeAt(k) <= 0x9fff) k++;
 	if (k <= m + 1) return -1;
@@ -1488,10 +1593,10 @@ function colonNoun(text: string, i: number, blockEnd: number): number {
 	const defined = text.slice(m + 1, k + 2).indexOf('是指');
 	if (defined > 0) return m + 1 + defined;
 	// Closing a paragraph, a noun of a few characters (方面, 方面的工作), not a clause (四类党员编入网格。).
-	const noun = text.slice(m + 1, k).replace(/的?工作$/, '');
+	const noun = text.slice(measureEnd + 1, k).replace(/的?工作$/, '');
 	let after = k + 1;
 	while (text[after] === '*' && after - k <= 2) after++;
-	if (text[k] === '。' && after === blockEnd && noun.length >= 1 && noun.length <= 4) return k;
+	if (text[k] === '。' && after === blockEnd && noun.length >= (measureEnd > m ? 0 : 1) && noun.length <= 4) return k;
 	return headingCount(text, i, k, blockEnd) ? k : -1;
 }
 const ONES = new CharSet('一二三四五六七八九');
