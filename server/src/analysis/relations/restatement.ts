@@ -33,14 +33,6 @@ const COUNTED_KEPT = 8;
 const COUNTED_MIN = 4;
 /** Words before a count that make it a part, a bound or a share of the set (其中3个, 每个, 首批20个, 再创3个, 累计). */
 const NOT_THE_SET = /其中|分别|每|各|超过|不少于|不低于|不超过|首批|第#批|再|累计|另|其余|之一/;
-/** Words that carry a set on into the year a plan speaks of: 加快打造9个…, 持续开展12项…, 围绕25条…, 加快建设4座…. */
-const CARRIED_ON = /持续|继续|加快|加速|围绕|巩固|深化/;
-/** A word that makes a plan's count new (新建20个…, 新增5个…): another batch, not the set counted before. */
-const NEW = /新/;
-/** Heads of a noun that names each year's list (重点项目, 改革任务, 政策措施, 民生实事): a review's and a plan's are two lists. */
-const YEARLY_LIST = /(?:项目|任务|措施|政策|事项|实事|举措)$/;
-/** Words that close a set in the review (建成3个…, 5个…竣工投产): what the plan carries on is what is left of it. */
-const DONE = /建成|建好|完成|竣工|完工|投产|投用|交付/;
 /**
  * Words that end a counted noun where what is said of it, or the list of its members, begins: …示范区加快建设,
  * …示范工程建设, …重大项目清单, …水体优良比例达.
@@ -50,7 +42,6 @@ const NOUN_END = /加快|加速|持续|全部|均|全面|建设|建成|清单|�
 /** A count's noun (RawClaim.counted up to the first word of what is said of it) and those words. */
 interface Counted {
 	readonly noun: string;
-	readonly then: string;
 }
 
 function countedOf(f: Fig): Counted | undefined {
@@ -59,7 +50,7 @@ function countedOf(f: Fig): Counted | undefined {
 	const noun = cut ? f.counted.slice(0, cut.index) : f.counted;
 	// Not a figure's unit read on (分别提高0.4个和2个百分点: 和#个百分点) nor a noun that opens with another figure.
 	if (noun.length < COUNTED_MIN || /^[#和及与或]/.test(noun)) return undefined;
-	return { noun, then: cut ? f.counted.slice(cut.index) : '' };
+	return { noun };
 }
 
 /** How many paragraphs after a list of targets the explanation that restates one may stand. */
@@ -360,14 +351,13 @@ function document(d: DocumentFigures, b: Sink): void {
 			else relate(first, at);
 		}
 	});
-	// A counted set named again in another part: 9个万人安置点脱贫致富示范区加快建设 (the review) … 加快打造9个万人安置点脱贫
-	// 致富示范区 (the plan); 办好10件民生实事 … 附件1 10件民生实事. A noun one part counts twice with two figures names no
+	// A counted set named again in another part of the same year: 办好10件民生实事 … 附件1 10件民生实事. A noun one part counts twice with two figures names no
 	// one set (谦信化工等256个亿元以上项目开工建设，…等298个亿元以上项目竣工投产; a breakdown by county).
 	for (const [key, list] of byCounted) {
 		if (list.length < 2 || crowded.has(key) || severalSets(d, list)) continue;
 		for (let k = 1; k < list.length; k++) {
 			const at = list[k]!;
-			const first = list.find((i, m) => m < k && sameSet(d, i, at, countedAt.get(i)!, countedAt.get(at)!));
+			const first = list.find((i, m) => m < k && sameSet(d, i, at));
 			if (first !== undefined) relate(first, at, countedAt.get(at)!.noun);
 		}
 	}
@@ -382,14 +372,11 @@ function severalSets(d: DocumentFigures, list: readonly number[]): boolean {
 }
 
 /**
- * Two counts of one noun (countedOf; `earlier` of i, `counted` of j) that count one set: in other parts of the document,
- * neither a part, a bound or a batch of it (其中, 每, 首批, 再); of one named year (a plan and its annex, said with the same
- * words before it), or — a review and the plan after it — a set of things (not each year's list of projects or tasks)
- * the later one carries on (开工建设4座水质净化厂 … 加快建设4座水质净化厂; 9个…示范区加快建设 … 加快打造9个…示范区), not a
- * batch of its own (新建50个 … 新建20个; 773个省重点项目加快推进 … 抓好700个省重点项目: each year's list) nor what is left
- * of a set the review closed (建成3个… … 加快建设5个…).
+ * Two counts of one noun (countedOf) that count one set: in other parts of the document of one named year, neither a
+ * part, a bound or a batch of it (其中, 每, 首批, 再), said with the same words before it or those of one the end of the
+ * other's (a plan and its annex: 办好10件民生实事 … 10件民生实事).
  */
-function sameSet(d: DocumentFigures, i: number, j: number, earlier: Counted, counted: Counted): boolean {
+function sameSet(d: DocumentFigures, i: number, j: number): boolean {
 	if (d.sectionOf[i] === d.sectionOf[j]) return false;
 	const a = d.all[i]!;
 	const c = d.all[j]!;
@@ -398,11 +385,9 @@ function sameSet(d: DocumentFigures, i: number, j: number, earlier: Counted, cou
 	// One year: the words before the figure the same, or those of one the end of the other's (办好10件民生实事 … a title 10件
 	// 民生实事; 推进10个领域100个重大项目建设 … 10个领域100个重大项目清单), not the figure of a gloss of a program (“5个10”工程：
 	// 指…10个重大科技创新项目 against the year's 30个).
-	if (d.yearOf[i] !== '' && d.yearOf[i] === d.yearOf[j]) return a.context.endsWith(c.context) || c.context.endsWith(a.context);
-	if (YEARLY_LIST.test(counted.noun)) return false;
-	// The plan's own examples of the set (加快建设15号线等15个地铁项目) pick out a batch the review did not name so.
-	if (c.context.endsWith('等') && c.context !== a.context) return false;
-	return !NEW.test(c.context) && !DONE.test(a.context) && !DONE.test(earlier.then) && (CARRIED_ON.test(c.context) || CARRIED_ON.test(counted.then.slice(0, 2)));
+	// A review and the plan after it never: even a plan that carries a set on (加快建设12个…示范区 after 启动9个…) may take
+	// on more of it, or what is left of it; nothing in the words tells the same set from a larger one.
+	return d.yearOf[i] !== '' && d.yearOf[i] === d.yearOf[j] && (a.context.endsWith(c.context) || c.context.endsWith(a.context));
 }
 
 export const finder: RelationFinder = { document };
