@@ -4,8 +4,10 @@
  * 67.00%; `城乡居民收入比为2.34` with the urban and rural incomes stated.
  *
  * Only the document's one value of each indicator at the rate's scope and year is taken (a value stated again is the
- * same one; two different values leave the rate unchecked), never a from-value, an aside or a bound; a rate over the
- * population is over the resident one (常住人口, or the country's), as the averages per head are (perCapita.ts).
+ * same one; two different values leave the rate unchecked), never a from-value, an aside or a bound, and only where it
+ * stands for the rate: in the rate's sentence, or in another part when both name one scope (年末) of one year; a rate over
+ * the population is over the resident one (常住人口, or the country's) in both its terms, as the averages per head are
+ * (perCapita.ts).
  */
 import type { DocumentFigures } from './context';
 import { type Fig, fmt, interval, operand, sameScale, sameScope, type Sink } from './figures';
@@ -16,17 +18,34 @@ function plain(f: Fig): boolean {
 	return f.kind === 'amount' && f.exact && !f.inBrackets && f.fromTo === undefined;
 }
 
-/** The index of the document's one value of `indicator` that `rate` may be of, or −1 (none, or two values). */
-function oneValue(all: readonly Fig[], indices: readonly number[] | undefined, rate: Fig): number {
-	let at = -1;
+/**
+ * Where a term may stand for the rate at `at`: in its sentence, or in another block when both name one scope (年末, 全年) of
+ * one year's part of the document — a rate in the next sentence may be of another year (2019年，…收入比为2.65), and one
+ * with no scope in another part a target (常住人口城镇化率达到65%).
+ */
+function nearEnough(d: DocumentFigures, i: number, at: number): boolean {
+	const f = d.all[i]!;
+	const rate = d.all[at]!;
+	if (d.blockOf[i] === d.blockOf[at]) return f.sentence === rate.sentence;
+	return rate.scope !== '' && f.scope === rate.scope && d.yearOf[i] === d.yearOf[at];
+}
+
+/** The index of the document's one value of `indicator` that the rate at `at` may be of, or −1 (none, or two values). */
+function oneValue(d: DocumentFigures, indices: readonly number[] | undefined, at: number, overPopulation: boolean, beside = -1): number {
+	const all = d.all;
+	const rate = all[at]!;
+	let found = -1;
 	for (const i of indices ?? []) {
 		const f = all[i]!;
 		if (!plain(f) || !sameScope(f, rate) || (f.year !== undefined && rate.year !== undefined && f.year !== rate.year)) continue;
-		if (f.key === POPULATION && !isResident(f)) continue;
-		if (at >= 0 && all[at]!.value !== f.value) return -1;
-		if (at < 0) at = i;
+		// Over the resident population, both terms (城镇常住人口 over 常住人口; not a registered 城镇人口 over it).
+		if (overPopulation && !isResident(f)) continue;
+		if (found >= 0 && all[found]!.value !== f.value) return -1;
+		if (found < 0) found = i;
 	}
-	return at;
+	// The nearest statement decides where the value stands; a value stated again elsewhere is the same one.
+	const near = (i: number): boolean => nearEnough(d, i, at) || (beside >= 0 && d.blockOf[i] === d.blockOf[beside] && all[i]!.sentence === all[beside]!.sentence);
+	return found >= 0 && (indices ?? []).some((i) => all[i]!.value === all[found]!.value && plain(all[i]!) && near(i)) ? found : -1;
 }
 
 export function definedRatios(d: DocumentFigures, b: Sink): void {
@@ -44,8 +63,13 @@ export function definedRatios(d: DocumentFigures, b: Sink): void {
 		const pair = d.lexicon.get(rate.key)?.ratioOf;
 		// 城乡…比值 with its whole named in the text is quotients' (ratio.ts).
 		if (!pair || !rate.exact || rate.whole !== undefined || rate.fromTo !== undefined || rate.kind === 'change') return;
-		const numAt = oneValue(all, byKey.get(pair[0]), rate);
-		const denAt = oneValue(all, byKey.get(pair[1]), rate);
+		// 2.48:1 — a figure one mark after another of its block is a later term of the ratio, not the ratio.
+		const before = all[at - 1];
+		if (before !== undefined && d.blockOf[at - 1] === d.blockOf[at] && rate.q.start - before.q.end === 1) return;
+		const overPopulation = pair[1] === POPULATION;
+		const denAt = oneValue(d, byKey.get(pair[1]), at, overPopulation);
+		// The numerator where the rate may take it, or in the denominator's sentence (年末全国人口…，其中城镇常住人口…).
+		const numAt = denAt < 0 ? -1 : oneValue(d, byKey.get(pair[0]), at, overPopulation, denAt);
 		const num = all[numAt];
 		const den = all[denAt];
 		if (!num || !den || num.unit !== den.unit || den.value <= 0) return;
