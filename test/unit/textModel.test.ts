@@ -179,6 +179,9 @@ describe('text model', () => {
 		const m = buildTextModel(joinLines(WRAPPED, '', '- 基层组织：中国共产党现有基层组织5', '25.0万个，比上年底净增7.4万个。', '- 基层党委：30.6万个。', '新的段落从这里开始，它不属于上面的列表。'));
 		const list = m.blocks.filter((b) => b.kind === 'list').map((b) => b.text);
 		assert.deepEqual(list, ['- 基层组织：中国共产党现有基层组织525.0万个，比上年底净增7.4万个。', '- 基层党委：30.6万个。']);
+		// Never into a numbered line or a title of its own.
+		const m2 = buildTextModel(joinLines(WRAPPED, '', '- 坚持创新驱动发展，加快建设科技创新中心', '二、工作安排', '今年工作的总体要求是坚持稳中求进。'));
+		assert.deepEqual(m2.blocks.filter((b) => b.kind === 'list').map((b) => b.text), ['- 坚持创新驱动发展，加快建设科技创新中心']);
 	});
 
 	// A page wrapped at one width, its paragraphs set apart by blank lines.

@@ -1020,7 +1020,9 @@ function joinBlocks(text: string, lines: readonly LineInfo[], wrap: WrapInfo, ta
 				// A list item wrapped in hard-wrapped text runs on into the lines after it, as running text does: while
 				// its line is full and ends no sentence (- 基层组织5 ⏎ 25.0万个，比上年增加…).
 				let cur = line;
-				while (k < lines.length && lines[k]!.kind === 'text' && lineMeasure(cur, wrap.byChars) >= wrap.fullWidth && !endsSentence(text, cur.start, cur.end)) {
+				const runsOn = (next: LineInfo): boolean =>
+					next.kind === 'text' && lineMeasure(cur, wrap.byChars) >= wrap.fullWidth && !endsSentence(text, cur.start, cur.end) && !startsWithNumbering(text.slice(next.start, next.start + 12)) && !isStandaloneTitle(text.slice(next.start, next.end));
+				while (k < lines.length && runsOn(lines[k]!)) {
 					cur = lines[k]!;
 					builder.add(cur, k++, false);
 				}
