@@ -2,10 +2,12 @@ import { ruleCases } from '../../helpers/findings';
 
 ruleCases('claim.difference', {
 	fires: [
+		['a change on the year before after a from–to of consecutive years', '一般公共预算收入由2022年的115亿元增加到2023年的126亿元，比上年增加9.5亿元。', [{ at: '9.5亿元', fix: '11.0亿元' }]],
 		['由A提高到B，增加D', '城乡居民医保补助标准由520元提高到580元，增加70元。', [{ at: '70元', fix: '60元', related: ['580元', '520元'] }]],
 		['收大于支', '非贸易外汇收入51亿美元，支出16.1亿美元，收大于支30.9亿美元。', [{ at: '30.9亿美元', fix: '34.9亿美元' }]],
 	],
 	silent: [
+		['a change on the year before after a from–to years apart', '一般公共预算收入由2018年的80亿元增加到2023年的126亿元，比上年增加9.5亿元。'],
 		['the change of one year of the period (其中2025年)', '粮食产量由50万吨增加到60万吨，其中2025年增加1.3万吨。'],
 		['an average per year', '高新技术企业由500家增加到1200家，平均每年增加140家。'],
 		['differences that hold', '城乡居民医保补助标准由520元提高到580元，增加60元。非贸易外汇收入51亿美元，支出16.1亿美元，收大于支34.9亿美元。'],

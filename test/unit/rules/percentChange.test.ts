@@ -14,6 +14,7 @@ ruleCases('claim.percent-change', {
 		['a figure broken across lines stands at its original characters', '全年财政收入5200亿元，比上年增加400亿元，增长9.\n5%。', [{ at: '9.\n5%', fix: '8.3%' }]],
 	],
 	silent: [
+		['growth on the year before (较上年) after a from–to years apart', '一般公共预算收入由2018年的80亿元增加到2023年的126亿元，较上年增长8.2%。'],
 		['the growth of one year of the period', '全市粮食产量由2020年的50万吨增加到2025年的60万吨，增长20%，其中2025年增长2.5%。'],
 		['a net change after the gross additions (the stock is the base)', '年末全市经营主体52.3万户，全年新登记8.6万户，净增4.1万户，增长8.5%。'],
 		['the same, as printed', '农民平均每人纯收入为397元（包括来自生产经营活动的355元，来自外出人口寄回的42元），比上年增加42元，增长11.8%。'],

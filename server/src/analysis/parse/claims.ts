@@ -260,7 +260,7 @@ const TRAILING_DATE = /(?:(?:(?:19|20)[0-9]{2}|[一二][〇零一二三四五六
 /** The kind of figure and what it measures, from the words before it (the scope already taken away). */
 function readKind(rest: string, q: ScannedQuantity, scope: string, region: string): Prefix {
 	let s = rest;
-	const comparative = s.includes('比') && /比上年|同比|比去年|较上年|比上年末|比上月|较去年|比上季|环比/.test(s);
+	const comparative = (s.includes('比') || s.includes('较')) && /比上年|同比|比去年|较上年|比上年末|比上月|较去年|比上季|环比/.test(s);
 	const annualAverage = s.includes('年均') || s.includes('每年');
 	const real = /实际|可比价|不变价/.test(s);
 	let kind: ClaimKind = q.kind === 'percent' ? 'level' : 'amount';

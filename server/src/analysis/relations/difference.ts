@@ -39,7 +39,7 @@ function fromTo(b: Sink, segment: readonly Fig[]): void {
 		const same = (f: Fig): boolean => f.key === d.key && f.exact && f.unit === d.unit;
 		const to = latestBefore(segment, i, (f) => same(f) && f.fromTo === 'to');
 		const from = to ? latestBefore(segment, i, (f) => same(f) && f.fromTo === 'from') : undefined;
-		if (!from || !to || !changeOfFromTo(d, to)) continue;
+		if (!from || !to || !changeOfFromTo(d, to, from)) continue;
 		if (Math.sign(to.value - from.value) !== (d.direction === 'down' ? -1 : 1)) continue;
 		check(b, d, to, from);
 	}

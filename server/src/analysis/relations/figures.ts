@@ -188,10 +188,13 @@ const OTHER_BASE = /高于|低于|快于|慢于|超过|超出|领先|比全|较�
 /**
  * Whether change `c`, after `由A…到B` in its segment, states the change between them (`B − A`, `B ÷ A`): of the same
  * statistic, not an annual average (年均, 平均每年), not a part (其中出口增长1.5倍), not of a year of its own
- * (其中2025年增加1.3万吨) and not compared with another base (超过全省平均增幅1.6个百分点).
+ * (其中2025年增加1.3万吨), not compared with another base (超过全省平均增幅1.6个百分点) nor with the year before when the
+ * two figures are years apart (由2018年的55.2%提高到2023年的62.1%，比上年提高0.8个百分点).
  */
-export function changeOfFromTo(c: Fig, to: Fig): boolean {
-	return c.key === to.key && !c.annualAverage && !c.part && c.year === undefined && !YEAR.test(c.scope) && !OTHER_BASE.test(c.context);
+export function changeOfFromTo(c: Fig, to: Fig, from?: Fig): boolean {
+	// A change on the year before (比上年提高0.8个百分点) after 由2018年的…到2023年的… is that year's, not the period's.
+	const yearOnYear = c.comparative && from?.year !== undefined && to.year !== undefined && to.year - from.year > 1;
+	return c.key === to.key && !c.annualAverage && !c.part && c.year === undefined && !YEAR.test(c.scope) && !OTHER_BASE.test(c.context) && !yearOnYear;
 }
 
 const YEAR = /(?:19|20)[0-9]{2}/;

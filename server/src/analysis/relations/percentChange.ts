@@ -46,7 +46,7 @@ function inSegment(b: Sink, segment: readonly Fig[]): void {
 		// 由A到B
 		const to = latestBefore(segment, i, (f) => same(f) && f.fromTo === 'to' && f.unit !== '%');
 		const from = to ? latestBefore(segment, i, (f) => same(f) && f.fromTo === 'from' && f.unit === to.unit) : undefined;
-		if (from && to && changeOfFromTo(c, to)) {
+		if (from && to && changeOfFromTo(c, to, from)) {
 			const base = interval(from);
 			const delta = sub(interval(to), base);
 			const sign = c.direction === 'down' ? -1 : 1;

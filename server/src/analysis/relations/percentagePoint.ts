@@ -32,9 +32,8 @@ function inSegment(b: Sink, segment: readonly Fig[]): void {
 		const c = segment[i]!;
 		if (c.kind !== 'change' || !c.exact || !POINTS.has(c.unit)) continue;
 		const to = latestBefore(segment, i, (f) => f.fromTo === 'to' && f.unit === '%' && f.exact);
-		if (to && !changeOfFromTo(c, to)) continue;
 		const from = to ? latestBefore(segment, i, (f) => f.fromTo === 'from' && f.unit === '%' && f.exact) : undefined;
-		if (!from || !to) continue;
+		if (!from || !to || !changeOfFromTo(c, to, from)) continue;
 		const diff = sub(interval(to), interval(from));
 		const absDiff = { lo: Math.min(Math.abs(diff.lo), Math.abs(diff.hi)), hi: Math.max(Math.abs(diff.lo), Math.abs(diff.hi)) };
 		const pp = Math.abs(to.value - from.value);
