@@ -10,6 +10,7 @@ const PROFIT_KINDS = '全年规模以上工业企业中，国有控股企业实�
 
 ruleCases('claim.subset', {
 	fires: [
+		['trade both ways under a qualifier (跨境电商进出口) within the total', '全年货物进出口总额320亿元，其中出口30亿元，进口290亿元；跨境电商进出口450亿元。', [{ at: '450亿元', related: ['320亿元'] }]],
 		['N项…中M项 with M > N', '全区11项对标指标中12项指标增幅超过全省平均水平。', [{ at: '12项', related: ['11项'] }]],
 		['N个…中 with the region and 有 after it, counted with two classifiers (29个单项中我市有36项)', '省20项民生工程可量化的29个单项中我市有36项位列全省第一。', [{ at: '36项', related: ['29个'] }]],
 		['在X中，: the clause names its whole', '全民所有制单位固定资产投资1652亿元。在全民所有制单位固定资产投资中，基本建设投资1861亿元。', [{ at: '1861亿元', related: ['1652亿元'] }]],
@@ -39,6 +40,9 @@ ruleCases('claim.subset', {
 		['a part after 其中 larger than its total', '全市共有党员3200名，其中农村党员3500名、机关党员2100名。', [{ at: '3500名' }]],
 	],
 	silent: [
+		['a whole that is an action on the kinds (改扩建中小学、幼儿园) is no count of a stock of one of them', '全年改扩建中小学、幼儿园15所，全县农村幼儿园达到86所。'],
+		['跨境电商进出口 is trade both ways, not exports under a qualifier', '全年货物进出口总额320亿元，其中出口30亿元，进口290亿元；跨境电商进出口45亿元。'],
+		['a project’s planned total investment is no part of the year’s investment', '全年固定资产投资850亿元。\n\n全年社会消费品零售总额620亿元。\n\n在固定资产投资中，亿元以上项目完成投资560亿元，计划总投资2800亿元。'],
 		['bracketed parts after a figure of another unit: their whole is not past a comma or colon', '建设“健康小屋”20所及日间照料中心10个，主要内容：建设33个标准化村卫生室（兴庆区22所、金凤区4所、西夏区7所）。'],
 		['N个…中我市有M项 within it', '省20项民生工程可量化的29个单项中我市有16项位列全省第一。'],
 		['after 有 the part may count another noun (12个工业园区中有1500家企业)', '全市12个工业园区中有1500家企业入驻。'],

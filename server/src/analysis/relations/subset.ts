@@ -218,7 +218,9 @@ function bracketedParts(p: Paragraph, b: Sink): void {
 }
 
 /** What makes a figure no count of a whole: an average, a rate, an increment. */
-const NO_COUNT = /人均|平均|户均|率$|比重$|指数$|^(?:新增|新建|新设|净增)/;
+const NO_COUNT = /人均|平均|户均|率$|比重$|指数$|^(?:新增|新建|新设|净增|改扩建|新改扩建|改建|扩建|改造)/;
+/** A project's planned or cumulative total (计划总投资2800亿元, 累计完成…): not a part of the year's whole. */
+const PLANNED = /计划|总投资|累计/;
 
 /**
  * A figure whose subject is an indicator's stated before it, with a restricting qualifier (出口2500亿元…机电产品出口1200亿元;
@@ -250,6 +252,8 @@ function qualifiedParts(p: Paragraph, b: Sink, held: ReadonlySet<Fig>): void {
 			// subject when it is the whole's under a qualifier.
 			if (part.indicator !== undefined) return within(p, part.indicator, w.key);
 			if (!part.exact) return false;
+			// A part that names another indicator under its qualifier (跨境电商进出口 is 进出口's, not 出口's).
+			if (part.base !== undefined && part.base !== w.key) return false;
 			const qualifier = part.subject.endsWith(w.subject) ? part.subject.slice(0, -w.subject.length) : part.base === w.key ? (part.qualifier ?? '') : inserted(w.subject, part.subject);
 			return qualifies(qualifier);
 		});
@@ -372,7 +376,7 @@ function amongWholes(d: DocumentFigures, b: Sink): void {
 		const parts: number[] = [];
 		for (let k = i; k < all.length && d.blockOf[k] === d.blockOf[i] && all[k]!.sentence === first.sentence && parts.length < AMONG_MAX; k++) {
 			const f = all[k]!;
-			if (f.kind === 'amount' && f.exact && !f.inBrackets && f.ownSubject && f.unit !== '' && f.unit !== '%' && !NO_COUNT.test(f.subject) && (parts.length === 0 || f.unit === all[parts[0]!]!.unit)) parts.push(k);
+			if (f.kind === 'amount' && f.exact && !f.inBrackets && f.ownSubject && f.unit !== '' && f.unit !== '%' && !NO_COUNT.test(f.subject) && !PLANNED.test(f.subject) && (parts.length === 0 || f.unit === all[parts[0]!]!.unit)) parts.push(k);
 		}
 		if (parts.length === 0) continue;
 		const unit = all[parts[0]!]!.unit;
