@@ -18,6 +18,7 @@ ruleCases('claim.share-sum', {
 		['the sectors\' structure a change starts from', '三次产业比例由5.5：36.8：79.0演进为5.1：36.1：58.8。', [{ at: '79.0' }]],
 	],
 	silent: [
+		['the sides of a complete division under 其中 after a rate: each side’s rate, not shares', '全市卫生厕所普及率90%。其中，城市占99%，农村占85%。'],
 		['shares under 其中 of all the sides of a complete division, as printed', '全年商品房销售额2080亿元。其中，现房销售额占35.5%，期房占64.5%。'],
 		['shares of some sides of a division that is not complete are not summed (火电, 水电)', '全年发电量8000亿千瓦小时。其中，火电占70.5%，水电占35.5%。'],
 		['shares not listed under 其中 may be of other wholes', '城镇居民恩格尔系数占30.5%，农村居民占40.5%。'],

@@ -5,7 +5,7 @@
  */
 import type { RuleMeta } from '../rules/rule';
 import { type Paragraph, positionIn, type RelationFinder } from './context';
-import { type Fig, fmt, operand, type Sink, sum, sumsOfOthers } from './figures';
+import { type Fig, fmt, latestBefore, operand, type Sink, sum, sumsOfOthers } from './figures';
 import { type Interval, sub } from '../interval';
 import { findStructures } from './structures';
 import { findBreakdowns, gradeScale, namesGrades } from './breakdowns';
@@ -173,6 +173,9 @@ function divisionShares(p: Paragraph, b: Sink): void {
 		const shares = figs.slice(k, j);
 		k = j - 1;
 		if (shares.length < 2 || !dividesWithHead(shares.map((f) => f.subject))?.complete) continue;
+		// Of an amount, not of a rate (卫生厕所普及率90%。其中，城市占99%，农村占85%: the rate of each side, which need not add up).
+		const head = latestBefore(figs, k - shares.length + 1, (f) => !isListedShare(f));
+		if (head !== undefined && head.unit === '%') continue;
 		const value = shares.reduce((n, f) => n + f.value, 0);
 		const expr = `${shares.map((f) => operand(f, true)).join(' + ')} = ${fmt(value, 1)}%`;
 		b.check('share-sum', shares, shares[shares.length - 1]!, expr, value, { lo: 100, hi: 100 }, sum(shares), { whole: first.subject, complete: 'yes' }, { fix: false, accepts: rest(shares, 100) });
