@@ -2,6 +2,7 @@ import { ruleCases } from '../../helpers/findings';
 
 ruleCases('claim.percentage-point', {
 	fires: [
+		['points over a period named alone (五年提高)', '城镇化率由58.2%提高到62.1%，五年提高3.5个百分点。', [{ at: '3.5个百分点', fix: '3.9个百分点' }]],
 		['points that are not the difference', '常住人口城镇化率由65.2%提高到66.2%，提高1.5个百分点。', [{ at: '1.5个百分点', fix: '1.0个百分点' }]],
 		['% written where 百分点 is meant', '研发经费投入强度由2.4%提高到2.6%，提高0.2%。', [{ at: '0.2%', fix: '0.2个百分点' }]],
 	],

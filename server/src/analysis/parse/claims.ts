@@ -255,6 +255,9 @@ function readPrefix(raw: string, q: ScannedQuantity): Prefix {
 	return p;
 }
 
+/** A period alone (五年, 近三年, 十年来). */
+const PERIOD_ONLY = /^(?:近|过去|这)?(?:[一二三四五六七八九十两]|[0-9]{1,2})年(?:来|间|中|里|内)?$/;
+
 const TRAILING_DATE = /(?:(?:(?:19|20)[0-9]{2}|[一二][〇零一二三四五六七八九]{3})年(?:末|底|初|度)?|(?:前|第)?[一二三四]季度|[上下]半年)$/;
 
 /** The kind of figure and what it measures, from the words before it (the scope already taken away). */
@@ -512,7 +515,9 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 			? inherit(prevClaim)
 			: readPrefix(fromTo === 'to' ? '' : fromTo === 'from' ? plain.slice(0, -1) : rawPrefix, q);
 		if (group && (!continues || group.segment !== seg)) group = closeGroup(group, out);
-		let subject = p.subject;
+		// 五年提高3.5个百分点: a period alone names no statistic; the figure speaks of the subject before it.
+		const periodOnly = PERIOD_ONLY.test(p.subject);
+		let subject = periodOnly ? '' : p.subject;
 		if (!continues && rawPrefix.includes('分别')) {
 			// X、Y、Z…分别…: the figures that follow are X's, Y's and Z's, in order.
 			const subjects = respectiveSubjects(p.subject);
@@ -540,7 +545,7 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 		const claim: { -readonly [K in keyof RawClaim]: RawClaim[K] } = {
 			context: contextOf(text, clause, q.start, out),
 			surround: surroundOf(text, segment, q),
-			ownSubject: (p.subject !== '' || labelled !== '') && !continues,
+			ownSubject: ((p.subject !== '' && !periodOnly) || labelled !== '') && !continues,
 			part: rawPrefix.includes('其中'),
 			year: yearOf(dated?.[0]) ?? yearOf(p.scope),
 			q,
