@@ -157,6 +157,22 @@ describe('text model', () => {
 		assert.ok(m.wrapWidth >= 15 && m.wrapWidth <= 20, `wrap width ${m.wrapWidth}`);
 	});
 
+	test('not hard-wrapped: numbered short items of alike lengths between paragraphs one a line', () => {
+		const items = ['新建改扩建中小学幼儿园12所', '新增公办学位8000个以上', '改造老旧小区50个惠及2万户', '新建城市口袋公园20个', '建设社区养老服务站30个', '新增城镇就业5万人以上', '完成农村危房改造1000户', '新建改造农村公路300公里'];
+		const m = buildTextModel(
+			joinLines(
+				'一、2023年工作回顾',
+				'过去一年，我们坚持稳中求进工作总基调，全市经济社会发展取得新成效，地区生产总值增长6.1%，民生保障持续加强。',
+				'二、2024年民生实事',
+				...items.map((t, i) => `${i + 1}.${t}`),
+				'三、2024年工作安排',
+				'今年工作的总体要求是坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，着力推动高质量发展。',
+			),
+		);
+		assert.equal(m.hardWrapped, false);
+		assert.equal(m.blocks.length, 5 + items.length);
+	});
+
 	test('hard-wrapped by a count of characters: figure-heavy lines of one length but many widths', () => {
 		// Prose cut every 40 characters whose lines alternate words and figures: digits count ½ of the width, so the
 		// widths spread from 25 to 40 while every full line holds 40 characters.

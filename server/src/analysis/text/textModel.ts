@@ -355,7 +355,9 @@ function detectWrap(text: string, lines: readonly LineInfo[]): WrapInfo {
 	const openChars = new Uint32Array(MAX_WIDTH + 1);
 	let count = 0;
 	for (const l of lines) {
-		if (l.kind !== 'text' || l.cells) continue;
+		// A line that opens with a numbering mark opens an item (1.新建改扩建中小学幼儿园12所 ⏎ 2.…): a list of short items is
+		// no evidence of a wrap, however alike their lengths.
+		if (l.kind !== 'text' || l.cells || startsWithNumbering(text.slice(l.start, Math.min(l.end, l.start + 12)))) continue;
 		const w = Math.min(MAX_WIDTH, Math.floor(l.width));
 		const c = Math.min(MAX_WIDTH, l.end - l.start);
 		widths[w]!++;
