@@ -191,6 +191,12 @@ describe('text model', () => {
 		assert.deepEqual(m.blocks.map((b) => b.text), prose);
 	});
 
+	test('hard-wrapped: a line all in bold before a blank line is a block of its own, however full', () => {
+		const m = buildTextModel(joinLines('**（五）强力实施“四大工程”，全面提升功能**', '', '**实施旧城更新改造工程。**坚持政府主导、项', '目带动，改善市民居住环境。', '', WRAPPED));
+		assert.ok(m.hardWrapped);
+		assert.ok(texts(m).includes('**（五）强力实施“四大工程”，全面提升功能**'), texts(m).join(' | '));
+	});
+
 	test('hard-wrapped: a list item runs on into the lines after it while its line is full and ends no sentence', () => {
 		const m = buildTextModel(joinLines(WRAPPED, '', '- 基层组织：中国共产党现有基层组织5', '25.0万个，比上年底净增7.4万个。', '- 基层党委：30.6万个。', '新的段落从这里开始，它不属于上面的列表。'));
 		const list = m.blocks.filter((b) => b.kind === 'list').map((b) => b.text);

@@ -520,6 +520,11 @@ class BlockBuilder {
 	}
 }
 
+/** A line all in Markdown bold: **…**. */
+function wholeBold(text: string, l: LineInfo): boolean {
+	return l.end - l.start > 4 && text.startsWith('**', l.start) && text.startsWith('**', l.end - 2) && text.indexOf('**', l.start + 2) === l.end - 2;
+}
+
 function isLatinLetter(c: number): boolean {
 	return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
@@ -1062,8 +1067,9 @@ function joinBlocks(text: string, lines: readonly LineInfo[], wrap: WrapInfo, ta
 			// title); into a unit they do (人均增加2.8 ⏎⏎ 万元).
 			const numberSplit = splitsNumber(text, cur, next, wrap.hardWrapped) && (blanks === 0 || full || !isDigitOrPoint(text.charCodeAt(next.start)));
 			if (!numberSplit && (!wrap.hardWrapped || (blanks > 0 && (!full || isColon(text.charCodeAt(cur.end - 1)))))) break;
-			// 第一章　总则 / 第二部分　工作安排 alone on its line is a title of its own, not a wrapped sentence.
-			if (blanks > 0 && cur === line && isStandaloneTitle(text.slice(line.start, line.end))) break;
+			// 第一章　总则 / 第二部分　工作安排 alone on its line is a title of its own, not a wrapped sentence; so is a line all in
+			// Markdown bold (**（五）强力实施“四大工程”，全面提升城市功能品位**) before a blank line.
+			if (blanks > 0 && ((cur === line && isStandaloneTitle(text.slice(line.start, line.end))) || wholeBold(text, cur))) break;
 			// After a blank line, a numbering mark (（二）, 三、, 37., 第五条) starts a new paragraph.
 			if (blanks > 0 && startsWithNumbering(text.slice(next.start, next.start + 12))) break;
 			// And so does a source, dateline or occasion line (来源：…, ——2024年3月5日在…): a title's block begins.
