@@ -46,6 +46,7 @@ ruleCases('claim.subset', {
 		['the projects of a set at a stage (已开工) at most the set, their investment at most its total investment', '签订合作项目60个、总投资900亿元，已开工项目65个、投资额950亿元。', [{ at: '65个', related: ['60个'] }, { at: '950亿元', related: ['900亿元'] }]],
 		['projects named by examples that reached a stage (…等N个项目建成投用) are of the set under way', '实施老城更新项目40个，滨河公园、东城菜市场等45个项目建成投用。', [{ at: '45个', related: ['40个'] }]],
 		['the year’s investment in a set of projects at most its total investment', '安排市重点项目120个，总投资1500亿元，年度投资1600亿元。', [{ at: '1600亿元', related: ['1500亿元'] }]],
+		['gold medals among all a contest’s medals (金牌N枚、奖牌M枚; N枚金牌，奖牌总数M枚)', '我市运动员在全省赛事中斩获金牌12枚、奖牌10枚。在全运会上共获得16枚金牌，奖牌总数15枚。', [{ at: '12枚', related: ['10枚'] }, { at: '16枚', related: ['15枚'] }]],
 		['a part after 其中 larger than its total', '全市共有党员3200名，其中农村党员3500名、机关党员2100名。', [{ at: '3500名' }]],
 	],
 	silent: [
@@ -93,6 +94,7 @@ ruleCases('claim.subset', {
 		['new starts are no stage of the projects signed, nor their investment of the signed total', '签约项目60个、总投资900亿元，新开工项目80个、投资额1000亿元。'],
 		['what was newly brought in is no part of the projects under way', '实施老城更新项目40个，新引进滨河文旅、东城物流等45个项目开工。'],
 		['investment summed over the years (累计完成投资) is no year’s', '实施重点项目62个，总投资181亿元，累计完成投资200亿元。'],
+		['gold medals within all; gold of one contest is not held against the medals of another', '我市运动员在全省赛事中斩获金牌3枚、奖牌10枚。在全运会上获得金牌12枚，在省运会上获得奖牌9枚。'],
 		['a target is no whole', '全年粮食产量60万吨，目标为65万吨，其中小麦产量30万吨。'],
 	],
 });

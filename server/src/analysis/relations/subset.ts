@@ -8,7 +8,7 @@ import { type DocumentFigures, type Paragraph, positionIn, type RelationFinder }
 import { work } from '../work';
 import { bounds, earliestAfter, type Fig, fmt, latestBefore, operand, type RelationDraft, sameScale, sameScope, type Sink, sum, sumsOfOthers } from './figures';
 import { divides, TRANSFORMING } from '../lexicon/index';
-import { type Breakdown, findBreakdowns, isTotal, MEASURE } from './breakdowns';
+import { type Breakdown, findBreakdowns, isTotal, MEASURE, medalRuns } from './breakdowns';
 import { INCREMENT } from '../parse/reading';
 
 export const rule: RuleMeta = {
@@ -536,6 +536,8 @@ export const finder: RelationFinder = {
 		qualifiedParts(p, sink, held);
 		bracketedParts(p, sink);
 		projectSets(p, sink);
+		// Gold medals among all a contest's; with silver and bronze they make all of them (claim.part-sum).
+		for (const m of medalRuns(p)) if (m.gold && m.all && !(m.silver && m.bronze)) holdAgainst(sink, m.all, m.gold);
 	},
 	document(d, sink) {
 		amongWholes(d, sink);
