@@ -461,7 +461,9 @@ function projectSets(p: Paragraph, b: Sink): void {
 				holdAgainst(b, counted, f);
 				continue;
 			}
-			if (total && f.kind === 'amount' && f.unit === total.unit && !f.inBrackets && YEARS_INVESTMENT.test(f.subject) && !/累计/.test(p.between(figs[k - 1]!, f)) && !NOT_DONE.test(p.between(figs[k - 1]!, f).replace(/计划/, ''))) {
+			// Not summed over the years (累计完成投资); a year's plan for the set (年度计划投资) is within its total too.
+			const words = p.between(figs[k - 1]!, f);
+			if (total && f.kind === 'amount' && f.unit === total.unit && !f.inBrackets && YEARS_INVESTMENT.test(f.subject) && !words.includes('累计') && !NOT_DONE.test(words.replace('计划', ''))) {
 				// The investment of the stage's projects, right after their count (已开工项目35个、投资额975.1亿元).
 				if (stage === undefined || figs[k - 1] === stage) holdAgainst(b, total, f);
 				break;
