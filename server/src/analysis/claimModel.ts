@@ -3,6 +3,7 @@ import type { Claim, Quantity, Relation, Section } from './types';
 import type { TextModel } from './text/textModel';
 import { type BlockWork, paragraphDrafts } from './blockWork';
 import { relateDocument } from './relations/index';
+import { pastPeriodOf } from './relations/context';
 import type { RawClaim } from './parse/claims';
 import type { Lexicon } from './lexicon/index';
 
@@ -113,7 +114,8 @@ export function buildClaims(
 		}
 		qOffset += work.quantities.length;
 		const drafts = paragraphDrafts(lexicon, work, model.blocks[b]!.text, works[b - 1], model.blocks[b - 1]?.text ?? '');
-		return { figs: work.claims, drafts, section: sectionOf(b), year };
+		const past = work.claims.length === 0 ? undefined : pastPeriodOf(model.blocks[b]!.text, model.blocks[b - 1]?.text ?? '');
+		return { figs: work.claims, drafts, section: sectionOf(b), year, past };
 	});
 	const relations = relateDocument(lexicon, blocks);
 	// The claim objects are ours until returned: give each its relations without copying it (most have none and

@@ -22,6 +22,7 @@ const SPREAD = '全年城镇固定资产投资241415亿元，比上年增长24.5
 
 ruleCases('claim.part-sum', {
 	fires: [
+		['a contest’s gold, silver and bronze medals make all its medals (…枚金牌、…枚银牌、…枚铜牌，奖牌总数…枚)', '在省第十届运动会上，我市代表团共获得31枚金牌、24枚银牌、19枚铜牌，奖牌总数64枚。', [{ at: '64枚', fix: '74枚' }]],
 		['the changes of a lexicon partition’s total and parts, all one way, add up too', LOANS.replace('增加18866亿元', '增加19866亿元'), [{ at: '19866亿元', fix: '18866亿元' }]],
 		['GDP = 一产 + 二产 + 三产', GDP.replace('1000亿元', '1100亿元'), [{ at: '1100亿元', fix: '1000亿元', related: ['100亿元', '400亿元', '500亿元'] }]],
 		['进出口 = 出口 + 进口', TRADE.replace('4000亿元', '4200亿元'), [{ at: '4200亿元', fix: '4000亿元' }]],
@@ -44,6 +45,7 @@ ruleCases('claim.part-sum', {
 		['自然增长率 = 出生率 − 死亡率', '全年出生率为6.39‰，死亡率为7.87‰，自然增长率为-1.28‰。', [{ at: '-1.28‰', fix: '-1.48‰' }]],
 	],
 	silent: [
+		['a contest’s medals, as printed; medals of two contests are not summed', '在省第十届运动会上，我市代表团共获得31枚金牌、24枚银牌、19枚铜牌，奖牌总数74枚。在全运会上获得金牌3枚、银牌2枚，在亚运会上获得铜牌4枚，奖牌总数12枚。'],
 		['a fifth part under a name the lexicon does not know (农林牧渔专业及辅助性活动)', '全年农林牧渔业总产值420.5亿元，增长4.1%。其中，农业产值230.1亿元，林业产值20.3亿元，畜牧业产值120.2亿元，渔业产值25.6亿元，农林牧渔专业及辅助性活动产值24.3亿元。'],
 		['four of the five parts of 农林牧渔业总产值 (the services left out)', '全年农林牧渔业总产值37.42亿元。其中，农业产值29.24亿元，林业产值0.34亿元，畜牧业产值6.76亿元，渔业产值0.04亿元。'],
 		['the changes of an increase (同比多增) are not summed as changes of the amount', '年末人民币消费贷款余额7.5万亿元，比年初增加18866亿元。其中，住户短期消费贷款余额1.0万亿元，同比多增2935亿元；住户中长期消费贷款余额6.5万亿元，同比多增12931亿元。'],

@@ -8,6 +8,10 @@ import { ruleCases } from '../../helpers/findings';
 const PROFIT_WHOLE = '全市规模以上工业企业实现利润1436亿元，比上年增长22.6%。\n\n全年规模以上工业增加值增长10.2%。';
 const PROFIT_KINDS = '全年规模以上工业企业中，国有控股企业实现利润644亿元，增长17.4%；集体企业实现利润155亿元，增长3.0%；股份制企业实现利润742亿元，增长8.7%；外商及港澳台商投资企业实现利润497亿元，增长6.9%；私营企业实现利润197亿元，增长7.3%。';
 
+/** A review of five years that sums an indicator over them, and the last year of them in a block of its own. */
+const YEARS_REVIEW = '五年来，全市经济实力大幅提升。全社会固定资产投资累计完成3650亿元，年均增长16.1%。';
+const LAST_YEAR = '刚刚过去的2022年，全市完成固定资产投资980亿元，增长12%。';
+
 ruleCases('claim.subset', {
 	fires: [
 		['trade both ways under a qualifier (跨境电商进出口) within the total', '全年货物进出口总额320亿元，其中出口30亿元，进口290亿元；跨境电商进出口450亿元。', [{ at: '450亿元', related: ['320亿元'] }]],
@@ -37,6 +41,12 @@ ruleCases('claim.subset', {
 		['其中M项 with an adverb after it (其中1项首次获得…)', '13项重大科技成果获得国家科技奖，其中15项首次获得国际科学技术合作奖。', [{ at: '15项', related: ['13项'] }]],
 		['parts across ； each with its change, a bracketed aside between a part and its change', '专业卫生技术人员共有341.3万人，增长2.1%。其中，医生140.9万人（含中、西医师72.5万人），增长2%；药剂人员363.5万人，增长3.1%。', [{ at: '363.5万人', related: ['341.3万人'] }]],
 		['a part’s attribute named as its total’s (床位, 总投资) more than the total’s', '共有收养性社会服务机构4.0万个，床位312.3万张。其中，农村养老服务机构3.1万个，床位313.9万张。重点推进产业项目62个，总投资181亿元，年度投资44亿元。其中，非煤产业项目57个，总投资188亿元，年度投资36亿元。', [{ at: '313.9万张', related: ['312.3万张'] }, { at: '188亿元', related: ['181亿元'] }]],
+		['what the past five years summed (累计) is at least what the last year of them did, stated in a block that year opens', `${YEARS_REVIEW}\n\n${LAST_YEAR.replace('980亿元', '3980亿元')}`, [{ at: '3980亿元', related: ['3650亿元'] }]],
+		['…the subject bare of the period words (五年累计完成…), in a count', '五年来，全市五年累计完成道路改造43条。\n\n过去的一年，全市完成道路改造45条。', [{ at: '45条', related: ['43条'] }]],
+		['the projects of a set at a stage (已开工) at most the set, their investment at most its total investment', '签订合作项目60个、总投资900亿元，已开工项目65个、投资额950亿元。', [{ at: '65个', related: ['60个'] }, { at: '950亿元', related: ['900亿元'] }]],
+		['projects named by examples that reached a stage (…等N个项目建成投用) are of the set under way', '实施老城更新项目40个，滨河公园、东城菜市场等45个项目建成投用。', [{ at: '45个', related: ['40个'] }]],
+		['the year’s investment in a set of projects at most its total investment', '安排市重点项目120个，总投资1500亿元，年度投资1600亿元。', [{ at: '1600亿元', related: ['1500亿元'] }]],
+		['gold medals among all a contest’s medals (金牌N枚、奖牌M枚; N枚金牌，奖牌总数M枚)', '我市运动员在全省赛事中斩获金牌12枚、奖牌10枚。在全运会上共获得16枚金牌，奖牌总数15枚。', [{ at: '12枚', related: ['10枚'] }, { at: '16枚', related: ['15枚'] }]],
 		['a part after 其中 larger than its total', '全市共有党员3200名，其中农村党员3500名、机关党员2100名。', [{ at: '3500名' }]],
 	],
 	silent: [
@@ -76,6 +86,15 @@ ruleCases('claim.subset', {
 		['an indicator within another, the whole after it, as printed', '全市企业总量首次突破20万户，市场主体达到75.41万户。'],
 		['a stock and what was added to it, as printed', '全市商事主体达422.6万户，新登记56.5万户。新增国家级质检中心2家，总量达到9个。'],
 		['what was added in another unit is not added to the stock', '全市商事主体达422.6万户，新登记456.5万个。'],
+		['a past five-year sum and its last year, within it', `${YEARS_REVIEW}\n\n${LAST_YEAR}`],
+		['five years to come (今后五年…累计) hold no past year', `今后五年，全社会固定资产投资累计完成3650亿元。\n\n${LAST_YEAR.replace('980亿元', '3980亿元')}`],
+		['a year’s target is no year of the past (今年要…), nor a year the block does not open on', `${YEARS_REVIEW}\n\n各位代表！\n\n今年要完成全社会固定资产投资3980亿元。\n\n全市完成全社会固定资产投资3980亿元。`],
+		['a subject summed twice over the years names no one total', `${YEARS_REVIEW}\n\n“十二五”以来，全社会固定资产投资累计完成3150亿元。\n\n${LAST_YEAR.replace('980亿元', '3380亿元')}`],
+		['a set at a stage within it; the year’s investment within the total', '签订合作项目60个、总投资900亿元，已开工项目35个、投资额500亿元。实施老城更新项目40个，滨河公园、东城菜市场等25个项目建成投用。安排市重点项目120个，总投资1500亿元，年度投资300亿元。'],
+		['new starts are no stage of the projects signed, nor their investment of the signed total', '签约项目60个、总投资900亿元，新开工项目80个、投资额1000亿元。'],
+		['what was newly brought in is no part of the projects under way', '实施老城更新项目40个，新引进滨河文旅、东城物流等45个项目开工。'],
+		['investment summed over the years (累计完成投资) is no year’s', '实施重点项目62个，总投资181亿元，累计完成投资200亿元。'],
+		['gold medals within all; gold of one contest is not held against the medals of another', '我市运动员在全省赛事中斩获金牌3枚、奖牌10枚。在全运会上获得金牌12枚，在省运会上获得奖牌9枚。'],
 		['a target is no whole', '全年粮食产量60万吨，目标为65万吨，其中小麦产量30万吨。'],
 	],
 });

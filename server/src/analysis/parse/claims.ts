@@ -380,6 +380,11 @@ function attributive(text: string, end: number): boolean {
 	return ATTRIBUTIVE.test(text);
 }
 
+/** Does `text` end with `word` at `at` (no copy of the text before it)? */
+function endsWithAt(text: string, at: number, word: string): boolean {
+	return at >= word.length && text.startsWith(word, at - word.length);
+}
+
 /** The most characters of a figure's context. */
 const CONTEXT = 40;
 
@@ -479,8 +484,8 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 		// “五位一体”, “四个全面”: a count in words right after an opening quote names a formula.
 		if (OPENING_QUOTES.has(text.charCodeAt(q.start - 1)) && !/[0-9０-９]/.test(q.text)) continue;
 		// A figure used as an attribute — a threshold or a target (总投资超过10亿元的项目, 增长6.5%的预期目标) — states
-		// nothing of its own.
-		if (attributive(text, q.end)) continue;
+		// nothing of its own; the total investment of the projects it names does (总投资223亿元的…工程295项).
+		if (attributive(text, q.end) && !(q.approx === 'exact' && endsWithAt(text, q.start, '总投资'))) continue;
 		while (seg < segments.length - 1 && segments[seg]!.end < q.start) seg++;
 		const segment = segments[seg];
 		if (!segment) break;

@@ -305,3 +305,45 @@ function completeness(lexicon: Lexicon, total: Fig, parts: readonly Fig[], befor
 	if (division) return division.complete ? { complete: 'division' } : { disjoint: true };
 	return {};
 }
+
+/** A medal a count names, right after it (199枚金牌) or right before it (金牌3枚, 奖牌总数416枚). */
+const MEDAL_AFTER = /^(金|银|铜|奖)牌/;
+const MEDAL_BEFORE = /(金|银|铜|奖)牌(?:总数|数)?$/;
+/** The words between two counts of medals of one contest: a separator, a medal's name, a sum's word (共计85枚奖牌). */
+const MEDAL_BETWEEN = /^(?:[金银铜奖]牌)?[，、,和及]?(?:共计|合计|总计|共|其中)?(?:[金银铜奖]牌(?:总数|数)?)?$/;
+
+/** The medals of one contest counted side by side: gold, silver, bronze (each at most once), and all of them. */
+export interface Medals {
+	readonly gold?: Fig;
+	readonly silver?: Fig;
+	readonly bronze?: Fig;
+	readonly all?: Fig;
+}
+
+/**
+ * 共获得199枚金牌、119枚银牌、98枚铜牌，奖牌总数416枚 / 斩获金牌3枚、奖牌9枚 / 共获得40枚金牌，91枚奖牌: runs of counts of
+ * medals in 枚 or 块, each right after the other in one sentence, each medal named once.
+ */
+export function medalRuns(p: Paragraph): Medals[] {
+	return p.memo('medals', () => {
+		const out: Medals[] = [];
+		const figs = p.figs;
+		const kindOf = (f: Fig): string | undefined => (f.kind === 'amount' && f.exact && (f.unit === '枚' || f.unit === '块') ? (MEDAL_AFTER.exec(p.after(f, 2)) ?? MEDAL_BEFORE.exec(p.before(f, 5)))?.[1] : undefined);
+		let run: Record<string, Fig> = {};
+		let last: Fig | undefined;
+		const close = (): void => {
+			if (Object.keys(run).length >= 2) out.push({ gold: run['金'], silver: run['银'], bronze: run['铜'], all: run['奖'] });
+			run = {};
+		};
+		for (let k = p.first; k < figs.length; k++) {
+			const f = figs[k]!;
+			const kind = kindOf(f);
+			const joined = last !== undefined && kind !== undefined && last.sentence === f.sentence && MEDAL_BETWEEN.test(p.between(last, f));
+			if (!joined || (kind !== undefined && run[kind] !== undefined)) close();
+			if (kind !== undefined) run[kind] = f;
+			last = kind === undefined ? undefined : f;
+		}
+		close();
+		return out;
+	});
+}

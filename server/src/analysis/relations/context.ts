@@ -36,6 +36,23 @@ function periodIn(text: string): number | undefined {
 	return /[0-9]/.test(m[1]) ? Number(m[1]) : '一二三四五六七八九十'.indexOf(m[1]) + 1 || (m[1] === '两' ? 2 : undefined);
 }
 
+/**
+ * How long a past a block speaks of: several years (五年来, 过去五年, 近三年, 五年累计 — in the block, or in the block
+ * before it when this one does not open on one year), one year (a block opened by 一年来, 过去的一年, 刚刚过去的2012年), or
+ * neither said. A period to come (今后五年, 未来五年累计) is none of them.
+ */
+export type PastPeriod = 'years' | 'year' | undefined;
+const PAST_YEARS = /(?<![今以未往向]后|未来|再用|用)(?:过去的?|近)?[二三四五六七八九十两]年(?:来|间|累计)|过去的?[二三四五六七八九十两]年/;
+const PAST_YEAR = /过去的?一年|刚刚过去的(?:19|20)[0-9]{2}年|一年来/;
+/** How far into a block its one year is named: the block opens on it. */
+const YEAR_LEAD = 24;
+
+export function pastPeriodOf(text: string, previousText: string): PastPeriod {
+	if (PAST_YEARS.test(text)) return 'years';
+	if (PAST_YEAR.test(text.slice(0, YEAR_LEAD))) return 'year';
+	return PAST_YEARS.test(previousText) ? 'years' : undefined;
+}
+
 export interface DocumentFigures {
 	readonly lexicon: Lexicon;
 	/** Every figure of the document, in order. */
@@ -46,6 +63,8 @@ export interface DocumentFigures {
 	readonly sectionOf: Int32Array;
 	/** The year each figure's headings name (the innermost that names one: 三、2023年工作安排 → 2023), or ''. */
 	readonly yearOf: readonly string[];
+	/** The past each figure's block speaks of (pastPeriodOf). */
+	readonly pastOf: readonly PastPeriod[];
 }
 
 /** A relation kind: how its figures are found, in a paragraph, across the document, or both. */

@@ -8,7 +8,7 @@
 import type { Relation, RelationKind } from '../types';
 import type { RuleMeta } from '../rules/rule';
 import type { Lexicon } from '../lexicon/index';
-import { type DocumentFigures, makeParagraph, type Paragraph, type PlacedDraft, place, type RelationFinder } from './context';
+import { type DocumentFigures, makeParagraph, type PastPeriod, type Paragraph, type PlacedDraft, place, type RelationFinder } from './context';
 import { type Fig, type RelationDraft, Sink } from './figures';
 import { assignBlame } from './blame';
 import * as percentChange from './percentChange';
@@ -68,7 +68,7 @@ function toRelation(d: RelationDraft, claims: readonly number[], target: number)
  */
 export function relateDocument(
 	lexicon: Lexicon,
-	blocks: readonly { readonly figs: readonly Fig[]; readonly drafts: readonly PlacedDraft[]; readonly section: number; readonly year?: string }[],
+	blocks: readonly { readonly figs: readonly Fig[]; readonly drafts: readonly PlacedDraft[]; readonly section: number; readonly year?: string; readonly past?: PastPeriod }[],
 ): Relation[] {
 	const relations: Relation[] = [];
 	const drafts: RelationDraft[] = [];
@@ -77,6 +77,7 @@ export function relateDocument(
 	const blockOf = new Int32Array(total);
 	const sectionOf = new Int32Array(total);
 	const yearOf: string[] = new Array<string>(total);
+	const pastOf: PastPeriod[] = new Array<PastPeriod>(total);
 	let first = 0;
 	blocks.forEach((b, i) => {
 		const base = first - (i > 0 ? blocks[i - 1]!.figs.length : 0);
@@ -89,10 +90,11 @@ export function relateDocument(
 			blockOf[first + k] = i;
 			sectionOf[first + k] = b.section;
 			yearOf[first + k] = b.year ?? '';
+			pastOf[first + k] = b.past;
 		}
 		first += b.figs.length;
 	});
-	const doc: DocumentFigures = { lexicon, all, blockOf, sectionOf, yearOf };
+	const doc: DocumentFigures = { lexicon, all, blockOf, sectionOf, yearOf, pastOf };
 	const sink = new Sink();
 	for (const m of RELATION_MODULES) m.finder.document?.(doc, sink);
 	// Document finders give the positions of their figures in `all`.

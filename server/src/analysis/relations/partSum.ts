@@ -10,7 +10,7 @@ import { type DocumentFigures, type Paragraph, positionIn, type RelationFinder }
 import { type Fig, fmt, interval, judge, latestBefore, operand, type RelationDraft, sameScale, sameScope, type Sink, sum, sumsOfOthers, WINDOW } from './figures';
 import { type Interval, add, sub } from '../interval';
 import { work } from '../work';
-import { findBreakdowns, namesAll } from './breakdowns';
+import { findBreakdowns, medalRuns, namesAll } from './breakdowns';
 import { INCREMENT } from '../parse/reading';
 
 export const rule: RuleMeta = {
@@ -350,6 +350,8 @@ export const finder: RelationFinder = {
 		partitions(p, sink, checked);
 		completeBreakdowns(p, sink, checked);
 		contributions(p, sink);
+		// 共获得199枚金牌、119枚银牌、98枚铜牌，奖牌总数416枚: a contest's medals are its gold, silver and bronze.
+		for (const m of medalRuns(p)) if (m.gold && m.silver && m.bronze && m.all) checkSum(sink, m.all, [m.gold, m.silver, m.bronze], 'medals');
 	},
 	document(d, sink) {
 		topics(d, sink);

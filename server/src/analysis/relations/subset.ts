@@ -8,7 +8,7 @@ import { type DocumentFigures, type Paragraph, positionIn, type RelationFinder }
 import { work } from '../work';
 import { bounds, earliestAfter, type Fig, fmt, latestBefore, operand, type RelationDraft, sameScale, sameScope, type Sink, sum, sumsOfOthers } from './figures';
 import { divides, TRANSFORMING } from '../lexicon/index';
-import { type Breakdown, findBreakdowns, isTotal, MEASURE } from './breakdowns';
+import { type Breakdown, findBreakdowns, isTotal, MEASURE, medalRuns } from './breakdowns';
 import { INCREMENT } from '../parse/reading';
 
 export const rule: RuleMeta = {
@@ -415,6 +415,112 @@ function amongWholes(d: DocumentFigures, b: Sink): void {
 	}
 }
 
+/** The year's investment in a set of projects: 年度投资, 年度计划投资, 完成投资, 当年完成投资 (not 累计完成投资). */
+const YEARS_INVESTMENT = /^(?:当年|全年|年内|年度)?(?:计划)?(?:完成)?(?:年度)?(?:计划)?投资(?:额)?$/;
+/** A set of projects under way in the year, and how it is named: 实施…项目78个, 签订合同项目77个. */
+const PROJECTS = /项目$/;
+const UNDER_WAY = /^(?:全年|今年|年内)?(?:组织)?(?:实施|推进|建设|安排)/;
+/** A stage some of the set reached, the set's by 已 (已开工项目35个) or after examples of it (…等37个项目建成投用). */
+const DONE_STAGE = /^已(?:开工|建成|竣工|投产|完工|投用)(?:建设)?项目$/;
+const STAGE_AFTER = /^项目(?:已|全面|顺利|相继)?(?:开工|建成|竣工|投产|投用|完工)/;
+/** How far a set's stage or its year's investment is looked for after it, in figures. */
+const SET_MAX = 3;
+
+/** Is `f` the count of a stage the set counted by `set` reached? */
+function stageOf(set: Fig, f: Fig): boolean {
+	if (f.kind !== 'amount' || f.unit !== set.unit || !f.exact || f.inBrackets || f.part) return false;
+	if (DONE_STAGE.test(f.subject)) return true;
+	return UNDER_WAY.test(set.subject) && STAGE_AFTER.test(f.counted) && f.subject.endsWith('等') && !/新|引进|签/.test(f.subject);
+}
+
+/**
+ * A set of projects, what some of it reached and what it invests: 签订合同项目77个、总投资1840.8亿元，已开工项目35个、投资额
+ * 975.1亿元 / 实施…项目78个，…等37个项目建成投用 / 安排省重点项目499个，总投资7367亿元，年度投资938亿元. The projects at a stage
+ * are at most the set; the year's investment, in the set or in the projects at a stage of it, at most the set's total
+ * investment. In one sentence, each right after the other (a count and its investment side by side).
+ */
+function projectSets(p: Paragraph, b: Sink): void {
+	const figs = p.figs;
+	for (let i = p.first; i < figs.length; i++) {
+		const set = figs[i]!;
+		const next = figs[i + 1];
+		// 总投资X, then the year's investment in the set: right after, or after a stage of the set and its count.
+		const total = set.subject.endsWith('总投资') ? set : PROJECTS.test(set.subject) && next?.subject === '总投资' && next.sentence === set.sentence ? next : undefined;
+		const counted = total === set ? undefined : set;
+		if (total === undefined && !(PROJECTS.test(set.subject) && set.ownSubject)) continue;
+		// A total investment right after its set's count is read from the count.
+		const before = figs[i - 1];
+		if (total === set && i > p.first && before!.sentence === set.sentence && PROJECTS.test(before!.subject)) continue;
+		const from = total === undefined ? i : positionIn(p, total);
+		let stage: Fig | undefined;
+		for (let k = from + 1; k < figs.length && k <= from + SET_MAX && figs[k]!.sentence === set.sentence; k++) {
+			const f = figs[k]!;
+			if (/其中|。|；/.test(p.between(figs[k - 1]!, f))) break;
+			if (counted && stage === undefined && stageOf(counted, f)) {
+				stage = f;
+				holdAgainst(b, counted, f);
+				continue;
+			}
+			// Not summed over the years (累计完成投资); a year's plan for the set (年度计划投资) is within its total too.
+			const words = p.between(figs[k - 1]!, f);
+			if (total && f.kind === 'amount' && f.unit === total.unit && !f.inBrackets && YEARS_INVESTMENT.test(f.subject) && !words.includes('累计') && !NOT_DONE.test(words.replace('计划', ''))) {
+				// The investment of the stage's projects, right after their count (已开工项目35个、投资额975.1亿元).
+				if (stage === undefined || figs[k - 1] === stage) holdAgainst(b, total, f);
+				break;
+			}
+			if (f.unit === total?.unit || (counted && f.unit === counted.unit)) break;
+		}
+	}
+}
+
+/** Words that make a figure a target or an estimate, not what was done: 力争…, 计划…, 预计…. */
+const NOT_DONE = /力争|目标|预期|计划|确保|争取|预计|将|要|拟/;
+/** The words of a period that a multi-year amount's name may open with (五年累计, 过去五年共). */
+const PERIOD_WORDS = /^(?:(?:过去的?|近)?[二三四五六七八九十两]年(?:来|间|中)?)?(?:累计|共|合计)?/;
+
+/**
+ * What an amount of a past period names, for an amount of one year of it: the indicator, or the subject bare of period
+ * words and of 完成 (五年累计完成固定资产投资, 中央财政用于“三农”的支出五年累计).
+ */
+function periodName(f: Fig): string {
+	return f.indicator ?? f.key.replace(PERIOD_WORDS, '').replace(/^(?:完成|实现)/, '').replace(/[二三四五六七八九十两]年$/, '');
+}
+
+/** An amount of a year or of years that may be related so: done (not a target), of a subject of its own. */
+function doneAmount(f: Fig): boolean {
+	return f.kind === 'amount' && f.ownSubject && !f.inBrackets && f.unit !== '' && f.unit !== '%' && f.fromTo === undefined && !NOT_DONE.test(f.context) && !NO_COUNT.test(periodName(f));
+}
+
+/**
+ * 五年来…固定资产投资累计完成4650亿元 … 刚刚过去的2012年…完成全社会固定资产投资1300亿元: what a review sums over the past
+ * years (累计, in a block that speaks of several past years) is at least what one of those years did (in a block opened
+ * by that past year, in the same part of the document), of the same indicator or subject and unit. A subject summed
+ * twice over the years (累计 since two starts) names no one total.
+ */
+function yearsAndYear(d: DocumentFigures, b: Sink): void {
+	const all = d.all;
+	const totals = new Map<string, number>();
+	const nameOf = (i: number): string => `${d.sectionOf[i]}|${all[i]!.unit}|${periodName(all[i]!)}`;
+	for (let i = 0; i < all.length; i++) {
+		const f = all[i]!;
+		if (d.pastOf[i] !== 'years' || !f.context.includes('累计') || !doneAmount(f)) continue;
+		const name = periodName(f);
+		if (f.indicator === undefined && name.length < 4) continue;
+		const key = nameOf(i);
+		const seen = totals.get(key);
+		totals.set(key, seen === undefined || all[seen]!.value === f.value ? i : -1);
+	}
+	if (totals.size === 0) return;
+	for (let j = 0; j < all.length; j++) {
+		const f = all[j]!;
+		if (d.pastOf[j] !== 'year' || f.context.includes('累计') || f.year !== undefined || !ONE_YEAR_SCOPE.test(f.scope) || !doneAmount(f)) continue;
+		const w = totals.get(nameOf(j));
+		if (w !== undefined && w >= 0 && sameScope(all[w]!, f)) holdAgainst(b, all[w]!, f, { figs: [w, j], target: j });
+	}
+}
+/** The scope of an amount of the one past year its block names: none of its own, or the year's. */
+const ONE_YEAR_SCOPE = /^(?:|全年|年内|当年|去年|过去一年)$/;
+
 export const finder: RelationFinder = {
 	paragraph(p, sink) {
 		countedOf(p, sink);
@@ -431,6 +537,12 @@ export const finder: RelationFinder = {
 		increments(p, sink);
 		qualifiedParts(p, sink, held);
 		bracketedParts(p, sink);
+		projectSets(p, sink);
+		// Gold medals among all a contest's; with silver and bronze they make all of them (claim.part-sum).
+		for (const m of medalRuns(p)) if (m.gold && m.all && !(m.silver && m.bronze)) holdAgainst(sink, m.all, m.gold);
 	},
-	document: amongWholes,
+	document(d, sink) {
+		amongWholes(d, sink);
+		yearsAndYear(d, sink);
+	},
 };
