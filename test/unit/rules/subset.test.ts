@@ -50,6 +50,7 @@ ruleCases('claim.subset', {
 		['a part after 其中 larger than its total', '全市共有党员3200名，其中农村党员3500名、机关党员2100名。', [{ at: '3500名' }]],
 	],
 	silent: [
+		['the year’s target (今年要完成全社会…) after a cumulative total: no part of it', '过去五年，全市固定资产投资累计完成3650亿元。\n\n今年要完成全社会固定资产投资3980亿元。'],
 		['a whole that is an action on the kinds (改扩建中小学、幼儿园) is no count of a stock of one of them', '全年改扩建中小学、幼儿园15所，全县农村幼儿园达到86所。'],
 		['跨境电商进出口 is trade both ways, not exports under a qualifier', '全年货物进出口总额320亿元，其中出口30亿元，进口290亿元；跨境电商进出口45亿元。'],
 		['a project’s planned total investment is no part of the year’s investment', '全年固定资产投资850亿元。\n\n全年社会消费品零售总额620亿元。\n\n在固定资产投资中，亿元以上项目完成投资560亿元，计划总投资2800亿元。'],

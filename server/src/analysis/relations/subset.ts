@@ -337,8 +337,14 @@ function within(p: Paragraph, name: string, whole: string): boolean {
 
 /** Qualifiers that make another statistic (人均…, 新增…, 目标…), as the lexicon reads them. */
 function restricts(qualifier: string): boolean {
-	return TRANSFORMING.test(qualifier) || /[，、。；]/.test(qualifier);
+	return TRANSFORMING.test(qualifier) || /[，、。；]/.test(qualifier) || NO_RESTRICTION.test(qualifier);
 }
+
+/**
+ * Words before a name that do not pick out some of what it counts: a target (今年要完成全社会固定资产投资3980亿元 is
+ * the year's target, no part of a total stated before), or the whole itself (全社会, 全市).
+ */
+const NO_RESTRICTION = /(?:^|[^主重需必])要|力争|确保|争取|预计|计划|目标|^全(?:社会|部|体|市|省|国|县|区)$/;
 
 /** A qualifier of two characters or more that restricts what is counted rather than making another statistic. */
 function qualifies(qualifier: string): boolean {
