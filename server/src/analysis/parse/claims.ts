@@ -621,23 +621,26 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 
 /** Classifiers that count things (9个, 10件, 73所, 310条), not measures (万亩, 吨) or grades. */
 const CLASSIFIERS = new CharSet('个件所条项家座户名张台辆艘处支套场部间栋');
+const FIGURE_RUN = /[0-9.]+/g;
+
 /** The most characters after a count that are read for the noun it counts. */
 const COUNTED = 24;
 
 /** The words right after a count in digits with a classifier (RawClaim.counted). */
 function countedWords(text: string, q: ScannedQuantity): string {
 	if (q.digits === '' || q.unit.length !== 1 || !CLASSIFIERS.has(q.unit.charCodeAt(0))) return '';
-	let out = '';
 	const end = Math.min(text.length, q.end + COUNTED);
-	for (let k = q.end; k < end; k++) {
+	// One pass to the end of the words; a copy with figures masked only when a figure stands among them.
+	let k = q.end;
+	let figures = false;
+	for (; k < end; k++) {
 		const c = text.charCodeAt(k);
-		if (c >= 0x4e00 && c <= 0x9fff) out += text[k];
-		else if ((c >= 0x30 && c <= 0x39) || c === 0x2e) {
-			if (!out.endsWith('#')) out += '#';
-		} else break;
+		if ((c >= 0x30 && c <= 0x39) || c === 0x2e) figures = true;
+		else if (c < 0x4e00 || c > 0x9fff) break;
 	}
-	work.claims += out.length;
-	return out;
+	work.claims += k - q.end;
+	const words = text.slice(q.end, k);
+	return figures ? words.replace(FIGURE_RUN, '#') : words;
 }
 
 const OPENING_QUOTES = new Set([...'“‘「『'].map((c) => c.charCodeAt(0)));

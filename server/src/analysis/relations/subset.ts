@@ -266,6 +266,7 @@ function qualifiedParts(p: Paragraph, b: Sink, held: ReadonlySet<Fig>): void {
 
 /** The words of a union's names: 医院、卫生院, 医院和卫生院床位 (the last name may carry the head noun of all). */
 const JOINED = /[、和及与]/;
+const JOINERS = new Set([...'、和及与'].map((c) => c.charCodeAt(0)));
 
 /**
  * The qualifier before one of the names a whole joins (医院、卫生院 ← 乡镇卫生院: 乡镇; 医院和卫生院床位 ← 乡镇卫生院床位 or
@@ -273,6 +274,10 @@ const JOINED = /[、和及与]/;
  * characters or more, at most four of them.
  */
 function memberQualifier(whole: string, part: string): string {
+	// Most wholes join no names: told without a split.
+	let joined = false;
+	for (let i = 1; i < whole.length - 1 && !joined; i++) joined = JOINERS.has(whole.charCodeAt(i));
+	if (!joined) return '';
 	const names = whole.split(JOINED);
 	if (names.length < 2 || names.length > 4 || names.some((n) => n.length < 2 || n.length > MEMBER_MAX)) return '';
 	const last = names[names.length - 1]!;
