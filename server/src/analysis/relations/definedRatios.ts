@@ -13,6 +13,9 @@ import type { DocumentFigures } from './context';
 import { type Fig, fmt, interval, operand, sameScale, sameScope, type Sink } from './figures';
 import { isResident, POPULATION } from './perCapita';
 
+/** The most statements of one indicator that may give a rate its one value. */
+const MAX_STATED = 8;
+
 /** A figure that states a value of its own (not a from-value, an aside or a bound). */
 function plain(f: Fig): boolean {
 	return f.kind === 'amount' && f.exact && !f.inBrackets && f.fromTo === undefined;
@@ -35,6 +38,7 @@ function oneValue(d: DocumentFigures, indices: readonly number[] | undefined, at
 	const all = d.all;
 	const rate = all[at]!;
 	let found = -1;
+	if (indices !== undefined && indices.length > MAX_STATED) return -1;
 	for (const i of indices ?? []) {
 		const f = all[i]!;
 		if (!plain(f) || !sameScope(f, rate) || (f.year !== undefined && rate.year !== undefined && f.year !== rate.year)) continue;
@@ -50,15 +54,14 @@ function oneValue(d: DocumentFigures, indices: readonly number[] | undefined, at
 
 export function definedRatios(d: DocumentFigures, b: Sink): void {
 	const all = d.all;
+	if (!all.some((f) => d.lexicon.get(f.key)?.ratioOf !== undefined)) return;
 	const byKey = new Map<string, number[]>();
-	let rates = 0;
 	all.forEach((f, i) => {
-		if (d.lexicon.get(f.key)?.ratioOf && f.exact && f.whole === undefined) rates++;
 		let list = byKey.get(f.key);
 		if (!list) byKey.set(f.key, (list = []));
-		list.push(i);
+		// An indicator stated more often names no one value (a table of many places): its list stops growing.
+		if (list.length <= MAX_STATED) list.push(i);
 	});
-	if (rates === 0) return;
 	all.forEach((rate, at) => {
 		const pair = d.lexicon.get(rate.key)?.ratioOf;
 		// 城乡…比值 with its whole named in the text is quotients' (ratio.ts).
