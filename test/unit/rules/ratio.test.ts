@@ -28,6 +28,7 @@ ruleCases('claim.ratio', {
 		['the population changed: the average is blamed, the population related', PER_HEAD.replace('82.9万人', '85.9万人'), [{ at: '73572元', related: ['609.91亿元', '85.9万人'] }]],
 	],
 	silent: [
+		['a rate of the province against the city’s own population', '年末常住人口500万人，其中城镇常住人口350万人。\n\n年末全省常住人口城镇化率为65.00%。'],
 		['a registered urban population over the resident total is no term of the rate', '年末全市户籍总人口620.5万人，其中城镇人口310.2万人。年末常住人口580.3万人，常住人口城镇化率62.10%。'],
 		['a rate in another sentence, of a year of its own', '全年城镇居民人均可支配收入52000元，农村居民人均可支配收入21000元。2019年，全市城乡居民收入比为2.65。'],
 		['a target in the plan against the review’s population', '一、2023年工作回顾\n\n年末全市常住人口580万人，其中城镇人口360万人。\n\n二、2024年工作安排\n\n常住人口城镇化率达到65%。'],

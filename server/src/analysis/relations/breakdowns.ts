@@ -328,7 +328,8 @@ export function medalRuns(p: Paragraph): Medals[] {
 	return p.memo('medals', () => {
 		const out: Medals[] = [];
 		const figs = p.figs;
-		const kindOf = (f: Fig): string | undefined => (f.kind === 'amount' && f.exact && (f.unit === '枚' || f.unit === '块') ? (MEDAL_AFTER.exec(p.after(f, 2)) ?? MEDAL_BEFORE.exec(p.before(f, 5)))?.[1] : undefined);
+		// Not after 分别 (在省运会和省残运会上分别获得金牌56枚、奖牌38枚: each count of another contest).
+		const kindOf = (f: Fig): string | undefined => (f.kind === 'amount' && f.exact && (f.unit === '枚' || f.unit === '块') && !f.context.includes('分别') ? (MEDAL_AFTER.exec(p.after(f, 2)) ?? MEDAL_BEFORE.exec(p.before(f, 5)))?.[1] : undefined);
 		let run: Record<string, Fig> = {};
 		let last: Fig | undefined;
 		const close = (): void => {

@@ -121,3 +121,31 @@ export interface PlacedDraft {
 export function place(p: Paragraph, drafts: readonly RelationDraft[]): PlacedDraft[] {
 	return drafts.map((draft) => ({ draft, positions: draft.figs.map((f) => positionIn(p, f)), target: positionIn(p, draft.target) }));
 }
+
+const OWN_REGIONS = new WeakMap<DocumentFigures, string>();
+
+/**
+ * The region a document speaks of as its own: the one its figures name most often (全市 in a city's report), '' when none
+ * is named or two are named as often. Computed once per document's figures.
+ */
+export function ownRegion(d: DocumentFigures): string {
+	let own = OWN_REGIONS.get(d);
+	if (own !== undefined) return own;
+	const counts = new Map<string, number>();
+	for (const f of d.all) if (f.region !== '') counts.set(f.region, (counts.get(f.region) ?? 0) + 1);
+	let best = 0;
+	own = '';
+	for (const [region, n] of counts) {
+		if (n > best) [best, own] = [n, region];
+		else if (n === best) own = '';
+	}
+	OWN_REGIONS.set(d, own);
+	return own;
+}
+
+/** Figures of one region: the same named, or one named the document's own and the other none (its own by default). */
+export function sameRegion(d: DocumentFigures, a: { readonly region: string }, b: { readonly region: string }): boolean {
+	if (a.region === b.region) return true;
+	const own = ownRegion(d);
+	return own !== '' && (a.region === '' ? b.region === own : b.region === '' && a.region === own);
+}

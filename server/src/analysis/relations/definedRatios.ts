@@ -42,6 +42,8 @@ function oneValue(d: DocumentFigures, indices: readonly number[] | undefined, at
 	for (const i of indices ?? []) {
 		const f = all[i]!;
 		if (!plain(f) || !sameScope(f, rate) || (f.year !== undefined && rate.year !== undefined && f.year !== rate.year)) continue;
+		// Of the rate's region (全省…城镇化率 is none of a city's own population); a numerator beside its denominator names it there.
+		if (f.region !== rate.region && !(beside >= 0 && f.region === '')) continue;
 		// Over the resident population, both terms (城镇常住人口 over 常住人口; not a registered 城镇人口 over it).
 		if (overPopulation && !isResident(f)) continue;
 		if (found >= 0 && all[found]!.value !== f.value) return -1;

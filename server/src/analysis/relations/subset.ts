@@ -4,7 +4,7 @@
  * so each is held against the total alone; they are summed by claim.part-sum only when they partition it.
  */
 import type { RuleMeta } from '../rules/rule';
-import { type DocumentFigures, type Paragraph, positionIn, type RelationFinder } from './context';
+import { type DocumentFigures, type Paragraph, positionIn, type RelationFinder, sameRegion } from './context';
 import { work } from '../work';
 import { bounds, earliestAfter, type Fig, fmt, latestBefore, operand, type RelationDraft, sameScale, sameScope, type Sink, sum, sumsOfOthers } from './figures';
 import { divides, TRANSFORMING } from '../lexicon/index';
@@ -347,9 +347,10 @@ function restricts(qualifier: string): boolean {
 
 /**
  * Words before a name that do not pick out some of what it counts: a target (今年要完成全社会固定资产投资3980亿元 is
- * the year's target, no part of a total stated before), or the whole itself (全社会, 全市).
+ * the year's target, no part of a total stated before), the whole itself (全社会, 全市), or another span of time
+ * (“十四五”以来完成固定资产投资3980亿元 after the year's 980亿元).
  */
-const NO_RESTRICTION = /(?:^|[^主重需必])要|力争|确保|争取|预计|计划|目标|^全(?:社会|部|体|市|省|国|县|区)$/;
+const NO_RESTRICTION = /(?:^|[^主重需必])要|力争|确保|争取|预计|计划|目标|^全(?:社会|部|体|市|省|国|县|区)$|以来|期间|时期|合计|共计|到(?:19|20)[0-9]{2}年/;
 
 /** A qualifier of two characters or more that restricts what is counted rather than making another statistic. */
 function qualifies(qualifier: string): boolean {
@@ -430,23 +431,22 @@ function amongWholes(d: DocumentFigures, b: Sink): void {
 const YEARS_INVESTMENT = /^(?:当年|全年|年内|年度)?(?:计划)?(?:完成)?(?:年度)?(?:计划)?投资(?:额)?$/;
 /** A set of projects under way in the year, and how it is named: 实施…项目78个, 签订合同项目77个. */
 const PROJECTS = /项目$/;
-const UNDER_WAY = /^(?:全年|今年|年内)?(?:组织)?(?:实施|推进|建设|安排)/;
-/** A stage some of the set reached, the set's by 已 (已开工项目35个) or after examples of it (…等37个项目建成投用). */
+/** A stage some of the set reached, the set's by 已 (已开工项目35个). */
 const DONE_STAGE = /^已(?:开工|建成|竣工|投产|完工|投用)(?:建设)?项目$/;
-const STAGE_AFTER = /^项目(?:已|全面|顺利|相继)?(?:开工|建成|竣工|投产|投用|完工)/;
 /** How far a set's stage or its year's investment is looked for after it, in figures. */
 const SET_MAX = 3;
 
 /** Is `f` the count of a stage the set counted by `set` reached? */
 function stageOf(set: Fig, f: Fig): boolean {
 	if (f.kind !== 'amount' || f.unit !== set.unit || !f.exact || f.inBrackets || f.part) return false;
-	if (DONE_STAGE.test(f.subject)) return true;
-	return UNDER_WAY.test(set.subject) && STAGE_AFTER.test(f.counted) && f.subject.endsWith('等') && !/新|引进|签/.test(f.subject);
+	// Not examples of projects finished (奥体中心、第二人民医院等45个项目建成投用 after 实施城市更新项目40个): nothing ties them
+	// to the set named before, and the year's completions may come from others.
+	return DONE_STAGE.test(f.subject);
 }
 
 /**
  * A set of projects, what some of it reached and what it invests: 签订合同项目77个、总投资1840.8亿元，已开工项目35个、投资额
- * 975.1亿元 / 实施…项目78个，…等37个项目建成投用 / 安排省重点项目499个，总投资7367亿元，年度投资938亿元. The projects at a stage
+ * 975.1亿元 / 安排省重点项目499个，总投资7367亿元，年度投资938亿元. The projects at a stage
  * are at most the set; the year's investment, in the set or in the projects at a stage of it, at most the set's total
  * investment. In one sentence, each right after the other (a count and its investment side by side).
  */
@@ -526,7 +526,9 @@ function yearsAndYear(d: DocumentFigures, b: Sink): void {
 		const f = all[j]!;
 		if (d.pastOf[j] !== 'year' || f.context.includes('累计') || f.year !== undefined || !ONE_YEAR_SCOPE.test(f.scope) || !doneAmount(f)) continue;
 		const w = totals.get(nameOf(j));
-		if (w !== undefined && w >= 0 && sameScope(all[w]!, f)) holdAgainst(b, all[w]!, f, { figs: [w, j], target: j });
+		// Of one region: a figure of the province or the nation in the year's paragraph (全省完成…4000亿元) is none of the
+		// report's own total, which names no region (its own, 全市, is the one its figures name most).
+		if (w !== undefined && w >= 0 && sameScope(all[w]!, f) && sameRegion(d, all[w]!, f)) holdAgainst(b, all[w]!, f, { figs: [w, j], target: j });
 	}
 }
 /** The scope of an amount of the one past year its block names: none of its own, or the year's. */
