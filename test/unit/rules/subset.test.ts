@@ -49,6 +49,7 @@ ruleCases('claim.subset', {
 		['a part after 其中 larger than its total', '全市共有党员3200名，其中农村党员3500名、机关党员2100名。', [{ at: '3500名' }]],
 	],
 	silent: [
+		['a block of the year that states the name twice (the year’s and a target’s): neither is taken', '五年来，全社会固定资产投资累计完成3650亿元。\n\n一年来，全市完成固定资产投资980亿元。到2025年，固定资产投资达到4000亿元。'],
 		['projects named by examples that reached a stage (…等N个项目建成投用) are not tied to the set before', '实施城市更新项目40个，奥体中心、第二人民医院等45个项目建成投用。'],
 		['another span of time (“十四五”以来) is no part of the year’s figure', '全年完成固定资产投资980亿元，“十四五”以来完成固定资产投资3980亿元。'],
 		['the province’s figure in the year’s paragraph is none of the report’s own multi-year total', '五年来，全社会固定资产投资累计完成3650亿元。\n\n过去的一年，全省完成固定资产投资4000亿元，全市完成固定资产投资980亿元。'],

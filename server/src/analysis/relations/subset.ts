@@ -522,9 +522,22 @@ function yearsAndYear(d: DocumentFigures, b: Sink): void {
 		totals.set(key, seen === undefined || all[seen]!.value === f.value ? i : -1);
 	}
 	if (totals.size === 0) return;
+	const ofTheYear = (j: number): boolean => {
+		const f = all[j]!;
+		return d.pastOf[j] === 'year' && !f.context.includes('累计') && f.year === undefined && ONE_YEAR_SCOPE.test(f.scope) && doneAmount(f);
+	};
+	// A block of the year that states one name with two values (…完成固定资产投资980亿元。到2025年，固定资产投资达到4000亿元)
+	// says which is the year's only by words the figures do not carry: neither is taken.
+	const valueInBlock = new Map<string, number>();
+	for (let j = 0; j < all.length; j++) {
+		if (!ofTheYear(j) || !totals.has(nameOf(j))) continue;
+		const key = `${d.blockOf[j]}|${nameOf(j)}`;
+		const v = valueInBlock.get(key);
+		valueInBlock.set(key, v === undefined || v === all[j]!.value ? all[j]!.value : Number.NaN);
+	}
 	for (let j = 0; j < all.length; j++) {
 		const f = all[j]!;
-		if (d.pastOf[j] !== 'year' || f.context.includes('累计') || f.year !== undefined || !ONE_YEAR_SCOPE.test(f.scope) || !doneAmount(f)) continue;
+		if (!ofTheYear(j) || Number.isNaN(valueInBlock.get(`${d.blockOf[j]}|${nameOf(j)}`) ?? 0)) continue;
 		const w = totals.get(nameOf(j));
 		// Of one region: a figure of the province or the nation in the year's paragraph (全省完成…4000亿元) is none of the
 		// report's own total, which names no region (its own, 全市, is the one its figures name most).
