@@ -332,6 +332,8 @@ describe('words side by side and counts of things done together (国内国际双
 		['the same with 地区 between them and 双城', '积极融入成渝地区双城经济圈建设。', '双城', ['成', '渝']],
 		['the same before N市, cities’ abbreviations', '省及合芜蚌三市创业风险投资引导基金顺利运行。', '三市', ['合', '芜', '蚌']],
 		['the same before a quoted formula that names cities', '持续唱好杭甬“双城记”，积极推进一体化。', '双城记', ['杭', '甬']],
+		['the same, a noun after the formula (…“双城记”五年行动计划)', '深入实施唱好杭甬“双城记”五年行动计划。', '双城记', ['杭', '甬']],
+		['the same, one abbreviation short of the count: no reading', '深入实施唱好杭甬“三城记”五年行动计划。', '三城记', undefined],
 		['a place’s full name is no run of abbreviations (四川两地: 四 is none)', '四川两地合作不断深化。', '两地', undefined],
 		['fewer abbreviations than the count', '推进京津四地协同发展。', '四地', undefined],
 		['words before 两地 that abbreviate nothing', '加快两地合作。', '两地', undefined],

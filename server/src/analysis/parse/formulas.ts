@@ -439,6 +439,11 @@ function glossEnd(text: string, from: number, end: number, name: string, others:
 }
 
 /** The candidate expansions in order of preference. */
+/** Places by their abbreviations right before a formula that names places (杭甬“双城记”五年行动计划), whatever follows it. */
+function placesNamed(text: string, qStart: number, name: string): boolean {
+	return /[城市省地]/.test(name) && isPlaceAbbreviation(text[qStart - 1]!) && isPlaceAbbreviation(text[qStart - 2] ?? '');
+}
+
 function* candidates(text: string, qStart: number, qEnd: number, name: string, gloss: { start: number; end: number; others?: readonly string[] } | undefined, keys: readonly string[] = []): Generator<Candidate> {
 	// A glossary entry's term (the rest of its block) or a counted noun before a colon (its sentence).
 	if (gloss !== undefined) {
@@ -498,7 +503,7 @@ function* candidates(text: string, qStart: number, qEnd: number, name: string, g
 		const close = qStart - 2;
 		const open = text.lastIndexOf('“', close);
 		if (open >= 0 && close - open > 3) yield { start: open + 1, end: close, source: 'before', attached: true };
-	} else if (qStart > 0 && !PUNCT.test(text[qStart - 1]!) && text[qEnd] !== '的' && (endsOrCounts(text, qStart, skipNoun(text, qEnd, 4)) || dashedBefore(text, qStart) || jointVerbAfter(text, qEnd)) && !/(?:以及|及|和|与)$/.test(text.slice(Math.max(0, qStart - 2), qStart))) {
+	} else if (qStart > 0 && !PUNCT.test(text[qStart - 1]!) && text[qEnd] !== '的' && (endsOrCounts(text, qStart, skipNoun(text, qEnd, 4)) || dashedBefore(text, qStart) || jointVerbAfter(text, qEnd) || placesNamed(text, qStart, name)) && !/(?:以及|及|和|与)$/.test(text.slice(Math.max(0, qStart - 2), qStart))) {
 		// 积极整合党员、干部、人才“三支力量”，; 排查化解小纠纷、小隐患…等“五小”问题，: the formula sums up the list right
 		// before it (maybe closed by 等) and ends the clause, or its noun takes a count (养老护理、应急救护“双持证”护理员8000人);
 		// a verb may stand between (生产安全事故起数和死亡人数实现“双下降”).
