@@ -441,8 +441,11 @@ function glossEnd(text: string, from: number, end: number, name: string, others:
 /** The candidate expansions in order of preference. */
 /** Places by their abbreviations right before a formula that names places (杭甬“双城记”五年行动计划), whatever follows it. */
 function placesNamed(text: string, qStart: number, name: string): boolean {
-	return /[城市省地]/.test(name) && isPlaceAbbreviation(text[qStart - 1]!) && isPlaceAbbreviation(text[qStart - 2] ?? '');
+	return NAMES_PLACES.test(name) && isPlaceAbbreviation(text[qStart - 1]!) && isPlaceAbbreviation(text[qStart - 2] ?? '');
 }
+
+/** A formula whose noun names places (双城记, 三地, 四省市): its items may be the places' abbreviations. */
+const NAMES_PLACES = /[城市省地]/;
 
 function* candidates(text: string, qStart: number, qEnd: number, name: string, gloss: { start: number; end: number; others?: readonly string[] } | undefined, keys: readonly string[] = []): Generator<Candidate> {
 	// A glossary entry's term (the rest of its block) or a counted noun before a colon (its sentence).
@@ -668,7 +671,7 @@ function canonicalAllows(name: string, items: readonly Item[], key?: string): bo
 function beforeList(text: string, start: number, end: number, count: number | undefined, name = ''): Item[] | undefined {
 	if (start < 0) return undefined;
 	// 杭甬“双城记”: places by their abbreviations before a formula that names places.
-	if (count !== undefined && /[城市省地]/.test(name)) {
+	if (count !== undefined && NAMES_PLACES.test(name)) {
 		const places = placesBefore(text, end, count);
 		if (places) return places;
 	}

@@ -10,16 +10,11 @@
  * (perCapita.ts).
  */
 import type { DocumentFigures } from './context';
-import { type Fig, fmt, interval, operand, sameScale, sameScope, type Sink } from './figures';
-import { isResident, POPULATION } from './perCapita';
+import { fmt, interval, operand, sameScale, sameScope, type Sink } from './figures';
+import { isResident, plain, POPULATION } from './perCapita';
 
 /** The most statements of one indicator that may give a rate its one value. */
 const MAX_STATED = 8;
-
-/** A figure that states a value of its own (not a from-value, an aside or a bound). */
-function plain(f: Fig): boolean {
-	return f.kind === 'amount' && f.exact && !f.inBrackets && f.fromTo === undefined;
-}
 
 /**
  * Where a term may stand for the rate at `at`: in its sentence, or in another block when both name one scope (年末, 全年) of

@@ -28,7 +28,7 @@ function yearOf(scope: string): string | undefined {
 }
 
 /** A figure that states a value of its own (not a from-value, an aside or a bound). */
-function plain(f: Fig): boolean {
+export function plain(f: Fig): boolean {
 	return f.kind === 'amount' && f.exact && !f.inBrackets && f.fromTo === undefined;
 }
 

@@ -39,18 +39,14 @@ const NOT_THE_SET = /其中|分别|每|各|超过|不少于|不低于|不超过|
  */
 const NOUN_END = /加快|加速|持续|全部|均|全面|建设|建成|清单|名单|达到|达#|(?:提升|提高|降低|下降)[至到]|实现|完成|开工|竣工|投产|运行|得到|获得|纳入|入选/;
 
-/** A count's noun (RawClaim.counted up to the first word of what is said of it) and those words. */
-interface Counted {
-	readonly noun: string;
-}
-
-function countedOf(f: Fig): Counted | undefined {
+/** A count's noun: RawClaim.counted up to the first word of what is said of it. */
+function countedOf(f: Fig): string | undefined {
 	if (f.counted.length < COUNTED_MIN) return undefined;
 	const cut = NOUN_END.exec(f.counted);
 	const noun = cut ? f.counted.slice(0, cut.index) : f.counted;
 	// Not a figure's unit read on (分别提高0.4个和2个百分点: 和#个百分点) nor a noun that opens with another figure.
 	if (noun.length < COUNTED_MIN || /^[#和及与或]/.test(noun)) return undefined;
-	return { noun };
+	return noun;
 }
 
 /** How many paragraphs after a list of targets the explanation that restates one may stand. */
@@ -211,7 +207,7 @@ function document(d: DocumentFigures, b: Sink): void {
 	const byCounted = new Map<string, number[]>();
 	/** Nouns counted more than COUNTED_KEPT times: no one set's name. */
 	const crowded = new Set<string>();
-	const countedAt = new Map<number, Counted>();
+	const countedAt = new Map<number, string>();
 	const related = new Set<string>();
 	const relate = (i: number, j: number, noun?: string): void => {
 		if (related.has(`${i}|${j}`)) return;
@@ -336,7 +332,7 @@ function document(d: DocumentFigures, b: Sink): void {
 		const counted = f.inBrackets || f.part ? undefined : countedOf(f);
 		if (counted !== undefined) {
 			countedAt.set(at, counted);
-			const key = `${counted.noun}|${unit}`;
+			const key = `${counted}|${unit}`;
 			const list = byCounted.get(key);
 			if (!list) byCounted.set(key, [at]);
 			else if (list.length < COUNTED_KEPT) list.push(at);
@@ -358,7 +354,7 @@ function document(d: DocumentFigures, b: Sink): void {
 		for (let k = 1; k < list.length; k++) {
 			const at = list[k]!;
 			const first = list.find((i, m) => m < k && sameSet(d, i, at));
-			if (first !== undefined) relate(first, at, countedAt.get(at)!.noun);
+			if (first !== undefined) relate(first, at, countedAt.get(at));
 		}
 	}
 }

@@ -70,7 +70,10 @@ export interface TextModel {
 	 * line, or paragraphs between blank lines).
 	 */
 	readonly hardWrapped: boolean;
-	/** The width a hard-wrapped document is wrapped at (CJK characters; digits and Latin letters count ½), else 0. */
+	/**
+	 * The width a hard-wrapped document is wrapped at (CJK characters; digits and Latin letters count ½), or its count of
+	 * characters when it was cut by characters; else 0.
+	 */
 	readonly wrapWidth: number;
 	/** The tables (tables/detect.ts): their lines form one `table` block each, never headings or claims. */
 	readonly tables: readonly RawTable[];
@@ -172,6 +175,8 @@ interface LineInfo {
 	/** The table pass's readings of the line (tables/detect.ts): kept with it while an edit does not touch it. */
 	words: TableLine['words'];
 	pipe: TableLine['pipe'];
+	/** The line opens with a numbering mark (1., （三）, 二、), read once and kept with the line: no evidence of a wrap. */
+	numbered: boolean | undefined;
 }
 
 /**
@@ -195,7 +200,7 @@ function measure(text: string, start: number, end: number): number {
 
 function textLine(text: string, start: number, end: number): LineInfo {
 	const m = measure(text, start, end);
-	return { kind: 'text', base: 'text', start, end, width: m < 0 ? -m - 1 : m, cells: m < 0, words: undefined, pipe: undefined };
+	return { kind: 'text', base: 'text', start, end, width: m < 0 ? -m - 1 : m, cells: m < 0, words: undefined, pipe: undefined, numbered: undefined };
 }
 
 function isWhite(c: number): boolean {
@@ -295,7 +300,7 @@ function classifyRange(text: string, lineStarts: readonly number[], from: number
 			kind = 'text';
 		}
 		// A list item is measured as text is: in hard-wrapped text its line may be full, the item running on.
-		lines[n] = kind === 'text' ? textLine(text, s, e) : kind === 'list' ? { ...textLine(text, s, e), kind, base: kind, cells: false } : { kind, base: kind, start: s, end: e, width: 0, cells: false, words: undefined, pipe: undefined };
+		lines[n] = kind === 'text' ? textLine(text, s, e) : kind === 'list' ? { ...textLine(text, s, e), kind, base: kind, cells: false } : { kind, base: kind, start: s, end: e, width: 0, cells: false, words: undefined, pipe: undefined, numbered: undefined };
 		states[n] = (inFence ? IN_FENCE : 0) | (inComment ? IN_COMMENT : 0) | (inFrontMatter ? IN_FRONT_MATTER : 0);
 	}
 	return to > from ? states[to - 1]! : state;
@@ -357,7 +362,7 @@ function detectWrap(text: string, lines: readonly LineInfo[]): WrapInfo {
 	for (const l of lines) {
 		// A line that opens with a numbering mark opens an item (1.新建改扩建中小学幼儿园12所 ⏎ 2.…): a list of short items is
 		// no evidence of a wrap, however alike their lengths.
-		if (l.kind !== 'text' || l.cells || startsWithNumbering(text.slice(l.start, Math.min(l.end, l.start + 12)))) continue;
+		if (l.kind !== 'text' || l.cells || (l.numbered ??= startsWithNumbering(text.slice(l.start, Math.min(l.end, l.start + 12))))) continue;
 		const w = Math.min(MAX_WIDTH, Math.floor(l.width));
 		const c = Math.min(MAX_WIDTH, l.end - l.start);
 		widths[w]!++;
@@ -623,17 +628,13 @@ const LINE_CODE: Readonly<Record<LineKind, number>> = { blank: 0, text: 1, bylin
 const BLANK_CODE = 0;
 
 /** What the last build of a document's model left for the next (TextMemo). */
-interface LastModel {
-	readonly text: string;
-	readonly lineStarts: readonly number[];
+interface LastModel extends Pick<TextModel, 'text' | 'lineStarts' | 'blocks' | 'tables'> {
 	/** Its lines: those an edit did not touch serve again, moved in place (the last model no longer needs them). */
 	readonly lines: readonly LineInfo[];
 	/** The classification state each line leaves (classifyRange), and each line's kind once the tables are marked. */
 	readonly states: Uint8Array;
 	readonly kinds: Uint8Array;
-	readonly tables: readonly RawTable[];
 	readonly wrap: WrapInfo;
-	readonly blocks: readonly Block[];
 }
 
 /**
