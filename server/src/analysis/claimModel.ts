@@ -55,24 +55,36 @@ function documentYear(sections: readonly Section[], text: string): string {
  * none, of the year the document is dated.
  */
 function yearChanges(sections: readonly Section[], dated: string): { at: number; year: string }[] {
-	const out: { at: number; year: string }[] = [];
-	const visit = (list: readonly Section[], outer: string, top: boolean): void => {
-		list.forEach((section, i) => {
-			const named = NAMED_YEAR.exec(section.title)?.[1];
-			const own = named === undefined ? undefined : asciiDigits(named);
-			const year = own ?? (top && i > 0 && section.kind === 'title' ? dated : outer);
-			out.push({ at: section.headingSpan.start, year });
-			visit(section.children, year, false);
-			out.push({ at: section.bodySpan.end, year: outer });
-		});
+	const walk = (dedupe: boolean): { out: { at: number; year: string }[]; sorted: boolean } => {
+		const out: { at: number; year: string }[] = [];
+		let sorted = true;
+		const push = (at: number, year: string): void => {
+			const last = out[out.length - 1];
+			if (last !== undefined && at < last.at) sorted = false;
+			// An entry of the year in force changes nothing (when the entries are in order: see below).
+			if (dedupe && last !== undefined && at >= last.at && year === last.year) return;
+			out.push({ at, year });
+		};
+		const visit = (list: readonly Section[], outer: string, top: boolean): void => {
+			list.forEach((section, i) => {
+				const named = section.title.includes('年') ? NAMED_YEAR.exec(section.title)?.[1] : undefined;
+				const own = named === undefined ? undefined : asciiDigits(named);
+				const year = own ?? (top && i > 0 && section.kind === 'title' ? dated : outer);
+				push(section.headingSpan.start, year);
+				if (section.children.length > 0) visit(section.children, year, false);
+				push(section.bodySpan.end, outer);
+			});
+		};
+		visit(sections, '', true);
+		return { out, sorted };
 	};
-	visit(sections, '', true);
 	// In document order; at one offset, the later entry (the next section's start after the previous one's end) wins.
-	// Sections nest, so the walk is in order already but for ill-nested spans: sort (stably) only then.
-	let sorted = true;
-	for (let k = 1; k < out.length && sorted; k++) sorted = out[k - 1]!.at <= out[k]!.at;
-	if (sorted) return out;
-	return out.map((e, i) => ({ ...e, i })).sort((a, b) => a.at - b.at || a.i - b.i);
+	// Sections nest, so the walk is in order already but for ill-nested spans: sort (stably) only then, every entry kept.
+	const first = walk(true);
+	if (first.sorted) return first.out;
+	return walk(false)
+		.out.map((e, i) => ({ ...e, i }))
+		.sort((a, b) => a.at - b.at || a.i - b.i);
 }
 
 export function buildClaims(

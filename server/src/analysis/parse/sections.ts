@@ -505,14 +505,7 @@ function dropContents(model: TextModel, headings: readonly Heading[]): Heading[]
 	// lists comes after its first entry: that entry again (its numbering and its first words), where the contents end;
 	// or when its entries end as the items of a list do (the parts a report announces). A list of headings that does not
 	// recur is none (an annex: 一、十大工业项目⏎1. 昭通水电…⏎2. …⏎二、十大文旅项目⏎1. …).
-	const nextSame = new Int32Array(n).fill(-1);
-	const seen = new Map<string, number>();
-	for (let i = n - 1; i >= 0; i--) {
-		const key = `${headings[i]!.kind}|${headings[i]!.number ?? ''}|${tocKey(headings[i]!.title)}`;
-		nextSame[i] = seen.get(key) ?? -1;
-		seen.set(key, i);
-	}
-	const keep = new Uint8Array(n).fill(1);
+	const chains: { from: number; to: number }[] = [];
 	const inChain = (i: number): boolean => NUMBERED.has(headings[i]!.kind) && headings[i]!.alone === true;
 	for (let i = 0; i < n; ) {
 		if (!inChain(i)) {
@@ -522,14 +515,52 @@ function dropContents(model: TextModel, headings: readonly Heading[]): Heading[]
 		let j = i + 1;
 		let empties = empty[i]!;
 		while (j < n && inChain(j) && textBefore[headings[j]!.block]! - textBefore[headings[j - 1]!.block + 1]! === 0) empties += empty[j++]!;
-		if (empties >= TOC_RUN) {
-			// The text's first heading may follow the contents with no text between: the contents end there.
-			if (nextSame[i]! > i) keep.fill(0, i, Math.min(j, nextSame[i]!));
-			else if (announced(blocks[headings[i]!.block]!.text)) keep.fill(0, i, j);
-		}
+		if (empties >= TOC_RUN) chains.push({ from: i, to: j });
 		i = j;
 	}
+	if (chains.length === 0) return headings.slice();
+	const next = nextSame(headings, chains.map((c) => c.from));
+	const keep = new Uint8Array(n).fill(1);
+	chains.forEach(({ from, to }, c) => {
+		// The text's first heading may follow the contents with no text between: the contents end there.
+		if (next[c]! > from) keep.fill(0, from, Math.min(to, next[c]!));
+		else if (announced(blocks[headings[from]!.block]!.text)) keep.fill(0, from, to);
+	});
 	return headings.filter((_, i) => keep[i]);
+}
+
+/**
+ * For each heading of `starts` (ascending), the next heading after it of the same kind, number and name (tocKey), or
+ * -1: one pass, a name read only for the headings whose kind and number are a start's.
+ */
+function nextSame(headings: readonly Heading[], starts: readonly number[]): Int32Array {
+	const out = new Int32Array(starts.length).fill(-1);
+	// The starts not resolved yet, by number, then by kind and name, in ascending order.
+	const pending = new Map<number, Map<string, number[]>>();
+	let s = 0;
+	for (let j = 0; j < headings.length; j++) {
+		const h = headings[j]!;
+		const number = h.number ?? -1;
+		const byName = pending.get(number);
+		if (byName) {
+			const key = `${h.kind}|${tocKey(h.title)}`;
+			const list = byName.get(key);
+			if (list) {
+				for (const c of list) out[c] = j;
+				byName.delete(key);
+			}
+		}
+		if (s < starts.length && starts[s] === j) {
+			const ofStart = byName ?? new Map<string, number[]>();
+			pending.set(number, ofStart);
+			const key = `${h.kind}|${tocKey(h.title)}`;
+			const list = ofStart.get(key);
+			if (list) list.push(s);
+			else ofStart.set(key, [s]);
+			s++;
+		}
+	}
+	return out;
 }
 
 /** The outline of `model`; `textHeadings` and `titleLines`: the blocks' own readings (BlockWork), when known. */

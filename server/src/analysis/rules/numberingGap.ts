@@ -17,7 +17,8 @@ import { work } from '../work';
 const DOCUMENT_WIDE: ReadonlySet<SectionKind> = new Set(['volume', 'chapter', 'article']);
 const PER_PARENT: ReadonlySet<SectionKind> = new Set(['section', 'cnEnum', 'cnParenEnum', 'arabicEnum', 'arabicParenEnum']);
 
-function* checkRun(text: string, sections: readonly Section[]): Generator<Finding> {
+/** Gaps among the siblings of each parent, into `out` (a walk, not a generator per section: a report may hold thousands). */
+function checkRuns(text: string, sections: readonly Section[], out: Finding[]): void {
 	const last = new Map<SectionKind, Section>();
 	for (const s of sections) {
 		if (s.number === undefined || !PER_PARENT.has(s.kind)) continue;
@@ -32,11 +33,9 @@ function* checkRun(text: string, sections: readonly Section[]): Generator<Findin
 		// A list that starts again at 1 under the same parent is a new list whose parent heading we did not
 		// see (an unnumbered lead sentence), not a gap; a 1 right after a 1 is a repeat.
 		const restart = s.number === 1 && prev.number > 1;
-		if (s.number !== prev.number + 1 && !restart && !skippedAreWritten(text, prev, s)) {
-			yield gapFinding(prev, s);
-		}
+		if (s.number !== prev.number + 1 && !restart && !skippedAreWritten(text, prev, s)) out.push(gapFinding(prev, s));
 	}
-	for (const s of sections) yield* checkRun(text, s.children);
+	for (const s of sections) if (s.children.length > 0) checkRuns(text, s.children, out);
 }
 
 function gapFinding(prev: Section, s: Section): Finding {
@@ -49,21 +48,22 @@ function gapFinding(prev: Section, s: Section): Finding {
 	};
 }
 
-function* checkDocumentWide(text: string, sections: readonly Section[]): Generator<Finding> {
+/** Gaps among the articles, chapters and volumes of the whole document, in document order, into `out`. */
+function checkDocumentWide(text: string, sections: readonly Section[], out: Finding[]): void {
 	const last = new Map<SectionKind, Section>();
-	const visit = function* (list: readonly Section[]): Generator<Finding> {
+	const visit = (list: readonly Section[]): void => {
 		for (const s of list) {
 			if (s.number !== undefined && DOCUMENT_WIDE.has(s.kind)) {
 				const prev = last.get(s.kind);
 				if (!s.inferred) {
 					last.set(s.kind, s);
-					if (prev?.number !== undefined && s.number !== prev.number + 1 && !skippedAreWritten(text, prev, s)) yield gapFinding(prev, s);
+					if (prev?.number !== undefined && s.number !== prev.number + 1 && !skippedAreWritten(text, prev, s)) out.push(gapFinding(prev, s));
 				} else if (prev?.number !== undefined && s.number === prev.number + 1) last.set(s.kind, s);
 			}
-			yield* visit(s.children);
+			if (s.children.length > 0) visit(s.children);
 		}
 	};
-	yield* visit(sections);
+	visit(sections);
 }
 
 // ───────────────────────────── skipped numbers written in the text ─────────────────────────────
@@ -145,8 +145,10 @@ export const numberingGap: Rule = {
 			zh: '序号不连续：{previous}之后是{label}，应为第{expected}个。',
 		},
 	},
-	*check(analysis, model) {
-		yield* checkRun(model.text, analysis.sections);
-		yield* checkDocumentWide(model.text, analysis.sections);
+	check(analysis, model) {
+		const out: Finding[] = [];
+		checkRuns(model.text, analysis.sections, out);
+		checkDocumentWide(model.text, analysis.sections, out);
+		return out;
 	},
 };
