@@ -13,6 +13,7 @@ import { type RawFormula, scanEnumerations, scanQuotedFormulas, scanUnquotedForm
 import { type RawClaim, scanClaims } from './parse/claims';
 import { formulaReadingText } from './parse/reading';
 import { makeParagraph, type PlacedDraft, relateParagraph } from './relations/index';
+import { type PastPeriod, pastPeriodOf } from './relations/context';
 import { builtinLexicon, type Lexicon } from './lexicon/index';
 import { maskMarkup } from './tables/cells';
 import { LineMemo } from './tables/detect';
@@ -27,6 +28,8 @@ export interface BlockWork {
 	readonly claims: readonly RawClaim[];
 	/** The relations found within the block, kept for the previous block they were found with. */
 	paragraph?: { readonly previous: BlockWork | undefined; readonly drafts: readonly PlacedDraft[] };
+	/** How long a past the block speaks of, kept for the previous block it was read with (see pastPeriodOf). */
+	past?: { readonly previous: BlockWork | undefined; readonly period: PastPeriod };
 }
 
 /**
@@ -43,6 +46,15 @@ export function paragraphDrafts(lexicon: Lexicon, work: BlockWork, text: string,
 	const drafts = relateParagraph(makeParagraph(lexicon, before, previousText, work.claims, text));
 	work.paragraph = { previous, drafts };
 	return drafts;
+}
+
+/** How long a past a block speaks of (relations/context.ts), read once per pair of blocks and kept on the block's work. */
+export function blockPastPeriod(work: BlockWork, text: string, previous: BlockWork | undefined, previousText: string): PastPeriod {
+	const memo = work.past;
+	if (memo && memo.previous === previous) return memo.period;
+	const period = pastPeriodOf(text, previousText);
+	work.past = { previous, period };
+	return period;
 }
 
 const NO_WORK: BlockWork = Object.freeze({ quantities: [], heading: undefined, titleLine: TitleLine.Other, formulas: [], claims: [] });

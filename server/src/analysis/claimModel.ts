@@ -1,9 +1,8 @@
 /** Claims of the whole document and the relations between them. */
 import type { Claim, Quantity, Relation, Section } from './types';
 import type { TextModel } from './text/textModel';
-import { type BlockWork, paragraphDrafts } from './blockWork';
+import { type BlockWork, blockPastPeriod, paragraphDrafts } from './blockWork';
 import { relateDocument } from './relations/index';
-import { pastPeriodOf } from './relations/context';
 import type { RawClaim } from './parse/claims';
 import type { Lexicon } from './lexicon/index';
 
@@ -126,7 +125,7 @@ export function buildClaims(
 		}
 		qOffset += work.quantities.length;
 		const drafts = paragraphDrafts(lexicon, work, model.blocks[b]!.text, works[b - 1], model.blocks[b - 1]?.text ?? '');
-		const past = work.claims.length === 0 ? undefined : pastPeriodOf(model.blocks[b]!.text, model.blocks[b - 1]?.text ?? '');
+		const past = work.claims.length === 0 ? undefined : blockPastPeriod(work, model.blocks[b]!.text, works[b - 1], model.blocks[b - 1]?.text ?? '');
 		return { figs: work.claims, drafts, section: sectionOf(b), year, past };
 	});
 	const relations = relateDocument(lexicon, blocks);
