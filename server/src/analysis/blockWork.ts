@@ -101,6 +101,7 @@ export function computeBlockWork(block: Block, lexicon: Lexicon = builtinLexicon
 class PlacedQuantities {
 	readonly works: BlockWork[] = [];
 	readonly pieces: Block['pieces'][] = [];
+	readonly starts: number[] = [];
 	readonly ends: number[] = [];
 	readonly first: number[] = [];
 	count = 0;
@@ -114,15 +115,15 @@ class PlacedQuantities {
 	/** The analysis placed `all`: entries past its blocks (a longer document's) are dropped. */
 	done(all: readonly Quantity[]): void {
 		this.all = all;
-		for (const list of [this.works, this.pieces, this.ends, this.first]) if (list.length > this.count) list.length = this.count;
+		for (const list of [this.works, this.pieces, this.starts, this.ends, this.first]) if (list.length > this.count) list.length = this.count;
 	}
 }
 
-/** The same pieces: the same joined offsets at the same original offsets, so the same original spans. */
+/** The same pieces: the same joined offsets at the same offsets from the block's start. */
 function samePieces(a: Block['pieces'], b: Block['pieces']): boolean {
 	if (a === b) return true;
 	if (a.length !== b.length) return false;
-	for (let i = 0; i < a.length; i++) if (a[i]!.joined !== b[i]!.joined || a[i]!.orig !== b[i]!.orig) return false;
+	for (let i = 0; i < a.length; i++) if (a[i]!.joined !== b[i]!.joined || a[i]!.offset !== b[i]!.offset) return false;
 	return true;
 }
 
@@ -218,8 +219,8 @@ export class BlockCache {
 	 */
 	placedAt(k: number, block: Block, work: BlockWork): number {
 		const last = this.#placedLast;
-		// The work tells the text (and so the joined offsets); the pieces and the block's end, the original offsets.
-		if (k < last.count && last.works[k] === work && last.ends[k] === block.span.end && samePieces(last.pieces[k]!, block.pieces)) return last.first[k]!;
+		// The work tells the text (and so the joined offsets); the block's span and its pieces, the original offsets.
+		if (k < last.count && last.works[k] === work && last.starts[k] === block.span.start && last.ends[k] === block.span.end && samePieces(last.pieces[k]!, block.pieces)) return last.first[k]!;
 		return -1;
 	}
 
@@ -233,6 +234,7 @@ export class BlockCache {
 		const now = this.#placed;
 		now.works[k] = work;
 		now.pieces[k] = block.pieces;
+		now.starts[k] = block.span.start;
 		now.ends[k] = block.span.end;
 		now.first[k] = first;
 		now.count = k + 1;

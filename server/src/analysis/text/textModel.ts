@@ -29,8 +29,11 @@ export type BlockKind =
 interface Piece {
 	/** Index into the joined text where the run starts. */
 	readonly joined: number;
-	/** Original offset of that character. */
-	readonly orig: number;
+	/**
+	 * Original offset of that character, counted from the block's span.start: a block an edit moved keeps its pieces
+	 * (only its span moves).
+	 */
+	readonly offset: number;
 }
 
 export interface Block {
@@ -91,7 +94,7 @@ export function toOriginal(block: Block, i: number): number {
 		else hi = mid - 1;
 	}
 	const p = pieces[lo]!;
-	return p.orig + (i - p.joined);
+	return block.span.start + p.offset + (i - p.joined);
 }
 
 /** Original span of the joined range [start, end) of `block`. */
@@ -477,20 +480,20 @@ class BlockBuilder {
 			this.#start = line.start;
 		} else {
 			if (separator !== '') {
-				this.#pieces.push({ joined: this.#len, orig: this.#end });
+				this.#pieces.push({ joined: this.#len, offset: this.#end - this.#start });
 				this.#parts.push(separator);
 				this.#len += separator.length;
 			}
 			const prev = this.#parts[this.#parts.length - 1] ?? '';
 			// Between two Latin letters a line break is a space; between anything else (CJK, digits) nothing.
 			if (isLatinLetter(prev.charCodeAt(prev.length - 1)) && isLatinLetter(text.charCodeAt(line.start))) {
-				this.#pieces.push({ joined: this.#len, orig: this.#end });
+				this.#pieces.push({ joined: this.#len, offset: this.#end - this.#start });
 				this.#parts.push(' ');
 				this.#len += 1;
 			}
 			if (afterBlank) this.#blankJoins.push(this.#len);
 		}
-		this.#pieces.push({ joined: this.#len, orig: line.start });
+		this.#pieces.push({ joined: this.#len, offset: line.start - this.#start });
 		this.#parts.push(text.slice(line.start, line.end));
 		this.#len += line.end - line.start;
 		this.#lastLine = n;
@@ -596,10 +599,11 @@ function boundBlock(block: Block, out: Block[]): void {
 		// The pieces that overlap [from, to): the one holding `from`, then those that start before `to`.
 		while (pk + 1 < all.length && all[pk + 1]!.joined <= from) pk++;
 		const pieces: Piece[] = [];
+		const spanStart = toOriginal(block, from);
 		for (let k = pk; k < all.length && all[k]!.joined < to; k++) {
 			const p = all[k]!;
 			const start = Math.max(p.joined, from);
-			pieces.push({ joined: start - from, orig: p.orig + (start - p.joined) });
+			pieces.push({ joined: start - from, offset: block.span.start + p.offset + (start - p.joined) - spanStart });
 		}
 		const blankJoins: number[] = [];
 		while (bk < block.blankJoins.length && block.blankJoins[bk]! < to) {
@@ -613,7 +617,7 @@ function boundBlock(block: Block, out: Block[]): void {
 			pieces,
 			firstLine: block.firstLine,
 			lastLine: block.lastLine,
-			span: { start: toOriginal(block, from), end: toOriginal(block, to - 1) + 1 },
+			span: { start: spanStart, end: toOriginal(block, to - 1) + 1 },
 			blankJoins,
 			firmStart: continued ? false : block.firmStart,
 			continued,
@@ -862,19 +866,13 @@ function sameWrap(a: WrapInfo, b: WrapInfo): boolean {
 /** A block of the last model moved: its text further on by `delta` characters and `lineDelta` lines. */
 function movedBlock(b: Block, delta: number, lineDelta: number, paragraphDelta: number): Block {
 	if (delta === 0 && lineDelta === 0 && paragraphDelta === 0) return b;
-	let pieces = b.pieces;
-	if (delta !== 0) {
-		const moved: Piece[] = [];
-		for (const p of pieces) moved.push({ joined: p.joined, orig: p.orig + delta });
-		pieces = moved;
-	}
 	return {
 		firmStart: b.firmStart,
 		continued: b.continued,
 		paragraph: b.paragraph + paragraphDelta,
 		kind: b.kind,
 		text: b.text,
-		pieces,
+		pieces: b.pieces,
 		firstLine: b.firstLine + lineDelta,
 		lastLine: b.lastLine + lineDelta,
 		span: delta === 0 ? b.span : { start: b.span.start + delta, end: b.span.end + delta },

@@ -77,17 +77,18 @@ function lineAt(lineStarts: readonly number[], offset: number): number {
  */
 function joinedBefore(block: Block, offset: number): number {
 	const pieces = block.pieces;
-	if (pieces.length === 0 || offset <= pieces[0]!.orig) return 0;
+	const at = offset - block.span.start; // the pieces count from the block's start
+	if (pieces.length === 0 || at <= pieces[0]!.offset) return 0;
 	let lo = 0;
 	let hi = pieces.length - 1;
 	while (lo < hi) {
 		const mid = (lo + hi + 1) >> 1;
-		if (pieces[mid]!.orig <= offset) lo = mid;
+		if (pieces[mid]!.offset <= at) lo = mid;
 		else hi = mid - 1;
 	}
 	const p = pieces[lo]!;
 	const length = (pieces[lo + 1]?.joined ?? block.text.length) - p.joined;
-	return p.joined + Math.min(offset - p.orig, length);
+	return p.joined + Math.min(at - p.offset, length);
 }
 
 interface Reading {
