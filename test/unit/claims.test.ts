@@ -107,6 +107,11 @@ describe('what a figure measures', () => {
 			// A time or a link before 从 is no subject.
 			['同时，从2002年1288亿元增加到2007年的3664亿元。', ['1288亿元 amount ', '3664亿元 amount/up ']],
 			['五年来，从1288亿元增加到3664亿元。', ['1288亿元 amount ', '3664亿元 amount/up ']],
+			// The unit a standard is set per between 由 and the figure, as a date may stand there.
+			['筹资标准由每人每年50元提高到100元。', ['50元 amount 筹资标准', '100元 amount/up 筹资标准']],
+			['城市低保标准从每月310元提高到380元。', ['310元 amount 城市低保标准', '380元 amount/up 城市低保标准']],
+			// Not after 由: 每人 is the figure's own words.
+			['补助标准提高到每人每年100元。', ['100元 amount 补助标准提高到每人每年']],
 		];
 		for (const [text, expected] of cases) assert.deepEqual(read(text), expected, text);
 		assert.deepEqual(analyze('高新技术产业增加值占规模以上工业比重由30.5%提高到35.2%。').claims.map((c) => c.whole), ['规模以上工业', '规模以上工业']);

@@ -247,6 +247,8 @@ function qualifiedParts(p: Paragraph, b: Sink, held: ReadonlySet<Fig>): void {
 			if (attribute !== undefined) return false;
 			// A whole the lexicon does not know, in words a qualifier is inserted into (有线电视用户18730万户，有线数字电视用户
 			// 8798万户): the part keeps both ends of its name.
+			// A target whose verb opens its name (确保粮食播种面积…) holds what the lexicon puts within it in its own sentence.
+			if (part.indicator !== undefined && w.sentence === part.sentence && within(p, part.indicator, targetOf(p, w) ?? '')) return true;
 			if (w.indicator === undefined) return part.indicator === undefined && part.exact && w.subject.length >= 4 && qualifies(inserted(w.subject, part.subject));
 			// An indicator of the lexicon is within the whole by the lexicon (外商投资企业进出口额 within 货物进出口总额); another
 			// subject when it is the whole's under a qualifier.
@@ -338,6 +340,19 @@ function within(p: Paragraph, name: string, whole: string): boolean {
 		ind = p.lexicon.get(ind.within);
 	}
 	return false;
+}
+
+/** A target's verb that opens its subject (确保粮食播种面积稳定在…). */
+const TARGET_VERB = /^(?:确保|力争|争取)/;
+
+/**
+ * The indicator a target names after its verb (确保粮食播种面积稳定在17.5亿亩左右、谷物面积14.5亿亩左右 → 粮食播种面积), for
+ * a part in the target's own sentence only: the verb stays in the subject elsewhere, so that a target is never taken for
+ * the figure of the year (claims.ts).
+ */
+function targetOf(p: Paragraph, w: Fig): string | undefined {
+	if (w.indicator !== undefined || !TARGET_VERB.test(w.subject)) return undefined;
+	return p.lexicon.resolve(w.subject.replace(TARGET_VERB, ''))?.name;
 }
 
 /** Qualifiers that make another statistic (人均…, 新增…, 目标…), as the lexicon reads them. */
