@@ -171,3 +171,9 @@ test('the words after a count in digits with a classifier (its noun, figures mas
 	assert.deepEqual(counted('新建改扩建幼儿园80所、中小学73所，完成8.8万亩土地整理，占比达40%以上。'), ['80所:', '73所:', '8.8万亩:', '40%以上:']);
 	assert.deepEqual(counted('实施三项赋能行动。'), ['三项:']);
 });
+
+test('the year a sentence opens on in a clause of its own is its figures’ (2007年，…), not a later sentence’s nor a year inside a clause', () => {
+	const years = (text: string): string[] => scanClaims(text, scanQuantities(text)).map((c) => `${c.text}:${c.sentenceYear ?? ''}`);
+	assert.deepEqual(years('——经济跨上新台阶。2007年，国内生产总值达到24.66万亿元，比2002年增长65.5%；财政收入达到5.13万亿元。外汇储备1.52万亿美元。'), ['24.66万亿元:2007', '65.5%:2007', '5.13万亿元:2007', '1.52万亿美元:']);
+	assert.deepEqual(years('全年国内生产总值，2007年达到24.66万亿元。'), ['24.66万亿元:']);
+});
