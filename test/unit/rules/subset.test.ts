@@ -48,9 +48,13 @@ ruleCases('claim.subset', {
 		['gold medals among all a contest’s medals (金牌N枚、奖牌M枚; N枚金牌，奖牌总数M枚)', '我市运动员在全省赛事中斩获金牌12枚、奖牌10枚。在全运会上共获得16枚金牌，奖牌总数15枚。', [{ at: '12枚', related: ['10枚'] }, { at: '16枚', related: ['15枚'] }]],
 		['under 由A提高到B, 其中…由C提高到D: C is held against A, D against B', '筹资标准由每人每年50元提高到100元，其中财政补助标准由60元提高到80元。', [{ at: '60元', related: ['50元'] }]],
 		['a target whose verb opens its name (确保…) holds what the lexicon puts within it in its sentence', '确保粮食播种面积稳定在17.5亿亩、谷物面积19.5亿亩。', [{ at: '19.5亿亩', related: ['17.5亿亩'] }]],
+		['the people whose cases were opened, then those of them passed on to prosecution in the next clause', '全省立案审查调查行贿人员1200人，移送检察机关1300人。', [{ at: '1300人', related: ['1200人'] }]],
 		['a part after 其中 larger than its total', '全市共有党员3200名，其中农村党员3500名、机关党员2100名。', [{ at: '3500名' }]],
 	],
 	silent: [
+		['people punished (处分) are no set of cases opened that prosecution takes from', '全省处分违纪人员1200人，移送检察机关1300人。'],
+		['another stage between (留置): what is passed on is not read against the cases opened two clauses before', '全省立案审查调查1200人，留置300人，移送检察机关1300人。'],
+		['the two in separate sentences', '全省立案审查调查1200人。移送检察机关1300人。'],
 		['其中…由C提高到D under 由A提高到B: C within A, D within B (C is not held against B)', '筹资标准由每人每年50元提高到100元，其中财政补助标准由40元提高到80元。'],
 		['a target (确保…) and an actual figure in another sentence: no whole of it', '确保粮食播种面积稳定在17.5亿亩。全年谷物面积19.5亿亩。'],
 		['an actual whole and a target part (力争…) in the next sentence', '全年粮食播种面积17.5亿亩。力争谷物面积达到19.5亿亩。'],

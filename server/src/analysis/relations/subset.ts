@@ -499,6 +499,28 @@ function projectSets(p: Paragraph, b: Sink): void {
 	}
 }
 
+/** People whose cases were opened or investigated (立案审查调查行贿人员, 立案调查…人员). */
+const CASES_OPENED = /^(?:[\u4e00-\u9fff]{0,6}?)(?:立案审查调查|立案审查|审查调查|立案调查|立案侦查)[\u4e00-\u9fff]{0,8}$/;
+/** Those of them passed on to prosecution or trial (移送检察机关, 移送司法机关, 移送审查起诉). */
+const PASSED_ON = /^(?:其中)?(?:依法)?移送(?:检察机关|司法机关|审查起诉)(?:审查起诉|依法处理)?$/;
+
+/** The clause right after a figure: a comma, then words with no other mark. */
+const NEXT_CLAUSE = /^[，、,][^，、,；;。：:]*$/;
+
+/**
+ * The people whose cases were opened, and right after them in the sentence those of them passed on to prosecution
+ * (立案审查调查行贿人员4.8万人，移送检察机关1.3万人): the latter are some of the former.
+ */
+function caseStages(p: Paragraph, b: Sink): void {
+	const figs = p.figs;
+	for (let i = p.first + 1; i < figs.length; i++) {
+		const f = figs[i]!;
+		const set = figs[i - 1]!;
+		if (f.kind !== 'amount' || set.kind !== 'amount' || f.unit !== '人' || set.unit !== '人' || f.sentence !== set.sentence || f.inBrackets || set.inBrackets) continue;
+		if (PASSED_ON.test(f.subject) && CASES_OPENED.test(set.subject) && NEXT_CLAUSE.test(p.between(set, f))) holdAgainst(b, set, f);
+	}
+}
+
 /** Words that make a figure a target or an estimate, not what was done: 力争…, 计划…, 预计…. */
 const NOT_DONE = /力争|目标|预期|计划|确保|争取|预计|将|要|拟/;
 /** The words of a period that a multi-year amount's name may open with (五年累计, 过去五年共). */
@@ -579,6 +601,7 @@ export const finder: RelationFinder = {
 		qualifiedParts(p, sink, held);
 		bracketedParts(p, sink);
 		projectSets(p, sink);
+		caseStages(p, sink);
 		// Gold medals among all a contest's; with silver and bronze they make all of them (claim.part-sum).
 		for (const m of medalRuns(p)) if (m.gold && m.all && !(m.silver && m.bronze)) holdAgainst(sink, m.all, m.gold);
 	},
