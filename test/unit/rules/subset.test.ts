@@ -49,9 +49,12 @@ ruleCases('claim.subset', {
 		['under 由A提高到B, 其中…由C提高到D: C is held against A, D against B', '筹资标准由每人每年50元提高到100元，其中财政补助标准由60元提高到80元。', [{ at: '60元', related: ['50元'] }]],
 		['a target whose verb opens its name (确保…) holds what the lexicon puts within it in its sentence', '确保粮食播种面积稳定在17.5亿亩、谷物面积19.5亿亩。', [{ at: '19.5亿亩', related: ['17.5亿亩'] }]],
 		['the people whose cases were opened, then those of them passed on to prosecution in the next clause', '全省立案审查调查行贿人员1200人，移送检察机关1300人。', [{ at: '1300人', related: ['1200人'] }]],
+		['a set done as a whole (实施N项…), then lists of its members each closed by a count in its classifier: together at most the set', '实施12项民生工程，新增校舍安全工程、福利中心和留守儿童之家5项，提标扩面低保、医疗救助、合作医疗等9项。', [{ at: '12项', related: ['5项', '9项'] }]],
 		['a part after 其中 larger than its total', '全市共有党员3200名，其中农村党员3500名、机关党员2100名。', [{ at: '3500名' }]],
 	],
 	silent: [
+		['a set a verb makes (新建N所), then lists done otherwise (改扩建…, 迁建…): others, not its members', '新建10所学校，改扩建一中、二中、三中等5所，迁建四中、五中等8所。'],
+		['lists in the sentence after the set: not read as its members', '实施12项民生工程。新增校舍安全工程、福利中心和留守儿童之家5项，提标扩面低保、医疗救助、合作医疗等9项。'],
 		['people punished (处分) are no set of cases opened that prosecution takes from', '全省处分违纪人员1200人，移送检察机关1300人。'],
 		['another stage between (留置): what is passed on is not read against the cases opened two clauses before', '全省立案审查调查1200人，留置300人，移送检察机关1300人。'],
 		['the two in separate sentences', '全省立案审查调查1200人。移送检察机关1300人。'],

@@ -521,6 +521,32 @@ function caseStages(p: Paragraph, b: Sink): void {
 	}
 }
 
+/** Verbs that do a set as a whole, naming none of its members (实施33项民生工程). */
+const DOES_SET = /^(?:组织实施|实施|推进|办好|抓好|开展)$/;
+/** How far the members of a set are listed after it, in figures. */
+const MEMBERS_MAX = 6;
+
+/**
+ * A set done as a whole, its noun after its count, then lists of its members that the sentence names, each closed by a
+ * count in the set's classifier and no noun of its own (实施33项民生工程，新增A、B…和E5项，提标扩面F、G、H等6项): the lists
+ * are some of the set, each other's never, so together at most it. Not after a verb that makes the set (新建10所学校，
+ * 改扩建A、B等5所: those are others).
+ */
+function listedMembers(p: Paragraph, b: Sink): void {
+	const figs = p.figs;
+	for (let i = p.first; i < figs.length; i++) {
+		const set = figs[i]!;
+		if (set.kind !== 'amount' || !set.exact || set.inBrackets || !CLASSIFIERS.has(set.unit) || !DOES_SET.test(set.subject) || !/^[\u4e00-\u9fff]{2}/.test(p.after(set, 2))) continue;
+		const members: Fig[] = [];
+		for (let k = i + 1; k < figs.length && k <= i + MEMBERS_MAX && figs[k]!.sentence === set.sentence; k++) {
+			const f = figs[k]!;
+			if (f.kind !== 'amount' || !f.exact || f.inBrackets || f.unit !== set.unit || !f.subject.includes('、') || !/^(?:[，；。]|$)/.test(p.after(f, 1))) break;
+			members.push(f);
+		}
+		if (members.length >= 2) sumAgainst(b, set, members);
+	}
+}
+
 /** Words that make a figure a target or an estimate, not what was done: 力争…, 计划…, 预计…. */
 const NOT_DONE = /力争|目标|预期|计划|确保|争取|预计|将|要|拟/;
 /** The words of a period that a multi-year amount's name may open with (五年累计, 过去五年共). */
@@ -602,6 +628,7 @@ export const finder: RelationFinder = {
 		bracketedParts(p, sink);
 		projectSets(p, sink);
 		caseStages(p, sink);
+		listedMembers(p, sink);
 		// Gold medals among all a contest's; with silver and bronze they make all of them (claim.part-sum).
 		for (const m of medalRuns(p)) if (m.gold && m.all && !(m.silver && m.bronze)) holdAgainst(sink, m.all, m.gold);
 	},
