@@ -245,10 +245,10 @@ function qualifiedParts(p: Paragraph, b: Sink, held: ReadonlySet<Fig>): void {
 			// an attribute of such a part (乡镇卫生院…，床位…).
 			if (w.indicator === undefined && part.indicator === undefined && part.exact && w.subject.length >= 4 && qualifies(memberQualifier(w.subject, attribute ?? part.subject))) return true;
 			if (attribute !== undefined) return false;
-			// A whole the lexicon does not know, in words a qualifier is inserted into (有线电视用户18730万户，有线数字电视用户
-			// 8798万户): the part keeps both ends of its name.
 			// A target whose verb opens its name (确保粮食播种面积…) holds what the lexicon puts within it in its own sentence.
 			if (part.indicator !== undefined && w.sentence === part.sentence && within(p, part.indicator, targetOf(p, w) ?? '')) return true;
+			// A whole the lexicon does not know, in words a qualifier is inserted into (有线电视用户18730万户，有线数字电视用户
+			// 8798万户): the part keeps both ends of its name.
 			if (w.indicator === undefined) return part.indicator === undefined && part.exact && w.subject.length >= 4 && qualifies(inserted(w.subject, part.subject));
 			// An indicator of the lexicon is within the whole by the lexicon (外商投资企业进出口额 within 货物进出口总额); another
 			// subject when it is the whole's under a qualifier.
