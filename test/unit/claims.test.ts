@@ -107,6 +107,11 @@ describe('what a figure measures', () => {
 			// A time or a link before 从 is no subject.
 			['同时，从2002年1288亿元增加到2007年的3664亿元。', ['1288亿元 amount ', '3664亿元 amount/up ']],
 			['五年来，从1288亿元增加到3664亿元。', ['1288亿元 amount ', '3664亿元 amount/up ']],
+			// The unit a standard is set per between 由 and the figure, as a date may stand there.
+			['筹资标准由每人每年50元提高到100元。', ['50元 amount 筹资标准', '100元 amount/up 筹资标准']],
+			['城市低保标准从每月310元提高到380元。', ['310元 amount 城市低保标准', '380元 amount/up 城市低保标准']],
+			// Not after 由: 每人 is the figure's own words.
+			['补助标准提高到每人每年100元。', ['100元 amount 补助标准提高到每人每年']],
 		];
 		for (const [text, expected] of cases) assert.deepEqual(read(text), expected, text);
 		assert.deepEqual(analyze('高新技术产业增加值占规模以上工业比重由30.5%提高到35.2%。').claims.map((c) => c.whole), ['规模以上工业', '规模以上工业']);
@@ -165,4 +170,10 @@ test('the words after a count in digits with a classifier (its noun, figures mas
 	assert.deepEqual(counted('9个万人安置点脱贫致富示范区加快建设，推进10个领域100个重大项目建设。'), ['9个:万人安置点脱贫致富示范区加快建设', '10个:领域#个重大项目建设', '100个:重大项目建设']);
 	assert.deepEqual(counted('新建改扩建幼儿园80所、中小学73所，完成8.8万亩土地整理，占比达40%以上。'), ['80所:', '73所:', '8.8万亩:', '40%以上:']);
 	assert.deepEqual(counted('实施三项赋能行动。'), ['三项:']);
+});
+
+test('the year a sentence opens on in a clause of its own is its figures’ (2007年，…), not a later sentence’s nor a year inside a clause', () => {
+	const years = (text: string): string[] => scanClaims(text, scanQuantities(text)).map((c) => `${c.text}:${c.sentenceYear ?? ''}`);
+	assert.deepEqual(years('——经济跨上新台阶。2007年，国内生产总值达到24.66万亿元，比2002年增长65.5%；财政收入达到5.13万亿元。外汇储备1.52万亿美元。'), ['24.66万亿元:2007', '65.5%:2007', '5.13万亿元:2007', '1.52万亿美元:']);
+	assert.deepEqual(years('全年国内生产总值，2007年达到24.66万亿元。'), ['24.66万亿元:']);
 });

@@ -9,6 +9,11 @@ const PER_HEAD = '初步核算，全市实现地区生产总值609.91亿元，�
 /** A communiqué's population paragraph and, in another paragraph, the rate of urbanisation (2024: 94350 ÷ 140828 = 67.00%). */
 const URBAN = '年末全国人口140828万人，比上年末减少139万人，其中城镇常住人口94350万人。\n\n城乡融合发展扎实推进。年末全国常住人口城镇化率为67.00%，比上年末提高0.84个百分点。';
 
+/** Paragraphs of other figures between a whole and a share of it (more than the figures a paragraph's reach spans). */
+const BETWEEN = Array.from({ length: 18 }, (_, i) => `全年新建道路${i + 1}条。`).join('\n\n');
+/** A whole in a sentence that opens on its year, and a share reached by an amount of that year, paragraphs apart. */
+const RD_YEARS = `——经济跨上新台阶。2007年，国内生产总值达到24.66万亿元。\n\n${BETWEEN}\n\n全社会研究与实验发展经费，从2002年1288亿元增加到2007年的3664亿元，占国内生产总值比重从1.07%提高到1.49%。`;
+
 ruleCases('claim.ratio', {
 	fires: [
 		['a part’s share of the count its list opens with (占监测城市数的82.7%), and a part with its noun after it (有53个城市为三级，占16.1%)', '在监测的330个城市中，有273个城市空气质量达到二级以上（含二级）标准，占监测城市数的82.7%；有53个城市为三级，占17.1%；有4个城市为劣三级，占1.2%。', [{ at: '17.1%', fix: '16.1%' }]],
@@ -21,6 +26,7 @@ ruleCases('claim.ratio', {
 		['与…之比: a share of a whole stated elsewhere', RD.replace('2.64%', '2.46%'), [{ at: '2.46%', fix: '2.64%' }]],
 		['the structure a change comes to (…由上年的…调整为a∶b∶c) holds the shares of its sectors', STRUCTURE.replace('调整为8.3∶71.1∶20.6', '调整为8.3∶71.1∶23.6'), [{ at: '23.6', fix: '20.6' }]],
 		['a rate the lexicon defines as a quotient, its terms in another paragraph (城镇化率 = 城镇人口 ÷ 总人口)', URBAN.replace('67.00%', '66.00%'), [{ at: '66.00%', fix: '67.00%', related: ['94350万人', '140828万人'] }]],
+		['a whole in another paragraph when both name one year (2007年，… ⏎ …增加到2007年的…，占…比重从…提高到…)', RD_YEARS.replace('1.49%', '1.89%'), [{ at: '1.89%', fix: '1.49%', related: ['3664亿元', '24.66万亿元'] }]],
 		['城乡居民收入比 written a:1', '全年城镇居民人均可支配收入62000元，农村居民人均可支配收入20000元，城乡居民收入比为3.5:1。', [{ at: '3.5', fix: '3.1' }]],
 		['城乡居民收入比 by another name: urban over rural', '全年城镇居民人均可支配收入48520元，农村居民人均可支配收入22150元，城乡居民收入比为2.49。', [{ at: '2.49', fix: '2.19' }]],
 		['城乡…比值: urban over rural', INCOME.replace('2.39。', '2.93。'), [{ at: '2.93', fix: '2.39' }]],
@@ -28,6 +34,11 @@ ruleCases('claim.ratio', {
 		['the population changed: the average is blamed, the population related', PER_HEAD.replace('82.9万人', '85.9万人'), [{ at: '73572元', related: ['609.91亿元', '85.9万人'] }]],
 	],
 	silent: [
+		['the share reached, of the whole of its year in another paragraph', RD_YEARS],
+		['a whole in another paragraph that names no year (a share may be of the year before’s whole)', RD_YEARS.replace('1.49%', '1.89%').replace('2007年，国内生产总值', '国内生产总值')],
+		['a whole in another paragraph of another year', RD_YEARS.replace('1.49%', '1.89%').replace('2007年，国内生产总值', '2006年，国内生产总值')],
+		['a share in another paragraph whose part names no year', RD_YEARS.replace('从2002年1288亿元增加到2007年的3664亿元，占国内生产总值比重从1.07%提高到1.49%', '3664亿元，占国内生产总值比重提高到1.89%')],
+		['the share risen from is of another year’s whole', RD_YEARS.replace('1.07%', '1.87%')],
 		['a rate of the province against the city’s own population', '年末常住人口500万人，其中城镇常住人口350万人。\n\n年末全省常住人口城镇化率为65.00%。'],
 		['a registered urban population over the resident total is no term of the rate', '年末全市户籍总人口620.5万人，其中城镇人口310.2万人。年末常住人口580.3万人，常住人口城镇化率62.10%。'],
 		['a rate in another sentence, of a year of its own', '全年城镇居民人均可支配收入52000元，农村居民人均可支配收入21000元。2019年，全市城乡居民收入比为2.65。'],

@@ -34,6 +34,12 @@ export interface RawClaim {
 	readonly part: boolean;
 	/** The year the figure is of, when a date says so: 由2007年的…, 2023年末…. */
 	readonly year?: number;
+	/**
+	 * The year its sentence opens on in a clause of its own (2007年，国内生产总值达到24.66万亿元，…): the figures of the
+	 * sentence are of it, unless a date of their own says otherwise (read apart from `year`, which also marks a figure of
+	 * a year of its own in a sentence on another).
+	 */
+	readonly sentenceYear?: number;
 	/** The figure stands inside brackets (an aside: （包括…706万辆）). */
 	readonly inBrackets: boolean;
 	/**
@@ -114,6 +120,11 @@ const NO_WORDS: readonly string[] = [];
 const TO_WORDS = ['增加', '增长', '提高', '提升', '上升', '下降', '减少', '降低', '扩大', '缩小', '收窄', '回落', '攀升', '增', '降', '升'];
 /** A date between 由/到 and the figure: 由2020年的…, 增加到2023年末的…, 从上年的… */
 const DATE_BEFORE_FIGURE = /(?:(?:19|20)[0-9]{2}年(?:末|底|初|度)?|[0-9]{1,2}月(?:末|份|底)?|上年末?|去年|今年|年初|年末|“十[一二三四五]五”末|十[一二三四五]五末)的?$/;
+/** A year alone in the first clause of a sentence (2007年，…), past a dash or a space that opens it. */
+const SENTENCE_YEAR = /^[\s—－-]*((?:19|20)[0-9]{2})年[，,]/;
+/** The unit a standard is set per, after 由 or 从 and before the figure (由每人每年50元, 从每人每月202元). */
+const PER_UNIT_AFTER_FROM = /[由从](?:每[人户亩名](?:每[年月日天])?|每[年月日天])$/;
+const PER_UNIT_LAST = new CharSet('人户亩名年月日天');
 /** The characters a date ends with (DATE_BEFORE_FIGURE's and TRAILING_DATE's, 的 aside). */
 const DATE_LAST = new CharSet('年末底初度月份');
 
@@ -474,6 +485,8 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 	let lastSubject = '';
 	let lastSegment = -1;
 	let group: RespectivelyGroup | undefined;
+	let yearSentence = -1;
+	let sentenceYear: number | undefined;
 	for (let n = 0; n < quantities.length; n++) {
 		const q = quantities[n]!;
 		if (SKIP_KINDS.has(q.kind) || q.rangeEnd !== undefined || PERIOD_UNITS.has(q.unit)) continue;
@@ -493,6 +506,12 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 			lastSubject = '';
 			lastSegment = seg;
 		}
+		if (segment.sentence !== yearSentence) {
+			yearSentence = segment.sentence;
+			// The sentence's first segment opens it (a sentence's later segments follow a ；).
+			const opening = segments[seg - 1]?.sentence === segment.sentence ? undefined : SENTENCE_YEAR.exec(text.slice(segment.start, segment.start + 12));
+			sentenceYear = opening ? Number(opening[1]) : undefined;
+		}
 		// The clause before the figure; a figure earlier in the clause ends the prefix (增加2.8万元，增幅45.2%).
 		if (seg !== cursorSegment) {
 			clauses.segment(segment.start);
@@ -507,7 +526,11 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 		// 由A增加到B (由2020年的A增加到2023年的B): the from-figure and the to-figure; a date between is a scope.
 		let fromTo: 'from' | 'to' | undefined;
 		const dated = trailingDate(DATE_BEFORE_FIGURE, rawPrefix, true);
-		const plain = dated ? rawPrefix.slice(0, dated.index) : rawPrefix;
+		const undated = dated ? rawPrefix.slice(0, dated.index) : rawPrefix;
+		// 由每人每年50元提高到100元: the unit a standard is set per stands between 由 and the figure, as a date does.
+		// (Matched on the prefix's last characters: a pattern anchored only at the end is tried at every position.)
+		const perUnit = !dated && PER_UNIT_LAST.has(undated.charCodeAt(undated.length - 1)) ? PER_UNIT_AFTER_FROM.exec(undated.slice(-6)) : null;
+		const plain = perUnit ? undated.slice(0, undated.length - perUnit[0].length + 1) : undated;
 		const lastChar = plain[plain.length - 1];
 		if (lastChar === '由' || lastChar === '从') fromTo = 'from';
 		// …增加到B: the word before 到 gives the direction of the change.
@@ -553,6 +576,7 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 			ownSubject: ((p.subject !== '' && !periodOnly) || labelled !== '') && !continues,
 			part: rawPrefix.includes('其中'),
 			year: yearOf(dated?.[0]) ?? yearOf(p.scope),
+			sentenceYear,
 			q,
 			qIndex: n,
 			local: out.length,

@@ -4,7 +4,7 @@
  * the parts add up to it (claim.part-sum) only when they are known to partition it: by the lexicon, or because the text
  * names them all — a catch-all part (其他…, 其余…), age or size bands open at both ends (30岁及以下 … 61岁及以上).
  */
-import type { Paragraph } from './context';
+import { type Paragraph, positionIn } from './context';
 import { type Fig, sameScope } from './figures';
 import { divides, type Lexicon } from '../lexicon/index';
 import { work } from '../work';
@@ -76,7 +76,8 @@ function countsOther(p: Paragraph, part: Fig, total: Fig): boolean {
 	const m2 = MEASURE.exec(total.subject)?.[1];
 	if (m1 !== undefined && m2 !== undefined && m1 !== m2 && p.lexicon.get(part.key)?.within !== total.key) return true;
 	const after = p.after(part, 4);
-	if (after === '' || VERB_AFTER.test(after)) return false;
+	// 由40元提高到80元: what follows a from-figure is its change, not its noun.
+	if (after === '' || VERB_AFTER.test(after) || part.fromTo === 'from') return false;
 	let n = 0;
 	while (n < after.length && after.charCodeAt(n) >= 0x4e00 && after.charCodeAt(n) <= 0x9fff) n++;
 	if (n < 2) return false;
@@ -157,7 +158,14 @@ export function findBreakdowns(p: Paragraph): Breakdown[] {
 		}
 		// The words after a part, to its clause group's end: where a count's grade is named (有4个城市为劣三级).
 		const afterOf = (f: Fig): string => p.after(f, 30).replace(/[；。][^]*$/, '');
-		if (parts.length > 0) out.push({ total, parts, ...completeness(p.lexicon, total, parts, p.before(total, 24), p.after(total, 24), afterOf) });
+		if (parts.length === 0) continue;
+		// 由50元提高到100元，其中…由40元提高到80元: the from-parts are of the from-total, the to-parts of the to-total.
+		const fromTotal = total.fromTo === 'to' ? figs[positionIn(p, total) - 1] : undefined;
+		if (fromTotal?.fromTo === 'from' && fromTotal.unit === total.unit && parts.some((f) => f.fromTo === 'from')) {
+			for (const [whole, some] of [[fromTotal, parts.filter((f) => f.fromTo === 'from')], [total, parts.filter((f) => f.fromTo !== 'from')]] as const) {
+				if (some.length > 0) out.push({ total: whole, parts: some, ...completeness(p.lexicon, whole, some, p.before(whole, 24), p.after(whole, 24), afterOf) });
+			}
+		} else out.push({ total, parts, ...completeness(p.lexicon, total, parts, p.before(total, 24), p.after(total, 24), afterOf) });
 	}
 	return out;
 }

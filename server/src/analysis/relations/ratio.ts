@@ -80,10 +80,22 @@ function roundedToWhole(list: readonly Fig[], at: number, s: Fig): boolean {
 	return Math.abs(total - 100) < 1e-6;
 }
 
+/** The year a figure is of by a date of its own, or by the year its sentence opens on. */
+function yearOf(f: Fig): number | undefined {
+	return f.year ?? f.sentenceYear;
+}
+
+/** Do two figures name one year, each by a date? */
+function sameYear(a: Fig, b: Fig): boolean {
+	const y = yearOf(a);
+	return y !== undefined && y === yearOf(b);
+}
+
 function check(b: Sink, part: Fig, total: Fig, s: Fig, whole: string, at?: { figs: number[]; target: number }, rounded = false): void {
 	if (total.value <= part.value || total.unit !== part.unit || !sameScope(total, part) || !total.exact) return;
-	// A whole stated in another paragraph is of the same period only when both say which (全年…，全年…).
-	if (at && (total.scope === '' || total.scope !== part.scope) && Math.abs(at.figs[1]! - at.figs[0]!) > 16) return;
+	// A whole stated in another paragraph is of the same period only when both say which (全年…，全年…), or name one year
+	// (2007年，国内生产总值… ⏎ …增加到2007年的3664亿元，占国内生产总值比重…).
+	if (at && (total.scope === '' || total.scope !== part.scope) && !sameYear(part, total) && Math.abs(at.figs[1]! - at.figs[0]!) > 16) return;
 	const pct = percentOf(interval(part), interval(total));
 	if (!pct) return;
 	const computed = (part.value / total.value) * 100;
@@ -116,7 +128,9 @@ function namedWholes(d: DocumentFigures, b: Sink): void {
 	let last: { block: number; sentence: number; whole: string; wholeKey: string } | undefined;
 	const asks: { at: number; whole: string; wholeKey: string; carried: boolean }[] = [];
 	all.forEach((s, at) => {
-		if (s.kind !== 'share' || s.unit !== '%' || s.fromTo) return;
+		// 占…比重从1.07%提高到1.49%: the share reached is of the amount reached (…增加到2007年的3664亿元); the one it rose from,
+		// of a whole of another year.
+		if (s.kind !== 'share' || s.unit !== '%' || s.fromTo === 'from') return;
 		if (s.whole?.startsWith('对')) return; // a contribution rate is a share of growth
 		if (s.whole && !GENERIC_WHOLE.test(s.whole)) last = { block: d.blockOf[at]!, sentence: s.sentence, whole: s.whole, wholeKey: s.wholeKey ?? s.whole };
 		else if (s.whole || last?.block !== d.blockOf[at]) last = undefined;

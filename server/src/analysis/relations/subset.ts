@@ -245,6 +245,8 @@ function qualifiedParts(p: Paragraph, b: Sink, held: ReadonlySet<Fig>): void {
 			// an attribute of such a part (乡镇卫生院…，床位…).
 			if (w.indicator === undefined && part.indicator === undefined && part.exact && w.subject.length >= 4 && qualifies(memberQualifier(w.subject, attribute ?? part.subject))) return true;
 			if (attribute !== undefined) return false;
+			// A target whose verb opens its name (确保粮食播种面积…) holds what the lexicon puts within it in its own sentence.
+			if (part.indicator !== undefined && w.sentence === part.sentence && within(p, part.indicator, targetOf(p, w) ?? '')) return true;
 			// A whole the lexicon does not know, in words a qualifier is inserted into (有线电视用户18730万户，有线数字电视用户
 			// 8798万户): the part keeps both ends of its name.
 			if (w.indicator === undefined) return part.indicator === undefined && part.exact && w.subject.length >= 4 && qualifies(inserted(w.subject, part.subject));
@@ -338,6 +340,19 @@ function within(p: Paragraph, name: string, whole: string): boolean {
 		ind = p.lexicon.get(ind.within);
 	}
 	return false;
+}
+
+/** A target's verb that opens its subject (确保粮食播种面积稳定在…). */
+const TARGET_VERB = /^(?:确保|力争|争取)/;
+
+/**
+ * The indicator a target names after its verb (确保粮食播种面积稳定在17.5亿亩左右、谷物面积14.5亿亩左右 → 粮食播种面积), for
+ * a part in the target's own sentence only: the verb stays in the subject elsewhere, so that a target is never taken for
+ * the figure of the year (claims.ts).
+ */
+function targetOf(p: Paragraph, w: Fig): string | undefined {
+	if (w.indicator !== undefined || !TARGET_VERB.test(w.subject)) return undefined;
+	return p.lexicon.resolve(w.subject.replace(TARGET_VERB, ''))?.name;
 }
 
 /** Qualifiers that make another statistic (人均…, 新增…, 目标…), as the lexicon reads them. */
@@ -484,6 +499,54 @@ function projectSets(p: Paragraph, b: Sink): void {
 	}
 }
 
+/** People whose cases were opened or investigated (立案审查调查行贿人员, 立案调查…人员). */
+const CASES_OPENED = /^(?:[\u4e00-\u9fff]{0,6}?)(?:立案审查调查|立案审查|审查调查|立案调查|立案侦查)[\u4e00-\u9fff]{0,8}$/;
+/** Those of them passed on to prosecution or trial (移送检察机关, 移送司法机关, 移送审查起诉). */
+const PASSED_ON = /^(?:其中)?(?:依法)?移送(?:检察机关|司法机关|审查起诉)(?:审查起诉|依法处理)?$/;
+
+/** The clause right after a figure: a comma, then words with no other mark. */
+const NEXT_CLAUSE = /^[，、,][^，、,；;。：:]*$/;
+
+/**
+ * The people whose cases were opened, and right after them in the sentence those of them passed on to prosecution
+ * (立案审查调查行贿人员4.8万人，移送检察机关1.3万人): the latter are some of the former.
+ */
+function caseStages(p: Paragraph, b: Sink): void {
+	const figs = p.figs;
+	for (let i = p.first + 1; i < figs.length; i++) {
+		const f = figs[i]!;
+		const set = figs[i - 1]!;
+		if (f.kind !== 'amount' || set.kind !== 'amount' || f.unit !== '人' || set.unit !== '人' || f.sentence !== set.sentence || f.inBrackets || set.inBrackets) continue;
+		if (PASSED_ON.test(f.subject) && CASES_OPENED.test(set.subject) && NEXT_CLAUSE.test(p.between(set, f))) holdAgainst(b, set, f);
+	}
+}
+
+/** Verbs that do a set as a whole, naming none of its members (实施33项民生工程). */
+const DOES_SET = /^(?:组织实施|实施|推进|办好|抓好|开展)$/;
+/** How far the members of a set are listed after it, in figures. */
+const MEMBERS_MAX = 6;
+
+/**
+ * A set done as a whole, its noun after its count, then lists of its members that the sentence names, each closed by a
+ * count in the set's classifier and no noun of its own (实施33项民生工程，新增A、B…和E5项，提标扩面F、G、H等6项): the lists
+ * are some of the set, each other's never, so together at most it. Not after a verb that makes the set (新建10所学校，
+ * 改扩建A、B等5所: those are others).
+ */
+function listedMembers(p: Paragraph, b: Sink): void {
+	const figs = p.figs;
+	for (let i = p.first; i < figs.length; i++) {
+		const set = figs[i]!;
+		if (set.kind !== 'amount' || !set.exact || set.inBrackets || !CLASSIFIERS.has(set.unit) || !DOES_SET.test(set.subject) || !/^[\u4e00-\u9fff]{2}/.test(p.after(set, 2))) continue;
+		const members: Fig[] = [];
+		for (let k = i + 1; k < figs.length && k <= i + MEMBERS_MAX && figs[k]!.sentence === set.sentence; k++) {
+			const f = figs[k]!;
+			if (f.kind !== 'amount' || !f.exact || f.inBrackets || f.unit !== set.unit || !f.subject.includes('、') || !/^(?:[，；。]|$)/.test(p.after(f, 1))) break;
+			members.push(f);
+		}
+		if (members.length >= 2) sumAgainst(b, set, members);
+	}
+}
+
 /** Words that make a figure a target or an estimate, not what was done: 力争…, 计划…, 预计…. */
 const NOT_DONE = /力争|目标|预期|计划|确保|争取|预计|将|要|拟/;
 /** The words of a period that a multi-year amount's name may open with (五年累计, 过去五年共). */
@@ -564,6 +627,8 @@ export const finder: RelationFinder = {
 		qualifiedParts(p, sink, held);
 		bracketedParts(p, sink);
 		projectSets(p, sink);
+		caseStages(p, sink);
+		listedMembers(p, sink);
 		// Gold medals among all a contest's; with silver and bronze they make all of them (claim.part-sum).
 		for (const m of medalRuns(p)) if (m.gold && m.all && !(m.silver && m.bronze)) holdAgainst(sink, m.all, m.gold);
 	},
