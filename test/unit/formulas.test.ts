@@ -106,6 +106,12 @@ describe('resolving formulas', () => {
 	test('a quoted list right before the formula, and a plain list before an appositive formula', () => {
 		const text = '朝着建设“宜居宜业新市区、构筑亚太一流新空港、壮大前沿产业新经济、打造绿水青山新田园”的“四新”目标前进。';
 		assert.deepEqual(formula(text, '四新').parts, [[4, ['宜居宜业新市区', '构筑亚太一流新空港', '壮大前沿产业新经济', '打造绿水青山新田园']]]);
+		// The last item two joined by 和, long as a whole: each half is an item.
+		assert.deepEqual(formula('进一步推进政务公开，启动实施项目审批、政策发布和办事指南查询“三个平台”建设，深化服务。', '三个平台'), { verdict: 'ok', source: 'before', parts: [[3, ['项目审批', '政策发布', '办事指南查询']]] });
+		// Formulas quoted together, each part glossed by its quoted name in the brackets after them.
+		const glossed = '城市功能不断完善。优化“两核一带、一环四片”（“两核”：甲新城、乙老城；“一带”：滨江风光带；“一环”：环城绿道；“四片”：东片区、西片区、南片区、北片区）的空间格局。';
+		assert.deepEqual(formula(glossed, '两核一带'), { verdict: 'ok', source: 'brackets', parts: [[2, ['甲新城', '乙老城']], [1, ['滨江风光带']]] });
+		assert.deepEqual(formula(glossed, '一环四片').parts, [[1, ['环城绿道']], [4, ['东片区', '西片区', '南片区', '北片区']]]);
 		const before = '积极整合党员、干部、人才“三支力量”，扎实推进保护工作。';
 		assert.deepEqual(formula(before, '三支力量').parts, [[3, ['党员', '干部', '人才']]]);
 	});
@@ -158,6 +164,8 @@ describe('resolving formulas', () => {
 	test('counted enumerations: separators, 等, 暨, one-character levels, the clause before', () => {
 		assert.deepEqual(formula('卫东区建立区、街道、社区三级党组织联动体系。', '三级').parts, [[3, ['区', '街道', '社区']]]);
 		assert.deepEqual(formula('其中，地区生产总值、批发零售业销售额、实际使用外资总额等3项指标增速全市第一。', '3项').parts, [[3, ['地区生产总值', '批发零售业销售额', '实际使用外资总额']]]);
+		// A count of kinds that closes its clause right after a 、-list: read when it fits exactly.
+		assert.deepEqual(formula('今年实施校舍安全工程、福利中心（站）、留守儿童之家和清洁工程4项，继续提标扩面。', '4项'), { verdict: 'ok', source: 'before', parts: [[4, ['校舍安全工程', '福利中心（站）', '留守儿童之家', '清洁工程']]] });
 		assert.deepEqual(formula('已在东部体育会展新城、环东海域新城暨现代服务业基地2个片区设立联合党委。', '2个').parts, [[2, ['东部体育会展新城', '环东海域新城暨现代服务业基地']]]);
 		assert.deepEqual(formula('为解决问题，县乡村三级领导干部联发联动。', '三级').parts, [[3, ['县', '乡', '村']]]);
 		assert.deepEqual(formula('邀请省、州、县专家，成立了三级专家组和工作站。', '三级').parts, [[3, ['省', '州', '县']]]);

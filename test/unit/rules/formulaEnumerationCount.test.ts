@@ -30,6 +30,8 @@ ruleCases('formula.enumeration-count', {
 		['a half-width semicolon between a figure and a count', '深化国企改革,市属国企资产总额4700亿元、增长19.6%;3家市属国企登榜全国服务业企业500强。'],
 		['a half-width comma before a count', '五是尽锐出战、补齐短板,三大攻坚战如期推进。'],
 		['a list that fits its count', '卫东区建立区、街道、社区三级党组织联动体系。'],
+		['a count of kinds that closes its clause right after a 、-list, one more: never flagged', '今年实施校舍安全工程、福利中心（站）、留守儿童之家和清洁工程5项，继续提标扩面。'],
+		['a count that closes its clause after a list of two levels counts things, not the list', '全年新增国家级、省级专精特新企业3家，培育单项冠军。'],
 		['the count after the noun of a list closed by 等, fewer items', '新增工业母机、现代纺织服装、农机装备等国家先进制造业集群4个，居全国前列。'],
 		['a count that closes its clause without 等 and a noun before it', '全国现有认证机构、检测机构596个。'],
 		['quoted items side by side that fit their count', '做靓“山城”、“江城”两大城市名片。'],

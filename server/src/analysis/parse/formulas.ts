@@ -696,7 +696,13 @@ function beforeList(text: string, start: number, end: number, count: number | un
 	const de = stripped.text.lastIndexOf('的');
 	const head = de >= 0 && stripped.text.length - de - 1 <= longest + 2 && stripped.text.length - de - 1 >= 1 ? { start: stripped.start + de + 1, end: stripped.end, text: stripped.text.slice(de + 1) } : stripped;
 	const items = [head, ...others];
-	if (items.some((it) => it.text.length > 10) || endsWithVerb(items[items.length - 1]!.text)) return undefined;
+	// A last item of two joined by 和 is as long as its halves (新科技成果、招商项目和就业劳务信息发布“三个窗口”): each
+	// half short, the first not ending in a verb (巩固和发展…).
+	const last = items[items.length - 1]!;
+	const halves = last.text.length > 10 && items.length >= 2 ? splitLastJoiner([last]) : undefined;
+	const short = (it: Item): boolean => it.text.length <= 10;
+	const lastFits = short(last) || (halves !== undefined && halves.every((h) => short(h) && h.text.length >= 2) && !endsWithVerb(halves[0]!.text));
+	if (!items.slice(0, -1).every(short) || !lastFits || endsWithVerb(last.text)) return undefined;
 	return items;
 }
 
@@ -1076,17 +1082,22 @@ export function scanQuotedFormulas(text: string): RawFormula[] {
 		// A glossary term's code with its noun inside the quotes (“88政务”模式：…): the code is the digits.
 		const nounCode = !named && inTerm ? CODE_WITH_NOUN.exec(inner) : null;
 		const pieces = nounCode ? [{ at: 0, name: nounCode[1]!, parsed: parseName(nounCode[1]!) }] : named || !inner.includes('、') ? [{ at: 0, name: inner, parsed: named }] : namePieces(inner, inTerm ? 8 : 0);
+		const unresolved: RawFormula[] = [];
 		for (const p of pieces) {
 			const parsed = p.parsed;
 			if (!parsed || (parsed.kind === 'code' && text[close + 1] === '年')) continue;
 			const f: RawFormula = { start: i + 1 + lead + p.at, end: i + 1 + lead + p.at + p.name.length, text: p.name, kind: parsed.kind, quoted: true, parts: parsed.parts.map((x) => ({ ...x, items: [] })), verdict: 'unexpanded' };
 			out.push(f);
 			// “双报到、双服务” in running text: each is recognised, none resolved (the items after are the pair's).
-			if (parsed.kind === 'ordinal' || (!named && !inTerm)) continue;
+			if (parsed.kind === 'ordinal' || (!named && !inTerm)) {
+				if (parsed.kind === 'cjk') unresolved.push(f);
+				continue;
+			}
 			if (inTerm) resolveEntry(f, text, entry.colon, false, pieces.filter((x) => x !== p).map((x) => x.name));
 			else if (entry) inGloss.push({ f, open: i, close: close + 1 });
 			else resolve(f, text, i, close + 1);
 		}
+		if (unresolved.length >= 2 && unresolved.length === pieces.length) partsInBrackets(unresolved, text, close + 1);
 		i = text.indexOf('“', close + 1);
 	}
 	const terms = out.filter((f) => entry !== undefined && f.start < entry.colon);
@@ -1141,6 +1152,38 @@ export function resolveFollowing(f: RawFormula, blocks: readonly string[]): { bl
 	return out;
 }
 
+/**
+ * Formulas quoted together (“两山一轴、一中心六组团”) and brackets right after the quote that gloss every part of each by its
+ * own name, in order (（“两山”：A、B；“一轴”：C；“一中心”：D；“六组团”：E、F…）): each formula takes its parts' glosses.
+ */
+function partsInBrackets(fs: readonly RawFormula[], text: string, after: number): void {
+	const open = skipNoun(text, after, 8);
+	if (text[open] !== '（' && text[open] !== '(') return;
+	const close = matchingClose(text, open);
+	if (close < 0) return;
+	const all = fs.flatMap((f) => f.parts);
+	if (all.some((p) => p.key === undefined || p.count === undefined)) return;
+	const heads = partHeads(text, open + 1, close, all, undefined);
+	// Each part's name heads its gloss: quoted (“两山”：), never a count inside another part's items.
+	if (!heads || heads.some((h) => text[h.head] !== '“')) return;
+	let n = 0;
+	for (const f of fs) {
+		const etc: boolean[] = [];
+		f.parts = f.parts.map((p) => {
+			const r = readPart(text, heads[n]!.from, heads[n + 1]?.head ?? close, p, '');
+			n++;
+			etc.push(r.etc);
+			return { ...p, items: r.items };
+		});
+		if (f.parts.some((p) => p.items.length === 0)) {
+			f.parts = f.parts.map((p) => ({ ...p, items: [] }));
+			continue;
+		}
+		f.expansion = { start: open + 1, end: close, source: 'brackets' };
+		judgeParts(f, true, etc, text);
+	}
+}
+
 /** Judge a formula whose parts were filled from elsewhere (the paragraphs after a glossary term). */
 export function judgeFilled(f: RawFormula): void {
 	judgeParts(f, true, []);
@@ -1166,6 +1209,8 @@ const QUOTED_ITEM_JOINERS = new Set(['、', '，', '和', '及', '与']);
 /** Measure words of a counted list; and places (凤岗、塘厦、…六镇; 汕头、河源、汕尾、潮州4市). */
 const ENUM_UNITS = new Set(['级', '项', '个', '方', '方面', '支', '类', '大', '者', '条', '种', '家', '所', '座', '片', '张', '件', '批', '位', '篇', '镇', '县', '区', '市', '乡', '村', '省', '州']);
 const PLACE_UNITS = new Set(['镇', '县', '区', '市', '乡', '村', '省', '州']);
+/** Measure words of kinds that may close a clause right after the list they count (…和农村清洁工程5项，). */
+const BARE_UNITS = new Set(['项', '类', '种', '件', '个', '条']);
 /** Words before a count that make it something other than the size of a list: 前十大, 第三, 近两年. */
 const NOT_LIST_COUNT = new Set(['前', '第', '近', '约', '超', '逾', '余', '几', '、', '，', '；', '。', '：']);
 /** One-character administrative levels that are listed without separators: 县乡村三级, 省市县三级. */
@@ -1337,7 +1382,10 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		// 机构596个。: no class noun (a place counts itself: 广州、深圳两市。).
 		// 市县两级2.6万个政务服务事项: levels written side by side before their count may be followed by a figure.
 		const levelsBefore = q.unit === '级' && /[0-9]/.test(after ?? '') && adminRun(text, q.start) === q.value;
-		if (!PLACE_UNITS.has(q.unit) && !nounFirst && (closes || /[0-9]/.test(after)) && !levelsBefore) continue;
+		// 新增A、B、C和D4项，: a count of kinds that closes the clause right after a 、-list counts that list — read only when
+		// the items are exactly its number (全国现有认证机构、检测机构596个 counts the bodies, not the two kinds).
+		const bare = !PLACE_UNITS.has(q.unit) && !nounFirst && closes && !levelsBefore && !exact && BARE_UNITS.has(q.unit) && after !== undefined && /[，。；]/.test(after);
+		if (!PLACE_UNITS.has(q.unit) && !nounFirst && (closes || /[0-9]/.test(after)) && !levelsBefore && !bare) continue;
 		if (q.unit === '大' && !/[\u4e00-\u9fff]/.test(after ?? '')) continue;
 		// 城乡低保金、社会救助资金、残疾人两项补贴等补助资金: the counted phrase is one item of a longer list.
 		let k = q.end;
@@ -1473,6 +1521,7 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		// modal verb (现货和期货交易可以采用双币种), or close with 的 (加速转型和提速跨越的双重压力).
 		if (exact && (etc || items.length !== q.value || (!joined && items[0]!.text.length > 2 * Math.max(...items.slice(1).map((it) => it.text.length)) + 1))) continue;
 		if (exact && (JOINT_INSIDE.test(text.slice(s, listEnd)) || items.some((it) => it.text.endsWith('的')))) continue;
+		if (bare && (etc || joined || previousClause || items.length !== q.value || items.length < 3)) continue;
 		const verdict: Verdict = items.length === q.value || (etc && etcAllows(text, items, q.value)) ? 'ok' : 'mismatch';
 		out.push({
 			start: q.start,
