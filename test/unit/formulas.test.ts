@@ -112,6 +112,12 @@ describe('resolving formulas', () => {
 		const glossed = '城市功能不断完善。优化“两核一带、一环四片”（“两核”：甲新城、乙老城；“一带”：滨江风光带；“一环”：环城绿道；“四片”：东片区、西片区、南片区、北片区）的空间格局。';
 		assert.deepEqual(formula(glossed, '两核一带'), { verdict: 'ok', source: 'brackets', parts: [[2, ['甲新城', '乙老城']], [1, ['滨江风光带']]] });
 		assert.deepEqual(formula(glossed, '一环四片').parts, [[1, ['环城绿道']], [4, ['东片区', '西片区', '南片区', '北片区']]]);
+		// ，-groups that each open with the same word, closed by 等 and the noun: exactly the count, each group an item.
+		const groups = '会议提出坚持开放包容、互学互鉴，坚持公平竞争、规则统一，坚持共同发展、成果共享等区域合作“三项倡议”，推动落实。';
+		assert.deepEqual(formula(groups, '三项倡议'), { verdict: 'ok', source: 'before', parts: [[3, ['坚持开放包容、互学互鉴', '坚持公平竞争、规则统一', '坚持共同发展、成果共享']]] });
+		// Not when the groups do not all open with the word, nor when they are not exactly the count.
+		assert.equal(formula('会议提出坚持开放包容、互学互鉴，推动公平竞争、规则统一，坚持共同发展、成果共享等区域合作“三项倡议”，推动落实。', '三项倡议').verdict, 'unexpanded');
+		assert.equal(formula(groups.replace('三项', '四项'), '四项倡议').verdict, 'unexpanded');
 		const before = '积极整合党员、干部、人才“三支力量”，扎实推进保护工作。';
 		assert.deepEqual(formula(before, '三支力量').parts, [[3, ['党员', '干部', '人才']]]);
 	});

@@ -65,6 +65,7 @@ ruleCases('formula.count-mismatch', {
 		['formulas quoted together whose brackets gloss each part by its quoted name, all fitting', '城市功能不断完善。优化“两核一带、一环四片”（“两核”：甲新城、乙老城；“一带”：滨江风光带；“一环”：环城绿道；“四片”：东片区、西片区、南片区、北片区）的空间格局。'],
 		['formulas quoted together and brackets that do not gloss every part by its name: no reading', '城市功能不断完善。优化“两核一带、一环五片”（甲新城、乙老城、滨江风光带、环城绿道、东片区、西片区、南片区、北片区）的空间格局。'],
 		['a list right before the formula whose last item is two joined by 和, one short: too unsure to flag', '推进政务公开，建设项目审批、政策发布和办事指南查询“四个平台”，深化服务。'],
+		['，-groups opening with the same word before 等 and the formula, one fewer than its count: 等 gives examples', '会议提出坚持开放包容、互学互鉴，坚持公平竞争、规则统一，坚持共同发展、成果共享等区域合作“四项倡议”，推动落实。'],
 		['a verb joined by 和 before the list is no first half (巩固和发展…)', '巩固和发展安全整治“两个”成果，深化服务。'],
 		['a gloss whose figures are written in full-width digits (the 百 of “双百” as １００)', '8.“双百”城市：中心城市建成区面积超过１００平方公里、常住人口超过１００万人、从中等城市迈入大城市行列。'],
 		['one item that names its part with the count (以南北两翼为支撑 of 两翼)', '构建“一核两翼”格局：以主城区为核，以南北两翼为支撑。'],

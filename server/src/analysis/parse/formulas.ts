@@ -114,13 +114,21 @@ function skipNoun(text: string, i: number, max: number): number {
 
 /**
  * Start of the clause that ends at `end` (after the last ，。；：！？ at bracket depth 0), or -1 when a quote
- * mark interrupts it (the list may go on beyond the quote: we cannot tell where it starts).
+ * mark interrupts it (the list may go on beyond the quote: we cannot tell where it starts) — but for `quotedItems`, a quoted
+ * item that 、 follows.
  */
-function clauseStart(text: string, end: number): number {
+function clauseStart(text: string, end: number, quotedItems = false): number {
 	let depth = 0;
 	work.formulas += 120;
 	for (let s = end; s > 0 && end - s < 120; s--) {
 		const ch = text[s - 1]!;
+		// A quoted item of the list (“扬尘专项治理,全城大扫除”、秸秆禁烧…): the quote and what it holds are the item's.
+		if (quotedItems && depth === 0 && ch === '”' && text[s] === '、') {
+			const open = text.lastIndexOf('“', s - 2);
+			if (open < 0 || end - open >= 120 || text.slice(open + 1, s - 1).includes('”')) return -1;
+			s = open + 1;
+			continue;
+		}
 		if (ch === '）' || ch === ')') depth++;
 		else if (ch === '（' || ch === '(') {
 			if (depth === 0) return s;
@@ -702,6 +710,9 @@ function beforeList(text: string, start: number, end: number, count: number | un
 	const halves = last.text.length > 10 && items.length >= 2 ? splitLastJoiner([last]) : undefined;
 	const short = (it: Item): boolean => it.text.length <= 10;
 	const lastFits = short(last) || (halves !== undefined && halves.every((h) => short(h) && h.text.length >= 2) && !endsWithVerb(halves[0]!.text));
+	// …、成果共享等区域合作“三项倡议”: words after 等 are the list's noun, the last item is no item.
+	const etcAt = last.text.indexOf('等');
+	if (etcAt >= 0 && etcAt < last.text.length - 1) return undefined;
 	if (!items.slice(0, -1).every(short) || !lastFits || endsWithVerb(last.text)) return undefined;
 	return items;
 }
@@ -843,6 +854,7 @@ function resolve(f: RawFormula, text: string, qStart: number, qEnd: number, glos
 		return;
 	}
 	keyedBefore(f, text, qStart);
+	if (f.verdict === 'unexpanded') leadGroupsBefore(f, text, qStart);
 }
 
 /** How far back in its sentence a formula looks for a list that carries its key. */
@@ -872,6 +884,47 @@ function keyedBefore(f: RawFormula, text: string, qStart: number): void {
 		f.verdict = 'ok';
 		return;
 	}
+}
+
+/** 等 and the formula's noun before it (…，坚持信守承诺、行动优先等反腐败国际合作“四项主张”). */
+const ETC_NOUN_BEFORE = /等[\u4e00-\u9fff]{0,12}$/;
+
+/**
+ * ，-groups right before the formula (maybe closed by 等 and its noun) that each open with the same word of two characters,
+ * exactly its count of them (提出坚持公平正义、惩恶扬善，坚持尊重差异、平等互鉴，…，坚持信守承诺、行动优先等…“四项主张”):
+ * each group is an item; the first may hold the word after the clause's verb. Resolved, never flagged.
+ */
+function leadGroupsBefore(f: RawFormula, text: string, qStart: number): void {
+	if (f.kind !== 'cjk' || f.parts.length !== 1) return;
+	const count = f.parts[0]!.count;
+	if (count === undefined || count < 2 || qStart === 0) return;
+	const etc = ETC_NOUN_BEFORE.exec(text.slice(Math.max(0, qStart - 13), qStart));
+	if (!etc && PUNCT.test(text[qStart - 1]!)) return;
+	const end = etc ? qStart - etc[0].length : qStart;
+	let s = end;
+	while (s > 0 && end - s < KEYED_BEFORE_SPAN && !/[。！？；：]/.test(text[s - 1]!)) s--;
+	work.formulas += end - s;
+	const groups = splitGroups(text, s, end);
+	const last = groups[groups.length - 1];
+	const word = last?.[0]?.text.slice(0, 2) ?? '';
+	if (!/^[\u4e00-\u9fff]{2}$/.test(word)) return;
+	let g = groups.length - 1;
+	while (g > 0 && groups[g - 1]![0]!.text.startsWith(word)) g--;
+	// The first group may hold the word after the clause's verb (提出坚持…).
+	const inFirst = g > 0 ? groups[g - 1]![0]!.text.indexOf(word) : -1;
+	const from = inFirst >= 1 && inFirst <= 4 ? g - 1 : g;
+	const run = groups.slice(from);
+	if (run.length !== count) return;
+	const items = run.map((gr, n) => {
+		const at = n === 0 && from < g ? inFirst : 0;
+		const start = gr[0]!.start + at;
+		const stop = gr[gr.length - 1]!.end;
+		return { start, end: stop, text: text.slice(start, stop) };
+	});
+	if (!canonicalAllows(f.text, items)) return;
+	f.parts = [{ ...f.parts[0]!, items }];
+	f.expansion = { start: items[0]!.start, end: items[items.length - 1]!.end, source: 'before' };
+	f.verdict = 'ok';
 }
 
 /**
@@ -1425,7 +1478,7 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			s = first < open ? first : open + 1;
 			listEnd = first < open ? end : end - 1;
 		} else {
-			s = clauseStart(text, end);
+			s = clauseStart(text, end, true);
 			if (s < 0) continue;
 		}
 		let groups = splitGroups(text, s, listEnd);
