@@ -118,6 +118,8 @@ describe('resolving formulas', () => {
 		// Not when the groups do not all open with the word, nor when they are not exactly the count.
 		assert.equal(formula('会议提出坚持开放包容、互学互鉴，推动公平竞争、规则统一，坚持共同发展、成果共享等区域合作“三项倡议”，推动落实。', '三项倡议').verdict, 'unexpanded');
 		assert.equal(formula(groups.replace('三项', '四项'), '四项倡议').verdict, 'unexpanded');
+		// Nor groups that open alike without 等 before a name: clauses, not items.
+		assert.equal(formula('坚决整治形式主义问题，坚决清除对党不忠诚的“两面人”，净化政治生态。', '两面人').verdict, 'unexpanded');
 		const before = '积极整合党员、干部、人才“三支力量”，扎实推进保护工作。';
 		assert.deepEqual(formula(before, '三支力量').parts, [[3, ['党员', '干部', '人才']]]);
 	});
@@ -170,6 +172,15 @@ describe('resolving formulas', () => {
 	test('counted enumerations: separators, 等, 暨, one-character levels, the clause before', () => {
 		assert.deepEqual(formula('卫东区建立区、街道、社区三级党组织联动体系。', '三级').parts, [[3, ['区', '街道', '社区']]]);
 		assert.deepEqual(formula('其中，地区生产总值、批发零售业销售额、实际使用外资总额等3项指标增速全市第一。', '3项').parts, [[3, ['地区生产总值', '批发零售业销售额', '实际使用外资总额']]]);
+		// Items after the count's clause (maybe after 其中), each with its figure after one predicate: exactly the count.
+		const after = '三大支柱产业比上年增长9.1%，其中，电子信息业增长12.3%，装备制造业增长8.2%，食品加工业增长5.6%。';
+		assert.deepEqual(formula(after, '三大'), { verdict: 'ok', source: 'after', parts: [[3, ['电子信息业', '装备制造业', '食品加工业']]] });
+		assert.deepEqual(formula('做强三大交易平台，全年甲交易中心交易额150亿元、乙数据交易所交易额80亿元、丙商品交易市场交易额20亿元以上。', '三大').parts, [[3, ['甲交易中心', '乙数据交易所', '丙商品交易市场']]]);
+		// Not another number of items (其中 may name some), nor figures of different indicators, nor a sentence going on.
+		const none = (text: string): void => assert.ok(!analyze(text).formulas.some((f) => f.text === '三大'), text);
+		none('三大支柱产业比上年增长9.1%，其中，电子信息业增长12.3%，装备制造业增长8.2%。');
+		none('实施三大工程，完成投资100亿元、带动就业2万人、占比30%。');
+		none('三大支柱产业比上年增长9.1%，其中，电子信息业增长12.3%，装备制造业增长8.2%，食品加工业增长5.6%，拉动全市增长。');
 		// A count of kinds that closes its clause right after a 、-list: read when it fits exactly.
 		assert.deepEqual(formula('今年实施校舍安全工程、福利中心（站）、留守儿童之家和清洁工程4项，继续提标扩面。', '4项'), { verdict: 'ok', source: 'before', parts: [[4, ['校舍安全工程', '福利中心（站）', '留守儿童之家', '清洁工程']]] });
 		assert.deepEqual(formula('已在东部体育会展新城、环东海域新城暨现代服务业基地2个片区设立联合党委。', '2个').parts, [[2, ['东部体育会展新城', '环东海域新城暨现代服务业基地']]]);

@@ -890,7 +890,7 @@ function keyedBefore(f: RawFormula, text: string, qStart: number): void {
 const ETC_NOUN_BEFORE = /等[\u4e00-\u9fff]{0,12}$/;
 
 /**
- * ，-groups right before the formula (maybe closed by 等 and its noun) that each open with the same word of two characters,
+ * ，-groups right before the formula, closed by 等 and maybe its noun, that each open with the same word of two characters,
  * exactly its count of them (提出坚持公平正义、惩恶扬善，坚持尊重差异、平等互鉴，…，坚持信守承诺、行动优先等…“四项主张”):
  * each group is an item; the first may hold the word after the clause's verb. Resolved, never flagged.
  */
@@ -898,9 +898,10 @@ function leadGroupsBefore(f: RawFormula, text: string, qStart: number): void {
 	if (f.kind !== 'cjk' || f.parts.length !== 1) return;
 	const count = f.parts[0]!.count;
 	if (count === undefined || count < 2 || qStart === 0) return;
+	// Only a list the text closes with 等: groups that open alike before a name (坚决…，坚决清除…的“两面人”) are clauses.
 	const etc = ETC_NOUN_BEFORE.exec(text.slice(Math.max(0, qStart - 13), qStart));
-	if (!etc && PUNCT.test(text[qStart - 1]!)) return;
-	const end = etc ? qStart - etc[0].length : qStart;
+	if (!etc) return;
+	const end = qStart - etc[0].length;
 	let s = end;
 	while (s > 0 && end - s < KEYED_BEFORE_SPAN && !/[。！？；：]/.test(text[s - 1]!)) s--;
 	work.formulas += end - s;
@@ -1387,7 +1388,8 @@ function withBigCounts(text: string, quantities: readonly ScannedQuantity[]): re
  */
 export function scanEnumerations(text: string, quantities: readonly ScannedQuantity[]): RawFormula[] {
 	const out: RawFormula[] = [];
-	for (const q of withBigCounts(text, quantities)) {
+	const counts = withBigCounts(text, quantities);
+	for (const q of counts) {
 		if (q.kind !== 'number' || q.approx !== 'exact' || q.rangeEnd !== undefined) continue;
 		if (!Number.isInteger(q.value) || q.value < 2 || q.value > 12 || q.magnitude !== 1) continue;
 		// A heading that is a counted noun in digits (10件民生实事): its sub-headings list it (a CJK count is read with the
@@ -1588,7 +1590,85 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			...(etc ? { etc } : {}),
 		});
 	}
+	// 六大高耗能行业比上年增长13.5%，其中，A增长20.3%，B增长15.5%，…: a count whose items follow, each with its figure.
+	let taken = 0;
+	for (const q of counts) {
+		while (taken < out.length && out[taken]!.start < q.start) taken++;
+		if (out[taken]?.start === q.start || q.kind !== 'number' || q.approx !== 'exact' || q.digits !== '' || q.value < 2 || q.value > 12) continue;
+		if (!ENUM_UNITS.has(q.unit) || PLACE_UNITS.has(q.unit) || !isCjk(text.charCodeAt(q.end))) continue;
+		const items = figuredItemsAfter(text, q.end, q.value);
+		if (items) out.splice(taken, 0, { start: q.start, end: q.end, text: text.slice(q.start, q.end), kind: 'enumeration', quoted: false, parts: [{ count: q.value, items }], expansion: { start: items[0]!.start, end: items[items.length - 1]!.end, source: 'after' }, verdict: 'ok' });
+	}
 	return out;
+}
+
+/** The most characters read after a count for the items that follow it with their figures. */
+const FIGURED_SPAN = 400;
+/** The predicate before the figure that closes an item (增长, 比上年增长). */
+const CHANGE_PREDICATE = /(?:比上年|同比|较上年)?(?:增长|下降|提高|降低|上升|回落)$/;
+
+/** Units of the figure that closes an item, longest first; and what may follow it. */
+const FIGURE_UNITS = ['个百分点', '千瓦时', '平方米', '美元', '千瓦', '元', '吨', '人', '家', '个', '项', '座', '%', '％'];
+const FIGURE_AFTER = ['以上', '左右'];
+
+/** Where the figure that closes `t` starts (1500亿元, 20.3%, 20亿元以上), or -1. Reads back from the end once. */
+function closingFigure(t: string): number {
+	let e = t.length;
+	const after = FIGURE_AFTER.find((w) => t.endsWith(w, e));
+	if (after) e -= after.length;
+	const unit = FIGURE_UNITS.find((w) => t.endsWith(w, e));
+	if (unit) e -= unit.length;
+	while (e > 0 && (t[e - 1] === '万' || t[e - 1] === '亿')) e--;
+	let k = e;
+	while (k > 0 && /[0-9.]/.test(t[k - 1]!)) k--;
+	return k < e && /[0-9]/.test(t[k]!) ? k : -1;
+}
+
+/**
+ * The items of a count of kinds written in the sentence after its clause, maybe after 其中, each with its own figure
+ * (…五大交易平台，全年A交易额1500亿元、B交易额800亿元…; 六大高耗能行业…，其中，A增长20.3%，B增长15.5%…): ，-groups or
+ * 、-items, exactly `count` of them, all ending with a figure after the same predicate or indicator (增长, 交易额), the
+ * sentence ending with the last. The names before the predicate are the items; undefined when any of this fails.
+ */
+function figuredItemsAfter(text: string, nounStart: number, count: number): Item[] | undefined {
+	const stop = Math.min(text.length, nounStart + FIGURED_SPAN);
+	let k = nounStart;
+	while (k < stop && k - nounStart <= 24 && !/[，。；：]/.test(text[k]!)) k++;
+	work.formulas += k - nounStart;
+	if (text[k] !== '，') return undefined;
+	let from = k + 1;
+	const opener = /^其中[，：]?/.exec(text.slice(from, from + 3));
+	if (opener) from += opener[0].length;
+	let end = from;
+	while (end < stop && text[end] !== '。') end++;
+	work.formulas += end - from;
+	if (end >= stop) return undefined;
+	const groups = splitGroups(text, from, end);
+	const units: Item[] = groups.length === count ? groups.map((g) => ({ start: g[0]!.start, end: g[g.length - 1]!.end, text: text.slice(g[0]!.start, g[g.length - 1]!.end) })) : groups.length === 1 ? groups[0]! : [];
+	if (units.length !== count) return undefined;
+	const heads: string[] = [];
+	for (const u of units) {
+		const at = closingFigure(u.text);
+		if (at < 0) return undefined;
+		heads.push(u.text.slice(0, at));
+	}
+	// The predicate all share: a change (增长) when every item has one, else their longest common ending (交易额).
+	let shared = 0;
+	const change = heads.map((h) => CHANGE_PREDICATE.exec(h)?.[0].length ?? 0);
+	if (change.every((c) => c > 0)) shared = -1;
+	else {
+		const shortest = Math.min(...heads.map((h) => h.length));
+		while (shared < shortest && heads.every((h) => h[h.length - 1 - shared] === heads[0]![heads[0]!.length - 1 - shared])) shared++;
+		if (shared < 2) return undefined;
+	}
+	const items = units.map((u, n) => {
+		const cut = shared < 0 ? change[n]! : shared;
+		// The first may open with the time the figures are of (全年A交易额…).
+		const lead = n === 0 ? (/^(?:全年|今年|当年|年内)/.exec(heads[0]!)?.[0].length ?? 0) : 0;
+		return { start: u.start + lead, end: u.start + heads[n]!.length - cut, text: heads[n]!.slice(lead, heads[n]!.length - cut) };
+	});
+	if (items.some((it) => it.text.length < 2 || /[0-9]/.test(it.text)) || new Set(items.map((it) => it.text)).size !== count) return undefined;
+	return items;
 }
 
 /** The most characters read back for the list groups before a counted list's last group. */
