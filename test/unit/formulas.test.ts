@@ -120,6 +120,8 @@ describe('resolving formulas', () => {
 		assert.equal(formula(groups.replace('三项', '四项'), '四项倡议').verdict, 'unexpanded');
 		// Nor groups that open alike without 等 before a name: clauses, not items.
 		assert.equal(formula('坚决整治形式主义问题，坚决清除对党不忠诚的“两面人”，净化政治生态。', '两面人').verdict, 'unexpanded');
+		// Each part's list before the formula, joined by 和, closed by its key.
+		assert.deepEqual(formula('完善甲城、乙城创新走廊和丙港、丁岛创新极点“两廊两点”布局，推进建设。', '两廊两点'), { verdict: 'ok', source: 'before', parts: [[2, ['甲城', '乙城创新走廊']], [2, ['丙港', '丁岛创新极点']]] });
 		const before = '积极整合党员、干部、人才“三支力量”，扎实推进保护工作。';
 		assert.deepEqual(formula(before, '三支力量').parts, [[3, ['党员', '干部', '人才']]]);
 	});

@@ -6,6 +6,7 @@ import { joinLines } from '../../helpers/text';
 
 ruleCases('formula.count-mismatch', {
 	fires: [
+		['each part’s list right before the formula, joined by 和 and closed by its key, one part one short (三廊两点)', '完善甲城、乙城创新走廊和丙港、丁岛创新极点“三廊两点”布局，推进建设。', [{ at: '三廊两点' }]],
 		['formulas quoted together, each part glossed by its quoted name in the brackets after them, one part one short', '城市功能不断完善。优化“两核一带、一环五片”（“两核”：甲新城、乙老城；“一带”：滨江风光带；“一环”：环城绿道；“四片”：东片区、西片区、南片区、北片区）的空间格局。', [{ at: '一环五片' }]],
 		['an item that names its part with another count (三翼 against 南北两翼)', '构建“一核三翼”格局：以主城区为核，以南北两翼为支撑。', [{ at: '一核三翼' }]],
 		['a gloss of one item that carries a numeral key in figures (100 for 百) is a list of one', '“双百”招商：即，在域外聘请100名各界人士任驻外信息员。', [{ at: '双百' }]],
@@ -62,6 +63,8 @@ ruleCases('formula.count-mismatch', {
 		['a list in the next sentence whose items open with a key of two characters, one more', '以“两个确保”的成绩迎接验收。面对困难，财政收支确保了平衡有余、确保了民生支出只增不减、确保了工资按时发放，全年运行平稳。', [{ at: '两个确保' }]],
 	],
 	silent: [
+		['each part’s list right before the formula, joined by 和 and closed by its key, all fitting', '完善甲城、乙城创新走廊和丙港、丁岛创新极点“两廊两点”布局，推进建设。'],
+		['lists joined by 和 before a formula of two parts that do not close with the parts’ keys: no reading', '完善甲城、乙城创新平台和丙港、丁岛开放门户“三廊两点”布局，推进建设。'],
 		['formulas quoted together whose brackets gloss each part by its quoted name, all fitting', '城市功能不断完善。优化“两核一带、一环四片”（“两核”：甲新城、乙老城；“一带”：滨江风光带；“一环”：环城绿道；“四片”：东片区、西片区、南片区、北片区）的空间格局。'],
 		['formulas quoted together and brackets that do not gloss every part by its name: no reading', '城市功能不断完善。优化“两核一带、一环五片”（甲新城、乙老城、滨江风光带、环城绿道、东片区、西片区、南片区、北片区）的空间格局。'],
 		['a list right before the formula whose last item is two joined by 和, one short: too unsure to flag', '推进政务公开，建设项目审批、政策发布和办事指南查询“四个平台”，深化服务。'],

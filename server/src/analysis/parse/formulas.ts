@@ -12,7 +12,7 @@
  * one part (a dropped, an added item, a number changed): a reading further off is a reading that failed. Works on a
  * block's joined text; the caller maps offsets back.
  */
-import { type Item, isLead, sideBySide, splitGroups, splitLastJoiner, stripLead } from './lists';
+import { inJoinerWord, type Item, isLead, sideBySide, splitGroups, splitLastJoiner, stripLead } from './lists';
 import { countInLabel, FORMULA_SUFFIXES, type FormulaKind, notFormulaAt, parseName } from './formulaNames';
 import { clausesOf, etcAllows, fitJoiner, keyForms, listStart, numberedItems, partHeads, type RawPart, readPart, readParts } from './formulaReading';
 import type { ScannedQuantity } from './quantities';
@@ -765,7 +765,11 @@ function resolve(f: RawFormula, text: string, qStart: number, qEnd: number, glos
 		}
 		const parts = f.parts.map((p) => ({ ...p, items: [] as Item[] }));
 		let read: { parts: RawPart[]; reliable: boolean; etc: boolean[] } | undefined;
-		if (c.source === 'before' && !c.attached) {
+		if (c.source === 'before' && !c.attached && parts.length > 1) {
+			const filled = keyedSegmentsBefore(text, c.start, c.end, parts);
+			if (!filled) continue;
+			read = { parts: filled, reliable: true, etc: filled.map(() => false) };
+		} else if (c.source === 'before' && !c.attached) {
 			const items = beforeList(text, c.start, c.end, parts[0]?.count, f.text);
 			if (!items || parts.length !== 1) continue;
 			const fitted = fitJoiner(items, parts[0]!.count);
@@ -855,6 +859,35 @@ function resolve(f: RawFormula, text: string, qStart: number, qEnd: number, glos
 	}
 	keyedBefore(f, text, qStart);
 	if (f.verdict === 'unexpanded') leadGroupsBefore(f, text, qStart);
+}
+
+/**
+ * Each part's list right before the formula, the lists joined by 和, 及 or 与 and each closed by its part's key (广深港、广珠澳
+ * 科技创新走廊和深港河套、粤澳横琴科技创新极点“两廊两点”): one group of 、-items per part, in order. Undefined unless every
+ * part is written so.
+ */
+function keyedSegmentsBefore(text: string, start: number, end: number, parts: readonly RawPart[]): RawPart[] | undefined {
+	if (start < 0 || parts.some((p) => !p.key || p.count === undefined)) return undefined;
+	const cuts: { end: number; next: number }[] = [];
+	let depth = 0;
+	work.formulas += end - start;
+	for (let k = start; k < end && cuts.length < parts.length - 1; k++) {
+		const ch = text[k]!;
+		if (ch === '（' || ch === '“' || ch === '(') depth++;
+		else if (ch === '）' || ch === '”' || ch === ')') depth = Math.max(0, depth - 1);
+		else if (depth === 0 && (ch === '和' || ch === '及' || ch === '与') && !inJoinerWord(text, k, ch) && text.slice(start, k).endsWith(parts[cuts.length]!.key!)) cuts.push({ end: k, next: k + 1 });
+	}
+	if (cuts.length !== parts.length - 1 || !text.slice(start, end).endsWith(parts[parts.length - 1]!.key!)) return undefined;
+	const spans = [...cuts.map((c, n) => ({ start: n === 0 ? start : cuts[n - 1]!.next, end: c.end })), { start: cuts.length ? cuts[cuts.length - 1]!.next : start, end }];
+	const out: RawPart[] = [];
+	for (const [n, sp] of spans.entries()) {
+		const groups = splitGroups(text, sp.start, sp.end);
+		if (groups.length !== 1 || groups[0]!.length < 2) return undefined;
+		const items = n === 0 ? [stripLead(groups[0]![0]!), ...groups[0]!.slice(1)] : groups[0]!;
+		if (items.some((it) => it.text.length < 2 || it.text.length > 16)) return undefined;
+		out.push({ ...parts[n]!, items });
+	}
+	return out;
 }
 
 /** How far back in its sentence a formula looks for a list that carries its key. */
