@@ -707,7 +707,7 @@ function beforeList(text: string, start: number, end: number, count: number | un
 	// A last item of two joined by 和 is as long as its halves (新科技成果、招商项目和就业劳务信息发布“三个窗口”): each
 	// half short, the first not ending in a verb (巩固和发展…).
 	const last = items[items.length - 1]!;
-	const halves = last.text.length > 10 && items.length >= 2 ? splitLastJoiner([last]) : undefined;
+	const halves = last.text.length > 10 ? splitLastJoiner([last]) : undefined;
 	const short = (it: Item): boolean => it.text.length <= 10;
 	const lastFits = short(last) || (halves !== undefined && halves.every((h) => short(h) && h.text.length >= 2) && !endsWithVerb(halves[0]!.text));
 	// …、成果共享等区域合作“三项倡议”: words after 等 are the list's noun, the last item is no item.
@@ -875,9 +875,10 @@ function keyedSegmentsBefore(text: string, start: number, end: number, parts: re
 		const ch = text[k]!;
 		if (ch === '（' || ch === '“' || ch === '(') depth++;
 		else if (ch === '）' || ch === '”' || ch === ')') depth = Math.max(0, depth - 1);
-		else if (depth === 0 && (ch === '和' || ch === '及' || ch === '与') && !inJoinerWord(text, k, ch) && text.slice(start, k).endsWith(parts[cuts.length]!.key!)) cuts.push({ end: k, next: k + 1 });
+		else if (depth === 0 && (ch === '和' || ch === '及' || ch === '与') && !inJoinerWord(text, k, ch) && text.startsWith(parts[cuts.length]!.key!, k - parts[cuts.length]!.key!.length)) cuts.push({ end: k, next: k + 1 });
 	}
-	if (cuts.length !== parts.length - 1 || !text.slice(start, end).endsWith(parts[parts.length - 1]!.key!)) return undefined;
+	const lastKey = parts[parts.length - 1]!.key!;
+	if (cuts.length !== parts.length - 1 || end - lastKey.length <= start || !text.startsWith(lastKey, end - lastKey.length)) return undefined;
 	const spans = [...cuts.map((c, n) => ({ start: n === 0 ? start : cuts[n - 1]!.next, end: c.end })), { start: cuts.length ? cuts[cuts.length - 1]!.next : start, end }];
 	const out: RawPart[] = [];
 	for (const [n, sp] of spans.entries()) {
