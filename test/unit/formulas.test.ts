@@ -106,6 +106,22 @@ describe('resolving formulas', () => {
 	test('a quoted list right before the formula, and a plain list before an appositive formula', () => {
 		const text = '朝着建设“宜居宜业新市区、构筑亚太一流新空港、壮大前沿产业新经济、打造绿水青山新田园”的“四新”目标前进。';
 		assert.deepEqual(formula(text, '四新').parts, [[4, ['宜居宜业新市区', '构筑亚太一流新空港', '壮大前沿产业新经济', '打造绿水青山新田园']]]);
+		// The last item two joined by 和, long as a whole: each half is an item.
+		assert.deepEqual(formula('进一步推进政务公开，启动实施项目审批、政策发布和办事指南查询“三个平台”建设，深化服务。', '三个平台'), { verdict: 'ok', source: 'before', parts: [[3, ['项目审批', '政策发布', '办事指南查询']]] });
+		// Formulas quoted together, each part glossed by its quoted name in the brackets after them.
+		const glossed = '城市功能不断完善。优化“两核一带、一环四片”（“两核”：甲新城、乙老城；“一带”：滨江风光带；“一环”：环城绿道；“四片”：东片区、西片区、南片区、北片区）的空间格局。';
+		assert.deepEqual(formula(glossed, '两核一带'), { verdict: 'ok', source: 'brackets', parts: [[2, ['甲新城', '乙老城']], [1, ['滨江风光带']]] });
+		assert.deepEqual(formula(glossed, '一环四片').parts, [[1, ['环城绿道']], [4, ['东片区', '西片区', '南片区', '北片区']]]);
+		// ，-groups that each open with the same word, closed by 等 and the noun: exactly the count, each group an item.
+		const groups = '会议提出坚持开放包容、互学互鉴，坚持公平竞争、规则统一，坚持共同发展、成果共享等区域合作“三项倡议”，推动落实。';
+		assert.deepEqual(formula(groups, '三项倡议'), { verdict: 'ok', source: 'before', parts: [[3, ['坚持开放包容、互学互鉴', '坚持公平竞争、规则统一', '坚持共同发展、成果共享']]] });
+		// Not when the groups do not all open with the word, nor when they are not exactly the count.
+		assert.equal(formula('会议提出坚持开放包容、互学互鉴，推动公平竞争、规则统一，坚持共同发展、成果共享等区域合作“三项倡议”，推动落实。', '三项倡议').verdict, 'unexpanded');
+		assert.equal(formula(groups.replace('三项', '四项'), '四项倡议').verdict, 'unexpanded');
+		// Nor groups that open alike without 等 before a name: clauses, not items.
+		assert.equal(formula('坚决整治形式主义问题，坚决清除对党不忠诚的“两面人”，净化政治生态。', '两面人').verdict, 'unexpanded');
+		// Each part's list before the formula, joined by 和, closed by its key.
+		assert.deepEqual(formula('完善甲城、乙城创新走廊和丙港、丁岛创新极点“两廊两点”布局，推进建设。', '两廊两点'), { verdict: 'ok', source: 'before', parts: [[2, ['甲城', '乙城创新走廊']], [2, ['丙港', '丁岛创新极点']]] });
 		const before = '积极整合党员、干部、人才“三支力量”，扎实推进保护工作。';
 		assert.deepEqual(formula(before, '三支力量').parts, [[3, ['党员', '干部', '人才']]]);
 	});
@@ -158,6 +174,17 @@ describe('resolving formulas', () => {
 	test('counted enumerations: separators, 等, 暨, one-character levels, the clause before', () => {
 		assert.deepEqual(formula('卫东区建立区、街道、社区三级党组织联动体系。', '三级').parts, [[3, ['区', '街道', '社区']]]);
 		assert.deepEqual(formula('其中，地区生产总值、批发零售业销售额、实际使用外资总额等3项指标增速全市第一。', '3项').parts, [[3, ['地区生产总值', '批发零售业销售额', '实际使用外资总额']]]);
+		// Items after the count's clause (maybe after 其中), each with its figure after one predicate: exactly the count.
+		const after = '三大支柱产业比上年增长9.1%，其中，电子信息业增长12.3%，装备制造业增长8.2%，食品加工业增长5.6%。';
+		assert.deepEqual(formula(after, '三大'), { verdict: 'ok', source: 'after', parts: [[3, ['电子信息业', '装备制造业', '食品加工业']]] });
+		assert.deepEqual(formula('做强三大交易平台，全年甲交易中心交易额150亿元、乙数据交易所交易额80亿元、丙商品交易市场交易额20亿元以上。', '三大').parts, [[3, ['甲交易中心', '乙数据交易所', '丙商品交易市场']]]);
+		// Not another number of items (其中 may name some), nor figures of different indicators, nor a sentence going on.
+		const none = (text: string): void => assert.ok(!analyze(text).formulas.some((f) => f.text === '三大'), text);
+		none('三大支柱产业比上年增长9.1%，其中，电子信息业增长12.3%，装备制造业增长8.2%。');
+		none('实施三大工程，完成投资100亿元、带动就业2万人、占比30%。');
+		none('三大支柱产业比上年增长9.1%，其中，电子信息业增长12.3%，装备制造业增长8.2%，食品加工业增长5.6%，拉动全市增长。');
+		// A count of kinds that closes its clause right after a 、-list: read when it fits exactly.
+		assert.deepEqual(formula('今年实施校舍安全工程、福利中心（站）、留守儿童之家和清洁工程4项，继续提标扩面。', '4项'), { verdict: 'ok', source: 'before', parts: [[4, ['校舍安全工程', '福利中心（站）', '留守儿童之家', '清洁工程']]] });
 		assert.deepEqual(formula('已在东部体育会展新城、环东海域新城暨现代服务业基地2个片区设立联合党委。', '2个').parts, [[2, ['东部体育会展新城', '环东海域新城暨现代服务业基地']]]);
 		assert.deepEqual(formula('为解决问题，县乡村三级领导干部联发联动。', '三级').parts, [[3, ['县', '乡', '村']]]);
 		assert.deepEqual(formula('邀请省、州、县专家，成立了三级专家组和工作站。', '三级').parts, [[3, ['省', '州', '县']]]);

@@ -6,6 +6,8 @@ import { joinLines } from '../../helpers/text';
 
 ruleCases('formula.count-mismatch', {
 	fires: [
+		['each part’s list right before the formula, joined by 和 and closed by its key, one part one short (三廊两点)', '完善甲城、乙城创新走廊和丙港、丁岛创新极点“三廊两点”布局，推进建设。', [{ at: '三廊两点' }]],
+		['formulas quoted together, each part glossed by its quoted name in the brackets after them, one part one short', '城市功能不断完善。优化“两核一带、一环五片”（“两核”：甲新城、乙老城；“一带”：滨江风光带；“一环”：环城绿道；“四片”：东片区、西片区、南片区、北片区）的空间格局。', [{ at: '一环五片' }]],
 		['an item that names its part with another count (三翼 against 南北两翼)', '构建“一核三翼”格局：以主城区为核，以南北两翼为支撑。', [{ at: '一核三翼' }]],
 		['a gloss of one item that carries a numeral key in figures (100 for 百) is a list of one', '“双百”招商：即，在域外聘请100名各界人士任驻外信息员。', [{ at: '双百' }]],
 		['a part of one item A和B的C (two words before one head) under a count of two', '“二带一部”：“一带”是指东部沿海地区和中西部地区的过渡带；“一部”是指长江经济开放带和沿海开放经济带的结合部。', [{ at: '二带一部' }]],
@@ -61,6 +63,13 @@ ruleCases('formula.count-mismatch', {
 		['a list in the next sentence whose items open with a key of two characters, one more', '以“两个确保”的成绩迎接验收。面对困难，财政收支确保了平衡有余、确保了民生支出只增不减、确保了工资按时发放，全年运行平稳。', [{ at: '两个确保' }]],
 	],
 	silent: [
+		['each part’s list right before the formula, joined by 和 and closed by its key, all fitting', '完善甲城、乙城创新走廊和丙港、丁岛创新极点“两廊两点”布局，推进建设。'],
+		['lists joined by 和 before a formula of two parts that do not close with the parts’ keys: no reading', '完善甲城、乙城创新平台和丙港、丁岛开放门户“三廊两点”布局，推进建设。'],
+		['formulas quoted together whose brackets gloss each part by its quoted name, all fitting', '城市功能不断完善。优化“两核一带、一环四片”（“两核”：甲新城、乙老城；“一带”：滨江风光带；“一环”：环城绿道；“四片”：东片区、西片区、南片区、北片区）的空间格局。'],
+		['formulas quoted together and brackets that do not gloss every part by its name: no reading', '城市功能不断完善。优化“两核一带、一环五片”（甲新城、乙老城、滨江风光带、环城绿道、东片区、西片区、南片区、北片区）的空间格局。'],
+		['a list right before the formula whose last item is two joined by 和, one short: too unsure to flag', '推进政务公开，建设项目审批、政策发布和办事指南查询“四个平台”，深化服务。'],
+		['，-groups opening with the same word before 等 and the formula, one fewer than its count: 等 gives examples', '会议提出坚持开放包容、互学互鉴，坚持公平竞争、规则统一，坚持共同发展、成果共享等区域合作“四项倡议”，推动落实。'],
+		['a verb joined by 和 before the list is no first half (巩固和发展…)', '巩固和发展安全整治“两个”成果，深化服务。'],
 		['a gloss whose figures are written in full-width digits (the 百 of “双百” as １００)', '8.“双百”城市：中心城市建成区面积超过１００平方公里、常住人口超过１００万人、从中等城市迈入大城市行列。'],
 		['one item that names its part with the count (以南北两翼为支撑 of 两翼)', '构建“一核两翼”格局：以主城区为核，以南北两翼为支撑。'],
 		['a gloss with half-width colon and commas', '“两重点一重大”:政府安监部门重点监管的危险化工工艺、重点监管的危险化学品和重大危险源的监管,简称“两重点一重大”。'],

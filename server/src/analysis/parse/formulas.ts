@@ -12,7 +12,7 @@
  * one part (a dropped, an added item, a number changed): a reading further off is a reading that failed. Works on a
  * block's joined text; the caller maps offsets back.
  */
-import { type Item, isLead, sideBySide, splitGroups, splitLastJoiner, stripLead } from './lists';
+import { inJoinerWord, type Item, isLead, sideBySide, splitGroups, splitLastJoiner, stripLead } from './lists';
 import { countInLabel, FORMULA_SUFFIXES, type FormulaKind, notFormulaAt, parseName } from './formulaNames';
 import { clausesOf, etcAllows, fitJoiner, keyForms, listStart, numberedItems, partHeads, type RawPart, readPart, readParts } from './formulaReading';
 import type { ScannedQuantity } from './quantities';
@@ -114,13 +114,21 @@ function skipNoun(text: string, i: number, max: number): number {
 
 /**
  * Start of the clause that ends at `end` (after the last ，。；：！？ at bracket depth 0), or -1 when a quote
- * mark interrupts it (the list may go on beyond the quote: we cannot tell where it starts).
+ * mark interrupts it (the list may go on beyond the quote: we cannot tell where it starts) — but for `quotedItems`, a quoted
+ * item that 、 follows.
  */
-function clauseStart(text: string, end: number): number {
+function clauseStart(text: string, end: number, quotedItems = false): number {
 	let depth = 0;
 	work.formulas += 120;
 	for (let s = end; s > 0 && end - s < 120; s--) {
 		const ch = text[s - 1]!;
+		// A quoted item of the list (“扬尘专项治理,全城大扫除”、秸秆禁烧…): the quote and what it holds are the item's.
+		if (quotedItems && depth === 0 && ch === '”' && text[s] === '、') {
+			const open = text.lastIndexOf('“', s - 2);
+			if (open < 0 || end - open >= 120 || text.slice(open + 1, s - 1).includes('”')) return -1;
+			s = open + 1;
+			continue;
+		}
 		if (ch === '）' || ch === ')') depth++;
 		else if (ch === '（' || ch === '(') {
 			if (depth === 0) return s;
@@ -696,7 +704,16 @@ function beforeList(text: string, start: number, end: number, count: number | un
 	const de = stripped.text.lastIndexOf('的');
 	const head = de >= 0 && stripped.text.length - de - 1 <= longest + 2 && stripped.text.length - de - 1 >= 1 ? { start: stripped.start + de + 1, end: stripped.end, text: stripped.text.slice(de + 1) } : stripped;
 	const items = [head, ...others];
-	if (items.some((it) => it.text.length > 10) || endsWithVerb(items[items.length - 1]!.text)) return undefined;
+	// A last item of two joined by 和 is as long as its halves (新科技成果、招商项目和就业劳务信息发布“三个窗口”): each
+	// half short, the first not ending in a verb (巩固和发展…).
+	const last = items[items.length - 1]!;
+	const halves = last.text.length > 10 ? splitLastJoiner([last]) : undefined;
+	const short = (it: Item): boolean => it.text.length <= 10;
+	const lastFits = short(last) || (halves !== undefined && halves.every((h) => short(h) && h.text.length >= 2) && !endsWithVerb(halves[0]!.text));
+	// …、成果共享等区域合作“三项倡议”: words after 等 are the list's noun, the last item is no item.
+	const etcAt = last.text.indexOf('等');
+	if (etcAt >= 0 && etcAt < last.text.length - 1) return undefined;
+	if (!items.slice(0, -1).every(short) || !lastFits || endsWithVerb(last.text)) return undefined;
 	return items;
 }
 
@@ -748,7 +765,11 @@ function resolve(f: RawFormula, text: string, qStart: number, qEnd: number, glos
 		}
 		const parts = f.parts.map((p) => ({ ...p, items: [] as Item[] }));
 		let read: { parts: RawPart[]; reliable: boolean; etc: boolean[] } | undefined;
-		if (c.source === 'before' && !c.attached) {
+		if (c.source === 'before' && !c.attached && parts.length > 1) {
+			const filled = keyedSegmentsBefore(text, c.start, c.end, parts);
+			if (!filled) continue;
+			read = { parts: filled, reliable: true, etc: filled.map(() => false) };
+		} else if (c.source === 'before' && !c.attached) {
 			const items = beforeList(text, c.start, c.end, parts[0]?.count, f.text);
 			if (!items || parts.length !== 1) continue;
 			const fitted = fitJoiner(items, parts[0]!.count);
@@ -837,6 +858,37 @@ function resolve(f: RawFormula, text: string, qStart: number, qEnd: number, glos
 		return;
 	}
 	keyedBefore(f, text, qStart);
+	if (f.verdict === 'unexpanded') leadGroupsBefore(f, text, qStart);
+}
+
+/**
+ * Each part's list right before the formula, the lists joined by 和, 及 or 与 and each closed by its part's key (广深港、广珠澳
+ * 科技创新走廊和深港河套、粤澳横琴科技创新极点“两廊两点”): one group of 、-items per part, in order. Undefined unless every
+ * part is written so.
+ */
+function keyedSegmentsBefore(text: string, start: number, end: number, parts: readonly RawPart[]): RawPart[] | undefined {
+	if (start < 0 || parts.some((p) => !p.key || p.count === undefined)) return undefined;
+	const cuts: { end: number; next: number }[] = [];
+	let depth = 0;
+	work.formulas += end - start;
+	for (let k = start; k < end && cuts.length < parts.length - 1; k++) {
+		const ch = text[k]!;
+		if (ch === '（' || ch === '“' || ch === '(') depth++;
+		else if (ch === '）' || ch === '”' || ch === ')') depth = Math.max(0, depth - 1);
+		else if (depth === 0 && (ch === '和' || ch === '及' || ch === '与') && !inJoinerWord(text, k, ch) && text.startsWith(parts[cuts.length]!.key!, k - parts[cuts.length]!.key!.length)) cuts.push({ end: k, next: k + 1 });
+	}
+	const lastKey = parts[parts.length - 1]!.key!;
+	if (cuts.length !== parts.length - 1 || end - lastKey.length <= start || !text.startsWith(lastKey, end - lastKey.length)) return undefined;
+	const spans = [...cuts.map((c, n) => ({ start: n === 0 ? start : cuts[n - 1]!.next, end: c.end })), { start: cuts.length ? cuts[cuts.length - 1]!.next : start, end }];
+	const out: RawPart[] = [];
+	for (const [n, sp] of spans.entries()) {
+		const groups = splitGroups(text, sp.start, sp.end);
+		if (groups.length !== 1 || groups[0]!.length < 2) return undefined;
+		const items = n === 0 ? [stripLead(groups[0]![0]!), ...groups[0]!.slice(1)] : groups[0]!;
+		if (items.some((it) => it.text.length < 2 || it.text.length > 16)) return undefined;
+		out.push({ ...parts[n]!, items });
+	}
+	return out;
 }
 
 /** How far back in its sentence a formula looks for a list that carries its key. */
@@ -866,6 +918,48 @@ function keyedBefore(f: RawFormula, text: string, qStart: number): void {
 		f.verdict = 'ok';
 		return;
 	}
+}
+
+/** 等 and the formula's noun before it (…，坚持信守承诺、行动优先等反腐败国际合作“四项主张”). */
+const ETC_NOUN_BEFORE = /等[\u4e00-\u9fff]{0,12}$/;
+
+/**
+ * ，-groups right before the formula, closed by 等 and maybe its noun, that each open with the same word of two characters,
+ * exactly its count of them (提出坚持公平正义、惩恶扬善，坚持尊重差异、平等互鉴，…，坚持信守承诺、行动优先等…“四项主张”):
+ * each group is an item; the first may hold the word after the clause's verb. Resolved, never flagged.
+ */
+function leadGroupsBefore(f: RawFormula, text: string, qStart: number): void {
+	if (f.kind !== 'cjk' || f.parts.length !== 1) return;
+	const count = f.parts[0]!.count;
+	if (count === undefined || count < 2 || qStart === 0) return;
+	// Only a list the text closes with 等: groups that open alike before a name (坚决…，坚决清除…的“两面人”) are clauses.
+	const etc = ETC_NOUN_BEFORE.exec(text.slice(Math.max(0, qStart - 13), qStart));
+	if (!etc) return;
+	const end = qStart - etc[0].length;
+	let s = end;
+	while (s > 0 && end - s < KEYED_BEFORE_SPAN && !/[。！？；：]/.test(text[s - 1]!)) s--;
+	work.formulas += end - s;
+	const groups = splitGroups(text, s, end);
+	const last = groups[groups.length - 1];
+	const word = last?.[0]?.text.slice(0, 2) ?? '';
+	if (!/^[\u4e00-\u9fff]{2}$/.test(word)) return;
+	let g = groups.length - 1;
+	while (g > 0 && groups[g - 1]![0]!.text.startsWith(word)) g--;
+	// The first group may hold the word after the clause's verb (提出坚持…).
+	const inFirst = g > 0 ? groups[g - 1]![0]!.text.indexOf(word) : -1;
+	const from = inFirst >= 1 && inFirst <= 4 ? g - 1 : g;
+	const run = groups.slice(from);
+	if (run.length !== count) return;
+	const items = run.map((gr, n) => {
+		const at = n === 0 && from < g ? inFirst : 0;
+		const start = gr[0]!.start + at;
+		const stop = gr[gr.length - 1]!.end;
+		return { start, end: stop, text: text.slice(start, stop) };
+	});
+	if (!canonicalAllows(f.text, items)) return;
+	f.parts = [{ ...f.parts[0]!, items }];
+	f.expansion = { start: items[0]!.start, end: items[items.length - 1]!.end, source: 'before' };
+	f.verdict = 'ok';
 }
 
 /**
@@ -1076,17 +1170,22 @@ export function scanQuotedFormulas(text: string): RawFormula[] {
 		// A glossary term's code with its noun inside the quotes (“88政务”模式：…): the code is the digits.
 		const nounCode = !named && inTerm ? CODE_WITH_NOUN.exec(inner) : null;
 		const pieces = nounCode ? [{ at: 0, name: nounCode[1]!, parsed: parseName(nounCode[1]!) }] : named || !inner.includes('、') ? [{ at: 0, name: inner, parsed: named }] : namePieces(inner, inTerm ? 8 : 0);
+		const unresolved: RawFormula[] = [];
 		for (const p of pieces) {
 			const parsed = p.parsed;
 			if (!parsed || (parsed.kind === 'code' && text[close + 1] === '年')) continue;
 			const f: RawFormula = { start: i + 1 + lead + p.at, end: i + 1 + lead + p.at + p.name.length, text: p.name, kind: parsed.kind, quoted: true, parts: parsed.parts.map((x) => ({ ...x, items: [] })), verdict: 'unexpanded' };
 			out.push(f);
 			// “双报到、双服务” in running text: each is recognised, none resolved (the items after are the pair's).
-			if (parsed.kind === 'ordinal' || (!named && !inTerm)) continue;
+			if (parsed.kind === 'ordinal' || (!named && !inTerm)) {
+				if (parsed.kind === 'cjk') unresolved.push(f);
+				continue;
+			}
 			if (inTerm) resolveEntry(f, text, entry.colon, false, pieces.filter((x) => x !== p).map((x) => x.name));
 			else if (entry) inGloss.push({ f, open: i, close: close + 1 });
 			else resolve(f, text, i, close + 1);
 		}
+		if (unresolved.length >= 2 && unresolved.length === pieces.length) partsInBrackets(unresolved, text, close + 1);
 		i = text.indexOf('“', close + 1);
 	}
 	const terms = out.filter((f) => entry !== undefined && f.start < entry.colon);
@@ -1141,6 +1240,38 @@ export function resolveFollowing(f: RawFormula, blocks: readonly string[]): { bl
 	return out;
 }
 
+/**
+ * Formulas quoted together (“两山一轴、一中心六组团”) and brackets right after the quote that gloss every part of each by its
+ * own name, in order (（“两山”：A、B；“一轴”：C；“一中心”：D；“六组团”：E、F…）): each formula takes its parts' glosses.
+ */
+function partsInBrackets(fs: readonly RawFormula[], text: string, after: number): void {
+	const open = skipNoun(text, after, 8);
+	if (text[open] !== '（' && text[open] !== '(') return;
+	const close = matchingClose(text, open);
+	if (close < 0) return;
+	const all = fs.flatMap((f) => f.parts);
+	if (all.some((p) => p.key === undefined || p.count === undefined)) return;
+	const heads = partHeads(text, open + 1, close, all, undefined);
+	// Each part's name heads its gloss: quoted (“两山”：), never a count inside another part's items.
+	if (!heads || heads.some((h) => text[h.head] !== '“')) return;
+	let n = 0;
+	for (const f of fs) {
+		const etc: boolean[] = [];
+		f.parts = f.parts.map((p) => {
+			const r = readPart(text, heads[n]!.from, heads[n + 1]?.head ?? close, p, '');
+			n++;
+			etc.push(r.etc);
+			return { ...p, items: r.items };
+		});
+		if (f.parts.some((p) => p.items.length === 0)) {
+			f.parts = f.parts.map((p) => ({ ...p, items: [] }));
+			continue;
+		}
+		f.expansion = { start: open + 1, end: close, source: 'brackets' };
+		judgeParts(f, true, etc, text);
+	}
+}
+
 /** Judge a formula whose parts were filled from elsewhere (the paragraphs after a glossary term). */
 export function judgeFilled(f: RawFormula): void {
 	judgeParts(f, true, []);
@@ -1166,6 +1297,8 @@ const QUOTED_ITEM_JOINERS = new Set(['、', '，', '和', '及', '与']);
 /** Measure words of a counted list; and places (凤岗、塘厦、…六镇; 汕头、河源、汕尾、潮州4市). */
 const ENUM_UNITS = new Set(['级', '项', '个', '方', '方面', '支', '类', '大', '者', '条', '种', '家', '所', '座', '片', '张', '件', '批', '位', '篇', '镇', '县', '区', '市', '乡', '村', '省', '州']);
 const PLACE_UNITS = new Set(['镇', '县', '区', '市', '乡', '村', '省', '州']);
+/** Measure words of kinds that may close a clause right after the list they count (…和农村清洁工程5项，). */
+const BARE_UNITS = new Set(['项', '类', '种', '件', '个', '条']);
 /** Words before a count that make it something other than the size of a list: 前十大, 第三, 近两年. */
 const NOT_LIST_COUNT = new Set(['前', '第', '近', '约', '超', '逾', '余', '几', '、', '，', '；', '。', '：']);
 /** One-character administrative levels that are listed without separators: 县乡村三级, 省市县三级. */
@@ -1289,7 +1422,8 @@ function withBigCounts(text: string, quantities: readonly ScannedQuantity[]): re
  */
 export function scanEnumerations(text: string, quantities: readonly ScannedQuantity[]): RawFormula[] {
 	const out: RawFormula[] = [];
-	for (const q of withBigCounts(text, quantities)) {
+	const counts = withBigCounts(text, quantities);
+	for (const q of counts) {
 		if (q.kind !== 'number' || q.approx !== 'exact' || q.rangeEnd !== undefined) continue;
 		if (!Number.isInteger(q.value) || q.value < 2 || q.value > 12 || q.magnitude !== 1) continue;
 		// A heading that is a counted noun in digits (10件民生实事): its sub-headings list it (a CJK count is read with the
@@ -1337,7 +1471,10 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		// 机构596个。: no class noun (a place counts itself: 广州、深圳两市。).
 		// 市县两级2.6万个政务服务事项: levels written side by side before their count may be followed by a figure.
 		const levelsBefore = q.unit === '级' && /[0-9]/.test(after ?? '') && adminRun(text, q.start) === q.value;
-		if (!PLACE_UNITS.has(q.unit) && !nounFirst && (closes || /[0-9]/.test(after)) && !levelsBefore) continue;
+		// 新增A、B、C和D4项，: a count of kinds that closes the clause right after a 、-list counts that list — read only when
+		// the items are exactly its number (全国现有认证机构、检测机构596个 counts the bodies, not the two kinds).
+		const bare = !PLACE_UNITS.has(q.unit) && !nounFirst && closes && !levelsBefore && !exact && BARE_UNITS.has(q.unit) && after !== undefined && /[，。；]/.test(after);
+		if (!PLACE_UNITS.has(q.unit) && !nounFirst && (closes || /[0-9]/.test(after)) && !levelsBefore && !bare) continue;
 		if (q.unit === '大' && !/[\u4e00-\u9fff]/.test(after ?? '')) continue;
 		// 城乡低保金、社会救助资金、残疾人两项补贴等补助资金: the counted phrase is one item of a longer list.
 		let k = q.end;
@@ -1377,7 +1514,7 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			s = first < open ? first : open + 1;
 			listEnd = first < open ? end : end - 1;
 		} else {
-			s = clauseStart(text, end);
+			s = clauseStart(text, end, true);
 			if (s < 0) continue;
 		}
 		let groups = splitGroups(text, s, listEnd);
@@ -1473,6 +1610,7 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		// modal verb (现货和期货交易可以采用双币种), or close with 的 (加速转型和提速跨越的双重压力).
 		if (exact && (etc || items.length !== q.value || (!joined && items[0]!.text.length > 2 * Math.max(...items.slice(1).map((it) => it.text.length)) + 1))) continue;
 		if (exact && (JOINT_INSIDE.test(text.slice(s, listEnd)) || items.some((it) => it.text.endsWith('的')))) continue;
+		if (bare && (etc || joined || previousClause || items.length !== q.value || items.length < 3)) continue;
 		const verdict: Verdict = items.length === q.value || (etc && etcAllows(text, items, q.value)) ? 'ok' : 'mismatch';
 		out.push({
 			start: q.start,
@@ -1486,7 +1624,85 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			...(etc ? { etc } : {}),
 		});
 	}
+	// 六大高耗能行业比上年增长13.5%，其中，A增长20.3%，B增长15.5%，…: a count whose items follow, each with its figure.
+	let taken = 0;
+	for (const q of counts) {
+		while (taken < out.length && out[taken]!.start < q.start) taken++;
+		if (out[taken]?.start === q.start || q.kind !== 'number' || q.approx !== 'exact' || q.digits !== '' || q.value < 2 || q.value > 12) continue;
+		if (!ENUM_UNITS.has(q.unit) || PLACE_UNITS.has(q.unit) || !isCjk(text.charCodeAt(q.end))) continue;
+		const items = figuredItemsAfter(text, q.end, q.value);
+		if (items) out.splice(taken, 0, { start: q.start, end: q.end, text: text.slice(q.start, q.end), kind: 'enumeration', quoted: false, parts: [{ count: q.value, items }], expansion: { start: items[0]!.start, end: items[items.length - 1]!.end, source: 'after' }, verdict: 'ok' });
+	}
 	return out;
+}
+
+/** The most characters read after a count for the items that follow it with their figures. */
+const FIGURED_SPAN = 400;
+/** The predicate before the figure that closes an item (增长, 比上年增长). */
+const CHANGE_PREDICATE = /(?:比上年|同比|较上年)?(?:增长|下降|提高|降低|上升|回落)$/;
+
+/** Units of the figure that closes an item, longest first; and what may follow it. */
+const FIGURE_UNITS = ['个百分点', '千瓦时', '平方米', '美元', '千瓦', '元', '吨', '人', '家', '个', '项', '座', '%', '％'];
+const FIGURE_AFTER = ['以上', '左右'];
+
+/** Where the figure that closes `t` starts (1500亿元, 20.3%, 20亿元以上), or -1. Reads back from the end once. */
+function closingFigure(t: string): number {
+	let e = t.length;
+	const after = FIGURE_AFTER.find((w) => t.endsWith(w, e));
+	if (after) e -= after.length;
+	const unit = FIGURE_UNITS.find((w) => t.endsWith(w, e));
+	if (unit) e -= unit.length;
+	while (e > 0 && (t[e - 1] === '万' || t[e - 1] === '亿')) e--;
+	let k = e;
+	while (k > 0 && /[0-9.]/.test(t[k - 1]!)) k--;
+	return k < e && /[0-9]/.test(t[k]!) ? k : -1;
+}
+
+/**
+ * The items of a count of kinds written in the sentence after its clause, maybe after 其中, each with its own figure
+ * (…五大交易平台，全年A交易额1500亿元、B交易额800亿元…; 六大高耗能行业…，其中，A增长20.3%，B增长15.5%…): ，-groups or
+ * 、-items, exactly `count` of them, all ending with a figure after the same predicate or indicator (增长, 交易额), the
+ * sentence ending with the last. The names before the predicate are the items; undefined when any of this fails.
+ */
+function figuredItemsAfter(text: string, nounStart: number, count: number): Item[] | undefined {
+	const stop = Math.min(text.length, nounStart + FIGURED_SPAN);
+	let k = nounStart;
+	while (k < stop && k - nounStart <= 24 && !/[，。；：]/.test(text[k]!)) k++;
+	work.formulas += k - nounStart;
+	if (text[k] !== '，') return undefined;
+	let from = k + 1;
+	const opener = /^其中[，：]?/.exec(text.slice(from, from + 3));
+	if (opener) from += opener[0].length;
+	let end = from;
+	while (end < stop && text[end] !== '。') end++;
+	work.formulas += end - from;
+	if (end >= stop) return undefined;
+	const groups = splitGroups(text, from, end);
+	const units: Item[] = groups.length === count ? groups.map((g) => ({ start: g[0]!.start, end: g[g.length - 1]!.end, text: text.slice(g[0]!.start, g[g.length - 1]!.end) })) : groups.length === 1 ? groups[0]! : [];
+	if (units.length !== count) return undefined;
+	const heads: string[] = [];
+	for (const u of units) {
+		const at = closingFigure(u.text);
+		if (at < 0) return undefined;
+		heads.push(u.text.slice(0, at));
+	}
+	// The predicate all share: a change (增长) when every item has one, else their longest common ending (交易额).
+	let shared = 0;
+	const change = heads.map((h) => CHANGE_PREDICATE.exec(h)?.[0].length ?? 0);
+	if (change.every((c) => c > 0)) shared = -1;
+	else {
+		const shortest = Math.min(...heads.map((h) => h.length));
+		while (shared < shortest && heads.every((h) => h[h.length - 1 - shared] === heads[0]![heads[0]!.length - 1 - shared])) shared++;
+		if (shared < 2) return undefined;
+	}
+	const items = units.map((u, n) => {
+		const cut = shared < 0 ? change[n]! : shared;
+		// The first may open with the time the figures are of (全年A交易额…).
+		const lead = n === 0 ? (/^(?:全年|今年|当年|年内)/.exec(heads[0]!)?.[0].length ?? 0) : 0;
+		return { start: u.start + lead, end: u.start + heads[n]!.length - cut, text: heads[n]!.slice(lead, heads[n]!.length - cut) };
+	});
+	if (items.some((it) => it.text.length < 2 || /[0-9]/.test(it.text)) || new Set(items.map((it) => it.text)).size !== count) return undefined;
+	return items;
 }
 
 /** The most characters read back for the list groups before a counted list's last group. */
