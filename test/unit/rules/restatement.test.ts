@@ -2,8 +2,12 @@ import { ruleCases } from '../../helpers/findings';
 
 const SUMMARY = '一、种植业\n\n全县粮食播种面积52.3万亩，比上年增加1.2万亩，增幅为2.3%。其中，玉米播种面积30.1万亩。\n\n---\n\n- 粮食播种面积: 全县粮食播种面积52.3万亩，比上年增加1.2万亩，增幅为2.3%';
 
+/** Key figures listed after the text, each under the label of its statistic. */
+const KEY_FIGURES = '一、党的组织\n\n全省共有基层党组织12.5万个。其中，基层党委0.8万个，总支部0.9万个，支部10.8万个。\n\n二、主要数据\n\n- 基层党委: 0.8万个\n- 总支部: 0.9万个\n- 支部: 10.8万个';
+
 ruleCases('claim.restatement', {
 	fires: [
+		['a list of key figures after the text: the label names the statistic the text states once', KEY_FIGURES.replace('- 支部: 10.8万个', '- 支部: 11.8万个'), [{ at: '11.8万个', related: ['10.8万个'] }]],
 		['a statement repeated word for word goes on: its last figure, with words too few to name it alone (增幅为), changed', SUMMARY.replace(/增幅为2\.3%$/, '增幅为2.5%'), [{ at: '2.5%', related: ['2.3%'] }]],
 		[
 			'a statement repeated with its neighbours in a summary after the text',
@@ -38,6 +42,8 @@ ruleCases('claim.restatement', {
 		],
 	],
 	silent: [
+		['key figures as printed', KEY_FIGURES],
+		['a key figure whose statistic the text states twice (two years) is held against neither', KEY_FIGURES.replace('支部10.8万个。', '支部10.8万个。2023年末支部10.1万个。').replace('- 支部: 10.8万个', '- 支部: 11.8万个')],
 		['a statement repeated word for word, as printed', SUMMARY],
 		['the figure after a repeated one said in other words is another statement (增长 of what, not 增幅为)', SUMMARY.replace(/增幅为2\.3%$/, '播种面积增长2.5%')],
 		['two parts stating the same words of other figures are no repetition (回顾, 展望)', '一、回顾\n\n全县粮食播种面积52.3万亩，比上年增加1.2万亩，增幅为2.3%。\n\n二、展望\n\n全县粮食播种面积55.0万亩，比上年增加2.7万亩，增幅为5.2%。'],

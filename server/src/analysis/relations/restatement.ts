@@ -261,6 +261,8 @@ function document(d: DocumentFigures, b: Sink): void {
 	const keysAt = (i: number): Keys => keys[i]!;
 	const names = new PeriodNames();
 	const periodAt = (i: number): string => (periods[i] ??= period(d, d.all[i]!, i, keysAt(i), names));
+	/** The one statement of an indicator in a unit so far, by `${indicator}|${unit}` (-1: more than one). */
+	const stated = new Map<string, number>();
 	/** A figure stated again word for word (the paths below that compare words), by its position: the first statement's. */
 	const repeated = new Map<number, number>();
 	const restate = (first: number, at: number): void => {
@@ -273,6 +275,15 @@ function document(d: DocumentFigures, b: Sink): void {
 		// A statement repeated word for word goes on: the figure right after a repeated one in its sentence, with the same
 		// words before it and unit as the figure right after the first statement (…净增7.4万个，增幅为1.4% in the text and in
 		// its summary), is repeated too — words too few to name a statement alone (增幅为).
+		// A list of key figures after the text (基层党委: 30.6万个): the label before the colon names the statistic, stated once
+		// before in another part of the document, of no other period (two statements before: no telling which).
+		if (f.exact && f.indicator !== undefined) {
+			const key = `${f.indicator}|${unit}`;
+			if (f.ownSubject && f.context === '') {
+				const first = stated.get(key);
+				if (first !== undefined && first >= 0 && d.sectionOf[first] !== d.sectionOf[at] && !otherPeriod(periodAt(first), periodAt(at))) relate(first, at);
+			} else stated.set(key, stated.has(key) ? -1 : at);
+		}
 		const before = repeated.get(at - 1);
 		if (before !== undefined && before + 1 < at && !repeated.has(at)) {
 			const g = d.all[before + 1]!;
