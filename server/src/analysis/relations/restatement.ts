@@ -272,9 +272,6 @@ function document(d: DocumentFigures, b: Sink): void {
 	d.all.forEach((f, at) => {
 		if (f.kind === 'contribution' || f.fromTo || f.inBrackets || f.unit === '') return;
 		const { unit, words } = keysAt(at);
-		// A statement repeated word for word goes on: the figure right after a repeated one in its sentence, with the same
-		// words before it and unit as the figure right after the first statement (…净增7.4万个，增幅为1.4% in the text and in
-		// its summary), is repeated too — words too few to name a statement alone (增幅为).
 		// A list of key figures after the text (基层党委: 30.6万个): the label before the colon names the statistic, stated once
 		// before in another part of the document, of no other period (two statements before: no telling which).
 		if (f.exact && f.indicator !== undefined) {
@@ -284,6 +281,9 @@ function document(d: DocumentFigures, b: Sink): void {
 				if (first !== undefined && first >= 0 && d.sectionOf[first] !== d.sectionOf[at] && !otherPeriod(periodAt(first), periodAt(at))) relate(first, at);
 			} else stated.set(key, stated.has(key) ? -1 : at);
 		}
+		// A statement repeated word for word goes on: the figure right after a repeated one in its sentence, with the same
+		// words before it and unit as the figure right after the first statement (…净增7.4万个，增幅为1.4% in the text and in
+		// its summary), is repeated too — words too few to name a statement alone (增幅为).
 		const before = repeated.get(at - 1);
 		if (before !== undefined && before + 1 < at && !repeated.has(at)) {
 			const g = d.all[before + 1]!;

@@ -559,7 +559,7 @@ function readTable(text: string, raw: RawTable, at: number, cursor: QuantityCurs
 			level = Math.max(level0, above.level + (r.indent <= (grouped.rows[i - 1]?.indent ?? 0) ? 1 : 0));
 			// The row above is its whole when its own level is certain: a top row, or an indented table's. (After 其中：一般贸易
 			// ⏎ 加工贸易 under 出口额, 其中：机电产品 is a kind of 出口额; after 其中：企业存款 ⏎ 城乡居民储蓄存款, 其中：人民币 is
-			// a part of the savings: no rule tells them apart.)
+			// a part of the savings: nestedAfterKind tells the cases it can, a currency or the row's own noun.)
 			if (indented || groupOpen < 0 || above.parent !== undefined || nestedAfterKind(bare, above.bare, rows[sides]?.bare ?? '')) parent = i - 1;
 			// What holds it under every reading: after another 其中 row (其中：国有及国有控股企业 ⏎ 其中：集体企业, nested or
 			// not), that row's whole; after rows that divide with the open group's 其中 row (其中：一般贸易 ⏎ 加工贸易 ⏎

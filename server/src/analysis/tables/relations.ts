@@ -931,14 +931,6 @@ function prose(ctx: TableContext, out: TableRelationDraft[]): void {
 			return false;
 		});
 	};
-	/**
-	 * A row the lexicon does not know: a cell of amounts is stated by a prose amount whose subject is the row's label
-	 * with its column's noun (普通高等教育 | 2005年招生 → 普通高等教育招生505万人), or — a column of output in a unit of
-	 * goods — the label alone (水泥 | 产量 → 水泥10.6亿吨), or — a table's total row — the caption's statistic with the
-	 * column's noun (ofStatistic), of the table's year and scope, in its unit. Columns of sums over years
-	 * (2001-2005年累计) state no such figure; a column `其中：2005年` after one states its year's (yearOfSum). Columns in
-	 * `stated` are already related by the row's indicator.
-	 */
 	// The amounts of a subject of its own (not a part listed under another, not an aside) by their base unit, for the rows
 	// whose label is their statistic: at most OWN_KEPT a unit (万门, 万户 are few; the many 元 are no capacity's).
 	let byUnit: Map<string, number[]> | undefined;
@@ -959,6 +951,15 @@ function prose(ctx: TableContext, out: TableRelationDraft[]): void {
 			return namesRowStatistic(label, ctx.prose[i]!.subject);
 		});
 	};
+	/**
+	 * A row the lexicon does not know: a cell of amounts is stated by a prose amount whose subject is the row's label
+	 * with its column's noun (普通高等教育 | 2005年招生 → 普通高等教育招生505万人), or — a column of output in a unit of
+	 * goods — the label alone (水泥 | 产量 → 水泥10.6亿吨), or — a table's total row — the caption's statistic with the
+	 * column's noun (ofStatistic), of the table's year and scope, in its unit. Columns of sums over years
+	 * (2001-2005年累计) state no such figure; a column `其中：2005年` after one states its year's (yearOfSum). In a table
+	 * with a column of units, a column whose header names no statistic (OWN_NOUN) states each row's own (ownStatistic).
+	 * Columns in `stated` are already related by the row's indicator.
+	 */
 	const named = (t: TableDraft, ti: number, row: RowDraft, ri: number, facts: readonly ColumnFacts[], nouns: ReadonlySet<string>, stated?: ReadonlySet<number>): void => {
 		const label = row.label.replace(/\s+/g, '');
 		const unitColumn = t.columns.some((col) => col.kind === 'unit');
