@@ -1,7 +1,14 @@
 import { ruleCases } from '../../helpers/findings';
 
+const SUMMARY = '一、种植业\n\n全县粮食播种面积52.3万亩，比上年增加1.2万亩，增幅为2.3%。其中，玉米播种面积30.1万亩。\n\n---\n\n- 粮食播种面积: 全县粮食播种面积52.3万亩，比上年增加1.2万亩，增幅为2.3%';
+
+/** Key figures listed after the text, each under the label of its statistic. */
+const KEY_FIGURES = '一、党的组织\n\n全省共有基层党组织12.5万个。其中，基层党委0.8万个，总支部0.9万个，支部10.8万个。\n\n二、主要数据\n\n- 基层党委: 0.8万个\n- 总支部: 0.9万个\n- 支部: 10.8万个';
+
 ruleCases('claim.restatement', {
 	fires: [
+		['a list of key figures after the text: the label names the statistic the text states once', KEY_FIGURES.replace('- 支部: 10.8万个', '- 支部: 11.8万个'), [{ at: '11.8万个', related: ['10.8万个'] }]],
+		['a statement repeated word for word goes on: its last figure, with words too few to name it alone (增幅为), changed', SUMMARY.replace(/增幅为2\.3%$/, '增幅为2.5%'), [{ at: '2.5%', related: ['2.3%'] }]],
 		[
 			'a statement repeated with its neighbours in a summary after the text',
 			'一、党员队伍\n\n截至2024年12月31日，中国共产党党员总数为10027.1万名，比2023年底净增108.6万名，增幅为1.1%。\n\n---\n\n- 党员总数: 中国共产党党员总数为10037.1万名，比2023年底净增108.6万名，增幅为1.1%',
@@ -35,6 +42,11 @@ ruleCases('claim.restatement', {
 		],
 	],
 	silent: [
+		['key figures as printed', KEY_FIGURES],
+		['a key figure whose statistic the text states twice (two years) is held against neither', KEY_FIGURES.replace('支部10.8万个。', '支部10.8万个。2023年末支部10.1万个。').replace('- 支部: 10.8万个', '- 支部: 11.8万个')],
+		['a statement repeated word for word, as printed', SUMMARY],
+		['the figure after a repeated one said in other words is another statement (增长 of what, not 增幅为)', SUMMARY.replace(/增幅为2\.3%$/, '播种面积增长2.5%')],
+		['two parts stating the same words of other figures are no repetition (回顾, 展望)', '一、回顾\n\n全县粮食播种面积52.3万亩，比上年增加1.2万亩，增幅为2.3%。\n\n二、展望\n\n全县粮食播种面积55.0万亩，比上年增加2.7万亩，增幅为5.2%。'],
 		['a plan that speeds up a larger set than the review started (启动9个 … 加快建设12个)', '一、2023年工作回顾\n\n开工建设4座污水处理厂，启动9个乡村振兴示范区建设。\n\n二、2024年工作安排\n\n加快建设6座污水处理厂，加快建设12个乡村振兴示范区。'],
 		[
 			'a counted set of the review that the plan goes on with (持续开展), named with its members before — a plan may take on more of a set or what is left of it: never related',

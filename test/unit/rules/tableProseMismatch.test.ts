@@ -28,6 +28,10 @@ const SCHOOLS_OF_YEAR = joinLines('全年普通高等教育招生505万人，在
 /** Price changes: the subject with a period after it, a top row named with its total's noun (食品 → 食品价格). */
 const PRICES = joinLines('居民消费价格一季度同比上涨2.2%，四季度上涨4.7%，全年平均比上年上涨3.3%，其中食品价格上涨7.2%。', '', '**表1：2010年居民消费价格比上年涨跌幅度**', '', '单位：%', '', '- 指标 全国', '- 居民消费价格 3.3', '- 食品 7.2', '- 其中：粮食 11.8');
 
+/** Rows that are their own statistics (a column of units), in a column of one year after a sum over years, or headed 绝对数. */
+const CAPACITY = joinLines('全年新增局用交换机1800万门，新建公路5300公里，其中高速公路900公里。', '', '**表5 “十三五”时期新增主要生产能力**', '', '| 指标 | 单位 | 2016-2020年累计 | 其中：2020年 |', '| --- | --- | --- | --- |', '| 新增局用交换机容量 | 万门 | 9000 | 1800 |', '| 新建公路 | 公里 | 26000 | 5300 |');
+const CAPACITY_OF_YEAR = joinLines('全年新增局用交换机1800万门，新建公路5300公里，其中高速公路900公里。', '', '**表5 2020年新增主要生产能力**', '', '| 指标 | 单位 | 绝对数 |', '| --- | --- | --- |', '| 新增局用交换机容量 | 万门 | 1800 |', '| 新建公路 | 公里 | 5300 |');
+
 ruleCases('table.prose-mismatch', {
 	fires: [
 		// The table's total is bound by its parts: the prose figure is the one to correct.
@@ -51,6 +55,8 @@ ruleCases('table.prose-mismatch', {
 		['a rate of a year after rates of its quarters (居民消费价格一季度…全年…)', PRICES.replace('上涨3.3%', '上涨3.5%'), [{ at: '3.3', related: ['3.5%'] }]],
 		['a top row named with its total’s noun (食品 under 居民消费价格: 食品价格)', PRICES.replace('上涨7.2%', '上涨7.9%'), [{ at: '7.2', related: ['7.9%'] }]],
 		['a column 其中：2005年 after a sum over years is that year’s figure of the sum’s noun (毕业生)', SCHOOLS_OF_YEAR.replace('毕业生307万人', '毕业生317万人'), [{ at: '307', related: ['317万人'] }]],
+		['a row that is its statistic, in a column 其中：2020年 after a sum over years with no noun (新增局用交换机容量 ← 新增局用交换机)', CAPACITY.replace('1800万门', '1900万门'), [{ at: '1800', related: ['1900万门'] }]],
+		['a row that is its statistic, in a column headed 绝对数 (新建公路)', CAPACITY_OF_YEAR.replace('5300公里', '5400公里'), [{ at: '5300', related: ['5400公里'] }]],
 		['a flattened web table against the prose (16.28万吨 is 162800 吨 give or take 50)', GRAIN_FLAT.replace('16.28万吨', '16.48万吨'), [{ at: '16.48万吨', fix: '16.28万吨' }]],
 	],
 	silent: [
@@ -73,6 +79,10 @@ ruleCases('table.prose-mismatch', {
 		['prices of quarters and of the year, as printed', PRICES],
 		['a year’s column of a sum over years, as printed', SCHOOLS_OF_YEAR],
 		['a subject that names another statistic with the caption’s last words (对外直接投资 is not 外商直接投资)', INVESTMENT.replace('外商直接投资新设立企业53766家', '对外直接投资企业53866家')],
+		['rows that are their statistics, as printed', CAPACITY + '\n\n' + CAPACITY_OF_YEAR.replace('2020年', '2019年')],
+		['a part of the row’s statistic (新建高速公路 of 新建公路) is not the row’s', CAPACITY_OF_YEAR.replace('新建公路5300公里，其中高速公路900公里', '新建高速公路900公里')],
+		['a sum over years is no year’s figure (a table of the sums alone)', CAPACITY.replace(' 其中：2020年 |', '').replace(' --- | --- | --- | --- |', ' --- | --- | --- |').replace(' 1800 |', '').replace(' 5300 |', '')],
+		['a figure of another year than the column’s', CAPACITY.replace('全年新增局用交换机1800万门', '2019年新增局用交换机1700万门')],
 		['金额单位 is not the unit of a column of counts (合同项目 in 个, 实际使用金额 in 亿美元)', FDI.replace('项目44001个', '项目44001亿美元').replace('（个）', '')],
 		['a real growth rate against a nominal one', MIGRANTS.replace('比上年增长0.6%', '比上年实际增长0.9%')],
 	],

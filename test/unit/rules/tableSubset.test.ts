@@ -29,6 +29,15 @@ const FUNDS = joinLines('**表5 2021年全市房地产开发资金来源**', '',
 /** Some sections of the classification under 其中 (a selection of them): together at most the total. */
 const FDI_BY_INDUSTRY = joinLines('**表11：2010年非金融领域外商直接投资及其增长速度**', '', '- 行业 企业数（家） 比上年增长%', '- 总计 27406 16.9', '- 其中：制造业 11047 13.1', '- 电力、燃气及水的生产和供应业 210 -0.5', '- 交通运输、仓储和邮政业 396 1.5', '- 批发和零售业 6786 22.3');
 
+/** New capacity by indicator, units in a column: a 其中 row opens a group, a later 其中 row is a kind of the row right above it. */
+const NEW_CAPACITY = joinLines('**表4 2021年全省固定资产投资新增主要生产能力**', '', '| 指标 | 单位 | 绝对数 |', '| --- | --- | --- |', '| 新建铁路投产里程 | 公里 | 620 |', '| 其中：城际铁路 | 公里 | 210 |', '| 电气化铁路投产里程 | 公里 | 480 |', '| 新改建农村公路 | 公里 | 5300 |', '| 其中：四级公路 | 公里 | 2100 |', '| 新增光缆线路长度 | 万公里 | 12 |');
+
+/** Deposits by kind, then the savings by currency: 其中：人民币 splits the row above it. */
+const DEPOSITS = joinLines('**表9 2021年末全市金融机构本外币存款**', '', '单位：亿元', '', '| 指标 | 年末数 | 比上年末增长% |', '| --- | --- | --- |', '| 各项存款余额 | 9800 | 8.1 |', '| 其中：非金融企业存款 | 3100 | 6.2 |', '| 住户存款 | 5200 | 10.4 |', '| 其中：人民币 | 5050 | 10.9 |');
+
+/** Crops by output, in the unit line: 花生 and 油菜籽 are oilseeds by the lexicon (no 其中 mark), 棉花 is not. */
+const CROPS = joinLines('**表2 2021年全省主要农产品产量**', '', '单位：万吨', '', '- 产品名称 产量 比上年增长%', '- 粮食 3600 1.2', '- 油料 420 2.1', '- 花生 180 3.0', '- 油菜籽 150 1.1', '- 棉花 35 -4.0');
+
 /** An average is no total: urban and rural incomes are above and below the whole country's. */
 const INCOME = joinLines('**表7 2023年全国居民人均可支配收入**', '', '| 指标 | 绝对数（元） |', '| --- | --- |', '| 全国居民人均可支配收入 | 39218 |', '| 城镇居民 | 51821 |', '| 农村居民 | 21691 |');
 
@@ -48,6 +57,9 @@ ruleCases('table.subset', {
 		['sections of the classification listed under 其中 together more than the total', FDI_BY_INDUSTRY.replace('6786', '16786'), [{ at: '27406' }]],
 		['a division after a 其中 row, unmarked, larger than its section (石油和天然气开采业 in 采矿业)', BY_INDUSTRY.replace('开采业 2893', '开采业 12893'), [{ at: '12893', related: ['9653'] }]],
 		['a 其中 column larger than the column before it, in its row', CAPACITY.replace('| 1203 |', '| 12030 |'), [{ at: '12030', related: ['7063'] }]],
+		['a 其中 row of a kind of the row above it (四级公路 of 新改建农村公路), after an open 其中 group, larger than that row', NEW_CAPACITY.replace('| 2100 |', '| 6100 |'), [{ at: '6100', related: ['5300'] }]],
+		['a part of the lexicon without a 其中 mark larger than its whole (花生 within 油料)', CROPS.replace('- 花生 180', '- 花生 480'), [{ at: '480', related: ['420'] }]],
+		['a currency (其中：人民币) larger than the row above it, after an open 其中 group', DEPOSITS.replace('| 5050 |', '| 5650 |'), [{ at: '5650', related: ['5200'] }]],
 	],
 	silent: [
 		['parts as printed', HOUSING + '\n\n' + TRADE],
@@ -55,6 +67,10 @@ ruleCases('table.subset', {
 		['a column not headed 其中 may be larger than the one before it', CAPACITY.replace('其中：2005年', '2005年').replace('| 1203 |', '| 12030 |')],
 		['a row after a 其中 row is not taken for its sibling (实用新型 after 其中：境内发明)', '| 指标 | 专利数（万件） |\n| --- | --- |\n| 发明专利授权 | 92.1 |\n| 其中：境内发明专利授权 | 81.3 |\n| 实用新型专利授权 | 209.0 |\n| 外观设计专利授权 | 63.8 |'],
 		['kinds within their whole', POWER],
+		['crops by output, as printed', CROPS],
+		['a crop the lexicon puts in no whole above it may be larger than the row above (棉花 after the oilseeds)', CROPS.replace('- 棉花 35', '- 棉花 700')],
+		['kinds of the rows above them, as printed', NEW_CAPACITY + '\n\n' + DEPOSITS],
+		['a 其中 row whose noun is not the row above’s (四级公路 after 电气化铁路投产里程) is not nested in it', NEW_CAPACITY.replace('| 新改建农村公路 | 公里 | 5300 |\n', '')],
 		['a 其中 row after another is not taken as nested in it (集体企业 larger than 国有及国有控股企业)', PROFIT.replace(' 689 ', ' 11990 ').replace(' 21100 ', ' 14000 ')],
 		['kinds after a 其中 row that follows another, as printed', BY_REGISTRATION],
 		['a 其中 row after those kinds (私营企业) is not summed with them', BY_REGISTRATION.replace(' 290 ', ' 500 ')],

@@ -261,16 +261,43 @@ function document(d: DocumentFigures, b: Sink): void {
 	const keysAt = (i: number): Keys => keys[i]!;
 	const names = new PeriodNames();
 	const periodAt = (i: number): string => (periods[i] ??= period(d, d.all[i]!, i, keysAt(i), names));
+	/** The one statement of an indicator in a unit so far, by `${indicator}|${unit}` (-1: more than one). */
+	const stated = new Map<string, number>();
+	/** A figure stated again word for word (the paths below that compare words), by its position: the first statement's. */
+	const repeated = new Map<number, number>();
+	const restate = (first: number, at: number): void => {
+		relate(first, at);
+		repeated.set(at, first);
+	};
 	d.all.forEach((f, at) => {
 		if (f.kind === 'contribution' || f.fromTo || f.inBrackets || f.unit === '') return;
 		const { unit, words } = keysAt(at);
+		// A list of key figures after the text (基层党委: 30.6万个): the label before the colon names the statistic, stated once
+		// before in another part of the document, of no other period (two statements before: no telling which).
+		if (f.exact && f.indicator !== undefined) {
+			const key = `${f.indicator}|${unit}`;
+			if (f.ownSubject && f.context === '') {
+				const first = stated.get(key);
+				if (first !== undefined && first >= 0 && d.sectionOf[first] !== d.sectionOf[at] && !otherPeriod(periodAt(first), periodAt(at))) relate(first, at);
+			} else stated.set(key, stated.has(key) ? -1 : at);
+		}
+		// A statement repeated word for word goes on: the figure right after a repeated one in its sentence, with the same
+		// words before it and unit as the figure right after the first statement (…净增7.4万个，增幅为1.4% in the text and in
+		// its summary), is repeated too — words too few to name a statement alone (增幅为).
+		const before = repeated.get(at - 1);
+		if (before !== undefined && before + 1 < at && !repeated.has(at)) {
+			const g = d.all[before + 1]!;
+			const p = d.all[at - 1]!;
+			const q = d.all[before]!;
+			if (g.sentence === q.sentence && f.sentence === p.sentence && d.blockOf[before + 1] === d.blockOf[before] && d.blockOf[at] === d.blockOf[at - 1] && g.context === f.context && keysAt(before + 1).unit === unit && g.exact === f.exact) restate(before + 1, at);
+		}
 		// The same long stretch of text around the figure in another part of the document (a compilation that prints a
 		// notice twice: …中心支行，在31个省（自治区、直辖市）设立省级分行…), of no other stated period: one statement.
 		if (f.exact && f.surround !== 0) {
 			const first = firstOfSurround(f.surround, unit, at);
 			if (first === undefined) {
 				// the first statement of its surround and unit
-			} else if (d.sectionOf[first] !== d.sectionOf[at] && !otherPeriod(periodAt(first), periodAt(at))) relate(first, at);
+			} else if (d.sectionOf[first] !== d.sectionOf[at] && !otherPeriod(periodAt(first), periodAt(at))) restate(first, at);
 		}
 		if (words !== undefined) {
 			// A statement repeated with its neighbours in another part of the document (a summary after the text: `党员总数:
@@ -280,7 +307,7 @@ function document(d: DocumentFigures, b: Sink): void {
 				if (f.exact) byWords.set(words, [at]);
 			} else {
 				const first = same.find((i) => d.sectionOf[i] !== d.sectionOf[at] && !otherPeriod(periodAt(i), periodAt(at)) && repeatedWithNeighbours(d, i, at));
-				if (first !== undefined) relate(first, at);
+				if (first !== undefined) restate(first, at);
 				if (same.length < 8) same.push(at);
 			}
 			const p = periodAt(at);
@@ -306,7 +333,7 @@ function document(d: DocumentFigures, b: Sink): void {
 					}
 					return shared > 0;
 				});
-				if (first !== undefined) relate(first, at);
+				if (first !== undefined) restate(first, at);
 				if (list.length < 8) list.push(at);
 			}
 		}

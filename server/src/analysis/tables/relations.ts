@@ -739,8 +739,28 @@ function yearOfSum(columns: readonly TableColumn[], c: number): ColumnFacts | un
 	const before = headerNoun(columns[c - 1]!.header).replace(/\s+/g, '');
 	const at = before.lastIndexOf('累计');
 	const words = at < 0 ? '' : before.slice(at + 2);
-	if (words.length < 2) return undefined;
+	// `2001-2005年累计 | 其中：2005年` with no noun after 累计: that year's figure of each row's own statistic (OWN_NOUN).
+	if (words.length < 2 && (at < 0 || at + 2 < before.length)) return undefined;
 	return { ...factsOf(columns[c]!), noun: { words, year: Number(year[1]), output: words.endsWith('产量') } };
+}
+
+/**
+ * A column of amounts whose header names no statistic (`绝对数`, or `其中：2005年` after `2001-2005年累计`) in a table
+ * with a column of units: each row's label is its statistic (`新增局用交换机容量 | 万门 | 4608`).
+ */
+const OWN_NOUN = /^(?:绝对数)?$/;
+
+/** What a capacity is measured as, written after its statistic's name or not (新增局用交换机4608万门 of 新增局用交换机容量). */
+const MEASURE = /^(?:容量|能力)$/;
+
+/** The most prose amounts of one unit asked for the rows whose label is their statistic. */
+const OWN_KEPT = 24;
+
+/** Does a prose subject name a row's statistic: the label itself, or the label less (or with) the word of its measure? */
+function namesRowStatistic(label: string, subject: string): boolean {
+	if (subject === label) return true;
+	const [short, long] = subject.length < label.length ? [subject, label] : [label, subject];
+	return short.length >= 4 && long.startsWith(short) && MEASURE.test(long.slice(short.length));
 }
 
 /** The relation between a cell and the prose figures that state it: one agreeing statement is enough. */
@@ -911,16 +931,38 @@ function prose(ctx: TableContext, out: TableRelationDraft[]): void {
 			return false;
 		});
 	};
+	// The amounts of a subject of its own (not a part listed under another, not an aside) by their base unit, for the rows
+	// whose label is their statistic: at most OWN_KEPT a unit (万门, 万户 are few; the many 元 are no capacity's).
+	let byUnit: Map<string, number[]> | undefined;
+	const ownStatistic = (label: string, base: string): number[] => {
+		if (!byUnit) {
+			byUnit = new Map();
+			work.tables += ctx.prose.length;
+			ctx.prose.forEach((p, i) => {
+				if (p.kind !== 'amount' || !p.exact || p.inBrackets || p.fromTo || p.part || p.subject.length < 4) return;
+				const key = baseUnit(p.unit);
+				const list = byUnit!.get(key);
+				if (!list) byUnit!.set(key, [i]);
+				else if (list.length < OWN_KEPT) list.push(i);
+			});
+		}
+		return (byUnit.get(base) ?? []).filter((i) => {
+			work.tables++;
+			return namesRowStatistic(label, ctx.prose[i]!.subject);
+		});
+	};
 	/**
 	 * A row the lexicon does not know: a cell of amounts is stated by a prose amount whose subject is the row's label
 	 * with its column's noun (普通高等教育 | 2005年招生 → 普通高等教育招生505万人), or — a column of output in a unit of
 	 * goods — the label alone (水泥 | 产量 → 水泥10.6亿吨), or — a table's total row — the caption's statistic with the
 	 * column's noun (ofStatistic), of the table's year and scope, in its unit. Columns of sums over years
-	 * (2001-2005年累计) state no such figure; a column `其中：2005年` after one states its year's (yearOfSum). Columns in
-	 * `stated` are already related by the row's indicator.
+	 * (2001-2005年累计) state no such figure; a column `其中：2005年` after one states its year's (yearOfSum). In a table
+	 * with a column of units, a column whose header names no statistic (OWN_NOUN) states each row's own (ownStatistic).
+	 * Columns in `stated` are already related by the row's indicator.
 	 */
 	const named = (t: TableDraft, ti: number, row: RowDraft, ri: number, facts: readonly ColumnFacts[], nouns: ReadonlySet<string>, stated?: ReadonlySet<number>): void => {
 		const label = row.label.replace(/\s+/g, '');
+		const unitColumn = t.columns.some((col) => col.kind === 'unit');
 		// Its amount (外商直接投资额) is the statistic (外商直接投资).
 		const words = ri === 0 && t.total ? t.statistic?.replace(/总?额$/, '') : undefined;
 		const statistic = words !== undefined && words.length >= 4 ? words : undefined;
@@ -941,8 +983,17 @@ function prose(ctx: TableContext, out: TableRelationDraft[]): void {
 			const noun = facts[c]!.noun;
 			if (col.kind !== 'value' || !cell || !cell.exact || claim < 0 || noun === undefined || stated?.has(c)) return;
 			const year = noun.year;
-			if (noun.words.length < 2 || (year !== undefined && t.year !== undefined && year !== t.year)) return;
+			const own = unitColumn && OWN_NOUN.test(noun.words);
+			if ((noun.words.length < 2 && !own) || (year !== undefined && t.year !== undefined && year !== t.year)) return;
 			work.tables++;
+			if (own) {
+				const list = ownStatistic(label, cell.base).filter((i) => {
+					const p = ctx.prose[i]!;
+					return year === undefined ? sameScope(t, p) : (p.year === undefined || p.year === year) && sameScope({ ...t, year, subPeriod: '' }, p);
+				});
+				if (list.length > 0) amount = proseRelation(ctx, ti, row, col, cell, claim, list, out);
+				return;
+			}
 			const byLabel = noun.output ? (subjectIndex().get(label) ?? []).filter((i) => ctx.prose[i]!.output === true) : [];
 			const byStatistic = statistic === undefined ? [] : ofStatistic(statistic, noun.words);
 			const candidates = [...(subjectIndex().get(label + noun.words) ?? []), ...byLabel, ...(nouns.size > 1 ? elliptic(label, noun.words, nouns) : []), ...byStatistic].filter((i) => {
