@@ -166,10 +166,12 @@ function increments(p: Paragraph, b: Sink): void {
 }
 
 /**
- * The words between an increment and its stock: STOCK, or 累计 and a name that shares the increment's first word (港口吞吐
- * 能力新增1900万吨、累计吞吐量2.3亿吨; not 新增就业1万人，累计转移劳动力5万人).
+ * The words between an increment and its stock, not a target: STOCK, or 累计 and a name that shares the increment's
+ * first word (港口吞吐能力新增1900万吨、累计吞吐量2.3亿吨; not 新增就业1万人，累计转移劳动力5万人).
  */
 function stockWords(words: string, increment: Fig): boolean {
+	// Not a stock aimed at (力争总数达到…).
+	if (NOT_DONE.test(words)) return false;
 	if (STOCK.test(words)) return true;
 	const m = CUMULATIVE_NAME.exec(words);
 	return m !== null && increment.subject.includes(m[1]!.slice(0, 2));
@@ -199,7 +201,7 @@ function respectiveStocks(p: Paragraph, b: Sink): void {
 		if (added.length < 2 || j + 1 >= figs.length || figs[j + 1]!.sentence !== first.sentence) continue;
 		const between = p.between(figs[j]!, figs[j + 1]!);
 		const words = between.replace(/[，、,]/g, '');
-		if (!words.includes('分别') || between.length > 12 || /[。；]/.test(between) || !STOCK.test(words.replace('分别', ''))) continue;
+		if (!words.includes('分别') || between.length > 12 || /[。；]/.test(between) || !stockWords(words.replace('分别', ''), first)) continue;
 		let k = j + 1;
 		while (k - j < added.length && joined(k)) k++;
 		const stocks = figs.slice(j + 1, k + 1);
