@@ -52,6 +52,7 @@ ruleCases('claim.subset', {
 		['a set done as a whole (实施N项…), then lists of its members each closed by a count in its classifier: together at most the set', '实施12项民生工程，新增校舍安全工程、福利中心和留守儿童之家5项，提标扩面低保、医疗救助、合作医疗等9项。', [{ at: '12项', related: ['5项', '9项'] }]],
 		['a part after 其中 larger than its total', '全市共有党员3200名，其中农村党员3500名、机关党员2100名。', [{ at: '3500名' }]],
 		['things new in the year, then with 分别 as many stocks, in order: each new count at most its stock', '新评中国驰名商标14件、中国名牌产品95个、国家免检产品133个，总数分别达49件、76个和228个。', [{ at: '95个', related: ['76个'] }]],
+		['…rises (高速公路新增…、铁路新增…), then 总里程分别达到…', '高速公路新增153公里、铁路新增195公里，总里程分别达到1229公里、176公里。', [{ at: '195公里', related: ['176公里'] }]],
 		['an increment, then 累计 and a name sharing its word (吞吐能力…累计吞吐量), in two magnitudes', '港口吞吐能力新增25000万吨、累计吞吐量2.3亿吨。', [{ at: '25000万吨', related: ['2.3亿吨'] }]],
 		['a sentence opened by the set’s words and 中 (重点建设中工业项目), its attributes named as the set’s', '今年安排省重点项目499个，总投资7367亿元，年度投资938亿元。重点建设中工业项目567个，总投资8491亿元，年度投资310亿元。', [{ at: '567个', related: ['499个'] }, { at: '8491亿元', related: ['7367亿元'] }]],
 		['names listed before as many amounts joined without 分别, one within the other by the lexicon (地方级 within 全口径财政收入)', '地方级财政收入、一般预算全口径财政收入达到545亿元和507.8亿元，分别增长18.3%和21.3%。', [{ at: '545亿元', related: ['507.8亿元'] }]],

@@ -191,11 +191,13 @@ const BARE_JOIN = /^(?:、|和|及|与|以及)$/;
 function respectiveStocks(p: Paragraph, b: Sink): void {
 	const figs = p.figs;
 	const joined = (k: number): boolean => k + 1 < figs.length && figs[k + 1]!.sentence === figs[k]!.sentence && BARE_JOIN.test(p.between(figs[k]!, figs[k + 1]!));
+	// An amount added: new (新增高速公路153公里) or a rise (高速公路新增153公里).
+	const adds = (f: Fig): boolean => f.unit !== '%' && (f.kind === 'amount' || (f.kind === 'change' && f.direction === 'up'));
 	for (let i = p.first; i < figs.length; i++) {
 		const first = figs[i]!;
-		if (first.kind !== 'amount' || !isIncrement(first.subject)) continue;
+		if (!adds(first) || !(isIncrement(first.subject) || first.kind === 'change')) continue;
 		let j = i;
-		while (j + 1 < figs.length && figs[j + 1]!.kind === 'amount' && figs[j + 1]!.sentence === first.sentence && LISTED_NAME.test(p.between(figs[j]!, figs[j + 1]!))) j++;
+		while (j + 1 < figs.length && adds(figs[j + 1]!) && figs[j + 1]!.sentence === first.sentence && LISTED_NAME.test(p.between(figs[j]!, figs[j + 1]!))) j++;
 		const added = figs.slice(i, j + 1);
 		i = j;
 		if (added.length < 2 || j + 1 >= figs.length || figs[j + 1]!.sentence !== first.sentence) continue;
