@@ -48,6 +48,7 @@ describe('what a figure measures', () => {
 	test('names listed before as many amounts joined without 分别: each amount its name, in order; else the names’ together', () => {
 		assert.deepEqual(read('地方级财政收入、一般预算全口径财政收入达到245亿元和507.8亿元。'), ['245亿元 amount 地方级财政收入', '507.8亿元 amount 一般预算全口径财政收入']);
 		assert.deepEqual(read('医院、卫生院床位3070张。'), ['3070张 amount 医院、卫生院床位']);
+		assert.deepEqual(read('新开工建设和筹措保障性住房1500万平方米、22万套。'), ['1500万平方米 amount 新开工建设和筹措保障性住房', '22万套 amount 新开工建设和筹措保障性住房']);
 		assert.deepEqual(read('城镇、农村居民收入达到400亿元、300亿元和200亿元。').map((x) => x.split(' ')[2]), ['城镇、农村居民收入', '城镇、农村居民收入', '城镇、农村居民收入']);
 	});
 

@@ -822,8 +822,9 @@ function respectiveSubjects(subject: string): string[] {
 function closeGroup(group: RespectivelyGroup, out: RawClaim[]): undefined {
 	const members = out.slice(group.first);
 	if (group.implicit) {
-		// 地方级财政收入、一般预算全口径财政收入达到245亿元和507.8亿元: one amount per name; else the names' together.
-		if (group.subjects.length === members.length) members.forEach((m, i) => Object.assign(m, { subject: group.subjects[i]!, ownSubject: true }));
+		// 地方级财政收入、一般预算全口径财政收入达到245亿元和507.8亿元: one amount per name, in one unit; else the names'
+		// together (新开工建设和筹措保障性住房1500万平方米、22万套: two measures of both).
+		if (group.subjects.length === members.length && members.every((m) => m.unit === members[0]!.unit)) members.forEach((m, i) => Object.assign(m, { subject: group.subjects[i]!, ownSubject: true }));
 		return undefined;
 	}
 	if (group.subjects.length > 0) {
