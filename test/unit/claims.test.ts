@@ -45,6 +45,13 @@ describe('what a figure measures', () => {
 		assert.deepEqual(read('城镇和农村居民人均可支配收入分别为51821元和21691元。'), ['51821元 amount 城镇居民人均可支配收入', '21691元 amount 农村居民人均可支配收入']);
 	});
 
+	test('names listed before as many amounts joined without 分别: each amount its name, in order; else the names’ together', () => {
+		assert.deepEqual(read('地方级财政收入、一般预算全口径财政收入达到245亿元和507.8亿元。'), ['245亿元 amount 地方级财政收入', '507.8亿元 amount 一般预算全口径财政收入']);
+		assert.deepEqual(read('医院、卫生院床位3070张。'), ['3070张 amount 医院、卫生院床位']);
+		assert.deepEqual(read('新开工建设和筹措保障性住房1500万平方米、22万套。'), ['1500万平方米 amount 新开工建设和筹措保障性住房', '22万套 amount 新开工建设和筹措保障性住房']);
+		assert.deepEqual(read('城镇、农村居民收入达到400亿元、300亿元和200亿元。').map((x) => x.split(' ')[2]), ['城镇、农村居民收入', '城镇、农村居民收入', '城镇、农村居民收入']);
+	});
+
 	test('分别 without a list: the figures belong to the amounts stated before them in the sentence', () => {
 		assert.deepEqual(read('人均国内生产总值5569元，全社会劳动生产率9902元，扣除价格因素，分别比上年增长8.6%和8.3%。').slice(2), [
 			'8.6% change/up 人均国内生产总值',

@@ -551,6 +551,10 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 			const subjects = respectiveSubjects(p.subject);
 			group = { segment: seg, sentence: segment.sentence, first: out.length, subjects };
 			if (subjects.length > 0) subject = subjects[0]!;
+		} else if (!continues && p.kind === 'amount' && fromTo === undefined && JOINED_NAMES.test(p.subject)) {
+			// X、Y达到A和B (no 分别): as many amounts joined as names listed are X's and Y's, in order; told when the list closes.
+			const subjects = respectiveSubjects(p.subject);
+			if (subjects.length > 0) group = { segment: seg, sentence: segment.sentence, first: out.length, subjects, implicit: true };
 		}
 		// 基层党委：30.6万个 (a list of key figures, a summary's items): the label before the colon is the subject.
 		const afterColon = text[clause - 1] === '：' || text[clause - 1] === ':';
@@ -616,7 +620,7 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 		// 占…比重由30.5%提高到35.2%: the figure reached is a share of the same whole.
 		else if (fromTo === 'to' && claim.kind === 'share' && out[out.length - 1]!.whole !== undefined) claim.whole = out[out.length - 1]!.whole;
 		if (fromTo) claim.fromTo = fromTo;
-		if (continues && group && group.subjects.length > 0) claim.subject = group.subjects[out.length - group.first] ?? claim.subject;
+		if (continues && group && group.subjects.length > 0 && !group.implicit) claim.subject = group.subjects[out.length - group.first] ?? claim.subject;
 		out.push(claim);
 	}
 	if (group) closeGroup(group, out);
@@ -777,7 +781,12 @@ interface RespectivelyGroup {
 	readonly first: number;
 	/** Subjects named before 分别, or [] when they are the subjects of the figures before (…元，…元，分别增长…). */
 	readonly subjects: readonly string[];
+	/** A list of names before amounts joined without 分别: the amounts are theirs only when as many. */
+	readonly implicit?: boolean;
 }
+
+/** A subject that lists names (地方级财政收入、一般预算全口径财政收入). */
+const JOINED_NAMES = /[\u4e00-\u9fff][、和及与][\u4e00-\u9fff]/;
 
 /** The reading of the previous claim, for a figure that continues its list. */
 function inherit(c: RawClaim): Prefix {
@@ -800,7 +809,9 @@ function respectiveSubjects(subject: string): string[] {
 	}
 	const first = items[0]!;
 	const last = items[items.length - 1]!;
-	const tail = last.length > first.length && items.slice(0, -1).every((x) => x.length === first.length) ? last.slice(first.length) : '';
+	// The noun written once after the last item (城镇和农村居民人均可支配收入), unless the first item names its own (地方级财政收入、
+	// 一般预算全口径财政收入).
+	const tail = last.length > first.length && items.slice(0, -1).every((x) => x.length === first.length) && !first.endsWith(last.slice(-2)) ? last.slice(first.length) : '';
 	return items.map((x, i) => (i < items.length - 1 ? x + tail : x));
 }
 
@@ -810,6 +821,12 @@ function respectiveSubjects(subject: string): string[] {
  */
 function closeGroup(group: RespectivelyGroup, out: RawClaim[]): undefined {
 	const members = out.slice(group.first);
+	if (group.implicit) {
+		// 地方级财政收入、一般预算全口径财政收入达到245亿元和507.8亿元: one amount per name, in one unit; else the names'
+		// together (新开工建设和筹措保障性住房1500万平方米、22万套: two measures of both).
+		if (group.subjects.length === members.length && members.every((m) => m.unit === members[0]!.unit)) members.forEach((m, i) => Object.assign(m, { subject: group.subjects[i]!, ownSubject: true }));
+		return undefined;
+	}
 	if (group.subjects.length > 0) {
 		// A list that does not match the figures in number is not theirs: drop the attribution.
 		if (group.subjects.length !== members.length) for (const m of members) (m as { subject: string }).subject = '';

@@ -23,6 +23,8 @@ export interface Breakdown {
 interface Opening {
 	readonly mark: string;
 	readonly noun?: string;
+	/** For `。重点建设中工业项目267个`: the set's words before 中 and the part's name after it. */
+	readonly set?: { readonly words: string; readonly name: string };
 }
 
 const CLAUSE_END = /[。；，]/;
@@ -43,9 +45,30 @@ function opening(between: string): Opening | undefined {
 	// 在全民所有制单位固定资产投资中，基本建设投资…; 。党员中，女党员…: the whole's noun and 中 open the clause.
 	const clause = between.slice(Math.max(between.lastIndexOf('。'), between.lastIndexOf('；')) + 1);
 	const m = NOUN_OPENING.exec(clause);
+	// 。重点建设中工业项目267个: a sentence opened by words of the set before and 中, the part's name right after.
+	const s = m || between[between.length - clause.length - 1] !== '。' ? undefined : SET_OPENING.exec(clause);
+	if (s) return { mark: '。', set: { words: s[1]!, name: s[2]! } };
 	if (!m || m[2]!.length > 30) return undefined;
 	const mark = between[between.length - clause.length - 1] ?? '';
 	return { mark: mark === '' ? '。' : mark, noun: m[1]! };
+}
+
+/**
+ * A sentence opened by a few words, 中 and the name of a kind (工业项目, its head noun the total's) with no mark between
+ * (重点建设中工业项目): 中 not of a word of its own (高中, 集中, 中心, 中小, 中长期 …).
+ */
+const SET_OPENING = /^((?:(?![在的和及与、])[\u4e00-\u9fff]){2,8})(?<![其集高初空心途城家手眼])中(?![心央小国医学等期部原华外型级高低长短间层青老])([\u4e00-\u9fff]{4,12})$/;
+
+/**
+ * Is the set a sentence opens (重点建设中工业项目) the total's of the sentence before (安排省重点项目499个)? The opening words
+ * share a word with the total's qualifier (重点), and the part's name ends with the total's head noun (项目).
+ */
+function namesSet(set: { readonly words: string; readonly name: string }, total: Fig): boolean {
+	const subject = total.subject;
+	if (subject.length < 4 || set.name.length < 4 || !set.name.endsWith(subject.slice(-2))) return false;
+	const qualifier = subject.slice(0, -2);
+	for (let i = 0; i + 2 <= set.words.length; i++) if (qualifier.includes(set.words.slice(i, i + 2))) return true;
+	return false;
 }
 
 /** `在X中，` or `X中，` opening a clause, then the first part's own words. */
@@ -128,6 +151,7 @@ export function findBreakdowns(p: Paragraph): Breakdown[] {
 			tried.add(unit);
 			// The total stands before the list: looked for from where it opened.
 			total = restated ?? (o.noun !== undefined ? namedTotal(p, opened, unit, o.noun) : totalOf(p, opened, unit, o.mark === '。'));
+			if (total && o.set && !namesSet(o.set, total)) total = undefined;
 			if (total || restated || o.noun !== undefined) break;
 		}
 		if (!total) continue;

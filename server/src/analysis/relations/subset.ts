@@ -156,11 +156,61 @@ function increments(p: Paragraph, b: Sink): void {
 		if ((isIncrement(first.subject) || (first.kind === 'change' && first.direction === 'up')) && next.kind === 'amount') {
 			const between = p.between(first, next);
 			const words = between.replace(/[，、,]/g, '');
-			if (words !== '' && between.length <= 12 && !/[。；]/.test(between) && STOCK.test(words)) holdAgainst(b, next, first);
+			// Stocks listed with 分别 are the list's before them, in order (respectiveStocks).
+			if (words !== '' && between.length <= 12 && !/[。；]/.test(between) && !words.includes('分别') && stockWords(words, first)) holdAgainst(b, next, first);
 		} else if (first.kind === 'amount' && next.kind === 'amount' && first.ownSubject && ADDED_ALONE.test(next.subject) && /^[，、,][\u4e00-\u9fff]{2,8}$/.test(p.between(first, next))) {
 			// The stock, then what was added to it in words of their own alone (商事主体达422.6万户，新登记56.5万户).
 			holdAgainst(b, first, next);
 		}
+	}
+}
+
+/**
+ * The words between an increment and its stock, not a target: STOCK, or 累计 and a name that shares the increment's
+ * first word (港口吞吐能力新增1900万吨、累计吞吐量2.3亿吨; not 新增就业1万人，累计转移劳动力5万人).
+ */
+function stockWords(words: string, increment: Fig): boolean {
+	// Not a stock aimed at (力争总数达到…).
+	if (NOT_DONE.test(words)) return false;
+	if (STOCK.test(words)) return true;
+	const m = CUMULATIVE_NAME.exec(words);
+	return m !== null && increment.subject.includes(m[1]!.slice(0, 2));
+}
+const CUMULATIVE_NAME = /^累计([\u4e00-\u9fff]{2,6}?)(?:达到|达)?$/;
+
+/** A name in a list after a figure: 、中国名牌产品 (no clause break, no figure). */
+const LISTED_NAME = /^[、和及与][\u4e00-\u9fff“”]{0,12}$/;
+/** What joins a figure to the one before in a list of figures alone. */
+const BARE_JOIN = /^(?:、|和|及|与|以及)$/;
+
+/**
+ * 新评中国驰名商标14件、中国名牌产品25个、国家免检产品133个，总数分别达49件、76个和228个: a list of things new in the
+ * year, then with 分别 as many stocks they add to, in order — each new count at most its stock. Lists of other
+ * lengths, or a stock in another unit than its increment's, pair nothing.
+ */
+function respectiveStocks(p: Paragraph, b: Sink): void {
+	const figs = p.figs;
+	const joined = (k: number): boolean => k + 1 < figs.length && figs[k + 1]!.sentence === figs[k]!.sentence && BARE_JOIN.test(p.between(figs[k]!, figs[k + 1]!));
+	// An amount added: new (新增高速公路153公里) or a rise (高速公路新增153公里).
+	const adds = (f: Fig): boolean => f.unit !== '%' && (f.kind === 'amount' || (f.kind === 'change' && f.direction === 'up'));
+	for (let i = p.first; i < figs.length; i++) {
+		const first = figs[i]!;
+		if (!adds(first) || !(isIncrement(first.subject) || first.kind === 'change')) continue;
+		let j = i;
+		while (j + 1 < figs.length && adds(figs[j + 1]!) && figs[j + 1]!.sentence === first.sentence && LISTED_NAME.test(p.between(figs[j]!, figs[j + 1]!))) j++;
+		const added = figs.slice(i, j + 1);
+		i = j;
+		if (added.length < 2 || j + 1 >= figs.length || figs[j + 1]!.sentence !== first.sentence) continue;
+		const between = p.between(figs[j]!, figs[j + 1]!);
+		const words = between.replace(/[，、,]/g, '');
+		if (!words.includes('分别') || between.length > 12 || /[。；]/.test(between) || !stockWords(words.replace('分别', ''), first)) continue;
+		let k = j + 1;
+		while (k - j < added.length && joined(k)) k++;
+		const stocks = figs.slice(j + 1, k + 1);
+		i = k;
+		// As many stocks as increments (none more after them), each in its increment's unit.
+		if (stocks.length !== added.length || joined(k)) continue;
+		if (stocks.every((s, n) => s.kind === 'amount' && countsAlike(s.unit, added[n]!.unit))) stocks.forEach((s, n) => holdAgainst(b, s, added[n]!));
 	}
 }
 
@@ -624,6 +674,7 @@ export const finder: RelationFinder = {
 			attributesOfParts(p, sink, bd);
 		}
 		increments(p, sink);
+		respectiveStocks(p, sink);
 		qualifiedParts(p, sink, held);
 		bracketedParts(p, sink);
 		projectSets(p, sink);
