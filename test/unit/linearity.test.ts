@@ -6,7 +6,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
-import { analyze } from '../../server/src/analysis/index';
+import { analyze, BlockCache } from '../../server/src/analysis/index';
 import { resetWork, workCounts, type WorkCounts } from '../../server/src/analysis/work';
 import { SHAPES, proseText, shapeText, type ShapeName } from '../helpers/shapes';
 import { HAVE_SHARED, SHARED } from '../helpers/paths';
@@ -86,3 +86,27 @@ test('linear work: one total over thousands of indented rows that do not sum to 
 	const large = steps(LARGE);
 	assert.ok(large <= small * 1.25 + 0.05, `tables: ${small.toFixed(2)} steps per character at ${SMALL}, ${large.toFixed(2)} at ${LARGE}: superlinear`);
 });
+
+/** Blocks an edit may make the analysis read again: its own, and the one its cut moves into. */
+const BLOCKS_PER_EDIT = 4;
+
+for (const shape of SHAPES) {
+	const needsCorpus = shape === 'prose' || shape === 'prose wrapped at 15';
+	test(`bounded work per edit: ${shape}`, { skip: needsCorpus && !prose ? '../shared is absent: the prose shapes need the corpus' : false }, () => {
+		// A character typed at 30 places one after the other, as in an editor: each re-reads a bounded neighbourhood. A
+		// stretch with no sentence end is cut where its text says (content-defined cuts), not at a fixed length from the
+		// stretch's start, so an edit does not move the cuts of every block after it; and a few lines an edit makes alike
+		// do not turn the whole document into hard-wrapped text.
+		let text = shapeText(shape, LARGE, prose);
+		const cache = new BlockCache();
+		analyze(text, {}, cache);
+		for (let v = 0; v < 30; v++) {
+			const at = Math.floor(((((v + 2) * 37) % 40) + 0.5) / 40 * text.length);
+			text = text.slice(0, at) + '新' + text.slice(at);
+			const before = cache.stats.misses;
+			analyze(text, {}, cache);
+			const read = cache.stats.misses - before;
+			assert.ok(read <= BLOCKS_PER_EDIT, `edit ${v} at ${at}: ${read} blocks read again (at most ${BLOCKS_PER_EDIT})`);
+		}
+	});
+}

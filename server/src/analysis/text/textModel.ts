@@ -10,7 +10,6 @@ import { isStandaloneTitle, startsWithNumbering } from './numbering';
 import { startsMetaLine } from './meta';
 import { work } from '../work';
 import { findTables, type LineMemo, type RawTable, type TableLine } from '../tables/detect';
-import { partitionPoint } from '../search';
 
 export type BlockKind =
 	| 'text' // running text (possibly joined from several lines)
@@ -362,12 +361,17 @@ function detectWrap(text: string, lines: readonly LineInfo[]): WrapInfo {
 	const chars = new Uint32Array(MAX_WIDTH + 1);
 	const openChars = new Uint32Array(MAX_WIDTH + 1);
 	let count = 0;
+	let numbered = 0;
 	for (const l of lines) {
-		// A line that opens with a numbering mark opens an item (1.新建改扩建中小学幼儿园12所 ⏎ 2.…): a list of short items is
-		// no evidence of a wrap, however alike their lengths.
-		if (l.kind !== 'text' || l.cells || (l.numbered ??= startsWithNumbering(text.slice(l.start, Math.min(l.end, l.start + 12))))) continue;
+		if (l.kind !== 'text' || l.cells) continue;
 		const w = Math.min(MAX_WIDTH, Math.floor(l.width));
 		const c = Math.min(MAX_WIDTH, l.end - l.start);
+		// A line that opens with a numbering mark opens an item (1.新建改扩建中小学幼儿园12所 ⏎ 2.…): a list of short items is
+		// no evidence of a wrap, however alike their lengths.
+		if ((l.numbered ??= startsWithNumbering(text.slice(l.start, Math.min(l.end, l.start + 12))))) {
+			numbered++;
+			continue;
+		}
 		widths[w]!++;
 		chars[c]!++;
 		if (!endsSentence(text, l.start, l.end)) {
@@ -379,9 +383,9 @@ function detectWrap(text: string, lines: readonly LineInfo[]): WrapInfo {
 	const notWrapped: WrapInfo = { hardWrapped: false, byChars: false, fullWidth: Infinity, wrapWidth: 0, blankSeparated: false };
 	if (count === 0) return notWrapped;
 	let byChars = false;
-	let best = wrapBand(widths, openWidths);
+	let best = wrapBand(widths, openWidths, count, numbered);
 	if (best < 0) {
-		best = wrapBand(chars, openChars);
+		best = wrapBand(chars, openChars, count, numbered);
 		byChars = true;
 	}
 	if (best < 0) return notWrapped;
@@ -399,10 +403,18 @@ function detectWrap(text: string, lines: readonly LineInfo[]): WrapInfo {
 }
 
 /**
- * The start of the band of CLUSTER measures (at or above MIN_WRAP) most lines fill, when the lines are wrapped there:
- * the band holds 60% of the lines at least as long as its start and half of its lines end inside a sentence; else −1.
+ * The least shares of lines a wrap's band holds: of the unnumbered lines of text, and of all of them (numbered items
+ * are no evidence either way, but a few long lines among thousands of items are no column).
  */
-function wrapBand(histogram: Uint32Array, open: Uint32Array): number {
+const MIN_BAND_SHARE = 0.1;
+const MIN_BAND_SHARE_OF_ALL = 0.05;
+
+/**
+ * The start of the band of CLUSTER measures (at or above MIN_WRAP) most lines fill, when the lines are wrapped there:
+ * the band holds 60% of the lines at least as long as its start, a share of all lines (MIN_BAND_SHARE of the `count`
+ * unnumbered ones, MIN_BAND_SHARE_OF_ALL with the `numbered` ones), and half of its lines end inside a sentence; else −1.
+ */
+function wrapBand(histogram: Uint32Array, open: Uint32Array, count: number, numbered: number): number {
 	let best = -1;
 	let bestCount = 0;
 	let band = 0;
@@ -414,7 +426,7 @@ function wrapBand(histogram: Uint32Array, open: Uint32Array): number {
 			best = Math.max(MIN_WRAP, w - CLUSTER + 1);
 		}
 	}
-	if (best < 0 || bestCount < 4) return -1;
+	if (best < 0 || bestCount < 4 || bestCount < MIN_BAND_SHARE * count || bestCount < MIN_BAND_SHARE_OF_ALL * (count + numbered)) return -1;
 	let wider = 0;
 	let openInBand = 0;
 	for (let w = best; w <= MAX_WIDTH; w++) {
@@ -549,33 +561,141 @@ const CUT_CLAUSE = 2;
 for (const c of '。！？；;!?') CUT[c.charCodeAt(0)] = CUT_SENTENCE;
 for (const c of '，,、：: \u3000）)') CUT[c.charCodeAt(0)] = CUT_CLAUSE;
 
-/** The last of the ascending `joins` in (floor, limit], or -1. Binary search: a table has thousands of them. */
-function lastJoin(joins: readonly number[], floor: number, limit: number): number {
-	const found = partitionPoint(joins.length, (i) => joins[i]! <= limit) - 1;
-	return found >= 0 && joins[found]! > floor ? joins[found]! : -1;
-}
-
 function isDigitOrPoint(c: number): boolean {
 	return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) || c === 0x2e || c === 0xff0e;
 }
 
+/** How many characters before a cut its hash reads: a table row's or a few clauses' worth. */
+const HASHED = 24;
+/** The most a hash adds to a cut's rank (its trailing zero bits, capped): one place in 2^15 at most. */
+const HASH_LEVELS = 16;
+/** Ranks of the places a stretch may be cut at, each above all hashes of the rank below. */
+const RANK_CHARACTER = 1;
+const RANK_CLAUSE = 2;
+const RANK_SECOND = 3; // a line join in running text; a sentence end among a table's rows
+const RANK_FIRST = 4; // a sentence end in running text; a line join among a table's rows
+/** The rolling hash's base, and the base to the power HASHED (mod 2^32), to take the character leaving the window. */
+const BASE = 0x01000193;
+let BASE_OUT = 1;
+for (let k = 0; k < HASHED; k++) BASE_OUT = Math.imul(BASE_OUT, BASE);
+
 /**
- * Where to cut `text` in (floor, limit]: after the last sentence end (rows of a table: at the last line join first),
- * else at the last line join, else after the last clause mark, else at `limit` moved back off a number or a surrogate
- * pair. Visits at most `limit − floor` characters.
+ * Where a stretch longer than MAX_BLOCK is cut (content-defined cuts, as rsync's chunks): each place between two
+ * characters gets a score — the rank of what it is (a sentence end first, or a line join among a table's rows; then a
+ * line join, a clause mark) and, within the rank, a hash of the HASHED characters before it. A stretch too long is cut
+ * at its place of the highest score (the first, when several tie), and so is each piece still too long (cartesianCuts).
+ * What makes a cut is the text around it up to the places that score higher, not where the block before it began: an
+ * edit changes the cuts of its own piece, and the blocks after it are cut where they were. A piece with no mark and no
+ * join is cut the same way at places between two characters (off a number or a surrogate pair), else every MAX_BLOCK.
  */
-function cutPoint(text: string, floor: number, limit: number, joins: readonly number[], rowsFirst: boolean): number {
-	if (rowsFirst) {
-		const j = lastJoin(joins, floor, limit);
-		if (j > 0) return j;
+function cutPoints(text: string, joins: readonly number[], rowsFirst: boolean): number[] {
+	const n = text.length;
+	const places: number[] = [];
+	const scores: number[] = [];
+	let h = 0;
+	let j = 0; // the first join at or after i
+	for (let i = 1; i < n; i++) {
+		h = roll(text, h, i);
+		const mark = CUT[text.charCodeAt(i - 1)];
+		let rank = mark === CUT_SENTENCE ? (rowsFirst ? RANK_SECOND : RANK_FIRST) : mark === CUT_CLAUSE ? RANK_CLAUSE : 0;
+		// A line join ranks by the kind of block.
+		while (j < joins.length && joins[j]! < i) j++;
+		if (joins[j] === i) rank = Math.max(rank, rowsFirst ? RANK_FIRST : RANK_SECOND);
+		if (rank === 0) continue;
+		const level = hashLevel(h);
+		// Clause marks are many (一、二、三…): a piece too long holds enough of those whose hash is not of the lowest.
+		if (rank === RANK_CLAUSE && level < 2) continue;
+		places.push(i);
+		scores.push(rank * HASH_LEVELS + level);
 	}
-	for (let i = limit - 1; i > floor; i--) if (CUT[text.charCodeAt(i)] === CUT_SENTENCE) return i + 1;
-	const j = lastJoin(joins, floor, limit);
-	if (j > 0) return j;
-	for (let i = limit - 1; i > floor; i--) if (CUT[text.charCodeAt(i)] === CUT_CLAUSE) return i + 1;
-	let i = limit;
-	while (i > floor + 1 && ((isDigitOrPoint(text.charCodeAt(i)) && isDigitOrPoint(text.charCodeAt(i - 1))) || (text.charCodeAt(i) >= 0xdc00 && text.charCodeAt(i) <= 0xdfff))) i--;
-	return i;
+	work.text += n;
+	const cuts: number[] = [];
+	let from = 0;
+	for (const to of [...cartesianCuts(places, scores, 0, n), n]) {
+		if (to - from > MAX_BLOCK) {
+			// No mark and no join in this piece: the places between two characters.
+			const inner: number[] = [];
+			const innerScores: number[] = [];
+			let g = hashBefore(text, from + 1);
+			for (let i = from + 1; i < to; i++) {
+				if (i > from + 1) g = roll(text, g, i);
+				if (!cuttableAt(text, i)) continue;
+				// One place in sixteen: a piece too long holds some 190 of them.
+				const level = hashLevel(g);
+				if (level < 4) continue;
+				inner.push(i);
+				innerScores.push(RANK_CHARACTER * HASH_LEVELS + level);
+			}
+			work.text += to - from;
+			let at = from;
+			for (const c of [...cartesianCuts(inner, innerScores, from, to), to]) {
+				// Nowhere to cut (a number thousands of digits long): every MAX_BLOCK characters.
+				for (let k = at + MAX_BLOCK; k < c; k += MAX_BLOCK) cuts.push(k);
+				if (c < to) cuts.push(c);
+				at = c;
+			}
+		}
+		if (to < n) cuts.push(to);
+		from = to;
+	}
+	return cuts;
+}
+
+/**
+ * The places (ascending, with their scores) a stretch [from, to) is cut at: recursively, a piece longer than MAX_BLOCK at
+ * its first place of the highest score. A place cuts when the piece it would cut is too long, and that piece reaches
+ * from the nearest place before it that scores as high to the nearest after it that scores higher (its span in the
+ * Cartesian tree of the scores): two monotonic stacks, linear in the places.
+ */
+function cartesianCuts(places: readonly number[], scores: readonly number[], from: number, to: number): number[] {
+	const m = places.length;
+	const before = new Int32Array(m); // the piece's start: the nearest place before with a score as high, else `from`
+	const after = new Int32Array(m); // its end: the nearest place after with a higher score, else `to`
+	const stack: number[] = [];
+	for (let k = 0; k < m; k++) {
+		while (stack.length > 0 && scores[stack[stack.length - 1]!]! < scores[k]!) stack.pop();
+		before[k] = stack.length > 0 ? places[stack[stack.length - 1]!]! : from;
+		stack.push(k);
+	}
+	stack.length = 0;
+	for (let k = m - 1; k >= 0; k--) {
+		while (stack.length > 0 && scores[stack[stack.length - 1]!]! <= scores[k]!) stack.pop();
+		after[k] = stack.length > 0 ? places[stack[stack.length - 1]!]! : to;
+		stack.push(k);
+	}
+	work.text += 2 * m;
+	const cuts: number[] = [];
+	for (let k = 0; k < m; k++) if (after[k]! - before[k]! > MAX_BLOCK) cuts.push(places[k]!);
+	return cuts;
+}
+
+/** The hash of the HASHED characters before `i` (fewer at the start of the text), as `roll` makes it. */
+function hashBefore(text: string, i: number): number {
+	let h = 0;
+	for (let k = Math.max(0, i - HASHED); k < i; k++) h = (Math.imul(h, BASE) + text.charCodeAt(k)) | 0;
+	return h;
+}
+
+/** The hash of the HASHED characters before `i`, from `h`, the hash of those before i − 1: rolled on by one character. */
+function roll(text: string, h: number, i: number): number {
+	let next = (Math.imul(h, BASE) + text.charCodeAt(i - 1)) | 0;
+	if (i > HASHED) next = (next - Math.imul(text.charCodeAt(i - 1 - HASHED), BASE_OUT)) | 0;
+	return next;
+}
+
+/** Trailing zero bits of a mixed hash, at most HASH_LEVELS − 1. */
+function hashLevel(hash: number): number {
+	let h = hash ^ (hash >>> 13);
+	h = Math.imul(h, 0x5bd1e995);
+	h ^= h >>> 15;
+	// The lowest set bit's index, capped (none set: the cap).
+	return h === 0 ? HASH_LEVELS - 1 : Math.min(HASH_LEVELS - 1, 31 - Math.clz32(h & -h));
+}
+
+/** Not inside a number, nor inside a surrogate pair. */
+function cuttableAt(text: string, i: number): boolean {
+	const c = text.charCodeAt(i);
+	return !(isDigitOrPoint(c) && isDigitOrPoint(text.charCodeAt(i - 1))) && !(c >= 0xdc00 && c <= 0xdfff);
 }
 
 /**
@@ -591,11 +711,11 @@ function boundBlock(block: Block, out: Block[]): void {
 	const all = block.pieces;
 	const joins = all.map((p) => p.joined);
 	const rowsFirst = block.kind !== 'text' && block.kind !== 'quote' && block.kind !== 'list';
+	const cuts = cutPoints(text, joins, rowsFirst);
 	let pk = 0;
 	let bk = 0;
-	for (let from = 0; from < text.length; ) {
-		const to = text.length - from > MAX_BLOCK ? cutPoint(text, from + (MAX_BLOCK >> 1), from + MAX_BLOCK, joins, rowsFirst) : text.length;
-		work.text += MAX_BLOCK;
+	for (let c = 0, from = 0; from < text.length; c++) {
+		const to = cuts[c] ?? text.length;
 		// The pieces that overlap [from, to): the one holding `from`, then those that start before `to`.
 		while (pk + 1 < all.length && all[pk + 1]!.joined <= from) pk++;
 		const pieces: Piece[] = [];
