@@ -151,6 +151,18 @@ describe('text model', () => {
 		assert.equal(m.hardWrapped, false);
 	});
 
+	test('not hard-wrapped: a few lines of one length among many shorter ones, or among numbered headings', () => {
+		// Four lines an edit made 8 characters long among hundreds of 7: no column (a band must hold a tenth of the lines).
+		const short = Array.from({ length: 400 }, (_, i) => (i % 100 === 7 ? `加强管理工作${i % 10}新` : `加强管理工作${i % 10}`));
+		assert.equal(buildTextModel(joinLines(...short)).hardWrapped, false);
+		// Four such lines among hundreds of numbered headings (a twentieth of all the lines of text).
+		const headings = Array.from({ length: 400 }, (_, i) => (i % 100 === 7 ? `新（${i}）加强组织领导` : `（${i}）加强组织领导`));
+		assert.equal(buildTextModel(joinLines(...headings)).hardWrapped, false);
+		// The same lines as most of the text are a column.
+		const wrapped = Array.from({ length: 40 }, (_, i) => (i % 5 === 4 ? '推进改革。' : `加强管理工作推进${i % 10}`));
+		assert.equal(buildTextModel(joinLines(...wrapped)).hardWrapped, true);
+	});
+
 	test('hard-wrapped: lines cluster at one width, most end inside a sentence; the wrap width is recorded', () => {
 		const m = buildTextModel(WRAPPED);
 		assert.equal(m.hardWrapped, true);
