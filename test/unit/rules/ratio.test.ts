@@ -36,6 +36,10 @@ ruleCases('claim.ratio', {
 	silent: [
 		['the share reached, of the whole of its year in another paragraph', RD_YEARS],
 		['a whole in another paragraph that names no year (a share may be of the year before’s whole)', RD_YEARS.replace('1.49%', '1.89%').replace('2007年，国内生产总值', '国内生产总值')],
+		['a whole in another paragraph of the same year but of another region (北京市…占地区生产总值)', RD_YEARS.replace('全社会研究与实验发展经费，从2002年1288亿元增加到2007年的3664亿元，占国内生产总值比重从1.07%提高到1.49%', '2007年，北京市研究与试验发展经费支出505亿元，占地区生产总值比重为5.4%')],
+		['a whole in another paragraph of the same year, the share of a city’s (占全市生产总值)', RD_YEARS.replace('全社会研究与实验发展经费，从2002年1288亿元增加到2007年的3664亿元，占国内生产总值比重从1.07%提高到1.49%', '2007年，县域经济生产总值5000亿元，占全市生产总值比重为45%')],
+		['a share reached at a date of its own (提高到2010年的2.0%) is of that year, not of the amount’s', '2007年，国内生产总值246619亿元。\n\n国家财政科技支出达到3664亿元，占国内生产总值比重由1.07%提高到2010年的2.0%。'],
+		['a share reached at a later date than the amount and its whole', '2002年，国内生产总值120333亿元。\n\n国家财政科技支出2002年为1288亿元，占国内生产总值比重由1.07%提高到2007年的1.49%。'],
 		['a whole in another paragraph of another year', RD_YEARS.replace('1.49%', '1.89%').replace('2007年，国内生产总值', '2006年，国内生产总值')],
 		['a share in another paragraph whose part names no year', RD_YEARS.replace('从2002年1288亿元增加到2007年的3664亿元，占国内生产总值比重从1.07%提高到1.49%', '3664亿元，占国内生产总值比重提高到1.89%')],
 		['the share risen from is of another year’s whole', RD_YEARS.replace('1.07%', '1.87%')],

@@ -7,7 +7,7 @@ const KEY_FIGURES = '一、党的组织\n\n全省共有基层党组织12.5万个
 
 ruleCases('claim.restatement', {
 	fires: [
-		['a list of key figures after the text: the label names the statistic the text states once', KEY_FIGURES.replace('- 支部: 10.8万个', '- 支部: 11.8万个'), [{ at: '11.8万个', related: ['10.8万个'] }]],
+		['a list of key figures after the text, both of one named year: the label names the statistic the text states once', KEY_FIGURES.replace('一、党的组织', '一、2024年党的组织').replace('全省共有', '共有').replace('二、主要数据', '二、2024年主要数据').replace('- 支部: 10.8万个', '- 支部: 11.8万个'), [{ at: '11.8万个', related: ['10.8万个'] }]],
 		['a statement repeated word for word goes on: its last figure, with words too few to name it alone (增幅为), changed', SUMMARY.replace(/增幅为2\.3%$/, '增幅为2.5%'), [{ at: '2.5%', related: ['2.3%'] }]],
 		[
 			'a statement repeated with its neighbours in a summary after the text',
@@ -43,6 +43,7 @@ ruleCases('claim.restatement', {
 	],
 	silent: [
 		['key figures as printed', KEY_FIGURES],
+		['key figures of no named period: not held against the text (the list may be of another year or place: 2021年主要数据：, 全国主要数据)', KEY_FIGURES.replace('- 支部: 10.8万个', '- 支部: 11.8万个')],
 		['a key figure whose statistic the text states twice (two years) is held against neither', KEY_FIGURES.replace('支部10.8万个。', '支部10.8万个。2023年末支部10.1万个。').replace('- 支部: 10.8万个', '- 支部: 11.8万个')],
 		['a statement repeated word for word, as printed', SUMMARY],
 		['the figure after a repeated one said in other words is another statement (增长 of what, not 增幅为)', SUMMARY.replace(/增幅为2\.3%$/, '播种面积增长2.5%')],

@@ -83,6 +83,8 @@ ruleCases('table.prose-mismatch', {
 		['a part of the row’s statistic (新建高速公路 of 新建公路) is not the row’s', CAPACITY_OF_YEAR.replace('新建公路5300公里，其中高速公路900公里', '新建高速公路900公里')],
 		['a sum over years is no year’s figure (a table of the sums alone)', CAPACITY.replace(' 其中：2020年 |', '').replace(' --- | --- | --- | --- |', ' --- | --- | --- |').replace(' 1800 |', '').replace(' 5300 |', '')],
 		['a figure of another year than the column’s', CAPACITY.replace('全年新增局用交换机1800万门', '2019年新增局用交换机1700万门')],
+		['a row that is its statistic against an amount of the year its sentence opens on, another than the table’s (2019年，新增…)', CAPACITY_OF_YEAR.replace('全年新增局用交换机1800万门，新建公路5300公里', '2019年，新增局用交换机1700万门，新建公路5000公里')],
+		['a row that is its statistic against a target (力争…新建公路…)', CAPACITY_OF_YEAR.replace('表5 2020年新增主要生产能力', '表5 新增主要生产能力').replace('全年新增局用交换机1800万门，新建公路5300公里，其中高速公路900公里。', '“十四五”期间，力争新建公路30000公里。')],
 		['金额单位 is not the unit of a column of counts (合同项目 in 个, 实际使用金额 in 亿美元)', FDI.replace('项目44001个', '项目44001亿美元').replace('（个）', '')],
 		['a real growth rate against a nominal one', MIGRANTS.replace('比上年增长0.6%', '比上年实际增长0.9%')],
 	],

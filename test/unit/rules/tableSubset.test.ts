@@ -32,7 +32,7 @@ const FDI_BY_INDUSTRY = joinLines('**表11：2010年非金融领域外商直接�
 /** New capacity by indicator, units in a column: a 其中 row opens a group, a later 其中 row is a kind of the row right above it. */
 const NEW_CAPACITY = joinLines('**表4 2021年全省固定资产投资新增主要生产能力**', '', '| 指标 | 单位 | 绝对数 |', '| --- | --- | --- |', '| 新建铁路投产里程 | 公里 | 620 |', '| 其中：城际铁路 | 公里 | 210 |', '| 电气化铁路投产里程 | 公里 | 480 |', '| 新改建农村公路 | 公里 | 5300 |', '| 其中：四级公路 | 公里 | 2100 |', '| 新增光缆线路长度 | 万公里 | 12 |');
 
-/** Deposits by kind, then the savings by currency: 其中：人民币 splits the row above it. */
+/** Deposits by kind, then a currency: 其中：人民币 of the row above it or of all deposits — in doubt. */
 const DEPOSITS = joinLines('**表9 2021年末全市金融机构本外币存款**', '', '单位：亿元', '', '| 指标 | 年末数 | 比上年末增长% |', '| --- | --- | --- |', '| 各项存款余额 | 9800 | 8.1 |', '| 其中：非金融企业存款 | 3100 | 6.2 |', '| 住户存款 | 5200 | 10.4 |', '| 其中：人民币 | 5050 | 10.9 |');
 
 /** Crops by output, in the unit line: 花生 and 油菜籽 are oilseeds by the lexicon (no 其中 mark), 棉花 is not. */
@@ -59,7 +59,6 @@ ruleCases('table.subset', {
 		['a 其中 column larger than the column before it, in its row', CAPACITY.replace('| 1203 |', '| 12030 |'), [{ at: '12030', related: ['7063'] }]],
 		['a 其中 row of a kind of the row above it (四级公路 of 新改建农村公路), after an open 其中 group, larger than that row', NEW_CAPACITY.replace('| 2100 |', '| 6100 |'), [{ at: '6100', related: ['5300'] }]],
 		['a part of the lexicon without a 其中 mark larger than its whole (花生 within 油料)', CROPS.replace('- 花生 180', '- 花生 480'), [{ at: '480', related: ['420'] }]],
-		['a currency (其中：人民币) larger than the row above it, after an open 其中 group', DEPOSITS.replace('| 5050 |', '| 5650 |'), [{ at: '5650', related: ['5200'] }]],
 	],
 	silent: [
 		['parts as printed', HOUSING + '\n\n' + TRADE],
@@ -70,6 +69,7 @@ ruleCases('table.subset', {
 		['crops by output, as printed', CROPS],
 		['a crop the lexicon puts in no whole above it may be larger than the row above (棉花 after the oilseeds)', CROPS.replace('- 棉花 35', '- 棉花 700')],
 		['kinds of the rows above them, as printed', NEW_CAPACITY + '\n\n' + DEPOSITS],
+		['a currency (其中：人民币) after an open 其中 group may be of all deposits: not held against the row above it', DEPOSITS.replace('| 5050 |', '| 5650 |')],
 		['a 其中 row whose noun is not the row above’s (四级公路 after 电气化铁路投产里程) is not nested in it', NEW_CAPACITY.replace('| 新改建农村公路 | 公里 | 5300 |\n', '')],
 		['a 其中 row after another is not taken as nested in it (集体企业 larger than 国有及国有控股企业)', PROFIT.replace(' 689 ', ' 11990 ').replace(' 21100 ', ' 14000 ')],
 		['kinds after a 其中 row that follows another, as printed', BY_REGISTRATION],

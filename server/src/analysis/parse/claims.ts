@@ -40,6 +40,11 @@ export interface RawClaim {
 	 * a year of its own in a sentence on another).
 	 */
 	readonly sentenceYear?: number;
+	/**
+	 * A standard set per person, household or period (由每人每月300元提高到400元: both figures): a rate, whose `其中` items
+	 * are other groups' standards, not parts of it.
+	 */
+	readonly perUnit?: boolean;
 	/** The figure stands inside brackets (an aside: （包括…706万辆）). */
 	readonly inBrackets: boolean;
 	/**
@@ -620,6 +625,7 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 		// 占…比重由30.5%提高到35.2%: the figure reached is a share of the same whole.
 		else if (fromTo === 'to' && claim.kind === 'share' && out[out.length - 1]!.whole !== undefined) claim.whole = out[out.length - 1]!.whole;
 		if (fromTo) claim.fromTo = fromTo;
+		if (perUnit || (fromTo === 'to' && out[out.length - 1]?.fromTo === 'from' && out[out.length - 1]!.perUnit)) claim.perUnit = true;
 		if (continues && group && group.subjects.length > 0 && !group.implicit) claim.subject = group.subjects[out.length - group.first] ?? claim.subject;
 		out.push(claim);
 	}

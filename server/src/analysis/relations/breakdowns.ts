@@ -59,16 +59,24 @@ function opening(between: string): Opening | undefined {
  */
 const SET_OPENING = /^((?:(?![在的和及与、])[\u4e00-\u9fff]){2,8})(?<![其集高初空心途城家手眼])中(?![心央小国医学等期部原华外型级高低长短间层青老])([\u4e00-\u9fff]{4,12})$/;
 
+/** Words of time, place or arrangement before a set's own qualifier (今年安排省重点项目 → 重点). */
+const SET_SCOPE = /^(?:今年|全年|年内|全省|全市|全区|全县|共|安排|确定|列入|省级|市级|省|市)+/;
+/** What a set is doing as a whole, written with its qualifier before 中 (重点建设中, 在建重点项目中). */
+const SET_VERB = /^(?:建设|在建|实施|推进)$/;
+
 /**
  * Is the set a sentence opens (重点建设中工业项目) the total's of the sentence before (安排省重点项目499个)? The opening words
- * share a word with the total's qualifier (重点), and the part's name ends with the total's head noun (项目).
+ * are the total's own qualifier (less words of time, place and arrangement) and a verb of the set as a whole, nothing
+ * else (not 市县重点建设中, another level's; not 重点建设中 after 新开工重点项目, a stage of it), and the part's name ends
+ * with the total's head noun (项目).
  */
 function namesSet(set: { readonly words: string; readonly name: string }, total: Fig): boolean {
 	const subject = total.subject;
 	if (subject.length < 4 || set.name.length < 4 || !set.name.endsWith(subject.slice(-2))) return false;
-	const qualifier = subject.slice(0, -2);
-	for (let i = 0; i + 2 <= set.words.length; i++) if (qualifier.includes(set.words.slice(i, i + 2))) return true;
-	return false;
+	const qualifier = subject.slice(0, -2).replace(SET_SCOPE, '');
+	if (qualifier.length < 2) return false;
+	const words = set.words;
+	return (words.startsWith(qualifier) && SET_VERB.test(words.slice(qualifier.length))) || (words.endsWith(qualifier) && SET_VERB.test(words.slice(0, -qualifier.length)));
 }
 
 /** `在X中，` or `X中，` opening a clause, then the first part's own words. */
@@ -154,7 +162,8 @@ export function findBreakdowns(p: Paragraph): Breakdown[] {
 			if (total && o.set && !namesSet(o.set, total)) total = undefined;
 			if (total || restated || o.noun !== undefined) break;
 		}
-		if (!total) continue;
+		// A standard per person (低保标准由每人每月300元提高到400元，其中特困人员…): its 其中 items are other groups' standards.
+		if (!total || total.perUnit) continue;
 		const first = figs[k]!;
 		const parts: Fig[] = [];
 		work.relations += MAX_PARTS;
@@ -173,7 +182,7 @@ export function findBreakdowns(p: Paragraph): Breakdown[] {
 			// 限额以上更新改造项目340个), or where another 其中 opens a nested list.
 			if (f.segment > first.segment && !(shared && f.sentence === first.sentence && (f.kind !== 'amount' || withShare(j)))) break;
 			if (j > k && /其中/.test(p.between(figs[j - 1]!, f))) break;
-			if (f.kind !== 'amount' || f.unit !== total.unit || !isTotal(p, f) || !sameScope(f, total)) continue;
+			if (f.kind !== 'amount' || f.unit !== total.unit || !isTotal(p, f) || !sameScope(f, total) || f.perUnit) continue;
 			// The total again (a restatement or another period); not a part that only carries the opening's subject on (在监测的
 			// 330个城市中，有273个…).
 			if (f.key === total.key && !((restated || (j === k && RIGHT_AFTER.test(p.between(figs[j - 1]!, f)))) && !f.ownSubject)) break;
@@ -186,6 +195,8 @@ export function findBreakdowns(p: Paragraph): Breakdown[] {
 		// 由50元提高到100元，其中…由40元提高到80元: the from-parts are of the from-total, the to-parts of the to-total.
 		const fromTotal = total.fromTo === 'to' ? figs[positionIn(p, total) - 1] : undefined;
 		if (fromTotal?.fromTo === 'from' && fromTotal.unit === total.unit && parts.some((f) => f.fromTo === 'from')) {
+			// Parts whose start is of another year (由2012年的900亿元 under 由2010年的800亿元) are of another span.
+			if (parts.some((f) => f.fromTo === 'from' && f.year !== fromTotal.year)) continue;
 			for (const [whole, some] of [[fromTotal, parts.filter((f) => f.fromTo === 'from')], [total, parts.filter((f) => f.fromTo !== 'from')]] as const) {
 				if (some.length > 0) out.push({ total: whole, parts: some, ...completeness(p.lexicon, whole, some, p.before(whole, 24), p.after(whole, 24), afterOf) });
 			}

@@ -91,11 +91,23 @@ function sameYear(a: Fig, b: Fig): boolean {
 	return y !== undefined && y === yearOf(b);
 }
 
+/**
+ * A whole stated far from its share (in another paragraph) by one year that both name: the same region, the whole named
+ * as the share names it (国内生产总值 for 占国内生产总值; not 占全市生产总值 or 占地区生产总值, a region's), and the share of
+ * that year when it names one.
+ */
+function sameYearFar(part: Fig, total: Fig, s: Fig, whole: string): boolean {
+	return sameYear(part, total) && part.region === total.region && total.subject.replace(WHOLE_PREFIXES, '') === whole && (s.year === undefined || s.year === yearOf(total));
+}
+
 function check(b: Sink, part: Fig, total: Fig, s: Fig, whole: string, at?: { figs: number[]; target: number }, rounded = false): void {
 	if (total.value <= part.value || total.unit !== part.unit || !sameScope(total, part) || !total.exact) return;
 	// A whole stated in another paragraph is of the same period only when both say which (全年…，全年…), or name one year
 	// (2007年，国内生产总值… ⏎ …增加到2007年的3664亿元，占国内生产总值比重…).
-	if (at && (total.scope === '' || total.scope !== part.scope) && !sameYear(part, total) && Math.abs(at.figs[1]! - at.figs[0]!) > 16) return;
+	if (at && (total.scope === '' || total.scope !== part.scope) && Math.abs(at.figs[1]! - at.figs[0]!) > 16 && !sameYearFar(part, total, s, whole)) return;
+	// A share reached (比重由A提高到B) at a date of its own (提高到2010年的2.0%: a target, or the year of another amount) is of
+	// that year's whole and part.
+	if (s.fromTo === 'to' && s.year !== undefined && (s.year !== yearOf(total) || (yearOf(part) ?? s.year) !== s.year)) return;
 	const pct = percentOf(interval(part), interval(total));
 	if (!pct) return;
 	const computed = (part.value / total.value) * 100;

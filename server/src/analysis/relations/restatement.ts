@@ -277,8 +277,10 @@ function document(d: DocumentFigures, b: Sink): void {
 		if (f.exact && f.indicator !== undefined) {
 			const key = `${f.indicator}|${unit}`;
 			if (f.ownSubject && f.context === '') {
+				// Of the same region, and of the same period by name (a list under `2021年主要数据：` or `全国主要数据` is
+				// another year's or place's: a section is no period, so the two must name one).
 				const first = stated.get(key);
-				if (first !== undefined && first >= 0 && d.sectionOf[first] !== d.sectionOf[at] && !otherPeriod(periodAt(first), periodAt(at))) relate(first, at);
+				if (first !== undefined && first >= 0 && d.sectionOf[first] !== d.sectionOf[at] && d.all[first]!.region === f.region && periodAt(first) === periodAt(at)) relate(first, at);
 			} else stated.set(key, stated.has(key) ? -1 : at);
 		}
 		// A statement repeated word for word goes on: the figure right after a repeated one in its sentence, with the same

@@ -157,7 +157,7 @@ function increments(p: Paragraph, b: Sink): void {
 			const between = p.between(first, next);
 			const words = between.replace(/[，、,]/g, '');
 			// Stocks listed with 分别 are the list's before them, in order (respectiveStocks).
-			if (words !== '' && between.length <= 12 && !/[。；]/.test(between) && !words.includes('分别') && stockWords(words, first)) holdAgainst(b, next, first);
+			if (words !== '' && between.length <= 12 && !/[。；]/.test(between) && !words.includes('分别') && stockWords(words)) holdAgainst(b, next, first);
 		} else if (first.kind === 'amount' && next.kind === 'amount' && first.ownSubject && ADDED_ALONE.test(next.subject) && /^[，、,][\u4e00-\u9fff]{2,8}$/.test(p.between(first, next))) {
 			// The stock, then what was added to it in words of their own alone (商事主体达422.6万户，新登记56.5万户).
 			holdAgainst(b, first, next);
@@ -166,17 +166,13 @@ function increments(p: Paragraph, b: Sink): void {
 }
 
 /**
- * The words between an increment and its stock, not a target: STOCK, or 累计 and a name that shares the increment's
- * first word (港口吞吐能力新增1900万吨、累计吞吐量2.3亿吨; not 新增就业1万人，累计转移劳动力5万人).
+ * The words between an increment and its stock, not a target: STOCK (a `累计` with a name of its own may name another
+ * statistic: 吞吐能力新增…、累计吞吐量…).
  */
-function stockWords(words: string, increment: Fig): boolean {
+function stockWords(words: string): boolean {
 	// Not a stock aimed at (力争总数达到…).
-	if (NOT_DONE.test(words)) return false;
-	if (STOCK.test(words)) return true;
-	const m = CUMULATIVE_NAME.exec(words);
-	return m !== null && increment.subject.includes(m[1]!.slice(0, 2));
+	return !NOT_DONE.test(words) && STOCK.test(words);
 }
-const CUMULATIVE_NAME = /^累计([\u4e00-\u9fff]{2,6}?)(?:达到|达)?$/;
 
 /** A name in a list after a figure: 、中国名牌产品 (no clause break, no figure). */
 const LISTED_NAME = /^[、和及与][\u4e00-\u9fff“”]{0,12}$/;
@@ -203,7 +199,7 @@ function respectiveStocks(p: Paragraph, b: Sink): void {
 		if (added.length < 2 || j + 1 >= figs.length || figs[j + 1]!.sentence !== first.sentence) continue;
 		const between = p.between(figs[j]!, figs[j + 1]!);
 		const words = between.replace(/[，、,]/g, '');
-		if (!words.includes('分别') || between.length > 12 || /[。；]/.test(between) || !stockWords(words.replace('分别', ''), first)) continue;
+		if (!words.includes('分别') || between.length > 12 || /[。；]/.test(between) || !stockWords(words.replace('分别', ''))) continue;
 		let k = j + 1;
 		while (k - j < added.length && joined(k)) k++;
 		const stocks = figs.slice(j + 1, k + 1);
@@ -549,54 +545,6 @@ function projectSets(p: Paragraph, b: Sink): void {
 	}
 }
 
-/** People whose cases were opened or investigated (立案审查调查行贿人员, 立案调查…人员). */
-const CASES_OPENED = /^(?:[\u4e00-\u9fff]{0,6}?)(?:立案审查调查|立案审查|审查调查|立案调查|立案侦查)[\u4e00-\u9fff]{0,8}$/;
-/** Those of them passed on to prosecution or trial (移送检察机关, 移送司法机关, 移送审查起诉). */
-const PASSED_ON = /^(?:其中)?(?:依法)?移送(?:检察机关|司法机关|审查起诉)(?:审查起诉|依法处理)?$/;
-
-/** The clause right after a figure: a comma, then words with no other mark. */
-const NEXT_CLAUSE = /^[，、,][^，、,；;。：:]*$/;
-
-/**
- * The people whose cases were opened, and right after them in the sentence those of them passed on to prosecution
- * (立案审查调查行贿人员4.8万人，移送检察机关1.3万人): the latter are some of the former.
- */
-function caseStages(p: Paragraph, b: Sink): void {
-	const figs = p.figs;
-	for (let i = p.first + 1; i < figs.length; i++) {
-		const f = figs[i]!;
-		const set = figs[i - 1]!;
-		if (f.kind !== 'amount' || set.kind !== 'amount' || f.unit !== '人' || set.unit !== '人' || f.sentence !== set.sentence || f.inBrackets || set.inBrackets) continue;
-		if (PASSED_ON.test(f.subject) && CASES_OPENED.test(set.subject) && NEXT_CLAUSE.test(p.between(set, f))) holdAgainst(b, set, f);
-	}
-}
-
-/** Verbs that do a set as a whole, naming none of its members (实施33项民生工程). */
-const DOES_SET = /^(?:组织实施|实施|推进|办好|抓好|开展)$/;
-/** How far the members of a set are listed after it, in figures. */
-const MEMBERS_MAX = 6;
-
-/**
- * A set done as a whole, its noun after its count, then lists of its members that the sentence names, each closed by a
- * count in the set's classifier and no noun of its own (实施33项民生工程，新增A、B…和E5项，提标扩面F、G、H等6项): the lists
- * are some of the set, each other's never, so together at most it. Not after a verb that makes the set (新建10所学校，
- * 改扩建A、B等5所: those are others).
- */
-function listedMembers(p: Paragraph, b: Sink): void {
-	const figs = p.figs;
-	for (let i = p.first; i < figs.length; i++) {
-		const set = figs[i]!;
-		if (set.kind !== 'amount' || !set.exact || set.inBrackets || !CLASSIFIERS.has(set.unit) || !DOES_SET.test(set.subject) || !/^[\u4e00-\u9fff]{2}/.test(p.after(set, 2))) continue;
-		const members: Fig[] = [];
-		for (let k = i + 1; k < figs.length && k <= i + MEMBERS_MAX && figs[k]!.sentence === set.sentence; k++) {
-			const f = figs[k]!;
-			if (f.kind !== 'amount' || !f.exact || f.inBrackets || f.unit !== set.unit || !f.subject.includes('、') || !/^(?:[，；。]|$)/.test(p.after(f, 1))) break;
-			members.push(f);
-		}
-		if (members.length >= 2) sumAgainst(b, set, members);
-	}
-}
-
 /** Words that make a figure a target or an estimate, not what was done: 力争…, 计划…, 预计…. */
 const NOT_DONE = /力争|目标|预期|计划|确保|争取|预计|将|要|拟/;
 /** The words of a period that a multi-year amount's name may open with (五年累计, 过去五年共). */
@@ -678,8 +626,6 @@ export const finder: RelationFinder = {
 		qualifiedParts(p, sink, held);
 		bracketedParts(p, sink);
 		projectSets(p, sink);
-		caseStages(p, sink);
-		listedMembers(p, sink);
 		// Gold medals among all a contest's; with silver and bronze they make all of them (claim.part-sum).
 		for (const m of medalRuns(p)) if (m.gold && m.all && !(m.silver && m.bronze)) holdAgainst(sink, m.all, m.gold);
 	},

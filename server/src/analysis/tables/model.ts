@@ -310,17 +310,14 @@ interface RowContext {
 	readonly headerUnits: readonly string[];
 }
 
-/** A currency alone (其中：人民币): a split of the amount right above it, whatever breakdown that amount belongs to. */
-const CURRENCY = /^(?:人民币|外币)$/;
-
 /**
  * A `其中` row right after a row without a mark that follows an open 其中 group (其中：高速铁路 ⏎ … ⏎ 新建公路 ⏎
- * 其中：高速公路): nested in that row when it names a currency alone (城乡居民储蓄存款 ⏎ 其中：人民币), or a kind of that
- * row's own noun (高速公路 of 新建公路) that the group's 其中 row does not share — a noun the group's kinds all end in
- * (其中：国有企业 ⏎ 私营企业 ⏎ 其中：外商投资企业) tells nothing.
+ * 其中：高速公路): nested in that row when it names a kind of that row's own noun (高速公路 of 新建公路) that the group's 其中
+ * row does not share — a noun the group's kinds all end in (其中：国有企业 ⏎ 私营企业 ⏎ 其中：外商投资企业) tells nothing. A
+ * currency alone (其中：人民币) is in doubt: of the row above (住户存款 ⏎ 其中：人民币) or of the total (各项存款 ⏎ 其中：住户存款 ⏎
+ * 非金融企业存款 ⏎ 其中：人民币, the currency of all deposits).
  */
 function nestedAfterKind(bare: string, above: string, groupKind: string): boolean {
-	if (CURRENCY.test(bare)) return true;
 	const noun = above.slice(-2);
 	return /^[\u4e00-\u9fff]{2}$/.test(noun) && bare.length > noun.length && bare !== above && bare.endsWith(noun) && !groupKind.endsWith(noun);
 }
@@ -558,8 +555,8 @@ function readTable(text: string, raw: RawTable, at: number, cursor: QuantityCurs
 			const above = rows[i - 1]!;
 			level = Math.max(level0, above.level + (r.indent <= (grouped.rows[i - 1]?.indent ?? 0) ? 1 : 0));
 			// The row above is its whole when its own level is certain: a top row, or an indented table's. (After 其中：一般贸易
-			// ⏎ 加工贸易 under 出口额, 其中：机电产品 is a kind of 出口额; after 其中：企业存款 ⏎ 城乡居民储蓄存款, 其中：人民币 is
-			// a part of the savings: nestedAfterKind tells the cases it can, a currency or the row's own noun.)
+			// ⏎ 加工贸易 under 出口额, 其中：机电产品 is a kind of 出口额; after 其中：公路 ⏎ 新建公路, 其中：高速公路 is a kind of
+			// 新建公路: nestedAfterKind tells the cases it can, by the row's own noun.)
 			if (indented || groupOpen < 0 || above.parent !== undefined || nestedAfterKind(bare, above.bare, rows[sides]?.bare ?? '')) parent = i - 1;
 			// What holds it under every reading: after another 其中 row (其中：国有及国有控股企业 ⏎ 其中：集体企业, nested or
 			// not), that row's whole; after rows that divide with the open group's 其中 row (其中：一般贸易 ⏎ 加工贸易 ⏎

@@ -753,6 +753,9 @@ const OWN_NOUN = /^(?:绝对数)?$/;
 /** What a capacity is measured as, written after its statistic's name or not (新增局用交换机4608万门 of 新增局用交换机容量). */
 const MEASURE = /^(?:容量|能力)$/;
 
+/** Words that make a prose amount no statement of a row's figure: a target, a plan, a period's sum. */
+const OWN_NOT_STATED = /力争|目标|计划|预计|预期|确保|争取|期间|时期|以来|累计/;
+
 /** The most prose amounts of one unit asked for the rows whose label is their statistic. */
 const OWN_KEPT = 24;
 
@@ -989,6 +992,12 @@ function prose(ctx: TableContext, out: TableRelationDraft[]): void {
 			if (own) {
 				const list = ownStatistic(label, cell.base).filter((i) => {
 					const p = ctx.prose[i]!;
+					// Not a target (力争…), a period's sum (“十一五”期间), nor a year other than the table's, by a date of the
+					// figure's own or the year its sentence opens on (2004年，新增发电机组容量…).
+					if (OWN_NOT_STATED.test(p.context) || OWN_NOT_STATED.test(p.scope)) return false;
+					const py = p.year ?? p.sentenceYear;
+					const ty = year ?? t.year;
+					if (py !== undefined && ty !== undefined && py !== ty) return false;
 					return year === undefined ? sameScope(t, p) : (p.year === undefined || p.year === year) && sameScope({ ...t, year, subPeriod: '' }, p);
 				});
 				if (list.length > 0) amount = proseRelation(ctx, ti, row, col, cell, claim, list, out);
