@@ -590,55 +590,64 @@ for (let k = 0; k < HASHED; k++) BASE_OUT = Math.imul(BASE_OUT, BASE);
  */
 function cutPoints(text: string, joins: readonly number[], rowsFirst: boolean): number[] {
 	const n = text.length;
+	const cuts: number[] = [];
+	// A higher rank outscores every hash of a lower one, so the places of each rank are sought only in the pieces the
+	// ranks above left too long: the cuts are the same, and a table's many clause marks (the spaces between its columns)
+	// are not hashed. Sentence ends and line joins first (few: each hashed on its own).
 	const places: number[] = [];
 	const scores: number[] = [];
-	let h = 0;
-	let j = 0; // the first join at or after i
+	let j = 0;
 	for (let i = 1; i < n; i++) {
-		h = roll(text, h, i);
 		const mark = CUT[text.charCodeAt(i - 1)];
-		let rank = mark === CUT_SENTENCE ? (rowsFirst ? RANK_SECOND : RANK_FIRST) : mark === CUT_CLAUSE ? RANK_CLAUSE : 0;
-		// A line join ranks by the kind of block.
 		while (j < joins.length && joins[j]! < i) j++;
-		if (joins[j] === i) rank = Math.max(rank, rowsFirst ? RANK_FIRST : RANK_SECOND);
-		if (rank === 0) continue;
-		const level = hashLevel(h);
-		// Clause marks are many (一、二、三…): a piece too long holds enough of those whose hash is not of the lowest.
-		if (rank === RANK_CLAUSE && level < 2) continue;
+		const join = joins[j] === i;
+		if (!join && mark !== CUT_SENTENCE) continue;
+		const rank = join ? (rowsFirst || mark === CUT_SENTENCE ? RANK_FIRST : RANK_SECOND) : rowsFirst ? RANK_SECOND : RANK_FIRST;
 		places.push(i);
-		scores.push(rank * HASH_LEVELS + level);
+		scores.push(rank * HASH_LEVELS + hashLevel(hashBefore(text, i)));
 	}
 	work.text += n;
-	const cuts: number[] = [];
-	let from = 0;
-	for (const to of [...cartesianCuts(places, scores, 0, n), n]) {
-		if (to - from > MAX_BLOCK) {
-			// No mark and no join in this piece: the places between two characters.
-			const inner: number[] = [];
-			const innerScores: number[] = [];
-			let g = hashBefore(text, from + 1);
+	let pieces = cutInto(cartesianCuts(places, scores, 0, n), 0, n, cuts);
+	// Then clause marks, then places between characters, in the pieces still too long (many: a rolling hash, and only
+	// those of the higher hash levels kept — a piece too long holds enough of them).
+	for (const [rank, least] of [
+		[RANK_CLAUSE, 2],
+		[RANK_CHARACTER, 4],
+	] as const) {
+		const longer: [number, number][] = [];
+		for (const [from, to] of pieces) {
+			places.length = 0;
+			scores.length = 0;
+			let h = hashBefore(text, from + 1);
 			for (let i = from + 1; i < to; i++) {
-				if (i > from + 1) g = roll(text, g, i);
-				if (!cuttableAt(text, i)) continue;
-				// One place in sixteen: a piece too long holds some 190 of them.
-				const level = hashLevel(g);
-				if (level < 4) continue;
-				inner.push(i);
-				innerScores.push(RANK_CHARACTER * HASH_LEVELS + level);
+				if (i > from + 1) h = roll(text, h, i);
+				const mark = CUT[text.charCodeAt(i - 1)];
+				if (rank === RANK_CLAUSE ? mark !== CUT_CLAUSE : mark !== 0 || !cuttableAt(text, i)) continue;
+				const level = hashLevel(h);
+				if (level < least) continue;
+				places.push(i);
+				scores.push(rank * HASH_LEVELS + level);
 			}
 			work.text += to - from;
-			let at = from;
-			for (const c of [...cartesianCuts(inner, innerScores, from, to), to]) {
-				// Nowhere to cut (a number thousands of digits long): every MAX_BLOCK characters.
-				for (let k = at + MAX_BLOCK; k < c; k += MAX_BLOCK) cuts.push(k);
-				if (c < to) cuts.push(c);
-				at = c;
-			}
+			longer.push(...cutInto(cartesianCuts(places, scores, from, to), from, to, cuts));
 		}
-		if (to < n) cuts.push(to);
-		from = to;
+		pieces = longer;
 	}
-	return cuts;
+	// Nowhere to cut (a number thousands of digits long): every MAX_BLOCK characters.
+	for (const [from, to] of pieces) for (let c = from + MAX_BLOCK; c < to; c += MAX_BLOCK) cuts.push(c);
+	return cuts.sort((a, b) => a - b);
+}
+
+/** Cut [from, to) at `at` (ascending) into `cuts`; the pieces still longer than MAX_BLOCK. */
+function cutInto(at: readonly number[], from: number, to: number, cuts: number[]): [number, number][] {
+	const longer: [number, number][] = [];
+	let start = from;
+	for (const c of [...at, to]) {
+		if (c < to) cuts.push(c);
+		if (c - start > MAX_BLOCK) longer.push([start, c]);
+		start = c;
+	}
+	return longer;
 }
 
 /**
