@@ -17,6 +17,7 @@ ruleCases('formula.count-mismatch', {
 		['items that close with the key, the last joined by 和 before it (…和…比较多: one item), one short', '“五多”：主要是安排部署比较多，检查先进典型的时候比较多，被动应付工作的比较多，对各种超标问题和不良风气习以为常的比较多。', [{ at: '五多' }]],
 		['numbered items after the formula’s sentence, each carrying its key (“六个明显提升”。一是…明显提升。…), one short', '城市建设实现“六个明显提升”。一是中心城区的辐射带动力明显提升。建成区面积扩展。二是基础设施明显提升。道路建成。三是公共服务明显提升。学校建成。四是城市管理明显提升。五是生态环境明显提升。', [{ at: '六个明显提升' }]],
 		['a list before a formula whose noun takes a count (养老护理、应急救护“双持证”护理员8000人), one item more', '新增养老护理、应急救护、心理疏导“双持证”护理员8000人。', [{ at: '双持证' }]],
+		['以下N个方面 and a verb’s phrase before the colon (以下五个方面实现战略性突破:), the headings after it one short', '要在以下五个方面实现战略性突破:\n\n（一）实施创新驱动战略。\n\n（二）实施开放引领战略。\n\n（三）实施空间规划战略。\n\n（四）实施生态优先战略。\n', [{ at: '五个方面' }]],
 		['a counted noun, a verb and its colon (六大高耗能行业分别为：), one item more', '[4]六大高耗能行业分别为：化学原料及化学制品制造业、非金属矿物制品业、黑色金属冶炼及压延加工业、有色金属冶炼及压延加工业、石油加工炼焦及核燃料加工业、电力热力的生产和供应业、造纸业。', [{ at: '六大高耗能行业' }]],
 		['a short name given to the list before it (以下简称“两区”), one item more', '全面推进宁夏内陆开放型经济试验区、银川综合保税区和阅海湾经济区（以下简称“两区”）建设。', [{ at: '两区' }]],
 		['a part with one item too few', '落实“三定四抓”工作法，定责任、定目标、定标准，抓素能提升、对标创建、典型引领，持续提升执行力。', [{ at: '三定四抓', related: ['定责任、定目标、定标准，抓素能提升、对标创建、典型引领'] }]],
@@ -63,6 +64,8 @@ ruleCases('formula.count-mismatch', {
 		['a list in the next sentence whose items open with a key of two characters, one more', '以“两个确保”的成绩迎接验收。面对困难，财政收支确保了平衡有余、确保了民生支出只增不减、确保了工资按时发放，全年运行平稳。', [{ at: '两个确保' }]],
 	],
 	silent: [
+		['以下N个方面 and a verb’s phrase before the colon, the headings after it as many', '要在以下三个方面实现突破：\n\n（一）甲战略。\n\n（二）乙战略。\n\n（三）丙战略。\n'],
+		['以下N个方面 with a clause between it and the colon: no gloss of it', '要在以下三个方面实现突破，推动发展：\n\n（一）甲。\n\n（二）乙。\n'],
 		['each part’s list right before the formula, joined by 和 and closed by its key, all fitting', '完善甲城、乙城创新走廊和丙港、丁岛创新极点“两廊两点”布局，推进建设。'],
 		['lists joined by 和 before a formula of two parts that do not close with the parts’ keys: no reading', '完善甲城、乙城创新平台和丙港、丁岛开放门户“三廊两点”布局，推进建设。'],
 		['formulas quoted together whose brackets gloss each part by its quoted name, all fitting', '城市功能不断完善。优化“两核一带、一环四片”（“两核”：甲新城、乙老城；“一带”：滨江风光带；“一环”：环城绿道；“四片”：东片区、西片区、南片区、北片区）的空间格局。'],

@@ -1810,7 +1810,10 @@ function colonNoun(text: string, i: number, blockEnd: number): number {
 		const end = verb ? k - verb[0].length : k;
 		// 以下三个区域的规划和建设：: after the counted noun and 的, what is done to it may take the rest of the ten characters.
 		const de = text.slice(m + 1, end).indexOf('的');
-		return end > m + 1 && (end - m <= 8 || (de > 0 && de <= 6 && m + 1 + de < end - 1)) ? end : -1;
+		if (end > m + 1 && (end - m <= 8 || (de > 0 && de <= 6 && m + 1 + de < end - 1))) return end;
+		// 要在以下五个方面实现战略性突破：: after 以下 (a list announced), 方面 and a verb's phrase before the colon; the noun is 方面.
+		if (!text.startsWith('以下', i - 2)) return -1;
+		return measureEnd > m ? measureEnd + 1 : text.startsWith('方面', m + 1) ? m + 3 : -1;
 	}
 	if (k - m >= 8) k = m + 8;
 	// A note of a communiqué: 七大水系是指长江、黄河…, the gloss after 是指.
@@ -1824,6 +1827,8 @@ function colonNoun(text: string, i: number, blockEnd: number): number {
 	return headingCount(text, i, k, blockEnd) ? k : -1;
 }
 const ONES = new CharSet('一二三四五六七八九');
+/** How far after a counted noun the colon of its gloss may stand (分别为：; 以下五个方面实现战略性突破：). */
+const GLOSS_REACH = 12;
 /** A verb between a counted noun and the colon of its gloss: 六大高耗能行业分别为：, 三项工作是：. */
 const BEFORE_COLON = /(?:分别为|分别是|包括|是指|是|为)$/;
 const TEEN_MEASURES = new CharSet('个项条类种方件');
@@ -1896,7 +1901,7 @@ export function scanUnquotedFormulas(text: string, taken: readonly RawFormula[])
 				const f: RawFormula = { start: i, end: i + name.length, text: name, kind: 'cjk', quoted: false, parts: parsed.parts.map((x) => ({ ...x, items: [] })), verdict: 'unexpanded' };
 				// The gloss opens at the colon, after a verb (分别为) or emphasis that may stand before it.
 				let gloss = colon;
-				while (gloss < colon + 5 && gloss < text.length && text[gloss] !== '：' && text[gloss] !== ':' && text[gloss] !== '。') gloss++;
+				while (gloss < colon + GLOSS_REACH && gloss < text.length && text[gloss] !== '：' && text[gloss] !== ':' && text[gloss] !== '。' && text[gloss] !== '，') gloss++;
 				resolveEntry(f, text, text[gloss] === '：' || text[gloss] === ':' ? gloss : colon, true);
 				if (f.verdict !== 'unexpanded' || f.glossFollows) out.push(f);
 				i = colon;
