@@ -5,7 +5,7 @@
  */
 import { meets } from '../interval';
 import type { RuleMeta } from '../rules/rule';
-import { type DocumentFigures, type RelationFinder, sameRegion } from './context';
+import type { DocumentFigures, RelationFinder } from './context';
 import { bounds, type Fig, type Sink } from './figures';
 
 export const rule: RuleMeta = {
@@ -385,40 +385,6 @@ function document(d: DocumentFigures, b: Sink): void {
 			const first = list.find((i, m) => m < k && sameSet(d, i, at));
 			if (first !== undefined) relate(first, at, countedAt.get(at));
 		}
-	}
-	reviewEnds(d, relate);
-}
-
-/** Words that make an amount a target or a plan, not what the year did (an estimate, 预计, is what it did). */
-const AIMED = /力争|目标|预期|计划|确保|争取|将|要|拟/;
-/** The scope of an amount of the one past year its block names: none of its own, or the year's. */
-const THE_YEAR = /^(?:|全年|年内|当年|去年|过去一年)$/;
-
-/**
- * 预计实现地区生产总值2900亿元 (the year just ended, in a block of no several years) … 五年来…地区生产总值从2010年的1690亿元
- * 增加到2900亿元 (the review of the years it ends): the amount a review of several past years reached is the last year's,
- * stated before it in the same part of the document (the review: a plan is another part) — of an indicator the lexicon knows, in one unit, of one region, stated once for the
- * year (two values of it there: no telling which), not a target, the amount reached of no year of its own.
- */
-function reviewEnds(d: DocumentFigures, relate: (first: number, at: number) => void): void {
-	const all = d.all;
-	const keyOf = (i: number): string => `${d.sectionOf[i]}|${all[i]!.indicator}|${all[i]!.unit}`;
-	const amount = (f: Fig): boolean => f.kind === 'amount' && f.indicator !== undefined && !f.inBrackets && !f.part && f.unit !== '' && f.unit !== '%' && !AIMED.test(f.context);
-	const ofTheYear = new Map<string, number>();
-	for (let j = 0; j < all.length; j++) {
-		const f = all[j]!;
-		if (d.pastOf[j] === 'years' || !amount(f) || f.fromTo !== undefined || f.year !== undefined || !THE_YEAR.test(f.scope) || !f.ownSubject) continue;
-		const key = keyOf(j);
-		const seen = ofTheYear.get(key);
-		if (seen === undefined) ofTheYear.set(key, j);
-		else if (seen >= 0 && all[seen]!.value !== f.value) ofTheYear.set(key, -1);
-	}
-	if (ofTheYear.size === 0) return;
-	for (let i = 0; i < all.length; i++) {
-		const f = all[i]!;
-		if (d.pastOf[i] !== 'years' || f.fromTo !== 'to' || !amount(f) || f.year !== undefined || f.context.includes('累计')) continue;
-		const j = ofTheYear.get(keyOf(i));
-		if (j !== undefined && j >= 0 && j < i && sameRegion(d, all[j]!, f)) relate(j, i);
 	}
 }
 
