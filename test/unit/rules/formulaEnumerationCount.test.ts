@@ -6,7 +6,6 @@ import { joinLines } from '../../helpers/text';
 
 ruleCases('formula.enumeration-count', {
 	fires: [
-		['a list counted by 部 (A、B三部规章), one short', '在全国率先出台法治政府建设指标体系、行政程序规定三部规章。', [{ at: '三部' }]],
 		['a list counted with 件 one short', '办好就业、教育三件大事。', [{ at: '三件' }]],
 		['three names, four levels', '卫东区建立区、街道、社区四级党组织联动体系。', [{ at: '四级', related: ['区、街道、社区'] }]],
 		['places counted after their list, one more than their count', '加强与汕头、河源、汕尾、潮州3市帮扶协作。', [{ at: '3市' }]],
@@ -26,7 +25,6 @@ ruleCases('formula.enumeration-count', {
 		['the same, one more in all', '主要内容：在兴庆区甲学校、乙小学、丙小学，金凤区丁中学、戊学校、癸学校、子学校，西夏区己中学、庚中学、辛中学、壬小学等10所学校，新建标准化操场。', [{ at: '10所' }]],
 	],
 	silent: [
-		['a list counted by 部 as many as its items; an ordinal (第三部) counts nothing', '在全国率先出台法治政府建设指标体系、行政程序规定、重大行政决策规则三部规章。国家发展改革委、财政部、商务部三部委联合发文。这是第三部规章。'],
 		['件 counts the list before it like 个 and 项 (统筹发展和安全两件大事)', '统筹发展和安全两件大事，着力抓好经济体制改革和对外开放这两件大事。'],
 		['件 counting cases is no list', '全年受理各类案件1200件，办结1100件。'],
 		['half-width punctuation in Chinese text ends the list as full-width does', '创建国家级绿色工厂29家、绿色供应链3家,获评国家级工业产品绿色设计示范企业3家。'],
