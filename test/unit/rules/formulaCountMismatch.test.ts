@@ -66,6 +66,7 @@ ruleCases('formula.count-mismatch', {
 	silent: [
 		['以下N个方面 and a verb’s phrase before the colon, the headings after it as many', '要在以下三个方面实现突破：\n\n（一）甲战略。\n\n（二）乙战略。\n\n（三）丙战略。\n'],
 		['以下N个方面 with a clause between it and the colon: no gloss of it', '要在以下三个方面实现突破，推动发展：\n\n（一）甲。\n\n（二）乙。\n'],
+		['以下N个方面 and a verb’s phrase before a colon that a sentence follows: not its list', '在以下三个方面集中力量攻坚：加快工业化、城镇化、信息化、农业现代化同步发展。'],
 		['each part’s list right before the formula, joined by 和 and closed by its key, all fitting', '完善甲城、乙城创新走廊和丙港、丁岛创新极点“两廊两点”布局，推进建设。'],
 		['lists joined by 和 before a formula of two parts that do not close with the parts’ keys: no reading', '完善甲城、乙城创新平台和丙港、丁岛开放门户“三廊两点”布局，推进建设。'],
 		['formulas quoted together whose brackets gloss each part by its quoted name, all fitting', '城市功能不断完善。优化“两核一带、一环四片”（“两核”：甲新城、乙老城；“一带”：滨江风光带；“一环”：环城绿道；“四片”：东片区、西片区、南片区、北片区）的空间格局。'],

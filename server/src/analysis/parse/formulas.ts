@@ -1811,8 +1811,10 @@ function colonNoun(text: string, i: number, blockEnd: number): number {
 		// 以下三个区域的规划和建设：: after the counted noun and 的, what is done to it may take the rest of the ten characters.
 		const de = text.slice(m + 1, end).indexOf('的');
 		if (end > m + 1 && (end - m <= 8 || (de > 0 && de <= 6 && m + 1 + de < end - 1))) return end;
-		// 要在以下五个方面实现战略性突破：: after 以下 (a list announced), 方面 and a verb's phrase before the colon; the noun is 方面.
-		if (!text.startsWith('以下', i - 2)) return -1;
+		// 要在以下五个方面实现战略性突破：: after 以下 (a list announced), 方面 and a verb's phrase before the colon that ends its
+		// paragraph (the headings after it are the list; a sentence after the colon is no list of the aspects: 在以下三个方面
+		// 集中力量攻坚：加快工业化、城镇化…); the noun is 方面.
+		if (!text.startsWith('以下', i - 2) || mark + 1 < blockEnd) return -1;
 		return measureEnd > m ? measureEnd + 1 : text.startsWith('方面', m + 1) ? m + 3 : -1;
 	}
 	if (k - m >= 8) k = m + 8;
