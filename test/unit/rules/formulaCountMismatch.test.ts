@@ -64,6 +64,7 @@ ruleCases('formula.count-mismatch', {
 		['a list in the next sentence whose items open with a key of two characters, one more', '以“两个确保”的成绩迎接验收。面对困难，财政收支确保了平衡有余、确保了民生支出只增不减、确保了工资按时发放，全年运行平稳。', [{ at: '两个确保' }]],
 	],
 	silent: [
+		['a counted noun, 的 and another noun with items of its own before the colon (its measures, its requirements): not its items', '打好三大攻坚战的主要举措有：一是防范风险；二是精准脱贫；三是污染防治；四是稳增长。做到两个维护的具体要求是：一是甲；二是乙；三是丙。'],
 		['以下N个方面 and a verb’s phrase before the colon, the headings after it as many', '要在以下三个方面实现突破：\n\n（一）甲战略。\n\n（二）乙战略。\n\n（三）丙战略。\n'],
 		['以下N个方面 with a clause between it and the colon: no gloss of it', '要在以下三个方面实现突破，推动发展：\n\n（一）甲。\n\n（二）乙。\n'],
 		['以下N个方面 and a verb’s phrase before a colon that a sentence follows: not its list', '在以下三个方面集中力量攻坚：加快工业化、城镇化、信息化、农业现代化同步发展。'],

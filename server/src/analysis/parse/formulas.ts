@@ -1808,8 +1808,10 @@ function colonNoun(text: string, i: number, blockEnd: number): number {
 		// 六大高耗能行业分别为：…: a verb between the noun and the colon.
 		const verb = BEFORE_COLON.exec(text.slice(m + 1, k));
 		const end = verb ? k - verb[0].length : k;
-		// 以下三个区域的规划和建设：: after the counted noun and 的, what is done to it may take the rest of the ten characters.
+		// 以下三个区域的规划和建设：: after the counted noun and 的, what is done to it may take the rest of the ten characters —
+		// not another noun with items of its own (三大攻坚战的主要举措有：一是…四是…; 两个维护的具体要求是：).
 		const de = text.slice(m + 1, end).indexOf('的');
+		if (de >= 0 && OWN_LIST_NOUN.test(text.slice(m + 1 + de, end))) return -1;
 		if (end > m + 1 && (end - m <= 8 || (de > 0 && de <= 6 && m + 1 + de < end - 1))) return end;
 		// 要在以下五个方面实现战略性突破：: after 以下 (a list announced), 方面 and a verb's phrase before the colon that ends its
 		// paragraph (the headings after it are the list; a sentence after the colon is no list of the aspects: 在以下三个方面
@@ -1829,6 +1831,8 @@ function colonNoun(text: string, i: number, blockEnd: number): number {
 	return headingCount(text, i, k, blockEnd) ? k : -1;
 }
 const ONES = new CharSet('一二三四五六七八九');
+/** Nouns after a counted noun's 的 that are listed on their own (its measures, requirements, tasks …), not its items. */
+const OWN_LIST_NOUN = /举措|措施|要求|内容|做法|办法|意见|标准|原则|目标|问题|任务|重点|途径|路径|方法/;
 /** How far after a counted noun the colon of its gloss may stand (分别为：; 以下五个方面实现战略性突破：). */
 const GLOSS_REACH = 12;
 /** A verb between a counted noun and the colon of its gloss: 六大高耗能行业分别为：, 三项工作是：. */
