@@ -56,6 +56,11 @@ export function formulaReadingText(text: string): string {
 	return out;
 }
 
+/**
+ * Words that make a figure aimed at, planned or estimated rather than what was done (力争…, 计划…, 预计…): one list for the
+ * relation finders, each adding what else makes a figure no statement of its kind.
+ */
+export const AIM_WORDS = '力争|目标|预期|计划|确保|争取|预计';
 /** Words that make an amount an increment of a stock (新增固定电话用户…, 新建幼儿园…). */
 export const INCREMENT = /^(?:新增|新建|新设|新登记|新接入|新认定|新培育|新引进|新开通|新开工|新改建|新改扩建|净增)/;
 

@@ -9,7 +9,7 @@ import { work } from '../work';
 import { bounds, earliestAfter, type Fig, fmt, latestBefore, operand, type RelationDraft, sameScale, sameScope, type Sink, sum, sumsOfOthers } from './figures';
 import { divides, TRANSFORMING } from '../lexicon/index';
 import { type Breakdown, findBreakdowns, isTotal, MEASURE, medalRuns } from './breakdowns';
-import { INCREMENT } from '../parse/reading';
+import { AIM_WORDS, INCREMENT } from '../parse/reading';
 
 export const rule: RuleMeta = {
 	id: 'claim.subset',
@@ -546,7 +546,7 @@ function projectSets(p: Paragraph, b: Sink): void {
 }
 
 /** Words that make a figure a target or an estimate, not what was done: 力争…, 计划…, 预计…. */
-const NOT_DONE = /力争|目标|预期|计划|确保|争取|预计|将|要|拟/;
+const NOT_DONE = new RegExp(`${AIM_WORDS}|将|要|拟`);
 /** The words of a period that a multi-year amount's name may open with (五年累计, 过去五年共). */
 const PERIOD_WORDS = /^(?:(?:过去的?|近)?[二三四五六七八九十两]年(?:来|间|中)?)?(?:累计|共|合计)?/;
 

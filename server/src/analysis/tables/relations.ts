@@ -15,6 +15,7 @@
  */
 import type { Claim, Quantity, RelationKind, TableColumn } from '../types';
 import type { RawClaim } from '../parse/claims';
+import { AIM_WORDS } from '../parse/reading';
 import { coversSections } from '../lexicon/industries';
 import { divides, type Lexicon } from '../lexicon/index';
 import { work } from '../work';
@@ -754,7 +755,7 @@ const OWN_NOUN = /^(?:绝对数)?$/;
 const MEASURE = /^(?:容量|能力)$/;
 
 /** Words that make a prose amount no statement of a row's figure: a target, a plan, a period's sum. */
-const OWN_NOT_STATED = /力争|目标|计划|预计|预期|确保|争取|期间|时期|以来|累计/;
+const OWN_NOT_STATED = new RegExp(`${AIM_WORDS}|期间|时期|以来|累计`);
 
 /** The most prose amounts of one unit asked for the rows whose label is their statistic. */
 const OWN_KEPT = 24;
