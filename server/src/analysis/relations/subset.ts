@@ -603,7 +603,9 @@ function yearsAndYear(d: DocumentFigures, b: Sink): void {
 		const f = all[i]!;
 		if (d.pastOf[i] !== 'years' || !f.context.includes('累计') || !doneAmount(f)) continue;
 		const name = periodName(f);
-		if (f.indicator === undefined && name.length < 4) continue;
+		// A name the lexicon does not know: of four characters or more for money (投资, 收入 name no one total), of two for a
+		// count (累计减贫43万人 … 减贫12.1万人).
+		if (f.indicator === undefined && name.length < (f.unit.endsWith('元') ? 4 : 2)) continue;
 		const key = nameOf(i);
 		const seen = totals.get(key);
 		totals.set(key, seen === undefined || all[seen]!.value === f.value ? i : -1);
