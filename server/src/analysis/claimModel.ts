@@ -3,6 +3,7 @@ import type { Claim, Quantity, Relation, Section } from './types';
 import type { TextModel } from './text/textModel';
 import { type BlockWork, blockPastPeriod, paragraphDrafts } from './blockWork';
 import { relateDocument } from './relations/index';
+import { leadsYearItems, opensItem, opensOnYearBefore } from './relations/context';
 import type { RawClaim } from './parse/claims';
 import type { Lexicon } from './lexicon/index';
 
@@ -105,7 +106,8 @@ export function buildClaims(
 	};
 	// The year each block speaks of: the one named by the innermost heading above it that names one (2022年工作总结,
 	// 三、2023年工作安排, an annex's 成都市2023年民生实事工作目标).
-	const changes = yearChanges(sections, documentYear(sections, model.text));
+	const dated = documentYear(sections, model.text);
+	const changes = yearChanges(sections, dated);
 	let y = -1;
 	const yearOf = (block: number): string => {
 		const start = model.blocks[block]!.span.start;
@@ -116,6 +118,9 @@ export function buildClaims(
 	// The year each claim's headings name (its block's), for a claim that states none.
 	const years: (number | undefined)[] = [];
 	let qOffset = 0; // index of the block's first quantity in `quantities`
+	// Whether the blocks being read are the numbered items a lead of the past year (一年来，我们主要做了以下工作：)
+	// announced: they run on while each block opens with its number.
+	let items = false;
 	const blocks = works.map((work, b) => {
 		const year = yearOf(b);
 		const yearNumber = year === '' ? undefined : Number(year);
@@ -125,7 +130,13 @@ export function buildClaims(
 		}
 		qOffset += work.quantities.length;
 		const drafts = paragraphDrafts(lexicon, work, model.blocks[b]!.text, works[b - 1], model.blocks[b - 1]?.text ?? '');
-		const past = work.claims.length === 0 ? undefined : blockPastPeriod(work, model.blocks[b]!.text, works[b - 1], model.blocks[b - 1]?.text ?? '');
+		const text = model.blocks[b]!.text;
+		let past = work.claims.length === 0 ? undefined : blockPastPeriod(work, text, works[b - 1], model.blocks[b - 1]?.text ?? '');
+		// A block that speaks of no period of its own is of the past year when that year opens it (2015年，… in a report of
+		// 2016) or when it is one of the numbered items a lead of the year announced.
+		items = items && opensItem(text);
+		if (past === undefined && work.claims.length > 0 && (items || opensOnYearBefore(text, dated))) past = 'year';
+		if (leadsYearItems(text)) items = true;
 		return { figs: work.claims, drafts, section: sectionOf(b), year, past };
 	});
 	const relations = relateDocument(lexicon, blocks);

@@ -11,6 +11,9 @@ const PROFIT_KINDS = '全年规模以上工业企业中，国有控股企业实�
 /** A review of five years that sums an indicator over them, and the last year of them in a block of its own. */
 const YEARS_REVIEW = '五年来，全市经济实力大幅提升。全社会固定资产投资累计完成3650亿元，年均增长16.1%。';
 const LAST_YEAR = '刚刚过去的2022年，全市完成固定资产投资980亿元，增长12%。';
+/** A report's head with its date, then its review, whose blocks may speak of the year before that date. */
+const DATED_REVIEW = '政府工作报告\n\n——2023年1月10日在市第十六届人民代表大会第三次会议上\n\n一、过去一年和五年工作回顾';
+const PLAN = '二、今年工作安排\n\n今年要抓好以下工作。';
 
 ruleCases('claim.subset', {
 	fires: [
@@ -42,7 +45,12 @@ ruleCases('claim.subset', {
 		['parts across ； each with its change, a bracketed aside between a part and its change', '专业卫生技术人员共有341.3万人，增长2.1%。其中，医生140.9万人（含中、西医师72.5万人），增长2%；药剂人员363.5万人，增长3.1%。', [{ at: '363.5万人', related: ['341.3万人'] }]],
 		['a part’s attribute named as its total’s (床位, 总投资) more than the total’s', '共有收养性社会服务机构4.0万个，床位312.3万张。其中，农村养老服务机构3.1万个，床位313.9万张。重点推进产业项目62个，总投资181亿元，年度投资44亿元。其中，非煤产业项目57个，总投资188亿元，年度投资36亿元。', [{ at: '313.9万张', related: ['312.3万张'] }, { at: '188亿元', related: ['181亿元'] }]],
 		['what the past five years summed (累计) is at least what the last year of them did, stated in a block that year opens', `${YEARS_REVIEW}\n\n${LAST_YEAR.replace('980亿元', '3980亿元')}`, [{ at: '3980亿元', related: ['3650亿元'] }]],
+		['…in a block the year before the report’s date opens (2022年，…)', `${DATED_REVIEW}\n\n2022年，全市完成固定资产投资3980亿元，增长12%。\n\n${YEARS_REVIEW}\n\n${PLAN}`, [{ at: '3980亿元', related: ['3650亿元'] }]],
+		['…in the numbered items a lead of the year announces (一年来，…以下工作：（一）…)', `${DATED_REVIEW}\n\n一年来，我们主要做了以下工作：\n\n（一）稳增长。全市完成固定资产投资3980亿元，增长12%。\n\n（二）惠民生。城镇新增就业5万人。\n\n${YEARS_REVIEW}\n\n${PLAN}`, [{ at: '3980亿元', related: ['3650亿元'] }]],
+		['…a count under a short name (累计减贫…, 减贫…)', '五年来，全区累计减贫43万人。\n\n过去的一年，全区减贫45万人。', [{ at: '45万人', related: ['43万人'] }]],
 		['…the subject bare of the period words (五年累计完成…), in a count', '五年来，全市五年累计完成道路改造43条。\n\n过去的一年，全市完成道路改造45条。', [{ at: '45条', related: ['43条'] }]],
+		['an increment after the name it adds to (廉租住房新增…), then 累计有 or 累计 and the increment’s own name: at most that stock', '廉租住房新增受益家庭9.1万户，累计有8.6万户住房困难家庭受益。公租房新增受益家庭9.9万户，累计受益家庭达到7.5万户。', [{ at: '9.1万户', related: ['8.6万户'] }, { at: '9.9万户', related: ['7.5万户'] }]],
+		['what was done in the year, then 累计 and a verb alone (搬迁…、累计达…): at most the sum over the years', '狠抓扶贫攻坚，生态移民搬迁35万人、累计达32.9万人。', [{ at: '35万人', related: ['32.9万人'] }]],
 		['the projects of a set at a stage (已开工) at most the set, their investment at most its total investment', '签订合作项目60个、总投资900亿元，已开工项目65个、投资额950亿元。', [{ at: '65个', related: ['60个'] }, { at: '950亿元', related: ['900亿元'] }]],
 		['the year’s investment in a set of projects at most its total investment', '安排市重点项目120个，总投资1500亿元，年度投资1600亿元。', [{ at: '1600亿元', related: ['1500亿元'] }]],
 		['gold medals among all a contest’s medals (金牌N枚、奖牌M枚; N枚金牌，奖牌总数M枚)', '我市运动员在全省赛事中斩获金牌12枚、奖牌10枚。在全运会上共获得16枚金牌，奖牌总数15枚。', [{ at: '12枚', related: ['10枚'] }, { at: '16枚', related: ['15枚'] }]],
@@ -56,6 +64,11 @@ ruleCases('claim.subset', {
 	],
 	silent: [
 		['an increment, then 累计 and another name (转移劳动力): not its stock', '新增就业12万人，累计转移劳动力5万人。'],
+		['累计 and a name other than the increment’s own (新开工…，累计建成…): another stage', '新开工保障性住房1.5万套、累计建成0.8万套。'],
+		['a daily average (日均新登记…) is no increment, nor a word’s 新 (创新增加值); a target is not held against 累计', '日均新登记企业2.4万户，年末市场主体总数达1.7万户。科技创新增加值120亿元，总量达100亿元。计划搬迁35万人、累计达32.9万人。'],
+		['money under a short name the lexicon does not know (累计投资…, 投资…) names no one total', '五年来，全区累计投资500亿元。\n\n过去的一年，全区投资800亿元。'],
+		['a block opened by the report’s own year (its plan), or by a year before the one before', `${DATED_REVIEW}\n\n${YEARS_REVIEW}\n\n2023年，全市完成固定资产投资3980亿元。\n\n2021年，全市完成固定资产投资3980亿元。\n\n${PLAN}`],
+		['numbered items after a lead of years to come, or past a block that is no item', `${DATED_REVIEW}\n\n${YEARS_REVIEW}\n\n今后五年，要在以下方面取得突破：\n\n（一）全市完成固定资产投资3980亿元。\n\n一年来，我们主要做了以下工作：\n\n在看到成绩的同时，我们也认识到不足。\n\n（二）全市完成固定资产投资3980亿元。\n\n${PLAN}`],
 		['分别 with more stocks than increments, or a target (力争总数分别达到…): none paired', '新评中国驰名商标54件、中国名牌产品95个，总数分别达49件、76个和228个。新评中国驰名商标54件、中国名牌产品95个，力争总数分别达到49件、76个。'],
 		['a sentence opened by the set’s words and 中 after a stage of the set (新开工重点项目) or with another level’s (市县重点建设中)', '今年新开工重点项目200个。重点建设中工业项目267个。全省安排重点项目499个。市县重点建设中工业项目600个。'],
 		['a sentence opened by a sibling (续建项目中), by a word with 中 (普通高中), by a year, or naming another noun (工业企业)', '安排省重点项目499个。续建项目中工业项目567个。全年普通高等教育招生505万人。普通高中招生878万人。安排省重点项目499个。2007年重点建设中工业项目567个。安排省重点项目499个。重点建设中工业企业567个。'],

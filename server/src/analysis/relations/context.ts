@@ -53,6 +53,28 @@ export function pastPeriodOf(text: string, previousText: string): PastPeriod {
 	return PAST_YEARS.test(previousText) ? 'years' : undefined;
 }
 
+/** A numbered item's opening (（一）, 一是, 1.), bold or not; not a part's heading (一、). */
+const ITEM_OPENING = /^(?:\*\*)?(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}是|[0-9]{1,2}[.．](?![0-9]))/;
+/** The longest lead a block of items is announced by. */
+const LEAD_MAX = 60;
+
+/** A lead of the one past year that numbered items follow: `一年来，我们主要做了以下工作：`. */
+export function leadsYearItems(text: string): boolean {
+	return text.length <= LEAD_MAX && PAST_YEAR.test(text.slice(0, YEAR_LEAD)) && /[：:](?:\*\*)?\s*$/.test(text);
+}
+
+/** Does the block open with a numbered item's number (（一）精准施策…, 一是…)? */
+export function opensItem(text: string): boolean {
+	return ITEM_OPENING.test(text);
+}
+
+/** A block opened by the year before the one the document is dated (`2015年，面对…` in a report of 2016): of that year. */
+export function opensOnYearBefore(text: string, dated: string): boolean {
+	if (dated === '') return false;
+	const m = /^(?:\*\*)?((?:19|20)[0-9]{2})年[，,]/.exec(text);
+	return m !== null && Number(m[1]) === Number(dated) - 1;
+}
+
 export interface DocumentFigures {
 	readonly lexicon: Lexicon;
 	/** Every figure of the document, in order. */

@@ -136,12 +136,26 @@ function countedOf(p: Paragraph, b: Sink): void {
 	}
 }
 
-/** An amount that adds to a stock: of an increment (新增…, reading.ts), or of anything new (新设城市候机楼3座). */
+/**
+ * An amount that adds to a stock: of an increment (新增…, reading.ts), also after the thing's own words (廉租住房新增受益家庭),
+ * or of anything new (新设城市候机楼3座).
+ */
 function isIncrement(subject: string): boolean {
-	return INCREMENT.test(subject) || subject.startsWith('新');
+	return INCREMENT.test(subject) || subject.startsWith('新') || INCREMENT_AFTER_NAME.test(subject);
 }
-/** The whole text between an increment and its stock: `，总量`, `、总数达`, `，达到`, `，年末达到`, `、累计`, `，通车总里程`. */
-const STOCK = /^(?:年末|年底)?(?:[\u4e00-\u9fff]{0,4}(?:总量|总数|总里程|总规模|总存量|总户数|总计)|累计|总)?(?:达到|达|增至|增加到|突破|超过)?$/;
+/**
+ * An increment word after a short name of what it adds to (廉租住房新增受益家庭), not a word's 新 (创新增加值, 更新改造) nor
+ * an average (日均新登记企业).
+ */
+const INCREMENT_AFTER_NAME = new RegExp(`^(?:(?!均)[\u4e00-\u9fff]){2,6}?(?<![创更革刷重最清])${INCREMENT.source.slice(1)}`);
+/** The verb of a stock: `达到`, `达`, `增至`, `有` (累计有8.6万户…受益). */
+const STOCK_VERB = '(?:达到|达|增至|增加到|突破|超过|有)?';
+/** The whole text between an increment and its stock: `，总量`, `、总数达`, `，达到`, `，年末达到`, `、累计`, `，累计有`, `，通车总里程`. */
+const STOCK = new RegExp(`^(?:年末|年底)?(?:[\u4e00-\u9fff]{0,4}(?:总量|总数|总里程|总规模|总存量|总户数|总计)|累计|总)?${STOCK_VERB}$`);
+/** `累计` and a verb alone after what was done in the year (搬迁5万人、累计达32.9万人): the sum over the years it is one of. */
+const CUMULATIVE = new RegExp(`^累计${STOCK_VERB}$`);
+/** `累计` and a name (累计受益家庭达到…): the stock of what was added when the name ends the increment's own name. */
+const CUMULATIVE_NAMED = new RegExp(`^累计([\u4e00-\u9fff]{2,6}?)${STOCK_VERB}$`);
 
 /**
  * 新增国家高新技术企业1615家，总量2.47万家 / 新设城市候机楼3座、总数达25座 / 国际友好城市新增3对，达到69对: what is
@@ -157,7 +171,10 @@ function increments(p: Paragraph, b: Sink): void {
 			const between = p.between(first, next);
 			const words = between.replace(/[，、,]/g, '');
 			// Stocks listed with 分别 are the list's before them, in order (respectiveStocks).
-			if (words !== '' && between.length <= 12 && !/[。；]/.test(between) && !words.includes('分别') && stockWords(words)) holdAgainst(b, next, first);
+			if (words !== '' && between.length <= 12 && !/[。；]/.test(between) && !words.includes('分别') && (stockWords(words) || namedStock(first.subject, words))) holdAgainst(b, next, first);
+		} else if (first.kind === 'amount' && next.kind === 'amount' && first.ownSubject && first.exact && !NO_COUNT.test(first.subject) && !PLANNED.test(first.subject) && !NOT_DONE.test(first.context) && CUMULATIVE.test(p.between(first, next).replace(/^[，、,]/, ''))) {
+			// What was done in the year, then the sum over the years that takes it in (生态移民搬迁5万人、累计达32.9万人).
+			holdAgainst(b, next, first);
 		} else if (first.kind === 'amount' && next.kind === 'amount' && first.ownSubject && ADDED_ALONE.test(next.subject) && /^[，、,][\u4e00-\u9fff]{2,8}$/.test(p.between(first, next))) {
 			// The stock, then what was added to it in words of their own alone (商事主体达422.6万户，新登记56.5万户).
 			holdAgainst(b, first, next);
@@ -172,6 +189,15 @@ function increments(p: Paragraph, b: Sink): void {
 function stockWords(words: string): boolean {
 	// Not a stock aimed at (力争总数达到…).
 	return !NOT_DONE.test(words) && STOCK.test(words);
+}
+
+/**
+ * 累计 and the name the increment counts, its last words as printed (新增受益家庭0.9万户，累计受益家庭达到7.5万户): not
+ * another statistic (新增就业…，累计转移劳动力…; 吞吐能力新增…、累计吞吐量…).
+ */
+function namedStock(subject: string, words: string): boolean {
+	const name = CUMULATIVE_NAMED.exec(words)?.[1];
+	return name !== undefined && !NOT_DONE.test(words) && subject.endsWith(name);
 }
 
 /** A name in a list after a figure: 、中国名牌产品 (no clause break, no figure). */
@@ -577,7 +603,9 @@ function yearsAndYear(d: DocumentFigures, b: Sink): void {
 		const f = all[i]!;
 		if (d.pastOf[i] !== 'years' || !f.context.includes('累计') || !doneAmount(f)) continue;
 		const name = periodName(f);
-		if (f.indicator === undefined && name.length < 4) continue;
+		// A name the lexicon does not know: of four characters or more for money (投资, 收入 name no one total), of two for a
+		// count (累计减贫43万人 … 减贫12.1万人).
+		if (f.indicator === undefined && name.length < (f.unit.endsWith('元') ? 4 : 2)) continue;
 		const key = nameOf(i);
 		const seen = totals.get(key);
 		totals.set(key, seen === undefined || all[seen]!.value === f.value ? i : -1);
