@@ -9,6 +9,7 @@
 //   npm run eval -- --outline    also list every outline problem (missing, extra, wrong parent) per layout
 //   npm run eval -- --only outline   only the outline part
 //   npm run eval -- --only formulas  only the formula part (glossary resolution and mutations, scripts/eval/formulas.mjs)
+//   npm run eval -- --only relations only the relation tables (dev and held out; results.json is not written)
 //   npm run eval -- --formulas   also list the labelled formulas not resolved and the mutations not caught (dev set;
 //                                with --held-out, the held-out documents too: look at them only to report)
 import { writeFileSync } from 'node:fs';
@@ -30,6 +31,11 @@ if (only === 'formulas') {
 	process.exit(0);
 }
 const pct = (a, b) => (b === 0 ? 'n/a' : `${((100 * a) / b).toFixed(1)}%`);
+if (only === 'relations') {
+	relationTable('relations', 'Relations, dev set');
+	relationTable('relations-holdout', 'Relations, held out');
+	process.exit(0);
+}
 
 // ─────────────────────────────── outline ───────────────────────────────
 const outline = printOutline(evaluateOutline(core, shared, root), args);
