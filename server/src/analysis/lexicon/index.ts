@@ -30,6 +30,11 @@ export interface Indicator {
 	readonly perCapitaOf?: string;
 	/** [numerator, denominator] of a rate defined as their quotient (城镇化率: 城镇人口 ÷ 总人口, in % when its unit is). */
 	readonly ratioOf?: readonly [string, string];
+	/**
+	 * Over what the quotient of `ratioOf` is taken when not the denominator as stated: `year-average`, the year's
+	 * average of a stock — its year-end value less half its change over the year (出生率 = 出生人口 ÷ 年平均人口).
+	 */
+	readonly over?: 'year-average';
 	readonly source: string;
 }
 
@@ -82,6 +87,7 @@ export function parseIndicators(raw: unknown, origin = 'indicators'): Indicators
 			...(typeof o['within'] === 'string' ? { within: o['within'] } : {}),
 			...(typeof o['perCapitaOf'] === 'string' ? { perCapitaOf: o['perCapitaOf'] } : {}),
 			...(ratioOf !== undefined ? { ratioOf: ratioOf as [string, string] } : {}),
+			...(o['over'] === 'year-average' ? { over: 'year-average' as const } : {}),
 			source: typeof o['source'] === 'string' ? o['source'] : '',
 		});
 	});
