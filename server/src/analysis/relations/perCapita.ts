@@ -15,7 +15,7 @@ import { type Fig, fmt, interval, sameScope, type Sink } from './figures';
 import { work } from '../work';
 
 /** The units an average per head and its total share: money, and volumes (水资源, 用水量). */
-const MEASURED = /^(?:元|美元|立方米)$/;
+const MEASURED = /^(?:元|立方米)$/;
 
 /** How far the mean population of a year may be from the population printed: a share of the quotient. */
 export const MEAN_POPULATION_TOLERANCE = 0.02;
