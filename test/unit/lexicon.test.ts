@@ -73,6 +73,13 @@ test('a date inside a name is its scope, not a word of the name (固定电话年
 	assert.equal(builtinLexicon.resolve('固定电话用户年末'), undefined);
 });
 
+test('full-width digits and letters are read as the lexicon writes them (１９８５-style communiqués)', () => {
+	assert.equal(builtinLexicon.resolve('０-１４岁人口')?.name, '0-14岁人口');
+	assert.equal(builtinLexicon.resolve('ＧＤＰ')?.name, '国内生产总值');
+	// Full-width punctuation is no digit: a name with a full-width comma is no name of the lexicon.
+	assert.equal(builtinLexicon.resolve('出生人口，死亡人口'), undefined);
+});
+
 test('a stock with 余额 after it is the stock (广义货币供应量余额); a flow’s 余额 is no name of it', () => {
 	const cases: [string, string | undefined][] = [
 		['广义货币供应量余额', '广义货币供应量'],

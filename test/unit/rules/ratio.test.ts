@@ -7,6 +7,12 @@ const INCOME = '城镇居民人均可支配收入51821元。农村居民人均�
 const PER_HEAD = '初步核算，全市实现地区生产总值609.91亿元，比上年增长5.2%。人均地区生产总值73572元，增长4.9%。\n\n年末全市常住人口82.9万人，比上年增加0.4万人。';
 
 /** A communiqué's population paragraph and, in another paragraph, the rate of urbanisation (2024: 94350 ÷ 140828 = 67.00%). */
+/** Water used per head: a volume over the population, in the total's unit. */
+const WATER = '年末全市常住人口500.0万人，比上年末增加2.0万人。\n\n全年总用水量20.5亿立方米，比上年增长1.2%；人均用水量410立方米，增长0.8%。';
+
+/** Births and deaths over the year's average population (the year-end one less half the year's change). */
+const BIRTHS = '年末全市常住人口520.0万人，比上年末增加4.0万人。全年出生人口4.6万人，出生率为8.88‰；死亡人口3.1万人，死亡率为5.98‰；自然增长率为2.90‰。';
+
 const URBAN = '年末全国人口140828万人，比上年末减少139万人，其中城镇常住人口94350万人。\n\n城乡融合发展扎实推进。年末全国常住人口城镇化率为67.00%，比上年末提高0.84个百分点。';
 
 /** Paragraphs of other figures between a whole and a share of it (more than the figures a paragraph's reach spans). */
@@ -31,6 +37,9 @@ ruleCases('claim.ratio', {
 		['城乡居民收入比 by another name: urban over rural', '全年城镇居民人均可支配收入48520元，农村居民人均可支配收入22150元，城乡居民收入比为2.49。', [{ at: '2.49', fix: '2.19' }]],
 		['城乡…比值: urban over rural', INCOME.replace('2.39。', '2.93。'), [{ at: '2.93', fix: '2.39' }]],
 		['an average per head against its total and the one population of the document (no fix: the year’s mean population is not printed)', PER_HEAD.replace('73572元', '75572元'), [{ at: '75572元', related: ['609.91亿元', '82.9万人'] }]],
+		['a birth rate over the year’s average population (出生率 = 出生人口 ÷ 年平均人口)', BIRTHS.replace('8.88‰', '9.88‰'), [{ at: '9.88‰', fix: '8.88‰', related: ['4.6万人', '520.0万人', '4.0万人'] }]],
+		['a death rate over the average of a population that went down', '年末全国人口140000万人，比上年末减少200万人，其中城镇常住人口94000万人。全年出生人口900万人，出生率为6.42‰；死亡人口1100万人，死亡率为8.85‰。', [{ at: '8.85‰', fix: '7.85‰', related: ['1100万人', '140000万人', '200万人'] }]],
+		['a volume per head against its total and the population (人均用水量 of 总用水量)', WATER.replace('410立方米', '510立方米'), [{ at: '510立方米', related: ['20.5亿立方米', '500.0万人'] }]],
 		['the population changed: the average is blamed, the population related', PER_HEAD.replace('82.9万人', '85.9万人'), [{ at: '73572元', related: ['609.91亿元', '85.9万人'] }]],
 	],
 	silent: [
@@ -49,6 +58,14 @@ ruleCases('claim.ratio', {
 		['a target in the plan against the review’s population', '一、2023年工作回顾\n\n年末全市常住人口580万人，其中城镇人口360万人。\n\n二、2024年工作安排\n\n常住人口城镇化率达到65%。'],
 		['a ratio written a:1 (its 1 is no ratio)', '全年城镇居民人均可支配收入52000元，农村居民人均可支配收入21000元，城乡居民收入比为2.48:1。'],
 		['a defined rate that holds', URBAN],
+		['birth and death rates over the year’s average population, as printed', BIRTHS],
+		['a volume per head, as printed', WATER],
+		['a volume per head whose total is stated without its change on the year before (a target, a plan): unchecked', WATER.replace('，比上年增长1.2%', '').replace('410立方米', '510立方米')],
+		['an average per head in another unit than its total’s is no quotient of it', WATER.replace('人均用水量410立方米', '人均用水量510吨')],
+		// Over the year-end population the rate would be 4.6 ÷ 520.0 = 8.85‰: without the change the average is not known.
+		['a birth rate with no change of the population stated: unchecked', BIRTHS.replace('，比上年末增加4.0万人', '').replace('8.88‰', '8.70‰')],
+		['a birth rate against the registered population (户籍人口) is unchecked', BIRTHS.replace('常住人口520.0万人', '户籍人口600.0万人')],
+		['a birth rate against a population of another paragraph is unchecked', BIRTHS.replace('。全年出生人口', '。\n\n全年出生人口').replace('8.88‰', '9.88‰')],
 		['a defined rate whose term is stated with two values (two years): unchecked', URBAN.replace('年末全国人口140828万人', '2023年末全国人口140967万人，2024年末全国人口140828万人').replace('67.00%', '66.00%')],
 		['a rate over a county’s 总人口 (its registered population) is not over the resident one', '年末全县总人口52万人，其中城镇人口17万人。全县常住人口城镇化率为45.1%。'],
 		['the shares of the count a list opens with, as printed', '在监测的330个城市中，有273个城市空气质量达到二级以上（含二级）标准，占监测城市数的82.7%；有53个城市为三级，占16.1%；有4个城市为劣三级，占1.2%。'],

@@ -15,8 +15,12 @@ const LAST_YEAR = '刚刚过去的2022年，全市完成固定资产投资980亿
 const DATED_REVIEW = '政府工作报告\n\n——2023年1月10日在市第十六届人民代表大会第三次会议上\n\n一、过去一年和五年工作回顾';
 const PLAN = '二、今年工作安排\n\n今年要抓好以下工作。';
 
+/** An overview that states the sectors, then a section on services, two paragraphs on: the lexicon's containment. */
+const SERVICES_SPREAD = '全年地区生产总值5000亿元，比上年增长5.0%。其中，第三产业增加值2600亿元，增长5.5%。\n\n全年规模以上工业增加值增长6.0%。\n\n全年批发和零售业增加值520亿元，比上年增长6.2%；金融业增加值410亿元，增长6.8%。';
+
 ruleCases('claim.subset', {
 	fires: [
+		['an indicator within another (金融业 in 第三产业), each stated once, in parts of the document far apart', SERVICES_SPREAD.replace('金融业增加值410亿元', '金融业增加值4100亿元'), [{ at: '4100亿元', related: ['2600亿元'] }]],
 		['trade both ways under a qualifier (跨境电商进出口) within the total', '全年货物进出口总额320亿元，其中出口30亿元，进口290亿元；跨境电商进出口450亿元。', [{ at: '450亿元', related: ['320亿元'] }]],
 		['N项…中M项 with M > N', '全区11项对标指标中12项指标增幅超过全省平均水平。', [{ at: '12项', related: ['11项'] }]],
 		['N个…中 with the region and 有 after it, counted with two classifiers (29个单项中我市有36项)', '省20项民生工程可量化的29个单项中我市有36项位列全省第一。', [{ at: '36项', related: ['29个'] }]],
@@ -63,6 +67,9 @@ ruleCases('claim.subset', {
 		['names listed before as many amounts joined without 分别, one within the other by the lexicon (地方级 within 全口径财政收入)', '地方级财政收入、一般预算全口径财政收入达到545亿元和507.8亿元，分别增长18.3%和21.3%。', [{ at: '545亿元', related: ['507.8亿元'] }]],
 	],
 	silent: [
+		['indicators within another stated far apart, as printed', SERVICES_SPREAD],
+		['the whole stated twice (two years): which one is the part’s is not known', SERVICES_SPREAD.replace('金融业增加值410亿元', '金融业增加值4100亿元') + '\n\n2015年，第三产业增加值1800亿元。'],
+		['a part under a heading of another year than the whole’s', '一、2023年回顾\n\n' + SERVICES_SPREAD.replace('\n\n全年批发和零售业', '\n\n二、2024年目标\n\n全年批发和零售业').replace('金融业增加值410亿元', '金融业增加值4100亿元')],
 		['an increment, then 累计 and another name (转移劳动力): not its stock', '新增就业12万人，累计转移劳动力5万人。'],
 		['累计 and a name other than the increment’s own (新开工…，累计建成…): another stage', '新开工保障性住房1.5万套、累计建成0.8万套。'],
 		['a daily average (日均新登记…) is no increment, nor a word’s 新 (创新增加值); a target is not held against 累计', '日均新登记企业2.4万户，年末市场主体总数达1.7万户。科技创新增加值120亿元，总量达100亿元。计划搬迁35万人、累计达32.9万人。'],

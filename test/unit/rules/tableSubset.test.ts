@@ -38,6 +38,9 @@ const DEPOSITS = joinLines('**表9 2021年末全市金融机构本外币存款**
 /** Crops by output, in the unit line: 花生 and 油菜籽 are oilseeds by the lexicon (no 其中 mark), 棉花 is not. */
 const CROPS = joinLines('**表2 2021年全省主要农产品产量**', '', '单位：万吨', '', '- 产品名称 产量 比上年增长%', '- 粮食 3600 1.2', '- 油料 420 2.1', '- 花生 180 3.0', '- 油菜籽 150 1.1', '- 棉花 35 -4.0');
 
+/** Value added by sector, then some industries of GDP under 第三产业 (all services), flat: parts of one partition of GDP. */
+const SERVICES = joinLines('**表1 2021年全县生产总值**', '', '单位：亿元', '', '- 指标 绝对数 比上年增长%', '- 生产总值 180.0 6.5', '- 第一产业 20.0 7.1', '- 第二产业 70.0 6.0', '- 第三产业 90.0 6.8', '- 批发和零售业 15.2 5.0', '- 交通运输、仓储和邮政业 8.4 3.1', '- 金融业 9.7 4.4', '- 房地产业 12.1 -1.2', '- 营利性服务业 18.3 8.0', '- 非营利性服务业 24.5 7.2');
+
 /** An average is no total: urban and rural incomes are above and below the whole country's. */
 const INCOME = joinLines('**表7 2023年全国居民人均可支配收入**', '', '| 指标 | 绝对数（元） |', '| --- | --- |', '| 全国居民人均可支配收入 | 39218 |', '| 城镇居民 | 51821 |', '| 农村居民 | 21691 |');
 
@@ -59,6 +62,7 @@ ruleCases('table.subset', {
 		['a 其中 column larger than the column before it, in its row', CAPACITY.replace('| 1203 |', '| 12030 |'), [{ at: '12030', related: ['7063'] }]],
 		['a 其中 row of a kind of the row above it (四级公路 of 新改建农村公路), after an open 其中 group, larger than that row', NEW_CAPACITY.replace('| 2100 |', '| 6100 |'), [{ at: '6100', related: ['5300'] }]],
 		['a part of the lexicon without a 其中 mark larger than its whole (花生 within 油料)', CROPS.replace('- 花生 180', '- 花生 480'), [{ at: '480', related: ['420'] }]],
+		['industries of GDP after 第三产业, each a service, together more than it (parts of one partition do not overlap)', SERVICES.replace('- 非营利性服务业 24.5', '- 非营利性服务业 34.5'), [{ at: '90.0' }]],
 	],
 	silent: [
 		['parts as printed', HOUSING + '\n\n' + TRADE],
@@ -81,6 +85,11 @@ ruleCases('table.subset', {
 		['nor one the caption holds inside a longer word (出口 in 货物进出口总额)', joinLines('**表6 2023年货物进出口总额及其增长速度**', '', '| 指标 | 绝对数（亿元） |', '| --- | --- |', '| 出口 | 17377 |', '| 其中：一般贸易 | 11000 |', '| 进口 | 24836 |')],
 		['a first row the caption lists among others is no total (出口 of 出口和进口: imports may pass exports)', joinLines('**表6 2023年全省货物出口和进口**', '', '| 指标 | 绝对数（亿元） |', '| --- | --- |', '| 出口 | 3200 |', '| 进口 | 4100 |', '| 一般贸易进口 | 2600 |')],
 		['rows of another breakdown after a section are no divisions of it (营利性服务业 after 房地产业)', VALUE_ADDED_BY_INDUSTRY],
+		['industries of GDP after 第三产业, as printed', SERVICES],
+		// 营利性服务业 holds 信息传输、软件和信息技术服务业: a service the lexicon puts in no partition ends the run.
+		['a service of no partition among them (信息传输… overlaps 营利性服务业): not summed', SERVICES.replace('- 金融业 9.7 4.4', '- 信息传输、软件和信息技术服务业 30.0 9.0').replace('- 营利性服务业 18.3', '- 营利性服务业 40.3')],
+		// 工业 holds 开采专业及辅助性活动 and 金属制品、机械和设备修理业, which are in 第三产业 since 2013: 工业 + 建筑业 may pass 第二产业.
+		['工业 and 建筑业 under 第二产业 may together pass it', joinLines('**表1 2023年全市生产总值**', '', '单位：亿元', '', '- 指标 绝对数 比上年增长%', '- 地区生产总值 600.00 5.0', '- 其中：第一产业 60.00 4.0', '- 第二产业 290.00 6.0', '- 其中：工业 160.10 8.0', '- 建筑业 130.20 3.0', '- 第三产业 250.00 4.5')],
 		['sections under 其中 within the total', FDI_BY_INDUSTRY],
 		['rows under a section’s 其中 may overlap (装备制造业, 高技术制造业: not its divisions), each within the section', BY_INDUSTRY.replace('- 其中：农副食品加工业 3626 28.1', '- 其中：装备制造业 45000 28.1').replace('- 食品制造业 1944 28.8', '- 高技术制造业 20000 28.8').replace('- 纺织业 2230 26.4', '- 消费品制造业 25000 26.4')],
 		['the parts of a balance may exceed it; a 其中 row after the kinds is not summed with them', MODES],

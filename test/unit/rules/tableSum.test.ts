@@ -21,6 +21,7 @@ ruleCases('table.sum', {
 		['a web table flattened one cell a line: indented parts under 其中', GRAIN_FLAT.replace('26084吨', '28084吨'), [{ at: '162817吨' }]],
 		['a web table with | between cells: the three industries', GDP_BARS.replace(/\|\n210\.1/, '|\n220.1'), [{ at: '220.1', fix: '210.1' }]],
 		['the sections of the industrial classification, all listed, under the total (divisions of 制造业 between them)', BY_INDUSTRY.replace('总计 241415', '总计 243415'), [{ at: '243415' }]],
+		['the ten industries of GDP (lexicon), an industry changed: the total mends the sum', VALUE_ADDED_BY_INDUSTRY.replace('- 批发和零售业 62.63', '- 批发和零售业 72.63'), [{ at: '609.91' }]],
 		['a kind of a balance is that kind of exports less that of imports (其中：一般贸易 under 出口大于进口)', TRADE_BY_MODE.replace('| 354 |', '| 454 |'), [{ at: '454' }]],
 		['rows as list items', reshapeTables(FREIGHT.replace('| 556.8 |', '| 566.8 |'), 'list'), [{ at: '566.8', fix: '556.8' }]],
 		['rows aligned with tabs', reshapeTables(POPULATION.replace('| 93267 |', '| 96267 |'), 'tabbed'), [{ at: '96267', fix: '93267' }]],
@@ -32,6 +33,9 @@ ruleCases('table.sum', {
 		['a balance and its kinds as printed', TRADE_BY_MODE],
 		['a table by industry as printed; sections among rows of another breakdown make no sum', BY_INDUSTRY + '\n\n' + VALUE_ADDED_BY_INDUSTRY],
 		['sections not all listed make no sum', BY_INDUSTRY.replace('- 教育 3717 14.6\n', '')],
+		['nine industries of GDP of ten make no sum', VALUE_ADDED_BY_INDUSTRY.replace('- 金融业 15.97 6.2\n', '')],
+		// 农林牧渔业 holds its service activities, which are in 第三产业: it may pass 第一产业 and the ten still make GDP.
+		['the three sectors and the ten industries under one total, each set adding up', VALUE_ADDED_BY_INDUSTRY.replace('- 农、林、牧、渔业', '- 第一产业 63.44 4.5\n- 第二产业 296.65 4.9\n- 第三产业 249.82 4.0\n- 农、林、牧、渔业')],
 		['growth rates do not add up', FREIGHT.replace('| 8.1 |', '| 9.9 |').replace('全年货物运输总量557亿吨，比上年增长8.1%。', '')],
 		['a total with 其中 rows between is no marked partition', '表4 分行业投资\n\n单位：亿元\n\n行业      投资额\n总计      1000\n制造业    400\n其中：汽车制造业  100\n服务业    300'],
 		['four modes of five: no partition', FREIGHT.replace('\n| 管道 | 亿吨 | 9.5 | 7.5 |', '').replace('| 556.8 |', '| 547.3 |').replace('557亿吨', '547亿吨')],

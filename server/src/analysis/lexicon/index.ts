@@ -30,6 +30,11 @@ export interface Indicator {
 	readonly perCapitaOf?: string;
 	/** [numerator, denominator] of a rate defined as their quotient (城镇化率: 城镇人口 ÷ 总人口, in % when its unit is). */
 	readonly ratioOf?: readonly [string, string];
+	/**
+	 * Over what the quotient of `ratioOf` is taken when not the denominator as stated: `year-average`, the year's
+	 * average of a stock — its year-end value less half its change over the year (出生率 = 出生人口 ÷ 年平均人口).
+	 */
+	readonly over?: 'year-average';
 	readonly source: string;
 }
 
@@ -82,6 +87,7 @@ export function parseIndicators(raw: unknown, origin = 'indicators'): Indicators
 			...(typeof o['within'] === 'string' ? { within: o['within'] } : {}),
 			...(typeof o['perCapitaOf'] === 'string' ? { perCapitaOf: o['perCapitaOf'] } : {}),
 			...(ratioOf !== undefined ? { ratioOf: ratioOf as [string, string] } : {}),
+			...(o['over'] === 'year-average' ? { over: 'year-average' as const } : {}),
 			source: typeof o['source'] === 'string' ? o['source'] : '',
 		});
 	});
@@ -95,6 +101,8 @@ export const TRANSFORMING = /[均每率比占净]|新增|累计|增量|增长|�
 
 /** A name as it is looked up: no spaces, no 的. */
 function key(name: string): string {
+	// Full-width digits and letters as the lexicon writes them (０-１４岁人口 is 0-14岁人口, ＧＤＰ is GDP).
+	if (WIDE.test(name)) name = name.replace(WIDE_ALL, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
 	// A date inside a name is its scope (固定电话年末用户 is 固定电话用户 at year end), a verb no word of it (全社会建筑业实现
 	// 增加值 is 全社会建筑业增加值).
 	const inner = name.includes('年末') || name.includes('年底') || name.includes('实现') || name.includes('完成');
@@ -105,6 +113,8 @@ function key(name: string): string {
 	for (const ch of named) if (ch !== ' ' && ch !== '的' && ch !== '\u3000') k += ch;
 	return k;
 }
+const WIDE = /[０-９Ａ-Ｚａ-ｚ]/;
+const WIDE_ALL = /[０-９Ａ-Ｚａ-ｚ]/g;
 const INNER_WORDS = /(?<=[\u4e00-\u9fff]{2})(?:年末|年底|实现|完成)(?=[\u4e00-\u9fff]{2})/g;
 
 /** A partition a part belongs to: the total and all its parts. */

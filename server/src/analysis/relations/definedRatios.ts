@@ -51,22 +51,27 @@ function oneValue(d: DocumentFigures, indices: readonly number[] | undefined, at
 
 export function definedRatios(d: DocumentFigures, b: Sink): void {
 	const all = d.all;
-	if (!all.some((f) => d.lexicon.get(f.key)?.ratioOf !== undefined)) return;
+	if (!all.some((f) => d.lexicon.get(f.indicator ?? f.key)?.ratioOf !== undefined)) return;
 	const byKey = new Map<string, number[]>();
 	all.forEach((f, i) => {
-		let list = byKey.get(f.key);
-		if (!list) byKey.set(f.key, (list = []));
+		let list = byKey.get(f.indicator ?? f.key);
+		if (!list) byKey.set(f.indicator ?? f.key, (list = []));
 		// An indicator stated more often names no one value (a table of many places): its list stops growing.
 		if (list.length <= MAX_STATED) list.push(i);
 	});
 	all.forEach((rate, at) => {
-		const pair = d.lexicon.get(rate.key)?.ratioOf;
+		const ind = d.lexicon.get(rate.indicator ?? rate.key);
+		const pair = ind?.ratioOf;
 		// 城乡…比值 with its whole named in the text is quotients' (ratio.ts).
 		if (!pair || !rate.exact || rate.whole !== undefined || rate.fromTo !== undefined || rate.kind === 'change') return;
 		// 2.48:1 — a figure one mark after another of its block is a later term of the ratio, not the ratio.
 		const before = all[at - 1];
 		if (before !== undefined && d.blockOf[at - 1] === d.blockOf[at] && rate.q.start - before.q.end === 1) return;
 		const overPopulation = pair[1] === POPULATION;
+		if (ind.over === 'year-average') {
+			yearAverage(d, b, byKey, at, pair, overPopulation);
+			return;
+		}
 		const denAt = oneValue(d, byKey.get(pair[1]), at, overPopulation);
 		// The numerator where the rate may take it, or in the denominator's sentence (年末全国人口…，其中城镇常住人口…).
 		const numAt = denAt < 0 ? -1 : oneValue(d, byKey.get(pair[0]), at, overPopulation, denAt);
@@ -82,4 +87,48 @@ export function definedRatios(d: DocumentFigures, b: Sink): void {
 		const data = { form: 'defined', name: rate.subject, stated: rate.text, numerator: num.subject, denominator: den.subject };
 		b.check('ratio', [num, den, rate], rate, expr, computed, interval(rate), { lo: (n.lo / m.hi) * percent, hi: (n.hi / m.lo) * percent }, data, { at: { figs: [numAt, denAt, at], target: at } });
 	});
+}
+
+/**
+ * A rate over the year's average of a stock (出生率 = 出生人口 ÷ 年平均人口): the stock's year-end value and its change
+ * over the year stated right after it (年末全国人口140967万人，比上年末减少208万人) give the average, the value less half
+ * the change; the flow (全年出生人口902万人) in the rate's sentence. The stock stands in the rate's block, before it, and
+ * is the document's one value of its indicator there (of the resident population, or the country's); with no change
+ * stated the average is not known to the rate's precision, and the rate is left unchecked.
+ */
+function yearAverage(d: DocumentFigures, b: Sink, byKey: ReadonlyMap<string, number[]>, at: number, pair: readonly [string, string], overPopulation: boolean): void {
+	const all = d.all;
+	const rate = all[at]!;
+	// The stock: in the rate's block before it, of its region (or of none: 年末全国总人口 for 出生率), one value there.
+	let denAt = -1;
+	for (const i of byKey.get(pair[1]) ?? []) {
+		const f = all[i]!;
+		if (i >= at || d.blockOf[i] !== d.blockOf[at] || !plain(f) || !sameScope(f, rate) || (overPopulation && !isResident(f))) continue;
+		if (f.region !== rate.region && f.region !== '' && rate.region !== '') continue;
+		if (denAt >= 0 && all[denAt]!.value !== f.value) return;
+		denAt = i;
+	}
+	if (denAt < 0) return;
+	const den = all[denAt]!;
+	const change = all[denAt + 1];
+	if (!change || change.kind !== 'change' || change.key !== den.key || change.unit !== den.unit || !change.exact || change.inBrackets || d.blockOf[denAt + 1] !== d.blockOf[denAt] || change.sentence !== den.sentence) return;
+	// The flow is no population: only its sentence tells it is the rate's.
+	const numAt = oneValue(d, byKey.get(pair[0]), at, false);
+	const num = all[numAt];
+	if (!num || num.unit !== den.unit) return;
+	const per = rate.unit === '‰' ? 1000 : rate.unit === '%' ? 100 : 1;
+	const down = change.direction === 'down';
+	const c = interval(change);
+	const signed = down ? { lo: -c.hi, hi: -c.lo } : c;
+	const m = interval(den);
+	const average = { lo: m.lo - signed.hi / 2, hi: m.hi - signed.lo / 2 };
+	if (average.lo <= 0) return;
+	const n = interval(num);
+	const value = den.value - (down ? -change.value : change.value) / 2;
+	const computed = (num.value / value) * per;
+	const bare = sameScale(num, den) && sameScale(change, den);
+	const unit = per === 1000 ? '‰' : per === 100 ? '%' : '';
+	const expr = `${operand(num, bare)} ÷ (${operand(den, bare)} ${down ? '+' : '−'} ${operand(change, bare)} ÷ 2) × ${per === 1 ? 1 : per}${unit} = ${fmt(computed, rate.q.decimals + 1)}${unit}`;
+	const data = { form: 'defined', name: rate.subject, stated: rate.text, numerator: num.subject, denominator: den.subject };
+	b.check('ratio', [num, den, change, rate], rate, expr, computed, interval(rate), { lo: (n.lo / average.hi) * per, hi: (n.hi / average.lo) * per }, data, { at: { figs: [numAt, denAt, denAt + 1, at], target: at } });
 }

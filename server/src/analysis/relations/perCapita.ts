@@ -1,7 +1,8 @@
 /**
  * claim.ratio, per head — an average per head of the population stated with its total and the population:
  * `全市实现地区生产总值609.91亿元…人均地区生产总值73572元` and `年末全市常住人口82.9万人` → 609.91亿 ÷ 82.9万 = 73572.
- * Which averages are per head of which total is the lexicon's (`perCapitaOf`: 人均国内生产总值 of 国内生产总值).
+ * Which averages are per head of which total is the lexicon's (`perCapitaOf`: 人均国内生产总值 of 国内生产总值, 人均用水量 of
+ * 总用水量), in the total's unit (元, 立方米: `全年总用水量5907亿立方米…人均用水量419立方米`).
  *
  * The average is over the year's mean population, which the text does not print; it differs from the year-end one by
  * well under 1% in the communiqués (0.03–0.54% in ../shared), so the quotient is held to 2% and no fix is offered.
@@ -12,6 +13,9 @@
 import type { DocumentFigures } from './context';
 import { type Fig, fmt, interval, sameScope, type Sink } from './figures';
 import { work } from '../work';
+
+/** The units an average per head and its total share: money, and volumes (水资源, 用水量). */
+const MEASURED = /^(?:元|立方米)$/;
 
 /** How far the mean population of a year may be from the population printed: a share of the quotient. */
 export const MEAN_POPULATION_TOLERANCE = 0.02;
@@ -50,11 +54,12 @@ export function perCapita(d: DocumentFigures, b: Sink): void {
 	for (let at = 0; at < all.length; at++) {
 		const avg = all[at]!;
 		if (at > 0 && d.blockOf[at] !== d.blockOf[at - 1]) latest.clear();
-		if (plain(avg) && avg.unit === '元') latest.set(avg.key, at);
+		if (plain(avg) && MEASURED.test(avg.unit)) latest.set(avg.key, at);
 		const of = avg.indicator === undefined ? undefined : d.lexicon.get(avg.indicator)?.perCapitaOf;
-		if (of === undefined || !plain(avg) || avg.unit !== '元') continue;
+		if (of === undefined || !plain(avg) || !MEASURED.test(avg.unit)) continue;
 		const totalAt = latest.get(of) ?? -1;
-		if (totalAt < 0 || !sameScope(all[totalAt]!, avg)) continue;
+		// In the total's unit: 元 per head of an amount in 元, 立方米 per head of a volume (人均用水量 of 总用水量).
+		if (totalAt < 0 || !sameScope(all[totalAt]!, avg) || all[totalAt]!.unit !== avg.unit) continue;
 		const total = all[totalAt]!;
 		// Reported with its change on the year before (a target is not), and of the population's year.
 		const change = all[totalAt + 1];
@@ -67,7 +72,7 @@ export function perCapita(d: DocumentFigures, b: Sink): void {
 		const tol = MEAN_POPULATION_TOLERANCE;
 		const computed = total.value / pop.value;
 		const expected = { lo: (t.lo / p.hi) * (1 - tol), hi: (t.hi / p.lo) * (1 + tol) };
-		const expression = `${total.text} ÷ ${pop.text} = ${fmt(computed, 0)}元`;
+		const expression = `${total.text} ÷ ${pop.text} = ${fmt(computed, 0)}${avg.unit}`;
 		b.check('ratio', [total, pop, avg], avg, expression, computed, a, expected, { whole: total.subject, population: pop.subject, stated: avg.text, form: 'per-capita', tolerance: `${tol * 100}%` }, {
 			fix: false,
 			at: { figs: [totalAt, popAt, at], target: at },

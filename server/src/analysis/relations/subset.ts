@@ -514,6 +514,41 @@ function amongWholes(d: DocumentFigures, b: Sink): void {
 	}
 }
 
+/** Figures of one indicator beyond which its statement is ambiguous across a document (a review and a plan, two years). */
+const SPREAD_MAX = 4;
+
+/**
+ * An amount and one of an indicator the lexicon puts within it, stated in parts of the document far apart (第三产业增加值
+ * 688238亿元 in the overview, 金融业增加值100677亿元 in the section on services): the part is at most the whole. Each is
+ * the one amount of its indicator in the document of the other's unit, scope, region and year (as partitions across
+ * sections, partSum.ts); within two neighbouring blocks they are the paragraph finders'.
+ */
+function spreadWithin(d: DocumentFigures, b: Sink): void {
+	const all = d.all;
+	const byKey = new Map<string, number[]>();
+	for (let i = 0; i < all.length; i++) {
+		const f = all[i]!;
+		if (f.indicator === undefined || f.kind !== 'amount' || !f.exact || f.inBrackets || f.fromTo || f.annualAverage || f.unit === '' || f.unit === '%') continue;
+		const list = byKey.get(f.indicator);
+		if (!list) byKey.set(f.indicator, [i]);
+		else if (list.length <= SPREAD_MAX) list.push(i);
+	}
+	for (const [key, parts] of byKey) {
+		const within = d.lexicon.get(key)?.within;
+		const wholes = within === undefined ? undefined : byKey.get(within);
+		if (!wholes || parts.length > SPREAD_MAX || wholes.length > SPREAD_MAX) continue;
+		work.relations += parts.length * wholes.length;
+		const fits = (a: number, c: number): boolean => all[a]!.unit === all[c]!.unit && sameScope(all[a]!, all[c]!) && d.yearOf[a] === d.yearOf[c];
+		for (const k of parts) {
+			const found = wholes.filter((w) => fits(w, k));
+			if (found.length !== 1 || parts.filter((j) => fits(found[0]!, j)).length !== 1) continue;
+			const w = found[0]!;
+			if (Math.abs(d.blockOf[w]! - d.blockOf[k]!) <= 1) continue;
+			holdAgainst(b, all[w]!, all[k]!, { figs: [w, k], target: k });
+		}
+	}
+}
+
 /** The year's investment in a set of projects: 年度投资, 年度计划投资, 完成投资, 当年完成投资 (not 累计完成投资). */
 const YEARS_INVESTMENT = /^(?:当年|全年|年内|年度)?(?:计划)?(?:完成)?(?:年度)?(?:计划)?投资(?:额)?$/;
 /** A set of projects under way in the year, and how it is named: 实施…项目78个, 签订合同项目77个. */
@@ -660,5 +695,6 @@ export const finder: RelationFinder = {
 	document(d, sink) {
 		amongWholes(d, sink);
 		yearsAndYear(d, sink);
+		spreadWithin(d, sink);
 	},
 };

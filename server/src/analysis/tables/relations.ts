@@ -569,6 +569,65 @@ function sameFigure(a: Figure, b: Figure): boolean {
 	return a === b || (a.claim === b.claim && a.value === b.value && a.lo === b.lo && a.hi === b.hi && a.step === b.step);
 }
 
+/** Per lexicon: the indicators within each one that are parts of a partition (of any total), in lexicon order. */
+const withinParts = new WeakMap<Lexicon, Map<string, string[]>>();
+
+function partsWithin(lexicon: Lexicon, whole: string): readonly string[] {
+	let index = withinParts.get(lexicon);
+	if (!index) {
+		withinParts.set(lexicon, (index = new Map<string, string[]>()));
+		for (const ind of lexicon.indicators) {
+			if (ind.within === undefined || lexicon.membershipsOf(ind.name).length === 0) continue;
+			const list = index.get(ind.within);
+			if (list) list.push(ind.name);
+			else index.set(ind.within, [ind.name]);
+		}
+	}
+	return index.get(whole) ?? [];
+}
+
+/**
+ * Does a row name the indicator `name` — by its own reading, or by its label and the measure its whole's name ends with
+ * (交通运输、仓储和邮政业 under 第三产业增加值: 交通运输、仓储和邮政业增加值)?
+ */
+function rowNames(row: RowDraft, name: string, whole: string): boolean {
+	if (row.indicator !== undefined) return row.indicator === name;
+	const bare = row.bare;
+	if (bare.length < 2 || !name.startsWith(bare)) return false;
+	const measure = name.slice(bare.length);
+	return measure.length >= 2 && whole.endsWith(measure);
+}
+
+/**
+ * The rows right after a row that each name another indicator within it (the lexicon's `within`) of one partition of
+ * the lexicon — parts of one partition do not overlap, so together they are at most the row (第三产业 ⏎ 交通运输、
+ * 仓储和邮政业 ⏎ 批发和零售业 ⏎ … ⏎ 非营利性服务业 in a table of value added: some of the industries of GDP, all of
+ * them services). Rows of a partition the table states in full are its sum's. At most WINDOW rows are read.
+ */
+function partitionRuns(ctx: TableContext, t: TableDraft, partitioned: ReadonlySet<number>): { whole: number; parts: number[] }[] {
+	const out: { whole: number; parts: number[] }[] = [];
+	t.rows.forEach((w, i) => {
+		if (w.indicator === undefined) return;
+		const names = partsWithin(ctx.lexicon, w.indicator);
+		if (names.length < 2) return;
+		const parts: number[] = [];
+		const named: string[] = [];
+		for (let r = i + 1; r < t.rows.length && r <= i + WINDOW; r++) {
+			const x = t.rows[r]!;
+			work.tables += names.length;
+			const name = x.totalMark || partitioned.has(r) ? undefined : names.find((n) => !named.includes(n) && rowNames(x, n, w.indicator!));
+			if (name === undefined) break;
+			parts.push(r);
+			named.push(name);
+		}
+		if (parts.length < 2) return;
+		// One partition holds them all: they do not overlap.
+		const shared = ctx.lexicon.membershipsOf(named[0]!).some((m) => named.every((n) => m.parts.includes(n)));
+		if (shared) out.push({ whole: i, parts });
+	});
+	return out;
+}
+
 /** `其中` rows, indented rows and parts of the lexicon at most their whole (not the parts of a partition: they add up). */
 function subsets(ctx: TableContext, ti: number, groups: readonly Group[], out: TableRelationDraft[]): void {
 	const t = ctx.tables[ti]!;
@@ -618,6 +677,7 @@ function subsets(ctx: TableContext, ti: number, groups: readonly Group[], out: T
 		else kinds.set(whole, [i]);
 	});
 	for (const [whole, parts] of kinds) if (parts.length > 1) disjoint.push({ whole, parts });
+	for (const run of partitionRuns(ctx, t, partitioned)) if (!disjoint.some((d) => d.whole === run.whole && sameList(d.parts, run.parts))) disjoint.push(run);
 	t.rows.forEach((r, i) => {
 		if (r.whole !== undefined && !balance(r.whole)) pairs.push([i, r.whole]);
 		const within = r.indicator === undefined ? undefined : ctx.lexicon.get(r.indicator)?.within;
