@@ -12,7 +12,7 @@
  * one part (a dropped, an added item, a number changed): a reading further off is a reading that failed. Works on a
  * block's joined text; the caller maps offsets back.
  */
-import { inJoinerWord, type Item, isLead, sideBySide, splitGroups, splitLastJoiner, stripLead } from './lists';
+import { DE_VERBS, inJoinerWord, type Item, isLead, sideBySide, splitGroups, splitLastJoiner, stripLead } from './lists';
 import { countInLabel, FORMULA_SUFFIXES, type FormulaKind, notFormulaAt, parseName } from './formulaNames';
 import { clausesOf, etcAllows, fitJoiner, keyForms, listStart, numberedItems, partHeads, type RawPart, readPart, readParts } from './formulaReading';
 import type { ScannedQuantity } from './quantities';
@@ -1490,6 +1490,9 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		}
 		// …维护世界和平与促进共同发展这三大历史任务: a demonstrative between the list and its count.
 		if (text[end - 1] === '这' && end - 1 > 0 && !PUNCT.test(text[end - 2]!)) end--;
+		// 扩大总量与提升质量的双重任务, 内有短板、外有挑战的双重压力: what is borne together (双重, N重) named before 的.
+		const borne = exact && !etc && text[end - 1] === '的' && (q.unit === '重' || text[q.start + 1] === '重');
+		if (borne) end--;
 		const before = text[end - 1];
 		if (before === undefined || NOT_LIST_COUNT.has(before) || text[q.start - 1] === '第') continue;
 		// 国内国际双循环, 统筹国内国际两个大局: words side by side that share a character, exactly the count of them; 东西双向,
@@ -1534,6 +1537,10 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		}
 		if (groups.length !== 1) continue;
 		let items = groups[0]!;
+		// …的双重任务、促进增长与保护生态的双重压力: two joined by 与 (和, 及) in the 、-list's last item are the pair when the
+		// items before it close with such a count of their own (not 经济下行、成本上升和需求不足的双重压力: three).
+		const borneLast = borne && q.value === 2 && items.length >= 2 && JOINT_INSIDE.test(text.slice(s, items[items.length - 1]!.start)) ? twoJoined([items[items.length - 1]!]) : undefined;
+		if (borneLast) items = [items[items.length - 1]!];
 		if (previousClause) {
 			// 县专家 … 专家组: the noun after the count, written once after the last item.
 			const last = items[items.length - 1]!;
@@ -1548,8 +1555,12 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			// 中央和地方两个积极性, 预期性和约束性两大类: two items joined by 和 (or 与, 及) make a count of two.
 			const halves = twoJoined(items)!;
 			joined = true;
-			items = [stripLead(halves[0]!), halves[1]!];
-			if (items.some((it) => it.text.length > 12 || it.text.length === 0 || endsWithVerb(it.text))) continue;
+			// After 、, the pair opens no clause: 促进增长 keeps its verb.
+			items = [borneLast ? halves[0]! : stripLead(halves[0]!), halves[1]!];
+			// Before 的 and a count of burdens the pair is closed off and may be longer (我市部分骨干企业停产扩能改造); not
+			// what a verb makes (政府和市场共同形成的双重保障).
+			const longest = borne ? 16 : 12;
+			if (items.some((it) => it.text.length > longest || it.text.length === 0 || endsWithVerb(it.text) || (borne && DE_VERBS.some((v) => it.text.endsWith(v))))) continue;
 		} else if (items.length < 2) {
 			// 县乡村三级: one-character levels without separators.
 			const run = items[0]?.text ?? '';
@@ -1579,7 +1590,8 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 					break;
 				}
 			}
-			items = [stripLead(items[0]!), ...items.slice(1)];
+			// Burdens named alike (内有短板、外有挑战): the first without as many words as make it like the others.
+			items = [stripLead(items[0]!, borne ? items.slice(1) : []), ...items.slice(1)];
 			// Levels (三级党组织, 五级组织架构) are short names; 生物安全三级实验室 is a grade, not a level.
 			const maxLength = q.unit === '级' ? 6 : 16;
 			// A long first item may be the clause's words, an item and 和 before the next (我省入围2024中国民营企业500强和民营企业
@@ -1607,9 +1619,10 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		// Its items are of a kind: in a list separated by 、, a first item more than twice as long as the others holds words
 		// before the list (陆海内外联动、东西双向: the pair is 东西, side by side in the last item); two words joined by 和 may
 		// differ more (能源消费总量和强度双控). Nor may the clause hold another such count (产品双向进入、要素双向流动), a
-		// modal verb (现货和期货交易可以采用双币种), or close with 的 (加速转型和提速跨越的双重压力).
+		// modal verb (现货和期货交易可以采用双币种), or close with 的 but before a count of burdens (加速转型和提速跨越的双重压力:
+		// the pair; the 、-items before the pair's item are not looked at).
 		if (exact && (etc || items.length !== q.value || (!joined && items[0]!.text.length > 2 * Math.max(...items.slice(1).map((it) => it.text.length)) + 1))) continue;
-		if (exact && (JOINT_INSIDE.test(text.slice(s, listEnd)) || items.some((it) => it.text.endsWith('的')))) continue;
+		if (exact && (JOINT_INSIDE.test(text.slice(borneLast ? items[0]!.start : s, listEnd)) || items.some((it) => it.text.endsWith('的')))) continue;
 		if (bare && (etc || joined || previousClause || items.length !== q.value || items.length < 3)) continue;
 		const verdict: Verdict = items.length === q.value || (etc && etcAllows(text, items, q.value)) ? 'ok' : 'mismatch';
 		out.push({
