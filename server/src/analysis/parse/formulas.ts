@@ -1378,6 +1378,33 @@ const BIG_COUNT = /([两二三四五六七八九十]|[2-9]|1[0-2])(大(?=[\u4e00
  * count's unit 双, 重 or 手; such a count resolves only with a list of exactly its number (see EXACT_UNITS). Not 双 after a
  * number (五、九七七万双: pairs), 双双 (both), nor 双 before what makes a thing's build or a rhythm (双层, 双线, 双人, 双周, 双休).
  */
+/**
+ * A count of three or more right after a closing quote, no measure word or unit after it (“人地钱”三挂钩; not “十四五”
+ * 三年, 三大, 三级: those are read as counted nouns): read only with one-character items packed in the quote (see
+ * packedQuoted).
+ */
+const QUOTE_COUNT = /”([三四五六七八九十])(?![个项条支大类种级方套张本只座片位批家所者重手年月日天周次人名元倍成期])(?=[\u4e00-\u9fff])/g;
+
+/**
+ * One-character items packed in the quote right before `end` (“人地钱”三挂钩, “市片镇校”四级, “空铁公水”四位一体, “土硒茶凉绿”五大优势):
+ * exactly `count` characters, three or more, all different, none a numeral. A quoted word of two (“天都”双星) is a name,
+ * not two items; a quote of another length is not this count's. Reads at most `count` + 2 characters.
+ */
+function packedQuoted(text: string, end: number, count: number): Item[] | undefined {
+	const open = end - count - 2;
+	work.formulas += count + 2;
+	if (count < 3 || open < 0 || text[end - 1] !== '”' || text[open] !== '“') return undefined;
+	const run = text.slice(open + 1, end - 1);
+	if (![...run].every((ch) => isCjk(ch.charCodeAt(0)) && !COUNT_CHAR_SET.has(ch)) || new Set(run).size !== count) return undefined;
+	return [...run].map((ch, n) => ({ start: open + 1 + n, end: open + 2 + n, text: ch }));
+}
+const COUNT_CHAR_SET = new Set([...'〇零一二两三四五六七八九十百千万亿双']);
+/**
+ * What may follow a count of packed items: no measure word, or one of kinds or levels (级, 位, 大, 项 …). A count in
+ * digits, or of things (个, 家, 所: “小巨人”3家, “口袋公园”4个), counts what the quote names.
+ */
+const PACKED_UNITS = new Set(['”', '级', '位', '大', '项', '类', '种', '方', '条', '支', '重']);
+
 /** A count of places written before 地 (川渝两地, 京津冀三地): read only with their abbreviations before it. */
 const PLACES_COUNT = /([两三四五六七八九十])地(?![区方])/g;
 const JOINT_COUNT = /(?<![0-9〇零一二两三四五六七八九十百千万亿几双])双(?![层线人面座倍周日月休号数双])(?=[\u4e00-\u9fff])|([两三四五六七八九十])重(?=[\u4e00-\u9fff])|两手(?=[\u4e00-\u9fff])/g;
@@ -1404,6 +1431,13 @@ function withBigCounts(text: string, quantities: readonly ScannedQuantity[]): re
 		const end = m.index + (pair ? 2 : m[0].length);
 		const unit = pair ? '双' : m[0][m[0].length - 1]!;
 		big.push({ start: m.index, end, text: text.slice(m.index, end), kind: 'number', mantissa: value, digits: '', decimals: 0, magnitude: 1, value, unit, approx: 'exact', step: 1, numStart: 0, numEnd: pair ? 1 : m[0].length - 1 });
+	}
+	// “人地钱”三挂钩: a count right after a closing quote with no measure word, read only with the quote's characters.
+	QUOTE_COUNT.lastIndex = 0;
+	for (let m = QUOTE_COUNT.exec(text); m; m = QUOTE_COUNT.exec(text)) {
+		const value = parseCjkNumeral(m[1]!);
+		if (value === undefined) continue;
+		big.push({ start: m.index + 1, end: m.index + 2, text: m[1]!, kind: 'number', mantissa: value, digits: '', decimals: 0, magnitude: 1, value, unit: '”', approx: 'exact', step: 1, numStart: 0, numEnd: 1 });
 	}
 	PLACES_COUNT.lastIndex = 0;
 	for (let m = PLACES_COUNT.exec(text); m; m = PLACES_COUNT.exec(text)) {
@@ -1454,6 +1488,14 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			}
 		}
 		if (q.unit === '地') continue;
+		// “人地钱”三挂钩, “市片镇校”四级: one-character items packed in the quote right before the count, exactly its number;
+		// never flagged (a quoted word of another length is not read).
+		const packed = text[q.start - 1] === '”' && q.digits === '' && PACKED_UNITS.has(q.unit) ? packedQuoted(text, q.start, q.value) : undefined;
+		if (packed && !inIdiom(text, q.start)) {
+			out.push({ start: q.start, end: q.end, text: text.slice(q.start, q.end), kind: 'enumeration', quoted: false, parts: [{ count: q.value, items: packed }], expansion: { start: packed[0]!.start, end: packed[packed.length - 1]!.end, source: 'before' }, verdict: 'ok' });
+			continue;
+		}
+		if (q.unit === '”') continue;
 		const exact = EXACT_UNITS.has(q.unit);
 		if (!ENUM_UNITS.has(q.unit) && !exact) continue;
 		// 双减, 双一流: a formula of the glossary, not a count of the list before it.
