@@ -1874,6 +1874,9 @@ function colonNoun(text: string, i: number, blockEnd: number): number {
 		if (!text.startsWith('以下', i - 2) || mark + 1 < blockEnd) return -1;
 		return measureEnd > m ? measureEnd + 1 : text.startsWith('方面', m + 1) ? m + 3 : -1;
 	}
+	// 重点抓好八件实事；一是…二是…, 主要有三个方面考虑。一是…: items numbered right after the clause the counted noun
+	// closes, in its paragraph.
+	if ((text[mark] === '；' || text[mark] === '。') && mark === k && k - m <= 7 && NUMBERED_NEXT.test(text.slice(k + 1, k + 3))) return k;
 	if (k - m >= 8) k = m + 8;
 	// A note of a communiqué: 七大水系是指长江、黄河…, the gloss after 是指.
 	const defined = text.slice(m + 1, k + 2).indexOf('是指');
@@ -1886,6 +1889,8 @@ function colonNoun(text: string, i: number, blockEnd: number): number {
 	return headingCount(text, i, k, blockEnd) ? k : -1;
 }
 const ONES = new CharSet('一二三四五六七八九');
+/** The first marker of items numbered within a paragraph (一是…二是…, 一要…二要…). */
+const NUMBERED_NEXT = /^一[是要]/;
 /** Nouns after a counted noun's 的 that are listed on their own (its measures, requirements, tasks …), not its items. */
 const OWN_LIST_NOUN = /举措|措施|要求|内容|做法|办法|意见|标准|原则|目标|问题|任务|重点|途径|路径|方法/;
 /** How far after a counted noun the colon of its gloss may stand (分别为：; 以下五个方面实现战略性突破：). */
@@ -1960,9 +1965,15 @@ export function scanUnquotedFormulas(text: string, taken: readonly RawFormula[])
 			const parsed = parseName(name);
 			if (parsed && parsed.kind === 'cjk' && parsed.parts.length === 1) {
 				const f: RawFormula = { start: i, end: i + name.length, text: name, kind: 'cjk', quoted: false, parts: parsed.parts.map((x) => ({ ...x, items: [] })), verdict: 'unexpanded' };
-				// The gloss opens at the colon, after a verb (分别为) or emphasis that may stand before it.
+				// The gloss opens at the colon, after a verb (分别为) or emphasis that may stand before it; numbered items may follow
+				// the clause's end (…八件实事；一是…), and only they are read there.
 				let gloss = colon;
-				while (gloss < colon + GLOSS_REACH && gloss < text.length && text[gloss] !== '：' && text[gloss] !== ':' && text[gloss] !== '。' && text[gloss] !== '，') gloss++;
+				const closed = (text[colon] === '；' || text[colon] === '。') && NUMBERED_NEXT.test(text.slice(colon + 1, colon + 3));
+				if (closed && !numberedItems(text, colon + 1, text.length)) {
+					i = colon;
+					continue;
+				}
+				while (!closed && gloss < colon + GLOSS_REACH && gloss < text.length && text[gloss] !== '：' && text[gloss] !== ':' && text[gloss] !== '。' && text[gloss] !== '，') gloss++;
 				resolveEntry(f, text, text[gloss] === '：' || text[gloss] === ':' ? gloss : colon, true);
 				if (f.verdict !== 'unexpanded' || f.glossFollows) out.push(f);
 				i = colon;
