@@ -1304,6 +1304,12 @@ const NOT_LIST_COUNT = new Set(['前', '第', '近', '约', '超', '逾', '余',
 /** One-character administrative levels that are listed without separators: 县乡村三级, 省市县三级. */
 const ADMIN_LEVEL = new Set([...'省市县区乡镇村州盟旗组']);
 
+/**
+ * Characters that may end a level named before a run of one-character levels, or join one to it (全国, 国家, 中央, 中省,
+ * 部, 各级; 和, 及, 与, 、): a run after one of them need not be all the levels its count counts (中央和省市县四级).
+ */
+const BEFORE_LEVELS = new Set([...'国家央中部级和及与、同暨']);
+
 /** Counts of places that their abbreviations may stand before (合芜蚌三市, 黑吉辽三省, 川渝两地). */
 const PLACE_COUNT_UNITS = new Set(['市', '省', '地']);
 
@@ -1512,7 +1518,9 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		const nounFirst = closes && !PLACE_UNITS.has(q.unit) ? NOUN_BEFORE_COUNT.exec(text.slice(Math.max(0, q.start - 13), q.start)) : null;
 		// 机构596个。: no class noun (a place counts itself: 广州、深圳两市。).
 		// 市县两级2.6万个政务服务事项: levels written side by side before their count may be followed by a figure.
-		const levelsBefore = q.unit === '级' && /[0-9]/.test(after ?? '') && adminRun(text, q.start) === q.value;
+		// (One level fewer than the count is read as below: a list one short, 市县三级2.6万个.)
+		const levelRun = q.unit === '级' && /[0-9]/.test(after ?? '') ? adminRun(text, q.start) : 0;
+		const levelsBefore = levelRun >= 2 && (levelRun === q.value || levelRun === q.value - 1);
 		// 新增A、B、C和D4项，: a count of kinds that closes the clause right after a 、-list counts that list — read only when
 		// the items are exactly its number (全国现有认证机构、检测机构596个 counts the bodies, not the two kinds).
 		const bare = !PLACE_UNITS.has(q.unit) && !nounFirst && closes && !levelsBefore && !exact && BARE_UNITS.has(q.unit) && after !== undefined && /[，。；]/.test(after);
@@ -1611,9 +1619,10 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			const levels = run.length - k;
 			if (levels < 2 || !items[0]) continue;
 			// Levels one fewer than the count (县乡村四级), or a level written twice (市县县两级), are a list one off its count
-			// only when the run is all the clause holds after its verb (健全县乡村…; not 中央和省市县四级, 全国省市县四级).
+			// only when the run is all the clause holds after its verb (健全县乡村…; not 中央和省市县四级, 全国省市县四级) — or,
+			// one fewer, when what stands before it can name no level (盘活市区三级, 进行县乡三级: a verb's last character).
 			if (levels !== q.value) {
-				const whole = stripLead(items[0]).text === run.slice(k);
+				const whole = stripLead(items[0]).text === run.slice(k) || (levels === q.value - 1 && k > 0 && !BEFORE_LEVELS.has(run[k - 1]!));
 				const repeated = [...run.slice(k)].some((ch, n, all) => n > 0 && all[n - 1] === ch) && new Set(run.slice(k)).size === q.value;
 				if (!whole || !(levels === q.value - 1 || repeated)) continue;
 			}
