@@ -16,6 +16,7 @@ ruleCases('formula.enumeration-count', {
 		['N者 counts the things just named (三者)', '必须打通不敢腐、不能腐、不想腐、不愿腐三者内在联系。', [{ at: '三者' }]],
 		['a list before N篇 (五篇大文章), one more', '做好科技金融、绿色金融、普惠金融、养老金融、数字金融、开放金融五篇大文章。', [{ at: '五篇' }]],
 		['levels after the clause’s words (由各级人大产生国家、省、市、县四级), one more than the count', '由各级人大产生国家、省、市、县、乡五级监察委员会，同党的纪律检查委员会合署办公。'.replace('五级', '四级'), [{ at: '四级' }]],
+		['two quoted items joined by 和 are two whatever the count (“A”和“B”三种), one short', '新设按“商品零售额”和“餐饮收入额”三种消费形态的分组。', [{ at: '三种' }]],
 		['quoted items joined by 、 and 和, one more than the count', '新设按“商品零售额”、“服务零售额”和“餐饮收入额”两种消费形态的分组。', [{ at: '两种' }]],
 		['titles side by side before their count (《望道》、《问天》和《觉醒》2部作品), one more', '《望道》、《问天》和《觉醒》2部作品获全国“五个一工程”奖。', [{ at: '2部' }]],
 		['a list opening with a quoted item that holds a comma, before N大, one short', '深入实施“控尘治理,全城清扫”、工地围挡、秸秆禁烧、夜间巡查五大行动，空气质量持续改善。', [{ at: '五大' }]],
@@ -27,6 +28,7 @@ ruleCases('formula.enumeration-count', {
 		['the same, one more in all', '主要内容：在兴庆区甲学校、乙小学、丙小学，金凤区丁中学、戊学校、癸学校、子学校，西夏区己中学、庚中学、辛中学、壬小学等10所学校，新建标准化操场。', [{ at: '10所' }]],
 	],
 	silent: [
+		['two quoted items joined by 和 before a count of two', '新设按“商品零售额”和“餐饮收入额”两种消费形态的分组。'],
 		['件 counts the list before it like 个 and 项 (统筹发展和安全两件大事)', '统筹发展和安全两件大事，着力抓好经济体制改革和对外开放这两件大事。'],
 		['件 counting cases is no list', '全年受理各类案件1200件，办结1100件。'],
 		['half-width punctuation in Chinese text ends the list as full-width does', '创建国家级绿色工厂29家、绿色供应链3家,获评国家级工业产品绿色设计示范企业3家。'],

@@ -1369,6 +1369,14 @@ function twoJoined(items: readonly Item[]): Item[] | undefined {
 	return halves && halves.length === 2 && halves.every((h) => h.text.length >= 2) ? halves : undefined;
 }
 
+/** An item of two quoted names joined by 和, 及 or 与 (“商品零售额”和“餐饮收入额”): the two, each with its quotes. */
+function quotedPair(it: Item): Item[] | undefined {
+	const m = /^(“[^“”]+”)(?:和|及|与)(“[^“”]+”)$/.exec(it.text);
+	if (!m) return undefined;
+	const second = it.text.length - m[2]!.length;
+	return [{ start: it.start, end: it.start + m[1]!.length, text: m[1]! }, { start: it.start + second, end: it.end, text: m[2]! }];
+}
+
 /** 等 and a noun right before a count (…等国家先进制造业集群4个): the list's noun written before its count. */
 const NOUN_BEFORE_COUNT = /等[\u4e00-\u9fff]{2,12}$/;
 
@@ -1554,6 +1562,7 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		}
 		let s = end;
 		let listEnd = end;
+		let quotedRun = false;
 		if (before === '”') {
 			// “街道大工委—社区大党委—…—楼栋党小组”五级组织架构: the quoted list; “山城”、“江城”两大城市名片: quoted items.
 			const open = text.lastIndexOf('“', end - 2);
@@ -1566,6 +1575,7 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			}
 			s = first < open ? first : open + 1;
 			listEnd = first < open ? end : end - 1;
+			quotedRun = first < open;
 		} else {
 			s = clauseStart(text, end, true);
 			if (s < 0) continue;
@@ -1587,6 +1597,8 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		}
 		if (groups.length !== 1) continue;
 		let items = groups[0]!;
+		// “商品零售额”和“餐饮收入额”: quoted items joined by 和 are two whatever the count (as in a formula's list).
+		if (quotedRun) items = items.flatMap((it) => quotedPair(it) ?? [it]);
 		// …的双重任务、促进增长与保护生态的双重压力: two joined by 与 (和, 及) in the 、-list's last item are the pair when the
 		// items before it close with such a count of their own (not 经济下行、成本上升和需求不足的双重压力: three).
 		const borneLast = borne && q.value === 2 && items.length >= 2 && JOINT_INSIDE.test(text.slice(s, items[items.length - 1]!.start)) ? twoJoined([items[items.length - 1]!]) : undefined;
