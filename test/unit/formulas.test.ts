@@ -403,6 +403,19 @@ describe('words side by side and counts of things done together (国内国际双
 	for (const [what, text, name, items] of cases) test(what, () => readsExactly(text, name, items, false));
 });
 
+describe('a paragraph’s lead sentence of a verb and a counted noun, its other sentences each naming the noun’s key: exactly its count, never flagged', () => {
+	const cases: [string, string, string, string[] | undefined][] = [
+		['each sentence opens with the key', '建设两条走廊。东部产业走廊，布局先进制造，集聚龙头企业。西部生态走廊，修复湿地，建设绿道。', '两条走廊', ['东部产业走廊', '西部生态走廊']],
+		['each sentence closes with the key', '实现三项便利。简化审批，让办事更便利。推行网办，让查询更便利。优化窗口，让缴费更便利。', '三项便利', ['简化审批，让办事更便利', '推行网办，让查询更便利', '优化窗口，让缴费更便利']],
+		['one sentence without the key: no reading', '建设两条走廊。东部产业走廊，布局先进制造。修复湿地，建设绿道。', '两条走廊', undefined],
+		['more sentences than the count: no reading', '建设两条走廊。东部产业走廊，布局先进制造。西部生态走廊，修复湿地。南部滨水走廊，建设绿道。', '两条走廊', undefined],
+		['fewer sentences than the count: no reading', '建设三条走廊。东部产业走廊，布局先进制造。西部生态走廊，修复湿地。', '三条走廊', undefined],
+		['a counted noun not in the paragraph’s first sentence is no lead', '今年要加快发展。建设两条走廊。东部产业走廊，布局制造。西部生态走廊，修复湿地。', '两条走廊', undefined],
+		['a lead of other words than a verb (去年建成两条走廊)', '去年建成了两条走廊。东部产业走廊已通车。西部生态走廊已开放。', '两条走廊', undefined],
+	];
+	for (const [what, text, name, items] of cases) test(what, () => readsExactly(text, name, items, false));
+});
+
 describe('a list earlier in the sentence whose items all end with the formula’s key, exactly its count (…承包权、…使用权、…分配权，…“三权”)', () => {
 	const cases: [string, string, string, string[] | undefined][] = [
 		['three rights, then other clauses, then “三权”', '保障农民土地承包权、宅基地使用权、集体收益分配权，建立产权流转市场，健全农户“三权”市场化退出机制。', '三权', ['保障农民土地承包权', '宅基地使用权', '集体收益分配权']],

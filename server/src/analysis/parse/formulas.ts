@@ -1912,6 +1912,52 @@ function colonNoun(text: string, i: number, blockEnd: number): number {
 const ONES = new CharSet('一二三四五六七八九');
 /** The first marker of items numbered within a paragraph (一是…二是…, 一要…二要…). */
 const NUMBERED_NEXT = /^一[是要]/;
+/** The most characters of the verb before a lead sentence's counted noun (构筑, 加快建设, 着力打造). */
+const LEAD_VERB_MAX = 4;
+/** Measure words of a lead sentence's counted noun (三个平台, 三条通道, 三项便利, 四大基地). */
+const LEAD_MEASURES = new CharSet('个项条大类种');
+/** The most sentences a lead sentence's items are read from. */
+const LEAD_ITEMS_MAX = 8;
+
+/**
+ * A paragraph that opens with a verb and a counted noun as its own sentence (打造三条通道。实现三项便利。) and whose other
+ * sentences are exactly the count, each naming the noun's key — its last two characters (陆上丝路通道，…。空中丝路通道，
+ * …。网上丝路通道，…。; …让投资服务更便利。…让贸易服务更便利。…让金融服务更便利。): the formula, its items the sentences
+ * (up to the key, or their first clause). Resolved only so, never flagged: a sentence may speak of two items, or of none.
+ * Reads the paragraph once.
+ */
+function leadSentenceItems(text: string, i: number, count: number, blockEnd: number): RawFormula | undefined {
+	if (count < 2 || count > LEAD_ITEMS_MAX || !LEAD_MEASURES.has(codeAt(text, i + 1))) return undefined;
+	for (let k = 0; k < i; k++) if (!isCjk(text.charCodeAt(k))) return undefined;
+	if (i > 0 && !isLead(text.slice(0, i)) && !isLead(text.slice(i - 2, i))) return undefined;
+	let k = i + 2;
+	while (k < blockEnd && k - i <= 8 && isCjk(text.charCodeAt(k))) k++;
+	// The noun: two to six characters, the sentence's end right after it.
+	if (text[k] !== '。' || k - (i + 2) < 2) return undefined;
+	const key = text.slice(k - 2, k);
+	const items: Item[] = [];
+	let from = k + 1;
+	work.formulas += blockEnd - from;
+	while (from < blockEnd) {
+		let e = text.indexOf('。', from);
+		if (e < 0 || e > blockEnd) e = blockEnd;
+		const sentence = text.slice(from, e).trim();
+		if (sentence.length > 0) {
+			const at = sentence.indexOf(key);
+			if (at < 0 || items.length === count) return undefined;
+			const comma = sentence.search(/[，；]/);
+			// The item: the first clause when it names the key, else the sentence up to the key's end.
+			const cut = comma >= 0 && comma > at ? comma : at + key.length;
+			const start = from + (text.slice(from, e).length - text.slice(from, e).trimStart().length);
+			items.push({ start, end: start + cut, text: sentence.slice(0, cut) });
+		}
+		from = e + 1;
+	}
+	if (items.length !== count) return undefined;
+	const name = text.slice(i, k);
+	return { start: i, end: k, text: name, kind: 'enumeration', quoted: false, parts: [{ count, items }], expansion: { start: items[0]!.start, end: items[items.length - 1]!.end, source: 'after' }, verdict: 'ok' };
+}
+
 /** Nouns after a counted noun's 的 that are listed on their own (its measures, requirements, tasks …), not its items. */
 const OWN_LIST_NOUN = /举措|措施|要求|内容|做法|办法|意见|标准|原则|目标|问题|任务|重点|途径|路径|方法/;
 /** How far after a counted noun the colon of its gloss may stand (分别为：; 以下五个方面实现战略性突破：). */
@@ -2000,6 +2046,14 @@ export function scanUnquotedFormulas(text: string, taken: readonly RawFormula[])
 				i = colon;
 				continue;
 			}
+		}
+		// 打造三条通道。陆上丝路通道，…。空中丝路通道，…。网上丝路通道，…。: a paragraph's lead sentence that is a verb and a
+		// counted noun, the paragraph's other sentences its items when each names the noun's key.
+		const lead = i <= LEAD_VERB_MAX ? leadSentenceItems(text, i, count, blockEnd) : undefined;
+		if (lead && !inIdiom(text, i)) {
+			out.push(lead);
+			i = lead.end;
+			continue;
 		}
 		const known = recognisedWithoutList(text, i);
 		if (known && !inIdiom(text, i)) {
