@@ -1392,6 +1392,14 @@ const BIG_COUNT = /([两二三四五六七八九十]|[2-9]|1[0-2])(大(?=[\u4e00
  * count's unit 双, 重 or 手; such a count resolves only with a list of exactly its number (see EXACT_UNITS). Not 双 after a
  * number (五、九七七万双: pairs), 双双 (both), nor 双 before what makes a thing's build or a rhythm (双层, 双线, 双人, 双周, 双休).
  */
+/** A count of places written before 地 (川渝两地, 京津冀三地): read only with their abbreviations before it. */
+const PLACES_COUNT = /([两三四五六七八九十])地(?![区方])/g;
+const JOINT_COUNT = /(?<![0-9〇零一二两三四五六七八九十百千万亿几双])双(?![层线人面座倍周日月休号数双])(?=[\u4e00-\u9fff])|([两三四五六七八九十])重(?=[\u4e00-\u9fff])|两手(?=[\u4e00-\u9fff])/g;
+/** What a list before such a count may not hold: another such count, a modal verb (the list is a clause's subject). */
+const JOINT_INSIDE = /双|[两三四五六七八九十][重手]|可以|能够|应当|必须/;
+/** Units of the counts that JOINT_COUNT reads: resolved by a list of exactly their number, never flagged. */
+const EXACT_UNITS = new Set(['双', '重', '手']);
+
 /**
  * A count of three or more right after a closing quote, no measure word or unit after it (“人地钱”三挂钩; not “十四五”
  * 三年, 三大, 三级: those are read as counted nouns): read only with one-character items packed in the quote (see
@@ -1418,14 +1426,6 @@ const COUNT_CHAR_SET = new Set([...'〇零一二两三四五六七八九十百�
  * digits, or of things (个, 家, 所: “小巨人”3家, “口袋公园”4个), counts what the quote names.
  */
 const PACKED_UNITS = new Set(['”', '级', '位', '大', '项', '类', '种', '方', '条', '支', '重']);
-
-/** A count of places written before 地 (川渝两地, 京津冀三地): read only with their abbreviations before it. */
-const PLACES_COUNT = /([两三四五六七八九十])地(?![区方])/g;
-const JOINT_COUNT = /(?<![0-9〇零一二两三四五六七八九十百千万亿几双])双(?![层线人面座倍周日月休号数双])(?=[\u4e00-\u9fff])|([两三四五六七八九十])重(?=[\u4e00-\u9fff])|两手(?=[\u4e00-\u9fff])/g;
-/** What a list before such a count may not hold: another such count, a modal verb (the list is a clause's subject). */
-const JOINT_INSIDE = /双|[两三四五六七八九十][重手]|可以|能够|应当|必须/;
-/** Units of the counts that JOINT_COUNT reads: resolved by a list of exactly their number, never flagged. */
-const EXACT_UNITS = new Set(['双', '重', '手']);
 
 /** The quantities with the `N大` counts among them, in text order. */
 function withBigCounts(text: string, quantities: readonly ScannedQuantity[]): readonly ScannedQuantity[] {
@@ -1941,14 +1941,15 @@ function leadSentenceItems(text: string, i: number, count: number, blockEnd: num
 	while (from < blockEnd) {
 		let e = text.indexOf('。', from);
 		if (e < 0 || e > blockEnd) e = blockEnd;
-		const sentence = text.slice(from, e).trim();
+		const raw = text.slice(from, e);
+		const sentence = raw.trim();
 		if (sentence.length > 0) {
 			const at = sentence.indexOf(key);
 			if (at < 0 || items.length === count) return undefined;
 			const comma = sentence.search(/[，；]/);
 			// The item: the first clause when it names the key, else the sentence up to the key's end.
 			const cut = comma >= 0 && comma > at ? comma : at + key.length;
-			const start = from + (text.slice(from, e).length - text.slice(from, e).trimStart().length);
+			const start = from + raw.length - raw.trimStart().length;
 			items.push({ start, end: start + cut, text: sentence.slice(0, cut) });
 		}
 		from = e + 1;
