@@ -1369,6 +1369,13 @@ function twoJoined(items: readonly Item[]): Item[] | undefined {
 	return halves && halves.length === 2 && halves.every((h) => h.text.length >= 2) ? halves : undefined;
 }
 
+/** Do two nouns end with one head of two characters or more (外出农民工, 本地农民工)? */
+function sharedHead(a: string, b: string): boolean {
+	let n = 0;
+	while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n] && isCjk(a.charCodeAt(a.length - 1 - n))) n++;
+	return n >= 2 && n < a.length && n < b.length;
+}
+
 /** An item of two quoted names joined by 和, 及 or 与 (“商品零售额”和“餐饮收入额”): the two, each with its quotes. */
 function quotedPair(it: Item): Item[] | undefined {
 	const m = /^(“[^“”]+”)(?:和|及|与)(“[^“”]+”)$/.exec(it.text);
@@ -1511,7 +1518,9 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		}
 		if (q.unit === '”') continue;
 		const exact = EXACT_UNITS.has(q.unit);
-		if (!ENUM_UNITS.has(q.unit) && !exact) continue;
+		// 外出农民工和本地农民工两部分: 部分 counts the parts named before it (部 alone is no measure word: 商务部、文化和旅游部两部门).
+		const parts = q.unit === '部' && text[q.end] === '分';
+		if (!ENUM_UNITS.has(q.unit) && !exact && !parts) continue;
 		// 双减, 双一流: a formula of the glossary, not a count of the list before it.
 		if (exact && namesStartingWith(text[q.start]!).some((name) => text.startsWith(name, q.start))) continue;
 		// 二级市场, 二级公路: 二 before a measure word is a grade; a list of two is counted with 两.
@@ -1621,7 +1630,8 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			items = [borneLast ? halves[0]! : stripLead(halves[0]!), halves[1]!];
 			// Before 的 and a count of burdens the pair is closed off and may be longer (我市部分骨干企业停产扩能改造); not
 			// what a verb makes (政府和市场共同形成的双重保障).
-			const longest = borne ? 16 : 12;
+			// Two nouns with one head (…的外出农民工和…的本地农民工两部分) may be as long as their modifiers make them.
+			const longest = borne ? 16 : parts && sharedHead(items[0]!.text, items[1]!.text) ? 30 : 12;
 			if (items.some((it) => it.text.length > longest || it.text.length === 0 || endsWithVerb(it.text) || (borne && DE_VERBS.some((v) => it.text.endsWith(v))))) continue;
 		} else if (items.length < 2) {
 			// 县乡村三级: one-character levels without separators.
