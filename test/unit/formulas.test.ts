@@ -373,7 +373,28 @@ describe('words side by side and counts of things done together (国内国际双
 		['a list one off a count of things done together is no reading of it', '推动投资、消费、出口双轮驱动。', '双轮', undefined],
 		['a first item much longer than the others holds the clause (陆海内外联动、产业双向)', '构建陆海内外联动、产业双向互济的开放格局。', '双向', undefined],
 		['a list that holds another such count', '推动产品双向进入、要素双向流动。', '双向', undefined],
-		['a clause closed by 的 before the count', '面临着加速转型和提速跨越的双重压力。', '双重', undefined],
+		['two joined by 和 before 的 and 双重: the pair borne together', '面临着加速转型和提速跨越的双重压力。', '双重', ['加速转型', '提速跨越']],
+		['the same after 在, a longer half', '在宏观经济下行和部分骨干企业停产扩能改造的双重压力下，工业企稳回升。', '双重', ['宏观经济下行', '部分骨干企业停产扩能改造']],
+		['pairs joined by 与 in a 、-list, each before its own 的双重 noun', '面临着扩大总量与提升质量的双重任务、促进增长与保护生态的双重压力。', '双重', ['扩大总量', '提升质量']],
+		['two 、-items before 的双重, alike', '面对内有短板、外有挑战的双重压力，奋力前行。', '双重', ['内有短板', '外有挑战']],
+		['a clause closed by 的 with one item before 双重: no pair', '面临着国内外的双重压力。', '双重', undefined],
+		['three items before 的双重 (the last two joined by 和) are no pair', '面临经济下行、成本上升和需求不足的双重压力。', '双重', undefined],
+		['what a verb makes before 的 (共同形成的) is no pair', '政府和市场共同形成的双重保障。', '双重', undefined],
+		['two before 的 and a count of three burdens', '受国际金融危机和国内经济下行的三重压力。', '三重', undefined],
+		['a count before 的 that is no burden (双向)', '推动城市和乡村的双向流动。', '双向', undefined],
+		['two long nouns with one head joined by 和 before 两部分', '职工人数包括在本市以外派驻6个月以上的外派职工和在本市内从事生产经营的本地职工两部分。', '两部', ['本市以外派驻6个月以上的外派职工', '在本市内从事生产经营的本地职工']],
+		['the same without a shared head: too long to be two items', '职工人数包括在本市以外派驻6个月以上的外派人员和在本市内从事生产经营的本地职工两部分。', '两部', undefined],
+		['部 alone is no measure word of a list (两部门)', '商务部、文化和旅游部两部门联合发文。', '两部', undefined],
+		['one-character items packed in the quote before a count with no measure word', '建立“岗责薪”三挂钩制度。', '三', ['岗', '责', '薪']],
+		['the same before a measure word', '健全“县镇村组”四级网格体系。', '四级', ['县', '镇', '村', '组']],
+		['the same before 大', '发挥“山水林田湖”五大优势。', '五大', ['山', '水', '林', '田', '湖']],
+		['a quote one character longer than the count is a word, not the items', '建立“岗责薪酬”三挂钩制度。', '三', undefined],
+		['a quoted word of two before 双 is a name (“天都”双星)', '“天都”双星实现绕月探测。', '双星', undefined],
+		['a duration after the quote (三年) is no count of its characters', '实施“领头雁”三年行动计划。', '三年', undefined],
+		['numerals in the quote (“十四五”) are no items', '落实“十四五”三项任务。', '三项', undefined],
+		['a character written twice is no list of different items', '推行“人人钱”三挂钩机制。', '三', undefined],
+		['a count in digits after the quote counts what it names', '新增“小巨人”3家，建成“口袋公园”4个。', '3家', undefined],
+		['a count of things (家, 个) after the quote counts what it names', '新增国家级“小巨人”三家。', '三家', undefined],
 		['a modal verb in the list', '开展油品现货和期货交易可以采用双币种计价。', '双币', undefined],
 		['双 after a number is a measure (五万双)', '胶鞋由五、九七万双增为十万双。', '双增', undefined],
 		['双双 is an adverb', '铁路、航空客运量双双超过千万人次。', '双双', undefined],
@@ -381,6 +402,19 @@ describe('words side by side and counts of things done together (国内国际双
 		['双X followed by 等: one item of a list', '城镇新增就业、碳排放双控等完成省定目标。', '双控', undefined],
 		['an idiom with 双 (德艺双馨)', '繁荣文艺创作、推动文艺创新，必须有大批德艺双馨的文艺名家。', '双馨', undefined],
 		['a glossary formula that starts with 双 (双减)', '落实减轻作业和校外培训双减政策。', '双减', undefined],
+	];
+	for (const [what, text, name, items] of cases) test(what, () => readsExactly(text, name, items, false));
+});
+
+describe('a paragraph’s lead sentence of a verb and a counted noun, its other sentences each naming the noun’s key: exactly its count, never flagged', () => {
+	const cases: [string, string, string, string[] | undefined][] = [
+		['each sentence opens with the key', '建设两条走廊。东部产业走廊，布局先进制造，集聚龙头企业。西部生态走廊，修复湿地，建设绿道。', '两条走廊', ['东部产业走廊', '西部生态走廊']],
+		['each sentence closes with the key', '实现三项便利。简化审批，让办事更便利。推行网办，让查询更便利。优化窗口，让缴费更便利。', '三项便利', ['简化审批，让办事更便利', '推行网办，让查询更便利', '优化窗口，让缴费更便利']],
+		['one sentence without the key: no reading', '建设两条走廊。东部产业走廊，布局先进制造。修复湿地，建设绿道。', '两条走廊', undefined],
+		['more sentences than the count: no reading', '建设两条走廊。东部产业走廊，布局先进制造。西部生态走廊，修复湿地。南部滨水走廊，建设绿道。', '两条走廊', undefined],
+		['fewer sentences than the count: no reading', '建设三条走廊。东部产业走廊，布局先进制造。西部生态走廊，修复湿地。', '三条走廊', undefined],
+		['a counted noun not in the paragraph’s first sentence is no lead', '今年要加快发展。建设两条走廊。东部产业走廊，布局制造。西部生态走廊，修复湿地。', '两条走廊', undefined],
+		['a lead of other words than a verb (去年建成两条走廊)', '去年建成了两条走廊。东部产业走廊已通车。西部生态走廊已开放。', '两条走廊', undefined],
 	];
 	for (const [what, text, name, items] of cases) test(what, () => readsExactly(text, name, items, false));
 });

@@ -41,6 +41,8 @@ ruleCases('formula.count-mismatch', {
 		['a counted noun glossed by numbered items (一要…二要…)', '办好各级各类教育，必须抓好三项工作：一要全面实施素质教育。二要加强教师队伍建设。今年将增加投入。', [{ at: '三项工作' }]],
 		['a gloss whose list restates its own count after 等 (等三项要求) against the term’s', '“四项规定”：改进调查研究、精简会议活动、厉行勤俭节约等三项要求，是转变作风的切入口。', [{ at: '四项规定' }]],
 		['a counted noun, 的 and what is done to it before the colon (以下三个区域的规划和建设：), one more', '今年还要加快以下三个区域的规划和建设：一是启动机场迁建。二是规划空港产业区。三是实施生态保护工程。四是建设物流园区。', [{ at: '三个区域' }]],
+		['a counted noun closing its clause with ； and numbered items after it (四件实事；一是…), one short', '围绕群众最关心的问题，重点抓好四件实事；一是扩大就业。新增岗位。二是完善低保。三是建立医保制度。', [{ at: '四件实事' }]],
+		['the same closing its sentence (两个方面考虑。一是…), one more', '确定这样的目标，主要有两个方面考虑。一是保持较快发展。二是稳定就业。三是防范风险。', [{ at: '两个方面考虑' }]],
 		['the same with 件 (三件事：一是…二是…)', '推进社会主义新农村建设。突出抓好三件事：一是大力发展粮食生产。二是加强农业基础设施建设。今年将增加投入。', [{ at: '三件事' }]],
 		['three names for two: A、B和C is read as three', '［21］双减：有效减轻学生过重作业负担、校外培训负担和家长经济负担。', [{ at: '双减' }]],
 		['both halves of a joined last item carry the key the others end with (…行动和…行动): two items, one added', '六大行动：是指讲文明行动、学雷锋志愿服务行动、文明餐桌行动、文明交通行动、文明服务行动、文明礼仪普及行动和道德建设行动。', [{ at: '六大行动' }]],
@@ -64,6 +66,9 @@ ruleCases('formula.count-mismatch', {
 		['a list in the next sentence whose items open with a key of two characters, one more', '以“两个确保”的成绩迎接验收。面对困难，财政收支确保了平衡有余、确保了民生支出只增不减、确保了工资按时发放，全年运行平稳。', [{ at: '两个确保' }]],
 	],
 	silent: [
+		['a counted noun closing its clause with ； and its numbered items after it, as many', '围绕群众最关心的问题，重点抓好三件实事；一是扩大就业。新增岗位。二是完善低保。三是建立医保制度。'],
+		['a counted noun closing its sentence and one numbered item only: no list', '重点抓好三件实事。一是扩大就业，新增岗位，完善低保。'],
+		['numbered items not right after the counted noun’s clause are not its items', '重点抓好三件实事，确保取得实效。一是扩大就业。二是完善低保。'],
 		['a counted noun, 的 and another noun with items of its own before the colon (its measures, its requirements): not its items', '打好三大攻坚战的主要举措有：一是防范风险；二是精准脱贫；三是污染防治；四是稳增长。做到两个维护的具体要求是：一是甲；二是乙；三是丙。'],
 		['以下N个方面 and a verb’s phrase before the colon, the headings after it as many', '要在以下三个方面实现突破：\n\n（一）甲战略。\n\n（二）乙战略。\n\n（三）丙战略。\n'],
 		['以下N个方面 with a clause between it and the colon: no gloss of it', '要在以下三个方面实现突破，推动发展：\n\n（一）甲。\n\n（二）乙。\n'],

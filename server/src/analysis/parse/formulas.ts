@@ -12,7 +12,7 @@
  * one part (a dropped, an added item, a number changed): a reading further off is a reading that failed. Works on a
  * block's joined text; the caller maps offsets back.
  */
-import { inJoinerWord, type Item, isLead, sideBySide, splitGroups, splitLastJoiner, stripLead } from './lists';
+import { DE_VERBS, inJoinerWord, type Item, isLead, sideBySide, splitGroups, splitLastJoiner, stripLead } from './lists';
 import { countInLabel, FORMULA_SUFFIXES, type FormulaKind, notFormulaAt, parseName } from './formulaNames';
 import { clausesOf, etcAllows, fitJoiner, keyForms, listStart, numberedItems, partHeads, type RawPart, readPart, readParts } from './formulaReading';
 import type { ScannedQuantity } from './quantities';
@@ -1304,6 +1304,12 @@ const NOT_LIST_COUNT = new Set(['前', '第', '近', '约', '超', '逾', '余',
 /** One-character administrative levels that are listed without separators: 县乡村三级, 省市县三级. */
 const ADMIN_LEVEL = new Set([...'省市县区乡镇村州盟旗组']);
 
+/**
+ * Characters that may end a level named before a run of one-character levels, or join one to it (全国, 国家, 中央, 中省,
+ * 部, 各级; 和, 及, 与, 、): a run after one of them need not be all the levels its count counts (中央和省市县四级).
+ */
+const BEFORE_LEVELS = new Set([...'国家央中部级和及与、同暨']);
+
 /** Counts of places that their abbreviations may stand before (合芜蚌三市, 黑吉辽三省, 川渝两地). */
 const PLACE_COUNT_UNITS = new Set(['市', '省', '地']);
 
@@ -1363,6 +1369,21 @@ function twoJoined(items: readonly Item[]): Item[] | undefined {
 	return halves && halves.length === 2 && halves.every((h) => h.text.length >= 2) ? halves : undefined;
 }
 
+/** Do two nouns end with one head of two characters or more (外出农民工, 本地农民工)? */
+function sharedHead(a: string, b: string): boolean {
+	let n = 0;
+	while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n] && isCjk(a.charCodeAt(a.length - 1 - n))) n++;
+	return n >= 2 && n < a.length && n < b.length;
+}
+
+/** An item of two quoted names joined by 和, 及 or 与 (“商品零售额”和“餐饮收入额”): the two, each with its quotes. */
+function quotedPair(it: Item): Item[] | undefined {
+	const m = /^(“[^“”]+”)(?:和|及|与)(“[^“”]+”)$/.exec(it.text);
+	if (!m) return undefined;
+	const second = it.text.length - m[2]!.length;
+	return [{ start: it.start, end: it.start + m[1]!.length, text: m[1]! }, { start: it.start + second, end: it.end, text: m[2]! }];
+}
+
 /** 等 and a noun right before a count (…等国家先进制造业集群4个): the list's noun written before its count. */
 const NOUN_BEFORE_COUNT = /等[\u4e00-\u9fff]{2,12}$/;
 
@@ -1386,6 +1407,33 @@ const JOINT_INSIDE = /双|[两三四五六七八九十][重手]|可以|能够|�
 /** Units of the counts that JOINT_COUNT reads: resolved by a list of exactly their number, never flagged. */
 const EXACT_UNITS = new Set(['双', '重', '手']);
 
+/**
+ * A count of three or more right after a closing quote, no measure word or unit after it (“人地钱”三挂钩; not “十四五”
+ * 三年, 三大, 三级: those are read as counted nouns): read only with one-character items packed in the quote (see
+ * packedQuoted).
+ */
+const QUOTE_COUNT = /”([三四五六七八九十])(?![个项条支大类种级方套张本只座片位批家所者重手年月日天周次人名元倍成期])(?=[\u4e00-\u9fff])/g;
+
+/**
+ * One-character items packed in the quote right before `end` (“人地钱”三挂钩, “市片镇校”四级, “空铁公水”四位一体, “土硒茶凉绿”五大优势):
+ * exactly `count` characters, three or more, all different, none a numeral. A quoted word of two (“天都”双星) is a name,
+ * not two items; a quote of another length is not this count's. Reads at most `count` + 2 characters.
+ */
+function packedQuoted(text: string, end: number, count: number): Item[] | undefined {
+	const open = end - count - 2;
+	work.formulas += count + 2;
+	if (count < 3 || open < 0 || text[end - 1] !== '”' || text[open] !== '“') return undefined;
+	const run = text.slice(open + 1, end - 1);
+	if (![...run].every((ch) => isCjk(ch.charCodeAt(0)) && !COUNT_CHAR_SET.has(ch)) || new Set(run).size !== count) return undefined;
+	return [...run].map((ch, n) => ({ start: open + 1 + n, end: open + 2 + n, text: ch }));
+}
+const COUNT_CHAR_SET = new Set([...'〇零一二两三四五六七八九十百千万亿双']);
+/**
+ * What may follow a count of packed items: no measure word, or one of kinds or levels (级, 位, 大, 项 …). A count in
+ * digits, or of things (个, 家, 所: “小巨人”3家, “口袋公园”4个), counts what the quote names.
+ */
+const PACKED_UNITS = new Set(['”', '级', '位', '大', '项', '类', '种', '方', '条', '支', '重']);
+
 /** The quantities with the `N大` counts among them, in text order. */
 function withBigCounts(text: string, quantities: readonly ScannedQuantity[]): readonly ScannedQuantity[] {
 	const big: ScannedQuantity[] = [];
@@ -1404,6 +1452,13 @@ function withBigCounts(text: string, quantities: readonly ScannedQuantity[]): re
 		const end = m.index + (pair ? 2 : m[0].length);
 		const unit = pair ? '双' : m[0][m[0].length - 1]!;
 		big.push({ start: m.index, end, text: text.slice(m.index, end), kind: 'number', mantissa: value, digits: '', decimals: 0, magnitude: 1, value, unit, approx: 'exact', step: 1, numStart: 0, numEnd: pair ? 1 : m[0].length - 1 });
+	}
+	// “人地钱”三挂钩: a count right after a closing quote with no measure word, read only with the quote's characters.
+	QUOTE_COUNT.lastIndex = 0;
+	for (let m = QUOTE_COUNT.exec(text); m; m = QUOTE_COUNT.exec(text)) {
+		const value = parseCjkNumeral(m[1]!);
+		if (value === undefined) continue;
+		big.push({ start: m.index + 1, end: m.index + 2, text: m[1]!, kind: 'number', mantissa: value, digits: '', decimals: 0, magnitude: 1, value, unit: '”', approx: 'exact', step: 1, numStart: 0, numEnd: 1 });
 	}
 	PLACES_COUNT.lastIndex = 0;
 	for (let m = PLACES_COUNT.exec(text); m; m = PLACES_COUNT.exec(text)) {
@@ -1454,8 +1509,18 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			}
 		}
 		if (q.unit === '地') continue;
+		// “人地钱”三挂钩, “市片镇校”四级: one-character items packed in the quote right before the count, exactly its number;
+		// never flagged (a quoted word of another length is not read).
+		const packed = text[q.start - 1] === '”' && q.digits === '' && PACKED_UNITS.has(q.unit) ? packedQuoted(text, q.start, q.value) : undefined;
+		if (packed && !inIdiom(text, q.start)) {
+			out.push({ start: q.start, end: q.end, text: text.slice(q.start, q.end), kind: 'enumeration', quoted: false, parts: [{ count: q.value, items: packed }], expansion: { start: packed[0]!.start, end: packed[packed.length - 1]!.end, source: 'before' }, verdict: 'ok' });
+			continue;
+		}
+		if (q.unit === '”') continue;
 		const exact = EXACT_UNITS.has(q.unit);
-		if (!ENUM_UNITS.has(q.unit) && !exact) continue;
+		// 外出农民工和本地农民工两部分: 部分 counts the parts named before it (部 alone is no measure word: 商务部、文化和旅游部两部门).
+		const parts = q.unit === '部' && text[q.end] === '分';
+		if (!ENUM_UNITS.has(q.unit) && !exact && !parts) continue;
 		// 双减, 双一流: a formula of the glossary, not a count of the list before it.
 		if (exact && namesStartingWith(text[q.start]!).some((name) => text.startsWith(name, q.start))) continue;
 		// 二级市场, 二级公路: 二 before a measure word is a grade; a list of two is counted with 两.
@@ -1470,7 +1535,9 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		const nounFirst = closes && !PLACE_UNITS.has(q.unit) ? NOUN_BEFORE_COUNT.exec(text.slice(Math.max(0, q.start - 13), q.start)) : null;
 		// 机构596个。: no class noun (a place counts itself: 广州、深圳两市。).
 		// 市县两级2.6万个政务服务事项: levels written side by side before their count may be followed by a figure.
-		const levelsBefore = q.unit === '级' && /[0-9]/.test(after ?? '') && adminRun(text, q.start) === q.value;
+		// (One level fewer than the count is read as below: a list one short, 市县三级2.6万个.)
+		const levelRun = q.unit === '级' && /[0-9]/.test(after ?? '') ? adminRun(text, q.start) : 0;
+		const levelsBefore = levelRun >= 2 && (levelRun === q.value || levelRun === q.value - 1);
 		// 新增A、B、C和D4项，: a count of kinds that closes the clause right after a 、-list counts that list — read only when
 		// the items are exactly its number (全国现有认证机构、检测机构596个 counts the bodies, not the two kinds).
 		const bare = !PLACE_UNITS.has(q.unit) && !nounFirst && closes && !levelsBefore && !exact && BARE_UNITS.has(q.unit) && after !== undefined && /[，。；]/.test(after);
@@ -1490,6 +1557,9 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		}
 		// …维护世界和平与促进共同发展这三大历史任务: a demonstrative between the list and its count.
 		if (text[end - 1] === '这' && end - 1 > 0 && !PUNCT.test(text[end - 2]!)) end--;
+		// 扩大总量与提升质量的双重任务, 内有短板、外有挑战的双重压力: what is borne together (双重, N重) named before 的.
+		const borne = exact && !etc && text[end - 1] === '的' && (q.unit === '重' || text[q.start + 1] === '重');
+		if (borne) end--;
 		const before = text[end - 1];
 		if (before === undefined || NOT_LIST_COUNT.has(before) || text[q.start - 1] === '第') continue;
 		// 国内国际双循环, 统筹国内国际两个大局: words side by side that share a character, exactly the count of them; 东西双向,
@@ -1501,6 +1571,7 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		}
 		let s = end;
 		let listEnd = end;
+		let quotedRun = false;
 		if (before === '”') {
 			// “街道大工委—社区大党委—…—楼栋党小组”五级组织架构: the quoted list; “山城”、“江城”两大城市名片: quoted items.
 			const open = text.lastIndexOf('“', end - 2);
@@ -1513,6 +1584,7 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			}
 			s = first < open ? first : open + 1;
 			listEnd = first < open ? end : end - 1;
+			quotedRun = first < open;
 		} else {
 			s = clauseStart(text, end, true);
 			if (s < 0) continue;
@@ -1534,6 +1606,12 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		}
 		if (groups.length !== 1) continue;
 		let items = groups[0]!;
+		// “商品零售额”和“餐饮收入额”: quoted items joined by 和 are two whatever the count (as in a formula's list).
+		if (quotedRun) items = items.flatMap((it) => quotedPair(it) ?? [it]);
+		// …的双重任务、促进增长与保护生态的双重压力: two joined by 与 (和, 及) in the 、-list's last item are the pair when the
+		// items before it close with such a count of their own (not 经济下行、成本上升和需求不足的双重压力: three).
+		const borneLast = borne && q.value === 2 && items.length >= 2 && JOINT_INSIDE.test(text.slice(s, items[items.length - 1]!.start)) ? twoJoined([items[items.length - 1]!]) : undefined;
+		if (borneLast) items = [items[items.length - 1]!];
 		if (previousClause) {
 			// 县专家 … 专家组: the noun after the count, written once after the last item.
 			const last = items[items.length - 1]!;
@@ -1548,8 +1626,13 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			// 中央和地方两个积极性, 预期性和约束性两大类: two items joined by 和 (or 与, 及) make a count of two.
 			const halves = twoJoined(items)!;
 			joined = true;
-			items = [stripLead(halves[0]!), halves[1]!];
-			if (items.some((it) => it.text.length > 12 || it.text.length === 0 || endsWithVerb(it.text))) continue;
+			// After 、, the pair opens no clause: 促进增长 keeps its verb.
+			items = [borneLast ? halves[0]! : stripLead(halves[0]!), halves[1]!];
+			// Before 的 and a count of burdens the pair is closed off and may be longer (我市部分骨干企业停产扩能改造); not
+			// what a verb makes (政府和市场共同形成的双重保障).
+			// Two nouns with one head (…的外出农民工和…的本地农民工两部分) may be as long as their modifiers make them.
+			const longest = borne ? 16 : parts && sharedHead(items[0]!.text, items[1]!.text) ? 30 : 12;
+			if (items.some((it) => it.text.length > longest || it.text.length === 0 || endsWithVerb(it.text) || (borne && DE_VERBS.some((v) => it.text.endsWith(v))))) continue;
 		} else if (items.length < 2) {
 			// 县乡村三级: one-character levels without separators.
 			const run = items[0]?.text ?? '';
@@ -1558,9 +1641,10 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			const levels = run.length - k;
 			if (levels < 2 || !items[0]) continue;
 			// Levels one fewer than the count (县乡村四级), or a level written twice (市县县两级), are a list one off its count
-			// only when the run is all the clause holds after its verb (健全县乡村…; not 中央和省市县四级, 全国省市县四级).
+			// only when the run is all the clause holds after its verb (健全县乡村…; not 中央和省市县四级, 全国省市县四级) — or,
+			// one fewer, when what stands before it can name no level (盘活市区三级, 进行县乡三级: a verb's last character).
 			if (levels !== q.value) {
-				const whole = stripLead(items[0]).text === run.slice(k);
+				const whole = stripLead(items[0]).text === run.slice(k) || (levels === q.value - 1 && k > 0 && !BEFORE_LEVELS.has(run[k - 1]!));
 				const repeated = [...run.slice(k)].some((ch, n, all) => n > 0 && all[n - 1] === ch) && new Set(run.slice(k)).size === q.value;
 				if (!whole || !(levels === q.value - 1 || repeated)) continue;
 			}
@@ -1579,7 +1663,8 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 					break;
 				}
 			}
-			items = [stripLead(items[0]!), ...items.slice(1)];
+			// Burdens named alike (内有短板、外有挑战): the first without as many words as make it like the others.
+			items = [stripLead(items[0]!, borne ? items.slice(1) : []), ...items.slice(1)];
 			// Levels (三级党组织, 五级组织架构) are short names; 生物安全三级实验室 is a grade, not a level.
 			const maxLength = q.unit === '级' ? 6 : 16;
 			// A long first item may be the clause's words, an item and 和 before the next (我省入围2024中国民营企业500强和民营企业
@@ -1607,9 +1692,10 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		// Its items are of a kind: in a list separated by 、, a first item more than twice as long as the others holds words
 		// before the list (陆海内外联动、东西双向: the pair is 东西, side by side in the last item); two words joined by 和 may
 		// differ more (能源消费总量和强度双控). Nor may the clause hold another such count (产品双向进入、要素双向流动), a
-		// modal verb (现货和期货交易可以采用双币种), or close with 的 (加速转型和提速跨越的双重压力).
+		// modal verb (现货和期货交易可以采用双币种), or close with 的 but before a count of burdens (加速转型和提速跨越的双重压力:
+		// the pair; the 、-items before the pair's item are not looked at).
 		if (exact && (etc || items.length !== q.value || (!joined && items[0]!.text.length > 2 * Math.max(...items.slice(1).map((it) => it.text.length)) + 1))) continue;
-		if (exact && (JOINT_INSIDE.test(text.slice(s, listEnd)) || items.some((it) => it.text.endsWith('的')))) continue;
+		if (exact && (JOINT_INSIDE.test(text.slice(borneLast ? items[0]!.start : s, listEnd)) || items.some((it) => it.text.endsWith('的')))) continue;
 		if (bare && (etc || joined || previousClause || items.length !== q.value || items.length < 3)) continue;
 		const verdict: Verdict = items.length === q.value || (etc && etcAllows(text, items, q.value)) ? 'ok' : 'mismatch';
 		out.push({
@@ -1819,6 +1905,9 @@ function colonNoun(text: string, i: number, blockEnd: number): number {
 		if (!text.startsWith('以下', i - 2) || mark + 1 < blockEnd) return -1;
 		return measureEnd > m ? measureEnd + 1 : text.startsWith('方面', m + 1) ? m + 3 : -1;
 	}
+	// 重点抓好八件实事；一是…二是…, 主要有三个方面考虑。一是…: items numbered right after the clause the counted noun
+	// closes, in its paragraph.
+	if ((text[mark] === '；' || text[mark] === '。') && mark === k && k - m <= 7 && NUMBERED_NEXT.test(text.slice(k + 1, k + 3))) return k;
 	if (k - m >= 8) k = m + 8;
 	// A note of a communiqué: 七大水系是指长江、黄河…, the gloss after 是指.
 	const defined = text.slice(m + 1, k + 2).indexOf('是指');
@@ -1831,6 +1920,55 @@ function colonNoun(text: string, i: number, blockEnd: number): number {
 	return headingCount(text, i, k, blockEnd) ? k : -1;
 }
 const ONES = new CharSet('一二三四五六七八九');
+/** The first marker of items numbered within a paragraph (一是…二是…, 一要…二要…). */
+const NUMBERED_NEXT = /^一[是要]/;
+/** The most characters of the verb before a lead sentence's counted noun (构筑, 加快建设, 着力打造). */
+const LEAD_VERB_MAX = 4;
+/** Measure words of a lead sentence's counted noun (三个平台, 三条通道, 三项便利, 四大基地). */
+const LEAD_MEASURES = new CharSet('个项条大类种');
+/** The most sentences a lead sentence's items are read from. */
+const LEAD_ITEMS_MAX = 8;
+
+/**
+ * A paragraph that opens with a verb and a counted noun as its own sentence (打造三条通道。实现三项便利。) and whose other
+ * sentences are exactly the count, each naming the noun's key — its last two characters (陆上丝路通道，…。空中丝路通道，
+ * …。网上丝路通道，…。; …让投资服务更便利。…让贸易服务更便利。…让金融服务更便利。): the formula, its items the sentences
+ * (up to the key, or their first clause). Resolved only so, never flagged: a sentence may speak of two items, or of none.
+ * Reads the paragraph once.
+ */
+function leadSentenceItems(text: string, i: number, count: number, blockEnd: number): RawFormula | undefined {
+	if (count < 2 || count > LEAD_ITEMS_MAX || !LEAD_MEASURES.has(codeAt(text, i + 1))) return undefined;
+	for (let k = 0; k < i; k++) if (!isCjk(text.charCodeAt(k))) return undefined;
+	if (i > 0 && !isLead(text.slice(0, i)) && !isLead(text.slice(i - 2, i))) return undefined;
+	let k = i + 2;
+	while (k < blockEnd && k - i <= 8 && isCjk(text.charCodeAt(k))) k++;
+	// The noun: two to six characters, the sentence's end right after it.
+	if (text[k] !== '。' || k - (i + 2) < 2) return undefined;
+	const key = text.slice(k - 2, k);
+	const items: Item[] = [];
+	let from = k + 1;
+	work.formulas += blockEnd - from;
+	while (from < blockEnd) {
+		let e = text.indexOf('。', from);
+		if (e < 0 || e > blockEnd) e = blockEnd;
+		const raw = text.slice(from, e);
+		const sentence = raw.trim();
+		if (sentence.length > 0) {
+			const at = sentence.indexOf(key);
+			if (at < 0 || items.length === count) return undefined;
+			const comma = sentence.search(/[，；]/);
+			// The item: the first clause when it names the key, else the sentence up to the key's end.
+			const cut = comma >= 0 && comma > at ? comma : at + key.length;
+			const start = from + raw.length - raw.trimStart().length;
+			items.push({ start, end: start + cut, text: sentence.slice(0, cut) });
+		}
+		from = e + 1;
+	}
+	if (items.length !== count) return undefined;
+	const name = text.slice(i, k);
+	return { start: i, end: k, text: name, kind: 'enumeration', quoted: false, parts: [{ count, items }], expansion: { start: items[0]!.start, end: items[items.length - 1]!.end, source: 'after' }, verdict: 'ok' };
+}
+
 /** Nouns after a counted noun's 的 that are listed on their own (its measures, requirements, tasks …), not its items. */
 const OWN_LIST_NOUN = /举措|措施|要求|内容|做法|办法|意见|标准|原则|目标|问题|任务|重点|途径|路径|方法/;
 /** How far after a counted noun the colon of its gloss may stand (分别为：; 以下五个方面实现战略性突破：). */
@@ -1905,14 +2043,28 @@ export function scanUnquotedFormulas(text: string, taken: readonly RawFormula[])
 			const parsed = parseName(name);
 			if (parsed && parsed.kind === 'cjk' && parsed.parts.length === 1) {
 				const f: RawFormula = { start: i, end: i + name.length, text: name, kind: 'cjk', quoted: false, parts: parsed.parts.map((x) => ({ ...x, items: [] })), verdict: 'unexpanded' };
-				// The gloss opens at the colon, after a verb (分别为) or emphasis that may stand before it.
+				// The gloss opens at the colon, after a verb (分别为) or emphasis that may stand before it; numbered items may follow
+				// the clause's end (…八件实事；一是…), and only they are read there.
 				let gloss = colon;
-				while (gloss < colon + GLOSS_REACH && gloss < text.length && text[gloss] !== '：' && text[gloss] !== ':' && text[gloss] !== '。' && text[gloss] !== '，') gloss++;
+				const closed = (text[colon] === '；' || text[colon] === '。') && NUMBERED_NEXT.test(text.slice(colon + 1, colon + 3));
+				if (closed && !numberedItems(text, colon + 1, text.length)) {
+					i = colon;
+					continue;
+				}
+				while (!closed && gloss < colon + GLOSS_REACH && gloss < text.length && text[gloss] !== '：' && text[gloss] !== ':' && text[gloss] !== '。' && text[gloss] !== '，') gloss++;
 				resolveEntry(f, text, text[gloss] === '：' || text[gloss] === ':' ? gloss : colon, true);
 				if (f.verdict !== 'unexpanded' || f.glossFollows) out.push(f);
 				i = colon;
 				continue;
 			}
+		}
+		// 打造三条通道。陆上丝路通道，…。空中丝路通道，…。网上丝路通道，…。: a paragraph's lead sentence that is a verb and a
+		// counted noun, the paragraph's other sentences its items when each names the noun's key.
+		const lead = i <= LEAD_VERB_MAX ? leadSentenceItems(text, i, count, blockEnd) : undefined;
+		if (lead && !inIdiom(text, i)) {
+			out.push(lead);
+			i = lead.end;
+			continue;
 		}
 		const known = recognisedWithoutList(text, i);
 		if (known && !inIdiom(text, i)) {

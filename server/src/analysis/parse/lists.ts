@@ -164,8 +164,8 @@ const LEADS = [
 	// Verbs with 好 (do well): 唱好杭州、宁波“双城记”, 办好…, 打好…
 	'唱好', '下好', '办好', '用好', '管好', '守好', '写好', '走好', '打好', '建好', '讲好', '护好', '答好',
 	'明确', '打通', '发挥', '保持', '完成',
-	// What a list is faced with or opened for: 面临需求收缩、供给冲击、预期转弱, 畅通工业品下乡、农产品进城
-	'面临', '面对', '应对', '畅通', '促进',
+	// What a list is faced with or opened for: 面临需求收缩、供给冲击、预期转弱, 畅通工业品下乡、农产品进城 (面临着…)
+	'面临', '面对', '应对', '畅通', '促进', '面临着', '面对着',
 ];
 
 const LEAD_SET: ReadonlySet<string> = new Set(LEADS);
