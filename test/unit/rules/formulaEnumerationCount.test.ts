@@ -22,9 +22,12 @@ ruleCases('formula.enumeration-count', {
 		['a list before N大 and its noun (五大工程), one short', '实施城市更新、新区拓展、生态连绵、交通通达、安全韧性六大工程。', [{ at: '六大' }]],
 		['one-character levels right after the clause’s verb, one fewer than the count (健全县乡村四级)', '加快健全县乡村四级物流体系。', [{ at: '四级' }]],
 		['one-character levels with a level written twice (市县县两级)', '充分发挥市县县两级项目专班作用。', [{ at: '两级' }]],
+		['levels listed with 、 and their brackets before N级 and a figure (省、县（市）三级51个), one short', '省、县（区）三级36个疾控机构实验室全部达标。', [{ at: '三级' }]],
 		['the same, one more in all', '主要内容：在兴庆区甲学校、乙小学、丙小学，金凤区丁中学、戊学校、癸学校、子学校，西夏区己中学、庚中学、辛中学、壬小学等10所学校，新建标准化操场。', [{ at: '10所' }]],
 	],
 	silent: [
+		['levels listed with 、 and their brackets before N级 and a figure, as many as the count', '省、市（州）、县（区）三级36个疾控机构实验室全部达标。'],
+		['a list before N级 and a figure whose items are no levels', '改造学校、医院三级36个项目。'],
 		['件 counts the list before it like 个 and 项 (统筹发展和安全两件大事)', '统筹发展和安全两件大事，着力抓好经济体制改革和对外开放这两件大事。'],
 		['件 counting cases is no list', '全年受理各类案件1200件，办结1100件。'],
 		['half-width punctuation in Chinese text ends the list as full-width does', '创建国家级绿色工厂29家、绿色供应链3家,获评国家级工业产品绿色设计示范企业3家。'],

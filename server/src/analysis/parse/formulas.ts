@@ -1345,6 +1345,9 @@ function adminRun(text: string, end: number): number {
 	return end - k;
 }
 
+/** Levels listed with 、 right before a count (省、市（州）、县（市、区）): each opens with a level, a short name with its brackets. */
+const LEVEL_LIST_BEFORE = /(?:^|[^\u4e00-\u9fff（）、])[\u4e00-\u9fff]{0,4}?[省市县区乡镇村州盟旗][\u4e00-\u9fff]{0,2}(?:（[^（）]{1,6}）)?(?:、[省市县区乡镇村州盟旗][\u4e00-\u9fff]{0,2}(?:（[^（）]{1,6}）)?)+$/;
+
 /** Is text[i] inside an idiom or set phrase that starts at most three characters before it (三番五次, 两位数增长)? */
 function inIdiom(text: string, i: number): boolean {
 	for (let s = Math.max(0, i - 3); s <= i; s++) {
@@ -1470,7 +1473,8 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		const nounFirst = closes && !PLACE_UNITS.has(q.unit) ? NOUN_BEFORE_COUNT.exec(text.slice(Math.max(0, q.start - 13), q.start)) : null;
 		// 机构596个。: no class noun (a place counts itself: 广州、深圳两市。).
 		// 市县两级2.6万个政务服务事项: levels written side by side before their count may be followed by a figure.
-		const levelsBefore = q.unit === '级' && /[0-9]/.test(after ?? '') && adminRun(text, q.start) === q.value;
+		// 省、市（州）、县（市）三级51个疾控中心: so may levels listed with 、, each opening with a level.
+		const levelsBefore = q.unit === '级' && /[0-9]/.test(after ?? '') && (adminRun(text, q.start) === q.value || LEVEL_LIST_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start)));
 		// 新增A、B、C和D4项，: a count of kinds that closes the clause right after a 、-list counts that list — read only when
 		// the items are exactly its number (全国现有认证机构、检测机构596个 counts the bodies, not the two kinds).
 		const bare = !PLACE_UNITS.has(q.unit) && !nounFirst && closes && !levelsBefore && !exact && BARE_UNITS.has(q.unit) && after !== undefined && /[，。；]/.test(after);
@@ -1804,7 +1808,8 @@ function colonNoun(text: string, i: number, blockEnd: number): number {
 	// Markdown emphasis may close before the colon (**重点抓好以下九个方面工作**：).
 	let mark = k;
 	while (text[mark] === '*' && mark - k < 2) mark++;
-	if (text[mark] === '：' || text[mark] === ':') {
+	// 重点抓好八件实事；一是…。二是…: numbered items after a semicolon gloss the noun as after a colon.
+	if (text[mark] === '：' || text[mark] === ':' || (text[mark] === '；' && NUMBERED_OPENING.test(text.slice(mark + 1, mark + 3)))) {
 		// 六大高耗能行业分别为：…: a verb between the noun and the colon.
 		const verb = BEFORE_COLON.exec(text.slice(m + 1, k));
 		const end = verb ? k - verb[0].length : k;
@@ -1831,6 +1836,8 @@ function colonNoun(text: string, i: number, blockEnd: number): number {
 	return headingCount(text, i, k, blockEnd) ? k : -1;
 }
 const ONES = new CharSet('一二三四五六七八九');
+/** The first item's marker of a numbered list (一是, 一要, 第一，). */
+const NUMBERED_OPENING = /^(?:一[是要]|第一)/;
 /** Nouns after a counted noun's 的 that are listed on their own (its measures, requirements, tasks …), not its items. */
 const OWN_LIST_NOUN = /举措|措施|要求|内容|做法|办法|意见|标准|原则|目标|问题|任务|重点|途径|路径|方法/;
 /** How far after a counted noun the colon of its gloss may stand (分别为：; 以下五个方面实现战略性突破：). */
