@@ -397,6 +397,17 @@ describe('a list earlier in the sentence whose items all end with the formula’
 	for (const [what, text, name, items] of cases) test(what, () => readsExactly(text, name, items, true));
 });
 
+describe('a counted noun that is its paragraph’s lead sentence, listed by the sentences after it that each name its key', () => {
+	const cases: [string, string, string, string[] | undefined][] = [
+		['each sentence’s first clause ends with the key', '打造三条通道。陆上丝路通道，开工高铁；建设高速公路。空中丝路通道，开通航线。网上丝路通道，启动枢纽工程。', '三条通道', ['陆上丝路通道', '空中丝路通道', '网上丝路通道']],
+		['each sentence’s last clause ends with the key', '实现三项便利。放宽准入，让投资服务更便利。建成电子口岸，让贸易服务更便利。开展金融合作，让金融服务更便利。', '三项便利', ['让投资服务更便利', '让贸易服务更便利', '让金融服务更便利']],
+		['in bold, as a lead sentence often is', '**打造三条通道。**陆上丝路通道，开工高铁。空中丝路通道，开通航线。网上丝路通道，启动枢纽工程。', '三条通道', ['陆上丝路通道', '空中丝路通道', '网上丝路通道']],
+		['sentences that do not name the key: no reading (构筑三个平台。依托…。启动…。完善…。)', '构筑三个平台。依托博览会，深化共办机制。启动建设产业园。完善保税区功能。', '三个平台', undefined],
+		['a key that one sentence names elsewhere than at its first or last clause’s end: no reading', '打造三条通道。陆上丝路通道，开工高铁。开通航线，完善空中丝路通道布局，提升能力。网上丝路通道，启动枢纽工程。', '三条通道', undefined],
+	];
+	for (const [what, text, name, items] of cases) test(what, () => readsExactly(text, name, items, false));
+});
+
 describe('a key of one character and a noun (定包干, 型社会): items that carry the character carry the key', () => {
 	const cases: [string, string, string, string, string[] | undefined][] = [
 		['each item opens with 定; a half after 和 without it is no item', '25.“五定包干”管护机制：定管护范围、定管护标准、定管护责任、定管护经费、定考核奖惩和建立分级包干的工作体制机制。', '五定包干', 'ok', ['定管护范围', '定管护标准', '定管护责任', '定管护经费', '定考核奖惩']],

@@ -39,6 +39,7 @@ ruleCases('formula.count-mismatch', {
 		['a change formula: the indicators that rose and fell', '主要指标“五升两降”：地区生产总值、工业增加值、固定资产投资、一般公共预算收入增长，进出口总额、利用外资下降。', [{ at: '五升两降' }]],
 		['a note’s counted noun and 是指 (八大水系是指…)', '11、八大水系是指长江、黄河、珠江、松花江、淮河、海河、辽河水系。', [{ at: '八大水系' }]],
 		['a counted noun glossed by numbered items (一要…二要…)', '办好各级各类教育，必须抓好三项工作：一要全面实施素质教育。二要加强教师队伍建设。今年将增加投入。', [{ at: '三项工作' }]],
+		['a counted noun that is its paragraph’s lead sentence, the sentences after it each opening with a clause that ends with its key, one short', '建设四条走廊。东部旅游走廊，串联沿海景区，打造精品线路。西部生态走廊，推进退耕还林。北部产业走廊，引进龙头企业。', [{ at: '四条走廊' }]],
 		['a counted noun whose numbered items follow a semicolon (…四件实事；一是…三是…), one short', '围绕群众最关心的问题，重点办好四件实事；一是扩大城镇就业。新增就业岗位2万个。二是提高低保标准。三是改造老旧小区。', [{ at: '四件实事' }]],
 		['a gloss whose list restates its own count after 等 (等三项要求) against the term’s', '“四项规定”：改进调查研究、精简会议活动、厉行勤俭节约等三项要求，是转变作风的切入口。', [{ at: '四项规定' }]],
 		['a counted noun, 的 and what is done to it before the colon (以下三个区域的规划和建设：), one more', '今年还要加快以下三个区域的规划和建设：一是启动机场迁建。二是规划空港产业区。三是实施生态保护工程。四是建设物流园区。', [{ at: '三个区域' }]],
@@ -65,6 +66,9 @@ ruleCases('formula.count-mismatch', {
 		['a list in the next sentence whose items open with a key of two characters, one more', '以“两个确保”的成绩迎接验收。面对困难，财政收支确保了平衡有余、确保了民生支出只增不减、确保了工资按时发放，全年运行平稳。', [{ at: '两个确保' }]],
 	],
 	silent: [
+		['a lead sentence’s counted noun whose sentences after it each end with its key, as many as the count', '实现三项便利。放宽准入，让投资服务更便利。建成电子口岸，让贸易服务更便利。开展金融合作，让金融服务更便利。'],
+		['a lead sentence’s counted noun whose sentences after it do not all name its key: no reading', '建设四条走廊。东部旅游走廊，串联沿海景区。西部生态走廊，推进退耕还林。引进龙头企业，壮大园区。'],
+		['a counted noun in the middle of a paragraph’s first sentence is no lead', '今年要在建设四条走廊上下功夫。东部旅游走廊，串联沿海景区。西部生态走廊，推进退耕还林。北部产业走廊，引进龙头企业。'],
 		['numbered items after a semicolon that make the count', '围绕群众最关心的问题，重点办好三件实事；一是扩大城镇就业。新增就业岗位2万个。二是提高低保标准。三是改造老旧小区。'],
 		['a semicolon after a counted noun with no numbered items after it is no gloss', '重点办好四件实事；扩大城镇就业、提高低保标准、改造老旧小区取得成效。'],
 		['a counted noun, 的 and another noun with items of its own before the colon (its measures, its requirements): not its items', '打好三大攻坚战的主要举措有：一是防范风险；二是精准脱贫；三是污染防治；四是稳增长。做到两个维护的具体要求是：一是甲；二是乙；三是丙。'],

@@ -538,6 +538,47 @@ export function numberedItems(text: string, from: number, end: number): Item[] |
 	return out.length >= 2 ? out : undefined;
 }
 
+/**
+ * The sentences of text[from, end) (a paragraph after its lead sentence) when each names the formula's key of two
+ * characters or more at the end of its first clause (陆上丝路通道，开工…。空中丝路通道，…) or, all of them, of its last
+ * (…，让投资服务更便利。…，让贸易服务更便利。): those clauses, in order. At least two sentences, and every one of them.
+ */
+export function keyedSentences(text: string, from: number, end: number, key: string): Item[] | undefined {
+	if (key.length < 2) return undefined;
+	const sentences = topLevel(text, from, end, '。');
+	const firsts: Item[] = [];
+	const lasts: Item[] = [];
+	let s = from;
+	for (const c of [...sentences, end]) {
+		const whole = span(text, s, c);
+		s = c + 1;
+		if (!whole) continue;
+		// Markdown emphasis around a sentence is no part of it.
+		const inner = span(text, whole.start + countLead(whole.text, '*'), whole.end - countTail(whole.text, '*'));
+		if (!inner) continue;
+		const cuts = topLevel(text, inner.start, inner.end, '，；');
+		const first = span(text, inner.start, cuts[0] ?? inner.end);
+		const last = span(text, cuts.length > 0 ? cuts[cuts.length - 1]! + 1 : inner.start, inner.end);
+		if (first) firsts.push(first);
+		if (last) lasts.push(last);
+		if (firsts.length > CJK_ORDINALS.length) return undefined;
+	}
+	for (const items of [firsts, lasts]) if (items.length >= 2 && items.every((it) => it.text.endsWith(key) && it.text.length > key.length)) return items;
+	return undefined;
+}
+
+function countLead(t: string, ch: string): number {
+	let n = 0;
+	while (t[n] === ch) n++;
+	return n;
+}
+
+function countTail(t: string, ch: string): number {
+	let n = 0;
+	while (t[t.length - 1 - n] === ch) n++;
+	return n;
+}
+
 /** The quoted lists of text[from, end) at depth 0 (…做到“早发现、早报告、早隔离、早治疗”): their insides. */
 function quotedLists(text: string, from: number, end: number): { start: number; end: number }[] {
 	const out: { start: number; end: number }[] = [];

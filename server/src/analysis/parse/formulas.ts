@@ -14,7 +14,7 @@
  */
 import { inJoinerWord, type Item, isLead, sideBySide, splitGroups, splitLastJoiner, stripLead } from './lists';
 import { countInLabel, FORMULA_SUFFIXES, type FormulaKind, notFormulaAt, parseName } from './formulaNames';
-import { clausesOf, etcAllows, fitJoiner, keyForms, listStart, numberedItems, partHeads, type RawPart, readPart, readParts } from './formulaReading';
+import { clausesOf, etcAllows, fitJoiner, keyedSentences, keyForms, listStart, numberedItems, partHeads, type RawPart, readPart, readParts } from './formulaReading';
 import type { ScannedQuantity } from './quantities';
 import { builtinGlossary, itemKeys, lookupGlossary } from '../glossary/index';
 import { isPlaceAbbreviation } from '../lexicon/index';
@@ -1835,6 +1835,19 @@ function colonNoun(text: string, i: number, blockEnd: number): number {
 	if (text[k] === '。' && after === blockEnd && noun.length >= (measureEnd > m ? 0 : 1) && noun.length <= 4) return k;
 	return headingCount(text, i, k, blockEnd) ? k : -1;
 }
+/**
+ * A counted noun that is its paragraph's first sentence and the whole of it after a verb (构筑三个平台。, **打造三条通道。**):
+ * the end of the noun, or -1. Its items are the sentences after it (keyedSentences).
+ */
+function leadNoun(text: string, i: number, blockEnd: number): number {
+	if (i > HEADING_LABEL_MAX || !COLON_MEASURES.has(codeAt(text, i + 1)) || !labelOnly(text.slice(0, i))) return -1;
+	let k = i + 2;
+	while (k < blockEnd && k - i <= 8 && isCjk(text.charCodeAt(k))) k++;
+	if (k - i - 2 < 2) return -1;
+	let e = k;
+	while (text[e] === '*' && e - k < 2) e++;
+	return text[e] === '。' && e + 1 < blockEnd ? k : -1;
+}
 const ONES = new CharSet('一二三四五六七八九');
 /** The first item's marker of a numbered list (一是, 一要, 第一，). */
 const NUMBERED_OPENING = /^(?:一[是要]|第一)/;
@@ -1918,6 +1931,22 @@ export function scanUnquotedFormulas(text: string, taken: readonly RawFormula[])
 				resolveEntry(f, text, text[gloss] === '：' || text[gloss] === ':' ? gloss : colon, true);
 				if (f.verdict !== 'unexpanded' || f.glossFollows) out.push(f);
 				i = colon;
+				continue;
+			}
+		}
+		// 打造三条通道。陆上丝路通道，…。空中丝路通道，…。网上丝路通道，…: a counted noun that is its paragraph's lead
+		// sentence, listed by the sentences after it that each name its key.
+		const lead = colon < 0 ? leadNoun(text, i, blockEnd) : -1;
+		if (lead > 0 && !inIdiom(text, i)) {
+			const name = text.slice(i, lead);
+			const parsed = parseName(name);
+			const key = parsed?.kind === 'cjk' && parsed.parts.length === 1 ? parsed.parts[0]!.key : undefined;
+			let from = lead;
+			while (text[from] === '*' || text[from] === '。') from++;
+			const items = key ? keyedSentences(text, from, blockEnd, key) : undefined;
+			if (items && Math.abs(items.length - count) <= 1) {
+				out.push({ start: i, end: lead, text: name, kind: 'cjk', quoted: false, parts: [{ count, key, items }], expansion: { start: items[0]!.start, end: items[items.length - 1]!.end, source: 'after' }, verdict: items.length === count ? 'ok' : 'mismatch' });
+				i = lead;
 				continue;
 			}
 		}
