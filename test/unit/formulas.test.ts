@@ -408,6 +408,15 @@ describe('a counted noun that is its paragraph’s lead sentence, listed by the 
 	for (const [what, text, name, items] of cases) test(what, () => readsExactly(text, name, items, false));
 });
 
+describe('a list right before a quoted formula whose last item holds a time is a clause’s subject, no items', () => {
+	const cases: [string, string, string, string[] | undefined][] = [
+		['places, a time and a verb before the formula', '落实部门权力清单和责任清单。各市、县（区）上半年公布“两个清单”。', '两个清单', undefined],
+		['the same with 年底前', '各乡、各村年底前完成“两项任务”。', '两项任务', undefined],
+		['the items themselves right before it', '推进权力、责任“两个清单”公布。', '两个清单', ['权力', '责任']],
+	];
+	for (const [what, text, name, items] of cases) test(what, () => readsExactly(text, name, items, true));
+});
+
 describe('a key of one character and a noun (定包干, 型社会): items that carry the character carry the key', () => {
 	const cases: [string, string, string, string, string[] | undefined][] = [
 		['each item opens with 定; a half after 和 without it is no item', '25.“五定包干”管护机制：定管护范围、定管护标准、定管护责任、定管护经费、定考核奖惩和建立分级包干的工作体制机制。', '五定包干', 'ok', ['定管护范围', '定管护标准', '定管护责任', '定管护经费', '定考核奖惩']],

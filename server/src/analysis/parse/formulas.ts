@@ -142,6 +142,9 @@ function clauseStart(text: string, end: number, quotedItems = false): number {
 /** Verbs that end a clause's subject part: a list followed by one of these is not what the count counts. */
 const TRAILING_VERBS = /(?:创建|实现|推进|推动|建设|打造|开展|完成|形成|提出|改建|新建|扩建|建成|入选|评为|获评|获得|开工|投产|达到|超过|保持|采用|累计|共有|拥有|实施|落实|坚持|深化|加强|加快|抓好|做好|安排|明确|确定|设立|成立|建立|设置|取缔|关闭|停产)$/;
 
+/** A time that only a clause holds, not an item of a list: 上半年, 年底前, 今年. */
+const CLAUSE_TIME = /上半年|下半年|年内|年底|年前|今年|明年/;
+
 function endsWithVerb(item: string): boolean {
 	return TRAILING_VERBS.test(item);
 }
@@ -714,6 +717,8 @@ function beforeList(text: string, start: number, end: number, count: number | un
 	const etcAt = last.text.indexOf('等');
 	if (etcAt >= 0 && etcAt < last.text.length - 1) return undefined;
 	if (!items.slice(0, -1).every(short) || !lastFits || endsWithVerb(last.text)) return undefined;
+	// 各市、县（区）上半年公布“两个清单”: a time in the last item makes the list a clause's subject, not the formula's items.
+	if (CLAUSE_TIME.test(last.text)) return undefined;
 	return items;
 }
 
