@@ -1300,8 +1300,8 @@ function titlesBefore(text: string, end: number): Item[] {
 const QUOTED_ITEM_JOINERS = new Set(['、', '，', '和', '及', '与']);
 
 /** Measure words of a counted list; and places (凤岗、塘厦、…六镇; 汕头、河源、汕尾、潮州4市). */
-const ENUM_UNITS = new Set(['级', '项', '个', '方', '方面', '支', '类', '大', '者', '条', '种', '家', '所', '座', '片', '张', '件', '批', '位', '篇', '镇', '县', '区', '市', '乡', '村', '省', '州']);
-const PLACE_UNITS = new Set(['镇', '县', '区', '市', '乡', '村', '省', '州']);
+const ENUM_UNITS = new Set(['级', '项', '个', '方', '方面', '支', '类', '大', '者', '条', '种', '家', '所', '座', '片', '张', '件', '批', '位', '篇', '镇', '县', '区', '市', '乡', '村', '省', '州', '翼']);
+const PLACE_UNITS = new Set(['镇', '县', '区', '市', '乡', '村', '省', '州', '翼']);
 /** Measure words of kinds that may close a clause right after the list they count (…和农村清洁工程5项，). */
 const BARE_UNITS = new Set(['项', '类', '种', '件', '个', '条']);
 /** Words before a count that make it something other than the size of a list: 前十大, 第三, 近两年. */
@@ -1388,6 +1388,8 @@ const BIG_COUNT = /([两二三四五六七八九十]|[2-9]|1[0-2])(大(?=[\u4e00
  */
 /** A count of places written before 地 (川渝两地, 京津冀三地): read only with their abbreviations before it. */
 const PLACES_COUNT = /([两三四五六七八九十])地(?![区方])/g;
+/** 闽东北、闽西南两翼: the wings of a region, places counted as 县 and 市 are. */
+const WINGS_COUNT = /([两三四])翼/g;
 const JOINT_COUNT = /(?<![0-9〇零一二两三四五六七八九十百千万亿几双])双(?![层线人面座倍周日月休号数双])(?=[\u4e00-\u9fff])|([两三四五六七八九十])重(?=[\u4e00-\u9fff])|两手(?=[\u4e00-\u9fff])/g;
 /** What a list before such a count may not hold: another such count, a modal verb (the list is a clause's subject). */
 const JOINT_INSIDE = /双|[两三四五六七八九十][重手]|可以|能够|应当|必须/;
@@ -1418,6 +1420,12 @@ function withBigCounts(text: string, quantities: readonly ScannedQuantity[]): re
 		const value = parseCjkNumeral(m[1]!.replace('两', '二'));
 		if (value === undefined) continue;
 		big.push({ start: m.index, end: m.index + 2, text: m[0], kind: 'number', mantissa: value, digits: '', decimals: 0, magnitude: 1, value, unit: '地', approx: 'exact', step: 1, numStart: 0, numEnd: 1 });
+	}
+	WINGS_COUNT.lastIndex = 0;
+	for (let m = WINGS_COUNT.exec(text); m; m = WINGS_COUNT.exec(text)) {
+		const value = parseCjkNumeral(m[1]!.replace('两', '二'));
+		if (value === undefined) continue;
+		big.push({ start: m.index, end: m.index + 2, text: m[0], kind: 'number', mantissa: value, digits: '', decimals: 0, magnitude: 1, value, unit: '翼', approx: 'exact', step: 1, numStart: 0, numEnd: 1 });
 	}
 	if (big.length === 0) return quantities;
 	return [...quantities, ...big].sort((a, b) => a.start - b.start);
@@ -1497,6 +1505,8 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			etc = true;
 			end--;
 		}
+		// 以葛店港、杨叶港为两翼: the list a frame 以…为 names as the counted things.
+		if (text[end - 1] === '为' && text[clauseStart(text, end - 1, true)] === '以') end--;
 		// …维护世界和平与促进共同发展这三大历史任务: a demonstrative between the list and its count.
 		if (text[end - 1] === '这' && end - 1 > 0 && !PUNCT.test(text[end - 2]!)) end--;
 		const before = text[end - 1];
@@ -1602,7 +1612,7 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			// between the list and the count (the last item is much longer than the others, holds 等, or ends in a verb).
 			const last = items[items.length - 1]!.text;
 			const longest = Math.max(...items.slice(0, -1).map((it) => it.text.length));
-			if (last.includes('等') || last.length > 2 * longest + 2 || endsWithVerb(last) || /(?:和|及|与|以及|并)$/.test(last)) continue;
+			if (last.includes('等') || last.length > 2 * longest + 2 || endsWithVerb(last) || /(?:和|及|与|以及|并|为)$/.test(last)) continue;
 			items = fitJoiner(items, q.value);
 			// 安铺镇、南三镇和麻章镇: a place's name holds the numeral (南三镇), when the others carry the unit or the item
 			// before the count is one character.
