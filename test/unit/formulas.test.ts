@@ -397,15 +397,25 @@ describe('a list earlier in the sentence whose items all end with the formula’
 	for (const [what, text, name, items] of cases) test(what, () => readsExactly(text, name, items, true));
 });
 
-describe('a counted noun that is its paragraph’s lead sentence, listed by the sentences after it that each name its key', () => {
+describe('a counted noun that is its paragraph’s lead sentence, listed by the sentences after it that each name its key, or exactly its count of sentences', () => {
 	const cases: [string, string, string, string[] | undefined][] = [
 		['each sentence’s first clause ends with the key', '打造三条通道。陆上丝路通道，开工高铁；建设高速公路。空中丝路通道，开通航线。网上丝路通道，启动枢纽工程。', '三条通道', ['陆上丝路通道', '空中丝路通道', '网上丝路通道']],
 		['each sentence’s last clause ends with the key', '实现三项便利。放宽准入，让投资服务更便利。建成电子口岸，让贸易服务更便利。开展金融合作，让金融服务更便利。', '三项便利', ['让投资服务更便利', '让贸易服务更便利', '让金融服务更便利']],
 		['in bold, as a lead sentence often is', '**打造三条通道。**陆上丝路通道，开工高铁。空中丝路通道，开通航线。网上丝路通道，启动枢纽工程。', '三条通道', ['陆上丝路通道', '空中丝路通道', '网上丝路通道']],
-		['sentences that do not name the key: no reading (构筑三个平台。依托…。启动…。完善…。)', '构筑三个平台。依托博览会，深化共办机制。启动建设产业园。完善保税区功能。', '三个平台', undefined],
+		['sentences that do not name the key, exactly the count of them: their first clauses (构筑三个平台。依托…。启动…。完善…。)', '构筑三个平台。依托博览会，深化共办机制。启动建设产业园。完善保税区功能。', '三个平台', ['依托博览会', '启动建设产业园', '完善保税区功能']],
+		['the same, one sentence more: no reading, and no flag', '构筑三个平台。依托博览会，深化共办机制。启动建设产业园。完善保税区功能。加强组织领导。', '三个平台', undefined],
+		['sentences of which some name the key and some do not: no reading', '加快建设四大基地。搞好甲地制造业基地配套建设。推进乙地能源基地项目建设。加强对丙地开发的支持。扩大丁地果业基地面积。', '四大基地', undefined],
+		['a first clause of a few characters frames its sentence (五年来，…): no reading', '构筑三个平台。依托博览会，深化共办机制。五年来，平台不断完善。完善保税区功能。', '三个平台', undefined],
 		['a key that one sentence names elsewhere than at its first or last clause’s end: no reading', '打造三条通道。陆上丝路通道，开工高铁。开通航线，完善空中丝路通道布局，提升能力。网上丝路通道，启动枢纽工程。', '三条通道', undefined],
 	];
 	for (const [what, text, name, items] of cases) test(what, () => readsExactly(text, name, items, false));
+	const quoted: [string, string, string, string[] | undefined][] = [
+		['a quoted formula as the lead sentence, a first sentence that restates the count no item', '实施“三个率先突破”。按照方案，推动3个重点领域率先突破。加快交通互联，确定路线。开展生态共建，探索补偿机制。搞好产业对接，深化合作。', '三个率先突破', ['加快交通互联', '开展生态共建', '搞好产业对接']],
+		['a quoted formula and a word after it as the lead sentence, each sentence’s first clause naming its key', '促进“三带”联动发展。发挥沿江经济带产业优势，壮大产业。发挥山区生态经济带后发优势，发展农牧。发挥文旅经济带资源优势，建设景区。', '三带', ['发挥沿江经济带产业优势', '发挥山区生态经济带后发优势', '发挥文旅经济带资源优势']],
+		['sentences after it that name the formula again speak of it: no reading', '深化运用“四种形态”。坚持惩前毖后，将“四种形态”向监察执法拓展。精准把握事实证据，整体提高质量。全年运用“四种形态”处理10万人次。严格执纪问责，形成震慑。', '四种形态', undefined],
+		['a quoted formula in a longer first sentence is no lead', '按照省里部署，全力实施“三个率先突破”，推动协同发展。加快交通互联，确定路线。开展生态共建，探索补偿机制。搞好产业对接，深化合作。', '三个率先突破', undefined],
+	];
+	for (const [what, text, name, items] of quoted) test(what, () => readsExactly(text, name, items, true));
 });
 
 describe('a list right before a quoted formula whose last item holds a time is a clause’s subject, no items', () => {

@@ -539,17 +539,19 @@ export function numberedItems(text: string, from: number, end: number): Item[] |
 }
 
 /**
- * The sentences of text[from, end) (a paragraph after its lead sentence) when each names the formula's key of two
- * characters or more at the end of its first clause (陆上丝路通道，开工…。空中丝路通道，…) or, all of them, of its last
- * (…，让投资服务更便利。…，让贸易服务更便利。): those clauses, in order. At least two sentences, and every one of them.
+ * The items of a counted noun that is its paragraph's lead sentence (打造三条通道。…), from the sentences after it in
+ * text[from, end): when each names the key of two characters or more at the end of its first clause (陆上丝路通道，开工…。
+ * 空中丝路通道，…) or, all of them, of its last (…，让投资服务更便利。), those clauses, `sure`; else, when exactly `count`
+ * sentences follow and their first clauses all name the key or none does (构筑三个平台。依托中阿博览会，…。启动建设…。完善…。),
+ * those first clauses, not sure (some naming it and some not make the sentences no list; so does a later sentence that
+ * names the formula `name`). A first sentence that restates the count or the name (按照…，推动3个重点领域率先突破。) is no item.
  */
-export function keyedSentences(text: string, from: number, end: number, key: string): Item[] | undefined {
-	if (key.length < 2) return undefined;
-	const sentences = topLevel(text, from, end, '。');
+export function leadSentenceItems(text: string, from: number, end: number, key: string, count: number, name: string): { items: Item[]; sure: boolean } | undefined {
 	const firsts: Item[] = [];
+	let named = false;
 	const lasts: Item[] = [];
 	let s = from;
-	for (const c of [...sentences, end]) {
+	for (const c of [...topLevel(text, from, end, '。'), end]) {
 		const whole = span(text, s, c);
 		s = c + 1;
 		if (!whole) continue;
@@ -559,12 +561,29 @@ export function keyedSentences(text: string, from: number, end: number, key: str
 		const cuts = topLevel(text, inner.start, inner.end, '，；');
 		const first = span(text, inner.start, cuts[0] ?? inner.end);
 		const last = span(text, cuts.length > 0 ? cuts[cuts.length - 1]! + 1 : inner.start, inner.end);
-		if (first) firsts.push(first);
-		if (last) lasts.push(last);
+		if (!first || !last) return undefined;
+		if (firsts.length === 0 && (restatesCount(inner.text, count) || inner.text.includes(name))) continue;
+		if (inner.text.includes(name)) named = true;
+		firsts.push(first);
+		lasts.push(last);
 		if (firsts.length > CJK_ORDINALS.length) return undefined;
 	}
-	for (const items of [firsts, lasts]) if (items.length >= 2 && items.every((it) => it.text.endsWith(key) && it.text.length > key.length)) return items;
-	return undefined;
+	if (firsts.length < 2) return undefined;
+	if (key.length >= 2) for (const items of [firsts, lasts]) if (items.every((it) => it.text.endsWith(key) && it.text.length > key.length)) return { items, sure: true };
+	// Sentences that name the formula again speak of it (深化运用“四种形态”。…运用“四种形态”批评教育…); a first clause of a
+	// few characters frames its sentence (五年来，…; 其中，…).
+	if (named || firsts.length !== count || firsts.some((it) => it.text.length > LEAD_ITEM_MAX || it.text.length < 4)) return undefined;
+	const naming = firsts.filter((it) => it.text.includes(key)).length;
+	return naming === 0 || naming === firsts.length ? { items: firsts, sure: false } : undefined;
+}
+
+/** The longest first clause read as an item of a lead sentence's count. */
+const LEAD_ITEM_MAX = 24;
+
+/** Does a sentence state the count again (推动3个重点领域率先突破, 抓好三个方面)? */
+function restatesCount(sentence: string, count: number): boolean {
+	const written = [String(count), CJK_ORDINALS[count - 1]!, ...(count === 2 ? ['两'] : [])];
+	return written.some((w) => new RegExp(`(?<![0-9一二三四五六七八九十])${w}[个项条大类种方件]`).test(sentence));
 }
 
 function countLead(t: string, ch: string): number {

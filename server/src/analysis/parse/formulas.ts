@@ -14,7 +14,7 @@
  */
 import { inJoinerWord, type Item, isLead, sideBySide, splitGroups, splitLastJoiner, stripLead } from './lists';
 import { countInLabel, FORMULA_SUFFIXES, type FormulaKind, notFormulaAt, parseName } from './formulaNames';
-import { clausesOf, etcAllows, fitJoiner, keyedSentences, keyForms, listStart, numberedItems, partHeads, type RawPart, readPart, readParts } from './formulaReading';
+import { clausesOf, etcAllows, fitJoiner, keyForms, leadSentenceItems, listStart, numberedItems, partHeads, type RawPart, readPart, readParts } from './formulaReading';
 import type { ScannedQuantity } from './quantities';
 import { builtinGlossary, itemKeys, lookupGlossary } from '../glossary/index';
 import { isPlaceAbbreviation } from '../lexicon/index';
@@ -1188,7 +1188,10 @@ export function scanQuotedFormulas(text: string): RawFormula[] {
 			}
 			if (inTerm) resolveEntry(f, text, entry.colon, false, pieces.filter((x) => x !== p).map((x) => x.name));
 			else if (entry) inGloss.push({ f, open: i, close: close + 1 });
-			else resolve(f, text, i, close + 1);
+			else {
+				resolve(f, text, i, close + 1);
+				if (f.verdict === 'unexpanded' && parsed.kind === 'cjk' && f.parts.length === 1) resolveLeadSentence(f, text, i, close + 1);
+			}
 		}
 		if (unresolved.length >= 2 && unresolved.length === pieces.length) partsInBrackets(unresolved, text, close + 1);
 		i = text.indexOf('“', close + 1);
@@ -1851,6 +1854,26 @@ function colonNoun(text: string, i: number, blockEnd: number): number {
 	return headingCount(text, i, k, blockEnd) ? k : -1;
 }
 /**
+ * A quoted formula of one part that is its paragraph's lead sentence (实施“三个率先突破”。, 促进“三带”联动发展。), its
+ * quotes at `open` and `after`: listed by the sentences after it (leadSentenceItems).
+ */
+function resolveLeadSentence(f: RawFormula, text: string, open: number, after: number): void {
+	const part = f.parts[0]!;
+	if (open > HEADING_LABEL_MAX || part.count === undefined || part.key === undefined || !labelOnly(text.slice(0, open))) return;
+	let k = after;
+	while (k < text.length && k - after < 4 && isCjk(text.charCodeAt(k))) k++;
+	while (text[k] === '*' && k - after < 8) k++;
+	if (text[k] !== '。') return;
+	k++;
+	while (text[k] === '*') k++;
+	const read = leadSentenceItems(text, k, text.length - countEndChars(text, BLANK), part.key, part.count, f.text);
+	if (!read || Math.abs(read.items.length - part.count) > 1) return;
+	f.parts = [{ ...part, items: read.items }];
+	f.expansion = { start: read.items[0]!.start, end: read.items[read.items.length - 1]!.end, source: 'after' };
+	f.verdict = read.items.length === part.count ? 'ok' : 'mismatch';
+}
+
+/**
  * A counted noun that is its paragraph's first sentence and the whole of it after a verb (构筑三个平台。, **打造三条通道。**):
  * the end of the noun, or -1. Its items are the sentences after it (keyedSentences).
  */
@@ -1958,8 +1981,9 @@ export function scanUnquotedFormulas(text: string, taken: readonly RawFormula[])
 			const key = parsed?.kind === 'cjk' && parsed.parts.length === 1 ? parsed.parts[0]!.key : undefined;
 			let from = lead;
 			while (text[from] === '*' || text[from] === '。') from++;
-			const items = key ? keyedSentences(text, from, blockEnd, key) : undefined;
-			if (items && Math.abs(items.length - count) <= 1) {
+			const read = key ? leadSentenceItems(text, from, blockEnd, key, count, name) : undefined;
+			if (read && Math.abs(read.items.length - count) <= 1) {
+				const items = read.items;
 				out.push({ start: i, end: lead, text: name, kind: 'cjk', quoted: false, parts: [{ count, key, items }], expansion: { start: items[0]!.start, end: items[items.length - 1]!.end, source: 'after' }, verdict: items.length === count ? 'ok' : 'mismatch' });
 				i = lead;
 				continue;
