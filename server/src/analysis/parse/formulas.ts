@@ -1374,6 +1374,9 @@ function twoJoined(items: readonly Item[]): Item[] | undefined {
 	return halves && halves.length === 2 && halves.every((h) => h.text.length >= 2) ? halves : undefined;
 }
 
+/** A pair counted as things done together, closing the 、-item before another (…与…的双重任务、). */
+const PAIR_COUNT_BEFORE = /的(?:双|两)重[\u4e00-\u9fff]{1,4}$/;
+
 /** 等 and a noun right before a count (…等国家先进制造业集群4个): the list's noun written before its count. */
 const NOUN_BEFORE_COUNT = /等[\u4e00-\u9fff]{2,12}$/;
 
@@ -1510,6 +1513,24 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		}
 		// 以葛店港、杨叶港为两翼: the list a frame 以…为 names as the counted things.
 		if (text[end - 1] === '为' && text[clauseStart(text, end - 1, true)] === '以') end--;
+		// 扩大总量与提升质量的双重任务: two words joined by 与 or 和, then 的, before a count of two things done together — only
+		// the pair in its own 、-item (…的双重任务、促进增长与保护生态的双重压力), each half short, exactly two; never flagged.
+		if (exact && q.value === 2 && text[end - 1] === '的') {
+			let p = end - 1;
+			while (p > 0 && end - 1 - p < 24 && !/[、，。；：！？（）“”\s]/.test(text[p - 1]!)) p--;
+			work.formulas += end - 1 - p;
+			// After a 、, only when the item before is such a count too (…的双重任务、促进增长与保护生态的双重压力): else the pair
+			// may be the last two of a longer list (内有短板、外有挑战与…的双重压力).
+			const afterPair = text[p - 1] !== '、' || PAIR_COUNT_BEFORE.test(text.slice(Math.max(0, p - 13), p - 1));
+			const halves = p < end - 1 && afterPair ? twoJoined([{ start: p, end: end - 1, text: text.slice(p, end - 1) }]) : undefined;
+			// The clause's words before the first half (面临着扩大总量): only a first half longer than the second holds them
+			// (促进增长与保护生态 is two items as they stand).
+			const pair = halves && [halves[0]!.text.length > halves[1]!.text.length + 1 ? stripLead(halves[0]!) : halves[0]!, halves[1]!];
+			if (pair && pair.every((h) => h.text.length >= 2 && h.text.length <= 8 && !endsWithVerb(h.text)) && !inIdiom(text, q.start)) {
+				out.push({ start: q.start, end: q.end, text: text.slice(q.start, q.end), kind: 'enumeration', quoted: false, parts: [{ count: q.value, items: pair }], expansion: { start: pair[0]!.start, end: pair[1]!.end, source: 'before' }, verdict: 'ok' });
+			}
+			continue;
+		}
 		// …维护世界和平与促进共同发展这三大历史任务: a demonstrative between the list and its count.
 		if (text[end - 1] === '这' && end - 1 > 0 && !PUNCT.test(text[end - 2]!)) end--;
 		const before = text[end - 1];
