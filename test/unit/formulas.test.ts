@@ -352,6 +352,7 @@ describe('words side by side and counts of things done together (国内国际双
 		['words that share their second character make a compound (工业企业), no two items', '实现规上工业企业“两化”融合。', '两化', undefined],
 		['the same before an unquoted count', '强化市场主体增量总量双考核。', '双考', undefined],
 		['two words joined by 和 before 双', '完善能源消费总量和强度双控制度。', '双控', ['能源消费总量', '强度']],
+		['推进 before 行政: 进行 is no verb there (推进行政处罚…)', '推进行政处罚和刑事处罚双向衔接。', '双向', ['行政处罚', '刑事处罚']],
 		['a list of three before N重, its clause’s verb no item', '宏观经济面临需求收缩、供给冲击、预期转弱三重压力。', '三重', ['需求收缩', '供给冲击', '预期转弱']],
 		['a list of two before 两手', '坚持稳面积、增单产两手发力。', '两手', ['稳面积', '增单产']],
 		['levels side by side before their count, a figure after it', '市县两级2.6万个政务服务事项实现网上办。', '两级', ['市', '县']],

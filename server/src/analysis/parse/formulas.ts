@@ -1599,7 +1599,8 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			let k = run.length;
 			while (k > 0 && ADMIN_LEVEL.has(run[k - 1]!)) k--;
 			const levels = run.length - k;
-			if (levels < 2 || !items[0]) continue;
+			// One level before a count of two (明确市两级事权) is a list one short when it is all the clause holds after its verb.
+			if (levels < (q.value === 2 ? 1 : 2) || !items[0]) continue;
 			// Levels one fewer than the count (县乡村四级), or a level written twice (市县县两级), are a list one off its count
 			// only when the run is all the clause holds after its verb (健全县乡村…; not 中央和省市县四级, 全国省市县四级).
 			if (levels !== q.value) {
