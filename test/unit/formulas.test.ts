@@ -423,6 +423,15 @@ describe('a counted noun that is its paragraph’s lead sentence, listed by the 
 	for (const [what, text, name, items] of quoted) test(what, () => readsExactly(text, name, items, true));
 });
 
+describe('the clause’s verb before a list is no part of its first item (建成, 包揽, 进行), and a verb is no item', () => {
+	const cases: [string, string, string, string[] | undefined][] = [
+		['建成 before the things counted after them', '全年建成城东、城西2个污水处理厂。', '2个', ['城东', '城西']],
+		['包揽 before the prizes', '在全省运动会上包揽金牌、奖牌、总分三个第一。', '三个', ['金牌', '奖牌', '总分']],
+		['a verb right before a quoted formula is no item (…建成通航、进入“双跑道”时代)', '机场二期建成通航、进入“双跑道”时代。', '双跑道', undefined],
+	];
+	for (const [what, text, name, items] of cases) test(what, () => readsExactly(text, name, items, true));
+});
+
 describe('a list right before a quoted formula whose last item holds a time is a clause’s subject, no items', () => {
 	const cases: [string, string, string, string[] | undefined][] = [
 		['places, a time and a verb before the formula', '落实部门权力清单和责任清单。各市、县（区）上半年公布“两个清单”。', '两个清单', undefined],
