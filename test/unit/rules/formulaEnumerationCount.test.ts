@@ -22,6 +22,7 @@ ruleCases('formula.enumeration-count', {
 		['a list before N大 and its noun (五大工程), one short', '实施城市更新、新区拓展、生态连绵、交通通达、安全韧性六大工程。', [{ at: '六大' }]],
 		['one-character levels right after the clause’s verb, one fewer than the count (健全县乡村四级)', '加快健全县乡村四级物流体系。', [{ at: '四级' }]],
 		['one-character levels with a level written twice (市县县两级)', '充分发挥市县县两级项目专班作用。', [{ at: '两级' }]],
+		['a place abbreviation written twice before N地 (川渝渝两地)', '推动川渝渝两地市场主体加强合作。', [{ at: '两地' }]],
 		['one level right after the clause’s verb before a count of two (明确县两级)', '进一步明确县两级事权划分。', [{ at: '两级' }]],
 		['one-character levels one fewer than the count after 进行', '进行县乡三级农技推广体系改革。', [{ at: '三级' }]],
 		['a region’s wings listed before N翼 (闽东北、闽西南两翼), one more', '壮大甲东北、甲西南、甲中部两翼，促进连片发展。', [{ at: '两翼' }]],
@@ -30,6 +31,7 @@ ruleCases('formula.enumeration-count', {
 		['the same, one more in all', '主要内容：在兴庆区甲学校、乙小学、丙小学，金凤区丁中学、戊学校、癸学校、子学校，西夏区己中学、庚中学、辛中学、壬小学等10所学校，新建标准化操场。', [{ at: '10所' }]],
 	],
 	silent: [
+		['place abbreviations before N地, each once', '推动川渝两地市场主体加强合作。'],
 		['one level inside a word before a count of two (园区两级) is no list', '推进园区两级管理体制改革。'],
 		['one level after 全 before a count of two (全市两级法院) is no list', '推动全市两级法院审判工作提质增效。'],
 		['a region’s wings listed before N翼, as many as the count', '壮大甲东北、甲西南两翼，促进连片发展。'],

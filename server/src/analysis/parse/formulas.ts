@@ -1325,7 +1325,9 @@ function placesBefore(text: string, end: number, count: number): Item[] | undefi
 	let k = e;
 	while (k > 0 && e - k <= count && isPlaceAbbreviation(text[k - 1]!)) k--;
 	work.formulas += e - k + 2;
-	if (e - k !== count) return undefined;
+	// 沪台台两地: one abbreviation written twice side by side is a list one over its count.
+	const twice = e - k === count + 1 && !isPlaceAbbreviation(text[k - 1] ?? '') && new Set(text.slice(k, e)).size === count && [...text.slice(k, e)].some((ch, n, all) => n > 0 && all[n - 1] === ch);
+	if (e - k !== count && !twice) return undefined;
 	return [...text.slice(k, e)].map((ch, n) => ({ start: k + n, end: k + n + 1, text: ch }));
 }
 
@@ -1471,7 +1473,7 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		if (PLACE_COUNT_UNITS.has(q.unit) || (q.unit === '双' && text[q.start + 1] === '城')) {
 			const places = placesBefore(text, q.start, q.value);
 			if (places && !inIdiom(text, q.start)) {
-				out.push({ start: q.start, end: q.end, text: text.slice(q.start, q.end), kind: 'enumeration', quoted: false, parts: [{ count: q.value, items: places }], expansion: { start: places[0]!.start, end: places[places.length - 1]!.end, source: 'before' }, verdict: 'ok' });
+				out.push({ start: q.start, end: q.end, text: text.slice(q.start, q.end), kind: 'enumeration', quoted: false, parts: [{ count: q.value, items: places }], expansion: { start: places[0]!.start, end: places[places.length - 1]!.end, source: 'before' }, verdict: places.length === q.value ? 'ok' : 'mismatch' });
 				continue;
 			}
 		}
