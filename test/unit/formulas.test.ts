@@ -426,6 +426,7 @@ describe('a counted noun that is its paragraph’s lead sentence, listed by the 
 describe('the clause’s verb before a list is no part of its first item (建成, 包揽, 进行), and a verb is no item', () => {
 	const cases: [string, string, string, string[] | undefined][] = [
 		['建成 before the things counted after them', '全年建成城东、城西2个污水处理厂。', '2个', ['城东', '城西']],
+		['建成投用 before the things counted after them, closed by 等', '建成投用甲管理、乙证照等5个平台。', '5个', ['甲管理', '乙证照']],
 		['包揽 before the prizes', '在全省运动会上包揽金牌、奖牌、总分三个第一。', '三个', ['金牌', '奖牌', '总分']],
 		['a verb right before a quoted formula is no item (…建成通航、进入“双跑道”时代)', '机场二期建成通航、进入“双跑道”时代。', '双跑道', undefined],
 	];
