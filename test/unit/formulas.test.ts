@@ -433,6 +433,15 @@ describe('the clause’s verb before a list is no part of its first item (建成
 	for (const [what, text, name, items] of cases) test(what, () => readsExactly(text, name, items, true));
 });
 
+describe('an unquoted formula named by its suffix (三治融合, 三港联动) read by the list right before it', () => {
+	const cases: [string, string, string, string[] | undefined][] = [
+		['a 、-list right before it', '推进自治、法治、德治三治融合。', '三治融合', ['自治', '法治', '德治']],
+		['a quoted list right before it', '推动“水港、陆港、空港”三港联动。', '三港联动', ['水港', '陆港', '空港']],
+		['a list two items off: no reading', '推进自治、法治、德治、智治、共治三治融合。', '三治融合', undefined],
+	];
+	for (const [what, text, name, items] of cases) test(what, () => readsExactly(text, name, items, true));
+});
+
 describe('a list right before a quoted formula whose last item holds a time is a clause’s subject, no items', () => {
 	const cases: [string, string, string, string[] | undefined][] = [
 		['places, a time and a verb before the formula', '落实部门权力清单和责任清单。各市、县（区）上半年公布“两个清单”。', '两个清单', undefined],

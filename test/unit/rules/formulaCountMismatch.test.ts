@@ -39,6 +39,7 @@ ruleCases('formula.count-mismatch', {
 		['a change formula: the indicators that rose and fell', '主要指标“五升两降”：地区生产总值、工业增加值、固定资产投资、一般公共预算收入增长，进出口总额、利用外资下降。', [{ at: '五升两降' }]],
 		['a note’s counted noun and 是指 (八大水系是指…)', '11、八大水系是指长江、黄河、珠江、松花江、淮河、海河、辽河水系。', [{ at: '八大水系' }]],
 		['a counted noun glossed by numbered items (一要…二要…)', '办好各级各类教育，必须抓好三项工作：一要全面实施素质教育。二要加强教师队伍建设。今年将增加投入。', [{ at: '三项工作' }]],
+		['an unquoted formula named by its suffix (N治融合) with a list right before it, one short', '推进自治、法治三治融合，提升基层治理水平。', [{ at: '三治融合' }]],
 		['a counted noun that is its paragraph’s lead sentence, the sentences after it each opening with a clause that ends with its key, one short', '建设四条走廊。东部旅游走廊，串联沿海景区，打造精品线路。西部生态走廊，推进退耕还林。北部产业走廊，引进龙头企业。', [{ at: '四条走廊' }]],
 		['a counted noun whose numbered items follow a semicolon (…四件实事；一是…三是…), one short', '围绕群众最关心的问题，重点办好四件实事；一是扩大城镇就业。新增就业岗位2万个。二是提高低保标准。三是改造老旧小区。', [{ at: '四件实事' }]],
 		['a gloss whose list restates its own count after 等 (等三项要求) against the term’s', '“四项规定”：改进调查研究、精简会议活动、厉行勤俭节约等三项要求，是转变作风的切入口。', [{ at: '四项规定' }]],
@@ -66,6 +67,8 @@ ruleCases('formula.count-mismatch', {
 		['a list in the next sentence whose items open with a key of two characters, one more', '以“两个确保”的成绩迎接验收。面对困难，财政收支确保了平衡有余、确保了民生支出只增不减、确保了工资按时发放，全年运行平稳。', [{ at: '两个确保' }]],
 	],
 	silent: [
+		['an unquoted formula named by its suffix with the list right before it that makes its count', '推进自治、法治、德治三治融合，提升基层治理水平。'],
+		['an unquoted formula after 、, the end of another item, has no list before it', '深化党建引领、三治融合，提升基层治理水平。'],
 		['a lead sentence’s counted noun whose sentences after it each end with its key, as many as the count', '实现三项便利。放宽准入，让投资服务更便利。建成电子口岸，让贸易服务更便利。开展金融合作，让金融服务更便利。'],
 		['a lead sentence’s counted noun whose sentences after it do not all name its key: no reading', '建设四条走廊。东部旅游走廊，串联沿海景区。西部生态走廊，推进退耕还林。引进龙头企业，壮大园区。'],
 		['a counted noun in the middle of a paragraph’s first sentence is no lead', '今年要在建设四条走廊上下功夫。东部旅游走廊，串联沿海景区。西部生态走廊，推进退耕还林。北部产业走廊，引进龙头企业。'],

@@ -1898,6 +1898,25 @@ function resolveLeadSentence(f: RawFormula, text: string, open: number, after: n
 }
 
 /**
+ * The list right before an unquoted formula of one part at `at` (自治、法治、德治三治融合; “水港、陆港、空港”三港联动: inside
+ * the quotes), read as before a quoted formula: within one item of `count`, and sharing a well-known formula's wording.
+ */
+function listRightBefore(text: string, at: number, count: number, name: string): Item[] | undefined {
+	let items: Item[] | undefined;
+	if (text[at - 1] === '”') {
+		const open = text.lastIndexOf('“', at - 2);
+		if (open < 0 || at - open > 60) return undefined;
+		const groups = splitGroups(text, open + 1, at - 1);
+		items = groups.length === 1 && groups[0]!.length >= 2 ? groups[0] : undefined;
+	} else if (isCjk(text.charCodeAt(at - 1))) {
+		items = beforeList(text, clauseStart(text, at), at, count, name);
+	}
+	if (!items) return undefined;
+	const fitted = fitJoiner(items, count);
+	return Math.abs(fitted.length - count) <= 1 && canonicalAllows(name, fitted, parseName(name)?.parts[0]?.key) ? fitted : undefined;
+}
+
+/**
  * A counted noun that is its paragraph's first sentence and the whole of it after a verb (构筑三个平台。, **打造三条通道。**):
  * the end of the noun, or -1. Its items are the sentences after it (keyedSentences).
  */
@@ -2016,7 +2035,17 @@ export function scanUnquotedFormulas(text: string, taken: readonly RawFormula[])
 		const known = recognisedWithoutList(text, i);
 		if (known && !inIdiom(text, i)) {
 			const parsed = parseName(known);
-			out.push({ start: i, end: i + known.length, text: known, kind: 'cjk', quoted: false, parts: (parsed?.parts ?? []).map((x) => ({ ...x, items: [] })), verdict: 'unexpanded' });
+			const f: RawFormula = { start: i, end: i + known.length, text: known, kind: 'cjk', quoted: false, parts: (parsed?.parts ?? []).map((x) => ({ ...x, items: [] })), verdict: 'unexpanded' };
+			// 自治、法治、德治三治融合, “水港、陆港、空港”三港联动: the list right before it, as before a quoted formula.
+			// (Not a glossary name without such a word: 减轻作业和校外培训双减政策 is no count of the list before it.)
+			const part = f.parts.length === 1 && FORMULA_SUFFIXES.some((x) => known.endsWith(x)) ? f.parts[0]! : undefined;
+			const items = part?.count !== undefined ? listRightBefore(text, i, part.count, known) : undefined;
+			if (part && items) {
+				f.parts = [{ ...part, items }];
+				f.expansion = { start: items[0]!.start, end: items[items.length - 1]!.end, source: 'before' };
+				f.verdict = items.length === part.count ? 'ok' : 'mismatch';
+			}
+			out.push(f);
 			i += known.length - 1;
 			continue;
 		}
