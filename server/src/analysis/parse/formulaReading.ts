@@ -541,12 +541,12 @@ export function numberedItems(text: string, from: number, end: number): Item[] |
 /**
  * The items of a counted noun that is its paragraph's lead sentence (打造三条通道。…), from the sentences after it in
  * text[from, end): when each names the key of two characters or more at the end of its first clause (陆上丝路通道，开工…。
- * 空中丝路通道，…) or, all of them, of its last (…，让投资服务更便利。), those clauses, `sure`; else, when exactly `count`
- * sentences follow and their first clauses all name the key or none does (构筑三个平台。依托中阿博览会，…。启动建设…。完善…。),
- * those first clauses, not sure (some naming it and some not make the sentences no list; so does a later sentence that
+ * 空中丝路通道，…) or, all of them, of its last (…，让投资服务更便利。), those clauses (one off the count is a mismatch);
+ * else, when exactly `count` sentences follow and their first clauses all name the key or none does (构筑三个平台。依托中阿
+ * 博览会，…。启动建设…。完善…。), those first clauses, which then make the count (some naming it and some not make the sentences no list; so does a later sentence that
  * names the formula `name`). A first sentence that restates the count or the name (按照…，推动3个重点领域率先突破。) is no item.
  */
-export function leadSentenceItems(text: string, from: number, end: number, key: string, count: number, name: string): { items: Item[]; sure: boolean } | undefined {
+export function leadSentenceItems(text: string, from: number, end: number, key: string, count: number, name: string): Item[] | undefined {
 	const firsts: Item[] = [];
 	let named = false;
 	const lasts: Item[] = [];
@@ -569,12 +569,12 @@ export function leadSentenceItems(text: string, from: number, end: number, key: 
 		if (firsts.length > CJK_ORDINALS.length) return undefined;
 	}
 	if (firsts.length < 2) return undefined;
-	if (key.length >= 2) for (const items of [firsts, lasts]) if (items.every((it) => it.text.endsWith(key) && it.text.length > key.length)) return { items, sure: true };
+	if (key.length >= 2) for (const items of [firsts, lasts]) if (items.every((it) => it.text.endsWith(key) && it.text.length > key.length)) return items;
 	// Sentences that name the formula again speak of it (深化运用“四种形态”。…运用“四种形态”批评教育…); a first clause of a
 	// few characters frames its sentence (五年来，…; 其中，…).
 	if (named || firsts.length !== count || firsts.some((it) => it.text.length > LEAD_ITEM_MAX || it.text.length < 4)) return undefined;
 	const naming = firsts.filter((it) => it.text.includes(key)).length;
-	return naming === 0 || naming === firsts.length ? { items: firsts, sure: false } : undefined;
+	return naming === 0 || naming === firsts.length ? firsts : undefined;
 }
 
 /** The longest first clause read as an item of a lead sentence's count. */

@@ -1890,11 +1890,11 @@ function resolveLeadSentence(f: RawFormula, text: string, open: number, after: n
 	if (text[k] !== '。') return;
 	k++;
 	while (text[k] === '*') k++;
-	const read = leadSentenceItems(text, k, text.length - countEndChars(text, BLANK), part.key, part.count, f.text);
-	if (!read || Math.abs(read.items.length - part.count) > 1) return;
-	f.parts = [{ ...part, items: read.items }];
-	f.expansion = { start: read.items[0]!.start, end: read.items[read.items.length - 1]!.end, source: 'after' };
-	f.verdict = read.items.length === part.count ? 'ok' : 'mismatch';
+	const items = leadSentenceItems(text, k, text.length - countEndChars(text, BLANK), part.key, part.count, f.text);
+	if (!items || Math.abs(items.length - part.count) > 1) return;
+	f.parts = [{ ...part, items }];
+	f.expansion = { start: items[0]!.start, end: items[items.length - 1]!.end, source: 'after' };
+	f.verdict = items.length === part.count ? 'ok' : 'mismatch';
 }
 
 /**
@@ -1918,7 +1918,7 @@ function listRightBefore(text: string, at: number, count: number, name: string):
 
 /**
  * A counted noun that is its paragraph's first sentence and the whole of it after a verb (构筑三个平台。, **打造三条通道。**):
- * the end of the noun, or -1. Its items are the sentences after it (keyedSentences).
+ * the end of the noun, or -1. Its items are the sentences after it (leadSentenceItems).
  */
 function leadNoun(text: string, i: number, blockEnd: number): number {
 	if (i > HEADING_LABEL_MAX || !COLON_MEASURES.has(codeAt(text, i + 1)) || !labelOnly(text.slice(0, i))) return -1;
@@ -2024,9 +2024,8 @@ export function scanUnquotedFormulas(text: string, taken: readonly RawFormula[])
 			const key = parsed?.kind === 'cjk' && parsed.parts.length === 1 ? parsed.parts[0]!.key : undefined;
 			let from = lead;
 			while (text[from] === '*' || text[from] === '。') from++;
-			const read = key ? leadSentenceItems(text, from, blockEnd, key, count, name) : undefined;
-			if (read && Math.abs(read.items.length - count) <= 1) {
-				const items = read.items;
+			const items = key ? leadSentenceItems(text, from, blockEnd, key, count, name) : undefined;
+			if (items && Math.abs(items.length - count) <= 1) {
 				out.push({ start: i, end: lead, text: name, kind: 'cjk', quoted: false, parts: [{ count, key, items }], expansion: { start: items[0]!.start, end: items[items.length - 1]!.end, source: 'after' }, verdict: items.length === count ? 'ok' : 'mismatch' });
 				i = lead;
 				continue;
