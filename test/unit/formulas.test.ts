@@ -352,6 +352,7 @@ describe('words side by side and counts of things done together (国内国际双
 		['words that share their second character make a compound (工业企业), no two items', '实现规上工业企业“两化”融合。', '两化', undefined],
 		['the same before an unquoted count', '强化市场主体增量总量双考核。', '双考', undefined],
 		['two words joined by 和 before 双', '完善能源消费总量和强度双控制度。', '双控', ['能源消费总量', '强度']],
+		['推进 before 行政: 进行 is no verb there (推进行政处罚…)', '推进行政处罚和刑事处罚双向衔接。', '双向', ['行政处罚', '刑事处罚']],
 		['a list of three before N重, its clause’s verb no item', '宏观经济面临需求收缩、供给冲击、预期转弱三重压力。', '三重', ['需求收缩', '供给冲击', '预期转弱']],
 		['a list of two before 两手', '坚持稳面积、增单产两手发力。', '两手', ['稳面积', '增单产']],
 		['levels side by side before their count, a figure after it', '市县两级2.6万个政务服务事项实现网上办。', '两级', ['市', '县']],
@@ -395,6 +396,10 @@ describe('words side by side and counts of things done together (国内国际双
 		['a character written twice is no list of different items', '推行“人人钱”三挂钩机制。', '三', undefined],
 		['a count in digits after the quote counts what it names', '新增“小巨人”3家，建成“口袋公园”4个。', '3家', undefined],
 		['a count of things (家, 个) after the quote counts what it names', '新增国家级“小巨人”三家。', '三家', undefined],
+		['two words joined by 和, then 的, before 双重: the clause’s verb no item', '当前面临着稳定增长和防范风险的双重压力。', '双重', ['稳定增长', '防范风险']],
+		['two words joined by 与, then 的, right after a comma', '今年，扩大规模与提升质量的双重任务更加艰巨。', '双重', ['扩大规模', '提升质量']],
+		['pairs each closed by 的双重X, in a 、-list: each read in its own item', '面临着做大总量与提升质量的双重任务、促进增长与保护生态的双重压力。', '双重', ['做大总量', '提升质量']],
+		['the last two of a longer list before 的双重: no reading', '面对内有短板、外有挑战与风险交织的双重压力。', '双重', undefined],
 		['a modal verb in the list', '开展油品现货和期货交易可以采用双币种计价。', '双币', undefined],
 		['双 after a number is a measure (五万双)', '胶鞋由五、九七万双增为十万双。', '双增', undefined],
 		['双双 is an adverb', '铁路、航空客运量双双超过千万人次。', '双双', undefined],
@@ -402,19 +407,6 @@ describe('words side by side and counts of things done together (国内国际双
 		['双X followed by 等: one item of a list', '城镇新增就业、碳排放双控等完成省定目标。', '双控', undefined],
 		['an idiom with 双 (德艺双馨)', '繁荣文艺创作、推动文艺创新，必须有大批德艺双馨的文艺名家。', '双馨', undefined],
 		['a glossary formula that starts with 双 (双减)', '落实减轻作业和校外培训双减政策。', '双减', undefined],
-	];
-	for (const [what, text, name, items] of cases) test(what, () => readsExactly(text, name, items, false));
-});
-
-describe('a paragraph’s lead sentence of a verb and a counted noun, its other sentences each naming the noun’s key: exactly its count, never flagged', () => {
-	const cases: [string, string, string, string[] | undefined][] = [
-		['each sentence opens with the key', '建设两条走廊。东部产业走廊，布局先进制造，集聚龙头企业。西部生态走廊，修复湿地，建设绿道。', '两条走廊', ['东部产业走廊', '西部生态走廊']],
-		['each sentence closes with the key', '实现三项便利。简化审批，让办事更便利。推行网办，让查询更便利。优化窗口，让缴费更便利。', '三项便利', ['简化审批，让办事更便利', '推行网办，让查询更便利', '优化窗口，让缴费更便利']],
-		['one sentence without the key: no reading', '建设两条走廊。东部产业走廊，布局先进制造。修复湿地，建设绿道。', '两条走廊', undefined],
-		['more sentences than the count: no reading', '建设两条走廊。东部产业走廊，布局先进制造。西部生态走廊，修复湿地。南部滨水走廊，建设绿道。', '两条走廊', undefined],
-		['fewer sentences than the count: no reading', '建设三条走廊。东部产业走廊，布局先进制造。西部生态走廊，修复湿地。', '三条走廊', undefined],
-		['a counted noun not in the paragraph’s first sentence is no lead', '今年要加快发展。建设两条走廊。东部产业走廊，布局制造。西部生态走廊，修复湿地。', '两条走廊', undefined],
-		['a lead of other words than a verb (去年建成两条走廊)', '去年建成了两条走廊。东部产业走廊已通车。西部生态走廊已开放。', '两条走廊', undefined],
 	];
 	for (const [what, text, name, items] of cases) test(what, () => readsExactly(text, name, items, false));
 });
@@ -427,6 +419,55 @@ describe('a list earlier in the sentence whose items all end with the formula’
 		['items that do not all end with the key', '保障土地承包权、宅基地使用、集体收益分配权，健全农户“三权”退出机制。', '三权', undefined],
 		['a magnitude’s key carried by figures (双万)', '常住人口突破千万、净流入人口超70万，成为全国第16座“双万”城市。', '双万', undefined],
 		['the list in the sentence before is not this one’s', '保障土地承包权、宅基地使用权、集体收益分配权。健全农户“三权”退出机制。', '三权', undefined],
+	];
+	for (const [what, text, name, items] of cases) test(what, () => readsExactly(text, name, items, true));
+});
+
+describe('a counted noun that is its paragraph’s lead sentence, listed by the sentences after it that each name its key, or exactly its count of sentences', () => {
+	const cases: [string, string, string, string[] | undefined][] = [
+		['each sentence’s first clause ends with the key', '打造三条通道。陆上丝路通道，开工高铁；建设高速公路。空中丝路通道，开通航线。网上丝路通道，启动枢纽工程。', '三条通道', ['陆上丝路通道', '空中丝路通道', '网上丝路通道']],
+		['each sentence’s last clause ends with the key', '实现三项便利。放宽准入，让投资服务更便利。建成电子口岸，让贸易服务更便利。开展金融合作，让金融服务更便利。', '三项便利', ['让投资服务更便利', '让贸易服务更便利', '让金融服务更便利']],
+		['in bold, as a lead sentence often is', '**打造三条通道。**陆上丝路通道，开工高铁。空中丝路通道，开通航线。网上丝路通道，启动枢纽工程。', '三条通道', ['陆上丝路通道', '空中丝路通道', '网上丝路通道']],
+		['sentences that do not name the key, exactly the count of them: their first clauses (构筑三个平台。依托…。启动…。完善…。)', '构筑三个平台。依托博览会，深化共办机制。启动建设产业园。完善保税区功能。', '三个平台', ['依托博览会', '启动建设产业园', '完善保税区功能']],
+		['the same, one sentence more: no reading, and no flag', '构筑三个平台。依托博览会，深化共办机制。启动建设产业园。完善保税区功能。加强组织领导。', '三个平台', undefined],
+		['sentences of which some name the key and some do not: no reading', '加快建设四大基地。搞好甲地制造业基地配套建设。推进乙地能源基地项目建设。加强对丙地开发的支持。扩大丁地果业基地面积。', '四大基地', undefined],
+		['a first clause of a few characters frames its sentence (五年来，…): no reading', '构筑三个平台。依托博览会，深化共办机制。五年来，平台不断完善。完善保税区功能。', '三个平台', undefined],
+		['a key that one sentence names elsewhere than at its first or last clause’s end: no reading', '打造三条通道。陆上丝路通道，开工高铁。开通航线，完善空中丝路通道布局，提升能力。网上丝路通道，启动枢纽工程。', '三条通道', undefined],
+	];
+	for (const [what, text, name, items] of cases) test(what, () => readsExactly(text, name, items, false));
+	const quoted: [string, string, string, string[] | undefined][] = [
+		['a quoted formula as the lead sentence, a first sentence that restates the count no item', '实施“三个率先突破”。按照方案，推动3个重点领域率先突破。加快交通互联，确定路线。开展生态共建，探索补偿机制。搞好产业对接，深化合作。', '三个率先突破', ['加快交通互联', '开展生态共建', '搞好产业对接']],
+		['a quoted formula and a word after it as the lead sentence, each sentence’s first clause naming its key', '促进“三带”联动发展。发挥沿江经济带产业优势，壮大产业。发挥山区生态经济带后发优势，发展农牧。发挥文旅经济带资源优势，建设景区。', '三带', ['发挥沿江经济带产业优势', '发挥山区生态经济带后发优势', '发挥文旅经济带资源优势']],
+		['sentences after it that name the formula again speak of it: no reading', '深化运用“四种形态”。坚持惩前毖后，将“四种形态”向监察执法拓展。精准把握事实证据，整体提高质量。全年运用“四种形态”处理10万人次。严格执纪问责，形成震慑。', '四种形态', undefined],
+		['a quoted formula in a longer first sentence is no lead', '按照省里部署，全力实施“三个率先突破”，推动协同发展。加快交通互联，确定路线。开展生态共建，探索补偿机制。搞好产业对接，深化合作。', '三个率先突破', undefined],
+	];
+	for (const [what, text, name, items] of quoted) test(what, () => readsExactly(text, name, items, true));
+});
+
+describe('the clause’s verb before a list is no part of its first item (建成, 包揽, 进行), and a verb is no item', () => {
+	const cases: [string, string, string, string[] | undefined][] = [
+		['建成 before the things counted after them', '全年建成城东、城西2个污水处理厂。', '2个', ['城东', '城西']],
+		['建成投用 before the things counted after them, closed by 等', '建成投用甲管理、乙证照等5个平台。', '5个', ['甲管理', '乙证照']],
+		['包揽 before the prizes', '在全省运动会上包揽金牌、奖牌、总分三个第一。', '三个', ['金牌', '奖牌', '总分']],
+		['a verb right before a quoted formula is no item (…建成通航、进入“双跑道”时代)', '机场二期建成通航、进入“双跑道”时代。', '双跑道', undefined],
+	];
+	for (const [what, text, name, items] of cases) test(what, () => readsExactly(text, name, items, true));
+});
+
+describe('an unquoted formula named by its suffix (三治融合, 三港联动) read by the list right before it', () => {
+	const cases: [string, string, string, string[] | undefined][] = [
+		['a 、-list right before it', '推进自治、法治、德治三治融合。', '三治融合', ['自治', '法治', '德治']],
+		['a quoted list right before it', '推动“水港、陆港、空港”三港联动。', '三港联动', ['水港', '陆港', '空港']],
+		['a list two items off: no reading', '推进自治、法治、德治、智治、共治三治融合。', '三治融合', undefined],
+	];
+	for (const [what, text, name, items] of cases) test(what, () => readsExactly(text, name, items, true));
+});
+
+describe('a list right before a quoted formula whose last item holds a time is a clause’s subject, no items', () => {
+	const cases: [string, string, string, string[] | undefined][] = [
+		['places, a time and a verb before the formula', '落实部门权力清单和责任清单。各市、县（区）上半年公布“两个清单”。', '两个清单', undefined],
+		['the same with 年底前', '各乡、各村年底前完成“两项任务”。', '两项任务', undefined],
+		['the items themselves right before it', '推进权力、责任“两个清单”公布。', '两个清单', ['权力', '责任']],
 	];
 	for (const [what, text, name, items] of cases) test(what, () => readsExactly(text, name, items, true));
 });

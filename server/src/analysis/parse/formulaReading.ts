@@ -538,6 +538,66 @@ export function numberedItems(text: string, from: number, end: number): Item[] |
 	return out.length >= 2 ? out : undefined;
 }
 
+/**
+ * The items of a counted noun that is its paragraph's lead sentence (打造三条通道。…), from the sentences after it in
+ * text[from, end): when each names the key of two characters or more at the end of its first clause (陆上丝路通道，开工…。
+ * 空中丝路通道，…) or, all of them, of its last (…，让投资服务更便利。), those clauses (one off the count is a mismatch);
+ * else, when exactly `count` sentences follow and their first clauses all name the key or none does (构筑三个平台。依托中阿
+ * 博览会，…。启动建设…。完善…。), those first clauses, which then make the count (some naming it and some not make the sentences no list; so does a later sentence that
+ * names the formula `name`). A first sentence that restates the count or the name (按照…，推动3个重点领域率先突破。) is no item.
+ */
+export function leadSentenceItems(text: string, from: number, end: number, key: string, count: number, name: string): Item[] | undefined {
+	const firsts: Item[] = [];
+	let named = false;
+	const lasts: Item[] = [];
+	let s = from;
+	for (const c of [...topLevel(text, from, end, '。'), end]) {
+		const whole = span(text, s, c);
+		s = c + 1;
+		if (!whole) continue;
+		// Markdown emphasis around a sentence is no part of it.
+		const inner = span(text, whole.start + countLead(whole.text, '*'), whole.end - countTail(whole.text, '*'));
+		if (!inner) continue;
+		const cuts = topLevel(text, inner.start, inner.end, '，；');
+		const first = span(text, inner.start, cuts[0] ?? inner.end);
+		const last = span(text, cuts.length > 0 ? cuts[cuts.length - 1]! + 1 : inner.start, inner.end);
+		if (!first || !last) return undefined;
+		if (firsts.length === 0 && (restatesCount(inner.text, count) || inner.text.includes(name))) continue;
+		if (inner.text.includes(name)) named = true;
+		firsts.push(first);
+		lasts.push(last);
+		if (firsts.length > CJK_ORDINALS.length) return undefined;
+	}
+	if (firsts.length < 2) return undefined;
+	if (key.length >= 2) for (const items of [firsts, lasts]) if (items.every((it) => it.text.endsWith(key) && it.text.length > key.length)) return items;
+	// Sentences that name the formula again speak of it (深化运用“四种形态”。…运用“四种形态”批评教育…); a first clause of a
+	// few characters frames its sentence (五年来，…; 其中，…).
+	if (named || firsts.length !== count || firsts.some((it) => it.text.length > LEAD_ITEM_MAX || it.text.length < 4)) return undefined;
+	const naming = firsts.filter((it) => it.text.includes(key)).length;
+	return naming === 0 || naming === firsts.length ? firsts : undefined;
+}
+
+/** The longest first clause read as an item of a lead sentence's count. */
+const LEAD_ITEM_MAX = 24;
+
+/** Does a sentence state the count again (推动3个重点领域率先突破, 抓好三个方面)? */
+function restatesCount(sentence: string, count: number): boolean {
+	const written = [String(count), CJK_ORDINALS[count - 1]!, ...(count === 2 ? ['两'] : [])];
+	return written.some((w) => new RegExp(`(?<![0-9一二三四五六七八九十])${w}[个项条大类种方件]`).test(sentence));
+}
+
+function countLead(t: string, ch: string): number {
+	let n = 0;
+	while (t[n] === ch) n++;
+	return n;
+}
+
+function countTail(t: string, ch: string): number {
+	let n = 0;
+	while (t[t.length - 1 - n] === ch) n++;
+	return n;
+}
+
 /** The quoted lists of text[from, end) at depth 0 (…做到“早发现、早报告、早隔离、早治疗”): their insides. */
 function quotedLists(text: string, from: number, end: number): { start: number; end: number }[] {
 	const out: { start: number; end: number }[] = [];

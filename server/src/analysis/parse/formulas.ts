@@ -14,7 +14,7 @@
  */
 import { DE_VERBS, inJoinerWord, type Item, isLead, sideBySide, splitGroups, splitLastJoiner, stripLead } from './lists';
 import { countInLabel, FORMULA_SUFFIXES, type FormulaKind, notFormulaAt, parseName } from './formulaNames';
-import { clausesOf, etcAllows, fitJoiner, keyForms, listStart, numberedItems, partHeads, type RawPart, readPart, readParts } from './formulaReading';
+import { clausesOf, etcAllows, fitJoiner, keyForms, leadSentenceItems, listStart, numberedItems, partHeads, type RawPart, readPart, readParts } from './formulaReading';
 import type { ScannedQuantity } from './quantities';
 import { builtinGlossary, itemKeys, lookupGlossary } from '../glossary/index';
 import { isPlaceAbbreviation } from '../lexicon/index';
@@ -140,7 +140,10 @@ function clauseStart(text: string, end: number, quotedItems = false): number {
 }
 
 /** Verbs that end a clause's subject part: a list followed by one of these is not what the count counts. */
-const TRAILING_VERBS = /(?:创建|实现|推进|推动|建设|打造|开展|完成|形成|提出|改建|新建|扩建|建成|入选|评为|获评|获得|开工|投产|达到|超过|保持|采用|累计|共有|拥有|实施|落实|坚持|深化|加强|加快|抓好|做好|安排|明确|确定|设立|成立|建立|设置|取缔|关闭|停产)$/;
+const TRAILING_VERBS = /(?:进入|创建|实现|推进|推动|建设|打造|开展|完成|形成|提出|改建|新建|扩建|建成|入选|评为|获评|获得|开工|投产|达到|超过|保持|采用|累计|共有|拥有|实施|落实|坚持|深化|加强|加快|抓好|做好|安排|明确|确定|设立|成立|建立|设置|取缔|关闭|停产)$/;
+
+/** A time that only a clause holds, not an item of a list: 上半年, 年底前, 今年. */
+const CLAUSE_TIME = /上半年|下半年|年内|年底|年前|今年|明年/;
 
 function endsWithVerb(item: string): boolean {
 	return TRAILING_VERBS.test(item);
@@ -714,6 +717,8 @@ function beforeList(text: string, start: number, end: number, count: number | un
 	const etcAt = last.text.indexOf('等');
 	if (etcAt >= 0 && etcAt < last.text.length - 1) return undefined;
 	if (!items.slice(0, -1).every(short) || !lastFits || endsWithVerb(last.text)) return undefined;
+	// 各市、县（区）上半年公布“两个清单”: a time in the last item makes the list a clause's subject, not the formula's items.
+	if (CLAUSE_TIME.test(last.text)) return undefined;
 	return items;
 }
 
@@ -1183,7 +1188,10 @@ export function scanQuotedFormulas(text: string): RawFormula[] {
 			}
 			if (inTerm) resolveEntry(f, text, entry.colon, false, pieces.filter((x) => x !== p).map((x) => x.name));
 			else if (entry) inGloss.push({ f, open: i, close: close + 1 });
-			else resolve(f, text, i, close + 1);
+			else {
+				resolve(f, text, i, close + 1);
+				if (f.verdict === 'unexpanded' && parsed.kind === 'cjk' && f.parts.length === 1) resolveLeadSentence(f, text, i, close + 1);
+			}
 		}
 		if (unresolved.length >= 2 && unresolved.length === pieces.length) partsInBrackets(unresolved, text, close + 1);
 		i = text.indexOf('“', close + 1);
@@ -1295,8 +1303,8 @@ function titlesBefore(text: string, end: number): Item[] {
 const QUOTED_ITEM_JOINERS = new Set(['、', '，', '和', '及', '与']);
 
 /** Measure words of a counted list; and places (凤岗、塘厦、…六镇; 汕头、河源、汕尾、潮州4市). */
-const ENUM_UNITS = new Set(['级', '项', '个', '方', '方面', '支', '类', '大', '者', '条', '种', '家', '所', '座', '片', '张', '件', '批', '位', '篇', '镇', '县', '区', '市', '乡', '村', '省', '州']);
-const PLACE_UNITS = new Set(['镇', '县', '区', '市', '乡', '村', '省', '州']);
+const ENUM_UNITS = new Set(['级', '项', '个', '方', '方面', '支', '类', '大', '者', '条', '种', '家', '所', '座', '片', '张', '件', '批', '位', '篇', '镇', '县', '区', '市', '乡', '村', '省', '州', '翼']);
+const PLACE_UNITS = new Set(['镇', '县', '区', '市', '乡', '村', '省', '州', '翼']);
 /** Measure words of kinds that may close a clause right after the list they count (…和农村清洁工程5项，). */
 const BARE_UNITS = new Set(['项', '类', '种', '件', '个', '条']);
 /** Words before a count that make it something other than the size of a list: 前十大, 第三, 近两年. */
@@ -1323,7 +1331,9 @@ function placesBefore(text: string, end: number, count: number): Item[] | undefi
 	let k = e;
 	while (k > 0 && e - k <= count && isPlaceAbbreviation(text[k - 1]!)) k--;
 	work.formulas += e - k + 2;
-	if (e - k !== count) return undefined;
+	// 沪台台两地: one abbreviation written twice side by side is a list one over its count.
+	const twice = e - k === count + 1 && !isPlaceAbbreviation(text[k - 1] ?? '') && new Set(text.slice(k, e)).size === count && [...text.slice(k, e)].some((ch, n, all) => n > 0 && all[n - 1] === ch);
+	if (e - k !== count && !twice) return undefined;
 	return [...text.slice(k, e)].map((ch, n) => ({ start: k + n, end: k + n + 1, text: ch }));
 }
 
@@ -1350,6 +1360,9 @@ function adminRun(text: string, end: number): number {
 	work.formulas += end - k;
 	return end - k;
 }
+
+/** Levels listed with 、 right before a count (省、市（州）、县（市、区）): each opens with a level, a short name with its brackets. */
+const LEVEL_LIST_BEFORE = /(?:^|[^\u4e00-\u9fff（）、])[\u4e00-\u9fff]{0,4}?[省市县区乡镇村州盟旗][\u4e00-\u9fff]{0,2}(?:（[^（）]{1,6}）)?(?:、[省市县区乡镇村州盟旗][\u4e00-\u9fff]{0,2}(?:（[^（）]{1,6}）)?)+$/;
 
 /** Is text[i] inside an idiom or set phrase that starts at most three characters before it (三番五次, 两位数增长)? */
 function inIdiom(text: string, i: number): boolean {
@@ -1401,6 +1414,8 @@ const BIG_COUNT = /([两二三四五六七八九十]|[2-9]|1[0-2])(大(?=[\u4e00
  */
 /** A count of places written before 地 (川渝两地, 京津冀三地): read only with their abbreviations before it. */
 const PLACES_COUNT = /([两三四五六七八九十])地(?![区方])/g;
+/** 闽东北、闽西南两翼: the wings of a region, places counted as 县 and 市 are. */
+const WINGS_COUNT = /([两三四])翼/g;
 const JOINT_COUNT = /(?<![0-9〇零一二两三四五六七八九十百千万亿几双])双(?![层线人面座倍周日月休号数双])(?=[\u4e00-\u9fff])|([两三四五六七八九十])重(?=[\u4e00-\u9fff])|两手(?=[\u4e00-\u9fff])/g;
 /** What a list before such a count may not hold: another such count, a modal verb (the list is a clause's subject). */
 const JOINT_INSIDE = /双|[两三四五六七八九十][重手]|可以|能够|应当|必须/;
@@ -1466,6 +1481,12 @@ function withBigCounts(text: string, quantities: readonly ScannedQuantity[]): re
 		if (value === undefined) continue;
 		big.push({ start: m.index, end: m.index + 2, text: m[0], kind: 'number', mantissa: value, digits: '', decimals: 0, magnitude: 1, value, unit: '地', approx: 'exact', step: 1, numStart: 0, numEnd: 1 });
 	}
+	WINGS_COUNT.lastIndex = 0;
+	for (let m = WINGS_COUNT.exec(text); m; m = WINGS_COUNT.exec(text)) {
+		const value = parseCjkNumeral(m[1]!.replace('两', '二'));
+		if (value === undefined) continue;
+		big.push({ start: m.index, end: m.index + 2, text: m[0], kind: 'number', mantissa: value, digits: '', decimals: 0, magnitude: 1, value, unit: '翼', approx: 'exact', step: 1, numStart: 0, numEnd: 1 });
+	}
 	if (big.length === 0) return quantities;
 	return [...quantities, ...big].sort((a, b) => a.start - b.start);
 }
@@ -1504,7 +1525,7 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		if (PLACE_COUNT_UNITS.has(q.unit) || (q.unit === '双' && text[q.start + 1] === '城')) {
 			const places = placesBefore(text, q.start, q.value);
 			if (places && !inIdiom(text, q.start)) {
-				out.push({ start: q.start, end: q.end, text: text.slice(q.start, q.end), kind: 'enumeration', quoted: false, parts: [{ count: q.value, items: places }], expansion: { start: places[0]!.start, end: places[places.length - 1]!.end, source: 'before' }, verdict: 'ok' });
+				out.push({ start: q.start, end: q.end, text: text.slice(q.start, q.end), kind: 'enumeration', quoted: false, parts: [{ count: q.value, items: places }], expansion: { start: places[0]!.start, end: places[places.length - 1]!.end, source: 'before' }, verdict: places.length === q.value ? 'ok' : 'mismatch' });
 				continue;
 			}
 		}
@@ -1537,7 +1558,8 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		// 市县两级2.6万个政务服务事项: levels written side by side before their count may be followed by a figure.
 		// (One level fewer than the count is read as below: a list one short, 市县三级2.6万个.)
 		const levelRun = q.unit === '级' && /[0-9]/.test(after ?? '') ? adminRun(text, q.start) : 0;
-		const levelsBefore = levelRun >= 2 && (levelRun === q.value || levelRun === q.value - 1);
+		// 省、市（州）、县（市）三级51个疾控中心: so may levels listed with 、, each opening with a level.
+		const levelsBefore = (levelRun >= 2 && (levelRun === q.value || levelRun === q.value - 1)) || (q.unit === '级' && /[0-9]/.test(after ?? '') && LEVEL_LIST_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start)));
 		// 新增A、B、C和D4项，: a count of kinds that closes the clause right after a 、-list counts that list — read only when
 		// the items are exactly its number (全国现有认证机构、检测机构596个 counts the bodies, not the two kinds).
 		const bare = !PLACE_UNITS.has(q.unit) && !nounFirst && closes && !levelsBefore && !exact && BARE_UNITS.has(q.unit) && after !== undefined && /[，。；]/.test(after);
@@ -1555,6 +1577,8 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			etc = true;
 			end--;
 		}
+		// 以葛店港、杨叶港为两翼: the list a frame 以…为 names as the counted things.
+		if (text[end - 1] === '为' && text[clauseStart(text, end - 1, true)] === '以') end--;
 		// …维护世界和平与促进共同发展这三大历史任务: a demonstrative between the list and its count.
 		if (text[end - 1] === '这' && end - 1 > 0 && !PUNCT.test(text[end - 2]!)) end--;
 		// 扩大总量与提升质量的双重任务, 内有短板、外有挑战的双重压力: what is borne together (双重, N重) named before 的.
@@ -1639,12 +1663,13 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			let k = run.length;
 			while (k > 0 && ADMIN_LEVEL.has(run[k - 1]!)) k--;
 			const levels = run.length - k;
-			if (levels < 2 || !items[0]) continue;
+			// One level before a count of two (明确市两级事权) is a list one short when it is all the clause holds after its verb.
+			if (levels < (q.value === 2 ? 1 : 2) || !items[0]) continue;
 			// Levels one fewer than the count (县乡村四级), or a level written twice (市县县两级), are a list one off its count
 			// only when the run is all the clause holds after its verb (健全县乡村…; not 中央和省市县四级, 全国省市县四级) — or,
 			// one fewer, when what stands before it can name no level (盘活市区三级, 进行县乡三级: a verb's last character).
 			if (levels !== q.value) {
-				const whole = stripLead(items[0]).text === run.slice(k) || (levels === q.value - 1 && k > 0 && !BEFORE_LEVELS.has(run[k - 1]!));
+				const whole = stripLead(items[0]).text === run.slice(k) || (levels >= 2 && levels === q.value - 1 && k > 0 && !BEFORE_LEVELS.has(run[k - 1]!));
 				const repeated = [...run.slice(k)].some((ch, n, all) => n > 0 && all[n - 1] === ch) && new Set(run.slice(k)).size === q.value;
 				if (!whole || !(levels === q.value - 1 || repeated)) continue;
 			}
@@ -1678,7 +1703,7 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			// between the list and the count (the last item is much longer than the others, holds 等, or ends in a verb).
 			const last = items[items.length - 1]!.text;
 			const longest = Math.max(...items.slice(0, -1).map((it) => it.text.length));
-			if (last.includes('等') || last.length > 2 * longest + 2 || endsWithVerb(last) || /(?:和|及|与|以及|并)$/.test(last)) continue;
+			if (last.includes('等') || last.length > 2 * longest + 2 || endsWithVerb(last) || /(?:和|及|与|以及|并|为)$/.test(last)) continue;
 			items = fitJoiner(items, q.value);
 			// 安铺镇、南三镇和麻章镇: a place's name holds the numeral (南三镇), when the others carry the unit or the item
 			// before the count is one character.
@@ -1919,56 +1944,61 @@ function colonNoun(text: string, i: number, blockEnd: number): number {
 	if (text[k] === '。' && after === blockEnd && noun.length >= (measureEnd > m ? 0 : 1) && noun.length <= 4) return k;
 	return headingCount(text, i, k, blockEnd) ? k : -1;
 }
+/**
+ * A quoted formula of one part that is its paragraph's lead sentence (实施“三个率先突破”。, 促进“三带”联动发展。), its
+ * quotes at `open` and `after`: listed by the sentences after it (leadSentenceItems).
+ */
+function resolveLeadSentence(f: RawFormula, text: string, open: number, after: number): void {
+	const part = f.parts[0]!;
+	if (open > HEADING_LABEL_MAX || part.count === undefined || part.key === undefined || !labelOnly(text.slice(0, open))) return;
+	let k = after;
+	while (k < text.length && k - after < 4 && isCjk(text.charCodeAt(k))) k++;
+	while (text[k] === '*' && k - after < 8) k++;
+	if (text[k] !== '。') return;
+	k++;
+	while (text[k] === '*') k++;
+	const items = leadSentenceItems(text, k, text.length - countEndChars(text, BLANK), part.key, part.count, f.text);
+	if (!items || Math.abs(items.length - part.count) > 1) return;
+	f.parts = [{ ...part, items }];
+	f.expansion = { start: items[0]!.start, end: items[items.length - 1]!.end, source: 'after' };
+	f.verdict = items.length === part.count ? 'ok' : 'mismatch';
+}
+
+/**
+ * The list right before an unquoted formula of one part at `at` (自治、法治、德治三治融合; “水港、陆港、空港”三港联动: inside
+ * the quotes), read as before a quoted formula: within one item of `count`, and sharing a well-known formula's wording.
+ */
+function listRightBefore(text: string, at: number, count: number, name: string): Item[] | undefined {
+	let items: Item[] | undefined;
+	if (text[at - 1] === '”') {
+		const open = text.lastIndexOf('“', at - 2);
+		if (open < 0 || at - open > 60) return undefined;
+		const groups = splitGroups(text, open + 1, at - 1);
+		items = groups.length === 1 && groups[0]!.length >= 2 ? groups[0] : undefined;
+	} else if (isCjk(text.charCodeAt(at - 1))) {
+		items = beforeList(text, clauseStart(text, at), at, count, name);
+	}
+	if (!items) return undefined;
+	const fitted = fitJoiner(items, count);
+	return Math.abs(fitted.length - count) <= 1 && canonicalAllows(name, fitted, parseName(name)?.parts[0]?.key) ? fitted : undefined;
+}
+
+/**
+ * A counted noun that is its paragraph's first sentence and the whole of it after a verb (构筑三个平台。, **打造三条通道。**):
+ * the end of the noun, or -1. Its items are the sentences after it (leadSentenceItems).
+ */
+function leadNoun(text: string, i: number, blockEnd: number): number {
+	if (i > HEADING_LABEL_MAX || !COLON_MEASURES.has(codeAt(text, i + 1)) || !labelOnly(text.slice(0, i))) return -1;
+	let k = i + 2;
+	while (k < blockEnd && k - i <= 8 && isCjk(text.charCodeAt(k))) k++;
+	if (k - i - 2 < 2) return -1;
+	let e = k;
+	while (text[e] === '*' && e - k < 2) e++;
+	return text[e] === '。' && e + 1 < blockEnd ? k : -1;
+}
 const ONES = new CharSet('一二三四五六七八九');
 /** The first marker of items numbered within a paragraph (一是…二是…, 一要…二要…). */
 const NUMBERED_NEXT = /^一[是要]/;
-/** The most characters of the verb before a lead sentence's counted noun (构筑, 加快建设, 着力打造). */
-const LEAD_VERB_MAX = 4;
-/** Measure words of a lead sentence's counted noun (三个平台, 三条通道, 三项便利, 四大基地). */
-const LEAD_MEASURES = new CharSet('个项条大类种');
-/** The most sentences a lead sentence's items are read from. */
-const LEAD_ITEMS_MAX = 8;
-
-/**
- * A paragraph that opens with a verb and a counted noun as its own sentence (打造三条通道。实现三项便利。) and whose other
- * sentences are exactly the count, each naming the noun's key — its last two characters (陆上丝路通道，…。空中丝路通道，
- * …。网上丝路通道，…。; …让投资服务更便利。…让贸易服务更便利。…让金融服务更便利。): the formula, its items the sentences
- * (up to the key, or their first clause). Resolved only so, never flagged: a sentence may speak of two items, or of none.
- * Reads the paragraph once.
- */
-function leadSentenceItems(text: string, i: number, count: number, blockEnd: number): RawFormula | undefined {
-	if (count < 2 || count > LEAD_ITEMS_MAX || !LEAD_MEASURES.has(codeAt(text, i + 1))) return undefined;
-	for (let k = 0; k < i; k++) if (!isCjk(text.charCodeAt(k))) return undefined;
-	if (i > 0 && !isLead(text.slice(0, i)) && !isLead(text.slice(i - 2, i))) return undefined;
-	let k = i + 2;
-	while (k < blockEnd && k - i <= 8 && isCjk(text.charCodeAt(k))) k++;
-	// The noun: two to six characters, the sentence's end right after it.
-	if (text[k] !== '。' || k - (i + 2) < 2) return undefined;
-	const key = text.slice(k - 2, k);
-	const items: Item[] = [];
-	let from = k + 1;
-	work.formulas += blockEnd - from;
-	while (from < blockEnd) {
-		let e = text.indexOf('。', from);
-		if (e < 0 || e > blockEnd) e = blockEnd;
-		const raw = text.slice(from, e);
-		const sentence = raw.trim();
-		if (sentence.length > 0) {
-			const at = sentence.indexOf(key);
-			if (at < 0 || items.length === count) return undefined;
-			const comma = sentence.search(/[，；]/);
-			// The item: the first clause when it names the key, else the sentence up to the key's end.
-			const cut = comma >= 0 && comma > at ? comma : at + key.length;
-			const start = from + raw.length - raw.trimStart().length;
-			items.push({ start, end: start + cut, text: sentence.slice(0, cut) });
-		}
-		from = e + 1;
-	}
-	if (items.length !== count) return undefined;
-	const name = text.slice(i, k);
-	return { start: i, end: k, text: name, kind: 'enumeration', quoted: false, parts: [{ count, items }], expansion: { start: items[0]!.start, end: items[items.length - 1]!.end, source: 'after' }, verdict: 'ok' };
-}
-
 /** Nouns after a counted noun's 的 that are listed on their own (its measures, requirements, tasks …), not its items. */
 const OWN_LIST_NOUN = /举措|措施|要求|内容|做法|办法|意见|标准|原则|目标|问题|任务|重点|途径|路径|方法/;
 /** How far after a counted noun the colon of its gloss may stand (分别为：; 以下五个方面实现战略性突破：). */
@@ -2058,18 +2088,36 @@ export function scanUnquotedFormulas(text: string, taken: readonly RawFormula[])
 				continue;
 			}
 		}
-		// 打造三条通道。陆上丝路通道，…。空中丝路通道，…。网上丝路通道，…。: a paragraph's lead sentence that is a verb and a
-		// counted noun, the paragraph's other sentences its items when each names the noun's key.
-		const lead = i <= LEAD_VERB_MAX ? leadSentenceItems(text, i, count, blockEnd) : undefined;
-		if (lead && !inIdiom(text, i)) {
-			out.push(lead);
-			i = lead.end;
-			continue;
+		// 打造三条通道。陆上丝路通道，…。空中丝路通道，…。网上丝路通道，…: a counted noun that is its paragraph's lead
+		// sentence, listed by the sentences after it that each name its key.
+		const lead = colon < 0 ? leadNoun(text, i, blockEnd) : -1;
+		if (lead > 0 && !inIdiom(text, i)) {
+			const name = text.slice(i, lead);
+			const parsed = parseName(name);
+			const key = parsed?.kind === 'cjk' && parsed.parts.length === 1 ? parsed.parts[0]!.key : undefined;
+			let from = lead;
+			while (text[from] === '*' || text[from] === '。') from++;
+			const items = key ? leadSentenceItems(text, from, blockEnd, key, count, name) : undefined;
+			if (items && Math.abs(items.length - count) <= 1) {
+				out.push({ start: i, end: lead, text: name, kind: 'cjk', quoted: false, parts: [{ count, key, items }], expansion: { start: items[0]!.start, end: items[items.length - 1]!.end, source: 'after' }, verdict: items.length === count ? 'ok' : 'mismatch' });
+				i = lead;
+				continue;
+			}
 		}
 		const known = recognisedWithoutList(text, i);
 		if (known && !inIdiom(text, i)) {
 			const parsed = parseName(known);
-			out.push({ start: i, end: i + known.length, text: known, kind: 'cjk', quoted: false, parts: (parsed?.parts ?? []).map((x) => ({ ...x, items: [] })), verdict: 'unexpanded' });
+			const f: RawFormula = { start: i, end: i + known.length, text: known, kind: 'cjk', quoted: false, parts: (parsed?.parts ?? []).map((x) => ({ ...x, items: [] })), verdict: 'unexpanded' };
+			// 自治、法治、德治三治融合, “水港、陆港、空港”三港联动: the list right before it, as before a quoted formula.
+			// (Not a glossary name without such a word: 减轻作业和校外培训双减政策 is no count of the list before it.)
+			const part = f.parts.length === 1 && FORMULA_SUFFIXES.some((x) => known.endsWith(x)) ? f.parts[0]! : undefined;
+			const items = part?.count !== undefined ? listRightBefore(text, i, part.count, known) : undefined;
+			if (part && items) {
+				f.parts = [{ ...part, items }];
+				f.expansion = { start: items[0]!.start, end: items[items.length - 1]!.end, source: 'before' };
+				f.verdict = items.length === part.count ? 'ok' : 'mismatch';
+			}
+			out.push(f);
 			i += known.length - 1;
 			continue;
 		}

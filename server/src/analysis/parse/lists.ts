@@ -163,9 +163,9 @@ const LEADS = [
 	'实行', '采取', '通过', '按照', '对', '在', '以', '由', '把', '将', '从', '为', '向', '与', '即', '指', '是', '有', '了', '的',
 	// Verbs with 好 (do well): 唱好杭州、宁波“双城记”, 办好…, 打好…
 	'唱好', '下好', '办好', '用好', '管好', '守好', '写好', '走好', '打好', '建好', '讲好', '护好', '答好',
-	'明确', '打通', '发挥', '保持', '完成',
-	// What a list is faced with or opened for: 面临需求收缩、供给冲击、预期转弱, 畅通工业品下乡、农产品进城 (面临着…)
-	'面临', '面对', '应对', '畅通', '促进', '面临着', '面对着',
+	'明确', '打通', '发挥', '保持', '完成', '建成', '投用', '包揽',
+	// What a list is faced with or opened for: 面临需求收缩、供给冲击、预期转弱, 畅通工业品下乡、农产品进城
+	'面临', '面对', '面临着', '面对着', '应对', '畅通', '促进', '进行',
 ];
 
 const LEAD_SET: ReadonlySet<string> = new Set(LEADS);
@@ -186,7 +186,12 @@ const LEAD_WORDS: ReadonlySet<string> = new Set(['对象', '对于', '对外', '
 export const DE_VERBS = ['提出', '开展', '实施', '推出', '推行', '建立', '设立', '确定', '部署', '发布', '印发', '出台', '规定', '要求', '组成', '形成', '构成', '划定', '认定', '评定', '命名', '确立', '明确', '倡导', '推广'];
 
 /** A lead's word at `at` that is no lead: a preposition that starts a word (对象, 以上), 的 after no verb. */
+/** Characters that make a word with a following 进 (推进, 先进, 促进 …). */
+const JIN_WORDS_FIRST = '推先促引改增跟精演前挺上激渐跃迈奋并';
+
 function notLeadAt(t: string, lead: string, at: number): boolean {
+	// 推进行政处罚, 先进行业: 进 ends a word before 行 begins one.
+	if (lead === '进行') return at > 0 && JIN_WORDS_FIRST.includes(t[at - 1]!);
 	return lead.length === 1 && (LEAD_WORDS.has(t.slice(at, at + 2)) || (lead === '的' && !DE_VERBS.some((v) => at >= v.length && t.startsWith(v, at - v.length))));
 }
 
