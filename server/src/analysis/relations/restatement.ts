@@ -213,7 +213,6 @@ function document(d: DocumentFigures, b: Sink): void {
 	const byCounted = new Map<string, number[]>();
 	/** Nouns counted more than COUNTED_KEPT times: no one set's name. */
 	const crowded = new Set<string>();
-	const countedAt = new Map<number, string>();
 	/** The pairs related, as i × n + j (a number: no string made and hashed per pair). */
 	const related = new Set<number>();
 	const n = d.all.length;
@@ -279,7 +278,7 @@ function document(d: DocumentFigures, b: Sink): void {
 	};
 	d.all.forEach((f, at) => {
 		if (f.kind === 'contribution' || f.fromTo || f.inBrackets || f.unit === '') return;
-		const { unit, words, counted, countedKey } = keysAt(at);
+		const { unit, words, countedKey } = keysAt(at);
 		// A list of key figures after the text (基层党委: 30.6万个): the label before the colon names the statistic, stated once
 		// before in another part of the document, of no other period (two statements before: no telling which).
 		if (f.exact && f.indicator !== undefined) {
@@ -366,8 +365,7 @@ function document(d: DocumentFigures, b: Sink): void {
 			else if (d.sectionOf[first] !== d.sectionOf[at]) relate(first, at);
 		}
 		// A counted set, to be found named again in another part (below).
-		if (counted !== undefined && countedKey !== undefined) {
-			countedAt.set(at, counted);
+		if (countedKey !== undefined) {
 			const list = byCounted.get(countedKey);
 			if (!list) byCounted.set(countedKey, [at]);
 			else if (list.length < COUNTED_KEPT) list.push(at);
@@ -389,7 +387,7 @@ function document(d: DocumentFigures, b: Sink): void {
 		for (let k = 1; k < list.length; k++) {
 			const at = list[k]!;
 			const first = list.find((i, m) => m < k && sameSet(d, i, at));
-			if (first !== undefined) relate(first, at, countedAt.get(at));
+			if (first !== undefined) relate(first, at, keys[at]!.counted);
 		}
 	}
 }
