@@ -295,6 +295,21 @@ describe('block cache (incremental analysis)', () => {
 		}
 	});
 
+	test('a long block without sentence ends is cut after edits as from scratch (the places kept from the last text, moved)', () => {
+		// A character typed at one place and the last one taken back at another (two edits), and edits within the
+		// first HASHED characters, where a place reads fewer characters.
+		for (const shape of ['one line without punctuation', 'one sentence of figures', '、 list'] as const) {
+			const original = shapeText(shape, 20_000);
+			const memo = new TextMemo();
+			buildTextModel(original, undefined, memo);
+			for (let i = 0; i < 24; i++) {
+				const at = i % 4 === 0 ? i : Math.floor(((i * 37) % 70) / 70 * original.length);
+				const text = i % 3 === 0 ? original.slice(0, at) + original.slice(at + 2) : original.slice(0, at) + (i % 2 ? '新' : '，新') + original.slice(at);
+				assert.deepEqual(buildTextModel(text, undefined, memo), buildTextModel(text), `${shape}, edit ${i} at ${at}`);
+			}
+		}
+	});
+
 	test('a keystroke keeps what stands before it: the same quantities, table rows and relations', () => {
 		const text = shapeText('Markdown pipe table', 6000);
 		const cache = new BlockCache();

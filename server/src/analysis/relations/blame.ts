@@ -24,10 +24,12 @@ export function assignBlame(relations: readonly Relation[], drafts: readonly Rel
 	const of = new Map<number, number[]>();
 	relations.forEach((r, i) => {
 		if (r.kind === 'implied-base') return;
-		for (const c of new Set(r.claims)) {
+		for (const c of r.claims) {
 			const list = of.get(c);
-			if (list) list.push(i);
-			else of.set(c, [i]);
+			// Each relation once in a claim's list (a figure twice in one relation): its last entry, if it is already there.
+			if (list) {
+				if (list[list.length - 1] !== i) list.push(i);
+			} else of.set(c, [i]);
 		}
 	});
 	const score = (c: number): number => {

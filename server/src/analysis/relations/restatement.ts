@@ -63,6 +63,9 @@ interface Keys {
 	/** The year the stated scope is (2023年 → 2023), and whether it names one at all (2023年末). */
 	readonly scopeYear: string | undefined;
 	readonly scopeNamesYear: boolean;
+	/** The set the figure counts (countedOf), when it is no part and no aside; with its unit, the key of byCounted. */
+	readonly counted: string | undefined;
+	readonly countedKey: string | undefined;
 }
 
 /** At least DISTINCT characters of words in a context (its masked figures, #, aside), counted without a copy. */
@@ -95,8 +98,11 @@ function unitKey(f: Fig): string {
 /** A figure's keys. */
 function keysOf(f: Fig): Keys {
 	const unit = unitKey(f);
+	const counted = f.inBrackets || f.part ? undefined : countedOf(f);
 	return {
 		unit,
+		counted,
+		countedKey: counted === undefined ? undefined : `${counted}|${unit}`,
 		words: distinct(f.context) ? `${f.context}|${unit}` : undefined,
 		scopeYear: f.scope === '' ? undefined : /^((?:19|20)\d\d)年$/.exec(f.scope)?.[1],
 		scopeNamesYear: f.scope !== '' && /(?:19|20)\d\d/.test(f.scope),
@@ -207,11 +213,12 @@ function document(d: DocumentFigures, b: Sink): void {
 	const byCounted = new Map<string, number[]>();
 	/** Nouns counted more than COUNTED_KEPT times: no one set's name. */
 	const crowded = new Set<string>();
-	const countedAt = new Map<number, string>();
-	const related = new Set<string>();
+	/** The pairs related, as i × n + j (a number: no string made and hashed per pair). */
+	const related = new Set<number>();
+	const n = d.all.length;
 	const relate = (i: number, j: number, noun?: string): void => {
-		if (related.has(`${i}|${j}`)) return;
-		related.add(`${i}|${j}`);
+		if (related.has(i * n + j)) return;
+		related.add(i * n + j);
 		const first = d.all[i]!;
 		const f = d.all[j]!;
 		const a = bounds(first);
@@ -271,7 +278,7 @@ function document(d: DocumentFigures, b: Sink): void {
 	};
 	d.all.forEach((f, at) => {
 		if (f.kind === 'contribution' || f.fromTo || f.inBrackets || f.unit === '') return;
-		const { unit, words } = keysAt(at);
+		const { unit, words, countedKey } = keysAt(at);
 		// A list of key figures after the text (基层党委: 30.6万个): the label before the colon names the statistic, stated once
 		// before in another part of the document, of no other period (two statements before: no telling which).
 		if (f.exact && f.indicator !== undefined) {
@@ -358,14 +365,11 @@ function document(d: DocumentFigures, b: Sink): void {
 			else if (d.sectionOf[first] !== d.sectionOf[at]) relate(first, at);
 		}
 		// A counted set, to be found named again in another part (below).
-		const counted = f.inBrackets || f.part ? undefined : countedOf(f);
-		if (counted !== undefined) {
-			countedAt.set(at, counted);
-			const key = `${counted}|${unit}`;
-			const list = byCounted.get(key);
-			if (!list) byCounted.set(key, [at]);
+		if (countedKey !== undefined) {
+			const list = byCounted.get(countedKey);
+			if (!list) byCounted.set(countedKey, [at]);
 			else if (list.length < COUNTED_KEPT) list.push(at);
-			else crowded.add(key);
+			else crowded.add(countedKey);
 		}
 		if (f.scope !== '' && f.exact && f.ownSubject && !f.part && f.kind === 'amount') {
 			const specific = f.indicator !== undefined || (f.key.length >= 4 && STATISTIC.test(f.key));
@@ -383,7 +387,7 @@ function document(d: DocumentFigures, b: Sink): void {
 		for (let k = 1; k < list.length; k++) {
 			const at = list[k]!;
 			const first = list.find((i, m) => m < k && sameSet(d, i, at));
-			if (first !== undefined) relate(first, at, countedAt.get(at));
+			if (first !== undefined) relate(first, at, keys[at]!.counted);
 		}
 	}
 }

@@ -9,6 +9,7 @@ import type { Span } from '../types';
 import { isStandaloneTitle, startsWithNumbering } from './numbering';
 import { startsMetaLine } from './meta';
 import { work } from '../work';
+import { partitionPoint } from '../search';
 import { findTables, type LineMemo, type RawTable, type TableLine } from '../tables/detect';
 
 export type BlockKind =
@@ -588,7 +589,7 @@ for (let k = 0; k < HASHED; k++) BASE_OUT = Math.imul(BASE_OUT, BASE);
  * edit changes the cuts of its own piece, and the blocks after it are cut where they were. A piece with no mark and no
  * join is cut the same way at places between two characters (off a number or a surrogate pair), else every MAX_BLOCK.
  */
-function cutPoints(text: string, joins: readonly number[], rowsFirst: boolean): number[] {
+function cutPoints(text: string, joins: readonly number[], rowsFirst: boolean, kept?: CutPlaces): number[] {
 	const n = text.length;
 	const cuts: number[] = [];
 	// A higher rank outscores every hash of a lower one, so the places of each rank are sought only in the pieces the
@@ -615,9 +616,21 @@ function cutPoints(text: string, joins: readonly number[], rowsFirst: boolean): 
 		[RANK_CHARACTER, 4],
 	] as const) {
 		const longer: [number, number][] = [];
+		// With the block's places kept (CutPlaces), each piece takes its run of them rather than hashing its characters.
+		const all = pieces.length > 0 ? kept?.of(rank, least) : undefined;
 		for (const [from, to] of pieces) {
 			places.length = 0;
 			scores.length = 0;
+			if (all) {
+				let k = partitionPoint(all.places.length, (x) => all.places[x]! <= from);
+				for (; k < all.places.length && all.places[k]! < to; k++) {
+					places.push(all.places[k]!);
+					scores.push(rank * HASH_LEVELS + all.levels[k]!);
+				}
+				work.text += places.length;
+				longer.push(...cutInto(cartesianCuts(places, scores, from, to), from, to, cuts));
+				continue;
+			}
 			let h = hashBefore(text, from + 1);
 			for (let i = from + 1; i < to; i++) {
 				if (i > from + 1) h = roll(text, h, i);
@@ -636,6 +649,103 @@ function cutPoints(text: string, joins: readonly number[], rowsFirst: boolean): 
 	// Nowhere to cut (a number thousands of digits long): every MAX_BLOCK characters.
 	for (const [from, to] of pieces) for (let c = from + MAX_BLOCK; c < to; c += MAX_BLOCK) cuts.push(c);
 	return cuts.sort((a, b) => a - b);
+}
+
+/** The places of one rank (clause marks, or places between characters) a block may be cut at, ascending, and their hash levels. */
+interface RankPlaces {
+	readonly places: number[];
+	readonly levels: number[];
+}
+
+/** Push the places of `rank` in [from, to) of `text` with a hash level of at least `least` (as cutPoints finds them in a piece). */
+function placesIn(text: string, rank: number, least: number, from: number, to: number, out: RankPlaces): void {
+	from = Math.max(from, 1);
+	if (from >= to) return;
+	let h = hashBefore(text, from);
+	for (let i = from; i < to; i++) {
+		if (i > from) h = roll(text, h, i);
+		const mark = CUT[text.charCodeAt(i - 1)];
+		if (rank === RANK_CLAUSE ? mark !== CUT_CLAUSE : mark !== 0 || !cuttableAt(text, i)) continue;
+		const level = hashLevel(h);
+		if (level < least) continue;
+		out.places.push(i);
+		out.levels.push(level);
+	}
+	work.text += to - from;
+}
+
+/**
+ * The places of the lower ranks in the whole of a long block, found when a piece of it is too long to be cut at its
+ * sentence ends and joins, and kept (BlockCutMemo) for the same block after an edit. Whether a place is one, and its
+ * level, depend only on the HASHED characters before it and the one at it: after an edit, the places away from it are
+ * the last text's (moved), and only those near it are hashed again.
+ */
+class CutPlaces {
+	readonly #byRank = new Map<number, RankPlaces>();
+	/** The same block's places in its last text, if any (theirs dropped: one text back only). */
+	#last: CutPlaces | undefined;
+
+	constructor(
+		readonly text: string,
+		last: CutPlaces | undefined,
+	) {
+		this.#last = last;
+		if (last) last.#last = undefined;
+	}
+
+	of(rank: number, least: number): RankPlaces {
+		let found = this.#byRank.get(rank);
+		if (found) return found;
+		const text = this.text;
+		const n = text.length;
+		found = { places: [], levels: [] };
+		const last = this.#last;
+		const old = last ? last.#byRank.get(rank) : undefined;
+		if (!old) placesIn(text, rank, least, 1, n, found);
+		else {
+			// A place reads the HASHED characters before it and the one at it: one that reads a stretch the last text shares
+			// (segmentsOf: its start, its end, and what lies between a few small edits) is the last text's place, moved; the
+			// places between those stretches are found again.
+			let next = 1;
+			for (const seg of segmentsOf(last!.text, text)) {
+				// The common start reads the same characters from the text's start; another stretch, from its HASHED-th on.
+				const lo = seg.from === 0 && seg.to === 0 ? 0 : HASHED;
+				if (lo >= seg.length) continue;
+				placesIn(text, rank, least, next, seg.to + lo, found);
+				const first = partitionPoint(old.places.length, (x) => old.places[x]! < seg.from + lo);
+				let k = first;
+				for (; k < old.places.length && old.places[k]! < seg.from + seg.length; k++) {
+					found.places.push(old.places[k]! - seg.from + seg.to);
+					found.levels.push(old.levels[k]!);
+				}
+				work.text += k - first;
+				next = seg.to + seg.length;
+			}
+			placesIn(text, rank, least, next, n, found);
+		}
+		this.#byRank.set(rank, found);
+		return found;
+	}
+}
+
+/**
+ * The lower ranks' places of a document's long blocks (CutPlaces), by the offset a block starts at: an edit inside a
+ * block leaves its start where it was. A few blocks only (a document's long blocks are few; a block not found is
+ * hashed anew, with the same cuts).
+ */
+export class BlockCutMemo {
+	static readonly MAX_BLOCKS = 16;
+	readonly #byStart = new Map<number, CutPlaces>();
+
+	/** The places of the block of `text` starting at `start`, from those of the block that started there before. */
+	placesFor(start: number, text: string): CutPlaces {
+		const last = this.#byStart.get(start);
+		if (last?.text === text) return last;
+		if (!last && this.#byStart.size >= BlockCutMemo.MAX_BLOCKS) this.#byStart.clear();
+		const places = new CutPlaces(text, last);
+		this.#byStart.set(start, places);
+		return places;
+	}
 }
 
 /** Cut [from, to) at `at` (ascending) into `cuts`; the pieces still longer than MAX_BLOCK. */
@@ -711,7 +821,7 @@ function cuttableAt(text: string, i: number): boolean {
  * Cut a block longer than MAX_BLOCK into blocks of at most MAX_BLOCK characters, each with its share of the offset
  * map. Linear in the block: the pieces and blank joins are walked once, with cursors.
  */
-function boundBlock(block: Block, out: Block[]): void {
+function boundBlock(block: Block, out: Block[], cutMemo?: BlockCutMemo): void {
 	const text = block.text;
 	if (text.length <= MAX_BLOCK) {
 		out.push(block);
@@ -720,7 +830,7 @@ function boundBlock(block: Block, out: Block[]): void {
 	const all = block.pieces;
 	const joins = all.map((p) => p.joined);
 	const rowsFirst = block.kind !== 'text' && block.kind !== 'quote' && block.kind !== 'list';
-	const cuts = cutPoints(text, joins, rowsFirst);
+	const cuts = cutPoints(text, joins, rowsFirst, cutMemo?.placesFor(block.span.start, text));
 	let pk = 0;
 	let bk = 0;
 	for (let c = 0, from = 0; from < text.length; c++) {
@@ -788,6 +898,8 @@ export class TextMemo {
 	#last: LastModel | undefined;
 	/** Lines classified and blocks made (not taken from the last model) by the builds since the memo was made. */
 	readonly counts = { lines: 0, blocks: 0 };
+	/** The places its long blocks may be cut at, for the next build to take those the edit did not touch. */
+	readonly cuts = new BlockCutMemo();
 
 	/** The last model, once: its lines are moved in place by the next build. */
 	take(): LastModel | undefined {
@@ -1162,14 +1274,14 @@ function joinBlocks(text: string, lines: readonly LineInfo[], wrap: WrapInfo, ta
 					builder.add(cur, k++, false);
 				}
 			}
-			boundBlock(builder.build(line.kind, firmBreakBefore(n), paragraph++), blocks);
+			boundBlock(builder.build(line.kind, firmBreakBefore(n), paragraph++), blocks, memo?.cuts);
 			n = k;
 			continue;
 		}
 		const tEnd = titleEnd(text, lines, n);
 		if (tEnd >= 0) {
 			for (let k = n; k <= tEnd; k++) builder.add(lines[k]!, k, false);
-			boundBlock(builder.build('title', firmBreakBefore(n), paragraph++), blocks);
+			boundBlock(builder.build('title', firmBreakBefore(n), paragraph++), blocks, memo?.cuts);
 			n = tEnd + 1;
 			continue;
 		}
@@ -1207,7 +1319,7 @@ function joinBlocks(text: string, lines: readonly LineInfo[], wrap: WrapInfo, ta
 			cur = next;
 			k = j + 1;
 		}
-		boundBlock(builder.build('text', firmBreakBefore(n), paragraph++), blocks);
+		boundBlock(builder.build('text', firmBreakBefore(n), paragraph++), blocks, memo?.cuts);
 		n = k;
 	}
 	if (memo) memo.counts.blocks += blocks.length - taken;
