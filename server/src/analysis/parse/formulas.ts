@@ -1397,6 +1397,9 @@ function quotedPair(it: Item): Item[] | undefined {
 	return [{ start: it.start, end: it.start + m[1]!.length, text: m[1]! }, { start: it.start + second, end: it.end, text: m[2]! }];
 }
 
+/** The opening of a clause that frames a list as what it names (以…为两翼), after a gloss's marker (是指以…为两条横轴). */
+const FRAME_OPENING = /^(?:是指|就是|即)?以/;
+
 /** 等 and a noun right before a count (…等国家先进制造业集群4个): the list's noun written before its count. */
 const NOUN_BEFORE_COUNT = /等[\u4e00-\u9fff]{2,12}$/;
 
@@ -1577,8 +1580,8 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			etc = true;
 			end--;
 		}
-		// 以葛店港、杨叶港为两翼: the list a frame 以…为 names as the counted things.
-		if (text[end - 1] === '为' && text[clauseStart(text, end - 1, true)] === '以') end--;
+		// 以葛店港、杨叶港为两翼 (是指以…为两条横轴): the list a frame 以…为 names as the counted things.
+		if (text[end - 1] === '为' && FRAME_OPENING.test(text.slice(clauseStart(text, end - 1, true), end))) end--;
 		// …维护世界和平与促进共同发展这三大历史任务: a demonstrative between the list and its count.
 		if (text[end - 1] === '这' && end - 1 > 0 && !PUNCT.test(text[end - 2]!)) end--;
 		// 扩大总量与提升质量的双重任务, 内有短板、外有挑战的双重压力: what is borne together (双重, N重) named before 的.
