@@ -5,8 +5,13 @@ const SUMMARY = '一、种植业\n\n全县粮食播种面积52.3万亩，比上�
 /** Key figures listed after the text, each under the label of its statistic. */
 const KEY_FIGURES = '一、党的组织\n\n全省共有基层党组织12.5万个。其中，基层党委0.8万个，总支部0.9万个，支部10.8万个。\n\n二、主要数据\n\n- 基层党委: 0.8万个\n- 总支部: 0.9万个\n- 支部: 10.8万个';
 
+/** A report's review of the year, then of the five years that end with it (its from–to ends on the year's figure). */
+const FIVE_YEARS = '一、2015年工作回顾\n\n2015年，预计实现地区生产总值2900亿元，增长8%左右；地方一般公共预算收入373.7亿元，增长10%。\n\n五年来，我们坚定推进转型发展。地区生产总值从2010年的1690亿元增加到2900亿元，年均增长9.9%；地方一般公共预算收入从154亿元增加到373.7亿元，年均增长19.4%。';
+
 ruleCases('claim.restatement', {
 	fires: [
+		['a review of five years ends on the figure the review of the year gave (从2010年的…增加到…), one changed', FIVE_YEARS.replace('增加到373.7亿元', '增加到376.7亿元'), [{ at: '376.7亿元', related: ['373.7亿元'] }]],
+		['the same, the year\'s figure changed', FIVE_YEARS.replace('预计实现地区生产总值2900亿元', '预计实现地区生产总值2800亿元'), [{ at: '2900亿元', related: ['2800亿元'] }]],
 		['a list of key figures after the text, both of one named year: the label names the statistic the text states once', KEY_FIGURES.replace('一、党的组织', '一、2024年党的组织').replace('全省共有', '共有').replace('二、主要数据', '二、2024年主要数据').replace('- 支部: 10.8万个', '- 支部: 11.8万个'), [{ at: '11.8万个', related: ['10.8万个'] }]],
 		['a statement repeated word for word goes on: its last figure, with words too few to name it alone (增幅为), changed', SUMMARY.replace(/增幅为2\.3%$/, '增幅为2.5%'), [{ at: '2.5%', related: ['2.3%'] }]],
 		[
@@ -42,6 +47,16 @@ ruleCases('claim.restatement', {
 		],
 	],
 	silent: [
+		['a review of five years ending on the year\'s figures, as printed', FIVE_YEARS],
+		[
+			'a plan of five years after the review of them names its period to come (今后五年): its from–to starts on the year, it does not end on it',
+			FIVE_YEARS + '\n\n今后五年，地区生产总值从2015年的2900亿元增加到4500亿元。',
+		],
+		['an amount of a review of years that is no from–to may be their sum (五年来…新增就业)', '一、2015年工作回顾\n\n全年城镇新增就业7.7万人。\n\n五年来，我们坚持就业优先，城镇新增就业38万人。'],
+		['the end of a from–to dated another year than the year\'s figure (增加到2014年的…)', FIVE_YEARS.replace('从2010年的1690亿元增加到2900亿元', '从2010年的1690亿元增加到2014年的2700亿元')],
+		['the year\'s figure of a part of the year (上半年)', '一、2015年工作回顾\n\n上半年地区生产总值1400亿元。\n\n五年来，地区生产总值从2010年的1690亿元增加到2900亿元。'],
+		['the year\'s figure stated twice with two values (the region and a city of it): neither is held', '一、2015年工作回顾\n\n地区生产总值2900亿元；地区生产总值2800亿元。\n\n五年来，地区生产总值从2010年的1690亿元增加到3000亿元。'],
+		['a review of five years in another part than the year\'s', '一、2015年工作回顾\n\n地区生产总值2900亿元。\n\n二、“十二五”回顾\n\n五年来，地区生产总值从2010年的1690亿元增加到3000亿元。'],
 		['key figures as printed', KEY_FIGURES],
 		['key figures of no named period: not held against the text (the list may be of another year or place: 2021年主要数据：, 全国主要数据)', KEY_FIGURES.replace('- 支部: 10.8万个', '- 支部: 11.8万个')],
 		['a key figure whose statistic the text states twice (two years) is held against neither', KEY_FIGURES.replace('支部10.8万个。', '支部10.8万个。2023年末支部10.1万个。').replace('- 支部: 10.8万个', '- 支部: 11.8万个')],

@@ -5,7 +5,7 @@
  */
 import { meets } from '../interval';
 import type { RuleMeta } from '../rules/rule';
-import type { DocumentFigures, RelationFinder } from './context';
+import { type DocumentFigures, type RelationFinder, sameRegion } from './context';
 import { bounds, type Fig, type Sink } from './figures';
 
 export const rule: RuleMeta = {
@@ -390,6 +390,63 @@ function document(d: DocumentFigures, b: Sink): void {
 			if (first !== undefined) relate(first, at, keys[at]!.counted);
 		}
 	}
+	periodEnds(d, relate);
+}
+
+/** Words that make an amount a target, an aim or a sum over years, not the year's (力争, 累计, 年均). */
+const NOT_THE_YEARS = /力争|目标|计划|确保|争取|累计|合计|共计|总计|年均|平均|每年/;
+/** The scope of a figure of one whole year (none, 全年, 年末, 2015年), not of a part of it (上半年, 1-11月). */
+const WHOLE_YEAR = /^(?:|全年|年末|年底|当年|去年|(?:19|20)\d\d年(?:末|底)?)$/;
+
+/**
+ * A figure of an indicator as a review of one year states it: an amount or a level of its own subject, done (an estimate,
+ * 预计, is what a report says of the year just ended), not a part, an aside, either end of a from–to nor a sum over years.
+ */
+function ofOneYear(f: Fig): boolean {
+	return f.indicator !== undefined && (f.kind === 'amount' || f.kind === 'level') && f.exact && f.ownSubject && !f.part && !f.inBrackets && f.fromTo === undefined && !f.annualAverage && WHOLE_YEAR.test(f.scope) && !NOT_THE_YEARS.test(f.context);
+}
+
+/**
+ * A review of the past years ends on the year just reviewed: the end of its from–to (五年来…地区生产总值从2010年的1690亿元
+ * 增加到2900亿元) restates the figure the same part of the document gave for that year (预计实现地区生产总值2900亿元) —
+ * the same indicator, unit and region, stated once with one value outside the review of years. Only the end of a from–to:
+ * another amount of a review of years may be their sum (五年来城镇新增就业38万人); only a block that itself speaks of the
+ * past years or follows one without naming a period to come (pastOf 'years'); an end dated (增加到2014年的…) only when the
+ * year's figure is dated the same.
+ */
+function periodEnds(d: DocumentFigures, relate: (i: number, j: number) => void): void {
+	/** The year's figure by part, indicator and unit (-1: stated with two values). */
+	const ofTheYear = new Map<string, number>();
+	const keyOf = (i: number): string => `${d.sectionOf[i]}|${d.all[i]!.indicator}|${d.all[i]!.unit}|${d.all[i]!.kind}`;
+	let ends = 0;
+	for (let i = 0; i < d.all.length; i++) {
+		const f = d.all[i]!;
+		if (d.pastOf[i] === 'years') {
+			if (f.fromTo === 'to') ends++;
+			continue;
+		}
+		if (!ofOneYear(f)) continue;
+		const key = keyOf(i);
+		const seen = ofTheYear.get(key);
+		ofTheYear.set(key, seen === undefined || (seen >= 0 && d.all[seen]!.value === f.value) ? (seen ?? i) : -1);
+	}
+	if (ends === 0 || ofTheYear.size === 0) return;
+	for (let j = 0; j < d.all.length; j++) {
+		const t = d.all[j]!;
+		if (d.pastOf[j] !== 'years' || t.fromTo !== 'to' || t.indicator === undefined || !t.exact || t.part || t.inBrackets || t.annualAverage || t.scope !== '') continue;
+		const i = ofTheYear.get(keyOf(j));
+		if (i === undefined || i < 0) continue;
+		const y = d.all[i]!;
+		if (!sameRegion(d, y, t)) continue;
+		if (t.year !== undefined && t.year !== yearOfFigure(d, y, i)) continue;
+		relate(i, j);
+	}
+}
+
+/** The year a figure is of, when something says: its date, its sentence's, its scope's or its headings'. */
+function yearOfFigure(d: DocumentFigures, f: Fig, at: number): number | undefined {
+	const named = f.year ?? f.sentenceYear ?? /^((?:19|20)\d\d)年/.exec(f.scope)?.[1] ?? (d.yearOf[at] || undefined);
+	return named === undefined ? undefined : Number(named);
 }
 
 /** Does one part of the document count the noun twice with two figures (the positions of its counts, in order)? */
