@@ -10,6 +10,8 @@ const FIVE_YEARS = '一、2015年工作回顾\n\n2015年，预计实现地区生
 
 ruleCases('claim.restatement', {
 	fires: [
+		['an amount of the year with an approximation word on one side only (以上 in the plan), the annex\'s below it', '一、2023年重点工作\n\n新建新能源汽车充电桩6万个以上。\n\n二、2023年民生实事\n\n新建新能源汽车充电桩4万个。', [{ at: '4万个', related: ['6万个以上'] }]],
+		['a counted set with 以上 on one side only, named again below it', '一、2023年重点工作\n\n推进100个以上重大项目建设。\n\n二、2023年重大项目安排\n\n80个重大项目清单如下。', [{ at: '80个', related: ['100个以上'] }]],
 		['a review of five years ends on the figure the review of the year gave (从2010年的…增加到…), one changed', FIVE_YEARS.replace('增加到373.7亿元', '增加到376.7亿元'), [{ at: '376.7亿元', related: ['373.7亿元'] }]],
 		['the same, the year\'s figure changed', FIVE_YEARS.replace('预计实现地区生产总值2900亿元', '预计实现地区生产总值2800亿元'), [{ at: '2900亿元', related: ['2800亿元'] }]],
 		['a list of key figures after the text, both of one named year: the label names the statistic the text states once', KEY_FIGURES.replace('一、党的组织', '一、2024年党的组织').replace('全省共有', '共有').replace('二、主要数据', '二、2024年主要数据').replace('- 支部: 10.8万个', '- 支部: 11.8万个'), [{ at: '11.8万个', related: ['10.8万个'] }]],
@@ -47,6 +49,9 @@ ruleCases('claim.restatement', {
 		],
 	],
 	silent: [
+		['an approximation word on one side only, as printed', '一、2023年重点工作\n\n新建新能源汽车充电桩6万个以上。\n\n二、2023年民生实事\n\n新建新能源汽车充电桩6万个。'],
+		['an approximation word on one side only, the other figure within its bound', '一、2023年重点工作\n\n新建新能源汽车充电桩6万个以上。\n\n二、2023年民生实事\n\n新建新能源汽车充电桩7万个。'],
+		['an approximation word on one side only, in a part of another year', '一、2022年工作回顾\n\n新建新能源汽车充电桩6万个以上。\n\n二、2023年民生实事\n\n新建新能源汽车充电桩4万个。'],
 		['a review of five years ending on the year\'s figures, as printed', FIVE_YEARS],
 		[
 			'a plan of five years after the review of them names its period to come (今后五年): its from–to starts on the year, it does not end on it',

@@ -66,6 +66,8 @@ interface Keys {
 	/** The set the figure counts (countedOf), when it is no part and no aside; with its unit, the key of byCounted. */
 	readonly counted: string | undefined;
 	readonly countedKey: string | undefined;
+	/** Its unit, magnitude and kind, whatever its approximation word (2万个, 2万个以上). */
+	readonly loose: string;
 }
 
 /** At least DISTINCT characters of words in a context (its masked figures, #, aside), counted without a copy. */
@@ -98,11 +100,14 @@ function unitKey(f: Fig): string {
 /** A figure's keys. */
 function keysOf(f: Fig): Keys {
 	const unit = unitKey(f);
+	const loose = `${f.unit}|${f.q.magnitude}|${f.kind}`;
 	const counted = f.inBrackets || f.part ? undefined : countedOf(f);
 	return {
 		unit,
+		loose,
 		counted,
-		countedKey: counted === undefined ? undefined : `${counted}|${unit}`,
+		// An approximation word on one side only (推进100个以上重大项目 … 80个重大项目清单) names the set still.
+		countedKey: counted === undefined ? undefined : `${counted}|${loose}`,
 		words: distinct(f.context) ? `${f.context}|${unit}` : undefined,
 		scopeYear: f.scope === '' ? undefined : /^((?:19|20)\d\d)年$/.exec(f.scope)?.[1],
 		scopeNamesYear: f.scope !== '' && /(?:19|20)\d\d/.test(f.scope),
@@ -358,8 +363,10 @@ function document(d: DocumentFigures, b: Sink): void {
 		}
 		// Another part of the same named year states the amount of the same subject of its own (完成城镇老旧小区改造…、农村危房
 		// 和农房抗震改造2.7万户 in the plan, 农村危房和农房抗震改造2.7万户 in its annex): the first part's statement is the one.
+		// An approximation word on one side only (新增学位2万个 in the plan, 2万个以上 in the annex) states it still: the two are
+		// held within its bounds.
 		if (d.yearOf[at] !== '' && ownAmount(f) && f.subject.length >= DISTINCT) {
-			const key = `${d.yearOf[at]}|${f.subject}|${unit}`;
+			const key = `${d.yearOf[at]}|${f.subject}|${keysAt(at).loose}`;
 			const first = byOwnSubject.get(key);
 			if (first === undefined) byOwnSubject.set(key, at);
 			else if (d.sectionOf[first] !== d.sectionOf[at]) relate(first, at);
