@@ -61,6 +61,10 @@ ruleCases('claim.restatement', {
 		['the end of a from–to dated another year than the year\'s figure (增加到2014年的…)', FIVE_YEARS.replace('从2010年的1690亿元增加到2900亿元', '从2010年的1690亿元增加到2014年的2700亿元')],
 		['the year\'s figure of a part of the year (上半年)', '一、2015年工作回顾\n\n上半年地区生产总值1400亿元。\n\n五年来，地区生产总值从2010年的1690亿元增加到2900亿元。'],
 		['the year\'s figure stated twice with two values (the region and a city of it): neither is held', '一、2015年工作回顾\n\n地区生产总值2900亿元；地区生产总值2800亿元。\n\n五年来，地区生产总值从2010年的1690亿元增加到3000亿元。'],
+		[
+			'a target stated after a review of five years (主要预期目标是：地区生产总值达到…) is no figure of the year it ends on',
+			'五年来，地区生产总值从2010年的1690亿元增加到2900亿元。\n\n各位代表！\n\n今年主要预期目标是：地区生产总值达到3100亿元。',
+		],
 		['a review of five years in another part than the year\'s', '一、2015年工作回顾\n\n地区生产总值2900亿元。\n\n二、“十二五”回顾\n\n五年来，地区生产总值从2010年的1690亿元增加到3000亿元。'],
 		['key figures as printed', KEY_FIGURES],
 		['key figures of no named period: not held against the text (the list may be of another year or place: 2021年主要数据：, 全国主要数据)', KEY_FIGURES.replace('- 支部: 10.8万个', '- 支部: 11.8万个')],

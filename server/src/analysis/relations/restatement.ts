@@ -418,34 +418,30 @@ function ofOneYear(f: Fig): boolean {
  * 增加到2900亿元) restates the figure the same part of the document gave for that year (预计实现地区生产总值2900亿元) —
  * the same indicator, unit and region, stated once with one value outside the review of years. Only the end of a from–to:
  * another amount of a review of years may be their sum (五年来城镇新增就业38万人); only a block that itself speaks of the
- * past years or follows one without naming a period to come (pastOf 'years'); an end dated (增加到2014年的…) only when the
- * year's figure is dated the same.
+ * past years or follows one without naming a period to come (pastOf 'years'); the year's figure before it; an end dated
+ * (增加到2014年的…) only when the year's figure is dated the same.
  */
 function periodEnds(d: DocumentFigures, relate: (i: number, j: number) => void): void {
-	/** The year's figure by part, indicator and unit (-1: stated with two values). */
+	/** The year's figure so far by part, indicator and unit (-1: stated with two values). */
 	const ofTheYear = new Map<string, number>();
 	const keyOf = (i: number): string => `${d.sectionOf[i]}|${d.all[i]!.indicator}|${d.all[i]!.unit}|${d.all[i]!.kind}`;
-	let ends = 0;
-	for (let i = 0; i < d.all.length; i++) {
-		const f = d.all[i]!;
-		if (d.pastOf[i] === 'years') {
-			if (f.fromTo === 'to') ends++;
+	// In order: the year's figure stands before the review of years that ends on it (a target after them, 主要预期目标是：
+	// 地区生产总值达到3100亿元, is no figure of the year reviewed).
+	for (let j = 0; j < d.all.length; j++) {
+		const f = d.all[j]!;
+		if (d.pastOf[j] !== 'years') {
+			if (!ofOneYear(f)) continue;
+			const key = keyOf(j);
+			const seen = ofTheYear.get(key);
+			ofTheYear.set(key, seen === undefined || (seen >= 0 && d.all[seen]!.value === f.value) ? (seen ?? j) : -1);
 			continue;
 		}
-		if (!ofOneYear(f)) continue;
-		const key = keyOf(i);
-		const seen = ofTheYear.get(key);
-		ofTheYear.set(key, seen === undefined || (seen >= 0 && d.all[seen]!.value === f.value) ? (seen ?? i) : -1);
-	}
-	if (ends === 0 || ofTheYear.size === 0) return;
-	for (let j = 0; j < d.all.length; j++) {
-		const t = d.all[j]!;
-		if (d.pastOf[j] !== 'years' || t.fromTo !== 'to' || t.indicator === undefined || !t.exact || t.part || t.inBrackets || t.annualAverage || t.scope !== '') continue;
+		if (f.fromTo !== 'to' || f.indicator === undefined || !f.exact || f.part || f.inBrackets || f.annualAverage || f.scope !== '') continue;
 		const i = ofTheYear.get(keyOf(j));
 		if (i === undefined || i < 0) continue;
 		const y = d.all[i]!;
-		if (!sameRegion(d, y, t)) continue;
-		if (t.year !== undefined && t.year !== yearOfFigure(d, y, i)) continue;
+		if (!sameRegion(d, y, f)) continue;
+		if (f.year !== undefined && f.year !== yearOfFigure(d, y, i)) continue;
 		relate(i, j);
 	}
 }
