@@ -90,6 +90,18 @@ describe('what a figure measures', () => {
 		assert.equal(analyze('上半年增长5.5%。').claims[0]?.scope, '上半年');
 	});
 
+	test('累计 before the verb of a figure of the year or its months so far names the statistic itself (1-11月…累计实现利润); other sums do not', () => {
+		const cases: [string, string | undefined][] = [
+			['1-11月规模以上工业企业累计实现利润38828亿元。', '规模以上工业企业利润'],
+			['全年规模以上工业企业累计实现利润50000亿元。', '规模以上工业企业利润'],
+			['前三季度规模以上工业企业累计实现利润3.2万亿元。', '规模以上工业企业利润'],
+			// No scope of the year: a project's life or years may be summed.
+			['规模以上工业企业累计实现利润38828亿元。', undefined],
+			['五年来，规模以上工业企业累计实现利润20万亿元。', undefined],
+		];
+		for (const [text, indicator] of cases) assert.equal(analyze(text).claims[0]?.indicator, indicator, text);
+	});
+
 	test('a label before a colon is the subject of the figure right after it (- 基层党委: 30.6万个); 其中, 注 or a verb are not', () => {
 		const cases: [string, string[]][] = [
 			['- 基层党委: 30.6万个', ['30.6万个 amount 基层党委']],

@@ -5,8 +5,15 @@ const SUMMARY = '一、种植业\n\n全县粮食播种面积52.3万亩，比上�
 /** Key figures listed after the text, each under the label of its statistic. */
 const KEY_FIGURES = '一、党的组织\n\n全省共有基层党组织12.5万个。其中，基层党委0.8万个，总支部0.9万个，支部10.8万个。\n\n二、主要数据\n\n- 基层党委: 0.8万个\n- 总支部: 0.9万个\n- 支部: 10.8万个';
 
+/** A report's review of the year, then of the five years that end with it (its from–to ends on the year's figure). */
+const FIVE_YEARS = '一、2015年工作回顾\n\n2015年，预计实现地区生产总值2900亿元，增长8%左右；地方一般公共预算收入373.7亿元，增长10%。\n\n五年来，我们坚定推进转型发展。地区生产总值从2010年的1690亿元增加到2900亿元，年均增长9.9%；地方一般公共预算收入从154亿元增加到373.7亿元，年均增长19.4%。';
+
 ruleCases('claim.restatement', {
 	fires: [
+		['an amount of the year with an approximation word on one side only (以上 in the plan), the annex\'s below it', '一、2023年重点工作\n\n新建新能源汽车充电桩6万个以上。\n\n二、2023年民生实事\n\n新建新能源汽车充电桩4万个。', [{ at: '4万个', related: ['6万个以上'] }]],
+		['a counted set with 以上 on one side only, named again below it', '一、2023年重点工作\n\n推进100个以上重大项目建设。\n\n二、2023年重大项目安排\n\n80个重大项目清单如下。', [{ at: '80个', related: ['100个以上'] }]],
+		['a review of five years ends on the figure the review of the year gave (从2010年的…增加到…), one changed', FIVE_YEARS.replace('增加到373.7亿元', '增加到376.7亿元'), [{ at: '376.7亿元', related: ['373.7亿元'] }]],
+		['the same, the year\'s figure changed', FIVE_YEARS.replace('预计实现地区生产总值2900亿元', '预计实现地区生产总值2800亿元'), [{ at: '2900亿元', related: ['2800亿元'] }]],
 		['a list of key figures after the text, both of one named year: the label names the statistic the text states once', KEY_FIGURES.replace('一、党的组织', '一、2024年党的组织').replace('全省共有', '共有').replace('二、主要数据', '二、2024年主要数据').replace('- 支部: 10.8万个', '- 支部: 11.8万个'), [{ at: '11.8万个', related: ['10.8万个'] }]],
 		['a statement repeated word for word goes on: its last figure, with words too few to name it alone (增幅为), changed', SUMMARY.replace(/增幅为2\.3%$/, '增幅为2.5%'), [{ at: '2.5%', related: ['2.3%'] }]],
 		[
@@ -42,6 +49,23 @@ ruleCases('claim.restatement', {
 		],
 	],
 	silent: [
+		['an approximation word on one side only, as printed', '一、2023年重点工作\n\n新建新能源汽车充电桩6万个以上。\n\n二、2023年民生实事\n\n新建新能源汽车充电桩6万个。'],
+		['an approximation word on one side only, the other figure within its bound', '一、2023年重点工作\n\n新建新能源汽车充电桩6万个以上。\n\n二、2023年民生实事\n\n新建新能源汽车充电桩7万个。'],
+		['an approximation word on one side only, in a part of another year', '一、2022年工作回顾\n\n新建新能源汽车充电桩6万个以上。\n\n二、2023年民生实事\n\n新建新能源汽车充电桩4万个。'],
+		['a review of five years ending on the year\'s figures, as printed', FIVE_YEARS],
+		[
+			'a plan of five years after the review of them names its period to come (今后五年): its from–to starts on the year, it does not end on it',
+			FIVE_YEARS + '\n\n今后五年，地区生产总值从2015年的2900亿元增加到4500亿元。',
+		],
+		['an amount of a review of years that is no from–to may be their sum (五年来…新增就业)', '一、2015年工作回顾\n\n全年城镇新增就业7.7万人。\n\n五年来，我们坚持就业优先，城镇新增就业38万人。'],
+		['the end of a from–to dated another year than the year\'s figure (增加到2014年的…)', FIVE_YEARS.replace('从2010年的1690亿元增加到2900亿元', '从2010年的1690亿元增加到2014年的2700亿元')],
+		['the year\'s figure of a part of the year (上半年)', '一、2015年工作回顾\n\n上半年地区生产总值1400亿元。\n\n五年来，地区生产总值从2010年的1690亿元增加到2900亿元。'],
+		['the year\'s figure stated twice with two values (the region and a city of it): neither is held', '一、2015年工作回顾\n\n地区生产总值2900亿元；地区生产总值2800亿元。\n\n五年来，地区生产总值从2010年的1690亿元增加到3000亿元。'],
+		[
+			'a target stated after a review of five years (主要预期目标是：地区生产总值达到…) is no figure of the year it ends on',
+			'五年来，地区生产总值从2010年的1690亿元增加到2900亿元。\n\n各位代表！\n\n今年主要预期目标是：地区生产总值达到3100亿元。',
+		],
+		['a review of five years in another part than the year\'s', '一、2015年工作回顾\n\n地区生产总值2900亿元。\n\n二、“十二五”回顾\n\n五年来，地区生产总值从2010年的1690亿元增加到3000亿元。'],
 		['key figures as printed', KEY_FIGURES],
 		['key figures of no named period: not held against the text (the list may be of another year or place: 2021年主要数据：, 全国主要数据)', KEY_FIGURES.replace('- 支部: 10.8万个', '- 支部: 11.8万个')],
 		['a key figure whose statistic the text states twice (two years) is held against neither', KEY_FIGURES.replace('支部10.8万个。', '支部10.8万个。2023年末支部10.1万个。').replace('- 支部: 10.8万个', '- 支部: 11.8万个')],

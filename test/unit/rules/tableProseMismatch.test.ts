@@ -32,8 +32,12 @@ const PRICES = joinLines('居民消费价格一季度同比上涨2.2%，四季�
 const CAPACITY = joinLines('全年新增局用交换机1800万门，新建公路5300公里，其中高速公路900公里。', '', '**表5 “十三五”时期新增主要生产能力**', '', '| 指标 | 单位 | 2016-2020年累计 | 其中：2020年 |', '| --- | --- | --- | --- |', '| 新增局用交换机容量 | 万门 | 9000 | 1800 |', '| 新建公路 | 公里 | 26000 | 5300 |');
 const CAPACITY_OF_YEAR = joinLines('全年新增局用交换机1800万门，新建公路5300公里，其中高速公路900公里。', '', '**表5 2020年新增主要生产能力**', '', '| 指标 | 单位 | 绝对数 |', '| --- | --- | --- |', '| 新增局用交换机容量 | 万门 | 1800 |', '| 新建公路 | 公里 | 5300 |');
 
+/** The year's months so far: 累计 between the statistic and its verb (累计实现利润) names the statistic itself. */
+const PROFITS = joinLines('1-11月规模以上工业企业累计实现利润38828亿元，比上年同期增长49.4%。', '', '**表3：2010年1-11月规模以上工业企业实现利润及其增长速度**', '', '单位：亿元', '', '- 指标 利润总额 比上年同期增长%', '- 规模以上工业 38828 49.4', '- 其中：国有及国有控股企业 11924 59.1', '- 其中：集体企业 689 34.6', '- 股份制企业 21100 49.4', '- 外商及港澳台商投资企业 10430 49.4');
+
 ruleCases('table.prose-mismatch', {
 	fires: [
+		['the months so far, 累计 before the verb (累计实现利润), against the table of those months', PROFITS.replace('利润38828亿元', '利润38928亿元'), [{ at: '38828' }]],
 		// The table's total is bound by its parts: the prose figure is the one to correct.
 		['an amount in the prose against a total its parts confirm', FREIGHT.replace('557亿吨', '567亿吨'), [{ at: '567亿吨', fix: '557亿吨' }]],
 		['the same with the total of a partition of the lexicon (农民工)', MIGRANTS.replace('29753万人', '29853万人'), [{ at: '29853万人', fix: '29753万人' }]],
@@ -60,6 +64,8 @@ ruleCases('table.prose-mismatch', {
 		['a flattened web table against the prose (16.28万吨 is 162800 吨 give or take 50)', GRAIN_FLAT.replace('16.28万吨', '16.48万吨'), [{ at: '16.48万吨', fix: '16.28万吨' }]],
 	],
 	silent: [
+		['the months so far, 累计 before the verb, as printed', PROFITS],
+		['a sum with 累计 and no scope of the year (a project\'s life, years) is no figure of the table', PROFITS.replace('1-11月规模以上工业企业累计实现利润38828亿元', '规模以上工业企业累计实现利润38928亿元')],
 		['the prose rounds the table’s figure (557亿吨, 556.8)', FREIGHT],
 		['a web table and its prose', GDP_BARS + '\n\n' + GRAIN_FLAT],
 		['a figure of another year', FREIGHT.replace('全年货物运输总量557亿吨', '2022年货物运输总量515亿吨')],

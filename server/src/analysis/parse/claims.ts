@@ -639,7 +639,7 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 	let production: ProductionWords | undefined;
 	for (const c of out as { -readonly [K in keyof RawClaim]: RawClaim[K] }[]) {
 		if (namesOutput(c.subject, c.unit) && (production ??= new ProductionWords(text, segments)).before(c.sentence, c.q.start)) c.output = true;
-		const ind = lexicon.resolve(c.subject) ?? (c.output ? lexicon.resolve(`${c.subject}产量`) : undefined);
+		const ind = lexicon.resolve(c.subject) ?? (c.output ? lexicon.resolve(`${c.subject}产量`) : undefined) ?? soFar(lexicon, c.subject, c.scope);
 		if (ind) c.indicator = ind.name;
 		c.key = ind?.name ?? c.subject;
 		// An indicator of its own with no partition (外商投资企业进出口额) may still be one under a qualifier.
@@ -651,6 +651,20 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 		if (c.whole !== undefined) c.wholeKey = lexicon.resolve(c.whole)?.name ?? c.whole;
 	}
 	return out;
+}
+
+/** A scope of the year or of its months so far (全年, 1-11月, 前三季度, 上半年). */
+const YEAR_SO_FAR = /^(?:(?:19|20)[0-9]{2}年)?(?:全年|1[-—–~～至到][0-9]{1,2}月|前[一二三]季度|上半年)$/;
+/** 累计 between a statistic and its verb (规模以上工业企业累计实现利润). */
+const SUM_SO_FAR = /(?<=[\u4e00-\u9fff]{2})累计(?=实现|完成)/;
+
+/**
+ * The indicator a subject with 累计 before its verb names when the figure's scope is the year or its months so far
+ * (1-11月规模以上工业企业累计实现利润: the profits of the eleven months, the statistic itself). Without such a scope 累计
+ * may sum years or a project's life (五年累计完成…, 一期工程累计完成投资): another statistic.
+ */
+function soFar(lexicon: Lexicon, subject: string, scope: string): ReturnType<Lexicon['resolve']> {
+	return YEAR_SO_FAR.test(scope) && SUM_SO_FAR.test(subject) ? lexicon.resolve(subject.replace(SUM_SO_FAR, '')) : undefined;
 }
 
 /** Classifiers that count things (9个, 10件, 73所, 310条), not measures (万亩, 吨) or grades. */

@@ -38,19 +38,21 @@ function periodIn(text: string): number | undefined {
 
 /**
  * How long a past a block speaks of: several years (五年来, 过去五年, 近三年, 五年累计 — in the block, or in the block
- * before it when this one does not open on one year), one year (a block opened by 一年来, 过去的一年, 刚刚过去的2012年), or
- * neither said. A period to come (今后五年, 未来五年累计) is none of them.
+ * before it when this one does not open on one year nor name a period to come), one year (a block opened by 一年来, 过去的一年,
+ * 刚刚过去的2012年), or neither said. A period to come (今后五年, 未来五年累计) is none of them.
  */
 export type PastPeriod = 'years' | 'year' | undefined;
 const PAST_YEARS = /(?<![今以未往向]后|未来|再用|用)(?:过去的?|近)?[二三四五六七八九十两]年(?:来|间|累计)|过去的?[二三四五六七八九十两]年/;
 const PAST_YEAR = /过去的?一年|刚刚过去的(?:19|20)[0-9]{2}年|一年来/;
+/** A period to come that a block names (今后五年, 未来五年, 今后一个时期): the block plans, whatever the block before reviewed. */
+const FUTURE_YEARS = /(?:今后|未来)(?:的)?(?:[一二三四五六七八九十两几]年|一个时期|一段时期)/;
 /** How far into a block its one year is named: the block opens on it. */
 const YEAR_LEAD = 24;
 
 export function pastPeriodOf(text: string, previousText: string): PastPeriod {
 	if (PAST_YEARS.test(text)) return 'years';
 	if (PAST_YEAR.test(text.slice(0, YEAR_LEAD))) return 'year';
-	return PAST_YEARS.test(previousText) ? 'years' : undefined;
+	return PAST_YEARS.test(previousText) && !FUTURE_YEARS.test(text) ? 'years' : undefined;
 }
 
 /** A numbered item's opening (（一）, 一是, 1.), bold or not; not a part's heading (一、). */

@@ -5,7 +5,7 @@
  */
 import { meets } from '../interval';
 import type { RuleMeta } from '../rules/rule';
-import type { DocumentFigures, RelationFinder } from './context';
+import { type DocumentFigures, type RelationFinder, sameRegion } from './context';
 import { bounds, type Fig, type Sink } from './figures';
 
 export const rule: RuleMeta = {
@@ -66,6 +66,8 @@ interface Keys {
 	/** The set the figure counts (countedOf), when it is no part and no aside; with its unit, the key of byCounted. */
 	readonly counted: string | undefined;
 	readonly countedKey: string | undefined;
+	/** Its unit, magnitude and kind, whatever its approximation word (2万个, 2万个以上). */
+	readonly loose: string;
 }
 
 /** At least DISTINCT characters of words in a context (its masked figures, #, aside), counted without a copy. */
@@ -98,11 +100,14 @@ function unitKey(f: Fig): string {
 /** A figure's keys. */
 function keysOf(f: Fig): Keys {
 	const unit = unitKey(f);
+	const loose = `${f.unit}|${f.q.magnitude}|${f.kind}`;
 	const counted = f.inBrackets || f.part ? undefined : countedOf(f);
 	return {
 		unit,
+		loose,
 		counted,
-		countedKey: counted === undefined ? undefined : `${counted}|${unit}`,
+		// An approximation word on one side only (推进100个以上重大项目 … 80个重大项目清单) names the set still.
+		countedKey: counted === undefined ? undefined : `${counted}|${loose}`,
 		words: distinct(f.context) ? `${f.context}|${unit}` : undefined,
 		scopeYear: f.scope === '' ? undefined : /^((?:19|20)\d\d)年$/.exec(f.scope)?.[1],
 		scopeNamesYear: f.scope !== '' && /(?:19|20)\d\d/.test(f.scope),
@@ -358,8 +363,10 @@ function document(d: DocumentFigures, b: Sink): void {
 		}
 		// Another part of the same named year states the amount of the same subject of its own (完成城镇老旧小区改造…、农村危房
 		// 和农房抗震改造2.7万户 in the plan, 农村危房和农房抗震改造2.7万户 in its annex): the first part's statement is the one.
+		// An approximation word on one side only (新增学位2万个 in the plan, 2万个以上 in the annex) states it still: the two are
+		// held within its bounds.
 		if (d.yearOf[at] !== '' && ownAmount(f) && f.subject.length >= DISTINCT) {
-			const key = `${d.yearOf[at]}|${f.subject}|${unit}`;
+			const key = `${d.yearOf[at]}|${f.subject}|${keysAt(at).loose}`;
 			const first = byOwnSubject.get(key);
 			if (first === undefined) byOwnSubject.set(key, at);
 			else if (d.sectionOf[first] !== d.sectionOf[at]) relate(first, at);
@@ -390,6 +397,59 @@ function document(d: DocumentFigures, b: Sink): void {
 			if (first !== undefined) relate(first, at, keys[at]!.counted);
 		}
 	}
+	periodEnds(d, relate);
+}
+
+/** Words that make an amount a target, an aim or a sum over years, not the year's (力争, 累计, 年均). */
+const NOT_THE_YEARS = /力争|目标|计划|确保|争取|累计|合计|共计|总计|年均|平均|每年/;
+/** The scope of a figure of one whole year (none, 全年, 年末, 2015年), not of a part of it (上半年, 1-11月). */
+const WHOLE_YEAR = /^(?:|全年|年末|年底|当年|去年|(?:19|20)\d\d年(?:末|底)?)$/;
+
+/**
+ * A figure of an indicator as a review of one year states it: an amount or a level of its own subject, done (an estimate,
+ * 预计, is what a report says of the year just ended), not a part, an aside, either end of a from–to nor a sum over years.
+ */
+function ofOneYear(f: Fig): boolean {
+	return f.indicator !== undefined && (f.kind === 'amount' || f.kind === 'level') && f.exact && f.ownSubject && !f.part && !f.inBrackets && f.fromTo === undefined && !f.annualAverage && WHOLE_YEAR.test(f.scope) && !NOT_THE_YEARS.test(f.context);
+}
+
+/**
+ * A review of the past years ends on the year just reviewed: the end of its from–to (五年来…地区生产总值从2010年的1690亿元
+ * 增加到2900亿元) restates the figure the same part of the document gave for that year (预计实现地区生产总值2900亿元) —
+ * the same indicator, unit and region, stated once with one value outside the review of years. Only the end of a from–to:
+ * another amount of a review of years may be their sum (五年来城镇新增就业38万人); only a block that itself speaks of the
+ * past years or follows one without naming a period to come (pastOf 'years'); the year's figure before it; an end dated
+ * (增加到2014年的…) only when the year's figure is dated the same.
+ */
+function periodEnds(d: DocumentFigures, relate: (i: number, j: number) => void): void {
+	/** The year's figure so far by part, indicator and unit (-1: stated with two values). */
+	const ofTheYear = new Map<string, number>();
+	const keyOf = (i: number): string => `${d.sectionOf[i]}|${d.all[i]!.indicator}|${d.all[i]!.unit}|${d.all[i]!.kind}`;
+	// In order: the year's figure stands before the review of years that ends on it (a target after them, 主要预期目标是：
+	// 地区生产总值达到3100亿元, is no figure of the year reviewed).
+	for (let j = 0; j < d.all.length; j++) {
+		const f = d.all[j]!;
+		if (d.pastOf[j] !== 'years') {
+			if (!ofOneYear(f)) continue;
+			const key = keyOf(j);
+			const seen = ofTheYear.get(key);
+			ofTheYear.set(key, seen === undefined || (seen >= 0 && d.all[seen]!.value === f.value) ? (seen ?? j) : -1);
+			continue;
+		}
+		if (f.fromTo !== 'to' || f.indicator === undefined || !f.exact || f.part || f.inBrackets || f.annualAverage || f.scope !== '') continue;
+		const i = ofTheYear.get(keyOf(j));
+		if (i === undefined || i < 0) continue;
+		const y = d.all[i]!;
+		if (!sameRegion(d, y, f)) continue;
+		if (f.year !== undefined && f.year !== yearOfFigure(d, y, i)) continue;
+		relate(i, j);
+	}
+}
+
+/** The year a figure is of, when something says: its date, its sentence's, its scope's or its headings'. */
+function yearOfFigure(d: DocumentFigures, f: Fig, at: number): number | undefined {
+	const named = f.year ?? f.sentenceYear ?? /^((?:19|20)\d\d)年/.exec(f.scope)?.[1] ?? (d.yearOf[at] || undefined);
+	return named === undefined ? undefined : Number(named);
 }
 
 /** Does one part of the document count the noun twice with two figures (the positions of its counts, in order)? */
