@@ -427,6 +427,9 @@ describe('a counted noun that is its paragraph’s lead sentence, listed by the 
 	const cases: [string, string, string, string[] | undefined][] = [
 		['each sentence’s first clause ends with the key', '打造三条通道。陆上丝路通道，开工高铁；建设高速公路。空中丝路通道，开通航线。网上丝路通道，启动枢纽工程。', '三条通道', ['陆上丝路通道', '空中丝路通道', '网上丝路通道']],
 		['each sentence’s last clause ends with the key', '实现三项便利。放宽准入，让投资服务更便利。建成电子口岸，让贸易服务更便利。开展金融合作，让金融服务更便利。', '三项便利', ['让投资服务更便利', '让贸易服务更便利', '让金融服务更便利']],
+		['a later sentence that states the count again sums the items up: the list ends before it', '打造三条通道。陆上丝路通道，开工高铁。空中丝路通道，开通航线。网上丝路通道，启动枢纽工程。三大通道，总投资超过500亿元。', '三条通道', ['陆上丝路通道', '空中丝路通道', '网上丝路通道']],
+		['a later sentence opened by a connective (总之) is no item', '实现三项便利。放宽准入，让投资服务更便利。建成电子口岸，让贸易服务更便利。开展金融合作，让金融服务更便利。总之，让群众办事更便利。', '三项便利', ['让投资服务更便利', '让贸易服务更便利', '让金融服务更便利']],
+		['sentences keyed at their last clause only, one more than the count: no reading', '实现三项便利。放宽准入，让投资服务更便利。建成电子口岸，让贸易服务更便利。开展金融合作，让金融服务更便利。推行网办，让群众办事更便利。', '三项便利', undefined],
 		['in bold, as a lead sentence often is', '**打造三条通道。**陆上丝路通道，开工高铁。空中丝路通道，开通航线。网上丝路通道，启动枢纽工程。', '三条通道', ['陆上丝路通道', '空中丝路通道', '网上丝路通道']],
 		['sentences that do not name the key, exactly the count of them: their first clauses (构筑三个平台。依托…。启动…。完善…。)', '构筑三个平台。依托博览会，深化共办机制。启动建设产业园。完善保税区功能。', '三个平台', ['依托博览会', '启动建设产业园', '完善保税区功能']],
 		['the same, one sentence more: no reading, and no flag', '构筑三个平台。依托博览会，深化共办机制。启动建设产业园。完善保税区功能。加强组织领导。', '三个平台', undefined],

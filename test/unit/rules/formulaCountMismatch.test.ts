@@ -41,7 +41,6 @@ ruleCases('formula.count-mismatch', {
 		['a counted noun glossed by numbered items (一要…二要…)', '办好各级各类教育，必须抓好三项工作：一要全面实施素质教育。二要加强教师队伍建设。今年将增加投入。', [{ at: '三项工作' }]],
 		['an unquoted formula named by its suffix (N治融合) with a list right before it, one short', '推进自治、法治三治融合，提升基层治理水平。', [{ at: '三治融合' }]],
 		['a counted noun that is its paragraph’s lead sentence, the sentences after it each opening with a clause that ends with its key, one short', '建设四条走廊。东部旅游走廊，串联沿海景区，打造精品线路。西部生态走廊，推进退耕还林。北部产业走廊，引进龙头企业。', [{ at: '四条走廊' }]],
-		['a counted noun whose numbered items follow a semicolon (…四件实事；一是…三是…), one short', '围绕群众最关心的问题，重点办好四件实事；一是扩大城镇就业。新增就业岗位2万个。二是提高低保标准。三是改造老旧小区。', [{ at: '四件实事' }]],
 		['a gloss whose list restates its own count after 等 (等三项要求) against the term’s', '“四项规定”：改进调查研究、精简会议活动、厉行勤俭节约等三项要求，是转变作风的切入口。', [{ at: '四项规定' }]],
 		['a counted noun, 的 and what is done to it before the colon (以下三个区域的规划和建设：), one more', '今年还要加快以下三个区域的规划和建设：一是启动机场迁建。二是规划空港产业区。三是实施生态保护工程。四是建设物流园区。', [{ at: '三个区域' }]],
 		['a counted noun closing its clause with ； and numbered items after it (四件实事；一是…), one short', '围绕群众最关心的问题，重点抓好四件实事；一是扩大就业。新增岗位。二是完善低保。三是建立医保制度。', [{ at: '四件实事' }]],
@@ -69,6 +68,7 @@ ruleCases('formula.count-mismatch', {
 		['a list in the next sentence whose items open with a key of two characters, one more', '以“两个确保”的成绩迎接验收。面对困难，财政收支确保了平衡有余、确保了民生支出只增不减、确保了工资按时发放，全年运行平稳。', [{ at: '两个确保' }]],
 	],
 	silent: [
+		['a formula of the glossary closing its sentence before points numbered after it: they are the text’s, not its items', '我们始终坚持两个毫不动摇。一是优化营商环境；二是支持民营企业；三是保护产权。'],
 		['a counted noun closing its clause with ； and its numbered items after it, as many', '围绕群众最关心的问题，重点抓好三件实事；一是扩大就业。新增岗位。二是完善低保。三是建立医保制度。'],
 		['a counted noun closing its sentence and one numbered item only: no list', '重点抓好三件实事。一是扩大就业，新增岗位，完善低保。'],
 		['numbered items not right after the counted noun’s clause are not its items', '重点抓好三件实事，确保取得实效。一是扩大就业。二是完善低保。'],

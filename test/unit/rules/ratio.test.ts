@@ -65,6 +65,8 @@ ruleCases('claim.ratio', {
 		// Over the year-end population the rate would be 4.6 ÷ 520.0 = 8.85‰: without the change the average is not known.
 		['a birth rate with no change of the population stated: unchecked', BIRTHS.replace('，比上年末增加4.0万人', '').replace('8.88‰', '8.70‰')],
 		['a birth rate against the registered population (户籍人口) is unchecked', BIRTHS.replace('常住人口520.0万人', '户籍人口600.0万人')],
+		['a birth rate whose population change is on another year (比2020年末增加) is unchecked', BIRTHS.replace('比上年末增加4.0万人', '比2020年末增加12.0万人')],
+		['a birth rate whose population change is on the last census is unchecked', BIRTHS.replace('比上年末增加4.0万人', '比第七次全国人口普查时增加12.0万人')],
 		['a birth rate against a population of another paragraph is unchecked', BIRTHS.replace('。全年出生人口', '。\n\n全年出生人口').replace('8.88‰', '9.88‰')],
 		['a defined rate whose term is stated with two values (two years): unchecked', URBAN.replace('年末全国人口140828万人', '2023年末全国人口140967万人，2024年末全国人口140828万人').replace('67.00%', '66.00%')],
 		['a rate over a county’s 总人口 (its registered population) is not over the resident one', '年末全县总人口52万人，其中城镇人口17万人。全县常住人口城镇化率为45.1%。'],

@@ -68,6 +68,10 @@ ruleCases('claim.subset', {
 	],
 	silent: [
 		['indicators within another stated far apart, as printed', SERVICES_SPREAD],
+		['a part far apart of a half year (上半年，…) is not the whole’s year', SERVICES_SPREAD.replace('全年批发和零售业增加值520亿元', '上半年，批发和零售业增加值520亿元').replace('金融业增加值410亿元', '金融业增加值4100亿元')],
+		['a part far apart of a year its sentence names (2019年，…)', SERVICES_SPREAD.replace('全年批发和零售业增加值520亿元', '2019年，批发和零售业增加值520亿元').replace('金融业增加值410亿元', '金融业增加值4100亿元')],
+		['a part far apart of another region (全省…) than the document’s whole', SERVICES_SPREAD.replace('全年地区生产总值', '全市地区生产总值').replace('全年规模以上工业', '全市规模以上工业').replace('全年批发和零售业增加值520亿元，比上年增长6.2%；金融业增加值410亿元', '全省金融业增加值4100亿元')],
+		['高技术产业 is not held within 规模以上工业 across sections (it may hold services)', '全年规模以上工业增加值2000亿元，增长6.0%。\n\n全年地区生产总值5000亿元。\n\n全年高技术产业增加值2200亿元，增长8.0%。'],
 		['the whole stated twice (two years): which one is the part’s is not known', SERVICES_SPREAD.replace('金融业增加值410亿元', '金融业增加值4100亿元') + '\n\n2015年，第三产业增加值1800亿元。'],
 		['a part under a heading of another year than the whole’s', '一、2023年回顾\n\n' + SERVICES_SPREAD.replace('\n\n全年批发和零售业', '\n\n二、2024年目标\n\n全年批发和零售业').replace('金融业增加值410亿元', '金融业增加值4100亿元')],
 		['an increment, then 累计 and another name (转移劳动力): not its stock', '新增就业12万人，累计转移劳动力5万人。'],

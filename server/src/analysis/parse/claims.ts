@@ -40,6 +40,8 @@ export interface RawClaim {
 	 * a year of its own in a sentence on another).
 	 */
 	readonly sentenceYear?: number;
+	/** Its sentence opens on a part of a year in a clause of its own (上半年，…; 一季度，…; 1—6月，…): its figures are of that part. */
+	readonly sentencePart?: boolean;
 	/**
 	 * A standard set per person, household or period (由每人每月300元提高到400元: both figures): a rate, whose `其中` items
 	 * are other groups' standards, not parts of it.
@@ -127,6 +129,8 @@ const TO_WORDS = ['增加', '增长', '提高', '提升', '上升', '下降', '�
 const DATE_BEFORE_FIGURE = /(?:(?:19|20)[0-9]{2}年(?:末|底|初|度)?|[0-9]{1,2}月(?:末|份|底)?|上年末?|去年|今年|年初|年末|“十[一二三四五]五”末|十[一二三四五]五末)的?$/;
 /** A year alone in the first clause of a sentence (2007年，…), past a dash or a space that opens it. */
 const SENTENCE_YEAR = /^[\s—－-]*((?:19|20)[0-9]{2})年[，,]/;
+/** A part of a year opening a sentence in a clause of its own: 上半年，, 一季度，, 前三季度，, 1—6月，, 1-11月份，. */
+const SENTENCE_PART = /^[\s—－-]*(?:(?:19|20)[0-9]{2}年)?(?:[上下]半年|[一二三四]季度|第[一二三四]季度|前三季度|[0-9一二三四五六七八九十]{1,2}[-—－~至到][0-9一二三四五六七八九十]{1,3}月份?|[0-9一二三四五六七八九十]{1,3}月份?)[，,]/;
 /** The unit a standard is set per, after 由 or 从 and before the figure (由每人每年50元, 从每人每月202元). */
 const PER_UNIT_AFTER_FROM = /[由从](?:每[人户亩名](?:每[年月日天])?|每[年月日天])$/;
 const PER_UNIT_LAST = new CharSet('人户亩名年月日天');
@@ -492,6 +496,7 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 	let group: RespectivelyGroup | undefined;
 	let yearSentence = -1;
 	let sentenceYear: number | undefined;
+	let sentencePart = false;
 	for (let n = 0; n < quantities.length; n++) {
 		const q = quantities[n]!;
 		if (SKIP_KINDS.has(q.kind) || q.rangeEnd !== undefined || PERIOD_UNITS.has(q.unit)) continue;
@@ -516,6 +521,7 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 			// The sentence's first segment opens it (a sentence's later segments follow a ；).
 			const opening = segments[seg - 1]?.sentence === segment.sentence ? undefined : SENTENCE_YEAR.exec(text.slice(segment.start, segment.start + 12));
 			sentenceYear = opening ? Number(opening[1]) : undefined;
+			sentencePart = opening === null && SENTENCE_PART.test(text.slice(segment.start, segment.start + 16));
 		}
 		// The clause before the figure; a figure earlier in the clause ends the prefix (增加2.8万元，增幅45.2%).
 		if (seg !== cursorSegment) {
@@ -586,6 +592,7 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 			part: rawPrefix.includes('其中'),
 			year: yearOf(dated?.[0]) ?? yearOf(p.scope),
 			sentenceYear,
+			...(sentencePart ? { sentencePart } : {}),
 			q,
 			qIndex: n,
 			local: out.length,

@@ -541,10 +541,11 @@ export function numberedItems(text: string, from: number, end: number): Item[] |
 /**
  * The items of a counted noun that is its paragraph's lead sentence (打造三条通道。…), from the sentences after it in
  * text[from, end): when each names the key of two characters or more at the end of its first clause (陆上丝路通道，开工…。
- * 空中丝路通道，…) or, all of them, of its last (…，让投资服务更便利。), those clauses (one off the count is a mismatch);
+ * 空中丝路通道，…: one off the count is a mismatch) or, all of them, of its last (…，让投资服务更便利。: exactly the count);
  * else, when exactly `count` sentences follow and their first clauses all name the key or none does (构筑三个平台。依托中阿
  * 博览会，…。启动建设…。完善…。), those first clauses, which then make the count (some naming it and some not make the sentences no list; so does a later sentence that
- * names the formula `name`). A first sentence that restates the count or the name (按照…，推动3个重点领域率先突破。) is no item.
+ * names the formula `name`). A first sentence that restates the count or the name (按照…，推动3个重点领域率先突破。) is no item;
+ * a later one that restates the count, or opens with a connective (总之，此外), ends the list.
  */
 export function leadSentenceItems(text: string, from: number, end: number, key: string, count: number, name: string): Item[] | undefined {
 	const firsts: Item[] = [];
@@ -563,19 +564,29 @@ export function leadSentenceItems(text: string, from: number, end: number, key: 
 		const last = span(text, cuts.length > 0 ? cuts[cuts.length - 1]! + 1 : inner.start, inner.end);
 		if (!first || !last) return undefined;
 		if (firsts.length === 0 && (restatesCount(inner.text, count) || inner.text.includes(name))) continue;
+		// A later sentence that states the count again (三大通道，总投资超过500亿元) or opens with a connective (总之，…; 此外，…)
+		// sums the items up or turns to something else: the list ends before it.
+		if (firsts.length > 0 && (restatesCount(inner.text, count) || CONNECTIVE.test(inner.text))) break;
 		if (inner.text.includes(name)) named = true;
 		firsts.push(first);
 		lasts.push(last);
 		if (firsts.length > CJK_ORDINALS.length) return undefined;
 	}
 	if (firsts.length < 2) return undefined;
-	if (key.length >= 2) for (const items of [firsts, lasts]) if (items.every((it) => it.text.endsWith(key) && it.text.length > key.length)) return items;
+	const keyed = (items: readonly Item[]): boolean => key.length >= 2 && items.every((it) => it.text.endsWith(key) && it.text.length > key.length);
+	if (keyed(firsts)) return firsts;
+	// Keyed at their ends only (…，让投资服务更便利。), the sentences are read with exactly the count: a sentence more may be
+	// a summing up in the same words (总之，让群众办事更便利。).
+	if (keyed(lasts)) return lasts.length === count ? lasts : undefined;
 	// Sentences that name the formula again speak of it (深化运用“四种形态”。…运用“四种形态”批评教育…); a first clause of a
 	// few characters frames its sentence (五年来，…; 其中，…).
 	if (named || firsts.length !== count || firsts.some((it) => it.text.length > LEAD_ITEM_MAX || it.text.length < 4)) return undefined;
 	const naming = firsts.filter((it) => it.text.includes(key)).length;
 	return naming === 0 || naming === firsts.length ? firsts : undefined;
 }
+
+/** Words opening a sentence that sums up or turns (总之, 此外, 同时, 这些…): no item of a lead sentence's list. */
+const CONNECTIVE = /^(?:总之|总的来看|总体上|总体来看|综上|同时|与此同时|此外|另外|这些|上述|以上)/;
 
 /** The longest first clause read as an item of a lead sentence's count. */
 const LEAD_ITEM_MAX = 24;

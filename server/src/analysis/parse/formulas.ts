@@ -1312,12 +1312,6 @@ const NOT_LIST_COUNT = new Set(['前', '第', '近', '约', '超', '逾', '余',
 /** One-character administrative levels that are listed without separators: 县乡村三级, 省市县三级. */
 const ADMIN_LEVEL = new Set([...'省市县区乡镇村州盟旗组']);
 
-/**
- * Characters that may end a level named before a run of one-character levels, or join one to it (全国, 国家, 中央, 中省,
- * 部, 各级; 和, 及, 与, 、): a run after one of them need not be all the levels its count counts (中央和省市县四级).
- */
-const BEFORE_LEVELS = new Set([...'国家央中部级和及与、同暨']);
-
 /** Counts of places that their abbreviations may stand before (合芜蚌三市, 黑吉辽三省, 川渝两地). */
 const PLACE_COUNT_UNITS = new Set(['市', '省', '地']);
 
@@ -1559,10 +1553,8 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		const nounFirst = closes && !PLACE_UNITS.has(q.unit) ? NOUN_BEFORE_COUNT.exec(text.slice(Math.max(0, q.start - 13), q.start)) : null;
 		// 机构596个。: no class noun (a place counts itself: 广州、深圳两市。).
 		// 市县两级2.6万个政务服务事项: levels written side by side before their count may be followed by a figure.
-		// (One level fewer than the count is read as below: a list one short, 市县三级2.6万个.)
-		const levelRun = q.unit === '级' && /[0-9]/.test(after ?? '') ? adminRun(text, q.start) : 0;
 		// 省、市（州）、县（市）三级51个疾控中心: so may levels listed with 、, each opening with a level.
-		const levelsBefore = (levelRun >= 2 && (levelRun === q.value || levelRun === q.value - 1)) || (q.unit === '级' && /[0-9]/.test(after ?? '') && LEVEL_LIST_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start)));
+		const levelsBefore = q.unit === '级' && /[0-9]/.test(after ?? '') && (adminRun(text, q.start) === q.value || LEVEL_LIST_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start)));
 		// 新增A、B、C和D4项，: a count of kinds that closes the clause right after a 、-list counts that list — read only when
 		// the items are exactly its number (全国现有认证机构、检测机构596个 counts the bodies, not the two kinds).
 		const bare = !PLACE_UNITS.has(q.unit) && !nounFirst && closes && !levelsBefore && !exact && BARE_UNITS.has(q.unit) && after !== undefined && /[，。；]/.test(after);
@@ -1581,7 +1573,12 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			end--;
 		}
 		// 以葛店港、杨叶港为两翼 (是指以…为两条横轴): the list a frame 以…为 names as the counted things.
-		if (text[end - 1] === '为' && FRAME_OPENING.test(text.slice(clauseStart(text, end - 1, true), end))) end--;
+		if (text[end - 1] === '为') {
+			const frame = text.slice(clauseStart(text, end - 1, true), end - 1);
+			// A frame of its own inside (以科技创新为核心、制度创新、管理创新为两翼): where the list starts is not known.
+			if (FRAME_OPENING.test(frame) && frame.includes('为')) continue;
+			if (FRAME_OPENING.test(frame)) end--;
+		}
 		// …维护世界和平与促进共同发展这三大历史任务: a demonstrative between the list and its count.
 		if (text[end - 1] === '这' && end - 1 > 0 && !PUNCT.test(text[end - 2]!)) end--;
 		// 扩大总量与提升质量的双重任务, 内有短板、外有挑战的双重压力: what is borne together (双重, N重) named before 的.
@@ -1672,7 +1669,7 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			// only when the run is all the clause holds after its verb (健全县乡村…; not 中央和省市县四级, 全国省市县四级) — or,
 			// one fewer, when what stands before it can name no level (盘活市区三级, 进行县乡三级: a verb's last character).
 			if (levels !== q.value) {
-				const whole = stripLead(items[0]).text === run.slice(k) || (levels >= 2 && levels === q.value - 1 && k > 0 && !BEFORE_LEVELS.has(run[k - 1]!));
+				const whole = stripLead(items[0]).text === run.slice(k);
 				const repeated = [...run.slice(k)].some((ch, n, all) => n > 0 && all[n - 1] === ch) && new Set(run.slice(k)).size === q.value;
 				if (!whole || !(levels === q.value - 1 || repeated)) continue;
 			}
@@ -2080,7 +2077,8 @@ export function scanUnquotedFormulas(text: string, taken: readonly RawFormula[])
 				// the clause's end (…八件实事；一是…), and only they are read there.
 				let gloss = colon;
 				const closed = (text[colon] === '；' || text[colon] === '。') && NUMBERED_NEXT.test(text.slice(colon + 1, colon + 3));
-				if (closed && !numberedItems(text, colon + 1, text.length)) {
+				// A formula of the glossary has its own items: the points numbered after it are the text's (坚持两个毫不动摇。一是…).
+				if (closed && (!numberedItems(text, colon + 1, text.length) || lookupGlossary(name) !== undefined)) {
 					i = colon;
 					continue;
 				}

@@ -91,7 +91,7 @@ export function definedRatios(d: DocumentFigures, b: Sink): void {
 
 /**
  * A rate over the year's average of a stock (出生率 = 出生人口 ÷ 年平均人口): the stock's year-end value and its change
- * over the year stated right after it (年末全国人口140967万人，比上年末减少208万人) give the average, the value less half
+ * over the year stated right after it, on the year before (年末全国人口140967万人，比上年末减少208万人) give the average, the value less half
  * the change; the flow (全年出生人口902万人) in the rate's sentence. The stock stands in the rate's block, before it, and
  * is the document's one value of its indicator there (of the resident population, or the country's); with no change
  * stated the average is not known to the rate's precision, and the rate is left unchecked.
@@ -112,6 +112,8 @@ function yearAverage(d: DocumentFigures, b: Sink, byKey: ReadonlyMap<string, num
 	const den = all[denAt]!;
 	const change = all[denAt + 1];
 	if (!change || change.kind !== 'change' || change.key !== den.key || change.unit !== den.unit || !change.exact || change.inBrackets || d.blockOf[denAt + 1] !== d.blockOf[denAt] || change.sentence !== den.sentence) return;
+	// The change over the year: on the year before (比上年末增加, 同比), not on another year or a census (比2020年末增加12.0万人).
+	if (!change.comparative || /上月|上季|环比/.test(change.context)) return;
 	// The flow is no population: only its sentence tells it is the rate's.
 	const numAt = oneValue(d, byKey.get(pair[0]), at, false);
 	const num = all[numAt];

@@ -520,11 +520,13 @@ const SPREAD_MAX = 4;
 /**
  * An amount and one of an indicator the lexicon puts within it, stated in parts of the document far apart (第三产业增加值
  * 688238亿元 in the overview, 金融业增加值100677亿元 in the section on services): the part is at most the whole. Each is
- * the one amount of its indicator in the document of the other's unit, scope, region and year (as partitions across
- * sections, partSum.ts); within two neighbouring blocks they are the paragraph finders'.
+ * the one amount of its indicator in the document of the other's unit, scope, region (sameRegion) and heading year, with
+ * no year or part of one its own sentence names (as partitions across sections, partSum.ts); within two neighbouring
+ * blocks they are the paragraph finders'.
  */
 function spreadWithin(d: DocumentFigures, b: Sink): void {
 	const all = d.all;
+	const dated = (i: number): boolean => all[i]!.year !== undefined || all[i]!.sentenceYear !== undefined || all[i]!.sentencePart === true;
 	const byKey = new Map<string, number[]>();
 	for (let i = 0; i < all.length; i++) {
 		const f = all[i]!;
@@ -537,8 +539,11 @@ function spreadWithin(d: DocumentFigures, b: Sink): void {
 		const within = d.lexicon.get(key)?.within;
 		const wholes = within === undefined ? undefined : byKey.get(within);
 		if (!wholes || parts.length > SPREAD_MAX || wholes.length > SPREAD_MAX) continue;
+		// A figure of a year or a part of one its own sentence names (2019年，…; 上半年，…) may be of another period than the
+		// heading says: which figure is the other's is not known.
+		if (parts.some(dated) || wholes.some(dated)) continue;
 		work.relations += parts.length * wholes.length;
-		const fits = (a: number, c: number): boolean => all[a]!.unit === all[c]!.unit && sameScope(all[a]!, all[c]!) && d.yearOf[a] === d.yearOf[c];
+		const fits = (a: number, c: number): boolean => all[a]!.unit === all[c]!.unit && sameScope(all[a]!, all[c]!) && sameRegion(d, all[a]!, all[c]!) && d.yearOf[a] === d.yearOf[c];
 		for (const k of parts) {
 			const found = wholes.filter((w) => fits(w, k));
 			if (found.length !== 1 || parts.filter((j) => fits(found[0]!, j)).length !== 1) continue;
