@@ -48,7 +48,23 @@ const DOUBLINGS: Readonly<Record<string, number>> = { 一: 1, 两: 2, 二: 2, �
 const FAN = /^[，,]?([均都])?(?:实现|增长了?|增加了?)?(近|接近|将近|超过)?翻(了)?(一|两|二|三)?番(多|以上)?/;
 
 /** 是2020年的, 为上年的, 相当于…的: the multiple is a ratio of the two values. */
-const RATIO_WORDS = /(?:^|[^总])(?:是|为|相当于)[^，,；;。]{0,12}的$/;
+const RATIO_CLAUSE = /(?:是|为|相当于)([^，,；;。]{0,12})的$/;
+/** Before 是 in the ratio's clause: nothing but an adverb — 增速是全省的2倍 is another statistic's ratio. */
+const OWN_RATIO = /^(?:[均都也已约]|已经|大约)?(?:是|为|相当于)/;
+/** 是全国平均的1.5倍, 为全省的: a ratio to another region's or an average figure, not to A. */
+const OTHER_ENTITY = /全国|全省|全区|全市|全州|全盟|平均|水平|同类|周边|世界|国际|发达/;
+/** 是2015年的: over a year of its own, not the pair's when A is of another year. */
+const RATIO_YEAR = /((?:19|20)[0-9]{2})年/;
+
+/** The ratio clause of a 倍 figure: 'own' (×N of A), 'other' (of another figure: no relation), or undefined (none). */
+function ratioClause(m: Fig, from: Fig): 'own' | 'other' | undefined {
+	const clause = RATIO_CLAUSE.exec(m.context);
+	if (!clause) return undefined;
+	const base = clause[1]!;
+	const year = RATIO_YEAR.exec(base);
+	if (!OWN_RATIO.test(m.context) || OTHER_ENTITY.test(base) || (year !== null && from.year !== undefined && from.year !== Number(year[1]))) return 'other';
+	return 'own';
+}
 
 /** 比2015年增长2倍: a multiple over a base year of its own, the pair's only if its A is of that year. */
 const BASE_YEAR = /[比较]((?:19|20)[0-9]{2})年/;
@@ -104,7 +120,8 @@ function sharedMultiple(from: Fig, segment: readonly Fig[], i: number, between: 
 	const last = segment[j - 1]!;
 	const m = segment[j];
 	if (m?.unit === '倍' && /^[均都]/.test(m.context) && (m.exact || m.q.approx !== 'exact') && !otherBase(m, from) && /^[，,][均都]/.test(between(last, m))) {
-		return multipleOf(m, after(last), after(m, 1), false);
+		const ratio = ratioClause(m, from);
+		return ratio === 'other' ? undefined : multipleOf(m, after(last), after(m, 1), ratio === 'own');
 	}
 	return m === undefined || m.fromTo === 'from' ? fanOf(after(last), true) : undefined;
 }
@@ -126,8 +143,9 @@ function inSegment(b: Sink, segment: readonly Fig[], between: (a: Fig, b: Fig) =
 				}
 			}
 			// 是…的N倍 in the multiple's own clause, wherever it stands (…，净增700家，是2020年的2.4倍): ×N.
-			const ratioWords = m !== undefined && RATIO_WORDS.test(m.context);
-			if (m && (m.exact || m.q.approx !== 'exact') && !otherBase(m, from) && (ratioWords || changeOfFromTo(m, to))) found = multipleOf(m, text, after(m, 1), ratioWords);
+			const ratio = m && ratioClause(m, from);
+			const ratioWords = ratio === 'own';
+			if (m && ratio !== 'other' && (m.exact || m.q.approx !== 'exact') && !otherBase(m, from) && (ratioWords || changeOfFromTo(m, to))) found = multipleOf(m, text, after(m, 1), ratioWords);
 		}
 		found ??= sharedMultiple(from, segment, i, between, after);
 		if (found) add(b, from, to, found);
