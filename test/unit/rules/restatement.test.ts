@@ -17,6 +17,7 @@ ruleCases('claim.restatement', {
 		['a counted set with 以上 on one side only, named again below it', '一、2023年重点工作\n\n推进100个以上重大项目建设。\n\n二、2023年重大项目安排\n\n80个重大项目清单如下。', [{ at: '80个', related: ['100个以上'] }]],
 		['a review of five years ends on the figure the review of the year gave (从2010年的…增加到…), one changed', FIVE_YEARS.replace('增加到373.7亿元', '增加到376.7亿元'), [{ at: '376.7亿元', related: ['373.7亿元'] }]],
 		['a block on the past year (过去的一年) whose from–to reaches back further ends on the year\'s figure, printed rounded: one not rounding to it', PAST_YEAR.replace('增加到2912亿元', '增加到2922亿元'), [{ at: '2922亿元', related: ['2912.36亿元'] }]],
+		['the same, a statistic named two ways (规模以上工业企业实现利润 … 规模以上工业实现利润)', PAST_YEAR.replace('增长10%。', '增长10%；规模以上工业企业实现利润845.31亿元。') + '规模以上工业实现利润由184亿元增加到855亿元。', [{ at: '855亿元', related: ['845.31亿元'] }]],
 		['the same, a level rounded the other way (373.7亿元 … 373亿元)', PAST_YEAR.replace('增加到374亿元', '增加到373亿元'), [{ at: '373亿元', related: ['373.7亿元'] }]],
 		['the same, the year\'s figure changed', FIVE_YEARS.replace('预计实现地区生产总值2900亿元', '预计实现地区生产总值2800亿元'), [{ at: '2900亿元', related: ['2800亿元'] }]],
 		['a list of key figures after the text, both of one named year: the label names the statistic the text states once', KEY_FIGURES.replace('一、党的组织', '一、2024年党的组织').replace('全省共有', '共有').replace('二、主要数据', '二、2024年主要数据').replace('- 支部: 10.8万个', '- 支部: 11.8万个'), [{ at: '11.8万个', related: ['10.8万个'] }]],
@@ -55,6 +56,7 @@ ruleCases('claim.restatement', {
 	],
 	silent: [
 		['a block on the past year whose from–to ends on the year\'s figures, rounded (2912.36亿元 … 2912亿元; 373.7亿元 … 374亿元)', PAST_YEAR],
+		['the same, a statistic named two ways, rounded', PAST_YEAR.replace('增长10%。', '增长10%；规模以上工业企业实现利润845.31亿元。') + '规模以上工业实现利润由184亿元增加到845亿元。'],
 		['the same, the end of a from–to of another year (增加到2014年的…)', PAST_YEAR.replace('增加到2912亿元', '增加到2014年的2700亿元')],
 		['the same, a from–to in a sentence on the year to come (2016年，…由…提高到…)', PAST_YEAR + '2016年，全市地区生产总值由2912亿元提高到3150亿元。'],
 		['the same, a from–to of another region (全省, the year\'s figures 全市\'s)', PAST_YEAR.replace('增长10%。', '增长10%；全市粮食产量102万吨。').replace('全市地区生产总值由1690亿元增加到2912亿元', '全省地区生产总值由1690亿元增加到2900亿元')],
