@@ -73,6 +73,7 @@ ruleCases('claim.restatement', {
 		['an approximation word on one side only, the other figure within its bound', '一、2023年重点工作\n\n新建新能源汽车充电桩6万个以上。\n\n二、2023年民生实事\n\n新建新能源汽车充电桩7万个。'],
 		['an approximation word on one side only, in a part of another year', '一、2022年工作回顾\n\n新建新能源汽车充电桩6万个以上。\n\n二、2023年民生实事\n\n新建新能源汽车充电桩4万个。'],
 		['a review of five years ending on the year\'s figures, as printed', FIVE_YEARS],
+		['a review of five years ending on the year\'s figure printed rounded (373.7亿元 … 374亿元)', FIVE_YEARS.replace('增加到373.7亿元', '增加到374亿元')],
 		[
 			'a plan of five years after the review of them names its period to come (今后五年): its from–to starts on the year, it does not end on it',
 			FIVE_YEARS + '\n\n今后五年，地区生产总值从2015年的2900亿元增加到4500亿元。',

@@ -446,7 +446,7 @@ function periodEnds(d: DocumentFigures, relate: (i: number, j: number) => void):
 		if (i === undefined || i < 0) continue;
 		const y = d.all[i]!;
 		// The region a from–to names stands before its start (全省生产总值由6035亿元增加到12464亿元): its end is of it.
-		const start = j > 0 && d.all[j - 1]!.fromTo === 'from' && d.all[j - 1]!.sentence === f.sentence ? d.all[j - 1]! : undefined;
+		const start = j > 0 && d.blockOf[j - 1] === d.blockOf[j] && d.all[j - 1]!.fromTo === 'from' && d.all[j - 1]!.sentence === f.sentence ? d.all[j - 1]! : undefined;
 		if (!sameRegion(d, y, f.region === '' && start !== undefined ? start : f)) continue;
 		// An end dated (增加到2014年的…), or in a sentence that opens on a year (2016年，…由…提高到…), of another year than the
 		// year's figure: another figure.
