@@ -8,11 +8,17 @@ const KEY_FIGURES = '一、党的组织\n\n全省共有基层党组织12.5万个
 /** A report's review of the year, then of the five years that end with it (its from–to ends on the year's figure). */
 const FIVE_YEARS = '一、2015年工作回顾\n\n2015年，预计实现地区生产总值2900亿元，增长8%左右；地方一般公共预算收入373.7亿元，增长10%。\n\n五年来，我们坚定推进转型发展。地区生产总值从2010年的1690亿元增加到2900亿元，年均增长9.9%；地方一般公共预算收入从154亿元增加到373.7亿元，年均增长19.4%。';
 
+/** A review of the year, then a block on the past year whose from–to reaches back five years and ends on the year's figures, rounded. */
+const PAST_YEAR = '一、2015年工作回顾\n\n全市地区生产总值达到2912.36亿元，增长8.1%；地方一般公共预算收入373.7亿元，增长10%。\n\n过去的一年，极不平凡。与2010年相比，全市地区生产总值由1690亿元增加到2912亿元，地方一般公共预算收入由154亿元增加到374亿元。';
+
 ruleCases('claim.restatement', {
 	fires: [
 		['an amount of the year with an approximation word on one side only (以上 in the plan), the annex\'s below it', '一、2023年重点工作\n\n新建新能源汽车充电桩6万个以上。\n\n二、2023年民生实事\n\n新建新能源汽车充电桩4万个。', [{ at: '4万个', related: ['6万个以上'] }]],
 		['a counted set with 以上 on one side only, named again below it', '一、2023年重点工作\n\n推进100个以上重大项目建设。\n\n二、2023年重大项目安排\n\n80个重大项目清单如下。', [{ at: '80个', related: ['100个以上'] }]],
 		['a review of five years ends on the figure the review of the year gave (从2010年的…增加到…), one changed', FIVE_YEARS.replace('增加到373.7亿元', '增加到376.7亿元'), [{ at: '376.7亿元', related: ['373.7亿元'] }]],
+		['a block on the past year (过去的一年) whose from–to reaches back further ends on the year\'s figure, printed rounded: one not rounding to it', PAST_YEAR.replace('增加到2912亿元', '增加到2922亿元'), [{ at: '2922亿元', related: ['2912.36亿元'] }]],
+		['the same, a statistic named two ways (规模以上工业企业实现利润 … 规模以上工业实现利润)', PAST_YEAR.replace('增长10%。', '增长10%；规模以上工业企业实现利润845.31亿元。') + '规模以上工业实现利润由184亿元增加到855亿元。', [{ at: '855亿元', related: ['845.31亿元'] }]],
+		['the same, a level rounded the other way (373.7亿元 … 373亿元)', PAST_YEAR.replace('增加到374亿元', '增加到373亿元'), [{ at: '373亿元', related: ['373.7亿元'] }]],
 		['the same, the year\'s figure changed', FIVE_YEARS.replace('预计实现地区生产总值2900亿元', '预计实现地区生产总值2800亿元'), [{ at: '2900亿元', related: ['2800亿元'] }]],
 		['a list of key figures after the text, both of one named year: the label names the statistic the text states once', KEY_FIGURES.replace('一、党的组织', '一、2024年党的组织').replace('全省共有', '共有').replace('二、主要数据', '二、2024年主要数据').replace('- 支部: 10.8万个', '- 支部: 11.8万个'), [{ at: '11.8万个', related: ['10.8万个'] }]],
 		['a statement repeated word for word goes on: its last figure, with words too few to name it alone (增幅为), changed', SUMMARY.replace(/增幅为2\.3%$/, '增幅为2.5%'), [{ at: '2.5%', related: ['2.3%'] }]],
@@ -49,10 +55,25 @@ ruleCases('claim.restatement', {
 		],
 	],
 	silent: [
+		['a block on the past year whose from–to ends on the year\'s figures, rounded (2912.36亿元 … 2912亿元; 373.7亿元 … 374亿元)', PAST_YEAR],
+		['the same, a statistic named two ways, rounded', PAST_YEAR.replace('增长10%。', '增长10%；规模以上工业企业实现利润845.31亿元。') + '规模以上工业实现利润由184亿元增加到845亿元。'],
+		['the same, the end of a from–to of another year (增加到2014年的…)', PAST_YEAR.replace('增加到2912亿元', '增加到2014年的2700亿元')],
+		['the same, a from–to in a sentence on the year to come (2016年，…由…提高到…)', PAST_YEAR + '2016年，全市地区生产总值由2912亿元提高到3150亿元。'],
+		['the same, a from–to of another region (全省, the year\'s figures 全市\'s)', PAST_YEAR.replace('增长10%。', '增长10%；全市粮食产量102万吨。').replace('全市地区生产总值由1690亿元增加到2912亿元', '全省地区生产总值由1690亿元增加到2900亿元')],
+		['the same, a from–to in a sentence opening on the year to come (今年，…由…增加到…)', PAST_YEAR + '今年，全市地区生产总值由2912亿元增加到3150亿元。'],
+		['the same, a from–to in a sentence opening on a year ahead (到2020年，…)', PAST_YEAR + '到2020年，全市地区生产总值由2912亿元增加到5000亿元。'],
+		['a review of five years, then a sentence on the year to come in the same block (今年，…由…提高到…)', FIVE_YEARS + '今年，地区生产总值由2900亿元提高到3150亿元。'],
+		['a review of five years, then a from–to of a part of the year (上半年，…)', FIVE_YEARS + '上半年，地区生产总值由1400亿元增加到1500亿元。'],
+		['the same, an aim (力争…由…增加到…)', PAST_YEAR.replace('全市地区生产总值由1690亿元增加到2912亿元', '力争全市地区生产总值由2912亿元增加到3150亿元')],
+		['the same, another statistic of the same noun (支出, not 收入)', PAST_YEAR.replace('地方一般公共预算收入由154亿元增加到374亿元', '地方一般公共预算支出由254亿元增加到474亿元')],
+		['the same, an end with an approximation word (左右)', PAST_YEAR.replace('增加到2912亿元', '增加到2900亿元左右')],
+		['a from–to in a block that reviews no past (no 过去的一年) is not read as the year\'s', PAST_YEAR.replace('过去的一年，极不平凡。', '').replace('增加到2912亿元', '增加到3150亿元')],
+		['a block on the past year in another part than the year\'s figures', PAST_YEAR.replace('\n\n过去的一年', '\n\n二、“十二五”回顾\n\n过去的一年').replace('增加到2912亿元', '增加到3150亿元')],
 		['an approximation word on one side only, as printed', '一、2023年重点工作\n\n新建新能源汽车充电桩6万个以上。\n\n二、2023年民生实事\n\n新建新能源汽车充电桩6万个。'],
 		['an approximation word on one side only, the other figure within its bound', '一、2023年重点工作\n\n新建新能源汽车充电桩6万个以上。\n\n二、2023年民生实事\n\n新建新能源汽车充电桩7万个。'],
 		['an approximation word on one side only, in a part of another year', '一、2022年工作回顾\n\n新建新能源汽车充电桩6万个以上。\n\n二、2023年民生实事\n\n新建新能源汽车充电桩4万个。'],
 		['a review of five years ending on the year\'s figures, as printed', FIVE_YEARS],
+		['a review of five years ending on the year\'s figure printed rounded (373.7亿元 … 374亿元)', FIVE_YEARS.replace('增加到373.7亿元', '增加到374亿元')],
 		[
 			'a plan of five years after the review of them names its period to come (今后五年): its from–to starts on the year, it does not end on it',
 			FIVE_YEARS + '\n\n今后五年，地区生产总值从2015年的2900亿元增加到4500亿元。',

@@ -42,6 +42,8 @@ export interface RawClaim {
 	readonly sentenceYear?: number;
 	/** Its sentence opens on a part of a year in a clause of its own (上半年，…; 一季度，…; 1—6月，…): its figures are of that part. */
 	readonly sentencePart?: boolean;
+	/** Its sentence opens on a period to come (今年，…; 到2020年，…; 今后五年，…): its figures are no review of the past. */
+	readonly sentenceAhead?: boolean;
 	/**
 	 * A standard set per person, household or period (由每人每月300元提高到400元: both figures): a rate, whose `其中` items
 	 * are other groups' standards, not parts of it.
@@ -131,6 +133,8 @@ const DATE_BEFORE_FIGURE = /(?:(?:19|20)[0-9]{2}年(?:末|底|初|度)?|[0-9]{1,
 const SENTENCE_YEAR = /^[\s—－-]*((?:19|20)[0-9]{2})年[，,]/;
 /** A part of a year opening a sentence in a clause of its own: 上半年，, 一季度，, 前三季度，, 1—6月，, 1-11月份，. */
 const SENTENCE_PART = /^[\s—－-]*(?:(?:19|20)[0-9]{2}年)?(?:[上下]半年|[一二三四]季度|第[一二三四]季度|前三季度|[0-9一二三四五六七八九十]{1,2}[-—－~至到][0-9一二三四五六七八九十]{1,3}月份?|[0-9一二三四五六七八九十]{1,3}月份?)[，,]/;
+/** A period to come opening a sentence (今年，…; 明年…; 到2020年，…; 今后五年，…; 预计今年…): its figures are no review. */
+const SENTENCE_AHEAD = /^[\s—－-]*(?:预计)?(?:今年|明年|下一?年|[到至](?:19|20)[0-9]{2}年|(?:今后|未来)的?(?:[一二三四五六七八九十两几]年|一个时期|一段时期))/;
 /** The unit a standard is set per, after 由 or 从 and before the figure (由每人每年50元, 从每人每月202元). */
 const PER_UNIT_AFTER_FROM = /[由从](?:每[人户亩名](?:每[年月日天])?|每[年月日天])$/;
 const PER_UNIT_LAST = new CharSet('人户亩名年月日天');
@@ -497,6 +501,7 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 	let yearSentence = -1;
 	let sentenceYear: number | undefined;
 	let sentencePart = false;
+	let sentenceAhead = false;
 	for (let n = 0; n < quantities.length; n++) {
 		const q = quantities[n]!;
 		if (SKIP_KINDS.has(q.kind) || q.rangeEnd !== undefined || PERIOD_UNITS.has(q.unit)) continue;
@@ -522,6 +527,7 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 			const opening = segments[seg - 1]?.sentence === segment.sentence ? undefined : SENTENCE_YEAR.exec(text.slice(segment.start, segment.start + 12));
 			sentenceYear = opening ? Number(opening[1]) : undefined;
 			sentencePart = opening === null && SENTENCE_PART.test(text.slice(segment.start, segment.start + 16));
+			sentenceAhead = opening === null && SENTENCE_AHEAD.test(text.slice(segment.start, segment.start + 16));
 		}
 		// The clause before the figure; a figure earlier in the clause ends the prefix (增加2.8万元，增幅45.2%).
 		if (seg !== cursorSegment) {
@@ -593,6 +599,7 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 			year: yearOf(dated?.[0]) ?? yearOf(p.scope),
 			sentenceYear,
 			...(sentencePart ? { sentencePart } : {}),
+			...(sentenceAhead ? { sentenceAhead } : {}),
 			q,
 			qIndex: n,
 			local: out.length,

@@ -418,8 +418,10 @@ function ofOneYear(f: Fig): boolean {
  * 增加到2900亿元) restates the figure the same part of the document gave for that year (预计实现地区生产总值2900亿元) —
  * the same indicator, unit and region, stated once with one value outside the review of years. Only the end of a from–to:
  * another amount of a review of years may be their sum (五年来城镇新增就业38万人); only a block that itself speaks of the
- * past years or follows one without naming a period to come (pastOf 'years'); the year's figure before it; an end dated
- * (增加到2014年的…) only when the year's figure is dated the same.
+ * past years or follows one without naming a period to come (pastOf 'years'), or one that reviews the past year (pastOf
+ * 'year', whose from–to may reach back further: 与2002年相比，…由6035亿元增加到12464亿元); the year's figure before it; an end
+ * dated (增加到2014年的…, or in a sentence that opens on a year) only when the year's figure is dated the same. The end
+ * may be printed rounded (12464.09亿元 … 12464亿元): the two are held within its rounding.
  */
 function periodEnds(d: DocumentFigures, relate: (i: number, j: number) => void): void {
 	/** The year's figure so far by part, indicator and unit (-1: stated with two values). */
@@ -429,19 +431,27 @@ function periodEnds(d: DocumentFigures, relate: (i: number, j: number) => void):
 	// 地区生产总值达到3100亿元, is no figure of the year reviewed).
 	for (let j = 0; j < d.all.length; j++) {
 		const f = d.all[j]!;
-		if (d.pastOf[j] !== 'years') {
+		// A block that reviews the one past year (过去的一年，…) may end a from–to on the year too (与2002年相比，全省生产总值
+		// 由6035亿元增加到12464亿元): its end is the year's figure, printed rounded or not; its other figures are the year's.
+		if (d.pastOf[j] !== 'years' && !(d.pastOf[j] === 'year' && f.fromTo === 'to')) {
 			if (!ofOneYear(f)) continue;
 			const key = keyOf(j);
 			const seen = ofTheYear.get(key);
 			ofTheYear.set(key, seen === undefined || (seen >= 0 && d.all[seen]!.value === f.value) ? (seen ?? j) : -1);
 			continue;
 		}
-		if (f.fromTo !== 'to' || f.indicator === undefined || !f.exact || f.part || f.inBrackets || f.annualAverage || f.scope !== '') continue;
+		// Not in a sentence that opens on a part of a year or on a period to come (今年，…; 到2020年，…由…提高到…).
+		if (f.fromTo !== 'to' || f.indicator === undefined || !f.exact || f.part || f.inBrackets || f.annualAverage || f.scope !== '' || f.sentencePart || f.sentenceAhead) continue;
 		const i = ofTheYear.get(keyOf(j));
 		if (i === undefined || i < 0) continue;
 		const y = d.all[i]!;
-		if (!sameRegion(d, y, f)) continue;
-		if (f.year !== undefined && f.year !== yearOfFigure(d, y, i)) continue;
+		// The region a from–to names stands before its start (全省生产总值由6035亿元增加到12464亿元): its end is of it.
+		const start = j > 0 && d.blockOf[j - 1] === d.blockOf[j] && d.all[j - 1]!.fromTo === 'from' && d.all[j - 1]!.sentence === f.sentence ? d.all[j - 1]! : undefined;
+		if (!sameRegion(d, y, f.region === '' && start !== undefined ? start : f)) continue;
+		// An end dated (增加到2014年的…), or in a sentence that opens on a year (2016年，…由…提高到…), of another year than the
+		// year's figure: another figure.
+		const dated = f.year ?? f.sentenceYear;
+		if (dated !== undefined && dated !== yearOfFigure(d, y, i)) continue;
 		relate(i, j);
 	}
 }
