@@ -317,8 +317,9 @@ function qualifiedParts(p: Paragraph, b: Sink, held: ReadonlySet<Fig>): void {
 			// an attribute of such a part (乡镇卫生院…，床位…).
 			if (w.indicator === undefined && part.indicator === undefined && part.exact && w.subject.length >= 4 && qualifies(memberQualifier(w.subject, attribute ?? part.subject))) return true;
 			if (attribute !== undefined) return false;
-			// 认缴规模132.06亿元、实缴规模39.87亿元: what is paid in of what was subscribed, in one sentence.
-			if (w.sentence === part.sentence && paidOf(w.subject, part.subject)) return true;
+			// 认缴规模132.06亿元、实缴规模39.87亿元 / 总产值1916亿元、增加值544亿元: what is within the other by definition, in
+			// one sentence.
+			if (w.sentence === part.sentence && (paidOf(w.subject, part.subject) || addedOf(w.subject, part.subject))) return true;
 			// A target whose verb opens its name (确保粮食播种面积…) holds what the lexicon puts within it in its own sentence.
 			if (part.indicator !== undefined && w.sentence === part.sentence && within(p, part.indicator, targetOf(p, w) ?? '')) return true;
 			// A whole the lexicon does not know, in words a qualifier is inserted into (有线电视用户18730万户，有线数字电视用户
@@ -347,6 +348,14 @@ function qualifiedParts(p: Paragraph, b: Sink, held: ReadonlySet<Fig>): void {
 function paidOf(whole: string, part: string): boolean {
 	const at = whole.lastIndexOf('认缴');
 	return at >= 0 && part.startsWith('实缴') && whole.slice(at + 2) === part.slice(2);
+}
+
+/**
+ * Value added after the gross output it is part of (园区规上工业总产值…、增加值…; 工业总产值…，工业增加值…): the output less
+ * what was used up to make it. Its own words alone or the output's, 增加值 for 总产值.
+ */
+function addedOf(whole: string, part: string): boolean {
+	return whole.endsWith('总产值') && (part === '增加值' || part === `${whole.slice(0, -3)}增加值`);
 }
 
 /** The words of a union's names: 医院、卫生院, 医院和卫生院床位 (the last name may carry the head noun of all). */
