@@ -119,6 +119,20 @@ function countsOther(p: Paragraph, part: Fig, total: Fig): boolean {
 /** 其中 right before a figure with no words of its own (共3896项，其中3165项已…): the figure counts some of the total's. */
 const RIGHT_AFTER = /其中[，：:]?(?:有|共有)?$/;
 
+/**
+ * 其中 and a threshold of another unit before a count with no words of its own (企业13家，其中超200亿元的6家; 县市81个，其中
+ * 超6亿元的12个): the figure counts those of the total's over the threshold. The threshold a bound (超, 以上), 的 right
+ * after it, 其中 right before it (a measure's name between them at most: 其中营业收入超10亿元的).
+ */
+function overThreshold(p: Paragraph, j: number): boolean {
+	const bound = p.figs[j - 1];
+	const before = p.figs[j - 2];
+	if (!bound || !before || j - 2 < 0 || bound.unit === p.figs[j]!.unit || bound.kind !== 'amount' || bound.sentence !== p.figs[j]!.sentence) return false;
+	const over = bound.q.approx === 'more' || /以上$/.test(bound.text);
+	return over && /^(?:以上)?的$/.test(p.between(bound, p.figs[j]!)) && THRESHOLD_OPENING.test(p.between(before, bound));
+}
+const THRESHOLD_OPENING = /其中[，：:]?[\u4e00-\u9fff]{0,6}?(?:超过|超|达到|达|在)?$/;
+
 /** An increment or a target is not what a list stands under: 新增…, 力争…, 确保…. */
 const INCREMENT_OR_TARGET = /^(?:新增|新建|新设|力争|确保|争取|计划|预计|目标)/;
 
@@ -185,7 +199,7 @@ export function findBreakdowns(p: Paragraph): Breakdown[] {
 			if (f.kind !== 'amount' || f.unit !== total.unit || !isTotal(p, f) || !sameScope(f, total) || f.perUnit) continue;
 			// The total again (a restatement or another period); not a part that only carries the opening's subject on (在监测的
 			// 330个城市中，有273个…).
-			if (f.key === total.key && !((restated || (j === k && RIGHT_AFTER.test(p.between(figs[j - 1]!, f)))) && !f.ownSubject)) break;
+			if (f.key === total.key && !((restated || (j === k && (RIGHT_AFTER.test(p.between(figs[j - 1]!, f)) || overThreshold(p, j)))) && !f.ownSubject)) break;
 			if (countsOther(p, f, total)) break;
 			parts.push(f);
 		}

@@ -317,6 +317,9 @@ function qualifiedParts(p: Paragraph, b: Sink, held: ReadonlySet<Fig>): void {
 			// an attribute of such a part (乡镇卫生院…，床位…).
 			if (w.indicator === undefined && part.indicator === undefined && part.exact && w.subject.length >= 4 && qualifies(memberQualifier(w.subject, attribute ?? part.subject))) return true;
 			if (attribute !== undefined) return false;
+			// 认缴规模132.06亿元、实缴规模39.87亿元 / 总产值1916亿元、增加值544亿元: what is within the other by definition, in
+			// one sentence.
+			if (w.sentence === part.sentence && (paidOf(w.subject, part.subject) || addedOf(w.subject, part.subject))) return true;
 			// A target whose verb opens its name (确保粮食播种面积…) holds what the lexicon puts within it in its own sentence.
 			if (part.indicator !== undefined && w.sentence === part.sentence && within(p, part.indicator, targetOf(p, w) ?? '')) return true;
 			// A whole the lexicon does not know, in words a qualifier is inserted into (有线电视用户18730万户，有线数字电视用户
@@ -335,6 +338,70 @@ function qualifiedParts(p: Paragraph, b: Sink, held: ReadonlySet<Fig>): void {
 		const after = whole || part.indicator === undefined ? undefined : earliestAfter(figs, k, (w) => w.kind === 'amount' && w.ownSubject && w.indicator !== undefined && w.unit === part.unit && !w.inBrackets && sameScope(w, part) && within(p, part.indicator!, w.key));
 		const container = whole ?? after;
 		if (container) holdAgainst(b, container, part);
+	}
+}
+
+/**
+ * A subject of capital paid in (实缴规模, 实缴出资) after one of what was subscribed (子基金认缴规模, 认缴出资) in the same words:
+ * paid-in capital is at most the subscribed, by definition.
+ */
+function paidOf(whole: string, part: string): boolean {
+	const at = whole.lastIndexOf('认缴');
+	return at >= 0 && part.startsWith('实缴') && whole.slice(at + 2) === part.slice(2);
+}
+
+/**
+ * Value added after the gross output it is part of (园区规上工业总产值…、增加值…; 工业总产值…，工业增加值…): the output less
+ * what was used up to make it. Its own words alone or the output's, 增加值 for 总产值.
+ */
+function addedOf(whole: string, part: string): boolean {
+	return whole.endsWith('总产值') && (part === '增加值' || part === `${whole.slice(0, -3)}增加值`);
+}
+
+/** An area of land: 亩, 公顷 and their multiples. */
+const LAND_UNIT = /(?:亩|公顷)$/;
+/** The land named right after an area, to a joiner or the clause's end (守牢707.04万亩耕地红线和…; 建成10.75亿亩集中连片高标准农田。). */
+const NAMED_AFTER = /^([\u4e00-\u9fff]{2,12}?)(?=[，。；、：和及与（(]|$)/;
+/** A year written out (2035年, 二〇三五年). */
+const A_YEAR = /(?:19|20)[0-9]{2}年|[〇零一二][〇零一二三四五六七八九]{3}年/;
+/** The most kinds of land a paragraph's areas are told apart by. */
+const LANDS_MAX = 8;
+
+/**
+ * The land the lexicon names right after an area whose subject before it names none (守牢707.04万亩耕地红线: 耕地保有量;
+ * 10.75亿亩集中连片高标准农田: 高标准农田, under a qualifier); undefined for other figures.
+ */
+function landNamedAfter(p: Paragraph, f: Fig): string | undefined {
+	if (f.kind !== 'amount' || f.indicator !== undefined || f.inBrackets || !LAND_UNIT.test(f.unit)) return undefined;
+	const name = NAMED_AFTER.exec(p.after(f, 14))?.[1];
+	if (name === undefined) return undefined;
+	const ind = p.lexicon.resolve(name) ?? p.lexicon.resolveQualified(name)?.indicator;
+	return ind?.unit === 'area' ? ind.name : undefined;
+}
+
+/**
+ * 守牢707.04万亩耕地红线和602.23万亩永久基本农田红线 / 严守18亿亩耕地红线…建成10.75亿亩集中连片高标准农田: areas of land
+ * named after them (or one before), one within the other by the lexicon, in one block, of one period and region. Each
+ * area against the latest of each kind of land before it; at least one of the two named after its figure (two named
+ * before are qualifiedParts').
+ */
+function landAfter(p: Paragraph, b: Sink): void {
+	const figs = p.figs;
+	const latest = new Map<string, { fig: Fig; after: boolean }>();
+	for (let k = p.first; k < figs.length; k++) {
+		const f = figs[k]!;
+		const named = landNamedAfter(p, f);
+		const land = named ?? (f.kind === 'amount' && !f.inBrackets && LAND_UNIT.test(f.unit) ? f.indicator : undefined);
+		if (land === undefined || (named === undefined && latest.size === 0)) continue;
+		const after = named !== undefined;
+		for (const [name, w] of latest) {
+			// Of one period: no year of its own on either (到2020年…，到2035年…).
+			if (!(after || w.after) || !sameScope(w.fig, f) || w.fig.region !== f.region || w.fig.year !== f.year || w.fig.sentenceYear !== f.sentenceYear) continue;
+			if (A_YEAR.test(w.fig.subject) || A_YEAR.test(p.between(w.fig, f))) continue;
+			if (within(p, land, name) && f.exact) holdAgainst(b, w.fig, f);
+			else if (within(p, name, land) && w.fig.exact) holdAgainst(b, f, w.fig);
+		}
+		if (latest.has(land) || latest.size < LANDS_MAX) latest.set(land, { fig: f, after });
 	}
 }
 
@@ -694,6 +761,7 @@ export const finder: RelationFinder = {
 		qualifiedParts(p, sink, held);
 		bracketedParts(p, sink);
 		projectSets(p, sink);
+		landAfter(p, sink);
 		// Gold medals among all a contest's; with silver and bronze they make all of them (claim.part-sum).
 		for (const m of medalRuns(p)) if (m.gold && m.all && !(m.silver && m.bronze)) holdAgainst(sink, m.all, m.gold);
 	},
