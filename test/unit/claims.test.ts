@@ -90,16 +90,6 @@ describe('what a figure measures', () => {
 		assert.equal(analyze('上半年增长5.5%。').claims[0]?.scope, '上半年');
 	});
 
-	test('an indicator named after the region it comes from (来源于湛江财政总收入) is the statistic itself; from a sector it is not', () => {
-		const cases: [string, string | undefined][] = [
-			['来源于湛江财政总收入583.8亿元。', '财政总收入'],
-			['来源于本市的财政总收入583.8亿元。', '财政总收入'],
-			['来源于工业的财政总收入583.8亿元。', undefined],
-			['来源于房地产业的税收收入83.8亿元。', undefined],
-		];
-		for (const [text, indicator] of cases) assert.equal(analyze(text).claims[0]?.indicator, indicator, text);
-	});
-
 	test('累计 before the verb of a figure of the year or its months so far names the statistic itself (1-11月…累计实现利润); other sums do not', () => {
 		const cases: [string, string | undefined][] = [
 			['1-11月规模以上工业企业累计实现利润38828亿元。', '规模以上工业企业利润'],

@@ -8,7 +8,7 @@ import type { ScannedQuantity } from './quantities';
 import { stripSuffixWords, trimEndChars, trimStartChars } from '../text/trim';
 import { work } from '../work';
 import { INCREMENT, ITEM_MARK, normalizePrefix, readScope } from './reading';
-import { builtinLexicon, type Indicator, type Lexicon, namesOutput } from '../lexicon/index';
+import { builtinLexicon, type Lexicon, namesOutput } from '../lexicon/index';
 import { CharSet } from '../text/chars';
 
 /** A claim in joined-text coordinates of its block. */
@@ -653,7 +653,7 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 	let production: ProductionWords | undefined;
 	for (const c of out as { -readonly [K in keyof RawClaim]: RawClaim[K] }[]) {
 		if (namesOutput(c.subject, c.unit) && (production ??= new ProductionWords(text, segments)).before(c.sentence, c.q.start)) c.output = true;
-		const ind = lexicon.resolve(c.subject) ?? (c.output ? lexicon.resolve(`${c.subject}产量`) : undefined) ?? soFar(lexicon, c.subject, c.scope) ?? fromRegion(lexicon, c.subject);
+		const ind = lexicon.resolve(c.subject) ?? (c.output ? lexicon.resolve(`${c.subject}产量`) : undefined) ?? soFar(lexicon, c.subject, c.scope);
 		if (ind) c.indicator = ind.name;
 		c.key = ind?.name ?? c.subject;
 		// An indicator of its own with no partition (外商投资企业进出口额) may still be one under a qualifier.
@@ -666,17 +666,6 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 	}
 	return out;
 }
-
-/**
- * The indicator named after the region it comes from (来源于湛江财政总收入, 来源于本市的财政总收入: the revenue raised in the
- * region, the statistic itself). Not a sector it comes from (来源于工业的税收: a part).
- */
-function fromRegion(lexicon: Lexicon, subject: string): Indicator | undefined {
-	if (!subject.startsWith('来源于')) return undefined;
-	const q = lexicon.resolveQualified(subject);
-	return q && FROM_REGION.test(q.qualifier) ? q.indicator : undefined;
-}
-const FROM_REGION = /^来源于(?![^]*(?:业|税|产品|费)$)(?:本[省市县区]|全[省市县区]|[\u4e00-\u9fff]{2,4}?[省市县区]?)$/;
 
 /** A scope of the year or of its months so far (全年, 1-11月, 前三季度, 上半年). */
 const YEAR_SO_FAR = /^(?:(?:19|20)[0-9]{2}年)?(?:全年|1[-—–~～至到][0-9]{1,2}月|前[一二三]季度|上半年)$/;
