@@ -129,8 +129,11 @@ function overThreshold(p: Paragraph, j: number): boolean {
 	const before = p.figs[j - 2];
 	if (!bound || !before || j - 2 < 0 || bound.unit === p.figs[j]!.unit || bound.kind !== 'amount' || bound.sentence !== p.figs[j]!.sentence) return false;
 	const over = bound.q.approx === 'more' || /以上$/.test(bound.text);
-	return over && /^(?:以上)?的$/.test(p.between(bound, p.figs[j]!)) && THRESHOLD_OPENING.test(p.between(before, bound));
+	const opening = p.between(before, bound);
+	return over && /^(?:以上)?的$/.test(p.between(bound, p.figs[j]!)) && THRESHOLD_OPENING.test(opening) && !OTHER_TIME_OR_STAGE.test(opening);
 }
+/** Words between 其中 and a threshold that make the count another period's or stage's (其中上年超10亿元的, 其中新增, 续建). */
+const OTHER_TIME_OR_STAGE = /上年|去年|前年|当年|同期|年初|新增|新开工|续建|累计/;
 const THRESHOLD_OPENING = /其中[，：:]?[\u4e00-\u9fff]{0,6}?(?:超过|超|达到|达|在)?$/;
 
 /** An increment or a target is not what a list stands under: 新增…, 力争…, 确保…. */

@@ -4,6 +4,7 @@
  * 总值), so that a figure of another year or region is not taken for the same one.
  */
 import { meets } from '../interval';
+import { AIM_WORDS } from '../parse/reading';
 import type { RuleMeta } from '../rules/rule';
 import { type DocumentFigures, type RelationFinder, sameRegion } from './context';
 import { bounds, type Fig, type Sink } from './figures';
@@ -448,6 +449,11 @@ function periodEnds(d: DocumentFigures, relate: (i: number, j: number) => void):
 		// The region a from–to names stands before its start (全省生产总值由6035亿元增加到12464亿元): its end is of it.
 		const start = j > 0 && d.blockOf[j - 1] === d.blockOf[j] && d.all[j - 1]!.fromTo === 'from' && d.all[j - 1]!.sentence === f.sentence ? d.all[j - 1]! : undefined;
 		if (!sameRegion(d, y, f.region === '' && start !== undefined ? start : f)) continue;
+		// A from–to aimed at or planned (目标是：…由…增加到…; 按照规划; “十三五”时期), or of a year its own clause names (其中2013年
+		// 由…), or starting from the year's figure itself (由2912亿元增加到3150亿元: a later period): not the year reviewed.
+		const words = `${start?.context ?? ''}|${f.context}`;
+		if (AIM_OR_PLAN.test(words) || /(?:19|20)[0-9]{2}年[，,]?[由从]/.test(words)) continue;
+		if (start !== undefined && Math.abs(start.value - y.value) <= Math.abs(y.value) * 0.01) continue;
 		// An end dated (增加到2014年的…), or in a sentence that opens on a year (2016年，…由…提高到…), of another year than the
 		// year's figure: another figure.
 		const dated = f.year ?? f.sentenceYear;
@@ -455,6 +461,9 @@ function periodEnds(d: DocumentFigures, relate: (i: number, j: number) => void):
 		relate(i, j);
 	}
 }
+
+/** Words that make a from–to a target or a plan's: the aim words (parse/reading.ts), 规划, a five-year plan's period. */
+const AIM_OR_PLAN = new RegExp(`${AIM_WORDS}|规划|十[一二三四五六七八九]?五`);
 
 /** The year a figure is of, when something says: its date, its sentence's, its scope's or its headings'. */
 function yearOfFigure(d: DocumentFigures, f: Fig, at: number): number | undefined {

@@ -395,8 +395,8 @@ function landAfter(p: Paragraph, b: Sink): void {
 		if (land === undefined || (named === undefined && latest.size === 0)) continue;
 		const after = named !== undefined;
 		for (const [name, w] of latest) {
-			// Of one period: no year of its own on either (到2020年…，到2035年…).
-			if (!(after || w.after) || !sameScope(w.fig, f) || w.fig.region !== f.region || w.fig.year !== f.year || w.fig.sentenceYear !== f.sentenceYear) continue;
+			// Of one unit (万亩 against 万公顷 is not compared) and one period: no year of its own on either (到2020年…，到2035年…).
+			if (!(after || w.after) || w.fig.unit !== f.unit || !sameScope(w.fig, f) || w.fig.region !== f.region || w.fig.year !== f.year || w.fig.sentenceYear !== f.sentenceYear) continue;
 			if (A_YEAR.test(w.fig.subject) || A_YEAR.test(p.between(w.fig, f))) continue;
 			if (within(p, land, name) && f.exact) holdAgainst(b, w.fig, f);
 			else if (within(p, name, land) && w.fig.exact) holdAgainst(b, f, w.fig);
