@@ -167,6 +167,30 @@ export function ownRegion(d: DocumentFigures): string {
 	return own;
 }
 
+/** Figures of one indicator beyond which its statement is ambiguous across a document (a review and a plan, two years). */
+export const SPREAD_MAX = 4;
+const SPREAD = new WeakMap<DocumentFigures, ReadonlyMap<string, readonly number[]>>();
+
+/**
+ * The exact amounts of each indicator in the document (indexes into `all`; no bracketed, from–to, annual-average or
+ * percentage figure), up to one more than SPREAD_MAX each — made once per document for the finders of parts and totals
+ * stated far apart (partSum.ts, subset.ts).
+ */
+export function amountsByIndicator(d: DocumentFigures): ReadonlyMap<string, readonly number[]> {
+	const made = SPREAD.get(d);
+	if (made) return made;
+	const byKey = new Map<string, number[]>();
+	for (let i = 0; i < d.all.length; i++) {
+		const f = d.all[i]!;
+		if (f.indicator === undefined || f.kind !== 'amount' || !f.exact || f.inBrackets || f.fromTo || f.annualAverage || f.unit === '' || f.unit === '%') continue;
+		const list = byKey.get(f.indicator);
+		if (!list) byKey.set(f.indicator, [i]);
+		else if (list.length <= SPREAD_MAX) list.push(i);
+	}
+	SPREAD.set(d, byKey);
+	return byKey;
+}
+
 /** Figures of one region: the same named, or one named the document's own and the other none (its own by default). */
 export function sameRegion(d: DocumentFigures, a: { readonly region: string }, b: { readonly region: string }): boolean {
 	if (a.region === b.region) return true;

@@ -6,7 +6,7 @@
  * is negative). Each part may be off by half a unit of its last printed digit.
  */
 import type { RuleMeta } from '../rules/rule';
-import { type DocumentFigures, type Paragraph, positionIn, type RelationFinder } from './context';
+import { amountsByIndicator, type DocumentFigures, type Paragraph, positionIn, type RelationFinder, SPREAD_MAX } from './context';
 import { type Fig, fmt, interval, judge, latestBefore, operand, type RelationDraft, sameScale, sameScope, type Sink, sum, sumsOfOthers, WINDOW } from './figures';
 import { type Interval, add, sub } from '../interval';
 import { work } from '../work';
@@ -297,9 +297,6 @@ function topics(d: DocumentFigures, b: Sink): void {
 	}
 }
 
-/** Figures of one indicator beyond which its statement is ambiguous across a document (a part stated in two places). */
-const SPREAD_MAX = 4;
-
 /**
  * A total and the parts of its lexicon partition stated in other paragraphs (第二产业增加值86208亿元 in the overview,
  * 全部工业增加值76190亿元 and 全社会建筑业增加值10018亿元 in their sections): each part is the one amount of its indicator
@@ -308,14 +305,7 @@ const SPREAD_MAX = 4;
  */
 function spreadPartitions(d: DocumentFigures, b: Sink): void {
 	const all = d.all;
-	const byKey = new Map<string, number[]>();
-	for (let i = 0; i < all.length; i++) {
-		const f = all[i]!;
-		if (f.indicator === undefined || f.kind !== 'amount' || !f.exact || f.inBrackets || f.fromTo || f.annualAverage || f.unit === '' || f.unit === '%') continue;
-		const list = byKey.get(f.indicator);
-		if (!list) byKey.set(f.indicator, [i]);
-		else if (list.length <= SPREAD_MAX) list.push(i);
-	}
+	const byKey = amountsByIndicator(d);
 	for (const [key, totals] of byKey) {
 		const ind = d.lexicon.get(key);
 		if (!ind?.parts || totals.length > SPREAD_MAX) continue;

@@ -4,7 +4,7 @@
  * so each is held against the total alone; they are summed by claim.part-sum only when they partition it.
  */
 import type { RuleMeta } from '../rules/rule';
-import { type DocumentFigures, type Paragraph, positionIn, type RelationFinder, sameRegion } from './context';
+import { amountsByIndicator, type DocumentFigures, type Paragraph, positionIn, type RelationFinder, sameRegion, SPREAD_MAX } from './context';
 import { work } from '../work';
 import { bounds, earliestAfter, type Fig, fmt, latestBefore, operand, type RelationDraft, sameScale, sameScope, type Sink, sum, sumsOfOthers } from './figures';
 import { divides, TRANSFORMING } from '../lexicon/index';
@@ -581,9 +581,6 @@ function amongWholes(d: DocumentFigures, b: Sink): void {
 	}
 }
 
-/** Figures of one indicator beyond which its statement is ambiguous across a document (a review and a plan, two years). */
-const SPREAD_MAX = 4;
-
 /**
  * An amount and one of an indicator the lexicon puts within it, stated in parts of the document far apart (第三产业增加值
  * 688238亿元 in the overview, 金融业增加值100677亿元 in the section on services): the part is at most the whole. Each is
@@ -594,14 +591,7 @@ const SPREAD_MAX = 4;
 function spreadWithin(d: DocumentFigures, b: Sink): void {
 	const all = d.all;
 	const dated = (i: number): boolean => all[i]!.year !== undefined || all[i]!.sentenceYear !== undefined || all[i]!.sentencePart === true;
-	const byKey = new Map<string, number[]>();
-	for (let i = 0; i < all.length; i++) {
-		const f = all[i]!;
-		if (f.indicator === undefined || f.kind !== 'amount' || !f.exact || f.inBrackets || f.fromTo || f.annualAverage || f.unit === '' || f.unit === '%') continue;
-		const list = byKey.get(f.indicator);
-		if (!list) byKey.set(f.indicator, [i]);
-		else if (list.length <= SPREAD_MAX) list.push(i);
-	}
+	const byKey = amountsByIndicator(d);
 	for (const [key, parts] of byKey) {
 		const within = d.lexicon.get(key)?.within;
 		const wholes = within === undefined ? undefined : byKey.get(within);
