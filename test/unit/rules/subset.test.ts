@@ -148,6 +148,7 @@ ruleCases('claim.subset', {
 		['brackets of another period, a comparison or a unit of their own', '新建幼儿园80所（2022年为95所），新增学位2万个（比上年增加3万个）；建设33个卫生室（兴庆区22所、金凤区4所）。选择20所社区卫生服务机构。'],
 		['a threshold is no whole (超过10亿元的项目)', '全年新开工项目120个，总投资500亿元，其中超过10亿元的项目15个。'],
 		['a count over a threshold that 新增 makes another stage’s (其中新增超100亿元的) is no part', '主营业务收入超50亿元的企业18家，其中新增超100亿元的21家。'],
+		['a count over a threshold in another year under 其中 (其中上年超10亿元的) is no part', '主营业务收入超亿元的企业18家，其中上年超10亿元的21家。'],
 		['land in another unit is not compared (万公顷 against 万亩)', '严守180万公顷耕地红线。建成200万亩高标准农田。'],
 		['an indicator within another, the whole after it, as printed', '全市企业总量首次突破20万户，市场主体达到75.41万户。'],
 		['a stock and what was added to it, as printed', '全市商事主体达422.6万户，新登记56.5万户。新增国家级质检中心2家，总量达到9个。'],

@@ -132,6 +132,8 @@ function overThreshold(p: Paragraph, j: number): boolean {
 	const opening = p.between(before, bound);
 	return over && /^(?:以上)?的$/.test(p.between(bound, p.figs[j]!)) && THRESHOLD_OPENING.test(opening) && !OTHER_TIME_OR_STAGE.test(opening);
 }
+/** A threshold reached in another year, after 其中 (其中上年超10亿元的, 其中去年达到…的). */
+const PAST_THRESHOLD = /其中[，：:]?(?:上年|去年|前年|上一年)(?:超过|超|达到|达|在)/;
 /** Words between 其中 and a threshold that make the count another period's or stage's (其中上年超10亿元的, 其中新增, 续建). */
 const OTHER_TIME_OR_STAGE = /上年|去年|前年|当年|同期|年初|新增|新开工|续建|累计/;
 const THRESHOLD_OPENING = /其中[，：:]?[\u4e00-\u9fff]{0,6}?(?:超过|超|达到|达|在)?$/;
@@ -204,6 +206,8 @@ export function findBreakdowns(p: Paragraph): Breakdown[] {
 			// 330个城市中，有273个…).
 			if (f.key === total.key && !((restated || (j === k && (RIGHT_AFTER.test(p.between(figs[j - 1]!, f)) || overThreshold(p, j)))) && !f.ownSubject)) break;
 			if (countsOther(p, f, total)) break;
+			// Those over a threshold in another year (其中上年超10亿元的21家): not all among the year's.
+			if (j === k && PAST_THRESHOLD.test(p.between(total, f))) break;
 			parts.push(f);
 		}
 		// The words after a part, to its clause group's end: where a count's grade is named (有4个城市为劣三级).
