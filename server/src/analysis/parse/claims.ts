@@ -40,10 +40,12 @@ export interface RawClaim {
 	 * a year of its own in a sentence on another).
 	 */
 	readonly sentenceYear?: number;
-	/** Its sentence opens on a part of a year in a clause of its own (上半年，…; 一季度，…; 1—6月，…): its figures are of that part. */
-	readonly sentencePart?: boolean;
-	/** Its sentence opens on a period to come (今年，…; 到2020年，…; 今后五年，…): its figures are no review of the past. */
-	readonly sentenceAhead?: boolean;
+	/**
+	 * The period other than a whole year its sentence opens on (sentencePeriodOf): `part`, a part of a year in a clause of
+	 * its own (上半年，…; 1—6月，…), whose figures are of that part; `ahead`, a period to come (今年，…; 到2020年，…; 今后五年，…),
+	 * whose figures are no review of the past.
+	 */
+	readonly sentencePeriod?: SentencePeriod;
 	/**
 	 * A standard set per person, household or period (由每人每月300元提高到400元: both figures): a rate, whose `其中` items
 	 * are other groups' standards, not parts of it.
@@ -135,6 +137,14 @@ const SENTENCE_YEAR = /^[\s—－-]*((?:19|20)[0-9]{2})年[，,]/;
 const SENTENCE_PART = /^[\s—－-]*(?:(?:19|20)[0-9]{2}年)?(?:[上下]半年|[一二三四]季度|第[一二三四]季度|前三季度|[0-9一二三四五六七八九十]{1,2}[-—－~至到][0-9一二三四五六七八九十]{1,3}月份?|[0-9一二三四五六七八九十]{1,3}月份?)[，,]/;
 /** A period to come opening a sentence (今年，…; 明年…; 到2020年，…; 今后五年，…; 预计今年…): its figures are no review. */
 const SENTENCE_AHEAD = /^[\s—－-]*(?:预计)?(?:今年|明年|下一?年|[到至](?:19|20)[0-9]{2}年|(?:今后|未来)的?(?:[一二三四五六七八九十两几]年|一个时期|一段时期))/;
+
+export type SentencePeriod = 'part' | 'ahead';
+
+/** The period other than a whole year the sentence opening at `start` names first (RawClaim.sentencePeriod). */
+function sentencePeriodOf(text: string, start: number): SentencePeriod | undefined {
+	const opening = text.slice(start, start + 16);
+	return SENTENCE_PART.test(opening) ? 'part' : SENTENCE_AHEAD.test(opening) ? 'ahead' : undefined;
+}
 /** The unit a standard is set per, after 由 or 从 and before the figure (由每人每年50元, 从每人每月202元). */
 const PER_UNIT_AFTER_FROM = /[由从](?:每[人户亩名](?:每[年月日天])?|每[年月日天])$/;
 const PER_UNIT_LAST = new CharSet('人户亩名年月日天');
@@ -500,8 +510,7 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 	let group: RespectivelyGroup | undefined;
 	let yearSentence = -1;
 	let sentenceYear: number | undefined;
-	let sentencePart = false;
-	let sentenceAhead = false;
+	let sentencePeriod: SentencePeriod | undefined;
 	for (let n = 0; n < quantities.length; n++) {
 		const q = quantities[n]!;
 		if (SKIP_KINDS.has(q.kind) || q.rangeEnd !== undefined || PERIOD_UNITS.has(q.unit)) continue;
@@ -526,8 +535,7 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 			// The sentence's first segment opens it (a sentence's later segments follow a ；).
 			const opening = segments[seg - 1]?.sentence === segment.sentence ? undefined : SENTENCE_YEAR.exec(text.slice(segment.start, segment.start + 12));
 			sentenceYear = opening ? Number(opening[1]) : undefined;
-			sentencePart = opening === null && SENTENCE_PART.test(text.slice(segment.start, segment.start + 16));
-			sentenceAhead = opening === null && SENTENCE_AHEAD.test(text.slice(segment.start, segment.start + 16));
+			sentencePeriod = opening === null ? sentencePeriodOf(text, segment.start) : undefined;
 		}
 		// The clause before the figure; a figure earlier in the clause ends the prefix (增加2.8万元，增幅45.2%).
 		if (seg !== cursorSegment) {
@@ -598,8 +606,7 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 			part: rawPrefix.includes('其中'),
 			year: yearOf(dated?.[0]) ?? yearOf(p.scope),
 			sentenceYear,
-			...(sentencePart ? { sentencePart } : {}),
-			...(sentenceAhead ? { sentenceAhead } : {}),
+			...(sentencePeriod ? { sentencePeriod } : {}),
 			q,
 			qIndex: n,
 			local: out.length,

@@ -593,8 +593,18 @@ const LEAD_ITEM_MAX = 24;
 
 /** Does a sentence state the count again (推动3个重点领域率先突破, 抓好三个方面)? */
 function restatesCount(sentence: string, count: number): boolean {
-	const written = [String(count), CJK_ORDINALS[count - 1]!, ...(count === 2 ? ['两'] : [])];
-	return written.some((w) => new RegExp(`(?<![0-9一二三四五六七八九十])${w}[个项条大类种方件]`).test(sentence));
+	return countWritten(count).test(sentence);
+}
+/** The count with a measure word, in digits or in words (3个, 三大, 两项), by count: made once each. */
+const COUNTS_WRITTEN: RegExp[] = [];
+function countWritten(count: number): RegExp {
+	let re = COUNTS_WRITTEN[count];
+	if (!re) {
+		const written = [String(count), ...(CJK_ORDINALS[count - 1] !== undefined ? [CJK_ORDINALS[count - 1]!] : []), ...(count === 2 ? ['两'] : [])];
+		re = new RegExp(`(?<![0-9一二三四五六七八九十])(?:${written.join('|')})[个项条大类种方件]`);
+		COUNTS_WRITTEN[count] = re;
+	}
+	return re;
 }
 
 function countLead(t: string, ch: string): number {

@@ -130,12 +130,20 @@ function overThreshold(p: Paragraph, j: number): boolean {
 	if (!bound || !before || j - 2 < 0 || bound.unit === p.figs[j]!.unit || bound.kind !== 'amount' || bound.sentence !== p.figs[j]!.sentence) return false;
 	const over = bound.q.approx === 'more' || /以上$/.test(bound.text);
 	const opening = p.between(before, bound);
-	return over && /^(?:以上)?的$/.test(p.between(bound, p.figs[j]!)) && THRESHOLD_OPENING.test(opening) && !OTHER_TIME_OR_STAGE.test(opening);
+	return over && /^(?:以上)?的$/.test(p.between(bound, p.figs[j]!)) && THRESHOLD_OPENING.test(opening) && !thresholdOfOther(opening);
 }
-/** A threshold reached in another year, after 其中 (其中上年超10亿元的, 其中去年达到…的). */
-const PAST_THRESHOLD = /其中[，：:]?(?:上年|去年|前年|上一年)(?:超过|超|达到|达|在)/;
-/** Words between 其中 and a threshold that make the count another period's or stage's (其中上年超10亿元的, 其中新增, 续建). */
-const OTHER_TIME_OR_STAGE = /上年|去年|前年|当年|同期|年初|新增|新开工|续建|累计/;
+/**
+ * Does 其中 open a threshold of another period or stage than the total's (其中上年超10亿元的, 其中新增超…的, 其中续建…)? Its
+ * count need not be among the total's.
+ */
+function thresholdOfOther(words: string): boolean {
+	const m = THRESHOLD_AFTER_QIZHONG.exec(words);
+	return m !== null && OTHER_TIME_OR_STAGE.test(m[1]!);
+}
+/** 其中 and the words before its threshold's bound word or figure. */
+const THRESHOLD_AFTER_QIZHONG = /其中[，：:]?([\u4e00-\u9fff]{0,6}?)(?:超过|超|达到|达|在|[0-9])/;
+/** Words that make a threshold's count another period's or stage's. */
+const OTHER_TIME_OR_STAGE = /上年|去年|前年|上一年|当年|同期|年初|新增|新开工|续建|累计/;
 const THRESHOLD_OPENING = /其中[，：:]?[\u4e00-\u9fff]{0,6}?(?:超过|超|达到|达|在)?$/;
 
 /** An increment or a target is not what a list stands under: 新增…, 力争…, 确保…. */
@@ -206,8 +214,8 @@ export function findBreakdowns(p: Paragraph): Breakdown[] {
 			// 330个城市中，有273个…).
 			if (f.key === total.key && !((restated || (j === k && (RIGHT_AFTER.test(p.between(figs[j - 1]!, f)) || overThreshold(p, j)))) && !f.ownSubject)) break;
 			if (countsOther(p, f, total)) break;
-			// Those over a threshold in another year (其中上年超10亿元的21家): not all among the year's.
-			if (j === k && PAST_THRESHOLD.test(p.between(total, f))) break;
+			// Those over a threshold in another year or at another stage (其中上年超10亿元的21家): not all among the year's.
+			if (j === k && thresholdOfOther(p.between(total, f))) break;
 			parts.push(f);
 		}
 		// The words after a part, to its clause group's end: where a count's grade is named (有4个城市为劣三级).

@@ -442,7 +442,7 @@ function periodEnds(d: DocumentFigures, relate: (i: number, j: number) => void):
 			continue;
 		}
 		// Not in a sentence that opens on a part of a year or on a period to come (今年，…; 到2020年，…由…提高到…).
-		if (f.fromTo !== 'to' || f.indicator === undefined || !f.exact || f.part || f.inBrackets || f.annualAverage || f.scope !== '' || f.sentencePart || f.sentenceAhead) continue;
+		if (f.fromTo !== 'to' || f.indicator === undefined || !f.exact || f.part || f.inBrackets || f.annualAverage || f.scope !== '' || f.sentencePeriod !== undefined) continue;
 		const i = ofTheYear.get(keyOf(j));
 		if (i === undefined || i < 0) continue;
 		const y = d.all[i]!;

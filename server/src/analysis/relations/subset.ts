@@ -590,7 +590,7 @@ function amongWholes(d: DocumentFigures, b: Sink): void {
  */
 function spreadWithin(d: DocumentFigures, b: Sink): void {
 	const all = d.all;
-	const dated = (i: number): boolean => all[i]!.year !== undefined || all[i]!.sentenceYear !== undefined || all[i]!.sentencePart === true;
+	const dated = (i: number): boolean => all[i]!.year !== undefined || all[i]!.sentenceYear !== undefined || all[i]!.sentencePeriod === 'part';
 	const byKey = amountsByIndicator(d);
 	for (const [key, parts] of byKey) {
 		const within = d.lexicon.get(key)?.within;
