@@ -196,3 +196,9 @@ test('the year a sentence opens on in a clause of its own is its figures’ (200
 	assert.deepEqual(years('——经济跨上新台阶。2007年，国内生产总值达到24.66万亿元，比2002年增长65.5%；财政收入达到5.13万亿元。外汇储备1.52万亿美元。'), ['24.66万亿元:2007', '65.5%:2007', '5.13万亿元:2007', '1.52万亿美元:']);
 	assert.deepEqual(years('全年国内生产总值，2007年达到24.66万亿元。'), ['24.66万亿元:']);
 });
+
+test('the region a clause group opens on (全国…，…) is its later figures’ that name none, not the next group’s (after ；or 。)', () => {
+	const regions = (text: string): string[] => scanClaims(text, scanQuantities(text)).map((c) => `${c.text}:${c.region}`);
+	assert.deepEqual(regions('全国一般公共预算收入增长6%，税收收入20000亿元；非税收入3000亿元。全市一般公共预算收入500亿元，税收收入400亿元。'), ['6%:全国', '20000亿元:全国', '3000亿元:', '500亿元:全市', '400亿元:全市']);
+	assert.deepEqual(regions('固定资产投资增长5%，全省工业投资2000亿元，民间投资1000亿元。'), ['5%:', '2000亿元:全省', '1000亿元:']);
+});

@@ -506,6 +506,8 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 	let seg = 0;
 	let cursorSegment = -1;
 	let lastSubject = '';
+	// The region the clause group opened on (全国…，…，…；): the region of its later figures that name none.
+	let lastRegion = '';
 	let lastSegment = -1;
 	let group: RespectivelyGroup | undefined;
 	let yearSentence = -1;
@@ -528,6 +530,7 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 		if (!segment) break;
 		if (seg !== lastSegment) {
 			lastSubject = '';
+			lastRegion = '';
 			lastSegment = seg;
 		}
 		if (segment.sentence !== yearSentence) {
@@ -599,10 +602,12 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 			subject = before;
 			lastSubject = before;
 		}
+		if (p.region !== '' && out[out.length - 1]?.segment !== seg) lastRegion = p.region;
 		const claim: { -readonly [K in keyof RawClaim]: RawClaim[K] } = {
 			context: contextOf(text, clause, q.start, out),
 			surround: surroundOf(text, segment, q),
-			ownSubject: ((p.subject !== '' && !periodOnly) || labelled !== '') && !continues,
+			// The figure reached (由A增加到B) names its subject in the words before A.
+			ownSubject: fromTo === 'to' ? out[out.length - 1]!.ownSubject : ((p.subject !== '' && !periodOnly) || labelled !== '') && !continues,
 			part: rawPrefix.includes('其中'),
 			year: yearOf(dated?.[0]) ?? yearOf(p.scope),
 			sentenceYear,
@@ -620,7 +625,7 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 			subject,
 			key: subject,
 			scope: p.scope,
-			region: p.region,
+			region: p.region || lastRegion,
 			comparative: p.comparative,
 			annualAverage: p.annualAverage,
 			real: p.real,

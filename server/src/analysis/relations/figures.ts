@@ -91,6 +91,15 @@ export function sameScope(a: Fig, b: Fig): boolean {
 	return (a.scope === b.scope || a.scope === '' || b.scope === '') && (a.region === b.region || a.region === '' || b.region === '');
 }
 
+/**
+ * Whether two figures stand at the same end of a period: a from-figure (由A增加到B: A) is of its start, any other of its
+ * end or of no from–to; a start is related only to a start (税收收入由50亿元增加到80亿元，一般公共预算收入由60亿元…:
+ * 80亿元 is not held against 60亿元).
+ */
+export function sameEnd(a: Fig, b: Fig): boolean {
+	return (a.fromTo === 'from') === (b.fromTo === 'from');
+}
+
 /** A relation as a finder states it, over figures; the analysis turns figures into claim indices. */
 export interface RelationDraft {
 	readonly kind: RelationKind;

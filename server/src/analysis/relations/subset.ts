@@ -6,7 +6,7 @@
 import type { RuleMeta } from '../rules/rule';
 import { amountsByIndicator, type DocumentFigures, type Paragraph, positionIn, type RelationFinder, sameRegion, SPREAD_MAX } from './context';
 import { work } from '../work';
-import { bounds, earliestAfter, type Fig, fmt, latestBefore, operand, type RelationDraft, sameScale, sameScope, type Sink, sum, sumsOfOthers } from './figures';
+import { bounds, earliestAfter, type Fig, fmt, latestBefore, operand, type RelationDraft, sameEnd, sameScale, sameScope, type Sink, sum, sumsOfOthers } from './figures';
 import { divides, TRANSFORMING } from '../lexicon/index';
 import { type Breakdown, findBreakdowns, isTotal, MEASURE, medalRuns } from './breakdowns';
 import { AIM_WORDS, INCREMENT } from '../parse/reading';
@@ -312,7 +312,7 @@ function qualifiedParts(p: Paragraph, b: Sink, held: ReadonlySet<Fig>): void {
 		const whole = latestBefore(figs, k, (w) => {
 			// The whole names an indicator of the lexicon in words of its own: a head noun carried over from the clause before
 			// (…学校在校学生174万人，…成人技术培训学校在校学生1282万人) names a sibling, not a whole.
-			if (w.kind !== 'amount' || !w.ownSubject || w.unit !== part.unit || w.inBrackets || NO_COUNT.test(w.subject) || !sameScope(w, part)) return false;
+			if (w.kind !== 'amount' || !w.ownSubject || w.unit !== part.unit || w.inBrackets || NO_COUNT.test(w.subject) || !sameScope(w, part) || !sameEnd(w, part)) return false;
 			// A whole that joins names (医院、卫生院, 医院和卫生院床位): a part is one of them under a qualifier (乡镇卫生院), or
 			// an attribute of such a part (乡镇卫生院…，床位…).
 			if (w.indicator === undefined && part.indicator === undefined && part.exact && w.subject.length >= 4 && qualifies(memberQualifier(w.subject, attribute ?? part.subject))) return true;
@@ -335,7 +335,7 @@ function qualifiedParts(p: Paragraph, b: Sink, held: ReadonlySet<Fig>): void {
 			return qualifies(qualifier);
 		});
 		// An indicator the lexicon puts within another may come first (企业总量首次突破20万户，市场主体达到75.41万户).
-		const after = whole || part.indicator === undefined ? undefined : earliestAfter(figs, k, (w) => w.kind === 'amount' && w.ownSubject && w.indicator !== undefined && w.unit === part.unit && !w.inBrackets && sameScope(w, part) && within(p, part.indicator!, w.key));
+		const after = whole || part.indicator === undefined ? undefined : earliestAfter(figs, k, (w) => w.kind === 'amount' && w.ownSubject && w.indicator !== undefined && w.unit === part.unit && !w.inBrackets && sameScope(w, part) && sameEnd(w, part) && within(p, part.indicator!, w.key));
 		const container = whole ?? after;
 		if (container) holdAgainst(b, container, part);
 	}
