@@ -1405,18 +1405,20 @@ function twoJoined(items: readonly Item[]): Item[] | undefined {
 }
 
 /**
- * A pair joined by 和 right before a count of three kinds or aspects (预期性和约束性三大类, 从增加供给和抑制需求三方面): two
- * items, one short. 大 and 方面 count the kinds the text names, not things of a kind that the second word would qualify
- * (城区和周边三个县: 个 may count the counties). Not a pair joined by 与 (维护世界和平与促进共同发展…三大历史任务: two sides
+ * A pair joined by 和 right before a count of three kinds or aspects (预期性和约束性三大类, 从增加供给和抑制需求三方面, 住房
+ * 市场和住房保障三个体系): two items, one short. 大, 方面 and 个 before a noun of kinds (see KIND_NOUNS) count the kinds the
+ * text names, not things of a kind that the second word would qualify (城区和周边三个县: 个 may count the counties). Not a pair joined by 与 (维护世界和平与促进共同发展…三大历史任务: two sides
  * of one task), nor after 这 (the three were named before), nor 及 (a list's tail); nor halves that qualify the count
  * (see PAIR_QUALIFIER).
  */
 function pairOfThree(text: string, item: Item | undefined, end: number, q: ScannedQuantity): boolean {
 	if (q.value !== 3 || !item || end !== q.start) return false;
-	if (q.unit !== '大' && q.unit !== '方面' && !(q.unit === '个' && text.startsWith('方面', q.end))) return false;
+	if (q.unit !== '大' && q.unit !== '方面' && !(q.unit === '个' && KIND_NOUNS.test(text.slice(q.end, q.end + 3)))) return false;
 	const halves = splitLastJoiner([item]);
-	return halves !== undefined && text.slice(halves[0]!.end, halves[1]!.start) === '和' && !halves.some((h) => PAIR_QUALIFIER.test(h.text));
+	return halves !== undefined && text.slice(halves[0]!.end, halves[1]!.start) === '和' && ![stripLead(halves[0]!), halves[1]!].some((h) => PAIR_QUALIFIER.test(h.text));
 }
+/** Nouns after N个 that name kinds or aspects, not things (两个体系, 两个积极性, 两个行业; not 三个县, 三个项目). */
+const KIND_NOUNS = /^(?:方面|体系|领域|环节|关键|积极性|市场|行业|层面|渠道|途径)/;
 /** Halves that qualify a count rather than name its kinds: times (今年和明年三大任务), levels and authorities (国家和省级三大战略). */
 const PAIR_QUALIFIER = /[0-9]|年|月|季度|级$|^(?:国家|中央|全国|地方|全省|全市)$|[委厅局]$|政府$/;
 
