@@ -1407,9 +1407,9 @@ function twoJoined(items: readonly Item[]): Item[] | undefined {
 /**
  * A pair joined by 和 right before a count of three kinds or aspects (预期性和约束性三大类, 从增加供给和抑制需求三方面, 住房
  * 市场和住房保障三个体系): two items, one short. 大, 方面 and 个 before a noun of kinds (see KIND_NOUNS) count the kinds the
- * text names, not things of a kind that the second word would qualify (城区和周边三个县: 个 may count the counties). Not a pair joined by 与 (维护世界和平与促进共同发展…三大历史任务: two sides
- * of one task), nor after 这 (the three were named before), nor 及 (a list's tail); nor halves that qualify the count
- * (see PAIR_QUALIFIER).
+ * text names, not things of a kind that the second word would qualify (城区和周边三个县: 个 may count the counties). Not a
+ * pair joined by 与 (维护世界和平与促进共同发展…三大历史任务: two sides of one task), nor after 这 (the three were named
+ * before), nor 及 (a list's tail); nor halves that qualify the count (see PAIR_QUALIFIER).
  */
 function pairOfThree(text: string, item: Item | undefined, end: number, q: ScannedQuantity): boolean {
 	if (q.value !== 3 || !item || end !== q.start) return false;
