@@ -1317,18 +1317,28 @@ const PLACE_COUNT_UNITS = new Set(['市', '省', '地']);
 
 /**
  * Places written by their one-character abbreviations side by side right before `end` (川渝两地; 成渝地区双城: 地区 may
- * stand between), when there are exactly `count` of them and no other abbreviation before them. Reads at most ten
- * characters.
+ * stand between), when there are exactly `count` of them and no other abbreviation before them — or, for a count of places
+ * (`oneShort`: 沪台三地, not a quoted formula's name, 杭甬“三城记”), one fewer when they open what names them (see
+ * opensPlaces). Reads at most ten characters.
  */
-function placesBefore(text: string, end: number, count: number): Item[] | undefined {
+function placesBefore(text: string, end: number, count: number, oneShort = false): Item[] | undefined {
 	const e = text.startsWith('地区', end - 2) ? end - 2 : end;
 	let k = e;
 	while (k > 0 && e - k <= count && isPlaceAbbreviation(text[k - 1]!)) k--;
 	work.formulas += e - k + 2;
 	// 沪台台两地: one abbreviation written twice side by side is a list one over its count.
 	const twice = e - k === count + 1 && !isPlaceAbbreviation(text[k - 1] ?? '') && new Set(text.slice(k, e)).size === count && [...text.slice(k, e)].some((ch, n, all) => n > 0 && all[n - 1] === ch);
-	if (e - k !== count && !twice) return undefined;
+	if (e - k !== count && !twice && !(oneShort && e - k === count - 1 && e - k >= 2 && e === end && opensPlaces(text, k))) return undefined;
 	return [...text.slice(k, e)].map((ch, n) => ({ start: k + n, end: k + n + 1, text: ch }));
+}
+
+/**
+ * Do the abbreviations from `k` open what names the places (，沪台三地; 支持川渝三地 after a verb), so that no place can stand
+ * before them? Not after a joiner or a name (北京与津冀三地: Beijing is one of them), nor after a place the lexicon does not
+ * know (深港澳三地 with 深 unknown).
+ */
+function opensPlaces(text: string, k: number): boolean {
+	return k === 0 || /[，。；：！？、（“\n]/.test(text[k - 1]!) || verbBefore(text.slice(Math.max(0, k - 3), k));
 }
 
 /** The directions, one character each, that texts write side by side (东西双向, 南北两岸, 东南西北四个方向). */
@@ -1355,6 +1365,24 @@ function adminRun(text: string, end: number): number {
 	return end - k;
 }
 
+/**
+ * Verbs that take places or levels for their object without being a list's lead (盘活市区两级政府资产, 健全优化县乡村三级
+ * 物流配送体系, 确保市县两级财政资金, 支持川渝两地市场主体).
+ */
+const OBJECT_VERBS = /(?:盘活|优化|理顺|贯通|压实|夯实|编制|确保|支持|指导|督促|调动)$/;
+
+/**
+ * Does `before` end with a verb of two characters or more — a list's lead (健全, 推动, 进行) or a verb that takes places or
+ * levels (盘活, 确保)? Levels or places one fewer than their count right after one are a list one short: no level or
+ * place can stand between the verb and them. Not a word of one character (在, 与: 北京与津冀三地 names Beijing).
+ */
+function verbBefore(before: string): boolean {
+	return (before.length >= 2 && isLead(before.slice(-2))) || (before.length >= 3 && isLead(before.slice(-3))) || OBJECT_VERBS.test(before);
+}
+
+/** What N级 names after levels when it is a grade, not their count: 三级医院, 三级甲等, 三级公路, 四级响应. */
+const GRADE_AFTER = /^(?:及以上|以上)?(?:甲等|乙等|[\u4e00-\u9fff]{0,2}(?:医院|卫生院|保健院)|公路|航道|响应|预警|实验室|资质)/;
+
 /** Levels listed with 、 right before a count (省、市（州）、县（市、区）): each opens with a level, a short name with its brackets. */
 const LEVEL_LIST_BEFORE = /(?:^|[^\u4e00-\u9fff（）、])[\u4e00-\u9fff]{0,4}?[省市县区乡镇村州盟旗][\u4e00-\u9fff]{0,2}(?:（[^（）]{1,6}）)?(?:、[省市县区乡镇村州盟旗][\u4e00-\u9fff]{0,2}(?:（[^（）]{1,6}）)?)+$/;
 
@@ -1375,6 +1403,24 @@ function twoJoined(items: readonly Item[]): Item[] | undefined {
 	const halves = items.length === 1 ? splitLastJoiner([items[0]!]) : undefined;
 	return halves && halves.length === 2 && halves.every((h) => h.text.length >= 2) ? halves : undefined;
 }
+
+/**
+ * A pair joined by 和 right before a count of three kinds or aspects (预期性和约束性三大类, 从增加供给和抑制需求三方面, 住房
+ * 市场和住房保障三个体系): two items, one short. 大, 方面 and 个 before a noun of kinds (see KIND_NOUNS) count the kinds the
+ * text names, not things of a kind that the second word would qualify (城区和周边三个县: 个 may count the counties). Not a
+ * pair joined by 与 (维护世界和平与促进共同发展…三大历史任务: two sides of one task), nor after 这 (the three were named
+ * before), nor 及 (a list's tail); nor halves that qualify the count (see PAIR_QUALIFIER).
+ */
+function pairOfThree(text: string, item: Item | undefined, end: number, q: ScannedQuantity): boolean {
+	if (q.value !== 3 || !item || end !== q.start) return false;
+	if (q.unit !== '大' && q.unit !== '方面' && !(q.unit === '个' && KIND_NOUNS.test(text.slice(q.end, q.end + 3)))) return false;
+	const halves = splitLastJoiner([item]);
+	return halves !== undefined && text.slice(halves[0]!.end, halves[1]!.start) === '和' && ![stripLead(halves[0]!), halves[1]!].some((h) => PAIR_QUALIFIER.test(h.text));
+}
+/** Nouns after N个 that name kinds or aspects, not things (两个体系, 两个积极性, 两个行业; not 三个县, 三个项目). */
+const KIND_NOUNS = /^(?:方面|体系|领域|环节|关键|积极性|市场|行业|层面|渠道|途径)/;
+/** Halves that qualify a count rather than name its kinds: times (今年和明年三大任务), levels and authorities (国家和省级三大战略). */
+const PAIR_QUALIFIER = /[0-9]|年|月|季度|级$|^(?:国家|中央|全国|地方|全省|全市)$|[委厅局]$|政府$/;
 
 /** Do two nouns end with one head of two characters or more (外出农民工, 本地农民工)? */
 function sharedHead(a: string, b: string): boolean {
@@ -1520,7 +1566,7 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		}
 		// 川渝两地, 合芜蚌三市, 成渝地区双城经济圈: places by their one-character abbreviations, exactly the count of them.
 		if (PLACE_COUNT_UNITS.has(q.unit) || (q.unit === '双' && text[q.start + 1] === '城')) {
-			const places = placesBefore(text, q.start, q.value);
+			const places = placesBefore(text, q.start, q.value, true);
 			if (places && !inIdiom(text, q.start)) {
 				out.push({ start: q.start, end: q.end, text: text.slice(q.start, q.end), kind: 'enumeration', quoted: false, parts: [{ count: q.value, items: places }], expansion: { start: places[0]!.start, end: places[places.length - 1]!.end, source: 'before' }, verdict: places.length === q.value ? 'ok' : 'mismatch' });
 				continue;
@@ -1616,8 +1662,9 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		let groups = splitGroups(text, s, listEnd);
 		let joined = false;
 		let previousClause = false;
-		// (Not when two items joined by 和 make a count of two: 把不敢腐、不能腐、不想腐…，坚决防范不作为和乱作为两大风险.)
-		if (!exact && groups.length === 1 && groups[0]!.length < 2 && text[s - 1] === '，' && countEndChars(groups[0]![0]?.text ?? '', '省市县区乡镇村州') < 2 && !(q.value === 2 && twoJoined(groups[0]!))) {
+		// (Not when two items joined by 和 make a count of two, or one short of three kinds: 把不敢腐、不能腐、不想腐…，坚决防范
+		// 不作为和乱作为两大风险.)
+		if (!exact && groups.length === 1 && groups[0]!.length < 2 && text[s - 1] === '，' && countEndChars(groups[0]![0]?.text ?? '', '省市县区乡镇村州') < 2 && !((q.value === 2 || pairOfThree(text, groups[0]![0], end, q)) && twoJoined(groups[0]!))) {
 			// 邀请省、州、县专家，成立了三级专家组: the list stands in the clause before.
 			let p = s - 1;
 			while (p > 0 && !/[，。；：！？（）“”]/.test(text[p - 1]!) && s - p < 80) p--;
@@ -1646,8 +1693,9 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			items = [stripLead(items[0]!), ...items.slice(1)];
 			// Only a list that fits the count exactly resolves it from the clause before; it is never flagged.
 			if (items.length !== q.value || items.some((it) => it.text.length > 6)) continue;
-		} else if (items.length < 2 && q.value === 2 && twoJoined(items)) {
-			// 中央和地方两个积极性, 预期性和约束性两大类: two items joined by 和 (or 与, 及) make a count of two.
+		} else if (items.length < 2 && (q.value === 2 || pairOfThree(text, items[0], end, q)) && twoJoined(items)) {
+			// 中央和地方两个积极性, 预期性和约束性两大类: two items joined by 和 (or 与, 及) make a count of two — and, one short,
+			// of three kinds or aspects (预期性和约束性三大类: see pairOfThree).
 			const halves = twoJoined(items)!;
 			joined = true;
 			// After 、, the pair opens no clause: 促进增长 keeps its verb.
@@ -1669,9 +1717,9 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			// only when the run is all the clause holds after its verb (健全县乡村…; not 中央和省市县四级, 全国省市县四级) — or,
 			// one fewer, when what stands before it can name no level (盘活市区三级, 进行县乡三级: a verb's last character).
 			if (levels !== q.value) {
-				const whole = stripLead(items[0]).text === run.slice(k);
+				const whole = stripLead(items[0]).text === run.slice(k) || (levels === q.value - 1 && verbBefore(run.slice(0, k)));
 				const repeated = [...run.slice(k)].some((ch, n, all) => n > 0 && all[n - 1] === ch) && new Set(run.slice(k)).size === q.value;
-				if (!whole || !(levels === q.value - 1 || repeated)) continue;
+				if (!whole || !(levels === q.value - 1 || repeated) || GRADE_AFTER.test(text.slice(q.end, q.end + 8))) continue;
 			}
 			const base = items[0].end - levels;
 			items = [...run.slice(k)].map((ch, n) => ({ start: base + n, end: base + n + 1, text: ch }));
