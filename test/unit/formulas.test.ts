@@ -260,6 +260,34 @@ describe('resolving formulas', () => {
 		assert.equal(formula('推进投资、消费、出口“双轮”提升经济增长质量。', '双轮').verdict, 'unexpanded');
 	});
 
+	test('a list right before a formula whose noun phrase goes on is read only when it is exactly the count, never flagged', () => {
+		// A longer noun, 的 and a noun, a joiner and another thing, a verb the items do together (并行).
+		assert.deepEqual(formula('健全采集、审核、发布“三位一体”数据公开体系。', '三位一体'), { verdict: 'ok', source: 'before', parts: [[3, ['采集', '审核', '发布']]] });
+		assert.deepEqual(formula('按照县委提出的资金投入、人员力量、督导考核“三个不减”的要求，抓好落实。', '三个不减'), { verdict: 'ok', source: 'before', parts: [[3, ['资金投入', '人员力量', '督导考核']]] });
+		assert.deepEqual(formula('开展法律、医疗、农技“三进村”和文艺、体育进社区活动。', '三进村').parts, [[3, ['法律', '医疗', '农技']]]);
+		assert.deepEqual(formula('建立线上、线下“双轨”并行的服务体系。', '双轨').parts, [[2, ['线上', '线下']]]);
+		// Items longer than a list read by position, exactly the count, the clause ending after the formula's noun.
+		assert.deepEqual(formula('坚决打赢城西片区老旧管网更新改造、滨江大道北延、高铁站前广场综合整治“三大工程”攻坚战。', '三大工程').parts, [[3, ['城西片区老旧管网更新改造', '滨江大道北延', '高铁站前广场综合整治']]]);
+		// One off the count, the list is no reading (and nothing is flagged).
+		const off = analyze('健全采集、发布“三位一体”数据公开体系。');
+		assert.equal(off.formulas.find((f) => f.text === '三位一体')?.verdict, 'unexpanded');
+		assert.deepEqual(off.findings, []);
+		// Near misses: a formula inside an item of a list closed by 等; a list before a preposition (为, 在); items with figures or
+		// opening with a verb; a clause that goes on past the noun.
+		for (const [text, name] of [
+			['在园区共建、人才交流、推动直接“三通”等方面先行先试。', '三通'],
+			['引导农业银行、农村商业银行、邮政储蓄银行为“三农”服务的功能。', '三农'],
+			['有些市县、企业、园区在“三个一批”的带动下加快发展。', '三个一批'],
+			['2024年度18个、总投资12.5亿元、新开工9个的“城市双修”项目进展顺利。', '城市双修'],
+			['培育港口运营主体、深化监管一体化、迭代升级“三港”云平台建设。', '三港'],
+			['提升交通、水利、能源“三网”基础设施建设水平和综合服务保障能力。', '三网'],
+		] as const) {
+			const a = analyze(text);
+			assert.equal(a.formulas.find((f) => f.text === name)?.verdict, 'unexpanded', text);
+			assert.deepEqual(a.findings, [], text);
+		}
+	});
+
 	test('recognised without an expansion: nothing is flagged', () => {
 		const text = '确立了“一体双线两翼”整体思路，开发建设“四座新城”，引导党员做到“七个主动”，推行“一征三议两公开”工作法，深化三治融合，把四类党员编入网格。';
 		const a = analyze(text);
