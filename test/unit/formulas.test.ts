@@ -470,9 +470,27 @@ describe('a counted noun that is its paragraph’s lead sentence, listed by the 
 		['a quoted formula as the lead sentence, a first sentence that restates the count no item', '实施“三个率先突破”。按照方案，推动3个重点领域率先突破。加快交通互联，确定路线。开展生态共建，探索补偿机制。搞好产业对接，深化合作。', '三个率先突破', ['加快交通互联', '开展生态共建', '搞好产业对接']],
 		['a quoted formula and a word after it as the lead sentence, each sentence’s first clause naming its key', '促进“三带”联动发展。发挥沿江经济带产业优势，壮大产业。发挥山区生态经济带后发优势，发展农牧。发挥文旅经济带资源优势，建设景区。', '三带', ['发挥沿江经济带产业优势', '发挥山区生态经济带后发优势', '发挥文旅经济带资源优势']],
 		['sentences after it that name the formula again speak of it: no reading', '深化运用“四种形态”。坚持惩前毖后，将“四种形态”向监察执法拓展。精准把握事实证据，整体提高质量。全年运用“四种形态”处理10万人次。严格执纪问责，形成震慑。', '四种形态', undefined],
+		['sentences opening with one verb right after the lead, exactly its count before one that opens otherwise: their first clauses', '做好“三篇文章”。围绕稻米产业延链，培育龙头。围绕果蔬产业强链，打造品牌。围绕畜牧产业补链，提升加工。加强组织保障，压实责任。完善考核办法，强化督查。', '三篇文章', ['围绕稻米产业延链', '围绕果蔬产业强链', '围绕畜牧产业补链']],
+		['the same after a noun of five characters or more after the formula', '加快构建“三园鼎立”创新大格局。推动城东科技园提质增效，引进机构。推动城南医学园集聚发展，建设平台。推动城北农业园蓄势突破，实施工程。主动融入国家战略，深化合作。', '三园鼎立', ['推动城东科技园提质增效', '推动城南医学园集聚发展', '推动城北农业园蓄势突破']],
+		['sentences opening alike, one more than the count: no reading, and no flag', '做好“三篇文章”。围绕稻米产业延链，培育龙头。围绕果蔬产业强链，打造品牌。围绕畜牧产业补链，提升加工。围绕林下经济拓链，增加收入。加强组织保障，压实责任。', '三篇文章', undefined],
+		['sentences opening alike of which one names the key and one not: no reading', '积极推进“双碳”工作。加快建设绿色经济示范城市，做强产业。加快构建碳排放双控制度，扩大应用。推行绿色生活方式，倡导节约。', '双碳', undefined],
+		['sentences opening alike with no verb (全市…): no reading', '实施“三项工程”。全市新建学校12所，改善条件。全市改造道路30条，方便出行。全市新增绿地50公顷，美化环境。召开现场推进会，总结经验。', '三项工程', undefined],
+		['sentences opening alike, one of which names the formula again: no reading', '做好“三篇文章”。围绕稻米产业延链，培育龙头。围绕“三篇文章”强化考核，打造品牌。围绕畜牧产业补链，提升加工。加强组织保障，压实责任。', '三篇文章', undefined],
 		['a quoted formula in a longer first sentence is no lead', '按照省里部署，全力实施“三个率先突破”，推动协同发展。加快交通互联，确定路线。开展生态共建，探索补偿机制。搞好产业对接，深化合作。', '三个率先突破', undefined],
 	];
 	for (const [what, text, name, items] of quoted) test(what, () => readsExactly(text, name, items, true));
+});
+
+describe('a well-known formula whose paragraph takes its canonical items in turn, each in the first clause of a sentence or ；-clause: resolved, never flagged', () => {
+	const cases: [string, string, string, string[] | undefined][] = [
+		['sentences that each open on one item (三大攻坚战如期推进。脱贫攻坚…。污染防治…。风险防控…)', '三是攻坚克难，三大攻坚战稳步推进。脱贫成果持续巩固，落实帮扶政策。污染防治深入开展，改善水质。风险化解有序有效，压降债务。安全生产形势平稳。', '三大攻坚战', ['脱贫成果持续巩固', '污染防治深入开展', '风险化解有序有效']],
+		['the clause right after it and ；-clauses, in any order', '坚决打好“三大攻坚战”，打好重大风险防范化解攻坚战，守住底线；打好精准脱贫攻坚战，巩固成果；打好污染防治攻坚战，改善环境。', '三大攻坚战', ['打好重大风险防范化解攻坚战', '打好精准脱贫攻坚战', '打好污染防治攻坚战']],
+		['one item that no opening names: no reading', '三大攻坚战稳步推进。脱贫成果持续巩固，落实帮扶政策。污染防治深入开展，改善水质。安全生产形势平稳，守住底线。', '三大攻坚战', undefined],
+		['an item named only inside a clause, not at its opening: no reading', '三大攻坚战稳步推进。脱贫成果持续巩固，落实帮扶政策。污染防治深入开展，改善水质。加强监管，有效防范化解金融风险。', '三大攻坚战', undefined],
+		['an item named only in the next paragraph: no reading', '三大攻坚战稳步推进。脱贫成果持续巩固，落实帮扶政策。污染防治深入开展，改善水质。\n风险化解有序有效，压降债务。', '三大攻坚战', undefined],
+		['a count changed from the well-known one: no reading, and no flag', '坚决打好“四大攻坚战”，打好重大风险防范化解攻坚战，守住底线；打好精准脱贫攻坚战，巩固成果；打好污染防治攻坚战，改善环境。', '四大攻坚战', undefined],
+	];
+	for (const [what, text, name, items] of cases) test(what, () => readsExactly(text, name, items, true));
 });
 
 describe('the clause’s verb before a list is no part of its first item (建成, 包揽, 进行), and a verb is no item', () => {

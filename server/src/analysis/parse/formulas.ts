@@ -907,6 +907,55 @@ function resolve(f: RawFormula, text: string, qStart: number, qEnd: number, glos
 	}
 	keyedBefore(f, text, qStart);
 	if (f.verdict === 'unexpanded') leadGroupsBefore(f, text, qStart);
+	if (f.verdict === 'unexpanded') canonicalOpenings(f, text, qEnd);
+}
+
+/** How far after a well-known formula its paragraph is read for the openings that name its canonical items. */
+const CANONICAL_SPAN = 3000;
+/** The longest opening clause that names one of them. */
+const OPENING_MAX = 30;
+
+/**
+ * A well-known formula (the glossary's, with keys) whose paragraph then takes its canonical items in turn, each named in
+ * the first clause of a sentence, of a ；-clause or of the clause right after the formula (三大攻坚战如期推进。脱贫攻坚取得
+ * 决定性成就，…。污染防治成效明显，…。风险防控扎实有效，…; 全力打好三大攻坚战，打好金融风险防范攻坚战，…；打好精准脱贫
+ * 攻坚战，…): those clauses, every item found, each in a clause of its own, within its block. Resolved, never flagged.
+ */
+function canonicalOpenings(f: RawFormula, text: string, qEnd: number): void {
+	if (f.kind !== 'cjk' || f.parts.length !== 1) return;
+	const entry = lookupGlossary(f.text);
+	if (!entry?.keys || entry.ordinal || entry.items.length !== f.parts[0]!.count) return;
+	const keys = itemKeys(entry);
+	const found: (Item | undefined)[] = keys.map(() => undefined);
+	let left = keys.length;
+	const end = Math.min(text.length, qEnd + CANONICAL_SPAN);
+	// The clause right after the formula's own, then each sentence's and ；-clause's first.
+	let open = text[skipNoun(text, qEnd, 4)] === '，' ? skipNoun(text, qEnd, 4) + 1 : -1;
+	let k = qEnd;
+	while (left > 0 && k < end) {
+		if (open < 0) {
+			while (k < end && !/[。；！？]/.test(text[k]!)) k++;
+			open = k + 1;
+		}
+		let e = open;
+		while (e < end && e - open <= OPENING_MAX && !/[，。；：！？]/.test(text[e]!)) e++;
+		if (e - open <= OPENING_MAX && e > open) {
+			const clause = text.slice(open, e);
+			const n = keys.findIndex((alts, i) => found[i] === undefined && alts.some((x) => x.length > 0 && clause.includes(x)));
+			if (n >= 0) {
+				found[n] = { start: open, end: e, text: clause };
+				left--;
+			}
+		}
+		k = Math.max(e, open);
+		open = -1;
+	}
+	work.formulas += k - qEnd;
+	if (left > 0) return;
+	const items = (found as Item[]).sort((a, b) => a.start - b.start);
+	f.parts = [{ ...f.parts[0]!, items }];
+	f.expansion = { start: items[0]!.start, end: items[items.length - 1]!.end, source: 'after' };
+	f.verdict = 'ok';
 }
 
 /**
@@ -1995,7 +2044,7 @@ function resolveLeadSentence(f: RawFormula, text: string, open: number, after: n
 	const part = f.parts[0]!;
 	if (open > HEADING_LABEL_MAX || part.count === undefined || part.key === undefined || !labelOnly(text.slice(0, open))) return;
 	let k = after;
-	while (k < text.length && k - after < 4 && isCjk(text.charCodeAt(k))) k++;
+	while (k < text.length && k - after < NOUN_AFTER_MAX && isCjk(text.charCodeAt(k))) k++;
 	while (text[k] === '*' && k - after < 8) k++;
 	if (text[k] !== '。') return;
 	k++;
@@ -2161,6 +2210,8 @@ export function scanUnquotedFormulas(text: string, taken: readonly RawFormula[])
 				f.expansion = { start: items[0]!.start, end: items[items.length - 1]!.end, source: 'before' };
 				f.verdict = items.length === part.count ? 'ok' : 'mismatch';
 			}
+			// 三大攻坚战如期推进。脱贫攻坚…。污染防治…。风险防控…: its canonical items taken in turn by the paragraph.
+			if (f.verdict === 'unexpanded') canonicalOpenings(f, text, i + known.length);
 			out.push(f);
 			i += known.length - 1;
 			continue;
