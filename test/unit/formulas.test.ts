@@ -260,6 +260,14 @@ describe('resolving formulas', () => {
 		assert.equal(formula('推进投资、消费、出口“双轮”提升经济增长质量。', '双轮').verdict, 'unexpanded');
 	});
 
+	test('a part of one item after groups that set the scene (…；加强储备，一般性项目周期缩短至2年) is the group that carries its key', () => {
+		const text = '做到“两提高一缩短”：力争到2025年，甲类项目投资比重提高到60%，乙类项目投资比重提高到50%；强化要素保障，一般性项目建设周期缩短至2年以内。';
+		assert.deepEqual(formula(text, '两提高一缩短').parts, [[2, ['甲类项目投资比重提高到60%', '乙类项目投资比重提高到50%']], [1, ['一般性项目建设周期缩短至2年以内']]]);
+		// A group before that carries the key too: the part's item stays whole.
+		const both = text.replace('强化要素保障', '审批时限缩短一半');
+		assert.deepEqual(formula(both, '两提高一缩短').parts[1], [1, ['审批时限缩短一半，一般性项目建设周期缩短至2年以内']]);
+	});
+
 	test('a list right before a formula whose noun phrase goes on is read only when it is exactly the count, never flagged', () => {
 		// A longer noun, 的 and a noun, a joiner and another thing, a verb the items do together (并行).
 		assert.deepEqual(formula('健全采集、审核、发布“三位一体”数据公开体系。', '三位一体'), { verdict: 'ok', source: 'before', parts: [[3, ['采集', '审核', '发布']]] });

@@ -426,6 +426,17 @@ function firstJoiner(item: Item): Item[] | undefined {
 	];
 }
 
+/**
+ * A part's one item whose ，-groups before the last carry none of its key, the last carrying it (…；加强项目储备甄别，一般性产业
+ * 项目建设周期缩短至2年以内 of 一缩短): the groups before set the scene, the item is the last group.
+ */
+function sceneSetAside(text: string, it: Item, key: string | undefined): Item {
+	if (!key) return it;
+	const groups = groupUnits(splitGroups(text, it.start, it.end), text);
+	if (groups.length < 2 || !carries(groups[groups.length - 1]!, key) || groups.slice(0, -1).some((g) => carries(g, key))) return it;
+	return groups[groups.length - 1]!;
+}
+
 /** The units a span of text lists, read at the level the key shows, or the finest. */
 type Level = 'clauses' | 'groups' | 'joined' | 'items';
 
@@ -735,7 +746,7 @@ export function readPart(text: string, start: number, end: number, part: NamePar
 	// A part of one item glossed on its own (一轴指成渝发展主轴，即…沿线地区): the gloss is its item.
 	if (part.count === 1 && name !== '') {
 		const it = span(text, listStart(text, start, end, name, false), descriptionStart(text, start, end));
-		if (it) return { items: [it], reliable: true, etc: false };
+		if (it) return { items: [sceneSetAside(text, it, part.key)], reliable: true, etc: false };
 	}
 	let from = listStart(text, start, end, name);
 	// A list that carries the key where it stands, restated after ，即 (两翼指成渝地区双城经济圈北翼、南翼，即川东北渝东北地区、
