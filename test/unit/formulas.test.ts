@@ -260,6 +260,42 @@ describe('resolving formulas', () => {
 		assert.equal(formula('推进投资、消费、出口“双轮”提升经济增长质量。', '双轮').verdict, 'unexpanded');
 	});
 
+	test('a part of one item after groups that set the scene (…；加强储备，一般性项目周期缩短至2年) is the group that carries its key', () => {
+		const text = '做到“两提高一缩短”：力争到2025年，甲类项目投资比重提高到60%，乙类项目投资比重提高到50%；强化要素保障，一般性项目建设周期缩短至2年以内。';
+		assert.deepEqual(formula(text, '两提高一缩短').parts, [[2, ['甲类项目投资比重提高到60%', '乙类项目投资比重提高到50%']], [1, ['一般性项目建设周期缩短至2年以内']]]);
+		// A group before that carries the key too: the part's item stays whole.
+		const both = text.replace('强化要素保障', '审批时限缩短一半');
+		assert.deepEqual(formula(both, '两提高一缩短').parts[1], [1, ['审批时限缩短一半，一般性项目建设周期缩短至2年以内']]);
+	});
+
+	test('a list right before a formula whose noun phrase goes on is read only when it is exactly the count, never flagged', () => {
+		// A longer noun, 的 and a noun, a joiner and another thing, a verb the items do together (并行).
+		assert.deepEqual(formula('健全采集、审核、发布“三位一体”数据公开体系。', '三位一体'), { verdict: 'ok', source: 'before', parts: [[3, ['采集', '审核', '发布']]] });
+		assert.deepEqual(formula('按照县委提出的资金投入、人员力量、督导考核“三个不减”的要求，抓好落实。', '三个不减'), { verdict: 'ok', source: 'before', parts: [[3, ['资金投入', '人员力量', '督导考核']]] });
+		assert.deepEqual(formula('开展法律、医疗、农技“三进村”和文艺、体育进社区活动。', '三进村').parts, [[3, ['法律', '医疗', '农技']]]);
+		assert.deepEqual(formula('建立线上、线下“双轨”并行的服务体系。', '双轨').parts, [[2, ['线上', '线下']]]);
+		// Items longer than a list read by position, exactly the count, the clause ending after the formula's noun.
+		assert.deepEqual(formula('坚决打赢城西片区老旧管网更新改造、滨江大道北延、高铁站前广场综合整治“三大工程”攻坚战。', '三大工程').parts, [[3, ['城西片区老旧管网更新改造', '滨江大道北延', '高铁站前广场综合整治']]]);
+		// One off the count, the list is no reading (and nothing is flagged).
+		const off = analyze('健全采集、发布“三位一体”数据公开体系。');
+		assert.equal(off.formulas.find((f) => f.text === '三位一体')?.verdict, 'unexpanded');
+		assert.deepEqual(off.findings, []);
+		// Near misses: a formula inside an item of a list closed by 等; a list before a preposition (为, 在); items with figures or
+		// opening with a verb; a clause that goes on past the noun.
+		for (const [text, name] of [
+			['在园区共建、人才交流、推动直接“三通”等方面先行先试。', '三通'],
+			['引导农业银行、农村商业银行、邮政储蓄银行为“三农”服务的功能。', '三农'],
+			['有些市县、企业、园区在“三个一批”的带动下加快发展。', '三个一批'],
+			['2024年度18个、总投资12.5亿元、新开工9个的“城市双修”项目进展顺利。', '城市双修'],
+			['培育港口运营主体、深化监管一体化、迭代升级“三港”云平台建设。', '三港'],
+			['提升交通、水利、能源“三网”基础设施建设水平和综合服务保障能力。', '三网'],
+		] as const) {
+			const a = analyze(text);
+			assert.equal(a.formulas.find((f) => f.text === name)?.verdict, 'unexpanded', text);
+			assert.deepEqual(a.findings, [], text);
+		}
+	});
+
 	test('recognised without an expansion: nothing is flagged', () => {
 		const text = '确立了“一体双线两翼”整体思路，开发建设“四座新城”，引导党员做到“七个主动”，推行“一征三议两公开”工作法，深化三治融合，把四类党员编入网格。';
 		const a = analyze(text);
@@ -442,9 +478,27 @@ describe('a counted noun that is its paragraph’s lead sentence, listed by the 
 		['a quoted formula as the lead sentence, a first sentence that restates the count no item', '实施“三个率先突破”。按照方案，推动3个重点领域率先突破。加快交通互联，确定路线。开展生态共建，探索补偿机制。搞好产业对接，深化合作。', '三个率先突破', ['加快交通互联', '开展生态共建', '搞好产业对接']],
 		['a quoted formula and a word after it as the lead sentence, each sentence’s first clause naming its key', '促进“三带”联动发展。发挥沿江经济带产业优势，壮大产业。发挥山区生态经济带后发优势，发展农牧。发挥文旅经济带资源优势，建设景区。', '三带', ['发挥沿江经济带产业优势', '发挥山区生态经济带后发优势', '发挥文旅经济带资源优势']],
 		['sentences after it that name the formula again speak of it: no reading', '深化运用“四种形态”。坚持惩前毖后，将“四种形态”向监察执法拓展。精准把握事实证据，整体提高质量。全年运用“四种形态”处理10万人次。严格执纪问责，形成震慑。', '四种形态', undefined],
+		['sentences opening with one verb right after the lead, exactly its count before one that opens otherwise: their first clauses', '做好“三篇文章”。围绕稻米产业延链，培育龙头。围绕果蔬产业强链，打造品牌。围绕畜牧产业补链，提升加工。加强组织保障，压实责任。完善考核办法，强化督查。', '三篇文章', ['围绕稻米产业延链', '围绕果蔬产业强链', '围绕畜牧产业补链']],
+		['the same after a noun of five characters or more after the formula', '加快构建“三园鼎立”创新大格局。推动城东科技园提质增效，引进机构。推动城南医学园集聚发展，建设平台。推动城北农业园蓄势突破，实施工程。主动融入国家战略，深化合作。', '三园鼎立', ['推动城东科技园提质增效', '推动城南医学园集聚发展', '推动城北农业园蓄势突破']],
+		['sentences opening alike, one more than the count: no reading, and no flag', '做好“三篇文章”。围绕稻米产业延链，培育龙头。围绕果蔬产业强链，打造品牌。围绕畜牧产业补链，提升加工。围绕林下经济拓链，增加收入。加强组织保障，压实责任。', '三篇文章', undefined],
+		['sentences opening alike of which one names the key and one not: no reading', '积极推进“双碳”工作。加快建设绿色经济示范城市，做强产业。加快构建碳排放双控制度，扩大应用。推行绿色生活方式，倡导节约。', '双碳', undefined],
+		['sentences opening alike with no verb (全市…): no reading', '实施“三项工程”。全市新建学校12所，改善条件。全市改造道路30条，方便出行。全市新增绿地50公顷，美化环境。召开现场推进会，总结经验。', '三项工程', undefined],
+		['sentences opening alike, one of which names the formula again: no reading', '做好“三篇文章”。围绕稻米产业延链，培育龙头。围绕“三篇文章”强化考核，打造品牌。围绕畜牧产业补链，提升加工。加强组织保障，压实责任。', '三篇文章', undefined],
 		['a quoted formula in a longer first sentence is no lead', '按照省里部署，全力实施“三个率先突破”，推动协同发展。加快交通互联，确定路线。开展生态共建，探索补偿机制。搞好产业对接，深化合作。', '三个率先突破', undefined],
 	];
 	for (const [what, text, name, items] of quoted) test(what, () => readsExactly(text, name, items, true));
+});
+
+describe('a well-known formula whose paragraph takes its canonical items in turn, each in the first clause of a sentence or ；-clause: resolved, never flagged', () => {
+	const cases: [string, string, string, string[] | undefined][] = [
+		['sentences that each open on one item (三大攻坚战如期推进。脱贫攻坚…。污染防治…。风险防控…)', '三是攻坚克难，三大攻坚战稳步推进。脱贫成果持续巩固，落实帮扶政策。污染防治深入开展，改善水质。风险化解有序有效，压降债务。安全生产形势平稳。', '三大攻坚战', ['脱贫成果持续巩固', '污染防治深入开展', '风险化解有序有效']],
+		['the clause right after it and ；-clauses, in any order', '坚决打好“三大攻坚战”，打好重大风险防范化解攻坚战，守住底线；打好精准脱贫攻坚战，巩固成果；打好污染防治攻坚战，改善环境。', '三大攻坚战', ['打好重大风险防范化解攻坚战', '打好精准脱贫攻坚战', '打好污染防治攻坚战']],
+		['one item that no opening names: no reading', '三大攻坚战稳步推进。脱贫成果持续巩固，落实帮扶政策。污染防治深入开展，改善水质。安全生产形势平稳，守住底线。', '三大攻坚战', undefined],
+		['an item named only inside a clause, not at its opening: no reading', '三大攻坚战稳步推进。脱贫成果持续巩固，落实帮扶政策。污染防治深入开展，改善水质。加强监管，有效防范化解金融风险。', '三大攻坚战', undefined],
+		['an item named only in the next paragraph: no reading', '三大攻坚战稳步推进。脱贫成果持续巩固，落实帮扶政策。污染防治深入开展，改善水质。\n风险化解有序有效，压降债务。', '三大攻坚战', undefined],
+		['a count changed from the well-known one: no reading, and no flag', '坚决打好“四大攻坚战”，打好重大风险防范化解攻坚战，守住底线；打好精准脱贫攻坚战，巩固成果；打好污染防治攻坚战，改善环境。', '四大攻坚战', undefined],
+	];
+	for (const [what, text, name, items] of cases) test(what, () => readsExactly(text, name, items, true));
 });
 
 describe('the clause’s verb before a list is no part of its first item (建成, 包揽, 进行), and a verb is no item', () => {

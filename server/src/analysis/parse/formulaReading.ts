@@ -6,7 +6,7 @@
  * finest. Several parts take their items by their keys, in any order (拼招引、提质量，拼落地、提效能), or one group or
  * clause each. Works on a block's joined text; every item keeps its offsets.
  */
-import { DE_VERBS, type Item, inJoinerWord, splitGroups, splitLastJoiner, stripLead } from './lists';
+import { DE_VERBS, type Item, inJoinerWord, isLead, splitGroups, splitLastJoiner, stripLead } from './lists';
 import { COUNT_CHARS, MEASURES, type NamePart } from './formulaNames';
 import { work } from '../work';
 
@@ -426,6 +426,17 @@ function firstJoiner(item: Item): Item[] | undefined {
 	];
 }
 
+/**
+ * A part's one item whose ，-groups before the last carry none of its key, the last carrying it (…；加强项目储备甄别，一般性产业
+ * 项目建设周期缩短至2年以内 of 一缩短): the groups before set the scene, the item is the last group.
+ */
+function sceneSetAside(text: string, it: Item, key: string | undefined): Item {
+	if (!key) return it;
+	const groups = groupUnits(splitGroups(text, it.start, it.end), text);
+	if (groups.length < 2 || !carries(groups[groups.length - 1]!, key) || groups.slice(0, -1).some((g) => carries(g, key))) return it;
+	return groups[groups.length - 1]!;
+}
+
 /** The units a span of text lists, read at the level the key shows, or the finest. */
 type Level = 'clauses' | 'groups' | 'joined' | 'items';
 
@@ -550,6 +561,9 @@ export function numberedItems(text: string, from: number, end: number): Item[] |
 export function leadSentenceItems(text: string, from: number, end: number, key: string, count: number, name: string): Item[] | undefined {
 	const firsts: Item[] = [];
 	let named = false;
+	// The first sentence that names the formula, and whether the paragraph goes on past the sentences a count may have.
+	let namedAt = -1;
+	let overflow = false;
 	const lasts: Item[] = [];
 	let s = from;
 	for (const c of [...topLevel(text, from, end, '。'), end]) {
@@ -567,12 +581,20 @@ export function leadSentenceItems(text: string, from: number, end: number, key: 
 		// A later sentence that states the count again (三大通道，总投资超过500亿元) or opens with a connective (总之，…; 此外，…)
 		// sums the items up or turns to something else: the list ends before it.
 		if (firsts.length > 0 && (restatesCount(inner.text, count) || CONNECTIVE.test(inner.text))) break;
-		if (inner.text.includes(name)) named = true;
+		if (inner.text.includes(name)) {
+			named = true;
+			if (namedAt < 0) namedAt = firsts.length;
+		}
 		firsts.push(first);
 		lasts.push(last);
-		if (firsts.length > CJK_ORDINALS.length) return undefined;
+		if (firsts.length > CJK_ORDINALS.length) {
+			overflow = true;
+			break;
+		}
 	}
 	if (firsts.length < 2) return undefined;
+	const alike = openingAlike(firsts, count, namedAt, key);
+	if (overflow) return alike;
 	const keyed = (items: readonly Item[]): boolean => key.length >= 2 && items.every((it) => it.text.endsWith(key) && it.text.length > key.length);
 	if (keyed(firsts)) return firsts;
 	// Keyed at their ends only (…，让投资服务更便利。), the sentences are read with exactly the count: a sentence more may be
@@ -580,9 +602,28 @@ export function leadSentenceItems(text: string, from: number, end: number, key: 
 	if (keyed(lasts)) return lasts.length === count ? lasts : undefined;
 	// Sentences that name the formula again speak of it (深化运用“四种形态”。…运用“四种形态”批评教育…); a first clause of a
 	// few characters frames its sentence (五年来，…; 其中，…).
-	if (named || firsts.length !== count || firsts.some((it) => it.text.length > LEAD_ITEM_MAX || it.text.length < 4)) return undefined;
+	if (named || firsts.length !== count || firsts.some((it) => it.text.length > LEAD_ITEM_MAX || it.text.length < 4)) return alike;
 	const naming = firsts.filter((it) => it.text.includes(key)).length;
-	return naming === 0 || naming === firsts.length ? firsts : undefined;
+	return naming === 0 || naming === firsts.length ? firsts : alike;
+}
+
+/**
+ * The sentences right after a lead sentence that open with one verb (深度做好“三篇大文章”。聚焦改造升级“老字号”，…。聚焦深度开发
+ * “原字号”，…。聚焦培育壮大“新字号”，…。提高…), exactly `count` of them before a sentence that opens otherwise, none naming the
+ * formula, their first clauses all naming the key or none: those clauses. The paragraph may go on after them; read only when
+ * exact, so never flagged.
+ */
+function openingAlike(firsts: readonly Item[], count: number, namedAt: number, key: string): Item[] | undefined {
+	const word = firsts[0]!.text.slice(0, 2);
+	if (!isLead(word)) return undefined;
+	let run = 1;
+	while (run < firsts.length && firsts[run]!.text.startsWith(word)) run++;
+	if (run !== count || (namedAt >= 0 && namedAt < run)) return undefined;
+	const items = firsts.slice(0, run);
+	// As with sentences read by their count: all naming the key or none (推进“双碳”工作。加快建设绿色经济标杆城市，…。加快构建碳排放
+	// 双控制度体系，…: one naming 碳 is no list of it).
+	const naming = items.filter((it) => it.text.includes(key)).length;
+	return (naming === 0 || naming === run) && items.every((it) => it.text.length <= LEAD_ITEM_MAX && it.text.length >= 4) ? items : undefined;
 }
 
 /** Words opening a sentence that sums up or turns (总之, 此外, 同时, 这些…): no item of a lead sentence's list. */
@@ -705,7 +746,7 @@ export function readPart(text: string, start: number, end: number, part: NamePar
 	// A part of one item glossed on its own (一轴指成渝发展主轴，即…沿线地区): the gloss is its item.
 	if (part.count === 1 && name !== '') {
 		const it = span(text, listStart(text, start, end, name, false), descriptionStart(text, start, end));
-		if (it) return { items: [it], reliable: true, etc: false };
+		if (it) return { items: [sceneSetAside(text, it, part.key)], reliable: true, etc: false };
 	}
 	let from = listStart(text, start, end, name);
 	// A list that carries the key where it stands, restated after ，即 (两翼指成渝地区双城经济圈北翼、南翼，即川东北渝东北地区、

@@ -392,6 +392,8 @@ interface Candidate {
 	attached: boolean;
 	/** A list found by its items opening with the key (keyedListAfter): read as it is. */
 	keyed?: boolean;
+	/** A list right before a formula whose clause goes on after it (nameGoesOn): read only when it is exactly the count. */
+	exact?: boolean;
 }
 
 /** Markers of a gloss right after a formula (and its noun): “六稳”：…; “三带”指…; “X”是指…; “五边”为…. */
@@ -524,6 +526,14 @@ function* candidates(text: string, qStart: number, qEnd: number, name: string, g
 		const verb = VERB_BEFORE_FORMULA.exec(text.slice(Math.max(0, qStart - 2), qStart))?.[0] ?? '';
 		const end = text[qStart - 1] === '等' ? qStart - 1 : qStart - verb.length;
 		yield { start: clauseStart(text, end), end, source: 'before', attached: false };
+		// Items too long for a list read by position are read when they are exactly its count and the clause ends after the
+		// formula's noun (…、黄河滩区迁建“三大工程”决胜战。).
+		if (/[，。；]/.test(text[skipNoun(text, qEnd, 4)] ?? '')) yield { start: clauseStart(text, end), end, source: 'before', attached: false, exact: true };
+	} else if (qStart > 0 && !PUNCT.test(text[qStart - 1]!) && nameGoesOn(text, qEnd) && !/(?:以及|及|和|与)$/.test(text.slice(Math.max(0, qStart - 2), qStart))) {
+		// 健全发布、解读、回应“三位一体”政务公开体系; …扶贫政策“五个不能减”的要求; 文化、科技、卫生“三下乡”和…: a list right
+		// before a formula whose noun phrase goes on — exactly its count of items, never flagged.
+		const end = text[qStart - 1] === '等' ? qStart - 1 : qStart;
+		yield { start: clauseStart(text, end), end, source: 'before', attached: false, exact: true };
 	}
 	// Right after, in the same sentence (“三定四抓”工作法，定责任、…，抓素能提升、…) or the next one
 	// (“六个一”运行机制。卫东区…建立一张…、一本…). Attached only through a comma or a full stop.
@@ -623,6 +633,37 @@ function endsOrCounts(text: string, qStart: number, after: number): boolean {
 	return /^[\u4e00-\u9fff]{3}$/.test(text.slice(qStart - 4, qStart - 1));
 }
 
+/** The longest item of a list right before a formula read only when it is exactly the count. */
+const EXACT_ITEM_MAX = 16;
+
+/** The most characters of a noun phrase after a formula (政务公开体系, 科技创新大格局) that a list right before it may go with. */
+const NOUN_AFTER_MAX = 8;
+
+/**
+ * Does the formula's noun phrase go on past what endsOrCounts reads and then close its clause — a longer noun
+ * (“三位一体”政务公开体系。), 的 and a noun (“五个不能减”的要求，), or a joiner and another thing it is done with
+ * (“三下乡”和科教、文体…进社区活动)? The list right before it is then read only when it is exactly its count.
+ */
+function nameGoesOn(text: string, qEnd: number): boolean {
+	if (/^(?:和|及|以及)/.test(text.slice(qEnd, qEnd + 2))) return true;
+	const from = text[qEnd] === '的' ? qEnd + 1 : qEnd;
+	const after = skipNoun(text, from, NOUN_AFTER_MAX + 1);
+	// …推动直接“三通”等方面: the formula is one item of a list closed by 等.
+	return after > from && after - from <= NOUN_AFTER_MAX && /[，。；]/.test(text[after] ?? '') && !text.slice(from, after).includes('等');
+}
+
+/** Words that end no item of a list: a preposition or particle before the formula (…邮政储蓄银行为“三农”服务, 企业在“购销两旺”的…). */
+const NO_ITEM_END = new CharSet('为在的对向是把将给与和及于从了');
+
+/**
+ * Items read only when exactly the count (nameGoesOn, long items) must look like names of things: no figure in them
+ * (2019年度48个、总投资51.19亿元的“城市双修”项目) nor 的 (…和乡镇转型为重点的政府管理创新“三级改革试点”: a frame's words), none
+ * after the first opening with the verb of a clause (…、迭代升级“四港”云平台), none ending in a preposition or particle.
+ */
+function nameLike(items: readonly Item[]): boolean {
+	return items.every((it, n) => !/[0-9０-９的]/.test(it.text) && !NO_ITEM_END.has(it.text.charCodeAt(it.text.length - 1)) && (n === 0 || !isLead(it.text.slice(0, 2))));
+}
+
 /**
  * A verb right after the formula that its items do together, the formula its subject (投资、消费“双轮”驱动经济增长; “三区”
  * 联动): the words that end a formula's name (融合, 联动, 并举 …) and 驱动, 并进.
@@ -630,7 +671,7 @@ function endsOrCounts(text: string, qStart: number, after: number): boolean {
 function jointVerbAfter(text: string, qEnd: number): boolean {
 	return JOINT_VERBS.some((v) => text.startsWith(v, qEnd));
 }
-const JOINT_VERBS = [...FORMULA_SUFFIXES, '驱动', '并进'];
+const JOINT_VERBS = [...FORMULA_SUFFIXES, '驱动', '并进', '并行'];
 
 /**
  * Names joined by dashes right before the formula (巫山―奉节―巫溪“金三角”旅游经济): a set of places the formula names,
@@ -679,7 +720,7 @@ function canonicalAllows(name: string, items: readonly Item[], key?: string): bo
  * A list before the formula (党员、干部、人才“三支力量”): the clause's first list, its items short; not the partners of
  * a 与 (推进与活力街区、产业社区“三区融合”: the first of the three is the subject, named elsewhere).
  */
-function beforeList(text: string, start: number, end: number, count: number | undefined, name = ''): Item[] | undefined {
+function beforeList(text: string, start: number, end: number, count: number | undefined, name = '', maxItem = 10): Item[] | undefined {
 	if (start < 0) return undefined;
 	// 杭甬“双城记”: places by their abbreviations before a formula that names places.
 	if (count !== undefined && NAMES_PLACES.test(name)) {
@@ -711,7 +752,7 @@ function beforeList(text: string, start: number, end: number, count: number | un
 	// half short, the first not ending in a verb (巩固和发展…).
 	const last = items[items.length - 1]!;
 	const halves = last.text.length > 10 ? splitLastJoiner([last]) : undefined;
-	const short = (it: Item): boolean => it.text.length <= 10;
+	const short = (it: Item): boolean => it.text.length <= maxItem;
 	const lastFits = short(last) || (halves !== undefined && halves.every((h) => short(h) && h.text.length >= 2) && !endsWithVerb(halves[0]!.text));
 	// …、成果共享等区域合作“三项倡议”: words after 等 are the list's noun, the last item is no item.
 	const etcAt = last.text.indexOf('等');
@@ -775,9 +816,11 @@ function resolve(f: RawFormula, text: string, qStart: number, qEnd: number, glos
 			if (!filled) continue;
 			read = { parts: filled, reliable: true, etc: filled.map(() => false) };
 		} else if (c.source === 'before' && !c.attached) {
-			const items = beforeList(text, c.start, c.end, parts[0]?.count, f.text);
+			// A list read only when exact may have longer items (各族青少年交流、…、旅游促进各民族交往交流交融“三项计划”).
+			const items = beforeList(text, c.start, c.end, parts[0]?.count, f.text, c.exact ? EXACT_ITEM_MAX : 10);
 			if (!items || parts.length !== 1) continue;
 			const fitted = fitJoiner(items, parts[0]!.count);
+			if (c.exact && (fitted.length !== parts[0]!.count || !nameLike(fitted))) continue;
 			// …国库集中支付和收支“两条线”: a formula of two glued to the last of two joined items heads that item, not the
 			// list — unless the items, joined ones counted apart, are exactly its count (党员、干部和人才“三支力量”). A count of
 			// three or more after three 、-items or more counts the whole list, its joined items apart, as a list is read
@@ -864,6 +907,55 @@ function resolve(f: RawFormula, text: string, qStart: number, qEnd: number, glos
 	}
 	keyedBefore(f, text, qStart);
 	if (f.verdict === 'unexpanded') leadGroupsBefore(f, text, qStart);
+	if (f.verdict === 'unexpanded') canonicalOpenings(f, text, qEnd);
+}
+
+/** How far after a well-known formula its paragraph is read for the openings that name its canonical items. */
+const CANONICAL_SPAN = 3000;
+/** The longest opening clause that names one of them. */
+const OPENING_MAX = 30;
+
+/**
+ * A well-known formula (the glossary's, with keys) whose paragraph then takes its canonical items in turn, each named in
+ * the first clause of a sentence, of a ；-clause or of the clause right after the formula (三大攻坚战如期推进。脱贫攻坚取得
+ * 决定性成就，…。污染防治成效明显，…。风险防控扎实有效，…; 全力打好三大攻坚战，打好金融风险防范攻坚战，…；打好精准脱贫
+ * 攻坚战，…): those clauses, every item found, each in a clause of its own, within its block. Resolved, never flagged.
+ */
+function canonicalOpenings(f: RawFormula, text: string, qEnd: number): void {
+	if (f.kind !== 'cjk' || f.parts.length !== 1) return;
+	const entry = lookupGlossary(f.text);
+	if (!entry?.keys || entry.ordinal || entry.items.length !== f.parts[0]!.count) return;
+	const keys = itemKeys(entry);
+	const found: (Item | undefined)[] = keys.map(() => undefined);
+	let left = keys.length;
+	const end = Math.min(text.length, qEnd + CANONICAL_SPAN);
+	// The clause right after the formula's own, then each sentence's and ；-clause's first.
+	let open = text[skipNoun(text, qEnd, 4)] === '，' ? skipNoun(text, qEnd, 4) + 1 : -1;
+	let k = qEnd;
+	while (left > 0 && k < end) {
+		if (open < 0) {
+			while (k < end && !/[。；！？]/.test(text[k]!)) k++;
+			open = k + 1;
+		}
+		let e = open;
+		while (e < end && e - open <= OPENING_MAX && !/[，。；：！？]/.test(text[e]!)) e++;
+		if (e - open <= OPENING_MAX && e > open) {
+			const clause = text.slice(open, e);
+			const n = keys.findIndex((alts, i) => found[i] === undefined && alts.some((x) => x.length > 0 && clause.includes(x)));
+			if (n >= 0) {
+				found[n] = { start: open, end: e, text: clause };
+				left--;
+			}
+		}
+		k = Math.max(e, open);
+		open = -1;
+	}
+	work.formulas += k - qEnd;
+	if (left > 0) return;
+	const items = (found as Item[]).sort((a, b) => a.start - b.start);
+	f.parts = [{ ...f.parts[0]!, items }];
+	f.expansion = { start: items[0]!.start, end: items[items.length - 1]!.end, source: 'after' };
+	f.verdict = 'ok';
 }
 
 /**
@@ -2000,7 +2092,7 @@ function resolveLeadSentence(f: RawFormula, text: string, open: number, after: n
 	const part = f.parts[0]!;
 	if (open > HEADING_LABEL_MAX || part.count === undefined || part.key === undefined || !labelOnly(text.slice(0, open))) return;
 	let k = after;
-	while (k < text.length && k - after < 4 && isCjk(text.charCodeAt(k))) k++;
+	while (k < text.length && k - after < NOUN_AFTER_MAX && isCjk(text.charCodeAt(k))) k++;
 	while (text[k] === '*' && k - after < 8) k++;
 	if (text[k] !== '。') return;
 	k++;
@@ -2166,6 +2258,8 @@ export function scanUnquotedFormulas(text: string, taken: readonly RawFormula[])
 				f.expansion = { start: items[0]!.start, end: items[items.length - 1]!.end, source: 'before' };
 				f.verdict = items.length === part.count ? 'ok' : 'mismatch';
 			}
+			// 三大攻坚战如期推进。脱贫攻坚…。污染防治…。风险防控…: its canonical items taken in turn by the paragraph.
+			if (f.verdict === 'unexpanded') canonicalOpenings(f, text, i + known.length);
 			out.push(f);
 			i += known.length - 1;
 			continue;
