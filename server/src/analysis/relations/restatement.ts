@@ -52,6 +52,12 @@ function countedOf(f: Fig): string | undefined {
 
 /** How many paragraphs after a list of targets the explanation that restates one may stand. */
 const TARGET_REACH = 3;
+/** Words that name a rate the target (经济增长预期目标为, 增长目标确定为), and a scope of this year (今年, 全年). */
+const TARGET_NAMED = /目标/;
+const THIS_YEAR = /^(?:今年|全年|本年)$/;
+/** A target set before the year (年初确定的…目标, 去年…目标), and a rate done rather than aimed at (实现, 完成). */
+const EARLIER_TARGET = /年初|上年|去年|原定|上一年/;
+const DONE = /实现|完成|实际/;
 
 /** The least characters of words (figures masked) a context needs to name one statement. */
 const DISTINCT = 5;
@@ -216,6 +222,8 @@ function document(d: DocumentFigures, b: Sink): void {
 	const byStatistic = new Map<string, number>();
 	const byOwnSubject = new Map<string, number>();
 	const byTarget = new Map<string, number>();
+	/** A rate of change stated exactly, by the key of byTarget: the list's target a later statement may name as such. */
+	const byRate = new Map<string, number>();
 	const byCounted = new Map<string, number[]>();
 	/** Nouns counted more than COUNTED_KEPT times: no one set's name. */
 	const crowded = new Set<string>();
@@ -355,12 +363,23 @@ function document(d: DocumentFigures, b: Sink): void {
 		// A target of the year restated in the paragraphs right after, that explain it (国内生产总值增长8%左右；… ⏎ 提出国内生产
 		// 总值增长8%左右，主要是…): the same statistic and approximation word, its subject in its own clause, not an average
 		// over years (a five-year plan's 年均增长10%左右 is another target than the year's 增长10%左右).
-		if (d.yearOf[at] !== '' && f.q.approx !== 'exact' && f.ownSubject && !f.part && !f.annualAverage && (f.indicator !== undefined || f.key.length >= DISTINCT) && f.scope === '') {
+		// A rate the explanation calls the target (经济增长预期目标为5%左右, 今年经济增长目标确定为5.5%) restates the rate of the
+		// list before it even when neither has an approximation word.
+		const named = f.kind === 'change' && d.pastOf[at] === undefined && TARGET_NAMED.test(f.context) && !EARLIER_TARGET.test(f.context) && (f.scope === '' || THIS_YEAR.test(f.scope));
+		if (d.yearOf[at] !== '' && f.ownSubject && !f.part && !f.annualAverage && (f.indicator !== undefined || f.key.length >= DISTINCT) && (f.scope === '' || named)) {
 			const key = `${d.yearOf[at]}|${f.key}|${f.region}|${unit}`;
-			const first = byTarget.get(key);
-			const near = first !== undefined && d.blockOf[at]! - d.blockOf[first]! <= TARGET_REACH && d.blockOf[at] !== d.blockOf[first] && d.sectionOf[at] === d.sectionOf[first];
-			if (near) relate(first, at);
-			else byTarget.set(key, at);
+			const near = (first: number | undefined): first is number => first !== undefined && d.blockOf[at]! - d.blockOf[first]! <= TARGET_REACH && d.blockOf[at] !== d.blockOf[first] && d.sectionOf[at] === d.sectionOf[first];
+			if (named) {
+				// The list's rate, with an approximation word or without (经济增长5.5% ⏎ 今年经济增长目标确定为5.5%).
+				const first = byTarget.get(key);
+				const stated = byRate.get(key);
+				const earlier = near(first) ? first : near(stated) ? stated : undefined;
+				if (earlier !== undefined) relate(earlier, at);
+			} else if (f.q.approx !== 'exact') {
+				const first = byTarget.get(key);
+				if (near(first)) relate(first, at);
+				else byTarget.set(key, at);
+			} else if (f.kind === 'change' && d.pastOf[at] === undefined && !f.real && !DONE.test(f.context) && !near(byRate.get(key))) byRate.set(key, at);
 		}
 		// Another part of the same named year states the amount of the same subject of its own (完成城镇老旧小区改造…、农村危房
 		// 和农房抗震改造2.7万户 in the plan, 农村危房和农房抗震改造2.7万户 in its annex): the first part's statement is the one.
