@@ -47,6 +47,11 @@ ruleCases('claim.restatement', {
 			'二、2024年工作安排\n\n主要预期目标是：经济增长5.5%，固定资产投资增长7%。\n\n今年经济增长目标确定为6.5%，充分考虑了保障改善民生的需要。',
 			[{ at: '6.5%', related: ['5.5%'] }],
 		],
+		[
+			'a verb of building shared by the list after it (新建改扩建幼儿园80所、中小学73所), the object restated with the verb in the annex of the same year',
+			'一、2023年重点工作\n\n新建改扩建幼儿园80所、中小学73所。\n\n二、2023年民生实事\n\n年度目标：新建改扩建中小学75所。',
+			[{ at: '75所', related: ['73所'] }],
+		],
 		['one statistic stated twice with two figures', '全年粮食产量6000万吨。……各地加强田间管理，全年粮食产量6500万吨，再创新高。', [{ at: '6500万吨', related: ['6000万吨'] }]],
 		[
 			'a target restated in a part of the document of the same year',
@@ -199,6 +204,9 @@ ruleCases('claim.restatement', {
 			'an exact growth of the list and a target named far from it (beyond the paragraphs that explain it)',
 			'二、2024年工作安排\n\n主要预期目标是：经济增长5.5%。\n\n一段。\n\n二段。\n\n三段。\n\n四段。\n\n今年经济增长目标确定为6%。',
 		],
+		['a verb shared by a list, the object restated in a part of another year', '一、2022年工作回顾\n\n新建改扩建幼儿园60所、中小学70所。\n\n二、2023年重点工作\n\n新建改扩建中小学73所。'],
+		['an object of the list with a verb of its own (改造) is no object of the verb before', '一、2023年重点工作\n\n新建幼儿园80所、改造中小学73所。\n\n二、2023年民生实事\n\n新建中小学75所。'],
+		['a list whose first item opens with no verb of building or adding', '一、2023年重点工作\n\n全市幼儿园80所、中小学73所。\n\n二、2023年民生实事\n\n新建中小学75所。'],
 		['stated twice alike', '全年粮食产量6000万吨。……各地加强田间管理，全年粮食产量6000万吨，再创新高。'],
 		['no scope: another year or region may be meant', '粮食产量6000万吨。……粮食产量6500万吨。'],
 		['an action, not a statistic', '全年新增投资300亿元。……全年新增投资500亿元。'],

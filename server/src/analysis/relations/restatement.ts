@@ -385,8 +385,9 @@ function document(d: DocumentFigures, b: Sink): void {
 		// 和农房抗震改造2.7万户 in the plan, 农村危房和农房抗震改造2.7万户 in its annex): the first part's statement is the one.
 		// An approximation word on one side only (新增学位2万个 in the plan, 2万个以上 in the annex) states it still: the two are
 		// held within its bounds.
-		if (d.yearOf[at] !== '' && ownAmount(f) && f.subject.length >= DISTINCT) {
-			const key = `${d.yearOf[at]}|${f.subject}|${keysAt(at).loose}`;
+		const subject = f.kind === 'amount' && f.ownSubject && !f.part ? sharedVerb(d, at) + f.subject : '';
+		if (d.yearOf[at] !== '' && subject.length >= DISTINCT && (subject.length > f.subject.length || ownAmount(f))) {
+			const key = `${d.yearOf[at]}|${subject}|${keysAt(at).loose}`;
 			const first = byOwnSubject.get(key);
 			if (first === undefined) byOwnSubject.set(key, at);
 			else if (d.sectionOf[first] !== d.sectionOf[at]) relate(first, at);
@@ -418,6 +419,22 @@ function document(d: DocumentFigures, b: Sink): void {
 		}
 	}
 	periodEnds(d, relate);
+}
+
+/** A verb of building or adding that opens a subject and may govern the objects listed after it (新建改扩建幼儿园80所、中小学73所). */
+const LIST_VERB = /^(?:新建改扩建|新改扩建|改扩建|新建|改建|扩建|改造|建成|新增)/;
+
+/**
+ * The verb the figure before shares with this one (新建改扩建幼儿园80所、中小学73所: 中小学's 73所 is 新建改扩建中小学's), or '':
+ * the figure right after the one before in its sentence, their words only a 、 and a noun of its own that opens with no
+ * verb, the one before's subject opening with a verb of building or adding.
+ */
+function sharedVerb(d: DocumentFigures, at: number): string {
+	const f = d.all[at]!;
+	const before = at > 0 && d.blockOf[at - 1] === d.blockOf[at] ? d.all[at - 1]! : undefined;
+	if (before === undefined || before.sentence !== f.sentence || !ownAmount(before) || f.context !== `${before.context}#、${f.subject}`) return '';
+	if (LIST_VERB.test(f.subject)) return '';
+	return LIST_VERB.exec(before.subject)?.[0] ?? '';
 }
 
 /** Words that make an amount a target, an aim or a sum over years, not the year's (力争, 累计, 年均). */
