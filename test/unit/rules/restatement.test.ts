@@ -186,11 +186,11 @@ ruleCases('claim.restatement', {
 		],
 		[
 			'a block on the past year: its target is the past year’s, its growth done (过去一年)',
-			'二、2024年工作安排\n\n过去一年，全市地区生产总值增长5.2%。\n\n经济增长预期目标为6%，高于上年实际增速。',
+			'二、2024年工作安排\n\n过去一年，地区生产总值增长5.2%。\n\n今年经济增长预期目标为6%，高于上年实际增速。',
 		],
 		[
 			'last year’s target (去年) in the explanation of this year’s',
-			'二、2024年工作安排\n\n主要预期目标是：经济增长5.5%，固定资产投资增长7%。\n\n去年经济增长目标为6%，今年有所调低。',
+			'二、2024年工作安排\n\n主要预期目标是：经济增长5.5%，固定资产投资增长7%。\n\n去年经济增长目标为7%，今年有所调低。',
 		],
 		[
 			'a growth done (实现) before the target, exact',
@@ -198,15 +198,27 @@ ruleCases('claim.restatement', {
 		],
 		[
 			'a target of the five years (年均) and the year’s target',
-			'二、2024年工作安排\n\n“十五五”时期，经济年均增长5%左右。\n\n今年经济增长预期目标为5.5%左右。',
+			'二、2024年工作安排\n\n“十五五”时期，经济年均增长5%左右。\n\n今年经济增长预期目标为7%左右。',
 		],
 		[
 			'an exact growth of the list and a target named far from it (beyond the paragraphs that explain it)',
-			'二、2024年工作安排\n\n主要预期目标是：经济增长5.5%。\n\n一段。\n\n二段。\n\n三段。\n\n四段。\n\n今年经济增长目标确定为6%。',
+			'二、2024年工作安排\n\n主要预期目标是：经济增长5.5%。\n\n一段。\n\n二段。\n\n三段。\n\n四段。\n\n今年经济增长目标确定为7%。',
 		],
 		['a verb shared by a list, the object restated in a part of another year', '一、2022年工作回顾\n\n新建改扩建幼儿园60所、中小学70所。\n\n二、2023年重点工作\n\n新建改扩建中小学73所。'],
 		['an object of the list with a verb of its own (改造) is no object of the verb before', '一、2023年重点工作\n\n新建幼儿园80所、改造中小学73所。\n\n二、2023年民生实事\n\n新建中小学75所。'],
 		['a list whose first item opens with no verb of building or adding', '一、2023年重点工作\n\n全市幼儿园80所、中小学73所。\n\n二、2023年民生实事\n\n新建中小学75所。'],
+		[
+			'a target of another year in the explanation (a sentence that opens on 2023年)',
+			'二、2024年工作安排\n\n主要预期目标是：经济增长5.5%，固定资产投资增长7%。\n\n2023年，经济增长目标为7%，实际增长5.2%。',
+		],
+		[
+			'the target of the past year named in a block on it, after this year’s list (过去一年，…目标)',
+			'二、2024年工作安排\n\n主要预期目标是：经济增长5.5%，固定资产投资增长7%。\n\n过去一年，经济增长目标为7%，实际增长5.2%。',
+		],
+		[
+			'a growth achieved (实现) in the plan before the target named after it',
+			'二、2024年工作安排\n\n一季度以来，实现经济增长5.2%，好于预期。\n\n今年经济增长目标确定为7%，充分考虑了各方面因素。',
+		],
 		['stated twice alike', '全年粮食产量6000万吨。……各地加强田间管理，全年粮食产量6000万吨，再创新高。'],
 		['no scope: another year or region may be meant', '粮食产量6000万吨。……粮食产量6500万吨。'],
 		['an action, not a statistic', '全年新增投资300亿元。……全年新增投资500亿元。'],

@@ -55,8 +55,7 @@ const TARGET_REACH = 3;
 /** Words that name a rate the target (经济增长预期目标为, 增长目标确定为), and a scope of this year (今年, 全年). */
 const TARGET_NAMED = /目标/;
 const THIS_YEAR = /^(?:今年|全年|本年)$/;
-/** A target set before the year (年初确定的…目标, 去年…目标), and a rate done rather than aimed at (实现, 完成). */
-const EARLIER_TARGET = /年初|上年|去年|原定|上一年/;
+/** Words of a rate done rather than aimed at (实现, 完成). */
 const DONE = /实现|完成|实际/;
 
 /** The least characters of words (figures masked) a context needs to name one statement. */
@@ -365,7 +364,7 @@ function document(d: DocumentFigures, b: Sink): void {
 		// over years (a five-year plan's 年均增长10%左右 is another target than the year's 增长10%左右).
 		// A rate the explanation calls the target (经济增长预期目标为5%左右, 今年经济增长目标确定为5.5%) restates the rate of the
 		// list before it even when neither has an approximation word.
-		const named = f.kind === 'change' && d.pastOf[at] === undefined && TARGET_NAMED.test(f.context) && !EARLIER_TARGET.test(f.context) && (f.scope === '' || THIS_YEAR.test(f.scope));
+		const named = f.kind === 'change' && d.pastOf[at] === undefined && TARGET_NAMED.test(f.context) && (f.scope === '' || THIS_YEAR.test(f.scope)) && ofHeadingsYear(d, f, at);
 		if (d.yearOf[at] !== '' && f.ownSubject && !f.part && !f.annualAverage && (f.indicator !== undefined || f.key.length >= DISTINCT) && (f.scope === '' || named)) {
 			const key = `${d.yearOf[at]}|${f.key}|${f.region}|${unit}`;
 			const near = (first: number | undefined): first is number => first !== undefined && d.blockOf[at]! - d.blockOf[first]! <= TARGET_REACH && d.blockOf[at] !== d.blockOf[first] && d.sectionOf[at] === d.sectionOf[first];
@@ -419,6 +418,12 @@ function document(d: DocumentFigures, b: Sink): void {
 		}
 	}
 	periodEnds(d, relate);
+}
+
+/** A figure of no other year than its headings name (2023年，经济增长目标为6% under 2024年工作安排 is not). */
+function ofHeadingsYear(d: DocumentFigures, f: Fig, at: number): boolean {
+	const dated = f.year ?? f.sentenceYear;
+	return dated === undefined || String(dated) === d.yearOf[at];
 }
 
 /** A verb of building or adding that opens a subject and may govern the objects listed after it (新建改扩建幼儿园80所、中小学73所). */
