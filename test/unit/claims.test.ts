@@ -52,6 +52,11 @@ describe('what a figure measures', () => {
 		assert.deepEqual(read('城镇、农村居民收入达到400亿元、300亿元和200亿元。').map((x) => x.split(' ')[2]), ['城镇、农村居民收入', '城镇、农村居民收入', '城镇、农村居民收入']);
 	});
 
+	test('a growth target stated as a rate (经济增长预期目标为, 增速目标是): the growth of what grows before 增长/增速; not a completion rate nor a plain target level', () => {
+		assert.deepEqual(read('经济增长预期目标为5%左右，今年经济增长目标确定为5.5%，工业增速目标是6%。'), ['5%左右 change/up 经济', '5.5% change/up 经济', '6% change/up 工业']);
+		assert.deepEqual(read('完成年度目标的105%。城镇调查失业率目标为5.5%左右。'), ['105% level 年度目标', '5.5%左右 level 城镇调查失业率目标']);
+	});
+
 	test('分别 without a list: the figures belong to the amounts stated before them in the sentence', () => {
 		assert.deepEqual(read('人均国内生产总值5569元，全社会劳动生产率9902元，扣除价格因素，分别比上年增长8.6%和8.3%。').slice(2), [
 			'8.6% change/up 人均国内生产总值',

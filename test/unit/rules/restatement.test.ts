@@ -37,6 +37,21 @@ ruleCases('claim.restatement', {
 			'二、2008年经济社会发展的总体要求和主要任务\n\n今年国民经济和社会发展的预期目标是：国内生产总值增长8%左右；居民消费价格总水平涨幅控制在4.8%左右。\n\n这里要着重说明，提出国内生产总值增长9%左右，主要是综合考虑了国内和国际多种因素。',
 			[{ at: '9%左右', related: ['8%左右'] }],
 		],
+		[
+			'the growth target of the list named as the target in the paragraph after it (经济增长预期目标为), another figure',
+			'二、2024年工作安排\n\n今年发展主要预期目标是：地区生产总值增长6%左右；城镇新增就业5万人以上。\n\n提出上述预期目标，兼顾了需要和可能。经济增长预期目标为7%左右，考虑了促进就业增收等需要。',
+			[{ at: '7%左右', related: ['6%左右'] }],
+		],
+		[
+			'the same, both exact: the later statement names it the target of this year (今年…目标确定为)',
+			'二、2024年工作安排\n\n主要预期目标是：经济增长5.5%，固定资产投资增长7%。\n\n今年经济增长目标确定为6.5%，充分考虑了保障改善民生的需要。',
+			[{ at: '6.5%', related: ['5.5%'] }],
+		],
+		[
+			'a verb of building shared by the list after it (新建改扩建幼儿园80所、中小学73所), the object restated with the verb in the annex of the same year',
+			'一、2023年重点工作\n\n新建改扩建幼儿园80所、中小学73所。\n\n二、2023年民生实事\n\n年度目标：新建改扩建中小学75所。',
+			[{ at: '75所', related: ['73所'] }],
+		],
 		['one statistic stated twice with two figures', '全年粮食产量6000万吨。……各地加强田间管理，全年粮食产量6500万吨，再创新高。', [{ at: '6500万吨', related: ['6000万吨'] }]],
 		[
 			'a target restated in a part of the document of the same year',
@@ -164,6 +179,46 @@ ruleCases('claim.restatement', {
 		],
 		['two counts of one noun in one part (two stages of projects)', '一、2023年工作回顾\n\n谦信化工等256个亿元以上项目开工建设，弘诺光伏等298个亿元以上项目竣工投产。'],
 		['a part of a counted set (其中)', '一、2023年重点工作\n\n加快打造9个高原特色农业示范园区。\n\n二、2023年民生实事\n\n其中3个高原特色农业示范园区。'],
+		['a growth target named as such after its list, as printed', '二、2024年工作安排\n\n主要预期目标是：经济增长5.5%，固定资产投资增长7%。\n\n今年经济增长目标确定为5.5%，充分考虑了保障改善民生的需要。'],
+		[
+			'a target set at the start of the year under review (年初确定的…目标) and the growth achieved',
+			'一、2023年工作回顾\n\n全市地区生产总值增长5.2%，固定资产投资增长4%。\n\n年初确定的经济增长预期目标为6%，实际完成情况低于预期。',
+		],
+		[
+			'a block on the past year: its target is the past year’s, its growth done (过去一年)',
+			'二、2024年工作安排\n\n过去一年，地区生产总值增长5.2%。\n\n今年经济增长预期目标为6%，高于上年实际增速。',
+		],
+		[
+			'last year’s target (去年) in the explanation of this year’s',
+			'二、2024年工作安排\n\n主要预期目标是：经济增长5.5%，固定资产投资增长7%。\n\n去年经济增长目标为7%，今年有所调低。',
+		],
+		[
+			'a growth done (实现) before the target, exact',
+			'二、2024年工作安排\n\n一季度实现经济增长5.1%，态势良好。\n\n今年经济增长目标确定为5.5%，充分考虑了各方面因素。',
+		],
+		[
+			'a target of the five years (年均) and the year’s target',
+			'二、2024年工作安排\n\n“十五五”时期，经济年均增长5%左右。\n\n今年经济增长预期目标为7%左右。',
+		],
+		[
+			'an exact growth of the list and a target named far from it (beyond the paragraphs that explain it)',
+			'二、2024年工作安排\n\n主要预期目标是：经济增长5.5%。\n\n一段。\n\n二段。\n\n三段。\n\n四段。\n\n今年经济增长目标确定为7%。',
+		],
+		['a verb shared by a list, the object restated in a part of another year', '一、2022年工作回顾\n\n新建改扩建幼儿园60所、中小学70所。\n\n二、2023年重点工作\n\n新建改扩建中小学73所。'],
+		['an object of the list with a verb of its own (改造) is no object of the verb before', '一、2023年重点工作\n\n新建幼儿园80所、改造中小学73所。\n\n二、2023年民生实事\n\n新建中小学75所。'],
+		['a list whose first item opens with no verb of building or adding', '一、2023年重点工作\n\n全市幼儿园80所、中小学73所。\n\n二、2023年民生实事\n\n新建中小学75所。'],
+		[
+			'a target of another year in the explanation (a sentence that opens on 2023年)',
+			'二、2024年工作安排\n\n主要预期目标是：经济增长5.5%，固定资产投资增长7%。\n\n2023年，经济增长目标为7%，实际增长5.2%。',
+		],
+		[
+			'the target of the past year named in a block on it, after this year’s list (过去一年，…目标)',
+			'二、2024年工作安排\n\n主要预期目标是：经济增长5.5%，固定资产投资增长7%。\n\n过去一年，经济增长目标为7%，实际增长5.2%。',
+		],
+		[
+			'a growth achieved (实现) in the plan before the target named after it',
+			'二、2024年工作安排\n\n一季度以来，实现经济增长5.2%，好于预期。\n\n今年经济增长目标确定为7%，充分考虑了各方面因素。',
+		],
 		['stated twice alike', '全年粮食产量6000万吨。……各地加强田间管理，全年粮食产量6000万吨，再创新高。'],
 		['no scope: another year or region may be meant', '粮食产量6000万吨。……粮食产量6500万吨。'],
 		['an action, not a statistic', '全年新增投资300亿元。……全年新增投资500亿元。'],

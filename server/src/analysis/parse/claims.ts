@@ -179,6 +179,11 @@ const GROWTH_WORDS = ['增长', '下降'];
 const SHARE_WORDS = ['比重', '比例', '份额'];
 const OF_WORDS = ['的'];
 const IS_WORDS = ['分别为', '分别是', '分别', '达到', '为', '达'];
+/**
+ * A target of growth stated as a rate (经济增长预期目标为5%左右, 经济增长目标确定为5.5%, 增速目标是6%): what grows before
+ * 增长/增速, the rate after the target's verb. Not a target's completion (完成目标的105%: nothing grows before it).
+ */
+const GROWTH_TARGET = /^([\u4e00-\u9fff]{2,12}?)(?:增长|增速)(?:的)?(?:预期)?(?:性)?目标(?:确定|设定|设)?(?:为|是)?$/;
 const SHARE_CHANGE_WORDS = ['提高到', '提高至', '提升到', '提升至', '上升到', '上升至', '下降到', '下降至', '降低到', '降至', '增加到', '达到', '到', '至'];
 const BEFORE_FIGURE_WORDS = ['超过', '了', '为', '达', '约', '近'];
 
@@ -348,6 +353,9 @@ function readKind(rest: string, q: ScannedQuantity, scope: string, region: strin
 		whole = stripSuffixWords(stripSuffixWords(whole, SHARE_WORDS), OF_WORDS);
 		return prefixOf(clean(s.slice(0, shareAt)), scope, region, 'share', undefined, clean(whole), comparative, annualAverage, real);
 	}
+	// 经济增长预期目标为5%左右, 今年经济增长目标确定为5.5%: the growth a target sets, a change of what grows.
+	const target = q.kind === 'percent' && s.includes('目标') ? GROWTH_TARGET.exec(s) : null;
+	if (target) return prefixOf(clean(target[1]!), scope, region, 'change', 'up', undefined, comparative, annualAverage, real);
 	if (q.kind === 'percent') {
 		const bare = stripSuffixWords(s, IS_WORDS);
 		for (const w of ['比重', '占比', '份额']) {

@@ -52,6 +52,11 @@ function countedOf(f: Fig): string | undefined {
 
 /** How many paragraphs after a list of targets the explanation that restates one may stand. */
 const TARGET_REACH = 3;
+/** Words that name a rate the target (经济增长预期目标为, 增长目标确定为), and a scope of this year (今年, 全年). */
+const TARGET_NAMED = /目标/;
+const THIS_YEAR = /^(?:今年|全年|本年)$/;
+/** Words of a rate done rather than aimed at (实现, 完成). */
+const DONE = /实现|完成|实际/;
 
 /** The least characters of words (figures masked) a context needs to name one statement. */
 const DISTINCT = 5;
@@ -216,6 +221,8 @@ function document(d: DocumentFigures, b: Sink): void {
 	const byStatistic = new Map<string, number>();
 	const byOwnSubject = new Map<string, number>();
 	const byTarget = new Map<string, number>();
+	/** A rate of change stated exactly, by the key of byTarget: the list's target a later statement may name as such. */
+	const byRate = new Map<string, number>();
 	const byCounted = new Map<string, number[]>();
 	/** Nouns counted more than COUNTED_KEPT times: no one set's name. */
 	const crowded = new Set<string>();
@@ -355,19 +362,31 @@ function document(d: DocumentFigures, b: Sink): void {
 		// A target of the year restated in the paragraphs right after, that explain it (国内生产总值增长8%左右；… ⏎ 提出国内生产
 		// 总值增长8%左右，主要是…): the same statistic and approximation word, its subject in its own clause, not an average
 		// over years (a five-year plan's 年均增长10%左右 is another target than the year's 增长10%左右).
-		if (d.yearOf[at] !== '' && f.q.approx !== 'exact' && f.ownSubject && !f.part && !f.annualAverage && (f.indicator !== undefined || f.key.length >= DISTINCT) && f.scope === '') {
+		// A rate the explanation calls the target (经济增长预期目标为5%左右, 今年经济增长目标确定为5.5%) restates the rate of the
+		// list before it even when neither has an approximation word.
+		const named = f.kind === 'change' && d.pastOf[at] === undefined && TARGET_NAMED.test(f.context) && (f.scope === '' || THIS_YEAR.test(f.scope)) && ofHeadingsYear(d, f, at);
+		if (d.yearOf[at] !== '' && f.ownSubject && !f.part && !f.annualAverage && (f.indicator !== undefined || f.key.length >= DISTINCT) && (f.scope === '' || named)) {
 			const key = `${d.yearOf[at]}|${f.key}|${f.region}|${unit}`;
-			const first = byTarget.get(key);
-			const near = first !== undefined && d.blockOf[at]! - d.blockOf[first]! <= TARGET_REACH && d.blockOf[at] !== d.blockOf[first] && d.sectionOf[at] === d.sectionOf[first];
-			if (near) relate(first, at);
-			else byTarget.set(key, at);
+			const near = (first: number | undefined): first is number => first !== undefined && d.blockOf[at]! - d.blockOf[first]! <= TARGET_REACH && d.blockOf[at] !== d.blockOf[first] && d.sectionOf[at] === d.sectionOf[first];
+			if (named) {
+				// The list's rate, with an approximation word or without (经济增长5.5% ⏎ 今年经济增长目标确定为5.5%).
+				const first = byTarget.get(key);
+				const stated = byRate.get(key);
+				const earlier = near(first) ? first : near(stated) ? stated : undefined;
+				if (earlier !== undefined) relate(earlier, at);
+			} else if (f.q.approx !== 'exact') {
+				const first = byTarget.get(key);
+				if (near(first)) relate(first, at);
+				else byTarget.set(key, at);
+			} else if (f.kind === 'change' && d.pastOf[at] === undefined && !f.real && !DONE.test(f.context) && !near(byRate.get(key))) byRate.set(key, at);
 		}
 		// Another part of the same named year states the amount of the same subject of its own (完成城镇老旧小区改造…、农村危房
 		// 和农房抗震改造2.7万户 in the plan, 农村危房和农房抗震改造2.7万户 in its annex): the first part's statement is the one.
 		// An approximation word on one side only (新增学位2万个 in the plan, 2万个以上 in the annex) states it still: the two are
 		// held within its bounds.
-		if (d.yearOf[at] !== '' && ownAmount(f) && f.subject.length >= DISTINCT) {
-			const key = `${d.yearOf[at]}|${f.subject}|${keysAt(at).loose}`;
+		const subject = f.kind === 'amount' && f.ownSubject && !f.part ? sharedVerb(d, at) + f.subject : '';
+		if (d.yearOf[at] !== '' && subject.length >= DISTINCT && (subject.length > f.subject.length || ownAmount(f))) {
+			const key = `${d.yearOf[at]}|${subject}|${keysAt(at).loose}`;
 			const first = byOwnSubject.get(key);
 			if (first === undefined) byOwnSubject.set(key, at);
 			else if (d.sectionOf[first] !== d.sectionOf[at]) relate(first, at);
@@ -399,6 +418,28 @@ function document(d: DocumentFigures, b: Sink): void {
 		}
 	}
 	periodEnds(d, relate);
+}
+
+/** A figure of no other year than its headings name (2023年，经济增长目标为6% under 2024年工作安排 is not). */
+function ofHeadingsYear(d: DocumentFigures, f: Fig, at: number): boolean {
+	const dated = f.year ?? f.sentenceYear;
+	return dated === undefined || String(dated) === d.yearOf[at];
+}
+
+/** A verb of building or adding that opens a subject and may govern the objects listed after it (新建改扩建幼儿园80所、中小学73所). */
+const LIST_VERB = /^(?:新建改扩建|新改扩建|改扩建|新建|改建|扩建|改造|建成|新增)/;
+
+/**
+ * The verb the figure before shares with this one (新建改扩建幼儿园80所、中小学73所: 中小学's 73所 is 新建改扩建中小学's), or '':
+ * the figure right after the one before in its sentence, their words only a 、 and a noun of its own that opens with no
+ * verb, the one before's subject opening with a verb of building or adding.
+ */
+function sharedVerb(d: DocumentFigures, at: number): string {
+	const f = d.all[at]!;
+	const before = at > 0 && d.blockOf[at - 1] === d.blockOf[at] ? d.all[at - 1]! : undefined;
+	if (before === undefined || before.sentence !== f.sentence || !ownAmount(before) || f.context !== `${before.context}#、${f.subject}`) return '';
+	if (LIST_VERB.test(f.subject)) return '';
+	return LIST_VERB.exec(before.subject)?.[0] ?? '';
 }
 
 /** Words that make an amount a target, an aim or a sum over years, not the year's (力争, 累计, 年均). */
