@@ -39,15 +39,19 @@ export function locate(text, starts, label) {
 	let prevEnd = 0;
 	return label.figures.map((fig) => {
 		const at = fig.lastIndexOf('@');
-		const figText = at > 0 ? fig.slice(0, at) : fig;
+		const printed = at > 0 ? fig.slice(0, at) : fig;
+		// `42元#2`: the second occurrence on its line, where the first after the previous figure is not the one meant.
+		const nth = /#([0-9]+)$/.exec(printed);
+		const figText = nth ? printed.slice(0, nth.index) : printed;
 		const line = (at > 0 ? Number(fig.slice(at + 1)) : label.line) - 1;
 		const s = starts[line];
 		if (s === undefined) return undefined;
 		const e = starts[line + 1] ?? text.length;
 		const lineText = text.slice(s, e);
 		const from = line === prevLine ? prevEnd - s : 0;
-		let k = numberAt(lineText, figText, Math.max(0, from));
-		if (k < 0) k = numberAt(lineText, figText, 0);
+		let k = numberAt(lineText, figText, nth ? 0 : Math.max(0, from));
+		for (let n = 1; nth && k >= 0 && n < Number(nth[1]); n++) k = numberAt(lineText, figText, k + 1);
+		if (k < 0 && !nth) k = numberAt(lineText, figText, 0);
 		if (k < 0) return undefined;
 		prevLine = line;
 		prevEnd = s + k + figText.length;
