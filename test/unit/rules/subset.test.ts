@@ -62,6 +62,10 @@ ruleCases('claim.subset', {
 		['an increment after the name it adds to (廉租住房新增…), then 累计有 or 累计 and the increment’s own name: at most that stock', '廉租住房新增受益家庭9.1万户，累计有8.6万户住房困难家庭受益。公租房新增受益家庭9.9万户，累计受益家庭达到7.5万户。', [{ at: '9.1万户', related: ['8.6万户'] }, { at: '9.9万户', related: ['7.5万户'] }]],
 		['what was done in the year, then 累计 and a verb alone (搬迁…、累计达…): at most the sum over the years', '狠抓扶贫攻坚，生态移民搬迁35万人、累计达32.9万人。', [{ at: '35万人', related: ['32.9万人'] }]],
 		['the projects of a set at a stage (已开工) at most the set, their investment at most its total investment', '签订合作项目60个、总投资900亿元，已开工项目65个、投资额950亿元。', [{ at: '65个', related: ['60个'] }, { at: '950亿元', related: ['900亿元'] }]],
+		['counts right after a set, named by no noun of their own, only by the stage they reached (…有N个开工建设、M个建成): each at most the set', '全市120个重点项目有126个开工建设、54个建成投产。', [{ at: '126个', related: ['120个'] }]],
+		['…the stage’s count after a comma alone (…改造25条、32条获评…)', '完成背街小巷改造25条、32条获评“最美街巷”。', [{ at: '32条', related: ['25条'] }]],
+		['…a later stage of the same set (…有N个开工、M个建成)', '全市120个重点项目有76个开工建设、154个建成投产。', [{ at: '154个', related: ['120个'] }]],
+		['industry (全部工业增加值) within the secondary sector (第二产业增加值) by the lexicon', '全年第二产业增加值6762亿元，增长7.3%。全部工业增加值7070亿元，增长8.7%。', [{ at: '7070亿元', related: ['6762亿元'] }]],
 		['the year’s investment in a set of projects at most its total investment', '安排市重点项目120个，总投资1500亿元，年度投资1600亿元。', [{ at: '1600亿元', related: ['1500亿元'] }]],
 		['gold medals among all a contest’s medals (金牌N枚、奖牌M枚; N枚金牌，奖牌总数M枚)', '我市运动员在全省赛事中斩获金牌12枚、奖牌10枚。在全运会上共获得16枚金牌，奖牌总数15枚。', [{ at: '12枚', related: ['10枚'] }, { at: '16枚', related: ['15枚'] }]],
 		['under 由A提高到B, 其中…由C提高到D: C is held against A, D against B', '财政支出由500亿元提高到1000亿元，其中民生支出由600亿元提高到800亿元。', [{ at: '600亿元', related: ['500亿元'] }]],
@@ -163,6 +167,11 @@ ruleCases('claim.subset', {
 		['investment summed over the years (累计完成投资) is no year’s', '实施重点项目62个，总投资181亿元，累计完成投资200亿元。'],
 		['gold medals within all; gold of one contest is not held against the medals of another', '我市运动员在全省赛事中斩获金牌3枚、奖牌10枚。在全运会上获得金牌12枚，在省运会上获得奖牌9枚。'],
 		['a target is no whole', '全年粮食产量60万吨，目标为65万吨，其中小麦产量30万吨。'],
+		['stage counts right after their set, within it', '全市120个重点项目有76个开工建设、54个建成投产。完成背街小巷改造259条、2条获评“最美街巷”。'],
+		['a stage named before its count (新开工…，竣工…), a count with a noun of its own (棚户区…个建成), of another year, a target (力争…), another classifier or a stage after 计划 is no stage of the count before', '新开工项目120个，竣工180个。改造老旧小区317个、棚户区500个建成。2022年建成5G基站3000个，2023年4000个建成。实施重点项目120个，力争180个建成投产。引进项目120个、150家投产。实施项目120个、150个计划开工。'],
+		['industry within the secondary sector', '全年第二产业增加值6762亿元，全部工业增加值6070亿元。'],
+		['industry of another region (全省) than the secondary sector’s (全市) is not held against it', '全市第二产业增加值6762亿元，全省全部工业增加值7070亿元。'],
+		['industry of another year than the secondary sector’s is not held against it', '2023年，第二产业增加值6762亿元。\n\n2024年，全部工业增加值7070亿元。\n\n2023年，全市第二产业增加值6762亿元。2024年，全市全部工业增加值7070亿元。'],
 	],
 });
 
