@@ -10,6 +10,7 @@ import { bounds, earliestAfter, type Fig, fmt, latestBefore, operand, type Relat
 import { divides, TRANSFORMING } from '../lexicon/index';
 import { type Breakdown, findBreakdowns, isTotal, MEASURE, medalRuns } from './breakdowns';
 import { AIM_WORDS, INCREMENT } from '../parse/reading';
+import { parseAnyInteger } from '../text/cjkNumerals';
 
 export const rule: RuleMeta = {
 	id: 'claim.subset',
@@ -711,6 +712,55 @@ function stagesReached(p: Paragraph, b: Sink): void {
 	}
 }
 
+/** A threshold of money then what is counted over it: 过500万美元的企业达, 过 50亿元的, 过亿元, 超10亿元的项目有. */
+const THRESHOLD_ITEM = String.raw`(?:过|超过|超|突破)\s*([0-9.]+|[一二两三四五六七八九十百千]+)?\s*(万亿|万|亿)?\s*(美元|元)(?:以上)?的?([\u4e00-\u9fff]{0,10}?)(?:达到|达|有|为)?`;
+/** The first of a list: the clause up to its count. */
+const FIRST_THRESHOLD = new RegExp(`${THRESHOLD_ITEM}$`);
+/** One after it: a comma, then straight the threshold (no measure, year or words of its own). */
+const NEXT_THRESHOLD = new RegExp(`^(?:以上)?\s*[、，,]\s*${THRESHOLD_ITEM}$`);
+/** What makes the counts of a list increments over the thresholds (新增…, 培育…): one that passes the higher may not be new to the lower. */
+const NEW_OVER = /新增|培育|净增|新晋|新进|新认定|新入/;
+const MAGNITUDE: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8, 万亿: 1e12 };
+
+/** The threshold a list item names, in its currency's unit, with the noun counted (undefined when the words are none). */
+function thresholdIn(words: string, first: boolean): { value: number; currency: string; noun: string } | undefined {
+	const m = (first ? FIRST_THRESHOLD : NEXT_THRESHOLD).exec(words);
+	if (!m) return undefined;
+	const n = m[1] === undefined ? 1 : /^[0-9.]+$/.test(m[1]) ? Number(m[1]) : parseAnyInteger(m[1]);
+	if (n === undefined || !Number.isFinite(n)) return undefined;
+	return { value: n * (MAGNITUDE[m[2] ?? ''] ?? 1), currency: m[3]!, noun: m[4]! };
+}
+
+/**
+ * Counts over thresholds of one measure side by side (进出口业绩过500万美元的企业达20家、过5000万美元的企业达3家、过1亿美元的
+ * 企业达2家; 年产值过100亿元的…1家以上、过50亿元的3家以上): what passes the higher threshold passes the lower, so its count is
+ * at most the lower's. Each item right after the one before it, its threshold straight after the comma; one counted noun
+ * (or none repeated); not counts of what newly passed (新增…, 培育…).
+ */
+function nestedThresholds(p: Paragraph, b: Sink): void {
+	const figs = p.figs;
+	let prev: { fig: Fig; value: number; currency: string; noun: string } | undefined;
+	for (let k = p.first; k < figs.length; k++) {
+		const f = figs[k]!;
+		if (f.kind !== 'amount' || f.unit === '' || f.unit === '%' || f.unit.endsWith('元')) continue;
+		// The words since the count before (a threshold between them may be a figure of its own: 过 50亿元的3家以上).
+		const next = prev && prev.fig.sentence === f.sentence && prev.fig.unit === f.unit ? thresholdIn(p.between(prev.fig, f), false) : undefined;
+		if (prev && next && next.currency === prev.currency && next.value !== prev.value) {
+			const noun = next.noun || prev.noun;
+			if (!prev.noun || !next.noun || noun.endsWith(prev.noun) || prev.noun.endsWith(noun)) {
+				if (next.value > prev.value) holdAgainst(b, prev.fig, f);
+				else holdAgainst(b, f, prev.fig);
+				prev = { fig: f, value: next.value, currency: next.currency, noun };
+				continue;
+			}
+		}
+		// A list opens in its clause; not in a sentence that speaks of what newly passed (培育…过100亿元的…1家、过50亿元的…).
+		const clause = p.before(f, 40).replace(/^[^]*[，。；：！？、]/, '');
+		const first = NEW_OVER.test(p.before(f, 80).replace(/^[^]*[。；！？]/, '')) ? undefined : thresholdIn(clause, true);
+		prev = first ? { fig: f, ...first } : undefined;
+	}
+}
+
 /** Words that make a figure a target or an estimate, not what was done: 力争…, 计划…, 预计…. */
 const NOT_DONE = new RegExp(`${AIM_WORDS}|将|要|拟`);
 /** The words of a period that a multi-year amount's name may open with (五年累计, 过去五年共). */
@@ -795,6 +845,7 @@ export const finder: RelationFinder = {
 		bracketedParts(p, sink);
 		projectSets(p, sink);
 		stagesReached(p, sink);
+		nestedThresholds(p, sink);
 		landAfter(p, sink);
 		// Gold medals among all a contest's; with silver and bronze they make all of them (claim.part-sum).
 		for (const m of medalRuns(p)) if (m.gold && m.all && !(m.silver && m.bronze)) holdAgainst(sink, m.all, m.gold);
