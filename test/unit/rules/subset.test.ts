@@ -66,8 +66,8 @@ ruleCases('claim.subset', {
 		['…the stage’s count after a comma alone (…改造25条、32条获评…)', '完成背街小巷改造25条、32条获评“最美街巷”。', [{ at: '32条', related: ['25条'] }]],
 		['…a later stage of the same set (…有N个开工、M个建成)', '全市120个重点项目有76个开工建设、154个建成投产。', [{ at: '154个', related: ['120个'] }]],
 		['counts over thresholds of one measure side by side: the higher threshold’s at most the lower’s (过百亿元…、过千亿元…)', '全市年产值过百亿元的企业12家、过千亿元的15家。', [{ at: '15家', related: ['12家'] }]],
+		['…the lower threshold after the higher, spaced as printed (、 过 50亿元的)', '全市年产值过100亿元的龙头企业5家、 过 50亿元的3家。', [{ at: '5家', related: ['3家'] }]],
 		['…in another currency, the noun carried (过500万美元的企业达…、过5000万美元的企业达…)', '进出口业绩过500万美元的企业达20家、过5000万美元的企业达23家。', [{ at: '23家', related: ['20家'] }]],
-		['industry (全部工业增加值) within the secondary sector (第二产业增加值) by the lexicon', '全年第二产业增加值6762亿元，增长7.3%。全部工业增加值7070亿元，增长8.7%。', [{ at: '7070亿元', related: ['6762亿元'] }]],
 		['the year’s investment in a set of projects at most its total investment', '安排市重点项目120个，总投资1500亿元，年度投资1600亿元。', [{ at: '1600亿元', related: ['1500亿元'] }]],
 		['gold medals among all a contest’s medals (金牌N枚、奖牌M枚; N枚金牌，奖牌总数M枚)', '我市运动员在全省赛事中斩获金牌12枚、奖牌10枚。在全运会上共获得16枚金牌，奖牌总数15枚。', [{ at: '12枚', related: ['10枚'] }, { at: '16枚', related: ['15枚'] }]],
 		['under 由A提高到B, 其中…由C提高到D: C is held against A, D against B', '财政支出由500亿元提高到1000亿元，其中民生支出由600亿元提高到800亿元。', [{ at: '600亿元', related: ['500亿元'] }]],
@@ -173,9 +173,7 @@ ruleCases('claim.subset', {
 		['a stage named before its count (新开工…，竣工…), a count with a noun of its own (棚户区…个建成), of another year, a target (力争…), another classifier or a stage after 计划 is no stage of the count before', '新开工项目120个，竣工180个。改造老旧小区317个、棚户区500个建成。2022年建成5G基站3000个，2023年4000个建成。实施重点项目120个，力争180个建成投产。引进项目120个、150家投产。实施项目120个、150个计划开工。'],
 		['counts over thresholds nested, each within the count over the lower', '进出口业绩过500万美元的企业达20家、过5000万美元的企业达3家、过1亿美元的企业达2家。引进投资过5亿元的项目100个、过10亿元的65个。'],
 		['counts of what newly passed (培育, 新增), another measure (税收), another noun (物流园区), another year, or a band that is no threshold are not nested', '培育年产值过100亿元的龙头企业12家、过50亿元的3家。新增营业收入过100亿元的企业3家、过50亿元的2家。产值过100亿元的企业12家、税收过亿元的企业5家。新增超亿元物流企业2个，年销售收入超20亿元物流园区达到3个。营业收入过亿元的企业12家，2023年过10亿元的15家。营业收入过亿元的企业12家、5亿至10亿元的15家。'],
-		['industry within the secondary sector', '全年第二产业增加值6762亿元，全部工业增加值6070亿元。'],
-		['industry of another region (全省) than the secondary sector’s (全市) is not held against it', '全市第二产业增加值6762亿元，全省全部工业增加值7070亿元。'],
-		['industry of another year than the secondary sector’s is not held against it', '2023年，第二产业增加值6762亿元。\n\n2024年，全部工业增加值7070亿元。\n\n2023年，全市第二产业增加值6762亿元。2024年，全市全部工业增加值7070亿元。'],
+		['an indicator within another by the lexicon, each of a year its sentence opens on, the two years other: not held', '2023年，全市全部工业增加值6762亿元。2024年，全市规模以上工业增加值7070亿元。'],
 	],
 });
 

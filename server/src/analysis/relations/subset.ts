@@ -717,7 +717,7 @@ const THRESHOLD_ITEM = String.raw`(?:过|超过|超|突破)\s*([0-9.]+|[一二�
 /** The first of a list: the clause up to its count. */
 const FIRST_THRESHOLD = new RegExp(`${THRESHOLD_ITEM}$`);
 /** One after it: a comma, then straight the threshold (no measure, year or words of its own). */
-const NEXT_THRESHOLD = new RegExp(`^(?:以上)?\s*[、，,]\s*${THRESHOLD_ITEM}$`);
+const NEXT_THRESHOLD = new RegExp(String.raw`^(?:以上)?\s*[、，,]\s*` + `${THRESHOLD_ITEM}$`);
 /** What makes the counts of a list increments over the thresholds (新增…, 培育…): one that passes the higher may not be new to the lower. */
 const NEW_OVER = /新增|培育|净增|新晋|新进|新认定|新入/;
 const MAGNITUDE: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8, 万亿: 1e12 };
