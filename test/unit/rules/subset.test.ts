@@ -172,7 +172,7 @@ ruleCases('claim.subset', {
 		['stage counts right after their set, within it', '全市120个重点项目有76个开工建设、54个建成投产。完成背街小巷改造259条、2条获评“最美街巷”。'],
 		['a stage named before its count (新开工…，竣工…), a count with a noun of its own (棚户区…个建成), of another year, a target (力争…), another classifier or a stage after 计划 is no stage of the count before', '新开工项目120个，竣工180个。改造老旧小区317个、棚户区500个建成。2022年建成5G基站3000个，2023年4000个建成。实施重点项目120个，力争180个建成投产。引进项目120个、150家投产。实施项目120个、150个计划开工。'],
 		['counts over thresholds nested, each within the count over the lower', '进出口业绩过500万美元的企业达20家、过5000万美元的企业达3家、过1亿美元的企业达2家。引进投资过5亿元的项目100个、过10亿元的65个。'],
-		['counts of what newly passed (培育, 新增), another measure (税收), another noun (物流园区), another year, or a band that is no threshold are not nested', '培育年产值过100亿元的龙头企业12家、过50亿元的3家。新增营业收入过100亿元的企业3家、过50亿元的2家。产值过100亿元的企业12家、税收过亿元的企业5家。新增超亿元物流企业2个，年销售收入超20亿元物流园区达到3个。营业收入过亿元的企业12家，2023年过10亿元的15家。营业收入过亿元的企业12家、5亿至10亿元的15家。'],
+		['counts of what newly passed (培育, 新增, 成长为), another measure (税收), another noun (物流园区), another year, or a band that is no threshold are not nested', '培育年产值过100亿元的龙头企业12家、过50亿元的3家。新增营业收入过100亿元的企业3家、过50亿元的2家。成长为营业收入过100亿元的企业3家、过50亿元的2家。产值过100亿元的企业12家、税收过亿元的企业5家。新增超亿元物流企业2个，年销售收入超20亿元物流园区达到3个。营业收入过亿元的企业12家，2023年过10亿元的15家。营业收入过亿元的企业12家、5亿至10亿元的15家。'],
 		['an indicator within another by the lexicon, each of a year its sentence opens on, the two years other: not held', '2023年，全市全部工业增加值6762亿元。2024年，全市规模以上工业增加值7070亿元。'],
 	],
 });

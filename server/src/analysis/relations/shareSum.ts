@@ -175,7 +175,7 @@ const WORD_GRADE = /(较好|较差|未达标|达标|轻度污染|中度污染|�
 /**
  * Shares side by side in one sentence, each of a grade of one scale named in words (城市区域声环境质量好的城市占4.0%，较好的
  * 占68.5%，一般的占26.2%，较差的占0.9%，差的占0.3%), each grade once: the grades do not overlap — all of a scale make 100%,
- * some of it at most 100%. Shares of a whole of their own must name one.
+ * some of it at most 100%. Shares of a whole of their own must name one; after the first, each names its grade alone.
  */
 function wordGradeShares(p: Paragraph, b: Sink): void {
 	let run: Fig[] = [];
@@ -198,7 +198,9 @@ function wordGradeShares(p: Paragraph, b: Sink): void {
 		if (f.kind !== 'share' || f.unit !== '%') continue;
 		const last = run[run.length - 1];
 		if (last && (last.sentence !== f.sentence || last.whole !== f.whole || p.figs[k - 1] !== last)) close();
-		const grade = f.exact && !f.fromTo && !f.inBrackets ? WORD_GRADE.exec(f.subject)?.[1] : undefined;
+		const m = f.exact && !f.fromTo && !f.inBrackets ? WORD_GRADE.exec(f.subject) : null;
+		// After the first, a share names its grade alone (较好的占…): words before it name another whole (夜间较好的…).
+		const grade = m && (run.length === 0 || m.index === 0) ? m[1] : undefined;
 		if (grade === undefined) {
 			close();
 			continue;

@@ -719,7 +719,7 @@ const FIRST_THRESHOLD = new RegExp(`${THRESHOLD_ITEM}$`);
 /** One after it: a comma, then straight the threshold (no measure, year or words of its own). */
 const NEXT_THRESHOLD = new RegExp(String.raw`^(?:以上)?\s*[、，,]\s*` + `${THRESHOLD_ITEM}$`);
 /** What makes the counts of a list increments over the thresholds (新增…, 培育…): one that passes the higher may not be new to the lower. */
-const NEW_OVER = /新增|培育|净增|新晋|新进|新认定|新入/;
+const NEW_OVER = /新增|培育|净增|新晋|新进|新认定|新入|成长为|晋升|跻身|迈上/;
 const MAGNITUDE: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8, 万亿: 1e12 };
 
 /** The threshold a list item names, in its currency's unit, with the noun counted (undefined when the words are none). */
