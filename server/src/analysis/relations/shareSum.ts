@@ -160,6 +160,59 @@ function gradeShares(p: Paragraph, b: Sink): void {
 }
 
 /**
+ * Scales of grades named in words, best first (sources: 声环境质量好的城市占…，较好的…，一般的…，较差的…，差的…:
+ * corpus/stats-bulletin/national-2015.txt:489; …好的…，较好的…，轻度污染的…，中度污染的…: national-2010.txt:480, 重度污染:
+ * national-2005.txt:435; 空气质量达标的城市占…，未达标的…: national-2020.txt:50). A thing is at one grade of a scale.
+ */
+const WORD_SCALES: readonly (readonly string[])[] = [
+	['好', '较好', '一般', '较差', '差'],
+	['好', '较好', '轻度污染', '中度污染', '重度污染'],
+	['达标', '未达标'],
+];
+/** The grade a share's subject ends on, with 的 and a short noun after it (…质量好的城市, 较好的, 未达标的城市). */
+const WORD_GRADE = /(较好|较差|未达标|达标|轻度污染|中度污染|重度污染|一般|好|差)(?:的[\u4e00-\u9fff]{0,4})?$/;
+
+/**
+ * Shares side by side in one sentence, each of a grade of one scale named in words (城市区域声环境质量好的城市占4.0%，较好的
+ * 占68.5%，一般的占26.2%，较差的占0.9%，差的占0.3%), each grade once: the grades do not overlap — all of a scale make 100%,
+ * some of it at most 100%. Shares of a whole of their own must name one; after the first, each names its grade alone.
+ */
+function wordGradeShares(p: Paragraph, b: Sink): void {
+	let run: Fig[] = [];
+	let grades: string[] = [];
+	const close = (): void => {
+		const scale = run.length >= 2 ? WORD_SCALES.find((sc) => grades.every((g) => sc.includes(g))) : undefined;
+		if (scale) {
+			const value = run.reduce((n, f) => n + f.value, 0);
+			const expr = `${run.map((f) => operand(f, true)).join(' + ')} = ${fmt(value, 1)}%`;
+			const complete = grades.length === scale.length;
+			const whole = scale.join('、');
+			if (complete) b.check('share-sum', run, run[run.length - 1]!, expr, value, { lo: 100, hi: 100 }, sum(run), { whole, complete: 'yes' }, { fix: false, accepts: rest(run, 100) });
+			else b.check('share-sum', run, run[run.length - 1]!, expr, value, { lo: 0, hi: 100 }, sum(run), { whole, complete: 'no' }, { fix: false, accepts: rest(run, 100).map((r) => ({ lo: -Infinity, hi: r.hi })) });
+		}
+		run = [];
+		grades = [];
+	};
+	for (let k = p.first; k < p.figs.length; k++) {
+		const f = p.figs[k]!;
+		if (f.kind !== 'share' || f.unit !== '%') continue;
+		const last = run[run.length - 1];
+		if (last && (last.sentence !== f.sentence || last.whole !== f.whole || p.figs[k - 1] !== last)) close();
+		const m = f.exact && !f.fromTo && !f.inBrackets ? WORD_GRADE.exec(f.subject) : null;
+		// After the first, a share names its grade alone (较好的占…): words before it name another whole (夜间较好的…).
+		const grade = m && (run.length === 0 || m.index === 0) ? m[1] : undefined;
+		if (grade === undefined) {
+			close();
+			continue;
+		}
+		if (grades.includes(grade)) close();
+		run.push(f);
+		grades.push(grade);
+	}
+	close();
+}
+
+/**
  * Shares listed under 其中 side by side in one sentence, of no whole of their own, whose names are all the sides of a
  * complete division (其中，现房销售额占35.5%，期房占64.5%; 城镇…占…，农村…占…): they make 100%.
  */
@@ -198,6 +251,7 @@ export const finder: RelationFinder = {
 		shareSets(p, sink);
 		divisionShares(p, sink);
 		gradeShares(p, sink);
+		wordGradeShares(p, sink);
 		structures(p, sink);
 		breakdownShares(p, sink);
 	},

@@ -10,6 +10,7 @@ import { bounds, earliestAfter, type Fig, fmt, latestBefore, operand, type Relat
 import { divides, TRANSFORMING } from '../lexicon/index';
 import { type Breakdown, findBreakdowns, isTotal, MEASURE, medalRuns } from './breakdowns';
 import { AIM_WORDS, INCREMENT } from '../parse/reading';
+import { parseAnyInteger } from '../text/cjkNumerals';
 
 export const rule: RuleMeta = {
 	id: 'claim.subset',
@@ -312,7 +313,7 @@ function qualifiedParts(p: Paragraph, b: Sink, held: ReadonlySet<Fig>): void {
 		const whole = latestBefore(figs, k, (w) => {
 			// The whole names an indicator of the lexicon in words of its own: a head noun carried over from the clause before
 			// (…学校在校学生174万人，…成人技术培训学校在校学生1282万人) names a sibling, not a whole.
-			if (w.kind !== 'amount' || !w.ownSubject || w.unit !== part.unit || w.inBrackets || NO_COUNT.test(w.subject) || !sameScope(w, part) || !sameEnd(w, part)) return false;
+			if (w.kind !== 'amount' || !w.ownSubject || w.unit !== part.unit || w.inBrackets || NO_COUNT.test(w.subject) || !sameScope(w, part) || !sameEnd(w, part) || otherYear(w, part)) return false;
 			// A whole that joins names (医院、卫生院, 医院和卫生院床位): a part is one of them under a qualifier (乡镇卫生院), or
 			// an attribute of such a part (乡镇卫生院…，床位…).
 			if (w.indicator === undefined && part.indicator === undefined && part.exact && w.subject.length >= 4 && qualifies(memberQualifier(w.subject, attribute ?? part.subject))) return true;
@@ -339,6 +340,13 @@ function qualifiedParts(p: Paragraph, b: Sink, held: ReadonlySet<Fig>): void {
 		const container = whole ?? after;
 		if (container) holdAgainst(b, container, part);
 	}
+}
+
+/** Do two figures name two years, each by a date of its own or by the year its sentence opens on (2023年，… 2024年，…)? */
+function otherYear(a: Fig, b: Fig): boolean {
+	const ya = a.year ?? a.sentenceYear;
+	const yb = b.year ?? b.sentenceYear;
+	return ya !== undefined && yb !== undefined && ya !== yb;
 }
 
 /**
@@ -668,6 +676,91 @@ function projectSets(p: Paragraph, b: Sink): void {
 	}
 }
 
+/** A stage some of a set reached, right after the count of them (76个开工建设, 2条获评…, 34个提前建成). */
+const STAGE_AFTER = /^(?:已|均|提前|全部|先后|相继|顺利)?(?:开工|建成|竣工|投产|完工|投用|投运|通车|获评|入选|通过验收)/;
+/**
+ * Between a set's count and the count of a stage it reached: its noun, then 中 or 有 (151个重点项目有76个开工), or a comma
+ * alone (背街小巷改造259条、2条获评…) — no noun of the stage's own, no other words (a year, 力争, 其中…).
+ */
+const SET_TO_STAGE = /^(?:[\u4e00-\u9fff“”]{1,16}?(?:中|里)?有?|[、，,])$/;
+/** After one stage's count, the words of that stage, then the next stage's count (76个开工建设、54个建成). */
+const STAGE_TO_STAGE = /^[\u4e00-\u9fff]{1,10}[、，,]$/;
+
+/**
+ * A count, then right after it the count of those of it that reached a stage, named by no noun of its own — only the
+ * verb after it (151个市区重点项目有76个开工建设、54个建成或部分建成; 实施背街小巷改造259条、2条获评…): each is at most the
+ * set (stages may overlap: not summed). Not a stage named before its count (新开工120个，竣工80个: the year's completions
+ * may be of projects begun before), nor a count after words of its own (其中, a year, 力争).
+ */
+function stagesReached(p: Paragraph, b: Sink): void {
+	const figs = p.figs;
+	// Parts the paragraph's other finders already hold against a whole (12家医院中3家获评…: OF_WHICH's).
+	const held = new Map<Fig, Fig>();
+	for (const d of b.drafts) if (d.kind === 'subset' && d.figs.length === 2) held.set(d.target, d.figs[0]!);
+	let set: Fig | undefined;
+	let last: Fig | undefined;
+	for (let k = Math.max(p.first, 1); k < figs.length; k++) {
+		const f = figs[k]!;
+		const prev = figs[k - 1]!;
+		if (f.kind !== 'amount' || !f.exact || f.inBrackets || f.unit === '' || f.unit === '%' || f.unit.endsWith('元') || !STAGE_AFTER.test(p.after(f, 6))) continue;
+		const words = p.between(prev, f);
+		const whole = last === prev && set && STAGE_TO_STAGE.test(words) ? set : prev.kind === 'amount' && prev.exact && !prev.inBrackets && SET_TO_STAGE.test(words) && !STAGE_AFTER.test(p.after(prev, 6)) ? prev : undefined;
+		if (!whole || whole.unit !== f.unit || whole.sentence !== f.sentence || !sameScope(whole, f)) continue;
+		if (held.get(f) !== whole) holdAgainst(b, whole, f);
+		set = whole;
+		last = f;
+	}
+}
+
+/** A threshold of money then what is counted over it: 过500万美元的企业达, 过 50亿元的, 过亿元, 超10亿元的项目有. */
+const THRESHOLD_ITEM = String.raw`(?:过|超过|超|突破)\s*([0-9.]+|[一二两三四五六七八九十百千]+)?\s*(万亿|万|亿)?\s*(美元|元)(?:以上)?的?([\u4e00-\u9fff]{0,10}?)(?:达到|达|有|为)?`;
+/** The first of a list: the clause up to its count. */
+const FIRST_THRESHOLD = new RegExp(`${THRESHOLD_ITEM}$`);
+/** One after it: a comma, then straight the threshold (no measure, year or words of its own). */
+const NEXT_THRESHOLD = new RegExp(String.raw`^(?:以上)?\s*[、，,]\s*` + `${THRESHOLD_ITEM}$`);
+/** What makes the counts of a list increments over the thresholds (新增…, 培育…): one that passes the higher may not be new to the lower. */
+const NEW_OVER = /新增|培育|净增|新晋|新进|新认定|新入|成长为|晋升|跻身|迈上/;
+const MAGNITUDE: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8, 万亿: 1e12 };
+
+/** The threshold a list item names, in its currency's unit, with the noun counted (undefined when the words are none). */
+function thresholdIn(words: string, first: boolean): { value: number; currency: string; noun: string } | undefined {
+	const m = (first ? FIRST_THRESHOLD : NEXT_THRESHOLD).exec(words);
+	if (!m) return undefined;
+	const n = m[1] === undefined ? 1 : /^[0-9.]+$/.test(m[1]) ? Number(m[1]) : parseAnyInteger(m[1]);
+	if (n === undefined || !Number.isFinite(n)) return undefined;
+	return { value: n * (MAGNITUDE[m[2] ?? ''] ?? 1), currency: m[3]!, noun: m[4]! };
+}
+
+/**
+ * Counts over thresholds of one measure side by side (进出口业绩过500万美元的企业达20家、过5000万美元的企业达3家、过1亿美元的
+ * 企业达2家; 年产值过100亿元的…1家以上、过50亿元的3家以上): what passes the higher threshold passes the lower, so its count is
+ * at most the lower's. Each item right after the one before it, its threshold straight after the comma; one counted noun
+ * (or none repeated); not counts of what newly passed (新增…, 培育…).
+ */
+function nestedThresholds(p: Paragraph, b: Sink): void {
+	const figs = p.figs;
+	let prev: { fig: Fig; value: number; currency: string; noun: string } | undefined;
+	for (let k = p.first; k < figs.length; k++) {
+		const f = figs[k]!;
+		if (f.kind !== 'amount' || f.unit === '' || f.unit === '%' || f.unit.endsWith('元')) continue;
+		// The words since the count before (a threshold between them may be a figure of its own: 过 50亿元的3家以上).
+		const next = prev && prev.fig.sentence === f.sentence && prev.fig.unit === f.unit ? thresholdIn(p.between(prev.fig, f), false) : undefined;
+		if (prev && next && next.currency === prev.currency && next.value !== prev.value) {
+			const noun = next.noun || prev.noun;
+			if (!prev.noun || !next.noun || noun.endsWith(prev.noun) || prev.noun.endsWith(noun)) {
+				if (next.value > prev.value) holdAgainst(b, prev.fig, f);
+				else holdAgainst(b, f, prev.fig);
+				prev = { fig: f, value: next.value, currency: next.currency, noun };
+				continue;
+			}
+		}
+		// A list opens in its clause; not in a sentence that speaks of what newly passed (培育…过100亿元的…1家、过50亿元的…).
+		const clause = p.before(f, 40).replace(/^[^]*[，。；：！？、]/, '');
+		const first = NEW_OVER.test(p.before(f, 80).replace(/^[^]*[。；！？]/, '')) ? undefined : thresholdIn(clause, true);
+		prev = first ? { fig: f, ...first } : undefined;
+	}
+}
+
 /** Words that make a figure a target or an estimate, not what was done: 力争…, 计划…, 预计…. */
 const NOT_DONE = new RegExp(`${AIM_WORDS}|将|要|拟`);
 /** The words of a period that a multi-year amount's name may open with (五年累计, 过去五年共). */
@@ -751,6 +844,8 @@ export const finder: RelationFinder = {
 		qualifiedParts(p, sink, held);
 		bracketedParts(p, sink);
 		projectSets(p, sink);
+		stagesReached(p, sink);
+		nestedThresholds(p, sink);
 		landAfter(p, sink);
 		// Gold medals among all a contest's; with silver and bronze they make all of them (claim.part-sum).
 		for (const m of medalRuns(p)) if (m.gold && m.all && !(m.silver && m.bronze)) holdAgainst(sink, m.all, m.gold);
