@@ -1,6 +1,8 @@
 // The formula dev set (test/fixtures/formulas/*.json, labels over ../shared): glossary entries resolved entry by
 // entry, formulas with their expansion resolved, and one-item / one-number mutations of every labelled formula.
 // Documents marked "heldOut" are reported apart: they were labelled before the work they measure and not tuned on.
+import { readFileSync, readdirSync } from 'node:fs';
+import * as path from 'node:path';
 import { labelledDocuments } from './labelled.mjs';
 
 const FORMULA_RULES = new Set(['formula.count-mismatch', 'formula.enumeration-count', 'formula.canonical']);
@@ -139,6 +141,157 @@ export function mutationsOf(text, span, label) {
 	return out;
 }
 
+// ───────────────────── layout variants of glossary entries ─────────────────────
+
+/** A glossary entry's opening: spaces, an item number in any of the forms below, then the term. */
+const ENTRY_OPENING = /^(\s*)(?:([0-9]{1,3})\s*[.．、]\s*|[〔［\[（(【]\s*([0-9]{1,3})\s*[〕］\]）)】]\s*|([\u2460-\u2473])\s*)?/;
+
+/**
+ * An entry's line cut at its term: { lead, number, term, mark, gloss } — the term ends at the first colon (or, for
+ * an entry without one, at 是指/指的是/即/指) within 40 characters and before any ，。；. Undefined when it has none.
+ */
+export function entryPieces(line) {
+	const m = ENTRY_OPENING.exec(line);
+	const number = m[2] ?? m[3] ?? (m[4] ? String(m[4].charCodeAt(0) - 0x2460 + 1) : undefined);
+	const s = m[0].length;
+	for (let k = s; k < line.length && k - s <= 40; k++) {
+		const ch = line[k];
+		if (ch === '：' || ch === ':') return k > s ? { lead: m[1], number, numbered: m[0].length > m[1].length, term: line.slice(s, k), mark: ch, gloss: line.slice(k + 1) } : undefined;
+		if ('，。；,;'.includes(ch)) break;
+	}
+	const v = /^([^，。；,;：:]{2,32}?)(是指|指的是|即|指)/.exec(line.slice(s));
+	return v ? { lead: m[1], number, numbered: m[0].length > m[1].length, term: v[1], mark: v[2], gloss: line.slice(s + v[0].length) } : undefined;
+}
+
+const compose = (p) => `${p.lead}${p.numbering}${p.term}${p.mark}${p.gloss}`;
+/** The gloss without the connective that opens it (指…, 是指…, 即…, ：…). */
+const bareGloss = (g) => g.replace(/^\s*(?:[：:]\s*)?(?:是指|指的是|即|指)?[：:]?/, '');
+/** The entry with `verb` for its colon, unless its gloss opens by glossing a part (“1”是指…, 一轴指…). */
+const verbFor = (p, verb) => (/^[“"]?[^，。；“”"]{1,8}[”"]?(?:是指|指|即|：|:)/.test(bareGloss(p.gloss)) ? undefined : { ...p, mark: verb, gloss: bareGloss(p.gloss) });
+const CIRCLED = (n) => (n >= 1 && n <= 20 ? String.fromCharCode(0x2460 + n - 1) : undefined);
+/** A generic explanatory sentence (no entry's words, no figure) put before an entry's items. */
+const EXPLANATION = '为推动相关领域工作提质增效、补齐短板弱项而部署实施的一项重点工作，按照统筹谋划、分步推进、压实责任的要求组织开展，其内容';
+
+/**
+ * The ways other reports write the same glossary entry, one change at a time: { name → rewrite(entry, label) }, each
+ * taking the entry's text (its lines, the first the entry's own) and returning the rewritten text, or undefined where
+ * the variant does not apply or changes nothing. Generic over any entry: no entry's text here.
+ */
+export const ENTRY_VARIANTS = {
+	// The name's quotes dropped (“六稳”：… → 六稳：…; 服务业“三百工程”：… → 服务业三百工程：…).
+	unquoted: (p) => (p.term.includes('“') ? { ...p, term: p.term.replace(/[“”]/g, '') } : undefined),
+	// Another item numbering, or none (the entry's own number kept, 1 when it has none).
+	'no number': (p) => (p.numbered ? { ...p, numbering: '' } : undefined),
+	'1.': (p) => ({ ...p, numbering: `${p.n}.` }),
+	'1、': (p) => ({ ...p, numbering: `${p.n}、` }),
+	'（1）': (p) => ({ ...p, numbering: `（${p.n}）` }),
+	'［1］': (p) => ({ ...p, numbering: `［${p.n}］` }),
+	'【1】': (p) => ({ ...p, numbering: `【${p.n}】` }),
+	'①': (p) => (CIRCLED(p.n) ? { ...p, numbering: CIRCLED(p.n) } : undefined),
+	// The colon half-width, or a verb in its place (“六稳”是指稳就业、…; 六稳即…).
+	'colon :': (p) => (p.mark === '：' ? { ...p, mark: ':' } : undefined),
+	// (Not where the gloss opens with its parts' own glosses — “三区”即…，“三线”即… — which no report writes after 是指.)
+	是指: (p) => verbFor(p, '是指'),
+	指的是: (p) => verbFor(p, '指的是'),
+	即: (p) => verbFor(p, '即'),
+	// The name in 【】 (its outer quotes replaced) or in Markdown bold (as written).
+	'【name】': (p) => ({ ...p, term: /^“[^“”]+”$/.test(p.term) ? `【${p.term.slice(1, -1)}】` : `【${p.term}】` }),
+	'**name**': (p) => ({ ...p, term: `**${p.term}**` }),
+};
+
+/** Lines longer than 30 characters broken every 30 (a column wrapped at 30). */
+const wrap30 = (text) => text.replace(/[^\n]{31,}/g, (line) => line.match(/.{1,30}/gu).join('\n'));
+
+/** Variants of the whole entry (not of its opening): { name → rewrite(text, pieces, label) }. */
+export const TEXT_VARIANTS = {
+	// The name before a longer explanatory sentence that ends with the items (…，主要包括A、B、C。): an entry of one
+	// listed part.
+	explained: (text, p, label) => {
+		if (label.unlisted || label.parts.length !== 1 || !(label.parts[0].items?.length >= 2)) return undefined;
+		return `${p.lead}${p.numbering}${p.term}：${EXPLANATION}主要包括${label.parts[0].items.join('、')}。\n`;
+	},
+};
+
+/**
+ * The layout-variant glossary eval: each dev glossary entry alone under its section's heading, as written and in each
+ * variant; a variant counts where the entry as written resolves, and is resolved when it resolves the same.
+ * Returns { asWritten: [resolved, total], variants: { name: [resolved, counted] }, misses: [{ doc, text, variant }] }.
+ */
+export function evaluateVariants(core, shared, root) {
+	const out = { asWritten: [0, 0], variants: {}, misses: [] };
+	for (const name of [...Object.keys(ENTRY_VARIANTS), ...Object.keys(TEXT_VARIANTS), 'wrapped at 30']) out.variants[name] = [0, 0];
+	const dir = path.join(root, 'test', 'fixtures', 'formulas');
+	for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+		const labels = JSON.parse(readFileSync(path.join(dir, file), 'utf8'));
+		if (labels.heldOut === true || !labels.formulas.some((l) => l.glossary)) continue;
+		const text = readFileSync(path.join(shared, labels.file), 'utf8');
+		const starts = core.computeLineStarts(text);
+		const heading = labels.glossary?.from ? text.slice(starts[labels.glossary.from - 1], starts[labels.glossary.from] ?? text.length).trim() : '名词解释';
+		let index = 0;
+		// The section of the entries resolved alone as written, hard-wrapped at 30 as a whole (a wrap is the document's:
+		// it is told from the evidence of many lines): each entry's line in it.
+		const section = [];
+		for (const label of labels.formulas.filter((l) => l.glossary)) {
+			index++;
+			const span = labelSpan(text, starts, labels, label);
+			const entry = text.slice(span.start, span.end).replace(/\s+$/, '') + '\n';
+			const resolves = (body) => {
+				const doc = `${heading}\n\n${body}`;
+				const analysis = core.analyze(doc);
+				return resolvedAs(formulaFor(analysis, new core.LineIndex(doc, core.computeLineStarts(doc)), { ...label, line: 3 }), label);
+			};
+			out.asWritten[1]++;
+			if (!resolves(entry)) continue;
+			out.asWritten[0]++;
+			section.push({ label, entry });
+			const first = entry.slice(0, entry.indexOf('\n'));
+			const pieces = entryPieces(first);
+			const p = pieces && { ...pieces, n: Number(pieces.number ?? index), numbering: first.slice(pieces.lead.length, first.length - pieces.term.length - pieces.mark.length - pieces.gloss.length) };
+			for (const [vname, rewrite] of Object.entries(ENTRY_VARIANTS)) {
+				const v = p && rewrite(p);
+				const line = v && compose(v);
+				if (line && line !== first) count(vname, line + entry.slice(first.length));
+			}
+			for (const [vname, rewrite] of Object.entries(TEXT_VARIANTS)) {
+				const v = p && rewrite(entry, p, label);
+				if (v) count(vname, v);
+			}
+			function count(vname, body) {
+				const t = out.variants[vname];
+				t[1]++;
+				if (resolves(body)) t[0]++;
+				else out.misses.push({ doc: file.replace(/\.json$/, ''), line: label.line, text: label.text, variant: vname, body });
+			}
+		}
+		let doc = `${wrap30(heading)}\n\n`;
+		const at = [];
+		for (const { entry } of section) {
+			at.push(doc.split('\n').length);
+			doc += `${wrap30(entry.trimEnd())}\n\n`;
+		}
+		const analysis = core.analyze(doc);
+		const lines = new core.LineIndex(doc, core.computeLineStarts(doc));
+		section.forEach(({ label, entry }, k) => {
+			if (wrap30(entry) === entry) return;
+			const t = out.variants['wrapped at 30'];
+			t[1]++;
+			if (resolvedAs(formulaFor(analysis, lines, { ...label, line: at[k] }), label)) t[0]++;
+			else out.misses.push({ doc: file.replace(/\.json$/, ''), line: label.line, text: label.text, variant: 'wrapped at 30', body: wrap30(entry) });
+		});
+	}
+	return out;
+}
+
+/** The label's lines: its own, and the paragraphs that continue its gloss (七纵，即…) up to the next entry. */
+function labelSpan(text, starts, labels, label) {
+	const start = starts[label.line - 1];
+	let endLine = label.line;
+	const others = labels.formulas.map((l) => l.line).filter((l) => l > label.line);
+	const stop = others.length > 0 ? Math.min(...others) : label.line + 7;
+	while (endLine + 1 < stop && endLine < starts.length && /^(?:\s*|[一二两三四五六七八九十]+[^\s，。：:]{0,4}[，,：:]?即.*)$/.test(text.slice(starts[endLine], starts[endLine + 1] ?? text.length).trim())) endLine++;
+	return { start, end: starts[endLine] ?? text.length };
+}
+
 function formulaWarnings(analysis, span) {
 	return analysis.findings.filter((f) => FORMULA_RULES.has(f.ruleId) && (f.severity === 'warning' || f.severity === 'error') && f.span.start >= span.start && f.span.start < span.end);
 }
@@ -149,13 +302,7 @@ export function evaluateFormulas(core, shared, root) {
 		const lines = new core.LineIndex(text, starts);
 		const doc = { name, heldOut: labels.heldOut === true, entries: [], mutations: [] };
 		for (const label of labels.formulas) {
-			// The label's lines: its own, and the paragraphs that continue its gloss (七纵，即…) up to the next entry.
-			const start = starts[label.line - 1];
-			let endLine = label.line;
-			const others = labels.formulas.map((l) => l.line).filter((l) => l > label.line);
-			const stop = others.length > 0 ? Math.min(...others) : label.line + 7;
-			while (endLine + 1 < stop && endLine < starts.length && /^(?:\s*|[一二两三四五六七八九十]+[^\s，。：:]{0,4}[，,：:]?即.*)$/.test(text.slice(starts[endLine], starts[endLine + 1] ?? text.length).trim())) endLine++;
-			const span = { start, end: starts[endLine] ?? text.length };
+			const span = labelSpan(text, starts, labels, label);
 			const f = formulaFor(analysis, lines, label);
 			const resolved = resolvedAs(f, label);
 			const warned = formulaWarnings(analysis, span);
@@ -213,7 +360,21 @@ export function formulasPart(core, shared, root, args) {
 		const kinds = ['drop', 'add', 'number'].map((k) => (t.mutations[k] ? `${t.mutations[k][0]}/${t.mutations[k][1]}` : '0/0')).join(' / ');
 		console.log(`| ${name} (${docs.filter((d) => d.heldOut === (name !== 'dev')).length} documents) | ${frac(t.glossary)} | ${frac(t.other)} | ${frac(t.all)}: ${kinds} | ${frac(t.originalsSilent)} |`);
 	}
+	const v = evaluateVariants(core, shared, root);
+	console.log(`\n### Glossary entries in other layouts (dev, each entry alone under its heading: ${frac(v.asWritten)} resolved as written)\n`);
+	console.log('| variant | resolved as the entry as written |');
+	console.log('|---|---:|');
+	const all = [0, 0];
+	for (const [name, t] of Object.entries(v.variants)) {
+		console.log(`| ${name} | ${frac(t)} |`);
+		all[0] += t[0];
+		all[1] += t[1];
+	}
+	console.log(`| **all variants** | **${frac(all)}** |`);
+	sets.dev.variants = { asWritten: v.asWritten, all, ...v.variants };
 	if (args.has('--formulas')) {
+		console.log('\nLayout variants not resolved:\n');
+		for (const m of v.misses) console.log(`${m.doc}:${m.line} ${m.text} [${m.variant}]\n    ${m.body.trim().replace(/\n/g, '⏎').slice(0, 160)}`);
 		const listed = docs.filter((d) => !d.heldOut || args.has('--held-out'));
 		console.log('\nNot resolved (label → found):\n');
 		for (const d of listed) {
