@@ -18,8 +18,16 @@ const PLAN = '二、今年工作安排\n\n今年要抓好以下工作。';
 /** An overview that states the sectors, then a section on services, two paragraphs on: the lexicon's containment. */
 const SERVICES_SPREAD = '全年地区生产总值5000亿元，比上年增长5.0%。其中，第三产业增加值2600亿元，增长5.5%。\n\n全年规模以上工业增加值增长6.0%。\n\n全年批发和零售业增加值520亿元，比上年增长6.2%；金融业增加值410亿元，增长6.8%。';
 
+/** A block of the past year between the review and the year's own: blocks side by side are the paragraph finders'. */
+const BETWEEN = '\n\n全年城镇新增就业5万人。\n\n';
+
 ruleCases('claim.subset', {
 	fires: [
+		['a whole and the part of it done with 已 and no 其中 (N个问题已完成整改M个, N件…已办结M件)', '督察反馈的120个问题已完成整改130个，860件交办信访件已办结900件。', [{ at: '130个', related: ['120个'] }, { at: '900件', related: ['860件'] }]],
+		['a later stage of the same things with 已 (累计投产企业…，已纳统企业…)', '累计投产企业500家，已纳统企业620家，产值超千亿元。', [{ at: '620家', related: ['500家'] }]],
+		['those chosen from the candidates (遴选…，待…票决选定…)', '我们遴选了10件民生实事，待人大代表票决选定12件后全力办好。', [{ at: '12件', related: ['10件'] }]],
+		['stages of a set of projects named by its noun, past the set’s investment (实施重点项目…，确保重点项目开工…、竣工…); the target parts put the blame on the set', '实施重点项目800个，完成年度投资2500亿元，确保重点项目开工900个、竣工820个。', [{ at: '800个', related: ['900个'] }, { at: '800个', related: ['820个'] }]],
+		['what the past year added, within the stock a review of the years to it says was reached', `${YEARS_REVIEW}国家高新技术企业达到500家。${BETWEEN}${LAST_YEAR}新认定国家高新技术企业560家。`, [{ at: '560家', related: ['500家'] }]],
 		['an indicator within another (金融业 in 第三产业), each stated once, in parts of the document far apart', SERVICES_SPREAD.replace('金融业增加值410亿元', '金融业增加值4100亿元'), [{ at: '4100亿元', related: ['2600亿元'] }]],
 		['trade both ways under a qualifier (跨境电商进出口) within the total', '全年货物进出口总额320亿元，其中出口30亿元，进口290亿元；跨境电商进出口450亿元。', [{ at: '450亿元', related: ['320亿元'] }]],
 		['N项…中M项 with M > N', '全区11项对标指标中12项指标增幅超过全省平均水平。', [{ at: '12项', related: ['11项'] }]],
@@ -177,6 +185,13 @@ ruleCases('claim.subset', {
 		['counts over thresholds nested, each within the count over the lower', '进出口业绩过500万美元的企业达20家、过5000万美元的企业达3家、过1亿美元的企业达2家。引进投资过5亿元的项目100个、过10亿元的65个。'],
 		['counts of what newly passed (培育, 新增, 成长为), another measure (税收), another noun (物流园区), another year, or a band that is no threshold are not nested', '培育年产值过100亿元的龙头企业12家、过50亿元的3家。新增营业收入过100亿元的企业3家、过50亿元的2家。成长为营业收入过100亿元的企业3家、过50亿元的2家。产值过100亿元的企业12家、税收过亿元的企业5家。新增超亿元物流企业2个，年销售收入超20亿元物流园区达到3个。营业收入过亿元的企业12家，2023年过10亿元的15家。营业收入过亿元的企业12家、5亿至10亿元的15家。'],
 		['an indicator within another by the lexicon, each of a year its sentence opens on, the two years other: not held', '2023年，全市全部工业增加值6762亿元。2024年，全市规模以上工业增加值7070亿元。'],
+		['parts done, chosen or at a stage, within their wholes', '督察反馈的283个问题已完成整改257个，3329件交办信访件已办结3320件。累计投产企业近1200家，已纳统企业439家。遴选了12件民生实事，待人大票决选定10件。实施重点项目1000个以上，确保重点项目开工250个以上、竣工150个以上。'],
+		['a whole that is a lower bound (以上) is never passed by its part', '实施重点项目1000个以上，确保重点项目开工1250个以上、竣工1150个以上。'],
+		['a target is no whole of what was done (计划投产…，已纳统…)', '计划投产企业100家，已纳统企业120家。'],
+		['what was added in the year is no whole of a stage the stock reached (新增企业…，已纳统企业…)', '新增企业100家，已纳统企业120家。新开工重点项目800个，确保重点项目竣工900个。'],
+		['an earlier stage, another noun, or no 已 holds nothing', '累计纳统企业100家，已投产企业120家。累计投产企业100家，已纳统商户120家。排查问题100个，整改问题120个。'],
+		['a stage of another set of projects, or a choice with no candidates before it', '实施重点项目800个，确保产业项目开工900个。办好10件民生实事，明年确定12件。'],
+		['a stock aimed at, or stated twice with two values, holds no year’s increment', `${YEARS_REVIEW}力争国家高新技术企业达到500家。${BETWEEN}${LAST_YEAR}新认定国家高新技术企业560家。\n\n${YEARS_REVIEW}省级专精特新企业达到500家，省级专精特新企业达到450家。${BETWEEN}${LAST_YEAR}新认定省级专精特新企业560家。`],
 	],
 });
 

@@ -826,6 +826,105 @@ function yearsAndYear(d: DocumentFigures, b: Sink): void {
 /** The scope of an amount of the one past year its block names: none of its own, or the year's. */
 const ONE_YEAR_SCOPE = /^(?:|全年|年内|当年|去年|过去一年)$/;
 
+/**
+ * Words that make some of a counted set done or chosen, with no 其中 (subsetsDone). Completions and stages of a thing
+ * (完成整改, 办结, 纳统, 开工…), ranked by the order things pass through them where they are stages of one course
+ * (签约 before 开工 before 竣工 …); selection words for a set chosen from candidates.
+ */
+const COMPLETIONS = ['完成整改', '整改完成', '整改到位', '办结', '销号'];
+const STAGES = ['签约', '开工', '竣工', '建成', '投产', '纳统'];
+const CANDIDATES = ['遴选', '初选', '征集', '推荐'];
+const CHOSEN = ['选定', '确定', '票决出'];
+const STAGE = STAGES.join('|');
+/** 283个问题已完成整改257个 / 3329件交办信访件已办结3320件: the whole's noun, then 已 and a completion or stage. */
+const DONE_OF_NOUN = new RegExp(`^[\u4e00-\u9fff]{0,10}?已(?:${[...COMPLETIONS, ...STAGES].join('|')})$`);
+/** 累计投产企业近1200家，已纳统企业439家: a stage with 已, then nothing or a noun the whole's name ends with. */
+const DONE_NAMED = new RegExp(`^已(${STAGE})([\u4e00-\u9fff]{0,6})$`);
+/** 遴选了12件民生实事，待人大票决选定10件: the candidates' noun, then a few words and a verb of choosing. */
+const CHOSEN_OF = new RegExp(`^[\u4e00-\u9fff]{0,8}[，,][\u4e00-\u9fff]{0,8}(?:${CHOSEN.join('|')})$`);
+const CANDIDATE = new RegExp(CANDIDATES.join('|'));
+/** A stage of a set of projects named by the set's noun (确保重点项目开工250个以上 after 实施重点项目1000个以上). */
+const STAGE_OF_SET = new RegExp(`^(?:确保|力争|争取)?([\u4e00-\u9fff]{2,8}项目)(?:${STAGE})$`);
+/** A stage alone after a stage of the same set in a list (、竣工150个以上). */
+const STAGE_ALONE = new RegExp(`^[、，,](?:${STAGE})$`);
+
+/** Where a stage word comes in the course of a thing, -1 for none. */
+function stageRank(words: string): number {
+	for (let r = STAGES.length - 1; r >= 0; r--) if (words.includes(STAGES[r]!)) return r;
+	return -1;
+}
+
+/**
+ * A whole and the part of it done, chosen or at a later stage, with no 其中: 有整改时限的283个问题已完成整改257个 /
+ * 累计投产企业近1200家，已纳统企业439家 / 遴选了12件民生实事，待人大票决选定10件 / 实施重点项目1000个以上…确保重点项目开工
+ * 250个以上、竣工150个以上. One sentence, one unit; the part right after the whole (or after the set's investment); a
+ * target whole holds no done part; an increment (新…) holds no stage the stock may have reached.
+ */
+function subsetsDone(p: Paragraph, b: Sink): void {
+	const figs = p.figs;
+	const count = (f: Fig): boolean => f.kind === 'amount' && !f.inBrackets && f.unit !== '' && f.unit !== '%' && !NO_COUNT.test(f.subject);
+	const aimed = (f: Fig): boolean => NOT_DONE.test(f.context);
+	for (let i = p.first; i + 1 < figs.length; i++) {
+		const whole = figs[i]!;
+		if (!count(whole)) continue;
+		for (let k = i + 1; k < figs.length && k <= i + SET_MAX && figs[k]!.sentence === whole.sentence; k++) {
+			const part = figs[k]!;
+			if (!count(part) || part.unit !== whole.unit || (aimed(whole) && !aimed(part))) continue;
+			const between = p.between(figs[k - 1]!, part);
+			if (k === i + 1) {
+				const named = DONE_NAMED.exec(between.replace(/^[，,]/, ''));
+				const ok =
+					DONE_OF_NOUN.test(between) ||
+					(named !== undefined && named !== null && /^[，,]/.test(between) && !isIncrement(whole.subject) && whole.subject.endsWith(named[2]!) && stageRank(named[1]!) > stageRank(whole.subject)) ||
+					(CHOSEN_OF.test(between) && CANDIDATE.test(whole.context));
+				if (ok) holdAgainst(b, whole, part);
+				break;
+			}
+			// A stage of a set of projects, past what the set invests (…，完成年度投资2500亿元以上，确保重点项目开工250个以上).
+			const set = STAGE_OF_SET.exec(part.subject)?.[1];
+			if (set !== undefined && PROJECTS.test(whole.subject) && whole.subject.endsWith(set) && !isIncrement(whole.subject)) {
+				holdAgainst(b, whole, part);
+				for (let j = k + 1; j < figs.length && j <= k + STAGES.length && figs[j]!.sentence === whole.sentence && count(figs[j]!) && figs[j]!.unit === whole.unit && STAGE_ALONE.test(p.between(figs[j - 1]!, figs[j]!)); j++) holdAgainst(b, whole, figs[j]!);
+				break;
+			}
+			if (part.unit === whole.unit) break;
+		}
+	}
+}
+
+/** The verb of a stock right before its figure (国家高新技术企业达到1617家). */
+const STOCK_REACHED = /(?:达到|增至|增加到|总数|总量)$/;
+/** The shortest name an increment and a stock in other blocks are matched by (国家高新技术企业). */
+const STOCK_NAME_MIN = 4;
+
+/**
+ * 新认定国家高新技术企业560家 (the past year's block) … 国家高新技术企业达到1617家，是2014年的3倍 (a review of the years to
+ * it): what the year added is within the stock the document says was reached, named word for word without the increment
+ * word, in blocks of the past (the year's, or years' ending with it). One stock of the name in the document, neither a
+ * target nor of a year of its own, in the same part of the document and region.
+ */
+function increaseInStock(d: DocumentFigures, b: Sink): void {
+	const all = d.all;
+	const stocks = new Map<string, number>();
+	for (let i = 0; i < all.length; i++) {
+		const f = all[i]!;
+		if (d.pastOf[i] === undefined || f.kind !== 'amount' || !f.ownSubject || f.inBrackets || f.unit === '' || f.unit === '%' || f.year !== undefined || f.fromTo !== undefined) continue;
+		if (f.subject.length < STOCK_NAME_MIN || isIncrement(f.subject) || NO_COUNT.test(f.subject) || NOT_DONE.test(f.context) || !STOCK_REACHED.test(f.context)) continue;
+		const key = `${d.sectionOf[i]}|${f.unit}|${f.subject}`;
+		const seen = stocks.get(key);
+		stocks.set(key, seen === undefined || all[seen]!.value === f.value ? i : -1);
+	}
+	if (stocks.size === 0) return;
+	for (let j = 0; j < all.length; j++) {
+		const f = all[j]!;
+		if (d.pastOf[j] !== 'year' || f.kind !== 'amount' || !f.exact || !f.ownSubject || f.inBrackets || f.year !== undefined || NOT_DONE.test(f.context)) continue;
+		const name = INCREMENT.exec(f.subject) ? f.subject.replace(INCREMENT, '') : undefined;
+		if (name === undefined || name.length < STOCK_NAME_MIN) continue;
+		const w = stocks.get(`${d.sectionOf[j]}|${f.unit}|${name}`);
+		if (w !== undefined && w >= 0 && Math.abs(d.blockOf[w]! - d.blockOf[j]!) > 1 && sameScope(all[w]!, f) && sameRegion(d, all[w]!, f)) holdAgainst(b, all[w]!, f, { figs: [w, j], target: j });
+	}
+}
+
 export const finder: RelationFinder = {
 	paragraph(p, sink) {
 		countedOf(p, sink);
@@ -846,6 +945,7 @@ export const finder: RelationFinder = {
 		projectSets(p, sink);
 		stagesReached(p, sink);
 		nestedThresholds(p, sink);
+		subsetsDone(p, sink);
 		landAfter(p, sink);
 		// Gold medals among all a contest's; with silver and bronze they make all of them (claim.part-sum).
 		for (const m of medalRuns(p)) if (m.gold && m.all && !(m.silver && m.bronze)) holdAgainst(sink, m.all, m.gold);
@@ -854,5 +954,6 @@ export const finder: RelationFinder = {
 		amongWholes(d, sink);
 		yearsAndYear(d, sink);
 		spreadWithin(d, sink);
+		increaseInStock(d, sink);
 	},
 };
