@@ -120,6 +120,8 @@ ruleCases('formula.enumeration-count', {
 		['the same after a ministry or 各级 (部省市县四级)', '建立部省市县四级协同机制，打通各级省市县四级通道。'],
 		['levels one fewer after 和 before a figure (中央和省市县四级2000个)', '中央和省市县四级2000个项目全部开工。'],
 		['levels two fewer than the count after a verb are no list of it', '盘活市区四级政府资产。'],
+		['levels one fewer than N级 before what is no levels’ (a grade: 三级综合性医院, 三级路网, 三级等保, 三级道路网络)', '支持市县三级综合性医院提标扩能。推动市县三级中西医结合医院建设。确保市县三级等保测评全覆盖。优化市区三级路网结构。优化市区三级道路网络。'],
+		['a pair joined by 和 before 三大 and things (组团, 片区), or before a count whose items follow it (：一是…)', '支持城区和周边三大组团协同发展。统筹城市和乡村三大片区规划。实施产业和人才三大计划：一是产业升级计划，二是人才引育计划，三是企业成长计划。做好稳增长和防风险三方面工作：一是稳投资，二是促消费，三是防风险。'],
 		['the same after a word that is no verb (全国省市县四级)', '形成全国省市县四级联动格局。'],
 		['one-character levels more than the count, none written twice (乡镇村两级: 乡镇 is one level)', '建立乡镇村两级服务网络。'],
 		// False classes read in 36 city and provincial reports:

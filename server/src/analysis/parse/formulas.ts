@@ -1602,8 +1602,15 @@ function verbBefore(before: string): boolean {
 	return (before.length >= 2 && isLead(before.slice(-2))) || (before.length >= 3 && isLead(before.slice(-3))) || OBJECT_VERBS.test(before);
 }
 
-/** What N级 names after levels when it is a grade, not their count: 三级医院, 三级甲等, 三级公路, 四级响应. */
-const GRADE_AFTER = /^(?:及以上|以上)?(?:甲等|乙等|[\u4e00-\u9fff]{0,2}(?:医院|卫生院|保健院)|公路|航道|响应|预警|实验室|资质)/;
+/** What N级 names after levels when it is a grade, not their count: 三级医院, 三级综合性医院, 三级甲等, 三级公路, 三级路网, 四级响应, 三级等保. */
+const GRADE_AFTER = /^(?:及以上|以上)?(?:甲等|乙等|[\u4e00-\u9fff]{0,6}?(?:医院|卫生院|保健院)|公路|路网|道路|航道|响应|预警|实验室|资质|等保)/;
+
+/**
+ * What levels of government have, named after N级 (两级政府资产, 三级物流配送体系, 两级财政, 三级治理体系): where a verb's object is
+ * levels one fewer than N级, the count is of those levels only before such a noun — before another (三级综合性医院, 三级路网,
+ * 三级等保) N级 may be a grade.
+ */
+const LEVELS_HAVE = /^[^，。；、：]{0,6}?(?:政府|财政|党|体系|服务网络|规划|清单|机制|联动|事权|资产|行政|治理|书记|干部|经费|责任)/;
 
 /** Levels listed with 、 right before a count (省、市（州）、县（市、区）): each opens with a level, a short name with its brackets. */
 const LEVEL_LIST_BEFORE = /(?:^|[^\u4e00-\u9fff（）、])[\u4e00-\u9fff]{0,4}?[省市县区乡镇村州盟旗][\u4e00-\u9fff]{0,2}(?:（[^（）]{1,6}）)?(?:、[省市县区乡镇村州盟旗][\u4e00-\u9fff]{0,2}(?:（[^（）]{1,6}）)?)+$/;
@@ -1635,12 +1642,19 @@ function twoJoined(items: readonly Item[]): Item[] | undefined {
  */
 function pairOfThree(text: string, item: Item | undefined, end: number, q: ScannedQuantity): boolean {
 	if (q.value !== 3 || !item || end !== q.start) return false;
-	if (q.unit !== '大' && q.unit !== '方面' && !(q.unit === '个' && KIND_NOUNS.test(text.slice(q.end, q.end + 3)))) return false;
+	const after = text.slice(q.end, q.end + 14);
+	if (!(q.unit === '方面' || (q.unit === '个' && KIND_NOUNS.test(after)) || (q.unit === '大' && BIG_KINDS.test(after)))) return false;
+	// The count's own items listed after it (三大计划：一是…, 三方面工作：…) are what it counts.
+	if (LIST_AFTER.test(after)) return false;
 	const halves = splitLastJoiner([item]);
 	return halves !== undefined && text.slice(halves[0]!.end, halves[1]!.start) === '和' && ![stripLead(halves[0]!), halves[1]!].some((h) => PAIR_QUALIFIER.test(h.text));
 }
 /** Nouns after N个 that name kinds or aspects, not things (两个体系, 两个积极性, 两个行业; not 三个县, 三个项目). */
 const KIND_NOUNS = /^(?:方面|体系|领域|环节|关键|积极性|市场|行业|层面|渠道|途径)/;
+/** The same after N大, a modifier before them (两大类, 两大风险, 三大传统产业; not 三大组团, 三大片区, 三大计划). */
+const BIG_KINDS = /^[\u4e00-\u9fff]{0,3}?(?:方面|体系|领域|环节|关键|市场|行业|产业|层面|类|风险|任务|矛盾|优势)/;
+/** A list after a count's noun: a colon or 一是 (三大计划：一是…). */
+const LIST_AFTER = /^[一-鿿]{0,8}(?:[：:]|[，,]?一是)/;
 /** Halves that qualify a count rather than name its kinds: times (今年和明年三大任务), levels and authorities (国家和省级三大战略). */
 const PAIR_QUALIFIER = /[0-9]|年|月|季度|级$|^(?:国家|中央|全国|地方|全省|全市)$|[委厅局]$|政府$/;
 
@@ -1939,9 +1953,9 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			// only when the run is all the clause holds after its verb (健全县乡村…; not 中央和省市县四级, 全国省市县四级) — or,
 			// one fewer, when what stands before it can name no level (盘活市区三级, 进行县乡三级: a verb's last character).
 			if (levels !== q.value) {
-				const whole = stripLead(items[0]).text === run.slice(k) || (levels === q.value - 1 && verbBefore(run.slice(0, k)));
+				const whole = stripLead(items[0]).text === run.slice(k) || (levels === q.value - 1 && verbBefore(run.slice(0, k)) && LEVELS_HAVE.test(text.slice(q.end, q.end + 10)));
 				const repeated = [...run.slice(k)].some((ch, n, all) => n > 0 && all[n - 1] === ch) && new Set(run.slice(k)).size === q.value;
-				if (!whole || !(levels === q.value - 1 || repeated) || GRADE_AFTER.test(text.slice(q.end, q.end + 8))) continue;
+				if (!whole || !(levels === q.value - 1 || repeated) || GRADE_AFTER.test(text.slice(q.end, q.end + 10))) continue;
 			}
 			const base = items[0].end - levels;
 			items = [...run.slice(k)].map((ch, n) => ({ start: base + n, end: base + n + 1, text: ch }));
