@@ -348,8 +348,6 @@ describe('glossary entries in the layouts other reports use: the name unquoted, 
 		['the name in Markdown bold', '**三个转变**：由要素驱动转向创新驱动、由规模扩张转向质量提升、由单点突破转向系统集成。', '三个转变', [[3, ['由要素驱动转向创新驱动', '由规模扩张转向质量提升', '由单点突破转向系统集成']]]],
 		['a circled number', '②三服务：服务企业、服务群众、服务基层。', '三服务', [[3, ['服务企业', '服务群众', '服务基层']]]],
 		['a long explanation before the items (…，主要包括A、B、C)', '“四个一批”工程：为加快培育市场主体、壮大县域经济而实施的一项重点工程，按照分类施策的原则推进，主要包括培育一批、引进一批、改造一批、提升一批。', '四个一批', [[4, ['培育一批', '引进一批', '改造一批', '提升一批']]]],
-		['an unquoted name between a prefix and a noun: the one whose key stands in the gloss', '重大项目两公开制度：是指对重大项目实行审批结果公开、实施过程公开。', '两公开', [[2, ['审批结果公开', '实施过程公开']]]],
-		['a quoted code and its noun in bold: the noun after the last item is the term’s', '**“2+3”重点产业**：“2”是指装备制造、食品加工2个传统产业，“3”是指新材料、新能源、生物医药重点产业。', '2+3', [[2, ['装备制造', '食品加工']], [3, ['新材料', '新能源', '生物医药']]]],
 		['a gloss that opens with its list keeps it (a 包括 later explains an item)', '“三通”：通水、通电、通路，包括村内道路、入户道路等。', '三通', [[3, ['通水', '通电', '通路']]]],
 	];
 	for (const [what, text, name, parts] of cases) {

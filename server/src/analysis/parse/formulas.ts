@@ -368,9 +368,7 @@ function distributive(p: RawPart): boolean {
 /** The noun right after a formula and its closing quote (“5+1”指定监管场地： → 指定监管场地), up to eight characters. */
 function nounAfter(text: string, end: number): string {
 	const from = text[end] === '”' ? end + 1 : end;
-	// A term in Markdown bold (**“5+1”指定监管场地**：): the emphasis is no part of the noun.
-	const noun = text.slice(from, skipNoun(text, from, 8));
-	return noun.slice(0, noun.length - countEndChars(noun, '*'));
+	return text.slice(from, skipNoun(text, from, 8));
 }
 
 /**
@@ -1167,20 +1165,20 @@ const ENTRY_VERBS = ['指的是', '是指', '即', '指'];
 
 /**
  * An entry glossed by a verb instead of a colon: the verb after its term (within 32 characters, before any punctuation)
- * — not 指 or 即 of a word (指导, 指标, 即将). The term must name a formula (termFormulas, scanQuotedFormulas). Returns the
- * term's end and the verb's last character, which stands for the colon.
+ * — not 指 or 即 of a word (指导, 指标, 即将). The term must name a formula (termFormulas, scanQuotedFormulas). Returns where
+ * the verb starts.
  */
-function entryVerb(text: string, s: number): { termEnd: number; colon: number } | undefined {
+function entryVerb(text: string, s: number): number {
 	for (let k = s + 2; k < text.length && k - s <= 32; k++) {
 		const ch = text[k]!;
-		if ('，。；！？,;：:、'.includes(ch)) return undefined;
+		if ('，。；！？,;：:、'.includes(ch)) return -1;
 		const verb = ENTRY_VERBS.find((v) => text.startsWith(v, k));
 		if (!verb) continue;
 		const next = text[k + verb.length] ?? '';
 		if ((verb === '指' && '导挥标引数南出定令向纹'.includes(next)) || (verb === '即' && '将时使便刻可'.includes(next))) continue;
-		return { termEnd: k, colon: k + verb.length - 1 };
+		return k;
 	}
-	return undefined;
+	return -1;
 }
 
 /**
@@ -1199,12 +1197,15 @@ export function glossaryEntry(text: string): { termStart: number; termEnd: numbe
 		if (ch === '：' || ch === ':') return k > s ? { termStart: s, termEnd: k, colon: k } : undefined;
 		if ('，。；！？,;'.includes(ch)) break;
 	}
+	// Glossed by a verb: its last character stands for the colon.
 	const verb = entryVerb(text, s);
-	return verb && { termStart: s, ...verb };
+	const length = verb >= 0 ? ENTRY_VERBS.find((v) => text.startsWith(v, verb))!.length : 0;
+	return verb >= 0 ? { termStart: s, termEnd: verb, colon: verb + length - 1 } : undefined;
 }
 
 /** A term in 【】 or in Markdown bold (【六稳】：, **三区三线**：): the span of the name inside. */
-function unwrapTerm(text: string, s: number, end: number): { start: number; end: number } {
+function unwrapTerm(text: string, start: number, end: number): { start: number; end: number } {
+	let s = start;
 	let e = end;
 	while (e > s && BLANK.includes(text[e - 1]!)) e--;
 	if (text.startsWith('**', s) && text.startsWith('**', e - 2) && e - s > 4) return { start: s + 2, end: e - 2 };
@@ -1230,10 +1231,8 @@ function termFormulas(text: string, entryStart: number, termEnd: number, colon: 
 	const termStart = inner.start;
 	const term = text.slice(termStart, inner.end).trimEnd();
 	if (term.length < 2 || term.includes('“') || /^[一二三四五六七八九十]+、/.test(term)) return out;
-	// The whole term, unless a name before a noun shows its keys in the gloss where the whole term's do not stand there
-	// (规范性文件三统一制度：…统一登记、统一编号…).
 	const parsed = parseName(term, 8);
-	const named = parsed && keysIn(parsed, text, colon + 1) ? { name: term, parsed } : (nameBeforeNoun(term, text, colon + 1) ?? (parsed ? { name: term, parsed } : undefined));
+	const named = parsed ? { name: term, parsed } : nameBeforeNoun(term, text, colon + 1);
 	const pieces = named ? [{ at: 0, ...named }] : namePieces(term, 8);
 	for (const p of pieces) {
 		if (!p.parsed || p.parsed.kind === 'ordinal') continue;
@@ -1305,32 +1304,24 @@ function introducedList(text: string, start: number, end: number): { start: numb
 	return found - start >= EXPLANATION_MIN ? { start: found, end } : undefined;
 }
 
-/** The longest unquoted term read as a name and a noun (nameBeforeNoun). */
-const NAMED_TERM_MAX = 16;
 /** How far into an unquoted entry's gloss its term's keys are looked for (nameBeforeNoun). */
 const KEY_REACH = 160;
 
-/** Do all of a parsed name's keys stand in the first KEY_REACH characters of its gloss (a code's parts have none)? */
-function keysIn(parsed: ParsedName, text: string, glossStart: number): boolean {
-	const gloss = text.slice(glossStart, glossStart + KEY_REACH);
-	return parsed.parts.every((p) => p.key !== undefined && gloss.includes(p.key));
-}
-
 /**
- * An unquoted term that is a formula's name and a noun after it (四化乡镇卫生院, 两学一做学习教育, 8+8+4现代化产业体系): the name
+ * An unquoted term that is a formula's name and a noun after it (四化乡镇卫生院, 两学一做学习教育, 88政务模式): the name
  * before the shortest noun (2–8 characters, no count or digit in it, not opening with a measure word) whose parts'
  * keys all stand in the gloss after `glossStart` (a code has none). The name's parse, with its length; else undefined.
  */
 function nameBeforeNoun(term: string, text: string, glossStart: number): { name: string; parsed: ParsedName } | undefined {
-	// A term, not the words of a sentence before a colon (加快以下三个区域的规划和建设：).
-	if (term.includes('、') || term.length > NAMED_TERM_MAX) return undefined;
+	if (term.includes('、')) return undefined;
+	const gloss = text.slice(glossStart, glossStart + KEY_REACH);
 	for (let n = 2; n <= 8 && term.length - n >= 2; n++) {
 		const noun = term.slice(term.length - n);
-		if (MEASURES.has(noun[0]!) || /[0-9的和与及或]/.test(noun) || [...noun].some((c) => COUNT_CHARS.has(c))) continue;
+		if (MEASURES.has(noun[0]!) || /[0-9]/.test(noun) || [...noun].some((c) => COUNT_CHARS.has(c))) continue;
 		const parsed = parseName(term.slice(0, term.length - n), 8);
 		// A code with its parts (8+8+4现代化产业体系); not bare digits (12345热线, 110报警台: a number, not a code of counts).
 		if (!parsed || parsed.kind === 'ordinal' || (parsed.kind === 'code' && parsed.parts.length < 2)) continue;
-		if (parsed.kind === 'code' || keysIn(parsed, text, glossStart)) return { name: term.slice(0, term.length - n), parsed };
+		if (parsed.kind === 'code' || parsed.parts.every((p) => p.key !== undefined && gloss.includes(p.key))) return { name: term.slice(0, term.length - n), parsed };
 	}
 	return undefined;
 }
