@@ -13,7 +13,7 @@
  * block's joined text; the caller maps offsets back.
  */
 import { DE_VERBS, inJoinerWord, type Item, isLead, sideBySide, splitGroups, splitLastJoiner, stripLead } from './lists';
-import { COUNT_CHARS, countInLabel, FORMULA_SUFFIXES, type FormulaKind, MEASURES, notFormulaAt, type ParsedName, parseName } from './formulaNames';
+import { countInLabel, FORMULA_SUFFIXES, type FormulaKind, notFormulaAt, parseName } from './formulaNames';
 import { clausesOf, etcAllows, fitJoiner, keyForms, leadSentenceItems, listStart, numberedItems, partHeads, type RawPart, readPart, readParts } from './formulaReading';
 import type { ScannedQuantity } from './quantities';
 import { builtinGlossary, itemKeys, lookupGlossary } from '../glossary/index';
@@ -460,15 +460,12 @@ function placesNamed(text: string, qStart: number, name: string): boolean {
 /** A formula whose noun names places (双城记, 三地, 四省市): its items may be the places' abbreviations. */
 const NAMES_PLACES = /[城市省地]/;
 
-function* candidates(text: string, qStart: number, qEnd: number, name: string, gloss: { start: number; end: number; others?: readonly string[]; entry?: boolean } | undefined, keys: readonly string[] = []): Generator<Candidate> {
+function* candidates(text: string, qStart: number, qEnd: number, name: string, gloss: { start: number; end: number; others?: readonly string[] } | undefined, keys: readonly string[] = []): Generator<Candidate> {
 	// A glossary entry's term (the rest of its block) or a counted noun before a colon (its sentence).
 	if (gloss !== undefined) {
-		// Several terms glossed in turn (“两轴”“三带”：“两轴”指…，“三带”指…): each from its own name on; an entry's long
-		// gloss that explains before it lists (…的一项工作，主要包括A、B、C), from its list.
+		// Several terms glossed in turn (“两轴”“三带”：“两轴”指…，“三带”指…): each from its own name on.
 		const from = listStart(text, gloss.start, gloss.end, name, false, keys);
-		const introduced = from === gloss.start && gloss.entry === true ? introducedList(text, gloss.start, gloss.end) : undefined;
-		if (introduced) yield { start: introduced.start, end: glossEnd(text, introduced.start, introduced.end, name, gloss.others, keys), source: 'gloss', attached: true };
-		else yield { start: from, end: glossEnd(text, from, gloss.end, name, gloss.others, keys), source: 'gloss', attached: true };
+		yield { start: from, end: glossEnd(text, from, gloss.end, name, gloss.others, keys), source: 'gloss', attached: true };
 		return;
 	}
 	const afterNoun = skipNoun(text, qEnd, 8);
@@ -1157,60 +1154,27 @@ function countedRuns(f: RawFormula, text: string, start: number, end: number): b
 
 // ───────────────────────────── scanning ─────────────────────────────
 
-/** A glossary entry's opening: its number (1. 〔1〕 ［1］ （1） 【1】 ①), then its term, then a colon. */
-const ENTRY_NUMBER = /^\s*(?:[0-9]{1,3}\s*[.．、]|〔[0-9]{1,3}〕|［[0-9]{1,3}］|\[[0-9]{1,3}\]|（[0-9]{1,3}）|\([0-9]{1,3}\)|【[0-9]{1,3}】|[\u2460-\u2473])?\s*/;
-
-/** Verbs that gloss an entry's term written without a colon (六稳是指…; 三区三线即…; 双创指的是…): the longest first. */
-const ENTRY_VERBS = ['指的是', '是指', '即', '指'];
-
-/**
- * An entry glossed by a verb instead of a colon: the verb after its term (within 32 characters, before any punctuation)
- * — not 指 or 即 of a word (指导, 指标, 即将). The term must name a formula (termFormulas, scanQuotedFormulas). Returns where
- * the verb starts.
- */
-function entryVerb(text: string, s: number): number {
-	for (let k = s + 2; k < text.length && k - s <= 32; k++) {
-		const ch = text[k]!;
-		if ('，。；！？,;：:、'.includes(ch)) return -1;
-		const verb = ENTRY_VERBS.find((v) => text.startsWith(v, k));
-		if (!verb) continue;
-		const next = text[k + verb.length] ?? '';
-		if ((verb === '指' && '导挥标引数南出定令向纹'.includes(next)) || (verb === '即' && '将时使便刻可'.includes(next))) continue;
-		return k;
-	}
-	return -1;
-}
+/** A glossary entry's opening: its number (1. 〔1〕 ［1］ （1）), then its term, then a colon. */
+const ENTRY_NUMBER = /^\s*(?:[0-9]{1,3}\s*[.．、]|〔[0-9]{1,3}〕|［[0-9]{1,3}］|\[[0-9]{1,3}\]|（[0-9]{1,3}）|\([0-9]{1,3}\))?\s*/;
 
 /**
  * A block shaped as a glossary entry — `[number] term：gloss`, the term short and without punctuation but quotes
  * and 、 — gives the term's span and the colon. 三清理、三拆除、三整治：…; 12.民营经济发展壮大“1+2”政策文件：…
  */
-export function glossaryEntry(text: string): { termStart: number; termEnd: number; colon: number } | undefined {
+export function glossaryEntry(text: string): { termStart: number; colon: number } | undefined {
 	// Cheap test first: a colon among the first characters (only those are read: a block without one is not searched to
 	// its end).
 	let colon = false;
 	for (let k = 0; k < text.length && k <= 48 && !colon; k++) colon = text.charCodeAt(k) === 0xff1a || text.charCodeAt(k) === 0x3a;
+	if (!colon) return undefined;
 	const m = ENTRY_NUMBER.exec(text);
 	const s = m ? m[0].length : 0;
-	for (let k = s; colon && k < text.length && k - s <= 32; k++) {
+	for (let k = s; k < text.length && k - s <= 32; k++) {
 		const ch = text[k]!;
-		if (ch === '：' || ch === ':') return k > s ? { termStart: s, termEnd: k, colon: k } : undefined;
-		if ('，。；！？,;'.includes(ch)) break;
+		if (ch === '：' || ch === ':') return k > s ? { termStart: s, colon: k } : undefined;
+		if ('，。；！？,;'.includes(ch)) return undefined;
 	}
-	// Glossed by a verb: its last character stands for the colon.
-	const verb = entryVerb(text, s);
-	const length = verb >= 0 ? ENTRY_VERBS.find((v) => text.startsWith(v, verb))!.length : 0;
-	return verb >= 0 ? { termStart: s, termEnd: verb, colon: verb + length - 1 } : undefined;
-}
-
-/** A term in 【】 or in Markdown bold (【六稳】：, **三区三线**：): the span of the name inside. */
-function unwrapTerm(text: string, start: number, end: number): { start: number; end: number } {
-	let s = start;
-	let e = end;
-	while (e > s && BLANK.includes(text[e - 1]!)) e--;
-	if (text.startsWith('**', s) && text.startsWith('**', e - 2) && e - s > 4) return { start: s + 2, end: e - 2 };
-	if (text[s] === '【' && text[e - 1] === '】' && e - s > 2) return { start: s + 1, end: e - 1 };
-	return { start: s, end: e };
+	return undefined;
 }
 
 /** The names joined by 、 in a quoted name or a term (抓好两端、畅通中间), each with where it starts and how it parses. */
@@ -1225,15 +1189,12 @@ function namePieces(name: string, prefix: number): { at: number; name: string; p
 }
 
 /** Formulas named in the unquoted part of a glossary term: 两函两书, 六大专项整治, 水利五项改革, 三清理、三拆除、三整治. */
-function termFormulas(text: string, entryStart: number, termEnd: number, colon: number): RawFormula[] {
+function termFormulas(text: string, termStart: number, colon: number): RawFormula[] {
 	const out: RawFormula[] = [];
-	const inner = unwrapTerm(text, entryStart, termEnd);
-	const termStart = inner.start;
-	const term = text.slice(termStart, inner.end).trimEnd();
+	const term = text.slice(termStart, colon).trimEnd();
 	if (term.length < 2 || term.includes('“') || /^[一二三四五六七八九十]+、/.test(term)) return out;
-	const parsed = parseName(term, 8);
-	const named = parsed ? { name: term, parsed } : nameBeforeNoun(term, text, colon + 1);
-	const pieces = named ? [{ at: 0, ...named }] : namePieces(term, 8);
+	const whole = parseName(term, 8);
+	const pieces = whole ? [{ at: 0, name: term, parsed: whole }] : namePieces(term, 8);
 	for (const p of pieces) {
 		if (!p.parsed || p.parsed.kind === 'ordinal') continue;
 		const start = termStart + p.at + p.parsed.from;
@@ -1242,88 +1203,6 @@ function termFormulas(text: string, entryStart: number, termEnd: number, colon: 
 		out.push(f);
 	}
 	return out;
-}
-
-/** Words that open an entry's list after its gloss has explained the term: …，主要包括A、B; …，其内容分别是A、B. */
-const LIST_INTRODUCERS = ['这其中包括', '其中包括', '主要包括', '具体包括', '包括', '主要有', '分别是', '分别为', '具体为'];
-/** Words a clause may open with before its introducer: 其, 其内容, 主要内容, 具体内容. */
-const INTRODUCER_LEAD = 6;
-/** The longest item of a list that opens a gloss (longer pieces between 、 are an explanation's clauses). */
-const SHORT_ITEM = 12;
-/** How far after an introducer the list's first 、 may stand. */
-const LIST_REACH = 60;
-/** An explanation this long before the list at least (a short one is the list's own wording: 在…集中开展A、B). */
-const EXPLANATION_MIN = 12;
-
-/**
- * Where the list of a glossary entry's gloss stands when a clause after its opening introduces one (…，主要包括A、B、C):
- * a gloss that explains its term first (为…而部署的一项工作，主要包括A、B、C。) lists from the last such clause; one that
- * opens with a 、-list of short items keeps that list, which ends with its clause (“三通”：A、B、C，包括a、b等 — the
- * later list details an item). Undefined when no clause after the opening introduces a list.
- */
-function introducedList(text: string, start: number, end: number): { start: number; end: number } | undefined {
-	let found = -1;
-	let depth = 0;
-	// The gloss's first clause, and whether it is a 、-list of short items.
-	let firstEnd = -1;
-	let opensWithList = false;
-	let piece = start;
-	let longest = 0;
-	let pieces = 1;
-	work.formulas += end - start;
-	for (let i = start; i < end; i++) {
-		const ch = text[i]!;
-		if ('（(“‘《【「'.includes(ch)) depth++;
-		else if ('）)”’》】」'.includes(ch)) depth = Math.max(0, depth - 1);
-		if (firstEnd < 0 && depth === 0 && '、，；。'.includes(ch)) {
-			longest = Math.max(longest, i - piece);
-			piece = i + 1;
-			if (ch === '、') pieces++;
-			else {
-				firstEnd = i;
-				opensWithList = pieces >= 2 && longest <= SHORT_ITEM;
-			}
-		}
-		if (depth > 0 || !'，；。'.includes(ch)) continue;
-		for (let k = i + 1; k <= i + 1 + INTRODUCER_LEAD && k < end && !'，；。、'.includes(text[k]!); k++) {
-			const w = LIST_INTRODUCERS.find((x) => text.startsWith(x, k));
-			if (!w) continue;
-			const from = text[k + w.length] === '：' || text[k + w.length] === ':' ? k + w.length + 1 : k + w.length;
-			// A 、-list follows within its sentence (looked at over a bounded reach).
-			for (let j = from; j < end && j < from + LIST_REACH && text[j] !== '。'; j++) {
-				if (text[j] === '、') {
-					found = from;
-					break;
-				}
-			}
-			break;
-		}
-	}
-	if (found < 0) return undefined;
-	if (opensWithList) return { start, end: firstEnd };
-	return found - start >= EXPLANATION_MIN ? { start: found, end } : undefined;
-}
-
-/** How far into an unquoted entry's gloss its term's keys are looked for (nameBeforeNoun). */
-const KEY_REACH = 160;
-
-/**
- * An unquoted term that is a formula's name and a noun after it (四化乡镇卫生院, 两学一做学习教育, 88政务模式): the name
- * before the shortest noun (2–8 characters, no count or digit in it, not opening with a measure word) whose parts'
- * keys all stand in the gloss after `glossStart` (a code has none). The name's parse, with its length; else undefined.
- */
-function nameBeforeNoun(term: string, text: string, glossStart: number): { name: string; parsed: ParsedName } | undefined {
-	if (term.includes('、')) return undefined;
-	const gloss = text.slice(glossStart, glossStart + KEY_REACH);
-	for (let n = 2; n <= 8 && term.length - n >= 2; n++) {
-		const noun = term.slice(term.length - n);
-		if (MEASURES.has(noun[0]!) || /[0-9]/.test(noun) || [...noun].some((c) => COUNT_CHARS.has(c))) continue;
-		const parsed = parseName(term.slice(0, term.length - n), 8);
-		// A code with its parts (8+8+4现代化产业体系); not bare digits (12345热线, 110报警台: a number, not a code of counts).
-		if (!parsed || parsed.kind === 'ordinal' || (parsed.kind === 'code' && parsed.parts.length < 2)) continue;
-		if (parsed.kind === 'code' || parsed.parts.every((p) => p.key !== undefined && gloss.includes(p.key))) return { name: term.slice(0, term.length - n), parsed };
-	}
-	return undefined;
 }
 
 /**
@@ -1411,7 +1290,7 @@ export function scanQuotedFormulas(text: string): RawFormula[] {
 	}
 	const terms = out.filter((f) => entry !== undefined && f.start < entry.colon);
 	if (entry && !quotedInTerm) {
-		const unquoted = termFormulas(text, entry.termStart, entry.termEnd, entry.colon);
+		const unquoted = termFormulas(text, entry.termStart, entry.colon);
 		terms.push(...unquoted);
 		out.push(...unquoted);
 	}
