@@ -143,9 +143,7 @@ export function analyzeTables(
 			const rel: { -readonly [K in keyof Relation]: Relation[K] } = { kind: d.kind, claims: c.figures.map((f) => f.claim), target, expression: d.expression, computed, ok: ok[i]!, data: d.data };
 			if (borderline !== undefined) rel.borderline = borderline;
 			if (replacement !== undefined) rel.replacement = replacement;
-			// Only the drafts that are kept from one analysis to the next (a table's own relations, sums and shares kept
-			// with their cells): the prose's are found anew.
-			if (d.kind !== 'table-prose') madeRelations.set(d, { target, scale, ok: ok[i]!, borderline, replacement, relation: rel });
+			madeRelations.set(d, { target, scale, ok: ok[i]!, borderline, replacement, relation: rel });
 			relations.push(rel);
 		}
 		for (const f of c.figures) {
@@ -163,8 +161,9 @@ export function analyzeTables(
 
 /**
  * The relation last made of a draft, with what it was made of besides the draft: a draft kept from the last analysis
- * (a sum of rows an edit did not touch, a table's own relations) makes the same relation again when its target and
- * judgement are the same. Relations are never changed once made, so two analyses may share one.
+ * (a sum of rows an edit did not touch, a table's own relations, a cell's relation with the prose) makes the same
+ * relation again when its target and judgement are the same. Relations are never changed once made, so two analyses
+ * may share one.
  */
 interface MadeRelation {
 	readonly target: number;
