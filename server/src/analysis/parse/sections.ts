@@ -310,6 +310,8 @@ export function findHeadings(model: TextModel, readings: BlockReadings = {}): He
 	const titles = findTitles(model, readings.titleLines);
 	const textHeadings = readings.textHeadings;
 	let nextTitle = 0;
+	// Each heading is pushed with every field set, those absent undefined, in one order: thousands of headings of one
+	// shape are read fast by the passes after (fields added to objects of several shapes are slow to store and to read).
 	for (let b = 0; b < blocks.length; b++) {
 		const block = blocks[b]!;
 		let h: Omit<Heading, 'block'> | undefined;
@@ -342,24 +344,16 @@ export function findHeadings(model: TextModel, readings: BlockReadings = {}): He
 			// After an address to the audience on its own line (各位代表！), the speech turns: no lead sentence.
 			if (raw && !(raw.kind === 'leadSentence' && b > 0 && ADDRESS.test(blocks[b - 1]!.text))) {
 				const { jStart, jEnd } = raw;
-				// The raw heading's fields but its joined offsets, named one by one (a rest and a spread are slow; the raw
-				// heading is kept with the block's work and not changed).
-				const headingSpan = toOriginalSpan(block, jStart, jEnd);
-				const start = block.span.start;
-				h =
-					raw.number !== undefined
-						? { kind: raw.kind, rank: raw.rank, label: raw.label, number: raw.number, title: raw.title, headingSpan, start }
-						: { kind: raw.kind, rank: raw.rank, label: raw.label, title: raw.title, headingSpan, start };
-				if (!block.firmStart) h.inferred = true;
 				// Nothing but the heading in its block, and no sentence: a title on its line (第一章　发展环境, 一、关于…；).
-				if (jEnd + 1 >= block.text.length && !SENTENCE_END.has(block.text.charCodeAt(block.text.length - 1))) h.alone = true;
+				const alone = jEnd + 1 >= block.text.length && !SENTENCE_END.has(block.text.charCodeAt(block.text.length - 1)) ? true : undefined;
+				// The raw heading's fields but its joined offsets (the raw heading is kept with the block's work and not changed).
+				const headingSpan = toOriginalSpan(block, jStart, jEnd);
+				const inferred = block.firmStart ? undefined : true;
+				headings.push({ kind: raw.kind, rank: raw.rank, label: raw.label, number: raw.number, title: raw.title, byline: undefined, headingSpan, start: block.span.start, inferred, block: b, alone });
 			}
+			continue;
 		}
-		// Each `h` is a new object: it takes its block rather than being copied.
-		if (h) {
-			(h as Heading).block = b;
-			headings.push(h as Heading);
-		}
+		if (h) headings.push({ kind: h.kind, rank: h.rank, label: h.label, number: h.number, title: h.title, byline: h.byline, headingSpan: h.headingSpan, start: h.start, inferred: h.inferred, block: b, alone: h.alone });
 	}
 	return headings;
 }
