@@ -494,6 +494,7 @@ function externalWhole(ctx: TableContext, index: WholeIndex, ti: number, name: s
 /** Share columns against value ÷ whole. */
 function shares(ctx: TableContext, index: () => WholeIndex, ti: number, out: TableRelationDraft[]): void {
 	const t = ctx.tables[ti]!;
+	if (!t.columns.some((col) => col.kind === 'share')) return;
 	const filled = t.columns.map(() => false);
 	for (const r of t.rows) for (let c = 0; c < r.cells.length; c++) if (r.cells[c]?.exact) filled[c] = true;
 	t.columns.forEach((col, s) => {
