@@ -90,10 +90,11 @@ export function locateErrors(relations: readonly { readonly kind: RelationKind; 
 	// a list for every figure of every relation would be most of what the pass allocates.
 	const byClaim = new Map<number, number[]>();
 	for (const candidates of candidatesOf.values()) for (const c of candidates) byClaim.set(c, []);
-	if (byClaim.size > 0)
+	if (byClaim.size > 0) {
 		relations.forEach((r, i) => {
 			for (const f of r.constraint.figures) byClaim.get(f.claim)?.push(i);
 		});
+	}
 	const out: Located[] = [];
 	for (const [list, candidates] of candidatesOf) {
 		const byKind = [...list].sort((a, b) => (PRIORITY[relations[a]!.kind] ?? 9) - (PRIORITY[relations[b]!.kind] ?? 9) || a - b);
