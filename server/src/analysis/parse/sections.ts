@@ -96,11 +96,6 @@ interface Heading {
 	alone?: boolean;
 }
 
-interface MutableSection extends Heading {
-	end: number;
-	children: MutableSection[];
-}
-
 const MARKUP = /\*\*|__|`/g;
 
 /** Remove Markdown emphasis and the final sentence punctuation; collapse white space at line joins. */
@@ -315,6 +310,8 @@ export function findHeadings(model: TextModel, readings: BlockReadings = {}): He
 	const titles = findTitles(model, readings.titleLines);
 	const textHeadings = readings.textHeadings;
 	let nextTitle = 0;
+	// Each heading is pushed with every field set, those absent undefined, in one order: thousands of headings of one
+	// shape are read fast by the passes after (fields added to objects of several shapes are slow to store and to read).
 	for (let b = 0; b < blocks.length; b++) {
 		const block = blocks[b]!;
 		let h: Omit<Heading, 'block'> | undefined;
@@ -347,24 +344,16 @@ export function findHeadings(model: TextModel, readings: BlockReadings = {}): He
 			// After an address to the audience on its own line (各位代表！), the speech turns: no lead sentence.
 			if (raw && !(raw.kind === 'leadSentence' && b > 0 && ADDRESS.test(blocks[b - 1]!.text))) {
 				const { jStart, jEnd } = raw;
-				// The raw heading's fields but its joined offsets, named one by one (a rest and a spread are slow; the raw
-				// heading is kept with the block's work and not changed).
-				const headingSpan = toOriginalSpan(block, jStart, jEnd);
-				const start = block.span.start;
-				h =
-					raw.number !== undefined
-						? { kind: raw.kind, rank: raw.rank, label: raw.label, number: raw.number, title: raw.title, headingSpan, start }
-						: { kind: raw.kind, rank: raw.rank, label: raw.label, title: raw.title, headingSpan, start };
-				if (!block.firmStart) h.inferred = true;
 				// Nothing but the heading in its block, and no sentence: a title on its line (第一章　发展环境, 一、关于…；).
-				if (jEnd + 1 >= block.text.length && !SENTENCE_END.has(block.text.charCodeAt(block.text.length - 1))) h.alone = true;
+				const alone = jEnd + 1 >= block.text.length && !SENTENCE_END.has(block.text.charCodeAt(block.text.length - 1)) ? true : undefined;
+				// The raw heading's fields but its joined offsets (the raw heading is kept with the block's work and not changed).
+				const headingSpan = toOriginalSpan(block, jStart, jEnd);
+				const inferred = block.firmStart ? undefined : true;
+				headings.push({ kind: raw.kind, rank: raw.rank, label: raw.label, number: raw.number, title: raw.title, byline: undefined, headingSpan, start: block.span.start, inferred, block: b, alone });
 			}
+			continue;
 		}
-		// Each `h` is a new object: it takes its block rather than being copied.
-		if (h) {
-			(h as Heading).block = b;
-			headings.push(h as Heading);
-		}
+		if (h) headings.push({ kind: h.kind, rank: h.rank, label: h.label, number: h.number, title: h.title, byline: h.byline, headingSpan: h.headingSpan, start: h.start, inferred: h.inferred, block: b, alone: h.alone });
 	}
 	return headings;
 }
@@ -568,9 +557,13 @@ export function parseSections(model: TextModel, textHeadings?: readonly (RawHead
 	const found = dropContents(model, findHeadings(model, { textHeadings, titleLines }));
 	promotePartHeadings(found, model.hardWrapped);
 	const headings = keepParallelLeads(model, found);
-	const roots: MutableSection[] = [];
-	const stack: MutableSection[] = [];
+	// Each heading's section by the heading's index: where it ends and the headings under it (arrays beside the headings
+	// rather than fields added to them: a field added to thousands of objects of several shapes is slow to store).
 	const docEnd = lastContentEnd(model);
+	const ends: number[] = headings.map(() => docEnd);
+	const children: (number[] | undefined)[] = [];
+	const roots: number[] = [];
+	const stack: number[] = [];
 	// A section ends where the next heading of equal or higher rank starts (less the blank lines before it).
 	const blockEndBefore = makeBlockEndBefore(model);
 	work.sections += headings.length;
@@ -580,42 +573,37 @@ export function parseSections(model: TextModel, textHeadings?: readonly (RawHead
 	const textBefore = new Int32Array(blocks.length + 1);
 	blocks.forEach((b, i) => (textBefore[i + 1] = textBefore[i]! + (b.kind === 'text' ? 1 : 0)));
 	let rule = 0;
-	for (const h of headings) {
-		// The heading objects are this call's own: each becomes its section.
-		const s = h as MutableSection;
-		s.end = docEnd;
-		s.children = [];
+	for (let i = 0; i < headings.length; i++) {
+		const h = headings[i]!;
 		for (; rule < h.block; rule++) {
-			const title = stack[0];
+			const title = stack.length > 0 ? headings[stack[0]!]! : undefined;
 			if (blocks[rule]!.kind !== 'rule' || title?.kind !== 'title' || textBefore[rule]! - textBefore[title.block + 1]! === 0) continue;
 			const end = blockEndBefore(blocks[rule]!.span.start);
-			while (stack.length > 0) stack.pop()!.end = end;
+			while (stack.length > 0) ends[stack.pop()!] = end;
 		}
-		while (stack.length > 0 && stack[stack.length - 1]!.rank >= h.rank) {
-			stack.pop()!.end = blockEndBefore(h.start);
-		}
+		while (stack.length > 0 && headings[stack[stack.length - 1]!]!.rank >= h.rank) ends[stack.pop()!] = blockEndBefore(h.start);
 		const parent = stack[stack.length - 1];
-		if (parent) parent.children.push(s);
-		else roots.push(s);
-		stack.push(s);
+		if (parent === undefined) roots.push(i);
+		else (children[parent] ??= []).push(i);
+		stack.push(i);
 	}
-	return roots.map(freeze);
-}
-
-function freeze(s: MutableSection): Section {
-	const out: { -readonly [K in keyof Section]: Section[K] } = {
-		kind: s.kind,
-		label: s.label,
-		title: s.title,
-		rank: s.rank,
-		headingSpan: s.headingSpan,
-		bodySpan: { start: s.start, end: Math.max(s.end, s.headingSpan.end) },
-		children: s.children.map(freeze),
+	const freeze = (i: number): Section => {
+		const h = headings[i]!;
+		const out: { -readonly [K in keyof Section]: Section[K] } = {
+			kind: h.kind,
+			label: h.label,
+			title: h.title,
+			rank: h.rank,
+			headingSpan: h.headingSpan,
+			bodySpan: { start: h.start, end: Math.max(ends[i]!, h.headingSpan.end) },
+			children: children[i]?.map(freeze) ?? [],
+		};
+		if (h.number !== undefined) out.number = h.number;
+		if (h.byline !== undefined) out.byline = h.byline;
+		if (h.inferred) out.inferred = true;
+		return out;
 	};
-	if (s.number !== undefined) out.number = s.number;
-	if (s.byline !== undefined) out.byline = s.byline;
-	if (s.inferred) out.inferred = true;
-	return out;
+	return roots.map(freeze);
 }
 
 function lastContentEnd(model: TextModel): number {

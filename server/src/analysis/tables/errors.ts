@@ -41,14 +41,6 @@ function find(parent: Map<number, number>, x: number): number {
 
 /** Locate the errors among `relations` (`ok[i]`: relation i holds). */
 export function locateErrors(relations: readonly { readonly kind: RelationKind; readonly constraint: Constraint }[], ok: readonly boolean[]): Located[] {
-	const byClaim = new Map<number, number[]>();
-	relations.forEach((r, i) => {
-		for (const f of r.constraint.figures) {
-			const list = byClaim.get(f.claim);
-			if (list) list.push(i);
-			else byClaim.set(f.claim, [i]);
-		}
-	});
 	// Failing relations that share a figure are one error.
 	const parent = new Map<number, number>();
 	const owner = new Map<number, number>(); // claim → a failing relation holding it
@@ -83,16 +75,29 @@ export function locateErrors(relations: readonly { readonly kind: RelationKind; 
 		}
 		return map.get(claim) ?? -1;
 	};
-	const out: Located[] = [];
+	// Figures common to every failing relation of an error: only they can mend all of them.
+	const candidatesOf = new Map<number[], number[]>();
 	for (const list of components.values()) {
 		list.sort((a, b) => a - b);
-		const byKind = [...list].sort((a, b) => (PRIORITY[relations[a]!.kind] ?? 9) - (PRIORITY[relations[b]!.kind] ?? 9) || a - b);
-		// Figures common to every failing relation: only they can mend all of them.
 		let candidates = relations[list[0]!]!.constraint.figures.map((f) => f.claim);
 		for (const i of list.slice(1)) {
 			const claims = new Set(relations[i]!.constraint.figures.map((f) => f.claim));
 			candidates = candidates.filter((c) => claims.has(c));
 		}
+		candidatesOf.set(list, candidates);
+	}
+	// The relations of each candidate, in order (those that hold too: a fix must keep them holding). Only the candidates':
+	// a list for every figure of every relation would be most of what the pass allocates.
+	const byClaim = new Map<number, number[]>();
+	for (const candidates of candidatesOf.values()) for (const c of candidates) byClaim.set(c, []);
+	if (byClaim.size > 0) {
+		relations.forEach((r, i) => {
+			for (const f of r.constraint.figures) byClaim.get(f.claim)?.push(i);
+		});
+	}
+	const out: Located[] = [];
+	for (const [list, candidates] of candidatesOf) {
+		const byKind = [...list].sort((a, b) => (PRIORITY[relations[a]!.kind] ?? 9) - (PRIORITY[relations[b]!.kind] ?? 9) || a - b);
 		const consistent: { claim: number; range: Interval }[] = [];
 		for (const claim of candidates) {
 			let range: Interval = { lo: -Infinity, hi: Infinity };

@@ -75,19 +75,28 @@ export function analyzeTables(
 	const cellBase = claims.length;
 	const cells: CellFigure[] = [];
 	const cellOf = (claim: number): CellFigure | undefined => (claim >= cellBase ? cells[claim - cellBase] : undefined);
+	// The rows no indicator named when their claims were made (table, row, table, row …): the partitions may name them.
+	const unnamed: number[] = [];
 	tables.forEach((p, ti) => {
 		claim0.push(claims.length);
-		cellClaims.push(
-			p.draft.rows.map((row, ri) =>
-				row.cells.map((cell, c) => {
-					if (!cell) return -1;
-					const index = claims.length;
-					claims.push(cellClaim(p, row, ti, ri, cell, c, quantities[p.quantity0 + row.quantity0 + cell.quantity]!));
-					cells.push(cell);
-					return index;
-				}),
-			),
-		);
+		const rows: number[][] = [];
+		p.draft.rows.forEach((row, ri) => {
+			if (row.indicator === undefined && !p.draft.series) unnamed.push(ti, ri);
+			// By a loop: a row's cells have holes (no figure), and a map over them is slow.
+			const ofRow: number[] = [];
+			for (let c = 0; c < row.cells.length; c++) {
+				const cell = row.cells[c];
+				if (!cell) {
+					ofRow.push(-1);
+					continue;
+				}
+				ofRow.push(claims.length);
+				claims.push(cellClaim(p, row, ti, ri, cell, c, quantities[p.quantity0 + row.quantity0 + cell.quantity]!));
+				cells.push(cell);
+			}
+			rows.push(ofRow);
+		});
+		cellClaims.push(rows);
 	});
 	const ctx: TableContext = { lexicon, tables: drafts, claims, prose: prose.claims, proseYears: prose.years, quantities, cellClaim: (t, r, c) => cellClaims[t]?.[r]?.[c] ?? -1 };
 	const kept: (OwnRelations | undefined)[] = cache ? drafts.map((d, ti) => cache.own(d, ti, claim0[ti]!)) : [];
@@ -96,18 +105,19 @@ export function analyzeTables(
 		drafts.forEach((d, ti) => cache.keep(d, own[ti]!, ti, claim0[ti]!));
 		cache.prune();
 	}
-	// A row the partitions named (`铁路` under 货物运输总量 → 铁路货运量): its figures measure that indicator.
-	drafts.forEach((t, ti) =>
-		t.rows.forEach((row, ri) => {
-			if (row.indicator === undefined || t.series) return;
-			for (const index of cellClaims[ti]![ri]!) {
-				const claim = claims[index] as { indicator?: string; subject: string } | undefined;
-				if (index < 0 || !claim || claim.indicator !== undefined) continue;
-				claim.indicator = row.indicator;
-				claim.subject = row.indicator;
-			}
-		}),
-	);
+	// A row the partitions named (`铁路` under 货物运输总量 → 铁路货运量): its figures measure that indicator. (A row named
+	// before has it in its claims already.)
+	for (let k = 0; k < unnamed.length; k += 2) {
+		const [ti, ri] = [unnamed[k]!, unnamed[k + 1]!];
+		const row = drafts[ti]!.rows[ri]!;
+		if (row.indicator === undefined) continue;
+		for (const index of cellClaims[ti]![ri]!) {
+			const claim = claims[index] as { indicator?: string; subject: string } | undefined;
+			if (index < 0 || !claim || claim.indicator !== undefined) continue;
+			claim.indicator = row.indicator;
+			claim.subject = row.indicator;
+		}
+	}
 	const ok = drafted.map((d) => holds(d.constraint));
 	const located = locateErrors(drafted, ok);
 	work.tables += drafted.length;
@@ -143,9 +153,7 @@ export function analyzeTables(
 			const rel: { -readonly [K in keyof Relation]: Relation[K] } = { kind: d.kind, claims: c.figures.map((f) => f.claim), target, expression: d.expression, computed, ok: ok[i]!, data: d.data };
 			if (borderline !== undefined) rel.borderline = borderline;
 			if (replacement !== undefined) rel.replacement = replacement;
-			// Only the drafts that are kept from one analysis to the next (a table's own relations, sums and shares kept
-			// with their cells): the prose's are found anew.
-			if (d.kind !== 'table-prose') madeRelations.set(d, { target, scale, ok: ok[i]!, borderline, replacement, relation: rel });
+			madeRelations.set(d, { target, scale, ok: ok[i]!, borderline, replacement, relation: rel });
 			relations.push(rel);
 		}
 		for (const f of c.figures) {
@@ -156,15 +164,17 @@ export function analyzeTables(
 	});
 	added.forEach((list, index) => {
 		const claim = claims[index] as { relations: readonly number[] };
-		claim.relations = [...claim.relations, ...list];
+		// The list is this call's own: a claim in no relation yet takes it.
+		claim.relations = claim.relations.length === 0 ? list : claim.relations.concat(list);
 	});
 	return tables.map((p, ti) => toTable(p, quantities, sectionPath(sections, p.at + p.draft.span.start), errorsOf[ti]!, cellClaims[ti]!));
 }
 
 /**
  * The relation last made of a draft, with what it was made of besides the draft: a draft kept from the last analysis
- * (a sum of rows an edit did not touch, a table's own relations) makes the same relation again when its target and
- * judgement are the same. Relations are never changed once made, so two analyses may share one.
+ * (a sum of rows an edit did not touch, a table's own relations, a cell's relation with the prose) makes the same
+ * relation again when its target and judgement are the same. Relations are never changed once made, so two analyses
+ * may share one.
  */
 interface MadeRelation {
 	readonly target: number;

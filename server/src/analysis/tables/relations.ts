@@ -494,6 +494,7 @@ function externalWhole(ctx: TableContext, index: WholeIndex, ti: number, name: s
 /** Share columns against value ÷ whole. */
 function shares(ctx: TableContext, index: () => WholeIndex, ti: number, out: TableRelationDraft[]): void {
 	const t = ctx.tables[ti]!;
+	if (!t.columns.some((col) => col.kind === 'share')) return;
 	const filled = t.columns.map(() => false);
 	for (const r of t.rows) for (let c = 0; c < r.cells.length; c++) if (r.cells[c]?.exact) filled[c] = true;
 	t.columns.forEach((col, s) => {
@@ -827,16 +828,40 @@ function namesRowStatistic(label: string, subject: string): boolean {
 	return short.length >= 4 && long.startsWith(short) && MEASURE.test(long.slice(short.length));
 }
 
+/**
+ * A cell's relation with the prose as last found, kept with the cell (see KeptSum): the same cell, claim, prose figure
+ * and printing, row and column make the same relation.
+ */
+interface KeptProse {
+	readonly table: number;
+	readonly claim: number;
+	readonly prose: Figure;
+	readonly text: string;
+	readonly signed: string;
+	readonly label: string;
+	readonly header: string;
+	readonly draft: TableRelationDraft;
+}
+
+const keptProse = new WeakMap<CellFigure, KeptProse>();
+
 /** The relation between a cell and the prose figures that state it: one agreeing statement is enough. */
 function proseRelation(ctx: TableContext, ti: number, row: RowDraft, col: TableColumn, cell: CellFigure, claim: number, candidates: readonly number[], out: TableRelationDraft[]): number {
 	const cellFig = cellFigure(claim, cell);
 	const figures = candidates.map((i) => proseFigure(i, ctx.claims[i]!, ctx.quantities[ctx.claims[i]!.quantity]!));
 	const f = figures.find((x) => holds(new EqualConstraint([x, cellFig]))) ?? figures[0]!;
-	const constraint = new EqualConstraint([f, cellFig]);
 	const p = ctx.claims[f.claim]!;
 	const signed = p.kind === 'change' && p.direction === 'down' ? `-${p.text}` : p.text;
+	const kept = keptProse.get(cell);
+	if (kept && kept.table === ti && kept.claim === claim && sameFigure(kept.prose, f) && kept.text === p.text && kept.signed === signed && kept.label === row.label && kept.header === col.header) {
+		out.push(kept.draft);
+		return f.claim;
+	}
+	const constraint = new EqualConstraint([f, cellFig]);
 	const cellText = cell.unit !== '' && !cell.text.endsWith(cell.unit) ? `${cell.text}${cell.unit}` : cell.text;
-	out.push({ kind: 'table-prose', table: ti, constraint, expression: `${signed} ${holds(constraint) ? '=' : '≠'} ${cellText}`, data: { row: row.label, column: col.header, prose: p.text, cell: cellText } });
+	const draft: TableRelationDraft = { kind: 'table-prose', table: ti, constraint, expression: `${signed} ${holds(constraint) ? '=' : '≠'} ${cellText}`, data: { row: row.label, column: col.header, prose: p.text, cell: cellText } };
+	keptProse.set(cell, { table: ti, claim, prose: f, text: p.text, signed, label: row.label, header: col.header, draft });
+	out.push(draft);
 	return f.claim;
 }
 
@@ -1076,6 +1101,10 @@ function prose(ctx: TableContext, out: TableRelationDraft[]): void {
 			if (candidates.length > 0) amount = proseRelation(ctx, ti, row, col, cell, claim, candidates, out);
 		});
 	};
+	// A row's columns stated by its indicator, and the units of its amounts so matched: cleared for each row (two sets a
+	// row were most of what this pass allocated on a long table).
+	const related = new Set<number>();
+	const units = new Set<string>();
 	ctx.tables.forEach((t, ti) => {
 		if (t.series) return;
 		const facts = t.columns.map((col, c) => yearOfSum(t.columns, c) ?? factsOf(col));
@@ -1110,12 +1139,12 @@ function prose(ctx: TableContext, out: TableRelationDraft[]): void {
 				return;
 			}
 			// The columns the prose states by the row's indicator.
-			const related = new Set<number>();
+			related.clear();
 			// No prose figure of its indicator, by key or by words: no cell of the row is stated by it.
 			if (byKey.has(row.indicator) || wordsFor(row.indicator).length > 0) {
 				// The prose figure each column of amounts was matched with, for the growth column on its right.
 				let amount: number | undefined;
-				const units = new Set<string>();
+				units.clear();
 				t.columns.forEach((col, c) => {
 					const cell = row.cells[c];
 					const kind = facts[c]!.kind;
