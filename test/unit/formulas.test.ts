@@ -443,8 +443,51 @@ describe('a counted noun that is its paragraph’s lead sentence, listed by the 
 		['a quoted formula and a word after it as the lead sentence, each sentence’s first clause naming its key', '促进“三带”联动发展。发挥沿江经济带产业优势，壮大产业。发挥山区生态经济带后发优势，发展农牧。发挥文旅经济带资源优势，建设景区。', '三带', ['发挥沿江经济带产业优势', '发挥山区生态经济带后发优势', '发挥文旅经济带资源优势']],
 		['sentences after it that name the formula again speak of it: no reading', '深化运用“四种形态”。坚持惩前毖后，将“四种形态”向监察执法拓展。精准把握事实证据，整体提高质量。全年运用“四种形态”处理10万人次。严格执纪问责，形成震慑。', '四种形态', undefined],
 		['a quoted formula in a longer first sentence is no lead', '按照省里部署，全力实施“三个率先突破”，推动协同发展。加快交通互联，确定路线。开展生态共建，探索补偿机制。搞好产业对接，深化合作。', '三个率先突破', undefined],
+		['a sentence commenting on the lead (这是…) is no item; parallel sentences opening with the same four characters list it, whether or not each names the key', '发展“三大经济”。这是本市今后的潜力所在。深入实施数字经济行动，建设平台。深入实施海洋产业规划，发展装备。深入实施文旅提升方案，培育市场。', '三大经济', ['深入实施数字经济行动', '深入实施海洋产业规划', '深入实施文旅提升方案']],
+		['the same, one parallel sentence more: no reading, and no flag', '发展“三大经济”。深入实施数字经济行动，建设平台。深入实施海洋产业规划，发展装备。深入实施文旅提升方案，培育市场。深入实施人才引进计划，集聚人才。', '三大经济', undefined],
+		['sentences sharing only two opening characters (加快建设, 加快构建), some naming the key: no reading', '推进“双碳”工作。加快建设绿色标杆城市，做强产业。加快构建碳排放双控体系，扩大绿电应用。', '双碳', undefined],
 	];
 	for (const [what, text, name, items] of quoted) test(what, () => readsExactly(text, name, items, true));
+});
+
+describe('a known formula that is the subject of its paragraph’s lead sentence (——三大攻坚战取得关键进展。), listed by exactly its count of sentences after it', () => {
+	const cases: [string, string, string, string[] | undefined][] = [
+		['three sentences after it', '——三大攻坚战取得重要进展。贫困人口减少500万，脱贫成效巩固。污染防治持续推进，空气质量改善。金融运行总体平稳。', '三大攻坚战', ['贫困人口减少500万', '污染防治持续推进', '金融运行总体平稳']],
+		['four sentences after it: no reading, and no flag', '——三大攻坚战取得重要进展。贫困人口减少500万。污染防治持续推进。金融运行总体平稳。新增造林100万亩。', '三大攻坚战', undefined],
+		['a predicate too long for a lead sentence: no reading', '三大攻坚战在全省各地各部门共同努力下取得重要进展。贫困人口减少500万。污染防治持续推进。金融运行总体平稳。', '三大攻坚战', undefined],
+		['not at its paragraph’s start: no reading', '过去一年，三大攻坚战取得重要进展。贫困人口减少500万。污染防治持续推进。金融运行总体平稳。', '三大攻坚战', undefined],
+	];
+	for (const [what, text, name, items] of cases) test(what, () => readsExactly(text, name, items, false));
+});
+
+describe('a counted formula listed by numbered points without a colon: in the first clause of a heading over points 1…N, or in the last sentence of the paragraph before its section’s points, exactly N', () => {
+	const items = (text: string, name: string): string[] | undefined => {
+		const f = analyze(text).formulas.find((x) => x.text === name);
+		assert.ok(f, `formula ${name} recognised`);
+		return f.verdict === 'ok' ? [...f.parts[0]!.items] : (assert.equal(f.verdict, 'unexpanded'), undefined);
+	};
+	const heading = (h: string, points: string[]): string =>
+		joinLines('一、今年的主要工作', '', h, '', ...points.flatMap((p, n) => [`${n + 1}.${p}。加大工作力度，完成年度任务。`, '']), '（二）加强民生保障，增进群众福祉', '', '做好民生工作。');
+	test('a heading’s formula over as many points: the points', () => {
+		assert.deepEqual(items(heading('（一）驭好“三驾马车”，稳住经济基本盘', ['扩大有效投资', '激发消费潜能', '拓展外贸空间']), '三驾马车'), ['1.扩大有效投资', '2.激发消费潜能', '3.拓展外贸空间']);
+	});
+	test('one point more or less than the count: no reading, and no flag', () => {
+		assert.equal(items(heading('（一）驭好“三驾马车”，稳住经济基本盘', ['扩大有效投资', '激发消费潜能']), '三驾马车'), undefined);
+		assert.equal(items(heading('（一）驭好“三驾马车”，稳住经济基本盘', ['扩大有效投资', '激发消费潜能', '拓展外贸空间', '稳定工业生产']), '三驾马车'), undefined);
+	});
+	test('a formula after the heading’s first clause, or one of two in the heading: no reading', () => {
+		assert.equal(items(heading('（一）稳住经济基本盘，驭好“三驾马车”', ['扩大有效投资', '激发消费潜能', '拓展外贸空间']), '三驾马车'), undefined);
+		assert.equal(items(heading('（一）驭好“三驾马车”，落实“三项机制”', ['扩大有效投资', '激发消费潜能', '拓展外贸空间']), '三驾马车'), undefined);
+	});
+	const before = (lead: string, points: string[]): string =>
+		joinLines('二、深化改革', '', lead, '', ...points.flatMap((p, n) => [`${n + 1}.${p}。`, '']), '三、扩大开放', '', '推进开放。');
+	test('the last sentence of the paragraph before the points, which all name the key: the points', () => {
+		assert.deepEqual(items(before('今年是关键之年。要深刻把握“三个坚持”重大原则，依靠改革破解难题。', ['坚持党的领导，把稳方向', '坚持以人民为中心，惠及群众', '坚持系统观念，增强协同']), '三个坚持'), ['1.坚持党的领导，把稳方向', '2.坚持以人民为中心，惠及群众', '3.坚持系统观念，增强协同']);
+	});
+	test('points that neither name the key nor open alike, or a formula in an earlier sentence: no reading', () => {
+		assert.equal(items(before('今年是关键之年。要深刻把握“三个坚持”重大原则，依靠改革破解难题。', ['把稳方向', '惠及群众', '增强协同']), '三个坚持'), undefined);
+		assert.equal(items(before('要深刻把握“三个坚持”重大原则。今年是关键之年。', ['坚持党的领导，把稳方向', '坚持以人民为中心，惠及群众', '坚持系统观念，增强协同']), '三个坚持'), undefined);
+	});
 });
 
 describe('the clause’s verb before a list is no part of its first item (建成, 包揽, 进行), and a verb is no item', () => {

@@ -1965,6 +1965,28 @@ function resolveLeadSentence(f: RawFormula, text: string, open: number, after: n
 }
 
 /**
+ * A known formula that is the subject of its paragraph's lead sentence, with a short predicate (——三大攻坚战取得关键进展。
+ * 农村贫困人口减少…。污染防治持续推进…。金融运行总体平稳。): listed by the sentences after it (leadSentenceItems), only
+ * when they are exactly as many as the count.
+ */
+function resolveLeadSubject(f: RawFormula, text: string, blockEnd: number): void {
+	const part = f.parts[0]!;
+	if (part.count === undefined || part.key === undefined || f.start > HEADING_LABEL_MAX || !LEAD_DASH.test(text.slice(0, f.start))) return;
+	let k = f.end;
+	while (k < blockEnd && k - f.end <= LEAD_PREDICATE_MAX && isCjk(text.charCodeAt(k))) k++;
+	if (text[k] !== '。' || k === f.end) return;
+	const items = leadSentenceItems(text, k + 1, blockEnd, part.key, part.count, f.text);
+	if (!items || items.length !== part.count) return;
+	f.parts = [{ ...part, items }];
+	f.expansion = { start: items[0]!.start, end: items[items.length - 1]!.end, source: 'after' };
+	f.verdict = 'ok';
+}
+/** What may precede a lead sentence's subject: Markdown marks and a dash (——). */
+const LEAD_DASH = /^[\s#*]*(?:——)?[\s*]*$/;
+/** The longest predicate after a lead sentence's subject (取得关键进展). */
+const LEAD_PREDICATE_MAX = 8;
+
+/**
  * The list right before an unquoted formula of one part at `at` (自治、法治、德治三治融合; “水港、陆港、空港”三港联动: inside
  * the quotes), read as before a quoted formula: within one item of `count`, and sharing a well-known formula's wording.
  */
@@ -2117,7 +2139,7 @@ export function scanUnquotedFormulas(text: string, taken: readonly RawFormula[])
 				f.parts = [{ ...part, items }];
 				f.expansion = { start: items[0]!.start, end: items[items.length - 1]!.end, source: 'before' };
 				f.verdict = items.length === part.count ? 'ok' : 'mismatch';
-			}
+			} else if (f.parts.length === 1) resolveLeadSubject(f, text, blockEnd);
 			out.push(f);
 			i += known.length - 1;
 			continue;
