@@ -484,6 +484,11 @@ describe('a counted formula listed by numbered points without a colon: in the fi
 	test('the last sentence of the paragraph before the points, which all name the key: the points', () => {
 		assert.deepEqual(items(before('今年是关键之年。要深刻把握“三个坚持”重大原则，依靠改革破解难题。', ['坚持党的领导，把稳方向', '坚持以人民为中心，惠及群众', '坚持系统观念，增强协同']), '三个坚持'), ['1.坚持党的领导，把稳方向', '2.坚持以人民为中心，惠及群众', '3.坚持系统观念，增强协同']);
 	});
+	test('points that all name the key, one off the count: a mismatch; points that only open alike, one off: no reading', () => {
+		const text = before('今年是关键之年。要深刻把握“四个坚持”重大原则，依靠改革破解难题。', ['坚持党的领导，把稳方向', '坚持以人民为中心，惠及群众', '坚持系统观念，增强协同']);
+		assert.equal(analyze(text).formulas.find((x) => x.text === '四个坚持')?.verdict, 'mismatch');
+		assert.equal(items(before('今年是关键之年。要深刻把握“四个方面”要求，依靠改革破解难题。', ['推进党的领导，把稳方向', '推进民生改善，惠及群众', '推进系统集成，增强协同']), '四个方面'), undefined);
+	});
 	test('points that neither name the key nor open alike, or a formula in an earlier sentence: no reading', () => {
 		assert.equal(items(before('今年是关键之年。要深刻把握“三个坚持”重大原则，依靠改革破解难题。', ['把稳方向', '惠及群众', '增强协同']), '三个坚持'), undefined);
 		assert.equal(items(before('要深刻把握“三个坚持”重大原则。今年是关键之年。', ['坚持党的领导，把稳方向', '坚持以人民为中心，惠及群众', '坚持系统观念，增强协同']), '三个坚持'), undefined);
