@@ -183,6 +183,14 @@ describe('resolving formulas', () => {
 		none('三大支柱产业比上年增长9.1%，其中，电子信息业增长12.3%，装备制造业增长8.2%。');
 		none('实施三大工程，完成投资100亿元、带动就业2万人、占比30%。');
 		none('三大支柱产业比上年增长9.1%，其中，电子信息业增长12.3%，装备制造业增长8.2%，食品加工业增长5.6%，拉动全市增长。');
+		// A count that closes its sentence, the sentences after it opening with subjects that end alike and are to do
+		// something (甲产业要…。乙产业要…。): exactly the count of them, the noun holding what they end with.
+		const subjects = '力争三大主导产业产值突破900亿元。电子信息产业要加快项目投产，实现产值500亿元。装备制造产业要推动技改，实现产值300亿元。食品加工产业要扩大规模，实现产值100亿元。';
+		assert.deepEqual(formula(subjects, '三大'), { verdict: 'ok', source: 'after', parts: [[3, ['电子信息产业', '装备制造产业', '食品加工产业']]] });
+		none(subjects + '生物医药产业要培育壮大，实现产值50亿元。');
+		none(subjects.replace('食品加工产业要', '要大力发展食品加工，'));
+		none(subjects.replace('三大主导产业产值突破900亿元', '三大主导板块产值突破900亿元'));
+		none(subjects.replace('突破900亿元。', '突破900亿元，带动就业。'));
 		// A count of kinds that closes its clause right after a 、-list: read when it fits exactly.
 		assert.deepEqual(formula('今年实施校舍安全工程、福利中心（站）、留守儿童之家和清洁工程4项，继续提标扩面。', '4项'), { verdict: 'ok', source: 'before', parts: [[4, ['校舍安全工程', '福利中心（站）', '留守儿童之家', '清洁工程']]] });
 		assert.deepEqual(formula('已在东部体育会展新城、环东海域新城暨现代服务业基地2个片区设立联合党委。', '2个').parts, [[2, ['东部体育会展新城', '环东海域新城暨现代服务业基地']]]);
