@@ -2017,7 +2017,7 @@ function resolveLeadSubject(f: RawFormula, text: string, blockEnd: number): void
 	f.verdict = 'ok';
 }
 /** What may precede a lead sentence's subject: Markdown marks and a dash (——). */
-const LEAD_DASH = /^[\s#*]*(?:——)?[\s*]*$/;
+const LEAD_DASH = /^[\s#*]*(?:——[\s*]*)?$/;
 /** The longest predicate after a lead sentence's subject (取得关键进展). */
 const LEAD_PREDICATE_MAX = 8;
 
