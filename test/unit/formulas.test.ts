@@ -183,6 +183,14 @@ describe('resolving formulas', () => {
 		none('三大支柱产业比上年增长9.1%，其中，电子信息业增长12.3%，装备制造业增长8.2%。');
 		none('实施三大工程，完成投资100亿元、带动就业2万人、占比30%。');
 		none('三大支柱产业比上年增长9.1%，其中，电子信息业增长12.3%，装备制造业增长8.2%，食品加工业增长5.6%，拉动全市增长。');
+		// A count that closes its sentence, the sentences after it opening with subjects that end alike and are to do
+		// something (甲产业要…。乙产业要…。): exactly the count of them, the noun holding what they end with.
+		const subjects = '力争三大主导产业产值突破900亿元。电子信息产业要加快项目投产，实现产值500亿元。装备制造产业要推动技改，实现产值300亿元。食品加工产业要扩大规模，实现产值100亿元。';
+		assert.deepEqual(formula(subjects, '三大'), { verdict: 'ok', source: 'after', parts: [[3, ['电子信息产业', '装备制造产业', '食品加工产业']]] });
+		none(subjects + '生物医药产业要培育壮大，实现产值50亿元。');
+		none(subjects.replace('食品加工产业要', '要大力发展食品加工，'));
+		none(subjects.replace('三大主导产业产值突破900亿元', '三大主导板块产值突破900亿元'));
+		none(subjects.replace('突破900亿元。', '突破900亿元，带动就业。'));
 		// A count of kinds that closes its clause right after a 、-list: read when it fits exactly.
 		assert.deepEqual(formula('今年实施校舍安全工程、福利中心（站）、留守儿童之家和清洁工程4项，继续提标扩面。', '4项'), { verdict: 'ok', source: 'before', parts: [[4, ['校舍安全工程', '福利中心（站）', '留守儿童之家', '清洁工程']]] });
 		assert.deepEqual(formula('已在东部体育会展新城、环东海域新城暨现代服务业基地2个片区设立联合党委。', '2个').parts, [[2, ['东部体育会展新城', '环东海域新城暨现代服务业基地']]]);
@@ -485,6 +493,9 @@ describe('a counted noun that is its paragraph’s lead sentence, listed by the 
 		['sentences opening alike with no verb (全市…): no reading', '实施“三项工程”。全市新建学校12所，改善条件。全市改造道路30条，方便出行。全市新增绿地50公顷，美化环境。召开现场推进会，总结经验。', '三项工程', undefined],
 		['sentences opening alike, one of which names the formula again: no reading', '做好“三篇文章”。围绕稻米产业延链，培育龙头。围绕“三篇文章”强化考核，打造品牌。围绕畜牧产业补链，提升加工。加强组织保障，压实责任。', '三篇文章', undefined],
 		['a quoted formula in a longer first sentence is no lead', '按照省里部署，全力实施“三个率先突破”，推动协同发展。加快交通互联，确定路线。开展生态共建，探索补偿机制。搞好产业对接，深化合作。', '三个率先突破', undefined],
+		['a sentence commenting on the lead (这是…) is no item; parallel sentences opening with the same four characters list it, whether or not each names the key', '发展“三大经济”。这是本市今后的潜力所在。深入实施数字经济行动，建设平台。深入实施海洋产业规划，发展装备。深入实施文旅提升方案，培育市场。', '三大经济', ['深入实施数字经济行动', '深入实施海洋产业规划', '深入实施文旅提升方案']],
+		['the same, one parallel sentence more: no reading, and no flag', '发展“三大经济”。深入实施数字经济行动，建设平台。深入实施海洋产业规划，发展装备。深入实施文旅提升方案，培育市场。深入实施人才引进计划，集聚人才。', '三大经济', undefined],
+		['sentences sharing only two opening characters (加快建设, 加快构建), some naming the key: no reading', '推进“双碳”工作。加快建设绿色标杆城市，做强产业。加快构建碳排放双控体系，扩大绿电应用。', '双碳', undefined],
 	];
 	for (const [what, text, name, items] of quoted) test(what, () => readsExactly(text, name, items, true));
 });
@@ -499,6 +510,41 @@ describe('a well-known formula whose paragraph takes its canonical items in turn
 		['a count changed from the well-known one: no reading, and no flag', '坚决打好“四大攻坚战”，打好重大风险防范化解攻坚战，守住底线；打好精准脱贫攻坚战，巩固成果；打好污染防治攻坚战，改善环境。', '四大攻坚战', undefined],
 	];
 	for (const [what, text, name, items] of cases) test(what, () => readsExactly(text, name, items, true));
+});
+
+describe('a counted formula listed by numbered points without a colon: in the first clause of a heading over points 1…N, or in the last sentence of the paragraph before its section’s points, exactly N', () => {
+	const items = (text: string, name: string): string[] | undefined => {
+		const f = analyze(text).formulas.find((x) => x.text === name);
+		assert.ok(f, `formula ${name} recognised`);
+		return f.verdict === 'ok' ? [...f.parts[0]!.items] : (assert.equal(f.verdict, 'unexpanded'), undefined);
+	};
+	const heading = (h: string, points: string[]): string =>
+		joinLines('一、今年的主要工作', '', h, '', ...points.flatMap((p, n) => [`${n + 1}.${p}。加大工作力度，完成年度任务。`, '']), '（二）加强民生保障，增进群众福祉', '', '做好民生工作。');
+	test('a heading’s formula over as many points: the points', () => {
+		assert.deepEqual(items(heading('（一）驭好“三驾马车”，稳住经济基本盘', ['扩大有效投资', '激发消费潜能', '拓展外贸空间']), '三驾马车'), ['1.扩大有效投资', '2.激发消费潜能', '3.拓展外贸空间']);
+	});
+	test('one point more or less than the count: no reading, and no flag', () => {
+		assert.equal(items(heading('（一）驭好“三驾马车”，稳住经济基本盘', ['扩大有效投资', '激发消费潜能']), '三驾马车'), undefined);
+		assert.equal(items(heading('（一）驭好“三驾马车”，稳住经济基本盘', ['扩大有效投资', '激发消费潜能', '拓展外贸空间', '稳定工业生产']), '三驾马车'), undefined);
+	});
+	test('a formula after the heading’s first clause, or one of two in the heading: no reading', () => {
+		assert.equal(items(heading('（一）稳住经济基本盘，驭好“三驾马车”', ['扩大有效投资', '激发消费潜能', '拓展外贸空间']), '三驾马车'), undefined);
+		assert.equal(items(heading('（一）驭好“三驾马车”，落实“三项机制”', ['扩大有效投资', '激发消费潜能', '拓展外贸空间']), '三驾马车'), undefined);
+	});
+	const before = (lead: string, points: string[]): string =>
+		joinLines('二、深化改革', '', lead, '', ...points.flatMap((p, n) => [`${n + 1}.${p}。`, '']), '三、扩大开放', '', '推进开放。');
+	test('the last sentence of the paragraph before the points, which all name the key: the points', () => {
+		assert.deepEqual(items(before('今年是关键之年。要深刻把握“三个坚持”重大原则，依靠改革破解难题。', ['坚持党的领导，把稳方向', '坚持以人民为中心，惠及群众', '坚持系统观念，增强协同']), '三个坚持'), ['1.坚持党的领导，把稳方向', '2.坚持以人民为中心，惠及群众', '3.坚持系统观念，增强协同']);
+	});
+	test('points that all name the key, one off the count: a mismatch; points that only open alike, one off: no reading', () => {
+		const text = before('今年是关键之年。要深刻把握“四个坚持”重大原则，依靠改革破解难题。', ['坚持党的领导，把稳方向', '坚持以人民为中心，惠及群众', '坚持系统观念，增强协同']);
+		assert.equal(analyze(text).formulas.find((x) => x.text === '四个坚持')?.verdict, 'mismatch');
+		assert.equal(items(before('今年是关键之年。要深刻把握“四个方面”要求，依靠改革破解难题。', ['推进党的领导，把稳方向', '推进民生改善，惠及群众', '推进系统集成，增强协同']), '四个方面'), undefined);
+	});
+	test('points that neither name the key nor open alike, or a formula in an earlier sentence: no reading', () => {
+		assert.equal(items(before('今年是关键之年。要深刻把握“三个坚持”重大原则，依靠改革破解难题。', ['把稳方向', '惠及群众', '增强协同']), '三个坚持'), undefined);
+		assert.equal(items(before('要深刻把握“三个坚持”重大原则。今年是关键之年。', ['坚持党的领导，把稳方向', '坚持以人民为中心，惠及群众', '坚持系统观念，增强协同']), '三个坚持'), undefined);
+	});
 });
 
 describe('the clause’s verb before a list is no part of its first item (建成, 包揽, 进行), and a verb is no item', () => {

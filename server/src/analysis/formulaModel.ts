@@ -202,6 +202,45 @@ function resolveByChildren(f: MutableFormula, sections: readonly Section[]): voi
 	f.verdict = children.length === part.count ? 'ok' : Math.abs(children.length - part.count) === 1 ? 'mismatch' : 'uncertain';
 }
 
+/**
+ * A counted formula listed by numbered points without a colon: in the first clause of a heading whose sub-headings are
+ * one numbering 1…N and nothing else (（一）驭好“三驾马车”，…⏎1.…投资⏎2.…消费⏎3.…外贸), or in the last sentence of the
+ * paragraph right before its section's numbered sub-headings, each of which names the key or opens with the same words
+ * (…遵循“六个坚持”重大原则，…。⏎1.坚持…⏎…⏎6.坚持…). Read only when N is the count (else the points need not be its
+ * items, and nothing is said), or one off it when every point names the key (a mismatch).
+ */
+function resolveByNumberedPoints(f: MutableFormula, raw: RawFormula, block: Block, counted: number, sections: readonly Section[]): void {
+	const part = f.parts[0];
+	if (part?.count === undefined || part.count < 2 || counted !== 1) return;
+	const at = sectionAt(sections, f.span.start);
+	if (!at) return;
+	const children = at.section.children;
+	work.sections += children.length;
+	const first = children[0];
+	if (!first || children.length < 2 || children.some((h, n) => h.kind !== first.kind || h.number !== n + 1)) return;
+	let verdict: Formula['verdict'] = children.length === part.count ? 'ok' : 'unexpanded';
+	const heading = at.section.headingSpan;
+	if (within(f.span, heading)) {
+		// The formula is what the heading does (驭好“三驾马车”，…), not a clause after it.
+		if (/[，；。：]/.test(block.text.slice(0, raw.start))) return;
+	} else {
+		// The paragraph right before the first point, its last sentence holding the formula.
+		if (block.span.end > first.headingSpan.start || first.headingSpan.start - block.span.end > 4) return;
+		if (/[。！？]./.test(block.text.slice(raw.end))) return;
+		const key = part.key;
+		const titles = children.map((h) => h.title.replace(/^\s*[0-9０-９]+[.．、]\s*/, ''));
+		const keyed = key !== undefined && key.length >= 2 && titles.every((t) => t.includes(key));
+		const opening = titles[0]!.slice(0, 2);
+		if (!keyed && !titles.every((t) => t.startsWith(opening))) return;
+		// Points that all name the key are its items, whatever their number: one off the count is a mismatch.
+		if (keyed && Math.abs(children.length - part.count) === 1) verdict = 'mismatch';
+	}
+	if (verdict === 'unexpanded') return;
+	f.parts = [{ count: part.count, ...(part.key !== undefined ? { key: part.key } : {}), items: children.map((h) => h.title), itemSpans: children.map((h) => h.headingSpan) }];
+	f.expansion = { span: { start: first.headingSpan.start, end: children[children.length - 1]!.headingSpan.end }, source: 'headings' };
+	f.verdict = verdict;
+}
+
 /** Does the formula ending at `end` close its paragraph, a quote mark, a colon and emphasis after it aside? */
 function closesBlock(text: string, end: number): boolean {
 	return text.length - end <= 8 && /^[”"*\s]*[：:][*\s]*$/.test(text.slice(end));
@@ -221,6 +260,8 @@ export function buildFormulas(
 ): Formula[] {
 	const formulas: MutableFormula[] = [];
 	model.blocks.forEach((block, b) => {
+		// Counted formulas of the block: numbered points are read for one alone (resolveByNumberedPoints).
+		const counted = works[b]!.formulas.filter((f) => f.parts.some((p) => p.count !== undefined)).length;
 		for (const f of works[b]!.formulas) {
 			const mapped = mapRaw(block, f);
 			if (f.glossFollows) resolveFollowingBlocks(mapped, f, model, b, sections);
@@ -228,6 +269,7 @@ export function buildFormulas(
 			// headings after it may list it.
 			else if (mapped.verdict === 'unexpanded' && mapped.parts.length === 1 && endsWithColon(block.text)) resolveAfterColon(mapped, model, b, sections, closesBlock(block.text, f.end));
 			if (mapped.verdict === 'unexpanded' && mapped.parts.length === 1) resolveByChildren(mapped, sections);
+			if (mapped.verdict === 'unexpanded' && mapped.parts.length === 1) resolveByNumberedPoints(mapped, f, block, counted, sections);
 			formulas.push(mapped);
 		}
 	});

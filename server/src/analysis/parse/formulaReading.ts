@@ -577,7 +577,7 @@ export function leadSentenceItems(text: string, from: number, end: number, key: 
 		const first = span(text, inner.start, cuts[0] ?? inner.end);
 		const last = span(text, cuts.length > 0 ? cuts[cuts.length - 1]! + 1 : inner.start, inner.end);
 		if (!first || !last) return undefined;
-		if (firsts.length === 0 && (restatesCount(inner.text, count) || inner.text.includes(name))) continue;
+		if (firsts.length === 0 && (restatesCount(inner.text, count) || inner.text.includes(name) || COMMENT.test(inner.text))) continue;
 		// A later sentence that states the count again (三大通道，总投资超过500亿元) or opens with a connective (总之，…; 此外，…)
 		// sums the items up or turns to something else: the list ends before it.
 		if (firsts.length > 0 && (restatesCount(inner.text, count) || CONNECTIVE.test(inner.text))) break;
@@ -604,7 +604,7 @@ export function leadSentenceItems(text: string, from: number, end: number, key: 
 	// few characters frames its sentence (五年来，…; 其中，…).
 	if (named || firsts.length !== count || firsts.some((it) => it.text.length > LEAD_ITEM_MAX || it.text.length < 4)) return alike;
 	const naming = firsts.filter((it) => it.text.includes(key)).length;
-	return naming === 0 || naming === firsts.length ? firsts : alike;
+	return naming === 0 || naming === firsts.length || sameOpening(firsts) ? firsts : alike;
 }
 
 /**
@@ -624,6 +624,23 @@ function openingAlike(firsts: readonly Item[], count: number, namedAt: number, k
 	// 双控制度体系，…: one naming 碳 is no list of it).
 	const naming = items.filter((it) => it.text.includes(key)).length;
 	return (naming === 0 || naming === run) && items.every((it) => it.text.length <= LEAD_ITEM_MAX && it.text.length >= 4) ? items : undefined;
+}
+
+/** The characters parallel sentences share at their opening. */
+const SAME_OPENING = 4;
+const CJK_OPENING = new RegExp(`^[\\u4e00-\\u9fff]{${SAME_OPENING}}$`);
+
+/** A sentence that comments on the lead sentence (这是…的空间和潜力): no item of its list. */
+const COMMENT = /^这(?:是|既是|也是)/;
+
+/**
+ * Do the first clauses open with the same words, an adverb and a verb of four characters (深入实施数字经济发展三年行动。…
+ * 深入实施海洋强市专项规划。…)? Parallel sentences, one item each, whether or not each names the key. (Two characters are
+ * too common an opening: 加快建设…。加快构建…。 need not be the items.)
+ */
+function sameOpening(items: readonly Item[]): boolean {
+	const opening = items[0]!.text.slice(0, SAME_OPENING);
+	return CJK_OPENING.test(opening) && !CONNECTIVE.test(opening) && items.every((it) => it.text.startsWith(opening));
 }
 
 /** Words opening a sentence that sums up or turns (总之, 此外, 同时, 这些…): no item of a lead sentence's list. */

@@ -1895,7 +1895,7 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		while (taken < out.length && out[taken]!.start < q.start) taken++;
 		if (out[taken]?.start === q.start || q.kind !== 'number' || q.approx !== 'exact' || q.digits !== '' || q.value < 2 || q.value > 12) continue;
 		if (!ENUM_UNITS.has(q.unit) || PLACE_UNITS.has(q.unit) || !isCjk(text.charCodeAt(q.end))) continue;
-		const items = figuredItemsAfter(text, q.end, q.value);
+		const items = figuredItemsAfter(text, q.end, q.value) ?? subjectItemsAfter(text, q.end, q.value);
 		if (items) out.splice(taken, 0, { start: q.start, end: q.end, text: text.slice(q.start, q.end), kind: 'enumeration', quoted: false, parts: [{ count: q.value, items }], expansion: { start: items[0]!.start, end: items[items.length - 1]!.end, source: 'after' }, verdict: 'ok' });
 	}
 	return out;
@@ -1968,6 +1968,41 @@ function figuredItemsAfter(text: string, nounStart: number, count: number): Item
 	});
 	if (items.some((it) => it.text.length < 2 || /[0-9]/.test(it.text)) || new Set(items.map((it) => it.text)).size !== count) return undefined;
 	return items;
+}
+
+/** The most characters read after a count for the sentences whose subjects list it. */
+const SUBJECT_SPAN = 1600;
+/** A sentence's subject before what it is to do (锂电新能源产业要…): a noun of a few characters, then 要 / 将 / 必须. */
+const SUBJECT_OPENING = /^([\u4e00-\u9fff]{4,12}?)(?:要|将|必须|需要)/;
+
+/**
+ * The items of a count that closes its sentence (…力争四大主导产业产值突破6500亿元。), from the sentences after it in its
+ * paragraph that open with a subject and 要 / 将 (锂电新能源产业要…。不锈钢新材料产业要…。), all ending with the same two
+ * characters that the counted noun holds (产业): exactly `count` such sentences in a row, the next not one of them.
+ */
+function subjectItemsAfter(text: string, nounStart: number, count: number): Item[] | undefined {
+	const stop = Math.min(text.length, nounStart + SUBJECT_SPAN);
+	let k = nounStart;
+	while (k < stop && k - nounStart <= 24 && !/[，。；：]/.test(text[k]!)) k++;
+	work.formulas += k - nounStart;
+	if (text[k] !== '。') return undefined;
+	const noun = text.slice(nounStart, Math.min(k, nounStart + 8));
+	const items: Item[] = [];
+	let from = k + 1;
+	while (from < stop && items.length <= count) {
+		const m = SUBJECT_OPENING.exec(text.slice(from, from + 16));
+		if (!m) break;
+		items.push({ start: from, end: from + m[1]!.length, text: m[1]! });
+		let end = from;
+		while (end < stop && text[end] !== '。') end++;
+		work.formulas += end - from;
+		if (end >= stop) return undefined;
+		from = end + 1;
+	}
+	if (items.length !== count) return undefined;
+	const key = items[0]!.text.slice(-2);
+	if (!noun.includes(key) || items.some((it) => !it.text.endsWith(key) || it.text.length < key.length + 2)) return undefined;
+	return new Set(items.map((it) => it.text)).size === count ? items : undefined;
 }
 
 /** The most characters read back for the list groups before a counted list's last group. */
