@@ -28,6 +28,7 @@ ruleCases('claim.share-sum', {
 		['shares by grades that make 100%', '在监测的330个城市中，有273个城市空气质量达到二级以上（含二级）标准，占监测城市数的82.7%；有53个城市为三级，占16.1%；有4个城市为劣三级，占1.2%。近岸海域298个海水水质监测点中，达到国家一、二类海水水质标准的监测点占62.8%，比上年下降10.1个百分点；三类海水占14.1%，上升8.1个百分点；四类、劣四类海水占23.2%。'],
 		['shares by grades named in words, all of a scale or some of it', '在监测的320个城市中，全年声环境质量好的城市占5.0%，较好的占66.3%，一般的占27.2%，较差的占1.2%，差的占0.3%。在监测的331个城市中，城市区域声环境质量好的城市占6.3%，较好的占67.4%，轻度污染的占25.4%，中度污染的占0.9%。空气质量达标的城市占59.9%，未达标的城市占40.1%。'],
 		['a grade named twice (昼间 and 夜间: two wholes), a grade after words of another whole (夜间较好的), shares of other wholes between grades, or a grade’s share after a rate are not summed', '全年昼间声环境质量好的城市占45.0%，较好的占36.3%；夜间好的城市占45.0%，较好的占46.3%。昼间声环境质量好的城市占45.0%，夜间较好的城市占66.3%。空气质量达标的城市占59.9%，优良天数比例为87.5%，未达标的城市占70.1%。全市一般公共预算收入占地区生产总值的比重为60.5%，好的城市占50.2%。'],
+		['a share of grades joined (好和较好的城市) covers a union of grades: not summed with a grade of it', '城市声环境质量好和较好的城市占72.5%，好的占4.0%，一般的占26.2%。空气质量好、较好的城市占80.5%，一般的占19.5%，较差的占3.0%。'],
 		['grades that do not reach the worse-than-worst are no complete set', '有273个城市达到二级以上标准，占82.7%；有53个城市为三级，占19.1%。'],
 		['shares that make 100%', '第一产业增加值占国内生产总值比重为7.1%，第二产业增加值比重为38.3%，第三产业增加值比重为54.6%。'],
 		['a structure that makes 100', '全年三次产业结构为7.1∶38.3∶54.6。'],

@@ -172,6 +172,9 @@ const WORD_SCALES: readonly (readonly string[])[] = [
 /** The grade a share's subject ends on, with 的 and a short noun after it (…质量好的城市, 较好的, 未达标的城市). */
 const WORD_GRADE = /(较好|较差|未达标|达标|轻度污染|中度污染|重度污染|一般|好|差)(?:的[\u4e00-\u9fff]{0,4})?$/;
 
+/** The words before a grade that join it to another (好和较好的城市, 好、较好的, 轻度污染与中度污染的): the share is of a union of grades. */
+const JOINED_GRADE = /(?:[和及与、或]|较好|较差|未达标|达标|轻度污染|中度污染|重度污染|一般|好|差)$/;
+
 /**
  * Shares side by side in one sentence, each of a grade of one scale named in words (城市区域声环境质量好的城市占4.0%，较好的
  * 占68.5%，一般的占26.2%，较差的占0.9%，差的占0.3%), each grade once: the grades do not overlap — all of a scale make 100%,
@@ -199,8 +202,9 @@ function wordGradeShares(p: Paragraph, b: Sink): void {
 		const last = run[run.length - 1];
 		if (last && (last.sentence !== f.sentence || last.whole !== f.whole || p.figs[k - 1] !== last)) close();
 		const m = f.exact && !f.fromTo && !f.inBrackets ? WORD_GRADE.exec(f.subject) : null;
-		// After the first, a share names its grade alone (较好的占…): words before it name another whole (夜间较好的…).
-		const grade = m && (run.length === 0 || m.index === 0) ? m[1] : undefined;
+		// After the first, a share names its grade alone (较好的占…): words before it name another whole (夜间较好的…). Not a
+		// grade joined to another (好和较好的城市占…: a share of both).
+		const grade = m && (run.length === 0 || m.index === 0) && !JOINED_GRADE.test(f.subject.slice(0, m.index)) ? m[1] : undefined;
 		if (grade === undefined) {
 			close();
 			continue;

@@ -683,14 +683,25 @@ const STAGE_AFTER = /^(?:已|均|提前|全部|先后|相继|顺利)?(?:开工|�
  * alone (背街小巷改造259条、2条获评…) — no noun of the stage's own, no other words (a year, 力争, 其中…).
  */
 const SET_TO_STAGE = /^(?:[\u4e00-\u9fff“”]{1,16}?(?:中|里)?有?|[、，,])$/;
+/**
+ * A set counted by a stage it reached or by its intake (新开工项目86个, 签约引进项目56个, 新增企业…): a stage's count after it
+ * and a comma alone may be of others too (the year's completions, of projects begun or signed in years before).
+ */
+const STAGE_OR_INTAKE = /开工|竣工|建成|投产|完工|投用|投运|签约|签订|引进|招引|落地|新增|新上/;
 /** After one stage's count, the words of that stage, then the next stage's count (76个开工建设、54个建成). */
 const STAGE_TO_STAGE = /^[\u4e00-\u9fff]{1,10}[、，,]$/;
+
+/** What names a set: its subject and the words of its clause before its count (全年新开工项目86个). */
+function setWords(p: Paragraph, set: Fig): string {
+	return set.subject + p.before(set, 20).replace(/^[^]*[，。；：！？、,;:]/, '');
+}
 
 /**
  * A count, then right after it the count of those of it that reached a stage, named by no noun of its own — only the
  * verb after it (151个市区重点项目有76个开工建设、54个建成或部分建成; 实施背街小巷改造259条、2条获评…): each is at most the
  * set (stages may overlap: not summed). Not a stage named before its count (新开工120个，竣工80个: the year's completions
- * may be of projects begun before), nor a count after words of its own (其中, a year, 力争).
+ * may be of projects begun before), nor a count after words of its own (其中, a year, 力争), nor after a comma alone a
+ * set itself counted by a stage or its intake (新开工项目86个，120个竣工).
  */
 function stagesReached(p: Paragraph, b: Sink): void {
 	const figs = p.figs;
@@ -704,7 +715,7 @@ function stagesReached(p: Paragraph, b: Sink): void {
 		const prev = figs[k - 1]!;
 		if (f.kind !== 'amount' || !f.exact || f.inBrackets || f.unit === '' || f.unit === '%' || f.unit.endsWith('元') || !STAGE_AFTER.test(p.after(f, 6))) continue;
 		const words = p.between(prev, f);
-		const whole = last === prev && set && STAGE_TO_STAGE.test(words) ? set : prev.kind === 'amount' && prev.exact && !prev.inBrackets && SET_TO_STAGE.test(words) && !STAGE_AFTER.test(p.after(prev, 6)) ? prev : undefined;
+		const whole = last === prev && set && STAGE_TO_STAGE.test(words) ? set : prev.kind === 'amount' && prev.exact && !prev.inBrackets && SET_TO_STAGE.test(words) && !STAGE_AFTER.test(p.after(prev, 6)) && !(/^[、，,]$/.test(words) && STAGE_OR_INTAKE.test(setWords(p, prev))) ? prev : undefined;
 		if (!whole || whole.unit !== f.unit || whole.sentence !== f.sentence || !sameScope(whole, f)) continue;
 		if (held.get(f) !== whole) holdAgainst(b, whole, f);
 		set = whole;
@@ -732,10 +743,11 @@ function thresholdIn(words: string, first: boolean): { value: number; currency: 
 }
 
 /**
- * Counts over thresholds of one measure side by side (进出口业绩过500万美元的企业达20家、过5000万美元的企业达3家、过1亿美元的
- * 企业达2家; 年产值过100亿元的…1家以上、过50亿元的3家以上): what passes the higher threshold passes the lower, so its count is
- * at most the lower's. Each item right after the one before it, its threshold straight after the comma; one counted noun
- * (or none repeated); not counts of what newly passed (新增…, 培育…).
+ * Counts over thresholds of one measure side by side, from the lower up (进出口业绩过500万美元的企业达20家、过5000万美元的企业
+ * 达3家、过1亿美元的企业达2家): what passes the higher threshold passes the lower, so its count is at most the lower's. Each
+ * item right after the one before it, its threshold straight after the comma, higher than the one before (from the higher
+ * down, a list may count bands: 年产值过100亿元的…1家以上、过50亿元的3家以上); the higher's counted noun none of its own, or
+ * the lower's or a narrower one; not counts of what newly passed (新增…, 培育…).
  */
 function nestedThresholds(p: Paragraph, b: Sink): void {
 	const figs = p.figs;
@@ -745,14 +757,12 @@ function nestedThresholds(p: Paragraph, b: Sink): void {
 		if (f.kind !== 'amount' || f.unit === '' || f.unit === '%' || f.unit.endsWith('元')) continue;
 		// The words since the count before (a threshold between them may be a figure of its own: 过 50亿元的3家以上).
 		const next = prev && prev.fig.sentence === f.sentence && prev.fig.unit === f.unit ? thresholdIn(p.between(prev.fig, f), false) : undefined;
-		if (prev && next && next.currency === prev.currency && next.value !== prev.value) {
-			const noun = next.noun || prev.noun;
-			if (!prev.noun || !next.noun || noun.endsWith(prev.noun) || prev.noun.endsWith(noun)) {
-				if (next.value > prev.value) holdAgainst(b, prev.fig, f);
-				else holdAgainst(b, f, prev.fig);
-				prev = { fig: f, value: next.value, currency: next.currency, noun };
-				continue;
-			}
+		// Ascending only (a list from the higher threshold down may count bands: 过亿美元的企业10家、过5000万美元的企业6家); the
+		// higher's noun none of its own, or the lower's or a narrower one (超亿元的工业项目30个、超10亿元的项目35个: all projects).
+		if (prev && next && next.currency === prev.currency && next.value > prev.value && (!next.noun || (prev.noun !== '' && next.noun.endsWith(prev.noun)))) {
+			holdAgainst(b, prev.fig, f);
+			prev = { fig: f, value: next.value, currency: next.currency, noun: next.noun || prev.noun };
+			continue;
 		}
 		// A list opens in its clause; not in a sentence that speaks of what newly passed (培育…过100亿元的…1家、过50亿元的…).
 		const clause = p.before(f, 40).replace(/^[^]*[，。；：！？、]/, '');
