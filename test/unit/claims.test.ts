@@ -202,8 +202,9 @@ test('the year a sentence opens on in a clause of its own is its figures’ (200
 	assert.deepEqual(years('全年国内生产总值，2007年达到24.66万亿元。'), ['24.66万亿元:']);
 });
 
-test('the region a clause group opens on (全国…，…) is its later figures’ that name none, not the next group’s (after ；or 。)', () => {
+test('the region last named in a clause group (全国…，…) is its later figures’ that name none, not the next group’s (after ；or 。)', () => {
 	const regions = (text: string): string[] => scanClaims(text, scanQuantities(text)).map((c) => `${c.text}:${c.region}`);
 	assert.deepEqual(regions('全国一般公共预算收入增长6%，税收收入20000亿元；非税收入3000亿元。全市一般公共预算收入500亿元，税收收入400亿元。'), ['6%:全国', '20000亿元:全国', '3000亿元:', '500亿元:全市', '400亿元:全市']);
-	assert.deepEqual(regions('固定资产投资增长5%，全省工业投资2000亿元，民间投资1000亿元。'), ['5%:', '2000亿元:全省', '1000亿元:']);
+	assert.deepEqual(regions('固定资产投资增长5%，全省工业投资2000亿元，民间投资1000亿元。'), ['5%:', '2000亿元:全省', '1000亿元:全省']);
+	assert.deepEqual(regions('全国居民人均可支配收入39218元，全市高出2000元，城镇居民人均可支配收入52000元。'), ['39218元:全国', '2000元:全市', '52000元:全市']);
 });

@@ -496,6 +496,8 @@ describe('a counted noun that is its paragraph’s lead sentence, listed by the 
 		['a sentence commenting on the lead (这是…) is no item; parallel sentences opening with the same four characters list it, whether or not each names the key', '发展“三大经济”。这是本市今后的潜力所在。深入实施数字经济行动，建设平台。深入实施海洋产业规划，发展装备。深入实施文旅提升方案，培育市场。', '三大经济', ['深入实施数字经济行动', '深入实施海洋产业规划', '深入实施文旅提升方案']],
 		['the same, one parallel sentence more: no reading, and no flag', '发展“三大经济”。深入实施数字经济行动，建设平台。深入实施海洋产业规划，发展装备。深入实施文旅提升方案，培育市场。深入实施人才引进计划，集聚人才。', '三大经济', undefined],
 		['sentences sharing only two opening characters (加快建设, 加快构建), some naming the key: no reading', '推进“双碳”工作。加快建设绿色标杆城市，做强产业。加快构建碳排放双控体系，扩大绿电应用。', '双碳', undefined],
+		['a well-known formula’s lead sentence followed by sentences that name none of its canonical items: no reading', '坚决打好“三大攻坚战”。加快推进产业升级，培育新动能。加快推进城市更新，改善人居环境。加快推进乡村振兴，促进农民增收。', '三大攻坚战', undefined],
+		['places before a quoted formula are whose it is, not its items: no reading', '对标北京、上海、深圳“三个一流”营商环境。学习借鉴上海、浙江、江苏“三个率先”的经验。', '三个一流', undefined],
 	];
 	for (const [what, text, name, items] of quoted) test(what, () => readsExactly(text, name, items, true));
 });

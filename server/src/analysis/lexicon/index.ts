@@ -335,6 +335,15 @@ export const builtinPlaces: readonly Place[] = placeData.places;
 
 const PLACE_ABBREVIATIONS: ReadonlySet<string> = new Set(builtinPlaces.flatMap((p) => p.abbreviations));
 
+/** The places' names, with and without their suffix (北京市 and 北京, 广西壮族自治区 and 广西). */
+const PLACE_NAMES: ReadonlySet<string> = new Set(builtinPlaces.flatMap((p) => [p.name, p.name.replace(/(?:壮族自治区|回族自治区|特别行政区|自治区|省|市)$/, '')]));
+
+/** Is `word` a place of places.json by its name (上海, 浙江省), or does it end with one after a verb (对标北京)? */
+export function endsWithPlaceName(word: string): boolean {
+	for (let n = 2; n <= 8 && n <= word.length; n++) if (PLACE_NAMES.has(word.slice(-n))) return true;
+	return false;
+}
+
 /** Is `ch` the one-character abbreviation of a place (渝, 甬)? */
 export function isPlaceAbbreviation(ch: string): boolean {
 	return PLACE_ABBREVIATIONS.has(ch);

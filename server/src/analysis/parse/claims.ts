@@ -514,7 +514,7 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 	let seg = 0;
 	let cursorSegment = -1;
 	let lastSubject = '';
-	// The region the clause group opened on (全国…，…，…；): the region of its later figures that name none.
+	// The region last named in the clause group (全国…，…；, 全国…，全市…，…): the region of its later figures that name none.
 	let lastRegion = '';
 	let lastSegment = -1;
 	let group: RespectivelyGroup | undefined;
@@ -610,7 +610,7 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 			subject = before;
 			lastSubject = before;
 		}
-		if (p.region !== '' && out[out.length - 1]?.segment !== seg) lastRegion = p.region;
+		if (p.region !== '') lastRegion = p.region;
 		const claim: { -readonly [K in keyof RawClaim]: RawClaim[K] } = {
 			context: contextOf(text, clause, q.start, out),
 			surround: surroundOf(text, segment, q),

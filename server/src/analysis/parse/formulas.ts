@@ -17,7 +17,7 @@ import { countInLabel, FORMULA_SUFFIXES, type FormulaKind, notFormulaAt, parseNa
 import { clausesOf, etcAllows, fitJoiner, keyForms, leadSentenceItems, listStart, numberedItems, partHeads, type RawPart, readPart, readParts } from './formulaReading';
 import type { ScannedQuantity } from './quantities';
 import { builtinGlossary, itemKeys, lookupGlossary } from '../glossary/index';
-import { isPlaceAbbreviation } from '../lexicon/index';
+import { endsWithPlaceName, isPlaceAbbreviation } from '../lexicon/index';
 import { BLANK, BLANK_OR_EMPHASIS, countEndChars } from '../text/trim';
 import { work } from '../work';
 import { CharSet, codeAt, isCjk } from '../text/chars';
@@ -821,6 +821,9 @@ function resolve(f: RawFormula, text: string, qStart: number, qEnd: number, glos
 			if (!items || parts.length !== 1) continue;
 			const fitted = fitJoiner(items, parts[0]!.count);
 			if (c.exact && (fitted.length !== parts[0]!.count || !nameLike(fitted))) continue;
+			// Places (对标北京、上海、深圳“三个一流”营商环境; 学习上海、浙江、江苏“三个率先”的经验) are whose formula it is, not its
+			// items — unless it names places (双城记, 三地).
+			if (!NAMES_PLACES.test(f.text) && fitted.filter((it) => endsWithPlaceName(it.text)).length >= 2) continue;
 			// …国库集中支付和收支“两条线”: a formula of two glued to the last of two joined items heads that item, not the
 			// list — unless the items, joined ones counted apart, are exactly its count (党员、干部和人才“三支力量”). A count of
 			// three or more after three 、-items or more counts the whole list, its joined items apart, as a list is read
@@ -2147,7 +2150,9 @@ function resolveLeadSentence(f: RawFormula, text: string, open: number, after: n
 	k++;
 	while (text[k] === '*') k++;
 	const items = leadSentenceItems(text, k, text.length - countEndChars(text, BLANK), part.key, part.count, f.text);
-	if (!items || Math.abs(items.length - part.count) > 1) return;
+	// A well-known formula's sentences must name one of its canonical items (坚决打好“三大攻坚战”。加快推进产业升级…。加快推进
+	// 城市更新…。 lists other work).
+	if (!items || Math.abs(items.length - part.count) > 1 || !canonicalAllows(f.text, items, part.key)) return;
 	f.parts = [{ ...part, items }];
 	f.expansion = { start: items[0]!.start, end: items[items.length - 1]!.end, source: 'after' };
 	f.verdict = items.length === part.count ? 'ok' : 'mismatch';
@@ -2288,7 +2293,7 @@ export function scanUnquotedFormulas(text: string, taken: readonly RawFormula[])
 			let from = lead;
 			while (text[from] === '*' || text[from] === '。') from++;
 			const items = key ? leadSentenceItems(text, from, blockEnd, key, count, name) : undefined;
-			if (items && Math.abs(items.length - count) <= 1) {
+			if (items && Math.abs(items.length - count) <= 1 && canonicalAllows(name, items, key)) {
 				out.push({ start: i, end: lead, text: name, kind: 'cjk', quoted: false, parts: [{ count, key, items }], expansion: { start: items[0]!.start, end: items[items.length - 1]!.end, source: 'after' }, verdict: items.length === count ? 'ok' : 'mismatch' });
 				i = lead;
 				continue;
