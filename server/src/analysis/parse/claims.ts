@@ -43,7 +43,8 @@ export interface RawClaim {
 	/**
 	 * The period other than a whole year its sentence opens on (sentencePeriodOf): `part`, a part of a year in a clause of
 	 * its own (上半年，…; 1—6月，…), whose figures are of that part; `ahead`, a period to come (今年，…; 到2020年，…; 今后五年，…),
-	 * whose figures are no review of the past.
+	 * whose figures are no review of the past; `dated`, a date of its own that is no whole year (“十三五”期末，…), whose
+	 * figures are of that date.
 	 */
 	readonly sentencePeriod?: SentencePeriod;
 	/**
@@ -138,12 +139,18 @@ const SENTENCE_PART = /^[\s—－-]*(?:(?:19|20)[0-9]{2}年)?(?:[上下]半年|[
 /** A period to come opening a sentence (今年，…; 明年…; 到2020年，…; 今后五年，…; 预计今年…): its figures are no review. */
 const SENTENCE_AHEAD = /^[\s—－-]*(?:预计)?(?:今年|明年|下一?年|[到至](?:19|20)[0-9]{2}年|(?:今后|未来)的?(?:[一二三四五六七八九十两几]年|一个时期|一段时期))/;
 
-export type SentencePeriod = 'part' | 'ahead';
+/**
+ * A date of its own opening a sentence, not a whole year (“十三五”期末，…; 到“十三五”末，…; 2020年末，…; 截至2020年底，…; 五年前，…): its
+ * figures are of that date, not of the period its block speaks of.
+ */
+const SENTENCE_DATED = /^[\s—－-]*(?:(?:截至|截止)?(?:19|20)[0-9]{2}年(?:末|底)|(?:截至|截止|到)?“?十[一二三四五]五”?期?末|[一二三四五六七八九十两]年前)/;
+
+export type SentencePeriod = 'part' | 'ahead' | 'dated';
 
 /** The period other than a whole year the sentence opening at `start` names first (RawClaim.sentencePeriod). */
 function sentencePeriodOf(text: string, start: number): SentencePeriod | undefined {
 	const opening = text.slice(start, start + 16);
-	return SENTENCE_PART.test(opening) ? 'part' : SENTENCE_AHEAD.test(opening) ? 'ahead' : undefined;
+	return SENTENCE_PART.test(opening) ? 'part' : SENTENCE_AHEAD.test(opening) ? 'ahead' : SENTENCE_DATED.test(opening) ? 'dated' : undefined;
 }
 /** The unit a standard is set per, after 由 or 从 and before the figure (由每人每年50元, 从每人每月202元). */
 const PER_UNIT_AFTER_FROM = /[由从](?:每[人户亩名](?:每[年月日天])?|每[年月日天])$/;

@@ -633,7 +633,7 @@ function stageOf(set: Fig, f: Fig): boolean {
 	if (f.kind !== 'amount' || f.unit !== set.unit || !f.exact || f.inBrackets || f.part) return false;
 	// Not examples of projects finished (奥体中心、第二人民医院等45个项目建成投用 after 实施城市更新项目40个): nothing ties them
 	// to the set named before, and the year's completions may come from others.
-	return DONE_STAGE.test(f.subject);
+	return DONE_STAGE.test(f.subject) && ofAnyYear(set);
 }
 
 /**
@@ -848,15 +848,35 @@ const CHOSEN = ['选定', '确定', '票决出'];
 const STAGE = STAGES.join('|');
 /** 283个问题已完成整改257个 / 3329件交办信访件已办结3320件: the whole's noun, then 已 and a completion or stage. */
 const DONE_OF_NOUN = new RegExp(`^[\u4e00-\u9fff]{0,10}?已(?:${[...COMPLETIONS, ...STAGES].join('|')})$`);
+/**
+ * Words before 已 that are not one noun of what gets done: a place or a body the whole counts, then a noun of what it
+ * did (12个县区重点项目已开工…, 8个督查组交办问题已完成整改…), or two sets joined (120个问题及新发现问题已完成整改…).
+ */
+const NOT_ONE_NOUN = /^(?:县区|县市区|区县|县|区(?!域)|村|乡镇|乡|镇|街道|社区|[\u4e00-\u9fff]{0,3}(?:组|部门|单位))[\u4e00-\u9fff]+已|及|和|与|、/;
 /** 累计投产企业近1200家，已纳统企业439家: a stage with 已, then nothing or a noun the whole's name ends with. */
 const DONE_NAMED = new RegExp(`^已(${STAGE})([\u4e00-\u9fff]{0,6})$`);
-/** 遴选了12件民生实事，待人大票决选定10件: the candidates' noun, then a few words and a verb of choosing. */
-const CHOSEN_OF = new RegExp(`^[\u4e00-\u9fff]{0,8}[，,][\u4e00-\u9fff]{0,8}(?:${CHOSEN.join('|')})$`);
+/**
+ * The words of a procedure alone between the candidates and the choice (经专家评审, 待人大票决, 最终): not a time or a
+ * level (今年确定…, 全市确定…), which may choose from others.
+ */
+const PROCEDURE = '(?:(?:经|待|由)[\u4e00-\u9fff]{0,8}?(?:评审|论证|票决|评选|审议|审定)后?)?(?:最终)?';
+/** 遴选了12件民生实事，待人大票决选定10件: the candidates' noun, then the words of a procedure and a verb of choosing. */
+const CHOSEN_OF = new RegExp(`^[\u4e00-\u9fff]{0,8}[，,]${PROCEDURE}(?:${CHOSEN.join('|')})$`);
 const CANDIDATE = new RegExp(CANDIDATES.join('|'));
 /** A stage of a set of projects named by the set's noun (确保重点项目开工250个以上 after 实施重点项目1000个以上). */
 const STAGE_OF_SET = new RegExp(`^(?:确保|力争|争取)?([\u4e00-\u9fff]{2,8}项目)(?:${STAGE})$`);
+/** The verb a set of projects is named with (实施重点项目…): what is left is the set's noun. */
+const SET_VERB = /^(?:实施|安排|推进|建设|谋划|列入)/;
 /** A stage alone after a stage of the same set in a list (、竣工150个以上). */
 const STAGE_ALONE = new RegExp(`^[、，,](?:${STAGE})$`);
+
+/**
+ * A whole a stock of things at a stage of any year (已纳统企业…, 已开工项目…) may be held against: summed over the years
+ * (累计投产企业…) or of no period of its own (not 2023年投产企业…, 今年签约项目…, of which the stock may count others).
+ */
+function ofAnyYear(f: Fig): boolean {
+	return f.context.includes('累计') || (f.scope === '' && f.year === undefined && f.sentenceYear === undefined && f.sentencePeriod === undefined);
+}
 
 /** Where a stage word comes in the course of a thing, -1 for none. */
 function stageRank(words: string): number {
@@ -873,7 +893,11 @@ function stageRank(words: string): number {
 function subsetsDone(p: Paragraph, b: Sink): void {
 	const figs = p.figs;
 	const count = (f: Fig): boolean => f.kind === 'amount' && !f.inBrackets && f.unit !== '' && f.unit !== '%' && !NO_COUNT.test(f.subject);
-	const aimed = (f: Fig): boolean => NOT_DONE.test(f.context);
+	// The words before the figure's own (not the whole's before a part: 计划整改的120个问题目前已完成整改…).
+	const aimed = (f: Fig): boolean => NOT_DONE.test(f.context.slice(f.context.lastIndexOf('#') + 1));
+	// Parts the paragraph's other finders already hold against the whole (签约项目…，已开工项目…: projectSets').
+	const held = new Map<Fig, Fig>();
+	for (const d of b.drafts) if (d.kind === 'subset' && d.figs.length === 2) held.set(d.target, d.figs[0]!);
 	for (let i = p.first; i + 1 < figs.length; i++) {
 		const whole = figs[i]!;
 		if (!count(whole)) continue;
@@ -884,15 +908,16 @@ function subsetsDone(p: Paragraph, b: Sink): void {
 			if (k === i + 1) {
 				const named = DONE_NAMED.exec(between.replace(/^[，,]/, ''));
 				const ok =
-					DONE_OF_NOUN.test(between) ||
-					(named !== undefined && named !== null && /^[，,]/.test(between) && !isIncrement(whole.subject) && whole.subject.endsWith(named[2]!) && stageRank(named[1]!) > stageRank(whole.subject)) ||
+					(DONE_OF_NOUN.test(between) && !NOT_ONE_NOUN.test(between)) ||
+					(named !== undefined && named !== null && /^[，,]/.test(between) && ofAnyYear(whole) && !isIncrement(whole.subject) && whole.subject.endsWith(named[2]!) && stageRank(named[1]!) > stageRank(whole.subject)) ||
 					(CHOSEN_OF.test(between) && CANDIDATE.test(whole.context));
-				if (ok) holdAgainst(b, whole, part);
+				if (ok && held.get(part) !== whole) holdAgainst(b, whole, part);
 				break;
 			}
 			// A stage of a set of projects, past what the set invests (…，完成年度投资2500亿元以上，确保重点项目开工250个以上).
 			const set = STAGE_OF_SET.exec(part.subject)?.[1];
-			if (set !== undefined && PROJECTS.test(whole.subject) && whole.subject.endsWith(set) && !isIncrement(whole.subject)) {
+			// The set's own noun (not 实施省级重点项目 for 重点项目), of the stage's scope and year.
+			if (set !== undefined && PROJECTS.test(whole.subject) && whole.subject.replace(SET_VERB, '') === set && whole.scope === part.scope && whole.year === part.year && !isIncrement(whole.subject)) {
 				holdAgainst(b, whole, part);
 				for (let j = k + 1; j < figs.length && j <= k + STAGES.length && figs[j]!.sentence === whole.sentence && count(figs[j]!) && figs[j]!.unit === whole.unit && STAGE_ALONE.test(p.between(figs[j - 1]!, figs[j]!)); j++) holdAgainst(b, whole, figs[j]!);
 				break;
@@ -904,6 +929,10 @@ function subsetsDone(p: Paragraph, b: Sink): void {
 
 /** The verb of a stock right before its figure (国家高新技术企业达到1617家). */
 const STOCK_REACHED = /(?:达到|增至|增加到|总数|总量)$/;
+/** A date of a stock's own in its clause: the end of a period (期末, 年底), years before. */
+const DATED = /[期年季月]末|[年月]底|年前/;
+/** The words of a span of years an increment is summed over: 近三年, 五年来, 以来, 累计. */
+const SPAN = /近[一二三四五六七八九十两0-9]+年|年来|以来|累计/;
 /** The shortest name an increment and a stock in other blocks are matched by (国家高新技术企业). */
 const STOCK_NAME_MIN = 4;
 
@@ -920,6 +949,8 @@ function increaseInStock(d: DocumentFigures, b: Sink): void {
 		const f = all[i]!;
 		if (d.pastOf[i] === undefined || f.kind !== 'amount' || !f.ownSubject || f.inBrackets || f.unit === '' || f.unit === '%' || f.year !== undefined || f.fromTo !== undefined) continue;
 		if (f.subject.length < STOCK_NAME_MIN || isIncrement(f.subject) || NO_COUNT.test(f.subject) || NOT_DONE.test(f.context) || !STOCK_REACHED.test(f.context)) continue;
+		// Not of a date of its own (“十三五”期末，…达到…; …年底达到…): the stock then, not at the end of the year.
+		if (f.sentencePeriod === 'dated' || DATED.test(f.context)) continue;
 		const key = `${d.sectionOf[i]}|${f.unit}|${f.subject}`;
 		const seen = stocks.get(key);
 		stocks.set(key, seen === undefined || all[seen]!.value === f.value ? i : -1);
@@ -929,7 +960,8 @@ function increaseInStock(d: DocumentFigures, b: Sink): void {
 		const f = all[j]!;
 		if (d.pastOf[j] !== 'year' || f.kind !== 'amount' || !f.exact || !f.ownSubject || f.inBrackets || f.year !== undefined || NOT_DONE.test(f.context)) continue;
 		const name = INCREMENT.exec(f.subject) ? f.subject.replace(INCREMENT, '') : undefined;
-		if (name === undefined || name.length < STOCK_NAME_MIN) continue;
+		// Not what was added over several years (近三年新认定…, 累计新认定…).
+		if (name === undefined || name.length < STOCK_NAME_MIN || SPAN.test(f.context) || SPAN.test(f.scope)) continue;
 		const w = stocks.get(`${d.sectionOf[j]}|${f.unit}|${name}`);
 		if (w !== undefined && w >= 0 && Math.abs(d.blockOf[w]! - d.blockOf[j]!) > 1 && sameScope(all[w]!, f) && sameRegion(d, all[w]!, f)) holdAgainst(b, all[w]!, f, { figs: [w, j], target: j });
 	}
