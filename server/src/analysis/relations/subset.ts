@@ -623,8 +623,13 @@ function spreadWithin(d: DocumentFigures, b: Sink): void {
 const YEARS_INVESTMENT = /^(?:当年|全年|年内|年度)?(?:计划)?(?:完成)?(?:年度)?(?:计划)?投资(?:额)?$/;
 /** A set of projects under way in the year, and how it is named: 实施…项目78个, 签订合同项目77个. */
 const PROJECTS = /项目$/;
+/**
+ * The stages a project reaches (开工, 建成 …): one list for the finders of a set and its stages (projectSets, stagesReached);
+ * subsetsDone ranks its own (STAGES, with 签约 and 纳统).
+ */
+const PROJECT_STAGES = ['开工', '建成', '竣工', '投产', '完工', '投用'];
 /** A stage some of the set reached, the set's by 已 (已开工项目35个). */
-const DONE_STAGE = /^已(?:开工|建成|竣工|投产|完工|投用)(?:建设)?项目$/;
+const DONE_STAGE = new RegExp(`^已(?:${PROJECT_STAGES.join('|')})(?:建设)?项目$`);
 /** How far a set's stage or its year's investment is looked for after it, in figures. */
 const SET_MAX = 3;
 
@@ -677,7 +682,7 @@ function projectSets(p: Paragraph, b: Sink): void {
 }
 
 /** A stage some of a set reached, right after the count of them (76个开工建设, 2条获评…, 34个提前建成). */
-const STAGE_AFTER = /^(?:已|均|提前|全部|先后|相继|顺利)?(?:开工|建成|竣工|投产|完工|投用|投运|通车|获评|入选|通过验收)/;
+const STAGE_AFTER = new RegExp(`^(?:已|均|提前|全部|先后|相继|顺利)?(?:${[...PROJECT_STAGES, '投运', '通车', '获评', '入选', '通过验收'].join('|')})`);
 /**
  * Between a set's count and the count of a stage it reached: its noun, then 中 or 有 (151个重点项目有76个开工), or a comma
  * alone (背街小巷改造259条、2条获评…) — no noun of the stage's own, no other words (a year, 力争, 其中…).
@@ -687,7 +692,7 @@ const SET_TO_STAGE = /^(?:[\u4e00-\u9fff“”]{1,16}?(?:中|里)?有?|[、，,]
  * A set counted by a stage it reached or by its intake (新开工项目86个, 签约引进项目56个, 新增企业…): a stage's count after it
  * and a comma alone may be of others too (the year's completions, of projects begun or signed in years before).
  */
-const STAGE_OR_INTAKE = /开工|竣工|建成|投产|完工|投用|投运|签约|签订|引进|招引|落地|新增|新上/;
+const STAGE_OR_INTAKE = new RegExp([...PROJECT_STAGES, '投运', '签约', '签订', '引进', '招引', '落地', '新增', '新上'].join('|'));
 /** After one stage's count, the words of that stage, then the next stage's count (76个开工建设、54个建成). */
 const STAGE_TO_STAGE = /^[\u4e00-\u9fff]{1,10}[、，,]$/;
 
