@@ -136,6 +136,9 @@ describe('what a figure measures', () => {
 			['城市低保标准从每月310元提高到380元。', ['310元 amount 城市低保标准', '380元 amount/up 城市低保标准']],
 			// Not after 由: 每人 is the figure's own words.
 			['补助标准提高到每人每年100元。', ['100元 amount 补助标准提高到每人每年']],
+			// No from-figure: the value reached, its change word out of the subject (a level keeps its kind).
+			['常住人口城镇化率提高到66.2%。', ['66.2% level/up 常住人口城镇化率']],
+			['城乡居民收入倍差缩小至1.83。', ['1.83 amount/down 城乡居民收入倍差']],
 		];
 		for (const [text, expected] of cases) assert.deepEqual(read(text), expected, text);
 		assert.deepEqual(analyze('高新技术产业增加值占规模以上工业比重由30.5%提高到35.2%。').claims.map((c) => c.whole), ['规模以上工业', '规模以上工业']);

@@ -381,7 +381,8 @@ function readKind(rest: string, q: ScannedQuantity, scope: string, region: strin
 	// stands before it).
 	const lastChar = s.charCodeAt(s.length - 1);
 	const toValue = lastChar === 0x4e3a /* 为 */ || lastChar === 0x5230 /* 到 */ || lastChar === 0x81f3; /* 至 */
-	const tail = stripSuffixWords(s, BEFORE_FIGURE_WORDS);
+	// 城镇化率提高到66.2% with no from-figure: the word of the change goes with 到 out of the subject, as after 由A.
+	const tail = stripSuffixWords(toValue && lastChar !== 0x4e3a ? s.slice(0, -1) : s, BEFORE_FIGURE_WORDS);
 	for (const [w, dir] of CHANGE_LAST.has(tail.charCodeAt(tail.length - 1)) ? CHANGES : NO_CHANGES) {
 		if (tail.endsWith(w)) {
 			kind = toValue && q.kind !== 'percentagePoint' ? kind : 'change';
