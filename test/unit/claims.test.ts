@@ -77,6 +77,10 @@ describe('what a figure measures', () => {
 			'0.3% change/down 出口',
 		]);
 		assert.equal(analyze('全年国内生产总值1260582亿元。').claims[0]?.scope, '全年');
+		// 折 (折合, 约合): the same figure in another currency, of the subject before it; a name after 折 is its own.
+		assert.deepEqual(read('全年对外直接投资额7000亿元，折1000亿美元，增长3.0%。'), ['7000亿元 amount 对外直接投资额', '1000亿美元 amount 对外直接投资额', '3.0% change/up 对外直接投资额']);
+		assert.deepEqual(read('全年对外直接投资额7000亿元，约合1000亿美元。'), ['7000亿元 amount 对外直接投资额', '1000亿美元 amount 对外直接投资额']);
+		assert.deepEqual(read('全年对外直接投资额7000亿元，折旧费用100亿元。'), ['7000亿元 amount 对外直接投资额', '100亿元 amount 折旧费用']);
 	});
 
 	test('a period after the subject is its scope, a date inside a name too (居民消费价格一季度…, 固定电话年末用户…)', () => {
@@ -136,6 +140,9 @@ describe('what a figure measures', () => {
 			['城市低保标准从每月310元提高到380元。', ['310元 amount 城市低保标准', '380元 amount/up 城市低保标准']],
 			// Not after 由: 每人 is the figure's own words.
 			['补助标准提高到每人每年100元。', ['100元 amount 补助标准提高到每人每年']],
+			// No from-figure: the value reached, its change word out of the subject (a level keeps its kind).
+			['常住人口城镇化率提高到66.2%。', ['66.2% level/up 常住人口城镇化率']],
+			['城乡居民收入倍差缩小至1.83。', ['1.83 amount/down 城乡居民收入倍差']],
 		];
 		for (const [text, expected] of cases) assert.deepEqual(read(text), expected, text);
 		assert.deepEqual(analyze('高新技术产业增加值占规模以上工业比重由30.5%提高到35.2%。').claims.map((c) => c.whole), ['规模以上工业', '规模以上工业']);

@@ -266,7 +266,8 @@ class ClauseCursor {
 const MAX_PREFIX = 120;
 
 /** Words between a subject and its change word: 财政收入比上年增加 → 财政收入. */
-const COMPARED_WITH = /^(?:比|较|与)(?:上年|去年|上年末|上年底|上年同期|同期|上月|上季|年初|上年初|(?:19|20)[0-9]{2}年(?:底|末|初|同期)?)(?:相比)?$/;
+/** …, 比上年同口径增加… (the basis compared on: 同口径, 可比口径) is the period compared with too. */
+const COMPARED_WITH = /^(?:比|较|与)(?:上年|去年|上年末|上年底|上年同期|同期|上月|上季|年初|上年初|(?:19|20)[0-9]{2}年(?:底|末|初|同期)?)(?:同口径|可比口径)?(?:相比)?$/;
 const COMPARISON_WORDS = ['比上年末', '比上年', '比去年', '较上年', '较去年', '比上月', '比上季', '同比', '环比', '实际', '名义', '年均', '每年', '平均', '累计', '分别', '共', '，'];
 
 interface Prefix {
@@ -300,6 +301,9 @@ function readPrefix(raw: string, q: ScannedQuantity): Prefix {
 	}
 	return p;
 }
+
+/** A conversion alone (折, 折合, 约合): the figure before it restated in another unit. */
+const CONVERTED = /^(?:折合?|约合|折算)(?:为|成)?$/;
 
 /** A period alone (五年, 近三年, 十年来). */
 const PERIOD_ONLY = /^(?:近|过去|这)?(?:[一二三四五六七八九十两]|[0-9]{1,2})年(?:来|间|中|里|内)?$/;
@@ -381,7 +385,8 @@ function readKind(rest: string, q: ScannedQuantity, scope: string, region: strin
 	// stands before it).
 	const lastChar = s.charCodeAt(s.length - 1);
 	const toValue = lastChar === 0x4e3a /* 为 */ || lastChar === 0x5230 /* 到 */ || lastChar === 0x81f3; /* 至 */
-	const tail = stripSuffixWords(s, BEFORE_FIGURE_WORDS);
+	// 城镇化率提高到66.2% with no from-figure: the word of the change goes with 到 out of the subject, as after 由A.
+	const tail = stripSuffixWords(toValue && lastChar !== 0x4e3a ? s.slice(0, -1) : s, BEFORE_FIGURE_WORDS);
 	for (const [w, dir] of CHANGE_LAST.has(tail.charCodeAt(tail.length - 1)) ? CHANGES : NO_CHANGES) {
 		if (tail.endsWith(w)) {
 			kind = toValue && q.kind !== 'percentagePoint' ? kind : 'change';
@@ -587,7 +592,9 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 			: readPrefix(fromTo === 'to' ? '' : fromTo === 'from' ? plain.slice(0, -1) : rawPrefix, q);
 		if (group && (!continues || group.segment !== seg)) group = closeGroup(group, out);
 		// 五年提高3.5个百分点: a period alone names no statistic; the figure speaks of the subject before it.
-		const periodOnly = PERIOD_ONLY.test(p.subject);
+		// …11339亿元，折1609亿美元: the same figure in another currency, of the subject before it.
+		const converted = CONVERTED.test(p.subject);
+		const periodOnly = PERIOD_ONLY.test(p.subject) || converted;
 		let subject = periodOnly ? '' : p.subject;
 		if (!continues && rawPrefix.includes('分别')) {
 			// X、Y、Z…分别…: the figures that follow are X's, Y's and Z's, in order.
@@ -622,7 +629,7 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 			context: contextOf(text, clause, q.start, out),
 			surround: surroundOf(text, segment, q),
 			// The figure reached (由A增加到B) names its subject in the words before A.
-			ownSubject: fromTo === 'to' ? out[out.length - 1]!.ownSubject : ((p.subject !== '' && !periodOnly) || labelled !== '') && !continues,
+			ownSubject: fromTo === 'to' ? out[out.length - 1]!.ownSubject : ((p.subject !== '' && !periodOnly) || labelled !== '' || converted) && !continues,
 			part: rawPrefix.includes('其中'),
 			year: yearOf(dated?.[0]) ?? yearOf(p.scope),
 			sentenceYear,

@@ -63,7 +63,8 @@ export function definedRatios(d: DocumentFigures, b: Sink): void {
 		const ind = d.lexicon.get(rate.indicator ?? rate.key);
 		const pair = ind?.ratioOf;
 		// 城乡…比值 with its whole named in the text is quotients' (ratio.ts).
-		if (!pair || !rate.exact || rate.whole !== undefined || rate.fromTo !== undefined || rate.kind === 'change') return;
+		// A rate reached (由1.76缩小至1.71) is the rate now, unless dated (缩小至2021年的1.71); the one it came from is another year's.
+		if (!pair || !rate.exact || rate.whole !== undefined || rate.fromTo === 'from' || (rate.fromTo === 'to' && rate.year !== undefined) || rate.kind === 'change') return;
 		// 2.48:1 — a figure one mark after another of its block is a later term of the ratio, not the ratio.
 		const before = all[at - 1];
 		if (before !== undefined && d.blockOf[at - 1] === d.blockOf[at] && rate.q.start - before.q.end === 1) return;
