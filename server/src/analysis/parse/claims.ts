@@ -592,8 +592,7 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 		if (group && (!continues || group.segment !== seg)) group = closeGroup(group, out);
 		// 五年提高3.5个百分点: a period alone names no statistic; the figure speaks of the subject before it.
 		// …11339亿元，折1609亿美元: the same figure in another currency, of the subject before it.
-		const converted = CONVERTED.test(p.subject);
-		const periodOnly = PERIOD_ONLY.test(p.subject) || converted;
+		const periodOnly = PERIOD_ONLY.test(p.subject) || CONVERTED.test(p.subject);
 		let subject = periodOnly ? '' : p.subject;
 		if (!continues && rawPrefix.includes('分别')) {
 			// X、Y、Z…分别…: the figures that follow are X's, Y's and Z's, in order.
@@ -628,7 +627,7 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 			context: contextOf(text, clause, q.start, out),
 			surround: surroundOf(text, segment, q),
 			// The figure reached (由A增加到B) names its subject in the words before A.
-			ownSubject: fromTo === 'to' ? out[out.length - 1]!.ownSubject : ((p.subject !== '' && !periodOnly) || labelled !== '' || converted) && !continues,
+			ownSubject: fromTo === 'to' ? out[out.length - 1]!.ownSubject : ((p.subject !== '' && !periodOnly) || labelled !== '') && !continues,
 			part: rawPrefix.includes('其中'),
 			year: yearOf(dated?.[0]) ?? yearOf(p.scope),
 			sentenceYear,
