@@ -301,9 +301,6 @@ function readPrefix(raw: string, q: ScannedQuantity): Prefix {
 	return p;
 }
 
-/** A conversion alone (折, 折合, 约合): the figure before it restated in another unit. */
-const CONVERTED = /^(?:折合?|约合|折算)(?:为|成)?$/;
-
 /** A period alone (五年, 近三年, 十年来). */
 const PERIOD_ONLY = /^(?:近|过去|这)?(?:[一二三四五六七八九十两]|[0-9]{1,2})年(?:来|间|中|里|内)?$/;
 
@@ -591,8 +588,7 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 			: readPrefix(fromTo === 'to' ? '' : fromTo === 'from' ? plain.slice(0, -1) : rawPrefix, q);
 		if (group && (!continues || group.segment !== seg)) group = closeGroup(group, out);
 		// 五年提高3.5个百分点: a period alone names no statistic; the figure speaks of the subject before it.
-		// …11339亿元，折1609亿美元: the same figure in another currency, of the subject before it.
-		const periodOnly = PERIOD_ONLY.test(p.subject) || CONVERTED.test(p.subject);
+		const periodOnly = PERIOD_ONLY.test(p.subject);
 		let subject = periodOnly ? '' : p.subject;
 		if (!continues && rawPrefix.includes('分别')) {
 			// X、Y、Z…分别…: the figures that follow are X's, Y's and Z's, in order.

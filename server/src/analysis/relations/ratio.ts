@@ -45,10 +45,6 @@ export const rule: RuleMeta = {
 
 /** Wholes that name no statistic of their own: the total the part is listed under is meant. */
 const GENERIC_WHOLE = /^(?:总人次|总人数|总户数|总数|总量|总额|总计|合计|全部|总体|总和|总值|全体)$/;
-/** A contribution rate (对经济增长的贡献率) is a share of growth; a whole that only opens with 对 (占对外承包工程完成营业额比重) is not. */
-function ofGrowth(s: Fig): boolean {
-	return s.whole !== undefined && s.whole.startsWith('对') && s.whole.endsWith('贡献率');
-}
 /** Prefixes under which a subject still names the whole: 货物进出口总额 is 进出口总额. */
 const WHOLE_PREFIXES = /^(?:中国共产党|全国|全省|全市|全区|全县|货物|全社会|全部|全体|共)/;
 
@@ -147,7 +143,7 @@ function namedWholes(d: DocumentFigures, b: Sink): void {
 		// 占…比重从1.07%提高到1.49%: the share reached is of the amount reached (…增加到2007年的3664亿元); the one it rose from,
 		// of a whole of another year.
 		if (s.kind !== 'share' || s.unit !== '%' || s.fromTo === 'from') return;
-		if (ofGrowth(s)) return; // a contribution rate is a share of growth
+		if (s.whole?.startsWith('对')) return; // a contribution rate is a share of growth
 		if (s.whole && !GENERIC_WHOLE.test(s.whole)) last = { block: d.blockOf[at]!, sentence: s.sentence, whole: s.whole, wholeKey: s.wholeKey ?? s.whole };
 		else if (s.whole || last?.block !== d.blockOf[at]) last = undefined;
 		if (last && s.exact) asks.push({ at, whole: last.whole, wholeKey: last.wholeKey, carried: s.sentence !== last.sentence });
@@ -213,7 +209,7 @@ function sharesOfTotals(p: Paragraph, b: Sink): void {
 	for (let at = p.first; at < figs.length; at++) {
 		const s = figs[at]!;
 		if (s.kind !== 'share' || s.unit !== '%' || s.fromTo) continue;
-		if (ofGrowth(s)) continue;
+		if (s.whole?.startsWith('对')) continue;
 		const part = s.exact ? partOf(figs, at, s, (k) => k >= p.first) : undefined;
 		const bd = part && breakdowns.find((x) => x.parts.includes(part));
 		if (s.whole && !GENERIC_WHOLE.test(s.whole)) {
