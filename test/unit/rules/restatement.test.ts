@@ -13,6 +13,7 @@ const PAST_YEAR = '一、2015年工作回顾\n\n全市地区生产总值达到29
 
 ruleCases('claim.restatement', {
 	fires: [
+		['the same subject stated of its own in another part of the named year, the document’s region on both sides (全市… / no region)', '一、2023年居民收入\n\n全市居民人均可支配收入39218元。全市地区生产总值500亿元，全市一般公共预算收入50亿元。\n\n二、2023年全市主要数据\n\n居民人均可支配收入41218元。城镇居民人均可支配收入52000元，增长5.5%。', [{ at: '41218元', related: ['39218元'] }]],
 		['an amount of the year with an approximation word on one side only (以上 in the plan), the annex\'s below it', '一、2023年重点工作\n\n新建新能源汽车充电桩6万个以上。\n\n二、2023年民生实事\n\n新建新能源汽车充电桩4万个。', [{ at: '4万个', related: ['6万个以上'] }]],
 		['a counted set with 以上 on one side only, named again below it', '一、2023年重点工作\n\n推进100个以上重大项目建设。\n\n二、2023年重大项目安排\n\n80个重大项目清单如下。', [{ at: '80个', related: ['100个以上'] }]],
 		['a review of five years ends on the figure the review of the year gave (从2010年的…增加到…), one changed', FIVE_YEARS.replace('增加到373.7亿元', '增加到376.7亿元'), [{ at: '376.7亿元', related: ['373.7亿元'] }]],
@@ -70,6 +71,7 @@ ruleCases('claim.restatement', {
 		],
 	],
 	silent: [
+		['…but the nation’s in the text is not the city’s own in its key figures (全国居民人均可支配收入 / 居民人均可支配收入)', '一、2023年居民收入\n\n全国居民人均可支配收入39218元。全市地区生产总值500亿元，全市一般公共预算收入50亿元。\n\n二、2023年全市主要数据\n\n居民人均可支配收入41218元。城镇居民人均可支配收入52000元，增长5.5%。'],
 		['a block on the past year whose from–to ends on the year\'s figures, rounded (2912.36亿元 … 2912亿元; 373.7亿元 … 374亿元)', PAST_YEAR],
 		['the same, a statistic named two ways, rounded', PAST_YEAR.replace('增长10%。', '增长10%；规模以上工业企业实现利润845.31亿元。') + '规模以上工业实现利润由184亿元增加到845亿元。'],
 		['the same, the end of a from–to of another year (增加到2014年的…)', PAST_YEAR.replace('增加到2912亿元', '增加到2014年的2700亿元')],

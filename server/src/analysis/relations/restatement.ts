@@ -389,7 +389,8 @@ function document(d: DocumentFigures, b: Sink): void {
 			const key = `${d.yearOf[at]}|${subject}|${keysAt(at).loose}`;
 			const first = byOwnSubject.get(key);
 			if (first === undefined) byOwnSubject.set(key, at);
-			else if (d.sectionOf[first] !== d.sectionOf[at]) relate(first, at);
+			// Of one region: 全国居民人均可支配收入 in the text is not the city's own in its key figures (no region named there).
+			else if (d.sectionOf[first] !== d.sectionOf[at] && sameRegion(d, d.all[first]!, f)) relate(first, at);
 		}
 		// A counted set, to be found named again in another part (below).
 		if (countedKey !== undefined) {
