@@ -91,8 +91,18 @@ const HIGH_BAND = /及以上|以上|以来|以后/;
 const RATE = /(?:率|比重|比例|指数|密度|强度|每[千万百十]?[人户])$|^(?:每|万人|千人|百人|人均|户均)/;
 
 export function isTotal(p: Paragraph, f: Fig): boolean {
-	return f.kind === 'amount' && !f.inBrackets && f.unit !== '' && f.unit !== '%' && !AVERAGE.test(f.subject) && !RATE.test(f.subject) && !p.after(f, 1).startsWith('/');
+	if (!(f.kind === 'amount' && !f.inBrackets && f.unit !== '' && f.unit !== '%' && !AVERAGE.test(f.subject) && !RATE.test(f.subject) && !p.after(f, 1).startsWith('/'))) return false;
+	if (!CONVERSION.test(f.subject)) return true;
+	// …，折21亿美元: the figure before restated in another currency (past its rate: 7630亿元，比上年下降4.3%，折1106亿美元), a
+	// total only when that one is (not a change, 比上年增加150亿元，折21亿美元, nor last year's, 上年为7000亿元，折1000亿美元).
+	let k = positionIn(p, f) - 1;
+	for (let n = 0; n < 2 && p.figs[k]?.unit === '%' && p.figs[k]!.sentence === f.sentence; n++) k--;
+	const before = p.figs[k];
+	return before !== undefined && before.sentence === f.sentence && before.kind === 'amount' && before.direction === undefined && !LAST_YEAR.test(before.context) && isTotal(p, before);
 }
+/** A conversion alone as a figure's subject (折, 折合, 约合): the figure before it in another unit. */
+const CONVERSION = /^(?:折合?|约合|折算)(?:为|成)?$/;
+const LAST_YEAR = /上年|去年|上一年/;
 
 /**
  * A part that counts something else than its total: `全国有质量认证机构59个，其中产品认证机构23个，已完成对全国13194个
