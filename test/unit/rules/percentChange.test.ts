@@ -14,6 +14,7 @@ ruleCases('claim.percent-change', {
 		['a figure broken across lines stands at its original characters', '全年财政收入5200亿元，比上年增加400亿元，增长9.\n5%。', [{ at: '9.\n5%', fix: '8.3%' }]],
 	],
 	silent: [
+		['a change of part of the year (1-11月, 上半年) with its rate is no change of the year’s amount', '全年一般公共预算收入152000亿元，1-11月比上年增加8300亿元，增长6.8%。全年税收收入130000亿元，上半年比上年增加7000亿元，增长6.8%。'],
 		['growth on the year before (较上年) after a from–to years apart', '一般公共预算收入由2018年的80亿元增加到2023年的126亿元，较上年增长8.2%。'],
 		['the growth of one year of the period', '全市粮食产量由2020年的50万吨增加到2025年的60万吨，增长20%，其中2025年增长2.5%。'],
 		['a net change after the gross additions (the stock is the base)', '年末全市经营主体52.3万户，全年新登记8.6万户，净增4.1万户，增长8.5%。'],

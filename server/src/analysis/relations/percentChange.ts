@@ -10,7 +10,7 @@
  */
 import type { RuleMeta } from '../rules/rule';
 import type { Paragraph, RelationFinder } from './context';
-import { changeOfFromTo, type Fig, fmt, interval, latestBefore, operand, percentOf, sameScale, type Sink } from './figures';
+import { changeOfFromTo, type Fig, fmt, interval, latestBefore, operand, percentOf, sameScale, sameScope, type Sink } from './figures';
 import { add, mid, sub } from '../interval';
 
 /** GDP, value added, and real growth: rates at comparable prices. */
@@ -63,7 +63,8 @@ function inSegment(b: Sink, segment: readonly Fig[]): void {
 		const di = d ? segment.indexOf(d) : -1;
 		// A net change (净增) is of a stock, never of the gross additions stated before it (新登记8.6万户，净增4.1万户).
 		const net = d !== undefined && NET.test(d.context);
-		const v = d ? latestBefore(segment, di, (f) => same(f) && f.kind === 'amount' && f.unit === d.unit && !(net && ADDITIONS.test(f.subject))) : undefined;
+		// Of one period: a change of part of the year (1-11月比上年增加…, 上半年…) is no change of the year's amount.
+		const v = d ? latestBefore(segment, di, (f) => same(f) && f.kind === 'amount' && f.unit === d.unit && sameScope(f, d) && !(net && ADDITIONS.test(f.subject))) : undefined;
 		if (d && v) {
 			const up = c.direction !== 'down';
 			const base = up ? sub(interval(v), interval(d)) : add(interval(v), interval(d));
