@@ -46,6 +46,7 @@ ruleCases('claim.ratio', {
 		['the population changed: the average is blamed, the population related', PER_HEAD.replace('82.9万人', '85.9万人'), [{ at: '73572元', related: ['609.91亿元', '85.9万人'] }]],
 	],
 	silent: [
+		['a whole of another year, each named (2022年… ⏎ 2023年，…占…比重)', '2022年货物进出口总额1400亿元。\n\n2023年，民营企业进出口1200亿元，占货物进出口总额比重为80.0%。'],
 		['the share reached, of the whole of its year in another paragraph', RD_YEARS],
 		['a whole in another paragraph that names no year (a share may be of the year before’s whole)', RD_YEARS.replace('1.49%', '1.89%').replace('2007年，国内生产总值', '国内生产总值')],
 		['a whole in another paragraph of the same year but of another region (北京市…占地区生产总值)', RD_YEARS.replace('全社会研究与实验发展经费，从2002年1288亿元增加到2007年的3664亿元，占国内生产总值比重从1.07%提高到1.49%', '2007年，北京市研究与试验发展经费支出505亿元，占地区生产总值比重为5.4%')],

@@ -102,6 +102,9 @@ function sameYearFar(part: Fig, total: Fig, s: Fig, whole: string): boolean {
 
 function check(b: Sink, part: Fig, total: Fig, s: Fig, whole: string, at?: { figs: number[]; target: number }, rounded = false): void {
 	if (total.value <= part.value || total.unit !== part.unit || !sameScope(total, part) || !total.exact) return;
+	// Each of a year its words name, two years (2022年货物进出口总额… ⏎ 2023年，民营企业进出口…，占…比重): another year's whole.
+	const years = [yearOf(total), yearOf(part)];
+	if (years[0] !== undefined && years[1] !== undefined && years[0] !== years[1]) return;
 	// A whole stated in another paragraph is of the same period only when both say which (全年…，全年…), or name one year
 	// (2007年，国内生产总值… ⏎ …增加到2007年的3664亿元，占国内生产总值比重…).
 	if (at && (total.scope === '' || total.scope !== part.scope) && Math.abs(at.figs[1]! - at.figs[0]!) > 16 && !sameYearFar(part, total, s, whole)) return;
