@@ -1934,9 +1934,7 @@ function closingFigure(t: string): number {
  */
 function figuredItemsAfter(text: string, nounStart: number, count: number): Item[] | undefined {
 	const stop = Math.min(text.length, nounStart + FIGURED_SPAN);
-	let k = nounStart;
-	while (k < stop && k - nounStart <= 24 && !/[，。；：]/.test(text[k]!)) k++;
-	work.formulas += k - nounStart;
+	const k = nounClauseEnd(text, nounStart, stop);
 	if (text[k] !== '，') return undefined;
 	let from = k + 1;
 	const opener = /^其中[，：]?/.exec(text.slice(from, from + 3));
@@ -1973,6 +1971,14 @@ function figuredItemsAfter(text: string, nounStart: number, count: number): Item
 	return items;
 }
 
+/** Where the clause of a count's noun ends (its ，。；or ：), looked for at most 24 characters after the noun's start. */
+function nounClauseEnd(text: string, nounStart: number, stop: number): number {
+	let k = nounStart;
+	while (k < stop && k - nounStart <= 24 && !/[，。；：]/.test(text[k]!)) k++;
+	work.formulas += k - nounStart;
+	return k;
+}
+
 /** The most characters read after a count for the sentences whose subjects list it. */
 const SUBJECT_SPAN = 1600;
 /** A sentence's subject before what it is to do (锂电新能源产业要…): a noun of a few characters, then 要 / 将 / 必须. */
@@ -1985,9 +1991,7 @@ const SUBJECT_OPENING = /^([\u4e00-\u9fff]{4,12}?)(?:要|将|必须|需要)/;
  */
 function subjectItemsAfter(text: string, nounStart: number, count: number): Item[] | undefined {
 	const stop = Math.min(text.length, nounStart + SUBJECT_SPAN);
-	let k = nounStart;
-	while (k < stop && k - nounStart <= 24 && !/[，。；：]/.test(text[k]!)) k++;
-	work.formulas += k - nounStart;
+	const k = nounClauseEnd(text, nounStart, stop);
 	if (text[k] !== '。') return undefined;
 	const noun = text.slice(nounStart, Math.min(k, nounStart + 8));
 	const items: Item[] = [];

@@ -115,6 +115,9 @@ export function normalizePrefix(raw: string): string {
 	return out;
 }
 
+/** A conversion alone (折, 折合, 约合, 折算为): the figure after it restates the one before it in another unit. */
+export const CONVERSION = /^(?:折合?|约合|折算)(?:为|成)?$/;
+
 /** Time scopes at the start of a clause: 全年, 年末, 2023年, 2023年末, 一季度, 前三季度, 1—6月, 近五年 … */
 const TIME = /^(?:全年|年末|年初|年内|年底|上半年|下半年|前三季度|[一二三四]季度|同期|今年|去年|当年|本年|全年累计|(?:19|20)[0-9]{2}年(?:末|底|初|全年|度)?|[一二][〇零一二三四五六七八九]{3}年(?:末|底|初|度)?|(?:前|近)[一二三四五六七八九十两0-9]+年|[0-9]{1,2}(?:—|－|-|至)?[0-9]{0,2}月(?:末|份|底)?)/;
 /** The document's own region (全市, 我省, 本县) and the nation (全国): a scope, not a subject. */

@@ -15,7 +15,7 @@
  */
 import type { Claim, Quantity, RelationKind, TableColumn } from '../types';
 import type { RawClaim } from '../parse/claims';
-import { AIM_WORDS } from '../parse/reading';
+import { AIM_WORDS, CONVERSION } from '../parse/reading';
 import { coversSections } from '../lexicon/industries';
 import { divides, type Lexicon } from '../lexicon/index';
 import { work } from '../work';
@@ -877,8 +877,8 @@ function prose(ctx: TableContext, out: TableRelationDraft[]): void {
 	ctx.prose.forEach((p, i) => {
 		let key = p.indicator;
 		const before = ctx.prose[i - 1];
-		// `折` or `折合` (/^折合?$/), compared rather than matched: every prose figure is asked.
-		const converts = p.context === '折' || p.context === '折合';
+		// 折, 折合, 约合 …: the figure before restated in another unit.
+		const converts = p.context.length <= 3 && CONVERSION.test(p.context);
 		if (converts && p.kind === 'amount' && before && before.sentence === p.sentence && before.local === p.local - 1) key = keyOf[i - 1];
 		else if (converts && p.kind === 'change') key = keyOf[i - 1];
 		keyOf.push(key);
