@@ -199,6 +199,12 @@ test('the words after a count in digits with a classifier (its noun, figures mas
 	assert.deepEqual(counted('实施三项赋能行动。'), ['三项:']);
 });
 
+test('a count that opens a name in quotes its words close (“15条硬措施”), not a formula with a figure after its count, nor a name its words do not close', () => {
+	const quoted = (text: string): string[] => scanClaims(text, scanQuantities(text)).map((c) => `${c.text}:${c.quotedName}`);
+	assert.deepEqual(quoted('落实“15条硬措施”和省“50项具体措施”，以“15个专项行动”为抓手。'), ['15条:true', '50项:true', '15个:true']);
+	assert.deepEqual(quoted('实施“3个100”工程，推进“10个重大项目建设，出台43条措施。'), ['3个:false', '10个:false', '43条:false']);
+});
+
 test('the year a sentence opens on in a clause of its own is its figures’ (2007年，…), not a later sentence’s nor a year inside a clause', () => {
 	const years = (text: string): string[] => scanClaims(text, scanQuantities(text)).map((c) => `${c.text}:${c.sentenceYear ?? ''}`);
 	assert.deepEqual(years('——经济跨上新台阶。2007年，国内生产总值达到24.66万亿元，比2002年增长65.5%；财政收入达到5.13万亿元。外汇储备1.52万亿美元。'), ['24.66万亿元:2007', '65.5%:2007', '5.13万亿元:2007', '1.52万亿美元:']);

@@ -53,6 +53,19 @@ ruleCases('claim.restatement', {
 			'一、2023年重点工作\n\n新建改扩建幼儿园80所、中小学73所。\n\n二、2023年民生实事\n\n年度目标：新建改扩建中小学75所。',
 			[{ at: '75所', related: ['73所'] }],
 		],
+		[
+			'a name in quotes whose count is part of it (“50项具体措施”), named in the review and again in the plan, its count changed',
+			'一、2022年工作回顾\n\n认真落实国务院安全生产“15条硬措施”和省“50项具体措施”，开展安全生产大检查。\n\n二、2023年工作安排\n\n深入贯彻国务院安全生产“15条硬措施”、省“51项具体措施”，加强安全监管。',
+			[{ at: '51项', related: ['50项'] }],
+		],
+		[
+			'the same, other words before the name (以…为具体抓手, 深化实施) and a noun of three characters (“15条硬措施”)',
+			'一、2022年工作回顾\n\n以“15个专项行动”为具体抓手，落实“15条硬措施”。\n\n二、2023年工作安排\n\n深化实施“16个专项行动”，贯彻“16条硬措施”。',
+			[
+				{ at: '16个', related: ['15个'] },
+				{ at: '16条', related: ['15条'] },
+			],
+		],
 		['one statistic stated twice with two figures', '全年粮食产量6000万吨。……各地加强田间管理，全年粮食产量6500万吨，再创新高。', [{ at: '6500万吨', related: ['6000万吨'] }]],
 		[
 			'a target restated in a part of the document of the same year',
@@ -221,6 +234,11 @@ ruleCases('claim.restatement', {
 			'a growth achieved (实现) in the plan before the target named after it',
 			'二、2024年工作安排\n\n一季度以来，实现经济增长5.2%，好于预期。\n\n今年经济增长目标确定为7%，充分考虑了各方面因素。',
 		],
+		['names in quotes as printed', '一、2022年工作回顾\n\n认真落实国务院安全生产“15条硬措施”和省“50项具体措施”。\n\n二、2023年工作安排\n\n深入贯彻国务院安全生产“15条硬措施”、省“50项具体措施”。'],
+		['a name in quotes and a count of its noun without quotes (a new batch of actions)', '一、2022年工作回顾\n\n以“15个专项行动”为具体抓手，抓项目攻坚。\n\n二、2023年工作安排\n\n开展16个专项行动，推动经济运行。'],
+		['a formula in quotes with a figure after its count (“3个100”工程) names no counted set', '一、2022年工作回顾\n\n实施“3个100”工程，成效明显。\n\n二、2023年工作安排\n\n实施“4个100”工程，扩大成效。'],
+		['one part names two quoted sets of one noun with two counts: no one set', '一、2022年工作回顾\n\n完成“10个专项行动”，启动“12个专项行动”。\n\n二、2023年工作安排\n\n深化实施“11个专项行动”。'],
+		['a part of a set named in quotes (其中)', '一、2022年工作回顾\n\n实施“15个专项行动”，成效明显。\n\n二、2023年工作安排\n\n其中“3个专项行动”提前完成。'],
 		['stated twice alike', '全年粮食产量6000万吨。……各地加强田间管理，全年粮食产量6000万吨，再创新高。'],
 		['no scope: another year or region may be meant', '粮食产量6000万吨。……粮食产量6500万吨。'],
 		['an action, not a statistic', '全年新增投资300亿元。……全年新增投资500亿元。'],

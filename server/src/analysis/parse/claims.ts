@@ -115,6 +115,11 @@ export interface RawClaim {
 	 * (`万人安置点脱贫致富示范区加快建设`, `领域#个重大项目清单`); '' for other figures.
 	 */
 	readonly counted: string;
+	/**
+	 * The count opens a name in quotes that its counted words close (`“15条硬措施”`, `“15个专项行动”`): a program's or a
+	 * policy's name, whose count is part of the name.
+	 */
+	readonly quotedName: boolean;
 }
 
 /** Change words and their direction, longest first (a word ends with one of CHANGE_LAST). */
@@ -660,7 +665,9 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 			qualifier: undefined,
 			wholeKey: undefined,
 			counted: countedWords(text, q),
+			quotedName: false,
 		};
+		claim.quotedName = claim.counted !== '' && quotedName(text, q, claim.counted);
 		const direction = fromTo === 'to' && toWord ? (CHANGES.find(([w]) => w === toWord)?.[1] ?? 'up') : p.direction;
 		if (direction) claim.direction = direction;
 		if (p.whole !== undefined) claim.whole = p.whole;
@@ -734,6 +741,15 @@ function countedWords(text: string, q: ScannedQuantity): string {
 }
 
 const OPENING_QUOTES = new Set([...'“‘「『'].map((c) => c.charCodeAt(0)));
+const CLOSING_QUOTES = new Set([...'”’」』'].map((c) => c.charCodeAt(0)));
+
+/**
+ * Does the count open a name in quotes that its counted words close (RawClaim.quotedName): an opening quote right before
+ * it, a closing one right after its words, no other figure among them (“3个100”工程 is a formula, not a count).
+ */
+function quotedName(text: string, q: ScannedQuantity, counted: string): boolean {
+	return !counted.includes('#') && OPENING_QUOTES.has(text.charCodeAt(q.start - 1)) && CLOSING_QUOTES.has(text.charCodeAt(q.end + counted.length));
+}
 
 /** How far back a label before a colon is looked for. */
 const LABEL_MAX = 24;

@@ -40,8 +40,15 @@ const NOT_THE_SET = /其中|分别|每|各|超过|不少于|不低于|不超过|
  */
 const NOUN_END = /加快|加速|持续|全部|均|全面|建设|建成|清单|名单|达到|达#|(?:提升|提高|降低|下降)[至到]|实现|完成|开工|竣工|投产|运行|得到|获得|纳入|入选/;
 
-/** A count's noun: RawClaim.counted up to the first word of what is said of it. */
+/** The least characters of the noun of a name in quotes (“15条硬措施”): the quotes mark where it ends. */
+const QUOTED_MIN = 2;
+
+/**
+ * A count's noun: RawClaim.counted up to the first word of what is said of it; a name in quotes (“15条硬措施”) whole,
+ * in its quotes, so that it is found again only as such a name.
+ */
 function countedOf(f: Fig): string | undefined {
+	if (f.quotedName) return f.counted.length < QUOTED_MIN ? undefined : `“${f.counted}”`;
 	if (f.counted.length < COUNTED_MIN) return undefined;
 	const cut = NOUN_END.exec(f.counted);
 	const noun = cut ? f.counted.slice(0, cut.index) : f.counted;
@@ -524,7 +531,9 @@ function severalSets(d: DocumentFigures, list: readonly number[]): boolean {
 /**
  * Two counts of one noun (countedOf) that count one set: in other parts of the document of one named year, neither a
  * part, a bound or a batch of it (其中, 每, 首批, 再), said with the same words before it or those of one the end of the
- * other's (a plan and its annex: 办好10件民生实事 … 10件民生实事).
+ * other's (a plan and its annex: 办好10件民生实事 … 10件民生实事). A name in quotes whose count is part of it (国务院安全生产
+ * “15条硬措施” in the review and in the plan; 以“15个专项行动”为具体抓手 … 深化实施“15个专项行动”) names one set in any
+ * part and year, whatever the words before it.
  */
 function sameSet(d: DocumentFigures, i: number, j: number): boolean {
 	if (d.sectionOf[i] === d.sectionOf[j]) return false;
@@ -532,6 +541,7 @@ function sameSet(d: DocumentFigures, i: number, j: number): boolean {
 	const c = d.all[j]!;
 	if (NOT_THE_SET.test(a.context) || NOT_THE_SET.test(c.context)) return false;
 	if ((a.scope !== '' && c.scope !== '' && a.scope !== c.scope) || (a.region !== '' && c.region !== '' && a.region !== c.region)) return false;
+	if (a.quotedName && c.quotedName) return true;
 	// One year: the words before the figure the same, or those of one the end of the other's (办好10件民生实事 … a title 10件
 	// 民生实事; 推进10个领域100个重大项目建设 … 10个领域100个重大项目清单), not the figure of a gloss of a program (“5个10”工程：
 	// 指…10个重大科技创新项目 against the year's 30个).
