@@ -5,6 +5,9 @@ const SUMMARY = '一、种植业\n\n全县粮食播种面积52.3万亩，比上�
 /** Key figures listed after the text, each under the label of its statistic. */
 const KEY_FIGURES = '一、党的组织\n\n全省共有基层党组织12.5万个。其中，基层党委0.8万个，总支部0.9万个，支部10.8万个。\n\n二、主要数据\n\n- 基层党委: 0.8万个\n- 总支部: 0.9万个\n- 支部: 10.8万个';
 
+/** The same, the list's first item the text's statement repeated word for word (a summary of that part). */
+const KEY_SUMMARY = '一、党的组织\n\n全省现有基层党组织12.5万个，比上年底净增0.4万个。其中，基层党委0.8万个，总支部0.9万个，支部10.8万个。\n\n二、主要数据\n\n- 基层组织: 全省现有基层党组织12.5万个，比上年底净增0.4万个\n- 基层党委: 0.8万个\n- 总支部: 0.9万个\n- 支部: 10.8万个';
+
 /** A report's review of the year, then of the five years that end with it (its from–to ends on the year's figure). */
 const FIVE_YEARS = '一、2015年工作回顾\n\n2015年，预计实现地区生产总值2900亿元，增长8%左右；地方一般公共预算收入373.7亿元，增长10%。\n\n五年来，我们坚定推进转型发展。地区生产总值从2010年的1690亿元增加到2900亿元，年均增长9.9%；地方一般公共预算收入从154亿元增加到373.7亿元，年均增长19.4%。';
 
@@ -22,6 +25,7 @@ ruleCases('claim.restatement', {
 		['the same, a level rounded the other way (373.7亿元 … 373亿元)', PAST_YEAR.replace('增加到374亿元', '增加到373亿元'), [{ at: '373亿元', related: ['373.7亿元'] }]],
 		['the same, the year\'s figure changed', FIVE_YEARS.replace('预计实现地区生产总值2900亿元', '预计实现地区生产总值2800亿元'), [{ at: '2900亿元', related: ['2800亿元'] }]],
 		['a list of key figures after the text, both of one named year: the label names the statistic the text states once', KEY_FIGURES.replace('一、党的组织', '一、2024年党的组织').replace('全省共有', '共有').replace('二、主要数据', '二、2024年主要数据').replace('- 支部: 10.8万个', '- 支部: 11.8万个'), [{ at: '11.8万个', related: ['10.8万个'] }]],
+		['a list of key figures of no named period whose first item repeats the text word for word: its other items are of that part', KEY_SUMMARY.replace('- 支部: 10.8万个', '- 支部: 11.8万个'), [{ at: '11.8万个', related: ['10.8万个'] }]],
 		['a statement repeated word for word goes on: its last figure, with words too few to name it alone (增幅为), changed', SUMMARY.replace(/增幅为2\.3%$/, '增幅为2.5%'), [{ at: '2.5%', related: ['2.3%'] }]],
 		[
 			'a statement repeated with its neighbours in a summary after the text',
@@ -122,6 +126,11 @@ ruleCases('claim.restatement', {
 		['a review of five years in another part than the year\'s', '一、2015年工作回顾\n\n地区生产总值2900亿元。\n\n二、“十二五”回顾\n\n五年来，地区生产总值从2010年的1690亿元增加到3000亿元。'],
 		['key figures as printed', KEY_FIGURES],
 		['key figures of no named period: not held against the text (the list may be of another year or place: 2021年主要数据：, 全国主要数据)', KEY_FIGURES.replace('- 支部: 10.8万个', '- 支部: 11.8万个')],
+		['a list of key figures that repeats the text word for word, as printed', KEY_SUMMARY],
+		[
+			'a list that repeats another part word for word than the one stating the key figure',
+			KEY_SUMMARY.replace('。其中，基层党委0.8万个，总支部0.9万个，支部10.8万个。', '。\n\n二、组织设置\n\n其中，基层党委0.8万个，总支部0.9万个，支部10.8万个。').replace('二、主要数据', '三、主要数据').replace('- 支部: 10.8万个', '- 支部: 11.8万个'),
+		],
 		['a key figure whose statistic the text states twice (two years) is held against neither', KEY_FIGURES.replace('支部10.8万个。', '支部10.8万个。2023年末支部10.1万个。').replace('- 支部: 10.8万个', '- 支部: 11.8万个')],
 		['a statement repeated word for word, as printed', SUMMARY],
 		['the figure after a repeated one said in other words is another statement (增长 of what, not 增幅为)', SUMMARY.replace(/增幅为2\.3%$/, '播种面积增长2.5%')],

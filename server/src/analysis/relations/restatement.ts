@@ -292,9 +292,15 @@ function document(d: DocumentFigures, b: Sink): void {
 	const stated = new Map<string, number>();
 	/** A figure stated again word for word (the paths below that compare words), by its position: the first statement's. */
 	const repeated = new Map<number, number>();
+	/**
+	 * A part of the document that restates another word for word (a summary after the text), by its section: the section
+	 * it restates. Its list of key figures is of that part's period.
+	 */
+	const summaries = new Map<number, number>();
 	const restate = (first: number, at: number): void => {
 		relate(first, at);
 		repeated.set(at, first);
+		if (d.sectionOf[first] !== d.sectionOf[at]) summaries.set(d.sectionOf[at]!, d.sectionOf[first]!);
 	};
 	d.all.forEach((f, at) => {
 		if (f.kind === 'contribution' || f.fromTo || f.inBrackets || f.unit === '') return;
@@ -305,9 +311,11 @@ function document(d: DocumentFigures, b: Sink): void {
 			const key = `${f.indicator}|${unit}`;
 			if (f.ownSubject && f.context === '') {
 				// Of the same region, and of the same period by name (a list under `2021年主要数据：` or `全国主要数据` is
-				// another year's or place's: a section is no period, so the two must name one).
+				// another year's or place's: a section is no period, so the two must name one), or in a part that restated the
+				// first's part word for word before (`- 基层组织: 中国共产党现有基层组织525.0万个，…` ⏎ `- 基层党委: 30.6万个`):
+				// the summary of that part, of its period.
 				const first = stated.get(key);
-				if (first !== undefined && first >= 0 && d.sectionOf[first] !== d.sectionOf[at] && d.all[first]!.region === f.region && periodAt(first) === periodAt(at)) relate(first, at);
+				if (first !== undefined && first >= 0 && d.sectionOf[first] !== d.sectionOf[at] && d.all[first]!.region === f.region && (periodAt(first) === periodAt(at) || summaries.get(d.sectionOf[at]!) === d.sectionOf[first])) relate(first, at);
 			} else stated.set(key, stated.has(key) ? -1 : at);
 		}
 		// A statement repeated word for word goes on: the figure right after a repeated one in its sentence, with the same
