@@ -22,6 +22,11 @@ ruleCases('claim.restatement', {
 		['a review of five years ends on the figure the review of the year gave (从2010年的…增加到…), one changed', FIVE_YEARS.replace('增加到373.7亿元', '增加到376.7亿元'), [{ at: '376.7亿元', related: ['373.7亿元'] }]],
 		['a block on the past year (过去的一年) whose from–to reaches back further ends on the year\'s figure, printed rounded: one not rounding to it', PAST_YEAR.replace('增加到2912亿元', '增加到2922亿元'), [{ at: '2922亿元', related: ['2912.36亿元'] }]],
 		['the same, a statistic named two ways (规模以上工业企业实现利润 … 规模以上工业实现利润)', PAST_YEAR.replace('增长10%。', '增长10%；规模以上工业企业实现利润845.31亿元。') + '规模以上工业实现利润由184亿元增加到855亿元。', [{ at: '855亿元', related: ['845.31亿元'] }]],
+		[
+			'the same, the year’s figure named by its counterpart alone (收入…，支出…) and the from–to by another name of the statistic (一般预算支出)',
+			PAST_YEAR.replace('增长10%。', '增长10%，支出500.2亿元。') + '一般预算支出由254亿元增加到510亿元。',
+			[{ at: '510亿元', related: ['500.2亿元'] }],
+		],
 		['the same, a level rounded the other way (373.7亿元 … 373亿元)', PAST_YEAR.replace('增加到374亿元', '增加到373亿元'), [{ at: '373亿元', related: ['373.7亿元'] }]],
 		['the same, the year\'s figure changed', FIVE_YEARS.replace('预计实现地区生产总值2900亿元', '预计实现地区生产总值2800亿元'), [{ at: '2900亿元', related: ['2800亿元'] }]],
 		['a list of key figures after the text, both of one named year: the label names the statistic the text states once', KEY_FIGURES.replace('一、党的组织', '一、2024年党的组织').replace('全省共有', '共有').replace('二、主要数据', '二、2024年主要数据').replace('- 支部: 10.8万个', '- 支部: 11.8万个'), [{ at: '11.8万个', related: ['10.8万个'] }]],
@@ -109,6 +114,7 @@ ruleCases('claim.restatement', {
 		['an approximation word on one side only, as printed', '一、2023年重点工作\n\n新建新能源汽车充电桩6万个以上。\n\n二、2023年民生实事\n\n新建新能源汽车充电桩6万个。'],
 		['an approximation word on one side only, the other figure within its bound', '一、2023年重点工作\n\n新建新能源汽车充电桩6万个以上。\n\n二、2023年民生实事\n\n新建新能源汽车充电桩7万个。'],
 		['an approximation word on one side only, in a part of another year', '一、2022年工作回顾\n\n新建新能源汽车充电桩6万个以上。\n\n二、2023年民生实事\n\n新建新能源汽车充电桩4万个。'],
+		['a counterpart named alone in another segment than the statistic (收入…；支出…) is not read as its counterpart', PAST_YEAR.replace('增长10%。', '增长10%；支出500.2亿元。') + '一般预算支出由254亿元增加到510亿元。'],
 		['a review of five years ending on the year\'s figures, as printed', FIVE_YEARS],
 		['a review of five years ending on the year\'s figure printed rounded (373.7亿元 … 374亿元)', FIVE_YEARS.replace('增加到373.7亿元', '增加到374亿元')],
 		[
