@@ -52,6 +52,17 @@ describe('what a figure measures', () => {
 		assert.deepEqual(read('城镇、农村居民收入达到400亿元、300亿元和200亿元。').map((x) => x.split(' ')[2]), ['城镇、农村居民收入', '城镇、农村居民收入', '城镇、农村居民收入']);
 	});
 
+	test('a counterpart named alone after a statistic in its segment (收入…，支出…; 出口…，进口…) is that statistic’s counterpart; not in another segment, nor a name of its own', () => {
+		assert.deepEqual(read('地方财政一般预算收入678.4亿元，增长26.2%，支出1441.1亿元，增长29.2%。'), [
+			'678.4亿元 amount 地方财政一般预算收入',
+			'26.2% change/up 地方财政一般预算收入',
+			'1441.1亿元 amount 地方财政一般预算支出',
+			'29.2% change/up 地方财政一般预算支出',
+		]);
+		assert.deepEqual(read('货物出口2.1万亿元，进口1.8万亿元。'), ['2.1万亿元 amount 货物出口', '1.8万亿元 amount 货物进口']);
+		assert.deepEqual(read('财政收入500亿元；支出800亿元。出口增长5%，进口增长3%。财政收入600亿元，财政支出900亿元。').map((x) => x.split(' ')[2]), ['财政收入', '支出', '出口', '进口', '财政收入', '财政支出']);
+	});
+
 	test('a growth target stated as a rate (经济增长预期目标为, 增速目标是): the growth of what grows before 增长/增速; not a completion rate nor a plain target level', () => {
 		assert.deepEqual(read('经济增长预期目标为5%左右，今年经济增长目标确定为5.5%，工业增速目标是6%。'), ['5%左右 change/up 经济', '5.5% change/up 经济', '6% change/up 工业']);
 		assert.deepEqual(read('完成年度目标的105%。城镇调查失业率目标为5.5%左右。'), ['105% level 年度目标', '5.5%左右 level 城镇调查失业率目标']);
@@ -197,6 +208,12 @@ test('the words after a count in digits with a classifier (its noun, figures mas
 	assert.deepEqual(counted('9个万人安置点脱贫致富示范区加快建设，推进10个领域100个重大项目建设。'), ['9个:万人安置点脱贫致富示范区加快建设', '10个:领域#个重大项目建设', '100个:重大项目建设']);
 	assert.deepEqual(counted('新建改扩建幼儿园80所、中小学73所，完成8.8万亩土地整理，占比达40%以上。'), ['80所:', '73所:', '8.8万亩:', '40%以上:']);
 	assert.deepEqual(counted('实施三项赋能行动。'), ['三项:']);
+});
+
+test('a count that opens a name in quotes its words close (“15条硬措施”), not a formula with a figure after its count, nor a name its words do not close', () => {
+	const quoted = (text: string): string[] => scanClaims(text, scanQuantities(text)).map((c) => `${c.text}:${c.quotedName}`);
+	assert.deepEqual(quoted('落实“15条硬措施”和省“50项具体措施”，以“15个专项行动”为抓手。'), ['15条:true', '50项:true', '15个:true']);
+	assert.deepEqual(quoted('实施“3个100”工程，推进“10个重大项目建设，出台43条措施。'), ['3个:false', '10个:false', '43条:false']);
 });
 
 test('the year a sentence opens on in a clause of its own is its figures’ (2007年，…), not a later sentence’s nor a year inside a clause', () => {

@@ -5,6 +5,9 @@ const SUMMARY = '一、种植业\n\n全县粮食播种面积52.3万亩，比上�
 /** Key figures listed after the text, each under the label of its statistic. */
 const KEY_FIGURES = '一、党的组织\n\n全省共有基层党组织12.5万个。其中，基层党委0.8万个，总支部0.9万个，支部10.8万个。\n\n二、主要数据\n\n- 基层党委: 0.8万个\n- 总支部: 0.9万个\n- 支部: 10.8万个';
 
+/** The same, the list's first item the text's statement repeated word for word (a summary of that part). */
+const KEY_SUMMARY = '一、党的组织\n\n全省现有基层党组织12.5万个，比上年底净增0.4万个。其中，基层党委0.8万个，总支部0.9万个，支部10.8万个。\n\n二、主要数据\n\n- 基层组织: 全省现有基层党组织12.5万个，比上年底净增0.4万个\n- 基层党委: 0.8万个\n- 总支部: 0.9万个\n- 支部: 10.8万个';
+
 /** A report's review of the year, then of the five years that end with it (its from–to ends on the year's figure). */
 const FIVE_YEARS = '一、2015年工作回顾\n\n2015年，预计实现地区生产总值2900亿元，增长8%左右；地方一般公共预算收入373.7亿元，增长10%。\n\n五年来，我们坚定推进转型发展。地区生产总值从2010年的1690亿元增加到2900亿元，年均增长9.9%；地方一般公共预算收入从154亿元增加到373.7亿元，年均增长19.4%。';
 
@@ -19,9 +22,15 @@ ruleCases('claim.restatement', {
 		['a review of five years ends on the figure the review of the year gave (从2010年的…增加到…), one changed', FIVE_YEARS.replace('增加到373.7亿元', '增加到376.7亿元'), [{ at: '376.7亿元', related: ['373.7亿元'] }]],
 		['a block on the past year (过去的一年) whose from–to reaches back further ends on the year\'s figure, printed rounded: one not rounding to it', PAST_YEAR.replace('增加到2912亿元', '增加到2922亿元'), [{ at: '2922亿元', related: ['2912.36亿元'] }]],
 		['the same, a statistic named two ways (规模以上工业企业实现利润 … 规模以上工业实现利润)', PAST_YEAR.replace('增长10%。', '增长10%；规模以上工业企业实现利润845.31亿元。') + '规模以上工业实现利润由184亿元增加到855亿元。', [{ at: '855亿元', related: ['845.31亿元'] }]],
+		[
+			'the same, the year’s figure named by its counterpart alone (收入…，支出…) and the from–to by another name of the statistic (一般预算支出)',
+			PAST_YEAR.replace('增长10%。', '增长10%，支出500.2亿元。') + '一般预算支出由254亿元增加到510亿元。',
+			[{ at: '510亿元', related: ['500.2亿元'] }],
+		],
 		['the same, a level rounded the other way (373.7亿元 … 373亿元)', PAST_YEAR.replace('增加到374亿元', '增加到373亿元'), [{ at: '373亿元', related: ['373.7亿元'] }]],
 		['the same, the year\'s figure changed', FIVE_YEARS.replace('预计实现地区生产总值2900亿元', '预计实现地区生产总值2800亿元'), [{ at: '2900亿元', related: ['2800亿元'] }]],
 		['a list of key figures after the text, both of one named year: the label names the statistic the text states once', KEY_FIGURES.replace('一、党的组织', '一、2024年党的组织').replace('全省共有', '共有').replace('二、主要数据', '二、2024年主要数据').replace('- 支部: 10.8万个', '- 支部: 11.8万个'), [{ at: '11.8万个', related: ['10.8万个'] }]],
+		['a list of key figures of no named period whose first item repeats the text word for word: its other items are of that part', KEY_SUMMARY.replace('- 支部: 10.8万个', '- 支部: 11.8万个'), [{ at: '11.8万个', related: ['10.8万个'] }]],
 		['a statement repeated word for word goes on: its last figure, with words too few to name it alone (增幅为), changed', SUMMARY.replace(/增幅为2\.3%$/, '增幅为2.5%'), [{ at: '2.5%', related: ['2.3%'] }]],
 		[
 			'a statement repeated with its neighbours in a summary after the text',
@@ -52,6 +61,19 @@ ruleCases('claim.restatement', {
 			'a verb of building shared by the list after it (新建改扩建幼儿园80所、中小学73所), the object restated with the verb in the annex of the same year',
 			'一、2023年重点工作\n\n新建改扩建幼儿园80所、中小学73所。\n\n二、2023年民生实事\n\n年度目标：新建改扩建中小学75所。',
 			[{ at: '75所', related: ['73所'] }],
+		],
+		[
+			'a name in quotes whose count is part of it (“50项具体措施”), named in the review and again in the plan, its count changed',
+			'一、2022年工作回顾\n\n认真落实国务院安全生产“15条硬措施”和省“50项具体措施”，开展安全生产大检查。\n\n二、2023年工作安排\n\n深入贯彻国务院安全生产“15条硬措施”、省“51项具体措施”，加强安全监管。',
+			[{ at: '51项', related: ['50项'] }],
+		],
+		[
+			'the same, other words before the name (以…为具体抓手, 深化实施) and a noun of three characters (“15条硬措施”)',
+			'一、2022年工作回顾\n\n以“15个专项行动”为具体抓手，落实“15条硬措施”。\n\n二、2023年工作安排\n\n深化实施“16个专项行动”，贯彻“16条硬措施”。',
+			[
+				{ at: '16个', related: ['15个'] },
+				{ at: '16条', related: ['15条'] },
+			],
 		],
 		['one statistic stated twice with two figures', '全年粮食产量6000万吨。……各地加强田间管理，全年粮食产量6500万吨，再创新高。', [{ at: '6500万吨', related: ['6000万吨'] }]],
 		[
@@ -92,6 +114,7 @@ ruleCases('claim.restatement', {
 		['an approximation word on one side only, as printed', '一、2023年重点工作\n\n新建新能源汽车充电桩6万个以上。\n\n二、2023年民生实事\n\n新建新能源汽车充电桩6万个。'],
 		['an approximation word on one side only, the other figure within its bound', '一、2023年重点工作\n\n新建新能源汽车充电桩6万个以上。\n\n二、2023年民生实事\n\n新建新能源汽车充电桩7万个。'],
 		['an approximation word on one side only, in a part of another year', '一、2022年工作回顾\n\n新建新能源汽车充电桩6万个以上。\n\n二、2023年民生实事\n\n新建新能源汽车充电桩4万个。'],
+		['a counterpart named alone in another segment than the statistic (收入…；支出…) is not read as its counterpart', PAST_YEAR.replace('增长10%。', '增长10%；支出500.2亿元。') + '一般预算支出由254亿元增加到510亿元。'],
 		['a review of five years ending on the year\'s figures, as printed', FIVE_YEARS],
 		['a review of five years ending on the year\'s figure printed rounded (373.7亿元 … 374亿元)', FIVE_YEARS.replace('增加到373.7亿元', '增加到374亿元')],
 		[
@@ -109,6 +132,11 @@ ruleCases('claim.restatement', {
 		['a review of five years in another part than the year\'s', '一、2015年工作回顾\n\n地区生产总值2900亿元。\n\n二、“十二五”回顾\n\n五年来，地区生产总值从2010年的1690亿元增加到3000亿元。'],
 		['key figures as printed', KEY_FIGURES],
 		['key figures of no named period: not held against the text (the list may be of another year or place: 2021年主要数据：, 全国主要数据)', KEY_FIGURES.replace('- 支部: 10.8万个', '- 支部: 11.8万个')],
+		['a list of key figures that repeats the text word for word, as printed', KEY_SUMMARY],
+		[
+			'a list that repeats another part word for word than the one stating the key figure',
+			KEY_SUMMARY.replace('。其中，基层党委0.8万个，总支部0.9万个，支部10.8万个。', '。\n\n二、组织设置\n\n其中，基层党委0.8万个，总支部0.9万个，支部10.8万个。').replace('二、主要数据', '三、主要数据').replace('- 支部: 10.8万个', '- 支部: 11.8万个'),
+		],
 		['a key figure whose statistic the text states twice (two years) is held against neither', KEY_FIGURES.replace('支部10.8万个。', '支部10.8万个。2023年末支部10.1万个。').replace('- 支部: 10.8万个', '- 支部: 11.8万个')],
 		['a statement repeated word for word, as printed', SUMMARY],
 		['the figure after a repeated one said in other words is another statement (增长 of what, not 增幅为)', SUMMARY.replace(/增幅为2\.3%$/, '播种面积增长2.5%')],
@@ -221,6 +249,11 @@ ruleCases('claim.restatement', {
 			'a growth achieved (实现) in the plan before the target named after it',
 			'二、2024年工作安排\n\n一季度以来，实现经济增长5.2%，好于预期。\n\n今年经济增长目标确定为7%，充分考虑了各方面因素。',
 		],
+		['names in quotes as printed', '一、2022年工作回顾\n\n认真落实国务院安全生产“15条硬措施”和省“50项具体措施”。\n\n二、2023年工作安排\n\n深入贯彻国务院安全生产“15条硬措施”、省“50项具体措施”。'],
+		['a name in quotes and a count of its noun without quotes (a new batch of actions)', '一、2022年工作回顾\n\n以“15个专项行动”为具体抓手，抓项目攻坚。\n\n二、2023年工作安排\n\n开展16个专项行动，推动经济运行。'],
+		['a formula in quotes with a figure after its count (“3个100”工程) names no counted set', '一、2022年工作回顾\n\n实施“3个100”工程，成效明显。\n\n二、2023年工作安排\n\n实施“4个100”工程，扩大成效。'],
+		['one part names two quoted sets of one noun with two counts: no one set', '一、2022年工作回顾\n\n完成“10个专项行动”，启动“12个专项行动”。\n\n二、2023年工作安排\n\n深化实施“11个专项行动”。'],
+		['a part of a set named in quotes (其中)', '一、2022年工作回顾\n\n实施“15个专项行动”，成效明显。\n\n二、2023年工作安排\n\n其中“3个专项行动”提前完成。'],
 		['stated twice alike', '全年粮食产量6000万吨。……各地加强田间管理，全年粮食产量6000万吨，再创新高。'],
 		['no scope: another year or region may be meant', '粮食产量6000万吨。……粮食产量6500万吨。'],
 		['an action, not a statistic', '全年新增投资300亿元。……全年新增投资500亿元。'],

@@ -115,6 +115,11 @@ export interface RawClaim {
 	 * (`万人安置点脱贫致富示范区加快建设`, `领域#个重大项目清单`); '' for other figures.
 	 */
 	readonly counted: string;
+	/**
+	 * The count opens a name in quotes that its counted words close (`“15条硬措施”`, `“15个专项行动”`): a program's or a
+	 * policy's name, whose count is part of the name.
+	 */
+	readonly quotedName: boolean;
 }
 
 /** Change words and their direction, longest first (a word ends with one of CHANGE_LAST). */
@@ -604,6 +609,9 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 		const afterColon = text[clause - 1] === '：' || text[clause - 1] === ':';
 		const labelled = subject === '' && !continues && fromTo === undefined && afterColon && rawPrefix.trim() === '' ? labelBefore(text, clause - 1) : '';
 		if (labelled !== '') subject = labelled;
+		// 地方财政一般预算收入678.4亿元，…，支出1441.1亿元: a counterpart named alone after the statistic is that statistic's
+		// counterpart (地方财政一般预算支出).
+		if (!continues && fromTo === undefined) subject = counterpartOf(lastSubject, subject);
 		// A figure without a subject of its own speaks of the subject before it in the segment (出口…，增长0.6%); the
 		// subject of an aside in brackets is not carried past it (纯收入为397元（包括…外出人口寄回的42元），比上年增加42元).
 		if (subject === '' || fromTo === 'to') subject = stockAfterIncrement(lastSubject, rawPrefix);
@@ -660,7 +668,9 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 			qualifier: undefined,
 			wholeKey: undefined,
 			counted: countedWords(text, q),
+			quotedName: false,
 		};
+		claim.quotedName = claim.counted !== '' && quotedName(text, q, claim.counted);
 		const direction = fromTo === 'to' && toWord ? (CHANGES.find(([w]) => w === toWord)?.[1] ?? 'up') : p.direction;
 		if (direction) claim.direction = direction;
 		if (p.whole !== undefined) claim.whole = p.whole;
@@ -734,6 +744,15 @@ function countedWords(text: string, q: ScannedQuantity): string {
 }
 
 const OPENING_QUOTES = new Set([...'“‘「『'].map((c) => c.charCodeAt(0)));
+const CLOSING_QUOTES = new Set([...'”’」』'].map((c) => c.charCodeAt(0)));
+
+/**
+ * Does the count open a name in quotes that its counted words close (RawClaim.quotedName): an opening quote right before
+ * it, a closing one right after its words, no other figure among them (“3个100”工程 is a formula, not a count).
+ */
+function quotedName(text: string, q: ScannedQuantity, counted: string): boolean {
+	return !counted.includes('#') && OPENING_QUOTES.has(text.charCodeAt(q.start - 1)) && CLOSING_QUOTES.has(text.charCodeAt(q.end + counted.length));
+}
 
 /** How far back a label before a colon is looked for. */
 const LABEL_MAX = 24;
@@ -784,6 +803,23 @@ const STOCK_WORDS = /达到|达|增至|增加到|总数|总量|累计|年末/;
  * The subject a figure without its own takes from the figure before it: the same, except that the stock after an
  * increment (新增固定电话用户3868万户，年末达到35043万户) counts the whole, not what was added.
  */
+/** Statistics named by their last word alone after their counterpart (收入…，支出…; 出口…，进口…), and the counterpart. */
+const COUNTERPARTS = new Map([
+	['支出', '收入'],
+	['收入', '支出'],
+	['进口', '出口'],
+	['出口', '进口'],
+]);
+
+/**
+ * The statistic a counterpart named alone stands for after the subject before it in the segment (支出 after
+ * 地方财政一般预算收入: 地方财政一般预算支出), or the subject as read.
+ */
+function counterpartOf(last: string, subject: string): string {
+	const other = COUNTERPARTS.get(subject);
+	return other !== undefined && last.length > other.length && last.endsWith(other) ? last.slice(0, last.length - other.length) + subject : subject;
+}
+
 function stockAfterIncrement(last: string, prefix: string): string {
 	const m = INCREMENT.exec(last);
 	if (!m || last.length <= m[0].length + 1) return last;

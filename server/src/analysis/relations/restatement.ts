@@ -40,8 +40,15 @@ const NOT_THE_SET = /其中|分别|每|各|超过|不少于|不低于|不超过|
  */
 const NOUN_END = /加快|加速|持续|全部|均|全面|建设|建成|清单|名单|达到|达#|(?:提升|提高|降低|下降)[至到]|实现|完成|开工|竣工|投产|运行|得到|获得|纳入|入选/;
 
-/** A count's noun: RawClaim.counted up to the first word of what is said of it. */
+/** The least characters of the noun of a name in quotes (“15条硬措施”): the quotes mark where it ends. */
+const QUOTED_MIN = 2;
+
+/**
+ * A count's noun: RawClaim.counted up to the first word of what is said of it; a name in quotes (“15条硬措施”) whole,
+ * in its quotes, so that it is found again only as such a name.
+ */
 function countedOf(f: Fig): string | undefined {
+	if (f.quotedName) return f.counted.length < QUOTED_MIN ? undefined : `“${f.counted}”`;
 	if (f.counted.length < COUNTED_MIN) return undefined;
 	const cut = NOUN_END.exec(f.counted);
 	const noun = cut ? f.counted.slice(0, cut.index) : f.counted;
@@ -285,9 +292,15 @@ function document(d: DocumentFigures, b: Sink): void {
 	const stated = new Map<string, number>();
 	/** A figure stated again word for word (the paths below that compare words), by its position: the first statement's. */
 	const repeated = new Map<number, number>();
+	/**
+	 * A part of the document that restates another word for word (a summary after the text), by its section: the section
+	 * it restates. Its list of key figures is of that part's period.
+	 */
+	const summaries = new Map<number, number>();
 	const restate = (first: number, at: number): void => {
 		relate(first, at);
 		repeated.set(at, first);
+		if (d.sectionOf[first] !== d.sectionOf[at]) summaries.set(d.sectionOf[at]!, d.sectionOf[first]!);
 	};
 	d.all.forEach((f, at) => {
 		if (f.kind === 'contribution' || f.fromTo || f.inBrackets || f.unit === '') return;
@@ -298,9 +311,11 @@ function document(d: DocumentFigures, b: Sink): void {
 			const key = `${f.indicator}|${unit}`;
 			if (f.ownSubject && f.context === '') {
 				// Of the same region, and of the same period by name (a list under `2021年主要数据：` or `全国主要数据` is
-				// another year's or place's: a section is no period, so the two must name one).
+				// another year's or place's: a section is no period, so the two must name one), or in a part that restated the
+				// first's part word for word before (`- 基层组织: 中国共产党现有基层组织525.0万个，…` ⏎ `- 基层党委: 30.6万个`):
+				// the summary of that part, of its period.
 				const first = stated.get(key);
-				if (first !== undefined && first >= 0 && d.sectionOf[first] !== d.sectionOf[at] && d.all[first]!.region === f.region && periodAt(first) === periodAt(at)) relate(first, at);
+				if (first !== undefined && first >= 0 && d.sectionOf[first] !== d.sectionOf[at] && d.all[first]!.region === f.region && (periodAt(first) === periodAt(at) || summaries.get(d.sectionOf[at]!) === d.sectionOf[first])) relate(first, at);
 			} else stated.set(key, stated.has(key) ? -1 : at);
 		}
 		// A statement repeated word for word goes on: the figure right after a repeated one in its sentence, with the same
@@ -524,7 +539,9 @@ function severalSets(d: DocumentFigures, list: readonly number[]): boolean {
 /**
  * Two counts of one noun (countedOf) that count one set: in other parts of the document of one named year, neither a
  * part, a bound or a batch of it (其中, 每, 首批, 再), said with the same words before it or those of one the end of the
- * other's (a plan and its annex: 办好10件民生实事 … 10件民生实事).
+ * other's (a plan and its annex: 办好10件民生实事 … 10件民生实事). A name in quotes whose count is part of it (国务院安全生产
+ * “15条硬措施” in the review and in the plan; 以“15个专项行动”为具体抓手 … 深化实施“15个专项行动”) names one set in any
+ * part and year, whatever the words before it.
  */
 function sameSet(d: DocumentFigures, i: number, j: number): boolean {
 	if (d.sectionOf[i] === d.sectionOf[j]) return false;
@@ -532,6 +549,7 @@ function sameSet(d: DocumentFigures, i: number, j: number): boolean {
 	const c = d.all[j]!;
 	if (NOT_THE_SET.test(a.context) || NOT_THE_SET.test(c.context)) return false;
 	if ((a.scope !== '' && c.scope !== '' && a.scope !== c.scope) || (a.region !== '' && c.region !== '' && a.region !== c.region)) return false;
+	if (a.quotedName && c.quotedName) return true;
 	// One year: the words before the figure the same, or those of one the end of the other's (办好10件民生实事 … a title 10件
 	// 民生实事; 推进10个领域100个重大项目建设 … 10个领域100个重大项目清单), not the figure of a gloss of a program (“5个10”工程：
 	// 指…10个重大科技创新项目 against the year's 30个).
