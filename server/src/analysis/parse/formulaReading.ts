@@ -712,13 +712,17 @@ function quotedLists(text: string, from: number, end: number): { start: number; 
 	return out;
 }
 
+/** A group that lists what is left out, after a short subject or none (不包括…, 其范围不含…): no items of the formula. */
+const LEFT_OUT = /^[\u4e00-\u9fff]{0,3}?(?:不包括|不包含|不含)/;
+
 /**
  * Where what describes the list after it starts: a group that opens with 是 / 简称 / 旨在 / 目的是 / 其核心 … after a
- * list (…生态环境准入清单，是推进…的一项重要工作安排; …，简称“两重点一重大”). `end` when there is none.
+ * list (…生态环境准入清单，是推进…的一项重要工作安排; …，简称“两重点一重大”), or one that lists what is left out
+ * (…，不包括…). `end` when there is none.
  */
 export function descriptionStart(text: string, from: number, end: number): number {
 	for (const at of topLevel(text, from, end, '，；。')) {
-		if (at > from && /^(?:是[^指]|简称|旨在|目的是|其核心|其主要|主要目的|这是|也称|又称|即为)/.test(text.slice(at + 1, at + 4))) return at;
+		if (at > from && (/^(?:是[^指]|简称|旨在|目的是|其核心|其主要|主要目的|这是|也称|又称|即为)/.test(text.slice(at + 1, at + 4)) || LEFT_OUT.test(text.slice(at + 1, at + 7)))) return at;
 	}
 	return end;
 }

@@ -13,7 +13,7 @@
  * block's joined text; the caller maps offsets back.
  */
 import { DE_VERBS, inJoinerWord, type Item, isLead, sideBySide, splitGroups, splitLastJoiner, stripLead } from './lists';
-import { countInLabel, FORMULA_SUFFIXES, type FormulaKind, notFormulaAt, parseName } from './formulaNames';
+import { COUNT_CHARS, countInLabel, FORMULA_SUFFIXES, type FormulaKind, MEASURES, notFormulaAt, parseName } from './formulaNames';
 import { clausesOf, ENTRY_CONNECTIVES, etcAllows, introducerAt, fitJoiner, keyForms, leadSentenceItems, listStart, numberedItems, partHeads, type RawPart, readPart, readParts } from './formulaReading';
 import type { ScannedQuantity } from './quantities';
 import { builtinGlossary, itemKeys, lookupGlossary } from '../glossary/index';
@@ -1200,7 +1200,10 @@ function wrappedTerm(text: string, start: number, close: string): EntryOpening |
 			const end = text[k - 1] === '：' || text[k - 1] === ':' ? k - 1 : k;
 			let gloss = k + close.length;
 			while (text[gloss] === ' ' || text[gloss] === '　') gloss++;
+			const colon = end < k || text[gloss] === '：' || text[gloss] === ':';
 			if (text[gloss] === '：' || text[gloss] === ':') gloss++;
+			// Without a colon, only 【term】 with its gloss after it on the line (【六稳】稳就业…): a bold line alone is a heading.
+			if (!colon && (close === '**' || gloss >= text.length || text[gloss] === '\n')) return undefined;
 			return end > start ? { termStart: start, termEnd: end, gloss } : undefined;
 		}
 		if ('，。；！？,;\n'.includes(text[k]!)) return undefined;
@@ -1208,11 +1211,18 @@ function wrappedTerm(text: string, start: number, close: string): EntryOpening |
 	return undefined;
 }
 
-/** Does a term name a formula: a quoted name in it, or a name with up to eight words before its count (水利五项改革)? */
+/** Last characters of the names of places, roads and sites that hold a numeral (五指山市, 二环路, 三里屯, 九龙湖). */
+const PLACE_END = new CharSet('市县区镇乡村屯里路街巷道桥山岭峰岛湖江河海港湾口门寺园');
+
+/**
+ * Does a term before a connective name a formula: a quoted name in it, or a name with up to eight words before its count
+ * (水利五项改革) — not, for a name of one part, one that ends as a place, a road or a site does (五指山市即…, 二环路即…).
+ */
 function namesFormula(term: string): boolean {
 	if (term.length < 2) return false;
 	if (term.includes('“')) return true;
 	const whole = parseName(term, 8);
+	if (whole && whole.parts.length === 1 && (PLACE_END.has(codeAt(term, term.length - 1)) || endsWithPlaceName(term))) return false;
 	return whole ? whole.kind !== 'ordinal' : term.includes('、') && namePieces(term, 8).some((p) => p.parsed && p.parsed.kind !== 'ordinal');
 }
 
@@ -1234,6 +1244,10 @@ function termFormulas(text: string, entry: EntryOpening): RawFormula[] {
 	const term = text.slice(termStart, entry.termEnd).trimEnd();
 	if (term.length < 2 || term.includes('“') || /^[一二三四五六七八九十]+、/.test(term)) return out;
 	const whole = parseName(term, 8);
+	if (!whole && !term.includes('、')) {
+		const f = formulaBeforeNoun(text, entry, term);
+		return f ? [f] : out;
+	}
 	const pieces = whole ? [{ at: 0, name: term, parsed: whole }] : namePieces(term, 8);
 	for (const p of pieces) {
 		if (!p.parsed || p.parsed.kind === 'ordinal') continue;
@@ -1243,6 +1257,52 @@ function termFormulas(text: string, entry: EntryOpening): RawFormula[] {
 		out.push(f);
 	}
 	return out;
+}
+
+/** An unquoted code with a noun after it in a glossary term (8+8+4现代化产业体系, 东莞优品展销中心1+N体系, 88政务模式). */
+const TERM_CODE = /^([^0-9]{0,8}?)([0-9]{1,3}(?:[+＋][0-9NnXx]{1,3}){1,4}|[0-9]{2,6}(?![条项个名家所年月日天后强岁号期次批人元万亿倍件座]))[\u4e00-\u9fff]{1,10}$/;
+/** The longest formula name tried before a noun in an unquoted term. */
+const NAME_BEFORE_NOUN_MAX = 8;
+
+/**
+ * The formula of an unquoted glossary term that goes on with a noun (四化乡镇卫生院, 两学一做学习教育, 五横六纵生态水网),
+ * resolved from the entry's gloss. A code ends where its digits do; a Chinese-number name has no mark of its end, so
+ * each name from its count on, shortest first, is tried, and taken only when its gloss lists exactly its counts — a
+ * cut that is a guess never flags (四好农村路 is read whole, before this).
+ */
+function formulaBeforeNoun(text: string, entry: EntryOpening, term: string): RawFormula | undefined {
+	const code = TERM_CODE.exec(term);
+	if (code) {
+		const name = code[2]!;
+		const parsed = parseName(name);
+		if (!parsed || parsed.kind !== 'code') return undefined;
+		const start = entry.termStart + code[1]!.length;
+		const f: RawFormula = { start, end: start + name.length, text: name, kind: 'code', quoted: false, parts: parsed.parts.map((x) => ({ ...x, items: [] })), verdict: 'unexpanded' };
+		resolveEntry(f, text, entry.gloss, false);
+		return f.verdict === 'unexpanded' ? undefined : f;
+	}
+	for (let from = 0; from <= 8 && from < term.length - 2; from++) {
+		if (!COUNT_CHARS.has(term[from]!) || (from > 0 && (COUNT_CHARS.has(term[from - 1]!) || /[第前近约超逾余几每]/.test(term[from - 1]!)))) continue;
+		// A measure word after the count (六大高耗能行业分别为：): its key need not show in the items, so no cut is told by them.
+		if (MEASURES.has(term[from + 1]!)) return undefined;
+		for (let e = from + 2; e <= term.length - 2 && e - from <= NAME_BEFORE_NOUN_MAX; e++) {
+			// A word of what is done with the items belongs to the name (四医联动改革 → 四医联动, not 四医 nor 四医联).
+			const suffix = FORMULA_SUFFIXES.find((x) => term.startsWith(x, e));
+			if (suffix) {
+				e += suffix.length - 1;
+				continue;
+			}
+			const name = term.slice(from, e);
+			const parsed = parseName(name);
+			if (!parsed || parsed.kind !== 'cjk') continue;
+			const start = entry.termStart + from;
+			const f: RawFormula = { start, end: start + name.length, text: name, kind: 'cjk', quoted: false, parts: parsed.parts.map((x) => ({ ...x, items: [] })), verdict: 'unexpanded' };
+			resolveEntry(f, text, entry.gloss, false);
+			if (f.verdict === 'ok') return f;
+		}
+		return undefined;
+	}
+	return undefined;
 }
 
 /**
