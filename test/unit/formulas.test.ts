@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { describe, test } from 'node:test';
 import { analyze, builtinGlossary, parseGlossary, type Formula } from '../../server/src/analysis/index';
-import { partsOfName } from '../../server/src/analysis/parse/formulas';
+import { glossaryEntry, partsOfName } from '../../server/src/analysis/parse/formulas';
 import { joinLines } from '../helpers/text';
 
 /** The formula named `name` in `text`, as { verdict, parts: [count, items or label] }. */
@@ -371,6 +371,31 @@ describe('glossary entries in other layouts: the term in 【】 or bold, after �
 			const f = analyze(text).formulas.find((x) => x.text === name);
 			assert.ok(f, name);
 			assert.deepEqual(f.parts.map((p) => [p.count, [...p.items]]), parts);
+		});
+	}
+
+	// Where an entry's term is read: [block, its term, the gloss's first characters]; undefined: no entry.
+	const openings: [string, string | undefined, string?][] = [
+		['（1）【六稳】：稳就业', '六稳', '稳就业'],
+		['【六稳】稳就业', '六稳', '稳就业'],
+		['**六稳**：稳就业', '六稳', '稳就业'],
+		['**六稳：**稳就业', '六稳', '稳就业'],
+		['①六稳：稳就业', '六稳', '稳就业'],
+		['六稳是指稳就业', '六稳', '稳就业'],
+		['“四上”企业指的是规模以上', '“四上”企业', '规模以上'],
+		['六稳即：稳就业', '六稳', '：稳就业'],
+		['**重点抓好六个方面**', undefined],
+		['【六稳】', undefined],
+		['两会即将召开', undefined],
+		['会议指出，六稳是指稳就业', undefined],
+		['“非禁即入”、“非限即许”，大力发展非公有制经济', undefined],
+		['五指山市即海南中部山区', undefined],
+	];
+	for (const [block, term, gloss] of openings) {
+		test(`the opening of ${block}`, () => {
+			const e = glossaryEntry(block);
+			assert.equal(e && block.slice(e.termStart, e.termEnd), term);
+			if (e && gloss !== undefined) assert.ok(block.startsWith(gloss, e.gloss), block.slice(e.gloss));
 		});
 	}
 

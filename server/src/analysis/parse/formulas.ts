@@ -1182,12 +1182,15 @@ export function glossaryEntry(text: string): EntryOpening | undefined {
 	const s = m ? m[0].length : 0;
 	const wrapped = text[s] === '【' ? '】' : text.startsWith('**', s) ? '**' : undefined;
 	if (wrapped) return wrappedTerm(text, s + (wrapped === '】' ? 1 : 2), wrapped);
+	let quoted = false;
 	for (let k = s; k < text.length && k - s <= TERM_MAX; k++) {
 		const ch = text[k]!;
 		if (ch === '：' || ch === ':') return k > s ? { termStart: s, termEnd: k, gloss: k + 1 } : undefined;
 		if ('，。；！？,;\n'.includes(ch)) return undefined;
-		// A connective ends the term only after one that names a formula (not 两会即将…, not a clause of running text).
-		const w = k - s >= 2 ? introducerAt(text, k, ENTRY_CONNECTIVES) : undefined;
+		if (ch === '“' || ch === '”') quoted = ch === '“';
+		// A connective ends the term only after one that names a formula (not 两会即将…, not a clause of running text), and
+		// never inside quotes (“非禁即入”).
+		const w = k - s >= 2 && !quoted ? introducerAt(text, k, ENTRY_CONNECTIVES) : undefined;
 		if (w && namesFormula(text.slice(s, k).trimEnd())) return { termStart: s, termEnd: s + text.slice(s, k).trimEnd().length, gloss: k + w.length };
 	}
 	return undefined;
