@@ -364,6 +364,8 @@ describe('glossary entries in other layouts: the term in 【】 or bold, after �
 		['an unquoted code with a noun after it', '1+6智慧应用场景：“1”是指城市大脑数据底座和中台，“6”是指智慧政务、智慧公安、智慧交通、智慧社区、智慧水务和智慧城管。', '1+6', [[1, ['城市大脑数据底座和中台']], [6, ['智慧政务', '智慧公安', '智慧交通', '智慧社区', '智慧水务', '智慧城管']]]],
 		['an unquoted name with a noun after it, cut where its gloss lists its count', '四化乡镇卫生院：建设标准化、业务规范化、管理科学化、运行信息化的乡镇卫生院。', '四化', [[4, ['建设标准化', '业务规范化', '管理科学化', '运行信息化']]]],
 		['the same, a word of what is done with the items kept in the name (四医联动, not 四医联)', '四医联动改革：指医德医风、医疗、医保、医药联动的医疗卫生综合体制改革。', '四医联动', [[4, ['医德医风', '医疗', '医保', '医药联动']]]],
+		['an unquoted name of two parts with a noun after it: cut after its last part, not its first (三减三健, not 三减)', '三减三健专项行动：倡导减盐、减油、减糖、健康口腔、健康体重、健康骨骼专项行动。', '三减三健', [[3, ['减盐', '减油', '减糖']], [3, ['健康口腔', '健康体重', '健康骨骼']]]],
+		['the same, its parts glossed by their quoted names (两横三纵, not 两横 nor 两横三)', '两横三纵骨干路网：“两横”指海秀路、椰海大道，“三纵”指粤海大道、绿色长廊、丘海大道。', '两横三纵', [[2, ['海秀路', '椰海大道']], [3, ['粤海大道', '绿色长廊', '丘海大道']]]],
 		['a measure word after the count: the name is read whole, never cut (六大高耗能行业, not 六大)', '六大高耗能行业分别为：化学原料及化学制品制造业、非金属矿物制品业、黑色金属冶炼及压延加工业、有色金属冶炼及压延加工业、石油加工炼焦及核燃料加工业、电力热力的生产和供应业。', '六大高耗能行业', [[6, ['化学原料及化学制品制造业', '非金属矿物制品业', '黑色金属冶炼及压延加工业', '有色金属冶炼及压延加工业', '石油加工炼焦及核燃料加工业', '电力热力的生产和供应业']]]],
 	];
 	for (const [what, text, name, parts] of cases) {

@@ -1295,6 +1295,8 @@ function formulaBeforeNoun(text: string, entry: EntryOpening, term: string): Raw
 				e += suffix.length - 1;
 				continue;
 			}
+			// A count next, or last, is another part of the name (五横六纵生态水网: not 五横, not 五横六).
+			if (COUNT_CHARS.has(term[e]!) || COUNT_CHARS.has(term[e - 1]!)) continue;
 			const name = term.slice(from, e);
 			const parsed = parseName(name);
 			if (!parsed || parsed.kind !== 'cjk') continue;
