@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { describe, test } from 'node:test';
 import { analyze, builtinGlossary, parseGlossary, type Formula } from '../../server/src/analysis/index';
-import { partsOfName } from '../../server/src/analysis/parse/formulas';
+import { glossaryEntry, partsOfName } from '../../server/src/analysis/parse/formulas';
 import { joinLines } from '../helpers/text';
 
 /** The formula named `name` in `text`, as { verdict, parts: [count, items or label] }. */
@@ -345,6 +345,98 @@ describe('glossary sections: each entry’s items, in whatever form its gloss gi
 		assert.deepEqual(f.parts.map((p) => [p.count, [...p.items]]), [[2, ['龙凤大道', '高旗大道+火车站站前路']], [1, ['由金龙大道、中山路形成的一环']]]);
 		assert.equal(f.verdict, 'ok');
 	});
+});
+
+describe('glossary entries in other layouts: the term in 【】 or bold, after 【1】 or ①, before 是指/指的是/即, a noun after it, items after 主要包括', () => {
+	// [what, text, the formula's text, its parts]
+	const cases: [string, string, string, [number | undefined, string[]][]][] = [
+		['the term in 【】 with a colon', '（1）【六稳】：稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期。', '六稳', [[6, ['稳就业', '稳金融', '稳外贸', '稳外资', '稳投资', '稳预期']]]],
+		['the term in 【】, its gloss right after it', '【三供一业】供水、供热、供气和物业管理。', '三供一业', [[3, ['供水', '供热', '供气']], [1, ['物业管理']]]],
+		['the term in bold, the colon after it', '**四型机场**：平安型、绿色型、智慧型和人文型机场。', '四型机场', [[4, ['平安型', '绿色型', '智慧型', '人文']]]],
+		['the term in bold, the colon inside', '**四早：**早发现、早报告、早隔离、早治疗。', '四早', [[4, ['早发现', '早报告', '早隔离', '早治疗']]]],
+		['numbered 【3】', '【3】“四早”：早发现、早报告、早隔离、早治疗。', '四早', [[4, ['早发现', '早报告', '早隔离', '早治疗']]]],
+		['numbered ③', '③“四早”：早发现、早报告、早隔离、早治疗。', '四早', [[4, ['早发现', '早报告', '早隔离', '早治疗']]]],
+		['an unquoted term before 是指', '六稳是指稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期。', '六稳', [[6, ['稳就业', '稳金融', '稳外贸', '稳外资', '稳投资', '稳预期']]]],
+		['a quoted term and its noun before 指的是', '“四上”企业指的是规模以上工业企业、资质等级建筑业企业、限额以上批零住餐企业、规模以上服务业企业。', '四上', [[4, ['规模以上工业企业', '资质等级建筑业企业', '限额以上批零住餐企业', '规模以上服务业企业']]]],
+		['words before the count, then 即', '精神文明建设两大行动即学雷锋志愿服务行动、文明餐桌行动。', '两大行动', [[2, ['学雷锋志愿服务行动', '文明餐桌行动']]]],
+		['即 and a colon', '六保即：保居民就业、保基本民生、保市场主体、保粮食能源安全、保产业链供应链稳定、保基层运转。', '六保', [[6, ['保居民就业', '保基本民生', '保市场主体', '保粮食能源安全', '保产业链供应链稳定', '保基层运转']]]],
+		['a description first, the items after 其内容主要包括', '“三医联动”：为推动相关领域工作提质增效而部署实施的一项重点工作，按照统筹谋划的要求组织开展，其内容主要包括医疗、医保、医药。', '三医联动', [[3, ['医疗', '医保', '医药']]]],
+		['an unquoted code with a noun after it', '1+6智慧应用场景：“1”是指城市大脑数据底座和中台，“6”是指智慧政务、智慧公安、智慧交通、智慧社区、智慧水务和智慧城管。', '1+6', [[1, ['城市大脑数据底座和中台']], [6, ['智慧政务', '智慧公安', '智慧交通', '智慧社区', '智慧水务', '智慧城管']]]],
+		['an unquoted name with a noun after it, cut where its gloss lists its count', '四化乡镇卫生院：建设标准化、业务规范化、管理科学化、运行信息化的乡镇卫生院。', '四化', [[4, ['建设标准化', '业务规范化', '管理科学化', '运行信息化']]]],
+		['the same, a word of what is done with the items kept in the name (四医联动, not 四医联)', '四医联动改革：指医德医风、医疗、医保、医药联动的医疗卫生综合体制改革。', '四医联动', [[4, ['医德医风', '医疗', '医保', '医药联动']]]],
+		['an unquoted name of two parts with a noun after it: cut after its last part, not its first (三减三健, not 三减)', '三减三健专项行动：倡导减盐、减油、减糖、健康口腔、健康体重、健康骨骼专项行动。', '三减三健', [[3, ['减盐', '减油', '减糖']], [3, ['健康口腔', '健康体重', '健康骨骼']]]],
+		['the same, its parts glossed by their quoted names (两横三纵, not 两横 nor 两横三)', '两横三纵骨干路网：“两横”指海秀路、椰海大道，“三纵”指粤海大道、绿色长廊、丘海大道。', '两横三纵', [[2, ['海秀路', '椰海大道']], [3, ['粤海大道', '绿色长廊', '丘海大道']]]],
+		['a measure word after the count: the name is read whole, never cut (六大高耗能行业, not 六大)', '六大高耗能行业分别为：化学原料及化学制品制造业、非金属矿物制品业、黑色金属冶炼及压延加工业、有色金属冶炼及压延加工业、石油加工炼焦及核燃料加工业、电力热力的生产和供应业。', '六大高耗能行业', [[6, ['化学原料及化学制品制造业', '非金属矿物制品业', '黑色金属冶炼及压延加工业', '有色金属冶炼及压延加工业', '石油加工炼焦及核燃料加工业', '电力热力的生产和供应业']]]],
+	];
+	for (const [what, text, name, parts] of cases) {
+		test(what, () => {
+			const f = analyze(text).formulas.find((x) => x.text === name);
+			assert.ok(f, name);
+			assert.deepEqual(f.parts.map((p) => [p.count, [...p.items]]), parts);
+		});
+	}
+
+	// Where an entry's term is read: [block, its term, the gloss's first characters]; undefined: no entry.
+	const openings: [string, string | undefined, string?][] = [
+		['（1）【六稳】：稳就业', '六稳', '稳就业'],
+		['【六稳】稳就业', '六稳', '稳就业'],
+		['**六稳**：稳就业', '六稳', '稳就业'],
+		['**六稳：**稳就业', '六稳', '稳就业'],
+		['①六稳：稳就业', '六稳', '稳就业'],
+		['六稳是指稳就业', '六稳', '稳就业'],
+		['“四上”企业指的是规模以上', '“四上”企业', '规模以上'],
+		['六稳即：稳就业', '六稳', '：稳就业'],
+		['**重点抓好六个方面**', undefined],
+		['【六稳】', undefined],
+		['两会即将召开', undefined],
+		['会议指出，六稳是指稳就业', undefined],
+		['“非禁即入”、“非限即许”，大力发展非公有制经济', undefined],
+		['五指山市即海南中部山区', undefined],
+	];
+	for (const [block, term, gloss] of openings) {
+		test(`the opening of ${block}`, () => {
+			const e = glossaryEntry(block);
+			assert.equal(e && block.slice(e.termStart, e.termEnd), term);
+			if (e && gloss !== undefined) assert.ok(block.startsWith(gloss, e.gloss), block.slice(e.gloss));
+		});
+	}
+
+	// An item dropped from an entry in these layouts is flagged as in the colon layout.
+	const dropped: [string, string, string][] = [
+		['【】', '【六稳】：稳就业、稳金融、稳外贸、稳外资、稳投资。', '六稳'],
+		['是指', '六稳是指稳就业、稳金融、稳外贸、稳外资、稳投资。', '六稳'],
+		['即', '“四上”企业即规模以上工业企业、资质等级建筑业企业、限额以上批零住餐企业。', '四上'],
+		['主要包括 after a description', '“四早”：为推动相关工作部署的一项重点工作，其内容主要包括早发现、早报告、早治疗。', '四早'],
+	];
+	for (const [what, text, name] of dropped) {
+		test(`one item short, ${what}: flagged`, () => {
+			const a = analyze(text);
+			assert.equal(a.formulas.find((x) => x.text === name)?.verdict, 'mismatch');
+			assert.deepEqual(a.findings.map((x) => x.ruleId), ['formula.count-mismatch']);
+		});
+	}
+
+	// Running text, places and idioms are no entries: nothing named there is resolved, nothing flagged.
+	const silent: [string, string, string][] = [
+		['即将 is no connective', '两会即将召开，各地代表陆续抵达、报到。', '两会'],
+		['指标 is no connective', '六大指标体系逐步完善，稳就业、稳金融成效明显。', '六大'],
+		['是指 inside running text, not at the paragraph’s opening', '会议指出，六稳是指稳就业、稳金融、稳外贸。', '六稳'],
+		['a city whose name holds a numeral', '五指山市即海南中部山区，包括水满、毛阳两个乡镇。', '五指山市'],
+		['a road whose name holds a numeral', '二环路即城市快速路，连接东、西、南三个片区。', '二环路'],
+		['an idiom', '三番五次即反复多次，包括一次、两次。', '三番五次'],
+		['a bold line alone is a heading, no entry', '**六大行动**', '六大行动'],
+		['【】 alone on its line', '【三大工程】', '三大工程'],
+		['a short subject ending in a negation (不包括) opens no list', '“三大工程”：年度重点工作，其范围不包括道路、管网、桥梁。', '三大工程'],
+		['an unquoted name with a noun after it whose gloss lists another count is not cut', '四化乡镇卫生院：建设标准化、业务规范化、管理科学化的乡镇卫生院。', '四化'],
+	];
+	for (const [what, text, name] of silent) {
+		test(`silent: ${what}`, () => {
+			const a = analyze(text);
+			const f = a.formulas.find((x) => x.text === name);
+			assert.ok(f === undefined || f.verdict === 'unexpanded', `${name}: ${f?.verdict}`);
+			assert.deepEqual(a.findings.filter((x) => x.ruleId.startsWith('formula.')), []);
+		});
+	}
 });
 
 describe('items joined by 和: read by what they show, the same way whatever the count', () => {

@@ -106,12 +106,34 @@ function joinedUnits(units: readonly Item[], text: string): Item[] {
 /** Words that open the list inside a gloss, after what describes the formula (…新模式，包括A、B; “五个一”即：A、B). */
 const INTRODUCERS = ['这其中包括', '其中包括', '主要包括', '具体包括', '主要有', '主要指', '主要是', '分别是', '分别为', '包括', '包含', '是指', '即', '指'];
 
+/** The connectives of a glossary term and its gloss written without a colon: 六稳是指…, “四上”企业指的是…, 双减即…. */
+export const ENTRY_CONNECTIVES = ['是指', '指的是', '即', '指'];
+
+/** Introducers that may follow a short subject of the clause (其内容主要包括…, 具体内容包括…, 重点包括…). */
+const AFTER_SUBJECT = ['主要包括', '具体包括', '包括', '包含', '主要有', '分别是', '分别为', '主要指'];
+/** The longest subject before such an introducer. */
+const SUBJECT_MAX = 4;
+
+/**
+ * The length of a short subject at `k` that an introducer of AFTER_SUBJECT follows (其内容 of 其内容主要包括), or 0: up to
+ * SUBJECT_MAX Chinese characters, not ending in a negation (不包括 lists what is left out).
+ */
+function subjectBefore(text: string, k: number): number {
+	for (let j = 1; j <= SUBJECT_MAX; j++) {
+		const c = text.charCodeAt(k + j - 1);
+		if (c < 0x4e00 || c > 0x9fff) return 0;
+		if ('不未非'.includes(text[k + j - 1]!)) return 0;
+		if (AFTER_SUBJECT.some((w) => text.startsWith(w, k + j))) return j;
+	}
+	return 0;
+}
+
 /** 指 and 即 open a list, not a word: 指导, 指标, 即将, 即时. */
-function introducerAt(text: string, k: number): string | undefined {
-	const w = INTRODUCERS.find((x) => text.startsWith(x, k));
+export function introducerAt(text: string, k: number, words: readonly string[] = INTRODUCERS): string | undefined {
+	const w = words.find((x) => text.startsWith(x, k));
 	if (!w) return undefined;
 	const next = text[k + w.length] ?? '';
-	if (w === '指' && '导挥标引数南出定令向'.includes(next)) return undefined;
+	if (w === '指' && '导挥标引数南出定令向明示针望'.includes(next)) return undefined;
 	if (w === '即' && '将时使便刻可'.includes(next)) return undefined;
 	return w;
 }
@@ -151,9 +173,10 @@ export function listStart(text: string, start: number, end: number, name: string
 		if (from > 0 && from < end) return from;
 	}
 	for (const p of introducers ? opens : []) {
-		const intro = introducerAt(text, p + 1);
+		const subject = subjectBefore(text, p + 1);
+		const intro = introducerAt(text, p + 1) ?? (subject > 0 ? introducerAt(text, p + 1 + subject, AFTER_SUBJECT) : undefined);
 		if (!intro) continue;
-		let at = p + 1 + intro.length;
+		let at = p + 1 + (text.startsWith(intro, p + 1) ? 0 : subject) + intro.length;
 		if (text[at] === '：' || text[at] === ':') at++;
 		if (at < end) return at;
 	}
@@ -689,13 +712,17 @@ function quotedLists(text: string, from: number, end: number): { start: number; 
 	return out;
 }
 
+/** A group that lists what is left out, after a short subject or none (不包括…, 其范围不含…): no items of the formula. */
+const LEFT_OUT = /^[\u4e00-\u9fff]{0,3}?(?:不包括|不包含|不含)/;
+
 /**
  * Where what describes the list after it starts: a group that opens with 是 / 简称 / 旨在 / 目的是 / 其核心 … after a
- * list (…生态环境准入清单，是推进…的一项重要工作安排; …，简称“两重点一重大”). `end` when there is none.
+ * list (…生态环境准入清单，是推进…的一项重要工作安排; …，简称“两重点一重大”), or one that lists what is left out
+ * (…，不包括…). `end` when there is none.
  */
 export function descriptionStart(text: string, from: number, end: number): number {
 	for (const at of topLevel(text, from, end, '，；。')) {
-		if (at > from && /^(?:是[^指]|简称|旨在|目的是|其核心|其主要|主要目的|这是|也称|又称|即为)/.test(text.slice(at + 1, at + 4))) return at;
+		if (at > from && (/^(?:是[^指]|简称|旨在|目的是|其核心|其主要|主要目的|这是|也称|又称|即为)/.test(text.slice(at + 1, at + 4)) || LEFT_OUT.test(text.slice(at + 1, at + 7)))) return at;
 	}
 	return end;
 }

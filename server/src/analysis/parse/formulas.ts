@@ -13,8 +13,8 @@
  * block's joined text; the caller maps offsets back.
  */
 import { DE_VERBS, inJoinerWord, type Item, isLead, sideBySide, splitGroups, splitLastJoiner, stripLead } from './lists';
-import { countInLabel, FORMULA_SUFFIXES, type FormulaKind, notFormulaAt, parseName } from './formulaNames';
-import { clausesOf, etcAllows, fitJoiner, keyForms, leadSentenceItems, listStart, numberedItems, partHeads, type RawPart, readPart, readParts } from './formulaReading';
+import { COUNT_CHARS, countInLabel, FORMULA_SUFFIXES, type FormulaKind, MEASURES, notFormulaAt, parseName } from './formulaNames';
+import { clausesOf, ENTRY_CONNECTIVES, etcAllows, introducerAt, fitJoiner, keyForms, leadSentenceItems, listStart, numberedItems, partHeads, type RawPart, readPart, readParts } from './formulaReading';
 import type { ScannedQuantity } from './quantities';
 import { builtinGlossary, itemKeys, lookupGlossary } from '../glossary/index';
 import { endsWithPlaceName, isPlaceAbbreviation } from '../lexicon/index';
@@ -1157,27 +1157,76 @@ function countedRuns(f: RawFormula, text: string, start: number, end: number): b
 
 // ───────────────────────────── scanning ─────────────────────────────
 
-/** A glossary entry's opening: its number (1. 〔1〕 ［1］ （1）), then its term, then a colon. */
-const ENTRY_NUMBER = /^\s*(?:[0-9]{1,3}\s*[.．、]|〔[0-9]{1,3}〕|［[0-9]{1,3}］|\[[0-9]{1,3}\]|（[0-9]{1,3}）|\([0-9]{1,3}\))?\s*/;
+/** A glossary entry's number: 1. 1、 〔1〕 ［1］ [1] （1） (1) 【1】 ①. */
+const ENTRY_NUMBER = /^\s*(?:[0-9]{1,3}\s*[.．、]|〔[0-9]{1,3}〕|［[0-9]{1,3}］|\[[0-9]{1,3}\]|（[0-9]{1,3}）|\([0-9]{1,3}\)|【[0-9]{1,3}】|[\u2460-\u2473])?\s*/;
+
+/** The longest glossary term read. */
+const TERM_MAX = 32;
+
+/** A glossary entry's opening: where its term starts and ends, and where its gloss starts (past the colon or connective). */
+export interface EntryOpening {
+	termStart: number;
+	termEnd: number;
+	gloss: number;
+}
 
 /**
  * A block shaped as a glossary entry — `[number] term：gloss`, the term short and without punctuation but quotes
- * and 、 — gives the term's span and the colon. 三清理、三拆除、三整治：…; 12.民营经济发展壮大“1+2”政策文件：…
+ * and 、 — gives the term's span and where its gloss starts. 三清理、三拆除、三整治：…; 12.民营经济发展壮大“1+2”政策文件：…;
+ * the term in 【】 or Markdown bold (【六稳】：…, 【六稳】稳就业…, **六稳**：…, **六稳：**…); or a term that names a
+ * formula followed by a connective with no colon (六稳是指…, “四上”企业指的是…, 双减即…). Only the block's opening is
+ * read: running text with 是指 or 即 further on is no entry.
  */
-export function glossaryEntry(text: string): { termStart: number; colon: number } | undefined {
-	// Cheap test first: a colon among the first characters (only those are read: a block without one is not searched to
-	// its end).
-	let colon = false;
-	for (let k = 0; k < text.length && k <= 48 && !colon; k++) colon = text.charCodeAt(k) === 0xff1a || text.charCodeAt(k) === 0x3a;
-	if (!colon) return undefined;
+export function glossaryEntry(text: string): EntryOpening | undefined {
 	const m = ENTRY_NUMBER.exec(text);
 	const s = m ? m[0].length : 0;
-	for (let k = s; k < text.length && k - s <= 32; k++) {
+	const wrapped = text[s] === '【' ? '】' : text.startsWith('**', s) ? '**' : undefined;
+	if (wrapped) return wrappedTerm(text, s + (wrapped === '】' ? 1 : 2), wrapped);
+	let quoted = false;
+	for (let k = s; k < text.length && k - s <= TERM_MAX; k++) {
 		const ch = text[k]!;
-		if (ch === '：' || ch === ':') return k > s ? { termStart: s, colon: k } : undefined;
-		if ('，。；！？,;'.includes(ch)) return undefined;
+		if (ch === '：' || ch === ':') return k > s ? { termStart: s, termEnd: k, gloss: k + 1 } : undefined;
+		if ('，。；！？,;\n'.includes(ch)) return undefined;
+		if (ch === '“' || ch === '”') quoted = ch === '“';
+		// A connective ends the term only after one that names a formula (not 两会即将…, not a clause of running text), and
+		// never inside quotes (“非禁即入”).
+		const w = k - s >= 2 && !quoted ? introducerAt(text, k, ENTRY_CONNECTIVES) : undefined;
+		if (w && namesFormula(text.slice(s, k).trimEnd())) return { termStart: s, termEnd: s + text.slice(s, k).trimEnd().length, gloss: k + w.length };
 	}
 	return undefined;
+}
+
+/** A term in 【】 or ** (its colon inside or after them): its span, and the gloss after the closing mark and a colon. */
+function wrappedTerm(text: string, start: number, close: string): EntryOpening | undefined {
+	for (let k = start; k < text.length && k - start <= TERM_MAX; k++) {
+		if (text.startsWith(close, k)) {
+			const end = text[k - 1] === '：' || text[k - 1] === ':' ? k - 1 : k;
+			let gloss = k + close.length;
+			while (text[gloss] === ' ' || text[gloss] === '　') gloss++;
+			const colon = end < k || text[gloss] === '：' || text[gloss] === ':';
+			if (text[gloss] === '：' || text[gloss] === ':') gloss++;
+			// Without a colon, only 【term】 with its gloss after it on the line (【六稳】稳就业…): a bold line alone is a heading.
+			if (!colon && (close === '**' || gloss >= text.length || text[gloss] === '\n')) return undefined;
+			return end > start ? { termStart: start, termEnd: end, gloss } : undefined;
+		}
+		if ('，。；！？,;\n'.includes(text[k]!)) return undefined;
+	}
+	return undefined;
+}
+
+/** Last characters of the names of places, roads and sites that hold a numeral (五指山市, 二环路, 三里屯, 九龙湖). */
+const PLACE_END = new CharSet('市县区镇乡村屯里路街巷道桥山岭峰岛湖江河海港湾口门寺园');
+
+/**
+ * Does a term before a connective name a formula: a quoted name in it, or a name with up to eight words before its count
+ * (水利五项改革) — not, for a name of one part, one that ends as a place, a road or a site does (五指山市即…, 二环路即…).
+ */
+function namesFormula(term: string): boolean {
+	if (term.length < 2) return false;
+	if (term.includes('“')) return true;
+	const whole = parseName(term, 8);
+	if (whole && whole.parts.length === 1 && (PLACE_END.has(codeAt(term, term.length - 1)) || endsWithPlaceName(term))) return false;
+	return whole ? whole.kind !== 'ordinal' : term.includes('、') && namePieces(term, 8).some((p) => p.parsed && p.parsed.kind !== 'ordinal');
 }
 
 /** The names joined by 、 in a quoted name or a term (抓好两端、畅通中间), each with where it starts and how it parses. */
@@ -1192,38 +1241,93 @@ function namePieces(name: string, prefix: number): { at: number; name: string; p
 }
 
 /** Formulas named in the unquoted part of a glossary term: 两函两书, 六大专项整治, 水利五项改革, 三清理、三拆除、三整治. */
-function termFormulas(text: string, termStart: number, colon: number): RawFormula[] {
+function termFormulas(text: string, entry: EntryOpening): RawFormula[] {
 	const out: RawFormula[] = [];
-	const term = text.slice(termStart, colon).trimEnd();
+	const termStart = entry.termStart;
+	const term = text.slice(termStart, entry.termEnd).trimEnd();
 	if (term.length < 2 || term.includes('“') || /^[一二三四五六七八九十]+、/.test(term)) return out;
 	const whole = parseName(term, 8);
+	if (!whole && !term.includes('、')) {
+		const f = formulaBeforeNoun(text, entry, term);
+		return f ? [f] : out;
+	}
 	const pieces = whole ? [{ at: 0, name: term, parsed: whole }] : namePieces(term, 8);
 	for (const p of pieces) {
 		if (!p.parsed || p.parsed.kind === 'ordinal') continue;
 		const start = termStart + p.at + p.parsed.from;
 		const f: RawFormula = { start, end: termStart + p.at + p.name.length, text: p.name.slice(p.parsed.from), kind: p.parsed.kind, quoted: false, parts: p.parsed.parts.map((x) => ({ ...x, items: [] })), verdict: 'unexpanded' };
-		resolveEntry(f, text, colon, false, pieces.filter((x) => x !== p).map((x) => x.name));
+		resolveEntry(f, text, entry.gloss, false, pieces.filter((x) => x !== p).map((x) => x.name));
 		out.push(f);
 	}
 	return out;
 }
 
+/** An unquoted code with a noun after it in a glossary term (8+8+4现代化产业体系, 东莞优品展销中心1+N体系, 88政务模式). */
+const TERM_CODE = /^([^0-9]{0,8}?)([0-9]{1,3}(?:[+＋][0-9NnXx]{1,3}){1,4}|[0-9]{2,6}(?![条项个名家所年月日天后强岁号期次批人元万亿倍件座]))[\u4e00-\u9fff]{1,10}$/;
+/** The longest formula name tried before a noun in an unquoted term. */
+const NAME_BEFORE_NOUN_MAX = 8;
+
 /**
- * Resolve a formula from the gloss after its colon: a glossary term's is the rest of its block, a counted noun's in
- * running text (抓好三项工作：) its sentence. A gloss left for the paragraphs after (七纵六横三环路网骨架：) is marked so.
+ * The formula of an unquoted glossary term that goes on with a noun (四化乡镇卫生院, 两学一做学习教育, 五横六纵生态水网),
+ * resolved from the entry's gloss. A code ends where its digits do; a Chinese-number name has no mark of its end, so
+ * each name from its count on, shortest first, is tried, and taken only when its gloss lists exactly its counts — a
+ * cut that is a guess never flags (四好农村路 is read whole, before this).
  */
-function resolveEntry(f: RawFormula, text: string, colon: number, inRunningText = false, others: readonly string[] = []): void {
-	// Nothing after the colon but marks and spaces (read forward: a slice of the rest per formula would be quadratic).
-	let rest = colon;
+function formulaBeforeNoun(text: string, entry: EntryOpening, term: string): RawFormula | undefined {
+	const code = TERM_CODE.exec(term);
+	if (code) {
+		const name = code[2]!;
+		const parsed = parseName(name);
+		if (!parsed || parsed.kind !== 'code') return undefined;
+		const start = entry.termStart + code[1]!.length;
+		const f: RawFormula = { start, end: start + name.length, text: name, kind: 'code', quoted: false, parts: parsed.parts.map((x) => ({ ...x, items: [] })), verdict: 'unexpanded' };
+		resolveEntry(f, text, entry.gloss, false);
+		return f.verdict === 'unexpanded' ? undefined : f;
+	}
+	for (let from = 0; from <= 8 && from < term.length - 2; from++) {
+		if (!COUNT_CHARS.has(term[from]!) || (from > 0 && (COUNT_CHARS.has(term[from - 1]!) || /[第前近约超逾余几每]/.test(term[from - 1]!)))) continue;
+		// A measure word after the count (六大高耗能行业分别为：): its key need not show in the items, so no cut is told by them.
+		if (MEASURES.has(term[from + 1]!)) return undefined;
+		for (let e = from + 2; e <= term.length - 2 && e - from <= NAME_BEFORE_NOUN_MAX; e++) {
+			// A word of what is done with the items belongs to the name (四医联动改革 → 四医联动, not 四医 nor 四医联).
+			const suffix = FORMULA_SUFFIXES.find((x) => term.startsWith(x, e));
+			if (suffix) {
+				e += suffix.length - 1;
+				continue;
+			}
+			// A count next, or last, is another part of the name (五横六纵生态水网: not 五横, not 五横六).
+			if (COUNT_CHARS.has(term[e]!) || COUNT_CHARS.has(term[e - 1]!)) continue;
+			const name = term.slice(from, e);
+			const parsed = parseName(name);
+			if (!parsed || parsed.kind !== 'cjk') continue;
+			const start = entry.termStart + from;
+			const f: RawFormula = { start, end: start + name.length, text: name, kind: 'cjk', quoted: false, parts: parsed.parts.map((x) => ({ ...x, items: [] })), verdict: 'unexpanded' };
+			resolveEntry(f, text, entry.gloss, false);
+			if (f.verdict === 'ok') return f;
+		}
+		return undefined;
+	}
+	return undefined;
+}
+
+/**
+ * Resolve a formula from the gloss that starts at `gloss` (past its colon or connective): a glossary term's is the rest
+ * of its block, a counted noun's in running text (抓好三项工作：) its sentence. A gloss left for the paragraphs after
+ * (七纵六横三环路网骨架：) is marked so.
+ */
+function resolveEntry(f: RawFormula, text: string, gloss: number, inRunningText = false, others: readonly string[] = []): void {
+	// Nothing after the colon but marks and spaces (read forward from the colon or the connective's end: a slice of the
+	// rest per formula would be quadratic).
+	let rest = gloss - 1;
 	while (rest < text.length && (BLANK_OR_EMPHASIS.includes(text[rest]!) || '：:。'.includes(text[rest]!))) rest++;
 	if (rest === text.length) {
 		f.glossFollows = true;
 		return;
 	}
 	// Numbered items (一要…。二要…。三要…) run over several sentences.
-	const numbered = inRunningText ? numberedItems(text, colon + 1, text.length) : undefined;
-	const end = numbered ? numbered[numbered.length - 1]!.end : inRunningText ? sentenceEnd(text, colon + 1) : text.length;
-	resolve(f, text, f.start, f.end, { start: colon + 1, end, others, entry: !inRunningText });
+	const numbered = inRunningText ? numberedItems(text, gloss, text.length) : undefined;
+	const end = numbered ? numbered[numbered.length - 1]!.end : inRunningText ? sentenceEnd(text, gloss) : text.length;
+	resolve(f, text, f.start, f.end, { start: gloss, end, others, entry: !inRunningText });
 }
 
 /** The counts a formula's parts promise, and their keys, as strings (三定四抓 → "3,4", "定,抓"). */
@@ -1262,7 +1366,7 @@ export function scanQuotedFormulas(text: string): RawFormula[] {
 			i = i + 1 + lead + nested;
 			continue;
 		}
-		const inTerm = entry !== undefined && close < entry.colon;
+		const inTerm = entry !== undefined && close < entry.termEnd;
 		if (inTerm) quotedInTerm = true;
 		// In a glossary term, a name may have words before its count (新三通) or be several names (抓好两端、畅通中间);
 		// in running text, names joined by 、 are formulas each (“双报到、双服务”), but for one the glossary knows.
@@ -1281,7 +1385,7 @@ export function scanQuotedFormulas(text: string): RawFormula[] {
 				if (parsed.kind === 'cjk') unresolved.push(f);
 				continue;
 			}
-			if (inTerm) resolveEntry(f, text, entry.colon, false, pieces.filter((x) => x !== p).map((x) => x.name));
+			if (inTerm) resolveEntry(f, text, entry.gloss, false, pieces.filter((x) => x !== p).map((x) => x.name));
 			else if (entry) inGloss.push({ f, open: i, close: close + 1 });
 			else {
 				resolve(f, text, i, close + 1);
@@ -1291,9 +1395,9 @@ export function scanQuotedFormulas(text: string): RawFormula[] {
 		if (unresolved.length >= 2 && unresolved.length === pieces.length) partsInBrackets(unresolved, text, close + 1);
 		i = text.indexOf('“', close + 1);
 	}
-	const terms = out.filter((f) => entry !== undefined && f.start < entry.colon);
+	const terms = out.filter((f) => entry !== undefined && f.start < entry.termEnd);
 	if (entry && !quotedInTerm) {
-		const unquoted = termFormulas(text, entry.termStart, entry.colon);
+		const unquoted = termFormulas(text, entry);
 		terms.push(...unquoted);
 		out.push(...unquoted);
 	}
@@ -2281,7 +2385,7 @@ export function scanUnquotedFormulas(text: string, taken: readonly RawFormula[])
 					continue;
 				}
 				while (!closed && gloss < colon + GLOSS_REACH && gloss < text.length && text[gloss] !== '：' && text[gloss] !== ':' && text[gloss] !== '。' && text[gloss] !== '，') gloss++;
-				resolveEntry(f, text, text[gloss] === '：' || text[gloss] === ':' ? gloss : colon, true);
+				resolveEntry(f, text, (text[gloss] === '：' || text[gloss] === ':' ? gloss : colon) + 1, true);
 				if (f.verdict !== 'unexpanded' || f.glossFollows) out.push(f);
 				i = colon;
 				continue;
