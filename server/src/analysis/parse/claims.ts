@@ -64,6 +64,11 @@ export interface RawClaim {
 	 * 规模以上工业企业), when the block opens so.
 	 */
 	readonly among?: string;
+	/**
+	 * For a share that names no whole: the whole its sentence opens on (`在实际使用外商直接投资金额中，制造业…所占比重分别为…`),
+	 * which the table pass matches with a table's total (a sentence's whole is no block's: the other finders leave it).
+	 */
+	readonly amongSentence?: string;
 	/** The figure's value, text, unit ('%' for any percentage) and rounding step, from its quantity. */
 	readonly value: number;
 	readonly text: string;
@@ -531,6 +536,7 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 	let yearSentence = -1;
 	let sentenceYear: number | undefined;
 	let sentencePeriod: SentencePeriod | undefined;
+	let sentenceAmong: string | undefined;
 	for (let n = 0; n < quantities.length; n++) {
 		const q = quantities[n]!;
 		if (SKIP_KINDS.has(q.kind) || q.rangeEnd !== undefined || PERIOD_UNITS.has(q.unit)) continue;
@@ -557,6 +563,8 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 			const opening = segments[seg - 1]?.sentence === segment.sentence ? undefined : SENTENCE_YEAR.exec(text.slice(segment.start, segment.start + 12));
 			sentenceYear = opening ? Number(opening[1]) : undefined;
 			sentencePeriod = opening === null ? sentencePeriodOf(text, segment.start) : undefined;
+			// 在实际使用外商直接投资金额中，制造业…所占比重分别为…: the whole of the sentence's shares that name none.
+			sentenceAmong = segments[seg - 1]?.sentence === segment.sentence ? undefined : AMONG_LEAD.exec(text.slice(segment.start, segment.start + AMONG_MAX))?.[1];
 		}
 		// The clause before the figure; a figure earlier in the clause ends the prefix (增加2.8万元，增幅45.2%).
 		if (seg !== cursorSegment) {
@@ -669,6 +677,8 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 		if (p.whole !== undefined) claim.whole = p.whole;
 		// 占…比重由30.5%提高到35.2%: the figure reached is a share of the same whole.
 		else if (fromTo === 'to' && claim.kind === 'share' && out[out.length - 1]!.whole !== undefined) claim.whole = out[out.length - 1]!.whole;
+		// A share that names no whole in a sentence opened by 在X中，: of X, as the table pass reads it.
+		if (claim.kind === 'share' && !claim.whole && sentenceAmong !== undefined) claim.amongSentence = sentenceAmong;
 		if (fromTo) claim.fromTo = fromTo;
 		if (perUnit || (fromTo === 'to' && out[out.length - 1]?.fromTo === 'from' && out[out.length - 1]!.perUnit)) claim.perUnit = true;
 		if (continues && group && group.subjects.length > 0 && !group.implicit) claim.subject = group.subjects[out.length - group.first] ?? claim.subject;
@@ -831,6 +841,8 @@ class ProductionWords {
 }
 
 /** An opening clause that names the whole the block's figures are among: 在城镇投资中，/ 全年规模以上工业企业中， (no scope). */
+/** How far into a sentence its opening clause of a whole (AMONG_LEAD) may end. */
+const AMONG_MAX = 24;
 const AMONG_LEAD = /^\s*(?:在|从)?(?:全年|年末|全国)?((?:(?![在的和及与、])[\u4e00-\u9fff]){2,16})中[，：:]/;
 
 /** A lead sentence that names a statistic and the one dimension its figures break it down by: 党员的年龄。 */
