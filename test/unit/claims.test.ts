@@ -45,6 +45,16 @@ describe('what a figure measures', () => {
 		assert.deepEqual(read('城镇和农村居民人均可支配收入分别为51821元和21691元。'), ['51821元 amount 城镇居民人均可支配收入', '21691元 amount 农村居民人均可支配收入']);
 	});
 
+	test('分别 with names that end as nouns or hold 和 of their own, 所占比重: each share its name', () => {
+		assert.deepEqual(read('制造业和房地产业所占比重分别为70.4%和9%。'), ['70.4% share 制造业', '9% share 房地产业']);
+		assert.deepEqual(read('租赁和商务服务业、交通运输仓储和邮政业所占比重分别为6.2%和3%。'), ['6.2% share 租赁和商务服务业', '3% share 交通运输仓储和邮政业']);
+		// A noun written once after the last name is still given to every name; a list of as many names split at 和 is kept.
+		assert.deepEqual(read('大、中型企业分别为12家和30家。'), ['12家 amount 大型企业', '30家 amount 中型企业']);
+		assert.deepEqual(read('批发和零售业、住宿和餐饮业、金融业分别增长5.1%、6.2%和7.3%。').map((x) => x.split(' ')[2]), ['批发和零售业', '住宿和餐饮业', '金融业']);
+		// Neither split as many names as figures: no name.
+		assert.deepEqual(read('批发和零售业、住宿和餐饮业分别增长5.1%、6.2%和7.3%。').map((x) => x.split(' ')[2]), ['', '', '']);
+	});
+
 	test('names listed before as many amounts joined without 分别: each amount its name, in order; else the names’ together', () => {
 		assert.deepEqual(read('地方级财政收入、一般预算全口径财政收入达到245亿元和507.8亿元。'), ['245亿元 amount 地方级财政收入', '507.8亿元 amount 一般预算全口径财政收入']);
 		assert.deepEqual(read('医院、卫生院床位3070张。'), ['3070张 amount 医院、卫生院床位']);

@@ -33,6 +33,7 @@ describe('figureRoles: what each figure of a relation is to it', () => {
 		['restatement', '全年粮食产量6000万吨。……各地加强田间管理，全年粮食产量6500万吨，再创新高。', ['first 6000万吨', 'restated 6500万吨']],
 		['multiple', '全市高新技术企业由1000家增加到2000家，增长1倍。', ['base 1000家', 'current 2000家', 'multiple 1倍']],
 		['annual-growth', '五年来，地方财政总收入由120亿元增加到316亿元，年均增长21.4%。', ['base 120亿元', 'current 316亿元', 'annualRate 21.4%']],
+		['annual-growth', '2007年，国内生产总值达到24.66万亿元，比2002年增长65.5%，年均增长10.6%。', ['cumulative 65.5%', 'annualRate 10.6%']],
 		['difference', '城乡居民医保补助标准由520元提高到580元，增加60元。', ['minuend 580元', 'subtrahend 520元', 'difference 60元']],
 		['table-sum', POPULATION_TABLE, ['total 1000', 'part 600', 'part 400']],
 		['table-share', POPULATION_TABLE, ['share 60.0', 'part 600', 'whole 1000']],

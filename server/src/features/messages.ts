@@ -44,6 +44,7 @@ const ROLES: Readonly<Record<string, Table>> = {
 	change: { en: 'change', zh: '增减量' },
 	rate: { en: 'rate of change', zh: '增减幅度' },
 	annualRate: { en: 'average annual rate', zh: '年均增速' },
+	cumulative: { en: 'growth over the period', zh: '累计增速' },
 	share: { en: 'share', zh: '比重' },
 	whole: { en: 'whole', zh: '整体' },
 	numerator: { en: 'numerator', zh: '分子' },

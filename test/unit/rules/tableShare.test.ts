@@ -5,6 +5,11 @@ import { reshapeTables } from '../../helpers/tables';
 /** A web page's merged cells left an empty column after each of amounts and shares (national-2005, 表13). */
 const MERGED = ['**表13 2005年人口主要构成情况**', '', '单位：万人', '', '| 指标 | 年末数 | | 比重（%） | |', '| --- | --- | --- | --- | --- |', '| 全国总人口 | 130756 |  | 100.0 |  |', '| 其中：城镇 | 56212 |  | 43.0 |  |', '| 乡村 | 74544 |  | 57.0 |  |', '| 其中：0-14岁 | 26504 |  | 20.3 |  |', '| 15-64岁 | 94197 |  | 72.0 |  |', '| 65岁及以上 | 10055 |  | 7.7 |  |'].join('\n');
 
+/** Shares of a whole the prose names (在…中), of rows of a table by industry whose caption names its statistic (national-2005, 表8). */
+const FDI =
+	'全年实际使用外商直接投资金额603亿美元，下降0.5%（见表8）。在实际使用外商直接投资金额中，制造业和房地产业所占比重分别为70.4%和9%；租赁和商务服务业、交通运输仓储和邮政业所占比重分别为6.2%和3%。\n\n' +
+	['**表8 2005年外商直接投资分行业情况**', '', '- 金额单位：亿美元', '- 行业名称 合同项目（个） 比上年增长% 实际使用金额 比上年增长%', '- 总 计 44001 0.8 603.2 -0.5', '- 制造业 28928 -4.8 424.5 -1.3', '- 交通运输、仓储和邮政业 734 15.1 18.1 42.4', '- 房地产业 2120 20.0 54.2 -8.9', '- 租赁和商务服务业 2981 12.0 37.5 32.6', '- 其他行业 9238 3.1 68.9 5.0'].join('\n');
+
 ruleCases('table.share', {
 	fires: [
 		// The share or its value may be wrong: the finding stands on the share, without a fix.
@@ -13,10 +18,16 @@ ruleCases('table.share', {
 		['a share of a partition', POPULATION.replace('| 66.2 |', '| 68.2 |'), [{ at: '68.2', fix: '66.2', related: ['140967', '100.0', '93267', '33.8'] }]],
 		['a share of a whole the header names, stated in the prose', EXPORTS_BY_COUNTRY.replace('| 14.8 |\n| 美国', '| 16.8 |\n| 美国'), [{ at: '16.8', related: ['237726亿元', '35226'] }]],
 		['an empty column between the amounts and the shares', MERGED.replace('| 20.3 |', '| 22.3 |'), [{ at: '22.3' }]],
+		['a share the prose states of a row, its whole named (在实际使用外商直接投资金额中，制造业…所占比重分别为…)', FDI.replace('70.4%', '60.4%'), [{ at: '60.4%', fix: '70.4%', related: ['603.2', '424.5'] }]],
+		['a row whose label the prose writes without its 、', FDI.replace('6.2%和3%', '6.2%和5%'), [{ at: '5%', fix: '3%', related: ['603.2', '18.1'] }]],
 		['the same in plain rows', reshapeTables(EXPORTS_BY_COUNTRY.replace('| 4.7 |', '| 5.7 |'), 'aligned'), [{ at: '5.7' }]],
 	],
 	silent: [
 		['shares as printed', POPULATION + '\n\n' + EXPORTS_BY_COUNTRY],
+		['shares of a named whole that hold', FDI],
+		['a whole no column of the table names (在合同外资金额中)', FDI.replace('在实际使用外商直接投资金额中', '在合同外资金额中').replace('70.4%', '60.4%')],
+		['a share with no sentence naming its whole', FDI.replace('在实际使用外商直接投资金额中，', '').replace('70.4%', '60.4%')],
+		['a table of another year than the headings’', `## 2005年对外经济\n\n${FDI.replace('2005年外商', '2004年外商').replace('70.4%', '60.4%')}`],
 		['a whole the document does not state', EXPORTS_BY_COUNTRY.replace('全年货物出口237726亿元，比上年增长0.6%。', '')],
 		['a ratio that is no share (1957年为1952年的百分比)', '| 产品 | 1952年产量 | 1957年产量 | 1957年为1952年的百分比 |\n| --- | --- | --- | --- |\n| 原煤 | 6352万吨 | 11298万吨 | 178 |\n| 原油 | 43.6万吨 | 201.2万吨 | 462 |\n| 生铁 | 190万吨 | 467万吨 | 246 |'],
 	],

@@ -64,6 +64,11 @@ export interface RawClaim {
 	 * 规模以上工业企业), when the block opens so.
 	 */
 	readonly among?: string;
+	/**
+	 * For a share that names no whole: the whole its sentence opens on (`在实际使用外商直接投资金额中，制造业…所占比重分别为…`),
+	 * which the table pass matches with a table's total (a sentence's whole is no block's: the other finders leave it).
+	 */
+	readonly amongSentence?: string;
 	/** The figure's value, text, unit ('%' for any percentage) and rounding step, from its quantity. */
 	readonly value: number;
 	readonly text: string;
@@ -363,7 +368,9 @@ function readKind(rest: string, q: ScannedQuantity, scope: string, region: strin
 		let whole = stripSuffixWords(stripSuffixWords(s.slice(shareAt + 1), IS_WORDS), SHARE_CHANGE_WORDS);
 		if (whole.endsWith('）')) whole = whole.slice(0, Math.max(0, whole.lastIndexOf('（')));
 		whole = stripSuffixWords(stripSuffixWords(whole, SHARE_WORDS), OF_WORDS);
-		return prefixOf(clean(s.slice(0, shareAt)), scope, region, 'share', undefined, clean(whole), comparative, annualAverage, real);
+		// 制造业和房地产业所占比重: 所 is no part of the names (制造业, 房地产业).
+		const part = s.charCodeAt(shareAt - 1) === 0x6240 /* 所 */ ? s.slice(0, shareAt - 1) : s.slice(0, shareAt);
+		return prefixOf(clean(part), scope, region, 'share', undefined, clean(whole), comparative, annualAverage, real);
 	}
 	// 经济增长预期目标为5%左右, 今年经济增长目标确定为5.5%: the growth a target sets, a change of what grows.
 	const target = q.kind === 'percent' && s.includes('目标') ? GROWTH_TARGET.exec(s) : null;
@@ -534,6 +541,7 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 	let yearSentence = -1;
 	let sentenceYear: number | undefined;
 	let sentencePeriod: SentencePeriod | undefined;
+	let sentenceAmong: string | undefined;
 	for (let n = 0; n < quantities.length; n++) {
 		const q = quantities[n]!;
 		if (SKIP_KINDS.has(q.kind) || q.rangeEnd !== undefined || PERIOD_UNITS.has(q.unit)) continue;
@@ -560,6 +568,8 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 			const opening = segments[seg - 1]?.sentence === segment.sentence ? undefined : SENTENCE_YEAR.exec(text.slice(segment.start, segment.start + 12));
 			sentenceYear = opening ? Number(opening[1]) : undefined;
 			sentencePeriod = opening === null ? sentencePeriodOf(text, segment.start) : undefined;
+			// 在实际使用外商直接投资金额中，制造业…所占比重分别为…: the whole of the sentence's shares that name none.
+			sentenceAmong = segments[seg - 1]?.sentence === segment.sentence ? undefined : AMONG_LEAD.exec(text.slice(segment.start, segment.start + AMONG_MAX))?.[1];
 		}
 		// The clause before the figure; a figure earlier in the clause ends the prefix (增加2.8万元，增幅45.2%).
 		if (seg !== cursorSegment) {
@@ -598,7 +608,8 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 		if (!continues && rawPrefix.includes('分别')) {
 			// X、Y、Z…分别…: the figures that follow are X's, Y's and Z's, in order.
 			const subjects = respectiveSubjects(p.subject);
-			group = { segment: seg, sentence: segment.sentence, first: out.length, subjects };
+			const listed = p.subject.includes('、') && /[和及与]/.test(p.subject) ? respectiveSubjects(p.subject, /、/) : undefined;
+			group = { segment: seg, sentence: segment.sentence, first: out.length, subjects, ...(listed ? { listed } : {}) };
 			if (subjects.length > 0) subject = subjects[0]!;
 		} else if (!continues && p.kind === 'amount' && fromTo === undefined && JOINED_NAMES.test(p.subject)) {
 			// X、Y达到A和B (no 分别): as many amounts joined as names listed are X's and Y's, in order; told when the list closes.
@@ -676,6 +687,8 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 		if (p.whole !== undefined) claim.whole = p.whole;
 		// 占…比重由30.5%提高到35.2%: the figure reached is a share of the same whole.
 		else if (fromTo === 'to' && claim.kind === 'share' && out[out.length - 1]!.whole !== undefined) claim.whole = out[out.length - 1]!.whole;
+		// A share that names no whole in a sentence opened by 在X中，: of X, as the table pass reads it.
+		if (claim.kind === 'share' && !claim.whole && sentenceAmong !== undefined) claim.amongSentence = sentenceAmong;
 		if (fromTo) claim.fromTo = fromTo;
 		if (perUnit || (fromTo === 'to' && out[out.length - 1]?.fromTo === 'from' && out[out.length - 1]!.perUnit)) claim.perUnit = true;
 		if (continues && group && group.subjects.length > 0 && !group.implicit) claim.subject = group.subjects[out.length - group.first] ?? claim.subject;
@@ -864,6 +877,8 @@ class ProductionWords {
 }
 
 /** An opening clause that names the whole the block's figures are among: 在城镇投资中，/ 全年规模以上工业企业中， (no scope). */
+/** How far into a sentence its opening clause of a whole (AMONG_LEAD) may end. */
+const AMONG_MAX = 24;
 const AMONG_LEAD = /^\s*(?:在|从)?(?:全年|年末|全国)?((?:(?![在的和及与、])[\u4e00-\u9fff]){2,16})中[，：:]/;
 
 /** A lead sentence that names a statistic and the one dimension its figures break it down by: 党员的年龄。 */
@@ -879,6 +894,11 @@ interface RespectivelyGroup {
 	readonly first: number;
 	/** Subjects named before 分别, or [] when they are the subjects of the figures before (…元，…元，分别增长…). */
 	readonly subjects: readonly string[];
+	/**
+	 * The list split at 、 alone, when names hold 和 of their own (租赁和商务服务业、交通运输仓储和邮政业): taken when it
+	 * has as many names as figures and `subjects` has not.
+	 */
+	readonly listed?: readonly string[];
 	/** A list of names before amounts joined without 分别: the amounts are theirs only when as many. */
 	readonly implicit?: boolean;
 }
@@ -895,8 +915,8 @@ function inherit(c: RawClaim): Prefix {
  * 第一产业、第二产业、第三产业增加值 → 第一产业增加值, 第二产业增加值, 第三产业增加值: the list before 分别, with the
  * noun written once after the last item given to every item. [] when there is no list.
  */
-function respectiveSubjects(subject: string): string[] {
-	const items = subject.split(/、|和|及|与/).map((x) => x.trim()).filter((x) => x.length > 0);
+function respectiveSubjects(subject: string, separators = /、|和|及|与/): string[] {
+	const items = subject.split(separators).map((x) => x.trim()).filter((x) => x.length > 0);
 	if (items.length < 2) return [];
 	// 第一、二、三产业: the ordinals share the 第 before the first and the noun after the last.
 	const ordinal = /^第([一二三四五六七八九十])$/.exec(items[0]!);
@@ -908,8 +928,9 @@ function respectiveSubjects(subject: string): string[] {
 	const first = items[0]!;
 	const last = items[items.length - 1]!;
 	// The noun written once after the last item (城镇和农村居民人均可支配收入), unless the first item names its own (地方级财政收入、
-	// 一般预算全口径财政收入).
-	const tail = last.length > first.length && items.slice(0, -1).every((x) => x.length === first.length) && !first.endsWith(last.slice(-2)) ? last.slice(first.length) : '';
+	// 一般预算全口径财政收入; 制造业和房地产业: both end as a noun does).
+	const ownNoun = first.endsWith(last.slice(-2)) || first[first.length - 1] === last[last.length - 1];
+	const tail = last.length > first.length && items.slice(0, -1).every((x) => x.length === first.length) && !ownNoun ? last.slice(first.length) : '';
 	return items.map((x, i) => (i < items.length - 1 ? x + tail : x));
 }
 
@@ -926,8 +947,12 @@ function closeGroup(group: RespectivelyGroup, out: RawClaim[]): undefined {
 		return undefined;
 	}
 	if (group.subjects.length > 0) {
-		// A list that does not match the figures in number is not theirs: drop the attribution.
-		if (group.subjects.length !== members.length) for (const m of members) (m as { subject: string }).subject = '';
+		// A list that does not match the figures in number is not theirs: drop the attribution — unless its names split at
+		// 、 alone are as many (租赁和商务服务业、交通运输仓储和邮政业所占比重分别为6.2%和3%).
+		if (group.subjects.length !== members.length) {
+			const listed = group.listed?.length === members.length ? group.listed : undefined;
+			members.forEach((m, i) => Object.assign(m, { subject: listed ? listed[i]! : '' }));
+		}
 		return undefined;
 	}
 	// The distinct amounts of the sentence before the group, the last `members.length` of them (read backwards).

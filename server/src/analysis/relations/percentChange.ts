@@ -2,7 +2,8 @@
  * claim.percent-change — a change stated with enough to recompute it:
  *
  * - `V，比上年增加D，增长C%` ⇒ C = D ÷ (V − D) (`减少D，下降C%` ⇒ C = D ÷ (V + D));
- * - `由A增加到B，增长C%` ⇒ C = (B − A) ÷ A.
+ * - `由A增加到B，增长C%` ⇒ C = (B − A) ÷ A;
+ * - `净增X D，增长C%，总数达到V` ⇒ C = D ÷ (V − D) (a net change only: gross additions, 新增…, leave V − D unknown).
  *
  * `增加D，增幅C%` with no base stated gives the implied base and new value, shown on hover (kind implied-base).
  * Rates at comparable prices (GDP, value added, 实际增长) and on a comparable basis (余额) are never recomputed from
@@ -34,9 +35,35 @@ const NET = /净(?:增|减|增加|减少)$/;
 /** Gross additions of a period: 新登记, 新增, 新认定 … */
 const ADDITIONS = /^(?:全年|当年|年内)?新(?:增|登记|注册|认定|设立|设|建|开工|引进|签约|发展)/;
 
+/** A net increment written before its noun: 净增国家级高新技术企业74家 (the noun's change, not an amount of its own). */
+const NET_BEFORE = /^净(?:增加?|减少?)/;
+/** The total a stock reaches, right after its net change and rate: 总数达到270家, 总量达. */
+const TOTAL_REACHED = /^(?:总数|总量|总计|累计|共计|合计)(?:达到|达|为|增至|增加到|达至)$/;
+
+/**
+ * `净增X 74家，增长37.8%，总数达到270家`: the net change D written before its noun, the rate, then the stock V it
+ * reached ⇒ C = D ÷ (V − D). A gross addition (新增…) is none: units that left make the base other than V − D.
+ */
+function netThenTotal(b: Sink, segment: readonly Fig[], i: number, c: Fig): boolean {
+	const d = segment[i - 1];
+	const v = segment[i + 1];
+	if (!d || !v || d.kind !== 'amount' || !NET_BEFORE.test(d.subject) || d.subject !== c.subject || !d.exact) return false;
+	if (v.kind !== 'amount' || !v.exact || v.unit !== d.unit || v.sentence !== c.sentence || !TOTAL_REACHED.test(v.context) || !sameScope(v, d)) return false;
+	const up = !/^净减/.test(d.subject);
+	if (up !== (c.direction !== 'down')) return false;
+	const base = up ? sub(interval(v), interval(d)) : add(interval(v), interval(d));
+	const pct = percentOf(interval(d), base);
+	if (!pct) return false;
+	const computed = (d.value / (up ? v.value - d.value : v.value + d.value)) * 100;
+	const bare = sameScale(d, v);
+	const expr = `${operand(d, bare)} ÷ (${operand(v, bare)} ${up ? '−' : '+'} ${operand(d, bare)}) = ${fmt(computed)}%`;
+	b.check('percent-change', [v, d, c], c, expr, computed, interval(c), pct, { stated: c.text });
+	return true;
+}
+
 function inSegment(b: Sink, segment: readonly Fig[]): void {
 	// A rate is recomputed from a to-figure or a change amount: most segments (rates alone) have neither.
-	if (!segment.some((f) => f.fromTo === 'to' || (f.kind === 'change' && f.unit !== '%'))) return;
+	if (!segment.some((f) => f.fromTo === 'to' || (f.kind === 'change' && f.unit !== '%') || (f.kind === 'amount' && NET_BEFORE.test(f.subject)))) return;
 	for (let i = 0; i < segment.length; i++) {
 		const c = segment[i]!;
 		if (c.kind !== 'change' || c.unit !== '%' || c.annualAverage || c.real || !c.exact) continue;
@@ -58,6 +85,7 @@ function inSegment(b: Sink, segment: readonly Fig[]): void {
 			b.check('percent-change', [from, to, c], c, expr, computed, interval(c), { lo: Math.min(pct.lo, pct.hi), hi: Math.max(pct.lo, pct.hi) }, { stated: c.text });
 			continue;
 		}
+		if (netThenTotal(b, segment, i, c)) continue;
 		// V, 比上年增加D, 增长C%
 		const d = latestBefore(segment, i, (f) => same(f) && f.kind === 'change' && f.unit !== '%' && f.direction === c.direction);
 		const di = d ? segment.indexOf(d) : -1;

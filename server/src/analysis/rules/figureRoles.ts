@@ -19,6 +19,7 @@ export type FigureRole =
 	| 'change'
 	| 'rate'
 	| 'annualRate'
+	| 'cumulative'
 	| 'share'
 	| 'whole'
 	| 'numerator'
@@ -58,6 +59,8 @@ export function figureRoles(r: Relation, claims: readonly Claim[]): FigureRole[]
 		case 'multiple':
 			return rest(['base', 'current', 'multiple'], 'figure');
 		case 'annual-growth':
+			// [A, B, r] (由A到B, the rate), or [C, r] (比2002年增长C%，年均增长r%).
+			if (r.data?.['form'] === 'cumulative') return rest(['cumulative', 'annualRate'], 'figure');
 			return rest(['base', 'current', 'annualRate'], 'figure');
 		case 'difference':
 			return rest(['minuend', 'subtrahend', 'difference'], 'figure');

@@ -1196,6 +1196,90 @@ function prose(ctx: TableContext, out: TableRelationDraft[]): void {
 	});
 }
 
+/** A row's label as the prose writes it: 交通运输、仓储和邮政业 → 交通运输仓储和邮政业. */
+function labelKey(label: string): string {
+	return label.replace(/[\s、，,]/g, '');
+}
+
+/** The most prose shares of a sentence's whole looked up, and the statistics of captions each is tried against. */
+const SHARES_ASKED = 256;
+const STATISTICS_TRIED = 32;
+
+/**
+ * Shares the prose states of a table's rows: `在实际使用外商直接投资金额中，制造业和房地产业所占比重分别为70.4%和9%` with a
+ * table whose caption names the statistic (`2005年外商直接投资分行业情况`), whose first row is its total, with a column of
+ * amounts named by what the whole's words are less the statistic (实际使用金额), and rows 制造业, 房地产业: each share
+ * against its row's cell over the total's, of the table's year and region. The whole must be named so: a share of no
+ * named whole, or of one no table's column and caption make, is left alone.
+ */
+function proseShares(ctx: TableContext, out: TableRelationDraft[]): void {
+	const asked: number[] = [];
+	ctx.prose.forEach((p, i) => {
+		if (p.kind === 'share' && p.unit === '%' && p.amongSentence !== undefined && p.subject.length >= 2 && !p.inBrackets && !p.fromTo && asked.length < SHARES_ASKED) asked.push(i);
+	});
+	if (asked.length === 0) return;
+	const byStatistic = new Map<string, number[]>();
+	ctx.tables.forEach((t, ti) => {
+		if (!t.total || t.series || t.statistic === undefined || t.statistic.length < 4) return;
+		const list = byStatistic.get(t.statistic);
+		if (!list) byStatistic.set(t.statistic, [ti]);
+		else if (list.length < 4) list.push(ti);
+	});
+	if (byStatistic.size === 0) return;
+	const statistics = [...byStatistic.keys()].slice(0, STATISTICS_TRIED);
+	// Each table's rows by their label as the prose writes it, made when a share asks.
+	const rowsOf = new Map<number, Map<string, number>>();
+	const rowIndex = (ti: number): Map<string, number> => {
+		let rows = rowsOf.get(ti);
+		if (!rows) {
+			rows = new Map();
+			const t = ctx.tables[ti]!;
+			work.tables += t.rows.length;
+			for (let ri = 1; ri < t.rows.length; ri++) {
+				const key = labelKey(t.rows[ri]!.label);
+				// A label twice (two breakdowns) names no one row.
+				rows.set(key, rows.has(key) ? -1 : ri);
+			}
+			rowsOf.set(ti, rows);
+		}
+		return rows;
+	};
+	for (const i of asked) {
+		const p = ctx.prose[i]!;
+		const whole = p.amongSentence!;
+		for (const statistic of statistics) {
+			work.tables++;
+			const at = whole.indexOf(statistic);
+			if (at < 0) continue;
+			const noun = whole.slice(0, at) + whole.slice(at + statistic.length);
+			for (const ti of byStatistic.get(statistic)!) {
+				const t = ctx.tables[ti]!;
+				// Of the table's year: the share's own, its sentence's or its headings'.
+				const year = p.year ?? p.sentenceYear ?? ctx.proseYears[i];
+				if (!sameScope(t, p) || (year !== undefined && t.year !== undefined && year !== t.year)) continue;
+				const c = t.columns.findIndex((col) => col.kind === 'value' && headerNoun(col.header).replace(/\s+/g, '') === noun);
+				const ri = c < 0 ? undefined : rowIndex(ti).get(labelKey(p.subject));
+				if (ri === undefined || ri < 0) continue;
+				const part = t.rows[ri]!.cells[c];
+				const total = t.rows[0]!.cells[c];
+				const partClaim = ctx.cellClaim(ti, ri, c);
+				const totalClaim = ctx.cellClaim(ti, 0, c);
+				if (!part?.exact || !total?.exact || part.base !== total.base || total.value <= 0 || partClaim < 0 || totalClaim < 0) continue;
+				const claim = ctx.claims[i]!;
+				const constraint = new ShareConstraint([proseFigure(i, claim, ctx.quantities[claim.quantity]!), cellFigure(partClaim, part), cellFigure(totalClaim, total)]);
+				const computed = (100 * part.value) / total.value;
+				out.push({
+					kind: 'table-share',
+					table: ti,
+					constraint,
+					expression: `${part.text} ÷ ${total.text} = ${fmt(computed, decimalsOf(p.text) + 1)}%${holds(constraint) ? '' : ` ≠ ${p.text}`}`,
+					data: { row: t.rows[ri]!.label },
+				});
+			}
+		}
+	}
+}
+
 /**
  * A table's own relations: its sums and subsets, which depend on nothing but the table (its draft, the lexicon and
  * where its claims stand), so that a table an edit did not touch keeps them (tables/cache.ts).
@@ -1243,5 +1327,6 @@ export function tableRelations(ctx: TableContext, kept: readonly (OwnRelations |
 		return out.slice(from);
 	});
 	prose(ctx, out);
+	proseShares(ctx, out);
 	return { relations: out, own: ctx.tables.map((_, ti) => ({ sums: sumsOf[ti]!, subsets: subsetsOf[ti]! })) };
 }
