@@ -743,7 +743,7 @@ function countedWords(text: string, q: ScannedQuantity): string {
 	return figures ? words.replace(FIGURE_RUN, '#') : words;
 }
 
-const OPENING_QUOTES = new Set([...'“‘「『'].map((c) => c.charCodeAt(0)));
+export const OPENING_QUOTES = new Set([...'“‘「『'].map((c) => c.charCodeAt(0)));
 const CLOSING_QUOTES = new Set([...'”’」』'].map((c) => c.charCodeAt(0)));
 
 /**
