@@ -130,6 +130,14 @@ describe('what a figure measures', () => {
 		assert.equal(analyze('- 基层党委: 30.6万个').claims[0]?.indicator, '基层党委');
 	});
 
+	test('a label that names a year dates its figure (- 支部（2020年）: 9.6万个); a label of none, or a year before another line, does not', () => {
+		const years = (text: string): (number | undefined)[] => scanClaims(text, scanQuantities(text)).map((c) => c.year);
+		assert.deepEqual(years('- 支部（2020年）: 9.6万个'), [2020]);
+		assert.deepEqual(years('- 党员总数（2019年末）: 9514.8万名'), [2019]);
+		assert.deepEqual(years('2018年主要指标：\n- 支部: 9.6万个'), [undefined]);
+		assert.deepEqual(years('- 支部: 9.6万个'), [undefined]);
+	});
+
 	test('a count in words right after an opening quote names a formula, not a figure (“五位一体”, “四个全面”)', () => {
 		assert.deepEqual(read('统筹推进“五位一体”总体布局、协调推进“四个全面”战略布局，实施“3815”战略，新增“四上”企业120家。'), ['120家 amount 新增四上企业']);
 	});

@@ -31,6 +31,12 @@ ruleCases('claim.restatement', {
 		['the same, the year\'s figure changed', FIVE_YEARS.replace('预计实现地区生产总值2900亿元', '预计实现地区生产总值2800亿元'), [{ at: '2900亿元', related: ['2800亿元'] }]],
 		['a list of key figures after the text, both of one named year: the label names the statistic the text states once', KEY_FIGURES.replace('一、党的组织', '一、2024年党的组织').replace('全省共有', '共有').replace('二、主要数据', '二、2024年主要数据').replace('- 支部: 10.8万个', '- 支部: 11.8万个'), [{ at: '11.8万个', related: ['10.8万个'] }]],
 		['a list of key figures of no named period whose first item repeats the text word for word: its other items are of that part', KEY_SUMMARY.replace('- 支部: 10.8万个', '- 支部: 11.8万个'), [{ at: '11.8万个', related: ['10.8万个'] }]],
+		[
+			'the same, the lead of the list naming the year of that part (2024年主要数据：)',
+			KEY_SUMMARY.replace('一、党的组织', '一、2024年党的组织').replace('- 基层党委', '2024年主要数据：\n\n- 基层党委').replace('- 支部: 10.8万个', '- 支部: 11.8万个'),
+			[{ at: '11.8万个', related: ['10.8万个'] }],
+		],
+		['the same, the lead naming the document’s own region (全省主要数据：)', KEY_SUMMARY.replace('- 基层党委', '全省主要数据：\n\n- 基层党委').replace('- 支部: 10.8万个', '- 支部: 11.8万个'), [{ at: '11.8万个', related: ['10.8万个'] }]],
 		['a statement repeated word for word goes on: its last figure, with words too few to name it alone (增幅为), changed', SUMMARY.replace(/增幅为2\.3%$/, '增幅为2.5%'), [{ at: '2.5%', related: ['2.3%'] }]],
 		[
 			'a statement repeated with its neighbours in a summary after the text',
@@ -135,6 +141,15 @@ ruleCases('claim.restatement', {
 		['key figures as printed', KEY_FIGURES],
 		['key figures of no named period: not held against the text (the list may be of another year or place: 2021年主要数据：, 全国主要数据)', KEY_FIGURES.replace('- 支部: 10.8万个', '- 支部: 11.8万个')],
 		['a list of key figures that repeats the text word for word, as printed', KEY_SUMMARY],
+		[
+			'a list whose lead names another year, after a part that restated the year’s (2018年主要指标：)',
+			'一、2023年工作回顾\n\n全年城镇新增就业12.3万人，粮食产量650万吨。全省共有国家级高新技术企业3500家，比上年增加420家。\n\n二、五年来主要成就\n\n全省共有国家级高新技术企业3500家，比上年增加420家。\n\n2018年主要指标：\n\n- 城镇新增就业: 10.1万人\n- 粮食产量: 610万吨',
+		],
+		['the same, a lead of another year within the summary (2019年主要数据：)', KEY_SUMMARY.replace('- 基层党委', '2019年主要数据：\n\n- 基层党委').replace('- 支部: 10.8万个', '- 支部: 11.8万个')],
+		['the same, a heading of another year over the list (### 2019年主要数据)', KEY_SUMMARY.replace('- 基层党委', '### 2019年主要数据\n\n- 基层党委').replace('- 支部: 10.8万个', '- 支部: 11.8万个')],
+		['the same, a lead of a part of a year (上半年主要数据：)', KEY_SUMMARY.replace('- 基层党委', '上半年主要数据：\n\n- 基层党委').replace('- 支部: 10.8万个', '- 支部: 11.8万个')],
+		['the same, a lead naming another region (全国主要数据：)', KEY_SUMMARY.replace('- 基层党委', '全国主要数据：\n\n- 基层党委').replace('- 支部: 10.8万个', '- 支部: 11.8万个')],
+		['the same, an item whose label names another year (- 支部（2020年）:)', KEY_SUMMARY.replace('- 支部: 10.8万个', '- 支部（2020年）: 9.6万个')],
 		[
 			'a list that repeats another part word for word than the one stating the key figure',
 			KEY_SUMMARY.replace('。其中，基层党委0.8万个，总支部0.9万个，支部10.8万个。', '。\n\n二、组织设置\n\n其中，基层党委0.8万个，总支部0.9万个，支部10.8万个。').replace('二、主要数据', '三、主要数据').replace('- 支部: 10.8万个', '- 支部: 11.8万个'),

@@ -633,7 +633,8 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 			// The figure reached (由A增加到B) names its subject in the words before A.
 			ownSubject: fromTo === 'to' ? out[out.length - 1]!.ownSubject : ((p.subject !== '' && !periodOnly) || labelled !== '') && !continues,
 			part: rawPrefix.includes('其中'),
-			year: yearOf(dated?.[0]) ?? yearOf(p.scope),
+			// A label that names a year (- 支部（2020年）: 9.6万个) dates its figure.
+			year: yearOf(dated?.[0]) ?? yearOf(p.scope) ?? (labelled !== '' ? yearOf(clauseEndingAt(text, clause - 1, LABEL_MAX)) : undefined),
 			sentenceYear,
 			...(sentencePeriod ? { sentencePeriod } : {}),
 			q,

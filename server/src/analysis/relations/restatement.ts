@@ -5,7 +5,7 @@
  */
 import { meets } from '../interval';
 import { OPENING_QUOTES } from '../parse/claims';
-import { AIM_WORDS } from '../parse/reading';
+import { AIM_WORDS, readScope } from '../parse/reading';
 import type { RuleMeta } from '../rules/rule';
 import { type DocumentFigures, type RelationFinder, sameRegion } from './context';
 import { bounds, type Fig, type Sink } from './figures';
@@ -314,9 +314,10 @@ function document(d: DocumentFigures, b: Sink): void {
 				// Of the same region, and of the same period by name (a list under `2021年主要数据：` or `全国主要数据` is
 				// another year's or place's: a section is no period, so the two must name one), or in a part that restated the
 				// first's part word for word before (`- 基层组织: 中国共产党现有基层组织525.0万个，…` ⏎ `- 基层党委: 30.6万个`):
-				// the summary of that part, of its period.
+				// the summary of that part, of its period, when neither the item nor the lead of its list names another period or
+				// region (`2018年主要指标：`, `- 支部（2020年）: 9.6万个`, `全国主要数据`).
 				const first = stated.get(key);
-				if (first !== undefined && first >= 0 && d.sectionOf[first] !== d.sectionOf[at] && d.all[first]!.region === f.region && (periodAt(first) === periodAt(at) || summaries.get(d.sectionOf[at]!) === d.sectionOf[first])) relate(first, at);
+				if (first !== undefined && first >= 0 && d.sectionOf[first] !== d.sectionOf[at] && d.all[first]!.region === f.region && (periodAt(first) === periodAt(at) || (summaries.get(d.sectionOf[at]!) === d.sectionOf[first] && ofSummarysPeriod(d, first, at, periodAt)))) relate(first, at);
 			} else stated.set(key, stated.has(key) ? -1 : at);
 		}
 		// A statement repeated word for word goes on: the figure right after a repeated one in its sentence, with the same
@@ -435,6 +436,31 @@ function document(d: DocumentFigures, b: Sink): void {
 		}
 	}
 	periodEnds(d, relate);
+}
+
+/** Time words of a lead that name the whole year of its figures, not another period (全年主要指标：). */
+const LEAD_WHOLE_YEAR = /^(?:全年|年末|年底|当年|本年)$/;
+const YEARS = /(?:19|20)[0-9]{2}(?=年)/g;
+/** The marks of a heading or a quote before a lead's words (### 2019年主要数据, > …). */
+const LEAD_MARK = /^[#>*\s]+/;
+
+/**
+ * May an item of a list in a part that restated the first's part word for word be read of the first's period
+ * (restatement's summaries): the item names no other year (- 支部（2020年）: 9.6万个), its headings none
+ * (### 2019年主要数据), and the lead of its list neither another period (2018年主要指标：, 上半年主要数据) nor another
+ * region (全国主要数据 in a city's document).
+ */
+function ofSummarysPeriod(d: DocumentFigures, first: number, at: number, periodAt: (i: number) => string): boolean {
+	const f = d.all[at]!;
+	const year = yearOfFigure(d, d.all[first]!, first);
+	if ((f.year ?? f.sentenceYear) !== undefined && (f.year ?? f.sentenceYear) !== year) return false;
+	if (otherPeriod(periodAt(first), periodAt(at))) return false;
+	const lead = d.leadOf[at]!;
+	if (lead === '') return true;
+	for (const m of lead.matchAll(YEARS)) if (Number(m[0]) !== year) return false;
+	const { time, region } = readScope(lead.replace(LEAD_MARK, ''));
+	if (time !== '' && !/(?:19|20)[0-9]{2}年/.test(time) && !LEAD_WHOLE_YEAR.test(time)) return false;
+	return region === '' || sameRegion(d, d.all[first]!, { region });
 }
 
 /** A figure of no other year than its headings name (2023年，经济增长目标为6% under 2024年工作安排 is not). */
