@@ -73,6 +73,20 @@ describe('what a figure measures', () => {
 		assert.deepEqual(read('财政收入500亿元；支出800亿元。出口增长5%，进口增长3%。财政收入600亿元，财政支出900亿元。').map((x) => x.split(' ')[2]), ['财政收入', '支出', '出口', '进口', '财政收入', '财政支出']);
 	});
 
+	test('a counterpart is that of the segment’s whole statistic of a whole year, named without its aim; not of a 其中 part, of a part of a year or of the year before, nor when something else is said of it', () => {
+		const subjects = (text: string): string[] => read(text).map((x) => `${x.split(' ')[0]} ${x.split(' ')[2]}`);
+		assert.deepEqual(subjects('全年一般公共预算收入180亿元，其中税收收入120亿元，增长6%，支出412亿元。').slice(-1), ['412亿元 一般公共预算支出']);
+		assert.deepEqual(subjects('全年一般公共预算收入180亿元，增长8%，支出比上年增加20亿元。').slice(-1), ['20亿元 支出']);
+		assert.deepEqual(subjects('全年一般公共预算收入180亿元，增长8%，支出累计1800亿元。').slice(-1), ['1800亿元 支出']);
+		assert.deepEqual(subjects('1-11月，一般公共预算收入165亿元，增长8%，支出380亿元。').slice(-1), ['380亿元 支出']);
+		assert.deepEqual(subjects('全市1-11月一般公共预算收入165亿元，增长8%，支出380亿元。').slice(-1), ['380亿元 支出']);
+		assert.deepEqual(subjects('上年一般公共预算收入166.7亿元，支出400亿元。').slice(-1), ['400亿元 支出']);
+		assert.deepEqual(subjects('力争货物出口增长5%，进口1600亿元。').slice(-1), ['1600亿元 货物进口']);
+		assert.equal(analyze('力争货物出口增长5%，进口1600亿元。').claims[1]?.indicator, '货物进口额');
+		assert.deepEqual(subjects('一九八五年全国非贸易外汇收入51亿美元，支出16.1亿美元。').slice(-1), ['16.1亿美元 非贸易外汇支出']);
+		assert.equal(analyze('一般公共预算收入180亿元，支出420亿元，其中民生支出340亿元，占支出的81%。').claims[3]?.whole, '一般公共预算支出');
+	});
+
 	test('a growth target stated as a rate (经济增长预期目标为, 增速目标是): the growth of what grows before 增长/增速; not a completion rate nor a plain target level', () => {
 		assert.deepEqual(read('经济增长预期目标为5%左右，今年经济增长目标确定为5.5%，工业增速目标是6%。'), ['5%左右 change/up 经济', '5.5% change/up 经济', '6% change/up 工业']);
 		assert.deepEqual(read('完成年度目标的105%。城镇调查失业率目标为5.5%左右。'), ['105% level 年度目标', '5.5%左右 level 城镇调查失业率目标']);
@@ -138,6 +152,14 @@ describe('what a figure measures', () => {
 		];
 		for (const [text, expected] of cases) assert.deepEqual(read(text), expected, text);
 		assert.equal(analyze('- 基层党委: 30.6万个').claims[0]?.indicator, '基层党委');
+	});
+
+	test('a label that names a year dates its figure (- 支部（2020年）: 9.6万个); a label of none, or a year before another line, does not', () => {
+		const years = (text: string): (number | undefined)[] => scanClaims(text, scanQuantities(text)).map((c) => c.year);
+		assert.deepEqual(years('- 支部（2020年）: 9.6万个'), [2020]);
+		assert.deepEqual(years('- 党员总数（2019年末）: 9514.8万名'), [2019]);
+		assert.deepEqual(years('2018年主要指标：\n- 支部: 9.6万个'), [undefined]);
+		assert.deepEqual(years('- 支部: 9.6万个'), [undefined]);
 	});
 
 	test('a count in words right after an opening quote names a formula, not a figure (“五位一体”, “四个全面”)', () => {

@@ -87,6 +87,9 @@ function yearChanges(sections: readonly Section[], dated: string): { at: number;
 		.sort((a, b) => a.at - b.at || a.i - b.i);
 }
 
+/** The characters of a list's lead kept (a lead-in or a heading names its period and region first). */
+const LEAD_MAX = 40;
+
 export function buildClaims(
 	model: TextModel,
 	works: readonly BlockWork[],
@@ -121,6 +124,9 @@ export function buildClaims(
 	// Whether the blocks being read are the numbered items a lead of the past year (一年来，我们主要做了以下工作：)
 	// announced: they run on while each block opens with its number.
 	let items = false;
+	// The lead of the run of list items a block stands in (the block right before the run: `2018年主要指标：`, `### 全国主要数据`,
+	// `---`), read for the period and region it names.
+	let lead = '';
 	const blocks = works.map((work, b) => {
 		const year = yearOf(b);
 		const yearNumber = year === '' ? undefined : Number(year);
@@ -137,7 +143,9 @@ export function buildClaims(
 		items = items && opensItem(text);
 		if (past === undefined && work.claims.length > 0 && (items || opensOnYearBefore(text, dated))) past = 'year';
 		if (leadsYearItems(text)) items = true;
-		return { figs: work.claims, drafts, section: sectionOf(b), year, past };
+		const list = model.blocks[b]!.kind === 'list';
+		if (list && model.blocks[b - 1]?.kind !== 'list') lead = model.blocks[b - 1]?.text.slice(0, LEAD_MAX) ?? '';
+		return { figs: work.claims, drafts, section: sectionOf(b), year, past, lead: list ? lead : '' };
 	});
 	const relations = relateDocument(lexicon, blocks);
 	// The claim objects are ours until returned: give each its relations without copying it (most have none and

@@ -24,6 +24,11 @@ const RD_YEARS = `——经济跨上新台阶。2007年，国内生产总值达�
 
 ruleCases('claim.ratio', {
 	fires: [
+		[
+			'a share of a counterpart named alone after its statistic (…收入…，支出420亿元，…其中民生支出…，占支出的81%): its whole is the statistic the counterpart was read as',
+			'一般公共预算收入180亿元，增长8%，支出420亿元，增长5%，其中民生支出300亿元，占支出的81%。',
+			[{ at: '81%', related: ['300亿元', '420亿元'], fix: '71%' }],
+		],
 		['a part’s share of the count its list opens with (占监测城市数的82.7%), and a part with its noun after it (有53个城市为三级，占16.1%)', '在监测的330个城市中，有273个城市空气质量达到二级以上（含二级）标准，占监测城市数的82.7%；有53个城市为三级，占17.1%；有4个城市为劣三级，占1.2%。', [{ at: '17.1%', fix: '16.1%' }]],
 		[
 			'a share of a 其中 part in a later sentence than a share of a named whole: of its own total',
@@ -50,6 +55,7 @@ ruleCases('claim.ratio', {
 		['the population changed: the average is blamed, the population related', PER_HEAD.replace('82.9万人', '85.9万人'), [{ at: '73572元', related: ['609.91亿元', '85.9万人'] }]],
 	],
 	silent: [
+		['the same, the share holding (340 ÷ 420 = 80.95%)', '一般公共预算收入180亿元，增长8%，支出420亿元，增长5%，其中民生支出340亿元，占支出的81%。'],
 		['a whole of another year, each named (2022年… ⏎ 2023年，…占…比重)', '2022年货物进出口总额1400亿元。\n\n2023年，民营企业进出口1200亿元，占货物进出口总额比重为80.0%。'],
 		['the share reached, of the whole of its year in another paragraph', RD_YEARS],
 		['a whole in another paragraph that names no year (a share may be of the year before’s whole)', RD_YEARS.replace('1.49%', '1.89%').replace('2007年，国内生产总值', '国内生产总值')],

@@ -7,7 +7,7 @@ import type { ClaimKind, Direction } from '../types';
 import type { ScannedQuantity } from './quantities';
 import { stripSuffixWords, trimEndChars, trimStartChars } from '../text/trim';
 import { work } from '../work';
-import { INCREMENT, ITEM_MARK, normalizePrefix, readScope } from './reading';
+import { AIM_WORDS, INCREMENT, ITEM_MARK, normalizePrefix, readScope } from './reading';
 import { builtinLexicon, type Lexicon, namesOutput } from '../lexicon/index';
 import { CharSet } from '../text/chars';
 
@@ -534,6 +534,12 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 	let seg = 0;
 	let cursorSegment = -1;
 	let lastSubject = '';
+	// The statistic the segment states of its own before its parts (其中…), of a whole year: the one a counterpart named
+	// alone after it is the counterpart of (counterpartOf); and that counterpart's name as read and as renamed, for a share
+	// of it (占支出的81%).
+	let segmentWhole = '';
+	let partsOpened = false;
+	let renamed: [string, string] | undefined;
 	// The region last named in the clause group (全国…，…；, 全国…，全市…，…): the region of its later figures that name none.
 	let lastRegion = '';
 	let lastSegment = -1;
@@ -559,6 +565,9 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 		if (!segment) break;
 		if (seg !== lastSegment) {
 			lastSubject = '';
+			segmentWhole = '';
+			partsOpened = false;
+			renamed = undefined;
 			lastRegion = '';
 			lastSegment = seg;
 		}
@@ -621,8 +630,12 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 		const labelled = subject === '' && !continues && fromTo === undefined && afterColon && rawPrefix.trim() === '' ? labelBefore(text, clause - 1) : '';
 		if (labelled !== '') subject = labelled;
 		// 地方财政一般预算收入678.4亿元，…，支出1441.1亿元: a counterpart named alone after the statistic is that statistic's
-		// counterpart (地方财政一般预算支出).
-		if (!continues && fromTo === undefined) subject = counterpartOf(lastSubject, subject);
+		// counterpart (地方财政一般预算支出) — the whole's of the segment, not a 其中 part's; an amount of it alone (not 支出比上年
+		// 增加…, 支出累计…), in a sentence on no part of a year (1-11月，…).
+		if (!continues && fromTo === undefined && sentencePeriod === undefined && COUNTERPART_ALONE.test(rawPrefix)) {
+			const named = counterpartOf(segmentWhole, subject);
+			if (named !== subject) renamed = [subject, (subject = named)];
+		}
 		// A figure without a subject of its own speaks of the subject before it in the segment (出口…，增长0.6%); the
 		// subject of an aside in brackets is not carried past it (纯收入为397元（包括…外出人口寄回的42元），比上年增加42元).
 		if (subject === '' || fromTo === 'to') subject = stockAfterIncrement(lastSubject, rawPrefix);
@@ -644,7 +657,8 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 			// The figure reached (由A增加到B) names its subject in the words before A.
 			ownSubject: fromTo === 'to' ? out[out.length - 1]!.ownSubject : ((p.subject !== '' && !periodOnly) || labelled !== '') && !continues,
 			part: rawPrefix.includes('其中'),
-			year: yearOf(dated?.[0]) ?? yearOf(p.scope),
+			// A label that names a year (- 支部（2020年）: 9.6万个) dates its figure.
+			year: yearOf(dated?.[0]) ?? yearOf(p.scope) ?? (labelled !== '' ? yearOf(clauseEndingAt(text, clause - 1, LABEL_MAX)) : undefined),
 			sentenceYear,
 			...(sentencePeriod ? { sentencePeriod } : {}),
 			q,
@@ -684,7 +698,7 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 		claim.quotedName = claim.counted !== '' && quotedName(text, q, claim.counted);
 		const direction = fromTo === 'to' && toWord ? (CHANGES.find(([w]) => w === toWord)?.[1] ?? 'up') : p.direction;
 		if (direction) claim.direction = direction;
-		if (p.whole !== undefined) claim.whole = p.whole;
+		if (p.whole !== undefined) claim.whole = renamed !== undefined && p.whole === renamed[0] ? renamed[1] : p.whole;
 		// 占…比重由30.5%提高到35.2%: the figure reached is a share of the same whole.
 		else if (fromTo === 'to' && claim.kind === 'share' && out[out.length - 1]!.whole !== undefined) claim.whole = out[out.length - 1]!.whole;
 		// A share that names no whole in a sentence opened by 在X中，: of X, as the table pass reads it.
@@ -692,6 +706,9 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 		if (fromTo) claim.fromTo = fromTo;
 		if (perUnit || (fromTo === 'to' && out[out.length - 1]?.fromTo === 'from' && out[out.length - 1]!.perUnit)) claim.perUnit = true;
 		if (continues && group && group.subjects.length > 0 && !group.implicit) claim.subject = group.subjects[out.length - group.first] ?? claim.subject;
+		if (claim.part) partsOpened = true;
+		else if (!partsOpened && claim.ownSubject && !claim.inBrackets && WHOLE_YEAR_SCOPE.test(claim.scope)) segmentWhole = subject;
+		else if (!partsOpened && claim.ownSubject && !claim.inBrackets) segmentWhole = '';
 		out.push(claim);
 	}
 	if (group) closeGroup(group, out);
@@ -756,7 +773,7 @@ function countedWords(text: string, q: ScannedQuantity): string {
 	return figures ? words.replace(FIGURE_RUN, '#') : words;
 }
 
-const OPENING_QUOTES = new Set([...'“‘「『'].map((c) => c.charCodeAt(0)));
+export const OPENING_QUOTES = new Set([...'“‘「『'].map((c) => c.charCodeAt(0)));
 const CLOSING_QUOTES = new Set([...'”’」』'].map((c) => c.charCodeAt(0)));
 
 /**
@@ -824,13 +841,25 @@ const COUNTERPARTS = new Map([
 	['出口', '进口'],
 ]);
 
+/** The words before a figure that name a counterpart alone (，支出1441.1亿元; 进口为…), not what is said of it (支出比上年增加, 支出累计). */
+const COUNTERPART_ALONE = /^[\s，,、和及]*(?:支出|收入|进口|出口)(?:为|达到|达)?$/;
+/** The scope of a statistic of one whole year (none, 全年, 年末, 2015年), not of a part of it (1-11月) nor of the year before. */
+const WHOLE_YEAR_SCOPE = /^(?:|全年|年末|年底|当年|本年|(?:(?:19|20)[0-9]{2}|[一二][〇零一二三四五六七八九]{3})年(?:末|底)?)$/;
+/** Aims before a statistic's name (力争货物出口…): not part of the name of its counterpart. */
+const AIM_BEFORE = new RegExp(`^(?:${AIM_WORDS})+`);
+/** Time words of another year before a statistic's name (上年一般公共预算收入): its counterpart is of that year, unnamed. */
+const OTHER_YEAR_BEFORE = /^(?:上年|去年|前年|上一年|同期|上年同期)/;
+
 /**
- * The statistic a counterpart named alone stands for after the subject before it in the segment (支出 after
- * 地方财政一般预算收入: 地方财政一般预算支出), or the subject as read.
+ * The statistic a counterpart named alone stands for after the whole statistic of the segment (支出 after
+ * 地方财政一般预算收入: 地方财政一般预算支出; 进口 after 力争货物出口: 货物进口), or the subject as read — also when the
+ * statistic is of another year (上年…收入).
  */
-function counterpartOf(last: string, subject: string): string {
+function counterpartOf(whole: string, subject: string): string {
 	const other = COUNTERPARTS.get(subject);
-	return other !== undefined && last.length > other.length && last.endsWith(other) ? last.slice(0, last.length - other.length) + subject : subject;
+	if (other === undefined || whole.length <= other.length || !whole.endsWith(other) || OTHER_YEAR_BEFORE.test(whole)) return subject;
+	const stem = whole.slice(0, whole.length - other.length).replace(AIM_BEFORE, '');
+	return stem === '' ? subject : stem + subject;
 }
 
 function stockAfterIncrement(last: string, prefix: string): string {

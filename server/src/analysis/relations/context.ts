@@ -89,6 +89,11 @@ export interface DocumentFigures {
 	readonly yearOf: readonly string[];
 	/** The past each figure's block speaks of (pastPeriodOf). */
 	readonly pastOf: readonly PastPeriod[];
+	/**
+	 * The lead of the run of list items each figure stands in (the block right before the run: `2018年主要指标：`, `###
+	 * 全国主要数据`), its first characters; '' for a figure of no list.
+	 */
+	readonly leadOf: readonly string[];
 }
 
 /** A relation kind: how its figures are found, in a paragraph, across the document, or both. */

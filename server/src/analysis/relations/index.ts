@@ -68,7 +68,7 @@ function toRelation(d: RelationDraft, claims: readonly number[], target: number)
  */
 export function relateDocument(
 	lexicon: Lexicon,
-	blocks: readonly { readonly figs: readonly Fig[]; readonly drafts: readonly PlacedDraft[]; readonly section: number; readonly year?: string; readonly past?: PastPeriod }[],
+	blocks: readonly { readonly figs: readonly Fig[]; readonly drafts: readonly PlacedDraft[]; readonly section: number; readonly year?: string; readonly past?: PastPeriod; readonly lead?: string }[],
 ): Relation[] {
 	const relations: Relation[] = [];
 	const drafts: RelationDraft[] = [];
@@ -78,6 +78,7 @@ export function relateDocument(
 	const sectionOf = new Int32Array(total);
 	const yearOf: string[] = new Array<string>(total);
 	const pastOf: PastPeriod[] = new Array<PastPeriod>(total);
+	const leadOf: string[] = new Array<string>(total);
 	let first = 0;
 	blocks.forEach((b, i) => {
 		const base = first - (i > 0 ? blocks[i - 1]!.figs.length : 0);
@@ -91,10 +92,11 @@ export function relateDocument(
 			sectionOf[first + k] = b.section;
 			yearOf[first + k] = b.year ?? '';
 			pastOf[first + k] = b.past;
+			leadOf[first + k] = b.lead ?? '';
 		}
 		first += b.figs.length;
 	});
-	const doc: DocumentFigures = { lexicon, all, blockOf, sectionOf, yearOf, pastOf };
+	const doc: DocumentFigures = { lexicon, all, blockOf, sectionOf, yearOf, pastOf, leadOf };
 	const sink = new Sink();
 	for (const m of RELATION_MODULES) m.finder.document?.(doc, sink);
 	// Document finders give the positions of their figures in `all`.

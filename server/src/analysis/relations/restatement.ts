@@ -4,7 +4,8 @@
  * 总值), so that a figure of another year or region is not taken for the same one.
  */
 import { meets } from '../interval';
-import { AIM_WORDS } from '../parse/reading';
+import { OPENING_QUOTES } from '../parse/claims';
+import { AIM_WORDS, readScope } from '../parse/reading';
 import type { RuleMeta } from '../rules/rule';
 import { type DocumentFigures, type RelationFinder, sameRegion } from './context';
 import { bounds, type Fig, type Sink } from './figures';
@@ -313,9 +314,10 @@ function document(d: DocumentFigures, b: Sink): void {
 				// Of the same region, and of the same period by name (a list under `2021年主要数据：` or `全国主要数据` is
 				// another year's or place's: a section is no period, so the two must name one), or in a part that restated the
 				// first's part word for word before (`- 基层组织: 中国共产党现有基层组织525.0万个，…` ⏎ `- 基层党委: 30.6万个`):
-				// the summary of that part, of its period.
+				// the summary of that part, of its period, when neither the item nor the lead of its list names another period or
+				// region (`2018年主要指标：`, `- 支部（2020年）: 9.6万个`, `全国主要数据`).
 				const first = stated.get(key);
-				if (first !== undefined && first >= 0 && d.sectionOf[first] !== d.sectionOf[at] && d.all[first]!.region === f.region && (periodAt(first) === periodAt(at) || summaries.get(d.sectionOf[at]!) === d.sectionOf[first])) relate(first, at);
+				if (first !== undefined && first >= 0 && d.sectionOf[first] !== d.sectionOf[at] && d.all[first]!.region === f.region && (periodAt(first) === periodAt(at) || (summaries.get(d.sectionOf[at]!) === d.sectionOf[first] && ofSummarysPeriod(d, first, at, periodAt)))) relate(first, at);
 			} else stated.set(key, stated.has(key) ? -1 : at);
 		}
 		// A statement repeated word for word goes on: the figure right after a repeated one in its sentence, with the same
@@ -436,6 +438,31 @@ function document(d: DocumentFigures, b: Sink): void {
 	periodEnds(d, relate);
 }
 
+/** Time words of a lead that name the whole year of its figures, not another period (全年主要指标：). */
+const LEAD_WHOLE_YEAR = /^(?:全年|年末|年底|当年|本年)$/;
+const YEARS = /(?:19|20)[0-9]{2}(?=年)/g;
+/** The marks of a heading or a quote before a lead's words (### 2019年主要数据, > …). */
+const LEAD_MARK = /^[#>*\s]+/;
+
+/**
+ * May an item of a list in a part that restated the first's part word for word be read of the first's period
+ * (restatement's summaries): the item names no other year (- 支部（2020年）: 9.6万个), its headings none
+ * (### 2019年主要数据), and the lead of its list neither another period (2018年主要指标：, 上半年主要数据) nor another
+ * region (全国主要数据 in a city's document).
+ */
+function ofSummarysPeriod(d: DocumentFigures, first: number, at: number, periodAt: (i: number) => string): boolean {
+	const f = d.all[at]!;
+	const year = yearOfFigure(d, d.all[first]!, first);
+	if ((f.year ?? f.sentenceYear) !== undefined && (f.year ?? f.sentenceYear) !== year) return false;
+	if (otherPeriod(periodAt(first), periodAt(at))) return false;
+	const lead = d.leadOf[at]!;
+	if (lead === '') return true;
+	for (const m of lead.matchAll(YEARS)) if (Number(m[0]) !== year) return false;
+	const { time, region } = readScope(lead.replace(LEAD_MARK, ''));
+	if (time !== '' && !/(?:19|20)[0-9]{2}年/.test(time) && !LEAD_WHOLE_YEAR.test(time)) return false;
+	return region === '' || sameRegion(d, d.all[first]!, { region });
+}
+
 /** A figure of no other year than its headings name (2023年，经济增长目标为6% under 2024年工作安排 is not). */
 function ofHeadingsYear(d: DocumentFigures, f: Fig, at: number): boolean {
 	const dated = f.year ?? f.sentenceYear;
@@ -540,8 +567,8 @@ function severalSets(d: DocumentFigures, list: readonly number[]): boolean {
  * Two counts of one noun (countedOf) that count one set: in other parts of the document of one named year, neither a
  * part, a bound or a batch of it (其中, 每, 首批, 再), said with the same words before it or those of one the end of the
  * other's (a plan and its annex: 办好10件民生实事 … 10件民生实事). A name in quotes whose count is part of it (国务院安全生产
- * “15条硬措施” in the review and in the plan; 以“15个专项行动”为具体抓手 … 深化实施“15个专项行动”) names one set in any
- * part and year, whatever the words before it.
+ * “15条硬措施” in the review and in the plan) names one set in any part and year when the words before it say which
+ * (sameQuotedSet); it is never the set of a count of its noun unquoted.
  */
 function sameSet(d: DocumentFigures, i: number, j: number): boolean {
 	if (d.sectionOf[i] === d.sectionOf[j]) return false;
@@ -549,13 +576,62 @@ function sameSet(d: DocumentFigures, i: number, j: number): boolean {
 	const c = d.all[j]!;
 	if (NOT_THE_SET.test(a.context) || NOT_THE_SET.test(c.context)) return false;
 	if ((a.scope !== '' && c.scope !== '' && a.scope !== c.scope) || (a.region !== '' && c.region !== '' && a.region !== c.region)) return false;
-	if (a.quotedName && c.quotedName) return true;
+	if (a.quotedName || c.quotedName) return a.quotedName && c.quotedName && sameQuotedSet(a, c);
 	// One year: the words before the figure the same, or those of one the end of the other's (办好10件民生实事 … a title 10件
 	// 民生实事; 推进10个领域100个重大项目建设 … 10个领域100个重大项目清单), not the figure of a gloss of a program (“5个10”工程：
 	// 指…10个重大科技创新项目 against the year's 30个).
 	// A review and the plan after it never: even a plan that carries a set on (加快建设12个…示范区 after 启动9个…) may take
 	// on more of it, or what is left of it; nothing in the words tells the same set from a larger one.
 	return d.yearOf[i] !== '' && d.yearOf[i] === d.yearOf[j] && (a.context.endsWith(c.context) || c.context.endsWith(a.context));
+}
+
+/**
+ * Verbs, adverbs and links before or after the words that name a quoted set (认真落实, 深入贯彻, 出台, 以, 和): they say
+ * what is done with the set, not which set it is.
+ */
+const NAME_ACTION =
+	'认真|深入|扎实|全面|切实|持续|继续|进一步|大力|积极|着力|严格|坚决|深化|落实|贯彻|实施|执行|出台|制定|印发|发布|推出|推进|推动|开展|部署|启动|办好|完成|抓好|用好|建成|建设|加快|建立|健全|组建|推行|实行|兑现|对照|按照|围绕|依据|根据|以|和|及|以及|与|并|的';
+const NAME_ACTION_LEADING = new RegExp(`^(?:${NAME_ACTION})`);
+const NAME_ACTION_TRAILING = new RegExp(`(?:${NAME_ACTION})$`);
+/**
+ * Words that mark a set as a new one: opening the words before its name (新组建, 再, 又), or anywhere in its clause (第二批,
+ * 新一轮, its count masked: 新#安全生产): not the set named before.
+ */
+const NEW_SET = /^(?:新|再|又|另)/;
+const NEW_IN_CLAUSE = /新#|新一[轮批]|第.{1,3}批/;
+/** What ends the words before a quoted name: a figure (masked), a closing quote, a clause or list mark, a bracket. */
+const NAME_WORDS_START = new Set([...'#”’」』、，,；;：:（）() \u3000'].map((ch) => ch.charCodeAt(0)));
+
+/**
+ * The words right before a quoted name (its context after the last figure, quote or mark, verbs and adverbs dropped) that
+ * name whose or what set it is (国务院安全生产“15条硬措施”, 省“50项具体措施”), or '' when none does or they mark a new set.
+ */
+function quotedSetWords(f: Fig): string {
+	const end = OPENING_QUOTES.has(f.context.charCodeAt(f.context.length - 1)) ? f.context.length - 1 : f.context.length;
+	let start = end;
+	while (start > 0 && !NAME_WORDS_START.has(f.context.charCodeAt(start - 1))) start--;
+	let words = f.context.slice(start, end);
+	for (let guard = 0; guard < 8; guard++) {
+		const before = words;
+		words = words.replace(NAME_ACTION_LEADING, '').replace(NAME_ACTION_TRAILING, '');
+		if (words === before) break;
+	}
+	return NEW_SET.test(words) || NEW_IN_CLAUSE.test(f.context) ? '' : words;
+}
+
+/**
+ * Two quoted names of one noun (countedOf) that name one set, in any part and year: the same words right before them name
+ * its topic or owner (认真落实国务院安全生产“15条硬措施” … 深入贯彻国务院安全生产“16条硬措施”; 出台安全生产… … 深化落实安全生产…),
+ * and no year stated differs. Without such words (扎实开展“5个专项行动” … 部署开展“3个专项行动”; 建成“4个中心” … 加快建设“2个
+ * 中心”) or with other ones (稳经济“20条措施” … 促进民营经济发展“15条措施”; 省… … 我市…; 福州市出台… … 厦门市出台…), or a
+ * new set marked (新组建, 第二批), the names may be of two sets.
+ */
+function sameQuotedSet(a: Fig, c: Fig): boolean {
+	const ya = a.year ?? a.sentenceYear;
+	const yc = c.year ?? c.sentenceYear;
+	if (ya !== undefined && yc !== undefined && ya !== yc) return false;
+	const words = quotedSetWords(a);
+	return words !== '' && words === quotedSetWords(c);
 }
 
 export const finder: RelationFinder = { document };
