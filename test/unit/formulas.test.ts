@@ -510,6 +510,20 @@ describe('a well-known formula whose paragraph takes its canonical items in turn
 		['an item named only inside a clause, not at its opening: no reading', '三大攻坚战稳步推进。脱贫成果持续巩固，落实帮扶政策。污染防治深入开展，改善水质。加强监管，有效防范化解金融风险。', '三大攻坚战', undefined],
 		['an item named only in the next paragraph: no reading', '三大攻坚战稳步推进。脱贫成果持续巩固，落实帮扶政策。污染防治深入开展，改善水质。\n风险化解有序有效，压降债务。', '三大攻坚战', undefined],
 		['a count changed from the well-known one: no reading, and no flag', '坚决打好“四大攻坚战”，打好重大风险防范化解攻坚战，守住底线；打好精准脱贫攻坚战，巩固成果；打好污染防治攻坚战，改善环境。', '四大攻坚战', undefined],
+		['items named by the other words the lexicon knows them by (贫困 for 脱贫, 生态环境 for 污染, 金融 for 风险)', '——三大攻坚战取得关键进展。农村贫困人口减少1109万，脱贫攻坚取得决定性成就。生态环境进一步改善，排放下降。金融运行总体平稳。', '三大攻坚战', ['农村贫困人口减少1109万', '生态环境进一步改善', '金融运行总体平稳']],
+		['the same word inside a clause, not at its opening: no reading', '三大攻坚战稳步推进。脱贫成果持续巩固，落实帮扶政策。污染防治深入开展，改善水质。加强监管，金融运行总体平稳。', '三大攻坚战', undefined],
+		['the short name 三大攻坚, its canonical items in turn', '三是攻坚克难，三大攻坚强力推进。脱贫成效持续巩固，实施专项行动。污染防治攻坚成效明显，排放下降。金融领域风险有效化解，守住底线。', '三大攻坚', ['脱贫成效持续巩固', '污染防治攻坚成效明显', '金融领域风险有效化解']],
+	];
+	for (const [what, text, name, items] of cases) test(what, () => readsExactly(text, name, items, true));
+});
+
+describe('a well-known formula right after its canonical items written side by side, each by its key (文化科技卫生“三下乡”): every key once, nothing else, never flagged', () => {
+	const cases: [string, string, string, string[] | undefined][] = [
+		['a quoted formula', '深入开展文化科技卫生“三下乡”活动，健全结对机制。', '三下乡', ['文化', '科技', '卫生']],
+		['an unquoted one, its keys in the canonical order', '统筹推进经济政治文化社会生态五位一体总体布局。', '五位一体', ['经济', '政治', '文化', '社会', '生态']],
+		['the keys in another order', '深入开展科技文化卫生“三下乡”活动。', '三下乡', ['科技', '文化', '卫生']],
+		['one key missing: no reading, and no flag', '深入开展文化科技“三下乡”活动。', '三下乡', undefined],
+		['a word that is no key between the keys and the formula: no reading', '开展文化科技卫生教育“三下乡”活动。', '三下乡', undefined],
 	];
 	for (const [what, text, name, items] of cases) test(what, () => readsExactly(text, name, items, true));
 });

@@ -910,7 +910,39 @@ function resolve(f: RawFormula, text: string, qStart: number, qEnd: number, glos
 	}
 	keyedBefore(f, text, qStart);
 	if (f.verdict === 'unexpanded') leadGroupsBefore(f, text, qStart);
+	if (f.verdict === 'unexpanded') canonicalRunBefore(f, text, qStart);
 	if (f.verdict === 'unexpanded') canonicalOpenings(f, text, qEnd);
+}
+
+/**
+ * A well-known formula (the glossary's, with keys) right after its canonical items written side by side without
+ * separators, each by its key (文化科技卫生“三下乡”, 经济政治文化社会生态五位一体): every key once, in any order, and
+ * nothing of them left over. Resolved, never flagged. Reads back at most the keys' length.
+ */
+function canonicalRunBefore(f: RawFormula, text: string, at: number): void {
+	if (f.kind !== 'cjk' || f.parts.length !== 1) return;
+	const entry = lookupGlossary(f.text);
+	if (!entry?.keys || entry.ordinal || entry.items.length !== f.parts[0]!.count) return;
+	const keys = itemKeys(entry);
+	const found: Item[] = [];
+	const used = keys.map(() => false);
+	let e = at;
+	while (found.length < keys.length) {
+		let hit: { n: number; x: string } | undefined;
+		for (let n = 0; n < keys.length && !hit; n++) {
+			if (used[n]) continue;
+			const x = keys[n]!.find((alt) => alt.length > 0 && e >= alt.length && text.startsWith(alt, e - alt.length));
+			if (x) hit = { n, x };
+		}
+		work.formulas += keys.length;
+		if (!hit) return;
+		used[hit.n] = true;
+		e -= hit.x.length;
+		found.unshift({ start: e, end: e + hit.x.length, text: hit.x });
+	}
+	f.parts = [{ ...f.parts[0]!, items: found }];
+	f.expansion = { start: found[0]!.start, end: found[found.length - 1]!.end, source: 'before' };
+	f.verdict = 'ok';
 }
 
 /** How far after a well-known formula its paragraph is read for the openings that name its canonical items. */
@@ -2317,6 +2349,7 @@ export function scanUnquotedFormulas(text: string, taken: readonly RawFormula[])
 				f.verdict = items.length === part.count ? 'ok' : 'mismatch';
 			}
 			// 三大攻坚战如期推进。脱贫攻坚…。污染防治…。风险防控…: its canonical items taken in turn by the paragraph.
+			if (f.verdict === 'unexpanded') canonicalRunBefore(f, text, i);
 			if (f.verdict === 'unexpanded') canonicalOpenings(f, text, i + known.length);
 			out.push(f);
 			i += known.length - 1;
