@@ -517,6 +517,18 @@ describe('a well-known formula whose paragraph takes its canonical items in turn
 	for (const [what, text, name, items] of cases) test(what, () => readsExactly(text, name, items, true));
 });
 
+describe('a well-known formula after a list of its canonical items earlier in its block, each item holding another key (新能源汽车、锂电池、光伏产品等“新三样”出口额…): resolved, never flagged', () => {
+	const cases: [string, string, string, string[] | undefined][] = [
+		['a list closed by 等 right before it, a figure after it', '支持企业出海，新能源汽车、锂电池、光伏产品等“新三样”出口额增长23.5%。', '新三样', ['新能源汽车', '锂电池', '光伏产品']],
+		['a list in an earlier sentence of the paragraph', '提高一体推进不敢腐、不能腐、不想腐能力和水平。做实以案促改，推动“三不腐”同时发力。', '三不腐', ['不敢腐', '不能腐', '不想腐能力和水平']],
+		['one item short of the count: no reading, and no flag', '坚定道路自信、理论自信、制度自信，增强“四个自信”。', '四个自信', undefined],
+		['items of which one holds no key: no reading', '汽车、家电、家居等“新三样”销量增长5%。', '新三样', undefined],
+		['the list in the paragraph before: no reading', '提高一体推进不敢腐、不能腐、不想腐能力和水平。\n做实以案促改，推动“三不腐”同时发力。', '三不腐', undefined],
+		['a list broken by a sentence’s end: no reading', '提高不敢腐。不能腐、不想腐能力和水平。推动“三不腐”同时发力。', '三不腐', undefined],
+	];
+	for (const [what, text, name, items] of cases) test(what, () => readsExactly(text, name, items, true));
+});
+
 describe('a well-known formula right after its canonical items written side by side, each by its key (文化科技卫生“三下乡”): every key once, nothing else, never flagged', () => {
 	const cases: [string, string, string, string[] | undefined][] = [
 		['a quoted formula', '深入开展文化科技卫生“三下乡”活动，健全结对机制。', '三下乡', ['文化', '科技', '卫生']],

@@ -911,7 +911,51 @@ function resolve(f: RawFormula, text: string, qStart: number, qEnd: number, glos
 	keyedBefore(f, text, qStart);
 	if (f.verdict === 'unexpanded') leadGroupsBefore(f, text, qStart);
 	if (f.verdict === 'unexpanded') canonicalRunBefore(f, text, qStart);
+	if (f.verdict === 'unexpanded') canonicalListBefore(f, text, qStart);
 	if (f.verdict === 'unexpanded') canonicalOpenings(f, text, qEnd);
+}
+
+/** How far before a well-known formula its block is read for a list of its canonical items. */
+const CANONICAL_BEFORE_SPAN = 400;
+const SENTENCE_END = /[。！？]/;
+
+/**
+ * A well-known formula (the glossary's, with keys) after a list of its canonical items earlier in its block, whatever
+ * stands between or follows (新能源汽车、锂电池、光伏产品等“新三样”出口额增长…; 提高一体推进不敢腐、不能腐、不想腐能力和水平。…
+ * 推动“三不腐”同时发力): the nearest list of exactly its count, each item holding another key. Resolved, never flagged.
+ */
+function canonicalListBefore(f: RawFormula, text: string, at: number): void {
+	if (f.kind !== 'cjk' || f.parts.length !== 1) return;
+	const entry = lookupGlossary(f.text);
+	if (!entry?.keys || entry.ordinal || entry.items.length !== f.parts[0]!.count) return;
+	const keys = itemKeys(entry);
+	const groups = splitGroups(text, Math.max(0, at - CANONICAL_BEFORE_SPAN), at);
+	for (let g = groups.length - 1; g >= 0; g--) {
+		// Items separated by 、 (a pair joined by 和 may be one thing's two sides: 减轻作业和校外培训双减政策).
+		const items = groups[g]!;
+		// A list stands in one sentence: only its first item may open after a sentence's end, and its last close before one.
+		if (items.length !== keys.length || items.slice(1, -1).some((it) => SENTENCE_END.test(it.text))) continue;
+		const used = keys.map(() => false);
+		const fits = items.every((it) => {
+			const n = keys.findIndex((alts, i) => !used[i] && alts.some((x) => x.length > 0 && it.text.includes(x)));
+			if (n >= 0) used[n] = true;
+			return n >= 0;
+		});
+		if (!fits) continue;
+		// The first item from its sentence's start, without the clause's verb; the last without 等.
+		const first = items[0]!;
+		const stop = Math.max(first.text.lastIndexOf('。'), first.text.lastIndexOf('！'), first.text.lastIndexOf('？'));
+		const opened = stripLead(stop >= 0 ? { start: first.start + stop + 1, end: first.end, text: first.text.slice(stop + 1) } : first);
+		const whole = items[items.length - 1]!;
+		const cut = whole.text.search(SENTENCE_END);
+		const last = cut > 0 ? { start: whole.start, end: whole.start + cut, text: whole.text.slice(0, cut) } : whole;
+		const closed = last.text.endsWith('等') && last.text.length > 1 ? { start: last.start, end: last.end - 1, text: last.text.slice(0, -1) } : last;
+		const read = items.map((it, n) => (n === 0 ? opened : n === items.length - 1 ? closed : it));
+		f.parts = [{ ...f.parts[0]!, items: read }];
+		f.expansion = { start: read[0]!.start, end: read[read.length - 1]!.end, source: 'before' };
+		f.verdict = 'ok';
+		return;
+	}
 }
 
 /**
@@ -2350,6 +2394,7 @@ export function scanUnquotedFormulas(text: string, taken: readonly RawFormula[])
 			}
 			// 三大攻坚战如期推进。脱贫攻坚…。污染防治…。风险防控…: its canonical items taken in turn by the paragraph.
 			if (f.verdict === 'unexpanded') canonicalRunBefore(f, text, i);
+			if (f.verdict === 'unexpanded') canonicalListBefore(f, text, i);
 			if (f.verdict === 'unexpanded') canonicalOpenings(f, text, i + known.length);
 			out.push(f);
 			i += known.length - 1;
