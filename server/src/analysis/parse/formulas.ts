@@ -1576,6 +1576,12 @@ function inIdiom(text: string, i: number): boolean {
 /** …三条高速和广深、赣深…三条铁路: a list that follows another counted one after 和 (its count and noun before the joiner). */
 const COUNTED_BEFORE_JOINER = /[0-9一二两三四五六七八九十][个项条级类种大支方座家所][\u4e00-\u9fff]{0,6}$/;
 
+/** What 部 counts as a measure word: laws, rules, plans and works (not 部门, 部委: the ministries a list may name). */
+const WORKS_AFTER = /^(?:法律|法规|规章|条例|规划|规定|办法|文件|作品|影片|电影|著作|专著|剧|曲)/;
+
+/** The longest half of a pair joined by 和 before a count (中央和地方两个积极性). */
+const PAIR_ITEM_MAX = 12;
+
 /** One item of two words joined by 和, 与 or 及 (中央和地方), when each is a word of its own. */
 function twoJoined(items: readonly Item[]): Item[] | undefined {
 	const halves = items.length === 1 ? splitLastJoiner([items[0]!]) : undefined;
@@ -1769,7 +1775,9 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		const exact = EXACT_UNITS.has(q.unit);
 		// 外出农民工和本地农民工两部分: 部分 counts the parts named before it (部 alone is no measure word: 商务部、文化和旅游部两部门).
 		const parts = q.unit === '部' && text[q.end] === '分';
-		if (!ENUM_UNITS.has(q.unit) && !exact && !parts) continue;
+		// 指标体系、程序规定、决策规则三部规章: 部 before what it counts as a measure word (laws, plans, works).
+		const works = q.unit === '部' && WORKS_AFTER.test(text.slice(q.end, q.end + 2));
+		if (!ENUM_UNITS.has(q.unit) && !exact && !parts && !works) continue;
 		// 双减, 双一流: a formula of the glossary, not a count of the list before it.
 		if (exact && namesStartingWith(text[q.start]!).some((name) => text.startsWith(name, q.start))) continue;
 		// 二级市场, 二级公路: 二 before a measure word is a grade; a list of two is counted with 两.
@@ -1878,7 +1886,9 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			items = [stripLead(items[0]!), ...items.slice(1)];
 			// Only a list that fits the count exactly resolves it from the clause before; it is never flagged.
 			if (items.length !== q.value || items.some((it) => it.text.length > 6)) continue;
-		} else if (items.length < 2 && (q.value === 2 || pairOfThree(text, items[0], end, q)) && twoJoined(items)) {
+		} else if (items.length < 2 && (q.value === 2 || pairOfThree(text, items[0], end, q)) && twoJoined(items) && !(q.unit === '级' && adminRun(text, end) === q.value && stripLead(twoJoined(items)![0]!).text.length > PAIR_ITEM_MAX)) {
+			// (Not levels side by side, exactly the count, after a joiner that no short item stands before: …在线政务服务平台和
+			// 省市两级政府数据平台 — read below.)
 			// 中央和地方两个积极性, 预期性和约束性两大类: two items joined by 和 (or 与, 及) make a count of two — and, one short,
 			// of three kinds or aspects (预期性和约束性三大类: see pairOfThree).
 			const halves = twoJoined(items)!;
@@ -1888,7 +1898,7 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			// Before 的 and a count of burdens the pair is closed off and may be longer (我市部分骨干企业停产扩能改造); not
 			// what a verb makes (政府和市场共同形成的双重保障).
 			// Two nouns with one head (…的外出农民工和…的本地农民工两部分) may be as long as their modifiers make them.
-			const longest = borne ? 16 : parts && sharedHead(items[0]!.text, items[1]!.text) ? 30 : 12;
+			const longest = borne ? 16 : parts && sharedHead(items[0]!.text, items[1]!.text) ? 30 : PAIR_ITEM_MAX;
 			if (items.some((it) => it.text.length > longest || it.text.length === 0 || endsWithVerb(it.text) || (borne && DE_VERBS.some((v) => it.text.endsWith(v))))) continue;
 		} else if (items.length < 2) {
 			// 县乡村三级: one-character levels without separators.
