@@ -432,6 +432,8 @@ describe('words side by side and counts of things done together (国内国际双
 		['部 alone is no measure word of a list (两部门)', '商务部、文化和旅游部两部门联合发文。', '两部', undefined],
 		['部 before what it counts (三部规章), the list before it; 指标 is no gloss’s 指', '在全国率先出台法治政府建设指标体系、行政程序规定、重大行政决策规则三部规章。', '三部', ['指标体系', '行政程序规定', '重大行政决策规则']],
 		['the same before 部委: no reading', '发展改革委、财政部、商务部三部委联合发文。', '三部', undefined],
+		['quoted items longer than unquoted ones may be, joined by 和 before their count', '扎实开展“主动对标沿海发达地区学经验找差距”和“联系服务重大项目重点企业”两项行动，推动发展。', '两项', ['“主动对标沿海发达地区学经验找差距”', '“联系服务重大项目重点企业”']],
+		['a quote longer than a quoted item may be: no reading', '扎实开展“主动对标沿海发达地区先进城市学经验找差距补短板”和“联系服务重大项目重点企业”两项行动。', '两项', undefined],
 		['levels side by side after a joiner and a long noun (…服务平台和省市两级)', '加快推进全省一体化在线政务服务平台和省市两级政府数据共享交换平台上线进程。', '两级', ['省', '市']],
 		['a short word and the joiner before them: the pair (中央和省市两级)', '健全中央和省市两级储备体系。', '两级', ['中央', '省市']],
 		['levels one fewer than the count after the joiner: no reading', '加快推进全省一体化在线政务服务平台和省市三级政府数据平台上线。', '三级', undefined],

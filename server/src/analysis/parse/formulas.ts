@@ -1470,6 +1470,9 @@ function titlesBefore(text: string, end: number): Item[] {
 	return out;
 }
 
+/** The longest quoted item of a counted list, its quotes included. */
+const QUOTED_ITEM_MAX = 24;
+
 /** What stands between quoted items side by side: “山城”、“江城”; “商品零售额”和“餐饮收入额”. */
 const QUOTED_ITEM_JOINERS = new Set(['、', '，', '和', '及', '与']);
 
@@ -1934,7 +1937,9 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			// Burdens named alike (内有短板、外有挑战): the first without as many words as make it like the others.
 			items = [stripLead(items[0]!, borne ? items.slice(1) : []), ...items.slice(1)];
 			// Levels (三级党组织, 五级组织架构) are short names; 生物安全三级实验室 is a grade, not a level.
-			const maxLength = q.unit === '级' ? 6 : 16;
+			// A quoted item is its quote, however long (“主动对标沿海发达地区学经验找差距”和“…”两项行动): no clause's words in it.
+			const wholeQuotes = quotedRun && items.every((it) => it.text.startsWith('“') && it.text.endsWith('”') && it.text.indexOf('”') === it.text.length - 1);
+			const maxLength = q.unit === '级' ? 6 : wholeQuotes ? QUOTED_ITEM_MAX : 16;
 			// A long first item may be the clause's words, an item and 和 before the next (我省入围2024中国民营企业500强和民营企业
 			// 制造业500强、服务业100强…等五张榜单): its second half must be short. Before levels of one or two characters each
 			// (…由各级人大产生国家、省、市、县四级), the clause's words are the first item's start.
