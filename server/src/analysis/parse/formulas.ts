@@ -843,7 +843,8 @@ function resolve(f: RawFormula, text: string, qStart: number, qEnd: number, glos
 			if (parts.length === 1) {
 				const key = parts[0]!.key;
 				// 城市建设实现“六个明显提升”。一是中心城区的辐射带动力明显提升。…二是…: numbered items after it, each carrying its key.
-				const numbered = key && key.length >= 2 ? numberedItems(text, c.start, text.length) : undefined;
+				// The clause after the comma may close with a colon before them (坚持好“四个导向”，确保…更富有成效：一是…).
+				const numbered = key && key.length >= 2 ? (numberedItems(text, c.start, text.length) ?? numberedItems(text, colonClosing(text, c.start) + 1, text.length)) : undefined;
 				if (numbered && numbered.every((it) => it.text.includes(key!))) read = { parts: [{ ...parts[0]!, items: numbered }], reliable: true, etc: [false] };
 				else if (c.keyed) {
 					// Its items open with the key (see keyedListAfter): read where they stand.
@@ -913,6 +914,17 @@ function resolve(f: RawFormula, text: string, qStart: number, qEnd: number, glos
 	if (f.verdict === 'unexpanded') canonicalRunBefore(f, text, qStart);
 	if (f.verdict === 'unexpanded') canonicalListBefore(f, text, qStart);
 	if (f.verdict === 'unexpanded') canonicalOpenings(f, text, qEnd);
+}
+
+/** The longest clause after a formula's comma that a colon closes before the items numbered after it. */
+const COLON_CLAUSE_MAX = 40;
+
+/** The colon that closes the clause opening at `from` (…，确保各项工作更富有成效：), within COLON_CLAUSE_MAX characters, or -2. */
+function colonClosing(text: string, from: number): number {
+	let k = from;
+	while (k < text.length && k - from < COLON_CLAUSE_MAX && !/[，。；：！？]/.test(text[k]!)) k++;
+	work.formulas += k - from;
+	return text[k] === '：' ? k : -2;
 }
 
 /** How far before a well-known formula its block is read for a list of its canonical items. */
