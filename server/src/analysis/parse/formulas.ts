@@ -937,10 +937,8 @@ const SENTENCE_END = /[。！？]/;
  * 推动“三不腐”同时发力): the nearest list of exactly its count, each item holding another key. Resolved, never flagged.
  */
 function canonicalListBefore(f: RawFormula, text: string, at: number): void {
-	if (f.kind !== 'cjk' || f.parts.length !== 1) return;
-	const entry = lookupGlossary(f.text);
-	if (!entry?.keys || entry.ordinal || entry.items.length !== f.parts[0]!.count) return;
-	const keys = itemKeys(entry);
+	const keys = canonicalKeys(f);
+	if (!keys) return;
 	const groups = splitGroups(text, Math.max(0, at - CANONICAL_BEFORE_SPAN), at);
 	for (let g = groups.length - 1; g >= 0; g--) {
 		// Items separated by 、 (a pair joined by 和 may be one thing's two sides: 减轻作业和校外培训双减政策).
@@ -976,10 +974,8 @@ function canonicalListBefore(f: RawFormula, text: string, at: number): void {
  * nothing of them left over. Resolved, never flagged. Reads back at most the keys' length.
  */
 function canonicalRunBefore(f: RawFormula, text: string, at: number): void {
-	if (f.kind !== 'cjk' || f.parts.length !== 1) return;
-	const entry = lookupGlossary(f.text);
-	if (!entry?.keys || entry.ordinal || entry.items.length !== f.parts[0]!.count) return;
-	const keys = itemKeys(entry);
+	const keys = canonicalKeys(f);
+	if (!keys) return;
 	const found: Item[] = [];
 	const used = keys.map(() => false);
 	let e = at;
@@ -1001,6 +997,14 @@ function canonicalRunBefore(f: RawFormula, text: string, at: number): void {
 	f.verdict = 'ok';
 }
 
+/** What identifies each item of the well-known formula `f` names (the glossary's, with keys, one part of as many items), or undefined. */
+function canonicalKeys(f: RawFormula): string[][] | undefined {
+	if (f.kind !== 'cjk' || f.parts.length !== 1) return undefined;
+	const entry = lookupGlossary(f.text);
+	if (!entry?.keys || entry.ordinal || entry.items.length !== f.parts[0]!.count) return undefined;
+	return itemKeys(entry);
+}
+
 /** How far after a well-known formula its paragraph is read for the openings that name its canonical items. */
 const CANONICAL_SPAN = 3000;
 /** The longest opening clause that names one of them. */
@@ -1013,10 +1017,8 @@ const OPENING_MAX = 30;
  * 攻坚战，…): those clauses, every item found, each in a clause of its own, within its block. Resolved, never flagged.
  */
 function canonicalOpenings(f: RawFormula, text: string, qEnd: number): void {
-	if (f.kind !== 'cjk' || f.parts.length !== 1) return;
-	const entry = lookupGlossary(f.text);
-	if (!entry?.keys || entry.ordinal || entry.items.length !== f.parts[0]!.count) return;
-	const keys = itemKeys(entry);
+	const keys = canonicalKeys(f);
+	if (!keys) return;
 	const found: (Item | undefined)[] = keys.map(() => undefined);
 	let left = keys.length;
 	const end = Math.min(text.length, qEnd + CANONICAL_SPAN);
