@@ -232,6 +232,12 @@ test('a heading that is a counted noun is listed by its sub-headings (一、十�
 		assert.equal(f?.parts[0]?.items.length, 5, name);
 		assert.deepEqual(analyze(page(6)).findings.filter((x) => x.ruleId.startsWith('formula.')).map((x) => String(x.data['found'])), ['6'], name);
 	}
+	// A count of two characters before 大 (十一大, 十二大) heads its points as well; from 十三 on, 大 names a Party congress.
+	const teen = (count: string, n: number): string => joinLines('附件', '', '重大项目清单', '', `一、${count}工业项目`, '', ...items(n, arabic), '二、三大文旅项目', '', ...items(3, arabic));
+	assert.equal(analyze(teen('十二大', 12)).formulas.find((x) => x.text.startsWith('十二大'))?.verdict, 'ok');
+	assert.deepEqual(analyze(teen('十一大', 10)).findings.filter((x) => x.ruleId.startsWith('formula.')).map((x) => String(x.data['found'])), ['10']);
+	assert.deepEqual(analyze(teen('十九大', 18)).findings, []);
+	assert.deepEqual(analyze(joinLines('一、党的十二大', '', ...items(11, arabic))).findings, []);
 	// A heading that merely holds a count in its words is no list (推进两大行动 with no numbered items under it).
 	assert.equal(analyze(joinLines('一、推进两大行动', '', '全年经济运行稳中有进，各项工作取得新成效。')).findings.length, 0);
 	// A year and more than a few words before the count: a sentence, not a counted heading.

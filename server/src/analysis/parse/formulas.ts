@@ -2205,8 +2205,10 @@ function recognisedWithoutList(text: string, i: number): string | undefined {
  * the block's text ends, trailing spaces aside.
  */
 function colonNoun(text: string, i: number, blockEnd: number): number {
-	// 十一个方面: a count of two characters before a measure word (十九大 is a Party congress, 十二点三 a number).
-	const m = i + (text[i] === '十' && ONES.has(codeAt(text, i + 1)) && TEEN_MEASURES.has(codeAt(text, i + 2)) ? 2 : 1);
+	// 十一个方面: a count of two characters before a measure word (十九大 is a Party congress, 十二点三 a number); 十一大,
+	// 十二大 before a noun's heading (十二大优势产业集群; see headingCount).
+	const teen = text[i] === '十' && ONES.has(codeAt(text, i + 1)) && (TEEN_MEASURES.has(codeAt(text, i + 2)) || (TEEN_BIG.has(codeAt(text, i + 1)) && text[i + 2] === '大'));
+	const m = i + (teen ? 2 : 1);
 	if (!COLON_MEASURES.has(codeAt(text, m))) return -1;
 	// 方面 is one measure word (十方面民生实事: the noun is 民生实事).
 	const measureEnd = text.startsWith('方面', m) ? m + 1 : m;
@@ -2309,6 +2311,8 @@ const GLOSS_REACH = 12;
 /** A verb between a counted noun and the colon of its gloss: 六大高耗能行业分别为：, 三项工作是：. */
 const BEFORE_COLON = /(?:分别为|分别是|包括|是指|是|为)$/;
 const TEEN_MEASURES = new CharSet('个项条类种方件');
+/** The ones of a count of two characters before 大 (十一大, 十二大: BIG_COUNT's 1[0-2]); from 十三 on, 大 names a Party congress. */
+const TEEN_BIG = new CharSet('一二');
 
 /**
  * A heading that is a counted noun and nothing more (一、十大工业项目 over its items 1.…10.; 10件民生实事 over 一…十): the
