@@ -522,6 +522,13 @@ describe('words side by side and counts of things done together (国内国际双
 		['two long nouns with one head joined by 和 before 两部分', '职工人数包括在本市以外派驻6个月以上的外派职工和在本市内从事生产经营的本地职工两部分。', '两部', ['本市以外派驻6个月以上的外派职工', '在本市内从事生产经营的本地职工']],
 		['the same without a shared head: too long to be two items', '职工人数包括在本市以外派驻6个月以上的外派人员和在本市内从事生产经营的本地职工两部分。', '两部', undefined],
 		['部 alone is no measure word of a list (两部门)', '商务部、文化和旅游部两部门联合发文。', '两部', undefined],
+		['部 before what it counts (三部规章), the list before it; 指标 is no gloss’s 指', '在全国率先出台法治政府建设指标体系、行政程序规定、重大行政决策规则三部规章。', '三部', ['指标体系', '行政程序规定', '重大行政决策规则']],
+		['the same before 部委: no reading', '发展改革委、财政部、商务部三部委联合发文。', '三部', undefined],
+		['quoted items longer than unquoted ones may be, joined by 和 before their count', '扎实开展“主动对标沿海发达地区学经验找差距”和“联系服务重大项目重点企业”两项行动，推动发展。', '两项', ['“主动对标沿海发达地区学经验找差距”', '“联系服务重大项目重点企业”']],
+		['a quote longer than a quoted item may be: no reading', '扎实开展“主动对标沿海发达地区先进城市学经验找差距补短板”和“联系服务重大项目重点企业”两项行动。', '两项', undefined],
+		['levels side by side after a joiner and a long noun (…服务平台和省市两级)', '加快推进全省一体化在线政务服务平台和省市两级政府数据共享交换平台上线进程。', '两级', ['省', '市']],
+		['a short word and the joiner before them: the pair (中央和省市两级)', '健全中央和省市两级储备体系。', '两级', ['中央', '省市']],
+		['levels one fewer than the count after the joiner: no reading', '加快推进全省一体化在线政务服务平台和省市三级政府数据平台上线。', '三级', undefined],
 		['one-character items packed in the quote before a count with no measure word', '建立“岗责薪”三挂钩制度。', '三', ['岗', '责', '薪']],
 		['the same before a measure word', '健全“县镇村组”四级网格体系。', '四级', ['县', '镇', '村', '组']],
 		['the same before 大', '发挥“山水林田湖”五大优势。', '五大', ['山', '水', '林', '田', '湖']],
@@ -602,6 +609,32 @@ describe('a well-known formula whose paragraph takes its canonical items in turn
 		['an item named only inside a clause, not at its opening: no reading', '三大攻坚战稳步推进。脱贫成果持续巩固，落实帮扶政策。污染防治深入开展，改善水质。加强监管，有效防范化解金融风险。', '三大攻坚战', undefined],
 		['an item named only in the next paragraph: no reading', '三大攻坚战稳步推进。脱贫成果持续巩固，落实帮扶政策。污染防治深入开展，改善水质。\n风险化解有序有效，压降债务。', '三大攻坚战', undefined],
 		['a count changed from the well-known one: no reading, and no flag', '坚决打好“四大攻坚战”，打好重大风险防范化解攻坚战，守住底线；打好精准脱贫攻坚战，巩固成果；打好污染防治攻坚战，改善环境。', '四大攻坚战', undefined],
+		['items named by the other words the lexicon knows them by (贫困 for 脱贫, 生态环境 for 污染, 金融 for 风险)', '——三大攻坚战取得关键进展。农村贫困人口减少1109万，脱贫攻坚取得决定性成就。生态环境进一步改善，排放下降。金融运行总体平稳。', '三大攻坚战', ['农村贫困人口减少1109万', '生态环境进一步改善', '金融运行总体平稳']],
+		['the same word inside a clause, not at its opening: no reading', '三大攻坚战稳步推进。脱贫成果持续巩固，落实帮扶政策。污染防治深入开展，改善水质。加强监管，金融运行总体平稳。', '三大攻坚战', undefined],
+		['the short name 三大攻坚, its canonical items in turn', '三是攻坚克难，三大攻坚强力推进。脱贫成效持续巩固，实施专项行动。污染防治攻坚成效明显，排放下降。金融领域风险有效化解，守住底线。', '三大攻坚', ['脱贫成效持续巩固', '污染防治攻坚成效明显', '金融领域风险有效化解']],
+	];
+	for (const [what, text, name, items] of cases) test(what, () => readsExactly(text, name, items, true));
+});
+
+describe('a well-known formula after a list of its canonical items earlier in its block, each item holding another key (新能源汽车、锂电池、光伏产品等“新三样”出口额…): resolved, never flagged', () => {
+	const cases: [string, string, string, string[] | undefined][] = [
+		['a list closed by 等 right before it, a figure after it', '支持企业出海，新能源汽车、锂电池、光伏产品等“新三样”出口额增长23.5%。', '新三样', ['新能源汽车', '锂电池', '光伏产品']],
+		['a list in an earlier sentence of the paragraph', '提高一体推进不敢腐、不能腐、不想腐能力和水平。做实以案促改，推动“三不腐”同时发力。', '三不腐', ['不敢腐', '不能腐', '不想腐能力和水平']],
+		['one item short of the count: no reading, and no flag', '坚定道路自信、理论自信、制度自信，增强“四个自信”。', '四个自信', undefined],
+		['items of which one holds no key: no reading', '汽车、家电、家居等“新三样”销量增长5%。', '新三样', undefined],
+		['the list in the paragraph before: no reading', '提高一体推进不敢腐、不能腐、不想腐能力和水平。\n做实以案促改，推动“三不腐”同时发力。', '三不腐', undefined],
+		['a list broken by a sentence’s end: no reading', '提高不敢腐。不能腐、不想腐能力和水平。推动“三不腐”同时发力。', '三不腐', undefined],
+	];
+	for (const [what, text, name, items] of cases) test(what, () => readsExactly(text, name, items, true));
+});
+
+describe('a well-known formula right after its canonical items written side by side, each by its key (文化科技卫生“三下乡”): every key once, nothing else, never flagged', () => {
+	const cases: [string, string, string, string[] | undefined][] = [
+		['a quoted formula', '深入开展文化科技卫生“三下乡”活动，健全结对机制。', '三下乡', ['文化', '科技', '卫生']],
+		['an unquoted one, its keys in the canonical order', '统筹推进经济政治文化社会生态五位一体总体布局。', '五位一体', ['经济', '政治', '文化', '社会', '生态']],
+		['the keys in another order', '深入开展科技文化卫生“三下乡”活动。', '三下乡', ['科技', '文化', '卫生']],
+		['one key missing: no reading, and no flag', '深入开展文化科技“三下乡”活动。', '三下乡', undefined],
+		['a word that is no key between the keys and the formula: no reading', '开展文化科技卫生教育“三下乡”活动。', '三下乡', undefined],
 	];
 	for (const [what, text, name, items] of cases) test(what, () => readsExactly(text, name, items, true));
 });

@@ -14,6 +14,8 @@ ruleCases('formula.enumeration-count', {
 		['quoted items side by side before the count (“山城”、“江城”两大)', '做靓“山城”、“江城”、“桥都”两大城市名片。', [{ at: '两大' }]],
 		['a quoted noun after the count (四级“林长制”)', '建立市、县、乡、村、组四级“林长制”体系。', [{ at: '四级' }]],
 		['N者 counts the things just named (三者)', '必须打通不敢腐、不能腐、不想腐、不愿腐三者内在联系。', [{ at: '三者' }]],
+		['long quoted items joined by 和, one short of the count', '扎实开展“主动对标沿海发达地区学经验找差距”和“联系服务重大项目重点企业”三项行动。', [{ at: '三项' }]],
+		['a list before N部 and what 部 counts (规章), one short', '在全国率先出台法治政府建设指标体系、行政程序规定、重大行政决策规则四部规章。', [{ at: '四部', related: ['指标体系、行政程序规定、重大行政决策规则'] }]],
 		['a list before N篇 (五篇大文章), one more', '做好科技金融、绿色金融、普惠金融、养老金融、数字金融、开放金融五篇大文章。', [{ at: '五篇' }]],
 		['levels after the clause’s words (由各级人大产生国家、省、市、县四级), one more than the count', '由各级人大产生国家、省、市、县、乡五级监察委员会，同党的纪律检查委员会合署办公。'.replace('五级', '四级'), [{ at: '四级' }]],
 		['two quoted items joined by 和 are two whatever the count (“A”和“B”三种), one short', '新设按“商品零售额”和“餐饮收入额”三种消费形态的分组。', [{ at: '三种' }]],
@@ -230,6 +232,12 @@ test('a heading that is a counted noun is listed by its sub-headings (一、十�
 		assert.equal(f?.parts[0]?.items.length, 5, name);
 		assert.deepEqual(analyze(page(6)).findings.filter((x) => x.ruleId.startsWith('formula.')).map((x) => String(x.data['found'])), ['6'], name);
 	}
+	// A count of two characters before 大 (十一大, 十二大) heads its points as well; from 十三 on, 大 names a Party congress.
+	const teen = (count: string, n: number): string => joinLines('附件', '', '重大项目清单', '', `一、${count}工业项目`, '', ...items(n, arabic), '二、三大文旅项目', '', ...items(3, arabic));
+	assert.equal(analyze(teen('十二大', 12)).formulas.find((x) => x.text.startsWith('十二大'))?.verdict, 'ok');
+	assert.deepEqual(analyze(teen('十一大', 10)).findings.filter((x) => x.ruleId.startsWith('formula.')).map((x) => String(x.data['found'])), ['10']);
+	assert.deepEqual(analyze(teen('十九大', 18)).findings, []);
+	assert.deepEqual(analyze(joinLines('一、党的十二大', '', ...items(11, arabic))).findings, []);
 	// A heading that merely holds a count in its words is no list (推进两大行动 with no numbered items under it).
 	assert.equal(analyze(joinLines('一、推进两大行动', '', '全年经济运行稳中有进，各项工作取得新成效。')).findings.length, 0);
 	// A year and more than a few words before the count: a sentence, not a counted heading.

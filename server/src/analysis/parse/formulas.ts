@@ -843,7 +843,8 @@ function resolve(f: RawFormula, text: string, qStart: number, qEnd: number, glos
 			if (parts.length === 1) {
 				const key = parts[0]!.key;
 				// 城市建设实现“六个明显提升”。一是中心城区的辐射带动力明显提升。…二是…: numbered items after it, each carrying its key.
-				const numbered = key && key.length >= 2 ? numberedItems(text, c.start, text.length) : undefined;
+				// The clause after the comma may close with a colon before them (坚持好“四个导向”，确保…更富有成效：一是…).
+				const numbered = key && key.length >= 2 ? (numberedItems(text, c.start, text.length) ?? numberedItems(text, colonClosing(text, c.start) + 1, text.length)) : undefined;
 				if (numbered && numbered.every((it) => it.text.includes(key!))) read = { parts: [{ ...parts[0]!, items: numbered }], reliable: true, etc: [false] };
 				else if (c.keyed) {
 					// Its items open with the key (see keyedListAfter): read where they stand.
@@ -910,7 +911,98 @@ function resolve(f: RawFormula, text: string, qStart: number, qEnd: number, glos
 	}
 	keyedBefore(f, text, qStart);
 	if (f.verdict === 'unexpanded') leadGroupsBefore(f, text, qStart);
+	if (f.verdict === 'unexpanded') canonicalRunBefore(f, text, qStart);
+	if (f.verdict === 'unexpanded') canonicalListBefore(f, text, qStart);
 	if (f.verdict === 'unexpanded') canonicalOpenings(f, text, qEnd);
+}
+
+/** The longest clause after a formula's comma that a colon closes before the items numbered after it. */
+const COLON_CLAUSE_MAX = 40;
+
+/** The colon that closes the clause opening at `from` (…，确保各项工作更富有成效：), within COLON_CLAUSE_MAX characters, or -2. */
+function colonClosing(text: string, from: number): number {
+	let k = from;
+	while (k < text.length && k - from < COLON_CLAUSE_MAX && !/[，。；：！？]/.test(text[k]!)) k++;
+	work.formulas += k - from;
+	return text[k] === '：' ? k : -2;
+}
+
+/** How far before a well-known formula its block is read for a list of its canonical items. */
+const CANONICAL_BEFORE_SPAN = 400;
+const SENTENCE_END = /[。！？]/;
+
+/**
+ * A well-known formula (the glossary's, with keys) after a list of its canonical items earlier in its block, whatever
+ * stands between or follows (新能源汽车、锂电池、光伏产品等“新三样”出口额增长…; 提高一体推进不敢腐、不能腐、不想腐能力和水平。…
+ * 推动“三不腐”同时发力): the nearest list of exactly its count, each item holding another key. Resolved, never flagged.
+ */
+function canonicalListBefore(f: RawFormula, text: string, at: number): void {
+	const keys = canonicalKeys(f);
+	if (!keys) return;
+	const groups = splitGroups(text, Math.max(0, at - CANONICAL_BEFORE_SPAN), at);
+	for (let g = groups.length - 1; g >= 0; g--) {
+		// Items separated by 、 (a pair joined by 和 may be one thing's two sides: 减轻作业和校外培训双减政策).
+		const items = groups[g]!;
+		// A list stands in one sentence: only its first item may open after a sentence's end, and its last close before one.
+		if (items.length !== keys.length || items.slice(1, -1).some((it) => SENTENCE_END.test(it.text))) continue;
+		const used = keys.map(() => false);
+		const fits = items.every((it) => {
+			const n = keys.findIndex((alts, i) => !used[i] && alts.some((x) => x.length > 0 && it.text.includes(x)));
+			if (n >= 0) used[n] = true;
+			return n >= 0;
+		});
+		if (!fits) continue;
+		// The first item from its sentence's start, without the clause's verb; the last without 等.
+		const first = items[0]!;
+		const stop = Math.max(first.text.lastIndexOf('。'), first.text.lastIndexOf('！'), first.text.lastIndexOf('？'));
+		const opened = stripLead(stop >= 0 ? { start: first.start + stop + 1, end: first.end, text: first.text.slice(stop + 1) } : first);
+		const whole = items[items.length - 1]!;
+		const cut = whole.text.search(SENTENCE_END);
+		const last = cut > 0 ? { start: whole.start, end: whole.start + cut, text: whole.text.slice(0, cut) } : whole;
+		const closed = last.text.endsWith('等') && last.text.length > 1 ? { start: last.start, end: last.end - 1, text: last.text.slice(0, -1) } : last;
+		const read = items.map((it, n) => (n === 0 ? opened : n === items.length - 1 ? closed : it));
+		f.parts = [{ ...f.parts[0]!, items: read }];
+		f.expansion = { start: read[0]!.start, end: read[read.length - 1]!.end, source: 'before' };
+		f.verdict = 'ok';
+		return;
+	}
+}
+
+/**
+ * A well-known formula (the glossary's, with keys) right after its canonical items written side by side without
+ * separators, each by its key (文化科技卫生“三下乡”, 经济政治文化社会生态五位一体): every key once, in any order, and
+ * nothing of them left over. Resolved, never flagged. Reads back at most the keys' length.
+ */
+function canonicalRunBefore(f: RawFormula, text: string, at: number): void {
+	const keys = canonicalKeys(f);
+	if (!keys) return;
+	const found: Item[] = [];
+	const used = keys.map(() => false);
+	let e = at;
+	while (found.length < keys.length) {
+		let hit: { n: number; x: string } | undefined;
+		for (let n = 0; n < keys.length && !hit; n++) {
+			if (used[n]) continue;
+			const x = keys[n]!.find((alt) => alt.length > 0 && e >= alt.length && text.startsWith(alt, e - alt.length));
+			if (x) hit = { n, x };
+		}
+		work.formulas += keys.length;
+		if (!hit) return;
+		used[hit.n] = true;
+		e -= hit.x.length;
+		found.unshift({ start: e, end: e + hit.x.length, text: hit.x });
+	}
+	f.parts = [{ ...f.parts[0]!, items: found }];
+	f.expansion = { start: found[0]!.start, end: found[found.length - 1]!.end, source: 'before' };
+	f.verdict = 'ok';
+}
+
+/** What identifies each item of the well-known formula `f` names (the glossary's, with keys, one part of as many items), or undefined. */
+function canonicalKeys(f: RawFormula): string[][] | undefined {
+	if (f.kind !== 'cjk' || f.parts.length !== 1) return undefined;
+	const entry = lookupGlossary(f.text);
+	if (!entry?.keys || entry.ordinal || entry.items.length !== f.parts[0]!.count) return undefined;
+	return itemKeys(entry);
 }
 
 /** How far after a well-known formula its paragraph is read for the openings that name its canonical items. */
@@ -925,10 +1017,8 @@ const OPENING_MAX = 30;
  * 攻坚战，…): those clauses, every item found, each in a clause of its own, within its block. Resolved, never flagged.
  */
 function canonicalOpenings(f: RawFormula, text: string, qEnd: number): void {
-	if (f.kind !== 'cjk' || f.parts.length !== 1) return;
-	const entry = lookupGlossary(f.text);
-	if (!entry?.keys || entry.ordinal || entry.items.length !== f.parts[0]!.count) return;
-	const keys = itemKeys(entry);
+	const keys = canonicalKeys(f);
+	if (!keys) return;
 	const found: (Item | undefined)[] = keys.map(() => undefined);
 	let left = keys.length;
 	const end = Math.min(text.length, qEnd + CANONICAL_SPAN);
@@ -1498,6 +1588,9 @@ function titlesBefore(text: string, end: number): Item[] {
 	return out;
 }
 
+/** The longest quoted item of a counted list, its quotes included. */
+const QUOTED_ITEM_MAX = 24;
+
 /** What stands between quoted items side by side: “山城”、“江城”; “商品零售额”和“餐饮收入额”. */
 const QUOTED_ITEM_JOINERS = new Set(['、', '，', '和', '及', '与']);
 
@@ -1603,6 +1696,12 @@ function inIdiom(text: string, i: number): boolean {
 
 /** …三条高速和广深、赣深…三条铁路: a list that follows another counted one after 和 (its count and noun before the joiner). */
 const COUNTED_BEFORE_JOINER = /[0-9一二两三四五六七八九十][个项条级类种大支方座家所][\u4e00-\u9fff]{0,6}$/;
+
+/** What 部 counts as a measure word: laws, rules, plans and works (not 部门, 部委: the ministries a list may name). */
+const WORKS_AFTER = /^(?:法律|法规|规章|条例|规划|规定|办法|文件|作品|影片|电影|著作|专著|剧|曲)/;
+
+/** The longest half of a pair joined by 和 before a count (中央和地方两个积极性). */
+const PAIR_ITEM_MAX = 12;
 
 /** One item of two words joined by 和, 与 or 及 (中央和地方), when each is a word of its own. */
 function twoJoined(items: readonly Item[]): Item[] | undefined {
@@ -1797,7 +1896,9 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		const exact = EXACT_UNITS.has(q.unit);
 		// 外出农民工和本地农民工两部分: 部分 counts the parts named before it (部 alone is no measure word: 商务部、文化和旅游部两部门).
 		const parts = q.unit === '部' && text[q.end] === '分';
-		if (!ENUM_UNITS.has(q.unit) && !exact && !parts) continue;
+		// 指标体系、程序规定、决策规则三部规章: 部 before what it counts as a measure word (laws, plans, works).
+		const works = q.unit === '部' && WORKS_AFTER.test(text.slice(q.end, q.end + 2));
+		if (!ENUM_UNITS.has(q.unit) && !exact && !parts && !works) continue;
 		// 双减, 双一流: a formula of the glossary, not a count of the list before it.
 		if (exact && namesStartingWith(text[q.start]!).some((name) => text.startsWith(name, q.start))) continue;
 		// 二级市场, 二级公路: 二 before a measure word is a grade; a list of two is counted with 两.
@@ -1906,7 +2007,9 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			items = [stripLead(items[0]!), ...items.slice(1)];
 			// Only a list that fits the count exactly resolves it from the clause before; it is never flagged.
 			if (items.length !== q.value || items.some((it) => it.text.length > 6)) continue;
-		} else if (items.length < 2 && (q.value === 2 || pairOfThree(text, items[0], end, q)) && twoJoined(items)) {
+		} else if (items.length < 2 && (q.value === 2 || pairOfThree(text, items[0], end, q)) && twoJoined(items) && !(q.unit === '级' && adminRun(text, end) === q.value && stripLead(twoJoined(items)![0]!).text.length > PAIR_ITEM_MAX)) {
+			// (Not levels side by side, exactly the count, after a joiner that no short item stands before: …在线政务服务平台和
+			// 省市两级政府数据平台 — read below.)
 			// 中央和地方两个积极性, 预期性和约束性两大类: two items joined by 和 (or 与, 及) make a count of two — and, one short,
 			// of three kinds or aspects (预期性和约束性三大类: see pairOfThree).
 			const halves = twoJoined(items)!;
@@ -1916,7 +2019,7 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			// Before 的 and a count of burdens the pair is closed off and may be longer (我市部分骨干企业停产扩能改造); not
 			// what a verb makes (政府和市场共同形成的双重保障).
 			// Two nouns with one head (…的外出农民工和…的本地农民工两部分) may be as long as their modifiers make them.
-			const longest = borne ? 16 : parts && sharedHead(items[0]!.text, items[1]!.text) ? 30 : 12;
+			const longest = borne ? 16 : parts && sharedHead(items[0]!.text, items[1]!.text) ? 30 : PAIR_ITEM_MAX;
 			if (items.some((it) => it.text.length > longest || it.text.length === 0 || endsWithVerb(it.text) || (borne && DE_VERBS.some((v) => it.text.endsWith(v))))) continue;
 		} else if (items.length < 2) {
 			// 县乡村三级: one-character levels without separators.
@@ -1952,7 +2055,9 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			// Burdens named alike (内有短板、外有挑战): the first without as many words as make it like the others.
 			items = [stripLead(items[0]!, borne ? items.slice(1) : []), ...items.slice(1)];
 			// Levels (三级党组织, 五级组织架构) are short names; 生物安全三级实验室 is a grade, not a level.
-			const maxLength = q.unit === '级' ? 6 : 16;
+			// A quoted item is its quote, however long (“主动对标沿海发达地区学经验找差距”和“…”两项行动): no clause's words in it.
+			const wholeQuotes = quotedRun && items.every((it) => it.text.startsWith('“') && it.text.endsWith('”') && it.text.indexOf('”') === it.text.length - 1);
+			const maxLength = q.unit === '级' ? 6 : wholeQuotes ? QUOTED_ITEM_MAX : 16;
 			// A long first item may be the clause's words, an item and 和 before the next (我省入围2024中国民营企业500强和民营企业
 			// 制造业500强、服务业100强…等五张榜单): its second half must be short. Before levels of one or two characters each
 			// (…由各级人大产生国家、省、市、县四级), the clause's words are the first item's start.
@@ -2204,8 +2309,10 @@ function recognisedWithoutList(text: string, i: number): string | undefined {
  * the block's text ends, trailing spaces aside.
  */
 function colonNoun(text: string, i: number, blockEnd: number): number {
-	// 十一个方面: a count of two characters before a measure word (十九大 is a Party congress, 十二点三 a number).
-	const m = i + (text[i] === '十' && ONES.has(codeAt(text, i + 1)) && TEEN_MEASURES.has(codeAt(text, i + 2)) ? 2 : 1);
+	// 十一个方面: a count of two characters before a measure word (十九大 is a Party congress, 十二点三 a number); 十一大,
+	// 十二大 before a noun's heading (十二大优势产业集群; see headingCount).
+	const teen = text[i] === '十' && ONES.has(codeAt(text, i + 1)) && (TEEN_MEASURES.has(codeAt(text, i + 2)) || (TEEN_BIG.has(codeAt(text, i + 1)) && text[i + 2] === '大'));
+	const m = i + (teen ? 2 : 1);
 	if (!COLON_MEASURES.has(codeAt(text, m))) return -1;
 	// 方面 is one measure word (十方面民生实事: the noun is 民生实事).
 	const measureEnd = text.startsWith('方面', m) ? m + 1 : m;
@@ -2308,6 +2415,8 @@ const GLOSS_REACH = 12;
 /** A verb between a counted noun and the colon of its gloss: 六大高耗能行业分别为：, 三项工作是：. */
 const BEFORE_COLON = /(?:分别为|分别是|包括|是指|是|为)$/;
 const TEEN_MEASURES = new CharSet('个项条类种方件');
+/** The ones of a count of two characters before 大 (十一大, 十二大: BIG_COUNT's 1[0-2]); from 十三 on, 大 names a Party congress. */
+const TEEN_BIG = new CharSet('一二');
 
 /**
  * A heading that is a counted noun and nothing more (一、十大工业项目 over its items 1.…10.; 10件民生实事 over 一…十): the
@@ -2421,6 +2530,8 @@ export function scanUnquotedFormulas(text: string, taken: readonly RawFormula[])
 				f.verdict = items.length === part.count ? 'ok' : 'mismatch';
 			}
 			// 三大攻坚战如期推进。脱贫攻坚…。污染防治…。风险防控…: its canonical items taken in turn by the paragraph.
+			if (f.verdict === 'unexpanded') canonicalRunBefore(f, text, i);
+			if (f.verdict === 'unexpanded') canonicalListBefore(f, text, i);
 			if (f.verdict === 'unexpanded') canonicalOpenings(f, text, i + known.length);
 			out.push(f);
 			i += known.length - 1;

@@ -179,8 +179,8 @@ export function isLead(word: string): boolean {
 	return LEAD_SET.has(word);
 }
 
-/** A one-character preposition that starts a word is no lead: 对象, 在于, 以上, 由于, 将来, 有效, 是否. */
-const LEAD_WORDS: ReadonlySet<string> = new Set(['对象', '对于', '对外', '对接', '对口', '对标', '在于', '在线', '以上', '以下', '以来', '以后', '以前', '以内', '以外', '以及', '由于', '从而', '从严', '从业', '向往', '将来', '把握', '有关', '有效', '有序', '有力', '有机', '有的', '是否', '了解', '为主', '为民', '与会', '的确']);
+/** A one-character preposition that starts a word is no lead: 对象, 在于, 以上, 由于, 将来, 有效, 是否, 指标. */
+const LEAD_WORDS: ReadonlySet<string> = new Set(['指标', '指导', '指引', '指数', '指南', '指挥', '对象', '对于', '对外', '对接', '对口', '对标', '在于', '在线', '以上', '以下', '以来', '以后', '以前', '以内', '以外', '以及', '由于', '从而', '从严', '从业', '向往', '将来', '把握', '有关', '有效', '有序', '有力', '有机', '有的', '是否', '了解', '为主', '为民', '与会', '的确']);
 
 /** Verbs before 的 that make what precedes it a clause about the list (…集体提出的改进调查研究; 市委开展的…). */
 export const DE_VERBS = ['提出', '开展', '实施', '推出', '推行', '建立', '设立', '确定', '部署', '发布', '印发', '出台', '规定', '要求', '组成', '形成', '构成', '划定', '认定', '评定', '命名', '确立', '明确', '倡导', '推广'];
