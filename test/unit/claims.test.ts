@@ -172,7 +172,7 @@ test('a grade or class in words is no figure (达到二级以上标准, 劣三�
 });
 
 
-describe('the text formulas read: half-width punctuation in Chinese text as full-width, full-width digits as ASCII, character for character', () => {
+describe('the text formulas read: half-width punctuation in Chinese text as full-width, straight double quotes around Chinese words as Chinese quotes, full-width digits as ASCII, character for character', () => {
 	const cases: readonly (readonly [string, string, string])[] = [
 		['a comma after a Chinese word', '绿色供应链3家,获评', '绿色供应链3家，获评'],
 		['a semicolon between a percentage and a digit', '增长19.6%;3家', '增长19.6%；3家'],
@@ -182,6 +182,12 @@ describe('the text formulas read: half-width punctuation in Chinese text as full
 		['a time stays', '10:30召开', '10:30召开'],
 		['brackets in Latin text stay', 'f(x) = 1', 'f(x) = 1'],
 		['full-width digits as ASCII', '超过１００万人', '超过100万人'],
+		['straight quotes around Chinese words as Chinese quotes', '"三河三湖"（淮河、太湖）', '“三河三湖”（淮河、太湖）'],
+		['straight quotes after a Chinese word, twice', '春节、"五一"和"十一"三个', '春节、“五一”和“十一”三个'],
+		['straight quotes around Latin words stay', '设置"name"为"abc"', '设置"name"为"abc"'],
+		['a straight quote after a Latin letter or digit opens nothing', 'a"中文"b', 'a"中文"b'],
+		['a quote left alone on its line stays, and no pair spans a line', '完成"九五\n计划"十五"', '完成"九五\n计划“十五”'],
+		['an inch mark stays', '屏幕15"大小', '屏幕15"大小'],
 	];
 	for (const [name, input, read] of cases) {
 		test(name, () => {

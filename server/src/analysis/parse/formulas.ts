@@ -648,8 +648,11 @@ function nameGoesOn(text: string, qEnd: number): boolean {
 	if (/^(?:和|及|以及)/.test(text.slice(qEnd, qEnd + 2))) return true;
 	const from = text[qEnd] === '的' ? qEnd + 1 : qEnd;
 	const after = skipNoun(text, from, NOUN_AFTER_MAX + 1);
+	const noun = text.slice(from, after);
+	// …最低生活保障“三条保障线”水平和适当增加…: the noun phrase joined by 和 (及) to the next object goes on there.
+	const joiner = /^[\u4e00-\u9fff]{1,4}?(?=以及|及|和)/.exec(noun);
 	// …推动直接“三通”等方面: the formula is one item of a list closed by 等.
-	return after > from && after - from <= NOUN_AFTER_MAX && /[，。；]/.test(text[after] ?? '') && !text.slice(from, after).includes('等');
+	return after > from && !noun.includes('等') && (joiner !== null || (after - from <= NOUN_AFTER_MAX && /[，。；]/.test(text[after] ?? '')));
 }
 
 /** Words that end no item of a list: a preposition or particle before the formula (…邮政储蓄银行为“三农”服务, 企业在“购销两旺”的…). */
@@ -1764,6 +1767,14 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			s = first < open ? first : open + 1;
 			listEnd = first < open ? end : end - 1;
 			quotedRun = first < open;
+			// 春节、“五一”和“十一”三个长假期: the quoted names close a 、-list whose first items are not quoted.
+			if (text[first - 1] === '、' && text[first - 2] !== '”') {
+				const listStart = clauseStart(text, first - 1, true);
+				if (listStart < 0) continue;
+				s = listStart;
+				listEnd = end;
+				quotedRun = true;
+			}
 		} else {
 			s = clauseStart(text, end, true);
 			if (s < 0) continue;

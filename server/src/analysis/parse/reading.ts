@@ -26,23 +26,60 @@ function isAlnum(c: number): boolean {
 }
 
 /**
+ * The straight double quotes of Chinese text read as Chinese quotes, by their offsets (`"三河三湖"（淮河…）` →
+ * `“三河三湖”（淮河…）`): a `"` after no Latin letter or digit opens, the next `"` on its line closes, and the pair is read
+ * when what it holds has a Chinese character. A pair never spans a line (a line of code with an odd count pairs nothing
+ * across it), and a quote left alone stays as it is. Linear: one pass from `from`.
+ */
+function straightQuotes(text: string, from: number): Map<number, string> {
+	const read = new Map<number, string>();
+	let open = -1;
+	let cjk = false;
+	for (let i = from; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (c === 0x0a) open = -1;
+		else if (c === 0x22) {
+			if (open < 0) {
+				if (!isAlnum(codeAt(text, i - 1))) {
+					open = i;
+					cjk = false;
+				}
+			} else {
+				if (cjk) {
+					read.set(open, '“');
+					read.set(i, '”');
+				}
+				open = -1;
+			}
+		} else if (open >= 0 && !cjk) cjk = isCjkCode(c);
+	}
+	return read;
+}
+
+/**
  * A block's text as the formula scanners read it, character for character (every offset still points at the original):
  * half-width punctuation in Chinese text as full-width (`绿色工厂29家、绿色供应链3家,获评` → `…3家，获评`,
  * `增长19.6%;3家`), whose clause and list boundaries are the full-width marks, and full-width digits as ASCII ones
- * (`超过１００万人`, the 百 of “双百” as the text writes it in figures). A mark between Latin letters or digits (`1,234`,
+ * (`超过１００万人`, the 百 of “双百” as the text writes it in figures), and straight double quotes around Chinese words as
+ * Chinese quotes (`"两控区"` → `“两控区”`). A mark between Latin letters or digits (`1,234`,
  * `10:30`) and a bracket away from Chinese text stay as they are.
  */
 export function formulaReadingText(text: string): string {
 	let first = -1;
 	for (let i = 0; i < text.length && first < 0; i++) {
 		const c = text.charCodeAt(i);
-		if (HALF_MARKS.has(c) || (c >= 0xff10 && c <= 0xff19)) first = i;
+		if (HALF_MARKS.has(c) || c === 0x22 || (c >= 0xff10 && c <= 0xff19)) first = i;
 	}
 	if (first < 0) return text;
+	const quotes = straightQuotes(text, first);
 	let out = text.slice(0, first);
 	for (let i = first; i < text.length; i++) {
 		const ch = text[i]!;
 		const c = text.charCodeAt(i);
+		if (c === 0x22) {
+			out += quotes.get(i) ?? ch;
+			continue;
+		}
 		if (c >= 0xff10 && c <= 0xff19) {
 			out += String.fromCharCode(c - 0xff10 + 0x30);
 			continue;
