@@ -194,6 +194,16 @@ describe('resolving formulas', () => {
 		// A count of kinds that closes its clause right after a 、-list: read when it fits exactly.
 		assert.deepEqual(formula('今年实施校舍安全工程、福利中心（站）、留守儿童之家和清洁工程4项，继续提标扩面。', '4项'), { verdict: 'ok', source: 'before', parts: [[4, ['校舍安全工程', '福利中心（站）', '留守儿童之家', '清洁工程']]] });
 		assert.deepEqual(formula('已在东部体育会展新城、环东海域新城暨现代服务业基地2个片区设立联合党委。', '2个').parts, [[2, ['东部体育会展新城', '环东海域新城暨现代服务业基地']]]);
+		// Measure words of places and things counted as 个 is (处, 台, 栋, 块 …): the list before them, one off flagged.
+		assert.deepEqual(formula('建设北岸新城、金沙新区和大同街东段三处公交调度指挥中心。', '三处'), { verdict: 'ok', source: 'before', parts: [[3, ['北岸新城', '金沙新区', '大同街东段']]] });
+		assert.equal(formula('建设北岸新城、金沙新区和大同街东段两处公交调度指挥中心。', '两处').verdict, 'mismatch');
+		assert.deepEqual(formula('今年，综合楼、实验楼两栋教学用房投入使用。', '两栋').parts, [[2, ['综合楼', '实验楼']]]);
+		// Not a count of the list: the adverb 四处 (everywhere).
+		for (const text of ['群众、干部、企业四处奔走，寻找失散亲人。', '甲、乙、丙四处宣传政策。']) {
+			const a = analyze(text);
+			assert.equal(a.formulas.find((f) => f.text === '四处'), undefined, text);
+			assert.deepEqual(a.findings, [], text);
+		}
 		assert.deepEqual(formula('为解决问题，县乡村三级领导干部联发联动。', '三级').parts, [[3, ['县', '乡', '村']]]);
 		assert.deepEqual(formula('邀请省、州、县专家，成立了三级专家组和工作站。', '三级').parts, [[3, ['省', '州', '县']]]);
 		// One-character levels one off their count, all the clause holds after its verb: a list one off (健全县乡村四级).
