@@ -79,6 +79,16 @@ describe('what a figure measures', () => {
 		assert.equal(analyze('全年国内生产总值1260582亿元。').claims[0]?.scope, '全年');
 	});
 
+	test('a short name defined in brackets (以下简称, 简称) stands for the long name before it; another aside is dropped', () => {
+		const subjects = (text: string): string[] => analyze(text).claims.map((c) => c.subject);
+		const text = '其中，国有及国有控股工业企业及年产品销售收入500万元以上的非国有工业企业（以下简称规模以上工业企业）增加值23685亿元。';
+		assert.deepEqual(subjects(text), ['规模以上工业企业增加值']);
+		assert.deepEqual(subjects('全区宁夏内陆开放型经济试验区和银川综合保税区(简称“两区”)进出口额120亿元。'), ['两区进出口额']);
+		assert.deepEqual(subjects('全县固定资产投资（不含农户）120亿元。'), ['固定资产投资']);
+		// A bracket that names no short name keeps the name before it.
+		assert.deepEqual(subjects(text.replace('以下简称', '含')), ['国有及国有控股工业企业及年产品销售收入500万元以上的非国有工业企业增加值']);
+	});
+
 	test('a period after the subject is its scope, a date inside a name too (居民消费价格一季度…, 固定电话年末用户…)', () => {
 		const claims = analyze('居民消费价格一季度同比上涨2.2%，二季度上涨2.9%，全年平均比上年上涨3.3%。固定电话年末用户29438万户。').claims;
 		assert.deepEqual(

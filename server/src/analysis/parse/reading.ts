@@ -104,13 +104,16 @@ export const INCREMENT = /^(?:新增|新建|新设|新登记|新接入|新认定
 /**
  * The prefix as the parser reads it: `国内生产总值[2]` → `国内生产总值`; `全市GDP(地区生产总值),增长` →
  * `全市GDP，增长`; `“三农”投入` → `三农投入`. A bracketed aside (`（不含农户）`) is dropped: it qualifies the subject but
- * does not name it. Linear in the prefix.
+ * does not name it; a short name defined in brackets (`其中，国有…非国有工业企业（以下简称规模以上工业企业）增加值`) stands for
+ * the name before it (`其中，规模以上工业企业增加值`). Linear in the prefix.
  */
 export function normalizePrefix(raw: string): string {
 	let needs = false;
 	for (let i = 0; i < raw.length && !needs; i++) needs = NEEDS_WORK.has(raw.charCodeAt(i));
 	if (!needs) return raw;
 	let out = '';
+	// Where the current clause starts in `out` (after its last ， or ：).
+	let clauseAt = 0;
 	let depth = 0;
 	for (let i = 0; i < raw.length; i++) {
 		const ch = raw[i]!;
@@ -128,12 +131,24 @@ export function normalizePrefix(raw: string): string {
 		}
 		if (CIRCLED.has(c)) continue;
 		if (DROPPED.has(c)) continue;
+		// （以下简称规模以上工业企业）: the short name the text defines stands for the name before it, back to its clause's start.
+		if ((c === 0xff08 || c === 0x28) && depth === 0) {
+			const short = SHORT_NAME.exec(raw.slice(i + 1, i + 1 + SHORT_NAME_MAX));
+			if (short) {
+				out = out.slice(0, clauseAt) + short[1]!.replace(/[“”"]/g, '');
+				i += short[0].length;
+				continue;
+			}
+		}
 		// Half-width punctuation next to Chinese text reads as full-width (`,` inside 1,234 is a figure's own).
 		const full = HALF_TO_FULL[ch];
 		if (full !== undefined && (isCjkCode(codeAt(raw, i - 1)) || isCjkCode(codeAt(raw, i + 1)) || ch === '(' || ch === ')')) {
 			if (full === '（') depth++;
 			else if (full === '）') depth = Math.max(0, depth - 1);
-			else if (depth === 0) out += full;
+			else if (depth === 0) {
+				out += full;
+				if (full === '，' || full === '：') clauseAt = out.length;
+			}
 			continue;
 		}
 		if (c === 0xff08) {
@@ -148,9 +163,14 @@ export function normalizePrefix(raw: string): string {
 		// White space between Chinese characters (a PDF extraction's) is no word break.
 		if (c === 0x20 || c === 0x09 || c === 0x3000) continue;
 		out += ch;
+		if (c === 0xff0c || c === 0xff1a) clauseAt = out.length;
 	}
 	return out;
 }
+
+/** A short name defined in brackets after a long one: 以下简称规模以上工业企业）, 简称“两区”）, 下称… . */
+const SHORT_NAME = /^(?:以下简称|以下称|下称|简称)[：:]?([“"]?[\u4e00-\u9fffA-Za-z0-9]{2,16}[”"]?)[）)]/;
+const SHORT_NAME_MAX = 24;
 
 /** A conversion alone (折, 折合, 约合, 折算为): the figure after it restates the one before it in another unit. */
 export const CONVERSION = /^(?:折合?|约合|折算)(?:为|成)?$/;

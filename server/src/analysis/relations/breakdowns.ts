@@ -263,6 +263,12 @@ export function findBreakdowns(p: Paragraph): Breakdown[] {
 	return out;
 }
 
+/** Is `subject` the noun and a measure of it (规模以上工业企业增加值 of 规模以上工业企业)? */
+function measuredBy(subject: string, noun: string): boolean {
+	const measure = MEASURE.exec(subject)?.[1];
+	return measure !== undefined && subject.length === noun.length + measure.length && subject.startsWith(noun);
+}
+
 /**
  * The total a list opened by its noun stands under (在全民所有制单位固定资产投资中，… → 全民所有制单位固定资产投资1652亿元):
  * the latest amount of the unit before it in the paragraph whose subject names the noun, or whose indicator it names.
@@ -272,7 +278,8 @@ function namedTotal(p: Paragraph, k: number, unit: string, noun: string): Fig | 
 	const key = p.lexicon.resolve(noun)?.name;
 	for (let i = k - 1, n = 0; i >= 0 && n < 16; i--, n++) {
 		const f = figs[i]!;
-		if (f.unit === unit && isTotal(p, f) && (f.subject.endsWith(noun) || f.key === key)) return f;
+		// 在规模以上工业企业中，… under 规模以上工业企业增加值: the noun and what it measures.
+		if (f.unit === unit && isTotal(p, f) && (f.subject.endsWith(noun) || f.key === key || measuredBy(f.subject, noun))) return f;
 	}
 	return undefined;
 }
