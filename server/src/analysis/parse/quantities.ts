@@ -265,6 +265,7 @@ export function scanQuantities(text: string, cells = false): ScannedQuantity[] {
 	const out: ScannedQuantity[] = [];
 	const n = text.length;
 	work.quantities += n;
+	const chain: RateChain = { end: -1, unit: undefined };
 	let i = 0;
 	while (i < n) {
 		// Skip, in a tight loop, everything that cannot start a number.
@@ -311,7 +312,7 @@ export function scanQuantities(text: string, cells = false): ScannedQuantity[] {
 			i++;
 			continue;
 		}
-		const q = finishQuantity(text, tok, percentPrefix, cells);
+		const q = finishQuantity(text, tok, percentPrefix, cells, chain);
 		if (q) {
 			out.push(q);
 			i = Math.max(q.end, tok.end);
@@ -320,6 +321,41 @@ export function scanQuantities(text: string, cells = false): ScannedQuantity[] {
 		}
 	}
 	return out;
+}
+
+/** The run of figures joined by 和 or 、 last read for a shared unit: where it ends, and the unit after it (if a rate's). */
+interface RateChain {
+	end: number;
+	unit: string | undefined;
+}
+const CHAIN_JOINERS = new CharSet('和、与及');
+const RATE_UNITS = ['个百分点', '百分点', '%', '％', '‰'];
+/** The most figures a run with one unit written after the last holds. */
+const CHAIN_MAX = 12;
+
+/**
+ * The rate unit written once after the last of figures joined by 和 or 、 (`6.1和0.6个百分点`, `38.7、50、69.4和28.1个百分点`),
+ * for a bare figure ending at `j`. Each run is read once (`chain` keeps where it ends): linear in the text.
+ */
+function sharedRateUnit(text: string, at: number, chain: RateChain): string | undefined {
+	// A PDF extraction's space may stand before the joiner (3.0 和8.4 个百分点).
+	const j = codeAt(text, at) === 0x20 ? at + 1 : at;
+	if (!CHAIN_JOINERS.has(codeAt(text, j))) return undefined;
+	if (j < chain.end) return chain.unit;
+	let k = j;
+	let unit: string | undefined;
+	for (let n = 0; n < CHAIN_MAX && CHAIN_JOINERS.has(codeAt(text, k)); n++) {
+		let m = k + 1;
+		if (codeAt(text, m) === 0x20) m++;
+		if (!isDigit(codeAt(text, m))) break;
+		k = readArabic(text, m)!.end;
+		if (codeAt(text, k) === 0x20) k++;
+		unit = RATE_UNITS.find((u) => text.startsWith(u, k));
+		if (unit !== undefined) break;
+	}
+	chain.end = k;
+	chain.unit = unit === '％' ? '%' : unit;
+	return chain.unit;
 }
 
 /** Characters after which a bare number is a value (为102, 达3, 比值：2), and after which it is a structure's term. */
@@ -358,7 +394,7 @@ function fillsCell(text: string, start: number, end: number): boolean {
 	return (start === 0 || CELL_BOUND.has(codeAt(text, start - 1))) && (end >= text.length || CELL_BOUND.has(codeAt(text, end)));
 }
 
-function finishQuantity(text: string, tok: NumberToken, percentPrefix: boolean, cells: boolean): ScannedQuantity | undefined {
+function finishQuantity(text: string, tok: NumberToken, percentPrefix: boolean, cells: boolean, chain: RateChain): ScannedQuantity | undefined {
 	let j = tok.end;
 	// PDF extractions put a space between a number and its unit: 750 万元, 665 栋.
 	if (codeAt(text, j) === 0x20 && !tok.cjk && (startsMagnitude(text, j + 1) || matchUnit(text, j + 1) !== '' || codeAt(text, j + 1) === 0x25)) j++;
@@ -438,6 +474,12 @@ function finishQuantity(text: string, tok: NumberToken, percentPrefix: boolean, 
 		if (unit === '次' && (startsWithAt(text, j + 1, '产业') || startsWithAt(text, j + 1, '能源'))) return undefined;
 		if (unit === '倍') kind = 'multiple';
 		j += unit.length;
+		// 分别高于东部和中部6.1和0.6个百分点: a rate's unit written once after the last of figures joined by 和 or 、.
+		const shared = unit === '' && !tok.cjk && magnitude === 1 && rangeEnd === undefined && approx === 'exact' ? sharedRateUnit(text, j, chain) : undefined;
+		if (shared) {
+			unit = shared;
+			kind = shared === '%' ? 'percent' : shared === '‰' ? 'permille' : 'percentagePoint';
+		}
 		if (unit === '年' && !tok.cjk && tok.decimals === 0 && magnitude === 1 && tok.end - tok.start === 4 && tok.mantissa >= 1000 && tok.mantissa <= 2200) {
 			kind = 'year';
 		}
