@@ -312,6 +312,13 @@ export function scanQuantities(text: string, cells = false): ScannedQuantity[] {
 			i++;
 			continue;
 		}
+		// 三分之一, 四分之三, 1/3: a fraction, read as the share it is.
+		const fraction = fractionAt(text, tok);
+		if (fraction) {
+			out.push(fraction);
+			i = fraction.end;
+			continue;
+		}
 		const q = finishQuantity(text, tok, percentPrefix, cells, chain);
 		if (q) {
 			out.push(q);
@@ -321,6 +328,35 @@ export function scanQuantities(text: string, cells = false): ScannedQuantity[] {
 		}
 	}
 	return out;
+}
+
+/**
+ * The fraction at `tok` (三分之一, 四分之三, 2/3): the share it names in percent, approximate (policy text rounds a share to
+ * a simple fraction: 约占三分之一). Its denominator at most 100 and larger than its numerator; `1/3` between digits only,
+ * no date (1/3 of a month) nor a rate per head (20.1部/百人).
+ */
+function fractionAt(text: string, tok: NumberToken): ScannedQuantity | undefined {
+	if (tok.decimals !== 0 || tok.magnitudeInside) return undefined;
+	let whole: number;
+	let part: NumberToken | undefined;
+	if (tok.cjk) {
+		// 三分之一: the whole, 分之, the part.
+		if (!startsWithAt(text, tok.end, '分之') || !isCjkNumeralCode(codeAt(text, tok.end + 2))) return undefined;
+		whole = tok.mantissa;
+		part = readCjk(text, tok.end + 2, false);
+		if (!part || part.magnitudeInside) return undefined;
+	} else {
+		// 1/3: the part, a slash, the whole — not a date (2024/1/3) nor a run of slashes (1/3/5).
+		if (codeAt(text, tok.end) !== 0x2f || !isAsciiDigit(codeAt(text, tok.end + 1)) || codeAt(text, tok.start - 1) === 0x2f) return undefined;
+		const after = readArabic(text, tok.end + 1);
+		if (!after || after.decimals !== 0 || codeAt(text, after.end) === 0x2f || isPoint(codeAt(text, after.end))) return undefined;
+		whole = after.mantissa;
+		part = { ...tok, end: after.end };
+	}
+	if (part.decimals !== 0 || !(whole >= 2 && whole <= 100 && part.mantissa >= 1 && part.mantissa < whole)) return undefined;
+	const end = part.end;
+	const value = (100 * part.mantissa) / whole;
+	return { start: tok.start, end, text: text.slice(tok.start, end), digits: '', decimals: 0, numStart: 0, numEnd: end - tok.start, kind: 'percent', mantissa: value, magnitude: 1, value, unit: '%', approx: 'about', step: 0 };
 }
 
 /** The run of figures joined by 和 or 、 last read for a shared unit: where it ends, and the unit after it (if a rate's). */
