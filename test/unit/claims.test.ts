@@ -114,6 +114,16 @@ describe('what a figure measures', () => {
 		assert.equal(analyze('全年国内生产总值1260582亿元。').claims[0]?.scope, '全年');
 	});
 
+	test('a short name defined in brackets (以下简称, 简称) stands for the long name before it; another aside is dropped', () => {
+		const subjects = (text: string): string[] => analyze(text).claims.map((c) => c.subject);
+		const text = '其中，国有及国有控股工业企业及年产品销售收入500万元以上的非国有工业企业（以下简称规模以上工业企业）增加值23685亿元。';
+		assert.deepEqual(subjects(text), ['规模以上工业企业增加值']);
+		assert.deepEqual(subjects('全区宁夏内陆开放型经济试验区和银川综合保税区(简称“两区”)进出口额120亿元。'), ['两区进出口额']);
+		assert.deepEqual(subjects('全县固定资产投资（不含农户）120亿元。'), ['固定资产投资']);
+		// A bracket that names no short name keeps the name before it.
+		assert.deepEqual(subjects(text.replace('以下简称', '含')), ['国有及国有控股工业企业及年产品销售收入500万元以上的非国有工业企业增加值']);
+	});
+
 	test('a period after the subject is its scope, a date inside a name too (居民消费价格一季度…, 固定电话年末用户…)', () => {
 		const claims = analyze('居民消费价格一季度同比上涨2.2%，二季度上涨2.9%，全年平均比上年上涨3.3%。固定电话年末用户29438万户。').claims;
 		assert.deepEqual(
@@ -215,7 +225,7 @@ test('a grade or class in words is no figure (达到二级以上标准, 劣三�
 });
 
 
-describe('the text formulas read: half-width punctuation in Chinese text as full-width, full-width digits as ASCII, character for character', () => {
+describe('the text formulas read: half-width punctuation in Chinese text as full-width, straight double quotes around Chinese words as Chinese quotes, full-width digits as ASCII, character for character', () => {
 	const cases: readonly (readonly [string, string, string])[] = [
 		['a comma after a Chinese word', '绿色供应链3家,获评', '绿色供应链3家，获评'],
 		['a semicolon between a percentage and a digit', '增长19.6%;3家', '增长19.6%；3家'],
@@ -225,6 +235,12 @@ describe('the text formulas read: half-width punctuation in Chinese text as full
 		['a time stays', '10:30召开', '10:30召开'],
 		['brackets in Latin text stay', 'f(x) = 1', 'f(x) = 1'],
 		['full-width digits as ASCII', '超过１００万人', '超过100万人'],
+		['straight quotes around Chinese words as Chinese quotes', '"三河三湖"（淮河、太湖）', '“三河三湖”（淮河、太湖）'],
+		['straight quotes after a Chinese word, twice', '春节、"五一"和"十一"三个', '春节、“五一”和“十一”三个'],
+		['straight quotes around Latin words stay', '设置"name"为"abc"', '设置"name"为"abc"'],
+		['a straight quote after a Latin letter or digit opens nothing', 'a"中文"b', 'a"中文"b'],
+		['a quote left alone on its line stays, and no pair spans a line', '完成"九五\n计划"十五"', '完成"九五\n计划“十五”'],
+		['an inch mark stays', '屏幕15"大小', '屏幕15"大小'],
 	];
 	for (const [name, input, read] of cases) {
 		test(name, () => {

@@ -194,11 +194,28 @@ describe('resolving formulas', () => {
 		// A count of kinds that closes its clause right after a 、-list: read when it fits exactly.
 		assert.deepEqual(formula('今年实施校舍安全工程、福利中心（站）、留守儿童之家和清洁工程4项，继续提标扩面。', '4项'), { verdict: 'ok', source: 'before', parts: [[4, ['校舍安全工程', '福利中心（站）', '留守儿童之家', '清洁工程']]] });
 		assert.deepEqual(formula('已在东部体育会展新城、环东海域新城暨现代服务业基地2个片区设立联合党委。', '2个').parts, [[2, ['东部体育会展新城', '环东海域新城暨现代服务业基地']]]);
+		// Measure words of places and things counted as 个 is (处, 台, 栋, 块 …): the list before them, one off flagged.
+		assert.deepEqual(formula('建设北岸新城、金沙新区和大同街东段三处公交调度指挥中心。', '三处'), { verdict: 'ok', source: 'before', parts: [[3, ['北岸新城', '金沙新区', '大同街东段']]] });
+		assert.equal(formula('建设北岸新城、金沙新区和大同街东段两处公交调度指挥中心。', '两处').verdict, 'mismatch');
+		assert.deepEqual(formula('今年，综合楼、实验楼两栋教学用房投入使用。', '两栋').parts, [[2, ['综合楼', '实验楼']]]);
+		// Not a count of the list: the adverb 四处 (everywhere).
+		for (const text of ['群众、干部、企业四处奔走，寻找失散亲人。', '甲、乙、丙四处宣传政策。']) {
+			const a = analyze(text);
+			assert.equal(a.formulas.find((f) => f.text === '四处'), undefined, text);
+			assert.deepEqual(a.findings, [], text);
+		}
 		assert.deepEqual(formula('为解决问题，县乡村三级领导干部联发联动。', '三级').parts, [[3, ['县', '乡', '村']]]);
 		assert.deepEqual(formula('邀请省、州、县专家，成立了三级专家组和工作站。', '三级').parts, [[3, ['省', '州', '县']]]);
 		// One-character levels one off their count, all the clause holds after its verb: a list one off (健全县乡村四级).
 		assert.deepEqual(formula('加快健全县乡村四级物流体系。', '四级'), { verdict: 'mismatch', source: 'before', parts: [[4, ['县', '乡', '村']]] });
 		assert.equal(analyze('坚持中央和省市县四级联动。').formulas.find((f) => f.text === '四级'), undefined);
+		// Quoted names closing a 、-list whose first items are not quoted (straight quotes read as Chinese ones): all its items.
+		const holidays = '国内旅游保持较快增长，春节、"五一"和"十一"三个长假期的拉动作用突出。';
+		assert.deepEqual(formula(holidays, '三个'), { verdict: 'ok', source: 'before', parts: [[3, ['春节', '“五一”', '“十一”']]] });
+		assert.deepEqual(formula(holidays.replace('春节、', '春节、国庆、'), '三个'), { verdict: 'mismatch', source: 'before', parts: [[3, ['春节', '国庆', '“五一”', '“十一”']]] });
+		assert.deepEqual(formula('重点打造春节、“五一”两个消费旺季。', '两个').parts, [[2, ['春节', '“五一”']]]);
+		// Quoted items joined by 和 alone stay the two.
+		assert.deepEqual(formula('“五一”和“十一”两个长假期。', '两个').parts, [[2, ['“五一”', '“十一”']]]);
 	});
 
 	test('the list a frame names as the formula’s content (以A、B和C为主要内容的…“三级改革试点”)', () => {
@@ -282,6 +299,10 @@ describe('resolving formulas', () => {
 		assert.deepEqual(formula('按照县委提出的资金投入、人员力量、督导考核“三个不减”的要求，抓好落实。', '三个不减'), { verdict: 'ok', source: 'before', parts: [[3, ['资金投入', '人员力量', '督导考核']]] });
 		assert.deepEqual(formula('开展法律、医疗、农技“三进村”和文艺、体育进社区活动。', '三进村').parts, [[3, ['法律', '医疗', '农技']]]);
 		assert.deepEqual(formula('建立线上、线下“双轨”并行的服务体系。', '双轨').parts, [[2, ['线上', '线下']]]);
+		// A short noun joined by 和 to the next object (…“三条保障线”水平和适当增加工资).
+		const lines = '随着政策落实，下岗职工基本生活保障、失业保险和城镇居民最低生活保障"三条保障线"水平和工资均有提高。';
+		assert.deepEqual(formula(lines, '三条保障线'), { verdict: 'ok', source: 'before', parts: [[3, ['下岗职工基本生活保障', '失业保险', '城镇居民最低生活保障']]] });
+		assert.equal(formula(lines.replace('失业保险和', ''), '三条保障线').verdict, 'unexpanded');
 		// Items longer than a list read by position, exactly the count, the clause ending after the formula's noun.
 		assert.deepEqual(formula('坚决打赢城西片区老旧管网更新改造、滨江大道北延、高铁站前广场综合整治“三大工程”攻坚战。', '三大工程').parts, [[3, ['城西片区老旧管网更新改造', '滨江大道北延', '高铁站前广场综合整治']]]);
 		// One off the count, the list is no reading (and nothing is flagged).

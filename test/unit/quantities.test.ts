@@ -35,6 +35,18 @@ const cases: readonly [string, readonly Expect[]][] = [
 	['统一大市场，一些地方，万一出现问题，十四五规划', []],
 	['近两年累计开展培训160多场', [{ text: '两年', value: 2, approx: 'exact' }, { text: '160多场', approx: 'more' }]],
 	['2019年，元阳县电商销售红米', [{ text: '2019年', kind: 'year' }]],
+	// A rate's unit written once after the last of figures joined by 和 or 、: each figure is of that unit.
+	['分别高于东部和中部6.1和0.6个百分点', [{ text: '6.1', value: 6.1, unit: '个百分点', kind: 'percentagePoint' }, { text: '0.6个百分点', kind: 'percentagePoint' }]],
+	['分别收窄38.7、50和28.1个百分点', [{ text: '38.7', kind: 'percentagePoint' }, { text: '50', value: 50, kind: 'percentagePoint' }, { text: '28.1个百分点', kind: 'percentagePoint' }]],
+	['分别上升3.0 和8.4 个百分点', [{ text: '3.0', kind: 'percentagePoint' }, { text: '8.4 个百分点', kind: 'percentagePoint' }]],
+	['分别增长8.3和13.8%', [{ text: '8.3', unit: '%', kind: 'percent' }, { text: '13.8%', kind: 'percent' }]],
+	// Fractions: the share they name, approximate (not 三分 of 三分之一).
+	['领导干部要三分之一时间下基层，约占四分之三', [{ text: '三分之一', kind: 'percent', unit: '%', approx: 'about' }, { text: '四分之三', value: 75, kind: 'percent' }]],
+	['占1/4以上', [{ text: '1/4', value: 25, kind: 'percent', approx: 'about' }]],
+	// Not a fraction: a date, a run of slashes, a decimal after the slash, a part not less than its whole.
+	['2024/1/3发布，1/3/5号，1/3.5，3/2', [{ text: '5号', kind: 'number' }, { text: '3.5', kind: 'number' }]],
+	// Not a rate after the last (人, 亿): the bare integer stays no figure, the decimal unit-less.
+	['分别为1.5和2亿人，第1和第2名', [{ text: '1.5', unit: '', kind: 'number' }, { text: '2亿人', unit: '人' }, { text: '2名', unit: '名' }]],
 ];
 
 describe('quantity scanner', () => {

@@ -15,6 +15,9 @@ const PHONES = '固定电话年末用户29438万户。其中，城市电话用�
 const EXPO = '上海世博会历时184天，共有246个国家和国际组织参展，其中国家190个，国际组织56个。';
 const PULLS = '全年国内生产总值比上年增长5.2%。最终消费支出拉动国内生产总值增长4.3个百分点，资本形成总额拉动国内生产总值增长1.5个百分点，货物和服务净出口向下拉动国内生产总值0.6个百分点。';
 
+/** Sentences that classify the total just stated, each by one criterion (按…划分): the classes partition it. */
+const CLASSIFIED = '全年全社会完成固定资产投资32619亿元，比上年增长9.3%。按经济类型划分，国有及其他经济类型投资23284亿元，增长9.2%；集体经济投资4739亿元，增长9.2%；城乡居民个人投资4596亿元，增长9.5%。按投资管理渠道划分，基本建设投资13215亿元，比上年增长6.1%；更新改造投资5077亿元，增长13.2%；房地产开发投资4902亿元，增长19.5%；城镇投资9425亿元，增长7%。';
+
 const TELEPHONES = '固定电话年末用户29438万户。其中，城市电话用户19662万户，农村电话用户9776万户。新增移动电话用户11179万户，年末达到85900万户。其中，3G移动电话用户4705万户。年末全国固定及移动电话用户总数达到115339万户，比上年末增加9244万户。';
 
 /** A total and its parts in paragraphs apart (the overview, then the section on investment). */
@@ -42,6 +45,8 @@ ruleCases('claim.part-sum', {
 		['a total under a generic name its indicator ends with, the parts of its partition (周转量 … 铁路、公路、水运、空运旅客周转量)', '各种运输工具完成旅客，周转量4348亿人公里。其中，铁路旅客周转量2416亿人公里，公路旅客周转量1543亿人公里，水运旅客周转量172亿人公里，空运旅客周转量117亿人公里。', [{ at: '4348亿人公里', fix: '4248亿人公里' }]],
 		['counts by grades that cover the whole (在监测的330个城市中，…二级以上…三级…劣三级)', '在监测的340个城市中，有273个城市空气质量达到二级以上（含二级）标准，占监测城市数的82.7%；有53个城市为三级，占16.1%；有4个城市为劣三级，占1.2%。', [{ at: '340个', fix: '330个' }]],
 		['parts stated before their total, increments and parts of parts between (新增…，年末达到…。其中，城市…农村…。…电话用户总数)', '新增固定电话用户3868万户，年末达到35043万户。其中，城市电话用户23977万户，农村电话用户11066万户。新增移动电话用户5860万户，年末达到39343万户。年末全国固定及移动电话用户总数达到75386万户。', [{ at: '75386万户', fix: '74386万户' }]],
+		['the classes of a criterion a sentence classifies the total by (按经济类型划分，…; no fix: the other criterion’s classes hold)', CLASSIFIED.replace('4739亿元', '4839亿元'), [{ at: '32619亿元' }]],
+		['the classes of a second criterion classify the same total (…。按投资管理渠道划分，…)', CLASSIFIED.replace('9425亿元', '9525亿元'), [{ at: '32619亿元' }]],
 		['自然增长率 = 出生率 − 死亡率', '全年出生率为6.39‰，死亡率为7.87‰，自然增长率为-1.28‰。', [{ at: '-1.28‰', fix: '-1.48‰' }]],
 	],
 	silent: [
@@ -55,6 +60,8 @@ ruleCases('claim.part-sum', {
 		['a total and its parts in paragraphs apart, as printed', SPREAD],
 		['a part stated twice in the document is no part for sure', SPREAD.replace('241415亿元', '251415亿元') + '\n\n一季度，第一产业投资500亿元。'],
 		['the identities that hold', GDP + TRADE + FOREIGN],
+		['the classes of two criteria that hold', CLASSIFIED],
+		['a measure (按…计算) or parts each of its own (按…分别) is no classification', '全年全社会完成固定资产投资32619亿元。按可比价格计算，国有投资23284亿元，集体投资4739亿元。按地区分别统计，东部投资14015亿元，中部投资5432亿元。'],
 		['a qualified total without 其中 does not take the bare figures around it', '全年出口2500亿元，进口1500亿元。外商投资企业进出口额5000亿元。'],
 		['contributions that hold', PULLS],
 		['the bands of a dimension that hold', AGES],

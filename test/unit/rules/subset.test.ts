@@ -21,8 +21,11 @@ const SERVICES_SPREAD = '全年地区生产总值5000亿元，比上年增长5.0
 /** A block of the past year between the review and the year's own: blocks side by side are the paragraph finders'. */
 const BETWEEN = '\n\n全年城镇新增就业5万人。\n\n';
 
+const SHORT = '全年全部工业增加值39570亿元。其中，国有及国有控股工业企业及年产品销售收入500万元以上的非国有工业企业（以下简称规模以上工业企业）增加值23685亿元，增长11.4%。在规模以上工业企业中，国有及国有控股企业增加值14032亿元，增长10.1%。';
+
 ruleCases('claim.subset', {
 	fires: [
+		['a list opened by a short name the text defined (（以下简称X）增加值…。在X中，…增加值…)', SHORT.replace('14032亿元', '24032亿元'), [{ at: '24032亿元', related: ['23685亿元'] }]],
 		['a total and its part each restated in another currency after 折 (…亿元，折700亿美元。其中…亿元，折820亿美元)', '全年货物进出口总额5000亿元，折700亿美元。其中，出口总额3000亿元，折820亿美元。', [{ at: '820亿美元', related: ['700亿美元'] }]],
 		['…past the total’s rate (11928亿元，比上年增长6.6%，折1729亿美元)', '全年对外承包工程完成营业额11928亿元，比上年增长6.6%，折1729亿美元。其中，对周边国家完成营业额1980亿美元。', [{ at: '1980亿美元', related: ['1729亿美元'] }]],
 		['a whole and the part of it done with 已 and no 其中 (N个问题已完成整改M个, N件…已办结M件)', '督察反馈的120个问题已完成整改130个，860件交办信访件已办结900件。', [{ at: '130个', related: ['120个'] }, { at: '900件', related: ['860件'] }]],
@@ -92,6 +95,7 @@ ruleCases('claim.subset', {
 		['names listed before as many amounts joined without 分别, one within the other by the lexicon (地方级 within 全口径财政收入)', '地方级财政收入、一般预算全口径财政收入达到545亿元和507.8亿元，分别增长18.3%和21.3%。', [{ at: '545亿元', related: ['507.8亿元'] }]],
 	],
 	silent: [
+		['a list opened by a short name the text defined, as printed; another noun is no measure of it', SHORT + SHORT.replace('（以下简称规模以上工业企业）', '').replace('在规模以上工业企业中', '在中小企业中').replace('14032亿元', '24032亿元')],
 		['a change or last year’s amount restated after 折 is no total of a part in that currency', '全年货物进出口总额5000亿元，比上年增加150亿元，折21亿美元。其中，出口总额300亿美元。\n\n货物进出口总额上年为7000亿元，折1000亿美元。其中，出口1050亿美元。'],
 		['a clause group opened on another region (全国…，税收收入…) holds nothing against the document’s own figures', '全国一般公共预算收入增长6%，税收收入20000亿元。全市一般公共预算收入500亿元，增长5%。'],
 		['two from–tos, one within the other: the end of one is not related to the start of the other (80亿元 > 60亿元 are of different years)', '五年来，全市税收收入由50亿元增加到80亿元，一般公共预算收入由60亿元增加到100亿元。'],

@@ -648,8 +648,11 @@ function nameGoesOn(text: string, qEnd: number): boolean {
 	if (/^(?:和|及|以及)/.test(text.slice(qEnd, qEnd + 2))) return true;
 	const from = text[qEnd] === '的' ? qEnd + 1 : qEnd;
 	const after = skipNoun(text, from, NOUN_AFTER_MAX + 1);
+	const noun = text.slice(from, after);
+	// …最低生活保障“三条保障线”水平和适当增加…: the noun phrase joined by 和 (及) to the next object goes on there.
+	const joiner = /^[\u4e00-\u9fff]{1,4}?(?=以及|及|和)/.exec(noun);
 	// …推动直接“三通”等方面: the formula is one item of a list closed by 等.
-	return after > from && after - from <= NOUN_AFTER_MAX && /[，。；]/.test(text[after] ?? '') && !text.slice(from, after).includes('等');
+	return after > from && !noun.includes('等') && (joiner !== null || (after - from <= NOUN_AFTER_MAX && /[，。；]/.test(text[after] ?? '')));
 }
 
 /** Words that end no item of a list: a preposition or particle before the formula (…邮政储蓄银行为“三农”服务, 企业在“购销两旺”的…). */
@@ -1595,7 +1598,7 @@ const QUOTED_ITEM_MAX = 24;
 const QUOTED_ITEM_JOINERS = new Set(['、', '，', '和', '及', '与']);
 
 /** Measure words of a counted list; and places (凤岗、塘厦、…六镇; 汕头、河源、汕尾、潮州4市). */
-const ENUM_UNITS = new Set(['级', '项', '个', '方', '方面', '支', '类', '大', '者', '条', '种', '家', '所', '座', '片', '张', '件', '批', '位', '篇', '镇', '县', '区', '市', '乡', '村', '省', '州', '翼']);
+const ENUM_UNITS = new Set(['级', '项', '个', '方', '方面', '支', '类', '大', '者', '条', '种', '家', '所', '座', '处', '台', '栋', '幢', '块', '艘', '架', '片', '张', '件', '批', '位', '篇', '镇', '县', '区', '市', '乡', '村', '省', '州', '翼']);
 const PLACE_UNITS = new Set(['镇', '县', '区', '市', '乡', '村', '省', '州', '翼']);
 /** Measure words of kinds that may close a clause right after the list they count (…和农村清洁工程5项，). */
 const BARE_UNITS = new Set(['项', '类', '种', '件', '个', '条']);
@@ -1969,6 +1972,14 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			s = first < open ? first : open + 1;
 			listEnd = first < open ? end : end - 1;
 			quotedRun = first < open;
+			// 春节、“五一”和“十一”三个长假期: the quoted names close a 、-list whose first items are not quoted.
+			if (text[first - 1] === '、' && text[first - 2] !== '”') {
+				const listStart = clauseStart(text, first - 1, true);
+				if (listStart < 0) continue;
+				s = listStart;
+				listEnd = end;
+				quotedRun = true;
+			}
 		} else {
 			s = clauseStart(text, end, true);
 			if (s < 0) continue;

@@ -265,6 +265,7 @@ export function scanQuantities(text: string, cells = false): ScannedQuantity[] {
 	const out: ScannedQuantity[] = [];
 	const n = text.length;
 	work.quantities += n;
+	const chain: RateChain = { end: -1, unit: undefined };
 	let i = 0;
 	while (i < n) {
 		// Skip, in a tight loop, everything that cannot start a number.
@@ -311,7 +312,14 @@ export function scanQuantities(text: string, cells = false): ScannedQuantity[] {
 			i++;
 			continue;
 		}
-		const q = finishQuantity(text, tok, percentPrefix, cells);
+		// 三分之一, 四分之三, 1/3: a fraction, read as the share it is.
+		const fraction = fractionAt(text, tok);
+		if (fraction) {
+			out.push(fraction);
+			i = fraction.end;
+			continue;
+		}
+		const q = finishQuantity(text, tok, percentPrefix, cells, chain);
 		if (q) {
 			out.push(q);
 			i = Math.max(q.end, tok.end);
@@ -320,6 +328,70 @@ export function scanQuantities(text: string, cells = false): ScannedQuantity[] {
 		}
 	}
 	return out;
+}
+
+/**
+ * The fraction at `tok` (三分之一, 四分之三, 2/3): the share it names in percent, approximate (policy text rounds a share to
+ * a simple fraction: 约占三分之一). Its denominator at most 100 and larger than its numerator; `1/3` between digits only,
+ * no date (1/3 of a month) nor a rate per head (20.1部/百人).
+ */
+function fractionAt(text: string, tok: NumberToken): ScannedQuantity | undefined {
+	if (tok.decimals !== 0 || tok.magnitudeInside) return undefined;
+	let whole: number;
+	let part: NumberToken | undefined;
+	if (tok.cjk) {
+		// 三分之一: the whole, 分之, the part.
+		if (!startsWithAt(text, tok.end, '分之') || !isCjkNumeralCode(codeAt(text, tok.end + 2))) return undefined;
+		whole = tok.mantissa;
+		part = readCjk(text, tok.end + 2, false);
+		if (!part || part.magnitudeInside) return undefined;
+	} else {
+		// 1/3: the part, a slash, the whole — not a date (2024/1/3) nor a run of slashes (1/3/5).
+		if (codeAt(text, tok.end) !== 0x2f || !isAsciiDigit(codeAt(text, tok.end + 1)) || codeAt(text, tok.start - 1) === 0x2f) return undefined;
+		const after = readArabic(text, tok.end + 1);
+		if (!after || after.decimals !== 0 || codeAt(text, after.end) === 0x2f || isPoint(codeAt(text, after.end))) return undefined;
+		whole = after.mantissa;
+		part = { ...tok, end: after.end };
+	}
+	if (part.decimals !== 0 || !(whole >= 2 && whole <= 100 && part.mantissa >= 1 && part.mantissa < whole)) return undefined;
+	const end = part.end;
+	const value = (100 * part.mantissa) / whole;
+	return { start: tok.start, end, text: text.slice(tok.start, end), digits: '', decimals: 0, numStart: 0, numEnd: end - tok.start, kind: 'percent', mantissa: value, magnitude: 1, value, unit: '%', approx: 'about', step: 0 };
+}
+
+/** The run of figures joined by 和 or 、 last read for a shared unit: where it ends, and the unit after it (if a rate's). */
+interface RateChain {
+	end: number;
+	unit: string | undefined;
+}
+const CHAIN_JOINERS = new CharSet('和、与及');
+const RATE_UNITS = ['个百分点', '百分点', '%', '％', '‰'];
+/** The most figures a run with one unit written after the last holds. */
+const CHAIN_MAX = 12;
+
+/**
+ * The rate unit written once after the last of figures joined by 和 or 、 (`6.1和0.6个百分点`, `38.7、50、69.4和28.1个百分点`),
+ * for a bare figure ending at `j`. Each run is read once (`chain` keeps where it ends): linear in the text.
+ */
+function sharedRateUnit(text: string, at: number, chain: RateChain): string | undefined {
+	// A PDF extraction's space may stand before the joiner (3.0 和8.4 个百分点).
+	const j = codeAt(text, at) === 0x20 ? at + 1 : at;
+	if (!CHAIN_JOINERS.has(codeAt(text, j))) return undefined;
+	if (j < chain.end) return chain.unit;
+	let k = j;
+	let unit: string | undefined;
+	for (let n = 0; n < CHAIN_MAX && CHAIN_JOINERS.has(codeAt(text, k)); n++) {
+		let m = k + 1;
+		if (codeAt(text, m) === 0x20) m++;
+		if (!isDigit(codeAt(text, m))) break;
+		k = readArabic(text, m)!.end;
+		if (codeAt(text, k) === 0x20) k++;
+		unit = RATE_UNITS.find((u) => text.startsWith(u, k));
+		if (unit !== undefined) break;
+	}
+	chain.end = k;
+	chain.unit = unit === '％' ? '%' : unit;
+	return chain.unit;
 }
 
 /** Characters after which a bare number is a value (为102, 达3, 比值：2), and after which it is a structure's term. */
@@ -358,7 +430,7 @@ function fillsCell(text: string, start: number, end: number): boolean {
 	return (start === 0 || CELL_BOUND.has(codeAt(text, start - 1))) && (end >= text.length || CELL_BOUND.has(codeAt(text, end)));
 }
 
-function finishQuantity(text: string, tok: NumberToken, percentPrefix: boolean, cells: boolean): ScannedQuantity | undefined {
+function finishQuantity(text: string, tok: NumberToken, percentPrefix: boolean, cells: boolean, chain: RateChain): ScannedQuantity | undefined {
 	let j = tok.end;
 	// PDF extractions put a space between a number and its unit: 750 万元, 665 栋.
 	if (codeAt(text, j) === 0x20 && !tok.cjk && (startsMagnitude(text, j + 1) || matchUnit(text, j + 1) !== '' || codeAt(text, j + 1) === 0x25)) j++;
@@ -438,6 +510,12 @@ function finishQuantity(text: string, tok: NumberToken, percentPrefix: boolean, 
 		if (unit === '次' && (startsWithAt(text, j + 1, '产业') || startsWithAt(text, j + 1, '能源'))) return undefined;
 		if (unit === '倍') kind = 'multiple';
 		j += unit.length;
+		// 分别高于东部和中部6.1和0.6个百分点: a rate's unit written once after the last of figures joined by 和 or 、.
+		const shared = unit === '' && !tok.cjk && magnitude === 1 && rangeEnd === undefined && approx === 'exact' ? sharedRateUnit(text, j, chain) : undefined;
+		if (shared) {
+			unit = shared;
+			kind = shared === '%' ? 'percent' : shared === '‰' ? 'permille' : 'percentagePoint';
+		}
 		if (unit === '年' && !tok.cjk && tok.decimals === 0 && magnitude === 1 && tok.end - tok.start === 4 && tok.mantissa >= 1000 && tok.mantissa <= 2200) {
 			kind = 'year';
 		}

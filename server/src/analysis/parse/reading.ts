@@ -26,23 +26,60 @@ function isAlnum(c: number): boolean {
 }
 
 /**
+ * The straight double quotes of Chinese text read as Chinese quotes, by their offsets (`"三河三湖"（淮河…）` →
+ * `“三河三湖”（淮河…）`): a `"` after no Latin letter or digit opens, the next `"` on its line closes, and the pair is read
+ * when what it holds has a Chinese character. A pair never spans a line (a line of code with an odd count pairs nothing
+ * across it), and a quote left alone stays as it is. Linear: one pass from `from`.
+ */
+function straightQuotes(text: string, from: number): Map<number, string> {
+	const read = new Map<number, string>();
+	let open = -1;
+	let cjk = false;
+	for (let i = from; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (c === 0x0a) open = -1;
+		else if (c === 0x22) {
+			if (open < 0) {
+				if (!isAlnum(codeAt(text, i - 1))) {
+					open = i;
+					cjk = false;
+				}
+			} else {
+				if (cjk) {
+					read.set(open, '“');
+					read.set(i, '”');
+				}
+				open = -1;
+			}
+		} else if (open >= 0 && !cjk) cjk = isCjkCode(c);
+	}
+	return read;
+}
+
+/**
  * A block's text as the formula scanners read it, character for character (every offset still points at the original):
  * half-width punctuation in Chinese text as full-width (`绿色工厂29家、绿色供应链3家,获评` → `…3家，获评`,
  * `增长19.6%;3家`), whose clause and list boundaries are the full-width marks, and full-width digits as ASCII ones
- * (`超过１００万人`, the 百 of “双百” as the text writes it in figures). A mark between Latin letters or digits (`1,234`,
+ * (`超过１００万人`, the 百 of “双百” as the text writes it in figures), and straight double quotes around Chinese words as
+ * Chinese quotes (`"两控区"` → `“两控区”`). A mark between Latin letters or digits (`1,234`,
  * `10:30`) and a bracket away from Chinese text stay as they are.
  */
 export function formulaReadingText(text: string): string {
 	let first = -1;
 	for (let i = 0; i < text.length && first < 0; i++) {
 		const c = text.charCodeAt(i);
-		if (HALF_MARKS.has(c) || (c >= 0xff10 && c <= 0xff19)) first = i;
+		if (HALF_MARKS.has(c) || c === 0x22 || (c >= 0xff10 && c <= 0xff19)) first = i;
 	}
 	if (first < 0) return text;
+	const quotes = straightQuotes(text, first);
 	let out = text.slice(0, first);
 	for (let i = first; i < text.length; i++) {
 		const ch = text[i]!;
 		const c = text.charCodeAt(i);
+		if (c === 0x22) {
+			out += quotes.get(i) ?? ch;
+			continue;
+		}
 		if (c >= 0xff10 && c <= 0xff19) {
 			out += String.fromCharCode(c - 0xff10 + 0x30);
 			continue;
@@ -67,13 +104,16 @@ export const INCREMENT = /^(?:新增|新建|新设|新登记|新接入|新认定
 /**
  * The prefix as the parser reads it: `国内生产总值[2]` → `国内生产总值`; `全市GDP(地区生产总值),增长` →
  * `全市GDP，增长`; `“三农”投入` → `三农投入`. A bracketed aside (`（不含农户）`) is dropped: it qualifies the subject but
- * does not name it. Linear in the prefix.
+ * does not name it; a short name defined in brackets (`其中，国有…非国有工业企业（以下简称规模以上工业企业）增加值`) stands for
+ * the name before it (`其中，规模以上工业企业增加值`). Linear in the prefix.
  */
 export function normalizePrefix(raw: string): string {
 	let needs = false;
 	for (let i = 0; i < raw.length && !needs; i++) needs = NEEDS_WORK.has(raw.charCodeAt(i));
 	if (!needs) return raw;
 	let out = '';
+	// Where the current clause starts in `out` (after its last ， or ：).
+	let clauseAt = 0;
 	let depth = 0;
 	for (let i = 0; i < raw.length; i++) {
 		const ch = raw[i]!;
@@ -91,12 +131,24 @@ export function normalizePrefix(raw: string): string {
 		}
 		if (CIRCLED.has(c)) continue;
 		if (DROPPED.has(c)) continue;
+		// （以下简称规模以上工业企业）: the short name the text defines stands for the name before it, back to its clause's start.
+		if ((c === 0xff08 || c === 0x28) && depth === 0) {
+			const short = SHORT_NAME.exec(raw.slice(i + 1, i + 1 + SHORT_NAME_MAX));
+			if (short) {
+				out = out.slice(0, clauseAt) + short[1]!.replace(/[“”"]/g, '');
+				i += short[0].length;
+				continue;
+			}
+		}
 		// Half-width punctuation next to Chinese text reads as full-width (`,` inside 1,234 is a figure's own).
 		const full = HALF_TO_FULL[ch];
 		if (full !== undefined && (isCjkCode(codeAt(raw, i - 1)) || isCjkCode(codeAt(raw, i + 1)) || ch === '(' || ch === ')')) {
 			if (full === '（') depth++;
 			else if (full === '）') depth = Math.max(0, depth - 1);
-			else if (depth === 0) out += full;
+			else if (depth === 0) {
+				out += full;
+				if (full === '，' || full === '：') clauseAt = out.length;
+			}
 			continue;
 		}
 		if (c === 0xff08) {
@@ -111,9 +163,14 @@ export function normalizePrefix(raw: string): string {
 		// White space between Chinese characters (a PDF extraction's) is no word break.
 		if (c === 0x20 || c === 0x09 || c === 0x3000) continue;
 		out += ch;
+		if (c === 0xff0c || c === 0xff1a) clauseAt = out.length;
 	}
 	return out;
 }
+
+/** A short name defined in brackets after a long one: 以下简称规模以上工业企业）, 简称“两区”）, 下称… . */
+const SHORT_NAME = /^(?:以下简称|以下称|下称|简称)[：:]?([“"]?[\u4e00-\u9fffA-Za-z0-9]{2,16}[”"]?)[）)]/;
+const SHORT_NAME_MAX = 24;
 
 /** A conversion alone (折, 折合, 约合, 折算为): the figure after it restates the one before it in another unit. */
 export const CONVERSION = /^(?:折合?|约合|折算)(?:为|成)?$/;

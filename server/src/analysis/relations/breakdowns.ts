@@ -15,7 +15,7 @@ export interface Breakdown {
 	readonly total: Fig;
 	readonly parts: readonly Fig[];
 	/** How the parts are known to partition the total, or undefined when they need not add up. */
-	readonly complete?: 'lexicon' | 'catch-all' | 'bands' | 'counted' | 'named' | 'division' | 'grades';
+	readonly complete?: 'lexicon' | 'catch-all' | 'bands' | 'counted' | 'named' | 'division' | 'grades' | 'classified';
 	/** The parts are kinds of a division that do not overlap (火电, 水电, 核电): together at most the total. */
 	readonly disjoint?: boolean;
 }
@@ -26,6 +26,8 @@ interface Opening {
 	readonly noun?: string;
 	/** For `。重点建设中工业项目267个`: the set's words before 中 and the part's name after it. */
 	readonly set?: { readonly words: string; readonly name: string };
+	/** `。按经济类型划分，`: a sentence that classifies the total by one criterion, its parts every class. */
+	readonly classified?: boolean;
 }
 
 const CLAUSE_END = /[。；，]/;
@@ -45,6 +47,9 @@ function opening(between: string): Opening | undefined {
 	}
 	// 在全民所有制单位固定资产投资中，基本建设投资…; 。党员中，女党员…: the whole's noun and 中 open the clause.
 	const clause = between.slice(Math.max(between.lastIndexOf('。'), between.lastIndexOf('；')) + 1);
+	// 。按经济类型划分，国有…投资23284亿元…: a sentence that classifies the total just stated by one criterion.
+	const sorted = CLASSIFIED.exec(clause);
+	if (sorted && between[between.length - clause.length - 1] === '。' && sorted[1]!.length <= 30 && !CLAUSE_END.test(sorted[1]!)) return { mark: '。', classified: true };
 	const m = NOUN_OPENING.exec(clause);
 	// 。重点建设中工业项目267个: a sentence opened by words of the set before and 中, the part's name right after.
 	const s = m || between[between.length - clause.length - 1] !== '。' ? undefined : SET_OPENING.exec(clause);
@@ -79,6 +84,12 @@ function namesSet(set: { readonly words: string; readonly name: string }, total:
 	const words = set.words;
 	return (words.startsWith(qualifier) && SET_VERB.test(words.slice(qualifier.length))) || (words.endsWith(qualifier) && SET_VERB.test(words.slice(0, -qualifier.length)));
 }
+
+/**
+ * `按X划分，` or `按X分，` opening a sentence (X a criterion: 经济类型, 投资管理渠道, 隶属关系), then the first part's own words:
+ * the classes of one criterion partition what is classified (not 按…计算, a measure, nor 按…分别, parts each of its own).
+ */
+const CLASSIFIED = /^按(?:照)?[\u4e00-\u9fff]{2,10}(?:划分|分)[，：:]([^]*)$/;
 
 /** `在X中，` or `X中，` opening a clause, then the first part's own words. */
 const NOUN_OPENING = /^(?:在|从)?([\u4e00-\u9fff]{2,24})中[，：:]([^，。；]*)$/;
@@ -174,6 +185,8 @@ const MAX_PARTS = 16;
 export function findBreakdowns(p: Paragraph): Breakdown[] {
 	const out: Breakdown[] = [];
 	const figs = p.figs;
+	// The last list a classifying sentence opened (按…划分，…): its total and the sentence of its parts.
+	let classifiedBefore: { readonly total: Fig; readonly sentence: number } | undefined;
 	for (let opened = p.first; opened < figs.length; opened++) {
 		if (!isTotal(p, figs[opened]!)) continue;
 		// The block's first figure: a clause that names the total's noun may open the block (在城镇投资中，国有及国有控股投资
@@ -195,7 +208,9 @@ export function findBreakdowns(p: Paragraph): Breakdown[] {
 			if (!isTotal(p, figs[k]!) || tried.has(unit)) continue;
 			tried.add(unit);
 			// The total stands before the list: looked for from where it opened.
-			total = restated ?? (o.noun !== undefined ? namedTotal(p, opened, unit, o.noun) : totalOf(p, opened, unit, o.mark === '。'));
+			// 按经济类型划分，…。按投资管理渠道划分，…: a criterion after another classifies the same total.
+			const again = o.classified && classifiedBefore?.sentence === figs[opened - 1]!.sentence && classifiedBefore.total.unit === unit ? classifiedBefore.total : undefined;
+			total = restated ?? again ?? (o.noun !== undefined ? namedTotal(p, opened, unit, o.noun) : totalOf(p, opened, unit, o.mark === '。'));
 			if (total && o.set && !namesSet(o.set, total)) total = undefined;
 			if (total || restated || o.noun !== undefined) break;
 		}
@@ -239,9 +254,19 @@ export function findBreakdowns(p: Paragraph): Breakdown[] {
 			for (const [whole, some] of [[fromTotal, parts.filter((f) => f.fromTo === 'from')], [total, parts.filter((f) => f.fromTo !== 'from')]] as const) {
 				if (some.length > 0) out.push({ total: whole, parts: some, ...completeness(p.lexicon, whole, some, p.before(whole, 24), p.after(whole, 24), afterOf) });
 			}
-		} else out.push({ total, parts, ...completeness(p.lexicon, total, parts, p.before(total, 24), p.after(total, 24), afterOf) });
+		} else {
+			const how = completeness(p.lexicon, total, parts, p.before(total, 24), p.after(total, 24), afterOf);
+			out.push({ total, parts, ...(o.classified && !how.complete ? { complete: 'classified' as const } : how) });
+		}
+		if (o.classified) classifiedBefore = { total, sentence: parts[parts.length - 1]!.sentence };
 	}
 	return out;
+}
+
+/** Is `subject` the noun and a measure of it (规模以上工业企业增加值 of 规模以上工业企业)? */
+function measuredBy(subject: string, noun: string): boolean {
+	const measure = MEASURE.exec(subject)?.[1];
+	return measure !== undefined && subject.length === noun.length + measure.length && subject.startsWith(noun);
 }
 
 /**
@@ -253,7 +278,8 @@ function namedTotal(p: Paragraph, k: number, unit: string, noun: string): Fig | 
 	const key = p.lexicon.resolve(noun)?.name;
 	for (let i = k - 1, n = 0; i >= 0 && n < 16; i--, n++) {
 		const f = figs[i]!;
-		if (f.unit === unit && isTotal(p, f) && (f.subject.endsWith(noun) || f.key === key)) return f;
+		// 在规模以上工业企业中，… under 规模以上工业企业增加值: the noun and what it measures.
+		if (f.unit === unit && isTotal(p, f) && (f.subject.endsWith(noun) || f.key === key || measuredBy(f.subject, noun))) return f;
 	}
 	return undefined;
 }
