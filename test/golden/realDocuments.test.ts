@@ -16,6 +16,7 @@ import { corpusFiles, localReports, SKIP_SHARED } from '../helpers/paths';
  *   against a printed 26322, and 2616 + 2600 + 178 + 278 = 5672 亿人公里 against 5612.
  * - national-1996: 国内生产总值67795亿元 … 13550 + 32148 + 21097 = 66795 (1000亿元 short).
  * - national-2010: 累计筹资10257亿元 … 4883 + 4072 + 1320 = 10275 while the increases add up: a transposition.
+ * - chongqing-2007 (local report): 三次产业比重为12.3∶44.0∶44.7 — 101.0%, beyond any rounding of one decimal.
  */
 const KNOWN: readonly string[] = [
 	'corpus/stats-bulletin/national-1990.txt claim.percent-change 4.5％',
@@ -23,6 +24,7 @@ const KNOWN: readonly string[] = [
 	'corpus/stats-bulletin/national-1990.txt table.sum 5612亿人公里',
 	'corpus/stats-bulletin/national-1996.txt claim.part-sum 67795亿元',
 	'corpus/stats-bulletin/national-2010.txt claim.part-sum 10257亿元',
+	'local-reports/chongqing-2007.txt claim.share-sum 44.7',
 ];
 
 function documents(): [string, string][] {

@@ -17,7 +17,7 @@ export interface Structure {
 }
 
 const SEPARATOR = /^[∶:：]$/;
-const NAMED = /结构|比例|构成|比为/;
+const NAMED = /结构|比例|构成|比为|比重/;
 const SECTORS = /三次产业|一二三产|三大产业|产业结构/;
 
 export function findStructures(p: Paragraph): Structure[] {
