@@ -33,6 +33,7 @@ ruleCases('claim.subset', {
 		['a set and the stock of it at a later stage, related once (projectSets and subsetsDone read it alike)', '签约项目120个，已开工项目150个。', [{ at: '150个', related: ['120个'] }]],
 		['an indicator within another (金融业 in 第三产业), each stated once, in parts of the document far apart', SERVICES_SPREAD.replace('金融业增加值410亿元', '金融业增加值4100亿元'), [{ at: '4100亿元', related: ['2600亿元'] }]],
 		['trade both ways under a qualifier (跨境电商进出口) within the total', '全年货物进出口总额320亿元，其中出口30亿元，进口290亿元；跨境电商进出口450亿元。', [{ at: '450亿元', related: ['320亿元'] }]],
+		['a part nearly a figure (近3000亿元) is near it, not anything below: more than a whole of 1000亿元', '中央财政用于“三农”的支出五年累计0.1万亿元，其中用于农村基础设施建设近3000亿元。全年完成投资1000亿元，其中工业投资将近3000亿元。', [{ at: '近3000亿元', related: ['0.1万亿元'] }, { at: '将近3000亿元', related: ['1000亿元'] }]],
 		['N项…中M项 with M > N', '全区11项对标指标中12项指标增幅超过全省平均水平。', [{ at: '12项', related: ['11项'] }]],
 		['N个…中 with the region and 有 after it, counted with two classifiers (29个单项中我市有36项)', '省20项民生工程可量化的29个单项中我市有36项位列全省第一。', [{ at: '36项', related: ['29个'] }]],
 		['在X中，: the clause names its whole', '全民所有制单位固定资产投资1652亿元。在全民所有制单位固定资产投资中，基本建设投资1861亿元。', [{ at: '1861亿元', related: ['1652亿元'] }]],
@@ -93,6 +94,7 @@ ruleCases('claim.subset', {
 		['names listed before as many amounts joined without 分别, one within the other by the lexicon (地方级 within 全口径财政收入)', '地方级财政收入、一般预算全口径财政收入达到545亿元和507.8亿元，分别增长18.3%和21.3%。', [{ at: '545亿元', related: ['507.8亿元'] }]],
 	],
 	silent: [
+		['a part nearly a figure within a tenth below it, or under a bound of any below it (不到, 不足), is within a whole that size', '中央财政用于“三农”的支出五年累计0.28万亿元，其中用于农村基础设施建设近3000亿元。全年完成投资1000亿元，其中工业投资不到3000亿元，民间投资不足2000亿元。'],
 		['industry’s value added within the secondary industry’s', '全年第二产业增加值6762亿元，增长7.7%。全部工业增加值6070亿元，增长8.7%。'],
 		['industry’s value added of another year than the secondary industry’s', '2023年，全市第二产业增加值6762亿元。2024年，全市全部工业增加值7070亿元。'],
 		['a change or last year’s amount restated after 折 is no total of a part in that currency', '全年货物进出口总额5000亿元，比上年增加150亿元，折21亿美元。其中，出口总额300亿美元。\n\n货物进出口总额上年为7000亿元，折1000亿美元。其中，出口1050亿美元。'],

@@ -19,9 +19,13 @@ export function interval(f: Fig): Interval {
 	return { lo: f.value - f.step / 2, hi: f.value + f.step / 2 };
 }
 
+/** Words of a figure just below its number (近3000亿元, 将近, 接近), not of any below it (不到, 不足, 以下). */
+const NEARLY: ReadonlySet<string> = new Set(['近', '将近', '接近']);
+
 /**
- * The values a figure may stand for, approximations included: 超8000 is at least 8000, 近3000 at most 3000, 约3000
- * within a tenth of it. Only for relations that hold a figure against a bound (a part against its whole).
+ * The values a figure may stand for, approximations included: 超8000 is at least 8000, 不到3000 at most 3000, 近3000
+ * at most 3000 and near it (as 约3000, within a tenth of it: nearly 3000 is not 1000), 约3000 within a tenth of it.
+ * Only for relations that hold a figure against a bound (a part against its whole).
  */
 export function bounds(f: Fig): Interval {
 	const exact = interval(f);
@@ -29,7 +33,7 @@ export function bounds(f: Fig): Interval {
 		case 'more':
 			return { lo: exact.lo, hi: Infinity };
 		case 'less':
-			return { lo: 0, hi: exact.hi };
+			return { lo: NEARLY.has(f.q.approxWord ?? '') ? f.value * 0.9 : 0, hi: exact.hi };
 		case 'about':
 			return { lo: f.value * 0.9, hi: f.value * 1.1 };
 		case 'exact':
