@@ -40,7 +40,6 @@ ruleCases('claim.subset', {
 		['an indicator under a restricting qualifier is within it', '全年货物出口2500亿元，增长5.0%。机电产品出口2600亿元。', [{ at: '2600亿元', related: ['2500亿元'] }]],
 		['an area within another by the lexicon (谷物面积 within 粮食播种面积)', '全年粮食播种面积17.5亿亩，谷物面积18.5亿亩。', [{ at: '18.5亿亩', related: ['17.5亿亩'] }]],
 		['an indicator within another by the lexicon', '全年货物进出口总额14221亿美元。外商投资企业进出口额15317亿美元。', [{ at: '15317亿美元' }]],
-		['industry’s value added (全部工业增加值, and 规模以上 within it) is within the secondary industry’s (第二产业增加值)', '全年第二产业增加值6762亿元，增长7.7%。全部工业增加值7070亿元，增长8.7%。\n\n全年第二产业增加值6762亿元。规模以上工业增加值6980亿元。', [{ at: '7070亿元', related: ['6762亿元'] }, { at: '6980亿元', related: ['6762亿元'] }]],
 		['two from–tos, one within the other by the lexicon: the ends are related, each to its own (80亿元 > 70亿元)', '五年来，全市税收收入由50亿元增加到80亿元，一般公共预算收入由60亿元增加到70亿元。', [{ at: '80亿元', related: ['70亿元'] }]],
 		['an increment is at most the stock stated after it at year end (新增…，年末达到…), whose parts are the whole’s', '新增固定电话用户3868万户，年末达到3504万户。其中，城市电话用户2397万户，农村电话用户1106万户。', [{ at: '3868万户', related: ['3504万户'] }]],
 		['amounts in brackets are parts of the amounts of their units before the bracket', '新建改扩建幼儿园80所、新增学位2万个（中心城区91所、新增学位0.36万个）。', [{ at: '91所', related: ['80所'] }]],
@@ -95,8 +94,6 @@ ruleCases('claim.subset', {
 	],
 	silent: [
 		['a part nearly a figure within a tenth below it, or under a bound of any below it (不到, 不足), is within a whole that size', '中央财政用于“三农”的支出五年累计0.28万亿元，其中用于农村基础设施建设近3000亿元。全年完成投资1000亿元，其中工业投资不到3000亿元，民间投资不足2000亿元。'],
-		['industry’s value added within the secondary industry’s', '全年第二产业增加值6762亿元，增长7.7%。全部工业增加值6070亿元，增长8.7%。'],
-		['industry’s value added of another year than the secondary industry’s', '2023年，全市第二产业增加值6762亿元。2024年，全市全部工业增加值7070亿元。'],
 		['a change or last year’s amount restated after 折 is no total of a part in that currency', '全年货物进出口总额5000亿元，比上年增加150亿元，折21亿美元。其中，出口总额300亿美元。\n\n货物进出口总额上年为7000亿元，折1000亿美元。其中，出口1050亿美元。'],
 		['a clause group opened on another region (全国…，税收收入…) holds nothing against the document’s own figures', '全国一般公共预算收入增长6%，税收收入20000亿元。全市一般公共预算收入500亿元，增长5%。'],
 		['two from–tos, one within the other: the end of one is not related to the start of the other (80亿元 > 60亿元 are of different years)', '五年来，全市税收收入由50亿元增加到80亿元，一般公共预算收入由60亿元增加到100亿元。'],
