@@ -146,6 +146,14 @@ export interface CheckOptions {
 	readonly accepts?: readonly (Interval | undefined)[];
 }
 
+/** Classifiers of things counted one by one (个, 处, 项, 人 …). */
+const COUNTED = /^[个件所条项家座户名张台辆艘处支套场部间栋人种次起只枚块]$/;
+
+/** A count of whole things printed in full (169处, 3101人; not 1.2万个, 约300个): exact, it stands for no interval. */
+function countedExactly(f: Fig): boolean {
+	return f.q.approx === 'exact' && f.q.magnitude === 1 && f.q.decimals === 0 && f.q.digits !== '' && COUNTED.test(f.unit);
+}
+
 /** Collects the relations a finder finds. */
 export class Sink {
 	readonly drafts: RelationDraft[] = [];
@@ -165,7 +173,10 @@ export class Sink {
 		data: Readonly<Record<string, string | number>>,
 		{ fix = true, scale = 1, decimals = target.q.decimals, at, accepts }: CheckOptions = {},
 	): void {
-		const { ok, borderline } = judge(stated, computedInterval, target.step);
+		// Whole things counted one by one (169处 = 40处 + 58处 + 64处 + 7处) are printed exactly, with no rounding: a miss
+		// of one is a miss, and no borderline one.
+		const counted = figs.every(countedExactly);
+		const { ok, borderline } = counted ? judge({ lo: target.value, hi: target.value }, { lo: computed, hi: computed }, 0) : judge(stated, computedInterval, target.step);
 		const printed = Number((computed / scale).toFixed(decimals));
 		this.drafts.push({
 			kind,
