@@ -117,23 +117,26 @@ function attributesOfParts(p: Paragraph, b: Sink, bd: Breakdown): void {
 	}
 }
 
-/** A short noun then 中, a region or 有 after it: 11项对标指标中10项, 29个单项中我市有16项. */
-const OF_WHICH = /^[\u4e00-\u9fff]{0,8}中[，,]?(?:我[省市区县州]|全[省市区县])?(?:共有|有)?$/;
+/** A short noun then 中, a region or 有 after it: 11项对标指标中10项, 29个单项中我市有16项, 14万多个工程中，已有11万多个. */
+const OF_WHICH = /^[\u4e00-\u9fff]{0,8}中[，,]?(?:我[省市区县州]|全[省市区县])?(?:共有|已有|已经有|有)?$/;
 
 /** 11项对标指标中10项 — N…中M, of one unit. */
 function countedOf(p: Paragraph, b: Sink): void {
-	for (const segment of p.segments) {
-		for (let i = 0; i + 1 < segment.length; i++) {
-			const whole = segment[i]!;
-			const part = segment[i + 1]!;
-			if (!whole.exact || !part.exact || !countsAlike(whole.unit, part.unit) || whole.unit === '%' || whole.unit === '') continue;
-			const between = p.between(whole, part);
-			if (!OF_WHICH.test(between)) continue;
-			// 11项指标中10项 counts one noun; after 有 or in another classifier the part may count another (12个工业园区中有
-			// 1500家企业) unless the whole's noun ends with the part's classifier (29个单项中我市有16项).
-			const plain = between.endsWith('中') && whole.unit === part.unit;
-			if (plain || between.slice(0, between.indexOf('中')).endsWith(part.unit)) holdAgainst(b, whole, part);
-		}
+	// Figures side by side in a sentence (a comma may follow 中: 14万多个工程中，已有11万多个), OF_WHICH's words alone between.
+	for (let i = p.first; i + 1 < p.figs.length; i++) {
+		const whole = p.figs[i]!;
+		const part = p.figs[i + 1]!;
+		if (part.sentence !== whole.sentence) continue;
+		// Printed exactly, or with an approximation that bounds the side held (14万多个 is under 15万; not 以上, 超过).
+		if (bounds(whole).hi === Infinity || !(bounds(part).lo > 0) || !countsAlike(whole.unit, part.unit) || whole.unit === '%' || whole.unit === '') continue;
+		const between = p.between(whole, part);
+		if (!OF_WHICH.test(between)) continue;
+		// 11项指标中10项 counts one noun; after 有 or in another classifier the part may count another (12个工业园区中有
+		// 1500家企业) unless the whole's noun ends with the part's classifier (29个单项中我市有16项) or the part names the
+		// whole's noun again (14万多个工程中，已有11万多个工程).
+		const plain = between.endsWith('中') && whole.unit === part.unit;
+		const noun = between.slice(0, between.indexOf('中'));
+		if (plain || noun.endsWith(part.unit) || (noun.length >= 2 && whole.unit === part.unit && p.after(part, noun.length) === noun)) holdAgainst(b, whole, part);
 	}
 }
 
