@@ -36,6 +36,7 @@ ruleCases('claim.subset', {
 		['a part nearly a figure (近3000亿元) is near it, not anything below: more than a whole of 1000亿元', '中央财政用于“三农”的支出五年累计0.1万亿元，其中用于农村基础设施建设近3000亿元。全年完成投资1000亿元，其中工业投资将近3000亿元。', [{ at: '近3000亿元', related: ['0.1万亿元'] }, { at: '将近3000亿元', related: ['1000亿元'] }]],
 		['a whole of N多 (2300多人, 14万多个) is under the next unit of its last digit that is not a 0: a part past it is more', '新引育省级以上高层次人才2300多人，其中引进顶尖人才2600人。全年施工项目14万多个，其中建成投产项目15.2万个。', [{ at: '2600人', related: ['2300多人'] }, { at: '15.2万个', related: ['14万多个'] }]],
 		['N个X中，已有M个X (a comma after 中, 已有, the whole’s noun again; the whole N多 bounded by its unit)', '全民所有制建筑业施工的14万多个工程中，已有16万多个工程实行了承包责任制。', [{ at: '16万多个', related: ['14万多个'] }]],
+		['the year’s investment of the projects a 其中 part counts, within the total investment of the set (项目…个、投资总额…，其中…个完成投资2400多亿元)', '新开竣工项目2992个、投资总额1479亿元，其中省、市重点项目954个完成投资2400多亿元。', [{ at: '2400多亿元', related: ['1479亿元'] }]],
 		['N项…中M项 with M > N', '全区11项对标指标中12项指标增幅超过全省平均水平。', [{ at: '12项', related: ['11项'] }]],
 		['N个…中 with the region and 有 after it, counted with two classifiers (29个单项中我市有36项)', '省20项民生工程可量化的29个单项中我市有36项位列全省第一。', [{ at: '36项', related: ['29个'] }]],
 		['在X中，: the clause names its whole', '全民所有制单位固定资产投资1652亿元。在全民所有制单位固定资产投资中，基本建设投资1861亿元。', [{ at: '1861亿元', related: ['1652亿元'] }]],
@@ -95,6 +96,7 @@ ruleCases('claim.subset', {
 		['names listed before as many amounts joined without 分别, one within the other by the lexicon (地方级 within 全口径财政收入)', '地方级财政收入、一般预算全口径财政收入达到545亿元和507.8亿元，分别增长18.3%和21.3%。', [{ at: '545亿元', related: ['507.8亿元'] }]],
 	],
 	silent: [
+		['the year’s investment of a 其中 part within the set’s total investment; investment summed over the years (累计完成投资) is no year’s', '新开竣工项目2992个、投资总额14793亿元，其中省、市重点项目954个完成投资2400多亿元。签约项目300个、投资总额1479亿元，其中重点项目120个累计完成投资2400亿元。'],
 		['N个X中，已有M个 of another noun, or under a whole with no upper bound (超过), holds nothing', '全市12个工业园区中，已有1500个企业入驻。超过14万个工程中，已有16万个工程实行了承包责任制。施工的14万多个工程中，已有11万多个工程实行了承包责任制。'],
 		['a part within N多’s unit (2350人 under 2300多人), under a whole of 超过 or 以上 (no upper bound), or a sibling an increment opens after a comma (…，新增高技能人才39万人)', '新引育省级以上高层次人才2300多人，其中引进顶尖人才2350人。引育人才超过2300人，其中引进顶尖人才2600人。新引育省级以上高层次人才2300多人、其中引进顶尖人才41人，新增高技能人才39万人。'],
 		['a part nearly a figure within a tenth below it, or under a bound of any below it (不到, 不足), is within a whole that size', '中央财政用于“三农”的支出五年累计0.28万亿元，其中用于农村基础设施建设近3000亿元。全年完成投资1000亿元，其中工业投资不到3000亿元，民间投资不足2000亿元。'],

@@ -106,12 +106,15 @@ function attributesOfParts(p: Paragraph, b: Sink, bd: Breakdown): void {
 		if (attribute(p, f) && !ofTotal.has(f.context)) ofTotal.set(f.context, f);
 	}
 	if (ofTotal.size === 0) return;
+	let totalInvestment: Fig | undefined;
+	for (const w of ofTotal.values()) if (TOTAL_INVESTMENT.test(w.subject)) totalInvestment = w;
 	for (const part of bd.parts) {
 		const at = positionIn(p, part);
 		for (let k = at + 1; k < figs.length && k <= at + ATTRIBUTES_MAX && figs[k]!.segment === part.segment && figs[k]!.unit !== part.unit; k++) {
 			const f = figs[k]!;
-			// Named as the total's, word for word as printed (累计完成投资 is not 完成投资).
-			const whole = ofTotal.get(f.context);
+			// Named as the total's, word for word as printed (累计完成投资 is not 完成投资); or the investment of the year in
+			// projects whose total investment the total states (项目2992个、投资总额14793亿元，其中…954个完成投资2400多亿元).
+			const whole = ofTotal.get(f.context) ?? (YEARS_INVESTMENT.test(f.subject) && !f.context.includes('累计') ? totalInvestment : undefined);
 			if (whole && whole.unit === f.unit && attribute(p, f) && sameScope(whole, f)) holdAgainst(b, whole, f);
 		}
 	}
@@ -622,6 +625,8 @@ function spreadWithin(d: DocumentFigures, b: Sink): void {
 	}
 }
 
+/** What a set of projects will invest in all (总投资, 投资总额, 计划总投资). */
+const TOTAL_INVESTMENT = /(?:总投资|投资总额)$/;
 /** The year's investment in a set of projects: 年度投资, 年度计划投资, 完成投资, 当年完成投资 (not 累计完成投资). */
 const YEARS_INVESTMENT = /^(?:当年|全年|年内|年度)?(?:计划)?(?:完成)?(?:年度)?(?:计划)?投资(?:额)?$/;
 /** A set of projects under way in the year, and how it is named: 实施…项目78个, 签订合同项目77个. */
