@@ -37,6 +37,7 @@ ruleCases('claim.subset', {
 		['a whole of N多 (2300多人, 14万多个) is under the next unit of its last digit that is not a 0: a part past it is more', '新引育省级以上高层次人才2300多人，其中引进顶尖人才2600人。全年施工项目14万多个，其中建成投产项目15.2万个。', [{ at: '2600人', related: ['2300多人'] }, { at: '15.2万个', related: ['14万多个'] }]],
 		['N个X中，已有M个X (a comma after 中, 已有, the whole’s noun again; the whole N多 bounded by its unit)', '全民所有制建筑业施工的14万多个工程中，已有16万多个工程实行了承包责任制。', [{ at: '16万多个', related: ['14万多个'] }]],
 		['the year’s investment of the projects a 其中 part counts, within the total investment of the set (项目…个、投资总额…，其中…个完成投资2400多亿元)', '新开竣工项目2992个、投资总额1479亿元，其中省、市重点项目954个完成投资2400多亿元。', [{ at: '2400多亿元', related: ['1479亿元'] }]],
+		['those chosen from the candidates sorted out (梳理…，选出…)', '梳理22个城中村改造先导项目，选出28个重点推进项目申请列入国家改造计划。', [{ at: '28个', related: ['22个'] }]],
 		['N项…中M项 with M > N', '全区11项对标指标中12项指标增幅超过全省平均水平。', [{ at: '12项', related: ['11项'] }]],
 		['N个…中 with the region and 有 after it, counted with two classifiers (29个单项中我市有36项)', '省20项民生工程可量化的29个单项中我市有36项位列全省第一。', [{ at: '36项', related: ['29个'] }]],
 		['在X中，: the clause names its whole', '全民所有制单位固定资产投资1652亿元。在全民所有制单位固定资产投资中，基本建设投资1861亿元。', [{ at: '1861亿元', related: ['1652亿元'] }]],
@@ -96,6 +97,7 @@ ruleCases('claim.subset', {
 		['names listed before as many amounts joined without 分别, one within the other by the lexicon (地方级 within 全口径财政收入)', '地方级财政收入、一般预算全口径财政收入达到545亿元和507.8亿元，分别增长18.3%和21.3%。', [{ at: '545亿元', related: ['507.8亿元'] }]],
 	],
 	silent: [
+		['those chosen from the candidates sorted out, fewer; a choice after words of a time or another set (今年选出, 另行选出) is none', '梳理22个城中村改造先导项目，选出8个重点推进项目申请列入国家改造计划。梳理问题22个，今年选出28个重点推进。梳理项目22个，另行选出28个试点。'],
 		['the year’s investment of a 其中 part within the set’s total investment; investment summed over the years (累计完成投资) is no year’s', '新开竣工项目2992个、投资总额14793亿元，其中省、市重点项目954个完成投资2400多亿元。签约项目300个、投资总额1479亿元，其中重点项目120个累计完成投资2400亿元。'],
 		['N个X中，已有M个 of another noun, or under a whole with no upper bound (超过), holds nothing', '全市12个工业园区中，已有1500个企业入驻。超过14万个工程中，已有16万个工程实行了承包责任制。施工的14万多个工程中，已有11万多个工程实行了承包责任制。'],
 		['a part within N多’s unit (2350人 under 2300多人), under a whole of 超过 or 以上 (no upper bound), or a sibling an increment opens after a comma (…，新增高技能人才39万人)', '新引育省级以上高层次人才2300多人，其中引进顶尖人才2350人。引育人才超过2300人，其中引进顶尖人才2600人。新引育省级以上高层次人才2300多人、其中引进顶尖人才41人，新增高技能人才39万人。'],

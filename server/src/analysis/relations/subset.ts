@@ -856,8 +856,8 @@ const ONE_YEAR_SCOPE = /^(?:|全年|年内|当年|去年|过去一年)$/;
  */
 const COMPLETIONS = ['完成整改', '整改完成', '整改到位', '办结', '销号'];
 const STAGES = ['签约', '开工', '竣工', '建成', '投产', '纳统'];
-const CANDIDATES = ['遴选', '初选', '征集', '推荐'];
-const CHOSEN = ['选定', '确定', '票决出'];
+const CANDIDATES = ['遴选', '初选', '征集', '推荐', '梳理', '筛选'];
+const CHOSEN = ['选定', '确定', '票决出', '选出', '筛选出', '遴选出'];
 const STAGE = STAGES.join('|');
 /** 283个问题已完成整改257个 / 3329件交办信访件已办结3320件: the whole's noun, then 已 and a completion or stage. */
 const DONE_OF_NOUN = new RegExp(`^[\u4e00-\u9fff]{0,10}?已(?:${[...COMPLETIONS, ...STAGES].join('|')})$`);
@@ -873,8 +873,11 @@ const DONE_NAMED = new RegExp(`^已(${STAGE})([\u4e00-\u9fff]{0,6})$`);
  * level (今年确定…, 全市确定…), which may choose from others.
  */
 const PROCEDURE = '(?:(?:经|待|由)[\u4e00-\u9fff]{0,8}?(?:评审|论证|票决|评选|审议|审定)后?)?(?:最终)?';
-/** 遴选了12件民生实事，待人大票决选定10件: the candidates' noun, then the words of a procedure and a verb of choosing. */
-const CHOSEN_OF = new RegExp(`^[\u4e00-\u9fff]{0,8}[，,]${PROCEDURE}(?:${CHOSEN.join('|')})$`);
+/**
+ * 遴选了12件民生实事，待人大票决选定10件 / 梳理22个城中村改造先导项目，选出8个: the candidates' noun, then the words of a
+ * procedure and a verb of choosing.
+ */
+const CHOSEN_OF = new RegExp(`^[\u4e00-\u9fff]{0,12}[，,]${PROCEDURE}(?:${CHOSEN.join('|')})$`);
 const CANDIDATE = new RegExp(CANDIDATES.join('|'));
 /** A stage of a set of projects named by the set's noun (确保重点项目开工250个以上 after 实施重点项目1000个以上). */
 const STAGE_OF_SET = new RegExp(`^(?:确保|力争|争取)?([\u4e00-\u9fff]{2,8}项目)(?:${STAGE})$`);
