@@ -12,6 +12,7 @@ const cases: readonly [string, readonly Expect[]][] = [
 		{ text: '45.2%', value: 45.2, kind: 'percent', step: 0.1 },
 	]],
 	['1.6万多名党员全部投入疫情防控', [{ text: '1.6万多名', value: 16000, unit: '名', approx: 'more' }]],
+	['完成投资2400多亿元，惠及300余万人，培训10来名', [{ text: '2400多亿元', value: 2400e8, unit: '元', approx: 'more' }, { text: '300余万人', value: 300e4, unit: '人', approx: 'more' }, { text: '10来名', value: 10, unit: '名', approx: 'about' }]],
 	['协调解决200余项疑难事项', [{ text: '200余项', value: 200, unit: '项', approx: 'more' }]],
 	// Compound units of energy: the whole unit, not its first word (20.6亿吨 of 标准煤, 24747亿千瓦 of 小时).
 	['一次能源生产总量20.6亿吨标准煤', [{ text: '20.6亿吨标准煤', unit: '吨标准煤' }]],

@@ -435,18 +435,19 @@ function finishQuantity(text: string, tok: NumberToken, percentPrefix: boolean, 
 	// PDF extractions put a space between a number and its unit: 750 万元, 665 栋.
 	if (codeAt(text, j) === 0x20 && !tok.cjk && (startsMagnitude(text, j + 1) || matchUnit(text, j + 1) !== '' || codeAt(text, j + 1) === 0x25)) j++;
 	let magnitude = 1;
-	if ((!tok.cjk || tok.positional) && MAGNITUDE_FIRST.has(codeAt(text, j))) {
-		for (const [word, m] of MAGNITUDES) {
-			if (startsWithAt(text, j, word)) {
-				// 百/千 only as magnitudes before a unit (2千万元, 3百名); 万 亿 always.
-				if (m >= 1e4 || matchUnit(text, j + word.length) !== '') {
-					magnitude = m;
-					j += word.length;
+	// The magnitude word at j (万, 亿 …) and where it ends; 1 and j when there is none.
+	const magnitudeAt = (at: number): [number, number] => {
+		if ((!tok.cjk || tok.positional) && MAGNITUDE_FIRST.has(codeAt(text, at))) {
+			for (const [word, m] of MAGNITUDES) {
+				if (startsWithAt(text, at, word)) {
+					// 百/千 only as magnitudes before a unit (2千万元, 3百名); 万 亿 always.
+					return m >= 1e4 || matchUnit(text, at + word.length) !== '' ? [m, at + word.length] : [1, at];
 				}
-				break;
 			}
 		}
-	}
+		return [1, at];
+	};
+	[magnitude, j] = magnitudeAt(j);
 	let approx: ApproxKind = 'exact';
 	let approxWord: string | undefined;
 	let before = matchApproxBefore(text, tok.start);
@@ -474,6 +475,8 @@ function finishQuantity(text: string, tok: NumberToken, percentPrefix: boolean, 
 		if (unitAfter !== '' || mid[0] !== '来') {
 			[approxWord, approx] = mid;
 			j += mid[0].length;
+			// 2400多亿元, 300多万人, 200余万元: the magnitude after the word, of the number before it.
+			if (magnitude === 1 && mid[0] !== '来') [magnitude, j] = magnitudeAt(j);
 		}
 	}
 

@@ -5,7 +5,7 @@
  * names them all — a catch-all part (其他…, 其余…), age or size bands open at both ends (30岁及以下 … 61岁及以上).
  */
 import { type Paragraph, positionIn } from './context';
-import { CONVERSION } from '../parse/reading';
+import { CONVERSION, INCREMENT } from '../parse/reading';
 import { type Fig, sameScope } from './figures';
 import { divides, type Lexicon } from '../lexicon/index';
 import { work } from '../work';
@@ -234,6 +234,10 @@ export function findBreakdowns(p: Paragraph): Breakdown[] {
 			// 限额以上更新改造项目340个), or where another 其中 opens a nested list.
 			if (f.segment > first.segment && !(shared && f.sentence === first.sentence && (f.kind !== 'amount' || withShare(j)))) break;
 			if (j > k && /其中/.test(p.between(figs[j - 1]!, f))) break;
+			// A clause opened by an increment after the first part that it does not open (…人才2300多人、其中引进顶尖人才41人，
+			// 新增高技能人才39万人): a statistic of its own, a sibling of the total — not an item listed with 、 (其中续建项目285个、
+			// 新建项目265个).
+			if (j > k && f.ownSubject && INCREMENT.test(f.subject) && !INCREMENT.test(first.subject) && /[，,]/.test(p.between(figs[j - 1]!, f))) break;
 			if (f.kind !== 'amount' || f.unit !== total.unit || !isTotal(p, f) || !sameScope(f, total) || f.perUnit) continue;
 			// The total again (a restatement or another period); not a part that only carries the opening's subject on (在监测的
 			// 330个城市中，有273个…).

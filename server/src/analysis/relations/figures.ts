@@ -19,17 +19,35 @@ export function interval(f: Fig): Interval {
 	return { lo: f.value - f.step / 2, hi: f.value + f.step / 2 };
 }
 
+/** Words of a figure just below its number (近3000亿元, 将近, 接近), not of any below it (不到, 不足, 以下). */
+const NEARLY: ReadonlySet<string> = new Set(['近', '将近', '接近']);
+
+/** Words of a figure past its number by less than a unit of its last digit (14万多个, 300余人), not of any past it (以上, 超过). */
+const ODD: ReadonlySet<string> = new Set(['多', '余']);
+
+/** The unit of a number's last digit that is not a 0 (2400 → 100, 14万 → 1万, 1.5万 → 0.1万). */
+function oddUnit(f: Fig): number {
+	let unit = f.step;
+	if (f.q.decimals > 0) return unit;
+	const digits = f.q.digits;
+	for (let k = digits.length - 1; k > 0 && digits[k] === '0'; k--) unit *= 10;
+	return unit;
+}
+
 /**
- * The values a figure may stand for, approximations included: 超8000 is at least 8000, 近3000 at most 3000, 约3000
- * within a tenth of it. Only for relations that hold a figure against a bound (a part against its whole).
+ * The values a figure may stand for, approximations included: 超8000 is at least 8000, 14万多 from 14万 to under 15万
+ * (2400多 to under 2500), 不到3000 at most 3000, 近3000 at most 3000 and near it (as 约3000, within a tenth of it: nearly 3000 is not 1000), 约3000 within a tenth of it.
+ * Only for relations that hold a figure against a bound (a part against its whole).
  */
 export function bounds(f: Fig): Interval {
 	const exact = interval(f);
 	switch (f.q.approx) {
 		case 'more':
-			return { lo: exact.lo, hi: Infinity };
+			// 14万多, 2400多亿元, 300余: past the number by less than a unit of its last digit that is not a 0 (14万多 is
+			// under 15万, 2400多 under 2500, 10多 under 20).
+			return { lo: exact.lo, hi: ODD.has(f.q.approxWord ?? '') ? f.value + oddUnit(f) : Infinity };
 		case 'less':
-			return { lo: 0, hi: exact.hi };
+			return { lo: NEARLY.has(f.q.approxWord ?? '') ? f.value * 0.9 : 0, hi: exact.hi };
 		case 'about':
 			return { lo: f.value * 0.9, hi: f.value * 1.1 };
 		case 'exact':
@@ -142,6 +160,14 @@ export interface CheckOptions {
 	readonly accepts?: readonly (Interval | undefined)[];
 }
 
+/** Classifiers of things counted one by one (个, 处, 项, 人 …). */
+const COUNTED = /^[个件所条项家座户名张台辆艘处支套场部间栋人种次起只枚块]$/;
+
+/** A count of whole things printed in full (169处, 3101人; not 1.2万个, 约300个): exact, it stands for no interval. */
+function countedExactly(f: Fig): boolean {
+	return f.q.approx === 'exact' && f.q.magnitude === 1 && f.q.decimals === 0 && f.q.digits !== '' && COUNTED.test(f.unit);
+}
+
 /** Collects the relations a finder finds. */
 export class Sink {
 	readonly drafts: RelationDraft[] = [];
@@ -161,7 +187,10 @@ export class Sink {
 		data: Readonly<Record<string, string | number>>,
 		{ fix = true, scale = 1, decimals = target.q.decimals, at, accepts }: CheckOptions = {},
 	): void {
-		const { ok, borderline } = judge(stated, computedInterval, target.step);
+		// Whole things counted one by one (169处 = 40处 + 58处 + 64处 + 7处) are printed exactly, with no rounding: a miss
+		// of one is a miss, and no borderline one.
+		const counted = figs.every(countedExactly);
+		const { ok, borderline } = counted ? judge({ lo: target.value, hi: target.value }, { lo: computed, hi: computed }, 0) : judge(stated, computedInterval, target.step);
 		const printed = Number((computed / scale).toFixed(decimals));
 		this.drafts.push({
 			kind,

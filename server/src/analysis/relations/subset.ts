@@ -106,34 +106,40 @@ function attributesOfParts(p: Paragraph, b: Sink, bd: Breakdown): void {
 		if (attribute(p, f) && !ofTotal.has(f.context)) ofTotal.set(f.context, f);
 	}
 	if (ofTotal.size === 0) return;
+	let totalInvestment: Fig | undefined;
+	for (const w of ofTotal.values()) if (TOTAL_INVESTMENT.test(w.subject)) totalInvestment = w;
 	for (const part of bd.parts) {
 		const at = positionIn(p, part);
 		for (let k = at + 1; k < figs.length && k <= at + ATTRIBUTES_MAX && figs[k]!.segment === part.segment && figs[k]!.unit !== part.unit; k++) {
 			const f = figs[k]!;
-			// Named as the total's, word for word as printed (累计完成投资 is not 完成投资).
-			const whole = ofTotal.get(f.context);
+			// Named as the total's, word for word as printed (累计完成投资 is not 完成投资); or the investment of the year in
+			// projects whose total investment the total states (项目2992个、投资总额14793亿元，其中…954个完成投资2400多亿元).
+			const whole = ofTotal.get(f.context) ?? (YEARS_INVESTMENT.test(f.subject) && !f.context.includes('累计') ? totalInvestment : undefined);
 			if (whole && whole.unit === f.unit && attribute(p, f) && sameScope(whole, f)) holdAgainst(b, whole, f);
 		}
 	}
 }
 
-/** A short noun then 中, a region or 有 after it: 11项对标指标中10项, 29个单项中我市有16项. */
-const OF_WHICH = /^[\u4e00-\u9fff]{0,8}中[，,]?(?:我[省市区县州]|全[省市区县])?(?:共有|有)?$/;
+/** A short noun then 中, a region or 有 after it: 11项对标指标中10项, 29个单项中我市有16项, 14万多个工程中，已有11万多个. */
+const OF_WHICH = /^[\u4e00-\u9fff]{0,8}中[，,]?(?:我[省市区县州]|全[省市区县])?(?:共有|已有|已经有|有)?$/;
 
 /** 11项对标指标中10项 — N…中M, of one unit. */
 function countedOf(p: Paragraph, b: Sink): void {
-	for (const segment of p.segments) {
-		for (let i = 0; i + 1 < segment.length; i++) {
-			const whole = segment[i]!;
-			const part = segment[i + 1]!;
-			if (!whole.exact || !part.exact || !countsAlike(whole.unit, part.unit) || whole.unit === '%' || whole.unit === '') continue;
-			const between = p.between(whole, part);
-			if (!OF_WHICH.test(between)) continue;
-			// 11项指标中10项 counts one noun; after 有 or in another classifier the part may count another (12个工业园区中有
-			// 1500家企业) unless the whole's noun ends with the part's classifier (29个单项中我市有16项).
-			const plain = between.endsWith('中') && whole.unit === part.unit;
-			if (plain || between.slice(0, between.indexOf('中')).endsWith(part.unit)) holdAgainst(b, whole, part);
-		}
+	// Figures side by side in a sentence (a comma may follow 中: 14万多个工程中，已有11万多个), OF_WHICH's words alone between.
+	for (let i = p.first; i + 1 < p.figs.length; i++) {
+		const whole = p.figs[i]!;
+		const part = p.figs[i + 1]!;
+		if (part.sentence !== whole.sentence) continue;
+		// Printed exactly, or with an approximation that bounds the side held (14万多个 is under 15万; not 以上, 超过).
+		if (bounds(whole).hi === Infinity || !(bounds(part).lo > 0) || !countsAlike(whole.unit, part.unit) || whole.unit === '%' || whole.unit === '') continue;
+		const between = p.between(whole, part);
+		if (!OF_WHICH.test(between)) continue;
+		// 11项指标中10项 counts one noun; after 有 or in another classifier the part may count another (12个工业园区中有
+		// 1500家企业) unless the whole's noun ends with the part's classifier (29个单项中我市有16项) or the part names the
+		// whole's noun again (14万多个工程中，已有11万多个工程).
+		const plain = between.endsWith('中') && whole.unit === part.unit;
+		const noun = between.slice(0, between.indexOf('中'));
+		if (plain || noun.endsWith(part.unit) || (noun.length >= 2 && whole.unit === part.unit && p.after(part, noun.length) === noun)) holdAgainst(b, whole, part);
 	}
 }
 
@@ -619,6 +625,8 @@ function spreadWithin(d: DocumentFigures, b: Sink): void {
 	}
 }
 
+/** What a set of projects will invest in all (总投资, 投资总额, 计划总投资). */
+const TOTAL_INVESTMENT = /(?:总投资|投资总额)$/;
 /** The year's investment in a set of projects: 年度投资, 年度计划投资, 完成投资, 当年完成投资 (not 累计完成投资). */
 const YEARS_INVESTMENT = /^(?:当年|全年|年内|年度)?(?:计划)?(?:完成)?(?:年度)?(?:计划)?投资(?:额)?$/;
 /** A set of projects under way in the year, and how it is named: 实施…项目78个, 签订合同项目77个. */
@@ -848,8 +856,8 @@ const ONE_YEAR_SCOPE = /^(?:|全年|年内|当年|去年|过去一年)$/;
  */
 const COMPLETIONS = ['完成整改', '整改完成', '整改到位', '办结', '销号'];
 const STAGES = ['签约', '开工', '竣工', '建成', '投产', '纳统'];
-const CANDIDATES = ['遴选', '初选', '征集', '推荐'];
-const CHOSEN = ['选定', '确定', '票决出'];
+const CANDIDATES = ['遴选', '初选', '征集', '推荐', '梳理', '筛选'];
+const CHOSEN = ['选定', '确定', '票决出', '选出', '筛选出', '遴选出'];
 const STAGE = STAGES.join('|');
 /** 283个问题已完成整改257个 / 3329件交办信访件已办结3320件: the whole's noun, then 已 and a completion or stage. */
 const DONE_OF_NOUN = new RegExp(`^[\u4e00-\u9fff]{0,10}?已(?:${[...COMPLETIONS, ...STAGES].join('|')})$`);
@@ -865,8 +873,11 @@ const DONE_NAMED = new RegExp(`^已(${STAGE})([\u4e00-\u9fff]{0,6})$`);
  * level (今年确定…, 全市确定…), which may choose from others.
  */
 const PROCEDURE = '(?:(?:经|待|由)[\u4e00-\u9fff]{0,8}?(?:评审|论证|票决|评选|审议|审定)后?)?(?:最终)?';
-/** 遴选了12件民生实事，待人大票决选定10件: the candidates' noun, then the words of a procedure and a verb of choosing. */
-const CHOSEN_OF = new RegExp(`^[\u4e00-\u9fff]{0,8}[，,]${PROCEDURE}(?:${CHOSEN.join('|')})$`);
+/**
+ * 遴选了12件民生实事，待人大票决选定10件 / 梳理22个城中村改造先导项目，选出8个: the candidates' noun, then the words of a
+ * procedure and a verb of choosing.
+ */
+const CHOSEN_OF = new RegExp(`^[\u4e00-\u9fff]{0,12}[，,]${PROCEDURE}(?:${CHOSEN.join('|')})$`);
 const CANDIDATE = new RegExp(CANDIDATES.join('|'));
 /** A stage of a set of projects named by the set's noun (确保重点项目开工250个以上 after 实施重点项目1000个以上). */
 const STAGE_OF_SET = new RegExp(`^(?:确保|力争|争取)?([\u4e00-\u9fff]{2,8}项目)(?:${STAGE})$`);
