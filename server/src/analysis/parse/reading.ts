@@ -75,9 +75,12 @@ export function normalizePrefix(raw: string): string {
 	if (!needs) return raw;
 	let out = '';
 	let depth = 0;
+	// The characters kept as they are go out in runs, a slice each, not a string each: raw[run, i) is kept.
+	let run = 0;
 	for (let i = 0; i < raw.length; i++) {
-		const ch = raw[i]!;
 		const c = raw.charCodeAt(i);
+		if (depth === 0 && c !== 0xff09 && !NEEDS_WORK.has(c)) continue;
+		if (i > run) out += raw.slice(run, i);
 		// Footnote marks: [2], ［2］, [^2], and circled numbers.
 		if (c === 0x5b /* [ */ || c === 0xff3b /* ［ */ || c === 0x3010 /* 【 */) {
 			let j = i + 1;
@@ -86,14 +89,17 @@ export function normalizePrefix(raw: string): string {
 			const close = raw.charCodeAt(j);
 			if (j > i + 1 && (close === 0x5d || close === 0xff3d || close === 0x3011)) {
 				i = j;
+				run = j + 1;
 				continue;
 			}
 		}
+		run = i + 1;
 		if (CIRCLED.has(c)) continue;
 		if (DROPPED.has(c)) continue;
-		// Half-width punctuation next to Chinese text reads as full-width (`,` inside 1,234 is a figure's own).
-		const full = HALF_TO_FULL[ch];
-		if (full !== undefined && (isCjkCode(codeAt(raw, i - 1)) || isCjkCode(codeAt(raw, i + 1)) || ch === '(' || ch === ')')) {
+		// Half-width punctuation next to Chinese text reads as full-width (`,` inside 1,234 is a figure's own). Looked up by
+		// ASCII characters only (their one-character strings are V8's own; a CJK one would be made and hashed each time).
+		const full = c < 0x80 ? HALF_TO_FULL[raw[i]!] : undefined;
+		if (full !== undefined && (isCjkCode(codeAt(raw, i - 1)) || isCjkCode(codeAt(raw, i + 1)) || c === 0x28 || c === 0x29)) {
 			if (full === '（') depth++;
 			else if (full === '）') depth = Math.max(0, depth - 1);
 			else if (depth === 0) out += full;
@@ -110,9 +116,9 @@ export function normalizePrefix(raw: string): string {
 		if (depth > 0) continue;
 		// White space between Chinese characters (a PDF extraction's) is no word break.
 		if (c === 0x20 || c === 0x09 || c === 0x3000) continue;
-		out += ch;
+		out += raw[i]!;
 	}
-	return out;
+	return run < raw.length ? out + raw.slice(run) : out;
 }
 
 /** A conversion alone (折, 折合, 约合, 折算为): the figure after it restates the one before it in another unit. */
