@@ -39,21 +39,26 @@ export function formulaReadingText(text: string): string {
 		if (HALF_MARKS.has(c) || (c >= 0xff10 && c <= 0xff19)) first = i;
 	}
 	if (first < 0) return text;
-	let out = text.slice(0, first);
+	// The characters kept as they are go out in runs, a slice each (text[run, i)), not a string each.
+	let out = '';
+	let run = 0;
 	for (let i = first; i < text.length; i++) {
-		const ch = text[i]!;
 		const c = text.charCodeAt(i);
 		if (c >= 0xff10 && c <= 0xff19) {
-			out += String.fromCharCode(c - 0xff10 + 0x30);
+			out += text.slice(run, i) + String.fromCharCode(c - 0xff10 + 0x30);
+			run = i + 1;
 			continue;
 		}
+		if (!HALF_MARKS.has(c)) continue;
 		const paren = c === 0x28 || c === 0x29;
 		// A bracket next to Chinese text; another mark anywhere but between two Latin letters or digits (1,234, 10:30).
 		const read = paren ? isCjkCode(codeAt(text, i - 1)) || isCjkCode(codeAt(text, i + 1)) : !(isAlnum(codeAt(text, i - 1)) && isAlnum(codeAt(text, i + 1)));
-		const full = HALF_MARKS.has(c) && read ? HALF_TO_FULL[ch] : undefined;
-		out += full ?? ch;
+		const full = read ? HALF_TO_FULL[text[i]!] : undefined;
+		if (full === undefined) continue;
+		out += text.slice(run, i) + full;
+		run = i + 1;
 	}
-	return out;
+	return out + text.slice(run);
 }
 
 /**
