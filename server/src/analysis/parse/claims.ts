@@ -660,7 +660,8 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 			// A label that names a year (- 支部（2020年）: 9.6万个) dates its figure.
 			year: yearOf(dated?.[0]) ?? yearOf(p.scope) ?? (labelled !== '' ? yearOf(clauseEndingAt(text, clause - 1, LABEL_MAX)) : undefined),
 			sentenceYear,
-			...(sentencePeriod ? { sentencePeriod } : {}),
+			// Present even when undefined: a spread in the literal builds every claim by the slow path.
+			sentencePeriod,
 			q,
 			qIndex: n,
 			local: out.length,

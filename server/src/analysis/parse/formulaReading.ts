@@ -9,6 +9,10 @@
 import { DE_VERBS, type Item, inJoinerWord, isLead, splitGroups, splitLastJoiner, stripLead } from './lists';
 import { COUNT_CHARS, MEASURES, type NamePart } from './formulaNames';
 import { work } from '../work';
+import { CharSet, codeAt } from '../text/chars';
+
+/** Marks looked up by code in the scans below (a regular expression on text[i] makes a string of every character). */
+const SENTENCE_OR_SEMI = new CharSet('。；');
 
 export interface RawPart extends NamePart {
 	label?: Item;
@@ -532,7 +536,7 @@ export function numberedParagraphs(blocks: readonly string[], max: number): { bl
 		const marker = markerOf(style, out.length + 1);
 		if (!text.startsWith(marker)) break;
 		let e = marker.length;
-		while (e < text.length && !/[。；]/.test(text[e]!)) e++;
+		while (e < text.length && !SENTENCE_OR_SEMI.has(codeAt(text, e))) e++;
 		work.formulas += e;
 		const it = span(text, marker.length, e);
 		if (!it) break;
@@ -564,7 +568,7 @@ export function numberedItems(text: string, from: number, end: number): Item[] |
 		const from = st + markerOf(style, n + 1).length;
 		const next = n + 1 < starts.length ? starts[n + 1]! : end;
 		let e = from;
-		while (e < next && !/[。；]/.test(text[e]!)) e++;
+		while (e < next && !SENTENCE_OR_SEMI.has(codeAt(text, e))) e++;
 		work.formulas += e - from;
 		const it = span(text, from, e);
 		if (it) out.push(it);

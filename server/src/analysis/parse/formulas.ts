@@ -25,6 +25,14 @@ import { ARABIC_ENUM, ARABIC_PAREN_ENUM, CN_ENUM, CN_PAREN_ENUM, ORDINAL_HEADING
 import { parseCjkNumeral } from '../text/cjkNumerals';
 import { partitionPoint } from '../search';
 
+/** Marks looked up by code in the scans below (a regular expression on text[i] makes a string of every character). */
+const CLAUSE_OR_QUOTE_MARKS = new CharSet('“”。！（），：；？');
+const SENTENCE_END_OR_SEMI = new CharSet('。！；？');
+const CLAUSE_MARKS = new CharSet('。！，：；？');
+const SENTENCE_END = new CharSet('。！？');
+const SENTENCE_OR_CLAUSE_END = new CharSet('。！：；？');
+const CLAUSE_END_MARKS = new CharSet('。，：；');
+
 export { countInLabel, partsOfName } from './formulaNames';
 export type { FormulaKind } from './formulaNames';
 export type { RawPart } from './formulaReading';
@@ -610,7 +618,7 @@ function contentFrame(text: string, qStart: number): { start: number; end: numbe
 	work.formulas += end - from;
 	// The clause's first 以 opens the frame (an item may hold one: 以及).
 	let s = end;
-	while (s > from && !/[，。；：！？“”（）]/.test(text[s - 1]!)) s--;
+	while (s > from && !CLAUSE_OR_QUOTE_MARKS.has(codeAt(text, s - 1))) s--;
 	const open = text.indexOf('以', s);
 	return open >= 0 && open + 1 < end ? { start: open + 1, end } : undefined;
 }
@@ -932,7 +940,7 @@ function colonClosing(text: string, from: number): number {
 
 /** How far before a well-known formula its block is read for a list of its canonical items. */
 const CANONICAL_BEFORE_SPAN = 400;
-const SENTENCE_END = /[。！？]/;
+const A_SENTENCE_END = /[。！？]/;
 
 /**
  * A well-known formula (the glossary's, with keys) after a list of its canonical items earlier in its block, whatever
@@ -947,7 +955,7 @@ function canonicalListBefore(f: RawFormula, text: string, at: number): void {
 		// Items separated by 、 (a pair joined by 和 may be one thing's two sides: 减轻作业和校外培训双减政策).
 		const items = groups[g]!;
 		// A list stands in one sentence: only its first item may open after a sentence's end, and its last close before one.
-		if (items.length !== keys.length || items.slice(1, -1).some((it) => SENTENCE_END.test(it.text))) continue;
+		if (items.length !== keys.length || items.slice(1, -1).some((it) => A_SENTENCE_END.test(it.text))) continue;
 		const used = keys.map(() => false);
 		const fits = items.every((it) => {
 			const n = keys.findIndex((alts, i) => !used[i] && alts.some((x) => x.length > 0 && it.text.includes(x)));
@@ -960,7 +968,7 @@ function canonicalListBefore(f: RawFormula, text: string, at: number): void {
 		const stop = Math.max(first.text.lastIndexOf('。'), first.text.lastIndexOf('！'), first.text.lastIndexOf('？'));
 		const opened = stripLead(stop >= 0 ? { start: first.start + stop + 1, end: first.end, text: first.text.slice(stop + 1) } : first);
 		const whole = items[items.length - 1]!;
-		const cut = whole.text.search(SENTENCE_END);
+		const cut = whole.text.search(A_SENTENCE_END);
 		const last = cut > 0 ? { start: whole.start, end: whole.start + cut, text: whole.text.slice(0, cut) } : whole;
 		const closed = last.text.endsWith('等') && last.text.length > 1 ? { start: last.start, end: last.end - 1, text: last.text.slice(0, -1) } : last;
 		const read = items.map((it, n) => (n === 0 ? opened : n === items.length - 1 ? closed : it));
@@ -1030,11 +1038,11 @@ function canonicalOpenings(f: RawFormula, text: string, qEnd: number): void {
 	let k = qEnd;
 	while (left > 0 && k < end) {
 		if (open < 0) {
-			while (k < end && !/[。；！？]/.test(text[k]!)) k++;
+			while (k < end && !SENTENCE_END_OR_SEMI.has(codeAt(text, k))) k++;
 			open = k + 1;
 		}
 		let e = open;
-		while (e < end && e - open <= OPENING_MAX && !/[，。；：！？]/.test(text[e]!)) e++;
+		while (e < end && e - open <= OPENING_MAX && !CLAUSE_MARKS.has(codeAt(text, e))) e++;
 		if (e - open <= OPENING_MAX && e > open) {
 			const clause = text.slice(open, e);
 			const n = keys.findIndex((alts, i) => found[i] === undefined && alts.some((x) => x.length > 0 && clause.includes(x)));
@@ -1098,7 +1106,7 @@ function keyedBefore(f: RawFormula, text: string, qStart: number): void {
 	// 双万城市: a magnitude's key is carried by figures (常住人口突破千万、净流入人口超70万), no names of items.
 	if (count === undefined || count < 2 || !key || /[0-9百千万亿]/.test(key)) return;
 	let s = qStart;
-	while (s > 0 && qStart - s < KEYED_BEFORE_SPAN && !/[。！？]/.test(text[s - 1]!)) s--;
+	while (s > 0 && qStart - s < KEYED_BEFORE_SPAN && !SENTENCE_END.has(codeAt(text, s - 1))) s--;
 	work.formulas += qStart - s;
 	const groups = splitGroups(text, s, qStart);
 	for (let g = groups.length - 1; g >= 0; g--) {
@@ -1130,7 +1138,7 @@ function leadGroupsBefore(f: RawFormula, text: string, qStart: number): void {
 	if (!etc) return;
 	const end = qStart - etc[0].length;
 	let s = end;
-	while (s > 0 && end - s < KEYED_BEFORE_SPAN && !/[。！？；：]/.test(text[s - 1]!)) s--;
+	while (s > 0 && end - s < KEYED_BEFORE_SPAN && !SENTENCE_OR_CLAUSE_END.has(codeAt(text, s - 1))) s--;
 	work.formulas += end - s;
 	const groups = splitGroups(text, s, end);
 	const last = groups[groups.length - 1];
@@ -1992,7 +2000,7 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		if (!exact && groups.length === 1 && groups[0]!.length < 2 && text[s - 1] === '，' && countEndChars(groups[0]![0]?.text ?? '', '省市县区乡镇村州') < 2 && !((q.value === 2 || pairOfThree(text, groups[0]![0], end, q)) && twoJoined(groups[0]!))) {
 			// 邀请省、州、县专家，成立了三级专家组: the list stands in the clause before.
 			let p = s - 1;
-			while (p > 0 && !/[，。；：！？（）“”]/.test(text[p - 1]!) && s - p < 80) p--;
+			while (p > 0 && !CLAUSE_OR_QUOTE_MARKS.has(codeAt(text, p - 1)) && s - p < 80) p--;
 			work.formulas += s - p;
 			const prev = splitGroups(text, p, s - 1);
 			if (prev.length === 1 && prev[0]!.length >= 2) {
@@ -2194,7 +2202,7 @@ function figuredItemsAfter(text: string, nounStart: number, count: number): Item
 /** Where the clause of a count's noun ends (its ，。；or ：), looked for at most 24 characters after the noun's start. */
 function nounClauseEnd(text: string, nounStart: number, stop: number): number {
 	let k = nounStart;
-	while (k < stop && k - nounStart <= 24 && !/[，。；：]/.test(text[k]!)) k++;
+	while (k < stop && k - nounStart <= 24 && !CLAUSE_END_MARKS.has(codeAt(text, k))) k++;
 	work.formulas += k - nounStart;
 	return k;
 }

@@ -72,25 +72,33 @@ export function formulaReadingText(text: string): string {
 	}
 	if (first < 0) return text;
 	const quotes = straightQuotes(text, first);
-	let out = text.slice(0, first);
+	// The characters kept as they are go out in runs, a slice each (text[run, i)), not a string each.
+	let out = '';
+	let run = 0;
 	for (let i = first; i < text.length; i++) {
-		const ch = text[i]!;
 		const c = text.charCodeAt(i);
 		if (c === 0x22) {
-			out += quotes.get(i) ?? ch;
+			const quote = quotes.get(i);
+			if (quote === undefined) continue;
+			out += text.slice(run, i) + quote;
+			run = i + 1;
 			continue;
 		}
 		if (c >= 0xff10 && c <= 0xff19) {
-			out += String.fromCharCode(c - 0xff10 + 0x30);
+			out += text.slice(run, i) + String.fromCharCode(c - 0xff10 + 0x30);
+			run = i + 1;
 			continue;
 		}
+		if (!HALF_MARKS.has(c)) continue;
 		const paren = c === 0x28 || c === 0x29;
 		// A bracket next to Chinese text; another mark anywhere but between two Latin letters or digits (1,234, 10:30).
 		const read = paren ? isCjkCode(codeAt(text, i - 1)) || isCjkCode(codeAt(text, i + 1)) : !(isAlnum(codeAt(text, i - 1)) && isAlnum(codeAt(text, i + 1)));
-		const full = HALF_MARKS.has(c) && read ? HALF_TO_FULL[ch] : undefined;
-		out += full ?? ch;
+		const full = read ? HALF_TO_FULL[text[i]!] : undefined;
+		if (full === undefined) continue;
+		out += text.slice(run, i) + full;
+		run = i + 1;
 	}
-	return out;
+	return out + text.slice(run);
 }
 
 /**
@@ -112,12 +120,13 @@ export function normalizePrefix(raw: string): string {
 	for (let i = 0; i < raw.length && !needs; i++) needs = NEEDS_WORK.has(raw.charCodeAt(i));
 	if (!needs) return raw;
 	let out = '';
-	// Where the current clause starts in `out` (after its last ， or ：).
-	let clauseAt = 0;
 	let depth = 0;
+	// The characters kept as they are go out in runs, a slice each, not a string each: raw[run, i) is kept.
+	let run = 0;
 	for (let i = 0; i < raw.length; i++) {
-		const ch = raw[i]!;
 		const c = raw.charCodeAt(i);
+		if (depth === 0 && c !== 0xff09 && !NEEDS_WORK.has(c)) continue;
+		if (i > run) out += raw.slice(run, i);
 		// Footnote marks: [2], ［2］, [^2], and circled numbers.
 		if (c === 0x5b /* [ */ || c === 0xff3b /* ［ */ || c === 0x3010 /* 【 */) {
 			let j = i + 1;
@@ -126,29 +135,31 @@ export function normalizePrefix(raw: string): string {
 			const close = raw.charCodeAt(j);
 			if (j > i + 1 && (close === 0x5d || close === 0xff3d || close === 0x3011)) {
 				i = j;
+				run = j + 1;
 				continue;
 			}
 		}
+		run = i + 1;
 		if (CIRCLED.has(c)) continue;
 		if (DROPPED.has(c)) continue;
-		// （以下简称规模以上工业企业）: the short name the text defines stands for the name before it, back to its clause's start.
+		// （以下简称规模以上工业企业）: the short name the text defines stands for the name before it, back to its clause's start
+		// (after its last ， or ：, looked for only here: a short name is rare and the prefix is short).
 		if ((c === 0xff08 || c === 0x28) && depth === 0) {
 			const short = SHORT_NAME.exec(raw.slice(i + 1, i + 1 + SHORT_NAME_MAX));
 			if (short) {
-				out = out.slice(0, clauseAt) + short[1]!.replace(/[“”"]/g, '');
+				out = out.slice(0, Math.max(out.lastIndexOf('，'), out.lastIndexOf('：')) + 1) + short[1]!.replace(/[“”"]/g, '');
 				i += short[0].length;
+				run = i + 1;
 				continue;
 			}
 		}
-		// Half-width punctuation next to Chinese text reads as full-width (`,` inside 1,234 is a figure's own).
-		const full = HALF_TO_FULL[ch];
-		if (full !== undefined && (isCjkCode(codeAt(raw, i - 1)) || isCjkCode(codeAt(raw, i + 1)) || ch === '(' || ch === ')')) {
+		// Half-width punctuation next to Chinese text reads as full-width (`,` inside 1,234 is a figure's own). Looked up by
+		// ASCII characters only (their one-character strings are V8's own; a CJK one would be made and hashed each time).
+		const full = c < 0x80 ? HALF_TO_FULL[raw[i]!] : undefined;
+		if (full !== undefined && (isCjkCode(codeAt(raw, i - 1)) || isCjkCode(codeAt(raw, i + 1)) || c === 0x28 || c === 0x29)) {
 			if (full === '（') depth++;
 			else if (full === '）') depth = Math.max(0, depth - 1);
-			else if (depth === 0) {
-				out += full;
-				if (full === '，' || full === '：') clauseAt = out.length;
-			}
+			else if (depth === 0) out += full;
 			continue;
 		}
 		if (c === 0xff08) {
@@ -162,10 +173,9 @@ export function normalizePrefix(raw: string): string {
 		if (depth > 0) continue;
 		// White space between Chinese characters (a PDF extraction's) is no word break.
 		if (c === 0x20 || c === 0x09 || c === 0x3000) continue;
-		out += ch;
-		if (c === 0xff0c || c === 0xff1a) clauseAt = out.length;
+		out += raw[i]!;
 	}
-	return out;
+	return run < raw.length ? out + raw.slice(run) : out;
 }
 
 /** A short name defined in brackets after a long one: 以下简称规模以上工业企业）, 简称“两区”）, 下称… . */

@@ -33,49 +33,58 @@ export function isCjkDigit(ch: string | undefined): boolean {
 }
 
 /**
+ * The value of each numeral character by its code (digits: −1 for none; units: 0 for none): read by code, as a key
+ * of an object a CJK character would be a new string made and looked up for each character.
+ */
+const DIGIT_OF = new Int8Array(0x10000).fill(-1);
+for (const [ch, v] of Object.entries(DIGITS)) DIGIT_OF[ch.charCodeAt(0)] = v;
+const UNIT_OF = new Float64Array(0x10000);
+for (const [ch, v] of Object.entries({ ...SMALL_UNITS, ...BIG_UNITS })) UNIT_OF[ch.charCodeAt(0)] = v;
+
+/**
  * Value of a Chinese numeral, or undefined when `s` is not one.
  * A positional run without units (二〇二四, 一九七八) reads digit by digit.
  */
 export function parseCjkNumeral(s: string): number | undefined {
 	if (s.length === 0) return undefined;
 	let positional = true;
-	for (const ch of s) {
-		if (!NUMERAL_SET.has(ch)) return undefined;
-		if (!DIGIT_SET.has(ch)) positional = false;
+	for (let i = 0; i < s.length; i++) {
+		const c = s.charCodeAt(i);
+		if (NUMERAL_CODES[c] !== 1) return undefined;
+		if (DIGIT_OF[c]! < 0) positional = false;
 	}
 	if (positional) {
-		if (s.length === 1) return DIGITS[s];
+		if (s.length === 1) return DIGIT_OF[s.charCodeAt(0)];
 		// 二〇二四: digit by digit. 两 is never positional (两两 is not a number).
 		if (s.includes('两')) return undefined;
 		let v = 0;
-		for (const ch of s) v = v * 10 + DIGITS[ch]!;
+		for (let i = 0; i < s.length; i++) v = v * 10 + DIGIT_OF[s.charCodeAt(i)]!;
 		return v;
 	}
 	let total = 0; // completed 亿 groups
 	let section = 0; // completed 万 group
 	let current = 0; // inside the current group
 	let digit = -1; // pending digit
-	for (const ch of s) {
-		const d = DIGITS[ch];
-		if (d !== undefined) {
+	for (let i = 0; i < s.length; i++) {
+		const c = s.charCodeAt(i);
+		const d = DIGIT_OF[c]!;
+		if (d >= 0) {
 			if (digit > 0) return undefined; // 一二 inside a unit numeral (一万零一十二 is fine)
 			digit = d;
 			continue;
 		}
-		const small = SMALL_UNITS[ch];
-		if (small !== undefined) {
+		const unit = UNIT_OF[c]!;
+		if (unit <= 1000) {
 			// 十 alone at the start means 一十.
-			current += (digit < 0 ? 1 : digit) * small;
+			current += (digit < 0 ? 1 : digit) * unit;
 			digit = -1;
 			continue;
 		}
-		const big = BIG_UNITS[ch];
-		if (big === undefined) return undefined;
 		const group = current + (digit > 0 ? digit : 0);
-		if (big === 1e4) {
-			section += (group === 0 && section === 0 && total === 0 ? 1 : group) * big;
+		if (unit === 1e4) {
+			section += (group === 0 && section === 0 && total === 0 ? 1 : group) * unit;
 		} else {
-			total = (total + section + group || 1) * big;
+			total = (total + section + group || 1) * unit;
 			section = 0;
 		}
 		current = 0;

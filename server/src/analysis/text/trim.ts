@@ -3,29 +3,40 @@
  * start position, which is quadratic on long input. These loops are linear.
  */
 
+import { CharSet } from './chars';
+
 /** Remove trailing characters that are in `chars`. */
 export function trimEndChars(s: string, chars: string): string {
 	let e = s.length;
-	while (e > 0 && chars.includes(s[e - 1]!)) e--;
+	while (e > 0 && holds(chars, s.charCodeAt(e - 1))) e--;
 	return s.slice(0, e);
 }
 
 /** Remove leading characters that are in `chars`. */
 export function trimStartChars(s: string, chars: string): string {
 	let b = 0;
-	while (b < s.length && chars.includes(s[b]!)) b++;
+	while (b < s.length && holds(chars, s.charCodeAt(b))) b++;
 	return s.slice(b);
 }
 
-/** The last characters of each word list, so that most strings are passed over with one Set lookup. */
-const LAST_CHARS = new WeakMap<readonly string[], Set<string>>();
+/**
+ * Is the character of this code one of `chars` (a few)? Compared by code: `chars.includes(s[i])` makes a string of
+ * every CJK character it is asked about.
+ */
+function holds(chars: string, code: number): boolean {
+	for (let k = 0; k < chars.length; k++) if (chars.charCodeAt(k) === code) return true;
+	return false;
+}
+
+/** The last characters of each word list, so that most strings are passed over with one lookup by code. */
+const LAST_CHARS = new WeakMap<readonly string[], CharSet>();
 
 /** Remove trailing words (any number of them, in any order); `words` longest first. */
 export function stripSuffixWords(s: string, words: readonly string[]): string {
 	let last = LAST_CHARS.get(words);
-	if (!last) LAST_CHARS.set(words, (last = new Set(words.map((w) => w[w.length - 1]!))));
+	if (!last) LAST_CHARS.set(words, (last = new CharSet(words.map((w) => w[w.length - 1]!))));
 	let t = s;
-	for (let changed = true; changed && t.length > 0 && last.has(t[t.length - 1]!); ) {
+	for (let changed = true; changed && t.length > 0 && last.has(t.charCodeAt(t.length - 1)); ) {
 		changed = false;
 		for (const w of words) {
 			if (t.endsWith(w)) {
@@ -46,6 +57,6 @@ export const BLANK_OR_EMPHASIS = `${BLANK}*`;
 /** How many characters at the end of `s` are in `chars`. */
 export function countEndChars(s: string, chars: string): number {
 	let n = 0;
-	while (n < s.length && chars.includes(s[s.length - 1 - n]!)) n++;
+	while (n < s.length && holds(chars, s.charCodeAt(s.length - 1 - n))) n++;
 	return n;
 }
