@@ -464,6 +464,10 @@ describe('glossary entries in other layouts: the term in 【】 or bold, after �
 		['三年即', '三年即见成效，全市新增A、B两个国家级园区。', '三年'],
 		['五年间即', '五年间即完成A、B、C、D。', '五年间'],
 		['三次违规即', '三次违规即取消资格、收回补贴。', '三次违规'],
+		['a count of time as a term with a colon', '三年：完成A、B。', '三年'],
+		['a count of time as a counted noun before a colon', '三个月：完成A、B。', '三个月'],
+		['the same in running text', '全市用三个月：完成A、B。', '三个月'],
+		['两个星期 before a colon', '两个星期：完成A、B、C。', '两个星期'],
 		// After 即, a noun restating the term and 包括: the list is that noun's members.
 		['a place restated, then 包括', '三亚即崖州，包括天涯区、吉阳区、海棠区、崖州区。', '三亚'],
 		['a region restated, then 主要包括', '三角洲即长江三角洲，主要包括上海、江苏、浙江、安徽。', '三角洲'],

@@ -1257,6 +1257,8 @@ function termFormulas(text: string, entry: EntryOpening): RawFormula[] {
 	const term = text.slice(termStart, entry.termEnd).trimEnd();
 	if (term.length < 2 || term.includes('“') || /^[一二三四五六七八九十]+、/.test(term)) return out;
 	const whole = parseName(term, 8);
+	// 三个月：…, 三年：…: a count of time or of times is no formula, whatever the layout.
+	if (whole && TIME_COUNT.test(term.slice(whole.from))) return out;
 	if (!whole && !term.includes('、')) {
 		const f = formulaBeforeNoun(text, entry, term);
 		return f ? [f] : out;
@@ -1366,7 +1368,7 @@ function restatedThenListed(text: string, gloss: number, listAt: number): boolea
 	return introducerAt(text, k + 1) !== undefined || /^[\u4e00-\u9fff]{1,4}?(?:主要包括|具体包括|包括|包含|主要有)/.test(text.slice(k + 1, k + 9));
 }
 /** A count and its measure word in a restating noun (六个方面, 两项制度): the list after it is the count's. */
-const RESTATED_COUNT = /[一二两三四五六七八九十0-9]+[个项条支大类种级方套张本只座片位批家所场件点]/;
+const RESTATED_COUNT = /[一二两三四五六七八九十0-9][个项条支大类种级方套张本只座片位批家所场件点]/;
 
 /** The counts a formula's parts promise, and their keys, as strings (三定四抓 → "3,4", "定,抓"). */
 const countsOf = (f: RawFormula): string => f.parts.map((p) => p.count ?? 'N').join(',');
@@ -2430,7 +2432,8 @@ export function scanUnquotedFormulas(text: string, taken: readonly RawFormula[])
 			const of = words.indexOf('的');
 			const name = of > 2 ? words.slice(0, of) : words;
 			const parsed = parseName(name);
-			if (parsed && parsed.kind === 'cjk' && parsed.parts.length === 1) {
+			// 三个月：…: a count of time or of times is no counted noun.
+			if (parsed && parsed.kind === 'cjk' && parsed.parts.length === 1 && !TIME_COUNT.test(name)) {
 				const f: RawFormula = { start: i, end: i + name.length, text: name, kind: 'cjk', quoted: false, parts: parsed.parts.map((x) => ({ ...x, items: [] })), verdict: 'unexpanded' };
 				// The gloss opens at the colon, after a verb (分别为) or emphasis that may stand before it; numbered items may follow
 				// the clause's end (…八件实事；一是…), and only they are read there.
