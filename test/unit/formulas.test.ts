@@ -413,6 +413,15 @@ describe('glossary entries in other layouts: the term in 【】 or bold, after �
 		['会议指出，六稳是指稳就业', undefined],
 		['“非禁即入”、“非限即许”，大力发展非公有制经济', undefined],
 		['五指山市即海南中部山区', undefined],
+		['【六稳】稳就业', '六稳', '稳就业'],
+		['二是指尖服务提速', undefined],
+		['三是指派专人驻点', undefined],
+		['二是：推行网上办', undefined],
+		['两个月即完成厂房建设', undefined],
+		['三年即见成效', undefined],
+		['五年间即完成A', undefined],
+		['三次违规即取消资格', undefined],
+		['“双随机”即查即改，全年检查企业', undefined],
 	];
 	for (const [block, term, gloss] of openings) {
 		test(`the opening of ${block}`, () => {
@@ -428,6 +437,15 @@ describe('glossary entries in other layouts: the term in 【】 or bold, after �
 		['是指', '六稳是指稳就业、稳金融、稳外贸、稳外资、稳投资。', '六稳'],
 		['即', '“四上”企业即规模以上工业企业、资质等级建筑业企业、限额以上批零住餐企业。', '四上'],
 		['主要包括 after a description', '“四早”：为推动相关工作部署的一项重点工作，其内容主要包括早发现、早报告、早治疗。', '四早'],
+		['a bare 【】 term whose items carry its key', '【六稳】稳就业、稳金融、稳外贸、稳外资、稳投资。', '六稳'],
+		['a bare 【】 term whose items carry its key in half of them (规模以上)', '【四上企业】规模以上工业、有资质的建筑业、规模以上服务业法人单位。', '四上企业'],
+		['即, a name the glossary knows', '三农即农业、农村。', '三农'],
+		['指的是', '双减指的是减轻学生作业负担、校外培训负担、家长经济负担。', '双减'],
+		['是指, a name of two parts', '三线一单是指生态保护红线、环境质量底线和生态环境准入清单。', '三线一单'],
+		['即 after ①', '①三大攻坚战即防范化解重大风险、精准脱贫。', '三大攻坚战'],
+		['即, the last two joined by 和', '三大改造即智能化改造、数字化转型、网络化协同和绿色化提升。', '三大改造'],
+		['即, a restating noun that restates the count, then 包括', '三大攻坚战即三场攻坚战，包括防范化解重大风险、精准脱贫。', '三大攻坚战'],
+		['即, a restating noun, then 包括 items that carry the key', '六稳即稳定工作，包括稳就业、稳金融、稳外贸、稳外资、稳投资。', '六稳'],
 	];
 	for (const [what, text, name] of dropped) {
 		test(`one item short, ${what}: flagged`, () => {
@@ -449,7 +467,41 @@ describe('glossary entries in other layouts: the term in 【】 or bold, after �
 		['【】 alone on its line', '【三大工程】', '三大工程'],
 		['a short subject ending in a negation (不包括) opens no list', '“三大工程”：年度重点工作，其范围不包括道路、管网、桥梁。', '三大工程'],
 		['an unquoted name with a noun after it whose gloss lists another count is not cut', '四化乡镇卫生院：建设标准化、业务规范化、管理科学化的乡镇卫生院。', '四化'],
+		// A news heading in 【】 without a colon: an entry only when the glossary knows the name or its items carry the key.
+		['a news heading in 【】 (两会时间)', '【两会时间】3月5日，十四届全国人大二次会议开幕，审议政府工作报告、计划报告、预算报告。', '两会时间'],
+		['a news heading in 【】 (两会声音)', '【两会声音】代表们建议加强教育、医疗、养老保障。', '两会声音'],
+		['a news heading in 【】 over another counted list (两会速递)', '【两会速递】今年我省将实施三大工程，包括乡村振兴工程、城市更新工程、产业升级工程。', '两会速递'],
+		['a news heading in 【】 whose first item holds the key by chance (双节安全)', '【双节安全】节日期间全市检查企业、商场、景区。', '双节安全'],
+		['a news heading in 【】 over a counted list of its own (三农快讯)', '【三农快讯】本周全市完成小麦收割、秸秆还田两项工作。', '三农快讯'],
+		['a duration in 【】', '【三个月】全市完成厂房建设、设备安装两项工作。', '三个月'],
+		// 一是, 二是 … mark points of running text: 是指 straddling the marker and the next word opens no entry.
+		['二是 + 指尖', '二是指尖服务提速，推行网上办、掌上办、就近办。', '二是'],
+		['三是 + 指尖上', '三是指尖上的政务服务全面推开，实现一网通办、一窗受理。', '三是'],
+		['三是 + 指派', '三是指派专人驻点，推行首问负责、限时办结、一次告知、帮办代办。', '三是'],
+		['二是 + 指纹, the count met by chance', '二是指纹识别全面推开，实现刷脸办、指纹办。', '二是'],
+		['二是 and a colon', '二是：推行网上办、掌上办、就近办。', '二是'],
+		// A count of time or of times before 即 is a duration or a frequency.
+		['两个月即', '两个月即完成厂房建设、设备安装、人员招聘三项工作。', '两个月'],
+		['三年即', '三年即见成效，全市新增A、B两个国家级园区。', '三年'],
+		['五年间即', '五年间即完成A、B、C、D。', '五年间'],
+		['三次违规即', '三次违规即取消资格、收回补贴。', '三次违规'],
+		['a count of time as a term with a colon', '三年：完成A、B。', '三年'],
+		['a count of time as a counted noun before a colon', '三个月：完成A、B。', '三个月'],
+		['the same in running text', '全市用三个月：完成A、B。', '三个月'],
+		['两个星期 before a colon', '两个星期：完成A、B、C。', '两个星期'],
+		// After 即, a noun restating the term and 包括: the list is that noun's members.
+		['a place restated, then 包括', '三亚即崖州，包括天涯区、吉阳区、海棠区、崖州区。', '三亚'],
+		['a region restated, then 主要包括', '三角洲即长江三角洲，主要包括上海、江苏、浙江、安徽。', '三角洲'],
+		['a noun restated, then 包括 a list closed by 等', '二手房即存量房，包括商品房、房改房、经济适用房等。', '二手房'],
+		['a quoted term restated, then 包括', '“两会”即全国人大和全国政协会议，包括代表、委员、列席人员。', '两会'],
+		['即 as “at once” (即查即改)', '“双随机”即查即改，全年检查企业、商户、学校。', '双随机'],
+		['a place-like name is not cut (四好农村路, not 四好)', '四好农村路是指建好、管好、护好农村公路。', '四好'],
 	];
+	test('a 等 that ends a list in running text closes it: examples, fewer than the count, without 等 in the last item', () => {
+		const a = analyze('全市实施“三大工程”，包括道路提升工程、管网改造工程等。');
+		assert.deepEqual(formula('全市实施“三大工程”，包括道路提升工程、管网改造工程等。', '三大工程'), { verdict: 'ok', source: 'after', parts: [[3, ['道路提升工程', '管网改造工程']]] });
+		assert.deepEqual(a.findings, []);
+	});
 	for (const [what, text, name] of silent) {
 		test(`silent: ${what}`, () => {
 			const a = analyze(text);

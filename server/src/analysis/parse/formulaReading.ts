@@ -139,6 +139,8 @@ export function introducerAt(text: string, k: number, words: readonly string[] =
 	const next = text[k + w.length] ?? '';
 	if (w === '指' && '导挥标引数南出定令向明示针望'.includes(next)) return undefined;
 	if (w === '即' && '将时使便刻可'.includes(next)) return undefined;
+	// 即查即改, 即来即办: 即 as “at once”, before each of two verbs.
+	if (w === '即' && (text[k + 2] === '即' || text[k - 2] === '即')) return undefined;
 	return w;
 }
 
@@ -229,7 +231,8 @@ function stripRestatement(items: Item[], count: number | undefined): { items: It
 	let deng = last.text.indexOf('等');
 	// 中等城市, 高等教育, 平等: 等 in a word closes nothing.
 	while (deng > 0 && ('中高初平同对相均优上次特'.includes(last.text[deng - 1]!) || /^等[级次]/.test(last.text.slice(deng)))) deng = last.text.indexOf('等', deng + 1);
-	if (cut < 0 && deng > 0 && deng + 1 < last.text.length) {
+	// …经济适用房等。: a 等 that ends the list closes it too.
+	if (cut < 0 && deng > 0) {
 		cut = deng;
 		etc = true;
 	}

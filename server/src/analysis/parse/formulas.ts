@@ -485,7 +485,8 @@ function* candidates(text: string, qStart: number, qEnd: number, name: string, g
 	// Gloss: “六稳”：稳就业、… / “三带”指… / “X”是指… / …工作法：… / ——…
 	let glossStart = -1;
 	for (const at of [qEnd, skipNoun(text, qEnd, 4), afterNoun]) {
-		const marker = GLOSS_MARKERS.find((m) => text.startsWith(m, at));
+		// 指 and 即 as words (指标, 即将) or 即 as “at once” (“双随机”即查即改) mark no gloss.
+		const marker = GLOSS_MARKERS.find((m) => text.startsWith(m, at) && ((m !== '指' && m !== '即') || introducerAt(text, at, [m]) !== undefined));
 		// A noun between the formula and the marker only before a colon or a dash (…工作法：); 指, 即 follow the name.
 		if (marker && (at === qEnd || /^[：:—]/.test(marker))) {
 			glossStart = at + marker.length;
@@ -1269,6 +1270,8 @@ export interface EntryOpening {
 	termStart: number;
 	termEnd: number;
 	gloss: number;
+	/** A term in 【】 with its gloss right after it, no colon (【六稳】稳就业…): a news heading looks the same (see bareTermHolds). */
+	bare?: boolean;
 }
 
 /**
@@ -1286,13 +1289,13 @@ export function glossaryEntry(text: string): EntryOpening | undefined {
 	let quoted = false;
 	for (let k = s; k < text.length && k - s <= TERM_MAX; k++) {
 		const ch = text[k]!;
-		if (ch === '：' || ch === ':') return k > s ? { termStart: s, termEnd: k, gloss: k + 1 } : undefined;
+		if (ch === '：' || ch === ':') return k > s && !ITEM_MARKER.test(text.slice(s, k).trim()) ? { termStart: s, termEnd: k, gloss: k + 1 } : undefined;
 		if ('，。；！？,;\n'.includes(ch)) return undefined;
 		if (ch === '“' || ch === '”') quoted = ch === '“';
 		// A connective ends the term only after one that names a formula (not 两会即将…, not a clause of running text), and
 		// never inside quotes (“非禁即入”).
 		const w = k - s >= 2 && !quoted ? introducerAt(text, k, ENTRY_CONNECTIVES) : undefined;
-		if (w && namesFormula(text.slice(s, k).trimEnd())) return { termStart: s, termEnd: s + text.slice(s, k).trimEnd().length, gloss: k + w.length };
+		if (w && !ITEM_MARKER.test(text.slice(s, k).trimEnd()) && namesFormula(text.slice(s, k).trimEnd())) return { termStart: s, termEnd: s + text.slice(s, k).trimEnd().length, gloss: k + w.length };
 	}
 	return undefined;
 }
@@ -1308,12 +1311,17 @@ function wrappedTerm(text: string, start: number, close: string): EntryOpening |
 			if (text[gloss] === '：' || text[gloss] === ':') gloss++;
 			// Without a colon, only 【term】 with its gloss after it on the line (【六稳】稳就业…): a bold line alone is a heading.
 			if (!colon && (close === '**' || gloss >= text.length || text[gloss] === '\n')) return undefined;
-			return end > start ? { termStart: start, termEnd: end, gloss } : undefined;
+			return end > start ? { termStart: start, termEnd: end, gloss, ...(colon ? {} : { bare: true }) } : undefined;
 		}
 		if ('，。；！？,;\n'.includes(text[k]!)) return undefined;
 	}
 	return undefined;
 }
+
+/** The point markers of running text (一是, 二要: numberedItems): never a term, whatever follows (二是指尖服务…, 二是：…). */
+const ITEM_MARKER = /^(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})[是要]$/;
+/** A count of a span of time or of times, maybe after 个 (两个月, 三年, 五年间, 三次): a duration or a frequency, no formula. */
+const TIME_COUNT = /^[一二两三四五六七八九十百双0-9]+个?(?:年|月|日|天|周|星期|小时|分钟|秒|次|回|遍|倍|岁)/;
 
 /** Last characters of the names of places, roads and sites that hold a numeral (五指山市, 二环路, 三里屯, 九龙湖). */
 const PLACE_END = new CharSet('市县区镇乡村屯里路街巷道桥山岭峰岛湖江河海港湾口门寺园');
@@ -1327,6 +1335,8 @@ function namesFormula(term: string): boolean {
 	if (term.includes('“')) return true;
 	const whole = parseName(term, 8);
 	if (whole && whole.parts.length === 1 && (PLACE_END.has(codeAt(term, term.length - 1)) || endsWithPlaceName(term))) return false;
+	// 两个月即…, 三年即见成效, 三次违规即…: a count of time or of times is no formula.
+	if (whole && TIME_COUNT.test(term.slice(whole.from))) return false;
 	return whole ? whole.kind !== 'ordinal' : term.includes('、') && namePieces(term, 8).some((p) => p.parsed && p.parsed.kind !== 'ordinal');
 }
 
@@ -1348,6 +1358,8 @@ function termFormulas(text: string, entry: EntryOpening): RawFormula[] {
 	const term = text.slice(termStart, entry.termEnd).trimEnd();
 	if (term.length < 2 || term.includes('“') || /^[一二三四五六七八九十]+、/.test(term)) return out;
 	const whole = parseName(term, 8);
+	// 三个月：…, 三年：…: a count of time or of times is no formula, whatever the layout.
+	if (whole && TIME_COUNT.test(term.slice(whole.from))) return out;
 	if (!whole && !term.includes('、')) {
 		const f = formulaBeforeNoun(text, entry, term);
 		return f ? [f] : out;
@@ -1429,7 +1441,35 @@ function resolveEntry(f: RawFormula, text: string, gloss: number, inRunningText 
 	const numbered = inRunningText ? numberedItems(text, gloss, text.length) : undefined;
 	const end = numbered ? numbered[numbered.length - 1]!.end : inRunningText ? sentenceEnd(text, gloss) : text.length;
 	resolve(f, text, f.start, f.end, { start: gloss, end, others, entry: !inRunningText });
+	// 三亚即崖州，包括天涯区、…; “两会”即全国人大和全国政协会议，包括代表、…: after a connective, a noun that restates the term
+	// and then 包括 — the list is that noun's members, not the term's items, unless the noun restates the count (六稳即六个方面，
+	// 包括…) or the items carry the keys.
+	const first = f.parts[0]?.items[0];
+	if (f.verdict !== 'unexpanded' && first && !inRunningText && restatedThenListed(text, gloss, first.start) && !itemsCarryKeys(f)) {
+		f.verdict = 'unexpanded';
+		f.parts = f.parts.map((p) => ({ ...p, items: [] }));
+		delete f.expansion;
+	}
 }
+
+/** The longest noun read as a restatement of a term after its connective. */
+const RESTATEMENT_MAX = 16;
+
+/**
+ * Is the gloss at `gloss` a connective's (是指, 即 …) whose first clause is a noun alone, not restating a count, and whose
+ * next clause opens with an introducer (包括, 主要包括 …) — the list read from `listAt`, after that clause?
+ */
+function restatedThenListed(text: string, gloss: number, listAt: number): boolean {
+	if (!ENTRY_CONNECTIVES.some((w) => text.startsWith(w, gloss - w.length))) return false;
+	let k = gloss;
+	while (k < text.length && k - gloss <= RESTATEMENT_MAX && !/[，。；：、“”（）()\s]/.test(text[k]!)) k++;
+	if (text[k] !== '，' || k === gloss || k + 1 > listAt) return false;
+	const noun = text.slice(gloss, k);
+	if (RESTATED_COUNT.test(noun)) return false;
+	return introducerAt(text, k + 1) !== undefined || /^[\u4e00-\u9fff]{1,4}?(?:主要包括|具体包括|包括|包含|主要有)/.test(text.slice(k + 1, k + 9));
+}
+/** A count and its measure word in a restating noun (六个方面, 两项制度): the list after it is the count's. */
+const RESTATED_COUNT = /[一二两三四五六七八九十0-9][个项条支大类种级方套张本只座片位批家所场件点]/;
 
 /** The counts a formula's parts promise, and their keys, as strings (三定四抓 → "3,4", "定,抓"). */
 const countsOf = (f: RawFormula): string => f.parts.map((p) => p.count ?? 'N').join(',');
@@ -1449,9 +1489,28 @@ const CODE_WITH_NOUN = /^([0-9]{2,6})(?![条项个名家所年月日天后强岁
  * counts (平安五小工程：…等“五小”问题; 五定班列：…“五定”含义为：…) reads them, and the term leaves its verdict to it.
  */
 export function scanQuotedFormulas(text: string): RawFormula[] {
+	const entry = glossaryEntry(text);
+	const read = scanQuoted(text, entry);
+	// 【两会速递】今年我省将实施三大工程，包括…: a bare 【】 term whose reading does not hold is a heading, the block running text.
+	return entry?.bare && !read.terms.every(bareTermHolds) ? scanQuoted(text, undefined).out : read.out;
+}
+
+/**
+ * Does the formula of a bare 【】 term (no colon: a news heading is written so) read as the term of its gloss: a name the
+ * glossary knows, or items of which at least half carry its key in every part (【六稳】稳就业、稳金融…)? An unread one does.
+ */
+function bareTermHolds(f: RawFormula): boolean {
+	return f.verdict === 'unexpanded' || lookupGlossary(f.text) !== undefined || itemsCarryKeys(f);
+}
+
+/** Do at least half of the items of every part carry its key (稳就业、稳金融 of 六稳; 100 for 百)? */
+function itemsCarryKeys(f: RawFormula): boolean {
+	return f.parts.every((p) => p.key !== undefined && 2 * p.items.filter((it) => keyForms(p.key!).some((k) => it.text.includes(k))).length >= p.items.length);
+}
+
+function scanQuoted(text: string, entry: EntryOpening | undefined): { out: RawFormula[]; terms: RawFormula[] } {
 	const out: RawFormula[] = [];
 	work.formulas += text.length;
-	const entry = glossaryEntry(text);
 	const inGloss: { f: RawFormula; open: number; close: number }[] = [];
 	let quotedInTerm = false;
 	let i = text.indexOf('“');
@@ -1524,7 +1583,7 @@ export function scanQuotedFormulas(text: string): RawFormula[] {
 		f.parts = f.parts.map((p, n) => ({ ...p, items: mine[n]!.items }));
 		f.verdict = 'uncertain';
 	}
-	return out.sort((x, y) => x.start - y.start);
+	return { out: out.sort((x, y) => x.start - y.start), terms };
 }
 
 /**
@@ -2501,7 +2560,8 @@ export function scanUnquotedFormulas(text: string, taken: readonly RawFormula[])
 			const of = words.indexOf('的');
 			const name = of > 2 ? words.slice(0, of) : words;
 			const parsed = parseName(name);
-			if (parsed && parsed.kind === 'cjk' && parsed.parts.length === 1) {
+			// 三个月：…: a count of time or of times is no counted noun.
+			if (parsed && parsed.kind === 'cjk' && parsed.parts.length === 1 && !TIME_COUNT.test(name)) {
 				const f: RawFormula = { start: i, end: i + name.length, text: name, kind: 'cjk', quoted: false, parts: parsed.parts.map((x) => ({ ...x, items: [] })), verdict: 'unexpanded' };
 				// The gloss opens at the colon, after a verb (分别为) or emphasis that may stand before it; numbered items may follow
 				// the clause's end (…八件实事；一是…), and only they are read there.
