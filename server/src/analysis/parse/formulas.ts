@@ -927,8 +927,15 @@ function colonClosing(text: string, from: number): number {
 	let k = from;
 	while (k < text.length && k - from < COLON_CLAUSE_MAX && !/[，。；：！？]/.test(text[k]!)) k++;
 	work.formulas += k - from;
-	return text[k] === '：' ? k : -2;
+	if (text[k] !== '：') return -2;
+	// A clause that announces a list of its own (重点抓好三项工作：, 重点抓好以下工作：, 主要措施：, 下一步：): the items are its.
+	const clause = text.slice(from, k);
+	return OWN_COUNT.test(clause) || OWN_ANNOUNCE.test(clause) ? -2 : k;
 }
+/** A counted noun of the clause itself (三项工作, 4个方面, 十大任务). */
+const OWN_COUNT = /(?:^|[^每第])[0-9一二两三四五六七八九十][个项条类种方件大点]/;
+/** Words that announce the list after the colon: 以下, 如下, or a clause closing on measures or a next step. */
+const OWN_ANNOUNCE = /以下|如下|(?:措施|举措|下一步)$/;
 
 /** How far before a well-known formula its block is read for a list of its canonical items. */
 const CANONICAL_BEFORE_SPAN = 400;
