@@ -238,6 +238,12 @@ test('a heading that is a counted noun is listed by its sub-headings (一、十�
 	assert.deepEqual(analyze(teen('十一大', 10)).findings.filter((x) => x.ruleId.startsWith('formula.')).map((x) => String(x.data['found'])), ['10']);
 	assert.deepEqual(analyze(teen('十九大', 18)).findings, []);
 	assert.deepEqual(analyze(joinLines('一、党的十二大', '', ...items(11, arabic))).findings, []);
+	// A Party congress: 党的 before 十一大/十二大, or a congress's word after it (以来, 报告, 提出…) — silent over any points.
+	for (const heading of ['一、党的十一大以来的主要成就', '一、十二大报告提出的任务', '一、十一大以来的主要成就', '一、十二大精神的贯彻落实', '一、党的十一大工业项目']) {
+		for (const n of [10, 11]) assert.deepEqual(analyze(joinLines(heading, '', ...items(n, arabic))).findings, [], heading);
+	}
+	// A noun's heading still: 十一大工程 over ten points fires.
+	assert.deepEqual(analyze(joinLines('一、实施十一大工程', '', ...items(10, arabic))).findings.filter((x) => x.ruleId.startsWith('formula.')).map((x) => String(x.data['found'])), ['10']);
 	// A heading that merely holds a count in its words is no list (推进两大行动 with no numbered items under it).
 	assert.equal(analyze(joinLines('一、推进两大行动', '', '全年经济运行稳中有进，各项工作取得新成效。')).findings.length, 0);
 	// A year and more than a few words before the count: a sentence, not a counted heading.

@@ -2329,7 +2329,7 @@ function recognisedWithoutList(text: string, i: number): string | undefined {
 function colonNoun(text: string, i: number, blockEnd: number): number {
 	// 十一个方面: a count of two characters before a measure word (十九大 is a Party congress, 十二点三 a number); 十一大,
 	// 十二大 before a noun's heading (十二大优势产业集群; see headingCount).
-	const teen = text[i] === '十' && ONES.has(codeAt(text, i + 1)) && (TEEN_MEASURES.has(codeAt(text, i + 2)) || (TEEN_BIG.has(codeAt(text, i + 1)) && text[i + 2] === '大'));
+	const teen = text[i] === '十' && ONES.has(codeAt(text, i + 1)) && (TEEN_MEASURES.has(codeAt(text, i + 2)) || (TEEN_BIG.has(codeAt(text, i + 1)) && text[i + 2] === '大' && !congress(text, i)));
 	const m = i + (teen ? 2 : 1);
 	if (!COLON_MEASURES.has(codeAt(text, m))) return -1;
 	// 方面 is one measure word (十方面民生实事: the noun is 民生实事).
@@ -2435,6 +2435,13 @@ const BEFORE_COLON = /(?:分别为|分别是|包括|是指|是|为)$/;
 const TEEN_MEASURES = new CharSet('个项条类种方件');
 /** The ones of a count of two characters before 大 (十一大, 十二大: BIG_COUNT's 1[0-2]); from 十三 on, 大 names a Party congress. */
 const TEEN_BIG = new CharSet('一二');
+/** What follows a Party congress's name (十一大以来, 十二大报告, 十二大精神, 十一大代表, 十二大提出的), not a noun's. */
+const CONGRESS_AFTER = /^(?:以来|报告|精神|代表|路线|会议|召开|提出|确定|党章|通过|决议|文件)/;
+
+/** 十一大, 十二大 at `i` naming a Party congress: 党的 before it (党的十一大), or a congress's word after it. */
+function congress(text: string, i: number): boolean {
+	return text.startsWith('党的', i - 2) || CONGRESS_AFTER.test(text.slice(i + 3, i + 5));
+}
 
 /**
  * A heading that is a counted noun and nothing more (一、十大工业项目 over its items 1.…10.; 10件民生实事 over 一…十): the
