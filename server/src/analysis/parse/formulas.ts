@@ -1705,7 +1705,7 @@ function inIdiom(text: string, i: number): boolean {
 }
 
 /** …三条高速和广深、赣深…三条铁路: a list that follows another counted one after 和 (its count and noun before the joiner). */
-const COUNTED_BEFORE_JOINER = /[0-9一二两三四五六七八九十][个项条级类种大支方座家所][\u4e00-\u9fff]{0,6}$/;
+const COUNTED_BEFORE_JOINER = /[0-9一二两三四五六七八九十][个项条级类种大支方座家所部][\u4e00-\u9fff]{0,6}$/;
 
 /** What 部 counts as a measure word: laws, rules, plans and works (not 部门, 部委: the ministries a list may name). */
 const WORKS_AFTER = /^(?:法律|法规|规章|条例|规划|规定|办法|文件|作品|影片|电影|著作|专著|剧|曲)/;
