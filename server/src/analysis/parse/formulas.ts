@@ -1601,6 +1601,28 @@ function titlesBefore(text: string, end: number): Item[] {
 /** The longest quoted item of a counted list, its quotes included. */
 const QUOTED_ITEM_MAX = 24;
 
+/** The longest quote (its quotes included) that is one item of a counted list whatever it holds. */
+const QUOTED_LIST_ITEM_MAX = 16;
+
+/**
+ * The parts of a quoted item that holds a list (“我为群众办实事、我为企业解难题”: two), split at 、 — and, in a quote longer
+ * than QUOTED_LIST_ITEM_MAX, at ， too (a short one with a comma is one slogan: “控尘治理,全城清扫”). Anything else: itself.
+ */
+function quoteParts(it: Item): Item[] {
+	const t = it.text;
+	if (!t.startsWith('“') || !t.endsWith('”') || t.indexOf('”') !== t.length - 1) return [it];
+	const separators = t.length > QUOTED_LIST_ITEM_MAX ? /[、，,]/ : /、/;
+	const out: Item[] = [];
+	let from = 0;
+	for (let k = 1; k < t.length; k++) {
+		if (k < t.length - 1 && !separators.test(t[k]!)) continue;
+		const end = k === t.length - 1 ? t.length : k;
+		if (end > from) out.push({ start: it.start + from, end: it.start + end, text: t.slice(from, end) });
+		from = k + 1;
+	}
+	return out.length > 1 ? out : [it];
+}
+
 /** What stands between quoted items side by side: “山城”、“江城”; “商品零售额”和“餐饮收入额”. */
 const QUOTED_ITEM_JOINERS = new Set(['、', '，', '和', '及', '与']);
 
@@ -2011,6 +2033,13 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		let items = groups[0]!;
 		// “商品零售额”和“餐饮收入额”: quoted items joined by 和 are two whatever the count (as in a formula's list).
 		if (quotedRun) items = items.flatMap((it) => quotedPair(it) ?? [it]);
+		// “千家企业技术改造、万家企业上云用数”和“专精特新企业培育”三大工程: a quote that holds a list may count as its parts. Read
+		// so when they make the count; a long quote holding a list that fits neither way is no item to count by (silent).
+		if (quotedRun && items.length !== q.value) {
+			const split = items.flatMap(quoteParts);
+			if (split.length === q.value) items = split;
+			else if (split.length > items.length && items.some((it) => it.text.length > QUOTED_LIST_ITEM_MAX && quoteParts(it).length > 1)) continue;
+		}
 		// …的双重任务、促进增长与保护生态的双重压力: two joined by 与 (和, 及) in the 、-list's last item are the pair when the
 		// items before it close with such a count of their own (not 经济下行、成本上升和需求不足的双重压力: three).
 		const borneLast = borne && q.value === 2 && items.length >= 2 && JOINT_INSIDE.test(text.slice(s, items[items.length - 1]!.start)) ? twoJoined([items[items.length - 1]!]) : undefined;
@@ -2071,7 +2100,8 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 				}
 			}
 			// Burdens named alike (内有短板、外有挑战): the first without as many words as make it like the others.
-			items = [stripLead(items[0]!, borne ? items.slice(1) : []), ...items.slice(1)];
+			// (Not in a quote: “我为群众办实事” holds no clause's verb.)
+			if (!items[0]!.text.startsWith('“')) items = [stripLead(items[0]!, borne ? items.slice(1) : []), ...items.slice(1)];
 			// Levels (三级党组织, 五级组织架构) are short names; 生物安全三级实验室 is a grade, not a level.
 			// A quoted item is its quote, however long (“主动对标沿海发达地区学经验找差距”和“…”两项行动): no clause's words in it.
 			const wholeQuotes = quotedRun && items.every((it) => it.text.startsWith('“') && it.text.endsWith('”') && it.text.indexOf('”') === it.text.length - 1);
