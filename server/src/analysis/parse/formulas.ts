@@ -524,7 +524,8 @@ function* candidates(text: string, qStart: number, qEnd: number, name: string, g
 		// before it (maybe closed by 等) and ends the clause, or its noun takes a count (养老护理、应急救护“双持证”护理员8000人);
 		// a verb may stand between (生产安全事故起数和死亡人数实现“双下降”).
 		const verb = VERB_BEFORE_FORMULA.exec(text.slice(Math.max(0, qStart - 2), qStart))?.[0] ?? '';
-		const end = text[qStart - 1] === '等' ? qStart - 1 : qStart - verb.length;
+		const closer = CLOSER_BEFORE.exec(text.slice(Math.max(0, qStart - 2), qStart))?.[0].length ?? 0;
+		const end = closer > 0 ? qStart - closer : qStart - verb.length;
 		yield { start: clauseStart(text, end), end, source: 'before', attached: false };
 		// Items too long for a list read by position are read when they are exactly its count and the clause ends after the
 		// formula's noun (…、黄河滩区迁建“三大工程”决胜战。).
@@ -532,7 +533,7 @@ function* candidates(text: string, qStart: number, qEnd: number, name: string, g
 	} else if (qStart > 0 && !PUNCT.test(text[qStart - 1]!) && nameGoesOn(text, qEnd) && !/(?:以及|及|和|与)$/.test(text.slice(Math.max(0, qStart - 2), qStart))) {
 		// 健全发布、解读、回应“三位一体”政务公开体系; …扶贫政策“五个不能减”的要求; 文化、科技、卫生“三下乡”和…: a list right
 		// before a formula whose noun phrase goes on — exactly its count of items, never flagged.
-		const end = text[qStart - 1] === '等' ? qStart - 1 : qStart;
+		const end = qStart - (CLOSER_BEFORE.exec(text.slice(Math.max(0, qStart - 2), qStart))?.[0].length ?? 0);
 		yield { start: clauseStart(text, end), end, source: 'before', attached: false, exact: true };
 	}
 	// Right after, in the same sentence (“三定四抓”工作法，定责任、…，抓素能提升、…) or the next one
@@ -937,6 +938,17 @@ const OWN_COUNT = /(?:^|[^每第])[0-9一二两三四五六七八九十][个项�
 /** Words that announce the list after the colon: 以下, 如下, or a clause closing on measures or a next step. */
 const OWN_ANNOUNCE = /以下|如下|(?:措施|举措|下一步)$/;
 
+/** What closes a list right before the formula that sums it up: 等, or a demonstrative (…、不想腐这“三不腐”, …这些“新三样”). */
+const CLOSER_BEFORE = /(?:等|这些|这)$/;
+
+/** How many characters an item of a list in an earlier sentence may hold beside its key (光伏 → 光伏板; not 光伏产业). */
+const BESIDE_KEY_MAX = 1;
+
+/** An item that is its key and little more, or its canonical item; `last`: the canonical item may open it. */
+function littleMoreThanKey(item: string, key: string, canonical: string, last: boolean): boolean {
+	return item.length <= key.length + BESIDE_KEY_MAX || item === canonical || (last && item.startsWith(canonical));
+}
+
 /** How far before a well-known formula its block is read for a list of its canonical items. */
 const CANONICAL_BEFORE_SPAN = 400;
 const SENTENCE_END = /[。！？]/;
@@ -949,16 +961,26 @@ const SENTENCE_END = /[。！？]/;
 function canonicalListBefore(f: RawFormula, text: string, at: number): void {
 	const keys = canonicalKeys(f);
 	if (!keys) return;
-	const groups = splitGroups(text, Math.max(0, at - CANONICAL_BEFORE_SPAN), at);
+	const from = Math.max(0, at - CANONICAL_BEFORE_SPAN);
+	const groups = splitGroups(text, from, at);
+	// The formula's own sentence opens after this (read back once): a list before it stands in an earlier sentence.
+	let sentence = at;
+	while (sentence > from && !SENTENCE_END.test(text[sentence - 1]!)) sentence--;
+	work.formulas += at - sentence;
+	const canonical = lookupGlossary(f.text)!.items;
 	for (let g = groups.length - 1; g >= 0; g--) {
 		// Items separated by 、 (a pair joined by 和 may be one thing's two sides: 减轻作业和校外培训双减政策).
 		const items = groups[g]!;
 		// A list stands in one sentence: only its first item may open after a sentence's end, and its last close before one.
 		if (items.length !== keys.length || items.slice(1, -1).some((it) => SENTENCE_END.test(it.text))) continue;
 		const used = keys.map(() => false);
+		const matched: { n: number; key: string }[] = [];
 		const fits = items.every((it) => {
 			const n = keys.findIndex((alts, i) => !used[i] && alts.some((x) => x.length > 0 && it.text.includes(x)));
-			if (n >= 0) used[n] = true;
+			if (n >= 0) {
+				used[n] = true;
+				matched.push({ n, key: keys[n]!.find((x) => x.length > 0 && it.text.includes(x))! });
+			}
 			return n >= 0;
 		});
 		if (!fits) continue;
@@ -969,8 +991,14 @@ function canonicalListBefore(f: RawFormula, text: string, at: number): void {
 		const whole = items[items.length - 1]!;
 		const cut = whole.text.search(SENTENCE_END);
 		const last = cut > 0 ? { start: whole.start, end: whole.start + cut, text: whole.text.slice(0, cut) } : whole;
-		const closed = last.text.endsWith('等') && last.text.length > 1 ? { start: last.start, end: last.end - 1, text: last.text.slice(0, -1) } : last;
+		// …不想腐等, …光伏产品这: the last item without 等 or 这 before the formula.
+		const closer = CLOSER_BEFORE.exec(last.text)?.[0].length ?? 0;
+		const closed = closer > 0 && last.text.length > closer ? { start: last.start, end: last.end - closer, text: last.text.slice(0, -closer) } : last;
 		const read = items.map((it, n) => (n === 0 ? opened : n === items.length - 1 ? closed : it));
+		// In an earlier sentence (推进文化、科技、卫生事业协调发展。组织开展“三下乡”活动; 加快发展新能源汽车、锂电池、光伏产业，…。
+		// “新三样”出口…), a list names the formula's items only when each is little more than its key, or its canonical item
+		// — the last one may carry the list's head after it (不敢腐、不能腐、不想腐能力和水平).
+		if (closed.end <= sentence && !read.every((it, k) => littleMoreThanKey(it.text, matched[k]!.key, canonical[matched[k]!.n]!, k === read.length - 1))) continue;
 		f.parts = [{ ...f.parts[0]!, items: read }];
 		f.expansion = { start: read[0]!.start, end: read[read.length - 1]!.end, source: 'before' };
 		f.verdict = 'ok';
