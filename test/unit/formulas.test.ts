@@ -696,6 +696,10 @@ describe('a well-known formula after a list of its canonical items earlier in it
 		['one item short of the count: no reading, and no flag', '坚定道路自信、理论自信、制度自信，增强“四个自信”。', '四个自信', undefined],
 		['items of which one holds no key: no reading', '汽车、家电、家居等“新三样”销量增长5%。', '新三样', undefined],
 		['the list in the paragraph before: no reading', '提高一体推进不敢腐、不能腐、不想腐能力和水平。\n做实以案促改，推动“三不腐”同时发力。', '三不腐', undefined],
+		['a list in an earlier sentence whose items are more than their keys (新能源汽车, 光伏产业): no reading', '加快发展新能源汽车、锂电池、光伏产业，培育壮大新动能。“新三样”出口增长20%。', '新三样', undefined],
+		['a list in an earlier sentence whose last item is a clause after its key (卫生事业协调发展): no reading', '推进文化、科技、卫生事业协调发展。组织开展“三下乡”活动120场次。', '三下乡', undefined],
+		['a list in an earlier sentence of the canonical items themselves', '大力发展电动汽车、锂电池、光伏产品。“新三样”出口增长20%。', '新三样', ['电动汽车', '锂电池', '光伏产品']],
+		['the last item before 这 and the formula, in its sentence', '坚持不敢腐、不能腐、不想腐这“三不腐”一体推进。', '三不腐', ['不敢腐', '不能腐', '不想腐']],
 		['a list broken by a sentence’s end: no reading', '提高不敢腐。不能腐、不想腐能力和水平。推动“三不腐”同时发力。', '三不腐', undefined],
 	];
 	for (const [what, text, name, items] of cases) test(what, () => readsExactly(text, name, items, true));

@@ -149,6 +149,8 @@ export interface GlossaryEntry {
 	readonly explanation: string;
 	readonly source: string;
 	readonly ordinal?: boolean;
+	/** Local documents commonly name other items under this name (三下乡: 科技、文化、法律下乡): read, never held to its canonical items. */
+	readonly variants?: boolean;
 }
 
 /** amount 1260582亿元; level 5.2% (a rate as a level); change 增长5.2% / 增加14562亿元; share 占…比重7.1%; contribution 拉动…4.3个百分点 */

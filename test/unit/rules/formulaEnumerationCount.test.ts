@@ -16,6 +16,10 @@ ruleCases('formula.enumeration-count', {
 		['N者 counts the things just named (三者)', '必须打通不敢腐、不能腐、不想腐、不愿腐三者内在联系。', [{ at: '三者' }]],
 		['long quoted items joined by 和, one short of the count', '扎实开展“主动对标沿海发达地区学经验找差距”和“联系服务重大项目重点企业”三项行动。', [{ at: '三项' }]],
 		['a list before N部 and what 部 counts (规章), one short', '在全国率先出台法治政府建设指标体系、行政程序规定、重大行政决策规则四部规章。', [{ at: '四部', related: ['指标体系、行政程序规定、重大行政决策规则'] }]],
+		['a list before N部 and what 部 counts (条例), one more', '审议城市管理、物业管理、养犬管理两部条例。', [{ at: '两部' }]],
+		['a second counted list of 部 after 和, one short', '出台城市管理、物业管理两部法规和养犬、停车、扬尘四部规章。', [{ at: '四部' }]],
+		['quoted items whose first holds no clause’s verb (“我为…”), one short: the quote is read whole', '深入推进“我为群众办实事”、“我为基层减负担”三项实践活动。', [{ at: '三项', related: ['“我为群众办实事”、“我为基层减负担”'] }]],
+		['a short quote holding 、 that fits the count neither way (3 whole, 4 in parts, of two)', '深入推进“群众办实事、企业解难题”、“基层减负担”、“民生增福祉”两项实践活动。', [{ at: '两项' }]],
 		['a list before N篇 (五篇大文章), one more', '做好科技金融、绿色金融、普惠金融、养老金融、数字金融、开放金融五篇大文章。', [{ at: '五篇' }]],
 		['levels after the clause’s words (由各级人大产生国家、省、市、县四级), one more than the count', '由各级人大产生国家、省、市、县、乡五级监察委员会，同党的纪律检查委员会合署办公。'.replace('五级', '四级'), [{ at: '四级' }]],
 		['two quoted items joined by 和 are two whatever the count (“A”和“B”三种), one short', '新设按“商品零售额”和“餐饮收入额”三种消费形态的分组。', [{ at: '三种' }]],
@@ -135,6 +139,13 @@ ruleCases('formula.enumeration-count', {
 		['an amount (3个亿)', '投入财政资金3个亿，支持企业技术改造。'],
 		['和 inside an item does not start the list (城市更新和老旧小区改造)', '实施居民收入提升、城市更新和老旧小区改造提升、青年创新创业筑梦三大工程。'],
 		['a joiner after another counted list starts this one', '加快广深、莞深、常虎三条高速和广深、赣深、广深港三条铁路沿线的土地综合整治。'],
+		['a long quote holding a list counts as its parts (2 + 1 = 三大)', '实施“千家企业技术改造、万家企业上云用数”和“专精特新企业培育”三大工程。'],
+		['a quote holding a list, in parts, with a verb inside it (我为…)', '深入推进“我为群众办实事、我为企业解难题”和“我为基层减负担”三项实践活动。'],
+		['a quote holding 、 read whole when that makes the count', '深入推进“群众办实事、企业解难题”和“基层减负担”两项实践活动。'],
+		['a long quote holding a comma that fits neither reading is no item to count by', '实施“千家企业技术改造，万家企业上云用数”和“专精特新企业培育”五大工程。'],
+		['the same after a count of 部 (两部规划和…四部规划)', '完成国土空间、综合交通两部规划和市政、水利、能源、环保四部规划编制。'],
+		['the same, laws and rules (两部法规和…四部规章)', '出台城市管理、物业管理两部法规和养犬、停车、扬尘、广告四部规章。'],
+		['the same, titles before the first count (《…条例》、《…条例》两部法规和…三部规章)', '出台《城市管理条例》、《物业管理条例》两部法规和养犬、停车、扬尘三部规章。'],
 	],
 });
 
@@ -238,6 +249,12 @@ test('a heading that is a counted noun is listed by its sub-headings (一、十�
 	assert.deepEqual(analyze(teen('十一大', 10)).findings.filter((x) => x.ruleId.startsWith('formula.')).map((x) => String(x.data['found'])), ['10']);
 	assert.deepEqual(analyze(teen('十九大', 18)).findings, []);
 	assert.deepEqual(analyze(joinLines('一、党的十二大', '', ...items(11, arabic))).findings, []);
+	// A Party congress: 党的 before 十一大/十二大, or a congress's word after it (以来, 报告, 提出…) — silent over any points.
+	for (const heading of ['一、党的十一大以来的主要成就', '一、十二大报告提出的任务', '一、十一大以来的主要成就', '一、十二大精神的贯彻落实', '一、党的十一大工业项目']) {
+		for (const n of [10, 11]) assert.deepEqual(analyze(joinLines(heading, '', ...items(n, arabic))).findings, [], heading);
+	}
+	// A noun's heading still: 十一大工程 over ten points fires.
+	assert.deepEqual(analyze(joinLines('一、实施十一大工程', '', ...items(10, arabic))).findings.filter((x) => x.ruleId.startsWith('formula.')).map((x) => String(x.data['found'])), ['10']);
 	// A heading that merely holds a count in its words is no list (推进两大行动 with no numbered items under it).
 	assert.equal(analyze(joinLines('一、推进两大行动', '', '全年经济运行稳中有进，各项工作取得新成效。')).findings.length, 0);
 	// A year and more than a few words before the count: a sentence, not a counted heading.

@@ -15,7 +15,7 @@ function isStringArray(v: unknown): v is string[] {
 	return Array.isArray(v) && v.every((x) => typeof x === 'string');
 }
 
-/** Validate a glossary document: `{ "entries": [ { name, items, explanation, source, keys?, ordinal? } ] }` or a bare array. */
+/** Validate a glossary document: `{ "entries": [ { name, items, explanation, source, keys?, ordinal?, variants? } ] }` or a bare array. */
 export function parseGlossary(raw: unknown, origin = 'glossary'): GlossaryResult {
 	const list: unknown = Array.isArray(raw) ? raw : typeof raw === 'object' && raw !== null ? (raw as { entries?: unknown }).entries : undefined;
 	if (!Array.isArray(list)) return { entries: [], problems: [`${origin}: expected an object with an "entries" array`] };
@@ -41,6 +41,7 @@ export function parseGlossary(raw: unknown, origin = 'glossary'): GlossaryResult
 			explanation: typeof o['explanation'] === 'string' ? o['explanation'] : '',
 			source: typeof o['source'] === 'string' ? o['source'] : '',
 			...(o['ordinal'] === true ? { ordinal: true } : {}),
+			...(o['variants'] === true ? { variants: true } : {}),
 		});
 	});
 	return { entries, problems };

@@ -533,7 +533,8 @@ function* candidates(text: string, qStart: number, qEnd: number, name: string, g
 		// before it (maybe closed by 等) and ends the clause, or its noun takes a count (养老护理、应急救护“双持证”护理员8000人);
 		// a verb may stand between (生产安全事故起数和死亡人数实现“双下降”).
 		const verb = VERB_BEFORE_FORMULA.exec(text.slice(Math.max(0, qStart - 2), qStart))?.[0] ?? '';
-		const end = text[qStart - 1] === '等' ? qStart - 1 : qStart - verb.length;
+		const closer = CLOSER_BEFORE.exec(text.slice(Math.max(0, qStart - 2), qStart))?.[0].length ?? 0;
+		const end = closer > 0 ? qStart - closer : qStart - verb.length;
 		yield { start: clauseStart(text, end), end, source: 'before', attached: false };
 		// Items too long for a list read by position are read when they are exactly its count and the clause ends after the
 		// formula's noun (…、黄河滩区迁建“三大工程”决胜战。).
@@ -541,7 +542,7 @@ function* candidates(text: string, qStart: number, qEnd: number, name: string, g
 	} else if (qStart > 0 && !PUNCT.test(text[qStart - 1]!) && nameGoesOn(text, qEnd) && !/(?:以及|及|和|与)$/.test(text.slice(Math.max(0, qStart - 2), qStart))) {
 		// 健全发布、解读、回应“三位一体”政务公开体系; …扶贫政策“五个不能减”的要求; 文化、科技、卫生“三下乡”和…: a list right
 		// before a formula whose noun phrase goes on — exactly its count of items, never flagged.
-		const end = text[qStart - 1] === '等' ? qStart - 1 : qStart;
+		const end = qStart - (CLOSER_BEFORE.exec(text.slice(Math.max(0, qStart - 2), qStart))?.[0].length ?? 0);
 		yield { start: clauseStart(text, end), end, source: 'before', attached: false, exact: true };
 	}
 	// Right after, in the same sentence (“三定四抓”工作法，定责任、…，抓素能提升、…) or the next one
@@ -936,7 +937,25 @@ function colonClosing(text: string, from: number): number {
 	let k = from;
 	while (k < text.length && k - from < COLON_CLAUSE_MAX && !/[，。；：！？]/.test(text[k]!)) k++;
 	work.formulas += k - from;
-	return text[k] === '：' ? k : -2;
+	if (text[k] !== '：') return -2;
+	// A clause that announces a list of its own (重点抓好三项工作：, 重点抓好以下工作：, 主要措施：, 下一步：): the items are its.
+	const clause = text.slice(from, k);
+	return OWN_COUNT.test(clause) || OWN_ANNOUNCE.test(clause) ? -2 : k;
+}
+/** A counted noun of the clause itself (三项工作, 4个方面, 十大任务). */
+const OWN_COUNT = /(?:^|[^每第])[0-9一二两三四五六七八九十][个项条类种方件大点]/;
+/** Words that announce the list after the colon: 以下, 如下, or a clause closing on measures or a next step. */
+const OWN_ANNOUNCE = /以下|如下|(?:措施|举措|下一步)$/;
+
+/** What closes a list right before the formula that sums it up: 等, or a demonstrative (…、不想腐这“三不腐”, …这些“新三样”). */
+const CLOSER_BEFORE = /(?:等|这些|这)$/;
+
+/** How many characters an item of a list in an earlier sentence may hold beside its key (光伏 → 光伏板; not 光伏产业). */
+const BESIDE_KEY_MAX = 1;
+
+/** An item that is its key and little more, or its canonical item; `last`: the canonical item may open it. */
+function littleMoreThanKey(item: string, key: string, canonical: string, last: boolean): boolean {
+	return item.length <= key.length + BESIDE_KEY_MAX || item === canonical || (last && item.startsWith(canonical));
 }
 
 /** How far before a well-known formula its block is read for a list of its canonical items. */
@@ -951,16 +970,26 @@ const A_SENTENCE_END = /[。！？]/;
 function canonicalListBefore(f: RawFormula, text: string, at: number): void {
 	const keys = canonicalKeys(f);
 	if (!keys) return;
-	const groups = splitGroups(text, Math.max(0, at - CANONICAL_BEFORE_SPAN), at);
+	const from = Math.max(0, at - CANONICAL_BEFORE_SPAN);
+	const groups = splitGroups(text, from, at);
+	// The formula's own sentence opens after this (read back once): a list before it stands in an earlier sentence.
+	let sentence = at;
+	while (sentence > from && !SENTENCE_END.test(text[sentence - 1]!)) sentence--;
+	work.formulas += at - sentence;
+	const canonical = lookupGlossary(f.text)!.items;
 	for (let g = groups.length - 1; g >= 0; g--) {
 		// Items separated by 、 (a pair joined by 和 may be one thing's two sides: 减轻作业和校外培训双减政策).
 		const items = groups[g]!;
 		// A list stands in one sentence: only its first item may open after a sentence's end, and its last close before one.
 		if (items.length !== keys.length || items.slice(1, -1).some((it) => A_SENTENCE_END.test(it.text))) continue;
 		const used = keys.map(() => false);
+		const matched: { n: number; key: string }[] = [];
 		const fits = items.every((it) => {
 			const n = keys.findIndex((alts, i) => !used[i] && alts.some((x) => x.length > 0 && it.text.includes(x)));
-			if (n >= 0) used[n] = true;
+			if (n >= 0) {
+				used[n] = true;
+				matched.push({ n, key: keys[n]!.find((x) => x.length > 0 && it.text.includes(x))! });
+			}
 			return n >= 0;
 		});
 		if (!fits) continue;
@@ -971,8 +1000,14 @@ function canonicalListBefore(f: RawFormula, text: string, at: number): void {
 		const whole = items[items.length - 1]!;
 		const cut = whole.text.search(A_SENTENCE_END);
 		const last = cut > 0 ? { start: whole.start, end: whole.start + cut, text: whole.text.slice(0, cut) } : whole;
-		const closed = last.text.endsWith('等') && last.text.length > 1 ? { start: last.start, end: last.end - 1, text: last.text.slice(0, -1) } : last;
+		// …不想腐等, …光伏产品这: the last item without 等 or 这 before the formula.
+		const closer = CLOSER_BEFORE.exec(last.text)?.[0].length ?? 0;
+		const closed = closer > 0 && last.text.length > closer ? { start: last.start, end: last.end - closer, text: last.text.slice(0, -closer) } : last;
 		const read = items.map((it, n) => (n === 0 ? opened : n === items.length - 1 ? closed : it));
+		// In an earlier sentence (推进文化、科技、卫生事业协调发展。组织开展“三下乡”活动; 加快发展新能源汽车、锂电池、光伏产业，…。
+		// “新三样”出口…), a list names the formula's items only when each is little more than its key, or its canonical item
+		// — the last one may carry the list's head after it (不敢腐、不能腐、不想腐能力和水平).
+		if (closed.end <= sentence && !read.every((it, k) => littleMoreThanKey(it.text, matched[k]!.key, canonical[matched[k]!.n]!, k === read.length - 1))) continue;
 		f.parts = [{ ...f.parts[0]!, items: read }];
 		f.expansion = { start: read[0]!.start, end: read[read.length - 1]!.end, source: 'before' };
 		f.verdict = 'ok';
@@ -1661,6 +1696,28 @@ function titlesBefore(text: string, end: number): Item[] {
 /** The longest quoted item of a counted list, its quotes included. */
 const QUOTED_ITEM_MAX = 24;
 
+/** The longest quote (its quotes included) that is one item of a counted list whatever it holds. */
+const QUOTED_LIST_ITEM_MAX = 16;
+
+/**
+ * The parts of a quoted item that holds a list (“我为群众办实事、我为企业解难题”: two), split at 、 — and, in a quote longer
+ * than QUOTED_LIST_ITEM_MAX, at ， too (a short one with a comma is one slogan: “控尘治理,全城清扫”). Anything else: itself.
+ */
+function quoteParts(it: Item): Item[] {
+	const t = it.text;
+	if (!t.startsWith('“') || !t.endsWith('”') || t.indexOf('”') !== t.length - 1) return [it];
+	const separators = t.length > QUOTED_LIST_ITEM_MAX ? /[、，,]/ : /、/;
+	const out: Item[] = [];
+	let from = 0;
+	for (let k = 1; k < t.length; k++) {
+		if (k < t.length - 1 && !separators.test(t[k]!)) continue;
+		const end = k === t.length - 1 ? t.length : k;
+		if (end > from) out.push({ start: it.start + from, end: it.start + end, text: t.slice(from, end) });
+		from = k + 1;
+	}
+	return out.length > 1 ? out : [it];
+}
+
 /** What stands between quoted items side by side: “山城”、“江城”; “商品零售额”和“餐饮收入额”. */
 const QUOTED_ITEM_JOINERS = new Set(['、', '，', '和', '及', '与']);
 
@@ -1765,7 +1822,7 @@ function inIdiom(text: string, i: number): boolean {
 }
 
 /** …三条高速和广深、赣深…三条铁路: a list that follows another counted one after 和 (its count and noun before the joiner). */
-const COUNTED_BEFORE_JOINER = /[0-9一二两三四五六七八九十][个项条级类种大支方座家所][\u4e00-\u9fff]{0,6}$/;
+const COUNTED_BEFORE_JOINER = /[0-9一二两三四五六七八九十][个项条级类种大支方座家所部][\u4e00-\u9fff]{0,6}$/;
 
 /** What 部 counts as a measure word: laws, rules, plans and works (not 部门, 部委: the ministries a list may name). */
 const WORKS_AFTER = /^(?:法律|法规|规章|条例|规划|规定|办法|文件|作品|影片|电影|著作|专著|剧|曲)/;
@@ -2071,6 +2128,13 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		let items = groups[0]!;
 		// “商品零售额”和“餐饮收入额”: quoted items joined by 和 are two whatever the count (as in a formula's list).
 		if (quotedRun) items = items.flatMap((it) => quotedPair(it) ?? [it]);
+		// “千家企业技术改造、万家企业上云用数”和“专精特新企业培育”三大工程: a quote that holds a list may count as its parts. Read
+		// so when they make the count; a long quote holding a list that fits neither way is no item to count by (silent).
+		if (quotedRun && items.length !== q.value) {
+			const split = items.flatMap(quoteParts);
+			if (split.length === q.value) items = split;
+			else if (split.length > items.length && items.some((it) => it.text.length > QUOTED_LIST_ITEM_MAX && quoteParts(it).length > 1)) continue;
+		}
 		// …的双重任务、促进增长与保护生态的双重压力: two joined by 与 (和, 及) in the 、-list's last item are the pair when the
 		// items before it close with such a count of their own (not 经济下行、成本上升和需求不足的双重压力: three).
 		const borneLast = borne && q.value === 2 && items.length >= 2 && JOINT_INSIDE.test(text.slice(s, items[items.length - 1]!.start)) ? twoJoined([items[items.length - 1]!]) : undefined;
@@ -2131,7 +2195,8 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 				}
 			}
 			// Burdens named alike (内有短板、外有挑战): the first without as many words as make it like the others.
-			items = [stripLead(items[0]!, borne ? items.slice(1) : []), ...items.slice(1)];
+			// (Not in a quote: “我为群众办实事” holds no clause's verb.)
+			if (!items[0]!.text.startsWith('“')) items = [stripLead(items[0]!, borne ? items.slice(1) : []), ...items.slice(1)];
 			// Levels (三级党组织, 五级组织架构) are short names; 生物安全三级实验室 is a grade, not a level.
 			// A quoted item is its quote, however long (“主动对标沿海发达地区学经验找差距”和“…”两项行动): no clause's words in it.
 			const wholeQuotes = quotedRun && items.every((it) => it.text.startsWith('“') && it.text.endsWith('”') && it.text.indexOf('”') === it.text.length - 1);
@@ -2389,7 +2454,7 @@ function recognisedWithoutList(text: string, i: number): string | undefined {
 function colonNoun(text: string, i: number, blockEnd: number): number {
 	// 十一个方面: a count of two characters before a measure word (十九大 is a Party congress, 十二点三 a number); 十一大,
 	// 十二大 before a noun's heading (十二大优势产业集群; see headingCount).
-	const teen = text[i] === '十' && ONES.has(codeAt(text, i + 1)) && (TEEN_MEASURES.has(codeAt(text, i + 2)) || (TEEN_BIG.has(codeAt(text, i + 1)) && text[i + 2] === '大'));
+	const teen = text[i] === '十' && ONES.has(codeAt(text, i + 1)) && (TEEN_MEASURES.has(codeAt(text, i + 2)) || (TEEN_BIG.has(codeAt(text, i + 1)) && text[i + 2] === '大' && !congress(text, i)));
 	const m = i + (teen ? 2 : 1);
 	if (!COLON_MEASURES.has(codeAt(text, m))) return -1;
 	// 方面 is one measure word (十方面民生实事: the noun is 民生实事).
@@ -2495,6 +2560,13 @@ const BEFORE_COLON = /(?:分别为|分别是|包括|是指|是|为)$/;
 const TEEN_MEASURES = new CharSet('个项条类种方件');
 /** The ones of a count of two characters before 大 (十一大, 十二大: BIG_COUNT's 1[0-2]); from 十三 on, 大 names a Party congress. */
 const TEEN_BIG = new CharSet('一二');
+/** What follows a Party congress's name (十一大以来, 十二大报告, 十二大精神, 十一大代表, 十二大提出的), not a noun's. */
+const CONGRESS_AFTER = /^(?:以来|报告|精神|代表|路线|会议|召开|提出|确定|党章|通过|决议|文件)/;
+
+/** 十一大, 十二大 at `i` naming a Party congress: 党的 before it (党的十一大), or a congress's word after it. */
+function congress(text: string, i: number): boolean {
+	return text.startsWith('党的', i - 2) || CONGRESS_AFTER.test(text.slice(i + 3, i + 5));
+}
 
 /**
  * A heading that is a counted noun and nothing more (一、十大工业项目 over its items 1.…10.; 10件民生实事 over 一…十): the
