@@ -974,7 +974,7 @@ function canonicalListBefore(f: RawFormula, text: string, at: number): void {
 	const groups = splitGroups(text, from, at);
 	// The formula's own sentence opens after this (read back once): a list before it stands in an earlier sentence.
 	let sentence = at;
-	while (sentence > from && !SENTENCE_END.test(text[sentence - 1]!)) sentence--;
+	while (sentence > from && !SENTENCE_END.has(text.charCodeAt(sentence - 1))) sentence--;
 	work.formulas += at - sentence;
 	const canonical = lookupGlossary(f.text)!.items;
 	for (let g = groups.length - 1; g >= 0; g--) {
