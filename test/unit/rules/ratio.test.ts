@@ -36,6 +36,11 @@ ruleCases('claim.ratio', {
 		['a share with its part and whole', TRADE.replace('53.5%', '55.5%'), [{ at: '55.5%', fix: '53.5%', related: ['223601亿元', '417568亿元'] }]],
 		['与…之比: a share of a whole stated elsewhere', RD.replace('2.64%', '2.46%'), [{ at: '2.46%', fix: '2.64%' }]],
 		['the structure a change comes to (…由上年的…调整为a∶b∶c) holds the shares of its sectors', STRUCTURE.replace('调整为8.3∶71.1∶20.6', '调整为8.3∶71.1∶23.6'), [{ at: '23.6', fix: '20.6' }]],
+		[
+			'the structure a change comes to, on a base year of its own (与2007年相比，…由…调整为a∶b∶c), holds the shares of the year’s sector figures before it',
+			'2012年，全市地区生产总值2460亿元，第一产业增加值125亿元，第二产业增加值886亿元，第三产业增加值1449亿元。与2007年相比，三次产业结构由8.2∶40.1∶51.7调整为5.1∶38.0∶58.9。',
+			[{ at: '38.0', fix: '36.0' }],
+		],
 		['a rate the lexicon defines as a quotient, its terms in another paragraph (城镇化率 = 城镇人口 ÷ 总人口)', URBAN.replace('67.00%', '66.00%'), [{ at: '66.00%', fix: '67.00%', related: ['94350万人', '140828万人'] }]],
 		['a whole in another paragraph when both name one year (2007年，… ⏎ …增加到2007年的…，占…比重从…提高到…)', RD_YEARS.replace('1.49%', '1.89%'), [{ at: '1.89%', fix: '1.49%', related: ['3664亿元', '24.66万亿元'] }]],
 		['城乡居民收入比 written a:1', '全年城镇居民人均可支配收入62000元，农村居民人均可支配收入20000元，城乡居民收入比为3.5:1。', [{ at: '3.5', fix: '3.1' }]],
