@@ -580,7 +580,9 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 			sentenceYear = opening ? Number(opening[1]) : undefined;
 			sentencePeriod = opening === null ? sentencePeriodOf(text, segment.start) : undefined;
 			// 在实际使用外商直接投资金额中，制造业…所占比重分别为…: the whole of the sentence's shares that name none.
-			sentenceAmong = segments[seg - 1]?.sentence === segment.sentence ? undefined : AMONG_LEAD.exec(text.slice(segment.start, segment.start + AMONG_MAX))?.[1];
+			// 全国 stays in the whole (在全国实际使用外商直接投资金额中 in a province's communiqué: no table of its own).
+			const among = segments[seg - 1]?.sentence === segment.sentence ? null : AMONG_LEAD.exec(text.slice(segment.start, segment.start + AMONG_MAX));
+			sentenceAmong = among ? (among[1] ?? '') + among[2]! : undefined;
 		}
 		// The clause before the figure; a figure earlier in the clause ends the prefix (增加2.8万元，增幅45.2%).
 		if (seg !== cursorSegment) {
@@ -715,7 +717,7 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 	if (group) closeGroup(group, out);
 	const topic = TOPIC_LEAD.exec(text)?.[1];
 	if (topic !== undefined) for (const c of out as { topic?: string }[]) c.topic = topic;
-	const among = AMONG_LEAD.exec(text)?.[1];
+	const among = AMONG_LEAD.exec(text)?.[2];
 	if (among !== undefined) for (const c of out as { among?: string }[]) c.among = among;
 	// What each subject names: the indicator of the lexicon, the key figures are related by.
 	// Read only in a block with a product named alone (most have none).
@@ -909,7 +911,7 @@ class ProductionWords {
 /** An opening clause that names the whole the block's figures are among: 在城镇投资中，/ 全年规模以上工业企业中， (no scope). */
 /** How far into a sentence its opening clause of a whole (AMONG_LEAD) may end. */
 const AMONG_MAX = 24;
-const AMONG_LEAD = /^\s*(?:在|从)?(?:全年|年末|全国)?((?:(?![在的和及与、])[\u4e00-\u9fff]){2,16})中[，：:]/;
+const AMONG_LEAD = /^\s*(?:在|从)?(?:全年|年末)?(全国)?((?:(?![在的和及与、])[\u4e00-\u9fff]){2,16})中[，：:]/;
 
 /** A lead sentence that names a statistic and the one dimension its figures break it down by: 党员的年龄。 */
 const TOPIC_LEAD = /^\s*([\u4e00-\u9fff]{1,10})的((?:(?![和及与])[\u4e00-\u9fff]){1,8})[。：:]/;
