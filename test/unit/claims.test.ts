@@ -55,6 +55,24 @@ describe('what a figure measures', () => {
 		assert.deepEqual(read('批发和零售业、住宿和餐饮业分别增长5.1%、6.2%和7.3%。').map((x) => x.split(' ')[2]), ['', '', '']);
 	});
 
+	test('分别: 所 dropped only before 占比重 with no whole; more names than figures bind nothing; an industry of the lexicon keeps its 和', () => {
+		const names = (t: string): string[] => read(t).map((x) => x.split(' ')[2]!);
+		// A whole after 占: 所 is part of the last name (科研院所), and 企业 names its own noun (no 企业院所).
+		assert.deepEqual(names('企业、科研院所占全部研发经费支出的比重分别为77.6%和13.4%。'), ['企业', '科研院所']);
+		assert.deepEqual(names('高校和科研院所分别为12家和30家。'), ['高校', '科研院所']);
+		// Three names, two figures: no telling which two (no 税收收入和非税收入, no 工业业…).
+		assert.deepEqual(names('一般公共预算收入、税收收入和非税收入分别增长8.1%和5.6%。'), ['', '']);
+		assert.deepEqual(names('工业、建筑业和批发零售业增加值分别增长5.2%和6.1%。'), ['', '']);
+		// GB/T 4754 names with 和 (and 、) of their own, the noun after the last one given to each.
+		assert.deepEqual(names('批发和零售业、住宿和餐饮业增加值分别增长5.2%和6.1%。'), ['批发和零售业增加值', '住宿和餐饮业增加值']);
+		assert.deepEqual(names('住宿和餐饮业、交通运输、仓储和邮政业分别增长5.2%和6.1%。'), ['住宿和餐饮业', '交通运输、仓储和邮政业']);
+		// A sector's name ends its own noun; the noun written once follows the last one's ending.
+		assert.deepEqual(names('工业和建筑业增加值分别增长5.2%和6.1%。'), ['工业增加值', '建筑业增加值']);
+		// Not industries: split at 和 as before.
+		assert.deepEqual(names('城镇和农村居民人均可支配收入分别为52000元和21000元。'), ['城镇居民人均可支配收入', '农村居民人均可支配收入']);
+		assert.deepEqual(names('公办和民办幼儿园分别为120所和80所。'), ['公办幼儿园', '民办幼儿园']);
+	});
+
 	test('names listed before as many amounts joined without 分别: each amount its name, in order; else the names’ together', () => {
 		assert.deepEqual(read('地方级财政收入、一般预算全口径财政收入达到245亿元和507.8亿元。'), ['245亿元 amount 地方级财政收入', '507.8亿元 amount 一般预算全口径财政收入']);
 		assert.deepEqual(read('医院、卫生院床位3070张。'), ['3070张 amount 医院、卫生院床位']);

@@ -12,6 +12,10 @@ ruleCases('claim.annual-growth', {
 		['the years of the two ends', INCOME.replace('13.8%', '15.8%'), [{ at: '15.8%', fix: '13.8%' }]],
 		['the growth over the years between (GDP too: two rates of one basis)', CUMULATIVE.replace('10.6%', '12.6%'), [{ at: '12.6%', fix: '10.6%', related: ['65.5%'] }]],
 		['a fall over the years between', '2020年，全市煤炭消费量比2015年下降18.5%，年均下降5.0%。', [{ at: '5.0%', fix: '4.0%', related: ['18.5%'] }]],
+		['the years the rate’s own words give (五年来) are the years between', '2023年，全市专利授权量达到1.2万件，比2018年增长85.2%，五年来年均增长15.1%。', [{ at: '15.1%', fix: '13.1%', related: ['85.2%'] }]],
+		['十年间 of ten years between', '2022年，全市一般公共预算收入比2012年增长120.5%，十年间年均增长9.2%。', [{ at: '9.2%', fix: '8.2%', related: ['120.5%'] }]],
+		['GDP, no basis on either rate (the base reading)', '2007年，全市地区生产总值达到1000亿元，比2002年增长65.5%，年均增长11.6%。', [{ at: '11.6%', fix: '10.6%', related: ['65.5%'] }]],
+		['one basis opening the sentence holds for both rates', '按可比价格计算，2012年全市地区生产总值比2007年增长98.5%，年均增长15.1%。', [{ at: '15.1%', fix: '14.7%', related: ['98.5%'] }]],
 	],
 	silent: [
 		['rates that follow', FISCAL + INCOME],
@@ -22,5 +26,10 @@ ruleCases('claim.annual-growth', {
 		['the annual rate of a period of its own', '2007年，国内生产总值比2002年增长65.5%，“十五”期间年均增长9.5%。'],
 		['a real annual rate is not the nominal growth’s', '2012年，城镇居民人均可支配收入比2007年增长90.1%，年均实际增长8.8%。'],
 		['the growth on the year before, not over the years', '2007年，国内生产总值比上年增长11.9%，年均增长10.6%。'],
+		['the rate’s own years (近三年) are not the years between (2018 to 2023)', '2023年，全市专利授权量达到1.2万件，比2018年增长85.2%，近三年年均增长15.1%。'],
+		['过去五年 of a growth over ten years', '2022年，全市一般公共预算收入比2012年增长120.5%，过去五年年均增长6.2%。'],
+		['GDP: a comparable-price annual rate of a growth of no stated basis', '2012年，全市地区生产总值达到2000亿元，比2007年增长98.5%，按可比价计算年均增长11.2%。'],
+		['GDP: a nominal growth (按现价计算 opening the sentence) and a comparable-price rate', '2012年，按现价计算，全市地区生产总值达到2000亿元，比2007年增长98.5%，按可比价格计算年均增长11.2%。'],
+		['GDP: the basis in brackets after the growth', '2012年，全市地区生产总值达到2000亿元，比2007年增长98.5%（按现价计算），按可比价计算年均增长11.2%。'],
 	],
 });

@@ -3,8 +3,6 @@ import { ruleCases } from '../../helpers/findings';
 const TRADE = '全年货物进出口总额417568亿元。民营企业进出口额223601亿元，比上年增长6.3%，占进出口总额比重为53.5%。';
 const RD = '全年国内生产总值1260582亿元。全年研究与试验发展经费支出33278亿元，比上年增长8.1%，与国内生产总值之比为2.64%。';
 const STRUCTURE = '全年地区生产总值295.4亿元。第一产业增加值24.4亿元，第二产业增加值210.1亿元，第三产业增加值60.9亿元。三次产业结构由上年的7.9∶68.3∶23.8调整为8.3∶71.1∶20.6。';
-/** A structure of a change with the two ends of GDP before it and of the tertiary sector after it (651.1 ÷ 1128.7 = 57.69%, 1450 ÷ 2460 = 58.94%). */
-const STRUCTURE_CHANGE = '地区生产总值由2007年的1128.7亿元增加到2012年的2460亿元，年均增长12.9%。三次产业比例由5.5∶36.8∶57.7演进为5.1∶36.0∶58.9。第三产业增加值由2007年的651.1亿元增加到2012年的1450亿元，年均增长13.5%。';
 const INCOME = '城镇居民人均可支配收入51821元。农村居民人均可支配收入21691元。城乡居民人均可支配收入比值为2.39。';
 const PER_HEAD = '初步核算，全市实现地区生产总值609.91亿元，比上年增长5.2%。人均地区生产总值73572元，增长4.9%。\n\n年末全市常住人口82.9万人，比上年增加0.4万人。';
 
@@ -38,8 +36,11 @@ ruleCases('claim.ratio', {
 		['a share with its part and whole', TRADE.replace('53.5%', '55.5%'), [{ at: '55.5%', fix: '53.5%', related: ['223601亿元', '417568亿元'] }]],
 		['与…之比: a share of a whole stated elsewhere', RD.replace('2.64%', '2.46%'), [{ at: '2.46%', fix: '2.64%' }]],
 		['the structure a change comes to (…由上年的…调整为a∶b∶c) holds the shares of its sectors', STRUCTURE.replace('调整为8.3∶71.1∶20.6', '调整为8.3∶71.1∶23.6'), [{ at: '23.6', fix: '20.6' }]],
-		['the structure a change starts from (由a∶b∶c演进为…) holds the shares of the from-figures, before and after it', STRUCTURE_CHANGE.replace('36.8∶57.7', '34.8∶59.7'), [{ at: '59.7', related: ['651.1亿元', '1128.7亿元'] }]],
-		['the structure a change comes to (…演进为d∶e∶f) holds the shares of the to-figures', STRUCTURE_CHANGE.replace('36.0∶58.9', '38.0∶56.9'), [{ at: '56.9', related: ['1450亿元', '2460亿元'] }]],
+		[
+			'the structure a change comes to, on a base year of its own (与2007年相比，…由…调整为a∶b∶c), holds the shares of the year’s sector figures before it',
+			'2012年，全市地区生产总值2460亿元，第一产业增加值125亿元，第二产业增加值886亿元，第三产业增加值1449亿元。与2007年相比，三次产业结构由8.2∶40.1∶51.7调整为5.1∶38.0∶58.9。',
+			[{ at: '38.0', fix: '36.0' }],
+		],
 		['a rate the lexicon defines as a quotient, its terms in another paragraph (城镇化率 = 城镇人口 ÷ 总人口)', URBAN.replace('67.00%', '66.00%'), [{ at: '66.00%', fix: '67.00%', related: ['94350万人', '140828万人'] }]],
 		['a whole in another paragraph when both name one year (2007年，… ⏎ …增加到2007年的…，占…比重从…提高到…)', RD_YEARS.replace('1.49%', '1.89%'), [{ at: '1.89%', fix: '1.49%', related: ['3664亿元', '24.66万亿元'] }]],
 		['城乡居民收入比 written a:1', '全年城镇居民人均可支配收入62000元，农村居民人均可支配收入20000元，城乡居民收入比为3.5:1。', [{ at: '3.5', fix: '3.1' }]],
@@ -93,9 +94,6 @@ ruleCases('claim.ratio', {
 		['the same, as printed', '全年研究与试验发展经费支出2367亿元，占国内生产总值的1.30%。全年受理国内外专利申请47.6万件，其中国内申请38.3万件，占80.5%。'],
 		['siblings after a share of a named whole share it, sentence after sentence', '女党员3099.5万名，占党员总数的30.9%。少数民族党员773.4万名，占7.7%。'],
 		['shares, ratios and quotients that hold', TRADE + RD + INCOME + STRUCTURE],
-		['a structure of a change and the two ends of its amounts that hold', STRUCTURE_CHANGE],
-		['an estimate reached (预计…增加到2460亿元) is printed rounded: not held against the structure it comes to', STRUCTURE_CHANGE.replace('地区生产总值由2007年的', '预计地区生产总值由2007年的').replace('36.0∶58.9', '36.1∶58.8')],
-		['the two ends of amounts of other years than each other (由2007年的… and 由2008年的…)', STRUCTURE_CHANGE.replace('由2007年的651.1亿元', '由2008年的651.1亿元').replace('36.8∶57.7', '34.8∶59.7')],
 		['a whole that is a part of another (农村… is not 全国…)', '农村居民人均消费支出19000元。全国居民人均消费支出26796元。其中，人均食品烟酒消费支出7983元，占人均消费支出的比重为29.8%。'],
 		['an average per head within 2% of its total over the year-end population (the mean population differs)', PER_HEAD.replace('73572元', '74900元')],
 		['two populations in the document (two years, or 户籍 and 常住): which one is not known', PER_HEAD.replace('73572元', '75572元') + '2021年末常住人口82.5万人。'],

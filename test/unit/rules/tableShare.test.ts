@@ -6,9 +6,11 @@ import { reshapeTables } from '../../helpers/tables';
 const MERGED = ['**表13 2005年人口主要构成情况**', '', '单位：万人', '', '| 指标 | 年末数 | | 比重（%） | |', '| --- | --- | --- | --- | --- |', '| 全国总人口 | 130756 |  | 100.0 |  |', '| 其中：城镇 | 56212 |  | 43.0 |  |', '| 乡村 | 74544 |  | 57.0 |  |', '| 其中：0-14岁 | 26504 |  | 20.3 |  |', '| 15-64岁 | 94197 |  | 72.0 |  |', '| 65岁及以上 | 10055 |  | 7.7 |  |'].join('\n');
 
 /** Shares of a whole the prose names (在…中), of rows of a table by industry whose caption names its statistic (national-2005, 表8). */
-const FDI =
+const FDI_BODY =
 	'全年实际使用外商直接投资金额603亿美元，下降0.5%（见表8）。在实际使用外商直接投资金额中，制造业和房地产业所占比重分别为70.4%和9%；租赁和商务服务业、交通运输仓储和邮政业所占比重分别为6.2%和3%。\n\n' +
 	['**表8 2005年外商直接投资分行业情况**', '', '- 金额单位：亿美元', '- 行业名称 合同项目（个） 比上年增长% 实际使用金额 比上年增长%', '- 总 计 44001 0.8 603.2 -0.5', '- 制造业 28928 -4.8 424.5 -1.3', '- 交通运输、仓储和邮政业 734 15.1 18.1 42.4', '- 房地产业 2120 20.0 54.2 -8.9', '- 租赁和商务服务业 2981 12.0 37.5 32.6', '- 其他行业 9238 3.1 68.9 5.0'].join('\n');
+/** The communiqué's title names the year its prose speaks of (the headings' year). */
+const FDI = `# 中华人民共和国2005年国民经济和社会发展统计公报\n\n${FDI_BODY}`;
 
 ruleCases('table.share', {
 	fires: [
@@ -20,12 +22,21 @@ ruleCases('table.share', {
 		['an empty column between the amounts and the shares', MERGED.replace('| 20.3 |', '| 22.3 |'), [{ at: '22.3' }]],
 		['a share the prose states of a row, its whole named (在实际使用外商直接投资金额中，制造业…所占比重分别为…)', FDI.replace('70.4%', '60.4%'), [{ at: '60.4%', fix: '70.4%', related: ['603.2', '424.5'] }]],
 		['a row whose label the prose writes without its 、', FDI.replace('6.2%和3%', '6.2%和5%'), [{ at: '5%', fix: '3%', related: ['603.2', '18.1'] }]],
+		['the year a heading names is the table’s (no title)', `## 2005年对外经济\n\n${FDI_BODY.replace('70.4%', '60.4%')}`, [{ at: '60.4%', fix: '70.4%' }]],
 		['the same in plain rows', reshapeTables(EXPORTS_BY_COUNTRY.replace('| 4.7 |', '| 5.7 |'), 'aligned'), [{ at: '5.7' }]],
 	],
 	silent: [
 		['shares as printed', POPULATION + '\n\n' + EXPORTS_BY_COUNTRY],
 		['shares of a named whole that hold', FDI],
 		['a whole no column of the table names (在合同外资金额中)', FDI.replace('在实际使用外商直接投资金额中', '在合同外资金额中').replace('70.4%', '60.4%')],
+		['no known year of the share (no title, heading nor date): not held against a table of 2005', FDI_BODY.replace('70.4%', '60.4%')],
+		['a share of another year its sentence opens on (2004年，在…中)', FDI.replace('在实际使用外商直接投资金额中', '2004年，在实际使用外商直接投资金额中').replace('70.4%', '60.4%')],
+		[
+			'a paragraph of a period (“十五”期间…累计): its shares are of the five years',
+			FDI.replace('全年实际使用外商直接投资金额603亿美元，下降0.5%（见表8）。', '“十五”期间，实际使用外商直接投资金额累计2740亿美元。').replace('70.4%', '69.5%').replace('9%；', '8.1%；'),
+		],
+		['a paragraph of 以来', FDI.replace('全年实际使用外商直接投资金额603亿美元，下降0.5%（见表8）。', '2001年以来，我国利用外资稳步增长。').replace('70.4%', '69.5%')],
+		['a whole of another region (在全国…中 in a province’s communiqué)', FDI.replace('在实际使用外商直接投资金额中', '在全国实际使用外商直接投资金额中').replace('70.4%', '65.2%')],
 		['a share with no sentence naming its whole', FDI.replace('在实际使用外商直接投资金额中，', '').replace('70.4%', '60.4%')],
 		['a table of another year than the headings’', `## 2005年对外经济\n\n${FDI.replace('2005年外商', '2004年外商').replace('70.4%', '60.4%')}`],
 		['a whole the document does not state', EXPORTS_BY_COUNTRY.replace('全年货物出口237726亿元，比上年增长0.6%。', '')],

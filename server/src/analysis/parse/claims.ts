@@ -10,6 +10,7 @@ import { work } from '../work';
 import { AIM_WORDS, INCREMENT, ITEM_MARK, normalizePrefix, readScope } from './reading';
 import { builtinLexicon, type Lexicon, namesOutput } from '../lexicon/index';
 import { CharSet } from '../text/chars';
+import { sectionOf } from '../lexicon/industries';
 
 /** A claim in joined-text coordinates of its block. */
 export interface RawClaim {
@@ -368,8 +369,9 @@ function readKind(rest: string, q: ScannedQuantity, scope: string, region: strin
 		let whole = stripSuffixWords(stripSuffixWords(s.slice(shareAt + 1), IS_WORDS), SHARE_CHANGE_WORDS);
 		if (whole.endsWith('）')) whole = whole.slice(0, Math.max(0, whole.lastIndexOf('（')));
 		whole = stripSuffixWords(stripSuffixWords(whole, SHARE_WORDS), OF_WORDS);
-		// 制造业和房地产业所占比重: 所 is no part of the names (制造业, 房地产业).
-		const part = s.charCodeAt(shareAt - 1) === 0x6240 /* 所 */ ? s.slice(0, shareAt - 1) : s.slice(0, shareAt);
+		// 制造业和房地产业所占比重: 所 is no part of the names (制造业, 房地产业) when no whole follows 占; 科研院所占全部…的比重
+		// keeps it (科研院所).
+		const part = whole === '' && s.charCodeAt(shareAt - 1) === 0x6240 /* 所 */ ? s.slice(0, shareAt - 1) : s.slice(0, shareAt);
 		return prefixOf(clean(part), scope, region, 'share', undefined, clean(whole), comparative, annualAverage, real);
 	}
 	// 经济增长预期目标为5%左右, 今年经济增长目标确定为5.5%: the growth a target sets, a change of what grows.
@@ -578,7 +580,9 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 			sentenceYear = opening ? Number(opening[1]) : undefined;
 			sentencePeriod = opening === null ? sentencePeriodOf(text, segment.start) : undefined;
 			// 在实际使用外商直接投资金额中，制造业…所占比重分别为…: the whole of the sentence's shares that name none.
-			sentenceAmong = segments[seg - 1]?.sentence === segment.sentence ? undefined : AMONG_LEAD.exec(text.slice(segment.start, segment.start + AMONG_MAX))?.[1];
+			// 全国 stays in the whole (在全国实际使用外商直接投资金额中 in a province's communiqué: no table of its own).
+			const among = segments[seg - 1]?.sentence === segment.sentence ? null : AMONG_LEAD.exec(text.slice(segment.start, segment.start + AMONG_MAX));
+			sentenceAmong = among ? (among[1] ?? '') + among[2]! : undefined;
 		}
 		// The clause before the figure; a figure earlier in the clause ends the prefix (增加2.8万元，增幅45.2%).
 		if (seg !== cursorSegment) {
@@ -617,8 +621,7 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 		if (!continues && rawPrefix.includes('分别')) {
 			// X、Y、Z…分别…: the figures that follow are X's, Y's and Z's, in order.
 			const subjects = respectiveSubjects(p.subject);
-			const listed = p.subject.includes('、') && /[和及与]/.test(p.subject) ? respectiveSubjects(p.subject, /、/) : undefined;
-			group = { segment: seg, sentence: segment.sentence, first: out.length, subjects, ...(listed ? { listed } : {}) };
+			group = { segment: seg, sentence: segment.sentence, first: out.length, subjects };
 			if (subjects.length > 0) subject = subjects[0]!;
 		} else if (!continues && p.kind === 'amount' && fromTo === undefined && JOINED_NAMES.test(p.subject)) {
 			// X、Y达到A和B (no 分别): as many amounts joined as names listed are X's and Y's, in order; told when the list closes.
@@ -715,7 +718,7 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 	if (group) closeGroup(group, out);
 	const topic = TOPIC_LEAD.exec(text)?.[1];
 	if (topic !== undefined) for (const c of out as { topic?: string }[]) c.topic = topic;
-	const among = AMONG_LEAD.exec(text)?.[1];
+	const among = AMONG_LEAD.exec(text)?.[2];
 	if (among !== undefined) for (const c of out as { among?: string }[]) c.among = among;
 	// What each subject names: the indicator of the lexicon, the key figures are related by.
 	// Read only in a block with a product named alone (most have none).
@@ -909,7 +912,7 @@ class ProductionWords {
 /** An opening clause that names the whole the block's figures are among: 在城镇投资中，/ 全年规模以上工业企业中， (no scope). */
 /** How far into a sentence its opening clause of a whole (AMONG_LEAD) may end. */
 const AMONG_MAX = 24;
-const AMONG_LEAD = /^\s*(?:在|从)?(?:全年|年末|全国)?((?:(?![在的和及与、])[\u4e00-\u9fff]){2,16})中[，：:]/;
+const AMONG_LEAD = /^\s*(?:在|从)?(?:全年|年末)?(全国)?((?:(?![在的和及与、])[\u4e00-\u9fff]){2,16})中[，：:]/;
 
 /** A lead sentence that names a statistic and the one dimension its figures break it down by: 党员的年龄。 */
 const TOPIC_LEAD = /^\s*([\u4e00-\u9fff]{1,10})的((?:(?![和及与])[\u4e00-\u9fff]){1,8})[。：:]/;
@@ -924,11 +927,6 @@ interface RespectivelyGroup {
 	readonly first: number;
 	/** Subjects named before 分别, or [] when they are the subjects of the figures before (…元，…元，分别增长…). */
 	readonly subjects: readonly string[];
-	/**
-	 * The list split at 、 alone, when names hold 和 of their own (租赁和商务服务业、交通运输仓储和邮政业): taken when it
-	 * has as many names as figures and `subjects` has not.
-	 */
-	readonly listed?: readonly string[];
 	/** A list of names before amounts joined without 分别: the amounts are theirs only when as many. */
 	readonly implicit?: boolean;
 }
@@ -945,8 +943,8 @@ function inherit(c: RawClaim): Prefix {
  * 第一产业、第二产业、第三产业增加值 → 第一产业增加值, 第二产业增加值, 第三产业增加值: the list before 分别, with the
  * noun written once after the last item given to every item. [] when there is no list.
  */
-function respectiveSubjects(subject: string, separators = /、|和|及|与/): string[] {
-	const items = subject.split(separators).map((x) => x.trim()).filter((x) => x.length > 0);
+function respectiveSubjects(subject: string): string[] {
+	const items = listItems(subject);
 	if (items.length < 2) return [];
 	// 第一、二、三产业: the ordinals share the 第 before the first and the noun after the last.
 	const ordinal = /^第([一二三四五六七八九十])$/.exec(items[0]!);
@@ -957,11 +955,48 @@ function respectiveSubjects(subject: string, separators = /、|和|及|与/): st
 	}
 	const first = items[0]!;
 	const last = items[items.length - 1]!;
+	// A first item ending as a sector or an institution does (企业, 工业, 住宿和餐饮业, 高校, 科研院所) names its noun: the noun
+	// written once is what follows the first such ending in the last item (工业和建筑业增加值 → 增加值; 企业、科研院所 → none).
+	const end = first[first.length - 1]!;
+	if (OWN_NOUN_END.has(end.charCodeAt(0))) {
+		const at = last.indexOf(end);
+		const tail = at >= 0 ? last.slice(at + 1) : '';
+		return items.map((x, i) => (i < items.length - 1 && !x.endsWith(tail) ? x + tail : x));
+	}
 	// The noun written once after the last item (城镇和农村居民人均可支配收入), unless the first item names its own (地方级财政收入、
-	// 一般预算全口径财政收入; 制造业和房地产业: both end as a noun does).
-	const ownNoun = first.endsWith(last.slice(-2)) || first[first.length - 1] === last[last.length - 1];
+	// 一般预算全口径财政收入).
+	const ownNoun = first.endsWith(last.slice(-2)) || end === last[last.length - 1];
 	const tail = last.length > first.length && items.slice(0, -1).every((x) => x.length === first.length) && !ownNoun ? last.slice(first.length) : '';
 	return items.map((x, i) => (i < items.length - 1 ? x + tail : x));
+}
+
+/** Characters a sector's or an institution's name ends with (制造业, 科研院所, 高校, 医院, 公司, 协会). */
+const OWN_NOUN_END = new CharSet('业所院校局厂站馆司社');
+/** The most parts (split at 、和及与) an industry's name of the lexicon has (电力、热力、燃气及水生产和供应业: 5). */
+const INDUSTRY_PARTS = 5;
+
+/**
+ * The names of a list, split at 、和及与 — but an industry of the lexicon (GB/T 4754) is one name, its 和 and 、 its own
+ * (租赁和商务服务业、交通运输仓储和邮政业; 批发和零售业、住宿和餐饮业增加值, the last with the noun after it).
+ */
+function listItems(subject: string): string[] {
+	const parts = subject.split(/([、和及与])/);
+	const items: string[] = [];
+	for (let i = 0; i < parts.length; i += 2) {
+		let j = Math.min(parts.length - 1, i + 2 * (INDUSTRY_PARTS - 1));
+		for (; j > i; j -= 2) if (isIndustry(parts.slice(i, j + 1).join(''))) break;
+		const item = parts.slice(i, j + 1).join('').trim();
+		if (item.length > 0) items.push(item);
+		i = j;
+	}
+	return items;
+}
+
+/** An industry of the lexicon, or one with a noun after it (住宿和餐饮业增加值). */
+function isIndustry(name: string): boolean {
+	if (sectionOf(name) !== undefined) return true;
+	const at = name.lastIndexOf('业');
+	return at > 0 && at < name.length - 1 && !/[、和及与]/.test(name.slice(at + 1)) && sectionOf(name.slice(0, at + 1)) !== undefined;
 }
 
 /**
@@ -977,12 +1012,9 @@ function closeGroup(group: RespectivelyGroup, out: RawClaim[]): undefined {
 		return undefined;
 	}
 	if (group.subjects.length > 0) {
-		// A list that does not match the figures in number is not theirs: drop the attribution — unless its names split at
-		// 、 alone are as many (租赁和商务服务业、交通运输仓储和邮政业所占比重分别为6.2%和3%).
-		if (group.subjects.length !== members.length) {
-			const listed = group.listed?.length === members.length ? group.listed : undefined;
-			members.forEach((m, i) => Object.assign(m, { subject: listed ? listed[i]! : '' }));
-		}
+		// A list that does not match the figures in number is not theirs: drop the attribution (一般公共预算收入、税收收入和
+		// 非税收入分别增长8.1%和5.6%: which two, no telling).
+		if (group.subjects.length !== members.length) for (const m of members) (m as { subject: string }).subject = '';
 		return undefined;
 	}
 	// The distinct amounts of the sentence before the group, the last `members.length` of them (read backwards).

@@ -40,6 +40,9 @@ const NET_BEFORE = /^净(?:增加?|减少?)/;
 /** The total a stock reaches, right after its net change and rate: 总数达到270家, 总量达. */
 const TOTAL_REACHED = /^(?:总数|总量|总计|累计|共计|合计)(?:达到|达|为|增至|增加到|达至)$/;
 
+/** A part of a year (上半年, 一季度, 前三季度, 1—6月, 1-11月份): its net change is not the change of the stock over a year. */
+const PART_OF_YEAR = /[上下]半年|第?[一二三四]季度|前三季度|[0-9一二三四五六七八九十]{1,2}[-—－~至到][0-9一二三四五六七八九十]{1,3}月/;
+
 /**
  * `净增X 74家，增长37.8%，总数达到270家`: the net change D written before its noun, the rate, then the stock V it
  * reached ⇒ C = D ÷ (V − D). A gross addition (新增…) is none: units that left make the base other than V − D.
@@ -49,6 +52,9 @@ function netThenTotal(b: Sink, segment: readonly Fig[], i: number, c: Fig): bool
 	const v = segment[i + 1];
 	if (!d || !v || d.kind !== 'amount' || !NET_BEFORE.test(d.subject) || d.subject !== c.subject || !d.exact) return false;
 	if (v.kind !== 'amount' || !v.exact || v.unit !== d.unit || v.sentence !== c.sentence || !TOTAL_REACHED.test(v.context) || !sameScope(v, d)) return false;
+	// A net change of part of a year, or a rate on the same period of the year before (同比), is no change of the stock on
+	// the total less it: 上半年净增…，增长15.3%; 一季度净增…，同比增长12.1%.
+	if (d.sentencePeriod === 'part' || PART_OF_YEAR.test(d.scope) || PART_OF_YEAR.test(d.context) || c.context.includes('同比')) return false;
 	const up = !/^净减/.test(d.subject);
 	if (up !== (c.direction !== 'down')) return false;
 	const base = up ? sub(interval(v), interval(d)) : add(interval(v), interval(d));

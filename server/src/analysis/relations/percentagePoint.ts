@@ -1,14 +1,10 @@
 /**
  * claim.percentage-point — a change between two rates: `由A%提高到B%，提高C个百分点` ⇒ C = B − A; written `提高C%` where
  * C = B − A (and not the relative change), the % stands where 百分点 is meant.
- *
- * Also a sector's share in a change of the three sectors' structure stated right after it: `三次产业结构由上年的
- * 9.4∶66.8∶23.8调整为8.3∶71.1∶20.6，服务业…比重比上年下降3.2个百分点` ⇒ 20.6 − 23.8 = −3.2.
  */
 import type { RuleMeta } from '../rules/rule';
-import { type Paragraph, positionIn, type RelationFinder } from './context';
+import type { RelationFinder } from './context';
 import { changeOfFromTo, type Fig, fmt, interval, judge, latestBefore, operand, percentOf, type Sink } from './figures';
-import { findStructures } from './structures';
 import { sub } from '../interval';
 
 export const rule: RuleMeta = {
@@ -65,40 +61,8 @@ function inSegment(b: Sink, segment: readonly Fig[]): void {
 	}
 }
 
-/** The term of the three sectors' structure a share names: 第一产业 (农业 is not all of it), 第二产业, 第三产业 or 服务业. */
-const SECTOR_TERMS: readonly RegExp[] = [/第一产业|一产/, /第二产业|二产/, /第三产业|三产|服务业/];
-/** A change on another base than the structure before (比2015年, 高于全省): not the two structures' difference. */
-const OTHER_BASE = /比(?:19|20)[0-9]{2}年|高于|低于|快于|慢于|比全|较全/;
-
-/** 三次产业结构由a∶b∶c调整为d∶e∶f，第三产业比重提高C个百分点 ⇒ C = f − c. */
-function structureChanges(p: Paragraph, b: Sink): void {
-	const structures = p.memo('structures', () => findStructures(p));
-	for (let k = 1; k < structures.length; k++) {
-		const from = structures[k - 1]!;
-		const to = structures[k]!;
-		const last = positionIn(p, to.terms[to.terms.length - 1]!);
-		if (!from.before || !from.sectors || from.terms.length !== 3 || to.terms.length !== 3 || positionIn(p, to.terms[0]!) !== positionIn(p, from.terms[2]!) + 1) continue;
-		// The change right after the structure it comes to, in its sentence, of one sector's share.
-		const c = p.figs[last + 1];
-		if (!c || c.kind !== 'change' || !c.exact || (c.unit !== '个百分点' && c.unit !== '百分点') || c.sentence !== to.terms[0]!.sentence) continue;
-		if (!/比重|占比/.test(c.subject) || OTHER_BASE.test(c.context)) continue;
-		const named = SECTOR_TERMS.map((re, n) => (re.test(c.subject) ? n : -1)).filter((n) => n >= 0);
-		if (named.length !== 1) continue;
-		const a = from.terms[named[0]!]!;
-		const z = to.terms[named[0]!]!;
-		const sign = c.direction === 'down' ? -1 : 1;
-		const diff = sub(interval(z), interval(a));
-		const signed = sign > 0 ? diff : { lo: -diff.hi, hi: -diff.lo };
-		const pp = sign * (z.value - a.value);
-		const expr = `${operand(z, true)} − ${operand(a, true)} = ${fmt(z.value - a.value, Math.max(z.q.decimals, a.q.decimals))}`;
-		// A change the other way (下降 where the share rose) has no fix in points.
-		b.check('percentage-point', [a, z, c], c, expr, pp, interval(c), signed, { stated: c.text, points: fmt(pp, 2) }, { fix: pp > 0 });
-	}
-}
-
 export const finder: RelationFinder = {
 	paragraph(p, sink) {
 		for (const segment of p.segments) inSegment(sink, segment);
-		structureChanges(p, sink);
 	},
 };

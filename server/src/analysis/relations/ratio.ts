@@ -16,13 +16,12 @@
  */
 import type { RuleMeta } from '../rules/rule';
 import { type DocumentFigures, type Paragraph, positionIn, type RelationFinder } from './context';
-import { earliestAfter, type Fig, fmt, interval, latestBefore, operand, percentOf, sameScale, sameScope, type Sink, WINDOW } from './figures';
+import { type Fig, fmt, interval, latestBefore, operand, percentOf, sameScale, sameScope, type Sink, WINDOW } from './figures';
 import { findBreakdowns } from './breakdowns';
-import { findStructures, type Structure } from './structures';
+import { findStructures } from './structures';
 import { perCapita } from './perCapita';
 import { definedRatios } from './definedRatios';
 import { work } from '../work';
-import { AIM_WORDS } from '../parse/reading';
 import { partitionPoint } from '../search';
 
 export const rule: RuleMeta = {
@@ -43,9 +42,6 @@ export const rule: RuleMeta = {
 	},
 	variant: (data) => (data['form'] === 'quotient' ? 'quotient' : data['form'] === 'per-capita' ? 'perCapita' : data['form'] === 'defined' ? 'defined' : 'share'),
 };
-
-/** An estimate, a target or a plan (预计, 力争 …): a figure printed rounded, or not yet reached. */
-const ESTIMATE = new RegExp(AIM_WORDS);
 
 /** Wholes that name no statistic of their own: the total the part is listed under is meant. */
 const GENERIC_WHOLE = /^(?:总人次|总人数|总户数|总数|总量|总额|总计|合计|全部|总体|总和|总值|全体)$/;
@@ -250,50 +246,21 @@ function sharesOfTotals(p: Paragraph, b: Sink): void {
 
 // ─────────────────────────────── the terms of a structure ───────────────────────────────
 
-/**
- * 三次产业结构为10.4∶48.6∶41.0 with 第一/二/三产业增加值 and 地区生产总值 stated before it: each term is its part's share.
- * A structure of a change (三次产业比例由5.5∶36.8∶57.7演进为5.1∶36.1∶58.8) is of the two ends of the changes around it
- * (地区生产总值由2007年的1128.7亿元增加到2460亿元 … 第三产业增加值由2007年的651.1亿元增加到1450亿元): the one it starts
- * from, of the from-figures; the one it comes to, of the to-figures — before or after it in its block; not an estimate
- * reached (预计…增加到2460亿元), printed rounded.
- */
+/** 三次产业结构为10.4∶48.6∶41.0 with 第一/二/三产业增加值 and 地区生产总值 stated: each term is its part's share. */
 function structureTerms(p: Paragraph, b: Sink): void {
 	const partition = p.lexicon.get('国内生产总值')?.parts?.[0];
 	if (!partition) return;
-	const structures = p.memo('structures', () => findStructures(p));
-	structures.forEach((st, k) => {
-		if (!st.sectors) return;
+	for (const st of p.memo('structures', () => findStructures(p))) {
+		if (!st.sectors || st.before) continue;
 		const at = positionIn(p, st.terms[0]!);
-		const end = endOf(p, structures, k);
-		if (st.before && end === undefined) return;
-		// An estimate reached (预计…增加到2460亿元) is printed rounded, not what the structure it comes to was computed from; the
-		// figure it starts from is the past's.
-		const amount = (key: string) => (f: Fig): boolean => f.key === key && f.kind === 'amount' && f.exact && (end === undefined || (f.fromTo === end && !(end === 'to' && ESTIMATE.test(f.context))));
-		const inBlock = (f: Fig | undefined): Fig | undefined => (f && positionIn(p, f) >= p.first ? f : undefined);
-		const find = (key: string): Fig | undefined =>
-			end === undefined ? latestBefore(p.figs, at, amount(key)) : (inBlock(latestBefore(p.figs, at, amount(key))) ?? earliestAfter(p.figs, at + st.terms.length - 1, amount(key)));
+		const find = (key: string): Fig | undefined => latestBefore(p.figs, at, (f) => f.key === key && f.kind === 'amount' && f.exact);
 		const total = find('国内生产总值');
-		if (!total) return;
+		if (!total) continue;
 		st.terms.forEach((term, n) => {
 			const part = find(partition[n]!);
-			if (part && (end === undefined || sameYear(part, total) || yearOf(part) === undefined || yearOf(total) === undefined)) check(b, part, total, term, total.subject);
+			if (part) check(b, part, total, term, total.subject);
 		});
-	});
-}
-
-/**
- * The end of a change a structure stands at: `from` for 由a∶b∶c (followed by the structure it comes to), `to` for the one
- * right after it (…调整为d∶e∶f); undefined for a structure of no change.
- */
-function endOf(p: Paragraph, structures: readonly Structure[], k: number): 'from' | 'to' | undefined {
-	const adjacent = (a: Structure, z: Structure): boolean => positionIn(p, z.terms[0]!) === positionIn(p, a.terms[a.terms.length - 1]!) + 1;
-	const opens = (st: Structure): boolean => st.before && /[由从]$/.test(st.name);
-	const st = structures[k]!;
-	const next = structures[k + 1];
-	const prev = structures[k - 1];
-	if (opens(st) && next && next.terms.length === st.terms.length && adjacent(st, next)) return 'from';
-	if (prev && opens(prev) && prev.terms.length === st.terms.length && adjacent(prev, st)) return 'to';
-	return undefined;
+	}
 }
 
 // ─────────────────────────────── the urban and rural quotient (document) ───────────────────────────────

@@ -98,7 +98,23 @@ export function analyzeTables(
 		});
 		cellClaims.push(rows);
 	});
-	const ctx: TableContext = { lexicon, tables: drafts, claims, prose: prose.claims, proseYears: prose.years, quantities, cellClaim: (t, r, c) => cellClaims[t]?.[r]?.[c] ?? -1 };
+	const blocks = model.blocks;
+	const ctx: TableContext = {
+		lexicon,
+		tables: drafts,
+		claims,
+		prose: prose.claims,
+		proseYears: prose.years,
+		quantities,
+		// The block whose span holds the claim's start, or -1.
+		blockOf: (claim) => {
+			const at = claims[claim]!.span.start;
+			const b = partitionPoint(blocks.length, (k) => blocks[k]!.span.end <= at);
+			return b < blocks.length && blocks[b]!.span.start <= at ? b : -1;
+		},
+		blockText: (block) => model.text.slice(blocks[block]!.span.start, blocks[block]!.span.end),
+		cellClaim: (t, r, c) => cellClaims[t]?.[r]?.[c] ?? -1,
+	};
 	const kept: (OwnRelations | undefined)[] = cache ? drafts.map((d, ti) => cache.own(d, ti, claim0[ti]!)) : [];
 	const { relations: drafted, own } = tableRelations(ctx, kept);
 	if (cache) {

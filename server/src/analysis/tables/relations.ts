@@ -46,6 +46,9 @@ export interface TableContext {
 	/** The year each prose claim's headings name (a figure of 全年 in the 2005 communiqué is of 2005), when they name one. */
 	readonly proseYears: readonly (number | undefined)[];
 	readonly quantities: readonly Quantity[];
+	/** The index of the block a prose claim stands in, and the text of a block. */
+	blockOf(claim: number): number;
+	blockText(block: number): string;
 	/** The claim of a cell, or -1. */
 	cellClaim(table: number, row: number, column: number): number;
 }
@@ -1201,6 +1204,9 @@ function labelKey(label: string): string {
 	return label.replace(/[\s、，,]/g, '');
 }
 
+/** A paragraph that names a period of several years (“十五”期间, 累计, 2016年以来): its shares need not be of one year's table. */
+const PERIOD_NAMED = /期间|累计|“?十[一二三四五六七八九]五”?|以来/;
+
 /** The most prose shares of a sentence's whole looked up, and the statistics of captions each is tried against. */
 const SHARES_ASKED = 256;
 const STATISTICS_TRIED = 32;
@@ -1229,6 +1235,14 @@ function proseShares(ctx: TableContext, out: TableRelationDraft[]): void {
 	const statistics = [...byStatistic.keys()].slice(0, STATISTICS_TRIED);
 	// Each table's rows by their label as the prose writes it, made when a share asks.
 	const rowsOf = new Map<number, Map<string, number>>();
+	// Whether each block of the shares asked names a period, read once per block.
+	const periodOf = new Map<number, boolean>();
+	const namesPeriod = (claim: number): boolean => {
+		const block = ctx.blockOf(claim);
+		let named = periodOf.get(block);
+		if (named === undefined) periodOf.set(block, (named = block >= 0 && PERIOD_NAMED.test(ctx.blockText(block))));
+		return named;
+	};
 	const rowIndex = (ti: number): Map<string, number> => {
 		let rows = rowsOf.get(ti);
 		if (!rows) {
@@ -1247,6 +1261,9 @@ function proseShares(ctx: TableContext, out: TableRelationDraft[]): void {
 	for (const i of asked) {
 		const p = ctx.prose[i]!;
 		const whole = p.amongSentence!;
+		// Of one known year: the share's own, its sentence's or its headings' (the year a communiqué's title names).
+		const year = p.year ?? p.sentenceYear ?? ctx.proseYears[i];
+		if (year === undefined || namesPeriod(i)) continue;
 		for (const statistic of statistics) {
 			work.tables++;
 			const at = whole.indexOf(statistic);
@@ -1254,9 +1271,7 @@ function proseShares(ctx: TableContext, out: TableRelationDraft[]): void {
 			const noun = whole.slice(0, at) + whole.slice(at + statistic.length);
 			for (const ti of byStatistic.get(statistic)!) {
 				const t = ctx.tables[ti]!;
-				// Of the table's year: the share's own, its sentence's or its headings'.
-				const year = p.year ?? p.sentenceYear ?? ctx.proseYears[i];
-				if (!sameScope(t, p) || (year !== undefined && t.year !== undefined && year !== t.year)) continue;
+				if (!sameScope(t, p) || year !== t.year) continue;
 				const c = t.columns.findIndex((col) => col.kind === 'value' && headerNoun(col.header).replace(/\s+/g, '') === noun);
 				const ri = c < 0 ? undefined : rowIndex(ti).get(labelKey(p.subject));
 				if (ri === undefined || ri < 0) continue;
