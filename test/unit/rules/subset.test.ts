@@ -39,6 +39,8 @@ ruleCases('claim.subset', {
 		['a part nearly a figure (近3000亿元) is near it, not anything below: more than a whole of 1000亿元', '中央财政用于“三农”的支出五年累计0.1万亿元，其中用于农村基础设施建设近3000亿元。全年完成投资1000亿元，其中工业投资将近3000亿元。', [{ at: '近3000亿元', related: ['0.1万亿元'] }, { at: '将近3000亿元', related: ['1000亿元'] }]],
 		['a whole of N多 (2300多人, 14万多个) is under the next unit of its last digit that is not a 0: a part past it is more', '新引育省级以上高层次人才2300多人，其中引进顶尖人才2600人。全年施工项目14万多个，其中建成投产项目15.2万个。', [{ at: '2600人', related: ['2300多人'] }, { at: '15.2万个', related: ['14万多个'] }]],
 		['N个X中，已有M个X (a comma after 中, 已有, the whole’s noun again; the whole N多 bounded by its unit)', '全民所有制建筑业施工的14万多个工程中，已有16万多个工程实行了承包责任制。', [{ at: '16万多个', related: ['14万多个'] }]],
+		['a whole of N多 in words (二十多个, 两千多家, 一百四十多个) is under the next unit of its last place that is not a 0 (30, 3000, 150)', '全市有二十多个乡镇，其中35个乡镇通了天然气。全市两千多家企业中，已有3500家企业上云。全市十多个县区中，有25个县区进入全省百强。全市一百四十多个乡镇中，有155个乡镇通了公交。', [{ at: '35个', related: ['二十多个'] }, { at: '3500家', related: ['两千多家'] }, { at: '25个', related: ['十多个'] }, { at: '155个', related: ['一百四十多个'] }]],
+		['N个X中，已有M个X then a predicate, punctuation or an ellipsis', '全市1000个小区中，已有2000个小区完成改造。全市30个乡镇中，已有40个乡镇、5个街道通了天然气。全市10个园区中，已有12个园区……', [{ at: '2000个', related: ['1000个'] }, { at: '40个', related: ['30个'] }, { at: '12个', related: ['10个'] }]],
 		['the year’s investment of the projects a 其中 part counts, within the total investment of the set (项目…个、投资总额…，其中…个完成投资2400多亿元)', '新开竣工项目2992个、投资总额1479亿元，其中省、市重点项目954个完成投资2400多亿元。', [{ at: '2400多亿元', related: ['1479亿元'] }]],
 		['those chosen from the candidates sorted out (梳理…，选出…)', '梳理22个城中村改造先导项目，选出28个重点推进项目申请列入国家改造计划。', [{ at: '28个', related: ['22个'] }]],
 		['N项…中M项 with M > N', '全区11项对标指标中12项指标增幅超过全省平均水平。', [{ at: '12项', related: ['11项'] }]],
@@ -103,6 +105,8 @@ ruleCases('claim.subset', {
 		['a list opened by a short name the text defined, as printed; another noun is no measure of it', SHORT + SHORT.replace('（以下简称规模以上工业企业）', '').replace('在规模以上工业企业中', '在中小企业中').replace('14032亿元', '24032亿元')],
 		['those chosen from the candidates sorted out, fewer; a choice after words of a time or another set (今年选出, 另行选出) is none', '梳理22个城中村改造先导项目，选出8个重点推进项目申请列入国家改造计划。梳理问题22个，今年选出28个重点推进。梳理项目22个，另行选出28个试点。'],
 		['the year’s investment of a 其中 part within the set’s total investment; investment summed over the years (累计完成投资) is no year’s', '新开竣工项目2992个、投资总额14793亿元，其中省、市重点项目954个完成投资2400多亿元。签约项目300个、投资总额1479亿元，其中重点项目120个累计完成投资2400亿元。'],
+		['a whole of N多 in words (二十多个, 十多个, 三十多个, 两千多家, 一百四十多个) holds a part under the next unit of its last place that is not a 0', '全市有二十多个乡镇，其中25个乡镇通了天然气。全市十多个县区中，有15个县区进入全省百强。全市三十多个部门中，有35个部门完成改革。全市两千多家企业中，已有2500家企业上云。全市一百四十多个乡镇中，有145个乡镇通了公交。'],
+		['N个X中，已有M个 of a longer noun that opens with X (社区卫生服务站, 乡镇卫生院, 乡镇村) holds nothing', '全市50个社区中，已有60个社区卫生服务站建成。全市20个乡镇中，已有30个乡镇卫生院完成改造。全市50个乡镇中，已有60个乡镇村完成改造。'],
 		['N个X中，已有M个 of another noun, or under a whole with no upper bound (超过), holds nothing', '全市12个工业园区中，已有1500个企业入驻。超过14万个工程中，已有16万个工程实行了承包责任制。施工的14万多个工程中，已有11万多个工程实行了承包责任制。'],
 		['a part within N多’s unit (2350人 under 2300多人), under a whole of 超过 or 以上 (no upper bound), or a sibling an increment opens after a comma (…，新增高技能人才39万人)', '新引育省级以上高层次人才2300多人，其中引进顶尖人才2350人。引育人才超过2300人，其中引进顶尖人才2600人。新引育省级以上高层次人才2300多人、其中引进顶尖人才41人，新增高技能人才39万人。'],
 		['a part nearly a figure within a tenth below it, or under a bound of any below it (不到, 不足), is within a whole that size', '中央财政用于“三农”的支出五年累计0.28万亿元，其中用于农村基础设施建设近3000亿元。全年完成投资1000亿元，其中工业投资不到3000亿元，民间投资不足2000亿元。'],
@@ -230,4 +234,9 @@ test('kinds of a division summed against their total: the message shows the sum'
 	const g = analyze('年末全市共有卫生机构2.1万个，其中医院、卫生院0.3万个，诊所9000个，村卫生室1.2万个。').findings.find((x) => x.ruleId === 'claim.subset');
 	assert.ok(g);
 	assert.equal(findingMessage(g, 'zh'), '各部分合计多于总数（2.1万个）：0.3万个 + 9000个 + 1.2万个 = 2.4 > 2.1万个。');
+});
+
+test('a part of N个X中，已有M个X that a 其中-like list also holds is held against its whole once', () => {
+	const r = analyze('在参评的120个项目中，已有100个项目完成验收，另有30个项目进入评审。').relations.filter((x) => x.kind === 'subset');
+	assert.deepEqual(r.map((x) => x.expression).sort(), ['100个 ≤ 120个', '30个 ≤ 120个']);
 });

@@ -25,12 +25,15 @@ const NEARLY: ReadonlySet<string> = new Set(['近', '将近', '接近']);
 /** Words of a figure past its number by less than a unit of its last digit (14万多个, 300余人), not of any past it (以上, 超过). */
 const ODD: ReadonlySet<string> = new Set(['多', '余']);
 
-/** The unit of a number's last digit that is not a 0 (2400 → 100, 14万 → 1万, 1.5万 → 0.1万). */
+/**
+ * The unit of a number's last digit that is not a 0 (2400 → 100, 14万 → 1万, 1.5万 → 0.1万), in digits or in words
+ * (二十 → 10, 两千 → 1000, 一百四十 → 10): the place of the value's last non-zero digit in its printed steps.
+ */
 function oddUnit(f: Fig): number {
 	let unit = f.step;
 	if (f.q.decimals > 0) return unit;
-	const digits = f.q.digits;
-	for (let k = digits.length - 1; k > 0 && digits[k] === '0'; k--) unit *= 10;
+	// At most as many steps as the number has digits (a value of 1e21 steps has 21).
+	for (let m = Math.round(f.value / f.step); m >= 10 && m % 10 === 0; m /= 10) unit *= 10;
 	return unit;
 }
 

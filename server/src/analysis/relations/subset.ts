@@ -23,6 +23,13 @@ export const rule: RuleMeta = {
 	variant: (data) => (data['sum'] === 'yes' ? 'sum' : 'default'),
 };
 
+/** The whole each part is already held against by the paragraph's finders so far (one sink per paragraph): no relation made twice. */
+function heldParts(b: Sink): Map<Fig, Fig> {
+	const held = new Map<Fig, Fig>();
+	for (const d of b.drafts) if (d.kind === 'subset' && d.figs.length === 2) held.set(d.target, d.figs[0]!);
+	return held;
+}
+
 function holdAgainst(b: Sink, whole: Fig, part: Fig, at?: RelationDraft['at']): void {
 	// Within the rounding of both (and the bounds of an approximation: 其中出口超8000亿元), the part may equal the whole,
 	// not pass it (12项 against 11项 does).
@@ -139,8 +146,16 @@ function countedOf(p: Paragraph, b: Sink): void {
 		// whole's noun again (14万多个工程中，已有11万多个工程).
 		const plain = between.endsWith('中') && whole.unit === part.unit;
 		const noun = between.slice(0, between.indexOf('中'));
-		if (plain || noun.endsWith(part.unit) || (noun.length >= 2 && whole.unit === part.unit && p.after(part, noun.length) === noun)) holdAgainst(b, whole, part);
+		if (plain || noun.endsWith(part.unit) || (noun.length >= 2 && whole.unit === part.unit && namesAgain(p.after(part, noun.length + NOUN_END_MAX), noun))) holdAgainst(b, whole, part);
 	}
+}
+
+/**
+ * The words after a part's count name the whole's noun again, and only it (已有280个行政村通了公交): the noun then a
+ * predicate, punctuation or the text's end — not a longer noun that opens with it (60个社区卫生服务站, 30个乡镇卫生院).
+ */
+function namesAgain(after: string, noun: string): boolean {
+	return after.startsWith(noun) && (after.length === noun.length || AFTER_NOUN.test(after.slice(noun.length)));
 }
 
 /**
@@ -636,6 +651,14 @@ const PROJECTS = /项目$/;
  * subsetsDone ranks its own (STAGES, with 签约 and 纳统).
  */
 const PROJECT_STAGES = ['开工', '建成', '竣工', '投产', '完工', '投用'];
+/** How many characters after a repeated noun are read for what follows it (AFTER_NOUN). */
+const NOUN_END_MAX = 2;
+/**
+ * What may follow a counted noun that ends there (…个行政村通了公交, …个项目完成验收, …个县区进入, …家企业上云): punctuation,
+ * an adverb of the predicate, or a verb of what some of the things did or reached (countedOf) — not a longer noun that
+ * opens with it (…个社区卫生服务站建成).
+ */
+const AFTER_NOUN = new RegExp(`^(?:[、，,；;。：:）)…．.]|已|均|都|全部|基本|先后|相继|顺利|提前|正在|在|${[...PROJECT_STAGES, '完成', '实现', '实行', '通', '达', '进入', '纳入', '入选', '获', '被', '开展', '用上', '接入', '参加', '参与', '启动', '上', '列入', '覆盖', '设立', '建立'].join('|')})`);
 /** A stage some of the set reached, the set's by 已 (已开工项目35个). */
 const DONE_STAGE = new RegExp(`^已(?:${PROJECT_STAGES.join('|')})(?:建设)?项目$`);
 /** How far a set's stage or its year's investment is looked for after it, in figures. */
@@ -719,8 +742,7 @@ function setWords(p: Paragraph, set: Fig): string {
 function stagesReached(p: Paragraph, b: Sink): void {
 	const figs = p.figs;
 	// Parts the paragraph's other finders already hold against a whole (12家医院中3家获评…: OF_WHICH's).
-	const held = new Map<Fig, Fig>();
-	for (const d of b.drafts) if (d.kind === 'subset' && d.figs.length === 2) held.set(d.target, d.figs[0]!);
+	const held = heldParts(b);
 	let set: Fig | undefined;
 	let last: Fig | undefined;
 	for (let k = Math.max(p.first, 1); k < figs.length; k++) {
@@ -912,8 +934,7 @@ function subsetsDone(p: Paragraph, b: Sink): void {
 	// The words before the figure's own (not the whole's before a part: 计划整改的120个问题目前已完成整改…).
 	const aimed = (f: Fig): boolean => NOT_DONE.test(f.context.slice(f.context.lastIndexOf('#') + 1));
 	// Parts the paragraph's other finders already hold against the whole (签约项目…，已开工项目…: projectSets').
-	const held = new Map<Fig, Fig>();
-	for (const d of b.drafts) if (d.kind === 'subset' && d.figs.length === 2) held.set(d.target, d.figs[0]!);
+	const held = heldParts(b);
 	for (let i = p.first; i + 1 < figs.length; i++) {
 		const whole = figs[i]!;
 		if (!count(whole)) continue;
@@ -986,10 +1007,12 @@ function increaseInStock(d: DocumentFigures, b: Sink): void {
 export const finder: RelationFinder = {
 	paragraph(p, sink) {
 		countedOf(p, sink);
+		// A part of a 其中 list or breakdown that countedOf held already (120个项目中，已有100个项目…，另有30个项目…).
+		const counted = heldParts(sink);
 		const held = new Set<Fig>();
 		for (const bd of p.memo('breakdowns', () => findBreakdowns(p))) {
 			for (const part of bd.parts) {
-				holdAgainst(sink, bd.total, part);
+				if (counted.get(part) !== bd.total) holdAgainst(sink, bd.total, part);
 				held.add(part);
 			}
 			if (bd.disjoint && bd.parts.every((f) => f.exact)) sumAgainst(sink, bd.total, bd.parts);
