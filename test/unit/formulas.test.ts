@@ -198,6 +198,13 @@ describe('resolving formulas', () => {
 		assert.deepEqual(formula('建设北岸新城、金沙新区和大同街东段三处公交调度指挥中心。', '三处'), { verdict: 'ok', source: 'before', parts: [[3, ['北岸新城', '金沙新区', '大同街东段']]] });
 		assert.equal(formula('建设北岸新城、金沙新区和大同街东段两处公交调度指挥中心。', '两处').verdict, 'mismatch');
 		assert.deepEqual(formula('今年，综合楼、实验楼两栋教学用房投入使用。', '两栋').parts, [[2, ['综合楼', '实验楼']]]);
+		assert.deepEqual(formula('江北、江南两块区域建设加快。', '两块').parts, [[2, ['江北', '江南']]]);
+		// Not a count of the list: common nouns before a measure word of sites or buildings, a set or a trip (台套, 架次).
+		for (const text of ['新增港口码头、锚地三处作业区。', '新建学校、医院三栋大楼。', '全年新增焊接机器人、搬运机器人、喷涂机器人两台套以上的企业15家。', '引进大型客机、支线飞机两架次航线。']) {
+			const a = analyze(text);
+			assert.equal(a.formulas.find((f) => f.kind === 'enumeration'), undefined, text);
+			assert.deepEqual(a.findings, [], text);
+		}
 		// Not a count of the list: the adverb 四处 (everywhere).
 		for (const text of ['群众、干部、企业四处奔走，寻找失散亲人。', '甲、乙、丙四处宣传政策。']) {
 			const a = analyze(text);
@@ -214,6 +221,10 @@ describe('resolving formulas', () => {
 		assert.deepEqual(formula(holidays, '三个'), { verdict: 'ok', source: 'before', parts: [[3, ['春节', '“五一”', '“十一”']]] });
 		assert.deepEqual(formula(holidays.replace('春节、', '春节、国庆、'), '三个'), { verdict: 'mismatch', source: 'before', parts: [[3, ['春节', '国庆', '“五一”', '“十一”']]] });
 		assert.deepEqual(formula('重点打造春节、“五一”两个消费旺季。', '两个').parts, [[2, ['春节', '“五一”']]]);
+		// Quoted names that are the count by themselves after unquoted items: the quoted names (灯会、庙会、“五一”和“十一”两个).
+		assert.deepEqual(formula('全年举办灯会、庙会、“五一”和“十一”两个黄金周促销活动。', '两个'), { verdict: 'ok', source: 'before', parts: [[2, ['“五一”', '“十一”']]] });
+		assert.deepEqual(formula('开展送温暖、献爱心、"三下乡"和"四进社区"两项活动。', '两项').parts, [[2, ['“三下乡”', '“四进社区”']]]);
+		assert.equal(analyze('开展送温暖、献爱心、“三下乡”和“四进社区”两项活动。').formulas.find((f) => f.text.includes('活动')), undefined);
 		// Quoted items joined by 和 alone stay the two.
 		assert.deepEqual(formula('“五一”和“十一”两个长假期。', '两个').parts, [[2, ['“五一”', '“十一”']]]);
 	});

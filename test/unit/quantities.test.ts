@@ -45,6 +45,9 @@ const cases: readonly [string, readonly Expect[]][] = [
 	['领导干部要三分之一时间下基层，约占四分之三', [{ text: '三分之一', kind: 'percent', unit: '%', approx: 'about' }, { text: '四分之三', value: 75, kind: 'percent' }]],
 	['占1/4以上', [{ text: '1/4', value: 25, kind: 'percent', approx: 'about' }]],
 	// Not a fraction: a date, a run of slashes, a decimal after the slash, a part not less than its whole.
+	// Not a share: a page (第1/2页), a rule or a ratio's name (1/2决策, 1/2比例), a count of days after it; a share of people is one.
+	['详见第1/2页，实行1/2决策机制，约占全市三分之一人口', [{ text: '三分之一', kind: 'percent', approx: 'about' }]],
+	['按1/2比例配套，每周3/7天', [{ text: '2', kind: 'number' }, { text: '7天', kind: 'number' }]],
 	['2024/1/3发布，1/3/5号，1/3.5，3/2', [{ text: '5号', kind: 'number' }, { text: '3.5', kind: 'number' }]],
 	// Not a rate after the last (人, 亿): the bare integer stays no figure, the decimal unit-less.
 	['分别为1.5和2亿人，第1和第2名', [{ text: '1.5', unit: '', kind: 'number' }, { text: '2亿人', unit: '人' }, { text: '2名', unit: '名' }]],

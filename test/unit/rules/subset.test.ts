@@ -25,7 +25,10 @@ const SHORT = '全年全部工业增加值39570亿元。其中，国有及国有
 
 ruleCases('claim.subset', {
 	fires: [
+		['the classes of a criterion together over the total (按经济类型分，…: at most all of it)', '全市固定资产投资1000亿元，增长5.0%。按经济类型分，国有投资300亿元，民间投资600亿元，外商投资150亿元。', [{ at: '1000亿元' }]],
+		['…as a bulletin prints them (按经济类型划分，…)', '全年全社会完成固定资产投资32619亿元，比上年增长9.3%。按经济类型划分，国有经济投资23284亿元，增长9.2%；集体经济投资4839亿元，增长9.2%；城乡居民个人投资4596亿元，增长9.5%。', [{ at: '32619亿元' }]],
 		['a list opened by a short name the text defined (（以下简称X）增加值…。在X中，…增加值…)', SHORT.replace('14032亿元', '24032亿元'), [{ at: '24032亿元', related: ['23685亿元'] }]],
+		['…and a part after it that names no measure (集体企业, the noun’s head): the total’s', '全年规模以上工业企业增加值300亿元，增长6.0%。在规模以上工业企业中，国有控股企业增加值100亿元，增长10.1%；集体企业350亿元，增长7.4%。', [{ at: '350亿元', related: ['300亿元'] }]],
 		['a total and its part each restated in another currency after 折 (…亿元，折700亿美元。其中…亿元，折820亿美元)', '全年货物进出口总额5000亿元，折700亿美元。其中，出口总额3000亿元，折820亿美元。', [{ at: '820亿美元', related: ['700亿美元'] }]],
 		['…past the total’s rate (11928亿元，比上年增长6.6%，折1729亿美元)', '全年对外承包工程完成营业额11928亿元，比上年增长6.6%，折1729亿美元。其中，对周边国家完成营业额1980亿美元。', [{ at: '1980亿美元', related: ['1729亿美元'] }]],
 		['a whole and the part of it done with 已 and no 其中 (N个问题已完成整改M个, N件…已办结M件)', '督察反馈的120个问题已完成整改130个，860件交办信访件已办结900件。', [{ at: '130个', related: ['120个'] }, { at: '900件', related: ['860件'] }]],
@@ -102,6 +105,9 @@ ruleCases('claim.subset', {
 		['names listed before as many amounts joined without 分别, one within the other by the lexicon (地方级 within 全口径财政收入)', '地方级财政收入、一般预算全口径财政收入达到545亿元和507.8亿元，分别增长18.3%和21.3%。', [{ at: '545亿元', related: ['507.8亿元'] }]],
 	],
 	silent: [
+		['a list opened by 在X中 under X + a measure: parts of another measure are no parts (利润总额, 资产总计 under 增加值)', '全年规模以上工业企业增加值300亿元，增长6.0%。在规模以上工业企业中，国有控股企业利润总额400亿元，私营企业利润总额150亿元。'],
+		['…nor one part of another measure', '全年规模以上工业企业增加值300亿元，增长6.0%。在规模以上工业企业中，国有控股企业资产总计900亿元。'],
+		['a class of one criterion is no total of the next (按构成分，建筑安装工程投资650亿元。按经济类型分，…)', '全年全市固定资产投资1000亿元。按构成分，建筑安装工程投资650亿元。按经济类型分，国有投资300亿元，民间投资600亿元。'],
 		['a list opened by a short name the text defined, as printed; another noun is no measure of it', SHORT + SHORT.replace('（以下简称规模以上工业企业）', '').replace('在规模以上工业企业中', '在中小企业中').replace('14032亿元', '24032亿元')],
 		['those chosen from the candidates sorted out, fewer; a choice after words of a time or another set (今年选出, 另行选出) is none', '梳理22个城中村改造先导项目，选出8个重点推进项目申请列入国家改造计划。梳理问题22个，今年选出28个重点推进。梳理项目22个，另行选出28个试点。'],
 		['the year’s investment of a 其中 part within the set’s total investment; investment summed over the years (累计完成投资) is no year’s', '新开竣工项目2992个、投资总额14793亿元，其中省、市重点项目954个完成投资2400多亿元。签约项目300个、投资总额1479亿元，其中重点项目120个累计完成投资2400亿元。'],

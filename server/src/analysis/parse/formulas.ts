@@ -1693,6 +1693,13 @@ function titlesBefore(text: string, end: number): Item[] {
 	return out;
 }
 
+/** How many quotes open between `from` and `to` (a quoted run of a counted list, at most 160 characters). */
+function quotesIn(text: string, from: number, to: number): number {
+	let n = 0;
+	for (let i = from; i < to; i++) if (text.charCodeAt(i) === 0x201c) n++;
+	return n;
+}
+
 /** The longest quoted item of a counted list, its quotes included. */
 const QUOTED_ITEM_MAX = 24;
 
@@ -1724,6 +1731,14 @@ const QUOTED_ITEM_JOINERS = new Set(['、', '，', '和', '及', '与']);
 /** Measure words of a counted list; and places (凤岗、塘厦、…六镇; 汕头、河源、汕尾、潮州4市). */
 const ENUM_UNITS = new Set(['级', '项', '个', '方', '方面', '支', '类', '大', '者', '条', '种', '家', '所', '座', '处', '台', '栋', '幢', '块', '艘', '架', '片', '张', '件', '批', '位', '篇', '镇', '县', '区', '市', '乡', '村', '省', '州', '翼']);
 const PLACE_UNITS = new Set(['镇', '县', '区', '市', '乡', '村', '省', '州', '翼']);
+/**
+ * Measure words of sites, machines, buildings, plots, ships and planes: they count a list of names or places (北岸新城、
+ * 金沙新区和大同街东段三处), not of common nouns (港口码头、锚地三处作业区; 学校、医院三栋大楼), nor before 套 or 次
+ * (台套, 架次, 艘次: sets and trips).
+ */
+const NAMED_UNITS = new Set(['处', '台', '栋', '幢', '块', '艘', '架']);
+/** How the name of a place or building ends (新城, 新区, 大同街东段, 江北, 综合楼). */
+const PLACE_NAME_END = /(?:[区城镇村县市乡街路段道岛湾湖山河江港园楼馆站东南西北]|广场)$/;
 /** Measure words of kinds that may close a clause right after the list they count (…和农村清洁工程5项，). */
 const BARE_UNITS = new Set(['项', '类', '种', '件', '个', '条']);
 /** Words before a count that make it something other than the size of a list: 前十大, 第三, 近两年. */
@@ -2026,6 +2041,7 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		// 指标体系、程序规定、决策规则三部规章: 部 before what it counts as a measure word (laws, plans, works).
 		const works = q.unit === '部' && WORKS_AFTER.test(text.slice(q.end, q.end + 2));
 		if (!ENUM_UNITS.has(q.unit) && !exact && !parts && !works) continue;
+		if (NAMED_UNITS.has(q.unit) && (text[q.end] === '套' || text[q.end] === '次')) continue;
 		// 双减, 双一流: a formula of the glossary, not a count of the list before it.
 		if (exact && namesStartingWith(text[q.start]!).some((name) => text.startsWith(name, q.start))) continue;
 		// 二级市场, 二级公路: 二 before a measure word is a grade; a list of two is counted with 两.
@@ -2097,7 +2113,8 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			listEnd = first < open ? end : end - 1;
 			quotedRun = first < open;
 			// 春节、“五一”和“十一”三个长假期: the quoted names close a 、-list whose first items are not quoted.
-			if (text[first - 1] === '、' && text[first - 2] !== '”') {
+			// Not when the quoted names are the count by themselves (灯会、庙会、“五一”和“十一”两个黄金周).
+			if (text[first - 1] === '、' && text[first - 2] !== '”' && quotesIn(text, first, end) < q.value) {
 				const listStart = clauseStart(text, first - 1, true);
 				if (listStart < 0) continue;
 				s = listStart;
@@ -2231,6 +2248,7 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		if (exact && (etc || items.length !== q.value || (!joined && items[0]!.text.length > 2 * Math.max(...items.slice(1).map((it) => it.text.length)) + 1))) continue;
 		if (exact && (JOINT_INSIDE.test(text.slice(borneLast ? items[0]!.start : s, listEnd)) || items.some((it) => it.text.endsWith('的')))) continue;
 		if (bare && (etc || joined || previousClause || items.length !== q.value || items.length < 3)) continue;
+		if (NAMED_UNITS.has(q.unit) && !items.every((it) => PLACE_NAME_END.test(it.text))) continue;
 		const verdict: Verdict = items.length === q.value || (etc && etcAllows(text, items, q.value)) ? 'ok' : 'mismatch';
 		out.push({
 			start: q.start,

@@ -330,6 +330,9 @@ export function scanQuantities(text: string, cells = false): ScannedQuantity[] {
 	return out;
 }
 
+/** What a fraction names that is no share: a page, a count of days or people, a ratio or a rule (1/2比例, 1/2决策). */
+const NO_SHARE_AFTER = /^(?:页|天|日|周|人(?!口)|名|位|票|次|个|比例|比|决策|表决|制)/;
+
 /**
  * The fraction at `tok` (三分之一, 四分之三, 2/3): the share it names in percent, approximate (policy text rounds a share to
  * a simple fraction: 约占三分之一). Its denominator at most 100 and larger than its numerator; `1/3` between digits only,
@@ -355,6 +358,8 @@ function fractionAt(text: string, tok: NumberToken): ScannedQuantity | undefined
 	}
 	if (part.decimals !== 0 || !(whole >= 2 && whole <= 100 && part.mantissa >= 1 && part.mantissa < whole)) return undefined;
 	const end = part.end;
+	// 第1/2页, 1/2决策机制, 按1/2比例, 每周3/7天: a page, a rule's name or a count of days or people, no share.
+	if (codeAt(text, tok.start - 1) === 0x7b2c || NO_SHARE_AFTER.test(text.slice(end, end + 2))) return undefined;
 	const value = (100 * part.mantissa) / whole;
 	return { start: tok.start, end, text: text.slice(tok.start, end), digits: '', decimals: 0, numStart: 0, numEnd: end - tok.start, kind: 'percent', mantissa: value, magnitude: 1, value, unit: '%', approx: 'about', step: 0 };
 }

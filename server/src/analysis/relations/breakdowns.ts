@@ -15,7 +15,7 @@ export interface Breakdown {
 	readonly total: Fig;
 	readonly parts: readonly Fig[];
 	/** How the parts are known to partition the total, or undefined when they need not add up. */
-	readonly complete?: 'lexicon' | 'catch-all' | 'bands' | 'counted' | 'named' | 'division' | 'grades' | 'classified';
+	readonly complete?: 'lexicon' | 'catch-all' | 'bands' | 'counted' | 'named' | 'division' | 'grades';
 	/** The parts are kinds of a division that do not overlap (火电, 水电, 核电): together at most the total. */
 	readonly disjoint?: boolean;
 }
@@ -49,7 +49,7 @@ function opening(between: string): Opening | undefined {
 	const clause = between.slice(Math.max(between.lastIndexOf('。'), between.lastIndexOf('；')) + 1);
 	// 。按经济类型划分，国有…投资23284亿元…: a sentence that classifies the total just stated by one criterion.
 	const sorted = CLASSIFIED.exec(clause);
-	if (sorted && between[between.length - clause.length - 1] === '。' && sorted[1]!.length <= 30 && !CLAUSE_END.test(sorted[1]!)) return { mark: '。', classified: true };
+	if (sorted && !TIME_CRITERION.test(sorted[1]!) && between[between.length - clause.length - 1] === '。' && sorted[2]!.length <= 30 && !CLAUSE_END.test(sorted[2]!)) return { mark: '。', classified: true };
 	const m = NOUN_OPENING.exec(clause);
 	// 。重点建设中工业项目267个: a sentence opened by words of the set before and 中, the part's name right after.
 	const s = m || between[between.length - clause.length - 1] !== '。' ? undefined : SET_OPENING.exec(clause);
@@ -87,9 +87,13 @@ function namesSet(set: { readonly words: string; readonly name: string }, total:
 
 /**
  * `按X划分，` or `按X分，` opening a sentence (X a criterion: 经济类型, 投资管理渠道, 隶属关系), then the first part's own words:
- * the classes of one criterion partition what is classified (not 按…计算, a measure, nor 按…分别, parts each of its own).
+ * the classes of one criterion do not overlap (not 按…计算, a measure, nor 按…分别, parts each of its own).
  */
-const CLASSIFIED = /^按(?:照)?[\u4e00-\u9fff]{2,10}(?:划分|分)[，：:]([^]*)$/;
+const CLASSIFIED = /^按(?:照)?([\u4e00-\u9fff]{2,10}?)(?:划分|分)[，：:]([^]*)$/;
+/** A figure in a sentence that classifies (…。按构成分，建筑安装工程投资): a class, no total of another criterion. */
+const CLASS_BEFORE = /(?:^|。)按(?:照)?[\u4e00-\u9fff]{2,10}?(?:划分|分)[，：:][^。]*$/;
+/** A criterion of time (按季度分, 按月份分): its parts are periods, running totals that may overlap (一季度, 上半年 …). */
+const TIME_CRITERION = /[年季月旬周期]|时间/;
 
 /** `在X中，` or `X中，` opening a clause, then the first part's own words. */
 const NOUN_OPENING = /^(?:在|从)?([\u4e00-\u9fff]{2,24})中[，：:]([^，。；]*)$/;
@@ -97,6 +101,8 @@ const NOUN_OPENING = /^(?:在|从)?([\u4e00-\u9fff]{2,24})中[，：:]([^，。�
 /** An average is no total (人均, 平均). */
 const AVERAGE = /人均|平均|户均|均/;
 const CATCH_ALL = /^(?:其他|其余|其它)/;
+/** A class that holds the rest (其他投资, 国有及其他经济类型投资). */
+const OTHERS = /其他|其余|其它/;
 const LOW_BAND = /及以下|以下|(?<![目提当后])前/;
 const HIGH_BAND = /及以上|以上|以来|以后/;
 /** A rate is no total: …率, 比重, 每千人6.5批次, 万人发明专利拥有量, 20.1部/百人. */
@@ -212,11 +218,17 @@ export function findBreakdowns(p: Paragraph): Breakdown[] {
 			const again = o.classified && classifiedBefore?.sentence === figs[opened - 1]!.sentence && classifiedBefore.total.unit === unit ? classifiedBefore.total : undefined;
 			total = restated ?? again ?? (o.noun !== undefined ? namedTotal(p, opened, unit, o.noun) : totalOf(p, opened, unit, o.mark === '。'));
 			if (total && o.set && !namesSet(o.set, total)) total = undefined;
+			// 按构成分，建筑安装工程投资650亿元。按经济类型分，…: a class of another criterion is not what the next classifies.
+			if (total && o.classified && total !== again && CLASS_BEFORE.test(p.before(total, 40))) total = undefined;
 			if (total || restated || o.noun !== undefined) break;
 		}
 		// A standard per person (低保标准由每人每月300元提高到400元，其中特困人员…): its 其中 items are other groups' standards.
 		if (!total || total.perUnit) continue;
 		const first = figs[k]!;
+		// 在规模以上工业企业中，… under 规模以上工业企业增加值: the parts name that measure or none, their name ending as the
+		// noun does (国有控股企业增加值, 集体企业) — not another (利润总额, 资产总计).
+		const measure = o.noun !== undefined && !total.subject.endsWith(o.noun) ? measuredBy(total.subject, o.noun) : undefined;
+		const head = o.noun?.slice(-2) ?? '';
 		const parts: Fig[] = [];
 		work.relations += MAX_PARTS;
 		// Parts that each carry their share or their change (…627.8万人次，占总人次的67.2%；…237.8万人次，占25.5%；… / …4883亿元，
@@ -242,14 +254,14 @@ export function findBreakdowns(p: Paragraph): Breakdown[] {
 			// The total again (a restatement or another period); not a part that only carries the opening's subject on (在监测的
 			// 330个城市中，有273个…).
 			if (f.key === total.key && !((restated || (j === k && (RIGHT_AFTER.test(p.between(figs[j - 1]!, f)) || overThreshold(p, j)))) && !f.ownSubject)) break;
-			if (countsOther(p, f, total)) break;
+			if (countsOther(p, f, total) || (measure !== undefined && !f.subject.endsWith(measure) && !f.subject.endsWith(head))) break;
 			// Those over a threshold in another year or at another stage (其中上年超10亿元的21家): not all among the year's.
 			if (j === k && thresholdOfOther(p.between(total, f))) break;
 			parts.push(f);
 		}
 		// The words after a part, to its clause group's end: where a count's grade is named (有4个城市为劣三级).
 		const afterOf = (f: Fig): string => p.after(f, 30).replace(/[；。][^]*$/, '');
-		if (parts.length === 0) continue;
+		if (parts.length === 0 || (o.classified && !classes(p, total, parts, afterOf))) continue;
 		// 由50元提高到100元，其中…由40元提高到80元: the from-parts are of the from-total, the to-parts of the to-total.
 		const fromTotal = total.fromTo === 'to' ? figs[positionIn(p, total) - 1] : undefined;
 		if (fromTotal?.fromTo === 'from' && fromTotal.unit === total.unit && parts.some((f) => f.fromTo === 'from')) {
@@ -260,17 +272,40 @@ export function findBreakdowns(p: Paragraph): Breakdown[] {
 			}
 		} else {
 			const how = completeness(p.lexicon, total, parts, p.before(total, 24), p.after(total, 24), afterOf);
-			out.push({ total, parts, ...(o.classified && !how.complete ? { complete: 'classified' as const } : how) });
+			// The classes of one criterion do not overlap: together at most the total, all of it only when a catch-all (其他投资,
+			// anywhere in the list: 国有及其他经济类型投资) or the lexicon closes the list.
+			const classes = o.classified && !how.complete ? (parts.some((f) => OTHERS.test(f.subject)) ? { complete: 'catch-all' as const } : { disjoint: true }) : how;
+			out.push({ total, parts, ...classes });
 		}
 		if (o.classified) classifiedBefore = { total, sentence: parts[parts.length - 1]!.sentence };
 	}
 	return out;
 }
 
-/** Is `subject` the noun and a measure of it (规模以上工业企业增加值 of 规模以上工业企业)? */
-function measuredBy(subject: string, noun: string): boolean {
+/**
+ * Are the parts a classifying sentence lists (按经济类型分，国有投资…，民间投资…) classes of its total? At least two, each of
+ * the total's measure (…投资 under …投资, not under 地区生产总值) and of its year and period (not 2022年国有投资), the list
+ * neither opening a nested one (其中) nor closed by 等 (some of the classes only).
+ */
+function classes(p: Paragraph, total: Fig, parts: readonly Fig[], afterOf: (f: Fig) => string): boolean {
+	if (parts.length < 2) return false;
+	const last = parts[parts.length - 1]!;
+	if (/其中/.test(p.between(parts[0]!, last) + afterOf(last)) || /^[^，、；。]*等/.test(p.after(last, 12))) return false;
+	const measure = MEASURE.exec(total.subject)?.[1];
+	return parts.every((f) => (f.scope === '' || f.scope === total.scope) && !otherYear(f, total) && (MEASURE.exec(f.subject)?.[1] === measure || p.lexicon.get(f.key)?.within === total.key));
+}
+
+/** Are the figures dated to different years (by their own date or their sentence's)? */
+function otherYear(part: Fig, total: Fig): boolean {
+	const a = part.year ?? part.sentenceYear;
+	const b = total.year ?? total.sentenceYear;
+	return a !== undefined && b !== undefined && a !== b;
+}
+
+/** The measure `subject` names of the noun (增加值 of 规模以上工业企业 in 规模以上工业企业增加值), if it is the noun and a measure. */
+function measuredBy(subject: string, noun: string): string | undefined {
 	const measure = MEASURE.exec(subject)?.[1];
-	return measure !== undefined && subject.length === noun.length + measure.length && subject.startsWith(noun);
+	return measure !== undefined && subject.length === noun.length + measure.length && subject.startsWith(noun) ? measure : undefined;
 }
 
 /**
@@ -283,7 +318,7 @@ function namedTotal(p: Paragraph, k: number, unit: string, noun: string): Fig | 
 	for (let i = k - 1, n = 0; i >= 0 && n < 16; i--, n++) {
 		const f = figs[i]!;
 		// 在规模以上工业企业中，… under 规模以上工业企业增加值: the noun and what it measures.
-		if (f.unit === unit && isTotal(p, f) && (f.subject.endsWith(noun) || f.key === key || measuredBy(f.subject, noun))) return f;
+		if (f.unit === unit && isTotal(p, f) && (f.subject.endsWith(noun) || f.key === key || measuredBy(f.subject, noun) !== undefined)) return f;
 	}
 	return undefined;
 }
