@@ -1329,7 +1329,7 @@ export function glossaryEntry(text: string): EntryOpening | undefined {
 		if (ch === '“' || ch === '”') quoted = ch === '“';
 		// A connective ends the term only after one that names a formula (not 两会即将…, not a clause of running text), and
 		// never inside quotes (“非禁即入”).
-		const w = k - s >= 2 && !quoted ? introducerAt(text, k, ENTRY_CONNECTIVES) : undefined;
+		const w = k - s >= 2 && !quoted && CONNECTIVE_FIRST.has(text.charCodeAt(k)) ? introducerAt(text, k, ENTRY_CONNECTIVES) : undefined;
 		if (w && !ITEM_MARKER.test(text.slice(s, k).trimEnd()) && namesFormula(text.slice(s, k).trimEnd())) return { termStart: s, termEnd: s + text.slice(s, k).trimEnd().length, gloss: k + w.length };
 	}
 	return undefined;
@@ -1352,6 +1352,9 @@ function wrappedTerm(text: string, start: number, close: string): EntryOpening |
 	}
 	return undefined;
 }
+
+/** The first characters of the connectives (ENTRY_CONNECTIVES), looked up before the words are (every block's opening is read). */
+const CONNECTIVE_FIRST = new CharSet(ENTRY_CONNECTIVES.map((w) => w[0]!).join(''));
 
 /** The point markers of running text (一是, 二要: numberedItems): never a term, whatever follows (二是指尖服务…, 二是：…). */
 const ITEM_MARKER = /^(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})[是要]$/;
