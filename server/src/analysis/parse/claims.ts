@@ -7,7 +7,7 @@ import type { ClaimKind, Direction } from '../types';
 import type { ScannedQuantity } from './quantities';
 import { stripSuffixWords, trimEndChars, trimStartChars } from '../text/trim';
 import { work } from '../work';
-import { AIM_WORDS, INCREMENT, ITEM_MARK, normalizePrefix, readScope } from './reading';
+import { AIM_WORDS, INCREMENT, ITEM_MARK, normalizePrefix, PART_OF_YEAR_WORDS, readScope } from './reading';
 import { builtinLexicon, type Lexicon, namesOutput } from '../lexicon/index';
 import { CharSet } from '../text/chars';
 import { sectionOf } from '../lexicon/industries';
@@ -146,7 +146,7 @@ const DATE_BEFORE_FIGURE = /(?:(?:19|20)[0-9]{2}年(?:末|底|初|度)?|[0-9]{1,
 /** A year alone in the first clause of a sentence (2007年，…), past a dash or a space that opens it. */
 const SENTENCE_YEAR = /^[\s—－-]*((?:19|20)[0-9]{2})年[，,]/;
 /** A part of a year opening a sentence in a clause of its own: 上半年，, 一季度，, 前三季度，, 1—6月，, 1-11月份，. */
-const SENTENCE_PART = /^[\s—－-]*(?:(?:19|20)[0-9]{2}年)?(?:[上下]半年|[一二三四]季度|第[一二三四]季度|前三季度|[0-9一二三四五六七八九十]{1,2}[-—－~至到][0-9一二三四五六七八九十]{1,3}月份?|[0-9一二三四五六七八九十]{1,3}月份?)[，,]/;
+const SENTENCE_PART = new RegExp(`^[\\s—－-]*(?:(?:19|20)[0-9]{2}年)?(?:${PART_OF_YEAR_WORDS}|[0-9一二三四五六七八九十]{1,3}月份?)[，,]`);
 /** A period to come opening a sentence (今年，…; 明年…; 到2020年，…; 今后五年，…; 预计今年…): its figures are no review. */
 const SENTENCE_AHEAD = /^[\s—－-]*(?:预计)?(?:今年|明年|下一?年|[到至](?:19|20)[0-9]{2}年|(?:今后|未来)的?(?:[一二三四五六七八九十两几]年|一个时期|一段时期))/;
 

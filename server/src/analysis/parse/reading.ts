@@ -106,6 +106,8 @@ export function formulaReadingText(text: string): string {
  * relation finders, each adding what else makes a figure no statement of its kind.
  */
 export const AIM_WORDS = '力争|目标|预期|计划|确保|争取|预计';
+/** A part of a year (上半年, 一季度, 前三季度, 1—6月, 1-11月份): its figures are not the year's. */
+export const PART_OF_YEAR_WORDS = '[上下]半年|第?[一二三四]季度|前三季度|[0-9一二三四五六七八九十]{1,2}[-—－~至到][0-9一二三四五六七八九十]{1,3}月份?';
 /** Words that make an amount an increment of a stock (新增固定电话用户…, 新建幼儿园…). */
 export const INCREMENT = /^(?:新增|新建|新设|新登记|新接入|新认定|新培育|新引进|新开通|新开工|新改建|新改扩建|净增)/;
 

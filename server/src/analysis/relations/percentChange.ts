@@ -13,6 +13,7 @@ import type { RuleMeta } from '../rules/rule';
 import type { Paragraph, RelationFinder } from './context';
 import { changeOfFromTo, type Fig, fmt, interval, latestBefore, operand, percentOf, sameScale, sameScope, type Sink } from './figures';
 import { add, mid, sub } from '../interval';
+import { PART_OF_YEAR_WORDS } from '../parse/reading';
 
 /** GDP, value added, and real growth: rates at comparable prices. */
 export const COMPARABLE_PRICES = /生产总值|增加值|GDP|实际|可比价|不变价|工业生产|产量指数/;
@@ -41,7 +42,7 @@ const NET_BEFORE = /^净(?:增加?|减少?)/;
 const TOTAL_REACHED = /^(?:总数|总量|总计|累计|共计|合计)(?:达到|达|为|增至|增加到|达至)$/;
 
 /** A part of a year (上半年, 一季度, 前三季度, 1—6月, 1-11月份): its net change is not the change of the stock over a year. */
-const PART_OF_YEAR = /[上下]半年|第?[一二三四]季度|前三季度|[0-9一二三四五六七八九十]{1,2}[-—－~至到][0-9一二三四五六七八九十]{1,3}月/;
+const PART_OF_YEAR = new RegExp(PART_OF_YEAR_WORDS);
 
 /**
  * `净增X 74家，增长37.8%，总数达到270家`: the net change D written before its noun, the rate, then the stock V it
