@@ -200,7 +200,7 @@ describe('resolving formulas', () => {
 		assert.deepEqual(formula('今年，综合楼、实验楼两栋教学用房投入使用。', '两栋').parts, [[2, ['综合楼', '实验楼']]]);
 		assert.deepEqual(formula('江北、江南两块区域建设加快。', '两块').parts, [[2, ['江北', '江南']]]);
 		// Not a count of the list: common nouns before a measure word of sites or buildings, a set or a trip (台套, 架次).
-		for (const text of ['新增港口码头、锚地三处作业区。', '新建学校、医院三栋大楼。', '全年新增焊接机器人、搬运机器人、喷涂机器人两台套以上的企业15家。', '引进大型客机、支线飞机两架次航线。']) {
+		for (const text of ['新增港口码头、锚地三处作业区。', '新增港口码头、锚地三个作业区。', '新建学校、医院三栋大楼。', '全年新增焊接机器人、搬运机器人、喷涂机器人两台套以上的企业15家。', '引进大型客机、支线飞机两架次航线。']) {
 			const a = analyze(text);
 			assert.equal(a.formulas.find((f) => f.kind === 'enumeration'), undefined, text);
 			assert.deepEqual(a.findings, [], text);

@@ -1742,6 +1742,10 @@ const PLACE_UNITS = new Set(['镇', '县', '区', '市', '乡', '村', '省', '�
 const NAMED_UNITS = new Set(['处', '台', '栋', '幢', '块', '艘', '架']);
 /** How the name of a place or building ends (新城, 新区, 大同街东段, 江北, 综合楼). */
 const PLACE_NAME_END = /(?:[区城镇村县市乡街路段道岛湾湖山河江港园楼馆站东南西北]|广场)$/;
+/** Generic nouns of areas after a count (三个作业区, 两个片区): they count named areas, not kinds of site (SITE_KIND_END). */
+const AREA_NOUN = /^(?:作业区|片区|园区|功能区|港区|组团)/;
+/** How the common nouns of kinds of site end (港口码头, 锚地, 泊位, 堆场): not names of areas. */
+const SITE_KIND_END = /(?:码头|锚地|泊位|堆场|货场|仓库|航道|船闸|场站)$/;
 /** Measure words of kinds that may close a clause right after the list they count (…和农村清洁工程5项，). */
 const BARE_UNITS = new Set(['项', '类', '种', '件', '个', '条']);
 /** Words before a count that make it something other than the size of a list: 前十大, 第三, 近两年. */
@@ -2252,6 +2256,9 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		if (exact && (JOINT_INSIDE.test(text.slice(borneLast ? items[0]!.start : s, listEnd)) || items.some((it) => it.text.endsWith('的')))) continue;
 		if (bare && (etc || joined || previousClause || items.length !== q.value || items.length < 3)) continue;
 		if (NAMED_UNITS.has(q.unit) && !items.every((it) => PLACE_NAME_END.test(it.text))) continue;
+		// Areas counted by a generic noun (作业区, 片区, 园区) are named or placed (江北、江南、城东三个片区); items that are other
+		// kinds of site (港口码头、锚地三个作业区: a wharf, an anchorage) are what the areas hold, not the areas.
+		if (AREA_NOUN.test(text.slice(q.end, q.end + 3)) && items.some((it) => SITE_KIND_END.test(it.text))) continue;
 		const verdict: Verdict = items.length === q.value || (etc && etcAllows(text, items, q.value)) ? 'ok' : 'mismatch';
 		out.push({
 			start: q.start,
