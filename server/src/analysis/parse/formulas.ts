@@ -506,8 +506,11 @@ function* candidates(text: string, qStart: number, qEnd: number, name: string, g
 		if (keys.length === 1) end = firstListEnd(text, glossStart, end, keys[0]!);
 		yield { start: glossStart, end, source: 'gloss', attached: true };
 	}
+	// Another counted noun in the words after the formula (“两个责任”清单和三张清单，即…): a list after the comma is the nearer
+	// noun's, not the formula's.
+	const nearer = RESTATED_COUNT.test(text.slice(qEnd, afterNoun));
 	// A list the text opens after the formula and a comma: “七大行动”，包括A、B…; 的“四新”，即…
-	if (text[afterNoun] === '，') {
+	if (text[afterNoun] === '，' && !nearer) {
 		const opener = LIST_OPENERS.find((w) => text.startsWith(w, afterNoun + 1));
 		if (opener) {
 			const start = afterNoun + 1 + opener.length + (text[afterNoun + 1 + opener.length] === '：' ? 1 : 0);
@@ -547,7 +550,7 @@ function* candidates(text: string, qStart: number, qEnd: number, name: string, g
 	}
 	// Right after, in the same sentence (“三定四抓”工作法，定责任、…，抓素能提升、…) or the next one
 	// (“六个一”运行机制。卫东区…建立一张…、一本…). Attached only through a comma or a full stop.
-	if (text[afterNoun] === '，' || text[afterNoun] === '。' || text[afterNoun] === '；') {
+	if ((text[afterNoun] === '，' || text[afterNoun] === '。' || text[afterNoun] === '；') && !nearer) {
 		const start = afterNoun + 1;
 		let end = listEnd(text, start, start);
 		if (text[afterNoun] !== '。' && end < text.length) end = listEnd(text, end + 1, start);
