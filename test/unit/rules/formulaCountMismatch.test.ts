@@ -67,6 +67,8 @@ ruleCases('formula.count-mismatch', {
 		['a glossary term’s code with a noun inside the quotes whose counted lists spell another code (“67服务”: 6 and 6)', '“67服务”模式：一网、一窗、一号、一表、一次、一份6个“一”和马上办、网上办、就近办、集中办、帮你办、全域办6个“办”的合称。', [{ at: '67' }]],
 		['a code whose part is glossed by another number than the code gives it (“2+6”：“1”是指…)', '“2+6”智慧应用场景：“1”是指城市大脑数据底座和中台，“6”是指智慧政务、智慧公安、智慧交通、智慧社区、智慧水务和智慧城管。', [{ at: '2+6' }]],
 		['a list in the next sentence whose items open with a key of two characters, one more', '以“两个确保”的成绩迎接验收。面对困难，财政收支确保了平衡有余、确保了民生支出只增不减、确保了工资按时发放，全年运行平稳。', [{ at: '两个确保' }]],
+		['a list that is the whole clause after the formula’s, its items carrying the key, one short', '全面落实“六稳”，稳就业、稳金融、稳外贸、稳外资、稳投资。', [{ at: '六稳' }]],
+		['the same after a clause that goes on past the formula’s noun (工作全面展开，): the list is still the whole next clause', '“六稳”工作全面展开，稳就业、稳金融、稳外贸、稳外资、稳投资。', [{ at: '六稳' }]],
 		['a list after ，即 right after the formula’s noun is its own, one more', '推行“两个责任”清单，即权力清单、责任清单、负面清单。', [{ at: '两个责任' }]],
 	],
 	silent: [
@@ -148,6 +150,8 @@ ruleCases('formula.count-mismatch', {
 		['items that agree', '落实“三定四抓”工作法，定责任、定目标、定标准，抓素能提升、对标创建、典型引领、作风转变，持续提升执行力。'],
 		['a code spelled by its parts', '推行“1152”工作机制（坚持“一个核心”、明确“一个关系”、完善“五项机制”、建立“两套清单”）。'],
 		['no expansion in the text', '深入落实“六稳”“六保”任务。'],
+		['a list after a clause that goes on past the formula’s noun (即将全面展开) and is the subject of a predicate (…取得成效): no expansion', '全市“六稳”工作即将全面展开，稳就业、稳金融、稳外贸取得成效。'],
+		['the same, one item short of the count', '全市“六稳”工作即将全面展开，稳就业、稳金融、稳外贸、稳投资、稳预期取得成效。'],
 		['a list after ，即 belongs to the counted noun nearer before it (三张清单), not to the formula', '推行“两个责任”清单和三张清单，即权力清单、责任清单、负面清单。'],
 		['a list that ends with 等', '推行“四个一”工作法，建立一张清单、一本台账等制度。'],
 		['a counted noun, 的 and what is done to it before the colon, as many items', '今年还要加快以下三个区域的规划和建设：一是启动机场迁建。二是规划空港产业区。三是实施生态保护工程。'],

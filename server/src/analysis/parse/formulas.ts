@@ -402,6 +402,11 @@ interface Candidate {
 	keyed?: boolean;
 	/** A list right before a formula whose clause goes on after it (nameGoesOn): read only when it is exactly the count. */
 	exact?: boolean;
+	/**
+	 * A list after a clause that goes on past the formula's noun (全市“六稳”工作即将全面展开，稳就业、…取得成效): read only when it
+	 * is the whole of the next clause, each item carrying the key and none longer than the others by a predicate.
+	 */
+	wholeClause?: boolean;
 }
 
 /** Markers of a gloss right after a formula (and its noun): “六稳”：…; “三带”指…; “X”是指…; “五边”为…. */
@@ -554,7 +559,7 @@ function* candidates(text: string, qStart: number, qEnd: number, name: string, g
 		const start = afterNoun + 1;
 		let end = listEnd(text, start, start);
 		if (text[afterNoun] !== '。' && end < text.length) end = listEnd(text, end + 1, start);
-		yield { start, end, source: 'after', attached: false };
+		yield { start, end, source: 'after', attached: false, ...(afterNoun - qEnd > FORMULA_NOUN_MAX ? { wholeClause: true } : {}) };
 	}
 	// The formula written out further on, its items quoted in place of its count and the rest of its key after them
 	// (“两型社会” … “资源节约型、环境友好型”社会): each item carries the key's first character where a key stands.
@@ -628,6 +633,21 @@ function contentFrame(text: string, qStart: number): { start: number; end: numbe
 	return open >= 0 && open + 1 < end ? { start: open + 1, end } : undefined;
 }
 const CONTENT_FRAME = /为(?:主要|核心|基本)?内容的[\u4e00-\u9fff]{0,10}$/;
+
+/** The most characters of the noun after a formula (运行机制, 工作法) before the comma of a list after it; more is a clause. */
+const FORMULA_NOUN_MAX = 4;
+
+/**
+ * Is the list `items` the whole clause that opens at `start` — nothing before its first item, its last ending the
+ * clause — each item carrying `key` at its start or end and the last no longer than the longest other by more than
+ * two characters (稳预期取得成效 holds the clause's predicate)?
+ */
+function wholeClauseList(text: string, start: number, items: readonly Item[], key: string): boolean {
+	const last = items[items.length - 1]!;
+	const longest = Math.max(...items.slice(0, -1).map((it) => it.text.length));
+	const carries = items.every((it) => it.text.startsWith(key) || it.text.endsWith(key));
+	return carries && items[0]!.start === start && (last.end >= text.length || CLAUSE_MARKS.has(codeAt(text, last.end))) && last.text.length <= longest + 2;
+}
 
 /** A verb between a list and the formula that sums it up: …起数和死亡人数实现“双下降”. */
 const VERB_BEFORE_FORMULA = /(?:实现|保持|达到)$/;
@@ -870,7 +890,7 @@ function resolve(f: RawFormula, text: string, qStart: number, qEnd: number, glos
 					read = { parts: [{ ...parts[0]!, items: r.items }], reliable: r.reliable, etc: [r.etc] };
 				} else {
 					const items = key ? afterList(text, c.start, c.end, key) : undefined;
-					if (!items) continue;
+					if (!items || (c.wholeClause && !wholeClauseList(text, c.start, items, key!))) continue;
 					const r = readPart(text, items[0]!.start, items[items.length - 1]!.end, parts[0]!, f.text);
 					if (parts[0]!.count !== undefined && Math.abs(r.items.length - parts[0]!.count) > 1) continue;
 					if (!canonicalAllows(f.text, r.items)) continue;
