@@ -1958,13 +1958,16 @@ const QUOTE_COUNT = /”([三四五六七八九十])(?![个项条支大类种级
 
 /**
  * One-character items packed in the quote right before `end` (“人地钱”三挂钩, “市片镇校”四级, “空铁公水”四位一体, “土硒茶凉绿”五大优势):
- * exactly `count` characters, three or more, all different, none a numeral. A quoted word of two (“天都”双星) is a name,
+ * exactly `count` characters, three or more, all different, none a numeral, the quote no item of a quoted list. A quoted word of two (“天都”双星) is a name,
  * not two items; a quote of another length is not this count's. Reads at most `count` + 2 characters.
  */
 function packedQuoted(text: string, end: number, count: number): Item[] | undefined {
 	const open = end - count - 2;
 	work.formulas += count + 2;
 	if (count < 3 || open < 0 || text[end - 1] !== '”' || text[open] !== '“') return undefined;
+	// A quote joined to another one before it (“我为群众办实事”和“基层减负担”五项) is one item of a quoted list, a phrase,
+	// not characters packed as items.
+	if (QUOTED_ITEM_JOINERS.has(text[open - 1] ?? '') && text[open - 2] === '”') return undefined;
 	const run = text.slice(open + 1, end - 1);
 	if (![...run].every((ch) => isCjk(ch.charCodeAt(0)) && !COUNT_CHAR_SET.has(ch)) || new Set(run).size !== count) return undefined;
 	return [...run].map((ch, n) => ({ start: open + 1 + n, end: open + 2 + n, text: ch }));
