@@ -200,7 +200,7 @@ describe('resolving formulas', () => {
 		assert.deepEqual(formula('今年，综合楼、实验楼两栋教学用房投入使用。', '两栋').parts, [[2, ['综合楼', '实验楼']]]);
 		assert.deepEqual(formula('江北、江南两块区域建设加快。', '两块').parts, [[2, ['江北', '江南']]]);
 		// Not a count of the list: common nouns before a measure word of sites or buildings, a set or a trip (台套, 架次).
-		for (const text of ['新增港口码头、锚地三处作业区。', '新建学校、医院三栋大楼。', '全年新增焊接机器人、搬运机器人、喷涂机器人两台套以上的企业15家。', '引进大型客机、支线飞机两架次航线。']) {
+		for (const text of ['新增港口码头、锚地三处作业区。', '新增港口码头、锚地三个作业区。', '新建学校、医院三栋大楼。', '全年新增焊接机器人、搬运机器人、喷涂机器人两台套以上的企业15家。', '引进大型客机、支线飞机两架次航线。']) {
 			const a = analyze(text);
 			assert.equal(a.formulas.find((f) => f.kind === 'enumeration'), undefined, text);
 			assert.deepEqual(a.findings, [], text);
@@ -621,6 +621,8 @@ describe('words side by side and counts of things done together (国内国际双
 		['a duration after the quote (三年) is no count of its characters', '实施“领头雁”三年行动计划。', '三年', undefined],
 		['numerals in the quote (“十四五”) are no items', '落实“十四五”三项任务。', '三项', undefined],
 		['a character written twice is no list of different items', '推行“人人钱”三挂钩机制。', '三', undefined],
+		['a quote joined by 和 to a quote before it is one item of a quoted list, not packed characters', '深入推进“我为群众办实事”和“基层减负担”五项实践活动。', '五项', undefined],
+		['the same after 、', '深入推进“我为群众办实事”、“基层减负担”五项实践活动。', '五项', undefined],
 		['a count in digits after the quote counts what it names', '新增“小巨人”3家，建成“口袋公园”4个。', '3家', undefined],
 		['a count of things (家, 个) after the quote counts what it names', '新增国家级“小巨人”三家。', '三家', undefined],
 		['two words joined by 和, then 的, before 双重: the clause’s verb no item', '当前面临着稳定增长和防范风险的双重压力。', '双重', ['稳定增长', '防范风险']],

@@ -49,9 +49,12 @@ ruleCases('formula.enumeration-count', {
 		['the same after a date and a verb (…1月1日将A和B三个行业): the date opens the clause, no qualifier of the pair', '2025年1月1日起将餐饮住宿和交通运输三个行业纳入监测。', [{ at: '三个' }]],
 		['two joined by 和 before 三个方面, one short', '重点抓好园区提质和企业培育三个方面。', [{ at: '三个' }]],
 		['the same, one more in all', '主要内容：在兴庆区甲学校、乙小学、丙小学，金凤区丁中学、戊学校、癸学校、子学校，西夏区己中学、庚中学、辛中学、壬小学等10所学校，新建标准化操场。', [{ at: '10所' }]],
+		['places before a generic noun of areas (两个片区), one more', '新建江北、江南、城东两个片区。', [{ at: '两个' }]],
 	],
 	silent: [
 		['two quoted items joined by 和 before a count of two', '新设按“商品零售额”和“餐饮收入额”两种消费形态的分组。'],
+		['places before a generic noun of areas, as many', '新建江北、江南、城东三个片区。'],
+		['kinds of site before a generic noun of areas (码头、锚地 … 三个作业区): not its items', '新增港口码头、锚地三个作业区。'],
 		['place abbreviations before N地, each once', '推动川渝两地市场主体加强合作。'],
 		['one level inside a word before a count of two (园区两级) is no list', '推进园区两级管理体制改革。'],
 		['levels one fewer than N级 after a word that is no verb: N级 may be a grade (三级医院), no list', '新建市区三级医院2家。'],

@@ -402,6 +402,11 @@ interface Candidate {
 	keyed?: boolean;
 	/** A list right before a formula whose clause goes on after it (nameGoesOn): read only when it is exactly the count. */
 	exact?: boolean;
+	/**
+	 * A list after a clause that goes on past the formula's noun (全市“六稳”工作即将全面展开，稳就业、…取得成效): read only when it
+	 * is the whole of the next clause, each item carrying the key and none longer than the others by a predicate.
+	 */
+	wholeClause?: boolean;
 }
 
 /** Markers of a gloss right after a formula (and its noun): “六稳”：…; “三带”指…; “X”是指…; “五边”为…. */
@@ -506,8 +511,11 @@ function* candidates(text: string, qStart: number, qEnd: number, name: string, g
 		if (keys.length === 1) end = firstListEnd(text, glossStart, end, keys[0]!);
 		yield { start: glossStart, end, source: 'gloss', attached: true };
 	}
+	// Another counted noun in the words after the formula (“两个责任”清单和三张清单，即…): a list after the comma is the nearer
+	// noun's, not the formula's.
+	const nearer = RESTATED_COUNT.test(text.slice(qEnd, afterNoun));
 	// A list the text opens after the formula and a comma: “七大行动”，包括A、B…; 的“四新”，即…
-	if (text[afterNoun] === '，') {
+	if (text[afterNoun] === '，' && !nearer) {
 		const opener = LIST_OPENERS.find((w) => text.startsWith(w, afterNoun + 1));
 		if (opener) {
 			const start = afterNoun + 1 + opener.length + (text[afterNoun + 1 + opener.length] === '：' ? 1 : 0);
@@ -547,11 +555,11 @@ function* candidates(text: string, qStart: number, qEnd: number, name: string, g
 	}
 	// Right after, in the same sentence (“三定四抓”工作法，定责任、…，抓素能提升、…) or the next one
 	// (“六个一”运行机制。卫东区…建立一张…、一本…). Attached only through a comma or a full stop.
-	if (text[afterNoun] === '，' || text[afterNoun] === '。' || text[afterNoun] === '；') {
+	if ((text[afterNoun] === '，' || text[afterNoun] === '。' || text[afterNoun] === '；') && !nearer) {
 		const start = afterNoun + 1;
 		let end = listEnd(text, start, start);
 		if (text[afterNoun] !== '。' && end < text.length) end = listEnd(text, end + 1, start);
-		yield { start, end, source: 'after', attached: false };
+		yield { start, end, source: 'after', attached: false, ...(afterNoun - qEnd > FORMULA_NOUN_MAX ? { wholeClause: true } : {}) };
 	}
 	// The formula written out further on, its items quoted in place of its count and the rest of its key after them
 	// (“两型社会” … “资源节约型、环境友好型”社会): each item carries the key's first character where a key stands.
@@ -625,6 +633,21 @@ function contentFrame(text: string, qStart: number): { start: number; end: numbe
 	return open >= 0 && open + 1 < end ? { start: open + 1, end } : undefined;
 }
 const CONTENT_FRAME = /为(?:主要|核心|基本)?内容的[\u4e00-\u9fff]{0,10}$/;
+
+/** The most characters of the noun after a formula (运行机制, 工作法) before the comma of a list after it; more is a clause. */
+const FORMULA_NOUN_MAX = 4;
+
+/**
+ * Is the list `items` the whole clause that opens at `start` — nothing before its first item, its last ending the
+ * clause — each item carrying `key` at its start or end and the last no longer than the longest other by more than
+ * two characters (稳预期取得成效 holds the clause's predicate)?
+ */
+function wholeClauseList(text: string, start: number, items: readonly Item[], key: string): boolean {
+	const last = items[items.length - 1]!;
+	const longest = Math.max(...items.slice(0, -1).map((it) => it.text.length));
+	const carries = items.every((it) => it.text.startsWith(key) || it.text.endsWith(key));
+	return carries && items[0]!.start === start && (last.end >= text.length || CLAUSE_MARKS.has(codeAt(text, last.end))) && last.text.length <= longest + 2;
+}
 
 /** A verb between a list and the formula that sums it up: …起数和死亡人数实现“双下降”. */
 const VERB_BEFORE_FORMULA = /(?:实现|保持|达到)$/;
@@ -867,7 +890,7 @@ function resolve(f: RawFormula, text: string, qStart: number, qEnd: number, glos
 					read = { parts: [{ ...parts[0]!, items: r.items }], reliable: r.reliable, etc: [r.etc] };
 				} else {
 					const items = key ? afterList(text, c.start, c.end, key) : undefined;
-					if (!items) continue;
+					if (!items || (c.wholeClause && !wholeClauseList(text, c.start, items, key!))) continue;
 					const r = readPart(text, items[0]!.start, items[items.length - 1]!.end, parts[0]!, f.text);
 					if (parts[0]!.count !== undefined && Math.abs(r.items.length - parts[0]!.count) > 1) continue;
 					if (!canonicalAllows(f.text, r.items)) continue;
@@ -1742,6 +1765,10 @@ const PLACE_UNITS = new Set(['镇', '县', '区', '市', '乡', '村', '省', '�
 const NAMED_UNITS = new Set(['处', '台', '栋', '幢', '块', '艘', '架']);
 /** How the name of a place or building ends (新城, 新区, 大同街东段, 江北, 综合楼). */
 const PLACE_NAME_END = /(?:[区城镇村县市乡街路段道岛湾湖山河江港园楼馆站东南西北]|广场)$/;
+/** Generic nouns of areas after a count (三个作业区, 两个片区): they count named areas, not kinds of site (SITE_KIND_END). */
+const AREA_NOUN = /^(?:作业区|片区|园区|功能区|港区|组团)/;
+/** How the common nouns of kinds of site end (港口码头, 锚地, 泊位, 堆场): not names of areas. */
+const SITE_KIND_END = /(?:码头|锚地|泊位|堆场|货场|仓库|航道|船闸|场站)$/;
 /** Measure words of kinds that may close a clause right after the list they count (…和农村清洁工程5项，). */
 const BARE_UNITS = new Set(['项', '类', '种', '件', '个', '条']);
 /** Words before a count that make it something other than the size of a list: 前十大, 第三, 近两年. */
@@ -1931,13 +1958,16 @@ const QUOTE_COUNT = /”([三四五六七八九十])(?![个项条支大类种级
 
 /**
  * One-character items packed in the quote right before `end` (“人地钱”三挂钩, “市片镇校”四级, “空铁公水”四位一体, “土硒茶凉绿”五大优势):
- * exactly `count` characters, three or more, all different, none a numeral. A quoted word of two (“天都”双星) is a name,
+ * exactly `count` characters, three or more, all different, none a numeral, the quote no item of a quoted list. A quoted word of two (“天都”双星) is a name,
  * not two items; a quote of another length is not this count's. Reads at most `count` + 2 characters.
  */
 function packedQuoted(text: string, end: number, count: number): Item[] | undefined {
 	const open = end - count - 2;
 	work.formulas += count + 2;
 	if (count < 3 || open < 0 || text[end - 1] !== '”' || text[open] !== '“') return undefined;
+	// A quote joined to another one before it (“我为群众办实事”和“基层减负担”五项) is one item of a quoted list, a phrase,
+	// not characters packed as items.
+	if (QUOTED_ITEM_JOINERS.has(text[open - 1] ?? '') && text[open - 2] === '”') return undefined;
 	const run = text.slice(open + 1, end - 1);
 	if (![...run].every((ch) => isCjk(ch.charCodeAt(0)) && !COUNT_CHAR_SET.has(ch)) || new Set(run).size !== count) return undefined;
 	return [...run].map((ch, n) => ({ start: open + 1 + n, end: open + 2 + n, text: ch }));
@@ -2252,6 +2282,9 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		if (exact && (JOINT_INSIDE.test(text.slice(borneLast ? items[0]!.start : s, listEnd)) || items.some((it) => it.text.endsWith('的')))) continue;
 		if (bare && (etc || joined || previousClause || items.length !== q.value || items.length < 3)) continue;
 		if (NAMED_UNITS.has(q.unit) && !items.every((it) => PLACE_NAME_END.test(it.text))) continue;
+		// Areas counted by a generic noun (作业区, 片区, 园区) are named or placed (江北、江南、城东三个片区); items that are other
+		// kinds of site (港口码头、锚地三个作业区: a wharf, an anchorage) are what the areas hold, not the areas.
+		if (AREA_NOUN.test(text.slice(q.end, q.end + 3)) && items.some((it) => SITE_KIND_END.test(it.text))) continue;
 		const verdict: Verdict = items.length === q.value || (etc && etcAllows(text, items, q.value)) ? 'ok' : 'mismatch';
 		out.push({
 			start: q.start,
