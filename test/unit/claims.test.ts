@@ -288,6 +288,14 @@ test('the year a sentence opens on in a clause of its own is its figures’ (200
 	assert.deepEqual(years('全年国内生产总值，2007年达到24.66万亿元。'), ['24.66万亿元:']);
 });
 
+test('a sentence opening on a period of several years (“十五”期间，2016年以来，五年来，过去五年) has its figures of that span, not of a year, nor a part or a date', () => {
+	const periods = (text: string): string[] => scanClaims(text, scanQuantities(text)).map((c) => `${c.text}:${c.sentencePeriod ?? ''}`);
+	assert.deepEqual(periods('“十五”期间，实际使用外商直接投资金额2740亿美元。2016年以来，全市新增就业人员12.5万人。'), ['2740亿美元:span', '12.5万人:span']);
+	assert.deepEqual(periods('五年来，全市新增就业人员60万人。过去五年，全市新增就业人员60万人。“十一五”时期，全市新增就业人员60万人。'), ['60万人:span', '60万人:span', '60万人:span']);
+	// A year, a part of a year, a date at the period's end and a period to come are read as before; a span inside a clause is none.
+	assert.deepEqual(periods('2016年，全市新增就业人员12.5万人。上半年，全市新增就业人员6万人。“十三五”期末，全市常住人口800万人。今后五年，全市新增就业人员60万人。全市2016年以来新增就业人员60万人。'), ['12.5万人:', '6万人:part', '800万人:dated', '60万人:ahead', '60万人:']);
+});
+
 test('the region last named in a clause group (全国…，…) is its later figures’ that name none, not the next group’s (after ；or 。)', () => {
 	const regions = (text: string): string[] => scanClaims(text, scanQuantities(text)).map((c) => `${c.text}:${c.region}`);
 	assert.deepEqual(regions('全国一般公共预算收入增长6%，税收收入20000亿元；非税收入3000亿元。全市一般公共预算收入500亿元，税收收入400亿元。'), ['6%:全国', '20000亿元:全国', '3000亿元:', '500亿元:全市', '400亿元:全市']);

@@ -20,6 +20,9 @@ const CLASSIFIED = '全年全社会完成固定资产投资32619亿元，比上�
 
 const TELEPHONES = '固定电话年末用户29438万户。其中，城市电话用户19662万户，农村电话用户9776万户。新增移动电话用户11179万户，年末达到85900万户。其中，3G移动电话用户4705万户。年末全国固定及移动电话用户总数达到115339万户，比上年末增加9244万户。';
 
+/** A paragraph of from–tos (由A增加到B): the total's and each part's start and end. */
+const FROM_TO = '2012年，全市地区生产总值由2007年的1128.7亿元增加到2460亿元，第一产业增加值由62.1亿元增加到125亿元，第二产业增加值由415.5亿元增加到886亿元，第三产业增加值由651.1亿元增加到1449亿元。';
+
 /** A total and its parts in paragraphs apart (the overview, then the section on investment). */
 const SPREAD = '全年城镇固定资产投资241415亿元，比上年增长24.5%。\n\n全年房地产开发投资48267亿元，比上年增长33.2%。\n\n在城镇投资中，第一产业投资3966亿元，第二产业投资101048亿元，第三产业投资136401亿元。';
 
@@ -27,6 +30,9 @@ ruleCases('claim.part-sum', {
 	fires: [
 		['a contest’s gold, silver and bronze medals make all its medals (…枚金牌、…枚银牌、…枚铜牌，奖牌总数…枚)', '在省第十届运动会上，我市代表团共获得31枚金牌、24枚银牌、19枚铜牌，奖牌总数64枚。', [{ at: '64枚', fix: '74枚' }]],
 		['the changes of a lexicon partition’s total and parts, all one way, add up too', LOANS.replace('增加18866亿元', '增加19866亿元'), [{ at: '19866亿元', fix: '18866亿元' }]],
+		['a from–to paragraph: the ending parts against the ending total (由A增加到B，第一产业…由a增加到b…)', FROM_TO.replace('增加到2460亿元', '增加到2560亿元'), [{ at: '2560亿元', fix: '2460亿元' }]],
+		['parts in a sentence of the total’s year (2023年… 2023年，轻工业…重工业…)', '2023年规模以上工业企业增加值900亿元。2023年，轻工业增加值400亿元，重工业增加值600亿元。', [{ at: '900亿元', fix: '1000亿元' }]],
+		['parts in a sentence of a year after a total of none named', '规模以上工业企业增加值900亿元。2023年，轻工业增加值400亿元，重工业增加值600亿元。', [{ at: '900亿元', fix: '1000亿元' }]],
 		['GDP = 一产 + 二产 + 三产', GDP.replace('1000亿元', '1100亿元'), [{ at: '1100亿元', fix: '1000亿元', related: ['100亿元', '400亿元', '500亿元'] }]],
 		['进出口 = 出口 + 进口', TRADE.replace('4000亿元', '4200亿元'), [{ at: '4200亿元', fix: '4000亿元' }]],
 		['a total and the parts of its partition in paragraphs apart, each the one figure of its indicator', SPREAD.replace('241415亿元', '251415亿元'), [{ at: '251415亿元', fix: '241415亿元' }]],
@@ -88,6 +94,9 @@ ruleCases('claim.part-sum', {
 		['counts by grades that leave the worst out are not summed', '在监测的340个城市中，有273个城市空气质量达到二级以上（含二级）标准；有53个城市为三级。'],
 		['overlapping categories are not summed', '全市出口总额300亿元，其中机电产品出口200亿元，高新技术产品出口150亿元。'],
 		['nested categories are not summed', '全市一般公共预算收入100亿元，其中税收收入80亿元，非税收入30亿元，政府性基金收入50亿元。'],
+		['a from–to paragraph: the starting parts are not held against the ending total', FROM_TO],
+		['parts in a sentence of another year than the total’s (2022年… 2023年，轻工业…重工业…)', '2022年规模以上工业企业增加值900亿元。2023年，轻工业增加值400亿元，重工业增加值600亿元。'],
+		['the same under 在X中', '2022年规模以上工业企业增加值900亿元。2023年，在规模以上工业企业中，轻工业增加值400亿元，重工业增加值600亿元。'],
 		['a total of another year after this year\'s parts', '2023年全市地区生产总值500亿元，第一产业增加值50亿元，第二产业增加值200亿元，第三产业增加值250亿元。2022年全市地区生产总值480亿元。'],
 	],
 });

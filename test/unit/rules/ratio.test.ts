@@ -35,6 +35,7 @@ ruleCases('claim.ratio', {
 		],
 		['a share with its part and whole', TRADE.replace('53.5%', '55.5%'), [{ at: '55.5%', fix: '53.5%', related: ['223601亿元', '417568亿元'] }]],
 		['与…之比: a share of a whole stated elsewhere', RD.replace('2.64%', '2.46%'), [{ at: '2.46%', fix: '2.64%' }]],
+		['a structure of the year stated with its sectors (三次产业结构为a∶b∶c), the neighbour of one aimed at', '2023年，全市地区生产总值1000亿元，第一产业增加值50亿元，第二产业增加值400亿元，第三产业增加值550亿元，三次产业结构为4.5∶40.0∶55.0。', [{ at: '4.5', fix: '5.0' }]],
 		['the structure a change comes to (…由上年的…调整为a∶b∶c) holds the shares of its sectors', STRUCTURE.replace('调整为8.3∶71.1∶20.6', '调整为8.3∶71.1∶23.6'), [{ at: '23.6', fix: '20.6' }]],
 		[
 			'the structure a change comes to, on a base year of its own (与2007年相比，…由…调整为a∶b∶c), holds the shares of the year’s sector figures before it',
@@ -56,6 +57,8 @@ ruleCases('claim.ratio', {
 		['the population changed: the average is blamed, the population related', PER_HEAD.replace('82.9万人', '85.9万人'), [{ at: '73572元', related: ['609.91亿元', '85.9万人'] }]],
 	],
 	silent: [
+		['a structure aimed at (力争到2027年，…优化为a∶b∶c) after the year’s GDP and sectors: no shares of them', '2023年，全市地区生产总值1000亿元，第一产业增加值50亿元，第二产业增加值400亿元，第三产业增加值550亿元。力争到2027年，三次产业结构优化为4.5∶35.0∶60.5。'],
+		['a structure set as a target (预期目标) after the year’s GDP and sectors', '2023年，全市地区生产总值1000亿元，第一产业增加值50亿元，第二产业增加值400亿元，第三产业增加值550亿元。预期目标：三次产业结构调整为4.5∶35.0∶60.5。'],
 		['the same, the share holding (340 ÷ 420 = 80.95%)', '一般公共预算收入180亿元，增长8%，支出420亿元，增长5%，其中民生支出340亿元，占支出的81%。'],
 		['a whole of another year, each named (2022年… ⏎ 2023年，…占…比重)', '2022年货物进出口总额1400亿元。\n\n2023年，民营企业进出口1200亿元，占货物进出口总额比重为80.0%。'],
 		['the share reached, of the whole of its year in another paragraph', RD_YEARS],

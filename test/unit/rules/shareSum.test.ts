@@ -17,6 +17,7 @@ ruleCases('claim.share-sum', {
 		['contribution rates to growth make 100%', '全年最终消费支出对国内生产总值增长的贡献率为57.8%，资本形成总额的贡献率为31.2%，货物和服务净出口的贡献率为13.0%。', [{ at: '13.0%' }]],
 		['分别 contribution rates of 第一、二、三产业', '第一、二、三产业对经济增长的贡献率分别为9.4%、57.6%、35.0%。', [{ at: '35.0%' }]],
 		['a structure a∶b∶c in percent', '全年三次产业结构为7.1∶38.3∶56.6。', [{ at: '56.6' }]],
+		['a structure aimed at still makes 100 (力争到2027年，…优化为a∶b∶c)', '2023年，全市地区生产总值1000亿元。力争到2027年，三次产业结构优化为4.5∶35.0∶61.5。', [{ at: '61.5' }]],
 		['a structure named by its shares (比重为a∶b∶c)', '三次产业比重为12.3∶44.0∶44.7。', [{ at: '44.7' }]],
 		['two parts of a partition that pass 100%', '第一产业增加值占国内生产总值比重为60.0%，第二产业增加值比重为50.0%。', [{ at: '50.0%' }]],
 		['the sectors\' structure a change starts from', '三次产业比例由5.5：36.8：79.0演进为5.1：36.1：58.8。', [{ at: '79.0' }]],

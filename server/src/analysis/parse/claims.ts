@@ -45,7 +45,7 @@ export interface RawClaim {
 	 * The period other than a whole year its sentence opens on (sentencePeriodOf): `part`, a part of a year in a clause of
 	 * its own (上半年，…; 1—6月，…), whose figures are of that part; `ahead`, a period to come (今年，…; 到2020年，…; 今后五年，…),
 	 * whose figures are no review of the past; `dated`, a date of its own that is no whole year (“十三五”期末，…), whose
-	 * figures are of that date.
+	 * figures are of that date; `span`, a period of several years (“十五”期间，…; 2016年以来，…), whose figures are of it.
 	 */
 	readonly sentencePeriod?: SentencePeriod;
 	/**
@@ -156,12 +156,20 @@ const SENTENCE_AHEAD = /^[\s—－-]*(?:预计)?(?:今年|明年|下一?年|[到
  */
 const SENTENCE_DATED = /^[\s—－-]*(?:(?:截至|截止)?(?:19|20)[0-9]{2}年(?:末|底)|(?:截至|截止|到)?“?十[一二三四五]五”?期?末|[一二三四五六七八九十两]年前)/;
 
-export type SentencePeriod = 'part' | 'ahead' | 'dated';
+/**
+ * A period of several years opening a sentence (“十五”期间，…; 2016年以来，…; 五年来，…; 过去五年，…): its figures are of the
+ * whole period (sums over it, the level reached), not of one year.
+ */
+const SENTENCE_SPAN = /^[\s—－-]*(?:(?:19|20)[0-9]{2}年以来|“?十[一二三四五六七八九]?五”?(?:期间|时期|以来)|(?:过去|近|这)?[一二三四五六七八九十两几]年(?:来|间|以来)|过去[一二三四五六七八九十两几]年)/;
+
+export type SentencePeriod = 'part' | 'ahead' | 'dated' | 'span';
 
 /** The period other than a whole year the sentence opening at `start` names first (RawClaim.sentencePeriod). */
 function sentencePeriodOf(text: string, start: number): SentencePeriod | undefined {
 	const opening = text.slice(start, start + 16);
-	return SENTENCE_PART.test(opening) ? 'part' : SENTENCE_AHEAD.test(opening) ? 'ahead' : SENTENCE_DATED.test(opening) ? 'dated' : undefined;
+	if (SENTENCE_PART.test(opening)) return 'part';
+	if (SENTENCE_AHEAD.test(opening)) return 'ahead';
+	return SENTENCE_DATED.test(opening) ? 'dated' : SENTENCE_SPAN.test(opening) ? 'span' : undefined;
 }
 /** The unit a standard is set per, after 由 or 从 and before the figure (由每人每年50元, 从每人每月202元). */
 const PER_UNIT_AFTER_FROM = /[由从](?:每[人户亩名](?:每[年月日天])?|每[年月日天])$/;

@@ -121,6 +121,22 @@ export function sameEnd(a: Fig, b: Fig): boolean {
 	return (a.fromTo === 'from') === (b.fromTo === 'from');
 }
 
+/**
+ * The year a figure is of when the text says so: a date of its own (由2007年的…, 2022年…), else the year its sentence
+ * opens on — which dates the end of a from–to, not its start (2012年，…由62.1亿元增加到125亿元: 62.1亿元 is of no year
+ * stated).
+ */
+export function statedYear(f: Fig): number | undefined {
+	return f.year ?? (f.fromTo === 'from' ? undefined : f.sentenceYear);
+}
+
+/** Whether two figures are of years the text states apart (2022年…900亿元。2023年，…400亿元). */
+export function otherYear(a: Fig, b: Fig): boolean {
+	const ya = statedYear(a);
+	const yb = statedYear(b);
+	return ya !== undefined && yb !== undefined && ya !== yb;
+}
+
 /** A relation as a finder states it, over figures; the analysis turns figures into claim indices. */
 export interface RelationDraft {
 	readonly kind: RelationKind;

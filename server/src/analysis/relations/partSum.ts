@@ -7,7 +7,7 @@
  */
 import type { RuleMeta } from '../rules/rule';
 import { amountsByIndicator, type DocumentFigures, type Paragraph, positionIn, type RelationFinder, SPREAD_MAX } from './context';
-import { type Fig, fmt, interval, judge, latestBefore, operand, type RelationDraft, sameScale, sameScope, type Sink, sum, sumsOfOthers, WINDOW } from './figures';
+import { type Fig, fmt, interval, judge, latestBefore, operand, otherYear, type RelationDraft, sameEnd, sameScale, sameScope, type Sink, sum, sumsOfOthers, WINDOW } from './figures';
 import { type Interval, add, sub } from '../interval';
 import { work } from '../work';
 import { findBreakdowns, medalRuns, namesAll } from './breakdowns';
@@ -72,9 +72,13 @@ function byKeyOf(p: Paragraph): ReadonlySet<string> {
 	return p.memo('keys', () => new Set(p.figs.map((f) => f.key)));
 }
 
-/** Same unit, and a period that is not another one. */
+/**
+ * Same unit, a period that is not another one, the same end of their from–tos (由1128.7亿元增加到2460亿元，第一产业…由62.1
+ * 亿元增加到125亿元: starts add up to the start, ends to the end) and no other year stated (2022年…增加值900亿元。2023年，
+ * 轻工业…).
+ */
 function compatible(total: Fig, part: Fig): boolean {
-	return part.exact && part.unit === total.unit && sameScope(total, part);
+	return part.exact && part.unit === total.unit && sameScope(total, part) && sameEnd(total, part) && !otherYear(total, part);
 }
 
 /**

@@ -251,7 +251,7 @@ function structureTerms(p: Paragraph, b: Sink): void {
 	const partition = p.lexicon.get('国内生产总值')?.parts?.[0];
 	if (!partition) return;
 	for (const st of p.memo('structures', () => findStructures(p))) {
-		if (!st.sectors || st.before) continue;
+		if (!st.sectors || st.before || st.aimed) continue;
 		const at = positionIn(p, st.terms[0]!);
 		const find = (key: string): Fig | undefined => latestBefore(p.figs, at, (f) => f.key === key && f.kind === 'amount' && f.exact);
 		const total = find('国内生产总值');

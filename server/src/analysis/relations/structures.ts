@@ -14,11 +14,17 @@ export interface Structure {
 	readonly sectors: boolean;
 	/** The structure a change starts from (由…调整为…, 上年…): not of the period of the amounts around it. */
 	readonly before: boolean;
+	/**
+	 * A structure aimed at (力争到2027年，三次产业结构优化为4.5∶35.0∶60.5; 目标, 预期, 到“十五五”末): no statement of the
+	 * shares of the amounts around it.
+	 */
+	readonly aimed: boolean;
 }
 
 const SEPARATOR = /^[∶:：]$/;
 const NAMED = /结构|比例|构成|比为|比重/;
 const SECTORS = /三次产业|一二三产|三大产业|产业结构/;
+const AIMED = /力争|争取|确保|目标|预期|预计|计划|[到至](?:19|20)[0-9]{2}年|[到至]“十[一二三四五六七八九]五”/;
 
 export function findStructures(p: Paragraph): Structure[] {
 	const out: Structure[] = [];
@@ -35,7 +41,8 @@ export function findStructures(p: Paragraph): Structure[] {
 		if (!NAMED.test(name)) continue;
 		// The structure a change starts from (由…, 上年的…), not the one it comes to (…调整为8.3∶71.1∶20.6).
 		const before = /[由从]$/.test(name) || (/上年/.test(name) && !/(?:调整|变|演进|转变|优化|变化)为$/.test(name));
-		out.push({ terms: run, name, sectors: run.length === 3 && SECTORS.test(name), before });
+		const aimed = AIMED.test(name) || run[0]!.sentencePeriod === 'ahead';
+		out.push({ terms: run, name, sectors: run.length === 3 && SECTORS.test(name), before, aimed });
 		i += run.length - 1;
 	}
 	return out;

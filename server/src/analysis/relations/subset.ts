@@ -6,7 +6,7 @@
 import type { RuleMeta } from '../rules/rule';
 import { amountsByIndicator, type DocumentFigures, type Paragraph, positionIn, type RelationFinder, sameRegion, SPREAD_MAX } from './context';
 import { work } from '../work';
-import { bounds, earliestAfter, type Fig, fmt, latestBefore, operand, type RelationDraft, sameEnd, sameScale, sameScope, type Sink, sum, sumsOfOthers } from './figures';
+import { bounds, earliestAfter, type Fig, fmt, latestBefore, operand, otherYear, type RelationDraft, sameEnd, sameScale, sameScope, type Sink, sum, sumsOfOthers } from './figures';
 import { divides, TRANSFORMING } from '../lexicon/index';
 import { type Breakdown, findBreakdowns, isTotal, MEASURE, medalRuns } from './breakdowns';
 import { AIM_WORDS, INCREMENT } from '../parse/reading';
@@ -361,13 +361,6 @@ function qualifiedParts(p: Paragraph, b: Sink, held: ReadonlySet<Fig>): void {
 		const container = whole ?? after;
 		if (container) holdAgainst(b, container, part);
 	}
-}
-
-/** Do two figures name two years, each by a date of its own or by the year its sentence opens on (2023年，… 2024年，…)? */
-function otherYear(a: Fig, b: Fig): boolean {
-	const ya = a.year ?? a.sentenceYear;
-	const yb = b.year ?? b.sentenceYear;
-	return ya !== undefined && yb !== undefined && ya !== yb;
 }
 
 /**

@@ -869,6 +869,15 @@ function proseRelation(ctx: TableContext, ti: number, row: RowDraft, col: TableC
 }
 
 /**
+ * A prose figure of a period of several years, not of a table's year: in a sentence that opens on one (“十五”期间，…;
+ * 2016年以来，…), or a sum (累计) that names no period of its own (实际使用外商直接投资金额累计2740亿美元; not 1-11月…累计
+ * 实现利润, 全年累计…).
+ */
+function ofSpan(p: RawClaim): boolean {
+	return p.sentencePeriod === 'span' || (p.context.includes('累计') && p.scope === '' && p.year === undefined && p.sentenceYear === undefined);
+}
+
+/**
  * Cells stated in the prose too: the same indicator, period, region, unit and kind of figure. An amount is looked up by
  * its indicator; a growth rate is the one the prose states with that amount (`9170亿元，增长16.7%，折1301亿美元，增长
  * 11.4%`: the rate of 1301亿美元 is 11.4%), or, in a table of rates alone, by its indicator.
@@ -885,7 +894,7 @@ function prose(ctx: TableContext, out: TableRelationDraft[]): void {
 		if (converts && p.kind === 'amount' && before && before.sentence === p.sentence && before.local === p.local - 1) key = keyOf[i - 1];
 		else if (converts && p.kind === 'change') key = keyOf[i - 1];
 		keyOf.push(key);
-		if (p.inBrackets || p.fromTo || p.annualAverage || p.kind === 'contribution' || (p.kind === 'level' && p.unit !== '%') || key === undefined) return;
+		if (p.inBrackets || p.fromTo || p.annualAverage || ofSpan(p) || p.kind === 'contribution' || (p.kind === 'level' && p.unit !== '%') || key === undefined) return;
 		const list = byKey.get(key);
 		if (!list) byKey.set(key, [i]);
 		else if (list.length < 8) list.push(i);
@@ -1096,7 +1105,7 @@ function prose(ctx: TableContext, out: TableRelationDraft[]): void {
 			const byStatistic = statistic === undefined ? [] : ofStatistic(statistic, noun.words);
 			const candidates = [...(subjectIndex().get(label + noun.words) ?? []), ...byLabel, ...(nouns.size > 1 ? elliptic(label, noun.words, nouns) : []), ...byStatistic].filter((i) => {
 				const p = ctx.prose[i]!;
-				if (baseUnit(p.unit) !== cell.base) return false;
+				if (baseUnit(p.unit) !== cell.base || ofSpan(p)) return false;
 				// A column of one year (2005年招生 in a table of the five years): that year's figure, wherever the caption's period.
 				if (year === undefined) return sameScope(t, p);
 				return (p.year === undefined || p.year === year) && sameScope({ ...t, year, subPeriod: '' }, p);
