@@ -292,6 +292,8 @@ test('a sentence opening on a period of several years (“十五”期间，2016
 	const periods = (text: string): string[] => scanClaims(text, scanQuantities(text)).map((c) => `${c.text}:${c.sentencePeriod ?? ''}`);
 	assert.deepEqual(periods('“十五”期间，实际使用外商直接投资金额2740亿美元。2016年以来，全市新增就业人员12.5万人。'), ['2740亿美元:span', '12.5万人:span']);
 	assert.deepEqual(periods('五年来，全市新增就业人员60万人。过去五年，全市新增就业人员60万人。“十一五”时期，全市新增就业人员60万人。'), ['60万人:span', '60万人:span', '60万人:span']);
+	// Every five-year plan by its name, the tenth (“十五”) and those before it (“九五”) too; at its end a date.
+	assert.deepEqual(periods('“九五”时期，全市新增就业人员50万人。“十五”期末，全市常住人口700万人。十一五期间，全市新增就业人员55万人。'), ['50万人:span', '700万人:dated', '55万人:span']);
 	// A year, a part of a year, a date at the period's end and a period to come are read as before; a span inside a clause is none.
 	assert.deepEqual(periods('2016年，全市新增就业人员12.5万人。上半年，全市新增就业人员6万人。“十三五”期末，全市常住人口800万人。今后五年，全市新增就业人员60万人。全市2016年以来新增就业人员60万人。'), ['12.5万人:', '6万人:part', '800万人:dated', '60万人:ahead', '60万人:']);
 });

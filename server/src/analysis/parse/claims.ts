@@ -7,7 +7,7 @@ import type { ClaimKind, Direction } from '../types';
 import type { ScannedQuantity } from './quantities';
 import { stripSuffixWords, trimEndChars, trimStartChars } from '../text/trim';
 import { work } from '../work';
-import { AIM_WORDS, INCREMENT, ITEM_MARK, normalizePrefix, PART_OF_YEAR_WORDS, readScope } from './reading';
+import { AIM_WORDS, FIVE_YEAR_PLAN, INCREMENT, ITEM_MARK, normalizePrefix, PART_OF_YEAR_WORDS, readScope } from './reading';
 import { builtinLexicon, type Lexicon, namesOutput } from '../lexicon/index';
 import { CharSet } from '../text/chars';
 import { sectionOf } from '../lexicon/industries';
@@ -154,13 +154,13 @@ const SENTENCE_AHEAD = /^[\s—－-]*(?:预计)?(?:今年|明年|下一?年|[到
  * A date of its own opening a sentence, not a whole year (“十三五”期末，…; 到“十三五”末，…; 2020年末，…; 截至2020年底，…; 五年前，…): its
  * figures are of that date, not of the period its block speaks of.
  */
-const SENTENCE_DATED = /^[\s—－-]*(?:(?:截至|截止)?(?:19|20)[0-9]{2}年(?:末|底)|(?:截至|截止|到)?“?十[一二三四五]五”?期?末|[一二三四五六七八九十两]年前)/;
+const SENTENCE_DATED = new RegExp(`^[\\s—－-]*(?:(?:截至|截止)?(?:19|20)[0-9]{2}年(?:末|底)|(?:截至|截止|到)?(?:${FIVE_YEAR_PLAN})期?末|[一二三四五六七八九十两]年前)`);
 
 /**
  * A period of several years opening a sentence (“十五”期间，…; 2016年以来，…; 五年来，…; 过去五年，…): its figures are of the
  * whole period (sums over it, the level reached), not of one year.
  */
-const SENTENCE_SPAN = /^[\s—－-]*(?:(?:19|20)[0-9]{2}年以来|“?十[一二三四五六七八九]?五”?(?:期间|时期|以来)|(?:过去|近|这)?[一二三四五六七八九十两几]年(?:来|间|以来)|过去[一二三四五六七八九十两几]年)/;
+const SENTENCE_SPAN = new RegExp(`^[\\s—－-]*(?:(?:19|20)[0-9]{2}年以来|(?:${FIVE_YEAR_PLAN})(?:期间|时期|以来)|(?:过去|近|这)?[一二三四五六七八九十两几]年(?:来|间|以来)|过去[一二三四五六七八九十两几]年)`);
 
 export type SentencePeriod = 'part' | 'ahead' | 'dated' | 'span';
 

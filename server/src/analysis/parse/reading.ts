@@ -106,6 +106,11 @@ export function formulaReadingText(text: string): string {
  * relation finders, each adding what else makes a figure no statement of its kind.
  */
 export const AIM_WORDS = '力争|目标|预期|计划|确保|争取|预计';
+/**
+ * A five-year plan's period by its name: quoted, any of them (“六五” … “九五”, “十五”, “十一五” …); unquoted only where the
+ * name cannot be a number (十一五 …, not 十五 or 九五).
+ */
+export const FIVE_YEAR_PLAN = '“(?:[六七八九]|十[一二三四五六七八九]?)五”|十[一二三四五六七八九]五';
 /** A part of a year (上半年, 一季度, 前三季度, 1—6月, 1-11月份): its figures are not the year's. */
 export const PART_OF_YEAR_WORDS = '[上下]半年|第?[一二三四]季度|前三季度|[0-9一二三四五六七八九十]{1,2}[-—－~至到][0-9一二三四五六七八九十]{1,3}月份?';
 /** Words that make an amount an increment of a stock (新增固定电话用户…, 新建幼儿园…). */

@@ -15,7 +15,7 @@
  */
 import type { Claim, Quantity, RelationKind, TableColumn } from '../types';
 import type { RawClaim } from '../parse/claims';
-import { AIM_WORDS, CONVERSION } from '../parse/reading';
+import { AIM_WORDS, CONVERSION, FIVE_YEAR_PLAN } from '../parse/reading';
 import { coversSections } from '../lexicon/industries';
 import { divides, type Lexicon } from '../lexicon/index';
 import { work } from '../work';
@@ -1214,7 +1214,7 @@ function labelKey(label: string): string {
 }
 
 /** A paragraph that names a period of several years (“十五”期间, 累计, 2016年以来): its shares need not be of one year's table. */
-const PERIOD_NAMED = /期间|累计|“?十[一二三四五六七八九]五”?|以来/;
+const PERIOD_NAMED = new RegExp(`期间|累计|${FIVE_YEAR_PLAN}|以来`);
 
 /** The most prose shares of a sentence's whole looked up, and the statistics of captions each is tried against. */
 const SHARES_ASKED = 256;
