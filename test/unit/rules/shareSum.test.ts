@@ -50,3 +50,10 @@ test('shares by grades: the message names the scale and shows the sum', () => {
 	assert.ok(f);
 	assert.equal(findingMessage(f, 'zh'), '一类至劣四类各部分比重合计62.8 + 15.1 + 23.2 = 101.1%，不等于100%。');
 });
+
+test('the sum a message shows has the decimals of its terms (101.0%, not 101%; 99.99%, not 100%)', () => {
+	const message = (text: string): string[] => analyze(text).findings.filter((f) => f.ruleId === 'claim.share-sum').map((f) => findingMessage(f, 'en'));
+	assert.deepEqual(message('三次产业比重为12.3∶44.0∶44.7。'), ['The shares of 三次产业比重 add up to 12.3 + 44.0 + 44.7 = 101.0%, not 100%.']);
+	assert.deepEqual(message('三次产业结构为33.33∶33.33∶33.34。'), []);
+	assert.deepEqual(message('三次产业结构为33.33∶33.33∶33.30。'), ['The shares of 三次产业结构 add up to 33.33 + 33.33 + 33.30 = 99.96%, not 100%.']);
+});

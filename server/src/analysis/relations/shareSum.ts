@@ -5,7 +5,7 @@
  */
 import type { RuleMeta } from '../rules/rule';
 import { type Paragraph, positionIn, type RelationFinder } from './context';
-import { type Fig, fmt, latestBefore, operand, type Sink, sum, sumsOfOthers } from './figures';
+import { type Fig, latestBefore, operand, type Sink, sum, sumsOfOthers } from './figures';
 import { type Interval, sub } from '../interval';
 import { findStructures } from './structures';
 import { findBreakdowns, gradeScale, namesGrades } from './breakdowns';
@@ -24,6 +24,15 @@ export const rule: RuleMeta = {
 	},
 	variant: (data) => (data['complete'] === 'yes' ? 'complete' : 'over'),
 };
+
+/**
+ * A set of shares added up, as a finding shows it: the terms as printed and their total with their most decimals
+ * (12.3 + 44.0 + 44.7 = 101.0%, not 101%; 33.33 × 3 = 99.99%, not 100%).
+ */
+function sumExpression(terms: readonly Fig[], value: number): string {
+	const decimals = Math.min(8, Math.max(0, ...terms.map((f) => f.q.decimals)));
+	return `${terms.map((f) => operand(f, true)).join(' + ')} = ${value.toFixed(decimals)}%`;
+}
 
 /** 对国内生产总值增长的贡献率 → 国内生产总值: contribution rates are shares of the whole's growth. */
 const CONTRIBUTION_WHOLE = /^对(.+?)(?:增长)?的贡献率$/;
@@ -68,7 +77,7 @@ function shareSets(p: Paragraph, b: Sink): void {
 		if (!partition) continue;
 		const total = sum(g);
 		const value = g.reduce((n, f) => n + f.value, 0);
-		const expr = `${g.map((f) => operand(f, true)).join(' + ')} = ${fmt(value, 1)}%`;
+		const expr = sumExpression(g, value);
 		const whole = ind!.name;
 		if (keys.size === partition.length) {
 			b.check('share-sum', g, g[g.length - 1]!, expr, value, { lo: 100, hi: 100 }, total, { whole, complete: 'yes' }, { fix: false, accepts: rest(g, 100) });
@@ -95,7 +104,7 @@ function structures(p: Paragraph, b: Sink): void {
 		// Only a structure whose terms are percentages is checked: the three sectors' (三次产业结构), or terms that come near
 		// 100 together (党员与入党积极分子的比例为3∶1 is none).
 		if (!st.sectors && (value < 90 || value > 110)) continue;
-		const expr = `${st.terms.map((f) => operand(f, true)).join(' + ')} = ${fmt(value, 1)}%`;
+		const expr = sumExpression(st.terms, value);
 		const whole = st.name.replace(/(?:由|为|是|调整为|演进为)$/, '');
 		b.check('share-sum', st.terms, st.terms[st.terms.length - 1]!, expr, value, { lo: 100, hi: 100 }, sum(st.terms), { whole, complete: 'yes' }, { fix: false, accepts: rest(st.terms, 100) });
 	}
@@ -114,7 +123,7 @@ function breakdownShares(p: Paragraph, b: Sink): void {
 		}
 		if (shares.length !== bd.parts.length) continue;
 		const value = shares.reduce((n, f) => n + f.value, 0);
-		const expr = `${shares.map((f) => operand(f, true)).join(' + ')} = ${fmt(value, 1)}%`;
+		const expr = sumExpression(shares, value);
 		b.check('share-sum', shares, shares[shares.length - 1]!, expr, value, { lo: 100, hi: 100 }, sum(shares), { whole: bd.total.subject, complete: 'yes' }, { fix: false, accepts: rest(shares, 100) });
 	}
 }
@@ -132,7 +141,7 @@ function gradeShares(p: Paragraph, b: Sink): void {
 		const scale = run.length >= 2 ? gradeScale(texts) : undefined;
 		if (scale) {
 			const value = run.reduce((n, f) => n + f.value, 0);
-			const expr = `${run.map((f) => operand(f, true)).join(' + ')} = ${fmt(value, 1)}%`;
+			const expr = sumExpression(run, value);
 			b.check('share-sum', run, run[run.length - 1]!, expr, value, { lo: 100, hi: 100 }, sum(run), { whole: scale, complete: 'yes' }, { fix: false, accepts: rest(run, 100) });
 		}
 		run = [];
@@ -187,7 +196,7 @@ function wordGradeShares(p: Paragraph, b: Sink): void {
 		const scale = run.length >= 2 ? WORD_SCALES.find((sc) => grades.every((g) => sc.includes(g))) : undefined;
 		if (scale) {
 			const value = run.reduce((n, f) => n + f.value, 0);
-			const expr = `${run.map((f) => operand(f, true)).join(' + ')} = ${fmt(value, 1)}%`;
+			const expr = sumExpression(run, value);
 			const complete = grades.length === scale.length;
 			const whole = scale.join('、');
 			if (complete) b.check('share-sum', run, run[run.length - 1]!, expr, value, { lo: 100, hi: 100 }, sum(run), { whole, complete: 'yes' }, { fix: false, accepts: rest(run, 100) });
@@ -234,7 +243,7 @@ function divisionShares(p: Paragraph, b: Sink): void {
 		const head = latestBefore(figs, k - shares.length + 1, (f) => !isListedShare(f));
 		if (head !== undefined && head.unit === '%') continue;
 		const value = shares.reduce((n, f) => n + f.value, 0);
-		const expr = `${shares.map((f) => operand(f, true)).join(' + ')} = ${fmt(value, 1)}%`;
+		const expr = sumExpression(shares, value);
 		b.check('share-sum', shares, shares[shares.length - 1]!, expr, value, { lo: 100, hi: 100 }, sum(shares), { whole: first.subject, complete: 'yes' }, { fix: false, accepts: rest(shares, 100) });
 	}
 }
