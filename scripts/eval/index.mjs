@@ -72,6 +72,10 @@ function relationTable(set, title) {
 		console.log('\nLabelled relations not found:\n');
 		for (const d of docs) for (const x of d.details) if (!x.found) console.log(`${d.name}:${x.line} ${x.kind} ${x.figures.join(' ')}`);
 	}
+	if (args.has('--misses') && (set === 'relations' || args.has('--held-out'))) {
+		console.log('\nRelations found whose one-figure mutation raised no warning on its figures:\n');
+		for (const d of docs) for (const x of d.details) if (x.found && x.caught === false) console.log(`${d.name}:${x.line} ${x.kind} ${x.figures.join(' ')}`);
+	}
 	if (args.has('--extra')) {
 		console.log('\nRelations found that no label names (judge each: a missing label or a wrong relation):\n');
 		for (const d of docs) for (const e of d.extra) console.log(`${d.name}:${e.line} ${e.kind} ${e.ok ? '✓' : '✗'} ${e.figures.join(' ')} — ${e.expression}`);
