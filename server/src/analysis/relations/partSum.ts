@@ -12,6 +12,7 @@ import { type Interval, add, sub } from '../interval';
 import { work } from '../work';
 import { findBreakdowns, medalRuns, namesAll } from './breakdowns';
 import { INCREMENT } from '../parse/reading';
+import type { Indicator, Lexicon } from '../lexicon/index';
 
 export const rule: RuleMeta = {
 	id: 'claim.part-sum',
@@ -113,9 +114,13 @@ function partitionsFrom(p: Paragraph, b: Sink, checked: Set<Fig>, claimed: Set<n
 		const ind = qualified ? p.lexicon.get(total.base) : own;
 		if (!total.exact || (total.kind !== 'amount' && total.kind !== 'level') || !ind) continue;
 		if (qualified && step === -1) continue;
-		const nameOf = !qualified
-			? undefined
-			: (f: Fig): string => (f.qualifier === total.qualifier && f.base ? f.base : f.indicator !== undefined || f.qualifier === undefined ? f.key : '');
+		// A part of a 其中 list after the total may be named by its own words alone (旅客运输周转量…。其中：铁路…，公路…): the
+		// lexicon's part that those words and the total's name make (铁路旅客周转量).
+		const nameOf = qualified
+			? (f: Fig): string => (f.qualifier === total.qualifier && f.base ? f.base : f.indicator !== undefined || f.qualifier === undefined ? f.key : '')
+			: step === 1
+				? (f: Fig): string => (f.indicator === undefined ? (ellipticPart(p.lexicon, f.key, ind) ?? f.key) : f.key)
+				: undefined;
 		for (const partition of ind.parts ?? []) {
 			// A partition inside a longer one (农林牧渔 before 服务业 was counted) is not checked when the longer one's other
 			// parts are stated.
@@ -123,7 +128,12 @@ function partitionsFrom(p: Paragraph, b: Sink, checked: Set<Fig>, claimed: Set<n
 			const ok = (f: Fig): boolean => compatible(total, f);
 			const at = partsFrom(p, t, partition, step, ok, nameOf);
 			if (!at || at.some((i) => claimed.has(i))) continue;
-			if (nameOf && !p.between(total, figs[Math.min(...at)]!).includes('其中')) continue;
+			// Parts named through the total (a qualifier's, or words alone) are its parts only in the 其中 list after it; named by
+			// their words alone, only of a partition no longer one holds (铁路、公路、水运、民航 under 货物运输周转量 may leave out
+			// 管道: a 其中 list need not be complete).
+			const elliptic = !qualified && at.some((i) => figs[i]!.indicator === undefined);
+			if ((qualified || elliptic) && !p.between(total, figs[Math.min(...at)]!).includes('其中')) continue;
+			if (elliptic && ind.parts!.some((q) => q.length > partition.length && partition.every((n) => q.includes(n)))) continue;
 			for (const i of at) claimed.add(i);
 			checked.add(total);
 			if (Math.max(t, ...at) >= p.first) {
@@ -131,13 +141,29 @@ function partitionsFrom(p: Paragraph, b: Sink, checked: Set<Fig>, claimed: Set<n
 				changesOfPartition(p, b, total, at.map((i) => figs[i]!));
 			}
 		}
-		if (ind.difference && step === 1 && !nameOf) {
+		if (ind.difference && step === 1 && !qualified) {
 			const ok = (f: Fig): boolean => compatible(total, f);
 			const at = partsFrom(p, t, ind.difference, -1, ok) ?? partsFrom(p, t, ind.difference, 1, ok);
 			if (!at || Math.max(t, ...at) < p.first) continue;
 			checkDifference(b, total, figs[at[0]!]!, figs[at[1]!]!);
 		}
 	}
+}
+
+/** The most characters of a part's own words that name it through its total (铁路, 城乡集体): a qualifier, not a subject. */
+const ELLIPTIC_MAX = 4;
+
+/**
+ * The lexicon's part of `total` that a part's own words name with the total's name or an alias after them (铁路 under
+ * 旅客运输周转量, alias 旅客周转量: 铁路旅客周转量), or undefined.
+ */
+function ellipticPart(lexicon: Lexicon, words: string, total: Indicator): string | undefined {
+	if (words.length < 2 || words.length > ELLIPTIC_MAX) return undefined;
+	for (const name of [total.name, ...total.aliases]) {
+		const part = lexicon.resolve(words + name);
+		if (part !== undefined && lexicon.membershipsOf(part.name).some((m) => m.total === total)) return part.name;
+	}
+	return undefined;
 }
 
 function checkSum(b: Sink, total: Fig, ps: readonly Fig[], how: string, at?: RelationDraft['at']): void {
