@@ -60,6 +60,7 @@ ruleCases('claim.part-sum', {
 		['the classes of a second criterion closed by a catch-all classify the same total (…。按投资管理渠道划分，…其他投资)', CLASSIFIED.replace('城镇投资9425亿元', '其他投资9525亿元'), [{ at: '32619亿元' }]],
 		['parts of a 其中 list named by their own words alone (其中：铁路…，公路…，水运…，民航… under 旅客运输周转量)', MODES.replace('996亿人公里', '896亿人公里'), [{ at: '12188亿人公里', fix: '12088亿人公里' }]],
 		['the same, the total changed', MODES.replace('12188', '12288'), [{ at: '12288亿人公里', fix: '12188亿人公里' }]],
+		['the same under a total with a qualifier (各种运输工具完成旅客周转量…其中，铁路…)', '各种运输工具完成旅客周转量4348亿人公里。其中，铁路2416亿人公里，公路1543亿人公里，水运172亿人公里，空运117亿人公里。', [{ at: '4348亿人公里', fix: '4248亿人公里' }]],
 		['自然增长率 = 出生率 − 死亡率', '全年出生率为6.39‰，死亡率为7.87‰，自然增长率为-1.28‰。', [{ at: '-1.28‰', fix: '-1.48‰' }]],
 	],
 	silent: [
@@ -97,6 +98,7 @@ ruleCases('claim.part-sum', {
 		['parts named by their own words alone, as printed', MODES],
 		['parts named by their own words alone without 其中 are not taken as the total\'s', MODES.replace('其中：', '').replace('996亿人公里', '896亿人公里')],
 		['parts named by their own words alone of a partition a longer one holds (铁路、公路、水运、民航 without 管道): a 其中 list need not be complete', FREIGHT],
+		['the same under a total with a qualifier (全年各种运输方式完成货物运输周转量…其中：铁路…)', FREIGHT.replace('全年货物运输周转量', '全年各种运输方式完成货物运输周转量')],
 		['parts named by their own words alone that are some of a partition only', MODES.replace('；水运104亿人公里，下降3.1%；民航996亿人公里，增长16.2%', '').replace('12188', '11088')],
 		['words that name no part of the total\'s partition with its name (其中：高铁…，城际…)', '完成旅客运输周转量12188亿人公里。其中：高铁4488亿人公里，城际6600亿人公里。'],
 		['parts named by their own words alone under a total of another year', '2022年完成旅客运输周转量12188亿人公里。2023年，其中：铁路4488亿人公里，公路6600亿人公里，水运104亿人公里，民航1996亿人公里。'],

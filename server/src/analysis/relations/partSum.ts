@@ -116,10 +116,11 @@ function partitionsFrom(p: Paragraph, b: Sink, checked: Set<Fig>, claimed: Set<n
 		if (qualified && step === -1) continue;
 		// A part of a 其中 list after the total may be named by its own words alone (旅客运输周转量…。其中：铁路…，公路…): the
 		// lexicon's part that those words and the total's name make (铁路旅客周转量).
+		const elliptic = (f: Fig): boolean => f.indicator === undefined && f.qualifier === undefined;
 		const nameOf = qualified
-			? (f: Fig): string => (f.qualifier === total.qualifier && f.base ? f.base : f.indicator !== undefined || f.qualifier === undefined ? f.key : '')
+			? (f: Fig): string => (f.qualifier === total.qualifier && f.base ? f.base : elliptic(f) ? (ellipticPart(p.lexicon, f.key, ind) ?? f.key) : f.indicator !== undefined || f.qualifier === undefined ? f.key : '')
 			: step === 1
-				? (f: Fig): string => (f.indicator === undefined ? (ellipticPart(p.lexicon, f.key, ind) ?? f.key) : f.key)
+				? (f: Fig): string => (elliptic(f) ? (ellipticPart(p.lexicon, f.key, ind) ?? f.key) : f.key)
 				: undefined;
 		for (const partition of ind.parts ?? []) {
 			// A partition inside a longer one (农林牧渔 before 服务业 was counted) is not checked when the longer one's other
@@ -131,9 +132,9 @@ function partitionsFrom(p: Paragraph, b: Sink, checked: Set<Fig>, claimed: Set<n
 			// Parts named through the total (a qualifier's, or words alone) are its parts only in the 其中 list after it; named by
 			// their words alone, only of a partition no longer one holds (铁路、公路、水运、民航 under 货物运输周转量 may leave out
 			// 管道: a 其中 list need not be complete).
-			const elliptic = !qualified && at.some((i) => figs[i]!.indicator === undefined);
-			if ((qualified || elliptic) && !p.between(total, figs[Math.min(...at)]!).includes('其中')) continue;
-			if (elliptic && ind.parts!.some((q) => q.length > partition.length && partition.every((n) => q.includes(n)))) continue;
+			const named = at.some((i) => elliptic(figs[i]!));
+			if ((qualified || named) && !p.between(total, figs[Math.min(...at)]!).includes('其中')) continue;
+			if (named && ind.parts!.some((q) => q.length > partition.length && partition.every((n) => q.includes(n)))) continue;
 			for (const i of at) claimed.add(i);
 			checked.add(total);
 			if (Math.max(t, ...at) >= p.first) {
