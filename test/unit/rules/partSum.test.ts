@@ -16,6 +16,8 @@ const EXPO = '上海世博会历时184天，共有246个国家和国际组织参
 /** A 其中 list whose parts are named by their own words alone (铁路 for 铁路旅客周转量). */
 const MODES = '完成旅客运输周转量12188亿人公里，比上年增长7.9%。其中：铁路4488亿人公里，增长8.5%；公路6600亿人公里，增长6.5%；水运104亿人公里，下降3.1%；民航996亿人公里，增长16.2%。';
 const FREIGHT = '全年货物运输周转量43359亿吨公里，比上年增长7.1%。其中：铁路13624亿吨公里，增长6.1%；公路5973亿吨公里，增长4.4%；水运23061亿吨公里，增长8.5%；民航48.5亿吨公里，增长14.6%。';
+/** A total, a breakdown of it by ownership (在…中), then the parts of its lexicon partition (分轻重工业看). */
+const TWO_BREAKDOWNS = '规模以上工业企业增加值23685亿元，增长11.4%。在规模以上工业企业中，国有及国有控股企业增加值14032亿元，增长10.1%；集体企业3301亿元，增长7.4%；股份制企业4954亿元，增长14.5%。分轻重工业看，全年轻工业增加值9506亿元，增长9.5%；重工业增加值14179亿元，增长13%。';
 const PULLS = '全年国内生产总值比上年增长5.2%。最终消费支出拉动国内生产总值增长4.3个百分点，资本形成总额拉动国内生产总值增长1.5个百分点，货物和服务净出口向下拉动国内生产总值0.6个百分点。';
 
 /** Sentences that classify the total just stated, each by one criterion (按…划分): the classes partition it. */
@@ -61,6 +63,7 @@ ruleCases('claim.part-sum', {
 		['parts of a 其中 list named by their own words alone (其中：铁路…，公路…，水运…，民航… under 旅客运输周转量)', MODES.replace('996亿人公里', '896亿人公里'), [{ at: '12188亿人公里', fix: '12088亿人公里' }]],
 		['the same, the total changed', MODES.replace('12188', '12288'), [{ at: '12288亿人公里', fix: '12188亿人公里' }]],
 		['the same under a total with a qualifier (各种运输工具完成旅客周转量…其中，铁路…)', '各种运输工具完成旅客周转量4348亿人公里。其中，铁路2416亿人公里，公路1543亿人公里，水运172亿人公里，空运117亿人公里。', [{ at: '4348亿人公里', fix: '4248亿人公里' }]],
+		['the parts of a lexicon partition after another breakdown of the same total (在…中，国有…，集体企业…。分轻重工业看，轻工业…，重工业…)', TWO_BREAKDOWNS.replace('14179亿元', '15179亿元'), [{ at: '23685亿元', fix: '24685亿元' }]],
 		['自然增长率 = 出生率 − 死亡率', '全年出生率为6.39‰，死亡率为7.87‰，自然增长率为-1.28‰。', [{ at: '-1.28‰', fix: '-1.48‰' }]],
 	],
 	silent: [
@@ -102,6 +105,9 @@ ruleCases('claim.part-sum', {
 		['parts named by their own words alone that are some of a partition only', MODES.replace('；水运104亿人公里，下降3.1%；民航996亿人公里，增长16.2%', '').replace('12188', '11088')],
 		['words that name no part of the total\'s partition with its name (其中：高铁…，城际…)', '完成旅客运输周转量12188亿人公里。其中：高铁4488亿人公里，城际6600亿人公里。'],
 		['parts named by their own words alone under a total of another year', '2022年完成旅客运输周转量12188亿人公里。2023年，其中：铁路4488亿人公里，公路6600亿人公里，水运104亿人公里，民航1996亿人公里。'],
+		['a lexicon partition after another breakdown of the same total, as printed', TWO_BREAKDOWNS],
+		['the list of another total between a total and the parts of its partition still belongs to that one (全市固定资产投资…，其中…)', '规模以上工业企业增加值900亿元，增长6%。全市固定资产投资500亿元，其中国有投资200亿元，民间投资250亿元。轻工业增加值400亿元，重工业增加值600亿元。'],
+		['a breakdown of another total (在固定资产投资中) does not let the walk pass', '规模以上工业企业增加值900亿元，增长6%。全市固定资产投资500亿元。在固定资产投资中，国有投资200亿元，民间投资250亿元。轻工业增加值400亿元，重工业增加值600亿元。'],
 		['a generic total with some parts of a partition only', '各种运输工具完成旅客，周转量4348亿人公里。其中，铁路旅客周转量2416亿人公里，公路旅客周转量1543亿人公里。'],
 		['counts by grades that cover the whole and add up', '在监测的330个城市中，有273个城市空气质量达到二级以上（含二级）标准，占监测城市数的82.7%；有53个城市为三级，占16.1%；有4个城市为劣三级，占1.2%。'],
 		['counts by grades that leave the worst out are not summed', '在监测的340个城市中，有273个城市空气质量达到二级以上（含二级）标准；有53个城市为三级。'],

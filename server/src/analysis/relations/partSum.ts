@@ -43,7 +43,7 @@ function partsFrom(p: Paragraph, t: number, names: readonly string[], step: 1 | 
 		if (i >= 0 && at[i]! < 0 && ok(f)) {
 			at[i] = k;
 			missing--;
-		} else if (f.kind === 'amount' && f.unit === total.unit && i < 0 && !partOfSame(p, f, total)) break;
+		} else if (f.kind === 'amount' && f.unit === total.unit && i < 0 && !partOfSame(p, f, total) && !listedUnder(p, f, total)) break;
 	}
 	return missing === 0 ? at : undefined;
 }
@@ -66,6 +66,18 @@ function partOfSame(p: Paragraph, f: Fig, total: Fig): boolean {
 		ind = p.lexicon.get(ind.within);
 	}
 	return false;
+}
+
+/**
+ * Is `f` a part the text lists under `total` in another breakdown (在规模以上工业企业中，国有…，集体企业…。分轻重工业看，
+ * 轻工业…): a breakdown of the same total is no other total in the way of its parts.
+ */
+function listedUnder(p: Paragraph, f: Fig, total: Fig): boolean {
+	return p.memo('listedUnder', () => {
+		const under = new Map<Fig, Fig>();
+		for (const bd of p.memo('breakdowns', () => findBreakdowns(p))) for (const part of bd.parts) under.set(part, bd.total);
+		return under;
+	}).get(f) === total;
 }
 
 /** The keys of a paragraph's figures. */
