@@ -152,6 +152,7 @@ function partitionsFrom(p: Paragraph, b: Sink, checked: Set<Fig>, claimed: Set<n
 			if (Math.max(t, ...at) >= p.first) {
 				checkSum(b, total, at.map((i) => figs[i]!), 'lexicon');
 				changesOfPartition(p, b, total, at.map((i) => figs[i]!));
+				incrementsOfPartition(p, b, total, at.map((i) => figs[i]!));
 			}
 		}
 		if (ind.difference && step === 1 && !qualified) {
@@ -233,6 +234,26 @@ function changesOfPartition(p: Paragraph, b: Sink, total: Fig, parts: readonly F
 	const aligned = alignedChanges(p, total, parts);
 	if (!aligned || !aligned.changes.every((c) => c.direction === aligned.total.direction)) return;
 	checkSum(b, aligned.total, aligned.changes, 'partition-changes');
+}
+
+/**
+ * The increase of a stock stated right after its total (…电话用户总数达到74386万户，比上年末增加9728万户) and the increments
+ * stated right before each part of its partition, in the part's sentence (新增固定电话用户3868万户，年末达到35043万户；新增
+ * 移动电话用户5860万户，年末达到39343万户): the increments of the parts add up to the increase of the whole. Read when the
+ * whole goes up and every part's increment names the part (新增 and the part's indicator).
+ */
+function incrementsOfPartition(p: Paragraph, b: Sink, total: Fig, parts: readonly Fig[]): void {
+	const change = changeOf(p, total);
+	if (!change || change.direction !== 'up' || CHANGE_OF_CHANGE.test(change.context)) return;
+	const increments: Fig[] = [];
+	for (const f of parts) {
+		const k = positionIn(p, f);
+		const g = k > 0 ? p.figs[k - 1] : undefined;
+		if (!g || g.kind !== 'amount' || !g.exact || g.inBrackets || g.unit !== f.unit || g.sentence !== f.sentence || !g.subject.startsWith('新增')) return;
+		if (f.indicator === undefined || p.lexicon.resolve(g.subject.slice(2))?.name !== f.indicator) return;
+		increments.push(g);
+	}
+	checkSum(b, change, increments, 'partition-increments');
 }
 
 /**
