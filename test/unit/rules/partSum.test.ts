@@ -13,6 +13,13 @@ const INSURED = '年末全国参加城镇基本养老保险人数为17444万人�
 const LOANS = '全部金融机构人民币消费贷款余额7.5万亿元，增加18866亿元。其中，个人短期消费贷款余额1.0万亿元，增加2935亿元；个人中长期消费贷款余额6.5万亿元，增加15931亿元。';
 const PHONES = '固定电话年末用户29438万户。其中，城市电话用户19662万户，农村电话用户9776万户。';
 const EXPO = '上海世博会历时184天，共有246个国家和国际组织参展，其中国家190个，国际组织56个。';
+/** A 其中 list whose parts are named by their own words alone (铁路 for 铁路旅客周转量). */
+const MODES = '完成旅客运输周转量12188亿人公里，比上年增长7.9%。其中：铁路4488亿人公里，增长8.5%；公路6600亿人公里，增长6.5%；水运104亿人公里，下降3.1%；民航996亿人公里，增长16.2%。';
+const FREIGHT = '全年货物运输周转量43359亿吨公里，比上年增长7.1%。其中：铁路13624亿吨公里，增长6.1%；公路5973亿吨公里，增长4.4%；水运23061亿吨公里，增长8.5%；民航48.5亿吨公里，增长14.6%。';
+/** A total, a breakdown of it by ownership (在…中), then the parts of its lexicon partition (分轻重工业看). */
+const TWO_BREAKDOWNS = '规模以上工业企业增加值23685亿元，增长11.4%。在规模以上工业企业中，国有及国有控股企业增加值14032亿元，增长10.1%；集体企业3301亿元，增长7.4%；股份制企业4954亿元，增长14.5%。分轻重工业看，全年轻工业增加值9506亿元，增长9.5%；重工业增加值14179亿元，增长13%。';
+/** Each part of a stock's partition after its increment (新增…，年末达到…), the whole and its increase after them. */
+const INCREMENTS = '新增固定电话用户3868万户，年末达到35043万户。其中，城市电话用户23977万户，农村电话用户11066万户。新增移动电话用户5860万户，年末达到39343万户。年末全国固定及移动电话用户总数达到74386万户，比上年末增加9728万户。';
 const PULLS = '全年国内生产总值比上年增长5.2%。最终消费支出拉动国内生产总值增长4.3个百分点，资本形成总额拉动国内生产总值增长1.5个百分点，货物和服务净出口向下拉动国内生产总值0.6个百分点。';
 
 /** Sentences that classify the total just stated, each by one criterion (按…划分): the classes partition it. */
@@ -55,6 +62,12 @@ ruleCases('claim.part-sum', {
 		['classes closed by a catch-all (其他投资) partition the total', '全市固定资产投资1000亿元，增长5.0%。按经济类型分，国有投资300亿元，民间投资500亿元，其他投资150亿元。', [{ at: '1000亿元', fix: '950亿元' }]],
 		['classes closed by a catch-all anywhere in the list (国有及其他经济类型投资; the other criterion’s classes, with no catch-all, block no fix)', CLASSIFIED.replace('4739亿元', '4839亿元'), [{ at: '32619亿元', fix: '32719亿元' }]],
 		['the classes of a second criterion closed by a catch-all classify the same total (…。按投资管理渠道划分，…其他投资)', CLASSIFIED.replace('城镇投资9425亿元', '其他投资9525亿元'), [{ at: '32619亿元' }]],
+		['parts of a 其中 list named by their own words alone (其中：铁路…，公路…，水运…，民航… under 旅客运输周转量)', MODES.replace('996亿人公里', '896亿人公里'), [{ at: '12188亿人公里', fix: '12088亿人公里' }]],
+		['the same, the total changed', MODES.replace('12188', '12288'), [{ at: '12288亿人公里', fix: '12188亿人公里' }]],
+		['the same under a total with a qualifier (各种运输工具完成旅客周转量…其中，铁路…)', '各种运输工具完成旅客周转量4348亿人公里。其中，铁路2416亿人公里，公路1543亿人公里，水运172亿人公里，空运117亿人公里。', [{ at: '4348亿人公里', fix: '4248亿人公里' }]],
+		['the parts of a lexicon partition after another breakdown of the same total (在…中，国有…，集体企业…。分轻重工业看，轻工业…，重工业…)', TWO_BREAKDOWNS.replace('14179亿元', '15179亿元'), [{ at: '23685亿元', fix: '24685亿元' }]],
+		['the increments of a stock\'s parts (新增…，年末达到…) add up to the increase of the whole (比上年末增加…)', INCREMENTS.replace('增加9728万户', '增加9928万户'), [{ at: '9928万户', fix: '9728万户' }]],
+		['the same, an increment changed', INCREMENTS.replace('新增移动电话用户5860万户', '新增移动电话用户5660万户'), [{ at: '9728万户', fix: '9528万户' }]],
 		['自然增长率 = 出生率 − 死亡率', '全年出生率为6.39‰，死亡率为7.87‰，自然增长率为-1.28‰。', [{ at: '-1.28‰', fix: '-1.48‰' }]],
 	],
 	silent: [
@@ -89,6 +102,24 @@ ruleCases('claim.part-sum', {
 		['parts split by a complement, and parts the total names, that add up', INSURED + PHONES + EXPO],
 		['two parts that are not a complement\'s two sides (参保职工 / 参保农民工)', '年末全国参加城镇基本养老保险人数为17444万人。其中参保职工13082万人，参保农民工5362万人。'],
 		['a total whose name lists other things than its parts', '共有246个国家和国际组织参展，其中亚洲国家40个，欧洲国家45个。'],
+		['parts named by their own words alone, as printed', MODES],
+		['parts named by their own words alone without 其中 are not taken as the total\'s', MODES.replace('其中：', '').replace('996亿人公里', '896亿人公里')],
+		['parts named by their own words alone of a partition a longer one holds (铁路、公路、水运、民航 without 管道): a 其中 list need not be complete', FREIGHT],
+		['the same under a total with a qualifier (全年各种运输方式完成货物运输周转量…其中：铁路…)', FREIGHT.replace('全年货物运输周转量', '全年各种运输方式完成货物运输周转量')],
+		['parts named by their own words alone that are some of a partition only', MODES.replace('；水运104亿人公里，下降3.1%；民航996亿人公里，增长16.2%', '').replace('12188', '11088')],
+		['words that name no part of the total\'s partition with its name (其中：高铁…，城际…)', '完成旅客运输周转量12188亿人公里。其中：高铁4488亿人公里，城际6600亿人公里。'],
+		['parts named by their own words alone under a total of another year', '2022年完成旅客运输周转量12188亿人公里。2023年，其中：铁路4488亿人公里，公路6600亿人公里，水运104亿人公里，民航1996亿人公里。'],
+		['a lexicon partition after another breakdown of the same total, as printed', TWO_BREAKDOWNS],
+		['the list of another total between a total and the parts of its partition still belongs to that one (全市固定资产投资…，其中…)', '规模以上工业企业增加值900亿元，增长6%。全市固定资产投资500亿元，其中国有投资200亿元，民间投资250亿元。轻工业增加值400亿元，重工业增加值600亿元。'],
+		['a breakdown of another total (在固定资产投资中) does not let the walk pass', '规模以上工业企业增加值900亿元，增长6%。全市固定资产投资500亿元。在固定资产投资中，国有投资200亿元，民间投资250亿元。轻工业增加值400亿元，重工业增加值600亿元。'],
+		['parts named by their own words alone in another unit (旅客运输量 in 万人次 under 周转量 in 亿人公里)', '完成旅客运输周转量12188亿人公里。其中：铁路4488万人次，公路6600万人次，水运104万人次，民航1096万人次。'],
+		['parts named by their own words alone of the year before (上年…)', '完成旅客运输周转量12188亿人公里。其中：铁路4488亿人公里，公路6600亿人公里，水运104亿人公里。上年民航1096亿人公里。'],
+		['a lexicon partition after another breakdown of the same total, of another year than the total’s (2023年… 2022年，轻工业…)', TWO_BREAKDOWNS.replace('规模以上工业企业增加值23685', '2023年规模以上工业企业增加值23685').replace('分轻重工业看，全年', '分轻重工业看，2022年').replace('14179亿元', '15179亿元')],
+		['the increments of a stock\'s parts, as printed', INCREMENTS],
+		['an increment of another statistic before a part (新增宽带用户) is not the part\'s', INCREMENTS.replace('新增移动电话用户5860万户', '新增宽带用户5660万户')],
+		['a part with no increment before it: no sum of increments', INCREMENTS.replace('新增移动电话用户5860万户，年末达到39343万户', '年末移动电话用户达到39343万户').replace('增加9728万户', '增加9928万户')],
+		['a whole that went down (比上年末减少) is not the sum of increments', INCREMENTS.replace('增加9728万户', '减少9928万户')],
+		['a change of the increase (同比多增) is no increase of the whole', INCREMENTS.replace('比上年末增加9728万户', '同比多增1728万户')],
 		['a generic total with some parts of a partition only', '各种运输工具完成旅客，周转量4348亿人公里。其中，铁路旅客周转量2416亿人公里，公路旅客周转量1543亿人公里。'],
 		['counts by grades that cover the whole and add up', '在监测的330个城市中，有273个城市空气质量达到二级以上（含二级）标准，占监测城市数的82.7%；有53个城市为三级，占16.1%；有4个城市为劣三级，占1.2%。'],
 		['counts by grades that leave the worst out are not summed', '在监测的340个城市中，有273个城市空气质量达到二级以上（含二级）标准；有53个城市为三级。'],

@@ -12,6 +12,7 @@ import { type Interval, add, sub } from '../interval';
 import { work } from '../work';
 import { findBreakdowns, medalRuns, namesAll } from './breakdowns';
 import { INCREMENT } from '../parse/reading';
+import type { Indicator, Lexicon } from '../lexicon/index';
 
 export const rule: RuleMeta = {
 	id: 'claim.part-sum',
@@ -42,7 +43,7 @@ function partsFrom(p: Paragraph, t: number, names: readonly string[], step: 1 | 
 		if (i >= 0 && at[i]! < 0 && ok(f)) {
 			at[i] = k;
 			missing--;
-		} else if (f.kind === 'amount' && f.unit === total.unit && i < 0 && !partOfSame(p, f, total)) break;
+		} else if (f.kind === 'amount' && f.unit === total.unit && i < 0 && !partOfSame(p, f, total) && !listedUnder(p, f, total)) break;
 	}
 	return missing === 0 ? at : undefined;
 }
@@ -65,6 +66,18 @@ function partOfSame(p: Paragraph, f: Fig, total: Fig): boolean {
 		ind = p.lexicon.get(ind.within);
 	}
 	return false;
+}
+
+/**
+ * Is `f` a part the text lists under `total` in another breakdown (在规模以上工业企业中，国有…，集体企业…。分轻重工业看，
+ * 轻工业…): a breakdown of the same total is no other total in the way of its parts.
+ */
+function listedUnder(p: Paragraph, f: Fig, total: Fig): boolean {
+	return p.memo('listedUnder', () => {
+		const under = new Map<Fig, Fig>();
+		for (const bd of p.memo('breakdowns', () => findBreakdowns(p))) for (const part of bd.parts) under.set(part, bd.total);
+		return under;
+	}).get(f) === total;
 }
 
 /** The keys of a paragraph's figures. */
@@ -113,9 +126,14 @@ function partitionsFrom(p: Paragraph, b: Sink, checked: Set<Fig>, claimed: Set<n
 		const ind = qualified ? p.lexicon.get(total.base) : own;
 		if (!total.exact || (total.kind !== 'amount' && total.kind !== 'level') || !ind) continue;
 		if (qualified && step === -1) continue;
-		const nameOf = !qualified
-			? undefined
-			: (f: Fig): string => (f.qualifier === total.qualifier && f.base ? f.base : f.indicator !== undefined || f.qualifier === undefined ? f.key : '');
+		// A part of a 其中 list after the total may be named by its own words alone (旅客运输周转量…。其中：铁路…，公路…): the
+		// lexicon's part that those words and the total's name make (铁路旅客周转量).
+		const elliptic = (f: Fig): boolean => f.indicator === undefined && f.qualifier === undefined;
+		const nameOf = qualified
+			? (f: Fig): string => (f.qualifier === total.qualifier && f.base ? f.base : elliptic(f) ? (ellipticPart(p.lexicon, f.key, ind) ?? f.key) : f.indicator !== undefined || f.qualifier === undefined ? f.key : '')
+			: step === 1
+				? (f: Fig): string => (elliptic(f) ? (ellipticPart(p.lexicon, f.key, ind) ?? f.key) : f.key)
+				: undefined;
 		for (const partition of ind.parts ?? []) {
 			// A partition inside a longer one (农林牧渔 before 服务业 was counted) is not checked when the longer one's other
 			// parts are stated.
@@ -123,21 +141,43 @@ function partitionsFrom(p: Paragraph, b: Sink, checked: Set<Fig>, claimed: Set<n
 			const ok = (f: Fig): boolean => compatible(total, f);
 			const at = partsFrom(p, t, partition, step, ok, nameOf);
 			if (!at || at.some((i) => claimed.has(i))) continue;
-			if (nameOf && !p.between(total, figs[Math.min(...at)]!).includes('其中')) continue;
+			// Parts named through the total (a qualifier's, or words alone) are its parts only in the 其中 list after it; named by
+			// their words alone, only of a partition no longer one holds (铁路、公路、水运、民航 under 货物运输周转量 may leave out
+			// 管道: a 其中 list need not be complete).
+			const named = at.some((i) => elliptic(figs[i]!));
+			if ((qualified || named) && !p.between(total, figs[Math.min(...at)]!).includes('其中')) continue;
+			if (named && ind.parts!.some((q) => q.length > partition.length && partition.every((n) => q.includes(n)))) continue;
 			for (const i of at) claimed.add(i);
 			checked.add(total);
 			if (Math.max(t, ...at) >= p.first) {
 				checkSum(b, total, at.map((i) => figs[i]!), 'lexicon');
 				changesOfPartition(p, b, total, at.map((i) => figs[i]!));
+				incrementsOfPartition(p, b, total, at.map((i) => figs[i]!));
 			}
 		}
-		if (ind.difference && step === 1 && !nameOf) {
+		if (ind.difference && step === 1 && !qualified) {
 			const ok = (f: Fig): boolean => compatible(total, f);
 			const at = partsFrom(p, t, ind.difference, -1, ok) ?? partsFrom(p, t, ind.difference, 1, ok);
 			if (!at || Math.max(t, ...at) < p.first) continue;
 			checkDifference(b, total, figs[at[0]!]!, figs[at[1]!]!);
 		}
 	}
+}
+
+/** The most characters of a part's own words that name it through its total (铁路, 城乡集体): a qualifier, not a subject. */
+const ELLIPTIC_MAX = 4;
+
+/**
+ * The lexicon's part of `total` that a part's own words name with the total's name or an alias after them (铁路 under
+ * 旅客运输周转量, alias 旅客周转量: 铁路旅客周转量), or undefined.
+ */
+function ellipticPart(lexicon: Lexicon, words: string, total: Indicator): string | undefined {
+	if (words.length < 2 || words.length > ELLIPTIC_MAX) return undefined;
+	for (const name of [total.name, ...total.aliases]) {
+		const part = lexicon.resolve(words + name);
+		if (part !== undefined && lexicon.membershipsOf(part.name).some((m) => m.total === total)) return part.name;
+	}
+	return undefined;
 }
 
 function checkSum(b: Sink, total: Fig, ps: readonly Fig[], how: string, at?: RelationDraft['at']): void {
@@ -194,6 +234,26 @@ function changesOfPartition(p: Paragraph, b: Sink, total: Fig, parts: readonly F
 	const aligned = alignedChanges(p, total, parts);
 	if (!aligned || !aligned.changes.every((c) => c.direction === aligned.total.direction)) return;
 	checkSum(b, aligned.total, aligned.changes, 'partition-changes');
+}
+
+/**
+ * The increase of a stock stated right after its total (…电话用户总数达到74386万户，比上年末增加9728万户) and the increments
+ * stated right before each part of its partition, in the part's sentence (新增固定电话用户3868万户，年末达到35043万户；新增
+ * 移动电话用户5860万户，年末达到39343万户): the increments of the parts add up to the increase of the whole. Read when the
+ * whole goes up and every part's increment names the part (新增 and the part's indicator).
+ */
+function incrementsOfPartition(p: Paragraph, b: Sink, total: Fig, parts: readonly Fig[]): void {
+	const change = changeOf(p, total);
+	if (!change || change.direction !== 'up' || CHANGE_OF_CHANGE.test(change.context)) return;
+	const increments: Fig[] = [];
+	for (const f of parts) {
+		const k = positionIn(p, f);
+		const g = k > 0 ? p.figs[k - 1] : undefined;
+		if (!g || g.kind !== 'amount' || !g.exact || g.inBrackets || g.unit !== f.unit || g.sentence !== f.sentence || !g.subject.startsWith('新增')) return;
+		if (f.indicator === undefined || p.lexicon.resolve(g.subject.slice(2))?.name !== f.indicator) return;
+		increments.push(g);
+	}
+	checkSum(b, change, increments, 'partition-increments');
 }
 
 /**
