@@ -38,7 +38,10 @@ test('no regular expression in server/ or client/ can backtrack catastrophically
 	for (const file of files) {
 		for (const re of regexLiterals(file)) {
 			count++;
-			const result = checkSync(re.source, re.flags.replace(/[gy]/g, ''), { timeout: 10_000 });
+			const flags = re.flags.replace(/[gy]/g, '');
+			// A check that ran out of time on a loaded machine ('unknown') gets one longer try before it counts.
+			let result = checkSync(re.source, flags, { timeout: 10_000 });
+			if (result.status === 'unknown') result = checkSync(re.source, flags, { timeout: 60_000 });
 			if (result.status !== 'safe') unsafe.push(`${path.relative(ROOT, file)}:${re.line} /${re.source}/${re.flags} → ${result.status}${result.status === 'vulnerable' ? ` (${result.complexity.type})` : ''}`);
 		}
 	}
