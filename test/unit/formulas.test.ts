@@ -601,7 +601,6 @@ describe('words side by side and counts of things done together (国内国际双
 		['a clause closed by 的 with one item before 双重: no pair', '面临着国内外的双重压力。', '双重', undefined],
 		['three items before 的双重 (the last two joined by 和) are no pair', '面临经济下行、成本上升和需求不足的双重压力。', '双重', undefined],
 		['what a verb makes before 的 (共同形成的) is no pair', '政府和市场共同形成的双重保障。', '双重', undefined],
-		['two before 的 and a count of three burdens', '受国际金融危机和国内经济下行的三重压力。', '三重', undefined],
 		['a count before 的 that is no burden (双向)', '推动城市和乡村的双向流动。', '双向', undefined],
 		['two long nouns with one head joined by 和 before 两部分', '职工人数包括在本市以外派驻6个月以上的外派职工和在本市内从事生产经营的本地职工两部分。', '两部', ['本市以外派驻6个月以上的外派职工', '在本市内从事生产经营的本地职工']],
 		['the same without a shared head: too long to be two items', '职工人数包括在本市以外派驻6个月以上的外派人员和在本市内从事生产经营的本地职工两部分。', '两部', undefined],
@@ -638,6 +637,31 @@ describe('words side by side and counts of things done together (国内国际双
 		['a glossary formula that starts with 双 (双减)', '落实减轻作业和校外培训双减政策。', '双减', undefined],
 	];
 	for (const [what, text, name, items] of cases) test(what, () => readsExactly(text, name, items, false));
+});
+
+describe('a pair closed off by 的 before a count of three burdens (A和B的三重压力): one off its count', () => {
+	const fires: [string, string, string[]][] = [
+		['two joined by 和 before 的三重', '当前面临着稳定增长和防范风险的三重压力。', ['稳定增长', '防范风险']],
+		['the same, its noun joined to another', '面临着转型升级和环境保护的三重压力和挑战。', ['转型升级', '环境保护']],
+		['two joined by 与 before 的三重', '面临着扩大总量与提升质量的三重任务。', ['扩大总量', '提升质量']],
+		['the pair in a 、-list whose items before close with their own 双重', '面临着扩大总量与提升质量的双重任务、促进增长与保护生态的三重压力。', ['促进增长', '保护生态']],
+	];
+	for (const [what, text, items] of fires)
+		test(what, () => {
+			assert.deepEqual(formula(text, '三重'), { verdict: 'mismatch', source: 'before', parts: [[3, items]] });
+			assert.ok(analyze(text).findings.some((x) => x.ruleId === 'formula.enumeration-count'));
+		});
+	const silent: [string, string, string, string[] | undefined][] = [
+		['three joined items before 的三重: exactly the count', '面临需求收缩、供给冲击和预期转弱的三重压力。', '三重', ['需求收缩', '供给冲击', '预期转弱']],
+		['one thing before 的三重 is no pair', '面临着国内外的三重压力。', '三重', undefined],
+		['what a verb makes before 的 (共同形成的) is no pair', '政府和市场共同形成的三重保障。', '三重', undefined],
+		['a pair before 四重: two off, no reading', '面临着扩大总量与提升质量的四重任务。', '四重', undefined],
+		['a pair before 三重 without 的 is no burden closed off', '推动扩大总量与提升质量三重任务落实。', '三重', undefined],
+		['two 、-items, not joined, before 的三重: no reading', '面对内有短板、外有挑战的三重压力。', '三重', undefined],
+		['a pair before 的三重 and what it has, no burden (三重作用)', '发挥政府和市场的三重作用。', '三重', undefined],
+		['a pair before 的 and a count of three that is no burden (三项)', '面临着扩大总量与提升质量的三项任务。', '三项', undefined],
+	];
+	for (const [what, text, name, items] of silent) test(what, () => readsExactly(text, name, items, false));
 });
 
 describe('a list earlier in the sentence whose items all end with the formula’s key, exactly its count (…承包权、…使用权、…分配权，…“三权”)', () => {
