@@ -377,6 +377,35 @@ describe('glossary sections: each entry’s items, in whatever form its gloss gi
 		assert.deepEqual(f.parts.map((p) => [p.count, [...p.items]]), [[2, ['龙凤大道', '高旗大道+火车站站前路']], [1, ['由金龙大道、中山路形成的一环']]]);
 		assert.equal(f.verdict, 'ok');
 	});
+	// The same gloss after an unquoted term, or after a connective (是指, 即) in place of the colon.
+	const openings: [string, string][] = [
+		['an unquoted term', '〔6〕两纵一环路网骨架：'],
+		['a quoted term before 是指', '〔6〕“两纵一环”路网骨架是指'],
+		['a quoted term before 即', '〔6〕“两纵一环”路网骨架即'],
+		['a quoted term before 指的是', '〔6〕“两纵一环”路网骨架指的是'],
+		['a quoted term before 指', '〔6〕“两纵一环”路网骨架指'],
+	];
+	for (const [what, opening] of openings)
+		test(`the same after ${what}`, () => {
+			const text = joinLines('注释', '', opening, '', '两纵，即龙凤大道，高旗大道+火车站站前路；', '', '一环，即由金龙大道、中山路形成的一环。');
+			const f = analyze(text).formulas.find((x) => x.text === '两纵一环')!;
+			assert.deepEqual(f.parts.map((p) => [p.count, [...p.items]]), [[2, ['龙凤大道', '高旗大道+火车站站前路']], [1, ['由金龙大道、中山路形成的一环']]]);
+			assert.equal(f.verdict, 'ok');
+			const dropped = analyze(text.replace('，高旗大道+火车站站前路', ''));
+			assert.ok(dropped.findings.some((x) => x.ruleId === 'formula.count-mismatch'));
+		});
+	// Near misses: the paragraphs after do not gloss the parts, or the term has one count (its cut is a guess).
+	const silent: [string, string[]][] = [
+		['paragraphs that name no part', ['〔6〕两纵一环路网骨架：', '', '全市道路总里程达到500公里。', '', '城市路网进一步完善。']],
+		['an unquoted term of one count, paragraphs after', ['〔6〕四化乡镇卫生院：', '', '全市建成标准化卫生院12所。', '', '业务规范化水平提升。']],
+		['a term before 是指 in running text, the next paragraph no gloss', ['推进两纵一环路网骨架是指', '', '全市道路总里程达到500公里，同比增长3%。']],
+	];
+	for (const [what, lines] of silent)
+		test(`no reading: ${what}`, () => {
+			const a = analyze(joinLines('注释', '', ...lines));
+			assert.ok(a.formulas.every((x) => x.verdict === 'unexpanded'));
+			assert.deepEqual(a.findings.filter((x) => x.ruleId.startsWith('formula.')), []);
+		});
 });
 
 describe('glossary entries in other layouts: the term in 【】 or bold, after 【1】 or ①, before 是指/指的是/即, a noun after it, items after 主要包括', () => {

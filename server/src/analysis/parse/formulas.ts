@@ -1477,7 +1477,9 @@ function formulaBeforeNoun(text: string, entry: EntryOpening, term: string): Raw
 			const start = entry.termStart + from;
 			const f: RawFormula = { start, end: start + name.length, text: name, kind: 'cjk', quoted: false, parts: parsed.parts.map((x) => ({ ...x, items: [] })), verdict: 'unexpanded' };
 			resolveEntry(f, text, entry.gloss, false);
-			if (f.verdict === 'ok') return f;
+			// A name of several counts (七纵六横三环路网骨架：⏎七纵，即…) whose gloss is the paragraphs after it: they are read
+			// for its parts' keys (resolveFollowingBlocks), which tells the cut.
+			if (f.verdict === 'ok' || (f.glossFollows === true && f.parts.length >= 2)) return f;
 		}
 		return undefined;
 	}
@@ -1492,7 +1494,8 @@ function formulaBeforeNoun(text: string, entry: EntryOpening, term: string): Raw
 function resolveEntry(f: RawFormula, text: string, gloss: number, inRunningText = false, others: readonly string[] = []): void {
 	// Nothing after the colon but marks and spaces (read forward from the colon or the connective's end: a slice of the
 	// rest per formula would be quadratic).
-	let rest = gloss - 1;
+	// (From the gloss itself: before it stands a colon or a connective's last character, 是指 as well as ：.)
+	let rest = Math.min(gloss, text.length);
 	while (rest < text.length && (BLANK_OR_EMPHASIS.includes(text[rest]!) || '：:。'.includes(text[rest]!))) rest++;
 	if (rest === text.length) {
 		f.glossFollows = true;
