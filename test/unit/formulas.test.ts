@@ -414,6 +414,8 @@ describe('glossary entries in other layouts: the term in 【】 or bold, after �
 		['the term in 【】 with a colon', '（1）【六稳】：稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期。', '六稳', [[6, ['稳就业', '稳金融', '稳外贸', '稳外资', '稳投资', '稳预期']]]],
 		['the term in 【】, its gloss right after it', '【三供一业】供水、供热、供气和物业管理。', '三供一业', [[3, ['供水', '供热', '供气']], [1, ['物业管理']]]],
 		['the term in bold, the colon after it', '**四型机场**：平安型、绿色型、智慧型和人文型机场。', '四型机场', [[4, ['平安型', '绿色型', '智慧型', '人文']]]],
+		['a quoted code and its noun in bold: the noun written once after the last item is no part of it', '**“2+1”指定监管场地**：“2”是指进境肉类以及进境水果指定监管场地，“1”是指进口药品指定监管场地。', '2+1', [[2, ['进境肉类', '进境水果']], [1, ['进口药品指定监管场地']]]],
+		['the same, a last item that ends otherwise than the noun: kept whole', '**“2+1”指定监管场地**：“2”是指进境肉类以及进境水果监管仓库，“1”是指进口药品指定监管场地。', '2+1', [[2, ['进境肉类', '进境水果监管仓库']], [1, ['进口药品指定监管场地']]]],
 		['the term in bold, the colon inside', '**四早：**早发现、早报告、早隔离、早治疗。', '四早', [[4, ['早发现', '早报告', '早隔离', '早治疗']]]],
 		['numbered 【3】', '【3】“四早”：早发现、早报告、早隔离、早治疗。', '四早', [[4, ['早发现', '早报告', '早隔离', '早治疗']]]],
 		['numbered ③', '③“四早”：早发现、早报告、早隔离、早治疗。', '四早', [[4, ['早发现', '早报告', '早隔离', '早治疗']]]],

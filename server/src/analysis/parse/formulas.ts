@@ -376,7 +376,10 @@ function distributive(p: RawPart): boolean {
 /** The noun right after a formula and its closing quote (“5+1”指定监管场地： → 指定监管场地), up to eight characters. */
 function nounAfter(text: string, end: number): string {
 	const from = text[end] === '”' ? end + 1 : end;
-	return text.slice(from, skipNoun(text, from, 8));
+	const noun = text.slice(from, skipNoun(text, from, 8));
+	// A term in bold (**“5+1”指定监管场地**：…): the emphasis closes the noun.
+	const emphasis = noun.indexOf('*');
+	return emphasis >= 0 ? noun.slice(0, emphasis) : noun;
 }
 
 /**
