@@ -1897,7 +1897,8 @@ function twoJoined(items: readonly Item[]): Item[] | undefined {
 function pairOfThree(text: string, item: Item | undefined, end: number, q: ScannedQuantity): boolean {
 	if (q.value !== 3 || !item || end !== q.start) return false;
 	const after = text.slice(q.end, q.end + 14);
-	if (!(q.unit === '方面' || (q.unit === '个' && KIND_NOUNS.test(after)) || (q.unit === '大' && BIG_KINDS.test(after)))) return false;
+	// 类 counts kinds itself (交通枢纽型和商贸集散型三类物流聚集区), as 大类 does.
+	if (!(q.unit === '方面' || q.unit === '类' || (q.unit === '个' && KIND_NOUNS.test(after)) || (q.unit === '大' && BIG_KINDS.test(after)))) return false;
 	// The count's own items listed after it (三大计划：一是…, 三方面工作：…) are what it counts.
 	if (LIST_AFTER.test(after)) return false;
 	const halves = splitLastJoiner([item]);
