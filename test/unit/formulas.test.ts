@@ -399,6 +399,8 @@ describe('glossary sections: each entry’s items, in whatever form its gloss gi
 		['paragraphs that name no part', ['〔6〕两纵一环路网骨架：', '', '全市道路总里程达到500公里。', '', '城市路网进一步完善。']],
 		['an unquoted term of one count, paragraphs after', ['〔6〕四化乡镇卫生院：', '', '全市建成标准化卫生院12所。', '', '业务规范化水平提升。']],
 		['a term before 是指 in running text, the next paragraph no gloss', ['推进两纵一环路网骨架是指', '', '全市道路总里程达到500公里，同比增长3%。']],
+		['a block that ends in 即将 (即 as “about to”), the part paragraphs after it', ['〔6〕“两纵一环”路网骨架即将', '', '两纵，即龙凤大道，高旗大道+火车站站前路；', '', '一环，即由金龙大道、中山路形成的一环。']],
+		['an unquoted name of several counts in a sentence of running text, the part paragraphs after it', ['〔6〕推进两纵一环路网骨架建设。', '', '两纵，即龙凤大道，高旗大道+火车站站前路；', '', '一环，即由金龙大道、中山路形成的一环。']],
 	];
 	for (const [what, lines] of silent)
 		test(`no reading: ${what}`, () => {
