@@ -386,14 +386,14 @@ describe('glossary sections: each entry’s items, in whatever form its gloss gi
 		['a quoted term before 指', '〔6〕“两纵一环”路网骨架指'],
 	];
 	for (const [what, opening] of openings)
-		test(`the same after ${what}`, () => {
+		{test(`the same after ${what}`, () => {
 			const text = joinLines('注释', '', opening, '', '两纵，即龙凤大道，高旗大道+火车站站前路；', '', '一环，即由金龙大道、中山路形成的一环。');
 			const f = analyze(text).formulas.find((x) => x.text === '两纵一环')!;
 			assert.deepEqual(f.parts.map((p) => [p.count, [...p.items]]), [[2, ['龙凤大道', '高旗大道+火车站站前路']], [1, ['由金龙大道、中山路形成的一环']]]);
 			assert.equal(f.verdict, 'ok');
 			const dropped = analyze(text.replace('，高旗大道+火车站站前路', ''));
 			assert.ok(dropped.findings.some((x) => x.ruleId === 'formula.count-mismatch'));
-		});
+		});}
 	// Near misses: the paragraphs after do not gloss the parts, or the term has one count (its cut is a guess).
 	const silent: [string, string[]][] = [
 		['paragraphs that name no part', ['〔6〕两纵一环路网骨架：', '', '全市道路总里程达到500公里。', '', '城市路网进一步完善。']],
@@ -403,11 +403,11 @@ describe('glossary sections: each entry’s items, in whatever form its gloss gi
 		['an unquoted name of several counts in a sentence of running text, the part paragraphs after it', ['〔6〕推进两纵一环路网骨架建设。', '', '两纵，即龙凤大道，高旗大道+火车站站前路；', '', '一环，即由金龙大道、中山路形成的一环。']],
 	];
 	for (const [what, lines] of silent)
-		test(`no reading: ${what}`, () => {
+		{test(`no reading: ${what}`, () => {
 			const a = analyze(joinLines('注释', '', ...lines));
 			assert.ok(a.formulas.every((x) => x.verdict === 'unexpanded'));
 			assert.deepEqual(a.findings.filter((x) => x.ruleId.startsWith('formula.')), []);
-		});
+		});}
 });
 
 describe('glossary entries in other layouts: the term in 【】 or bold, after 【1】 or ①, before 是指/指的是/即, a noun after it, items after 主要包括', () => {
@@ -680,10 +680,10 @@ describe('a pair closed off by 的 before a count of three burdens (A和B的三�
 		['the pair in a 、-list whose items before close with their own 双重', '面临着扩大总量与提升质量的双重任务、促进增长与保护生态的三重压力。', ['促进增长', '保护生态']],
 	];
 	for (const [what, text, items] of fires)
-		test(what, () => {
+		{test(what, () => {
 			assert.deepEqual(formula(text, '三重'), { verdict: 'mismatch', source: 'before', parts: [[3, items]] });
 			assert.ok(analyze(text).findings.some((x) => x.ruleId === 'formula.enumeration-count'));
-		});
+		});}
 	const silent: [string, string, string, string[] | undefined][] = [
 		['three joined items before 的三重: exactly the count', '面临需求收缩、供给冲击和预期转弱的三重压力。', '三重', ['需求收缩', '供给冲击', '预期转弱']],
 		['one thing before 的三重 is no pair', '面临着国内外的三重压力。', '三重', undefined],
