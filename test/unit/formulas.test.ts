@@ -377,6 +377,37 @@ describe('glossary sections: each entry’s items, in whatever form its gloss gi
 		assert.deepEqual(f.parts.map((p) => [p.count, [...p.items]]), [[2, ['龙凤大道', '高旗大道+火车站站前路']], [1, ['由金龙大道、中山路形成的一环']]]);
 		assert.equal(f.verdict, 'ok');
 	});
+	// The same gloss after an unquoted term, or after a connective (是指, 即) in place of the colon.
+	const openings: [string, string][] = [
+		['an unquoted term', '〔6〕两纵一环路网骨架：'],
+		['a quoted term before 是指', '〔6〕“两纵一环”路网骨架是指'],
+		['a quoted term before 即', '〔6〕“两纵一环”路网骨架即'],
+		['a quoted term before 指的是', '〔6〕“两纵一环”路网骨架指的是'],
+		['a quoted term before 指', '〔6〕“两纵一环”路网骨架指'],
+	];
+	for (const [what, opening] of openings)
+		{test(`the same after ${what}`, () => {
+			const text = joinLines('注释', '', opening, '', '两纵，即龙凤大道，高旗大道+火车站站前路；', '', '一环，即由金龙大道、中山路形成的一环。');
+			const f = analyze(text).formulas.find((x) => x.text === '两纵一环')!;
+			assert.deepEqual(f.parts.map((p) => [p.count, [...p.items]]), [[2, ['龙凤大道', '高旗大道+火车站站前路']], [1, ['由金龙大道、中山路形成的一环']]]);
+			assert.equal(f.verdict, 'ok');
+			const dropped = analyze(text.replace('，高旗大道+火车站站前路', ''));
+			assert.ok(dropped.findings.some((x) => x.ruleId === 'formula.count-mismatch'));
+		});}
+	// Near misses: the paragraphs after do not gloss the parts, or the term has one count (its cut is a guess).
+	const silent: [string, string[]][] = [
+		['paragraphs that name no part', ['〔6〕两纵一环路网骨架：', '', '全市道路总里程达到500公里。', '', '城市路网进一步完善。']],
+		['an unquoted term of one count, paragraphs after', ['〔6〕四化乡镇卫生院：', '', '全市建成标准化卫生院12所。', '', '业务规范化水平提升。']],
+		['a term before 是指 in running text, the next paragraph no gloss', ['推进两纵一环路网骨架是指', '', '全市道路总里程达到500公里，同比增长3%。']],
+		['a block that ends in 即将 (即 as “about to”), the part paragraphs after it', ['〔6〕“两纵一环”路网骨架即将', '', '两纵，即龙凤大道，高旗大道+火车站站前路；', '', '一环，即由金龙大道、中山路形成的一环。']],
+		['an unquoted name of several counts in a sentence of running text, the part paragraphs after it', ['〔6〕推进两纵一环路网骨架建设。', '', '两纵，即龙凤大道，高旗大道+火车站站前路；', '', '一环，即由金龙大道、中山路形成的一环。']],
+	];
+	for (const [what, lines] of silent)
+		{test(`no reading: ${what}`, () => {
+			const a = analyze(joinLines('注释', '', ...lines));
+			assert.ok(a.formulas.every((x) => x.verdict === 'unexpanded'));
+			assert.deepEqual(a.findings.filter((x) => x.ruleId.startsWith('formula.')), []);
+		});}
 });
 
 describe('glossary entries in other layouts: the term in 【】 or bold, after 【1】 or ①, before 是指/指的是/即, a noun after it, items after 主要包括', () => {
@@ -385,6 +416,8 @@ describe('glossary entries in other layouts: the term in 【】 or bold, after �
 		['the term in 【】 with a colon', '（1）【六稳】：稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期。', '六稳', [[6, ['稳就业', '稳金融', '稳外贸', '稳外资', '稳投资', '稳预期']]]],
 		['the term in 【】, its gloss right after it', '【三供一业】供水、供热、供气和物业管理。', '三供一业', [[3, ['供水', '供热', '供气']], [1, ['物业管理']]]],
 		['the term in bold, the colon after it', '**四型机场**：平安型、绿色型、智慧型和人文型机场。', '四型机场', [[4, ['平安型', '绿色型', '智慧型', '人文']]]],
+		['a quoted code and its noun in bold: the noun written once after the last item is no part of it', '**“2+1”指定监管场地**：“2”是指进境肉类以及进境水果指定监管场地，“1”是指进口药品指定监管场地。', '2+1', [[2, ['进境肉类', '进境水果']], [1, ['进口药品指定监管场地']]]],
+		['the same, a last item that ends otherwise than the noun: kept whole', '**“2+1”指定监管场地**：“2”是指进境肉类以及进境水果监管仓库，“1”是指进口药品指定监管场地。', '2+1', [[2, ['进境肉类', '进境水果监管仓库']], [1, ['进口药品指定监管场地']]]],
 		['the term in bold, the colon inside', '**四早：**早发现、早报告、早隔离、早治疗。', '四早', [[4, ['早发现', '早报告', '早隔离', '早治疗']]]],
 		['numbered 【3】', '【3】“四早”：早发现、早报告、早隔离、早治疗。', '四早', [[4, ['早发现', '早报告', '早隔离', '早治疗']]]],
 		['numbered ③', '③“四早”：早发现、早报告、早隔离、早治疗。', '四早', [[4, ['早发现', '早报告', '早隔离', '早治疗']]]],
@@ -601,7 +634,6 @@ describe('words side by side and counts of things done together (国内国际双
 		['a clause closed by 的 with one item before 双重: no pair', '面临着国内外的双重压力。', '双重', undefined],
 		['three items before 的双重 (the last two joined by 和) are no pair', '面临经济下行、成本上升和需求不足的双重压力。', '双重', undefined],
 		['what a verb makes before 的 (共同形成的) is no pair', '政府和市场共同形成的双重保障。', '双重', undefined],
-		['two before 的 and a count of three burdens', '受国际金融危机和国内经济下行的三重压力。', '三重', undefined],
 		['a count before 的 that is no burden (双向)', '推动城市和乡村的双向流动。', '双向', undefined],
 		['two long nouns with one head joined by 和 before 两部分', '职工人数包括在本市以外派驻6个月以上的外派职工和在本市内从事生产经营的本地职工两部分。', '两部', ['本市以外派驻6个月以上的外派职工', '在本市内从事生产经营的本地职工']],
 		['the same without a shared head: too long to be two items', '职工人数包括在本市以外派驻6个月以上的外派人员和在本市内从事生产经营的本地职工两部分。', '两部', undefined],
@@ -638,6 +670,31 @@ describe('words side by side and counts of things done together (国内国际双
 		['a glossary formula that starts with 双 (双减)', '落实减轻作业和校外培训双减政策。', '双减', undefined],
 	];
 	for (const [what, text, name, items] of cases) test(what, () => readsExactly(text, name, items, false));
+});
+
+describe('a pair closed off by 的 before a count of three burdens (A和B的三重压力): one off its count', () => {
+	const fires: [string, string, string[]][] = [
+		['two joined by 和 before 的三重', '当前面临着稳定增长和防范风险的三重压力。', ['稳定增长', '防范风险']],
+		['the same, its noun joined to another', '面临着转型升级和环境保护的三重压力和挑战。', ['转型升级', '环境保护']],
+		['two joined by 与 before 的三重', '面临着扩大总量与提升质量的三重任务。', ['扩大总量', '提升质量']],
+		['the pair in a 、-list whose items before close with their own 双重', '面临着扩大总量与提升质量的双重任务、促进增长与保护生态的三重压力。', ['促进增长', '保护生态']],
+	];
+	for (const [what, text, items] of fires)
+		{test(what, () => {
+			assert.deepEqual(formula(text, '三重'), { verdict: 'mismatch', source: 'before', parts: [[3, items]] });
+			assert.ok(analyze(text).findings.some((x) => x.ruleId === 'formula.enumeration-count'));
+		});}
+	const silent: [string, string, string, string[] | undefined][] = [
+		['three joined items before 的三重: exactly the count', '面临需求收缩、供给冲击和预期转弱的三重压力。', '三重', ['需求收缩', '供给冲击', '预期转弱']],
+		['one thing before 的三重 is no pair', '面临着国内外的三重压力。', '三重', undefined],
+		['what a verb makes before 的 (共同形成的) is no pair', '政府和市场共同形成的三重保障。', '三重', undefined],
+		['a pair before 四重: two off, no reading', '面临着扩大总量与提升质量的四重任务。', '四重', undefined],
+		['a pair before 三重 without 的 is no burden closed off', '推动扩大总量与提升质量三重任务落实。', '三重', undefined],
+		['two 、-items, not joined, before 的三重: no reading', '面对内有短板、外有挑战的三重压力。', '三重', undefined],
+		['a pair before 的三重 and what it has, no burden (三重作用)', '发挥政府和市场的三重作用。', '三重', undefined],
+		['a pair before 的 and a count of three that is no burden (三项)', '面临着扩大总量与提升质量的三项任务。', '三项', undefined],
+	];
+	for (const [what, text, name, items] of silent) test(what, () => readsExactly(text, name, items, false));
 });
 
 describe('a list earlier in the sentence whose items all end with the formula’s key, exactly its count (…承包权、…使用权、…分配权，…“三权”)', () => {

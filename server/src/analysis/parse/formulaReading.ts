@@ -137,8 +137,9 @@ export function introducerAt(text: string, k: number, words: readonly string[] =
 	const w = words.find((x) => text.startsWith(x, k));
 	if (!w) return undefined;
 	const next = text[k + w.length] ?? '';
-	if (w === '指' && '导挥标引数南出定令向明示针望'.includes(next)) return undefined;
-	if (w === '即' && '将时使便刻可'.includes(next)) return undefined;
+	// (A connective that ends its block, its gloss the paragraphs after it, has no next character: ''.includes is true.)
+	if (w === '指' && next !== '' && '导挥标引数南出定令向明示针望'.includes(next)) return undefined;
+	if (w === '即' && next !== '' && '将时使便刻可'.includes(next)) return undefined;
 	// 即查即改, 即来即办: 即 as “at once”, before each of two verbs.
 	if (w === '即' && (text[k + 2] === '即' || text[k - 2] === '即')) return undefined;
 	return w;

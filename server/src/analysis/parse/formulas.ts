@@ -376,7 +376,10 @@ function distributive(p: RawPart): boolean {
 /** The noun right after a formula and its closing quote (“5+1”指定监管场地： → 指定监管场地), up to eight characters. */
 function nounAfter(text: string, end: number): string {
 	const from = text[end] === '”' ? end + 1 : end;
-	return text.slice(from, skipNoun(text, from, 8));
+	const noun = text.slice(from, skipNoun(text, from, 8));
+	// A term in bold (**“5+1”指定监管场地**：…): the emphasis closes the noun.
+	const emphasis = noun.indexOf('*');
+	return emphasis >= 0 ? noun.slice(0, emphasis) : noun;
 }
 
 /**
@@ -1477,7 +1480,9 @@ function formulaBeforeNoun(text: string, entry: EntryOpening, term: string): Raw
 			const start = entry.termStart + from;
 			const f: RawFormula = { start, end: start + name.length, text: name, kind: 'cjk', quoted: false, parts: parsed.parts.map((x) => ({ ...x, items: [] })), verdict: 'unexpanded' };
 			resolveEntry(f, text, entry.gloss, false);
-			if (f.verdict === 'ok') return f;
+			// A name of several counts (七纵六横三环路网骨架：⏎七纵，即…) whose gloss is the paragraphs after it: they are read
+			// for its parts' keys (resolveFollowingBlocks), which tells the cut.
+			if (f.verdict === 'ok' || (f.glossFollows === true && f.parts.length >= 2)) return f;
 		}
 		return undefined;
 	}
@@ -1492,7 +1497,8 @@ function formulaBeforeNoun(text: string, entry: EntryOpening, term: string): Raw
 function resolveEntry(f: RawFormula, text: string, gloss: number, inRunningText = false, others: readonly string[] = []): void {
 	// Nothing after the colon but marks and spaces (read forward from the colon or the connective's end: a slice of the
 	// rest per formula would be quadratic).
-	let rest = gloss - 1;
+	// (From the gloss itself: before it stands a colon or a connective's last character, 是指 as well as ：.)
+	let rest = Math.min(gloss, text.length);
 	while (rest < text.length && (BLANK_OR_EMPHASIS.includes(text[rest]!) || '：:。'.includes(text[rest]!))) rest++;
 	if (rest === text.length) {
 		f.glossFollows = true;
@@ -1891,7 +1897,8 @@ function twoJoined(items: readonly Item[]): Item[] | undefined {
 function pairOfThree(text: string, item: Item | undefined, end: number, q: ScannedQuantity): boolean {
 	if (q.value !== 3 || !item || end !== q.start) return false;
 	const after = text.slice(q.end, q.end + 14);
-	if (!(q.unit === '方面' || (q.unit === '个' && KIND_NOUNS.test(after)) || (q.unit === '大' && BIG_KINDS.test(after)))) return false;
+	// 类 counts kinds itself (交通枢纽型和商贸集散型三类物流聚集区), as 大类 does.
+	if (!(q.unit === '方面' || q.unit === '类' || (q.unit === '个' && KIND_NOUNS.test(after)) || (q.unit === '大' && BIG_KINDS.test(after)))) return false;
 	// The count's own items listed after it (三大计划：一是…, 三方面工作：…) are what it counts.
 	if (LIST_AFTER.test(after)) return false;
 	const halves = splitLastJoiner([item]);
@@ -1948,6 +1955,8 @@ const JOINT_COUNT = /(?<![0-9〇零一二两三四五六七八九十百千万亿
 const JOINT_INSIDE = /双|[两三四五六七八九十][重手]|可以|能够|应当|必须/;
 /** Units of the counts that JOINT_COUNT reads: resolved by a list of exactly their number, never flagged. */
 const EXACT_UNITS = new Set(['双', '重', '手']);
+/** Burdens that a pair closed off by 的 is counted as (…的三重压力), not what it has (政府和市场的三重作用). */
+const BURDENS = /^(?:压力|任务|责任|挑战|考验|风险|困难|矛盾|使命)/;
 
 /**
  * A count of three or more right after a closing quote, no measure word or unit after it (“人地钱”三挂钩; not “十四五”
@@ -2187,8 +2196,11 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		}
 		// …的双重任务、促进增长与保护生态的双重压力: two joined by 与 (和, 及) in the 、-list's last item are the pair when the
 		// items before it close with such a count of their own (not 经济下行、成本上升和需求不足的双重压力: three).
-		const borneLast = borne && q.value === 2 && items.length >= 2 && JOINT_INSIDE.test(text.slice(s, items[items.length - 1]!.start)) ? twoJoined([items[items.length - 1]!]) : undefined;
+		const borneLast = borne && (q.value === 2 || (q.value === 3 && q.unit === '重')) && items.length >= 2 && JOINT_INSIDE.test(text.slice(s, items[items.length - 1]!.start)) ? twoJoined([items[items.length - 1]!]) : undefined;
 		if (borneLast) items = [items[items.length - 1]!];
+		// 扩大总量与提升质量的三重任务: a pair closed off by 的 is all that is borne; a count of three burdens over it is one
+		// off (no report writes A和B的三重…, while three written before 双重 are seen: 经济下行、成本上升和需求不足的双重压力).
+		const pairBorneByThree = borne && q.value === 3 && q.unit === '重' && BURDENS.test(text.slice(q.end, q.end + 2)) && items.length === 1 && (borneLast !== undefined || text.slice(s, end).indexOf('、') < 0);
 		if (previousClause) {
 			// 县专家 … 专家组: the noun after the count, written once after the last item.
 			const last = items[items.length - 1]!;
@@ -2199,7 +2211,7 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			items = [stripLead(items[0]!), ...items.slice(1)];
 			// Only a list that fits the count exactly resolves it from the clause before; it is never flagged.
 			if (items.length !== q.value || items.some((it) => it.text.length > 6)) continue;
-		} else if (items.length < 2 && (q.value === 2 || pairOfThree(text, items[0], end, q)) && twoJoined(items) && !(q.unit === '级' && adminRun(text, end) === q.value && stripLead(twoJoined(items)![0]!).text.length > PAIR_ITEM_MAX)) {
+		} else if (items.length < 2 && (q.value === 2 || pairOfThree(text, items[0], end, q) || pairBorneByThree) && twoJoined(items) && !(q.unit === '级' && adminRun(text, end) === q.value && stripLead(twoJoined(items)![0]!).text.length > PAIR_ITEM_MAX)) {
 			// (Not levels side by side, exactly the count, after a joiner that no short item stands before: …在线政务服务平台和
 			// 省市两级政府数据平台 — read below.)
 			// 中央和地方两个积极性, 预期性和约束性两大类: two items joined by 和 (or 与, 及) make a count of two — and, one short,
@@ -2278,7 +2290,7 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		// differ more (能源消费总量和强度双控). Nor may the clause hold another such count (产品双向进入、要素双向流动), a
 		// modal verb (现货和期货交易可以采用双币种), or close with 的 but before a count of burdens (加速转型和提速跨越的双重压力:
 		// the pair; the 、-items before the pair's item are not looked at).
-		if (exact && (etc || items.length !== q.value || (!joined && items[0]!.text.length > 2 * Math.max(...items.slice(1).map((it) => it.text.length)) + 1))) continue;
+		if (exact && (etc || (items.length !== q.value && !(pairBorneByThree && joined && items.length === 2)) || (!joined && items[0]!.text.length > 2 * Math.max(...items.slice(1).map((it) => it.text.length)) + 1))) continue;
 		if (exact && (JOINT_INSIDE.test(text.slice(borneLast ? items[0]!.start : s, listEnd)) || items.some((it) => it.text.endsWith('的')))) continue;
 		if (bare && (etc || joined || previousClause || items.length !== q.value || items.length < 3)) continue;
 		if (NAMED_UNITS.has(q.unit) && !items.every((it) => PLACE_NAME_END.test(it.text))) continue;
