@@ -209,8 +209,8 @@ describe('block cache (incremental analysis)', () => {
 			misses.push(cache.tables.rowStats.misses - before);
 		}
 		// The first cut reads the rows after it in their new columns; after that each keystroke reads the row it touched.
-		assert.ok(misses[0]! > 90, `${misses}`);
-		assert.ok(misses.slice(1).every((m) => m <= 2), `${misses}`);
+		assert.ok(misses[0]! > 90, misses.join(' '));
+		assert.ok(misses.slice(1).every((m) => m <= 2), misses.join(' '));
 	});
 
 	test('keystrokes in tables whose rows are held to their whole by the table (sections, a caption’s total, a balance’s kinds) give what a full analysis gives', () => {
