@@ -193,6 +193,26 @@ describe('block cache (incremental analysis)', () => {
 		}
 	});
 
+	test('a character typed before a row’s `|` cuts a long table in two (its rows after read in other columns); typed elsewhere next, the rows keep their readings', () => {
+		const labels = ['地区生产总值', '第一产业增加值', '第二产业增加值', '第三产业增加值'];
+		const rows = Array.from({ length: 200 }, (_, i) => `| ${labels[i % 4]} | 亿元 | ${1000 + i * 7} | ${(i % 9) / 10} |`);
+		const original = `| 指标 | 单位 | 绝对数 | 比上年增长（%） |\n|---|---|---:|---:|\n${rows.join('\n')}\n`;
+		const cache = new BlockCache();
+		analyze(original, {}, cache);
+		const cut = original.replace(`\n${rows[100]!}`, `\n新${rows[100]!}`);
+		// Each from the original, as an editor's keystrokes at two places: the table cut, then whole again with a label edited.
+		const typed = original.replace(`| ${rows[150]!.slice(2)}`, `| 新${rows[150]!.slice(2)}`);
+		const misses: number[] = [];
+		for (const text of [cut, typed, cut, original]) {
+			const before = cache.tables.rowStats.misses;
+			assert.deepEqual(analyze(text, {}, cache), analyze(text));
+			misses.push(cache.tables.rowStats.misses - before);
+		}
+		// The first cut reads the rows after it in their new columns; after that each keystroke reads the row it touched.
+		assert.ok(misses[0]! > 90, misses.join(' '));
+		assert.ok(misses.slice(1).every((m) => m <= 2), misses.join(' '));
+	});
+
 	test('keystrokes in tables whose rows are held to their whole by the table (sections, a caption’s total, a balance’s kinds) give what a full analysis gives', () => {
 		const original = [BY_INDUSTRY, TRADE_BY_MODE, '全年城镇固定资产投资241415亿元。'].join('\n\n');
 		const cache = new BlockCache();

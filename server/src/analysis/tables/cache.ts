@@ -87,11 +87,16 @@ export class TableCache {
 		const same = (e: Entry | undefined): e is Entry =>
 			e !== undefined && sameRaw(e.raw, e.at, raw, at) && e.quantities.length === last - quantity0 && e.quantities.every((q, i) => sameQuantity(q, e.at, quantities[quantity0 + i]!, at));
 		// The last pass's tables of this text, else the pass's before (a table changed and changed back).
+		// Each kept table is compared once (a table moved by an edit is compared cell by cell).
 		let kept = this.#entries.get(key);
-		if (!same(kept?.[0])) kept = this.#before.get(key);
-		let entry = kept?.[0];
-		if (same(entry)) {
-			kept!.shift();
+		let found = same(kept?.[0]);
+		if (!found) {
+			kept = this.#before.get(key);
+			found = same(kept?.[0]);
+		}
+		let entry: Entry;
+		if (found) {
+			entry = kept!.shift()!;
 			this.#hits++;
 		} else {
 			entry = { raw, at, quantities: quantities.slice(quantity0, last), draft: read(), table: -1, claim0: 0 };

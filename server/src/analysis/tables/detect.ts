@@ -63,6 +63,11 @@ export interface RawRow {
  */
 export interface RowSlot {
 	row?: { readonly context: string; readonly reading: object };
+	/**
+	 * The reading before, in another table's columns: an edit that cuts a table in two (a character typed before a row's
+	 * `|`) gives the rows after it other columns, and the edit undone gives them back theirs.
+	 */
+	before?: { readonly context: string; readonly reading: object };
 }
 
 export interface RawTable {

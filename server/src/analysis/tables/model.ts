@@ -399,8 +399,8 @@ function readRow(text: string, r: RawRow, origin: number, ctx: RowContext, curso
 	fillsCount = n;
 	firstNow = q0;
 	const slot = memo ? r.slot : undefined;
-	const last = slot?.row;
-	if (last && last.context === memo!.context && sameReading(last.reading as RowReading, r, origin, q0, quantities)) {
+	const last = slot?.row?.context === memo?.context ? slot?.row : slot?.before?.context === memo?.context ? slot?.before : undefined;
+	if (last && sameReading(last.reading as RowReading, r, origin, q0, quantities)) {
 		memo!.counts.hits++;
 		return last.reading as RowReading;
 	}
@@ -464,6 +464,7 @@ function readRow(text: string, r: RawRow, origin: number, ctx: RowContext, curso
 		period: PERIOD_LABEL.test(bare),
 	};
 	if (slot) {
+		if (slot.row && slot.row.context !== memo!.context) slot.before = slot.row;
 		slot.row = { context: memo!.context, reading };
 		memo!.counts.misses++;
 	}

@@ -559,7 +559,10 @@ export const MAX_BLOCK = 3000;
 const CUT = new Uint8Array(0x10000);
 const CUT_SENTENCE = 1;
 const CUT_CLAUSE = 2;
-for (const c of '。！？；;!?') CUT[c.charCodeAt(0)] = CUT_SENTENCE;
+const SENTENCE_ENDS = '。！？；;!?';
+for (const c of SENTENCE_ENDS) CUT[c.charCodeAt(0)] = CUT_SENTENCE;
+/** The marks of CUT_SENTENCE, sought (cutPoints). */
+const SENTENCE_MARK = new RegExp(`[${SENTENCE_ENDS}]`, 'g');
 for (const c of '，,、：: \u3000）)') CUT[c.charCodeAt(0)] = CUT_CLAUSE;
 
 function isDigitOrPoint(c: number): boolean {
@@ -597,15 +600,24 @@ function cutPoints(text: string, joins: readonly number[], rowsFirst: boolean, k
 	// are not hashed. Sentence ends and line joins first (few: each hashed on its own).
 	const places: number[] = [];
 	const scores: number[] = [];
+	// The places after a sentence end (found by a native search: a loop over every character of a long table costs
+	// more than the rest of the cut) and the joins, merged in order.
+	SENTENCE_MARK.lastIndex = 0;
+	const nextMark = (): number => (SENTENCE_MARK.exec(text) ? SENTENCE_MARK.lastIndex : Infinity);
+	let mark = nextMark();
 	let j = 0;
-	for (let i = 1; i < n; i++) {
-		const mark = CUT[text.charCodeAt(i - 1)];
-		while (j < joins.length && joins[j]! < i) j++;
-		const join = joins[j] === i;
-		if (!join && mark !== CUT_SENTENCE) continue;
-		const rank = join ? (rowsFirst || mark === CUT_SENTENCE ? RANK_FIRST : RANK_SECOND) : rowsFirst ? RANK_SECOND : RANK_FIRST;
+	while (j < joins.length && joins[j]! < 1) j++;
+	for (;;) {
+		const next = j < joins.length ? joins[j]! : Infinity;
+		const i = Math.min(next, mark);
+		if (i >= n) break;
+		const join = next === i;
+		const sentence = mark === i;
+		const rank = join ? (rowsFirst || sentence ? RANK_FIRST : RANK_SECOND) : rowsFirst ? RANK_SECOND : RANK_FIRST;
 		places.push(i);
 		scores.push(rank * HASH_LEVELS + hashLevel(hashBefore(text, i)));
+		while (j < joins.length && joins[j]! <= i) j++;
+		if (sentence) mark = nextMark();
 	}
 	work.text += n;
 	let pieces = cutInto(cartesianCuts(places, scores, 0, n), 0, n, cuts);
