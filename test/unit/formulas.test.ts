@@ -836,4 +836,48 @@ describe('glossary', () => {
 	});
 });
 
+describe('a list right before its count: nouns made of verbs, quoted words inside items', () => {
+	// The last item may end with a word that takes a count (建设, 实施): a noun of the list when it is no longer than the
+	// shortest other item, or when another item ends with the same word.
+	const reads: [string, string, string, [number, string[]]][] = [
+		['a last item ending in 建设, as short as the others', '实施扶贫产业提档升级、脱贫人口增收、乡村建设三大行动。', '三大', [3, ['扶贫产业提档升级', '脱贫人口增收', '乡村建设']]],
+		['a quoted word opening an item after 、; another item ends as the last does', '加快推进保障性住房建设、“平急两用”公共基础设施建设、城中村改造“三大工程”。', '三大工程', [3, ['保障性住房建设', '“平急两用”公共基础设施建设', '城中村改造']]],
+		['the same, the item with the quoted word last but one', '加快推进城中村改造、“平急两用”公共基础设施建设、保障性住房建设“三大工程”。', '三大工程', [3, ['城中村改造', '“平急两用”公共基础设施建设', '保障性住房建设']]],
+	];
+	for (const [what, text, name, [count, items]] of reads) {
+		test(`read: ${what}`, () => {
+			const f = formula(text, name);
+			assert.deepEqual(f.parts, [[count, items]]);
+			assert.equal(f.verdict, 'ok');
+			assert.deepEqual(analyze(text).findings, []);
+		});
+	}
+	// One off: flagged, the arithmetic on the count.
+	const offs: [string, string, string][] = [
+		['four actions, three named', '实施扶贫产业提档升级、脱贫人口增收、乡村建设四大行动。', 'formula.enumeration-count'],
+		['four works, three named, one with a quoted word', '加快推进保障性住房建设、“平急两用”公共基础设施建设、城中村改造“四大工程”。', 'formula.count-mismatch'],
+	];
+	for (const [what, text, rule] of offs) {
+		test(`flagged: ${what}`, () => {
+			assert.deepEqual(analyze(text).findings.map((x) => x.ruleId), [rule]);
+		});
+	}
+	// Silent neighbours: the verb takes the count (a place before it), a quoted word that opens the clause (a term
+	// glossed, a frame, after a verb), a list of another whole, a target.
+	const silent: [string, string][] = [
+		['a verb after places takes the count', '在城区、郊区建设三个公园。'],
+		['the same, a verb after a longer place', '在老城区、滨江新区建设三大工程。'],
+		['a verb after the list, another count', '在城区、郊区实施四大行动。'],
+		['a quoted term glossed with 即 before a list', '“三线”即根据生态空间、农业空间、城镇空间划定的生态保护红线、永久基本农田和城镇开发边界三条控制线。'],
+		['a frame 以“…”牵引', '以“千万工程”牵引城乡融合发展、缩小“三大差距”，推进共同富裕。'],
+		['a quoted name after a verb, the list joined by 和', '加快“泽渝”一期、松既和铜罐驿两大长江提水工程建设进度。'],
+		['a list of other things before a year and a target', '推进乡村振兴、城市更新、乡村建设，2025年完成四大行动。'],
+	];
+	for (const [what, text] of silent) {
+		test(`silent: ${what}`, () => {
+			assert.deepEqual(analyze(text).findings, [], text);
+		});
+	}
+});
+
 export type { Formula };

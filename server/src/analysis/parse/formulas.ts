@@ -137,6 +137,14 @@ function clauseStart(text: string, end: number, quotedItems = false): number {
 			s = open + 1;
 			continue;
 		}
+		// A quoted word inside an item (…、“平急两用”公共基础设施建设、…): a name the item goes on after, read as its words.
+		if (depth === 0 && ch === '”' && isCjk(text.charCodeAt(s))) {
+			const open = innerQuoteOpen(text, s - 1);
+			if (open >= 0 && end - open < 120) {
+				s = open + 1;
+				continue;
+			}
+		}
 		if (ch === '）' || ch === ')') depth++;
 		else if (ch === '（' || ch === '(') {
 			if (depth === 0) return s;
@@ -147,6 +155,24 @@ function clauseStart(text: string, end: number, quotedItems = false): number {
 	return end >= 120 ? -1 : 0;
 }
 
+/** The most characters of a quoted word inside an item of a list (“平急两用”公共基础设施建设). */
+const INNER_QUOTE_MAX = 8;
+
+/**
+ * The opening quote of a short quoted word that closes at `close` and opens an item after 、: its own words only (no
+ * mark of a list or clause in it). -1 otherwise.
+ */
+function innerQuoteOpen(text: string, close: number): number {
+	let k = close - 1;
+	while (k >= 0 && close - k <= INNER_QUOTE_MAX && isCjk(text.charCodeAt(k))) k--;
+	if (k < 0 || text[k] !== '“' || close - k < 3) return -1;
+	// Only an item after 、 opens with it: at a clause's start the quote may be a term glossed (“三线”即…) or a frame's
+	// (以“千万工程”牵引…), and after a verb the list may go on before it.
+	return text[k - 1] === '、' ? k : -1;
+}
+
+const INNER_QUOTED = /“[\u4e00-\u9fff]{1,8}”/g;
+
 /** Verbs that end a clause's subject part: a list followed by one of these is not what the count counts. */
 const TRAILING_VERBS = /(?:进入|创建|实现|推进|推动|建设|打造|开展|完成|形成|提出|改建|新建|扩建|建成|入选|评为|获评|获得|开工|投产|达到|超过|保持|采用|累计|共有|拥有|实施|落实|坚持|深化|加强|加快|抓好|做好|安排|明确|确定|设立|成立|建立|设置|取缔|关闭|停产)$/;
 
@@ -155,6 +181,20 @@ const CLAUSE_TIME = /上半年|下半年|年内|年底|年前|今年|明年/;
 
 function endsWithVerb(item: string): boolean {
 	return TRAILING_VERBS.test(item);
+}
+
+/**
+ * Does the last item of a list right before a count end with the verb that takes the count (…华北等地区新建四个, 城区、
+ * 郊区建设三个公园), not with a noun made of it (扶贫产业提档升级、脱贫人口增收、乡村建设三大行动)? A verb's item is longer
+ * than the others by its verb; a noun's is as short as the shortest of them, or ends as another of them does (保障性
+ * 住房建设、…、公共基础设施建设), words before the verb its own.
+ */
+function lastTakesCount(last: string, others: readonly string[]): boolean {
+	if (!endsWithVerb(last)) return false;
+	const verb = TRAILING_VERBS.exec(last)![0];
+	// Another item that ends with the same word makes it a noun of the list (保障性住房建设、…、公共基础设施建设).
+	if (last.length - verb.length >= 2 && others.some((o) => o.endsWith(verb))) return false;
+	return last.length - verb.length < 2 || others.length === 0 || last.length > Math.min(...others.map((o) => o.length));
 }
 
 // ───────────────────────────── judging ─────────────────────────────
@@ -788,12 +828,13 @@ function beforeList(text: string, start: number, end: number, count: number | un
 	// half short, the first not ending in a verb (巩固和发展…).
 	const last = items[items.length - 1]!;
 	const halves = last.text.length > 10 ? splitLastJoiner([last]) : undefined;
-	const short = (it: Item): boolean => it.text.length <= maxItem;
+	// A quoted word inside an item (“平急两用”公共基础设施建设) is one name: it counts as one character.
+	const short = (it: Item): boolean => it.text.replace(INNER_QUOTED, '“').length <= maxItem;
 	const lastFits = short(last) || (halves !== undefined && halves.every((h) => short(h) && h.text.length >= 2) && !endsWithVerb(halves[0]!.text));
 	// …、成果共享等区域合作“三项倡议”: words after 等 are the list's noun, the last item is no item.
 	const etcAt = last.text.indexOf('等');
 	if (etcAt >= 0 && etcAt < last.text.length - 1) return undefined;
-	if (!items.slice(0, -1).every(short) || !lastFits || endsWithVerb(last.text)) return undefined;
+	if (!items.slice(0, -1).every(short) || !lastFits || lastTakesCount(last.text, items.slice(0, -1).map((it) => it.text))) return undefined;
 	// 各市、县（区）上半年公布“两个清单”: a time in the last item makes the list a clause's subject, not the formula's items.
 	if (CLAUSE_TIME.test(last.text)) return undefined;
 	return items;
@@ -2262,7 +2303,7 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			// between the list and the count (the last item is much longer than the others, holds 等, or ends in a verb).
 			const last = items[items.length - 1]!.text;
 			const longest = Math.max(...items.slice(0, -1).map((it) => it.text.length));
-			if (last.includes('等') || last.length > 2 * longest + 2 || endsWithVerb(last) || /(?:和|及|与|以及|并|为)$/.test(last)) continue;
+			if (last.includes('等') || last.length > 2 * longest + 2 || lastTakesCount(last, items.slice(0, -1).map((it) => it.text)) || /(?:和|及|与|以及|并|为)$/.test(last)) continue;
 			items = fitJoiner(items, q.value);
 			// 安铺镇、南三镇和麻章镇: a place's name holds the numeral (南三镇), when the others carry the unit or the item
 			// before the count is one character.
