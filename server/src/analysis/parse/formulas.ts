@@ -174,7 +174,10 @@ function innerQuoteOpen(text: string, close: number): number {
 const INNER_QUOTED = /“[\u4e00-\u9fff]{1,8}”/g;
 
 /** Verbs that end a clause's subject part: a list followed by one of these is not what the count counts. */
-const TRAILING_VERBS = /(?:进入|创建|实现|推进|推动|建设|打造|开展|完成|形成|提出|改建|新建|扩建|建成|入选|评为|获评|获得|开工|投产|达到|超过|保持|采用|累计|共有|拥有|实施|落实|坚持|深化|加强|加快|抓好|做好|安排|明确|确定|设立|成立|建立|设置|取缔|关闭|停产)$/;
+const TRAILING_VERBS = /(?:进入|创建|实现|推进|推动|建设|打造|开展|完成|形成|提出|改建|新建|扩建|建成|入选|评为|获评|获得|开工|投产|达到|超过|保持|采用|累计|共有|拥有|实施|落实|坚持|深化|加强|加快|抓好|做好|安排|明确|确定|设立|成立|建立|设置|取缔|关闭|停产|举办|举行|召开|承办|主办)$/;
+
+/** Words that are a verb before a count (人才组织三场活动) or a noun of a pair (党组织和群团组织): read as verbs only at a list's end. */
+const COUNT_VERB_NOUNS = /组织$/;
 
 /** A time that only a clause holds, not an item of a list: 上半年, 年底前, 今年. */
 const CLAUSE_TIME = /上半年|下半年|年内|年底|年前|今年|明年/;
@@ -185,16 +188,18 @@ function endsWithVerb(item: string): boolean {
 
 /**
  * Does the last item of a list right before a count end with the verb that takes the count (…华北等地区新建四个, 城区、
- * 郊区建设三个公园), not with a noun made of it (扶贫产业提档升级、脱贫人口增收、乡村建设三大行动)? A verb's item is longer
- * than the others by its verb; a noun's is as short as the shortest of them, or ends as another of them does (保障性
- * 住房建设、…、公共基础设施建设), words before the verb its own.
+ * 郊区建设三个公园, 生产安全事故起数、亡人数保持双下降), not with a noun made of it? A noun's item ends as another item of
+ * the list does (保障性住房建设、…、公共基础设施建设), words before the word its own. (Length tells nothing: 建设全省一流
+ * 大学、恩施职院创建“双高校” has items as long as each other.)
  */
 function lastTakesCount(last: string, others: readonly string[]): boolean {
-	if (!endsWithVerb(last)) return false;
-	const verb = TRAILING_VERBS.exec(last)![0];
+	const strict = TRAILING_VERBS.exec(last)?.[0];
+	const verb = strict ?? COUNT_VERB_NOUNS.exec(last)?.[0];
+	// 组织 alone is an item (产业、人才、文化、生态、组织“五个振兴”).
+	if (verb === undefined || (strict === undefined && last.length - verb.length < 2)) return false;
 	// Another item that ends with the same word makes it a noun of the list (保障性住房建设、…、公共基础设施建设).
 	if (last.length - verb.length >= 2 && others.some((o) => o.endsWith(verb))) return false;
-	return last.length - verb.length < 2 || others.length === 0 || last.length > Math.min(...others.map((o) => o.length));
+	return true;
 }
 
 // ───────────────────────────── judging ─────────────────────────────
@@ -1796,7 +1801,9 @@ function quoteParts(it: Item): Item[] {
 const QUOTED_ITEM_JOINERS = new Set(['、', '，', '和', '及', '与']);
 
 /** Measure words of a counted list; and places (凤岗、塘厦、…六镇; 汕头、河源、汕尾、潮州4市). */
-const ENUM_UNITS = new Set(['级', '项', '个', '方', '方面', '支', '类', '大', '者', '条', '种', '家', '所', '座', '处', '台', '栋', '幢', '块', '艘', '架', '片', '张', '件', '批', '位', '篇', '镇', '县', '区', '市', '乡', '村', '省', '州', '翼']);
+const ENUM_UNITS = new Set(['级', '项', '个', '方', '方面', '支', '类', '大', '者', '条', '种', '家', '所', '座', '处', '台', '栋', '幢', '块', '艘', '架', '片', '张', '件', '批', '位', '篇', '镇', '县', '区', '市', '乡', '村', '省', '州', '翼', '场', '户']);
+/** Units of things a formula's part counts by (两户一策, 三场一会): before a numeral, no count of a list. */
+const COUNTED_IN_FORMULA = new Set(['户', '场']);
 const PLACE_UNITS = new Set(['镇', '县', '区', '市', '乡', '村', '省', '州', '翼']);
 /**
  * Measure words of sites, machines, buildings, plots, ships and planes: they count a list of names or places (北岸新城、
@@ -2116,6 +2123,8 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		const works = q.unit === '部' && WORKS_AFTER.test(text.slice(q.end, q.end + 2));
 		if (!ENUM_UNITS.has(q.unit) && !exact && !parts && !works) continue;
 		if (NAMED_UNITS.has(q.unit) && (text[q.end] === '套' || text[q.end] === '次')) continue;
+		// 两户一策, 一场一案: households and events counted in a formula's part, not a list's size.
+		if (COUNTED_IN_FORMULA.has(q.unit) && /[一二两三四五六七八九十]/.test(text[q.end] ?? '')) continue;
 		// 双减, 双一流: a formula of the glossary, not a count of the list before it.
 		if (exact && namesStartingWith(text[q.start]!).some((name) => text.startsWith(name, q.start))) continue;
 		// 二级市场, 二级公路: 二 before a measure word is a grade; a list of two is counted with 两.
