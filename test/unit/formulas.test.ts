@@ -923,4 +923,41 @@ describe('counts of events (场) and households (户) after the list they count'
 	}
 });
 
+describe('aspects a paragraph closes with (在6个方面持续发力。), listed by the numbered headings after it', () => {
+	const headings = (n: number): string => ['（一）加快发展经济', '（二）着力改善民生', '（三）加强社会治理', '（四）深化改革开放'].slice(0, n).map((h) => `${h}\n\n推动工作落实。`).join('\n\n');
+	const reads: [string, string, number][] = [
+		['今年，我们将在3个方面持续发力。', '3个方面', 3],
+		['今年，我们将在三个方面持续发力。', '三个方面', 3],
+		['今年重点抓好3个方面工作。', '3个方面', 3],
+	];
+	for (const [lead, name, count] of reads) {
+		test(`read: ${lead}`, () => {
+			const text = `${lead}\n\n${headings(3)}`;
+			const f = formula(text, name);
+			assert.equal(f.verdict, 'ok');
+			assert.deepEqual(f.parts, [[count, ['（一）加快发展经济', '（二）着力改善民生', '（三）加强社会治理']]]);
+			assert.deepEqual(analyze(text).findings, []);
+		});
+		test(`one off: ${lead}`, () => {
+			const text = `${lead.replace(/3|三/, (d) => (d === '3' ? '4' : '四'))}\n\n${headings(3)}`;
+			assert.equal(analyze(text).findings.length, 1, text);
+		});
+	}
+	// Silent: no headings after it, the count inside the paragraph, a list closed by 等 before the count, a predicate too
+	// long to be the paragraph's announcement, another measure word, headings that do not start at 1.
+	const silent = [
+		'今年，我们将在3个方面持续发力。\n\n经济增长6%左右。',
+		'今年，我们在3个方面持续发力，取得明显成效。\n\n' + headings(4),
+		'包括资源盘活、产业融合、环境改善等3个方面。\n\n' + headings(4),
+		'今年，我们在3个方面持续发力并且取得了明显成效。\n\n' + headings(4),
+		'今年，我们将建设3个项目。\n\n' + headings(4),
+		'今年，我们将在4个方面持续发力。\n\n' + headings(4).replace(/（一）加快发展经济\n\n推动工作落实。\n\n/, ''),
+	];
+	for (const text of silent) {
+		test(`silent: ${text.split('\n')[0]}`, () => {
+			assert.deepEqual(analyze(text).findings, [], text);
+		});
+	}
+});
+
 export type { Formula };

@@ -2091,6 +2091,18 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 				continue;
 			}
 		}
+		// 在6个方面持续发力。, 重点抓好8个方面工作。: a count in digits of the aspects a paragraph closes with, listed by the
+		// numbered headings after it (as 三个方面工作。 is: see colonNoun).
+		if (q.digits !== '' && q.unit === '个' && text[q.start - 1] !== '等') {
+			const blockEnd = text.length - countEndChars(text, BLANK);
+			let k = q.end;
+			while (k < blockEnd && k - q.end < 8 && isCjk(text.charCodeAt(k))) k++;
+			const words = text.slice(q.end, k);
+			if (text[k] === '。' && k + 1 === blockEnd && (aspectsEnd(text, q.end, k) > 0 || /^方面(?:的?工作)?$/.test(words))) {
+				out.push({ start: q.start, end: q.end + 2, text: text.slice(q.start, q.end + 2), kind: 'enumeration', quoted: false, parts: [{ count: q.value, items: [] }], verdict: 'unexpanded', glossFollows: true });
+				continue;
+			}
+		}
 		// 《望道》《问天》2部作品: works named side by side before their count.
 		if (text[q.start - 1] === '》' && (ENUM_UNITS.has(q.unit) || q.unit === '部' || q.unit === '本')) {
 			const titles = titlesBefore(text, q.start);
@@ -2596,6 +2608,8 @@ function colonNoun(text: string, i: number, blockEnd: number): number {
 	let after = k + 1;
 	while (text[after] === '*' && after - k <= 2) after++;
 	if (text[k] === '。' && after === blockEnd && noun.length >= (measureEnd > m ? 0 : 1) && noun.length <= 4) return k;
+	// 在三个方面持续发力。: 方面 and a short predicate closing the paragraph (the name is the count's: see aspectsEnd).
+	if (text[k] === '。' && after === blockEnd && aspectsEnd(text, m + 1, k) > 0) return k;
 	return headingCount(text, i, k, blockEnd) ? k : -1;
 }
 /**
@@ -2655,6 +2669,19 @@ function leadNoun(text: string, i: number, blockEnd: number): number {
 const ONES = new CharSet('一二三四五六七八九');
 /** The first marker of items numbered within a paragraph (一是…二是…, 一要…二要…). */
 const NUMBERED_NEXT = /^一[是要]/;
+
+/** The most characters of the predicate after 方面 that a paragraph closes with (在三个方面持续发力。). */
+const ASPECTS_PREDICATE_MAX = 4;
+
+/**
+ * 方面 at `at` (after the count's 个) followed by a short predicate that ends at `end` (持续发力, 取得突破): the end of 方面 —
+ * the counted noun the headings after the paragraph list — or -1. Not 方面工作 nor 方面的…: those are the noun.
+ */
+function aspectsEnd(text: string, at: number, end: number): number {
+	if (!text.startsWith('方面', at)) return -1;
+	const rest = text.slice(at + 2, end);
+	return rest.length >= 2 && rest.length <= ASPECTS_PREDICATE_MAX && !/^的|工作$/.test(rest) ? at + 2 : -1;
+}
 /** Nouns after a counted noun's 的 that are listed on their own (its measures, requirements, tasks …), not its items. */
 const OWN_LIST_NOUN = /举措|措施|要求|内容|做法|办法|意见|标准|原则|目标|问题|任务|重点|途径|路径|方法/;
 /** How far after a counted noun the colon of its gloss may stand (分别为：; 以下五个方面实现战略性突破：). */
@@ -2734,7 +2761,9 @@ export function scanUnquotedFormulas(text: string, taken: readonly RawFormula[])
 			// 九个方面的工作: the counted noun is 九个方面.
 			const words = text.slice(i, colon);
 			const of = words.indexOf('的');
-			const name = of > 2 ? words.slice(0, of) : words;
+			// 三个方面持续发力。: the noun is 三个方面.
+			const aspects = text[colon] === '。' && colon + 1 >= blockEnd ? aspectsEnd(text, i + 2, colon) : -1;
+			const name = aspects > 0 ? text.slice(i, aspects) : of > 2 ? words.slice(0, of) : words;
 			const parsed = parseName(name);
 			// 三个月：…: a count of time or of times is no counted noun.
 			if (parsed && parsed.kind === 'cjk' && parsed.parts.length === 1 && !TIME_COUNT.test(name)) {
