@@ -893,4 +893,128 @@ describe('glossary', () => {
 	});
 });
 
+describe('a list right before its count: nouns made of verbs, quoted words inside items', () => {
+	// The last item may end with a word that takes a count (建设, 实施): a noun of the list when another item ends with
+	// the same word.
+	const reads: [string, string, string, [number, string[]]][] = [
+		['a last item ending in 建设 as another does', '推进产业园区建设、城市更新、乡村建设三大行动。', '三大', [3, ['产业园区建设', '城市更新', '乡村建设']]],
+		['a quoted word opening an item after 、; another item ends as the last does', '加快推进保障性住房建设、“平急两用”公共基础设施建设、城中村改造“三大工程”。', '三大工程', [3, ['保障性住房建设', '“平急两用”公共基础设施建设', '城中村改造']]],
+		['the same, the item with the quoted word last but one', '加快推进城中村改造、“平急两用”公共基础设施建设、保障性住房建设“三大工程”。', '三大工程', [3, ['城中村改造', '“平急两用”公共基础设施建设', '保障性住房建设']]],
+	];
+	for (const [what, text, name, [count, items]] of reads) {
+		test(`read: ${what}`, () => {
+			const f = formula(text, name);
+			assert.deepEqual(f.parts, [[count, items]]);
+			assert.equal(f.verdict, 'ok');
+			assert.deepEqual(analyze(text).findings, []);
+		});
+	}
+	// One off: flagged, the arithmetic on the count.
+	const offs: [string, string, string][] = [
+		['four actions, three named', '推进产业园区建设、城市更新、乡村建设四大行动。', 'formula.enumeration-count'],
+		['four works, three named, one with a quoted word', '加快推进保障性住房建设、“平急两用”公共基础设施建设、城中村改造“四大工程”。', 'formula.count-mismatch'],
+	];
+	for (const [what, text, rule] of offs) {
+		test(`flagged: ${what}`, () => {
+			assert.deepEqual(analyze(text).findings.map((x) => x.ruleId), [rule]);
+		});
+	}
+	// Silent neighbours: the verb takes the count (a place before it), a quoted word that opens the clause (a term
+	// glossed, a frame, after a verb), a list of another whole, a target.
+	const silent: [string, string][] = [
+		['a verb after places takes the count', '在城区、郊区建设三个公园。'],
+		['the same, a verb after a longer place', '在老城区、滨江新区建设三大工程。'],
+		['a verb after the list, another count', '在城区、郊区实施四大行动。'],
+		['a verb after items as long as each other', '支持湖北民族大学建设全省一流大学、恩施职院创建“双高校”。'],
+		['保持 before a count of things done together', '生产安全事故起数、亡人数保持双下降。'],
+		['a last item ending in 建设 that no other item ends with: its verb, maybe', '实施扶贫产业提档升级、脱贫人口增收、乡村建设四大行动。'],
+		['a quoted term glossed with 即 before a list', '“三线”即根据生态空间、农业空间、城镇空间划定的生态保护红线、永久基本农田和城镇开发边界三条控制线。'],
+		['a frame 以“…”牵引', '以“千万工程”牵引城乡融合发展、缩小“三大差距”，推进共同富裕。'],
+		['a quoted name after a verb, the list joined by 和', '加快“泽渝”一期、松既和铜罐驿两大长江提水工程建设进度。'],
+		['a list of other things before a year and a target', '推进乡村振兴、城市更新、乡村建设，2025年完成四大行动。'],
+	];
+	for (const [what, text] of silent) {
+		test(`silent: ${what}`, () => {
+			assert.deepEqual(analyze(text).findings, [], text);
+		});
+	}
+});
+
+describe('counts of events (场) and households (户) after the list they count', () => {
+	const reads: [string, string, [number, string[]]][] = [
+		['全力打好战疫、战洪、战贫三场硬仗，疫情防控取得成果。', '三场', [3, ['战疫', '战洪', '战贫']]],
+		['丽天新材料、帝华味精2户企业成为省级绿色制造企业。', '2户', [2, ['丽天新材料', '帝华味精']]],
+		// A word that is a verb before a count is a noun where another item ends with it, or alone.
+		['建立党组织、群团组织两类组织。', '两类', [2, ['党组织', '群团组织']]],
+		['扎实推进乡村产业、人才、文化、生态、组织五个方面振兴。', '五个', [5, ['乡村产业', '人才', '文化', '生态', '组织']]],
+	];
+	for (const [text, name, [count, items]] of reads) {
+		test(`read: ${text}`, () => {
+			assert.deepEqual(formula(text, name).parts, [[count, items]]);
+			assert.deepEqual(analyze(text).findings, []);
+		});
+	}
+	for (const text of ['全力打好战疫、战洪、战贫四场硬仗，疫情防控取得成果。', '丽天新材料、帝华味精3户企业成为省级绿色制造企业。']) {
+		test(`flagged: ${text}`, () => {
+			assert.deepEqual(analyze(text).findings.map((x) => x.ruleId), ['formula.enumeration-count']);
+		});
+	}
+	// Silent: a verb between the list and the count (the list is whom or where it is done for), a formula's part
+	// (两户一策), kinds before a count of households that closes the clause, a list closed by 等, another year's count, an
+	// approximate count.
+	const silent = [
+		'为企业、农户举办三场培训。',
+		'在北京、上海举办三个推介会。',
+		'在北京、上海、深圳举办两场推介会。',
+		'围绕招商、人才组织三场专题活动。',
+		'帮扶脱贫户、监测户两户一策，精准施策。',
+		'新增个体工商户、私营企业3户。',
+		'举办篮球赛、足球赛等五场比赛。',
+		'2023年举办篮球赛、足球赛，2024年举办三场比赛。',
+		'走访农户、商户3户以上。',
+	];
+	for (const text of silent) {
+		test(`silent: ${text}`, () => {
+			assert.deepEqual(analyze(text).findings, [], text);
+		});
+	}
+});
+
+describe('aspects a paragraph closes with (在6个方面持续发力。), listed by the numbered headings after it', () => {
+	const headings = (n: number): string => ['（一）加快发展经济', '（二）着力改善民生', '（三）加强社会治理', '（四）深化改革开放'].slice(0, n).map((h) => `${h}\n\n推动工作落实。`).join('\n\n');
+	const reads: [string, string, number][] = [
+		['今年，我们将在3个方面持续发力。', '3个方面', 3],
+		['今年，我们将在三个方面持续发力。', '三个方面', 3],
+		['今年重点抓好3个方面工作。', '3个方面', 3],
+	];
+	for (const [lead, name, count] of reads) {
+		test(`read: ${lead}`, () => {
+			const text = `${lead}\n\n${headings(3)}`;
+			const f = formula(text, name);
+			assert.equal(f.verdict, 'ok');
+			assert.deepEqual(f.parts, [[count, ['（一）加快发展经济', '（二）着力改善民生', '（三）加强社会治理']]]);
+			assert.deepEqual(analyze(text).findings, []);
+		});
+		test(`one off: ${lead}`, () => {
+			const text = `${lead.replace(/3|三/, (d) => (d === '3' ? '4' : '四'))}\n\n${headings(3)}`;
+			assert.equal(analyze(text).findings.length, 1, text);
+		});
+	}
+	// Silent: no headings after it, the count inside the paragraph, a list closed by 等 before the count, a predicate too
+	// long to be the paragraph's announcement, another measure word, headings that do not start at 1.
+	const silent = [
+		'今年，我们将在3个方面持续发力。\n\n经济增长6%左右。',
+		'今年，我们在3个方面持续发力，取得明显成效。\n\n' + headings(4),
+		'包括资源盘活、产业融合、环境改善等3个方面。\n\n' + headings(4),
+		'今年，我们在3个方面持续发力并且取得了明显成效。\n\n' + headings(4),
+		'今年，我们将建设3个项目。\n\n' + headings(4),
+		'今年，我们将在4个方面持续发力。\n\n' + headings(4).replace(/（一）加快发展经济\n\n推动工作落实。\n\n/, ''),
+	];
+	for (const text of silent) {
+		test(`silent: ${text.split('\n')[0]}`, () => {
+			assert.deepEqual(analyze(text).findings, [], text);
+		});
+	}
+});
+
 export type { Formula };

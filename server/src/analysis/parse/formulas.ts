@@ -137,6 +137,14 @@ function clauseStart(text: string, end: number, quotedItems = false): number {
 			s = open + 1;
 			continue;
 		}
+		// A quoted word inside an item (…、“平急两用”公共基础设施建设、…): a name the item goes on after, read as its words.
+		if (depth === 0 && ch === '”' && isCjk(text.charCodeAt(s))) {
+			const open = innerQuoteOpen(text, s - 1);
+			if (open >= 0 && end - open < 120) {
+				s = open + 1;
+				continue;
+			}
+		}
 		if (ch === '）' || ch === ')') depth++;
 		else if (ch === '（' || ch === '(') {
 			if (depth === 0) return s;
@@ -147,14 +155,51 @@ function clauseStart(text: string, end: number, quotedItems = false): number {
 	return end >= 120 ? -1 : 0;
 }
 
+/** The most characters of a quoted word inside an item of a list (“平急两用”公共基础设施建设). */
+const INNER_QUOTE_MAX = 8;
+
+/**
+ * The opening quote of a short quoted word that closes at `close` and opens an item after 、: its own words only (no
+ * mark of a list or clause in it). -1 otherwise.
+ */
+function innerQuoteOpen(text: string, close: number): number {
+	let k = close - 1;
+	while (k >= 0 && close - k <= INNER_QUOTE_MAX && isCjk(text.charCodeAt(k))) k--;
+	if (k < 0 || text[k] !== '“' || close - k < 3) return -1;
+	// Only an item after 、 opens with it: at a clause's start the quote may be a term glossed (“三线”即…) or a frame's
+	// (以“千万工程”牵引…), and after a verb the list may go on before it.
+	return text[k - 1] === '、' ? k : -1;
+}
+
+const INNER_QUOTED = /“[\u4e00-\u9fff]{1,8}”/g;
+
 /** Verbs that end a clause's subject part: a list followed by one of these is not what the count counts. */
-const TRAILING_VERBS = /(?:进入|创建|实现|推进|推动|建设|打造|开展|完成|形成|提出|改建|新建|扩建|建成|入选|评为|获评|获得|开工|投产|达到|超过|保持|采用|累计|共有|拥有|实施|落实|坚持|深化|加强|加快|抓好|做好|安排|明确|确定|设立|成立|建立|设置|取缔|关闭|停产)$/;
+const TRAILING_VERBS = /(?:进入|创建|实现|推进|推动|建设|打造|开展|完成|形成|提出|改建|新建|扩建|建成|入选|评为|获评|获得|开工|投产|达到|超过|保持|采用|累计|共有|拥有|实施|落实|坚持|深化|加强|加快|抓好|做好|安排|明确|确定|设立|成立|建立|设置|取缔|关闭|停产|举办|举行|召开|承办|主办)$/;
+
+/** Words that are a verb before a count (人才组织三场活动) or a noun of a pair (党组织和群团组织): read as verbs only at a list's end. */
+const COUNT_VERB_NOUNS = /组织$/;
 
 /** A time that only a clause holds, not an item of a list: 上半年, 年底前, 今年. */
 const CLAUSE_TIME = /上半年|下半年|年内|年底|年前|今年|明年/;
 
 function endsWithVerb(item: string): boolean {
 	return TRAILING_VERBS.test(item);
+}
+
+/**
+ * Does the last item of a list right before a count end with the verb that takes the count (…华北等地区新建四个, 城区、
+ * 郊区建设三个公园, 生产安全事故起数、亡人数保持双下降), not with a noun made of it? A noun's item ends as another item of
+ * the list does (保障性住房建设、…、公共基础设施建设), words before the word its own. (Length tells nothing: 建设全省一流
+ * 大学、恩施职院创建“双高校” has items as long as each other.)
+ */
+function lastTakesCount(last: string, others: readonly string[]): boolean {
+	const strict = TRAILING_VERBS.exec(last)?.[0];
+	const verb = strict ?? COUNT_VERB_NOUNS.exec(last)?.[0];
+	// 组织 alone is an item (产业、人才、文化、生态、组织“五个振兴”).
+	if (verb === undefined || (strict === undefined && last.length - verb.length < 2)) return false;
+	// Another item that ends with the same word makes it a noun of the list (保障性住房建设、…、公共基础设施建设).
+	if (last.length - verb.length >= 2 && others.some((o) => o.endsWith(verb))) return false;
+	return true;
 }
 
 // ───────────────────────────── judging ─────────────────────────────
@@ -791,12 +836,13 @@ function beforeList(text: string, start: number, end: number, count: number | un
 	// half short, the first not ending in a verb (巩固和发展…).
 	const last = items[items.length - 1]!;
 	const halves = last.text.length > 10 ? splitLastJoiner([last]) : undefined;
-	const short = (it: Item): boolean => it.text.length <= maxItem;
+	// A quoted word inside an item (“平急两用”公共基础设施建设) is one name: it counts as one character.
+	const short = (it: Item): boolean => it.text.replace(INNER_QUOTED, '“').length <= maxItem;
 	const lastFits = short(last) || (halves !== undefined && halves.every((h) => short(h) && h.text.length >= 2) && !endsWithVerb(halves[0]!.text));
 	// …、成果共享等区域合作“三项倡议”: words after 等 are the list's noun, the last item is no item.
 	const etcAt = last.text.indexOf('等');
 	if (etcAt >= 0 && etcAt < last.text.length - 1) return undefined;
-	if (!items.slice(0, -1).every(short) || !lastFits || endsWithVerb(last.text)) return undefined;
+	if (!items.slice(0, -1).every(short) || !lastFits || lastTakesCount(last.text, items.slice(0, -1).map((it) => it.text))) return undefined;
 	// 各市、县（区）上半年公布“两个清单”: a time in the last item makes the list a clause's subject, not the formula's items.
 	if (CLAUSE_TIME.test(last.text)) return undefined;
 	return items;
@@ -1761,7 +1807,9 @@ function quoteParts(it: Item): Item[] {
 const QUOTED_ITEM_JOINERS = new Set(['、', '，', '和', '及', '与']);
 
 /** Measure words of a counted list; and places (凤岗、塘厦、…六镇; 汕头、河源、汕尾、潮州4市). */
-const ENUM_UNITS = new Set(['级', '项', '个', '方', '方面', '支', '类', '大', '者', '条', '种', '家', '所', '座', '处', '台', '栋', '幢', '块', '艘', '架', '片', '张', '件', '批', '位', '篇', '镇', '县', '区', '市', '乡', '村', '省', '州', '翼']);
+const ENUM_UNITS = new Set(['级', '项', '个', '方', '方面', '支', '类', '大', '者', '条', '种', '家', '所', '座', '处', '台', '栋', '幢', '块', '艘', '架', '片', '张', '件', '批', '位', '篇', '镇', '县', '区', '市', '乡', '村', '省', '州', '翼', '场', '户']);
+/** Units of things a formula's part counts by (两户一策, 三场一会): before a numeral, no count of a list. */
+const COUNTED_IN_FORMULA = new Set(['户', '场']);
 const PLACE_UNITS = new Set(['镇', '县', '区', '市', '乡', '村', '省', '州', '翼']);
 /**
  * Measure words of sites, machines, buildings, plots, ships and planes: they count a list of names or places (北岸新城、
@@ -2052,6 +2100,18 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 				continue;
 			}
 		}
+		// 在6个方面持续发力。, 重点抓好8个方面工作。: a count in digits of the aspects a paragraph closes with, listed by the
+		// numbered headings after it (as 三个方面工作。 is: see colonNoun).
+		if (q.digits !== '' && q.unit === '个' && text[q.start - 1] !== '等') {
+			const blockEnd = text.length - countEndChars(text, BLANK);
+			let k = q.end;
+			while (k < blockEnd && k - q.end < 8 && isCjk(text.charCodeAt(k))) k++;
+			const words = text.slice(q.end, k);
+			if (text[k] === '。' && k + 1 === blockEnd && (aspectsEnd(text, q.end, k) > 0 || /^方面(?:的?工作)?$/.test(words))) {
+				out.push({ start: q.start, end: q.end + 2, text: text.slice(q.start, q.end + 2), kind: 'enumeration', quoted: false, parts: [{ count: q.value, items: [] }], verdict: 'unexpanded', glossFollows: true });
+				continue;
+			}
+		}
 		// 《望道》《问天》2部作品: works named side by side before their count.
 		if (text[q.start - 1] === '》' && (ENUM_UNITS.has(q.unit) || q.unit === '部' || q.unit === '本')) {
 			const titles = titlesBefore(text, q.start);
@@ -2084,6 +2144,8 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		const works = q.unit === '部' && WORKS_AFTER.test(text.slice(q.end, q.end + 2));
 		if (!ENUM_UNITS.has(q.unit) && !exact && !parts && !works) continue;
 		if (NAMED_UNITS.has(q.unit) && (text[q.end] === '套' || text[q.end] === '次')) continue;
+		// 两户一策, 一场一案: households and events counted in a formula's part, not a list's size.
+		if (COUNTED_IN_FORMULA.has(q.unit) && /[一二两三四五六七八九十]/.test(text[q.end] ?? '')) continue;
 		// 双减, 双一流: a formula of the glossary, not a count of the list before it.
 		if (exact && namesStartingWith(text[q.start]!).some((name) => text.startsWith(name, q.start))) continue;
 		// 二级市场, 二级公路: 二 before a measure word is a grade; a list of two is counted with 两.
@@ -2274,7 +2336,7 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			// between the list and the count (the last item is much longer than the others, holds 等, or ends in a verb).
 			const last = items[items.length - 1]!.text;
 			const longest = Math.max(...items.slice(0, -1).map((it) => it.text.length));
-			if (last.includes('等') || last.length > 2 * longest + 2 || endsWithVerb(last) || /(?:和|及|与|以及|并|为)$/.test(last)) continue;
+			if (last.includes('等') || last.length > 2 * longest + 2 || lastTakesCount(last, items.slice(0, -1).map((it) => it.text)) || /(?:和|及|与|以及|并|为)$/.test(last)) continue;
 			items = fitJoiner(items, q.value);
 			// 安铺镇、南三镇和麻章镇: a place's name holds the numeral (南三镇), when the others carry the unit or the item
 			// before the count is one character.
@@ -2558,6 +2620,8 @@ function colonNoun(text: string, i: number, blockEnd: number): number {
 	let after = k + 1;
 	while (text[after] === '*' && after - k <= 2) after++;
 	if (text[k] === '。' && after === blockEnd && noun.length >= (measureEnd > m ? 0 : 1) && noun.length <= 4) return k;
+	// 在三个方面持续发力。: 方面 and a short predicate closing the paragraph (the name is the count's: see aspectsEnd).
+	if (text[k] === '。' && after === blockEnd && aspectsEnd(text, m + 1, k) > 0) return k;
 	return headingCount(text, i, k, blockEnd) ? k : -1;
 }
 /**
@@ -2617,6 +2681,19 @@ function leadNoun(text: string, i: number, blockEnd: number): number {
 const ONES = new CharSet('一二三四五六七八九');
 /** The first marker of items numbered within a paragraph (一是…二是…, 一要…二要…). */
 const NUMBERED_NEXT = /^一[是要]/;
+
+/** The most characters of the predicate after 方面 that a paragraph closes with (在三个方面持续发力。). */
+const ASPECTS_PREDICATE_MAX = 4;
+
+/**
+ * 方面 at `at` (after the count's 个) followed by a short predicate that ends at `end` (持续发力, 取得突破): the end of 方面 —
+ * the counted noun the headings after the paragraph list — or -1. Not 方面工作 nor 方面的…: those are the noun.
+ */
+function aspectsEnd(text: string, at: number, end: number): number {
+	if (!text.startsWith('方面', at)) return -1;
+	const rest = text.slice(at + 2, end);
+	return rest.length >= 2 && rest.length <= ASPECTS_PREDICATE_MAX && !/^的|工作$/.test(rest) ? at + 2 : -1;
+}
 /** Nouns after a counted noun's 的 that are listed on their own (its measures, requirements, tasks …), not its items. */
 const OWN_LIST_NOUN = /举措|措施|要求|内容|做法|办法|意见|标准|原则|目标|问题|任务|重点|途径|路径|方法/;
 /** How far after a counted noun the colon of its gloss may stand (分别为：; 以下五个方面实现战略性突破：). */
@@ -2696,7 +2773,9 @@ export function scanUnquotedFormulas(text: string, taken: readonly RawFormula[])
 			// 九个方面的工作: the counted noun is 九个方面.
 			const words = text.slice(i, colon);
 			const of = words.indexOf('的');
-			const name = of > 2 ? words.slice(0, of) : words;
+			// 三个方面持续发力。: the noun is 三个方面.
+			const aspects = text[colon] === '。' && colon + 1 >= blockEnd ? aspectsEnd(text, i + 2, colon) : -1;
+			const name = aspects > 0 ? text.slice(i, aspects) : of > 2 ? words.slice(0, of) : words;
 			const parsed = parseName(name);
 			// 三个月：…: a count of time or of times is no counted noun.
 			if (parsed && parsed.kind === 'cjk' && parsed.parts.length === 1 && !TIME_COUNT.test(name)) {
