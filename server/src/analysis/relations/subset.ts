@@ -140,7 +140,10 @@ function countedOf(p: Paragraph, b: Sink): void {
 		// Printed exactly, or with an approximation that bounds the side held (14万多个 is under 15万; not 以上, 超过).
 		if (bounds(whole).hi === Infinity || !(bounds(part).lo > 0) || !countsAlike(whole.unit, part.unit) || whole.unit === '%' || whole.unit === '') continue;
 		const between = p.between(whole, part);
-		if (!OF_WHICH.test(between)) continue;
+		if (!OF_WHICH.test(between)) {
+			if (whole.unit === part.unit && thoseThat(between, p.after(part, 1))) holdAgainst(b, whole, part);
+			continue;
+		}
 		// 11项指标中10项 counts one noun; after 有 or in another classifier the part may count another (12个工业园区中有
 		// 1500家企业) unless the whole's noun ends with the part's classifier (29个单项中我市有16项) or the part names the
 		// whole's noun again (14万多个工程中，已有11万多个工程).
@@ -149,6 +152,22 @@ function countedOf(p: Paragraph, b: Sink): void {
 		if (plain || noun.endsWith(part.unit) || (noun.length >= 2 && whole.unit === part.unit && namesAgain(p.after(part, noun.length + NOUN_END_MAX), noun))) holdAgainst(b, whole, part);
 	}
 }
+
+/**
+ * N个X中，<a clause>的(X)已达M个: after the whole's noun and 中, a clause that ends in 的 picks out those of them it
+ * describes (175个城市中，空气二氧化硫浓度达到二级标准的已达102个 / …的城市有273个) — the count right after 的, a verb of
+ * having or reaching and the whole's noun alone between, and nothing after it (not …的企业有50家, …的项目有5个 of
+ * another noun, nor 5个项目 after it).
+ */
+function thoseThat(between: string, after: string): boolean {
+	const m = THOSE_THAT.exec(between);
+	if (!m) return false;
+	const noun = m[1]!;
+	const named = m[2]!;
+	return (named === '' || (named.length >= 2 && noun.endsWith(named))) && (after === '' || /^[，,。；;、）)]/.test(after));
+}
+/** The whole's noun, 中 and a comma, a clause without a break that ends in 的, then the whole's noun or none and a verb. */
+const THOSE_THAT = /^([\u4e00-\u9fff]{1,8})中[，,][^，。；：,;:的\d]{2,24}的([\u4e00-\u9fff]{0,4}?)(?:已|也)?(?:有|达到|达|为|共有|共)?$/;
 
 /**
  * The words after a part's count name the whole's noun again, and only it (已有280个行政村通了公交): the noun then a
