@@ -368,7 +368,9 @@ function qualifiedParts(p: Paragraph, b: Sink, held: ReadonlySet<Fig>): void {
 			if (w.indicator === undefined) return part.indicator === undefined && part.exact && w.subject.length >= 4 && qualifies(inserted(w.subject, part.subject));
 			// An indicator of the lexicon is within the whole by the lexicon (外商投资企业进出口额 within 货物进出口总额); another
 			// subject when it is the whole's under a qualifier.
-			if (part.indicator !== undefined) return within(p, part.indicator, w.key);
+			// Not a target against what was done, or the other way round (全年第二产业增加值6000亿元。到2025年，全部工业增加值
+			// 达到6500亿元).
+			if (part.indicator !== undefined) return aimed(part) === aimed(w) && within(p, part.indicator, w.key);
 			if (!part.exact) return false;
 			// A part that names another indicator under its qualifier (跨境电商进出口 is 进出口's, not 出口's).
 			if (part.base !== undefined && part.base !== w.key) return false;
@@ -546,6 +548,13 @@ function restricts(qualifier: string): boolean {
  * (“十四五”以来完成固定资产投资3980亿元 after the year's 980亿元).
  */
 const NO_RESTRICTION = /(?:^|[^主重需必])要|力争|确保|争取|预计|计划|目标|^全(?:社会|部|体|市|省|国|县|区)$|以来|期间|时期|合计|共计|到(?:19|20)[0-9]{2}年/;
+
+/** Words of a target in a figure's context: a plan, an aim, a year it is to be reached by (到2025年). */
+const AIM = /(?:^|[^主重需必])要|力争|确保|争取|计划|目标|到(?:19|20)[0-9]{2}年/;
+/** Is the figure a target, by the words before it or a period to come its sentence opens on (到2025年，…; 今年，…)? */
+function aimed(f: Fig): boolean {
+	return AIM.test(f.context) || f.sentencePeriod === 'ahead';
+}
 
 /** A qualifier of two characters or more that restricts what is counted rather than making another statistic. */
 function qualifies(qualifier: string): boolean {
