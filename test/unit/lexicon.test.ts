@@ -135,6 +135,13 @@ test('divisions: each qualifier on one side of one division, each side named on 
 		[['猪肉产量', '猪肉产量'], undefined],
 		[['火电', '城镇'], undefined],
 		[['机电产品', '高新技术产品'], undefined],
+		[['铁路货物周转量', '公路货物周转量', '水运货物周转量', '空运货物周转量'], { complete: false }],
+		[['东部地区投资', '中部地区投资', '西部地区投资', '东北地区投资'], { complete: false }],
+		[['国有企业出口', '外商投资企业出口'], { complete: false }],
+		[['一般贸易出口', '进料加工贸易出口'], { complete: false }],
+		[['加工贸易出口', '进料加工贸易出口'], undefined],
+		[['铁路投资', '高速铁路投资'], undefined],
+		[['国有企业', '国有控股企业'], undefined],
 	];
 	for (const [names, expected] of cases) assert.deepEqual(divides(names), expected, names.join(' / '));
 });

@@ -140,7 +140,10 @@ function countedOf(p: Paragraph, b: Sink): void {
 		// Printed exactly, or with an approximation that bounds the side held (14万多个 is under 15万; not 以上, 超过).
 		if (bounds(whole).hi === Infinity || !(bounds(part).lo > 0) || !countsAlike(whole.unit, part.unit) || whole.unit === '%' || whole.unit === '') continue;
 		const between = p.between(whole, part);
-		if (!OF_WHICH.test(between)) continue;
+		if (!OF_WHICH.test(between)) {
+			if (whole.unit === part.unit && thoseThat(between, p.after(part, 1))) holdAgainst(b, whole, part);
+			continue;
+		}
 		// 11项指标中10项 counts one noun; after 有 or in another classifier the part may count another (12个工业园区中有
 		// 1500家企业) unless the whole's noun ends with the part's classifier (29个单项中我市有16项) or the part names the
 		// whole's noun again (14万多个工程中，已有11万多个工程).
@@ -149,6 +152,22 @@ function countedOf(p: Paragraph, b: Sink): void {
 		if (plain || noun.endsWith(part.unit) || (noun.length >= 2 && whole.unit === part.unit && namesAgain(p.after(part, noun.length + NOUN_END_MAX), noun))) holdAgainst(b, whole, part);
 	}
 }
+
+/**
+ * N个X中，<a clause>的(X)已达M个: after the whole's noun and 中, a clause that ends in 的 picks out those of them it
+ * describes (175个城市中，空气二氧化硫浓度达到二级标准的已达102个 / …的城市有273个) — the count right after 的, a verb of
+ * having or reaching and the whole's noun alone between, and nothing after it (not …的企业有50家, …的项目有5个 of
+ * another noun, nor 5个项目 after it).
+ */
+function thoseThat(between: string, after: string): boolean {
+	const m = THOSE_THAT.exec(between);
+	if (!m) return false;
+	const noun = m[1]!;
+	const named = m[2]!;
+	return (named === '' || (named.length >= 2 && noun.endsWith(named))) && (after === '' || /^[，,。；;、）)]/.test(after));
+}
+/** The whole's noun, 中 and a comma, a clause without a break that ends in 的, then the whole's noun or none and a verb. */
+const THOSE_THAT = /^([\u4e00-\u9fff]{1,8})中[，,][^，。；：,;:的\d]{2,24}的([\u4e00-\u9fff]{0,4}?)(?:已|也)?(?:有|达到|达|为|共有|共)?$/;
 
 /**
  * The words after a part's count name the whole's noun again, and only it (已有280个行政村通了公交): the noun then a
@@ -349,7 +368,9 @@ function qualifiedParts(p: Paragraph, b: Sink, held: ReadonlySet<Fig>): void {
 			if (w.indicator === undefined) return part.indicator === undefined && part.exact && w.subject.length >= 4 && qualifies(inserted(w.subject, part.subject));
 			// An indicator of the lexicon is within the whole by the lexicon (外商投资企业进出口额 within 货物进出口总额); another
 			// subject when it is the whole's under a qualifier.
-			if (part.indicator !== undefined) return within(p, part.indicator, w.key);
+			// Not a target against what was done, or the other way round (全年第二产业增加值6000亿元。到2025年，全部工业增加值
+			// 达到6500亿元).
+			if (part.indicator !== undefined) return aimed(part) === aimed(w) && within(p, part.indicator, w.key);
 			if (!part.exact) return false;
 			// A part that names another indicator under its qualifier (跨境电商进出口 is 进出口's, not 出口's).
 			if (part.base !== undefined && part.base !== w.key) return false;
@@ -527,6 +548,13 @@ function restricts(qualifier: string): boolean {
  * (“十四五”以来完成固定资产投资3980亿元 after the year's 980亿元).
  */
 const NO_RESTRICTION = /(?:^|[^主重需必])要|力争|确保|争取|预计|计划|目标|^全(?:社会|部|体|市|省|国|县|区)$|以来|期间|时期|合计|共计|到(?:19|20)[0-9]{2}年/;
+
+/** Words of a target in a figure's context: a plan, an aim, a year it is to be reached by (到2025年). */
+const AIM = /(?:^|[^主重需必])要|力争|确保|争取|计划|目标|到(?:19|20)[0-9]{2}年/;
+/** Is the figure a target, by the words before it or a period to come its sentence opens on (到2025年，…; 今年，…)? */
+function aimed(f: Fig): boolean {
+	return AIM.test(f.context) || f.sentencePeriod === 'ahead';
+}
 
 /** A qualifier of two characters or more that restricts what is counted rather than making another statistic. */
 function qualifies(qualifier: string): boolean {
