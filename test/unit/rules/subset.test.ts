@@ -272,3 +272,10 @@ test('a part of N个X中，已有M个X that a 其中-like list also holds is hel
 	const r = analyze('在参评的120个项目中，已有100个项目完成验收，另有30个项目进入评审。').relations.filter((x) => x.kind === 'subset');
 	assert.deepEqual(r.map((x) => x.expression).sort(), ['100个 ≤ 120个', '30个 ≤ 120个']);
 });
+
+test('kinds of a division that also make the total’s lexicon partition are summed once, by the part sum', () => {
+	const a = analyze('完成旅客运输周转量12188亿人公里，比上年增长7.9%。其中：铁路4488亿人公里，增长8.5%；公路9042亿人公里，增长6.5%；水运104亿人公里，下降3.1%；民航996亿人公里，增长15.7%。');
+	assert.deepEqual(a.findings.map((f) => f.ruleId), ['claim.part-sum']);
+	// Kinds of a division that are no partition of their total are still summed against it.
+	assert.ok(analyze('全年肉类总产量5925万吨。其中，猪肉产量5070万吨，增长3.7%；牛肉产量653万吨，增长2.7%；羊肉产量398万吨，增长2.2%。').findings.some((f) => f.ruleId === 'claim.subset'));
+});
