@@ -148,7 +148,7 @@ function clauseStart(text: string, end: number, quotedItems = false): number {
 }
 
 /** Verbs that end a clause's subject part: a list followed by one of these is not what the count counts. */
-const TRAILING_VERBS = /(?:进入|创建|实现|推进|推动|建设|打造|开展|完成|形成|提出|改建|新建|扩建|建成|入选|评为|获评|获得|开工|投产|达到|超过|保持|采用|累计|共有|拥有|实施|落实|坚持|深化|加强|加快|抓好|做好|安排|明确|确定|设立|成立|建立|设置|取缔|关闭|停产)$/;
+const TRAILING_VERBS = /(?:进入|创建|实现|推进|推动|建设|打造|开展|完成|形成|提出|改建|新建|扩建|建成|入选|评为|获评|获得|开工|投产|达到|超过|保持|采用|累计|共有|拥有|实施|落实|坚持|深化|加强|加快|抓好|做好|安排|明确|确定|设立|成立|建立|设置|取缔|关闭|停产|融入)$/;
 
 /** A time that only a clause holds, not an item of a list: 上半年, 年底前, 今年. */
 const CLAUSE_TIME = /上半年|下半年|年内|年底|年前|今年|明年/;
@@ -701,6 +701,25 @@ function nameLike(items: readonly Item[]): boolean {
 }
 
 /**
+ * A list read only when exact that is the whole of what the quoted formula names, one item short of its count
+ * (启动实施新科技成果、招商项目和就业劳务信息发布“四个窗口”建设; 健全发布、解读、回应“四位一体”政务公开体系): a 、-list of
+ * three items or more (two are a pair, as A和B are: 采集、发布“三位一体” may leave out what the clause does not show)
+ * that the quote closes, not ended by 等 or 这 (a list that may be partial), and no joined item that,
+ * split, would make the count (城镇居民和职工医保、新农合“三保合一”: the 和 may part two items). A pair joined by 和 with
+ * no 、 (A和B“三项评估”) may be the tail of a list the clause does not show: not read so. Nor when the formula is itself
+ * an item of a list that goes on after it (决策听证、规范性文件“三统一”和行政裁量权基准制度: the list before is its
+ * fellows', not its items).
+ */
+function wholeListShort(text: string, f: RawFormula, items: readonly Item[], fitted: readonly Item[], qStart: number, qEnd: number): boolean {
+	const count = f.parts[0]?.count;
+	if (!f.quoted || count === undefined || fitted.length !== count - 1 || fitted.length < 3 || items.length < 2) return false;
+	if (!items.slice(1).every((it, n) => text[it.start - 1] === '、' && it.start > items[n]!.end)) return false;
+	if (CLOSER_BEFORE.test(text.slice(Math.max(0, qStart - 2), qStart))) return false;
+	if (/[和及与、]/.test(text[qEnd] ?? '') || text[skipNoun(text, qEnd, FORMULA_NOUN_MAX)] === '、') return false;
+	return items.flatMap((it) => splitLastJoiner([it]) ?? [it]).length < count;
+}
+
+/**
  * A verb right after the formula that its items do together, the formula its subject (投资、消费“双轮”驱动经济增长; “三区”
  * 联动): the words that end a formula's name (融合, 联动, 并举 …) and 驱动, 并进.
  */
@@ -856,7 +875,7 @@ function resolve(f: RawFormula, text: string, qStart: number, qEnd: number, glos
 			const items = beforeList(text, c.start, c.end, parts[0]?.count, f.text, c.exact ? EXACT_ITEM_MAX : 10);
 			if (!items || parts.length !== 1) continue;
 			const fitted = fitJoiner(items, parts[0]!.count);
-			if (c.exact && (fitted.length !== parts[0]!.count || !nameLike(fitted))) continue;
+			if (c.exact && ((fitted.length !== parts[0]!.count && !wholeListShort(text, f, items, fitted, qStart, qEnd)) || !nameLike(fitted))) continue;
 			// Places (对标北京、上海、深圳“三个一流”营商环境; 学习上海、浙江、江苏“三个率先”的经验) are whose formula it is, not its
 			// items — unless it names places (双城记, 三地).
 			if (!NAMES_PLACES.test(f.text) && fitted.filter((it) => endsWithPlaceName(it.text)).length >= 2) continue;
