@@ -2283,6 +2283,12 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			const longest = Math.max(...items.slice(0, -1).map((it) => it.text.length));
 			if (last.includes('等') || last.length > 2 * longest + 2 || endsWithVerb(last) || /(?:和|及|与|以及|并|为)$/.test(last)) continue;
 			items = fitJoiner(items, q.value);
+			// …、宁夏和新疆13省: a list of three 、-items or more whose last, two joined by 和 (及, 与), counted apart still
+			// leaves it one short of its count: short whichever way the joiner is read.
+			if (!etc && items.length >= 3 && q.value - items.length === 2) {
+				const apart = splitLastJoiner(items);
+				if (apart && apart.length === q.value - 1 && apart.slice(-2).every((h) => h.text.length >= 2)) items = apart;
+			}
 			// 安铺镇、南三镇和麻章镇: a place's name holds the numeral (南三镇), when the others carry the unit or the item
 			// before the count is one character.
 			if (PLACE_UNITS.has(q.unit) && (items.some((it) => it.text.endsWith(q.unit)) || items[items.length - 1]!.text.length < 2)) continue;
@@ -2297,7 +2303,9 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		// differ more (能源消费总量和强度双控). Nor may the clause hold another such count (产品双向进入、要素双向流动), a
 		// modal verb (现货和期货交易可以采用双币种), or close with 的 but before a count of burdens (加速转型和提速跨越的双重压力:
 		// the pair; the 、-items before the pair's item are not looked at).
-		if (exact && (etc || items.length !== q.value || (!joined && items[0]!.text.length > 2 * Math.max(...items.slice(1).map((it) => it.text.length)) + 1))) continue;
+		// (A list of three items or more, whole, one short of the count is judged: 需求收缩、供给冲击、预期转弱四重压力.)
+		const wholeShort = !etc && !joined && !previousClause && items.length >= 3 && items.length === q.value - 1 && items.every((it) => !/[0-9０-９]/.test(it.text));
+		if (exact && (etc || (items.length !== q.value && !wholeShort) || (!joined && items[0]!.text.length > 2 * Math.max(...items.slice(1).map((it) => it.text.length)) + 1))) continue;
 		if (exact && (JOINT_INSIDE.test(text.slice(borneLast ? items[0]!.start : s, listEnd)) || items.some((it) => it.text.endsWith('的')))) continue;
 		if (bare && (etc || joined || previousClause || items.length !== q.value || items.length < 3)) continue;
 		if (NAMED_UNITS.has(q.unit) && !items.every((it) => PLACE_NAME_END.test(it.text))) continue;
