@@ -74,9 +74,12 @@ ruleCases('formula.count-mismatch', {
 		['a 、-list of three right before a formula whose noun goes on, one short (发布、解读、回应“四位一体”)', '健全发布、解读、回应“四位一体”政务公开体系，建设终端。', [{ at: '四位一体' }]],
 		['the same before 的 and its noun (…“六个不能减”的要求), one short', '按照市委提出的领导力量、工作力量、工作劲头、工作责任、扶贫政策“六个不能减”的要求，实施行动。', [{ at: '六个不能减' }]],
 		['long items, exactly read before, the clause ending after the noun, one short', '实施乡村振兴示范村梯次创建、示范线整合提升、示范镇整镇推进、示范片区融合发展“五大行动”，纵深推进整治。', [{ at: '五大行动' }]],
+		['a lead sentence whose paragraph’s sentences all end with its key (…让投资服务更便利。), one fewer than its count', '实现四项便利。借鉴自贸区经验，放宽外商投资准入，让投资服务更便利。建成电子口岸，让贸易服务更便利。开展金融合作，创新服务，让金融服务更便利。', [{ at: '四项便利' }]],
 		['three 、-items, the last joined by 和 to a fourth that, split, still leaves the list one short', '建成甲港区客货滚装码头、乙港进港公路、丙港支线和丁港大楼“五大工程”，动工建设大楼。', [{ at: '五大工程' }]],
 	],
 	silent: [
+		['the same sentences, exactly the count', '实现三项便利。借鉴自贸区经验，放宽外商投资准入，让投资服务更便利。建成电子口岸，让贸易服务更便利。开展金融合作，创新服务，让金融服务更便利。'],
+		['the same, one fewer, but a connective ends the list before the paragraph does (此外，…): more may follow', '实现三项便利。借鉴自贸区经验，放宽外商投资准入，让投资服务更便利。建成电子口岸，让贸易服务更便利。此外，开展金融合作，让金融服务更便利。'],
 		['two 、-items, the last joined by 和, one short (A、B和C“四个窗口”): as unsure as the pair', '启动实施新科技成果、招商项目和就业劳务信息发布“四个窗口”建设，继续深化服务。'],
 		['a list one short before a formula that ends it with 等: it may be partial', '按照市委提出的领导力量、工作力量、工作劲头、工作责任等“六个不能减”的要求，实施行动。'],
 		['a 、-pair one short of three (采集、发布“三位一体”): what the clause does not show may be left out', '健全采集、发布“三位一体”数据公开体系。'],
