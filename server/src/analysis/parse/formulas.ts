@@ -17,6 +17,7 @@ import { COUNT_CHARS, countInLabel, FORMULA_SUFFIXES, type FormulaKind, MEASURES
 import { clausesOf, ENTRY_CONNECTIVES, etcAllows, introducerAt, fitJoiner, keyForms, leadSentenceItems, listStart, numberedItems, partHeads, type RawPart, readPart, readParts } from './formulaReading';
 import type { ScannedQuantity } from './quantities';
 import { builtinGlossary, itemKeys, lookupGlossary } from '../glossary/index';
+import type { GlossaryEntry } from '../types';
 import { endsWithPlaceName, isPlaceAbbreviation } from '../lexicon/index';
 import { BLANK, BLANK_OR_EMPHASIS, countEndChars } from '../text/trim';
 import { work } from '../work';
@@ -967,6 +968,7 @@ function resolve(f: RawFormula, text: string, qStart: number, qEnd: number, glos
 	keyedBefore(f, text, qStart);
 	if (f.verdict === 'unexpanded') leadGroupsBefore(f, text, qStart);
 	if (f.verdict === 'unexpanded') canonicalRunBefore(f, text, qStart);
+	if (f.verdict === 'unexpanded') numeralVariantRunBefore(f, text, qStart);
 	if (f.verdict === 'unexpanded') canonicalListBefore(f, text, qStart);
 	if (f.verdict === 'unexpanded') canonicalOpenings(f, text, qEnd);
 }
@@ -1064,7 +1066,15 @@ function canonicalListBefore(f: RawFormula, text: string, at: number): void {
  */
 function canonicalRunBefore(f: RawFormula, text: string, at: number): void {
 	const keys = canonicalKeys(f);
-	if (!keys) return;
+	const found = keys ? keyRunBefore(keys, text, at) : undefined;
+	if (!found) return;
+	f.parts = [{ ...f.parts[0]!, items: found }];
+	f.expansion = { start: found[0]!.start, end: found[found.length - 1]!.end, source: 'before' };
+	f.verdict = 'ok';
+}
+
+/** The run of `keys` right before `at`, every key once in any order (文化科技卫生 before “三下乡”), or undefined. */
+function keyRunBefore(keys: readonly (readonly string[])[], text: string, at: number): Item[] | undefined {
 	const found: Item[] = [];
 	const used = keys.map(() => false);
 	let e = at;
@@ -1076,14 +1086,47 @@ function canonicalRunBefore(f: RawFormula, text: string, at: number): void {
 			if (x) hit = { n, x };
 		}
 		work.formulas += keys.length;
-		if (!hit) return;
+		if (!hit) return undefined;
 		used[hit.n] = true;
 		e -= hit.x.length;
 		found.unshift({ start: e, end: e + hit.x.length, text: hit.x });
 	}
+	return found;
+}
+
+/** A name with its count masked (三下乡 → #下乡). */
+const maskCount = (name: string): string => name.replace(/[一二两三四五六七八九十]/, '#');
+
+/**
+ * The glossary's formulas of one part and keys by their name with the count masked, for the same noun written with
+ * another count (四下乡 of 三下乡). Only nouns of two characters or more after the count (下乡, 不腐; not 新 of 两新,
+ * 四新), and none that two entries share (两个务必, 三个务必).
+ */
+const BY_MASKED_NAME = new Map<string, GlossaryEntry | undefined>();
+for (const e of builtinGlossary) {
+	const masked = maskCount(e.name);
+	if (masked === e.name || masked.length < 3 || !e.keys || e.ordinal) continue;
+	BY_MASKED_NAME.set(masked, BY_MASKED_NAME.has(masked) ? undefined : e);
+}
+
+/**
+ * A well-known formula's noun with another count than the glossary's, right after the glossary's items written side by
+ * side, each by its key, that open their list (深入开展文化科技卫生“四下乡”活动: three listed, four promised): judged. Not
+ * when anything but a lead verb or a clause mark stands before the run (法律文化科技卫生“四下乡”: the reading stops
+ * short of 法律), nor a name the glossary knows as it is written.
+ */
+function numeralVariantRunBefore(f: RawFormula, text: string, at: number): void {
+	const count = f.parts[0]?.count;
+	if (f.kind !== 'cjk' || f.parts.length !== 1 || count === undefined || lookupGlossary(f.text)) return;
+	const entry = BY_MASKED_NAME.get(maskCount(f.text));
+	if (!entry || entry.items.length === count) return;
+	const found = keyRunBefore(itemKeys(entry), text, at);
+	if (!found) return;
+	const s = found[0]!.start;
+	if (!(s === 0 || /[，。；：]/.test(text[s - 1]!) || isLead(text.slice(Math.max(0, s - 2), s)))) return;
 	f.parts = [{ ...f.parts[0]!, items: found }];
-	f.expansion = { start: found[0]!.start, end: found[found.length - 1]!.end, source: 'before' };
-	f.verdict = 'ok';
+	f.expansion = { start: s, end: found[found.length - 1]!.end, source: 'before' };
+	f.verdict = Math.abs(found.length - count) === 1 ? 'mismatch' : 'uncertain';
 }
 
 /** What identifies each item of the well-known formula `f` names (the glossary's, with keys, one part of as many items), or undefined. */
