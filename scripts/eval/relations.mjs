@@ -122,12 +122,21 @@ export function mutation(core, label, ranges, text) {
 	if (label.kind === 'subset') {
 		// The whole (the larger figure) made a third of the part.
 		target = figs[0].q.value >= figs[figs.length - 1].q.value ? 0 : figs.length - 1;
+		// A whole bounded only below (超1.2万亿元, 2800公里以上, 突破300公里) holds any part, whatever its figure: no one-figure
+		// change makes the relation fail, so none is made (多 and 余 bound it above too: 2800多公里 is below 2900).
+		// The bound may stand before the labelled figure (累计突破300公里: the label names 300公里).
+		const w = figs[target];
+		const inContext = core.scanQuantities(text.slice(Math.max(0, w.start - 3), w.end)).find((q) => q.text.endsWith(w.q.text)) ?? w.q;
+		const bounded = [w.q, inContext].find((q) => q.approx === 'more');
+		if (bounded && !/^[多余]$/.test(bounded.approxWord ?? '')) return undefined;
 		const part = figs[1 - target] ?? figs[0];
 		const whole = figs[target];
 		replace = formatLike(whole.q.digits || '1', Math.max(part.q.value / 3 / whole.q.magnitude, 10 ** -Math.max(1, whole.q.decimals)));
 	} else {
 		const f = figs[target];
 		replace = formatLike(f.q.digits || '1', f.q.mantissa * 1.37 + (f.q.mantissa === 0 ? 1 : 0));
+		// 1倍 × 1.37 printed without decimals is 1倍 again: a change that leaves the figure as it was is printed with a decimal more.
+		if (Number(replace) === f.q.mantissa) replace = (f.q.mantissa * 1.37).toFixed(f.q.decimals + 1);
 	}
 	const f = figs[target];
 	if (!f.q.digits) return undefined;

@@ -304,7 +304,7 @@ describe('resolving formulas', () => {
 		assert.deepEqual(formula(both, '两提高一缩短').parts[1], [1, ['审批时限缩短一半，一般性项目建设周期缩短至2年以内']]);
 	});
 
-	test('a list right before a formula whose noun phrase goes on is read only when it is exactly the count, never flagged', () => {
+	test('a list right before a formula whose noun phrase goes on is read only when it is exactly the count (or, whole, one short: formula.count-mismatch)', () => {
 		// A longer noun, 的 and a noun, a joiner and another thing, a verb the items do together (并行).
 		assert.deepEqual(formula('健全采集、审核、发布“三位一体”数据公开体系。', '三位一体'), { verdict: 'ok', source: 'before', parts: [[3, ['采集', '审核', '发布']]] });
 		assert.deepEqual(formula('按照县委提出的资金投入、人员力量、督导考核“三个不减”的要求，抓好落实。', '三个不减'), { verdict: 'ok', source: 'before', parts: [[3, ['资金投入', '人员力量', '督导考核']]] });
@@ -316,7 +316,7 @@ describe('resolving formulas', () => {
 		assert.equal(formula(lines.replace('失业保险和', ''), '三条保障线').verdict, 'unexpanded');
 		// Items longer than a list read by position, exactly the count, the clause ending after the formula's noun.
 		assert.deepEqual(formula('坚决打赢城西片区老旧管网更新改造、滨江大道北延、高铁站前广场综合整治“三大工程”攻坚战。', '三大工程').parts, [[3, ['城西片区老旧管网更新改造', '滨江大道北延', '高铁站前广场综合整治']]]);
-		// One off the count, the list is no reading (and nothing is flagged).
+		// A pair one off the count is no reading (and nothing is flagged).
 		const off = analyze('健全采集、发布“三位一体”数据公开体系。');
 		assert.equal(off.formulas.find((f) => f.text === '三位一体')?.verdict, 'unexpanded');
 		assert.deepEqual(off.findings, []);

@@ -7,6 +7,8 @@ import { joinLines } from '../../helpers/text';
 ruleCases('formula.enumeration-count', {
 	fires: [
 		['a list counted with 件 one short', '办好就业、教育三件大事。', [{ at: '三件' }]],
+		['a count of things borne together (N重) after a whole list of three, one short', '宏观经济面临需求收缩、供给冲击、预期转弱四重压力，外部环境更趋复杂。', [{ at: '四重' }]],
+		['a list of three 、-items or more whose last, two joined by 和, counted apart still leaves it one short', '包括内蒙古、广西、重庆、四川、宁夏和新疆7省区。', [{ at: '7省' }]],
 		['three names, four levels', '卫东区建立区、街道、社区四级党组织联动体系。', [{ at: '四级', related: ['区、街道、社区'] }]],
 		['places counted after their list, one more than their count', '加强与汕头、河源、汕尾、潮州3市帮扶协作。', [{ at: '3市' }]],
 		['a list with one more item', '抓好万江、石排、茶山两个综合试点探索。', [{ at: '两个' }]],
@@ -54,6 +56,11 @@ ruleCases('formula.enumeration-count', {
 		['places before a generic noun of areas (两个片区), one more', '新建江北、江南、城东两个片区。', [{ at: '两个' }]],
 	],
 	silent: [
+		['the same N重, exactly its count', '宏观经济面临需求收缩、供给冲击、预期转弱三重压力，外部环境更趋复杂。'],
+		['the same N重 after a pair, one short (a pair is read only as exactly two)', '宏观经济面临需求收缩、供给冲击三重压力，外部环境更趋复杂。'],
+		['the same N重 after a list closed by 等, one short: it may be partial', '宏观经济面临需求收缩、供给冲击、预期转弱等四重压力，外部环境更趋复杂。'],
+		['the last item joined by 和, counted apart, makes the count', '包括内蒙古、广西、重庆、四川、宁夏和新疆6省区。'],
+		['a count of kinds closing its clause after items with figures (…380万亩、国家现代农业产业园4个): it counts the last', '新增耕地35万亩、高标准农田380万亩、国家现代农业产业园4个，粮食总产量再创新高。'],
 		['two quoted items joined by 和 before a count of two', '新设按“商品零售额”和“餐饮收入额”两种消费形态的分组。'],
 		['places before a generic noun of areas, as many', '新建江北、江南、城东三个片区。'],
 		['kinds of site before a generic noun of areas (码头、锚地 … 三个作业区): not its items', '新增港口码头、锚地三个作业区。'],

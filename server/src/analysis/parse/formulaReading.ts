@@ -583,7 +583,8 @@ export function numberedItems(text: string, from: number, end: number): Item[] |
 /**
  * The items of a counted noun that is its paragraph's lead sentence (打造三条通道。…), from the sentences after it in
  * text[from, end): when each names the key of two characters or more at the end of its first clause (陆上丝路通道，开工…。
- * 空中丝路通道，…: one off the count is a mismatch) or, all of them, of its last (…，让投资服务更便利。: exactly the count);
+ * 空中丝路通道，…: one off the count is a mismatch) or, all of them, of its last (…，让投资服务更便利。: exactly the count,
+ * or one fewer when they are the whole paragraph);
  * else, when exactly `count` sentences follow and their first clauses all name the key or none does (构筑三个平台。依托中阿
  * 博览会，…。启动建设…。完善…。), those first clauses, which then make the count (some naming it and some not make the sentences no list; so does a later sentence that
  * names the formula `name`). A first sentence that restates the count or the name (按照…，推动3个重点领域率先突破。) is no item;
@@ -595,6 +596,8 @@ export function leadSentenceItems(text: string, from: number, end: number, key: 
 	// The first sentence that names the formula, and whether the paragraph goes on past the sentences a count may have.
 	let namedAt = -1;
 	let overflow = false;
+	// The list ended before the paragraph did (a sentence restating the count, a connective).
+	let cut = false;
 	const lasts: Item[] = [];
 	let s = from;
 	for (const c of [...topLevel(text, from, end, '。'), end]) {
@@ -611,7 +614,10 @@ export function leadSentenceItems(text: string, from: number, end: number, key: 
 		if (firsts.length === 0 && (restatesCount(inner.text, count) || inner.text.includes(name) || COMMENT.test(inner.text))) continue;
 		// A later sentence that states the count again (三大通道，总投资超过500亿元) or opens with a connective (总之，…; 此外，…)
 		// sums the items up or turns to something else: the list ends before it.
-		if (firsts.length > 0 && (restatesCount(inner.text, count) || CONNECTIVE.test(inner.text))) break;
+		if (firsts.length > 0 && (restatesCount(inner.text, count) || CONNECTIVE.test(inner.text))) {
+			cut = true;
+			break;
+		}
 		if (inner.text.includes(name)) {
 			named = true;
 			if (namedAt < 0) namedAt = firsts.length;
@@ -629,8 +635,9 @@ export function leadSentenceItems(text: string, from: number, end: number, key: 
 	const keyed = (items: readonly Item[]): boolean => key.length >= 2 && items.every((it) => it.text.endsWith(key) && it.text.length > key.length);
 	if (keyed(firsts)) return firsts;
 	// Keyed at their ends only (…，让投资服务更便利。), the sentences are read with exactly the count: a sentence more may be
-	// a summing up in the same words (总之，让群众办事更便利。).
-	if (keyed(lasts)) return lasts.length === count ? lasts : undefined;
+	// a summing up in the same words (总之，让群众办事更便利。). One fewer, every sentence of the paragraph keyed, leaves
+	// no item out: a list one short (实现四项便利。…让投资服务更便利。…让贸易服务更便利。…让金融服务更便利。).
+	if (keyed(lasts)) return lasts.length === count || (lasts.length === count - 1 && lasts.length >= 2 && !cut) ? lasts : undefined;
 	// Sentences that name the formula again speak of it (深化运用“四种形态”。…运用“四种形态”批评教育…); a first clause of a
 	// few characters frames its sentence (五年来，…; 其中，…).
 	if (named || firsts.length !== count || firsts.some((it) => it.text.length > LEAD_ITEM_MAX || it.text.length < 4)) return alike;

@@ -17,6 +17,7 @@ import { COUNT_CHARS, countInLabel, FORMULA_SUFFIXES, type FormulaKind, MEASURES
 import { clausesOf, ENTRY_CONNECTIVES, etcAllows, introducerAt, fitJoiner, keyForms, leadSentenceItems, listStart, numberedItems, partHeads, type RawPart, readPart, readParts } from './formulaReading';
 import type { ScannedQuantity } from './quantities';
 import { builtinGlossary, itemKeys, lookupGlossary } from '../glossary/index';
+import type { GlossaryEntry } from '../types';
 import { endsWithPlaceName, isPlaceAbbreviation } from '../lexicon/index';
 import { BLANK, BLANK_OR_EMPHASIS, countEndChars } from '../text/trim';
 import { work } from '../work';
@@ -174,7 +175,7 @@ function innerQuoteOpen(text: string, close: number): number {
 const INNER_QUOTED = /“[\u4e00-\u9fff]{1,8}”/g;
 
 /** Verbs that end a clause's subject part: a list followed by one of these is not what the count counts. */
-const TRAILING_VERBS = /(?:进入|创建|实现|推进|推动|建设|打造|开展|完成|形成|提出|改建|新建|扩建|建成|入选|评为|获评|获得|开工|投产|达到|超过|保持|采用|累计|共有|拥有|实施|落实|坚持|深化|加强|加快|抓好|做好|安排|明确|确定|设立|成立|建立|设置|取缔|关闭|停产|举办|举行|召开|承办|主办)$/;
+const TRAILING_VERBS = /(?:进入|创建|实现|推进|推动|建设|打造|开展|完成|形成|提出|改建|新建|扩建|建成|入选|评为|获评|获得|开工|投产|达到|超过|保持|采用|累计|共有|拥有|实施|落实|坚持|深化|加强|加快|抓好|做好|安排|明确|确定|设立|成立|建立|设置|取缔|关闭|停产|举办|举行|召开|承办|主办|融入)$/;
 
 /** Words that are a verb before a count (人才组织三场活动) or a noun of a pair (党组织和群团组织): read as verbs only at a list's end. */
 const COUNT_VERB_NOUNS = /组织$/;
@@ -749,6 +750,25 @@ function nameLike(items: readonly Item[]): boolean {
 }
 
 /**
+ * A list read only when exact that is the whole of what the quoted formula names, one item short of its count
+ * (启动实施新科技成果、招商项目和就业劳务信息发布“四个窗口”建设; 健全发布、解读、回应“四位一体”政务公开体系): a 、-list of
+ * three items or more (two are a pair, as A和B are: 采集、发布“三位一体” may leave out what the clause does not show)
+ * that the quote closes, not ended by 等 or 这 (a list that may be partial), and no joined item that,
+ * split, would make the count (城镇居民和职工医保、新农合“三保合一”: the 和 may part two items). A pair joined by 和 with
+ * no 、 (A和B“三项评估”) may be the tail of a list the clause does not show: not read so. Nor when the formula is itself
+ * an item of a list that goes on after it (决策听证、规范性文件“三统一”和行政裁量权基准制度: the list before is its
+ * fellows', not its items).
+ */
+function wholeListShort(text: string, f: RawFormula, items: readonly Item[], fitted: readonly Item[], qStart: number, qEnd: number): boolean {
+	const count = f.parts[0]?.count;
+	if (!f.quoted || count === undefined || fitted.length !== count - 1 || fitted.length < 3 || items.length < 2) return false;
+	if (!items.slice(1).every((it, n) => text[it.start - 1] === '、' && it.start > items[n]!.end)) return false;
+	if (CLOSER_BEFORE.test(text.slice(Math.max(0, qStart - 2), qStart))) return false;
+	if (/[和及与、]/.test(text[qEnd] ?? '') || text[skipNoun(text, qEnd, FORMULA_NOUN_MAX)] === '、') return false;
+	return items.flatMap((it) => splitLastJoiner([it]) ?? [it]).length < count;
+}
+
+/**
  * A verb right after the formula that its items do together, the formula its subject (投资、消费“双轮”驱动经济增长; “三区”
  * 联动): the words that end a formula's name (融合, 联动, 并举 …) and 驱动, 并进.
  */
@@ -905,7 +925,7 @@ function resolve(f: RawFormula, text: string, qStart: number, qEnd: number, glos
 			const items = beforeList(text, c.start, c.end, parts[0]?.count, f.text, c.exact ? EXACT_ITEM_MAX : 10);
 			if (!items || parts.length !== 1) continue;
 			const fitted = fitJoiner(items, parts[0]!.count);
-			if (c.exact && (fitted.length !== parts[0]!.count || !nameLike(fitted))) continue;
+			if (c.exact && ((fitted.length !== parts[0]!.count && !wholeListShort(text, f, items, fitted, qStart, qEnd)) || !nameLike(fitted))) continue;
 			// Places (对标北京、上海、深圳“三个一流”营商环境; 学习上海、浙江、江苏“三个率先”的经验) are whose formula it is, not its
 			// items — unless it names places (双城记, 三地).
 			if (!NAMES_PLACES.test(f.text) && fitted.filter((it) => endsWithPlaceName(it.text)).length >= 2) continue;
@@ -997,6 +1017,7 @@ function resolve(f: RawFormula, text: string, qStart: number, qEnd: number, glos
 	keyedBefore(f, text, qStart);
 	if (f.verdict === 'unexpanded') leadGroupsBefore(f, text, qStart);
 	if (f.verdict === 'unexpanded') canonicalRunBefore(f, text, qStart);
+	if (f.verdict === 'unexpanded') numeralVariantRunBefore(f, text, qStart);
 	if (f.verdict === 'unexpanded') canonicalListBefore(f, text, qStart);
 	if (f.verdict === 'unexpanded') canonicalOpenings(f, text, qEnd);
 }
@@ -1094,7 +1115,15 @@ function canonicalListBefore(f: RawFormula, text: string, at: number): void {
  */
 function canonicalRunBefore(f: RawFormula, text: string, at: number): void {
 	const keys = canonicalKeys(f);
-	if (!keys) return;
+	const found = keys ? keyRunBefore(keys, text, at) : undefined;
+	if (!found) return;
+	f.parts = [{ ...f.parts[0]!, items: found }];
+	f.expansion = { start: found[0]!.start, end: found[found.length - 1]!.end, source: 'before' };
+	f.verdict = 'ok';
+}
+
+/** The run of `keys` right before `at`, every key once in any order (文化科技卫生 before “三下乡”), or undefined. */
+function keyRunBefore(keys: readonly (readonly string[])[], text: string, at: number): Item[] | undefined {
 	const found: Item[] = [];
 	const used = keys.map(() => false);
 	let e = at;
@@ -1106,14 +1135,47 @@ function canonicalRunBefore(f: RawFormula, text: string, at: number): void {
 			if (x) hit = { n, x };
 		}
 		work.formulas += keys.length;
-		if (!hit) return;
+		if (!hit) return undefined;
 		used[hit.n] = true;
 		e -= hit.x.length;
 		found.unshift({ start: e, end: e + hit.x.length, text: hit.x });
 	}
+	return found;
+}
+
+/** A name with its count masked (三下乡 → #下乡). */
+const maskCount = (name: string): string => name.replace(/[一二两三四五六七八九十]/, '#');
+
+/**
+ * The glossary's formulas of one part and keys by their name with the count masked, for the same noun written with
+ * another count (四下乡 of 三下乡). Only nouns of two characters or more after the count (下乡, 不腐; not 新 of 两新,
+ * 四新), and none that two entries share (两个务必, 三个务必).
+ */
+const BY_MASKED_NAME = new Map<string, GlossaryEntry | undefined>();
+for (const e of builtinGlossary) {
+	const masked = maskCount(e.name);
+	if (masked === e.name || masked.length < 3 || !e.keys || e.ordinal) continue;
+	BY_MASKED_NAME.set(masked, BY_MASKED_NAME.has(masked) ? undefined : e);
+}
+
+/**
+ * A well-known formula's noun with another count than the glossary's, right after the glossary's items written side by
+ * side, each by its key, that open their list (深入开展文化科技卫生“四下乡”活动: three listed, four promised): judged. Not
+ * when anything but a lead verb or a clause mark stands before the run (法律文化科技卫生“四下乡”: the reading stops
+ * short of 法律), nor a name the glossary knows as it is written.
+ */
+function numeralVariantRunBefore(f: RawFormula, text: string, at: number): void {
+	const count = f.parts[0]?.count;
+	if (f.kind !== 'cjk' || f.parts.length !== 1 || count === undefined || lookupGlossary(f.text)) return;
+	const entry = BY_MASKED_NAME.get(maskCount(f.text));
+	if (!entry || entry.items.length === count) return;
+	const found = keyRunBefore(itemKeys(entry), text, at);
+	if (!found) return;
+	const s = found[0]!.start;
+	if (!(s === 0 || /[，。；：]/.test(text[s - 1]!) || isLead(text.slice(Math.max(0, s - 2), s)))) return;
 	f.parts = [{ ...f.parts[0]!, items: found }];
-	f.expansion = { start: found[0]!.start, end: found[found.length - 1]!.end, source: 'before' };
-	f.verdict = 'ok';
+	f.expansion = { start: s, end: found[found.length - 1]!.end, source: 'before' };
+	f.verdict = Math.abs(found.length - count) === 1 ? 'mismatch' : 'uncertain';
 }
 
 /** What identifies each item of the well-known formula `f` names (the glossary's, with keys, one part of as many items), or undefined. */
@@ -2338,6 +2400,12 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			const longest = Math.max(...items.slice(0, -1).map((it) => it.text.length));
 			if (last.includes('等') || last.length > 2 * longest + 2 || lastTakesCount(last, items.slice(0, -1).map((it) => it.text)) || /(?:和|及|与|以及|并|为)$/.test(last)) continue;
 			items = fitJoiner(items, q.value);
+			// …、宁夏和新疆13省: a list of three 、-items or more whose last, two joined by 和 (及, 与), counted apart still
+			// leaves it one short of its count: short whichever way the joiner is read.
+			if (!etc && items.length >= 3 && q.value - items.length === 2) {
+				const apart = splitLastJoiner(items);
+				if (apart && apart.length === q.value - 1 && apart.slice(-2).every((h) => h.text.length >= 2)) items = apart;
+			}
 			// 安铺镇、南三镇和麻章镇: a place's name holds the numeral (南三镇), when the others carry the unit or the item
 			// before the count is one character.
 			if (PLACE_UNITS.has(q.unit) && (items.some((it) => it.text.endsWith(q.unit)) || items[items.length - 1]!.text.length < 2)) continue;
@@ -2352,7 +2420,9 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		// differ more (能源消费总量和强度双控). Nor may the clause hold another such count (产品双向进入、要素双向流动), a
 		// modal verb (现货和期货交易可以采用双币种), or close with 的 but before a count of burdens (加速转型和提速跨越的双重压力:
 		// the pair; the 、-items before the pair's item are not looked at).
-		if (exact && (etc || (items.length !== q.value && !(pairBorneByThree && joined && items.length === 2)) || (!joined && items[0]!.text.length > 2 * Math.max(...items.slice(1).map((it) => it.text.length)) + 1))) continue;
+		// (A list of three items or more, whole, one short of the count is judged: 需求收缩、供给冲击、预期转弱四重压力.)
+		const wholeShort = !etc && !joined && !previousClause && items.length >= 3 && items.length === q.value - 1 && items.every((it) => !/[0-9０-９]/.test(it.text));
+		if (exact && (etc || (items.length !== q.value && !wholeShort && !(pairBorneByThree && joined && items.length === 2)) || (!joined && items[0]!.text.length > 2 * Math.max(...items.slice(1).map((it) => it.text.length)) + 1))) continue;
 		if (exact && (JOINT_INSIDE.test(text.slice(borneLast ? items[0]!.start : s, listEnd)) || items.some((it) => it.text.endsWith('的')))) continue;
 		if (bare && (etc || joined || previousClause || items.length !== q.value || items.length < 3)) continue;
 		if (NAMED_UNITS.has(q.unit) && !items.every((it) => PLACE_NAME_END.test(it.text))) continue;
