@@ -1,9 +1,9 @@
 /** Orchestration: text model → sections, quantities, formulas → rules. Pure: text and options in, data out. */
 import type { AnalysisOptions, Finding, PolicyAnalysis, Quantity, SeverityLevel } from './types';
 import { buildTextModel, toOriginalSpan, type Block, type TextModel } from './text/textModel';
-import type { ScannedQuantity } from './parse/quantities';
+import type { PlacedQuantity } from './parse/quantities';
 import type { RawClaim } from './parse/claims';
-import { type BlockCache, type BlockWork, computeBlockWork, titleLineOf } from './blockWork';
+import { type BlockCache, type BlockWork, computeBlockWork, standsAsRead, titleLineOf } from './blockWork';
 import { lexiconFor } from './lexicon/index';
 import { parseSections } from './parse/sections';
 import { buildFormulas } from './formulaModel';
@@ -16,8 +16,9 @@ const CACHED_STEP = 64;
 
 const RANK: Readonly<Record<SeverityLevel, number>> = { error: 0, warning: 1, information: 2, hint: 3 };
 
-function toQuantity(block: Block, q: ScannedQuantity): Quantity {
-	const out: { -readonly [K in keyof Quantity]: Quantity[K] } = {
+/** The quantity `q` of `block`'s work placed where the block stands now (moved since it was read). */
+function toQuantity(block: Block, q: PlacedQuantity): PlacedQuantity {
+	const out: { -readonly [K in keyof PlacedQuantity]: PlacedQuantity[K] } = {
 		span: toOriginalSpan(block, q.start, q.end),
 		text: q.text,
 		kind: q.kind,
@@ -29,6 +30,10 @@ function toQuantity(block: Block, q: ScannedQuantity): Quantity {
 		unit: q.unit,
 		approx: q.approx,
 		step: q.step,
+		start: q.start,
+		end: q.end,
+		numStart: q.numStart,
+		numEnd: q.numEnd,
 	};
 	if (q.approxWord !== undefined) out.approxWord = q.approxWord;
 	if (q.rangeEnd !== undefined) out.rangeEnd = q.rangeEnd;
@@ -36,8 +41,9 @@ function toQuantity(block: Block, q: ScannedQuantity): Quantity {
 }
 
 /**
- * The document's quantities; with a `cache`, a block at the same place as in the last analysis keeps its quantities
- * (the same objects: they are never changed once made).
+ * The document's quantities: those of a block standing where it was read are the objects its work made (they are never
+ * changed once made); with a `cache`, a block at the same place as in the last analysis keeps its quantities, and a
+ * block moved since it was read (an edit before it) has its quantities placed anew.
  */
 function quantitiesOf(model: TextModel, works: readonly BlockWork[], cache: BlockCache | undefined): Quantity[] {
 	const quantities: Quantity[] = [];
@@ -53,6 +59,7 @@ function quantitiesOf(model: TextModel, works: readonly BlockWork[], cache: Bloc
 		const from = cache ? cache.placedAt(k, block, work) : -1;
 		cache?.keepPlaced(k++, block, work, quantities.length);
 		if (from >= 0) for (let i = 0; i < n; i++) quantities.push(last![from + i]!);
+		else if (standsAsRead(block, work)) for (let i = 0; i < n; i++) quantities.push(work.quantities[i]!);
 		else for (let i = 0; i < n; i++) quantities.push(toQuantity(block, work.quantities[i]!));
 	}
 	cache?.keepAllPlaced(quantities);

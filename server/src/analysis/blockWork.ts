@@ -4,9 +4,9 @@
  * BlockCache per document and re-reads only the blocks whose text changed; the document-wide passes (offsets,
  * nesting, relations) are cheap and run again.
  */
-import { type Block, TextMemo } from './text/textModel';
-import type { Quantity } from './types';
-import { scanQuantities, type ScannedQuantity } from './parse/quantities';
+import { type Block, TextMemo, toOriginalSpan } from './text/textModel';
+import type { Quantity, Span } from './types';
+import { type PlacedQuantity, scanQuantities } from './parse/quantities';
 import { headingFromText, type RawHeading } from './parse/sections';
 import { TitleLine, titleLine } from './parse/titles';
 import { type RawFormula, scanEnumerations, scanQuotedFormulas, scanUnquotedFormulas } from './parse/formulas';
@@ -20,7 +20,10 @@ import { LineMemo } from './tables/detect';
 import { TableCache } from './tables/cache';
 
 export interface BlockWork {
-	readonly quantities: readonly ScannedQuantity[];
+	/** The block's quantities, their spans placed where the block stood when read (`at`). */
+	readonly quantities: readonly PlacedQuantity[];
+	/** Where the block stood when read: a block at the same place with the same pieces has the quantities' spans. */
+	readonly at?: { readonly start: number; readonly end: number; readonly pieces: Block['pieces'] };
 	readonly heading: RawHeading | undefined;
 	/** What the block is to the titles around it (a date, source or author line, a title): see titleLineOf. */
 	titleLine?: TitleLine;
@@ -75,7 +78,8 @@ export function computeBlockWork(block: Block, lexicon: Lexicon = builtinLexicon
 	if (SKIPPED.has(block.kind)) return NO_WORK;
 	const text = block.text;
 	// A table's cells carry markup (`<br>`, `**`, footnote marks [6]) that would hide or make figures.
-	const quantities = block.kind === 'table' ? scanQuantities(maskMarkup(text), true) : scanQuantities(text);
+	const place = (start: number, end: number): Span => toOriginalSpan(block, start, end);
+	const quantities = block.kind === 'table' ? scanQuantities(maskMarkup(text), true, place) : scanQuantities(text, false, place);
 	let formulas: RawFormula[] = [];
 	if (FORMULA_BLOCKS.has(block.kind)) {
 		// Lists and clauses end at full-width marks; half-width ones in Chinese text read as theirs (same offsets).
@@ -87,6 +91,7 @@ export function computeBlockWork(block: Block, lexicon: Lexicon = builtinLexicon
 	}
 	return {
 		quantities,
+		at: { start: block.span.start, end: block.span.end, pieces: block.pieces },
 		heading: block.kind === 'text' || block.kind === 'list' ? headingFromText(block) : undefined,
 		titleLine: undefined,
 		formulas,
@@ -117,6 +122,12 @@ class PlacedQuantities {
 		this.all = all;
 		for (const list of [this.works, this.pieces, this.starts, this.ends, this.first]) if (list.length > this.count) list.length = this.count;
 	}
+}
+
+/** The block stands where its work was read: the quantities' spans are the block's. */
+export function standsAsRead(block: Block, work: BlockWork): boolean {
+	const at = work.at;
+	return at !== undefined && at.start === block.span.start && at.end === block.span.end && samePieces(at.pieces, block.pieces);
 }
 
 /** The same pieces: the same joined offsets at the same offsets from the block's start. */

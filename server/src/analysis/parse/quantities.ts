@@ -6,7 +6,7 @@
  * It reads the joined text of a block (so `2.8⏎万元` is one quantity) in one left-to-right pass with no
  * regular expressions: every character is looked at a bounded number of times.
  */
-import type { ApproxKind, QuantityKind } from '../types';
+import type { ApproxKind, QuantityKind, Span } from '../types';
 import { isCjkDigit, isCjkNumeralChar, isCjkNumeralCode, parseCjkNumeral } from '../text/cjkNumerals';
 import { work } from '../work';
 import { CharSet, codeAt } from '../text/chars';
@@ -34,6 +34,19 @@ export interface ScannedQuantity {
 	readonly step: number;
 	readonly rangeEnd?: number;
 }
+
+/**
+ * A quantity as the scan makes it: the document's Quantity too, its `span` placed by the scan's caller (Place). One
+ * object serves the block's readers and the analysis, which lists it as it is when its block stands where it was scanned.
+ */
+export interface PlacedQuantity extends ScannedQuantity {
+	readonly span: Span;
+}
+
+/** The span in the document of the joined range [start, end) (the scan alone: the joined range itself). */
+export type Place = (start: number, end: number) => Span;
+
+const JOINED: Place = (start, end) => ({ start, end });
 
 /**
  * Units and measure words, matched longest first. Money and measures first, then the measure words
@@ -261,8 +274,8 @@ for (const ch of '〇零一二两三四五六七八九十百千万亿壹贰叁�
  * Every quantity of `text`. In the text of a table (`cells`), a bare integer that fills a cell — white space, a `|` or
  * a line break on both sides — is a figure: the column says what it counts.
  */
-export function scanQuantities(text: string, cells = false): ScannedQuantity[] {
-	const out: ScannedQuantity[] = [];
+export function scanQuantities(text: string, cells = false, place: Place = JOINED): PlacedQuantity[] {
+	const out: PlacedQuantity[] = [];
 	const n = text.length;
 	work.quantities += n;
 	const chain: RateChain = { end: -1, unit: undefined };
@@ -313,13 +326,13 @@ export function scanQuantities(text: string, cells = false): ScannedQuantity[] {
 			continue;
 		}
 		// 三分之一, 四分之三, 1/3: a fraction, read as the share it is.
-		const fraction = fractionAt(text, tok);
+		const fraction = fractionAt(text, tok, place);
 		if (fraction) {
 			out.push(fraction);
 			i = fraction.end;
 			continue;
 		}
-		const q = finishQuantity(text, tok, percentPrefix, cells, chain);
+		const q = finishQuantity(text, tok, percentPrefix, cells, chain, place);
 		if (q) {
 			out.push(q);
 			i = Math.max(q.end, tok.end);
@@ -338,7 +351,7 @@ const NO_SHARE_AFTER = /^(?:页|天|日|周|人(?!口)|名|位|票|次|个|比�
  * a simple fraction: 约占三分之一). Its denominator at most 100 and larger than its numerator; `1/3` between digits only,
  * no date (1/3 of a month) nor a rate per head (20.1部/百人).
  */
-function fractionAt(text: string, tok: NumberToken): ScannedQuantity | undefined {
+function fractionAt(text: string, tok: NumberToken, place: Place): PlacedQuantity | undefined {
 	if (tok.decimals !== 0 || tok.magnitudeInside) return undefined;
 	let whole: number;
 	let part: NumberToken | undefined;
@@ -361,7 +374,7 @@ function fractionAt(text: string, tok: NumberToken): ScannedQuantity | undefined
 	// 第1/2页, 1/2决策机制, 按1/2比例, 每周3/7天: a page, a rule's name or a count of days or people, no share.
 	if (codeAt(text, tok.start - 1) === 0x7b2c || NO_SHARE_AFTER.test(text.slice(end, end + 2))) return undefined;
 	const value = (100 * part.mantissa) / whole;
-	return { start: tok.start, end, text: text.slice(tok.start, end), digits: '', decimals: 0, numStart: 0, numEnd: end - tok.start, kind: 'percent', mantissa: value, magnitude: 1, value, unit: '%', approx: 'about', step: 0 };
+	return quantity(place, tok.start, end, text.slice(tok.start, end), 'percent', value, '', 0, 1, value, '%', 'about', 0, 0, end - tok.start);
 }
 
 /** The run of figures joined by 和 or 、 last read for a shared unit: where it ends, and the unit after it (if a rate's). */
@@ -435,30 +448,45 @@ function fillsCell(text: string, start: number, end: number): boolean {
 	return (start === 0 || CELL_BOUND.has(codeAt(text, start - 1))) && (end >= text.length || CELL_BOUND.has(codeAt(text, end)));
 }
 
-function finishQuantity(text: string, tok: NumberToken, percentPrefix: boolean, cells: boolean, chain: RateChain): ScannedQuantity | undefined {
+/** The magnitude word magnitudeAt last found (no pair made per call). */
+let magnitudeWord = '';
+
+/**
+ * The magnitude of the word at `at` (万, 亿 …), its word kept in magnitudeWord; 1 when there is none (or when the
+ * number takes none: `magnitudes` false).
+ */
+function magnitudeAt(text: string, at: number, magnitudes: boolean): number {
+	if (magnitudes && MAGNITUDE_FIRST.has(codeAt(text, at))) {
+		for (let k = 0; k < MAGNITUDES.length; k++) {
+			const word = MAGNITUDES[k]![0];
+			if (startsWithAt(text, at, word)) {
+				const m = MAGNITUDES[k]![1];
+				// 百/千 only as magnitudes before a unit (2千万元, 3百名); 万 亿 always.
+				if (m < 1e4 && matchUnit(text, at + word.length) === '') return 1;
+				magnitudeWord = word;
+				return m;
+			}
+		}
+	}
+	return 1;
+}
+
+function finishQuantity(text: string, tok: NumberToken, percentPrefix: boolean, cells: boolean, chain: RateChain, place: Place): PlacedQuantity | undefined {
 	let j = tok.end;
 	// PDF extractions put a space between a number and its unit: 750 万元, 665 栋.
 	if (codeAt(text, j) === 0x20 && !tok.cjk && (startsMagnitude(text, j + 1) || matchUnit(text, j + 1) !== '' || codeAt(text, j + 1) === 0x25)) j++;
-	let magnitude = 1;
-	// The magnitude word at j (万, 亿 …) and where it ends; 1 and j when there is none.
-	const magnitudeAt = (at: number): [number, number] => {
-		if ((!tok.cjk || tok.positional) && MAGNITUDE_FIRST.has(codeAt(text, at))) {
-			for (const [word, m] of MAGNITUDES) {
-				if (startsWithAt(text, at, word)) {
-					// 百/千 only as magnitudes before a unit (2千万元, 3百名); 万 亿 always.
-					return m >= 1e4 || matchUnit(text, at + word.length) !== '' ? [m, at + word.length] : [1, at];
-				}
-			}
-		}
-		return [1, at];
-	};
-	[magnitude, j] = magnitudeAt(j);
+	const magnitudes = !tok.cjk || tok.positional === true;
+	let magnitude = magnitudeAt(text, j, magnitudes);
+	if (magnitude !== 1) j += magnitudeWord.length;
 	let approx: ApproxKind = 'exact';
 	let approxWord: string | undefined;
 	let before = matchApproxBefore(text, tok.start);
 	// 近两年, 近三年: "the last N years", a period, not an approximation.
 	if (before?.[0] === '近' && (codeAt(text, j) === 0x5e74 /* 年 */ || startsWithAt(text, j, '个月'))) before = undefined;
-	if (before) [approxWord, approx] = before;
+	if (before) {
+		approxWord = before[0];
+		approx = before[1];
+	}
 
 	let kind: QuantityKind = 'number';
 	let unit = '';
@@ -478,10 +506,14 @@ function finishQuantity(text: string, tok: NumberToken, percentPrefix: boolean, 
 		// 1.6万多名, 200余项: the word stands between the number and the unit. Only then is 来 approximate.
 		const unitAfter = matchUnit(text, j + 1);
 		if (unitAfter !== '' || mid[0] !== '来') {
-			[approxWord, approx] = mid;
+			approxWord = mid[0];
+			approx = mid[1];
 			j += mid[0].length;
 			// 2400多亿元, 300多万人, 200余万元: the magnitude after the word, of the number before it.
-			if (magnitude === 1 && mid[0] !== '来') [magnitude, j] = magnitudeAt(j);
+			if (magnitude === 1 && mid[0] !== '来') {
+				magnitude = magnitudeAt(text, j, magnitudes);
+				if (magnitude !== 1) j += magnitudeWord.length;
+			}
 		}
 	}
 
@@ -531,7 +563,8 @@ function finishQuantity(text: string, tok: NumberToken, percentPrefix: boolean, 
 
 	const after = matchApproxAfter(text, j);
 	if (after && after[0] !== '多' && after[0] !== '余' && after[0] !== '来' && approx === 'exact') {
-		[approxWord, approx] = after;
+		approxWord = after[0];
+		approx = after[1];
 		j += after[0].length;
 	}
 
@@ -552,23 +585,32 @@ function finishQuantity(text: string, tok: NumberToken, percentPrefix: boolean, 
 	if (kind === 'number' && unit === '' && tok.decimals === 0 && magnitude === 1 && approx === 'exact' && rangeEnd === undefined && !valueContext(text, start, j) && !(cells && fillsCell(text, start, j))) return undefined;
 	const numStart = minus ? tok.start - 1 : tok.start;
 	const digits = tok.cjk ? '' : printedDigits(text, numStart, tok.end);
-	const q: { -readonly [K in keyof ScannedQuantity]: ScannedQuantity[K] } = {
-		start,
-		end: j,
-		text: text.slice(start, j),
-		digits,
-		decimals: tok.decimals,
-		numStart: numStart - start,
-		numEnd: tok.end - start,
-		kind,
-		mantissa,
-		magnitude,
-		value,
-		unit,
-		approx,
-		step,
-	};
+	const q = quantity(place, start, j, text.slice(start, j), kind, mantissa, digits, tok.decimals, magnitude, value, unit, approx, step, numStart - start, tok.end - start);
 	if (approxWord !== undefined) q.approxWord = approxWord;
 	if (rangeEnd !== undefined) q.rangeEnd = rangeEnd;
 	return q;
+}
+
+/**
+ * A quantity, its fields in the order of Quantity's (the order the analysis's quantities have always had), then its
+ * joined offsets: every quantity of one shape.
+ */
+function quantity(
+	place: Place,
+	start: number,
+	end: number,
+	text: string,
+	kind: QuantityKind,
+	mantissa: number,
+	digits: string,
+	decimals: number,
+	magnitude: number,
+	value: number,
+	unit: string,
+	approx: ApproxKind,
+	step: number,
+	numStart: number,
+	numEnd: number,
+): { -readonly [K in keyof PlacedQuantity]: PlacedQuantity[K] } {
+	return { span: place(start, end), text, kind, mantissa, digits, decimals, magnitude, value, unit, approx, step, start, end, numStart, numEnd };
 }
