@@ -138,7 +138,8 @@ function partitionsFrom(p: Paragraph, b: Sink, checked: Set<Fig>, claimed: Set<n
 			// A partition inside a longer one (农林牧渔 before 服务业 was counted) is not checked when the longer one's other
 			// parts are stated.
 			if (withinLongerStated(ind.parts!, partition, byKeyOf(p))) continue;
-			const ok = (f: Fig): boolean => compatible(total, f);
+			// A change (城镇增加10万人，乡村减少4万人) is no part of a stock or of an amount.
+			const ok = (f: Fig): boolean => f.kind !== 'change' && compatible(total, f);
 			const at = partsFrom(p, t, partition, step, ok, nameOf);
 			if (!at || at.some((i) => claimed.has(i))) continue;
 			// Parts named through the total (a qualifier's, or words alone) are its parts only in the 其中 list after it; named by
@@ -146,6 +147,7 @@ function partitionsFrom(p: Paragraph, b: Sink, checked: Set<Fig>, claimed: Set<n
 			// 管道: a 其中 list need not be complete).
 			const named = at.some((i) => elliptic(figs[i]!));
 			if ((qualified || named) && !p.between(total, figs[Math.min(...at)]!).includes('其中')) continue;
+			if (named && !namedListOf(p, t, Math.min(...at))) continue;
 			if (named && ind.parts!.some((q) => q.length > partition.length && partition.every((n) => q.includes(n)))) continue;
 			for (const i of at) claimed.add(i);
 			checked.add(total);
@@ -162,6 +164,25 @@ function partitionsFrom(p: Paragraph, b: Sink, checked: Set<Fig>, claimed: Set<n
 			checkDifference(b, total, figs[at[0]!]!, figs[at[1]!]!);
 		}
 	}
+}
+
+/** A clause opening on a whole of its own (城际交通中，; 营业性旅客周转量中：): the parts after it are that whole's. */
+const AMONG_OPENING = /[^\s，,：:；;。其]中[，,：:]/;
+
+/**
+ * Do the parts named by their own words from `first` on stand in the 其中 list of the total at `t`: the 其中 right before
+ * the first part, no amount in the total's unit between them (a smaller whole: 其中营业性旅客周转量11000亿人公里，其中：
+ * 铁路…; another part: 其中：市内交通2000亿人公里；…) and no clause opening on another whole after that 其中 (城际交通中，铁路…).
+ */
+function namedListOf(p: Paragraph, t: number, first: number): boolean {
+	const total = p.figs[t]!;
+	for (let k = t + 1; k < first; k++) {
+		const f = p.figs[k]!;
+		if (f.kind === 'amount' && f.unit === total.unit) return false;
+	}
+	const before = p.between(p.figs[first - 1]!, p.figs[first]!);
+	const at = before.lastIndexOf('其中');
+	return at >= 0 && !AMONG_OPENING.test(before.slice(at + 2));
 }
 
 /** The most characters of a part's own words that name it through its total (铁路, 城乡集体): a qualifier, not a subject. */
