@@ -129,6 +129,11 @@ ruleCases('claim.part-sum', {
 		['the parts of a smaller whole in the total (营业性旅客周转量中：铁路…)', '全年旅客运输周转量12188亿人公里，其中营业性旅客周转量11000亿人公里。营业性旅客周转量中：铁路4488亿人公里，公路5312亿人公里，水运104亿人公里，民航1096亿人公里。'],
 		['the same in the smaller whole\'s own 其中 list', '全年旅客运输周转量12188亿人公里，其中营业性旅客周转量11000亿人公里，其中：铁路4488亿人公里，公路5312亿人公里，水运104亿人公里，民航1096亿人公里。'],
 		['the parts of a whole opened after another part of the total (其中：市内交通…；城际交通中，铁路…)', '全年旅客运输周转量12188亿人公里，其中：市内交通2000亿人公里；城际交通中，铁路4488亿人公里，公路4600亿人公里，水运104亿人公里，民航996亿人公里。'],
+		// A breakdown of the same total passed over: a part's own split, another period.
+		['a listed part\'s own split (国有企业中，轻工业…) is not the total\'s partition', '规模以上工业增加值900亿元，增长6%。其中：国有企业300亿元，股份制企业500亿元。国有企业中，轻工业增加值100亿元，重工业增加值200亿元。'],
+		['the same with no list before it', '规模以上工业增加值900亿元，增长6%。国有企业中，轻工业增加值100亿元，重工业增加值200亿元。'],
+		['parts of another period (一季度，轻工业…) after a breakdown of the year\'s total', '2023年规模以上工业增加值900亿元，增长6%。其中：国有企业300亿元，股份制企业500亿元。一季度，轻工业增加值80亿元，重工业增加值150亿元。'],
+		['the same with no list before it', '2023年规模以上工业增加值900亿元，增长6%。一季度，轻工业增加值80亿元，重工业增加值150亿元。'],
 		['a generic total with some parts of a partition only', '各种运输工具完成旅客，周转量4348亿人公里。其中，铁路旅客周转量2416亿人公里，公路旅客周转量1543亿人公里。'],
 		['counts by grades that cover the whole and add up', '在监测的330个城市中，有273个城市空气质量达到二级以上（含二级）标准，占监测城市数的82.7%；有53个城市为三级，占16.1%；有4个城市为劣三级，占1.2%。'],
 		['counts by grades that leave the worst out are not summed', '在监测的340个城市中，有273个城市空气质量达到二级以上（含二级）标准；有53个城市为三级。'],

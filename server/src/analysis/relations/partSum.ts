@@ -39,6 +39,8 @@ function partsFrom(p: Paragraph, t: number, names: readonly string[], step: 1 | 
 	work.relations += WINDOW * 2;
 	for (let k = t + step, n = 0; k >= 0 && k < p.figs.length && n < WINDOW * 2 && missing > 0; k += step, n++) {
 		const f = p.figs[k]!;
+		// A clause opening on another whole (国有企业中，轻工业…) holds that whole's parts.
+		if (step === 1 && ofOtherWhole(p.between(p.figs[k - 1]!, f), total)) break;
 		const i = names.indexOf(nameOf(f));
 		if (i >= 0 && at[i]! < 0 && ok(f)) {
 			at[i] = k;
@@ -46,6 +48,15 @@ function partsFrom(p: Paragraph, t: number, names: readonly string[], step: 1 | 
 		} else if (f.kind === 'amount' && f.unit === total.unit && i < 0 && !partOfSame(p, f, total) && !listedUnder(p, f, total)) break;
 	}
 	return missing === 0 ? at : undefined;
+}
+
+/** A clause opening on the whole its figures are among (国有企业中，; 在城镇投资中，): the whole. */
+const CLAUSE_AMONG = /(?:^|[，,。；;：:])在?([^，,。；;：:]{2,12})中[，,：:]/;
+
+/** Does the text before a figure open a clause on a whole other than `total` (国有企业中， after 规模以上工业增加值…)? */
+function ofOtherWhole(text: string, total: Fig): boolean {
+	const m = CLAUSE_AMONG.exec(text);
+	return m !== null && !total.subject.startsWith(m[1]!) && !(total.indicator ?? '').startsWith(m[1]!);
 }
 
 /**
@@ -91,7 +102,12 @@ function byKeyOf(p: Paragraph): ReadonlySet<string> {
  * 轻工业…).
  */
 function compatible(total: Fig, part: Fig): boolean {
-	return part.exact && part.unit === total.unit && sameScope(total, part) && sameEnd(total, part) && !otherYear(total, part);
+	return part.exact && part.unit === total.unit && sameScope(total, part) && sameEnd(total, part) && !otherYear(total, part) && !otherPeriod(total, part);
+}
+
+/** A part in a sentence opening on a period of its own (一季度，轻工业…) is of that period, not of the total's. */
+function otherPeriod(total: Fig, part: Fig): boolean {
+	return part.sentencePeriod !== undefined && part.sentencePeriod !== total.sentencePeriod && part.sentence !== total.sentence;
 }
 
 /**
