@@ -69,6 +69,7 @@ ruleCases('claim.part-sum', {
 		['the increments of a stock\'s parts (新增…，年末达到…) add up to the increase of the whole (比上年末增加…)', INCREMENTS.replace('增加9728万户', '增加9928万户'), [{ at: '9928万户', fix: '9728万户' }]],
 		['the same, an increment changed', INCREMENTS.replace('新增移动电话用户5860万户', '新增移动电话用户5660万户'), [{ at: '9728万户', fix: '9528万户' }]],
 		['parts named by their own words alone right after 其中 under a qualified total (各种运输工具完成旅客周转量…，其中，铁路…)', '各种运输工具完成旅客周转量12188亿人公里，其中，铁路4488亿人公里，公路6600亿人公里，水运104亿人公里，民航1000亿人公里。', [{ at: '12188亿人公里', fix: '12192亿人公里' }]],
+		['the year\'s increments (全年新增…) against the increase over last year-end', '年末电话用户总数达到74386万户，比上年末增加9728万户。全年新增固定电话用户3868万户，年末达到35043万户；新增移动电话用户5800万户，年末达到39343万户。', [{ at: '9728万户', fix: '9668万户' }]],
 		['自然增长率 = 出生率 − 死亡率', '全年出生率为6.39‰，死亡率为7.87‰，自然增长率为-1.28‰。', [{ at: '-1.28‰', fix: '-1.48‰' }]],
 	],
 	silent: [
@@ -134,6 +135,10 @@ ruleCases('claim.part-sum', {
 		['the same with no list before it', '规模以上工业增加值900亿元，增长6%。国有企业中，轻工业增加值100亿元，重工业增加值200亿元。'],
 		['parts of another period (一季度，轻工业…) after a breakdown of the year\'s total', '2023年规模以上工业增加值900亿元，增长6%。其中：国有企业300亿元，股份制企业500亿元。一季度，轻工业增加值80亿元，重工业增加值150亿元。'],
 		['the same with no list before it', '2023年规模以上工业增加值900亿元，增长6%。一季度，轻工业增加值80亿元，重工业增加值150亿元。'],
+		// Increments of a stock's parts against the whole's change over another span.
+		['increments of the year against the increase over another base (比2020年末)', '年末电话用户总数达到74386万户，比2020年末增加19728万户。全年新增固定电话用户3868万户，年末达到35043万户；新增移动电话用户5860万户，年末达到39343万户。'],
+		['increments of part of the year (1-6月新增…)', '年末电话用户总数达到74386万户，比上年末增加9728万户。1-6月新增固定电话用户1868万户，年末达到35043万户；新增移动电话用户2860万户，年末达到39343万户。'],
+		['increments of a month (12月份新增…) against the increase over the same period (比上年同期)', '年末电话用户总数达到74386万户，比上年同期增加9728万户。12月份新增固定电话用户368万户，年末达到35043万户；新增移动电话用户560万户，年末达到39343万户。'],
 		['a generic total with some parts of a partition only', '各种运输工具完成旅客，周转量4348亿人公里。其中，铁路旅客周转量2416亿人公里，公路旅客周转量1543亿人公里。'],
 		['counts by grades that cover the whole and add up', '在监测的330个城市中，有273个城市空气质量达到二级以上（含二级）标准，占监测城市数的82.7%；有53个城市为三级，占16.1%；有4个城市为劣三级，占1.2%。'],
 		['counts by grades that leave the worst out are not summed', '在监测的340个城市中，有273个城市空气质量达到二级以上（含二级）标准；有53个城市为三级。'],

@@ -279,14 +279,19 @@ function changesOfPartition(p: Paragraph, b: Sink, total: Fig, parts: readonly F
  * 移动电话用户5860万户，年末达到39343万户): the increments of the parts add up to the increase of the whole. Read when the
  * whole goes up and every part's increment names the part (新增 and the part's indicator).
  */
+/** An increase over the year before, the span of a year's increments (比上年末增加; not 比2020年末, 比上年同期). */
+const OVER_LAST_YEAR = /[比较]上年(?:末|底)?净?增/;
+
 function incrementsOfPartition(p: Paragraph, b: Sink, total: Fig, parts: readonly Fig[]): void {
 	const change = changeOf(p, total);
-	if (!change || change.direction !== 'up' || CHANGE_OF_CHANGE.test(change.context)) return;
+	if (!change || change.direction !== 'up' || CHANGE_OF_CHANGE.test(change.context) || !OVER_LAST_YEAR.test(change.context)) return;
 	const increments: Fig[] = [];
 	for (const f of parts) {
 		const k = positionIn(p, f);
 		const g = k > 0 ? p.figs[k - 1] : undefined;
 		if (!g || g.kind !== 'amount' || !g.exact || g.inBrackets || g.unit !== f.unit || g.sentence !== f.sentence || !g.subject.startsWith('新增')) return;
+		// The year's increments, of no period of their own (1-6月新增…, 12月份新增… are a part of the year's).
+		if ((g.scope !== '' && g.scope !== '全年') || g.sentencePeriod !== undefined) return;
 		if (f.indicator === undefined || p.lexicon.resolve(g.subject.slice(2))?.name !== f.indicator) return;
 		increments.push(g);
 	}
