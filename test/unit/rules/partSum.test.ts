@@ -68,6 +68,8 @@ ruleCases('claim.part-sum', {
 		['the parts of a lexicon partition after another breakdown of the same total (在…中，国有…，集体企业…。分轻重工业看，轻工业…，重工业…)', TWO_BREAKDOWNS.replace('14179亿元', '15179亿元'), [{ at: '23685亿元', fix: '24685亿元' }]],
 		['the increments of a stock\'s parts (新增…，年末达到…) add up to the increase of the whole (比上年末增加…)', INCREMENTS.replace('增加9728万户', '增加9928万户'), [{ at: '9928万户', fix: '9728万户' }]],
 		['the same, an increment changed', INCREMENTS.replace('新增移动电话用户5860万户', '新增移动电话用户5660万户'), [{ at: '9728万户', fix: '9528万户' }]],
+		['parts named by their own words alone right after 其中 under a qualified total (各种运输工具完成旅客周转量…，其中，铁路…)', '各种运输工具完成旅客周转量12188亿人公里，其中，铁路4488亿人公里，公路6600亿人公里，水运104亿人公里，民航1000亿人公里。', [{ at: '12188亿人公里', fix: '12192亿人公里' }]],
+		['the year\'s increments (全年新增…) against the increase over last year-end', '年末电话用户总数达到74386万户，比上年末增加9728万户。全年新增固定电话用户3868万户，年末达到35043万户；新增移动电话用户5800万户，年末达到39343万户。', [{ at: '9728万户', fix: '9668万户' }]],
 		['自然增长率 = 出生率 − 死亡率', '全年出生率为6.39‰，死亡率为7.87‰，自然增长率为-1.28‰。', [{ at: '-1.28‰', fix: '-1.48‰' }]],
 	],
 	silent: [
@@ -120,6 +122,23 @@ ruleCases('claim.part-sum', {
 		['a part with no increment before it: no sum of increments', INCREMENTS.replace('新增移动电话用户5860万户，年末达到39343万户', '年末移动电话用户达到39343万户').replace('增加9728万户', '增加9928万户')],
 		['a whole that went down (比上年末减少) is not the sum of increments', INCREMENTS.replace('增加9728万户', '减少9928万户')],
 		['a change of the increase (同比多增) is no increase of the whole', INCREMENTS.replace('比上年末增加9728万户', '同比多增1728万户')],
+		// Parts named by their own words: changes are no parts of a level; the parts of a smaller whole nested in the total.
+		['changes named by their own words after 其中 (城镇增加…，乡村减少…) are no parts of the level', '年末常住人口1000万人。其中：城镇增加10万人，乡村减少4万人。'],
+		['the same after the total\'s own change', '年末常住人口1000万人，比上年末增加6万人，其中：城镇增加10万人，乡村减少4万人。'],
+		['changes of all four modes after the total\'s change (其中：铁路增加…)', '全年旅客运输周转量12188亿人公里，比上年增加500亿人公里。其中：铁路增加200亿人公里，公路增加250亿人公里，水运增加10亿人公里，民航增加40亿人公里。'],
+		['changes of some modes, levels of the others', '全年旅客运输周转量12188亿人公里。其中：铁路减少448亿人公里，公路减少660亿人公里，水运10亿人公里，民航1096亿人公里。'],
+		['the parts of a smaller whole in the total (营业性旅客周转量中：铁路…)', '全年旅客运输周转量12188亿人公里，其中营业性旅客周转量11000亿人公里。营业性旅客周转量中：铁路4488亿人公里，公路5312亿人公里，水运104亿人公里，民航1096亿人公里。'],
+		['the same in the smaller whole\'s own 其中 list', '全年旅客运输周转量12188亿人公里，其中营业性旅客周转量11000亿人公里，其中：铁路4488亿人公里，公路5312亿人公里，水运104亿人公里，民航1096亿人公里。'],
+		['the parts of a whole opened after another part of the total (其中：市内交通…；城际交通中，铁路…)', '全年旅客运输周转量12188亿人公里，其中：市内交通2000亿人公里；城际交通中，铁路4488亿人公里，公路4600亿人公里，水运104亿人公里，民航996亿人公里。'],
+		// A breakdown of the same total passed over: a part's own split, another period.
+		['a listed part\'s own split (国有企业中，轻工业…) is not the total\'s partition', '规模以上工业增加值900亿元，增长6%。其中：国有企业300亿元，股份制企业500亿元。国有企业中，轻工业增加值100亿元，重工业增加值200亿元。'],
+		['the same with no list before it', '规模以上工业增加值900亿元，增长6%。国有企业中，轻工业增加值100亿元，重工业增加值200亿元。'],
+		['parts of another period (一季度，轻工业…) after a breakdown of the year\'s total', '2023年规模以上工业增加值900亿元，增长6%。其中：国有企业300亿元，股份制企业500亿元。一季度，轻工业增加值80亿元，重工业增加值150亿元。'],
+		['the same with no list before it', '2023年规模以上工业增加值900亿元，增长6%。一季度，轻工业增加值80亿元，重工业增加值150亿元。'],
+		// Increments of a stock's parts against the whole's change over another span.
+		['increments of the year against the increase over another base (比2020年末)', '年末电话用户总数达到74386万户，比2020年末增加19728万户。全年新增固定电话用户3868万户，年末达到35043万户；新增移动电话用户5860万户，年末达到39343万户。'],
+		['increments of part of the year (1-6月新增…)', '年末电话用户总数达到74386万户，比上年末增加9728万户。1-6月新增固定电话用户1868万户，年末达到35043万户；新增移动电话用户2860万户，年末达到39343万户。'],
+		['increments of a month (12月份新增…) against the increase over the same period (比上年同期)', '年末电话用户总数达到74386万户，比上年同期增加9728万户。12月份新增固定电话用户368万户，年末达到35043万户；新增移动电话用户560万户，年末达到39343万户。'],
 		['a generic total with some parts of a partition only', '各种运输工具完成旅客，周转量4348亿人公里。其中，铁路旅客周转量2416亿人公里，公路旅客周转量1543亿人公里。'],
 		['counts by grades that cover the whole and add up', '在监测的330个城市中，有273个城市空气质量达到二级以上（含二级）标准，占监测城市数的82.7%；有53个城市为三级，占16.1%；有4个城市为劣三级，占1.2%。'],
 		['counts by grades that leave the worst out are not summed', '在监测的340个城市中，有273个城市空气质量达到二级以上（含二级）标准；有53个城市为三级。'],

@@ -39,6 +39,8 @@ function partsFrom(p: Paragraph, t: number, names: readonly string[], step: 1 | 
 	work.relations += WINDOW * 2;
 	for (let k = t + step, n = 0; k >= 0 && k < p.figs.length && n < WINDOW * 2 && missing > 0; k += step, n++) {
 		const f = p.figs[k]!;
+		// A clause opening on another whole (国有企业中，轻工业…) holds that whole's parts.
+		if (step === 1 && ofOtherWhole(p.between(p.figs[k - 1]!, f), total)) break;
 		const i = names.indexOf(nameOf(f));
 		if (i >= 0 && at[i]! < 0 && ok(f)) {
 			at[i] = k;
@@ -46,6 +48,15 @@ function partsFrom(p: Paragraph, t: number, names: readonly string[], step: 1 | 
 		} else if (f.kind === 'amount' && f.unit === total.unit && i < 0 && !partOfSame(p, f, total) && !listedUnder(p, f, total)) break;
 	}
 	return missing === 0 ? at : undefined;
+}
+
+/** A clause opening on the whole its figures are among (国有企业中，; 在城镇投资中，): the whole. */
+const CLAUSE_AMONG = /(?:^|[，,。；;：:])在?([^，,。；;：:]{2,12})中[，,：:]/;
+
+/** Does the text before a figure open a clause on a whole other than `total` (国有企业中， after 规模以上工业增加值…)? */
+function ofOtherWhole(text: string, total: Fig): boolean {
+	const m = CLAUSE_AMONG.exec(text);
+	return m !== null && !total.subject.startsWith(m[1]!) && !(total.indicator ?? '').startsWith(m[1]!);
 }
 
 /**
@@ -91,7 +102,12 @@ function byKeyOf(p: Paragraph): ReadonlySet<string> {
  * 轻工业…).
  */
 function compatible(total: Fig, part: Fig): boolean {
-	return part.exact && part.unit === total.unit && sameScope(total, part) && sameEnd(total, part) && !otherYear(total, part);
+	return part.exact && part.unit === total.unit && sameScope(total, part) && sameEnd(total, part) && !otherYear(total, part) && !otherPeriod(total, part);
+}
+
+/** A part in a sentence opening on a period of its own (一季度，轻工业…) is of that period, not of the total's. */
+function otherPeriod(total: Fig, part: Fig): boolean {
+	return part.sentencePeriod !== undefined && part.sentencePeriod !== total.sentencePeriod && part.sentence !== total.sentence;
 }
 
 /**
@@ -138,7 +154,8 @@ function partitionsFrom(p: Paragraph, b: Sink, checked: Set<Fig>, claimed: Set<n
 			// A partition inside a longer one (农林牧渔 before 服务业 was counted) is not checked when the longer one's other
 			// parts are stated.
 			if (withinLongerStated(ind.parts!, partition, byKeyOf(p))) continue;
-			const ok = (f: Fig): boolean => compatible(total, f);
+			// A change (城镇增加10万人，乡村减少4万人) is no part of a stock or of an amount.
+			const ok = (f: Fig): boolean => f.kind !== 'change' && compatible(total, f);
 			const at = partsFrom(p, t, partition, step, ok, nameOf);
 			if (!at || at.some((i) => claimed.has(i))) continue;
 			// Parts named through the total (a qualifier's, or words alone) are its parts only in the 其中 list after it; named by
@@ -146,6 +163,7 @@ function partitionsFrom(p: Paragraph, b: Sink, checked: Set<Fig>, claimed: Set<n
 			// 管道: a 其中 list need not be complete).
 			const named = at.some((i) => elliptic(figs[i]!));
 			if ((qualified || named) && !p.between(total, figs[Math.min(...at)]!).includes('其中')) continue;
+			if (named && !namedListOf(p, t, Math.min(...at))) continue;
 			if (named && ind.parts!.some((q) => q.length > partition.length && partition.every((n) => q.includes(n)))) continue;
 			for (const i of at) claimed.add(i);
 			checked.add(total);
@@ -162,6 +180,25 @@ function partitionsFrom(p: Paragraph, b: Sink, checked: Set<Fig>, claimed: Set<n
 			checkDifference(b, total, figs[at[0]!]!, figs[at[1]!]!);
 		}
 	}
+}
+
+/** A clause opening on a whole of its own (城际交通中，; 营业性旅客周转量中：): the parts after it are that whole's. */
+const AMONG_OPENING = /[^\s，,：:；;。其]中[，,：:]/;
+
+/**
+ * Do the parts named by their own words from `first` on stand in the 其中 list of the total at `t`: the 其中 right before
+ * the first part, no amount in the total's unit between them (a smaller whole: 其中营业性旅客周转量11000亿人公里，其中：
+ * 铁路…; another part: 其中：市内交通2000亿人公里；…) and no clause opening on another whole after that 其中 (城际交通中，铁路…).
+ */
+function namedListOf(p: Paragraph, t: number, first: number): boolean {
+	const total = p.figs[t]!;
+	for (let k = t + 1; k < first; k++) {
+		const f = p.figs[k]!;
+		if (f.kind === 'amount' && f.unit === total.unit) return false;
+	}
+	const before = p.between(p.figs[first - 1]!, p.figs[first]!);
+	const at = before.lastIndexOf('其中');
+	return at >= 0 && !AMONG_OPENING.test(before.slice(at + 2));
 }
 
 /** The most characters of a part's own words that name it through its total (铁路, 城乡集体): a qualifier, not a subject. */
@@ -242,14 +279,19 @@ function changesOfPartition(p: Paragraph, b: Sink, total: Fig, parts: readonly F
  * 移动电话用户5860万户，年末达到39343万户): the increments of the parts add up to the increase of the whole. Read when the
  * whole goes up and every part's increment names the part (新增 and the part's indicator).
  */
+/** An increase over the year before, the span of a year's increments (比上年末增加; not 比2020年末, 比上年同期). */
+const OVER_LAST_YEAR = /[比较]上年(?:末|底)?净?增/;
+
 function incrementsOfPartition(p: Paragraph, b: Sink, total: Fig, parts: readonly Fig[]): void {
 	const change = changeOf(p, total);
-	if (!change || change.direction !== 'up' || CHANGE_OF_CHANGE.test(change.context)) return;
+	if (!change || change.direction !== 'up' || CHANGE_OF_CHANGE.test(change.context) || !OVER_LAST_YEAR.test(change.context)) return;
 	const increments: Fig[] = [];
 	for (const f of parts) {
 		const k = positionIn(p, f);
 		const g = k > 0 ? p.figs[k - 1] : undefined;
 		if (!g || g.kind !== 'amount' || !g.exact || g.inBrackets || g.unit !== f.unit || g.sentence !== f.sentence || !g.subject.startsWith('新增')) return;
+		// The year's increments, of no period of their own (1-6月新增…, 12月份新增… are a part of the year's).
+		if ((g.scope !== '' && g.scope !== '全年') || g.sentencePeriod !== undefined) return;
 		if (f.indicator === undefined || p.lexicon.resolve(g.subject.slice(2))?.name !== f.indicator) return;
 		increments.push(g);
 	}
