@@ -749,6 +749,11 @@ function nameLike(items: readonly Item[]): boolean {
 	return items.every((it, n) => !/[0-9０-９的]/.test(it.text) && !NO_ITEM_END.has(it.text.charCodeAt(it.text.length - 1)) && (n === 0 || !isLead(it.text.slice(0, 2))));
 }
 
+/** A verb whose subject goes with the list it takes (A联合B、C、D; A会同…; A与…): the subject is one of the count. */
+const LIST_TAKING_VERB = /联合|会同|连同|携同|(?<![参给])与|(?<![协共合相等认赞如陪])同(?![步时等类比期意样])/;
+/** The formula's noun followed by 中的: a part of it is named (“四项行动”中的前三项; “六稳”任务中的五项). */
+const PART_OF_AFTER = new RegExp(`^[\u4e00-\u9fff]{0,${FORMULA_NOUN_MAX}}?中的`);
+
 /**
  * A list read only when exact that is the whole of what the quoted formula names, one item short of its count
  * (启动实施新科技成果、招商项目和就业劳务信息发布“四个窗口”建设; 健全发布、解读、回应“四位一体”政务公开体系): a 、-list of
@@ -757,7 +762,9 @@ function nameLike(items: readonly Item[]): boolean {
  * split, would make the count (城镇居民和职工医保、新农合“三保合一”: the 和 may part two items). A pair joined by 和 with
  * no 、 (A和B“三项评估”) may be the tail of a list the clause does not show: not read so. Nor when the formula is itself
  * an item of a list that goes on after it (决策听证、规范性文件“三统一”和行政裁量权基准制度: the list before is its
- * fellows', not its items).
+ * fellows', not its items). Nor when an item holds a verb that takes the list (市发展改革委联合财政、自然资源、住建“四部门”:
+ * the subject before 联合 is the fourth), nor when the formula's noun is followed by 中的 (扩容、提质、增效“四项行动”中的前三项:
+ * a part of it is named, the rest may be known).
  */
 function wholeListShort(text: string, f: RawFormula, items: readonly Item[], fitted: readonly Item[], qStart: number, qEnd: number): boolean {
 	const count = f.parts[0]?.count;
@@ -765,6 +772,7 @@ function wholeListShort(text: string, f: RawFormula, items: readonly Item[], fit
 	if (!items.slice(1).every((it, n) => text[it.start - 1] === '、' && it.start > items[n]!.end)) return false;
 	if (CLOSER_BEFORE.test(text.slice(Math.max(0, qStart - 2), qStart))) return false;
 	if (/[和及与、]/.test(text[qEnd] ?? '') || text[skipNoun(text, qEnd, FORMULA_NOUN_MAX)] === '、') return false;
+	if (items.some((it) => LIST_TAKING_VERB.test(it.text)) || PART_OF_AFTER.test(text.slice(qEnd, qEnd + FORMULA_NOUN_MAX + 2))) return false;
 	return items.flatMap((it) => splitLastJoiner([it]) ?? [it]).length < count;
 }
 
