@@ -2070,6 +2070,8 @@ const PLACES_COUNT = /([两三四五六七八九十])地(?![区方])/g;
 const WINGS_COUNT = /([两三四])翼/g;
 const JOINT_COUNT = /(?<![0-9〇零一二两三四五六七八九十百千万亿几双])双(?![层线人面座倍周日月休号数双])(?=[\u4e00-\u9fff])|([两三四五六七八九十])重(?=[\u4e00-\u9fff])|两手(?=[\u4e00-\u9fff])/g;
 /** What a list before such a count may not hold: another such count, a modal verb (the list is a clause's subject). */
+/** What an item of a whole list of burdens does not hold: a verb (承受着, 面临) or a joining word (叠加, 加上, 以及). */
+const BORNE_ITEM_BARS = /[着了和及与]|叠加|加上|连同|承受|面临|面对|遭受|经受|应对/;
 const JOINT_INSIDE = /双|[两三四五六七八九十][重手]|可以|能够|应当|必须/;
 /** Units of the counts that JOINT_COUNT reads: resolved by a list of exactly their number, never flagged. */
 const EXACT_UNITS = new Set(['双', '重', '手']);
@@ -2429,7 +2431,9 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		// modal verb (现货和期货交易可以采用双币种), or close with 的 but before a count of burdens (加速转型和提速跨越的双重压力:
 		// the pair; the 、-items before the pair's item are not looked at).
 		// (A list of three items or more, whole, one short of the count is judged: 需求收缩、供给冲击、预期转弱四重压力.)
-		const wholeShort = !etc && !joined && !previousClause && items.length >= 3 && items.length === q.value - 1 && items.every((it) => !/[0-9０-９]/.test(it.text));
+		// Not when an item holds a verb or a joining word (全市经济承受着疫情反复、…、成本上升叠加汛情的四重冲击: the first
+		// runs across subject and verb, 叠加 joins a fourth).
+		const wholeShort = !etc && !joined && !previousClause && items.length >= 3 && items.length === q.value - 1 && items.every((it) => !/[0-9０-９]/.test(it.text) && !BORNE_ITEM_BARS.test(it.text));
 		if (exact && (etc || (items.length !== q.value && !wholeShort && !(pairBorneByThree && joined && items.length === 2)) || (!joined && items[0]!.text.length > 2 * Math.max(...items.slice(1).map((it) => it.text.length)) + 1))) continue;
 		if (exact && (JOINT_INSIDE.test(text.slice(borneLast ? items[0]!.start : s, listEnd)) || items.some((it) => it.text.endsWith('的')))) continue;
 		if (bare && (etc || joined || previousClause || items.length !== q.value || items.length < 3)) continue;
