@@ -90,6 +90,7 @@ ruleCases('formula.count-mismatch', {
 		['a 、-list one short before the formula and 中的 (“四项行动”中的前三项): a part of it is named', '实施扩容、提质、增效“四项行动”中的前三项，后续推进降本。'],
 		['the same, 中的 right after the quote', '推动发布、解读、回应“四位一体”中的三项先行落地。'],
 		['the same, 中的 after the formula’s noun (“六稳”任务中的五项)', '完成稳就业、稳金融、稳外贸、稳外资、稳投资“六稳”任务中的五项。'],
+		['a lead sentence keyed at its sentence ends by a bare result verb (提升), one fewer: no item marker', '推动三个提升。全年新建改造道路50公里，城市品质明显提升。新增学位1.2万个，教育质量稳步提升。'],
 		['two 、-items, the last joined by 和, one short (A、B和C“四个窗口”): as unsure as the pair', '启动实施新科技成果、招商项目和就业劳务信息发布“四个窗口”建设，继续深化服务。'],
 		['a list one short before a formula that ends it with 等: it may be partial', '按照市委提出的领导力量、工作力量、工作劲头、工作责任等“六个不能减”的要求，实施行动。'],
 		['a 、-pair one short of three (采集、发布“三位一体”): what the clause does not show may be left out', '健全采集、发布“三位一体”数据公开体系。'],
