@@ -1151,6 +1151,10 @@ function keyRunBefore(keys: readonly (readonly string[])[], text: string, at: nu
 	return found;
 }
 
+/** Words that define a noun the text names next (扩展为“四下乡”, 即“四下乡”), and how far back one is looked for. */
+const DEFINES = '扩展为|拓展为|扩大为|调整为|升级为|即';
+const DEFINITION_LOOKBACK = 400;
+
 /** A name with its count masked (三下乡 → #下乡). */
 const maskCount = (name: string): string => name.replace(/[一二两三四五六七八九十]/, '#');
 
@@ -1177,10 +1181,16 @@ function numeralVariantRunBefore(f: RawFormula, text: string, at: number): void 
 	if (f.kind !== 'cjk' || f.parts.length !== 1 || count === undefined || lookupGlossary(f.text)) return;
 	const entry = BY_MASKED_NAME.get(maskCount(f.text));
 	if (!entry || entry.items.length === count) return;
-	const found = keyRunBefore(itemKeys(entry), text, at);
+	// The glossary's items written exactly, each as it gives them (文化科技卫生 of 文化下乡、科技下乡、卫生下乡), not by keys
+	// that a local variant shares (汽车锂电池光伏“新四样”; 组织覆盖工作覆盖“三个覆盖”: another set, not one short).
+	const found = keyRunBefore(itemKeys({ name: entry.name, items: entry.items, explanation: entry.explanation, source: entry.source }), text, at);
 	if (!found) return;
 	const s = found[0]!.start;
 	if (!(s === 0 || /[，。；：]/.test(text[s - 1]!) || isLead(text.slice(Math.max(0, s - 2), s)))) return;
+	// The text defined its own noun before (将法律服务纳入“三下乡”，扩展为“四下乡”): its count is the text's, not the glossary's.
+	const from = Math.max(0, s - DEFINITION_LOOKBACK);
+	work.formulas += s - from;
+	if (new RegExp(`(?:${DEFINES})“${f.text}”`).test(text.slice(from, s))) return;
 	f.parts = [{ ...f.parts[0]!, items: found }];
 	f.expansion = { start: s, end: found[found.length - 1]!.end, source: 'before' };
 	f.verdict = Math.abs(found.length - count) === 1 ? 'mismatch' : 'uncertain';
