@@ -59,6 +59,7 @@ ruleCases('formula.enumeration-count', {
 		['the same N重, exactly its count', '宏观经济面临需求收缩、供给冲击、预期转弱三重压力，外部环境更趋复杂。'],
 		['the same N重 after a pair, one short (a pair is read only as exactly two)', '宏观经济面临需求收缩、供给冲击三重压力，外部环境更趋复杂。'],
 		['the same N重 after a list closed by 等, one short: it may be partial', '宏观经济面临需求收缩、供给冲击、预期转弱等四重压力，外部环境更趋复杂。'],
+		['a whole list one short of N重 whose items hold a verb (承受着) and a joining word (叠加): the first runs across subject and verb, 叠加 joins a fourth', '全市经济承受着疫情反复、需求收缩、成本上升叠加汛情的四重冲击。'],
 		['the last item joined by 和, counted apart, makes the count', '包括内蒙古、广西、重庆、四川、宁夏和新疆6省区。'],
 		['a count of kinds closing its clause after items with figures (…380万亩、国家现代农业产业园4个): it counts the last', '新增耕地35万亩、高标准农田380万亩、国家现代农业产业园4个，粮食总产量再创新高。'],
 		['two quoted items joined by 和 before a count of two', '新设按“商品零售额”和“餐饮收入额”两种消费形态的分组。'],

@@ -637,7 +637,9 @@ export function leadSentenceItems(text: string, from: number, end: number, key: 
 	// Keyed at their ends only (…，让投资服务更便利。), the sentences are read with exactly the count: a sentence more may be
 	// a summing up in the same words (总之，让群众办事更便利。). One fewer, every sentence of the paragraph keyed, leaves
 	// no item out: a list one short (实现四项便利。…让投资服务更便利。…让贸易服务更便利。…让金融服务更便利。).
-	if (keyed(lasts)) return lasts.length === count || (lasts.length === count - 1 && lasts.length >= 2 && !cut) ? lasts : undefined;
+	// Not for a bare result verb as key (推动三个提升。…城市品质明显提升。…教育质量稳步提升。): many sentences end so
+	// without being an item.
+	if (keyed(lasts)) return lasts.length === count || (lasts.length === count - 1 && lasts.length >= 2 && !cut && !RESULT_VERB.test(key)) ? lasts : undefined;
 	// Sentences that name the formula again speak of it (深化运用“四种形态”。…运用“四种形态”批评教育…); a first clause of a
 	// few characters frames its sentence (五年来，…; 其中，…).
 	if (named || firsts.length !== count || firsts.some((it) => it.text.length > LEAD_ITEM_MAX || it.text.length < 4)) return alike;
@@ -682,6 +684,8 @@ function sameOpening(items: readonly Item[]): boolean {
 }
 
 /** Words opening a sentence that sums up or turns (总之, 此外, 同时, 这些…): no item of a lead sentence's list. */
+/** Result verbs that close many sentences of a paragraph with no list in them (…明显提升。…取得突破。): no item marker. */
+const RESULT_VERB = /^(?:提升|提高|突破|增长|增强|加强|改善|优化|完善|下降|降低|见效|发展|推进|落实|落地|实现|转变|跨越|扩大|减少)$/;
 const CONNECTIVE = /^(?:总之|总的来看|总体上|总体来看|综上|同时|与此同时|此外|另外|这些|上述|以上)/;
 
 /** The longest first clause read as an item of a lead sentence's count. */

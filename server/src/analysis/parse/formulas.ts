@@ -749,6 +749,11 @@ function nameLike(items: readonly Item[]): boolean {
 	return items.every((it, n) => !/[0-9０-９的]/.test(it.text) && !NO_ITEM_END.has(it.text.charCodeAt(it.text.length - 1)) && (n === 0 || !isLead(it.text.slice(0, 2))));
 }
 
+/** A verb whose subject goes with the list it takes (A联合B、C、D; A会同…; A与…): the subject is one of the count. */
+const LIST_TAKING_VERB = /联合|会同|连同|携同|(?<![参给])与|(?<![协共合相等认赞如陪])同(?![步时等类比期意样])/;
+/** The formula's noun followed by 中的: a part of it is named (“四项行动”中的前三项; “六稳”任务中的五项). */
+const PART_OF_AFTER = new RegExp(`^[\u4e00-\u9fff]{0,${FORMULA_NOUN_MAX}}?中的`);
+
 /**
  * A list read only when exact that is the whole of what the quoted formula names, one item short of its count
  * (启动实施新科技成果、招商项目和就业劳务信息发布“四个窗口”建设; 健全发布、解读、回应“四位一体”政务公开体系): a 、-list of
@@ -757,7 +762,9 @@ function nameLike(items: readonly Item[]): boolean {
  * split, would make the count (城镇居民和职工医保、新农合“三保合一”: the 和 may part two items). A pair joined by 和 with
  * no 、 (A和B“三项评估”) may be the tail of a list the clause does not show: not read so. Nor when the formula is itself
  * an item of a list that goes on after it (决策听证、规范性文件“三统一”和行政裁量权基准制度: the list before is its
- * fellows', not its items).
+ * fellows', not its items). Nor when an item holds a verb that takes the list (市发展改革委联合财政、自然资源、住建“四部门”:
+ * the subject before 联合 is the fourth), nor when the formula's noun is followed by 中的 (扩容、提质、增效“四项行动”中的前三项:
+ * a part of it is named, the rest may be known).
  */
 function wholeListShort(text: string, f: RawFormula, items: readonly Item[], fitted: readonly Item[], qStart: number, qEnd: number): boolean {
 	const count = f.parts[0]?.count;
@@ -765,6 +772,7 @@ function wholeListShort(text: string, f: RawFormula, items: readonly Item[], fit
 	if (!items.slice(1).every((it, n) => text[it.start - 1] === '、' && it.start > items[n]!.end)) return false;
 	if (CLOSER_BEFORE.test(text.slice(Math.max(0, qStart - 2), qStart))) return false;
 	if (/[和及与、]/.test(text[qEnd] ?? '') || text[skipNoun(text, qEnd, FORMULA_NOUN_MAX)] === '、') return false;
+	if (items.some((it) => LIST_TAKING_VERB.test(it.text)) || PART_OF_AFTER.test(text.slice(qEnd, qEnd + FORMULA_NOUN_MAX + 2))) return false;
 	return items.flatMap((it) => splitLastJoiner([it]) ?? [it]).length < count;
 }
 
@@ -1143,6 +1151,10 @@ function keyRunBefore(keys: readonly (readonly string[])[], text: string, at: nu
 	return found;
 }
 
+/** Words that define a noun the text names next (扩展为“四下乡”, 即“四下乡”), and how far back one is looked for. */
+const DEFINES = '扩展为|拓展为|扩大为|调整为|升级为|即';
+const DEFINITION_LOOKBACK = 400;
+
 /** A name with its count masked (三下乡 → #下乡). */
 const maskCount = (name: string): string => name.replace(/[一二两三四五六七八九十]/, '#');
 
@@ -1169,10 +1181,16 @@ function numeralVariantRunBefore(f: RawFormula, text: string, at: number): void 
 	if (f.kind !== 'cjk' || f.parts.length !== 1 || count === undefined || lookupGlossary(f.text)) return;
 	const entry = BY_MASKED_NAME.get(maskCount(f.text));
 	if (!entry || entry.items.length === count) return;
-	const found = keyRunBefore(itemKeys(entry), text, at);
+	// The glossary's items written exactly, each as it gives them (文化科技卫生 of 文化下乡、科技下乡、卫生下乡), not by keys
+	// that a local variant shares (汽车锂电池光伏“新四样”; 组织覆盖工作覆盖“三个覆盖”: another set, not one short).
+	const found = keyRunBefore(itemKeys({ name: entry.name, items: entry.items, explanation: entry.explanation, source: entry.source }), text, at);
 	if (!found) return;
 	const s = found[0]!.start;
 	if (!(s === 0 || /[，。；：]/.test(text[s - 1]!) || isLead(text.slice(Math.max(0, s - 2), s)))) return;
+	// The text defined its own noun before (将法律服务纳入“三下乡”，扩展为“四下乡”): its count is the text's, not the glossary's.
+	const from = Math.max(0, s - DEFINITION_LOOKBACK);
+	work.formulas += s - from;
+	if (new RegExp(`(?:${DEFINES})“${f.text}”`).test(text.slice(from, s))) return;
 	f.parts = [{ ...f.parts[0]!, items: found }];
 	f.expansion = { start: s, end: found[found.length - 1]!.end, source: 'before' };
 	f.verdict = Math.abs(found.length - count) === 1 ? 'mismatch' : 'uncertain';
@@ -2062,6 +2080,8 @@ const PLACES_COUNT = /([两三四五六七八九十])地(?![区方])/g;
 const WINGS_COUNT = /([两三四])翼/g;
 const JOINT_COUNT = /(?<![0-9〇零一二两三四五六七八九十百千万亿几双])双(?![层线人面座倍周日月休号数双])(?=[\u4e00-\u9fff])|([两三四五六七八九十])重(?=[\u4e00-\u9fff])|两手(?=[\u4e00-\u9fff])/g;
 /** What a list before such a count may not hold: another such count, a modal verb (the list is a clause's subject). */
+/** What an item of a whole list of burdens does not hold: a verb (承受着, 面临) or a joining word (叠加, 加上, 以及). */
+const BORNE_ITEM_BARS = /[着了和及与]|叠加|加上|连同|承受|面临|面对|遭受|经受|应对/;
 const JOINT_INSIDE = /双|[两三四五六七八九十][重手]|可以|能够|应当|必须/;
 /** Units of the counts that JOINT_COUNT reads: resolved by a list of exactly their number, never flagged. */
 const EXACT_UNITS = new Set(['双', '重', '手']);
@@ -2421,7 +2441,9 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		// modal verb (现货和期货交易可以采用双币种), or close with 的 but before a count of burdens (加速转型和提速跨越的双重压力:
 		// the pair; the 、-items before the pair's item are not looked at).
 		// (A list of three items or more, whole, one short of the count is judged: 需求收缩、供给冲击、预期转弱四重压力.)
-		const wholeShort = !etc && !joined && !previousClause && items.length >= 3 && items.length === q.value - 1 && items.every((it) => !/[0-9０-９]/.test(it.text));
+		// Not when an item holds a verb or a joining word (全市经济承受着疫情反复、…、成本上升叠加汛情的四重冲击: the first
+		// runs across subject and verb, 叠加 joins a fourth).
+		const wholeShort = !etc && !joined && !previousClause && items.length >= 3 && items.length === q.value - 1 && items.every((it) => !/[0-9０-９]/.test(it.text) && !BORNE_ITEM_BARS.test(it.text));
 		if (exact && (etc || (items.length !== q.value && !wholeShort && !(pairBorneByThree && joined && items.length === 2)) || (!joined && items[0]!.text.length > 2 * Math.max(...items.slice(1).map((it) => it.text.length)) + 1))) continue;
 		if (exact && (JOINT_INSIDE.test(text.slice(borneLast ? items[0]!.start : s, listEnd)) || items.some((it) => it.text.endsWith('的')))) continue;
 		if (bare && (etc || joined || previousClause || items.length !== q.value || items.length < 3)) continue;
