@@ -129,6 +129,7 @@ ruleCases('claim.subset', {
 		['进料加工贸易 is a kind of 加工贸易: the two overlap', '全年出口总额2000亿美元，其中加工贸易出口1200亿美元，进料加工贸易出口900亿美元。'],
 		['高速铁路 is 铁路: no division', '全年交通投资1000亿元，其中铁路投资800亿元，高速铁路投资500亿元。'],
 		['visitors from abroad and visitors who stayed overnight: two breakdowns', '全年入境游客1000万人次，其中外国人600万人次，过夜游客700万人次。'],
+		['国有企业 (often 国有控股) overlaps 股份制企业: no division of the two', '规模以上工业增加值3000亿元，其中国有企业增加值900亿元，股份制企业增加值2300亿元。全市规模以上工业企业500家，其中国有企业120家，股份制企业400家。'],
 		['国有企业 and 国有控股企业 overlap: no division', '全年出口总额1000亿美元，其中国有企业出口600亿美元，国有控股企业出口500亿美元。'],
 		['东部地区 and a zone of it (东部沿海地区): no division', '全年完成固定资产投资1000亿元。其中，东部地区投资600亿元，东部沿海地区投资500亿元。'],
 		['a list opened by 在X中 under X + a measure: parts of another measure are no parts (利润总额, 资产总计 under 增加值)', '全年规模以上工业企业增加值300亿元，增长6.0%。在规模以上工业企业中，国有控股企业利润总额400亿元，私营企业利润总额150亿元。'],
