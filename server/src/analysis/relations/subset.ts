@@ -166,8 +166,13 @@ function thoseThat(between: string, after: string): boolean {
 	if (!m) return false;
 	const noun = m[1]!;
 	const named = m[2]!;
+	// An area that holds things (开发区, 园区, 乡镇, 街道, 县, 市) may be the place of what the clause counts (8个开发区中，单体
+	// 投资超亿元的有25个 counts projects): those of the areas only when 的 names the area again (…的园区有5个).
+	if (named === '' && HOLDER.test(noun)) return false;
 	return (named === '' || (named.length >= 2 && noun.endsWith(named))) && (after === '' || /^[，,。；;、）)]/.test(after));
 }
+/** A noun of an area that holds things — not 城市, counted as cities by what they are (空气质量达标的城市). */
+const HOLDER = /(?:区|乡|镇|街道|县|(?:^|[^城])市)$/;
 /** The whole's noun, 中 and a comma, a clause without a break that ends in 的, then the whole's noun or none and a verb. */
 const THOSE_THAT = /^([\u4e00-\u9fff]{1,8})中[，,][^，。；：,;:的\d]{2,24}的([\u4e00-\u9fff]{0,4}?)(?:已|也)?(?:有|达到|达|为|共有|共)?$/;
 
