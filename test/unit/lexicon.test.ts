@@ -142,6 +142,8 @@ test('divisions: each qualifier on one side of one division, each side named on 
 		[['加工贸易出口', '进料加工贸易出口'], undefined],
 		[['铁路投资', '高速铁路投资'], undefined],
 		[['国有企业', '国有控股企业'], undefined],
+		[['国有企业', '股份制企业'], undefined],
+		[['集体企业', '股份制企业'], { complete: false }],
 	];
 	for (const [names, expected] of cases) assert.deepEqual(divides(names), expected, names.join(' / '));
 });

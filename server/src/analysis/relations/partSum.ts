@@ -91,6 +91,25 @@ function listedUnder(p: Paragraph, f: Fig, total: Fig): boolean {
 	}).get(f) === total;
 }
 
+/**
+ * Does a list under `total` that holds `parts` hold an item outside their partition too (其中外国人…，华侨…，港澳台同胞…:
+ * 华侨 is no part of 外国人 + 港澳台同胞)? The text then divides the total otherwise than the lexicon: not its part-sum,
+ * wherever the item stands in the list.
+ */
+function listsOthers(p: Paragraph, total: Fig, parts: readonly Fig[]): boolean {
+	const lists = p.memo('listsByTotal', () => {
+		const byTotal = new Map<Fig, (readonly Fig[])[]>();
+		for (const bd of p.memo('breakdowns', () => findBreakdowns(p))) {
+			const l = byTotal.get(bd.total);
+			if (l) l.push(bd.parts);
+			else byTotal.set(bd.total, [bd.parts]);
+		}
+		return byTotal;
+	});
+	const list = lists.get(total)?.find((l) => parts.every((f) => l.includes(f)));
+	return list !== undefined && list.some((f) => !parts.includes(f) && f.unit === total.unit && !partOfSame(p, f, total));
+}
+
 /** The keys of a paragraph's figures. */
 function byKeyOf(p: Paragraph): ReadonlySet<string> {
 	return p.memo('keys', () => new Set(p.figs.map((f) => f.key)));
@@ -165,6 +184,7 @@ function partitionsFrom(p: Paragraph, b: Sink, checked: Set<Fig>, claimed: Set<n
 			if ((qualified || named) && !p.between(total, figs[Math.min(...at)]!).includes('其中')) continue;
 			if (named && !namedListOf(p, t, Math.min(...at))) continue;
 			if (named && ind.parts!.some((q) => q.length > partition.length && partition.every((n) => q.includes(n)))) continue;
+			if (listsOthers(p, total, at.map((i) => figs[i]!))) continue;
 			for (const i of at) claimed.add(i);
 			checked.add(total);
 			if (Math.max(t, ...at) >= p.first) {

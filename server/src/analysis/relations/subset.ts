@@ -6,10 +6,10 @@
 import type { RuleMeta } from '../rules/rule';
 import { amountsByIndicator, type DocumentFigures, type Paragraph, positionIn, type RelationFinder, sameRegion, SPREAD_MAX } from './context';
 import { work } from '../work';
-import { bounds, earliestAfter, type Fig, fmt, latestBefore, operand, otherYear, type RelationDraft, sameEnd, sameScale, sameScope, type Sink, sum, sumsOfOthers } from './figures';
+import { bounds, earliestAfter, type Fig, fmt, latestBefore, operand, otherYear, type RelationDraft, sameEnd, sameScale, sameScope, type Sink, statedYear, sum, sumsOfOthers } from './figures';
 import { divides, TRANSFORMING } from '../lexicon/index';
 import { type Breakdown, findBreakdowns, isTotal, MEASURE, medalRuns } from './breakdowns';
-import { AIM_WORDS, INCREMENT } from '../parse/reading';
+import { AIM_WORDS, FIVE_YEAR_PLAN, INCREMENT } from '../parse/reading';
 import { parseAnyInteger } from '../text/cjkNumerals';
 
 export const rule: RuleMeta = {
@@ -166,8 +166,13 @@ function thoseThat(between: string, after: string): boolean {
 	if (!m) return false;
 	const noun = m[1]!;
 	const named = m[2]!;
+	// An area that holds things (开发区, 园区, 乡镇, 街道, 县, 市) may be the place of what the clause counts (8个开发区中，单体
+	// 投资超亿元的有25个 counts projects): those of the areas only when 的 names the area again (…的园区有5个).
+	if (named === '' && HOLDER.test(noun)) return false;
 	return (named === '' || (named.length >= 2 && noun.endsWith(named))) && (after === '' || /^[，,。；;、）)]/.test(after));
 }
+/** A noun of an area that holds things — not 城市, counted as cities by what they are (空气质量达标的城市). */
+const HOLDER = /(?:区|乡|镇|街道|县|(?:^|[^城])市)$/;
 /** The whole's noun, 中 and a comma, a clause without a break that ends in 的, then the whole's noun or none and a verb. */
 const THOSE_THAT = /^([\u4e00-\u9fff]{1,8})中[，,][^，。；：,;:的\d]{2,24}的([\u4e00-\u9fff]{0,4}?)(?:已|也)?(?:有|达到|达|为|共有|共)?$/;
 
@@ -372,7 +377,8 @@ function qualifiedParts(p: Paragraph, b: Sink, held: ReadonlySet<Fig>): void {
 			// subject when it is the whole's under a qualifier.
 			// Not a target against what was done, or the other way round (全年第二产业增加值6000亿元。到2025年，全部工业增加值
 			// 达到6500亿元).
-			if (part.indicator !== undefined) return aimed(part) === aimed(w) && within(p, part.indicator, w.key);
+			// Of one year only: targets of different years (到2025年… 到2035年…), a year named against none (全年… 2030年，…).
+			if (part.indicator !== undefined) return alikeAimed(p, part, w) && within(p, part.indicator, w.key);
 			if (!part.exact) return false;
 			// A part that names another indicator under its qualifier (跨境电商进出口 is 进出口's, not 出口's).
 			if (part.base !== undefined && part.base !== w.key) return false;
@@ -380,7 +386,7 @@ function qualifiedParts(p: Paragraph, b: Sink, held: ReadonlySet<Fig>): void {
 			return qualifies(qualifier);
 		});
 		// An indicator the lexicon puts within another may come first (企业总量首次突破20万户，市场主体达到75.41万户).
-		const after = whole || part.indicator === undefined ? undefined : earliestAfter(figs, k, (w) => w.kind === 'amount' && w.ownSubject && w.indicator !== undefined && w.unit === part.unit && !w.inBrackets && sameScope(w, part) && sameEnd(w, part) && within(p, part.indicator!, w.key));
+		const after = whole || part.indicator === undefined ? undefined : earliestAfter(figs, k, (w) => w.kind === 'amount' && w.ownSubject && w.indicator !== undefined && w.unit === part.unit && !w.inBrackets && sameScope(w, part) && sameEnd(w, part) && alikeAimed(p, part, w) && within(p, part.indicator!, w.key));
 		const container = whole ?? after;
 		if (container) holdAgainst(b, container, part);
 	}
@@ -553,10 +559,34 @@ const NO_RESTRICTION = /(?:^|[^主重需必])要|力争|确保|争取|预计|计
 
 /** Words of a target in a figure's context: a plan, an aim, a year it is to be reached by (到2025年). */
 const AIM = /(?:^|[^主重需必])要|力争|确保|争取|计划|目标|到(?:19|20)[0-9]{2}年/;
-/** Is the figure a target, by the words before it or a period to come its sentence opens on (到2025年，…; 今年，…)? */
-function aimed(f: Fig): boolean {
-	return AIM.test(f.context) || f.sentencePeriod === 'ahead';
+/**
+ * Is the figure a target, by the words before it, a period to come its sentence opens on (到2025年，…; 今年，…) or the end
+ * of a plan period its sentence names (到“十四五”末，…; “十四五”期末)?
+ */
+function aimed(p: Paragraph, f: Fig): boolean {
+	return AIM.test(f.context) || f.sentencePeriod === 'ahead' || PLAN_END.test(sentenceBefore(p, f));
 }
+/** The end of a five-year plan, not looked back on (截至“十三五”末 is the review's). */
+const PLAN_END = new RegExp(`(?<!截至|截止)(?:${FIVE_YEAR_PLAN})期?末`);
+/** How far back a figure's sentence is read for the period it aims at. */
+const SENTENCE_BACK = 48;
+/** The sentence a figure stands in, up to it (at most SENTENCE_BACK characters). */
+function sentenceBefore(p: Paragraph, f: Fig): string {
+	const s = p.before(f, SENTENCE_BACK);
+	return s.slice(Math.max(s.lastIndexOf('。'), s.lastIndexOf('；'), s.lastIndexOf('！'), s.lastIndexOf('\n')) + 1);
+}
+/** Both targets or both done, of one year (by the lexicon, 金融业 is within 第三产业 of one year, aimed at or reached). */
+function alikeAimed(p: Paragraph, a: Fig, b: Fig): boolean {
+	return aimed(p, a) === aimed(p, b) && yearAimed(p, a) === yearAimed(p, b);
+}
+/** The year a figure is of: stated (2030年，…), or the year a target is to be reached by (到2025年，…). */
+function yearAimed(p: Paragraph, f: Fig): number | undefined {
+	const by = statedYear(f);
+	if (by !== undefined) return by;
+	const m = AIMED_YEAR.exec(sentenceBefore(p, f));
+	return m ? Number(m[1]) : undefined;
+}
+const AIMED_YEAR = /[到至]((?:19|20)[0-9]{2})年/;
 
 /** A qualifier of two characters or more that restricts what is counted rather than making another statistic. */
 function qualifies(qualifier: string): boolean {
