@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { describe, test } from 'node:test';
-import { analyze, builtinGlossary, parseGlossary, type Formula } from '../../server/src/analysis/index';
+import { analyze, builtinGlossary, messageTemplate, parseGlossary, ruleById, type Formula } from '../../server/src/analysis/index';
 import { glossaryEntry, partsOfName } from '../../server/src/analysis/parse/formulas';
 import { joinLines } from '../helpers/text';
 
@@ -900,6 +900,7 @@ describe('a list right before its count: nouns made of verbs, quoted words insid
 		['a last item ending in 建设 as another does', '推进产业园区建设、城市更新、乡村建设三大行动。', '三大', [3, ['产业园区建设', '城市更新', '乡村建设']]],
 		['a quoted word opening an item after 、; another item ends as the last does', '加快推进保障性住房建设、“平急两用”公共基础设施建设、城中村改造“三大工程”。', '三大工程', [3, ['保障性住房建设', '“平急两用”公共基础设施建设', '城中村改造']]],
 		['the same, the item with the quoted word last but one', '加快推进城中村改造、“平急两用”公共基础设施建设、保障性住房建设“三大工程”。', '三大工程', [3, ['城中村改造', '“平急两用”公共基础设施建设', '保障性住房建设']]],
+		['the same unquoted, counted by 大', '加快保障性住房建设、“平急两用”公共基础设施建设、城中村改造三大工程。', '三大', [3, ['保障性住房建设', '“平急两用”公共基础设施建设', '城中村改造']]],
 	];
 	for (const [what, text, name, [count, items]] of reads) {
 		test(`read: ${what}`, () => {
@@ -913,6 +914,8 @@ describe('a list right before its count: nouns made of verbs, quoted words insid
 	const offs: [string, string, string][] = [
 		['four actions, three named', '推进产业园区建设、城市更新、乡村建设四大行动。', 'formula.enumeration-count'],
 		['four works, three named, one with a quoted word', '加快推进保障性住房建设、“平急两用”公共基础设施建设、城中村改造“四大工程”。', 'formula.count-mismatch'],
+		['the same unquoted, counted by 大', '加快保障性住房建设、“平急两用”公共基础设施建设、城中村改造四大工程。', 'formula.enumeration-count'],
+		['three works, two named, counted by 项', '加快保障性住房建设、城中村改造、公共基础设施建设两项工程。', 'formula.enumeration-count'],
 	];
 	for (const [what, text, rule] of offs) {
 		test(`flagged: ${what}`, () => {
@@ -932,6 +935,12 @@ describe('a list right before its count: nouns made of verbs, quoted words insid
 		['a frame 以“…”牵引', '以“千万工程”牵引城乡融合发展、缩小“三大差距”，推进共同富裕。'],
 		['a quoted name after a verb, the list joined by 和', '加快“泽渝”一期、松既和铜罐驿两大长江提水工程建设进度。'],
 		['a list of other things before a year and a target', '推进乡村振兴、城市更新、乡村建设，2025年完成四大行动。'],
+		// Batches and projects (批, 个项目, 个试点) a list of works is carried out in: they do not count the works.
+		['projects of works ending in 建设', '完成城东片区建设、城西片区建设三个项目。'],
+		['the same, ending in 改造', '完成城东片区改造、城西片区改造三个项目。'],
+		['pilots of works, one place written once', '完成城东、城西片区改造三个试点。'],
+		['batches of works', '完成老旧小区改造、海绵城市建设、地下管网建设两批试点。'],
+		['batches of works ending alike', '完成老旧小区改造、海绵城市改造、地下管网改造两批试点。'],
 	];
 	for (const [what, text] of silent) {
 		test(`silent: ${what}`, () => {
@@ -954,7 +963,10 @@ describe('counts of events (场) and households (户) after the list they count'
 			assert.deepEqual(analyze(text).findings, []);
 		});
 	}
-	for (const text of ['全力打好战疫、战洪、战贫四场硬仗，疫情防控取得成果。', '丽天新材料、帝华味精3户企业成为省级绿色制造企业。']) {
+	test('read: 打好污染防治、风险防范、乡村振兴三场硬仗', () => {
+		assert.deepEqual(formula('打好污染防治、风险防范、乡村振兴三场硬仗。', '三场').parts, [[3, ['污染防治', '风险防范', '乡村振兴']]]);
+	});
+	for (const text of ['全力打好战疫、战洪、战贫四场硬仗，疫情防控取得成果。', '丽天新材料、帝华味精3户企业成为省级绿色制造企业。', '打好污染防治、风险防范、乡村振兴两场硬仗。']) {
 		test(`flagged: ${text}`, () => {
 			assert.deepEqual(analyze(text).findings.map((x) => x.ruleId), ['formula.enumeration-count']);
 		});
@@ -972,6 +984,13 @@ describe('counts of events (场) and households (户) after the list they count'
 		'举办篮球赛、足球赛等五场比赛。',
 		'2023年举办篮球赛、足球赛，2024年举办三场比赛。',
 		'走访农户、商户3户以上。',
+		// 场 counts a list only of campaigns or disasters; 户 and 场 do not count the places listed; a clause's verb
+		// between 等 and the count (older: the same with 处, 个).
+		'全市共举办足球、篮球三场比赛。',
+		'完成城关镇、河口镇3户特困家庭危房改造。',
+		'为张村、李村、王村等搬迁群众建成安置房两户。',
+		'为张村、李村、王村等搬迁群众建成安置房两处。',
+		'为张村、李村、王村等搬迁群众安置两户。',
 	];
 	for (const text of silent) {
 		test(`silent: ${text}`, () => {
@@ -1009,7 +1028,25 @@ describe('aspects a paragraph closes with (在6个方面持续发力。), listed
 		'今年，我们在3个方面持续发力并且取得了明显成效。\n\n' + headings(4),
 		'今年，我们将建设3个项目。\n\n' + headings(4),
 		'今年，我们将在4个方面持续发力。\n\n' + headings(4).replace(/（一）加快发展经济\n\n推动工作落实。\n\n/, ''),
+		// What the paragraph lacks, not an effort: the headings are its problems, as many as there are.
+		'同时也要看到，全市发展在三个方面仍有短板。\n\n' + headings(4),
+		'对照群众期盼，我们的工作在三个方面还有差距。\n\n' + headings(2),
+		'经济运行在两个方面存在隐忧。\n\n' + headings(3),
+		'但也要清醒看到，政府自身建设在3个方面有待加强。\n\n' + headings(2),
+		// Another count of aspects in the sentence; a paragraph listing the aspects before headings of another matter.
+		'市委确定的十个方面重点任务，今年要在两个方面率先突破。\n\n' + headings(3),
+		'今年，我们将在三个方面持续发力。\n\n一是稳增长，二是促改革，三是惠民生。\n\n' + headings(2),
+		'今年，我们将在三个方面持续发力。一是稳增长，二是促改革，三是惠民生。\n\n' + headings(2),
 	];
+	test('the message says the list after the count when the items follow it', () => {
+		const [f] = analyze(`今年，我们将在4个方面持续发力。\n\n${headings(3)}`).findings;
+		assert.equal(f?.ruleId, 'formula.enumeration-count');
+		const template = messageTemplate(ruleById.get('formula.enumeration-count')!, f.data);
+		assert.match(template.en, /the list after it/);
+		assert.match(template.zh, /后面列出/);
+		const [g] = analyze('推进产业园区建设、城市更新、乡村建设四大行动。').findings;
+		assert.match(messageTemplate(ruleById.get('formula.enumeration-count')!, g!.data).en, /the list before it/);
+	});
 	for (const text of silent) {
 		test(`silent: ${text.split('\n')[0]}`, () => {
 			assert.deepEqual(analyze(text).findings, [], text);

@@ -137,7 +137,7 @@ function resolveFollowingBlocks(f: MutableFormula, raw: RawFormula, model: TextM
  * 更新观念。…⏎二是坚持…), one item each.
  */
 function resolveAfterColon(f: MutableFormula, model: TextModel, b: number, sections: readonly Section[], closes: boolean): void {
-	resolveByNumberedHeadings(f, sections);
+	resolveByNumberedHeadings(f, sections, model.blocks[b + 1]);
 	const part = f.parts[0];
 	// Paragraphs: only for the formula the colon closes (…扎实推进“六稳”“六保”工作，…重点抓了以下七个方面： lists the seven).
 	if (!closes || f.verdict !== 'unexpanded' || part?.count === undefined) return;
@@ -158,7 +158,7 @@ function resolveAfterColon(f: MutableFormula, model: TextModel, b: number, secti
  * sub-headings of the formula's section, or — the formula closes a section without any (a lead sentence's paragraph) —
  * the headings that follow that section at its level.
  */
-function resolveByNumberedHeadings(f: MutableFormula, sections: readonly Section[]): void {
+function resolveByNumberedHeadings(f: MutableFormula, sections: readonly Section[], next?: Block): void {
 	const at = sectionAt(sections, f.span.start);
 	let list = at ? at.section.children : sections;
 	let from = lastStartingBefore(list, f.span.end) + 1;
@@ -169,6 +169,8 @@ function resolveByNumberedHeadings(f: MutableFormula, sections: readonly Section
 	const first = list[from];
 	// The first heading must follow at once (a paragraph break or two) and be numbered 1.
 	if (!first || first.number !== 1 || first.headingSpan.start - f.span.end > 40) return;
+	// …在三个方面持续发力。⏎一是…，二是…。⏎（一）…: a paragraph between lists the formula; the headings are another matter's.
+	if (next !== undefined && next.span.end <= first.headingSpan.start) return;
 	const run: Section[] = [];
 	for (let k = from; k < list.length; k++) {
 		const h = list[k]!;

@@ -1890,6 +1890,21 @@ const QUOTED_ITEM_JOINERS = new Set(['、', '，', '和', '及', '与']);
 const ENUM_UNITS = new Set(['级', '项', '个', '方', '方面', '支', '类', '大', '者', '条', '种', '家', '所', '座', '处', '台', '栋', '幢', '块', '艘', '架', '片', '张', '件', '批', '位', '篇', '镇', '县', '区', '市', '乡', '村', '省', '州', '翼', '场', '户']);
 /** Units of things a formula's part counts by (两户一策, 三场一会): before a numeral, no count of a list. */
 const COUNTED_IN_FORMULA = new Set(['户', '场']);
+/** What 场 counts as a list's items: campaigns and disasters (三场硬仗, “五场保卫战”, 两场大汛), not matches or meetings held. */
+const EVENTS_OF_A_LIST = /^“?[\u4e00-\u9fff]{0,3}(?:仗|战|役|汛|灾|演练)/;
+/** An item that names a place (城关镇, 张村, 城东片区): places hold households and events, they are not counted by 户 or 场. */
+const PLACE_ITEM = /(?:[镇村乡区县市州省]|街道|社区)$/;
+/** The last item of a list of works (老旧小区改造、海绵城市建设): a noun made of a verb of building or renewing. */
+const WORK_ITEM = /(?:建设|改造|整治|治理|修复|更新|提升|升级|修缮|改建|新建|扩建)$/;
+/**
+ * Batches and projects (两批试点, 三个项目): what a list of works is carried out in, not the works it names (完成老旧小区
+ * 改造、海绵城市建设、地下管网建设两批试点).
+ */
+function countsProjectsOfWorks(unit: string, after: string, last: string): boolean {
+	return (unit === '批' || (unit === '个' && /^(?:项目|试点)/.test(after))) && WORK_ITEM.test(last);
+}
+/** A clause's verb between 等 and the count after it (…王村等搬迁群众建成安置房两户): the words are no noun of the list. */
+const VERB_AFTER_ETC = /建成|新建|改建|扩建|完成|安置|修缮|开工|投产|实施|举办|举行|召开|获得|入选|建立|设立/;
 const PLACE_UNITS = new Set(['镇', '县', '区', '市', '乡', '村', '省', '州', '翼']);
 /**
  * Measure words of sites, machines, buildings, plots, ships and planes: they count a list of names or places (北岸新城、
@@ -2228,6 +2243,8 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		if (NAMED_UNITS.has(q.unit) && (text[q.end] === '套' || text[q.end] === '次')) continue;
 		// 两户一策, 一场一案: households and events counted in a formula's part, not a list's size.
 		if (COUNTED_IN_FORMULA.has(q.unit) && /[一二两三四五六七八九十]/.test(text[q.end] ?? '')) continue;
+		// 举办足球、篮球三场比赛: 场 counts a list's items only when they are campaigns or disasters.
+		if (q.unit === '场' && !EVENTS_OF_A_LIST.test(text.slice(q.end, q.end + 6))) continue;
 		// 双减, 双一流: a formula of the glossary, not a count of the list before it.
 		if (exact && namesStartingWith(text[q.start]!).some((name) => text.startsWith(name, q.start))) continue;
 		// 二级市场, 二级公路: 二 before a measure word is a grade; a list of two is counted with 两.
@@ -2239,7 +2256,8 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		// 市、县、乡、村四级“林长制”体系: the noun after the count may be quoted.
 		const closes = after === undefined || (PUNCT.test(after) && after !== '“');
 		// …长三角大飞机等国家先进制造业集群4个，: the count after the noun of a list closed by 等, ending the clause.
-		const nounFirst = closes && !PLACE_UNITS.has(q.unit) ? NOUN_BEFORE_COUNT.exec(text.slice(Math.max(0, q.start - 13), q.start)) : null;
+		const nounMatch = closes && !PLACE_UNITS.has(q.unit) ? NOUN_BEFORE_COUNT.exec(text.slice(Math.max(0, q.start - 13), q.start)) : null;
+		const nounFirst = nounMatch && !VERB_AFTER_ETC.test(nounMatch[0]) ? nounMatch : null;
 		// 机构596个。: no class noun (a place counts itself: 广州、深圳两市。).
 		// 市县两级2.6万个政务服务事项: levels written side by side before their count may be followed by a figure.
 		// 省、市（州）、县（市）三级51个疾控中心: so may levels listed with 、, each opening with a level.
@@ -2419,6 +2437,9 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			const last = items[items.length - 1]!.text;
 			const longest = Math.max(...items.slice(0, -1).map((it) => it.text.length));
 			if (last.includes('等') || last.length > 2 * longest + 2 || lastTakesCount(last, items.slice(0, -1).map((it) => it.text)) || /(?:和|及|与|以及|并|为)$/.test(last)) continue;
+			if (countsProjectsOfWorks(q.unit, text.slice(q.end, q.end + 2), last)) continue;
+			// 城关镇、河口镇3户特困家庭: households and events are in the places listed, not the places themselves.
+			if (COUNTED_IN_FORMULA.has(q.unit) && items.some((it) => PLACE_ITEM.test(it.text))) continue;
 			items = fitJoiner(items, q.value);
 			// …、宁夏和新疆13省: a list of three 、-items or more whose last, two joined by 和 (及, 与), counted apart still
 			// leaves it one short of its count: short whichever way the joiner is read.
@@ -2784,8 +2805,21 @@ const ASPECTS_PREDICATE_MAX = 4;
 function aspectsEnd(text: string, at: number, end: number): number {
 	if (!text.startsWith('方面', at)) return -1;
 	const rest = text.slice(at + 2, end);
-	return rest.length >= 2 && rest.length <= ASPECTS_PREDICATE_MAX && !/^的|工作$/.test(rest) ? at + 2 : -1;
+	if (rest.length < 2 || rest.length > ASPECTS_PREDICATE_MAX || !EFFORT_PREDICATE.test(rest)) return -1;
+	// 市委确定的十个方面重点任务，今年要在两个方面率先突破: another count of aspects in the sentence; the headings may
+	// list either.
+	const from = Math.max(0, at - ASPECTS_SENTENCE_MAX);
+	const head = text.slice(from, at - 1);
+	const opens = Math.max(head.lastIndexOf('。'), head.lastIndexOf('！'), head.lastIndexOf('？'), head.lastIndexOf('；'));
+	return head.indexOf('方面', opens + 1) >= 0 ? -1 : at + 2;
 }
+/**
+ * What a paragraph closing with its aspects does in them (持续发力, 率先突破, 下功夫): an effort the headings after it
+ * name. Not what it lacks (仍有短板, 还有差距, 存在隐忧, 有待加强): the headings are its problems, not always as many.
+ */
+const EFFORT_PREDICATE = /^(?!.*(?:短板|差距|不足|隐忧|有待|存在|问题)).*(?:发力|突破|着力|下功夫|攻坚|用力|把握好)$/;
+/** How far back from 方面 the sentence is searched for another count of aspects. */
+const ASPECTS_SENTENCE_MAX = 60;
 /** Nouns after a counted noun's 的 that are listed on their own (its measures, requirements, tasks …), not its items. */
 const OWN_LIST_NOUN = /举措|措施|要求|内容|做法|办法|意见|标准|原则|目标|问题|任务|重点|途径|路径|方法/;
 /** How far after a counted noun the colon of its gloss may stand (分别为：; 以下五个方面实现战略性突破：). */

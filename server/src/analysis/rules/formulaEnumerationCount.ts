@@ -18,16 +18,23 @@ export const formulaEnumerationCount: Rule = {
 			en: '“{formula}” counts {promised}, but the list before it names {found}: {items}.',
 			zh: '“{formula}”称有{promised}个，前面列出的却是{found}个：{items}。',
 		},
+		// 在3个方面持续发力。⏎（一）…⏎（二）…: the items follow the count (numbered headings or paragraphs after it).
+		after: {
+			en: '“{formula}” counts {promised}, but the list after it names {found}: {items}.',
+			zh: '“{formula}”称有{promised}个，后面列出的却是{found}个：{items}。',
+		},
 	},
+	variant: (data) => (data['side'] === 'after' ? 'after' : 'default'),
 	*check(analysis) {
 		for (const f of analysis.formulas) {
 			if (f.verdict !== 'mismatch' || f.kind !== 'enumeration') continue;
 			const part = f.parts[0]!;
+			const after = f.expansion !== undefined && f.expansion.span.start >= f.span.end;
 			yield {
 				ruleId: 'formula.enumeration-count',
 				severity: 'warning',
 				span: f.span,
-				data: { formula: f.text, promised: part.count ?? 0, found: part.items.length, items: part.items.join('、') },
+				data: { formula: f.text, promised: part.count ?? 0, found: part.items.length, items: part.items.join('、'), ...(after ? { side: 'after' } : {}) },
 				related: related(f),
 			};
 		}
