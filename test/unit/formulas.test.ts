@@ -677,6 +677,8 @@ describe('a pair closed off by 的 before a count of three burdens (A和B的三�
 		['two joined by 和 before 的三重', '当前面临着稳定增长和防范风险的三重压力。', ['稳定增长', '防范风险']],
 		['the same, its noun joined to another', '面临着转型升级和环境保护的三重压力和挑战。', ['转型升级', '环境保护']],
 		['two joined by 与 before 的三重', '面临着扩大总量与提升质量的三重任务。', ['扩大总量', '提升质量']],
+		['the same after a verb that bears them (肩负着), not in the first item', '肩负着稳增长与防风险的三重任务。', ['稳增长', '防风险']],
+		['the same after 顶住', '顶住国际金融危机冲击和国内经济下行的三重压力。', ['国际金融危机冲击', '国内经济下行']],
 		['the pair in a 、-list whose items before close with their own 双重', '面临着扩大总量与提升质量的双重任务、促进增长与保护生态的三重压力。', ['促进增长', '保护生态']],
 	];
 	for (const [what, text, items] of fires)

@@ -2091,6 +2091,8 @@ const BURDENS = /^(?:压力|任务|责任|挑战|考验|风险|困难|矛盾|使
  * 以及自然灾害的严峻考验; …，还要兼顾…): the count may take in what it names, so one short is a guess. Read in the sentence,
  * at most SENTENCE_REACH characters either side.
  */
+/** Verbs that open a clause bearing burdens (顶住…的双重压力, 肩负着…的三重任务), not always read as a list's lead. */
+const BEARING_VERB = /^(?:肩负着?|担负着?|顶住了?|经受住?了?|承受着?)/;
 const CLAUSE_JOINED = /又要|又是|同时|以及|还要|还需|也要/;
 const SENTENCE_REACH = 40;
 
@@ -2382,6 +2384,9 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			joined = true;
 			// After 、, the pair opens no clause: 促进增长 keeps its verb.
 			items = [borneLast ? halves[0]! : stripLead(halves[0]!), halves[1]!];
+			// 顶住A和B的双重压力, 肩负着A与B的三重任务: the verb that bears the burdens is no part of the first item.
+			const bearer = borne && !borneLast ? BEARING_VERB.exec(items[0]!.text) : null;
+			if (bearer) items[0] = { start: items[0]!.start + bearer[0].length, end: items[0]!.end, text: items[0]!.text.slice(bearer[0].length) };
 			// Before 的 and a count of burdens the pair is closed off and may be longer (我市部分骨干企业停产扩能改造); not
 			// what a verb makes (政府和市场共同形成的双重保障).
 			// Two nouns with one head (…的外出农民工和…的本地农民工两部分) may be as long as their modifiers make them.
