@@ -677,6 +677,8 @@ describe('a pair closed off by 的 before a count of three burdens (A和B的三�
 		['two joined by 和 before 的三重', '当前面临着稳定增长和防范风险的三重压力。', ['稳定增长', '防范风险']],
 		['the same, its noun joined to another', '面临着转型升级和环境保护的三重压力和挑战。', ['转型升级', '环境保护']],
 		['two joined by 与 before 的三重', '面临着扩大总量与提升质量的三重任务。', ['扩大总量', '提升质量']],
+		['the same after a verb that bears them (肩负着), not in the first item', '肩负着稳增长与防风险的三重任务。', ['稳增长', '防风险']],
+		['the same after 顶住', '顶住国际金融危机冲击和国内经济下行的三重压力。', ['国际金融危机冲击', '国内经济下行']],
 		['the pair in a 、-list whose items before close with their own 双重', '面临着扩大总量与提升质量的双重任务、促进增长与保护生态的三重压力。', ['促进增长', '保护生态']],
 	];
 	for (const [what, text, items] of fires)
@@ -693,6 +695,12 @@ describe('a pair closed off by 的 before a count of three burdens (A和B的三�
 		['two 、-items, not joined, before 的三重: no reading', '面对内有短板、外有挑战的三重压力。', '三重', undefined],
 		['a pair before 的三重 and what it has, no burden (三重作用)', '发挥政府和市场的三重作用。', '三重', undefined],
 		['a pair before 的 and a count of three that is no burden (三项)', '面临着扩大总量与提升质量的三项任务。', '三项', undefined],
+		['a clause joined by 既…又 before the pair: the count may take in the first', '既要稳增长，又要承担推动转型升级和防范化解风险的三重任务。', '三重', undefined],
+		['a clause joined by 的同时 before the pair', '在需求收缩的同时，面对供给冲击和预期转弱的三重压力，全市经济保持平稳。', '三重', undefined],
+		['a third burden joined by 以及 after the count', '顶住国际金融危机冲击和国内经济下行的三重压力，以及自然灾害的严峻考验。', '三重', undefined],
+		['a clause joined by 还要 after the count', '应对经济下行压力和疫情冲击的三重挑战，还要兼顾安全稳定。', '三重', undefined],
+		['the count’s own items after 即', '统筹城市与乡村的三重使命，即保供给、促增收、守生态。', '三重', undefined],
+		['the count’s own items after a colon (一是…)', '肩负着稳增长与防风险的三重任务：一是稳增长，二是促改革，三是防风险。', '三重', undefined],
 	];
 	for (const [what, text, name, items] of silent) test(what, () => readsExactly(text, name, items, false));
 });

@@ -2045,14 +2045,33 @@ function pairOfThree(text: string, item: Item | undefined, end: number, q: Scann
 	// The count's own items listed after it (三大计划：一是…, 三方面工作：…) are what it counts.
 	if (LIST_AFTER.test(after)) return false;
 	const halves = splitLastJoiner([item]);
-	return halves !== undefined && text.slice(halves[0]!.end, halves[1]!.start) === '和' && ![stripLead(halves[0]!), halves[1]!].some((h) => PAIR_QUALIFIER.test(h.text));
+	if (!(halves !== undefined && text.slice(halves[0]!.end, halves[1]!.start) === '和' && ![stripLead(halves[0]!), halves[1]!].some((h) => PAIR_QUALIFIER.test(h.text)))) return false;
+	return q.unit !== '类' || typeNames(text, halves[0]!, halves[1]!);
+}
+
+/** What closes the name of a type (交通枢纽型, 商贸集散型; 商业类, 功能类). */
+const TYPE_END = /[型类性式]$/;
+
+/**
+ * Two halves before 三类 that are type names alike (交通枢纽型和商贸集散型), the only pair 类 is read one short over: not
+ * things of a kind (中小学和幼儿园三类学校, 水电气和通信三类管网, 城镇职工和城乡居民三类医保 — one may hold two), nor a
+ * half joined inside (科技与产业和金融), nor grades (一类和二类三类医院), nor after another type name of the same close in
+ * the sentence (除公益类外，推动商业类和功能类三类: the third named before).
+ */
+function typeNames(text: string, a: Item, b: Item): boolean {
+	const first = stripLead(a).text;
+	const close = first.slice(-1);
+	if (!TYPE_END.test(first) || !b.text.endsWith(close)) return false;
+	if ([first, b.text].some((h) => /[与及、]|^[一二三四五六七八九十0-9]/.test(h))) return false;
+	// (Another type name of the same close before the pair: 公益类.)
+	return !new RegExp(`[\u4e00-\u9fff]${close}`).test(sentenceAround(text, a.start, a.start, 0));
 }
 /** Nouns after N个 that name kinds or aspects, not things (两个体系, 两个积极性, 两个行业; not 三个县, 三个项目). */
 const KIND_NOUNS = /^(?:方面|体系|领域|环节|关键|积极性|市场|行业|层面|渠道|途径)/;
 /** The same after N大, a modifier before them (两大类, 两大风险, 三大传统产业; not 三大组团, 三大片区, 三大计划). */
 const BIG_KINDS = /^[\u4e00-\u9fff]{0,3}?(?:方面|体系|领域|环节|关键|市场|行业|产业|层面|类|风险|任务|矛盾|优势)/;
 /** A list after a count's noun: a colon or 一是 (三大计划：一是…). */
-const LIST_AFTER = /^[一-鿿]{0,8}(?:[：:]|[，,]?一是)/;
+const LIST_AFTER = /^[一-鿿]{0,8}(?:[：:]|[，,]?(?:一是|即))/;
 /** Halves that qualify a count rather than name its kinds: times (今年和明年三大任务), levels and authorities (国家和省级三大战略). */
 const PAIR_QUALIFIER = /[0-9]|年|月|季度|级$|^(?:国家|中央|全国|地方|全省|全市)$|[委厅局]$|政府$/;
 
@@ -2102,6 +2121,25 @@ const JOINT_INSIDE = /双|[两三四五六七八九十][重手]|可以|能够|�
 const EXACT_UNITS = new Set(['双', '重', '手']);
 /** Burdens that a pair closed off by 的 is counted as (…的三重压力), not what it has (政府和市场的三重作用). */
 const BURDENS = /^(?:压力|任务|责任|挑战|考验|风险|困难|矛盾|使命)/;
+/**
+ * Another clause joined to the one that holds a count (既要稳增长，又要承担…的三重任务; 在需求收缩的同时，面对…; …的三重压力，
+ * 以及自然灾害的严峻考验; …，还要兼顾…): the count may take in what it names, so one short is a guess. Read in the sentence,
+ * at most SENTENCE_REACH characters either side.
+ */
+/** Verbs that open a clause bearing burdens (顶住…的双重压力, 肩负着…的三重任务), not always read as a list's lead. */
+const BEARING_VERB = /^(?:肩负着?|担负着?|顶住了?|经受住?了?|承受着?)/;
+const CLAUSE_JOINED = /又要|又是|同时|以及|还要|还需|也要/;
+const SENTENCE_REACH = 40;
+
+/** The sentence around [from, to), at most SENTENCE_REACH characters before it and `reach` after it. */
+function sentenceAround(text: string, from: number, to: number, reach = SENTENCE_REACH): string {
+	let a = from;
+	while (a > 0 && from - a < SENTENCE_REACH && !'。！？；\n'.includes(text[a - 1]!)) a--;
+	let b = to;
+	while (b < text.length && b - to < reach && !'。！？；\n'.includes(text[b]!)) b++;
+	work.formulas += from - a + b - to;
+	return text.slice(a, b);
+}
 
 /**
  * A count of three or more right after a closing quote, no measure word or unit after it (“人地钱”三挂钩; not “十四五”
@@ -2362,7 +2400,9 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		if (borneLast) items = [items[items.length - 1]!];
 		// 扩大总量与提升质量的三重任务: a pair closed off by 的 is all that is borne; a count of three burdens over it is one
 		// off (no report writes A和B的三重…, while three written before 双重 are seen: 经济下行、成本上升和需求不足的双重压力).
-		const pairBorneByThree = borne && q.value === 3 && q.unit === '重' && BURDENS.test(text.slice(q.end, q.end + 2)) && items.length === 1 && (borneLast !== undefined || text.slice(s, end).indexOf('、') < 0);
+		// Not when the count's own items are listed after it (三重使命，即保供给、…; 三重任务：一是…), nor in a sentence that joins
+		// another clause to it (see CLAUSE_JOINED).
+		const pairBorneByThree = borne && q.value === 3 && q.unit === '重' && BURDENS.test(text.slice(q.end, q.end + 2)) && items.length === 1 && (borneLast !== undefined || text.slice(s, end).indexOf('、') < 0) && !LIST_AFTER.test(text.slice(q.end, q.end + 14)) && !CLAUSE_JOINED.test(sentenceAround(text, s, q.end));
 		if (previousClause) {
 			// 县专家 … 专家组: the noun after the count, written once after the last item.
 			const last = items[items.length - 1]!;
@@ -2382,6 +2422,9 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			joined = true;
 			// After 、, the pair opens no clause: 促进增长 keeps its verb.
 			items = [borneLast ? halves[0]! : stripLead(halves[0]!), halves[1]!];
+			// 顶住A和B的双重压力, 肩负着A与B的三重任务: the verb that bears the burdens is no part of the first item.
+			const bearer = borne && !borneLast ? BEARING_VERB.exec(items[0]!.text) : null;
+			if (bearer) items[0] = { start: items[0]!.start + bearer[0].length, end: items[0]!.end, text: items[0]!.text.slice(bearer[0].length) };
 			// Before 的 and a count of burdens the pair is closed off and may be longer (我市部分骨干企业停产扩能改造); not
 			// what a verb makes (政府和市场共同形成的双重保障).
 			// Two nouns with one head (…的外出农民工和…的本地农民工两部分) may be as long as their modifiers make them.
