@@ -822,6 +822,17 @@ function beforeList(text: string, start: number, end: number, count: number | un
 		const items = [stripLead(two[0]!), two[1]!];
 		return items.every((it) => it.text.length >= 2 && it.text.length <= 10) && !endsWithVerb(items[1]!.text) ? items : undefined;
 	}
+	// 起数和死亡人数“三下降”: two joined by 和 right before a change of three are the indicators that fell, one short (as
+	// 起数、死亡人数和经济损失“三下降” names three); see pairOfThree for counts of kinds.
+	const pair = groups[0]!.length === 1 && count === 3 && CHANGE_OF_THREE.test(name) && (text.startsWith(name, end) || text.startsWith(`“${name}”`, end)) ? twoJoined(groups[0]!) : undefined;
+	if (pair && text.slice(pair[0]!.end, pair[1]!.start) === '和') {
+		// The clause's verb before the first (力争…) is no part of it.
+		const lead = stripLead(pair[0]!);
+		const items = [isLead(lead.text.slice(0, 2)) ? { start: lead.start + 2, end: lead.end, text: lead.text.slice(2) } : lead, pair[1]!];
+		// Not after a verb (…和死亡人数实现“三下降”: the pair is its subject), nor halves that qualify it (今年和明年).
+		if (items.every((it) => it.text.length >= 2 && it.text.length <= 10 && !PAIR_QUALIFIER.test(it.text)) && !endsWithVerb(items[1]!.text) && !verbBefore(items[1]!.text)) return items;
+		return undefined;
+	}
 	if (groups[0]!.length < 2) return undefined;
 	const first = groups[0]![0]!;
 	const stripped = stripLead(first);
@@ -847,6 +858,9 @@ function beforeList(text: string, start: number, end: number, count: number | un
 	if (CLAUSE_TIME.test(last.text)) return undefined;
 	return items;
 }
+
+/** A formula of three changes the same way (三下降, 三提升, 3增长). */
+const CHANGE_OF_THREE = /^(?:三|3)(?:下降|降低|减少|提升|提高|上升|增长|增加)$/;
 
 /** A list after the formula (“六个一”运行机制。卫东区…建立一张…、一本…): the first list there, its items carrying the key where it stands. */
 function afterList(text: string, start: number, end: number, key: string): Item[] | undefined {
