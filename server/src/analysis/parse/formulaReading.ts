@@ -628,10 +628,9 @@ export function leadSentenceItems(text: string, from: number, end: number, key: 
 	if (overflow) return alike;
 	const keyed = (items: readonly Item[]): boolean => key.length >= 2 && items.every((it) => it.text.endsWith(key) && it.text.length > key.length);
 	if (keyed(firsts)) return firsts;
-	// Keyed at their ends only (…，让投资服务更便利。), every sentence of the paragraph ends with the key: fewer than the count
-	// are the list one short (实现四项便利。…让投资服务更便利。…让贸易服务更便利。…让金融服务更便利。); a sentence more may be a
-	// summing up in the same words (总之，让群众办事更便利。), so more than the count is no list.
-	if (keyed(lasts)) return lasts.length <= count ? lasts : undefined;
+	// Keyed at their ends only (…，让投资服务更便利。), the sentences are read with exactly the count: a sentence more may be
+	// a summing up in the same words (总之，让群众办事更便利。).
+	if (keyed(lasts)) return lasts.length === count ? lasts : undefined;
 	// Sentences that name the formula again speak of it (深化运用“四种形态”。…运用“四种形态”批评教育…); a first clause of a
 	// few characters frames its sentence (五年来，…; 其中，…).
 	if (named || firsts.length !== count || firsts.some((it) => it.text.length > LEAD_ITEM_MAX || it.text.length < 4)) return alike;
