@@ -6,6 +6,8 @@ import { joinLines } from '../../helpers/text';
 
 ruleCases('formula.count-mismatch', {
 	fires: [
+		['two indicators joined by 和 right before a quoted change of three (“三下降”), one short', '加强平安建设，生产安全事故起数和死亡人数“三下降”，矛盾纠纷化解率提高。', [{ at: '三下降' }]],
+		['the same after a verb that opens the clause (力争A和B“三下降”)', '力争能耗和水耗“三下降”，推动绿色发展。', [{ at: '三下降' }]],
 		['each part’s list right before the formula, joined by 和 and closed by its key, one part one short (三廊两点)', '完善甲城、乙城创新走廊和丙港、丁岛创新极点“三廊两点”布局，推进建设。', [{ at: '三廊两点' }]],
 		['formulas quoted together, each part glossed by its quoted name in the brackets after them, one part one short', '城市功能不断完善。优化“两核一带、一环五片”（“两核”：甲新城、乙老城；“一带”：滨江风光带；“一环”：环城绿道；“四片”：东片区、西片区、南片区、北片区）的空间格局。', [{ at: '一环五片' }]],
 		['an item that names its part with another count (三翼 against 南北两翼)', '构建“一核三翼”格局：以主城区为核，以南北两翼为支撑。', [{ at: '一核三翼' }]],
@@ -70,10 +72,13 @@ ruleCases('formula.count-mismatch', {
 		['a list that is the whole clause after the formula’s, its items carrying the key, one short', '全面落实“六稳”，稳就业、稳金融、稳外贸、稳外资、稳投资。', [{ at: '六稳' }]],
 		['the same after a clause that goes on past the formula’s noun (工作全面展开，): the list is still the whole next clause', '“六稳”工作全面展开，稳就业、稳金融、稳外贸、稳外资、稳投资。', [{ at: '六稳' }]],
 		['a list after ，即 right after the formula’s noun is its own, one more', '推行“两个责任”清单，即权力清单、责任清单、负面清单。', [{ at: '两个责任' }]],
-		['two indicators joined by 和 right before a quoted change of three (“三下降”), one short', '加强平安建设，生产安全事故起数和死亡人数“三下降”，矛盾纠纷化解率提高。', [{ at: '三下降' }]],
-		['the same after a verb that opens the clause (力争A和B“三下降”)', '力争能耗和水耗“三下降”，推动绿色发展。', [{ at: '三下降' }]],
 	],
 	silent: [
+		['two joined by 和 before “双下降”', '加强平安建设，生产安全事故起数和死亡人数“双下降”，矛盾纠纷化解率提高。'],
+		['three before “三下降”', '加强平安建设，生产安全事故起数、死亡人数和经济损失“三下降”，矛盾纠纷化解率提高。'],
+		['a pair that is the subject of a verb before “三下降” (…实现“三下降”): the pair is not its list', '加强平安建设，生产安全事故起数和死亡人数实现“三下降”，矛盾纠纷化解率提高。'],
+		['a pair of times before “三提升”', '推动今年和明年“三提升”。'],
+		['a pair before a formula of three that is no change (三挂钩)', '建立人和地“三挂钩”机制。'],
 		['a formula of the glossary closing its sentence before points numbered after it: they are the text’s, not its items', '我们始终坚持两个毫不动摇。一是优化营商环境；二是支持民营企业；三是保护产权。'],
 		['a counted noun closing its clause with ； and its numbered items after it, as many', '围绕群众最关心的问题，重点抓好三件实事；一是扩大就业。新增岗位。二是完善低保。三是建立医保制度。'],
 		['a counted noun closing its sentence and one numbered item only: no list', '重点抓好三件实事。一是扩大就业，新增岗位，完善低保。'],
@@ -81,11 +86,6 @@ ruleCases('formula.count-mismatch', {
 		['an unquoted formula named by its suffix with the list right before it that makes its count', '推进自治、法治、德治三治融合，提升基层治理水平。'],
 		['an unquoted formula after 、, the end of another item, has no list before it', '深化党建引领、三治融合，提升基层治理水平。'],
 		['a lead sentence’s counted noun whose sentences after it each end with its key, as many as the count', '实现三项便利。放宽准入，让投资服务更便利。建成电子口岸，让贸易服务更便利。开展金融合作，让金融服务更便利。'],
-		['two joined by 和 before “双下降”', '加强平安建设，生产安全事故起数和死亡人数“双下降”，矛盾纠纷化解率提高。'],
-		['three before “三下降”', '加强平安建设，生产安全事故起数、死亡人数和经济损失“三下降”，矛盾纠纷化解率提高。'],
-		['a pair that is the subject of a verb before “三下降” (…实现“三下降”): the pair is not its list', '加强平安建设，生产安全事故起数和死亡人数实现“三下降”，矛盾纠纷化解率提高。'],
-		['a pair of times before “三提升”', '推动今年和明年“三提升”。'],
-		['a pair before a formula of three that is no change (三挂钩)', '建立人和地“三挂钩”机制。'],
 		['a lead sentence’s counted noun whose sentences after it do not all name its key: no reading', '建设四条走廊。东部旅游走廊，串联沿海景区。西部生态走廊，推进退耕还林。引进龙头企业，壮大园区。'],
 		['a counted noun in the middle of a paragraph’s first sentence is no lead', '今年要在建设四条走廊上下功夫。东部旅游走廊，串联沿海景区。西部生态走廊，推进退耕还林。北部产业走廊，引进龙头企业。'],
 		['numbered items after a semicolon that make the count', '围绕群众最关心的问题，重点办好三件实事；一是扩大城镇就业。新增就业岗位2万个。二是提高低保标准。三是改造老旧小区。'],
