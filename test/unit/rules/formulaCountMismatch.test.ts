@@ -74,11 +74,6 @@ ruleCases('formula.count-mismatch', {
 		['a list after ，即 right after the formula’s noun is its own, one more', '推行“两个责任”清单，即权力清单、责任清单、负面清单。', [{ at: '两个责任' }]],
 	],
 	silent: [
-		['two joined by 和 before “双下降”', '加强平安建设，生产安全事故起数和死亡人数“双下降”，矛盾纠纷化解率提高。'],
-		['three before “三下降”', '加强平安建设，生产安全事故起数、死亡人数和经济损失“三下降”，矛盾纠纷化解率提高。'],
-		['a pair that is the subject of a verb before “三下降” (…实现“三下降”): the pair is not its list', '加强平安建设，生产安全事故起数和死亡人数实现“三下降”，矛盾纠纷化解率提高。'],
-		['a pair of times before “三提升”', '推动今年和明年“三提升”。'],
-		['a pair before a formula of three that is no change (三挂钩)', '建立人和地“三挂钩”机制。'],
 		['a formula of the glossary closing its sentence before points numbered after it: they are the text’s, not its items', '我们始终坚持两个毫不动摇。一是优化营商环境；二是支持民营企业；三是保护产权。'],
 		['a counted noun closing its clause with ； and its numbered items after it, as many', '围绕群众最关心的问题，重点抓好三件实事；一是扩大就业。新增岗位。二是完善低保。三是建立医保制度。'],
 		['a counted noun closing its sentence and one numbered item only: no list', '重点抓好三件实事。一是扩大就业，新增岗位，完善低保。'],
@@ -216,6 +211,11 @@ ruleCases('formula.count-mismatch', {
 		['a quoted list before the formula’s noun whose items do not carry its character is no expansion', '积极构建“两型社会”，实现新突破。加快建设“资源节约、环境友好、生态宜居”社会。'],
 		['a formula glued to the last of two joined items heads that item (国库集中支付和收支“两条线”)', '全面推进部门预算管理、国库集中支付和收支“两条线”改革。'],
 		['a part of one glossed with 即 (一轴指A，即B、C和D)', '（19）“一轴两翼”：一轴指成渝发展主轴，即成都与重庆北线、中线和南线交通运输通道沿线地区。两翼指成渝地区双城经济圈北翼、南翼。'],
+		['two joined by 和 before “双下降”', '加强平安建设，生产安全事故起数和死亡人数“双下降”，矛盾纠纷化解率提高。'],
+		['three before “三下降”', '加强平安建设，生产安全事故起数、死亡人数和经济损失“三下降”，矛盾纠纷化解率提高。'],
+		['a pair that is the subject of a verb before “三下降” (…实现“三下降”): the pair is not its list', '加强平安建设，生产安全事故起数和死亡人数实现“三下降”，矛盾纠纷化解率提高。'],
+		['a pair of times before “三提升”', '推动今年和明年“三提升”。'],
+		['a pair before a formula of three that is no change (三挂钩)', '建立人和地“三挂钩”机制。'],
 	],
 });
 
