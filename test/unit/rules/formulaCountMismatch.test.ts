@@ -6,6 +6,8 @@ import { joinLines } from '../../helpers/text';
 
 ruleCases('formula.count-mismatch', {
 	fires: [
+		['two indicators joined by 和 right before a quoted change of three (“三下降”), one short', '加强平安建设，生产安全事故起数和死亡人数“三下降”，矛盾纠纷化解率提高。', [{ at: '三下降' }]],
+		['the same after a verb that opens the clause (力争A和B“三下降”)', '力争能耗和水耗“三下降”，推动绿色发展。', [{ at: '三下降' }]],
 		['each part’s list right before the formula, joined by 和 and closed by its key, one part one short (三廊两点)', '完善甲城、乙城创新走廊和丙港、丁岛创新极点“三廊两点”布局，推进建设。', [{ at: '三廊两点' }]],
 		['formulas quoted together, each part glossed by its quoted name in the brackets after them, one part one short', '城市功能不断完善。优化“两核一带、一环五片”（“两核”：甲新城、乙老城；“一带”：滨江风光带；“一环”：环城绿道；“四片”：东片区、西片区、南片区、北片区）的空间格局。', [{ at: '一环五片' }]],
 		['an item that names its part with another count (三翼 against 南北两翼)', '构建“一核三翼”格局：以主城区为核，以南北两翼为支撑。', [{ at: '一核三翼' }]],
@@ -240,6 +242,11 @@ ruleCases('formula.count-mismatch', {
 		['a quoted list before the formula’s noun whose items do not carry its character is no expansion', '积极构建“两型社会”，实现新突破。加快建设“资源节约、环境友好、生态宜居”社会。'],
 		['a formula glued to the last of two joined items heads that item (国库集中支付和收支“两条线”)', '全面推进部门预算管理、国库集中支付和收支“两条线”改革。'],
 		['a part of one glossed with 即 (一轴指A，即B、C和D)', '（19）“一轴两翼”：一轴指成渝发展主轴，即成都与重庆北线、中线和南线交通运输通道沿线地区。两翼指成渝地区双城经济圈北翼、南翼。'],
+		['two joined by 和 before “双下降”', '加强平安建设，生产安全事故起数和死亡人数“双下降”，矛盾纠纷化解率提高。'],
+		['three before “三下降”', '加强平安建设，生产安全事故起数、死亡人数和经济损失“三下降”，矛盾纠纷化解率提高。'],
+		['a pair that is the subject of a verb before “三下降” (…实现“三下降”): the pair is not its list', '加强平安建设，生产安全事故起数和死亡人数实现“三下降”，矛盾纠纷化解率提高。'],
+		['a pair of times before “三提升”', '推动今年和明年“三提升”。'],
+		['a pair before a formula of three that is no change (三挂钩)', '建立人和地“三挂钩”机制。'],
 	],
 });
 
