@@ -2181,9 +2181,8 @@ function packedQuoted(text: string, end: number, count: number, length = count):
 const COUNT_CHAR_SET = new Set([...'〇零一二两三四五六七八九十百千万亿双']);
 /**
  * A count with no measure word that joins what the quote packs (“人地钱”三挂钩, “产学研”三结合, “农科教”三结合): the quote is
- * the list of what is joined, so one character fewer than the count is a list one short. Not one more: an item may take
- * two characters (“岗责薪酬”三挂钩). Other counts after a quote (“菜篮子”四大工程) may count what the quoted word names:
- * read only when exact.
+ * the list of what is joined, so one character fewer or more than the count is a list one off. Other counts after a
+ * quote (“菜篮子”四大工程) may count what the quoted word names: read only when exact.
  */
 const JOINING_AFTER = /^(?:挂钩|结合|联动|融合|合一|协同|同步|并举|统筹|衔接)/;
 /**
@@ -2288,7 +2287,7 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		// “人地钱”三挂钩, “市片镇校”四级: one-character items packed in the quote right before the count, exactly its number;
 		// never flagged (a quoted word of another length is not read).
 		let packed = text[q.start - 1] === '”' && q.digits === '' && PACKED_UNITS.has(q.unit) ? packedQuoted(text, q.start, q.value) : undefined;
-		if (!packed && q.unit === '”' && JOINING_AFTER.test(text.slice(q.end, q.end + 2))) packed = packedQuoted(text, q.start, q.value, q.value - 1);
+		if (!packed && q.unit === '”' && JOINING_AFTER.test(text.slice(q.end, q.end + 2))) packed = packedQuoted(text, q.start, q.value, q.value - 1) ?? packedQuoted(text, q.start, q.value, q.value + 1);
 		if (packed && !inIdiom(text, q.start)) {
 			out.push({ start: q.start, end: q.end, text: text.slice(q.start, q.end), kind: 'enumeration', quoted: false, parts: [{ count: q.value, items: packed }], expansion: { start: packed[0]!.start, end: packed[packed.length - 1]!.end, source: 'before' }, verdict: packed.length === q.value ? 'ok' : 'mismatch' });
 			continue;
