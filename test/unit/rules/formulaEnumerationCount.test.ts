@@ -30,8 +30,6 @@ ruleCases('formula.enumeration-count', {
 		['a list opening with a quoted item that holds a comma, before N大, one short', '深入实施“控尘治理,全城清扫”、工地围挡、秸秆禁烧、夜间巡查五大行动，空气质量持续改善。', [{ at: '五大' }]],
 		['a list before N大 and its noun (五大工程), one short', '实施城市更新、新区拓展、生态连绵、交通通达、安全韧性六大工程。', [{ at: '六大' }]],
 		['one-character levels right after the clause’s verb, one fewer than the count (健全县乡村四级)', '加快健全县乡村四级物流体系。', [{ at: '四级' }]],
-		['packed characters one short before a count that joins them (“人地钱”四挂钩)', '建立“人地钱”四挂钩机制，提高就近城镇化水平。', [{ at: '四' }]],
-		['the same one more (“农科教医”三结合)', '推进“农科教医”三结合，培养实用人才。', [{ at: '三' }]],
 		['one-character levels with a level written twice (市县县两级)', '充分发挥市县县两级项目专班作用。', [{ at: '两级' }]],
 		['a place abbreviation written twice before N地 (川渝渝两地)', '推动川渝渝两地市场主体加强合作。', [{ at: '两地' }]],
 		['one level right after the clause’s verb before a count of two (明确县两级)', '进一步明确县两级事权划分。', [{ at: '两级' }]],
@@ -175,11 +173,6 @@ ruleCases('formula.enumeration-count', {
 		['the same after a count of 部 (两部规划和…四部规划)', '完成国土空间、综合交通两部规划和市政、水利、能源、环保四部规划编制。'],
 		['the same, laws and rules (两部法规和…四部规章)', '出台城市管理、物业管理两部法规和养犬、停车、扬尘、广告四部规章。'],
 		['the same, titles before the first count (《…条例》、《…条例》两部法规和…三部规章)', '出台《城市管理条例》、《物业管理条例》两部法规和养犬、停车、扬尘三部规章。'],
-		['packed characters exactly the count before a joining verb (“人地钱”三挂钩)', '建立“人地钱”三挂钩机制，提高就近城镇化水平。'],
-		['a quoted word before a count of things it names (“菜篮子”四大工程): read only when exact', '实施“菜篮子”四大工程，保障市场供应。'],
-		['a quoted word one short before a count with no joining verb (“菜篮子”四工程)', '实施“菜篮子”四工程，保障市场供应。'],
-		['a quoted word of two before a joining verb (“产学”三结合): a name, not packed items', '坚持“产学”三结合，推动创新。'],
-		['packed characters two short of a joining count (“人地钱”五挂钩)', '建立“人地钱”五挂钩机制。'],
 	],
 });
 

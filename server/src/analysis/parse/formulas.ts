@@ -2167,24 +2167,18 @@ const QUOTE_COUNT = /”([三四五六七八九十])(?![个项条支大类种级
  * exactly `count` characters, three or more, all different, none a numeral, the quote no item of a quoted list. A quoted word of two (“天都”双星) is a name,
  * not two items; a quote of another length is not this count's. Reads at most `count` + 2 characters.
  */
-function packedQuoted(text: string, end: number, count: number, length = count): Item[] | undefined {
-	const open = end - length - 2;
-	work.formulas += length + 2;
-	if (count < 3 || length < 3 || open < 0 || text[end - 1] !== '”' || text[open] !== '“') return undefined;
+function packedQuoted(text: string, end: number, count: number): Item[] | undefined {
+	const open = end - count - 2;
+	work.formulas += count + 2;
+	if (count < 3 || open < 0 || text[end - 1] !== '”' || text[open] !== '“') return undefined;
 	// A quote joined to another one before it (“我为群众办实事”和“基层减负担”五项) is one item of a quoted list, a phrase,
 	// not characters packed as items.
 	if (QUOTED_ITEM_JOINERS.has(text[open - 1] ?? '') && text[open - 2] === '”') return undefined;
 	const run = text.slice(open + 1, end - 1);
-	if (![...run].every((ch) => isCjk(ch.charCodeAt(0)) && !COUNT_CHAR_SET.has(ch)) || new Set(run).size !== length) return undefined;
+	if (![...run].every((ch) => isCjk(ch.charCodeAt(0)) && !COUNT_CHAR_SET.has(ch)) || new Set(run).size !== count) return undefined;
 	return [...run].map((ch, n) => ({ start: open + 1 + n, end: open + 2 + n, text: ch }));
 }
 const COUNT_CHAR_SET = new Set([...'〇零一二两三四五六七八九十百千万亿双']);
-/**
- * A count with no measure word that joins what the quote packs (“人地钱”三挂钩, “产学研”三结合, “农科教”三结合): the quote is
- * the list of what is joined, so one character fewer or more than the count is a list one off. Other counts after a
- * quote (“菜篮子”四大工程) may count what the quoted word names: read only when exact.
- */
-const JOINING_AFTER = /^(?:挂钩|结合|联动|融合|合一|协同|同步|并举|统筹|衔接)/;
 /**
  * What may follow a count of packed items: no measure word, or one of kinds or levels (级, 位, 大, 项 …). A count in
  * digits, or of things (个, 家, 所: “小巨人”3家, “口袋公园”4个), counts what the quote names.
@@ -2286,10 +2280,9 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		if (q.unit === '地') continue;
 		// “人地钱”三挂钩, “市片镇校”四级: one-character items packed in the quote right before the count, exactly its number;
 		// never flagged (a quoted word of another length is not read).
-		let packed = text[q.start - 1] === '”' && q.digits === '' && PACKED_UNITS.has(q.unit) ? packedQuoted(text, q.start, q.value) : undefined;
-		if (!packed && q.unit === '”' && JOINING_AFTER.test(text.slice(q.end, q.end + 2))) packed = packedQuoted(text, q.start, q.value, q.value - 1) ?? packedQuoted(text, q.start, q.value, q.value + 1);
+		const packed = text[q.start - 1] === '”' && q.digits === '' && PACKED_UNITS.has(q.unit) ? packedQuoted(text, q.start, q.value) : undefined;
 		if (packed && !inIdiom(text, q.start)) {
-			out.push({ start: q.start, end: q.end, text: text.slice(q.start, q.end), kind: 'enumeration', quoted: false, parts: [{ count: q.value, items: packed }], expansion: { start: packed[0]!.start, end: packed[packed.length - 1]!.end, source: 'before' }, verdict: packed.length === q.value ? 'ok' : 'mismatch' });
+			out.push({ start: q.start, end: q.end, text: text.slice(q.start, q.end), kind: 'enumeration', quoted: false, parts: [{ count: q.value, items: packed }], expansion: { start: packed[0]!.start, end: packed[packed.length - 1]!.end, source: 'before' }, verdict: 'ok' });
 			continue;
 		}
 		if (q.unit === '”') continue;
