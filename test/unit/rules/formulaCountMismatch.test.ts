@@ -8,6 +8,7 @@ ruleCases('formula.count-mismatch', {
 	fires: [
 		['two indicators joined by 和 right before a quoted change of three (“三下降”), one short', '加强平安建设，生产安全事故起数和死亡人数“三下降”，矛盾纠纷化解率提高。', [{ at: '三下降' }]],
 		['the same after a verb that opens the clause (力争A和B“三下降”)', '力争能耗和水耗“三下降”，推动绿色发展。', [{ at: '三下降' }]],
+		['two measured indicators before a change of three (火灾起数和亡人数)', '加强消防安全，火灾起数和亡人数“三下降”。', [{ at: '三下降' }]],
 		['each part’s list right before the formula, joined by 和 and closed by its key, one part one short (三廊两点)', '完善甲城、乙城创新走廊和丙港、丁岛创新极点“三廊两点”布局，推进建设。', [{ at: '三廊两点' }]],
 		['formulas quoted together, each part glossed by its quoted name in the brackets after them, one part one short', '城市功能不断完善。优化“两核一带、一环五片”（“两核”：甲新城、乙老城；“一带”：滨江风光带；“一环”：环城绿道；“四片”：东片区、西片区、南片区、北片区）的空间格局。', [{ at: '一环五片' }]],
 		['an item that names its part with another count (三翼 against 南北两翼)', '构建“一核三翼”格局：以主城区为核，以南北两翼为支撑。', [{ at: '一核三翼' }]],
@@ -247,6 +248,7 @@ ruleCases('formula.count-mismatch', {
 		['a pair that is the subject of a verb before “三下降” (…实现“三下降”): the pair is not its list', '加强平安建设，生产安全事故起数和死亡人数实现“三下降”，矛盾纠纷化解率提高。'],
 		['a pair of times before “三提升”', '推动今年和明年“三提升”。'],
 		['a pair before a formula of three that is no change (三挂钩)', '建立人和地“三挂钩”机制。'],
+		['pairs of actions, places, actors, sectors or qualities before a change of three are no measured indicators (a review’s near misses)', '深化事故隐患排查和专项整治“三下降”行动。开展打非治违和隐患整改“三下降”专项行动。实施稳岗和扩岗“三增长”计划。实施节能和减排“三提升”工程。工矿商贸和道路交通领域“三下降”。推动城市和农村“三提升”。企业和职工“三增长”，劳动关系和谐稳定。推动质量和效益“三提升”，经济运行稳中向好。'],
 	],
 });
 

@@ -857,8 +857,9 @@ function beforeList(text: string, start: number, end: number, count: number | un
 		// The clause's verb before the first (力争…) is no part of it.
 		const lead = stripLead(pair[0]!);
 		const items = [isLead(lead.text.slice(0, 2)) ? { start: lead.start + 2, end: lead.end, text: lead.text.slice(2) } : lead, pair[1]!];
-		// Not after a verb (…和死亡人数实现“三下降”: the pair is its subject), nor halves that qualify it (今年和明年).
-		if (items.every((it) => it.text.length >= 2 && it.text.length <= 10 && !PAIR_QUALIFIER.test(it.text)) && !endsWithVerb(items[1]!.text) && !verbBefore(items[1]!.text)) return items;
+		// Not after a verb (…和死亡人数实现“三下降”: the pair is its subject), nor halves that qualify it (今年和明年); both halves
+		// are measured indicators (起数, 死亡人数, 能耗), not actions, places, actors or qualities (节能和减排, 城市和农村, 质量和效益).
+		if (items.every((it) => it.text.length >= 2 && it.text.length <= 10 && !PAIR_QUALIFIER.test(it.text) && MEASURED_HEAD.test(it.text)) && !endsWithVerb(items[1]!.text) && !verbBefore(items[1]!.text)) return items;
 		return undefined;
 	}
 	if (groups[0]!.length < 2) return undefined;
@@ -886,6 +887,9 @@ function beforeList(text: string, start: number, end: number, count: number | un
 	if (CLAUSE_TIME.test(last.text)) return undefined;
 	return items;
 }
+
+/** The head of a measured indicator: a count, an amount, a rate, a consumption (起数, 死亡人数, 经济损失, 能耗, 发生率). */
+const MEASURED_HEAD = /(?:数|量|率|额|耗|损失|面积|产量|收入|排放)$/;
 
 /** A formula of three changes the same way (三下降, 三提升, 3增长). */
 const CHANGE_OF_THREE = /^(?:三|3)(?:下降|降低|减少|提升|提高|上升|增长|增加)$/;
