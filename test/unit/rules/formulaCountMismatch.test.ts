@@ -303,3 +303,8 @@ test('a verb between a list and the formula that sums it up (…起数和死亡�
 	assert.equal(f?.verdict, 'ok');
 	assert.deepEqual(f?.parts[0]?.items, ['生产安全事故起数', '死亡人数']);
 });
+
+test('formula.count-mismatch: the aim that opens the clause (力争, 确保) is no part of the first item', () => {
+	const [f] = analyze('力争能耗和水耗“三下降”，推动绿色发展。').findings;
+	assert.equal(f?.data?.['items'], '能耗、水耗');
+});

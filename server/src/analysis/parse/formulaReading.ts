@@ -137,7 +137,7 @@ export function introducerAt(text: string, k: number, words: readonly string[] =
 	const w = words.find((x) => text.startsWith(x, k));
 	if (!w) return undefined;
 	const next = text[k + w.length] ?? '';
-	// (A connective that ends its block, its gloss the paragraphs after it, has no next character: ''.includes is true.)
+	// (A connective that ends its block, its gloss the paragraphs after it, has no next character, and any string includes '' (`'…'.includes('')` is true).)
 	if (w === '指' && next !== '' && '导挥标引数南出定令向明示针望'.includes(next)) return undefined;
 	if (w === '即' && next !== '' && '将时使便刻可'.includes(next)) return undefined;
 	// 即查即改, 即来即办: 即 as “at once”, before each of two verbs.
@@ -683,9 +683,9 @@ function sameOpening(items: readonly Item[]): boolean {
 	return CJK_OPENING.test(opening) && !CONNECTIVE.test(opening) && items.every((it) => it.text.startsWith(opening));
 }
 
-/** Words opening a sentence that sums up or turns (总之, 此外, 同时, 这些…): no item of a lead sentence's list. */
 /** Result verbs that close many sentences of a paragraph with no list in them (…明显提升。…取得突破。): no item marker. */
 const RESULT_VERB = /^(?:提升|提高|突破|增长|增强|加强|改善|优化|完善|下降|降低|见效|发展|推进|落实|落地|实现|转变|跨越|扩大|减少)$/;
+/** Words opening a sentence that sums up or turns (总之, 此外, 同时, 这些…): no item of a lead sentence's list. */
 const CONNECTIVE = /^(?:总之|总的来看|总体上|总体来看|综上|同时|与此同时|此外|另外|这些|上述|以上)/;
 
 /** The longest first clause read as an item of a lead sentence's count. */

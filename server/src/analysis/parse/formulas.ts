@@ -16,6 +16,7 @@ import { DE_VERBS, inJoinerWord, type Item, isLead, sideBySide, splitGroups, spl
 import { COUNT_CHARS, countInLabel, FORMULA_SUFFIXES, type FormulaKind, MEASURES, notFormulaAt, parseName } from './formulaNames';
 import { clausesOf, ENTRY_CONNECTIVES, etcAllows, introducerAt, fitJoiner, keyForms, leadSentenceItems, listStart, numberedItems, partHeads, type RawPart, readPart, readParts } from './formulaReading';
 import type { ScannedQuantity } from './quantities';
+import { AIM_WORDS } from './reading';
 import { builtinGlossary, itemKeys, lookupGlossary } from '../glossary/index';
 import type { GlossaryEntry } from '../types';
 import { endsWithPlaceName, isPlaceAbbreviation } from '../lexicon/index';
@@ -854,9 +855,10 @@ function beforeList(text: string, start: number, end: number, count: number | un
 	// 起数、死亡人数和经济损失“三下降” names three); see pairOfThree for counts of kinds.
 	const pair = groups[0]!.length === 1 && count === 3 && CHANGE_OF_THREE.test(name) && (text.startsWith(name, end) || text.startsWith(`“${name}”`, end)) ? twoJoined(groups[0]!) : undefined;
 	if (pair && text.slice(pair[0]!.end, pair[1]!.start) === '和') {
-		// The clause's verb before the first (力争…) is no part of it.
+		// The clause's aim before the first (力争…, 确保…) is no part of it.
 		const lead = stripLead(pair[0]!);
-		const items = [isLead(lead.text.slice(0, 2)) ? { start: lead.start + 2, end: lead.end, text: lead.text.slice(2) } : lead, pair[1]!];
+		const aim = AIM_LEAD.exec(lead.text)?.[0].length ?? 0;
+		const items = [aim > 0 ? { start: lead.start + aim, end: lead.end, text: lead.text.slice(aim) } : lead, pair[1]!];
 		// Not after a verb (…和死亡人数实现“三下降”: the pair is its subject), nor halves that qualify it (今年和明年); both halves
 		// are measured indicators (起数, 死亡人数, 能耗), not actions, places, actors or qualities (节能和减排, 城市和农村, 质量和效益).
 		if (items.every((it) => it.text.length >= 2 && it.text.length <= 10 && !PAIR_QUALIFIER.test(it.text) && MEASURED_HEAD.test(it.text)) && !endsWithVerb(items[1]!.text) && !verbBefore(items[1]!.text)) return items;
@@ -887,6 +889,9 @@ function beforeList(text: string, start: number, end: number, count: number | un
 	if (CLAUSE_TIME.test(last.text)) return undefined;
 	return items;
 }
+
+/** The words of an aim that may open a clause before its list (力争能耗和水耗“三下降”). */
+const AIM_LEAD = new RegExp(`^(?:${AIM_WORDS})`);
 
 /** The head of a measured indicator: a count, an amount, a rate, a consumption (起数, 死亡人数, 经济损失, 能耗, 发生率). */
 const MEASURED_HEAD = /(?:数|量|率|额|耗|损失|面积|产量|收入|排放)$/;
@@ -2131,21 +2136,21 @@ const PLACES_COUNT = /([两三四五六七八九十])地(?![区方])/g;
 /** 闽东北、闽西南两翼: the wings of a region, places counted as 县 and 市 are. */
 const WINGS_COUNT = /([两三四])翼/g;
 const JOINT_COUNT = /(?<![0-9〇零一二两三四五六七八九十百千万亿几双])双(?![层线人面座倍周日月休号数双])(?=[\u4e00-\u9fff])|([两三四五六七八九十])重(?=[\u4e00-\u9fff])|两手(?=[\u4e00-\u9fff])/g;
-/** What a list before such a count may not hold: another such count, a modal verb (the list is a clause's subject). */
 /** What an item of a whole list of burdens does not hold: a verb (承受着, 面临) or a joining word (叠加, 加上, 以及). */
 const BORNE_ITEM_BARS = /[着了和及与]|叠加|加上|连同|承受|面临|面对|遭受|经受|应对/;
+/** What a list before such a count may not hold: another such count, a modal verb (the list is a clause's subject). */
 const JOINT_INSIDE = /双|[两三四五六七八九十][重手]|可以|能够|应当|必须/;
 /** Units of the counts that JOINT_COUNT reads: resolved by a list of exactly their number, never flagged. */
 const EXACT_UNITS = new Set(['双', '重', '手']);
 /** Burdens that a pair closed off by 的 is counted as (…的三重压力), not what it has (政府和市场的三重作用). */
 const BURDENS = /^(?:压力|任务|责任|挑战|考验|风险|困难|矛盾|使命)/;
+/** Verbs that open a clause bearing burdens (顶住…的双重压力, 肩负着…的三重任务), not always read as a list's lead. */
+const BEARING_VERB = /^(?:肩负着?|担负着?|顶住了?|经受住?了?|承受着?)/;
 /**
  * Another clause joined to the one that holds a count (既要稳增长，又要承担…的三重任务; 在需求收缩的同时，面对…; …的三重压力，
  * 以及自然灾害的严峻考验; …，还要兼顾…): the count may take in what it names, so one short is a guess. Read in the sentence,
  * at most SENTENCE_REACH characters either side.
  */
-/** Verbs that open a clause bearing burdens (顶住…的双重压力, 肩负着…的三重任务), not always read as a list's lead. */
-const BEARING_VERB = /^(?:肩负着?|担负着?|顶住了?|经受住?了?|承受着?)/;
 const CLAUSE_JOINED = /又要|又是|同时|以及|还要|还需|也要/;
 const SENTENCE_REACH = 40;
 

@@ -190,6 +190,21 @@ function countedExactly(f: Fig): boolean {
 /** Collects the relations a finder finds. */
 export class Sink {
 	readonly drafts: RelationDraft[] = [];
+	/** The part sums found so far, by their total (partSumsOf). */
+	private readonly sums = new Map<Fig, RelationDraft[]>();
+
+	/** The part sums found so far whose total is `total`. */
+	partSumsOf(total: Fig): readonly RelationDraft[] {
+		return this.sums.get(total) ?? [];
+	}
+
+	private keep(draft: RelationDraft): void {
+		this.drafts.push(draft);
+		if (draft.kind !== 'part-sum') return;
+		const list = this.sums.get(draft.target);
+		if (list) list.push(draft);
+		else this.sums.set(draft.target, [draft]);
+	}
 
 	/**
 	 * A relation judged with interval arithmetic: the target's stated interval against the computed one. The fix
@@ -211,7 +226,7 @@ export class Sink {
 		const counted = figs.every(countedExactly);
 		const { ok, borderline } = counted ? judge({ lo: target.value, hi: target.value }, { lo: computed, hi: computed }, 0) : judge(stated, computedInterval, target.step);
 		const printed = Number((computed / scale).toFixed(decimals));
-		this.drafts.push({
+		this.keep({
 			kind,
 			figs,
 			target,
@@ -228,7 +243,7 @@ export class Sink {
 
 	/** A relation judged by the finder itself (a subset, a restatement, a multiple read loosely). */
 	add(draft: RelationDraft): void {
-		this.drafts.push(draft);
+		this.keep(draft);
 	}
 }
 

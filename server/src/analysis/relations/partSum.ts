@@ -293,15 +293,15 @@ function changesOfPartition(p: Paragraph, b: Sink, total: Fig, parts: readonly F
 	checkSum(b, aligned.total, aligned.changes, 'partition-changes');
 }
 
+/** An increase over the year before, the span of a year's increments (比上年末增加; not 比2020年末, 比上年同期). */
+const OVER_LAST_YEAR = /[比较]上年(?:末|底)?净?增/;
+
 /**
  * The increase of a stock stated right after its total (…电话用户总数达到74386万户，比上年末增加9728万户) and the increments
  * stated right before each part of its partition, in the part's sentence (新增固定电话用户3868万户，年末达到35043万户；新增
  * 移动电话用户5860万户，年末达到39343万户): the increments of the parts add up to the increase of the whole. Read when the
  * whole goes up and every part's increment names the part (新增 and the part's indicator).
  */
-/** An increase over the year before, the span of a year's increments (比上年末增加; not 比2020年末, 比上年同期). */
-const OVER_LAST_YEAR = /[比较]上年(?:末|底)?净?增/;
-
 function incrementsOfPartition(p: Paragraph, b: Sink, total: Fig, parts: readonly Fig[]): void {
 	const change = changeOf(p, total);
 	if (!change || change.direction !== 'up' || CHANGE_OF_CHANGE.test(change.context) || !OVER_LAST_YEAR.test(change.context)) return;

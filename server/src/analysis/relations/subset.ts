@@ -55,7 +55,7 @@ function holdAgainst(b: Sink, whole: Fig, part: Fig, at?: RelationDraft['at']): 
  */
 function sumAgainst(b: Sink, whole: Fig, parts: readonly Fig[], at?: RelationDraft['at']): void {
 	// A part sum over the same whole and parts (the lexicon's partition, found first) says more: one relation, one finding.
-	if (b.drafts.some((d) => d.kind === 'part-sum' && d.target === whole && d.figs.length === parts.length + 1 && parts.every((f) => d.figs.includes(f)))) return;
+	if (b.partSumsOf(whole).some((d) => d.figs.length === parts.length + 1 && parts.every((f) => d.figs.includes(f)))) return;
 	const all = sum(parts);
 	const cap = bounds(whole).hi;
 	const ok = all.lo < cap;
