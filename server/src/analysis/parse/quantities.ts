@@ -448,27 +448,22 @@ function fillsCell(text: string, start: number, end: number): boolean {
 	return (start === 0 || CELL_BOUND.has(codeAt(text, start - 1))) && (end >= text.length || CELL_BOUND.has(codeAt(text, end)));
 }
 
-/** The magnitude word magnitudeAt last found (no pair made per call). */
-let magnitudeWord = '';
-
 /**
- * The magnitude of the word at `at` (万, 亿 …), its word kept in magnitudeWord; 1 when there is none (or when the
- * number takes none: `magnitudes` false).
+ * The index in MAGNITUDES of the magnitude word at `at` (万, 亿 …), -1 when there is none (or when the number takes
+ * none: `magnitudes` false). An index, so that no pair is made per call.
  */
 function magnitudeAt(text: string, at: number, magnitudes: boolean): number {
 	if (magnitudes && MAGNITUDE_FIRST.has(codeAt(text, at))) {
 		for (let k = 0; k < MAGNITUDES.length; k++) {
 			const word = MAGNITUDES[k]![0];
 			if (startsWithAt(text, at, word)) {
-				const m = MAGNITUDES[k]![1];
 				// 百/千 only as magnitudes before a unit (2千万元, 3百名); 万 亿 always.
-				if (m < 1e4 && matchUnit(text, at + word.length) === '') return 1;
-				magnitudeWord = word;
-				return m;
+				if (MAGNITUDES[k]![1] < 1e4 && matchUnit(text, at + word.length) === '') return -1;
+				return k;
 			}
 		}
 	}
-	return 1;
+	return -1;
 }
 
 function finishQuantity(text: string, tok: NumberToken, percentPrefix: boolean, cells: boolean, chain: RateChain, place: Place): PlacedQuantity | undefined {
@@ -476,8 +471,12 @@ function finishQuantity(text: string, tok: NumberToken, percentPrefix: boolean, 
 	// PDF extractions put a space between a number and its unit: 750 万元, 665 栋.
 	if (codeAt(text, j) === 0x20 && !tok.cjk && (startsMagnitude(text, j + 1) || matchUnit(text, j + 1) !== '' || codeAt(text, j + 1) === 0x25)) j++;
 	const magnitudes = !tok.cjk || tok.positional === true;
-	let magnitude = magnitudeAt(text, j, magnitudes);
-	if (magnitude !== 1) j += magnitudeWord.length;
+	let magnitude = 1;
+	const m = magnitudeAt(text, j, magnitudes);
+	if (m >= 0) {
+		magnitude = MAGNITUDES[m]![1];
+		j += MAGNITUDES[m]![0].length;
+	}
 	let approx: ApproxKind = 'exact';
 	let approxWord: string | undefined;
 	let before = matchApproxBefore(text, tok.start);
@@ -511,8 +510,11 @@ function finishQuantity(text: string, tok: NumberToken, percentPrefix: boolean, 
 			j += mid[0].length;
 			// 2400多亿元, 300多万人, 200余万元: the magnitude after the word, of the number before it.
 			if (magnitude === 1 && mid[0] !== '来') {
-				magnitude = magnitudeAt(text, j, magnitudes);
-				if (magnitude !== 1) j += magnitudeWord.length;
+				const after = magnitudeAt(text, j, magnitudes);
+				if (after >= 0) {
+					magnitude = MAGNITUDES[after]![1];
+					j += MAGNITUDES[after]![0].length;
+				}
 			}
 		}
 	}
