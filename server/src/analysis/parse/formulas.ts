@@ -1175,7 +1175,7 @@ function keyRunBefore(keys: readonly (readonly string[])[], text: string, at: nu
 }
 
 /** Words that define a noun the text names next (扩展为“四下乡”, 即“四下乡”), and how far back one is looked for. */
-const DEFINES = '扩展为|拓展为|扩大为|调整为|升级为|即';
+const DEFINES = ['扩展为', '拓展为', '扩大为', '调整为', '升级为', '即'];
 const DEFINITION_LOOKBACK = 400;
 
 /** A name with its count masked (三下乡 → #下乡). */
@@ -1213,7 +1213,8 @@ function numeralVariantRunBefore(f: RawFormula, text: string, at: number): void 
 	// The text defined its own noun before (将法律服务纳入“三下乡”，扩展为“四下乡”): its count is the text's, not the glossary's.
 	const from = Math.max(0, s - DEFINITION_LOOKBACK);
 	work.formulas += s - from;
-	if (new RegExp(`(?:${DEFINES})“${f.text}”`).test(text.slice(from, s))) return;
+	const before = text.slice(from, s);
+	if (DEFINES.some((w) => before.includes(`${w}“${f.text}”`))) return;
 	f.parts = [{ ...f.parts[0]!, items: found }];
 	f.expansion = { start: s, end: found[found.length - 1]!.end, source: 'before' };
 	f.verdict = Math.abs(found.length - count) === 1 ? 'mismatch' : 'uncertain';
@@ -2087,7 +2088,12 @@ function typeNames(text: string, a: Item, b: Item): boolean {
 	if (!TYPE_END.test(first) || !b.text.endsWith(close)) return false;
 	if ([first, b.text].some((h) => /[与及、]|^[一二三四五六七八九十0-9]/.test(h))) return false;
 	// (Another type name of the same close before the pair: 公益类.)
-	return !new RegExp(`[\u4e00-\u9fff]${close}`).test(sentenceAround(text, a.start, a.start, 0));
+	const sentence = sentenceAround(text, a.start, a.start, 0);
+	for (let k = sentence.indexOf(close); k >= 0; k = sentence.indexOf(close, k + 1)) {
+		const c = k > 0 ? codeAt(sentence, k - 1) : 0;
+		if (c >= 0x4e00 && c <= 0x9fff) return false;
+	}
+	return true;
 }
 /** Nouns after N个 that name kinds or aspects, not things (两个体系, 两个积极性, 两个行业; not 三个县, 三个项目). */
 const KIND_NOUNS = /^(?:方面|体系|领域|环节|关键|积极性|市场|行业|层面|渠道|途径)/;
