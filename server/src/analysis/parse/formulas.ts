@@ -16,7 +16,7 @@ import { DE_VERBS, inJoinerWord, type Item, isLead, sideBySide, splitGroups, spl
 import { COUNT_CHARS, countInLabel, FORMULA_SUFFIXES, type FormulaKind, MEASURES, notFormulaAt, parseName } from './formulaNames';
 import { clausesOf, ENTRY_CONNECTIVES, etcAllows, introducerAt, fitJoiner, keyForms, leadSentenceItems, listStart, numberedItems, partHeads, type RawPart, readPart, readParts } from './formulaReading';
 import type { ScannedQuantity } from './quantities';
-import { AIM_WORDS } from './reading';
+import { AIM_OPENING } from './reading';
 import { builtinGlossary, itemKeys, lookupGlossary } from '../glossary/index';
 import type { GlossaryEntry } from '../types';
 import { endsWithPlaceName, isPlaceAbbreviation } from '../lexicon/index';
@@ -857,7 +857,7 @@ function beforeList(text: string, start: number, end: number, count: number | un
 	if (pair && text.slice(pair[0]!.end, pair[1]!.start) === '和') {
 		// The clause's aim before the first (力争…, 确保…) is no part of it.
 		const lead = stripLead(pair[0]!);
-		const aim = AIM_LEAD.exec(lead.text)?.[0].length ?? 0;
+		const aim = AIM_OPENING.exec(lead.text)?.[0].length ?? 0;
 		const items = [aim > 0 ? { start: lead.start + aim, end: lead.end, text: lead.text.slice(aim) } : lead, pair[1]!];
 		// Not after a verb (…和死亡人数实现“三下降”: the pair is its subject), nor halves that qualify it (今年和明年); both halves
 		// are measured indicators (起数, 死亡人数, 能耗), not actions, places, actors or qualities (节能和减排, 城市和农村, 质量和效益).
@@ -889,9 +889,6 @@ function beforeList(text: string, start: number, end: number, count: number | un
 	if (CLAUSE_TIME.test(last.text)) return undefined;
 	return items;
 }
-
-/** The words of an aim that may open a clause before its list (力争能耗和水耗“三下降”). */
-const AIM_LEAD = new RegExp(`^(?:${AIM_WORDS})`);
 
 /** The head of a measured indicator: a count, an amount, a rate, a consumption (起数, 死亡人数, 经济损失, 能耗, 发生率). */
 const MEASURED_HEAD = /(?:数|量|率|额|耗|损失|面积|产量|收入|排放)$/;

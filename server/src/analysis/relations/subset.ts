@@ -550,15 +550,14 @@ function restricts(qualifier: string): boolean {
 	return TRANSFORMING.test(qualifier) || /[，、。；]/.test(qualifier) || NO_RESTRICTION.test(qualifier);
 }
 
-/**
- * Words before a name that do not pick out some of what it counts: a target (今年要完成全社会固定资产投资3980亿元 is
- * the year's target, no part of a total stated before), the whole itself (全社会, 全市), or another span of time
- * (“十四五”以来完成固定资产投资3980亿元 after the year's 980亿元).
- */
-const NO_RESTRICTION = /(?:^|[^主重需必])要|力争|确保|争取|预计|计划|目标|^全(?:社会|部|体|市|省|国|县|区)$|以来|期间|时期|合计|共计|到(?:19|20)[0-9]{2}年/;
-
 /** Words of a target in a figure's context: a plan, an aim, a year it is to be reached by (到2025年). */
 const AIM = /(?:^|[^主重需必])要|力争|确保|争取|计划|目标|到(?:19|20)[0-9]{2}年/;
+/**
+ * Words before a name that do not pick out some of what it counts: a target (AIM, or a forecast: 今年要完成全社会固定资产
+ * 投资3980亿元 is the year's target, no part of a total stated before), the whole itself (全社会, 全市), or another span of
+ * time (“十四五”以来完成固定资产投资3980亿元 after the year's 980亿元), a sum.
+ */
+const NO_RESTRICTION = new RegExp(`${AIM.source}|预计|^全(?:社会|部|体|市|省|国|县|区)$|以来|期间|时期|合计|共计`);
 /**
  * Is the figure a target, by the words before it, a period to come its sentence opens on (到2025年，…; 今年，…) or the end
  * of a plan period its sentence names (到“十四五”末，…; “十四五”期末)?
