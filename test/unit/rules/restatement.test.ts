@@ -306,6 +306,8 @@ ruleCases('claim.restatement', {
 		['the same indicator of a part of the year (上半年) in another part', BULLETIN.replace('全年新批外商投资项目22347个，增长32.1%；实际利用外商直接投资额407亿美元', '上半年实际利用外商直接投资额207亿美元')],
 		['the same indicator as a target (力争) in another part of the named year', BULLETIN.replace('实际利用外商直接投资额407亿美元', '力争实际利用外商直接投资额450亿美元')],
 		['the same indicator of another region (全国) in another part', BULLETIN.replace('实际利用外商直接投资额407亿美元', '全国实际利用外商直接投资额607亿美元')],
+		['the same indicator in another unit (亿元 of 亿美元) in another part', BULLETIN.replace('实际利用外商直接投资额407亿美元', '实际利用外商直接投资额3370亿元')],
+		['a part (其中) of the indicator under another whole in another part', BULLETIN.replace('实际利用外商直接投资额407亿美元，增长1.0%', '全年服务业实际利用外资500亿美元，其中实际利用外商直接投资额307亿美元')],
 		['a review of a named year, then a plan of no named year (今年) with the indicator\'s target', '一、2023年工作回顾\n\n全年城镇新增就业5.6万人，实际利用外商直接投资10亿美元。\n\n二、今年工作安排\n\n城镇新增就业5万人，实际利用外商直接投资12亿美元。'],
 		['a note restating the year\'s figure, then the figure computed another way (如改用…计算，则…为)', '中华人民共和国1990年国民经济和社会发展统计公报\n\n七、人民生活\n\n农民人均纯收入为630元，比上年增长4.7%。\n\n注释\n\n（4）1990年农民人均纯收入630元，其自产自用产品价格是按原定的国家牌价计算的；如改用合同定购综合平均价计算，则农民人均纯收入为683元。'],
 	],
