@@ -14,6 +14,9 @@ const FIVE_YEARS = '一、2015年工作回顾\n\n2015年，预计实现地区生
 /** A review of the year, then a block on the past year whose from–to reaches back five years and ends on the year's figures, rounded. */
 const PAST_YEAR = '一、2015年工作回顾\n\n全市地区生产总值达到2912.36亿元，增长8.1%；地方一般公共预算收入373.7亿元，增长10%。\n\n过去的一年，极不平凡。与2010年相比，全市地区生产总值由1690亿元增加到2912亿元，地方一般公共预算收入由154亿元增加到374亿元。';
 
+/** A bulletin of one named year: its summary states indicators the later sections state again under other names. */
+const BULLETIN = '中华人民共和国2000年国民经济和社会发展统计公报\n\n一、综合\n\n全年实际利用外商直接投资407亿美元，比上年增加4亿美元。外贸顺差有所缩小，全年进出口顺差241亿美元。\n\n八、对外经济\n\n全年新批外商投资项目22347个，增长32.1%；实际利用外商直接投资额407亿美元，增长1.0%。进出口相抵，顺差241亿美元。';
+
 ruleCases('claim.restatement', {
 	fires: [
 		['the same subject stated of its own in another part of the named year, the document’s region on both sides (全市… / no region)', '一、2023年居民收入\n\n全市居民人均可支配收入39218元。全市地区生产总值500亿元，全市一般公共预算收入50亿元。\n\n二、2023年全市主要数据\n\n居民人均可支配收入41218元。城镇居民人均可支配收入52000元，增长5.5%。', [{ at: '41218元', related: ['39218元'] }]],
@@ -104,6 +107,8 @@ ruleCases('claim.restatement', {
 			'一、2023年重点工作\n\n推进10个领域100个重大项目建设，办好民生实事。\n\n二、2023年重大项目安排\n\n10个领域120个重大项目清单如下。',
 			[{ at: '120个', related: ['100个'] }],
 		],
+		['an indicator of a bulletin of one named year stated again in its own section under another name (实际利用外商直接投资 … 实际利用外商直接投资额)', BULLETIN.replace('直接投资额407亿美元', '直接投资额417亿美元'), [{ at: '417亿美元', related: ['407亿美元'] }]],
+		['the same, the balance named alone after what it balances (全年进出口顺差 … 进出口相抵，顺差)', BULLETIN.replace('进出口相抵，顺差241亿美元', '进出口相抵，顺差251亿美元'), [{ at: '251亿美元', related: ['241亿美元'] }]],
 	],
 	silent: [
 		['…but the nation’s in the text is not the city’s own in its key figures (全国居民人均可支配收入 / 居民人均可支配收入)', '一、2023年居民收入\n\n全国居民人均可支配收入39218元。全市地区生产总值500亿元，全市一般公共预算收入50亿元。\n\n二、2023年全市主要数据\n\n居民人均可支配收入41218元。城镇居民人均可支配收入52000元，增长5.5%。'],
@@ -295,5 +300,15 @@ ruleCases('claim.restatement', {
 		['stated twice alike', '全年粮食产量6000万吨。……各地加强田间管理，全年粮食产量6000万吨，再创新高。'],
 		['no scope: another year or region may be meant', '粮食产量6000万吨。……粮食产量6500万吨。'],
 		['an action, not a statistic', '全年新增投资300亿元。……全年新增投资500亿元。'],
+		['an indicator of a bulletin stated again alike', BULLETIN],
+		['the same indicator in a part of another named year (2001年)', BULLETIN.replace('八、对外经济', '八、2001年对外经济').replace('直接投资额407亿美元', '直接投资额417亿美元')],
+		['the same indicator of the year before (去年) in another part', BULLETIN.replace('实际利用外商直接投资额407亿美元，增长1.0%', '去年实际利用外商直接投资额403亿美元')],
+		['the same indicator of a part of the year (上半年) in another part', BULLETIN.replace('全年新批外商投资项目22347个，增长32.1%；实际利用外商直接投资额407亿美元', '上半年实际利用外商直接投资额207亿美元')],
+		['the same indicator as a target (力争) in another part of the named year', BULLETIN.replace('实际利用外商直接投资额407亿美元', '力争实际利用外商直接投资额450亿美元')],
+		['the same indicator of another region (全国) in another part', BULLETIN.replace('实际利用外商直接投资额407亿美元', '全国实际利用外商直接投资额607亿美元')],
+		['the same indicator in another unit (亿元 of 亿美元) in another part', BULLETIN.replace('实际利用外商直接投资额407亿美元', '实际利用外商直接投资额3370亿元')],
+		['a part (其中) of the indicator under another whole in another part', BULLETIN.replace('实际利用外商直接投资额407亿美元，增长1.0%', '全年服务业实际利用外资500亿美元，其中实际利用外商直接投资额307亿美元')],
+		['a review of a named year, then a plan of no named year (今年) with the indicator\'s target', '一、2023年工作回顾\n\n全年城镇新增就业5.6万人，实际利用外商直接投资10亿美元。\n\n二、今年工作安排\n\n城镇新增就业5万人，实际利用外商直接投资12亿美元。'],
+		['a note restating the year\'s figure, then the figure computed another way (如改用…计算，则…为)', '中华人民共和国1990年国民经济和社会发展统计公报\n\n七、人民生活\n\n农民人均纯收入为630元，比上年增长4.7%。\n\n注释\n\n（4）1990年农民人均纯收入630元，其自产自用产品价格是按原定的国家牌价计算的；如改用合同定购综合平均价计算，则农民人均纯收入为683元。'],
 	],
 });

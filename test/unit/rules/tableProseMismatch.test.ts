@@ -63,6 +63,11 @@ ruleCases('table.prose-mismatch', {
 		['a column 其中：2005年 after a sum over years is that year’s figure of the sum’s noun (毕业生)', SCHOOLS_OF_YEAR.replace('毕业生307万人', '毕业生317万人'), [{ at: '307', related: ['317万人'] }]],
 		['a row that is its statistic, in a column 其中：2020年 after a sum over years with no noun (新增局用交换机容量 ← 新增局用交换机)', CAPACITY.replace('1800万门', '1900万门'), [{ at: '1800', related: ['1900万门'] }]],
 		['a row that is its statistic, in a column headed 绝对数 (新建公路)', CAPACITY_OF_YEAR.replace('5300公里', '5400公里'), [{ at: '5300', related: ['5400公里'] }]],
+		[
+			'a row under the long name of its statistic (新增数字蜂窝移动电话交换机容量), the prose under the short one (新增移动电话交换机容量)',
+			CAPACITY_OF_YEAR.replace('新建公路5300公里，', '新增移动电话交换机容量6533万户，新建公路5300公里，').replace('| 新建公路 | 公里 | 5300 |', '| 新增数字蜂窝移动电话交换机容量 | 万户 | 6433 |\n| 新建公路 | 公里 | 5300 |'),
+			[{ at: '6433', related: ['6533万户'] }],
+		],
 		['a flattened web table against the prose (16.28万吨 is 162800 吨 give or take 50)', GRAIN_FLAT.replace('16.28万吨', '16.48万吨'), [{ at: '16.48万吨', fix: '16.28万吨' }]],
 	],
 	silent: [
@@ -91,6 +96,8 @@ ruleCases('table.prose-mismatch', {
 		['a year’s column of a sum over years, as printed', SCHOOLS_OF_YEAR],
 		['a subject that names another statistic with the caption’s last words (对外直接投资 is not 外商直接投资)', INVESTMENT.replace('外商直接投资新设立企业53766家', '对外直接投资企业53866家')],
 		['rows that are their statistics, as printed', CAPACITY + '\n\n' + CAPACITY_OF_YEAR.replace('2020年', '2019年')],
+		['the same names, as printed', CAPACITY_OF_YEAR.replace('新建公路5300公里，', '新增移动电话交换机容量6433万户，新建公路5300公里，').replace('| 新建公路 | 公里 | 5300 |', '| 新增数字蜂窝移动电话交换机容量 | 万户 | 6433 |\n| 新建公路 | 公里 | 5300 |')],
+		['the total capacity (移动电话交换机总容量) is not the capacity added in the year', CAPACITY_OF_YEAR.replace('新建公路5300公里，', '移动电话交换机总容量150518万户，新建公路5300公里，').replace('| 新建公路 | 公里 | 5300 |', '| 新增数字蜂窝移动电话交换机容量 | 万户 | 6433 |\n| 新建公路 | 公里 | 5300 |')],
 		['a part of the row’s statistic (新建高速公路 of 新建公路) is not the row’s', CAPACITY_OF_YEAR.replace('新建公路5300公里，其中高速公路900公里', '新建高速公路900公里')],
 		['a sum over years is no year’s figure (a table of the sums alone)', CAPACITY.replace(' 其中：2020年 |', '').replace(' --- | --- | --- | --- |', ' --- | --- | --- |').replace(' 1800 |', '').replace(' 5300 |', '')],
 		['a figure of another year than the column’s', CAPACITY.replace('全年新增局用交换机1800万门', '2019年新增局用交换机1700万门')],

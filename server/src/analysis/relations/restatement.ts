@@ -228,6 +228,7 @@ function document(d: DocumentFigures, b: Sink): void {
 	const byContext = new Map<string, Map<string, number[]>>();
 	const byStatistic = new Map<string, number>();
 	const byOwnSubject = new Map<string, number>();
+	const byIndicator = new Map<string, number>();
 	const byTarget = new Map<string, number>();
 	/** A rate of change stated exactly, by the key of byTarget: the list's target a later statement may name as such. */
 	const byRate = new Map<string, number>();
@@ -415,6 +416,15 @@ function document(d: DocumentFigures, b: Sink): void {
 			if (!list) byCounted.set(countedKey, [at]);
 			else if (list.length < COUNTED_KEPT) list.push(at);
 			else crowded.add(countedKey);
+		}
+		// An indicator the lexicon names, stated as the year's in two parts of a document of one named year under two of its
+		// names (一、综合: 全年实际利用外商直接投资407亿美元 … 八、对外经济: 实际利用外商直接投资额407亿美元; 全年进出口顺差 …
+		// 进出口相抵，顺差): one statistic. Not of a part of the year, a target, a sum over years nor a block on past years.
+		if (d.yearOf[at] !== '' && ofOneYear(f) && f.sentencePeriod === undefined && d.pastOf[at] === undefined && ofHeadingsYear(d, f, at) && (keysAt(at).scopeYear ?? d.yearOf[at]) === d.yearOf[at] && f.scope !== '去年') {
+			const key = `${d.yearOf[at]}|${f.indicator}|${f.region}|${unit}`;
+			const first = byIndicator.get(key);
+			if (first === undefined) byIndicator.set(key, at);
+			else if (d.sectionOf[first] !== d.sectionOf[at]) relate(first, at);
 		}
 		if (f.scope !== '' && f.exact && f.ownSubject && !f.part && f.kind === 'amount') {
 			const specific = f.indicator !== undefined || (f.key.length >= 4 && STATISTIC.test(f.key));
