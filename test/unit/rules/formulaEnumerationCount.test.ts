@@ -7,6 +7,8 @@ import { joinLines } from '../../helpers/text';
 ruleCases('formula.enumeration-count', {
 	fires: [
 		['a list counted with 件 one short', '办好就业、教育三件大事。', [{ at: '三件' }]],
+		['a count of kinds (项) that closes its clause right after a whole 、-list of three or more, one short', '今年实施校舍安全工程、福利中心（站）、留守儿童之家和清洁工程5项，继续提标扩面。', [{ at: '5项' }]],
+		['the same with 类', '今年新增校舍安全、福利中心、留守儿童之家4类，继续提标扩面。', [{ at: '4类' }]],
 		['a count of things borne together (N重) after a whole list of three, one short', '宏观经济面临需求收缩、供给冲击、预期转弱四重压力，外部环境更趋复杂。', [{ at: '四重' }]],
 		['a list of three 、-items or more whose last, two joined by 和, counted apart still leaves it one short', '包括内蒙古、广西、重庆、四川、宁夏和新疆7省区。', [{ at: '7省' }]],
 		['three names, four levels', '卫东区建立区、街道、社区四级党组织联动体系。', [{ at: '四级', related: ['区、街道、社区'] }]],
@@ -97,7 +99,11 @@ ruleCases('formula.enumeration-count', {
 		['a half-width semicolon between a figure and a count', '深化国企改革,市属国企资产总额4700亿元、增长19.6%;3家市属国企登榜全国服务业企业500强。'],
 		['a half-width comma before a count', '五是尽锐出战、补齐短板,三大攻坚战如期推进。'],
 		['a list that fits its count', '卫东区建立区、街道、社区三级党组织联动体系。'],
-		['a count of kinds that closes its clause right after a 、-list, one more: never flagged', '今年实施校舍安全工程、福利中心（站）、留守儿童之家和清洁工程5项，继续提标扩面。'],
+		['a count of things (所) that closes its clause right after a whole 、-list, one more: may count what the items hold', '今年建成甲小学、乙小学、丙小学4所，继续提标扩面。'],
+		['a count of kinds that closes its clause after a list closed by 等, one more', '今年实施校舍安全工程、福利中心、留守儿童之家等5项，继续提标扩面。'],
+		['a count of kinds that closes its clause after two items, one more', '今年实施校舍安全工程和福利中心3项，继续提标扩面。'],
+		['a count of kinds that closes its clause after a whole 、-list one item longer (和 may join one item)', '今年实施校舍安全工程、福利中心、留守儿童之家、光荣院和清洁工程4项，继续提标扩面。'],
+		['a count of kinds after items that hold counts of their own', '全年完成国家卫生城市1个、卫生县城4个、省级卫生县城4项，继续提升。'],
 		['a count that closes its clause after a list of two levels counts things, not the list', '全年新增国家级、省级专精特新企业3家，培育单项冠军。'],
 		['the count after the noun of a list closed by 等, fewer items', '新增工业母机、现代纺织服装、农机装备等国家先进制造业集群4个，居全国前列。'],
 		['a count that closes its clause without 等 and a noun before it', '全国现有认证机构、检测机构596个。'],

@@ -1941,6 +1941,8 @@ const AREA_NOUN = /^(?:作业区|片区|园区|功能区|港区|组团)/;
 const SITE_KIND_END = /(?:码头|锚地|泊位|堆场|货场|仓库|航道|船闸|场站)$/;
 /** Measure words of kinds that may close a clause right after the list they count (…和农村清洁工程5项，). */
 const BARE_UNITS = new Set(['项', '类', '种', '件', '个', '条']);
+/** Those of them that count kinds, not things: a whole list one short of such a count is judged. */
+const KIND_COUNTS = new Set(['项', '类', '种']);
 /** Words before a count that make it something other than the size of a list: 前十大, 第三, 近两年. */
 const NOT_LIST_COUNT = new Set(['前', '第', '近', '约', '超', '逾', '余', '几', '、', '，', '；', '。', '：']);
 /** One-character administrative levels that are listed without separators: 县乡村三级, 省市县三级. */
@@ -2536,7 +2538,11 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		const wholeShort = !etc && !joined && !previousClause && items.length >= 3 && items.length === q.value - 1 && items.every((it) => !/[0-9０-９]/.test(it.text) && !BORNE_ITEM_BARS.test(it.text));
 		if (exact && (etc || (items.length !== q.value && !wholeShort && !(pairBorneByThree && joined && items.length === 2)) || (!joined && items[0]!.text.length > 2 * Math.max(...items.slice(1).map((it) => it.text.length)) + 1))) continue;
 		if (exact && (JOINT_INSIDE.test(text.slice(borneLast ? items[0]!.start : s, listEnd)) || items.some((it) => it.text.endsWith('的')))) continue;
-		if (bare && (etc || joined || previousClause || items.length !== q.value || items.length < 3)) continue;
+		// A count of kinds (项, 类, 种) that closes the clause right after a whole 、-list of three or more, one short, is judged
+		// as that list is before N重 (新增A、B、C和D5项，: four kinds, not five); a count of things (个, 件, 条) may count what
+		// the items hold, and is read only when it fits.
+		const bareShort = bare && KIND_COUNTS.has(q.unit) && wholeShort;
+		if (bare && (etc || joined || previousClause || (items.length !== q.value && !bareShort) || items.length < 3)) continue;
 		if (NAMED_UNITS.has(q.unit) && !items.every((it) => PLACE_NAME_END.test(it.text))) continue;
 		// Areas counted by a generic noun (作业区, 片区, 园区) are named or placed (江北、江南、城东三个片区); items that are other
 		// kinds of site (港口码头、锚地三个作业区: a wharf, an anchorage) are what the areas hold, not the areas.
