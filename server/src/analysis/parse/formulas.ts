@@ -1203,7 +1203,9 @@ function numeralVariantRunBefore(f: RawFormula, text: string, at: number): void 
 	if (!entry || entry.items.length === count) return;
 	// The glossary's items written exactly, each as it gives them (文化科技卫生 of 文化下乡、科技下乡、卫生下乡), not by keys
 	// that a local variant shares (汽车锂电池光伏“新四样”; 组织覆盖工作覆盖“三个覆盖”: another set, not one short).
-	const found = keyRunBefore(itemKeys({ name: entry.name, items: entry.items, explanation: entry.explanation, source: entry.source }), text, at);
+	const keys = itemKeys({ name: entry.name, items: entry.items, explanation: entry.explanation, source: entry.source });
+	// Or separated by 、 (深入开展文化、科技、卫生“四下乡”和…): the clause's whole list, each item little more than its key.
+	const found = keyRunBefore(keys, text, at) ?? keyListBefore(keys, entry.items, text, at);
 	if (!found) return;
 	const s = found[0]!.start;
 	if (!(s === 0 || /[，。；：]/.test(text[s - 1]!) || isLead(text.slice(Math.max(0, s - 2), s)))) return;
@@ -1215,6 +1217,28 @@ function numeralVariantRunBefore(f: RawFormula, text: string, at: number): void 
 	f.parts = [{ ...f.parts[0]!, items: found }];
 	f.expansion = { start: s, end: found[found.length - 1]!.end, source: 'before' };
 	f.verdict = Math.abs(found.length - count) === 1 ? 'mismatch' : 'uncertain';
+}
+
+/**
+ * The glossary's items as the whole 、-list of the clause right before `at` (文化、科技、卫生 before “四下乡”), each little
+ * more than its key (see littleMoreThanKey), every key once, in any order; the first without the clause's verb. Not a list
+ * closed by 等 or 这 (it may give examples), nor one with an item that holds no key or more than its key (法律文化、…:
+ * the text's own list). Undefined when any of this fails.
+ */
+function keyListBefore(keys: readonly (readonly string[])[], canonical: readonly string[], text: string, at: number): Item[] | undefined {
+	if (CLOSER_BEFORE.test(text.slice(Math.max(0, at - 2), at))) return undefined;
+	const s = clauseStart(text, at);
+	if (s < 0) return undefined;
+	const groups = splitGroups(text, s, at);
+	if (groups.length !== 1 || groups[0]!.length !== keys.length) return undefined;
+	const items = [stripLead(groups[0]![0]!), ...groups[0]!.slice(1)];
+	const used = keys.map(() => false);
+	for (const it of items) {
+		const n = keys.findIndex((alts, i) => !used[i] && alts.some((x) => x.length > 0 && it.text.includes(x) && littleMoreThanKey(it.text, x, canonical[i]!, false)));
+		if (n < 0) return undefined;
+		used[n] = true;
+	}
+	return items;
 }
 
 /** What identifies each item of the well-known formula `f` names (the glossary's, with keys, one part of as many items), or undefined. */
