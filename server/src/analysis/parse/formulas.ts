@@ -2031,12 +2031,17 @@ function adminRun(text: string, end: number): number {
  */
 const OBJECT_VERBS = /(?:盘活|优化|理顺|贯通|压实|夯实|编制|确保|支持|指导|督促|调动)$/;
 
+/** A verb of two characters after 并 (完善并公布: 并公布). */
+const JOINED_VERB = /并[\u4e00-\u9fff]{2}$/;
+
 /**
  * Does `before` end with a verb of two characters or more — a list's lead (健全, 推动, 进行) or a verb that takes places or
  * levels (盘活, 确保)? Levels or places one fewer than their count right after one are a list one short: no level or
  * place can stand between the verb and them. Not a word of one character (在, 与: 北京与津冀三地 names Beijing).
  */
 function verbBefore(before: string): boolean {
+	// A verb of two characters joined by 并 to such a verb before it (完善并公布, 编制并公开) is a verb of the same clause.
+	if (JOINED_VERB.test(before) && verbBefore(before.slice(0, -3))) return true;
 	return (before.length >= 2 && isLead(before.slice(-2))) || (before.length >= 3 && isLead(before.slice(-3))) || OBJECT_VERBS.test(before);
 }
 
