@@ -587,7 +587,8 @@ export function numberedItems(text: string, from: number, end: number): Item[] |
  * or one fewer when they are the whole paragraph);
  * else, when exactly `count` sentences follow and their first clauses all name the key or none does (构筑三个平台。依托中阿
  * 博览会，…。启动建设…。完善…。), those first clauses, which then make the count (some naming it and some not make the sentences no list; so does a later sentence that
- * names the formula `name`). A first sentence that restates the count or the name (按照…，推动3个重点领域率先突破。) is no item;
+ * names the formula `name`) — or one fewer when they are parallel (the same four characters open each) and the whole
+ * paragraph (a list one short). A first sentence that restates the count or the name (按照…，推动3个重点领域率先突破。) is no item;
  * a later one that restates the count, or opens with a connective (总之，此外), ends the list.
  */
 export function leadSentenceItems(text: string, from: number, end: number, key: string, count: number, name: string): Item[] | undefined {
@@ -642,6 +643,11 @@ export function leadSentenceItems(text: string, from: number, end: number, key: 
 	if (keyed(lasts)) return lasts.length === count || (lasts.length === count - 1 && lasts.length >= 2 && !cut && !RESULT_VERB.test(key)) ? lasts : undefined;
 	// Sentences that name the formula again speak of it (深化运用“四种形态”。…运用“四种形态”批评教育…); a first clause of a
 	// few characters frames its sentence (五年来，…; 其中，…).
+	// Parallel sentences (the same four characters open each: see sameOpening), three or more, that are the whole rest of
+	// the paragraph, one fewer than the count, leave no item out: a list one short (加快“五大经济”发展壮大。深入实施A…。深入
+	// 实施B…。深入实施C…。深入实施D…。). Not when a sentence restating the count or a connective ended the list before the
+	// paragraph did, nor when one names the formula.
+	if (!named && !cut && firsts.length === count - 1 && firsts.length >= 3 && sameOpening(firsts) && firsts.every((it) => it.text.length <= LEAD_ITEM_MAX)) return firsts;
 	if (named || firsts.length !== count || firsts.some((it) => it.text.length > LEAD_ITEM_MAX || it.text.length < 4)) return alike;
 	const naming = firsts.filter((it) => it.text.includes(key)).length;
 	return naming === 0 || naming === firsts.length || sameOpening(firsts) ? firsts : alike;

@@ -1203,7 +1203,9 @@ function numeralVariantRunBefore(f: RawFormula, text: string, at: number): void 
 	if (!entry || entry.items.length === count) return;
 	// The glossary's items written exactly, each as it gives them (文化科技卫生 of 文化下乡、科技下乡、卫生下乡), not by keys
 	// that a local variant shares (汽车锂电池光伏“新四样”; 组织覆盖工作覆盖“三个覆盖”: another set, not one short).
-	const found = keyRunBefore(itemKeys({ name: entry.name, items: entry.items, explanation: entry.explanation, source: entry.source }), text, at);
+	const keys = itemKeys({ name: entry.name, items: entry.items, explanation: entry.explanation, source: entry.source });
+	// Or separated by 、 (深入开展文化、科技、卫生“四下乡”和…): the clause's whole list, each item little more than its key.
+	const found = keyRunBefore(keys, text, at) ?? keyListBefore(keys, entry.items, text, at);
 	if (!found) return;
 	const s = found[0]!.start;
 	if (!(s === 0 || /[，。；：]/.test(text[s - 1]!) || isLead(text.slice(Math.max(0, s - 2), s)))) return;
@@ -1215,6 +1217,28 @@ function numeralVariantRunBefore(f: RawFormula, text: string, at: number): void 
 	f.parts = [{ ...f.parts[0]!, items: found }];
 	f.expansion = { start: s, end: found[found.length - 1]!.end, source: 'before' };
 	f.verdict = Math.abs(found.length - count) === 1 ? 'mismatch' : 'uncertain';
+}
+
+/**
+ * The glossary's items as the whole 、-list of the clause right before `at` (文化、科技、卫生 before “四下乡”), each little
+ * more than its key (see littleMoreThanKey), every key once, in any order; the first without the clause's verb. Not a list
+ * closed by 等 or 这 (it may give examples), nor one with an item that holds no key or more than its key (法律文化、…:
+ * the text's own list). Undefined when any of this fails.
+ */
+function keyListBefore(keys: readonly (readonly string[])[], canonical: readonly string[], text: string, at: number): Item[] | undefined {
+	if (CLOSER_BEFORE.test(text.slice(Math.max(0, at - 2), at))) return undefined;
+	const s = clauseStart(text, at);
+	if (s < 0) return undefined;
+	const groups = splitGroups(text, s, at);
+	if (groups.length !== 1 || groups[0]!.length !== keys.length) return undefined;
+	const items = [stripLead(groups[0]![0]!), ...groups[0]!.slice(1)];
+	const used = keys.map(() => false);
+	for (const it of items) {
+		const n = keys.findIndex((alts, i) => !used[i] && alts.some((x) => x.length > 0 && it.text.includes(x) && littleMoreThanKey(it.text, x, canonical[i]!, false)));
+		if (n < 0) return undefined;
+		used[n] = true;
+	}
+	return items;
 }
 
 /** What identifies each item of the well-known formula `f` names (the glossary's, with keys, one part of as many items), or undefined. */
@@ -1941,6 +1965,8 @@ const AREA_NOUN = /^(?:作业区|片区|园区|功能区|港区|组团)/;
 const SITE_KIND_END = /(?:码头|锚地|泊位|堆场|货场|仓库|航道|船闸|场站)$/;
 /** Measure words of kinds that may close a clause right after the list they count (…和农村清洁工程5项，). */
 const BARE_UNITS = new Set(['项', '类', '种', '件', '个', '条']);
+/** Those of them that count kinds, not things: a whole list one short of such a count is judged. */
+const KIND_COUNTS = new Set(['项', '类', '种']);
 /** Words before a count that make it something other than the size of a list: 前十大, 第三, 近两年. */
 const NOT_LIST_COUNT = new Set(['前', '第', '近', '约', '超', '逾', '余', '几', '、', '，', '；', '。', '：']);
 /** One-character administrative levels that are listed without separators: 县乡村三级, 省市县三级. */
@@ -2005,12 +2031,17 @@ function adminRun(text: string, end: number): number {
  */
 const OBJECT_VERBS = /(?:盘活|优化|理顺|贯通|压实|夯实|编制|确保|支持|指导|督促|调动)$/;
 
+/** A verb of two characters after 并 (完善并公布: 并公布). */
+const JOINED_VERB = /并[\u4e00-\u9fff]{2}$/;
+
 /**
  * Does `before` end with a verb of two characters or more — a list's lead (健全, 推动, 进行) or a verb that takes places or
  * levels (盘活, 确保)? Levels or places one fewer than their count right after one are a list one short: no level or
  * place can stand between the verb and them. Not a word of one character (在, 与: 北京与津冀三地 names Beijing).
  */
 function verbBefore(before: string): boolean {
+	// A verb of two characters joined by 并 to such a verb before it (完善并公布, 编制并公开) is a verb of the same clause.
+	if (JOINED_VERB.test(before) && verbBefore(before.slice(0, -3))) return true;
 	return (before.length >= 2 && isLead(before.slice(-2))) || (before.length >= 3 && isLead(before.slice(-3))) || OBJECT_VERBS.test(before);
 }
 
@@ -2536,7 +2567,11 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		const wholeShort = !etc && !joined && !previousClause && items.length >= 3 && items.length === q.value - 1 && items.every((it) => !/[0-9０-９]/.test(it.text) && !BORNE_ITEM_BARS.test(it.text));
 		if (exact && (etc || (items.length !== q.value && !wholeShort && !(pairBorneByThree && joined && items.length === 2)) || (!joined && items[0]!.text.length > 2 * Math.max(...items.slice(1).map((it) => it.text.length)) + 1))) continue;
 		if (exact && (JOINT_INSIDE.test(text.slice(borneLast ? items[0]!.start : s, listEnd)) || items.some((it) => it.text.endsWith('的')))) continue;
-		if (bare && (etc || joined || previousClause || items.length !== q.value || items.length < 3)) continue;
+		// A count of kinds (项, 类, 种) that closes the clause right after a whole 、-list of three or more, one short, is judged
+		// as that list is before N重 (新增A、B、C和D5项，: four kinds, not five); a count of things (个, 件, 条) may count what
+		// the items hold, and is read only when it fits.
+		const bareShort = bare && KIND_COUNTS.has(q.unit) && wholeShort;
+		if (bare && (etc || joined || previousClause || (items.length !== q.value && !bareShort) || items.length < 3)) continue;
 		if (NAMED_UNITS.has(q.unit) && !items.every((it) => PLACE_NAME_END.test(it.text))) continue;
 		// Areas counted by a generic noun (作业区, 片区, 园区) are named or placed (江北、江南、城东三个片区); items that are other
 		// kinds of site (港口码头、锚地三个作业区: a wharf, an anchorage) are what the areas hold, not the areas.
