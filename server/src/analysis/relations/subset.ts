@@ -143,7 +143,7 @@ function countedOf(p: Paragraph, b: Sink): void {
 		if (bounds(whole).hi === Infinity || !(bounds(part).lo > 0) || !countsAlike(whole.unit, part.unit) || whole.unit === '%' || whole.unit === '') continue;
 		const between = p.between(whole, part);
 		if (!OF_WHICH.test(between)) {
-			if (whole.unit === part.unit && thoseThat(between, p.after(part, 1))) holdAgainst(b, whole, part);
+			if (whole.unit === part.unit && (thoseThat(between, p.after(part, 1)) || alreadyOf(p, between, part))) holdAgainst(b, whole, part);
 			continue;
 		}
 		// 11项指标中10项 counts one noun; after 有 or in another classifier the part may count another (12个工业园区中有
@@ -175,6 +175,20 @@ function thoseThat(between: string, after: string): boolean {
 const HOLDER = /(?:区|乡|镇|街道|县|(?:^|[^城])市)$/;
 /** The whole's noun, 中 and a comma, a clause without a break that ends in 的, then the whole's noun or none and a verb. */
 const THOSE_THAT = /^([\u4e00-\u9fff]{1,8})中[，,][^，。；：,;:的\d]{2,24}的([\u4e00-\u9fff]{0,4}?)(?:已|也)?(?:有|达到|达|为|共有|共)?$/;
+
+/**
+ * N个X已有M个<a predicate>: the set is the clause's topic, 已有 right after its noun (列入重点攻坚的343个项目已有273个实现转化)
+ * — the part's count then what some of them did (AFTER_NOUN), or the set's noun again; not a count of another noun
+ * (12个园区已有150个项目入驻), nor past a comma (…12个园区，已有…: 已有 may count all there are).
+ */
+function alreadyOf(p: Paragraph, between: string, part: Fig): boolean {
+	if (!ALREADY_OF.test(between)) return false;
+	const noun = between.slice(0, between.indexOf('已'));
+	const after = p.after(part, noun.length + NOUN_END_MAX);
+	return AFTER_NOUN.test(after) || (noun.length >= 2 && namesAgain(after, noun));
+}
+/** The set's noun, then 已有 or 已经有. */
+const ALREADY_OF = /^[\u4e00-\u9fff]{0,8}已经?有$/;
 
 /**
  * The words after a part's count name the whole's noun again, and only it (已有280个行政村通了公交): the noun then a
