@@ -25,6 +25,8 @@ const SHORT = '全年全部工业增加值39570亿元。其中，国有及国有
 
 ruleCases('claim.subset', {
 	fires: [
+		['a set, then with 分别 the counts of those of it over thresholds (实施重点项目182个，投资过100亿元、50亿元、10亿元项目分别为…)', '实施省市重点项目182个，投资过100亿元、50亿元、10亿元项目分别为8个、10个、196个。', [{ at: '196个', related: ['182个'] }]],
+		['…the last threshold qualifying the noun (、50亿元的项目分别达到…), the set’s noun after its count', '全年实施900个亿元以上项目，投资过100亿元、50亿元的项目分别达到10个、915个。', [{ at: '915个', related: ['900个'] }]],
 		['a set, then 已有 and those of it that did something (N个项目已有M个实现…): no 中, no comma', '列入重点攻坚的343个项目已有373个实现转化。全市12个园区已有15个。', [{ at: '373个', related: ['343个'] }, { at: '15个', related: ['12个'] }]],
 		['the classes of a criterion together over the total (按经济类型分，…: at most all of it)', '全市固定资产投资1000亿元，增长5.0%。按经济类型分，国有投资300亿元，民间投资600亿元，外商投资150亿元。', [{ at: '1000亿元' }]],
 		['…as a bulletin prints them (按经济类型划分，…)', '全年全社会完成固定资产投资32619亿元，比上年增长9.3%。按经济类型划分，国有经济投资23284亿元，增长9.2%；集体经济投资4839亿元，增长9.2%；城乡居民个人投资4596亿元，增长9.5%。', [{ at: '32619亿元' }]],
@@ -120,6 +122,10 @@ ruleCases('claim.subset', {
 		['names listed before as many amounts joined without 分别, one within the other by the lexicon (地方级 within 全口径财政收入)', '地方级财政收入、一般预算全口径财政收入达到545亿元和507.8亿元，分别增长18.3%和21.3%。', [{ at: '545亿元', related: ['507.8亿元'] }]],
 	],
 	silent: [
+		['a set, then the counts of those of it over thresholds, as printed (the classes nest: not summed)', '实施省市重点项目182个，投资过100亿元、50亿元、10亿元项目分别为8个、10个、96个。全年实施900个亿元以上项目，投资过100亿元、50亿元的项目分别达到100个、150个，力争有200个亿元以上项目竣工。'],
+		['threshold classes of another noun than the set’s (…的企业分别…)', '全年实施900个亿元以上项目，投资过100亿元、50亿元的企业分别达到10个、915个。'],
+		['threshold classes of another set (新签约…) or under a set of increments (新增…)', '实施省市重点项目182个，新签约投资过100亿元、50亿元项目分别为8个、190个。新增重点项目182个，投资过100亿元、50亿元项目分别为8个、190个。'],
+		['more counts than thresholds: the list is not the classes’', '全年实施900个亿元以上项目，投资过100亿元、50亿元的项目分别达到10个、15个、920个。'],
 		['a set, then 已有 and those of it that did something, as printed', '列入重点攻坚的343个项目已有273个实现转化。'],
 		['a set, then 已有 and a count of another noun (12个园区已有150个项目入驻)', '全市12个园区已有150个项目入驻。全省12个市已有30个县实现脱贫摘帽。全市50个社区已有60个社区卫生服务站建成。'],
 		['a set, a comma, then 已有: 已有 may count all there are (获批12个园区，已有15个…)', '我市获批12个国家级园区，已有15个实现产值过亿。'],

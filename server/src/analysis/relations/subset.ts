@@ -872,6 +872,51 @@ function nestedThresholds(p: Paragraph, b: Sink): void {
 	}
 }
 
+/**
+ * Between a set's count and the first threshold of the classes listed after it: the set's noun and a comma, then a
+ * measure alone and the bound word (182个，投资过… / 900个亿元以上项目，投资过…) — no word of another set (新签约…, 新增…).
+ */
+const SET_TO_THRESHOLD = /^[\u4e00-\u9fff]{0,10}[，,](?:其中)?(?:投资|总投资|投资额|年产值|产值|营业收入|销售收入)?(?:过|超过|超|突破)$/;
+/**
+ * After the last threshold read as a figure, before the counts: thresholds the figures' reading leaves to the noun they
+ * qualify (、50亿元的项目), then the classes' noun and 分别 (…10亿元项目分别为, …50亿元的项目分别达到).
+ */
+const CLASSES_OF = /^((?:(?:以上)?[、和及](?:过|超过|超)?[0-9.]+(?:万亿|亿|万)?元)*)(?:以上)?的?([\u4e00-\u9fff]{1,6}?)分别(?:为|达到|达|是|有)?$/;
+/** One threshold of CLASSES_OF's first group. */
+const THRESHOLD_IN_WORDS = /[、和及]/g;
+/** What joins two thresholds, or two counts, in their lists. */
+const LIST_JOIN = /^(?:以上)?[、和及]$/;
+
+/**
+ * 实施省市重点项目182个，投资过100亿元、50亿元、10亿元项目分别为8个、10个、96个 / 全年实施900个亿元以上项目，投资过100亿元、
+ * 50亿元的项目分别达到10个、15个: a set, then right after it and with 分别 the counts of those of it over thresholds of
+ * a measure, named by the set's noun or its last words — each at most the set (过10亿元 takes in 过50亿元: the classes may
+ * nest, not summed). One sentence; as many counts as thresholds, in the set's unit; not a set of increments (新增…).
+ */
+function thresholdClassesOfSet(p: Paragraph, b: Sink): void {
+	const figs = p.figs;
+	const money = (f: Fig): boolean => f.kind === 'amount' && f.unit.endsWith('元') && !f.inBrackets;
+	for (let i = p.first; i + 2 < figs.length; i++) {
+		const set = figs[i]!;
+		if (set.kind !== 'amount' || !set.exact || set.inBrackets || set.unit === '' || set.unit === '%' || set.unit.endsWith('元') || isIncrement(set.subject)) continue;
+		if (!money(figs[i + 1]!) || figs[i + 1]!.sentence !== set.sentence || !SET_TO_THRESHOLD.test(p.between(set, figs[i + 1]!))) continue;
+		let k = i + 2;
+		while (k < figs.length && money(figs[k]!) && figs[k]!.sentence === set.sentence && LIST_JOIN.test(p.between(figs[k - 1]!, figs[k]!))) k++;
+		const classes = CLASSES_OF.exec(p.between(figs[k - 1]!, figs[k]!));
+		const n = k - i - 1 + (classes?.[1]!.match(THRESHOLD_IN_WORDS)?.length ?? 0);
+		if (n < 2 || k + n - 1 >= figs.length) continue;
+		const noun = classes?.[2];
+		// The set's noun, before its count (省市重点项目182个) or right after it (900个亿元以上项目，).
+		const setNoun = set.subject + '|' + (/^[\u4e00-\u9fff]{0,12}(?=[，,])/.exec(p.after(set, 14))?.[0] ?? '');
+		if (noun === undefined || !(setNoun.includes(`${noun}|`) || setNoun.endsWith(noun))) continue;
+		const counts = figs.slice(k, k + n);
+		const joined = (j: number): boolean => j + 1 < figs.length && figs[j + 1]!.sentence === set.sentence && LIST_JOIN.test(p.between(figs[j]!, figs[j + 1]!));
+		if (joined(k + n - 1) || !counts.every((f, m) => f.kind === 'amount' && f.exact && !f.inBrackets && f.unit === set.unit && f.sentence === set.sentence && (m === 0 || LIST_JOIN.test(p.between(counts[m - 1]!, f))))) continue;
+		for (const f of counts) holdAgainst(b, set, f);
+		i = k + n - 1;
+	}
+}
+
 /** Words that make a figure a target or an estimate, not what was done: 力争…, 计划…, 预计…. */
 const NOT_DONE = new RegExp(`${AIM_WORDS}|将|要|拟`);
 /** The words of a period that a multi-year amount's name may open with (五年累计, 过去五年共). */
@@ -1092,6 +1137,7 @@ export const finder: RelationFinder = {
 		projectSets(p, sink);
 		stagesReached(p, sink);
 		nestedThresholds(p, sink);
+		thresholdClassesOfSet(p, sink);
 		subsetsDone(p, sink);
 		landAfter(p, sink);
 		// Gold medals among all a contest's; with silver and bronze they make all of them (claim.part-sum).
