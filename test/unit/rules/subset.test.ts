@@ -25,6 +25,7 @@ const SHORT = '全年全部工业增加值39570亿元。其中，国有及国有
 
 ruleCases('claim.subset', {
 	fires: [
+		['a cereal the lexicon puts within grain (青稞 of 谷物 of 粮食), with no 其中', '粮食产量106.5万吨，青稞产量182万吨，创历史新高。', [{ at: '182万吨', related: ['106.5万吨'] }]],
 		['a set, then with 分别 the counts of those of it over thresholds (实施重点项目182个，投资过100亿元、50亿元、10亿元项目分别为…)', '实施省市重点项目182个，投资过100亿元、50亿元、10亿元项目分别为8个、10个、196个。', [{ at: '196个', related: ['182个'] }]],
 		['…the last threshold qualifying the noun (、50亿元的项目分别达到…), the set’s noun after its count', '全年实施900个亿元以上项目，投资过100亿元、50亿元的项目分别达到10个、915个。', [{ at: '915个', related: ['900个'] }]],
 		['a set, then 已有 and those of it that did something (N个项目已有M个实现…): no 中, no comma', '列入重点攻坚的343个项目已有373个实现转化。全市12个园区已有15个。', [{ at: '373个', related: ['343个'] }, { at: '15个', related: ['12个'] }]],
@@ -122,6 +123,7 @@ ruleCases('claim.subset', {
 		['names listed before as many amounts joined without 分别, one within the other by the lexicon (地方级 within 全口径财政收入)', '地方级财政收入、一般预算全口径财政收入达到545亿元和507.8亿元，分别增长18.3%和21.3%。', [{ at: '545亿元', related: ['507.8亿元'] }]],
 	],
 	silent: [
+		['a cereal within grain, as printed; of another year; another measure of it (播种面积)', '粮食产量106.5万吨，青稞产量82万吨，创历史新高。\n\n粮食产量106.5万吨。2020年青稞产量182万吨。\n\n粮食产量106.5万吨，青稞播种面积182万亩。'],
 		['a set, then the counts of those of it over thresholds, as printed (the classes nest: not summed)', '实施省市重点项目182个，投资过100亿元、50亿元、10亿元项目分别为8个、10个、96个。全年实施900个亿元以上项目，投资过100亿元、50亿元的项目分别达到100个、150个，力争有200个亿元以上项目竣工。'],
 		['threshold classes of another noun than the set’s (…的企业分别…)', '全年实施900个亿元以上项目，投资过100亿元、50亿元的企业分别达到10个、915个。'],
 		['threshold classes of another set (新签约…) or under a set of increments (新增…)', '实施省市重点项目182个，新签约投资过100亿元、50亿元项目分别为8个、190个。新增重点项目182个，投资过100亿元、50亿元项目分别为8个、190个。'],
