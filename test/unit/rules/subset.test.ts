@@ -25,6 +25,7 @@ const SHORT = '全年全部工业增加值39570亿元。其中，国有及国有
 
 ruleCases('claim.subset', {
 	fires: [
+		['N个X中有M个 with the noun left out, a predicate right after (…中有35个通了天然气, …中有38个全省最优)', '全市30个乡镇中有35个通了天然气。全市30个乡镇中有35个已完成改造。31个重点对标项目中有38个全省最优。', [{ at: '35个', related: ['30个'] }, { at: '35个', related: ['30个'] }, { at: '38个', related: ['31个'] }]],
 		['a cereal the lexicon puts within grain (青稞 of 谷物 of 粮食), with no 其中', '粮食产量106.5万吨，青稞产量182万吨，创历史新高。', [{ at: '182万吨', related: ['106.5万吨'] }]],
 		['a set, then with 分别 the counts of those of it over thresholds (实施重点项目182个，投资过100亿元、50亿元、10亿元项目分别为…)', '实施省市重点项目182个，投资过100亿元、50亿元、10亿元项目分别为8个、10个、196个。', [{ at: '196个', related: ['182个'] }]],
 		['…the last threshold qualifying the noun (、50亿元的项目分别达到…), the set’s noun after its count', '全年实施900个亿元以上项目，投资过100亿元、50亿元的项目分别达到10个、915个。', [{ at: '915个', related: ['900个'] }]],
@@ -123,6 +124,8 @@ ruleCases('claim.subset', {
 		['names listed before as many amounts joined without 分别, one within the other by the lexicon (地方级 within 全口径财政收入)', '地方级财政收入、一般预算全口径财政收入达到545亿元和507.8亿元，分别增长18.3%和21.3%。', [{ at: '545亿元', related: ['507.8亿元'] }]],
 	],
 	silent: [
+		['N个X中有M个 with the noun left out, as printed', '31个重点对标项目中有18个全省最优。全市30个乡镇中有25个通了天然气。'],
+		['N个X中有M个 then a word that opens a noun of its own (上市公司, 在建项目, 全省重点项目): another count', '全市12个园区中有15个上市公司。全市30个乡镇中有35个在建项目。全市30个乡镇中有35个全省重点项目。全市12个园区中有15个项目开工。'],
 		['a cereal within grain, as printed; of another year; another measure of it (播种面积)', '粮食产量106.5万吨，青稞产量82万吨，创历史新高。\n\n粮食产量106.5万吨。2020年青稞产量182万吨。\n\n粮食产量106.5万吨，青稞播种面积182万亩。'],
 		['a set, then the counts of those of it over thresholds, as printed (the classes nest: not summed)', '实施省市重点项目182个，投资过100亿元、50亿元、10亿元项目分别为8个、10个、96个。全年实施900个亿元以上项目，投资过100亿元、50亿元的项目分别达到100个、150个，力争有200个亿元以上项目竣工。'],
 		['threshold classes of another noun than the set’s (…的企业分别…)', '全年实施900个亿元以上项目，投资过100亿元、50亿元的企业分别达到10个、915个。'],

@@ -150,8 +150,10 @@ function countedOf(p: Paragraph, b: Sink): void {
 		// 1500家企业) unless the whole's noun ends with the part's classifier (29个单项中我市有16项) or the part names the
 		// whole's noun again (14万多个工程中，已有11万多个工程).
 		const plain = between.endsWith('中') && whole.unit === part.unit;
+		// 30个乡镇中有25个通了天然气: after 有, a count of the whole's classifier with its noun left out, a predicate right after.
+		const elided = between.endsWith('有') && whole.unit === part.unit && ELIDED_NOUN_PREDICATE.test(p.after(part, NOUN_END_MAX + 1));
 		const noun = between.slice(0, between.indexOf('中'));
-		if (plain || noun.endsWith(part.unit) || (noun.length >= 2 && whole.unit === part.unit && namesAgain(p.after(part, noun.length + NOUN_END_MAX), noun))) holdAgainst(b, whole, part);
+		if (plain || elided || noun.endsWith(part.unit) || (noun.length >= 2 && whole.unit === part.unit && namesAgain(p.after(part, noun.length + NOUN_END_MAX), noun))) holdAgainst(b, whole, part);
 	}
 }
 
@@ -175,6 +177,12 @@ function thoseThat(between: string, after: string): boolean {
 const HOLDER = /(?:区|乡|镇|街道|县|(?:^|[^城])市)$/;
 /** The whole's noun, 中 and a comma, a clause without a break that ends in 的, then the whole's noun or none and a verb. */
 const THOSE_THAT = /^([\u4e00-\u9fff]{1,8})中[，,][^，。；：,;:的\d]{2,24}的([\u4e00-\u9fff]{0,4}?)(?:已|也)?(?:有|达到|达|为|共有|共)?$/;
+
+/**
+ * What follows a part's count whose noun is left out (…中有25个通了天然气, …中有18个全省最优): punctuation, an adverb, a
+ * stage or a verb of what some of them did, a rank — not a word that may open a noun of its own (在建项目, 上市公司, 通用…).
+ */
+const ELIDED_NOUN_PREDICATE = /^(?:[，,；;。）)]|已|均|都|全部|基本|先后|相继|顺利|提前|正在|开工|建成|竣工|投产|完工|投用|完成|实现|进入|纳入|入选|获|被|通了|达标|达到|(?:全省|全市|全国|全区)(?:最|第|前|领先))/;
 
 /**
  * N个X已有M个<a predicate>: the set is the clause's topic, 已有 right after its noun (列入重点攻坚的343个项目已有273个实现转化)
