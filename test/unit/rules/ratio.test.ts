@@ -22,6 +22,8 @@ const RD_YEARS = `——经济跨上新台阶。2007年，国内生产总值达�
 
 ruleCases('claim.ratio', {
 	fires: [
+		['a rate right after a set and those of it that did what it names (…，已有M家实现达标排放，达标率P%)', '排放二氧化硫的4678家重点污染企业，已有3944家实现达标排放，达标率为94.3%。', [{ at: '94.3%', fix: '84.3%' }]],
+		['…a set with 中 and the part naming the set’s noun again (N个项目中，已有M个项目开工，开工率P%)', '全市200个项目中，已有185个项目开工，开工率为90%。', [{ at: '90%', fix: '93%' }]],
 		[
 			'a share of a counterpart named alone after its statistic (…收入…，支出420亿元，…其中民生支出…，占支出的81%): its whole is the statistic the counterpart was read as',
 			'一般公共预算收入180亿元，增长8%，支出420亿元，增长5%，其中民生支出300亿元，占支出的81%。',
@@ -57,6 +59,12 @@ ruleCases('claim.ratio', {
 		['the population changed: the average is blamed, the population related', PER_HEAD.replace('82.9万人', '85.9万人'), [{ at: '73572元', related: ['609.91亿元', '85.9万人'] }]],
 	],
 	silent: [
+		['a rate right after a set and those of it that did what it names, as printed', '排放二氧化硫的4678家重点污染企业，已有3944家实现达标排放，达标率为84.3%。全市200个项目中，已有185个项目开工，开工率92.5%。'],
+		['a rate of another measure after those that did something (已有185个项目开工，投资完成率80%)', '全市200个项目中，已有185个项目开工，投资完成率80%。'],
+		['a rate of another year after them (…，2020年达标率为90%)', '4678家重点污染企业，已有3944家实现达标排放，2020年达标率为90%。'],
+		['counts side by side with no word of a set between (200个项目，185个项目开工): the 185 may be of others', '全市新开工200个项目，185个项目开工，开工率70%。'],
+		['a rate after the part of another noun of the set (12个园区中，已有150个企业入驻，入驻率60%)', '全市12个园区中，已有150个企业入驻，入驻率60%。'],
+		['a completion rate whose verb the part does not state (已办结185件，整改完成率90%): another count may be meant', '第二轮转办的200.5件已办结185件，整改完成率90%。'],
 		['a structure aimed at (力争到2027年，…优化为a∶b∶c) after the year’s GDP and sectors: no shares of them', '2023年，全市地区生产总值1000亿元，第一产业增加值50亿元，第二产业增加值400亿元，第三产业增加值550亿元。力争到2027年，三次产业结构优化为4.5∶35.0∶60.5。'],
 		['a structure set as a target (预期目标) after the year’s GDP and sectors', '2023年，全市地区生产总值1000亿元，第一产业增加值50亿元，第二产业增加值400亿元，第三产业增加值550亿元。预期目标：三次产业结构调整为4.5∶35.0∶60.5。'],
 		['the same, the share holding (340 ÷ 420 = 80.95%)', '一般公共预算收入180亿元，增长8%，支出420亿元，增长5%，其中民生支出340亿元，占支出的81%。'],

@@ -25,6 +25,11 @@ const SHORT = '全年全部工业增加值39570亿元。其中，国有及国有
 
 ruleCases('claim.subset', {
 	fires: [
+		['N个X中有M个 with the noun left out, a predicate right after (…中有35个通了天然气, …中有38个全省最优)', '全市30个乡镇中有35个通了天然气。全市30个乡镇中有35个已完成改造。31个重点对标项目中有38个全省最优。', [{ at: '35个', related: ['30个'] }, { at: '35个', related: ['30个'] }, { at: '38个', related: ['31个'] }]],
+		['a cereal the lexicon puts within grain (青稞 of 谷物 of 粮食), with no 其中', '粮食产量106.5万吨，青稞产量182万吨，创历史新高。', [{ at: '182万吨', related: ['106.5万吨'] }]],
+		['a set, then with 分别 the counts of those of it over thresholds (实施重点项目182个，投资过100亿元、50亿元、10亿元项目分别为…)', '实施省市重点项目182个，投资过100亿元、50亿元、10亿元项目分别为8个、10个、196个。', [{ at: '196个', related: ['182个'] }]],
+		['…the last threshold qualifying the noun (、50亿元的项目分别达到…), the set’s noun after its count', '全年实施900个亿元以上项目，投资过100亿元、50亿元的项目分别达到10个、915个。', [{ at: '915个', related: ['900个'] }]],
+		['a set, then 已有 and those of it that did something (N个项目已有M个实现…): no 中, no comma', '列入重点攻坚的343个项目已有373个实现转化。全市12个园区已有15个。', [{ at: '373个', related: ['343个'] }, { at: '15个', related: ['12个'] }]],
 		['the classes of a criterion together over the total (按经济类型分，…: at most all of it)', '全市固定资产投资1000亿元，增长5.0%。按经济类型分，国有投资300亿元，民间投资600亿元，外商投资150亿元。', [{ at: '1000亿元' }]],
 		['…as a bulletin prints them (按经济类型划分，…)', '全年全社会完成固定资产投资32619亿元，比上年增长9.3%。按经济类型划分，国有经济投资23284亿元，增长9.2%；集体经济投资4839亿元，增长9.2%；城乡居民个人投资4596亿元，增长9.5%。', [{ at: '32619亿元' }]],
 		['a list opened by a short name the text defined (（以下简称X）增加值…。在X中，…增加值…)', SHORT.replace('14032亿元', '24032亿元'), [{ at: '24032亿元', related: ['23685亿元'] }]],
@@ -119,6 +124,17 @@ ruleCases('claim.subset', {
 		['names listed before as many amounts joined without 分别, one within the other by the lexicon (地方级 within 全口径财政收入)', '地方级财政收入、一般预算全口径财政收入达到545亿元和507.8亿元，分别增长18.3%和21.3%。', [{ at: '545亿元', related: ['507.8亿元'] }]],
 	],
 	silent: [
+		['N个X中有M个 with the noun left out, as printed', '31个重点对标项目中有18个全省最优。全市30个乡镇中有25个通了天然气。'],
+		['N个X中有M个 then a word that opens a noun of its own (上市公司, 在建项目, 全省重点项目): another count', '全市12个园区中有15个上市公司。全市30个乡镇中有35个在建项目。全市30个乡镇中有35个全省重点项目。全市12个园区中有15个项目开工。'],
+		['a cereal within grain, as printed; of another year; another measure of it (播种面积)', '粮食产量106.5万吨，青稞产量82万吨，创历史新高。\n\n粮食产量106.5万吨。2020年青稞产量182万吨。\n\n粮食产量106.5万吨，青稞播种面积182万亩。'],
+		['a set, then the counts of those of it over thresholds, as printed (the classes nest: not summed)', '实施省市重点项目182个，投资过100亿元、50亿元、10亿元项目分别为8个、10个、96个。全年实施900个亿元以上项目，投资过100亿元、50亿元的项目分别达到100个、150个，力争有200个亿元以上项目竣工。'],
+		['threshold classes of another noun than the set’s (…的企业分别…)', '全年实施900个亿元以上项目，投资过100亿元、50亿元的企业分别达到10个、915个。'],
+		['threshold classes of another set (新签约…) or under a set of increments (新增…)', '实施省市重点项目182个，新签约投资过100亿元、50亿元项目分别为8个、190个。新增重点项目182个，投资过100亿元、50亿元项目分别为8个、190个。'],
+		['more counts than thresholds: the list is not the classes’', '全年实施900个亿元以上项目，投资过100亿元、50亿元的项目分别达到10个、15个、920个。'],
+		['a set, then 已有 and those of it that did something, as printed', '列入重点攻坚的343个项目已有273个实现转化。'],
+		['a set, then 已有 and a count of another noun (12个园区已有150个项目入驻)', '全市12个园区已有150个项目入驻。全省12个市已有30个县实现脱贫摘帽。全市50个社区已有60个社区卫生服务站建成。'],
+		['a set, a comma, then 已有: 已有 may count all there are (获批12个园区，已有15个…)', '我市获批12个国家级园区，已有15个实现产值过亿。'],
+		['a set, then 已有 and a count of another classifier (12个园区已有150家…)', '全市12个园区已有150家实现投产。'],
 		['an indicator the lexicon puts within another, as a target of a year to come against the year\'s whole (到2025年，…达到)', '全年第三产业增加值6000亿元。预计到2025年，金融业增加值达到6500亿元。'],
 		['…a target by its verb (力争)', '全年第三产业增加值6000亿元。力争金融业增加值达到6500亿元。'],
 		['…a period to come its sentence opens on (今年，…)', '全年第三产业增加值6000亿元。今年，金融业增加值达到6500亿元。'],

@@ -244,6 +244,40 @@ function sharesOfTotals(p: Paragraph, b: Sink): void {
 	}
 }
 
+// ─────────────────────────────── the rate of those of a set that did ───────────────────────────────
+
+/**
+ * The words between a set's count and the count of those of it that did something: the set's noun, 中 and a comma or a
+ * comma alone, then 已有, 有 or 已 (4678家重点污染企业，已有3944家… / 200个项目中，已有185个…).
+ */
+const SET_THEN_DONE = /^[\u4e00-\u9fff]{0,12}中?[，,]?(?:已经?有|有|已)$/;
+/** A rate's name: its verb (达标, 开工, 参保…) then 率. */
+const RATE_NAME = /([\u4e00-\u9fff]{2})率$/;
+
+/**
+ * 排放二氧化硫的4678家重点污染企业，已有3944家实现达标排放，达标率为84.3%: a rate right after a set's count and the count
+ * of those of it that did what the rate names — its verb (达标) in the words after the part, before the rate's own name
+ * — is the part over the set. One sentence, one unit, no figure or date between; not a rate of another measure (已有185个
+ * 项目开工，投资完成率80%).
+ */
+function ratesOfThoseThatDid(p: Paragraph, b: Sink): void {
+	const figs = p.figs;
+	for (let at = Math.max(p.first, 2); at < figs.length; at++) {
+		const r = figs[at]!;
+		const verb = RATE_NAME.exec(r.subject)?.[1];
+		if (verb === undefined || r.unit !== '%' || r.kind === 'change' || r.fromTo || r.annualAverage || !r.exact) continue;
+		const part = figs[at - 1]!;
+		const set = figs[at - 2]!;
+		if (part.sentence !== r.sentence || set.sentence !== r.sentence || part.kind !== 'amount' || set.kind !== 'amount' || part.unit !== set.unit || part.unit === '' || part.unit === '%') continue;
+		if (part.inBrackets || set.inBrackets || !SET_THEN_DONE.test(p.between(set, part))) continue;
+		// What the part did: the words after it, less the rate's own name.
+		const words = p.between(part, r);
+		const did = words.slice(0, Math.max(0, words.length - r.subject.length));
+		if (!did.includes(verb) || /[0-9。；]/.test(words)) continue;
+		check(b, part, set, r, r.subject);
+	}
+}
+
 // ─────────────────────────────── the terms of a structure ───────────────────────────────
 
 /** 三次产业结构为10.4∶48.6∶41.0 with 第一/二/三产业增加值 and 地区生产总值 stated: each term is its part's share. */
@@ -313,6 +347,7 @@ function quotients(d: DocumentFigures, b: Sink): void {
 export const finder: RelationFinder = {
 	paragraph(p, sink) {
 		sharesOfTotals(p, sink);
+		ratesOfThoseThatDid(p, sink);
 		structureTerms(p, sink);
 	},
 	document(d, sink) {

@@ -143,15 +143,17 @@ function countedOf(p: Paragraph, b: Sink): void {
 		if (bounds(whole).hi === Infinity || !(bounds(part).lo > 0) || !countsAlike(whole.unit, part.unit) || whole.unit === '%' || whole.unit === '') continue;
 		const between = p.between(whole, part);
 		if (!OF_WHICH.test(between)) {
-			if (whole.unit === part.unit && thoseThat(between, p.after(part, 1))) holdAgainst(b, whole, part);
+			if (whole.unit === part.unit && (thoseThat(between, p.after(part, 1)) || alreadyOf(p, between, part))) holdAgainst(b, whole, part);
 			continue;
 		}
 		// 11项指标中10项 counts one noun; after 有 or in another classifier the part may count another (12个工业园区中有
 		// 1500家企业) unless the whole's noun ends with the part's classifier (29个单项中我市有16项) or the part names the
 		// whole's noun again (14万多个工程中，已有11万多个工程).
 		const plain = between.endsWith('中') && whole.unit === part.unit;
+		// 30个乡镇中有25个通了天然气: after 有, a count of the whole's classifier with its noun left out, a predicate right after.
+		const elided = between.endsWith('有') && whole.unit === part.unit && ELIDED_NOUN_PREDICATE.test(p.after(part, NOUN_END_MAX + 1));
 		const noun = between.slice(0, between.indexOf('中'));
-		if (plain || noun.endsWith(part.unit) || (noun.length >= 2 && whole.unit === part.unit && namesAgain(p.after(part, noun.length + NOUN_END_MAX), noun))) holdAgainst(b, whole, part);
+		if (plain || elided || noun.endsWith(part.unit) || (noun.length >= 2 && whole.unit === part.unit && namesAgain(p.after(part, noun.length + NOUN_END_MAX), noun))) holdAgainst(b, whole, part);
 	}
 }
 
@@ -175,6 +177,26 @@ function thoseThat(between: string, after: string): boolean {
 const HOLDER = /(?:区|乡|镇|街道|县|(?:^|[^城])市)$/;
 /** The whole's noun, 中 and a comma, a clause without a break that ends in 的, then the whole's noun or none and a verb. */
 const THOSE_THAT = /^([\u4e00-\u9fff]{1,8})中[，,][^，。；：,;:的\d]{2,24}的([\u4e00-\u9fff]{0,4}?)(?:已|也)?(?:有|达到|达|为|共有|共)?$/;
+
+/**
+ * What follows a part's count whose noun is left out (…中有25个通了天然气, …中有18个全省最优): punctuation, an adverb, a
+ * stage or a verb of what some of them did, a rank — not a word that may open a noun of its own (在建项目, 上市公司, 通用…).
+ */
+const ELIDED_NOUN_PREDICATE = /^(?:[，,；;。）)]|已|均|都|全部|基本|先后|相继|顺利|提前|正在|开工|建成|竣工|投产|完工|投用|完成|实现|进入|纳入|入选|获|被|通了|达标|达到|(?:全省|全市|全国|全区)(?:最|第|前|领先))/;
+
+/**
+ * N个X已有M个<a predicate>: the set is the clause's topic, 已有 right after its noun (列入重点攻坚的343个项目已有273个实现转化)
+ * — the part's count then what some of them did (AFTER_NOUN), or the set's noun again; not a count of another noun
+ * (12个园区已有150个项目入驻), nor past a comma (…12个园区，已有…: 已有 may count all there are).
+ */
+function alreadyOf(p: Paragraph, between: string, part: Fig): boolean {
+	if (!ALREADY_OF.test(between)) return false;
+	const noun = between.slice(0, between.indexOf('已'));
+	const after = p.after(part, noun.length + NOUN_END_MAX);
+	return AFTER_NOUN.test(after) || (noun.length >= 2 && namesAgain(after, noun));
+}
+/** The set's noun, then 已有 or 已经有. */
+const ALREADY_OF = /^[\u4e00-\u9fff]{0,8}已经?有$/;
 
 /**
  * The words after a part's count name the whole's noun again, and only it (已有280个行政村通了公交): the noun then a
@@ -858,6 +880,51 @@ function nestedThresholds(p: Paragraph, b: Sink): void {
 	}
 }
 
+/**
+ * Between a set's count and the first threshold of the classes listed after it: the set's noun and a comma, then a
+ * measure alone and the bound word (182个，投资过… / 900个亿元以上项目，投资过…) — no word of another set (新签约…, 新增…).
+ */
+const SET_TO_THRESHOLD = /^[\u4e00-\u9fff]{0,10}[，,](?:其中)?(?:投资|总投资|投资额|年产值|产值|营业收入|销售收入)?(?:过|超过|超|突破)$/;
+/**
+ * After the last threshold read as a figure, before the counts: thresholds the figures' reading leaves to the noun they
+ * qualify (、50亿元的项目), then the classes' noun and 分别 (…10亿元项目分别为, …50亿元的项目分别达到).
+ */
+const CLASSES_OF = /^((?:(?:以上)?[、和及](?:过|超过|超)?[0-9.]+(?:万亿|亿|万)?元)*)(?:以上)?的?([\u4e00-\u9fff]{1,6}?)分别(?:为|达到|达|是|有)?$/;
+/** One threshold of CLASSES_OF's first group. */
+const THRESHOLD_IN_WORDS = /[、和及]/g;
+/** What joins two thresholds, or two counts, in their lists. */
+const LIST_JOIN = /^(?:以上)?[、和及]$/;
+
+/**
+ * 实施省市重点项目182个，投资过100亿元、50亿元、10亿元项目分别为8个、10个、96个 / 全年实施900个亿元以上项目，投资过100亿元、
+ * 50亿元的项目分别达到10个、15个: a set, then right after it and with 分别 the counts of those of it over thresholds of
+ * a measure, named by the set's noun or its last words — each at most the set (过10亿元 takes in 过50亿元: the classes may
+ * nest, not summed). One sentence; as many counts as thresholds, in the set's unit; not a set of increments (新增…).
+ */
+function thresholdClassesOfSet(p: Paragraph, b: Sink): void {
+	const figs = p.figs;
+	const money = (f: Fig): boolean => f.kind === 'amount' && f.unit.endsWith('元') && !f.inBrackets;
+	for (let i = p.first; i + 2 < figs.length; i++) {
+		const set = figs[i]!;
+		if (set.kind !== 'amount' || !set.exact || set.inBrackets || set.unit === '' || set.unit === '%' || set.unit.endsWith('元') || isIncrement(set.subject)) continue;
+		if (!money(figs[i + 1]!) || figs[i + 1]!.sentence !== set.sentence || !SET_TO_THRESHOLD.test(p.between(set, figs[i + 1]!))) continue;
+		let k = i + 2;
+		while (k < figs.length && money(figs[k]!) && figs[k]!.sentence === set.sentence && LIST_JOIN.test(p.between(figs[k - 1]!, figs[k]!))) k++;
+		const classes = CLASSES_OF.exec(p.between(figs[k - 1]!, figs[k]!));
+		const n = k - i - 1 + (classes?.[1]!.match(THRESHOLD_IN_WORDS)?.length ?? 0);
+		if (n < 2 || k + n - 1 >= figs.length) continue;
+		const noun = classes?.[2];
+		// The set's noun, before its count (省市重点项目182个) or right after it (900个亿元以上项目，).
+		const setNoun = set.subject + '|' + (/^[\u4e00-\u9fff]{0,12}(?=[，,])/.exec(p.after(set, 14))?.[0] ?? '');
+		if (noun === undefined || !(setNoun.includes(`${noun}|`) || setNoun.endsWith(noun))) continue;
+		const counts = figs.slice(k, k + n);
+		const joined = (j: number): boolean => j + 1 < figs.length && figs[j + 1]!.sentence === set.sentence && LIST_JOIN.test(p.between(figs[j]!, figs[j + 1]!));
+		if (joined(k + n - 1) || !counts.every((f, m) => f.kind === 'amount' && f.exact && !f.inBrackets && f.unit === set.unit && f.sentence === set.sentence && (m === 0 || LIST_JOIN.test(p.between(counts[m - 1]!, f))))) continue;
+		for (const f of counts) holdAgainst(b, set, f);
+		i = k + n - 1;
+	}
+}
+
 /** Words that make a figure a target or an estimate, not what was done: 力争…, 计划…, 预计…. */
 const NOT_DONE = new RegExp(`${AIM_WORDS}|将|要|拟`);
 /** The words of a period that a multi-year amount's name may open with (五年累计, 过去五年共). */
@@ -1078,6 +1145,7 @@ export const finder: RelationFinder = {
 		projectSets(p, sink);
 		stagesReached(p, sink);
 		nestedThresholds(p, sink);
+		thresholdClassesOfSet(p, sink);
 		subsetsDone(p, sink);
 		landAfter(p, sink);
 		// Gold medals among all a contest's; with silver and bronze they make all of them (claim.part-sum).
