@@ -34,10 +34,16 @@ function partMatches(found, gold) {
 	return true;
 }
 
-/** The tool's formula that a label names: on its line, its text equal to the label's or holding it (or held by it). */
-function formulaFor(analysis, lines, label) {
+/**
+ * The tool's formula that a label names: on its line (or its `lines` lines: a term on a line of its own and its gloss),
+ * its text equal to the label's or holding it (or held by it).
+ */
+function formulaFor(analysis, lines, label, count = 1) {
 	const want = norm(label.text);
-	const onLine = analysis.formulas.filter((f) => lines.positionAt(f.span.start).line + 1 === label.line);
+	const onLine = analysis.formulas.filter((f) => {
+		const line = lines.positionAt(f.span.start).line + 1;
+		return line >= label.line && line < label.line + count;
+	});
 	const named = onLine.filter((f) => {
 		const t = norm(f.text);
 		return t === want || (t.length >= 2 && want.includes(t)) || t.includes(want);
@@ -197,6 +203,12 @@ export const ENTRY_VARIANTS = {
 	// The name in 【】 (its outer quotes replaced) or in Markdown bold (as written).
 	'【name】': (p) => ({ ...p, term: /^“[^“”]+”$/.test(p.term) ? `【${p.term.slice(1, -1)}】` : `【${p.term}】` }),
 	'**name**': (p) => ({ ...p, term: `**${p.term}**` }),
+	// The term on a line of its own (as a bold line or a table's first column is copied to text), the gloss on the next
+	// line: with its colon (六稳：⏎稳就业、…), or without one, the gloss opening with its connective (六稳⏎指稳就业、…; a
+	// gloss that opens by glossing a part — “一主”指… — as written).
+	// (Not an entry whose gloss is already the paragraphs after it: 七纵六横三环路网骨架：⏎七纵，即….)
+	'term line：': (p) => ((p.mark === '：' || p.mark === ':') && bareGloss(p.gloss).trim() ? { ...p, gloss: `\n${bareGloss(p.gloss)}` } : undefined),
+	'term line': (p) => (bareGloss(p.gloss).trim() ? { ...p, mark: '', gloss: `\n${verbFor(p, '指') ? '指' : ''}${bareGloss(p.gloss)}` } : undefined),
 };
 
 /** Lines longer than 30 characters broken every 30 (a column wrapped at 30). */
@@ -208,7 +220,9 @@ export const TEXT_VARIANTS = {
 	// listed part.
 	explained: (text, p, label) => {
 		if (label.unlisted || label.parts.length !== 1 || !(label.parts[0].items?.length >= 2)) return undefined;
-		return `${p.lead}${p.numbering}${p.term}：${EXPLANATION}主要包括${label.parts[0].items.join('、')}。\n`;
+		// Items that hold a 、 or a comma themselves are kept apart by ；, as a writer does (A、B；C，D).
+		const items = label.parts[0].items;
+		return `${p.lead}${p.numbering}${p.term}：${EXPLANATION}主要包括${items.join(items.some((it) => /[、，,]/.test(it)) ? '；' : '、')}。\n`;
 	},
 };
 
@@ -235,10 +249,12 @@ export function evaluateVariants(core, shared, root) {
 			index++;
 			const span = labelSpan(text, starts, labels, label);
 			const entry = text.slice(span.start, span.end).replace(/\s+$/, '') + '\n';
-			const resolves = (body) => {
+			// (A variant whose term stands on a line of its own is an entry of two lines: the formula of a part glossed on the
+			// second — “双报到”“双报告”：⏎“双报到”是指… — is the entry's.)
+			const resolves = (body, count = 1) => {
 				const doc = `${heading}\n\n${body}`;
 				const analysis = core.analyze(doc);
-				return resolvedAs(formulaFor(analysis, new core.LineIndex(doc, core.computeLineStarts(doc)), { ...label, line: 3 }), label);
+				return resolvedAs(formulaFor(analysis, new core.LineIndex(doc, core.computeLineStarts(doc)), { ...label, line: 3 }, count), label);
 			};
 			out.asWritten[1]++;
 			if (!resolves(entry)) continue;
@@ -259,7 +275,7 @@ export function evaluateVariants(core, shared, root) {
 			function count(vname, body) {
 				const t = out.variants[vname];
 				t[1]++;
-				if (resolves(body)) t[0]++;
+				if (resolves(body, vname.startsWith('term line') ? 2 : 1)) t[0]++;
 				else out.misses.push({ doc: file.replace(/\.json$/, ''), line: label.line, text: label.text, variant: vname, body });
 			}
 		}

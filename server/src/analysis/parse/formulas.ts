@@ -1666,6 +1666,42 @@ function resolveEntry(f: RawFormula, text: string, gloss: number, inRunningText 
 	}
 }
 
+/** A heading's numbering (一、 （一） 第一 一是): a block that opens so is no glossary term (an entry's number is 1. 〔1〕 ①). */
+const HEADING_OPENING = /^\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．是要]|第[一二三四五六七八九十]{1,3})/;
+/** A block that opens as a point or a heading of a list (一、 （一） 1. 一是 第一): no gloss of the term before it. */
+const POINT_OPENING = /^\s*(?:[（(]?(?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})[）)、.．]|[一二三四五六七八九十]{1,3}[是要]|第[一二三四五六七八九十]{1,3})/;
+
+/** The longest block read as a glossary term on a line of its own: a number, the term and its colon. */
+export const TERM_LINE_MAX = TERM_MAX + 8;
+
+/**
+ * A glossary term on a line of its own, its gloss the next block (as a bold line or a table's first column is copied to
+ * text): `term` is a block that is only an entry's number, the term and its colon (“六稳”：⏎稳就业、…), or the same without
+ * the colon when the gloss opens with its connective (“六稳”⏎指稳就业、…, 四风⏎主要指…) or with a gloss of one of its parts
+ * (“三区三线”⏎“三区”即…) — a short heading alone, its paragraph after it, is no term; and only where the block after the
+ * gloss (`after`) is the next entry or there is none. Returns the term's formulas read from the two joined by a colon,
+ * and where the gloss starts in the joined text (offsets before it are the term's), or undefined. Not when the gloss is
+ * an entry of its own (the next term).
+ */
+export function termOnLine(term: string, gloss: string, after: string | undefined): { formulas: RawFormula[]; offset: number } | undefined {
+	const t = term.trimEnd();
+	if (t.length > TERM_LINE_MAX || t.length < 2 || POINT_OPENING.test(gloss) || HEADING_OPENING.test(t)) return undefined;
+	// What follows the gloss is the next entry — a term alone or with its gloss — or nothing: a heading or a lead sentence
+	// with a colon over paragraphs (着力抓好“三件大事”：⏎…⏎…) is followed by more of the same text.
+	if (after !== undefined && !glossaryEntry(after) && (after.trimEnd().length > TERM_LINE_MAX || /[。；！？]/.test(after))) return undefined;
+	const colon = t.endsWith('：') || t.endsWith(':');
+	// A gloss shaped as an entry is the next term's — unless its term is a part of this one (“一主两副六片区”：⏎“一主”指…).
+	const inner = glossaryEntry(gloss);
+	const partGloss = inner !== undefined && t.includes(gloss.slice(inner.termStart, inner.termEnd).replace(/[“”]/g, ''));
+	if (inner && !partGloss) return undefined;
+	if (!colon && !partGloss && !introducerAt(gloss, 0)) return undefined;
+	const head = colon ? t : `${t}：`;
+	const joined = head + gloss;
+	const entry = glossaryEntry(joined);
+	if (!entry || entry.gloss !== head.length || entry.bare) return undefined;
+	return { formulas: scanQuotedFormulas(joined).filter((f) => f.start < head.length && f.verdict !== 'unexpanded'), offset: head.length };
+}
+
 /** The longest noun read as a restatement of a term after its connective. */
 const RESTATEMENT_MAX = 16;
 
