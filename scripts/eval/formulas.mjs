@@ -216,6 +216,8 @@ const wrap30 = (text) => text.replace(/[^\n]{31,}/g, (line) => line.match(/.{1,3
 
 /** Variants of the whole entry (not of its opening): { name → rewrite(text, pieces, label) }. */
 export const TEXT_VARIANTS = {
+	// The entry after a note's label on its line (注：“六稳”：…; 注释：1.…), as a page's footnote is written.
+	'after 注：': (text, p) => `${p.lead}注：${text.slice(p.lead.length)}`,
 	// The name before a longer explanatory sentence that ends with the items (…，主要包括A、B、C。): an entry of one
 	// listed part.
 	explained: (text, p, label) => {
@@ -233,7 +235,7 @@ export const TEXT_VARIANTS = {
  */
 export function evaluateVariants(core, shared, root) {
 	const out = { asWritten: [0, 0], variants: {}, misses: [] };
-	for (const name of [...Object.keys(ENTRY_VARIANTS), ...Object.keys(TEXT_VARIANTS), 'wrapped at 30']) out.variants[name] = [0, 0];
+	for (const name of [...Object.keys(ENTRY_VARIANTS), ...Object.keys(TEXT_VARIANTS), 'wrapped at 30', 'one paragraph']) out.variants[name] = [0, 0];
 	const dir = path.join(root, 'test', 'fixtures', 'formulas');
 	for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
 		const labels = JSON.parse(readFileSync(path.join(dir, file), 'utf8'));
@@ -294,6 +296,29 @@ export function evaluateVariants(core, shared, root) {
 			if (resolvedAs(formulaFor(analysis, lines, { ...label, line: at[k] }), label)) t[0]++;
 			else out.misses.push({ doc: file.replace(/\.json$/, ''), line: label.line, text: label.text, variant: 'wrapped at 30', body: wrap30(entry) });
 		});
+		// The section's entries of one line run together in paragraphs of up to five, numbered ① … (footnotes at a
+		// page's end, 注：①…。②…。): each resolved where its paragraph stands.
+		const single = section.filter(({ entry }) => entry.trimEnd().indexOf('\n') < 0 && entryPieces(entry.trimEnd()));
+		for (let g = 0; g < single.length; g += 5) {
+			const group = single.slice(g, g + 5);
+			const body = group
+				.map(({ entry }, k) => {
+					const first = entry.trimEnd();
+					const p = entryPieces(first);
+					const gloss = /[。；]$/.test(p.gloss) ? p.gloss : `${p.gloss}。`;
+					return `${CIRCLED(k + 1)}${p.term}${p.mark}${gloss}`;
+				})
+				.join('');
+			const doc = `${heading}\n\n${body}\n`;
+			const analysis = core.analyze(doc);
+			const lines = new core.LineIndex(doc, core.computeLineStarts(doc));
+			for (const { label } of group) {
+				const t = out.variants['one paragraph'];
+				t[1]++;
+				if (resolvedAs(formulaFor(analysis, lines, { ...label, line: 3 }), label)) t[0]++;
+				else out.misses.push({ doc: file.replace(/\.json$/, ''), line: label.line, text: label.text, variant: 'one paragraph', body });
+			}
+		}
 	}
 	return out;
 }

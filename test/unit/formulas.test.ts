@@ -1113,3 +1113,43 @@ describe('a glossary term on a line of its own, its gloss the next line (a bold 
 		});
 	}
 });
+
+describe('glossary entries run together in one paragraph (①…。②…。), or after a note’s label (注：…)', () => {
+	const fire: [string, string, [string, [number, string[]][]][]][] = [
+		['two unquoted entries numbered ① ②, after 注：', '注：①四个意识：政治意识、大局意识、核心意识、看齐意识。②六稳：稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期。', [['四个意识', [[4, ['政治意识', '大局意识', '核心意识', '看齐意识']]]], ['六稳', [[6, ['稳就业', '稳金融', '稳外贸', '稳外资', '稳投资', '稳预期']]]]]],
+		['one entry after 注：, before 是指', '注：四型机场是指平安型、绿色型、智慧型和人文型机场。', [['四型机场', [[4, ['平安型', '绿色型', '智慧型', '人文']]]]]],
+		['entries numbered 1. 2. after 注释：', '注释：1.四型机场：平安型、绿色型、智慧型和人文型机场。2.两函两书：提醒函、督办函、约谈书、问责书。', [['四型机场', [[4, ['平安型', '绿色型', '智慧型', '人文']]]], ['两函两书', [[2, ['提醒函', '督办函']], [2, ['约谈书', '问责书']]]]]],
+		['entries numbered （1） （2）, apart by ；', '（1）四型机场：平安型、绿色型、智慧型和人文型机场；（2）两函两书：提醒函、督办函、约谈书、问责书。', [['四型机场', [[4, ['平安型', '绿色型', '智慧型', '人文']]]], ['两函两书', [[2, ['提醒函', '督办函']], [2, ['约谈书', '问责书']]]]]],
+	];
+	for (const [what, text, formulas] of fire) {
+		test(`read: ${what}`, () => {
+			const a = analyze(text);
+			for (const [name, parts] of formulas) {
+				const f = a.formulas.find((x) => x.text === name);
+				assert.ok(f, name);
+				assert.deepEqual(f.parts.map((p) => [p.count, [...p.items]]), parts);
+				assert.equal(f.verdict, 'ok');
+			}
+			assert.deepEqual(a.findings.filter((x) => x.ruleId.startsWith('formula.')), []);
+		});
+	}
+	test('an item dropped from the second entry: flagged', () => {
+		const a = analyze('注：①四个意识：政治意识、大局意识、核心意识、看齐意识。②六稳：稳就业、稳金融、稳外贸、稳投资、稳预期。');
+		assert.ok(a.findings.some((x) => x.ruleId === 'formula.count-mismatch'));
+	});
+	// Near misses: numbers out of order, a number inside a sentence, running text after 注：, a date or a figure after 。.
+	const silent: [string, string, string][] = [
+		['a second entry numbered out of order (① then ③) is no entry', '①四个意识：政治意识、大局意识、核心意识、看齐意识。③六稳：稳就业、稳金融、稳外贸、稳投资、稳预期。', '六稳'],
+		['a number not after 。 or ；', '①四个意识：政治意识、大局意识、核心意识、看齐意识，②六稳：稳就业、稳金融、稳外贸、稳投资、稳预期。', '六稳'],
+		['running text after 注：', '注：本表三大产业数据按现价计算，包括农业、工业。', '三大'],
+		['a figure after 。 that looks like a number (2.5)', '①四个意识：政治意识、大局意识、核心意识、看齐意识。2.5亿元用于稳就业、稳金融两项。', '两项'],
+	];
+	for (const [what, text, name] of silent) {
+		test(`silent: ${what}`, () => {
+			const a = analyze(text);
+			const f = a.formulas.find((x) => x.text === name);
+			assert.ok(f === undefined || f.verdict !== 'mismatch', `${name}: ${f?.verdict}`);
+			assert.deepEqual(a.findings.filter((x) => x.ruleId.startsWith('formula.')), []);
+		});
+	}
+});

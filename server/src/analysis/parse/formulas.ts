@@ -1739,6 +1739,59 @@ const CODE_WITH_NOUN = /^([0-9]{2,6})(?![条项个名家所年月日天后强岁
  * counts (平安五小工程：…等“五小”问题; 五定班列：…“五定”含义为：…) reads them, and the term leaves its verdict to it.
  */
 export function scanQuotedFormulas(text: string): RawFormula[] {
+	const segments = entrySegments(text);
+	if (!segments) return scanBlockFormulas(text);
+	return segments.flatMap((g) => scanBlockFormulas(text.slice(g.start, g.end)).map((f) => shiftFormula(f, g.start)));
+}
+
+/** A note's label before a glossary entry on its line (注：六稳：…; 注释：1.…; 名词解释：①…). */
+const NOTE_LABEL = /^\s*(?:注释|注解|注|附注|名词解释|名词注解)\s*[：:]\s*/;
+/** An entry's number, written (1. 〔1〕 ［1］ [1] （1） (1) 【1】 ①): its value. */
+const WRITTEN_ENTRY_NUMBER = /^(?:([0-9]{1,3})\s*[.．、]|[〔［\[（(【]([0-9]{1,3})[〕］\]）)】]|([\u2460-\u2473]))/;
+/** How much of a block's text is read for an entry's opening (its number, its term and its colon or connective). */
+const ENTRY_HEAD = TERM_MAX + 16;
+
+function entryNumberAt(text: string, at: number): number | undefined {
+	const m = WRITTEN_ENTRY_NUMBER.exec(text.slice(at, at + 8));
+	if (!m) return undefined;
+	return m[3] ? m[3].charCodeAt(0) - 0x2460 + 1 : Number(m[1] ?? m[2]);
+}
+
+/**
+ * A block of glossary entries run together, as a page's footnotes are (①“六稳”：…。②“六保”：…。), or one entry after a
+ * note's label (注：六稳：…; 注释：1.…): where each entry stands. An entry after the first opens right after a 。 or ；
+ * with the number after the one before (① then ②). Undefined for any other block (one entry, or running text).
+ */
+function entrySegments(text: string): { start: number; end: number }[] | undefined {
+	const label = NOTE_LABEL.exec(text);
+	const first = label ? label[0].length : 0;
+	if (!glossaryEntry(text.slice(first, first + ENTRY_HEAD))) return undefined;
+	const starts = [first];
+	let n = entryNumberAt(text, first);
+	for (let k = first; n !== undefined && k < text.length; k++) {
+		if (text[k] !== '。' && text[k] !== '；') continue;
+		// (Each 。 looked at once, and a bounded head after it.)
+		work.formulas += ENTRY_HEAD;
+		let j = k + 1;
+		while (j < text.length && j - k <= 2 && BLANK.includes(text[j]!)) j++;
+		if (entryNumberAt(text, j) === n! + 1 && glossaryEntry(text.slice(j, j + ENTRY_HEAD))) {
+			starts.push(j);
+			n = n! + 1;
+		}
+	}
+	if (starts.length === 1 && !label) return undefined;
+	return starts.map((start, i) => ({ start, end: starts[i + 1] ?? text.length }));
+}
+
+/** A formula read from a piece of a block that starts at `by`, its offsets made the block's. */
+function shiftFormula(f: RawFormula, by: number): RawFormula {
+	const item = (it: Item): Item => ({ start: it.start + by, end: it.end + by, text: it.text });
+	const out: RawFormula = { ...f, start: f.start + by, end: f.end + by, parts: f.parts.map((p) => ({ ...p, items: p.items.map(item), ...(p.label ? { label: item(p.label) } : {}) })) };
+	if (f.expansion) out.expansion = { ...f.expansion, start: f.expansion.start + by, end: f.expansion.end + by };
+	return out;
+}
+
+function scanBlockFormulas(text: string): RawFormula[] {
 	const entry = glossaryEntry(text);
 	const read = scanQuoted(text, entry);
 	// 【两会速递】今年我省将实施三大工程，包括…: a bare 【】 term whose reading does not hold is a heading, the block running text.
