@@ -1774,9 +1774,9 @@ function entrySegments(text: string): { start: number; end: number }[] | undefin
 		work.formulas += ENTRY_HEAD;
 		let j = k + 1;
 		while (j < text.length && j - k <= 2 && BLANK.includes(text[j]!)) j++;
-		if (entryNumberAt(text, j) === n! + 1 && glossaryEntry(text.slice(j, j + ENTRY_HEAD))) {
+		if (entryNumberAt(text, j) === n + 1 && glossaryEntry(text.slice(j, j + ENTRY_HEAD))) {
 			starts.push(j);
-			n = n! + 1;
+			n = n + 1;
 		}
 	}
 	if (starts.length === 1 && !label) return undefined;
