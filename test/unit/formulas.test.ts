@@ -1102,6 +1102,19 @@ describe('a glossary term on a line of its own, its gloss the next line (a bold 
 		['指出 opening the paragraph', ['“四个意识”', '指出要增强政治意识、大局意识、核心意识。']],
 		['points after the colon', ['重点做好“三件事”：', '一是稳就业；二是稳金融。']],
 	];
+	// The gloss line read as the entry's, not as an entry of its own: a part's name heads its items there, the
+	// well-known name is the term's part (no canonical finding), a sentence after the items is none of them.
+	const asGloss: [string, string[]][] = [
+		['parts glossed on the next line, one of them a well-known name (两委)', ['［35］一核两委一会：', '“一核”就是村党组织，是领导核心；“两委”指村民委员会和村务监督委员会，是自治组织和监督组织；“一会”指村务协商会。', '', '［36］四风：形式主义、官僚主义、享乐主义和奢靡之风。']],
+		['the term’s quoted name over the items on the next line, a sentence after them', ['五定班列：', '“五定班列”中“五定”含义为：定点，装车站和卸车站固定；定线，运输线固定；定车次，班列车次固定；定时，货物发到时间固定；定价，全程运输价格固定。“五定”班列可以分为集装箱、鲜活货物和普通货物班列三种。', '', '四风：形式主义、官僚主义、享乐主义和奢靡之风。']],
+	];
+	for (const [what, lines] of asGloss) {
+		test(`silent, the next line read as the gloss: ${what}`, () => {
+			const a = analyze(joinLines('名词解释', '', ...lines));
+			assert.deepEqual(a.findings.filter((x) => x.ruleId.startsWith('formula.')), []);
+			assert.ok(a.formulas.some((x) => x.verdict === 'ok' && x.parts.length === 1 && x.parts[0]!.items.length === x.parts[0]!.count && x.parts[0]!.count! >= 2));
+		});
+	}
 	for (const [what, lines] of silent) {
 		test(`silent: ${what}`, () => {
 			const text = joinLines('名词解释', '', ...lines);

@@ -260,15 +260,18 @@ function endsWithColon(text: string): boolean {
  * as its gloss (termOnLine): each formula of the term takes its reading there, its items in the next block, in place
  * of the block's own unread formulas at that place (a term that names a formula only with its gloss — 四型机场 alone is
  * no formula; “四个革命、一个合作” alone is two). Only a short block is read so, and its next block once. Returns the
- * block's formulas, or undefined when the block is no such term.
+ * block's formulas and the next block's, read as the entry's gloss (“两委”指… heads a part's items, no entry of its own),
+ * or undefined when the block is no such term.
  */
-function resolveTermOnLine(own: readonly MutableFormula[], model: TextModel, b: number): MutableFormula[] | undefined {
+function resolveTermOnLine(own: readonly MutableFormula[], model: TextModel, b: number): { own: MutableFormula[]; next: MutableFormula[] } | undefined {
 	const block = model.blocks[b]!;
 	const next = model.blocks[b + 1];
 	if (!next || next.kind !== 'text' || own.some((f) => f.verdict !== 'unexpanded')) return undefined;
 	const after = model.blocks[b + 2];
 	const read = termOnLine(formulaReadingText(block.text), formulaReadingText(next.text), after?.text);
-	if (!read || read.formulas.length === 0) return undefined;
+	// (A term whose gloss's quoted name reads the items for it — 五定班列：⏎“五定班列”中“五定”含义为：… — leaves its own
+	// formula unread: the gloss is still read as the entry's.)
+	if (!read || (read.formulas.length === 0 && read.inGloss.every((f) => f.verdict === 'unexpanded'))) return undefined;
 	const at = (it: Item): Span => toOriginalSpan(next, it.start - read.offset, it.end - read.offset);
 	const terms = read.formulas.map((g) => {
 		const f = mapRaw(block, { ...g, parts: [], verdict: 'unexpanded' });
@@ -284,7 +287,7 @@ function resolveTermOnLine(own: readonly MutableFormula[], model: TextModel, b: 
 		return f;
 	});
 	const kept = own.filter((f) => !terms.some((t) => f.span.start < t.span.end && t.span.start < f.span.end));
-	return [...kept, ...terms].sort((x, y) => x.span.start - y.span.start);
+	return { own: [...kept, ...terms].sort((x, y) => x.span.start - y.span.start), next: read.inGloss.map((g) => mapRaw(next, g)) };
 }
 
 export function buildFormulas(
@@ -294,7 +297,14 @@ export function buildFormulas(
 	glossary: readonly GlossaryEntry[],
 ): Formula[] {
 	const formulas: MutableFormula[] = [];
+	// The formulas of a block read as the gloss of a term on the line before (resolveTermOnLine).
+	let asGloss: MutableFormula[] | undefined;
 	model.blocks.forEach((block, b) => {
+		if (asGloss) {
+			formulas.push(...asGloss);
+			asGloss = undefined;
+			return;
+		}
 		// Counted formulas of the block: numbered points are read for one alone (resolveByNumberedPoints).
 		const counted = works[b]!.formulas.filter((f) => f.parts.some((p) => p.count !== undefined)).length;
 		for (const f of works[b]!.formulas) {
@@ -312,7 +322,10 @@ export function buildFormulas(
 		if (block.text.length <= TERM_LINE_MAX + 8) {
 			const own = formulas.slice(formulas.length - raws.length);
 			const read = resolveTermOnLine(own, model, b);
-			if (read) formulas.splice(formulas.length - raws.length, raws.length, ...read);
+			if (read) {
+				formulas.splice(formulas.length - raws.length, raws.length, ...read.own);
+				asGloss = read.next;
+			}
 		}
 	});
 	for (const f of formulas) {

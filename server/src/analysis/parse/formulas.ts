@@ -1680,10 +1680,11 @@ export const TERM_LINE_MAX = TERM_MAX + 8;
  * the colon when the gloss opens with its connective (“六稳”⏎指稳就业、…, 四风⏎主要指…) or with a gloss of one of its parts
  * (“三区三线”⏎“三区”即…) — a short heading alone, its paragraph after it, is no term; and only where the block after the
  * gloss (`after`) is the next entry or there is none. Returns the term's formulas read from the two joined by a colon,
- * and where the gloss starts in the joined text (offsets before it are the term's), or undefined. Not when the gloss is
- * an entry of its own (the next term).
+ * and where the gloss starts in the joined text (offsets before it are the term's), with the gloss's own formulas as
+ * read in the entry (`inGloss`, the gloss's offsets); or undefined. Not when the gloss is an entry of its own (the next
+ * term).
  */
-export function termOnLine(term: string, gloss: string, after: string | undefined): { formulas: RawFormula[]; offset: number } | undefined {
+export function termOnLine(term: string, gloss: string, after: string | undefined): { formulas: RawFormula[]; inGloss: RawFormula[]; offset: number } | undefined {
 	const t = term.trimEnd();
 	if (t.length > TERM_LINE_MAX || t.length < 2 || POINT_OPENING.test(gloss) || HEADING_OPENING.test(t)) return undefined;
 	// What follows the gloss is the next entry — a term alone or with its gloss — or nothing: a heading or a lead sentence
@@ -1692,14 +1693,19 @@ export function termOnLine(term: string, gloss: string, after: string | undefine
 	const colon = t.endsWith('：') || t.endsWith(':');
 	// A gloss shaped as an entry is the next term's — unless its term is a part of this one (“一主两副六片区”：⏎“一主”指…).
 	const inner = glossaryEntry(gloss);
-	const partGloss = inner !== undefined && t.includes(gloss.slice(inner.termStart, inner.termEnd).replace(/[“”]/g, ''));
+	// (Or a quoted name in its term is this one's: 五定班列：⏎“五定班列”中“五定”含义为：….)
+	const innerTerm = inner ? gloss.slice(inner.termStart, inner.termEnd) : '';
+	const partGloss = inner !== undefined && [innerTerm.replace(/[“”]/g, ''), ...(innerTerm.match(/(?<=“)[^“”]+(?=”)/g) ?? [])].some((x) => t.includes(x));
 	if (inner && !partGloss) return undefined;
 	if (!colon && !partGloss && !introducerAt(gloss, 0)) return undefined;
 	const head = colon ? t : `${t}：`;
 	const joined = head + gloss;
 	const entry = glossaryEntry(joined);
 	if (!entry || entry.gloss !== head.length || entry.bare) return undefined;
-	return { formulas: scanQuotedFormulas(joined).filter((f) => f.start < head.length && f.verdict !== 'unexpanded'), offset: head.length };
+	const all = scanQuotedFormulas(joined);
+	// The gloss's own formulas as read in the entry (a part's name heading its items: “两委”指…), offsets the gloss's.
+	const inGloss = all.filter((f) => f.start >= head.length).map((f) => shiftFormula(f, -head.length));
+	return { formulas: all.filter((f) => f.start < head.length && f.verdict !== 'unexpanded'), inGloss, offset: head.length };
 }
 
 /** The longest noun read as a restatement of a term after its connective. */
@@ -1784,7 +1790,7 @@ function entrySegments(text: string): { start: number; end: number }[] | undefin
 }
 
 /** A formula read from a piece of a block that starts at `by`, its offsets made the block's. */
-function shiftFormula(f: RawFormula, by: number): RawFormula {
+export function shiftFormula(f: RawFormula, by: number): RawFormula {
 	const item = (it: Item): Item => ({ start: it.start + by, end: it.end + by, text: it.text });
 	const out: RawFormula = { ...f, start: f.start + by, end: f.end + by, parts: f.parts.map((p) => ({ ...p, items: p.items.map(item), ...(p.label ? { label: item(p.label) } : {}) })) };
 	if (f.expansion) out.expansion = { ...f.expansion, start: f.expansion.start + by, end: f.expansion.end + by };
