@@ -34,10 +34,16 @@ function partMatches(found, gold) {
 	return true;
 }
 
-/** The tool's formula that a label names: on its line, its text equal to the label's or holding it (or held by it). */
-function formulaFor(analysis, lines, label) {
+/**
+ * The tool's formula that a label names: on its line (or its `lines` lines: a term on a line of its own and its gloss),
+ * its text equal to the label's or holding it (or held by it).
+ */
+function formulaFor(analysis, lines, label, count = 1) {
 	const want = norm(label.text);
-	const onLine = analysis.formulas.filter((f) => lines.positionAt(f.span.start).line + 1 === label.line);
+	const onLine = analysis.formulas.filter((f) => {
+		const line = lines.positionAt(f.span.start).line + 1;
+		return line >= label.line && line < label.line + count;
+	});
 	const named = onLine.filter((f) => {
 		const t = norm(f.text);
 		return t === want || (t.length >= 2 && want.includes(t)) || t.includes(want);
@@ -197,6 +203,12 @@ export const ENTRY_VARIANTS = {
 	// The name in 【】 (its outer quotes replaced) or in Markdown bold (as written).
 	'【name】': (p) => ({ ...p, term: /^“[^“”]+”$/.test(p.term) ? `【${p.term.slice(1, -1)}】` : `【${p.term}】` }),
 	'**name**': (p) => ({ ...p, term: `**${p.term}**` }),
+	// The term on a line of its own (as a bold line or a table's first column is copied to text), the gloss on the next
+	// line: with its colon (六稳：⏎稳就业、…), or without one, the gloss opening with its connective (六稳⏎指稳就业、…; a
+	// gloss that opens by glossing a part — “一主”指… — as written).
+	// (Not an entry whose gloss is already the paragraphs after it: 七纵六横三环路网骨架：⏎七纵，即….)
+	'term line：': (p) => ((p.mark === '：' || p.mark === ':') && bareGloss(p.gloss).trim() ? { ...p, gloss: `\n${bareGloss(p.gloss)}` } : undefined),
+	'term line': (p) => (bareGloss(p.gloss).trim() ? { ...p, mark: '', gloss: `\n${verbFor(p, '指') ? '指' : ''}${bareGloss(p.gloss)}` } : undefined),
 };
 
 /** Lines longer than 30 characters broken every 30 (a column wrapped at 30). */
@@ -204,11 +216,15 @@ const wrap30 = (text) => text.replace(/[^\n]{31,}/g, (line) => line.match(/.{1,3
 
 /** Variants of the whole entry (not of its opening): { name → rewrite(text, pieces, label) }. */
 export const TEXT_VARIANTS = {
+	// The entry after a note's label on its line (注：“六稳”：…; 注释：1.…), as a page's footnote is written.
+	'after 注：': (text, p) => `${p.lead}注：${text.slice(p.lead.length)}`,
 	// The name before a longer explanatory sentence that ends with the items (…，主要包括A、B、C。): an entry of one
 	// listed part.
 	explained: (text, p, label) => {
 		if (label.unlisted || label.parts.length !== 1 || !(label.parts[0].items?.length >= 2)) return undefined;
-		return `${p.lead}${p.numbering}${p.term}：${EXPLANATION}主要包括${label.parts[0].items.join('、')}。\n`;
+		// Items that hold a 、 or a comma themselves are kept apart by ；, as a writer does (A、B；C，D).
+		const items = label.parts[0].items;
+		return `${p.lead}${p.numbering}${p.term}：${EXPLANATION}主要包括${items.join(items.some((it) => /[、，,]/.test(it)) ? '；' : '、')}。\n`;
 	},
 };
 
@@ -219,7 +235,7 @@ export const TEXT_VARIANTS = {
  */
 export function evaluateVariants(core, shared, root) {
 	const out = { asWritten: [0, 0], variants: {}, misses: [] };
-	for (const name of [...Object.keys(ENTRY_VARIANTS), ...Object.keys(TEXT_VARIANTS), 'wrapped at 30']) out.variants[name] = [0, 0];
+	for (const name of [...Object.keys(ENTRY_VARIANTS), ...Object.keys(TEXT_VARIANTS), 'wrapped at 30', 'one paragraph']) out.variants[name] = [0, 0];
 	const dir = path.join(root, 'test', 'fixtures', 'formulas');
 	for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
 		const labels = JSON.parse(readFileSync(path.join(dir, file), 'utf8'));
@@ -235,10 +251,12 @@ export function evaluateVariants(core, shared, root) {
 			index++;
 			const span = labelSpan(text, starts, labels, label);
 			const entry = text.slice(span.start, span.end).replace(/\s+$/, '') + '\n';
-			const resolves = (body) => {
+			// (A variant whose term stands on a line of its own is an entry of two lines: the formula of a part glossed on the
+			// second — “双报到”“双报告”：⏎“双报到”是指… — is the entry's.)
+			const resolves = (body, count = 1) => {
 				const doc = `${heading}\n\n${body}`;
 				const analysis = core.analyze(doc);
-				return resolvedAs(formulaFor(analysis, new core.LineIndex(doc, core.computeLineStarts(doc)), { ...label, line: 3 }), label);
+				return resolvedAs(formulaFor(analysis, new core.LineIndex(doc, core.computeLineStarts(doc)), { ...label, line: 3 }, count), label);
 			};
 			out.asWritten[1]++;
 			if (!resolves(entry)) continue;
@@ -259,7 +277,7 @@ export function evaluateVariants(core, shared, root) {
 			function count(vname, body) {
 				const t = out.variants[vname];
 				t[1]++;
-				if (resolves(body)) t[0]++;
+				if (resolves(body, vname.startsWith('term line') ? 2 : 1)) t[0]++;
 				else out.misses.push({ doc: file.replace(/\.json$/, ''), line: label.line, text: label.text, variant: vname, body });
 			}
 		}
@@ -278,6 +296,29 @@ export function evaluateVariants(core, shared, root) {
 			if (resolvedAs(formulaFor(analysis, lines, { ...label, line: at[k] }), label)) t[0]++;
 			else out.misses.push({ doc: file.replace(/\.json$/, ''), line: label.line, text: label.text, variant: 'wrapped at 30', body: wrap30(entry) });
 		});
+		// The section's entries of one line run together in paragraphs of up to five, numbered ① … (footnotes at a
+		// page's end, 注：①…。②…。): each resolved where its paragraph stands.
+		const single = section.filter(({ entry }) => entry.trimEnd().indexOf('\n') < 0 && entryPieces(entry.trimEnd()));
+		for (let g = 0; g < single.length; g += 5) {
+			const group = single.slice(g, g + 5);
+			const body = group
+				.map(({ entry }, k) => {
+					const first = entry.trimEnd();
+					const p = entryPieces(first);
+					const gloss = /[。；]$/.test(p.gloss) ? p.gloss : `${p.gloss}。`;
+					return `${CIRCLED(k + 1)}${p.term}${p.mark}${gloss}`;
+				})
+				.join('');
+			const doc = `${heading}\n\n${body}\n`;
+			const analysis = core.analyze(doc);
+			const lines = new core.LineIndex(doc, core.computeLineStarts(doc));
+			for (const { label } of group) {
+				const t = out.variants['one paragraph'];
+				t[1]++;
+				if (resolvedAs(formulaFor(analysis, lines, { ...label, line: 3 }), label)) t[0]++;
+				else out.misses.push({ doc: file.replace(/\.json$/, ''), line: label.line, text: label.text, variant: 'one paragraph', body });
+			}
+		}
 	}
 	return out;
 }

@@ -1063,3 +1063,106 @@ describe('aspects a paragraph closes with (在6个方面持续发力。), listed
 });
 
 export type { Formula };
+
+describe('a glossary term on a line of its own, its gloss the next line (a bold line or a table’s first column copied to text)', () => {
+	const fire: [string, string[], string, [number, string[]][]][] = [
+		['the term and its colon alone', ['1.“六稳”：', '稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期。'], '六稳', [[6, ['稳就业', '稳金融', '稳外贸', '稳外资', '稳投资', '稳预期']]]],
+		['the term alone, the gloss opening with 指', ['［2］“四个意识”', '指政治意识、大局意识、核心意识、看齐意识。'], '四个意识', [[4, ['政治意识', '大局意识', '核心意识', '看齐意识']]]],
+		['an unquoted term that names a formula only with its gloss', ['四型机场', '指平安型、绿色型、智慧型和人文型机场。'], '四型机场', [[4, ['平安型', '绿色型', '智慧型', '人文']]]],
+		['the gloss opening with 主要指', ['［39］四风', '主要指形式主义、官僚主义、享乐主义和奢靡之风。'], '四风', [[4, ['形式主义', '官僚主义', '享乐主义', '奢靡之']]]],
+		['two names in one term, one formula', ['31.“四个革命、一个合作”', '指推进能源消费革命、能源供给革命、能源技术革命、能源体制革命，全方位加强国际合作。'], '四个革命、一个合作', [[4, ['推进能源消费革命', '能源供给革命', '能源技术革命', '能源体制革命']], [1, ['全方位加强国际合作']]]],
+		['the gloss opening with its parts’ own glosses', ['2.三区三线', '“三区”即生态、农业、城镇三类空间；“三线”即生态保护红线、永久基本农田和城镇开发边界三条控制线。'], '三区三线', [[3, ['生态', '农业', '城镇']], [3, ['生态保护红线', '永久基本农田', '城镇开发边界']]]],
+	];
+	for (const [what, lines, name, parts] of fire) {
+		test(`read: ${what}`, () => {
+			// Alone, and as one of a section of entries in that layout (the next term after its gloss).
+			for (const text of [joinLines('名词解释', '', ...lines), joinLines('名词解释', '', ...lines, '', '“六保”：', '保居民就业、保基本民生、保市场主体、保粮食能源安全、保产业链供应链稳定、保基层运转。')]) {
+				const a = analyze(text);
+				const f = a.formulas.find((x) => x.text === name);
+				assert.ok(f, name);
+				assert.deepEqual(f.parts.map((p) => [p.count, [...p.items]]), parts);
+				assert.equal(f.verdict, 'ok');
+				assert.deepEqual(a.findings.filter((x) => x.ruleId.startsWith('formula.')), []);
+			}
+			// An item dropped from the gloss line: flagged on the term.
+			const first = parts.reduce((m, p) => (p[1].length > m[1].length ? p : m))[1];
+			const dropped = joinLines('名词解释', '', lines[0]!, lines[1]!.replace(new RegExp(`${first[1]}[、，和]?`), ''));
+			assert.ok(analyze(dropped).findings.some((x) => x.ruleId === 'formula.count-mismatch'), dropped);
+		});
+	}
+	// Near misses: a heading or a lead line with a colon over paragraphs, a short line whose next paragraph has no
+	// connective, the next entry after a term without gloss, 即将 (about to), points after a colon.
+	const silent: [string, string[]][] = [
+		['a short line, the paragraph after it without a connective', ['“六稳”', '稳就业、稳金融、稳外贸、稳外资、稳投资。']],
+		['a term and its colon, the next entry after it', ['1.“六稳”：', '2.“六保”：保居民就业、保基本民生、保市场主体。']],
+		['a term and its colon, the next entry unnumbered after it', ['“六稳”：', '“六保”：保居民就业、保基本民生、保市场主体。']],
+		['a heading numbered as one, its paragraph after it', ['（三）实施“四大工程”：', '全市完成道路提升、管网改造、绿化美化三项工作。']],
+		['a lead line with a colon over paragraphs', ['着力抓好“三件大事”：', '全面完成道路提升、管网改造。', '深入推进绿化美化，城市面貌明显改善。']],
+		['即将 opening the paragraph (即 as “about to”)', ['“四大工程”', '即将开工道路提升、管网改造、绿化美化。']],
+		['指出 opening the paragraph', ['“四个意识”', '指出要增强政治意识、大局意识、核心意识。']],
+		['points after the colon', ['重点做好“三件事”：', '一是稳就业；二是稳金融。']],
+	];
+	// The gloss line read as the entry's, not as an entry of its own: a part's name heads its items there, the
+	// well-known name is the term's part (no canonical finding), a sentence after the items is none of them.
+	const asGloss: [string, string[]][] = [
+		['parts glossed on the next line, one of them a well-known name (两委)', ['［35］一核两委一会：', '“一核”就是村党组织，是领导核心；“两委”指村民委员会和村务监督委员会，是自治组织和监督组织；“一会”指村务协商会。', '', '［36］四风：形式主义、官僚主义、享乐主义和奢靡之风。']],
+		['the term’s quoted name over the items on the next line, a sentence after them', ['五定班列：', '“五定班列”中“五定”含义为：定点，装车站和卸车站固定；定线，运输线固定；定车次，班列车次固定；定时，货物发到时间固定；定价，全程运输价格固定。“五定”班列可以分为集装箱、鲜活货物和普通货物班列三种。', '', '四风：形式主义、官僚主义、享乐主义和奢靡之风。']],
+	];
+	for (const [what, lines] of asGloss) {
+		test(`silent, the next line read as the gloss: ${what}`, () => {
+			const a = analyze(joinLines('名词解释', '', ...lines));
+			assert.deepEqual(a.findings.filter((x) => x.ruleId.startsWith('formula.')), []);
+			assert.ok(a.formulas.some((x) => x.verdict === 'ok' && x.parts.length === 1 && x.parts[0]!.items.length === x.parts[0]!.count && x.parts[0]!.count! >= 2));
+		});
+	}
+	for (const [what, lines] of silent) {
+		test(`silent: ${what}`, () => {
+			const text = joinLines('名词解释', '', ...lines);
+			const a = analyze(text);
+			assert.deepEqual(a.findings.filter((x) => x.ruleId.startsWith('formula.')), []);
+			// No formula of the first line takes its items from the lines after it.
+			const next = text.indexOf(lines[1]!);
+			assert.ok(a.formulas.every((x) => x.span.start >= next || x.parts.every((p) => p.itemSpans.every((s) => s.end <= next))));
+		});
+	}
+});
+
+describe('glossary entries run together in one paragraph (①…。②…。), or after a note’s label (注：…)', () => {
+	const fire: [string, string, [string, [number, string[]][]][]][] = [
+		['two unquoted entries numbered ① ②, after 注：', '注：①四个意识：政治意识、大局意识、核心意识、看齐意识。②六稳：稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期。', [['四个意识', [[4, ['政治意识', '大局意识', '核心意识', '看齐意识']]]], ['六稳', [[6, ['稳就业', '稳金融', '稳外贸', '稳外资', '稳投资', '稳预期']]]]]],
+		['one entry after 注：, before 是指', '注：四型机场是指平安型、绿色型、智慧型和人文型机场。', [['四型机场', [[4, ['平安型', '绿色型', '智慧型', '人文']]]]]],
+		['entries numbered 1. 2. after 注释：', '注释：1.四型机场：平安型、绿色型、智慧型和人文型机场。2.两函两书：提醒函、督办函、约谈书、问责书。', [['四型机场', [[4, ['平安型', '绿色型', '智慧型', '人文']]]], ['两函两书', [[2, ['提醒函', '督办函']], [2, ['约谈书', '问责书']]]]]],
+		['entries numbered （1） （2）, apart by ；', '（1）四型机场：平安型、绿色型、智慧型和人文型机场；（2）两函两书：提醒函、督办函、约谈书、问责书。', [['四型机场', [[4, ['平安型', '绿色型', '智慧型', '人文']]]], ['两函两书', [[2, ['提醒函', '督办函']], [2, ['约谈书', '问责书']]]]]],
+	];
+	for (const [what, text, formulas] of fire) {
+		test(`read: ${what}`, () => {
+			const a = analyze(text);
+			for (const [name, parts] of formulas) {
+				const f = a.formulas.find((x) => x.text === name);
+				assert.ok(f, name);
+				assert.deepEqual(f.parts.map((p) => [p.count, [...p.items]]), parts);
+				assert.equal(f.verdict, 'ok');
+			}
+			assert.deepEqual(a.findings.filter((x) => x.ruleId.startsWith('formula.')), []);
+		});
+	}
+	test('an item dropped from the second entry: flagged', () => {
+		const a = analyze('注：①四个意识：政治意识、大局意识、核心意识、看齐意识。②六稳：稳就业、稳金融、稳外贸、稳投资、稳预期。');
+		assert.ok(a.findings.some((x) => x.ruleId === 'formula.count-mismatch'));
+	});
+	// Near misses: numbers out of order, a number inside a sentence, running text after 注：, a date or a figure after 。.
+	const silent: [string, string, string][] = [
+		['a second entry numbered out of order (① then ③) is no entry', '①四个意识：政治意识、大局意识、核心意识、看齐意识。③六稳：稳就业、稳金融、稳外贸、稳投资、稳预期。', '六稳'],
+		['a number not after 。 or ；', '①四个意识：政治意识、大局意识、核心意识、看齐意识，②六稳：稳就业、稳金融、稳外贸、稳投资、稳预期。', '六稳'],
+		['running text after 注：', '注：本表三大产业数据按现价计算，包括农业、工业。', '三大'],
+		['a figure after 。 that looks like a number (2.5)', '①四个意识：政治意识、大局意识、核心意识、看齐意识。2.5亿元用于稳就业、稳金融两项。', '两项'],
+	];
+	for (const [what, text, name] of silent) {
+		test(`silent: ${what}`, () => {
+			const a = analyze(text);
+			const f = a.formulas.find((x) => x.text === name);
+			assert.ok(f === undefined || f.verdict !== 'mismatch', `${name}: ${f?.verdict}`);
+			assert.deepEqual(a.findings.filter((x) => x.ruleId.startsWith('formula.')), []);
+		});
+	}
+});

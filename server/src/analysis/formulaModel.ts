@@ -4,7 +4,8 @@
  */
 import type { Formula, FormulaPart, GlossaryEntry, Section, Span } from './types';
 import { type Block, type TextModel, toOriginalSpan } from './text/textModel';
-import { countInLabel, judgeFilled, type RawFormula, resolveFollowing } from './parse/formulas';
+import { countInLabel, judgeFilled, type RawFormula, resolveFollowing, TERM_LINE_MAX, termOnLine } from './parse/formulas';
+import { formulaReadingText } from './parse/reading';
 import { numberedParagraphs } from './parse/formulaReading';
 import type { BlockWork } from './blockWork';
 import type { Item } from './parse/lists';
@@ -254,6 +255,41 @@ function endsWithColon(text: string): boolean {
 	return last === '：' || last === ':';
 }
 
+/**
+ * A block that is a glossary term on a line of its own (“六稳”：⏎稳就业、…; 四型机场⏎指平安型、…), read with the next block
+ * as its gloss (termOnLine): each formula of the term takes its reading there, its items in the next block, in place
+ * of the block's own unread formulas at that place (a term that names a formula only with its gloss — 四型机场 alone is
+ * no formula; “四个革命、一个合作” alone is two). Only a short block is read so, and its next block once. Returns the
+ * block's formulas and the next block's, read as the entry's gloss (“两委”指… heads a part's items, no entry of its own),
+ * or undefined when the block is no such term.
+ */
+function resolveTermOnLine(own: readonly MutableFormula[], model: TextModel, b: number): { own: MutableFormula[]; next: MutableFormula[] } | undefined {
+	const block = model.blocks[b]!;
+	const next = model.blocks[b + 1];
+	if (!next || next.kind !== 'text' || own.some((f) => f.verdict !== 'unexpanded')) return undefined;
+	const after = model.blocks[b + 2];
+	const read = termOnLine(formulaReadingText(block.text), formulaReadingText(next.text), after?.text);
+	// (A term whose gloss's quoted name reads the items for it — 五定班列：⏎“五定班列”中“五定”含义为：… — leaves its own
+	// formula unread: the gloss is still read as the entry's.)
+	if (!read || (read.formulas.length === 0 && read.inGloss.every((f) => f.verdict === 'unexpanded'))) return undefined;
+	const at = (it: Item): Span => toOriginalSpan(next, it.start - read.offset, it.end - read.offset);
+	const terms = read.formulas.map((g) => {
+		const f = mapRaw(block, { ...g, parts: [], verdict: 'unexpanded' });
+		f.parts = g.parts.map((p) => {
+			const part: { -readonly [K in keyof FormulaPart]: FormulaPart[K] } = { items: p.items.map((it) => it.text), itemSpans: p.items.map(at) };
+			if (p.count !== undefined) part.count = p.count;
+			if (p.key !== undefined) part.key = p.key;
+			return part;
+		});
+		if (g.expansion) f.expansion = { span: toOriginalSpan(next, g.expansion.start - read.offset, g.expansion.end - read.offset), source: g.expansion.source };
+		if (g.etc) f.etc = true;
+		f.verdict = g.verdict;
+		return f;
+	});
+	const kept = own.filter((f) => !terms.some((t) => f.span.start < t.span.end && t.span.start < f.span.end));
+	return { own: [...kept, ...terms].sort((x, y) => x.span.start - y.span.start), next: read.inGloss.map((g) => mapRaw(next, g)) };
+}
+
 export function buildFormulas(
 	model: TextModel,
 	works: readonly BlockWork[],
@@ -261,7 +297,14 @@ export function buildFormulas(
 	glossary: readonly GlossaryEntry[],
 ): Formula[] {
 	const formulas: MutableFormula[] = [];
+	// The formulas of a block read as the gloss of a term on the line before (resolveTermOnLine).
+	let asGloss: MutableFormula[] | undefined;
 	model.blocks.forEach((block, b) => {
+		if (asGloss) {
+			formulas.push(...asGloss);
+			asGloss = undefined;
+			return;
+		}
 		// Counted formulas of the block: numbered points are read for one alone (resolveByNumberedPoints).
 		const counted = works[b]!.formulas.filter((f) => f.parts.some((p) => p.count !== undefined)).length;
 		for (const f of works[b]!.formulas) {
@@ -273,6 +316,16 @@ export function buildFormulas(
 			if (mapped.verdict === 'unexpanded' && mapped.parts.length === 1) resolveByChildren(mapped, sections);
 			if (mapped.verdict === 'unexpanded' && mapped.parts.length === 1) resolveByNumberedPoints(mapped, f, block, counted, sections);
 			formulas.push(mapped);
+		}
+		// A term on a line of its own: its gloss is the next block.
+		const raws = works[b]!.formulas;
+		if (block.text.length <= TERM_LINE_MAX + 8) {
+			const own = formulas.slice(formulas.length - raws.length);
+			const read = resolveTermOnLine(own, model, b);
+			if (read) {
+				formulas.splice(formulas.length - raws.length, raws.length, ...read.own);
+				asGloss = read.next;
+			}
 		}
 	});
 	for (const f of formulas) {

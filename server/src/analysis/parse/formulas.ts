@@ -1690,6 +1690,48 @@ function resolveEntry(f: RawFormula, text: string, gloss: number, inRunningText 
 	}
 }
 
+/** A heading's numbering (一、 （一） 第一 一是): a block that opens so is no glossary term (an entry's number is 1. 〔1〕 ①). */
+const HEADING_OPENING = /^\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．是要]|第[一二三四五六七八九十]{1,3})/;
+/** A block that opens as a point or a heading of a list (一、 （一） 1. 一是 第一): no gloss of the term before it. */
+const POINT_OPENING = /^\s*(?:[（(]?(?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})[）)、.．]|[一二三四五六七八九十]{1,3}[是要]|第[一二三四五六七八九十]{1,3})/;
+
+/** The longest block read as a glossary term on a line of its own: a number, the term and its colon. */
+export const TERM_LINE_MAX = TERM_MAX + 8;
+
+/**
+ * A glossary term on a line of its own, its gloss the next block (as a bold line or a table's first column is copied to
+ * text): `term` is a block that is only an entry's number, the term and its colon (“六稳”：⏎稳就业、…), or the same without
+ * the colon when the gloss opens with its connective (“六稳”⏎指稳就业、…, 四风⏎主要指…) or with a gloss of one of its parts
+ * (“三区三线”⏎“三区”即…) — a short heading alone, its paragraph after it, is no term; and only where the block after the
+ * gloss (`after`) is the next entry or there is none. Returns the term's formulas read from the two joined by a colon,
+ * and where the gloss starts in the joined text (offsets before it are the term's), with the gloss's own formulas as
+ * read in the entry (`inGloss`, the gloss's offsets); or undefined. Not when the gloss is an entry of its own (the next
+ * term).
+ */
+export function termOnLine(term: string, gloss: string, after: string | undefined): { formulas: RawFormula[]; inGloss: RawFormula[]; offset: number } | undefined {
+	const t = term.trimEnd();
+	if (t.length > TERM_LINE_MAX || t.length < 2 || POINT_OPENING.test(gloss) || HEADING_OPENING.test(t)) return undefined;
+	// What follows the gloss is the next entry — a term alone or with its gloss — or nothing: a heading or a lead sentence
+	// with a colon over paragraphs (着力抓好“三件大事”：⏎…⏎…) is followed by more of the same text.
+	if (after !== undefined && !glossaryEntry(after) && (after.trimEnd().length > TERM_LINE_MAX || /[。；！？]/.test(after))) return undefined;
+	const colon = t.endsWith('：') || t.endsWith(':');
+	// A gloss shaped as an entry is the next term's — unless its term is a part of this one (“一主两副六片区”：⏎“一主”指…).
+	const inner = glossaryEntry(gloss);
+	// (Or a quoted name in its term is this one's: 五定班列：⏎“五定班列”中“五定”含义为：….)
+	const innerTerm = inner ? gloss.slice(inner.termStart, inner.termEnd) : '';
+	const partGloss = inner !== undefined && [innerTerm.replace(/[“”]/g, ''), ...(innerTerm.match(/(?<=“)[^“”]+(?=”)/g) ?? [])].some((x) => t.includes(x));
+	if (inner && !partGloss) return undefined;
+	if (!colon && !partGloss && !introducerAt(gloss, 0)) return undefined;
+	const head = colon ? t : `${t}：`;
+	const joined = head + gloss;
+	const entry = glossaryEntry(joined);
+	if (!entry || entry.gloss !== head.length || entry.bare) return undefined;
+	const all = scanQuotedFormulas(joined);
+	// The gloss's own formulas as read in the entry (a part's name heading its items: “两委”指…), offsets the gloss's.
+	const inGloss = all.filter((f) => f.start >= head.length).map((f) => shiftFormula(f, -head.length));
+	return { formulas: all.filter((f) => f.start < head.length && f.verdict !== 'unexpanded'), inGloss, offset: head.length };
+}
+
 /** The longest noun read as a restatement of a term after its connective. */
 const RESTATEMENT_MAX = 16;
 
@@ -1727,6 +1769,59 @@ const CODE_WITH_NOUN = /^([0-9]{2,6})(?![条项个名家所年月日天后强岁
  * counts (平安五小工程：…等“五小”问题; 五定班列：…“五定”含义为：…) reads them, and the term leaves its verdict to it.
  */
 export function scanQuotedFormulas(text: string): RawFormula[] {
+	const segments = entrySegments(text);
+	if (!segments) return scanBlockFormulas(text);
+	return segments.flatMap((g) => scanBlockFormulas(text.slice(g.start, g.end)).map((f) => shiftFormula(f, g.start)));
+}
+
+/** A note's label before a glossary entry on its line (注：六稳：…; 注释：1.…; 名词解释：①…). */
+const NOTE_LABEL = /^\s*(?:注释|注解|注|附注|名词解释|名词注解)\s*[：:]\s*/;
+/** An entry's number, written (1. 〔1〕 ［1］ [1] （1） (1) 【1】 ①): its value. */
+const WRITTEN_ENTRY_NUMBER = /^(?:([0-9]{1,3})\s*[.．、]|[〔［\[（(【]([0-9]{1,3})[〕］\]）)】]|([\u2460-\u2473]))/;
+/** How much of a block's text is read for an entry's opening (its number, its term and its colon or connective). */
+const ENTRY_HEAD = TERM_MAX + 16;
+
+function entryNumberAt(text: string, at: number): number | undefined {
+	const m = WRITTEN_ENTRY_NUMBER.exec(text.slice(at, at + 8));
+	if (!m) return undefined;
+	return m[3] ? m[3].charCodeAt(0) - 0x2460 + 1 : Number(m[1] ?? m[2]);
+}
+
+/**
+ * A block of glossary entries run together, as a page's footnotes are (①“六稳”：…。②“六保”：…。), or one entry after a
+ * note's label (注：六稳：…; 注释：1.…): where each entry stands. An entry after the first opens right after a 。 or ；
+ * with the number after the one before (① then ②). Undefined for any other block (one entry, or running text).
+ */
+function entrySegments(text: string): { start: number; end: number }[] | undefined {
+	const label = NOTE_LABEL.exec(text);
+	const first = label ? label[0].length : 0;
+	if (!glossaryEntry(text.slice(first, first + ENTRY_HEAD))) return undefined;
+	const starts = [first];
+	let n = entryNumberAt(text, first);
+	for (let k = first; n !== undefined && k < text.length; k++) {
+		if (text[k] !== '。' && text[k] !== '；') continue;
+		// (Each 。 looked at once, and a bounded head after it.)
+		work.formulas += ENTRY_HEAD;
+		let j = k + 1;
+		while (j < text.length && j - k <= 2 && BLANK.includes(text[j]!)) j++;
+		if (entryNumberAt(text, j) === n + 1 && glossaryEntry(text.slice(j, j + ENTRY_HEAD))) {
+			starts.push(j);
+			n = n + 1;
+		}
+	}
+	if (starts.length === 1 && !label) return undefined;
+	return starts.map((start, i) => ({ start, end: starts[i + 1] ?? text.length }));
+}
+
+/** A formula read from a piece of a block that starts at `by`, its offsets made the block's. */
+export function shiftFormula(f: RawFormula, by: number): RawFormula {
+	const item = (it: Item): Item => ({ start: it.start + by, end: it.end + by, text: it.text });
+	const out: RawFormula = { ...f, start: f.start + by, end: f.end + by, parts: f.parts.map((p) => ({ ...p, items: p.items.map(item), ...(p.label ? { label: item(p.label) } : {}) })) };
+	if (f.expansion) out.expansion = { ...f.expansion, start: f.expansion.start + by, end: f.expansion.end + by };
+	return out;
+}
+
+function scanBlockFormulas(text: string): RawFormula[] {
 	const entry = glossaryEntry(text);
 	const read = scanQuoted(text, entry);
 	// 【两会速递】今年我省将实施三大工程，包括…: a bare 【】 term whose reading does not hold is a heading, the block running text.
