@@ -229,6 +229,29 @@ describe('resolving formulas', () => {
 		assert.deepEqual(formula('“五一”和“十一”两个长假期。', '两个').parts, [[2, ['“五一”', '“十一”']]]);
 	});
 
+	test('a quoted word inside an item of the list before a count (农村“厕所革命”、…; 推进“平急两用”…建设、…“三大工程”)', () => {
+		// Inside an item after 、: the list is read as any other, one off flagged.
+		assert.deepEqual(formula('推进基础设施、农村“厕所革命”、乡村风貌三大提升行动。', '三大'), { verdict: 'ok', source: 'before', parts: [[3, ['基础设施', '农村“厕所革命”', '乡村风貌']]] });
+		assert.equal(formula('推进基础设施、农村“厕所革命”、乡村风貌四大提升行动。', '四大').verdict, 'mismatch');
+		// In the first item after the clause's verb (or a code's quote): read when the list is exactly the count or, whole,
+		// one short (flagged).
+		assert.deepEqual(formula('扎实推进“平急两用”公共基础设施建设、城中村改造、保障性住房建设“三大工程”。', '三大工程'), { verdict: 'ok', source: 'before', parts: [[3, ['“平急两用”公共基础设施建设', '城中村改造', '保障性住房建设']]] });
+		assert.deepEqual(formula('继续开展“五个一批”项目攻坚专项行动、招商引资专项行动、城市管理“五难”治理专项行动等三个专项工作。', '三个').parts, [[3, ['“五个一批”项目攻坚专项行动', '招商引资专项行动', '城市管理“五难”治理专项行动']]]);
+		assert.equal(formula('立足“10+1”产业、产业集群、交通基础设施三个重点领域，瞄准世界500强。', '三个').verdict, 'ok');
+		assert.equal(formula('扎实推进“平急两用”公共基础设施建设、城中村改造、保障性住房建设四大工程。', '四大').verdict, 'mismatch');
+		assert.deepEqual(analyze('扎实推进“平急两用”公共基础设施建设、城中村改造、保障性住房建设“四大工程”。').findings.map((f) => f.ruleId), ['formula.count-mismatch']);
+		// Silent: past the first item's quote, a list longer than its count (the words before the quote may be the clause's);
+		// a frame's quote (以“…”); a count after the list's clause; a count inside the quoted name.
+		for (const text of [
+			'扎实推进“平急两用”公共基础设施建设、城中村改造、保障性住房建设两大工程。',
+			'扎实推进“平急两用”公共基础设施建设、城中村改造、保障性住房建设“两大工程”。',
+			'以“千万工程”牵引乡村建设、乡村治理三大行动。',
+			'推进“平急两用”公共基础设施建设、城中村改造，新增三大类项目。',
+			'深入开展“五个一批”项目攻坚、招商引资，完成两项任务的60%。',
+		]) assert.deepEqual(analyze(text).findings.filter((f) => f.ruleId.startsWith('formula.')), [], text);
+		assert.equal(analyze('以“千万工程”牵引乡村建设、乡村治理三大行动。').formulas.find((f) => f.text === '三大' && f.verdict !== 'unexpanded'), undefined);
+	});
+
 	test('the list a frame names as the formula’s content (以A、B和C为主要内容的…“三级改革试点”)', () => {
 		const text = '深入推进以市级联动、区县放权和乡镇转型为主要内容的政府管理创新“三级改革试点”，开展执法联动试点。';
 		assert.deepEqual(formula(text, '三级改革试点'), { verdict: 'ok', source: 'before', parts: [[3, ['市级联动', '区县放权', '乡镇转型']]] });
