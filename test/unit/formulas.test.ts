@@ -252,6 +252,35 @@ describe('resolving formulas', () => {
 		assert.equal(analyze('以“千万工程”牵引乡村建设、乡村治理三大行动。').formulas.find((f) => f.text === '三大' && f.verdict !== 'unexpanded'), undefined);
 	});
 
+	test('a count in digits (or of 件) of the noun a colon closes: its items after the colon, or the headings after it', () => {
+		const deeds = '全力办好3件民生实事：开展职业技能提升培训3万人次；为4县农村妇女免费提供“两癌”检查；实施免费婚前医学检查。新建学校。';
+		assert.deepEqual(formula(deeds, '3件民生实事'), { verdict: 'ok', source: 'gloss', parts: [[3, ['开展职业技能提升培训3万人次', '为4县农村妇女免费提供“两癌”检查', '实施免费婚前医学检查']]] });
+		assert.equal(formula(deeds.replace('3件', '4件'), '4件民生实事').verdict, 'mismatch');
+		// 件 is a measure word of a counted noun as 项 is (办成十件民生实事：…), in running text too.
+		assert.equal(formula('尊重民意办好民生实事。办成三件民生实事：养老金每人每年增加120元；建成保障房960套；新增学位3700个。统筹办好微实事。', '三件民生实事').verdict, 'ok');
+		// More than twelve: lists of deeds run long.
+		const sixteen = Array.from({ length: 16 }, (_, n) => `建成第${n + 1}号工程`).join('；');
+		assert.deepEqual(formula(`全力办好16件民生实事：${sixteen}。`, '16件民生实事').parts[0]![0], 16);
+		// Nothing after the colon: the numbered headings after it.
+		const headings = (n: number): string => joinLines(`认真抓好${n}方面重点工作：`, '', '（一）发挥政策引导作用', '', '加快落实。', '', '（二）推进产业升级', '', '加快。', '', '（三）推进开放', '', '加快。');
+		assert.deepEqual(formula(headings(3), '3方面重点工作'), { verdict: 'ok', source: 'headings', parts: [[3, ['（一）发挥政策引导作用', '（二）推进产业升级', '（三）推进开放']]] });
+		assert.equal(formula(headings(4), '4方面重点工作').verdict, 'mismatch');
+		// Silent: some of the items (其中, 如), figures of indicators, a time, a reference elsewhere, a year before the count.
+		for (const text of [
+			'今年新开工3个项目：其中A港区码头、B物流园已开工。',
+			'今年要在招商上发力，新建3个中心：如A中心、B中心。',
+			'今年要在招商上发力，新建三个中心：如A中心、B中心。',
+			'全年完成5项重点任务：投资增长8%，消费增长6%，出口增长5%。',
+			'全年办好10件民生实事：详见附件。',
+			'用3个月时间：集中整治、巩固提升。',
+			'2023年：甲改革、乙改革。',
+		]) {
+			const a = analyze(text);
+			assert.deepEqual(a.findings.filter((f) => f.ruleId.startsWith('formula.')), [], text);
+			assert.equal(a.formulas.find((f) => /^[0-9]/.test(f.text) && f.verdict !== 'unexpanded'), undefined, text);
+		}
+	});
+
 	test('the list a frame names as the formula’s content (以A、B和C为主要内容的…“三级改革试点”)', () => {
 		const text = '深入推进以市级联动、区县放权和乡镇转型为主要内容的政府管理创新“三级改革试点”，开展执法联动试点。';
 		assert.deepEqual(formula(text, '三级改革试点'), { verdict: 'ok', source: 'before', parts: [[3, ['市级联动', '区县放权', '乡镇转型']]] });

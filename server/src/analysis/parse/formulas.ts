@@ -1685,11 +1685,15 @@ function formulaBeforeNoun(text: string, entry: EntryOpening, term: string): Raw
 	return undefined;
 }
 
+/** Words that open some of a count's items, not all of them (其中, 如, 例如, 比如, 诸如; not 如期, 如实). */
+const SOME_OF = /^(?:其中|例如|比如|诸如|如(?![期果今何实此同]))/;
+
 /**
  * Resolve a formula from the gloss that starts at `gloss` (past its colon or connective): a glossary term's is the rest
  * of its block, a counted noun's in running text (抓好三项工作：) its sentence. A gloss left for the paragraphs after
  * (七纵六横三环路网骨架：) is marked so.
  */
+
 function resolveEntry(f: RawFormula, text: string, gloss: number, inRunningText = false, others: readonly string[] = []): void {
 	// Nothing after the colon but marks and spaces (read forward from the colon or the connective's end: a slice of the
 	// rest per formula would be quadratic).
@@ -1700,6 +1704,8 @@ function resolveEntry(f: RawFormula, text: string, gloss: number, inRunningText 
 		f.glossFollows = true;
 		return;
 	}
+	// In running text, a colon that opens some of the items (新开工三个项目：其中A、B已开工; 三个中心：如A、B) lists no count.
+	if (inRunningText && SOME_OF.test(text.slice(rest, rest + 3))) return;
 	// Numbered items (一要…。二要…。三要…) run over several sentences.
 	const numbered = inRunningText ? numberedItems(text, gloss, text.length) : undefined;
 	const end = numbered ? numbered[numbered.length - 1]!.end : inRunningText ? sentenceEnd(text, gloss) : text.length;
@@ -2288,6 +2294,34 @@ function withBigCounts(text: string, quantities: readonly ScannedQuantity[]): re
 	return [...quantities, ...big].sort((a, b) => a.start - b.start);
 }
 
+/** The largest count in digits of a noun a colon closes (民生实事 lists run to twenty items and more). */
+const COLON_COUNT_MAX = 30;
+
+/** What may stand between a counted noun and its colon (六大高耗能行业分别为：), emphasis marks included. */
+const TO_COLON = /^(?:分别为|分别是|包括|是指|是|为)?\*{0,2}[：:]/;
+
+/**
+ * A count in digits of the noun a colon closes (全力办好16件民生实事：…; 认真抓好11方面重点工作：): read as colonNoun reads a
+ * count in characters — its items after the colon, or (nothing after it) the blocks that follow. Undefined when the noun
+ * is no colon's, or its items are not found.
+ */
+function digitColonNoun(text: string, q: ScannedQuantity, blockEnd: number): RawFormula | undefined {
+	const last = q.start + q.numEnd - 1;
+	const nounEnd = colonNoun(text, last, blockEnd);
+	const toColon = nounEnd < 0 ? null : TO_COLON.exec(text.slice(nounEnd, nounEnd + 6));
+	if (!toColon) return undefined;
+	const colon = nounEnd + toColon[0].length - 1;
+	// 十个方面的工作: the counted noun stops at 的.
+	const words = text.slice(q.start, nounEnd);
+	const of = words.indexOf('的');
+	const name = of > q.numEnd + 1 ? words.slice(0, of) : words;
+	if (TIME_COUNT.test(name.slice(q.numEnd - 1))) return undefined;
+	const f: RawFormula = { start: q.start, end: q.start + name.length, text: name, kind: 'enumeration', quoted: false, parts: [{ count: q.value, items: [] }], verdict: 'unexpanded' };
+	resolveEntry(f, text, colon + 1, true);
+	// (A reading that is neither the count nor one off it is a reading that failed: 16个行业小类是：A，B，动漫、游戏…服务，….)
+	return f.verdict === 'ok' || f.verdict === 'mismatch' || f.glossFollows ? f : undefined;
+}
+
 /**
  * Counted enumerations: a list right before a count of something (区、街道、社区三级党组织; …等3项指标;
  * 县乡村三级领导干部). Only when the count plainly counts the list: a small number, a noun after it,
@@ -2296,8 +2330,18 @@ function withBigCounts(text: string, quantities: readonly ScannedQuantity[]): re
 export function scanEnumerations(text: string, quantities: readonly ScannedQuantity[]): RawFormula[] {
 	const out: RawFormula[] = [];
 	const counts = withBigCounts(text, quantities);
+	const blockEnd = text.length - countEndChars(text, BLANK);
 	for (const q of counts) {
 		if (q.kind !== 'number' || q.approx !== 'exact' || q.rangeEnd !== undefined) continue;
+		// 全力办好16件民生实事：A；B；…, 认真抓好11方面重点工作：⏎（一）…: a count in digits of the noun a colon closes, its
+		// items after the colon or in the blocks after it (as 十件民生实事： is read: see colonNoun).
+		if (q.digits !== '' && Number.isInteger(q.value) && q.value >= 2 && q.value <= COLON_COUNT_MAX && q.magnitude === 1 && !NOT_LIST_COUNT.has(text[q.start - 1] ?? '') && !/[0-9]/.test(text[q.start - 1] ?? '')) {
+			const f = digitColonNoun(text, q, blockEnd);
+			if (f) {
+				out.push(f);
+				continue;
+			}
+		}
 		if (!Number.isInteger(q.value) || q.value < 2 || q.value > 12 || q.magnitude !== 1) continue;
 		// A heading that is a counted noun in digits (10件民生实事): its sub-headings list it (a CJK count is read with the
 		// unquoted formulas).
