@@ -191,6 +191,16 @@ describe('resolving formulas', () => {
 		none(subjects.replace('食品加工产业要', '要大力发展食品加工，'));
 		none(subjects.replace('三大主导产业产值突破900亿元', '三大主导板块产值突破900亿元'));
 		none(subjects.replace('突破900亿元。', '突破900亿元，带动就业。'));
+		// The subjects may be topics a comma closes (新能源汽车产业集群，以…为带动，…), the count in digits; the sentence after
+		// the run, a clause that ends otherwise, is not one of them.
+		const topics = '今年重点培育壮大3个新兴产业集群。新能源汽车产业集群，以吉利汽车为带动，加快项目建设。高端装备制造产业集群，以经纬纺机为带动，推动升级。现代食品产业集群，以功能食品园为带动，做强功能食品。';
+		assert.deepEqual(formula(topics, '3个'), { verdict: 'ok', source: 'after', parts: [[3, ['新能源汽车产业集群', '高端装备制造产业集群', '现代食品产业集群']]] });
+		assert.equal(formula(topics + '要抢占储能产业发展风口，推动项目落地。', '3个').verdict, 'ok');
+		const noDigits = (text: string): void => assert.ok(!analyze(text).formulas.some((f) => f.text.startsWith('3个') || f.text.startsWith('4个')), text);
+		noDigits(topics.replace('3个', '4个'));
+		noDigits(topics + '生物医药产业集群，以龙头企业为带动，培育壮大。');
+		noDigits(topics.replace('现代食品产业集群，', '现代食品加工，'));
+		noDigits(topics.replace('3个新兴产业集群。', '3个新兴产业集群，总产值突破900亿元。'));
 		// A count of kinds that closes its clause right after a 、-list: read when it fits exactly.
 		assert.deepEqual(formula('今年实施校舍安全工程、福利中心（站）、留守儿童之家和清洁工程4项，继续提标扩面。', '4项'), { verdict: 'ok', source: 'before', parts: [[4, ['校舍安全工程', '福利中心（站）', '留守儿童之家', '清洁工程']]] });
 		assert.deepEqual(formula('已在东部体育会展新城、环东海域新城暨现代服务业基地2个片区设立联合党委。', '2个').parts, [[2, ['东部体育会展新城', '环东海域新城暨现代服务业基地']]]);

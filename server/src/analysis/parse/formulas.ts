@@ -2655,9 +2655,12 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 	let taken = 0;
 	for (const q of counts) {
 		while (taken < out.length && out[taken]!.start < q.start) taken++;
-		if (out[taken]?.start === q.start || q.kind !== 'number' || q.approx !== 'exact' || q.digits !== '' || q.value < 2 || q.value > 12) continue;
+		if (out[taken]?.start === q.start || q.kind !== 'number' || q.approx !== 'exact' || q.value < 2 || q.value > 12) continue;
 		if (!ENUM_UNITS.has(q.unit) || PLACE_UNITS.has(q.unit) || !isCjk(text.charCodeAt(q.end))) continue;
-		const items = figuredItemsAfter(text, q.end, q.value) ?? subjectItemsAfter(text, q.end, q.value);
+		// (A count in digits as well: 今年重点培育壮大8个新兴产业集群。新能源汽车产业集群，…。)
+		// (Topics a comma closes after a count in characters that leads its paragraph are the lead sentence's: see leadNoun.)
+		const topics = q.digits !== '' || leadNoun(text, q.start, blockEnd) < 0;
+		const items = (q.digits === '' ? figuredItemsAfter(text, q.end, q.value) : undefined) ?? subjectItemsAfter(text, q.end, q.value, topics);
 		if (items) out.splice(taken, 0, { start: q.start, end: q.end, text: text.slice(q.start, q.end), kind: 'enumeration', quoted: false, parts: [{ count: q.value, items }], expansion: { start: items[0]!.start, end: items[items.length - 1]!.end, source: 'after' }, verdict: 'ok' });
 	}
 	return out;
@@ -2740,15 +2743,19 @@ function nounClauseEnd(text: string, nounStart: number, stop: number): number {
 
 /** The most characters read after a count for the sentences whose subjects list it. */
 const SUBJECT_SPAN = 1600;
-/** A sentence's subject before what it is to do (锂电新能源产业要…): a noun of a few characters, then 要 / 将 / 必须. */
-const SUBJECT_OPENING = /^([\u4e00-\u9fff]{4,12}?)(?:要|将|必须|需要)/;
+/**
+ * A sentence's subject before what it is to do (锂电新能源产业要…): a noun of a few characters, then 要 / 将 / 必须 — or
+ * the topic a comma closes (新能源汽车产业集群，以…为带动，…).
+ */
+const SUBJECT_OPENING = /^([\u4e00-\u9fff]{4,12}?)(?:要|将|必须|需要|，)/;
 
 /**
  * The items of a count that closes its sentence (…力争四大主导产业产值突破6500亿元。), from the sentences after it in its
- * paragraph that open with a subject and 要 / 将 (锂电新能源产业要…。不锈钢新材料产业要…。), all ending with the same two
+ * paragraph that open with a subject and 要 / 将 (锂电新能源产业要…。不锈钢新材料产业要…。) — or, with `topics`, a topic and a
+ * comma (新能源汽车产业集群，…) — all ending with the same two
  * characters that the counted noun holds (产业): exactly `count` such sentences in a row, the next not one of them.
  */
-function subjectItemsAfter(text: string, nounStart: number, count: number): Item[] | undefined {
+function subjectItemsAfter(text: string, nounStart: number, count: number, topics: boolean): Item[] | undefined {
 	const stop = Math.min(text.length, nounStart + SUBJECT_SPAN);
 	const k = nounClauseEnd(text, nounStart, stop);
 	if (text[k] !== '。') return undefined;
@@ -2757,7 +2764,10 @@ function subjectItemsAfter(text: string, nounStart: number, count: number): Item
 	let from = k + 1;
 	while (from < stop && items.length <= count) {
 		const m = SUBJECT_OPENING.exec(text.slice(from, from + 16));
-		if (!m) break;
+		if (!m || (!topics && m[0].endsWith('，'))) break;
+		// A clause the comma closes that does not end as the first item did is the sentence after the run (要抢占储能产业发展
+		// 风口，…), not a subject.
+		if (m[0].endsWith('，') && items.length > 0 && !m[1]!.endsWith(items[0]!.text.slice(-2))) break;
 		items.push({ start: from, end: from + m[1]!.length, text: m[1]! });
 		let end = from;
 		while (end < stop && text[end] !== '。') end++;
