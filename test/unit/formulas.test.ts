@@ -284,6 +284,8 @@ describe('resolving formulas', () => {
 			'全年办好10件民生实事：详见附件。',
 			'用3个月时间：集中整治、巩固提升。',
 			'2023年：甲改革、乙改革。',
+			'办理人大代表建议5件、政协提案3件。',
+			'为群众办好两件事，即医疗和教育。',
 		]) {
 			const a = analyze(text);
 			assert.deepEqual(a.findings.filter((f) => f.ruleId.startsWith('formula.')), [], text);
