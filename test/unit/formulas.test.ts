@@ -293,6 +293,23 @@ describe('resolving formulas', () => {
 		}
 	});
 
+	test('unnumbered paragraphs after a count a colon closes, each opening with the same verb (以下七个方面工作：⏎坚持…⏎坚持…)', () => {
+		const paragraphs = (count: string, ...openings: string[]): string => joinLines(`实现上述目标，关键做好以下${count}方面工作：`, '', ...openings.flatMap((o) => [`${o}，加快建设核心区。推进项目。`, '']), '2021年工作部署', '', '2021年，疫情变化。');
+		const three = ['坚持区域协同', '坚持创新核心地位', '坚持民生优先'];
+		assert.deepEqual(formula(paragraphs('三个', ...three), '三个方面工作'), { verdict: 'ok', source: 'gloss', parts: [[3, three]] });
+		// Silent: a run one off its count (items left out, or the next paragraph's), openings that differ, a count of two.
+		for (const text of [
+			paragraphs('四个', ...three),
+			paragraphs('三个', ...three, '坚持开放合作'),
+			paragraphs('三个', '坚持区域协同', '推进创新', '坚持民生优先'),
+			paragraphs('两个', '坚持区域协同', '坚持民生优先'),
+		]) {
+			const a = analyze(text);
+			assert.equal(a.formulas.find((f) => f.text.endsWith('方面工作') && f.verdict !== 'unexpanded'), undefined, text);
+			assert.deepEqual(a.findings.filter((f) => f.ruleId.startsWith('formula.')), [], text);
+		}
+	});
+
 	test('the list a frame names as the formula’s content (以A、B和C为主要内容的…“三级改革试点”)', () => {
 		const text = '深入推进以市级联动、区县放权和乡镇转型为主要内容的政府管理创新“三级改革试点”，开展执法联动试点。';
 		assert.deepEqual(formula(text, '三级改革试点'), { verdict: 'ok', source: 'before', parts: [[3, ['市级联动', '区县放权', '乡镇转型']]] });
