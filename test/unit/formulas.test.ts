@@ -191,6 +191,16 @@ describe('resolving formulas', () => {
 		none(subjects.replace('食品加工产业要', '要大力发展食品加工，'));
 		none(subjects.replace('三大主导产业产值突破900亿元', '三大主导板块产值突破900亿元'));
 		none(subjects.replace('突破900亿元。', '突破900亿元，带动就业。'));
+		// The subjects may be topics a comma closes (新能源汽车产业集群，以…为带动，…), the count in digits; the sentence after
+		// the run, a clause that ends otherwise, is not one of them.
+		const topics = '今年重点培育壮大3个新兴产业集群。新能源汽车产业集群，以吉利汽车为带动，加快项目建设。高端装备制造产业集群，以经纬纺机为带动，推动升级。现代食品产业集群，以功能食品园为带动，做强功能食品。';
+		assert.deepEqual(formula(topics, '3个'), { verdict: 'ok', source: 'after', parts: [[3, ['新能源汽车产业集群', '高端装备制造产业集群', '现代食品产业集群']]] });
+		assert.equal(formula(topics + '要抢占储能产业发展风口，推动项目落地。', '3个').verdict, 'ok');
+		const noDigits = (text: string): void => assert.ok(!analyze(text).formulas.some((f) => f.text.startsWith('3个') || f.text.startsWith('4个')), text);
+		noDigits(topics.replace('3个', '4个'));
+		noDigits(topics + '生物医药产业集群，以龙头企业为带动，培育壮大。');
+		noDigits(topics.replace('现代食品产业集群，', '现代食品加工，'));
+		noDigits(topics.replace('3个新兴产业集群。', '3个新兴产业集群，总产值突破900亿元。'));
 		// A count of kinds that closes its clause right after a 、-list: read when it fits exactly.
 		assert.deepEqual(formula('今年实施校舍安全工程、福利中心（站）、留守儿童之家和清洁工程4项，继续提标扩面。', '4项'), { verdict: 'ok', source: 'before', parts: [[4, ['校舍安全工程', '福利中心（站）', '留守儿童之家', '清洁工程']]] });
 		assert.deepEqual(formula('已在东部体育会展新城、环东海域新城暨现代服务业基地2个片区设立联合党委。', '2个').parts, [[2, ['东部体育会展新城', '环东海域新城暨现代服务业基地']]]);
@@ -227,6 +237,77 @@ describe('resolving formulas', () => {
 		assert.equal(analyze('开展送温暖、献爱心、“三下乡”和“四进社区”两项活动。').formulas.find((f) => f.text.includes('活动')), undefined);
 		// Quoted items joined by 和 alone stay the two.
 		assert.deepEqual(formula('“五一”和“十一”两个长假期。', '两个').parts, [[2, ['“五一”', '“十一”']]]);
+	});
+
+	test('a quoted word inside an item of the list before a count (农村“厕所革命”、…; 推进“平急两用”…建设、…“三大工程”)', () => {
+		// Inside an item after 、: the list is read as any other, one off flagged.
+		assert.deepEqual(formula('推进基础设施、农村“厕所革命”、乡村风貌三大提升行动。', '三大'), { verdict: 'ok', source: 'before', parts: [[3, ['基础设施', '农村“厕所革命”', '乡村风貌']]] });
+		assert.equal(formula('推进基础设施、农村“厕所革命”、乡村风貌四大提升行动。', '四大').verdict, 'mismatch');
+		// In the first item after the clause's verb (or a code's quote): read when the list is exactly the count or, whole,
+		// one short (flagged).
+		assert.deepEqual(formula('扎实推进“平急两用”公共基础设施建设、城中村改造、保障性住房建设“三大工程”。', '三大工程'), { verdict: 'ok', source: 'before', parts: [[3, ['“平急两用”公共基础设施建设', '城中村改造', '保障性住房建设']]] });
+		assert.deepEqual(formula('继续开展“五个一批”项目攻坚专项行动、招商引资专项行动、城市管理“五难”治理专项行动等三个专项工作。', '三个').parts, [[3, ['“五个一批”项目攻坚专项行动', '招商引资专项行动', '城市管理“五难”治理专项行动']]]);
+		assert.equal(formula('立足“10+1”产业、产业集群、交通基础设施三个重点领域，瞄准世界500强。', '三个').verdict, 'ok');
+		assert.equal(formula('扎实推进“平急两用”公共基础设施建设、城中村改造、保障性住房建设四大工程。', '四大').verdict, 'mismatch');
+		assert.deepEqual(analyze('扎实推进“平急两用”公共基础设施建设、城中村改造、保障性住房建设“四大工程”。').findings.map((f) => f.ruleId), ['formula.count-mismatch']);
+		// Silent: past the first item's quote, a list longer than its count (the words before the quote may be the clause's);
+		// a frame's quote (以“…”); a count after the list's clause; a count inside the quoted name.
+		for (const text of [
+			'扎实推进“平急两用”公共基础设施建设、城中村改造、保障性住房建设两大工程。',
+			'扎实推进“平急两用”公共基础设施建设、城中村改造、保障性住房建设“两大工程”。',
+			'以“千万工程”牵引乡村建设、乡村治理三大行动。',
+			'推进“平急两用”公共基础设施建设、城中村改造，新增三大类项目。',
+			'深入开展“五个一批”项目攻坚、招商引资，完成两项任务的60%。',
+		]) assert.deepEqual(analyze(text).findings.filter((f) => f.ruleId.startsWith('formula.')), [], text);
+		assert.equal(analyze('以“千万工程”牵引乡村建设、乡村治理三大行动。').formulas.find((f) => f.text === '三大' && f.verdict !== 'unexpanded'), undefined);
+	});
+
+	test('a count in digits (or of 件) of the noun a colon closes: its items after the colon, or the headings after it', () => {
+		const deeds = '全力办好3件民生实事：开展职业技能提升培训3万人次；为4县农村妇女免费提供“两癌”检查；实施免费婚前医学检查。新建学校。';
+		assert.deepEqual(formula(deeds, '3件民生实事'), { verdict: 'ok', source: 'gloss', parts: [[3, ['开展职业技能提升培训3万人次', '为4县农村妇女免费提供“两癌”检查', '实施免费婚前医学检查']]] });
+		assert.equal(formula(deeds.replace('3件', '4件'), '4件民生实事').verdict, 'mismatch');
+		// 件 is a measure word of a counted noun as 项 is (办成十件民生实事：…), in running text too.
+		assert.equal(formula('尊重民意办好民生实事。办成三件民生实事：养老金每人每年增加120元；建成保障房960套；新增学位3700个。统筹办好微实事。', '三件民生实事').verdict, 'ok');
+		// More than twelve: lists of deeds run long.
+		const sixteen = Array.from({ length: 16 }, (_, n) => `建成第${n + 1}号工程`).join('；');
+		assert.deepEqual(formula(`全力办好16件民生实事：${sixteen}。`, '16件民生实事').parts[0]![0], 16);
+		// Nothing after the colon: the numbered headings after it.
+		const headings = (n: number): string => joinLines(`认真抓好${n}方面重点工作：`, '', '（一）发挥政策引导作用', '', '加快落实。', '', '（二）推进产业升级', '', '加快。', '', '（三）推进开放', '', '加快。');
+		assert.deepEqual(formula(headings(3), '3方面重点工作'), { verdict: 'ok', source: 'headings', parts: [[3, ['（一）发挥政策引导作用', '（二）推进产业升级', '（三）推进开放']]] });
+		assert.equal(formula(headings(4), '4方面重点工作').verdict, 'mismatch');
+		// Silent: some of the items (其中, 如), figures of indicators, a time, a reference elsewhere, a year before the count.
+		for (const text of [
+			'今年新开工3个项目：其中A港区码头、B物流园已开工。',
+			'今年要在招商上发力，新建3个中心：如A中心、B中心。',
+			'今年要在招商上发力，新建三个中心：如A中心、B中心。',
+			'全年完成5项重点任务：投资增长8%，消费增长6%，出口增长5%。',
+			'全年办好10件民生实事：详见附件。',
+			'用3个月时间：集中整治、巩固提升。',
+			'2023年：甲改革、乙改革。',
+			'办理人大代表建议5件、政协提案3件。',
+			'为群众办好两件事，即医疗和教育。',
+		]) {
+			const a = analyze(text);
+			assert.deepEqual(a.findings.filter((f) => f.ruleId.startsWith('formula.')), [], text);
+			assert.equal(a.formulas.find((f) => /^[0-9]/.test(f.text) && f.verdict !== 'unexpanded'), undefined, text);
+		}
+	});
+
+	test('unnumbered paragraphs after a count a colon closes, each opening with the same verb (以下七个方面工作：⏎坚持…⏎坚持…)', () => {
+		const paragraphs = (count: string, ...openings: string[]): string => joinLines(`实现上述目标，关键做好以下${count}方面工作：`, '', ...openings.flatMap((o) => [`${o}，加快建设核心区。推进项目。`, '']), '2021年工作部署', '', '2021年，疫情变化。');
+		const three = ['坚持区域协同', '坚持创新核心地位', '坚持民生优先'];
+		assert.deepEqual(formula(paragraphs('三个', ...three), '三个方面工作'), { verdict: 'ok', source: 'gloss', parts: [[3, three]] });
+		// Silent: a run one off its count (items left out, or the next paragraph's), openings that differ, a count of two.
+		for (const text of [
+			paragraphs('四个', ...three),
+			paragraphs('三个', ...three, '坚持开放合作'),
+			paragraphs('三个', '坚持区域协同', '推进创新', '坚持民生优先'),
+			paragraphs('两个', '坚持区域协同', '坚持民生优先'),
+		]) {
+			const a = analyze(text);
+			assert.equal(a.formulas.find((f) => f.text.endsWith('方面工作') && f.verdict !== 'unexpanded'), undefined, text);
+			assert.deepEqual(a.findings.filter((f) => f.ruleId.startsWith('formula.')), [], text);
+		}
 	});
 
 	test('the list a frame names as the formula’s content (以A、B和C为主要内容的…“三级改革试点”)', () => {

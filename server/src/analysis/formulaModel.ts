@@ -6,7 +6,7 @@ import type { Formula, FormulaPart, GlossaryEntry, Section, Span } from './types
 import { type Block, type TextModel, toOriginalSpan } from './text/textModel';
 import { countInLabel, judgeFilled, type RawFormula, resolveFollowing, TERM_LINE_MAX, termOnLine } from './parse/formulas';
 import { formulaReadingText } from './parse/reading';
-import { numberedParagraphs } from './parse/formulaReading';
+import { numberedParagraphs, parallelParagraphs } from './parse/formulaReading';
 import type { BlockWork } from './blockWork';
 import type { Item } from './parse/lists';
 import { lookupGlossary } from './glossary/index';
@@ -143,10 +143,9 @@ function resolveAfterColon(f: MutableFormula, model: TextModel, b: number, secti
 	// Paragraphs: only for the formula the colon closes (…扎实推进“六稳”“六保”工作，…重点抓了以下七个方面： lists the seven).
 	if (!closes || f.verdict !== 'unexpanded' || part?.count === undefined) return;
 	const blocks = model.blocks.slice(b + 1, b + 2 + part.count);
-	const numbered = numberedParagraphs(
-		blocks.map((bl) => bl.text),
-		part.count + 1,
-	);
+	const texts = blocks.map((bl) => bl.text);
+	// (Or unnumbered, each opening with the same verb: 关键做好以下七个方面工作：⏎坚持区域协同，…⏎坚持…)
+	const numbered = numberedParagraphs(texts, part.count + 1) ?? parallelParagraphs(texts, part.count);
 	if (!numbered) return;
 	const itemSpans = numbered.map((n) => toOriginalSpan(blocks[n.block]!, n.item.start, n.item.end));
 	f.parts = [{ ...part, items: numbered.map((n) => n.item.text), itemSpans }];

@@ -549,6 +549,36 @@ export function numberedParagraphs(blocks: readonly string[], max: number): { bl
 	return out.length >= 2 ? out : undefined;
 }
 
+/** The most characters of a paragraph's first clause read as an item of the paragraphs after a count (坚持区域协同，…). */
+const OPENING_CLAUSE_MAX = 40;
+const CLAUSE_MARK = new CharSet('，。；：！？');
+const TWO_CJK = /^[\u4e00-\u9fff]{2}$/;
+
+/**
+ * Unnumbered paragraphs after a count a colon closes (关键做好以下七个方面工作：), each opening with the same word of two
+ * characters, a verb's (坚持区域协同，…。⏎坚持融入“双循环”新格局，…): their first clauses, exactly `count` paragraphs in a
+ * row, the one after them not opening so (a run one off may leave items out or take the next paragraph's: no reading).
+ */
+export function parallelParagraphs(blocks: readonly string[], count: number): { block: number; item: Item }[] | undefined {
+	if (count < 3 || blocks.length < count) return undefined;
+	const word = blocks[0]!.slice(0, 2);
+	if (!TWO_CJK.test(word)) return undefined;
+	const out: { block: number; item: Item }[] = [];
+	for (let b = 0; b < count; b++) {
+		const text = blocks[b]!;
+		if (!text.startsWith(word)) return undefined;
+		let e = word.length;
+		while (e < text.length && e < OPENING_CLAUSE_MAX && !CLAUSE_MARK.has(codeAt(text, e))) e++;
+		work.formulas += e;
+		// The clause ends with a mark and the paragraph goes on after it (a paragraph, not a heading of one clause).
+		if (e >= text.length - 1 || !CLAUSE_MARK.has(codeAt(text, e)) || e < word.length + 2) return undefined;
+		const it = span(text, 0, e);
+		if (!it) return undefined;
+		out.push({ block: b, item: it });
+	}
+	return (blocks[count] ?? '').startsWith(word) ? undefined : out;
+}
+
 export function numberedItems(text: string, from: number, end: number): Item[] | undefined {
 	let s = from;
 	while (s < end && /\s/.test(text[s]!)) s++;

@@ -127,7 +127,7 @@ function skipNoun(text: string, i: number, max: number): number {
  * mark interrupts it (the list may go on beyond the quote: we cannot tell where it starts) — but for `quotedItems`, a quoted
  * item that 、 follows.
  */
-function clauseStart(text: string, end: number, quotedItems = false): number {
+function clauseStart(text: string, end: number, quotedItems = false, read?: ClauseRead): number {
 	let depth = 0;
 	work.formulas += 120;
 	for (let s = end; s > 0 && end - s < 120; s--) {
@@ -143,6 +143,7 @@ function clauseStart(text: string, end: number, quotedItems = false): number {
 		if (depth === 0 && ch === '”' && isCjk(text.charCodeAt(s))) {
 			const open = innerQuoteOpen(text, s - 1);
 			if (open >= 0 && end - open < 120) {
+				if (read && text[open - 1] !== '、' && !insideItem(text, open)) read.quoteInFirstItem = true;
 				s = open + 1;
 				continue;
 			}
@@ -157,6 +158,15 @@ function clauseStart(text: string, end: number, quotedItems = false): number {
 	return end >= 120 ? -1 : 0;
 }
 
+/** What clauseStart passed over on its way to the clause's start. */
+interface ClauseRead {
+	/**
+	 * A quoted word in the clause's first item after its verb (扎实推进“平急两用”公共基础设施建设、…): the words before the
+	 * quote may be the clause's, not an item's, so the list is read when it is exactly its count or, whole, one short.
+	 */
+	quoteInFirstItem?: boolean;
+}
+
 /** The most characters of a quoted word inside an item of a list (“平急两用”公共基础设施建设). */
 const INNER_QUOTE_MAX = 8;
 
@@ -166,14 +176,48 @@ const INNER_QUOTE_MAX = 8;
  */
 function innerQuoteOpen(text: string, close: number): number {
 	let k = close - 1;
-	while (k >= 0 && close - k <= INNER_QUOTE_MAX && isCjk(text.charCodeAt(k))) k--;
+	while (k >= 0 && close - k <= INNER_QUOTE_MAX && (isCjk(text.charCodeAt(k)) || INNER_QUOTE_CODE.has(text.charCodeAt(k)))) k--;
 	if (k < 0 || text[k] !== '“' || close - k < 3) return -1;
-	// Only an item after 、 opens with it: at a clause's start the quote may be a term glossed (“三线”即…) or a frame's
-	// (以“千万工程”牵引…), and after a verb the list may go on before it.
-	return text[k - 1] === '、' ? k : -1;
+	// An item after 、 opens with it. At a clause's start the quote may be a term glossed (“三线”即…) or a frame's
+	// (以“千万工程”牵引…): not read.
+	if (text[k - 1] === '、') return k;
+	// Inside an item, after a few words of it: …、农村“厕所革命”、…; …、城市管理“五难”治理专项行动等四个…; or in the
+	// first item, after the clause's verb: 扎实推进“平急两用”公共基础设施建设、城中村改造…; 立足“10+1”产业、产业集群…
+	// (not a frame's 以, 把, 将, 围绕: what follows the quote is the frame's verb, not an item).
+	const p = itemWordsStart(text, k);
+	if (p === k || FRAME_BEFORE_QUOTE.test(text.slice(p, k))) return -1;
+	return p === 0 || text[p - 1] === '、' || CLAUSE_END_MARKS.has(codeAt(text, p - 1)) ? k : -1;
 }
 
+/** Start of the few words right before the quote that opens at `open` (no further than ITEM_WORDS_BEFORE_QUOTE). */
+function itemWordsStart(text: string, open: number): number {
+	let p = open;
+	while (p > 0 && open - p < ITEM_WORDS_BEFORE_QUOTE && isCjk(text.charCodeAt(p - 1))) p--;
+	return p;
+}
+
+/** A quote that opens at `open` after a few words of an item that 、 opens (…、农村“厕所革命”、…). */
+function insideItem(text: string, open: number): boolean {
+	const p = itemWordsStart(text, open);
+	return p < open && text[p - 1] === '、';
+}
+
+/** The most words of an item before a quoted word inside it (城市管理“五难”治理, 扎实推进“平急两用”…). */
+const ITEM_WORDS_BEFORE_QUOTE = 6;
+
+/** A frame's word right before a quote: 以“千万工程”牵引, 把“三农”工作摆在…, 围绕“两个率先”… */
+const FRAME_BEFORE_QUOTE = /(?:以|把|将|围绕|按照|依托|通过|对照|紧扣)$/;
+
+/** Characters of a quoted code inside an item besides CJK (“10+1”产业). */
+const INNER_QUOTE_CODE = new CharSet('0123456789+＋');
+
 const INNER_QUOTED = /“[\u4e00-\u9fff]{1,8}”/g;
+
+/** An item's words without the quoted names inside it (“五个一批”项目攻坚 → 项目攻坚); a whole quote stays. */
+function withoutInnerQuotes(item: string): string {
+	const rest = item.replace(INNER_QUOTED, '');
+	return rest === '' ? item : rest;
+}
 
 /** Verbs that end a clause's subject part: a list followed by one of these is not what the count counts. */
 const TRAILING_VERBS = /(?:进入|创建|实现|推进|推动|建设|打造|开展|完成|形成|提出|改建|新建|扩建|建成|入选|评为|获评|获得|开工|投产|达到|超过|保持|采用|累计|共有|拥有|实施|落实|坚持|深化|加强|加快|抓好|做好|安排|明确|确定|设立|成立|建立|设置|取缔|关闭|停产|举办|举行|召开|承办|主办|融入)$/;
@@ -576,7 +620,9 @@ function* candidates(text: string, qStart: number, qEnd: number, name: string, g
 	const named = SHORT_NAME.exec(text.slice(Math.max(0, qStart - 8), qStart));
 	if (named) {
 		const end = qStart - named[0].length;
-		yield { start: clauseStart(text, end), end, source: 'before', attached: true };
+		const read: ClauseRead = {};
+		const start = clauseStart(text, end, false, read);
+		yield { start, end, source: 'before', ...(read.quoteInFirstItem ? { attached: false, exact: true } : { attached: true }) };
 	}
 	// The list a frame names as the formula's content: 以A、B和C为主要内容的政府管理创新“三级改革试点”.
 	const content = contentFrame(text, qStart);
@@ -593,10 +639,13 @@ function* candidates(text: string, qStart: number, qEnd: number, name: string, g
 		const verb = VERB_BEFORE_FORMULA.exec(text.slice(Math.max(0, qStart - 2), qStart))?.[0] ?? '';
 		const closer = CLOSER_BEFORE.exec(text.slice(Math.max(0, qStart - 2), qStart))?.[0].length ?? 0;
 		const end = closer > 0 ? qStart - closer : qStart - verb.length;
-		yield { start: clauseStart(text, end), end, source: 'before', attached: false };
+		// (A list whose start was found past a quoted word in its first item is read only when it is exactly the count.)
+		const read: ClauseRead = {};
+		const start = clauseStart(text, end, false, read);
+		yield { start, end, source: 'before', attached: false, ...(read.quoteInFirstItem ? { exact: true } : {}) };
 		// Items too long for a list read by position are read when they are exactly its count and the clause ends after the
 		// formula's noun (…、黄河滩区迁建“三大工程”决胜战。).
-		if (/[，。；]/.test(text[skipNoun(text, qEnd, 4)] ?? '')) yield { start: clauseStart(text, end), end, source: 'before', attached: false, exact: true };
+		if (/[，。；]/.test(text[skipNoun(text, qEnd, 4)] ?? '')) yield { start, end, source: 'before', attached: false, exact: true };
 	} else if (qStart > 0 && !PUNCT.test(text[qStart - 1]!) && nameGoesOn(text, qEnd) && !/(?:以及|及|和|与)$/.test(text.slice(Math.max(0, qStart - 2), qStart))) {
 		// 健全发布、解读、回应“三位一体”政务公开体系; …扶贫政策“五个不能减”的要求; 文化、科技、卫生“三下乡”和…: a list right
 		// before a formula whose noun phrase goes on — exactly its count of items, never flagged.
@@ -1660,11 +1709,15 @@ function formulaBeforeNoun(text: string, entry: EntryOpening, term: string): Raw
 	return undefined;
 }
 
+/** Words that open some of a count's items, not all of them (其中, 如, 例如, 比如, 诸如; not 如期, 如实). */
+const SOME_OF = /^(?:其中|例如|比如|诸如|如(?![期果今何实此同]))/;
+
 /**
  * Resolve a formula from the gloss that starts at `gloss` (past its colon or connective): a glossary term's is the rest
  * of its block, a counted noun's in running text (抓好三项工作：) its sentence. A gloss left for the paragraphs after
  * (七纵六横三环路网骨架：) is marked so.
  */
+
 function resolveEntry(f: RawFormula, text: string, gloss: number, inRunningText = false, others: readonly string[] = []): void {
 	// Nothing after the colon but marks and spaces (read forward from the colon or the connective's end: a slice of the
 	// rest per formula would be quadratic).
@@ -1675,6 +1728,8 @@ function resolveEntry(f: RawFormula, text: string, gloss: number, inRunningText 
 		f.glossFollows = true;
 		return;
 	}
+	// In running text, a colon that opens some of the items (新开工三个项目：其中A、B已开工; 三个中心：如A、B) lists no count.
+	if (inRunningText && SOME_OF.test(text.slice(rest, rest + 3))) return;
 	// Numbered items (一要…。二要…。三要…) run over several sentences.
 	const numbered = inRunningText ? numberedItems(text, gloss, text.length) : undefined;
 	const end = numbered ? numbered[numbered.length - 1]!.end : inRunningText ? sentenceEnd(text, gloss) : text.length;
@@ -2365,6 +2420,34 @@ function withBigCounts(text: string, quantities: readonly ScannedQuantity[]): re
 	return [...quantities, ...big].sort((a, b) => a.start - b.start);
 }
 
+/** The largest count in digits of a noun a colon closes (民生实事 lists run to twenty items and more). */
+const COLON_COUNT_MAX = 30;
+
+/** What may stand between a counted noun and its colon (六大高耗能行业分别为：), emphasis marks included. */
+const TO_COLON = /^(?:分别为|分别是|包括|是指|是|为)?\*{0,2}[：:]/;
+
+/**
+ * A count in digits of the noun a colon closes (全力办好16件民生实事：…; 认真抓好11方面重点工作：): read as colonNoun reads a
+ * count in characters — its items after the colon, or (nothing after it) the blocks that follow. Undefined when the noun
+ * is no colon's, or its items are not found.
+ */
+function digitColonNoun(text: string, q: ScannedQuantity, blockEnd: number): RawFormula | undefined {
+	const last = q.start + q.numEnd - 1;
+	const nounEnd = colonNoun(text, last, blockEnd);
+	const toColon = nounEnd < 0 ? null : TO_COLON.exec(text.slice(nounEnd, nounEnd + 6));
+	if (!toColon) return undefined;
+	const colon = nounEnd + toColon[0].length - 1;
+	// 十个方面的工作: the counted noun stops at 的.
+	const words = text.slice(q.start, nounEnd);
+	const of = words.indexOf('的');
+	const name = of > q.numEnd + 1 ? words.slice(0, of) : words;
+	if (TIME_COUNT.test(name.slice(q.numEnd - 1))) return undefined;
+	const f: RawFormula = { start: q.start, end: q.start + name.length, text: name, kind: 'enumeration', quoted: false, parts: [{ count: q.value, items: [] }], verdict: 'unexpanded' };
+	resolveEntry(f, text, colon + 1, true);
+	// (A reading that is neither the count nor one off it is a reading that failed: 16个行业小类是：A，B，动漫、游戏…服务，….)
+	return f.verdict === 'ok' || f.verdict === 'mismatch' || f.glossFollows ? f : undefined;
+}
+
 /**
  * Counted enumerations: a list right before a count of something (区、街道、社区三级党组织; …等3项指标;
  * 县乡村三级领导干部). Only when the count plainly counts the list: a small number, a noun after it,
@@ -2373,8 +2456,18 @@ function withBigCounts(text: string, quantities: readonly ScannedQuantity[]): re
 export function scanEnumerations(text: string, quantities: readonly ScannedQuantity[]): RawFormula[] {
 	const out: RawFormula[] = [];
 	const counts = withBigCounts(text, quantities);
+	const blockEnd = text.length - countEndChars(text, BLANK);
 	for (const q of counts) {
 		if (q.kind !== 'number' || q.approx !== 'exact' || q.rangeEnd !== undefined) continue;
+		// 全力办好16件民生实事：A；B；…, 认真抓好11方面重点工作：⏎（一）…: a count in digits of the noun a colon closes, its
+		// items after the colon or in the blocks after it (as 十件民生实事： is read: see colonNoun).
+		if (q.digits !== '' && Number.isInteger(q.value) && q.value >= 2 && q.value <= COLON_COUNT_MAX && q.magnitude === 1 && !NOT_LIST_COUNT.has(text[q.start - 1] ?? '') && !/[0-9]/.test(text[q.start - 1] ?? '')) {
+			const f = digitColonNoun(text, q, blockEnd);
+			if (f) {
+				out.push(f);
+				continue;
+			}
+		}
 		if (!Number.isInteger(q.value) || q.value < 2 || q.value > 12 || q.magnitude !== 1) continue;
 		// A heading that is a counted noun in digits (10件民生实事): its sub-headings list it (a CJK count is read with the
 		// unquoted formulas).
@@ -2493,6 +2586,7 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		let s = end;
 		let listEnd = end;
 		let quotedRun = false;
+		const read: ClauseRead = {};
 		if (before === '”') {
 			// “街道大工委—社区大党委—…—楼栋党小组”五级组织架构: the quoted list; “山城”、“江城”两大城市名片: quoted items.
 			const open = text.lastIndexOf('“', end - 2);
@@ -2509,14 +2603,14 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			// 春节、“五一”和“十一”三个长假期: the quoted names close a 、-list whose first items are not quoted.
 			// Not when the quoted names are the count by themselves (灯会、庙会、“五一”和“十一”两个黄金周).
 			if (text[first - 1] === '、' && text[first - 2] !== '”' && quotesIn(text, first, end) < q.value) {
-				const listStart = clauseStart(text, first - 1, true);
+				const listStart = clauseStart(text, first - 1, true, read);
 				if (listStart < 0) continue;
 				s = listStart;
 				listEnd = end;
 				quotedRun = true;
 			}
 		} else {
-			s = clauseStart(text, end, true);
+			s = clauseStart(text, end, true, read);
 			if (s < 0) continue;
 		}
 		let groups = splitGroups(text, s, listEnd);
@@ -2602,7 +2696,8 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			items = [...run.slice(k)].map((ch, n) => ({ start: base + n, end: base + n + 1, text: ch }));
 		} else {
 			// An item that is itself counted (八项规定…、省委六条意见; 横盖五市、纵贯五级) is no list of this count.
-			if (items.some((it) => /[一二三四五六七八九十两0-9][个项条级类种大支方市县区]/.test(it.text))) continue;
+			// (A count inside a quoted name the item goes on after is the name's: “五个一批”项目攻坚专项行动、…等四个专项工作.)
+			if (items.some((it) => /[一二三四五六七八九十两0-9][个项条级类种大支方市县区]/.test(withoutInnerQuotes(it.text)))) continue;
 			// A joiner in an earlier item after another counted list starts the list after it: …三条高速和广深、赣深、
 			// 广深港三条铁路. Inside a list, 和 joins two words of one item (城市更新和老旧小区改造提升工程).
 			for (let n = items.length - 2; n >= 0; n--) {
@@ -2671,6 +2766,8 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		// Areas counted by a generic noun (作业区, 片区, 园区) are named or placed (江北、江南、城东三个片区); items that are other
 		// kinds of site (港口码头、锚地三个作业区: a wharf, an anchorage) are what the areas hold, not the areas.
 		if (AREA_NOUN.test(text.slice(q.end, q.end + 3)) && items.some((it) => SITE_KIND_END.test(it.text))) continue;
+		// (Past a quoted word in the first item, a list longer than its count may hold the clause's words as an item: silent.)
+		if (read.quoteInFirstItem && items.length > q.value) continue;
 		const verdict: Verdict = items.length === q.value || (etc && etcAllows(text, items, q.value)) ? 'ok' : 'mismatch';
 		out.push({
 			start: q.start,
@@ -2688,9 +2785,12 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 	let taken = 0;
 	for (const q of counts) {
 		while (taken < out.length && out[taken]!.start < q.start) taken++;
-		if (out[taken]?.start === q.start || q.kind !== 'number' || q.approx !== 'exact' || q.digits !== '' || q.value < 2 || q.value > 12) continue;
+		if (out[taken]?.start === q.start || q.kind !== 'number' || q.approx !== 'exact' || q.value < 2 || q.value > 12) continue;
 		if (!ENUM_UNITS.has(q.unit) || PLACE_UNITS.has(q.unit) || !isCjk(text.charCodeAt(q.end))) continue;
-		const items = figuredItemsAfter(text, q.end, q.value) ?? subjectItemsAfter(text, q.end, q.value);
+		// (A count in digits as well: 今年重点培育壮大8个新兴产业集群。新能源汽车产业集群，…。)
+		// (Topics a comma closes after a count in characters that leads its paragraph are the lead sentence's: see leadNoun.)
+		const topics = q.digits !== '' || leadNoun(text, q.start, blockEnd) < 0;
+		const items = (q.digits === '' ? figuredItemsAfter(text, q.end, q.value) : undefined) ?? subjectItemsAfter(text, q.end, q.value, topics);
 		if (items) out.splice(taken, 0, { start: q.start, end: q.end, text: text.slice(q.start, q.end), kind: 'enumeration', quoted: false, parts: [{ count: q.value, items }], expansion: { start: items[0]!.start, end: items[items.length - 1]!.end, source: 'after' }, verdict: 'ok' });
 	}
 	return out;
@@ -2773,15 +2873,19 @@ function nounClauseEnd(text: string, nounStart: number, stop: number): number {
 
 /** The most characters read after a count for the sentences whose subjects list it. */
 const SUBJECT_SPAN = 1600;
-/** A sentence's subject before what it is to do (锂电新能源产业要…): a noun of a few characters, then 要 / 将 / 必须. */
-const SUBJECT_OPENING = /^([\u4e00-\u9fff]{4,12}?)(?:要|将|必须|需要)/;
+/**
+ * A sentence's subject before what it is to do (锂电新能源产业要…): a noun of a few characters, then 要 / 将 / 必须 — or
+ * the topic a comma closes (新能源汽车产业集群，以…为带动，…).
+ */
+const SUBJECT_OPENING = /^([\u4e00-\u9fff]{4,12}?)(?:要|将|必须|需要|，)/;
 
 /**
  * The items of a count that closes its sentence (…力争四大主导产业产值突破6500亿元。), from the sentences after it in its
- * paragraph that open with a subject and 要 / 将 (锂电新能源产业要…。不锈钢新材料产业要…。), all ending with the same two
+ * paragraph that open with a subject and 要 / 将 (锂电新能源产业要…。不锈钢新材料产业要…。) — or, with `topics`, a topic and a
+ * comma (新能源汽车产业集群，…) — all ending with the same two
  * characters that the counted noun holds (产业): exactly `count` such sentences in a row, the next not one of them.
  */
-function subjectItemsAfter(text: string, nounStart: number, count: number): Item[] | undefined {
+function subjectItemsAfter(text: string, nounStart: number, count: number, topics: boolean): Item[] | undefined {
 	const stop = Math.min(text.length, nounStart + SUBJECT_SPAN);
 	const k = nounClauseEnd(text, nounStart, stop);
 	if (text[k] !== '。') return undefined;
@@ -2790,7 +2894,10 @@ function subjectItemsAfter(text: string, nounStart: number, count: number): Item
 	let from = k + 1;
 	while (from < stop && items.length <= count) {
 		const m = SUBJECT_OPENING.exec(text.slice(from, from + 16));
-		if (!m) break;
+		if (!m || (!topics && m[0].endsWith('，'))) break;
+		// A clause the comma closes that does not end as the first item did is the sentence after the run (要抢占储能产业发展
+		// 风口，…), not a subject.
+		if (m[0].endsWith('，') && items.length > 0 && !m[1]!.endsWith(items[0]!.text.slice(-2))) break;
 		items.push({ start: from, end: from + m[1]!.length, text: m[1]! });
 		let end = from;
 		while (end < stop && text[end] !== '。') end++;
