@@ -62,6 +62,19 @@ function toRelation(d: RelationDraft, claims: readonly number[], target: number)
 }
 
 /**
+ * The relations made of document finders' drafts that hold: a draft a finder kept from the last analysis (restatement.ts)
+ * makes the same relation again. One that does not hold is not kept: the blame pass may change it (blame.ts).
+ */
+const documentRelations = new WeakMap<RelationDraft, Relation>();
+
+function documentRelation(d: RelationDraft, at: NonNullable<RelationDraft['at']>): Relation {
+	if (!d.ok) return toRelation(d, at.figs, at.target);
+	let r = documentRelations.get(d);
+	if (r === undefined) documentRelations.set(d, (r = toRelation(d, at.figs, at.target)));
+	return r;
+}
+
+/**
  * Every relation of the document: the paragraph drafts of each block (positions counted from `firstClaim[b]` minus the
  * previous block's claim count), then the document finders over `all`; then the figure to blame for each that does
  * not hold (blame.ts).
@@ -102,7 +115,7 @@ export function relateDocument(
 	// Document finders give the positions of their figures in `all`.
 	for (const d of sink.drafts) {
 		if (!d.at) continue;
-		relations.push(toRelation(d, d.at.figs, d.at.target));
+		relations.push(documentRelation(d, d.at));
 		drafts.push(d);
 	}
 	assignBlame(relations, drafts);
