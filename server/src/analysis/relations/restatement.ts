@@ -218,6 +218,9 @@ function repeatedWithNeighbours(d: DocumentFigures, i: number, at: number): bool
  * so, relations/index.ts, the same relation). Drafts are never changed once made.
  */
 interface KeptRestatement {
+	/** The first figure and its position (read beside the draft: one object to load, not three). */
+	readonly first: Fig;
+	readonly i: number;
 	readonly noun: string | undefined;
 	readonly year: string;
 	readonly draft: RelationDraft;
@@ -233,14 +236,14 @@ const KEPT_PLACES = 16;
 /** The draft kept for `first` at `i` restated by `f` at `j`, with this noun and year of `f`'s headings. */
 function keptDraft(first: Fig, f: Fig, i: number, j: number, noun: string | undefined, year: string): RelationDraft | undefined {
 	const k = keptRestatements.get(f)?.get(j);
-	return k !== undefined && k.draft.figs[0] === first && k.draft.at!.figs[0] === i && k.noun === noun && k.year === year ? k.draft : undefined;
+	return k !== undefined && k.first === first && k.i === i && k.noun === noun && k.year === year ? k.draft : undefined;
 }
 
 function keepDraft(draft: RelationDraft, noun: string | undefined, year: string): void {
 	let places = keptRestatements.get(draft.target);
 	if (places === undefined) keptRestatements.set(draft.target, (places = new Map<number, KeptRestatement>()));
 	else if (places.size >= KEPT_PLACES) places.clear();
-	places.set(draft.at!.target, { noun, year, draft });
+	places.set(draft.at!.target, { first: draft.figs[0]!, i: draft.at!.figs[0]!, noun, year, draft });
 }
 
 /**
