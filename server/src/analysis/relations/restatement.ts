@@ -221,6 +221,7 @@ interface KeptRestatement {
 	/** The first figure and its position (read beside the draft: one object to load, not three). */
 	readonly first: Fig;
 	readonly i: number;
+	readonly j: number;
 	readonly noun: string | undefined;
 	readonly year: string;
 	readonly draft: RelationDraft;
@@ -230,20 +231,28 @@ interface KeptRestatement {
  * The restatements kept by their second figure, and its position: blocks of one text share their figures, so that a
  * figure may stand at several places (a document that repeats a passage). At most KEPT_PLACES places per figure.
  */
-const keptRestatements = new WeakMap<Fig, Map<number, KeptRestatement>>();
+const keptRestatements = new WeakMap<Fig, KeptRestatement[]>();
 const KEPT_PLACES = 16;
 
 /** The draft kept for `first` at `i` restated by `f` at `j`, with this noun and year of `f`'s headings. */
 function keptDraft(first: Fig, f: Fig, i: number, j: number, noun: string | undefined, year: string): RelationDraft | undefined {
-	const k = keptRestatements.get(f)?.get(j);
-	return k !== undefined && k.first === first && k.i === i && k.noun === noun && k.year === year ? k.draft : undefined;
+	const list = keptRestatements.get(f);
+	if (list === undefined) return undefined;
+	for (const k of list) if (k.j === j) return k.first === first && k.i === i && k.noun === noun && k.year === year ? k.draft : undefined;
+	return undefined;
 }
 
 function keepDraft(draft: RelationDraft, noun: string | undefined, year: string): void {
-	let places = keptRestatements.get(draft.target);
-	if (places === undefined) keptRestatements.set(draft.target, (places = new Map<number, KeptRestatement>()));
-	else if (places.size >= KEPT_PLACES) places.clear();
-	places.set(draft.at!.target, { first: draft.figs[0]!, i: draft.at!.figs[0]!, noun, year, draft });
+	const kept: KeptRestatement = { first: draft.figs[0]!, i: draft.at!.figs[0]!, j: draft.at!.target, noun, year, draft };
+	const list = keptRestatements.get(draft.target);
+	if (list === undefined) {
+		keptRestatements.set(draft.target, [kept]);
+		return;
+	}
+	const k = list.findIndex((x) => x.j === kept.j);
+	if (k >= 0) list[k] = kept;
+	else if (list.length < KEPT_PLACES) list.push(kept);
+	else list[kept.j % KEPT_PLACES] = kept;
 }
 
 /**
@@ -278,7 +287,7 @@ function document(d: DocumentFigures, b: Sink): void {
 		const first = d.all[i]!;
 		const f = d.all[j]!;
 		const year = d.yearOf[j]!;
-		const kept = keptDraft(first, f, i, j, noun, year);
+		const kept = d.keep ? keptDraft(first, f, i, j, noun, year) : undefined;
 		if (kept) {
 			b.add(kept);
 			return;
@@ -300,7 +309,7 @@ function document(d: DocumentFigures, b: Sink): void {
 			data: noun !== undefined ? { first: first.text, second: f.text, noun: noun.replace(MASKS, '…') } : { first: first.text, second: f.text, subject: f.key === '' ? f.context.replace(MASKS, '') : f.key, scope: f.scope || yearOf(d, j) },
 			at: { figs: [i, j], target: j },
 		};
-		keepDraft(draft, noun, year);
+		if (d.keep) keepDraft(draft, noun, year);
 		b.add(draft);
 	};
 	const byWords = new Map<string, number[]>();
