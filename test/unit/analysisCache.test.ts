@@ -130,6 +130,29 @@ describe('block cache (incremental analysis)', () => {
 		assert.deepEqual(restatements(original, cache), ['6000万吨 = 6000万吨 true', '6000万吨 = 6000万吨 true']);
 	});
 
+	test('a keystroke keeps the restatements it did not touch: the same relation objects, and what a full analysis gives', () => {
+		// One line of figures restated word for word every thousand (blocks of one text share their figures): each keystroke
+		// found every pair again and drafted each anew; now a pair of the same figures at the same places is kept.
+		const text = shapeText('one line without punctuation', 60_000);
+		const cache = new BlockCache();
+		const before = analyze(text, {}, cache);
+		const restated = before.relations.filter((r) => r.kind === 'restatement');
+		assert.ok(restated.length > 1000, `${restated.length}`);
+		const at = Math.floor(text.length * 0.9);
+		const edited = `${text.slice(0, at)}新${text.slice(at)}`;
+		const after = analyze(edited, {}, cache);
+		assert.deepEqual(after, analyze(edited));
+		const kept = new Set(before.relations);
+		const same = after.relations.filter((r) => kept.has(r)).length;
+		assert.ok(same > after.relations.length * 0.8, `${same} of ${after.relations.length} kept`);
+		// A relation that does not hold is made anew (the blame pass may change it): a figure changed far before the edit.
+		const wrong = edited.replace(/工作落实推进改革发展稳定148项/, '工作落实推进改革发展稳定149项');
+		assert.notEqual(wrong, edited);
+		const failing = analyze(wrong, {}, cache);
+		assert.deepEqual(failing, analyze(wrong));
+		assert.ok(failing.relations.some((r) => !r.ok));
+	});
+
 	test('edits inside a table give what a full analysis gives; the tables an edit did not touch are not read again', () => {
 		const aligned = ['表2 年末人口数及其构成', '指标              年末数（万人）    比重（%）', '全国人口            140967          100.0', '其中：城镇          92071           65.3', '      乡村          48896           34.7'].join('\n');
 		const original = `一、总体情况\n\n${FREIGHT}\n\n二、人口\n\n年末全国人口140967万人。\n\n${aligned}\n`;

@@ -116,7 +116,7 @@ export function* analyzeSteps(text: string, options: AnalysisOptions = {}, cache
 	const quantities = quantitiesOf(model, works, cache);
 	const formulas = buildFormulas(model, works, sections, options.glossary ?? []);
 	yield;
-	const { claims, relations, years } = buildClaims(model, works, quantities, lexicon, sections);
+	const { claims, relations, years } = buildClaims(model, works, quantities, lexicon, sections, cache !== undefined);
 	yield;
 	const tables = analyzeTables(model, quantities, lexicon, sections, claims, relations, { claims: model.tables.length === 0 ? [] : rawClaimsOf(works), years }, cache?.tables);
 	yield;

@@ -96,6 +96,7 @@ export function buildClaims(
 	quantities: readonly Quantity[],
 	lexicon: Lexicon,
 	sections: readonly Section[],
+	keep = false,
 ): { claims: Claim[]; relations: Relation[]; years: (number | undefined)[] } {
 	// The part of the document each block stands in (the review, this year's tasks, an annex …): the top-level sections,
 	// or the sections under a title that holds them all.
@@ -147,7 +148,7 @@ export function buildClaims(
 		if (list && model.blocks[b - 1]?.kind !== 'list') lead = model.blocks[b - 1]?.text.slice(0, LEAD_MAX) ?? '';
 		return { figs: work.claims, drafts, section: sectionOf(b), year, past, lead: list ? lead : '' };
 	});
-	const relations = relateDocument(lexicon, blocks);
+	const relations = relateDocument(lexicon, blocks, keep);
 	// The claim objects are ours until returned: give each its relations without copying it (most have none and
 	// keep the shared empty list).
 	relations.forEach((r, i) => {

@@ -20,11 +20,21 @@ const confirms = (r: Relation): boolean => r.kind !== 'subset' && r.kind !== 'im
  * of its figure. `drafts[i]` is the draft of `relations[i]`.
  */
 export function assignBlame(relations: readonly Relation[], drafts: readonly RelationDraft[]): void {
-	// Per claim: the relations it is in.
+	// Only the claims of the relations that do not hold are asked about (their scores, the relations a fix must keep):
+	// none, and nothing is to do (a keystroke in a document whose figures agree lists no claim's relations).
+	const asked = new Set<number>();
+	for (const r of relations) {
+		if (r.ok || r.kind === 'implied-base') continue;
+		asked.add(r.target);
+		for (const c of r.claims) asked.add(c);
+	}
+	if (asked.size === 0) return;
+	// Per claim asked about: the relations it is in.
 	const of = new Map<number, number[]>();
 	relations.forEach((r, i) => {
 		if (r.kind === 'implied-base') return;
 		for (const c of r.claims) {
+			if (!asked.has(c)) continue;
 			const list = of.get(c);
 			// Each relation once in a claim's list (a figure twice in one relation): its last entry, if it is already there.
 			if (list) {

@@ -94,6 +94,11 @@ export interface DocumentFigures {
 	 * 全国主要数据`), its first characters; '' for a figure of no list.
 	 */
 	readonly leadOf: readonly string[];
+	/**
+	 * The analysis is one of a series on a document (it has a BlockCache): a finder may keep what it found for the next
+	 * (restatement.ts). A single analysis keeps nothing.
+	 */
+	readonly keep: boolean;
 }
 
 /** A relation kind: how its figures are found, in a paragraph, across the document, or both. */

@@ -62,13 +62,27 @@ function toRelation(d: RelationDraft, claims: readonly number[], target: number)
 }
 
 /**
- * Every relation of the document: the paragraph drafts of each block (positions counted from `firstClaim[b]` minus the
+ * The relations made of document finders' drafts that hold: a draft a finder kept from the last analysis (restatement.ts)
+ * makes the same relation again. One that does not hold is not kept: the blame pass may change it (blame.ts).
+ */
+const documentRelations = new WeakMap<RelationDraft, Relation>();
+
+function documentRelation(d: RelationDraft, at: NonNullable<RelationDraft['at']>): Relation {
+	if (!d.ok) return toRelation(d, at.figs, at.target);
+	let r = documentRelations.get(d);
+	if (r === undefined) documentRelations.set(d, (r = toRelation(d, at.figs, at.target)));
+	return r;
+}
+
+/**
+ * Every relation of the document (`keep`: one analysis of a series, DocumentFigures.keep): the paragraph drafts of each block (positions counted from `firstClaim[b]` minus the
  * previous block's claim count), then the document finders over `all`; then the figure to blame for each that does
  * not hold (blame.ts).
  */
 export function relateDocument(
 	lexicon: Lexicon,
 	blocks: readonly { readonly figs: readonly Fig[]; readonly drafts: readonly PlacedDraft[]; readonly section: number; readonly year?: string; readonly past?: PastPeriod; readonly lead?: string }[],
+	keep = false,
 ): Relation[] {
 	const relations: Relation[] = [];
 	const drafts: RelationDraft[] = [];
@@ -96,13 +110,13 @@ export function relateDocument(
 		}
 		first += b.figs.length;
 	});
-	const doc: DocumentFigures = { lexicon, all, blockOf, sectionOf, yearOf, pastOf, leadOf };
+	const doc: DocumentFigures = { lexicon, all, blockOf, sectionOf, yearOf, pastOf, leadOf, keep };
 	const sink = new Sink();
 	for (const m of RELATION_MODULES) m.finder.document?.(doc, sink);
 	// Document finders give the positions of their figures in `all`.
 	for (const d of sink.drafts) {
 		if (!d.at) continue;
-		relations.push(toRelation(d, d.at.figs, d.at.target));
+		relations.push(keep ? documentRelation(d, d.at) : toRelation(d, d.at.figs, d.at.target));
 		drafts.push(d);
 	}
 	assignBlame(relations, drafts);

@@ -8,7 +8,7 @@ import { OPENING_QUOTES } from '../parse/claims';
 import { AIM_WORDS, readScope } from '../parse/reading';
 import type { RuleMeta } from '../rules/rule';
 import { type DocumentFigures, type RelationFinder, sameRegion } from './context';
-import { bounds, type Fig, type Sink } from './figures';
+import { bounds, type Fig, type RelationDraft, type Sink } from './figures';
 
 export const rule: RuleMeta = {
 	id: 'claim.restatement',
@@ -212,6 +212,50 @@ function repeatedWithNeighbours(d: DocumentFigures, i: number, at: number): bool
 }
 
 /**
+ * A restatement as last drafted, kept with its second figure (figures are kept with their block's work, BlockCache):
+ * while a document is edited, the pairs an edit did not touch are found again (the index is the document's) but not
+ * drafted again — the same two figures at the same positions, with the same noun and year, make the same draft (and
+ * so, relations/index.ts, the same relation). Drafts are never changed once made.
+ */
+interface KeptRestatement {
+	/** The first figure and its position (read beside the draft: one object to load, not three). */
+	readonly first: Fig;
+	readonly i: number;
+	readonly j: number;
+	readonly noun: string | undefined;
+	readonly year: string;
+	readonly draft: RelationDraft;
+}
+
+/**
+ * The restatements kept by their second figure, and its position: blocks of one text share their figures, so that a
+ * figure may stand at several places (a document that repeats a passage). At most KEPT_PLACES places per figure.
+ */
+const keptRestatements = new WeakMap<Fig, KeptRestatement[]>();
+const KEPT_PLACES = 16;
+
+/** The draft kept for `first` at `i` restated by `f` at `j`, with this noun and year of `f`'s headings. */
+function keptDraft(first: Fig, f: Fig, i: number, j: number, noun: string | undefined, year: string): RelationDraft | undefined {
+	const list = keptRestatements.get(f);
+	if (list === undefined) return undefined;
+	for (const k of list) if (k.j === j) return k.first === first && k.i === i && k.noun === noun && k.year === year ? k.draft : undefined;
+	return undefined;
+}
+
+function keepDraft(draft: RelationDraft, noun: string | undefined, year: string): void {
+	const kept: KeptRestatement = { first: draft.figs[0]!, i: draft.at!.figs[0]!, j: draft.at!.target, noun, year, draft };
+	const list = keptRestatements.get(draft.target);
+	if (list === undefined) {
+		keptRestatements.set(draft.target, [kept]);
+		return;
+	}
+	const k = list.findIndex((x) => x.j === kept.j);
+	if (k >= 0) list[k] = kept;
+	else if (list.length < KEPT_PLACES) list.push(kept);
+	else list[kept.j % KEPT_PLACES] = kept;
+}
+
+/**
  * The same statistic stated again, so that the two figures must agree (within their rounding; an approximation within
  * its bounds):
  * - a statement repeated word for word (a summary block, a copy of a plan, an annex listing the targets): the same
@@ -243,12 +287,18 @@ function document(d: DocumentFigures, b: Sink): void {
 		related.add(i * n + j);
 		const first = d.all[i]!;
 		const f = d.all[j]!;
+		const year = d.yearOf[j]!;
+		const kept = d.keep ? keptDraft(first, f, i, j, noun, year) : undefined;
+		if (kept) {
+			b.add(kept);
+			return;
+		}
 		const a = bounds(first);
 		const c = bounds(f);
 		// Two figures printed to the same precision with the same approximation word (none, 左右, 以上 …) must print the same
 		// number: 31 and 32 meet only at 31.5, which neither rounds to both ways; 8%左右 and 9%左右 are two targets.
 		const ok = first.q.approx === f.q.approx && first.step === f.step ? Math.abs(first.value - f.value) < first.step / 2 : meets(a, c);
-		b.add({
+		const draft: RelationDraft = {
 			// Either figure holds when it states the other.
 			accepts: [c, a],
 			kind: 'restatement',
@@ -259,7 +309,9 @@ function document(d: DocumentFigures, b: Sink): void {
 			ok,
 			data: noun !== undefined ? { first: first.text, second: f.text, noun: noun.replace(MASKS, '…') } : { first: first.text, second: f.text, subject: f.key === '' ? f.context.replace(MASKS, '') : f.key, scope: f.scope || yearOf(d, j) },
 			at: { figs: [i, j], target: j },
-		});
+		};
+		if (d.keep) keepDraft(draft, noun, year);
+		b.add(draft);
 	};
 	const byWords = new Map<string, number[]>();
 	// By surround (a number: no key string to make and hash for each figure), then by unit: the unit of the first figure

@@ -29,13 +29,17 @@ function sameCell(a: RawCell | undefined, aAt: number, b: RawCell | undefined, b
 	return a.start - aAt === b.start - bAt && a.end - aAt === b.end - bAt;
 }
 
-function sameRows(a: readonly RawRow[], aAt: number, aLine: number, b: readonly RawRow[], bAt: number, bLine: number): boolean {
+function sameRows(a: readonly RawRow[], aAt: number, aLine: number, b: readonly RawRow[], bAt: number, bLine: number, pipe: boolean): boolean {
 	if (a.length !== b.length) return false;
 	for (let i = 0; i < a.length; i++) {
 		const x = a[i]!;
 		const y = b[i]!;
 		// The same row at the same place: a line an edit did not move keeps its row (detect.ts).
 		if (x === y && aAt === bAt && aLine === bLine) continue;
+		// A pipe row of the same line reading (its cells at fixed offsets from its line's start, detect.ts pipeTable) on a
+		// line as far from the table's start: its cells are at the same offsets, found by its first alone (a table that an
+		// edit before it moved is compared row by row, not cell by cell).
+		if (pipe && x.slot !== undefined && x.slot === y.slot && x.line - aLine === y.line - bLine && x.indent === y.indent && (x.cells.length === 0 || x.cells[0]!.start - aAt === y.cells[0]!.start - bAt)) continue;
 		if (x.line - aLine !== y.line - bLine || x.indent !== y.indent || x.cells.length !== y.cells.length) return false;
 		for (let c = 0; c < x.cells.length; c++) if (!sameCell(x.cells[c], aAt, y.cells[c], bAt)) return false;
 	}
@@ -51,8 +55,8 @@ function sameRaw(a: RawTable, aAt: number, b: RawTable, bAt: number): boolean {
 		sameCell(a.unit, aAt, b.unit, bAt) &&
 		a.unitColumns.length === b.unitColumns.length &&
 		a.unitColumns.every((c, i) => c === b.unitColumns[i]) &&
-		sameRows(a.header, aAt, a.firstLine, b.header, bAt, b.firstLine) &&
-		sameRows(a.rows, aAt, a.firstLine, b.rows, bAt, b.firstLine)
+		sameRows(a.header, aAt, a.firstLine, b.header, bAt, b.firstLine, a.shape === 'pipe') &&
+		sameRows(a.rows, aAt, a.firstLine, b.rows, bAt, b.firstLine, a.shape === 'pipe')
 	);
 }
 

@@ -281,6 +281,7 @@ function pipeTable(text: string, lines: readonly TableLine[], first: number, las
 		const at = l.start;
 		const indent = at - lineStarts[n]!;
 		let placed = row.placed;
+		// A placed row's cells are its reading's moved by its line's start, and nothing else (tables/cache.ts sameRows).
 		if (!placed || row.placedAt !== at || placed.line !== n || placed.indent !== indent) {
 			placed = { line: n, cells: row.cells.map((c) => ({ start: c.start + at, end: c.end + at })), indent, slot: row };
 			row.placed = placed;
