@@ -457,6 +457,8 @@ interface Candidate {
 	 * is the whole of the next clause, each item carrying the key and none longer than the others by a predicate.
 	 */
 	wholeClause?: boolean;
+	/** A list right before the formula closed by 等 (文化、科技、卫生等“四下乡”): it may give examples, fewer than the count. */
+	etc?: boolean;
 }
 
 /** Markers of a gloss right after a formula (and its noun): “六稳”：…; “三带”指…; “X”是指…; “五边”为…. */
@@ -591,12 +593,15 @@ function* candidates(text: string, qStart: number, qEnd: number, name: string, g
 		// before it (maybe closed by 等) and ends the clause, or its noun takes a count (养老护理、应急救护“双持证”护理员8000人);
 		// a verb may stand between (生产安全事故起数和死亡人数实现“双下降”).
 		const verb = VERB_BEFORE_FORMULA.exec(text.slice(Math.max(0, qStart - 2), qStart))?.[0] ?? '';
-		const closer = CLOSER_BEFORE.exec(text.slice(Math.max(0, qStart - 2), qStart))?.[0].length ?? 0;
-		const end = closer > 0 ? qStart - closer : qStart - verb.length;
-		yield { start: clauseStart(text, end), end, source: 'before', attached: false };
+		const closer = CLOSER_BEFORE.exec(text.slice(Math.max(0, qStart - 2), qStart))?.[0] ?? '';
+		const end = closer ? qStart - closer.length : qStart - verb.length;
+		// A list closed by 等 (等等) may give examples: fewer items than the count are no list one short (文化、科技、卫生等
+		// “四下乡”活动); 这 closes a whole list.
+		const etc = closer.startsWith('等');
+		yield { start: clauseStart(text, end), end, source: 'before', attached: false, etc };
 		// Items too long for a list read by position are read when they are exactly its count and the clause ends after the
 		// formula's noun (…、黄河滩区迁建“三大工程”决胜战。).
-		if (/[，。；]/.test(text[skipNoun(text, qEnd, 4)] ?? '')) yield { start: clauseStart(text, end), end, source: 'before', attached: false, exact: true };
+		if (/[，。；]/.test(text[skipNoun(text, qEnd, 4)] ?? '')) yield { start: clauseStart(text, end), end, source: 'before', attached: false, exact: true, etc };
 	} else if (qStart > 0 && !PUNCT.test(text[qStart - 1]!) && nameGoesOn(text, qEnd) && !/(?:以及|及|和|与)$/.test(text.slice(Math.max(0, qStart - 2), qStart))) {
 		// 健全发布、解读、回应“三位一体”政务公开体系; …扶贫政策“五个不能减”的要求; 文化、科技、卫生“三下乡”和…: a list right
 		// before a formula whose noun phrase goes on — exactly its count of items, never flagged.
@@ -971,7 +976,7 @@ function resolve(f: RawFormula, text: string, qStart: number, qEnd: number, glos
 			// 聚焦产业振兴、人才振兴、文化振兴“四个不摘”要求 (a list of its own, named before the formula it serves) are no lists
 			// of it.
 			if (!canonicalAllows(f.text, fitted, parts[0]!.key)) continue;
-			read = { parts: [{ ...parts[0]!, items: fitted }], reliable: true, etc: [false] };
+			read = { parts: [{ ...parts[0]!, items: fitted }], reliable: true, etc: [c.etc === true] };
 		} else if (c.source === 'after' && !c.attached) {
 			if (parts.length === 1) {
 				const key = parts[0]!.key;
@@ -1069,7 +1074,7 @@ const OWN_COUNT = /(?:^|[^每第])[0-9一二两三四五六七八九十][个项�
 const OWN_ANNOUNCE = /以下|如下|(?:措施|举措|下一步)$/;
 
 /** What closes a list right before the formula that sums it up: 等, or a demonstrative (…、不想腐这“三不腐”, …这些“新三样”). */
-const CLOSER_BEFORE = /(?:等|这些|这)$/;
+const CLOSER_BEFORE = /(?:等等|等|这些|这)$/;
 
 /** How many characters an item of a list in an earlier sentence may hold beside its key (光伏 → 光伏板; not 光伏产业). */
 const BESIDE_KEY_MAX = 1;
