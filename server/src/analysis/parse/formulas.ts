@@ -1972,6 +1972,21 @@ const SITE_KIND_END = /(?:码头|锚地|泊位|堆场|货场|仓库|航道|船�
 const BARE_UNITS = new Set(['项', '类', '种', '件', '个', '条']);
 /** Those of them that count kinds, not things: a whole list one short of such a count is judged. */
 const KIND_COUNTS = new Set(['项', '类', '种']);
+/**
+ * Are the items of a list kinds of one thing, which a count of 项/种 right after them may count across (four standards of
+ * three kinds)? All end with the same character (国家标准、行业标准、地方标准; 一级、二级、三级), or the last is much
+ * longer than the middle ones: a noun they share is written once after it (节水、节能、节地技术).
+ */
+function kindsOfOneThing(items: readonly Item[]): boolean {
+	const ends = new Set(items.map((it) => it.text[it.text.length - 1]));
+	// The first item may still hold the clause's verb (取得国家级): the middle ones measure an item. Longer by more than a
+	// character than short words (two or three characters), or twice as long as longer ones (危化品、烟花爆竹、非煤矿山专项
+	// 整治); not a long item among long ones (校舍安全、福利中心、留守儿童之家).
+	const longest = Math.max(...items.slice(1, -1).map((it) => it.text.length));
+	const last = items[items.length - 1]!.text.length;
+	return ends.size === 1 || (last > longest + 1 && (longest <= 3 || last >= 2 * longest));
+}
+
 /** Words before a count that make it something other than the size of a list: 前十大, 第三, 近两年. */
 const NOT_LIST_COUNT = new Set(['前', '第', '近', '约', '超', '逾', '余', '几', '、', '，', '；', '。', '：']);
 /** One-character administrative levels that are listed without separators: 县乡村三级, 省市县三级. */
@@ -2575,7 +2590,10 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		// A count of kinds (项, 类, 种) that closes the clause right after a whole 、-list of three or more, one short, is judged
 		// as that list is before N重 (新增A、B、C和D5项，: four kinds, not five); a count of things (个, 件, 条) may count what
 		// the items hold, and is read only when it fits.
-		const bareShort = bare && KIND_COUNTS.has(q.unit) && wholeShort;
+		// Not when the items are kinds of one thing the count may count across them: all ending alike (国家标准、行业标准、地方
+		// 标准4项; 国家科技进步奖、…、自然科学奖4项: four standards, four awards), or the last holding a noun the others share
+		// (小麦、玉米、大豆新品种4种; 国家级、省级、市级荣誉4项: four varieties, four honours).
+		const bareShort = bare && KIND_COUNTS.has(q.unit) && wholeShort && !kindsOfOneThing(items);
 		if (bare && (etc || joined || previousClause || (items.length !== q.value && !bareShort) || items.length < 3)) continue;
 		if (NAMED_UNITS.has(q.unit) && !items.every((it) => PLACE_NAME_END.test(it.text))) continue;
 		// Areas counted by a generic noun (作业区, 片区, 园区) are named or placed (江北、江南、城东三个片区); items that are other
