@@ -676,10 +676,12 @@ export function leadSentenceItems(text: string, from: number, end: number, key: 
 	// Parallel sentences (the same four characters open each: see sameOpening), three or more, that are the whole rest of
 	// the paragraph, one fewer than the count, leave no item out: a list one short (加快“五大经济”发展壮大。深入实施A…。深入
 	// 实施B…。深入实施C…。深入实施D…。). Not when a sentence restating the count or a connective ended the list before the
-	// paragraph did, nor when one names the formula.
-	if (!named && !cut && firsts.length === count - 1 && firsts.length >= 3 && sameOpening(firsts) && firsts.every((it) => it.text.length <= LEAD_ITEM_MAX)) return firsts;
-	if (named || firsts.length !== count || firsts.some((it) => it.text.length > LEAD_ITEM_MAX || it.text.length < 4)) return alike;
+	// paragraph did, nor when one names the formula. Half of the first clauses or more name the key of two characters or more
+	// (深入实施数字经济发展行动…深入实施绿色经济计划 of 四大经济): parallel sentences that do not (构建“五大体系”。深入实施A
+	// 行动…; 建设“五个城市”。全面加强党的建设…) may be the work done for it, not its items.
 	const naming = firsts.filter((it) => it.text.includes(key)).length;
+	if (!named && !cut && firsts.length === count - 1 && firsts.length >= 3 && key.length >= 2 && 2 * naming >= firsts.length && sameOpening(firsts) && firsts.every((it) => it.text.length <= LEAD_ITEM_MAX)) return firsts;
+	if (named || firsts.length !== count || firsts.some((it) => it.text.length > LEAD_ITEM_MAX || it.text.length < 4)) return alike;
 	return naming === 0 || naming === firsts.length || sameOpening(firsts) ? firsts : alike;
 }
 

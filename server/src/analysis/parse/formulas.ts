@@ -501,6 +501,8 @@ interface Candidate {
 	 * is the whole of the next clause, each item carrying the key and none longer than the others by a predicate.
 	 */
 	wholeClause?: boolean;
+	/** A list right before the formula closed by 等 (文化、科技、卫生等“四下乡”): it may give examples, fewer than the count. */
+	etc?: boolean;
 }
 
 /** Markers of a gloss right after a formula (and its noun): “六稳”：…; “三带”指…; “X”是指…; “五边”为…. */
@@ -637,15 +639,18 @@ function* candidates(text: string, qStart: number, qEnd: number, name: string, g
 		// before it (maybe closed by 等) and ends the clause, or its noun takes a count (养老护理、应急救护“双持证”护理员8000人);
 		// a verb may stand between (生产安全事故起数和死亡人数实现“双下降”).
 		const verb = VERB_BEFORE_FORMULA.exec(text.slice(Math.max(0, qStart - 2), qStart))?.[0] ?? '';
-		const closer = CLOSER_BEFORE.exec(text.slice(Math.max(0, qStart - 2), qStart))?.[0].length ?? 0;
-		const end = closer > 0 ? qStart - closer : qStart - verb.length;
+		const closer = CLOSER_BEFORE.exec(text.slice(Math.max(0, qStart - 2), qStart))?.[0] ?? '';
+		const end = closer ? qStart - closer.length : qStart - verb.length;
+		// A list closed by 等 (等等) may give examples: fewer items than the count are no list one short (文化、科技、卫生等
+		// “四下乡”活动); 这 closes a whole list.
+		const etc = closer.startsWith('等');
 		// (A list whose start was found past a quoted word in its first item is read only when it is exactly the count.)
 		const read: ClauseRead = {};
 		const start = clauseStart(text, end, false, read);
-		yield { start, end, source: 'before', attached: false, ...(read.quoteInFirstItem ? { exact: true } : {}) };
+		yield { start, end, source: 'before', attached: false, etc, ...(read.quoteInFirstItem ? { exact: true } : {}) };
 		// Items too long for a list read by position are read when they are exactly its count and the clause ends after the
 		// formula's noun (…、黄河滩区迁建“三大工程”决胜战。).
-		if (/[，。；]/.test(text[skipNoun(text, qEnd, 4)] ?? '')) yield { start, end, source: 'before', attached: false, exact: true };
+		if (/[，。；]/.test(text[skipNoun(text, qEnd, 4)] ?? '')) yield { start, end, source: 'before', attached: false, exact: true, etc };
 	} else if (qStart > 0 && !PUNCT.test(text[qStart - 1]!) && nameGoesOn(text, qEnd) && !/(?:以及|及|和|与)$/.test(text.slice(Math.max(0, qStart - 2), qStart))) {
 		// 健全发布、解读、回应“三位一体”政务公开体系; …扶贫政策“五个不能减”的要求; 文化、科技、卫生“三下乡”和…: a list right
 		// before a formula whose noun phrase goes on — exactly its count of items, never flagged.
@@ -1020,7 +1025,7 @@ function resolve(f: RawFormula, text: string, qStart: number, qEnd: number, glos
 			// 聚焦产业振兴、人才振兴、文化振兴“四个不摘”要求 (a list of its own, named before the formula it serves) are no lists
 			// of it.
 			if (!canonicalAllows(f.text, fitted, parts[0]!.key)) continue;
-			read = { parts: [{ ...parts[0]!, items: fitted }], reliable: true, etc: [false] };
+			read = { parts: [{ ...parts[0]!, items: fitted }], reliable: true, etc: [c.etc === true] };
 		} else if (c.source === 'after' && !c.attached) {
 			if (parts.length === 1) {
 				const key = parts[0]!.key;
@@ -1118,7 +1123,7 @@ const OWN_COUNT = /(?:^|[^每第])[0-9一二两三四五六七八九十][个项�
 const OWN_ANNOUNCE = /以下|如下|(?:措施|举措|下一步)$/;
 
 /** What closes a list right before the formula that sums it up: 等, or a demonstrative (…、不想腐这“三不腐”, …这些“新三样”). */
-const CLOSER_BEFORE = /(?:等|这些|这)$/;
+const CLOSER_BEFORE = /(?:等等|等|这些|这)$/;
 
 /** How many characters an item of a list in an earlier sentence may hold beside its key (光伏 → 光伏板; not 光伏产业). */
 const BESIDE_KEY_MAX = 1;
@@ -2117,6 +2122,21 @@ const SITE_KIND_END = /(?:码头|锚地|泊位|堆场|货场|仓库|航道|船�
 const BARE_UNITS = new Set(['项', '类', '种', '件', '个', '条']);
 /** Those of them that count kinds, not things: a whole list one short of such a count is judged. */
 const KIND_COUNTS = new Set(['项', '类', '种']);
+/**
+ * Are the items of a list kinds of one thing, which a count of 项/种 right after them may count across (four standards of
+ * three kinds)? All end with the same character (国家标准、行业标准、地方标准; 一级、二级、三级), or the last is much
+ * longer than the middle ones: a noun they share is written once after it (节水、节能、节地技术).
+ */
+function kindsOfOneThing(items: readonly Item[]): boolean {
+	const ends = new Set(items.map((it) => it.text[it.text.length - 1]));
+	// The first item may still hold the clause's verb (取得国家级): the middle ones measure an item. Longer by more than a
+	// character than short words (two or three characters), or twice as long as longer ones (危化品、烟花爆竹、非煤矿山专项
+	// 整治); not a long item among long ones (校舍安全、福利中心、留守儿童之家).
+	const longest = Math.max(...items.slice(1, -1).map((it) => it.text.length));
+	const last = items[items.length - 1]!.text.length;
+	return ends.size === 1 || (last > longest + 1 && (longest <= 3 || last >= 2 * longest));
+}
+
 /** Words before a count that make it something other than the size of a list: 前十大, 第三, 近两年. */
 const NOT_LIST_COUNT = new Set(['前', '第', '近', '约', '超', '逾', '余', '几', '、', '，', '；', '。', '：']);
 /** One-character administrative levels that are listed without separators: 县乡村三级, 省市县三级. */
@@ -2760,7 +2780,10 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		// A count of kinds (项, 类, 种) that closes the clause right after a whole 、-list of three or more, one short, is judged
 		// as that list is before N重 (新增A、B、C和D5项，: four kinds, not five); a count of things (个, 件, 条) may count what
 		// the items hold, and is read only when it fits.
-		const bareShort = bare && KIND_COUNTS.has(q.unit) && wholeShort;
+		// Not when the items are kinds of one thing the count may count across them: all ending alike (国家标准、行业标准、地方
+		// 标准4项; 国家科技进步奖、…、自然科学奖4项: four standards, four awards), or the last holding a noun the others share
+		// (小麦、玉米、大豆新品种4种; 国家级、省级、市级荣誉4项: four varieties, four honours).
+		const bareShort = bare && KIND_COUNTS.has(q.unit) && wholeShort && !kindsOfOneThing(items);
 		if (bare && (etc || joined || previousClause || (items.length !== q.value && !bareShort) || items.length < 3)) continue;
 		if (NAMED_UNITS.has(q.unit) && !items.every((it) => PLACE_NAME_END.test(it.text))) continue;
 		// Areas counted by a generic noun (作业区, 片区, 园区) are named or placed (江北、江南、城东三个片区); items that are other
