@@ -192,11 +192,17 @@ const ELIDED_NOUN_PREDICATE = /^(?:[，,；;。）)]|已|均|都|全部|基本|�
 function alreadyOf(p: Paragraph, between: string, part: Fig): boolean {
 	if (!ALREADY_OF.test(between)) return false;
 	const noun = between.slice(0, between.indexOf('已'));
+	if (INSIDE_HOLDER.test(noun)) return false;
 	const after = p.after(part, noun.length + NOUN_END_MAX);
 	return AFTER_NOUN.test(after) || (noun.length >= 2 && namesAgain(after, noun));
 }
 /** The set's noun, then 已有 or 已经有. */
 const ALREADY_OF = /^[\u4e00-\u9fff]{0,8}已经?有$/;
+/**
+ * A topic that is not the set: an area noun then more words — what lies in those areas (12个乡镇所辖行政村已有…,
+ * 12个园区入驻项目已有…, 8个县区的乡镇已有…) or a running total (3个园区累计已有…); not area nouns joined (县市区).
+ */
+const INSIDE_HOLDER = /(?:区|乡|镇|县|市|村)[^区乡镇县市村街]|的|累计/;
 
 /**
  * The words after a part's count name the whole's noun again, and only it (已有280个行政村通了公交): the noun then a
