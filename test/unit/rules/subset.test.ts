@@ -125,6 +125,7 @@ ruleCases('claim.subset', {
 	],
 	silent: [
 		['N个X中有M个 with the noun left out, as printed', '31个重点对标项目中有18个全省最优。全市30个乡镇中有25个通了天然气。'],
+		['N个X中有M个 then a predicate word that opens a noun of its own (达标企业, 基本农田保护区, 获批项目, 完成投资的项目): another count', '全市12个园区中有15个达标企业。全县12个乡镇中有15个基本农田保护区。全市12个园区中有15个获批项目。全市12个园区中有15个完成投资的项目。'],
 		['N个X中有M个 then a word that opens a noun of its own (上市公司, 在建项目, 全省重点项目): another count', '全市12个园区中有15个上市公司。全市30个乡镇中有35个在建项目。全市30个乡镇中有35个全省重点项目。全市12个园区中有15个项目开工。'],
 		['a cereal within grain, as printed; of another year; another measure of it (播种面积)', '粮食产量106.5万吨，青稞产量82万吨，创历史新高。\n\n粮食产量106.5万吨。2020年青稞产量182万吨。\n\n粮食产量106.5万吨，青稞播种面积182万亩。'],
 		['a set, then the counts of those of it over thresholds, as printed (the classes nest: not summed)', '实施省市重点项目182个，投资过100亿元、50亿元、10亿元项目分别为8个、10个、96个。全年实施900个亿元以上项目，投资过100亿元、50亿元的项目分别达到100个、150个，力争有200个亿元以上项目竣工。'],
