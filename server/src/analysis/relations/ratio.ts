@@ -279,6 +279,9 @@ function ratesOfThoseThatDid(p: Paragraph, b: Sink): void {
 		// The rate's name alone opens its clause (，达标率为…): not a rate of another scope or plan (，全省达标率…, ，计划开工率…).
 		const words = p.between(part, r);
 		const opens = words.lastIndexOf(`，${r.subject}`);
+		// Words before the verb in the rate's name are of the set (项目开工率 after 200个项目): not another noun (工业企业达标率).
+		const of = r.subject.slice(0, -(verb.length + 1));
+		if (of !== '' && !p.between(set, part).includes(of)) continue;
 		if (opens < 0 || AIMED.test(r.subject) || !RATE_LINK.test(words.slice(opens + 1 + r.subject.length))) continue;
 		if (!words.slice(0, opens).includes(verb) || /[0-9。；]/.test(words)) continue;
 		check(b, part, set, r, r.subject);
