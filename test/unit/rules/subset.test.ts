@@ -136,6 +136,7 @@ ruleCases('claim.subset', {
 		['a set, then 已有 and a count of another noun (12个园区已有150个项目入驻)', '全市12个园区已有150个项目入驻。全省12个市已有30个县实现脱贫摘帽。全市50个社区已有60个社区卫生服务站建成。'],
 		['a set, a comma, then 已有: 已有 may count all there are (获批12个园区，已有15个…)', '我市获批12个国家级园区，已有15个实现产值过亿。'],
 		['a topic of what lies in the set’s areas before 已有 (12个乡镇所辖行政村已有…, 12个园区入驻项目已有…, 8个县区的乡镇已有…), or a running total (累计已有)', '全县12个乡镇所辖行政村已有80个通了公交。全市12个园区入驻项目已有80个实现投产。全市8个县区的乡镇已有60个通了天然气。全市12个乡镇村级集体经济已有80个实现收入过10万元。今年新增3个国家级园区累计已有15个。'],
+		['a set of increments, then 已有 (新增12个园区已有15个…): 已有 may count those of before too', '全市今年新增12个省级园区已有15个通过验收。'],
 		['a set, then 已有 and a count of another classifier (12个园区已有150家…)', '全市12个园区已有150家实现投产。'],
 		['an indicator the lexicon puts within another, as a target of a year to come against the year\'s whole (到2025年，…达到)', '全年第三产业增加值6000亿元。预计到2025年，金融业增加值达到6500亿元。'],
 		['…a target by its verb (力争)', '全年第三产业增加值6000亿元。力争金融业增加值达到6500亿元。'],

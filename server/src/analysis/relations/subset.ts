@@ -143,7 +143,7 @@ function countedOf(p: Paragraph, b: Sink): void {
 		if (bounds(whole).hi === Infinity || !(bounds(part).lo > 0) || !countsAlike(whole.unit, part.unit) || whole.unit === '%' || whole.unit === '') continue;
 		const between = p.between(whole, part);
 		if (!OF_WHICH.test(between)) {
-			if (whole.unit === part.unit && (thoseThat(between, p.after(part, 1)) || alreadyOf(p, between, part))) holdAgainst(b, whole, part);
+			if (whole.unit === part.unit && (thoseThat(between, p.after(part, 1)) || alreadyOf(p, whole, between, part))) holdAgainst(b, whole, part);
 			continue;
 		}
 		// 11项指标中10项 counts one noun; after 有 or in another classifier the part may count another (12个工业园区中有
@@ -203,8 +203,9 @@ const COUNTED_HEAD = /(?:项目|企业|工程|公司|单位|中心|基地|平台
  * — the part's count then what some of them did (AFTER_NOUN), or the set's noun again; not a count of another noun
  * (12个园区已有150个项目入驻), nor past a comma (…12个园区，已有…: 已有 may count all there are).
  */
-function alreadyOf(p: Paragraph, between: string, part: Fig): boolean {
-	if (!ALREADY_OF.test(between)) return false;
+function alreadyOf(p: Paragraph, whole: Fig, between: string, part: Fig): boolean {
+	// A set of increments (新增12个园区已有15个…): 已有 may count all there are, those of before too.
+	if (!ALREADY_OF.test(between) || isIncrement(whole.subject)) return false;
 	const noun = between.slice(0, between.indexOf('已'));
 	if (INSIDE_HOLDER.test(noun)) return false;
 	const after = p.after(part, noun.length + NOUN_END_MAX);
