@@ -23,6 +23,7 @@ const RD_YEARS = `——经济跨上新台阶。2007年，国内生产总值达�
 ruleCases('claim.ratio', {
 	fires: [
 		['a rate right after a set and those of it that did what it names (…，已有M家实现达标排放，达标率P%)', '排放二氧化硫的4678家重点污染企业，已有3944家实现达标排放，达标率为94.3%。', [{ at: '94.3%', fix: '84.3%' }]],
+		['…the rate named with the set’s noun (，项目开工率…)', '全市200个项目中，已有185个项目开工，项目开工率为90%。', [{ at: '90%', fix: '93%' }]],
 		['…a set with 中 and the part naming the set’s noun again (N个项目中，已有M个项目开工，开工率P%)', '全市200个项目中，已有185个项目开工，开工率为90%。', [{ at: '90%', fix: '93%' }]],
 		[
 			'a share of a counterpart named alone after its statistic (…收入…，支出420亿元，…其中民生支出…，占支出的81%): its whole is the statistic the counterpart was read as',
@@ -61,6 +62,9 @@ ruleCases('claim.ratio', {
 	silent: [
 		['a rate right after a set and those of it that did what it names, as printed', '排放二氧化硫的4678家重点污染企业，已有3944家实现达标排放，达标率为84.3%。全市200个项目中，已有185个项目开工，开工率92.5%。'],
 		['a rate of another measure after those that did something (已有185个项目开工，投资完成率80%)', '全市200个项目中，已有185个项目开工，投资完成率80%。'],
+		['a rate of another scope after them (…，全省达标率为90%): the province’s rate, not the set’s', '全市4678家重点污染企业，已有3944家实现达标排放，全省达标率为90%。'],
+		['a rate of another noun after them (…，工业企业达标率为90%): not the set’s', '全市4678家重点污染企业，已有3944家实现达标排放，工业企业达标率为90%。'],
+		['a rate aimed at after them (…，计划开工率为80%)', '全市200个项目中，有185个项目开工，计划开工率为80%。'],
 		['a rate of another year after them (…，2020年达标率为90%)', '4678家重点污染企业，已有3944家实现达标排放，2020年达标率为90%。'],
 		['counts side by side with no word of a set between (200个项目，185个项目开工): the 185 may be of others', '全市新开工200个项目，185个项目开工，开工率70%。'],
 		['a rate after the part of another noun of the set (12个园区中，已有150个企业入驻，入驻率60%)', '全市12个园区中，已有150个企业入驻，入驻率60%。'],

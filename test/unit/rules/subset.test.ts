@@ -125,6 +125,7 @@ ruleCases('claim.subset', {
 	],
 	silent: [
 		['N个X中有M个 with the noun left out, as printed', '31个重点对标项目中有18个全省最优。全市30个乡镇中有25个通了天然气。'],
+		['N个X中有M个 then a predicate word that opens a noun of its own (达标企业, 基本农田保护区, 获批项目, 完成投资的项目): another count', '全市12个园区中有15个达标企业。全县12个乡镇中有15个基本农田保护区。全市12个园区中有15个获批项目。全市12个园区中有15个完成投资的项目。'],
 		['N个X中有M个 then a word that opens a noun of its own (上市公司, 在建项目, 全省重点项目): another count', '全市12个园区中有15个上市公司。全市30个乡镇中有35个在建项目。全市30个乡镇中有35个全省重点项目。全市12个园区中有15个项目开工。'],
 		['a cereal within grain, as printed; of another year; another measure of it (播种面积)', '粮食产量106.5万吨，青稞产量82万吨，创历史新高。\n\n粮食产量106.5万吨。2020年青稞产量182万吨。\n\n粮食产量106.5万吨，青稞播种面积182万亩。'],
 		['a set, then the counts of those of it over thresholds, as printed (the classes nest: not summed)', '实施省市重点项目182个，投资过100亿元、50亿元、10亿元项目分别为8个、10个、96个。全年实施900个亿元以上项目，投资过100亿元、50亿元的项目分别达到100个、150个，力争有200个亿元以上项目竣工。'],
@@ -134,6 +135,8 @@ ruleCases('claim.subset', {
 		['a set, then 已有 and those of it that did something, as printed', '列入重点攻坚的343个项目已有273个实现转化。'],
 		['a set, then 已有 and a count of another noun (12个园区已有150个项目入驻)', '全市12个园区已有150个项目入驻。全省12个市已有30个县实现脱贫摘帽。全市50个社区已有60个社区卫生服务站建成。'],
 		['a set, a comma, then 已有: 已有 may count all there are (获批12个园区，已有15个…)', '我市获批12个国家级园区，已有15个实现产值过亿。'],
+		['a topic of what lies in the set’s areas before 已有 (12个乡镇所辖行政村已有…, 12个园区入驻项目已有…, 8个县区的乡镇已有…), or a running total (累计已有)', '全县12个乡镇所辖行政村已有80个通了公交。全市12个园区入驻项目已有80个实现投产。全市8个县区的乡镇已有60个通了天然气。全市12个乡镇村级集体经济已有80个实现收入过10万元。今年新增3个国家级园区累计已有15个。'],
+		['a set of increments, then 已有 (新增12个园区已有15个…): 已有 may count those of before too', '全市今年新增12个省级园区已有15个通过验收。'],
 		['a set, then 已有 and a count of another classifier (12个园区已有150家…)', '全市12个园区已有150家实现投产。'],
 		['an indicator the lexicon puts within another, as a target of a year to come against the year\'s whole (到2025年，…达到)', '全年第三产业增加值6000亿元。预计到2025年，金融业增加值达到6500亿元。'],
 		['…a target by its verb (力争)', '全年第三产业增加值6000亿元。力争金融业增加值达到6500亿元。'],

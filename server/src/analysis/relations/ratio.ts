@@ -22,6 +22,7 @@ import { findStructures } from './structures';
 import { perCapita } from './perCapita';
 import { definedRatios } from './definedRatios';
 import { work } from '../work';
+import { AIM_WORDS } from '../parse/reading';
 import { partitionPoint } from '../search';
 
 export const rule: RuleMeta = {
@@ -251,6 +252,10 @@ function sharesOfTotals(p: Paragraph, b: Sink): void {
  * comma alone, then 已有, 有 or 已 (4678家重点污染企业，已有3944家… / 200个项目中，已有185个…).
  */
 const SET_THEN_DONE = /^[\u4e00-\u9fff]{0,12}中?[，,]?(?:已经?有|有|已)$/;
+/** A rate aimed at, not reached (计划开工率, 目标达标率). */
+const AIMED = new RegExp(AIM_WORDS);
+/** What may join a rate's name to its figure: nothing or a verb of a level (not 提高到, 力争达到). */
+const RATE_LINK = /^(?:为|达到|达|是)?$/;
 /** A rate's name: its verb (达标, 开工, 参保…) then 率. */
 const RATE_NAME = /([\u4e00-\u9fff]{2})率$/;
 
@@ -271,9 +276,14 @@ function ratesOfThoseThatDid(p: Paragraph, b: Sink): void {
 		if (part.sentence !== r.sentence || set.sentence !== r.sentence || part.kind !== 'amount' || set.kind !== 'amount' || part.unit !== set.unit || part.unit === '' || part.unit === '%') continue;
 		if (part.inBrackets || set.inBrackets || !SET_THEN_DONE.test(p.between(set, part))) continue;
 		// What the part did: the words after it, less the rate's own name.
+		// The rate's name alone opens its clause (，达标率为…): not a rate of another scope or plan (，全省达标率…, ，计划开工率…).
 		const words = p.between(part, r);
-		const did = words.slice(0, Math.max(0, words.length - r.subject.length));
-		if (!did.includes(verb) || /[0-9。；]/.test(words)) continue;
+		const opens = words.lastIndexOf(`，${r.subject}`);
+		// Words before the verb in the rate's name are of the set (项目开工率 after 200个项目): not another noun (工业企业达标率).
+		const of = r.subject.slice(0, -(verb.length + 1));
+		if (of !== '' && !p.between(set, part).includes(of)) continue;
+		if (opens < 0 || AIMED.test(r.subject) || !RATE_LINK.test(words.slice(opens + 1 + r.subject.length))) continue;
+		if (!words.slice(0, opens).includes(verb) || /[0-9。；]/.test(words)) continue;
 		check(b, part, set, r, r.subject);
 	}
 }

@@ -143,7 +143,7 @@ function countedOf(p: Paragraph, b: Sink): void {
 		if (bounds(whole).hi === Infinity || !(bounds(part).lo > 0) || !countsAlike(whole.unit, part.unit) || whole.unit === '%' || whole.unit === '') continue;
 		const between = p.between(whole, part);
 		if (!OF_WHICH.test(between)) {
-			if (whole.unit === part.unit && (thoseThat(between, p.after(part, 1)) || alreadyOf(p, between, part))) holdAgainst(b, whole, part);
+			if (whole.unit === part.unit && (thoseThat(between, p.after(part, 1)) || alreadyOf(p, whole, between, part))) holdAgainst(b, whole, part);
 			continue;
 		}
 		// 11项指标中10项 counts one noun; after 有 or in another classifier the part may count another (12个工业园区中有
@@ -151,8 +151,8 @@ function countedOf(p: Paragraph, b: Sink): void {
 		// whole's noun again (14万多个工程中，已有11万多个工程).
 		const plain = between.endsWith('中') && whole.unit === part.unit;
 		// 30个乡镇中有25个通了天然气: after 有, a count of the whole's classifier with its noun left out, a predicate right after.
-		const elided = between.endsWith('有') && whole.unit === part.unit && ELIDED_NOUN_PREDICATE.test(p.after(part, NOUN_END_MAX + 1));
 		const noun = between.slice(0, between.indexOf('中'));
+		const elided = between.endsWith('有') && whole.unit === part.unit && ELIDED_NOUN_PREDICATE.test(p.after(part, NOUN_END_MAX + 1)) && !opensOtherNoun(p.after(part, CLAUSE_MAX), noun);
 		if (plain || elided || noun.endsWith(part.unit) || (noun.length >= 2 && whole.unit === part.unit && namesAgain(p.after(part, noun.length + NOUN_END_MAX), noun))) holdAgainst(b, whole, part);
 	}
 }
@@ -185,18 +185,39 @@ const THOSE_THAT = /^([\u4e00-\u9fff]{1,8})中[，,][^，。；：,;:的\d]{2,24
 const ELIDED_NOUN_PREDICATE = /^(?:[，,；;。）)]|已|均|都|全部|基本|先后|相继|顺利|提前|正在|开工|建成|竣工|投产|完工|投用|完成|实现|进入|纳入|入选|获|被|通了|达标|达到|(?:全省|全市|全国|全区)(?:最|第|前|领先))/;
 
 /**
+ * The words after an elided count make a noun of their own, so the count is of it (…中有35个开工项目, …中有15个达标企业,
+ * …中有15个基本农田保护区, …中有15个完成投资的项目): up to the clause's end, a 的, or a noun's head that is not the whole's.
+ */
+function opensOtherNoun(after: string, wholeNoun: string): boolean {
+	const end = after.search(/[，,；;。：:、）)]/);
+	const clause = end < 0 ? after : after.slice(0, end);
+	return clause.includes('的') || (end >= 0 && COUNTED_HEAD.test(clause) && !clause.endsWith(wholeNoun.slice(-1)));
+}
+/** How far the clause after an elided count is read (opensOtherNoun). */
+const CLAUSE_MAX = 16;
+/** The heads of nouns of things counted by 个 (项目, 企业, 园区, 保护区, 服务站…). */
+const COUNTED_HEAD = /(?:项目|企业|工程|公司|单位|中心|基地|平台|区|园|村|镇|县|站|点|所|田|校|院|户)$/;
+
+/**
  * N个X已有M个<a predicate>: the set is the clause's topic, 已有 right after its noun (列入重点攻坚的343个项目已有273个实现转化)
  * — the part's count then what some of them did (AFTER_NOUN), or the set's noun again; not a count of another noun
  * (12个园区已有150个项目入驻), nor past a comma (…12个园区，已有…: 已有 may count all there are).
  */
-function alreadyOf(p: Paragraph, between: string, part: Fig): boolean {
-	if (!ALREADY_OF.test(between)) return false;
+function alreadyOf(p: Paragraph, whole: Fig, between: string, part: Fig): boolean {
+	// A set of increments (新增12个园区已有15个…): 已有 may count all there are, those of before too.
+	if (!ALREADY_OF.test(between) || isIncrement(whole.subject)) return false;
 	const noun = between.slice(0, between.indexOf('已'));
+	if (INSIDE_HOLDER.test(noun)) return false;
 	const after = p.after(part, noun.length + NOUN_END_MAX);
 	return AFTER_NOUN.test(after) || (noun.length >= 2 && namesAgain(after, noun));
 }
 /** The set's noun, then 已有 or 已经有. */
 const ALREADY_OF = /^[\u4e00-\u9fff]{0,8}已经?有$/;
+/**
+ * A topic that is not the set: an area noun then more words — what lies in those areas (12个乡镇所辖行政村已有…,
+ * 12个园区入驻项目已有…, 8个县区的乡镇已有…) or a running total (3个园区累计已有…); not area nouns joined (县市区).
+ */
+const INSIDE_HOLDER = /(?:区|乡|镇|县|市|村)[^区乡镇县市村街]|的|累计/;
 
 /**
  * The words after a part's count name the whole's noun again, and only it (已有280个行政村通了公交): the noun then a
