@@ -807,6 +807,8 @@ function projectSets(p: Paragraph, b: Sink): void {
 	}
 }
 
+/** Words that put a set's noun within areas (开发区内项目, 乡镇所辖村, 园区的企业). */
+const WITHIN_AREAS = /(?:区|乡|镇|县|市|村)(?:内|里|所辖|辖区|的)|累计/;
 /** A stage some of a set reached, right after the count of them (76个开工建设, 2条获评…, 34个提前建成). */
 const STAGE_AFTER = new RegExp(`^(?:已|均|提前|全部|先后|相继|顺利)?(?:${[...PROJECT_STAGES, '投运', '通车', '获评', '入选', '通过验收'].join('|')})`);
 /**
@@ -847,6 +849,10 @@ function stagesReached(p: Paragraph, b: Sink): void {
 		const words = p.between(prev, f);
 		const whole = last === prev && set && STAGE_TO_STAGE.test(words) ? set : prev.kind === 'amount' && prev.exact && !prev.inBrackets && SET_TO_STAGE.test(words) && !STAGE_AFTER.test(p.after(prev, 6)) && !(/^[、，,]$/.test(words) && STAGE_OR_INTAKE.test(setWords(p, prev))) ? prev : undefined;
 		if (!whole || whole.unit !== f.unit || whole.sentence !== f.sentence || !sameScope(whole, f)) continue;
+		// The stage's words open a noun of their own (30个乡镇中有35个开工项目: the count is of projects), or the set's noun
+		// says what lies within its areas (12个开发区内项目已有…): not those of the set (151个市区经济重点项目有76个… is).
+		const setNoun = whole === prev ? words.replace(/(?:中|里)?(?:已经?)?有?$/, '') : '';
+		if (setNoun !== '' && (opensOtherNoun(p.after(f, CLAUSE_MAX), setNoun) || WITHIN_AREAS.test(setNoun))) continue;
 		if (held.get(f) !== whole) holdAgainst(b, whole, f);
 		set = whole;
 		last = f;
