@@ -94,6 +94,13 @@ function around(fig: Fig, value: number): Interval {
 	return { lo: value - fig.step / 2, hi: value + fig.step / 2 };
 }
 
+/** A value tried for a claim's figure: how many of the claim's relations it breaks, and the first. */
+interface Fit {
+	readonly fig: Fig;
+	broken: number;
+	first: number;
+}
+
 /**
  * Whether claim `c` (figure `fig`) set to `value` keeps every relation it is in other than `i`: each must say that the
  * value holds. The relations a value breaks are counted once per claim, figure and value, not once per relation that
@@ -101,7 +108,7 @@ function around(fig: Fig, value: number): Interval {
  */
 class FitMemo {
 	/** Per claim and value: the figure asked for, how many of the claim's relations the value breaks, and the first. */
-	private readonly memo = new Map<number, Map<number, { fig: Fig; broken: number; first: number }>>();
+	private readonly memo = new Map<number, Map<number, Fit>>();
 
 	constructor(
 		private readonly relations: readonly Relation[],
@@ -111,7 +118,7 @@ class FitMemo {
 
 	keeps(i: number, c: number, fig: Fig, value: number): boolean {
 		let byValue = this.memo.get(c);
-		if (byValue === undefined) this.memo.set(c, (byValue = new Map()));
+		if (byValue === undefined) this.memo.set(c, (byValue = new Map<number, Fit>()));
 		let m = byValue.get(value);
 		if (m === undefined || m.fig !== fig) {
 			const fixed = around(fig, value);
