@@ -94,20 +94,18 @@ function around(fig: Fig, value: number): Interval {
 	return { lo: value - fig.step / 2, hi: value + fig.step / 2 };
 }
 
-/** A value tried for a claim's figure: how many of the claim's relations it breaks, and the first. */
+/** A value tried for a claim's figure: the first two of the claim's relations it breaks (two at most are looked for). */
 interface Fit {
 	readonly fig: Fig;
-	broken: number;
-	first: number;
+	readonly broken: number[];
 }
 
 /**
  * Whether claim `c` (figure `fig`) set to `value` keeps every relation it is in other than `i`: each must say that the
- * value holds. The relations a value breaks are counted once per claim, figure and value, not once per relation that
- * asks (a figure restated throughout a document is in thousands of relations).
+ * value holds. The relations a value breaks are looked for once per claim, figure and value, not once per relation that
+ * asks (a figure restated throughout a document is in thousands of relations), and only until two are found.
  */
 class FitMemo {
-	/** Per claim and value: the figure asked for, how many of the claim's relations the value breaks, and the first. */
 	private readonly memo = new Map<number, Map<number, Fit>>();
 
 	constructor(
@@ -122,15 +120,15 @@ class FitMemo {
 		let m = byValue.get(value);
 		if (m === undefined || m.fig !== fig) {
 			const fixed = around(fig, value);
-			m = { fig, broken: 0, first: -1 };
+			m = { fig, broken: [] };
 			for (const j of this.of.get(c) ?? []) {
 				const accepts = this.drafts[j]!.accepts?.[this.relations[j]!.claims.indexOf(c)];
 				if (accepts && meets(fixed, accepts)) continue;
-				if (m.broken++ === 0) m.first = j;
+				if (m.broken.push(j) === 2) break;
 			}
 			byValue.set(value, m);
 		}
-		// Every relation but `i` holds with the value (a claim's list holds each relation once).
-		return m.broken === 0 || (m.broken === 1 && m.first === i);
+		// None broken but `i` (a claim's list holds each relation once: of two broken, one is another).
+		return m.broken.length === 0 || (m.broken.length === 1 && m.broken[0] === i);
 	}
 }
