@@ -637,7 +637,8 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 			if (subjects.length > 0) group = { segment: seg, sentence: segment.sentence, first: out.length, subjects, implicit: true };
 		}
 		// 基层党委：30.6万个 (a list of key figures, a summary's items): the label before the colon is the subject.
-		const afterColon = text[clause - 1] === '：' || text[clause - 1] === ':';
+		const colon = clause > 0 ? text.charCodeAt(clause - 1) : -1; // (text[-1] would read a string's property by name)
+		const afterColon = colon === 0xff1a || colon === 0x3a;
 		const labelled = subject === '' && !continues && fromTo === undefined && afterColon && rawPrefix.trim() === '' ? labelBefore(text, clause - 1) : '';
 		if (labelled !== '') subject = labelled;
 		// 地方财政一般预算收入678.4亿元，…，支出1441.1亿元: a counterpart named alone after the statistic is that statistic's

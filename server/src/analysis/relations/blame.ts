@@ -42,22 +42,29 @@ export function assignBlame(relations: readonly Relation[], drafts: readonly Rel
 			} else of.set(c, [i]);
 		}
 	});
+	// Each claim's score counted once (a figure restated throughout a document is in thousands of relations, and each
+	// that fails asks for the scores of its figures: counted per relation, that would be quadratic).
+	const scores = new Map<number, number>();
 	const score = (c: number): number => {
-		let n = 0;
+		let n = scores.get(c);
+		if (n !== undefined) return n;
+		n = 0;
 		for (const i of of.get(c) ?? []) {
 			const r = relations[i]!;
 			if (!r.ok) n++;
 			else if (confirms(r)) n--;
 		}
+		scores.set(c, n);
 		return n;
 	};
+	const fits = new FitMemo(relations, drafts, of);
 	relations.forEach((r, i) => {
 		if (r.ok || r.kind === 'implied-base') return;
 		const blamed = toBlame(r, score);
 		const out = r as Mutable;
 		if (blamed === r.target) {
 			const { fixValue, target } = drafts[i]!;
-			if (r.replacement !== undefined && fixValue !== undefined && !keeps(relations, drafts, of, i, r.target, target, fixValue)) delete out.replacement;
+			if (r.replacement !== undefined && fixValue !== undefined && !fits.keeps(i, r.target, target, fixValue)) delete out.replacement;
 			return;
 		}
 		out.blame = blamed;
@@ -69,7 +76,7 @@ export function assignBlame(relations: readonly Relation[], drafts: readonly Rel
 		if (!fig || !accepts || !Number.isFinite(accepts.lo) || !Number.isFinite(accepts.hi) || fig.q.digits === '') return;
 		const scale = fig.q.magnitude;
 		const value = Number(((accepts.lo + accepts.hi) / 2 / scale).toFixed(fig.q.decimals)) * scale;
-		if (!meets(around(fig, value), accepts) || !keeps(relations, drafts, of, i, blamed, fig, value)) return;
+		if (!meets(around(fig, value), accepts) || !fits.keeps(i, blamed, fig, value)) return;
 		out.replacement = replacementFor(fig, value / scale, fig.q.decimals);
 	});
 }
@@ -97,13 +104,41 @@ function around(fig: Fig, value: number): Interval {
 	return { lo: value - fig.step / 2, hi: value + fig.step / 2 };
 }
 
-/** Whether claim `c` (figure `fig`) set to `value` keeps every relation it is in other than `i`: each must say that the value holds. */
-function keeps(relations: readonly Relation[], drafts: readonly RelationDraft[], of: ReadonlyMap<number, readonly number[]>, i: number, c: number, fig: Fig, value: number): boolean {
-	const fixed = around(fig, value);
-	for (const j of of.get(c) ?? []) {
-		if (j === i) continue;
-		const accepts = drafts[j]!.accepts?.[relations[j]!.claims.indexOf(c)];
-		if (!accepts || !meets(fixed, accepts)) return false;
+/** A value tried for a claim's figure: the first two of the claim's relations it breaks (two at most are looked for). */
+interface Fit {
+	readonly fig: Fig;
+	readonly broken: number[];
+}
+
+/**
+ * Whether claim `c` (figure `fig`) set to `value` keeps every relation it is in other than `i`: each must say that the
+ * value holds. The relations a value breaks are looked for once per claim, figure and value, not once per relation that
+ * asks (a figure restated throughout a document is in thousands of relations), and only until two are found.
+ */
+class FitMemo {
+	private readonly memo = new Map<number, Map<number, Fit>>();
+
+	constructor(
+		private readonly relations: readonly Relation[],
+		private readonly drafts: readonly RelationDraft[],
+		private readonly of: ReadonlyMap<number, readonly number[]>,
+	) {}
+
+	keeps(i: number, c: number, fig: Fig, value: number): boolean {
+		let byValue = this.memo.get(c);
+		if (byValue === undefined) this.memo.set(c, (byValue = new Map<number, Fit>()));
+		let m = byValue.get(value);
+		if (m === undefined || m.fig !== fig) {
+			const fixed = around(fig, value);
+			m = { fig, broken: [] };
+			for (const j of this.of.get(c) ?? []) {
+				const accepts = this.drafts[j]!.accepts?.[this.relations[j]!.claims.indexOf(c)];
+				if (accepts && meets(fixed, accepts)) continue;
+				if (m.broken.push(j) === 2) break;
+			}
+			byValue.set(value, m);
+		}
+		// None broken but `i` (a claim's list holds each relation once: of two broken, one is another).
+		return m.broken.length === 0 || (m.broken.length === 1 && m.broken[0] === i);
 	}
-	return true;
 }

@@ -440,8 +440,9 @@ function qualifiedParts(p: Paragraph, b: Sink, held: ReadonlySet<Fig>): void {
  * paid-in capital is at most the subscribed, by definition.
  */
 function paidOf(whole: string, part: string): boolean {
+	if (!part.startsWith('实缴')) return false;
 	const at = whole.lastIndexOf('认缴');
-	return at >= 0 && part.startsWith('实缴') && whole.slice(at + 2) === part.slice(2);
+	return at >= 0 && whole.slice(at + 2) === part.slice(2);
 }
 
 /**
@@ -501,7 +502,8 @@ function landAfter(p: Paragraph, b: Sink): void {
 
 /** The words of a union's names: 医院、卫生院, 医院和卫生院床位 (the last name may carry the head noun of all). */
 const JOINED = /[、和及与]/;
-const JOINERS = new Set([...'、和及与'].map((c) => c.charCodeAt(0)));
+/** 、和及与 told by code (a whole is read for each part near it: no Set asked per character). */
+const isJoiner = (c: number): boolean => c === 0x3001 || c === 0x548c || c === 0x53ca || c === 0x4e0e;
 
 /**
  * The qualifier before one of the names a whole joins (医院、卫生院 ← 乡镇卫生院: 乡镇; 医院和卫生院床位 ← 乡镇卫生院床位 or
@@ -511,7 +513,7 @@ const JOINERS = new Set([...'、和及与'].map((c) => c.charCodeAt(0)));
 function memberQualifier(whole: string, part: string): string {
 	// Most wholes join no names: told without a split.
 	let joined = false;
-	for (let i = 1; i < whole.length - 1 && !joined; i++) joined = JOINERS.has(whole.charCodeAt(i));
+	for (let i = 1; i < whole.length - 1 && !joined; i++) joined = isJoiner(whole.charCodeAt(i));
 	if (!joined) return '';
 	const names = whole.split(JOINED);
 	if (names.length < 2 || names.length > 4 || names.some((n) => n.length < 2 || n.length > MEMBER_MAX)) return '';

@@ -369,14 +369,25 @@ function tokenize(text: string, s: number, e: number): { tokens: Token[]; wide: 
 		while (i < e && isSpace(text.charCodeAt(i))) i++;
 		if (i >= e) break;
 		if (tokens.length > 0) {
-			const gap = text.slice(tokens[tokens.length - 1]!.end, i);
-			if (gap.length >= 2 || gap.includes('\t') || gap.includes('\u3000')) wide = true;
+			// The gap before the word (a space at least): two or more, a tab or an ideographic space (read, not sliced).
+			const gap = tokens[tokens.length - 1]!.end;
+			if (i - gap >= 2 || text.charCodeAt(gap) === 0x09 || text.charCodeAt(gap) === 0x3000) wide = true;
 		}
 		const a = i;
 		while (i < e && !isSpace(text.charCodeAt(i))) i++;
 		tokens.push({ start: a, end: i });
 	}
 	return { tokens, wide };
+}
+
+/** Is line[start, end) a year of four digits, 19xx or 20xx (read by code: a line's words are not sliced to be asked)? */
+function isYear(line: string, start: number, end: number): boolean {
+	if (end - start !== 4) return false;
+	const a = line.charCodeAt(start);
+	const b = line.charCodeAt(start + 1);
+	const c = line.charCodeAt(start + 2);
+	const d = line.charCodeAt(start + 3);
+	return ((a === 0x31 && b === 0x39) || (a === 0x32 && b === 0x30)) && c >= 0x30 && c <= 0x39 && d >= 0x30 && d <= 0x39;
 }
 
 /** Read a line (`content`: its trimmed text) into its words and what they can be. */
@@ -386,7 +397,8 @@ function readLine(content: string): LineReading {
 	let s = 0;
 	while (s < line.length && isSpace(line.charCodeAt(s))) s++;
 	// A list item's marker: `- `, `* `, `+ `.
-	if (/^[-*+][ \t]/.test(line.slice(s, s + 2))) s += 2;
+	const mark = s + 1 < line.length ? line.charCodeAt(s) : -1;
+	if ((mark === 0x2d || mark === 0x2a || mark === 0x2b) && (line.charCodeAt(s + 1) === 0x20 || line.charCodeAt(s + 1) === 0x09)) s += 2;
 	const raw = tokenize(line, s, line.length);
 	let tokens = raw.tokens;
 	// `持 平` is one word.
@@ -395,7 +407,8 @@ function readLine(content: string): LineReading {
 	let lead = 1;
 	while (lead < tokens.length && !isValueCell(line, tokens[lead]!.start, tokens[lead]!.end)) lead++;
 	// Words spaced out before the figures (`粮 食`, `亿 吨`) are one word each (a header's words stay apart: `指 标 单 位`).
-	const years = tokens.slice(lead).every((t) => /^(?:19|20)[0-9]{2}$/.test(line.slice(t.start, t.end)));
+	let years = true;
+	for (let k = lead; k < tokens.length && years; k++) years = isYear(line, tokens[k]!.start, tokens[k]!.end);
 	if (lead > 1 && lead < tokens.length && !years) {
 		const merged = mergeSpaced(line, tokens.slice(0, lead), false);
 		tokens = [...merged, ...tokens.slice(lead)];
