@@ -318,6 +318,7 @@ ruleCases('claim.restatement', {
 		['the indicator of a month (12月份，…) in another part is not the year\'s', BULLETIN_2023.replace('全年固定资产投资（不含农户）503036亿元', '12月份，全社会固定资产投资50970亿元')],
 		['the indicator of a quarter (四季度…) in another part is not the year\'s', BULLETIN_2023.replace('全年固定资产投资（不含农户）503036亿元', '四季度全社会固定资产投资140000亿元')],
 		['a part on the past five years after the year\'s review: its amount is the years\' sum, not restated', '2023年政府工作报告\n\n一、2023年工作回顾\n\n全市实际利用外资10亿美元。\n\n二、过去五年\n\n实际利用外资45亿美元。'],
+		['a review headed by the past year (过去一年) under a title of the year the report plans: the plan\'s figure is no restatement', '2023年某市政府工作报告\n\n一、过去一年工作回顾\n\n全市城镇新增就业5.6万人。\n\n二、今年主要目标\n\n城镇新增就业5万人。'],
 		['a review of a named year, then a plan of no named year (今年) with the indicator\'s target', '一、2023年工作回顾\n\n全年城镇新增就业5.6万人，实际利用外商直接投资10亿美元。\n\n二、今年工作安排\n\n城镇新增就业5万人，实际利用外商直接投资12亿美元。'],
 		['a note restating the year\'s figure, then the figure computed another way (如改用…计算，则…为)', '中华人民共和国1990年国民经济和社会发展统计公报\n\n七、人民生活\n\n农民人均纯收入为630元，比上年增长4.7%。\n\n注释\n\n（4）1990年农民人均纯收入630元，其自产自用产品价格是按原定的国家牌价计算的；如改用合同定购综合平均价计算，则农民人均纯收入为683元。'],
 	],
