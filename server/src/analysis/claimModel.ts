@@ -37,7 +37,7 @@ const DATED = /((?:19|20|１９|２０)[0-9０-９]{2})年[0-9０-９]{1,2}月[0
 const NAMED_YEAR = /((?:19|20|１９|２０)[0-9０-９]{2})年/;
 
 /** A heading's words for a past period (过去一年, 过去的五年, 去年, 上年, 近五年, 五年来, 2018年以来 is a year named). */
-const PAST_HEADING = /过去(?:的)?[一二三四五六七八九十0-9]+年|去年|上一?年|近[一二三四五六七八九十0-9]+年|[一二三四五六七八九十0-9]+年来/;
+const PAST_HEADING = /过去的?[一二三四五六七八九十0-9]{1,2}年|去年|上一?年|近[一二三四五六七八九十0-9]{1,2}年|[一二三四五六七八九十0-9]{1,2}年来/;
 
 /** Full-width digits as ASCII: ２０２３ → 2023. */
 function asciiDigits(s: string): string {

@@ -484,20 +484,26 @@ function asideOf(subject: string, context: string): string {
 
 /** A balance named alone (顺差, 逆差, 差额): of what the clause before it balances, when one does (…相抵，顺差). */
 const BALANCE = /^(?:顺差|逆差|差额)$/;
-/** The clause before a balance that balances something, as a window of the text before it: `…相抵，` and its words. */
-const OFFSET_CLAUSE = /([^。；，,：:]*)相抵[，,][^。；，,]*$/;
 /** What the lexicon's balance balances: goods trade as a whole (进出口相抵, 全年货物进出口相抵). */
 const GOODS_TRADE = /^(?:全年)?(?:全国|全省|全市)?(?:货物)?(?:进出口|贸易|外贸)?$/;
 /** How far back the clause before a balance is looked for. */
 const OFFSET_WINDOW = 30;
+/** The marks that end a clause. */
+const CLAUSE_MARKS = new CharSet('。；，,：:');
 
 /**
  * Is a balance named alone at `at` the balance of goods trade as a whole: no clause before it that balances something
  * else (对美国货物进出口相抵，顺差…; 服务进出口相抵，逆差… are other balances). Reads at most OFFSET_WINDOW characters.
  */
 function ofGoodsTrade(text: string, at: number): boolean {
-	const m = OFFSET_CLAUSE.exec(text.slice(Math.max(0, at - OFFSET_WINDOW), at));
-	return m === null || GOODS_TRADE.test(m[1]!);
+	const from = Math.max(0, at - OFFSET_WINDOW);
+	// The clause before the balance's own: it ends at the last clause mark before `at`, and must end on 相抵.
+	let end = at - 1;
+	while (end >= from && !CLAUSE_MARKS.has(text.charCodeAt(end))) end--;
+	if (end < from + 2 || (text[end] !== '，' && text[end] !== ',') || !endsWithAt(text, end, '相抵')) return true;
+	let start = end - 2;
+	while (start > from && !CLAUSE_MARKS.has(text.charCodeAt(start - 1))) start--;
+	return GOODS_TRADE.test(text.slice(start, end - 2));
 }
 
 /** The context of a figure at `at` (see RawClaim.context): the claims already read give the figures to mask. */
