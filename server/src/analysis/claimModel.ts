@@ -36,6 +36,9 @@ const DATED = /((?:19|20|１９|２０)[0-9０-９]{2})年[0-9０-９]{1,2}月[0
 /** A year named in a heading, in half- or full-width digits (２０２３年 as 2023年). */
 const NAMED_YEAR = /((?:19|20|１９|２０)[0-9０-９]{2})年/;
 
+/** A heading's words for a past period (过去一年, 过去的五年, 去年, 上年, 近五年, 五年来, 2018年以来 is a year named). */
+const PAST_HEADING = /过去的?[一二三四五六七八九十0-9]{1,2}年|去年|上一?年|近[一二三四五六七八九十0-9]{1,2}年|[一二三四五六七八九十0-9]{1,2}年来/;
+
 /** Full-width digits as ASCII: ２０２３ → 2023. */
 function asciiDigits(s: string): string {
 	return s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
@@ -69,7 +72,9 @@ function yearChanges(sections: readonly Section[], dated: string): { at: number;
 			list.forEach((section, i) => {
 				const named = section.title.includes('年') ? NAMED_YEAR.exec(section.title)?.[1] : undefined;
 				const own = named === undefined ? undefined : asciiDigits(named);
-				const year = own ?? (top && i > 0 && section.kind === 'title' ? dated : outer);
+				// A part that names a past period and no year (过去一年工作回顾, 过去五年工作回顾 under 2023年政府工作报告) speaks of
+				// no year its parent names: the year before it, or years.
+				const year = own ?? (PAST_HEADING.test(section.title) ? '' : top && i > 0 && section.kind === 'title' ? dated : outer);
 				push(section.headingSpan.start, year);
 				if (section.children.length > 0) visit(section.children, year, false);
 				push(section.bodySpan.end, outer);

@@ -17,6 +17,9 @@ const PAST_YEAR = '一、2015年工作回顾\n\n全市地区生产总值达到29
 /** A bulletin of one named year: its summary states indicators the later sections state again under other names. */
 const BULLETIN = '中华人民共和国2000年国民经济和社会发展统计公报\n\n一、综合\n\n全年实际利用外商直接投资407亿美元，比上年增加4亿美元。外贸顺差有所缩小，全年进出口顺差241亿美元。\n\n八、对外经济\n\n全年新批外商投资项目22347个，增长32.1%；实际利用外商直接投资额407亿美元，增长1.0%。进出口相抵，顺差241亿美元。';
 
+/** A bulletin's summary states the whole of an investment, a later part the figure of a narrower scope its aside names. */
+const BULLETIN_2023 = '中华人民共和国2023年国民经济和社会发展统计公报\n\n一、综合\n\n全年全社会固定资产投资509708亿元，比上年增长2.8%。\n\n五、固定资产投资\n\n全年固定资产投资（不含农户）503036亿元。\n\n六、对外经济\n\n全年货物进出口总额417568亿元。';
+
 ruleCases('claim.restatement', {
 	fires: [
 		['the same subject stated of its own in another part of the named year, the document’s region on both sides (全市… / no region)', '一、2023年居民收入\n\n全市居民人均可支配收入39218元。全市地区生产总值500亿元，全市一般公共预算收入50亿元。\n\n二、2023年全市主要数据\n\n居民人均可支配收入41218元。城镇居民人均可支配收入52000元，增长5.5%。', [{ at: '41218元', related: ['39218元'] }]],
@@ -109,6 +112,7 @@ ruleCases('claim.restatement', {
 		],
 		['an indicator of a bulletin of one named year stated again in its own section under another name (实际利用外商直接投资 … 实际利用外商直接投资额)', BULLETIN.replace('直接投资额407亿美元', '直接投资额417亿美元'), [{ at: '417亿美元', related: ['407亿美元'] }]],
 		['the same, the balance named alone after what it balances (全年进出口顺差 … 进出口相抵，顺差)', BULLETIN.replace('进出口相抵，顺差241亿美元', '进出口相抵，顺差251亿美元'), [{ at: '251亿美元', related: ['241亿美元'] }]],
+		['an indicator the lexicon names with its aside (固定资产投资（不含农户）) stated again so in another part, one figure changed', BULLETIN_2023.replace('全年全社会固定资产投资509708亿元', '全年固定资产投资（不含农户）503036亿元').replace('503036亿元。\n\n六', '513036亿元。\n\n六'), [{ at: '513036亿元', related: ['503036亿元'] }]],
 	],
 	silent: [
 		['…but the nation’s in the text is not the city’s own in its key figures (全国居民人均可支配收入 / 居民人均可支配收入)', '一、2023年居民收入\n\n全国居民人均可支配收入39218元。全市地区生产总值500亿元，全市一般公共预算收入50亿元。\n\n二、2023年全市主要数据\n\n居民人均可支配收入41218元。城镇居民人均可支配收入52000元，增长5.5%。'],
@@ -308,6 +312,13 @@ ruleCases('claim.restatement', {
 		['the same indicator of another region (全国) in another part', BULLETIN.replace('实际利用外商直接投资额407亿美元', '全国实际利用外商直接投资额607亿美元')],
 		['the same indicator in another unit (亿元 of 亿美元) in another part', BULLETIN.replace('实际利用外商直接投资额407亿美元', '实际利用外商直接投资额3370亿元')],
 		['a part (其中) of the indicator under another whole in another part', BULLETIN.replace('实际利用外商直接投资额407亿美元，增长1.0%', '全年服务业实际利用外资500亿美元，其中实际利用外商直接投资额307亿美元')],
+		['the whole (全社会固定资产投资) and the figure of a narrower scope its aside names (固定资产投资（不含农户）) in two parts', BULLETIN_2023],
+		['an aside the lexicon does not name narrows the statistic (社会消费品零售总额（限额以上）)', BULLETIN_2023.replace('全年全社会固定资产投资509708亿元', '全年社会消费品零售总额471495亿元').replace('全年固定资产投资（不含农户）503036亿元', '全年社会消费品零售总额（限额以上）188000亿元')],
+		['a balance named alone after a clause that balances another trade (对美国货物进出口相抵，顺差) is not the year\'s balance', BULLETIN.replace('进出口相抵，顺差241亿美元', '对美国货物进出口相抵，顺差297亿美元')],
+		['the indicator of a month (12月份，…) in another part is not the year\'s', BULLETIN_2023.replace('全年固定资产投资（不含农户）503036亿元', '12月份，全社会固定资产投资50970亿元')],
+		['the indicator of a quarter (四季度…) in another part is not the year\'s', BULLETIN_2023.replace('全年固定资产投资（不含农户）503036亿元', '四季度全社会固定资产投资140000亿元')],
+		['a part on the past five years after the year\'s review: its amount is the years\' sum, not restated', '2023年政府工作报告\n\n一、2023年工作回顾\n\n全市实际利用外资10亿美元。\n\n二、过去五年\n\n实际利用外资45亿美元。'],
+		['a review headed by the past year (过去一年) under a title of the year the report plans: the plan\'s figure is no restatement', '2023年某市政府工作报告\n\n一、过去一年工作回顾\n\n全市城镇新增就业5.6万人。\n\n二、今年主要目标\n\n城镇新增就业5万人。'],
 		['a review of a named year, then a plan of no named year (今年) with the indicator\'s target', '一、2023年工作回顾\n\n全年城镇新增就业5.6万人，实际利用外商直接投资10亿美元。\n\n二、今年工作安排\n\n城镇新增就业5万人，实际利用外商直接投资12亿美元。'],
 		['a note restating the year\'s figure, then the figure computed another way (如改用…计算，则…为)', '中华人民共和国1990年国民经济和社会发展统计公报\n\n七、人民生活\n\n农民人均纯收入为630元，比上年增长4.7%。\n\n注释\n\n（4）1990年农民人均纯收入630元，其自产自用产品价格是按原定的国家牌价计算的；如改用合同定购综合平均价计算，则农民人均纯收入为683元。'],
 	],

@@ -466,6 +466,46 @@ function isJsSpace(c: number): boolean {
 	return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/** The longest bracketed aside read after a subject for an indicator's name (固定资产投资（不含农户）). */
+const ASIDE_MAX = 12;
+/** An aside that narrows or widens what its subject counts (（不含农户）, （限额以上）, （含…）, （按新口径）). */
+const SCOPE_ASIDE = /含|包括|以上|以下|口径|限额|规模/;
+
+/**
+ * The bracketed aside the context prints right after the subject, dropped from it (全年固定资产投资（不含农户）503036亿元:
+ * `（不含农户）`), or ''. Linear in the context.
+ */
+function asideOf(subject: string, context: string): string {
+	if (subject === '' || !(context.endsWith('）') || context.endsWith(')'))) return '';
+	const at = context.lastIndexOf(subject);
+	const aside = at < 0 ? '' : context.slice(at + subject.length);
+	return aside.length > 2 && aside.length <= ASIDE_MAX && (aside[0] === '（' || aside[0] === '(') ? aside : '';
+}
+
+/** A balance named alone (顺差, 逆差, 差额): of what the clause before it balances, when one does (…相抵，顺差). */
+const BALANCE = /^(?:顺差|逆差|差额)$/;
+/** What the lexicon's balance balances: goods trade as a whole (进出口相抵, 全年货物进出口相抵). */
+const GOODS_TRADE = /^(?:全年)?(?:全国|全省|全市)?(?:货物)?(?:进出口|贸易|外贸)?$/;
+/** How far back the clause before a balance is looked for. */
+const OFFSET_WINDOW = 30;
+/** The marks that end a clause. */
+const CLAUSE_MARKS = new CharSet('。；，,：:');
+
+/**
+ * Is a balance named alone at `at` the balance of goods trade as a whole: no clause before it that balances something
+ * else (对美国货物进出口相抵，顺差…; 服务进出口相抵，逆差… are other balances). Reads at most OFFSET_WINDOW characters.
+ */
+function ofGoodsTrade(text: string, at: number): boolean {
+	const from = Math.max(0, at - OFFSET_WINDOW);
+	// The clause before the balance's own: it ends at the last clause mark before `at`, and must end on 相抵.
+	let end = at - 1;
+	while (end >= from && !CLAUSE_MARKS.has(text.charCodeAt(end))) end--;
+	if (end < from + 2 || (text[end] !== '，' && text[end] !== ',') || !endsWithAt(text, end, '相抵')) return true;
+	let start = end - 2;
+	while (start > from && !CLAUSE_MARKS.has(text.charCodeAt(start - 1))) start--;
+	return GOODS_TRADE.test(text.slice(start, end - 2));
+}
+
 /** The context of a figure at `at` (see RawClaim.context): the claims already read give the figures to mask. */
 function contextOf(text: string, clause: number, at: number, claims: readonly RawClaim[]): string {
 	const from = Math.max(clause, at - CONTEXT);
@@ -734,8 +774,14 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 	let production: ProductionWords | undefined;
 	for (const c of out as { -readonly [K in keyof RawClaim]: RawClaim[K] }[]) {
 		if (namesOutput(c.subject, c.unit) && (production ??= new ProductionWords(text, segments)).before(c.sentence, c.q.start)) c.output = true;
-		const ind = lexicon.resolve(c.subject) ?? (c.output ? lexicon.resolve(`${c.subject}产量`) : undefined) ?? soFar(lexicon, c.subject, c.scope);
+		// A subject with an aside on its scope names the indicator the lexicon names with it (固定资产投资（不含农户）), or none:
+		// 社会消费品零售总额（限额以上） is not 社会消费品零售总额. A balance named alone is of what the clause before balances.
+		const aside = asideOf(c.subject, c.context);
+		const named = aside === '' ? undefined : lexicon.resolve(c.subject + aside);
+		const other = named === undefined && SCOPE_ASIDE.test(aside);
+		const ind = other || (BALANCE.test(c.subject) && !ofGoodsTrade(text, c.q.start)) ? undefined : named ?? lexicon.resolve(c.subject) ?? (c.output ? lexicon.resolve(`${c.subject}产量`) : undefined) ?? soFar(lexicon, c.subject, c.scope);
 		if (ind) c.indicator = ind.name;
+		if (other) c.subject += aside;
 		c.key = ind?.name ?? c.subject;
 		// An indicator of its own with no partition (外商投资企业进出口额) may still be one under a qualifier.
 		const qualified = ind?.parts ? undefined : lexicon.resolveQualified(c.subject);

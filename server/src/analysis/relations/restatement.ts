@@ -454,7 +454,9 @@ function document(d: DocumentFigures, b: Sink): void {
 		// 和农房抗震改造2.7万户 in the plan, 农村危房和农房抗震改造2.7万户 in its annex): the first part's statement is the one.
 		// An approximation word on one side only (新增学位2万个 in the plan, 2万个以上 in the annex) states it still: the two are
 		// held within its bounds.
-		const subject = f.kind === 'amount' && f.ownSubject && !f.part ? sharedVerb(d, at) + f.subject : '';
+		// Not of a part of the year (四季度地区生产总值, 12月份，社会消费品零售总额…) nor of a block on past years (过去五年，实际利用外资…):
+		// the subject alone does not tell them from the year's.
+		const subject = f.kind === 'amount' && f.ownSubject && !f.part && f.sentencePeriod === undefined && d.pastOf[at] !== 'years' && WHOLE_YEAR.test(f.scope) && f.scope !== '去年' ? sharedVerb(d, at) + f.subject : '';
 		if (d.yearOf[at] !== '' && subject.length >= DISTINCT && (subject.length > f.subject.length || ownAmount(f))) {
 			const key = `${d.yearOf[at]}|${subject}|${keysAt(at).loose}`;
 			const first = byOwnSubject.get(key);

@@ -25,6 +25,8 @@ import { baseUnit, decimalsOf } from './cells';
 import { fmt } from '../relations/figures';
 import { sortShort } from '../search';
 
+/** Words before an indicator's name that make the amount another period's, a sum or an aim (上年, 上半年, 1-6月, 累计, 计划). */
+const NOT_THE_ROWS = new RegExp(`${AIM_WORDS}|上年|去年|前年|[上下]半年|季度|[0-9一二三四五六七八九十]月|以来|累计`);
 /** How far down from a total its parts are looked for. */
 const WINDOW = 40;
 
@@ -927,6 +929,9 @@ function prose(ctx: TableContext, out: TableRelationDraft[]): void {
 				const words = p.context.replace(/(?:为|达到|达|是|共|实现|完成)$/, '');
 				for (const name of wanted.get(words.slice(-2)) ?? []) {
 					if (!words.endsWith(name)) continue;
+					// Words before the name that make the amount another period's or an aim (上年新增…, 计划新增…, 上半年新增…):
+					// not the row's figure.
+					if (NOT_THE_ROWS.test(words.slice(0, words.length - name.length))) continue;
 					// The figure's subject named no indicator, or only the indicator's name without its qualifier.
 					const key = keyOf[i];
 					const own = key === undefined ? undefined : ctx.lexicon.get(key);
