@@ -10,6 +10,7 @@ import { buildFormulas } from './formulaModel';
 import { buildClaims } from './claimModel';
 import { allRules } from './rules/index';
 import { analyzeTables } from './tables/index';
+import { relateFormulaCounts } from './relations/formulaRestatement';
 
 /** Blocks answered from the cache per step of analyzeSteps. */
 const CACHED_STEP = 64;
@@ -119,6 +120,8 @@ export function* analyzeSteps(text: string, options: AnalysisOptions = {}, cache
 	const { claims, relations, years } = buildClaims(model, works, quantities, lexicon, sections, cache !== undefined);
 	yield;
 	const tables = analyzeTables(model, quantities, lexicon, sections, claims, relations, { claims: model.tables.length === 0 ? [] : rawClaimsOf(works), years }, cache?.tables);
+	// After the tables: the counts of formulas named again follow every other claim (the prose's, then the cells').
+	relateFormulaCounts(text, formulas, quantities, claims, relations);
 	yield;
 	const partial: PolicyAnalysis = { sections, quantities, formulas, claims, relations, findings: [], tables, hardWrapped: model.hardWrapped };
 	const findings: Finding[] = [];

@@ -181,12 +181,14 @@ export interface Claim {
 	readonly scope: string;
 	readonly whole?: string;
 	readonly approx: ApproxKind;
-	/** Index of its quantity in PolicyAnalysis.quantities. */
+	/** Index of its quantity in PolicyAnalysis.quantities; -1 for a formula's count in words that no quantity reads (“五难”). */
 	readonly quantity: number;
 	/** Indices into PolicyAnalysis.relations. */
 	readonly relations: readonly number[];
 	/** A figure of a table: its place (indices into PolicyAnalysis.tables, the table's rows and columns). */
 	readonly cell?: { readonly table: number; readonly row: number; readonly column: number };
+	/** The count of a formula named again (relations/formulaRestatement.ts): its index in PolicyAnalysis.formulas. */
+	readonly formula?: number;
 }
 
 export type RelationKind =

@@ -192,7 +192,7 @@ export function analysisJson(r: AnalysisSource, locale: Locale): AnalysisJson {
 			children: f.children,
 		})),
 		claims: analysis.claims.map((c, ci) => {
-			const q = analysis.quantities[c.quantity]!;
+			const q = analysis.quantities[c.quantity];
 			return {
 				text: c.text,
 				range: toRange(doc, c.span),
@@ -205,9 +205,9 @@ export function analysisJson(r: AnalysisSource, locale: Locale): AnalysisJson {
 				...(c.scope ? { scope: c.scope } : {}),
 				...(c.whole ? { whole: c.whole } : {}),
 				approx: c.approx,
-				...(q.approxWord !== undefined ? { approxWord: q.approxWord } : {}),
-				magnitude: q.magnitude,
-				step: q.step,
+				...(q?.approxWord !== undefined ? { approxWord: q.approxWord } : {}),
+				magnitude: q?.magnitude ?? 1,
+				step: q?.step ?? 1,
 				relations: c.relations.map((i) => {
 					const rel = analysis.relations[i]!;
 					const rs = roles[i]!;

@@ -32,13 +32,13 @@ export function quantityIndexAt(quantities: readonly Quantity[], offset: number)
 	return indexAt(quantities, offset);
 }
 
-/** How many claims come before the tables' (the prose's claims, in quantity order; the cells' follow). */
+/** How many claims come before the tables' (the prose's claims, in quantity order; the cells', then the formulas' counts follow). */
 function proseClaims(claims: PolicyAnalysis['claims']): number {
 	let lo = 0;
 	let hi = claims.length;
 	while (lo < hi) {
 		const mid = (lo + hi) >> 1;
-		if (claims[mid]!.cell === undefined) lo = mid + 1;
+		if (claims[mid]!.cell === undefined && claims[mid]!.formula === undefined) lo = mid + 1;
 		else hi = mid;
 	}
 	return lo;

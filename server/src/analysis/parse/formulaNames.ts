@@ -19,7 +19,7 @@ export interface NamePart {
 
 export const COUNT_CHARS = new Set([...'一二三四五六七八九十百千两双']);
 /** Measure words between a count and its key: 四个意识, 三支力量, 五项机制, 十大亮点. */
-export const MEASURES = new Set([...'个项条支大类种级方套张本只座片位批家所件']);
+export const MEASURES = new Set([...'个项条支大类种级方套张本只座片位批家所件块']);
 
 /** Expressions that look like formulas and are none, by their first character, longest first. */
 const NOT_FORMULAS = new Map<number, string[]>();

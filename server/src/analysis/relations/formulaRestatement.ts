@@ -1,0 +1,167 @@
+/**
+ * A formula named again: the same numbered formula (数字化提法) stated twice in one document counts the same set —
+ * 做实“四篇文章” … 全力做实“四篇文章”; 三大攻坚战（…） … 打赢三大攻坚战. Its counts are figures in words, which no claim
+ * reads, so each occurrence's count becomes a claim of its own and the occurrences one restatement relation; a count
+ * that disagrees with the others (“三块金字招牌” … “四块金字招牌”) makes the relation fail (claim.restatement).
+ *
+ * The same formula: the same noun after the numeral and its measure word, named in quotes, a well-known name of the
+ * glossary, or a formula the document expands with its items (an occurrence written exactly as one of these joins it).
+ * Not the same: two formulas of that noun that list different items, a count the text says changed
+ * (由“三个一批”拓展为“四个一批”, both counts in one sentence), generic words unquoted (三个方面 / 五个方面), a
+ * sub-formula (“第一个百年”: no count first).
+ */
+import type { Claim, Formula, Quantity, Relation, Span } from '../types';
+
+/** Measure words between a formula's numeral and its noun (四篇文章, 三大攻坚战, 十项重大工程). */
+const MEASURE = /^[个项大块篇条类件批张次场级道支化]/;
+const NUMERAL = /^[一二两三四五六七八九十百千]+/;
+/** Nouns that count different sets from one passage to the next when unquoted: 三个方面, 五大工程, 两个清单. */
+const GENERIC_WORDS = '方面|工程|行动|任务|领域|重点|措施|机制|体系|产业|清单|环节|板块|基地|中心|平台|目标|问题|项目|制度|举措|工作';
+const GENERIC = new RegExp(`^(?:${GENERIC_WORDS})$`);
+/** Nouns headed by a generic word name a family of programmes (十大专项行动 / 五大专项行动): their counts may differ. */
+const GENERIC_HEAD = new RegExp(`(?:${GENERIC_WORDS})$`);
+/** A count the text says changed, just before the formula: 拓展为“四个一批”, 升级为, 增加到, 扩大至. */
+const CHANGED = /(?:拓展|扩展|升级|调整|增加|增至|扩大|扩充|提升|拓宽|发展|改|变|由|从|到|为|至|成)[“"]?$/;
+/** How far before a formula a word of change is looked for. */
+const CHANGE_WINDOW = 6;
+/** Sentence ends: two counts of one noun in one sentence are a change or a contrast, never a restatement. */
+const SENTENCE_END = /[。！？；\n]/;
+/** Counts this large name rankings or round targets (百强, 千村), not one listed set. */
+const MAX_COUNT = 99;
+
+interface Occurrence {
+	readonly formula: number;
+	readonly count: number;
+	readonly span: Span;
+	readonly text: string;
+	readonly unit: string;
+	readonly noun: string;
+	/** Quoted, of the glossary, or expanded by the document: it names a formula on its own. */
+	readonly named: boolean;
+}
+
+function occurrenceOf(f: Formula, i: number): Occurrence | undefined {
+	if (f.kind !== 'cjk' || f.parts.length !== 1 || f.parent !== undefined || f.children.length > 0) return undefined;
+	const count = f.parts[0]!.count;
+	const numeral = NUMERAL.exec(f.text)?.[0];
+	if (count === undefined || count < 2 || count > MAX_COUNT || !numeral) return undefined;
+	const rest = f.text.slice(numeral.length);
+	const unit = rest.length > 1 ? (MEASURE.exec(rest)?.[0] ?? '') : '';
+	const noun = rest.slice(unit.length);
+	if (noun === '') return undefined;
+	const expanded = f.expansion !== undefined && f.expansion.source !== 'headings' && f.verdict === 'ok' && !GENERIC.test(noun);
+	const named = f.quoted || f.glossary !== undefined || expanded;
+	const end = f.span.start + numeral.length + unit.length;
+	return { formula: i, count, span: { start: f.span.start, end }, text: f.text.slice(0, numeral.length + unit.length), unit, noun, named };
+}
+
+/** The items an expanded formula lists, as one key (undefined when it lists none). */
+function itemsOf(f: Formula): string | undefined {
+	return f.verdict === 'ok' && f.expansion ? f.parts[0]!.items.join('、') : undefined;
+}
+
+/** The index of the first quantity whose span starts at or after `start` (quantities are in text order). */
+function quantityAt(quantities: readonly Quantity[], span: Span): number {
+	let lo = 0;
+	let hi = quantities.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (quantities[mid]!.span.end <= span.start) lo = mid + 1;
+		else hi = mid;
+	}
+	const q = quantities[lo];
+	return q && q.span.start < span.end && span.start < q.span.end ? lo : -1;
+}
+
+/** Is the group's disagreement one the text explains: a word of change before a count, or two counts in one sentence? */
+function explained(text: string, group: readonly Occurrence[]): boolean {
+	for (let k = 0; k < group.length; k++) {
+		const o = group[k]!;
+		const quoteAt = text[o.span.start - 1] === '“' || text[o.span.start - 1] === '"' ? 1 : 0;
+		if (CHANGED.test(text.slice(Math.max(0, o.span.start - CHANGE_WINDOW - quoteAt), o.span.start))) return true;
+		const next = group[k + 1];
+		if (next && next.count !== o.count && !SENTENCE_END.test(text.slice(o.span.end, next.span.start))) return true;
+	}
+	return false;
+}
+
+/**
+ * Can counts that differ be one formula miscounted? Not when the text explains them; only names of one measure word
+ * and a specific noun (五大中心 / 四个中心, 三个一批 / 七个一批, 三连冠 / 五连冠, 三大工程 / 七大工程 are families of
+ * formulas, not one set; so are nouns headed by a generic word: 十大专项行动 / 五大专项行动).
+ */
+function disagrees(text: string, group: readonly Occurrence[]): boolean {
+	const o = group[0]!;
+	if (o.unit === '' || o.noun.length < 2 || NUMERAL.test(o.noun) || GENERIC_HEAD.test(o.noun)) return false;
+	return group.every((g) => g.unit === o.unit) && !explained(text, group);
+}
+
+/** The least characters of a noun whose two counts, once each, are one formula miscounted (金字招牌; not 确保: 五个确保 / 六个确保). */
+const SPECIFIC_NOUN = 3;
+
+/**
+ * The count the group's formula has: that of its expansion, else of the glossary's name, else that of a strict majority
+ * of two or more; two counts once each only for a specific noun (the first's). Undefined: no count to hold the others to.
+ */
+function referenceCount(group: readonly Occurrence[], formulas: readonly Formula[]): number | undefined {
+	const expanded = group.find((o) => itemsOf(formulas[o.formula]!) !== undefined);
+	if (expanded) return expanded.count;
+	const known = group.find((o) => formulas[o.formula]!.glossary !== undefined);
+	if (known) return known.count;
+	const votes = new Map<number, number>();
+	for (const o of group) votes.set(o.count, (votes.get(o.count) ?? 0) + 1);
+	for (const [count, n] of votes) if (n >= 2 && n * 2 > group.length) return count;
+	return group.length === 2 && group[0]!.noun.length >= SPECIFIC_NOUN ? group[0]!.count : undefined;
+}
+
+/**
+ * Appends to `claims` a claim per count of a formula named again and to `relations` one restatement relation per
+ * formula (its occurrences in text order). Linear: one pass over the formulas, one over each noun's occurrences.
+ */
+export function relateFormulaCounts(text: string, formulas: readonly Formula[], quantities: readonly Quantity[], claims: Claim[], relations: Relation[]): void {
+	const byNoun = new Map<string, Occurrence[]>();
+	const namedTexts = new Set<string>();
+	const all: Occurrence[] = [];
+	formulas.forEach((f, i) => {
+		const o = occurrenceOf(f, i);
+		if (!o) return;
+		all.push(o);
+		if (o.named) namedTexts.add(f.text);
+	});
+	for (const o of all) {
+		// An occurrence written exactly as a named one joins it (三大攻坚战 after 三大攻坚战（…）).
+		if (!o.named && !namedTexts.has(formulas[o.formula]!.text)) continue;
+		const list = byNoun.get(o.noun);
+		if (list) list.push(o);
+		else byNoun.set(o.noun, [o]);
+	}
+	for (const [noun, group] of byNoun) {
+		if (group.length < 2) continue;
+		// Two lists of different items under one noun are two formulas.
+		const lists = new Set(group.map((o) => itemsOf(formulas[o.formula]!)).filter((s) => s !== undefined));
+		if (lists.size > 1) continue;
+		const differs = group.some((o) => o.count !== group[0]!.count);
+		if (differs && !disagrees(text, group)) continue;
+		const reference = differs ? referenceCount(group, formulas) : group[0]!.count;
+		if (reference === undefined) continue;
+		const first = group.find((o) => o.count === reference)!;
+		const blamed = group.find((o) => o.count !== reference);
+		const index = relations.length;
+		const ids = group.map((o) => {
+			const claim: Claim = { span: o.span, text: o.text, value: o.count, unit: o.unit, kind: 'amount', subject: noun, scope: '', approx: 'exact', quantity: quantityAt(quantities, o.span), relations: [index], formula: o.formula };
+			claims.push(claim);
+			return claims.length - 1;
+		});
+		const target = blamed ? ids[group.indexOf(blamed)]! : ids[0]!;
+		const texts = [...new Set(group.map((o) => formulas[o.formula]!.text))];
+		relations.push({
+			kind: 'restatement',
+			claims: ids,
+			target,
+			expression: texts.join(blamed ? ' ≠ ' : ' = '),
+			computed: reference,
+			ok: blamed === undefined,
+			data: { first: formulas[first.formula]!.text, second: formulas[(blamed ?? first).formula]!.text, noun: noun },
+		});
+	}
+}

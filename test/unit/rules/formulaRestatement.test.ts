@@ -1,0 +1,42 @@
+import { strict as assert } from 'node:assert';
+import { test } from 'node:test';
+import { analyze } from '../../../server/src/analysis/index';
+import { ruleCases } from '../../helpers/findings';
+
+/** A formula of the review named again in the plan (two sections of one report). */
+const TWICE = '一、2023年工作回顾\n\n擦亮“三块金字招牌”，文旅融合成效明显。\n\n二、2024年工作安排\n\n持续擦亮“三块金字招牌”，推动高质量发展。\n';
+const ARTICLES = '做实“四篇文章”，经济持续向好。\n\n围绕做实“四篇文章”，着力破解发展难题。\n\n全力做实“四篇文章”，集中突破。\n';
+
+ruleCases('claim.restatement', {
+	fires: [
+		['one count of a specific formula named twice changed', TWICE.replace('持续擦亮“三块', '持续擦亮“四块'), [{ at: '四块', related: ['三块'] }]],
+		['the count of one occurrence against the others', ARTICLES.replace('围绕做实“四篇', '围绕做实“五篇'), [{ at: '五篇', related: ['四篇', '四篇'] }]],
+	],
+	silent: [
+		['the same formula named again', TWICE + ARTICLES],
+		['an upgrade the text states', '去年实施“三个一批”工程。\n\n今年由“三个一批”拓展为“四个一批”，推进“四个一批”项目建设。\n'],
+		['升级为 before the new count', '实施“三块金字招牌”行动。\n\n今年将该行动升级为“四块金字招牌”。\n'],
+		['generic nouns count different sets', '重点抓好“三个方面”工作。\n\n统筹推进“五个方面”工作。\n'],
+		['a noun headed by a generic word', '实施“十大专项行动”。\n\n开展“五大专项行动”。\n'],
+		['different measure words: two formulas', '建设“四个中心”。\n\n“五大中心”实现全覆盖。\n'],
+		['a key opening with a numeral: families of formulas', '推进“三个一批”。\n\n实施“七个一批”。\n'],
+		['a sub-formula', '实现“两个一百年”奋斗目标。\n\n实现“第一个百年”奋斗目标。\n'],
+		['two short nouns once each (五个确保 / 六个确保 are two formulas)', '坚持“五个确保”。\n\n落实“六个确保”要求。\n'],
+		['no measure word (三连冠 / 五连冠)', '荣获“三连冠”。\n\n实现“五连冠”。\n'],
+		['an idiom', '不能三心二意，要一心一意。\n\n决不三心二意。\n'],
+	],
+});
+
+test('a formula named again is one restatement relation of all its counts', () => {
+	const a = analyze(ARTICLES);
+	const rel = a.relations.filter((r) => r.kind === 'restatement');
+	assert.equal(rel.length, 1);
+	assert.deepEqual(rel[0]!.claims.map((c) => a.claims[c]!.text), ['四篇', '四篇', '四篇']);
+	assert.ok(rel[0]!.ok);
+	assert.ok(rel[0]!.claims.every((c) => a.claims[c]!.formula !== undefined));
+});
+
+test('counts of two formulas that list different items are no restatement', () => {
+	const a = analyze('推进“三大工程”（交通工程、水利工程、能源工程）。\n\n实施“三大工程”（教育工程、医疗工程、养老工程）。\n');
+	assert.equal(a.relations.filter((r) => r.kind === 'restatement').length, 0);
+});
