@@ -258,7 +258,17 @@ describe('resolving formulas', () => {
 			'以“千万工程”牵引乡村建设、乡村治理三大行动。',
 			'推进“平急两用”公共基础设施建设、城中村改造，新增三大类项目。',
 			'深入开展“五个一批”项目攻坚、招商引资，完成两项任务的60%。',
+			// A quoted name with a count of its own in an item that makes up the rest (“两区” two of three): no sure error.
+			'加快建设“两区”、自贸区三大平台。',
+			'加快“两个中心”建设、自贸区建设三大任务。',
+			'推进“两区”建设、自贸区建设、综合保税区建设“四大平台”。',
 		]) assert.deepEqual(analyze(text).findings.filter((f) => f.ruleId.startsWith('formula.')), [], text);
+		// Exactly its count, such an item read as one: a relation, never flagged.
+		assert.equal(formula('加快推进农村“三变”改革、集体产权制度改革两项改革。', '两项').verdict, 'ok');
+		// A quoted count that cannot make up the difference (三变 is no two of three; “10+1” no two of four) is read as one item.
+		assert.equal(formula('加快推进农村“三变”改革、集体产权制度改革三项改革。', '三项').verdict, 'mismatch');
+		assert.equal(formula('立足“10+1”产业、产业集群、交通基础设施四个重点领域。', '四个').verdict, 'mismatch');
+		assert.equal(formula('深化“放管服”改革、商事制度改革、投资审批改革等三项改革。', '三项').verdict, 'ok');
 		assert.equal(analyze('以“千万工程”牵引乡村建设、乡村治理三大行动。').formulas.find((f) => f.text === '三大' && f.verdict !== 'unexpanded'), undefined);
 	});
 

@@ -213,6 +213,23 @@ const INNER_QUOTE_CODE = new CharSet('0123456789+＋');
 
 const INNER_QUOTED = /“[\u4e00-\u9fff]{1,8}”/g;
 
+/**
+ * A quoted name inside an item that opens with a count of its own (加快建设“两区”、自贸区三大平台: “两区” stands for two of
+ * the three; not a date's numerals, “五一”, “十一”) and so may stand for that many of the list's count: is there one whose
+ * count makes up the difference between the items and `count`? A list one off its count is then no sure error (“10+1”
+ * 产业、A、B四个领域 is: eleven make up no difference of one).
+ */
+const INNER_QUOTE_COUNT = /“(?:([一二三四五六七八九十两双]+)[^一二三四五六七八九十0-9“”]|([0-9]+(?:[+＋][0-9]+)*)[”个项大])/g;
+function quoteMakesUp(items: readonly { text: string }[], count: number): boolean {
+	for (const it of items) {
+		for (const m of it.text.matchAll(INNER_QUOTE_COUNT)) {
+			const n = m[1] !== undefined ? (m[1] === '两' || m[1] === '双' ? 2 : parseCjkNumeral(m[1])) : m[2]!.split(/[+＋]/).reduce((a, x) => a + Number(x), 0);
+			if (n !== undefined && n > 1 && items.length - 1 + n === count) return true;
+		}
+	}
+	return false;
+}
+
 /** An item's words without the quoted names inside it (“五个一批”项目攻坚 → 项目攻坚); a whole quote stays. */
 function withoutInnerQuotes(item: string): string {
 	const rest = item.replace(INNER_QUOTED, '');
@@ -823,6 +840,8 @@ function wholeListShort(text: string, f: RawFormula, items: readonly Item[], fit
 	if (CLOSER_BEFORE.test(text.slice(Math.max(0, qStart - 2), qStart))) return false;
 	if (/[和及与、]/.test(text[qEnd] ?? '') || text[skipNoun(text, qEnd, FORMULA_NOUN_MAX)] === '、') return false;
 	if (items.some((it) => LIST_TAKING_VERB.test(it.text)) || PART_OF_AFTER.test(text.slice(qEnd, qEnd + FORMULA_NOUN_MAX + 2))) return false;
+	// (An item with a quoted name of a count of its own may stand for that many: 推进“两区”建设、A、B“四大平台”.)
+	if (quoteMakesUp(items, count)) return false;
 	return items.flatMap((it) => splitLastJoiner([it]) ?? [it]).length < count;
 }
 
@@ -2768,6 +2787,8 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		if (AREA_NOUN.test(text.slice(q.end, q.end + 3)) && items.some((it) => SITE_KIND_END.test(it.text))) continue;
 		// (Past a quoted word in the first item, a list longer than its count may hold the clause's words as an item: silent.)
 		if (read.quoteInFirstItem && items.length > q.value) continue;
+		// (An item holding a quoted name with a count of its own may stand for that many: no reading when it makes up the rest.)
+		if (items.length !== q.value && quoteMakesUp(items, q.value)) continue;
 		const verdict: Verdict = items.length === q.value || (etc && etcAllows(text, items, q.value)) ? 'ok' : 'mismatch';
 		out.push({
 			start: q.start,
