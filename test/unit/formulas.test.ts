@@ -201,6 +201,8 @@ describe('resolving formulas', () => {
 		noDigits(topics + '生物医药产业集群，以龙头企业为带动，培育壮大。');
 		noDigits(topics.replace('现代食品产业集群，', '现代食品加工，'));
 		noDigits(topics.replace('3个新兴产业集群。', '3个新兴产业集群，总产值突破900亿元。'));
+		// A topic that is the counted noun itself speaks of the whole class, the topics after it of other classes.
+		noDigits('全市有3个国家级开发区。国家级开发区，是对外开放的窗口。省级开发区，是产业集聚的平台。市级开发区，是县域发展的载体。');
 		// A count of kinds that closes its clause right after a 、-list: read when it fits exactly.
 		assert.deepEqual(formula('今年实施校舍安全工程、福利中心（站）、留守儿童之家和清洁工程4项，继续提标扩面。', '4项'), { verdict: 'ok', source: 'before', parts: [[4, ['校舍安全工程', '福利中心（站）', '留守儿童之家', '清洁工程']]] });
 		assert.deepEqual(formula('已在东部体育会展新城、环东海域新城暨现代服务业基地2个片区设立联合党委。', '2个').parts, [[2, ['东部体育会展新城', '环东海域新城暨现代服务业基地']]]);

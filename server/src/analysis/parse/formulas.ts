@@ -2929,6 +2929,9 @@ function subjectItemsAfter(text: string, nounStart: number, count: number, topic
 	if (items.length !== count) return undefined;
 	const key = items[0]!.text.slice(-2);
 	if (!noun.includes(key) || items.some((it) => !it.text.endsWith(key) || it.text.length < key.length + 2)) return undefined;
+	// A topic that is the counted noun itself (全市有3个国家级开发区。国家级开发区，是…。省级开发区，…) speaks of the whole
+	// class, the topics after it of other classes: not the count's items.
+	if (items.some((it) => it.text === text.slice(nounStart, k))) return undefined;
 	return new Set(items.map((it) => it.text)).size === count ? items : undefined;
 }
 
