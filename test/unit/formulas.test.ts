@@ -287,6 +287,10 @@ describe('resolving formulas', () => {
 		const headings = (n: number): string => joinLines(`认真抓好${n}方面重点工作：`, '', '（一）发挥政策引导作用', '', '加快落实。', '', '（二）推进产业升级', '', '加快。', '', '（三）推进开放', '', '加快。');
 		assert.deepEqual(formula(headings(3), '3方面重点工作'), { verdict: 'ok', source: 'headings', parts: [[3, ['（一）发挥政策引导作用', '（二）推进产业升级', '（三）推进开放']]] });
 		assert.equal(formula(headings(4), '4方面重点工作').verdict, 'mismatch');
+		// A 、-list the first comma closes, exactly the count: the clause after the comma is what it did, not an item.
+		assert.deepEqual(formula('实施2项计划：人才强市计划、科技兴市计划，累计引进人才3000人。', '2项计划').parts, [[2, ['人才强市计划', '科技兴市计划']]]);
+		assert.equal(formula('实施2项计划：“人才强市”计划、“科技兴市”计划，累计引进人才3000人。', '2项计划').verdict, 'ok');
+		assert.equal(formula('实施3项计划：人才强市计划、科技兴市计划。全年累计引进人才3000人。', '3项计划').verdict, 'mismatch');
 		// Silent: some of the items (其中, 如), figures of indicators, a time, a reference elsewhere, a year before the count.
 		for (const text of [
 			'今年新开工3个项目：其中A港区码头、B物流园已开工。',

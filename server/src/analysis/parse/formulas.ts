@@ -1753,6 +1753,19 @@ function resolveEntry(f: RawFormula, text: string, gloss: number, inRunningText 
 	const numbered = inRunningText ? numberedItems(text, gloss, text.length) : undefined;
 	const end = numbered ? numbered[numbered.length - 1]!.end : inRunningText ? sentenceEnd(text, gloss) : text.length;
 	resolve(f, text, f.start, f.end, { start: gloss, end, others, entry: !inRunningText });
+	// In running text, a 、-list the first comma closes (实施两项计划：A计划、B计划，累计引进人才3000人。) that is exactly the
+	// count is the list; the clauses after the comma say what it did, not more items.
+	if (inRunningText && !numbered && f.verdict === 'mismatch') {
+		let comma = gloss;
+		while (comma < end && text[comma] !== '，') comma++;
+		work.formulas += comma - gloss;
+		if (comma > gloss && comma < end && text.slice(gloss, comma).includes('、')) {
+			const listed: RawFormula = { ...f, parts: f.parts.map((p) => ({ ...p, items: [] })), verdict: 'unexpanded' };
+			delete listed.expansion;
+			resolve(listed, text, f.start, f.end, { start: gloss, end: comma, others, entry: false });
+			if (listed.verdict === 'ok') Object.assign(f, listed);
+		}
+	}
 	// 三亚即崖州，包括天涯区、…; “两会”即全国人大和全国政协会议，包括代表、…: after a connective, a noun that restates the term
 	// and then 包括 — the list is that noun's members, not the term's items, unless the noun restates the count (六稳即六个方面，
 	// 包括…) or the items carry the keys.
