@@ -201,6 +201,8 @@ describe('resolving formulas', () => {
 		noDigits(topics + '生物医药产业集群，以龙头企业为带动，培育壮大。');
 		noDigits(topics.replace('现代食品产业集群，', '现代食品加工，'));
 		noDigits(topics.replace('3个新兴产业集群。', '3个新兴产业集群，总产值突破900亿元。'));
+		// A topic that is the counted noun itself speaks of the whole class, the topics after it of other classes.
+		noDigits('全市有3个国家级开发区。国家级开发区，是对外开放的窗口。省级开发区，是产业集聚的平台。市级开发区，是县域发展的载体。');
 		// A count of kinds that closes its clause right after a 、-list: read when it fits exactly.
 		assert.deepEqual(formula('今年实施校舍安全工程、福利中心（站）、留守儿童之家和清洁工程4项，继续提标扩面。', '4项'), { verdict: 'ok', source: 'before', parts: [[4, ['校舍安全工程', '福利中心（站）', '留守儿童之家', '清洁工程']]] });
 		assert.deepEqual(formula('已在东部体育会展新城、环东海域新城暨现代服务业基地2个片区设立联合党委。', '2个').parts, [[2, ['东部体育会展新城', '环东海域新城暨现代服务业基地']]]);
@@ -258,7 +260,17 @@ describe('resolving formulas', () => {
 			'以“千万工程”牵引乡村建设、乡村治理三大行动。',
 			'推进“平急两用”公共基础设施建设、城中村改造，新增三大类项目。',
 			'深入开展“五个一批”项目攻坚、招商引资，完成两项任务的60%。',
+			// A quoted name with a count of its own in an item that makes up the rest (“两区” two of three): no sure error.
+			'加快建设“两区”、自贸区三大平台。',
+			'加快“两个中心”建设、自贸区建设三大任务。',
+			'推进“两区”建设、自贸区建设、综合保税区建设“四大平台”。',
 		]) assert.deepEqual(analyze(text).findings.filter((f) => f.ruleId.startsWith('formula.')), [], text);
+		// Exactly its count, such an item read as one: a relation, never flagged.
+		assert.equal(formula('加快推进农村“三变”改革、集体产权制度改革两项改革。', '两项').verdict, 'ok');
+		// A quoted count that cannot make up the difference (三变 is no two of three; “10+1” no two of four) is read as one item.
+		assert.equal(formula('加快推进农村“三变”改革、集体产权制度改革三项改革。', '三项').verdict, 'mismatch');
+		assert.equal(formula('立足“10+1”产业、产业集群、交通基础设施四个重点领域。', '四个').verdict, 'mismatch');
+		assert.equal(formula('深化“放管服”改革、商事制度改革、投资审批改革等三项改革。', '三项').verdict, 'ok');
 		assert.equal(analyze('以“千万工程”牵引乡村建设、乡村治理三大行动。').formulas.find((f) => f.text === '三大' && f.verdict !== 'unexpanded'), undefined);
 	});
 
@@ -275,6 +287,10 @@ describe('resolving formulas', () => {
 		const headings = (n: number): string => joinLines(`认真抓好${n}方面重点工作：`, '', '（一）发挥政策引导作用', '', '加快落实。', '', '（二）推进产业升级', '', '加快。', '', '（三）推进开放', '', '加快。');
 		assert.deepEqual(formula(headings(3), '3方面重点工作'), { verdict: 'ok', source: 'headings', parts: [[3, ['（一）发挥政策引导作用', '（二）推进产业升级', '（三）推进开放']]] });
 		assert.equal(formula(headings(4), '4方面重点工作').verdict, 'mismatch');
+		// A 、-list the first comma closes, exactly the count: the clause after the comma is what it did, not an item.
+		assert.deepEqual(formula('实施2项计划：人才强市计划、科技兴市计划，累计引进人才3000人。', '2项计划').parts, [[2, ['人才强市计划', '科技兴市计划']]]);
+		assert.equal(formula('实施2项计划：“人才强市”计划、“科技兴市”计划，累计引进人才3000人。', '2项计划').verdict, 'ok');
+		assert.equal(formula('实施3项计划：人才强市计划、科技兴市计划。全年累计引进人才3000人。', '3项计划').verdict, 'mismatch');
 		// Silent: some of the items (其中, 如), figures of indicators, a time, a reference elsewhere, a year before the count.
 		for (const text of [
 			'今年新开工3个项目：其中A港区码头、B物流园已开工。',

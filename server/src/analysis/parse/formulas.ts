@@ -213,6 +213,23 @@ const INNER_QUOTE_CODE = new CharSet('0123456789+＋');
 
 const INNER_QUOTED = /“[\u4e00-\u9fff]{1,8}”/g;
 
+/**
+ * A quoted name inside an item that opens with a count of its own (加快建设“两区”、自贸区三大平台: “两区” stands for two of
+ * the three; not a date's numerals, “五一”, “十一”) and so may stand for that many of the list's count: is there one whose
+ * count makes up the difference between the items and `count`? A list one off its count is then no sure error (“10+1”
+ * 产业、A、B四个领域 is: eleven make up no difference of one).
+ */
+const INNER_QUOTE_COUNT = /“(?:([一二三四五六七八九十两双]+)[^一二三四五六七八九十0-9“”]|([0-9]+(?:[+＋][0-9]+)*)[”个项大])/g;
+function quoteMakesUp(items: readonly { text: string }[], count: number): boolean {
+	for (const it of items) {
+		for (const m of it.text.matchAll(INNER_QUOTE_COUNT)) {
+			const n = m[1] !== undefined ? (m[1] === '两' || m[1] === '双' ? 2 : parseCjkNumeral(m[1])) : m[2]!.split(/[+＋]/).reduce((a, x) => a + Number(x), 0);
+			if (n !== undefined && n > 1 && items.length - 1 + n === count) return true;
+		}
+	}
+	return false;
+}
+
 /** An item's words without the quoted names inside it (“五个一批”项目攻坚 → 项目攻坚); a whole quote stays. */
 function withoutInnerQuotes(item: string): string {
 	const rest = item.replace(INNER_QUOTED, '');
@@ -828,6 +845,8 @@ function wholeListShort(text: string, f: RawFormula, items: readonly Item[], fit
 	if (CLOSER_BEFORE.test(text.slice(Math.max(0, qStart - 2), qStart))) return false;
 	if (/[和及与、]/.test(text[qEnd] ?? '') || text[skipNoun(text, qEnd, FORMULA_NOUN_MAX)] === '、') return false;
 	if (items.some((it) => LIST_TAKING_VERB.test(it.text)) || PART_OF_AFTER.test(text.slice(qEnd, qEnd + FORMULA_NOUN_MAX + 2))) return false;
+	// (An item with a quoted name of a count of its own may stand for that many: 推进“两区”建设、A、B“四大平台”.)
+	if (quoteMakesUp(items, count)) return false;
 	return items.flatMap((it) => splitLastJoiner([it]) ?? [it]).length < count;
 }
 
@@ -1739,6 +1758,19 @@ function resolveEntry(f: RawFormula, text: string, gloss: number, inRunningText 
 	const numbered = inRunningText ? numberedItems(text, gloss, text.length) : undefined;
 	const end = numbered ? numbered[numbered.length - 1]!.end : inRunningText ? sentenceEnd(text, gloss) : text.length;
 	resolve(f, text, f.start, f.end, { start: gloss, end, others, entry: !inRunningText });
+	// In running text, a 、-list the first comma closes (实施两项计划：A计划、B计划，累计引进人才3000人。) that is exactly the
+	// count is the list; the clauses after the comma say what it did, not more items.
+	if (inRunningText && !numbered && f.verdict === 'mismatch') {
+		let comma = gloss;
+		while (comma < end && text[comma] !== '，') comma++;
+		work.formulas += comma - gloss;
+		if (comma > gloss && comma < end && text.slice(gloss, comma).includes('、')) {
+			const listed: RawFormula = { ...f, parts: f.parts.map((p) => ({ ...p, items: [] })), verdict: 'unexpanded' };
+			delete listed.expansion;
+			resolve(listed, text, f.start, f.end, { start: gloss, end: comma, others, entry: false });
+			if (listed.verdict === 'ok') Object.assign(f, listed);
+		}
+	}
 	// 三亚即崖州，包括天涯区、…; “两会”即全国人大和全国政协会议，包括代表、…: after a connective, a noun that restates the term
 	// and then 包括 — the list is that noun's members, not the term's items, unless the noun restates the count (六稳即六个方面，
 	// 包括…) or the items carry the keys.
@@ -2791,6 +2823,8 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		if (AREA_NOUN.test(text.slice(q.end, q.end + 3)) && items.some((it) => SITE_KIND_END.test(it.text))) continue;
 		// (Past a quoted word in the first item, a list longer than its count may hold the clause's words as an item: silent.)
 		if (read.quoteInFirstItem && items.length > q.value) continue;
+		// (An item holding a quoted name with a count of its own may stand for that many: no reading when it makes up the rest.)
+		if (items.length !== q.value && quoteMakesUp(items, q.value)) continue;
 		const verdict: Verdict = items.length === q.value || (etc && etcAllows(text, items, q.value)) ? 'ok' : 'mismatch';
 		out.push({
 			start: q.start,
@@ -2931,6 +2965,9 @@ function subjectItemsAfter(text: string, nounStart: number, count: number, topic
 	if (items.length !== count) return undefined;
 	const key = items[0]!.text.slice(-2);
 	if (!noun.includes(key) || items.some((it) => !it.text.endsWith(key) || it.text.length < key.length + 2)) return undefined;
+	// A topic that is the counted noun itself (全市有3个国家级开发区。国家级开发区，是…。省级开发区，…) speaks of the whole
+	// class, the topics after it of other classes: not the count's items.
+	if (items.some((it) => it.text === text.slice(nounStart, k))) return undefined;
 	return new Set(items.map((it) => it.text)).size === count ? items : undefined;
 }
 
