@@ -73,8 +73,56 @@ function quantityAt(quantities: readonly Quantity[], span: Span): number {
 	return q && q.span.start < span.end && span.start < q.span.end ? lo : -1;
 }
 
-/** Is the group's disagreement one the text explains: a word of change before a count, or two counts in one sentence? */
+/**
+ * The whole a formula's occurrence belongs to, when the words just before it name one: 全省“八大发展战略” / 我市“三大发展
+ * 战略”, 省委“五大战略” / 县委“三大战略” are the formulas of two wholes. Returns the level (省 / 市 / …), '' when none.
+ */
+const SCOPE_BEFORE = /(?:全|我|本)?(国|省|市|县|区|州|盟|旗|镇|乡|中央)(?:委|政府|级|里)?[“"]?$/;
+/** How far before a formula its whole is looked for (the scope word and a quote). */
+const SCOPE_WINDOW = 5;
+function scopeOf(text: string, o: Occurrence): string {
+	const m = SCOPE_BEFORE.exec(text.slice(Math.max(0, o.span.start - SCOPE_WINDOW), o.span.start));
+	return m ? (m[1] === '中央' ? '国' : m[1]!) : '';
+}
+
+/**
+ * The year a formula's occurrence speaks of, when its sentence names one before it: 去年确定的“十件民生实事”全部完成 /
+ * 今年将办好“十二件民生实事” are the lists of two years. '' when the sentence names none (within a bounded window).
+ */
+const YEAR_WORD = /(去年|上年|今年|明年|年初确定|过去|今后|[0-9０-９]{4}年|[〇零一二三四五六七八九]{4}年)/g;
+/** How far back in its sentence the year of an occurrence is looked for. */
+const YEAR_WINDOW = 40;
+function yearOf(text: string, o: Occurrence): string {
+	const window = text.slice(Math.max(0, o.span.start - YEAR_WINDOW), o.span.start);
+	let from = 0;
+	for (let i = window.length - 1; i >= 0; i--) {
+		if (SENTENCE_END.test(window[i]!)) {
+			from = i + 1;
+			break;
+		}
+	}
+	let year = '';
+	YEAR_WORD.lastIndex = from;
+	for (let m = YEAR_WORD.exec(window); m; m = YEAR_WORD.exec(window)) year = m[1]!;
+	return year === '年初确定' ? '去年' : year;
+}
+
+/** Do the occurrences of differing counts name two wholes (省 / 市) or two years (去年 / 今年) before them? */
+function twoFrames(text: string, group: readonly Occurrence[]): boolean {
+	const scopes = new Set<string>();
+	const years = new Set<string>();
+	for (const o of group) {
+		scopes.add(scopeOf(text, o));
+		years.add(yearOf(text, o));
+	}
+	scopes.delete('');
+	years.delete('');
+	return scopes.size > 1 || years.size > 1;
+}
+
+/** Is the group's disagreement one the text explains: a word of change before a count, two counts in one sentence, or two wholes or years? */
 function explained(text: string, group: readonly Occurrence[]): boolean {
+	if (twoFrames(text, group)) return true;
 	for (let k = 0; k < group.length; k++) {
 		const o = group[k]!;
 		const quoteAt = text[o.span.start - 1] === '“' || text[o.span.start - 1] === '"' ? 1 : 0;
