@@ -48,6 +48,13 @@ test('a formula named again is one restatement relation of all its counts', () =
 	assert.ok(rel[0]!.claims.every((c) => a.claims[c]!.formula !== undefined));
 });
 
+test('a duration or a tier named twice is no formula count', () => {
+	for (const text of ['严格落实长江“十年禁渔”。\n\n持续推进长江“十年禁渔”行动。\n', '推进“一线”放开、“二线”管住。\n\n配合制定“二线”口岸管理办法。\n']) {
+		const a = analyze(text);
+		assert.equal(a.relations.filter((r) => r.kind === 'restatement').length, 0, text);
+	}
+});
+
 test('counts of two formulas that list different items are no restatement', () => {
 	const a = analyze('推进“三大工程”（交通工程、水利工程、能源工程）。\n\n实施“三大工程”（教育工程、医疗工程、养老工程）。\n');
 	assert.equal(a.relations.filter((r) => r.kind === 'restatement').length, 0);

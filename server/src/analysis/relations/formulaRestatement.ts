@@ -26,6 +26,11 @@ const CHANGED = /(?:拓展|扩展|升级|调整|增加|增至|扩大|扩充|提�
 const CHANGE_WINDOW = 6;
 /** Sentence ends: two counts of one noun in one sentence are a change or a contrast, never a restatement. */
 const SENTENCE_END = /[。！？；\n]/;
+/**
+ * A numeral before a word of time counts years or months, not a listed set (“十年禁渔”, “三年成势、五年成型”); 二 alone
+ * is an ordinal or a tier (“一线”放开、“二线”管住; a set of two is 两个 / 两大).
+ */
+const DURATION = /^[年月日天周岁]/;
 /** Counts this large name rankings or round targets (百强, 千村), not one listed set. */
 const MAX_COUNT = 99;
 
@@ -48,7 +53,7 @@ function occurrenceOf(f: Formula, i: number): Occurrence | undefined {
 	const rest = f.text.slice(numeral.length);
 	const unit = rest.length > 1 ? (MEASURE.exec(rest)?.[0] ?? '') : '';
 	const noun = rest.slice(unit.length);
-	if (noun === '') return undefined;
+	if (noun === '' || numeral === '二' || DURATION.test(noun)) return undefined;
 	const expanded = f.expansion !== undefined && f.expansion.source !== 'headings' && f.verdict === 'ok' && !GENERIC.test(noun);
 	const named = f.quoted || f.glossary !== undefined || expanded;
 	const end = f.span.start + numeral.length + unit.length;
