@@ -11,8 +11,8 @@ ruleCases('claim.restatement', {
 	fires: [
 		['one count of a specific formula named twice changed', TWICE.replace('持续擦亮“三块', '持续擦亮“四块'), [{ at: '四块', related: ['三块'] }]],
 		['one count of three changed, no year or whole named', '持续擦亮“三块金字招牌”。“三块金字招牌”熠熠生辉。\n\n用好“四块金字招牌”，开拓新局。\n', [{ at: '四块', related: ['三块', '三块'] }]],
-		['the same year named before each count', '今年，做实“四篇文章”。\n\n今年，全力做实“四篇文章”。\n\n今年，围绕做实“五篇文章”，集中突破。\n', [{ at: '五篇', related: ['四篇', '四篇'] }]],
-		['the count of one occurrence against the others', ARTICLES.replace('围绕做实“四篇', '围绕做实“五篇'), [{ at: '五篇', related: ['四篇', '四篇'] }]],
+		['the same year named before each count', '今年，做实“四篇文章”。\n\n今年，全力做实“四篇文章”。\n\n今年，坚持做实“四篇文章”。\n\n今年，围绕做实“五篇文章”，集中突破。\n', [{ at: '五篇', related: ['四篇', '四篇', '四篇'] }]],
+		['the count of one occurrence against three others', ARTICLES.replace('围绕做实“四篇', '围绕做实“五篇') + '\n坚持做实“四篇文章”。\n', [{ at: '五篇', related: ['四篇', '四篇', '四篇'] }]],
 	],
 	silent: [
 		['the same formula named again', TWICE + ARTICLES],
@@ -35,6 +35,8 @@ ruleCases('claim.restatement', {
 		['新一轮 before the new count', '擦亮“三块金字招牌”，“三块金字招牌”熠熠生辉。\n\n在此基础上打造新一轮“四块金字招牌”。\n'],
 		['the nation\'s and the province\'s (国家级 / 省级)', '国家级“三个示范区”建设顺利。国家级“三个示范区”通过验收。\n\n省级“五个示范区”加快建设。\n'],
 		['a target and a result (力争 / 实现了)', '力争实现“五个新突破”，努力实现“五个新突破”。\n\n全年实现了“四个新突破”。\n'],
+		['two against one of a two-character noun (四篇文章 twice, 五篇文章 once: one miscount or two slogans)', ARTICLES.replace('围绕做实“四篇', '围绕做实“五篇')],
+		['two slogans of a place name, two against one (“四个三明” / “三个三明”)', '全面建设“四个三明”。\n\n“四个三明”建设开局良好。\n\n“三个三明”打下了良好基础。\n'],
 		['the past plan\'s formula and the next one\'s (过去 / 今后)', '过去五年，“三个三明”建设成效明显。\n\n今后五年，全面建设“四个三明”，“四个三明”建设开局良好。\n'],
 	],
 });

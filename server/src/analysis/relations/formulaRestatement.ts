@@ -179,7 +179,9 @@ function referenceCount(group: readonly Occurrence[], formulas: readonly Formula
 	if (known) return known.count;
 	const votes = new Map<number, number>();
 	for (const o of group) votes.set(o.count, (votes.get(o.count) ?? 0) + 1);
-	for (const [count, n] of votes) if (n >= 2 && n * 2 > group.length) return count;
+	// Two against one of a two-character noun may be two slogans of one name (“三个三明” / “四个三明”): three at least.
+	const least = group[0]!.noun.length >= SPECIFIC_NOUN ? 2 : 3;
+	for (const [count, n] of votes) if (n >= least && n * 2 > group.length) return count;
 	return group.length === 2 && group[0]!.noun.length >= SPECIFIC_NOUN ? group[0]!.count : undefined;
 }
 
