@@ -10,7 +10,9 @@ const ARTICLES = '做实“四篇文章”，经济持续向好。\n\n围绕做�
 ruleCases('claim.restatement', {
 	fires: [
 		['one count of a specific formula named twice changed', TWICE.replace('持续擦亮“三块', '持续擦亮“四块'), [{ at: '四块', related: ['三块'] }]],
-		['the count of one occurrence against the others', ARTICLES.replace('围绕做实“四篇', '围绕做实“五篇'), [{ at: '五篇', related: ['四篇', '四篇'] }]],
+		['one count of three changed, no year or whole named', '持续擦亮“三块金字招牌”。“三块金字招牌”熠熠生辉。\n\n用好“四块金字招牌”，开拓新局。\n', [{ at: '四块', related: ['三块', '三块'] }]],
+		['the same year named before each count', '今年，做实“四篇文章”。\n\n今年，全力做实“四篇文章”。\n\n今年，坚持做实“四篇文章”。\n\n今年，围绕做实“五篇文章”，集中突破。\n', [{ at: '五篇', related: ['四篇', '四篇', '四篇'] }]],
+		['the count of one occurrence against three others', ARTICLES.replace('围绕做实“四篇', '围绕做实“五篇') + '\n坚持做实“四篇文章”。\n', [{ at: '五篇', related: ['四篇', '四篇', '四篇'] }]],
 	],
 	silent: [
 		['the same formula named again', TWICE + ARTICLES],
@@ -24,6 +26,18 @@ ruleCases('claim.restatement', {
 		['two short nouns once each (五个确保 / 六个确保 are two formulas)', '坚持“五个确保”。\n\n落实“六个确保”要求。\n'],
 		['no measure word (三连冠 / 五连冠)', '荣获“三连冠”。\n\n实现“五连冠”。\n'],
 		['an idiom', '不能三心二意，要一心一意。\n\n决不三心二意。\n'],
+		['last year\'s list and this year\'s (去年 / 今年)', '去年确定的“十件民生实事”全部完成。\n\n今年，市政府将继续办好“十二件民生实事”。\n'],
+		['年初确定的 list done and the new one expanded', '年初确定的“十件民生实事”全部完成。今年将集中力量办好十二件民生实事：一是就业，二是教育，三是医疗，四是养老，五是住房，六是交通，七是环境，八是文化，九是体育，十是食品，十一是托育，十二是助残。\n'],
+		['the province\'s formula and the city\'s (全省 / 我市)', '全面落实全省“八大发展战略”，深入推进“八大发展战略”。\n\n按照市委部署，实施我市“三大发展战略”。\n'],
+		['the provincial committee\'s and the county\'s (省委 / 县委)', '深入实施省委“五大战略”。坚定实施“五大战略”。\n\n同时，实施县委“三大战略”。\n'],
+		['a part of the formula (其中)', '加快建设“三个高地”，“三个高地”建设成效明显。\n\n其中，“两个高地”已初具规模。\n'],
+		['a new formula (新的 / 新一轮)', '加快建设“三个高地”，“三个高地”建设成效明显。\n\n努力打造新的“四个高地”。\n'],
+		['新一轮 before the new count', '擦亮“三块金字招牌”，“三块金字招牌”熠熠生辉。\n\n在此基础上打造新一轮“四块金字招牌”。\n'],
+		['the nation\'s and the province\'s (国家级 / 省级)', '国家级“三个示范区”建设顺利。国家级“三个示范区”通过验收。\n\n省级“五个示范区”加快建设。\n'],
+		['a target and a result (力争 / 实现了)', '力争实现“五个新突破”，努力实现“五个新突破”。\n\n全年实现了“四个新突破”。\n'],
+		['two against one of a two-character noun (四篇文章 twice, 五篇文章 once: one miscount or two slogans)', ARTICLES.replace('围绕做实“四篇', '围绕做实“五篇')],
+		['two slogans of a place name, two against one (“四个三明” / “三个三明”)', '全面建设“四个三明”。\n\n“四个三明”建设开局良好。\n\n“三个三明”打下了良好基础。\n'],
+		['the past plan\'s formula and the next one\'s (过去 / 今后)', '过去五年，“三个三明”建设成效明显。\n\n今后五年，全面建设“四个三明”，“四个三明”建设开局良好。\n'],
 	],
 });
 
@@ -34,6 +48,13 @@ test('a formula named again is one restatement relation of all its counts', () =
 	assert.deepEqual(rel[0]!.claims.map((c) => a.claims[c]!.text), ['四篇', '四篇', '四篇']);
 	assert.ok(rel[0]!.ok);
 	assert.ok(rel[0]!.claims.every((c) => a.claims[c]!.formula !== undefined));
+});
+
+test('a duration or a tier named twice is no formula count', () => {
+	for (const text of ['严格落实长江“十年禁渔”。\n\n持续推进长江“十年禁渔”行动。\n', '推进“一线”放开、“二线”管住。\n\n配合制定“二线”口岸管理办法。\n']) {
+		const a = analyze(text);
+		assert.equal(a.relations.filter((r) => r.kind === 'restatement').length, 0, text);
+	}
 });
 
 test('counts of two formulas that list different items are no restatement', () => {

@@ -20,12 +20,17 @@ const GENERIC_WORDS = '方面|工程|行动|任务|领域|重点|措施|机制|�
 const GENERIC = new RegExp(`^(?:${GENERIC_WORDS})$`);
 /** Nouns headed by a generic word name a family of programmes (十大专项行动 / 五大专项行动): their counts may differ. */
 const GENERIC_HEAD = new RegExp(`(?:${GENERIC_WORDS})$`);
-/** A count the text says changed, just before the formula: 拓展为“四个一批”, 升级为, 增加到, 扩大至. */
-const CHANGED = /(?:拓展|扩展|升级|调整|增加|增至|扩大|扩充|提升|拓宽|发展|改|变|由|从|到|为|至|成)[“"]?$/;
+/** A count the text says changed, just before the formula: 拓展为“四个一批”, 升级为, 增加到, 扩大至; a new formula: 打造新的“四个高地”. */
+const CHANGED = /(?:拓展|扩展|升级|调整|增加|增至|扩大|扩充|提升|拓宽|发展|改|变|由|从|到|为|至|成|新的|新一轮|新一批)[“"]?$/;
 /** How far before a formula a word of change is looked for. */
 const CHANGE_WINDOW = 6;
 /** Sentence ends: two counts of one noun in one sentence are a change or a contrast, never a restatement. */
 const SENTENCE_END = /[。！？；\n]/;
+/**
+ * A numeral before a word of time counts years or months, not a listed set (“十年禁渔”, “三年成势、五年成型”); 二 alone
+ * is an ordinal or a tier (“一线”放开、“二线”管住; a set of two is 两个 / 两大).
+ */
+const DURATION = /^[年月日天周岁]/;
 /** Counts this large name rankings or round targets (百强, 千村), not one listed set. */
 const MAX_COUNT = 99;
 
@@ -48,7 +53,7 @@ function occurrenceOf(f: Formula, i: number): Occurrence | undefined {
 	const rest = f.text.slice(numeral.length);
 	const unit = rest.length > 1 ? (MEASURE.exec(rest)?.[0] ?? '') : '';
 	const noun = rest.slice(unit.length);
-	if (noun === '') return undefined;
+	if (noun === '' || numeral === '二' || DURATION.test(noun)) return undefined;
 	const expanded = f.expansion !== undefined && f.expansion.source !== 'headings' && f.verdict === 'ok' && !GENERIC.test(noun);
 	const named = f.quoted || f.glossary !== undefined || expanded;
 	const end = f.span.start + numeral.length + unit.length;
@@ -73,8 +78,72 @@ function quantityAt(quantities: readonly Quantity[], span: Span): number {
 	return q && q.span.start < span.end && span.start < q.span.end ? lo : -1;
 }
 
-/** Is the group's disagreement one the text explains: a word of change before a count, or two counts in one sentence? */
+/**
+ * The whole a formula's occurrence belongs to, when the words just before it name one: 全省“八大发展战略” / 我市“三大发展
+ * 战略”, 省委“五大战略” / 县委“三大战略” are the formulas of two wholes. Returns the level (省 / 市 / …), '' when none.
+ */
+const SCOPE_BEFORE = /(?:全|我|本)?(国家|国|省|市|县|区|州|盟|旗|镇|乡|中央)(?:委|政府|级|里)?[“"]?$/;
+/** How far before a formula its whole is looked for (the scope word and a quote). */
+const SCOPE_WINDOW = 5;
+function scopeOf(text: string, o: Occurrence): string {
+	const m = SCOPE_BEFORE.exec(text.slice(Math.max(0, o.span.start - SCOPE_WINDOW), o.span.start));
+	return m ? (m[1] === '中央' || m[1] === '国家' ? '国' : m[1]!) : '';
+}
+
+/**
+ * The frame a formula's occurrence speaks in, from the words of its sentence before it (within a bounded window): the
+ * year (去年确定的“十件民生实事”全部完成 / 今年将办好“十二件民生实事”: the lists of two years), a target or a result
+ * (力争实现“五个新突破” / 全年实现了“四个新突破”), a part of the formula (其中，“两个高地”已初具规模).
+ */
+const YEAR_WORD = /(去年|上年|今年|明年|年初确定|过去|今后|[0-9０-９]{4}年|[〇零一二三四五六七八九]{4}年)/g;
+const TARGET_WORD = /力争|争取|目标|计划|预期/;
+const RESULT_WORD = /实现了|完成了|建成了|取得了/;
+const PART_WORD = /其中|之一|中的|部分/;
+/** How far back in its sentence the frame of an occurrence is looked for. */
+const FRAME_WINDOW = 40;
+interface Frame {
+	readonly year: string;
+	readonly mode: string;
+	readonly part: boolean;
+}
+function frameOf(text: string, o: Occurrence): Frame {
+	const window = text.slice(Math.max(0, o.span.start - FRAME_WINDOW), o.span.start);
+	let from = 0;
+	for (let i = window.length - 1; i >= 0; i--) {
+		if (SENTENCE_END.test(window[i]!)) {
+			from = i + 1;
+			break;
+		}
+	}
+	const sentence = window.slice(from);
+	let year = '';
+	YEAR_WORD.lastIndex = 0;
+	for (let m = YEAR_WORD.exec(sentence); m; m = YEAR_WORD.exec(sentence)) year = m[1]!;
+	const mode = TARGET_WORD.test(sentence) ? 'target' : RESULT_WORD.test(sentence) ? 'result' : '';
+	return { year: year === '年初确定' ? '去年' : year, mode, part: PART_WORD.test(sentence) };
+}
+
+/** Do the occurrences of differing counts name two wholes (省 / 市), two years (去年 / 今年), a target and a result, or a part? */
+function twoFrames(text: string, group: readonly Occurrence[]): boolean {
+	const scopes = new Set<string>();
+	const years = new Set<string>();
+	const modes = new Set<string>();
+	for (const o of group) {
+		const frame = frameOf(text, o);
+		if (frame.part) return true;
+		scopes.add(scopeOf(text, o));
+		years.add(frame.year);
+		modes.add(frame.mode);
+	}
+	scopes.delete('');
+	years.delete('');
+	modes.delete('');
+	return scopes.size > 1 || years.size > 1 || modes.size > 1;
+}
+
+/** Is the group's disagreement one the text explains: a word of change before a count, two counts in one sentence, or two wholes or years? */
 function explained(text: string, group: readonly Occurrence[]): boolean {
+	if (twoFrames(text, group)) return true;
 	for (let k = 0; k < group.length; k++) {
 		const o = group[k]!;
 		const quoteAt = text[o.span.start - 1] === '“' || text[o.span.start - 1] === '"' ? 1 : 0;
@@ -110,7 +179,9 @@ function referenceCount(group: readonly Occurrence[], formulas: readonly Formula
 	if (known) return known.count;
 	const votes = new Map<number, number>();
 	for (const o of group) votes.set(o.count, (votes.get(o.count) ?? 0) + 1);
-	for (const [count, n] of votes) if (n >= 2 && n * 2 > group.length) return count;
+	// Two against one of a two-character noun may be two slogans of one name (“三个三明” / “四个三明”): three at least.
+	const least = group[0]!.noun.length >= SPECIFIC_NOUN ? 2 : 3;
+	for (const [count, n] of votes) if (n >= least && n * 2 > group.length) return count;
 	return group.length === 2 && group[0]!.noun.length >= SPECIFIC_NOUN ? group[0]!.count : undefined;
 }
 
