@@ -1153,6 +1153,12 @@ describe('glossary entries run together in one paragraph (①…。②…。), o
 			assert.deepEqual(a.findings.filter((x) => x.ruleId.startsWith('formula.')), []);
 		});
 	}
+	test('a statistics note’s second entry one item short: flagged on that entry alone', () => {
+		const a = analyze('注：①三次产业：第一产业、第二产业、第三产业。②四大区域：东部、中部、西部。');
+		const found = a.findings.filter((x) => x.ruleId.startsWith('formula.'));
+		assert.deepEqual(found.map((x) => x.ruleId), ['formula.count-mismatch']);
+		assert.equal(a.formulas.find((x) => x.text === '四大区域')?.verdict, 'mismatch');
+	});
 	test('an item dropped from the second entry: flagged', () => {
 		const a = analyze('注：①四个意识：政治意识、大局意识、核心意识、看齐意识。②六稳：稳就业、稳金融、稳外贸、稳投资、稳预期。');
 		assert.ok(a.findings.some((x) => x.ruleId === 'formula.count-mismatch'));
@@ -1162,6 +1168,12 @@ describe('glossary entries run together in one paragraph (①…。②…。), o
 		['a second entry numbered out of order (① then ③) is no entry', '①四个意识：政治意识、大局意识、核心意识、看齐意识。③六稳：稳就业、稳金融、稳外贸、稳投资、稳预期。', '六稳'],
 		['a number not after 。 or ；', '①四个意识：政治意识、大局意识、核心意识、看齐意识，②六稳：稳就业、稳金融、稳外贸、稳投资、稳预期。', '六稳'],
 		['running text after 注：', '注：本表三大产业数据按现价计算，包括农业、工业。', '三大'],
+		// Body text that only looks like a note: a statistics table's note opening with its scope, a numbered list of measures
+		// after a lead sentence whose items hold formula names, points after a lead sentence.
+		['a statistics note opening with its scope (1、本公报…；2、…)', '注：1、本公报各项统计数据为初步统计数；2、三次产业：第一产业、第二产业、第三产业。', '三次产业'],
+		['a table note opening with its prices, then an entry-shaped point', '注：1.本表按当年价格计算。2.三次产业：第一产业、第二产业。', '三次产业'],
+		['measures numbered after a lead sentence, their items holding formula names', '全年重点抓好以下工作：1.“六稳”工作：稳就业、稳金融、稳外贸。2.“六保”任务：保居民就业、保基本民生。', '六保'],
+		['points ①②③ after a lead sentence', '今年要做好三件事。①稳就业：新增就业5万人。②两新：设备更新和以旧换新全面推进。③三保：保工资、保运转。', '两新'],
 		['a figure after 。 that looks like a number (2.5)', '①四个意识：政治意识、大局意识、核心意识、看齐意识。2.5亿元用于稳就业、稳金融两项。', '两项'],
 	];
 	for (const [what, text, name] of silent) {
