@@ -1168,6 +1168,7 @@ describe('a glossary term on a line of its own, its gloss the next line (a bold 
 		['an unquoted term that names a formula only with its gloss', ['四型机场', '指平安型、绿色型、智慧型和人文型机场。'], '四型机场', [[4, ['平安型', '绿色型', '智慧型', '人文']]]],
 		['the gloss opening with 主要指', ['［39］四风', '主要指形式主义、官僚主义、享乐主义和奢靡之风。'], '四风', [[4, ['形式主义', '官僚主义', '享乐主义', '奢靡之']]]],
 		['two names in one term, one formula', ['31.“四个革命、一个合作”', '指推进能源消费革命、能源供给革命、能源技术革命、能源体制革命，全方位加强国际合作。'], '四个革命、一个合作', [[4, ['推进能源消费革命', '能源供给革命', '能源技术革命', '能源体制革命']], [1, ['全方位加强国际合作']]]],
+		['a count after the items that agrees with the term’s', ['“三大攻坚战”：', '防范化解重大风险、精准脱贫、污染防治三项任务。'], '三大攻坚战', [[3, ['防范化解重大风险', '精准脱贫', '污染防治']]]],
 		['the gloss opening with its parts’ own glosses', ['2.三区三线', '“三区”即生态、农业、城镇三类空间；“三线”即生态保护红线、永久基本农田和城镇开发边界三条控制线。'], '三区三线', [[3, ['生态', '农业', '城镇']], [3, ['生态保护红线', '永久基本农田', '城镇开发边界']]]],
 	];
 	for (const [what, lines, name, parts] of fire) {
@@ -1198,6 +1199,12 @@ describe('a glossary term on a line of its own, its gloss the next line (a bold 
 		['即将 opening the paragraph (即 as “about to”)', ['“四大工程”', '即将开工道路提升、管网改造、绿化美化。']],
 		['指出 opening the paragraph', ['“四个意识”', '指出要增强政治意识、大局意识、核心意识。']],
 		['points after the colon', ['重点做好“三件事”：', '一是稳就业；二是稳金融。']],
+		// A heading after the paragraph (二、 （一）): the short line is a part's heading, the paragraph its body.
+		['a quoted heading with a colon, its paragraph, then a numbered heading', ['“三农”工作：', '全年粮食产量50万吨，农业、农村两项改革深入推进，农民收入增长7%。', '（一）稳增长']],
+		['a lead line with a colon, its paragraph, then a heading of the next part', ['打好“三大攻坚战”：', '防范化解重大风险、精准脱贫取得决定性进展。', '二、2025年工作安排']],
+		// The items bound to a count of their own in the paragraph (两项任务): not the term's.
+		['the items closed by a count of their own', ['“三大攻坚战”：', '是我们必须打赢的硬仗，防范化解重大风险、精准脱贫两项任务全面完成。']],
+		['the items closed by a count of their own, the next entry after', ['“三大攻坚战”：', '防范化解重大风险、精准脱贫两项任务全面完成。', '', '“六保”：保居民就业、保基本民生、保市场主体、保粮食能源安全、保产业链供应链稳定、保基层运转。']],
 	];
 	// The gloss line read as the entry's, not as an entry of its own: a part's name heads its items there, the
 	// well-known name is the term's part (no canonical finding), a sentence after the items is none of them.
@@ -1243,6 +1250,12 @@ describe('glossary entries run together in one paragraph (①…。②…。), o
 			assert.deepEqual(a.findings.filter((x) => x.ruleId.startsWith('formula.')), []);
 		});
 	}
+	test('a statistics note’s second entry one item short: flagged on that entry alone', () => {
+		const a = analyze('注：①三次产业：第一产业、第二产业、第三产业。②四大区域：东部、中部、西部。');
+		const found = a.findings.filter((x) => x.ruleId.startsWith('formula.'));
+		assert.deepEqual(found.map((x) => x.ruleId), ['formula.count-mismatch']);
+		assert.equal(a.formulas.find((x) => x.text === '四大区域')?.verdict, 'mismatch');
+	});
 	test('an item dropped from the second entry: flagged', () => {
 		const a = analyze('注：①四个意识：政治意识、大局意识、核心意识、看齐意识。②六稳：稳就业、稳金融、稳外贸、稳投资、稳预期。');
 		assert.ok(a.findings.some((x) => x.ruleId === 'formula.count-mismatch'));
@@ -1252,6 +1265,12 @@ describe('glossary entries run together in one paragraph (①…。②…。), o
 		['a second entry numbered out of order (① then ③) is no entry', '①四个意识：政治意识、大局意识、核心意识、看齐意识。③六稳：稳就业、稳金融、稳外贸、稳投资、稳预期。', '六稳'],
 		['a number not after 。 or ；', '①四个意识：政治意识、大局意识、核心意识、看齐意识，②六稳：稳就业、稳金融、稳外贸、稳投资、稳预期。', '六稳'],
 		['running text after 注：', '注：本表三大产业数据按现价计算，包括农业、工业。', '三大'],
+		// Body text that only looks like a note: a statistics table's note opening with its scope, a numbered list of measures
+		// after a lead sentence whose items hold formula names, points after a lead sentence.
+		['a statistics note opening with its scope (1、本公报…；2、…)', '注：1、本公报各项统计数据为初步统计数；2、三次产业：第一产业、第二产业、第三产业。', '三次产业'],
+		['a table note opening with its prices, then an entry-shaped point', '注：1.本表按当年价格计算。2.三次产业：第一产业、第二产业。', '三次产业'],
+		['measures numbered after a lead sentence, their items holding formula names', '全年重点抓好以下工作：1.“六稳”工作：稳就业、稳金融、稳外贸。2.“六保”任务：保居民就业、保基本民生。', '六保'],
+		['points ①②③ after a lead sentence', '今年要做好三件事。①稳就业：新增就业5万人。②两新：设备更新和以旧换新全面推进。③三保：保工资、保运转。', '两新'],
 		['a figure after 。 that looks like a number (2.5)', '①四个意识：政治意识、大局意识、核心意识、看齐意识。2.5亿元用于稳就业、稳金融两项。', '两项'],
 	];
 	for (const [what, text, name] of silent) {

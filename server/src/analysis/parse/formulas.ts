@@ -1787,6 +1787,9 @@ const HEADING_OPENING = /^\s*(?:[（(][一二三四五六七八九十]{1,3}[）)
 /** A block that opens as a point or a heading of a list (一、 （一） 1. 一是 第一): no gloss of the term before it. */
 const POINT_OPENING = /^\s*(?:[（(]?(?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})[）)、.．]|[一二三四五六七八九十]{1,3}[是要]|第[一二三四五六七八九十]{1,3})/;
 
+/** A count right after a list's last item, binding the list to itself (…精准脱贫两项任务). */
+const COUNT_AFTER_LIST = /^([一二两三四五六七八九十]{1,3}|[0-9]{1,2})(?:项|个|大|条|类|种|方面)/;
+
 /** The longest block read as a glossary term on a line of its own: a number, the term and its colon. */
 export const TERM_LINE_MAX = TERM_MAX + 8;
 
@@ -1805,7 +1808,8 @@ export function termOnLine(term: string, gloss: string, after: string | undefine
 	if (t.length > TERM_LINE_MAX || t.length < 2 || POINT_OPENING.test(gloss) || HEADING_OPENING.test(t)) return undefined;
 	// What follows the gloss is the next entry — a term alone or with its gloss — or nothing: a heading or a lead sentence
 	// with a colon over paragraphs (着力抓好“三件大事”：⏎…⏎…) is followed by more of the same text.
-	if (after !== undefined && !glossaryEntry(after) && (after.trimEnd().length > TERM_LINE_MAX || /[。；！？]/.test(after))) return undefined;
+	// (A heading after it — 二、… （一）… — is no next term either: the heading of a part is the term, its paragraph the body.)
+	if (after !== undefined && !glossaryEntry(after) && (after.trimEnd().length > TERM_LINE_MAX || /[。；！？]/.test(after) || HEADING_OPENING.test(after))) return undefined;
 	const colon = t.endsWith('：') || t.endsWith(':');
 	// A gloss shaped as an entry is the next term's — unless its term is a part of this one (“一主两副六片区”：⏎“一主”指…).
 	const inner = glossaryEntry(gloss);
@@ -1819,6 +1823,16 @@ export function termOnLine(term: string, gloss: string, after: string | undefine
 	const entry = glossaryEntry(joined);
 	if (!entry || entry.gloss !== head.length || entry.bare) return undefined;
 	const all = scanQuotedFormulas(joined);
+	// Items the gloss binds to a count of its own (…防范化解重大风险、精准脱贫两项任务全面完成) are that count's, not the term's:
+	// a heading's paragraph (“三大攻坚战”：⏎是我们必须打赢的硬仗，…), no gloss.
+	const ownCount = (f: RawFormula): boolean => {
+		const p = f.parts[0];
+		const last = p?.items[p.items.length - 1];
+		const m = last && COUNT_AFTER_LIST.exec(joined.slice(last.end, last.end + 8));
+		const n = !m ? undefined : /^[0-9]+$/.test(m[1]!) ? Number(m[1]) : m[1] === '两' ? 2 : parseCjkNumeral(m[1]!);
+		return n !== undefined && n !== p!.count;
+	};
+	if (all.some((f) => f.start < head.length && f.verdict !== 'unexpanded' && ownCount(f))) return undefined;
 	// The gloss's own formulas as read in the entry (a part's name heading its items: “两委”指…), offsets the gloss's.
 	const inGloss = all.filter((f) => f.start >= head.length).map((f) => shiftFormula(f, -head.length));
 	return { formulas: all.filter((f) => f.start < head.length && f.verdict !== 'unexpanded'), inGloss, offset: head.length };
