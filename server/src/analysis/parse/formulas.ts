@@ -1806,11 +1806,14 @@ export const TERM_LINE_MAX = TERM_MAX + 8;
 export function termOnLine(term: string, gloss: string, after: string | undefined): { formulas: RawFormula[]; inGloss: RawFormula[]; offset: number } | undefined {
 	const t = term.trimEnd();
 	if (t.length > TERM_LINE_MAX || t.length < 2 || POINT_OPENING.test(gloss) || HEADING_OPENING.test(t)) return undefined;
+	const colon = t.endsWith('：') || t.endsWith(':');
+	// Without a colon the gloss opens with its connective or glosses a part of the term (an entry's shape first): a line
+	// of a list of short lines is none, read no further.
+	if (!colon && !introducerAt(gloss, 0) && glossaryEntry(gloss) === undefined) return undefined;
 	// What follows the gloss is the next entry — a term alone or with its gloss — or nothing: a heading or a lead sentence
 	// with a colon over paragraphs (着力抓好“三件大事”：⏎…⏎…) is followed by more of the same text.
 	// (A heading after it — 二、… （一）… — is no next term either: the heading of a part is the term, its paragraph the body.)
 	if (after !== undefined && !glossaryEntry(after) && (after.trimEnd().length > TERM_LINE_MAX || /[。；！？]/.test(after) || HEADING_OPENING.test(after))) return undefined;
-	const colon = t.endsWith('：') || t.endsWith(':');
 	// A gloss shaped as an entry is the next term's — unless its term is a part of this one (“一主两副六片区”：⏎“一主”指…).
 	const inner = glossaryEntry(gloss);
 	// (Or a quoted name in its term is this one's: 五定班列：⏎“五定班列”中“五定”含义为：….)
