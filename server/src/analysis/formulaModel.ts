@@ -6,7 +6,7 @@ import type { Formula, FormulaPart, GlossaryEntry, Section, Span } from './types
 import { type Block, type TextModel, toOriginalSpan } from './text/textModel';
 import { countInLabel, judgeFilled, type RawFormula, resolveFollowing, TERM_LINE_MAX, termOnLine } from './parse/formulas';
 import { formulaReadingText } from './parse/reading';
-import { numberedParagraphs, parallelParagraphs } from './parse/formulaReading';
+import { mayGlossTerm, numberedParagraphs, parallelParagraphs } from './parse/formulaReading';
 import type { BlockWork } from './blockWork';
 import type { Item } from './parse/lists';
 import { lookupGlossary } from './glossary/index';
@@ -316,9 +316,11 @@ export function buildFormulas(
 			if (mapped.verdict === 'unexpanded' && mapped.parts.length === 1) resolveByNumberedPoints(mapped, f, block, counted, sections);
 			formulas.push(mapped);
 		}
-		// A term on a line of its own: its gloss is the next block.
+		// A term on a line of its own: its gloss is the next block (looked at only when the block ends in a colon or the
+		// next opens as a gloss may — a list of short lines, each a block, is none).
 		const raws = works[b]!.formulas;
-		if (block.text.length <= TERM_LINE_MAX + 8) {
+		const next = model.blocks[b + 1];
+		if (block.text.length <= TERM_LINE_MAX + 8 && next !== undefined && (endsWithColon(block.text) || mayGlossTerm(block.text, next.text))) {
 			const own = formulas.slice(formulas.length - raws.length);
 			const read = resolveTermOnLine(own, model, b);
 			if (read) {

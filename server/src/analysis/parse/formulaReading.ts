@@ -109,6 +109,22 @@ function joinedUnits(units: readonly Item[], text: string): Item[] {
 
 /** Words that open the list inside a gloss, after what describes the formula (…新模式，包括A、B; “五个一”即：A、B). */
 const INTRODUCERS = ['这其中包括', '其中包括', '主要包括', '具体包括', '主要有', '主要指', '主要是', '分别是', '分别为', '包括', '包含', '是指', '即', '指'];
+/** The first characters of the introducers: a text that opens with none of them opens with no introducer. */
+const INTRODUCER_FIRST = new Set(INTRODUCERS.map((w) => w[0]!));
+
+/**
+ * Can `gloss` (a block's raw text) be the gloss of the term on the line before — it opens with an introducer, a quote or
+ * a mark, or with a character of the term (a part's name: “三区三线” ⏎ “三区”即…)? A cheap first test, before the blocks'
+ * reading texts are built (a list of short lines, each a block, is none).
+ */
+export function mayGlossTerm(term: string, gloss: string): boolean {
+	let k = 0;
+	while (k < gloss.length && (gloss[k] === ' ' || gloss[k] === '\u3000' || gloss[k] === '\t')) k++;
+	const code = gloss.charCodeAt(k);
+	if (!(code >= 0x4e00 && code <= 0x9fff)) return true;
+	const first = gloss[k]!;
+	return INTRODUCER_FIRST.has(first) || term.includes(first);
+}
 
 /** The connectives of a glossary term and its gloss written without a colon: 六稳是指…, “四上”企业指的是…, 双减即…. */
 export const ENTRY_CONNECTIVES = ['是指', '指的是', '即', '指'];

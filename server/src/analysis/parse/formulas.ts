@@ -14,7 +14,7 @@
  */
 import { DE_VERBS, inJoinerWord, type Item, isLead, sideBySide, splitGroups, splitLastJoiner, stripLead } from './lists';
 import { COUNT_CHARS, countInLabel, FORMULA_SUFFIXES, type FormulaKind, MEASURES, notFormulaAt, parseName } from './formulaNames';
-import { clausesOf, ENTRY_CONNECTIVES, etcAllows, introducerAt, fitJoiner, keyForms, leadSentenceItems, listStart, numberedItems, partHeads, type RawPart, readPart, readParts } from './formulaReading';
+import { clausesOf, ENTRY_CONNECTIVES, etcAllows, introducerAt, fitJoiner, mayGlossTerm, keyForms, leadSentenceItems, listStart, numberedItems, partHeads, type RawPart, readPart, readParts } from './formulaReading';
 import type { ScannedQuantity } from './quantities';
 import { AIM_OPENING } from './reading';
 import { builtinGlossary, itemKeys, lookupGlossary } from '../glossary/index';
@@ -1809,7 +1809,7 @@ export function termOnLine(term: string, gloss: string, after: string | undefine
 	const colon = t.endsWith('：') || t.endsWith(':');
 	// Without a colon the gloss opens with its connective or glosses a part of the term (an entry's shape first): a line
 	// of a list of short lines is none, read no further.
-	if (!colon && !introducerAt(gloss, 0) && glossaryEntry(gloss) === undefined) return undefined;
+	if (!colon && !introducerAt(gloss, 0) && (!mayGlossTerm(t, gloss) || glossaryEntry(gloss) === undefined)) return undefined;
 	// What follows the gloss is the next entry — a term alone or with its gloss — or nothing: a heading or a lead sentence
 	// with a colon over paragraphs (着力抓好“三件大事”：⏎…⏎…) is followed by more of the same text.
 	// (A heading after it — 二、… （一）… — is no next term either: the heading of a part is the term, its paragraph the body.)
