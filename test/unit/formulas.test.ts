@@ -291,6 +291,12 @@ describe('resolving formulas', () => {
 		assert.deepEqual(formula('实施2项计划：人才强市计划、科技兴市计划，累计引进人才3000人。', '2项计划').parts, [[2, ['人才强市计划', '科技兴市计划']]]);
 		assert.equal(formula('实施2项计划：“人才强市”计划、“科技兴市”计划，累计引进人才3000人。', '2项计划').verdict, 'ok');
 		assert.equal(formula('实施3项计划：人才强市计划、科技兴市计划。全年累计引进人才3000人。', '3项计划').verdict, 'mismatch');
+		// …also where the sentence opens its paragraph (read as an entry: words before an unquoted formula), in words too;
+		// a list one short of the count still is; a glossary term, quoted, keeps a comma between its items.
+		assert.deepEqual(formula('全力实施两大工程：城市更新工程、乡村振兴工程，全年完成投资300亿元。', '两大工程').parts, [[2, ['城市更新工程', '乡村振兴工程']]]);
+		assert.equal(formula('推进三项改革：国企改革、财税改革、医药卫生体制改革，取得明显成效。', '三项改革').verdict, 'ok');
+		assert.equal(formula('推进四项改革：国企改革、财税改革，取得明显成效。', '四项改革').verdict, 'mismatch');
+		assert.equal(formula('“六坝共筑”：主支、北支、中支、南支等四支枢纽，塔城枢纽、八字脑闸枢纽。', '六坝共筑').parts[0]![1].length, 6);
 		// Silent: some of the items (其中, 如), figures of indicators, a time, a reference elsewhere, a year before the count.
 		for (const text of [
 			'今年新开工3个项目：其中A港区码头、B物流园已开工。',

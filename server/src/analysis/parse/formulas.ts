@@ -1742,6 +1742,9 @@ const SOME_OF = /^(?:其中|例如|比如|诸如|如(?![期果今何实此同]))
  * (七纵六横三环路网骨架：) is marked so.
  */
 
+/** Two Chinese characters. */
+const CJK_PAIR = /^[\u4e00-\u9fff]{2}$/;
+
 function resolveEntry(f: RawFormula, text: string, gloss: number, inRunningText = false, others: readonly string[] = []): void {
 	// Nothing after the colon but marks and spaces (read forward from the colon or the connective's end: a slice of the
 	// rest per formula would be quadratic).
@@ -1760,7 +1763,10 @@ function resolveEntry(f: RawFormula, text: string, gloss: number, inRunningText 
 	resolve(f, text, f.start, f.end, { start: gloss, end, others, entry: !inRunningText });
 	// In running text, a 、-list the first comma closes (实施两项计划：A计划、B计划，累计引进人才3000人。) that is exactly the
 	// count is the list; the clauses after the comma say what it did, not more items.
-	if (inRunningText && !numbered && f.verdict === 'mismatch') {
+	// (Also a block that opens with such a sentence, read as an entry — 全力实施两大工程：A、B，全年完成投资… — its formula
+	// unquoted after words of its own; not a glossary term, quoted or opening its entry, whose items a comma may part.)
+	const clauseOpening = !f.quoted && f.start >= 2 && CJK_PAIR.test(text.slice(f.start - 2, f.start));
+	if ((inRunningText || clauseOpening) && !numbered && f.verdict === 'mismatch') {
 		let comma = gloss;
 		while (comma < end && text[comma] !== '，') comma++;
 		work.formulas += comma - gloss;
