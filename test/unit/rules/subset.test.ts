@@ -138,6 +138,7 @@ ruleCases('claim.subset', {
 		['a topic of what lies in the set’s areas before 已有 (12个乡镇所辖行政村已有…, 12个园区入驻项目已有…, 8个县区的乡镇已有…), or a running total (累计已有)', '全县12个乡镇所辖行政村已有80个通了公交。全市12个园区入驻项目已有80个实现投产。全市8个县区的乡镇已有60个通了天然气。全市12个乡镇村级集体经济已有80个实现收入过10万元。今年新增3个国家级园区累计已有15个。'],
 		['a set of increments, then 已有 (新增12个园区已有15个…): 已有 may count those of before too', '全市今年新增12个省级园区已有15个通过验收。'],
 		['a set, then 已有 and a count of another classifier (12个园区已有150家…)', '全市12个园区已有150家实现投产。'],
+		['a 其中 list after a 分别 list of wholes (…分别达到150个、100个，其中…分别为120个、50个): each part is its own whole’s, by position, not the last one’s', '全年省、市重点项目分别达到150个、100个，其中新开工项目分别为120个、50个。'],
 		['a stage’s count whose words open a noun of its own (…中有35个开工项目), or a set of what lies in its areas (…开发区内项目已有…): not those of the set', '全县30个乡镇中有35个开工项目。全市12个开发区内项目已有80个开工建设。全市20个园区中有25个投产企业。'],
 		['an indicator the lexicon puts within another, as a target of a year to come against the year\'s whole (到2025年，…达到)', '全年第三产业增加值6000亿元。预计到2025年，金融业增加值达到6500亿元。'],
 		['…a target by its verb (力争)', '全年第三产业增加值6000亿元。力争金融业增加值达到6500亿元。'],

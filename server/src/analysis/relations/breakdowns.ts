@@ -222,8 +222,10 @@ export function findBreakdowns(p: Paragraph): Breakdown[] {
 			if (total && o.classified && total !== again && CLASS_BEFORE.test(p.before(total, 40))) total = undefined;
 			if (total || restated || o.noun !== undefined) break;
 		}
-		// A standard per person (低保标准由每人每月300元提高到400元，其中特困人员…): its 其中 items are other groups' standards.
-		if (!total || total.perUnit) continue;
+		// A standard per person (低保标准由每人每月300元提高到400元，其中特困人员…): its 其中 items are other groups' standards;
+		// one of a 分别 list (省、市重点项目分别达到150个、100个，其中新开工项目分别为120个、50个): its parts are each figure's, by
+		// position, not the last one's.
+		if (!total || total.perUnit || total.context.includes('分别')) continue;
 		const first = figs[k]!;
 		// 在规模以上工业企业中，… under 规模以上工业企业增加值: the parts name that measure or none, their name ending as the
 		// noun does (国有控股企业增加值, 集体企业) — not another (利润总额, 资产总计).
