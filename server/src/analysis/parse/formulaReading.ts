@@ -9,7 +9,7 @@
 import { DE_VERBS, type Item, inJoinerWord, isLead, splitGroups, splitLastJoiner, stripLead } from './lists';
 import { COUNT_CHARS, MEASURES, type NamePart } from './formulaNames';
 import { work } from '../work';
-import { CharSet, codeAt } from '../text/chars';
+import { CharSet, codeAt, isCjk } from '../text/chars';
 
 /** Marks looked up by code in the scans below (a regular expression on text[i] makes a string of every character). */
 const SENTENCE_OR_SEMI = new CharSet('。；');
@@ -120,8 +120,7 @@ const INTRODUCER_FIRST = new Set(INTRODUCERS.map((w) => w[0]!));
 export function mayGlossTerm(term: string, gloss: string): boolean {
 	let k = 0;
 	while (k < gloss.length && (gloss[k] === ' ' || gloss[k] === '\u3000' || gloss[k] === '\t')) k++;
-	const code = gloss.charCodeAt(k);
-	if (!(code >= 0x4e00 && code <= 0x9fff)) return true;
+	if (!isCjk(gloss.charCodeAt(k))) return true;
 	const first = gloss[k]!;
 	return INTRODUCER_FIRST.has(first) || term.includes(first);
 }

@@ -24,7 +24,7 @@ import { BLANK, BLANK_OR_EMPHASIS, countEndChars } from '../text/trim';
 import { work } from '../work';
 import { CharSet, codeAt, isCjk } from '../text/chars';
 import { ARABIC_ENUM, ARABIC_PAREN_ENUM, CN_ENUM, CN_PAREN_ENUM, ORDINAL_HEADING } from '../text/numbering';
-import { parseCjkNumeral } from '../text/cjkNumerals';
+import { parseAnyInteger, parseCjkNumeral } from '../text/cjkNumerals';
 import { partitionPoint } from '../search';
 
 /** Marks looked up by code in the scans below (a regular expression on text[i] makes a string of every character). */
@@ -1742,9 +1742,6 @@ const SOME_OF = /^(?:其中|例如|比如|诸如|如(?![期果今何实此同]))
  * (七纵六横三环路网骨架：) is marked so.
  */
 
-/** Two Chinese characters. */
-const CJK_PAIR = /^[\u4e00-\u9fff]{2}$/;
-
 function resolveEntry(f: RawFormula, text: string, gloss: number, inRunningText = false, others: readonly string[] = []): void {
 	// Nothing after the colon but marks and spaces (read forward from the colon or the connective's end: a slice of the
 	// rest per formula would be quadratic).
@@ -1765,7 +1762,7 @@ function resolveEntry(f: RawFormula, text: string, gloss: number, inRunningText 
 	// count is the list; the clauses after the comma say what it did, not more items.
 	// (Also a block that opens with such a sentence, read as an entry — 全力实施两大工程：A、B，全年完成投资… — its formula
 	// unquoted after words of its own; not a glossary term, quoted or opening its entry, whose items a comma may part.)
-	const clauseOpening = !f.quoted && f.start >= 2 && CJK_PAIR.test(text.slice(f.start - 2, f.start));
+	const clauseOpening = !f.quoted && f.start >= 2 && isCjk(text.charCodeAt(f.start - 2)) && isCjk(text.charCodeAt(f.start - 1));
 	if ((inRunningText || clauseOpening) && !numbered && f.verdict === 'mismatch') {
 		let comma = gloss;
 		while (comma < end && text[comma] !== '，') comma++;
@@ -1838,7 +1835,7 @@ export function termOnLine(term: string, gloss: string, after: string | undefine
 		const p = f.parts[0];
 		const last = p?.items[p.items.length - 1];
 		const m = last && COUNT_AFTER_LIST.exec(joined.slice(last.end, last.end + 8));
-		const n = !m ? undefined : /^[0-9]+$/.test(m[1]!) ? Number(m[1]) : m[1] === '两' ? 2 : parseCjkNumeral(m[1]!);
+		const n = m ? parseAnyInteger(m[1]!) : undefined;
 		return n !== undefined && n !== p!.count;
 	};
 	if (all.some((f) => f.start < head.length && f.verdict !== 'unexpanded' && ownCount(f))) return undefined;
@@ -2458,7 +2455,7 @@ function withBigCounts(text: string, quantities: readonly ScannedQuantity[]): re
 	const big: ScannedQuantity[] = [];
 	BIG_COUNT.lastIndex = 0;
 	for (let m = BIG_COUNT.exec(text); m; m = BIG_COUNT.exec(text)) {
-		const value = /[0-9]/.test(m[1]!) ? Number(m[1]) : m[1] === '两' ? 2 : parseCjkNumeral(m[1]!);
+		const value = parseAnyInteger(m[1]!);
 		if (value === undefined) continue;
 		big.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: 'number', mantissa: value, digits: /[0-9]/.test(m[1]!) ? m[1]! : '', decimals: 0, magnitude: 1, value, unit: m[2]!, approx: 'exact', step: 1, numStart: 0, numEnd: m[1]!.length });
 	}

@@ -213,11 +213,13 @@ function alreadyOf(p: Paragraph, whole: Fig, between: string, part: Fig): boolea
 }
 /** The set's noun, then 已有 or 已经有. */
 const ALREADY_OF = /^[\u4e00-\u9fff]{0,8}已经?有$/;
+/** The last characters of nouns of areas (乡镇, 开发区, 县市区): a set of areas, or what lies within them. */
+const AREA_ENDS = '区乡镇县市村';
 /**
  * A topic that is not the set: an area noun then more words — what lies in those areas (12个乡镇所辖行政村已有…,
  * 12个园区入驻项目已有…, 8个县区的乡镇已有…) or a running total (3个园区累计已有…); not area nouns joined (县市区).
  */
-const INSIDE_HOLDER = /(?:区|乡|镇|县|市|村)[^区乡镇县市村街]|的|累计/;
+const INSIDE_HOLDER = new RegExp(`[${AREA_ENDS}][^${AREA_ENDS}街]|的|累计`);
 
 /**
  * The words after a part's count name the whole's noun again, and only it (已有280个行政村通了公交): the noun then a
@@ -810,7 +812,7 @@ function projectSets(p: Paragraph, b: Sink): void {
 }
 
 /** Words that put a set's noun within areas (开发区内项目, 乡镇所辖村, 园区的企业). */
-const WITHIN_AREAS = /(?:区|乡|镇|县|市|村)(?:内|里|所辖|辖区|的)|累计/;
+const WITHIN_AREAS = new RegExp(`[${AREA_ENDS}](?:内|里|所辖|辖区|的)|累计`);
 /** A stage some of a set reached, right after the count of them (76个开工建设, 2条获评…, 34个提前建成). */
 const STAGE_AFTER = new RegExp(`^(?:已|均|提前|全部|先后|相继|顺利)?(?:${[...PROJECT_STAGES, '投运', '通车', '获评', '入选', '通过验收'].join('|')})`);
 /**
