@@ -277,6 +277,12 @@ function document(d: DocumentFigures, b: Sink): void {
 	/** A rate of change stated exactly, by the key of byTarget: the list's target a later statement may name as such. */
 	const byRate = new Map<string, number>();
 	const byCounted = new Map<string, number[]>();
+	/**
+	 * The same deed and noun counted after the figure (建设33个标准化村卫生室) and before it (建设标准化村卫生室33个), by
+	 * `${deed}|${loose}`: the positions of each form (at most COUNTED_KEPT of each).
+	 */
+	const countedDeeds = new Map<string, number[]>();
+	const namedDeeds = new Map<string, number[]>();
 	/** Nouns counted more than COUNTED_KEPT times: no one set's name. */
 	const crowded = new Set<string>();
 	/** The pairs related, as i × n + j (a number: no string made and hashed per pair). */
@@ -471,6 +477,9 @@ function document(d: DocumentFigures, b: Sink): void {
 			else if (list.length < COUNTED_KEPT) list.push(at);
 			else crowded.add(countedKey);
 		}
+		// The deed and noun of a count, written after it or before it (below).
+		const deed = d.yearOf[at] === '' ? undefined : countedKey !== undefined ? countedDeed(f, keysAt(at).counted!) : namedDeed(f);
+		if (deed !== undefined) keep(countedKey !== undefined ? countedDeeds : namedDeeds, `${deed}|${keysAt(at).loose}`, at);
 		// An indicator the lexicon names, stated as the year's in two parts of a document of one named year under two of its
 		// names (一、综合: 全年实际利用外商直接投资407亿美元 … 八、对外经济: 实际利用外商直接投资额407亿美元; 全年进出口顺差 …
 		// 进出口相抵，顺差): one statistic. Not of a part of the year, a target, a sum over years nor a block on past years.
@@ -499,7 +508,73 @@ function document(d: DocumentFigures, b: Sink): void {
 			if (first !== undefined) relate(first, at, keys[at]!.counted);
 		}
 	}
+	// The same deed and noun counted after the figure in one place and before it in another of the same named year: a
+	// title and its content (二、建设标准化村卫生室33个 ⏎ 主要内容：建设33个标准化村卫生室), a plan and its annex.
+	for (const [key, named] of namedDeeds) {
+		const counted = countedDeeds.get(key);
+		if (counted === undefined || severalSets(d, named) || severalSets(d, counted)) continue;
+		for (const j of counted) {
+			const i = named.find((i) => sameDeed(d, i, j));
+			if (i !== undefined) relate(Math.min(i, j), Math.max(i, j), keys[j]!.counted);
+		}
+	}
 	periodEnds(d, relate);
+}
+
+/** Adds `at` to the positions of `key` (at most COUNTED_KEPT). */
+function keep(map: Map<string, number[]>, key: string, at: number): void {
+	const list = map.get(key);
+	if (list === undefined) map.set(key, [at]);
+	else if (list.length < COUNTED_KEPT) list.push(at);
+}
+
+/**
+ * Verbs that say what is done to a counted set, building or serving it (建设, 新建改扩建, 更换): the deed of a count, with
+ * its noun (建设标准化村卫生室). Longest first.
+ */
+const DEEDS = '新建改扩建|新改扩建|改扩建|新建|改建|扩建|改造|建设|建成|打造|培育|创建|认定|更换|维护|安装|选择|设立|新设|开设|开办|举办|组建';
+const DEED_END = new RegExp(`(?:${DEEDS})$`);
+const DEED_START = new RegExp(`^(?:${DEEDS})`);
+
+/**
+ * The deed of a count followed by its noun (建设#标准化村卫生室 → 建设标准化村卫生室): the verb right before the count and the
+ * noun (countedOf), or undefined when no such verb stands there.
+ */
+function countedDeed(f: Fig, noun: string): string | undefined {
+	if (f.quotedName) return undefined;
+	const verb = DEED_END.exec(f.context)?.[0];
+	return verb === undefined ? undefined : verb + noun;
+}
+
+/**
+ * The deed of a count that closes its noun (建设标准化村卫生室33个): the subject when it opens with a verb of DEEDS, or — a
+ * later item of a list (建设标准化村卫生室33个、“健康小屋”20所及老年人日间照料中心10个) — the verb that opens the list with the
+ * item's noun; the noun at least COUNTED_MIN characters. Undefined for a count followed by words (RawClaim.counted)
+ * other than the next item's, a part, an aside or a bound.
+ */
+function namedDeed(f: Fig): string | undefined {
+	if ((f.counted !== '' && !LIST_GOES_ON.test(f.counted)) || f.kind !== 'amount' || f.part || f.inBrackets || f.fromTo !== undefined || !f.ownSubject) return undefined;
+	const own = DEED_START.exec(f.subject)?.[0];
+	if (own !== undefined) return f.subject.length - own.length >= COUNTED_MIN ? f.subject : undefined;
+	const listed = f.context.includes('#') ? DEED_START.exec(f.context)?.[0] : undefined;
+	return listed !== undefined && f.subject.length >= COUNTED_MIN && !f.subject.includes('#') ? listed + f.subject : undefined;
+}
+
+/** Words after a count that go on to the next item of its list (标准化村卫生室33个及老年人日间照料中心10个). */
+const LIST_GOES_ON = /^[及和与]/;
+
+/**
+ * Two counts of one deed and noun, one written after its figure and one before (countedDeed, namedDeed), that count one
+ * set: of one named year, neither a part, a bound or a batch, of no two scopes or regions, in two parts of the document or
+ * in blocks next to each other (a title and its content); never a name in quotes.
+ */
+function sameDeed(d: DocumentFigures, i: number, j: number): boolean {
+	if (d.yearOf[i] !== d.yearOf[j]) return false;
+	if (d.sectionOf[i] === d.sectionOf[j] && Math.abs(d.blockOf[i]! - d.blockOf[j]!) !== 1) return false;
+	const a = d.all[i]!;
+	const c = d.all[j]!;
+	if (NOT_THE_SET.test(a.context) || NOT_THE_SET.test(c.context)) return false;
+	return !((a.scope !== '' && c.scope !== '' && a.scope !== c.scope) || (a.region !== '' && c.region !== '' && a.region !== c.region));
 }
 
 /** Time words of a lead that name the whole year of its figures, not another period (全年主要指标：). */
