@@ -20,6 +20,9 @@ const BULLETIN = '中华人民共和国2000年国民经济和社会发展统计�
 /** A bulletin's summary states the whole of an investment, a later part the figure of a narrower scope its aside names. */
 const BULLETIN_2023 = '中华人民共和国2023年国民经济和社会发展统计公报\n\n一、综合\n\n全年全社会固定资产投资509708亿元，比上年增长2.8%。\n\n五、固定资产投资\n\n全年固定资产投资（不含农户）503036亿元。\n\n六、对外经济\n\n全年货物进出口总额417568亿元。';
 
+/** A review that issues policies and a plan that carries one out. */
+const POLICIES = '一、2019年工作回顾\n\n出台促进基础教育高质量发展16条措施和加快推进绿色金融改革创新7条措施。\n\n二、2020年工作安排\n\n落实促进基础教育高质量发展16条措施，办好人民满意的教育。';
+
 /** An annex of the year's works: each title counts before its figure, its content after it. */
 const ANNEX =
 	'一、2023年为民办实事\n\n（一）建设标准化村卫生室33个及老年人日间照料中心10个\n\n主要内容：建设33个标准化村卫生室；建设10个老年人日间照料中心。\n\n实施部门：市卫生局\n\n（二）建设标准化菜市场10个\n\n主要内容：在市辖三区建设10个标准化菜市场。\n\n实施部门：市商务局';
@@ -114,6 +117,12 @@ ruleCases('claim.restatement', {
 			'一、2023年重点工作\n\n推进10个领域100个重大项目建设，办好民生实事。\n\n二、2023年重大项目安排\n\n10个领域120个重大项目清单如下。',
 			[{ at: '120个', related: ['100个'] }],
 		],
+		[
+			'a policy named by its owner and articles, issued in the review and carried out in the plan (出台…16条措施 … 落实…16条措施)',
+			POLICIES.replace('落实促进基础教育高质量发展16条措施', '落实促进基础教育高质量发展18条措施'),
+			[{ at: '18条', related: ['16条'] }],
+		],
+		['the same, both carried out, verbs dropped before the owner (全面落实 … 落实落细)', '一、2024年工作回顾\n\n全面落实民营经济32条政策。\n\n二、2025年工作安排\n\n落实落细民营经济31条政策。', [{ at: '31条', related: ['32条'] }]],
 		[
 			'the same deed and noun counted after the figure in a title and before it in its content (建设标准化菜市场10个 ⏎ 主要内容：建设12个标准化菜市场)',
 			ANNEX.replace('在市辖三区建设10个标准化菜市场', '在市辖三区建设12个标准化菜市场'),
@@ -260,6 +269,13 @@ ruleCases('claim.restatement', {
 			'a longer noun names another set (集中连片先进制造业园区, 改造提升项目 and 改造提升试点项目)',
 			'一、2023年工作回顾\n\n加快建设20个先进制造业园区，30个城市立面改造提升试点项目完工。\n\n二、2024年工作安排\n\n加快建设25个集中连片先进制造业园区，加快实施40个城市立面改造提升项目。',
 		],
+		['a policy issued in the review and carried out in the plan, as printed', POLICIES],
+		['policies of two owners (促进民营经济发展壮大 … 省级开发区管理制度改革)', '一、2025年工作回顾\n\n实施促进民营经济发展壮大36条政策措施。\n\n二、2026年工作安排\n\n全面落实省级开发区管理制度改革30条政策措施。'],
+		['a policy of the same owner issued again (出台 in the plan: a new one)', POLICIES.replace('落实促进基础教育高质量发展16条措施', '出台促进基础教育高质量发展18条措施')],
+		['a new policy of the same owner carried out (新一轮)', POLICIES.replace('落实促进基础教育高质量发展16条措施', '落实新一轮促进基础教育高质量发展18条措施')],
+		['policies of the same owner under two nouns (措施 … 政策)', POLICIES.replace('落实促进基础教育高质量发展16条措施', '落实促进基础教育高质量发展18条政策')],
+		['policies of two levels (省… … 市…)', '一、2024年工作回顾\n\n落实省促进民营经济32条政策。\n\n二、2025年工作安排\n\n落实市促进民营经济20条政策。'],
+		['policies of one owner dated two years in their sentences', '一、工作回顾\n\n2023年，落实促进民营经济发展32条政策。\n\n二、工作安排\n\n2024年，落实促进民营经济发展20条政策。'],
 		['an annex of the year\'s works whose titles count before the figure and contents after it, as printed', ANNEX],
 		['the same noun after another verb (新建 … 改造): two sets', '一、2023年重点工作\n\n新建公办幼儿园教室30个。\n\n二、2023年民生实事\n\n改造32个公办幼儿园教室。'],
 		['the same deed and noun in the review and the plan (two years): two batches', '一、2022年工作回顾\n\n建设标准化菜市场10个。\n\n二、2023年重点工作\n\n建设12个标准化菜市场。'],

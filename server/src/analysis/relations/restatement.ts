@@ -283,6 +283,8 @@ function document(d: DocumentFigures, b: Sink): void {
 	 */
 	const countedDeeds = new Map<string, number[]>();
 	const namedDeeds = new Map<string, number[]>();
+	/** Policies named by their owner, articles and noun (促进基础教育高质量发展16条措施), by `${owner}#${noun}|${unit}`. */
+	const policies = new Map<string, number[]>();
 	/** Nouns counted more than COUNTED_KEPT times: no one set's name. */
 	const crowded = new Set<string>();
 	/** The pairs related, as i × n + j (a number: no string made and hashed per pair). */
@@ -477,6 +479,17 @@ function document(d: DocumentFigures, b: Sink): void {
 			else if (list.length < COUNTED_KEPT) list.push(at);
 			else crowded.add(countedKey);
 		}
+		// A policy named by its owner and its count of articles, implemented later (出台促进基础教育高质量发展16条措施 … 落实
+		// 促进基础教育高质量发展16条措施): one set of articles, in any part and year.
+		const owner = policyOwner(f);
+		if (owner !== undefined) {
+			const noun = `${owner}#${POLICY.exec(f.counted)![0]}`;
+			const key = `${noun}|${unit}`;
+			const list = policies.get(key);
+			const first = list === undefined || !IMPLEMENTED.test(f.context) ? undefined : list.find((i) => d.sectionOf[i] !== d.sectionOf[at] && samePolicy(d.all[i]!, f));
+			if (first !== undefined) relate(first, at, noun);
+			keep(policies, key, at);
+		}
 		// The deed and noun of a count, written after it or before it (below).
 		const deed = d.yearOf[at] === '' ? undefined : countedKey !== undefined ? countedDeed(f, keysAt(at).counted!) : namedDeed(f);
 		if (deed !== undefined) keep(countedKey !== undefined ? countedDeeds : namedDeeds, `${deed}|${keysAt(at).loose}`, at);
@@ -519,6 +532,32 @@ function document(d: DocumentFigures, b: Sink): void {
 		}
 	}
 	periodEnds(d, relate);
+}
+
+/** The nouns of a policy counted by its articles (16条措施, 32条政策, 22条举措). */
+const POLICY = /^(?:政策措施|措施|政策|举措)/;
+/** Verbs that carry out a policy issued before (落实, 贯彻, 兑现), not issue one (出台, 制定): the policy named again. */
+const IMPLEMENTED = /落实|贯彻|执行|兑现|用好/;
+/** The least characters of the words that name a policy's owner or topic (民营经济, 促进基础教育高质量发展). */
+const OWNER_MIN = 4;
+
+/**
+ * The words that name a policy counted by its articles (出台促进基础教育高质量发展16条措施 → 促进基础教育高质量发展): the
+ * words right before the count, verbs dropped (quotedSetWords), at least OWNER_MIN characters; undefined for any other
+ * figure, a name in quotes (sameQuotedSet), a part or a bound, a new policy (新, 再).
+ */
+function policyOwner(f: Fig): string | undefined {
+	if (f.unit !== '条' || f.quotedName || f.kind !== 'amount' || f.part || f.inBrackets || !POLICY.test(f.counted) || NOT_THE_SET.test(f.context)) return undefined;
+	const owner = quotedSetWords(f);
+	return owner.length >= OWNER_MIN ? owner : undefined;
+}
+
+/** Two policies of one owner that are one: no year stated differs, nor a scope or region. */
+function samePolicy(a: Fig, c: Fig): boolean {
+	const ya = a.year ?? a.sentenceYear;
+	const yc = c.year ?? c.sentenceYear;
+	if (ya !== undefined && yc !== undefined && ya !== yc) return false;
+	return !((a.scope !== '' && c.scope !== '' && a.scope !== c.scope) || (a.region !== '' && c.region !== '' && a.region !== c.region));
 }
 
 /** Adds `at` to the positions of `key` (at most COUNTED_KEPT). */
@@ -729,7 +768,7 @@ function sameSet(d: DocumentFigures, i: number, j: number): boolean {
  * what is done with the set, not which set it is.
  */
 const NAME_ACTION =
-	'认真|深入|扎实|全面|切实|持续|继续|进一步|大力|积极|着力|严格|坚决|深化|落实|贯彻|实施|执行|出台|制定|印发|发布|推出|推进|推动|开展|部署|启动|办好|完成|抓好|用好|建成|建设|加快|建立|健全|组建|推行|实行|兑现|对照|按照|围绕|依据|根据|以|和|及|以及|与|并|的';
+	'认真|深入|扎实|全面|切实|持续|继续|进一步|大力|积极|着力|严格|坚决|深化|落实|落细|贯彻|实施|执行|出台|制定|印发|发布|推出|推进|推动|开展|部署|启动|办好|完成|抓好|用好|建成|建设|加快|建立|健全|组建|推行|实行|兑现|对照|按照|围绕|依据|根据|以|和|及|以及|与|并|的';
 const NAME_ACTION_LEADING = new RegExp(`^(?:${NAME_ACTION})`);
 const NAME_ACTION_TRAILING = new RegExp(`(?:${NAME_ACTION})$`);
 /**
