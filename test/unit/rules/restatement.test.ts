@@ -278,6 +278,8 @@ ruleCases('claim.restatement', {
 		['policies of one owner dated two years in their sentences', '一、工作回顾\n\n2023年，落实促进民营经济发展32条政策。\n\n二、工作安排\n\n2024年，落实促进民营经济发展20条政策。'],
 		['an annex of the year\'s works whose titles count before the figure and contents after it, as printed', ANNEX],
 		['the same noun after another verb (新建 … 改造): two sets', '一、2023年重点工作\n\n新建公办幼儿园教室30个。\n\n二、2023年民生实事\n\n改造32个公办幼儿园教室。'],
+		['a stock listed (全市共有…), no deed, then a deed of the same noun', '一、2023年重点工作\n\n全市共有标准化村卫生室33个、老年人日间照料中心10个。\n\n二、2023年民生实事\n\n建设12个老年人日间照料中心。'],
+		['the same deed and noun in two units (个 … 所)', '一、2023年重点工作\n\n建设标准化村卫生室33个。\n\n二、2023年民生实事\n\n建设35所标准化村卫生室。'],
 		['the same deed and noun in the review and the plan (two years): two batches', '一、2022年工作回顾\n\n建设标准化菜市场10个。\n\n二、2023年重点工作\n\n建设12个标准化菜市场。'],
 		['the same deed and noun, a part of the title\'s set in its content (其中)', ANNEX.replace('在市辖三区建设10个标准化菜市场。', '在市辖三区建设10个标准化菜市场，其中城区建设6个标准化菜市场。')],
 		['the same deed and noun, a first batch (首批)', ANNEX.replace('在市辖三区建设10个标准化菜市场。', '首批建设4个标准化菜市场。')],
