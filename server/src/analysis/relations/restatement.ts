@@ -554,10 +554,19 @@ function policyOwner(f: Fig): string | undefined {
 
 /** Two policies of one owner that are one: no year stated differs, nor a scope or region. */
 function samePolicy(a: Fig, c: Fig): boolean {
+	return !datedApart(a, c) && !statedApart(a, c);
+}
+
+/** Two figures whose scopes (2023年, 全年) or regions (全市, 兴庆区) are both stated and differ. */
+function statedApart(a: Fig, c: Fig): boolean {
+	return (a.scope !== '' && c.scope !== '' && a.scope !== c.scope) || (a.region !== '' && c.region !== '' && a.region !== c.region);
+}
+
+/** Two figures dated two years, each by itself or by its sentence (2023年，…). */
+function datedApart(a: Fig, c: Fig): boolean {
 	const ya = a.year ?? a.sentenceYear;
 	const yc = c.year ?? c.sentenceYear;
-	if (ya !== undefined && yc !== undefined && ya !== yc) return false;
-	return !((a.scope !== '' && c.scope !== '' && a.scope !== c.scope) || (a.region !== '' && c.region !== '' && a.region !== c.region));
+	return ya !== undefined && yc !== undefined && ya !== yc;
 }
 
 /** Adds `at` to the positions of `key` (at most COUNTED_KEPT). */
@@ -572,17 +581,16 @@ function keep(map: Map<string, number[]>, key: string, at: number): void {
  * its noun (建设标准化村卫生室). Longest first.
  */
 const DEEDS = '新建改扩建|新改扩建|改扩建|新建|改建|扩建|改造|建设|建成|打造|培育|创建|认定|更换|维护|安装|选择|设立|新设|开设|开办|举办|组建';
-const DEED_END = new RegExp(`(?:${DEEDS})$`);
+const DEED_WHOLE = new RegExp(`^(?:${DEEDS})$`);
 const DEED_START = new RegExp(`^(?:${DEEDS})`);
 
 /**
- * The deed of a count followed by its noun (建设#标准化村卫生室 → 建设标准化村卫生室): the verb right before the count and the
- * noun (countedOf), or undefined when no such verb stands there.
+ * The deed of a count followed by its noun (建设#标准化村卫生室 → 建设标准化村卫生室): a verb of DEEDS that is the whole of
+ * the count's subject, and the noun (countedOf); undefined when other words stand there too (城区建设6个…: a part's,
+ * 加快建设).
  */
 function countedDeed(f: Fig, noun: string): string | undefined {
-	if (f.quotedName) return undefined;
-	const verb = DEED_END.exec(f.context)?.[0];
-	return verb === undefined ? undefined : verb + noun;
+	return !f.quotedName && DEED_WHOLE.test(f.subject) ? f.subject + noun : undefined;
 }
 
 /**
@@ -613,7 +621,7 @@ function sameDeed(d: DocumentFigures, i: number, j: number): boolean {
 	const a = d.all[i]!;
 	const c = d.all[j]!;
 	if (NOT_THE_SET.test(a.context) || NOT_THE_SET.test(c.context)) return false;
-	return !((a.scope !== '' && c.scope !== '' && a.scope !== c.scope) || (a.region !== '' && c.region !== '' && a.region !== c.region));
+	return !statedApart(a, c);
 }
 
 /** Time words of a lead that name the whole year of its figures, not another period (全年主要指标：). */
@@ -753,7 +761,7 @@ function sameSet(d: DocumentFigures, i: number, j: number): boolean {
 	const a = d.all[i]!;
 	const c = d.all[j]!;
 	if (NOT_THE_SET.test(a.context) || NOT_THE_SET.test(c.context)) return false;
-	if ((a.scope !== '' && c.scope !== '' && a.scope !== c.scope) || (a.region !== '' && c.region !== '' && a.region !== c.region)) return false;
+	if (statedApart(a, c)) return false;
 	if (a.quotedName || c.quotedName) return a.quotedName && c.quotedName && sameQuotedSet(a, c);
 	// One year: the words before the figure the same, or those of one the end of the other's (办好10件民生实事 … a title 10件
 	// 民生实事; 推进10个领域100个重大项目建设 … 10个领域100个重大项目清单), not the figure of a gloss of a program (“5个10”工程：
@@ -805,9 +813,7 @@ function quotedSetWords(f: Fig): string {
  * new set marked (新组建, 第二批), the names may be of two sets.
  */
 function sameQuotedSet(a: Fig, c: Fig): boolean {
-	const ya = a.year ?? a.sentenceYear;
-	const yc = c.year ?? c.sentenceYear;
-	if (ya !== undefined && yc !== undefined && ya !== yc) return false;
+	if (datedApart(a, c)) return false;
 	const words = quotedSetWords(a);
 	return words !== '' && words === quotedSetWords(c);
 }
