@@ -20,6 +20,13 @@ const BULLETIN = '中华人民共和国2000年国民经济和社会发展统计�
 /** A bulletin's summary states the whole of an investment, a later part the figure of a narrower scope its aside names. */
 const BULLETIN_2023 = '中华人民共和国2023年国民经济和社会发展统计公报\n\n一、综合\n\n全年全社会固定资产投资509708亿元，比上年增长2.8%。\n\n五、固定资产投资\n\n全年固定资产投资（不含农户）503036亿元。\n\n六、对外经济\n\n全年货物进出口总额417568亿元。';
 
+/** A review that issues policies and a plan that carries one out. */
+const POLICIES = '一、2019年工作回顾\n\n出台促进基础教育高质量发展16条措施和加快推进绿色金融改革创新7条措施。\n\n二、2020年工作安排\n\n落实促进基础教育高质量发展16条措施，办好人民满意的教育。';
+
+/** An annex of the year's works: each title counts before its figure, its content after it. */
+const ANNEX =
+	'一、2023年为民办实事\n\n（一）建设标准化村卫生室33个及老年人日间照料中心10个\n\n主要内容：建设33个标准化村卫生室；建设10个老年人日间照料中心。\n\n实施部门：市卫生局\n\n（二）建设标准化菜市场10个\n\n主要内容：在市辖三区建设10个标准化菜市场。\n\n实施部门：市商务局';
+
 ruleCases('claim.restatement', {
 	fires: [
 		['the same subject stated of its own in another part of the named year, the document’s region on both sides (全市… / no region)', '一、2023年居民收入\n\n全市居民人均可支配收入39218元。全市地区生产总值500亿元，全市一般公共预算收入50亿元。\n\n二、2023年全市主要数据\n\n居民人均可支配收入41218元。城镇居民人均可支配收入52000元，增长5.5%。', [{ at: '41218元', related: ['39218元'] }]],
@@ -109,6 +116,27 @@ ruleCases('claim.restatement', {
 			'a counted set named again in another part of the same year (the plan and its list of projects)',
 			'一、2023年重点工作\n\n推进10个领域100个重大项目建设，办好民生实事。\n\n二、2023年重大项目安排\n\n10个领域120个重大项目清单如下。',
 			[{ at: '120个', related: ['100个'] }],
+		],
+		[
+			'a policy named by its owner and articles, issued in the review and carried out in the plan (出台…16条措施 … 落实…16条措施)',
+			POLICIES.replace('落实促进基础教育高质量发展16条措施', '落实促进基础教育高质量发展18条措施'),
+			[{ at: '18条', related: ['16条'] }],
+		],
+		['the same, both carried out, verbs dropped before the owner (全面落实 … 落实落细)', '一、2024年工作回顾\n\n全面落实民营经济32条政策。\n\n二、2025年工作安排\n\n落实落细民营经济31条政策。', [{ at: '31条', related: ['32条'] }]],
+		[
+			'the same deed and noun counted after the figure in a title and before it in its content (建设标准化菜市场10个 ⏎ 主要内容：建设12个标准化菜市场)',
+			ANNEX.replace('在市辖三区建设10个标准化菜市场', '在市辖三区建设12个标准化菜市场'),
+			[{ at: '12个', related: ['10个'] }],
+		],
+		[
+			'the same, a later item of the title\'s list taking its verb (建设标准化村卫生室33个、老年人日间照料中心10个)',
+			ANNEX.replace('建设10个老年人日间照料中心', '建设11个老年人日间照料中心'),
+			[{ at: '11个', related: ['10个'] }],
+		],
+		[
+			'the same, the plan counting after the figure and its annex of the same year before it',
+			'一、2023年重点工作\n\n鼓励社会力量兴办养老服务业，建设10个老年人日间照料中心。\n\n二、2023年为民办实事\n\n（一）建设标准化村卫生室33个及老年人日间照料中心12个。',
+			[{ at: '12个', related: ['10个'] }],
 		],
 		['an indicator of a bulletin of one named year stated again in its own section under another name (实际利用外商直接投资 … 实际利用外商直接投资额)', BULLETIN.replace('直接投资额407亿美元', '直接投资额417亿美元'), [{ at: '417亿美元', related: ['407亿美元'] }]],
 		['the same, the balance named alone after what it balances (全年进出口顺差 … 进出口相抵，顺差)', BULLETIN.replace('进出口相抵，顺差241亿美元', '进出口相抵，顺差251亿美元'), [{ at: '251亿美元', related: ['241亿美元'] }]],
@@ -241,6 +269,22 @@ ruleCases('claim.restatement', {
 			'a longer noun names another set (集中连片先进制造业园区, 改造提升项目 and 改造提升试点项目)',
 			'一、2023年工作回顾\n\n加快建设20个先进制造业园区，30个城市立面改造提升试点项目完工。\n\n二、2024年工作安排\n\n加快建设25个集中连片先进制造业园区，加快实施40个城市立面改造提升项目。',
 		],
+		['a policy issued in the review and carried out in the plan, as printed', POLICIES],
+		['policies of two owners (促进民营经济发展壮大 … 省级开发区管理制度改革)', '一、2025年工作回顾\n\n实施促进民营经济发展壮大36条政策措施。\n\n二、2026年工作安排\n\n全面落实省级开发区管理制度改革30条政策措施。'],
+		['a policy of the same owner issued again (出台 in the plan: a new one)', POLICIES.replace('落实促进基础教育高质量发展16条措施', '出台促进基础教育高质量发展18条措施')],
+		['a new policy of the same owner carried out (新一轮)', POLICIES.replace('落实促进基础教育高质量发展16条措施', '落实新一轮促进基础教育高质量发展18条措施')],
+		['policies of the same owner under two nouns (措施 … 政策)', POLICIES.replace('落实促进基础教育高质量发展16条措施', '落实促进基础教育高质量发展18条政策')],
+		['policies of two levels (省… … 市…)', '一、2024年工作回顾\n\n落实省促进民营经济32条政策。\n\n二、2025年工作安排\n\n落实市促进民营经济20条政策。'],
+		['policies of one owner dated two years in their sentences', '一、工作回顾\n\n2023年，落实促进民营经济发展32条政策。\n\n二、工作安排\n\n2024年，落实促进民营经济发展20条政策。'],
+		['an annex of the year\'s works whose titles count before the figure and contents after it, as printed', ANNEX],
+		['the same noun after another verb (新建 … 改造): two sets', '一、2023年重点工作\n\n新建公办幼儿园教室30个。\n\n二、2023年民生实事\n\n改造32个公办幼儿园教室。'],
+		['a stock listed (全市共有…), no deed, then a deed of the same noun', '一、2023年重点工作\n\n全市共有标准化村卫生室33个、老年人日间照料中心10个。\n\n二、2023年民生实事\n\n建设12个老年人日间照料中心。'],
+		['the same deed and noun in two units (个 … 所)', '一、2023年重点工作\n\n建设标准化村卫生室33个。\n\n二、2023年民生实事\n\n建设35所标准化村卫生室。'],
+		['the same deed and noun in the review and the plan (two years): two batches', '一、2022年工作回顾\n\n建设标准化菜市场10个。\n\n二、2023年重点工作\n\n建设12个标准化菜市场。'],
+		['the same deed and noun, a part of the title\'s set in its content (其中)', ANNEX.replace('在市辖三区建设10个标准化菜市场。', '在市辖三区建设10个标准化菜市场，其中城区建设6个标准化菜市场。')],
+		['the same deed and noun, a first batch (首批)', ANNEX.replace('在市辖三区建设10个标准化菜市场。', '首批建设4个标准化菜市场。')],
+		['the same deed and noun in one part, blocks apart (two batches of one year)', '一、2023年工作回顾\n\n建设标准化菜市场10个，方便居民生活。\n\n优化营商环境。\n\n建设6个标准化菜市场，改造农贸市场。'],
+		['the same deed and noun, the whole\'s and a part\'s (全市 … 城区)', '一、2023年重点工作\n\n全市建设标准化菜市场10个。\n\n二、2023年民生实事\n\n城区建设6个标准化菜市场。'],
 		['two counts of one noun in one part (two stages of projects)', '一、2023年工作回顾\n\n谦信化工等256个亿元以上项目开工建设，弘诺光伏等298个亿元以上项目竣工投产。'],
 		['a part of a counted set (其中)', '一、2023年重点工作\n\n加快打造9个高原特色农业示范园区。\n\n二、2023年民生实事\n\n其中3个高原特色农业示范园区。'],
 		['a growth target named as such after its list, as printed', '二、2024年工作安排\n\n主要预期目标是：经济增长5.5%，固定资产投资增长7%。\n\n今年经济增长目标确定为5.5%，充分考虑了保障改善民生的需要。'],

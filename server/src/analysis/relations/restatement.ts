@@ -277,6 +277,14 @@ function document(d: DocumentFigures, b: Sink): void {
 	/** A rate of change stated exactly, by the key of byTarget: the list's target a later statement may name as such. */
 	const byRate = new Map<string, number>();
 	const byCounted = new Map<string, number[]>();
+	/**
+	 * The same deed and noun counted after the figure (建设33个标准化村卫生室) and before it (建设标准化村卫生室33个), by
+	 * `${deed}|${loose}`: the positions of each form (at most COUNTED_KEPT of each).
+	 */
+	const countedDeeds = new Map<string, number[]>();
+	const namedDeeds = new Map<string, number[]>();
+	/** Policies named by their owner, articles and noun (促进基础教育高质量发展16条措施), by `${owner}#${noun}|${unit}`. */
+	const policies = new Map<string, number[]>();
 	/** Nouns counted more than COUNTED_KEPT times: no one set's name. */
 	const crowded = new Set<string>();
 	/** The pairs related, as i × n + j (a number: no string made and hashed per pair). */
@@ -471,6 +479,20 @@ function document(d: DocumentFigures, b: Sink): void {
 			else if (list.length < COUNTED_KEPT) list.push(at);
 			else crowded.add(countedKey);
 		}
+		// A policy named by its owner and its count of articles, implemented later (出台促进基础教育高质量发展16条措施 … 落实
+		// 促进基础教育高质量发展16条措施): one set of articles, in any part and year.
+		const owner = policyOwner(f);
+		if (owner !== undefined) {
+			const noun = `${owner}#${POLICY.exec(f.counted)![0]}`;
+			const key = `${noun}|${unit}`;
+			const list = policies.get(key);
+			const first = list === undefined || !IMPLEMENTED.test(f.context) ? undefined : list.find((i) => d.sectionOf[i] !== d.sectionOf[at] && samePolicy(d.all[i]!, f));
+			if (first !== undefined) relate(first, at, noun);
+			keep(policies, key, at);
+		}
+		// The deed and noun of a count, written after it or before it (below).
+		const deed = d.yearOf[at] === '' ? undefined : countedKey !== undefined ? countedDeed(f, keysAt(at).counted!) : namedDeed(f);
+		if (deed !== undefined) keep(countedKey !== undefined ? countedDeeds : namedDeeds, `${deed}|${keysAt(at).loose}`, at);
 		// An indicator the lexicon names, stated as the year's in two parts of a document of one named year under two of its
 		// names (一、综合: 全年实际利用外商直接投资407亿美元 … 八、对外经济: 实际利用外商直接投资额407亿美元; 全年进出口顺差 …
 		// 进出口相抵，顺差): one statistic. Not of a part of the year, a target, a sum over years nor a block on past years.
@@ -499,7 +521,107 @@ function document(d: DocumentFigures, b: Sink): void {
 			if (first !== undefined) relate(first, at, keys[at]!.counted);
 		}
 	}
+	// The same deed and noun counted after the figure in one place and before it in another of the same named year: a
+	// title and its content (二、建设标准化村卫生室33个 ⏎ 主要内容：建设33个标准化村卫生室), a plan and its annex.
+	for (const [key, named] of namedDeeds) {
+		const counted = countedDeeds.get(key);
+		if (counted === undefined || severalSets(d, named) || severalSets(d, counted)) continue;
+		for (const j of counted) {
+			const i = named.find((i) => sameDeed(d, i, j));
+			if (i !== undefined) relate(Math.min(i, j), Math.max(i, j), keys[j]!.counted);
+		}
+	}
 	periodEnds(d, relate);
+}
+
+/** The nouns of a policy counted by its articles (16条措施, 32条政策, 22条举措). */
+const POLICY = /^(?:政策措施|措施|政策|举措)/;
+/** Verbs that carry out a policy issued before (落实, 贯彻, 兑现), not issue one (出台, 制定): the policy named again. */
+const IMPLEMENTED = /落实|贯彻|执行|兑现|用好/;
+/** The least characters of the words that name a policy's owner or topic (民营经济, 促进基础教育高质量发展). */
+const OWNER_MIN = 4;
+
+/**
+ * The words that name a policy counted by its articles (出台促进基础教育高质量发展16条措施 → 促进基础教育高质量发展): the
+ * words right before the count, verbs dropped (quotedSetWords), at least OWNER_MIN characters; undefined for any other
+ * figure, a name in quotes (sameQuotedSet), a part or a bound, a new policy (新, 再).
+ */
+function policyOwner(f: Fig): string | undefined {
+	if (f.unit !== '条' || f.quotedName || f.kind !== 'amount' || f.part || f.inBrackets || !POLICY.test(f.counted) || NOT_THE_SET.test(f.context)) return undefined;
+	const owner = quotedSetWords(f);
+	return owner.length >= OWNER_MIN ? owner : undefined;
+}
+
+/** Two policies of one owner that are one: no year stated differs, nor a scope or region. */
+function samePolicy(a: Fig, c: Fig): boolean {
+	return !datedApart(a, c) && !statedApart(a, c);
+}
+
+/** Two figures whose scopes (2023年, 全年) or regions (全市, 兴庆区) are both stated and differ. */
+function statedApart(a: Fig, c: Fig): boolean {
+	return (a.scope !== '' && c.scope !== '' && a.scope !== c.scope) || (a.region !== '' && c.region !== '' && a.region !== c.region);
+}
+
+/** Two figures dated two years, each by itself or by its sentence (2023年，…). */
+function datedApart(a: Fig, c: Fig): boolean {
+	const ya = a.year ?? a.sentenceYear;
+	const yc = c.year ?? c.sentenceYear;
+	return ya !== undefined && yc !== undefined && ya !== yc;
+}
+
+/** Adds `at` to the positions of `key` (at most COUNTED_KEPT). */
+function keep(map: Map<string, number[]>, key: string, at: number): void {
+	const list = map.get(key);
+	if (list === undefined) map.set(key, [at]);
+	else if (list.length < COUNTED_KEPT) list.push(at);
+}
+
+/**
+ * Verbs that say what is done to a counted set, building or serving it (建设, 新建改扩建, 更换): the deed of a count, with
+ * its noun (建设标准化村卫生室). Longest first.
+ */
+const DEEDS = '新建改扩建|新改扩建|改扩建|新建|改建|扩建|改造|建设|建成|打造|培育|创建|认定|更换|维护|安装|选择|设立|新设|开设|开办|举办|组建';
+const DEED_WHOLE = new RegExp(`^(?:${DEEDS})$`);
+const DEED_START = new RegExp(`^(?:${DEEDS})`);
+
+/**
+ * The deed of a count followed by its noun (建设#标准化村卫生室 → 建设标准化村卫生室): a verb of DEEDS that is the whole of
+ * the count's subject, and the noun (countedOf); undefined when other words stand there too (城区建设6个…: a part's,
+ * 加快建设).
+ */
+function countedDeed(f: Fig, noun: string): string | undefined {
+	return !f.quotedName && DEED_WHOLE.test(f.subject) ? f.subject + noun : undefined;
+}
+
+/**
+ * The deed of a count that closes its noun (建设标准化村卫生室33个): the subject when it opens with a verb of DEEDS, or — a
+ * later item of a list (建设标准化村卫生室33个、“健康小屋”20所及老年人日间照料中心10个) — the verb that opens the list with the
+ * item's noun; the noun at least COUNTED_MIN characters. Undefined for a count followed by words (RawClaim.counted)
+ * other than the next item's, a part, an aside or a bound.
+ */
+function namedDeed(f: Fig): string | undefined {
+	if ((f.counted !== '' && !LIST_GOES_ON.test(f.counted)) || f.kind !== 'amount' || f.part || f.inBrackets || f.fromTo !== undefined || !f.ownSubject) return undefined;
+	const own = DEED_START.exec(f.subject)?.[0];
+	if (own !== undefined) return f.subject.length - own.length >= COUNTED_MIN ? f.subject : undefined;
+	const listed = f.context.includes('#') ? DEED_START.exec(f.context)?.[0] : undefined;
+	return listed !== undefined && f.subject.length >= COUNTED_MIN && !f.subject.includes('#') ? listed + f.subject : undefined;
+}
+
+/** Words after a count that go on to the next item of its list (标准化村卫生室33个及老年人日间照料中心10个). */
+const LIST_GOES_ON = /^[及和与]/;
+
+/**
+ * Two counts of one deed and noun, one written after its figure and one before (countedDeed, namedDeed), that count one
+ * set: of one named year, neither a part, a bound or a batch, of no two scopes or regions, in two parts of the document or
+ * in blocks next to each other (a title and its content); never a name in quotes.
+ */
+function sameDeed(d: DocumentFigures, i: number, j: number): boolean {
+	if (d.yearOf[i] !== d.yearOf[j]) return false;
+	if (d.sectionOf[i] === d.sectionOf[j] && Math.abs(d.blockOf[i]! - d.blockOf[j]!) !== 1) return false;
+	const a = d.all[i]!;
+	const c = d.all[j]!;
+	if (NOT_THE_SET.test(a.context) || NOT_THE_SET.test(c.context)) return false;
+	return !statedApart(a, c);
 }
 
 /** Time words of a lead that name the whole year of its figures, not another period (全年主要指标：). */
@@ -639,7 +761,7 @@ function sameSet(d: DocumentFigures, i: number, j: number): boolean {
 	const a = d.all[i]!;
 	const c = d.all[j]!;
 	if (NOT_THE_SET.test(a.context) || NOT_THE_SET.test(c.context)) return false;
-	if ((a.scope !== '' && c.scope !== '' && a.scope !== c.scope) || (a.region !== '' && c.region !== '' && a.region !== c.region)) return false;
+	if (statedApart(a, c)) return false;
 	if (a.quotedName || c.quotedName) return a.quotedName && c.quotedName && sameQuotedSet(a, c);
 	// One year: the words before the figure the same, or those of one the end of the other's (办好10件民生实事 … a title 10件
 	// 民生实事; 推进10个领域100个重大项目建设 … 10个领域100个重大项目清单), not the figure of a gloss of a program (“5个10”工程：
@@ -654,7 +776,7 @@ function sameSet(d: DocumentFigures, i: number, j: number): boolean {
  * what is done with the set, not which set it is.
  */
 const NAME_ACTION =
-	'认真|深入|扎实|全面|切实|持续|继续|进一步|大力|积极|着力|严格|坚决|深化|落实|贯彻|实施|执行|出台|制定|印发|发布|推出|推进|推动|开展|部署|启动|办好|完成|抓好|用好|建成|建设|加快|建立|健全|组建|推行|实行|兑现|对照|按照|围绕|依据|根据|以|和|及|以及|与|并|的';
+	'认真|深入|扎实|全面|切实|持续|继续|进一步|大力|积极|着力|严格|坚决|深化|落实|落细|贯彻|实施|执行|出台|制定|印发|发布|推出|推进|推动|开展|部署|启动|办好|完成|抓好|用好|建成|建设|加快|建立|健全|组建|推行|实行|兑现|对照|按照|围绕|依据|根据|以|和|及|以及|与|并|的';
 const NAME_ACTION_LEADING = new RegExp(`^(?:${NAME_ACTION})`);
 const NAME_ACTION_TRAILING = new RegExp(`(?:${NAME_ACTION})$`);
 /**
@@ -691,9 +813,7 @@ function quotedSetWords(f: Fig): string {
  * new set marked (新组建, 第二批), the names may be of two sets.
  */
 function sameQuotedSet(a: Fig, c: Fig): boolean {
-	const ya = a.year ?? a.sentenceYear;
-	const yc = c.year ?? c.sentenceYear;
-	if (ya !== undefined && yc !== undefined && ya !== yc) return false;
+	if (datedApart(a, c)) return false;
 	const words = quotedSetWords(a);
 	return words !== '' && words === quotedSetWords(c);
 }
