@@ -60,7 +60,7 @@ ruleCases('formula.enumeration-count', {
 		['places before a generic noun of areas (两个片区), one more', '新建江北、江南、城东两个片区。', [{ at: '两个' }]],
 		['items after the count’s clause, each with its figure after one indicator, the sentence holding them all: one short', '做强四大交易平台，全年甲交易中心交易额150亿元、乙数据交易所交易额80亿元、丙商品交易市场交易额20亿元以上。', [{ at: '四大' }]],
 		['the same after 其中, one item more', '两大支柱产业比上年增长9.1%，其中，电子信息业增长12.3%，装备制造业增长8.2%，食品加工业增长5.6%。', [{ at: '两大' }]],
-		['a count closing its sentence, the sentences after it opening with subjects and 要, three of them for a count of four', '力争四大主导产业产值突破900亿元。电子信息产业要加快项目投产，实现产值500亿元。装备制造产业要推动技改，实现产值300亿元。食品加工产业要扩大规模，实现产值100亿元。', [{ at: '四大' }]],
+		['a count closing its sentence, the sentences after it opening with subjects and 要, three of them for a count of four, the whole rest of the paragraph', '力争四大主导产业产值突破900亿元。电子信息产业要加快项目投产，实现产值500亿元。装备制造产业要推动技改，实现产值300亿元。食品加工产业要扩大规模，实现产值100亿元。', [{ at: '四大' }]],
 		['the same with topics a comma closes and a count in digits', '今年重点培育壮大4个新兴产业集群。新能源汽车产业集群，以吉利汽车为带动，加快项目建设。高端装备制造产业集群，以经纬纺机为带动，推动升级。现代食品产业集群，以功能食品园为带动，做强功能食品。', [{ at: '4个' }]],
 	],
 	silent: [
@@ -69,6 +69,7 @@ ruleCases('formula.enumeration-count', {
 		['items with figures of different indicators: no list', '实施四大工程，完成投资100亿元、带动就业2万人、占比30%。'],
 		['two subjects with 要 for a count of three: too few to tell a run one short', '力争三大主导产业产值突破900亿元。电子信息产业要加快项目投产，实现产值500亿元。装备制造产业要推动技改，实现产值300亿元。'],
 		['subjects one short whose noun does not hold what they end with (板块 against 产业)', '力争四大主导板块产值突破900亿元。电子信息产业要加快项目投产。装备制造产业要推动技改。食品加工产业要扩大规模。'],
+		['subjects one short, another sentence after them in the paragraph: it may come back to a last item', '力争四大主导产业产值突破900亿元。电子信息产业要加快项目投产。装备制造产业要推动技改。食品加工产业要扩大规模。全市要加强统筹，生物医药产业也要加快发展。'],
 		['subjects one short after a count whose sentence goes on', '力争四大主导产业产值突破900亿元，带动就业。电子信息产业要加快项目投产。装备制造产业要推动技改。食品加工产业要扩大规模。'],
 		['the same N重, exactly its count', '宏观经济面临需求收缩、供给冲击、预期转弱三重压力，外部环境更趋复杂。'],
 		['the same N重 after a pair, one short (a pair is read only as exactly two)', '宏观经济面临需求收缩、供给冲击三重压力，外部环境更趋复杂。'],

@@ -2986,8 +2986,10 @@ function subjectItemsAfter(text: string, nounStart: number, count: number, topic
 		if (end >= stop) return undefined;
 		from = end + 1;
 	}
-	// A run one short of the count, three sentences or more, is its list with one missing (the next sentence is none of them).
-	if (items.length !== count && (items.length !== count - 1 || items.length < 3)) return undefined;
+	// A run one short of the count, three sentences or more, that is the whole rest of its paragraph leaves no item out: its
+	// list with one missing (as parallel lead sentences are read: see leadSentenceItems). Not when other sentences follow
+	// (the paragraph turns to something else, and may come back to a last item).
+	if (items.length !== count && (items.length !== count - 1 || items.length < 3 || countEndChars(text, BLANK) + from < text.length)) return undefined;
 	const key = items[0]!.text.slice(-2);
 	if (!noun.includes(key) || items.some((it) => !it.text.endsWith(key) || it.text.length < key.length + 2)) return undefined;
 	// A topic that is the counted noun itself (全市有3个国家级开发区。国家级开发区，是…。省级开发区，…) speaks of the whole
