@@ -66,6 +66,9 @@ ruleCases('formula.enumeration-count', {
 	silent: [
 		['items with figures after 其中, one fewer than the count: 其中 may give some', '四大支柱产业比上年增长9.1%，其中，电子信息业增长12.3%，装备制造业增长8.2%，食品加工业增长5.6%。'],
 		['items with figures, two fewer than the count: a reading further off is no list of it', '做强五大交易平台，全年甲交易中心交易额150亿元、乙数据交易所交易额80亿元、丙商品交易市场交易额20亿元以上。'],
+		['items with figures one more, the sentence going on after them: no list', '两大支柱产业比上年增长9.1%，其中，电子信息业增长12.3%，装备制造业增长8.2%，食品加工业增长5.6%，拉动全市增长。'],
+		['items with figures one more, one of them named twice: no list', '两大支柱产业比上年增长9.1%，其中，电子信息业增长12.3%，装备制造业增长8.2%，电子信息业增长5.6%。'],
+		['items one more whose last figure is of another indicator (成交量 among 交易额): no list', '做强两大交易平台，全年甲交易中心交易额150亿元、乙数据交易所交易额80亿元、丙商品交易市场成交量20万吨。'],
 		['items with figures of different indicators: no list', '实施四大工程，完成投资100亿元、带动就业2万人、占比30%。'],
 		['two subjects with 要 for a count of three: too few to tell a run one short', '力争三大主导产业产值突破900亿元。电子信息产业要加快项目投产，实现产值500亿元。装备制造产业要推动技改，实现产值300亿元。'],
 		['subjects one short whose noun does not hold what they end with (板块 against 产业)', '力争四大主导板块产值突破900亿元。电子信息产业要加快项目投产。装备制造产业要推动技改。食品加工产业要扩大规模。'],
