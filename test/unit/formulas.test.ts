@@ -197,7 +197,9 @@ describe('resolving formulas', () => {
 		assert.deepEqual(formula(topics, '3个'), { verdict: 'ok', source: 'after', parts: [[3, ['新能源汽车产业集群', '高端装备制造产业集群', '现代食品产业集群']]] });
 		assert.equal(formula(topics + '要抢占储能产业发展风口，推动项目落地。', '3个').verdict, 'ok');
 		const noDigits = (text: string): void => assert.ok(!analyze(text).formulas.some((f) => f.text.startsWith('3个') || f.text.startsWith('4个')), text);
-		noDigits(topics.replace('3个', '4个'));
+		// Three or more, one short of the count: the list with one missing (judged).
+		assert.equal(formula(topics.replace('3个', '4个'), '4个').verdict, 'mismatch');
+		noDigits(topics.replace('3个', '5个'));
 		noDigits(topics + '生物医药产业集群，以龙头企业为带动，培育壮大。');
 		noDigits(topics.replace('现代食品产业集群，', '现代食品加工，'));
 		noDigits(topics.replace('3个新兴产业集群。', '3个新兴产业集群，总产值突破900亿元。'));

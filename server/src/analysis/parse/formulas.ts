@@ -1033,10 +1033,11 @@ function resolve(f: RawFormula, text: string, qStart: number, qEnd: number, glos
 			// …国库集中支付和收支“两条线”: a formula of two glued to the last of two joined items heads that item, not the
 			// list — unless the items, joined ones counted apart, are exactly its count (党员、干部和人才“三支力量”). A count of
 			// three or more after three 、-items or more counts the whole list, its joined items apart, as a list is read
-			// anywhere: 流调、隔离、检测、保障和应急“六种能力” is five, one short.
+			// anywhere: 流调、隔离、检测、保障和应急“六种能力” is five, one short. So is a count above both readings of two
+			// 、-items (计划生育奖励扶助、少生快富和计划生育家庭特别扶助“四项制度”: two or three, short whichever way 和 is read).
 			const joined = splitLastJoiner(items);
 			const count = parts[0]!.count;
-			if (joined && joined.length !== count && (count === undefined || count < 3 || items.length < 3)) continue;
+			if (joined && joined.length !== count && (count === undefined || count < 3 || (items.length < 3 && joined.length > count))) continue;
 			// A list found by position is this formula's only when it is within one item of the count.
 			if (parts[0]!.count !== undefined && Math.abs(fitted.length - parts[0]!.count) > 1) continue;
 			// A well-known formula takes items by position only when one of them shares its key or canonical wording, however
@@ -2868,7 +2869,7 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		// (Topics a comma closes after a count in characters that leads its paragraph are the lead sentence's: see leadNoun.)
 		const topics = q.digits !== '' || leadNoun(text, q.start, blockEnd) < 0;
 		const items = (q.digits === '' ? figuredItemsAfter(text, q.end, q.value) : undefined) ?? subjectItemsAfter(text, q.end, q.value, topics);
-		if (items) out.splice(taken, 0, { start: q.start, end: q.end, text: text.slice(q.start, q.end), kind: 'enumeration', quoted: false, parts: [{ count: q.value, items }], expansion: { start: items[0]!.start, end: items[items.length - 1]!.end, source: 'after' }, verdict: 'ok' });
+		if (items) out.splice(taken, 0, { start: q.start, end: q.end, text: text.slice(q.start, q.end), kind: 'enumeration', quoted: false, parts: [{ count: q.value, items }], expansion: { start: items[0]!.start, end: items[items.length - 1]!.end, source: 'after' }, verdict: items.length === q.value ? 'ok' : 'mismatch' });
 	}
 	return out;
 }
@@ -2898,8 +2899,9 @@ function closingFigure(t: string): number {
 /**
  * The items of a count of kinds written in the sentence after its clause, maybe after 其中, each with its own figure
  * (…五大交易平台，全年A交易额1500亿元、B交易额800亿元…; 六大高耗能行业…，其中，A增长20.3%，B增长15.5%…): ，-groups or
- * 、-items, exactly `count` of them, all ending with a figure after the same predicate or indicator (增长, 交易额), the
- * sentence ending with the last. The names before the predicate are the items; undefined when any of this fails.
+ * 、-items, `count` of them or one off it (the sentence holds them all: a list one off is the count's, one item
+ * missing or added — but after 其中, which may give some, one more only), all ending with a figure after the same predicate or indicator (增长, 交易额), the sentence ending
+ * with the last. The names before the predicate are the items; undefined when any of this fails.
  */
 function figuredItemsAfter(text: string, nounStart: number, count: number): Item[] | undefined {
 	const stop = Math.min(text.length, nounStart + FIGURED_SPAN);
@@ -2913,8 +2915,9 @@ function figuredItemsAfter(text: string, nounStart: number, count: number): Item
 	work.formulas += end - from;
 	if (end >= stop) return undefined;
 	const groups = splitGroups(text, from, end);
-	const units: Item[] = groups.length === count ? groups.map((g) => ({ start: g[0]!.start, end: g[g.length - 1]!.end, text: text.slice(g[0]!.start, g[g.length - 1]!.end) })) : groups.length === 1 ? groups[0]! : [];
-	if (units.length !== count) return undefined;
+	const units: Item[] = groups.length >= 2 ? groups.map((g) => ({ start: g[0]!.start, end: g[g.length - 1]!.end, text: text.slice(g[0]!.start, g[g.length - 1]!.end) })) : groups.length === 1 ? groups[0]! : [];
+	// (After 其中 the figures may be of some of them: fewer items than the count are not read.)
+	if (units.length !== count && (Math.abs(units.length - count) > 1 || units.length < 3 || (opener && units.length < count))) return undefined;
 	const heads: string[] = [];
 	for (const u of units) {
 		const at = closingFigure(u.text);
@@ -2936,7 +2939,7 @@ function figuredItemsAfter(text: string, nounStart: number, count: number): Item
 		const lead = n === 0 ? (/^(?:全年|今年|当年|年内)/.exec(heads[0]!)?.[0].length ?? 0) : 0;
 		return { start: u.start + lead, end: u.start + heads[n]!.length - cut, text: heads[n]!.slice(lead, heads[n]!.length - cut) };
 	});
-	if (items.some((it) => it.text.length < 2 || /[0-9]/.test(it.text)) || new Set(items.map((it) => it.text)).size !== count) return undefined;
+	if (items.some((it) => it.text.length < 2 || /[0-9]/.test(it.text)) || new Set(items.map((it) => it.text)).size !== items.length) return undefined;
 	return items;
 }
 
@@ -2960,7 +2963,8 @@ const SUBJECT_OPENING = /^([\u4e00-\u9fff]{4,12}?)(?:要|将|必须|需要|，)/
  * The items of a count that closes its sentence (…力争四大主导产业产值突破6500亿元。), from the sentences after it in its
  * paragraph that open with a subject and 要 / 将 (锂电新能源产业要…。不锈钢新材料产业要…。) — or, with `topics`, a topic and a
  * comma (新能源汽车产业集群，…) — all ending with the same two
- * characters that the counted noun holds (产业): exactly `count` such sentences in a row, the next not one of them.
+ * characters that the counted noun holds (产业): exactly `count` such sentences in a row (or, three or more, one fewer),
+ * the next not one of them.
  */
 function subjectItemsAfter(text: string, nounStart: number, count: number, topics: boolean): Item[] | undefined {
 	const stop = Math.min(text.length, nounStart + SUBJECT_SPAN);
@@ -2982,13 +2986,16 @@ function subjectItemsAfter(text: string, nounStart: number, count: number, topic
 		if (end >= stop) return undefined;
 		from = end + 1;
 	}
-	if (items.length !== count) return undefined;
+	// A run one short of the count, three sentences or more, that is the whole rest of its paragraph leaves no item out: its
+	// list with one missing (as parallel lead sentences are read: see leadSentenceItems). Not when other sentences follow
+	// (the paragraph turns to something else, and may come back to a last item).
+	if (items.length !== count && (items.length !== count - 1 || items.length < 3 || countEndChars(text, BLANK) + from < text.length)) return undefined;
 	const key = items[0]!.text.slice(-2);
 	if (!noun.includes(key) || items.some((it) => !it.text.endsWith(key) || it.text.length < key.length + 2)) return undefined;
 	// A topic that is the counted noun itself (全市有3个国家级开发区。国家级开发区，是…。省级开发区，…) speaks of the whole
 	// class, the topics after it of other classes: not the count's items.
 	if (items.some((it) => it.text === text.slice(nounStart, k))) return undefined;
-	return new Set(items.map((it) => it.text)).size === count ? items : undefined;
+	return new Set(items.map((it) => it.text)).size === items.length ? items : undefined;
 }
 
 /** The most characters read back for the list groups before a counted list's last group. */
