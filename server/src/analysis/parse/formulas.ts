@@ -1033,11 +1033,10 @@ function resolve(f: RawFormula, text: string, qStart: number, qEnd: number, glos
 			// …国库集中支付和收支“两条线”: a formula of two glued to the last of two joined items heads that item, not the
 			// list — unless the items, joined ones counted apart, are exactly its count (党员、干部和人才“三支力量”). A count of
 			// three or more after three 、-items or more counts the whole list, its joined items apart, as a list is read
-			// anywhere: 流调、隔离、检测、保障和应急“六种能力” is five, one short. So is a count above both readings of two
-			// 、-items (计划生育奖励扶助、少生快富和计划生育家庭特别扶助“四项制度”: two or three, short whichever way 和 is read).
+			// anywhere: 流调、隔离、检测、保障和应急“六种能力” is five, one short.
 			const joined = splitLastJoiner(items);
 			const count = parts[0]!.count;
-			if (joined && joined.length !== count && (count === undefined || count < 3 || (items.length < 3 && joined.length > count))) continue;
+			if (joined && joined.length !== count && (count === undefined || count < 3 || items.length < 3)) continue;
 			// A list found by position is this formula's only when it is within one item of the count.
 			if (parts[0]!.count !== undefined && Math.abs(fitted.length - parts[0]!.count) > 1) continue;
 			// A well-known formula takes items by position only when one of them shares its key or canonical wording, however
