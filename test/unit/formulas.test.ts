@@ -534,6 +534,15 @@ describe('glossary entries in other layouts: the term in 【】 or bold, after �
 		['the same, a word of what is done with the items kept in the name (四医联动, not 四医联)', '四医联动改革：指医德医风、医疗、医保、医药联动的医疗卫生综合体制改革。', '四医联动', [[4, ['医德医风', '医疗', '医保', '医药联动']]]],
 		['an unquoted name of two parts with a noun after it: cut after its last part, not its first (三减三健, not 三减)', '三减三健专项行动：倡导减盐、减油、减糖、健康口腔、健康体重、健康骨骼专项行动。', '三减三健', [[3, ['减盐', '减油', '减糖']], [3, ['健康口腔', '健康体重', '健康骨骼']]]],
 		['the same, its parts glossed by their quoted names (两横三纵, not 两横 nor 两横三)', '两横三纵骨干路网：“两横”指海秀路、椰海大道，“三纵”指粤海大道、绿色长廊、丘海大道。', '两横三纵', [[2, ['海秀路', '椰海大道']], [3, ['粤海大道', '绿色长廊', '丘海大道']]]],
+		['a dash after the term, no colon', '六稳——稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期。', '六稳', [[6, ['稳就业', '稳金融', '稳外贸', '稳外资', '稳投资', '稳预期']]]],
+		['a quoted term and its noun before a dash', '（4）“四联”机制——领导联系指导、部门联系包保、单位联系共建、党员联系服务。', '四联', [[4, ['领导联系指导', '部门联系包保', '单位联系共建', '党员联系服务']]]],
+		['a table’s two columns copied to text: a tab between term and gloss', '“四早”\t早发现、早报告、早隔离、早治疗。', '四早', [[4, ['早发现', '早报告', '早隔离', '早治疗']]]],
+		['the same with a wide space', '3.“三医联动”　医疗、医保、医药。', '三医联动', [[3, ['医疗', '医保', '医药']]]],
+		['the same with spaces, numbered', '3.三医联动   医疗、医保、医药。', '三医联动', [[3, ['医疗', '医保', '医药']]]],
+		['a description first, the items after 具体为', '“三医联动”：为推动相关领域工作提质增效而部署实施的一项重点工作，具体为医疗、医保、医药。', '三医联动', [[3, ['医疗', '医保', '医药']]]],
+		['a description first, the items after 主要为', '“四早”：疫情防控的一项基本要求，主要为早发现、早报告、早隔离、早治疗。', '四早', [[4, ['早发现', '早报告', '早隔离', '早治疗']]]],
+		['the gloss ends with 的统称: no part of the last item', '〔8〕“五个振兴”：产业振兴、人才振兴、文化振兴、生态振兴、组织振兴的统称。', '五个振兴', [[5, ['产业振兴', '人才振兴', '文化振兴', '生态振兴', '组织振兴']]]],
+		['the same with 的总称', '“三医联动”：医疗、医保、医药联动改革的总称。', '三医联动', [[3, ['医疗', '医保', '医药联动改革']]]],
 		['a measure word after the count: the name is read whole, never cut (六大高耗能行业, not 六大)', '六大高耗能行业分别为：化学原料及化学制品制造业、非金属矿物制品业、黑色金属冶炼及压延加工业、有色金属冶炼及压延加工业、石油加工炼焦及核燃料加工业、电力热力的生产和供应业。', '六大高耗能行业', [[6, ['化学原料及化学制品制造业', '非金属矿物制品业', '黑色金属冶炼及压延加工业', '有色金属冶炼及压延加工业', '石油加工炼焦及核燃料加工业', '电力热力的生产和供应业']]]],
 	];
 	for (const [what, text, name, parts] of cases) {
@@ -569,6 +578,16 @@ describe('glossary entries in other layouts: the term in 【】 or bold, after �
 		['五年间即完成A', undefined],
 		['三次违规即取消资格', undefined],
 		['“双随机”即查即改，全年检查企业', undefined],
+		['六稳——稳就业', '六稳', '稳就业'],
+		['“六稳”\t稳就业', '“六稳”', '稳就业'],
+		['“六稳”　稳就业', '“六稳”', '稳就业'],
+		['①六稳  稳就业', '六稳', '稳就业'],
+		['——2026年1月25日在市人民代表大会上', undefined],
+		['二是——推行网上办', undefined],
+		['三年——完成A', undefined],
+		['五指山市　海南中部', undefined],
+		['今年　全市完成', undefined],
+		['三 、推进改革', undefined],
 	];
 	for (const [block, term, gloss] of openings) {
 		test(`the opening of ${block}`, () => {
@@ -593,6 +612,11 @@ describe('glossary entries in other layouts: the term in 【】 or bold, after �
 		['即, the last two joined by 和', '三大改造即智能化改造、数字化转型、网络化协同和绿色化提升。', '三大改造'],
 		['即, a restating noun that restates the count, then 包括', '三大攻坚战即三场攻坚战，包括防范化解重大风险、精准脱贫。', '三大攻坚战'],
 		['即, a restating noun, then 包括 items that carry the key', '六稳即稳定工作，包括稳就业、稳金融、稳外贸、稳外资、稳投资。', '六稳'],
+		['a dash', '“四早”——早发现、早报告、早治疗。', '四早'],
+		['a dash, unquoted, the items carrying the key', '六稳——稳就业、稳金融、稳外贸、稳外资、稳投资。', '六稳'],
+		['a tab', '1.三医联动\t医疗、医保。', '三医联动'],
+		['具体为 after a description', '“四早”：疫情防控的一项基本要求，具体为早发现、早报告、早治疗。', '四早'],
+		['的统称 after the last item', '“四早”：早发现、早报告、早治疗的统称。', '四早'],
 	];
 	for (const [what, text, name] of dropped) {
 		test(`one item short, ${what}: flagged`, () => {
@@ -604,6 +628,14 @@ describe('glossary entries in other layouts: the term in 【】 or bold, after �
 
 	// Running text, places and idioms are no entries: nothing named there is resolved, nothing flagged.
 	const silent: [string, string, string][] = [
+		// A dash, a tab or a wide space after an unnumbered, unquoted name: a heading or a headline (a bare term) unless its
+		// items carry the name's key.
+		['a headline before a dash', '两会聚焦——代表委员热议教育、医疗、养老。', '两会聚焦'],
+		['a headline before a dash, its items no keys', '四季歌——春天播种、夏天耕耘、秋天收获。', '四季歌'],
+		['双方 before a wide space', '双方　签署合作协议、备忘录、意向书。', '双方'],
+		['a heading numbered （一） before a dash', '（一）三大行动——实施A、B。', '三大行动'],
+		['a count of time before a dash', '三年——完成厂房建设、设备安装。', '三年'],
+		['two parties before spaces', '双向  开放合作、交流、互鉴。', '双向'],
 		['即将 is no connective', '两会即将召开，各地代表陆续抵达、报到。', '两会'],
 		['指标 is no connective', '六大指标体系逐步完善，稳就业、稳金融成效明显。', '六大'],
 		['是指 inside running text, not at the paragraph’s opening', '会议指出，六稳是指稳就业、稳金融、稳外贸。', '六稳'],

@@ -1575,7 +1575,10 @@ export interface EntryOpening {
 	termStart: number;
 	termEnd: number;
 	gloss: number;
-	/** A term in 【】 with its gloss right after it, no colon (【六稳】稳就业…): a news heading looks the same (see bareTermHolds). */
+	/**
+	 * A term with its gloss right after it, no colon — in 【】 (【六稳】稳就业…) or, unnumbered, before a dash, a tab or a wide
+	 * space (六稳——稳就业…): a news heading looks the same (see bareTermHolds).
+	 */
 	bare?: boolean;
 }
 
@@ -1597,12 +1600,34 @@ export function glossaryEntry(text: string): EntryOpening | undefined {
 		if (ch === '：' || ch === ':') return k > s && !ITEM_MARKER.test(text.slice(s, k).trim()) ? { termStart: s, termEnd: k, gloss: k + 1 } : undefined;
 		if ('，。；！？,;\n'.includes(ch)) return undefined;
 		if (ch === '“' || ch === '”') quoted = ch === '“';
+		// A dash, a tab or a wide space ends a term that names a formula (六稳——稳就业、…; “六稳”⇥稳就业、…, a table's two
+		// columns copied to text): its gloss after them. Without an entry's number or a quoted name (a quoted name before a
+		// dash is glossed in running text too), a heading or a headline looks the same (两会聚焦——代表委员热议…; 双方　签署…):
+		// bare, as 【六稳】稳就业 is.
+		const gap = k - s >= 2 && !quoted ? termGap(text, k) : 0;
+		if (gap > 0) {
+			const term = text.slice(s, k);
+			if (ITEM_MARKER.test(term) || !namesFormula(term)) return undefined;
+			return { termStart: s, termEnd: k, gloss: k + gap, ...((m && m[0].trim()) || term.includes('”') ? {} : { bare: true }) };
+		}
 		// A connective ends the term only after one that names a formula (not 两会即将…, not a clause of running text), and
 		// never inside quotes (“非禁即入”).
 		const w = k - s >= 2 && !quoted && CONNECTIVE_FIRST.has(text.charCodeAt(k)) ? introducerAt(text, k, ENTRY_CONNECTIVES) : undefined;
 		if (w && !ITEM_MARKER.test(text.slice(s, k).trimEnd()) && namesFormula(text.slice(s, k).trimEnd())) return { termStart: s, termEnd: s + text.slice(s, k).trimEnd().length, gloss: k + w.length };
 	}
 	return undefined;
+}
+
+/**
+ * The length of what parts a term from its gloss without a colon at `k`: a dash (——), a tab, a wide space or two
+ * spaces (runs of them), or 0.
+ */
+function termGap(text: string, k: number): number {
+	if (text.startsWith('——', k)) return 2;
+	let j = k;
+	while (j < text.length && j - k < 8 && (text[j] === '\t' || text[j] === '\u3000' || text[j] === ' ')) j++;
+	const run = text.slice(k, j);
+	return run.includes('\t') || run.includes('\u3000') || run.length >= 2 ? j - k : 0;
 }
 
 /** A term in 【】 or ** (its colon inside or after them): its span, and the gloss after the closing mark and a colon. */
