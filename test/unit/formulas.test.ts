@@ -287,6 +287,18 @@ describe('resolving formulas', () => {
 		const headings = (n: number): string => joinLines(`认真抓好${n}方面重点工作：`, '', '（一）发挥政策引导作用', '', '加快落实。', '', '（二）推进产业升级', '', '加快。', '', '（三）推进开放', '', '加快。');
 		assert.deepEqual(formula(headings(3), '3方面重点工作'), { verdict: 'ok', source: 'headings', parts: [[3, ['（一）发挥政策引导作用', '（二）推进产业升级', '（三）推进开放']]] });
 		assert.equal(formula(headings(4), '4方面重点工作').verdict, 'mismatch');
+		// More headings than the count, the report going on at their level (四、加强政府自身建设): the first N are the count's,
+		// the next nothing binds to it — silent; every heading naming the count's key binds them all (a mismatch).
+		const sections = (lead: string, ...titles: string[]): string => joinLines(lead, '', ...titles.flatMap((t) => [t, '', '加快落实。', '']));
+		const selfBuilding = sections('重点做好三方面工作：', '一、坚定不移推动高质量发展', '二、持续深化改革开放', '三、切实保障和改善民生', '四、加强政府自身建设');
+		assert.deepEqual(formula(selfBuilding, '三方面工作'), { verdict: 'uncertain', source: 'headings', parts: [[3, ['一、坚定不移推动高质量发展', '二、持续深化改革开放', '三、切实保障和改善民生']]] });
+		assert.deepEqual(analyze(selfBuilding).findings.filter((f) => f.ruleId.startsWith('formula.')), []);
+		assert.equal(formula(selfBuilding.replace('三方面', '四方面'), '四方面工作').verdict, 'ok');
+		assert.equal(formula(selfBuilding.replace('三方面', '五方面'), '五方面工作').verdict, 'mismatch');
+		assert.equal(formula(sections('重点做好三方面工作：', '（一）推动高质量发展', '（二）深化改革开放', '（三）保障和改善民生', '（四）加强政府自身建设', '（五）防范化解风险'), '三方面工作').verdict, 'uncertain');
+		const works = sections('全力实施三大工程：', '一、实施产业升级工程', '二、实施城市更新工程', '三、实施民生保障工程', '四、实施生态修复工程');
+		assert.equal(formula(works, '三大工程').verdict, 'mismatch');
+		assert.equal(formula(works.replace('三大工程', '四大工程'), '四大工程').verdict, 'ok');
 		// A 、-list the first comma closes, exactly the count: the clause after the comma is what it did, not an item.
 		assert.deepEqual(formula('实施2项计划：人才强市计划、科技兴市计划，累计引进人才3000人。', '2项计划').parts, [[2, ['人才强市计划', '科技兴市计划']]]);
 		assert.equal(formula('实施2项计划：“人才强市”计划、“科技兴市”计划，累计引进人才3000人。', '2项计划').verdict, 'ok');

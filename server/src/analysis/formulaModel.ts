@@ -180,9 +180,14 @@ function resolveByNumberedHeadings(f: MutableFormula, sections: readonly Section
 	}
 	const count = f.parts[0]?.count;
 	if (run.length < 2 || count === undefined) return;
-	f.parts = [{ count, items: run.map((h) => h.title), itemSpans: run.map((h) => h.headingSpan) }];
-	f.expansion = { span: { start: run[0]!.headingSpan.start, end: run[run.length - 1]!.headingSpan.end }, source: 'headings' };
-	f.verdict = run.length === count ? 'ok' : Math.abs(run.length - count) === 1 ? 'mismatch' : 'uncertain';
+	// More headings than the count: a report goes on at the same level with sections the count does not name (做好三方面
+	// 重点工作：⏎一、…二、…三、…⏎四、加强政府自身建设). The first `count` are what the text binds to it; whether the next is
+	// one more of them nothing tells — unless every heading names the count's key (三大工程：⏎一、A工程…四、D工程).
+	const key = f.parts[0]?.key;
+	const bound = run.length > count && !(key !== undefined && key.length >= 2 && run.every((h) => h.title.includes(key))) ? run.slice(0, count) : run;
+	f.parts = [{ count, items: bound.map((h) => h.title), itemSpans: bound.map((h) => h.headingSpan) }];
+	f.expansion = { span: { start: bound[0]!.headingSpan.start, end: bound[bound.length - 1]!.headingSpan.end }, source: 'headings' };
+	f.verdict = bound !== run ? 'uncertain' : run.length === count ? 'ok' : Math.abs(run.length - count) === 1 ? 'mismatch' : 'uncertain';
 }
 
 /**
