@@ -638,6 +638,26 @@ describe('glossary entries in other layouts: the term in 【】 or bold, after �
 		});
 	}
 
+	// An item written twice: the count is made by the repeat, so a last item joined by 和 is not kept as one to make it.
+	const twice: [string, string, string, 'mismatch' | 'ok'][] = [
+		['a list before its count, an item twice', '做大做强优质粮食产业、精品畜牧业、精深加工业、园艺特产业、园艺特产业、绿色食品和劳务经济六大主导产业。', '六大', 'mismatch'],
+		['a glossary entry, an item twice', '“三网融合”：是指电信网、广播电视网、广播电视网和计算机通信网。', '三网融合', 'mismatch'],
+		['a list before a quoted name, an item twice', '推进电信网、广播电视网、广播电视网和计算机通信网“三网融合”。', '三网融合', 'mismatch'],
+		// Neighbours: no repeat, the joined item kept by the count (林区生态修复和湿地保护 of six, 公务用车购置及运行费 of
+		// three); items that share words are no repeat (园艺特产业, 园艺特色产业).
+		['no repeat: the same list', '做大做强优质粮食产业、精品畜牧业、精深加工业、园艺特产业、绿色食品和劳务经济六大主导产业。', '六大', 'ok'],
+		['no repeat: 和 kept by the count among six', '［8］六大专项整治：违法建筑整治、城乡环境综合整治、城镇内河（湖）水污染治理、大气污染防治、土壤环境综合治理、林区生态修复和湿地保护。', '六大专项整治', 'ok'],
+		['no repeat: 及 kept by the count among three', '“三公”经费：因公出国（境）经费、公务接待经费、公务用车购置及运行费。', '三公', 'ok'],
+		['items alike but not the same', '做大做强优质粮食产业、精品畜牧业、园艺特产业、园艺特色产业、绿色食品和劳务经济六大主导产业。', '六大', 'ok'],
+	];
+	for (const [what, text, name, verdict] of twice) {
+		test(`${what}: ${verdict}`, () => {
+			const a = analyze(text);
+			assert.equal(a.formulas.find((x) => x.text === name)?.verdict, verdict);
+			assert.equal(a.findings.some((x) => x.ruleId.startsWith('formula.')), verdict === 'mismatch');
+		});
+	}
+
 	// Running text, places and idioms are no entries: nothing named there is resolved, nothing flagged.
 	const silent: [string, string, string][] = [
 		// A dash, a tab or a wide space after an unnumbered, unquoted name: a heading or a headline (a bare term) unless its

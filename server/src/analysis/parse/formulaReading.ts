@@ -409,10 +409,22 @@ export function fitJoiner(items: Item[], count: number | undefined, key?: string
 	// split when both are as near.
 	const off = (n: number): number => Math.abs(n - count);
 	// Kept as one by the count only among three items or more: 林区生态修复和湿地保护 of six, 公务用车购置及运行费 of three —
-	// but A、B和C is three names, not two.
-	if (list.length === count && split.length !== count) return list.length >= 3 || count < 2 ? list : split;
+	// but A、B和C is three names, not two; and not where the list names an item twice (电信网、广播电视网、广播电视网和
+	// 计算机通信网): the count is made by the repeat, not by the joined item, and the list is read as lists are.
+	if (list.length === count && split.length !== count) return (list.length >= 3 || count < 2) && !namesTwice(list) ? list : split;
 	if (split.length === count) return split;
 	return off(list.length) < off(split.length) ? list : split;
+}
+
+/** Does a list name one item twice (the same words, quotes and spaces aside)? */
+function namesTwice(items: readonly Item[]): boolean {
+	const seen = new Set<string>();
+	for (const it of items) {
+		const t = unquote(it.text).replace(/\s/g, '');
+		if (seen.has(t)) return true;
+		seen.add(t);
+	}
+	return false;
 }
 
 /** Words that hold a 的 that is no particle: 目的地, 有的, 的确, 的士, 别的. */
