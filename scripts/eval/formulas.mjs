@@ -186,6 +186,10 @@ const EXPLANATION = '为推动相关领域工作提质增效、补齐短板弱�
 export const ENTRY_VARIANTS = {
 	// The name's quotes dropped (“六稳”：… → 六稳：…; 服务业“三百工程”：… → 服务业三百工程：…).
 	unquoted: (p) => (p.term.includes('“') ? { ...p, term: p.term.replace(/[“”]/g, '') } : undefined),
+	// The name's quotes straight (a web page or an editor's ASCII quotes: "六稳"：…) or corner brackets (「六稳」：…).
+	// (Every quote of the entry, as a source writes them all one way.)
+	'"quotes"': (p) => (p.term.includes('“') ? { ...p, term: p.term.replace(/[“”]/g, '"'), gloss: p.gloss.replace(/[“”]/g, '"') } : undefined),
+	'「quotes」': (p) => (p.term.includes('“') ? { ...p, term: p.term.replace(/“/g, '「').replace(/”/g, '」'), gloss: p.gloss.replace(/“/g, '「').replace(/”/g, '」') } : undefined),
 	// Another item numbering, or none (the entry's own number kept, 1 when it has none).
 	'no number': (p) => (p.numbered ? { ...p, numbering: '' } : undefined),
 	'1.': (p) => ({ ...p, numbering: `${p.n}.` }),
