@@ -555,6 +555,8 @@ describe('glossary entries in other layouts: the term in 【】 or bold, after �
 		['a description first, the items after 主要为', '“四早”：疫情防控的一项基本要求，主要为早发现、早报告、早隔离、早治疗。', '四早', [[4, ['早发现', '早报告', '早隔离', '早治疗']]]],
 		['the gloss ends with 的统称: no part of the last item', '〔8〕“五个振兴”：产业振兴、人才振兴、文化振兴、生态振兴、组织振兴的统称。', '五个振兴', [[5, ['产业振兴', '人才振兴', '文化振兴', '生态振兴', '组织振兴']]]],
 		['the same with 的总称', '“三医联动”：医疗、医保、医药联动改革的总称。', '三医联动', [[3, ['医疗', '医保', '医药联动改革']]]],
+		['each part’s items before its count restated with its key (两条横向通道 … 三条纵向通道)', '1.“两横三纵”：指海秀路、椰海大道两条横向通道和粤海大道、绿色长廊、丘海大道三条纵向通道。', '两横三纵', [[2, ['海秀路', '椰海大道']], [3, ['粤海大道', '绿色长廊', '丘海大道']]]],
+		['the same, parts apart by a comma, the first closed by 等', '“四县三区”：指甲县、乙县、丙县、丁县等四个县，东区、西区、南区三个区。', '四县三区', [[4, ['甲县', '乙县', '丙县', '丁县']], [3, ['东区', '西区', '南区']]]],
 		['a measure word after the count: the name is read whole, never cut (六大高耗能行业, not 六大)', '六大高耗能行业分别为：化学原料及化学制品制造业、非金属矿物制品业、黑色金属冶炼及压延加工业、有色金属冶炼及压延加工业、石油加工炼焦及核燃料加工业、电力热力的生产和供应业。', '六大高耗能行业', [[6, ['化学原料及化学制品制造业', '非金属矿物制品业', '黑色金属冶炼及压延加工业', '有色金属冶炼及压延加工业', '石油加工炼焦及核燃料加工业', '电力热力的生产和供应业']]]],
 	];
 	for (const [what, text, name, parts] of cases) {
@@ -629,6 +631,7 @@ describe('glossary entries in other layouts: the term in 【】 or bold, after �
 		['a tab', '1.三医联动\t医疗、医保。', '三医联动'],
 		['具体为 after a description', '“四早”：疫情防控的一项基本要求，具体为早发现、早报告、早治疗。', '四早'],
 		['的统称 after the last item', '“四早”：早发现、早报告、早治疗的统称。', '四早'],
+		['each part’s items before its count restated with its key', '“两横三纵”：指海秀路、椰海大道两条横向通道和粤海大道、丘海大道三条纵向通道。', '两横三纵'],
 	];
 	for (const [what, text, name] of dropped) {
 		test(`one item short, ${what}: flagged`, () => {
@@ -663,6 +666,9 @@ describe('glossary entries in other layouts: the term in 【】 or bold, after �
 		// A dash, a tab or a wide space after an unnumbered, unquoted name: a heading or a headline (a bare term) unless its
 		// items carry the name's key.
 		['a headline before a dash', '两会聚焦——代表委员热议教育、医疗、养老。', '两会聚焦'],
+		// Counts restated after a part's items: only with the part's key after the measure, and in a gloss.
+		['restated counts without the parts’ keys', '“两横三纵”：指海秀路、椰海大道两条道路和粤海大道、丘海大道三条干线。', '两横三纵'],
+		['restated counts in running text, before the name', '全市推进海秀路、椰海大道两条横向通道和粤海大道、丘海大道三条纵向通道建设，形成“两横三纵”路网。', '两横三纵'],
 		['a headline before a dash, its items no keys', '四季歌——春天播种、夏天耕耘、秋天收获。', '四季歌'],
 		['双方 before a wide space', '双方　签署合作协议、备忘录、意向书。', '双方'],
 		['a heading numbered （一） before a dash', '（一）三大行动——实施A、B。', '三大行动'],

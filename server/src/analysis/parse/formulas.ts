@@ -1481,27 +1481,50 @@ function partTails(text: string, start: number, end: number, parts: readonly Raw
 	for (const p of parts) {
 		if (!p.key || p.count === undefined) return undefined;
 		let verb = -1;
-		for (let k = text.indexOf(p.key, at); k >= 0 && k < end && verb < 0; k = text.indexOf(p.key, k + 1)) {
+		// Or the count right after the items, its measure and key after it (海秀路、椰海大道两条横向通道和粤海大道、…三条纵向
+		// 通道): the items end at the count, the next part starts after the key's noun and a joiner.
+		let restated = -1;
+		for (let k = text.indexOf(p.key, at); k >= 0 && k < end && verb < 0 && restated < 0; k = text.indexOf(p.key, k + 1)) {
 			let c = k;
-			if (MEASURES_BEFORE_KEY.has(text[c - 1] ?? '') && COUNT_BEFORE_KEY.has(text[c - 2] ?? '')) c--;
+			const measured = MEASURES_BEFORE_KEY.has(text[c - 1] ?? '') && COUNT_BEFORE_KEY.has(text[c - 2] ?? '');
+			if (measured) c--;
 			let s = c;
 			while (s > at && COUNT_BEFORE_KEY.has(text[s - 1]!)) s--;
 			if (s < c && s - 1 > at && (text[s - 1] === '为' || text[s - 1] === '是')) verb = s - 1;
+			else if (measured && s < c && s - 1 > at && text.slice(at, s).includes('、') && (isCjk(text.charCodeAt(s - 1)) || text[s - 1] === '”')) {
+				verb = s;
+				restated = k + p.key.length;
+			}
 		}
 		if (verb < 0) return undefined;
 		let from = at;
 		while (from < verb && /[\s，；]/.test(text[from]!)) from++;
 		if (text[from] === '以' || text[from] === '把' || text[from] === '将') from++;
+		if (verb <= from) return undefined;
+		out.push({ start: from, end: verb });
+		if (restated >= 0) {
+			// The key's noun (横向通道), then a joiner (和, 及, 以及, a comma): the next part's items.
+			let q = restated;
+			while (q < end && q - restated < RESTATED_NOUN_MAX && isCjk(text.charCodeAt(q)) && !text.startsWith('和', q) && !text.startsWith('及', q) && !text.startsWith('以及', q)) q++;
+			// (A comma and a word: ，以及; ，和.)
+			for (let j = 0; j < 2 && q < end; j++) {
+				const joiner = /^(?:以及|和|及|[，；、])/.exec(text.slice(q, q + 2));
+				if (!joiner) break;
+				q += joiner[0].length;
+			}
+			at = q;
+			continue;
+		}
 		// The part's group ends at the next ， or ；.
 		let next = verb;
 		while (next < end && text[next] !== '，' && text[next] !== '；' && text[next] !== '。') next++;
-		if (verb <= from) return undefined;
-		out.push({ start: from, end: verb });
 		at = next + 1;
 	}
 	return out;
 }
 const COUNT_BEFORE_KEY = new Set([...'一二两三四五六七八九十']);
+/** The longest noun read after a part's restated count and key (两条横向通道: 向通道). */
+const RESTATED_NOUN_MAX = 8;
 const MEASURES_BEFORE_KEY = new Set([...'个条项大类种']);
 
 /** A gloss that ends by calling the formula a short name: …的简称, …之简称. */
