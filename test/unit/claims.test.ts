@@ -263,6 +263,8 @@ describe('the text formulas read: half-width punctuation in Chinese text as full
 		['straight quotes around digits before Chinese text', '"88"政务模式', '“88”政务模式'],
 		['straight quotes around a code before no Chinese text stay', '设置"5+1"=6', '设置"5+1"=6'],
 		['straight quotes around a version string stay', '版本"1.2"发布', '版本"1.2"发布'],
+		['an item number in brackets after a Chinese mark', '：(1)医疗；(2)医保', '：（1）医疗；（2）医保'],
+		['brackets after a Chinese mark around Latin text stay', '：(a+b)', '：(a+b)'],
 		['corner brackets as quotes', '「六稳」：稳就业、『稳金融』', '“六稳”：稳就业、‘稳金融’'],
 	];
 	for (const [name, input, read] of cases) {

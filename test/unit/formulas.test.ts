@@ -557,6 +557,8 @@ describe('glossary entries in other layouts: the term in 【】 or bold, after �
 		['the same with 的总称', '“三医联动”：医疗、医保、医药联动改革的总称。', '三医联动', [[3, ['医疗', '医保', '医药联动改革']]]],
 		['each part’s items before its count restated with its key (两条横向通道 … 三条纵向通道)', '1.“两横三纵”：指海秀路、椰海大道两条横向通道和粤海大道、绿色长廊、丘海大道三条纵向通道。', '两横三纵', [[2, ['海秀路', '椰海大道']], [3, ['粤海大道', '绿色长廊', '丘海大道']]]],
 		['the same, parts apart by a comma, the first closed by 等', '“四县三区”：指甲县、乙县、丙县、丁县等四个县，东区、西区、南区三个区。', '四县三区', [[4, ['甲县', '乙县', '丙县', '丁县']], [3, ['东区', '西区', '南区']]]],
+		['parts framed by 以…为, a part of one with its key right after 为', '1.“一核两翼”：以主城区为核心，以东部新区、西部新区为两翼。', '一核两翼', [[1, ['主城区']], [2, ['东部新区', '西部新区']]]],
+		['items numbered (1) in half-width brackets', '6.“三医联动”：(1)医疗；(2)医保；(3)医药。', '三医联动', [[3, ['医疗', '医保', '医药']]]],
 		['a measure word after the count: the name is read whole, never cut (六大高耗能行业, not 六大)', '六大高耗能行业分别为：化学原料及化学制品制造业、非金属矿物制品业、黑色金属冶炼及压延加工业、有色金属冶炼及压延加工业、石油加工炼焦及核燃料加工业、电力热力的生产和供应业。', '六大高耗能行业', [[6, ['化学原料及化学制品制造业', '非金属矿物制品业', '黑色金属冶炼及压延加工业', '有色金属冶炼及压延加工业', '石油加工炼焦及核燃料加工业', '电力热力的生产和供应业']]]],
 	];
 	for (const [what, text, name, parts] of cases) {
@@ -632,6 +634,8 @@ describe('glossary entries in other layouts: the term in 【】 or bold, after �
 		['具体为 after a description', '“四早”：疫情防控的一项基本要求，具体为早发现、早报告、早治疗。', '四早'],
 		['的统称 after the last item', '“四早”：早发现、早报告、早治疗的统称。', '四早'],
 		['each part’s items before its count restated with its key', '“两横三纵”：指海秀路、椰海大道两条横向通道和粤海大道、丘海大道三条纵向通道。', '两横三纵'],
+		['parts framed by 以…为', '“一核两翼”：以主城区为核心，以东部新区为两翼。', '一核两翼'],
+		['items numbered (1)', '“三医联动”：(1)医疗；(2)医保。', '三医联动'],
 	];
 	for (const [what, text, name] of dropped) {
 		test(`one item short, ${what}: flagged`, () => {

@@ -1491,6 +1491,8 @@ function partTails(text: string, start: number, end: number, parts: readonly Raw
 			let s = c;
 			while (s > at && COUNT_BEFORE_KEY.has(text[s - 1]!)) s--;
 			if (s < c && s - 1 > at && (text[s - 1] === '为' || text[s - 1] === '是')) verb = s - 1;
+			// A part of one, its key right after the verb (以主城区为核心 of 一核两翼).
+			else if (p.count === 1 && s === c && c - 1 > at && text[c - 1] === '为' && text.slice(at, c).includes('以')) verb = c - 1;
 			else if (measured && s < c && s - 1 > at && text.slice(at, s).includes('、') && (isCjk(text.charCodeAt(s - 1)) || text[s - 1] === '”')) {
 				verb = s;
 				restated = k + p.key.length;

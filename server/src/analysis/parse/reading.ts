@@ -13,6 +13,11 @@ function isCjkCode(c: number): boolean {
 	return c >= 0x4e00 && c <= 0x9fff;
 }
 
+/** A full-width mark of Chinese text (，。：；、 and the like). */
+function isCjkMark(c: number): boolean {
+	return (c >= 0x3000 && c <= 0x303f) || (c >= 0xff01 && c <= 0xff0f) || (c >= 0xff1a && c <= 0xff20);
+}
+
 const HALF_TO_FULL: Readonly<Record<string, string>> = { ',': '，', ';': '；', ':': '：', '(': '（', ')': '）', '!': '！', '?': '？' };
 /** Marks that carry no meaning for a subject: quotes, book-title marks, Markdown emphasis. */
 const DROPPED = new CharSet('“”‘’"《》〈〉*_');
@@ -105,7 +110,8 @@ export function formulaReadingText(text: string): string {
 		if (!HALF_MARKS.has(c)) continue;
 		const paren = c === 0x28 || c === 0x29;
 		// A bracket next to Chinese text; another mark anywhere but between two Latin letters or digits (1,234, 10:30).
-		const read = paren ? isCjkCode(codeAt(text, i - 1)) || isCjkCode(codeAt(text, i + 1)) : !(isAlnum(codeAt(text, i - 1)) && isAlnum(codeAt(text, i + 1)));
+		// (An opening bracket after a Chinese mark too, before a number: ：(1)医疗；(2)医保.)
+		const read = paren ? isCjkCode(codeAt(text, i - 1)) || isCjkCode(codeAt(text, i + 1)) || (c === 0x28 && isCjkMark(codeAt(text, i - 1)) && /[0-9一二三四五六七八九十]/.test(text[i + 1] ?? '')) : !(isAlnum(codeAt(text, i - 1)) && isAlnum(codeAt(text, i + 1)));
 		const full = read ? HALF_TO_FULL[text[i]!] : undefined;
 		if (full === undefined) continue;
 		out += text.slice(run, i) + full;
