@@ -233,6 +233,7 @@ export const TEXT_VARIANTS = {
 	'一是 items': (text, p, label) => listed(p, label, (it, k) => `${ORDINAL[k]}是${it}`),
 	'（1） items': (text, p, label) => listed(p, label, (it, k) => `（${k + 1}）${it}`),
 	'① items': (text, p, label) => listed(p, label, (it, k) => `${CIRCLED(k + 1)}${it}`),
+	'(1) items': (text, p, label) => listed(p, label, (it, k) => `(${k + 1})${it}`),
 	'items on lines': (text, p, label) => listed(p, label, (it, k) => `\n${k + 1}.${it}`),
 	'dash ——': (text, p, label) => listed(p, label, (it) => it, '——', '、'),
 	'的统称': (text, p, label) => listed(p, label, (it) => it, '：', '、')?.replace(/。\n$/, `的统称。\n`),
