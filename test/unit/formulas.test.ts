@@ -670,6 +670,9 @@ describe('glossary entries in other layouts: the term in 【】 or bold, after �
 		// A dash, a tab or a wide space after an unnumbered, unquoted name: a heading or a headline (a bare term) unless its
 		// items carry the name's key.
 		['a headline before a dash', '两会聚焦——代表委员热议教育、医疗、养老。', '两会聚焦'],
+		// 具体为, 主要为 open a list only where one follows.
+		['具体为 before no list', '“三大工程”：年度重点工作，具体为推进民生实事。', '三大工程'],
+		['主要为 before a figure', '“两个市场”：国内国际市场，主要为出口增长8%。', '两个市场'],
 		// Counts restated after a part's items: only with the part's key after the measure, and in a gloss.
 		['restated counts without the parts’ keys', '“两横三纵”：指海秀路、椰海大道两条道路和粤海大道、丘海大道三条干线。', '两横三纵'],
 		['restated counts in running text, before the name', '全市推进海秀路、椰海大道两条横向通道和粤海大道、丘海大道三条纵向通道建设，形成“两横三纵”路网。', '两横三纵'],

@@ -1626,14 +1626,18 @@ export function glossaryEntry(text: string): EntryOpening | undefined {
 		if ('，。；！？,;\n'.includes(ch)) return undefined;
 		if (ch === '“' || ch === '”') quoted = ch === '“';
 		// A dash, a tab or a wide space ends a term that names a formula (六稳——稳就业、…; “六稳”⇥稳就业、…, a table's two
-		// columns copied to text): its gloss after them. Without an entry's number or a quoted name (a quoted name before a
-		// dash is glossed in running text too), a heading or a headline looks the same (两会聚焦——代表委员热议…; 双方　签署…):
-		// bare, as 【六稳】稳就业 is.
+		// columns copied to text): its gloss after them. Without an entry's number or a quoted name opening the block (a
+		// quoted name before a dash is glossed in running text too), a heading or a headline looks the same (两会聚焦——代表
+		// 委员热议…; 双方　签署…): bare, as 【六稳】稳就业 is.
 		const gap = k - s >= 2 && !quoted ? termGap(text, k) : 0;
 		if (gap > 0) {
 			const term = text.slice(s, k);
 			if (ITEM_MARKER.test(term) || !namesFormula(term)) return undefined;
-			return { termStart: s, termEnd: k, gloss: k + gap, ...((m && m[0].trim()) || term.includes('”') ? {} : { bare: true }) };
+			const numbered = m !== null && m[0].trim() !== '';
+			// Words before a quoted name and a dash, unnumbered, are running text (推进“三大工程”——A、B，加快…): the dash
+			// glosses the name in its sentence (see candidates), no entry. (A tab or a wide space is a table's, not a sentence's.)
+			if (!numbered && text.startsWith('——', k) && term.includes('“') && !term.startsWith('“')) return undefined;
+			return { termStart: s, termEnd: k, gloss: k + gap, ...(numbered || term.includes('“') ? {} : { bare: true }) };
 		}
 		// A connective ends the term only after one that names a formula (not 两会即将…, not a clause of running text), and
 		// never inside quotes (“非禁即入”).
