@@ -186,6 +186,10 @@ const EXPLANATION = '为推动相关领域工作提质增效、补齐短板弱�
 export const ENTRY_VARIANTS = {
 	// The name's quotes dropped (“六稳”：… → 六稳：…; 服务业“三百工程”：… → 服务业三百工程：…).
 	unquoted: (p) => (p.term.includes('“') ? { ...p, term: p.term.replace(/[“”]/g, '') } : undefined),
+	// The name's quotes straight (a web page or an editor's ASCII quotes: "六稳"：…) or corner brackets (「六稳」：…).
+	// (Every quote of the entry, as a source writes them all one way.)
+	'"quotes"': (p) => (p.term.includes('“') ? { ...p, term: p.term.replace(/[“”]/g, '"'), gloss: p.gloss.replace(/[“”]/g, '"') } : undefined),
+	'「quotes」': (p) => (p.term.includes('“') ? { ...p, term: p.term.replace(/“/g, '「').replace(/”/g, '」'), gloss: p.gloss.replace(/“/g, '「').replace(/”/g, '」') } : undefined),
 	// Another item numbering, or none (the entry's own number kept, 1 when it has none).
 	'no number': (p) => (p.numbered ? { ...p, numbering: '' } : undefined),
 	'1.': (p) => ({ ...p, numbering: `${p.n}.` }),
@@ -226,7 +230,37 @@ export const TEXT_VARIANTS = {
 		const items = label.parts[0].items;
 		return `${p.lead}${p.numbering}${p.term}：${EXPLANATION}主要包括${items.join(items.some((it) => /[、，,]/.test(it)) ? '；' : '、')}。\n`;
 	},
+	'一是 items': (text, p, label) => listed(p, label, (it, k) => `${ORDINAL[k]}是${it}`),
+	'（1） items': (text, p, label) => listed(p, label, (it, k) => `（${k + 1}）${it}`),
+	'① items': (text, p, label) => listed(p, label, (it, k) => `${CIRCLED(k + 1)}${it}`),
+	'(1) items': (text, p, label) => listed(p, label, (it, k) => `(${k + 1})${it}`),
+	'items on lines': (text, p, label) => listed(p, label, (it, k) => `\n${k + 1}.${it}`),
+	'dash ——': (text, p, label) => listed(p, label, (it) => it, '——', '、'),
+	'的统称': (text, p, label) => listed(p, label, (it) => it, '：', '、')?.replace(/。\n$/, `的统称。\n`),
+	'和 last': (text, p, label) => !label.parts?.[0]?.items?.some((it) => /[、，,]/.test(it)) && listed(p, label, (it, k, all) => (k === all.length - 1 ? `和${it}` : k === all.length - 2 ? it : `${it}、`), '：', ''),
+	'以及 last': (text, p, label) => !label.parts?.[0]?.items?.some((it) => /[、，,]/.test(it)) && listed(p, label, (it, k, all) => (k === all.length - 1 ? `以及${it}` : k === all.length - 2 ? it : `${it}、`), '：', ''),
+	'； items': (text, p, label) => listed(p, label, (it) => it, '：', '；'),
+	'， items': (text, p, label) => listed(p, label, (it) => it, '：', '，'),
+	'分别是': (text, p, label) => listed(p, label, (it) => it, '：分别是', '、'),
+	'count after': (text, p, label) => listed(p, label, (it) => it, '：', '、')?.replace(/。\n$/, `${label.parts[0].items.length > 10 ? label.parts[0].items.length : label.parts[0].items.length === 2 ? '两' : ORDINAL[label.parts[0].items.length - 1]}个方面。\n`),
+	'，即': (text, p, label) => listed(p, label, (it) => it, `：${EXPLANATION.replace(/，其内容$/, '')}，即`, '、'),
+	'，具体为': (text, p, label) => listed(p, label, (it) => it, `：${EXPLANATION.replace(/，其内容$/, '')}，具体为`, '、'),
+	'tab': (text, p, label) => (bareGloss(p.gloss).trim() ? `${p.lead}${p.numbering}${p.term}\t${bareGloss(p.gloss).trim()}\n` : undefined),
+	'space': (text, p, label) => (bareGloss(p.gloss).trim() ? `${p.lead}${p.numbering}${p.term}　${bareGloss(p.gloss).trim()}\n` : undefined),
 };
+
+const ORDINAL = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五'];
+function listed(p, label, mark, colon = '：', sep = '；') {
+	if (label.unlisted || label.parts.length !== 1 || !(label.parts[0].items?.length >= 2) || label.parts[0].items.length > 15) return undefined;
+	const items = label.parts[0].items;
+	// Items that hold a 、 or a comma themselves are kept apart by ；, as a writer does (A、B；C，D); joined otherwise not at all.
+	const inner = items.some((it) => /[、，,]/.test(it));
+	if (inner && sep !== '；') {
+		if (sep !== '、' && sep !== '，') return undefined;
+		sep = '；';
+	}
+	return `${p.lead}${p.numbering}${p.term}${colon}${items.map((it, k, all) => mark(it, k, all)).join(sep)}。\n`;
+}
 
 /**
  * The layout-variant glossary eval: each dev glossary entry alone under its section's heading, as written and in each

@@ -243,7 +243,7 @@ test('a grade or class in words is no figure (达到二级以上标准, 劣三�
 });
 
 
-describe('the text formulas read: half-width punctuation in Chinese text as full-width, straight double quotes around Chinese words as Chinese quotes, full-width digits as ASCII, character for character', () => {
+describe('the text formulas read: half-width punctuation in Chinese text as full-width, straight double quotes around Chinese words (or a code before them) and corner brackets as Chinese quotes, full-width digits as ASCII, character for character', () => {
 	const cases: readonly (readonly [string, string, string])[] = [
 		['a comma after a Chinese word', '绿色供应链3家,获评', '绿色供应链3家，获评'],
 		['a semicolon between a percentage and a digit', '增长19.6%;3家', '增长19.6%；3家'],
@@ -259,6 +259,13 @@ describe('the text formulas read: half-width punctuation in Chinese text as full
 		['a straight quote after a Latin letter or digit opens nothing', 'a"中文"b', 'a"中文"b'],
 		['a quote left alone on its line stays, and no pair spans a line', '完成"九五\n计划"十五"', '完成"九五\n计划“十五”'],
 		['an inch mark stays', '屏幕15"大小', '屏幕15"大小'],
+		['straight quotes around a code before Chinese text', '"5+1"指定监管场地', '“5+1”指定监管场地'],
+		['straight quotes around digits before Chinese text', '"88"政务模式', '“88”政务模式'],
+		['straight quotes around a code before no Chinese text stay', '设置"5+1"=6', '设置"5+1"=6'],
+		['straight quotes around a version string stay', '版本"1.2"发布', '版本"1.2"发布'],
+		['an item number in brackets after a Chinese mark', '：(1)医疗；(2)医保', '：（1）医疗；（2）医保'],
+		['brackets after a Chinese mark around Latin text stay', '：(a+b)', '：(a+b)'],
+		['corner brackets as quotes', '「六稳」：稳就业、『稳金融』', '“六稳”：稳就业、‘稳金融’'],
 	];
 	for (const [name, input, read] of cases) {
 		test(name, () => {

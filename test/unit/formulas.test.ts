@@ -289,6 +289,18 @@ describe('resolving formulas', () => {
 		const headings = (n: number): string => joinLines(`认真抓好${n}方面重点工作：`, '', '（一）发挥政策引导作用', '', '加快落实。', '', '（二）推进产业升级', '', '加快。', '', '（三）推进开放', '', '加快。');
 		assert.deepEqual(formula(headings(3), '3方面重点工作'), { verdict: 'ok', source: 'headings', parts: [[3, ['（一）发挥政策引导作用', '（二）推进产业升级', '（三）推进开放']]] });
 		assert.equal(formula(headings(4), '4方面重点工作').verdict, 'mismatch');
+		// More headings than the count, the report going on at their level (四、加强政府自身建设): the first N are the count's,
+		// the next nothing binds to it — silent; every heading naming the count's key binds them all (a mismatch).
+		const sections = (lead: string, ...titles: string[]): string => joinLines(lead, '', ...titles.flatMap((t) => [t, '', '加快落实。', '']));
+		const selfBuilding = sections('重点做好三方面工作：', '一、坚定不移推动高质量发展', '二、持续深化改革开放', '三、切实保障和改善民生', '四、加强政府自身建设');
+		assert.deepEqual(formula(selfBuilding, '三方面工作'), { verdict: 'uncertain', source: 'headings', parts: [[3, ['一、坚定不移推动高质量发展', '二、持续深化改革开放', '三、切实保障和改善民生']]] });
+		assert.deepEqual(analyze(selfBuilding).findings.filter((f) => f.ruleId.startsWith('formula.')), []);
+		assert.equal(formula(selfBuilding.replace('三方面', '四方面'), '四方面工作').verdict, 'ok');
+		assert.equal(formula(selfBuilding.replace('三方面', '五方面'), '五方面工作').verdict, 'mismatch');
+		assert.equal(formula(sections('重点做好三方面工作：', '（一）推动高质量发展', '（二）深化改革开放', '（三）保障和改善民生', '（四）加强政府自身建设', '（五）防范化解风险'), '三方面工作').verdict, 'uncertain');
+		const works = sections('全力实施三大工程：', '一、实施产业升级工程', '二、实施城市更新工程', '三、实施民生保障工程', '四、实施生态修复工程');
+		assert.equal(formula(works, '三大工程').verdict, 'mismatch');
+		assert.equal(formula(works.replace('三大工程', '四大工程'), '四大工程').verdict, 'ok');
 		// A 、-list the first comma closes, exactly the count: the clause after the comma is what it did, not an item.
 		assert.deepEqual(formula('实施2项计划：人才强市计划、科技兴市计划，累计引进人才3000人。', '2项计划').parts, [[2, ['人才强市计划', '科技兴市计划']]]);
 		assert.equal(formula('实施2项计划：“人才强市”计划、“科技兴市”计划，累计引进人才3000人。', '2项计划').verdict, 'ok');
@@ -536,6 +548,19 @@ describe('glossary entries in other layouts: the term in 【】 or bold, after �
 		['the same, a word of what is done with the items kept in the name (四医联动, not 四医联)', '四医联动改革：指医德医风、医疗、医保、医药联动的医疗卫生综合体制改革。', '四医联动', [[4, ['医德医风', '医疗', '医保', '医药联动']]]],
 		['an unquoted name of two parts with a noun after it: cut after its last part, not its first (三减三健, not 三减)', '三减三健专项行动：倡导减盐、减油、减糖、健康口腔、健康体重、健康骨骼专项行动。', '三减三健', [[3, ['减盐', '减油', '减糖']], [3, ['健康口腔', '健康体重', '健康骨骼']]]],
 		['the same, its parts glossed by their quoted names (两横三纵, not 两横 nor 两横三)', '两横三纵骨干路网：“两横”指海秀路、椰海大道，“三纵”指粤海大道、绿色长廊、丘海大道。', '两横三纵', [[2, ['海秀路', '椰海大道']], [3, ['粤海大道', '绿色长廊', '丘海大道']]]],
+		['a dash after the term, no colon', '六稳——稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期。', '六稳', [[6, ['稳就业', '稳金融', '稳外贸', '稳外资', '稳投资', '稳预期']]]],
+		['a quoted term and its noun before a dash', '（4）“四联”机制——领导联系指导、部门联系包保、单位联系共建、党员联系服务。', '四联', [[4, ['领导联系指导', '部门联系包保', '单位联系共建', '党员联系服务']]]],
+		['a table’s two columns copied to text: a tab between term and gloss', '“四早”\t早发现、早报告、早隔离、早治疗。', '四早', [[4, ['早发现', '早报告', '早隔离', '早治疗']]]],
+		['the same with a wide space', '3.“三医联动”　医疗、医保、医药。', '三医联动', [[3, ['医疗', '医保', '医药']]]],
+		['the same with spaces, numbered', '3.三医联动   医疗、医保、医药。', '三医联动', [[3, ['医疗', '医保', '医药']]]],
+		['a description first, the items after 具体为', '“三医联动”：为推动相关领域工作提质增效而部署实施的一项重点工作，具体为医疗、医保、医药。', '三医联动', [[3, ['医疗', '医保', '医药']]]],
+		['a description first, the items after 主要为', '“四早”：疫情防控的一项基本要求，主要为早发现、早报告、早隔离、早治疗。', '四早', [[4, ['早发现', '早报告', '早隔离', '早治疗']]]],
+		['the gloss ends with 的统称: no part of the last item', '〔8〕“五个振兴”：产业振兴、人才振兴、文化振兴、生态振兴、组织振兴的统称。', '五个振兴', [[5, ['产业振兴', '人才振兴', '文化振兴', '生态振兴', '组织振兴']]]],
+		['the same with 的总称', '“三医联动”：医疗、医保、医药联动改革的总称。', '三医联动', [[3, ['医疗', '医保', '医药联动改革']]]],
+		['each part’s items before its count restated with its key (两条横向通道 … 三条纵向通道)', '1.“两横三纵”：指海秀路、椰海大道两条横向通道和粤海大道、绿色长廊、丘海大道三条纵向通道。', '两横三纵', [[2, ['海秀路', '椰海大道']], [3, ['粤海大道', '绿色长廊', '丘海大道']]]],
+		['the same, parts apart by a comma, the first closed by 等', '“四县三区”：指甲县、乙县、丙县、丁县等四个县，东区、西区、南区三个区。', '四县三区', [[4, ['甲县', '乙县', '丙县', '丁县']], [3, ['东区', '西区', '南区']]]],
+		['parts framed by 以…为, a part of one with its key right after 为', '1.“一核两翼”：以主城区为核心，以东部新区、西部新区为两翼。', '一核两翼', [[1, ['主城区']], [2, ['东部新区', '西部新区']]]],
+		['items numbered (1) in half-width brackets', '6.“三医联动”：(1)医疗；(2)医保；(3)医药。', '三医联动', [[3, ['医疗', '医保', '医药']]]],
 		['a measure word after the count: the name is read whole, never cut (六大高耗能行业, not 六大)', '六大高耗能行业分别为：化学原料及化学制品制造业、非金属矿物制品业、黑色金属冶炼及压延加工业、有色金属冶炼及压延加工业、石油加工炼焦及核燃料加工业、电力热力的生产和供应业。', '六大高耗能行业', [[6, ['化学原料及化学制品制造业', '非金属矿物制品业', '黑色金属冶炼及压延加工业', '有色金属冶炼及压延加工业', '石油加工炼焦及核燃料加工业', '电力热力的生产和供应业']]]],
 	];
 	for (const [what, text, name, parts] of cases) {
@@ -571,6 +596,16 @@ describe('glossary entries in other layouts: the term in 【】 or bold, after �
 		['五年间即完成A', undefined],
 		['三次违规即取消资格', undefined],
 		['“双随机”即查即改，全年检查企业', undefined],
+		['六稳——稳就业', '六稳', '稳就业'],
+		['“六稳”\t稳就业', '“六稳”', '稳就业'],
+		['“六稳”　稳就业', '“六稳”', '稳就业'],
+		['①六稳  稳就业', '六稳', '稳就业'],
+		['——2026年1月25日在市人民代表大会上', undefined],
+		['二是——推行网上办', undefined],
+		['三年——完成A', undefined],
+		['五指山市　海南中部', undefined],
+		['今年　全市完成', undefined],
+		['三 、推进改革', undefined],
 	];
 	for (const [block, term, gloss] of openings) {
 		test(`the opening of ${block}`, () => {
@@ -595,6 +630,14 @@ describe('glossary entries in other layouts: the term in 【】 or bold, after �
 		['即, the last two joined by 和', '三大改造即智能化改造、数字化转型、网络化协同和绿色化提升。', '三大改造'],
 		['即, a restating noun that restates the count, then 包括', '三大攻坚战即三场攻坚战，包括防范化解重大风险、精准脱贫。', '三大攻坚战'],
 		['即, a restating noun, then 包括 items that carry the key', '六稳即稳定工作，包括稳就业、稳金融、稳外贸、稳外资、稳投资。', '六稳'],
+		['a dash', '“四早”——早发现、早报告、早治疗。', '四早'],
+		['a dash, unquoted, the items carrying the key', '六稳——稳就业、稳金融、稳外贸、稳外资、稳投资。', '六稳'],
+		['a tab', '1.三医联动\t医疗、医保。', '三医联动'],
+		['具体为 after a description', '“四早”：疫情防控的一项基本要求，具体为早发现、早报告、早治疗。', '四早'],
+		['的统称 after the last item', '“四早”：早发现、早报告、早治疗的统称。', '四早'],
+		['each part’s items before its count restated with its key', '“两横三纵”：指海秀路、椰海大道两条横向通道和粤海大道、丘海大道三条纵向通道。', '两横三纵'],
+		['parts framed by 以…为', '“一核两翼”：以主城区为核心，以东部新区为两翼。', '一核两翼'],
+		['items numbered (1)', '“三医联动”：(1)医疗；(2)医保。', '三医联动'],
 	];
 	for (const [what, text, name] of dropped) {
 		test(`one item short, ${what}: flagged`, () => {
@@ -604,8 +647,42 @@ describe('glossary entries in other layouts: the term in 【】 or bold, after �
 		});
 	}
 
+	// An item written twice: the count is made by the repeat, so a last item joined by 和 is not kept as one to make it.
+	const twice: [string, string, string, 'mismatch' | 'ok'][] = [
+		['a list before its count, an item twice', '做大做强优质粮食产业、精品畜牧业、精深加工业、园艺特产业、园艺特产业、绿色食品和劳务经济六大主导产业。', '六大', 'mismatch'],
+		['a glossary entry, an item twice', '“三网融合”：是指电信网、广播电视网、广播电视网和计算机通信网。', '三网融合', 'mismatch'],
+		['a list before a quoted name, an item twice', '推进电信网、广播电视网、广播电视网和计算机通信网“三网融合”。', '三网融合', 'mismatch'],
+		// Neighbours: no repeat, the joined item kept by the count (林区生态修复和湿地保护 of six, 公务用车购置及运行费 of
+		// three); items that share words are no repeat (园艺特产业, 园艺特色产业).
+		['no repeat: the same list', '做大做强优质粮食产业、精品畜牧业、精深加工业、园艺特产业、绿色食品和劳务经济六大主导产业。', '六大', 'ok'],
+		['no repeat: 和 kept by the count among six', '［8］六大专项整治：违法建筑整治、城乡环境综合整治、城镇内河（湖）水污染治理、大气污染防治、土壤环境综合治理、林区生态修复和湿地保护。', '六大专项整治', 'ok'],
+		['no repeat: 及 kept by the count among three', '“三公”经费：因公出国（境）经费、公务接待经费、公务用车购置及运行费。', '三公', 'ok'],
+		['items alike but not the same', '做大做强优质粮食产业、精品畜牧业、园艺特产业、园艺特色产业、绿色食品和劳务经济六大主导产业。', '六大', 'ok'],
+	];
+	for (const [what, text, name, verdict] of twice) {
+		test(`${what}: ${verdict}`, () => {
+			const a = analyze(text);
+			assert.equal(a.formulas.find((x) => x.text === name)?.verdict, verdict);
+			assert.equal(a.findings.some((x) => x.ruleId.startsWith('formula.')), verdict === 'mismatch');
+		});
+	}
+
 	// Running text, places and idioms are no entries: nothing named there is resolved, nothing flagged.
 	const silent: [string, string, string][] = [
+		// A dash, a tab or a wide space after an unnumbered, unquoted name: a heading or a headline (a bare term) unless its
+		// items carry the name's key.
+		['a headline before a dash', '两会聚焦——代表委员热议教育、医疗、养老。', '两会聚焦'],
+		// 具体为, 主要为 open a list only where one follows.
+		['具体为 before no list', '“三大工程”：年度重点工作，具体为推进民生实事。', '三大工程'],
+		['主要为 before a figure', '“两个市场”：国内国际市场，主要为出口增长8%。', '两个市场'],
+		// Counts restated after a part's items: only with the part's key after the measure, and in a gloss.
+		['restated counts without the parts’ keys', '“两横三纵”：指海秀路、椰海大道两条道路和粤海大道、丘海大道三条干线。', '两横三纵'],
+		['restated counts in running text, before the name', '全市推进海秀路、椰海大道两条横向通道和粤海大道、丘海大道三条纵向通道建设，形成“两横三纵”路网。', '两横三纵'],
+		['a headline before a dash, its items no keys', '四季歌——春天播种、夏天耕耘、秋天收获。', '四季歌'],
+		['双方 before a wide space', '双方　签署合作协议、备忘录、意向书。', '双方'],
+		['a heading numbered （一） before a dash', '（一）三大行动——实施A、B。', '三大行动'],
+		['a count of time before a dash', '三年——完成厂房建设、设备安装。', '三年'],
+		['two parties before spaces', '双向  开放合作、交流、互鉴。', '双向'],
 		['即将 is no connective', '两会即将召开，各地代表陆续抵达、报到。', '两会'],
 		['指标 is no connective', '六大指标体系逐步完善，稳就业、稳金融成效明显。', '六大'],
 		['是指 inside running text, not at the paragraph’s opening', '会议指出，六稳是指稳就业、稳金融、稳外贸。', '六稳'],

@@ -138,7 +138,7 @@ function resolveFollowingBlocks(f: MutableFormula, raw: RawFormula, model: TextM
  * 更新观念。…⏎二是坚持…), one item each.
  */
 function resolveAfterColon(f: MutableFormula, model: TextModel, b: number, sections: readonly Section[], closes: boolean): void {
-	resolveByNumberedHeadings(f, sections, model.blocks[b + 1]);
+	resolveByNumberedHeadings(f, sections, model.blocks[b + 1], endsWithColon(model.blocks[b]!.text));
 	const part = f.parts[0];
 	// Paragraphs: only for the formula the colon closes (…扎实推进“六稳”“六保”工作，…重点抓了以下七个方面： lists the seven).
 	if (!closes || f.verdict !== 'unexpanded' || part?.count === undefined) return;
@@ -158,7 +158,7 @@ function resolveAfterColon(f: MutableFormula, model: TextModel, b: number, secti
  * sub-headings of the formula's section, or — the formula closes a section without any (a lead sentence's paragraph) —
  * the headings that follow that section at its level.
  */
-function resolveByNumberedHeadings(f: MutableFormula, sections: readonly Section[], next?: Block): void {
+function resolveByNumberedHeadings(f: MutableFormula, sections: readonly Section[], next: Block | undefined, lead: boolean): void {
 	const at = sectionAt(sections, f.span.start);
 	let list = at ? at.section.children : sections;
 	let from = lastStartingBefore(list, f.span.end) + 1;
@@ -180,9 +180,16 @@ function resolveByNumberedHeadings(f: MutableFormula, sections: readonly Section
 	}
 	const count = f.parts[0]?.count;
 	if (run.length < 2 || count === undefined) return;
-	f.parts = [{ count, items: run.map((h) => h.title), itemSpans: run.map((h) => h.headingSpan) }];
-	f.expansion = { span: { start: run[0]!.headingSpan.start, end: run[run.length - 1]!.headingSpan.end }, source: 'headings' };
-	f.verdict = run.length === count ? 'ok' : Math.abs(run.length - count) === 1 ? 'mismatch' : 'uncertain';
+	// More headings than the count after a lead sentence (its block ends in a colon): a report goes on at the same level
+	// with sections the count does not name (做好三方面重点工作：⏎一、…二、…三、…⏎四、加强政府自身建设). The first `count` are
+	// what the text binds to it; whether the next is one more of them nothing tells — unless every heading names the
+	// count's key (三大工程：⏎一、A工程…四、D工程). (A heading or an annex's title that is the counted noun — 5件民生实事⏎一、…
+	// — has its list alone under it: all of it is the count's.)
+	const key = f.parts[0]?.key;
+	const bound = lead && run.length > count && !(key !== undefined && key.length >= 2 && run.every((h) => h.title.includes(key))) ? run.slice(0, count) : run;
+	f.parts = [{ count, items: bound.map((h) => h.title), itemSpans: bound.map((h) => h.headingSpan) }];
+	f.expansion = { span: { start: bound[0]!.headingSpan.start, end: bound[bound.length - 1]!.headingSpan.end }, source: 'headings' };
+	f.verdict = bound !== run ? 'uncertain' : run.length === count ? 'ok' : Math.abs(run.length - count) === 1 ? 'mismatch' : 'uncertain';
 }
 
 /**

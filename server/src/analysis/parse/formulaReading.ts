@@ -108,7 +108,7 @@ function joinedUnits(units: readonly Item[], text: string): Item[] {
 }
 
 /** Words that open the list inside a gloss, after what describes the formula (…新模式，包括A、B; “五个一”即：A、B). */
-const INTRODUCERS = ['这其中包括', '其中包括', '主要包括', '具体包括', '主要有', '主要指', '主要是', '分别是', '分别为', '包括', '包含', '是指', '即', '指'];
+const INTRODUCERS = ['这其中包括', '其中包括', '主要包括', '具体包括', '主要有', '主要指', '主要是', '主要为', '具体为', '具体是', '具体有', '分别是', '分别为', '分别指', '包括', '包含', '是指', '即', '指'];
 /** The first characters of the introducers: a text that opens with none of them opens with no introducer. */
 const INTRODUCER_FIRST = new Set(INTRODUCERS.map((w) => w[0]!));
 
@@ -129,7 +129,7 @@ export function mayGlossTerm(term: string, gloss: string): boolean {
 export const ENTRY_CONNECTIVES = ['是指', '指的是', '即', '指'];
 
 /** Introducers that may follow a short subject of the clause (其内容主要包括…, 具体内容包括…, 重点包括…). */
-const AFTER_SUBJECT = ['主要包括', '具体包括', '包括', '包含', '主要有', '分别是', '分别为', '主要指'];
+const AFTER_SUBJECT = ['主要包括', '具体包括', '包括', '包含', '主要有', '分别是', '分别为', '分别指', '主要指', '主要为', '具体为', '具体是'];
 /** The longest subject before such an introducer. */
 const SUBJECT_MAX = 4;
 
@@ -231,9 +231,18 @@ function restartAfterModifier(items: Item[]): Item[] {
  * The formula restated after its last item (…文旅体融合发展七大行动, …建始官店等五个乡镇, …督查考核5个工作专班) or an
  * 等 that closes the list (乱建等违法违规行为): cut off, so that the last item is the item. Returns whether an 等 closed it.
  */
+/**
+ * A list's name for itself after its last item: 的统称, 的总称, 的合称 (…组织振兴的统称). (Not 的简称: a gloss that ends so
+ * names what the term is short for, no list — SHORT_FOR in formulas.ts.)
+ */
+const CALLED = /(?:的|之)(?:统称|总称|合称|概称|并称)$/;
+
 function stripRestatement(items: Item[], count: number | undefined): { items: Item[]; etc: boolean } {
 	const last = items[items.length - 1];
 	if (!last) return { items, etc: false };
+	// …组织振兴的统称, …的总称: what the list is called, after its last item (a gloss that ends so).
+	const called = CALLED.exec(last.text);
+	if (called && called.index > 0) return { items: [...items.slice(0, -1), { start: last.start, end: last.start + called.index, text: last.text.slice(0, called.index) }], etc: false };
 	let cut = -1;
 	let etc = false;
 	// A count at the end of the last item, with its measure word and noun: …5个工作专班, …七大行动, 等五个乡镇.
@@ -400,10 +409,22 @@ export function fitJoiner(items: Item[], count: number | undefined, key?: string
 	// split when both are as near.
 	const off = (n: number): number => Math.abs(n - count);
 	// Kept as one by the count only among three items or more: 林区生态修复和湿地保护 of six, 公务用车购置及运行费 of three —
-	// but A、B和C is three names, not two.
-	if (list.length === count && split.length !== count) return list.length >= 3 || count < 2 ? list : split;
+	// but A、B和C is three names, not two; and not where the list names an item twice (电信网、广播电视网、广播电视网和
+	// 计算机通信网): the count is made by the repeat, not by the joined item, and the list is read as lists are.
+	if (list.length === count && split.length !== count) return (list.length >= 3 || count < 2) && !namesTwice(list) ? list : split;
 	if (split.length === count) return split;
 	return off(list.length) < off(split.length) ? list : split;
+}
+
+/** Does a list name one item twice (the same words, quotes and spaces aside)? */
+function namesTwice(items: readonly Item[]): boolean {
+	const seen = new Set<string>();
+	for (const it of items) {
+		const t = unquote(it.text).replace(/\s/g, '');
+		if (seen.has(t)) return true;
+		seen.add(t);
+	}
+	return false;
 }
 
 /** Words that hold a 的 that is no particle: 目的地, 有的, 的确, 的士, 别的. */

@@ -1481,27 +1481,52 @@ function partTails(text: string, start: number, end: number, parts: readonly Raw
 	for (const p of parts) {
 		if (!p.key || p.count === undefined) return undefined;
 		let verb = -1;
-		for (let k = text.indexOf(p.key, at); k >= 0 && k < end && verb < 0; k = text.indexOf(p.key, k + 1)) {
+		// Or the count right after the items, its measure and key after it (海秀路、椰海大道两条横向通道和粤海大道、…三条纵向
+		// 通道): the items end at the count, the next part starts after the key's noun and a joiner.
+		let restated = -1;
+		for (let k = text.indexOf(p.key, at); k >= 0 && k < end && verb < 0 && restated < 0; k = text.indexOf(p.key, k + 1)) {
 			let c = k;
-			if (MEASURES_BEFORE_KEY.has(text[c - 1] ?? '') && COUNT_BEFORE_KEY.has(text[c - 2] ?? '')) c--;
+			const measured = MEASURES_BEFORE_KEY.has(text[c - 1] ?? '') && COUNT_BEFORE_KEY.has(text[c - 2] ?? '');
+			if (measured) c--;
 			let s = c;
 			while (s > at && COUNT_BEFORE_KEY.has(text[s - 1]!)) s--;
 			if (s < c && s - 1 > at && (text[s - 1] === '为' || text[s - 1] === '是')) verb = s - 1;
+			// A part of one, its key right after the verb (以主城区为核心 of 一核两翼).
+			else if (p.count === 1 && s === c && c - 1 > at && text[c - 1] === '为' && text.slice(at, c).includes('以')) verb = c - 1;
+			else if (measured && s < c && s - 1 > at && text.slice(at, s).includes('、') && (isCjk(text.charCodeAt(s - 1)) || text[s - 1] === '”')) {
+				verb = s;
+				restated = k + p.key.length;
+			}
 		}
 		if (verb < 0) return undefined;
 		let from = at;
 		while (from < verb && /[\s，；]/.test(text[from]!)) from++;
 		if (text[from] === '以' || text[from] === '把' || text[from] === '将') from++;
+		if (verb <= from) return undefined;
+		out.push({ start: from, end: verb });
+		if (restated >= 0) {
+			// The key's noun (横向通道), then a joiner (和, 及, 以及, a comma): the next part's items.
+			let q = restated;
+			while (q < end && q - restated < RESTATED_NOUN_MAX && isCjk(text.charCodeAt(q)) && !text.startsWith('和', q) && !text.startsWith('及', q) && !text.startsWith('以及', q)) q++;
+			// (A comma and a word: ，以及; ，和.)
+			for (let j = 0; j < 2 && q < end; j++) {
+				const joiner = /^(?:以及|和|及|[，；、])/.exec(text.slice(q, q + 2));
+				if (!joiner) break;
+				q += joiner[0].length;
+			}
+			at = q;
+			continue;
+		}
 		// The part's group ends at the next ， or ；.
 		let next = verb;
 		while (next < end && text[next] !== '，' && text[next] !== '；' && text[next] !== '。') next++;
-		if (verb <= from) return undefined;
-		out.push({ start: from, end: verb });
 		at = next + 1;
 	}
 	return out;
 }
 const COUNT_BEFORE_KEY = new Set([...'一二两三四五六七八九十']);
+/** The longest noun read after a part's restated count and key (两条横向通道: 向通道). */
+const RESTATED_NOUN_MAX = 8;
 const MEASURES_BEFORE_KEY = new Set([...'个条项大类种']);
 
 /** A gloss that ends by calling the formula a short name: …的简称, …之简称. */
@@ -1575,7 +1600,10 @@ export interface EntryOpening {
 	termStart: number;
 	termEnd: number;
 	gloss: number;
-	/** A term in 【】 with its gloss right after it, no colon (【六稳】稳就业…): a news heading looks the same (see bareTermHolds). */
+	/**
+	 * A term with its gloss right after it, no colon — in 【】 (【六稳】稳就业…) or, unnumbered, before a dash, a tab or a wide
+	 * space (六稳——稳就业…): a news heading looks the same (see bareTermHolds).
+	 */
 	bare?: boolean;
 }
 
@@ -1597,12 +1625,38 @@ export function glossaryEntry(text: string): EntryOpening | undefined {
 		if (ch === '：' || ch === ':') return k > s && !ITEM_MARKER.test(text.slice(s, k).trim()) ? { termStart: s, termEnd: k, gloss: k + 1 } : undefined;
 		if ('，。；！？,;\n'.includes(ch)) return undefined;
 		if (ch === '“' || ch === '”') quoted = ch === '“';
+		// A dash, a tab or a wide space ends a term that names a formula (六稳——稳就业、…; “六稳”⇥稳就业、…, a table's two
+		// columns copied to text): its gloss after them. Without an entry's number or a quoted name opening the block (a
+		// quoted name before a dash is glossed in running text too), a heading or a headline looks the same (两会聚焦——代表
+		// 委员热议…; 双方　签署…): bare, as 【六稳】稳就业 is.
+		const gap = k - s >= 2 && !quoted ? termGap(text, k) : 0;
+		if (gap > 0) {
+			const term = text.slice(s, k);
+			if (ITEM_MARKER.test(term) || !namesFormula(term)) return undefined;
+			const numbered = m !== null && m[0].trim() !== '';
+			// Words before a quoted name and a dash, unnumbered, are running text (推进“三大工程”——A、B，加快…): the dash
+			// glosses the name in its sentence (see candidates), no entry. (A tab or a wide space is a table's, not a sentence's.)
+			if (!numbered && text.startsWith('——', k) && term.includes('“') && !term.startsWith('“')) return undefined;
+			return { termStart: s, termEnd: k, gloss: k + gap, ...(numbered || term.includes('“') ? {} : { bare: true }) };
+		}
 		// A connective ends the term only after one that names a formula (not 两会即将…, not a clause of running text), and
 		// never inside quotes (“非禁即入”).
 		const w = k - s >= 2 && !quoted && CONNECTIVE_FIRST.has(text.charCodeAt(k)) ? introducerAt(text, k, ENTRY_CONNECTIVES) : undefined;
 		if (w && !ITEM_MARKER.test(text.slice(s, k).trimEnd()) && namesFormula(text.slice(s, k).trimEnd())) return { termStart: s, termEnd: s + text.slice(s, k).trimEnd().length, gloss: k + w.length };
 	}
 	return undefined;
+}
+
+/**
+ * The length of what parts a term from its gloss without a colon at `k`: a dash (——), a tab, a wide space or two
+ * spaces (runs of them), or 0.
+ */
+function termGap(text: string, k: number): number {
+	if (text.startsWith('——', k)) return 2;
+	let j = k;
+	while (j < text.length && j - k < 8 && (text[j] === '\t' || text[j] === '\u3000' || text[j] === ' ')) j++;
+	const run = text.slice(k, j);
+	return run.includes('\t') || run.includes('\u3000') || run.length >= 2 ? j - k : 0;
 }
 
 /** A term in 【】 or ** (its colon inside or after them): its span, and the gloss after the closing mark and a colon. */

@@ -13,6 +13,11 @@ function isCjkCode(c: number): boolean {
 	return c >= 0x4e00 && c <= 0x9fff;
 }
 
+/** A full-width mark of Chinese text (，。：；、 and the like). */
+function isCjkMark(c: number): boolean {
+	return (c >= 0x3000 && c <= 0x303f) || (c >= 0xff01 && c <= 0xff0f) || (c >= 0xff1a && c <= 0xff20);
+}
+
 const HALF_TO_FULL: Readonly<Record<string, string>> = { ',': '，', ';': '；', ':': '：', '(': '（', ')': '）', '!': '！', '?': '？' };
 /** Marks that carry no meaning for a subject: quotes, book-title marks, Markdown emphasis. */
 const DROPPED = new CharSet('“”‘’"《》〈〉*_');
@@ -31,6 +36,9 @@ function isAlnum(c: number): boolean {
  * when what it holds has a Chinese character. A pair never spans a line (a line of code with an odd count pairs nothing
  * across it), and a quote left alone stays as it is. Linear: one pass from `from`.
  */
+/** What a pair of straight quotes holds that is a formula's code (5+1, 1+N, 88). */
+const CODE_QUOTED = /^[0-9]{1,4}(?:[+＋][0-9NnXx]{1,3}){0,4}$/;
+
 function straightQuotes(text: string, from: number): Map<number, string> {
 	const read = new Map<number, string>();
 	let open = -1;
@@ -45,7 +53,8 @@ function straightQuotes(text: string, from: number): Map<number, string> {
 					cjk = false;
 				}
 			} else {
-				if (cjk) {
+				// (Or a code in them before Chinese text: "5+1"指定监管场地, "1+6"智慧应用场景.)
+				if (cjk || (CODE_QUOTED.test(text.slice(open + 1, i)) && isCjkCode(codeAt(text, i + 1)))) {
 					read.set(open, '“');
 					read.set(i, '”');
 				}
@@ -56,19 +65,22 @@ function straightQuotes(text: string, from: number): Map<number, string> {
 	return read;
 }
 
+/** Corner brackets as the quotes they are (「六稳」 → “六稳”, 『…』 → ‘…’), as some sources and editors write them. */
+const CORNER_QUOTES: Readonly<Record<string, string>> = { '「': '“', '」': '”', '『': '‘', '』': '’' };
+
 /**
  * A block's text as the formula scanners read it, character for character (every offset still points at the original):
  * half-width punctuation in Chinese text as full-width (`绿色工厂29家、绿色供应链3家,获评` → `…3家，获评`,
  * `增长19.6%;3家`), whose clause and list boundaries are the full-width marks, and full-width digits as ASCII ones
  * (`超过１００万人`, the 百 of “双百” as the text writes it in figures), and straight double quotes around Chinese words as
- * Chinese quotes (`"两控区"` → `“两控区”`). A mark between Latin letters or digits (`1,234`,
+ * Chinese quotes (`"两控区"` → `“两控区”`; a code, `"5+1"指定…`, too) and corner brackets as quotes (`「六稳」` → `“六稳”`). A mark between Latin letters or digits (`1,234`,
  * `10:30`) and a bracket away from Chinese text stay as they are.
  */
 export function formulaReadingText(text: string): string {
 	let first = -1;
 	for (let i = 0; i < text.length && first < 0; i++) {
 		const c = text.charCodeAt(i);
-		if (HALF_MARKS.has(c) || c === 0x22 || (c >= 0xff10 && c <= 0xff19)) first = i;
+		if (HALF_MARKS.has(c) || c === 0x22 || (c >= 0xff10 && c <= 0xff19) || CORNER_QUOTES[text[i]!] !== undefined) first = i;
 	}
 	if (first < 0) return text;
 	const quotes = straightQuotes(text, first);
@@ -84,6 +96,12 @@ export function formulaReadingText(text: string): string {
 			run = i + 1;
 			continue;
 		}
+		const corner = CORNER_QUOTES[text[i]!];
+		if (corner !== undefined) {
+			out += text.slice(run, i) + corner;
+			run = i + 1;
+			continue;
+		}
 		if (c >= 0xff10 && c <= 0xff19) {
 			out += text.slice(run, i) + String.fromCharCode(c - 0xff10 + 0x30);
 			run = i + 1;
@@ -92,7 +110,8 @@ export function formulaReadingText(text: string): string {
 		if (!HALF_MARKS.has(c)) continue;
 		const paren = c === 0x28 || c === 0x29;
 		// A bracket next to Chinese text; another mark anywhere but between two Latin letters or digits (1,234, 10:30).
-		const read = paren ? isCjkCode(codeAt(text, i - 1)) || isCjkCode(codeAt(text, i + 1)) : !(isAlnum(codeAt(text, i - 1)) && isAlnum(codeAt(text, i + 1)));
+		// (An opening bracket after a Chinese mark too, before a number: ：(1)医疗；(2)医保.)
+		const read = paren ? isCjkCode(codeAt(text, i - 1)) || isCjkCode(codeAt(text, i + 1)) || (c === 0x28 && isCjkMark(codeAt(text, i - 1)) && /[0-9一二三四五六七八九十]/.test(text[i + 1] ?? '')) : !(isAlnum(codeAt(text, i - 1)) && isAlnum(codeAt(text, i + 1)));
 		const full = read ? HALF_TO_FULL[text[i]!] : undefined;
 		if (full === undefined) continue;
 		out += text.slice(run, i) + full;
