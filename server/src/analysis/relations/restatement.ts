@@ -612,16 +612,29 @@ const LIST_GOES_ON = /^[及和与]/;
 
 /**
  * Two counts of one deed and noun, one written after its figure and one before (countedDeed, namedDeed), that count one
- * set: of one named year, neither a part, a bound or a batch, of no two scopes or regions, in two parts of the document or
- * in blocks next to each other (a title and its content); never a name in quotes.
+ * set: of the one year their headings name, neither a part, a bound or a batch, of no two scopes or regions, in two parts
+ * of the document or, in one part, a title and its content (the count before its noun in a line with no sentence's end,
+ * the other in the block right after it: not two paragraphs, 城区方面，建设标准化菜市场10个。⏎ 农村方面，建设6个…);
+ * never a name in quotes.
  */
 function sameDeed(d: DocumentFigures, i: number, j: number): boolean {
 	if (d.yearOf[i] !== d.yearOf[j]) return false;
-	if (d.sectionOf[i] === d.sectionOf[j] && Math.abs(d.blockOf[i]! - d.blockOf[j]!) !== 1) return false;
+	if (d.sectionOf[i] === d.sectionOf[j] && (d.blockOf[j]! - d.blockOf[i]! !== 1 || d.lineOf[i] !== 1)) return false;
 	const a = d.all[i]!;
 	const c = d.all[j]!;
 	if (NOT_THE_SET.test(a.context) || NOT_THE_SET.test(c.context)) return false;
-	return !statedApart(a, c);
+	return ofHeadingYear(d, i) && ofHeadingYear(d, j) && !statedApart(a, c);
+}
+
+/**
+ * A count of the year its headings name: its sentence opens on no other period (上半年，…; 到2025年，…; 五年来，…; 今年，… is
+ * the year itself) and no year it states is another.
+ */
+function ofHeadingYear(d: DocumentFigures, at: number): boolean {
+	const f = d.all[at]!;
+	if (f.sentencePeriod !== undefined && !(f.sentencePeriod === 'ahead' && f.scope === '今年')) return false;
+	const y = f.year ?? f.sentenceYear;
+	return y === undefined || String(y) === d.yearOf[at];
 }
 
 /** Time words of a lead that name the whole year of its figures, not another period (全年主要指标：). */
