@@ -480,13 +480,14 @@ function document(d: DocumentFigures, b: Sink): void {
 			else crowded.add(countedKey);
 		}
 		// A policy named by its owner and its count of articles, implemented later (出台促进基础教育高质量发展16条措施 … 落实
-		// 促进基础教育高质量发展16条措施): one set of articles, in any part and year.
-		const owner = policyOwner(f);
+		// 促进基础教育高质量发展16条措施): one set of articles, in another part of the year or the next (a review and the plan),
+		// not named in a review of several years (a later one of its owner may have replaced it).
+		const owner = ofSeveralYears(d, at) ? undefined : policyOwner(f);
 		if (owner !== undefined) {
 			const noun = `${owner}#${POLICY.exec(f.counted)![0]}`;
 			const key = `${noun}|${unit}`;
 			const list = policies.get(key);
-			const first = list === undefined || !IMPLEMENTED.test(f.context) ? undefined : list.find((i) => d.sectionOf[i] !== d.sectionOf[at] && samePolicy(d.all[i]!, f));
+			const first = list === undefined || !IMPLEMENTED.test(f.context) ? undefined : list.find((i) => d.sectionOf[i] !== d.sectionOf[at] && yearsApart(d, i, at) <= 1 && samePolicy(d.all[i]!, f));
 			if (first !== undefined) relate(first, at, noun);
 			keep(policies, key, at);
 		}
@@ -550,6 +551,20 @@ function policyOwner(f: Fig): string | undefined {
 	if (f.unit !== '条' || f.quotedName || f.kind !== 'amount' || f.part || f.inBrackets || !POLICY.test(f.counted) || NOT_THE_SET.test(f.context)) return undefined;
 	const owner = quotedSetWords(f);
 	return owner.length >= OWNER_MIN ? owner : undefined;
+}
+
+/**
+ * A figure of a block on several past years (过去五年…) or of a sentence opening on a span or a date (五年来，…; “十三五”期末，…):
+ * a policy named there may have been replaced by a new one of the same owner since (支持企业发展10条 … 12条).
+ */
+function ofSeveralYears(d: DocumentFigures, at: number): boolean {
+	const period = d.all[at]!.sentencePeriod;
+	return d.pastOf[at] === 'years' || period === 'span' || period === 'dated';
+}
+
+/** The years between the parts of two figures, both named (2019年工作回顾 … 2020年工作安排: 1); 0 when one is not. */
+function yearsApart(d: DocumentFigures, i: number, j: number): number {
+	return d.yearOf[i] === '' || d.yearOf[j] === '' ? 0 : Math.abs(Number(d.yearOf[j]) - Number(d.yearOf[i]));
 }
 
 /** Two policies of one owner that are one: no year stated differs, nor a scope or region. */
