@@ -81,7 +81,7 @@ function documentRelation(d: RelationDraft, at: NonNullable<RelationDraft['at']>
  */
 export function relateDocument(
 	lexicon: Lexicon,
-	blocks: readonly { readonly figs: readonly Fig[]; readonly drafts: readonly PlacedDraft[]; readonly section: number; readonly year?: string; readonly past?: PastPeriod; readonly lead?: string; readonly line?: boolean }[],
+	blocks: readonly { readonly figs: readonly Fig[]; readonly drafts: readonly PlacedDraft[]; readonly section: number; readonly year?: string; readonly past?: PastPeriod; readonly lead?: string; readonly line?: boolean; readonly text?: string }[],
 	keep = false,
 ): Relation[] {
 	const relations: Relation[] = [];
@@ -94,6 +94,7 @@ export function relateDocument(
 	const pastOf: PastPeriod[] = new Array<PastPeriod>(total);
 	const leadOf: string[] = new Array<string>(total);
 	const lineOf = new Uint8Array(total);
+	const textOf: string[] = new Array<string>(total);
 	let first = 0;
 	blocks.forEach((b, i) => {
 		const base = first - (i > 0 ? blocks[i - 1]!.figs.length : 0);
@@ -109,10 +110,11 @@ export function relateDocument(
 			pastOf[first + k] = b.past;
 			leadOf[first + k] = b.lead ?? '';
 			lineOf[first + k] = b.line === true ? 1 : 0;
+			textOf[first + k] = b.text ?? '';
 		}
 		first += b.figs.length;
 	});
-	const doc: DocumentFigures = { lexicon, all, blockOf, sectionOf, yearOf, pastOf, leadOf, lineOf, keep };
+	const doc: DocumentFigures = { lexicon, all, blockOf, sectionOf, yearOf, pastOf, leadOf, lineOf, textOf, keep };
 	const sink = new Sink();
 	for (const m of RELATION_MODULES) m.finder.document?.(doc, sink);
 	// Document finders give the positions of their figures in `all`.

@@ -638,7 +638,27 @@ function sameDeed(d: DocumentFigures, i: number, j: number): boolean {
 	const a = d.all[i]!;
 	const c = d.all[j]!;
 	if (NOT_THE_SET.test(a.context) || NOT_THE_SET.test(c.context)) return false;
-	return ofHeadingYear(d, i) && ofHeadingYear(d, j) && !statedApart(a, c);
+	return ofHeadingYear(d, i) && ofHeadingYear(d, j) && !statedApart(a, c) && !boundBefore(d, i) && !boundBefore(d, j);
+}
+
+/** How far back a count's sentence is read for the clauses before its own. */
+const SENTENCE_BACK = 48;
+/**
+ * Clauses before a count's own that bind it to a part, a batch or a place: a part or bound word (其中，…; 另外，…; 每个乡镇，…),
+ * a figure (选择3个县开展试点，…), a place alone (在城区，…; 城区方面，…; 兴庆区：…).
+ */
+const BINDING_CLAUSE = new RegExp(`${NOT_THE_SET.source}|此外|[0-9０-９#]|(?:^|[，,：:])(?:在[^，,：:]{1,10}|[^，,：:]{1,8}(?:方面|地区|区|县|乡|镇))[，,：:]`);
+
+/**
+ * The clauses of a count's sentence before its own (up to its last ，or ：) bind it (BINDING_CLAUSE): 城区方面，建设6个标准化菜市场
+ * is no count of the whole, though its own clause names the deed alone. Reads at most SENTENCE_BACK characters.
+ */
+function boundBefore(d: DocumentFigures, at: number): boolean {
+	const start = d.all[at]!.q.start;
+	const before = d.textOf[at]!.slice(Math.max(0, start - SENTENCE_BACK), start);
+	const sentence = Math.max(before.lastIndexOf('。'), before.lastIndexOf('；'), before.lastIndexOf(';'), before.lastIndexOf('！'), before.lastIndexOf('？'));
+	const clause = Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('：'), before.lastIndexOf(':'));
+	return clause > sentence && BINDING_CLAUSE.test(before.slice(sentence + 1, clause + 1));
 }
 
 /**
