@@ -92,6 +92,8 @@ function yearChanges(sections: readonly Section[], dated: string): { at: number;
 		.sort((a, b) => a.at - b.at || a.i - b.i);
 }
 
+/** What ends a sentence: a block with none is a line that names (a title, an item), not a sentence. */
+const SENTENCE_END = /[。；;！!？?]/;
 /** The characters of a list's lead kept (a lead-in or a heading names its period and region first). */
 const LEAD_MAX = 40;
 
@@ -151,7 +153,7 @@ export function buildClaims(
 		if (leadsYearItems(text)) items = true;
 		const list = model.blocks[b]!.kind === 'list';
 		if (list && model.blocks[b - 1]?.kind !== 'list') lead = model.blocks[b - 1]?.text.slice(0, LEAD_MAX) ?? '';
-		return { figs: work.claims, drafts, section: sectionOf(b), year, past, lead: list ? lead : '' };
+		return { figs: work.claims, drafts, section: sectionOf(b), year, past, lead: list ? lead : '', line: work.claims.length > 0 && !SENTENCE_END.test(text), text };
 	});
 	const relations = relateDocument(lexicon, blocks, keep);
 	// The claim objects are ours until returned: give each its relations without copying it (most have none and

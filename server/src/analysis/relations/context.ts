@@ -94,6 +94,10 @@ export interface DocumentFigures {
 	 * 全国主要数据`), its first characters; '' for a figure of no list.
 	 */
 	readonly leadOf: readonly string[];
+	/** 1 where the figure's block is a line that names, with no sentence's end (。；！？): a title or an item, not a sentence. */
+	readonly lineOf: Uint8Array;
+	/** The text of each figure's block (the joined text its RawClaim.q is placed in), to read its sentence before it. */
+	readonly textOf: readonly string[];
 	/**
 	 * The analysis is one of a series on a document (it has a BlockCache): a finder may keep what it found for the next
 	 * (restatement.ts). A single analysis keeps nothing.

@@ -81,7 +81,7 @@ function documentRelation(d: RelationDraft, at: NonNullable<RelationDraft['at']>
  */
 export function relateDocument(
 	lexicon: Lexicon,
-	blocks: readonly { readonly figs: readonly Fig[]; readonly drafts: readonly PlacedDraft[]; readonly section: number; readonly year?: string; readonly past?: PastPeriod; readonly lead?: string }[],
+	blocks: readonly { readonly figs: readonly Fig[]; readonly drafts: readonly PlacedDraft[]; readonly section: number; readonly year?: string; readonly past?: PastPeriod; readonly lead?: string; readonly line?: boolean; readonly text?: string }[],
 	keep = false,
 ): Relation[] {
 	const relations: Relation[] = [];
@@ -93,6 +93,8 @@ export function relateDocument(
 	const yearOf: string[] = new Array<string>(total);
 	const pastOf: PastPeriod[] = new Array<PastPeriod>(total);
 	const leadOf: string[] = new Array<string>(total);
+	const lineOf = new Uint8Array(total);
+	const textOf: string[] = new Array<string>(total);
 	let first = 0;
 	blocks.forEach((b, i) => {
 		const base = first - (i > 0 ? blocks[i - 1]!.figs.length : 0);
@@ -107,10 +109,12 @@ export function relateDocument(
 			yearOf[first + k] = b.year ?? '';
 			pastOf[first + k] = b.past;
 			leadOf[first + k] = b.lead ?? '';
+			lineOf[first + k] = b.line === true ? 1 : 0;
+			textOf[first + k] = b.text ?? '';
 		}
 		first += b.figs.length;
 	});
-	const doc: DocumentFigures = { lexicon, all, blockOf, sectionOf, yearOf, pastOf, leadOf, keep };
+	const doc: DocumentFigures = { lexicon, all, blockOf, sectionOf, yearOf, pastOf, leadOf, lineOf, textOf, keep };
 	const sink = new Sink();
 	for (const m of RELATION_MODULES) m.finder.document?.(doc, sink);
 	// Document finders give the positions of their figures in `all`.

@@ -480,13 +480,14 @@ function document(d: DocumentFigures, b: Sink): void {
 			else crowded.add(countedKey);
 		}
 		// A policy named by its owner and its count of articles, implemented later (出台促进基础教育高质量发展16条措施 … 落实
-		// 促进基础教育高质量发展16条措施): one set of articles, in any part and year.
-		const owner = policyOwner(f);
+		// 促进基础教育高质量发展16条措施): one set of articles, in another part of the year or the next (a review and the plan),
+		// not named in a review of several years (a later one of its owner may have replaced it).
+		const owner = ofSeveralYears(d, at) ? undefined : policyOwner(f);
 		if (owner !== undefined) {
 			const noun = `${owner}#${POLICY.exec(f.counted)![0]}`;
 			const key = `${noun}|${unit}`;
 			const list = policies.get(key);
-			const first = list === undefined || !IMPLEMENTED.test(f.context) ? undefined : list.find((i) => d.sectionOf[i] !== d.sectionOf[at] && samePolicy(d.all[i]!, f));
+			const first = list === undefined || !IMPLEMENTED.test(f.context) ? undefined : list.find((i) => d.sectionOf[i] !== d.sectionOf[at] && yearsApart(d, i, at) <= 1 && samePolicy(d.all[i]!, f));
 			if (first !== undefined) relate(first, at, noun);
 			keep(policies, key, at);
 		}
@@ -552,6 +553,20 @@ function policyOwner(f: Fig): string | undefined {
 	return owner.length >= OWNER_MIN ? owner : undefined;
 }
 
+/**
+ * A figure of a block on several past years (过去五年…) or of a sentence opening on a span or a date (五年来，…; “十三五”期末，…):
+ * a policy named there may have been replaced by a new one of the same owner since (支持企业发展10条 … 12条).
+ */
+function ofSeveralYears(d: DocumentFigures, at: number): boolean {
+	const period = d.all[at]!.sentencePeriod;
+	return d.pastOf[at] === 'years' || period === 'span' || period === 'dated';
+}
+
+/** The years between the parts of two figures, both named (2019年工作回顾 … 2020年工作安排: 1); 0 when one is not. */
+function yearsApart(d: DocumentFigures, i: number, j: number): number {
+	return d.yearOf[i] === '' || d.yearOf[j] === '' ? 0 : Math.abs(Number(d.yearOf[j]) - Number(d.yearOf[i]));
+}
+
 /** Two policies of one owner that are one: no year stated differs, nor a scope or region. */
 function samePolicy(a: Fig, c: Fig): boolean {
 	return !datedApart(a, c) && !statedApart(a, c);
@@ -612,16 +627,49 @@ const LIST_GOES_ON = /^[及和与]/;
 
 /**
  * Two counts of one deed and noun, one written after its figure and one before (countedDeed, namedDeed), that count one
- * set: of one named year, neither a part, a bound or a batch, of no two scopes or regions, in two parts of the document or
- * in blocks next to each other (a title and its content); never a name in quotes.
+ * set: of the one year their headings name, neither a part, a bound or a batch, of no two scopes or regions, in two parts
+ * of the document or, in one part, a title and its content (the count before its noun in a line with no sentence's end,
+ * the other in the block right after it: not two paragraphs, 城区方面，建设标准化菜市场10个。⏎ 农村方面，建设6个…);
+ * never a name in quotes.
  */
 function sameDeed(d: DocumentFigures, i: number, j: number): boolean {
 	if (d.yearOf[i] !== d.yearOf[j]) return false;
-	if (d.sectionOf[i] === d.sectionOf[j] && Math.abs(d.blockOf[i]! - d.blockOf[j]!) !== 1) return false;
+	if (d.sectionOf[i] === d.sectionOf[j] && (d.blockOf[j]! - d.blockOf[i]! !== 1 || d.lineOf[i] !== 1)) return false;
 	const a = d.all[i]!;
 	const c = d.all[j]!;
 	if (NOT_THE_SET.test(a.context) || NOT_THE_SET.test(c.context)) return false;
-	return !statedApart(a, c);
+	return ofHeadingYear(d, i) && ofHeadingYear(d, j) && !statedApart(a, c) && !boundBefore(d, i) && !boundBefore(d, j);
+}
+
+/** How far back a count's sentence is read for the clauses before its own. */
+const SENTENCE_BACK = 48;
+/**
+ * Clauses before a count's own that bind it to a part, a batch or a place: a part or bound word (其中，…; 另外，…; 每个乡镇，…),
+ * a figure (选择3个县开展试点，…), a place alone (在城区，…; 城区方面，…; 兴庆区：…).
+ */
+const BINDING_CLAUSE = new RegExp(`${NOT_THE_SET.source}|此外|[0-9０-９#]|(?:^|[，,：:])(?:在[^，,：:]{1,10}|[^，,：:]{1,8}(?:方面|地区|区|县|乡|镇))[，,：:]`);
+
+/**
+ * The clauses of a count's sentence before its own (up to its last ，or ：) bind it (BINDING_CLAUSE): 城区方面，建设6个标准化菜市场
+ * is no count of the whole, though its own clause names the deed alone. Reads at most SENTENCE_BACK characters.
+ */
+function boundBefore(d: DocumentFigures, at: number): boolean {
+	const start = d.all[at]!.q.start;
+	const before = d.textOf[at]!.slice(Math.max(0, start - SENTENCE_BACK), start);
+	const sentence = Math.max(before.lastIndexOf('。'), before.lastIndexOf('；'), before.lastIndexOf(';'), before.lastIndexOf('！'), before.lastIndexOf('？'));
+	const clause = Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('：'), before.lastIndexOf(':'));
+	return clause > sentence && BINDING_CLAUSE.test(before.slice(sentence + 1, clause + 1));
+}
+
+/**
+ * A count of the year its headings name: its sentence opens on no other period (上半年，…; 到2025年，…; 五年来，…; 今年，… is
+ * the year itself) and no year it states is another.
+ */
+function ofHeadingYear(d: DocumentFigures, at: number): boolean {
+	const f = d.all[at]!;
+	if (f.sentencePeriod !== undefined && !(f.sentencePeriod === 'ahead' && f.scope === '今年')) return false;
+	const y = f.year ?? f.sentenceYear;
+	return y === undefined || String(y) === d.yearOf[at];
 }
 
 /** Time words of a lead that name the whole year of its figures, not another period (全年主要指标：). */
