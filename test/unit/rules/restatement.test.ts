@@ -118,12 +118,6 @@ ruleCases('claim.restatement', {
 			[{ at: '120个', related: ['100个'] }],
 		],
 		[
-			'a policy named by its owner and articles, issued in the review and carried out in the plan (出台…16条措施 … 落实…16条措施)',
-			POLICIES.replace('落实促进基础教育高质量发展16条措施', '落实促进基础教育高质量发展18条措施'),
-			[{ at: '18条', related: ['16条'] }],
-		],
-		['the same, both carried out, verbs dropped before the owner (全面落实 … 落实落细)', '一、2024年工作回顾\n\n全面落实民营经济32条政策。\n\n二、2025年工作安排\n\n落实落细民营经济31条政策。', [{ at: '31条', related: ['32条'] }]],
-		[
 			'the same deed and noun counted after the figure in a title and before it in its content (建设标准化菜市场10个 ⏎ 主要内容：建设12个标准化菜市场)',
 			ANNEX.replace('在市辖三区建设10个标准化菜市场', '在市辖三区建设12个标准化菜市场'),
 			[{ at: '12个', related: ['10个'] }],
@@ -272,6 +266,11 @@ ruleCases('claim.restatement', {
 			'一、2023年工作回顾\n\n加快建设20个先进制造业园区，30个城市立面改造提升试点项目完工。\n\n二、2024年工作安排\n\n加快建设25个集中连片先进制造业园区，加快实施40个城市立面改造提升项目。',
 		],
 		['a policy issued in the review and carried out in the plan, as printed', POLICIES],
+		// A policy named by its owner and articles is no set the text binds across parts: a later one of the same owner may have other
+		// articles (出台优化营商环境20条举措 in the review, 落实优化营商环境25条举措 in the next year's plan).
+		['a policy of the same owner carried out in the plan with other articles', POLICIES.replace('落实促进基础教育高质量发展16条措施', '落实促进基础教育高质量发展18条措施')],
+		['the same, both carried out (全面落实 … 落实落细)', '一、2024年工作回顾\n\n全面落实民营经济32条政策。\n\n二、2025年工作安排\n\n落实落细民营经济31条政策。'],
+		['the same, the next year\'s measures of a generic owner', '一、2023年工作回顾\n\n出台优化营商环境20条举措。\n\n二、2024年工作安排\n\n落实优化营商环境25条举措。'],
 		['policies of two owners (促进民营经济发展壮大 … 省级开发区管理制度改革)', '一、2025年工作回顾\n\n实施促进民营经济发展壮大36条政策措施。\n\n二、2026年工作安排\n\n全面落实省级开发区管理制度改革30条政策措施。'],
 		['a policy of the same owner issued again (出台 in the plan: a new one)', POLICIES.replace('落实促进基础教育高质量发展16条措施', '出台促进基础教育高质量发展18条措施')],
 		['a new policy of the same owner carried out (新一轮)', POLICIES.replace('落实促进基础教育高质量发展16条措施', '落实新一轮促进基础教育高质量发展18条措施')],

@@ -283,8 +283,6 @@ function document(d: DocumentFigures, b: Sink): void {
 	 */
 	const countedDeeds = new Map<string, number[]>();
 	const namedDeeds = new Map<string, number[]>();
-	/** Policies named by their owner, articles and noun (促进基础教育高质量发展16条措施), by `${owner}#${noun}|${unit}`. */
-	const policies = new Map<string, number[]>();
 	/** Nouns counted more than COUNTED_KEPT times: no one set's name. */
 	const crowded = new Set<string>();
 	/** The pairs related, as i × n + j (a number: no string made and hashed per pair). */
@@ -479,18 +477,6 @@ function document(d: DocumentFigures, b: Sink): void {
 			else if (list.length < COUNTED_KEPT) list.push(at);
 			else crowded.add(countedKey);
 		}
-		// A policy named by its owner and its count of articles, implemented later (出台促进基础教育高质量发展16条措施 … 落实
-		// 促进基础教育高质量发展16条措施): one set of articles, in another part of the year or the next (a review and the plan),
-		// not named in a review of several years (a later one of its owner may have replaced it).
-		const owner = ofSeveralYears(d, at) ? undefined : policyOwner(f);
-		if (owner !== undefined) {
-			const noun = `${owner}#${POLICY.exec(f.counted)![0]}`;
-			const key = `${noun}|${unit}`;
-			const list = policies.get(key);
-			const first = list === undefined || !IMPLEMENTED.test(f.context) ? undefined : list.find((i) => d.sectionOf[i] !== d.sectionOf[at] && yearsApart(d, i, at) <= 1 && samePolicy(d.all[i]!, f));
-			if (first !== undefined) relate(first, at, noun);
-			keep(policies, key, at);
-		}
 		// The deed and noun of a count, written after it or before it (below).
 		const deed = d.yearOf[at] === '' ? undefined : countedKey !== undefined ? countedDeed(f, keysAt(at).counted!) : namedDeed(f);
 		if (deed !== undefined) keep(countedKey !== undefined ? countedDeeds : namedDeeds, `${deed}|${keysAt(at).loose}`, at);
@@ -533,43 +519,6 @@ function document(d: DocumentFigures, b: Sink): void {
 		}
 	}
 	periodEnds(d, relate);
-}
-
-/** The nouns of a policy counted by its articles (16条措施, 32条政策, 22条举措). */
-const POLICY = /^(?:政策措施|措施|政策|举措)/;
-/** Verbs that carry out a policy issued before (落实, 贯彻, 兑现), not issue one (出台, 制定): the policy named again. */
-const IMPLEMENTED = /落实|贯彻|执行|兑现|用好/;
-/** The least characters of the words that name a policy's owner or topic (民营经济, 促进基础教育高质量发展). */
-const OWNER_MIN = 4;
-
-/**
- * The words that name a policy counted by its articles (出台促进基础教育高质量发展16条措施 → 促进基础教育高质量发展): the
- * words right before the count, verbs dropped (quotedSetWords), at least OWNER_MIN characters; undefined for any other
- * figure, a name in quotes (sameQuotedSet), a part or a bound, a new policy (新, 再).
- */
-function policyOwner(f: Fig): string | undefined {
-	if (f.unit !== '条' || f.quotedName || f.kind !== 'amount' || f.part || f.inBrackets || !POLICY.test(f.counted) || NOT_THE_SET.test(f.context)) return undefined;
-	const owner = quotedSetWords(f);
-	return owner.length >= OWNER_MIN ? owner : undefined;
-}
-
-/**
- * A figure of a block on several past years (过去五年…) or of a sentence opening on a span or a date (五年来，…; “十三五”期末，…):
- * a policy named there may have been replaced by a new one of the same owner since (支持企业发展10条 … 12条).
- */
-function ofSeveralYears(d: DocumentFigures, at: number): boolean {
-	const period = d.all[at]!.sentencePeriod;
-	return d.pastOf[at] === 'years' || period === 'span' || period === 'dated';
-}
-
-/** The years between the parts of two figures, both named (2019年工作回顾 … 2020年工作安排: 1); 0 when one is not. */
-function yearsApart(d: DocumentFigures, i: number, j: number): number {
-	return d.yearOf[i] === '' || d.yearOf[j] === '' ? 0 : Math.abs(Number(d.yearOf[j]) - Number(d.yearOf[i]));
-}
-
-/** Two policies of one owner that are one: no year stated differs, nor a scope or region. */
-function samePolicy(a: Fig, c: Fig): boolean {
-	return !datedApart(a, c) && !statedApart(a, c);
 }
 
 /** Two figures whose scopes (2023年, 全年) or regions (全市, 兴庆区) are both stated and differ. */
