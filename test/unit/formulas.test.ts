@@ -1012,6 +1012,12 @@ describe('a list right before its count: nouns made of verbs, quoted words insid
 		['a quoted word opening an item after 、; another item ends as the last does', '加快推进保障性住房建设、“平急两用”公共基础设施建设、城中村改造“三大工程”。', '三大工程', [3, ['保障性住房建设', '“平急两用”公共基础设施建设', '城中村改造']]],
 		['the same, the item with the quoted word last but one', '加快推进城中村改造、“平急两用”公共基础设施建设、保障性住房建设“三大工程”。', '三大工程', [3, ['城中村改造', '“平急两用”公共基础设施建设', '保障性住房建设']]],
 		['the same unquoted, counted by 大', '加快保障性住房建设、“平急两用”公共基础设施建设、城中村改造三大工程。', '三大', [3, ['保障性住房建设', '“平急两用”公共基础设施建设', '城中村改造']]],
+		// After a verb whose object the list is (实施, 打好, 加快建设), a verb that ends the last item alone is a noun of it.
+		['after 实施, a last item ending in 建设 that no other ends with', '实施扶贫产业提档升级、脱贫人口增收、乡村建设三大行动。', '三大', [3, ['扶贫产业提档升级', '脱贫人口增收', '乡村建设']]],
+		['after 打好, two joined by 和, the second ending in 关闭', '打好煤矿瓦斯治理和整顿关闭两个攻坚战。', '两个', [2, ['煤矿瓦斯治理', '整顿关闭']]],
+		['after 巩固和发展, the same pair', '巩固和发展煤矿瓦斯治理和整顿关闭两个攻坚战成果。', '两个', [2, ['煤矿瓦斯治理', '整顿关闭']]],
+		// Projects named, the last only a work: the projects are the list (not batches of works: see below).
+		['named projects, the last a work, closed by 等', '加快建设郑西客运专线、新丰镇编组站、西安集装箱中心站、安康—武汉铁路二线、延安火车站改建等5个项目。', '5个', [5, ['郑西客运专线', '新丰镇编组站', '西安集装箱中心站', '安康—武汉铁路二线', '延安火车站改建']]],
 	];
 	for (const [what, text, name, [count, items]] of reads) {
 		test(`read: ${what}`, () => {
@@ -1027,6 +1033,9 @@ describe('a list right before its count: nouns made of verbs, quoted words insid
 		['four works, three named, one with a quoted word', '加快推进保障性住房建设、“平急两用”公共基础设施建设、城中村改造“四大工程”。', 'formula.count-mismatch'],
 		['the same unquoted, counted by 大', '加快保障性住房建设、“平急两用”公共基础设施建设、城中村改造四大工程。', 'formula.enumeration-count'],
 		['three works, two named, counted by 项', '加快保障性住房建设、城中村改造、公共基础设施建设两项工程。', 'formula.enumeration-count'],
+		['after 实施, four actions, three named, the last ending in 建设', '实施扶贫产业提档升级、脱贫人口增收、乡村建设四大行动。', 'formula.enumeration-count'],
+		['after 实施, three actions, two named, the last ending in 建设', '实施扶贫产业提档升级、乡村建设三大行动。', 'formula.enumeration-count'],
+		['after 加快建设, six named projects, five named, no 等', '加快建设郑西客运专线、新丰镇编组站、西安集装箱中心站、安康—武汉铁路二线、延安火车站改建6个项目。', 'formula.enumeration-count'],
 	];
 	for (const [what, text, rule] of offs) {
 		test(`flagged: ${what}`, () => {
@@ -1041,7 +1050,14 @@ describe('a list right before its count: nouns made of verbs, quoted words insid
 		['a verb after the list, another count', '在城区、郊区实施四大行动。'],
 		['a verb after items as long as each other', '支持湖北民族大学建设全省一流大学、恩施职院创建“双高校”。'],
 		['保持 before a count of things done together', '生产安全事故起数、亡人数保持双下降。'],
-		['a last item ending in 建设 that no other item ends with: its verb, maybe', '实施扶贫产业提档升级、脱贫人口增收、乡村建设四大行动。'],
+		['a last item ending in 建设 that no other item ends with, no verb before the list: its verb, maybe', '扶贫产业提档升级、脱贫人口增收、乡村建设四大行动。'],
+		// Before the list a verb whose object goes on to act (推动, 支持, 组织, 邀请), or a preposition: the verb after the list is
+		// the clause's, what it counts is not the list.
+		['推动 before places that build', '推动城区、郊区、新区建设四个公园。'],
+		['支持 before places that build', '支持鄂城区、华容区建设三个产业园。'],
+		['组织 before bodies that hold events', '组织市直部门、县区政府开展三项活动。'],
+		['在 before places that build, after 实施 earlier in the sentence', '实施城乡融合行动，在城区、郊区建设三个公园。'],
+		['after 实施, a pair whose second half is a verb with its own object', '实施城区改造和郊区建设三个项目。'],
 		['a quoted term glossed with 即 before a list', '“三线”即根据生态空间、农业空间、城镇空间划定的生态保护红线、永久基本农田和城镇开发边界三条控制线。'],
 		['a frame 以“…”牵引', '以“千万工程”牵引城乡融合发展、缩小“三大差距”，推进共同富裕。'],
 		['a quoted name after a verb, the list joined by 和', '加快“泽渝”一期、松既和铜罐驿两大长江提水工程建设进度。'],
@@ -1052,6 +1068,8 @@ describe('a list right before its count: nouns made of verbs, quoted words insid
 		['pilots of works, one place written once', '完成城东、城西片区改造三个试点。'],
 		['batches of works', '完成老旧小区改造、海绵城市建设、地下管网建设两批试点。'],
 		['batches of works ending alike', '完成老旧小区改造、海绵城市改造、地下管网改造两批试点。'],
+		['projects of works, one named place first', '完成郑西客运专线、城东片区改造、城西片区建设四个项目。'],
+		['projects of two, the last a work', '加快建设郑西客运专线、延安火车站改建三个项目。'],
 	];
 	for (const [what, text] of silent) {
 		test(`silent: ${what}`, () => {

@@ -239,6 +239,12 @@ function withoutInnerQuotes(item: string): string {
 /** Verbs that end a clause's subject part: a list followed by one of these is not what the count counts. */
 const TRAILING_VERBS = /(?:进入|创建|实现|推进|推动|建设|打造|开展|完成|形成|提出|改建|新建|扩建|建成|入选|评为|获评|获得|开工|投产|达到|超过|保持|采用|累计|共有|拥有|实施|落实|坚持|深化|加强|加快|抓好|做好|安排|明确|确定|设立|成立|建立|设置|取缔|关闭|停产|举办|举行|召开|承办|主办|融入)$/;
 
+/**
+ * Verbs before a list that take it as their object (实施, 打好, 加快建设): never a preposition (在城区、郊区建设三个公园) nor
+ * a verb whose object goes on to act (推动, 支持, 组织, 邀请 A、B建设…: the list is the subject of the verb after it).
+ */
+const OBJECT_LEAD = /(?:实施|打好|打赢|深化|巩固|加快|加快建设|抓好|做好|办好|落实|开展|启动|推进|打造|培育|创建|完善|健全|加强|强化|巩固和发展)$/;
+
 /** Words that are a verb before a count (人才组织三场活动) or a noun of a pair (党组织和群团组织): read as verbs only at a list's end. */
 const COUNT_VERB_NOUNS = /组织$/;
 
@@ -255,7 +261,10 @@ function endsWithVerb(item: string): boolean {
  * the list does (保障性住房建设、…、公共基础设施建设), words before the word its own. (Length tells nothing: 建设全省一流
  * 大学、恩施职院创建“双高校” has items as long as each other.)
  */
-function lastTakesCount(last: string, others: readonly string[]): boolean {
+function lastTakesCount(last: string, others: readonly string[], lead = ''): boolean {
+	// After a verb whose object the list is (实施A、B、乡村建设三大行动; 打好A和整顿关闭两个攻坚战), the verb that ends the
+	// last item makes a noun of it: the clause's verb stands before the list, not after it.
+	if (OBJECT_LEAD.test(lead)) return false;
 	const strict = TRAILING_VERBS.exec(last)?.[0];
 	const verb = strict ?? COUNT_VERB_NOUNS.exec(last)?.[0];
 	// 组织 alone is an item (产业、人才、文化、生态、组织“五个振兴”).
@@ -2152,8 +2161,12 @@ const WORK_ITEM = /(?:建设|改造|整治|治理|修复|更新|提升|升级|�
  * Batches and projects (两批试点, 三个项目): what a list of works is carried out in, not the works it names (完成老旧小区
  * 改造、海绵城市建设、地下管网建设两批试点).
  */
-function countsProjectsOfWorks(unit: string, after: string, last: string): boolean {
-	return (unit === '批' || (unit === '个' && /^(?:项目|试点)/.test(after))) && WORK_ITEM.test(last);
+function countsProjectsOfWorks(unit: string, after: string, items: readonly string[]): boolean {
+	const last = items[items.length - 1]!;
+	// (A list of named projects whose last only is a work, three items or more, is what the projects are: 加快建设郑西客运专线、
+	// 新丰镇编组站、…、延安火车站改建等5个项目.)
+	const named = items.length >= 3 && !items.slice(0, -1).some((it) => WORK_ITEM.test(it));
+	return (unit === '批' || (unit === '个' && /^(?:项目|试点)/.test(after))) && WORK_ITEM.test(last) && !named;
 }
 /** A clause's verb between 等 and the count after it (…王村等搬迁群众建成安置房两户): the words are no noun of the list. */
 const VERB_AFTER_ETC = /建成|新建|改建|扩建|完成|安置|修缮|开工|投产|实施|举办|举行|召开|获得|入选|建立|设立/;
@@ -2740,6 +2753,7 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			joined = true;
 			// After 、, the pair opens no clause: 促进增长 keeps its verb.
 			items = [borneLast ? halves[0]! : stripLead(halves[0]!), halves[1]!];
+			const pairLead = text.slice(halves[0]!.start, items[0]!.start);
 			// 顶住A和B的双重压力, 肩负着A与B的三重任务: the verb that bears the burdens is no part of the first item.
 			const bearer = borne && !borneLast ? BEARING_VERB.exec(items[0]!.text) : null;
 			if (bearer) items[0] = { start: items[0]!.start + bearer[0].length, end: items[0]!.end, text: items[0]!.text.slice(bearer[0].length) };
@@ -2747,7 +2761,7 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			// what a verb makes (政府和市场共同形成的双重保障).
 			// Two nouns with one head (…的外出农民工和…的本地农民工两部分) may be as long as their modifiers make them.
 			const longest = borne ? 16 : parts && sharedHead(items[0]!.text, items[1]!.text) ? 30 : PAIR_ITEM_MAX;
-			if (items.some((it) => it.text.length > longest || it.text.length === 0 || endsWithVerb(it.text) || (borne && DE_VERBS.some((v) => it.text.endsWith(v))))) continue;
+			if (items.some((it) => it.text.length > longest || it.text.length === 0 || (endsWithVerb(it.text) && !OBJECT_LEAD.test(pairLead)) || (borne && DE_VERBS.some((v) => it.text.endsWith(v))))) continue;
 		} else if (items.length < 2) {
 			// 县乡村三级: one-character levels without separators.
 			const run = items[0]?.text ?? '';
@@ -2782,7 +2796,9 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			}
 			// Burdens named alike (内有短板、外有挑战): the first without as many words as make it like the others.
 			// (Not in a quote: “我为群众办实事” holds no clause's verb.)
+			const unstripped = items[0]!;
 			if (!items[0]!.text.startsWith('“')) items = [stripLead(items[0]!, borne ? items.slice(1) : []), ...items.slice(1)];
+			const listLead = text.slice(unstripped.start, items[0]!.start);
 			// Levels (三级党组织, 五级组织架构) are short names; 生物安全三级实验室 is a grade, not a level.
 			// A quoted item is its quote, however long (“主动对标沿海发达地区学经验找差距”和“…”两项行动): no clause's words in it.
 			const wholeQuotes = quotedRun && items.every((it) => it.text.startsWith('“') && it.text.endsWith('”') && it.text.indexOf('”') === it.text.length - 1);
@@ -2798,8 +2814,8 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			// between the list and the count (the last item is much longer than the others, holds 等, or ends in a verb).
 			const last = items[items.length - 1]!.text;
 			const longest = Math.max(...items.slice(0, -1).map((it) => it.text.length));
-			if (last.includes('等') || last.length > 2 * longest + 2 || lastTakesCount(last, items.slice(0, -1).map((it) => it.text)) || /(?:和|及|与|以及|并|为)$/.test(last)) continue;
-			if (countsProjectsOfWorks(q.unit, text.slice(q.end, q.end + 2), last)) continue;
+			if (last.includes('等') || last.length > 2 * longest + 2 || lastTakesCount(last, items.slice(0, -1).map((it) => it.text), listLead) || /(?:和|及|与|以及|并|为)$/.test(last)) continue;
+			if (countsProjectsOfWorks(q.unit, text.slice(q.end, q.end + 2), items.map((it) => it.text))) continue;
 			// 城关镇、河口镇3户特困家庭: households and events are in the places listed, not the places themselves.
 			if (COUNTED_IN_FORMULA.has(q.unit) && items.some((it) => PLACE_ITEM.test(it.text))) continue;
 			items = fitJoiner(items, q.value);
