@@ -332,6 +332,25 @@ describe('resolving formulas', () => {
 		}
 	});
 
+	test('a count of points after 以下 with no noun (把握好以下四点。⏎一是…; 主要有以下三点：一是…)', () => {
+		const paragraphs = (count: string, n: number): string => joinLines(`推动各项重大部署落地落实，需要重点把握好以下${count}。`, '', ...['一是主动服务国家重大战略全局。', '二是坚持创新驱动发展。', '三是坚持扩大内需。', '四是坚持以人民为中心。'].slice(0, n).flatMap((p) => [p, '']), '今年工作很多。');
+		assert.deepEqual(formula(paragraphs('四点', 4), '四点'), { verdict: 'ok', source: 'gloss', parts: [[4, ['主动服务国家重大战略全局', '坚持创新驱动发展', '坚持扩大内需', '坚持以人民为中心']]] });
+		assert.equal(formula(paragraphs('五点', 4), '五点').verdict, 'mismatch');
+		const colon = '需要把握好以下三点：一是服务全局；二是坚持创新；三是扩大内需。今年工作很多。';
+		assert.deepEqual(formula(colon, '三点'), { verdict: 'ok', source: 'gloss', parts: [[3, ['服务全局', '坚持创新', '扩大内需']]] });
+		assert.deepEqual(analyze(colon.replace('三点', '四点')).findings.map((f) => f.ruleId), ['formula.count-mismatch']);
+		// Silent: no 以下 (a time, a score), 以下 in the middle of its paragraph, a noun after the measure word of its own list.
+		for (const text of [
+			joinLines('会议于下午三点。', '', '一是主动服务国家重大战略全局。', '', '二是坚持创新驱动发展。'),
+			joinLines('比分领先以下三点，比赛继续进行。', '', '一是主动服务国家重大战略全局。', '', '二是坚持创新驱动发展。'),
+			joinLines('需要把握好以下四点。今年还要做好其他工作。', '', '一是主动服务国家重大战略全局。', '', '二是坚持创新驱动发展。'),
+		]) {
+			const a = analyze(text);
+			assert.equal(a.formulas.find((f) => f.text.endsWith('点') && f.verdict !== 'unexpanded'), undefined, text);
+			assert.deepEqual(a.findings.filter((f) => f.ruleId.startsWith('formula.')), [], text);
+		}
+	});
+
 	test('the list a frame names as the formula’s content (以A、B和C为主要内容的…“三级改革试点”)', () => {
 		const text = '深入推进以市级联动、区县放权和乡镇转型为主要内容的政府管理创新“三级改革试点”，开展执法联动试点。';
 		assert.deepEqual(formula(text, '三级改革试点'), { verdict: 'ok', source: 'before', parts: [[3, ['市级联动', '区县放权', '乡镇转型']]] });

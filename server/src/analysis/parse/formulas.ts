@@ -3104,6 +3104,9 @@ function colonNoun(text: string, i: number, blockEnd: number): number {
 	const measureEnd = text.startsWith('方面', m) ? m + 1 : m;
 	let k = m + 1;
 	while (k < text.length && k - m < 11 && text.charCodeAt(k) >= 0x4e00 && text.charCodeAt(k) <= 0x9fff) k++;
+	// 把握好以下四点。, 主要有以下三点：: after 以下 (a list announced), the measure word is the noun, closing its paragraph or
+	// before its colon.
+	if (k === m + 1 && text.startsWith('以下', i - 2) && m === measureEnd && (text[k] === '：' || text[k] === ':' || (text[k] === '。' && k + 1 === blockEnd))) return k;
 	if (k <= m + 1) return -1;
 	// Markdown emphasis may close before the colon (**重点抓好以下九个方面工作**：).
 	let mark = k;
