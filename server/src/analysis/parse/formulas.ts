@@ -905,7 +905,9 @@ function firstListEnd(text: string, start: number, end: number, key: string): nu
  */
 function canonicalAllows(name: string, items: readonly Item[], key?: string): boolean {
 	const entry = lookupGlossary(name);
-	if (!entry || entry.ordinal || entry.items.length === 0) return true;
+	// (A name local documents use for other items too — the glossary's variants, 三大工程 — holds a list by position as
+	// any formula does.)
+	if (!entry || entry.ordinal || entry.variants || entry.items.length === 0) return true;
 	if (key && key.length >= 2 && items.some((it) => it.text.includes(key))) return true;
 	const keys = itemKeys(entry);
 	return items.some((it) => keys.some((k) => k.some((x) => x.length > 0 && it.text.includes(x))));
@@ -1348,9 +1350,29 @@ function canonicalOpenings(f: RawFormula, text: string, qEnd: number): void {
 	const found: (Item | undefined)[] = keys.map(() => undefined);
 	let left = keys.length;
 	const end = Math.min(text.length, qEnd + CANONICAL_SPAN);
-	// The clause right after the formula's own, then each sentence's and ；-clause's first.
-	let open = text[skipNoun(text, qEnd, 4)] === '，' ? skipNoun(text, qEnd, 4) + 1 : -1;
+	// The rest of the formula's own sentence (or ；-clause) after its comma, clause by clause and 、-item by 、-item (启动
+	// “三大工程”建设，梳理上报7个保障性住房先导项目、62个“平急两用”公共基础设施首批项目，梳理22个城中村改造先导项目), then
+	// each next sentence's and ；-clause's first clause.
+	let open = -1;
 	let k = qEnd;
+	if (text[skipNoun(text, qEnd, 4)] === '，') {
+		let from = skipNoun(text, qEnd, 4) + 1;
+		for (k = from; k <= end; k++) {
+			const c = codeAt(text, k);
+			const closes = k === end || SENTENCE_END_OR_SEMI.has(c);
+			if (!closes && !CLAUSE_MARKS.has(c) && text[k] !== '、') continue;
+			if (k > from && k - from <= OPENING_MAX) {
+				const piece = text.slice(from, k);
+				const n = keys.findIndex((alts, i) => found[i] === undefined && alts.some((x) => x.length > 0 && piece.includes(x)));
+				if (n >= 0) {
+					found[n] = { start: from, end: k, text: piece };
+					left--;
+				}
+			}
+			from = k + 1;
+			if (closes) break;
+		}
+	}
 	while (left > 0 && k < end) {
 		if (open < 0) {
 			while (k < end && !SENTENCE_END_OR_SEMI.has(codeAt(text, k))) k++;
