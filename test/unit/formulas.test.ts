@@ -813,6 +813,11 @@ describe('words side by side and counts of things done together (国内国际双
 		['双双 is an adverb', '铁路、航空客运量双双超过千万人次。', '双双', undefined],
 		['双 that makes a thing’s build (双层)', '加快建设泊位群、金甬铁路双层集装箱示范线。', '双层', undefined],
 		['双X followed by 等: one item of a list', '城镇新增就业、碳排放双控等完成省定目标。', '双控', undefined],
+		// A list closed by 等 before N重: the whole of it when it is exactly the count (克服 a lead, as 面临 is); else silent.
+		['a list closed by 等, exactly the count, before 三重', '努力克服房地产调控、政策性减收、新冠肺炎疫情等三重因素影响。', '三重', ['房地产调控', '政策性减收', '新冠肺炎疫情']],
+		['the same, two before 双重', '努力克服房地产调控、新冠肺炎疫情等双重因素影响。', '双重', ['房地产调控', '新冠肺炎疫情']],
+		['a list closed by 等, one short of 三重: examples, no reading', '努力克服房地产调控、政策性减收等三重因素影响。', '三重', undefined],
+		['a list closed by 等, one more than 三重: no reading', '努力克服房地产调控、政策性减收、新冠肺炎疫情、汛情等三重因素影响。', '三重', undefined],
 		['an idiom with 双 (德艺双馨)', '繁荣文艺创作、推动文艺创新，必须有大批德艺双馨的文艺名家。', '双馨', undefined],
 		['a glossary formula that starts with 双 (双减)', '落实减轻作业和校外培训双减政策。', '双减', undefined],
 	];
