@@ -299,6 +299,29 @@ describe('resolving formulas', () => {
 		}
 	});
 
+	test('a 双 formula of a result (“双增长”, “双第一”) after the two things its sentence names with one 、', () => {
+		const reads: [string, string, string[]][] = [
+			['昌北国际机场完成旅客吞吐量1126.8万人次、货邮吞吐量6.6万吨，实现“双增长”。', '双增长', ['旅客吞吐量', '货邮吞吐量']],
+			['规上工业总产值、工业增加值连续2年实现全国城市“双第一”，规上工业增加值增长6.2%。', '双第一', ['规上工业总产值', '工业增加值']],
+		];
+		for (const [text, name, items] of reads) {
+			assert.deepEqual(formula(text, name), { verdict: 'ok', source: 'before', parts: [[2, items]] });
+			assert.deepEqual(analyze(text).findings, [], text);
+		}
+		// Unread, silent: three things joined by 和; no list in the sentence; the pair in the sentence before; a 双 formula
+		// whose key is no result (“双百”: a hundred begun, a hundred done, figures of their own).
+		for (const [text, name] of [
+			['粮食、油料和蔬菜产量实现“双增长”。', '双增长'],
+			['进出口增长5%，实现“双增长”。', '双增长'],
+			['旅客吞吐量1126.8万人次、货邮吞吐量6.6万吨。全年实现“双增长”。', '双增长'],
+			['重大项目开工341个、竣工217个，“双百”任务超额完成。', '双百'],
+		] as const) {
+			const a = analyze(text);
+			assert.equal(a.formulas.find((f) => f.text === name)?.verdict, 'unexpanded', text);
+			assert.deepEqual(a.findings, [], text);
+		}
+	});
+
 	test('a count in digits (or of 件) of the noun a colon closes: its items after the colon, or the headings after it', () => {
 		const deeds = '全力办好3件民生实事：开展职业技能提升培训3万人次；为4县农村妇女免费提供“两癌”检查；实施免费婚前医学检查。新建学校。';
 		assert.deepEqual(formula(deeds, '3件民生实事'), { verdict: 'ok', source: 'gloss', parts: [[3, ['开展职业技能提升培训3万人次', '为4县农村妇女免费提供“两癌”检查', '实施免费婚前医学检查']]] });

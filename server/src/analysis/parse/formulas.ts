@@ -1127,6 +1127,7 @@ function resolve(f: RawFormula, text: string, qStart: number, qEnd: number, glos
 		return;
 	}
 	keyedBefore(f, text, qStart);
+	if (f.verdict === 'unexpanded') pairOfResults(f, text, qStart);
 	if (f.verdict === 'unexpanded') leadGroupsBefore(f, text, qStart);
 	if (f.verdict === 'unexpanded') canonicalRunBefore(f, text, qStart);
 	if (f.verdict === 'unexpanded') numeralVariantRunBefore(f, text, qStart);
@@ -1431,6 +1432,49 @@ function keyedSegmentsBefore(text: string, start: number, end: number, parts: re
 
 /** How far back in its sentence a formula looks for a list that carries its key. */
 const KEYED_BEFORE_SPAN = 200;
+
+/** What two things achieve together in a 双 formula (双增长, 双第一): a result each of them has, not a thing of its own. */
+const PAIR_RESULT = /^(?:增长|下降|提升|提高|第一|突破|领先|达标|丰收|翻番)$/;
+/** Where the name of the second of the pair ends: at its figure, or at the words that say what both achieve. */
+const PAIR_NAME_END = /[0-9０-９]|连续|实现|保持|均|双双|分别|同比|比上年|较上年/;
+/** How far back in its sentence a 双 formula of results looks for its pair. */
+const PAIR_BEFORE_SPAN = 80;
+
+/**
+ * A 双 formula of a result (“双增长”, “双第一”) whose sentence before it names two things, and only two, joined by one 、
+ * (旅客吞吐量1126.8万人次、货邮吞吐量6.6万吨，实现“双增长”; 规上工业总产值、工业增加值连续2年实现全国城市“双第一”): those
+ * two, each named up to its figure or to what both achieve. Resolved, never flagged (a 、-list of three before it is no
+ * pair, and is not read).
+ */
+function pairOfResults(f: RawFormula, text: string, qStart: number): void {
+	const part = f.parts[0];
+	if (f.kind !== 'cjk' || f.parts.length !== 1 || part?.count !== 2 || !f.text.startsWith('双') || !part.key || !PAIR_RESULT.test(part.key)) return;
+	let s = qStart;
+	while (s > 0 && qStart - s < PAIR_BEFORE_SPAN && !SENTENCE_END_OR_SEMI.has(codeAt(text, s - 1))) s--;
+	work.formulas += qStart - s;
+	if (s > 0 && !SENTENCE_END_OR_SEMI.has(codeAt(text, s - 1))) return;
+	const before = text.slice(s, qStart);
+	const comma = before.indexOf('、');
+	// One 、 and no joiner that may add a third (A、B和C); no quote or bracket the pair may sit in.
+	if (comma < 0 || before.indexOf('、', comma + 1) >= 0 || /[和及与“”（）]/.test(before.replace(/”$/, '').replace(/“$/, ''))) return;
+	let from = comma;
+	while (from > 0 && !CLAUSE_MARKS.has(codeAt(before, from - 1))) from--;
+	const first = stripLead({ start: s + from, end: s + comma, text: before.slice(from, comma) });
+	const rest = before.slice(comma + 1);
+	const stop = PAIR_NAME_END.exec(rest);
+	let secondEnd = stop ? stop.index : rest.length;
+	const clause = rest.search(/[，：]/);
+	if (clause >= 0 && clause < secondEnd) secondEnd = clause;
+	const firstStop = PAIR_NAME_END.exec(first.text);
+	const items: Item[] = [
+		firstStop ? { start: first.start, end: first.start + firstStop.index, text: first.text.slice(0, firstStop.index) } : first,
+		{ start: s + comma + 1, end: s + comma + 1 + secondEnd, text: rest.slice(0, secondEnd) },
+	];
+	if (items.some((it) => it.text.length < 2 || it.text.length > 16)) return;
+	f.parts = [{ ...part, items }];
+	f.expansion = { start: items[0]!.start, end: items[1]!.end, source: 'before' };
+	f.verdict = 'ok';
+}
 
 /**
  * A list earlier in the formula's sentence whose items all end with its key, exactly its count of them (依法保障…土地
