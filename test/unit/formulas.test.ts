@@ -1083,6 +1083,9 @@ describe('a list right before its count: nouns made of verbs, quoted words insid
 		['after 打好, two joined by 和, the second ending in 关闭', '打好煤矿瓦斯治理和整顿关闭两个攻坚战。', '两个', [2, ['煤矿瓦斯治理', '整顿关闭']]],
 		['after 巩固和发展, the same pair', '巩固和发展煤矿瓦斯治理和整顿关闭两个攻坚战成果。', '两个', [2, ['煤矿瓦斯治理', '整顿关闭']]],
 		// Projects named, the last only a work: the projects are the list (not batches of works: see below).
+		// A last item long only by two words joined by 和: read as it makes the count, split or not.
+		['a last item of two words joined by 和, one industry, closed by 等', '推动人工智能、低空经济、商业航天、安全应急、生物医药和高端医疗器械等5大新兴产业加快发展。', '5大', [5, ['人工智能', '低空经济', '商业航天', '安全应急', '生物医药和高端医疗器械']]],
+		['the same, two industries', '推动人工智能、低空经济、商业航天、安全应急、生物医药和高端医疗器械6大新兴产业加快发展。', '6大', [6, ['人工智能', '低空经济', '商业航天', '安全应急', '生物医药', '高端医疗器械']]],
 		['named projects, the last a work, closed by 等', '加快建设郑西客运专线、新丰镇编组站、西安集装箱中心站、安康—武汉铁路二线、延安火车站改建等5个项目。', '5个', [5, ['郑西客运专线', '新丰镇编组站', '西安集装箱中心站', '安康—武汉铁路二线', '延安火车站改建']]],
 	];
 	for (const [what, text, name, [count, items]] of reads) {
@@ -1136,6 +1139,10 @@ describe('a list right before its count: nouns made of verbs, quoted words insid
 		['batches of works ending alike', '完成老旧小区改造、海绵城市改造、地下管网改造两批试点。'],
 		['projects of works, one named place first', '完成郑西客运专线、城东片区改造、城西片区建设四个项目。'],
 		['projects of two, the last a work', '加快建设郑西客运专线、延安火车站改建三个项目。'],
+		// A last item long only by its joiner, the count neither way: no reading (one industry or two is not known).
+		['a last item of two words joined by 和, the count neither way', '推动人工智能、低空经济、商业航天、安全应急、生物医药和高端医疗器械7大新兴产业加快发展。'],
+		['the same, a list closed by 等 shorter than the count', '推进国家物流枢纽、国家骨干冷链物流基地和银川陆港等5个物流园区建设。'],
+		['a last item joined by 和 whose second half holds the clause’s verb', '在华北、华东和西北地区分别新建四个基地。'],
 	];
 	for (const [what, text] of silent) {
 		test(`silent: ${what}`, () => {

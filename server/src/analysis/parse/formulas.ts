@@ -2880,11 +2880,22 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			// between the list and the count (the last item is much longer than the others, holds 等, or ends in a verb).
 			const last = items[items.length - 1]!.text;
 			const longest = Math.max(...items.slice(0, -1).map((it) => it.text.length));
-			if (last.includes('等') || last.length > 2 * longest + 2 || lastTakesCount(last, items.slice(0, -1).map((it) => it.text), listLead) || /(?:和|及|与|以及|并|为)$/.test(last)) continue;
+			// (Two words joined by 和 in the last item, each no longer than that, are one item or two, not the clause's words:
+			// 人工智能、低空经济、…、生物医药和高端医疗器械等5大新兴产业; fitJoiner reads it either way.)
+			const halves = last.length > 2 * longest + 2 ? splitLastJoiner([items[items.length - 1]!])?.map((h) => h.text) : undefined;
+			const joinedShort = halves !== undefined && halves.every((h) => h.length >= 2 && h.length <= 2 * longest + 2 && !endsWithVerb(h));
+			if (last.includes('等') || (last.length > 2 * longest + 2 && !joinedShort) || lastTakesCount(last, items.slice(0, -1).map((it) => it.text), listLead) || /(?:和|及|与|以及|并|为)$/.test(last)) continue;
 			if (countsProjectsOfWorks(q.unit, text.slice(q.end, q.end + 2), items.map((it) => it.text))) continue;
 			// 城关镇、河口镇3户特困家庭: households and events are in the places listed, not the places themselves.
 			if (COUNTED_IN_FORMULA.has(q.unit) && items.some((it) => PLACE_ITEM.test(it.text))) continue;
+			const unfitted = items;
 			items = fitJoiner(items, q.value);
+			// A last item long only by its joiner is read only as it makes the count, split or not (生物医药和高端医疗器械 may be
+			// one industry or two): never flagged.
+			if (joinedShort && items.length !== q.value) {
+				if (unfitted.length !== q.value) continue;
+				items = unfitted;
+			}
 			// …、宁夏和新疆13省: a list of three 、-items or more whose last, two joined by 和 (及, 与), counted apart still
 			// leaves it one short of its count: short whichever way the joiner is read.
 			if (!etc && items.length >= 3 && q.value - items.length === 2) {
