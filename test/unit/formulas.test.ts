@@ -1083,6 +1083,8 @@ describe('a list right before its count: nouns made of verbs, quoted words insid
 		['after 打好, two joined by 和, the second ending in 关闭', '打好煤矿瓦斯治理和整顿关闭两个攻坚战。', '两个', [2, ['煤矿瓦斯治理', '整顿关闭']]],
 		['after 巩固和发展, the same pair', '巩固和发展煤矿瓦斯治理和整顿关闭两个攻坚战成果。', '两个', [2, ['煤矿瓦斯治理', '整顿关闭']]],
 		// Projects named, the last only a work: the projects are the list (not batches of works: see below).
+		// Items that each end with a quoted name, words of their own before it.
+		['items each ending with a quoted name', '统筹推进小学“强基”、初中“壮腰”、高中“筑梦”三大工程，争创国家基础教育综合改革实验区。', '三大', [3, ['小学“强基”', '初中“壮腰”', '高中“筑梦”']]],
 		// A last item long only by two words joined by 和: read as it makes the count, split or not.
 		['a last item of two words joined by 和, one industry, closed by 等', '推动人工智能、低空经济、商业航天、安全应急、生物医药和高端医疗器械等5大新兴产业加快发展。', '5大', [5, ['人工智能', '低空经济', '商业航天', '安全应急', '生物医药和高端医疗器械']]],
 		['the same, two industries', '推动人工智能、低空经济、商业航天、安全应急、生物医药和高端医疗器械6大新兴产业加快发展。', '6大', [6, ['人工智能', '低空经济', '商业航天', '安全应急', '生物医药', '高端医疗器械']]],
@@ -1104,6 +1106,7 @@ describe('a list right before its count: nouns made of verbs, quoted words insid
 		['three works, two named, counted by 项', '加快保障性住房建设、城中村改造、公共基础设施建设两项工程。', 'formula.enumeration-count'],
 		['after 实施, four actions, three named, the last ending in 建设', '实施扶贫产业提档升级、脱贫人口增收、乡村建设四大行动。', 'formula.enumeration-count'],
 		['after 实施, three actions, two named, the last ending in 建设', '实施扶贫产业提档升级、乡村建设三大行动。', 'formula.enumeration-count'],
+		['four works, three named, each ending with a quoted name', '统筹推进小学“强基”、初中“壮腰”、高中“筑梦”四大工程，争创国家基础教育综合改革实验区。', 'formula.enumeration-count'],
 		['after 加快建设, six named projects, five named, no 等', '加快建设郑西客运专线、新丰镇编组站、西安集装箱中心站、安康—武汉铁路二线、延安火车站改建6个项目。', 'formula.enumeration-count'],
 	];
 	for (const [what, text, rule] of offs) {
@@ -1143,6 +1146,9 @@ describe('a list right before its count: nouns made of verbs, quoted words insid
 		['a last item of two words joined by 和, the count neither way', '推动人工智能、低空经济、商业航天、安全应急、生物医药和高端医疗器械7大新兴产业加快发展。'],
 		['the same, a list closed by 等 shorter than the count', '推进国家物流枢纽、国家骨干冷链物流基地和银川陆港等5个物流园区建设。'],
 		['a last item joined by 和 whose second half holds the clause’s verb', '在华北、华东和西北地区分别新建四个基地。'],
+		// A quoted name with no 、-list of such items before it, or a list of quoted names: read as before (see above).
+		['one item with a quoted name after a verb', '实施工业“强基”三大工程。'],
+		['a quoted name after a 、 with no words of its own', '深化放管服、“双随机”三项改革。'],
 	];
 	for (const [what, text] of silent) {
 		test(`silent: ${what}`, () => {
