@@ -15,6 +15,12 @@ function formula(text: string, name: string, options = {}): { verdict: string; p
 	};
 }
 
+/** The formula `name` in `text` is recognised and left unread, and nothing is flagged. */
+function unreadAndSilent(text: string, name: string): void {
+	const a = analyze(text);
+	assert.equal(a.formulas.find((f) => f.text === name)?.verdict, 'unexpanded', text);
+	assert.deepEqual(a.findings, [], text);
+}
 
 describe('formula names', () => {
 	const cases: [string, [number, string][] | undefined][] = [
@@ -258,7 +264,6 @@ describe('resolving formulas', () => {
 		// a frame's quote (以“…”); a count after the list's clause; a count inside the quoted name.
 		for (const text of [
 			'扎实推进“平急两用”公共基础设施建设、城中村改造、保障性住房建设两大工程。',
-			'扎实推进“平急两用”公共基础设施建设、城中村改造、保障性住房建设“两大工程”。',
 			'以“千万工程”牵引乡村建设、乡村治理三大行动。',
 			'推进“平急两用”公共基础设施建设、城中村改造，新增三大类项目。',
 			'深入开展“五个一批”项目攻坚、招商引资，完成两项任务的60%。',
@@ -267,6 +272,9 @@ describe('resolving formulas', () => {
 			'加快“两个中心”建设、自贸区建设三大任务。',
 			'推进“两区”建设、自贸区建设、综合保税区建设“四大平台”。',
 		]) assert.deepEqual(analyze(text).findings.filter((f) => f.ruleId.startsWith('formula.')), [], text);
+		// …unless the list is the glossary's three items of 三大工程 (保障性住房建设, “平急两用”公共基础设施建设, 城中村改造):
+		// called two, it is one off.
+		assert.deepEqual(analyze('扎实推进“平急两用”公共基础设施建设、城中村改造、保障性住房建设“两大工程”。').findings.map((f) => f.ruleId), ['formula.count-mismatch']);
 		// Exactly its count, such an item read as one: a relation, never flagged.
 		assert.equal(formula('加快推进农村“三变”改革、集体产权制度改革两项改革。', '两项').verdict, 'ok');
 		// A quoted count that cannot make up the difference (三变 is no two of three; “10+1” no two of four) is read as one item.
@@ -274,6 +282,44 @@ describe('resolving formulas', () => {
 		assert.equal(formula('立足“10+1”产业、产业集群、交通基础设施四个重点领域。', '四个').verdict, 'mismatch');
 		assert.equal(formula('深化“放管服”改革、商事制度改革、投资审批改革等三项改革。', '三项').verdict, 'ok');
 		assert.equal(analyze('以“千万工程”牵引乡村建设、乡村治理三大行动。').formulas.find((f) => f.text === '三大' && f.verdict !== 'unexpanded'), undefined);
+	});
+
+	test('a well-known formula whose items the rest of its sentence names, clause by clause or 、-item by 、-item', () => {
+		// 三大工程 (the glossary's, variants: local documents name other works so too).
+		const works = '抢政策窗口启动“三大工程”建设，梳理上报7个保障性住房先导项目、62个“平急两用”公共基础设施首批项目，梳理22个城中村改造先导项目。';
+		assert.deepEqual(formula(works, '三大工程'), { verdict: 'ok', source: 'after', parts: [[3, ['梳理上报7个保障性住房先导项目', '62个“平急两用”公共基础设施首批项目', '梳理22个城中村改造先导项目']]] });
+		assert.deepEqual(analyze(works).findings, []);
+		// The first clause of the next sentences, as before.
+		assert.equal(formula('加快实施“三大工程”。加大保障性住房建设供给。积极稳步推进城中村改造。加快推进“平急两用”公共基础设施建设。', '三大工程').verdict, 'ok');
+		// Another list under the name, before it: read by position (variants), never held to the canonical items.
+		const local = '全力打好东平湖区移民避险解困、易地扶贫搬迁、黄河滩区迁建“三大工程”决胜战。';
+		assert.deepEqual(formula(local, '三大工程'), { verdict: 'ok', source: 'before', parts: [[3, ['东平湖区移民避险解困', '易地扶贫搬迁', '黄河滩区迁建']]] });
+		assert.deepEqual(analyze(local).findings, []);
+		// Silent, unresolved: two of the three named in the sentence, the third nowhere; the keys in another sentence's
+		// middle clause.
+		for (const text of [
+			'启动“三大工程”建设，梳理上报7个保障性住房先导项目、62个“平急两用”公共基础设施首批项目。今年工作很多。',
+			'启动“三大工程”建设。今年工作很多，梳理7个保障性住房项目、8个城中村改造项目、5个“平急两用”项目。',
+		]) unreadAndSilent(text, '三大工程');
+	});
+
+	test('a 双 formula of a result (“双增长”, “双第一”) after the two things its sentence names with one 、', () => {
+		const reads: [string, string, string[]][] = [
+			['昌北国际机场完成旅客吞吐量1126.8万人次、货邮吞吐量6.6万吨，实现“双增长”。', '双增长', ['旅客吞吐量', '货邮吞吐量']],
+			['规上工业总产值、工业增加值连续2年实现全国城市“双第一”，规上工业增加值增长6.2%。', '双第一', ['规上工业总产值', '工业增加值']],
+		];
+		for (const [text, name, items] of reads) {
+			assert.deepEqual(formula(text, name), { verdict: 'ok', source: 'before', parts: [[2, items]] });
+			assert.deepEqual(analyze(text).findings, [], text);
+		}
+		// Unread, silent: three things joined by 和; no list in the sentence; the pair in the sentence before; a 双 formula
+		// whose key is no result (“双百”: a hundred begun, a hundred done, figures of their own).
+		for (const [text, name] of [
+			['粮食、油料和蔬菜产量实现“双增长”。', '双增长'],
+			['进出口增长5%，实现“双增长”。', '双增长'],
+			['旅客吞吐量1126.8万人次、货邮吞吐量6.6万吨。全年实现“双增长”。', '双增长'],
+			['重大项目开工341个、竣工217个，“双百”任务超额完成。', '双百'],
+		] as const) unreadAndSilent(text, name);
 	});
 
 	test('a count in digits (or of 件) of the noun a colon closes: its items after the colon, or the headings after it', () => {
@@ -342,6 +388,25 @@ describe('resolving formulas', () => {
 		]) {
 			const a = analyze(text);
 			assert.equal(a.formulas.find((f) => f.text.endsWith('方面工作') && f.verdict !== 'unexpanded'), undefined, text);
+			assert.deepEqual(a.findings.filter((f) => f.ruleId.startsWith('formula.')), [], text);
+		}
+	});
+
+	test('a count of points after 以下 with no noun (把握好以下四点。⏎一是…; 主要有以下三点：一是…)', () => {
+		const paragraphs = (count: string, n: number): string => joinLines(`推动各项重大部署落地落实，需要重点把握好以下${count}。`, '', ...['一是主动服务国家重大战略全局。', '二是坚持创新驱动发展。', '三是坚持扩大内需。', '四是坚持以人民为中心。'].slice(0, n).flatMap((p) => [p, '']), '今年工作很多。');
+		assert.deepEqual(formula(paragraphs('四点', 4), '四点'), { verdict: 'ok', source: 'gloss', parts: [[4, ['主动服务国家重大战略全局', '坚持创新驱动发展', '坚持扩大内需', '坚持以人民为中心']]] });
+		assert.equal(formula(paragraphs('五点', 4), '五点').verdict, 'mismatch');
+		const colon = '需要把握好以下三点：一是服务全局；二是坚持创新；三是扩大内需。今年工作很多。';
+		assert.deepEqual(formula(colon, '三点'), { verdict: 'ok', source: 'gloss', parts: [[3, ['服务全局', '坚持创新', '扩大内需']]] });
+		assert.deepEqual(analyze(colon.replace('三点', '四点')).findings.map((f) => f.ruleId), ['formula.count-mismatch']);
+		// Silent: no 以下 (a time, a score), 以下 in the middle of its paragraph, a noun after the measure word of its own list.
+		for (const text of [
+			joinLines('会议于下午三点。', '', '一是主动服务国家重大战略全局。', '', '二是坚持创新驱动发展。'),
+			joinLines('比分领先以下三点，比赛继续进行。', '', '一是主动服务国家重大战略全局。', '', '二是坚持创新驱动发展。'),
+			joinLines('需要把握好以下四点。今年还要做好其他工作。', '', '一是主动服务国家重大战略全局。', '', '二是坚持创新驱动发展。'),
+		]) {
+			const a = analyze(text);
+			assert.equal(a.formulas.find((f) => f.text.endsWith('点') && f.verdict !== 'unexpanded'), undefined, text);
 			assert.deepEqual(a.findings.filter((f) => f.ruleId.startsWith('formula.')), [], text);
 		}
 	});
@@ -446,11 +511,7 @@ describe('resolving formulas', () => {
 			['2024年度18个、总投资12.5亿元、新开工9个的“城市双修”项目进展顺利。', '城市双修'],
 			['培育港口运营主体、深化监管一体化、迭代升级“三港”云平台建设。', '三港'],
 			['提升交通、水利、能源“三网”基础设施建设水平和综合服务保障能力。', '三网'],
-		] as const) {
-			const a = analyze(text);
-			assert.equal(a.formulas.find((f) => f.text === name)?.verdict, 'unexpanded', text);
-			assert.deepEqual(a.findings, [], text);
-		}
+		] as const) unreadAndSilent(text, name);
 	});
 
 	test('recognised without an expansion: nothing is flagged', () => {
@@ -848,6 +909,11 @@ describe('words side by side and counts of things done together (国内国际双
 		['双双 is an adverb', '铁路、航空客运量双双超过千万人次。', '双双', undefined],
 		['双 that makes a thing’s build (双层)', '加快建设泊位群、金甬铁路双层集装箱示范线。', '双层', undefined],
 		['双X followed by 等: one item of a list', '城镇新增就业、碳排放双控等完成省定目标。', '双控', undefined],
+		// A list closed by 等 before N重: the whole of it when it is exactly the count (克服 a lead, as 面临 is); else silent.
+		['a list closed by 等, exactly the count, before 三重', '努力克服房地产调控、政策性减收、新冠肺炎疫情等三重因素影响。', '三重', ['房地产调控', '政策性减收', '新冠肺炎疫情']],
+		['the same, two before 双重', '努力克服房地产调控、新冠肺炎疫情等双重因素影响。', '双重', ['房地产调控', '新冠肺炎疫情']],
+		['a list closed by 等, one short of 三重: examples, no reading', '努力克服房地产调控、政策性减收等三重因素影响。', '三重', undefined],
+		['a list closed by 等, one more than 三重: no reading', '努力克服房地产调控、政策性减收、新冠肺炎疫情、汛情等三重因素影响。', '三重', undefined],
 		['an idiom with 双 (德艺双馨)', '繁荣文艺创作、推动文艺创新，必须有大批德艺双馨的文艺名家。', '双馨', undefined],
 		['a glossary formula that starts with 双 (双减)', '落实减轻作业和校外培训双减政策。', '双减', undefined],
 	];
@@ -1091,6 +1157,17 @@ describe('a list right before its count: nouns made of verbs, quoted words insid
 		['a quoted word opening an item after 、; another item ends as the last does', '加快推进保障性住房建设、“平急两用”公共基础设施建设、城中村改造“三大工程”。', '三大工程', [3, ['保障性住房建设', '“平急两用”公共基础设施建设', '城中村改造']]],
 		['the same, the item with the quoted word last but one', '加快推进城中村改造、“平急两用”公共基础设施建设、保障性住房建设“三大工程”。', '三大工程', [3, ['城中村改造', '“平急两用”公共基础设施建设', '保障性住房建设']]],
 		['the same unquoted, counted by 大', '加快保障性住房建设、“平急两用”公共基础设施建设、城中村改造三大工程。', '三大', [3, ['保障性住房建设', '“平急两用”公共基础设施建设', '城中村改造']]],
+		// After a verb whose object the list is (实施, 打好, 加快建设), a verb that ends the last item alone is a noun of it.
+		['after 实施, a last item ending in 建设 that no other ends with', '实施扶贫产业提档升级、脱贫人口增收、乡村建设三大行动。', '三大', [3, ['扶贫产业提档升级', '脱贫人口增收', '乡村建设']]],
+		['after 打好, two joined by 和, the second ending in 关闭', '打好煤矿瓦斯治理和整顿关闭两个攻坚战。', '两个', [2, ['煤矿瓦斯治理', '整顿关闭']]],
+		['after 巩固和发展, the same pair', '巩固和发展煤矿瓦斯治理和整顿关闭两个攻坚战成果。', '两个', [2, ['煤矿瓦斯治理', '整顿关闭']]],
+		// Projects named, the last only a work: the projects are the list (not batches of works: see below).
+		// Items that each end with a quoted name, words of their own before it.
+		['items each ending with a quoted name', '统筹推进小学“强基”、初中“壮腰”、高中“筑梦”三大工程，争创国家基础教育综合改革实验区。', '三大', [3, ['小学“强基”', '初中“壮腰”', '高中“筑梦”']]],
+		// A last item long only by two words joined by 和: read as it makes the count, split or not.
+		['a last item of two words joined by 和, one industry, closed by 等', '推动人工智能、低空经济、商业航天、安全应急、生物医药和高端医疗器械等5大新兴产业加快发展。', '5大', [5, ['人工智能', '低空经济', '商业航天', '安全应急', '生物医药和高端医疗器械']]],
+		['the same, two industries', '推动人工智能、低空经济、商业航天、安全应急、生物医药和高端医疗器械6大新兴产业加快发展。', '6大', [6, ['人工智能', '低空经济', '商业航天', '安全应急', '生物医药', '高端医疗器械']]],
+		['named projects, the last a work, closed by 等', '加快建设郑西客运专线、新丰镇编组站、西安集装箱中心站、安康—武汉铁路二线、延安火车站改建等5个项目。', '5个', [5, ['郑西客运专线', '新丰镇编组站', '西安集装箱中心站', '安康—武汉铁路二线', '延安火车站改建']]],
 	];
 	for (const [what, text, name, [count, items]] of reads) {
 		test(`read: ${what}`, () => {
@@ -1106,6 +1183,10 @@ describe('a list right before its count: nouns made of verbs, quoted words insid
 		['four works, three named, one with a quoted word', '加快推进保障性住房建设、“平急两用”公共基础设施建设、城中村改造“四大工程”。', 'formula.count-mismatch'],
 		['the same unquoted, counted by 大', '加快保障性住房建设、“平急两用”公共基础设施建设、城中村改造四大工程。', 'formula.enumeration-count'],
 		['three works, two named, counted by 项', '加快保障性住房建设、城中村改造、公共基础设施建设两项工程。', 'formula.enumeration-count'],
+		['after 实施, four actions, three named, the last ending in 建设', '实施扶贫产业提档升级、脱贫人口增收、乡村建设四大行动。', 'formula.enumeration-count'],
+		['after 实施, three actions, two named, the last ending in 建设', '实施扶贫产业提档升级、乡村建设三大行动。', 'formula.enumeration-count'],
+		['four works, three named, each ending with a quoted name', '统筹推进小学“强基”、初中“壮腰”、高中“筑梦”四大工程，争创国家基础教育综合改革实验区。', 'formula.enumeration-count'],
+		['after 加快建设, six named projects, five named, no 等', '加快建设郑西客运专线、新丰镇编组站、西安集装箱中心站、安康—武汉铁路二线、延安火车站改建6个项目。', 'formula.enumeration-count'],
 	];
 	for (const [what, text, rule] of offs) {
 		test(`flagged: ${what}`, () => {
@@ -1120,7 +1201,14 @@ describe('a list right before its count: nouns made of verbs, quoted words insid
 		['a verb after the list, another count', '在城区、郊区实施四大行动。'],
 		['a verb after items as long as each other', '支持湖北民族大学建设全省一流大学、恩施职院创建“双高校”。'],
 		['保持 before a count of things done together', '生产安全事故起数、亡人数保持双下降。'],
-		['a last item ending in 建设 that no other item ends with: its verb, maybe', '实施扶贫产业提档升级、脱贫人口增收、乡村建设四大行动。'],
+		['a last item ending in 建设 that no other item ends with, no verb before the list: its verb, maybe', '扶贫产业提档升级、脱贫人口增收、乡村建设四大行动。'],
+		// Before the list a verb whose object goes on to act (推动, 支持, 组织, 邀请), or a preposition: the verb after the list is
+		// the clause's, what it counts is not the list.
+		['推动 before places that build', '推动城区、郊区、新区建设四个公园。'],
+		['支持 before places that build', '支持鄂城区、华容区建设三个产业园。'],
+		['组织 before bodies that hold events', '组织市直部门、县区政府开展三项活动。'],
+		['在 before places that build, after 实施 earlier in the sentence', '实施城乡融合行动，在城区、郊区建设三个公园。'],
+		['after 实施, a pair whose second half is a verb with its own object', '实施城区改造和郊区建设三个项目。'],
 		['a quoted term glossed with 即 before a list', '“三线”即根据生态空间、农业空间、城镇空间划定的生态保护红线、永久基本农田和城镇开发边界三条控制线。'],
 		['a frame 以“…”牵引', '以“千万工程”牵引城乡融合发展、缩小“三大差距”，推进共同富裕。'],
 		['a quoted name after a verb, the list joined by 和', '加快“泽渝”一期、松既和铜罐驿两大长江提水工程建设进度。'],
@@ -1131,6 +1219,15 @@ describe('a list right before its count: nouns made of verbs, quoted words insid
 		['pilots of works, one place written once', '完成城东、城西片区改造三个试点。'],
 		['batches of works', '完成老旧小区改造、海绵城市建设、地下管网建设两批试点。'],
 		['batches of works ending alike', '完成老旧小区改造、海绵城市改造、地下管网改造两批试点。'],
+		['projects of works, one named place first', '完成郑西客运专线、城东片区改造、城西片区建设四个项目。'],
+		['projects of two, the last a work', '加快建设郑西客运专线、延安火车站改建三个项目。'],
+		// A last item long only by its joiner, the count neither way: no reading (one industry or two is not known).
+		['a last item of two words joined by 和, the count neither way', '推动人工智能、低空经济、商业航天、安全应急、生物医药和高端医疗器械7大新兴产业加快发展。'],
+		['the same, a list closed by 等 shorter than the count', '推进国家物流枢纽、国家骨干冷链物流基地和银川陆港等5个物流园区建设。'],
+		['a last item joined by 和 whose second half holds the clause’s verb', '在华北、华东和西北地区分别新建四个基地。'],
+		// A quoted name with no 、-list of such items before it, or a list of quoted names: read as before (see above).
+		['one item with a quoted name after a verb', '实施工业“强基”三大工程。'],
+		['a quoted name after a 、 with no words of its own', '深化放管服、“双随机”三项改革。'],
 	];
 	for (const [what, text] of silent) {
 		test(`silent: ${what}`, () => {

@@ -239,6 +239,12 @@ function withoutInnerQuotes(item: string): string {
 /** Verbs that end a clause's subject part: a list followed by one of these is not what the count counts. */
 const TRAILING_VERBS = /(?:进入|创建|实现|推进|推动|建设|打造|开展|完成|形成|提出|改建|新建|扩建|建成|入选|评为|获评|获得|开工|投产|达到|超过|保持|采用|累计|共有|拥有|实施|落实|坚持|深化|加强|加快|抓好|做好|安排|明确|确定|设立|成立|建立|设置|取缔|关闭|停产|举办|举行|召开|承办|主办|融入)$/;
 
+/**
+ * Verbs before a list that take it as their object (实施, 打好, 加快建设): never a preposition (在城区、郊区建设三个公园) nor
+ * a verb whose object goes on to act (推动, 支持, 组织, 邀请 A、B建设…: the list is the subject of the verb after it).
+ */
+const OBJECT_LEAD = /(?:实施|打好|打赢|深化|巩固|加快|加快建设|抓好|做好|办好|落实|开展|启动|推进|打造|培育|创建|完善|健全|加强|强化|巩固和发展)$/;
+
 /** Words that are a verb before a count (人才组织三场活动) or a noun of a pair (党组织和群团组织): read as verbs only at a list's end. */
 const COUNT_VERB_NOUNS = /组织$/;
 
@@ -255,7 +261,10 @@ function endsWithVerb(item: string): boolean {
  * the list does (保障性住房建设、…、公共基础设施建设), words before the word its own. (Length tells nothing: 建设全省一流
  * 大学、恩施职院创建“双高校” has items as long as each other.)
  */
-function lastTakesCount(last: string, others: readonly string[]): boolean {
+function lastTakesCount(last: string, others: readonly string[], lead = ''): boolean {
+	// After a verb whose object the list is (实施A、B、乡村建设三大行动; 打好A和整顿关闭两个攻坚战), the verb that ends the
+	// last item makes a noun of it: the clause's verb stands before the list, not after it.
+	if (OBJECT_LEAD.test(lead)) return false;
 	const strict = TRAILING_VERBS.exec(last)?.[0];
 	const verb = strict ?? COUNT_VERB_NOUNS.exec(last)?.[0];
 	// 组织 alone is an item (产业、人才、文化、生态、组织“五个振兴”).
@@ -896,7 +905,9 @@ function firstListEnd(text: string, start: number, end: number, key: string): nu
  */
 function canonicalAllows(name: string, items: readonly Item[], key?: string): boolean {
 	const entry = lookupGlossary(name);
-	if (!entry || entry.ordinal || entry.items.length === 0) return true;
+	// (A name local documents use for other items too — the glossary's variants, 三大工程 — holds a list by position as
+	// any formula does.)
+	if (!entry || entry.ordinal || entry.variants || entry.items.length === 0) return true;
 	if (key && key.length >= 2 && items.some((it) => it.text.includes(key))) return true;
 	const keys = itemKeys(entry);
 	return items.some((it) => keys.some((k) => k.some((x) => x.length > 0 && it.text.includes(x))));
@@ -1116,6 +1127,7 @@ function resolve(f: RawFormula, text: string, qStart: number, qEnd: number, glos
 		return;
 	}
 	keyedBefore(f, text, qStart);
+	if (f.verdict === 'unexpanded') pairOfResults(f, text, qStart);
 	if (f.verdict === 'unexpanded') leadGroupsBefore(f, text, qStart);
 	if (f.verdict === 'unexpanded') canonicalRunBefore(f, text, qStart);
 	if (f.verdict === 'unexpanded') numeralVariantRunBefore(f, text, qStart);
@@ -1339,9 +1351,29 @@ function canonicalOpenings(f: RawFormula, text: string, qEnd: number): void {
 	const found: (Item | undefined)[] = keys.map(() => undefined);
 	let left = keys.length;
 	const end = Math.min(text.length, qEnd + CANONICAL_SPAN);
-	// The clause right after the formula's own, then each sentence's and ；-clause's first.
-	let open = text[skipNoun(text, qEnd, 4)] === '，' ? skipNoun(text, qEnd, 4) + 1 : -1;
+	// The rest of the formula's own sentence (or ；-clause) after its comma, clause by clause and 、-item by 、-item (启动
+	// “三大工程”建设，梳理上报7个保障性住房先导项目、62个“平急两用”公共基础设施首批项目，梳理22个城中村改造先导项目), then
+	// each next sentence's and ；-clause's first clause.
+	let open = -1;
 	let k = qEnd;
+	if (text[skipNoun(text, qEnd, 4)] === '，') {
+		let from = skipNoun(text, qEnd, 4) + 1;
+		for (k = from; k <= end; k++) {
+			const c = codeAt(text, k);
+			const closes = k === end || SENTENCE_END_OR_SEMI.has(c);
+			if (!closes && !CLAUSE_MARKS.has(c) && text[k] !== '、') continue;
+			if (k > from && k - from <= OPENING_MAX) {
+				const piece = text.slice(from, k);
+				const n = keys.findIndex((alts, i) => found[i] === undefined && alts.some((x) => x.length > 0 && piece.includes(x)));
+				if (n >= 0) {
+					found[n] = { start: from, end: k, text: piece };
+					left--;
+				}
+			}
+			from = k + 1;
+			if (closes) break;
+		}
+	}
 	while (left > 0 && k < end) {
 		if (open < 0) {
 			while (k < end && !SENTENCE_END_OR_SEMI.has(codeAt(text, k))) k++;
@@ -1400,6 +1432,49 @@ function keyedSegmentsBefore(text: string, start: number, end: number, parts: re
 
 /** How far back in its sentence a formula looks for a list that carries its key. */
 const KEYED_BEFORE_SPAN = 200;
+
+/** What two things achieve together in a 双 formula (双增长, 双第一): a result each of them has, not a thing of its own. */
+const PAIR_RESULT = /^(?:增长|下降|提升|提高|第一|突破|领先|达标|丰收|翻番)$/;
+/** Where the name of the second of the pair ends: at its figure, or at the words that say what both achieve. */
+const PAIR_NAME_END = /[0-9０-９]|连续|实现|保持|均|双双|分别|同比|比上年|较上年/;
+/** How far back in its sentence a 双 formula of results looks for its pair. */
+const PAIR_BEFORE_SPAN = 80;
+
+/**
+ * A 双 formula of a result (“双增长”, “双第一”) whose sentence before it names two things, and only two, joined by one 、
+ * (旅客吞吐量1126.8万人次、货邮吞吐量6.6万吨，实现“双增长”; 规上工业总产值、工业增加值连续2年实现全国城市“双第一”): those
+ * two, each named up to its figure or to what both achieve. Resolved, never flagged (a 、-list of three before it is no
+ * pair, and is not read).
+ */
+function pairOfResults(f: RawFormula, text: string, qStart: number): void {
+	const part = f.parts[0];
+	if (f.kind !== 'cjk' || f.parts.length !== 1 || part?.count !== 2 || !f.text.startsWith('双') || !part.key || !PAIR_RESULT.test(part.key)) return;
+	let s = qStart;
+	while (s > 0 && qStart - s < PAIR_BEFORE_SPAN && !SENTENCE_END_OR_SEMI.has(codeAt(text, s - 1))) s--;
+	work.formulas += qStart - s;
+	if (s > 0 && !SENTENCE_END_OR_SEMI.has(codeAt(text, s - 1))) return;
+	const before = text.slice(s, qStart);
+	const comma = before.indexOf('、');
+	// One 、 and no joiner that may add a third (A、B和C); no quote or bracket the pair may sit in.
+	if (comma < 0 || before.indexOf('、', comma + 1) >= 0 || /[和及与“”（）]/.test(before.replace(/”$/, '').replace(/“$/, ''))) return;
+	let from = comma;
+	while (from > 0 && !CLAUSE_MARKS.has(codeAt(before, from - 1))) from--;
+	const first = stripLead({ start: s + from, end: s + comma, text: before.slice(from, comma) });
+	const rest = before.slice(comma + 1);
+	const stop = PAIR_NAME_END.exec(rest);
+	let secondEnd = stop ? stop.index : rest.length;
+	const clause = rest.search(/[，：]/);
+	if (clause >= 0 && clause < secondEnd) secondEnd = clause;
+	const firstStop = PAIR_NAME_END.exec(first.text);
+	const items: Item[] = [
+		firstStop ? { start: first.start, end: first.start + firstStop.index, text: first.text.slice(0, firstStop.index) } : first,
+		{ start: s + comma + 1, end: s + comma + 1 + secondEnd, text: rest.slice(0, secondEnd) },
+	];
+	if (items.some((it) => it.text.length < 2 || it.text.length > 16)) return;
+	f.parts = [{ ...part, items }];
+	f.expansion = { start: items[0]!.start, end: items[1]!.end, source: 'before' };
+	f.verdict = 'ok';
+}
 
 /**
  * A list earlier in the formula's sentence whose items all end with its key, exactly its count of them (依法保障…土地
@@ -2206,8 +2281,12 @@ const WORK_ITEM = /(?:建设|改造|整治|治理|修复|更新|提升|升级|�
  * Batches and projects (两批试点, 三个项目): what a list of works is carried out in, not the works it names (完成老旧小区
  * 改造、海绵城市建设、地下管网建设两批试点).
  */
-function countsProjectsOfWorks(unit: string, after: string, last: string): boolean {
-	return (unit === '批' || (unit === '个' && /^(?:项目|试点)/.test(after))) && WORK_ITEM.test(last);
+function countsProjectsOfWorks(unit: string, after: string, items: readonly string[]): boolean {
+	const last = items[items.length - 1]!;
+	// (A list of named projects whose last only is a work, three items or more, is what the projects are: 加快建设郑西客运专线、
+	// 新丰镇编组站、…、延安火车站改建等5个项目.)
+	const named = items.length >= 3 && !items.slice(0, -1).some((it) => WORK_ITEM.test(it));
+	return (unit === '批' || (unit === '个' && /^(?:项目|试点)/.test(after))) && WORK_ITEM.test(last) && !named;
 }
 /** A clause's verb between 等 and the count after it (…王村等搬迁群众建成安置房两户): the words are no noun of the list. */
 const VERB_AFTER_ETC = /建成|新建|改建|扩建|完成|安置|修缮|开工|投产|实施|举办|举行|召开|获得|入选|建立|设立/;
@@ -2452,6 +2531,8 @@ const BORNE_ITEM_BARS = /[着了和及与]|叠加|加上|连同|承受|面临|�
 const JOINT_INSIDE = /双|[两三四五六七八九十][重手]|可以|能够|应当|必须/;
 /** Units of the counts that JOINT_COUNT reads: resolved by a list of exactly their number, never flagged. */
 const EXACT_UNITS = new Set(['双', '重', '手']);
+/** The last of a 、-list whose items end with a quoted name (…、高中“筑梦”) right before a count. */
+const NAMED_ITEM_BEFORE_COUNT = /、[\u4e00-\u9fff]{1,6}“[^“”]{1,8}”$/;
 /** Burdens that a pair closed off by 的 is counted as (…的三重压力), not what it has (政府和市场的三重作用). */
 const BURDENS = /^(?:压力|任务|责任|挑战|考验|风险|困难|矛盾|使命)/;
 /** Verbs that open a clause bearing burdens (顶住…的双重压力, 肩负着…的三重任务), not always read as a list's lead. */
@@ -2713,7 +2794,11 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		let listEnd = end;
 		let quotedRun = false;
 		const read: ClauseRead = {};
-		if (before === '”') {
+		// 小学“强基”、初中“壮腰”、高中“筑梦”三大工程: each item ends with its quoted name, words of its own before the quote
+		// (a 、 before those words): read as an unquoted list is.
+		const open0 = before === '”' ? text.lastIndexOf('“', end - 2) : -1;
+		const namedItems = open0 > 1 && end - open0 <= INNER_QUOTE_MAX + 2 && isCjk(text.charCodeAt(open0 - 1)) && NAMED_ITEM_BEFORE_COUNT.test(text.slice(Math.max(0, open0 - 7 - INNER_QUOTE_MAX - 2), end));
+		if (before === '”' && !namedItems) {
 			// “街道大工委—社区大党委—…—楼栋党小组”五级组织架构: the quoted list; “山城”、“江城”两大城市名片: quoted items.
 			const open = text.lastIndexOf('“', end - 2);
 			if (open < 0 || end - open > 160) continue;
@@ -2794,6 +2879,7 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			joined = true;
 			// After 、, the pair opens no clause: 促进增长 keeps its verb.
 			items = [borneLast ? halves[0]! : stripLead(halves[0]!), halves[1]!];
+			const pairLead = text.slice(halves[0]!.start, items[0]!.start);
 			// 顶住A和B的双重压力, 肩负着A与B的三重任务: the verb that bears the burdens is no part of the first item.
 			const bearer = borne && !borneLast ? BEARING_VERB.exec(items[0]!.text) : null;
 			if (bearer) items[0] = { start: items[0]!.start + bearer[0].length, end: items[0]!.end, text: items[0]!.text.slice(bearer[0].length) };
@@ -2801,7 +2887,7 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			// what a verb makes (政府和市场共同形成的双重保障).
 			// Two nouns with one head (…的外出农民工和…的本地农民工两部分) may be as long as their modifiers make them.
 			const longest = borne ? 16 : parts && sharedHead(items[0]!.text, items[1]!.text) ? 30 : PAIR_ITEM_MAX;
-			if (items.some((it) => it.text.length > longest || it.text.length === 0 || endsWithVerb(it.text) || (borne && DE_VERBS.some((v) => it.text.endsWith(v))))) continue;
+			if (items.some((it) => it.text.length > longest || it.text.length === 0 || (endsWithVerb(it.text) && !OBJECT_LEAD.test(pairLead)) || (borne && DE_VERBS.some((v) => it.text.endsWith(v))))) continue;
 		} else if (items.length < 2) {
 			// 县乡村三级: one-character levels without separators.
 			const run = items[0]?.text ?? '';
@@ -2836,7 +2922,9 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			}
 			// Burdens named alike (内有短板、外有挑战): the first without as many words as make it like the others.
 			// (Not in a quote: “我为群众办实事” holds no clause's verb.)
+			const unstripped = items[0]!;
 			if (!items[0]!.text.startsWith('“')) items = [stripLead(items[0]!, borne ? items.slice(1) : []), ...items.slice(1)];
+			const listLead = text.slice(unstripped.start, items[0]!.start);
 			// Levels (三级党组织, 五级组织架构) are short names; 生物安全三级实验室 is a grade, not a level.
 			// A quoted item is its quote, however long (“主动对标沿海发达地区学经验找差距”和“…”两项行动): no clause's words in it.
 			const wholeQuotes = quotedRun && items.every((it) => it.text.startsWith('“') && it.text.endsWith('”') && it.text.indexOf('”') === it.text.length - 1);
@@ -2852,11 +2940,22 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			// between the list and the count (the last item is much longer than the others, holds 等, or ends in a verb).
 			const last = items[items.length - 1]!.text;
 			const longest = Math.max(...items.slice(0, -1).map((it) => it.text.length));
-			if (last.includes('等') || last.length > 2 * longest + 2 || lastTakesCount(last, items.slice(0, -1).map((it) => it.text)) || /(?:和|及|与|以及|并|为)$/.test(last)) continue;
-			if (countsProjectsOfWorks(q.unit, text.slice(q.end, q.end + 2), last)) continue;
+			// (Two words joined by 和 in the last item, each no longer than that, are one item or two, not the clause's words:
+			// 人工智能、低空经济、…、生物医药和高端医疗器械等5大新兴产业; fitJoiner reads it either way.)
+			const halves = last.length > 2 * longest + 2 ? splitLastJoiner([items[items.length - 1]!])?.map((h) => h.text) : undefined;
+			const joinedShort = halves !== undefined && halves.every((h) => h.length >= 2 && h.length <= 2 * longest + 2 && !endsWithVerb(h));
+			if (last.includes('等') || (last.length > 2 * longest + 2 && !joinedShort) || lastTakesCount(last, items.slice(0, -1).map((it) => it.text), listLead) || /(?:和|及|与|以及|并|为)$/.test(last)) continue;
+			if (countsProjectsOfWorks(q.unit, text.slice(q.end, q.end + 2), items.map((it) => it.text))) continue;
 			// 城关镇、河口镇3户特困家庭: households and events are in the places listed, not the places themselves.
 			if (COUNTED_IN_FORMULA.has(q.unit) && items.some((it) => PLACE_ITEM.test(it.text))) continue;
+			const unfitted = items;
 			items = fitJoiner(items, q.value);
+			// A last item long only by its joiner is read only as it makes the count, split or not (生物医药和高端医疗器械 may be
+			// one industry or two): never flagged.
+			if (joinedShort && items.length !== q.value) {
+				if (unfitted.length !== q.value) continue;
+				items = unfitted;
+			}
 			// …、宁夏和新疆13省: a list of three 、-items or more whose last, two joined by 和 (及, 与), counted apart still
 			// leaves it one short of its count: short whichever way the joiner is read.
 			if (!etc && items.length >= 3 && q.value - items.length === 2) {
@@ -2881,7 +2980,8 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		// Not when an item holds a verb or a joining word (全市经济承受着疫情反复、…、成本上升叠加汛情的四重冲击: the first
 		// runs across subject and verb, 叠加 joins a fourth).
 		const wholeShort = !etc && !joined && !previousClause && items.length >= 3 && items.length === q.value - 1 && items.every((it) => !/[0-9０-９]/.test(it.text) && !BORNE_ITEM_BARS.test(it.text));
-		if (exact && (etc || (items.length !== q.value && !wholeShort && !(pairBorneByThree && joined && items.length === 2)) || (!joined && items[0]!.text.length > 2 * Math.max(...items.slice(1).map((it) => it.text.length)) + 1))) continue;
+		// (A list closed by 等 that is exactly the count is the whole of it: 房地产调控、政策性减收、新冠肺炎疫情等三重因素.)
+		if (exact && ((etc && items.length !== q.value) || (items.length !== q.value && !wholeShort && !(pairBorneByThree && joined && items.length === 2)) || (!joined && items[0]!.text.length > 2 * Math.max(...items.slice(1).map((it) => it.text.length)) + 1))) continue;
 		if (exact && (JOINT_INSIDE.test(text.slice(borneLast ? items[0]!.start : s, listEnd)) || items.some((it) => it.text.endsWith('的')))) continue;
 		// A count of kinds (项, 类, 种) that closes the clause right after a whole 、-list of three or more, one short, is judged
 		// as that list is before N重 (新增A、B、C和D5项，: four kinds, not five); a count of things (个, 件, 条) may count what
@@ -3148,6 +3248,9 @@ function colonNoun(text: string, i: number, blockEnd: number): number {
 	const measureEnd = text.startsWith('方面', m) ? m + 1 : m;
 	let k = m + 1;
 	while (k < text.length && k - m < 11 && text.charCodeAt(k) >= 0x4e00 && text.charCodeAt(k) <= 0x9fff) k++;
+	// 把握好以下四点。, 主要有以下三点：: after 以下 (a list announced), the measure word is the noun, closing its paragraph or
+	// before its colon.
+	if (k === m + 1 && text.startsWith('以下', i - 2) && m === measureEnd && (text[k] === '：' || text[k] === ':' || (text[k] === '。' && k + 1 === blockEnd))) return k;
 	if (k <= m + 1) return -1;
 	// Markdown emphasis may close before the colon (**重点抓好以下九个方面工作**：).
 	let mark = k;
