@@ -71,9 +71,13 @@ ruleCases('claim.part-sum', {
 		['the same, an increment changed', INCREMENTS.replace('新增移动电话用户5860万户', '新增移动电话用户5660万户'), [{ at: '9728万户', fix: '9528万户' }]],
 		['parts named by their own words alone right after 其中 under a qualified total (各种运输工具完成旅客周转量…，其中，铁路…)', '各种运输工具完成旅客周转量12188亿人公里，其中，铁路4488亿人公里，公路6600亿人公里，水运104亿人公里，民航1000亿人公里。', [{ at: '12188亿人公里', fix: '12192亿人公里' }]],
 		['the year\'s increments (全年新增…) against the increase over last year-end', '年末电话用户总数达到74386万户，比上年末增加9728万户。全年新增固定电话用户3868万户，年末达到35043万户；新增移动电话用户5800万户，年末达到39343万户。', [{ at: '9728万户', fix: '9668万户' }]],
+		['a 其中 list of the three industries named without their measure (其中：第一产业…，第二产业…，第三产业…: 增加值 left out)', '完成生产总值3380亿元，增长10%，其中：第一产业486亿元，增长4.9%；第二产业1508亿元，增长10.5%；第三产业1486亿元，增长11.1%。', [{ at: '3380亿元', fix: '3480亿元' }]],
 		['自然增长率 = 出生率 − 死亡率', '全年出生率为6.39‰，死亡率为7.87‰，自然增长率为-1.28‰。', [{ at: '-1.28‰', fix: '-1.48‰' }]],
 	],
 	silent: [
+		['the three industries without their measure and no 其中: not read as parts (第一产业… after the total, a new sentence)', '完成生产总值3380亿元，增长10%。第一产业486亿元，第二产业1508亿元，第三产业1486亿元。'],
+		['the industries without their measure under a total of another year', '2022年完成生产总值3380亿元。2023年，其中：第一产业486亿元，第二产业1508亿元，第三产业1486亿元。'],
+		['the industries named by their investment under GDP (第一产业投资: not the part 第一产业增加值)', '完成生产总值3380亿元，其中：第一产业投资486亿元，第二产业投资1508亿元，第三产业投资1486亿元。'],
 		['counts in 万 are rounded: parts within the rounding of the total (1.90万 + 0.57万 = 2.47万 against 2.46万)', '共有2.46万个国家和国际组织参展，其中国家1.90万个，国际组织0.57万个。'],
 		['a contest’s medals, as printed; medals of two contests are not summed', '在省第十届运动会上，我市代表团共获得31枚金牌、24枚银牌、19枚铜牌，奖牌总数74枚。在全运会上获得金牌3枚、银牌2枚，在亚运会上获得铜牌4枚，奖牌总数12枚。'],
 		['a fifth part under a name the lexicon does not know (农林牧渔专业及辅助性活动)', '全年农林牧渔业总产值420.5亿元，增长4.1%。其中，农业产值230.1亿元，林业产值20.3亿元，畜牧业产值120.2亿元，渔业产值25.6亿元，农林牧渔专业及辅助性活动产值24.3亿元。'],

@@ -234,8 +234,13 @@ function ellipticPart(lexicon: Lexicon, words: string, total: Indicator): string
 		const part = lexicon.resolve(words + name);
 		if (part !== undefined && lexicon.membershipsOf(part.name).some((m) => m.total === total)) return part.name;
 	}
+	// Or the words and the measure its parts are named by (第一产业 under 生产总值: 第一产业增加值).
+	for (const partition of total.parts ?? []) for (const name of partition) if (ELIDED_MEASURE.test(name.slice(words.length)) && name.startsWith(words)) return name;
 	return undefined;
 }
+
+/** A measure a part's name may leave out in a 其中 list under its total (第一产业 for 第一产业增加值). */
+const ELIDED_MEASURE = /^增加值$/;
 
 function checkSum(b: Sink, total: Fig, ps: readonly Fig[], how: string, at?: RelationDraft['at']): void {
 	const value = ps.reduce((n, f) => n + f.value, 0);
