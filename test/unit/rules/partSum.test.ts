@@ -72,9 +72,13 @@ ruleCases('claim.part-sum', {
 		['parts named by their own words alone right after 其中 under a qualified total (各种运输工具完成旅客周转量…，其中，铁路…)', '各种运输工具完成旅客周转量12188亿人公里，其中，铁路4488亿人公里，公路6600亿人公里，水运104亿人公里，民航1000亿人公里。', [{ at: '12188亿人公里', fix: '12192亿人公里' }]],
 		['the year\'s increments (全年新增…) against the increase over last year-end', '年末电话用户总数达到74386万户，比上年末增加9728万户。全年新增固定电话用户3868万户，年末达到35043万户；新增移动电话用户5800万户，年末达到39343万户。', [{ at: '9728万户', fix: '9668万户' }]],
 		['a 其中 list of the three industries named without their measure (其中：第一产业…，第二产业…，第三产业…: 增加值 left out)', '完成生产总值3380亿元，增长10%，其中：第一产业486亿元，增长4.9%；第二产业1508亿元，增长10.5%；第三产业1486亿元，增长11.1%。', [{ at: '3380亿元', fix: '3480亿元' }]],
+		['projects continued and new (其中续建项目…、新建项目…) partition the projects', '谋划实施重点项目550个，其中续建项目285个、新建项目275个。', [{ at: '550个', fix: '560个' }]],
+		['indicators expected and binding (其中预期性指标…、约束性指标…) partition the indicators', '提出主要指标21个，其中预期性指标13个、约束性指标9个。', [{ at: '21个', fix: '22个' }]],
 		['自然增长率 = 出生率 − 死亡率', '全年出生率为6.39‰，死亡率为7.87‰，自然增长率为-1.28‰。', [{ at: '-1.28‰', fix: '-1.48‰' }]],
 	],
 	silent: [
+		['continued and new projects with a third kind listed (储备项目): no partition by the two', '谋划实施重点项目550个，其中续建项目285个、新建项目200个、储备项目65个。'],
+		['continued projects and projects begun (新开工 is no side of the division 续建/新建)', '谋划实施重点项目550个，其中续建项目285个、新开工项目100个。'],
 		['the three industries without their measure and no 其中: not read as parts (第一产业… after the total, a new sentence)', '完成生产总值3380亿元，增长10%。第一产业486亿元，第二产业1508亿元，第三产业1486亿元。'],
 		['the industries without their measure under a total of another year', '2022年完成生产总值3380亿元。2023年，其中：第一产业486亿元，第二产业1508亿元，第三产业1486亿元。'],
 		['the industries named by their investment under GDP (第一产业投资: not the part 第一产业增加值)', '完成生产总值3380亿元，其中：第一产业投资486亿元，第二产业投资1508亿元，第三产业投资1486亿元。'],
