@@ -64,6 +64,8 @@ ruleCases('claim.subset', {
 		['…both of one year a sentence opens on (2023年，…)', '2023年，第三产业增加值5000亿元，金融业增加值5500亿元。', [{ at: '5500亿元', related: ['5000亿元'] }]],
 		['其中 and a count before its noun, the total’s noun qualified (120个重点项目，其中130个省重点项目)', '全市实施120个重点项目，其中130个省重点项目。', [{ at: '130个', related: ['120个'] }]],
 		['…the noun of the total’s head after a count and words of its own (21个主要指标，其中23个预期性指标，…)', '提出五大类21个主要指标，其中23个预期性指标，主要通过市场主体推动实现。', [{ at: '23个', related: ['21个'] }]],
+		['N个X中，已有M个 and the head of X’s noun again (120个重点项目中，已有130个项目开工)', '全市120个重点项目中，已有130个项目开工。', [{ at: '130个', related: ['120个'] }]],
+		['…中有M个 and the head again (14个主要行业中有15个行业实现扭亏)', '国家重点监测的14个主要行业中有15个行业实现了整体扭亏。', [{ at: '15个', related: ['14个'] }]],
 		['an indicator within another by the lexicon, both targets of one year (金融业 in 第三产业)', '到2025年，第三产业增加值达到6000亿元，金融业增加值达到6500亿元。', [{ at: '6500亿元', related: ['6000亿元'] }]],
 		['an indicator within another by the lexicon', '全年货物进出口总额14221亿美元。外商投资企业进出口额15317亿美元。', [{ at: '15317亿美元' }]],
 		['two from–tos, one within the other by the lexicon: the ends are related, each to its own (80亿元 > 70亿元)', '五年来，全市税收收入由50亿元增加到80亿元，一般公共预算收入由60亿元增加到70亿元。', [{ at: '80亿元', related: ['70亿元'] }]],
@@ -126,6 +128,7 @@ ruleCases('claim.subset', {
 		['names listed before as many amounts joined without 分别, one within the other by the lexicon (地方级 within 全口径财政收入)', '地方级财政收入、一般预算全口径财政收入达到545亿元和507.8亿元，分别增长18.3%和21.3%。', [{ at: '545亿元', related: ['507.8亿元'] }]],
 	],
 	silent: [
+		['N个X中有M个 and the head of X’s noun opening a noun of its own (12个工业园区中有15个园区企业…)', '全市12个工业园区中有15个园区企业上市。'],
 		['其中 and a count before a noun that is not of the total’s kind (…项目，其中…村受益; …示范村，其中…村民小组)', '全市实施120个重点项目，其中130个村受益。全市建成120个示范村，其中130个村民小组实现通电。'],
 		['…a count of another year or an increment after 其中, or no 其中 (带动…)', '2022年实施120个重点项目，其中2023年新开工130个省重点项目。全市实施120个重点项目，其中新增130个省重点项目。全市实施120个重点项目，带动130个省重点项目。'],
 		['N个X中有M个 with the noun left out, as printed', '31个重点对标项目中有18个全省最优。全市30个乡镇中有25个通了天然气。'],
