@@ -1005,8 +1005,8 @@ function inherit(c: RawClaim): Prefix {
  */
 function respectiveSubjects(subject: string): string[] {
 	// 三次产业增加值分别为…: the three sectors named at once, in their order.
-	const sectors = THREE_SECTORS.exec(subject);
-	if (sectors) return ['一', '二', '三'].map((n) => `${sectors[1]}第${n}产业${sectors[2]}`);
+	const sectors = subject.indexOf(THREE_SECTORS);
+	if (sectors >= 0 && !/[、和及与]/.test(subject)) return ['一', '二', '三'].map((n) => `${subject.slice(0, sectors)}第${n}产业${subject.slice(sectors + THREE_SECTORS.length)}`);
 	const items = listItems(subject);
 	if (items.length < 2) return [];
 	// 第一、二、三产业: the ordinals share the 第 before the first and the noun after the last; the sectors' may go without
@@ -1035,8 +1035,8 @@ function respectiveSubjects(subject: string): string[] {
 	return items.map((x, i) => (i < items.length - 1 ? x + tail : x));
 }
 
-/** The three sectors named at once (三次产业增加值, 全市三次产业), what stands before and after. */
-const THREE_SECTORS = /^([^、和及与]*)三次产业([^、和及与]*)$/;
+/** The three sectors named at once (三次产业增加值, 全市三次产业), in a subject that lists nothing else. */
+const THREE_SECTORS = '三次产业';
 
 /** Characters a sector's or an institution's name ends with (制造业, 科研院所, 高校, 医院, 公司, 协会). */
 const OWN_NOUN_END = new CharSet('业所院校局厂站馆司社');
