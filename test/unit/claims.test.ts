@@ -45,6 +45,14 @@ describe('what a figure measures', () => {
 		assert.deepEqual(read('城镇和农村居民人均可支配收入分别为51821元和21691元。'), ['51821元 amount 城镇居民人均可支配收入', '21691元 amount 农村居民人均可支配收入']);
 	});
 
+	test('分别 after the three sectors named at once, ordinals without 第 or after a scope, the measure after 分别', () => {
+		assert.deepEqual(read('三次产业增加值分别为2049亿元、6762亿元和3652亿元。'), ['2049亿元 amount 第一产业增加值', '6762亿元 amount 第二产业增加值', '3652亿元 amount 第三产业增加值']);
+		assert.deepEqual(read('一、二、三产业分别实现增加值2049亿元、6762亿元和3652亿元。'), ['2049亿元 amount 第一产业增加值', '6762亿元 amount 第二产业增加值', '3652亿元 amount 第三产业增加值']);
+		assert.deepEqual(read('全省第一、二、三产业增加值分别为2049亿元、6762亿元和3652亿元。').map((x) => x.split(' ')[2]), ['第一产业增加值', '第二产业增加值', '第三产业增加值']);
+		// An item's number before its words is still read off (一、全年…).
+		assert.deepEqual(read('一、全年财政收入5200亿元。'), ['5200亿元 amount 财政收入']);
+	});
+
 	test('分别 with names that end as nouns or hold 和 of their own, 所占比重: each share its name', () => {
 		assert.deepEqual(read('制造业和房地产业所占比重分别为70.4%和9%。'), ['70.4% share 制造业', '9% share 房地产业']);
 		assert.deepEqual(read('租赁和商务服务业、交通运输仓储和邮政业所占比重分别为6.2%和3%。'), ['6.2% share 租赁和商务服务业', '3% share 交通运输仓储和邮政业']);

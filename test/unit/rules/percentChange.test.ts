@@ -3,6 +3,16 @@ import { ruleCases } from '../../helpers/findings';
 ruleCases('claim.percent-change', {
 	fires: [
 		[
+			'a target of the year (增长C%、达到V以上) on the amount the review of the year before states (headings of consecutive years)',
+			'一、2021年工作回顾\n\n全市产业集群营业收入实现4269亿元，同比增长21.29%。\n\n二、2022年重点工作安排\n\n全市产业集群营业收入增长15%、达到5800亿元以上，新增超百亿产业集群1个。',
+			[{ at: '15%', related: ['4269亿元', '5800亿元以上'] }],
+		],
+		[
+			'…headings of no year, the target bounded (增长10%以上) and named by an alias of the review’s statistic (旅游收入 / 旅游总收入)',
+			'一、过去一年的工作\n\n接待游客1860万人次，旅游收入168亿元，增长15%。\n\n二、今年的主要任务\n\n旅游总收入达到175亿元，增长10%以上。',
+			[{ at: '10%以上', related: ['168亿元', '175亿元'] }],
+		],
+		[
 			'an aside in brackets between the amount and its change is no base (…397元（包括…355元…），比上年增加42元)',
 			'农民平均每人纯收入为397元（包括来自生产经营活动的355元，来自外出人口寄回的42元），比上年增加42元，增长12.8%。',
 			[{ at: '12.8%', fix: '11.8%' }],
@@ -17,6 +27,17 @@ ruleCases('claim.percent-change', {
 		['a figure broken across lines stands at its original characters', '全年财政收入5200亿元，比上年增加400亿元，增长9.\n5%。', [{ at: '9.\n5%', fix: '8.3%' }]],
 	],
 	silent: [
+		[
+			'a statistic stated again in a later part with its rate, of the same year (no aim, no heading years): no target on a base',
+			'一、综合\n\n全年社会消费品零售总额1322亿元，比上年增长13.7%。\n\n二、国内贸易\n\n全年社会消费品零售总额1322亿元，增长13.7%。',
+		],
+		['a target on another statistic than the review’s (工业营业收入 / 产业集群营业收入)', '一、2021年工作回顾\n\n全市工业营业收入实现4269亿元。\n\n二、2022年重点工作安排\n\n全市产业集群营业收入增长15%、达到5800亿元以上。'],
+		['a review stating the statistic twice (the year’s and half a year’s): no one base', '一、2021年工作回顾\n\n全市产业集群营业收入实现4269亿元，上半年产业集群营业收入实现2000亿元。\n\n二、2022年重点工作安排\n\n全市产业集群营业收入增长15%、达到5800亿元以上。'],
+		['a review of a year not the one before the target’s', '一、2019年工作回顾\n\n全市产业集群营业收入实现4269亿元。\n\n二、2022年重点工作安排\n\n全市产业集群营业收入增长15%、达到5800亿元以上。'],
+		['a target over years (年均)', '一、过去五年工作回顾\n\n全市产业集群营业收入达到4269亿元。\n\n二、今后五年目标\n\n力争全市产业集群营业收入年均增长15%、达到5800亿元以上。'],
+		['a target of part of the year (一季度)', '一、2021年工作回顾\n\n全市产业集群营业收入实现4269亿元。\n\n二、2022年重点工作安排\n\n力争一季度产业集群营业收入增长15%、达到1800亿元以上。'],
+		['a target of another region', '一、过去一年的工作\n\n沈阳市产业集群营业收入实现4269亿元。\n\n二、今年的主要任务\n\n大连市产业集群营业收入增长15%、达到5800亿元以上。'],
+		['a target at comparable prices (地区生产总值)', '一、2021年工作回顾\n\n全市地区生产总值实现4269亿元。\n\n二、2022年重点工作安排\n\n全市地区生产总值增长15%、达到5800亿元以上。'],
 		['a net change, the rate and the total that follow', '净增国家级高新技术企业74家，增长37.8%，总数达到270家。'],
 		['gross additions (新增) leave the base unknown', '新增国家级高新技术企业74家，增长47.8%，总数达到270家。'],
 		['a total of another statistic after the rate', '净增国家级高新技术企业74家，增长47.8%，科技型中小企业达到2700家。'],

@@ -668,7 +668,10 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 		let subject = periodOnly ? '' : p.subject;
 		if (!continues && rawPrefix.includes('分别')) {
 			// X、Y、Z…分别…: the figures that follow are X's, Y's and Z's, in order.
-			const subjects = respectiveSubjects(p.subject);
+			// 一、二、三产业分别实现增加值…: the measure written after 分别 is each item's.
+			const at = p.subject.lastIndexOf('分别');
+			const measure = at > 0 ? MEASURE_AFTER_RESPECTIVELY.exec(p.subject.slice(at + 2))?.[1] : undefined;
+			const subjects = respectiveSubjects(measure === undefined ? p.subject : p.subject.slice(0, at)).map((x) => (measure === undefined || x.endsWith(measure) ? x : x + measure));
 			group = { segment: seg, sentence: segment.sentence, first: out.length, subjects };
 			if (subjects.length > 0) subject = subjects[0]!;
 		} else if (!continues && p.kind === 'amount' && fromTo === undefined && JOINED_NAMES.test(p.subject)) {
@@ -985,6 +988,9 @@ interface RespectivelyGroup {
 	readonly implicit?: boolean;
 }
 
+/** A verb and the measure of a list's items written after its 分别 (分别实现增加值, 分别完成投资). */
+const MEASURE_AFTER_RESPECTIVELY = /^(?:实现|完成)(增加值|总产值|产值|营业收入|投资)(?:为|达到|达)?$/;
+
 /** A subject that lists names (地方级财政收入、一般预算全口径财政收入). */
 const JOINED_NAMES = /[\u4e00-\u9fff][、和及与][\u4e00-\u9fff]/;
 
@@ -998,14 +1004,19 @@ function inherit(c: RawClaim): Prefix {
  * noun written once after the last item given to every item. [] when there is no list.
  */
 function respectiveSubjects(subject: string): string[] {
+	// 三次产业增加值分别为…: the three sectors named at once, in their order.
+	const sectors = subject.indexOf(THREE_SECTORS);
+	if (sectors >= 0 && !/[、和及与]/.test(subject)) return ['一', '二', '三'].map((n) => `${subject.slice(0, sectors)}第${n}产业${subject.slice(sectors + THREE_SECTORS.length)}`);
 	const items = listItems(subject);
 	if (items.length < 2) return [];
-	// 第一、二、三产业: the ordinals share the 第 before the first and the noun after the last.
-	const ordinal = /^第([一二三四五六七八九十])$/.exec(items[0]!);
+	// 第一、二、三产业: the ordinals share the 第 before the first and the noun after the last; the sectors' may go without
+	// it (一、二、三产业).
 	const lastOrdinal = /^([一二三四五六七八九十])(.+)$/.exec(items[items.length - 1]!);
-	if (ordinal && lastOrdinal && items.slice(1, -1).every((x) => /^[一二三四五六七八九十]$/.test(x))) {
+	const ordinal = /^(.*?)(第)?([一二三四五六七八九十])$/.exec(items[0]!);
+	if (ordinal && lastOrdinal && (ordinal[2] !== undefined || lastOrdinal[2]!.startsWith('产业')) && items.slice(1, -1).every((x) => /^[一二三四五六七八九十]$/.test(x))) {
+		const [, before, , first] = ordinal;
 		const noun = lastOrdinal[2]!;
-		return [`第${ordinal[1]}${noun}`, ...items.slice(1, -1).map((x) => `第${x}${noun}`), `第${lastOrdinal[1]}${noun}`];
+		return [`${before}第${first}${noun}`, ...items.slice(1, -1).map((x) => `${before}第${x}${noun}`), `${before}第${lastOrdinal[1]}${noun}`];
 	}
 	const first = items[0]!;
 	const last = items[items.length - 1]!;
@@ -1023,6 +1034,9 @@ function respectiveSubjects(subject: string): string[] {
 	const tail = last.length > first.length && items.slice(0, -1).every((x) => x.length === first.length) && !ownNoun ? last.slice(first.length) : '';
 	return items.map((x, i) => (i < items.length - 1 ? x + tail : x));
 }
+
+/** The three sectors named at once (三次产业增加值, 全市三次产业), in a subject that lists nothing else. */
+const THREE_SECTORS = '三次产业';
 
 /** Characters a sector's or an institution's name ends with (制造业, 科研院所, 高校, 医院, 公司, 协会). */
 const OWN_NOUN_END = new CharSet('业所院校局厂站馆司社');

@@ -222,8 +222,11 @@ const LEADING_VERB = /^(?:累计|共有|共计|拥有|现有|实现了|实现|�
 /** Connectives that open a clause but are not part of the subject. */
 const OPENERS = /^(?:其中|初步核算|据[^，]{1,12}[，]|按[^，]{1,10}计算|另外|此外|同时|而|并|且|和|及|以及|但|与此同时|从[^，]{1,6}看|分[^，]{1,6}看|，|：|、)/;
 const OPENER_FIRST = new CharSet('其初据按另此同而并且和及以但与从分，：、');
-/** The number of a list item or a heading before its words: 7.新建充电桩…, （三）…, 2、… */
-export const ITEM_MARK = /^(?:[0-9０-９]{1,3}[.．、](?![0-9０-９])|[（(][0-9０-９一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)/;
+/**
+ * The number of a list item or a heading before its words: 7.新建充电桩…, （三）…, 2、… — not the first of numerals listed
+ * (一、二、三产业: the sectors).
+ */
+export const ITEM_MARK = /^(?:[0-9０-９]{1,3}[.．、](?![0-9０-９])|[（(][0-9０-９一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十]{1,3}[、和及与产]))/;
 const SCOPE_FIRST = new CharSet('全年上下前一二三四同今去当本近0123456789我');
 /** The first characters of ITEM_MARK and LEADING_VERB: most words start otherwise, and are not matched at all. */
 const ITEM_MARK_FIRST = new CharSet('0123456789０１２３４５６７８９（(一二三四五六七八九十');

@@ -10,6 +10,7 @@ import { type Fig, sameScope } from './figures';
 import { divides, type Lexicon } from '../lexicon/index';
 import { work } from '../work';
 import { formatCjkInteger, parseAnyInteger, parseCjkNumeral } from '../text/cjkNumerals';
+import { isCjk } from '../text/chars';
 
 export interface Breakdown {
 	readonly total: Fig;
@@ -136,11 +137,34 @@ function countsOther(p: Paragraph, part: Fig, total: Fig): boolean {
 	const after = p.after(part, 4);
 	// 由40元提高到80元: what follows a from-figure is its change, not its noun.
 	if (after === '' || VERB_AFTER.test(after) || part.fromTo === 'from') return false;
-	let n = 0;
-	while (n < after.length && after.charCodeAt(n) >= 0x4e00 && after.charCodeAt(n) <= 0x9fff) n++;
-	if (n < 2) return false;
+	if (cjkRun(after).length < 2) return false;
 	const noun = after.slice(0, 2);
-	return !total.subject.includes(noun) && !p.after(total, 8).includes(noun) && !part.subject.includes(noun);
+	if (total.subject.includes(noun) || p.after(total, 8).includes(noun) || part.subject.includes(noun)) return false;
+	// A noun of the total's kind, qualified (120个重点项目，其中30个省重点项目; 21个主要指标，其中13个预期性指标): the part's
+	// noun holds the head the total's noun ends with.
+	const head = headNoun(p, total);
+	return head === undefined || !cjkRun(p.after(part, NOUN_MAX)).includes(head);
+}
+
+/** The most characters of a noun read after a count. */
+const NOUN_MAX = 12;
+
+/** The Chinese characters a text opens with. */
+function cjkRun(text: string): string {
+	let n = 0;
+	while (n < text.length && isCjk(text.charCodeAt(n))) n++;
+	return text.slice(0, n);
+}
+
+/**
+ * The head noun (two characters) of what a total counts: the end of the noun right after its count (120个重点项目，),
+ * else of its subject (重点项目120个); undefined when neither is a noun of two characters at least.
+ */
+function headNoun(p: Paragraph, total: Fig): string | undefined {
+	const after = p.after(total, NOUN_MAX);
+	const run = cjkRun(after);
+	const noun = run !== '' && run.length < after.length && /^[，、；。,;]/.test(after.slice(run.length)) ? run : total.subject;
+	return noun.length >= 2 ? noun.slice(-2) : undefined;
 }
 
 /** 其中 right before a figure with no words of its own (共3896项，其中3165项已…): the figure counts some of the total's. */

@@ -234,8 +234,13 @@ function ellipticPart(lexicon: Lexicon, words: string, total: Indicator): string
 		const part = lexicon.resolve(words + name);
 		if (part !== undefined && lexicon.membershipsOf(part.name).some((m) => m.total === total)) return part.name;
 	}
+	// Or the words and the measure its parts are named by (第一产业 under 生产总值: 第一产业增加值).
+	for (const partition of total.parts ?? []) for (const name of partition) if (ELIDED_MEASURE.test(name.slice(words.length)) && name.startsWith(words)) return name;
 	return undefined;
 }
+
+/** A measure a part's name may leave out in a 其中 list under its total (第一产业 for 第一产业增加值). */
+const ELIDED_MEASURE = /^增加值$/;
 
 function checkSum(b: Sink, total: Fig, ps: readonly Fig[], how: string, at?: RelationDraft['at']): void {
 	const value = ps.reduce((n, f) => n + f.value, 0);
@@ -453,11 +458,33 @@ function spreadPartitions(d: DocumentFigures, b: Sink): void {
 					lo = Math.min(lo, d.blockOf[k]!);
 					hi = Math.max(hi, d.blockOf[k]!);
 				}
-				if (hi - lo <= 1) continue;
+				if (hi - lo <= 1 && !(hi > lo && d.blockOf[t] === lo && blockedInParagraph(d, t, at))) continue;
 				checkSum(b, total, at.map((k) => all[k]!), 'lexicon', { figs: [t, ...at], target: t });
 			}
 		}
 	}
+}
+
+/**
+ * Parts in the block right after their total's that the paragraph finder does not reach (全省生产总值达到12464.09亿元；地方
+ * 财政一般预算收入678.4亿元… ⏎ 一、二、三产业分别实现增加值…): an amount of the total's unit that is no part of it stands
+ * between them (partsFrom stops there: the run may be that one's), or they lie beyond its reach — but not when that amount
+ * states the total's statistic again (another scope of it: the parts may be its).
+ */
+function blockedInParagraph(d: DocumentFigures, t: number, at: readonly number[]): boolean {
+	const total = d.all[t]!;
+	const first = Math.min(...at);
+	if (first - t > WINDOW * 2) return true;
+	work.relations += WINDOW * 2;
+	let blocked = false;
+	for (let k = t + 1; k < first; k++) {
+		const f = d.all[k]!;
+		if (f.kind !== 'amount' || f.unit !== total.unit || INCREMENT.test(f.subject)) continue;
+		const named = f.indicator ?? f.base;
+		if (f.key === total.key || named === total.indicator) return false;
+		if (named === undefined || !d.lexicon.membershipsOf(named).some((m) => m.total.name === total.indicator)) blocked = true;
+	}
+	return blocked;
 }
 
 export const finder: RelationFinder = {

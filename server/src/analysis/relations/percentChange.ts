@@ -10,10 +10,10 @@
  * nominal values, nor are average annual rates (年均).
  */
 import type { RuleMeta } from '../rules/rule';
-import type { Paragraph, RelationFinder } from './context';
-import { changeOfFromTo, type Fig, fmt, interval, latestBefore, operand, percentOf, sameScale, sameScope, type Sink } from './figures';
+import { type DocumentFigures, type Paragraph, type RelationFinder, sameRegion } from './context';
+import { bounds, changeOfFromTo, type Fig, fmt, interval, latestBefore, operand, percentOf, sameScale, sameScope, type Sink } from './figures';
 import { add, mid, sub } from '../interval';
-import { PART_OF_YEAR_WORDS } from '../parse/reading';
+import { AIM_WORDS, PART_OF_YEAR_WORDS } from '../parse/reading';
 
 /** GDP, value added, and real growth: rates at comparable prices. */
 export const COMPARABLE_PRICES = /生产总值|增加值|GDP|实际|可比价|不变价|工业生产|产量指数/;
@@ -133,8 +133,73 @@ function impliedBase(b: Sink, d: Fig, c: Fig): void {
 	});
 }
 
+/** How many amounts of one statistic a document may state before the review's one is no longer told apart. */
+const BASES_MAX = 4;
+
+/** Words of a figure's clause that aim at it (力争…, 预期目标…), or of a span of years (累计, 年均, 五年). */
+const AIMED = new RegExp(AIM_WORDS);
+const OVER_YEARS = /累计|年均|[二三四五六七八九十两]年|以来|期间|时期/;
+
+/** The statistic a figure states: its indicator, or its own words. */
+const statisticOf = (f: Fig): string => f.indicator ?? f.key;
+
+/**
+ * A target of the year (…营业收入增长15%、达到4800亿元以上; 旅游总收入达到185亿元，增长10%以上) on the amount the review of
+ * the year before states (全市产业集群营业收入实现4269亿元): C = V ÷ B − 1. The target's amount and rate side by side in one
+ * clause of a later part of the document, of one statistic, with no change amount of their own; a target for sure (the
+ * headings name its year and the base's year before it, or its words aim at it or bound it: 力争, 以上). The base is the one
+ * amount of that statistic in the parts before, of no span of years, not aimed at, of the same region and unit. Rates at
+ * comparable prices (GDP, value added), on a comparable basis (余额) or over years (年均) are not.
+ */
+function targetsOnLastYear(d: DocumentFigures, b: Sink): void {
+	const all = d.all;
+	const byStatistic = new Map<string, number[]>();
+	for (let i = 0; i < all.length; i++) {
+		const f = all[i]!;
+		if (f.kind !== 'amount' || f.unit === '' || f.unit === '%' || f.inBrackets || f.fromTo || f.annualAverage) continue;
+		const list = byStatistic.get(statisticOf(f));
+		if (!list) byStatistic.set(statisticOf(f), [i]);
+		else if (list.length <= BASES_MAX) list.push(i);
+	}
+	for (let i = 0; i + 1 < all.length; i++) {
+		const first = all[i]!;
+		const v = first.kind === 'amount' ? first : all[i + 1]!;
+		const c = first.kind === 'amount' ? all[i + 1]! : first;
+		const at = v === first ? i : i + 1;
+		if (v.kind !== 'amount' || c.kind !== 'change' || v.segment !== c.segment || d.blockOf[i] !== d.blockOf[i + 1] || v.key !== c.key) continue;
+		if (c.unit !== '%' || c.direction !== 'up' || c.annualAverage || c.real || COMPARABLE_PRICES.test(c.subject) || COMPARABLE_BASIS.test(c.subject)) continue;
+		if (v.unit === '' || v.unit === '%' || v.inBrackets || v.fromTo || v.annualAverage || d.pastOf[at] !== undefined || OVER_YEARS.test(v.context + c.context)) continue;
+		// Of the whole year (not 一季度…, 上半年…).
+		if (v.sentencePeriod !== undefined || PART_OF_YEAR.test(v.scope + v.context + c.context)) continue;
+		// Its own base, or a change amount, beside it: the paragraph's relation.
+		if ([i - 1, i + 2].some((n) => n >= 0 && n < all.length && d.blockOf[n] === d.blockOf[at] && all[n]!.segment === v.segment && all[n]!.key === v.key && all[n]!.unit === v.unit)) continue;
+		const list = byStatistic.get(statisticOf(v));
+		if (!list || list.length > BASES_MAX) continue;
+		const before = list.filter((k) => d.sectionOf[k]! < d.sectionOf[at]!);
+		if (before.length !== 1) continue;
+		const k = before[0]!;
+		const base = all[k]!;
+		if (!base.exact || base.unit !== v.unit || !sameRegion(d, base, v) || d.pastOf[k] === 'years' || AIMED.test(base.context) || OVER_YEARS.test(base.context)) continue;
+		if (base.sentencePeriod !== undefined || PART_OF_YEAR.test(base.scope + base.context)) continue;
+		const years = d.yearOf[k] !== '' && d.yearOf[at] !== '' ? Number(d.yearOf[at]) - Number(d.yearOf[k]) : undefined;
+		const aimed = AIMED.test(v.context + c.context) || v.q.approx === 'more' || c.q.approx === 'more';
+		if (years !== undefined ? years !== 1 : !aimed) continue;
+		const target = bounds(v);
+		const computed = percentOf(sub(target, interval(base)), interval(base));
+		if (!computed) continue;
+		const value = (v.value / base.value - 1) * 100;
+		const bare = sameScale(v, base);
+		const expr = `(${operand(v, bare)} − ${operand(base, bare)}) ÷ ${operand(base, bare)} = ${fmt(value)}%${v.q.approx === 'more' ? '以上' : ''}`;
+		const figs = v === first ? [k, i, i + 1] : [k, i + 1, i];
+		b.check('percent-change', [base, v, c], c, expr, value, bounds(c), computed, { stated: c.text }, { fix: v.q.approx === 'exact' && c.q.approx === 'exact', at: { figs: [figs[0]!, figs[1]!, figs[2]!], target: figs[2]! } });
+	}
+}
+
 export const finder: RelationFinder = {
 	paragraph(p: Paragraph, sink: Sink): void {
 		for (const segment of p.segments) inSegment(sink, segment);
+	},
+	document(d: DocumentFigures, sink: Sink): void {
+		targetsOnLastYear(d, sink);
 	},
 };

@@ -129,6 +129,9 @@ function attributesOfParts(p: Paragraph, b: Sink, bd: Breakdown): void {
 	}
 }
 
+/** The characters of a noun's head (项目 of 重点项目, 行业 of 主要行业). */
+const HEAD_NOUN = 2;
+
 /** A short noun then 中, a region or 有 after it: 11项对标指标中10项, 29个单项中我市有16项, 14万多个工程中，已有11万多个. */
 const OF_WHICH = /^[\u4e00-\u9fff]{0,8}中[，,]?(?:我[省市区县州]|全[省市区县])?(?:共有|已有|已经有|有)?$/;
 
@@ -153,7 +156,9 @@ function countedOf(p: Paragraph, b: Sink): void {
 		// 30个乡镇中有25个通了天然气: after 有, a count of the whole's classifier with its noun left out, a predicate right after.
 		const noun = between.slice(0, between.indexOf('中'));
 		const elided = between.endsWith('有') && whole.unit === part.unit && ELIDED_NOUN_PREDICATE.test(p.after(part, NOUN_END_MAX + 1)) && !opensOtherNoun(p.after(part, CLAUSE_MAX), noun);
-		if (plain || elided || noun.endsWith(part.unit) || (noun.length >= 2 && whole.unit === part.unit && namesAgain(p.after(part, noun.length + NOUN_END_MAX), noun))) holdAgainst(b, whole, part);
+		// The noun again may be its head alone (120个重点项目中，已有100个项目开工; 14个主要行业中，已有12个行业…).
+		const again = (n: string): boolean => namesAgain(p.after(part, n.length + NOUN_END_MAX), n);
+		if (plain || elided || noun.endsWith(part.unit) || (noun.length >= 2 && whole.unit === part.unit && (again(noun) || (noun.length > HEAD_NOUN && again(noun.slice(-HEAD_NOUN)))))) holdAgainst(b, whole, part);
 	}
 }
 
