@@ -2538,7 +2538,9 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 	const out: RawFormula[] = [];
 	const counts = withBigCounts(text, quantities);
 	const blockEnd = text.length - countEndChars(text, BLANK);
-	for (const q of counts) {
+	// An index loop: the iterator of a for…of made a result object per count where this long function runs unoptimised.
+	for (let countAt = 0; countAt < counts.length; countAt++) {
+		const q = counts[countAt]!;
 		if (q.kind !== 'number' || q.approx !== 'exact' || q.rangeEnd !== undefined) continue;
 		// 全力办好16件民生实事：A；B；…, 认真抓好11方面重点工作：⏎（一）…: a count in digits of the noun a colon closes, its
 		// items after the colon or in the blocks after it (as 十件民生实事： is read: see colonNoun).
