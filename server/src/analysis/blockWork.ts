@@ -74,6 +74,8 @@ const SKIPPED = new Set<Block['kind']>(['code', 'frontMatter', 'html']);
 const FORMULA_BLOCKS = new Set<Block['kind']>(['text', 'heading', 'list', 'quote']);
 const CLAIM_BLOCKS = new Set<Block['kind']>(['text', 'list', 'quote']);
 
+const byStart = (a: RawFormula, b: RawFormula): number => a.start - b.start;
+
 export function computeBlockWork(block: Block, lexicon: Lexicon = builtinLexicon): BlockWork {
 	if (SKIPPED.has(block.kind)) return NO_WORK;
 	const text = block.text;
@@ -86,8 +88,10 @@ export function computeBlockWork(block: Block, lexicon: Lexicon = builtinLexicon
 		const read = formulaReadingText(text);
 		const quoted = scanQuotedFormulas(read);
 		const enumerations = scanEnumerations(read, quantities);
-		const unquoted = scanUnquotedFormulas(read, [...quoted, ...enumerations]);
-		formulas = [...quoted, ...enumerations, ...unquoted].sort((a, b) => a.start - b.start);
+		// Most blocks have none of either: no list is made for them.
+		const taken = quoted.length === 0 ? enumerations : enumerations.length === 0 ? quoted : [...quoted, ...enumerations];
+		const unquoted = scanUnquotedFormulas(read, taken);
+		if (taken.length + unquoted.length > 0) formulas = [...taken, ...unquoted].sort(byStart);
 	}
 	return {
 		quantities,

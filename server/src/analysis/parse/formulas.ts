@@ -1665,7 +1665,9 @@ function countedRuns(f: RawFormula, text: string, start: number, end: number): b
 // ───────────────────────────── scanning ─────────────────────────────
 
 /** A glossary entry's number: 1. 1、 〔1〕 ［1］ [1] （1） (1) 【1】 ①. */
-const ENTRY_NUMBER = /^\s*(?:[0-9]{1,3}\s*[.．、]|〔[0-9]{1,3}〕|［[0-9]{1,3}］|\[[0-9]{1,3}\]|（[0-9]{1,3}）|\([0-9]{1,3}\)|【[0-9]{1,3}】|[\u2460-\u2473])?\s*/;
+const ENTRY_NUMBER = /^\s*(?:[0-9]{1,3}\s*[.．、]|〔[0-9]{1,3}〕|［[0-9]{1,3}］|\[[0-9]{1,3}\]|（[0-9]{1,3}）|\([0-9]{1,3}\)|【[0-9]{1,3}】|[\u2460-\u2473])?\s*/y;
+/** The marks that end a glossary entry's term before its colon: it is running text. */
+const TERM_STOPS = new CharSet('，。；！？,;\n');
 
 /** The longest glossary term read. */
 const TERM_MAX = 32;
@@ -1690,16 +1692,18 @@ export interface EntryOpening {
  * read: running text with 是指 or 即 further on is no entry.
  */
 export function glossaryEntry(text: string): EntryOpening | undefined {
-	const m = ENTRY_NUMBER.exec(text);
-	const s = m ? m[0].length : 0;
-	const wrapped = text[s] === '【' ? '】' : text.startsWith('**', s) ? '**' : undefined;
+	// Every block's opening is read: the number's end from the sticky regex's lastIndex (it always matches, maybe
+	// empty), and the characters by code (no match array, no one-character string per character).
+	ENTRY_NUMBER.lastIndex = 0;
+	const s = ENTRY_NUMBER.test(text) ? ENTRY_NUMBER.lastIndex : 0;
+	const wrapped = codeAt(text, s) === 0x3010 /* 【 */ ? '】' : text.startsWith('**', s) ? '**' : undefined;
 	if (wrapped) return wrappedTerm(text, s + (wrapped === '】' ? 1 : 2), wrapped);
 	let quoted = false;
 	for (let k = s; k < text.length && k - s <= TERM_MAX; k++) {
-		const ch = text[k]!;
-		if (ch === '：' || ch === ':') return k > s && !ITEM_MARKER.test(text.slice(s, k).trim()) ? { termStart: s, termEnd: k, gloss: k + 1 } : undefined;
-		if ('，。；！？,;\n'.includes(ch)) return undefined;
-		if (ch === '“' || ch === '”') quoted = ch === '“';
+		const c = text.charCodeAt(k);
+		if (c === 0xff1a /* ： */ || c === 0x3a /* : */) return k > s && !ITEM_MARKER.test(text.slice(s, k).trim()) ? { termStart: s, termEnd: k, gloss: k + 1 } : undefined;
+		if (TERM_STOPS.has(c)) return undefined;
+		if (c === 0x201c /* “ */ || c === 0x201d /* ” */) quoted = c === 0x201c;
 		// A dash, a tab or a wide space ends a term that names a formula (六稳——稳就业、…; “六稳”⇥稳就业、…, a table's two
 		// columns copied to text): its gloss after them. Without an entry's number or a quoted name opening the block (a
 		// quoted name before a dash is glossed in running text too), a heading or a headline looks the same (两会聚焦——代表
@@ -1708,7 +1712,7 @@ export function glossaryEntry(text: string): EntryOpening | undefined {
 		if (gap > 0) {
 			const term = text.slice(s, k);
 			if (ITEM_MARKER.test(term) || !namesFormula(term)) return undefined;
-			const numbered = m !== null && m[0].trim() !== '';
+			const numbered = text.slice(0, s).trim() !== '';
 			// Words before a quoted name and a dash, unnumbered, are running text (推进“三大工程”——A、B，加快…): the dash
 			// glosses the name in its sentence (see candidates), no entry. (A tab or a wide space is a table's, not a sentence's.)
 			if (!numbered && text.startsWith('——', k) && term.includes('“') && !term.startsWith('“')) return undefined;
@@ -2082,12 +2086,17 @@ function itemsCarryKeys(f: RawFormula): boolean {
 	return f.parts.every((p) => p.key !== undefined && 2 * p.items.filter((it) => keyForms(p.key!).some((k) => it.text.includes(k))).length >= p.items.length);
 }
 
+/** What scanQuoted reads in a block with no quote and no glossary entry (frozen: shared by every such block). */
+const NOTHING_QUOTED: { out: RawFormula[]; terms: RawFormula[] } = Object.freeze({ out: Object.freeze([]) as unknown as RawFormula[], terms: Object.freeze([]) as unknown as RawFormula[] });
+
 function scanQuoted(text: string, entry: EntryOpening | undefined): { out: RawFormula[]; terms: RawFormula[] } {
-	const out: RawFormula[] = [];
 	work.formulas += text.length;
+	let i = text.indexOf('“');
+	// Most blocks: no quote and no glossary entry, so nothing to read (nothing made for them either).
+	if (i < 0 && entry === undefined) return NOTHING_QUOTED;
+	const out: RawFormula[] = [];
 	const inGloss: { f: RawFormula; open: number; close: number }[] = [];
 	let quotedInTerm = false;
-	let i = text.indexOf('“');
 	while (i >= 0) {
 		const close = text.indexOf('”', i + 1);
 		if (close < 0) break;
@@ -2664,7 +2673,9 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 	const out: RawFormula[] = [];
 	const counts = withBigCounts(text, quantities);
 	const blockEnd = text.length - countEndChars(text, BLANK);
-	for (const q of counts) {
+	// An index loop: the iterator of a for…of made a result object per count where this long function runs unoptimised.
+	for (let countAt = 0; countAt < counts.length; countAt++) {
+		const q = counts[countAt]!;
 		if (q.kind !== 'number' || q.approx !== 'exact' || q.rangeEnd !== undefined) continue;
 		// 全力办好16件民生实事：A；B；…, 认真抓好11方面重点工作：⏎（一）…: a count in digits of the noun a colon closes, its
 		// items after the colon or in the blocks after it (as 十件民生实事： is read: see colonNoun).

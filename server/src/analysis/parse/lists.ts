@@ -1,4 +1,5 @@
 import { work } from '../work';
+import { CharSet } from '../text/chars';
 
 /**
  * Lists in running text: items separated by 、 ， ； or dashes (— ― －), at bracket and quote depth 0, the last one
@@ -18,14 +19,22 @@ const CLOSE = new Set(['）', ')', '”', '’', '》', '】', '」', ']']);
 function trimItem(text: string, start: number, end: number): Item | undefined {
 	let s = start;
 	let e = end;
-	while (s < e && WHITE.test(text[s]!)) s++;
-	while (e > s && (WHITE.test(text[e - 1]!) || text[e - 1] === '。')) e--;
+	while (s < e && WHITE.has(text.charCodeAt(s))) s++;
+	while (e > s && (WHITE.has(text.charCodeAt(e - 1)) || text.charCodeAt(e - 1) === 0x3002 /* 。 */)) e--;
 	if (e <= s) return undefined;
 	return { start: s, end: e, text: text.slice(s, e) };
 }
 
-/** Spaces, and Markdown's emphasis marks (**推进重点领域改革。**进一步明确市、辖区两级): no part of an item. */
-const WHITE = /[\s\u3000*]/;
+/**
+ * Spaces (what a regex's \s matches, and the ideographic space), and Markdown's emphasis marks (**推进重点领域改革。**进一步
+ * 明确市、辖区两级): no part of an item. Looked up by code: an item's ends are trimmed for every item of every list.
+ */
+const WHITE = new CharSet('\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff*');
+
+/** splitGroups' pieces of one group: where each starts and ends and what ended it (grown as needed, never shrunk). */
+const PIECE_START: number[] = [];
+const PIECE_END: number[] = [];
+const PIECE_BY: number[] = [];
 
 /**
  * Split text[start, end) into groups (separated by ，；) of items (separated by 、), at depth 0. Dashes separate items
@@ -35,26 +44,31 @@ const WHITE = /[\s\u3000*]/;
  */
 export function splitGroups(text: string, start: number, end: number): Item[][] {
 	const groups: Item[][] = [];
-	// The pieces of the current group, each with what ended it: a 、, a dash or a closing quote before an opening one.
-	let pieces: { start: number; end: number; by: number }[] = [];
+	// The pieces of the current group, each with what ended it: a 、, a dash or a closing quote before an opening one
+	// (kept in the module's scratch arrays, not an object per piece: every list of every block is split here).
+	let pieces = 0;
 	let depth = 0;
 	let commas = false;
 	work.formulas += end - start;
 	let pieceStart = start;
+	const piece = (from: number, to: number, by: number): void => {
+		PIECE_START[pieces] = from;
+		PIECE_END[pieces] = to;
+		PIECE_BY[pieces++] = by;
+	};
 	const closeGroup = (): void => {
 		let s = -1;
 		const items: Item[] = [];
-		for (let k = 0; k < pieces.length; k++) {
-			const p = pieces[k]!;
-			if (s < 0) s = p.start;
+		for (let k = 0; k < pieces; k++) {
+			if (s < 0) s = PIECE_START[k]!;
 			// Where 、 separates the items, a dash is part of one.
-			if (commas && p.by === DASH && k + 1 < pieces.length) continue;
-			const it = trimItem(text, s, p.end);
+			if (commas && PIECE_BY[k] === DASH && k + 1 < pieces) continue;
+			const it = trimItem(text, s, PIECE_END[k]!);
 			if (it) items.push(it);
 			s = -1;
 		}
 		if (items.length > 0) groups.push(items);
-		pieces = [];
+		pieces = 0;
 		commas = false;
 	};
 	for (let i = start; i < end; i++) {
@@ -66,22 +80,22 @@ export function splitGroups(text: string, start: number, end: number): Item[][] 
 			depth = Math.max(0, depth - 1);
 			// “套路贷”“校园贷”: a quote closed and another opened at once.
 			if (depth === 0 && i + 1 < end && SIDE_BY_SIDE.has(c) && SIDE_OPENS.has(text.charCodeAt(i + 1))) {
-				pieces.push({ start: pieceStart, end: i + 1, by: SIDE });
+				piece(pieceStart, i + 1, SIDE);
 				pieceStart = i + 1;
 			}
 		} else if (depth === 0 && (role === ITEM || role === DASHES)) {
 			if (role === ITEM) commas = true;
-			pieces.push({ start: pieceStart, end: i, by: role === ITEM ? ITEM : DASH });
+			piece(pieceStart, i, role === ITEM ? ITEM : DASH);
 			pieceStart = i + 1;
 			while (text.charCodeAt(pieceStart) === 0x2014 && pieceStart < end) pieceStart++; // ——
 			i = pieceStart - 1;
 		} else if (depth === 0 && role === GROUP) {
-			pieces.push({ start: pieceStart, end: i, by: GROUP });
+			piece(pieceStart, i, GROUP);
 			pieceStart = i + 1;
 			closeGroup();
 		}
 	}
-	pieces.push({ start: pieceStart, end, by: GROUP });
+	piece(pieceStart, end, GROUP);
 	closeGroup();
 	return groups;
 }

@@ -175,7 +175,7 @@ function readCjk(text: string, i: number, allowPoint: boolean): NumberToken | un
 	const j0 = cjkRunEnd(text, i);
 	if (j0 === i) return undefined;
 	const raw = text.slice(i, j0);
-	if (/[、·．]/.test(raw)) {
+	if (POSITIONAL_MARKS.test(raw)) {
 		// Positional digits with separators (see cjkRunEnd).
 		const [whole = '', frac = ''] = raw.replace(/、/g, '').split(/[·．]/);
 		const intPart = parseCjkNumeral(whole);
@@ -199,7 +199,7 @@ function readCjk(text: string, i: number, allowPoint: boolean): NumberToken | un
 	// the CJK numeral parser already understands 两万八千, so keep the run whole.
 	const run = text.slice(i, j - (decimals > 0 ? decimals + 1 : 0));
 	// A run of magnitude characters alone (万, 百, 千亿) is a word (万元 after a space, 百年), not a number; 十 alone is ten.
-	if (!/[〇零一二两三四五六七八九壹贰叁肆伍陆柒捌玖]/.test(run) && run[0] !== '十' && run[0] !== '拾') return undefined;
+	if (!DIGIT_WORD.test(run) && run[0] !== '十' && run[0] !== '拾') return undefined;
 	const intPart = parseCjkNumeral(run);
 	if (intPart === undefined) return undefined;
 	let mantissa = intPart;
@@ -208,8 +208,14 @@ function readCjk(text: string, i: number, allowPoint: boolean): NumberToken | un
 		if (frac === undefined) return undefined;
 		mantissa = intPart + frac / 10 ** decimals;
 	}
-	return { start: i, end: j, mantissa, decimals, cjk: true, magnitudeInside: /[万亿]/.test(run) };
+	return { start: i, end: j, mantissa, decimals, cjk: true, magnitudeInside: MAGNITUDE_INSIDE.test(run) };
 }
+
+/** readCjk's tests, module constants (a regex literal in a function is a new RegExp at each call, and readCjk reads every
+ * Chinese numeral): the marks of positional numerals, a digit word, a magnitude inside the run. */
+const POSITIONAL_MARKS = /[、·．]/;
+const DIGIT_WORD = /[〇零一二两三四五六七八九壹贰叁肆伍陆柒捌玖]/;
+const MAGNITUDE_INSIDE = /[万亿]/;
 
 function startsMagnitude(text: string, i: number): boolean {
 	const c = codeAt(text, i);

@@ -63,6 +63,9 @@ const SALUTATION = /^(?:\*\*)?(?:各位代表|同志们|各位委员|代表们)/
 const SENTENCE = /[。！？!?；;]/;
 const CLAUSE = /[，,：:]/;
 const MARKUP = /\*\*|__|^>\s*|\[\^?[0-9]{1,3}\]|［[0-9]{1,3}］/g;
+/** A full stop, a colon at the end of a line (module constants: titleLine reads every block). */
+const FULL_STOP_LAST = /[。.]$/;
+const COLON_LAST = /[：:]$/;
 
 /** What a block is to the titles around it: read from the block alone (BlockWork keeps it). */
 export const enum TitleLine {
@@ -92,14 +95,14 @@ export function titleLine(block: Block): TitleLine {
 	if (block.text.length > MAX_META + 8 && !(block.text.length <= MAX_DATED && DATED_BRACKETS.test(block.text))) return TitleLine.Other;
 	const s = clean(block.text);
 	if (s === '') return TitleLine.Other;
-	const trailing = s.replace(/[。.]$/, '');
+	const trailing = s.replace(FULL_STOP_LAST, '');
 	// A dateline, or the mark of an annex (附件1, 附件：) over the annex's title.
 	if (DATELINE.test(s) || ANNEX.test(s)) return TitleLine.Dateline;
 	if (SOURCE.test(s)) return TitleLine.Strong;
 	if (!SENTENCE.test(trailing) && ((OCCASION.test(s) && cjkCount(s) >= 4) || (DATE_FIRST.test(s) && FULL_DATE.test(s)))) return TitleLine.Strong;
 	if (s.length > MAX_META) return TitleLine.Other;
 	if (s.length <= MAX_AUTHOR && !SENTENCE.test(s) && !CLAUSE.test(s) && AUTHOR.some((re) => re.test(s))) return TitleLine.Author;
-	if (block.kind === 'text' && s.length <= MAX_TITLE && cjkCount(s) >= 4 && !SENTENCE.test(s) && !s.endsWith('.') && !startsWithNumbering(s) && !/[：:]$/.test(s)) return TitleLine.Title;
+	if (block.kind === 'text' && s.length <= MAX_TITLE && cjkCount(s) >= 4 && !SENTENCE.test(s) && !s.endsWith('.') && !startsWithNumbering(s) && !COLON_LAST.test(s)) return TitleLine.Title;
 	return TitleLine.Other;
 }
 

@@ -60,9 +60,13 @@ const ITEM_OPENING = /^(?:\*\*)?(?:[（(][一二三四五六七八九十]{1,3}[�
 /** The longest lead a block of items is announced by. */
 const LEAD_MAX = 60;
 
+/** A colon (maybe bold) ending a block; a year and a comma opening one (module constants: read for every block). */
+const COLON_AT_END = /[：:](?:\*\*)?\s*$/;
+const YEAR_OPENING = /^(?:\*\*)?((?:19|20)[0-9]{2})年[，,]/;
+
 /** A lead of the one past year that numbered items follow: `一年来，我们主要做了以下工作：`. */
 export function leadsYearItems(text: string): boolean {
-	return text.length <= LEAD_MAX && PAST_YEAR.test(text.slice(0, YEAR_LEAD)) && /[：:](?:\*\*)?\s*$/.test(text);
+	return text.length <= LEAD_MAX && PAST_YEAR.test(text.slice(0, YEAR_LEAD)) && COLON_AT_END.test(text);
 }
 
 /** Does the block open with a numbered item's number (（一）精准施策…, 一是…)? */
@@ -73,7 +77,7 @@ export function opensItem(text: string): boolean {
 /** A block opened by the year before the one the document is dated (`2015年，面对…` in a report of 2016): of that year. */
 export function opensOnYearBefore(text: string, dated: string): boolean {
 	if (dated === '') return false;
-	const m = /^(?:\*\*)?((?:19|20)[0-9]{2})年[，,]/.exec(text);
+	const m = YEAR_OPENING.exec(text);
 	return m !== null && Number(m[1]) === Number(dated) - 1;
 }
 
