@@ -130,6 +130,25 @@ describe('block cache (incremental analysis)', () => {
 		assert.deepEqual(restatements(original, cache), ['6000万吨 = 6000万吨 true', '6000万吨 = 6000万吨 true']);
 	});
 
+	test('glossary terms on a line of their own after edits: the reading kept with the term\'s block is of the blocks after it now', () => {
+		// termOnLine reads a term's block with its gloss (the next block) and the block after that: each is edited in turn.
+		const original = ['“六稳”：', '稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期。', '“六保”：', '保居民就业、保基本民生、保市场主体、保粮食能源安全、保产业链供应链稳定、保基层运转。'].join('\n\n');
+		const verdicts = (text: string, cache: BlockCache): string[] => {
+			const incremental = analyze(text, {}, cache);
+			assert.deepEqual(incremental, analyze(text));
+			return incremental.formulas.map((f) => `${f.text} ${f.verdict}`);
+		};
+		const cache = new BlockCache();
+		assert.deepEqual(verdicts(original, cache), ['六稳 ok', '六保 ok']);
+		const gloss = original.replace('稳投资、', '');
+		assert.deepEqual(verdicts(gloss, cache), ['六稳 mismatch', '六保 ok']);
+		// The block after the gloss a sentence: no next entry, so no term on its line (a heading over its paragraph).
+		const after = original.replace('“六保”：', '下面是六保的内容，我们要认真做好这项工作，全面落实各项要求。');
+		assert.deepEqual(verdicts(after, cache), ['六稳 unexpanded', '六保 unexpanded']);
+		assert.deepEqual(verdicts(original, cache), ['六稳 ok', '六保 ok']);
+		assert.deepEqual(verdicts(after, cache), ['六稳 unexpanded', '六保 unexpanded']);
+	});
+
 	test('a keystroke keeps the restatements it did not touch: the same relation objects, and what a full analysis gives', () => {
 		// One line of figures restated word for word every thousand (blocks of one text share their figures): each keystroke
 		// found every pair again and drafted each anew; now a pair of the same figures at the same places is kept.
