@@ -372,6 +372,31 @@ describe('block cache (incremental analysis)', () => {
 		}
 	});
 
+	test('keystrokes in tables keep the other tables\' relations with the prose while the prose is the same: what a full analysis gives', () => {
+		const original = shapeText('tables with their prose', 3000);
+		const cache = new BlockCache();
+		const first = analyze(original, {}, cache);
+		const proseRelations = (a: ReturnType<typeof analyze>): string[] => a.relations.filter((r) => r.kind === 'table-prose').map((r) => `${r.expression} ${r.claims.join(',')}`);
+		assert.ok(proseRelations(first).length >= 4);
+		const tables = first.tables.length;
+		const stats = cache.tables.prose.stats;
+		const typed = (text: string, after: string, what: string): string => text.replace(after, after + what);
+		// A figure changed in the first table (its cells' claims as many); a row added to it (every table after has its
+		// claims two further on); a figure of the prose changed (nothing kept); then the text as it was.
+		const edits = [typed(original, '| 公路 | 亿吨 | 40', '1'), typed(original, '| 管道 | 亿吨 | 9.5 | 7.5 |\n', '| 航空 | 亿吨 | 1.0 | 2.0 |\n'), original.replace('全年货物出口237726亿元', '全年货物出口237725亿元'), original];
+		const kept: number[] = [];
+		for (const text of edits) {
+			const hits = stats.hits;
+			const incremental = analyze(text, {}, cache);
+			assert.deepEqual(incremental, analyze(text));
+			assert.deepEqual(proseRelations(incremental).length, proseRelations(first).length);
+			kept.push(stats.hits - hits);
+		}
+		// Every table but the edited one kept its relations with the prose (moved with its claims after the added row); an
+		// edit of the prose keeps none.
+		assert.deepEqual(kept, [tables - 1, tables - 1, 0, 0]);
+	});
+
 	test('a keystroke keeps what stands before it: the same quantities, table rows and relations', () => {
 		const text = shapeText('Markdown pipe table', 6000);
 		const cache = new BlockCache();

@@ -8,8 +8,9 @@
 import type { Quantity } from '../types';
 import type { Lexicon } from '../lexicon/index';
 import type { RawCell, RawRow, RawTable } from './detect';
+import type { RawClaim } from '../parse/claims';
 import { sameQuantity, type TableDraft } from './model';
-import { moveRelations, type OwnRelations } from './relations';
+import { moveProseRelation, moveRelations, type OwnRelations, type TableProse, type TableRelationDraft } from './relations';
 
 interface Entry {
 	/** The table as found when it was read, its first line at `at` then. */
@@ -60,7 +61,75 @@ function sameRaw(a: RawTable, aAt: number, b: RawTable, bAt: number): boolean {
 	);
 }
 
+/** A table's relations with the prose, found as table `table` of this draft with its first cell's claim at `claim0`. */
+interface KeptProse {
+	readonly draft: TableDraft;
+	readonly claim0: number;
+	readonly drafts: readonly TableRelationDraft[];
+}
+
+/**
+ * The tables' relations with the prose in the last table pass, by table (relations.ts prose): while a table is edited
+ * the prose and the other tables stand as they were, and those tables are not matched with the prose again. Kept only
+ * when the prose is the same — the same claims' readings (kept with their blocks' work) at the same places, of the same
+ * years — and for a table of the same draft at the same place among the tables and the claims.
+ */
+export class ProseMemo implements TableProse {
+	#prose: readonly RawClaim[] = [];
+	#years: readonly (number | undefined)[] = [];
+	#claim0: readonly number[] = [];
+	#same = false;
+	#last: (KeptProse | undefined)[] = [];
+	#now: (KeptProse | undefined)[] = [];
+	/** Tables whose relations with the prose were kept, and tables matched with the prose, since the cache was made. */
+	readonly stats = { hits: 0, misses: 0 };
+
+	/** A table pass begins: the prose's claims and their years now, and each table's first cell claim. */
+	start(prose: readonly RawClaim[], years: readonly (number | undefined)[], claim0: readonly number[]): void {
+		let same = prose.length === this.#prose.length && years.length === this.#years.length;
+		for (let i = 0; same && i < prose.length; i++) same = prose[i] === this.#prose[i] && years[i] === this.#years[i];
+		this.#same = same;
+		this.#prose = prose;
+		this.#years = years;
+		this.#claim0 = claim0;
+		this.#last = this.#now;
+		this.#now = [];
+	}
+
+	kept(ti: number, draft: TableDraft): readonly TableRelationDraft[] | undefined {
+		const k = this.#same ? this.#last[ti] : undefined;
+		const by = k !== undefined && k.draft === draft ? this.#claim0[ti]! - k.claim0 : undefined;
+		let drafts = by === 0 ? k!.drafts : undefined;
+		if (by !== undefined && by !== 0) {
+			// Its cells' claims moved (a figure typed or deleted in a table before it): the relations moved with them.
+			const moved: TableRelationDraft[] = [];
+			for (const d of k!.drafts) {
+				const m = moveProseRelation(d, by);
+				if (m !== undefined) moved.push(m);
+			}
+			if (moved.length === k!.drafts.length) drafts = moved;
+		}
+		if (drafts) this.stats.hits++;
+		else this.stats.misses++;
+		return drafts;
+	}
+
+	keep(ti: number, draft: TableDraft, drafts: readonly TableRelationDraft[]): void {
+		this.#now[ti] = { draft, claim0: this.#claim0[ti]!, drafts };
+	}
+
+	/** The lexicon changed: nothing found before holds. */
+	clear(): void {
+		this.#prose = [];
+		this.#years = [];
+		this.#last = [];
+		this.#now = [];
+	}
+}
+
 export class TableCache {
+	/** The tables' relations with the prose (ProseMemo). */
+	readonly prose = new ProseMemo();
 	/** The tables of the last table pass by their text (several tables of one text in order), and those of this one. */
 	#entries = new Map<string, Entry[]>();
 	#used = new Map<string, Entry[]>();
@@ -83,6 +152,7 @@ export class TableCache {
 			this.#entries.clear();
 			this.#used.clear();
 			this.#before.clear();
+			this.prose.clear();
 			this.#lexicon = lexicon;
 		}
 		let last = quantity0;

@@ -884,7 +884,7 @@ function ofSpan(p: RawClaim): boolean {
  * its indicator; a growth rate is the one the prose states with that amount (`9170亿元，增长16.7%，折1301亿美元，增长
  * 11.4%`: the rate of 1301亿美元 is 11.4%), or, in a table of rates alone, by its indicator.
  */
-function prose(ctx: TableContext, out: TableRelationDraft[]): void {
+function prose(ctx: TableContext, out: TableRelationDraft[], memo?: TableProse): void {
 	// The prose figures by what they measure: their indicator, or — `折1301亿美元` — the amount they convert.
 	const byKey = new Map<string, number[]>();
 	const keyOf: (string | undefined)[] = [];
@@ -1122,8 +1122,7 @@ function prose(ctx: TableContext, out: TableRelationDraft[]): void {
 	// row were most of what this pass allocated on a long table).
 	const related = new Set<number>();
 	const units = new Set<string>();
-	ctx.tables.forEach((t, ti) => {
-		if (t.series) return;
+	const matchTable = (t: TableDraft, ti: number): void => {
 		const facts = t.columns.map((col, c) => yearOfSum(t.columns, c) ?? factsOf(col));
 		// One column headed by a year is the table's year (`2023年 | 较上年增长(%)`), several are a series.
 		const years = facts.filter((f) => f.year !== undefined).length;
@@ -1210,7 +1209,42 @@ function prose(ctx: TableContext, out: TableRelationDraft[]): void {
 			// column's; another is the caption's statistic with its own noun.
 			if (ri === 0 && t.total && amountColumns > 1) named(t, ti, row, ri, facts, nouns, related);
 		});
+	};
+	ctx.tables.forEach((t, ti) => {
+		if (t.series) return;
+		// A table the edit did not touch, with the prose as it was: its relations with the prose as found last.
+		const kept = memo?.kept(ti, t);
+		if (kept) {
+			for (const d of kept) out.push(d);
+			memo!.keep(ti, t, kept);
+			return;
+		}
+		const from = out.length;
+		matchTable(t, ti);
+		memo?.keep(ti, t, out.slice(from));
 	});
+}
+
+/**
+ * A table's relation with the prose (proseRelation: the prose figure, then the cell's) with the table's claims `by`
+ * further on, the prose's where they were (claims were added or removed in a table before it); undefined for another.
+ */
+export function moveProseRelation(d: TableRelationDraft, by: number): TableRelationDraft | undefined {
+	if (!(d.constraint instanceof EqualConstraint)) return undefined;
+	const [p, c] = d.constraint.figures;
+	return { ...d, constraint: new EqualConstraint([p, { ...c, claim: c.claim + by }]) };
+}
+
+/**
+ * The relations of each table with the prose kept between the analyses of a document (tables/cache.ts): they depend on
+ * the table's draft, where it stands among the tables and the claims, and the prose's claims (their readings, places and
+ * years) alone.
+ */
+export interface TableProse {
+	/** The relations table `ti` of this draft made with the prose in the last analysis, when they stand as they would now. */
+	kept(ti: number, draft: TableDraft): readonly TableRelationDraft[] | undefined;
+	/** Keep the relations table `ti` of this draft made with the prose in this analysis. */
+	keep(ti: number, draft: TableDraft, drafts: readonly TableRelationDraft[]): void;
 }
 
 /** A row's label as the prose writes it: 交通运输、仓储和邮政业 → 交通运输仓储和邮政业. */
@@ -1326,9 +1360,10 @@ export function moveRelations(own: OwnRelations, table: number, by: number): Own
 
 /**
  * Every relation the tables state, and each table's own. `kept[ti]`: table ti's own relations found before (its draft
- * then had its rows named by them already), not looked for again.
+ * then had its rows named by them already), not looked for again; `keptProse`: the tables' relations with the prose
+ * found before.
  */
-export function tableRelations(ctx: TableContext, kept: readonly (OwnRelations | undefined)[] = []): { relations: TableRelationDraft[]; own: OwnRelations[] } {
+export function tableRelations(ctx: TableContext, kept: readonly (OwnRelations | undefined)[] = [], keptProse?: TableProse): { relations: TableRelationDraft[]; own: OwnRelations[] } {
 	const out: TableRelationDraft[] = [];
 	// The partitions first: they name the rows (铁路 under 货物运输总量) that shares and the prose look up.
 	const groups: (Group[] | undefined)[] = [];
@@ -1355,7 +1390,7 @@ export function tableRelations(ctx: TableContext, kept: readonly (OwnRelations |
 		subsets(ctx, ti, groups[ti]!, out);
 		return out.slice(from);
 	});
-	prose(ctx, out);
+	prose(ctx, out, keptProse);
 	proseShares(ctx, out);
 	return { relations: out, own: ctx.tables.map((_, ti) => ({ sums: sumsOf[ti]!, subsets: subsetsOf[ti]! })) };
 }
