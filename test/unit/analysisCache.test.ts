@@ -397,6 +397,29 @@ describe('block cache (incremental analysis)', () => {
 		assert.deepEqual(kept, [tables - 1, tables - 1, 0, 0]);
 	});
 
+	test('a share column\'s whole in another table after edits of either table: what a full analysis gives', () => {
+		// The cells of amounts of each table are kept with its draft (the index of wholes joins them): the whole's table
+		// edited (its figure, a row added before it), then the shares' table, then the text as it was.
+		const original = [
+			'**表1 2023年货物进出口总额及其增长速度**',
+			'| 指标 | 单位 | 绝对数 | 比上年增长（%） |\n|---|---|---|---|\n| 货物进出口总额 | 亿元 | 417568 | 0.2 |\n| 货物出口额 | 亿元 | 237726 | 0.6 |\n| 货物进口额 | 亿元 | 179842 | -0.3 |',
+			'**表2 2023年对主要国家和地区货物进出口情况**',
+			'| 国家和地区 | 出口额（亿元） | 占全部出口比重（%） |\n|---|---|---|\n| 东盟 | 36817 | 15.5 |\n| 欧盟 | 35226 | 14.8 |',
+		].join('\n\n');
+		const shares = (text: string, cache: BlockCache): string[] => {
+			const incremental = analyze(text, {}, cache);
+			assert.deepEqual(incremental, analyze(text));
+			return incremental.relations.filter((r) => r.kind === 'table-share').map((r) => `${r.expression} ${r.claims.join(',')}`);
+		};
+		const cache = new BlockCache();
+		assert.deepEqual(shares(original, cache), ['36817 ÷ 237726 = 15.49% 7,6,2', '35226 ÷ 237726 = 14.82% 9,8,2']);
+		assert.deepEqual(shares(original.replace('| 237726 |', '| 247726 |'), cache), ['36817 ÷ 247726 = 14.86% ≠ 15.5% 7,6,2', '35226 ÷ 247726 = 14.22% ≠ 14.8% 9,8,2']);
+		const added = original.replace('| 货物出口额 |', '| 一般贸易 | 亿元 | 1000 | 1.0 |\n| 货物出口额 |');
+		assert.deepEqual(shares(added, cache), ['36817 ÷ 237726 = 15.49% 9,8,4', '35226 ÷ 237726 = 14.82% 11,10,4']);
+		assert.deepEqual(shares(added.replace('| 36817 |', '| 36818 |'), cache), ['36818 ÷ 237726 = 15.49% 9,8,4', '35226 ÷ 237726 = 14.82% 11,10,4']);
+		assert.deepEqual(shares(original, cache), ['36817 ÷ 237726 = 15.49% 7,6,2', '35226 ÷ 237726 = 14.82% 9,8,2']);
+	});
+
 	test('a keystroke keeps what stands before it: the same quantities, table rows and relations', () => {
 		const text = shapeText('Markdown pipe table', 6000);
 		const cache = new BlockCache();
