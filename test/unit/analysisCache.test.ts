@@ -397,7 +397,7 @@ describe('block cache (incremental analysis)', () => {
 		assert.deepEqual(kept, [tables - 1, tables - 1, 0, 0]);
 	});
 
-	test('a share column\'s whole in another table after edits of either table: what a full analysis gives', () => {
+	test('a share column\'s whole in another table after edits of either table: what a full analysis gives, the shares kept while their table and whole stand as before', () => {
 		// The cells of amounts of each table are kept with its draft (the index of wholes joins them): the whole's table
 		// edited (its figure, a row added before it), then the shares' table, then the text as it was.
 		const original = [
@@ -412,12 +412,24 @@ describe('block cache (incremental analysis)', () => {
 			return incremental.relations.filter((r) => r.kind === 'table-share').map((r) => `${r.expression} ${r.claims.join(',')}`);
 		};
 		const cache = new BlockCache();
-		assert.deepEqual(shares(original, cache), ['36817 ÷ 237726 = 15.49% 7,6,2', '35226 ÷ 237726 = 14.82% 9,8,2']);
-		assert.deepEqual(shares(original.replace('| 237726 |', '| 247726 |'), cache), ['36817 ÷ 247726 = 14.86% ≠ 15.5% 7,6,2', '35226 ÷ 247726 = 14.22% ≠ 14.8% 9,8,2']);
+		const stats = cache.tables.shares.stats;
+		const kept: number[] = [];
+		const sharesKept = (text: string): string[] => {
+			const hits = stats.hits;
+			const out = shares(text, cache);
+			kept.push(stats.hits - hits);
+			return out;
+		};
+		assert.deepEqual(sharesKept(original), ['36817 ÷ 237726 = 15.49% 7,6,2', '35226 ÷ 237726 = 14.82% 9,8,2']);
+		assert.deepEqual(sharesKept(original.replace('| 237726 |', '| 247726 |')), ['36817 ÷ 247726 = 14.86% ≠ 15.5% 7,6,2', '35226 ÷ 247726 = 14.22% ≠ 14.8% 9,8,2']);
 		const added = original.replace('| 货物出口额 |', '| 一般贸易 | 亿元 | 1000 | 1.0 |\n| 货物出口额 |');
-		assert.deepEqual(shares(added, cache), ['36817 ÷ 237726 = 15.49% 9,8,4', '35226 ÷ 237726 = 14.82% 11,10,4']);
-		assert.deepEqual(shares(added.replace('| 36817 |', '| 36818 |'), cache), ['36818 ÷ 237726 = 15.49% 9,8,4', '35226 ÷ 237726 = 14.82% 11,10,4']);
-		assert.deepEqual(shares(original, cache), ['36817 ÷ 237726 = 15.49% 7,6,2', '35226 ÷ 237726 = 14.82% 9,8,2']);
+		assert.deepEqual(sharesKept(added), ['36817 ÷ 237726 = 15.49% 9,8,4', '35226 ÷ 237726 = 14.82% 11,10,4']);
+		// A growth rate of the whole's table edited: the shares' table keeps its shares (the same draft, claims and whole).
+		assert.deepEqual(sharesKept(added.replace('| 0.6 |', '| 0.7 |')), ['36817 ÷ 237726 = 15.49% 9,8,4', '35226 ÷ 237726 = 14.82% 11,10,4']);
+		assert.deepEqual(sharesKept(added.replace('| 0.6 |', '| 0.7 |').replace('| 36817 |', '| 36818 |')), ['36818 ÷ 237726 = 15.49% 9,8,4', '35226 ÷ 237726 = 14.82% 11,10,4']);
+		assert.deepEqual(sharesKept(original), ['36817 ÷ 237726 = 15.49% 7,6,2', '35226 ÷ 237726 = 14.82% 9,8,2']);
+		// Kept only where the shares' table, its claims and its whole stood as before.
+		assert.deepEqual(kept, [0, 0, 0, 1, 0, 0]);
 	});
 
 	test('a keystroke keeps what stands before it: the same quantities, table rows and relations', () => {

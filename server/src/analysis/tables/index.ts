@@ -117,7 +117,8 @@ export function analyzeTables(
 	};
 	const kept: (OwnRelations | undefined)[] = cache ? drafts.map((d, ti) => cache.own(d, ti, claim0[ti]!)) : [];
 	cache?.prose.start(prose.claims, prose.years, claim0);
-	const { relations: drafted, own } = tableRelations(ctx, kept, cache?.prose);
+	cache?.shares.start(claim0);
+	const { relations: drafted, own } = tableRelations(ctx, kept, cache?.prose, cache?.shares);
 	if (cache) {
 		drafts.forEach((d, ti) => cache.keep(d, own[ti]!, ti, claim0[ti]!));
 		cache.prune();
