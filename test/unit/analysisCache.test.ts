@@ -130,6 +130,25 @@ describe('block cache (incremental analysis)', () => {
 		assert.deepEqual(restatements(original, cache), ['6000万吨 = 6000万吨 true', '6000万吨 = 6000万吨 true']);
 	});
 
+	test('glossary terms on a line of their own after edits: the reading kept with the term\'s block is of the blocks after it now', () => {
+		// termOnLine reads a term's block with its gloss (the next block) and the block after that: each is edited in turn.
+		const original = ['“六稳”：', '稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期。', '“六保”：', '保居民就业、保基本民生、保市场主体、保粮食能源安全、保产业链供应链稳定、保基层运转。'].join('\n\n');
+		const verdicts = (text: string, cache: BlockCache): string[] => {
+			const incremental = analyze(text, {}, cache);
+			assert.deepEqual(incremental, analyze(text));
+			return incremental.formulas.map((f) => `${f.text} ${f.verdict}`);
+		};
+		const cache = new BlockCache();
+		assert.deepEqual(verdicts(original, cache), ['六稳 ok', '六保 ok']);
+		const gloss = original.replace('稳投资、', '');
+		assert.deepEqual(verdicts(gloss, cache), ['六稳 mismatch', '六保 ok']);
+		// The block after the gloss a sentence: no next entry, so no term on its line (a heading over its paragraph).
+		const after = original.replace('“六保”：', '下面是六保的内容，我们要认真做好这项工作，全面落实各项要求。');
+		assert.deepEqual(verdicts(after, cache), ['六稳 unexpanded', '六保 unexpanded']);
+		assert.deepEqual(verdicts(original, cache), ['六稳 ok', '六保 ok']);
+		assert.deepEqual(verdicts(after, cache), ['六稳 unexpanded', '六保 unexpanded']);
+	});
+
 	test('a keystroke keeps the restatements it did not touch: the same relation objects, and what a full analysis gives', () => {
 		// One line of figures restated word for word every thousand (blocks of one text share their figures): each keystroke
 		// found every pair again and drafted each anew; now a pair of the same figures at the same places is kept.
@@ -351,6 +370,66 @@ describe('block cache (incremental analysis)', () => {
 				assert.deepEqual(buildTextModel(text, undefined, memo), buildTextModel(text), `${shape}, edit ${i} at ${at}`);
 			}
 		}
+	});
+
+	test('keystrokes in tables keep the other tables\' relations with the prose while the prose is the same: what a full analysis gives', () => {
+		const original = shapeText('tables with their prose', 3000);
+		const cache = new BlockCache();
+		const first = analyze(original, {}, cache);
+		const proseRelations = (a: ReturnType<typeof analyze>): string[] => a.relations.filter((r) => r.kind === 'table-prose').map((r) => `${r.expression} ${r.claims.join(',')}`);
+		assert.ok(proseRelations(first).length >= 4);
+		const tables = first.tables.length;
+		const stats = cache.tables.prose.stats;
+		const typed = (text: string, after: string, what: string): string => text.replace(after, after + what);
+		// A figure changed in the first table (its cells' claims as many); a row added to it (every table after has its
+		// claims two further on); a figure of the prose changed (nothing kept); then the text as it was.
+		const edits = [typed(original, '| 公路 | 亿吨 | 40', '1'), typed(original, '| 管道 | 亿吨 | 9.5 | 7.5 |\n', '| 航空 | 亿吨 | 1.0 | 2.0 |\n'), original.replace('全年货物出口237726亿元', '全年货物出口237725亿元'), original];
+		const kept: number[] = [];
+		for (const text of edits) {
+			const hits = stats.hits;
+			const incremental = analyze(text, {}, cache);
+			assert.deepEqual(incremental, analyze(text));
+			assert.deepEqual(proseRelations(incremental).length, proseRelations(first).length);
+			kept.push(stats.hits - hits);
+		}
+		// Every table but the edited one kept its relations with the prose (moved with its claims after the added row); an
+		// edit of the prose keeps none.
+		assert.deepEqual(kept, [tables - 1, tables - 1, 0, 0]);
+	});
+
+	test('a share column\'s whole in another table after edits of either table: what a full analysis gives, the shares kept while their table and whole stand as before', () => {
+		// The cells of amounts of each table are kept with its draft (the index of wholes joins them): the whole's table
+		// edited (its figure, a row added before it), then the shares' table, then the text as it was.
+		const original = [
+			'**表1 2023年货物进出口总额及其增长速度**',
+			'| 指标 | 单位 | 绝对数 | 比上年增长（%） |\n|---|---|---|---|\n| 货物进出口总额 | 亿元 | 417568 | 0.2 |\n| 货物出口额 | 亿元 | 237726 | 0.6 |\n| 货物进口额 | 亿元 | 179842 | -0.3 |',
+			'**表2 2023年对主要国家和地区货物进出口情况**',
+			'| 国家和地区 | 出口额（亿元） | 占全部出口比重（%） |\n|---|---|---|\n| 东盟 | 36817 | 15.5 |\n| 欧盟 | 35226 | 14.8 |',
+		].join('\n\n');
+		const shares = (text: string, cache: BlockCache): string[] => {
+			const incremental = analyze(text, {}, cache);
+			assert.deepEqual(incremental, analyze(text));
+			return incremental.relations.filter((r) => r.kind === 'table-share').map((r) => `${r.expression} ${r.claims.join(',')}`);
+		};
+		const cache = new BlockCache();
+		const stats = cache.tables.shares.stats;
+		const kept: number[] = [];
+		const sharesKept = (text: string): string[] => {
+			const hits = stats.hits;
+			const out = shares(text, cache);
+			kept.push(stats.hits - hits);
+			return out;
+		};
+		assert.deepEqual(sharesKept(original), ['36817 ÷ 237726 = 15.49% 7,6,2', '35226 ÷ 237726 = 14.82% 9,8,2']);
+		assert.deepEqual(sharesKept(original.replace('| 237726 |', '| 247726 |')), ['36817 ÷ 247726 = 14.86% ≠ 15.5% 7,6,2', '35226 ÷ 247726 = 14.22% ≠ 14.8% 9,8,2']);
+		const added = original.replace('| 货物出口额 |', '| 一般贸易 | 亿元 | 1000 | 1.0 |\n| 货物出口额 |');
+		assert.deepEqual(sharesKept(added), ['36817 ÷ 237726 = 15.49% 9,8,4', '35226 ÷ 237726 = 14.82% 11,10,4']);
+		// A growth rate of the whole's table edited: the shares' table keeps its shares (the same draft, claims and whole).
+		assert.deepEqual(sharesKept(added.replace('| 0.6 |', '| 0.7 |')), ['36817 ÷ 237726 = 15.49% 9,8,4', '35226 ÷ 237726 = 14.82% 11,10,4']);
+		assert.deepEqual(sharesKept(added.replace('| 0.6 |', '| 0.7 |').replace('| 36817 |', '| 36818 |')), ['36818 ÷ 237726 = 15.49% 9,8,4', '35226 ÷ 237726 = 14.82% 11,10,4']);
+		assert.deepEqual(sharesKept(original), ['36817 ÷ 237726 = 15.49% 7,6,2', '35226 ÷ 237726 = 14.82% 9,8,2']);
+		// Kept only where the shares' table, its claims and its whole stood as before.
+		assert.deepEqual(kept, [0, 0, 0, 1, 0, 0]);
 	});
 
 	test('a keystroke keeps what stands before it: the same quantities, table rows and relations', () => {

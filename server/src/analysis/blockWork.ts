@@ -9,7 +9,7 @@ import type { Quantity, Span } from './types';
 import { type PlacedQuantity, scanQuantities } from './parse/quantities';
 import { headingFromText, type RawHeading } from './parse/sections';
 import { TitleLine, titleLine } from './parse/titles';
-import { type RawFormula, scanEnumerations, scanQuotedFormulas, scanUnquotedFormulas } from './parse/formulas';
+import { type RawFormula, scanEnumerations, scanQuotedFormulas, scanUnquotedFormulas, termOnLine } from './parse/formulas';
 import { type RawClaim, scanClaims } from './parse/claims';
 import { formulaReadingText } from './parse/reading';
 import { makeParagraph, type PlacedDraft, relateParagraph } from './relations/index';
@@ -33,6 +33,25 @@ export interface BlockWork {
 	paragraph?: { readonly previous: BlockWork | undefined; readonly drafts: readonly PlacedDraft[] };
 	/** How long a past the block speaks of, kept for the previous block it was read with (see pastPeriodOf). */
 	past?: { readonly previous: BlockWork | undefined; readonly period: PastPeriod };
+	/** The block read as a glossary term on a line of its own (formulaModel.ts), kept for the two blocks after it. */
+	termLine?: { readonly next: BlockWork; readonly after: BlockWork | undefined; readonly read: TermLineReading };
+}
+
+/** What termOnLine reads of a block with the next (and the one after), or undefined. */
+export type TermLineReading = ReturnType<typeof termOnLine>;
+
+/**
+ * A block read as a glossary term on its line with the next block as its gloss (parse/formulas.ts termOnLine), which
+ * depends on the texts of the block and the two after it: read once per three blocks and kept on the block's work
+ * (a block an edit did not touch, beside blocks it did not touch, is not read again). The reading is never changed.
+ */
+export function termLineOf(work: BlockWork, block: Block, next: BlockWork, nextBlock: Block, after: BlockWork | undefined, afterBlock: Block | undefined): TermLineReading {
+	const memo = work.termLine;
+	if (memo && memo.next === next && memo.after === after) return memo.read;
+	const read = termOnLine(formulaReadingText(block.text), formulaReadingText(nextBlock.text), afterBlock?.text);
+	// The work of a block without work (code, HTML) is shared and frozen: nothing is kept on it.
+	if (!Object.isFrozen(work)) work.termLine = { next, after, read };
+	return read;
 }
 
 /**

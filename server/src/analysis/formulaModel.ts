@@ -4,10 +4,9 @@
  */
 import type { Formula, FormulaPart, GlossaryEntry, Section, Span } from './types';
 import { type Block, type TextModel, toOriginalSpan } from './text/textModel';
-import { countInLabel, judgeFilled, type RawFormula, resolveFollowing, TERM_LINE_MAX, termOnLine } from './parse/formulas';
-import { formulaReadingText } from './parse/reading';
+import { countInLabel, judgeFilled, type RawFormula, resolveFollowing, TERM_LINE_MAX } from './parse/formulas';
 import { mayGlossTerm, numberedParagraphs, parallelParagraphs } from './parse/formulaReading';
-import type { BlockWork } from './blockWork';
+import { type BlockWork, termLineOf } from './blockWork';
 import type { Item } from './parse/lists';
 import { lookupGlossary } from './glossary/index';
 import { work } from './work';
@@ -269,12 +268,11 @@ function endsWithColon(text: string): boolean {
  * block's formulas and the next block's, read as the entry's gloss (“两委”指… heads a part's items, no entry of its own),
  * or undefined when the block is no such term.
  */
-function resolveTermOnLine(own: readonly MutableFormula[], model: TextModel, b: number): { own: MutableFormula[]; next: MutableFormula[] } | undefined {
+function resolveTermOnLine(own: readonly MutableFormula[], model: TextModel, works: readonly BlockWork[], b: number): { own: MutableFormula[]; next: MutableFormula[] } | undefined {
 	const block = model.blocks[b]!;
 	const next = model.blocks[b + 1];
 	if (!next || next.kind !== 'text' || own.some((f) => f.verdict !== 'unexpanded')) return undefined;
-	const after = model.blocks[b + 2];
-	const read = termOnLine(formulaReadingText(block.text), formulaReadingText(next.text), after?.text);
+	const read = termLineOf(works[b]!, block, works[b + 1]!, next, works[b + 2], model.blocks[b + 2]);
 	// (A term whose gloss's quoted name reads the items for it — 五定班列：⏎“五定班列”中“五定”含义为：… — leaves its own
 	// formula unread: the gloss is still read as the entry's.)
 	if (!read || (read.formulas.length === 0 && read.inGloss.every((f) => f.verdict === 'unexpanded'))) return undefined;
@@ -329,7 +327,7 @@ export function buildFormulas(
 		const next = model.blocks[b + 1];
 		if (block.text.length <= TERM_LINE_MAX + 8 && next !== undefined && (endsWithColon(block.text) || mayGlossTerm(block.text, next.text))) {
 			const own = formulas.slice(formulas.length - raws.length);
-			const read = resolveTermOnLine(own, model, b);
+			const read = resolveTermOnLine(own, model, works, b);
 			if (read) {
 				formulas.splice(formulas.length - raws.length, raws.length, ...read.own);
 				asGloss = read.next;

@@ -8,8 +8,10 @@
 import type { Quantity } from '../types';
 import type { Lexicon } from '../lexicon/index';
 import type { RawCell, RawRow, RawTable } from './detect';
+import type { RawClaim } from '../parse/claims';
 import { sameQuantity, type TableDraft } from './model';
-import { moveRelations, type OwnRelations } from './relations';
+import { moveProseRelation, moveRelations, moveShareRelation, type OwnRelations, sameFigure, type TableProse, type TableRelationDraft, type TableShares } from './relations';
+import type { Figure } from './constraints';
 
 interface Entry {
 	/** The table as found when it was read, its first line at `at` then. */
@@ -60,7 +62,145 @@ function sameRaw(a: RawTable, aAt: number, b: RawTable, bAt: number): boolean {
 	);
 }
 
+/** Relations a table made in a pass, as table `table` of its draft with its first cell's claim at `claim0`, with `key`. */
+interface KeptRelations<K> {
+	readonly table: number;
+	readonly claim0: number;
+	readonly key: K;
+	readonly drafts: readonly TableRelationDraft[];
+}
+
+/**
+ * Relations each table made in the last table pass with what lies outside it (the prose, another table's whole), by its
+ * draft: a table an edit did not touch keeps its draft (TableCache.draft; of tables of one text, the next one's when
+ * one was edited), and while what it was matched with is the same (`key`), it is not matched again — its relations moved
+ * to where it stands now (`move`: its index among the tables, its cells' claims).
+ */
+abstract class TableMemo<K> {
+	#claim0: readonly number[] = [];
+	#last = new Map<TableDraft, KeptRelations<K>>();
+	#now = new Map<TableDraft, KeptRelations<K>>();
+	/** Tables whose relations were kept, and tables matched again, since the cache was made. */
+	readonly stats = { hits: 0, misses: 0 };
+
+	/** A table pass begins: each table's first cell claim. */
+	protected begin(claim0: readonly number[]): void {
+		this.#claim0 = claim0;
+		this.#last = this.#now;
+		this.#now = new Map();
+	}
+
+	/** The relation `d` of the table moved to table `table`, its cells' claims `by` further on; undefined when it cannot be. */
+	protected abstract move(d: TableRelationDraft, table: number, by: number, key: K): TableRelationDraft | undefined;
+
+	/** The relations table `ti` of this draft made in the last pass with `key` (`same`), moved to where it stands now. */
+	protected keptFor(ti: number, draft: TableDraft, same: (key: K) => boolean, key: K): readonly TableRelationDraft[] | undefined {
+		const kept = this.#last.get(draft);
+		let drafts: readonly TableRelationDraft[] | undefined;
+		if (kept !== undefined && same(kept.key)) {
+			const by = this.#claim0[ti]! - kept.claim0;
+			if (by === 0 && kept.table === ti) drafts = kept.drafts;
+			else {
+				const moved: TableRelationDraft[] = [];
+				for (const d of kept.drafts) {
+					const m = this.move(d, ti, by, key);
+					if (m !== undefined) moved.push(m);
+				}
+				if (moved.length === kept.drafts.length) drafts = moved;
+			}
+		}
+		if (drafts) this.stats.hits++;
+		else this.stats.misses++;
+		return drafts;
+	}
+
+	protected remember(ti: number, draft: TableDraft, key: K, drafts: readonly TableRelationDraft[]): void {
+		this.#now.set(draft, { table: ti, claim0: this.#claim0[ti]!, key, drafts });
+	}
+
+	/** The lexicon changed: nothing found before holds. */
+	clear(): void {
+		this.#last = new Map();
+		this.#now = new Map();
+	}
+}
+
+/**
+ * The tables' relations with the prose (relations.ts prose): while a table is edited the prose and the other tables
+ * stand as they were, and those tables are not matched with the prose again. Kept only while the prose is the same —
+ * the same claims' readings (kept with their blocks' work) at the same places, of the same years.
+ */
+export class ProseMemo extends TableMemo<undefined> implements TableProse {
+	#prose: readonly RawClaim[] = [];
+	#years: readonly (number | undefined)[] = [];
+	#same = false;
+
+	/** A table pass begins: the prose's claims and their years now, and each table's first cell claim. */
+	start(prose: readonly RawClaim[], years: readonly (number | undefined)[], claim0: readonly number[]): void {
+		let same = prose.length === this.#prose.length && years.length === this.#years.length;
+		for (let i = 0; same && i < prose.length; i++) same = prose[i] === this.#prose[i] && years[i] === this.#years[i];
+		this.#same = same;
+		this.#prose = prose;
+		this.#years = years;
+		this.begin(claim0);
+	}
+
+	kept(ti: number, draft: TableDraft): readonly TableRelationDraft[] | undefined {
+		return this.keptFor(ti, draft, () => this.#same, undefined);
+	}
+
+	keep(ti: number, draft: TableDraft, drafts: readonly TableRelationDraft[]): void {
+		this.remember(ti, draft, undefined, drafts);
+	}
+
+	protected move(d: TableRelationDraft, table: number, by: number): TableRelationDraft | undefined {
+		return moveProseRelation(d, table, by);
+	}
+
+	override clear(): void {
+		this.#prose = [];
+		this.#years = [];
+		super.clear();
+	}
+}
+
+/** The wholes a table's share columns name elsewhere (another table's row, the prose), with their printed texts. */
+interface Wholes {
+	readonly wholes: readonly (Figure | undefined)[];
+	readonly texts: readonly string[];
+}
+
+/**
+ * The tables' share relations (relations.ts shares): a table of the same draft whose share columns' wholes named
+ * elsewhere are the same figures states the same shares.
+ */
+export class SharesMemo extends TableMemo<Wholes> implements TableShares {
+	start(claim0: readonly number[]): void {
+		this.begin(claim0);
+	}
+
+	kept(ti: number, draft: TableDraft, wholes: readonly (Figure | undefined)[], texts: readonly string[]): readonly TableRelationDraft[] | undefined {
+		const same = (was: Wholes): boolean =>
+			wholes.every((w, k) => {
+				const x = was.wholes[k];
+				return w === undefined ? x === undefined : x !== undefined && sameFigure(w, x) && texts[k] === was.texts[k];
+			});
+		return this.keptFor(ti, draft, same, { wholes, texts });
+	}
+
+	keep(ti: number, draft: TableDraft, wholes: readonly (Figure | undefined)[], texts: readonly string[], drafts: readonly TableRelationDraft[]): void {
+		this.remember(ti, draft, { wholes, texts }, drafts);
+	}
+
+	protected move(d: TableRelationDraft, table: number, by: number, key: Wholes): TableRelationDraft | undefined {
+		return moveShareRelation(d, table, by, key.wholes);
+	}
+}
+
 export class TableCache {
+	/** The tables' relations with the prose (ProseMemo), and their shares (SharesMemo). */
+	readonly prose = new ProseMemo();
+	readonly shares = new SharesMemo();
 	/** The tables of the last table pass by their text (several tables of one text in order), and those of this one. */
 	#entries = new Map<string, Entry[]>();
 	#used = new Map<string, Entry[]>();
@@ -83,6 +223,8 @@ export class TableCache {
 			this.#entries.clear();
 			this.#used.clear();
 			this.#before.clear();
+			this.prose.clear();
+			this.shares.clear();
 			this.#lexicon = lexicon;
 		}
 		let last = quantity0;

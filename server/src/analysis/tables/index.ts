@@ -116,7 +116,9 @@ export function analyzeTables(
 		cellClaim: (t, r, c) => cellClaims[t]?.[r]?.[c] ?? -1,
 	};
 	const kept: (OwnRelations | undefined)[] = cache ? drafts.map((d, ti) => cache.own(d, ti, claim0[ti]!)) : [];
-	const { relations: drafted, own } = tableRelations(ctx, kept);
+	cache?.prose.start(prose.claims, prose.years, claim0);
+	cache?.shares.start(claim0);
+	const { relations: drafted, own } = tableRelations(ctx, kept, cache?.prose, cache?.shares);
 	if (cache) {
 		drafts.forEach((d, ti) => cache.keep(d, own[ti]!, ti, claim0[ti]!));
 		cache.prune();

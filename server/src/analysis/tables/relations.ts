@@ -496,10 +496,22 @@ function externalWhole(ctx: TableContext, index: WholeIndex, ti: number, name: s
 	return found.every((f) => f.hi >= first.lo && f.lo <= first.hi) ? first : undefined;
 }
 
-/** Share columns against value ÷ whole. */
-function shares(ctx: TableContext, index: () => WholeIndex, ti: number, out: TableRelationDraft[]): void {
-	const t = ctx.tables[ti]!;
-	if (!t.columns.some((col) => col.kind === 'share')) return;
+/** A share column of a table: its column of amounts, its 100 row (or -1), the whole its header names and its first amount. */
+interface ShareColumn {
+	readonly s: number;
+	readonly v: number;
+	readonly top: number;
+	readonly named: string | undefined;
+	readonly firstValue: CellFigure | undefined;
+}
+
+/** The share columns of each draft, read once: they depend on the draft and its lexicon alone. */
+const shareColumns = new WeakMap<TableDraft, readonly ShareColumn[]>();
+
+function shareColumnsOf(ctx: TableContext, t: TableDraft): readonly ShareColumn[] {
+	let list = shareColumns.get(t);
+	if (list !== undefined) return list;
+	const out: ShareColumn[] = [];
 	const filled = t.columns.map(() => false);
 	for (const r of t.rows) for (let c = 0; c < r.cells.length; c++) if (r.cells[c]?.exact) filled[c] = true;
 	t.columns.forEach((col, s) => {
@@ -510,9 +522,34 @@ function shares(ctx: TableContext, index: () => WholeIndex, ti: number, out: Tab
 		if (v <= 0) return;
 		const top = hundredRow(t, s);
 		const named = top < 0 ? namedWhole(ctx, col.header) : undefined;
-		// The whole a header names, looked up once for the column (in the unit of its first figure).
+		// The first figure of amounts: the unit the whole a header names is looked up in.
 		const firstValue = named === undefined ? undefined : t.rows.find((r) => r.cells[v]?.exact)?.cells[v];
-		const external = named !== undefined && firstValue ? externalWhole(ctx, index(), ti, named, firstValue.base) : undefined;
+		out.push({ s, v, top, named, firstValue });
+	});
+	shareColumns.set(t, (list = out));
+	return list;
+}
+
+/**
+ * Share columns against value ÷ whole. With `memo` (the document's), a table of the same draft and the same wholes
+ * named elsewhere keeps the shares it stated in the last analysis.
+ */
+function shares(ctx: TableContext, index: () => WholeIndex, ti: number, out: TableRelationDraft[], memo?: TableShares): void {
+	const t = ctx.tables[ti]!;
+	if (!t.columns.some((col) => col.kind === 'share')) return;
+	const columns = shareColumnsOf(ctx, t);
+	// The whole each column's header names (another table's row, the prose), looked up once for the column.
+	const wholes = columns.map(({ named, firstValue }) => (named !== undefined && firstValue ? externalWhole(ctx, index(), ti, named, firstValue.base) : undefined));
+	const texts = wholes.map((w) => (w ? ctx.claims[w.claim]!.text : ''));
+	const kept = memo?.kept(ti, t, wholes, texts);
+	if (kept) {
+		for (const d of kept) out.push(d);
+		memo!.keep(ti, t, wholes, texts, kept);
+		return;
+	}
+	const from = out.length;
+	columns.forEach(({ s, v, top, firstValue }, k) => {
+		const external = wholes[k];
 		t.rows.forEach((row, i) => {
 			const sc = row.cells[s];
 			const vc = row.cells[v];
@@ -552,6 +589,17 @@ function shares(ctx: TableContext, index: () => WholeIndex, ti: number, out: Tab
 			out.push(draft);
 		});
 	});
+	memo?.keep(ti, t, wholes, texts, out.slice(from));
+}
+
+/**
+ * The share relations of each table kept between the analyses of a document (tables/cache.ts SharesMemo): they depend
+ * on the table's draft, where it stands among the tables and the claims, and the wholes its share columns name elsewhere.
+ */
+export interface TableShares {
+	/** The shares table `ti` of this draft stated in the last analysis with these wholes, when they stand as they would now. */
+	kept(ti: number, draft: TableDraft, wholes: readonly (Figure | undefined)[], texts: readonly string[]): readonly TableRelationDraft[] | undefined;
+	keep(ti: number, draft: TableDraft, wholes: readonly (Figure | undefined)[], texts: readonly string[], drafts: readonly TableRelationDraft[]): void;
 }
 
 /**
@@ -571,7 +619,7 @@ interface KeptShare {
 
 const keptShares = new WeakMap<CellFigure, KeptShare>();
 
-function sameFigure(a: Figure, b: Figure): boolean {
+export function sameFigure(a: Figure, b: Figure): boolean {
 	return a === b || (a.claim === b.claim && a.value === b.value && a.lo === b.lo && a.hi === b.hi && a.step === b.step);
 }
 
@@ -884,7 +932,7 @@ function ofSpan(p: RawClaim): boolean {
  * its indicator; a growth rate is the one the prose states with that amount (`9170亿元，增长16.7%，折1301亿美元，增长
  * 11.4%`: the rate of 1301亿美元 is 11.4%), or, in a table of rates alone, by its indicator.
  */
-function prose(ctx: TableContext, out: TableRelationDraft[]): void {
+function prose(ctx: TableContext, out: TableRelationDraft[], memo?: TableProse): void {
 	// The prose figures by what they measure: their indicator, or — `折1301亿美元` — the amount they convert.
 	const byKey = new Map<string, number[]>();
 	const keyOf: (string | undefined)[] = [];
@@ -1122,8 +1170,7 @@ function prose(ctx: TableContext, out: TableRelationDraft[]): void {
 	// row were most of what this pass allocated on a long table).
 	const related = new Set<number>();
 	const units = new Set<string>();
-	ctx.tables.forEach((t, ti) => {
-		if (t.series) return;
+	const matchTable = (t: TableDraft, ti: number): void => {
 		const facts = t.columns.map((col, c) => yearOfSum(t.columns, c) ?? factsOf(col));
 		// One column headed by a year is the table's year (`2023年 | 较上年增长(%)`), several are a series.
 		const years = facts.filter((f) => f.year !== undefined).length;
@@ -1210,7 +1257,55 @@ function prose(ctx: TableContext, out: TableRelationDraft[]): void {
 			// column's; another is the caption's statistic with its own noun.
 			if (ri === 0 && t.total && amountColumns > 1) named(t, ti, row, ri, facts, nouns, related);
 		});
+	};
+	ctx.tables.forEach((t, ti) => {
+		if (t.series) return;
+		// A table the edit did not touch, with the prose as it was: its relations with the prose as found last.
+		const kept = memo?.kept(ti, t);
+		if (kept) {
+			for (const d of kept) out.push(d);
+			memo!.keep(ti, t, kept);
+			return;
+		}
+		const from = out.length;
+		matchTable(t, ti);
+		memo?.keep(ti, t, out.slice(from));
 	});
+}
+
+/**
+ * A table's relation with the prose (proseRelation: the prose figure, then the cell's) as table `table`, its claims `by`
+ * further on, the prose's where they were (claims were added or removed in a table before it); undefined for another.
+ */
+export function moveProseRelation(d: TableRelationDraft, table: number, by: number): TableRelationDraft | undefined {
+	if (!(d.constraint instanceof EqualConstraint)) return undefined;
+	if (by === 0) return { ...d, table };
+	const [p, c] = d.constraint.figures;
+	return { ...d, table, constraint: new EqualConstraint([p, { ...c, claim: c.claim + by }]) };
+}
+
+/**
+ * A table's share relation (shares: the share, the amount, the whole) as table `table`, its claims `by` further on, a
+ * whole named elsewhere (one of `wholes`) where it was; undefined for another relation.
+ */
+export function moveShareRelation(d: TableRelationDraft, table: number, by: number, wholes: readonly (Figure | undefined)[]): TableRelationDraft | undefined {
+	if (!(d.constraint instanceof ShareConstraint)) return undefined;
+	if (by === 0) return { ...d, table };
+	const move = (f: Figure): Figure => (wholes.some((w) => w !== undefined && w.claim === f.claim) ? f : { ...f, claim: f.claim + by });
+	const [s, v, w] = d.constraint.figures;
+	return { ...d, table, constraint: new ShareConstraint([move(s), move(v), move(w)]) };
+}
+
+/**
+ * The relations of each table with the prose kept between the analyses of a document (tables/cache.ts): they depend on
+ * the table's draft, where it stands among the tables and the claims, and the prose's claims (their readings, places and
+ * years) alone.
+ */
+export interface TableProse {
+	/** The relations table `ti` of this draft made with the prose in the last analysis, when they stand as they would now. */
+	kept(ti: number, draft: TableDraft): readonly TableRelationDraft[] | undefined;
+	/** Keep the relations table `ti` of this draft made with the prose in this analysis. */
+	keep(ti: number, draft: TableDraft, drafts: readonly TableRelationDraft[]): void;
 }
 
 /** A row's label as the prose writes it: 交通运输、仓储和邮政业 → 交通运输仓储和邮政业. */
@@ -1326,9 +1421,10 @@ export function moveRelations(own: OwnRelations, table: number, by: number): Own
 
 /**
  * Every relation the tables state, and each table's own. `kept[ti]`: table ti's own relations found before (its draft
- * then had its rows named by them already), not looked for again.
+ * then had its rows named by them already), not looked for again; `keptProse`, `keptShares`: the tables' relations
+ * with the prose and their shares found before.
  */
-export function tableRelations(ctx: TableContext, kept: readonly (OwnRelations | undefined)[] = []): { relations: TableRelationDraft[]; own: OwnRelations[] } {
+export function tableRelations(ctx: TableContext, kept: readonly (OwnRelations | undefined)[] = [], keptProse?: TableProse, keptShares?: TableShares): { relations: TableRelationDraft[]; own: OwnRelations[] } {
 	const out: TableRelationDraft[] = [];
 	// The partitions first: they name the rows (铁路 under 货物运输总量) that shares and the prose look up.
 	const groups: (Group[] | undefined)[] = [];
@@ -1345,7 +1441,7 @@ export function tableRelations(ctx: TableContext, kept: readonly (OwnRelations |
 	let index: WholeIndex | undefined;
 	const lookup = (): WholeIndex => (index ??= wholeIndex(ctx));
 	const subsetsOf = ctx.tables.map((_, ti) => {
-		shares(ctx, lookup, ti, out);
+		shares(ctx, lookup, ti, out, keptShares);
 		const own = kept[ti]?.subsets;
 		if (own) {
 			for (const d of own) out.push(d);
@@ -1355,7 +1451,7 @@ export function tableRelations(ctx: TableContext, kept: readonly (OwnRelations |
 		subsets(ctx, ti, groups[ti]!, out);
 		return out.slice(from);
 	});
-	prose(ctx, out);
+	prose(ctx, out, keptProse);
 	proseShares(ctx, out);
 	return { relations: out, own: ctx.tables.map((_, ti) => ({ sums: sumsOf[ti]!, subsets: subsetsOf[ti]! })) };
 }
