@@ -2915,14 +2915,19 @@ function figuredItemsAfter(text: string, nounStart: number, count: number): Item
 	if (end >= stop) return undefined;
 	const groups = splitGroups(text, from, end);
 	const units: Item[] = groups.length >= 2 ? groups.map((g) => ({ start: g[0]!.start, end: g[g.length - 1]!.end, text: text.slice(g[0]!.start, g[g.length - 1]!.end) })) : groups.length === 1 ? groups[0]! : [];
-	// (After 其中 the figures may be of some of them: fewer items than the count are not read.)
-	if (units.length !== count && (Math.abs(units.length - count) > 1 || units.length < 3 || (opener && units.length < count))) return undefined;
+	// (After 其中 the figures may be of some of them, and a list one longer may go on to another whole (…，其中，A增长…，
+	// F增长…，高技术制造业增长…): only a list of exactly the count is read there.)
+	if (units.length !== count && (Math.abs(units.length - count) > 1 || units.length < 3 || opener)) return undefined;
 	const heads: string[] = [];
+	const figures = new Set<string>();
 	for (const u of units) {
 		const at = closingFigure(u.text);
 		if (at < 0) return undefined;
 		heads.push(u.text.slice(0, at));
+		figures.add(u.text.slice(at));
 	}
+	// (Items one off that all pass one bar (…集群产值突破1000亿元、…突破1000亿元) may be those of the count that reached it.)
+	if (units.length !== count && (figures.size === 1 || PASSED_BAR.test(heads[0]!))) return undefined;
 	// The predicate all share: a change (增长) when every item has one, else their longest common ending (交易额).
 	let shared = 0;
 	const change = heads.map((h) => CHANGE_PREDICATE.exec(h)?.[0].length ?? 0);
@@ -2939,7 +2944,29 @@ function figuredItemsAfter(text: string, nounStart: number, count: number): Item
 		return { start: u.start + lead, end: u.start + heads[n]!.length - cut, text: heads[n]!.slice(lead, heads[n]!.length - cut) };
 	});
 	if (items.some((it) => it.text.length < 2 || /[0-9]/.test(it.text)) || new Set(items.map((it) => it.text)).size !== items.length) return undefined;
+	if (items.length !== count && !offByOneList(items, shared < 0 ? text.slice(nounStart, k) : undefined)) return undefined;
 	return items;
+}
+
+/** A verb of passing a bar before an item's figure: 突破, 超过, 达到. */
+const PASSED_BAR = /(?:突破|超过|超|达到|达|逾)$/;
+
+/** Words that give the items after them as examples or the first few of a ranking (如, 主要是, 增速前三位分别为). */
+const SOME_OF_THEM = /^(?:如|例如|比如|譬如|诸如|主要是|主要有|主要为|包括|特别是|尤其是)|前[一二三四五六七八九十两0-9]+[位名]|分别[为是]/;
+
+/**
+ * Is a list of items with figures one off its count the count's list with one missing or added? Not when the first is
+ * given as an example or the head of a ranking (如A增长…、B增长…; 增速前三位分别为A…); and, the items named before a
+ * change (增长), only when all end with one character that the counted noun holds (两大支柱产业…电子信息业增长…、装备制造业
+ * 增长…): indicators of other wholes (规模以上工业增加值增长…，固定资产投资增长…), places (东部地区…，西部…) or a part of
+ * one of them (集成电路) are no kinds of it. `noun` is the counted noun's clause, undefined when the items share an
+ * indicator (交易额) instead.
+ */
+function offByOneList(items: readonly Item[], noun: string | undefined): boolean {
+	if (SOME_OF_THEM.test(items[0]!.text)) return false;
+	if (noun === undefined) return true;
+	const last = items[0]!.text.slice(-1);
+	return noun.includes(last) && items.every((it) => it.text.endsWith(last));
 }
 
 /** Where the clause of a count's noun ends (its ，。；or ：), looked for at most 24 characters after the noun's start. */
