@@ -75,6 +75,7 @@ ruleCases('formula.enumeration-count', {
 		['places growing after a count of blocks, the first with its indicator, one short', '四大板块协同发展，东部地区生产总值增长8.1%，西部增长7.5%，南部增长6.9%。'],
 		['a part of an item among the items after 其中, one more', '两大支柱产业增加值增长9.1%，其中，电子信息业增长12.3%，集成电路增长25.2%，装备制造业增长8.2%。'],
 		['the demands and one of their parts, one more', '三大需求中，消费增长8.1%，投资增长7.5%，出口增长6.9%，净出口增长2.0%。'],
+		['topics one short after a count the set has (共有): they may tell of some of it', '全市共有4个省级开发区。高新技术开发区，主导产业为电子信息。经济技术开发区，主导产业为装备制造。文化旅游开发区，主导产业为文旅。'],
 		['items one short that all pass one bar (突破1000亿元): those of the count that reached it', '培育四大千亿级产业集群，电子信息集群产值突破1000亿元、装备制造集群产值突破1000亿元、食品加工集群产值突破1000亿元。'],
 		['items one short each passing a bar of its own (超过): maybe those that reached theirs', '培育四大产业集群，电子信息集群产值超过1200亿元、装备制造集群产值超过800亿元、食品加工集群产值超过500亿元。'],
 		['items with figures after 其中, one fewer than the count: 其中 may give some', '四大支柱产业比上年增长9.1%，其中，电子信息业增长12.3%，装备制造业增长8.2%，食品加工业增长5.6%。'],

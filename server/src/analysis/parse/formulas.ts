@@ -2868,6 +2868,8 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		// (Topics a comma closes after a count in characters that leads its paragraph are the lead sentence's: see leadNoun.)
 		const topics = q.digits !== '' || leadNoun(text, q.start, blockEnd) < 0;
 		const items = (q.digits === '' ? figuredItemsAfter(text, q.end, q.value) : undefined) ?? subjectItemsAfter(text, q.end, q.value, topics);
+		// (A count the set has (全市共有4个省级开发区。A开发区，…): what follows may tell of some of them; read only when exact.)
+		if (items && items.length !== q.value && text[q.start - 1] === '有') continue;
 		if (items) out.splice(taken, 0, { start: q.start, end: q.end, text: text.slice(q.start, q.end), kind: 'enumeration', quoted: false, parts: [{ count: q.value, items }], expansion: { start: items[0]!.start, end: items[items.length - 1]!.end, source: 'after' }, verdict: items.length === q.value ? 'ok' : 'mismatch' });
 	}
 	return out;
