@@ -2979,6 +2979,12 @@ function nounClauseEnd(text: string, nounStart: number, stop: number): number {
 	return k;
 }
 
+/** A place or year opening a subject: 我市, 全县, 今年. */
+const SCOPE_OPENING = /^(?:[我本全][省市县区州旗镇]|今年|明年|去年|当年)/;
+
+/** A count of some of a counted set in its clause: 中的三大, 其中三个, 前三位. */
+const SOME_COUNTED = /(?:中的|其中|前)[一二三四五六七八九十两0-9]/;
+
 /** The most characters read after a count for the sentences whose subjects list it. */
 const SUBJECT_SPAN = 1600;
 /**
@@ -3018,6 +3024,12 @@ function subjectItemsAfter(text: string, nounStart: number, count: number, topic
 	// list with one missing (as parallel lead sentences are read: see leadSentenceItems). Not when other sentences follow
 	// (the paragraph turns to something else, and may come back to a last item).
 	if (items.length !== count && (items.length !== count - 1 || items.length < 3 || countEndChars(text, BLANK) + from < text.length)) return undefined;
+	// (Nor when the count's clause names some of them by a count of its own (四大主导产业中的三大产业…, 其中三个, 前三位):
+	// the run may be of those.)
+	if (items.length !== count && SOME_COUNTED.test(text.slice(nounStart, k))) return undefined;
+	// (Nor when the first subject opens with a place or year of its own (全省布局四大产业基地。我市电子信息产业要…): the run
+	// may be of another scope than the count.)
+	if (items.length !== count && SCOPE_OPENING.test(items[0]!.text)) return undefined;
 	const key = items[0]!.text.slice(-2);
 	if (!noun.includes(key) || items.some((it) => !it.text.endsWith(key) || it.text.length < key.length + 2)) return undefined;
 	// A topic that is the counted noun itself (全市有3个国家级开发区。国家级开发区，是…。省级开发区，…) speaks of the whole
