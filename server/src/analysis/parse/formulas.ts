@@ -2929,7 +2929,7 @@ function figuredItemsAfter(text: string, nounStart: number, count: number): Item
 		figures.add(u.text.slice(at));
 	}
 	// (Items one off that all pass one bar (…集群产值突破1000亿元、…突破1000亿元) may be those of the count that reached it.)
-	if (units.length !== count && (figures.size === 1 || PASSED_BAR.test(heads[0]!))) return undefined;
+	if (units.length !== count && figures.size === 1) return undefined;
 	// The predicate all share: a change (增长) when every item has one, else their longest common ending (交易额).
 	let shared = 0;
 	const change = heads.map((h) => CHANGE_PREDICATE.exec(h)?.[0].length ?? 0);
@@ -2949,9 +2949,6 @@ function figuredItemsAfter(text: string, nounStart: number, count: number): Item
 	if (items.length !== count && !offByOneList(items, shared < 0 ? text.slice(nounStart, k) : undefined)) return undefined;
 	return items;
 }
-
-/** A verb of passing a bar before an item's figure: 突破, 超过, 达到. */
-const PASSED_BAR = /(?:突破|超过|超|达到|达|逾)$/;
 
 /** Words that give the items after them as examples or the first few of a ranking (如, 主要是, 增速前三位分别为). */
 const SOME_OF_THEM = /^(?:如|例如|比如|譬如|诸如|主要是|主要有|主要为|包括|特别是|尤其是)|前[一二三四五六七八九十两0-9]+[位名]|分别[为是]/;
