@@ -80,6 +80,7 @@ ruleCases('formula.enumeration-count', {
 		['topics one short after a count the set has (共有): they may tell of some of it', '全市共有4个省级开发区。高新技术开发区，主导产业为电子信息。经济技术开发区，主导产业为装备制造。文化旅游开发区，主导产业为文旅。'],
 		['subjects one short, the paragraph going on after them', '力争四大主导产业产值突破900亿元。电子信息产业要加快项目投产。装备制造产业要推动技改。食品加工产业要扩大规模。同时，要加强要素保障。'],
 		['items one short that all pass one bar (突破1000亿元): those of the count that reached it', '培育四大千亿级产业集群，电子信息集群产值突破1000亿元、装备制造集群产值突破1000亿元、食品加工集群产值突破1000亿元。'],
+		['subjects one short that only qualify the counted sites (产业 of 产业园区)', '全市建成四大产业园区。电子信息产业要加快项目投产。装备制造产业要推动技改。食品加工产业要扩大规模。'],
 		['subjects one short, the first with a place of its own (我市) after a count of the province’s', '全省布局四大产业基地。我市电子信息产业要加快项目投产。装备制造产业要推动技改。食品加工产业要扩大规模。'],
 		['items with figures after 其中, one fewer than the count: 其中 may give some', '四大支柱产业比上年增长9.1%，其中，电子信息业增长12.3%，装备制造业增长8.2%，食品加工业增长5.6%。'],
 		['items with figures, two fewer than the count: a reading further off is no list of it', '做强五大交易平台，全年甲交易中心交易额150亿元、乙数据交易所交易额80亿元、丙商品交易市场交易额20亿元以上。'],

@@ -2976,6 +2976,9 @@ function nounClauseEnd(text: string, nounStart: number, stop: number): number {
 	return k;
 }
 
+/** Sites a counted noun may end with after what its items end with (产业园区, 产业基地, 交易中心). */
+const SITE_HEAD = /^(?:园区|园|基地|平台|中心|小镇|片区)/;
+
 /** A place or year opening a subject: 我市, 全县, 今年. */
 const SCOPE_OPENING = /^(?:[我本全][省市县区州旗镇]|今年|明年|去年|当年)/;
 
@@ -3029,6 +3032,9 @@ function subjectItemsAfter(text: string, nounStart: number, count: number, topic
 	if (items.length !== count && SCOPE_OPENING.test(items[0]!.text)) return undefined;
 	const key = items[0]!.text.slice(-2);
 	if (!noun.includes(key) || items.some((it) => !it.text.endsWith(key) || it.text.length < key.length + 2)) return undefined;
+	// (Nor when what they end with only qualifies the counted sites (四大产业园区 against 电子信息产业要…): the count is of parks,
+	// the subjects of industries.)
+	if (items.length !== count && SITE_HEAD.test(noun.slice(noun.indexOf(key) + key.length))) return undefined;
 	// A topic that is the counted noun itself (全市有3个国家级开发区。国家级开发区，是…。省级开发区，…) speaks of the whole
 	// class, the topics after it of other classes: not the count's items.
 	if (items.some((it) => it.text === text.slice(nounStart, k))) return undefined;
