@@ -3033,6 +3033,8 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		// (Topics a comma closes after a count in characters that leads its paragraph are the lead sentence's: see leadNoun.)
 		const topics = q.digits !== '' || leadNoun(text, q.start, blockEnd) < 0;
 		const items = (q.digits === '' ? figuredItemsAfter(text, q.end, q.value) : undefined) ?? subjectItemsAfter(text, q.end, q.value, topics);
+		// (A count the set has (全市共有4个省级开发区。A开发区，…): what follows may tell of some of them; read only when exact.)
+		if (items && items.length !== q.value && text[q.start - 1] === '有') continue;
 		if (items) out.splice(taken, 0, { start: q.start, end: q.end, text: text.slice(q.start, q.end), kind: 'enumeration', quoted: false, parts: [{ count: q.value, items }], expansion: { start: items[0]!.start, end: items[items.length - 1]!.end, source: 'after' }, verdict: items.length === q.value ? 'ok' : 'mismatch' });
 	}
 	return out;
@@ -3080,14 +3082,19 @@ function figuredItemsAfter(text: string, nounStart: number, count: number): Item
 	if (end >= stop) return undefined;
 	const groups = splitGroups(text, from, end);
 	const units: Item[] = groups.length >= 2 ? groups.map((g) => ({ start: g[0]!.start, end: g[g.length - 1]!.end, text: text.slice(g[0]!.start, g[g.length - 1]!.end) })) : groups.length === 1 ? groups[0]! : [];
-	// (After 其中 the figures may be of some of them: fewer items than the count are not read.)
-	if (units.length !== count && (Math.abs(units.length - count) > 1 || units.length < 3 || (opener && units.length < count))) return undefined;
+	// (After 其中 the figures may be of some of them, and a list one longer may go on to another whole (…，其中，A增长…，
+	// F增长…，高技术制造业增长…): only a list of exactly the count is read there.)
+	if (units.length !== count && (Math.abs(units.length - count) > 1 || units.length < 3 || opener)) return undefined;
 	const heads: string[] = [];
+	const figures = new Set<string>();
 	for (const u of units) {
 		const at = closingFigure(u.text);
 		if (at < 0) return undefined;
 		heads.push(u.text.slice(0, at));
+		figures.add(u.text.slice(at));
 	}
+	// (Items one off that all pass one bar (…集群产值突破1000亿元、…突破1000亿元) may be those of the count that reached it.)
+	if (units.length !== count && figures.size === 1) return undefined;
 	// The predicate all share: a change (增长) when every item has one, else their longest common ending (交易额).
 	let shared = 0;
 	const change = heads.map((h) => CHANGE_PREDICATE.exec(h)?.[0].length ?? 0);
@@ -3104,7 +3111,26 @@ function figuredItemsAfter(text: string, nounStart: number, count: number): Item
 		return { start: u.start + lead, end: u.start + heads[n]!.length - cut, text: heads[n]!.slice(lead, heads[n]!.length - cut) };
 	});
 	if (items.some((it) => it.text.length < 2 || /[0-9]/.test(it.text)) || new Set(items.map((it) => it.text)).size !== items.length) return undefined;
+	if (items.length !== count && !offByOneList(items, shared < 0 ? text.slice(nounStart, k) : undefined)) return undefined;
 	return items;
+}
+
+/** Words that give the items after them as examples or the first few of a ranking (如, 主要是, 增速前三位分别为). */
+const SOME_OF_THEM = /^(?:如|例如|比如|譬如|诸如|主要是|主要有|主要为|包括|特别是|尤其是)|前[一二三四五六七八九十两0-9]+[位名]|分别[为是]/;
+
+/**
+ * Is a list of items with figures one off its count the count's list with one missing or added? Not when the first is
+ * given as an example or the head of a ranking (如A增长…、B增长…; 增速前三位分别为A…); and, the items named before a
+ * change (增长), only when all end with one character that the counted noun holds (两大支柱产业…电子信息业增长…、装备制造业
+ * 增长…): indicators of other wholes (规模以上工业增加值增长…，固定资产投资增长…), places (东部地区…，西部…) or a part of
+ * one of them (集成电路) are no kinds of it. `noun` is the counted noun's clause, undefined when the items share an
+ * indicator (交易额) instead.
+ */
+function offByOneList(items: readonly Item[], noun: string | undefined): boolean {
+	if (SOME_OF_THEM.test(items[0]!.text)) return false;
+	if (noun === undefined) return true;
+	const last = items[0]!.text.slice(-1);
+	return noun.includes(last) && items.every((it) => it.text.endsWith(last));
 }
 
 /** Where the clause of a count's noun ends (its ，。；or ：), looked for at most 24 characters after the noun's start. */
@@ -3114,6 +3140,15 @@ function nounClauseEnd(text: string, nounStart: number, stop: number): number {
 	work.formulas += k - nounStart;
 	return k;
 }
+
+/** Sites a counted noun may end with after what its items end with (产业园区, 产业基地, 交易中心). */
+const SITE_HEAD = /^(?:园区|园|基地|平台|中心|小镇|片区)/;
+
+/** A place or year opening a subject: 我市, 全县, 今年. */
+const SCOPE_OPENING = /^(?:[我本全][省市县区州旗镇]|今年|明年|去年|当年)/;
+
+/** A count of some of a counted set in its clause: 中的三大, 其中三个, 前三位. */
+const SOME_COUNTED = /(?:中的|其中|前)[一二三四五六七八九十两0-9]/;
 
 /** The most characters read after a count for the sentences whose subjects list it. */
 const SUBJECT_SPAN = 1600;
@@ -3154,8 +3189,17 @@ function subjectItemsAfter(text: string, nounStart: number, count: number, topic
 	// list with one missing (as parallel lead sentences are read: see leadSentenceItems). Not when other sentences follow
 	// (the paragraph turns to something else, and may come back to a last item).
 	if (items.length !== count && (items.length !== count - 1 || items.length < 3 || countEndChars(text, BLANK) + from < text.length)) return undefined;
+	// (Nor when the count's clause names some of them by a count of its own (四大主导产业中的三大产业…, 其中三个, 前三位):
+	// the run may be of those.)
+	if (items.length !== count && SOME_COUNTED.test(text.slice(nounStart, k))) return undefined;
+	// (Nor when the first subject opens with a place or year of its own (全省布局四大产业基地。我市电子信息产业要…): the run
+	// may be of another scope than the count.)
+	if (items.length !== count && SCOPE_OPENING.test(items[0]!.text)) return undefined;
 	const key = items[0]!.text.slice(-2);
 	if (!noun.includes(key) || items.some((it) => !it.text.endsWith(key) || it.text.length < key.length + 2)) return undefined;
+	// (Nor when what they end with only qualifies the counted sites (四大产业园区 against 电子信息产业要…): the count is of parks,
+	// the subjects of industries.)
+	if (items.length !== count && SITE_HEAD.test(noun.slice(noun.indexOf(key) + key.length))) return undefined;
 	// A topic that is the counted noun itself (全市有3个国家级开发区。国家级开发区，是…。省级开发区，…) speaks of the whole
 	// class, the topics after it of other classes: not the count's items.
 	if (items.some((it) => it.text === text.slice(nounStart, k))) return undefined;
