@@ -1634,10 +1634,14 @@ export function glossaryEntry(text: string): EntryOpening | undefined {
 			const term = text.slice(s, k);
 			if (ITEM_MARKER.test(term) || !namesFormula(term)) return undefined;
 			const numbered = m !== null && m[0].trim() !== '';
-			// Words before a quoted name and a dash, unnumbered, are running text (推进“三大工程”——A、B，加快…): the dash
-			// glosses the name in its sentence (see candidates), no entry. (A tab or a wide space is a table's, not a sentence's.)
-			if (!numbered && text.startsWith('——', k) && term.includes('“') && !term.startsWith('“')) return undefined;
-			return { termStart: s, termEnd: k, gloss: k + gap, ...(numbered || term.includes('“') ? {} : { bare: true }) };
+			// A quoted name and a dash, unnumbered, are running text (推进“三大工程”——A、B，加快…; “两个确保”——确保A、确保B，
+			// 全市上下…): the dash glosses the name in its sentence, its list ending at the comma (see candidates), no entry.
+			// (A tab or a wide space is a table's, not a sentence's.)
+			const dash = text.startsWith('——', k);
+			if (!numbered && dash && term.includes('“')) return undefined;
+			// A numbered point's theme before a dash, unquoted, is written as an entry's term is (1.三农工作——粮食、生猪生产
+			// 稳定): bare too, an entry only where its items carry the name's key.
+			return { termStart: s, termEnd: k, gloss: k + gap, ...(term.includes('“') || (numbered && !dash) ? {} : { bare: true }) };
 		}
 		// A connective ends the term only after one that names a formula (not 两会即将…, not a clause of running text), and
 		// never inside quotes (“非禁即入”).
