@@ -565,9 +565,12 @@ describe('glossary entries in other layouts: the term in 【】 or bold, after �
 		['the same, parts apart by a comma, the first closed by 等', '“四县三区”：指甲县、乙县、丙县、丁县等四个县，东区、西区、南区三个区。', '四县三区', [[4, ['甲县', '乙县', '丙县', '丁县']], [3, ['东区', '西区', '南区']]]],
 		['parts framed by 以…为, a part of one with its key right after 为', '1.“一核两翼”：以主城区为核心，以东部新区、西部新区为两翼。', '一核两翼', [[1, ['主城区']], [2, ['东部新区', '西部新区']]]],
 		['items numbered (1) in half-width brackets', '6.“三医联动”：(1)医疗；(2)医保；(3)医药。', '三医联动', [[3, ['医疗', '医保', '医药']]]],
-		// A quoted name before a dash, unnumbered, is glossed in its sentence: the list ends at the comma.
+		// A dash glosses in a sentence: a 、-list the first comma closes, exactly the count, is the list (as in running text).
 		['a quoted name before a dash, a clause after the list', '“两个确保”——确保粮食安全、确保不发生规模性返贫，全市上下共同努力。', '两个确保', [[2, ['确保粮食安全', '确保不发生规模性返贫']]]],
 		['a quoted name before a dash, a clause with a figure after the list', '“三大工程”——道路、管网、桥梁建设全面提速，全年完成投资50亿元。', '三大工程', [[3, ['道路', '管网', '桥梁建设全面提速']]]],
+		// A tab or a wide space opens a table row's column: the gloss ends at the next column.
+		['a tab, the gloss one column of a row', '1.三大工程\t道路、管网、桥梁\t50亿元\t已完成', '三大工程', [[3, ['道路', '管网', '桥梁']]]],
+		['a wide space, the gloss one column of a row', '（1）“三大工程”　　道路、管网、桥梁　　50亿元', '三大工程', [[3, ['道路', '管网', '桥梁']]]],
 		// 指向, 为了 hold no introducer: the first item read whole.
 		['分别指向', '“三个导向”：分别指向问题导向、目标导向、结果导向。', '三个导向', [[3, ['分别指向问题导向', '目标导向', '结果导向']]]],
 		['主要为了', '“三大工程”：主要为了改善民生、促进就业、保障安全。', '三大工程', [[3, ['主要为了改善民生', '促进就业', '保障安全']]]],
@@ -616,9 +619,6 @@ describe('glossary entries in other layouts: the term in 【】 or bold, after �
 		['五指山市　海南中部', undefined],
 		['今年　全市完成', undefined],
 		['三 、推进改革', undefined],
-		// A quoted name opening the block before a dash, unnumbered, is running text (its list ends at the comma).
-		['“两个确保”——确保粮食安全', undefined],
-		['“六稳”——稳就业', undefined],
 	];
 	for (const [block, term, gloss] of openings) {
 		test(`the opening of ${block}`, () => {
@@ -647,6 +647,8 @@ describe('glossary entries in other layouts: the term in 【】 or bold, after �
 		['a dash, unquoted, the items carrying the key', '六稳——稳就业、稳金融、稳外贸、稳外资、稳投资。', '六稳'],
 		['a dash, numbered, the items carrying the key', '1.六稳——稳就业、稳金融、稳外贸、稳外资、稳投资。', '六稳'],
 		['a dash, numbered and quoted', '2.“三大工程”——道路提升工程、管网改造工程。', '三大工程'],
+		['a dash, a clause after the list', '“三大工程”——道路提升工程、管网改造工程，全年完成投资50亿元。', '三大工程'],
+		['a tab, a table row’s next column after the list', '1.三大工程\t道路提升工程、管网改造工程\t50亿元', '三大工程'],
 		['分别指 before items', '“三率”：分别指就业率、参保率。', '三率'],
 		['a tab', '1.三医联动\t医疗、医保。', '三医联动'],
 		['具体为 after a description', '“四早”：疫情防控的一项基本要求，具体为早发现、早报告、早治疗。', '四早'],
@@ -698,10 +700,6 @@ describe('glossary entries in other layouts: the term in 【】 or bold, after �
 		['双方 before a wide space', '双方　签署合作协议、备忘录、意向书。', '双方'],
 		['a heading numbered （一） before a dash', '（一）三大行动——实施A、B。', '三大行动'],
 		['a count of time before a dash', '三年——完成厂房建设、设备安装。', '三年'],
-		// A numbered point's theme before a dash, unquoted: bare, its items not carrying the key.
-		['a numbered point before a dash', '1.三农工作——粮食、生猪生产稳定。', '三农工作'],
-		['a numbered point before a dash, running text after it', '1. 三大工程——建设进展顺利，道路、管网已完工。', '三大工程'],
-		['a bracket-numbered point before a dash', '〔3〕三大工程——全年新建学校、医院。', '三大工程'],
 		// A 破折号 is a sentence's mark: the words before it are no item of a count after it.
 		['a headline before a dash, a count after it', '两会聚焦——代表委员热议三大工程。', '三大'],
 		['数据显示 before a dash, a count after it', '数据显示——全市三大产业增加值分别增长5%、6%、7%。', '三大'],
