@@ -347,6 +347,10 @@ describe('resolving formulas', () => {
 		const works = sections('全力实施三大工程：', '一、实施产业升级工程', '二、实施城市更新工程', '三、实施民生保障工程', '四、实施生态修复工程');
 		assert.equal(formula(works, '三大工程').verdict, 'mismatch');
 		assert.equal(formula(works.replace('三大工程', '四大工程'), '四大工程').verdict, 'ok');
+		// …as its head noun: a heading that holds the key inside other words (加强工程建设管理) is a section on the items.
+		const management = sections('全力实施三大工程：', '一、实施产业升级工程', '二、实施城市更新工程', '三、实施民生保障工程', '四、加强工程建设管理');
+		assert.equal(formula(management, '三大工程').verdict, 'uncertain');
+		assert.deepEqual(analyze(management).findings.filter((f) => f.ruleId.startsWith('formula.')), []);
 		// A 、-list the first comma closes, exactly the count: the clause after the comma is what it did, not an item.
 		assert.deepEqual(formula('实施2项计划：人才强市计划、科技兴市计划，累计引进人才3000人。', '2项计划').parts, [[2, ['人才强市计划', '科技兴市计划']]]);
 		assert.equal(formula('实施2项计划：“人才强市”计划、“科技兴市”计划，累计引进人才3000人。', '2项计划').verdict, 'ok');
@@ -622,6 +626,15 @@ describe('glossary entries in other layouts: the term in 【】 or bold, after �
 		['the same, parts apart by a comma, the first closed by 等', '“四县三区”：指甲县、乙县、丙县、丁县等四个县，东区、西区、南区三个区。', '四县三区', [[4, ['甲县', '乙县', '丙县', '丁县']], [3, ['东区', '西区', '南区']]]],
 		['parts framed by 以…为, a part of one with its key right after 为', '1.“一核两翼”：以主城区为核心，以东部新区、西部新区为两翼。', '一核两翼', [[1, ['主城区']], [2, ['东部新区', '西部新区']]]],
 		['items numbered (1) in half-width brackets', '6.“三医联动”：(1)医疗；(2)医保；(3)医药。', '三医联动', [[3, ['医疗', '医保', '医药']]]],
+		// A dash glosses in a sentence: a 、-list the first comma closes, exactly the count, is the list (as in running text).
+		['a quoted name before a dash, a clause after the list', '“两个确保”——确保粮食安全、确保不发生规模性返贫，全市上下共同努力。', '两个确保', [[2, ['确保粮食安全', '确保不发生规模性返贫']]]],
+		['a quoted name before a dash, a clause with a figure after the list', '“三大工程”——道路、管网、桥梁建设全面提速，全年完成投资50亿元。', '三大工程', [[3, ['道路', '管网', '桥梁建设全面提速']]]],
+		// A tab or a wide space opens a table row's column: the gloss ends at the next column.
+		['a tab, the gloss one column of a row', '1.三大工程\t道路、管网、桥梁\t50亿元\t已完成', '三大工程', [[3, ['道路', '管网', '桥梁']]]],
+		['a wide space, the gloss one column of a row', '（1）“三大工程”　　道路、管网、桥梁　　50亿元', '三大工程', [[3, ['道路', '管网', '桥梁']]]],
+		// 指向, 为了 hold no introducer: the first item read whole.
+		['分别指向', '“三个导向”：分别指向问题导向、目标导向、结果导向。', '三个导向', [[3, ['分别指向问题导向', '目标导向', '结果导向']]]],
+		['主要为了', '“三大工程”：主要为了改善民生、促进就业、保障安全。', '三大工程', [[3, ['主要为了改善民生', '促进就业', '保障安全']]]],
 		['a measure word after the count: the name is read whole, never cut (六大高耗能行业, not 六大)', '六大高耗能行业分别为：化学原料及化学制品制造业、非金属矿物制品业、黑色金属冶炼及压延加工业、有色金属冶炼及压延加工业、石油加工炼焦及核燃料加工业、电力热力的生产和供应业。', '六大高耗能行业', [[6, ['化学原料及化学制品制造业', '非金属矿物制品业', '黑色金属冶炼及压延加工业', '有色金属冶炼及压延加工业', '石油加工炼焦及核燃料加工业', '电力热力的生产和供应业']]]],
 	];
 	for (const [what, text, name, parts] of cases) {
@@ -693,6 +706,11 @@ describe('glossary entries in other layouts: the term in 【】 or bold, after �
 		['即, a restating noun, then 包括 items that carry the key', '六稳即稳定工作，包括稳就业、稳金融、稳外贸、稳外资、稳投资。', '六稳'],
 		['a dash', '“四早”——早发现、早报告、早治疗。', '四早'],
 		['a dash, unquoted, the items carrying the key', '六稳——稳就业、稳金融、稳外贸、稳外资、稳投资。', '六稳'],
+		['a dash, numbered, the items carrying the key', '1.六稳——稳就业、稳金融、稳外贸、稳外资、稳投资。', '六稳'],
+		['a dash, numbered and quoted', '2.“三大工程”——道路提升工程、管网改造工程。', '三大工程'],
+		['a dash, a clause after the list', '“三大工程”——道路提升工程、管网改造工程，全年完成投资50亿元。', '三大工程'],
+		['a tab, a table row’s next column after the list', '1.三大工程\t道路提升工程、管网改造工程\t50亿元', '三大工程'],
+		['分别指 before items', '“三率”：分别指就业率、参保率。', '三率'],
 		['a tab', '1.三医联动\t医疗、医保。', '三医联动'],
 		['具体为 after a description', '“四早”：疫情防控的一项基本要求，具体为早发现、早报告、早治疗。', '四早'],
 		['的统称 after the last item', '“四早”：早发现、早报告、早治疗的统称。', '四早'],
@@ -743,6 +761,9 @@ describe('glossary entries in other layouts: the term in 【】 or bold, after �
 		['双方 before a wide space', '双方　签署合作协议、备忘录、意向书。', '双方'],
 		['a heading numbered （一） before a dash', '（一）三大行动——实施A、B。', '三大行动'],
 		['a count of time before a dash', '三年——完成厂房建设、设备安装。', '三年'],
+		// A 破折号 is a sentence's mark: the words before it are no item of a count after it.
+		['a headline before a dash, a count after it', '两会聚焦——代表委员热议三大工程。', '三大'],
+		['数据显示 before a dash, a count after it', '数据显示——全市三大产业增加值分别增长5%、6%、7%。', '三大'],
 		['two parties before spaces', '双向  开放合作、交流、互鉴。', '双向'],
 		['即将 is no connective', '两会即将召开，各地代表陆续抵达、报到。', '两会'],
 		['指标 is no connective', '六大指标体系逐步完善，稳就业、稳金融成效明显。', '六大'],

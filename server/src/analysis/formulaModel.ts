@@ -153,6 +153,17 @@ function resolveAfterColon(f: MutableFormula, model: TextModel, b: number, secti
 }
 
 /**
+ * Does a heading name `key` as its head noun — the key last, or before a mark (一、实施产业升级工程; 二、城市更新工程，…)?
+ * A heading that holds the key inside other words (四、加强工程建设管理) names something else: a section on the items.
+ */
+function headedBy(title: string, key: string): boolean {
+	const at = title.trimEnd().lastIndexOf(key);
+	if (at < 0) return false;
+	const after = title.trimEnd().slice(at + key.length);
+	return after === '' || /^[，。；：、,.;:（(]/.test(after);
+}
+
+/**
  * The numbered headings right after a counted noun and its colon, one per item (以下十个方面工作：⏎（一）…（十）): the
  * sub-headings of the formula's section, or — the formula closes a section without any (a lead sentence's paragraph) —
  * the headings that follow that section at its level.
@@ -185,7 +196,7 @@ function resolveByNumberedHeadings(f: MutableFormula, sections: readonly Section
 	// count's key (三大工程：⏎一、A工程…四、D工程). (A heading or an annex's title that is the counted noun — 5件民生实事⏎一、…
 	// — has its list alone under it: all of it is the count's.)
 	const key = f.parts[0]?.key;
-	const bound = lead && run.length > count && !(key !== undefined && key.length >= 2 && run.every((h) => h.title.includes(key))) ? run.slice(0, count) : run;
+	const bound = lead && run.length > count && !(key !== undefined && key.length >= 2 && run.every((h) => headedBy(h.title, key))) ? run.slice(0, count) : run;
 	f.parts = [{ count, items: bound.map((h) => h.title), itemSpans: bound.map((h) => h.headingSpan) }];
 	f.expansion = { span: { start: bound[0]!.headingSpan.start, end: bound[bound.length - 1]!.headingSpan.end }, source: 'headings' };
 	f.verdict = bound !== run ? 'uncertain' : run.length === count ? 'ok' : Math.abs(run.length - count) === 1 ? 'mismatch' : 'uncertain';

@@ -154,6 +154,10 @@ export function introducerAt(text: string, k: number, words: readonly string[] =
 	const next = text[k + w.length] ?? '';
 	// (A connective that ends its block, its gloss the paragraphs after it, has no next character, and any string includes '' (`'…'.includes('')` is true).)
 	if (w === '指' && next !== '' && '导挥标引数南出定令向明示针望'.includes(next)) return undefined;
+	// The verbs 指向, 指导, 指引 after 分别, 主要 (分别指向问题导向…: not 分别指; 是指向上争取… is 是指 all the same); 为了
+	// (in order to: 主要为了改善民生) and 是否 (具体是否纳入…) are no introducers.
+	if ((w === '分别指' || w === '主要指') && '向导引'.includes(next) && next !== '') return undefined;
+	if ((w.endsWith('为') && next === '了') || (w.endsWith('是') && next === '否')) return undefined;
 	if (w === '即' && next !== '' && '将时使便刻可'.includes(next)) return undefined;
 	// 即查即改, 即来即办: 即 as “at once”, before each of two verbs.
 	if (w === '即' && (text[k + 2] === '即' || text[k - 2] === '即')) return undefined;

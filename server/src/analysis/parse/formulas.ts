@@ -1682,6 +1682,13 @@ export interface EntryOpening {
 	 * space (六稳——稳就业…): a news heading looks the same (see bareTermHolds).
 	 */
 	bare?: boolean;
+	/**
+	 * A dash opened the gloss (“两个确保”——确保A、确保B，全市上下共同努力): a sentence goes on after it, as in running
+	 * text — a 、-list the first comma closes is the list.
+	 */
+	dash?: boolean;
+	/** Where the gloss ends when a tab or a wide space opened it: at the next one (a table row's next column: 三大工程⇥道路、管网⇥50亿元). */
+	glossEnd?: number;
 }
 
 /**
@@ -1715,8 +1722,10 @@ export function glossaryEntry(text: string): EntryOpening | undefined {
 			const numbered = text.slice(0, s).trim() !== '';
 			// Words before a quoted name and a dash, unnumbered, are running text (推进“三大工程”——A、B，加快…): the dash
 			// glosses the name in its sentence (see candidates), no entry. (A tab or a wide space is a table's, not a sentence's.)
-			if (!numbered && text.startsWith('——', k) && term.includes('“') && !term.startsWith('“')) return undefined;
-			return { termStart: s, termEnd: k, gloss: k + gap, ...(numbered || term.includes('“') ? {} : { bare: true }) };
+			const dash = text.startsWith('——', k);
+			if (!numbered && dash && term.includes('“') && !term.startsWith('“')) return undefined;
+			const column = dash ? undefined : nextGap(text, k + gap);
+			return { termStart: s, termEnd: k, gloss: k + gap, ...(numbered || term.includes('“') ? {} : { bare: true }), ...(dash ? { dash: true } : {}), ...(column === undefined ? {} : { glossEnd: column }) };
 		}
 		// A connective ends the term only after one that names a formula (not 两会即将…, not a clause of running text), and
 		// never inside quotes (“非禁即入”).
@@ -1736,6 +1745,14 @@ function termGap(text: string, k: number): number {
 	while (j < text.length && j - k < 8 && (text[j] === '\t' || text[j] === '\u3000' || text[j] === ' ')) j++;
 	const run = text.slice(k, j);
 	return run.includes('\t') || run.includes('\u3000') || run.length >= 2 ? j - k : 0;
+}
+
+/** The start of the next tab, wide space or run of two spaces from `from` (a table row's next column), if any. Linear. */
+function nextGap(text: string, from: number): number | undefined {
+	let j = from;
+	while (j < text.length && text[j] !== '\n' && text[j] !== '\t' && text[j] !== '\u3000' && !(text[j] === ' ' && text[j + 1] === ' ')) j++;
+	work.formulas += j - from;
+	return j < text.length && text[j] !== '\n' ? j : undefined;
 }
 
 /** A term in 【】 or ** (its colon inside or after them): its span, and the gloss after the closing mark and a colon. */
@@ -1810,7 +1827,7 @@ function termFormulas(text: string, entry: EntryOpening): RawFormula[] {
 		if (!p.parsed || p.parsed.kind === 'ordinal') continue;
 		const start = termStart + p.at + p.parsed.from;
 		const f: RawFormula = { start, end: termStart + p.at + p.name.length, text: p.name.slice(p.parsed.from), kind: p.parsed.kind, quoted: false, parts: p.parsed.parts.map((x) => ({ ...x, items: [] })), verdict: 'unexpanded' };
-		resolveEntry(f, text, entry.gloss, false, pieces.filter((x) => x !== p).map((x) => x.name));
+		resolveEntry(f, text, entry.gloss, false, pieces.filter((x) => x !== p).map((x) => x.name), entry);
 		out.push(f);
 	}
 	return out;
@@ -1835,7 +1852,7 @@ function formulaBeforeNoun(text: string, entry: EntryOpening, term: string): Raw
 		if (!parsed || parsed.kind !== 'code') return undefined;
 		const start = entry.termStart + code[1]!.length;
 		const f: RawFormula = { start, end: start + name.length, text: name, kind: 'code', quoted: false, parts: parsed.parts.map((x) => ({ ...x, items: [] })), verdict: 'unexpanded' };
-		resolveEntry(f, text, entry.gloss, false);
+		resolveEntry(f, text, entry.gloss, false, [], entry);
 		return f.verdict === 'unexpanded' ? undefined : f;
 	}
 	for (let from = 0; from <= 8 && from < term.length - 2; from++) {
@@ -1856,7 +1873,7 @@ function formulaBeforeNoun(text: string, entry: EntryOpening, term: string): Raw
 			if (!parsed || parsed.kind !== 'cjk') continue;
 			const start = entry.termStart + from;
 			const f: RawFormula = { start, end: start + name.length, text: name, kind: 'cjk', quoted: false, parts: parsed.parts.map((x) => ({ ...x, items: [] })), verdict: 'unexpanded' };
-			resolveEntry(f, text, entry.gloss, false);
+			resolveEntry(f, text, entry.gloss, false, [], entry);
 			// A name of several counts (七纵六横三环路网骨架：⏎七纵，即…) whose gloss is the paragraphs after it: they are read
 			// for its parts' keys (resolveFollowingBlocks), which tells the cut.
 			if (f.verdict === 'ok' || (f.glossFollows === true && f.parts.length >= 2)) return f;
@@ -1875,7 +1892,8 @@ const SOME_OF = /^(?:其中|例如|比如|诸如|如(?![期果今何实此同]))
  * (七纵六横三环路网骨架：) is marked so.
  */
 
-function resolveEntry(f: RawFormula, text: string, gloss: number, inRunningText = false, others: readonly string[] = []): void {
+function resolveEntry(f: RawFormula, text: string, gloss: number, inRunningText = false, others: readonly string[] = [], entry?: EntryOpening): void {
+	const glossEnd = entry?.glossEnd ?? text.length;
 	// Nothing after the colon but marks and spaces (read forward from the colon or the connective's end: a slice of the
 	// rest per formula would be quadratic).
 	// (From the gloss itself: before it stands a colon or a connective's last character, 是指 as well as ：.)
@@ -1889,7 +1907,15 @@ function resolveEntry(f: RawFormula, text: string, gloss: number, inRunningText 
 	if (inRunningText && SOME_OF.test(text.slice(rest, rest + 3))) return;
 	// Numbered items (一要…。二要…。三要…) run over several sentences.
 	const numbered = inRunningText ? numberedItems(text, gloss, text.length) : undefined;
-	const end = numbered ? numbered[numbered.length - 1]!.end : inRunningText ? sentenceEnd(text, gloss) : text.length;
+	let end = numbered ? numbered[numbered.length - 1]!.end : inRunningText ? sentenceEnd(text, gloss) : glossEnd;
+	// After a dash, a 、-list the first comma closes is the list, the clauses after it what was done (“三大工程”——A、B，
+	// 全年完成投资…), as in running text.
+	if (entry?.dash === true && !numbered) {
+		let mark = gloss;
+		while (mark < end && !'，；。'.includes(text[mark]!)) mark++;
+		work.formulas += mark - gloss;
+		if (mark < end && text[mark] === '，' && text.slice(gloss, mark).includes('、')) end = mark;
+	}
 	resolve(f, text, f.start, f.end, { start: gloss, end, others, entry: !inRunningText });
 	// In running text, a 、-list the first comma closes (实施两项计划：A计划、B计划，累计引进人才3000人。) that is exactly the
 	// count is the list; the clauses after the comma say what it did, not more items.
@@ -2128,7 +2154,7 @@ function scanQuoted(text: string, entry: EntryOpening | undefined): { out: RawFo
 				if (parsed.kind === 'cjk') unresolved.push(f);
 				continue;
 			}
-			if (inTerm) resolveEntry(f, text, entry.gloss, false, pieces.filter((x) => x !== p).map((x) => x.name));
+			if (inTerm) resolveEntry(f, text, entry.gloss, false, pieces.filter((x) => x !== p).map((x) => x.name), entry);
 			else if (entry) inGloss.push({ f, open: i, close: close + 1 });
 			else {
 				resolve(f, text, i, close + 1);

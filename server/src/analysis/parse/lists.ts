@@ -37,7 +37,7 @@ const PIECE_END: number[] = [];
 const PIECE_BY: number[] = [];
 
 /**
- * Split text[start, end) into groups (separated by ，；) of items (separated by 、), at depth 0. Dashes separate items
+ * Split text[start, end) into groups (separated by ，；——) of items (separated by 、), at depth 0. Dashes separate items
  * only in a group without 、 (街道大工委—社区大党委—…): where 、 separates, a dash joins two names inside one item
  * (昭—鲁中心城市公园, 古渡路—江畔音乐烤香城). Quoted or titled items written side by side are items of their own
  * (“套路贷”“校园贷”, 《…》《…》). Linear: one pass.
@@ -83,6 +83,14 @@ export function splitGroups(text: string, start: number, end: number): Item[][] 
 				piece(pieceStart, i + 1, SIDE);
 				pieceStart = i + 1;
 			}
+		} else if (depth === 0 && role === DASHES && c === 0x2014 && text.charCodeAt(i + 1) === 0x2014) {
+			// A 破折号 (——, two dashes) is a sentence's mark, as a comma is (两会聚焦——代表委员热议三大工程; 数据显示——全市…):
+			// it ends the group. (A dash that joins names is one: 兰州—西宁, 街道大工委—社区大党委.)
+			pieces.push({ start: pieceStart, end: i, by: GROUP });
+			closeGroup();
+			pieceStart = i + 1;
+			while (text.charCodeAt(pieceStart) === 0x2014 && pieceStart < end) pieceStart++;
+			i = pieceStart - 1;
 		} else if (depth === 0 && (role === ITEM || role === DASHES)) {
 			if (role === ITEM) commas = true;
 			piece(pieceStart, i, role === ITEM ? ITEM : DASH);
