@@ -86,7 +86,7 @@ export function splitGroups(text: string, start: number, end: number): Item[][] 
 		} else if (depth === 0 && role === DASHES && c === 0x2014 && text.charCodeAt(i + 1) === 0x2014) {
 			// A 破折号 (——, two dashes) is a sentence's mark, as a comma is (两会聚焦——代表委员热议三大工程; 数据显示——全市…):
 			// it ends the group. (A dash that joins names is one: 兰州—西宁, 街道大工委—社区大党委.)
-			pieces.push({ start: pieceStart, end: i, by: GROUP });
+			piece(pieceStart, i, GROUP);
 			closeGroup();
 			pieceStart = i + 1;
 			while (text.charCodeAt(pieceStart) === 0x2014 && pieceStart < end) pieceStart++;
