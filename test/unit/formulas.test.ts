@@ -1167,6 +1167,7 @@ describe('a list right before its count: nouns made of verbs, quoted words insid
 		// A last item long only by two words joined by 和: read as it makes the count, split or not.
 		['a last item of two words joined by 和, one industry, closed by 等', '推动人工智能、低空经济、商业航天、安全应急、生物医药和高端医疗器械等5大新兴产业加快发展。', '5大', [5, ['人工智能', '低空经济', '商业航天', '安全应急', '生物医药和高端医疗器械']]],
 		['the same, two industries', '推动人工智能、低空经济、商业航天、安全应急、生物医药和高端医疗器械6大新兴产业加快发展。', '6大', [6, ['人工智能', '低空经济', '商业航天', '安全应急', '生物医药', '高端医疗器械']]],
+		['after 深化, two deeds joined by 和, the first a phrase of its own, the second ending in 建设', '深化基础设施等重点领域补短板和新型基础设施建设两个三年行动。', '两个', [2, ['基础设施等重点领域补短板', '新型基础设施建设']]],
 		['named projects, the last a work, closed by 等', '加快建设郑西客运专线、新丰镇编组站、西安集装箱中心站、安康—武汉铁路二线、延安火车站改建等5个项目。', '5个', [5, ['郑西客运专线', '新丰镇编组站', '西安集装箱中心站', '安康—武汉铁路二线', '延安火车站改建']]],
 	];
 	for (const [what, text, name, [count, items]] of reads) {
@@ -1205,6 +1206,12 @@ describe('a list right before its count: nouns made of verbs, quoted words insid
 		// Before the list a verb whose object goes on to act (推动, 支持, 组织, 邀请), or a preposition: the verb after the list is
 		// the clause's, what it counts is not the list.
 		['推动 before places that build', '推动城区、郊区、新区建设四个公园。'],
+		// After a verb that takes a list as its object (推进, 加快推进, 开展), a list of places or fields, none a work: the verb
+		// ending the last is the clause's, what it counts is not the list.
+		['推进 before places that build', '推进城区、郊区、新区建设四个公园。'],
+		['加快推进 before places that develop', '加快推进东区、西区、南区开发建设两个片区。'],
+		['开展 before places, a count of actions', '开展城区、郊区、新区建设四项行动。'],
+		['推进 before two places joined by 和', '推进城区和新区建设三个公园。'],
 		['支持 before places that build', '支持鄂城区、华容区建设三个产业园。'],
 		['组织 before bodies that hold events', '组织市直部门、县区政府开展三项活动。'],
 		['在 before places that build, after 实施 earlier in the sentence', '实施城乡融合行动，在城区、郊区建设三个公园。'],

@@ -256,6 +256,14 @@ function endsWithVerb(item: string): boolean {
 }
 
 /**
+ * An item that names a work or a deed (海绵城市建设, 扶贫产业提档升级, 基础设施等重点领域补短板): ending with its verb, or a
+ * phrase longer than a name that is not a place's (城区, 郊区, 国企 are not).
+ */
+function isWork(item: string): boolean {
+	return WORK_ITEM.test(item) || endsWithVerb(item) || (item.length >= 6 && !PLACE_ITEM.test(item));
+}
+
+/**
  * Does the last item of a list right before a count end with the verb that takes the count (…华北等地区新建四个, 城区、
  * 郊区建设三个公园, 生产安全事故起数、亡人数保持双下降), not with a noun made of it? A noun's item ends as another item of
  * the list does (保障性住房建设、…、公共基础设施建设), words before the word its own. (Length tells nothing: 建设全省一流
@@ -263,8 +271,10 @@ function endsWithVerb(item: string): boolean {
  */
 function lastTakesCount(last: string, others: readonly string[], lead = ''): boolean {
 	// After a verb whose object the list is (实施A、B、乡村建设三大行动; 打好A和整顿关闭两个攻坚战), the verb that ends the
-	// last item makes a noun of it: the clause's verb stands before the list, not after it.
-	if (OBJECT_LEAD.test(lead)) return false;
+	// last item makes a noun of it: the clause's verb stands before the list, not after it. Only in a list of works, another
+	// item one too (扶贫产业提档升级, 煤矿瓦斯治理): before places or fields (推进城区、郊区、新区建设四个公园; 深化国企、
+	// 财税、金融领域改革四项试点) the verb after the list is the clause's own.
+	if (OBJECT_LEAD.test(lead) && others.some(isWork)) return false;
 	const strict = TRAILING_VERBS.exec(last)?.[0];
 	const verb = strict ?? COUNT_VERB_NOUNS.exec(last)?.[0];
 	// 组织 alone is an item (产业、人才、文化、生态、组织“五个振兴”).
@@ -2887,7 +2897,7 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			// what a verb makes (政府和市场共同形成的双重保障).
 			// Two nouns with one head (…的外出农民工和…的本地农民工两部分) may be as long as their modifiers make them.
 			const longest = borne ? 16 : parts && sharedHead(items[0]!.text, items[1]!.text) ? 30 : PAIR_ITEM_MAX;
-			if (items.some((it) => it.text.length > longest || it.text.length === 0 || (endsWithVerb(it.text) && !OBJECT_LEAD.test(pairLead)) || (borne && DE_VERBS.some((v) => it.text.endsWith(v))))) continue;
+			if (items.some((it) => it.text.length > longest || it.text.length === 0 || (endsWithVerb(it.text) && !(OBJECT_LEAD.test(pairLead) && items.some((o) => o !== it && isWork(o.text)))) || (borne && DE_VERBS.some((v) => it.text.endsWith(v))))) continue;
 		} else if (items.length < 2) {
 			// 县乡村三级: one-character levels without separators.
 			const run = items[0]?.text ?? '';
