@@ -307,6 +307,8 @@ describe('resolving formulas', () => {
 		const reads: [string, string, string[]][] = [
 			['昌北国际机场完成旅客吞吐量1126.8万人次、货邮吞吐量6.6万吨，实现“双增长”。', '双增长', ['旅客吞吐量', '货邮吞吐量']],
 			['规上工业总产值、工业增加值连续2年实现全国城市“双第一”，规上工业增加值增长6.2%。', '双第一', ['规上工业总产值', '工业增加值']],
+			// The formula's clause says only what both achieve, where (在…中) and how (均).
+			['综合排名、单项排名，在全省考核中均获得“双第一”。', '双第一', ['综合排名', '单项排名']],
 		];
 		for (const [text, name, items] of reads) {
 			assert.deepEqual(formula(text, name), { verdict: 'ok', source: 'before', parts: [[2, items]] });
@@ -319,6 +321,10 @@ describe('resolving formulas', () => {
 			['进出口增长5%，实现“双增长”。', '双增长'],
 			['旅客吞吐量1126.8万人次、货邮吞吐量6.6万吨。全年实现“双增长”。', '双增长'],
 			['重大项目开工341个、竣工217个，“双百”任务超额完成。', '双百'],
+			// The formula's clause names a subject of its own: the pair is that subject's, not the two named before it.
+			['进出口总额增长5%、实际利用外资增长3%，城乡居民收入实现“双增长”。', '双增长'],
+			['新增城镇就业1.2万人、农村劳动力转移就业3万人，居民收入保持“双增长”。', '双增长'],
+			['全市粮食产量、肉类产量稳定，蔬菜面积产量实现“双增长”。', '双增长'],
 		] as const) unreadAndSilent(text, name);
 	});
 

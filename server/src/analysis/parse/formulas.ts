@@ -1447,6 +1447,8 @@ const KEYED_BEFORE_SPAN = 200;
 const PAIR_RESULT = /^(?:增长|下降|提升|提高|第一|突破|领先|达标|丰收|翻番)$/;
 /** Where the name of the second of the pair ends: at its figure, or at the words that say what both achieve. */
 const PAIR_NAME_END = /[0-9０-９]|连续|实现|保持|均|双双|分别|同比|比上年|较上年/;
+/** A clause that says only what a pair named before it achieves (实现, 均保持, 在全省考核中获得), up to the formula's quote. */
+const PAIR_ACHIEVES = /^(?:均|都|双双|同步|同时|首次|再次|连续[0-9一二两三四五六七八九十]+年|在[\u4e00-\u9fff]{1,12}中)*(?:实现|保持|获得|取得|迎来|荣获|位居|位列|夺得|达到)?“?$/;
 /** How far back in its sentence a 双 formula of results looks for its pair. */
 const PAIR_BEFORE_SPAN = 80;
 
@@ -1467,6 +1469,12 @@ function pairOfResults(f: RawFormula, text: string, qStart: number): void {
 	const comma = before.indexOf('、');
 	// One 、 and no joiner that may add a third (A、B和C); no quote or bracket the pair may sit in.
 	if (comma < 0 || before.indexOf('、', comma + 1) >= 0 || /[和及与“”（）]/.test(before.replace(/”$/, '').replace(/“$/, ''))) return;
+	// The pair in a clause before the formula's: only when the formula's clause names nothing of its own, only what both
+	// achieve (…货邮吞吐量6.6万吨，实现“双增长”); not when it has a subject (…利用外资增长3%，城乡居民收入实现“双增长”;
+	// …就业3万人，居民收入保持“双增长”: the pair of that subject, not the two before).
+	let own = before.length;
+	while (own > comma && !CLAUSE_MARKS.has(codeAt(before, own - 1))) own--;
+	if (own > comma && !PAIR_ACHIEVES.test(before.slice(own))) return;
 	let from = comma;
 	while (from > 0 && !CLAUSE_MARKS.has(codeAt(before, from - 1))) from--;
 	const first = stripLead({ start: s + from, end: s + comma, text: before.slice(from, comma) });
