@@ -1192,6 +1192,7 @@ describe('a list right before its count: nouns made of verbs, quoted words insid
 		['three works, two named, counted by 项', '加快保障性住房建设、城中村改造、公共基础设施建设两项工程。', 'formula.enumeration-count'],
 		['after 实施, four actions, three named, the last ending in 建设', '实施扶贫产业提档升级、脱贫人口增收、乡村建设四大行动。', 'formula.enumeration-count'],
 		['after 实施, three actions, two named, the last ending in 建设', '实施扶贫产业提档升级、乡村建设三大行动。', 'formula.enumeration-count'],
+		['three works, two named, each ending with a quoted name', '推进小学“强基”、初中“壮腰”三大工程。', 'formula.enumeration-count'],
 		['four works, three named, each ending with a quoted name', '统筹推进小学“强基”、初中“壮腰”、高中“筑梦”四大工程，争创国家基础教育综合改革实验区。', 'formula.enumeration-count'],
 		['after 加快建设, six named projects, five named, no 等', '加快建设郑西客运专线、新丰镇编组站、西安集装箱中心站、安康—武汉铁路二线、延安火车站改建6个项目。', 'formula.enumeration-count'],
 	];
@@ -1241,6 +1242,9 @@ describe('a list right before its count: nouns made of verbs, quoted words insid
 		// A quoted name with no 、-list of such items before it, or a list of quoted names: read as before (see above).
 		['one item with a quoted name after a verb', '实施工业“强基”三大工程。'],
 		['a quoted name after a 、 with no words of its own', '深化放管服、“双随机”三项改革。'],
+		// Only the last item ends with a quoted name, a formula of the plain list before it: the count after is another's.
+		['a plain list closed by a quoted formula, another count after it', '巩固教育、医疗、住房“三保障”两项成果。'],
+		['the same, the formula’s own count', '巩固教育、医疗、住房“三保障”成果，守住不发生规模性返贫底线。'],
 	];
 	for (const [what, text] of silent) {
 		test(`silent: ${what}`, () => {

@@ -2549,8 +2549,11 @@ const BORNE_ITEM_BARS = /[着了和及与]|叠加|加上|连同|承受|面临|�
 const JOINT_INSIDE = /双|[两三四五六七八九十][重手]|可以|能够|应当|必须/;
 /** Units of the counts that JOINT_COUNT reads: resolved by a list of exactly their number, never flagged. */
 const EXACT_UNITS = new Set(['双', '重', '手']);
-/** The last of a 、-list whose items end with a quoted name (…、高中“筑梦”) right before a count. */
-const NAMED_ITEM_BEFORE_COUNT = /、[\u4e00-\u9fff]{1,6}“[^“”]{1,8}”$/;
+/**
+ * The last two of a 、-list whose items each end with a quoted name (…初中“壮腰”、高中“筑梦”) right before a count: not one
+ * quoted formula closing a plain list (教育、医疗、住房“三保障”两项成果: the quote names the list, the count is another's).
+ */
+const NAMED_ITEM_BEFORE_COUNT = /[\u4e00-\u9fff]“[^“”]{1,8}”、[\u4e00-\u9fff]{1,6}“[^“”]{1,8}”$/;
 /** Burdens that a pair closed off by 的 is counted as (…的三重压力), not what it has (政府和市场的三重作用). */
 const BURDENS = /^(?:压力|任务|责任|挑战|考验|风险|困难|矛盾|使命)/;
 /** Verbs that open a clause bearing burdens (顶住…的双重压力, 肩负着…的三重任务), not always read as a list's lead. */
@@ -2815,7 +2818,7 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		// 小学“强基”、初中“壮腰”、高中“筑梦”三大工程: each item ends with its quoted name, words of its own before the quote
 		// (a 、 before those words): read as an unquoted list is.
 		const open0 = before === '”' ? text.lastIndexOf('“', end - 2) : -1;
-		const namedItems = open0 > 1 && end - open0 <= INNER_QUOTE_MAX + 2 && isCjk(text.charCodeAt(open0 - 1)) && NAMED_ITEM_BEFORE_COUNT.test(text.slice(Math.max(0, open0 - 7 - INNER_QUOTE_MAX - 2), end));
+		const namedItems = open0 > 1 && end - open0 <= INNER_QUOTE_MAX + 2 && isCjk(text.charCodeAt(open0 - 1)) && NAMED_ITEM_BEFORE_COUNT.test(text.slice(Math.max(0, open0 - INNER_QUOTE_MAX - 12), end));
 		if (before === '”' && !namedItems) {
 			// “街道大工委—社区大党委—…—楼栋党小组”五级组织架构: the quoted list; “山城”、“江城”两大城市名片: quoted items.
 			const open = text.lastIndexOf('“', end - 2);
