@@ -410,6 +410,8 @@ describe('resolving formulas', () => {
 			joinLines('会议于下午三点。', '', '一是主动服务国家重大战略全局。', '', '二是坚持创新驱动发展。'),
 			joinLines('比分领先以下三点，比赛继续进行。', '', '一是主动服务国家重大战略全局。', '', '二是坚持创新驱动发展。'),
 			joinLines('需要把握好以下四点。今年还要做好其他工作。', '', '一是主动服务国家重大战略全局。', '', '二是坚持创新驱动发展。'),
+			// Points of another numbering inside the run before it has its count (第一…第二…一是…二是…第三…): no reading.
+			joinLines('我讲以下三点。', '', '第一，提高政治站位。', '', '第二，压实工作责任。', '', '一是加强组织领导。', '', '二是强化督查考核。', '', '第三，改进工作作风。', '', '同志们，任务艰巨。'),
 		]) {
 			const a = analyze(text);
 			assert.equal(a.formulas.find((f) => f.text.endsWith('点') && f.verdict !== 'unexpanded'), undefined, text);
