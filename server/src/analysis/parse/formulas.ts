@@ -1448,7 +1448,7 @@ const PAIR_RESULT = /^(?:增长|下降|提升|提高|第一|突破|领先|达标
 /** Where the name of the second of the pair ends: at its figure, or at the words that say what both achieve. */
 const PAIR_NAME_END = /[0-9０-９]|连续|实现|保持|均|双双|分别|同比|比上年|较上年/;
 /** A clause that says only what a pair named before it achieves (实现, 均保持, 在全省考核中获得), up to the formula's quote. */
-const PAIR_ACHIEVES = /^(?:均|都|双双|同步|同时|首次|再次|连续[0-9一二两三四五六七八九十]+年|在[\u4e00-\u9fff]{1,12}中)*(?:实现|保持|获得|取得|迎来|荣获|位居|位列|夺得|达到)?“?$/;
+const PAIR_ACHIEVES = /^(?:均|都|双双|同步|同时|首次|再次|连续[0-9一二两三四五六七八九十]+年|在[^中，。；]{1,12}中){0,4}(?:实现|保持|获得|取得|迎来|荣获|位居|位列|夺得|达到)?“?$/;
 /** How far back in its sentence a 双 formula of results looks for its pair. */
 const PAIR_BEFORE_SPAN = 80;
 
