@@ -307,6 +307,8 @@ describe('resolving formulas', () => {
 		const reads: [string, string, string[]][] = [
 			['昌北国际机场完成旅客吞吐量1126.8万人次、货邮吞吐量6.6万吨，实现“双增长”。', '双增长', ['旅客吞吐量', '货邮吞吐量']],
 			['规上工业总产值、工业增加值连续2年实现全国城市“双第一”，规上工业增加值增长6.2%。', '双第一', ['规上工业总产值', '工业增加值']],
+			// The formula's clause says only what both achieve, where (在…中) and how (均).
+			['综合排名、单项排名，在全省考核中均获得“双第一”。', '双第一', ['综合排名', '单项排名']],
 		];
 		for (const [text, name, items] of reads) {
 			assert.deepEqual(formula(text, name), { verdict: 'ok', source: 'before', parts: [[2, items]] });
@@ -319,6 +321,10 @@ describe('resolving formulas', () => {
 			['进出口增长5%，实现“双增长”。', '双增长'],
 			['旅客吞吐量1126.8万人次、货邮吞吐量6.6万吨。全年实现“双增长”。', '双增长'],
 			['重大项目开工341个、竣工217个，“双百”任务超额完成。', '双百'],
+			// The formula's clause names a subject of its own: the pair is that subject's, not the two named before it.
+			['进出口总额增长5%、实际利用外资增长3%，城乡居民收入实现“双增长”。', '双增长'],
+			['新增城镇就业1.2万人、农村劳动力转移就业3万人，居民收入保持“双增长”。', '双增长'],
+			['全市粮食产量、肉类产量稳定，蔬菜面积产量实现“双增长”。', '双增长'],
 		] as const) unreadAndSilent(text, name);
 	});
 
@@ -408,6 +414,8 @@ describe('resolving formulas', () => {
 			joinLines('会议于下午三点。', '', '一是主动服务国家重大战略全局。', '', '二是坚持创新驱动发展。'),
 			joinLines('比分领先以下三点，比赛继续进行。', '', '一是主动服务国家重大战略全局。', '', '二是坚持创新驱动发展。'),
 			joinLines('需要把握好以下四点。今年还要做好其他工作。', '', '一是主动服务国家重大战略全局。', '', '二是坚持创新驱动发展。'),
+			// Points of another numbering inside the run before it has its count (第一…第二…一是…二是…第三…): no reading.
+			joinLines('我讲以下三点。', '', '第一，提高政治站位。', '', '第二，压实工作责任。', '', '一是加强组织领导。', '', '二是强化督查考核。', '', '第三，改进工作作风。', '', '同志们，任务艰巨。'),
 		]) {
 			const a = analyze(text);
 			assert.equal(a.formulas.find((f) => f.text.endsWith('点') && f.verdict !== 'unexpanded'), undefined, text);
@@ -1188,6 +1196,7 @@ describe('a list right before its count: nouns made of verbs, quoted words insid
 		// A last item long only by two words joined by 和: read as it makes the count, split or not.
 		['a last item of two words joined by 和, one industry, closed by 等', '推动人工智能、低空经济、商业航天、安全应急、生物医药和高端医疗器械等5大新兴产业加快发展。', '5大', [5, ['人工智能', '低空经济', '商业航天', '安全应急', '生物医药和高端医疗器械']]],
 		['the same, two industries', '推动人工智能、低空经济、商业航天、安全应急、生物医药和高端医疗器械6大新兴产业加快发展。', '6大', [6, ['人工智能', '低空经济', '商业航天', '安全应急', '生物医药', '高端医疗器械']]],
+		['after 深化, two deeds joined by 和, the first a phrase of its own, the second ending in 建设', '深化基础设施等重点领域补短板和新型基础设施建设两个三年行动。', '两个', [2, ['基础设施等重点领域补短板', '新型基础设施建设']]],
 		['named projects, the last a work, closed by 等', '加快建设郑西客运专线、新丰镇编组站、西安集装箱中心站、安康—武汉铁路二线、延安火车站改建等5个项目。', '5个', [5, ['郑西客运专线', '新丰镇编组站', '西安集装箱中心站', '安康—武汉铁路二线', '延安火车站改建']]],
 	];
 	for (const [what, text, name, [count, items]] of reads) {
@@ -1206,6 +1215,7 @@ describe('a list right before its count: nouns made of verbs, quoted words insid
 		['three works, two named, counted by 项', '加快保障性住房建设、城中村改造、公共基础设施建设两项工程。', 'formula.enumeration-count'],
 		['after 实施, four actions, three named, the last ending in 建设', '实施扶贫产业提档升级、脱贫人口增收、乡村建设四大行动。', 'formula.enumeration-count'],
 		['after 实施, three actions, two named, the last ending in 建设', '实施扶贫产业提档升级、乡村建设三大行动。', 'formula.enumeration-count'],
+		['three works, two named, each ending with a quoted name', '推进小学“强基”、初中“壮腰”三大工程。', 'formula.enumeration-count'],
 		['four works, three named, each ending with a quoted name', '统筹推进小学“强基”、初中“壮腰”、高中“筑梦”四大工程，争创国家基础教育综合改革实验区。', 'formula.enumeration-count'],
 		['after 加快建设, six named projects, five named, no 等', '加快建设郑西客运专线、新丰镇编组站、西安集装箱中心站、安康—武汉铁路二线、延安火车站改建6个项目。', 'formula.enumeration-count'],
 	];
@@ -1226,6 +1236,12 @@ describe('a list right before its count: nouns made of verbs, quoted words insid
 		// Before the list a verb whose object goes on to act (推动, 支持, 组织, 邀请), or a preposition: the verb after the list is
 		// the clause's, what it counts is not the list.
 		['推动 before places that build', '推动城区、郊区、新区建设四个公园。'],
+		// After a verb that takes a list as its object (推进, 加快推进, 开展), a list of places or fields, none a work: the verb
+		// ending the last is the clause's, what it counts is not the list.
+		['推进 before places that build', '推进城区、郊区、新区建设四个公园。'],
+		['加快推进 before places that develop', '加快推进东区、西区、南区开发建设两个片区。'],
+		['开展 before places, a count of actions', '开展城区、郊区、新区建设四项行动。'],
+		['推进 before two places joined by 和', '推进城区和新区建设三个公园。'],
 		['支持 before places that build', '支持鄂城区、华容区建设三个产业园。'],
 		['组织 before bodies that hold events', '组织市直部门、县区政府开展三项活动。'],
 		['在 before places that build, after 实施 earlier in the sentence', '实施城乡融合行动，在城区、郊区建设三个公园。'],
@@ -1249,6 +1265,9 @@ describe('a list right before its count: nouns made of verbs, quoted words insid
 		// A quoted name with no 、-list of such items before it, or a list of quoted names: read as before (see above).
 		['one item with a quoted name after a verb', '实施工业“强基”三大工程。'],
 		['a quoted name after a 、 with no words of its own', '深化放管服、“双随机”三项改革。'],
+		// Only the last item ends with a quoted name, a formula of the plain list before it: the count after is another's.
+		['a plain list closed by a quoted formula, another count after it', '巩固教育、医疗、住房“三保障”两项成果。'],
+		['the same, the formula’s own count', '巩固教育、医疗、住房“三保障”成果，守住不发生规模性返贫底线。'],
 	];
 	for (const [what, text] of silent) {
 		test(`silent: ${what}`, () => {

@@ -578,6 +578,9 @@ export function numberedParagraphs(blocks: readonly string[], max: number): { bl
 	for (let b = 0; b < blocks.length && out.length < max; b++) {
 		const text = blocks[b]!;
 		const marker = markerOf(style, out.length + 1);
+		// 第一，…⏎第二，…⏎一是…⏎二是…⏎第三，…: a list of another numbering opens inside the run before it has its count
+		// (max − 1) — points of a point; the rest of the run lies past the paragraphs read: no reading, not a short list.
+		if (!text.startsWith(marker) && out.length < max - 1 && NUMBER_STYLES.some((st) => st !== style && text.startsWith(markerOf(st, 1)))) return undefined;
 		if (!text.startsWith(marker)) break;
 		let e = marker.length;
 		while (e < text.length && !SENTENCE_OR_SEMI.has(codeAt(text, e))) e++;

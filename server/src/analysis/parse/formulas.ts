@@ -256,6 +256,14 @@ function endsWithVerb(item: string): boolean {
 }
 
 /**
+ * An item that names a work or a deed (海绵城市建设, 扶贫产业提档升级, 基础设施等重点领域补短板): ending with its verb, or a
+ * phrase longer than a name that is not a place's (城区, 郊区, 国企 are not).
+ */
+function isWork(item: string): boolean {
+	return WORK_ITEM.test(item) || endsWithVerb(item) || (item.length >= 6 && !PLACE_ITEM.test(item));
+}
+
+/**
  * Does the last item of a list right before a count end with the verb that takes the count (…华北等地区新建四个, 城区、
  * 郊区建设三个公园, 生产安全事故起数、亡人数保持双下降), not with a noun made of it? A noun's item ends as another item of
  * the list does (保障性住房建设、…、公共基础设施建设), words before the word its own. (Length tells nothing: 建设全省一流
@@ -263,8 +271,10 @@ function endsWithVerb(item: string): boolean {
  */
 function lastTakesCount(last: string, others: readonly string[], lead = ''): boolean {
 	// After a verb whose object the list is (实施A、B、乡村建设三大行动; 打好A和整顿关闭两个攻坚战), the verb that ends the
-	// last item makes a noun of it: the clause's verb stands before the list, not after it.
-	if (OBJECT_LEAD.test(lead)) return false;
+	// last item makes a noun of it: the clause's verb stands before the list, not after it. Only in a list of works, another
+	// item one too (扶贫产业提档升级, 煤矿瓦斯治理): before places or fields (推进城区、郊区、新区建设四个公园; 深化国企、
+	// 财税、金融领域改革四项试点) the verb after the list is the clause's own.
+	if (OBJECT_LEAD.test(lead) && others.some(isWork)) return false;
 	const strict = TRAILING_VERBS.exec(last)?.[0];
 	const verb = strict ?? COUNT_VERB_NOUNS.exec(last)?.[0];
 	// 组织 alone is an item (产业、人才、文化、生态、组织“五个振兴”).
@@ -1437,6 +1447,8 @@ const KEYED_BEFORE_SPAN = 200;
 const PAIR_RESULT = /^(?:增长|下降|提升|提高|第一|突破|领先|达标|丰收|翻番)$/;
 /** Where the name of the second of the pair ends: at its figure, or at the words that say what both achieve. */
 const PAIR_NAME_END = /[0-9０-９]|连续|实现|保持|均|双双|分别|同比|比上年|较上年/;
+/** A clause that says only what a pair named before it achieves (实现, 均保持, 在全省考核中获得), up to the formula's quote. */
+const PAIR_ACHIEVES = /^(?:均|都|双双|同步|同时|首次|再次|连续[0-9一二两三四五六七八九十]+年|在[^中，。；]{1,12}中){0,4}(?:实现|保持|获得|取得|迎来|荣获|位居|位列|夺得|达到)?“?$/;
 /** How far back in its sentence a 双 formula of results looks for its pair. */
 const PAIR_BEFORE_SPAN = 80;
 
@@ -1457,6 +1469,12 @@ function pairOfResults(f: RawFormula, text: string, qStart: number): void {
 	const comma = before.indexOf('、');
 	// One 、 and no joiner that may add a third (A、B和C); no quote or bracket the pair may sit in.
 	if (comma < 0 || before.indexOf('、', comma + 1) >= 0 || /[和及与“”（）]/.test(before.replace(/”$/, '').replace(/“$/, ''))) return;
+	// The pair in a clause before the formula's: only when the formula's clause names nothing of its own, only what both
+	// achieve (…货邮吞吐量6.6万吨，实现“双增长”); not when it has a subject (…利用外资增长3%，城乡居民收入实现“双增长”;
+	// …就业3万人，居民收入保持“双增长”: the pair of that subject, not the two before).
+	let own = before.length;
+	while (own > comma && !CLAUSE_MARKS.has(codeAt(before, own - 1))) own--;
+	if (own > comma && !PAIR_ACHIEVES.test(before.slice(own))) return;
 	let from = comma;
 	while (from > 0 && !CLAUSE_MARKS.has(codeAt(before, from - 1))) from--;
 	const first = stripLead({ start: s + from, end: s + comma, text: before.slice(from, comma) });
@@ -2566,8 +2584,11 @@ const BORNE_ITEM_BARS = /[着了和及与]|叠加|加上|连同|承受|面临|�
 const JOINT_INSIDE = /双|[两三四五六七八九十][重手]|可以|能够|应当|必须/;
 /** Units of the counts that JOINT_COUNT reads: resolved by a list of exactly their number, never flagged. */
 const EXACT_UNITS = new Set(['双', '重', '手']);
-/** The last of a 、-list whose items end with a quoted name (…、高中“筑梦”) right before a count. */
-const NAMED_ITEM_BEFORE_COUNT = /、[\u4e00-\u9fff]{1,6}“[^“”]{1,8}”$/;
+/**
+ * The last two of a 、-list whose items each end with a quoted name (…初中“壮腰”、高中“筑梦”) right before a count: not one
+ * quoted formula closing a plain list (教育、医疗、住房“三保障”两项成果: the quote names the list, the count is another's).
+ */
+const NAMED_ITEM_BEFORE_COUNT = /[\u4e00-\u9fff]“[^“”]{1,8}”、[\u4e00-\u9fff]{1,6}“[^“”]{1,8}”$/;
 /** Burdens that a pair closed off by 的 is counted as (…的三重压力), not what it has (政府和市场的三重作用). */
 const BURDENS = /^(?:压力|任务|责任|挑战|考验|风险|困难|矛盾|使命)/;
 /** Verbs that open a clause bearing burdens (顶住…的双重压力, 肩负着…的三重任务), not always read as a list's lead. */
@@ -2834,7 +2855,7 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		// 小学“强基”、初中“壮腰”、高中“筑梦”三大工程: each item ends with its quoted name, words of its own before the quote
 		// (a 、 before those words): read as an unquoted list is.
 		const open0 = before === '”' ? text.lastIndexOf('“', end - 2) : -1;
-		const namedItems = open0 > 1 && end - open0 <= INNER_QUOTE_MAX + 2 && isCjk(text.charCodeAt(open0 - 1)) && NAMED_ITEM_BEFORE_COUNT.test(text.slice(Math.max(0, open0 - 7 - INNER_QUOTE_MAX - 2), end));
+		const namedItems = open0 > 1 && end - open0 <= INNER_QUOTE_MAX + 2 && isCjk(text.charCodeAt(open0 - 1)) && NAMED_ITEM_BEFORE_COUNT.test(text.slice(Math.max(0, open0 - INNER_QUOTE_MAX - 12), end));
 		if (before === '”' && !namedItems) {
 			// “街道大工委—社区大党委—…—楼栋党小组”五级组织架构: the quoted list; “山城”、“江城”两大城市名片: quoted items.
 			const open = text.lastIndexOf('“', end - 2);
@@ -2924,7 +2945,7 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			// what a verb makes (政府和市场共同形成的双重保障).
 			// Two nouns with one head (…的外出农民工和…的本地农民工两部分) may be as long as their modifiers make them.
 			const longest = borne ? 16 : parts && sharedHead(items[0]!.text, items[1]!.text) ? 30 : PAIR_ITEM_MAX;
-			if (items.some((it) => it.text.length > longest || it.text.length === 0 || (endsWithVerb(it.text) && !OBJECT_LEAD.test(pairLead)) || (borne && DE_VERBS.some((v) => it.text.endsWith(v))))) continue;
+			if (items.some((it) => it.text.length > longest || it.text.length === 0 || (endsWithVerb(it.text) && !(OBJECT_LEAD.test(pairLead) && items.some((o) => o !== it && isWork(o.text)))) || (borne && DE_VERBS.some((v) => it.text.endsWith(v))))) continue;
 		} else if (items.length < 2) {
 			// 县乡村三级: one-character levels without separators.
 			const run = items[0]?.text ?? '';
