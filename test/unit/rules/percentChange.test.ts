@@ -40,6 +40,7 @@ ruleCases('claim.percent-change', {
 		['a base its own words date to a year before the last (2019年旅游总收入…, headings of no year)', '一、过去一年的工作\n\n2019年旅游总收入168亿元，受疫情影响去年大幅下降。\n\n二、今年的主要任务\n\n旅游总收入达到175亿元，增长10%以上。'],
 		['a target rate on a base of its own naming (比2020年增长30%以上)', '一、2021年工作回顾\n\n旅游总收入实现168亿元。\n\n二、2022年工作安排\n\n旅游总收入达到200亿元，比2020年增长30%以上。'],
 		['a target of a later year its own clause names (力争到2024年…), headings of no year', '一、过去一年的工作\n\n旅游总收入168亿元，增长15%。\n\n二、今年的主要任务\n\n力争到2024年旅游总收入达到220亿元以上，增长10%以上。'],
+		['a base of the months to a date within the year (截至11月底，…)', '一、过去一年的工作\n\n截至11月底，旅游总收入158亿元。\n\n二、今年的主要任务\n\n旅游总收入达到185亿元，增长20%以上。'],
 		['a base estimated (预计全年…) in the review', '一、过去一年的工作\n\n预计全年旅游总收入168亿元，增长15%。\n\n二、今年的主要任务\n\n旅游总收入达到175亿元，增长10%以上。'],
 		[
 			'a statistic stated again in a later part with its rate, of the same year (no aim, no heading years): no target on a base',

@@ -142,6 +142,15 @@ const OVER_YEARS = /累计|年均|[二三四五六七八九十两]年|以来|期
 
 /** A rate on a base of its own naming (比2020年增长30%, 较“十三五”末增长, 比疫情前增长): not on the year before. */
 const OWN_BASE = /(?:比|较|与|相对于?)(?:(?:19|20)[0-9]{2}年|“?十[一二三四五]五”?|疫情前)/;
+/** A date within the year (截至11月底, 到10月末, 9月末): the figure is of the months to it (not 12月, 年底). */
+const MONTH_DATED = /(?:截至|截止|到)(?:[0-9]|1[01]|[一二三四五六七八九十]|十一)月|(?:^|[^0-9一二三四五六七八九十])(?:[0-9]|1[01]|[一二三四五六七八九十]|十一)月(?:底|末)/;
+/** How far back a figure's sentence is read for its date. */
+const DATE_REACH = 40;
+/** The words of a figure's sentence before it, at most DATE_REACH characters. */
+function sentenceBefore(text: string, at: number): string {
+	const before = text.slice(Math.max(0, at - DATE_REACH), at);
+	return before.slice(before.lastIndexOf('。') + 1);
+}
 /** A year a scope names (2019年, 2021年末). */
 const SCOPE_YEAR = /((?:19|20)[0-9]{2})年/;
 
@@ -193,7 +202,7 @@ function targetsOnLastYear(d: DocumentFigures, b: Sink): void {
 		const k = before[0]!;
 		const base = all[k]!;
 		if (!base.exact || base.unit !== v.unit || !sameRegion(d, base, v) || d.pastOf[k] === 'years' || AIMED.test(base.context) || OVER_YEARS.test(base.context)) continue;
-		if (base.sentencePeriod !== undefined || PART_OF_YEAR.test(base.scope + base.context)) continue;
+		if (base.sentencePeriod !== undefined || PART_OF_YEAR.test(base.scope + base.context) || MONTH_DATED.test(sentenceBefore(d.textOf[k]!, base.q.start))) continue;
 		// The years: the figures' own (2019年旅游总收入…; 力争到2023年…) over their headings'; a figure dated by its own words
 		// relates only when the other's year is known too.
 		const baseYear = ownYear(base) ?? (d.yearOf[k] !== '' ? Number(d.yearOf[k]) : undefined);
