@@ -153,6 +153,8 @@ test('divisions: each qualifier on one side of one division, each side named on 
 	assert.equal(divides(['续建亿元以上项目', '新建亿元以上项目'])?.rest, '亿元以上项目');
 	assert.equal(divides(['工业续建项目', '工业新建项目'])?.rest, '工业项目');
 	assert.equal(divides(['参保职工', '参保的离退休人员'])?.rest, '参保');
+	// The longest side a name holds (城镇居民, not 城镇).
+	assert.equal(divides(['城镇居民游客', '农村居民游客'])?.rest, '游客');
 });
 
 test('industries: each name in one section, printed on a line its source cites (2002 first, then 2017); labels read as tables print them', () => {

@@ -35,6 +35,7 @@ const SPREAD = '全年城镇固定资产投资241415亿元，比上年增长24.5
 
 ruleCases('claim.part-sum', {
 	fires: [
+		['the sides of a division named with the noun they qualify (城镇居民游客 / 农村居民游客 under 国内游客)', '全年国内游客28.8亿人次，比上年下降52.1%。其中，城镇居民游客20.7亿人次，下降53.8%；农村居民游客9.1亿人次，下降47.0%。', [{ at: '28.8亿人次', fix: '29.8亿人次' }]],
 		['a contest’s gold, silver and bronze medals make all its medals (…枚金牌、…枚银牌、…枚铜牌，奖牌总数…枚)', '在省第十届运动会上，我市代表团共获得31枚金牌、24枚银牌、19枚铜牌，奖牌总数64枚。', [{ at: '64枚', fix: '74枚' }]],
 		['the changes of a lexicon partition’s total and parts, all one way, add up too', LOANS.replace('增加18866亿元', '增加19866亿元'), [{ at: '19866亿元', fix: '18866亿元' }]],
 		['a from–to paragraph: the ending parts against the ending total (由A增加到B，第一产业…由a增加到b…)', FROM_TO.replace('增加到2460亿元', '增加到2560亿元'), [{ at: '2560亿元', fix: '2460亿元' }]],

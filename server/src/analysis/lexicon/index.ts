@@ -271,7 +271,8 @@ builtinDivisions.forEach((d, division) => d.sides.forEach((names, side) => names
  */
 function sideIn(name: string, start: number, end: number): { readonly division: number; readonly side: number; readonly rest: string } | undefined {
 	for (const from of start > 0 ? [start, 0] : [0]) {
-		for (let e = end; e >= 0; e--) {
+		// The longest side first (城镇居民 before 城镇): what is left is then what the parts are besides their side.
+		for (let e = 0; e <= end; e++) {
 			const words = name.slice(from, name.length - e).replace(/^的/, '');
 			const found = sideOf.get(words);
 			if (found) return { ...found, rest: name.slice(0, name.length - e - words.length) + name.slice(name.length - e) };

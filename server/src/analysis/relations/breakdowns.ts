@@ -463,8 +463,13 @@ function nameLists(total: Fig, parts: readonly Fig[], after: string): boolean {
 	return false;
 }
 
-/** Every character of the words the parts share besides their sides stands in the total's name (参保 in 参加养老保险人数). */
+/**
+ * The words the parts share besides their sides qualify the total's noun no more than its name does: of the same head
+ * noun (项目 of 续建亿元以上项目 and 重点项目), every character of them stands in the total's name. Parts of another
+ * head (游客花费 under 旅游收入) are the lexicon's to tell.
+ */
 function qualifiesNoMore(rest: string, total: string): boolean {
+	if (rest.length < 2 || total.length < 2 || rest.slice(-2) !== total.slice(-2)) return true;
 	for (const ch of rest) if (!total.includes(ch)) return false;
 	return true;
 }

@@ -11,7 +11,7 @@
  */
 import type { RuleMeta } from '../rules/rule';
 import { type DocumentFigures, type Paragraph, type RelationFinder, sameRegion } from './context';
-import { bounds, changeOfFromTo, type Fig, fmt, interval, latestBefore, operand, percentOf, sameScale, sameScope, type Sink } from './figures';
+import { bounds, changeOfFromTo, type Fig, fmt, interval, latestBefore, operand, ownYear, percentOf, sameScale, sameScope, type Sink } from './figures';
 import { add, mid, sub } from '../interval';
 import { AIM_WORDS, PART_OF_YEAR_WORDS } from '../parse/reading';
 
@@ -150,16 +150,6 @@ const DATE_REACH = 40;
 function sentenceBefore(text: string, at: number): string {
 	const before = text.slice(Math.max(0, at - DATE_REACH), at);
 	return before.slice(before.lastIndexOf('。') + 1);
-}
-/** A year a scope names (2019年, 2021年末). */
-const SCOPE_YEAR = /((?:19|20)[0-9]{2})年/;
-
-/** The year a figure's own words date it to (2019年旅游总收入…, 2021年，…, 力争到2023年…), not its headings'. */
-function ownYear(f: Fig): number | undefined {
-	const named = f.year ?? f.sentenceYear;
-	if (named !== undefined) return named;
-	const m = SCOPE_YEAR.exec(f.scope);
-	return m ? Number(m[1]) : undefined;
 }
 
 /** The statistic a figure states: its indicator, or its own words. */
