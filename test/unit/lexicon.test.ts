@@ -145,7 +145,16 @@ test('divisions: each qualifier on one side of one division, each side named on 
 		[['国有企业', '股份制企业'], undefined],
 		[['集体企业', '股份制企业'], { complete: false }],
 	];
-	for (const [names, expected] of cases) assert.deepEqual(divides(names), expected, names.join(' / '));
+	for (const [names, expected] of cases) {
+		const found = divides(names);
+		assert.deepEqual(found && { complete: found.complete }, expected, names.join(' / '));
+	}
+	// What the parts are besides their sides: a qualifier they share stays (亿元以上, 工业), the side goes wherever it stands.
+	assert.equal(divides(['续建亿元以上项目', '新建亿元以上项目'])?.rest, '亿元以上项目');
+	assert.equal(divides(['工业续建项目', '工业新建项目'])?.rest, '工业项目');
+	assert.equal(divides(['参保职工', '参保的离退休人员'])?.rest, '参保');
+	// The longest side a name holds (城镇居民, not 城镇).
+	assert.equal(divides(['城镇居民游客', '农村居民游客'])?.rest, '游客');
 });
 
 test('industries: each name in one section, printed on a line its source cites (2002 first, then 2017); labels read as tables print them', () => {

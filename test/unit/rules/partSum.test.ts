@@ -35,6 +35,7 @@ const SPREAD = '全年城镇固定资产投资241415亿元，比上年增长24.5
 
 ruleCases('claim.part-sum', {
 	fires: [
+		['the sides of a division named with the noun they qualify (城镇居民游客 / 农村居民游客 under 国内游客)', '全年国内游客28.8亿人次，比上年下降52.1%。其中，城镇居民游客20.7亿人次，下降53.8%；农村居民游客9.1亿人次，下降47.0%。', [{ at: '28.8亿人次', fix: '29.8亿人次' }]],
 		['a contest’s gold, silver and bronze medals make all its medals (…枚金牌、…枚银牌、…枚铜牌，奖牌总数…枚)', '在省第十届运动会上，我市代表团共获得31枚金牌、24枚银牌、19枚铜牌，奖牌总数64枚。', [{ at: '64枚', fix: '74枚' }]],
 		['the changes of a lexicon partition’s total and parts, all one way, add up too', LOANS.replace('增加18866亿元', '增加19866亿元'), [{ at: '19866亿元', fix: '18866亿元' }]],
 		['a from–to paragraph: the ending parts against the ending total (由A增加到B，第一产业…由a增加到b…)', FROM_TO.replace('增加到2460亿元', '增加到2560亿元'), [{ at: '2560亿元', fix: '2460亿元' }]],
@@ -80,6 +81,14 @@ ruleCases('claim.part-sum', {
 		['自然增长率 = 出生率 − 死亡率', '全年出生率为6.39‰，死亡率为7.87‰，自然增长率为-1.28‰。', [{ at: '-1.28‰', fix: '-1.48‰' }]],
 	],
 	silent: [
+		['the sides of a division under a total that lacks a qualifier the parts share (重点项目 / 续建亿元以上项目、新建亿元以上项目)', '全年实施重点项目550个，其中续建亿元以上项目285个、新建亿元以上项目200个。'],
+		['…a qualifier before the sides (工业续建项目、工业新建项目)', '全年实施重点项目550个，其中工业续建项目285个、工业新建项目200个。'],
+		['…a plan’s indicators of one class (民生类预期性指标、民生类约束性指标)', '提出主要指标21个，其中民生类预期性指标8个、民生类约束性指标5个。'],
+		['…employment of the towns and the country in non-private units only', '全市就业人员500万人，其中城镇非私营单位就业人员200万人、农村非私营单位就业人员100万人。'],
+		['projects continued and new measured by the year’s investment under the projects’ total investment (总投资 / 完成投资): no partition', '重点项目总投资3200亿元，其中续建项目完成投资500亿元、新建项目完成投资300亿元。'],
+		['…and by their total investment under the year’s investment (完成投资 / 总投资)', '全年完成重点项目投资800亿元，其中续建项目总投资1500亿元、新建项目总投资900亿元。'],
+		['the sectors in the next paragraph in a sentence of another year (2020年，一、二、三产业…): not the total’s parts', '全省生产总值达到1000亿元，比上年增长7%；地方财政一般预算收入67.8亿元。\n\n2020年，一、二、三产业分别实现增加值90亿元、380亿元和500亿元。'],
+		['…of a part of the year (上半年，一、二、三产业…)', '全省生产总值达到1000亿元；地方财政一般预算收入67.8亿元。\n\n上半年，一、二、三产业分别实现增加值50亿元、200亿元和200亿元。'],
 		['parts in the next paragraph when the total’s statistic is stated again between (县域生产总值: the parts may be its)', '全省生产总值达到1000亿元；县域生产总值600亿元。\n\n一、二、三产业分别实现增加值100亿元、400亿元和600亿元。'],
 		['the sectors’ investment after 分别 (分别完成投资) is no part of GDP', '全省生产总值达到1000亿元；地方财政一般预算收入67.8亿元。\n\n第一、二、三产业分别完成投资100亿元、400亿元和600亿元。'],
 		['continued and new projects with a third kind listed (储备项目): no partition by the two', '谋划实施重点项目550个，其中续建项目285个、新建项目200个、储备项目65个。'],

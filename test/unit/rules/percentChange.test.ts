@@ -3,6 +3,16 @@ import { ruleCases } from '../../helpers/findings';
 ruleCases('claim.percent-change', {
 	fires: [
 		[
+			'a target on a base its own sentence dates to the year before the target’s heading (2021年，…168亿元 / 2022年工作安排)',
+			'一、过去一年的工作\n\n2021年，全市旅游总收入168亿元。\n\n二、2022年工作安排\n\n旅游总收入达到175亿元，增长10%以上。',
+			[{ at: '10%以上', related: ['168亿元', '175亿元'] }],
+		],
+		[
+			'a target whose rate is off its amount and the review’s base (增长8%、达到140亿元以上 on 120亿元)',
+			'一、2021年工作回顾\n\n全市一般公共预算收入完成120亿元，增长8.1%。\n\n二、2022年工作安排\n\n全市一般公共预算收入增长8%、达到140亿元以上。',
+			[{ at: '8%', related: ['120亿元', '140亿元以上'] }],
+		],
+		[
 			'a target of the year (增长C%、达到V以上) on the amount the review of the year before states (headings of consecutive years)',
 			'一、2021年工作回顾\n\n全市产业集群营业收入实现4269亿元，同比增长21.29%。\n\n二、2022年重点工作安排\n\n全市产业集群营业收入增长15%、达到5800亿元以上，新增超百亿产业集群1个。',
 			[{ at: '15%', related: ['4269亿元', '5800亿元以上'] }],
@@ -27,6 +37,11 @@ ruleCases('claim.percent-change', {
 		['a figure broken across lines stands at its original characters', '全年财政收入5200亿元，比上年增加400亿元，增长9.\n5%。', [{ at: '9.\n5%', fix: '8.3%' }]],
 	],
 	silent: [
+		['a base its own words date to a year before the last (2019年旅游总收入…, headings of no year)', '一、过去一年的工作\n\n2019年旅游总收入168亿元，受疫情影响去年大幅下降。\n\n二、今年的主要任务\n\n旅游总收入达到175亿元，增长10%以上。'],
+		['a target rate on a base of its own naming (比2020年增长30%以上)', '一、2021年工作回顾\n\n旅游总收入实现168亿元。\n\n二、2022年工作安排\n\n旅游总收入达到200亿元，比2020年增长30%以上。'],
+		['a target of a later year its own clause names (力争到2024年…), headings of no year', '一、过去一年的工作\n\n旅游总收入168亿元，增长15%。\n\n二、今年的主要任务\n\n力争到2024年旅游总收入达到220亿元以上，增长10%以上。'],
+		['a base of the months to a date within the year (截至11月底，…)', '一、过去一年的工作\n\n截至11月底，旅游总收入158亿元。\n\n二、今年的主要任务\n\n旅游总收入达到185亿元，增长20%以上。'],
+		['a base estimated (预计全年…) in the review', '一、过去一年的工作\n\n预计全年旅游总收入168亿元，增长15%。\n\n二、今年的主要任务\n\n旅游总收入达到175亿元，增长10%以上。'],
 		[
 			'a statistic stated again in a later part with its rate, of the same year (no aim, no heading years): no target on a base',
 			'一、综合\n\n全年社会消费品零售总额1322亿元，比上年增长13.7%。\n\n二、国内贸易\n\n全年社会消费品零售总额1322亿元，增长13.7%。',

@@ -128,6 +128,10 @@ ruleCases('claim.subset', {
 		['names listed before as many amounts joined without 分别, one within the other by the lexicon (地方级 within 全口径财政收入)', '地方级财政收入、一般预算全口径财政收入达到545亿元和507.8亿元，分别增长18.3%和21.3%。', [{ at: '545亿元', related: ['507.8亿元'] }]],
 	],
 	silent: [
+		['units within the total’s kind counted before their noun (20个重点项目，其中包含150个子项目): no part of it', '实施20个重点项目，其中包含150个子项目。'],
+		['…a branch (分中心) under centres', '组建12个研发中心，其中设立30个分中心。'],
+		['…projects built to serve the projects (配套项目)', '全市实施20个重点项目，其中30个配套项目已开工。'],
+		['projects’ total investment under the year’s investment (完成投资 / 总投资) is no part of it', '全年完成重点项目投资800亿元，其中续建项目总投资1500亿元。'],
 		['N个X中有M个 and the head of X’s noun opening a noun of its own (12个工业园区中有15个园区企业…)', '全市12个工业园区中有15个园区企业上市。'],
 		['其中 and a count before a noun that is not of the total’s kind (…项目，其中…村受益; …示范村，其中…村民小组)', '全市实施120个重点项目，其中130个村受益。全市建成120个示范村，其中130个村民小组实现通电。'],
 		['…a count of another year or an increment after 其中, or no 其中 (带动…)', '2022年实施120个重点项目，其中2023年新开工130个省重点项目。全市实施120个重点项目，其中新增130个省重点项目。全市实施120个重点项目，带动130个省重点项目。'],

@@ -269,17 +269,22 @@ builtinDivisions.forEach((d, division) => d.sides.forEach((names, side) => names
  * less some of those they share at its end (at most `end`: 猪肉产量, 牛肉产量 share 肉产量, of which 产量 only is not the
  * qualifier's).
  */
-function sideIn(name: string, start: number, end: number): { readonly division: number; readonly side: number } | undefined {
+function sideIn(name: string, start: number, end: number): { readonly division: number; readonly side: number; readonly rest: string } | undefined {
 	for (const from of start > 0 ? [start, 0] : [0]) {
-		for (let e = end; e >= 0; e--) {
-			const found = sideOf.get(name.slice(from, name.length - e).replace(/^的/, ''));
-			if (found) return found;
+		// The longest side first (城镇居民 before 城镇): what is left is then what the parts are besides their side.
+		for (let e = 0; e <= end; e++) {
+			const words = name.slice(from, name.length - e).replace(/^的/, '');
+			const found = sideOf.get(words);
+			if (found) return { ...found, rest: name.slice(0, name.length - e - words.length) + name.slice(name.length - e) };
 		}
 	}
 	return undefined;
 }
 
-export function divides(names: readonly string[]): { readonly complete: boolean } | undefined {
+/**
+ * `rest`: the first name less its side (续建亿元以上项目 → 亿元以上项目): what the parts are, each side of it.
+ */
+export function divides(names: readonly string[]): { readonly complete: boolean; readonly rest: string } | undefined {
 	if (names.length < 2) return undefined;
 	const first = names[0]!;
 	let start = first.length;
@@ -293,15 +298,17 @@ export function divides(names: readonly string[]): { readonly complete: boolean 
 		end = e;
 	}
 	let division = -1;
+	let rest = '';
 	const sides = new Set<number>();
 	for (const n of names) {
 		const found = sideIn(n, start, end);
 		if (!found || (division >= 0 && found.division !== division) || sides.has(found.side)) return undefined;
+		if (division < 0) rest = found.rest;
 		division = found.division;
 		sides.add(found.side);
 	}
 	const d = builtinDivisions[division]!;
-	return { complete: d.complete && sides.size === d.sides.length };
+	return { complete: d.complete && sides.size === d.sides.length, rest };
 }
 
 /**

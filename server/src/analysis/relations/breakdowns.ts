@@ -128,12 +128,17 @@ const LAST_YEAR = /上年|去年|上一年/;
  */
 const VERB_AFTER = /^(?:获|为|是|达|列|入|被|已|在|的|实|完|建|通|进|取|荣|位|居|占|排|首次|首批|分别|全部|均|都|共|累计|正在|，|、|。|；)/;
 /** What a money amount measures: 投资, 收入, 销售额 … A part that measures something else is no part (总投资…，其中…销售额…). */
+/** What a set of projects will invest in all (总投资, 投资总额, 计划总投资). */
+export const TOTAL_INVESTMENT = /(?:总投资|投资总额)$/;
 export const MEASURE = /(投资|收入|支出|销售额|营业收入|产值|增加值|利润|税收|贷款|存款|余额|消费|成交额|营收|产量)$/;
 
 function countsOther(p: Paragraph, part: Fig, total: Fig): boolean {
 	const m1 = MEASURE.exec(part.subject)?.[1];
 	const m2 = MEASURE.exec(total.subject)?.[1];
 	if (m1 !== undefined && m2 !== undefined && m1 !== m2 && p.lexicon.get(part.key)?.within !== total.key) return true;
+	// What projects will invest in all and what they invest in the year (重点项目完成投资800亿元，其中续建项目总投资1500亿元…;
+	// 总投资3200亿元，其中…完成投资500亿元): two measures of investment, neither a part of the other.
+	if (m1 === '投资' && m2 === '投资' && TOTAL_INVESTMENT.test(part.subject) !== TOTAL_INVESTMENT.test(total.subject)) return true;
 	const after = p.after(part, 4);
 	// 由40元提高到80元: what follows a from-figure is its change, not its noun.
 	if (after === '' || VERB_AFTER.test(after) || part.fromTo === 'from') return false;
@@ -143,8 +148,15 @@ function countsOther(p: Paragraph, part: Fig, total: Fig): boolean {
 	// A noun of the total's kind, qualified (120个重点项目，其中30个省重点项目; 21个主要指标，其中13个预期性指标): the part's
 	// noun holds the head the total's noun ends with.
 	const head = headNoun(p, total);
-	return head === undefined || !cjkRun(p.after(part, NOUN_MAX)).includes(head);
+	if (head === undefined) return true;
+	const own = cjkRun(p.after(part, NOUN_MAX));
+	const at = own.indexOf(head);
+	// A unit within the total's kind (20个重点项目，其中包含150个子项目; 分公司, 配套项目): a thing of its own.
+	return at < 0 || COMPONENT_BEFORE.test(own.slice(0, at));
 }
+
+/** Words before a head noun that name a unit within one of its kind, not one of it (子项目, 分公司, 下属企业, 配套项目). */
+const COMPONENT_BEFORE = /(?:子|分|下属|附属|配套)$/;
 
 /** The most characters of a noun read after a count. */
 const NOUN_MAX = 12;
@@ -451,6 +463,17 @@ function nameLists(total: Fig, parts: readonly Fig[], after: string): boolean {
 	return false;
 }
 
+/**
+ * The words the parts share besides their sides qualify the total's noun no more than its name does: of the same head
+ * noun (项目 of 续建亿元以上项目 and 重点项目), every character of them stands in the total's name. Parts of another
+ * head (游客花费 under 旅游收入) are the lexicon's to tell.
+ */
+function qualifiesNoMore(rest: string, total: string): boolean {
+	if (rest.length < 2 || total.length < 2 || rest.slice(-2) !== total.slice(-2)) return true;
+	for (const ch of rest) if (!total.includes(ch)) return false;
+	return true;
+}
+
 function completeness(lexicon: Lexicon, total: Fig, parts: readonly Fig[], before: string, after: string, afterOf: (f: Fig) => string): { complete?: Breakdown['complete']; disjoint?: boolean } {
 	const ind = total.indicator !== undefined ? lexicon.get(total.indicator) : undefined;
 	const keys = new Set(parts.map((f) => f.key));
@@ -475,7 +498,9 @@ function completeness(lexicon: Lexicon, total: Fig, parts: readonly Fig[], befor
 	// 其中参保职工13082万人，参保的离退休人员4362万人: parts that differ by the qualifiers of a division, all its sides; or some
 	// of them (其中，猪肉产量…，牛肉产量…，羊肉产量…), which do not overlap.
 	const division = divides(parts.map((f) => f.subject));
-	if (division) return division.complete ? { complete: 'division' } : { disjoint: true };
+	// All the sides of a complete division make up what they divide — the total only when the total names all that the
+	// parts are besides their sides (其中续建亿元以上项目…、新建亿元以上项目… under 重点项目: the projects of 亿元以上 only).
+	if (division) return division.complete && qualifiesNoMore(division.rest, total.subject + after.replace(/[，,；;。：:（(][^]*$/, '')) ? { complete: 'division' } : { disjoint: true };
 	return {};
 }
 

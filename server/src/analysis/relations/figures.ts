@@ -130,6 +130,17 @@ export function statedYear(f: Fig): number | undefined {
 	return f.year ?? (f.fromTo === 'from' ? undefined : f.sentenceYear);
 }
 
+/** A year a scope names (2019年, 2021年末). */
+const SCOPE_YEAR = /((?:19|20)[0-9]{2})年/;
+
+/** The year a figure's own words date it to (2019年旅游总收入…, 2021年，…, 力争到2023年…), not its headings'. */
+export function ownYear(f: Fig): number | undefined {
+	const named = f.year ?? f.sentenceYear;
+	if (named !== undefined) return named;
+	const m = SCOPE_YEAR.exec(f.scope);
+	return m ? Number(m[1]) : undefined;
+}
+
 /** Whether two figures are of years the text states apart (2022年…900亿元。2023年，…400亿元). */
 export function otherYear(a: Fig, b: Fig): boolean {
 	const ya = statedYear(a);

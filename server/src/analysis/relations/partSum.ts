@@ -7,7 +7,7 @@
  */
 import type { RuleMeta } from '../rules/rule';
 import { amountsByIndicator, type DocumentFigures, type Paragraph, positionIn, type RelationFinder, SPREAD_MAX } from './context';
-import { type Fig, fmt, interval, judge, latestBefore, operand, otherYear, type RelationDraft, sameEnd, sameScale, sameScope, type Sink, sum, sumsOfOthers, WINDOW } from './figures';
+import { type Fig, fmt, interval, judge, latestBefore, operand, otherYear, ownYear, type RelationDraft, sameEnd, sameScale, sameScope, type Sink, sum, sumsOfOthers, WINDOW } from './figures';
 import { type Interval, add, sub } from '../interval';
 import { work } from '../work';
 import { findBreakdowns, medalRuns, namesAll } from './breakdowns';
@@ -475,6 +475,9 @@ function blockedInParagraph(d: DocumentFigures, t: number, at: readonly number[]
 	const total = d.all[t]!;
 	const first = Math.min(...at);
 	if (first - t > WINDOW * 2) return true;
+	// Parts whose own words date them otherwise than the total (2020年，一、二、三产业分别实现增加值…; 上半年，…): another
+	// year's or period's breakdown, not the total's.
+	if (at.some((k) => (ownYear(d.all[k]!) ?? ownYear(total)) !== ownYear(total) || d.all[k]!.sentencePeriod !== total.sentencePeriod)) return false;
 	work.relations += WINDOW * 2;
 	let blocked = false;
 	for (let k = t + 1; k < first; k++) {

@@ -11,7 +11,7 @@
  */
 import type { RuleMeta } from '../rules/rule';
 import { type DocumentFigures, type Paragraph, type RelationFinder, sameRegion } from './context';
-import { bounds, changeOfFromTo, type Fig, fmt, interval, latestBefore, operand, percentOf, sameScale, sameScope, type Sink } from './figures';
+import { bounds, changeOfFromTo, type Fig, fmt, interval, latestBefore, operand, ownYear, percentOf, sameScale, sameScope, type Sink } from './figures';
 import { add, mid, sub } from '../interval';
 import { AIM_WORDS, PART_OF_YEAR_WORDS } from '../parse/reading';
 
@@ -140,6 +140,18 @@ const BASES_MAX = 4;
 const AIMED = new RegExp(AIM_WORDS);
 const OVER_YEARS = /累计|年均|[二三四五六七八九十两]年|以来|期间|时期/;
 
+/** A rate on a base of its own naming (比2020年增长30%, 较“十三五”末增长, 比疫情前增长): not on the year before. */
+const OWN_BASE = /(?:比|较|与|相对于?)(?:(?:19|20)[0-9]{2}年|“?十[一二三四五]五”?|疫情前)/;
+/** A date within the year (截至11月底, 到10月末, 9月末): the figure is of the months to it (not 12月, 年底). */
+const MONTH_DATED = /(?:截至|截止|到)(?:[0-9]|1[01]|[一二三四五六七八九十]|十一)月|(?:^|[^0-9一二三四五六七八九十])(?:[0-9]|1[01]|[一二三四五六七八九十]|十一)月(?:底|末)/;
+/** How far back a figure's sentence is read for its date. */
+const DATE_REACH = 40;
+/** The words of a figure's sentence before it, at most DATE_REACH characters. */
+function sentenceBefore(text: string, at: number): string {
+	const before = text.slice(Math.max(0, at - DATE_REACH), at);
+	return before.slice(before.lastIndexOf('。') + 1);
+}
+
 /** The statistic a figure states: its indicator, or its own words. */
 const statisticOf = (f: Fig): string => f.indicator ?? f.key;
 
@@ -167,7 +179,7 @@ function targetsOnLastYear(d: DocumentFigures, b: Sink): void {
 		const c = first.kind === 'amount' ? all[i + 1]! : first;
 		const at = v === first ? i : i + 1;
 		if (v.kind !== 'amount' || c.kind !== 'change' || v.segment !== c.segment || d.blockOf[i] !== d.blockOf[i + 1] || v.key !== c.key) continue;
-		if (c.unit !== '%' || c.direction !== 'up' || c.annualAverage || c.real || COMPARABLE_PRICES.test(c.subject) || COMPARABLE_BASIS.test(c.subject)) continue;
+		if (c.unit !== '%' || c.direction !== 'up' || c.annualAverage || c.real || COMPARABLE_PRICES.test(c.subject) || COMPARABLE_BASIS.test(c.subject) || OWN_BASE.test(c.context)) continue;
 		if (v.unit === '' || v.unit === '%' || v.inBrackets || v.fromTo || v.annualAverage || d.pastOf[at] !== undefined || OVER_YEARS.test(v.context + c.context)) continue;
 		// Of the whole year (not 一季度…, 上半年…).
 		if (v.sentencePeriod !== undefined || PART_OF_YEAR.test(v.scope + v.context + c.context)) continue;
@@ -180,10 +192,15 @@ function targetsOnLastYear(d: DocumentFigures, b: Sink): void {
 		const k = before[0]!;
 		const base = all[k]!;
 		if (!base.exact || base.unit !== v.unit || !sameRegion(d, base, v) || d.pastOf[k] === 'years' || AIMED.test(base.context) || OVER_YEARS.test(base.context)) continue;
-		if (base.sentencePeriod !== undefined || PART_OF_YEAR.test(base.scope + base.context)) continue;
-		const years = d.yearOf[k] !== '' && d.yearOf[at] !== '' ? Number(d.yearOf[at]) - Number(d.yearOf[k]) : undefined;
+		if (base.sentencePeriod !== undefined || PART_OF_YEAR.test(base.scope + base.context) || MONTH_DATED.test(sentenceBefore(d.textOf[k]!, base.q.start))) continue;
+		// The years: the figures' own (2019年旅游总收入…; 力争到2023年…) over their headings'; a figure dated by its own words
+		// relates only when the other's year is known too.
+		const baseYear = ownYear(base) ?? (d.yearOf[k] !== '' ? Number(d.yearOf[k]) : undefined);
+		const targetYear = ownYear(v) ?? ownYear(c) ?? (d.yearOf[at] !== '' ? Number(d.yearOf[at]) : undefined);
+		const years = baseYear !== undefined && targetYear !== undefined ? targetYear - baseYear : undefined;
+		const dated = ownYear(base) !== undefined || ownYear(v) !== undefined || ownYear(c) !== undefined;
 		const aimed = AIMED.test(v.context + c.context) || v.q.approx === 'more' || c.q.approx === 'more';
-		if (years !== undefined ? years !== 1 : !aimed) continue;
+		if (years !== undefined ? years !== 1 : dated || !aimed) continue;
 		const target = bounds(v);
 		const computed = percentOf(sub(target, interval(base)), interval(base));
 		if (!computed) continue;

@@ -8,7 +8,7 @@ import { amountsByIndicator, type DocumentFigures, type Paragraph, positionIn, t
 import { work } from '../work';
 import { bounds, earliestAfter, type Fig, fmt, latestBefore, operand, otherYear, type RelationDraft, sameEnd, sameScale, sameScope, type Sink, statedYear, sum, sumsOfOthers } from './figures';
 import { divides, TRANSFORMING } from '../lexicon/index';
-import { type Breakdown, findBreakdowns, isTotal, MEASURE, medalRuns } from './breakdowns';
+import { type Breakdown, findBreakdowns, isTotal, MEASURE, medalRuns, TOTAL_INVESTMENT } from './breakdowns';
 import { AIM_WORDS, FIVE_YEAR_PLAN, INCREMENT } from '../parse/reading';
 import { parseAnyInteger } from '../text/cjkNumerals';
 
@@ -744,8 +744,6 @@ function spreadWithin(d: DocumentFigures, b: Sink): void {
 	}
 }
 
-/** What a set of projects will invest in all (总投资, 投资总额, 计划总投资). */
-const TOTAL_INVESTMENT = /(?:总投资|投资总额)$/;
 /** The year's investment in a set of projects: 年度投资, 年度计划投资, 完成投资, 当年完成投资 (not 累计完成投资). */
 const YEARS_INVESTMENT = /^(?:当年|全年|年内|年度)?(?:计划)?(?:完成)?(?:年度)?(?:计划)?投资(?:额)?$/;
 /** A set of projects under way in the year, and how it is named: 实施…项目78个, 签订合同项目77个. */
