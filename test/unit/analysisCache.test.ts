@@ -149,6 +149,28 @@ describe('block cache (incremental analysis)', () => {
 		assert.deepEqual(verdicts(after, cache), ['六稳 unexpanded', '六保 unexpanded']);
 	});
 
+	test('a glossary term before its gloss and a block without work (HTML, code): the reading is of that block\'s text now', () => {
+		// Blocks without work (code, HTML, front matter) share one work: it does not tell their texts apart, so the reading
+		// kept with the term is kept for the text of such a block after its gloss (a sentence there: a heading over its paragraph).
+		const term = ['“六稳”：', '稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期。'];
+		for (const [short, sentence] of [
+			['<div>附注</div>', '<div>附注。这是一段说明文字。</div>'],
+			['```\n附注\n```', '```\n附注。这是一段说明文字。\n```'],
+			['<!-- 附注 -->', '<!-- 附注。这是一段说明文字。 -->'],
+		] as const) {
+			const verdicts = (after: string, cache: BlockCache): string[] => {
+				const text = [...term, after].join('\n\n');
+				const incremental = analyze(text, {}, cache);
+				assert.deepEqual(incremental, analyze(text), after);
+				return incremental.formulas.map((f) => `${f.text} ${f.verdict}`);
+			};
+			const cache = new BlockCache();
+			assert.deepEqual(verdicts(short, cache), ['六稳 ok']);
+			assert.deepEqual(verdicts(sentence, cache), ['六稳 unexpanded']);
+			assert.deepEqual(verdicts(short, cache), ['六稳 ok']);
+		}
+	});
+
 	test('a keystroke keeps the restatements it did not touch: the same relation objects, and what a full analysis gives', () => {
 		// One line of figures restated word for word every thousand (blocks of one text share their figures): each keystroke
 		// found every pair again and drafted each anew; now a pair of the same figures at the same places is kept.
