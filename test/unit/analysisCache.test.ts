@@ -149,6 +149,28 @@ describe('block cache (incremental analysis)', () => {
 		assert.deepEqual(verdicts(after, cache), ['六稳 unexpanded', '六保 unexpanded']);
 	});
 
+	test('a glossary term before its gloss and a block without work (HTML, code): the reading is of that block\'s text now', () => {
+		// Blocks without work (code, HTML, front matter) share one work: it does not tell their texts apart, so the reading
+		// kept with the term is kept for the text of such a block after its gloss (a sentence there: a heading over its paragraph).
+		const term = ['“六稳”：', '稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期。'];
+		for (const [short, sentence] of [
+			['<div>附注</div>', '<div>附注。这是一段说明文字。</div>'],
+			['```\n附注\n```', '```\n附注。这是一段说明文字。\n```'],
+			['<!-- 附注 -->', '<!-- 附注。这是一段说明文字。 -->'],
+		] as const) {
+			const verdicts = (after: string, cache: BlockCache): string[] => {
+				const text = [...term, after].join('\n\n');
+				const incremental = analyze(text, {}, cache);
+				assert.deepEqual(incremental, analyze(text), after);
+				return incremental.formulas.map((f) => `${f.text} ${f.verdict}`);
+			};
+			const cache = new BlockCache();
+			assert.deepEqual(verdicts(short, cache), ['六稳 ok']);
+			assert.deepEqual(verdicts(sentence, cache), ['六稳 unexpanded']);
+			assert.deepEqual(verdicts(short, cache), ['六稳 ok']);
+		}
+	});
+
 	test('a keystroke keeps the restatements it did not touch: the same relation objects, and what a full analysis gives', () => {
 		// One line of figures restated word for word every thousand (blocks of one text share their figures): each keystroke
 		// found every pair again and drafted each anew; now a pair of the same figures at the same places is kept.
@@ -316,6 +338,51 @@ describe('block cache (incremental analysis)', () => {
 				else text = text.slice(0, at) + typed[Math.floor(random() * typed.length)]! + text.slice(at);
 				assert.deepEqual(analyze(text, {}, cache), analyze(text), `${what}, edit ${i} at ${at}`);
 			}
+		}
+	});
+
+	test('random edits of whole lines (rows deleted, tables pasted, glossary terms, HTML and code blocks, years, undo): each cached analysis gives what a full analysis gives', () => {
+		// What the caches key on neighbours and places (a term's gloss and the block after it, a table's prose and wholes,
+		// the claims before a table) moved by edits of lines rather than characters. Seeded: the same edits on every run.
+		let seed = 20261201;
+		const random = (): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+		const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+		const glossary = ['“六稳”：', '', '稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期。', '', '<div>附注</div>', '', '“三保”：', '', '保基本民生、保工资、保运转。', '', '```', '附注', '```'];
+		const original = ['一、2023年国民经济', '', FREIGHT, '', '全年货物出口237726亿元。铁路货运量50.1亿吨，比上年增长1.5%。', '', EXPORTS_BY_COUNTRY, '', ...glossary, '', '二、2023年人口', '', POPULATION, '', '年末全国人口140967万人，其中城镇常住人口93267万人。'].join('\n');
+		const pasted = ['<div>附注。这是一段说明文字。</div>', '<!-- 过去五年 -->', '```', '“两新一重”：', '新型基础设施、新型城镇化、交通水利等重大工程。', '全年货物运输总量557亿吨，比上年增长8.1%。', '过去五年，全年货物出口237726亿元。', '| 公路 | 亿吨 | 403.4 | 8.7 |', '| 东盟 | 36817 | 0.0 | 15.5 |', ''];
+		const edits: ((lines: string[]) => void)[] = [
+			(lines) => lines.splice(Math.floor(random() * lines.length), 1),
+			(lines) => lines.splice(Math.floor(random() * lines.length), 0, pick(pasted)),
+			(lines) => lines.splice(Math.floor(random() * lines.length), 0, pick(lines)),
+			(lines) => {
+				const from = Math.floor(random() * lines.length);
+				lines.splice(Math.floor(random() * lines.length), 0, '', ...lines.slice(from, from + 8), '');
+			},
+			(lines) => {
+				const i = Math.floor(random() * lines.length);
+				lines[i] = lines[i]!.replace(/[0-9]/, (d) => String((Number(d) + 1) % 10)).replace(/20[0-9]{2}(?=年)/, (y) => String(Number(y) - 1));
+			},
+			(lines) => {
+				// Edit the text of an HTML or code block, or of a gloss.
+				const i = lines.findIndex((l, k) => k >= random() * lines.length && /^<div>|^附注|^稳就业|^保基本/.test(l));
+				if (i >= 0) lines[i] = lines[i]!.replace(/附注|、/, pick(['附注。这是一段说明文字。', '附注', '、稳物价、']));
+			},
+		];
+		const cache = new BlockCache();
+		analyze(original, {}, cache);
+		const history = [original];
+		for (let i = 0; i < 40; i++) {
+			let text: string;
+			if (random() < 0.1 && history.length > 2) {
+				history.pop();
+				text = history.pop()!;
+			} else {
+				const lines = history[history.length - 1]!.split('\n');
+				pick(edits)(lines);
+				text = lines.join('\n');
+			}
+			history.push(text);
+			assert.deepEqual(analyze(text, {}, cache), analyze(text), `edit ${i}`);
 		}
 	});
 

@@ -29,12 +29,31 @@ export interface BlockWork {
 	titleLine?: TitleLine;
 	readonly formulas: readonly RawFormula[];
 	readonly claims: readonly RawClaim[];
-	/** The relations found within the block, kept for the previous block they were found with. */
-	paragraph?: { readonly previous: BlockWork | undefined; readonly drafts: readonly PlacedDraft[] };
+	/** The relations found within the block, kept for the previous block they were found with (see Neighbour). */
+	paragraph?: { readonly previous: Neighbour; readonly drafts: readonly PlacedDraft[] };
 	/** How long a past the block speaks of, kept for the previous block it was read with (see pastPeriodOf). */
-	past?: { readonly previous: BlockWork | undefined; readonly period: PastPeriod };
+	past?: { readonly previous: Neighbour; readonly period: PastPeriod };
 	/** The block read as a glossary term on a line of its own (formulaModel.ts), kept for the two blocks after it. */
-	termLine?: { readonly next: BlockWork; readonly after: BlockWork | undefined; readonly read: TermLineReading };
+	termLine?: { readonly next: Neighbour; readonly after: Neighbour; readonly read: TermLineReading };
+}
+
+/**
+ * A neighbouring block a reading kept on a block's work was made with: its work, which tells its text — but for the
+ * one work shared by every block without work (code, HTML, front matter: NO_WORK), which stands for any text, so that
+ * its text is kept too (a term's gloss followed by an HTML block whose text then changed is read again).
+ */
+interface Neighbour {
+	readonly work: BlockWork | undefined;
+	readonly text: string | undefined;
+}
+
+function neighbour(work: BlockWork | undefined, text: string | undefined): Neighbour {
+	return { work, text: work === NO_WORK ? text : undefined };
+}
+
+/** The neighbour `was` is the block of work `work` and text `text`. */
+function sameNeighbour(was: Neighbour, work: BlockWork | undefined, text: string | undefined): boolean {
+	return was.work === work && (work !== NO_WORK || was.text === text);
 }
 
 /** What termOnLine reads of a block with the next (and the one after), or undefined. */
@@ -47,10 +66,10 @@ export type TermLineReading = ReturnType<typeof termOnLine>;
  */
 export function termLineOf(work: BlockWork, block: Block, next: BlockWork, nextBlock: Block, after: BlockWork | undefined, afterBlock: Block | undefined): TermLineReading {
 	const memo = work.termLine;
-	if (memo && memo.next === next && memo.after === after) return memo.read;
+	if (memo && sameNeighbour(memo.next, next, nextBlock.text) && sameNeighbour(memo.after, after, afterBlock?.text)) return memo.read;
 	const read = termOnLine(formulaReadingText(block.text), formulaReadingText(nextBlock.text), afterBlock?.text);
 	// The work of a block without work (code, HTML) is shared and frozen: nothing is kept on it.
-	if (!Object.isFrozen(work)) work.termLine = { next, after, read };
+	if (!Object.isFrozen(work)) work.termLine = { next: neighbour(next, nextBlock.text), after: neighbour(after, afterBlock?.text), read };
 	return read;
 }
 
@@ -61,21 +80,21 @@ export function termLineOf(work: BlockWork, block: Block, next: BlockWork, nextB
 export function paragraphDrafts(lexicon: Lexicon, work: BlockWork, text: string, previous: BlockWork | undefined, previousText: string): readonly PlacedDraft[] {
 	if (work.claims.length === 0) return [];
 	const memo = work.paragraph;
-	if (memo && memo.previous === previous) return memo.drafts;
+	if (memo && sameNeighbour(memo.previous, previous, previousText)) return memo.drafts;
 	// Two blocks of the same text share their work: after a block like itself, the figures before are copies, so that
 	// each figure stands at one place of the paragraph.
 	const before = previous === work ? work.claims.map((c) => ({ ...c })) : (previous?.claims ?? []);
 	const drafts = relateParagraph(makeParagraph(lexicon, before, previousText, work.claims, text));
-	work.paragraph = { previous, drafts };
+	work.paragraph = { previous: neighbour(previous, previousText), drafts };
 	return drafts;
 }
 
 /** How long a past a block speaks of (relations/context.ts), read once per pair of blocks and kept on the block's work. */
 export function blockPastPeriod(work: BlockWork, text: string, previous: BlockWork | undefined, previousText: string): PastPeriod {
 	const memo = work.past;
-	if (memo && memo.previous === previous) return memo.period;
+	if (memo && sameNeighbour(memo.previous, previous, previousText)) return memo.period;
 	const period = pastPeriodOf(text, previousText);
-	work.past = { previous, period };
+	work.past = { previous: neighbour(previous, previousText), period };
 	return period;
 }
 
