@@ -49,6 +49,7 @@ ruleCases('claim.percent-change', {
 		['a target on another statistic than the review’s (工业营业收入 / 产业集群营业收入)', '一、2021年工作回顾\n\n全市工业营业收入实现4269亿元。\n\n二、2022年重点工作安排\n\n全市产业集群营业收入增长15%、达到5800亿元以上。'],
 		['a review stating the statistic twice (the year’s and half a year’s): no one base', '一、2021年工作回顾\n\n全市产业集群营业收入实现4269亿元，上半年产业集群营业收入实现2000亿元。\n\n二、2022年重点工作安排\n\n全市产业集群营业收入增长15%、达到5800亿元以上。'],
 		['a review of a year not the one before the target’s', '一、2019年工作回顾\n\n全市产业集群营业收入实现4269亿元。\n\n二、2022年重点工作安排\n\n全市产业集群营业收入增长15%、达到5800亿元以上。'],
+		['a target of farmers\' income per head (its growth may be real: 与经济增长同步), on the review\'s amount', '一、2021年工作回顾\n\n农村居民人均可支配收入达到15000元，增长10.5%。\n\n二、2022年工作安排\n\n农村居民人均可支配收入增长8%、达到16500元以上。'],
 		['a target over years (年均)', '一、过去五年工作回顾\n\n全市产业集群营业收入达到4269亿元。\n\n二、今后五年目标\n\n力争全市产业集群营业收入年均增长15%、达到5800亿元以上。'],
 		['a target of part of the year (一季度)', '一、2021年工作回顾\n\n全市产业集群营业收入实现4269亿元。\n\n二、2022年重点工作安排\n\n力争一季度产业集群营业收入增长15%、达到1800亿元以上。'],
 		['a target of another region', '一、过去一年的工作\n\n沈阳市产业集群营业收入实现4269亿元。\n\n二、今年的主要任务\n\n大连市产业集群营业收入增长15%、达到5800亿元以上。'],

@@ -140,6 +140,11 @@ const BASES_MAX = 4;
 const AIMED = new RegExp(AIM_WORDS);
 const OVER_YEARS = /累计|年均|[二三四五六七八九十两]年|以来|期间|时期/;
 
+/**
+ * Incomes of residents or farmers per head: a plan's growth target for them may be in real terms (增长与经济增长同步)
+ * even when it does not say 实际, so the text binds no nominal arithmetic on the review's amount.
+ */
+const INCOME_PER_HEAD = /人均(?:可支配|纯)?收入|居民收入|农民收入/;
 /** A rate on a base of its own naming (比2020年增长30%, 较“十三五”末增长, 比疫情前增长): not on the year before. */
 const OWN_BASE = /(?:比|较|与|相对于?)(?:(?:19|20)[0-9]{2}年|“?十[一二三四五]五”?|疫情前)/;
 /** A date within the year (截至11月底, 到10月末, 9月末): the figure is of the months to it (not 12月, 年底). */
@@ -179,7 +184,7 @@ function targetsOnLastYear(d: DocumentFigures, b: Sink): void {
 		const c = first.kind === 'amount' ? all[i + 1]! : first;
 		const at = v === first ? i : i + 1;
 		if (v.kind !== 'amount' || c.kind !== 'change' || v.segment !== c.segment || d.blockOf[i] !== d.blockOf[i + 1] || v.key !== c.key) continue;
-		if (c.unit !== '%' || c.direction !== 'up' || c.annualAverage || c.real || COMPARABLE_PRICES.test(c.subject) || COMPARABLE_BASIS.test(c.subject) || OWN_BASE.test(c.context)) continue;
+		if (c.unit !== '%' || c.direction !== 'up' || c.annualAverage || c.real || COMPARABLE_PRICES.test(c.subject) || COMPARABLE_BASIS.test(c.subject) || INCOME_PER_HEAD.test(v.subject + c.subject) || OWN_BASE.test(c.context)) continue;
 		if (v.unit === '' || v.unit === '%' || v.inBrackets || v.fromTo || v.annualAverage || d.pastOf[at] !== undefined || OVER_YEARS.test(v.context + c.context)) continue;
 		// Of the whole year (not 一季度…, 上半年…).
 		if (v.sentencePeriod !== undefined || PART_OF_YEAR.test(v.scope + v.context + c.context)) continue;
