@@ -5,7 +5,7 @@
  */
 import type { ClaimKind, Direction } from '../types';
 import type { ScannedQuantity } from './quantities';
-import { stripSuffixWords, trimEndChars, trimStartChars } from '../text/trim';
+import { afterLast, stripSuffixWords, trimEndChars, trimStartChars } from '../text/trim';
 import { work } from '../work';
 import { AIM_OPENING, FIVE_YEAR_PLAN, INCREMENT, ITEM_MARK, normalizePrefix, PART_OF_YEAR_WORDS, readScope } from './reading';
 import { builtinLexicon, type Lexicon, namesOutput } from '../lexicon/index';
@@ -926,7 +926,7 @@ function counterpartOf(whole: string, subject: string): string {
 function stockAfterIncrement(last: string, prefix: string): string {
 	const m = INCREMENT.exec(last);
 	if (!m || last.length <= m[0].length + 1) return last;
-	const clause = prefix.slice(Math.max(prefix.lastIndexOf('，'), prefix.lastIndexOf('。'), prefix.lastIndexOf('；')) + 1);
+	const clause = afterLast(prefix, '，。；');
 	return STOCK_WORDS.test(clause) ? last.slice(m[0].length) : last;
 }
 

@@ -20,7 +20,7 @@ import { AIM_OPENING } from './reading';
 import { builtinGlossary, itemKeys, lookupGlossary } from '../glossary/index';
 import type { GlossaryEntry } from '../types';
 import { endsWithPlaceName, isPlaceAbbreviation } from '../lexicon/index';
-import { BLANK, BLANK_OR_EMPHASIS, countEndChars } from '../text/trim';
+import { BLANK, BLANK_OR_EMPHASIS, countEndChars, lastOf } from '../text/trim';
 import { work } from '../work';
 import { CharSet, codeAt, isCjk } from '../text/chars';
 import { ARABIC_ENUM, ARABIC_PAREN_ENUM, CN_ENUM, CN_PAREN_ENUM, ORDINAL_HEADING } from '../text/numbering';
@@ -1211,7 +1211,7 @@ function canonicalListBefore(f: RawFormula, text: string, at: number): void {
 		if (!fits) continue;
 		// The first item from its sentence's start, without the clause's verb; the last without 等.
 		const first = items[0]!;
-		const stop = Math.max(first.text.lastIndexOf('。'), first.text.lastIndexOf('！'), first.text.lastIndexOf('？'));
+		const stop = lastOf(first.text, '。！？');
 		const opened = stripLead(stop >= 0 ? { start: first.start + stop + 1, end: first.end, text: first.text.slice(stop + 1) } : first);
 		const whole = items[items.length - 1]!;
 		const cut = whole.text.search(A_SENTENCE_END);
@@ -3461,7 +3461,7 @@ function aspectsEnd(text: string, at: number, end: number): number {
 	// list either.
 	const from = Math.max(0, at - ASPECTS_SENTENCE_MAX);
 	const head = text.slice(from, at - 1);
-	const opens = Math.max(head.lastIndexOf('。'), head.lastIndexOf('！'), head.lastIndexOf('？'), head.lastIndexOf('；'));
+	const opens = lastOf(head, '。！？；');
 	return head.indexOf('方面', opens + 1) >= 0 ? -1 : at + 2;
 }
 /**

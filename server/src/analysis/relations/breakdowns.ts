@@ -11,6 +11,7 @@ import { divides, type Lexicon } from '../lexicon/index';
 import { work } from '../work';
 import { formatCjkInteger, parseAnyInteger, parseCjkNumeral } from '../text/cjkNumerals';
 import { isCjk } from '../text/chars';
+import { afterLast } from '../text/trim';
 
 export interface Breakdown {
 	readonly total: Fig;
@@ -47,7 +48,7 @@ function opening(between: string): Opening | undefined {
 		if (tail.length <= 30 && !CLAUSE_END.test(tail)) return { mark: OPENING_MARK.test(between[at - 1] ?? '') ? between[at - 1]! : '' };
 	}
 	// 在全民所有制单位固定资产投资中，基本建设投资…; 。党员中，女党员…: the whole's noun and 中 open the clause.
-	const clause = between.slice(Math.max(between.lastIndexOf('。'), between.lastIndexOf('；')) + 1);
+	const clause = afterLast(between, '。；');
 	// 。按经济类型划分，国有…投资23284亿元…: a sentence that classifies the total just stated by one criterion.
 	const sorted = CLASSIFIED.exec(clause);
 	if (sorted && !TIME_CRITERION.test(sorted[1]!) && between[between.length - clause.length - 1] === '。' && sorted[2]!.length <= 30 && !CLAUSE_END.test(sorted[2]!)) return { mark: '。', classified: true };

@@ -11,6 +11,7 @@
  * sub-formula (“第一个百年”: no count first).
  */
 import type { Claim, Formula, Quantity, Relation, Span } from '../types';
+import { afterLast } from '../text/trim';
 
 /** Measure words between a formula's numeral and its noun (四篇文章, 三大攻坚战, 十项重大工程). */
 const MEASURE = /^[个项大块篇条类件批张次场级道支化]/;
@@ -25,7 +26,8 @@ const CHANGED = /(?:拓展|扩展|升级|调整|增加|增至|扩大|扩充|提�
 /** How far before a formula a word of change is looked for. */
 const CHANGE_WINDOW = 6;
 /** Sentence ends: two counts of one noun in one sentence are a change or a contrast, never a restatement. */
-const SENTENCE_END = /[。！？；\n]/;
+const SENTENCE_ENDS = '。！？；\n';
+const SENTENCE_END = new RegExp(`[${SENTENCE_ENDS}]`);
 /**
  * A numeral before a word of time counts years or months, not a listed set (“十年禁渔”, “三年成势、五年成型”); 二 alone
  * is an ordinal or a tier (“一线”放开、“二线”管住; a set of two is 两个 / 两大).
@@ -107,15 +109,7 @@ interface Frame {
 	readonly part: boolean;
 }
 function frameOf(text: string, o: Occurrence): Frame {
-	const window = text.slice(Math.max(0, o.span.start - FRAME_WINDOW), o.span.start);
-	let from = 0;
-	for (let i = window.length - 1; i >= 0; i--) {
-		if (SENTENCE_END.test(window[i]!)) {
-			from = i + 1;
-			break;
-		}
-	}
-	const sentence = window.slice(from);
+	const sentence = afterLast(text.slice(Math.max(0, o.span.start - FRAME_WINDOW), o.span.start), SENTENCE_ENDS);
 	let year = '';
 	YEAR_WORD.lastIndex = 0;
 	for (let m = YEAR_WORD.exec(sentence); m; m = YEAR_WORD.exec(sentence)) year = m[1]!;

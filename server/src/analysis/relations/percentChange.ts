@@ -14,6 +14,7 @@ import { type DocumentFigures, type Paragraph, type RelationFinder, sameRegion }
 import { bounds, changeOfFromTo, type Fig, fmt, interval, latestBefore, operand, ownYear, percentOf, sameScale, sameScope, type Sink } from './figures';
 import { add, mid, sub } from '../interval';
 import { AIM_WORDS, PART_OF_YEAR_WORDS } from '../parse/reading';
+import { afterLast } from '../text/trim';
 
 /** GDP, value added, and real growth: rates at comparable prices. */
 export const COMPARABLE_PRICES = /生产总值|增加值|GDP|实际|可比价|不变价|工业生产|产量指数/;
@@ -154,7 +155,7 @@ const DATE_REACH = 40;
 /** The words of a figure's sentence before it, at most DATE_REACH characters. */
 function sentenceBefore(text: string, at: number): string {
 	const before = text.slice(Math.max(0, at - DATE_REACH), at);
-	return before.slice(before.lastIndexOf('。') + 1);
+	return afterLast(before, '。');
 }
 
 /** The statistic a figure states: its indicator, or its own words. */

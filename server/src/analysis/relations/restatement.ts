@@ -9,6 +9,7 @@ import { AIM_WORDS, readScope } from '../parse/reading';
 import type { RuleMeta } from '../rules/rule';
 import { type DocumentFigures, type RelationFinder, sameRegion } from './context';
 import { bounds, type Fig, type RelationDraft, type Sink } from './figures';
+import { lastOf } from '../text/trim';
 
 export const rule: RuleMeta = {
 	id: 'claim.restatement',
@@ -605,8 +606,8 @@ const BINDING_CLAUSE = new RegExp(`${NOT_THE_SET.source}|此外|[0-9０-９#]|(?
 function boundBefore(d: DocumentFigures, at: number): boolean {
 	const start = d.all[at]!.q.start;
 	const before = d.textOf[at]!.slice(Math.max(0, start - SENTENCE_BACK), start);
-	const sentence = Math.max(before.lastIndexOf('。'), before.lastIndexOf('；'), before.lastIndexOf(';'), before.lastIndexOf('！'), before.lastIndexOf('？'));
-	const clause = Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('：'), before.lastIndexOf(':'));
+	const sentence = lastOf(before, '。；;！？');
+	const clause = lastOf(before, '，,：:');
 	return clause > sentence && BINDING_CLAUSE.test(before.slice(sentence + 1, clause + 1));
 }
 

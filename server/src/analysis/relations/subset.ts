@@ -11,6 +11,7 @@ import { divides, TRANSFORMING } from '../lexicon/index';
 import { type Breakdown, findBreakdowns, isTotal, MEASURE, medalRuns, TOTAL_INVESTMENT } from './breakdowns';
 import { AIM_WORDS, FIVE_YEAR_PLAN, INCREMENT } from '../parse/reading';
 import { parseAnyInteger } from '../text/cjkNumerals';
+import { afterLast } from '../text/trim';
 
 export const rule: RuleMeta = {
 	id: 'claim.subset',
@@ -624,7 +625,7 @@ const SENTENCE_BACK = 48;
 /** The sentence a figure stands in, up to it (at most SENTENCE_BACK characters). */
 function sentenceBefore(p: Paragraph, f: Fig): string {
 	const s = p.before(f, SENTENCE_BACK);
-	return s.slice(Math.max(s.lastIndexOf('。'), s.lastIndexOf('；'), s.lastIndexOf('！'), s.lastIndexOf('\n')) + 1);
+	return afterLast(s, '。；！\n');
 }
 /** Both targets or both done, of one year (by the lexicon, 金融业 is within 第三产业 of one year, aimed at or reached). */
 function alikeAimed(p: Paragraph, a: Fig, b: Fig): boolean {

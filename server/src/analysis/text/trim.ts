@@ -28,6 +28,21 @@ function holds(chars: string, code: number): boolean {
 	return false;
 }
 
+/**
+ * Where the last of `marks` stands in `s` (-1 when none does): the end of the sentence or clause before a place, read back
+ * over a bounded slice (a figure's own sentence up to it). One walk from the end, however many marks.
+ */
+export function lastOf(s: string, marks: string): number {
+	let e = s.length - 1;
+	while (e >= 0 && !holds(marks, s.charCodeAt(e))) e--;
+	return e;
+}
+
+/** The text of `s` after the last of `marks` (all of it when none is there). */
+export function afterLast(s: string, marks: string): string {
+	return s.slice(lastOf(s, marks) + 1);
+}
+
 /** The last characters of each word list, so that most strings are passed over with one lookup by code. */
 const LAST_CHARS = new WeakMap<readonly string[], CharSet>();
 
