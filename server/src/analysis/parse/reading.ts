@@ -127,6 +127,8 @@ export function formulaReadingText(text: string): string {
 export const AIM_WORDS = '力争|目标|预期|计划|确保|争取|预计';
 /** The aims that open a clause or a subject (力争确保…): read off before what they aim at. */
 export const AIM_OPENING = new RegExp(`^(?:${AIM_WORDS})+`);
+/** Words anywhere in a figure's clause that aim at it (力争…, 预期目标…): a target, not a figure reached. */
+export const AIMED = new RegExp(AIM_WORDS);
 /**
  * A five-year plan's period by its name: quoted, any of them (“六五” … “九五”, “十五”, “十一五” …); unquoted only where the
  * name cannot be a number (十一五 …, not 十五 or 九五).

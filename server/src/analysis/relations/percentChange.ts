@@ -13,7 +13,7 @@ import type { RuleMeta } from '../rules/rule';
 import { type DocumentFigures, type Paragraph, type RelationFinder, sameRegion } from './context';
 import { bounds, changeOfFromTo, type Fig, fmt, interval, latestBefore, operand, ownYear, percentOf, sameScale, sameScope, type Sink } from './figures';
 import { add, mid, sub } from '../interval';
-import { AIM_WORDS, PART_OF_YEAR_WORDS } from '../parse/reading';
+import { AIMED, PART_OF_YEAR_WORDS } from '../parse/reading';
 import { afterLast } from '../text/trim';
 
 /** GDP, value added, and real growth: rates at comparable prices. */
@@ -137,8 +137,7 @@ function impliedBase(b: Sink, d: Fig, c: Fig): void {
 /** How many amounts of one statistic a document may state before the review's one is no longer told apart. */
 const BASES_MAX = 4;
 
-/** Words of a figure's clause that aim at it (力争…, 预期目标…), or of a span of years (累计, 年均, 五年). */
-const AIMED = new RegExp(AIM_WORDS);
+/** Words of a figure's clause that speak of a span of years (累计, 年均, 五年); aimed at: parse/reading's AIMED. */
 const OVER_YEARS = /累计|年均|[二三四五六七八九十两]年|以来|期间|时期/;
 
 /**

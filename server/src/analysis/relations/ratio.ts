@@ -22,7 +22,7 @@ import { findStructures } from './structures';
 import { perCapita } from './perCapita';
 import { definedRatios } from './definedRatios';
 import { work } from '../work';
-import { AIM_WORDS } from '../parse/reading';
+import { AIMED } from '../parse/reading';
 import { partitionPoint } from '../search';
 
 export const rule: RuleMeta = {
@@ -252,8 +252,6 @@ function sharesOfTotals(p: Paragraph, b: Sink): void {
  * comma alone, then 已有, 有 or 已 (4678家重点污染企业，已有3944家… / 200个项目中，已有185个…).
  */
 const SET_THEN_DONE = /^[\u4e00-\u9fff]{0,12}中?[，,]?(?:已经?有|有|已)$/;
-/** A rate aimed at, not reached (计划开工率, 目标达标率). */
-const AIMED = new RegExp(AIM_WORDS);
 /** What may join a rate's name to its figure: nothing or a verb of a level (not 提高到, 力争达到). */
 const RATE_LINK = /^(?:为|达到|达|是)?$/;
 /** A rate's name: its verb (达标, 开工, 参保…) then 率. */

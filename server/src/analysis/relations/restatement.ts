@@ -472,12 +472,7 @@ function document(d: DocumentFigures, b: Sink): void {
 			else if (d.sectionOf[first] !== d.sectionOf[at] && sameRegion(d, d.all[first]!, f)) relate(first, at);
 		}
 		// A counted set, to be found named again in another part (below).
-		if (countedKey !== undefined) {
-			const list = byCounted.get(countedKey);
-			if (!list) byCounted.set(countedKey, [at]);
-			else if (list.length < COUNTED_KEPT) list.push(at);
-			else crowded.add(countedKey);
-		}
+		if (countedKey !== undefined && !keep(byCounted, countedKey, at)) crowded.add(countedKey);
 		// The deed and noun of a count, written after it or before it (below).
 		const deed = d.yearOf[at] === '' ? undefined : countedKey !== undefined ? countedDeed(f, keysAt(at).counted!) : namedDeed(f);
 		if (deed !== undefined) keep(countedKey !== undefined ? countedDeeds : namedDeeds, `${deed}|${keysAt(at).loose}`, at);
@@ -534,11 +529,13 @@ function datedApart(a: Fig, c: Fig): boolean {
 	return ya !== undefined && yc !== undefined && ya !== yc;
 }
 
-/** Adds `at` to the positions of `key` (at most COUNTED_KEPT). */
-function keep(map: Map<string, number[]>, key: string, at: number): void {
+/** Adds `at` to the positions of `key`, at most COUNTED_KEPT of them; false when the key has that many already. */
+function keep(map: Map<string, number[]>, key: string, at: number): boolean {
 	const list = map.get(key);
 	if (list === undefined) map.set(key, [at]);
 	else if (list.length < COUNTED_KEPT) list.push(at);
+	else return false;
+	return true;
 }
 
 /**
