@@ -12,6 +12,11 @@ ruleCases('claim.restatement', {
 		['one count of a specific formula named twice changed', TWICE.replace('持续擦亮“三块', '持续擦亮“四块'), [{ at: '四块', related: ['三块'] }]],
 		['one count of three changed, no year or whole named', '持续擦亮“三块金字招牌”。“三块金字招牌”熠熠生辉。\n\n用好“四块金字招牌”，开拓新局。\n', [{ at: '四块', related: ['三块', '三块'] }]],
 		['the same year named before each count', '今年，做实“四篇文章”。\n\n今年，全力做实“四篇文章”。\n\n今年，坚持做实“四篇文章”。\n\n今年，围绕做实“五篇文章”，集中突破。\n', [{ at: '五篇', related: ['四篇', '四篇', '四篇'] }]],
+		[
+			'a count the prose reads as a figure too (三个), changed in one of two names',
+			'全面落实“三长两员、三个紧急避让”工作机制。\n\n全面推行“三长两员、四个紧急避让”工作机制。\n',
+			[{ at: '四个', related: ['三个'] }],
+		],
 		['the count of one occurrence against three others', ARTICLES.replace('围绕做实“四篇', '围绕做实“五篇') + '\n坚持做实“四篇文章”。\n', [{ at: '五篇', related: ['四篇', '四篇', '四篇'] }]],
 	],
 	silent: [
@@ -60,4 +65,18 @@ test('a duration or a tier named twice is no formula count', () => {
 test('counts of two formulas that list different items are no restatement', () => {
 	const a = analyze('推进“三大工程”（交通工程、水利工程、能源工程）。\n\n实施“三大工程”（教育工程、医疗工程、养老工程）。\n');
 	assert.equal(a.relations.filter((r) => r.kind === 'restatement').length, 0);
+});
+
+test('a formula count the prose reads as a figure too (三个) is one claim, the relation’s', () => {
+	const text = '全面落实“三长两员、三单四图、三个紧急避让”工作机制。\n\n全面推行“三长两员、三单四图、三个紧急避让”工作机制。\n';
+	const a = analyze(text);
+	const rel = a.relations.filter((r) => r.kind === 'restatement' && r.data?.['noun'] === '紧急避让');
+	assert.equal(rel.length, 1);
+	for (const c of rel[0]!.claims) {
+		const claim = a.claims[c]!;
+		assert.equal(claim.text, '三个');
+		// No other claim stands on the same figure.
+		assert.equal(a.claims.filter((o) => o.span.start === claim.span.start).length, 1);
+		assert.ok(claim.relations.includes(a.relations.indexOf(rel[0]!)));
+	}
 });

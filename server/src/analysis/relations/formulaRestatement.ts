@@ -12,6 +12,7 @@
  */
 import type { Claim, Formula, Quantity, Relation, Span } from '../types';
 import { afterLast } from '../text/trim';
+import { proseClaimOf } from '../claimModel';
 
 /** Measure words between a formula's numeral and its noun (四篇文章, 三大攻坚战, 十项重大工程). */
 const MEASURE = /^[个项大块篇条类件批张次场级道支化]/;
@@ -213,7 +214,16 @@ export function relateFormulaCounts(text: string, formulas: readonly Formula[], 
 		const blamed = group.find((o) => o.count !== reference);
 		const index = relations.length;
 		const ids = group.map((o) => {
-			const claim: Claim = { span: o.span, text: o.text, value: o.count, unit: o.unit, kind: 'amount', subject: noun, scope: '', approx: 'exact', quantity: quantityAt(quantities, o.span), relations: [index], formula: o.formula };
+			const quantity = quantityAt(quantities, o.span);
+			// A count the prose reads as a figure of its own (三个紧急避让: 三个) is that claim: one figure, one claim, which
+			// the hover shows and a relation names. Replaced by a copy that holds the relation too (claims may be kept).
+			const read = quantity < 0 ? -1 : proseClaimOf(claims, quantity);
+			const own = read >= 0 ? claims[read]! : undefined;
+			if (own !== undefined && own.span.start === o.span.start && own.span.end === o.span.end && own.value === o.count) {
+				claims[read] = { ...own, relations: [...own.relations, index] };
+				return read;
+			}
+			const claim: Claim = { span: o.span, text: o.text, value: o.count, unit: o.unit, kind: 'amount', subject: noun, scope: '', approx: 'exact', quantity, relations: [index], formula: o.formula };
 			claims.push(claim);
 			return claims.length - 1;
 		});
