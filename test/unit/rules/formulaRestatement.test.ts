@@ -80,3 +80,11 @@ test('a formula count the prose reads as a figure too (三个) is one claim, the
 		assert.ok(claim.relations.includes(a.relations.indexOf(rel[0]!)));
 	}
 });
+
+test('a formula count the prose reads as a longer figure (五区协同: 五区) is that claim', () => {
+	const a = analyze('深入推进“一干多支、五区协同”战略部署。\n\n第一，深入推进“一干多支、五区协同”发展。\n\n推动五区协同发展。\n');
+	const rel = a.relations.filter((r) => r.kind === 'restatement' && r.data?.['noun'] === '区协同');
+	assert.equal(rel.length, 1);
+	assert.deepEqual(rel[0]!.claims.map((c) => a.claims[c]!.text), ['五区', '五区', '五区']);
+	for (const c of rel[0]!.claims) assert.equal(a.claims.filter((o) => o.span.start === a.claims[c]!.span.start).length, 1);
+});

@@ -215,11 +215,12 @@ export function relateFormulaCounts(text: string, formulas: readonly Formula[], 
 		const index = relations.length;
 		const ids = group.map((o) => {
 			const quantity = quantityAt(quantities, o.span);
-			// A count the prose reads as a figure of its own (三个紧急避让: 三个) is that claim: one figure, one claim, which
-			// the hover shows and a relation names. Replaced by a copy that holds the relation too (claims may be kept).
+			// A count the prose reads as a figure of its own (三个紧急避让: 三个; 五区协同: 五区) is that claim: one figure, one
+			// claim, which the hover shows and a relation names. Replaced by a copy that holds the relation too (claims may be
+			// kept).
 			const read = quantity < 0 ? -1 : proseClaimOf(claims, quantity);
 			const own = read >= 0 ? claims[read]! : undefined;
-			if (own !== undefined && own.span.start === o.span.start && own.span.end === o.span.end && own.value === o.count) {
+			if (own !== undefined && own.span.start === o.span.start && own.span.end >= o.span.end && own.value === o.count) {
 				claims[read] = { ...own, relations: [...own.relations, index] };
 				return read;
 			}
