@@ -9,6 +9,32 @@ import type { Lexicon } from './lexicon/index';
 
 const NO_RELATIONS: readonly number[] = Object.freeze([]);
 
+/** How many claims come first that are the prose's, in quantity order (the tables' cells, then the formulas' counts follow). */
+function proseClaims(claims: readonly Claim[]): number {
+	let lo = 0;
+	let hi = claims.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (claims[mid]!.cell === undefined && claims[mid]!.formula === undefined) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+
+/** Index of the prose's claim of quantity `q` (the prose's claims are in quantity order), by binary search, or -1. */
+export function proseClaimOf(claims: readonly Claim[], q: number): number {
+	let lo = 0;
+	let hi = proseClaims(claims) - 1;
+	while (lo <= hi) {
+		const mid = (lo + hi) >> 1;
+		const at = claims[mid]!.quantity;
+		if (at === q) return mid;
+		if (at < q) lo = mid + 1;
+		else hi = mid - 1;
+	}
+	return -1;
+}
+
 function toClaim(raw: RawClaim, q: Quantity, quantity: number): Claim {
 	const claim: { -readonly [K in keyof Claim]: Claim[K] } = {
 		span: q.span,

@@ -12,6 +12,7 @@ export { buildTextModel, toOriginal, toOriginalSpan, computeLineStarts } from '.
 export type { TextModel, Block, BlockKind } from './text/textModel';
 export { unwrap, cleanText } from './text/unwrap';
 export { figureLabel, figureRoles } from './rules/figureRoles';
+export { proseClaimOf } from './claimModel';
 export type { FigureRole } from './rules/figureRoles';
 export type { Unwrapped } from './text/unwrap';
 export { LineIndex } from './text/lineIndex';

@@ -7,7 +7,7 @@
  */
 import type { Hover } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { figureRoles, lookupGlossary, type Formula, type GlossaryEntry, type PolicyAnalysis, type Quantity, type Relation, type Span, type Table } from '../analysis/index';
+import { figureRoles, lookupGlossary, proseClaimOf, type Formula, type GlossaryEntry, type PolicyAnalysis, type Quantity, type Relation, type Span, type Table } from '../analysis/index';
 import { chineseValue } from './chineseValue';
 import { toRange } from './convert';
 import { quantityKindName, word, type Locale } from './messages';
@@ -30,32 +30,6 @@ function indexAt(items: readonly { readonly span: Span }[], offset: number): num
 /** Index of the quantity whose span contains `offset`, or -1. */
 export function quantityIndexAt(quantities: readonly Quantity[], offset: number): number {
 	return indexAt(quantities, offset);
-}
-
-/** How many claims come before the tables' (the prose's claims, in quantity order; the cells', then the formulas' counts follow). */
-function proseClaims(claims: PolicyAnalysis['claims']): number {
-	let lo = 0;
-	let hi = claims.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (claims[mid]!.cell === undefined && claims[mid]!.formula === undefined) lo = mid + 1;
-		else hi = mid;
-	}
-	return lo;
-}
-
-/** Index of the claim of quantity `qIndex` (the prose's claims are in quantity order), by binary search, or -1. */
-function claimIndexOf(analysis: PolicyAnalysis, qIndex: number): number {
-	let lo = 0;
-	let hi = proseClaims(analysis.claims) - 1;
-	while (lo <= hi) {
-		const mid = (lo + hi) >> 1;
-		const q = analysis.claims[mid]!.quantity;
-		if (q === qIndex) return mid;
-		if (q < qIndex) lo = mid + 1;
-		else hi = mid - 1;
-	}
-	return -1;
 }
 
 /** 28000 → "28,000"; 0.1 → "0.1"; keeps up to 6 significant decimals without float noise. */
@@ -108,7 +82,7 @@ export function quantityHover(doc: TextDocument, analysis: PolicyAnalysis, offse
 	const qIndex = quantityIndexAt(analysis.quantities, offset);
 	const q = analysis.quantities[qIndex];
 	if (!q) return null;
-	const claimIndex = claimIndexOf(analysis, qIndex);
+	const claimIndex = proseClaimOf(analysis.claims, qIndex);
 	const claim = analysis.claims[claimIndex];
 	const unit = q.kind === 'percent' ? '%' : q.unit;
 	const title = `**${q.text}** — ${quantityKindName(q.kind, locale)}`;

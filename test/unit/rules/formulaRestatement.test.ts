@@ -12,10 +12,31 @@ ruleCases('claim.restatement', {
 		['one count of a specific formula named twice changed', TWICE.replace('持续擦亮“三块', '持续擦亮“四块'), [{ at: '四块', related: ['三块'] }]],
 		['one count of three changed, no year or whole named', '持续擦亮“三块金字招牌”。“三块金字招牌”熠熠生辉。\n\n用好“四块金字招牌”，开拓新局。\n', [{ at: '四块', related: ['三块', '三块'] }]],
 		['the same year named before each count', '今年，做实“四篇文章”。\n\n今年，全力做实“四篇文章”。\n\n今年，坚持做实“四篇文章”。\n\n今年，围绕做实“五篇文章”，集中突破。\n', [{ at: '五篇', related: ['四篇', '四篇', '四篇'] }]],
+		[
+			'a count the prose reads as a figure too (三个), changed in one of two names',
+			'全面落实“三长两员、三个紧急避让”工作机制。\n\n全面推行“三长两员、四个紧急避让”工作机制。\n',
+			[{ at: '四个', related: ['三个'] }],
+		],
+		[
+			'a set listed with its members, counted again in the same part under its name, changed',
+			'一、2006年工作回顾\n\n指导万州、涪陵、黔江、江津、合川、永川六个区域性中心城市制定规划。推动七个区域性中心城市基础设施建设。\n',
+			[{ at: '七个', related: ['六个'] }],
+		],
+		[
+			'the same, the unlisted count in a summary before the list (one part)',
+			'一、2006年工作回顾\n\n加大了对建设五个区域性中心城市的政策支持力度。\n\n指导万州、涪陵、黔江、江津、合川、永川六个区域性中心城市制定规划。\n',
+			[{ at: '五个', related: ['六个'] }],
+		],
 		['the count of one occurrence against three others', ARTICLES.replace('围绕做实“四篇', '围绕做实“五篇') + '\n坚持做实“四篇文章”。\n', [{ at: '五篇', related: ['四篇', '四篇', '四篇'] }]],
 	],
 	silent: [
 		['the same formula named again', TWICE + ARTICLES],
+		['a listed set counted again in the same part, and in the plan with the same members, as printed', '一、2006年工作回顾\n\n指导万州、涪陵、黔江、江津、合川、永川六个区域性中心城市制定规划。推动六个区域性中心城市基础设施建设。\n\n二、2007年工作安排\n\n进一步完善支持万州、涪陵、黔江、江津、合川、永川六个区域性中心城市发展的政策。\n'],
+		['a listed set named without its members in another part (a plan may take on more of a set)', '一、2006年工作回顾\n\n指导万州、涪陵、黔江、江津、合川、永川六个区域性中心城市制定规划。\n\n二、2007年工作安排\n\n支持八个区域性中心城市发展。\n'],
+		['a list ending in 等 names no whole set', '一、2006年工作回顾\n\n指导万州、涪陵等六个区域性中心城市制定规划。推动七个区域性中心城市基础设施建设。\n'],
+		['a batch of the set (新增)', '一、2006年工作回顾\n\n指导万州、涪陵、黔江、江津、合川、永川六个区域性中心城市制定规划。今年新增两个区域性中心城市试点。\n'],
+		['a count of one (上一个…: one, a)', '“十四五”时期，经济总量再跨上成都、绵阳两个万亿元台阶。首次实现3年上一个万亿元台阶。\n'],
+		['two lists of one name that count differently: two sets', '一、2006年工作回顾\n\n指导万州、涪陵、黔江、江津、合川、永川六个区域性中心城市制定规划。支持万州、涪陵、黔江三个区域性中心城市先行先试。推动七个区域性中心城市基础设施建设。\n'],
 		['an upgrade the text states', '去年实施“三个一批”工程。\n\n今年由“三个一批”拓展为“四个一批”，推进“四个一批”项目建设。\n'],
 		['升级为 before the new count', '实施“三块金字招牌”行动。\n\n今年将该行动升级为“四块金字招牌”。\n'],
 		['generic nouns count different sets', '重点抓好“三个方面”工作。\n\n统筹推进“五个方面”工作。\n'],
@@ -60,4 +81,26 @@ test('a duration or a tier named twice is no formula count', () => {
 test('counts of two formulas that list different items are no restatement', () => {
 	const a = analyze('推进“三大工程”（交通工程、水利工程、能源工程）。\n\n实施“三大工程”（教育工程、医疗工程、养老工程）。\n');
 	assert.equal(a.relations.filter((r) => r.kind === 'restatement').length, 0);
+});
+
+test('a formula count the prose reads as a figure too (三个) is one claim, the relation’s', () => {
+	const text = '全面落实“三长两员、三单四图、三个紧急避让”工作机制。\n\n全面推行“三长两员、三单四图、三个紧急避让”工作机制。\n';
+	const a = analyze(text);
+	const rel = a.relations.filter((r) => r.kind === 'restatement' && r.data?.['noun'] === '紧急避让');
+	assert.equal(rel.length, 1);
+	for (const c of rel[0]!.claims) {
+		const claim = a.claims[c]!;
+		assert.equal(claim.text, '三个');
+		// No other claim stands on the same figure.
+		assert.equal(a.claims.filter((o) => o.span.start === claim.span.start).length, 1);
+		assert.ok(claim.relations.includes(a.relations.indexOf(rel[0]!)));
+	}
+});
+
+test('a formula count the prose reads as a longer figure (五区协同: 五区) is that claim', () => {
+	const a = analyze('深入推进“一干多支、五区协同”战略部署。\n\n第一，深入推进“一干多支、五区协同”发展。\n\n推动五区协同发展。\n');
+	const rel = a.relations.filter((r) => r.kind === 'restatement' && r.data?.['noun'] === '区协同');
+	assert.equal(rel.length, 1);
+	assert.deepEqual(rel[0]!.claims.map((c) => a.claims[c]!.text), ['五区', '五区', '五区']);
+	for (const c of rel[0]!.claims) assert.equal(a.claims.filter((o) => o.span.start === a.claims[c]!.span.start).length, 1);
 });

@@ -12,6 +12,7 @@
  */
 import type { Claim, Formula, Quantity, Relation, Span } from '../types';
 import { afterLast } from '../text/trim';
+import { proseClaimOf } from '../claimModel';
 
 /** Measure words between a formula's numeral and its noun (四篇文章, 三大攻坚战, 十项重大工程). */
 const MEASURE = /^[个项大块篇条类件批张次场级道支化]/;
@@ -213,7 +214,17 @@ export function relateFormulaCounts(text: string, formulas: readonly Formula[], 
 		const blamed = group.find((o) => o.count !== reference);
 		const index = relations.length;
 		const ids = group.map((o) => {
-			const claim: Claim = { span: o.span, text: o.text, value: o.count, unit: o.unit, kind: 'amount', subject: noun, scope: '', approx: 'exact', quantity: quantityAt(quantities, o.span), relations: [index], formula: o.formula };
+			const quantity = quantityAt(quantities, o.span);
+			// A count the prose reads as a figure of its own (三个紧急避让: 三个; 五区协同: 五区) is that claim: one figure, one
+			// claim, which the hover shows and a relation names. Replaced by a copy that holds the relation too (claims may be
+			// kept).
+			const read = quantity < 0 ? -1 : proseClaimOf(claims, quantity);
+			const own = read >= 0 ? claims[read]! : undefined;
+			if (own !== undefined && own.span.start === o.span.start && own.span.end >= o.span.end && own.value === o.count) {
+				claims[read] = { ...own, relations: [...own.relations, index] };
+				return read;
+			}
+			const claim: Claim = { span: o.span, text: o.text, value: o.count, unit: o.unit, kind: 'amount', subject: noun, scope: '', approx: 'exact', quantity, relations: [index], formula: o.formula };
 			claims.push(claim);
 			return claims.length - 1;
 		});
@@ -227,6 +238,125 @@ export function relateFormulaCounts(text: string, formulas: readonly Formula[], 
 			computed: reference,
 			ok: blamed === undefined,
 			data: { first: formulas[first.formula]!.text, second: formulas[(blamed ?? first).formula]!.text, noun: noun },
+		});
+	}
+	relateListedSets(text, formulas, claims, relations);
+}
+
+/** The characters of the words after a count that name its set (区域性中心城市…): enough to tell one set from another. */
+const SET_NAME = 5;
+/** Words right before a count that make it a part, a batch or another set (其中两个, 另3个, 新增, 再, 每个, 第). */
+const NOT_THE_LISTED = /(?:其中|另|新|再|又|每|各|第|增|首批|超过|不少于)$/;
+/** How far before a count the words of NOT_THE_LISTED are read. */
+const NOT_THE_LISTED_WINDOW = 4;
+
+/** The name of the set a count counts: the first SET_NAME characters of the words right after it, or undefined. */
+function setNameAfter(text: string, span: Span): string | undefined {
+	let end = span.end;
+	while (end < span.end + SET_NAME && end < text.length && /[\u4e00-\u9fff]/.test(text[end]!)) end++;
+	return end - span.end === SET_NAME ? text.slice(span.end, end) : undefined;
+}
+
+/** A top-level heading of a part of the document (一、…, 二、…) at the start of a line. */
+const PART_HEADING = /^[ \t\u3000#*]*[一二三四五六七八九十]+、/gm;
+
+/** The offsets where the document's parts start (PART_HEADING), in order: one pass over the text. */
+function partStarts(text: string): number[] {
+	const starts: number[] = [];
+	PART_HEADING.lastIndex = 0;
+	for (let m = PART_HEADING.exec(text); m; m = PART_HEADING.exec(text)) starts.push(m.index);
+	return starts;
+}
+
+/** The part an offset stands in: how many parts start at or before it (binary search). */
+function partOf(starts: readonly number[], offset: number): number {
+	let lo = 0;
+	let hi = starts.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (starts[mid]! <= offset) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+
+/** A listed set: the claim of its count, its items and the part it stands in. */
+interface ListedSet {
+	readonly claim: number;
+	readonly items: readonly string[];
+	readonly part: number;
+}
+
+/** The characters of a list's first item compared: the words before the list may be read into it (指导万州 … 支持万州). */
+const FIRST_ITEM_END = 2;
+
+/** Two lists of the same members: the same items, the first compared by its end. */
+function sameMembers(a: readonly string[] | undefined, b: readonly string[]): boolean {
+	return a !== undefined && a.length === b.length && a.every((x, k) => (k === 0 ? x.slice(-FIRST_ITEM_END) === b[0]!.slice(-FIRST_ITEM_END) : x === b[k]));
+}
+
+/**
+ * A set the document defines by listing its members with its count (万州、涪陵、黔江、江津、合川、永川六个区域性中心城市; 蓝天、
+ * 碧水、绿地、宁静四大行动), counted again under the same name (加大对六个区域性中心城市发展的支持力度): one set, so one count —
+ * a restatement relation of the listed count (its items agree with it: the formula's verdict is ok, no 等) and the others
+ * of the same unit whose next SET_NAME characters are the listed one's, in the same part of the document (一、…), or in
+ * any part when they list the same members (the review's set and the plan's). A set named in another part without its
+ * members may be a larger one (a plan takes on more of a set). Not a count of one (上一个万亿元台阶: one, a), nor one
+ * marked as a part, a batch or another set (其中, 另, 新, 再); not when two lists of that name count differently (two
+ * sets). Linear: one pass over the text, the claims and the formulas each, a binary search per claim.
+ */
+function relateListedSets(text: string, formulas: readonly Formula[], claims: Claim[], relations: Relation[]): void {
+	const listed = new Map<string, ListedSet>();
+	/** Listed counts by their claim: their items. */
+	const itemsAt = new Map<number, readonly string[]>();
+	const lists = new Set<string>();
+	let starts: number[] | undefined;
+	let c = 0;
+	for (const f of formulas) {
+		if (f.kind !== 'enumeration' || f.verdict !== 'ok' || f.etc || f.expansion === undefined || f.expansion.source === 'headings' || f.expansion.source === 'gloss') continue;
+		while (c < claims.length && claims[c]!.cell === undefined && claims[c]!.formula === undefined && claims[c]!.span.end <= f.span.start) c++;
+		const claim = claims[c];
+		if (claim === undefined || claim.cell !== undefined || claim.formula !== undefined || claim.span.start < f.span.start || claim.span.start >= f.span.end || claim.value < 2) continue;
+		const name = setNameAfter(text, claim.span);
+		const items = f.parts[0]?.items;
+		if (name === undefined || items === undefined || items.length === 0) continue;
+		const key = `${claim.unit}|${name}`;
+		itemsAt.set(c, items);
+		const seen = listed.get(key);
+		starts ??= partStarts(text);
+		if (seen === undefined) listed.set(key, { claim: c, items, part: partOf(starts, claim.span.start) });
+		else if (claims[seen.claim]!.value !== claim.value) lists.add(key);
+	}
+	if (starts === undefined) return;
+	const byName = new Map<string, number[]>();
+	for (let k = 0; k < claims.length && claims[k]!.cell === undefined && claims[k]!.formula === undefined; k++) {
+		const claim = claims[k]!;
+		if (claim.value < 2 || claim.kind !== 'amount') continue;
+		const name = setNameAfter(text, claim.span);
+		if (name === undefined || NOT_THE_LISTED.test(text.slice(Math.max(0, claim.span.start - NOT_THE_LISTED_WINDOW), claim.span.start))) continue;
+		const key = `${claim.unit}|${name}`;
+		const set = listed.get(key);
+		if (set === undefined || lists.has(key)) continue;
+		if (!sameMembers(itemsAt.get(k), set.items) && partOf(starts, claim.span.start) !== set.part) continue;
+		const list = byName.get(key);
+		if (list === undefined) byName.set(key, [k]);
+		else list.push(k);
+	}
+	for (const [key, ids] of byName) {
+		const reference = listed.get(key)!.claim;
+		if (ids.length < 2 || !ids.includes(reference)) continue;
+		const value = claims[reference]!.value;
+		const blamed = ids.find((k) => claims[k]!.value !== value);
+		const index = relations.length;
+		for (const k of ids) claims[k] = { ...claims[k]!, relations: [...claims[k]!.relations, index] };
+		relations.push({
+			kind: 'restatement',
+			claims: ids,
+			target: blamed ?? reference,
+			expression: ids.map((k) => claims[k]!.text).join(blamed === undefined ? ' = ' : ' ≠ '),
+			computed: value,
+			ok: blamed === undefined,
+			data: { first: claims[reference]!.text, second: claims[blamed ?? reference]!.text, noun: key.slice(key.indexOf('|') + 1) },
 		});
 	}
 }

@@ -40,7 +40,7 @@ const NOT_THE_SET = /其中|分别|每|各|超过|不少于|不低于|不超过|
  * Words that end a counted noun where what is said of it, or the list of its members, begins: …示范区加快建设,
  * …示范工程建设, …重大项目清单, …水体优良比例达.
  */
-const NOUN_END = /加快|加速|持续|全部|均|全面|建设|建成|清单|名单|达到|达#|(?:提升|提高|降低|下降)[至到]|实现|完成|开工|竣工|投产|运行|得到|获得|纳入|入选/;
+const NOUN_END = /[和及与、]#|发展$|加快|加速|持续|不断|全部|均|全面|开诊|建设|建成|清单|名单|达到|达#|(?:提升|提高|降低|下降)[至到]|实现|完成|开工|竣工|投产|运行|得到|获得|纳入|入选/;
 
 /** The least characters of the noun of a name in quotes (“15条硬措施”): the quotes mark where it ends. */
 const QUOTED_MIN = 2;
@@ -761,9 +761,49 @@ function sameSet(d: DocumentFigures, i: number, j: number): boolean {
 	// One year: the words before the figure the same, or those of one the end of the other's (办好10件民生实事 … a title 10件
 	// 民生实事; 推进10个领域100个重大项目建设 … 10个领域100个重大项目清单), not the figure of a gloss of a program (“5个10”工程：
 	// 指…10个重大科技创新项目 against the year's 30个).
-	// A review and the plan after it never: even a plan that carries a set on (加快建设12个…示范区 after 启动9个…) may take
-	// on more of it, or what is left of it; nothing in the words tells the same set from a larger one.
-	return d.yearOf[i] !== '' && d.yearOf[i] === d.yearOf[j] && (a.context.endsWith(c.context) || c.context.endsWith(a.context));
+	if (d.yearOf[i] !== '' && d.yearOf[i] === d.yearOf[j]) return a.context.endsWith(c.context) || c.context.endsWith(a.context);
+	// A review and the plan after it only for a set the plan holds rather than builds (heldSet): a plan that builds a set on
+	// (加快建设12个…示范区 after 启动9个…; 加快打造9个… after 8个…加快建设) may take on more of it, or what is left of it.
+	return heldSet(d, i, j);
+}
+
+/** Heads of a noun that names each year's list (重点项目, 改革任务, 政策措施, 民生实事, 16条): a review's and a plan's are two lists. */
+const YEARLY_LIST = /(?:项目|任务|措施|政策|事项|实事|举措|条)$/;
+/**
+ * Words that make a count what a year made, started, did or gave (启动9个, 新建, 创建, 获批, 首批, 完成118个村庄改造, 为380个
+ * 老旧小区引入…, 提供11.2万个岗位): a batch of that year, not a set held.
+ */
+const MADE = /启动|新|创建|创成|争创|组建|设立|成立|认定|获批|评为|入选|建设|建成|打造|培育|开展|实施|开工|首批|增加|增设|增至|扩大|扩建|扩容|再|完成|改造|提供|引入|为|布局|谋划|试点/;
+/**
+ * Verbs of a plan that hold a set (壮大, 提质增效, 支持, 围绕, 整治): what it does to the set's members, not a batch it
+ * builds, starts or gives.
+ */
+const HELD = /壮大|提质|提升|支持|依托|发挥|用好|围绕|推动|做好|整治|巩固|深化|做强|做优|做大|管好|带动/;
+/** How many characters after a plan's noun are read for a word of building (…示范区建设，…). */
+const MADE_AFTER = 4;
+
+/**
+ * A set the review counts as a given and the plan after it holds, its count the same statistic (7个先进制造业集群…加快构建 …
+ * 壮大7个先进制造业集群; 5个国家区域医疗中心开诊运营 … 提质增效5个国家区域医疗中心; 310条河流…比例达73.9% … 310条河流…
+ * 比例提升至75.0%): the review of the years before the plan's (or of no named year, in a part on the past) counts no
+ * batch it made (MADE); the plan's count stands in a part of no past and a sentence of no other period, opens its clause
+ * or follows a verb that holds the set (HELD), and nothing before it or right after its noun makes it a batch (MADE:
+ * …示范区建设), nor its own examples (…等7个), nor a figure right before it (1131个20户以上自然村: a threshold in a
+ * noun); never each year's list.
+ */
+function heldSet(d: DocumentFigures, i: number, j: number): boolean {
+	const a = d.all[i]!;
+	const c = d.all[j]!;
+	// The review's part before the plan's: of a past (五年来, 过去一年), or of a year before the plan's, or before a part of
+	// no named year (二、今年工作安排).
+	const after = d.sectionOf[j]! > d.sectionOf[i]!;
+	const reviewed = d.pastOf[i] !== undefined || (d.yearOf[i] !== '' && (d.yearOf[j] === '' ? after : Number(d.yearOf[i]) < Number(d.yearOf[j])));
+	if (!reviewed || d.pastOf[j] !== undefined || (d.yearOf[j] === '' && !after)) return false;
+	if (c.sentencePeriod !== undefined && !(c.sentencePeriod === 'ahead' && c.scope === '今年')) return false;
+	const noun = countedOf(c)!;
+	if (YEARLY_LIST.test(noun) || MADE.test(a.context) || MADE.test(c.context) || /#.?$/.test(a.context) || /#.?$/.test(c.context)) return false;
+	if ((c.context !== '' && !HELD.test(c.context)) || (c.context.endsWith('等') && c.context !== a.context)) return false;
+	return !MADE.test(c.counted.slice(noun.length, noun.length + MADE_AFTER));
 }
 
 /**
