@@ -249,8 +249,8 @@ function isIncrement(subject: string): boolean {
 const INCREMENT_AFTER_NAME = new RegExp(`^(?:(?!均)[\u4e00-\u9fff]){2,6}?(?<![创更革刷重最清])${INCREMENT.source.slice(1)}`);
 /** The verb of a stock: `达到`, `达`, `增至`, `有` (累计有8.6万户…受益). */
 const STOCK_VERB = '(?:达到|达|增至|增加到|突破|超过|有)?';
-/** The whole text between an increment and its stock: `，总量`, `、总数达`, `，达到`, `，年末达到`, `、累计`, `，累计有`, `，通车总里程`. */
-const STOCK = new RegExp(`^(?:年末|年底)?(?:[\u4e00-\u9fff]{0,4}(?:总量|总数|总里程|总规模|总存量|总户数|总计)|累计|总)?${STOCK_VERB}$`);
+/** The whole text between an increment and its stock: `，总量`, `、总数达`, `，达到`, `，年末达到`, `、累计`, `，累计有`, `，通车总里程`, `，累计通车里程达到`. */
+const STOCK = new RegExp(`^(?:年末|年底)?(?:累计)?(?:[\u4e00-\u9fff]{0,4}(?:总量|总数|总里程|通车里程|总规模|总存量|总户数|总计)|累计|总)?${STOCK_VERB}$`);
 /** `累计` and a verb alone after what was done in the year (搬迁5万人、累计达32.9万人): the sum over the years it is one of. */
 const CUMULATIVE = new RegExp(`^累计${STOCK_VERB}$`);
 /** `累计` and a name (累计受益家庭达到…): the stock of what was added when the name ends the increment's own name. */
