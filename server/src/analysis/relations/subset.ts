@@ -905,6 +905,10 @@ function stagesOfProjectSet(p: Paragraph, b: Sink): void {
 		const after = SET_NOUN_AFTER.exec(p.after(set, CLAUSE_MAX));
 		const noun = after ? after[1]! : PROJECTS.test(set.subject) ? set.subject : undefined;
 		if (noun === undefined || STAGE_OR_INTAKE.test(setWords(p, set) + noun) || isIncrement(set.subject)) continue;
+		// A set after another count in its sentence (省重点项目100个、市重点项目200个，力争有250个项目…): the stage's count may
+		// be of them together.
+		const before = i > 0 ? figs[i - 1] : undefined;
+		if (before !== undefined && before.sentence === set.sentence && before.kind === 'amount' && countsAlike(before.unit, set.unit) && p.between(before, set) !== '') continue;
 		for (let k = i + 1; k < figs.length && k <= i + STAGE_SET_MAX && figs[k]!.sentence === set.sentence; k++) {
 			const f = figs[k]!;
 			const words = p.between(figs[k - 1]!, f);
