@@ -58,8 +58,11 @@ ruleCases('claim.ratio', {
 		['a death rate over the average of a population that went down', '年末全国人口140000万人，比上年末减少200万人，其中城镇常住人口94000万人。全年出生人口900万人，出生率为6.42‰；死亡人口1100万人，死亡率为8.85‰。', [{ at: '8.85‰', fix: '7.85‰', related: ['1100万人', '140000万人', '200万人'] }]],
 		['a volume per head against its total and the population (人均用水量 of 总用水量)', WATER.replace('410立方米', '510立方米'), [{ at: '510立方米', related: ['20.5亿立方米', '500.0万人'] }]],
 		['the population changed: the average is blamed, the population related', PER_HEAD.replace('82.9万人', '85.9万人'), [{ at: '73572元', related: ['609.91亿元', '85.9万人'] }]],
+		['a share of a whole whose name opens with 对 (占对外承包工程完成营业额比重): no contribution rate', '全年对外承包工程完成营业额12773亿元，比上年增长8.1%。其中，对共建“一带一路”国家完成营业额10902亿元，增长9.6%，占对外承包工程完成营业额比重为80.4%。', [{ at: '80.4%', fix: '85.4%' }]],
+		['…of the whole restated in the part’s currency (…亿元，比上年下降9.8%，折1559亿美元): the conversion is the whole', '全年对外承包工程完成营业额10756亿元，比上年下降9.8%，折1559亿美元，下降9.8%。其中，对“一带一路”沿线国家完成营业额911亿美元，下降7.0%，占对外承包工程完成营业额比重为53.4%。', [{ at: '53.4%', fix: '58.4%' }]],
 	],
 	silent: [
+		['a conversion of a change (比上年增加…，折…) or of last year’s amount is no whole', '全年对外承包工程完成营业额比上年增加1000亿元，折150亿美元。其中，对“一带一路”沿线国家完成营业额90亿美元，占对外承包工程完成营业额比重为30%。上年对外承包工程完成营业额为10000亿元，折1500亿美元。其中，对“一带一路”沿线国家完成营业额900亿美元，占对外承包工程完成营业额比重为30%。'],
 		['a rate right after a set and those of it that did what it names, as printed', '排放二氧化硫的4678家重点污染企业，已有3944家实现达标排放，达标率为84.3%。全市200个项目中，已有185个项目开工，开工率92.5%。'],
 		['a rate of another measure after those that did something (已有185个项目开工，投资完成率80%)', '全市200个项目中，已有185个项目开工，投资完成率80%。'],
 		['a rate of another scope after them (…，全省达标率为90%): the province’s rate, not the set’s', '全市4678家重点污染企业，已有3944家实现达标排放，全省达标率为90%。'],

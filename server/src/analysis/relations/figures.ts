@@ -107,6 +107,14 @@ export function sameScale(a: Fig, b: Fig): boolean {
 	return a.unit === b.unit && a.q.magnitude === b.q.magnitude;
 }
 
+/**
+ * Is a share a contribution rate, a share of growth (最终消费支出对国内生产总值增长的贡献率: its whole 对…的贡献率, as
+ * claims.ts names it)? Not a share of a whole whose name opens with 对 (占对外承包工程完成营业额比重).
+ */
+export function ofGrowth(f: Fig): boolean {
+	return f.whole !== undefined && f.whole.startsWith('对') && f.whole.endsWith('贡献率');
+}
+
 /** The same period and region: equal scopes, or one of them unstated (the paragraph's). */
 export function sameScope(a: Fig, b: Fig): boolean {
 	return (a.scope === b.scope || a.scope === '' || b.scope === '') && (a.region === b.region || a.region === '' || b.region === '');

@@ -16,13 +16,13 @@
  */
 import type { RuleMeta } from '../rules/rule';
 import { type DocumentFigures, type Paragraph, positionIn, type RelationFinder } from './context';
-import { type Fig, fmt, interval, latestBefore, operand, percentOf, sameScale, sameScope, type Sink, WINDOW } from './figures';
+import { type Fig, fmt, interval, latestBefore, ofGrowth, operand, percentOf, sameScale, sameScope, type Sink, WINDOW } from './figures';
 import { findBreakdowns } from './breakdowns';
 import { findStructures } from './structures';
 import { perCapita } from './perCapita';
 import { definedRatios } from './definedRatios';
 import { work } from '../work';
-import { AIMED } from '../parse/reading';
+import { AIMED, CONVERSION } from '../parse/reading';
 import { partitionPoint } from '../search';
 
 export const rule: RuleMeta = {
@@ -135,6 +135,22 @@ function names(f: Fig, whole: string, wholeKey: string): boolean {
 	return subject === whole || subject === whole.replace(WHOLE_PREFIXES, '');
 }
 
+/** Words that date a figure to the year before (上年为…): its conversion is of last year's amount. */
+const LAST_YEAR = /上年|去年|上一年/;
+
+/**
+ * The amount a conversion at `i` restates in another currency (…10756亿元，比上年下降9.8%，折1559亿美元): the amount before it
+ * in its sentence, past at most two rates of it — not a change (比上年增加150亿元，折21亿美元) nor last year's (上年为…).
+ */
+function convertedFrom(all: readonly Fig[], blockOf: ArrayLike<number>, i: number): Fig | undefined {
+	const f = all[i]!;
+	const alongside = (k: number): boolean => blockOf[k] === blockOf[i] && all[k]!.sentence === f.sentence;
+	let k = i - 1;
+	for (let n = 0; n < 2 && k >= 0 && all[k]!.unit === '%' && alongside(k); n++) k--;
+	const before = all[k];
+	return before !== undefined && alongside(k) && before.kind === 'amount' && before.direction === undefined && before.unit !== f.unit && !CONVERSION.test(before.subject) && !LAST_YEAR.test(before.context) ? before : undefined;
+}
+
 function namedWholes(d: DocumentFigures, b: Sink): void {
 	const all = d.all;
 	// The named wholes asked for, then their amounts by the first character of their subject, in one pass each.
@@ -147,7 +163,7 @@ function namedWholes(d: DocumentFigures, b: Sink): void {
 		// 占…比重从1.07%提高到1.49%: the share reached is of the amount reached (…增加到2007年的3664亿元); the one it rose from,
 		// of a whole of another year.
 		if (s.kind !== 'share' || s.unit !== '%' || s.fromTo === 'from') return;
-		if (s.whole?.startsWith('对')) return; // a contribution rate is a share of growth
+		if (ofGrowth(s)) return; // a contribution rate is a share of growth
 		if (s.whole && !GENERIC_WHOLE.test(s.whole)) last = { block: d.blockOf[at]!, sentence: s.sentence, whole: s.whole, wholeKey: s.wholeKey ?? s.whole };
 		else if (s.whole || last?.block !== d.blockOf[at]) last = undefined;
 		if (last && s.exact) asks.push({ at, whole: last.whole, wholeKey: last.wholeKey, carried: s.sentence !== last.sentence });
@@ -162,8 +178,11 @@ function namedWholes(d: DocumentFigures, b: Sink): void {
 	};
 	all.forEach((f, i) => {
 		if (f.kind !== 'amount' || !f.exact || f.subject === '') return;
-		index(f.key, i);
-		index(f.subject.replace(WHOLE_PREFIXES, ''), i);
+		// 对外承包工程完成营业额10756亿元，比上年下降9.8%，折1559亿美元: the conversion states the whole too, in its currency.
+		const named = CONVERSION.test(f.subject) ? convertedFrom(all, d.blockOf, i) : f;
+		if (!named) return;
+		index(named.key, i);
+		index(named.subject.replace(WHOLE_PREFIXES, ''), i);
 	});
 	for (const ask of asks) {
 		const s = all[ask.at]!;
@@ -177,7 +196,7 @@ function namedWholes(d: DocumentFigures, b: Sink): void {
 			work.relations += 8;
 			for (let k = partitionPoint(list.length, (i) => list[i]! < ask.at) - 1, n = 0; k >= 0 && n < 8; k--, n++) {
 				const f = all[list[k]!]!;
-				if (f !== part && f.unit === part.unit && names(f, ask.whole, ask.wholeKey)) {
+				if (f !== part && f.unit === part.unit && names(CONVERSION.test(f.subject) ? convertedFrom(all, d.blockOf, list[k]!)! : f, ask.whole, ask.wholeKey)) {
 					totalAt = Math.max(totalAt, list[k]!);
 					break;
 				}
@@ -213,7 +232,7 @@ function sharesOfTotals(p: Paragraph, b: Sink): void {
 	for (let at = p.first; at < figs.length; at++) {
 		const s = figs[at]!;
 		if (s.kind !== 'share' || s.unit !== '%' || s.fromTo) continue;
-		if (s.whole?.startsWith('对')) continue;
+		if (ofGrowth(s)) continue;
 		const part = s.exact ? partOf(figs, at, s, (k) => k >= p.first) : undefined;
 		const bd = part && breakdowns.find((x) => x.parts.includes(part));
 		if (s.whole && !GENERIC_WHOLE.test(s.whole)) {

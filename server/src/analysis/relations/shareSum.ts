@@ -5,7 +5,7 @@
  */
 import type { RuleMeta } from '../rules/rule';
 import { type Paragraph, positionIn, type RelationFinder } from './context';
-import { type Fig, latestBefore, operand, type Sink, sum, sumsOfOthers } from './figures';
+import { type Fig, latestBefore, ofGrowth, operand, type Sink, sum, sumsOfOthers } from './figures';
 import { type Interval, sub } from '../interval';
 import { findStructures } from './structures';
 import { findBreakdowns, gradeScale, namesGrades } from './breakdowns';
@@ -60,7 +60,7 @@ function shareSets(p: Paragraph, b: Sink): void {
 		const f = p.figs[k]!;
 		if (f.kind !== 'share' || f.unit !== '%' || f.fromTo) continue;
 		const named = wholeIndicator(p, f);
-		if (named) lastWhole = { name: named, growth: (f.whole ?? '').startsWith('对'), scope: f.scope };
+		if (named) lastWhole = { name: named, growth: ofGrowth(f), scope: f.scope };
 		else if (f.whole) lastWhole = undefined;
 		if (!lastWhole || !f.exact) continue;
 		if (f.scope !== '' && lastWhole.scope !== '' && f.scope !== lastWhole.scope) continue;

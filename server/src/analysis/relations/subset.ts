@@ -249,8 +249,8 @@ function isIncrement(subject: string): boolean {
 const INCREMENT_AFTER_NAME = new RegExp(`^(?:(?!均)[\u4e00-\u9fff]){2,6}?(?<![创更革刷重最清])${INCREMENT.source.slice(1)}`);
 /** The verb of a stock: `达到`, `达`, `增至`, `有` (累计有8.6万户…受益). */
 const STOCK_VERB = '(?:达到|达|增至|增加到|突破|超过|有)?';
-/** The whole text between an increment and its stock: `，总量`, `、总数达`, `，达到`, `，年末达到`, `、累计`, `，累计有`, `，通车总里程`. */
-const STOCK = new RegExp(`^(?:年末|年底)?(?:[\u4e00-\u9fff]{0,4}(?:总量|总数|总里程|总规模|总存量|总户数|总计)|累计|总)?${STOCK_VERB}$`);
+/** The whole text between an increment and its stock: `，总量`, `、总数达`, `，达到`, `，年末达到`, `、累计`, `，累计有`, `，通车总里程`, `，累计通车里程达到`. */
+const STOCK = new RegExp(`^(?:年末|年底)?(?:累计)?(?:[\u4e00-\u9fff]{0,4}(?:总量|总数|总里程|通车里程|总规模|总存量|总户数|总计)|累计|总)?${STOCK_VERB}$`);
 /** `累计` and a verb alone after what was done in the year (搬迁5万人、累计达32.9万人): the sum over the years it is one of. */
 const CUMULATIVE = new RegExp(`^累计${STOCK_VERB}$`);
 /** `累计` and a name (累计受益家庭达到…): the stock of what was added when the name ends the increment's own name. */
@@ -867,6 +867,67 @@ function stagesReached(p: Paragraph, b: Sink): void {
 	}
 }
 
+/** The noun of a set of projects right after its count, up to its last 项目 (525个亿元以上工业项目建设 → 亿元以上工业项目). */
+const SET_NOUN_AFTER = /^((?:(?!的)[\u4e00-\u9fff]){0,10}?项目)/;
+/** Words between a set and a stage's count that make the count another's: 其中, a year of its own, a new thing. */
+const OTHER_SET = /其中|(?:19|20)[0-9]{2}年|[今明去当]年|新/;
+/** A stage a project reaches, or two (竣工投产, 建成投用), in the order of PROJECT_STAGES' words. */
+const STAGE_WORDS = `(?:${PROJECT_STAGES.join('|')}){1,2}`;
+/**
+ * The clause before the count of those of a set that reach a stage, after a comma: a verb of aim (力争有, 确保) and the
+ * stage before the count (确保竣工投产90个以上, 全部建成投产4万个), or the aim alone, the stage after the count's noun.
+ */
+const STAGE_BEFORE_COUNT = new RegExp(`^(?:力争|确保|争取)?(?:有|实现)?(?:全部|已)?${STAGE_WORDS}$`);
+const AIM_BEFORE_COUNT = /^(?:力争|确保|争取)?(?:有|实现)?$/;
+/** After a count whose stage came before it: a bound and the clause's end, no noun of its own (建成投产5个项目). */
+const NOTHING_AFTER = /^(?:以上|左右)?(?:[，,；;。]|$)/;
+/** A bound after a count, then its noun (170个项目竣工投产, 200个亿元以上项目竣工). */
+const BOUND = /^(?:以上|左右)/;
+/** After the count's noun: the stage it reaches. */
+const STAGE_NEXT = new RegExp(`^(?:已|全部|提前|顺利)?${STAGE_WORDS}`);
+/** How many figures between a set and the count of its stage (its investment, classes of it already held). */
+const STAGE_SET_MAX = 6;
+
+/**
+ * 突出抓好…等525个亿元以上工业项目建设，力争有170个项目竣工投产 / 118个重点项目建设，确保竣工投产90个以上 / 184项重点项目
+ * 完成投资392亿元，13个项目建成运行 / 施工的更新改造项目7.4万个，全部建成投产4万个: a set of projects named by its noun,
+ * then in a later clause of its sentence the count of those of it that reach (or are to reach) a stage — named by 项目
+ * or the set's noun, or by nothing after a stage before the count. Each at most the set. Not a set counted by a stage
+ * or its intake (新开工项目86个, 签约项目…: the year's completions may be of others), nor a new thing (新开工…, 新建成…),
+ * nor past 其中, a year or a figure of the set's unit that is not already held against it.
+ */
+function stagesOfProjectSet(p: Paragraph, b: Sink): void {
+	const figs = p.figs;
+	const held = heldParts(b);
+	for (let i = p.first; i + 1 < figs.length; i++) {
+		const set = figs[i]!;
+		if (set.kind !== 'amount' || set.inBrackets || !CLASSIFIERS.has(set.unit.slice(-1)) || bounds(set).hi === Infinity) continue;
+		const after = SET_NOUN_AFTER.exec(p.after(set, CLAUSE_MAX));
+		const noun = after ? after[1]! : PROJECTS.test(set.subject) ? set.subject : undefined;
+		if (noun === undefined || STAGE_OR_INTAKE.test(setWords(p, set) + noun) || isIncrement(set.subject)) continue;
+		// A set after another count in its sentence (省重点项目100个、市重点项目200个，力争有250个项目…): the stage's count may
+		// be of them together.
+		const before = i > 0 ? figs[i - 1] : undefined;
+		if (before !== undefined && before.sentence === set.sentence && before.kind === 'amount' && countsAlike(before.unit, set.unit) && p.between(before, set) !== '') continue;
+		for (let k = i + 1; k < figs.length && k <= i + STAGE_SET_MAX && figs[k]!.sentence === set.sentence; k++) {
+			const f = figs[k]!;
+			const words = p.between(figs[k - 1]!, f);
+			if (OTHER_SET.test(words)) break;
+			if (!countsAlike(f.unit, set.unit)) continue;
+			if (held.get(f) === set) continue;
+			const clause = afterLast(words, '，,');
+			if (f.kind === 'amount' && !f.inBrackets && clause !== words) {
+				const rest = p.after(f, noun.length + 8);
+				const bare = rest.replace(BOUND, '');
+				const named = ['项目', noun].find((n) => bare.startsWith(n));
+				const stageAfter = named !== undefined && STAGE_NEXT.test(bare.slice(named.length));
+				if ((STAGE_BEFORE_COUNT.test(clause) && NOTHING_AFTER.test(rest)) || (AIM_BEFORE_COUNT.test(clause) && stageAfter)) holdAgainst(b, set, f);
+			}
+			break;
+		}
+	}
+}
+
 /** A threshold of money then what is counted over it: 过500万美元的企业达, 过 50亿元的, 过亿元, 超10亿元的项目有. */
 const THRESHOLD_ITEM = String.raw`(?:过|超过|超|突破)\s*([0-9.]+|[一二两三四五六七八九十百千]+)?\s*(万亿|万|亿)?\s*(美元|元)(?:以上)?的?([\u4e00-\u9fff]{0,10}?)(?:达到|达|有|为)?`;
 /** The first of a list: the clause up to its count. */
@@ -1181,6 +1242,7 @@ export const finder: RelationFinder = {
 		stagesReached(p, sink);
 		nestedThresholds(p, sink);
 		thresholdClassesOfSet(p, sink);
+		stagesOfProjectSet(p, sink);
 		subsetsDone(p, sink);
 		landAfter(p, sink);
 		// Gold medals among all a contest's; with silver and bronze they make all of them (claim.part-sum).
