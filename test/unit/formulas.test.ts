@@ -179,6 +179,10 @@ describe('resolving formulas', () => {
 
 	test('counted enumerations: separators, 等, 暨, one-character levels, the clause before', () => {
 		assert.deepEqual(formula('卫东区建立区、街道、社区三级党组织联动体系。', '三级').parts, [[3, ['区', '街道', '社区']]]);
+		// A second counted list after 和 (…8个产业链和A、B、C3个…): the first list's count and noun are no item of it.
+		const second = '围绕甲产业、乙产业、丙产业3个产业链和能源电力、现代物流、现代金融3个基础配套产业，全力抓好。';
+		assert.deepEqual(analyze(second).formulas.filter((f) => f.text === '3个').map((f) => f.parts[0]!.items), [['甲产业', '乙产业', '丙产业'], ['能源电力', '现代物流', '现代金融']]);
+		assert.deepEqual(analyze('提升9个专业特色工业园区和泉三高端装备产业园、厦明火炬新材料产业园两个共建园区建设水平。').formulas.find((f) => f.text === '两个')?.verdict, 'ok');
 		assert.deepEqual(formula('其中，地区生产总值、批发零售业销售额、实际使用外资总额等3项指标增速全市第一。', '3项').parts, [[3, ['地区生产总值', '批发零售业销售额', '实际使用外资总额']]]);
 		// Items after the count's clause (maybe after 其中), each with its figure after one predicate: exactly the count.
 		const after = '三大支柱产业比上年增长9.1%，其中，电子信息业增长12.3%，装备制造业增长8.2%，食品加工业增长5.6%。';

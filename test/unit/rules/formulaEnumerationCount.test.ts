@@ -66,6 +66,8 @@ ruleCases('formula.enumeration-count', {
 		['the same with topics a comma closes and a count in digits', '今年重点培育壮大4个新兴产业集群。新能源汽车产业集群，以吉利汽车为带动，加快项目建设。高端装备制造产业集群，以经纬纺机为带动，推动升级。现代食品产业集群，以功能食品园为带动，做强功能食品。', [{ at: '4个' }]],
 	],
 	silent: [
+		['a second list after 和 and a counted phrase, far from its own count (八项规定和省委、市委九项规定)', '认真落实中央八项规定和省委、市委九项规定精神。'],
+		['a second counted list after 和 one off its count: resolved only when it fits (9个专业特色工业园区和A、B、C两个)', '提升9个专业特色工业园区和甲园区、乙园区、丙园区两个共建园区建设水平。'],
 		['items with figures after 其中, one more than the count: the list may go on to another whole', '三大支柱产业增加值增长9.1%，其中，电子信息业增长12.3%，装备制造业增长8.2%，食品加工业增长5.6%，高技术制造业增长14.1%。'],
 		['items with figures given as examples (如), one short', '四大支柱产业加快发展，如电子信息业增长12.3%、装备制造业增长8.2%、食品加工业增长5.6%。'],
 		['items with figures after 主要是, one short', '四大支柱产业增加值增长8.5%，主要是电子信息业增长12.3%、装备制造业增长8.2%、食品加工业增长5.6%。'],
