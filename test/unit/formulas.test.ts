@@ -1029,6 +1029,11 @@ describe('a counted noun that is its paragraph’s lead sentence, listed by the 
 		['sentences sharing only two opening characters (加快建设, 加快构建), some naming the key: no reading', '推进“双碳”工作。加快建设绿色标杆城市，做强产业。加快构建碳排放双控体系，扩大绿电应用。', '双碳', undefined],
 		['a well-known formula’s lead sentence followed by sentences that name none of its canonical items: no reading', '坚决打好“三大攻坚战”。加快推进产业升级，培育新动能。加快推进城市更新，改善人居环境。加快推进乡村振兴，促进农民增收。', '三大攻坚战', undefined],
 		['places before a quoted formula are whose it is, not its items: no reading', '对标北京、上海、深圳“三个一流”营商环境。学习借鉴上海、浙江、江苏“三个率先”的经验。', '三个一流', undefined],
+		['a quoted formula inside its paragraph, not its lead (以“三大融合”为抓手，…。): the sentences right after its own, each naming its key in its first clause, exactly its count', '以更大力度融入协同发展区。以“三大融合”为抓手，大力推进协同共进。推进产业融合，创新招商机制。推进交通融合，加快铁路建设。推进民生融合，共享服务。', '三大融合', ['推进产业融合', '推进交通融合', '推进民生融合']],
+		['the same with its key after a few words of the first clause (以“四个百里”牵引…。百里乡村振兴廊带引领…，…)', '做好城乡文章，以“三个百里”牵引城乡融合发展。百里廊带引领乡村振兴，建设示范村。百里产业区提档城市品质，完善配套。百里画廊激发旅游活力，打造线路。', '三个百里', ['百里廊带引领乡村振兴', '百里产业区提档城市品质', '百里画廊激发旅游活力']],
+		['the same, one keyed sentence more than the count: no reading, and no flag', '以更大力度融入协同发展区。以“三大融合”为抓手，大力推进协同共进。推进产业融合，创新招商机制。推进交通融合，加快铁路建设。推进市场融合，深化合作。推进民生融合，共享服务。', '三大融合', undefined],
+		['the same, one sentence naming no key: no reading, and no flag', '以更大力度融入协同发展区。以“三大融合”为抓手，大力推进协同共进。推进产业融合，创新招商机制。加快铁路建设，完善路网。推进民生融合，共享服务。', '三大融合', undefined],
+		['the same with a key of one character (以“三新”为抓手。新基建，…): no reading', '做好转型文章，以“三新”为抓手推动突破。新基建，建设基站。新技术，攻关芯片。新材料，壮大产业。', '三新', undefined],
 	];
 	for (const [what, text, name, items] of quoted) test(what, () => readsExactly(text, name, items, true));
 });

@@ -3404,11 +3404,18 @@ function colonNoun(text: string, i: number, blockEnd: number): number {
  */
 function resolveLeadSentence(f: RawFormula, text: string, open: number, after: number): void {
 	const part = f.parts[0]!;
-	if (open > HEADING_LABEL_MAX || part.count === undefined || part.key === undefined || !labelOnly(text.slice(0, open))) return;
+	if (part.count === undefined || part.key === undefined) return;
+	if (open > HEADING_LABEL_MAX || !labelOnly(text.slice(0, open))) {
+		resolveKeyedSentences(f, text, after);
+		return;
+	}
 	let k = after;
 	while (k < text.length && k - after < NOUN_AFTER_MAX && isCjk(text.charCodeAt(k))) k++;
 	while (text[k] === '*' && k - after < 8) k++;
-	if (text[k] !== '。') return;
+	if (text[k] !== '。') {
+		resolveKeyedSentences(f, text, after);
+		return;
+	}
 	k++;
 	while (text[k] === '*') k++;
 	const items = leadSentenceItems(text, k, text.length - countEndChars(text, BLANK), part.key, part.count, f.text);
@@ -3418,6 +3425,29 @@ function resolveLeadSentence(f: RawFormula, text: string, open: number, after: n
 	f.parts = [{ ...part, items }];
 	f.expansion = { start: items[0]!.start, end: items[items.length - 1]!.end, source: 'after' };
 	f.verdict = items.length === part.count ? 'ok' : 'mismatch';
+}
+
+/** The most characters from a formula to the end of its sentence for the sentences after it to be read as its items. */
+const KEYED_SENTENCE_REACH = 40;
+
+/**
+ * A quoted formula of one part inside its paragraph, not its lead (以“五大融合”为抓手，大力推进协同共进。推进产业融合，…。推进交通
+ * 融合，…): listed by the sentences right after its own whose first clauses all end with its key of two characters or more,
+ * exactly its count of them (leadSentenceItems). Never flagged: a paragraph may go on with other work in the same words.
+ */
+function resolveKeyedSentences(f: RawFormula, text: string, after: number): void {
+	const part = f.parts[0]!;
+	const key = part.key!;
+	if (key.length < 2) return;
+	let k = after;
+	while (k < text.length && k - after < KEYED_SENTENCE_REACH && text[k] !== '。' && text[k] !== '；' && text[k] !== '“' && text[k] !== '\n') k++;
+	work.formulas += k - after;
+	if (text[k] !== '。') return;
+	const items = leadSentenceItems(text, k + 1, text.length - countEndChars(text, BLANK), key, part.count!, f.text);
+	if (!items || items.length !== part.count || items.some((it) => !it.text.includes(key) || it.text.length <= key.length) || !canonicalAllows(f.text, items, key)) return;
+	f.parts = [{ ...part, items }];
+	f.expansion = { start: items[0]!.start, end: items[items.length - 1]!.end, source: 'after' };
+	f.verdict = 'ok';
 }
 
 /**
