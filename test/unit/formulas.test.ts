@@ -1034,6 +1034,9 @@ describe('a counted noun that is its paragraph’s lead sentence, listed by the 
 		['the same, one keyed sentence more than the count: no reading, and no flag', '以更大力度融入协同发展区。以“三大融合”为抓手，大力推进协同共进。推进产业融合，创新招商机制。推进交通融合，加快铁路建设。推进市场融合，深化合作。推进民生融合，共享服务。', '三大融合', undefined],
 		['the same, one sentence naming no key: no reading, and no flag', '以更大力度融入协同发展区。以“三大融合”为抓手，大力推进协同共进。推进产业融合，创新招商机制。加快铁路建设，完善路网。推进民生融合，共享服务。', '三大融合', undefined],
 		['the same with a key of one character (以“三新”为抓手。新基建，…): no reading', '做好转型文章，以“三新”为抓手推动突破。新基建，建设基站。新技术，攻关芯片。新材料，壮大产业。', '三新', undefined],
+		['a quoted formula in a longer lead sentence ((一)用好“三块金字招牌”，…。), the sentences after it opening with one verb, exactly its count: their first clauses', '（一）用好“三块金字招牌”，打开转型发展新局面。聚焦转型综改，做强开发区。聚焦国家农高区，建设农谷。聚焦能源革命综合改革，推进改造。', '三块金字招牌', ['聚焦转型综改', '聚焦国家农高区', '聚焦能源革命综合改革']],
+		['the same, one sentence opening alike more than the count: no reading, and no flag', '（一）用好“三块金字招牌”，打开转型发展新局面。聚焦转型综改，做强开发区。聚焦国家农高区，建设农谷。聚焦能源革命综合改革，推进改造。聚焦营商环境，优化服务。', '三块金字招牌', undefined],
+		['a formula of one (“一证式”管理。) is no count of the sentences after it', '实行排污许可“一证式”管理。建立健全排污权交易制度，完善市场。建立健全生态补偿机制，加大投入。', '一证式', undefined],
 	];
 	for (const [what, text, name, items] of quoted) test(what, () => readsExactly(text, name, items, true));
 });

@@ -3438,13 +3438,16 @@ const KEYED_SENTENCE_REACH = 40;
 function resolveKeyedSentences(f: RawFormula, text: string, after: number): void {
 	const part = f.parts[0]!;
 	const key = part.key!;
-	if (key.length < 2) return;
+	if (key.length < 2 || part.count! < 2) return;
 	let k = after;
 	while (k < text.length && k - after < KEYED_SENTENCE_REACH && text[k] !== '。' && text[k] !== '；' && text[k] !== '“' && text[k] !== '\n') k++;
 	work.formulas += k - after;
 	if (text[k] !== '。') return;
 	const items = leadSentenceItems(text, k + 1, text.length - countEndChars(text, BLANK), key, part.count!, f.text);
-	if (!items || items.length !== part.count || items.some((it) => !it.text.includes(key) || it.text.length <= key.length) || !canonicalAllows(f.text, items, key)) return;
+	if (!items || items.length !== part.count || !canonicalAllows(f.text, items, key)) return;
+	const opening = items[0]!.text.slice(0, 2);
+	const keyed = items.every((it) => it.text.includes(key) && it.text.length > key.length);
+	if (!keyed && !(isLead(opening) && items.every((it) => it.text.startsWith(opening)))) return;
 	f.parts = [{ ...part, items }];
 	f.expansion = { start: items[0]!.start, end: items[items.length - 1]!.end, source: 'after' };
 	f.verdict = 'ok';
