@@ -1118,6 +1118,30 @@ describe('a counted formula listed by numbered points without a colon: in the fi
 	});
 });
 
+describe('a counted formula in a heading over paragraphs with lead sentences: the first count of them headed by its key, or exactly its count opening alike; never flagged', () => {
+	const items = (text: string, name: string): string[] | undefined => {
+		const f = analyze(text).formulas.find((x) => x.text === name);
+		assert.ok(f, `formula ${name} recognised`);
+		return f.verdict === 'ok' ? [...f.parts[0]!.items] : (assert.equal(f.verdict, 'unexpanded'), undefined);
+	};
+	const section = (h: string, leads: string[]): string =>
+		joinLines('一、今年的主要工作', '', h, '', ...leads.flatMap((p) => [`${p}。加大工作力度，完成年度任务，确保取得实效。`, '']), '二、加强民生保障', '', '做好民生工作。');
+	test('lead sentences that all open with the same four characters, exactly the count', () => {
+		assert.deepEqual(items(section('（二）坚持以“稳”为基，凝心聚力拉好“三驾马车”', ['全力以赴稳投资', '全力以赴稳外贸', '全力以赴稳消费']), '三驾马车'), ['全力以赴稳投资', '全力以赴稳外贸', '全力以赴稳消费']);
+	});
+	test('the first lead sentences headed by a key of one character, exactly the count, before one that is not', () => {
+		assert.deepEqual(items(section('三、坚定把推动“四化同步”作为着力重点', ['加快推进新型工业化', '加快推进新型信息化', '加快推进新型城镇化', '加快推进农业现代化', '加快推进现代服务业发展']), '四化同步'), ['加快推进新型工业化', '加快推进新型信息化', '加快推进新型城镇化', '加快推进农业现代化']);
+	});
+	test('opening alike, one more or fewer than the count; headed by the key, one more: no reading, and no flag', () => {
+		assert.equal(items(section('（二）凝心聚力拉好“三驾马车”', ['全力以赴稳投资', '全力以赴稳外贸', '全力以赴稳消费', '全力以赴稳就业']), '三驾马车'), undefined);
+		assert.equal(items(section('（二）凝心聚力拉好“三驾马车”', ['全力以赴稳投资', '全力以赴稳外贸']), '三驾马车'), undefined);
+		assert.equal(items(section('三、推动“三化同步”', ['加快推进新型工业化', '加快推进新型信息化', '加快推进新型城镇化', '加快推进农业现代化']), '三化同步'), undefined);
+	});
+	test('lead sentences that neither open alike nor are headed by the key: no reading', () => {
+		assert.equal(items(section('（二）用好“三块金字招牌”', ['做强转型综改主战场', '建好国家农高区', '深化能源革命综合改革']), '三块金字招牌'), undefined);
+	});
+});
+
 describe('the clause’s verb before a list is no part of its first item (建成, 包揽, 进行), and a verb is no item', () => {
 	const cases: [string, string, string, string[] | undefined][] = [
 		['建成 before the things counted after them', '全年建成城东、城西2个污水处理厂。', '2个', ['城东', '城西']],
