@@ -180,6 +180,8 @@ describe('resolving formulas', () => {
 	test('counted enumerations: separators, 等, 暨, one-character levels, the clause before', () => {
 		assert.deepEqual(formula('卫东区建立区、街道、社区三级党组织联动体系。', '三级').parts, [[3, ['区', '街道', '社区']]]);
 		// A second counted list after 和 (…8个产业链和A、B、C3个…): the first list's count and noun are no item of it.
+		// A long first item starts after the 的 that closes what it belongs to.
+		assert.deepEqual(formula('围绕全市已经形成较好基础的机械科学研究总院海西分院、氟化工研究院、石墨烯研究院三大科技研发平台。', '三大').parts, [[3, ['机械科学研究总院海西分院', '氟化工研究院', '石墨烯研究院']]]);
 		const second = '围绕甲产业、乙产业、丙产业3个产业链和能源电力、现代物流、现代金融3个基础配套产业，全力抓好。';
 		assert.deepEqual(analyze(second).formulas.filter((f) => f.text === '3个').map((f) => f.parts[0]!.items), [['甲产业', '乙产业', '丙产业'], ['能源电力', '现代物流', '现代金融']]);
 		assert.deepEqual(analyze('提升9个专业特色工业园区和泉三高端装备产业园、厦明火炬新材料产业园两个共建园区建设水平。').formulas.find((f) => f.text === '两个')?.verdict, 'ok');

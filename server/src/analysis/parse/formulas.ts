@@ -3001,8 +3001,13 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			// (…由各级人大产生国家、省、市、县四级), the clause's words are the first item's start.
 			const shortLevels = q.unit === '级' && items.slice(1).every((it) => it.text.length <= 2);
 			const firstMax = shortLevels ? 16 : maxLength;
-			const firstItem = items[0]!.text.length <= firstMax ? items[0]! : splitLastJoiner([items[0]!])?.[1];
+			// (Nor, before the first item, what it belongs to closed by 的: 我市特色的机械科学研究总院海西分院、…六大科技研发平台.)
+			const de = items[0]!.text.lastIndexOf('的');
+			const afterDe = de >= 0 && items[0]!.text.length - de - 1 >= 2 && !items[0]!.text.startsWith('“') ? { start: items[0]!.start + de + 1, end: items[0]!.end, text: items[0]!.text.slice(de + 1) } : undefined;
+			const joinedFirst = items[0]!.text.length <= firstMax ? items[0]! : splitLastJoiner([items[0]!])?.[1];
+			const firstItem = joinedFirst && joinedFirst.text.length <= firstMax ? joinedFirst : afterDe;
 			if (!firstItem || firstItem.text.length > firstMax || items.slice(1).some((it) => it.text.length > maxLength)) continue;
+			if (firstItem === afterDe) items = [afterDe, ...items.slice(1)];
 			// The count must follow the last item itself: …华北等地区新建四个… or …华东改建四个… has words
 			// between the list and the count (the last item is much longer than the others, holds 等, or ends in a verb).
 			const last = items[items.length - 1]!.text;
