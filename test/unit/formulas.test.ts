@@ -179,6 +179,12 @@ describe('resolving formulas', () => {
 
 	test('counted enumerations: separators, 等, 暨, one-character levels, the clause before', () => {
 		assert.deepEqual(formula('卫东区建立区、街道、社区三级党组织联动体系。', '三级').parts, [[3, ['区', '街道', '社区']]]);
+		// A second counted list after 和 (…8个产业链和A、B、C3个…): the first list's count and noun are no item of it.
+		// A long first item starts after the 的 that closes what it belongs to.
+		assert.deepEqual(formula('围绕全市已经形成较好基础的机械科学研究总院海西分院、氟化工研究院、石墨烯研究院三大科技研发平台。', '三大').parts, [[3, ['机械科学研究总院海西分院', '氟化工研究院', '石墨烯研究院']]]);
+		const second = '围绕甲产业、乙产业、丙产业3个产业链和能源电力、现代物流、现代金融3个基础配套产业，全力抓好。';
+		assert.deepEqual(analyze(second).formulas.filter((f) => f.text === '3个').map((f) => f.parts[0]!.items), [['甲产业', '乙产业', '丙产业'], ['能源电力', '现代物流', '现代金融']]);
+		assert.deepEqual(analyze('提升9个专业特色工业园区和泉三高端装备产业园、厦明火炬新材料产业园两个共建园区建设水平。').formulas.find((f) => f.text === '两个')?.verdict, 'ok');
 		assert.deepEqual(formula('其中，地区生产总值、批发零售业销售额、实际使用外资总额等3项指标增速全市第一。', '3项').parts, [[3, ['地区生产总值', '批发零售业销售额', '实际使用外资总额']]]);
 		// Items after the count's clause (maybe after 其中), each with its figure after one predicate: exactly the count.
 		const after = '三大支柱产业比上年增长9.1%，其中，电子信息业增长12.3%，装备制造业增长8.2%，食品加工业增长5.6%。';
@@ -1025,6 +1031,14 @@ describe('a counted noun that is its paragraph’s lead sentence, listed by the 
 		['sentences sharing only two opening characters (加快建设, 加快构建), some naming the key: no reading', '推进“双碳”工作。加快建设绿色标杆城市，做强产业。加快构建碳排放双控体系，扩大绿电应用。', '双碳', undefined],
 		['a well-known formula’s lead sentence followed by sentences that name none of its canonical items: no reading', '坚决打好“三大攻坚战”。加快推进产业升级，培育新动能。加快推进城市更新，改善人居环境。加快推进乡村振兴，促进农民增收。', '三大攻坚战', undefined],
 		['places before a quoted formula are whose it is, not its items: no reading', '对标北京、上海、深圳“三个一流”营商环境。学习借鉴上海、浙江、江苏“三个率先”的经验。', '三个一流', undefined],
+		['a quoted formula inside its paragraph, not its lead (以“三大融合”为抓手，…。): the sentences right after its own, each naming its key in its first clause, exactly its count', '以更大力度融入协同发展区。以“三大融合”为抓手，大力推进协同共进。推进产业融合，创新招商机制。推进交通融合，加快铁路建设。推进民生融合，共享服务。', '三大融合', ['推进产业融合', '推进交通融合', '推进民生融合']],
+		['the same with its key after a few words of the first clause (以“四个百里”牵引…。百里乡村振兴廊带引领…，…)', '做好城乡文章，以“三个百里”牵引城乡融合发展。百里廊带引领乡村振兴，建设示范村。百里产业区提档城市品质，完善配套。百里画廊激发旅游活力，打造线路。', '三个百里', ['百里廊带引领乡村振兴', '百里产业区提档城市品质', '百里画廊激发旅游活力']],
+		['the same, one keyed sentence more than the count: no reading, and no flag', '以更大力度融入协同发展区。以“三大融合”为抓手，大力推进协同共进。推进产业融合，创新招商机制。推进交通融合，加快铁路建设。推进市场融合，深化合作。推进民生融合，共享服务。', '三大融合', undefined],
+		['the same, one sentence naming no key: no reading, and no flag', '以更大力度融入协同发展区。以“三大融合”为抓手，大力推进协同共进。推进产业融合，创新招商机制。加快铁路建设，完善路网。推进民生融合，共享服务。', '三大融合', undefined],
+		['the same with a key of one character (以“三新”为抓手。新基建，…): no reading', '做好转型文章，以“三新”为抓手推动突破。新基建，建设基站。新技术，攻关芯片。新材料，壮大产业。', '三新', undefined],
+		['a quoted formula in a longer lead sentence ((一)用好“三块金字招牌”，…。), the sentences after it opening with one verb, exactly its count: their first clauses', '（一）用好“三块金字招牌”，打开转型发展新局面。聚焦转型综改，做强开发区。聚焦国家农高区，建设农谷。聚焦能源革命综合改革，推进改造。', '三块金字招牌', ['聚焦转型综改', '聚焦国家农高区', '聚焦能源革命综合改革']],
+		['the same, one sentence opening alike more than the count: no reading, and no flag', '（一）用好“三块金字招牌”，打开转型发展新局面。聚焦转型综改，做强开发区。聚焦国家农高区，建设农谷。聚焦能源革命综合改革，推进改造。聚焦营商环境，优化服务。', '三块金字招牌', undefined],
+		['a formula of one (“一证式”管理。) is no count of the sentences after it', '实行排污许可“一证式”管理。建立健全排污权交易制度，完善市场。建立健全生态补偿机制，加大投入。', '一证式', undefined],
 	];
 	for (const [what, text, name, items] of quoted) test(what, () => readsExactly(text, name, items, true));
 });
@@ -1071,38 +1085,59 @@ describe('a well-known formula right after its canonical items written side by s
 	for (const [what, text, name, items] of cases) test(what, () => readsExactly(text, name, items, true));
 });
 
+/** The items of formula `name` in `text` when it resolves (ok), or undefined when it stays unexpanded (any other verdict fails). */
+function okItems(text: string, name: string): string[] | undefined {
+	const f = analyze(text).formulas.find((x) => x.text === name);
+	assert.ok(f, `formula ${name} recognised`);
+	return f.verdict === 'ok' ? [...f.parts[0]!.items] : (assert.equal(f.verdict, 'unexpanded'), undefined);
+}
+
 describe('a counted formula listed by numbered points without a colon: in the first clause of a heading over points 1…N, or in the last sentence of the paragraph before its section’s points, exactly N', () => {
-	const items = (text: string, name: string): string[] | undefined => {
-		const f = analyze(text).formulas.find((x) => x.text === name);
-		assert.ok(f, `formula ${name} recognised`);
-		return f.verdict === 'ok' ? [...f.parts[0]!.items] : (assert.equal(f.verdict, 'unexpanded'), undefined);
-	};
 	const heading = (h: string, points: string[]): string =>
 		joinLines('一、今年的主要工作', '', h, '', ...points.flatMap((p, n) => [`${n + 1}.${p}。加大工作力度，完成年度任务。`, '']), '（二）加强民生保障，增进群众福祉', '', '做好民生工作。');
 	test('a heading’s formula over as many points: the points', () => {
-		assert.deepEqual(items(heading('（一）驭好“三驾马车”，稳住经济基本盘', ['扩大有效投资', '激发消费潜能', '拓展外贸空间']), '三驾马车'), ['1.扩大有效投资', '2.激发消费潜能', '3.拓展外贸空间']);
+		assert.deepEqual(okItems(heading('（一）驭好“三驾马车”，稳住经济基本盘', ['扩大有效投资', '激发消费潜能', '拓展外贸空间']), '三驾马车'), ['1.扩大有效投资', '2.激发消费潜能', '3.拓展外贸空间']);
 	});
 	test('one point more or less than the count: no reading, and no flag', () => {
-		assert.equal(items(heading('（一）驭好“三驾马车”，稳住经济基本盘', ['扩大有效投资', '激发消费潜能']), '三驾马车'), undefined);
-		assert.equal(items(heading('（一）驭好“三驾马车”，稳住经济基本盘', ['扩大有效投资', '激发消费潜能', '拓展外贸空间', '稳定工业生产']), '三驾马车'), undefined);
+		assert.equal(okItems(heading('（一）驭好“三驾马车”，稳住经济基本盘', ['扩大有效投资', '激发消费潜能']), '三驾马车'), undefined);
+		assert.equal(okItems(heading('（一）驭好“三驾马车”，稳住经济基本盘', ['扩大有效投资', '激发消费潜能', '拓展外贸空间', '稳定工业生产']), '三驾马车'), undefined);
 	});
 	test('a formula after the heading’s first clause, or one of two in the heading: no reading', () => {
-		assert.equal(items(heading('（一）稳住经济基本盘，驭好“三驾马车”', ['扩大有效投资', '激发消费潜能', '拓展外贸空间']), '三驾马车'), undefined);
-		assert.equal(items(heading('（一）驭好“三驾马车”，落实“三项机制”', ['扩大有效投资', '激发消费潜能', '拓展外贸空间']), '三驾马车'), undefined);
+		assert.equal(okItems(heading('（一）稳住经济基本盘，驭好“三驾马车”', ['扩大有效投资', '激发消费潜能', '拓展外贸空间']), '三驾马车'), undefined);
+		assert.equal(okItems(heading('（一）驭好“三驾马车”，落实“三项机制”', ['扩大有效投资', '激发消费潜能', '拓展外贸空间']), '三驾马车'), undefined);
 	});
 	const before = (lead: string, points: string[]): string =>
 		joinLines('二、深化改革', '', lead, '', ...points.flatMap((p, n) => [`${n + 1}.${p}。`, '']), '三、扩大开放', '', '推进开放。');
 	test('the last sentence of the paragraph before the points, which all name the key: the points', () => {
-		assert.deepEqual(items(before('今年是关键之年。要深刻把握“三个坚持”重大原则，依靠改革破解难题。', ['坚持党的领导，把稳方向', '坚持以人民为中心，惠及群众', '坚持系统观念，增强协同']), '三个坚持'), ['1.坚持党的领导，把稳方向', '2.坚持以人民为中心，惠及群众', '3.坚持系统观念，增强协同']);
+		assert.deepEqual(okItems(before('今年是关键之年。要深刻把握“三个坚持”重大原则，依靠改革破解难题。', ['坚持党的领导，把稳方向', '坚持以人民为中心，惠及群众', '坚持系统观念，增强协同']), '三个坚持'), ['1.坚持党的领导，把稳方向', '2.坚持以人民为中心，惠及群众', '3.坚持系统观念，增强协同']);
 	});
 	test('points that all name the key, one off the count: a mismatch; points that only open alike, one off: no reading', () => {
 		const text = before('今年是关键之年。要深刻把握“四个坚持”重大原则，依靠改革破解难题。', ['坚持党的领导，把稳方向', '坚持以人民为中心，惠及群众', '坚持系统观念，增强协同']);
 		assert.equal(analyze(text).formulas.find((x) => x.text === '四个坚持')?.verdict, 'mismatch');
-		assert.equal(items(before('今年是关键之年。要深刻把握“四个方面”要求，依靠改革破解难题。', ['推进党的领导，把稳方向', '推进民生改善，惠及群众', '推进系统集成，增强协同']), '四个方面'), undefined);
+		assert.equal(okItems(before('今年是关键之年。要深刻把握“四个方面”要求，依靠改革破解难题。', ['推进党的领导，把稳方向', '推进民生改善，惠及群众', '推进系统集成，增强协同']), '四个方面'), undefined);
 	});
 	test('points that neither name the key nor open alike, or a formula in an earlier sentence: no reading', () => {
-		assert.equal(items(before('今年是关键之年。要深刻把握“三个坚持”重大原则，依靠改革破解难题。', ['把稳方向', '惠及群众', '增强协同']), '三个坚持'), undefined);
-		assert.equal(items(before('要深刻把握“三个坚持”重大原则。今年是关键之年。', ['坚持党的领导，把稳方向', '坚持以人民为中心，惠及群众', '坚持系统观念，增强协同']), '三个坚持'), undefined);
+		assert.equal(okItems(before('今年是关键之年。要深刻把握“三个坚持”重大原则，依靠改革破解难题。', ['把稳方向', '惠及群众', '增强协同']), '三个坚持'), undefined);
+		assert.equal(okItems(before('要深刻把握“三个坚持”重大原则。今年是关键之年。', ['坚持党的领导，把稳方向', '坚持以人民为中心，惠及群众', '坚持系统观念，增强协同']), '三个坚持'), undefined);
+	});
+});
+
+describe('a counted formula in a heading over paragraphs with lead sentences: the first count of them headed by its key, or exactly its count opening alike; never flagged', () => {
+	const section = (h: string, leads: string[]): string =>
+		joinLines('一、今年的主要工作', '', h, '', ...leads.flatMap((p) => [`${p}。加大工作力度，完成年度任务，确保取得实效。`, '']), '二、加强民生保障', '', '做好民生工作。');
+	test('lead sentences that all open with the same four characters, exactly the count', () => {
+		assert.deepEqual(okItems(section('（二）坚持以“稳”为基，凝心聚力拉好“三驾马车”', ['全力以赴稳投资', '全力以赴稳外贸', '全力以赴稳消费']), '三驾马车'), ['全力以赴稳投资', '全力以赴稳外贸', '全力以赴稳消费']);
+	});
+	test('the first lead sentences headed by a key of one character, exactly the count, before one that is not', () => {
+		assert.deepEqual(okItems(section('三、坚定把推动“四化同步”作为着力重点', ['加快推进新型工业化', '加快推进新型信息化', '加快推进新型城镇化', '加快推进农业现代化', '加快推进现代服务业发展']), '四化同步'), ['加快推进新型工业化', '加快推进新型信息化', '加快推进新型城镇化', '加快推进农业现代化']);
+	});
+	test('opening alike, one more or fewer than the count; headed by the key, one more: no reading, and no flag', () => {
+		assert.equal(okItems(section('（二）凝心聚力拉好“三驾马车”', ['全力以赴稳投资', '全力以赴稳外贸', '全力以赴稳消费', '全力以赴稳就业']), '三驾马车'), undefined);
+		assert.equal(okItems(section('（二）凝心聚力拉好“三驾马车”', ['全力以赴稳投资', '全力以赴稳外贸']), '三驾马车'), undefined);
+		assert.equal(okItems(section('三、推动“三化同步”', ['加快推进新型工业化', '加快推进新型信息化', '加快推进新型城镇化', '加快推进农业现代化']), '三化同步'), undefined);
+	});
+	test('lead sentences that neither open alike nor are headed by the key: no reading', () => {
+		assert.equal(okItems(section('（二）用好“三块金字招牌”', ['做强转型综改主战场', '建好国家农高区', '深化能源革命综合改革']), '三块金字招牌'), undefined);
 	});
 });
 

@@ -7,7 +7,7 @@ import { type Block, type TextModel, toOriginalSpan } from './text/textModel';
 import { countInLabel, judgeFilled, type RawFormula, resolveFollowing, TERM_LINE_MAX } from './parse/formulas';
 import { mayGlossTerm, numberedParagraphs, parallelParagraphs } from './parse/formulaReading';
 import { type BlockWork, termLineOf } from './blockWork';
-import type { Item } from './parse/lists';
+import { type Item, isLead } from './parse/lists';
 import { lookupGlossary } from './glossary/index';
 import { work } from './work';
 import { BLANK_OR_EMPHASIS, countEndChars } from './text/trim';
@@ -209,16 +209,40 @@ function resolveByNumberedHeadings(f: MutableFormula, sections: readonly Section
 function resolveByChildren(f: MutableFormula, sections: readonly Section[]): void {
 	const part = f.parts[0];
 	const key = part?.key;
-	// A key of one character (三农: 农) is in too many titles to tell the items.
-	if (part?.count === undefined || key === undefined || key.length < 2) return;
+	if (part?.count === undefined || key === undefined || part.count < 2) return;
 	const at = sectionAt(sections, f.span.start);
 	if (!at || !within(f.span, at.section.headingSpan)) return;
 	const children = at.section.children;
 	work.sections += children.length;
-	if (children.length < 2 || !children.every((h) => h.title.includes(key))) return;
+	// A key of one character (三农: 农) is in too many titles to tell the items.
+	if (key.length < 2 || children.length < 2 || !children.every((h) => h.title.includes(key))) {
+		resolveByFirstChildren(f, children, part.count, key);
+		return;
+	}
 	f.parts = [{ count: part.count, key, items: children.map((h) => h.title), itemSpans: children.map((h) => h.headingSpan) }];
 	f.expansion = { span: { start: children[0]!.headingSpan.start, end: children[children.length - 1]!.headingSpan.end }, source: 'headings' };
 	f.verdict = children.length === part.count ? 'ok' : Math.abs(children.length - part.count) === 1 ? 'mismatch' : 'uncertain';
+}
+
+/**
+ * The same when the sections under the heading go on past the formula's items or do not name its key in full: the first
+ * `count` of them, exactly, headed by the key (三、…推动“四化同步”…⏎加快推进新型工业化。⏎…信息化。⏎…城镇化。⏎…农业现代化。⏎加快
+ * 推进现代服务业…: the next is not) or, all of them and no more, opening with one verb (拉好“三驾马车”⏎全力以赴稳投资。⏎全力以赴
+ * 稳外贸。⏎全力以赴稳消费。). Never flagged: the sections need not be the formula's items when they are not exactly its count.
+ */
+const OPENING_ALIKE = 4;
+function resolveByFirstChildren(f: MutableFormula, children: readonly Section[], count: number, key: string): void {
+	if (children.length < count) return;
+	const run = children.slice(0, count);
+	const headed = run.every((h) => headedBy(h.title, key)) && (children.length === count || !headedBy(children[count]!.title, key));
+	// One verb, or the same four characters (全力以赴稳投资, 全力以赴稳外贸).
+	let shared = 0;
+	while (shared < OPENING_ALIKE && run.every((h) => h.title.length > shared + 1 && h.title[shared] === run[0]!.title[shared])) shared++;
+	const alike = children.length === count && (shared === OPENING_ALIKE || (shared >= 2 && isLead(run[0]!.title.slice(0, 2))));
+	if (!headed && !alike) return;
+	f.parts = [{ count, key, items: run.map((h) => h.title), itemSpans: run.map((h) => h.headingSpan) }];
+	f.expansion = { span: { start: run[0]!.headingSpan.start, end: run[run.length - 1]!.headingSpan.end }, source: 'headings' };
+	f.verdict = 'ok';
 }
 
 /**

@@ -2475,8 +2475,11 @@ function inIdiom(text: string, i: number): boolean {
 	return false;
 }
 
-/** …三条高速和广深、赣深…三条铁路: a list that follows another counted one after 和 (its count and noun before the joiner). */
-const COUNTED_BEFORE_JOINER = /[0-9一二两三四五六七八九十][个项条级类种大支方座家所部][\u4e00-\u9fff]{0,6}$/;
+/** A count and its measure word in an item (八项规定, 省委六条意见, 纵贯五级): the item is counted itself. */
+const COUNTED_ITEM = /[一二三四五六七八九十两0-9][个项条级类种大支方市县区]/;
+
+/** …三条高速和广深、赣深…三条铁路, 9个专业特色工业园区和A、B两个共建园区: a list that follows another counted one after 和 (its count and noun, up to ten characters, before the joiner). */
+const COUNTED_BEFORE_JOINER = /[0-9一二两三四五六七八九十][个项条级类种大支方座家所部][\u4e00-\u9fff]{0,10}$/;
 
 /** What 部 counts as a measure word: laws, rules, plans and works (not 部门, 部委: the ministries a list may name). */
 const WORKS_AFTER = /^(?:法律|法规|规章|条例|规划|规定|办法|文件|作品|影片|电影|著作|专著|剧|曲)/;
@@ -2885,6 +2888,9 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		let groups = splitGroups(text, s, listEnd);
 		let joined = false;
 		let previousClause = false;
+		// The list follows another counted one after a joiner, whose count is of a measure word that bars an item (…三条高速和A、
+		// B、C三条铁路; not 两部法规和…).
+		let afterCounted = false;
 		// (Not when two items joined by 和 make a count of two, or one short of three kinds: 把不敢腐、不能腐、不想腐…，坚决防范
 		// 不作为和乱作为两大风险.)
 		if (!exact && groups.length === 1 && groups[0]!.length < 2 && text[s - 1] === '，' && countEndChars(groups[0]![0]?.text ?? '', '省市县区乡镇村州') < 2 && !((q.value === 2 || pairOfThree(text, groups[0]![0], end, q)) && twoJoined(groups[0]!))) {
@@ -2965,19 +2971,22 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			const base = items[0].end - levels;
 			items = [...run.slice(k)].map((ch, n) => ({ start: base + n, end: base + n + 1, text: ch }));
 		} else {
-			// An item that is itself counted (八项规定…、省委六条意见; 横盖五市、纵贯五级) is no list of this count.
-			// (A count inside a quoted name the item goes on after is the name's: “五个一批”项目攻坚专项行动、…等四个专项工作.)
-			if (items.some((it) => /[一二三四五六七八九十两0-9][个项条级类种大支方市县区]/.test(withoutInnerQuotes(it.text)))) continue;
 			// A joiner in an earlier item after another counted list starts the list after it: …三条高速和广深、赣深、
 			// 广深港三条铁路. Inside a list, 和 joins two words of one item (城市更新和老旧小区改造提升工程).
+			// (Read before the test below: the earlier list's count is in the item the joiner cuts off. Such a list resolves only
+			// when it fits its count: A、B两条横向通道和C、D三条纵向通道 restates a formula's parts, judged there.)
 			for (let n = items.length - 2; n >= 0; n--) {
 				const it = items[n]!;
 				const j = Math.max(it.text.lastIndexOf('和'), it.text.lastIndexOf('及'), it.text.lastIndexOf('与'));
 				if (j >= 0 && j + 1 < it.text.length && COUNTED_BEFORE_JOINER.test(it.text.slice(0, j))) {
 					items = [{ start: it.start + j + 1, end: it.end, text: it.text.slice(j + 1) }, ...items.slice(n + 1)];
+					afterCounted = COUNTED_ITEM.test(withoutInnerQuotes(it.text.slice(0, j)));
 					break;
 				}
 			}
+			// An item that is itself counted (八项规定…、省委六条意见; 横盖五市、纵贯五级) is no list of this count.
+			// (A count inside a quoted name the item goes on after is the name's: “五个一批”项目攻坚专项行动、…等四个专项工作.)
+			if (items.some((it) => COUNTED_ITEM.test(withoutInnerQuotes(it.text)))) continue;
 			// Burdens named alike (内有短板、外有挑战): the first without as many words as make it like the others.
 			// (Not in a quote: “我为群众办实事” holds no clause's verb.)
 			const unstripped = items[0]!;
@@ -2992,8 +3001,13 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			// (…由各级人大产生国家、省、市、县四级), the clause's words are the first item's start.
 			const shortLevels = q.unit === '级' && items.slice(1).every((it) => it.text.length <= 2);
 			const firstMax = shortLevels ? 16 : maxLength;
-			const firstItem = items[0]!.text.length <= firstMax ? items[0]! : splitLastJoiner([items[0]!])?.[1];
+			// (Nor, before the first item, what it belongs to closed by 的: 我市特色的机械科学研究总院海西分院、…六大科技研发平台.)
+			const de = items[0]!.text.lastIndexOf('的');
+			const afterDe = de >= 0 && items[0]!.text.length - de - 1 >= 2 && !items[0]!.text.startsWith('“') ? { start: items[0]!.start + de + 1, end: items[0]!.end, text: items[0]!.text.slice(de + 1) } : undefined;
+			const joinedFirst = items[0]!.text.length <= firstMax ? items[0]! : splitLastJoiner([items[0]!])?.[1];
+			const firstItem = joinedFirst && joinedFirst.text.length <= firstMax ? joinedFirst : afterDe;
 			if (!firstItem || firstItem.text.length > firstMax || items.slice(1).some((it) => it.text.length > maxLength)) continue;
+			if (firstItem === afterDe) items = [afterDe, ...items.slice(1)];
 			// The count must follow the last item itself: …华北等地区新建四个… or …华东改建四个… has words
 			// between the list and the count (the last item is much longer than the others, holds 等, or ends in a verb).
 			const last = items[items.length - 1]!.text;
@@ -3057,6 +3071,7 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		if (read.quoteInFirstItem && items.length > q.value) continue;
 		// (An item holding a quoted name with a count of its own may stand for that many: no reading when it makes up the rest.)
 		if (items.length !== q.value && quoteMakesUp(items, q.value)) continue;
+		if (afterCounted && items.length !== q.value) continue;
 		const verdict: Verdict = items.length === q.value || (etc && etcAllows(text, items, q.value)) ? 'ok' : 'mismatch';
 		out.push({
 			start: q.start,
@@ -3394,11 +3409,18 @@ function colonNoun(text: string, i: number, blockEnd: number): number {
  */
 function resolveLeadSentence(f: RawFormula, text: string, open: number, after: number): void {
 	const part = f.parts[0]!;
-	if (open > HEADING_LABEL_MAX || part.count === undefined || part.key === undefined || !labelOnly(text.slice(0, open))) return;
+	if (part.count === undefined || part.key === undefined) return;
+	if (open > HEADING_LABEL_MAX || !labelOnly(text.slice(0, open))) {
+		resolveKeyedSentences(f, text, after);
+		return;
+	}
 	let k = after;
 	while (k < text.length && k - after < NOUN_AFTER_MAX && isCjk(text.charCodeAt(k))) k++;
 	while (text[k] === '*' && k - after < 8) k++;
-	if (text[k] !== '。') return;
+	if (text[k] !== '。') {
+		resolveKeyedSentences(f, text, after);
+		return;
+	}
 	k++;
 	while (text[k] === '*') k++;
 	const items = leadSentenceItems(text, k, text.length - countEndChars(text, BLANK), part.key, part.count, f.text);
@@ -3408,6 +3430,32 @@ function resolveLeadSentence(f: RawFormula, text: string, open: number, after: n
 	f.parts = [{ ...part, items }];
 	f.expansion = { start: items[0]!.start, end: items[items.length - 1]!.end, source: 'after' };
 	f.verdict = items.length === part.count ? 'ok' : 'mismatch';
+}
+
+/** The most characters from a formula to the end of its sentence for the sentences after it to be read as its items. */
+const KEYED_SENTENCE_REACH = 40;
+
+/**
+ * A quoted formula of one part inside its paragraph, not its lead (以“五大融合”为抓手，大力推进协同共进。推进产业融合，…。推进交通
+ * 融合，…): listed by the sentences right after its own whose first clauses all end with its key of two characters or more,
+ * exactly its count of them (leadSentenceItems). Never flagged: a paragraph may go on with other work in the same words.
+ */
+function resolveKeyedSentences(f: RawFormula, text: string, after: number): void {
+	const part = f.parts[0]!;
+	const key = part.key!;
+	if (key.length < 2 || part.count! < 2) return;
+	let k = after;
+	while (k < text.length && k - after < KEYED_SENTENCE_REACH && text[k] !== '。' && text[k] !== '；' && text[k] !== '“' && text[k] !== '\n') k++;
+	work.formulas += k - after;
+	if (text[k] !== '。') return;
+	const items = leadSentenceItems(text, k + 1, text.length - countEndChars(text, BLANK), key, part.count!, f.text);
+	if (!items || items.length !== part.count || !canonicalAllows(f.text, items, key)) return;
+	const opening = items[0]!.text.slice(0, 2);
+	const keyed = items.every((it) => it.text.includes(key) && it.text.length > key.length);
+	if (!keyed && !(isLead(opening) && items.every((it) => it.text.startsWith(opening)))) return;
+	f.parts = [{ ...part, items }];
+	f.expansion = { start: items[0]!.start, end: items[items.length - 1]!.end, source: 'after' };
+	f.verdict = 'ok';
 }
 
 /**
