@@ -117,6 +117,32 @@ const SHAPES: readonly (readonly [string, string, ReturnType<typeof read>])[] = 
 		{ caption: '2023年各种运输方式完成货物运输量及其增长速度', columns: FREIGHT_COLUMNS, rows: FREIGHT_ROWS },
 	],
 	[
+		'plain rows aligned with spaces, a change of nothing printed in words in a cell (`持平`, spaced out `持 平`)',
+		joinLines(
+			'表5  2023年各种运输方式完成货物运输量及其增长速度',
+			'指标          单位    绝对数    比上年增长（%）',
+			'货物运输总量  亿吨    556.8     8.1',
+			'铁路          亿吨    50.1      持 平',
+			'公路          亿吨    403.4     8.7',
+			'水路          亿吨    93.7      持平',
+			'民航          万吨    735.4     21.0',
+		),
+		{
+			caption: '2023年各种运输方式完成货物运输量及其增长速度',
+			columns: FREIGHT_COLUMNS,
+			rows: ['货物运输总量 (0): 556.8 亿吨 | 8.1 %', '铁路 (0): 50.1 亿吨 | 持平', '公路 (0): 403.4 亿吨 | 8.7 %', '水路 (0): 93.7 亿吨 | 持平', '民航 (0): 735.4 万吨 | 21.0 %'],
+		},
+	],
+	[
+		'plain rows separated by tabs, 持平 in a cell and in the last row (`持　平`, a wide space inside)',
+		joinLines('表5 2023年各种运输方式完成货物运输量及其增长速度', '指标\t单位\t绝对数\t比上年增长（%）', '货物运输总量\t亿吨\t556.8\t8.1', '铁路\t亿吨\t50.1\t持平', '公路\t亿吨\t403.4\t8.7', '水路\t亿吨\t93.7\t持　平'),
+		{
+			caption: '2023年各种运输方式完成货物运输量及其增长速度',
+			columns: FREIGHT_COLUMNS,
+			rows: ['货物运输总量 (0): 556.8 亿吨 | 8.1 %', '铁路 (0): 50.1 亿吨 | 持平', '公路 (0): 403.4 亿吨 | 8.7 %', '水路 (0): 93.7 亿吨 | 持平'],
+		},
+	],
+	[
 		'plain rows with single spaces and the unit after the figure (`棉 花 447 万吨 18．1`)',
 		joinLines('主要农产品产量如下：', '', '1990年 比上年增长％  ', '棉 花 447 万吨 18．1  ', '油 料 1615 万吨 24．7  ', '其中：油菜籽 693 万吨 27．5  ', '甘 蔗 5727 万吨 17．4'),
 		{

@@ -63,13 +63,27 @@ function topLevel(text: string, start: number, end: number, chars: string): numb
 	const out: number[] = [];
 	let depth = 0;
 	work.formulas += end - start;
+	// By codes: `text[i]` would make a one-character string for every CJK character.
+	const marks = charSetOf(chars);
 	for (let i = start; i < end; i++) {
-		const ch = text[i]!;
-		if (depth === 0 && chars.includes(ch)) out.push(i);
-		if ('（(“‘《【「'.includes(ch)) depth++;
-		else if ('）)”’》】」'.includes(ch)) depth = Math.max(0, depth - 1);
+		const c = text.charCodeAt(i);
+		if (depth === 0 && marks.has(c)) out.push(i);
+		if (TOP_OPENS.has(c)) depth++;
+		else if (TOP_CLOSES.has(c)) depth = Math.max(0, depth - 1);
 	}
 	return out;
+}
+const TOP_OPENS = new CharSet('（(“‘《【「');
+const TOP_CLOSES = new CharSet('）)”’》】」');
+/** The sets of the marks topLevel is asked for (a few constant strings), each made once. */
+const CHAR_SETS = new Map<string, CharSet>();
+function charSetOf(chars: string): CharSet {
+	let set = CHAR_SETS.get(chars);
+	if (set === undefined) {
+		if (CHAR_SETS.size > 64) CHAR_SETS.clear();
+		CHAR_SETS.set(chars, (set = new CharSet(chars)));
+	}
+	return set;
 }
 
 /** Clauses of text[start, end) between ；(and 。) at depth 0. */

@@ -1759,10 +1759,15 @@ export function glossaryEntry(text: string): EntryOpening | undefined {
  */
 function termGap(text: string, k: number): number {
 	if (text.startsWith('——', k)) return 2;
+	// By codes (asked at every character of a block's opening): no one-character string, no slice.
 	let j = k;
-	while (j < text.length && j - k < 8 && (text[j] === '\t' || text[j] === '\u3000' || text[j] === ' ')) j++;
-	const run = text.slice(k, j);
-	return run.includes('\t') || run.includes('\u3000') || run.length >= 2 ? j - k : 0;
+	let wide = false;
+	for (; j < text.length && j - k < 8; j++) {
+		const c = text.charCodeAt(j);
+		if (c === 0x09 || c === 0x3000) wide = true;
+		else if (c !== 0x20) break;
+	}
+	return wide || j - k >= 2 ? j - k : 0;
 }
 
 /** The start of the next tab, wide space or run of two spaces from `from` (a table row's next column), if any. Linear. */

@@ -66,7 +66,13 @@ function straightQuotes(text: string, from: number): Map<number, string> {
 }
 
 /** Corner brackets as the quotes they are (「六稳」 → “六稳”, 『…』 → ‘…’), as some sources and editors write them. */
-const CORNER_QUOTES: Readonly<Record<string, string>> = { '「': '“', '」': '”', '『': '‘', '』': '’' };
+const CORNER_QUOTES: readonly string[] = ['“', '”', '‘', '’'];
+/** The quote a corner bracket (「」『』, U+300C–U+300F) reads as, by its code; undefined for any other character. */
+function cornerQuote(c: number): string | undefined {
+	return c >= 0x300c && c <= 0x300f ? CORNER_QUOTES[c - 0x300c] : undefined;
+}
+/** The characters formulaReadingText may change: half-width marks, the straight quote, full-width digits, corner brackets. */
+const READ_CHANGES = new CharSet(',;:()!?"０１２３４５６７８９「」『』');
 
 /**
  * A block's text as the formula scanners read it, character for character (every offset still points at the original):
@@ -78,9 +84,12 @@ const CORNER_QUOTES: Readonly<Record<string, string>> = { '「': '“', '」': '
  */
 export function formulaReadingText(text: string): string {
 	let first = -1;
-	for (let i = 0; i < text.length && first < 0; i++) {
-		const c = text.charCodeAt(i);
-		if (HALF_MARKS.has(c) || c === 0x22 || (c >= 0xff10 && c <= 0xff19) || CORNER_QUOTES[text[i]!] !== undefined) first = i;
+	// (By codes only: `text[i]` would make a one-character string for every CJK character.)
+	for (let i = 0; i < text.length; i++) {
+		if (READ_CHANGES.has(text.charCodeAt(i))) {
+			first = i;
+			break;
+		}
 	}
 	if (first < 0) return text;
 	const quotes = straightQuotes(text, first);
@@ -89,6 +98,7 @@ export function formulaReadingText(text: string): string {
 	let run = 0;
 	for (let i = first; i < text.length; i++) {
 		const c = text.charCodeAt(i);
+		if (!READ_CHANGES.has(c)) continue;
 		if (c === 0x22) {
 			const quote = quotes.get(i);
 			if (quote === undefined) continue;
@@ -96,7 +106,7 @@ export function formulaReadingText(text: string): string {
 			run = i + 1;
 			continue;
 		}
-		const corner = CORNER_QUOTES[text[i]!];
+		const corner = cornerQuote(c);
 		if (corner !== undefined) {
 			out += text.slice(run, i) + corner;
 			run = i + 1;

@@ -658,10 +658,15 @@ const LIST_VERB = /^(?:新建改扩建|新改扩建|改扩建|新建|改建|扩�
  * the figure right after the one before in its sentence, their words only a 、 and a noun of its own that opens with no
  * verb, the one before's subject opening with a verb of building or adding.
  */
+/** `context` is `${before}#、${subject}`, compared in place (no string made for every figure). */
+function listedAfter(context: string, before: string, subject: string): boolean {
+	return context.length === before.length + 2 + subject.length && context.startsWith(before) && context.startsWith('#、', before.length) && context.endsWith(subject);
+}
+
 function sharedVerb(d: DocumentFigures, at: number): string {
 	const f = d.all[at]!;
 	const before = at > 0 && d.blockOf[at - 1] === d.blockOf[at] ? d.all[at - 1]! : undefined;
-	if (before === undefined || before.sentence !== f.sentence || !ownAmount(before) || f.context !== `${before.context}#、${f.subject}`) return '';
+	if (before === undefined || before.sentence !== f.sentence || !ownAmount(before) || !listedAfter(f.context, before.context, f.subject)) return '';
 	if (LIST_VERB.test(f.subject)) return '';
 	return LIST_VERB.exec(before.subject)?.[0] ?? '';
 }

@@ -135,8 +135,18 @@ function isNumberCell(text: string, s: number, e: number): boolean {
 
 /** `持平` (`持 平`): a change of nothing, printed in words. */
 function isUnchanged(text: string, s: number, e: number): boolean {
-	return text.slice(s, e).replace(/[\s\u3000]/g, '') === '持平';
+	// Read in place (asked of every cell): its characters but white space are 持 and 平.
+	let n = 0;
+	for (let i = s, end = Math.min(e, text.length); i < end; i++) {
+		const c = text.charCodeAt(i);
+		if (WHITE_SPACE.has(c)) continue;
+		if (c !== (n === 0 ? 0x6301 /* 持 */ : n === 1 ? 0x5e73 /* 平 */ : -1)) return false;
+		n++;
+	}
+	return n === 2;
 }
+/** The white space of a regular expression's \s. */
+const WHITE_SPACE = new CharSet('\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff');
 
 /** Period words after a number: `2023年` is a date (a header), not a figure. */
 const PERIOD_AFTER = '年月日季';
