@@ -989,7 +989,6 @@ describe('a count that reads no list, read again as one less: a list read whole 
 		['the same before 大', '发挥“山水林田湖”六大优势。', '六大', ['山', '水', '林', '田', '湖']],
 		['the same before a count with no measure word', '建立“岗责薪”四挂钩制度。', '四', ['岗', '责', '薪']],
 		['opposite directions side by side', '加快东西三条文化旅游带建设。', '三条', ['东', '西']],
-		['places by their abbreviations', '省及合芜蚌四市创业风险投资引导基金顺利运行。', '四市', ['合', '芜', '蚌']],
 		['a 、-list whose last two are joined by 和, the count one more', '西部地区是指内蒙古、广西、重庆、四川、贵州、云南、西藏、陕西、甘肃、青海、宁夏和新疆13省（区、市）。', '13省', ['内蒙古', '广西', '重庆', '四川', '贵州', '云南', '西藏', '陕西', '甘肃', '青海', '宁夏', '新疆']],
 	];
 	for (const [what, text, name, items] of fires)
@@ -1012,6 +1011,7 @@ describe('a count that reads no list, read again as one less: a list read whole 
 		['an item that holds a quoted name', '深化放管服、“双随机”三项改革。'],
 		['the count’s own items after a colon', '落实“岗责薪”四挂钩：一是岗位挂钩，二是责任挂钩，三是薪酬挂钩，四是考核挂钩。'],
 		['a count of things done together (三重)', '面对需求收缩、供给冲击三重压力。'],
+		['places by their abbreviations one short: only where they open what names them (see placesBefore)', '北京与津冀三地协同发展。'],
 		['a count one less than a list (the list may hold items before the counted ones)', '加快“泽渝”一期、松既、铜罐驿两大长江提水工程建设。'],
 		['a last item of two words joined by 和, one short either way', '推动人工智能、低空经济、商业航天、安全应急、生物医药和高端医疗器械7大新兴产业加快发展。'],
 	];
