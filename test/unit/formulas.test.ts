@@ -982,42 +982,6 @@ describe('a pair closed off by 的 before a count of three burdens (A和B的三�
 	for (const [what, text, name, items] of silent) test(what, () => readsExactly(text, name, items, false));
 });
 
-describe('a count that reads no list, read again as one less: a list read whole there is its list one short', () => {
-	// [what, text, the count, the items read]
-	const fires: [string, string, string, string[]][] = [
-		['one-character items packed in the quote before a count of levels', '健全“县镇村组”五级网格体系。', '五级', ['县', '镇', '村', '组']],
-		['the same before 大', '发挥“山水林田湖”六大优势。', '六大', ['山', '水', '林', '田', '湖']],
-		['the same before a count with no measure word', '建立“岗责薪”四挂钩制度。', '四', ['岗', '责', '薪']],
-		['opposite directions side by side', '加快东西三条文化旅游带建设。', '三条', ['东', '西']],
-		['a 、-list whose last two are joined by 和, the count one more', '西部地区是指内蒙古、广西、重庆、四川、贵州、云南、西藏、陕西、甘肃、青海、宁夏和新疆13省（区、市）。', '13省', ['内蒙古', '广西', '重庆', '四川', '贵州', '云南', '西藏', '陕西', '甘肃', '青海', '宁夏', '新疆']],
-	];
-	for (const [what, text, name, items] of fires)
-		{test(what, () => {
-			const f = analyze(text).formulas.find((x) => x.text === name);
-			assert.ok(f, name);
-			assert.equal(f.verdict, 'mismatch');
-			assert.deepEqual([f.parts[0]!.count, [...f.parts[0]!.items]], [items.length + 1, items]);
-			assert.ok(analyze(text).findings.some((x) => x.ruleId === 'formula.enumeration-count' && text.slice(x.span.start, x.span.end) === name), text);
-		});}
-	// Silent: what is read only as exactly its count stays so.
-	const silent: [string, string][] = [
-		['a list closed by 等 (examples)', '发展新能源、新材料、生物医药等四大产业。'],
-		['a pair joined by 和 before a count of things (each half may hold more)', '实施城区改造和郊区建设三个项目。'],
-		['one-character levels one short after a joiner', '加快推进全省一体化在线政务服务平台和省市三级政府数据平台上线。'],
-		['words side by side (打赢打好) are no list of two', '打赢打好三大攻坚战。'],
-		['a count of kinds after figured items, closing the clause', '新增耕地35万亩、高标准农田380万亩、国家现代农业产业园4个，粮食总产量稳定。'],
-		['a list in the clause before', '精心提升一批口袋公园、街头游园，创建3条园林绿化示范街。'],
-		['a pair joined by 与, 等 in the first half', '推进合肥等市县与皖北三市六县结对合作。'],
-		['an item that holds a quoted name', '深化放管服、“双随机”三项改革。'],
-		['the count’s own items after a colon', '落实“岗责薪”四挂钩：一是岗位挂钩，二是责任挂钩，三是薪酬挂钩，四是考核挂钩。'],
-		['a count of things done together (三重)', '面对需求收缩、供给冲击三重压力。'],
-		['places by their abbreviations one short: only where they open what names them (see placesBefore)', '北京与津冀三地协同发展。'],
-		['a count one less than a list (the list may hold items before the counted ones)', '加快“泽渝”一期、松既、铜罐驿两大长江提水工程建设。'],
-		['a last item of two words joined by 和, one short either way', '推动人工智能、低空经济、商业航天、安全应急、生物医药和高端医疗器械7大新兴产业加快发展。'],
-	];
-	for (const [what, text] of silent) test(`silent: ${what}`, () => assert.deepEqual(analyze(text).findings.filter((x) => x.ruleId.startsWith('formula.')), [], text));
-});
-
 describe('a list earlier in the sentence whose items all end with the formula’s key, exactly its count (…承包权、…使用权、…分配权，…“三权”)', () => {
 	const cases: [string, string, string, string[] | undefined][] = [
 		['three rights, then other clauses, then “三权”', '保障农民土地承包权、宅基地使用权、集体收益分配权，建立产权流转市场，健全农户“三权”市场化退出机制。', '三权', ['保障农民土地承包权', '宅基地使用权', '集体收益分配权']],

@@ -2715,28 +2715,6 @@ function digitColonNoun(text: string, q: ScannedQuantity, blockEnd: number): Raw
 }
 
 /**
- * The counts a count that reads no list is read again as: itself, then one less (a list read whole, one short of its
- * count). Not one more: a list longer than its count may hold items before the counted ones (加快“泽渝”一期、松既和铜罐驿
- * 两大长江提水工程: the two are the last).
- */
-const ONE_OFF = [0, -1] as const;
-
-/**
- * A count read again as one less or one more (out[from], when that reading made one): a list before it, not closed by 等,
- * that is exactly that other count is this count's list one off (煤矿瓦斯治理和整顿关闭三个攻坚战: a pair, two as 两个
- * reads it). Any other reading made so is dropped.
- */
-function oneOffList(out: RawFormula[], from: number, value: number): void {
-	if (out.length <= from) return;
-	const f = out[from]!;
-	const part = f.parts[0];
-	// (An item that holds a quoted name may stand for more than one: 深化放管服、“双随机”三项改革.)
-	const exact = out.length === from + 1 && f.kind === 'enumeration' && f.verdict === 'ok' && f.etc !== true && f.expansion?.source === 'before' && f.parts.length === 1 && part !== undefined && part.items.length === part.count && !part.items.some((it) => it.text.includes('“'));
-	out.length = from;
-	if (exact) out.push({ ...f, parts: [{ ...part, count: value }], verdict: 'mismatch' });
-}
-
-/**
  * Counted enumerations: a list right before a count of something (区、街道、社区三级党组织; …等3项指标;
  * 县乡村三级领导干部). Only when the count plainly counts the list: a small number, a noun after it,
  * nothing between list and count but 等.
@@ -2745,23 +2723,9 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 	const out: RawFormula[] = [];
 	const counts = withBigCounts(text, quantities);
 	const blockEnd = text.length - countEndChars(text, BLANK);
-	// A count that reads no list is read again as one less (see oneOffList); `pending` is such a reading.
-	let pending: { from: number; value: number } | undefined;
-	const settle = (): void => {
-		if (pending) oneOffList(out, pending.from, pending.value);
-		pending = undefined;
-	};
 	// An index loop: the iterator of a for…of made a result object per count where this long function runs unoptimised.
-	for (let step = 0; step < ONE_OFF.length * counts.length; step++) {
-		settle();
-		const printed = counts[Math.floor(step / ONE_OFF.length)]!;
-		const shift = ONE_OFF[step % ONE_OFF.length]!;
-		// (Read so only where no list was read, never for 一 or 双; nor when the count's own items follow it: 落实“岗责薪”四挂钩：
-		// 一是….)
-		const oneOff = shift !== 0;
-		if (oneOff && (out[out.length - 1]?.start === printed.start || printed.value + shift < 2 || printed.unit === '双' || LIST_AFTER.test(text.slice(printed.end, printed.end + 14)))) continue;
-		const q = oneOff ? { ...printed, value: printed.value + shift } : printed;
-		if (oneOff) pending = { from: out.length, value: printed.value };
+	for (let countAt = 0; countAt < counts.length; countAt++) {
+		const q = counts[countAt]!;
 		if (q.kind !== 'number' || q.approx !== 'exact' || q.rangeEnd !== undefined) continue;
 		// 全力办好16件民生实事：A；B；…, 认真抓好11方面重点工作：⏎（一）…: a count in digits of the noun a colon closes, its
 		// items after the colon or in the blocks after it (as 十件民生实事： is read: see colonNoun).
@@ -2805,8 +2769,7 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			continue;
 		}
 		// 川渝两地, 合芜蚌三市, 成渝地区双城经济圈: places by their one-character abbreviations, exactly the count of them.
-		// (Read as one short where they open what names them, and not otherwise: see placesBefore.)
-		if ((PLACE_COUNT_UNITS.has(q.unit) && !oneOff) || (q.unit === '双' && text[q.start + 1] === '城')) {
+		if (PLACE_COUNT_UNITS.has(q.unit) || (q.unit === '双' && text[q.start + 1] === '城')) {
 			const places = placesBefore(text, q.start, q.value, true);
 			if (places && !inIdiom(text, q.start)) {
 				out.push({ start: q.start, end: q.end, text: text.slice(q.start, q.end), kind: 'enumeration', quoted: false, parts: [{ count: q.value, items: places }], expansion: { start: places[0]!.start, end: places[places.length - 1]!.end, source: 'before' }, verdict: places.length === q.value ? 'ok' : 'mismatch' });
@@ -2823,8 +2786,6 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		}
 		if (q.unit === '”') continue;
 		const exact = EXACT_UNITS.has(q.unit);
-		// (A count of things done together is read only as exactly its number: see below.)
-		if (exact && oneOff) continue;
 		// 外出农民工和本地农民工两部分: 部分 counts the parts named before it (部 alone is no measure word: 商务部、文化和旅游部两部门).
 		const parts = q.unit === '部' && text[q.end] === '分';
 		// 指标体系、程序规定、决策规则三部规章: 部 before what it counts as a measure word (laws, plans, works).
@@ -2885,8 +2846,7 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		if (before === undefined || NOT_LIST_COUNT.has(before) || text[q.start - 1] === '第') continue;
 		// 国内国际双循环, 统筹国内国际两个大局: words side by side that share a character, exactly the count of them; 东西双向,
 		// 南北两岸: the directions.
-		// (Words side by side are read only as exactly the count: 打赢打好三大攻坚战 is no list of two.)
-		const side = etc ? undefined : ((oneOff ? undefined : sideBySide(text, end, q.value)) ?? directionsBefore(text, end, q.value));
+		const side = etc ? undefined : (sideBySide(text, end, q.value) ?? directionsBefore(text, end, q.value));
 		if (side) {
 			out.push({ start: q.start, end: q.end, text: text.slice(q.start, q.end), kind: 'enumeration', quoted: false, parts: [{ count: q.value, items: side }], expansion: { start: side[0]!.start, end: side[side.length - 1]!.end, source: 'before' }, verdict: 'ok' });
 			continue;
@@ -2961,9 +2921,6 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		// Not when the count's own items are listed after it (三重使命，即保供给、…; 三重任务：一是…), nor in a sentence that joins
 		// another clause to it (see CLAUSE_JOINED).
 		const pairBorneByThree = borne && q.value === 3 && q.unit === '重' && BURDENS.test(text.slice(q.end, q.end + 2)) && items.length === 1 && (borneLast !== undefined || text.slice(s, end).indexOf('、') < 0) && !LIST_AFTER.test(text.slice(q.end, q.end + 14)) && !CLAUSE_JOINED.test(sentenceAround(text, s, q.end));
-		// (Read as one less, a list is a 、-list: a pair joined by 和 before a count of three is read as pairOfThree says —
-		// 城区改造和郊区建设三个项目 may be three projects — and levels side by side one short as the levels below say.)
-		if (oneOff && items.length < 2) continue;
 		if (previousClause) {
 			// 县专家 … 专家组: the noun after the count, written once after the last item.
 			const last = items[items.length - 1]!;
@@ -2973,7 +2930,7 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			if (k > 0) items = [...items.slice(0, -1), { start: last.start, end: last.end - k, text: last.text.slice(0, -k) }];
 			items = [stripLead(items[0]!), ...items.slice(1)];
 			// Only a list that fits the count exactly resolves it from the clause before; it is never flagged.
-			if (oneOff || items.length !== q.value || items.some((it) => it.text.length > 6)) continue;
+			if (items.length !== q.value || items.some((it) => it.text.length > 6)) continue;
 		} else if (items.length < 2 && (q.value === 2 || pairOfThree(text, items[0], end, q) || pairBorneByThree) && twoJoined(items) && !(q.unit === '级' && adminRun(text, end) === q.value && stripLead(twoJoined(items)![0]!).text.length > PAIR_ITEM_MAX)) {
 			// (Not levels side by side, exactly the count, after a joiner that no short item stands before: …在线政务服务平台和
 			// 省市两级政府数据平台 — read below.)
@@ -3056,8 +3013,8 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			items = fitJoiner(items, q.value);
 			// A last item long only by its joiner is read only as it makes the count, split or not (生物医药和高端医疗器械 may be
 			// one industry or two): never flagged.
-			if (joinedShort && (items.length !== q.value || oneOff)) {
-				if (unfitted.length !== q.value || oneOff) continue;
+			if (joinedShort && items.length !== q.value) {
+				if (unfitted.length !== q.value) continue;
 				items = unfitted;
 			}
 			// …、宁夏和新疆13省: a list of three 、-items or more whose last, two joined by 和 (及, 与), counted apart still
@@ -3094,7 +3051,7 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		// 标准4项; 国家科技进步奖、…、自然科学奖4项: four standards, four awards), or the last holding a noun the others share
 		// (小麦、玉米、大豆新品种4种; 国家级、省级、市级荣誉4项: four varieties, four honours).
 		const bareShort = bare && KIND_COUNTS.has(q.unit) && wholeShort && !kindsOfOneThing(items);
-		if (bare && (oneOff || etc || joined || previousClause || (items.length !== q.value && !bareShort) || items.length < 3)) continue;
+		if (bare && (etc || joined || previousClause || (items.length !== q.value && !bareShort) || items.length < 3)) continue;
 		if (NAMED_UNITS.has(q.unit) && !items.every((it) => PLACE_NAME_END.test(it.text))) continue;
 		// Areas counted by a generic noun (作业区, 片区, 园区) are named or placed (江北、江南、城东三个片区); items that are other
 		// kinds of site (港口码头、锚地三个作业区: a wharf, an anchorage) are what the areas hold, not the areas.
@@ -3116,7 +3073,6 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			...(etc ? { etc } : {}),
 		});
 	}
-	settle();
 	// 六大高耗能行业比上年增长13.5%，其中，A增长20.3%，B增长15.5%，…: a count whose items follow, each with its figure.
 	let taken = 0;
 	for (const q of counts) {
