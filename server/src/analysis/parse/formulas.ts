@@ -2539,10 +2539,13 @@ function typeNames(text: string, a: Item, b: Item): boolean {
 	}
 	return true;
 }
-/** Nouns after N个 that name kinds or aspects, not things (两个体系, 两个积极性, 两个行业; not 三个县, 三个项目). */
-const KIND_NOUNS = /^(?:方面|体系|领域|环节|关键|积极性|市场|行业|层面|渠道|途径)/;
-/** The same after N大, a modifier before them (两大类, 两大风险, 三大传统产业; not 三大组团, 三大片区, 三大计划). */
-const BIG_KINDS = /^[\u4e00-\u9fff]{0,3}?(?:方面|体系|领域|环节|关键|市场|行业|产业|层面|类|风险|任务|矛盾|优势)/;
+/**
+ * Nouns after N个 that name kinds or aspects, not things (两个体系, 两个积极性, 两个行业; not 三个县, 三个项目); campaigns and
+ * goals each half names one of (两个攻坚战, 两个全覆盖).
+ */
+const KIND_NOUNS = /^(?:方面|体系|领域|环节|关键|积极性|市场|行业|层面|渠道|途径|攻坚战|全覆盖|核心)/;
+/** The same after N大, a modifier before them (两大类, 两大风险, 三大传统产业, 两大核心; not 三大组团, 三大片区, 三大计划). */
+const BIG_KINDS = /^[\u4e00-\u9fff]{0,3}?(?:方面|体系|领域|环节|关键|市场|行业|产业|层面|类|风险|任务|矛盾|优势|核心|攻坚战)/;
 /** A list after a count's noun: a colon or 一是 (三大计划：一是…). */
 const LIST_AFTER = /^[一-鿿]{0,8}(?:[：:]|[，,]?(?:一是|即))/;
 /** Halves that qualify a count rather than name its kinds: times (今年和明年三大任务), levels and authorities (国家和省级三大战略). */
