@@ -70,6 +70,8 @@ ruleCases('formula.enumeration-count', {
 		['the same with topics a comma closes and a count in digits', '今年重点培育壮大4个新兴产业集群。新能源汽车产业集群，以吉利汽车为带动，加快项目建设。高端装备制造产业集群，以经纬纺机为带动，推动升级。现代食品产业集群，以功能食品园为带动，做强功能食品。', [{ at: '4个' }]],
 	],
 	silent: [
+		['a list closed by 的 qualifies the counted noun, its items after the colon (具有A、B的三件大事：一是…)', '这是具有重大现实意义、深远历史意义的三件大事：一是全面建成小康社会；二是打赢脱贫攻坚战；三是开启新征程。'],
+		['the same with three qualities before a count of four', '建设开放、包容、普惠的四大平台：一是A平台；二是B平台；三是C平台；四是D平台。'],
 		['a first item still too long after the 的 that ends what it belongs to: no reading', '全市已经形成的国家级机械工业科学研究总院海西分院东区实验室、氟化工研究院、石墨烯研究院四大科技研发平台。'],
 		['a second list after 和 and a counted phrase, far from its own count (八项规定和省委、市委九项规定)', '认真落实中央八项规定和省委、市委九项规定精神。'],
 		['a second counted list after 和 one off its count: resolved only when it fits (9个专业特色工业园区和A、B、C两个)', '提升9个专业特色工业园区和甲园区、乙园区、丙园区两个共建园区建设水平。'],

@@ -3080,6 +3080,9 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		// (An item holding a quoted name with a count of its own may stand for that many: no reading when it makes up the rest.)
 		if (items.length !== q.value && quoteMakesUp(items, q.value)) continue;
 		if (afterCounted && items.length !== q.value) continue;
+		// 具有重大现实意义、深远历史意义的三件大事：一是…: a list closed by 的 qualifies the counted noun; it is its items only when
+		// it makes the count.
+		if (items.length !== q.value && items[items.length - 1]!.text.endsWith('的')) continue;
 		const verdict: Verdict = items.length === q.value || (etc && etcAllows(text, items, q.value)) ? 'ok' : 'mismatch';
 		out.push({
 			start: q.start,
