@@ -29,6 +29,11 @@ export interface BlockWork {
 	titleLine?: TitleLine;
 	readonly formulas: readonly RawFormula[];
 	readonly claims: readonly RawClaim[];
+	/**
+	 * The block's text as its clauses are read: half-width marks in Chinese text as full-width, full-width digits as
+	 * ASCII (parse/reading.ts formulaReadingText; the same offsets). Absent for a block not read (code, HTML).
+	 */
+	readonly read?: string;
 	/** The relations found within the block, kept for the previous block they were found with (see Neighbour). */
 	paragraph?: { readonly previous: Neighbour; readonly drafts: readonly PlacedDraft[] };
 	/** How long a past the block speaks of, kept for the previous block it was read with (see pastPeriodOf). */
@@ -121,9 +126,9 @@ export function computeBlockWork(block: Block, lexicon: Lexicon = builtinLexicon
 	const place = (start: number, end: number): Span => toOriginalSpan(block, start, end);
 	const quantities = block.kind === 'table' ? scanQuantities(maskMarkup(text), true, place) : scanQuantities(text, false, place);
 	let formulas: RawFormula[] = [];
+	// Lists, clauses and sentences end at full-width marks; half-width ones in Chinese text read as theirs (same offsets).
+	const read = FORMULA_BLOCKS.has(block.kind) ? formulaReadingText(text) : text;
 	if (FORMULA_BLOCKS.has(block.kind)) {
-		// Lists and clauses end at full-width marks; half-width ones in Chinese text read as theirs (same offsets).
-		const read = formulaReadingText(text);
 		const quoted = scanQuotedFormulas(read);
 		const enumerations = scanEnumerations(read, quantities);
 		// Most blocks have none of either: no list is made for them.
@@ -137,7 +142,8 @@ export function computeBlockWork(block: Block, lexicon: Lexicon = builtinLexicon
 		heading: block.kind === 'text' || block.kind === 'list' ? headingFromText(block) : undefined,
 		titleLine: undefined,
 		formulas,
-		claims: CLAIM_BLOCKS.has(block.kind) ? scanClaims(text, quantities, lexicon) : [],
+		claims: CLAIM_BLOCKS.has(block.kind) ? scanClaims(read, quantities, lexicon) : [],
+		read,
 	};
 }
 
@@ -164,6 +170,11 @@ class PlacedQuantities {
 		this.all = all;
 		for (const list of [this.works, this.pieces, this.starts, this.ends, this.first]) if (list.length > this.count) list.length = this.count;
 	}
+}
+
+/** The text of a block as its clauses are read (BlockWork.read), or as it stands for a block not read. */
+export function readingOf(work: BlockWork | undefined, block: Block | undefined): string {
+	return work?.read ?? block?.text ?? '';
 }
 
 /** The block stands where its work was read: the quantities' spans are the block's. */
