@@ -327,15 +327,27 @@ interface WrapInfo {
 	readonly blankSeparated: boolean;
 }
 
-/** Do paragraphs end with a blank line? (At least 4 short sentence-ending lines, 90% of them followed by a blank.) */
+/** The line opens with a numbering mark (1., （三）, 二、), read once and kept with the line. */
+function opensNumbered(text: string, l: LineInfo): boolean {
+	return (l.numbered ??= startsWithNumbering(text.slice(l.start, Math.min(l.end, l.start + 12))));
+}
+
+/**
+ * Do paragraphs end with a blank line? (At least 4 short sentence-ending lines not followed by a numbered one, 90% of
+ * them followed by a blank.)
+ */
 function blankSeparated(text: string, lines: readonly LineInfo[], fullWidth: number, byChars: boolean): boolean {
 	let ends = 0;
 	let blank = 0;
 	for (let n = 0; n + 1 < lines.length; n++) {
 		const l = lines[n]!;
 		if (l.kind !== 'text' || lineMeasure(l, byChars) >= fullWidth || !endsSentence(text, l.start, l.end)) continue;
+		// Numbered items follow each other without blank lines where paragraphs have them (注：1、… ⏎ 2、…): the break
+		// before a numbering mark ends the item whatever the layout, and is no evidence either way.
+		const next = lines[n + 1]!;
+		if (next.kind === 'text' && opensNumbered(text, next)) continue;
 		ends++;
-		if (lines[n + 1]!.kind === 'blank') blank++;
+		if (next.kind === 'blank') blank++;
 	}
 	return ends >= 4 && blank >= 0.9 * ends;
 }
@@ -369,7 +381,7 @@ function detectWrap(text: string, lines: readonly LineInfo[]): WrapInfo {
 		const c = Math.min(MAX_WIDTH, l.end - l.start);
 		// A line that opens with a numbering mark opens an item (1.新建改扩建中小学幼儿园12所 ⏎ 2.…): a list of short items is
 		// no evidence of a wrap, however alike their lengths.
-		if ((l.numbered ??= startsWithNumbering(text.slice(l.start, Math.min(l.end, l.start + 12))))) {
+		if (opensNumbered(text, l)) {
 			numbered++;
 			continue;
 		}
@@ -1308,8 +1320,8 @@ function joinBlocks(text: string, lines: readonly LineInfo[], wrap: WrapInfo, ta
 			if (next === undefined || next.kind !== 'text') break;
 			const blanks = j - k;
 			// A line that ends a sentence ends the paragraph, unless it is full and the paragraphs are set apart by
-			// blank lines that this break lacks.
-			if (endsSentence(text, cur.start, cur.end) && !(blanks === 0 && wrap.blankSeparated && lineMeasure(cur, wrap.byChars) >= wrap.fullWidth)) break;
+			// blank lines that this break lacks — and the next line opens with no numbering mark (注：1、… ⏎ 2、…).
+			if (endsSentence(text, cur.start, cur.end) && !(blanks === 0 && wrap.blankSeparated && lineMeasure(cur, wrap.byChars) >= wrap.fullWidth && !opensNumbered(text, next))) break;
 			// In hard-wrapped text a line that ends no sentence runs on into the next one (a line shortened by an edit
 			// too); across a blank line only when it is full and ends in no colon (a short line before a blank is a
 			// heading or a title). In text that is not hard-wrapped every line break is the author's. A number split
