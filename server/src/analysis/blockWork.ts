@@ -11,7 +11,7 @@ import { headingFromText, type RawHeading } from './parse/sections';
 import { TitleLine, titleLine } from './parse/titles';
 import { type RawFormula, scanEnumerations, scanQuotedFormulas, scanUnquotedFormulas, termOnLine } from './parse/formulas';
 import { type RawClaim, scanClaims } from './parse/claims';
-import { formulaReadingText } from './parse/reading';
+import { clauseReadingText, formulaReadingText } from './parse/reading';
 import { makeParagraph, type PlacedDraft, relateParagraph } from './relations/index';
 import { type PastPeriod, pastPeriodOf } from './relations/context';
 import { builtinLexicon, type Lexicon } from './lexicon/index';
@@ -31,7 +31,8 @@ export interface BlockWork {
 	readonly claims: readonly RawClaim[];
 	/**
 	 * The block's text as its clauses are read: half-width marks in Chinese text as full-width, full-width digits as
-	 * ASCII (parse/reading.ts formulaReadingText; the same offsets). Absent for a block not read (code, HTML).
+	 * ASCII, a list item's marker as spaces (parse/reading.ts clauseReadingText; the same offsets). Absent for a block
+	 * not read (code, HTML).
 	 */
 	readonly read?: string;
 	/** The relations found within the block, kept for the previous block they were found with (see Neighbour). */
@@ -136,14 +137,15 @@ export function computeBlockWork(block: Block, lexicon: Lexicon = builtinLexicon
 		const unquoted = scanUnquotedFormulas(read, taken);
 		if (taken.length + unquoted.length > 0) formulas = [...taken, ...unquoted].sort(byStart);
 	}
+	const clauses = clauseReadingText(read, block.kind === 'list');
 	return {
 		quantities,
 		at: { start: block.span.start, end: block.span.end, pieces: block.pieces },
 		heading: block.kind === 'text' || block.kind === 'list' ? headingFromText(block) : undefined,
 		titleLine: undefined,
 		formulas,
-		claims: CLAIM_BLOCKS.has(block.kind) ? scanClaims(read, quantities, lexicon) : [],
-		read,
+		claims: CLAIM_BLOCKS.has(block.kind) ? scanClaims(clauses, quantities, lexicon) : [],
+		read: clauses,
 	};
 }
 

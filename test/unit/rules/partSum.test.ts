@@ -40,6 +40,7 @@ ruleCases('claim.part-sum', {
 	fires: [
 		['a paragraph that is a Markdown list item (- 全年…): its marker is no part of the total’s name (both breakdowns)', `- ${RETAIL.replace('67177', '68177')}`, [{ at: '68177亿元', fix: '67177亿元' }, { at: '68177亿元', fix: '67177亿元' }]],
 		['…a web bullet (• …) and a marker before an item’s number (- 1.全年…)', `• ${RETAIL.replace('67177', '68177')}\n\n- 1.${RETAIL.replace('67177', '66177')}`, [{ at: '68177亿元' }, { at: '68177亿元' }, { at: '66177亿元' }, { at: '66177亿元' }]],
+		['a paragraph on one dimension of a total, each paragraph a list item (- 党员的年龄。…): the lead opens the item', AGES.replace('10027.1', '10127.1').split('\n\n').map((p) => `- ${p}`).join('\n\n'), [{ at: '10127.1万名', fix: '10027.1万名' }]],
 		['half-width punctuation in Chinese text ends clauses and sentences as full-width does (按…划分,…;…)', halfWidth(CLASSIFIED.replace('32619', '33619')), [{ at: '33619亿元', fix: '32619亿元' }]],
 		['the sides of a division named with the noun they qualify (城镇居民游客 / 农村居民游客 under 国内游客)', '全年国内游客28.8亿人次，比上年下降52.1%。其中，城镇居民游客20.7亿人次，下降53.8%；农村居民游客9.1亿人次，下降47.0%。', [{ at: '28.8亿人次', fix: '29.8亿人次' }]],
 		['a contest’s gold, silver and bronze medals make all its medals (…枚金牌、…枚银牌、…枚铜牌，奖牌总数…枚)', '在省第十届运动会上，我市代表团共获得31枚金牌、24枚银牌、19枚铜牌，奖牌总数64枚。', [{ at: '64枚', fix: '74枚' }]],

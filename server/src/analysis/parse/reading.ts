@@ -120,6 +120,31 @@ export function formulaReadingText(text: string): string {
 	return out + text.slice(run);
 }
 
+/** A footnote mark between words: `[2]`, `[^2]`, `［2］`, `【2】`, a circled number. */
+const NOTE_MARK = /\[\^?[0-9０-９]{1,3}\]|［[0-9０-９]{1,3}］|【[0-9０-９]{1,3}】|[①②③④⑤⑥⑦⑧⑨⑩]/g;
+const NOTE_OPENING = /[[［【①②③④⑤⑥⑦⑧⑨⑩]/;
+
+/**
+ * The words between or around figures without their footnote marks (总数[3]达到 → 总数达到), as the relation finders
+ * read them: a mark a source puts after a subject is no word of the sentence.
+ */
+export function withoutNoteMarks(s: string): string {
+	return NOTE_OPENING.test(s) ? s.replace(NOTE_MARK, '') : s;
+}
+
+/** The marker of a Markdown list item and the spaces after it (`- `, `* `, `+ `). */
+const LIST_ITEM_MARKER = /^[-*+][ \t\u3000]+/;
+
+/**
+ * A block's text as its clauses are read (claims, the relation finders): its formula reading, and a list item's marker
+ * read as spaces, so that what opens the item (党员的年龄。, 在…中，, 2023年，, （一）) opens its reading as it opens a
+ * paragraph. Same offsets.
+ */
+export function clauseReadingText(read: string, list: boolean): string {
+	const m = list ? LIST_ITEM_MARKER.exec(read) : null;
+	return m ? ' '.repeat(m[0].length) + read.slice(m[0].length) : read;
+}
+
 /**
  * Words that make a figure aimed at, planned or estimated rather than what was done (力争…, 计划…, 预计…): one list for the
  * relation finders, each adding what else makes a figure no statement of its kind.
