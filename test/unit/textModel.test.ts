@@ -260,6 +260,14 @@ describe('text model', () => {
 		assert.deepEqual(texts(m).slice(-4), notes.slice(1, 5));
 	});
 
+	test('a numbered line short of the column before a blank line is a heading of its own, however near full', () => {
+		const heading = ['（四）城乡区域发展趋于协调', '', '中原城市群建设和县域经济发', '展加快，城镇化率提高。', ''];
+		assert.deepEqual(texts(buildTextModel(joinLines(...PAGE, ...heading))).slice(-2), ['（四）城乡区域发展趋于协调', '中原城市群建设和县域经济发展加快，城镇化率提高。']);
+		// A numbered paragraph's first line that fills the column runs on across the blank line.
+		const para = ['（四）中原城市群建设和县域经济', '', '发展加快，城镇化率提高。', ''];
+		assert.equal(texts(buildTextModel(joinLines(...PAGE, ...para))).at(-1), '（四）中原城市群建设和县域经济发展加快，城镇化率提高。');
+	});
+
 	test('across a blank line a short line’s number does not run on into the next line’s (附件1 ⏎⏎ 10件民生实事)', () => {
 		const m = buildTextModel(joinLines(...PAGE, '附件1', '', '10件民生实事', '', '一、稳定扩大就业', ''));
 		assert.deepEqual(texts(m).slice(-3), ['附件1', '10件民生实事', '一、稳定扩大就业']);

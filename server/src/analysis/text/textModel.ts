@@ -327,6 +327,9 @@ interface WrapInfo {
 	readonly blankSeparated: boolean;
 }
 
+/** A numbered paragraph's first line fills its column to within this much (a heading alone on its line does not). */
+const NUMBERED_SLACK = 2;
+
 /** The line opens with a numbering mark (1., （三）, 二、), read once and kept with the line. */
 function opensNumbered(text: string, l: LineInfo): boolean {
 	return (l.numbered ??= startsWithNumbering(text.slice(l.start, Math.min(l.end, l.start + 12))));
@@ -1334,6 +1337,9 @@ function joinBlocks(text: string, lines: readonly LineInfo[], wrap: WrapInfo, ta
 			// 第一章　总则 / 第二部分　工作安排 alone on its line is a title of its own, not a wrapped sentence; so is a line all in
 			// Markdown bold (**（五）强力实施“四大工程”，全面提升城市功能品位**) before a blank line.
 			if (blanks > 0 && ((cur === line && isStandaloneTitle(text.slice(line.start, line.end))) || wholeBold(text, cur))) break;
+			// So is a numbered line (（四）城乡发展趋于协调) before a blank line that does not fill the column: in a narrow
+			// column a short heading passes for a full line, but a numbered paragraph's first line fills it.
+			if (blanks > 0 && !numberSplit && cur === line && lineMeasure(cur, wrap.byChars) < wrap.wrapWidth - NUMBERED_SLACK && opensNumbered(text, line)) break;
 			// After a blank line, a numbering mark (（二）, 三、, 37., 第五条) starts a new paragraph.
 			if (blanks > 0 && startsWithNumbering(text.slice(next.start, next.start + 12))) break;
 			// And so does a source, dateline or occasion line (来源：…, ——2024年3月5日在…): a title's block begins.
