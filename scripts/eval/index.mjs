@@ -12,7 +12,7 @@
 //   npm run eval -- --only relations only the relation tables (dev and held out; results.json is not written)
 //   npm run eval -- --only layouts   only the relation dev set in other layouts (scripts/eval/relationLayouts.mjs; with
 //                                --misses, the relations found as written and lost in a layout, and its false alarms;
-//                                --layout NAME: that layout only)
+//                                --layout NAME: that layout only; --found-only: no mutations)
 //   npm run eval -- --formulas   also list the labelled formulas not resolved and the mutations not caught (dev set;
 //                                with --held-out, the held-out documents too: look at them only to report)
 import { writeFileSync } from 'node:fs';
@@ -36,7 +36,7 @@ if (only === 'formulas') {
 }
 if (only === 'layouts') {
 	const layout = process.argv.includes('--layout') ? process.argv[process.argv.indexOf('--layout') + 1] : undefined;
-	printRelationLayouts(evaluateRelationLayouts(core, shared, root, layout), args);
+	printRelationLayouts(evaluateRelationLayouts(core, shared, root, layout, args.has('--found-only')), args);
 	process.exit(0);
 }
 const pct = (a, b) => (b === 0 ? 'n/a' : `${((100 * a) / b).toFixed(1)}%`);

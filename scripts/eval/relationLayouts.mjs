@@ -53,7 +53,7 @@ function lines(text) {
 }
 
 /** A line a variant leaves as it is: front matter, a table row, a rule, an image, an HTML line. */
-const KEEP = /^\s*(?:\||-{3,}|\*{3,}|!\[|<)/;
+const KEEP = /^\s*(?:\||-{3,}|\*{3,}|!\[|<)|\|.*\|/;
 /** Markdown a web page does not show: heading marks, list markers, quotes at the line's start. */
 const LINE_MARKUP = /^(?:#{1,6}\s+|[-*+]\s+|>\s?)/;
 /** A heading of the text's own numbering: `一、` (level 2), `（一）` (level 3), `第一章` (level 1). */
@@ -73,10 +73,20 @@ function relay(text, line) {
 	return b.done(text);
 }
 
-/** Hard-wrapped at `width` characters (a character count, as a tool that cuts text does; a surrogate pair is not cut). */
+/**
+ * A table's row in text (`- 总计 27406 16.9 1057.4`, `- 行业 企业数（家） 比上年增长%`, cells between spaces): two figures
+ * or more alone between spaces, or four cells.
+ */
+const ROW = /(?:^|\s)[-+]?[0-9][0-9.,%]*(?=\s).*\s[-+]?[0-9][0-9.,%]*(?:\s|$)|\S\s+\S+\s+\S+\s+\S/;
+
+/**
+ * Hard-wrapped at `width` characters (a character count, as a tool that cuts text does; a surrogate pair is not cut).
+ * A table's row stays one line, as a PDF's table does.
+ */
 function wrapped(width) {
 	return (text) =>
 		relay(text, (b, l) => {
+			if (ROW.test(l.text)) return b.copy(text, l.start, l.next);
 			let s = l.start;
 			while (l.end - s > width) {
 				let cut = s + width;
@@ -105,12 +115,15 @@ function webText(text) {
 	});
 }
 
-/** Markdown: the text's numbered headings marked `#`/`##`/`###`, every other paragraph a `- ` list item. */
+/** Markdown: the text's numbered headings marked `#`/`##`/`###`, every other paragraph with a sentence a `- ` list item. */
 function markdown(text) {
 	return relay(text, (b, l) => {
 		const t = l.text;
-		if (t.trim() === '' || /^(?:#|[-*+]\s|\*\*|>)/.test(t)) return b.copy(text, l.start, l.next);
-		const h = HEADING.find(([re]) => re.test(t.trimStart()));
+		if (t.trim() === '' || /^(?:#|[-*+]\s|\*\*|>)/.test(t) || ROW.test(t)) return b.copy(text, l.start, l.next);
+		// A heading is a title alone on its line: a paragraph that opens with a run-in heading (（一）综合实力提升。预计…) is none.
+		const h = /[。！？；]/.test(t) ? undefined : HEADING.find(([re]) => re.test(t.trimStart()));
+		// A title or a line without a sentence (附件1, 10件民生实事) is no list item.
+		if (!h && !/[。！？；]/.test(t)) return b.copy(text, l.start, l.next);
 		b.insert(h ? h[1] : '- ');
 		b.copy(text, l.start, l.next);
 	});
@@ -135,14 +148,22 @@ function halfWidth(text) {
 
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩';
 /** Where a subject ends and its figure's verb begins (after a CJK character): a footnote mark goes there. */
-const AFTER_SUBJECT = /(?<=[\u4e00-\u9fff])(?:比上年|比去年|增长|达到|实现|完成|突破)/g;
+const AFTER_SUBJECT = /(?<=[\u4e00-\u9fff])(?<!比上年|比去年|同期|同比)(?:比上年|比去年|增长|达到|实现|完成|突破)/g;
+/** A line of a table or a table's title (`- 指标 利润总额 比上年同期增长%`, `**表3：…**`): no place for a footnote mark. */
+const NOT_PROSE = /^\*\*|\S\s+\S.*\s/;
 
-/** Footnote marks `[n]` and `①` after every second subject a figure's verb follows (`生产总值[1]达到…`). */
+/** Footnote marks `[n]` and `①` after every second subject a figure's verb follows (`生产总值[1]达到…`), in prose. */
 function footnotes(text) {
 	let n = 0;
 	return relay(text, (b, l) => {
+		if (NOT_PROSE.test(l.text)) return b.copy(text, l.start, l.next);
 		let from = l.start;
+		let open = 0;
+		let seen = 0;
 		for (const m of l.text.matchAll(AFTER_SUBJECT)) {
+			// Not inside quotes (“三增长”): a name is no subject a note is put after.
+			for (; seen < m.index; seen++) open += l.text[seen] === '“' ? 1 : l.text[seen] === '”' ? -1 : 0;
+			if (open > 0) continue;
 			if (n++ % 2 === 1) continue;
 			const at = l.start + m.index;
 			b.copy(text, from, at);
@@ -181,7 +202,7 @@ const SAMPLE = 3;
  * Every dev label scored in every variant: found there (and whether found as written), a sample of its mutations
  * caught there and as written, and whether the original's figures stay silent; the warnings of each whole variant.
  */
-export function evaluateRelationLayouts(core, shared, root, only, set = 'relations') {
+export function evaluateRelationLayouts(core, shared, root, only, foundOnly = false, set = 'relations') {
 	const layouts = RELATION_LAYOUTS.filter(([name]) => !only || name === only);
 	const rows = layouts.map(([name]) => ({ name, found: 0, foundAsWritten: 0, both: 0, labels: 0, made: 0, caught: 0, caughtAsWritten: 0, silent: 0, silentMade: 0, warnings: 0, warningsAsWritten: 0, lost: [], gained: [], alarms: [] }));
 	let index = 0;
@@ -219,7 +240,7 @@ export function evaluateRelationLayouts(core, shared, root, only, set = 'relatio
 				if (!m) return;
 				row.silentMade++;
 				if (ranges.every((r) => !r || findingsOn(a, r).length === 0)) row.silent++;
-				if (x.i % SAMPLE !== 0) return;
+				if (foundOnly || x.i % SAMPLE !== 0) return;
 				const mutated = text.slice(0, m.range.start) + m.text + text.slice(m.range.end);
 				const changed = { start: m.range.start, end: m.range.start + m.text.length };
 				row.made++;
