@@ -10,6 +10,9 @@
 //   npm run eval -- --only outline   only the outline part
 //   npm run eval -- --only formulas  only the formula part (glossary resolution and mutations, scripts/eval/formulas.mjs)
 //   npm run eval -- --only relations only the relation tables (dev and held out; results.json is not written)
+//   npm run eval -- --only layouts   only the relation dev set in other layouts (scripts/eval/relationLayouts.mjs; with
+//                                --misses, the relations found as written and lost in a layout, and its false alarms;
+//                                --layout NAME: that layout only; --found-only: no mutations)
 //   npm run eval -- --formulas   also list the labelled formulas not resolved and the mutations not caught (dev set;
 //                                with --held-out, the held-out documents too: look at them only to report)
 import { writeFileSync } from 'node:fs';
@@ -19,6 +22,7 @@ import { evaluateRelations, warningRate } from './relations.mjs';
 import { evaluateOutline, printOutline } from './outline.mjs';
 import { formulasPart } from './formulas.mjs';
 import { evaluateTables, reportTables } from './tables.mjs';
+import { evaluateRelationLayouts, printRelationLayouts } from './relationLayouts.mjs';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(import.meta.dirname, '..', '..');
@@ -28,6 +32,11 @@ const args = new Set(process.argv.slice(2));
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 if (only === 'formulas') {
 	formulasPart(core, shared, root, args);
+	process.exit(0);
+}
+if (only === 'layouts') {
+	const layout = process.argv.includes('--layout') ? process.argv[process.argv.indexOf('--layout') + 1] : undefined;
+	printRelationLayouts(evaluateRelationLayouts(core, shared, root, layout, args.has('--found-only')), args);
 	process.exit(0);
 }
 const pct = (a, b) => (b === 0 ? 'n/a' : `${((100 * a) / b).toFixed(1)}%`);
@@ -88,6 +97,8 @@ function relationTable(set, title) {
 const { total, kinds, docs } = relationTable('relations', 'Relations, dev set');
 // Labelled blind to the tool and never used for tuning: how the checks do on documents nobody tuned for.
 const holdout = relationTable('relations-holdout', 'Relations, held out');
+// The dev set re-laid out (hard-wrapped, web text, Markdown, half-width punctuation, footnote marks).
+const layouts = printRelationLayouts(evaluateRelationLayouts(core, shared, root), args);
 
 // ─────────────────────────────── formulas ───────────────────────────────
 const formulas = formulasPart(core, shared, root, args);
@@ -113,4 +124,4 @@ for (const [name, folders] of [
 	if (args.has('--warnings')) for (const w of r.list) console.log(`    ${path.relative(shared, w.file)}:${w.line} ${w.severity} ${w.ruleId} ${w.text}`);
 }
 
-writeFileSync(path.join(import.meta.dirname, 'results.json'), `${JSON.stringify({ date: new Date().toISOString(), outline, relations: { total, kinds, docs }, holdout, formulas, tables, rates: Object.fromEntries(Object.entries(rates).map(([k, v]) => [k, { chars: v.chars, byRule: v.byRule }])) }, null, 2)}\n`);
+writeFileSync(path.join(import.meta.dirname, 'results.json'), `${JSON.stringify({ date: new Date().toISOString(), outline, relations: { total, kinds, docs }, holdout, relationLayouts: layouts, formulas, tables, rates: Object.fromEntries(Object.entries(rates).map(([k, v]) => [k, { chars: v.chars, byRule: v.byRule }])) }, null, 2)}\n`);

@@ -62,7 +62,7 @@ export function locate(text, starts, label) {
 export const overlaps = (a, b) => a.start < b.end && b.start < a.end;
 
 /** Index of the claim whose span overlaps `r` (its number, not an approximation word around it). */
-function claimAt(analysis, r) {
+export function claimAt(analysis, r) {
 	if (!r) return -1;
 	return analysis.claims.findIndex((c) => overlaps(c.span, r));
 }
@@ -73,7 +73,7 @@ function sameKind(toolKind, labelKind) {
 }
 
 /** Does the analysis hold the labelled relation? */
-function found(analysis, label, ranges) {
+export function found(analysis, label, ranges) {
 	const kind = TOOL_KIND[label.kind];
 	if (kind === 'enumeration') {
 		// A count with its items: a formula whose span holds the count and that the tool resolved.
@@ -147,7 +147,7 @@ export function mutation(core, label, ranges, text) {
 }
 
 /** Findings that stand on, or relate, the range. */
-function findingsOn(analysis, range) {
+export function findingsOn(analysis, range) {
 	return analysis.findings.filter((f) => overlaps(f.span, range) || (f.related ?? []).some((r) => overlaps(r.span, range)));
 }
 

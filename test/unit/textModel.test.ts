@@ -251,6 +251,23 @@ describe('text model', () => {
 		assert.equal(texts(m)[1], '加快推动高水平科技自立自强。充分发挥新型举国体制优势，全面提升自主创新能力。');
 	});
 
+	test('paragraphs set apart by blank lines, numbered notes one a line: the notes’ breaks are no evidence against it', () => {
+		const notes = ['注：1、本公报为初步统计数。', '2、各项统计数据均未包括台湾省。', '3、绝对数按现价计算。', '4、增长速度按可比价格计算。', '5、人口数据待普查公报公布。', ''];
+		const m = buildTextModel(joinLines(...PAGE, ...notes));
+		assert.equal(m.hardWrapped, true);
+		assert.equal(texts(m)[1], '加快推动高水平科技自立自强。充分发挥新型举国体制优势，全面提升自主创新能力。');
+		// Each note stays a paragraph of its own (its numbering mark opens it).
+		assert.deepEqual(texts(m).slice(-4), notes.slice(1, 5));
+	});
+
+	test('a numbered line short of the column before a blank line is a heading of its own, however near full', () => {
+		const heading = ['（四）城乡区域发展趋于协调', '', '中原城市群建设和县域经济发', '展加快，城镇化率提高。', ''];
+		assert.deepEqual(texts(buildTextModel(joinLines(...PAGE, ...heading))).slice(-2), ['（四）城乡区域发展趋于协调', '中原城市群建设和县域经济发展加快，城镇化率提高。']);
+		// A numbered paragraph's first line that fills the column runs on across the blank line.
+		const para = ['（四）中原城市群建设和县域经济', '', '发展加快，城镇化率提高。', ''];
+		assert.equal(texts(buildTextModel(joinLines(...PAGE, ...para))).at(-1), '（四）中原城市群建设和县域经济发展加快，城镇化率提高。');
+	});
+
 	test('across a blank line a short line’s number does not run on into the next line’s (附件1 ⏎⏎ 10件民生实事)', () => {
 		const m = buildTextModel(joinLines(...PAGE, '附件1', '', '10件民生实事', '', '一、稳定扩大就业', ''));
 		assert.deepEqual(texts(m).slice(-3), ['附件1', '10件民生实事', '一、稳定扩大就业']);

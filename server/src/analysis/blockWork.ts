@@ -11,7 +11,7 @@ import { headingFromText, type RawHeading } from './parse/sections';
 import { TitleLine, titleLine } from './parse/titles';
 import { type RawFormula, scanEnumerations, scanQuotedFormulas, scanUnquotedFormulas, termOnLine } from './parse/formulas';
 import { type RawClaim, scanClaims } from './parse/claims';
-import { formulaReadingText } from './parse/reading';
+import { clauseReadingText, formulaReadingText } from './parse/reading';
 import { makeParagraph, type PlacedDraft, relateParagraph } from './relations/index';
 import { type PastPeriod, pastPeriodOf } from './relations/context';
 import { builtinLexicon, type Lexicon } from './lexicon/index';
@@ -29,6 +29,12 @@ export interface BlockWork {
 	titleLine?: TitleLine;
 	readonly formulas: readonly RawFormula[];
 	readonly claims: readonly RawClaim[];
+	/**
+	 * The block's text as its clauses are read: half-width marks in Chinese text as full-width, full-width digits as
+	 * ASCII, a list item's marker as spaces (parse/reading.ts clauseReadingText; the same offsets). Absent for a block
+	 * not read (code, HTML).
+	 */
+	readonly read?: string;
 	/** The relations found within the block, kept for the previous block they were found with (see Neighbour). */
 	paragraph?: { readonly previous: Neighbour; readonly drafts: readonly PlacedDraft[] };
 	/** How long a past the block speaks of, kept for the previous block it was read with (see pastPeriodOf). */
@@ -121,9 +127,9 @@ export function computeBlockWork(block: Block, lexicon: Lexicon = builtinLexicon
 	const place = (start: number, end: number): Span => toOriginalSpan(block, start, end);
 	const quantities = block.kind === 'table' ? scanQuantities(maskMarkup(text), true, place) : scanQuantities(text, false, place);
 	let formulas: RawFormula[] = [];
+	// Lists, clauses and sentences end at full-width marks; half-width ones in Chinese text read as theirs (same offsets).
+	const read = FORMULA_BLOCKS.has(block.kind) ? formulaReadingText(text) : text;
 	if (FORMULA_BLOCKS.has(block.kind)) {
-		// Lists and clauses end at full-width marks; half-width ones in Chinese text read as theirs (same offsets).
-		const read = formulaReadingText(text);
 		const quoted = scanQuotedFormulas(read);
 		const enumerations = scanEnumerations(read, quantities);
 		// Most blocks have none of either: no list is made for them.
@@ -131,13 +137,15 @@ export function computeBlockWork(block: Block, lexicon: Lexicon = builtinLexicon
 		const unquoted = scanUnquotedFormulas(read, taken);
 		if (taken.length + unquoted.length > 0) formulas = [...taken, ...unquoted].sort(byStart);
 	}
+	const clauses = clauseReadingText(read, block.kind === 'list');
 	return {
 		quantities,
 		at: { start: block.span.start, end: block.span.end, pieces: block.pieces },
 		heading: block.kind === 'text' || block.kind === 'list' ? headingFromText(block) : undefined,
 		titleLine: undefined,
 		formulas,
-		claims: CLAIM_BLOCKS.has(block.kind) ? scanClaims(text, quantities, lexicon) : [],
+		claims: CLAIM_BLOCKS.has(block.kind) ? scanClaims(clauses, quantities, lexicon) : [],
+		read: clauses,
 	};
 }
 
@@ -164,6 +172,11 @@ class PlacedQuantities {
 		this.all = all;
 		for (const list of [this.works, this.pieces, this.starts, this.ends, this.first]) if (list.length > this.count) list.length = this.count;
 	}
+}
+
+/** The text of a block as its clauses are read (BlockWork.read), or as it stands for a block not read. */
+export function readingOf(work: BlockWork | undefined, block: Block | undefined): string {
+	return work?.read ?? block?.text ?? '';
 }
 
 /** The block stands where its work was read: the quantities' spans are the block's. */

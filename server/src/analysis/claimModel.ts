@@ -1,7 +1,7 @@
 /** Claims of the whole document and the relations between them. */
 import type { Claim, Quantity, Relation, Section } from './types';
 import type { TextModel } from './text/textModel';
-import { type BlockWork, blockPastPeriod, paragraphDrafts } from './blockWork';
+import { type BlockWork, blockPastPeriod, paragraphDrafts, readingOf } from './blockWork';
 import { relateDocument } from './relations/index';
 import { leadsYearItems, opensItem, opensOnYearBefore } from './relations/context';
 import type { RawClaim } from './parse/claims';
@@ -169,16 +169,18 @@ export function buildClaims(
 			years.push(yearNumber);
 		}
 		qOffset += work.quantities.length;
-		const drafts = paragraphDrafts(lexicon, work, model.blocks[b]!.text, works[b - 1], model.blocks[b - 1]?.text ?? '');
-		const text = model.blocks[b]!.text;
-		let past = work.claims.length === 0 ? undefined : blockPastPeriod(work, text, works[b - 1], model.blocks[b - 1]?.text ?? '');
+		// The texts as read: a half-width mark in Chinese text ends a clause as its full-width one does (same offsets).
+		const text = readingOf(work, model.blocks[b]);
+		const previousText = readingOf(works[b - 1], model.blocks[b - 1]);
+		const drafts = paragraphDrafts(lexicon, work, text, works[b - 1], previousText);
+		let past = work.claims.length === 0 ? undefined : blockPastPeriod(work, text, works[b - 1], previousText);
 		// A block that speaks of no period of its own is of the past year when that year opens it (2015年，… in a report of
 		// 2016) or when it is one of the numbered items a lead of the year announced.
 		items = items && opensItem(text);
 		if (past === undefined && work.claims.length > 0 && (items || opensOnYearBefore(text, dated))) past = 'year';
 		if (leadsYearItems(text)) items = true;
 		const list = model.blocks[b]!.kind === 'list';
-		if (list && model.blocks[b - 1]?.kind !== 'list') lead = model.blocks[b - 1]?.text.slice(0, LEAD_MAX) ?? '';
+		if (list && model.blocks[b - 1]?.kind !== 'list') lead = previousText.slice(0, LEAD_MAX);
 		return { figs: work.claims, drafts, section: sectionOf(b), year, past, lead: list ? lead : '', line: work.claims.length > 0 && !SENTENCE_END.test(text), text };
 	});
 	const relations = relateDocument(lexicon, blocks, keep);

@@ -33,8 +33,15 @@ const FROM_TO = '2012年，全市地区生产总值由2007年的1128.7亿元增�
 /** A total and its parts in paragraphs apart (the overview, then the section on investment). */
 const SPREAD = '全年城镇固定资产投资241415亿元，比上年增长24.5%。\n\n全年房地产开发投资48267亿元，比上年增长33.2%。\n\n在城镇投资中，第一产业投资3966亿元，第二产业投资101048亿元，第三产业投资136401亿元。';
 
+/** The text as users have it: half-width comma, semicolon, colon and brackets inside Chinese text. */
+const halfWidth = (t: string): string => t.replace(/，/g, ',').replace(/；/g, ';').replace(/：/g, ':').replace(/（/g, '(').replace(/）/g, ')');
+
 ruleCases('claim.part-sum', {
 	fires: [
+		['a paragraph that is a Markdown list item (- 全年…): its marker is no part of the total’s name (both breakdowns)', `- ${RETAIL.replace('67177', '68177')}`, [{ at: '68177亿元', fix: '67177亿元' }, { at: '68177亿元', fix: '67177亿元' }]],
+		['…a web bullet (• …) and a marker before an item’s number (- 1.全年…)', `• ${RETAIL.replace('67177', '68177')}\n\n- 1.${RETAIL.replace('67177', '66177')}`, [{ at: '68177亿元' }, { at: '68177亿元' }, { at: '66177亿元' }, { at: '66177亿元' }]],
+		['a paragraph on one dimension of a total, each paragraph a list item (- 党员的年龄。…): the lead opens the item', AGES.replace('10027.1', '10127.1').split('\n\n').map((p) => `- ${p}`).join('\n\n'), [{ at: '10127.1万名', fix: '10027.1万名' }]],
+		['half-width punctuation in Chinese text ends clauses and sentences as full-width does (按…划分,…;…)', halfWidth(CLASSIFIED.replace('32619', '33619')), [{ at: '33619亿元', fix: '32619亿元' }]],
 		['the sides of a division named with the noun they qualify (城镇居民游客 / 农村居民游客 under 国内游客)', '全年国内游客28.8亿人次，比上年下降52.1%。其中，城镇居民游客20.7亿人次，下降53.8%；农村居民游客9.1亿人次，下降47.0%。', [{ at: '28.8亿人次', fix: '29.8亿人次' }]],
 		['a contest’s gold, silver and bronze medals make all its medals (…枚金牌、…枚银牌、…枚铜牌，奖牌总数…枚)', '在省第十届运动会上，我市代表团共获得31枚金牌、24枚银牌、19枚铜牌，奖牌总数64枚。', [{ at: '64枚', fix: '74枚' }]],
 		['the changes of a lexicon partition’s total and parts, all one way, add up too', LOANS.replace('增加18866亿元', '增加19866亿元'), [{ at: '19866亿元', fix: '18866亿元' }]],
@@ -80,6 +87,8 @@ ruleCases('claim.part-sum', {
 		['自然增长率 = 出生率 − 死亡率', '全年出生率为6.39‰，死亡率为7.87‰，自然增长率为-1.28‰。', [{ at: '-1.28‰', fix: '-1.48‰' }]],
 	],
 	silent: [
+		['a list item, a bullet and half-width punctuation that add up', `- ${RETAIL}\n\n• ${RETAIL}\n\n- 1.${GDP}\n\n${halfWidth(CLASSIFIED)}\n\n${halfWidth(INSURED)}`],
+		['a minus sign is no list marker: no total named by what follows it', '- -3.5%的社会消费品零售总额67177亿元，城市消费品零售额45095亿元。'],
 		['the sides of a division under a total that lacks a qualifier the parts share (重点项目 / 续建亿元以上项目、新建亿元以上项目)', '全年实施重点项目550个，其中续建亿元以上项目285个、新建亿元以上项目200个。'],
 		['…a qualifier before the sides (工业续建项目、工业新建项目)', '全年实施重点项目550个，其中工业续建项目285个、工业新建项目200个。'],
 		['…a plan’s indicators of one class (民生类预期性指标、民生类约束性指标)', '提出主要指标21个，其中民生类预期性指标8个、民生类约束性指标5个。'],

@@ -124,6 +124,7 @@ ruleCases('claim.subset', {
 		['gold medals among all a contest’s medals (金牌N枚、奖牌M枚; N枚金牌，奖牌总数M枚)', '我市运动员在全省赛事中斩获金牌12枚、奖牌10枚。在全运会上共获得16枚金牌，奖牌总数15枚。', [{ at: '12枚', related: ['10枚'] }, { at: '16枚', related: ['15枚'] }]],
 		['under 由A提高到B, 其中…由C提高到D: C is held against A, D against B', '财政支出由500亿元提高到1000亿元，其中民生支出由600亿元提高到800亿元。', [{ at: '600亿元', related: ['500亿元'] }]],
 		['a target whose verb opens its name (确保…) holds what the lexicon puts within it in its sentence', '确保粮食播种面积稳定在17.5亿亩、谷物面积19.5亿亩。', [{ at: '19.5亿亩', related: ['17.5亿亩'] }]],
+		['footnote marks between a stock’s words and after an increment’s (总数[3]达到, 900家①，总数①达到): read without them', '全年新增各类经营主体5.5万户、总数[3]达到4.8万户。新增“四上”企业900家①，总数①达到700家。', [{ at: '5.5万户', related: ['4.8万户'] }, { at: '900家', related: ['700家'] }]],
 		['a part after 其中 larger than its total', '全市共有党员3200名，其中农村党员3500名、机关党员2100名。', [{ at: '3500名' }]],
 		['things new in the year, then with 分别 as many stocks, in order: each new count at most its stock', '新评中国驰名商标14件、中国名牌产品95个、国家免检产品133个，总数分别达49件、76个和228个。', [{ at: '95个', related: ['76个'] }]],
 		['…rises (高速公路新增…、铁路新增…), then 总里程分别达到…', '高速公路新增153公里、铁路新增195公里，总里程分别达到1229公里、176公里。', [{ at: '195公里', related: ['176公里'] }]],
@@ -131,6 +132,7 @@ ruleCases('claim.subset', {
 		['names listed before as many amounts joined without 分别, one within the other by the lexicon (地方级 within 全口径财政收入)', '地方级财政收入、一般预算全口径财政收入达到545亿元和507.8亿元，分别增长18.3%和21.3%。', [{ at: '545亿元', related: ['507.8亿元'] }]],
 	],
 	silent: [
+		['footnote marks between a stock’s words: an increment within its stock', '全年新增各类经营主体5.5万户、总数[3]达到61.8万户。新增“四上”企业900家①，总数①达到7000家。'],
 		['units within the total’s kind counted before their noun (20个重点项目，其中包含150个子项目): no part of it', '实施20个重点项目，其中包含150个子项目。'],
 		['…a branch (分中心) under centres', '组建12个研发中心，其中设立30个分中心。'],
 		['…projects built to serve the projects (配套项目)', '全市实施20个重点项目，其中30个配套项目已开工。'],

@@ -71,6 +71,7 @@ ruleCases('table.prose-mismatch', {
 		['a flattened web table against the prose (16.28万吨 is 162800 吨 give or take 50)', GRAIN_FLAT.replace('16.28万吨', '16.48万吨'), [{ at: '16.48万吨', fix: '16.28万吨' }]],
 	],
 	silent: [
+		['a caption hard-wrapped over two lines names the table’s statistic whole (表4：…城镇 ⏎ 固定资产投资…): not the 全社会 total of the prose', joinLines('全年全社会固定资产投资278140亿元，比上年增长23.8%。其中，城镇投资1000亿元，增长24.5%。', '', '**表4：2010年分行业城镇', '固定资产投资及其增长速度**', '', '单位：亿元', '', '- 行业 投资额 比上年增长%', '- 总计 1000 24.5', '- 农、林、牧、渔业 100 18.2', '- 采矿业 300 18.1', '- 制造业 600 27.0')],
 		['the months so far, 累计 before the verb, as printed', PROFITS],
 		['a sum with 累计 and no scope of the year (a project\'s life, years) is no figure of the table', PROFITS.replace('1-11月规模以上工业企业累计实现利润38828亿元', '规模以上工业企业累计实现利润38928亿元')],
 		['the prose rounds the table’s figure (557亿吨, 556.8)', FREIGHT],

@@ -130,6 +130,31 @@ export function formulaReadingText(text: string): string {
 	return out + text.slice(run);
 }
 
+/** A footnote mark between words: `[2]`, `[^2]`, `［2］`, `【2】`, a circled number. */
+const NOTE_MARK = /\[\^?[0-9０-９]{1,3}\]|［[0-9０-９]{1,3}］|【[0-9０-９]{1,3}】|[①②③④⑤⑥⑦⑧⑨⑩]/g;
+const NOTE_OPENING = /[[［【①②③④⑤⑥⑦⑧⑨⑩]/;
+
+/**
+ * The words between or around figures without their footnote marks (总数[3]达到 → 总数达到), as the relation finders
+ * read them: a mark a source puts after a subject is no word of the sentence.
+ */
+export function withoutNoteMarks(s: string): string {
+	return NOTE_OPENING.test(s) ? s.replace(NOTE_MARK, '') : s;
+}
+
+/** The marker of a Markdown list item and the spaces after it (`- `, `* `, `+ `). */
+const LIST_ITEM_MARKER = /^[-*+][ \t\u3000]+/;
+
+/**
+ * A block's text as its clauses are read (claims, the relation finders): its formula reading, and a list item's marker
+ * read as spaces, so that what opens the item (党员的年龄。, 在…中，, 2023年，, （一）) opens its reading as it opens a
+ * paragraph. Same offsets.
+ */
+export function clauseReadingText(read: string, list: boolean): string {
+	const m = list ? LIST_ITEM_MARKER.exec(read) : null;
+	return m ? ' '.repeat(m[0].length) + read.slice(m[0].length) : read;
+}
+
 /**
  * Words that make a figure aimed at, planned or estimated rather than what was done (力争…, 计划…, 预计…): one list for the
  * relation finders, each adding what else makes a figure no statement of its kind.
@@ -239,9 +264,16 @@ const OPENER_FIRST = new CharSet('其初据按另此同而并且和及以但与�
  * (一、二、三产业: the sectors).
  */
 export const ITEM_MARK = /^(?:[0-9０-９]{1,3}[.．、](?![0-9０-９])|[（(][0-9０-９一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十]{1,3}[、和及与产]))/;
+/**
+ * The marker of a Markdown or web list item before its words (`- 全年…`, `+ …`, `• …`; the spaces after it are gone in
+ * the normalized reading; `-1.全年…`: a marker and an item's number): no part of the subject. Not a minus sign before a
+ * figure.
+ */
+const LIST_MARK = /^[-+•●▪](?=[^0-9０-９.．]|[0-9０-９]{1,3}[.．、](?![0-9０-９]))/;
 const SCOPE_FIRST = new CharSet('全年上下前一二三四同今去当本近0123456789我');
 /** The first characters of ITEM_MARK and LEADING_VERB: most words start otherwise, and are not matched at all. */
 const ITEM_MARK_FIRST = new CharSet('0123456789０１２３４５６７８９（(一二三四五六七八九十');
+const LIST_MARK_FIRST = new CharSet('-+•●▪');
 const LEADING_VERB_FIRST = new CharSet('累共拥现实完达录取预初提');
 
 export interface ScopeReading {
@@ -260,6 +292,8 @@ export function readScope(s: string): ScopeReading {
 	let time = '';
 	let region = '';
 	let t = s;
+	const list = LIST_MARK_FIRST.has(t.charCodeAt(0)) ? LIST_MARK.exec(t) : null;
+	if (list) t = t.slice(list[0].length);
 	for (let guard = 0; guard < 12 && t.length > 0; guard++) {
 		const c = t.charCodeAt(0);
 		let m: RegExpExecArray | null = null;

@@ -6,6 +6,7 @@
 import type { Fig, RelationDraft, Sink } from './figures';
 import type { Lexicon } from '../lexicon/index';
 import { work } from '../work';
+import { withoutNoteMarks } from '../parse/reading';
 
 export interface Paragraph {
 	readonly lexicon: Lexicon;
@@ -56,13 +57,13 @@ export function pastPeriodOf(text: string, previousText: string): PastPeriod {
 }
 
 /** A numbered item's opening (（一）, 一是, 1.), bold or not; not a part's heading (一、). */
-const ITEM_OPENING = /^(?:\*\*)?(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}是|[0-9]{1,2}[.．](?![0-9]))/;
+const ITEM_OPENING = /^\s*(?:\*\*)?(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}是|[0-9]{1,2}[.．](?![0-9]))/;
 /** The longest lead a block of items is announced by. */
 const LEAD_MAX = 60;
 
 /** A colon (maybe bold) ending a block; a year and a comma opening one (module constants: read for every block). */
 const COLON_AT_END = /[：:](?:\*\*)?\s*$/;
-const YEAR_OPENING = /^(?:\*\*)?((?:19|20)[0-9]{2})年[，,]/;
+const YEAR_OPENING = /^\s*(?:\*\*)?((?:19|20)[0-9]{2})年[，,]/;
 
 /** A lead of the one past year that numbered items follow: `一年来，我们主要做了以下工作：`. */
 export function leadsYearItems(text: string): boolean {
@@ -140,9 +141,10 @@ export function makeParagraph(lexicon: Lexicon, previous: readonly Fig[], previo
 		figs,
 		first,
 		segments,
-		between: (a, b) => (isCurrent(a) === isCurrent(b) ? textOf(a).slice(a.q.end, b.q.start) : ''),
-		after: (f, n = 16) => textOf(f).slice(f.q.end, f.q.end + n),
-		before: (f, n = 12) => textOf(f).slice(Math.max(0, f.q.start - n), f.q.start),
+		// The words as read: footnote marks between them dropped (总数[3]达到 reads 总数达到).
+		between: (a, b) => (isCurrent(a) === isCurrent(b) ? withoutNoteMarks(textOf(a).slice(a.q.end, b.q.start)) : ''),
+		after: (f, n = 16) => withoutNoteMarks(textOf(f).slice(f.q.end, f.q.end + n)),
+		before: (f, n = 12) => withoutNoteMarks(textOf(f).slice(Math.max(0, f.q.start - n), f.q.start)),
 		memo<T>(key: string, compute: () => T): T {
 			if (!memos.has(key)) memos.set(key, compute());
 			return memos.get(key) as T;

@@ -639,8 +639,10 @@ function tokenTable(text: string, lines: readonly TableLine[], run: readonly Tok
 		}
 		const cap = previousLine(lines, from);
 		if (cap >= 0 && isCaptionLine(text, lines[cap]!)) {
-			caption = { start: lines[cap]!.start, end: lines[cap]!.end };
-			from = cap;
+			// A caption hard-wrapped over two lines (表4：2010年分行业城镇 ⏎ 固定资产投资及其增长速度): from the line that opens it.
+			const opens = cap > 0 && lines[cap - 1]!.kind === 'text' && !CAPTION.test(lineText(text, lines[cap]!)) && CAPTION.test(lineText(text, lines[cap - 1]!)) ? cap - 1 : cap;
+			caption = { start: lines[opens]!.start, end: lines[cap]!.end };
+			from = opens;
 		}
 	}
 	return { shape, firstLine: from, lastLine: run[lastData]!.line, ...(caption ? { caption } : {}), ...(unit ? { unit } : {}), header: headerRows, rows, unitColumns };

@@ -327,15 +327,30 @@ interface WrapInfo {
 	readonly blankSeparated: boolean;
 }
 
-/** Do paragraphs end with a blank line? (At least 4 short sentence-ending lines, 90% of them followed by a blank.) */
+/** A numbered paragraph's first line fills its column to within this much (a heading alone on its line does not). */
+const NUMBERED_SLACK = 2;
+
+/** The line opens with a numbering mark (1., （三）, 二、), read once and kept with the line. */
+function opensNumbered(text: string, l: LineInfo): boolean {
+	return (l.numbered ??= startsWithNumbering(text.slice(l.start, Math.min(l.end, l.start + 12))));
+}
+
+/**
+ * Do paragraphs end with a blank line? (At least 4 short sentence-ending lines not followed by a numbered one, 90% of
+ * them followed by a blank.)
+ */
 function blankSeparated(text: string, lines: readonly LineInfo[], fullWidth: number, byChars: boolean): boolean {
 	let ends = 0;
 	let blank = 0;
 	for (let n = 0; n + 1 < lines.length; n++) {
 		const l = lines[n]!;
 		if (l.kind !== 'text' || lineMeasure(l, byChars) >= fullWidth || !endsSentence(text, l.start, l.end)) continue;
+		// Numbered items follow each other without blank lines where paragraphs have them (注：1、… ⏎ 2、…): the break
+		// before a numbering mark ends the item whatever the layout, and is no evidence either way.
+		const next = lines[n + 1]!;
+		if (next.kind === 'text' && opensNumbered(text, next)) continue;
 		ends++;
-		if (lines[n + 1]!.kind === 'blank') blank++;
+		if (next.kind === 'blank') blank++;
 	}
 	return ends >= 4 && blank >= 0.9 * ends;
 }
@@ -369,7 +384,7 @@ function detectWrap(text: string, lines: readonly LineInfo[]): WrapInfo {
 		const c = Math.min(MAX_WIDTH, l.end - l.start);
 		// A line that opens with a numbering mark opens an item (1.新建改扩建中小学幼儿园12所 ⏎ 2.…): a list of short items is
 		// no evidence of a wrap, however alike their lengths.
-		if ((l.numbered ??= startsWithNumbering(text.slice(l.start, Math.min(l.end, l.start + 12))))) {
+		if (opensNumbered(text, l)) {
 			numbered++;
 			continue;
 		}
@@ -1308,8 +1323,8 @@ function joinBlocks(text: string, lines: readonly LineInfo[], wrap: WrapInfo, ta
 			if (next === undefined || next.kind !== 'text') break;
 			const blanks = j - k;
 			// A line that ends a sentence ends the paragraph, unless it is full and the paragraphs are set apart by
-			// blank lines that this break lacks.
-			if (endsSentence(text, cur.start, cur.end) && !(blanks === 0 && wrap.blankSeparated && lineMeasure(cur, wrap.byChars) >= wrap.fullWidth)) break;
+			// blank lines that this break lacks — and the next line opens with no numbering mark (注：1、… ⏎ 2、…).
+			if (endsSentence(text, cur.start, cur.end) && !(blanks === 0 && wrap.blankSeparated && lineMeasure(cur, wrap.byChars) >= wrap.fullWidth && !opensNumbered(text, next))) break;
 			// In hard-wrapped text a line that ends no sentence runs on into the next one (a line shortened by an edit
 			// too); across a blank line only when it is full and ends in no colon (a short line before a blank is a
 			// heading or a title). In text that is not hard-wrapped every line break is the author's. A number split
@@ -1322,6 +1337,9 @@ function joinBlocks(text: string, lines: readonly LineInfo[], wrap: WrapInfo, ta
 			// 第一章　总则 / 第二部分　工作安排 alone on its line is a title of its own, not a wrapped sentence; so is a line all in
 			// Markdown bold (**（五）强力实施“四大工程”，全面提升城市功能品位**) before a blank line.
 			if (blanks > 0 && ((cur === line && isStandaloneTitle(text.slice(line.start, line.end))) || wholeBold(text, cur))) break;
+			// So is a numbered line (（四）城乡发展趋于协调) before a blank line that does not fill the column: in a narrow
+			// column a short heading passes for a full line, but a numbered paragraph's first line fills it.
+			if (blanks > 0 && !numberSplit && cur === line && lineMeasure(cur, wrap.byChars) < wrap.wrapWidth - NUMBERED_SLACK && opensNumbered(text, line)) break;
 			// After a blank line, a numbering mark (（二）, 三、, 37., 第五条) starts a new paragraph.
 			if (blanks > 0 && startsWithNumbering(text.slice(next.start, next.start + 12))) break;
 			// And so does a source, dateline or occasion line (来源：…, ——2024年3月5日在…): a title's block begins.
