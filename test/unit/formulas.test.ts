@@ -754,6 +754,30 @@ describe('glossary entries in other layouts: the term in 【】 or bold, after �
 		});
 	}
 
+	// A joined item whose halves cannot stand as items of the list is one item, whatever the count: a stub half of two
+	// characters beside items three times as long (过剩和落后产能…), or halves unlike the others in both ways those are
+	// alike (each holding the key 公 and ending with 经费: 公务用车购置 lacks 经费, 运行费 lacks 公).
+	const oneJoined: [string, string, string, 'mismatch' | 'ok'][] = [
+		['a stub half, a count one more', '实施支柱产业做优做强、新兴产业培育壮大、传统产业改造提升、过剩和落后产能化解淘汰“五项计划”。', '五项计划', 'mismatch'],
+		['a stub half, an item dropped', '实施支柱产业做优做强、新兴产业培育壮大、过剩和落后产能化解淘汰“四项计划”。', '四项计划', 'mismatch'],
+		['a stub half before a counted noun', '深化国资国企改革、推进产业转型升级、加强和改进党的建设四项任务。', '四项', 'mismatch'],
+		['halves unlike the others, a count one more', '“四公”经费：因公出国（境）经费、公务接待经费、公务用车购置及运行费。', '四公', 'mismatch'],
+		// Neighbours: the same lists at their counts; a short half whose other half ends as the others do (the ending
+		// written once for both); halves alike in length; items alike in one way only (…示范区 among …城市 of 六城同创).
+		['a stub half, at its count', '实施支柱产业做优做强、新兴产业培育壮大、传统产业改造提升、过剩和落后产能化解淘汰“四项计划”。', '四项计划', 'ok'],
+		['a stub half before a counted noun, at its count', '深化国资国企改革、推进产业转型升级、加强和改进党的建设三项任务。', '三项', 'ok'],
+		['a short half, the ending written once', '重点发展电子信息产业、装备制造产业、汽车和石油化工产业四大产业。', '四大', 'ok'],
+		['two short halves alike', '培育新能源汽车及零部件、高端装备制造、光伏和风电四大产业。', '四大', 'ok'],
+		['items alike in one way only', '“六城同创”：指巩固国家卫生城市管理成果，创建全国文明城市、国家园林城市、全国社会信用体系建设示范城市、国家公共文化服务体系示范区和全国禁毒示范城市。', '六城同创', 'ok'],
+	];
+	for (const [what, text, name, verdict] of oneJoined) {
+		test(`${what}: ${verdict}`, () => {
+			const a = analyze(text);
+			assert.equal(a.formulas.find((x) => x.text === name)?.verdict, verdict);
+			assert.equal(a.findings.some((x) => x.ruleId.startsWith('formula.')), verdict === 'mismatch');
+		});
+	}
+
 	// Running text, places and idioms are no entries: nothing named there is resolved, nothing flagged.
 	const silent: [string, string, string][] = [
 		// A dash, a tab or a wide space after an unnumbered, unquoted name: a heading or a headline (a bare term) unless its
