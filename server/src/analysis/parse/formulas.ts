@@ -1726,7 +1726,7 @@ export function glossaryEntry(text: string): EntryOpening | undefined {
 	let quoted = false;
 	for (let k = s; k < text.length && k - s <= TERM_MAX; k++) {
 		const c = text.charCodeAt(k);
-		if (c === 0xff1a /* ： */ || c === 0x3a /* : */) return k > s && !ITEM_MARKER.test(text.slice(s, k).trim()) ? { termStart: s, termEnd: k, gloss: k + 1 } : undefined;
+		if (c === 0xff1a /* ： */ || c === 0x3a /* : */) return k > s && !ITEM_MARKER.test(text.slice(s, k).trim()) ? { termStart: s, termEnd: k, gloss: afterConnective(text, k + 1) } : undefined;
 		if (TERM_STOPS.has(c)) return undefined;
 		if (c === 0x201c /* “ */ || c === 0x201d /* ” */) quoted = c === 0x201c;
 		// A dash, a tab or a wide space ends a term that names a formula (六稳——稳就业、…; “六稳”⇥稳就业、…, a table's two
@@ -1751,6 +1751,15 @@ export function glossaryEntry(text: string): EntryOpening | undefined {
 		if (w && !ITEM_MARKER.test(text.slice(s, k).trimEnd()) && namesFormula(text.slice(s, k).trimEnd())) return { termStart: s, termEnd: s + text.slice(s, k).trimEnd().length, gloss: k + w.length };
 	}
 	return undefined;
+}
+
+/**
+ * The gloss after a colon, past a connective that opens it (“三港”：指向塘…; 六稳：是指稳就业…; “双百”：即…): the connective
+ * is no word of the gloss, as after a term without a colon (六稳是指…). 指 and 即 as words (指标, 即将) stay.
+ */
+function afterConnective(text: string, at: number): number {
+	const w = CONNECTIVE_FIRST.has(text.charCodeAt(at)) ? introducerAt(text, at, ENTRY_CONNECTIVES) : undefined;
+	return w !== undefined && at + w.length < text.length ? at + w.length : at;
 }
 
 /**
@@ -2004,7 +2013,7 @@ export function termOnLine(term: string, gloss: string, after: string | undefine
 	const head = colon ? t : `${t}：`;
 	const joined = head + gloss;
 	const entry = glossaryEntry(joined);
-	if (!entry || entry.gloss !== head.length || entry.bare) return undefined;
+	if (!entry || entry.gloss !== afterConnective(joined, head.length) || entry.bare) return undefined;
 	const all = scanQuotedFormulas(joined);
 	// Items the gloss binds to a count of its own (…防范化解重大风险、精准脱贫两项任务全面完成) are that count's, not the term's:
 	// a heading's paragraph (“三大攻坚战”：⏎是我们必须打赢的硬仗，…), no gloss.
