@@ -640,6 +640,7 @@ describe('glossary entries in other layouts: the term in 【】 or bold, after �
 		['the same, parts apart by a comma, the first closed by 等', '“四县三区”：指甲县、乙县、丙县、丁县等四个县，东区、西区、南区三个区。', '四县三区', [[4, ['甲县', '乙县', '丙县', '丁县']], [3, ['东区', '西区', '南区']]]],
 		['parts framed by 以…为, a part of one with its key right after 为', '1.“一核两翼”：以主城区为核心，以东部新区、西部新区为两翼。', '一核两翼', [[1, ['主城区']], [2, ['东部新区', '西部新区']]]],
 		['items numbered (1) in half-width brackets', '6.“三医联动”：(1)医疗；(2)医保；(3)医药。', '三医联动', [[3, ['医疗', '医保', '医药']]]],
+		['the same, the last item opening with a quote', '（42）污染防治“三大战役”：(1)蓝天保卫战；(2)碧水保卫战；(3)“散乱污”企业整治攻坚战。', '三大战役', [[3, ['蓝天保卫战', '碧水保卫战', '“散乱污”企业整治攻坚战']]]],
 		// A dash glosses in a sentence: a 、-list the first comma closes, exactly the count, is the list (as in running text).
 		['a quoted name before a dash, a clause after the list', '“两个确保”——确保粮食安全、确保不发生规模性返贫，全市上下共同努力。', '两个确保', [[2, ['确保粮食安全', '确保不发生规模性返贫']]]],
 		['a quoted name before a dash, a clause with a figure after the list', '“三大工程”——道路、管网、桥梁建设全面提速，全年完成投资50亿元。', '三大工程', [[3, ['道路', '管网', '桥梁建设全面提速']]]],
