@@ -640,6 +640,7 @@ describe('glossary entries in other layouts: the term in 【】 or bold, after �
 		['the same, parts apart by a comma, the first closed by 等', '“四县三区”：指甲县、乙县、丙县、丁县等四个县，东区、西区、南区三个区。', '四县三区', [[4, ['甲县', '乙县', '丙县', '丁县']], [3, ['东区', '西区', '南区']]]],
 		['parts framed by 以…为, a part of one with its key right after 为', '1.“一核两翼”：以主城区为核心，以东部新区、西部新区为两翼。', '一核两翼', [[1, ['主城区']], [2, ['东部新区', '西部新区']]]],
 		['items numbered (1) in half-width brackets', '6.“三医联动”：(1)医疗；(2)医保；(3)医药。', '三医联动', [[3, ['医疗', '医保', '医药']]]],
+		['items numbered ①, the last ending with the key', '［39］四风：①形式主义；②官僚主义；③享乐主义；④奢靡之风。', '四风', [[4, ['形式主义', '官僚主义', '享乐主义', '奢靡之风']]]],
 		['the same, the last item opening with a quote', '（42）污染防治“三大战役”：(1)蓝天保卫战；(2)碧水保卫战；(3)“散乱污”企业整治攻坚战。', '三大战役', [[3, ['蓝天保卫战', '碧水保卫战', '“散乱污”企业整治攻坚战']]]],
 		// A dash glosses in a sentence: a 、-list the first comma closes, exactly the count, is the list (as in running text).
 		['a quoted name before a dash, a clause after the list', '“两个确保”——确保粮食安全、确保不发生规模性返贫，全市上下共同努力。', '两个确保', [[2, ['确保粮食安全', '确保不发生规模性返贫']]]],
@@ -690,6 +691,8 @@ describe('glossary entries in other layouts: the term in 【】 or bold, after �
 		['三次违规即取消资格', undefined],
 		['“双随机”即查即改，全年检查企业', undefined],
 		['六稳——稳就业', '六稳', '稳就业'],
+		['水利五项改革 ——水资源管理', '水利五项改革', '水资源管理'],
+		['两会聚焦 ——代表委员热议', '两会聚焦', '代表委员热议'],
 		['“六稳”\t稳就业', '“六稳”', '稳就业'],
 		['“六稳”　稳就业', '“六稳”', '稳就业'],
 		['①六稳  稳就业', '六稳', '稳就业'],
@@ -728,6 +731,7 @@ describe('glossary entries in other layouts: the term in 【】 or bold, after �
 		['a dash, unquoted, the items carrying the key', '六稳——稳就业、稳金融、稳外贸、稳外资、稳投资。', '六稳'],
 		['a dash, numbered, the items carrying the key', '1.六稳——稳就业、稳金融、稳外贸、稳外资、稳投资。', '六稳'],
 		['a dash, numbered and quoted', '2.“三大工程”——道路提升工程、管网改造工程。', '三大工程'],
+		['a dash after a space', '水利五项改革 ——水资源管理体制机制改革、水利投融资体制改革、基层水利服务体系改革、水价改革。', '五项改革'],
 		['a dash, a clause after the list', '“三大工程”——道路提升工程、管网改造工程，全年完成投资50亿元。', '三大工程'],
 		['a tab, a table row’s next column after the list', '1.三大工程\t道路提升工程、管网改造工程\t50亿元', '三大工程'],
 		['分别指 before items', '“三率”：分别指就业率、参保率。', '三率'],
@@ -737,6 +741,7 @@ describe('glossary entries in other layouts: the term in 【】 or bold, after �
 		['each part’s items before its count restated with its key', '“两横三纵”：指海秀路、椰海大道两条横向通道和粤海大道、丘海大道三条纵向通道。', '两横三纵'],
 		['parts framed by 以…为', '“一核两翼”：以主城区为核心，以东部新区为两翼。', '一核两翼'],
 		['items numbered (1)', '“三医联动”：(1)医疗；(2)医保。', '三医联动'],
+		['items numbered ①', '［39］四风：①形式主义；②官僚主义；③享乐主义。', '四风'],
 	];
 	for (const [what, text, name] of dropped) {
 		test(`one item short, ${what}: flagged`, () => {
@@ -795,6 +800,7 @@ describe('glossary entries in other layouts: the term in 【】 or bold, after �
 		// A dash, a tab or a wide space after an unnumbered, unquoted name: a heading or a headline (a bare term) unless its
 		// items carry the name's key.
 		['a headline before a dash', '两会聚焦——代表委员热议教育、医疗、养老。', '两会聚焦'],
+		['a headline before a space and a dash', '两会聚焦 ——代表委员热议教育、医疗、养老。', '两会聚焦'],
 		// 具体为, 主要为 open a list only where one follows.
 		['具体为 before no list', '“三大工程”：年度重点工作，具体为推进民生实事。', '三大工程'],
 		['主要为 before a figure', '“两个市场”：国内国际市场，主要为出口增长8%。', '两个市场'],

@@ -579,12 +579,15 @@ function unitsOf(text: string, start: number, end: number, key: string | undefin
 
 const CJK_ORDINALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五'];
 
-/** The marker of item `n` (1-based) in the style of `first`: 一是 → 二是, （一） → （二）, 1． → 2．, 一要 → 二要. */
-function markerOf(style: { open: string; digits: 'cjk' | 'arabic'; close: string }, n: number): string {
-	return style.open + (style.digits === 'cjk' ? (CJK_ORDINALS[n - 1] ?? '') : String(n)) + style.close;
+/** The marker of item `n` (1-based) in the style of `first`: 一是 → 二是, （一） → （二）, 1． → 2．, 一要 → 二要, ① → ②. */
+function markerOf(style: { open: string; digits: 'cjk' | 'arabic' | 'circled'; close: string }, n: number): string {
+	const digits = style.digits === 'cjk' ? (CJK_ORDINALS[n - 1] ?? '') : style.digits === 'circled' ? (n <= 20 ? String.fromCharCode(0x2460 + n - 1) : '') : String(n);
+	return style.open + digits + style.close;
 }
 
-const NUMBER_STYLES: readonly { open: string; digits: 'cjk' | 'arabic'; close: string }[] = [
+const NUMBER_STYLES: readonly { open: string; digits: 'cjk' | 'arabic' | 'circled'; close: string }[] = [
+	// (①…；②…: circled numbers, as a glossary's items are numbered too — ［39］四风：①形式主义；②官僚主义；….)
+	{ open: '', digits: 'circled', close: '' },
 	{ open: '', digits: 'cjk', close: '是' },
 	{ open: '', digits: 'cjk', close: '要' },
 	{ open: '', digits: 'cjk', close: '抓' },

@@ -1740,7 +1740,7 @@ export function glossaryEntry(text: string): EntryOpening | undefined {
 			const numbered = text.slice(0, s).trim() !== '';
 			// Words before a quoted name and a dash, unnumbered, are running text (推进“三大工程”——A、B，加快…): the dash
 			// glosses the name in its sentence (see candidates), no entry. (A tab or a wide space is a table's, not a sentence's.)
-			const dash = text.startsWith('——', k);
+			const dash = text.startsWith('——', k + gap - 2);
 			if (!numbered && dash && term.includes('“') && !term.startsWith('“')) return undefined;
 			const column = dash ? undefined : nextGap(text, k + gap);
 			return { termStart: s, termEnd: k, gloss: k + gap, ...(numbered || term.includes('“') ? {} : { bare: true }), ...(dash ? { dash: true } : {}), ...(column === undefined ? {} : { glossEnd: column }) };
@@ -1763,13 +1763,15 @@ function afterConnective(text: string, at: number): number {
 }
 
 /**
- * The length of what parts a term from its gloss without a colon at `k`: a dash (——), a tab, a wide space or two
- * spaces (runs of them), or 0.
+ * The length of what parts a term from its gloss without a colon at `k`: a dash (——, with the spaces before it), a tab,
+ * a wide space or two spaces (runs of them), or 0.
  */
 function termGap(text: string, k: number): number {
 	if (text.startsWith('——', k)) return 2;
 	let j = k;
 	while (j < text.length && j - k < 8 && (text[j] === '\t' || text[j] === '\u3000' || text[j] === ' ')) j++;
+	// Spaces before a dash are the dash's (水利五项改革 ——…, as before a colon: 水利五项改革 ：…).
+	if (j > k && text.startsWith('——', j)) return j - k + 2;
 	const run = text.slice(k, j);
 	return run.includes('\t') || run.includes('\u3000') || run.length >= 2 ? j - k : 0;
 }
