@@ -2136,9 +2136,17 @@ function bareTermHolds(f: RawFormula): boolean {
 	return f.verdict === 'unexpanded' || lookupGlossary(f.text) !== undefined || itemsCarryKeys(f);
 }
 
-/** Do at least half of the items of every part carry its key (稳就业、稳金融 of 六稳; 100 for 百)? */
+/**
+ * Do at least half of the items of every part carry its key (稳就业、稳金融 of 六稳; 100 for 百)? An item closed by the
+ * key's first character carries a key that runs on into the formula's noun (平安型、绿色型… of 四型机场: key 型机场).
+ */
 function itemsCarryKeys(f: RawFormula): boolean {
-	return f.parts.every((p) => p.key !== undefined && 2 * p.items.filter((it) => keyForms(p.key!).some((k) => it.text.includes(k))).length >= p.items.length);
+	return f.parts.every((p) => {
+		const key = p.key;
+		if (key === undefined) return false;
+		const carries = (t: string): boolean => keyForms(key).some((k) => t.includes(k)) || (key.length >= 2 && t.replace(/[“”]/g, '').endsWith(key[0]!));
+		return 2 * p.items.filter((it) => carries(it.text)).length >= p.items.length;
+	});
 }
 
 /** What scanQuoted reads in a block with no quote and no glossary entry (frozen: shared by every such block). */
