@@ -386,7 +386,10 @@ export function fitJoiner(items: Item[], count: number | undefined, key?: string
 	// The items close with the key (…比较多，…比较多，对各种超标问题和不良风气习以为常的比较多): a half without it shares the
 	// other's predicate and is no item, whatever the count.
 	const othersClosed = key !== undefined && items.length >= 3 && items.slice(0, -1).every((it) => unquote(it.text).endsWith(key));
-	const splitOk = (halves: readonly Item[]): boolean => ((!othersKeyed && !othersClosed) || halves.every(keyed)) && !stubHalf(halves, items.slice(0, -1)) && !unlikeOthers(halves, items.slice(0, -1), key);
+	// The items before the last as the halves of a joined item are weighed against (read once per list, when one is).
+	let others: OtherItems | undefined;
+	const othersRead = (): OtherItems => (others ??= otherItems(items.slice(0, -1), key));
+	const splitOk = (halves: readonly Item[]): boolean => ((!othersKeyed && !othersClosed) || halves.every(keyed)) && !stubHalf(halves, othersRead()) && !unlikeOthers(halves, othersRead(), key);
 	const list = items.flatMap((it, n) => {
 		const halves = splitLastJoiner([it]);
 		return halves && splitOk(halves) && plainlyTwo(it, halves, items.filter((_, m) => m !== n), key) ? halves : [it];
@@ -426,14 +429,33 @@ export function fitJoiner(items: Item[], count: number | undefined, key?: string
  * 培育壮大…: the two words share one head; 加强和改进党的建设)? Not where the long half ends with the ending the other
  * items share, written once for both (汽车和石油化工产业 among …电子信息产业), nor halves alike in length (光伏和风电).
  */
-function stubHalf(halves: readonly Item[], others: readonly Item[]): boolean {
-	if (others.length < 2 || halves.length !== 2) return false;
+function stubHalf(halves: readonly Item[], others: OtherItems): boolean {
+	if (others.texts.length < 2 || halves.length !== 2) return false;
 	const [a, b] = [unquote(halves[0]!.text), unquote(halves[1]!.text)];
-	const texts = others.map((it) => unquote(it.text));
 	const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-	if (short.length > 2 || long.length < 3 * short.length || texts.some((t) => t.length < 3 * short.length)) return false;
-	const ending = commonAffix(texts, true);
-	return ending === undefined || !long.endsWith(ending);
+	if (short.length > 2 || long.length < 3 * short.length || others.shortest < 3 * short.length) return false;
+	return others.ending === undefined || !long.endsWith(others.ending);
+}
+
+/**
+ * The other items of a list, unquoted: the length of the shortest, the ending they all share (two characters or more),
+ * and whether each holds the key, not at its end.
+ */
+interface OtherItems {
+	texts: readonly string[];
+	shortest: number;
+	ending: string | undefined;
+	holdKey: boolean;
+}
+
+function otherItems(items: readonly Item[], key: string | undefined): OtherItems {
+	const texts = items.map((it) => unquote(it.text));
+	return {
+		texts,
+		shortest: Math.min(...texts.map((t) => t.length)),
+		ending: texts.length >= 2 ? commonAffix(texts, true) : undefined,
+		holdKey: key !== undefined && texts.every((t) => t.includes(key) && !t.endsWith(key)),
+	};
 }
 
 /**
@@ -443,12 +465,10 @@ function stubHalf(halves: readonly Item[], others: readonly Item[]): boolean {
  * with may be written once for both halves (电信和广电网); items alike in one way only (…示范城市、…示范区和…示范城市
  * of 六城同创) are no such evidence.
  */
-function unlikeOthers(halves: readonly Item[], others: readonly Item[], key: string | undefined): boolean {
-	if (key === undefined || others.length < 2 || halves.length !== 2) return false;
-	const texts = others.map((it) => unquote(it.text));
-	if (!texts.every((t) => t.includes(key) && !t.endsWith(key))) return false;
-	const ending = commonAffix(texts, true);
-	if (ending === undefined || ending.includes(key)) return false;
+function unlikeOthers(halves: readonly Item[], others: OtherItems, key: string | undefined): boolean {
+	if (key === undefined || others.texts.length < 2 || halves.length !== 2) return false;
+	const ending = others.ending;
+	if (ending === undefined || ending.includes(key) || !others.holdKey) return false;
 	return halves.every((h) => {
 		const t = unquote(h.text);
 		return !(t.includes(key) && t.endsWith(ending));
