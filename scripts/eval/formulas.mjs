@@ -204,6 +204,8 @@ export const ENTRY_VARIANTS = {
 	是指: (p) => verbFor(p, '是指'),
 	指的是: (p) => verbFor(p, '指的是'),
 	即: (p) => verbFor(p, '即'),
+	// The colon and a connective after it (“六城同创”：指巩固…; 六大专项整治：指违法建筑整治、…), as many reports write it.
+	'：指': (p) => verbFor(p, '：指'),
 	// The name in 【】 (its outer quotes replaced) or in Markdown bold (as written).
 	'【name】': (p) => ({ ...p, term: /^“[^“”]+”$/.test(p.term) ? `【${p.term.slice(1, -1)}】` : `【${p.term}】` }),
 	'**name**': (p) => ({ ...p, term: `**${p.term}**` }),

@@ -273,6 +273,8 @@ describe('the text formulas read: half-width punctuation in Chinese text as full
 		['straight quotes around a version string stay', '版本"1.2"发布', '版本"1.2"发布'],
 		['an item number in brackets after a Chinese mark', '：(1)医疗；(2)医保', '：（1）医疗；（2）医保'],
 		['brackets after a Chinese mark around Latin text stay', '：(a+b)', '：(a+b)'],
+		['the closing bracket of an item number read as its opening one, a quote after it', '；(2)“散乱污”整治', '；（2）“散乱污”整治'],
+		['a closing bracket of Latin text before a quote stays', 'f(x)“值”', 'f(x)“值”'],
 		['corner brackets as quotes', '「六稳」：稳就业、『稳金融』', '“六稳”：稳就业、‘稳金融’'],
 	];
 	for (const [name, input, read] of cases) {

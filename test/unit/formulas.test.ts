@@ -617,6 +617,12 @@ describe('glossary entries in other layouts: the term in 【】 or bold, after �
 		['the term in bold, the colon inside', '**四早：**早发现、早报告、早隔离、早治疗。', '四早', [[4, ['早发现', '早报告', '早隔离', '早治疗']]]],
 		['numbered 【3】', '【3】“四早”：早发现、早报告、早隔离、早治疗。', '四早', [[4, ['早发现', '早报告', '早隔离', '早治疗']]]],
 		['numbered ③', '③“四早”：早发现、早报告、早隔离、早治疗。', '四早', [[4, ['早发现', '早报告', '早隔离', '早治疗']]]],
+		// A connective after the colon opens the gloss (“X”：指…), as without one: no word of the first item, and a noun
+		// restated after it before 包括 is what it is after 是指.
+		['a colon and 指', '“三港”：指向塘国际陆港、昌北国际空港、南昌港。', '三港', [[3, ['指向塘国际陆港', '昌北国际空港', '南昌港']]]],
+		['a colon and 指, a description, then 包括', '17.“两滩七湾”天然泳场：指沿赣江岸线规划的天然泳场，包括万紫滩、千红滩，观洲湾、七星湾、青洲湾、龙沙湾、凤凰湾、摩天湾、九龙湾。', '两滩七湾', [[2, ['万紫滩', '千红滩']], [7, ['观洲湾', '七星湾', '青洲湾', '龙沙湾', '凤凰湾', '摩天湾', '九龙湾']]]],
+		['a colon and 指, a description, then ，即', '“双百”招商：指市委市政府探索推行的招商新模式，即，在域外聘请100名各界人士任驻外信息员，派出100名优秀干部到经济发达地区挂职招商。', '双百', [[2, ['在域外聘请100名各界人士任驻外信息员', '派出100名优秀干部到经济发达地区挂职']]]],
+		['a term line, its gloss opening with 指, a description, then 包括', '17.“两滩七湾”天然泳场\n指沿赣江岸线规划的天然泳场，包括万紫滩、千红滩，观洲湾、七星湾、青洲湾、龙沙湾、凤凰湾、摩天湾、九龙湾。', '两滩七湾', [[2, ['万紫滩', '千红滩']], [7, ['观洲湾', '七星湾', '青洲湾', '龙沙湾', '凤凰湾', '摩天湾', '九龙湾']]]],
 		['an unquoted term before 是指', '六稳是指稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期。', '六稳', [[6, ['稳就业', '稳金融', '稳外贸', '稳外资', '稳投资', '稳预期']]]],
 		['a quoted term and its noun before 指的是', '“四上”企业指的是规模以上工业企业、资质等级建筑业企业、限额以上批零住餐企业、规模以上服务业企业。', '四上', [[4, ['规模以上工业企业', '资质等级建筑业企业', '限额以上批零住餐企业', '规模以上服务业企业']]]],
 		['words before the count, then 即', '精神文明建设两大行动即学雷锋志愿服务行动、文明餐桌行动。', '两大行动', [[2, ['学雷锋志愿服务行动', '文明餐桌行动']]]],
@@ -631,6 +637,7 @@ describe('glossary entries in other layouts: the term in 【】 or bold, after �
 		['a quoted term and its noun before a dash', '（4）“四联”机制——领导联系指导、部门联系包保、单位联系共建、党员联系服务。', '四联', [[4, ['领导联系指导', '部门联系包保', '单位联系共建', '党员联系服务']]]],
 		['a table’s two columns copied to text: a tab between term and gloss', '“四早”\t早发现、早报告、早隔离、早治疗。', '四早', [[4, ['早发现', '早报告', '早隔离', '早治疗']]]],
 		['the same with a wide space', '3.“三医联动”　医疗、医保、医药。', '三医联动', [[3, ['医疗', '医保', '医药']]]],
+		['an unquoted term before a tab, its items closed by its key’s first character (型 of 型机场)', '四型机场\t平安型、绿色型、智慧型和人文型机场。', '四型机场', [[4, ['平安型', '绿色型', '智慧型', '人文']]]],
 		['the same with spaces, numbered', '3.三医联动   医疗、医保、医药。', '三医联动', [[3, ['医疗', '医保', '医药']]]],
 		['a description first, the items after 具体为', '“三医联动”：为推动相关领域工作提质增效而部署实施的一项重点工作，具体为医疗、医保、医药。', '三医联动', [[3, ['医疗', '医保', '医药']]]],
 		['a description first, the items after 主要为', '“四早”：疫情防控的一项基本要求，主要为早发现、早报告、早隔离、早治疗。', '四早', [[4, ['早发现', '早报告', '早隔离', '早治疗']]]],
@@ -640,6 +647,8 @@ describe('glossary entries in other layouts: the term in 【】 or bold, after �
 		['the same, parts apart by a comma, the first closed by 等', '“四县三区”：指甲县、乙县、丙县、丁县等四个县，东区、西区、南区三个区。', '四县三区', [[4, ['甲县', '乙县', '丙县', '丁县']], [3, ['东区', '西区', '南区']]]],
 		['parts framed by 以…为, a part of one with its key right after 为', '1.“一核两翼”：以主城区为核心，以东部新区、西部新区为两翼。', '一核两翼', [[1, ['主城区']], [2, ['东部新区', '西部新区']]]],
 		['items numbered (1) in half-width brackets', '6.“三医联动”：(1)医疗；(2)医保；(3)医药。', '三医联动', [[3, ['医疗', '医保', '医药']]]],
+		['items numbered ①, the last ending with the key', '［39］四风：①形式主义；②官僚主义；③享乐主义；④奢靡之风。', '四风', [[4, ['形式主义', '官僚主义', '享乐主义', '奢靡之风']]]],
+		['the same, the last item opening with a quote', '（42）污染防治“三大战役”：(1)蓝天保卫战；(2)碧水保卫战；(3)“散乱污”企业整治攻坚战。', '三大战役', [[3, ['蓝天保卫战', '碧水保卫战', '“散乱污”企业整治攻坚战']]]],
 		// A dash glosses in a sentence: a 、-list the first comma closes, exactly the count, is the list (as in running text).
 		['a quoted name before a dash, a clause after the list', '“两个确保”——确保粮食安全、确保不发生规模性返贫，全市上下共同努力。', '两个确保', [[2, ['确保粮食安全', '确保不发生规模性返贫']]]],
 		['a quoted name before a dash, a clause with a figure after the list', '“三大工程”——道路、管网、桥梁建设全面提速，全年完成投资50亿元。', '三大工程', [[3, ['道路', '管网', '桥梁建设全面提速']]]],
@@ -669,6 +678,10 @@ describe('glossary entries in other layouts: the term in 【】 or bold, after �
 		['六稳是指稳就业', '六稳', '稳就业'],
 		['“四上”企业指的是规模以上', '“四上”企业', '规模以上'],
 		['六稳即：稳就业', '六稳', '：稳就业'],
+		['“六稳”：指稳就业', '“六稳”', '稳就业'],
+		['“六稳”：是指稳就业', '“六稳”', '稳就业'],
+		['三大指标：指标体系', '三大指标', '指标体系'],
+		['两会：即将召开', '两会', '即将召开'],
 		['**重点抓好六个方面**', undefined],
 		['【六稳】', undefined],
 		['两会即将召开', undefined],
@@ -685,6 +698,8 @@ describe('glossary entries in other layouts: the term in 【】 or bold, after �
 		['三次违规即取消资格', undefined],
 		['“双随机”即查即改，全年检查企业', undefined],
 		['六稳——稳就业', '六稳', '稳就业'],
+		['水利五项改革 ——水资源管理', '水利五项改革', '水资源管理'],
+		['两会聚焦 ——代表委员热议', '两会聚焦', '代表委员热议'],
 		['“六稳”\t稳就业', '“六稳”', '稳就业'],
 		['“六稳”　稳就业', '“六稳”', '稳就业'],
 		['①六稳  稳就业', '六稳', '稳就业'],
@@ -707,6 +722,7 @@ describe('glossary entries in other layouts: the term in 【】 or bold, after �
 	const dropped: [string, string, string][] = [
 		['【】', '【六稳】：稳就业、稳金融、稳外贸、稳外资、稳投资。', '六稳'],
 		['是指', '六稳是指稳就业、稳金融、稳外贸、稳外资、稳投资。', '六稳'],
+		['a colon and 指', '“六稳”：指稳就业、稳金融、稳外贸、稳外资、稳投资。', '六稳'],
 		['即', '“四上”企业即规模以上工业企业、资质等级建筑业企业、限额以上批零住餐企业。', '四上'],
 		['主要包括 after a description', '“四早”：为推动相关工作部署的一项重点工作，其内容主要包括早发现、早报告、早治疗。', '四早'],
 		['a bare 【】 term whose items carry its key', '【六稳】稳就业、稳金融、稳外贸、稳外资、稳投资。', '六稳'],
@@ -722,15 +738,18 @@ describe('glossary entries in other layouts: the term in 【】 or bold, after �
 		['a dash, unquoted, the items carrying the key', '六稳——稳就业、稳金融、稳外贸、稳外资、稳投资。', '六稳'],
 		['a dash, numbered, the items carrying the key', '1.六稳——稳就业、稳金融、稳外贸、稳外资、稳投资。', '六稳'],
 		['a dash, numbered and quoted', '2.“三大工程”——道路提升工程、管网改造工程。', '三大工程'],
+		['a dash after a space', '水利五项改革 ——水资源管理体制机制改革、水利投融资体制改革、基层水利服务体系改革、水价改革。', '五项改革'],
 		['a dash, a clause after the list', '“三大工程”——道路提升工程、管网改造工程，全年完成投资50亿元。', '三大工程'],
 		['a tab, a table row’s next column after the list', '1.三大工程\t道路提升工程、管网改造工程\t50亿元', '三大工程'],
 		['分别指 before items', '“三率”：分别指就业率、参保率。', '三率'],
 		['a tab', '1.三医联动\t医疗、医保。', '三医联动'],
+		['a wide space, unnumbered and unquoted, items closed by the key’s first character', '四型机场　平安型、绿色型、人文型机场。', '四型机场'],
 		['具体为 after a description', '“四早”：疫情防控的一项基本要求，具体为早发现、早报告、早治疗。', '四早'],
 		['的统称 after the last item', '“四早”：早发现、早报告、早治疗的统称。', '四早'],
 		['each part’s items before its count restated with its key', '“两横三纵”：指海秀路、椰海大道两条横向通道和粤海大道、丘海大道三条纵向通道。', '两横三纵'],
 		['parts framed by 以…为', '“一核两翼”：以主城区为核心，以东部新区为两翼。', '一核两翼'],
 		['items numbered (1)', '“三医联动”：(1)医疗；(2)医保。', '三医联动'],
+		['items numbered ①', '［39］四风：①形式主义；②官僚主义；③享乐主义。', '四风'],
 	];
 	for (const [what, text, name] of dropped) {
 		test(`one item short, ${what}: flagged`, () => {
@@ -740,7 +759,8 @@ describe('glossary entries in other layouts: the term in 【】 or bold, after �
 		});
 	}
 
-	// An item written twice: the count is made by the repeat, so a last item joined by 和 is not kept as one to make it.
+	// An item written twice: the count is made by the repeat, so a last item joined by 和 is not kept as one to make it;
+	// and a joined item whose halves cannot stand as items (below).
 	const twice: [string, string, string, 'mismatch' | 'ok'][] = [
 		['a list before its count, an item twice', '做大做强优质粮食产业、精品畜牧业、精深加工业、园艺特产业、园艺特产业、绿色食品和劳务经济六大主导产业。', '六大', 'mismatch'],
 		['a glossary entry, an item twice', '“三网融合”：是指电信网、广播电视网、广播电视网和计算机通信网。', '三网融合', 'mismatch'],
@@ -751,6 +771,20 @@ describe('glossary entries in other layouts: the term in 【】 or bold, after �
 		['no repeat: 和 kept by the count among six', '［8］六大专项整治：违法建筑整治、城乡环境综合整治、城镇内河（湖）水污染治理、大气污染防治、土壤环境综合治理、林区生态修复和湿地保护。', '六大专项整治', 'ok'],
 		['no repeat: 及 kept by the count among three', '“三公”经费：因公出国（境）经费、公务接待经费、公务用车购置及运行费。', '三公', 'ok'],
 		['items alike but not the same', '做大做强优质粮食产业、精品畜牧业、园艺特产业、园艺特色产业、绿色食品和劳务经济六大主导产业。', '六大', 'ok'],
+		// A joined item whose halves cannot stand as items of the list is one item, whatever the count: a stub half of two
+		// characters beside items three times as long (过剩和落后产能…), or halves unlike the others in both ways those are
+		// alike (each holding the key 公 and ending with 经费: 公务用车购置 lacks 经费, 运行费 lacks 公).
+		['a stub half, a count one more', '实施支柱产业做优做强、新兴产业培育壮大、传统产业改造提升、过剩和落后产能化解淘汰“五项计划”。', '五项计划', 'mismatch'],
+		['a stub half, an item dropped', '实施支柱产业做优做强、新兴产业培育壮大、过剩和落后产能化解淘汰“四项计划”。', '四项计划', 'mismatch'],
+		['a stub half before a counted noun', '深化国资国企改革、推进产业转型升级、加强和改进党的建设四项任务。', '四项', 'mismatch'],
+		['halves unlike the others, a count one more', '“四公”经费：因公出国（境）经费、公务接待经费、公务用车购置及运行费。', '四公', 'mismatch'],
+		// Neighbours: the same lists at their counts; a short half whose other half ends as the others do (the ending
+		// written once for both); halves alike in length; items alike in one way only (…示范区 among …城市 of 六城同创).
+		['a stub half, at its count', '实施支柱产业做优做强、新兴产业培育壮大、传统产业改造提升、过剩和落后产能化解淘汰“四项计划”。', '四项计划', 'ok'],
+		['a stub half before a counted noun, at its count', '深化国资国企改革、推进产业转型升级、加强和改进党的建设三项任务。', '三项', 'ok'],
+		['a short half, the ending written once', '重点发展电子信息产业、装备制造产业、汽车和石油化工产业四大产业。', '四大', 'ok'],
+		['two short halves alike', '培育新能源汽车及零部件、高端装备制造、光伏和风电四大产业。', '四大', 'ok'],
+		['items alike in one way only', '“六城同创”：指巩固国家卫生城市管理成果，创建全国文明城市、国家园林城市、全国社会信用体系建设示范城市、国家公共文化服务体系示范区和全国禁毒示范城市。', '六城同创', 'ok'],
 	];
 	for (const [what, text, name, verdict] of twice) {
 		test(`${what}: ${verdict}`, () => {
@@ -765,6 +799,7 @@ describe('glossary entries in other layouts: the term in 【】 or bold, after �
 		// A dash, a tab or a wide space after an unnumbered, unquoted name: a heading or a headline (a bare term) unless its
 		// items carry the name's key.
 		['a headline before a dash', '两会聚焦——代表委员热议教育、医疗、养老。', '两会聚焦'],
+		['a headline before a space and a dash', '两会聚焦 ——代表委员热议教育、医疗、养老。', '两会聚焦'],
 		// 具体为, 主要为 open a list only where one follows.
 		['具体为 before no list', '“三大工程”：年度重点工作，具体为推进民生实事。', '三大工程'],
 		['主要为 before a figure', '“两个市场”：国内国际市场，主要为出口增长8%。', '两个市场'],

@@ -400,7 +400,10 @@ export function fitJoiner(items: Item[], count: number | undefined, key?: string
 	// The items close with the key (…比较多，…比较多，对各种超标问题和不良风气习以为常的比较多): a half without it shares the
 	// other's predicate and is no item, whatever the count.
 	const othersClosed = key !== undefined && items.length >= 3 && items.slice(0, -1).every((it) => unquote(it.text).endsWith(key));
-	const splitOk = (halves: readonly Item[]): boolean => (!othersKeyed && !othersClosed) || halves.every(keyed);
+	// The items before the last as the halves of a joined item are weighed against (read once per list, when one is).
+	let others: OtherItems | undefined;
+	const othersRead = (): OtherItems => (others ??= otherItems(items.slice(0, -1), key));
+	const splitOk = (halves: readonly Item[]): boolean => ((!othersKeyed && !othersClosed) || halves.every(keyed)) && !stubHalf(halves, othersRead()) && !unlikeOthers(halves, othersRead(), key);
 	const list = items.flatMap((it, n) => {
 		const halves = splitLastJoiner([it]);
 		return halves && splitOk(halves) && plainlyTwo(it, halves, items.filter((_, m) => m !== n), key) ? halves : [it];
@@ -429,9 +432,61 @@ export function fitJoiner(items: Item[], count: number | undefined, key?: string
 	// Kept as one by the count only among three items or more: 林区生态修复和湿地保护 of six, 公务用车购置及运行费 of three —
 	// but A、B和C is three names, not two; and not where the list names an item twice (电信网、广播电视网、广播电视网和
 	// 计算机通信网): the count is made by the repeat, not by the joined item, and the list is read as lists are.
-	if (list.length === count && split.length !== count) return (list.length >= 3 || count < 2) && !namesTwice(list) ? list : split;
+	if (list.length === count && split.length !== count) return (list.length >= 3 || count < 2) && !namesTwice(split) ? list : split;
 	if (split.length === count) return split;
 	return off(list.length) < off(split.length) ? list : split;
+}
+
+/**
+ * Is one half of a joined item a stub that cannot stand as an item of the list: two characters or fewer where every
+ * other item, and the other half, is at least three times as long (过剩和落后产能化解淘汰 among 支柱产业做优做强、新兴产业
+ * 培育壮大…: the two words share one head; 加强和改进党的建设)? Not where the long half ends with the ending the other
+ * items share, written once for both (汽车和石油化工产业 among …电子信息产业), nor halves alike in length (光伏和风电).
+ */
+function stubHalf(halves: readonly Item[], others: OtherItems): boolean {
+	if (others.texts.length < 2 || halves.length !== 2) return false;
+	const [a, b] = [unquote(halves[0]!.text), unquote(halves[1]!.text)];
+	const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+	if (short.length > 2 || long.length < 3 * short.length || others.shortest < 3 * short.length) return false;
+	return others.ending === undefined || !long.endsWith(others.ending);
+}
+
+/**
+ * The other items of a list, unquoted: the length of the shortest, the ending they all share (two characters or more),
+ * and whether each holds the key, not at its end.
+ */
+interface OtherItems {
+	texts: readonly string[];
+	shortest: number;
+	ending: string | undefined;
+	holdKey: boolean;
+}
+
+function otherItems(items: readonly Item[], key: string | undefined): OtherItems {
+	const texts = items.map((it) => unquote(it.text));
+	return {
+		texts,
+		shortest: Math.min(...texts.map((t) => t.length)),
+		ending: texts.length >= 2 ? commonAffix(texts, true) : undefined,
+		holdKey: key !== undefined && texts.every((t) => t.includes(key) && !t.endsWith(key)),
+	};
+}
+
+/**
+ * Are the halves of a joined item unlike the other items in both ways those are alike: every other item holds the key
+ * (not at its end) and ends with one word of two characters or more, and neither half has both (因公出国（境）经费、公务
+ * 接待经费、公务用车购置及运行费 of 三公: 公务用车购置 lacks 经费, 运行费 lacks 公 — one fee, not two)? A key the others end
+ * with may be written once for both halves (电信和广电网); items alike in one way only (…示范城市、…示范区和…示范城市
+ * of 六城同创) are no such evidence.
+ */
+function unlikeOthers(halves: readonly Item[], others: OtherItems, key: string | undefined): boolean {
+	if (key === undefined || others.texts.length < 2 || halves.length !== 2) return false;
+	const ending = others.ending;
+	if (ending === undefined || ending.includes(key) || !others.holdKey) return false;
+	return halves.every((h) => {
+		const t = unquote(h.text);
+		return !(t.includes(key) && t.endsWith(ending));
+	});
 }
 
 /** Does a list name one item twice (the same words, quotes and spaces aside)? */
@@ -558,12 +613,15 @@ function unitsOf(text: string, start: number, end: number, key: string | undefin
 
 const CJK_ORDINALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五'];
 
-/** The marker of item `n` (1-based) in the style of `first`: 一是 → 二是, （一） → （二）, 1． → 2．, 一要 → 二要. */
-function markerOf(style: { open: string; digits: 'cjk' | 'arabic'; close: string }, n: number): string {
-	return style.open + (style.digits === 'cjk' ? (CJK_ORDINALS[n - 1] ?? '') : String(n)) + style.close;
+/** The marker of item `n` (1-based) in the style of `first`: 一是 → 二是, （一） → （二）, 1． → 2．, 一要 → 二要, ① → ②. */
+function markerOf(style: { open: string; digits: 'cjk' | 'arabic' | 'circled'; close: string }, n: number): string {
+	const digits = style.digits === 'cjk' ? (CJK_ORDINALS[n - 1] ?? '') : style.digits === 'circled' ? (n <= 20 ? String.fromCharCode(0x2460 + n - 1) : '') : String(n);
+	return style.open + digits + style.close;
 }
 
-const NUMBER_STYLES: readonly { open: string; digits: 'cjk' | 'arabic'; close: string }[] = [
+const NUMBER_STYLES: readonly { open: string; digits: 'cjk' | 'arabic' | 'circled'; close: string }[] = [
+	// (①…；②…: circled numbers, as a glossary's items are numbered too — ［39］四风：①形式主义；②官僚主义；….)
+	{ open: '', digits: 'circled', close: '' },
 	{ open: '', digits: 'cjk', close: '是' },
 	{ open: '', digits: 'cjk', close: '要' },
 	{ open: '', digits: 'cjk', close: '抓' },

@@ -1726,7 +1726,7 @@ export function glossaryEntry(text: string): EntryOpening | undefined {
 	let quoted = false;
 	for (let k = s; k < text.length && k - s <= TERM_MAX; k++) {
 		const c = text.charCodeAt(k);
-		if (c === 0xff1a /* ： */ || c === 0x3a /* : */) return k > s && !ITEM_MARKER.test(text.slice(s, k).trim()) ? { termStart: s, termEnd: k, gloss: k + 1 } : undefined;
+		if (c === 0xff1a /* ： */ || c === 0x3a /* : */) return k > s && !ITEM_MARKER.test(text.slice(s, k).trim()) ? { termStart: s, termEnd: k, gloss: afterConnective(text, k + 1) } : undefined;
 		if (TERM_STOPS.has(c)) return undefined;
 		if (c === 0x201c /* “ */ || c === 0x201d /* ” */) quoted = c === 0x201c;
 		// A dash, a tab or a wide space ends a term that names a formula (六稳——稳就业、…; “六稳”⇥稳就业、…, a table's two
@@ -1740,7 +1740,7 @@ export function glossaryEntry(text: string): EntryOpening | undefined {
 			const numbered = text.slice(0, s).trim() !== '';
 			// Words before a quoted name and a dash, unnumbered, are running text (推进“三大工程”——A、B，加快…): the dash
 			// glosses the name in its sentence (see candidates), no entry. (A tab or a wide space is a table's, not a sentence's.)
-			const dash = text.startsWith('——', k);
+			const dash = text.startsWith('——', k + gap - 2);
 			if (!numbered && dash && term.includes('“') && !term.startsWith('“')) return undefined;
 			const column = dash ? undefined : nextGap(text, k + gap);
 			return { termStart: s, termEnd: k, gloss: k + gap, ...(numbered || term.includes('“') ? {} : { bare: true }), ...(dash ? { dash: true } : {}), ...(column === undefined ? {} : { glossEnd: column }) };
@@ -1754,8 +1754,17 @@ export function glossaryEntry(text: string): EntryOpening | undefined {
 }
 
 /**
- * The length of what parts a term from its gloss without a colon at `k`: a dash (——), a tab, a wide space or two
- * spaces (runs of them), or 0.
+ * The gloss after a colon, past a connective that opens it (“三港”：指向塘…; 六稳：是指稳就业…; “双百”：即…): the connective
+ * is no word of the gloss, as after a term without a colon (六稳是指…). 指 and 即 as words (指标, 即将) stay.
+ */
+function afterConnective(text: string, at: number): number {
+	const w = CONNECTIVE_FIRST.has(text.charCodeAt(at)) ? introducerAt(text, at, ENTRY_CONNECTIVES) : undefined;
+	return w !== undefined && at + w.length < text.length ? at + w.length : at;
+}
+
+/**
+ * The length of what parts a term from its gloss without a colon at `k`: a dash (——, with the spaces before it), a tab,
+ * a wide space or two spaces (runs of them), or 0.
  */
 function termGap(text: string, k: number): number {
 	if (text.startsWith('——', k)) return 2;
@@ -1767,6 +1776,8 @@ function termGap(text: string, k: number): number {
 		if (c === 0x09 || c === 0x3000) wide = true;
 		else if (c !== 0x20) break;
 	}
+	// Spaces before a dash are the dash's (水利五项改革 ——…, as before a colon: 水利五项改革 ：…).
+	if (j > k && text.startsWith('——', j)) return j - k + 2;
 	return wide || j - k >= 2 ? j - k : 0;
 }
 
@@ -2009,7 +2020,7 @@ export function termOnLine(term: string, gloss: string, after: string | undefine
 	const head = colon ? t : `${t}：`;
 	const joined = head + gloss;
 	const entry = glossaryEntry(joined);
-	if (!entry || entry.gloss !== head.length || entry.bare) return undefined;
+	if (!entry || entry.gloss !== afterConnective(joined, head.length) || entry.bare) return undefined;
 	const all = scanQuotedFormulas(joined);
 	// Items the gloss binds to a count of its own (…防范化解重大风险、精准脱贫两项任务全面完成) are that count's, not the term's:
 	// a heading's paragraph (“三大攻坚战”：⏎是我们必须打赢的硬仗，…), no gloss.
@@ -2130,9 +2141,17 @@ function bareTermHolds(f: RawFormula): boolean {
 	return f.verdict === 'unexpanded' || lookupGlossary(f.text) !== undefined || itemsCarryKeys(f);
 }
 
-/** Do at least half of the items of every part carry its key (稳就业、稳金融 of 六稳; 100 for 百)? */
+/**
+ * Do at least half of the items of every part carry its key (稳就业、稳金融 of 六稳; 100 for 百)? An item closed by the
+ * key's first character carries a key that runs on into the formula's noun (平安型、绿色型… of 四型机场: key 型机场).
+ */
 function itemsCarryKeys(f: RawFormula): boolean {
-	return f.parts.every((p) => p.key !== undefined && 2 * p.items.filter((it) => keyForms(p.key!).some((k) => it.text.includes(k))).length >= p.items.length);
+	return f.parts.every((p) => {
+		const key = p.key;
+		if (key === undefined) return false;
+		const carries = (t: string): boolean => keyForms(key).some((k) => t.includes(k)) || (key.length >= 2 && t.replace(/[“”]/g, '').endsWith(key[0]!));
+		return 2 * p.items.filter((it) => carries(it.text)).length >= p.items.length;
+	});
 }
 
 /** What scanQuoted reads in a block with no quote and no glossary entry (frozen: shared by every such block). */

@@ -96,6 +96,9 @@ export function formulaReadingText(text: string): string {
 	// The characters kept as they are go out in runs, a slice each (text[run, i)), not a string each.
 	let out = '';
 	let run = 0;
+	// For each half-width opening bracket not yet closed, whether it was read as full-width: its closing bracket is read
+	// the same, whatever follows it (：(1)医疗；(8)“散乱污”企业整治 — a quote after the bracket is no Chinese character).
+	const opened: boolean[] = [];
 	for (let i = first; i < text.length; i++) {
 		const c = text.charCodeAt(i);
 		if (!READ_CHANGES.has(c)) continue;
@@ -121,7 +124,9 @@ export function formulaReadingText(text: string): string {
 		const paren = c === 0x28 || c === 0x29;
 		// A bracket next to Chinese text; another mark anywhere but between two Latin letters or digits (1,234, 10:30).
 		// (An opening bracket after a Chinese mark too, before a number: ：(1)医疗；(2)医保.)
-		const read = paren ? isCjkCode(codeAt(text, i - 1)) || isCjkCode(codeAt(text, i + 1)) || (c === 0x28 && isCjkMark(codeAt(text, i - 1)) && /[0-9一二三四五六七八九十]/.test(text[i + 1] ?? '')) : !(isAlnum(codeAt(text, i - 1)) && isAlnum(codeAt(text, i + 1)));
+		const read = paren ? isCjkCode(codeAt(text, i - 1)) || isCjkCode(codeAt(text, i + 1)) || (c === 0x28 && isCjkMark(codeAt(text, i - 1)) && /[0-9一二三四五六七八九十]/.test(text[i + 1] ?? '')) || (c === 0x29 && opened[opened.length - 1] === true) : !(isAlnum(codeAt(text, i - 1)) && isAlnum(codeAt(text, i + 1)));
+		if (c === 0x28) opened.push(read);
+		else if (c === 0x29) opened.pop();
 		const full = read ? HALF_TO_FULL[text[i]!] : undefined;
 		if (full === undefined) continue;
 		out += text.slice(run, i) + full;
