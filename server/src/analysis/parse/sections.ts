@@ -552,6 +552,9 @@ function nextSame(headings: readonly Heading[], starts: readonly number[]): Int3
 	return out;
 }
 
+/** The children of a section with none: one frozen list for all (thousands of sections of numbered lines have none). */
+const NO_CHILDREN: readonly Section[] = Object.freeze([]);
+
 /** The outline of `model`; `textHeadings` and `titleLines`: the blocks' own readings (BlockWork), when known. */
 export function parseSections(model: TextModel, textHeadings?: readonly (RawHeading | undefined)[], titleLines?: readonly TitleLine[]): Section[] {
 	const found = dropContents(model, findHeadings(model, { textHeadings, titleLines }));
@@ -596,7 +599,7 @@ export function parseSections(model: TextModel, textHeadings?: readonly (RawHead
 			rank: h.rank,
 			headingSpan: h.headingSpan,
 			bodySpan: { start: h.start, end: Math.max(ends[i]!, h.headingSpan.end) },
-			children: children[i]?.map(freeze) ?? [],
+			children: children[i]?.map(freeze) ?? NO_CHILDREN,
 		};
 		if (h.number !== undefined) out.number = h.number;
 		if (h.byline !== undefined) out.byline = h.byline;
