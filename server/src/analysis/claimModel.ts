@@ -118,6 +118,12 @@ function yearChanges(sections: readonly Section[], dated: string): { at: number;
 		.sort((a, b) => a.at - b.at || a.i - b.i);
 }
 
+/**
+ * The entry of a block without figures (most lines of a document) for relateDocument, which reads nothing of it but its
+ * figures and drafts (none): one for all, rather than an object per block and keystroke.
+ */
+const NO_FIGURES = Object.freeze({ figs: Object.freeze([]), drafts: Object.freeze([]), section: -1, year: '', lead: '', line: false, text: '' });
+
 /** What ends a sentence: a block with none is a line that names (a title, an item), not a sentence. */
 const SENTENCE_END = /[。；;！!？?]/;
 /** The characters of a list's lead kept (a lead-in or a heading names its period and region first). */
@@ -172,16 +178,21 @@ export function buildClaims(
 		// The texts as read: a half-width mark in Chinese text ends a clause as its full-width one does (same offsets).
 		const text = readingOf(work, model.blocks[b]);
 		const previousText = readingOf(works[b - 1], model.blocks[b - 1]);
-		const drafts = paragraphDrafts(lexicon, work, text, works[b - 1], previousText);
-		let past = work.claims.length === 0 ? undefined : blockPastPeriod(work, text, works[b - 1], previousText);
 		// A block that speaks of no period of its own is of the past year when that year opens it (2015年，… in a report of
 		// 2016) or when it is one of the numbered items a lead of the year announced.
 		items = items && opensItem(text);
-		if (past === undefined && work.claims.length > 0 && (items || opensOnYearBefore(text, dated))) past = 'year';
+		const opensList = model.blocks[b]!.kind === 'list' && model.blocks[b - 1]?.kind !== 'list';
+		if (opensList) lead = previousText.slice(0, LEAD_MAX);
+		if (work.claims.length === 0) {
+			if (leadsYearItems(text)) items = true;
+			return NO_FIGURES;
+		}
+		const drafts = paragraphDrafts(lexicon, work, text, works[b - 1], previousText);
+		let past = blockPastPeriod(work, text, works[b - 1], previousText);
+		if (past === undefined && (items || opensOnYearBefore(text, dated))) past = 'year';
 		if (leadsYearItems(text)) items = true;
 		const list = model.blocks[b]!.kind === 'list';
-		if (list && model.blocks[b - 1]?.kind !== 'list') lead = previousText.slice(0, LEAD_MAX);
-		return { figs: work.claims, drafts, section: sectionOf(b), year, past, lead: list ? lead : '', line: work.claims.length > 0 && !SENTENCE_END.test(text), text };
+		return { figs: work.claims, drafts, section: sectionOf(b), year, past, lead: list ? lead : '', line: !SENTENCE_END.test(text), text };
 	});
 	const relations = relateDocument(lexicon, blocks, keep);
 	// The claim objects are ours until returned: give each its relations without copying it (most have none and
