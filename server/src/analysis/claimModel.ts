@@ -96,11 +96,13 @@ function yearChanges(sections: readonly Section[], dated: string): { at: number;
 		};
 		const visit = (list: readonly Section[], outer: string, top: boolean): void => {
 			list.forEach((section, i) => {
-				const named = section.title.includes('年') ? NAMED_YEAR.exec(section.title)?.[1] : undefined;
+				// A title without 年 names no year and no past period (every word of PAST_HEADING holds 年): no regex run on it.
+				const ofYear = section.title.includes('年');
+				const named = ofYear ? NAMED_YEAR.exec(section.title)?.[1] : undefined;
 				const own = named === undefined ? undefined : asciiDigits(named);
 				// A part that names a past period and no year (过去一年工作回顾, 过去五年工作回顾 under 2023年政府工作报告) speaks of
 				// no year its parent names: the year before it, or years.
-				const year = own ?? (PAST_HEADING.test(section.title) ? '' : top && i > 0 && section.kind === 'title' ? dated : outer);
+				const year = own ?? (ofYear && PAST_HEADING.test(section.title) ? '' : top && i > 0 && section.kind === 'title' ? dated : outer);
 				push(section.headingSpan.start, year);
 				if (section.children.length > 0) visit(section.children, year, false);
 				push(section.bodySpan.end, outer);
