@@ -15,7 +15,6 @@ ruleCases('formula.enumeration-count', {
 		['three names, four levels', '卫东区建立区、街道、社区四级党组织联动体系。', [{ at: '四级', related: ['区、街道、社区'] }]],
 		['places counted after their list, one more than their count', '加强与汕头、河源、汕尾、潮州3市帮扶协作。', [{ at: '3市' }]],
 		['a list with one more item', '抓好万江、石排、茶山两个综合试点探索。', [{ at: '两个' }]],
-		['a long first item after what it belongs to closed by 的 (…较好基础的A、B、C四大), one short', '围绕全市已经形成较好基础的机械科学研究总院海西分院、氟化工研究院、石墨烯研究院四大科技研发平台。', [{ at: '四大' }]],
 		['the count after the noun of a list closed by 等 (…等国家先进制造业集群4个), one item more', '新增工业母机、现代纺织服装、农机装备、大飞机、磁性材料等国家先进制造业集群4个，居全国前列。', [{ at: '4个' }]],
 		['quoted items side by side before the count (“山城”、“江城”两大)', '做靓“山城”、“江城”、“桥都”两大城市名片。', [{ at: '两大' }]],
 		['a quoted noun after the count (四级“林长制”)', '建立市、县、乡、村、组四级“林长制”体系。', [{ at: '四级' }]],
@@ -67,6 +66,9 @@ ruleCases('formula.enumeration-count', {
 		['the same with topics a comma closes and a count in digits', '今年重点培育壮大4个新兴产业集群。新能源汽车产业集群，以吉利汽车为带动，加快项目建设。高端装备制造产业集群，以经纬纺机为带动，推动升级。现代食品产业集群，以功能食品园为带动，做强功能食品。', [{ at: '4个' }]],
 	],
 	silent: [
+		['a long first item read after what it belongs to closed by 的 (…较好基础的A、B、C四大), one short: read only when it fits, never flagged', '围绕全市已经形成较好基础的机械科学研究总院海西分院、氟化工研究院、石墨烯研究院四大科技研发平台。'],
+		['a long first phrase closed by 的 before a 、 that joins two phrases, the count inside the second (…中心的辐射带动作用、A和B两大片区的支撑作用)', '充分发挥主城区作为全市政治经济文化中心的辐射带动作用、东部新城和西部新城两大片区的支撑作用。'],
+		['the first item the 的 leaves and one other fitting a count of two: no reading (…中心的辐射带动作用、城东新区两大…)', '充分发挥主城区作为全市政治经济文化中心的辐射带动作用、城东新区两大片区的支撑作用。'],
 		['a first item still too long after the 的 that ends what it belongs to: no reading', '全市已经形成的国家级机械工业科学研究总院海西分院东区实验室、氟化工研究院、石墨烯研究院四大科技研发平台。'],
 		['a second list after 和 and a counted phrase, far from its own count (八项规定和省委、市委九项规定)', '认真落实中央八项规定和省委、市委九项规定精神。'],
 		['a second counted list after 和 one off its count: resolved only when it fits (9个专业特色工业园区和A、B、C两个)', '提升9个专业特色工业园区和甲园区、乙园区、丙园区两个共建园区建设水平。'],
