@@ -6,6 +6,7 @@ import { joinLines } from '../../helpers/text';
 
 ruleCases('formula.enumeration-count', {
 	fires: [
+		['a counted list after a heading’s numbering, one over (三、A、B、C两大片区: the numbering is no item)', '三、城东、城西、城南两大片区建设全面提速\n全年完成投资120亿元。', [{ at: '两大' }]],
 		['a list counted with 件 one short', '办好就业、教育三件大事。', [{ at: '三件' }]],
 		['a count of kinds (项) that closes its clause right after a whole 、-list of three or more, one short', '今年实施校舍安全工程、福利中心（站）、留守儿童之家和清洁工程5项，继续提标扩面。', [{ at: '5项' }]],
 		['the same with 类', '今年新增校舍安全、福利中心、留守儿童之家4类，继续提标扩面。', [{ at: '4类' }]],
@@ -66,6 +67,8 @@ ruleCases('formula.enumeration-count', {
 		['the same with topics a comma closes and a count in digits', '今年重点培育壮大4个新兴产业集群。新能源汽车产业集群，以吉利汽车为带动，加快项目建设。高端装备制造产业集群，以经纬纺机为带动，推动升级。现代食品产业集群，以功能食品园为带动，做强功能食品。', [{ at: '4个' }]],
 	],
 	silent: [
+		['a heading’s numbering before a counted list is no item (三、城东、城西两大片区)', '三、城东、城西两大片区建设全面提速\n全年完成投资120亿元。'],
+		['nor an Arabic one (3、城东、城西两大片区)', '3、城东、城西两大片区建设全面提速\n全年完成投资120亿元。'],
 		['a long first item read after what it belongs to closed by 的 (…较好基础的A、B、C四大), one short: read only when it fits, never flagged', '围绕全市已经形成较好基础的机械科学研究总院海西分院、氟化工研究院、石墨烯研究院四大科技研发平台。'],
 		['a long first phrase closed by 的 before a 、 that joins two phrases, the count inside the second (…中心的辐射带动作用、A和B两大片区的支撑作用)', '充分发挥主城区作为全市政治经济文化中心的辐射带动作用、东部新城和西部新城两大片区的支撑作用。'],
 		['the first item the 的 leaves and one other fitting a count of two: no reading (…中心的辐射带动作用、城东新区两大…)', '充分发挥主城区作为全市政治经济文化中心的辐射带动作用、城东新区两大片区的支撑作用。'],
