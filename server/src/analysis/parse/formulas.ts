@@ -12,7 +12,7 @@
  * one part (a dropped, an added item, a number changed): a reading further off is a reading that failed. Works on a
  * block's joined text; the caller maps offsets back.
  */
-import { DE_VERBS, inJoinerWord, type Item, isLead, sideBySide, splitGroups, splitLastJoiner, stripLead } from './lists';
+import { DE_VERBS, inJoinerWord, type Item, isLead, openWithVerbChain, sideBySide, splitGroups, splitLastJoiner, stripLead } from './lists';
 import { COUNT_CHARS, countInLabel, FORMULA_SUFFIXES, type FormulaKind, MEASURES, notFormulaAt, parseName } from './formulaNames';
 import { clausesOf, ENTRY_CONNECTIVES, etcAllows, introducerAt, fitJoiner, mayGlossTerm, keyForms, leadSentenceItems, listStart, numberedItems, partHeads, type RawPart, readPart, readParts } from './formulaReading';
 import type { ScannedQuantity } from './quantities';
@@ -3460,7 +3460,7 @@ function resolveKeyedSentences(f: RawFormula, text: string, after: number): void
 	if (!items || items.length !== part.count || !canonicalAllows(f.text, items, key)) return;
 	const opening = items[0]!.text.slice(0, 2);
 	const keyed = items.every((it) => it.text.includes(key) && it.text.length > key.length);
-	if (!keyed && !(isLead(opening) && items.every((it) => it.text.startsWith(opening)))) return;
+	if (!keyed && !(isLead(opening) && items.every((it) => it.text.startsWith(opening)) && !openWithVerbChain(items.map((it) => it.text)))) return;
 	f.parts = [{ ...part, items }];
 	f.expansion = { start: items[0]!.start, end: items[items.length - 1]!.end, source: 'after' };
 	f.verdict = 'ok';

@@ -207,6 +207,15 @@ export function isLead(word: string): boolean {
 	return LEAD_SET.has(word);
 }
 
+/**
+ * Sentences or paragraphs that open alike (the caller's test) and each go on with a second verb (加快推进城市更新, 加快推进乡村
+ * 振兴; 深入推进…; 加快建设…): the style of a paragraph of actions, not a verb over the names of a formula's items (聚焦转型
+ * 综改, 聚焦晋中国家农高区; 全力以赴稳投资).
+ */
+export function openWithVerbChain(texts: readonly string[]): boolean {
+	return texts.every((t) => isLead(t.slice(2, 4)));
+}
+
 /** A one-character preposition that starts a word is no lead: 对象, 在于, 以上, 由于, 将来, 有效, 是否, 指标. */
 const LEAD_WORDS: ReadonlySet<string> = new Set(['指标', '指导', '指引', '指数', '指南', '指挥', '对象', '对于', '对外', '对接', '对口', '对标', '在于', '在线', '以上', '以下', '以来', '以后', '以前', '以内', '以外', '以及', '由于', '从而', '从严', '从业', '向往', '将来', '把握', '有关', '有效', '有序', '有力', '有机', '有的', '是否', '了解', '为主', '为民', '与会', '的确']);
 
