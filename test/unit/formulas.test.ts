@@ -1073,6 +1073,8 @@ describe('a counted noun that is its paragraph’s lead sentence, listed by the 
 		['the same with a key of one character (以“三新”为抓手。新基建，…): no reading', '做好转型文章，以“三新”为抓手推动突破。新基建，建设基站。新技术，攻关芯片。新材料，壮大产业。', '三新', undefined],
 		['a quoted formula in a longer lead sentence ((一)用好“三块金字招牌”，…。), the sentences after it opening with one verb, exactly its count: their first clauses', '（一）用好“三块金字招牌”，打开转型发展新局面。聚焦转型综改，做强开发区。聚焦国家农高区，建设农谷。聚焦能源革命综合改革，推进改造。', '三块金字招牌', ['聚焦转型综改', '聚焦国家农高区', '聚焦能源革命综合改革']],
 		['the same, one sentence opening alike more than the count: no reading, and no flag', '（一）用好“三块金字招牌”，打开转型发展新局面。聚焦转型综改，做强开发区。聚焦国家农高区，建设农谷。聚焦能源革命综合改革，推进改造。聚焦营商环境，优化服务。', '三块金字招牌', undefined],
+		['sentences after a formula in a lead sentence opening with one verb chained to another (加快推进…), exactly its count: a paragraph of actions, no reading', '（二）守牢“两条底线”，统筹发展和安全。加快推进城市更新，改造老旧小区300个。加快推进乡村振兴，新建高标准农田10万亩。', '两条底线', undefined],
+		['the same with one verb and several second verbs (落实“三个区分开来”要求。加快建设…。加快建设…。加快建设…。)', '全面落实“三个区分开来”要求，激励干部担当作为。加快建设高标准农田，完善水利设施。加快建设农贸市场，方便群众生活。加快建设城市公园，提升人居环境。', '三个区分开来', undefined],
 		['a formula of one (“一证式”管理。) is no count of the sentences after it', '实行排污许可“一证式”管理。建立健全排污权交易制度，完善市场。建立健全生态补偿机制，加大投入。', '一证式', undefined],
 	];
 	for (const [what, text, name, items] of quoted) test(what, () => readsExactly(text, name, items, true));
@@ -1170,6 +1172,12 @@ describe('a counted formula in a heading over paragraphs with lead sentences: th
 		assert.equal(okItems(section('（二）凝心聚力拉好“三驾马车”', ['全力以赴稳投资', '全力以赴稳外贸', '全力以赴稳消费', '全力以赴稳就业']), '三驾马车'), undefined);
 		assert.equal(okItems(section('（二）凝心聚力拉好“三驾马车”', ['全力以赴稳投资', '全力以赴稳外贸']), '三驾马车'), undefined);
 		assert.equal(okItems(section('三、推动“三化同步”', ['加快推进新型工业化', '加快推进新型信息化', '加快推进新型城镇化', '加快推进农业现代化']), '三化同步'), undefined);
+	});
+	test('lead sentences opening alike with a verb chained to another (加快推进…, 深入推进…, 加快建设/推进/实施…), exactly the count: paragraphs of actions, no reading', () => {
+		assert.equal(okItems(section('（二）守牢“三条底线”，统筹发展和安全', ['加快推进城市更新', '加快推进乡村振兴', '加快推进生态保护']), '三条底线'), undefined);
+		assert.equal(okItems(section('（一）落实“三个区分开来”要求，激励担当作为', ['深入推进作风建设', '深入推进效能建设', '深入推进廉政建设']), '三个区分开来'), undefined);
+		assert.equal(okItems(section('（一）实施“三大战略”', ['加快建设创新平台', '加快推进城乡融合', '加快实施开放带动']), '三大战略'), undefined);
+		assert.deepEqual(okItems(section('（二）用好“三块金字招牌”', ['聚焦转型综改', '聚焦国家农高区', '聚焦能源革命综合改革']), '三块金字招牌'), ['聚焦转型综改', '聚焦国家农高区', '聚焦能源革命综合改革']);
 	});
 	test('lead sentences that neither open alike nor are headed by the key: no reading', () => {
 		assert.equal(okItems(section('（二）用好“三块金字招牌”', ['做强转型综改主战场', '建好国家农高区', '深化能源革命综合改革']), '三块金字招牌'), undefined);

@@ -7,7 +7,7 @@ import { type Block, type TextModel, toOriginalSpan } from './text/textModel';
 import { countInLabel, judgeFilled, type RawFormula, resolveFollowing, TERM_LINE_MAX } from './parse/formulas';
 import { mayGlossTerm, numberedParagraphs, parallelParagraphs } from './parse/formulaReading';
 import { type BlockWork, termLineOf } from './blockWork';
-import { type Item, isLead } from './parse/lists';
+import { type Item, isLead, openWithVerbChain } from './parse/lists';
 import { lookupGlossary } from './glossary/index';
 import { work } from './work';
 import { BLANK_OR_EMPHASIS, countEndChars } from './text/trim';
@@ -238,7 +238,7 @@ function resolveByFirstChildren(f: MutableFormula, children: readonly Section[],
 	// One verb, or the same four characters (全力以赴稳投资, 全力以赴稳外贸).
 	let shared = 0;
 	while (shared < OPENING_ALIKE && run.every((h) => h.title.length > shared + 1 && h.title[shared] === run[0]!.title[shared])) shared++;
-	const alike = children.length === count && (shared === OPENING_ALIKE || (shared >= 2 && isLead(run[0]!.title.slice(0, 2))));
+	const alike = children.length === count && (shared === OPENING_ALIKE || (shared >= 2 && isLead(run[0]!.title.slice(0, 2)))) && !openWithVerbChain(run.map((h) => h.title));
 	if (!headed && !alike) return;
 	f.parts = [{ count, key, items: run.map((h) => h.title), itemSpans: run.map((h) => h.headingSpan) }];
 	f.expansion = { span: { start: run[0]!.headingSpan.start, end: run[run.length - 1]!.headingSpan.end }, source: 'headings' };

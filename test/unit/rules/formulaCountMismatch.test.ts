@@ -88,6 +88,8 @@ ruleCases('formula.count-mismatch', {
 		['the same list without 等, one fewer than the count', '开展文化、科技、卫生“四下乡”活动。', [{ at: '四下乡' }]],
 	],
 	silent: [
+		['a heading’s numbering before the verb of a quoted formula is no item (二、守牢“三条底线”)', '二、守牢“三条底线”，统筹发展和安全\n全年改造老旧小区300个。'],
+		['the same with an Arabic numbering (2、守牢“三条底线”)', '2、守牢“三条底线”，统筹发展和安全\n全年改造老旧小区300个。'],
 		['the same sentences, exactly the count', '实现三项便利。借鉴自贸区经验，放宽外商投资准入，让投资服务更便利。建成电子口岸，让贸易服务更便利。开展金融合作，创新服务，让金融服务更便利。'],
 		['the same, one fewer, but a connective ends the list before the paragraph does (此外，…): more may follow', '实现三项便利。借鉴自贸区经验，放宽外商投资准入，让投资服务更便利。建成电子口岸，让贸易服务更便利。此外，开展金融合作，让金融服务更便利。'],
 		['the glossary’s own count after its items side by side', '深入开展文化科技卫生“三下乡”活动，健全机制。'],

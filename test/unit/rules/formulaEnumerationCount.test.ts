@@ -6,6 +6,7 @@ import { joinLines } from '../../helpers/text';
 
 ruleCases('formula.enumeration-count', {
 	fires: [
+		['a counted list after a heading’s numbering, one over (三、A、B、C两大片区: the numbering is no item)', '三、城东、城西、城南两大片区建设全面提速\n全年完成投资120亿元。', [{ at: '两大' }]],
 		['a list counted with 件 one short', '办好就业、教育三件大事。', [{ at: '三件' }]],
 		['a count of kinds (项) that closes its clause right after a whole 、-list of three or more, one short', '今年实施校舍安全工程、福利中心（站）、留守儿童之家和清洁工程5项，继续提标扩面。', [{ at: '5项' }]],
 		['the same with 类', '今年新增校舍安全、福利中心、留守儿童之家4类，继续提标扩面。', [{ at: '4类' }]],
@@ -15,7 +16,6 @@ ruleCases('formula.enumeration-count', {
 		['three names, four levels', '卫东区建立区、街道、社区四级党组织联动体系。', [{ at: '四级', related: ['区、街道、社区'] }]],
 		['places counted after their list, one more than their count', '加强与汕头、河源、汕尾、潮州3市帮扶协作。', [{ at: '3市' }]],
 		['a list with one more item', '抓好万江、石排、茶山两个综合试点探索。', [{ at: '两个' }]],
-		['a long first item after what it belongs to closed by 的 (…较好基础的A、B、C四大), one short', '围绕全市已经形成较好基础的机械科学研究总院海西分院、氟化工研究院、石墨烯研究院四大科技研发平台。', [{ at: '四大' }]],
 		['the count after the noun of a list closed by 等 (…等国家先进制造业集群4个), one item more', '新增工业母机、现代纺织服装、农机装备、大飞机、磁性材料等国家先进制造业集群4个，居全国前列。', [{ at: '4个' }]],
 		['quoted items side by side before the count (“山城”、“江城”两大)', '做靓“山城”、“江城”、“桥都”两大城市名片。', [{ at: '两大' }]],
 		['a quoted noun after the count (四级“林长制”)', '建立市、县、乡、村、组四级“林长制”体系。', [{ at: '四级' }]],
@@ -72,6 +72,11 @@ ruleCases('formula.enumeration-count', {
 	silent: [
 		['a list closed by 的 qualifies the counted noun, its items after the colon (具有A、B的三件大事：一是…)', '这是具有重大现实意义、深远历史意义的三件大事：一是全面建成小康社会；二是打赢脱贫攻坚战；三是开启新征程。'],
 		['the same with three qualities before a count of four', '建设开放、包容、普惠的四大平台：一是A平台；二是B平台；三是C平台；四是D平台。'],
+		['a heading’s numbering before a counted list is no item (三、城东、城西两大片区)', '三、城东、城西两大片区建设全面提速\n全年完成投资120亿元。'],
+		['nor an Arabic one (3、城东、城西两大片区)', '3、城东、城西两大片区建设全面提速\n全年完成投资120亿元。'],
+		['a long first item read after what it belongs to closed by 的 (…较好基础的A、B、C四大), one short: read only when it fits, never flagged', '围绕全市已经形成较好基础的机械科学研究总院海西分院、氟化工研究院、石墨烯研究院四大科技研发平台。'],
+		['a long first phrase closed by 的 before a 、 that joins two phrases, the count inside the second (…中心的辐射带动作用、A和B两大片区的支撑作用)', '充分发挥主城区作为全市政治经济文化中心的辐射带动作用、东部新城和西部新城两大片区的支撑作用。'],
+		['the first item the 的 leaves and one other fitting a count of two: no reading (…中心的辐射带动作用、城东新区两大…)', '充分发挥主城区作为全市政治经济文化中心的辐射带动作用、城东新区两大片区的支撑作用。'],
 		['a first item still too long after the 的 that ends what it belongs to: no reading', '全市已经形成的国家级机械工业科学研究总院海西分院东区实验室、氟化工研究院、石墨烯研究院四大科技研发平台。'],
 		['a second list after 和 and a counted phrase, far from its own count (八项规定和省委、市委九项规定)', '认真落实中央八项规定和省委、市委九项规定精神。'],
 		['a second counted list after 和 one off its count: resolved only when it fits (9个专业特色工业园区和A、B、C两个)', '提升9个专业特色工业园区和甲园区、乙园区、丙园区两个共建园区建设水平。'],

@@ -12,7 +12,7 @@
  * one part (a dropped, an added item, a number changed): a reading further off is a reading that failed. Works on a
  * block's joined text; the caller maps offsets back.
  */
-import { DE_VERBS, inJoinerWord, type Item, isLead, sideBySide, splitGroups, splitLastJoiner, stripLead } from './lists';
+import { DE_VERBS, inJoinerWord, type Item, isLead, openWithVerbChain, sideBySide, splitGroups, splitLastJoiner, stripLead } from './lists';
 import { COUNT_CHARS, countInLabel, FORMULA_SUFFIXES, type FormulaKind, MEASURES, notFormulaAt, parseName } from './formulaNames';
 import { clausesOf, ENTRY_CONNECTIVES, etcAllows, introducerAt, fitJoiner, mayGlossTerm, keyForms, leadSentenceItems, listStart, numberedItems, partHeads, type RawPart, readPart, readParts } from './formulaReading';
 import type { ScannedQuantity } from './quantities';
@@ -2918,6 +2918,9 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		// The list follows another counted one after a joiner, whose count is of a measure word that bars an item (…三条高速和A、
 		// B、C三条铁路; not 两部法规和…).
 		let afterCounted = false;
+		// The first item read after the 的 that closes what it belongs to: a long first item may as well be a phrase of its own
+		// (发挥…中心的辐射带动作用、东部新城和西部新城两大片区的支撑作用: 、 joins two phrases, the count is inside the second).
+		let firstAfterDe = false;
 		// (Not when two items joined by 和 make a count of two, or one short of three kinds: 把不敢腐、不能腐、不想腐…，坚决防范
 		// 不作为和乱作为两大风险.)
 		if (!exact && groups.length === 1 && groups[0]!.length < 2 && text[s - 1] === '，' && countEndChars(groups[0]![0]?.text ?? '', '省市县区乡镇村州') < 2 && !((q.value === 2 || pairOfThree(text, groups[0]![0], end, q)) && twoJoined(groups[0]!))) {
@@ -3034,7 +3037,10 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			const joinedFirst = items[0]!.text.length <= firstMax ? items[0]! : splitLastJoiner([items[0]!])?.[1];
 			const firstItem = joinedFirst && joinedFirst.text.length <= firstMax ? joinedFirst : afterDe;
 			if (!firstItem || firstItem.text.length > firstMax || items.slice(1).some((it) => it.text.length > maxLength)) continue;
-			if (firstItem === afterDe) items = [afterDe, ...items.slice(1)];
+			if (firstItem === afterDe) {
+				items = [afterDe, ...items.slice(1)];
+				firstAfterDe = true;
+			}
 			// The count must follow the last item itself: …华北等地区新建四个… or …华东改建四个… has words
 			// between the list and the count (the last item is much longer than the others, holds 等, or ends in a verb).
 			const last = items[items.length - 1]!.text;
@@ -3098,7 +3104,9 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		if (read.quoteInFirstItem && items.length > q.value) continue;
 		// (An item holding a quoted name with a count of its own may stand for that many: no reading when it makes up the rest.)
 		if (items.length !== q.value && quoteMakesUp(items, q.value)) continue;
-		if (afterCounted && items.length !== q.value) continue;
+		// (Read so, the list resolves only when it fits its count, three items or more: never flagged.)
+		if ((afterCounted || firstAfterDe) && items.length !== q.value) continue;
+		if (firstAfterDe && items.length < 3) continue;
 		// 具有重大现实意义、深远历史意义的三件大事：一是…: a list closed by 的 qualifies the counted noun; it is its items only when
 		// it makes the count.
 		if (items.length !== q.value && items[items.length - 1]!.text.endsWith('的')) continue;
@@ -3482,7 +3490,7 @@ function resolveKeyedSentences(f: RawFormula, text: string, after: number): void
 	if (!items || items.length !== part.count || !canonicalAllows(f.text, items, key)) return;
 	const opening = items[0]!.text.slice(0, 2);
 	const keyed = items.every((it) => it.text.includes(key) && it.text.length > key.length);
-	if (!keyed && !(isLead(opening) && items.every((it) => it.text.startsWith(opening)))) return;
+	if (!keyed && !(isLead(opening) && items.every((it) => it.text.startsWith(opening)) && !openWithVerbChain(items.map((it) => it.text)))) return;
 	f.parts = [{ ...part, items }];
 	f.expansion = { start: items[0]!.start, end: items[items.length - 1]!.end, source: 'after' };
 	f.verdict = 'ok';

@@ -31,6 +31,9 @@ function trimItem(text: string, start: number, end: number): Item | undefined {
  */
 const WHITE = new CharSet('\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff*');
 
+/** A numbering that opens a line (二、, 3、), its emphasis or heading marks before it, not followed by another numeral. */
+const LINE_NUMBERING = /^[#*\s]*(?:[〇零一二两三四五六七八九十百]{1,5}|[0-9０-９]{1,3})[ \u3000]?、(?![〇零一二两三四五六七八九十百0-9０-９])/;
+
 /** splitGroups' pieces of one group: where each starts and ends and what ended it (grown as needed, never shrunk). */
 const PIECE_START: number[] = [];
 const PIECE_END: number[] = [];
@@ -44,6 +47,9 @@ const PIECE_BY: number[] = [];
  */
 export function splitGroups(text: string, start: number, end: number): Item[][] {
 	const groups: Item[][] = [];
+	// A heading's numbering at the start of its line is no item (二、守牢“三条底线”; 3、城东、城西两大片区): not before another
+	// numeral (二、三产业 names two).
+	if (start === 0 || text[start - 1] === '\n') start += LINE_NUMBERING.exec(text.slice(start, start + 12))?.[0].length ?? 0;
 	// The pieces of the current group, each with what ended it: a 、, a dash or a closing quote before an opening one
 	// (kept in the module's scratch arrays, not an object per piece: every list of every block is split here).
 	let pieces = 0;
@@ -199,6 +205,15 @@ const LONGEST_LEAD = Math.max(...LEADS.map((lead) => lead.length));
 /** Is `word` one of the verbs and prepositions that open a list's clause (包括, 建立, 坚持 …)? */
 export function isLead(word: string): boolean {
 	return LEAD_SET.has(word);
+}
+
+/**
+ * Sentences or paragraphs that open alike (the caller's test) and each go on with a second verb (加快推进城市更新, 加快推进乡村
+ * 振兴; 深入推进…; 加快建设…): the style of a paragraph of actions, not a verb over the names of a formula's items (聚焦转型
+ * 综改, 聚焦晋中国家农高区; 全力以赴稳投资).
+ */
+export function openWithVerbChain(texts: readonly string[]): boolean {
+	return texts.every((t) => isLead(t.slice(2, 4)));
 }
 
 /** A one-character preposition that starts a word is no lead: 对象, 在于, 以上, 由于, 将来, 有效, 是否, 指标. */
