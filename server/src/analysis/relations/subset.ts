@@ -825,10 +825,11 @@ const STAGE_AFTER = new RegExp(`^(?:已|均|提前|全部|先后|相继|顺利)?
  */
 const SET_TO_STAGE = /^(?:[\u4e00-\u9fff“”]{1,16}?(?:中|里)?有?|[、，,])$/;
 /**
- * A set counted by a stage it reached or by its intake (新开工项目86个, 签约引进项目56个, 新增企业…): a stage's count after it
- * and a comma alone may be of others too (the year's completions, of projects begun or signed in years before).
+ * A set counted by a stage it reached or by its intake (新开工项目86个, 续建项目60个, 上年结转项目…, 签约引进项目56个,
+ * 招商引资项目…, 新增企业…): a stage's count after it and a comma alone may be of others too (the year's completions, of
+ * projects begun or signed in years before, or begun this year).
  */
-const STAGE_OR_INTAKE = new RegExp([...PROJECT_STAGES, '投运', '签约', '签订', '引进', '招引', '落地', '新增', '新上'].join('|'));
+const STAGE_OR_INTAKE = new RegExp([...PROJECT_STAGES, '投运', '续建', '结转', '签约', '签订', '引进', '招引', '招商', '落地', '新增', '新上'].join('|'));
 /** After one stage's count, the words of that stage, then the next stage's count (76个开工建设、54个建成). */
 const STAGE_TO_STAGE = /^[\u4e00-\u9fff]{1,10}[、，,]$/;
 
@@ -887,6 +888,12 @@ const BOUND = /^(?:以上|左右)/;
 const STAGE_NEXT = new RegExp(`^(?:已|全部|提前|顺利)?${STAGE_WORDS}`);
 /** How many figures between a set and the count of its stage (its investment, classes of it already held). */
 const STAGE_SET_MAX = 6;
+/** A set counted per year (每年实施重点项目100个, 年均…): the stages reached over the years are of several years' sets. */
+const PER_YEAR = /每年|年均|平均每年/;
+/** Units that count projects: the set's own, or 个 and 项 (184项重点项目…，13个项目建成) — not enterprises (家) nor places. */
+function projectUnits(a: string, b: string): boolean {
+	return a === b || (countsAlike(a, b) && /[个项]$/.test(a) && /[个项]$/.test(b));
+}
 
 /**
  * 突出抓好…等525个亿元以上工业项目建设，力争有170个项目竣工投产 / 118个重点项目建设，确保竣工投产90个以上 / 184项重点项目
@@ -899,21 +906,25 @@ const STAGE_SET_MAX = 6;
 function stagesOfProjectSet(p: Paragraph, b: Sink): void {
 	const figs = p.figs;
 	const held = heldParts(b);
+	// The last count of a classifier before the set (省重点项目100个、…，市重点项目200个): in one pass.
+	let lastCount: Fig | undefined;
 	for (let i = p.first; i + 1 < figs.length; i++) {
 		const set = figs[i]!;
+		const before = lastCount;
+		if (set.kind === 'amount' && CLASSIFIERS.has(set.unit.slice(-1))) lastCount = set;
 		if (set.kind !== 'amount' || set.inBrackets || !CLASSIFIERS.has(set.unit.slice(-1)) || bounds(set).hi === Infinity) continue;
 		const after = SET_NOUN_AFTER.exec(p.after(set, CLAUSE_MAX));
 		const noun = after ? after[1]! : PROJECTS.test(set.subject) ? set.subject : undefined;
-		if (noun === undefined || STAGE_OR_INTAKE.test(setWords(p, set) + noun) || isIncrement(set.subject)) continue;
-		// A set after another count in its sentence (省重点项目100个、市重点项目200个，力争有250个项目…): the stage's count may
-		// be of them together.
-		const before = i > 0 ? figs[i - 1] : undefined;
-		if (before !== undefined && before.sentence === set.sentence && before.kind === 'amount' && countsAlike(before.unit, set.unit) && p.between(before, set) !== '') continue;
+		const words = setWords(p, set);
+		if (noun === undefined || STAGE_OR_INTAKE.test(words + noun) || PER_YEAR.test(words) || isIncrement(set.subject)) continue;
+		// A set after another count in its sentence, next to it or past other figures (省重点项目100个、市重点项目200个，力争有
+		// 250个项目…; 重点项目100个、总投资500亿元，招商引资项目200个，…): the stage's count may be of them together.
+		if (before !== undefined && before.sentence === set.sentence && countsAlike(before.unit, set.unit) && p.between(before, set) !== '') continue;
 		for (let k = i + 1; k < figs.length && k <= i + STAGE_SET_MAX && figs[k]!.sentence === set.sentence; k++) {
 			const f = figs[k]!;
 			const words = p.between(figs[k - 1]!, f);
 			if (OTHER_SET.test(words)) break;
-			if (!countsAlike(f.unit, set.unit)) continue;
+			if (!projectUnits(f.unit, set.unit)) continue;
 			if (held.get(f) === set) continue;
 			const clause = afterLast(words, '，,');
 			if (f.kind === 'amount' && !f.inBrackets && clause !== words) {
