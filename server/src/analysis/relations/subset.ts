@@ -251,6 +251,9 @@ const INCREMENT_AFTER_NAME = new RegExp(`^(?:(?!均)[\u4e00-\u9fff]){2,6}?(?<![�
 const STOCK_VERB = '(?:达到|达|增至|增加到|突破|超过|有)?';
 /** The whole text between an increment and its stock: `，总量`, `、总数达`, `，达到`, `，年末达到`, `、累计`, `，累计有`, `，通车总里程`, `，累计通车里程达到`. */
 const STOCK = new RegExp(`^(?:年末|年底)?(?:累计)?(?:[\u4e00-\u9fff]{0,4}(?:总量|总数|总里程|通车里程|总规模|总存量|总户数|总计)|累计|总)?${STOCK_VERB}$`);
+/** A stock of roads open to traffic (通车里程, 总里程), and the words of roads not yet open or only rebuilt (新开工, 在建, 规划, 新建 — not 新建成 —, 改建, 改造): no increment of it. */
+const MILEAGE_STOCK = /通车|里程/;
+const NOT_OPENED = /开工|在建|规划|续建|改建|改造|新建(?!成)/;
 /** `累计` and a verb alone after what was done in the year (搬迁5万人、累计达32.9万人): the sum over the years it is one of. */
 const CUMULATIVE = new RegExp(`^累计${STOCK_VERB}$`);
 /** `累计` and a name (累计受益家庭达到…): the stock of what was added when the name ends the increment's own name. */
@@ -270,7 +273,9 @@ function increments(p: Paragraph, b: Sink): void {
 			const between = p.between(first, next);
 			const words = between.replace(/[，、,]/g, '');
 			// Stocks listed with 分别 are the list's before them, in order (respectiveStocks).
-			if (words !== '' && between.length <= 12 && !/[。；]/.test(between) && !words.includes('分别') && (stockWords(words) || namedStock(first.subject, words))) holdAgainst(b, next, first);
+			// Roads begun, planned or rebuilt are not yet added to the mileage open to traffic (新开工高速公路…，累计通车里程…).
+			const notOpened = MILEAGE_STOCK.test(words) && NOT_OPENED.test(first.subject);
+			if (words !== '' && between.length <= 12 && !/[。；]/.test(between) && !words.includes('分别') && !notOpened && (stockWords(words) || namedStock(first.subject, words))) holdAgainst(b, next, first);
 		} else if (first.kind === 'amount' && next.kind === 'amount' && first.ownSubject && first.exact && !NO_COUNT.test(first.subject) && !PLANNED.test(first.subject) && !NOT_DONE.test(first.context) && CUMULATIVE.test(p.between(first, next).replace(/^[，、,]/, ''))) {
 			// What was done in the year, then the sum over the years that takes it in (生态移民搬迁5万人、累计达32.9万人).
 			holdAgainst(b, next, first);
