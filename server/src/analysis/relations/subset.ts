@@ -276,7 +276,7 @@ function increments(p: Paragraph, b: Sink): void {
 			// Roads begun, planned or rebuilt are not yet added to the mileage open to traffic (新开工高速公路…，累计通车里程…).
 			const notOpened = MILEAGE_STOCK.test(words) && NOT_OPENED.test(first.subject);
 			if (words !== '' && between.length <= 12 && !/[。；]/.test(between) && !words.includes('分别') && !notOpened && (stockWords(words) || namedStock(first.subject, words))) holdAgainst(b, next, first);
-		} else if (first.kind === 'amount' && next.kind === 'amount' && first.ownSubject && first.exact && !NO_COUNT.test(first.subject) && !PLANNED.test(first.subject) && !NOT_DONE.test(first.context) && CUMULATIVE.test(p.between(first, next).replace(/^[，、,]/, ''))) {
+		} else if (first.kind === 'amount' && next.kind === 'amount' && first.ownSubject && first.exact && !NO_COUNT.test(first.subject) && !PLANNED.test(first.subject) && !NOT_DONE.test(first.context) && CUMULATIVE.test(p.between(first, next).replace(/^[，、,]/, '')) && !reachesOtherStage(p, first, next)) {
 			// What was done in the year, then the sum over the years that takes it in (生态移民搬迁5万人、累计达32.9万人).
 			holdAgainst(b, next, first);
 		} else if (first.kind === 'amount' && next.kind === 'amount' && first.ownSubject && ADDED_ALONE.test(next.subject) && /^[，、,][\u4e00-\u9fff]{2,8}$/.test(p.between(first, next))) {
@@ -284,6 +284,15 @@ function increments(p: Paragraph, b: Sink): void {
 			holdAgainst(b, first, next);
 		}
 	}
+}
+
+/**
+ * Does the running total after what was done count those that reached a stage the first did not name (实施重点项目150个，
+ * 累计有130个项目建成投产: the projects of all years completed, not a sum of those carried out)?
+ */
+function reachesOtherStage(p: Paragraph, first: Fig, total: Fig): boolean {
+	const stage = STAGE_AFTER_NOUN.exec(p.after(total, 10))?.[1];
+	return stage !== undefined && !first.subject.includes(stage);
 }
 
 /**
@@ -759,6 +768,8 @@ const PROJECTS = /项目$/;
  * subsetsDone ranks its own (STAGES, with 签约 and 纳统).
  */
 const PROJECT_STAGES = ['开工', '建成', '竣工', '投产', '完工', '投用'];
+/** After a running total's count, a noun and the stage those it counts reached (累计有130个项目建成投产). */
+const STAGE_AFTER_NOUN = new RegExp(`^(?:以上|左右)?[\u4e00-\u9fff]{0,6}?(${PROJECT_STAGES.join('|')})`);
 /** How many characters after a repeated noun are read for what follows it (AFTER_NOUN). */
 const NOUN_END_MAX = 2;
 /**
