@@ -59,9 +59,11 @@ ruleCases('claim.ratio', {
 		['a volume per head against its total and the population (人均用水量 of 总用水量)', WATER.replace('410立方米', '510立方米'), [{ at: '510立方米', related: ['20.5亿立方米', '500.0万人'] }]],
 		['the population changed: the average is blamed, the population related', PER_HEAD.replace('82.9万人', '85.9万人'), [{ at: '73572元', related: ['609.91亿元', '85.9万人'] }]],
 		['a share of a whole whose name opens with 对 (占对外承包工程完成营业额比重): no contribution rate', '全年对外承包工程完成营业额12773亿元，比上年增长8.1%。其中，对共建“一带一路”国家完成营业额10902亿元，增长9.6%，占对外承包工程完成营业额比重为80.4%。', [{ at: '80.4%', fix: '85.4%' }]],
+		['a share of the nation’s whole (占全国…比重) after the nation’s amount (全国…), restated after 折', '全年全国实际使用外资10000亿元，折合1500亿美元。其中，高技术产业实际使用外资600亿美元，占全国实际使用外资比重为30%。', [{ at: '30%', fix: '40%' }]],
 		['…of the whole restated in the part’s currency (…亿元，比上年下降9.8%，折1559亿美元): the conversion is the whole', '全年对外承包工程完成营业额10756亿元，比上年下降9.8%，折1559亿美元，下降9.8%。其中，对“一带一路”沿线国家完成营业额911亿美元，下降7.0%，占对外承包工程完成营业额比重为53.4%。', [{ at: '53.4%', fix: '58.4%' }]],
 	],
 	silent: [
+		['a share of the nation’s whole (占全国…比重) after the province’s amount, as printed or restated after 折: not its whole', '全年全省对外承包工程完成营业额15亿美元。其中，对“一带一路”沿线国家完成营业额9亿美元，占全国对外承包工程完成营业额比重为1%。全省实际使用外资100亿元，折合15亿美元。其中，高技术产业实际使用外资9亿美元，占全国实际使用外资比重为1%。'],
 		['a conversion of a change (比上年增加…，折…) or of last year’s amount is no whole', '全年对外承包工程完成营业额比上年增加1000亿元，折150亿美元。其中，对“一带一路”沿线国家完成营业额90亿美元，占对外承包工程完成营业额比重为30%。上年对外承包工程完成营业额为10000亿元，折1500亿美元。其中，对“一带一路”沿线国家完成营业额900亿美元，占对外承包工程完成营业额比重为30%。'],
 		['a rate right after a set and those of it that did what it names, as printed', '排放二氧化硫的4678家重点污染企业，已有3944家实现达标排放，达标率为84.3%。全市200个项目中，已有185个项目开工，开工率92.5%。'],
 		['a rate of another measure after those that did something (已有185个项目开工，投资完成率80%)', '全市200个项目中，已有185个项目开工，投资完成率80%。'],

@@ -15,7 +15,7 @@
  * added and GDP stated) and the quotient of the urban and rural figures (`城乡居民人均可支配收入比值为2.39`).
  */
 import type { RuleMeta } from '../rules/rule';
-import { type DocumentFigures, type Paragraph, positionIn, type RelationFinder } from './context';
+import { type DocumentFigures, ownRegion, type Paragraph, positionIn, type RelationFinder } from './context';
 import { type Fig, fmt, interval, latestBefore, ofGrowth, operand, percentOf, sameScale, sameScope, type Sink, WINDOW } from './figures';
 import { findBreakdowns } from './breakdowns';
 import { findStructures } from './structures';
@@ -135,6 +135,9 @@ function names(f: Fig, whole: string, wholeKey: string): boolean {
 	return subject === whole || subject === whole.replace(WHOLE_PREFIXES, '');
 }
 
+/** A share of a whole that names its region (占全国…比重): the region's whole, not the document's own (全省…). */
+const SHARE_REGION = /占(全国|全省|全市|全区|全县)/;
+
 /** Words that date a figure to the year before (上年为…): its conversion is of last year's amount. */
 const LAST_YEAR = /上年|去年|上一年/;
 
@@ -189,14 +192,18 @@ function namedWholes(d: DocumentFigures, b: Sink): void {
 		const part = partOf(all, ask.at, s, (k) => d.blockOf[k] === d.blockOf[ask.at]);
 		const partAt = part ? ask.at - (s.local - part.local) : -1;
 		if (!part || all[partAt] !== part || d.blockOf[partAt] !== d.blockOf[ask.at] || (ask.carried && part.part)) continue;
-		// The latest amount before the share that states the whole.
+		// The latest amount before the share that states the whole — of the region the share names, if it names one (a
+		// province's 对外承包工程完成营业额 is no whole of a share 占全国…比重).
+		const region = SHARE_REGION.exec(s.context)?.[1];
+		const ofRegion = (f: Fig): boolean => region === undefined || (f.region || ownRegion(d)) === region || (f.region || ownRegion(d)) === '';
 		let totalAt = -1;
 		for (const name of new Set([ask.wholeKey, ask.whole.replace(WHOLE_PREFIXES, '')])) {
 			const list = byName.get(name) ?? [];
 			work.relations += 8;
 			for (let k = partitionPoint(list.length, (i) => list[i]! < ask.at) - 1, n = 0; k >= 0 && n < 8; k--, n++) {
 				const f = all[list[k]!]!;
-				if (f !== part && f.unit === part.unit && names(CONVERSION.test(f.subject) ? convertedFrom(all, d.blockOf, list[k]!)! : f, ask.whole, ask.wholeKey)) {
+				const named = CONVERSION.test(f.subject) ? convertedFrom(all, d.blockOf, list[k]!)! : f;
+				if (f !== part && f.unit === part.unit && names(named, ask.whole, ask.wholeKey) && ofRegion(named)) {
 					totalAt = Math.max(totalAt, list[k]!);
 					break;
 				}

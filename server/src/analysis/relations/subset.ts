@@ -251,6 +251,9 @@ const INCREMENT_AFTER_NAME = new RegExp(`^(?:(?!均)[\u4e00-\u9fff]){2,6}?(?<![�
 const STOCK_VERB = '(?:达到|达|增至|增加到|突破|超过|有)?';
 /** The whole text between an increment and its stock: `，总量`, `、总数达`, `，达到`, `，年末达到`, `、累计`, `，累计有`, `，通车总里程`, `，累计通车里程达到`. */
 const STOCK = new RegExp(`^(?:年末|年底)?(?:累计)?(?:[\u4e00-\u9fff]{0,4}(?:总量|总数|总里程|通车里程|总规模|总存量|总户数|总计)|累计|总)?${STOCK_VERB}$`);
+/** A stock of roads open to traffic (通车里程, 总里程), and the words of roads not yet open or only rebuilt (新开工, 在建, 规划, 新建 — not 新建成 —, 改建, 改造): no increment of it. */
+const MILEAGE_STOCK = /通车|里程/;
+const NOT_OPENED = /开工|在建|规划|续建|改建|改造|新建(?!成)/;
 /** `累计` and a verb alone after what was done in the year (搬迁5万人、累计达32.9万人): the sum over the years it is one of. */
 const CUMULATIVE = new RegExp(`^累计${STOCK_VERB}$`);
 /** `累计` and a name (累计受益家庭达到…): the stock of what was added when the name ends the increment's own name. */
@@ -270,8 +273,10 @@ function increments(p: Paragraph, b: Sink): void {
 			const between = p.between(first, next);
 			const words = between.replace(/[，、,]/g, '');
 			// Stocks listed with 分别 are the list's before them, in order (respectiveStocks).
-			if (words !== '' && between.length <= 12 && !/[。；]/.test(between) && !words.includes('分别') && (stockWords(words) || namedStock(first.subject, words))) holdAgainst(b, next, first);
-		} else if (first.kind === 'amount' && next.kind === 'amount' && first.ownSubject && first.exact && !NO_COUNT.test(first.subject) && !PLANNED.test(first.subject) && !NOT_DONE.test(first.context) && CUMULATIVE.test(p.between(first, next).replace(/^[，、,]/, ''))) {
+			// Roads begun, planned or rebuilt are not yet added to the mileage open to traffic (新开工高速公路…，累计通车里程…).
+			const notOpened = MILEAGE_STOCK.test(words) && NOT_OPENED.test(first.subject);
+			if (words !== '' && between.length <= 12 && !/[。；]/.test(between) && !words.includes('分别') && !notOpened && (stockWords(words) || namedStock(first.subject, words))) holdAgainst(b, next, first);
+		} else if (first.kind === 'amount' && next.kind === 'amount' && first.ownSubject && first.exact && !NO_COUNT.test(first.subject) && !PLANNED.test(first.subject) && !NOT_DONE.test(first.context) && CUMULATIVE.test(p.between(first, next).replace(/^[，、,]/, '')) && !reachesOtherStage(p, first, next)) {
 			// What was done in the year, then the sum over the years that takes it in (生态移民搬迁5万人、累计达32.9万人).
 			holdAgainst(b, next, first);
 		} else if (first.kind === 'amount' && next.kind === 'amount' && first.ownSubject && ADDED_ALONE.test(next.subject) && /^[，、,][\u4e00-\u9fff]{2,8}$/.test(p.between(first, next))) {
@@ -279,6 +284,15 @@ function increments(p: Paragraph, b: Sink): void {
 			holdAgainst(b, first, next);
 		}
 	}
+}
+
+/**
+ * Does the running total after what was done count those that reached a stage the first did not name (实施重点项目150个，
+ * 累计有130个项目建成投产: the projects of all years completed, not a sum of those carried out)?
+ */
+function reachesOtherStage(p: Paragraph, first: Fig, total: Fig): boolean {
+	const stage = STAGE_AFTER_NOUN.exec(p.after(total, 10))?.[1];
+	return stage !== undefined && !first.subject.includes(stage);
 }
 
 /**
@@ -754,6 +768,8 @@ const PROJECTS = /项目$/;
  * subsetsDone ranks its own (STAGES, with 签约 and 纳统).
  */
 const PROJECT_STAGES = ['开工', '建成', '竣工', '投产', '完工', '投用'];
+/** After a running total's count, a noun and the stage those it counts reached (累计有130个项目建成投产). */
+const STAGE_AFTER_NOUN = new RegExp(`^(?:以上|左右)?[\u4e00-\u9fff]{0,6}?(${PROJECT_STAGES.join('|')})`);
 /** How many characters after a repeated noun are read for what follows it (AFTER_NOUN). */
 const NOUN_END_MAX = 2;
 /**
@@ -825,10 +841,11 @@ const STAGE_AFTER = new RegExp(`^(?:已|均|提前|全部|先后|相继|顺利)?
  */
 const SET_TO_STAGE = /^(?:[\u4e00-\u9fff“”]{1,16}?(?:中|里)?有?|[、，,])$/;
 /**
- * A set counted by a stage it reached or by its intake (新开工项目86个, 签约引进项目56个, 新增企业…): a stage's count after it
- * and a comma alone may be of others too (the year's completions, of projects begun or signed in years before).
+ * A set counted by a stage it reached or by its intake (新开工项目86个, 续建项目60个, 上年结转项目…, 签约引进项目56个,
+ * 招商引资项目…, 新增企业…): a stage's count after it and a comma alone may be of others too (the year's completions, of
+ * projects begun or signed in years before, or begun this year).
  */
-const STAGE_OR_INTAKE = new RegExp([...PROJECT_STAGES, '投运', '签约', '签订', '引进', '招引', '落地', '新增', '新上'].join('|'));
+const STAGE_OR_INTAKE = new RegExp([...PROJECT_STAGES, '投运', '续建', '结转', '签约', '签订', '引进', '招引', '招商', '落地', '新增', '新上'].join('|'));
 /** After one stage's count, the words of that stage, then the next stage's count (76个开工建设、54个建成). */
 const STAGE_TO_STAGE = /^[\u4e00-\u9fff]{1,10}[、，,]$/;
 
@@ -887,6 +904,12 @@ const BOUND = /^(?:以上|左右)/;
 const STAGE_NEXT = new RegExp(`^(?:已|全部|提前|顺利)?${STAGE_WORDS}`);
 /** How many figures between a set and the count of its stage (its investment, classes of it already held). */
 const STAGE_SET_MAX = 6;
+/** A set counted per year (每年实施重点项目100个, 年均…): the stages reached over the years are of several years' sets. */
+const PER_YEAR = /每年|年均|平均每年/;
+/** Units that count projects: the set's own, or 个 and 项 (184项重点项目…，13个项目建成) — not enterprises (家) nor places. */
+function projectUnits(a: string, b: string): boolean {
+	return a === b || (countsAlike(a, b) && /[个项]$/.test(a) && /[个项]$/.test(b));
+}
 
 /**
  * 突出抓好…等525个亿元以上工业项目建设，力争有170个项目竣工投产 / 118个重点项目建设，确保竣工投产90个以上 / 184项重点项目
@@ -899,21 +922,25 @@ const STAGE_SET_MAX = 6;
 function stagesOfProjectSet(p: Paragraph, b: Sink): void {
 	const figs = p.figs;
 	const held = heldParts(b);
+	// The last count of a classifier before the set (省重点项目100个、…，市重点项目200个): in one pass.
+	let lastCount: Fig | undefined;
 	for (let i = p.first; i + 1 < figs.length; i++) {
 		const set = figs[i]!;
+		const before = lastCount;
+		if (set.kind === 'amount' && CLASSIFIERS.has(set.unit.slice(-1))) lastCount = set;
 		if (set.kind !== 'amount' || set.inBrackets || !CLASSIFIERS.has(set.unit.slice(-1)) || bounds(set).hi === Infinity) continue;
 		const after = SET_NOUN_AFTER.exec(p.after(set, CLAUSE_MAX));
 		const noun = after ? after[1]! : PROJECTS.test(set.subject) ? set.subject : undefined;
-		if (noun === undefined || STAGE_OR_INTAKE.test(setWords(p, set) + noun) || isIncrement(set.subject)) continue;
-		// A set after another count in its sentence (省重点项目100个、市重点项目200个，力争有250个项目…): the stage's count may
-		// be of them together.
-		const before = i > 0 ? figs[i - 1] : undefined;
-		if (before !== undefined && before.sentence === set.sentence && before.kind === 'amount' && countsAlike(before.unit, set.unit) && p.between(before, set) !== '') continue;
+		const words = setWords(p, set);
+		if (noun === undefined || STAGE_OR_INTAKE.test(words + noun) || PER_YEAR.test(words) || isIncrement(set.subject)) continue;
+		// A set after another count in its sentence, next to it or past other figures (省重点项目100个、市重点项目200个，力争有
+		// 250个项目…; 重点项目100个、总投资500亿元，招商引资项目200个，…): the stage's count may be of them together.
+		if (before !== undefined && before.sentence === set.sentence && countsAlike(before.unit, set.unit) && p.between(before, set) !== '') continue;
 		for (let k = i + 1; k < figs.length && k <= i + STAGE_SET_MAX && figs[k]!.sentence === set.sentence; k++) {
 			const f = figs[k]!;
 			const words = p.between(figs[k - 1]!, f);
 			if (OTHER_SET.test(words)) break;
-			if (!countsAlike(f.unit, set.unit)) continue;
+			if (!projectUnits(f.unit, set.unit)) continue;
 			if (held.get(f) === set) continue;
 			const clause = afterLast(words, '，,');
 			if (f.kind === 'amount' && !f.inBrackets && clause !== words) {
