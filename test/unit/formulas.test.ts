@@ -772,15 +772,24 @@ describe('glossary entries in other layouts: the term in 【】 or bold, after �
 		['no repeat: 及 kept by the count among three', '“三公”经费：因公出国（境）经费、公务接待经费、公务用车购置及运行费。', '三公', 'ok'],
 		['items alike but not the same', '做大做强优质粮食产业、精品畜牧业、园艺特产业、园艺特色产业、绿色食品和劳务经济六大主导产业。', '六大', 'ok'],
 		// A joined item whose halves cannot stand as items of the list is one item, whatever the count: a stub half of two
-		// characters beside items three times as long (过剩和落后产能…), or halves unlike the others in both ways those are
-		// alike (each holding the key 公 and ending with 经费: 公务用车购置 lacks 经费, 运行费 lacks 公).
-		['a stub half, a count one more', '实施支柱产业做优做强、新兴产业培育壮大、传统产业改造提升、过剩和落后产能化解淘汰“五项计划”。', '五项计划', 'mismatch'],
-		['a stub half, an item dropped', '实施支柱产业做优做强、新兴产业培育壮大、过剩和落后产能化解淘汰“四项计划”。', '四项计划', 'mismatch'],
+		// characters, a verb, beside items three times as long (加强和改进…, 巩固和发展…: two verbs, one object), or halves
+		// unlike the others in both ways those are alike (each holding the key 公 and ending with 经费: 公务用车购置 lacks
+		// 经费, 运行费 lacks 公).
+		['a stub half, a count one more', '深化国资国企改革、推进产业转型升级、优化营商环境、加强和改进党的建设五项任务。', '五项', 'mismatch'],
+		['a stub half, a verb before the other half', '深化国资国企改革、推进产业转型升级、巩固和发展党建成果四项任务。', '四项', 'mismatch'],
 		['a stub half before a counted noun', '深化国资国企改革、推进产业转型升级、加强和改进党的建设四项任务。', '四项', 'mismatch'],
 		['halves unlike the others, a count one more', '“四公”经费：因公出国（境）经费、公务接待经费、公务用车购置及运行费。', '四公', 'mismatch'],
 		// Neighbours: the same lists at their counts; a short half whose other half ends as the others do (the ending
 		// written once for both); halves alike in length; items alike in one way only (…示范区 among …城市 of 六城同创).
 		['a stub half, at its count', '实施支柱产业做优做强、新兴产业培育壮大、传统产业改造提升、过剩和落后产能化解淘汰“四项计划”。', '四项计划', 'ok'],
+		// A stub that is no verb is an item whose head the other half writes once for both (教育 of 教育和医疗卫生体制改革,
+		// 水利 of 水利和能源项目建设: two of a list of four), which the text cannot tell from one item of two words before a
+		// head (过剩和落后产能化解淘汰): read by the count.
+		['a noun stub, its head written once, two items of four', '重点推进户籍制度改革、土地制度改革、教育和医疗卫生体制改革四项改革。', '四项', 'ok'],
+		['the same before a quoted name', '深化户籍制度改革、土地制度改革、教育和医疗卫生体制改革“四项改革”。', '四项改革', 'ok'],
+		['a noun stub, the others alike in nothing', '统筹做好稳定经济增长、扩大有效投资、就业和社会保障工作四项重点工作。', '四项', 'ok'],
+		['a noun stub among works', '加快推进交通基础设施建设、城市更新行动、水利和能源项目建设四大任务。', '四大', 'ok'],
+		['an adjective stub, read by the count', '实施支柱产业做优做强、新兴产业培育壮大、过剩和落后产能化解淘汰“四项计划”。', '四项计划', 'ok'],
 		['a stub half before a counted noun, at its count', '深化国资国企改革、推进产业转型升级、加强和改进党的建设三项任务。', '三项', 'ok'],
 		['a short half, the ending written once', '重点发展电子信息产业、装备制造产业、汽车和石油化工产业四大产业。', '四大', 'ok'],
 		['two short halves alike', '培育新能源汽车及零部件、高端装备制造、光伏和风电四大产业。', '四大', 'ok'],

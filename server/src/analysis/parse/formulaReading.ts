@@ -438,17 +438,23 @@ export function fitJoiner(items: Item[], count: number | undefined, key?: string
 }
 
 /**
- * Is one half of a joined item a stub that cannot stand as an item of the list: two characters or fewer where every
- * other item, and the other half, is at least three times as long (过剩和落后产能化解淘汰 among 支柱产业做优做强、新兴产业
- * 培育壮大…: the two words share one head; 加强和改进党的建设)? Not where the long half ends with the ending the other
- * items share, written once for both (汽车和石油化工产业 among …电子信息产业), nor halves alike in length (光伏和风电).
+ * Is one half of a joined item a stub that cannot stand as an item of the list: a verb (or before one) of two characters
+ * or fewer where every other item, and the other half, is at least three times as long (加强和改进党的建设 among 深化国资
+ * 国企改革、推进产业转型升级: two verbs share one object)? Not where the long half ends with the ending the other
+ * items share, or its last word, written once for both (汽车和石油化工产业 among …电子信息产业; 教育和医疗卫生体制改革
+ * among …制度改革), nor halves alike in length (光伏和风电).
  */
 function stubHalf(halves: readonly Item[], others: OtherItems): boolean {
 	if (others.texts.length < 2 || halves.length !== 2) return false;
 	const [a, b] = [unquote(halves[0]!.text), unquote(halves[1]!.text)];
 	const [short, long] = a.length <= b.length ? [a, b] : [b, a];
 	if (short.length > 2 || long.length < 3 * short.length || others.shortest < 3 * short.length) return false;
-	return others.ending === undefined || !long.endsWith(others.ending);
+	// Only a verb wants the other half's object (加强和改进党的建设, 巩固和发展…): a noun stands as an item whose head the
+	// other half writes once for both (水利和能源项目建设, 就业和社会保障工作 of a list of four), as a text cannot tell apart.
+	if (!isLead(short) && !isLead(long.slice(0, 2))) return false;
+	// The others' shared ending, or its last word, written once for both halves (教育和医疗卫生体制改革 among 户籍制度改革、
+	// 土地制度改革: two reforms, 体制改革 and 制度改革 ending alike in 改革).
+	return others.ending === undefined || !long.endsWith(others.ending.slice(-2));
 }
 
 /**
