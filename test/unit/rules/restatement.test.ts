@@ -282,6 +282,18 @@ ruleCases('claim.restatement', {
 		['a plan whose verb does not say it holds the set (抓好)', '一、2023年工作回顾\n\n9个万人安置点示范区稳步推进。\n\n二、2024年工作安排\n\n抓好12个万人安置点示范区。'],
 		['a threshold in a noun, a figure right before it (1131个20户以上自然村)', '一、2022年工作回顾\n\n1131个20户以上自然村通广播电视。\n\n二、2023年工作安排\n\n3600个30户以上自然村通广播电视。'],
 		['a plan of a later period (到2027年) holding a larger set', '一、2023年工作回顾\n\n7个先进制造业集群加快构建。\n\n二、2024年工作安排\n\n到2027年，壮大10个先进制造业集群。'],
+		// Near misses of a set the review counts and the plan holds (review of relQ3's reading): the plan's words name
+		// another whole, an aim, another year, or the review's words say the year finished its batch.
+		['the review\'s batch finished that year (全面完工), the plan working on the next', '一、2023年工作回顾\n\n30个老旧小区全面完工。\n\n二、2024年工作安排\n\n整治45个老旧小区。'],
+		['the plan\'s set of a wider region (支持全省8个… in a report of the city)', '一、2023年工作回顾\n\n全市5个国家区域医疗中心开诊运营。\n\n二、2024年工作安排\n\n支持全省8个国家区域医疗中心。'],
+		['the plan\'s set named with words of its own between the verb and the count (支持省内8个…, 推动县域3个…)', '一、2023年工作回顾\n\n5个国家区域医疗中心开诊运营，7个先进制造业集群加快构建。\n\n二、2024年工作安排\n\n支持省内8个国家区域医疗中心，推动县域3个先进制造业集群。'],
+		['an aim of the plan (力争壮大10个…)', '一、2023年工作回顾\n\n7个先进制造业集群加快构建。\n\n二、2024年工作安排\n\n力争壮大10个先进制造业集群。'],
+		['a year named in the plan\'s sentence before the count (…，到2027年，壮大10个…)', '一、2023年工作回顾\n\n7个先进制造业集群加快构建。\n\n二、2024年工作安排\n\n壮大先进制造业，到2027年，壮大10个先进制造业集群。'],
+		['another year opening the plan\'s sentence (2025年， in the plan of 2024)', '一、2023年工作回顾\n\n7个先进制造业集群加快构建。\n\n二、2024年工作安排\n\n2025年，壮大9个先进制造业集群。'],
+		['a verb that drives others rather than holds the set (带动8个…, 推动10个县进入…)', '一、2023年工作回顾\n\n5个国家级农业产业园加快发展，8个县进入全省百强县。\n\n二、2024年工作安排\n\n带动6个国家级农业产业园，推动10个县进入全省百强县。'],
+		['the review\'s count of another year (2022年，… in the review of 2023)', '一、2023年工作回顾\n\n2022年，7个先进制造业集群加快构建。\n\n二、2024年工作安排\n\n壮大10个先进制造业集群。'],
+		['the review\'s count bound to a part (县域经济方面，…)', '一、2023年工作回顾\n\n县域经济方面，7个先进制造业集群加快构建。\n\n二、2024年工作安排\n\n壮大10个先进制造业集群。'],
+		['fields of work, each plan naming its own (围绕8个重点领域)', '一、2023年工作回顾\n\n5个重点领域加快发展。\n\n二、2024年工作安排\n\n围绕8个重点领域，推进补短板。'],
 		['the plan before the review (a report that plans first)', '一、2024年工作安排\n\n壮大8个先进制造业集群。\n\n二、2023年工作回顾\n\n7个先进制造业集群加快构建。'],
 		['what is left of a set the review closed (建成)', '一、2023年工作回顾\n\n建成3个城市口袋公园。\n\n二、2024年工作安排\n\n加快建设5个城市口袋公园。'],
 		['a new batch under a word that carries on (加快新建)', '一、2023年工作回顾\n\n3个口袋公园加快建设。\n\n二、2024年工作安排\n\n加快新建5个口袋公园。'],
