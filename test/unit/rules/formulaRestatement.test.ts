@@ -117,3 +117,8 @@ test('a formula count the prose reads as a longer figure (五区协同: 五区) 
 	assert.deepEqual(rel[0]!.claims.map((c) => a.claims[c]!.text), ['五区', '五区', '五区']);
 	for (const c of rel[0]!.claims) assert.equal(a.claims.filter((o) => o.span.start === a.claims[c]!.span.start).length, 1);
 });
+
+test('two lists of one name with other members are two sets (成都、绵阳两个… and 德阳、乐山两个…): no restatement', () => {
+	const a = analyze('一、2023年工作回顾\n\n成都、绵阳两个国家级高新区营业收入增长10%。德阳、乐山两个国家级高新区加快建设。\n');
+	assert.deepEqual(a.relations.filter((r) => r.kind === 'restatement').map((r) => r.expression), []);
+});

@@ -387,7 +387,10 @@ function relateListedSets(text: string, formulas: readonly Formula[], claims: Cl
 		if (set === undefined || lists.has(key)) continue;
 		// Without its members, a count of the name in the list's part — under a heading, in the list's section of it or
 		// the part's lead (（一）工业 … （二）县域两个…: another set) — that counts no other whole, period or bound.
-		if (!sameMembers(itemsAt.get(k), set.items)) {
+		// A count with a list of other members (甲、乙两个… after 丙、丁两个…) is another set of the name.
+		const own = itemsAt.get(k);
+		if (own !== undefined && !sameMembers(own, set.items)) continue;
+		if (own === undefined) {
 			const section = sectionAt(starts, sections!, claim.span.start);
 			if (set.part === 0 || partOf(starts, claim.span.start) !== set.part || (section !== -1 && set.section !== -1 && section !== set.section) || !countsTheListed(text, claim)) continue;
 		}
