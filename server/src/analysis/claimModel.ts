@@ -3,7 +3,7 @@ import type { Claim, Quantity, Relation, Section } from './types';
 import type { TextModel } from './text/textModel';
 import { type BlockWork, blockPastPeriod, paragraphDrafts } from './blockWork';
 import { relateDocument } from './relations/index';
-import { leadsYearItems, opensItem, opensOnYearBefore } from './relations/context';
+import { leadsYearItems, namesYearsAhead, opensItem, opensOnYearBefore } from './relations/context';
 import type { RawClaim } from './parse/claims';
 import type { Lexicon } from './lexicon/index';
 
@@ -179,7 +179,8 @@ export function buildClaims(
 		if (leadsYearItems(text)) items = true;
 		const list = model.blocks[b]!.kind === 'list';
 		if (list && model.blocks[b - 1]?.kind !== 'list') lead = model.blocks[b - 1]?.text.slice(0, LEAD_MAX) ?? '';
-		return { figs: work.claims, drafts, section: sectionOf(b), year, past, lead: list ? lead : '', line: work.claims.length > 0 && !SENTENCE_END.test(text), text };
+		const section = sectionOf(b);
+		return { figs: work.claims, drafts, section, year, past, ahead: section >= 0 && namesYearsAhead(parts[section]!.title), lead: list ? lead : '', line: work.claims.length > 0 && !SENTENCE_END.test(text), text };
 	});
 	const relations = relateDocument(lexicon, blocks, keep);
 	// The claim objects are ours until returned: give each its relations without copying it (most have none and

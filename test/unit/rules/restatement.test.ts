@@ -294,6 +294,8 @@ ruleCases('claim.restatement', {
 		['the review\'s count of another year (2022年，… in the review of 2023)', '一、2023年工作回顾\n\n2022年，7个先进制造业集群加快构建。\n\n二、2024年工作安排\n\n壮大10个先进制造业集群。'],
 		['the review\'s count bound to a part (县域经济方面，…)', '一、2023年工作回顾\n\n县域经济方面，7个先进制造业集群加快构建。\n\n二、2024年工作安排\n\n壮大10个先进制造业集群。'],
 		['fields of work, each plan naming its own (围绕8个重点领域)', '一、2023年工作回顾\n\n5个重点领域加快发展。\n\n二、2024年工作安排\n\n围绕8个重点领域，推进补短板。'],
+		['a part that plans years to come (二、“十五五”时期…) after the review: the set may grow over them', '合肥市2026年政府工作报告\n\n一、2025年和“十四五”工作回顾\n\n5个国家区域医疗中心开诊运营。\n\n二、“十五五”时期经济社会发展主要目标任务\n\n提质增效8个国家区域医疗中心。\n\n三、2026年重点工作\n\n提质增效5个国家区域医疗中心。'],
+		['the same, a part of no named year (二、今后五年主要任务)', '一、2022年工作回顾\n\n7个先进制造业集群加快构建。\n\n二、今后五年主要任务\n\n壮大10个先进制造业集群。'],
 		['the plan before the review (a report that plans first)', '一、2024年工作安排\n\n壮大8个先进制造业集群。\n\n二、2023年工作回顾\n\n7个先进制造业集群加快构建。'],
 		['what is left of a set the review closed (建成)', '一、2023年工作回顾\n\n建成3个城市口袋公园。\n\n二、2024年工作安排\n\n加快建设5个城市口袋公园。'],
 		['a new batch under a word that carries on (加快新建)', '一、2023年工作回顾\n\n3个口袋公园加快建设。\n\n二、2024年工作安排\n\n加快新建5个口袋公园。'],

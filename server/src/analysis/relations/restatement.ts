@@ -832,7 +832,8 @@ function heldSet(d: DocumentFigures, i: number, j: number): boolean {
 	// no named year (二、今年工作安排).
 	const after = d.sectionOf[j]! > d.sectionOf[i]!;
 	const reviewed = d.pastOf[i] !== undefined || (d.yearOf[i] !== '' && (d.yearOf[j] === '' ? after : Number(d.yearOf[i]) < Number(d.yearOf[j])));
-	if (!reviewed || d.pastOf[j] !== undefined || (d.yearOf[j] === '' && !after)) return false;
+	// Not a plan of years to come (二、“十五五”时期…; 今后五年主要任务): the set may grow over them.
+	if (!reviewed || d.pastOf[j] !== undefined || d.aheadOf[j] === 1 || (d.yearOf[j] === '' && !after)) return false;
 	// The plan's count of its own year (2025年，… in a plan of 2024 is another), no year in its sentence before it (壮大…，
 	// 到2027年，壮大10个…), of the review's region (支持全省8个… in a city's report).
 	const y = c.year ?? c.sentenceYear;
