@@ -3,7 +3,7 @@ import type { Claim, Quantity, Relation, Section } from './types';
 import type { TextModel } from './text/textModel';
 import { type BlockWork, blockPastPeriod, paragraphDrafts, readingOf } from './blockWork';
 import { relateDocument } from './relations/index';
-import { leadsYearItems, opensItem, opensOnYearBefore } from './relations/context';
+import { leadsYearItems, namesYearsAhead, opensItem, opensOnYearBefore } from './relations/context';
 import type { RawClaim } from './parse/claims';
 import type { Lexicon } from './lexicon/index';
 
@@ -194,7 +194,8 @@ export function buildClaims(
 		if (past === undefined && (items || opensOnYearBefore(text, dated))) past = 'year';
 		if (leadsYearItems(text)) items = true;
 		const list = model.blocks[b]!.kind === 'list';
-		return { figs: work.claims, drafts, section: sectionOf(b), year, past, lead: list ? lead : '', line: !SENTENCE_END.test(text), text };
+		const section = sectionOf(b);
+		return { figs: work.claims, drafts, section, year, past, ahead: section >= 0 && namesYearsAhead(parts[section]!.title), lead: list ? lead : '', line: !SENTENCE_END.test(text), text };
 	});
 	const relations = relateDocument(lexicon, blocks, keep);
 	// The claim objects are ours until returned: give each its relations without copying it (most have none and

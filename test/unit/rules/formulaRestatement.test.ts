@@ -27,6 +27,11 @@ ruleCases('claim.restatement', {
 			'一、2006年工作回顾\n\n加大了对建设五个区域性中心城市的政策支持力度。\n\n指导万州、涪陵、黔江、江津、合川、永川六个区域性中心城市制定规划。\n',
 			[{ at: '五个', related: ['六个'] }],
 		],
+		[
+			'a listed set counted again in the same sentence, changed (…与三个特别行政区…)',
+			'一、2023年工作回顾\n\n支持香港、澳门两个特别行政区政府依法施政；加强内地与三个特别行政区交流合作。\n',
+			[{ at: '三个', related: ['两个'] }],
+		],
 		['the count of one occurrence against three others', ARTICLES.replace('围绕做实“四篇', '围绕做实“五篇') + '\n坚持做实“四篇文章”。\n', [{ at: '五篇', related: ['四篇', '四篇', '四篇'] }]],
 	],
 	silent: [
@@ -36,6 +41,14 @@ ruleCases('claim.restatement', {
 		['a list ending in 等 names no whole set', '一、2006年工作回顾\n\n指导万州、涪陵等六个区域性中心城市制定规划。推动七个区域性中心城市基础设施建设。\n'],
 		['a batch of the set (新增)', '一、2006年工作回顾\n\n指导万州、涪陵、黔江、江津、合川、永川六个区域性中心城市制定规划。今年新增两个区域性中心城市试点。\n'],
 		['a count of one (上一个…: one, a)', '“十四五”时期，经济总量再跨上成都、绵阳两个万亿元台阶。首次实现3年上一个万亿元台阶。\n'],
+		// Near misses of a listed set counted again (review of relQ3's reading): the other count names another whole, period,
+		// bound or section, or singles out some members.
+		['a count of the name in a whole of its own (全省共有八个…, 全国19个…)', '一、2023年工作回顾\n\n成都、绵阳两个国家级高新区营业收入增长10%。全省共有八个国家级高新区。青岛、烟台两个国家级新区建设加快，全国19个国家级新区中我省占两席。\n'],
+		['a count of the name in another year or an aim (2022年建成两个…, 力争五个…)', '一、2023年工作回顾\n\n张村、李村、王村三个美丽乡村示范点建成。2022年建成两个美丽乡村示范点。甲、乙、丙三个千亿级产业集群加快发展，力争五个千亿级产业集群产值翻番。\n'],
+		['a bound (超过五个…)', '一、2023年工作回顾\n\n甲、乙、丙三个千亿级产业集群加快发展。超过五个千亿级产业集群纳入规划。\n'],
+		['a document of no parts: the review and the plan in one (今年，培育五个…)', '过去一年，甲、乙、丙三个千亿级产业集群加快发展。今年，培育五个千亿级产业集群。\n'],
+		['another section of the part (（一）产业 … （二）县域两个…)', '一、2023年工作回顾\n\n（一）工业\n\n甲、乙、丙三个千亿级产业集群加快发展。\n\n（二）县域\n\n县里两个千亿级产业集群加快发展。\n'],
+		['some members singled out, no 其中 (两个…入选…, 两个…营业收入突破百亿元)', '一、2023年工作回顾\n\n甲、乙、丙三个千亿级产业集群加快发展，两个千亿级产业集群入选国家先进制造业集群。甲县、乙县、丙县、丁县四个省级开发区加快发展。两个省级开发区营业收入突破百亿元。\n'],
 		['two lists of one name that count differently: two sets', '一、2006年工作回顾\n\n指导万州、涪陵、黔江、江津、合川、永川六个区域性中心城市制定规划。支持万州、涪陵、黔江三个区域性中心城市先行先试。推动七个区域性中心城市基础设施建设。\n'],
 		['an upgrade the text states', '去年实施“三个一批”工程。\n\n今年由“三个一批”拓展为“四个一批”，推进“四个一批”项目建设。\n'],
 		['升级为 before the new count', '实施“三块金字招牌”行动。\n\n今年将该行动升级为“四块金字招牌”。\n'],
@@ -103,4 +116,9 @@ test('a formula count the prose reads as a longer figure (五区协同: 五区) 
 	assert.equal(rel.length, 1);
 	assert.deepEqual(rel[0]!.claims.map((c) => a.claims[c]!.text), ['五区', '五区', '五区']);
 	for (const c of rel[0]!.claims) assert.equal(a.claims.filter((o) => o.span.start === a.claims[c]!.span.start).length, 1);
+});
+
+test('two lists of one name with other members are two sets (成都、绵阳两个… and 德阳、乐山两个…): no restatement', () => {
+	const a = analyze('一、2023年工作回顾\n\n成都、绵阳两个国家级高新区营业收入增长10%。德阳、乐山两个国家级高新区加快建设。\n');
+	assert.deepEqual(a.relations.filter((r) => r.kind === 'restatement').map((r) => r.expression), []);
 });

@@ -47,6 +47,15 @@ const PAST_YEARS = /(?<![今以未往向]后|未来|再用|用)(?:过去的?|近
 const PAST_YEAR = /过去的?一年|刚刚过去的(?:19|20)[0-9]{2}年|一年来/;
 /** A period to come that a block names (今后五年, 未来五年, 今后一个时期): the block plans, whatever the block before reviewed. */
 const FUTURE_YEARS = /(?:今后|未来)(?:的)?(?:[一二三四五六七八九十两几]年|一个时期|一段时期)/;
+/** A plan of five years by its name (“十五五”时期, 十四五规划); not its review (“十四五”工作回顾, 成就). */
+const FIVE_YEAR_PLAN = /十[一二三四五六七八九]五/;
+const REVIEWED = /回顾|总结|成就|来/;
+
+/** A part's heading that names a period of years to come (二、今后五年主要任务, 二、“十五五”时期…主要目标任务): its figures plan them. */
+export function namesYearsAhead(title: string): boolean {
+	return FUTURE_YEARS.test(title) || (FIVE_YEAR_PLAN.test(title) && !REVIEWED.test(title));
+}
+
 /** How far into a block its one year is named: the block opens on it. */
 const YEAR_LEAD = 24;
 
@@ -94,6 +103,8 @@ export interface DocumentFigures {
 	readonly yearOf: readonly string[];
 	/** The past each figure's block speaks of (pastPeriodOf). */
 	readonly pastOf: readonly PastPeriod[];
+	/** 1 where the figure's part is headed by a period of years to come (namesYearsAhead: 今后五年, “十五五”时期). */
+	readonly aheadOf: Uint8Array;
 	/**
 	 * The lead of the run of list items each figure stands in (the block right before the run: `2018年主要指标：`, `###
 	 * 全国主要数据`), its first characters; '' for a figure of no list.

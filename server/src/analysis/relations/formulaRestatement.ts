@@ -12,6 +12,7 @@
  */
 import type { Claim, Formula, Quantity, Relation, Span } from '../types';
 import { afterLast } from '../text/trim';
+import { AIM_WORDS } from '../parse/reading';
 import { proseClaimOf } from '../claimModel';
 
 /** Measure words between a formula's numeral and its noun (四篇文章, 三大攻坚战, 十项重大工程). */
@@ -260,12 +261,55 @@ function setNameAfter(text: string, span: Span): string | undefined {
 /** A top-level heading of a part of the document (一、…, 二、…) at the start of a line. */
 const PART_HEADING = /^[ \t\u3000#*]*[一二三四五六七八九十]+、/gm;
 
-/** The offsets where the document's parts start (PART_HEADING), in order: one pass over the text. */
-function partStarts(text: string): number[] {
+/** A heading of a section of a part ((一)…, （二）…) at the start of a line. */
+const SUB_HEADING = /^[ \t\u3000#*]*[（(][一二三四五六七八九十]+[）)]/gm;
+
+/** The offsets where the headings of `heading` start, in order: one pass over the text. */
+function headingStarts(text: string, heading: RegExp): number[] {
 	const starts: number[] = [];
-	PART_HEADING.lastIndex = 0;
-	for (let m = PART_HEADING.exec(text); m; m = PART_HEADING.exec(text)) starts.push(m.index);
+	heading.lastIndex = 0;
+	for (let m = heading.exec(text); m; m = heading.exec(text)) starts.push(m.index);
 	return starts;
+}
+
+/** The offsets where the document's parts start (PART_HEADING), in order. */
+function partStarts(text: string): number[] {
+	return headingStarts(text, PART_HEADING);
+}
+
+/**
+ * The section of its part an offset stands in: the start of the part's last （一） heading at or before it, or -1 in the
+ * part's lead (before its first section), which speaks of all of them.
+ */
+function sectionAt(parts: readonly number[], sections: readonly number[], offset: number): number {
+	const k = partOf(sections, offset);
+	const part = partOf(parts, offset);
+	const section = k > 0 ? sections[k - 1]! : -1;
+	return section > (part > 0 ? parts[part - 1]! : -1) ? section : -1;
+}
+
+/** Words right before a count that name its own whole: a region or a total (全省共有八个…, 全国19个…, 县域两个…). */
+const OWN_WHOLE = /全国|全省|全市|全县|全区|全州|共有|共计|累计|总数|省内|市内|县内|区内|县域|境内/;
+/** Words of a count's sentence before it that make it another period's or an aim (2022年建成两个…, 力争到2025年…五个…). */
+const OTHER_PERIOD = new RegExp(`(?:19|20)[0-9]{2}年|${AIM_WORDS}|今年|明年|今后|未来`);
+
+/** Words after a count that single out some members of a set (两个…入选国家先进制造业集群, 两个…营业收入突破百亿元): a part of it. */
+const SINGLED_OUT = /入选|进入|获评|获批|评为|列入|纳入|跻身|达到|达[0-9０-９一二三四五六七八九十百]|突破|超过|位居|位列|跨入|迈入|晋升|升级/;
+/** How far after a count its clause is read for SINGLED_OUT. */
+const CLAUSE_AFTER = 20;
+const CLAUSE_END = /[，,。；;：:！？\n]/;
+
+/**
+ * A count of a listed set's name without its members counts that set only when nothing says it counts another: a whole of
+ * its own (OWN_WHOLE in its clause), another period or an aim (OTHER_PERIOD in its sentence), a bound (超过五个…: not exact),
+ * some members singled out (SINGLED_OUT in its clause after it: a part of the set, with no 其中).
+ */
+function countsTheListed(text: string, claim: Claim): boolean {
+	if (claim.approx !== 'exact') return false;
+	const sentence = afterLast(text.slice(Math.max(0, claim.span.start - FRAME_WINDOW), claim.span.start), SENTENCE_ENDS);
+	const after = text.slice(claim.span.end, claim.span.end + CLAUSE_AFTER);
+	const end = after.search(CLAUSE_END);
+	return !OTHER_PERIOD.test(sentence) && !OWN_WHOLE.test(afterLast(sentence, '，,：:')) && !SINGLED_OUT.test(end < 0 ? after : after.slice(0, end));
 }
 
 /** The part an offset stands in: how many parts start at or before it (binary search). */
@@ -285,6 +329,8 @@ interface ListedSet {
 	readonly claim: number;
 	readonly items: readonly string[];
 	readonly part: number;
+	/** The section of its part (sectionAt). */
+	readonly section: number;
 }
 
 /** The characters of a list's first item compared: the words before the list may be read into it (指导万州 … 支持万州). */
@@ -311,6 +357,7 @@ function relateListedSets(text: string, formulas: readonly Formula[], claims: Cl
 	const itemsAt = new Map<number, readonly string[]>();
 	const lists = new Set<string>();
 	let starts: number[] | undefined;
+	let sections: number[] | undefined;
 	let c = 0;
 	for (const f of formulas) {
 		if (f.kind !== 'enumeration' || f.verdict !== 'ok' || f.etc || f.expansion === undefined || f.expansion.source === 'headings' || f.expansion.source === 'gloss') continue;
@@ -324,7 +371,8 @@ function relateListedSets(text: string, formulas: readonly Formula[], claims: Cl
 		itemsAt.set(c, items);
 		const seen = listed.get(key);
 		starts ??= partStarts(text);
-		if (seen === undefined) listed.set(key, { claim: c, items, part: partOf(starts, claim.span.start) });
+		sections ??= headingStarts(text, SUB_HEADING);
+		if (seen === undefined) listed.set(key, { claim: c, items, part: partOf(starts, claim.span.start), section: sectionAt(starts, sections, claim.span.start) });
 		else if (claims[seen.claim]!.value !== claim.value) lists.add(key);
 	}
 	if (starts === undefined) return;
@@ -337,7 +385,15 @@ function relateListedSets(text: string, formulas: readonly Formula[], claims: Cl
 		const key = `${claim.unit}|${name}`;
 		const set = listed.get(key);
 		if (set === undefined || lists.has(key)) continue;
-		if (!sameMembers(itemsAt.get(k), set.items) && partOf(starts, claim.span.start) !== set.part) continue;
+		// Without its members, a count of the name in the list's part — under a heading, in the list's section of it or
+		// the part's lead (（一）工业 … （二）县域两个…: another set) — that counts no other whole, period or bound.
+		// A count with a list of other members (甲、乙两个… after 丙、丁两个…) is another set of the name.
+		const own = itemsAt.get(k);
+		if (own !== undefined && !sameMembers(own, set.items)) continue;
+		if (own === undefined) {
+			const section = sectionAt(starts, sections!, claim.span.start);
+			if (set.part === 0 || partOf(starts, claim.span.start) !== set.part || (section !== -1 && set.section !== -1 && section !== set.section) || !countsTheListed(text, claim)) continue;
+		}
 		const list = byName.get(key);
 		if (list === undefined) byName.set(key, [k]);
 		else list.push(k);

@@ -5,11 +5,11 @@
  */
 import { meets } from '../interval';
 import { OPENING_QUOTES } from '../parse/claims';
-import { AIM_WORDS, readScope } from '../parse/reading';
+import { AIM_WORDS, AIMED, readScope } from '../parse/reading';
 import type { RuleMeta } from '../rules/rule';
 import { type DocumentFigures, type RelationFinder, sameRegion } from './context';
 import { bounds, type Fig, type RelationDraft, type Sink } from './figures';
-import { lastOf } from '../text/trim';
+import { afterLast, lastOf } from '../text/trim';
 
 export const rule: RuleMeta = {
 	id: 'claim.restatement',
@@ -594,18 +594,21 @@ const SENTENCE_BACK = 48;
  * Clauses before a count's own that bind it to a part, a batch or a place: a part or bound word (其中，…; 另外，…; 每个乡镇，…),
  * a figure (选择3个县开展试点，…), a place alone (在城区，…; 城区方面，…; 兴庆区：…).
  */
-const BINDING_CLAUSE = new RegExp(`${NOT_THE_SET.source}|此外|[0-9０-９#]|(?:^|[，,：:])(?:在[^，,：:]{1,10}|[^，,：:]{1,8}(?:方面|地区|区|县|乡|镇))[，,：:]`);
+const PLACE_CLAUSE = '(?:^|[，,：:])(?:在[^，,：:]{1,10}|[^，,：:]{1,8}(?:方面|地区|区|县|乡|镇))[，,：:]';
+const BINDING_CLAUSE = new RegExp(`${NOT_THE_SET.source}|此外|[0-9０-９#]|${PLACE_CLAUSE}`);
+/** The same, less a figure: a clause of a part or a place (县域经济方面，7个…) before a count in a sentence of figures. */
+const PART_OR_PLACE_CLAUSE = new RegExp(`${NOT_THE_SET.source}|此外|${PLACE_CLAUSE}`);
 
 /**
  * The clauses of a count's sentence before its own (up to its last ，or ：) bind it (BINDING_CLAUSE): 城区方面，建设6个标准化菜市场
  * is no count of the whole, though its own clause names the deed alone. Reads at most SENTENCE_BACK characters.
  */
-function boundBefore(d: DocumentFigures, at: number): boolean {
+function boundBefore(d: DocumentFigures, at: number, binding: RegExp = BINDING_CLAUSE): boolean {
 	const start = d.all[at]!.q.start;
 	const before = d.textOf[at]!.slice(Math.max(0, start - SENTENCE_BACK), start);
 	const sentence = lastOf(before, '。；;！？');
 	const clause = lastOf(before, '，,：:');
-	return clause > sentence && BINDING_CLAUSE.test(before.slice(sentence + 1, clause + 1));
+	return clause > sentence && binding.test(before.slice(sentence + 1, clause + 1));
 }
 
 /**
@@ -774,6 +777,8 @@ function sameSet(d: DocumentFigures, i: number, j: number): boolean {
 
 /** Heads of a noun that names each year's list (重点项目, 改革任务, 政策措施, 民生实事, 16条): a review's and a plan's are two lists. */
 const YEARLY_LIST = /(?:项目|任务|措施|政策|事项|实事|举措|条)$/;
+/** Heads of a noun that counts fields of work, not members of a set (8个重点领域, 5个方面, 十大行动): each plan names its own. */
+const FIELDS = /(?:领域|方面|环节|板块|重点|工作|行动|工程|活动)$/;
 /**
  * Words that make a count what a year made, started, did or gave (启动9个, 新建, 创建, 获批, 首批, 完成118个村庄改造, 为380个
  * 老旧小区引入…, 提供11.2万个岗位): a batch of that year, not a set held.
@@ -783,9 +788,38 @@ const MADE = /启动|新|创建|创成|争创|组建|设立|成立|认定|获批
  * Verbs of a plan that hold a set (壮大, 提质增效, 支持, 围绕, 整治): what it does to the set's members, not a batch it
  * builds, starts or gives.
  */
-const HELD = /壮大|提质|提升|支持|依托|发挥|用好|围绕|推动|做好|整治|巩固|深化|做强|做优|做大|管好|带动/;
+const HELD = /提质增效|壮大|提质|提升|支持|依托|发挥|用好|围绕|做好|整治|巩固|深化|做强|做优|做大|管好/g;
+/** Adverbs of a plan's verb that hold (继续支持, 重点整治, 进一步做强): they say how, not which set. */
+const HOW = /^(?:继续|持续|加快|全力|大力|着力|重点|坚决|进一步|不断|切实|积极|全面)+$/;
 /** How many characters after a plan's noun are read for a word of building (…示范区建设，…). */
 const MADE_AFTER = 4;
+/** Words right after a review's noun that say the year finished the set (30个老旧小区全面完工, …建成投运): a batch of it. */
+const FINISHED = /完工|竣工|建成|完成|投运|投用|投入使用|验收|消除|摘帽/;
+
+/** A year other than its part's named in a count's sentence before it (…，到2027年，壮大10个…), read at most SENTENCE_BACK characters back. */
+function yearBefore(d: DocumentFigures, at: number): boolean {
+	const start = d.all[at]!.q.start;
+	const before = afterLast(d.textOf[at]!.slice(Math.max(0, start - SENTENCE_BACK), start), '。；;！？');
+	for (const m of before.matchAll(YEARS)) if (m[0] !== d.yearOf[at]) return true;
+	return false;
+}
+
+/**
+ * The plan's words before its count say it holds the set and name no other (HELD, its adverbs before it, HOW): nothing
+ * between the verb and the count but the review's own words before its count (整治形式主义、官僚主义10个方面… after the
+ * review's …形式主义、官僚主义10个方面…). 支持全省8个…, 推动县域3个…, 带动8个… name a set of their own.
+ */
+function heldWords(a: Fig, c: Fig): boolean {
+	if (c.context === '') return true;
+	let last: RegExpExecArray | undefined;
+	HELD.lastIndex = 0;
+	for (let m = HELD.exec(c.context); m; m = HELD.exec(c.context)) last = m;
+	// Nor a plan's aim (力争壮大10个…: AIMED), a count to be reached.
+	if (last === undefined || AIMED.test(c.context)) return false;
+	const before = afterLast(c.context.slice(0, last.index), '，,：:；;');
+	const rest = c.context.slice(last.index + last[0].length);
+	return (before === '' || HOW.test(before)) && (rest === '' || a.context.endsWith(rest));
+}
 
 /**
  * A set the review counts as a given and the plan after it holds, its count the same statistic (7个先进制造业集群…加快构建 …
@@ -803,12 +837,21 @@ function heldSet(d: DocumentFigures, i: number, j: number): boolean {
 	// no named year (二、今年工作安排).
 	const after = d.sectionOf[j]! > d.sectionOf[i]!;
 	const reviewed = d.pastOf[i] !== undefined || (d.yearOf[i] !== '' && (d.yearOf[j] === '' ? after : Number(d.yearOf[i]) < Number(d.yearOf[j])));
-	if (!reviewed || d.pastOf[j] !== undefined || (d.yearOf[j] === '' && !after)) return false;
-	if (c.sentencePeriod !== undefined && !(c.sentencePeriod === 'ahead' && c.scope === '今年')) return false;
+	// Not a plan of years to come (二、“十五五”时期…; 今后五年主要任务): the set may grow over them.
+	if (!reviewed || d.pastOf[j] !== undefined || d.aheadOf[j] === 1 || (d.yearOf[j] === '' && !after)) return false;
+	// The plan's count of its own year (2025年，… in a plan of 2024 is another), no year in its sentence before it (壮大…，
+	// 到2027年，壮大10个…), of the review's region (支持全省8个… in a city's report).
+	const y = c.year ?? c.sentenceYear;
+	if (!ofHeadingYear(d, j) || (y !== undefined && d.yearOf[j] === '') || yearBefore(d, j) || !sameRegion(d, a, c)) return false;
 	const noun = countedOf(c)!;
-	if (YEARLY_LIST.test(noun) || MADE.test(a.context) || MADE.test(c.context) || /#.?$/.test(a.context) || /#.?$/.test(c.context)) return false;
-	if ((c.context !== '' && !HELD.test(c.context)) || (c.context.endsWith('等') && c.context !== a.context)) return false;
-	return !MADE.test(c.counted.slice(noun.length, noun.length + MADE_AFTER));
+	// Nor a review's count of another year (2022年，7个… in the review of 2023) or bound to a part or place (县域经济方面，7个…).
+	if (!ofHeadingsYear(d, a, i) || boundBefore(d, i, PART_OR_PLACE_CLAUSE)) return false;
+	if (YEARLY_LIST.test(noun) || FIELDS.test(noun) || MADE.test(a.context) || MADE.test(c.context) || /#.?$/.test(a.context) || /#.?$/.test(c.context)) return false;
+	if (!heldWords(a, c) || (c.context.endsWith('等') && c.context !== a.context)) return false;
+	// Nor a review whose words right after its noun say the year made or finished it (…示范区加快建设, 30个老旧小区全面完工).
+	const nounA = countedOf(a)!;
+	const afterA = a.counted.slice(nounA.length, nounA.length + MADE_AFTER);
+	return !MADE.test(c.counted.slice(noun.length, noun.length + MADE_AFTER)) && !MADE.test(afterA) && !FINISHED.test(afterA);
 }
 
 /**
