@@ -124,7 +124,7 @@ export function* analyzeSteps(text: string, options: AnalysisOptions = {}, cache
 	yield;
 	const tables = analyzeTables(model, quantities, lexicon, sections, claims, relations, { claims: model.tables.length === 0 ? [] : rawClaimsOf(works), years }, cache?.tables);
 	// After the tables: the counts of formulas named again follow every other claim (the prose's, then the cells').
-	relateFormulaCounts(text, formulas, quantities, claims, relations);
+	relateFormulaCounts(text, formulas, quantities, claims, relations, sections);
 	yield;
 	const partial: PolicyAnalysis = { sections, quantities, formulas, claims, relations, findings: [], tables, hardWrapped: model.hardWrapped };
 	const findings: Finding[] = [];

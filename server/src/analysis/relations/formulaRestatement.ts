@@ -10,7 +10,7 @@
  * (由“三个一批”拓展为“四个一批”, both counts in one sentence), generic words unquoted (三个方面 / 五个方面), a
  * sub-formula (“第一个百年”: no count first).
  */
-import type { Claim, Formula, Quantity, Relation, Span } from '../types';
+import type { Claim, Formula, Quantity, Relation, Section, Span } from '../types';
 import { afterLast } from '../text/trim';
 import { AIM_WORDS } from '../parse/reading';
 import { proseClaimOf } from '../claimModel';
@@ -185,7 +185,7 @@ function referenceCount(group: readonly Occurrence[], formulas: readonly Formula
  * Appends to `claims` a claim per count of a formula named again and to `relations` one restatement relation per
  * formula (its occurrences in text order). Linear: one pass over the formulas, one over each noun's occurrences.
  */
-export function relateFormulaCounts(text: string, formulas: readonly Formula[], quantities: readonly Quantity[], claims: Claim[], relations: Relation[]): void {
+export function relateFormulaCounts(text: string, formulas: readonly Formula[], quantities: readonly Quantity[], claims: Claim[], relations: Relation[], outline: readonly Section[]): void {
 	const byNoun = new Map<string, Occurrence[]>();
 	const namedTexts = new Set<string>();
 	const all: Occurrence[] = [];
@@ -241,7 +241,7 @@ export function relateFormulaCounts(text: string, formulas: readonly Formula[], 
 			data: { first: formulas[first.formula]!.text, second: formulas[(blamed ?? first).formula]!.text, noun: noun },
 		});
 	}
-	relateListedSets(text, formulas, claims, relations);
+	relateListedSets(text, formulas, claims, relations, outline);
 }
 
 /** The characters of the words after a count that name its set (区域性中心城市…): enough to tell one set from another. */
@@ -258,23 +258,21 @@ function setNameAfter(text: string, span: Span): string | undefined {
 	return end - span.end === SET_NAME ? text.slice(span.end, end) : undefined;
 }
 
-/** A top-level heading of a part of the document (一、…, 二、…) at the start of a line. */
-const PART_HEADING = /^[ \t\u3000#*]*[一二三四五六七八九十]+、/gm;
+/** The label of a part of the document (一、) and of a section of a part (（一）), as the outline reads them. */
+const PART_LABEL = /^[一二三四五六七八九十]+、$/;
+const SECTION_LABEL = /^[（(][一二三四五六七八九十]+[）)]$/;
 
-/** A heading of a section of a part ((一)…, （二）…) at the start of a line. */
-const SUB_HEADING = /^[ \t\u3000#*]*[（(][一二三四五六七八九十]+[）)]/gm;
-
-/** The offsets where the headings of `heading` start, in order: one pass over the text. */
-function headingStarts(text: string, heading: RegExp): number[] {
+/** Where the outline's headings labelled so start, in order: one walk over the sections. */
+function headingStarts(sections: readonly Section[], label: RegExp): number[] {
 	const starts: number[] = [];
-	heading.lastIndex = 0;
-	for (let m = heading.exec(text); m; m = heading.exec(text)) starts.push(m.index);
+	const walk = (list: readonly Section[]): void => {
+		for (const s of list) {
+			if (label.test(s.label)) starts.push(s.headingSpan.start);
+			walk(s.children);
+		}
+	};
+	walk(sections);
 	return starts;
-}
-
-/** The offsets where the document's parts start (PART_HEADING), in order. */
-function partStarts(text: string): number[] {
-	return headingStarts(text, PART_HEADING);
 }
 
 /**
@@ -349,9 +347,9 @@ function sameMembers(a: readonly string[] | undefined, b: readonly string[]): bo
  * any part when they list the same members (the review's set and the plan's). A set named in another part without its
  * members may be a larger one (a plan takes on more of a set). Not a count of one (上一个万亿元台阶: one, a), nor one
  * marked as a part, a batch or another set (其中, 另, 新, 再); not when two lists of that name count differently (two
- * sets). Linear: one pass over the text, the claims and the formulas each, a binary search per claim.
+ * sets). Linear: one walk over the outline, one pass over the claims and the formulas each, a binary search per claim.
  */
-function relateListedSets(text: string, formulas: readonly Formula[], claims: Claim[], relations: Relation[]): void {
+function relateListedSets(text: string, formulas: readonly Formula[], claims: Claim[], relations: Relation[], outline: readonly Section[]): void {
 	const listed = new Map<string, ListedSet>();
 	/** Listed counts by their claim: their items. */
 	const itemsAt = new Map<number, readonly string[]>();
@@ -370,8 +368,8 @@ function relateListedSets(text: string, formulas: readonly Formula[], claims: Cl
 		const key = `${claim.unit}|${name}`;
 		itemsAt.set(c, items);
 		const seen = listed.get(key);
-		starts ??= partStarts(text);
-		sections ??= headingStarts(text, SUB_HEADING);
+		starts ??= headingStarts(outline, PART_LABEL);
+		sections ??= headingStarts(outline, SECTION_LABEL);
 		if (seen === undefined) listed.set(key, { claim: c, items, part: partOf(starts, claim.span.start), section: sectionAt(starts, sections, claim.span.start) });
 		else if (claims[seen.claim]!.value !== claim.value) lists.add(key);
 	}
