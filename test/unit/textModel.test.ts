@@ -268,6 +268,14 @@ describe('text model', () => {
 		assert.equal(texts(buildTextModel(joinLines(...PAGE, ...para))).at(-1), '（四）中原城市群建设和县域经济发展加快，城镇化率提高。');
 	});
 
+	test('a bold title wrapped over two lines before a blank line is a title of its own, not the first words of the next paragraph', () => {
+		const title = ['**（五）强力实施“四大工程”', '，全面提升城市功能品位**', '', '**实施旧城更新改造工程。**', '坚持政府主导、项目带动、市场运', '作、多方参与。', ''];
+		assert.deepEqual(texts(buildTextModel(joinLines(...PAGE, ...title))).slice(-2), ['**（五）强力实施“四大工程”，全面提升城市功能品位**', '**实施旧城更新改造工程。**坚持政府主导、项目带动、市场运作、多方参与。']);
+		// A bold lead that closes mid-line runs on across the blank line as any full line does.
+		const lead = ['**加快推动高水平科技自立自强', '。**充分发挥新型举国体制优势', '', '，全面提升自主创新能力。', ''];
+		assert.equal(texts(buildTextModel(joinLines(...PAGE, ...lead))).at(-1), '**加快推动高水平科技自立自强。**充分发挥新型举国体制优势，全面提升自主创新能力。');
+	});
+
 	test('across a blank line a short line’s number does not run on into the next line’s (附件1 ⏎⏎ 10件民生实事)', () => {
 		const m = buildTextModel(joinLines(...PAGE, '附件1', '', '10件民生实事', '', '一、稳定扩大就业', ''));
 		assert.deepEqual(texts(m).slice(-3), ['附件1', '10件民生实事', '一、稳定扩大就业']);

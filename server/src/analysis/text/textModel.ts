@@ -1316,6 +1316,10 @@ function joinBlocks(text: string, lines: readonly LineInfo[], wrap: WrapInfo, ta
 		builder.add(line, n, false);
 		let cur = line;
 		let k = n + 1;
+		// A paragraph that opens in bold: where that bold closes, searched once over the lines joined (-1: not yet seen).
+		const opensBold = text.startsWith('**', line.start);
+		let boldScan = line.start + 2;
+		let boldClose = -1;
 		for (;;) {
 			let j = k;
 			while (j < lines.length && lines[j]!.kind === 'blank') j++;
@@ -1337,6 +1341,12 @@ function joinBlocks(text: string, lines: readonly LineInfo[], wrap: WrapInfo, ta
 			// 第一章　总则 / 第二部分　工作安排 alone on its line is a title of its own, not a wrapped sentence; so is a line all in
 			// Markdown bold (**（五）强力实施“四大工程”，全面提升城市功能品位**) before a blank line.
 			if (blanks > 0 && ((cur === line && isStandaloneTitle(text.slice(line.start, line.end))) || wholeBold(text, cur))) break;
+			// And a bold title wrapped over lines (**（五）强力实施“四大工程” ⏎ ，全面提升城市功能品位**): the bold that opens the
+			// paragraph closes at the end of the line before the blank.
+			if (blanks > 0 && opensBold && cur !== line && text.startsWith('**', cur.end - 2)) {
+				for (; boldClose < 0 && boldScan < cur.end - 1; boldScan++) if (text.charCodeAt(boldScan) === 0x2a && text.charCodeAt(boldScan + 1) === 0x2a) boldClose = boldScan;
+				if (boldClose === cur.end - 2) break;
+			}
 			// So is a numbered line (（四）城乡发展趋于协调) before a blank line that does not fill the column: in a narrow
 			// column a short heading passes for a full line, but a numbered paragraph's first line fills it.
 			if (blanks > 0 && !numberSplit && cur === line && lineMeasure(cur, wrap.byChars) < wrap.wrapWidth - NUMBERED_SLACK && opensNumbered(text, line)) break;
