@@ -557,6 +557,13 @@ class BlockBuilder {
 }
 
 /** A line all in Markdown bold: **…**. */
+/** A Markdown image alone on its line: `![alt](path)`. */
+function isImageLine(text: string, l: LineInfo): boolean {
+	if (!text.startsWith('![', l.start) || text.charCodeAt(l.end - 1) !== 0x29 /* ) */) return false;
+	for (let i = l.start + 2; i + 1 < l.end; i++) if (text.charCodeAt(i) === 0x5d /* ] */ && text.charCodeAt(i + 1) === 0x28 /* ( */) return true;
+	return false;
+}
+
 function wholeBold(text: string, l: LineInfo): boolean {
 	return l.end - l.start > 4 && text.startsWith('**', l.start) && text.startsWith('**', l.end - 2) && text.indexOf('**', l.start + 2) === l.end - 2;
 }
@@ -1326,6 +1333,9 @@ function joinBlocks(text: string, lines: readonly LineInfo[], wrap: WrapInfo, ta
 			const next = lines[j];
 			if (next === undefined || next.kind !== 'text') break;
 			const blanks = j - k;
+			// An image alone on its line (![](images/W0203….JPG)) is no running text: nothing runs on into it or out of it (in
+			// hard-wrapped text it passed for a full line and took the chapter title after it, **第十四章　…**).
+			if (isImageLine(text, cur) || isImageLine(text, next)) break;
 			// A line that ends a sentence ends the paragraph, unless it is full and the paragraphs are set apart by
 			// blank lines that this break lacks — and the next line opens with no numbering mark (注：1、… ⏎ 2、…).
 			if (endsSentence(text, cur.start, cur.end) && !(blanks === 0 && wrap.blankSeparated && lineMeasure(cur, wrap.byChars) >= wrap.fullWidth && !opensNumbered(text, next))) break;
