@@ -268,6 +268,21 @@ describe('text model', () => {
 		assert.equal(texts(buildTextModel(joinLines(...PAGE, ...para))).at(-1), '（四）中原城市群建设和县域经济发展加快，城镇化率提高。');
 	});
 
+	test('an image alone on its line neither runs on into the title after it nor takes the line before it', () => {
+		const image = ['深化数智技术全流程应用，发展泛在', '可及、智慧便捷、公平普惠的政务服', '', '![](images/W020260313827496853913.JPG)', '', '**第十四章　营造健康有序的发展', '生态**', '', '坚持促进发展和规范管理相统筹，加', '强数据基础制度规则建设。', ''];
+		const t = texts(buildTextModel(joinLines(...PAGE, ...image)));
+		assert.ok(t.includes('![](images/W020260313827496853913.JPG)'), t.join(' | '));
+		assert.equal(t.at(-2), '**第十四章　营造健康有序的发展生态**');
+	});
+
+	test('a bold title wrapped over two lines before a blank line is a title of its own, not the first words of the next paragraph', () => {
+		const title = ['**（五）强力实施“四大工程”', '，全面提升城市功能品位**', '', '**实施旧城更新改造工程。**', '坚持政府主导、项目带动、市场运', '作、多方参与。', ''];
+		assert.deepEqual(texts(buildTextModel(joinLines(...PAGE, ...title))).slice(-2), ['**（五）强力实施“四大工程”，全面提升城市功能品位**', '**实施旧城更新改造工程。**坚持政府主导、项目带动、市场运作、多方参与。']);
+		// A bold lead that closes mid-line runs on across the blank line as any full line does.
+		const lead = ['**加快推动高水平科技自立自强', '。**充分发挥新型举国体制优势', '', '，全面提升自主创新能力。', ''];
+		assert.equal(texts(buildTextModel(joinLines(...PAGE, ...lead))).at(-1), '**加快推动高水平科技自立自强。**充分发挥新型举国体制优势，全面提升自主创新能力。');
+	});
+
 	test('across a blank line a short line’s number does not run on into the next line’s (附件1 ⏎⏎ 10件民生实事)', () => {
 		const m = buildTextModel(joinLines(...PAGE, '附件1', '', '10件民生实事', '', '一、稳定扩大就业', ''));
 		assert.deepEqual(texts(m).slice(-3), ['附件1', '10件民生实事', '一、稳定扩大就业']);

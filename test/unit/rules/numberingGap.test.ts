@@ -27,12 +27,18 @@ ruleCases('structure.numbering-gap', {
 		['entries skipped in a glossary are missing when they are not written', GLOSSARY.replace(/- [2-7]\.分线管理：[^\n]*\n\n/g, ''), [{ at: '8.', related: ['1.'] }]],
 		['a repeated number', joinLines('（一）指导思想。坚持党的领导。', '', '（一）工作原则。坚持人民至上。'), [{ at: '（一）', related: ['（一）'] }]],
 		['articles run on across chapters', ARTICLES.replace('第三条', '第五条'), [{ at: '第五条', related: ['第二条'] }]],
+		['a table of contents then the body: a part skipped in the body is still missing', WEB('目录', '第一篇　开启新征程', '第二篇　坚持创新驱动发展', '第三篇　加快发展现代产业体系', '第一篇　开启新征程', '“十四五”时期是我国全面建成小康社会之后的第一个五年。', '第三篇　加快发展现代产业体系', '坚持把发展经济着力点放在实体经济上。'), [{ at: '第三篇', related: ['第一篇'] }]],
 		['a skipped number that appears only inside a sentence is missing', joinLines('一、总体要求', '', '正文提到二、三季度。', '', '三、组织保障', '', '正文。'), [{ at: '三、', related: ['一、'] }]],
 	],
 	silent: [
 		['a glossary whose entries between two headings are written, however many (1. … 8.)', GLOSSARY],
 		['consecutive siblings', joinLines('一、总体要求', '', '正文。', '', '二、主要任务', '', '正文。')],
 		['items restart under each parent; articles run on across chapters', ARTICLES],
+		[
+			'web text: a table of contents of parts (第一篇…第三篇) then the body starting again at 第一篇 is a new run',
+			WEB('目录', '第一篇　开启新征程', '第二篇　坚持创新驱动发展', '第三篇　加快发展现代产业体系', '第一篇　开启新征程', '“十四五”时期是我国全面建成小康社会之后的第一个五年。', '第二篇　坚持创新驱动发展', '坚持创新在现代化建设全局中的核心地位。', '第三篇　加快发展现代产业体系', '坚持把发展经济着力点放在实体经济上。'),
+		],
+		['an annex whose articles start again at 第一条 after the body’s', ARTICLES + '\n\n附件\n\n第一条　本办法所称单位，指机关和企业。\n\n第二条　本办法自公布之日起施行。'],
 		['a document that starts mid-way (an excerpt) is not flagged for its first number', joinLines('三、工业。正文。', '', '四、服务业。正文。')],
 		[
 			'web text, one paragraph per line: every numbered line is a sibling',

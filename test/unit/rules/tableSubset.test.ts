@@ -28,6 +28,11 @@ const FUNDS = joinLines('**表5 2021年全市房地产开发资金来源**', '',
 
 /** Some sections of the classification under 其中 (a selection of them): together at most the total. */
 const FDI_BY_INDUSTRY = joinLines('**表11：2010年非金融领域外商直接投资及其增长速度**', '', '- 行业 企业数（家） 比上年增长%', '- 总计 27406 16.9', '- 其中：制造业 11047 13.1', '- 电力、燃气及水的生产和供应业 210 -0.5', '- 交通运输、仓储和邮政业 396 1.5', '- 批发和零售业 6786 22.3');
+/**
+ * The same table as a web page gives it: no list markers, the header a line of single-spaced words above the rows (its
+ * growth columns named by it, not read as figures of the rows' unit).
+ */
+const FDI_WEB = joinLines('表11：2010年非金融领域外商直接投资及其增长速度', '行业 企业数（家） 比上年增长% 实际使用金额（亿美元） 比上年增长%', '总计 27406 16.9 1057.4 17.4', '其中：制造业 11047 13.1 495.9 6.0', '批发和零售业 6786 33.1 66.0 22.4', '房地产业 689 21.1 239.9 42.8', '租赁和商务服务业 3418 19.3 71.3 17.3');
 
 /** New capacity by indicator, units in a column: a 其中 row opens a group, a later 其中 row is a kind of the row right above it. */
 const NEW_CAPACITY = joinLines('**表4 2021年全省固定资产投资新增主要生产能力**', '', '| 指标 | 单位 | 绝对数 |', '| --- | --- | --- |', '| 新建铁路投产里程 | 公里 | 620 |', '| 其中：城际铁路 | 公里 | 210 |', '| 电气化铁路投产里程 | 公里 | 480 |', '| 新改建农村公路 | 公里 | 5300 |', '| 其中：四级公路 | 公里 | 2100 |', '| 新增光缆线路长度 | 万公里 | 12 |');
@@ -58,6 +63,7 @@ ruleCases('table.subset', {
 		['kinds after a 其中 row that follows another together more than the whole of both readings', BY_REGISTRATION.replace(' 520 ', ' 620 '), [{ at: '860', related: ['25', '620', '240'] }]],
 		['a 其中 row under another whose name divides with it: the two together more than their whole', FUNDS.replace('| 350 |', '| 1150 |'), [{ at: '1500', related: ['400', '1150'] }]],
 		['sections of the classification listed under 其中 together more than the total', FDI_BY_INDUSTRY.replace('6786', '16786'), [{ at: '27406' }]],
+		['web text, the header a line of single-spaced words: sections under 其中 more than the total', FDI_WEB.replace(' 6786 ', ' 16786 '), [{ at: '27406' }]],
 		['a division after a 其中 row, unmarked, larger than its section (石油和天然气开采业 in 采矿业)', BY_INDUSTRY.replace('开采业 2893', '开采业 12893'), [{ at: '12893', related: ['9653'] }]],
 		['a 其中 column larger than the column before it, in its row', CAPACITY.replace('| 1203 |', '| 12030 |'), [{ at: '12030', related: ['7063'] }]],
 		['a 其中 row of a kind of the row above it (四级公路 of 新改建农村公路), after an open 其中 group, larger than that row', NEW_CAPACITY.replace('| 2100 |', '| 6100 |'), [{ at: '6100', related: ['5300'] }]],
@@ -91,6 +97,7 @@ ruleCases('table.subset', {
 		// 工业 holds 开采专业及辅助性活动 and 金属制品、机械和设备修理业, which are in 第三产业 since 2013: 工业 + 建筑业 may pass 第二产业.
 		['工业 and 建筑业 under 第二产业 may together pass it', joinLines('**表1 2023年全市生产总值**', '', '单位：亿元', '', '- 指标 绝对数 比上年增长%', '- 地区生产总值 600.00 5.0', '- 其中：第一产业 60.00 4.0', '- 第二产业 290.00 6.0', '- 其中：工业 160.10 8.0', '- 建筑业 130.20 3.0', '- 第三产业 250.00 4.5')],
 		['sections under 其中 within the total', FDI_BY_INDUSTRY],
+		['web text: the header line of single-spaced words names the growth columns (33.1 is no part of 16.9)', FDI_WEB],
 		['rows under a section’s 其中 may overlap (装备制造业, 高技术制造业: not its divisions), each within the section', BY_INDUSTRY.replace('- 其中：农副食品加工业 3626 28.1', '- 其中：装备制造业 45000 28.1').replace('- 食品制造业 1944 28.8', '- 高技术制造业 20000 28.8').replace('- 纺织业 2230 26.4', '- 消费品制造业 25000 26.4')],
 		['the parts of a balance may exceed it; a 其中 row after the kinds is not summed with them', MODES],
 		['growth rates of a part may pass its whole’s', HOUSING.replace('| -9.3 |', '| 9.3 |')],

@@ -6,8 +6,15 @@ import { ruleCases } from '../../helpers/findings';
 import { BY_INDUSTRY, DISTRICTS, FREIGHT, GDP_BARS, GRAIN_FLAT, POPULATION, TRADE, TRADE_BY_MODE, VALUE_ADDED_BY_INDUSTRY } from '../../helpers/tableFixtures';
 import { reshapeTables } from '../../helpers/tables';
 
+/**
+ * A table as a web page gives it (units spaced out, `亿 人`), its header a list item over rows that are none: the header
+ * still names the growth column, whose rates are not summed.
+ */
+const PASSENGERS_WEB = ['表10 2005年各种运输方式完成旅客运输量', '- 指 标 单 位 绝对数 比上年增长%', '旅客运输总量 亿 人 184.2 4.2', '铁路 亿 人 11.6 3.4', '公路 亿 人 169.2 4.2', '水运 亿 人 2.0 3.6', '民航 万 人 13827.0 14.1'].join('\n');
+
 ruleCases('table.sum', {
 	fires: [
+		['web text, the header a list item over plain rows: the values still add up, one is off', PASSENGERS_WEB.replace('169.2', '179.2'), [{ at: '184.2' }]],
 		// The prose pins the total (557亿吨): only the changed total mends the sum and the prose.
 		['a total the modes of transport do not add up to (万吨 converted)', FREIGHT.replace('| 556.8 |', '| 566.8 |'), [{ at: '566.8', fix: '556.8' }]],
 		// A part changed: the prose confirms the total, and no other part can give up 100亿吨: only 公路 mends the sum.
@@ -27,6 +34,7 @@ ruleCases('table.sum', {
 		['rows aligned with tabs', reshapeTables(POPULATION.replace('| 93267 |', '| 96267 |'), 'tabbed'), [{ at: '96267', fix: '93267' }]],
 	],
 	silent: [
+		['web text: a header written as a list item over plain rows names the growth column (rates not summed)', PASSENGERS_WEB],
 		['the 2023 tables as printed', FREIGHT + '\n\n' + POPULATION + '\n\n' + TRADE],
 		['every part off by half a unit of its last digit', DISTRICTS.replace('300.5', '300.4').replace('400.2', '400.4')],
 		['其中 rows need not add up (一般贸易 + 加工贸易 < 出口)', TRADE],

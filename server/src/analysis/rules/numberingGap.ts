@@ -1,7 +1,8 @@
 /**
  * structure.numbering-gap — sibling headings of one numbering style that skip or repeat a number:
  * `一、… 二、… 四、…` (三 is missing), `（一）… （一）…`. Articles (第X条) and chapters (第X章) run on
- * through the whole document, so they are checked in document order; the other styles restart under each parent.
+ * through the whole document, so they are checked in document order (a run that starts again at 1 is a new one: a table
+ * of contents before the body); the other styles restart under each parent.
  *
  * A gap is reported only when the skipped numbers are nowhere: a heading whose paragraph break was only inferred (and
  * that the rule does not check itself) still counts as the previous sibling when it continues the run, and a skipped
@@ -57,7 +58,10 @@ function checkDocumentWide(text: string, sections: readonly Section[], out: Find
 				const prev = last.get(s.kind);
 				if (!s.inferred) {
 					last.set(s.kind, s);
-					if (prev?.number !== undefined && s.number !== prev.number + 1 && !skippedAreWritten(text, prev, s)) out.push(gapFinding(prev, s));
+					// A run that starts again at its first number is a new run, not a gap: a table of contents then the body
+					// (第一篇…第十九篇 listed, then 第一篇 again), an annex's own articles.
+					const restart = s.number === 1 && prev?.number !== undefined && prev.number > 1;
+					if (prev?.number !== undefined && s.number !== prev.number + 1 && !restart && !skippedAreWritten(text, prev, s)) out.push(gapFinding(prev, s));
 				} else if (prev?.number !== undefined && s.number === prev.number + 1) last.set(s.kind, s);
 			}
 			if (s.children.length > 0) visit(s.children);

@@ -504,6 +504,22 @@ function mergeSpaced(text: string, tokens: readonly Token[], pairs: boolean): To
 	return out;
 }
 
+/**
+ * The words of a line that may name a table's columns (`行业 企业数（家） 比上年增长%`, `- 指 标 单 位 绝对数 比上年增长%`):
+ * a text line or list item of three words or more apart by spaces, no figure, no sentence or clause mark, no caption (表N), no unit
+ * line, no colon at its end. Undefined for any other line.
+ */
+function columnWords(text: string, l: TableLine): Token[] | undefined {
+	if ((l.kind !== 'text' && l.kind !== 'list') || l.end - l.start > 80 || hasProseMark(text, l.start, l.end) || isUnitLine(text, l)) return undefined;
+	const s = lineText(text, l);
+	if (CAPTION.test(s) || /[：:]$/.test(s)) return undefined;
+	// A list item's marker before the words (`- 指 标 …` over rows that have none) is no word.
+	const marker = /^[-*+][ \t]+/.exec(s);
+	const { tokens } = tokenize(text, l.start + (marker ? marker[0].length : 0), l.end);
+	if (tokens.length < 3 || tokens.some((t) => isValueCell(text, t.start, t.end))) return undefined;
+	return tokens;
+}
+
 /** The most frequent positive figure count among the rows (ties: the larger). */
 function modeOf(rows: readonly TokenRow[]): number {
 	const counts = new Map<number, number>();
@@ -546,7 +562,7 @@ function tokenTable(text: string, lines: readonly TableLine[], run: readonly Tok
 	// Above the first row: header lines (at most three), the unit line and the caption.
 	let caption: RawCell | undefined;
 	let unit: RawCell | undefined;
-	const header: TokenRow[] = [];
+	const header: Pick<TokenRow, 'line' | 'tokens' | 'indent'>[] = [];
 	let top = firstData;
 	for (let i = firstData - 1; i >= 0 && firstData - i <= 5; i--) {
 		const r = run[i]!;
@@ -557,6 +573,15 @@ function tokenTable(text: string, lines: readonly TableLine[], run: readonly Tok
 		else if ((tailOf(r) === 0 || yearsOnly(r)) && !hasProseMark(text, l.start, l.end) && !/[：:]$/.test(lineText(text, l)) && header.length < 3 && !caption) header.unshift(r);
 		else break;
 		top = i;
+	}
+	// A header of single-spaced words just above the rows, outside the run (web text: `行业 企业数（家） 比上年增长%
+	// 实际使用金额（亿美元） 比上年增长%` over `总计 27406 16.9 1057.4 17.4`; a line without figures is no aligned row): it
+	// names the columns when it has a word for each (label, unit and figures, or label and figures), not the caption.
+	if (header.length === 0 && !caption) {
+		const above = previousLine(lines, run[top]!.line);
+		const h = above >= 0 ? columnWords(text, lines[above]!) : undefined;
+		const words = h ? mergeSpaced(text, h, true).length : 0;
+		if (h && (words === k + 1 || words === k + 2)) header.push({ line: above, tokens: h, indent: 0 });
 	}
 	const headerTokens = header.flatMap((h) => mergeSpaced(text, h.tokens, true));
 	const headerText = headerTokens.map((t) => text.slice(t.start, t.end));
@@ -630,7 +655,7 @@ function tokenTable(text: string, lines: readonly TableLine[], run: readonly Tok
 		});
 	} else headerRows = header.map((h) => ({ line: h.line, cells: mergeSpaced(text, h.tokens, true), indent: h.indent }));
 	// A caption just above the run (the bold line before a list).
-	let from = run[top]!.line;
+	let from = Math.min(run[top]!.line, header[0]?.line ?? Infinity);
 	if (!caption) {
 		const above = previousLine(lines, from);
 		if (above >= 0 && !unit && isUnitLine(text, lines[above]!)) {

@@ -557,6 +557,13 @@ class BlockBuilder {
 }
 
 /** A line all in Markdown bold: **…**. */
+/** A Markdown image alone on its line: `![alt](path)`. */
+function isImageLine(text: string, l: LineInfo): boolean {
+	if (!text.startsWith('![', l.start) || text.charCodeAt(l.end - 1) !== 0x29 /* ) */) return false;
+	for (let i = l.start + 2; i + 1 < l.end; i++) if (text.charCodeAt(i) === 0x5d /* ] */ && text.charCodeAt(i + 1) === 0x28 /* ( */) return true;
+	return false;
+}
+
 function wholeBold(text: string, l: LineInfo): boolean {
 	return l.end - l.start > 4 && text.startsWith('**', l.start) && text.startsWith('**', l.end - 2) && text.indexOf('**', l.start + 2) === l.end - 2;
 }
@@ -1316,12 +1323,19 @@ function joinBlocks(text: string, lines: readonly LineInfo[], wrap: WrapInfo, ta
 		builder.add(line, n, false);
 		let cur = line;
 		let k = n + 1;
+		// A paragraph that opens in bold: where that bold closes, searched once over the lines joined (-1: not yet seen).
+		const opensBold = text.startsWith('**', line.start);
+		let boldScan = line.start + 2;
+		let boldClose = -1;
 		for (;;) {
 			let j = k;
 			while (j < lines.length && lines[j]!.kind === 'blank') j++;
 			const next = lines[j];
 			if (next === undefined || next.kind !== 'text') break;
 			const blanks = j - k;
+			// An image alone on its line (![](images/W0203….JPG)) is no running text: nothing runs on into it or out of it (in
+			// hard-wrapped text it passed for a full line and took the chapter title after it, **第十四章　…**).
+			if (isImageLine(text, cur) || isImageLine(text, next)) break;
 			// A line that ends a sentence ends the paragraph, unless it is full and the paragraphs are set apart by
 			// blank lines that this break lacks — and the next line opens with no numbering mark (注：1、… ⏎ 2、…).
 			if (endsSentence(text, cur.start, cur.end) && !(blanks === 0 && wrap.blankSeparated && lineMeasure(cur, wrap.byChars) >= wrap.fullWidth && !opensNumbered(text, next))) break;
@@ -1337,6 +1351,12 @@ function joinBlocks(text: string, lines: readonly LineInfo[], wrap: WrapInfo, ta
 			// 第一章　总则 / 第二部分　工作安排 alone on its line is a title of its own, not a wrapped sentence; so is a line all in
 			// Markdown bold (**（五）强力实施“四大工程”，全面提升城市功能品位**) before a blank line.
 			if (blanks > 0 && ((cur === line && isStandaloneTitle(text.slice(line.start, line.end))) || wholeBold(text, cur))) break;
+			// And a bold title wrapped over lines (**（五）强力实施“四大工程” ⏎ ，全面提升城市功能品位**): the bold that opens the
+			// paragraph closes at the end of the line before the blank.
+			if (blanks > 0 && opensBold && cur !== line && text.startsWith('**', cur.end - 2)) {
+				for (; boldClose < 0 && boldScan < cur.end - 1; boldScan++) if (text.charCodeAt(boldScan) === 0x2a && text.charCodeAt(boldScan + 1) === 0x2a) boldClose = boldScan;
+				if (boldClose === cur.end - 2) break;
+			}
 			// So is a numbered line (（四）城乡发展趋于协调) before a blank line that does not fill the column: in a narrow
 			// column a short heading passes for a full line, but a numbered paragraph's first line fills it.
 			if (blanks > 0 && !numberSplit && cur === line && lineMeasure(cur, wrap.byChars) < wrap.wrapWidth - NUMBERED_SLACK && opensNumbered(text, line)) break;
