@@ -1591,3 +1591,23 @@ describe('glossary entries run together in one paragraph (①…。②…。), o
 		});
 	}
 });
+
+describe('formulas in Markdown or web list items (the marker read off, spans in the original)', () => {
+	const cases: [string, string, string, string[]][] = [
+		['a count before a colon over paragraphs that are list items', '关键做好以下三个方面工作：\n\n- 坚持区域协同，加快建设核心区。以布局为引领。\n\n- 坚持融入新发展格局，加快建设航空城。高标准建设。\n\n- 坚持创新核心地位，加快建设科学城。将科技创新作为支撑。\n', '三个方面工作', ['坚持区域协同', '坚持融入新发展格局', '坚持创新核心地位']],
+		['a lead count in a list item over the sentences after it', '- 构筑三个平台。依托博览会，深化机制。启动活动周，办好展会。完善服务体系，扩大交流。\n', '三个平台', ['依托博览会', '启动活动周', '完善服务体系']],
+	];
+	for (const [what, text, name, items] of cases) {
+		test(what, () => {
+			for (const t of [text, text.replace(/^- /gm, '')]) {
+				const f = analyze(t).formulas.find((x) => x.text === name);
+				assert.equal(f?.verdict, 'ok', t);
+				assert.deepEqual(f.parts[0]!.itemSpans.map((s) => t.slice(s.start, s.end)), items);
+			}
+		});
+	}
+	test('two sentences after a list item’s lead count of three are not its items', () => {
+		const t = '- 构筑三个平台。依托博览会，深化机制。启动活动周，办好展会。\n';
+		assert.notEqual(analyze(t).formulas.find((x) => x.text === '三个平台')?.verdict, 'ok');
+	});
+});

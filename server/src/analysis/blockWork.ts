@@ -9,9 +9,9 @@ import type { Quantity, Span } from './types';
 import { type PlacedQuantity, scanQuantities } from './parse/quantities';
 import { headingFromText, type RawHeading } from './parse/sections';
 import { TitleLine, titleLine } from './parse/titles';
-import { type RawFormula, scanEnumerations, scanQuotedFormulas, scanUnquotedFormulas, termOnLine } from './parse/formulas';
+import { type RawFormula, scanEnumerations, scanQuotedFormulas, scanUnquotedFormulas, shiftFormula, termOnLine } from './parse/formulas';
 import { type RawClaim, scanClaims } from './parse/claims';
-import { clauseReadingText, formulaReadingText } from './parse/reading';
+import { clauseReadingText, formulaReadingText, listMarkerLength } from './parse/reading';
 import { makeParagraph, type PlacedDraft, relateParagraph } from './relations/index';
 import { type PastPeriod, pastPeriodOf } from './relations/context';
 import { builtinLexicon, type Lexicon } from './lexicon/index';
@@ -130,12 +130,16 @@ export function computeBlockWork(block: Block, lexicon: Lexicon = builtinLexicon
 	// Lists, clauses and sentences end at full-width marks; half-width ones in Chinese text read as theirs (same offsets).
 	const read = FORMULA_BLOCKS.has(block.kind) ? formulaReadingText(text) : text;
 	if (FORMULA_BLOCKS.has(block.kind)) {
-		const quoted = scanQuotedFormulas(read);
-		const enumerations = scanEnumerations(read, quantities);
+		// A Markdown or web list item is read as the paragraph after its marker (- 构筑三个平台。依托…), its formulas placed back.
+		const skip = listMarkerLength(read, block.kind === 'list');
+		const body = skip === 0 ? read : read.slice(skip);
+		const quoted = scanQuotedFormulas(body);
+		const enumerations = scanEnumerations(body, skip === 0 ? quantities : quantities.map((q) => ({ ...q, start: q.start - skip, end: q.end - skip })));
 		// Most blocks have none of either: no list is made for them.
 		const taken = quoted.length === 0 ? enumerations : enumerations.length === 0 ? quoted : [...quoted, ...enumerations];
-		const unquoted = scanUnquotedFormulas(read, taken);
+		const unquoted = scanUnquotedFormulas(body, taken);
 		if (taken.length + unquoted.length > 0) formulas = [...taken, ...unquoted].sort(byStart);
+		if (skip > 0) formulas = formulas.map((f) => shiftFormula(f, skip));
 	}
 	const clauses = clauseReadingText(read, block.kind === 'list');
 	return {

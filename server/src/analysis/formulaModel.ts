@@ -5,6 +5,7 @@
 import type { Formula, FormulaPart, GlossaryEntry, Section, Span } from './types';
 import { type Block, type TextModel, toOriginalSpan } from './text/textModel';
 import { countInLabel, judgeFilled, type RawFormula, resolveFollowing, TERM_LINE_MAX } from './parse/formulas';
+import { listMarkerLength } from './parse/reading';
 import { mayGlossTerm, numberedParagraphs, parallelParagraphs } from './parse/formulaReading';
 import { type BlockWork, termLineOf } from './blockWork';
 import { type Item, isLead, openWithVerbChain } from './parse/lists';
@@ -108,20 +109,32 @@ function within(inner: Span, outer: Span): boolean {
 }
 
 /**
+ * The texts of the blocks a formula's items are read in, a Markdown or web list item's marker read off (- 坚持区域协同，…
+ * is the paragraph 坚持区域协同，… as a list item), with how many characters each lost: an item's offset plus that is its
+ * offset in the block.
+ */
+function itemTexts(blocks: readonly Block[]): { texts: string[]; skips: number[] } {
+	const skips = blocks.map((bl) => listMarkerLength(bl.text, bl.kind === 'list'));
+	return { texts: blocks.map((bl, k) => bl.text.slice(skips[k])), skips };
+}
+
+/**
  * A glossary term or a counted noun whose gloss is the paragraphs after its colon: each part glossed by a paragraph
  * of its own (七纵六横三环路网骨架：⏎七纵，即…⏎六横，即…⏎三环，即…), or one numbered heading per item (重点做好以下十个
  * 方面工作：⏎（一）…⏎（二）…).
  */
 function resolveFollowingBlocks(f: MutableFormula, raw: RawFormula, model: TextModel, b: number, sections: readonly Section[]): void {
 	const next = model.blocks.slice(b + 1, b + 1 + raw.parts.length + 1);
-	const found = resolveFollowing(raw, next.map((bl) => bl.text));
+	const { texts, skips } = itemTexts(next);
+	const found = resolveFollowing(raw, texts);
 	if (found) {
 		const filled: RawFormula = { ...raw, parts: raw.parts.map((p, n) => ({ ...p, items: found[n]!.items })) };
 		judgeFilled(filled);
 		f.parts = raw.parts.map((p, n) => {
 			const block = next[found[n]!.block]!;
+			const skip = skips[found[n]!.block]!;
 			const items = found[n]!.items;
-			return { ...(p.count !== undefined ? { count: p.count } : {}), ...(p.key !== undefined ? { key: p.key } : {}), items: items.map((it) => it.text), itemSpans: items.map((it) => toOriginalSpan(block, it.start, it.end)) };
+			return { ...(p.count !== undefined ? { count: p.count } : {}), ...(p.key !== undefined ? { key: p.key } : {}), items: items.map((it) => it.text), itemSpans: items.map((it) => toOriginalSpan(block, it.start + skip, it.end + skip)) };
 		});
 		const spans = f.parts.flatMap((p) => p.itemSpans);
 		if (spans.length > 0) f.expansion = { span: { start: spans[0]!.start, end: spans[spans.length - 1]!.end }, source: 'gloss' };
@@ -142,11 +155,11 @@ function resolveAfterColon(f: MutableFormula, model: TextModel, b: number, secti
 	// Paragraphs: only for the formula the colon closes (…扎实推进“六稳”“六保”工作，…重点抓了以下七个方面： lists the seven).
 	if (!closes || f.verdict !== 'unexpanded' || part?.count === undefined) return;
 	const blocks = model.blocks.slice(b + 1, b + 2 + part.count);
-	const texts = blocks.map((bl) => bl.text);
+	const { texts, skips } = itemTexts(blocks);
 	// (Or unnumbered, each opening with the same verb: 关键做好以下七个方面工作：⏎坚持区域协同，…⏎坚持…)
 	const numbered = numberedParagraphs(texts, part.count + 1) ?? parallelParagraphs(texts, part.count);
 	if (!numbered) return;
-	const itemSpans = numbered.map((n) => toOriginalSpan(blocks[n.block]!, n.item.start, n.item.end));
+	const itemSpans = numbered.map((n) => toOriginalSpan(blocks[n.block]!, n.item.start + skips[n.block]!, n.item.end + skips[n.block]!));
 	f.parts = [{ ...part, items: numbered.map((n) => n.item.text), itemSpans }];
 	f.expansion = { span: { start: itemSpans[0]!.start, end: itemSpans[itemSpans.length - 1]!.end }, source: 'gloss' };
 	f.verdict = numbered.length === part.count ? 'ok' : 'mismatch';

@@ -156,8 +156,13 @@ const LIST_ITEM_MARKER = /^[-*+][ \t\u3000]+/;
  * paragraph. Same offsets.
  */
 export function clauseReadingText(read: string, list: boolean): string {
-	const m = list ? LIST_ITEM_MARKER.exec(read) : null;
-	return m ? ' '.repeat(m[0].length) + read.slice(m[0].length) : read;
+	const n = listMarkerLength(read, list);
+	return n > 0 ? ' '.repeat(n) + read.slice(n) : read;
+}
+
+/** The length of a list item's marker and the spaces after it at the start of a list block's text (`- `), or 0. */
+export function listMarkerLength(text: string, list: boolean): number {
+	return list ? (LIST_ITEM_MARKER.exec(text)?.[0].length ?? 0) : 0;
 }
 
 /**
