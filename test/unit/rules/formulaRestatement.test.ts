@@ -23,6 +23,11 @@ ruleCases('claim.restatement', {
 			[{ at: '七个', related: ['六个'] }],
 		],
 		[
+			'the same in hard-wrapped text, a line break inside the set’s name (六个区域性 ⏎ 中心城市)',
+			'一、2006年工作回顾\n\n指导万州、涪陵、黔江、江津、合川、永川六个区域性\n中心城市制定规划。推动七个区域\n性中心城市基础设施建设。\n',
+			[{ at: '七个', related: ['六个'] }],
+		],
+		[
 			'the same, the unlisted count in a summary before the list (one part)',
 			'一、2006年工作回顾\n\n加大了对建设五个区域性中心城市的政策支持力度。\n\n指导万州、涪陵、黔江、江津、合川、永川六个区域性中心城市制定规划。\n',
 			[{ at: '五个', related: ['六个'] }],
@@ -37,6 +42,7 @@ ruleCases('claim.restatement', {
 	silent: [
 		['the same formula named again', TWICE + ARTICLES],
 		['a listed set counted again in the same part, and in the plan with the same members, as printed', '一、2006年工作回顾\n\n指导万州、涪陵、黔江、江津、合川、永川六个区域性中心城市制定规划。推动六个区域性中心城市基础设施建设。\n\n二、2007年工作安排\n\n进一步完善支持万州、涪陵、黔江、江津、合川、永川六个区域性中心城市发展的政策。\n'],
+		['a count whose words run on only past a blank line names no set (七个 ⏎ ⏎ 区域性中心城市…)', '一、2006年工作回顾\n\n指导万州、涪陵、黔江、江津、合川、永川六个区域性中心城市制定规划。推动七个\n\n区域性中心城市基础设施建设。\n'],
 		['a listed set named without its members in another part (a plan may take on more of a set)', '一、2006年工作回顾\n\n指导万州、涪陵、黔江、江津、合川、永川六个区域性中心城市制定规划。\n\n二、2007年工作安排\n\n支持八个区域性中心城市发展。\n'],
 		['a list ending in 等 names no whole set', '一、2006年工作回顾\n\n指导万州、涪陵等六个区域性中心城市制定规划。推动七个区域性中心城市基础设施建设。\n'],
 		['a batch of the set (新增)', '一、2006年工作回顾\n\n指导万州、涪陵、黔江、江津、合川、永川六个区域性中心城市制定规划。今年新增两个区域性中心城市试点。\n'],

@@ -251,11 +251,22 @@ const NOT_THE_LISTED = /(?:其中|另|新|再|又|每|各|第|增|首批|超过|
 /** How far before a count the words of NOT_THE_LISTED are read. */
 const NOT_THE_LISTED_WINDOW = 4;
 
-/** The name of the set a count counts: the first SET_NAME characters of the words right after it, or undefined. */
+/**
+ * The name of the set a count counts: the first SET_NAME characters of the words right after it, or undefined. A line
+ * break of hard-wrapped text inside the words is no end of them (六个区域性 ⏎ 中心城市).
+ */
 function setNameAfter(text: string, span: Span): string | undefined {
-	let end = span.end;
-	while (end < span.end + SET_NAME && end < text.length && /[\u4e00-\u9fff]/.test(text[end]!)) end++;
-	return end - span.end === SET_NAME ? text.slice(span.end, end) : undefined;
+	let name = '';
+	let breaks = 0;
+	for (let i = span.end; i < text.length && name.length < SET_NAME; i++) {
+		const c = text[i]!;
+		// One line break (\n or \r\n); a blank line ends the paragraph.
+		if (c === '\r') continue;
+		if (c === '\n' && ++breaks <= 1) continue;
+		if (!/[\u4e00-\u9fff]/.test(c)) break;
+		name += c;
+	}
+	return name.length === SET_NAME ? name : undefined;
 }
 
 /** The label of a part of the document (一、) and of a section of a part (（一）), as the outline reads them. */
