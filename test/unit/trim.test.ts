@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
-import { afterLast, lastOf, trimEndChars, trimStartChars } from '../../server/src/analysis/text/trim';
+import { afterLast, lastOf, listMarkerLength, trimEndChars, trimStartChars } from '../../server/src/analysis/text/trim';
 
 test('lastOf: where the last of the marks stands, -1 when none does', () => {
 	const cases: [string, string, number][] = [
@@ -27,4 +27,18 @@ test('trimEndChars and trimStartChars remove only the characters given', () => {
 	assert.equal(trimEndChars('六稳：：', '：'), '六稳');
 	assert.equal(trimStartChars('  　六稳', ' 　'), '六稳');
 	assert.equal(trimEndChars('六稳', '：'), '六稳');
+});
+
+test('listMarkerLength: a Markdown list item\u2019s marker and the spaces after it, 0 for anything else', () => {
+	const cases: [string, number][] = [
+		['- 全年地区生产总值', 2],
+		['*   1.坚持稳中求进', 4],
+		['+\u3000（一）总体要求', 2],
+		['-3.5%', 0],
+		['——稳就业', 0],
+		['**加快发展**', 0],
+		['', 0],
+	];
+	for (const [s, n] of cases) assert.equal(listMarkerLength(s), n, s);
+	assert.equal(listMarkerLength('- 全年', false), 0);
 });

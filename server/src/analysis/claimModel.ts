@@ -143,6 +143,8 @@ export function buildClaims(
 	// or the sections under a title that holds them all.
 	let parts = sections;
 	while (parts.length === 1 && parts[0]!.children.length > 0) parts = parts[0]!.children;
+	// Parts that plan years to come (二、今后五年主要任务), read once per part.
+	const partsAhead = parts.map((p) => namesYearsAhead(p.title));
 	let s = 0;
 	const sectionOf = (block: number): number => {
 		const start = model.blocks[block]!.span.start;
@@ -195,7 +197,7 @@ export function buildClaims(
 		if (leadsYearItems(text)) items = true;
 		const list = model.blocks[b]!.kind === 'list';
 		const section = sectionOf(b);
-		return { figs: work.claims, drafts, section, year, past, ahead: section >= 0 && namesYearsAhead(parts[section]!.title), lead: list ? lead : '', line: !SENTENCE_END.test(text), text };
+		return { figs: work.claims, drafts, section, year, past, ahead: section >= 0 && partsAhead[section]!, lead: list ? lead : '', line: !SENTENCE_END.test(text), text };
 	});
 	const relations = relateDocument(lexicon, blocks, keep);
 	// The claim objects are ours until returned: give each its relations without copying it (most have none and

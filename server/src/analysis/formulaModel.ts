@@ -5,7 +5,7 @@
 import type { Formula, FormulaPart, GlossaryEntry, Section, Span } from './types';
 import { type Block, type TextModel, toOriginalSpan } from './text/textModel';
 import { countInLabel, judgeFilled, type RawFormula, resolveFollowing, TERM_LINE_MAX } from './parse/formulas';
-import { listMarkerLength } from './parse/reading';
+import { listMarkerLength } from './text/trim';
 import { mayGlossTerm, numberedParagraphs, parallelParagraphs } from './parse/formulaReading';
 import { type BlockWork, termLineOf } from './blockWork';
 import { type Item, isLead, openWithVerbChain } from './parse/lists';

@@ -8,6 +8,7 @@
  * points at the original characters.
  */
 import { CharSet, codeAt } from '../text/chars';
+import { listMarkerLength } from '../text/trim';
 
 function isCjkCode(c: number): boolean {
 	return c >= 0x4e00 && c <= 0x9fff;
@@ -147,9 +148,6 @@ export function withoutNoteMarks(s: string): string {
 	return NOTE_OPENING.test(s) ? s.replace(NOTE_MARK, '') : s;
 }
 
-/** The marker of a Markdown list item and the spaces after it (`- `, `* `, `+ `). */
-const LIST_ITEM_MARKER = /^[-*+][ \t\u3000]+/;
-
 /**
  * A block's text as its clauses are read (claims, the relation finders): its formula reading, and a list item's marker
  * read as spaces, so that what opens the item (党员的年龄。, 在…中，, 2023年，, （一）) opens its reading as it opens a
@@ -160,10 +158,6 @@ export function clauseReadingText(read: string, list: boolean): string {
 	return n > 0 ? ' '.repeat(n) + read.slice(n) : read;
 }
 
-/** The length of a list item's marker and the spaces after it at the start of a list block's text (`- `), or 0. */
-export function listMarkerLength(text: string, list: boolean): number {
-	return list ? (LIST_ITEM_MARKER.exec(text)?.[0].length ?? 0) : 0;
-}
 
 /**
  * Words that make a figure aimed at, planned or estimated rather than what was done (力争…, 计划…, 预计…): one list for the

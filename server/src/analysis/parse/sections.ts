@@ -6,7 +6,7 @@
 import type { Section, SectionKind, Span } from '../types';
 import { type Block, type TextModel, toOriginalSpan } from '../text/textModel';
 import { parseAnyInteger } from '../text/cjkNumerals';
-import { countEndChars, trimEndChars } from '../text/trim';
+import { countEndChars, listMarkerLength, trimEndChars } from '../text/trim';
 import { ARABIC_ENUM, ARABIC_PAREN_ENUM, CN_ENUM, CN_PAREN_ENUM, ORDINAL_HEADING } from '../text/numbering';
 import { work } from '../work';
 import { isCjk } from '../text/chars';
@@ -141,9 +141,6 @@ function headingEnd(block: Block, offset: number, labelEnd: number, nameEnd: num
 }
 const CLAUSE_END = new Set([...'，,、；;：:（(“‘《'].map((c) => c.charCodeAt(0)));
 
-/** `- `, `* `, `+ ` and the spaces after: the marker of a Markdown list item. */
-const LIST_MARKER = /^[-*+][ \t\u3000]+/;
-
 export function headingFromText(block: Block): RawHeading | undefined {
 	if (block.continued) return undefined;
 	let text = block.text;
@@ -152,9 +149,8 @@ export function headingFromText(block: Block): RawHeading | undefined {
 	// A Markdown list item is a heading when a numbering mark follows its marker: `- （一）…`, `* 1.…`, `- **第一条**…`.
 	const list = block.kind === 'list';
 	if (list) {
-		const m = LIST_MARKER.exec(text);
-		if (!m) return undefined;
-		offset = m[0].length;
+		offset = listMarkerLength(text);
+		if (offset === 0) return undefined;
 		text = text.slice(offset);
 	}
 	if (text.startsWith('**')) {

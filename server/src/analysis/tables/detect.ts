@@ -15,6 +15,7 @@
  */
 import { work } from '../work';
 import { CharSet } from '../text/chars';
+import { listMarkerLength } from '../text/trim';
 import { maskMarkup } from './cells';
 
 export type TableShape = 'pipe' | 'list' | 'aligned' | 'flat';
@@ -514,8 +515,7 @@ function columnWords(text: string, l: TableLine): Token[] | undefined {
 	const s = lineText(text, l);
 	if (CAPTION.test(s) || /[：:]$/.test(s)) return undefined;
 	// A list item's marker before the words (`- 指 标 …` over rows that have none) is no word.
-	const marker = /^[-*+][ \t]+/.exec(s);
-	const { tokens } = tokenize(text, l.start + (marker ? marker[0].length : 0), l.end);
+	const { tokens } = tokenize(text, l.start + listMarkerLength(s), l.end);
 	if (tokens.length < 3 || tokens.some((t) => isValueCell(text, t.start, t.end))) return undefined;
 	return tokens;
 }

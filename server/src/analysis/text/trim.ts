@@ -75,3 +75,11 @@ export function countEndChars(s: string, chars: string): number {
 	while (n < s.length && holds(chars, s.charCodeAt(s.length - 1 - n))) n++;
 	return n;
 }
+
+/** The marker of a Markdown list item and the spaces after it (`- `, `* `, `+ `). */
+const LIST_ITEM_MARKER = /^[-*+][ \t\u3000]+/;
+
+/** The length of a Markdown list item's marker and the spaces after it at the start of `s` (`- 全年…`: 2), or 0 (and 0 when `list` is false). */
+export function listMarkerLength(s: string, list = true): number {
+	return list ? (LIST_ITEM_MARKER.exec(s)?.[0].length ?? 0) : 0;
+}
