@@ -12,6 +12,7 @@
  */
 import type { Claim, Formula, Quantity, Relation, Section, Span } from '../types';
 import { afterLast } from '../text/trim';
+import { isCjk } from '../text/chars';
 import { AIM_WORDS } from '../parse/reading';
 import { proseClaimOf } from '../claimModel';
 
@@ -263,7 +264,7 @@ function setNameAfter(text: string, span: Span): string | undefined {
 		// One line break (\n or \r\n); a blank line ends the paragraph.
 		if (c === '\r') continue;
 		if (c === '\n' && ++breaks <= 1) continue;
-		if (!/[\u4e00-\u9fff]/.test(c)) break;
+		if (!isCjk(c.charCodeAt(0))) break;
 		name += c;
 	}
 	return name.length === SET_NAME ? name : undefined;
