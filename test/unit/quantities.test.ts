@@ -34,6 +34,8 @@ const cases: readonly [string, readonly Expect[]][] = [
 	['增加12,345人', [{ text: '12,345人', value: 12345 }]],
 	['国产大飞机C919投入商业运营，5G用户普及率', []],
 	['统一大市场，一些地方，万一出现问题，十四五规划', []],
+	// X次 counts times X: its own unit, not X's (1695.6万件 of 件次 is no count of 件).
+	['接收信访举报1695.6万件次，抽检超4万批次，接种700万剂次，作业60万亩次，包机29班次', [{ text: '1695.6万件次', unit: '件次' }, { text: '超4万批次', unit: '批次', approx: 'more' }, { text: '700万剂次', unit: '剂次' }, { text: '60万亩次', unit: '亩次' }, { text: '29班次', unit: '班次' }]],
 	['近两年累计开展培训160多场', [{ text: '两年', value: 2, approx: 'exact' }, { text: '160多场', approx: 'more' }]],
 	['2019年，元阳县电商销售红米', [{ text: '2019年', kind: 'year' }]],
 	// A rate's unit written once after the last of figures joined by 和 or 、: each figure is of that unit.
