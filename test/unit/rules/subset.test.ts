@@ -25,6 +25,7 @@ const SHORT = '全年全部工业增加值39570亿元。其中，国有及国有
 
 ruleCases('claim.subset', {
 	fires: [
+		['…and the partition’s other member past ； (出口…，增长…；机电产品出口…，增长…), each with its change', '外贸进出口总额626.63亿美元，增长15.2%，其中，出口412.65亿美元，增长18.4%；机电产品出口671.85亿美元，增长15.3%。', [{ at: '671.85亿美元', related: ['626.63亿美元'] }]],
 		['a count of times (件次) under a total counted in 件次', '全市共接收信访举报1695.6万件次，其中检举控告类1734.4万件次，处置问题线索831.6万件。', [{ at: '1734.4万件次', related: ['1695.6万件次'] }]],
 		['N个X中有M个 with the noun left out, a predicate right after (…中有35个通了天然气, …中有38个全省最优)', '全市30个乡镇中有35个通了天然气。全市30个乡镇中有35个已完成改造。31个重点对标项目中有38个全省最优。', [{ at: '35个', related: ['30个'] }, { at: '35个', related: ['30个'] }, { at: '38个', related: ['31个'] }]],
 		['a cereal the lexicon puts within grain (青稞 of 谷物 of 粮食), with no 其中', '粮食产量106.5万吨，青稞产量182万吨，创历史新高。', [{ at: '182万吨', related: ['106.5万吨'] }]],
@@ -136,6 +137,7 @@ ruleCases('claim.subset', {
 		['names listed before as many amounts joined without 分别, one within the other by the lexicon (地方级 within 全口径财政收入)', '地方级财政收入、一般预算全口径财政收入达到545亿元和507.8亿元，分别增长18.3%和21.3%。', [{ at: '545亿元', related: ['507.8亿元'] }]],
 	],
 	silent: [
+		['a list the lexicon partitions (出口 of 进出口总额) past ；: a statistic of its own with its own change is no part', '外贸进出口总额626.63亿美元，增长15.2%，其中，出口412.65亿美元，增长18.4%；按可比口径实际利用外商直接投资671.85亿美元，增长15.3%。'],
 		['a count of times (件次) and a count of things (件) after one 其中: two units, no part of the other', '全市共接收信访举报1695.6万件次，其中检举控告类734.4万件次，处置问题线索2831.6万件。'],
 		['footnote marks between a stock’s words: an increment within its stock', '全年新增各类经营主体5.5万户、总数[3]达到61.8万户。新增“四上”企业900家①，总数①达到7000家。'],
 		['units within the total’s kind counted before their noun (20个重点项目，其中包含150个子项目): no part of it', '实施20个重点项目，其中包含150个子项目。'],

@@ -156,6 +156,27 @@ function countsOther(p: Paragraph, part: Fig, total: Fig): boolean {
 	return at < 0 || COMPONENT_BEFORE.test(own.slice(0, at));
 }
 
+/**
+ * Is `f` of the partition of `total` that the list's first part is a member of (a member, within one, or one under a
+ * qualifier: 机电产品出口 of 出口)? True when the lexicon partitions no such total or the first part is none of its members:
+ * the lexicon says nothing then.
+ */
+function ofPartition(lexicon: Lexicon, total: Fig, first: Fig, f: Fig): boolean {
+	const whole = total.indicator;
+	const lead = first.indicator ?? first.base;
+	if (whole === undefined || lead === undefined) return true;
+	const members = lexicon.get(whole)?.parts?.find((ps) => ps.includes(lead));
+	if (members === undefined) return true;
+	let name = f.indicator ?? f.base;
+	for (let n = 0; name !== undefined && n < WITHIN_DEPTH; n++) {
+		if (members.includes(name)) return true;
+		name = lexicon.get(name)?.within;
+	}
+	return false;
+}
+/** The most indicators a chain of `within` is followed through. */
+const WITHIN_DEPTH = 8;
+
 /** Words before a head noun that name a unit within one of its kind, not one of it (子项目, 分公司, 下属企业, 配套项目). */
 const COMPONENT_BEFORE = /(?:子|分|下属|附属|配套)$/;
 
@@ -284,6 +305,10 @@ export function findBreakdowns(p: Paragraph): Breakdown[] {
 			// The list ends with its clause group (after a ； the text may go on to a sibling of the total: 134个，其中…33个；
 			// 限额以上更新改造项目340个), or where another 其中 opens a nested list.
 			if (f.segment > first.segment && !(shared && f.sentence === first.sentence && (f.kind !== 'amount' || withShare(j)))) break;
+			// Past the clause group, a list the lexicon partitions (出口, 进口 of 进出口总额) holds the partition's members only: a
+			// statistic of its own with its own change ends it (外贸进出口总额…，其中，出口…，增长18.4%；按可比口径实际利用外商直接投资
+			// 71.85亿美元，增长15.3%).
+			if (f.segment > first.segment && f.kind === 'amount' && f !== first && !ofPartition(p.lexicon, total, first, f)) break;
 			if (j > k && /其中/.test(p.between(figs[j - 1]!, f))) break;
 			// A clause opened by an increment after the first part that it does not open (…人才2300多人、其中引进顶尖人才41人，
 			// 新增高技能人才39万人): a statistic of its own, a sibling of the total — not an item listed with 、 (其中续建项目285个、
