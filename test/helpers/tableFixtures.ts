@@ -49,6 +49,12 @@ export const TRADE = joinLines(
 	'| 货物进出口顺差 | 57883 | 3.5 |',
 );
 
+/**
+ * A communiqué's trade table whose 其中 groups each stand after a row without a mark (高新技术产品: another part, or the
+ * next top row), the export rows closed by 货物进口额 — the other part of 进出口 — and the import rows by the balance.
+ */
+export const TRADE_GROUPS = joinLines('**表7：2010年货物进出口总额及其增长速度**', '', '单位：亿美元', '', '| 指标 | 绝对数 | 比上年增长% |', '| --- | --- | --- |', '| 货物进出口总额 | 29728 | 34.7 |', '| 货物出口额 | 15779 | 31.3 |', '| 其中：一般贸易 | 7207 | 36.0 |', '| 加工贸易 | 7403 | 26.2 |', '| 其中：机电产品 | 9334 | 30.9 |', '| 高新技术产品 | 4924 | 30.7 |', '| 其中：国有企业 | 2344 | 22.7 |', '| 外商投资企业 | 8623 | 28.3 |', '| 其他企业 | 4813 | 42.2 |', '| 货物进口额 | 13948 | 38.7 |', '| 其中：一般贸易 | 7680 | 43.7 |', '| 加工贸易 | 4174 | 29.5 |', '| 其中：机电产品 | 6603 | 34.4 |', '| 高新技术产品 | 4127 | 33.2 |', '| 其中：国有企业 | 3876 | 34.3 |', '| 外商投资企业 | 7380 | 35.3 |', '| 其他企业 | 2693 | 56.6 |', '| 进出口差额（出口减进口） | 1831 | — |');
+
 /** A table of a county's districts under 合计 (no lexicon knows them): the table marks the partition. */
 export const DISTRICTS = joinLines('表3 2024年各区规模以上工业增加值', '', '单位：亿元', '', '地区      增加值    比上年增长（%）', '合计      1000.0    6.1', '甲区      300.5     5.2', '乙区      400.2     7.0', '丙区      299.3     5.8');
 

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { analyze } from '../../../server/src/analysis/index';
 import { findingMessage } from '../../../server/src/features/messages';
 import { ruleCases } from '../../helpers/findings';
-import { BY_INDUSTRY, POPULATION, TRADE, VALUE_ADDED_BY_INDUSTRY } from '../../helpers/tableFixtures';
+import { BY_INDUSTRY, POPULATION, TRADE, TRADE_GROUPS, VALUE_ADDED_BY_INDUSTRY } from '../../helpers/tableFixtures';
 import { joinLines } from '../../helpers/text';
 
 const HOUSING = joinLines('**表9 2023年房地产开发和销售主要指标及其增长速度**', '', '| 指标 | 单位 | 绝对数 | 比上年增长（%） |', '| --- | --- | --- | --- |', '| 房地产开发投资 | 亿元 | 110913 | -9.6 |', '| 其中：住宅 | 亿元 | 83820 | -9.3 |', '| 房屋施工面积 | 万平方米 | 838364 | -7.2 |', '| 其中：住宅 | 万平方米 | 589884 | -7.7 |');
@@ -59,6 +59,7 @@ ruleCases('table.subset', {
 		['a 其中 row after another larger than the whole of both readings', PROFIT.replace(' 689 ', ' 68900 '), [{ at: '68900', related: ['38828', '21100', '11131'] }]],
 		['a row of a table larger than its first row, the total its caption names', PROFIT.replace(' 21100 ', ' 41100 '), [{ at: '41100', related: ['38828', '689', '11131'] }]],
 		['a 其中 row after kinds that divide larger than their whole (机电产品 nested in 加工贸易 or not)', MODES.replace('| 4267 |', '| 8267 |'), [{ at: '8267', related: ['7620'] }]],
+		['a row in doubt after a 其中 group (高新技术产品), the group closed by the other part of a partition (货物进口额 after 出口额) or their balance: larger than its part of the partition', TRADE_GROUPS.replace('| 4924 |', '| 16924 |').replace('| 4127 |', '| 14127 |'), [{ at: '16924', related: ['15779'] }, { at: '14127', related: ['13948'] }]],
 
 		['kinds after a 其中 row that follows another together more than the whole of both readings', BY_REGISTRATION.replace(' 520 ', ' 620 '), [{ at: '860', related: ['25', '620', '240'] }]],
 		['a 其中 row under another whose name divides with it: the two together more than their whole', FUNDS.replace('| 350 |', '| 1150 |'), [{ at: '1500', related: ['400', '1150'] }]],
@@ -100,6 +101,8 @@ ruleCases('table.subset', {
 		['web text: the header line of single-spaced words names the growth columns (33.1 is no part of 16.9)', FDI_WEB],
 		['rows under a section’s 其中 may overlap (装备制造业, 高技术制造业: not its divisions), each within the section', BY_INDUSTRY.replace('- 其中：农副食品加工业 3626 28.1', '- 其中：装备制造业 45000 28.1').replace('- 食品制造业 1944 28.8', '- 高技术制造业 20000 28.8').replace('- 纺织业 2230 26.4', '- 消费品制造业 25000 26.4')],
 		['the parts of a balance may exceed it; a 其中 row after the kinds is not summed with them', MODES],
+		['a trade table whose 其中 groups stand after rows in doubt, as printed', TRADE_GROUPS],
+		['a row in doubt after a 其中 group closed by a row of another statistic (no part of the partition): it may be a top row', TRADE_GROUPS.replace('| 4924 |', '| 16924 |').replace('| 货物进口额 | 13948 | 38.7 |', '| 社会消费品零售总额 | 12000 | 18.4 |')],
 		['growth rates of a part may pass its whole’s', HOUSING.replace('| -9.3 |', '| 9.3 |')],
 	],
 });

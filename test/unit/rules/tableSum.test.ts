@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import { analyze } from '../../../server/src/analysis/index';
 import { findingMessage } from '../../../server/src/features/messages';
 import { ruleCases } from '../../helpers/findings';
-import { BY_INDUSTRY, DISTRICTS, FREIGHT, GDP_BARS, GRAIN_FLAT, POPULATION, TRADE, TRADE_BY_MODE, VALUE_ADDED_BY_INDUSTRY } from '../../helpers/tableFixtures';
+import { BY_INDUSTRY, DISTRICTS, FREIGHT, GDP_BARS, GRAIN_FLAT, POPULATION, TRADE, TRADE_BY_MODE, TRADE_GROUPS, VALUE_ADDED_BY_INDUSTRY } from '../../helpers/tableFixtures';
 import { reshapeTables } from '../../helpers/tables';
 
 /**
@@ -69,4 +69,16 @@ describe('table.sum and table.share: the message shows the arithmetic and the fi
 	test('a share: value ÷ whole and the share as printed', () => {
 		assert.match(message(POPULATION.replace('| 15.4 |', '| 17.4 |'), '17.4'), /21676 ÷ 140967 = 15\.38% ≠ 17\.4%\.$/);
 	});
+});
+
+test('a 其中 group after a row in doubt adds up to the part of the partition that holds it under every reading (国有企业 + 外商投资企业 + 其他企业 = 货物出口额), not when a row of another statistic closes it', () => {
+	const sums = (text: string): string[] =>
+		analyze(text)
+			.relations.filter((r) => r.kind === 'table-sum')
+			.map((r) => r.expression);
+	const printed = sums(TRADE_GROUPS);
+	assert.ok(printed.includes('2344 + 8623 + 4813 = 15780'), printed.join('; '));
+	assert.ok(printed.includes('3876 + 7380 + 2693 = 13949'), printed.join('; '));
+	// Closed by 社会消费品零售总额 (no part of 进出口), the rows between may be top rows: the export group stays in doubt.
+	assert.ok(!sums(TRADE_GROUPS.replace('| 货物进口额 | 13948 | 38.7 |', '| 社会消费品零售总额 | 12000 | 18.4 |')).includes('2344 + 8623 + 4813 = 15780'));
 });

@@ -364,6 +364,45 @@ function countsAlike(a: string, b: string): boolean {
 
 const CLAUSE_BREAK = /[，：；,:;]/;
 
+/**
+ * 农民人均纯收入2253元…。其中，农民人均现金纯收入1640元 / 全国居民人均消费支出28227元…。其中，人均服务性消费支出13016元:
+ * an average per head is no total a list stands under (breakdowns), but a per-head amount 其中 names after it — of the
+ * same people (the words before 人均 its own, or none) and a kind of the same measure (…纯收入 of 纯收入, …支出 of 支出) —
+ * is a component of it per head, at most the whole. Not another group's average (其中，城镇居民人均可支配收入 under 全国居民
+ * 人均…: 城镇居民 are not 全国居民), nor the same measure again.
+ */
+function perHeadParts(p: Paragraph, b: Sink): void {
+	const figs = p.figs;
+	for (let k = Math.max(p.first, 1); k < figs.length; k++) {
+		const part = figs[k]!;
+		const at = perHead(part);
+		if (at === undefined || !PER_HEAD_OPENING.test(p.between(figs[k - 1]!, part))) continue;
+		// The nearest per-head amount of the unit before it, in its sentence or the one before (…2253元，比上年实际增长2.1%。其中，…).
+		for (let j = k - 1; j >= p.first && j >= k - PER_HEAD_BACK && figs[j]!.sentence >= part.sentence - 1; j--) {
+			const whole = figs[j]!;
+			const from = perHead(whole);
+			if (from === undefined || whole.unit !== part.unit) continue;
+			const people = whole.subject.slice(0, from).replace(WHOLE_OF_PEOPLE, '');
+			const measure = whole.subject.slice(from + 2);
+			const kind = part.subject.slice(at + 2);
+			if ((at === 0 || part.subject.slice(0, at) === people) && kind !== measure && measure.length >= 2 && kind.endsWith(measure.slice(-2)) && sameScope(whole, part)) holdAgainst(b, whole, part);
+			break;
+		}
+	}
+}
+/** Where 人均 stands in an amount's subject (an amount per head, printed exactly, not in brackets nor a from-figure). */
+function perHead(f: Fig): number | undefined {
+	if (f.kind !== 'amount' || f.inBrackets || f.fromTo !== undefined || f.unit === '' || f.unit === '%') return undefined;
+	const at = f.subject.indexOf('人均');
+	return at < 0 ? undefined : at;
+}
+/** 其中 right before the part, its own name alone between (。其中，人均服务性消费支出). */
+const PER_HEAD_OPENING = /(?:^|[，。；,;])其中[，：:]?[^，。；,;：:]*$/;
+/** How many figures back a per-head whole is looked for (its changes between: 增长5.3%，扣除价格因素，实际增长5.1%). */
+const PER_HEAD_BACK = 4;
+/** The words of a whole's people that its parts leave out (全国居民 → 居民). */
+const WHOLE_OF_PEOPLE = /^(?:全国|全省|全市|全区|全县|全体)/;
+
 /** What a bracket after a figure may say instead of a part of it: a period, a comparison, a conversion, a rate. */
 const NOT_A_PART = /[年月季比较为约合折即均占率]|增长|增加|减少|下降|增幅|降幅|同期|以上|以下|目标|计划/;
 
@@ -1265,6 +1304,7 @@ export const finder: RelationFinder = {
 		respectiveStocks(p, sink);
 		qualifiedParts(p, sink, held);
 		bracketedParts(p, sink);
+		perHeadParts(p, sink);
 		projectSets(p, sink);
 		stagesReached(p, sink);
 		nestedThresholds(p, sink);

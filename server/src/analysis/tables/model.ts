@@ -577,7 +577,10 @@ function readTable(text: string, raw: RawTable, at: number, cursor: QuantityCurs
 			// After a 其中 row, a row without a mark may be another part, or the next top row: unknown (and a 其中 row after
 			// it may be nested in it or not: 其中：国有企业 after 高新技术产品 under 出口额 lists kinds of 出口额).
 			level = rows[groupOpen]!.level + 1;
-		} else groupOpen = -1;
+		} else {
+			if (groupOpen >= 0) closedBySibling(lexicon, rows, groupOpen, bare);
+			groupOpen = -1;
+		}
 		// Every field set, absent ones undefined: rows of one shape, read fast by the relations.
 		const row: RowDraft = {
 			label: reading.label,
@@ -698,6 +701,26 @@ function otherStatistic(lexicon: Lexicon, bare: string, whole: RowDraft): boolea
 	const ind = resolveWords(lexicon, bare);
 	if (!ind) return false;
 	return ind.within === undefined || ind.within !== resolveWords(lexicon, whole.bare)?.name;
+}
+
+/**
+ * 货物出口额 ⏎ 其中：一般贸易 ⏎ 加工贸易 ⏎ 其中：机电产品 ⏎ 高新技术产品 ⏎ 其中：国有企业 ⏎ … ⏎ 货物进口额: a row that closes an open
+ * 其中 group by naming another part of a partition the group's whole is a part of (进口 after 出口, of 进出口), or the
+ * balance of the two (进出口差额 after 进口额), ends that whole's rows — a table lists a partition's parts in turn, each with its own rows under it. The rows between whose whole
+ * is in doubt (高新技术产品: another part, or the next top row; 其中：国有企业 after it: nested or not) are within it.
+ */
+function closedBySibling(lexicon: Lexicon, rows: readonly RowDraft[], g: number, bare: string): void {
+	const group = resolveWords(lexicon, rows[g]!.bare)?.name;
+	const next = resolveWords(lexicon, bare)?.name;
+	if (group === undefined || next === undefined || group === next) return;
+	// Another part of its partition, or the balance of the two (进出口差额 after 进口额: 出口 − 进口).
+	if (!lexicon.membershipsOf(next).some((m) => m.parts.includes(group)) && !lexicon.get(next)?.difference?.includes(group)) return;
+	// The rows since the group's whole: each closed group's own, so each row is visited once.
+	for (let k = g + 1; k < rows.length; k++) {
+		const r = rows[k]!;
+		work.tables++;
+		if (r.whole === undefined && r.level > rows[g]!.level) r.whole = g;
+	}
 }
 
 /** Is `part` within `whole` by the lexicon (its `within` chain, or a part of one of its partitions)? */

@@ -234,8 +234,11 @@ function columnCells(t: TableDraft, rows: readonly number[], c: number): CellFig
 function summingGroups(t: TableDraft, out: Group[]): void {
 	const rows = t.rows;
 	rows.forEach((row, i) => {
-		if (row.parent === undefined) return;
-		const total = row.parent;
+		// A 其中 row whose parent is in doubt (nested in the row above or not) sums to the whole that holds it under every
+		// reading when it does (其中：国有企业 ⏎ 外商投资企业 ⏎ 其他企业 under 货物出口额, after 高新技术产品) — not the table's total
+		// that holds every row.
+		const total = row.parent ?? (row.part && row.whole !== undefined && !(t.total && row.whole === 0) ? row.whole : undefined);
+		if (total === undefined) return;
 		if (i > 0 && rows[i - 1]!.parent === total && rows[i - 1]!.part === row.part && i - 1 !== total) return; // not the first child
 		const run: number[] = [];
 		for (let r = i; r < rows.length && r < i + WINDOW; r++) {
@@ -738,8 +741,11 @@ function subsets(ctx: TableContext, ti: number, groups: readonly Group[], out: T
 		const w = within === undefined ? undefined : byIndicator.get(within);
 		if (w !== undefined && w !== i && w !== r.whole) pairs.push([i, w]);
 	});
+	// A row the table's layout puts under a whole and that divides with a 其中 row under it is held once.
+	const held = new Set<number>();
 	for (const [part, whole] of pairs) {
-		if (partitioned.has(part)) continue;
+		if (partitioned.has(part) || held.has(part * t.rows.length + whole)) continue;
+		held.add(part * t.rows.length + whole);
 		t.columns.forEach((col, c) => {
 			if (!additive(col)) return;
 			const cells = columnCells(t, [part, whole], c);
