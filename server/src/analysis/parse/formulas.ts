@@ -1055,9 +1055,13 @@ function resolve(f: RawFormula, text: string, qStart: number, qEnd: number, glos
 			// list — unless the items, joined ones counted apart, are exactly its count (党员、干部和人才“三支力量”). A count of
 			// three or more after three 、-items or more counts the whole list, its joined items apart, as a list is read
 			// anywhere: 流调、隔离、检测、保障和应急“六种能力” is five, one short.
+			// So is a list of three written A、B和C — the 、 and the 和 of a list, as the unquoted count reads it (…和C四项制度) —
+			// before a count of four or more: three whichever way its 和 is read, never the count. Not when the half the quote
+			// is glued to is less than half as long as the others (部门预算管理、国库集中支付和收支“两条线”: a word it qualifies).
 			const joined = splitLastJoiner(items);
 			const count = parts[0]!.count;
-			if (joined && joined.length !== count && (count === undefined || count < 3 || items.length < 3)) continue;
+			const threeWritten = joined !== undefined && items.length === 2 && joined.length === 3 && count !== undefined && count > 3 && 2 * joined[2]!.text.length >= Math.min(joined[0]!.text.length, joined[1]!.text.length);
+			if (joined && joined.length !== count && (count === undefined || count < 3 || items.length < 3) && !threeWritten) continue;
 			// A list found by position is this formula's only when it is within one item of the count.
 			if (parts[0]!.count !== undefined && Math.abs(fitted.length - parts[0]!.count) > 1) continue;
 			// A well-known formula takes items by position only when one of them shares its key or canonical wording, however
