@@ -2717,6 +2717,13 @@ function withBigCounts(text: string, quantities: readonly ScannedQuantity[]): re
 	return [...quantities, ...big].sort((a, b) => a.start - b.start);
 }
 
+/**
+ * The largest count read as the size of any list before it, and the largest read at all: a count above a dozen only of a
+ * 、-list as long as it, give or take one (西部地区是指内蒙古、…、宁夏和新疆12省).
+ */
+const SMALL_COUNT_MAX = 12;
+const LIST_COUNT_MAX = 30;
+
 /** The largest count in digits of a noun a colon closes (民生实事 lists run to twenty items and more). */
 const COLON_COUNT_MAX = 30;
 
@@ -2767,10 +2774,12 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 				continue;
 			}
 		}
-		if (!Number.isInteger(q.value) || q.value < 2 || q.value > 12 || q.magnitude !== 1) continue;
+		if (!Number.isInteger(q.value) || q.value < 2 || q.value > LIST_COUNT_MAX || q.magnitude !== 1) continue;
+		// A count above a dozen (…、宁夏和新疆12省) is read only as the size of a 、-list before it within one item of it.
+		const large = q.value > SMALL_COUNT_MAX;
 		// A heading that is a counted noun in digits (10件民生实事): its sub-headings list it (a CJK count is read with the
 		// unquoted formulas).
-		if (q.digits !== '' && COLON_MEASURES.has(q.unit.charCodeAt(0)) && q.unit.length === 1 && q.start <= HEADING_LABEL_MAX) {
+		if (!large && q.digits !== '' && COLON_MEASURES.has(q.unit.charCodeAt(0)) && q.unit.length === 1 && q.start <= HEADING_LABEL_MAX) {
 			const blockEnd = text.length - countEndChars(text, BLANK);
 			let k = q.end;
 			while (k < blockEnd && k - q.end < 8 && isCjk(text.charCodeAt(k))) k++;
@@ -2781,7 +2790,7 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		}
 		// 在6个方面持续发力。, 重点抓好8个方面工作。: a count in digits of the aspects a paragraph closes with, listed by the
 		// numbered headings after it (as 三个方面工作。 is: see colonNoun).
-		if (q.digits !== '' && q.unit === '个' && text[q.start - 1] !== '等') {
+		if (!large && q.digits !== '' && q.unit === '个' && text[q.start - 1] !== '等') {
 			const blockEnd = text.length - countEndChars(text, BLANK);
 			let k = q.end;
 			while (k < blockEnd && k - q.end < 8 && isCjk(text.charCodeAt(k))) k++;
@@ -3114,6 +3123,7 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		// 具有重大现实意义、深远历史意义的三件大事：一是…: a list closed by 的 qualifies the counted noun; it is its items only when
 		// it makes the count.
 		if (items.length !== q.value && items[items.length - 1]!.text.endsWith('的')) continue;
+		if (large && Math.abs(items.length - q.value) > 1) continue;
 		const verdict: Verdict = items.length === q.value || (etc && etcAllows(text, items, q.value)) ? 'ok' : 'mismatch';
 		out.push({
 			start: q.start,
