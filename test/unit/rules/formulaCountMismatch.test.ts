@@ -88,6 +88,7 @@ ruleCases('formula.count-mismatch', {
 		['the same list without 等, one fewer than the count', '开展文化、科技、卫生“四下乡”活动。', [{ at: '四下乡' }]],
 		['a list of three written A、B和C (the 、 and the 和 of a list) before a quoted count of four: three either way, as the unquoted count reads it', '启动实施新科技成果、招商项目和就业劳务信息发布“四个窗口”建设，继续深化服务。', [{ at: '四个窗口' }]],
 		['the same in the middle of a sentence, the clause ending after the formula', '推进政务公开，建设项目审批、政策发布和办事指南查询“四个平台”，深化服务。', [{ at: '四个平台' }]],
+		['a quoted formula inside its paragraph (以“四大融合”为抓手，…。), the rest of the paragraph sentences whose first clauses all close with its key, one fewer', '以更大力度融入协同发展区。以“四大融合”为抓手，大力推进协同共进。推进产业融合，创新招商机制。推进交通融合，加快铁路建设。推进民生融合，共享服务。', [{ at: '四大融合' }]],
 		['the same before a formula whose noun goes on (…“四项制度”，)', '落实计划生育奖励扶助、少生快富和计划生育家庭特别扶助“四项制度”，继续保持低生育水平。', [{ at: '四项制度' }]],
 	],
 	silent: [
@@ -134,6 +135,10 @@ ruleCases('formula.count-mismatch', {
 		['a list one short before a formula that ends it with 等: it may be partial', '按照市委提出的领导力量、工作力量、工作劲头、工作责任等“六个不能减”的要求，实施行动。'],
 		['a 、-pair one short of three (采集、发布“三位一体”): what the clause does not show may be left out', '健全采集、发布“三位一体”数据公开体系。'],
 		['a pair joined by 和 one short (A和B“三项评估”)', '加快学前教育普及普惠发展和义务教育优质均衡发展“三项评估”创建步伐。'],
+		['a quoted formula inside its paragraph, the keyed sentences one fewer, then a sentence that opens otherwise (it may be the last item)', '以更大力度融入协同发展区。以“四大融合”为抓手，大力推进协同共进。推进产业融合，创新招商机制。推进交通融合，加快铁路建设。推进民生融合，共享服务。加快铁路建设，完善路网。'],
+		['the same, one keyed sentence more than the count (other work in the same words)', '以更大力度融入协同发展区。以“两大融合”为抓手，大力推进协同共进。推进产业融合，创新招商机制。推进交通融合，加快铁路建设。推进民生融合，共享服务。'],
+		['the same, the key after a few words of each first clause, not closing it (以“四个百里”牵引…。百里廊带引领…), one fewer', '做好城乡文章，以“四个百里”牵引城乡融合发展。百里廊带引领乡村振兴，建设示范村。百里产业区提档城市品质，完善配套。百里画廊激发旅游活力，打造线路。'],
+		['the same, two keyed sentences for a count of four', '以更大力度融入协同发展区。以“四大融合”为抓手，大力推进协同共进。推进产业融合，创新招商机制。推进民生融合，共享服务。'],
 		['a joined item that, split, makes the count: the 和 may part two items (城镇居民和职工医保、新农合“四保合一”)', '推动城镇居民医保、职工医保和新农合、大病保险“五保合一”改革，转变支付方式。'],
 		['a formula that is itself an item of a list going on after it (…、合同审查“四统一”和…制度): the list before is its fellows', '严格执行重大行政决策听证、规范性文件审查、合同审查“四统一”和行政裁量权基准制度，认真落实。'],
 		['the same with 、 after its noun', '严格执行重大行政决策听证、规范性文件审查、合同审查“四统一”制度、行政裁量权基准制度，认真落实。'],

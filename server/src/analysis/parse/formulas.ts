@@ -3490,7 +3490,10 @@ const KEYED_SENTENCE_REACH = 40;
 /**
  * A quoted formula of one part inside its paragraph, not its lead (以“五大融合”为抓手，大力推进协同共进。推进产业融合，…。推进交通
  * 融合，…): listed by the sentences right after its own whose first clauses all end with its key of two characters or more,
- * exactly its count of them (leadSentenceItems). Never flagged: a paragraph may go on with other work in the same words.
+ * exactly its count of them (leadSentenceItems). A paragraph may go on with other work in the same words, so more is no
+ * reading; one fewer, every sentence of the rest of the list closing a clause with the key (as leadSentenceItems reads
+ * them whole: to the paragraph's end, or to a sentence that restates the count or turns), leaves no item out: judged, as
+ * in a lead sentence.
  */
 function resolveKeyedSentences(f: RawFormula, text: string, after: number): void {
 	const part = f.parts[0]!;
@@ -3501,13 +3504,14 @@ function resolveKeyedSentences(f: RawFormula, text: string, after: number): void
 	work.formulas += k - after;
 	if (text[k] !== '。') return;
 	const items = leadSentenceItems(text, k + 1, text.length - countEndChars(text, BLANK), key, part.count!, f.text);
-	if (!items || items.length !== part.count || !canonicalAllows(f.text, items, key)) return;
+	const closedByKey = items !== undefined && items.every((it) => it.text.endsWith(key) && it.text.length > key.length);
+	if (!items || !(items.length === part.count || (closedByKey && items.length === part.count! - 1 && items.length >= 2)) || !canonicalAllows(f.text, items, key)) return;
 	const opening = items[0]!.text.slice(0, 2);
 	const keyed = items.every((it) => it.text.includes(key) && it.text.length > key.length);
 	if (!keyed && !(isLead(opening) && items.every((it) => it.text.startsWith(opening)) && !openWithVerbChain(items.map((it) => it.text)))) return;
 	f.parts = [{ ...part, items }];
 	f.expansion = { start: items[0]!.start, end: items[items.length - 1]!.end, source: 'after' };
-	f.verdict = 'ok';
+	f.verdict = items.length === part.count ? 'ok' : 'mismatch';
 }
 
 /**
