@@ -1055,9 +1055,13 @@ function resolve(f: RawFormula, text: string, qStart: number, qEnd: number, glos
 			// list — unless the items, joined ones counted apart, are exactly its count (党员、干部和人才“三支力量”). A count of
 			// three or more after three 、-items or more counts the whole list, its joined items apart, as a list is read
 			// anywhere: 流调、隔离、检测、保障和应急“六种能力” is five, one short.
+			// So is a list of three written A、B和C — the 、 and the 和 of a list, as the unquoted count reads it (…和C四项制度) —
+			// before a count of four or more: three whichever way its 和 is read, never the count. Not when the half the quote
+			// is glued to is less than half as long as the others (部门预算管理、国库集中支付和收支“两条线”: a word it qualifies).
 			const joined = splitLastJoiner(items);
 			const count = parts[0]!.count;
-			if (joined && joined.length !== count && (count === undefined || count < 3 || items.length < 3)) continue;
+			const threeWritten = joined !== undefined && items.length === 2 && joined.length === 3 && count !== undefined && count > 3 && 2 * joined[2]!.text.length >= Math.min(joined[0]!.text.length, joined[1]!.text.length);
+			if (joined && joined.length !== count && (count === undefined || count < 3 || items.length < 3) && !threeWritten) continue;
 			// A list found by position is this formula's only when it is within one item of the count.
 			if (parts[0]!.count !== undefined && Math.abs(fitted.length - parts[0]!.count) > 1) continue;
 			// A well-known formula takes items by position only when one of them shares its key or canonical wording, however
@@ -2713,6 +2717,13 @@ function withBigCounts(text: string, quantities: readonly ScannedQuantity[]): re
 	return [...quantities, ...big].sort((a, b) => a.start - b.start);
 }
 
+/**
+ * The largest count read as the size of any list before it, and the largest read at all: a count above a dozen only of a
+ * 、-list as long as it, give or take one (西部地区是指内蒙古、…、宁夏和新疆12省).
+ */
+const SMALL_COUNT_MAX = 12;
+const LIST_COUNT_MAX = 30;
+
 /** The largest count in digits of a noun a colon closes (民生实事 lists run to twenty items and more). */
 const COLON_COUNT_MAX = 30;
 
@@ -2763,10 +2774,12 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 				continue;
 			}
 		}
-		if (!Number.isInteger(q.value) || q.value < 2 || q.value > 12 || q.magnitude !== 1) continue;
+		if (!Number.isInteger(q.value) || q.value < 2 || q.value > LIST_COUNT_MAX || q.magnitude !== 1) continue;
+		// A count above a dozen (…、宁夏和新疆12省) is read only as the size of a 、-list before it within one item of it.
+		const large = q.value > SMALL_COUNT_MAX;
 		// A heading that is a counted noun in digits (10件民生实事): its sub-headings list it (a CJK count is read with the
 		// unquoted formulas).
-		if (q.digits !== '' && COLON_MEASURES.has(q.unit.charCodeAt(0)) && q.unit.length === 1 && q.start <= HEADING_LABEL_MAX) {
+		if (!large && q.digits !== '' && COLON_MEASURES.has(q.unit.charCodeAt(0)) && q.unit.length === 1 && q.start <= HEADING_LABEL_MAX) {
 			const blockEnd = text.length - countEndChars(text, BLANK);
 			let k = q.end;
 			while (k < blockEnd && k - q.end < 8 && isCjk(text.charCodeAt(k))) k++;
@@ -2777,7 +2790,7 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		}
 		// 在6个方面持续发力。, 重点抓好8个方面工作。: a count in digits of the aspects a paragraph closes with, listed by the
 		// numbered headings after it (as 三个方面工作。 is: see colonNoun).
-		if (q.digits !== '' && q.unit === '个' && text[q.start - 1] !== '等') {
+		if (!large && q.digits !== '' && q.unit === '个' && text[q.start - 1] !== '等') {
 			const blockEnd = text.length - countEndChars(text, BLANK);
 			let k = q.end;
 			while (k < blockEnd && k - q.end < 8 && isCjk(text.charCodeAt(k))) k++;
@@ -3110,6 +3123,7 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		// 具有重大现实意义、深远历史意义的三件大事：一是…: a list closed by 的 qualifies the counted noun; it is its items only when
 		// it makes the count.
 		if (items.length !== q.value && items[items.length - 1]!.text.endsWith('的')) continue;
+		if (large && Math.abs(items.length - q.value) > 1) continue;
 		const verdict: Verdict = items.length === q.value || (etc && etcAllows(text, items, q.value)) ? 'ok' : 'mismatch';
 		out.push({
 			start: q.start,
@@ -3476,7 +3490,10 @@ const KEYED_SENTENCE_REACH = 40;
 /**
  * A quoted formula of one part inside its paragraph, not its lead (以“五大融合”为抓手，大力推进协同共进。推进产业融合，…。推进交通
  * 融合，…): listed by the sentences right after its own whose first clauses all end with its key of two characters or more,
- * exactly its count of them (leadSentenceItems). Never flagged: a paragraph may go on with other work in the same words.
+ * exactly its count of them (leadSentenceItems). A paragraph may go on with other work in the same words, so more is no
+ * reading; one fewer, every sentence of the rest of the list closing a clause with the key (as leadSentenceItems reads
+ * them whole: to the paragraph's end, or to a sentence that restates the count or turns), leaves no item out: judged, as
+ * in a lead sentence.
  */
 function resolveKeyedSentences(f: RawFormula, text: string, after: number): void {
 	const part = f.parts[0]!;
@@ -3487,13 +3504,14 @@ function resolveKeyedSentences(f: RawFormula, text: string, after: number): void
 	work.formulas += k - after;
 	if (text[k] !== '。') return;
 	const items = leadSentenceItems(text, k + 1, text.length - countEndChars(text, BLANK), key, part.count!, f.text);
-	if (!items || items.length !== part.count || !canonicalAllows(f.text, items, key)) return;
+	const closedByKey = items !== undefined && items.every((it) => it.text.endsWith(key) && it.text.length > key.length);
+	if (!items || !(items.length === part.count || (closedByKey && items.length === part.count! - 1 && items.length >= 2)) || !canonicalAllows(f.text, items, key)) return;
 	const opening = items[0]!.text.slice(0, 2);
 	const keyed = items.every((it) => it.text.includes(key) && it.text.length > key.length);
 	if (!keyed && !(isLead(opening) && items.every((it) => it.text.startsWith(opening)) && !openWithVerbChain(items.map((it) => it.text)))) return;
 	f.parts = [{ ...part, items }];
 	f.expansion = { start: items[0]!.start, end: items[items.length - 1]!.end, source: 'after' };
-	f.verdict = 'ok';
+	f.verdict = items.length === part.count ? 'ok' : 'mismatch';
 }
 
 /**
