@@ -15,6 +15,7 @@ import { afterLast } from '../text/trim';
 import { isCjk } from '../text/chars';
 import { AIM_WORDS } from '../parse/reading';
 import { proseClaimOf } from '../claimModel';
+import { lookupGlossary } from '../glossary/index';
 
 /** Measure words between a formula's numeral and its noun (四篇文章, 三大攻坚战, 十项重大工程). */
 const MEASURE = /^[个项大块篇条类件批张次场级道支化]/;
@@ -70,7 +71,8 @@ function occurrenceOf(f: Formula, i: number, formulas: readonly Formula[]): Occu
 	const noun = rest.slice(unit.length);
 	if (noun === '' || numeral === '二' || DURATION.test(noun)) return undefined;
 	const expanded = f.expansion !== undefined && f.expansion.source !== 'headings' && f.verdict === 'ok' && !GENERIC.test(noun);
-	const named = f.quoted || f.glossary !== undefined || expanded;
+	// A well-known name of the glossary names its formula quoted or not (坚持四项基本原则 … 四项基本原则的教育).
+	const named = f.quoted || f.glossary !== undefined || expanded || lookupGlossary(f.text) !== undefined;
 	const end = f.span.start + numeral.length + unit.length;
 	return { formula: i, count, span: { start: f.span.start, end }, text: f.text.slice(0, numeral.length + unit.length), unit, noun, named };
 }
