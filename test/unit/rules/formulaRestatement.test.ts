@@ -5,6 +5,11 @@ import { ruleCases } from '../../helpers/findings';
 
 /** A formula of the review named again in the plan (two sections of one report). */
 const TWICE = '一、2023年工作回顾\n\n擦亮“三块金字招牌”，文旅融合成效明显。\n\n二、2024年工作安排\n\n持续擦亮“三块金字招牌”，推动高质量发展。\n';
+/** A formula of the review named again in the plan, the second time as an item of a list its count closes (…等四个专项工作). */
+const LISTED_ITEM =
+	'一、2023年工作回顾\n\n擦亮“三块金字招牌”，成效明显。\n\n二、2024年工作安排\n\n持续擦亮“三块金字招牌”。继续开展环保督察问题整改专项行动、擦亮“三块金字招牌”提升行动、营商环境专项行动、城市管理“五难”治理专项行动等四个专项工作。\n';
+/** A well-known name of the glossary, unquoted, named twice. */
+const PRINCIPLES = '以经济建设为中心，坚持四项基本原则，坚持改革开放。\n\n深入持久地进行坚持四项基本原则的教育。\n';
 const ARTICLES = '做实“四篇文章”，经济持续向好。\n\n围绕做实“四篇文章”，着力破解发展难题。\n\n全力做实“四篇文章”，集中突破。\n';
 
 ruleCases('claim.restatement', {
@@ -37,10 +42,18 @@ ruleCases('claim.restatement', {
 			'一、2023年工作回顾\n\n支持香港、澳门两个特别行政区政府依法施政；加强内地与三个特别行政区交流合作。\n',
 			[{ at: '三个', related: ['两个'] }],
 		],
+		[
+			'a formula named again as an item of a list a count closes (…、擦亮“四块金字招牌”提升行动、…等四个专项工作), changed',
+			LISTED_ITEM.replace('擦亮“三块金字招牌”提升行动', '擦亮“四块金字招牌”提升行动'),
+			[{ at: '四块', related: ['三块', '三块'] }],
+		],
+		['a well-known name of the glossary unquoted (四项基本原则), named again quoted with another count', PRINCIPLES.replace('进行坚持四项基本原则的教育', '进行坚持“五项基本原则”的教育'), [{ at: '五项', related: ['四项'] }]],
 		['the count of one occurrence against three others', ARTICLES.replace('围绕做实“四篇', '围绕做实“五篇') + '\n坚持做实“四篇文章”。\n', [{ at: '五篇', related: ['四篇', '四篇', '四篇'] }]],
 	],
 	silent: [
 		['the same formula named again', TWICE + ARTICLES],
+		['a well-known name of the glossary named again unquoted, as printed', PRINCIPLES],
+		['the same, once as an item of a list its count closes, as printed', LISTED_ITEM],
 		['a listed set counted again in the same part, and in the plan with the same members, as printed', '一、2006年工作回顾\n\n指导万州、涪陵、黔江、江津、合川、永川六个区域性中心城市制定规划。推动六个区域性中心城市基础设施建设。\n\n二、2007年工作安排\n\n进一步完善支持万州、涪陵、黔江、江津、合川、永川六个区域性中心城市发展的政策。\n'],
 		['a count whose words run on only past a blank line names no set (七个 ⏎ ⏎ 区域性中心城市…)', '一、2006年工作回顾\n\n指导万州、涪陵、黔江、江津、合川、永川六个区域性中心城市制定规划。推动七个\n\n区域性中心城市基础设施建设。\n'],
 		['a listed set named without its members in another part (a plan may take on more of a set)', '一、2006年工作回顾\n\n指导万州、涪陵、黔江、江津、合川、永川六个区域性中心城市制定规划。\n\n二、2007年工作安排\n\n支持八个区域性中心城市发展。\n'],
@@ -88,6 +101,22 @@ test('a formula named again is one restatement relation of all its counts', () =
 	assert.deepEqual(rel[0]!.claims.map((c) => a.claims[c]!.text), ['四篇', '四篇', '四篇']);
 	assert.ok(rel[0]!.ok);
 	assert.ok(rel[0]!.claims.every((c) => a.claims[c]!.formula !== undefined));
+});
+
+test('a formula named as an item of a list is an occurrence of the relation', () => {
+	const a = analyze(LISTED_ITEM);
+	const rel = a.relations.filter((r) => r.kind === 'restatement' && r.data?.['noun'] === '金字招牌');
+	assert.equal(rel.length, 1);
+	assert.deepEqual(rel[0]!.claims.map((c) => a.claims[c]!.text), ['三块', '三块', '三块']);
+	assert.ok(rel[0]!.ok);
+});
+
+test('a well-known name of the glossary named twice unquoted is one restatement relation', () => {
+	const a = analyze(PRINCIPLES);
+	const rel = a.relations.filter((r) => r.kind === 'restatement');
+	assert.equal(rel.length, 1);
+	assert.deepEqual(rel[0]!.claims.map((c) => a.claims[c]!.text), ['四项', '四项']);
+	assert.ok(rel[0]!.ok);
 });
 
 test('a duration or a tier named twice is no formula count', () => {

@@ -21,6 +21,9 @@ const BULLETIN = '中华人民共和国2000年国民经济和社会发展统计�
 const BULLETIN_2023 = '中华人民共和国2023年国民经济和社会发展统计公报\n\n一、综合\n\n全年全社会固定资产投资509708亿元，比上年增长2.8%。\n\n五、固定资产投资\n\n全年固定资产投资（不含农户）503036亿元。\n\n六、对外经济\n\n全年货物进出口总额417568亿元。';
 
 /** A review that issues policies and a plan that carries one out. */
+/** A set the review counts and the plan holds, the plan's noun read on into what is said of it (盟会长单位发起设立…). */
+const READ_ON = '一、2023年工作回顾\n\n7个先进制造业集群加快构建。\n\n二、2024年工作安排\n\n支持7个先进制造业集群盟会长单位发起设立产业基金。';
+
 const POLICIES = '一、2019年工作回顾\n\n出台促进基础教育高质量发展16条措施和加快推进绿色金融改革创新7条措施。\n\n二、2020年工作安排\n\n落实促进基础教育高质量发展16条措施，办好人民满意的教育。';
 
 /** An annex of the year's works: each title counts before its figure, its content after it. */
@@ -137,6 +140,11 @@ ruleCases('claim.restatement', {
 		[
 			'a set the review counts as a given (its count opening the clause) and the plan holds (壮大), its count changed',
 			'一、2023年工作回顾\n\n7个先进制造业集群加快构建。\n\n二、2024年工作安排\n\n壮大8个先进制造业集群，推动高质量发展。',
+			[{ at: '8个', related: ['7个'] }],
+		],
+		[
+			'the same, the plan\'s noun read on into what is said of the set (支持…集群盟会长单位发起设立…), its count changed',
+			READ_ON.replace('支持7个', '支持8个'),
 			[{ at: '8个', related: ['7个'] }],
 		],
 		[
@@ -274,6 +282,11 @@ ruleCases('claim.restatement', {
 			'the plan names its own examples of the set (等)',
 			'一、2013年工作回顾\n\n开展了5个小城镇试点建设工作。\n\n二、2014年工作安排\n\n加快推进万宝河镇、双河镇等7个小城镇试点建设。',
 		],
+		['a set the review counts and the plan holds, the plan\'s noun read on, as printed', READ_ON],
+		['a noun with a word inserted (…产业链 … …重点产业链): maybe a part of the set', '一、2023年工作回顾\n\n优选25条制造业产业链，出台专项政策。\n\n二、2024年工作安排\n\n围绕10条制造业重点产业链，实施延链补链。'],
+		['the plan\'s noun read on into a batch it makes (…集群新建研发中心)', READ_ON.replace('支持7个先进制造业集群盟会长单位发起设立产业基金', '支持9个先进制造业集群新建研发中心')],
+		['the plan builds on the set, its noun read on (加快建设9个…集群盟会长单位…): the set may have grown', READ_ON.replace('支持7个', '加快建设9个')],
+		['the review\'s noun read on, the plan\'s an aim (力争…)', '一、2023年工作回顾\n\n7个先进制造业集群盟会长单位牵头组建联盟。\n\n二、2024年工作安排\n\n力争壮大10个先进制造业集群。'],
 		['a set the review counts as a given and the plan holds, as printed', '一、2023年工作回顾\n\n7个先进制造业集群加快构建，310条河流按河长计算水体优良比例达73.9%。\n\n二、2024年工作安排\n\n壮大7个先进制造业集群，310条河流按河长计算水体优良比例提升至75.0%以上。'],
 		['each year\'s batch given (为…引入): not a set held', '一、2025年工作回顾\n\n为380个老旧小区引入物业服务。\n\n二、2026年工作安排\n\n为800个老旧小区引入物业服务。'],
 		['each year\'s batch done (完成…改造)', '一、2011年工作回顾\n\n完成118个村庄改造。\n\n二、2012年工作安排\n\n完成100个村庄改造。'],

@@ -15,6 +15,7 @@ import { afterLast } from '../text/trim';
 import { isCjk } from '../text/chars';
 import { AIM_WORDS } from '../parse/reading';
 import { proseClaimOf } from '../claimModel';
+import { lookupGlossary } from '../glossary/index';
 
 /** Measure words between a formula's numeral and its noun (四篇文章, 三大攻坚战, 十项重大工程). */
 const MEASURE = /^[个项大块篇条类件批张次场级道支化]/;
@@ -50,8 +51,18 @@ interface Occurrence {
 	readonly named: boolean;
 }
 
-function occurrenceOf(f: Formula, i: number): Occurrence | undefined {
-	if (f.kind !== 'cjk' || f.parts.length !== 1 || f.parent !== undefined || f.children.length > 0) return undefined;
+/**
+ * A formula inside another stands as one of the items its list names (…城市管理“五难”治理专项行动等四个专项工作): an
+ * occurrence of its own; inside the other's own text (56373 → 六个一, 373) it is a part of that one's name.
+ */
+function inItems(f: Formula, formulas: readonly Formula[]): boolean {
+	const items = f.parent === undefined ? undefined : formulas[f.parent]?.expansion?.span;
+	return items !== undefined && f.span.start >= items.start && f.span.end <= items.end;
+}
+
+function occurrenceOf(f: Formula, i: number, formulas: readonly Formula[]): Occurrence | undefined {
+	if (f.kind !== 'cjk' || (f.parent !== undefined && !inItems(f, formulas)) || f.children.length > 0) return undefined;
+	if (f.parts.length !== 1) return undefined;
 	const count = f.parts[0]!.count;
 	const numeral = NUMERAL.exec(f.text)?.[0];
 	if (count === undefined || count < 2 || count > MAX_COUNT || !numeral) return undefined;
@@ -60,7 +71,8 @@ function occurrenceOf(f: Formula, i: number): Occurrence | undefined {
 	const noun = rest.slice(unit.length);
 	if (noun === '' || numeral === '二' || DURATION.test(noun)) return undefined;
 	const expanded = f.expansion !== undefined && f.expansion.source !== 'headings' && f.verdict === 'ok' && !GENERIC.test(noun);
-	const named = f.quoted || f.glossary !== undefined || expanded;
+	// A well-known name of the glossary names its formula quoted or not (坚持四项基本原则 … 四项基本原则的教育).
+	const named = f.quoted || f.glossary !== undefined || expanded || lookupGlossary(f.text) !== undefined;
 	const end = f.span.start + numeral.length + unit.length;
 	return { formula: i, count, span: { start: f.span.start, end }, text: f.text.slice(0, numeral.length + unit.length), unit, noun, named };
 }
@@ -191,7 +203,7 @@ export function relateFormulaCounts(text: string, formulas: readonly Formula[], 
 	const namedTexts = new Set<string>();
 	const all: Occurrence[] = [];
 	formulas.forEach((f, i) => {
-		const o = occurrenceOf(f, i);
+		const o = occurrenceOf(f, i, formulas);
 		if (!o) return;
 		all.push(o);
 		if (o.named) namedTexts.add(f.text);
@@ -212,37 +224,42 @@ export function relateFormulaCounts(text: string, formulas: readonly Formula[], 
 		if (differs && !disagrees(text, group)) continue;
 		const reference = differs ? referenceCount(group, formulas) : group[0]!.count;
 		if (reference === undefined) continue;
-		const first = group.find((o) => o.count === reference)!;
-		const blamed = group.find((o) => o.count !== reference);
-		const index = relations.length;
-		const ids = group.map((o) => {
-			const quantity = quantityAt(quantities, o.span);
-			// A count the prose reads as a figure of its own (三个紧急避让: 三个; 五区协同: 五区) is that claim: one figure, one
-			// claim, which the hover shows and a relation names. Replaced by a copy that holds the relation too (claims may be
-			// kept).
-			const read = quantity < 0 ? -1 : proseClaimOf(claims, quantity);
-			const own = read >= 0 ? claims[read]! : undefined;
-			if (own !== undefined && own.span.start === o.span.start && own.span.end >= o.span.end && own.value === o.count) {
-				claims[read] = { ...own, relations: [...own.relations, index] };
-				return read;
-			}
-			const claim: Claim = { span: o.span, text: o.text, value: o.count, unit: o.unit, kind: 'amount', subject: noun, scope: '', approx: 'exact', quantity, relations: [index], formula: o.formula };
-			claims.push(claim);
-			return claims.length - 1;
-		});
-		const target = blamed ? ids[group.indexOf(blamed)]! : ids[0]!;
-		const texts = [...new Set(group.map((o) => formulas[o.formula]!.text))];
-		relations.push({
-			kind: 'restatement',
-			claims: ids,
-			target,
-			expression: texts.join(blamed ? ' ≠ ' : ' = '),
-			computed: reference,
-			ok: blamed === undefined,
-			data: { first: formulas[first.formula]!.text, second: formulas[(blamed ?? first).formula]!.text, noun: noun },
-		});
+		relateGroup(group, reference, noun, formulas, quantities, claims, relations);
 	}
 	relateListedSets(text, formulas, claims, relations, outline);
+}
+
+/** One restatement relation of a formula's occurrences, held to the reference count (a claim per count the prose does not read). */
+function relateGroup(group: readonly Occurrence[], reference: number, noun: string, formulas: readonly Formula[], quantities: readonly Quantity[], claims: Claim[], relations: Relation[]): void {
+	const first = group.find((o) => o.count === reference)!;
+	const blamed = group.find((o) => o.count !== reference);
+	const index = relations.length;
+	const ids = group.map((o) => {
+		const quantity = quantityAt(quantities, o.span);
+		// A count the prose reads as a figure of its own (三个紧急避让: 三个; 五区协同: 五区) is that claim: one figure, one
+		// claim, which the hover shows and a relation names. Replaced by a copy that holds the relation too (claims may be
+		// kept).
+		const read = quantity < 0 ? -1 : proseClaimOf(claims, quantity);
+		const own = read >= 0 ? claims[read]! : undefined;
+		if (own !== undefined && own.span.start === o.span.start && own.span.end >= o.span.end && own.value === o.count) {
+			claims[read] = { ...own, relations: [...own.relations, index] };
+			return read;
+		}
+		const claim: Claim = { span: o.span, text: o.text, value: o.count, unit: o.unit, kind: 'amount', subject: noun, scope: '', approx: 'exact', quantity, relations: [index], formula: o.formula };
+		claims.push(claim);
+		return claims.length - 1;
+	});
+	const target = blamed ? ids[group.indexOf(blamed)]! : ids[0]!;
+	const texts = [...new Set(group.map((o) => formulas[o.formula]!.text))];
+	relations.push({
+		kind: 'restatement',
+		claims: ids,
+		target,
+		expression: texts.join(blamed ? ' ≠ ' : ' = '),
+		computed: reference,
+		ok: blamed === undefined,
+		data: { first: formulas[first.formula]!.text, second: formulas[(blamed ?? first).formula]!.text, noun: noun },
+	});
 }
 
 /** The characters of the words after a count that name its set (区域性中心城市…): enough to tell one set from another. */

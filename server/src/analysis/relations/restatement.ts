@@ -278,6 +278,8 @@ function document(d: DocumentFigures, b: Sink): void {
 	/** A rate of change stated exactly, by the key of byTarget: the list's target a later statement may name as such. */
 	const byRate = new Map<string, number>();
 	const byCounted = new Map<string, number[]>();
+	/** The same counts by the opening of their noun (NOUN_OPENING characters) and loose unit: a noun read on (oneSetNamed). */
+	const byNounOpening = new Map<string, number[]>();
 	/**
 	 * The same deed and noun counted after the figure (建设33个标准化村卫生室) and before it (建设标准化村卫生室33个), by
 	 * `${deed}|${loose}`: the positions of each form (at most COUNTED_KEPT of each).
@@ -473,6 +475,7 @@ function document(d: DocumentFigures, b: Sink): void {
 		}
 		// A counted set, to be found named again in another part (below).
 		if (countedKey !== undefined && !keep(byCounted, countedKey, at)) crowded.add(countedKey);
+		if (countedKey !== undefined) keep(byNounOpening, `${keysAt(at).counted!.slice(0, NOUN_OPENING)}|${keysAt(at).loose}`, at);
 		// The deed and noun of a count, written after it or before it (below).
 		const deed = d.yearOf[at] === '' ? undefined : countedKey !== undefined ? countedDeed(f, keysAt(at).counted!) : namedDeed(f);
 		if (deed !== undefined) keep(countedKey !== undefined ? countedDeeds : namedDeeds, `${deed}|${keysAt(at).loose}`, at);
@@ -502,6 +505,16 @@ function document(d: DocumentFigures, b: Sink): void {
 			const at = list[k]!;
 			const first = list.find((i, m) => m < k && sameSet(d, i, at));
 			if (first !== undefined) relate(first, at, keys[at]!.counted);
+		}
+	}
+	// A set the review counts and the plan holds, its noun read on in one of them into what is said of it (28个重点产业链加快
+	// 构建 … 支持28个重点产业链盟会长单位发起设立…): the same set when heldSet says so of them.
+	for (const list of byNounOpening.values()) {
+		if (list.length < 2 || severalSets(d, list)) continue;
+		for (let k = 1; k < list.length; k++) {
+			const at = list[k]!;
+			const first = list.find((i, m) => m < k && keys[i]!.counted !== keys[at]!.counted && oneSetNamed(keys[i]!.counted!, keys[at]!.counted!) && heldAcross(d, i, at));
+			if (first !== undefined) relate(first, at, shorter(keys[first]!.counted!, keys[at]!.counted!));
 		}
 	}
 	// The same deed and noun counted after the figure in one place and before it in another of the same named year: a
@@ -750,6 +763,34 @@ function severalSets(d: DocumentFigures, list: readonly number[]): boolean {
 		for (let m = 0; m < k; m++) if (d.sectionOf[list[m]!] === d.sectionOf[list[k]!] && d.all[list[m]!]!.value !== d.all[list[k]!]!.value) return true;
 	}
 	return false;
+}
+
+/** The characters of a noun's opening that key its counts for nouns read on (oneSetNamed). */
+const NOUN_OPENING = 3;
+function shorter(a: string, b: string): string {
+	return a.length <= b.length ? a : b;
+}
+
+/**
+ * Two nouns of counts that may name one set: the shorter (at least COUNTED_MIN characters, no noun of each year's list or
+ * of fields of work) the longer's opening, the longer read on into what is said of the set (重点产业链 … 重点产业链盟会长
+ * 单位发起设立…), not into words that make or finish a batch (…示范区创建单位, …园区建成投产). A noun with a word inserted
+ * (制造业产业链 … 制造业重点产业链) may name a part of the set: not one.
+ */
+function oneSetNamed(a: string, b: string): boolean {
+	const s = shorter(a, b);
+	const l = s === a ? b : a;
+	if (s.length < COUNTED_MIN || YEARLY_LIST.test(s) || FIELDS.test(s) || !l.startsWith(s)) return false;
+	const rest = l.slice(s.length, s.length + MADE_AFTER);
+	return !MADE.test(rest) && !FINISHED.test(rest);
+}
+
+/** A set the review counts and the plan after it holds (heldSet), neither a name in quotes, in parts of two years or of none. */
+function heldAcross(d: DocumentFigures, i: number, j: number): boolean {
+	const a = d.all[i]!;
+	const c = d.all[j]!;
+	if (a.quotedName || c.quotedName || d.sectionOf[i] === d.sectionOf[j] || (d.yearOf[i] !== '' && d.yearOf[i] === d.yearOf[j])) return false;
+	return !NOT_THE_SET.test(a.context) && !NOT_THE_SET.test(c.context) && !statedApart(a, c) && heldSet(d, i, j);
 }
 
 /**
