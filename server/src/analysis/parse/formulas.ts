@@ -38,7 +38,7 @@ const CLAUSE_END_MARKS = new CharSet('。，：；');
 export { countInLabel, partsOfName } from './formulaNames';
 export type { FormulaKind } from './formulaNames';
 export type { RawPart } from './formulaReading';
-export type ExpansionSource = 'brackets' | 'gloss' | 'after' | 'before' | 'headings';
+export type ExpansionSource = 'brackets' | 'gloss' | 'after' | 'before' | 'headings' | 'restated';
 export type Verdict = 'ok' | 'mismatch' | 'unexpanded' | 'uncertain';
 
 export interface RawFormula {
