@@ -2345,7 +2345,7 @@ function quoteParts(it: Item): Item[] {
 const QUOTED_ITEM_JOINERS = new Set(['、', '，', '和', '及', '与']);
 
 /** Measure words of a counted list; and places (凤岗、塘厦、…六镇; 汕头、河源、汕尾、潮州4市). */
-const ENUM_UNITS = new Set(['级', '项', '个', '方', '方面', '支', '类', '大', '者', '条', '种', '家', '所', '座', '处', '台', '栋', '幢', '块', '艘', '架', '片', '张', '件', '批', '位', '篇', '镇', '县', '区', '市', '乡', '村', '省', '州', '翼', '场', '户']);
+const ENUM_UNITS = new Set(['级', '项', '个', '方', '方面', '支', '类', '大', '者', '条', '种', '家', '所', '座', '处', '台', '栋', '幢', '块', '艘', '架', '片', '张', '件', '批', '位', '篇', '镇', '县', '区', '市', '乡', '村', '省', '州', '翼', '场', '户', '国']);
 /** Units of things a formula's part counts by (两户一策, 三场一会): before a numeral, no count of a list. */
 const COUNTED_IN_FORMULA = new Set(['户', '场']);
 /** What 场 counts as a list's items: campaigns and disasters (三场硬仗, “五场保卫战”, 两场大汛), not matches or meetings held. */
@@ -2367,7 +2367,7 @@ function countsProjectsOfWorks(unit: string, after: string, items: readonly stri
 }
 /** A clause's verb between 等 and the count after it (…王村等搬迁群众建成安置房两户): the words are no noun of the list. */
 const VERB_AFTER_ETC = /建成|新建|改建|扩建|完成|安置|修缮|开工|投产|实施|举办|举行|召开|获得|入选|建立|设立/;
-const PLACE_UNITS = new Set(['镇', '县', '区', '市', '乡', '村', '省', '州', '翼']);
+const PLACE_UNITS = new Set(['镇', '县', '区', '市', '乡', '村', '省', '州', '翼', '国']);
 /**
  * Measure words of sites, machines, buildings, plots, ships and planes: they count a list of names or places (北岸新城、
  * 金沙新区和大同街东段三处), not of common nouns (港口码头、锚地三处作业区; 学校、医院三栋大楼), nor before 套 or 次
@@ -2431,6 +2431,18 @@ function placesBefore(text: string, end: number, count: number, oneShort = false
  */
 function opensPlaces(text: string, k: number): boolean {
 	return k === 0 || /[，。；：！？、（“\n]/.test(text[k - 1]!) || verbBefore(text.slice(Math.max(0, k - 3), k));
+}
+
+/**
+ * China and another country by their one-character names right before a count of two countries (中越两国, 中美两国关系,
+ * 和中缅两国总理): 中 and one character, opening what names them (see opensPlaces; not 其中两国, 集中两国). Resolved only
+ * as a pair, never flagged.
+ */
+function chinaPairBefore(text: string, end: number, count: number): Item[] | undefined {
+	const k = end - 2;
+	if (count !== 2 || k < 0 || text[k] !== '中' || !isCjk(text.charCodeAt(k + 1)) || text[k + 1] === '国') return undefined;
+	if (!(opensPlaces(text, k) || /[和与同及]/.test(text[k - 1]!))) return undefined;
+	return [{ start: k, end: k + 1, text: '中' }, { start: k + 1, end: k + 2, text: text[k + 1]! }];
 }
 
 /** The directions, one character each, that texts write side by side (东西双向, 南北两岸, 东南西北四个方向). */
@@ -2804,6 +2816,12 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			}
 		}
 		if (q.unit === '地') continue;
+		// 中越两国, 中美两国: China and the other country by their one-character names, China's first (as places are: 川渝两地).
+		const pair = q.unit === '国' ? chinaPairBefore(text, q.start, q.value) : undefined;
+		if (pair) {
+			out.push({ start: q.start, end: q.end, text: text.slice(q.start, q.end), kind: 'enumeration', quoted: false, parts: [{ count: q.value, items: pair }], expansion: { start: pair[0]!.start, end: pair[1]!.end, source: 'before' }, verdict: 'ok' });
+			continue;
+		}
 		// “人地钱”三挂钩, “市片镇校”四级: one-character items packed in the quote right before the count, exactly its number;
 		// never flagged (a quoted word of another length is not read).
 		const packed = text[q.start - 1] === '”' && q.digits === '' && PACKED_UNITS.has(q.unit) ? packedQuoted(text, q.start, q.value) : undefined;
@@ -3068,8 +3086,9 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 				if (apart && apart.length === q.value - 1 && apart.slice(-2).every((h) => h.text.length >= 2)) items = apart;
 			}
 			// 安铺镇、南三镇和麻章镇: a place's name holds the numeral (南三镇), when the others carry the unit or the item
-			// before the count is one character.
-			if (PLACE_UNITS.has(q.unit) && (items.some((it) => it.text.endsWith(q.unit)) || items[items.length - 1]!.text.length < 2)) continue;
+			// before the count is one character — unless every item is (杭、宁、温三市, 英、葡两国, 东、西两翼: one-character names).
+			const oneCharacterNames = items.every((it) => it.text.length === 1);
+			if (PLACE_UNITS.has(q.unit) && (items.some((it) => it.text.endsWith(q.unit)) || (items[items.length - 1]!.text.length < 2 && !oneCharacterNames))) continue;
 			// 城乡低保、特困、孤儿、…、残疾人两项补贴: a list far from its count is not what the count counts.
 			if (Math.abs(items.length - q.value) > 1 && !(etc && items.length < q.value)) continue;
 			// 在兴庆区A、B、C，金凤区D、E、F，西夏区G、H等8所学校: the groups before, lists each, count with the last.
