@@ -1476,6 +1476,33 @@ describe('aspects a paragraph closes with (在6个方面持续发力。), listed
 	}
 });
 
+describe('aspects whose sentence runs on to a predicate (从七个方面对…进行了部署。), listed by the points numbered right after it', () => {
+	const points = '一是稳增长，加快发展。二是促改革，激发活力。三是惠民生，改善生活。';
+	test('read: the count of aspects, the points its items', () => {
+		const text = `《纲要（草案）》从三个方面对经济建设进行了部署。${points}`;
+		const f = formula(text, '三个方面');
+		assert.equal(f.verdict, 'ok');
+		assert.deepEqual(f.parts, [[3, ['稳增长，加快发展', '促改革，激发活力', '惠民生，改善生活']]]);
+		assert.deepEqual(analyze(text).findings, []);
+	});
+	test('one off: flagged', () => {
+		assert.equal(analyze(`《纲要（草案）》从四个方面对经济建设进行了部署。${points}`).findings.length, 1);
+	});
+	// Silent: another mark in the sentence (the predicate is a clause of its own), a predicate longer than a lead sentence's,
+	// no points right after it, another measure word.
+	const silent = [
+		`从三个方面对经济建设进行了部署，取得明显成效。${points.replace('三是惠民生，改善生活。', '')}`,
+		`我们从四个方面对经济建设和社会发展的各个领域各个环节进行了全面深入细致的部署。${points}`,
+		'从四个方面对经济建设进行了部署。全年经济增长6%左右。',
+		`全年建成四个产业园区对外开放。${points}`,
+	];
+	for (const text of silent) {
+		test(`silent: ${text.slice(0, 24)}`, () => {
+			assert.deepEqual(analyze(text).findings, [], text);
+		});
+	}
+});
+
 export type { Formula };
 
 describe('a glossary term on a line of its own, its gloss the next line (a bold line or a table’s first column copied to text)', () => {

@@ -3447,6 +3447,10 @@ function colonNoun(text: string, i: number, blockEnd: number): number {
 	// 重点抓好八件实事；一是…二是…, 主要有三个方面考虑。一是…: items numbered right after the clause the counted noun
 	// closes, in its paragraph.
 	if ((text[mark] === '；' || text[mark] === '。') && mark === k && k - m <= 7 && NUMBERED_NEXT.test(text.slice(k + 1, k + 3))) return k;
+	// 从七个方面对经济建设进行了部署。一是…, 从供给和需求两方面采取措施。一要…: 方面 and a predicate that runs on to the end of
+	// its sentence, the points numbered right after it (the counted noun is N个方面: see aspectsBeforePoints).
+	const points = aspectsBeforePoints(text, i);
+	if (points > 0) return points;
 	if (k - m >= 8) k = m + 8;
 	// A note of a communiqué: 七大水系是指长江、黄河…, the gloss after 是指.
 	const defined = text.slice(m + 1, k + 2).indexOf('是指');
@@ -3550,6 +3554,29 @@ function leadNoun(text: string, i: number, blockEnd: number): number {
 const ONES = new CharSet('一二三四五六七八九');
 /** The first marker of items numbered within a paragraph (一是…二是…, 一要…二要…). */
 const NUMBERED_NEXT = /^一[是要]/;
+
+/** The most characters of the predicate after 方面 that runs on to the points numbered after its sentence. */
+const ASPECTS_CLAUSE_MAX = 16;
+
+/**
+ * The count at `i` of aspects (七个方面, 两方面) whose sentence runs on without another mark to its 。 within
+ * ASPECTS_CLAUSE_MAX characters, points numbered 一是 (一要) right after it: the index of that 。, or -1. Its name is the
+ * count and 方面 (aspectsNamed); the points are its items.
+ */
+function aspectsBeforePoints(text: string, i: number): number {
+	const at = aspectsNamed(text, i);
+	if (at < 0) return -1;
+	let e = at;
+	while (e < text.length && e - at <= ASPECTS_CLAUSE_MAX && isCjk(text.charCodeAt(e))) e++;
+	return e > at && text[e] === '。' && NUMBERED_NEXT.test(text.slice(e + 1, e + 3)) ? e : -1;
+}
+
+/** The end of 方面 right after the count at `i` and its 个 (七个方面, 两方面, 十一个方面), or -1. */
+function aspectsNamed(text: string, i: number): number {
+	const teen = text[i] === '十' && ONES.has(codeAt(text, i + 1)) ? 1 : 0;
+	const k = i + 1 + teen + (text[i + 1 + teen] === '个' ? 1 : 0);
+	return text.startsWith('方面', k) ? k + 2 : -1;
+}
 
 /** The most characters of the predicate after 方面 that a paragraph closes with (在三个方面持续发力。). */
 const ASPECTS_PREDICATE_MAX = 4;
@@ -3656,7 +3683,7 @@ export function scanUnquotedFormulas(text: string, taken: readonly RawFormula[])
 			const words = text.slice(i, colon);
 			const of = words.indexOf('的');
 			// 三个方面持续发力。: the noun is 三个方面.
-			const aspects = text[colon] === '。' && colon + 1 >= blockEnd ? aspectsEnd(text, i + 2, colon) : -1;
+			const aspects = text[colon] === '。' && colon + 1 >= blockEnd ? aspectsEnd(text, i + 2, colon) : aspectsBeforePoints(text, i) === colon ? aspectsNamed(text, i) : -1;
 			const name = aspects > 0 ? text.slice(i, aspects) : of > 2 ? words.slice(0, of) : words;
 			const parsed = parseName(name);
 			// 三个月：…: a count of time or of times is no counted noun.
