@@ -3568,7 +3568,9 @@ function aspectsBeforePoints(text: string, i: number): number {
 	if (at < 0) return -1;
 	let e = at;
 	while (e < text.length && e - at <= ASPECTS_CLAUSE_MAX && isCjk(text.charCodeAt(e))) e++;
-	return e > at && text[e] === '。' && NUMBERED_NEXT.test(text.slice(e + 1, e + 3)) ? e : -1;
+	// (A noun of a few characters closing the sentence is read with them: 主要有两个方面考虑。一是…, see colonNoun.)
+	const measure = text[at - 3] === '个' ? at - 3 : at - 2;
+	return e - measure > 7 && text[e] === '。' && NUMBERED_NEXT.test(text.slice(e + 1, e + 3)) ? e : -1;
 }
 
 /** The end of 方面 right after the count at `i` and its 个 (七个方面, 两方面, 十一个方面), or -1. */
