@@ -935,6 +935,14 @@ describe('words side by side and counts of things done together (国内国际双
 		['the same with 地区 between them and 双城', '积极融入成渝地区双城经济圈建设。', '双城', ['成', '渝']],
 		['the same before N市, cities’ abbreviations', '省及合芜蚌三市创业风险投资引导基金顺利运行。', '三市', ['合', '芜', '蚌']],
 		['the same before a quoted formula that names cities', '持续唱好杭甬“双城记”，积极推进一体化。', '双城记', ['杭', '甬']],
+		['one-character names listed with 、 before a count of places (杭、宁、温三市)', '年内先把杭、宁、温三市的技术市场建立起来。', '三市', ['杭', '宁', '温']],
+		['the same before a count of countries (英、葡两国)', '我国政府将继续加强与英、葡两国政府的合作。', '两国', ['英', '葡']],
+		['the same before 两翼', '推进粤东西北振兴发展，把东、西两翼打造成为广东新的增长极。', '两翼', ['东', '西']],
+		['a place whose name holds the numeral after a longer item (安铺镇、南三镇) is no one-character list', '安铺镇、南三镇和麻章镇加快发展。', '三镇', undefined],
+		['China and another country by their one-character names before 两国', '中越两国关系实现正常化。', '两国', ['中', '越']],
+		['the same after a joiner (…和中缅两国)', '巩固中苏友谊和中缅两国合作。', '两国', ['中', '缅']],
+		['中 closing a word (其中, 集中) is no China', '会议期间，其中两国代表团提前离会，集中两国力量。', '两国', undefined],
+		['China and a country before a count of three: no pair', '中越三国代表出席。', '三国', undefined],
 		['the same, a noun after the formula (…“双城记”五年行动计划)', '深入实施唱好杭甬“双城记”五年行动计划。', '双城记', ['杭', '甬']],
 		['the same, one abbreviation short of the count: no reading', '深入实施唱好杭甬“三城记”五年行动计划。', '三城记', undefined],
 		['a place’s full name is no run of abbreviations (四川两地: 四 is none)', '四川两地合作不断深化。', '两地', undefined],
@@ -1463,6 +1471,33 @@ describe('aspects a paragraph closes with (在6个方面持续发力。), listed
 	});
 	for (const text of silent) {
 		test(`silent: ${text.split('\n')[0]}`, () => {
+			assert.deepEqual(analyze(text).findings, [], text);
+		});
+	}
+});
+
+describe('aspects whose sentence runs on to a predicate (从七个方面对…进行了部署。), listed by the points numbered right after it', () => {
+	const points = '一是稳增长，加快发展。二是促改革，激发活力。三是惠民生，改善生活。';
+	test('read: the count of aspects, the points its items', () => {
+		const text = `《纲要（草案）》从三个方面对经济建设进行了部署。${points}`;
+		const f = formula(text, '三个方面');
+		assert.equal(f.verdict, 'ok');
+		assert.deepEqual(f.parts, [[3, ['稳增长，加快发展', '促改革，激发活力', '惠民生，改善生活']]]);
+		assert.deepEqual(analyze(text).findings, []);
+	});
+	test('one off: flagged', () => {
+		assert.equal(analyze(`《纲要（草案）》从四个方面对经济建设进行了部署。${points}`).findings.length, 1);
+	});
+	// Silent: another mark in the sentence (the predicate is a clause of its own), a predicate longer than a lead sentence's,
+	// no points right after it, another measure word.
+	const silent = [
+		`从三个方面对经济建设进行了部署，取得明显成效。${points.replace('三是惠民生，改善生活。', '')}`,
+		`我们从四个方面对经济建设和社会发展的各个领域各个环节进行了全面深入细致的部署。${points}`,
+		'从四个方面对经济建设进行了部署。全年经济增长6%左右。',
+		`全年建成四个产业园区对外开放。${points}`,
+	];
+	for (const text of silent) {
+		test(`silent: ${text.slice(0, 24)}`, () => {
 			assert.deepEqual(analyze(text).findings, [], text);
 		});
 	}

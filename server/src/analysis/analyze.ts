@@ -10,7 +10,7 @@ import { buildFormulas } from './formulaModel';
 import { buildClaims } from './claimModel';
 import { allRules } from './rules/index';
 import { analyzeTables } from './tables/index';
-import { relateFormulaCounts } from './relations/formulaRestatement';
+import { relateFormulaCounts, shareRestatedItems } from './relations/formulaRestatement';
 
 /** Blocks answered from the cache per step of analyzeSteps. */
 const CACHED_STEP = 64;
@@ -124,7 +124,9 @@ export function* analyzeSteps(text: string, options: AnalysisOptions = {}, cache
 	yield;
 	const tables = analyzeTables(model, quantities, lexicon, sections, claims, relations, { claims: model.tables.length === 0 ? [] : rawClaimsOf(works), years }, cache?.tables);
 	// After the tables: the counts of formulas named again follow every other claim (the prose's, then the cells').
-	relateFormulaCounts(text, formulas, quantities, claims, relations, sections);
+	const restated = relateFormulaCounts(text, formulas, quantities, claims, relations, sections);
+	// A formula named again has the items another of its occurrences lists (read after the relations, which it leaves as they are).
+	shareRestatedItems(text, formulas, restated);
 	yield;
 	const partial: PolicyAnalysis = { sections, quantities, formulas, claims, relations, findings: [], tables, hardWrapped: model.hardWrapped };
 	const findings: Finding[] = [];

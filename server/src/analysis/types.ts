@@ -98,7 +98,7 @@ export interface Quantity {
 }
 
 export type FormulaKind = 'code' | 'cjk' | 'ordinal' | 'enumeration';
-export type ExpansionSource = 'brackets' | 'gloss' | 'after' | 'before' | 'headings';
+export type ExpansionSource = 'brackets' | 'gloss' | 'after' | 'before' | 'headings' | 'restated';
 /** ok: the items agree with the numbers; mismatch: they do not; unexpanded: no items found; uncertain: found, but not counted reliably. */
 export type FormulaVerdict = 'ok' | 'mismatch' | 'unexpanded' | 'uncertain';
 

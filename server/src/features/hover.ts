@@ -193,7 +193,8 @@ export function hoverAt(doc: TextDocument, analysis: PolicyAnalysis, offset: num
 	const formula = analysis.formulas.find((f) => contains(f.span, offset));
 	if (formula) return { contents: { kind: 'markdown', value: formulaMarkdown(doc, analysis, formula, locale, glossary) }, range: toRange(doc, formula.span) };
 	for (const f of analysis.formulas) {
-		if (!f.expansion || !contains(f.expansion.span, offset)) continue;
+		// (A formula named again shows its items where they are: the item is the occurrence's that lists it.)
+		if (!f.expansion || f.expansion.source === 'restated' || !contains(f.expansion.span, offset)) continue;
 		for (const [index, p] of f.parts.entries()) {
 			const labelled = p.label !== undefined && p.labelSpan !== undefined;
 			const spans = labelled ? [p.labelSpan] : p.itemSpans;

@@ -127,6 +127,7 @@ const WORDS = {
 	after: { en: 'in the list after it', zh: '其后列举' },
 	before: { en: 'in the list before it', zh: '其前列举' },
 	headings: { en: 'in the headings that follow', zh: '其后各小标题' },
+	restated: { en: 'where it is named again with its items', zh: '同一提法列举处' },
 	itemOf: { en: 'Item {n} of “{formula}”{part}', zh: '“{formula}”{part}第{n}项' },
 	partOf: { en: ' (part {part})', zh: '（“{part}”部分）' },
 	glossary: { en: 'Glossary', zh: '释义' },

@@ -157,3 +157,24 @@ test('two lists of one name with other members are two sets (成都、绵阳两�
 	const a = analyze('一、2023年工作回顾\n\n成都、绵阳两个国家级高新区营业收入增长10%。德阳、乐山两个国家级高新区加快建设。\n');
 	assert.deepEqual(a.relations.filter((r) => r.kind === 'restatement').map((r) => r.expression), []);
 });
+
+/** The occurrences of `name` in `text`, each as its verdict and where its items were found. */
+function occurrences(text: string, name: string): string[] {
+	return analyze(text)
+		.formulas.filter((f) => f.text === name)
+		.map((f) => `${f.verdict}${f.expansion ? ` ${f.expansion.source}` : ''}`);
+}
+
+test('a formula named again takes the items another of its occurrences lists (restated), and only then', () => {
+	const given: [string, string, string, string[]][] = [
+		['the review names it, the plan lists it', '一、2023年工作回顾\n\n擦亮“三块金字招牌”，文旅融合成效明显。\n\n二、2024年工作安排\n\n持续擦亮“三块金字招牌”：转型综改示范区、国家农高区、能源革命综合改革。\n', '三块金字招牌', ['ok restated', 'ok gloss']],
+		['named in the text, listed in the notes at the end', '深入推进“六稳”工作。\n\n注释：\n\n1.“六稳”：稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期。\n', '六稳', ['ok restated', 'ok gloss']],
+	];
+	const notGiven: [string, string, string, string[]][] = [
+		['last year\'s list and this year\'s (去年 / 今年): two lists of one name', '去年确定的“十件民生实事”全部完成。\n\n今年将办好“十件民生实事”：一是就业，二是教育，三是医疗，四是养老，五是住房，六是交通，七是环境，八是文化，九是体育，十是食品。\n', '十件民生实事', ['unexpanded', 'ok gloss']],
+		['the province\'s and the city\'s (全省 / 我市)', '全省“三大战略”深入实施。\n\n实施我市“三大战略”：工业强市、开放兴市、生态立市。\n', '三大战略', ['unexpanded', 'ok gloss']],
+		['occurrences whose counts disagree (one is flagged, none takes the list)', '擦亮“三块金字招牌”，成效明显。\n\n擦亮“三块金字招牌”：转型综改示范区、国家农高区、能源革命综合改革。\n\n打造“四块金字招牌”。\n', '三块金字招牌', ['unexpanded', 'ok gloss']],
+		['a generic noun unquoted (三项工作): other sets from one passage to the next', '做好三项工作，确保平稳。\n\n今年重点做好三项工作：稳增长、促改革、惠民生。\n', '三项工作', ['ok gloss']],
+	];
+	for (const [what, text, name, expected] of [...given, ...notGiven]) assert.deepEqual(occurrences(text, name), expected, what);
+});

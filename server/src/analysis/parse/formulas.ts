@@ -38,7 +38,7 @@ const CLAUSE_END_MARKS = new CharSet('。，：；');
 export { countInLabel, partsOfName } from './formulaNames';
 export type { FormulaKind } from './formulaNames';
 export type { RawPart } from './formulaReading';
-export type ExpansionSource = 'brackets' | 'gloss' | 'after' | 'before' | 'headings';
+export type ExpansionSource = 'brackets' | 'gloss' | 'after' | 'before' | 'headings' | 'restated';
 export type Verdict = 'ok' | 'mismatch' | 'unexpanded' | 'uncertain';
 
 export interface RawFormula {
@@ -2349,7 +2349,7 @@ function quoteParts(it: Item): Item[] {
 const QUOTED_ITEM_JOINERS = new Set(['、', '，', '和', '及', '与']);
 
 /** Measure words of a counted list; and places (凤岗、塘厦、…六镇; 汕头、河源、汕尾、潮州4市). */
-const ENUM_UNITS = new Set(['级', '项', '个', '方', '方面', '支', '类', '大', '者', '条', '种', '家', '所', '座', '处', '台', '栋', '幢', '块', '艘', '架', '片', '张', '件', '批', '位', '篇', '镇', '县', '区', '市', '乡', '村', '省', '州', '翼', '场', '户']);
+const ENUM_UNITS = new Set(['级', '项', '个', '方', '方面', '支', '类', '大', '者', '条', '种', '家', '所', '座', '处', '台', '栋', '幢', '块', '艘', '架', '片', '张', '件', '批', '位', '篇', '镇', '县', '区', '市', '乡', '村', '省', '州', '翼', '场', '户', '国']);
 /** Units of things a formula's part counts by (两户一策, 三场一会): before a numeral, no count of a list. */
 const COUNTED_IN_FORMULA = new Set(['户', '场']);
 /** What 场 counts as a list's items: campaigns and disasters (三场硬仗, “五场保卫战”, 两场大汛), not matches or meetings held. */
@@ -2371,7 +2371,7 @@ function countsProjectsOfWorks(unit: string, after: string, items: readonly stri
 }
 /** A clause's verb between 等 and the count after it (…王村等搬迁群众建成安置房两户): the words are no noun of the list. */
 const VERB_AFTER_ETC = /建成|新建|改建|扩建|完成|安置|修缮|开工|投产|实施|举办|举行|召开|获得|入选|建立|设立/;
-const PLACE_UNITS = new Set(['镇', '县', '区', '市', '乡', '村', '省', '州', '翼']);
+const PLACE_UNITS = new Set(['镇', '县', '区', '市', '乡', '村', '省', '州', '翼', '国']);
 /**
  * Measure words of sites, machines, buildings, plots, ships and planes: they count a list of names or places (北岸新城、
  * 金沙新区和大同街东段三处), not of common nouns (港口码头、锚地三处作业区; 学校、医院三栋大楼), nor before 套 or 次
@@ -2435,6 +2435,18 @@ function placesBefore(text: string, end: number, count: number, oneShort = false
  */
 function opensPlaces(text: string, k: number): boolean {
 	return k === 0 || /[，。；：！？、（“\n]/.test(text[k - 1]!) || verbBefore(text.slice(Math.max(0, k - 3), k));
+}
+
+/**
+ * China and another country by their one-character names right before a count of two countries (中越两国, 中美两国关系,
+ * 和中缅两国总理): 中 and one character, opening what names them (see opensPlaces; not 其中两国, 集中两国). Resolved only
+ * as a pair, never flagged.
+ */
+function chinaPairBefore(text: string, end: number, count: number): Item[] | undefined {
+	const k = end - 2;
+	if (count !== 2 || k < 0 || text[k] !== '中' || !isCjk(text.charCodeAt(k + 1)) || text[k + 1] === '国') return undefined;
+	if (!(opensPlaces(text, k) || /[和与同及]/.test(text[k - 1]!))) return undefined;
+	return [{ start: k, end: k + 1, text: '中' }, { start: k + 1, end: k + 2, text: text[k + 1]! }];
 }
 
 /** The directions, one character each, that texts write side by side (东西双向, 南北两岸, 东南西北四个方向). */
@@ -2817,6 +2829,12 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			}
 		}
 		if (q.unit === '地') continue;
+		// 中越两国, 中美两国: China and the other country by their one-character names, China's first (as places are: 川渝两地).
+		const pair = q.unit === '国' ? chinaPairBefore(text, q.start, q.value) : undefined;
+		if (pair) {
+			out.push({ start: q.start, end: q.end, text: text.slice(q.start, q.end), kind: 'enumeration', quoted: false, parts: [{ count: q.value, items: pair }], expansion: { start: pair[0]!.start, end: pair[1]!.end, source: 'before' }, verdict: 'ok' });
+			continue;
+		}
 		// “人地钱”三挂钩, “市片镇校”四级: one-character items packed in the quote right before the count, exactly its number;
 		// never flagged (a quoted word of another length is not read).
 		const packed = text[q.start - 1] === '”' && q.digits === '' && PACKED_UNITS.has(q.unit) ? packedQuoted(text, q.start, q.value) : undefined;
@@ -3081,8 +3099,9 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 				if (apart && apart.length === q.value - 1 && apart.slice(-2).every((h) => h.text.length >= 2)) items = apart;
 			}
 			// 安铺镇、南三镇和麻章镇: a place's name holds the numeral (南三镇), when the others carry the unit or the item
-			// before the count is one character.
-			if (PLACE_UNITS.has(q.unit) && (items.some((it) => it.text.endsWith(q.unit)) || items[items.length - 1]!.text.length < 2)) continue;
+			// before the count is one character — unless every item is (杭、宁、温三市, 英、葡两国, 东、西两翼: one-character names).
+			const oneCharacterNames = items.every((it) => it.text.length === 1);
+			if (PLACE_UNITS.has(q.unit) && (items.some((it) => it.text.endsWith(q.unit)) || (items[items.length - 1]!.text.length < 2 && !oneCharacterNames))) continue;
 			// 城乡低保、特困、孤儿、…、残疾人两项补贴: a list far from its count is not what the count counts.
 			if (Math.abs(items.length - q.value) > 1 && !(etc && items.length < q.value)) continue;
 			// 在兴庆区A、B、C，金凤区D、E、F，西夏区G、H等8所学校: the groups before, lists each, count with the last.
@@ -3442,6 +3461,10 @@ function colonNoun(text: string, i: number, blockEnd: number): number {
 	// 重点抓好八件实事；一是…二是…, 主要有三个方面考虑。一是…: items numbered right after the clause the counted noun
 	// closes, in its paragraph.
 	if ((text[mark] === '；' || text[mark] === '。') && mark === k && k - m <= 7 && NUMBERED_NEXT.test(text.slice(k + 1, k + 3))) return k;
+	// 从七个方面对经济建设进行了部署。一是…, 从供给和需求两方面采取措施。一要…: 方面 and a predicate that runs on to the end of
+	// its sentence, the points numbered right after it (the counted noun is N个方面: see aspectsBeforePoints).
+	const points = aspectsBeforePoints(text, i);
+	if (points > 0) return points;
 	if (k - m >= 8) k = m + 8;
 	// A note of a communiqué: 七大水系是指长江、黄河…, the gloss after 是指.
 	const defined = text.slice(m + 1, k + 2).indexOf('是指');
@@ -3550,6 +3573,31 @@ const ONES = new CharSet('一二三四五六七八九');
 /** The first marker of items numbered within a paragraph (一是…二是…, 一要…二要…). */
 const NUMBERED_NEXT = /^一[是要]/;
 
+/** The most characters of the predicate after 方面 that runs on to the points numbered after its sentence. */
+const ASPECTS_CLAUSE_MAX = 16;
+
+/**
+ * The count at `i` of aspects (七个方面, 两方面) whose sentence runs on without another mark to its 。 within
+ * ASPECTS_CLAUSE_MAX characters, points numbered 一是 (一要) right after it: the index of that 。, or -1. Its name is the
+ * count and 方面 (aspectsNamed); the points are its items.
+ */
+function aspectsBeforePoints(text: string, i: number): number {
+	const at = aspectsNamed(text, i);
+	if (at < 0) return -1;
+	let e = at;
+	while (e < text.length && e - at <= ASPECTS_CLAUSE_MAX && isCjk(text.charCodeAt(e))) e++;
+	// (A noun of a few characters closing the sentence is read with them: 主要有两个方面考虑。一是…, see colonNoun.)
+	const measure = text[at - 3] === '个' ? at - 3 : at - 2;
+	return e - measure > 7 && text[e] === '。' && NUMBERED_NEXT.test(text.slice(e + 1, e + 3)) ? e : -1;
+}
+
+/** The end of 方面 right after the count at `i` and its 个 (七个方面, 两方面, 十一个方面), or -1. */
+function aspectsNamed(text: string, i: number): number {
+	const teen = text[i] === '十' && ONES.has(codeAt(text, i + 1)) ? 1 : 0;
+	const k = i + 1 + teen + (text[i + 1 + teen] === '个' ? 1 : 0);
+	return text.startsWith('方面', k) ? k + 2 : -1;
+}
+
 /** The most characters of the predicate after 方面 that a paragraph closes with (在三个方面持续发力。). */
 const ASPECTS_PREDICATE_MAX = 4;
 
@@ -3655,7 +3703,7 @@ export function scanUnquotedFormulas(text: string, taken: readonly RawFormula[])
 			const words = text.slice(i, colon);
 			const of = words.indexOf('的');
 			// 三个方面持续发力。: the noun is 三个方面.
-			const aspects = text[colon] === '。' && colon + 1 >= blockEnd ? aspectsEnd(text, i + 2, colon) : -1;
+			const aspects = text[colon] === '。' && colon + 1 >= blockEnd ? aspectsEnd(text, i + 2, colon) : aspectsBeforePoints(text, i) === colon ? aspectsNamed(text, i) : -1;
 			const name = aspects > 0 ? text.slice(i, aspects) : of > 2 ? words.slice(0, of) : words;
 			const parsed = parseName(name);
 			// 三个月：…: a count of time or of times is no counted noun.

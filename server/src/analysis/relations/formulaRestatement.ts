@@ -40,7 +40,7 @@ const DURATION = /^[年月日天周岁]/;
 /** Counts this large name rankings or round targets (百强, 千村), not one listed set. */
 const MAX_COUNT = 99;
 
-interface Occurrence {
+export interface Occurrence {
 	readonly formula: number;
 	readonly count: number;
 	readonly span: Span;
@@ -196,9 +196,11 @@ function referenceCount(group: readonly Occurrence[], formulas: readonly Formula
 
 /**
  * Appends to `claims` a claim per count of a formula named again and to `relations` one restatement relation per
- * formula (its occurrences in text order). Linear: one pass over the formulas, one over each noun's occurrences.
+ * formula (its occurrences in text order). Returns the occurrences of each formula whose counts agree (indices into
+ * `formulas`), for shareRestatedItems. Linear: one pass over the formulas, one over each noun's occurrences.
  */
-export function relateFormulaCounts(text: string, formulas: readonly Formula[], quantities: readonly Quantity[], claims: Claim[], relations: Relation[], outline: readonly Section[]): void {
+export function relateFormulaCounts(text: string, formulas: readonly Formula[], quantities: readonly Quantity[], claims: Claim[], relations: Relation[], outline: readonly Section[]): Occurrence[][] {
+	const agreed: Occurrence[][] = [];
 	const byNoun = new Map<string, Occurrence[]>();
 	const namedTexts = new Set<string>();
 	const all: Occurrence[] = [];
@@ -225,8 +227,31 @@ export function relateFormulaCounts(text: string, formulas: readonly Formula[], 
 		const reference = differs ? referenceCount(group, formulas) : group[0]!.count;
 		if (reference === undefined) continue;
 		relateGroup(group, reference, noun, formulas, quantities, claims, relations);
+		if (group.every((o) => o.count === reference)) agreed.push(group);
 	}
 	relateListedSets(text, formulas, claims, relations, outline);
+	return agreed;
+}
+
+/**
+ * A formula named again without its items where another of its occurrences lists them (“六稳” in the review, its items in
+ * the 名词解释 at the end; 三大攻坚战 named, then taken up one by one where it is named again): those items are its own,
+ * as the restatement relation binds its count to theirs. `groups`: the occurrences whose counts agree (relateFormulaCounts).
+ * Not across two frames (去年确定的“十件实事” / 今年的“十件实事”: two lists of one name; see twoFrames), nor from an
+ * occurrence that lists other items than another one does. Replaces those formulas in `formulas` by copies expanded
+ * `restated`. Linear: one pass over each group.
+ */
+export function shareRestatedItems(text: string, formulas: Formula[], groups: readonly (readonly Occurrence[])[]): void {
+	for (const group of groups) {
+		const source = group.find((o) => itemsOf(formulas[o.formula]!) !== undefined && formulas[o.formula]!.expansion!.source !== 'restated');
+		if (!source) continue;
+		const from = formulas[source.formula]!;
+		for (const o of group) {
+			const f = formulas[o.formula]!;
+			if (f.verdict !== 'unexpanded' || twoFrames(text, [o, source])) continue;
+			formulas[o.formula] = { ...f, parts: from.parts, expansion: { span: from.expansion!.span, source: 'restated' }, verdict: 'ok' };
+		}
+	}
 }
 
 /** One restatement relation of a formula's occurrences, held to the reference count (a claim per count the prose does not read). */
