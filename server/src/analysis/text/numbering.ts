@@ -46,7 +46,7 @@ export function startsWithNumbering(s: string): boolean {
 			return CN_PAREN_ENUM.test(s) || ARABIC_PAREN_ENUM.test(s);
 		case NumberingOpening.Arabic:
 			return ARABIC_ENUM.test(s);
-		default:
+		case NumberingOpening.None:
 			return false;
 	}
 }
