@@ -102,7 +102,7 @@ export const TRANSFORMING = /[均每率比占净]|新增|累计|增量|增长|�
 /** A name as it is looked up: no spaces, no 的. */
 function key(name: string): string {
 	// Full-width digits and letters as the lexicon writes them (０-１４岁人口 is 0-14岁人口, ＧＤＰ is GDP).
-	if (WIDE.test(name)) name = name.replace(WIDE_ALL, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+	if (hasWide(name)) name = name.replace(WIDE_ALL, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
 	// A date inside a name is its scope (固定电话年末用户 is 固定电话用户 at year end), a verb no word of it (全社会建筑业实现
 	// 增加值 is 全社会建筑业增加值).
 	const inner = name.includes('年末') || name.includes('年底') || name.includes('实现') || name.includes('完成');
@@ -113,7 +113,14 @@ function key(name: string): string {
 	for (const ch of named) if (ch !== ' ' && ch !== '的' && ch !== '\u3000') k += ch;
 	return k;
 }
-const WIDE = /[０-９Ａ-Ｚａ-ｚ]/;
+/** A full-width digit or letter in the name (read by code: every subject looked up is asked). */
+function hasWide(name: string): boolean {
+	for (let i = 0; i < name.length; i++) {
+		const c = name.charCodeAt(i);
+		if ((c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a)) return true;
+	}
+	return false;
+}
 const WIDE_ALL = /[０-９Ａ-Ｚａ-ｚ]/g;
 const INNER_WORDS = /(?<=[\u4e00-\u9fff]{2})(?:年末|年底|实现|完成)(?=[\u4e00-\u9fff]{2})/g;
 

@@ -9,7 +9,7 @@ import { afterLast, stripSuffixWords, trimEndChars, trimStartChars } from '../te
 import { work } from '../work';
 import { AIM_OPENING, FIVE_YEAR_PLAN, INCREMENT, ITEM_MARK, normalizePrefix, PART_OF_YEAR_WORDS, readScope } from './reading';
 import { builtinLexicon, type Lexicon, namesOutput } from '../lexicon/index';
-import { CharSet } from '../text/chars';
+import { CharSet, codeAt } from '../text/chars';
 import { sectionOf } from '../lexicon/industries';
 
 /** A claim in joined-text coordinates of its block. */
@@ -286,6 +286,7 @@ const MAX_PREFIX = 120;
 
 /** Words between a subject and its change word: 财政收入比上年增加 → 财政收入. */
 const COMPARED_WITH = /^(?:比|较|与)(?:上年|去年|上年末|上年底|上年同期|同期|上月|上季|年初|上年初|(?:19|20)[0-9]{2}年(?:底|末|初|同期)?)(?:相比)?$/;
+const COMPARED_FIRST = new CharSet('比较与');
 const COMPARISON_WORDS = ['比上年末', '比上年', '比去年', '较上年', '较去年', '比上月', '比上季', '同比', '环比', '实际', '名义', '年均', '每年', '平均', '累计', '分别', '共', '，'];
 
 interface Prefix {
@@ -330,7 +331,7 @@ function readKind(rest: string, q: ScannedQuantity, scope: string, region: strin
 	let s = rest;
 	const comparative = (s.includes('比') || s.includes('较')) && /比上年|同比|比去年|较上年|比上年末|比上月|较去年|比上季|环比/.test(s);
 	const annualAverage = s.includes('年均') || s.includes('每年');
-	const real = /实际|可比价|不变价/.test(s);
+	const real = s.includes('实际') || s.includes('可比价') || s.includes('不变价');
 	let kind: ClaimKind = q.kind === 'percent' ? 'level' : 'amount';
 	let direction: Direction | undefined;
 	let whole: string | undefined;
@@ -416,7 +417,7 @@ function readKind(rest: string, q: ScannedQuantity, scope: string, region: strin
 	if (kind === 'change') {
 		s = stripSuffixWords(s, COMPARISON_WORDS);
 		// 比2023年底净增…, 较上年同期增长…: the period compared with, not a subject.
-		if (COMPARED_WITH.test(s)) s = '';
+		if (COMPARED_FIRST.has(s.charCodeAt(0)) && COMPARED_WITH.test(s)) s = '';
 	}
 	return prefixOf(clean(s), scope, region, kind, direction || undefined, whole || undefined, comparative, annualAverage, real);
 }
@@ -448,9 +449,12 @@ const ATTRIBUTIVE = /(?:(?:以上|以下|以内|左右)?的[\u4e00-\u9fff]|及?(
 
 /** Does an attribute's noun follow the figure (ATTRIBUTIVE at `end`; sticky: no copy of the text after each figure)? */
 function attributive(text: string, end: number): boolean {
+	// (Only after a character the pattern opens with: most figures are followed by none, and no pattern is run.)
+	if (!ATTRIBUTIVE_FIRST.has(codeAt(text, end))) return false;
 	ATTRIBUTIVE.lastIndex = end;
 	return ATTRIBUTIVE.test(text);
 }
+const ATTRIBUTIVE_FIRST = new CharSet('以左的及一二三四五六七八九');
 
 /** Does `text` end with `word` at `at` (no copy of the text before it)? */
 function endsWithAt(text: string, at: number, word: string): boolean {
@@ -483,7 +487,9 @@ function asideOf(subject: string, context: string): string {
 }
 
 /** A balance named alone (顺差, 逆差, 差额): of what the clause before it balances, when one does (…相抵，顺差). */
-const BALANCE = /^(?:顺差|逆差|差额)$/;
+function isBalance(subject: string): boolean {
+	return subject === '顺差' || subject === '逆差' || subject === '差额';
+}
 /** What the lexicon's balance balances: goods trade as a whole (进出口相抵, 全年货物进出口相抵). */
 const GOODS_TRADE = /^(?:全年)?(?:全国|全省|全市)?(?:货物)?(?:进出口|贸易|外贸)?$/;
 /** How far back the clause before a balance is looked for. */
@@ -664,7 +670,7 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 			: readPrefix(fromTo === 'to' ? '' : fromTo === 'from' ? plain.slice(0, -1) : rawPrefix, q);
 		if (group && (!continues || group.segment !== seg)) group = closeGroup(group, out);
 		// 五年提高3.5个百分点: a period alone names no statistic; the figure speaks of the subject before it.
-		const periodOnly = PERIOD_ONLY.test(p.subject);
+		const periodOnly = p.subject.includes('年') && PERIOD_ONLY.test(p.subject);
 		let subject = periodOnly ? '' : p.subject;
 		if (!continues && rawPrefix.includes('分别')) {
 			// X、Y、Z…分别…: the figures that follow are X's, Y's and Z's, in order.
@@ -687,7 +693,7 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 		// 地方财政一般预算收入678.4亿元，…，支出1441.1亿元: a counterpart named alone after the statistic is that statistic's
 		// counterpart (地方财政一般预算支出) — the whole's of the segment, not a 其中 part's; an amount of it alone (not 支出比上年
 		// 增加…, 支出累计…), in a sentence on no part of a year (1-11月，…).
-		if (!continues && fromTo === undefined && sentencePeriod === undefined && COUNTERPART_ALONE.test(rawPrefix)) {
+		if (!continues && fromTo === undefined && sentencePeriod === undefined && COUNTERPART_LAST.has(rawPrefix.charCodeAt(rawPrefix.length - 1)) && COUNTERPART_ALONE.test(rawPrefix)) {
 			const named = counterpartOf(segmentWhole, subject);
 			if (named !== subject) renamed = [subject, (subject = named)];
 		}
@@ -781,8 +787,8 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 		// 社会消费品零售总额（限额以上） is not 社会消费品零售总额. A balance named alone is of what the clause before balances.
 		const aside = asideOf(c.subject, c.context);
 		const named = aside === '' ? undefined : lexicon.resolve(c.subject + aside);
-		const other = named === undefined && SCOPE_ASIDE.test(aside);
-		const ind = other || (BALANCE.test(c.subject) && !ofGoodsTrade(text, c.q.start)) ? undefined : named ?? lexicon.resolve(c.subject) ?? (c.output ? lexicon.resolve(`${c.subject}产量`) : undefined) ?? soFar(lexicon, c.subject, c.scope);
+		const other = named === undefined && aside !== '' && SCOPE_ASIDE.test(aside);
+		const ind = other || (isBalance(c.subject) && !ofGoodsTrade(text, c.q.start)) ? undefined : named ?? lexicon.resolve(c.subject) ?? (c.output ? lexicon.resolve(`${c.subject}产量`) : undefined) ?? soFar(lexicon, c.subject, c.scope);
 		if (ind) c.indicator = ind.name;
 		if (other) c.subject += aside;
 		c.key = ind?.name ?? c.subject;
@@ -808,7 +814,7 @@ const SUM_SO_FAR = /(?<=[\u4e00-\u9fff]{2})累计(?=实现|完成)/;
  * may sum years or a project's life (五年累计完成…, 一期工程累计完成投资): another statistic.
  */
 function soFar(lexicon: Lexicon, subject: string, scope: string): ReturnType<Lexicon['resolve']> {
-	return YEAR_SO_FAR.test(scope) && SUM_SO_FAR.test(subject) ? lexicon.resolve(subject.replace(SUM_SO_FAR, '')) : undefined;
+	return scope !== '' && YEAR_SO_FAR.test(scope) && SUM_SO_FAR.test(subject) ? lexicon.resolve(subject.replace(SUM_SO_FAR, '')) : undefined;
 }
 
 /** Classifiers that count things (9个, 10件, 73所, 310条), not measures (万亩, 吨) or grades. */
@@ -905,6 +911,8 @@ const COUNTERPARTS = new Map([
 
 /** The words before a figure that name a counterpart alone (，支出1441.1亿元; 进口为…), not what is said of it (支出比上年增加, 支出累计). */
 const COUNTERPART_ALONE = /^[\s，,、和及]*(?:支出|收入|进口|出口)(?:为|达到|达)?$/;
+/** What COUNTERPART_ALONE ends with (a prefix ending otherwise is not run through it). */
+const COUNTERPART_LAST = new CharSet('出入口为到达');
 /** The scope of a statistic of one whole year (none, 全年, 年末, 2015年), not of a part of it (1-11月) nor of the year before. */
 const WHOLE_YEAR_SCOPE = /^(?:|全年|年末|年底|当年|本年|(?:(?:19|20)[0-9]{2}|[一二][〇零一二三四五六七八九]{3})年(?:末|底)?)$/;
 /** Aims before a statistic's name (力争货物出口…): not part of the name of its counterpart. */

@@ -1688,6 +1688,8 @@ function countedRuns(f: RawFormula, text: string, start: number, end: number): b
 
 /** A glossary entry's number: 1. 1、 〔1〕 ［1］ [1] （1） (1) 【1】 ①. */
 const ENTRY_NUMBER = /^\s*(?:[0-9]{1,3}\s*[.．、]|〔[0-9]{1,3}〕|［[0-9]{1,3}］|\[[0-9]{1,3}\]|（[0-9]{1,3}）|\([0-9]{1,3}\)|【[0-9]{1,3}】|[\u2460-\u2473])?\s*/y;
+/** What ENTRY_NUMBER's number opens with (spaces aside: any ASCII control or space, any other non-Chinese character). */
+const ENTRY_NUMBER_FIRST = new CharSet('0123456789〔［[（(【①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳');
 /** The marks that end a glossary entry's term before its colon: it is running text. */
 const TERM_STOPS = new CharSet('，。；！？,;\n');
 
@@ -1723,8 +1725,11 @@ export interface EntryOpening {
 export function glossaryEntry(text: string): EntryOpening | undefined {
 	// Every block's opening is read: the number's end from the sticky regex's lastIndex (it always matches, maybe
 	// empty), and the characters by code (no match array, no one-character string per character).
+	// (A block opened by a Chinese character or another letter — most — has no number nor space before its term: no
+	// pattern run.)
+	const c0 = text.charCodeAt(0);
 	ENTRY_NUMBER.lastIndex = 0;
-	const s = ENTRY_NUMBER.test(text) ? ENTRY_NUMBER.lastIndex : 0;
+	const s = (ENTRY_NUMBER_FIRST.has(c0) || c0 <= 0x20 || (c0 >= 0x80 && !isCjk(c0))) && ENTRY_NUMBER.test(text) ? ENTRY_NUMBER.lastIndex : 0;
 	const wrapped = codeAt(text, s) === 0x3010 /* 【 */ ? '】' : text.startsWith('**', s) ? '**' : undefined;
 	if (wrapped) return wrappedTerm(text, s + (wrapped === '】' ? 1 : 2), wrapped);
 	let quoted = false;
@@ -2085,6 +2090,7 @@ export function scanQuotedFormulas(text: string): RawFormula[] {
 
 /** A note's label before a glossary entry on its line (注：六稳：…; 注释：1.…; 名词解释：①…). */
 const NOTE_LABEL = /^\s*(?:注释|注解|注|附注|名词解释|名词注解)\s*[：:]\s*/;
+const NOTE_LABEL_FIRST = new CharSet('注附名');
 /** An entry's number, written (1. 〔1〕 ［1］ [1] （1） (1) 【1】 ①): its value. */
 const WRITTEN_ENTRY_NUMBER = /^(?:([0-9]{1,3})\s*[.．、]|[〔［\[（(【]([0-9]{1,3})[〕］\]）)】]|([\u2460-\u2473]))/;
 /** How much of a block's text is read for an entry's opening (its number, its term and its colon or connective). */
@@ -2102,7 +2108,9 @@ function entryNumberAt(text: string, at: number): number | undefined {
  * with the number after the one before (① then ②). Undefined for any other block (one entry, or running text).
  */
 function entrySegments(text: string): { start: number; end: number }[] | undefined {
-	const label = NOTE_LABEL.exec(text);
+	// (Most blocks open with a Chinese character no label opens with: no pattern run.)
+	const c0 = text.charCodeAt(0);
+	const label = isCjk(c0) && !NOTE_LABEL_FIRST.has(c0) ? null : NOTE_LABEL.exec(text);
 	const first = label ? label[0].length : 0;
 	if (!glossaryEntry(text.slice(first, first + ENTRY_HEAD))) return undefined;
 	const starts = [first];
@@ -2687,17 +2695,41 @@ const COUNT_CHAR_SET = new Set([...'〇零一二两三四五六七八九十百�
  */
 const PACKED_UNITS = new Set(['”', '级', '位', '大', '项', '类', '种', '方', '条', '支', '重']);
 
+/**
+ * Where a global pattern that cannot match without one of `keys` starts looking: `lead` characters before the first of
+ * them (the most the pattern reads before its key), or -1 when none occurs (it cannot match: it is not run). Most blocks
+ * hold none, or hold the first late: the native search finds it, and the pattern is not tried at every place before it.
+ */
+function startBeforeKeys(text: string, keys: readonly string[], lead: number): number {
+	let first = -1;
+	for (const key of keys) {
+		const k = text.indexOf(key);
+		if (k >= 0 && (first < 0 || k < first)) first = k;
+	}
+	return first < 0 ? -1 : Math.max(0, first - lead);
+}
+
+/** The first match of the global `pattern` from `from` on (null when `from` is -1: see startBeforeKeys). */
+function execFrom(pattern: RegExp, text: string, from: number): RegExpExecArray | null {
+	if (from < 0) return null;
+	pattern.lastIndex = from;
+	return pattern.exec(text);
+}
+const BIG_COUNT_KEYS = ['大', '者'];
+const JOINT_COUNT_KEYS = ['双', '重', '两手'];
+const QUOTE_COUNT_KEYS = ['”'];
+const PLACES_COUNT_KEYS = ['地'];
+const WINGS_COUNT_KEYS = ['翼'];
+
 /** The quantities with the `N大` counts among them, in text order. */
 function withBigCounts(text: string, quantities: readonly ScannedQuantity[]): readonly ScannedQuantity[] {
 	const big: ScannedQuantity[] = [];
-	BIG_COUNT.lastIndex = 0;
-	for (let m = BIG_COUNT.exec(text); m; m = BIG_COUNT.exec(text)) {
+	for (let m = execFrom(BIG_COUNT, text, startBeforeKeys(text, BIG_COUNT_KEYS, 2)); m; m = BIG_COUNT.exec(text)) {
 		const value = parseAnyInteger(m[1]!);
 		if (value === undefined) continue;
 		big.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: 'number', mantissa: value, digits: /[0-9]/.test(m[1]!) ? m[1]! : '', decimals: 0, magnitude: 1, value, unit: m[2]!, approx: 'exact', step: 1, numStart: 0, numEnd: m[1]!.length });
 	}
-	JOINT_COUNT.lastIndex = 0;
-	for (let m = JOINT_COUNT.exec(text); m; m = JOINT_COUNT.exec(text)) {
+	for (let m = execFrom(JOINT_COUNT, text, startBeforeKeys(text, JOINT_COUNT_KEYS, 1)); m; m = JOINT_COUNT.exec(text)) {
 		// 双X: the count and the key after it (双循环 → 双循); 三重, 两手: the count and its unit.
 		const pair = m[0] === '双';
 		const value = pair ? 2 : m[1] ? parseCjkNumeral(m[1].replace('两', '二')) : 2;
@@ -2707,20 +2739,17 @@ function withBigCounts(text: string, quantities: readonly ScannedQuantity[]): re
 		big.push({ start: m.index, end, text: text.slice(m.index, end), kind: 'number', mantissa: value, digits: '', decimals: 0, magnitude: 1, value, unit, approx: 'exact', step: 1, numStart: 0, numEnd: pair ? 1 : m[0].length - 1 });
 	}
 	// “人地钱”三挂钩: a count right after a closing quote with no measure word, read only with the quote's characters.
-	QUOTE_COUNT.lastIndex = 0;
-	for (let m = QUOTE_COUNT.exec(text); m; m = QUOTE_COUNT.exec(text)) {
+	for (let m = execFrom(QUOTE_COUNT, text, startBeforeKeys(text, QUOTE_COUNT_KEYS, 0)); m; m = QUOTE_COUNT.exec(text)) {
 		const value = parseCjkNumeral(m[1]!);
 		if (value === undefined) continue;
 		big.push({ start: m.index + 1, end: m.index + 2, text: m[1]!, kind: 'number', mantissa: value, digits: '', decimals: 0, magnitude: 1, value, unit: '”', approx: 'exact', step: 1, numStart: 0, numEnd: 1 });
 	}
-	PLACES_COUNT.lastIndex = 0;
-	for (let m = PLACES_COUNT.exec(text); m; m = PLACES_COUNT.exec(text)) {
+	for (let m = execFrom(PLACES_COUNT, text, startBeforeKeys(text, PLACES_COUNT_KEYS, 1)); m; m = PLACES_COUNT.exec(text)) {
 		const value = parseCjkNumeral(m[1]!.replace('两', '二'));
 		if (value === undefined) continue;
 		big.push({ start: m.index, end: m.index + 2, text: m[0], kind: 'number', mantissa: value, digits: '', decimals: 0, magnitude: 1, value, unit: '地', approx: 'exact', step: 1, numStart: 0, numEnd: 1 });
 	}
-	WINGS_COUNT.lastIndex = 0;
-	for (let m = WINGS_COUNT.exec(text); m; m = WINGS_COUNT.exec(text)) {
+	for (let m = execFrom(WINGS_COUNT, text, startBeforeKeys(text, WINGS_COUNT_KEYS, 1)); m; m = WINGS_COUNT.exec(text)) {
 		const value = parseCjkNumeral(m[1]!.replace('两', '二'));
 		if (value === undefined) continue;
 		big.push({ start: m.index, end: m.index + 2, text: m[0], kind: 'number', mantissa: value, digits: '', decimals: 0, magnitude: 1, value, unit: '翼', approx: 'exact', step: 1, numStart: 0, numEnd: 1 });

@@ -9,7 +9,7 @@
 import type { ApproxKind, QuantityKind, Span } from '../types';
 import { isCjkDigit, isCjkNumeralChar, isCjkNumeralCode, parseCjkNumeral } from '../text/cjkNumerals';
 import { work } from '../work';
-import { CharSet, codeAt } from '../text/chars';
+import { CharSet, codeAt, hasCharIn } from '../text/chars';
 
 /** A quantity in joined-text coordinates (the analysis maps it back to the original). */
 export interface ScannedQuantity {
@@ -176,7 +176,7 @@ function readCjk(text: string, i: number, allowPoint: boolean): NumberToken | un
 	const j0 = cjkRunEnd(text, i);
 	if (j0 === i) return undefined;
 	const raw = text.slice(i, j0);
-	if (POSITIONAL_MARKS.test(raw)) {
+	if (hasCharIn(raw, POSITIONAL_MARKS)) {
 		// Positional digits with separators (see cjkRunEnd).
 		const [whole = '', frac = ''] = raw.replace(/、/g, '').split(/[·．]/);
 		const intPart = parseCjkNumeral(whole);
@@ -200,7 +200,7 @@ function readCjk(text: string, i: number, allowPoint: boolean): NumberToken | un
 	// the CJK numeral parser already understands 两万八千, so keep the run whole.
 	const run = text.slice(i, j - (decimals > 0 ? decimals + 1 : 0));
 	// A run of magnitude characters alone (万, 百, 千亿) is a word (万元 after a space, 百年), not a number; 十 alone is ten.
-	if (!DIGIT_WORD.test(run) && run[0] !== '十' && run[0] !== '拾') return undefined;
+	if (!hasCharIn(run, DIGIT_WORD) && run[0] !== '十' && run[0] !== '拾') return undefined;
 	const intPart = parseCjkNumeral(run);
 	if (intPart === undefined) return undefined;
 	let mantissa = intPart;
@@ -214,8 +214,10 @@ function readCjk(text: string, i: number, allowPoint: boolean): NumberToken | un
 
 /** readCjk's tests, module constants (a regex literal in a function is a new RegExp at each call, and readCjk reads every
  * Chinese numeral): the marks of positional numerals, a digit word, a magnitude inside the run. */
-const POSITIONAL_MARKS = /[、·．]/;
-const DIGIT_WORD = /[〇零一二两三四五六七八九壹贰叁肆伍陆柒捌玖]/;
+const POSITIONAL_MARKS = new CharSet('、·．');
+const DIGIT_WORD = new CharSet('〇零一二两三四五六七八九壹贰叁肆伍陆柒捌玖');
+/** A decimal point in Chinese numerals (一·五, 一．五). */
+const CJK_POINT = new CharSet('·．');
 const MAGNITUDE_INSIDE = /[万亿]/;
 
 function startsMagnitude(text: string, i: number): boolean {
@@ -320,7 +322,7 @@ export function scanQuantities(text: string, cells = false, place: Place = JOINE
 			// what follows the run before parsing it, since most such characters open words (一些, 统一, 万一).
 			const j = cjkRunEnd(text, i);
 			const after = codeAt(text, j);
-			const pointed = j > i && /[·．]/.test(text.slice(i, j));
+			const pointed = j > i && hasCharIn(text, CJK_POINT, i, j);
 			const unitFollows = UNIT_FIRST.has(after) || UNIT_OR_PERCENT_AFTER.has(after) || (LOOSE_APPROX.has(after) && UNIT_FIRST.has(codeAt(text, j + 1))) || (pointed && startsMagnitude(text, j));
 			if (unitFollows) tok = readCjk(text, i, false);
 			else {

@@ -7,7 +7,7 @@ import type { Section, SectionKind, Span } from '../types';
 import { type Block, type TextModel, toOriginalSpan } from '../text/textModel';
 import { parseAnyInteger } from '../text/cjkNumerals';
 import { countEndChars, listMarkerLength, trimEndChars } from '../text/trim';
-import { ARABIC_ENUM, ARABIC_PAREN_ENUM, CN_ENUM, CN_PAREN_ENUM, ORDINAL_HEADING } from '../text/numbering';
+import { ARABIC_ENUM, ARABIC_PAREN_ENUM, CN_ENUM, CN_PAREN_ENUM, NumberingOpening, numberingOpening, ORDINAL_HEADING } from '../text/numbering';
 import { work } from '../work';
 import { isCjk } from '../text/chars';
 import { findTitles, type TitleLine } from './titles';
@@ -100,7 +100,9 @@ const MARKUP = /\*\*|__|`/g;
 
 /** Remove Markdown emphasis and the final sentence punctuation; collapse white space at line joins. */
 function cleanTitle(s: string): string {
-	return trimEndChars(s.replace(MARKUP, ''), '。．.；;：:').trim();
+	// (A title without * _ or ` has no markup: no pattern run.)
+	const marked = s.includes('*') || s.includes('_') || s.includes('`');
+	return trimEndChars(marked ? s.replace(MARKUP, '') : s, '。．.；;：:').trim();
 }
 
 /** Index of the end of the first sentence (the 。！？ position), or -1 when the block has none. */
@@ -173,26 +175,28 @@ export function headingFromText(block: Block): RawHeading | undefined {
 	let label = '';
 	let number: number | undefined;
 	let m: RegExpExecArray | null;
-	if ((m = ORDINAL_HEADING.exec(text))) {
+	// Each pattern only on a text that opens as it can (numberingOpening: no pattern run that cannot match).
+	const opening = numberingOpening(c0);
+	if (opening === NumberingOpening.Ordinal && (m = ORDINAL_HEADING.exec(text))) {
 		const suffix = m[2]!;
 		kind = suffix === '章' ? 'chapter' : suffix === '节' ? 'section' : suffix === '条' ? 'article' : 'volume';
 		label = m[0];
 		number = parseAnyInteger(m[1]!);
 		// 第一章 总则 is a heading only when a name or the article text follows the label.
 		if (text.length === label.length) return undefined;
-	} else if ((m = CN_ENUM.exec(text))) {
+	} else if (opening === NumberingOpening.CnEnum && (m = CN_ENUM.exec(text))) {
 		kind = 'cnEnum';
 		label = m[0];
 		number = parseAnyInteger(m[1]!);
-	} else if ((m = CN_PAREN_ENUM.exec(text))) {
+	} else if (opening === NumberingOpening.Bracket && (m = CN_PAREN_ENUM.exec(text))) {
 		kind = 'cnParenEnum';
 		label = m[0];
 		number = parseAnyInteger(m[1]!);
-	} else if ((m = ARABIC_PAREN_ENUM.exec(text))) {
+	} else if (opening === NumberingOpening.Bracket && (m = ARABIC_PAREN_ENUM.exec(text))) {
 		kind = 'arabicParenEnum';
 		label = m[0];
 		number = parseAnyInteger(m[1]!);
-	} else if ((m = ARABIC_ENUM.exec(text))) {
+	} else if (opening === NumberingOpening.Arabic && (m = ARABIC_ENUM.exec(text))) {
 		kind = 'arabicEnum';
 		label = m[0];
 		number = parseAnyInteger(m[1]!);

@@ -22,6 +22,7 @@ import type { Block, TextModel } from '../text/textModel';
 import { startsWithNumbering } from '../text/numbering';
 import { DATELINE, OCCASION, SOURCE } from '../text/meta';
 import { work } from '../work';
+import { CharSet } from '../text/chars';
 
 export interface TitleMark {
 	/** Index of the title's block. */
@@ -53,6 +54,23 @@ const AUTHOR = [
 	/[ \t\u3000][\u4e00-\u9fa5]{1,3}(?:[ \t\u3000]?[\u4e00-\u9fa5]{1,2})?$/,
 	/^[\u4e00-\u9fa5]{0,12}(?:总理|主席|书记|省长|市长|州长|县长|区长|主任|局长|部长)[ \t\u3000]*[\u4e00-\u9fa5·]{2,5}$/,
 ];
+/**
+ * How many characters at the end of a line each AUTHOR pattern reads at most (0: the pattern is anchored at the start):
+ * a pattern anchored only at the end is tried at every place of what it is given, so it is given only these.
+ */
+const AUTHOR_TAIL = [3, 7, 0];
+/**
+ * What a line needs for each AUTHOR pattern to be run: its last character one an organisation or a post ends with, a
+ * blank among its last seven, the last character of a post. A line without is no author of that pattern.
+ */
+const AUTHOR_LAST = new CharSet('局部委院厅办室会府心社报理席记长');
+const BLANKS = new CharSet(' \t\u3000');
+const POST_LAST = new CharSet('理席记长任');
+const AUTHOR_MAY: readonly ((s: string) => boolean)[] = [
+	(s) => AUTHOR_LAST.has(s.charCodeAt(s.length - 1)),
+	(s) => firstOf(s, BLANKS, s.length - 7) >= 0,
+	(s) => firstOf(s, POST_LAST) >= 0,
+];
 /** The kind of document a title names: `保障农民工工资支付条例`, `政府工作报告`, `…的意见`, `…条例（2023年）`. */
 const DOCUMENT_KIND = /(?:条例|规定|办法|决定|决议|意见|通知|通报|报告|公报|纲要|规划|计划|方案|章程|细则|准则|规则|讲话|说明|批复|公告|通告|白皮书|建议)(?:[（(][^）)]{1,20}[）)])?$/;
 /** The mark of an annex on its own line: `附件`, `附件1`, `附件二：`. */
@@ -60,12 +78,24 @@ const ANNEX = /^附件[ \u3000]?[0-9０-９一二三四五六七八九十]{0,2}[
 /** `各位代表：`, `同志们：`: the speech begins. */
 const SALUTATION = /^(?:\*\*)?(?:各位代表|同志们|各位委员|代表们)/;
 /** Sentence punctuation that no title, date or author line holds inside. */
-const SENTENCE = /[。！？!?；;]/;
-const CLAUSE = /[，,：:]/;
+const SENTENCE = new CharSet('。！？!?；;');
+const CLAUSE = new CharSet('，,：:');
 const MARKUP = /\*\*|__|^>\s*|\[\^?[0-9]{1,3}\]|［[0-9]{1,3}］/g;
-/** A full stop, a colon at the end of a line (module constants: titleLine reads every block). */
-const FULL_STOP_LAST = /[。.]$/;
-const COLON_LAST = /[：:]$/;
+/** The characters MARKUP needs: a line without any is only trimmed. */
+const MARKUP_CHARS = new CharSet('*_>[［');
+/** A full stop, a colon at the end of a line (titleLine reads every block: the last character's code, no pattern). */
+const FULL_STOP = new CharSet('。.');
+const COLON = new CharSet('：:');
+
+/** What a DATELINE and an OCCASION line open with. */
+const DATELINE_FIRST = new CharSet('（(新中人本');
+const OCCASION_FIRST = new CharSet('—―－-');
+
+/** Where the first character of `set` stands in `s`, or -1 (a line's characters read once, no pattern run). */
+function firstOf(s: string, set: CharSet, from = 0): number {
+	for (let i = Math.max(0, from); i < s.length; i++) if (set.has(s.charCodeAt(i))) return i;
+	return -1;
+}
 
 /** What a block is to the titles around it: read from the block alone (BlockWork keeps it). */
 export const enum TitleLine {
@@ -78,7 +108,7 @@ export const enum TitleLine {
 }
 
 function clean(text: string): string {
-	return text.replace(MARKUP, '').trim();
+	return firstOf(text, MARKUP_CHARS) < 0 ? text.trim() : text.replace(MARKUP, '').trim();
 }
 
 function cjkCount(s: string): number {
@@ -95,14 +125,18 @@ export function titleLine(block: Block): TitleLine {
 	if (block.text.length > MAX_META + 8 && !(block.text.length <= MAX_DATED && DATED_BRACKETS.test(block.text))) return TitleLine.Other;
 	const s = clean(block.text);
 	if (s === '') return TitleLine.Other;
-	const trailing = s.replace(FULL_STOP_LAST, '');
+	// The line without a full stop at its end; the first sentence mark of the line (one in that part of it or not).
+	const trailing = FULL_STOP.has(s.charCodeAt(s.length - 1)) ? s.length - 1 : s.length;
+	const sentence = firstOf(s, SENTENCE);
+	// The patterns below are run only on a line that opens with, or holds, what each needs (most lines: none of them).
+	const c0 = s.charCodeAt(0);
 	// A dateline, or the mark of an annex (附件1, 附件：) over the annex's title.
-	if (DATELINE.test(s) || ANNEX.test(s)) return TitleLine.Dateline;
-	if (SOURCE.test(s)) return TitleLine.Strong;
-	if (!SENTENCE.test(trailing) && ((OCCASION.test(s) && cjkCount(s) >= 4) || (DATE_FIRST.test(s) && FULL_DATE.test(s)))) return TitleLine.Strong;
+	if ((DATELINE_FIRST.has(c0) && DATELINE.test(s)) || (c0 === 0x9644 /* 附 */ && ANNEX.test(s))) return TitleLine.Dateline;
+	if ((c0 === 0x672c /* 本 */ || c0 === 0x65b0 /* 新 */ || s.includes('：') || s.includes(':')) && SOURCE.test(s)) return TitleLine.Strong;
+	if (!(sentence >= 0 && sentence < trailing) && ((OCCASION_FIRST.has(c0) && OCCASION.test(s) && cjkCount(s) >= 4) || (s.includes('年') && DATE_FIRST.test(s) && FULL_DATE.test(s)))) return TitleLine.Strong;
 	if (s.length > MAX_META) return TitleLine.Other;
-	if (s.length <= MAX_AUTHOR && !SENTENCE.test(s) && !CLAUSE.test(s) && AUTHOR.some((re) => re.test(s))) return TitleLine.Author;
-	if (block.kind === 'text' && s.length <= MAX_TITLE && cjkCount(s) >= 4 && !SENTENCE.test(s) && !s.endsWith('.') && !startsWithNumbering(s) && !COLON_LAST.test(s)) return TitleLine.Title;
+	if (s.length <= MAX_AUTHOR && sentence < 0 && firstOf(s, CLAUSE) < 0 && AUTHOR.some((re, k) => AUTHOR_MAY[k]!(s) && re.test(AUTHOR_TAIL[k] === 0 ? s : s.slice(-AUTHOR_TAIL[k]!)))) return TitleLine.Author;
+	if (block.kind === 'text' && s.length <= MAX_TITLE && cjkCount(s) >= 4 && sentence < 0 && !s.endsWith('.') && !startsWithNumbering(s) && !COLON.has(s.charCodeAt(s.length - 1))) return TitleLine.Title;
 	return TitleLine.Other;
 }
 

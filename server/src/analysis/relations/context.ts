@@ -7,6 +7,7 @@ import type { Fig, RelationDraft, Sink } from './figures';
 import type { Lexicon } from '../lexicon/index';
 import { work } from '../work';
 import { withoutNoteMarks } from '../parse/reading';
+import { CharSet } from '../text/chars';
 
 export interface Paragraph {
 	readonly lexicon: Lexicon;
@@ -53,16 +54,30 @@ const REVIEWED = /回顾|总结|成就|来/;
 
 /** A part's heading that names a period of years to come (二、今后五年主要任务, 二、“十五五”时期…主要目标任务): its figures plan them. */
 export function namesYearsAhead(title: string): boolean {
-	return FUTURE_YEARS.test(title) || (FIVE_YEAR_PLAN.test(title) && !REVIEWED.test(title));
+	// (Each pattern only on a title that holds a word it needs: most hold none.)
+	return ((title.includes('今后') || title.includes('未来')) && FUTURE_YEARS.test(title)) || (title.includes('五') && FIVE_YEAR_PLAN.test(title) && !REVIEWED.test(title));
 }
 
 /** How far into a block its one year is named: the block opens on it. */
 const YEAR_LEAD = 24;
 
+/** The counts a number of years in PAST_YEARS is written with (五年, 两年). */
+const YEARS_COUNT = new CharSet('二三四五六七八九十两');
+
+/**
+ * Does the text name several past years (PAST_YEARS)? Never without a count right before 年, found first by the native
+ * search (most blocks have none): the pattern, tried at every place, only where one stands.
+ */
+function namesPastYears(text: string): boolean {
+	for (let k = text.indexOf('年', 1); k >= 0; k = text.indexOf('年', k + 1)) if (YEARS_COUNT.has(text.charCodeAt(k - 1))) return PAST_YEARS.test(text);
+	return false;
+}
+
 export function pastPeriodOf(text: string, previousText: string): PastPeriod {
-	if (PAST_YEARS.test(text)) return 'years';
-	if (PAST_YEAR.test(text.slice(0, YEAR_LEAD))) return 'year';
-	return PAST_YEARS.test(previousText) && !FUTURE_YEARS.test(text) ? 'years' : undefined;
+	if (namesPastYears(text)) return 'years';
+	const lead = text.slice(0, YEAR_LEAD);
+	if (lead.includes('年') && PAST_YEAR.test(lead)) return 'year';
+	return namesPastYears(previousText) && !FUTURE_YEARS.test(text) ? 'years' : undefined;
 }
 
 /** A numbered item's opening (（一）, 一是, 1.), bold or not; not a part's heading (一、). */
@@ -76,7 +91,9 @@ const YEAR_OPENING = /^\s*(?:\*\*)?((?:19|20)[0-9]{2})年[，,]/;
 
 /** A lead of the one past year that numbered items follow: `一年来，我们主要做了以下工作：`. */
 export function leadsYearItems(text: string): boolean {
-	return text.length <= LEAD_MAX && PAST_YEAR.test(text.slice(0, YEAR_LEAD)) && COLON_AT_END.test(text);
+	if (text.length > LEAD_MAX) return false;
+	const lead = text.slice(0, YEAR_LEAD);
+	return lead.includes('年') && PAST_YEAR.test(lead) && COLON_AT_END.test(text);
 }
 
 /** Does the block open with a numbered item's number (（一）精准施策…, 一是…)? */

@@ -2,6 +2,7 @@
  * What a table cell says once its markup is set aside: `<br>`, `**`, footnote marks (`[6]`, `[^11]`) and the spaces of
  * a spaced-out word (`粮 食`, `指　　标`). Masking keeps every offset: markup becomes spaces of the same length.
  */
+import { hasCharIn, WHITE_SPACE } from '../text/chars';
 
 /** `<br>`, `<br/>`, `**` and footnote marks `[6]` `[^11]` `［6］` `[２５]`, as spaces of the same length. */
 const MARKUP = /<br\s*\/?>|\*\*|[[［]\^?[0-9０-９]{1,3}[\]］]/gi;
@@ -11,18 +12,17 @@ export function maskMarkup(text: string): string {
 	return text.replace(MARKUP, (m) => ' '.repeat(m.length));
 }
 
-const SPACE = /[\s\u3000]/;
-
 /** The words of a cell: markup and white space dropped (`<br>比上年增长<br>（%）` → `比上年增长（%）`, `粮 食` → `粮食`). */
 export function cellWords(text: string): string {
 	const masked = maskMarkup(text);
-	return SPACE.test(masked) ? masked.replace(/[\s\u3000]+/g, '') : masked;
+	// (Every cell is read: its characters by code, the pattern only on a cell with white space.)
+	return hasCharIn(masked, WHITE_SPACE) ? masked.replace(/[\s\u3000]+/g, '') : masked;
 }
 
 /** `其中：城镇` → { part: true, rest: '城镇' }; `其 中：` alone → { part: true, rest: '' }. */
 export function splitPart(label: string): { part: boolean; rest: string } {
-	const m = /^其中[：:]?/.exec(label);
-	return m ? { part: true, rest: label.slice(m[0].length) } : { part: false, rest: label };
+	if (!label.startsWith('其中')) return { part: false, rest: label };
+	return { part: true, rest: label.slice(label[2] === '：' || label[2] === ':' ? 3 : 2) };
 }
 
 /** `0-15岁（含不满16周岁）` → `0-15岁`: the words outside brackets. */

@@ -14,7 +14,7 @@
  * is visited a bounded number of times, a failed attempt at a flat table included.
  */
 import { work } from '../work';
-import { CharSet } from '../text/chars';
+import { CharSet, WHITE_SPACE } from '../text/chars';
 import { listMarkerLength } from '../text/trim';
 import { maskMarkup } from './cells';
 
@@ -146,8 +146,6 @@ function isUnchanged(text: string, s: number, e: number): boolean {
 	}
 	return n === 2;
 }
-/** The white space of a regular expression's \s. */
-const WHITE_SPACE = new CharSet('\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff');
 
 /** Period words after a number: `2023年` is a date (a header), not a figure. */
 const PERIOD_AFTER = '年月日季';

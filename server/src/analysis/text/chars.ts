@@ -59,6 +59,15 @@ export class CharSet {
 	}
 }
 
+/** The white space of a regular expression's \s (read by code where a hot loop would run the pattern). */
+export const WHITE_SPACE = new CharSet('\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff');
+
+/** Is a character of `set` in text[from, to)? */
+export function hasCharIn(text: string, set: CharSet, from = 0, to = text.length): boolean {
+	for (let i = from; i < to; i++) if (set.has(text.charCodeAt(i))) return true;
+	return false;
+}
+
 /**
  * The code of text[i], or -1 past either end. Hot loops use it instead of `text.charCodeAt(i)` where i may be out of
  * range: an out-of-range charCodeAt deoptimises the function that makes it (seen: the quantity scan ran at half

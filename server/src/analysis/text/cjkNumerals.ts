@@ -102,8 +102,18 @@ export function parseOrdinal(label: string): number | undefined {
 
 /** Arabic (half- or full-width) or Chinese integer. */
 export function parseAnyInteger(s: string): number | undefined {
-	if (/^[0-9０-９]+$/.test(s)) return Number(foldDigits(s));
+	if (allDigits(s)) return Number(foldDigits(s));
 	return parseCjkNumeral(s);
+}
+
+/** One digit or more, half- or full-width, and nothing else (read by code: every heading's number is asked). */
+function allDigits(s: string): boolean {
+	if (s === '') return false;
+	for (let i = 0; i < s.length; i++) {
+		const c = s.charCodeAt(i);
+		if (!((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19))) return false;
+	}
+	return true;
 }
 
 /** Full-width digits and the full-width point → ASCII, same length (offsets are preserved). */

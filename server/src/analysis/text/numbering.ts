@@ -2,6 +2,7 @@
  * Numbering marks at the start of a paragraph, defined once: the outline reads headings from them, and the text
  * model lets them open a paragraph after a blank line. Each pattern is anchored and cannot backtrack.
  */
+import { CharSet } from './chars';
 
 /** `第十二条`, `第3章`, `第一篇`, `第二部分`: matches `第一章　总则`; not `第一，` or `第十四个五年规划`. */
 export const ORDINAL_HEADING = /^第([0-9０-９]{1,4}|[〇零一二两三四五六七八九十百千]{1,8})([编篇章节条]|部分)/;
@@ -14,9 +15,40 @@ export const ARABIC_ENUM = /^([0-9０-９]{1,3})(?:[.．](?![0-9０-９])|[ \u30
 /** `（1）` — matches `（1）加强`; not `（2021年）`. */
 export const ARABIC_PAREN_ENUM = /^[（(]([0-9０-９]{1,3})[）)]/;
 
+/**
+ * Which of the patterns above a line can match, by its first character (each pattern opens with characters of its own:
+ * 第, a Chinese numeral, a bracket, a digit). Every line is asked: most open with none, and no pattern is run.
+ */
+export const enum NumberingOpening {
+	None,
+	Ordinal,
+	CnEnum,
+	Bracket,
+	Arabic,
+}
+const CN_ENUM_FIRST = new CharSet('〇零一二两三四五六七八九十百');
+
+export function numberingOpening(c: number): NumberingOpening {
+	if (c === 0x7b2c /* 第 */) return NumberingOpening.Ordinal;
+	if (c === 0xff08 || c === 0x28) return NumberingOpening.Bracket;
+	if ((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19)) return NumberingOpening.Arabic;
+	return CN_ENUM_FIRST.has(c) ? NumberingOpening.CnEnum : NumberingOpening.None;
+}
+
 /** Does `s` open with a numbering mark (（二）, 三、, 37., 第五条)? */
 export function startsWithNumbering(s: string): boolean {
-	return ORDINAL_HEADING.test(s) || CN_ENUM.test(s) || CN_PAREN_ENUM.test(s) || ARABIC_PAREN_ENUM.test(s) || ARABIC_ENUM.test(s);
+	switch (numberingOpening(s.charCodeAt(0))) {
+		case NumberingOpening.Ordinal:
+			return ORDINAL_HEADING.test(s);
+		case NumberingOpening.CnEnum:
+			return CN_ENUM.test(s);
+		case NumberingOpening.Bracket:
+			return CN_PAREN_ENUM.test(s) || ARABIC_PAREN_ENUM.test(s);
+		case NumberingOpening.Arabic:
+			return ARABIC_ENUM.test(s);
+		case NumberingOpening.None:
+			return false;
+	}
 }
 
 /** `第一章　总则`, `第二部分 工作安排`: a chapter-level title standing alone (not 第一条, whose text runs on). */
