@@ -136,6 +136,7 @@ ruleCases('claim.subset', {
 		['a sentence opened by the set’s words and 中 (重点建设中工业项目), its attributes named as the set’s', '今年安排省重点项目499个，总投资7367亿元，年度投资938亿元。重点建设中工业项目567个，总投资8491亿元，年度投资310亿元。', [{ at: '567个', related: ['499个'] }, { at: '8491亿元', related: ['7367亿元'] }]],
 		['names listed before as many amounts joined without 分别, one within the other by the lexicon (地方级 within 全口径财政收入)', '地方级财政收入、一般预算全口径财政收入达到545亿元和507.8亿元，分别增长18.3%和21.3%。', [{ at: '545亿元', related: ['507.8亿元'] }]],
 		['an average per head that 其中 names after a per-head amount of the same people, a kind of its measure (农民人均纯收入…。其中，农民人均现金纯收入…; 全国居民人均消费支出…。其中，人均服务性消费支出…)', '全年农民人均纯收入2253元，比上年实际增长2.1%。其中，农民人均现金纯收入2640元，实际增长4%。全年全国居民人均消费支出28227元，比上年增长5.3%，扣除价格因素，实际增长5.1%。其中，人均服务性消费支出29016元，比上年增长7.4%。', [{ at: '2640元', related: ['2253元'] }, { at: '29016元', related: ['28227元'] }]],
+		['…a kind that names the measure whole after its own words (食品烟酒消费支出 of 消费支出, 家庭经营纯收入 of 纯收入), larger than it', '全年全国居民人均消费支出24100元，比上年增长9.1%。其中，人均食品烟酒消费支出27178元，增长8.2%。全市农民人均纯收入8000元。其中，人均家庭经营纯收入9000元。', [{ at: '27178元', related: ['24100元'] }, { at: '9000元', related: ['8000元'] }]],
 	],
 	silent: [
 		['a list the lexicon partitions (出口 of 进出口总额) past ；: a statistic of its own with its own change is no part', '外贸进出口总额626.63亿美元，增长15.2%，其中，出口412.65亿美元，增长18.4%；按可比口径实际利用外商直接投资671.85亿美元，增长15.3%。'],
@@ -315,6 +316,7 @@ ruleCases('claim.subset', {
 		['a stock of a date of its own (“十三五”期末, 年底, 五年前) holds no year’s increment, nor a stock any increment over several years', `${YEARS_REVIEW}“十三五”期末，国家高新技术企业达到500家。${BETWEEN}${LAST_YEAR}新认定国家高新技术企业560家。\n\n${YEARS_REVIEW}截至2020年底，省级专精特新企业达到500家。${BETWEEN}${LAST_YEAR}新认定省级专精特新企业560家。\n\n${YEARS_REVIEW}五年前，省级技术创新中心达到50家。${BETWEEN}${LAST_YEAR}新认定省级技术创新中心56家。\n\n${YEARS_REVIEW}省级重点实验室达到50家。${BETWEEN}${LAST_YEAR}近三年新认定省级重点实验室56家。`],
 		['a stock aimed at, or stated twice with two values, holds no year’s increment', `${YEARS_REVIEW}力争国家高新技术企业达到500家。${BETWEEN}${LAST_YEAR}新认定国家高新技术企业560家。\n\n${YEARS_REVIEW}省级专精特新企业达到500家，省级专精特新企业达到450家。${BETWEEN}${LAST_YEAR}新认定省级专精特新企业560家。`],
 		['under a per-head amount, another group’s average (其中，城镇居民人均…), a median, the same measure, or one not opened by 其中: not held', '全国居民人均可支配收入32189元，比上年增长6.3%。其中，城镇居民人均可支配收入43834元，农村居民人均可支配收入16021元。全国居民人均可支配收入32189元。其中，人均可支配收入中位数37540元。农民人均纯收入2253元。其中，农民人均纯收入2300元。全国居民人均消费支出28227元，城镇居民人均服务性消费支出30016元。'],
+		['under a per-head amount, another measure that only ends alike (a gross 人均现金收入, 人均总收入 under 纯收入, 可支配收入; 生活费支出 under 消费性支出), or a part that names no people after the same measure of two groups: not held', '全年农民人均纯收入2253元。其中，人均现金收入3000元。全年城镇居民人均可支配收入50000元。其中，人均总收入60000元。全年城镇居民人均消费性支出20000元。其中，人均生活费支出25000元。城镇居民人均消费支出34557元，农村居民人均消费支出19280元。其中，人均服务性消费支出36016元。'],
 	],
 });
 

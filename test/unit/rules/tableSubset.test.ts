@@ -103,6 +103,7 @@ ruleCases('table.subset', {
 		['the parts of a balance may exceed it; a 其中 row after the kinds is not summed with them', MODES],
 		['a trade table whose 其中 groups stand after rows in doubt, as printed', TRADE_GROUPS],
 		['a row in doubt after a 其中 group closed by a row of another statistic (no part of the partition): it may be a top row', TRADE_GROUPS.replace('| 4924 |', '| 16924 |').replace('| 货物进口额 | 13948 | 38.7 |', '| 社会消费品零售总额 | 12000 | 18.4 |')],
+		['a row among a 其中 group’s rows in doubt that names, after its own words, the partition’s total or another statistic (对“一带一路”沿线国家进出口 among 出口’s rows, 服务贸易进出口 among 进口’s): a top row, not within the part the sibling closes', TRADE_GROUPS.replace('| 高新技术产品 | 4924 | 30.7 |', '| 对“一带一路”沿线国家进出口 | 16924 | 30.7 |').replace('| 高新技术产品 | 4127 | 33.2 |', '| 服务贸易进出口 | 14127 | 33.2 |')],
 		['growth rates of a part may pass its whole’s', HOUSING.replace('| -9.3 |', '| 9.3 |')],
 	],
 });

@@ -378,17 +378,31 @@ function perHeadParts(p: Paragraph, b: Sink): void {
 		const at = perHead(part);
 		if (at === undefined || !PER_HEAD_OPENING.test(p.between(figs[k - 1]!, part))) continue;
 		// The nearest per-head amount of the unit before it, in its sentence or the one before (…2253元，比上年实际增长2.1%。其中，…).
-		for (let j = k - 1; j >= p.first && j >= k - PER_HEAD_BACK && figs[j]!.sentence >= part.sentence - 1; j--) {
+		const low = Math.max(p.first, k - PER_HEAD_BACK);
+		for (let j = k - 1; j >= low && figs[j]!.sentence >= part.sentence - 1; j--) {
 			const whole = figs[j]!;
 			const from = perHead(whole);
 			if (from === undefined || whole.unit !== part.unit) continue;
 			const people = whole.subject.slice(0, from).replace(WHOLE_OF_PEOPLE, '');
 			const measure = whole.subject.slice(from + 2);
 			const kind = part.subject.slice(at + 2);
-			if ((at === 0 || part.subject.slice(0, at) === people) && kind !== measure && measure.length >= 2 && kind.endsWith(measure.slice(-2)) && sameScope(whole, part)) holdAgainst(b, whole, part);
+			// A kind of the measure itself (服务性消费支出 of 消费支出, 现金纯收入 of 纯收入): not another measure that ends
+			// alike (人均现金收入, 人均总收入 — gross amounts — under 纯收入 or 可支配收入; 生活费支出 under 消费性支出).
+			const ok = (at === 0 || part.subject.slice(0, at) === people) && kind !== measure && measure.length >= 2 && kind.length > measure.length && kind.endsWith(measure) && sameScope(whole, part);
+			// A part that names no people after the same measure of two groups (城镇居民…，农村居民人均消费支出…。其中，人均…): whose, the text does not say.
+			if (ok && (at > 0 || !otherPeople(figs, j, low, part.sentence, measure, whole.subject))) holdAgainst(b, whole, part);
 			break;
 		}
 	}
+}
+/** Another group's per-head amount of the same measure before figure j, within the same bound (城镇居民… before 农村居民…). */
+function otherPeople(figs: readonly Fig[], j: number, low: number, sentence: number, measure: string, subject: string): boolean {
+	for (let i = j - 1; i >= low && figs[i]!.sentence >= sentence - 1; i--) {
+		const f = figs[i]!;
+		const at = perHead(f);
+		if (at !== undefined && f.unit === figs[j]!.unit && f.subject.slice(at + 2) === measure && f.subject !== subject) return true;
+	}
+	return false;
 }
 /** Where 人均 stands in an amount's subject (an amount per head, printed exactly, not in brackets nor a from-figure). */
 function perHead(f: Fig): number | undefined {

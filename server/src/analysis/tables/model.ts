@@ -715,11 +715,15 @@ function closedBySibling(lexicon: Lexicon, rows: readonly RowDraft[], g: number,
 	if (group === undefined || next === undefined || group === next) return;
 	// Another part of its partition, or the balance of the two (进出口差额 after 进口额: 出口 − 进口).
 	if (!lexicon.membershipsOf(next).some((m) => m.parts.includes(group)) && !lexicon.get(next)?.difference?.includes(group)) return;
-	// The rows since the group's whole: each closed group's own, so each row is visited once.
+	// The rows since the group's whole: each closed group's own, so each row is visited once. Not a row that names, after
+	// its own words, a statistic neither the whole nor within it (对“一带一路”沿线国家进出口, 服务贸易进出口 among 出口's
+	// rows: the partition's total or another statistic, a top row).
 	for (let k = g + 1; k < rows.length; k++) {
 		const r = rows[k]!;
 		work.tables++;
-		if (r.whole === undefined && r.level > rows[g]!.level) r.whole = g;
+		if (r.whole !== undefined || r.level <= rows[g]!.level) continue;
+		const named = lexicon.resolveQualified(r.bare)?.indicator.name;
+		if (named === undefined || named === group || partOf(lexicon, named, group)) r.whole = g;
 	}
 }
 
