@@ -3,8 +3,11 @@
 // BlockCache, timed by the steps of analyzeSteps (text model, blocks, sections, quantities and formulas, claims and
 // relations, tables, rules) in CPU time of this process (steadier than the clock on a machine others load), medians.
 // With `--base DIR` (another checkout's build/, e.g. main's), the two builds run in turn in separate processes, ABAB,
-// and the ratio of their medians is printed. Not part of `npm test`.
+// and the ratio of their medians is printed. `alloc` is the MB a keystroke allocates (V8's sampling heap profiler over
+// the same keystrokes, collected objects included): unlike time, it does not move with the load of the machine. Not
+// part of `npm test`.
 import { execFileSync } from 'node:child_process';
+import { Session } from 'node:inspector';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
 
@@ -21,6 +24,18 @@ const base = option('--base');
 const rounds = Number(option('--rounds') ?? 4);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const PHASES = ['model', 'blocks', 'sections', 'quantities+formulas', 'claims', 'tables', 'rules', 'total'];
+/** The bytes `run` allocates, sampled (objects collected since included; the session's calls are synchronous in-process). */
+function allocated(run) {
+	const session = new Session();
+	session.connect();
+	session.post('HeapProfiler.startSampling', { samplingInterval: 4096, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+	run();
+	let head;
+	session.post('HeapProfiler.stopSampling', (error, result) => (head = result?.profile.head));
+	session.disconnect();
+	const sum = (node) => node.selfSize + node.children.reduce((n, c) => n + sum(c), 0);
+	return head ? sum(head) : NaN;
+}
 
 /** The phases' medians for each shape, with the build in `build`. */
 function measure(build, shapes) {
@@ -52,9 +67,12 @@ function measure(build, shapes) {
 		};
 		run(text);
 		const times = Object.fromEntries(PHASES.map((p) => [p, []]));
-		for (let i = 0; i < 70; i++) {
+		const typed = (i) => {
 			const at = Math.floor(((((i * 37) % 70) + 0.5) / 70) * text.length);
-			const marks = run(text.slice(0, at) + '新' + text.slice(at));
+			return text.slice(0, at) + '新' + text.slice(at);
+		};
+		for (let i = 0; i < 70; i++) {
+			const marks = run(typed(i));
 			if (i < 10) continue;
 			// model, each block step, sections, quantities+formulas, claims, tables, each rule, the findings sorted.
 			const sum = (xs) => xs.reduce((a, b) => a + b, 0);
@@ -63,6 +81,9 @@ function measure(build, shapes) {
 			for (const p of PHASES) times[p].push(got[p]);
 		}
 		out[shape] = Object.fromEntries(PHASES.map((p) => [p, median(times[p])]));
+		// The same keystrokes again, their allocation counted (the texts made before: not counted).
+		const texts = Array.from({ length: 20 }, (_, i) => typed(i + 10));
+		out[shape].alloc = allocated(() => texts.forEach(run)) / texts.length / 1e6;
 	}
 	return out;
 }
@@ -76,14 +97,14 @@ const runIn = (build) => JSON.parse(execFileSync(process.execPath, [import.meta.
 const own = path.join(root, 'build');
 if (!base) {
 	const got = runIn(own);
-	console.log(`| shape | ${PHASES.join(' | ')} |\n|---|${PHASES.map(() => '---:').join('|')}|`);
-	for (const [shape, m] of Object.entries(got)) console.log(`| ${shape} | ${PHASES.map((p) => f1(m[p])).join(' | ')} |`);
+	console.log(`| shape | ${PHASES.join(' | ')} | alloc MB |\n|---|${PHASES.map(() => '---:').join('|')}|---:|`);
+	for (const [shape, m] of Object.entries(got)) console.log(`| ${shape} | ${PHASES.map((p) => f1(m[p])).join(' | ')} | ${f1(m.alloc)} |`);
 } else {
 	const runs = { base: [], own: [] };
 	for (let r = 0; r < rounds; r++) for (const k of r % 2 ? ['own', 'base'] : ['base', 'own']) runs[k].push(runIn(k === 'own' ? own : path.resolve(base)));
-	console.log(`| shape | base total | this total | ratio | base tables | this tables | base model | this model |\n|---|---:|---:|---:|---:|---:|---:|---:|`);
+	console.log(`| shape | base total | this total | ratio | base tables | this tables | base model | this model | base alloc MB | this alloc MB |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|`);
 	for (const shape of Object.keys(runs.own[0])) {
 		const m = (k, p) => median(runs[k].map((x) => x[shape][p]));
-		console.log(`| ${shape} | ${f1(m('base', 'total'))} | ${f1(m('own', 'total'))} | ${(m('own', 'total') / m('base', 'total')).toFixed(2)} | ${f1(m('base', 'tables'))} | ${f1(m('own', 'tables'))} | ${f1(m('base', 'model'))} | ${f1(m('own', 'model'))} |`);
+		console.log(`| ${shape} | ${f1(m('base', 'total'))} | ${f1(m('own', 'total'))} | ${(m('own', 'total') / m('base', 'total')).toFixed(2)} | ${f1(m('base', 'tables'))} | ${f1(m('own', 'tables'))} | ${f1(m('base', 'model'))} | ${f1(m('own', 'model'))} | ${f1(m('base', 'alloc'))} | ${f1(m('own', 'alloc'))} |`);
 	}
 }

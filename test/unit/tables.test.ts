@@ -171,6 +171,28 @@ const SHAPES: readonly (readonly [string, string, ReturnType<typeof read>])[] = 
 	],
 ];
 
+/**
+ * A web table flattened one cell a line at its fewest figures — three rows of one figure, or two rows of two under a
+ * header of their own — is a table; a stretch of short lines with fewer figures alone, or none (numbered headings,
+ * items with a figure in their words), is not, and its lines are not made cells (tables/detect.ts FLAT_VALUES_MIN).
+ */
+const FLAT_AT_THE_FEWEST: readonly (readonly [string, string, readonly string[]])[] = [
+	['three rows of one figure', joinLines('主要产品产量', '粮食总产量', '162817吨', '油料总产量', '3959吨', '棉花产量', '561吨'), ['粮食总产量:162817吨', '油料总产量:3959吨', '棉花产量:561吨']],
+	['two rows of two figures under their header', joinLines('主要产品产量', '2023年', '较上年增长(%)', '粮食总产量', '162817吨', '0.5', '油料总产量', '3959吨', '5.9'), ['粮食总产量:162817吨/0.5', '油料总产量:3959吨/5.9']],
+	['two rows of one figure: no table', joinLines('主要产品产量', '2023年', '粮食总产量', '162817吨', '油料总产量', '3959吨'), []],
+	['numbered headings, one a line: no table', joinLines(...Array.from({ length: 40 }, (_, i) => `（${i + 1}）加强组织领导`)), []],
+	['short lines with a figure in their words: no table', joinLines(...Array.from({ length: 40 }, (_, i) => `加强管理工作${i % 10}`)), []],
+];
+
+describe('flat tables at their fewest figures', () => {
+	for (const [what, text, rows] of FLAT_AT_THE_FEWEST) {
+		test(what, () => {
+			const found = analyze(text).tables.flatMap((t) => t.rows.map((r) => `${r.label}:${r.cells.map((c) => c.text).join('/')}`));
+			assert.deepEqual(found, rows);
+		});
+	}
+});
+
 describe('tables of every shape', () => {
 	for (const [what, text, expected] of SHAPES) {
 		test(what, () => {

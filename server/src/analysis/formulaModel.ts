@@ -342,6 +342,9 @@ function resolveTermOnLine(own: readonly MutableFormula[], model: TextModel, wor
 	return { own: [...kept, ...terms].sort((x, y) => x.span.start - y.span.start), next: read.inGloss.map((g) => mapRaw(next, g)) };
 }
 
+/** The formulas of a block without any (most blocks): one list for all, never changed. */
+const NO_FORMULAS: readonly MutableFormula[] = Object.freeze([]);
+
 export function buildFormulas(
 	model: TextModel,
 	works: readonly BlockWork[],
@@ -357,9 +360,12 @@ export function buildFormulas(
 			asGloss = undefined;
 			return;
 		}
-		// Counted formulas of the block: numbered points are read for one alone (resolveByNumberedPoints).
-		const counted = works[b]!.formulas.filter((f) => f.parts.some((p) => p.count !== undefined)).length;
-		for (const f of works[b]!.formulas) {
+		// Counted formulas of the block: numbered points are read for one alone (resolveByNumberedPoints). (Counted without
+		// a list made per block: most blocks have no formula.)
+		const raws = works[b]!.formulas;
+		let counted = 0;
+		for (const f of raws) if (f.parts.some((p) => p.count !== undefined)) counted++;
+		for (const f of raws) {
 			const mapped = mapRaw(block, f);
 			if (f.glossFollows) resolveFollowingBlocks(mapped, f, model, b, sections);
 			// A counted formula near the end of a paragraph that ends in a colon (重点在“六个方面”实现新突破：): the numbered
@@ -371,10 +377,9 @@ export function buildFormulas(
 		}
 		// A term on a line of its own: its gloss is the next block (looked at only when the block ends in a colon or the
 		// next opens as a gloss may — a list of short lines, each a block, is none).
-		const raws = works[b]!.formulas;
 		const next = model.blocks[b + 1];
 		if (block.text.length <= TERM_LINE_MAX + 8 && next !== undefined && (endsWithColon(block.text) || mayGlossTerm(block.text, next.text))) {
-			const own = formulas.slice(formulas.length - raws.length);
+			const own = raws.length === 0 ? NO_FORMULAS : formulas.slice(formulas.length - raws.length);
 			const read = resolveTermOnLine(own, model, works, b);
 			if (read) {
 				formulas.splice(formulas.length - raws.length, raws.length, ...read.own);

@@ -688,6 +688,17 @@ function previousLine(lines: readonly TableLine[], n: number): number {
 /** The header of a table's label column: `指标`, `指 标`, `项目`, `产品名称`, `国家和地区`, `行业`. */
 const LABEL_HEADER = /^(?:指[\s\u3000]*标|项[\s\u3000]*目|类[\s\u3000]*别|行[\s\u3000]*业|地[\s\u3000]*区|年[\s\u3000]*份|统计时间|国家和地区|.{0,6}名称)$/;
 
+/**
+ * The fewest cells holding a figure alone a flat table has: three rows of a label and a figure, or two of two figures
+ * under a header (flatTables).
+ */
+const FLAT_VALUES_MIN = 3;
+
+/** A line of a stretch that may be a flat table's cell: short, no sentence or clause mark, no image or link. */
+function isFlatCell(x: TableLine, r: LineReading): boolean {
+	return r.cell && x.width <= 30;
+}
+
 interface FlatCell {
 	readonly line: number;
 	readonly start: number;
@@ -939,12 +950,12 @@ export function findTables(text: string, lines: readonly TableLine[], lineStarts
 		}
 		// Flat tables and aligned rows: a stretch of short text lines, blank lines and `|` lines.
 		if (l.kind === 'text' || isBarOnly(l)) {
-			const cells: FlatCell[] = [];
-			// The candidate rows: made token rows only when they may be an aligned table.
-			const run: number[] = [];
-			const readings: LineReading[] = [];
+			// The stretch is scanned once for its end and counts; its cells and candidate rows are made only when they may
+			// be a table (a stretch of short lines without figures — numbered headings, items — holds thousands of lines).
 			let k = n;
 			let aligned = 0;
+			let cellCount = 0;
+			let values = 0;
 			for (; k < lines.length; k++) {
 				const x = lines[k]!;
 				work.tables++;
@@ -955,16 +966,32 @@ export function findTables(text: string, lines: readonly TableLine[], lineStarts
 				const r = read(x, k);
 				if (r.candidate && r.tokens.length > r.lead) aligned++;
 				// A cell: short, no sentence or clause mark, no image or link (`![](./W0202….png)`).
-				const cell = r.cell && x.width <= 30;
-				if (cell) cells.push({ line: k, start: x.start, end: x.end, value: r.value, indent: x.start - lineStarts[k]! });
+				const cell = isFlatCell(x, r);
+				if (cell) {
+					cellCount++;
+					if (r.value) values++;
+				}
 				if (!cell && !r.candidate) break;
-				run.push(k);
-				readings.push(r);
 			}
 			const before = out.length;
-			if (cells.length >= 6) flatTables(text, lines, cells, out);
+			if (cellCount >= 6 && values >= FLAT_VALUES_MIN) {
+				const cells: FlatCell[] = [];
+				for (let m = n; m < k; m++) {
+					const x = lines[m]!;
+					if (x.kind === 'blank' || isBarOnly(x)) continue;
+					const r = read(x, m);
+					if (isFlatCell(x, r)) cells.push({ line: m, start: x.start, end: x.end, value: r.value, indent: x.start - lineStarts[m]! });
+				}
+				flatTables(text, lines, cells, out);
+			}
 			if (out.length === before && aligned >= 3) {
-				const rows = run.map((line, i) => tokenRow(text, lines[line]!, line, lineStarts[line]!, readings[i]!));
+				// The candidate rows: every line of the stretch but the blank ones (a line neither a cell nor a candidate ends it).
+				const rows: TokenRow[] = [];
+				for (let m = n; m < k; m++) {
+					const x = lines[m]!;
+					if (x.kind === 'blank' || isBarOnly(x)) continue;
+					rows.push(tokenRow(text, x, m, lineStarts[m]!, read(x, m)));
+				}
 				alignedTables(text, lines, rows, out);
 			}
 			n = Math.max(k, n + 1);
