@@ -49,6 +49,11 @@ interface Occurrence {
 	readonly noun: string;
 	/** Quoted, of the glossary, or expanded by the document: it names a formula on its own. */
 	readonly named: boolean;
+	/**
+	 * Named only as a well-known name of the glossary written unquoted (坚持四项基本原则): it restates its like, but a
+	 * quoted count of its noun that differs may be a local formula of its own (三大攻坚战 … 我市“四大攻坚战”).
+	 */
+	readonly unquotedName: boolean;
 }
 
 /**
@@ -72,9 +77,10 @@ function occurrenceOf(f: Formula, i: number, formulas: readonly Formula[]): Occu
 	if (noun === '' || numeral === '二' || DURATION.test(noun)) return undefined;
 	const expanded = f.expansion !== undefined && f.expansion.source !== 'headings' && f.verdict === 'ok' && !GENERIC.test(noun);
 	// A well-known name of the glossary names its formula quoted or not (坚持四项基本原则 … 四项基本原则的教育).
-	const named = f.quoted || f.glossary !== undefined || expanded || lookupGlossary(f.text) !== undefined;
+	const named = f.quoted || f.glossary !== undefined || expanded;
+	const unquotedName = !named && lookupGlossary(f.text) !== undefined;
 	const end = f.span.start + numeral.length + unit.length;
-	return { formula: i, count, span: { start: f.span.start, end }, text: f.text.slice(0, numeral.length + unit.length), unit, noun, named };
+	return { formula: i, count, span: { start: f.span.start, end }, text: f.text.slice(0, numeral.length + unit.length), unit, noun, named: named || unquotedName, unquotedName };
 }
 
 /** The items an expanded formula lists, as one key (undefined when it lists none). */
@@ -201,21 +207,30 @@ function referenceCount(group: readonly Occurrence[], formulas: readonly Formula
 export function relateFormulaCounts(text: string, formulas: readonly Formula[], quantities: readonly Quantity[], claims: Claim[], relations: Relation[], outline: readonly Section[]): void {
 	const byNoun = new Map<string, Occurrence[]>();
 	const namedTexts = new Set<string>();
+	/** Texts named otherwise than as an unquoted well-known name: an occurrence written so joins any group. */
+	const firmTexts = new Set<string>();
 	const all: Occurrence[] = [];
 	formulas.forEach((f, i) => {
 		const o = occurrenceOf(f, i, formulas);
 		if (!o) return;
 		all.push(o);
 		if (o.named) namedTexts.add(f.text);
+		if (o.named && !o.unquotedName) firmTexts.add(f.text);
 	});
+	/** Occurrences that join only as unquoted well-known names (relating counts that agree, never blaming one that differs). */
+	const loose = new Set<Occurrence>();
 	for (const o of all) {
 		// An occurrence written exactly as a named one joins it (三大攻坚战 after 三大攻坚战（…）).
 		if (!o.named && !namedTexts.has(formulas[o.formula]!.text)) continue;
+		if (!firmTexts.has(formulas[o.formula]!.text)) loose.add(o);
 		const list = byNoun.get(o.noun);
 		if (list) list.push(o);
 		else byNoun.set(o.noun, [o]);
 	}
-	for (const [noun, group] of byNoun) {
+	for (const [noun, joined] of byNoun) {
+		// Counts that differ, one side an unquoted well-known name: the text does not tell a miscount (“五项基本原则”) from
+		// a local formula of the noun (三大攻坚战 … 我市“四大攻坚战”); only the others are held to each other.
+		const group = joined.some((o) => o.count !== joined[0]!.count) ? joined.filter((o) => !loose.has(o)) : joined;
 		if (group.length < 2) continue;
 		// Two lists of different items under one noun are two formulas.
 		const lists = new Set(group.map((o) => itemsOf(formulas[o.formula]!)).filter((s) => s !== undefined));
