@@ -54,6 +54,8 @@ interface Occurrence {
 	 * quoted count of its noun that differs may be a local formula of its own (三大攻坚战 … 我市“四大攻坚战”).
 	 */
 	readonly unquotedName: boolean;
+	/** Where the formula whose items name this one starts (…等四个专项工作: its frame is this one's too). */
+	readonly outer?: number;
 }
 
 /**
@@ -80,7 +82,8 @@ function occurrenceOf(f: Formula, i: number, formulas: readonly Formula[]): Occu
 	const named = f.quoted || f.glossary !== undefined || expanded;
 	const unquotedName = !named && lookupGlossary(f.text) !== undefined;
 	const end = f.span.start + numeral.length + unit.length;
-	return { formula: i, count, span: { start: f.span.start, end }, text: f.text.slice(0, numeral.length + unit.length), unit, noun, named: named || unquotedName, unquotedName };
+	const outer = f.parent === undefined ? undefined : formulas[f.parent]!.span.start;
+	return { formula: i, count, span: { start: f.span.start, end }, text: f.text.slice(0, numeral.length + unit.length), unit, noun, named: named || unquotedName, unquotedName, outer };
 }
 
 /** The items an expanded formula lists, as one key (undefined when it lists none). */
@@ -109,7 +112,11 @@ const SCOPE_BEFORE = /(?:全|我|本)?(国家|国|省|市|县|区|州|盟|旗|�
 /** How far before a formula its whole is looked for (the scope word and a quote). */
 const SCOPE_WINDOW = 5;
 function scopeOf(text: string, o: Occurrence): string {
-	const m = SCOPE_BEFORE.exec(text.slice(Math.max(0, o.span.start - SCOPE_WINDOW), o.span.start));
+	return scopeBefore(text, o.span.start) || (o.outer === undefined ? '' : scopeBefore(text, o.outer));
+}
+/** The whole named just before `at` ('' when none); an item's whole is also its list's (全省“五大行动”：…“五张名片”…). */
+function scopeBefore(text: string, at: number): string {
+	const m = SCOPE_BEFORE.exec(text.slice(Math.max(0, at - SCOPE_WINDOW), at));
 	return m ? (m[1] === '中央' || m[1] === '国家' ? '国' : m[1]!) : '';
 }
 
@@ -130,7 +137,14 @@ interface Frame {
 	readonly part: boolean;
 }
 function frameOf(text: string, o: Occurrence): Frame {
-	const sentence = afterLast(text.slice(Math.max(0, o.span.start - FRAME_WINDOW), o.span.start), SENTENCE_ENDS);
+	const own = frameBefore(text, o.span.start);
+	if (o.outer === undefined) return own;
+	// An item of a list speaks in its list's frame too (去年确定的“五大行动”：…“三张名片”…).
+	const list = frameBefore(text, o.outer);
+	return { year: own.year || list.year, mode: own.mode || list.mode, part: own.part || list.part };
+}
+function frameBefore(text: string, at: number): Frame {
+	const sentence = afterLast(text.slice(Math.max(0, at - FRAME_WINDOW), at), SENTENCE_ENDS);
 	let year = '';
 	YEAR_WORD.lastIndex = 0;
 	for (let m = YEAR_WORD.exec(sentence); m; m = YEAR_WORD.exec(sentence)) year = m[1]!;
