@@ -47,12 +47,21 @@ ruleCases('claim.restatement', {
 			LISTED_ITEM.replace('擦亮“三块金字招牌”提升行动', '擦亮“四块金字招牌”提升行动'),
 			[{ at: '四块', related: ['三块', '三块'] }],
 		],
-		['a well-known name of the glossary unquoted (四项基本原则), named again quoted with another count', PRINCIPLES.replace('进行坚持四项基本原则的教育', '进行坚持“五项基本原则”的教育'), [{ at: '五项', related: ['四项'] }]],
+		[
+			'a formula named as an item of a list, counted otherwise, the list of no other whole (扎实开展“三大行动”：擦亮“四张城市名片”、…)',
+			'一、2019年工作回顾\n\n擦亮“三张城市名片”。\n\n二、2020年工作安排\n\n扎实开展“三大行动”：擦亮“四张城市名片”、营商环境提升、招商引资。\n',
+			[{ at: '四张', related: ['三张'] }],
+		],
 		['the count of one occurrence against three others', ARTICLES.replace('围绕做实“四篇', '围绕做实“五篇') + '\n坚持做实“四篇文章”。\n', [{ at: '五篇', related: ['四篇', '四篇', '四篇'] }]],
 	],
 	silent: [
 		['the same formula named again', TWICE + ARTICLES],
 		['a well-known name of the glossary named again unquoted, as printed', PRINCIPLES],
+		// The text does not tell a quoted miscount (“五项基本原则”) from a local formula of the noun (我市“四大攻坚战”).
+		['a well-known name of the glossary unquoted (四项基本原则), a quoted count of its noun that differs', PRINCIPLES.replace('进行坚持四项基本原则的教育', '进行坚持“五项基本原则”的教育')],
+		['a well-known name unquoted (三大攻坚战), a local formula of its noun quoted (我市“四大攻坚战”)', '一、2019年工作回顾\n\n坚决打赢三大攻坚战，经济运行稳中有进。\n\n二、2020年工作安排\n\n坚决打赢三大攻坚战。全力打好我市“四大攻坚战”，推动高质量发展。\n'],
+		['the same, the local formula in the review, the well-known name twice in the plan', '一、2019年工作回顾\n\n全力打好“四大攻坚战”，成效明显。\n\n二、2020年工作安排\n\n坚决打赢三大攻坚战。巩固三大攻坚战成果。\n'],
+		['a formula named as an item of a list of another whole (全省“五大行动”：擦亮“五张城市名片”、…), the review\'s of 我市', '一、2019年工作回顾\n\n擦亮我市“三张城市名片”，成效明显。\n\n二、2020年工作安排\n\n配合实施全省“五大行动”：擦亮“五张城市名片”、营商环境提升、招商引资、项目攻坚、乡村振兴。\n'],
 		['the same, once as an item of a list its count closes, as printed', LISTED_ITEM],
 		['a listed set counted again in the same part, and in the plan with the same members, as printed', '一、2006年工作回顾\n\n指导万州、涪陵、黔江、江津、合川、永川六个区域性中心城市制定规划。推动六个区域性中心城市基础设施建设。\n\n二、2007年工作安排\n\n进一步完善支持万州、涪陵、黔江、江津、合川、永川六个区域性中心城市发展的政策。\n'],
 		['a count whose words run on only past a blank line names no set (七个 ⏎ ⏎ 区域性中心城市…)', '一、2006年工作回顾\n\n指导万州、涪陵、黔江、江津、合川、永川六个区域性中心城市制定规划。推动七个\n\n区域性中心城市基础设施建设。\n'],

@@ -49,6 +49,13 @@ export interface Occurrence {
 	readonly noun: string;
 	/** Quoted, of the glossary, or expanded by the document: it names a formula on its own. */
 	readonly named: boolean;
+	/**
+	 * Named only as a well-known name of the glossary written unquoted (坚持四项基本原则): it restates its like, but a
+	 * quoted count of its noun that differs may be a local formula of its own (三大攻坚战 … 我市“四大攻坚战”).
+	 */
+	readonly unquotedName: boolean;
+	/** Where the formula whose items name this one starts (…等四个专项工作: its frame is this one's too). */
+	readonly outer?: number;
 }
 
 /**
@@ -72,9 +79,11 @@ function occurrenceOf(f: Formula, i: number, formulas: readonly Formula[]): Occu
 	if (noun === '' || numeral === '二' || DURATION.test(noun)) return undefined;
 	const expanded = f.expansion !== undefined && f.expansion.source !== 'headings' && f.verdict === 'ok' && !GENERIC.test(noun);
 	// A well-known name of the glossary names its formula quoted or not (坚持四项基本原则 … 四项基本原则的教育).
-	const named = f.quoted || f.glossary !== undefined || expanded || lookupGlossary(f.text) !== undefined;
+	const named = f.quoted || f.glossary !== undefined || expanded;
+	const unquotedName = !named && lookupGlossary(f.text) !== undefined;
 	const end = f.span.start + numeral.length + unit.length;
-	return { formula: i, count, span: { start: f.span.start, end }, text: f.text.slice(0, numeral.length + unit.length), unit, noun, named };
+	const outer = f.parent === undefined ? undefined : formulas[f.parent]!.span.start;
+	return { formula: i, count, span: { start: f.span.start, end }, text: f.text.slice(0, numeral.length + unit.length), unit, noun, named: named || unquotedName, unquotedName, outer };
 }
 
 /** The items an expanded formula lists, as one key (undefined when it lists none). */
@@ -103,7 +112,11 @@ const SCOPE_BEFORE = /(?:全|我|本)?(国家|国|省|市|县|区|州|盟|旗|�
 /** How far before a formula its whole is looked for (the scope word and a quote). */
 const SCOPE_WINDOW = 5;
 function scopeOf(text: string, o: Occurrence): string {
-	const m = SCOPE_BEFORE.exec(text.slice(Math.max(0, o.span.start - SCOPE_WINDOW), o.span.start));
+	return scopeBefore(text, o.span.start) || (o.outer === undefined ? '' : scopeBefore(text, o.outer));
+}
+/** The whole named just before `at` ('' when none); an item's whole is also its list's (全省“五大行动”：…“五张名片”…). */
+function scopeBefore(text: string, at: number): string {
+	const m = SCOPE_BEFORE.exec(text.slice(Math.max(0, at - SCOPE_WINDOW), at));
 	return m ? (m[1] === '中央' || m[1] === '国家' ? '国' : m[1]!) : '';
 }
 
@@ -124,7 +137,14 @@ interface Frame {
 	readonly part: boolean;
 }
 function frameOf(text: string, o: Occurrence): Frame {
-	const sentence = afterLast(text.slice(Math.max(0, o.span.start - FRAME_WINDOW), o.span.start), SENTENCE_ENDS);
+	const own = frameBefore(text, o.span.start);
+	if (o.outer === undefined) return own;
+	// An item of a list speaks in its list's frame too (去年确定的“五大行动”：…“三张名片”…).
+	const list = frameBefore(text, o.outer);
+	return { year: own.year || list.year, mode: own.mode || list.mode, part: own.part || list.part };
+}
+function frameBefore(text: string, at: number): Frame {
+	const sentence = afterLast(text.slice(Math.max(0, at - FRAME_WINDOW), at), SENTENCE_ENDS);
 	let year = '';
 	YEAR_WORD.lastIndex = 0;
 	for (let m = YEAR_WORD.exec(sentence); m; m = YEAR_WORD.exec(sentence)) year = m[1]!;
@@ -203,21 +223,30 @@ export function relateFormulaCounts(text: string, formulas: readonly Formula[], 
 	const agreed: Occurrence[][] = [];
 	const byNoun = new Map<string, Occurrence[]>();
 	const namedTexts = new Set<string>();
+	/** Texts named otherwise than as an unquoted well-known name: an occurrence written so joins any group. */
+	const firmTexts = new Set<string>();
 	const all: Occurrence[] = [];
 	formulas.forEach((f, i) => {
 		const o = occurrenceOf(f, i, formulas);
 		if (!o) return;
 		all.push(o);
 		if (o.named) namedTexts.add(f.text);
+		if (o.named && !o.unquotedName) firmTexts.add(f.text);
 	});
+	/** Occurrences that join only as unquoted well-known names (relating counts that agree, never blaming one that differs). */
+	const loose = new Set<Occurrence>();
 	for (const o of all) {
 		// An occurrence written exactly as a named one joins it (三大攻坚战 after 三大攻坚战（…）).
 		if (!o.named && !namedTexts.has(formulas[o.formula]!.text)) continue;
+		if (!firmTexts.has(formulas[o.formula]!.text)) loose.add(o);
 		const list = byNoun.get(o.noun);
 		if (list) list.push(o);
 		else byNoun.set(o.noun, [o]);
 	}
-	for (const [noun, group] of byNoun) {
+	for (const [noun, joined] of byNoun) {
+		// Counts that differ, one side an unquoted well-known name: the text does not tell a miscount (“五项基本原则”) from
+		// a local formula of the noun (三大攻坚战 … 我市“四大攻坚战”); only the others are held to each other.
+		const group = joined.some((o) => o.count !== joined[0]!.count) ? joined.filter((o) => !loose.has(o)) : joined;
 		if (group.length < 2) continue;
 		// Two lists of different items under one noun are two formulas.
 		const lists = new Set(group.map((o) => itemsOf(formulas[o.formula]!)).filter((s) => s !== undefined));

@@ -508,12 +508,14 @@ function document(d: DocumentFigures, b: Sink): void {
 		}
 	}
 	// A set the review counts and the plan holds, its noun read on in one of them into what is said of it (28个重点产业链加快
-	// 构建 … 支持28个重点产业链盟会长单位发起设立…): the same set when heldSet says so of them.
+	// 构建 … 支持28个重点产业链盟会长单位发起设立…): the same set when heldSet says so of them and the counts agree. A count
+	// before a noun read on may count the noun's head (支持10个先进制造业集群龙头企业…: ten firms), which the text does not
+	// tell from the set's members: two counts that differ are not held to each other.
 	for (const list of byNounOpening.values()) {
 		if (list.length < 2 || severalSets(d, list)) continue;
 		for (let k = 1; k < list.length; k++) {
 			const at = list[k]!;
-			const first = list.find((i, m) => m < k && keys[i]!.counted !== keys[at]!.counted && oneSetNamed(keys[i]!.counted!, keys[at]!.counted!) && heldAcross(d, i, at));
+			const first = list.find((i, m) => m < k && d.all[i]!.value === d.all[at]!.value && keys[i]!.counted !== keys[at]!.counted && oneSetNamed(keys[i]!.counted!, keys[at]!.counted!) && heldAcross(d, i, at));
 			if (first !== undefined) relate(first, at, shorter(keys[first]!.counted!, keys[at]!.counted!));
 		}
 	}
