@@ -1056,11 +1056,14 @@ function resolve(f: RawFormula, text: string, qStart: number, qEnd: number, glos
 			// three or more after three 、-items or more counts the whole list, its joined items apart, as a list is read
 			// anywhere: 流调、隔离、检测、保障和应急“六种能力” is five, one short.
 			// So is a list of three written A、B和C — the 、 and the 和 of a list, as the unquoted count reads it (…和C四项制度) —
-			// before a count of four or more: three whichever way its 和 is read, never the count. Not when the half the quote
-			// is glued to is less than half as long as the others (部门预算管理、国库集中支付和收支“两条线”: a word it qualifies).
+			// before a count of four or more: three whichever way its 和 is read, never the count. Only when the formula counts
+			// things by a measure (“四个窗口”, “四项制度”: not 农村“四好公路”, 乡镇“四所合一”, 背街小巷“四化”, whose key is
+			// its own items', nor 基层“四个一”, whose items are 一-things), every item is a phrase (交通、水利和农村: bare words
+			// that may be what the formula serves) and the half the quote is glued to is no shorter than the shorter other
+			// (部门预算管理、国库集中支付和收支“两条线”, 老旧小区改造、城中村改造和背街小巷“四项整治”: a word it qualifies).
 			const joined = splitLastJoiner(items);
 			const count = parts[0]!.count;
-			const threeWritten = joined !== undefined && items.length === 2 && joined.length === 3 && count !== undefined && count > 3 && 2 * joined[2]!.text.length >= Math.min(joined[0]!.text.length, joined[1]!.text.length);
+			const threeWritten = joined !== undefined && items.length === 2 && joined.length === 3 && count !== undefined && count > 3 && countsByMeasure(f.text) && joined.every((it) => it.text.length >= PHRASE_ITEM_MIN) && joined[2]!.text.length >= Math.min(joined[0]!.text.length, joined[1]!.text.length);
 			if (joined && joined.length !== count && (count === undefined || count < 3 || items.length < 3) && !threeWritten) continue;
 			// A list found by position is this formula's only when it is within one item of the count.
 			if (parts[0]!.count !== undefined && Math.abs(fitted.length - parts[0]!.count) > 1) continue;
@@ -1625,6 +1628,16 @@ const COUNT_BEFORE_KEY = new Set([...'一二两三四五六七八九十']);
 /** The longest noun read after a part's restated count and key (两条横向通道: 向通道). */
 const RESTATED_NOUN_MAX = 8;
 const MEASURES_BEFORE_KEY = new Set([...'个条项大类种']);
+
+/** Does a count formula count things by a measure (四个窗口, 四项制度), its key no numeral (四个一, 四个一批)? */
+function countsByMeasure(formula: string): boolean {
+	let i = 0;
+	while (i < formula.length && (COUNT_BEFORE_KEY.has(formula[i]!) || (formula[i]! >= '0' && formula[i]! <= '9'))) i++;
+	return i > 0 && MEASURES_BEFORE_KEY.has(formula[i] ?? '') && i + 1 < formula.length && !COUNT_BEFORE_KEY.has(formula[i + 1]!);
+}
+
+/** The shortest item of a list of three written A、B和C read before a count it misses: a phrase, not a bare word. */
+const PHRASE_ITEM_MIN = 4;
 
 /** A gloss that ends by calling the formula a short name: …的简称, …之简称. */
 const SHORT_FOR = /(?:的|之)简称[。；]?\s*$/;
