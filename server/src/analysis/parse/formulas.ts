@@ -2365,6 +2365,10 @@ const QUOTED_ITEM_JOINERS = new Set(['、', '，', '和', '及', '与']);
 const ENUM_UNITS = new Set(['级', '项', '个', '方', '方面', '支', '类', '大', '者', '条', '种', '家', '所', '座', '处', '台', '栋', '幢', '块', '艘', '架', '片', '张', '件', '批', '位', '篇', '镇', '县', '区', '市', '乡', '村', '省', '州', '翼', '场', '户']);
 /** Units of things a formula's part counts by (两户一策, 三场一会): before a numeral, no count of a list. */
 const COUNTED_IN_FORMULA = new Set(['户', '场']);
+/** Units of what places hold (households, events, firms and institutions), never of the places: 3户, 2场, 5家. */
+const HELD_BY_PLACES = new Set(['户', '场', '家']);
+/** A preposition (and 全部) before a count: the count is a whole the words before it are in or a share of (在全部13个门类中). */
+const PREPOSITION_BEFORE_COUNT = /[\u4e00-\u9fff]{2}(?:在|占|居)(?:全部|所有|全)?$/;
 /** What 场 counts as a list's items: campaigns and disasters (三场硬仗, “五场保卫战”, 两场大汛), not matches or meetings held. */
 const EVENTS_OF_A_LIST = /^“?[\u4e00-\u9fff]{0,3}(?:仗|战|役|汛|灾|演练)/;
 /** An item that names a place (城关镇, 张村, 城东片区): places hold households and events, they are not counted by 户 or 场. */
@@ -3075,10 +3079,12 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			// 人工智能、低空经济、…、生物医药和高端医疗器械等5大新兴产业; fitJoiner reads it either way.)
 			const halves = last.length > 2 * longest + 2 ? splitLastJoiner([items[items.length - 1]!])?.map((h) => h.text) : undefined;
 			const joinedShort = halves !== undefined && halves.every((h) => h.length >= 2 && h.length <= 2 * longest + 2 && !endsWithVerb(h));
-			if (last.includes('等') || (last.length > 2 * longest + 2 && !joinedShort) || lastTakesCount(last, items.slice(0, -1).map((it) => it.text), listLead) || /(?:和|及|与|以及|并|为)$/.test(last)) continue;
+			// (Nor a last item closed by a preposition: …、教育和卫生在全部13个门类中 — the count is the whole the list is in.)
+			if (last.includes('等') || (last.length > 2 * longest + 2 && !joinedShort) || lastTakesCount(last, items.slice(0, -1).map((it) => it.text), listLead) || /(?:和|及|与|以及|并|为)$/.test(last) || PREPOSITION_BEFORE_COUNT.test(last)) continue;
 			if (countsProjectsOfWorks(q.unit, text.slice(q.end, q.end + 2), items.map((it) => it.text))) continue;
-			// 城关镇、河口镇3户特困家庭: households and events are in the places listed, not the places themselves.
-			if (COUNTED_IN_FORMULA.has(q.unit) && items.some((it) => PLACE_ITEM.test(it.text))) continue;
+			// 城关镇、河口镇3户特困家庭, 甲县、乙县和丙县5家企业: households, events and firms are in the places listed, not the
+			// places themselves (whatever the count: …和丑县13家企业).
+			if (HELD_BY_PLACES.has(q.unit) && items.some((it) => PLACE_ITEM.test(it.text))) continue;
 			const unfitted = items;
 			items = fitJoiner(items, q.value);
 			// A last item long only by its joiner is read only as it makes the count, split or not (生物医药和高端医疗器械 may be
