@@ -3506,6 +3506,24 @@ function resolveLeadSentence(f: RawFormula, text: string, open: number, after: n
 /** The most characters from a formula to the end of its sentence for the sentences after it to be read as its items. */
 const KEYED_SENTENCE_REACH = 40;
 
+/** Does the sentence of a quoted formula (its quotes around [start, after), its 。 at `end`) hold `key` outside the quotes? */
+function ownSentenceHolds(text: string, start: number, after: number, end: number, key: string): boolean {
+	let from = start - 1;
+	while (from > 0 && start - from < KEYED_SENTENCE_REACH && text[from - 1] !== '。' && text[from - 1] !== '\n') from--;
+	work.formulas += start - from;
+	return text.slice(from, Math.max(from, start - 1)).includes(key) || text.slice(after, end).includes(key);
+}
+
+/** Does the sentence opening at `start` name `key` once only, to its 。 (the sentences after a formula are disjoint: linear)? */
+function keyOnceInSentence(text: string, start: number, key: string): boolean {
+	let end = text.indexOf('。', start);
+	if (end < 0) end = text.length;
+	work.formulas += end - start;
+	const sentence = text.slice(start, end);
+	const first = sentence.indexOf(key);
+	return first < 0 || sentence.indexOf(key, first + key.length) < 0;
+}
+
 /**
  * A quoted formula of one part inside its paragraph, not its lead (以“五大融合”为抓手，大力推进协同共进。推进产业融合，…。推进交通
  * 融合，…): listed by the sentences right after its own whose first clauses all end with its key of two characters or more,
@@ -3523,7 +3541,9 @@ function resolveKeyedSentences(f: RawFormula, text: string, after: number): void
 	work.formulas += k - after;
 	if (text[k] !== '。') return;
 	const items = leadSentenceItems(text, k + 1, text.length - countEndChars(text, BLANK), key, part.count!, f.text);
-	const closedByKey = items !== undefined && items.every((it) => it.text.endsWith(key) && it.text.length > key.length);
+	// (One fewer only when no item may hide elsewhere: the formula's own sentence names no key outside its quotes (以“四大融合”为
+	// 抓手，首先推进规划融合。), and each sentence names one (推进产业融合和交通融合，…; 推进产业融合，…；推进交通融合，…).)
+	const closedByKey = items !== undefined && items.every((it) => it.text.endsWith(key) && it.text.length > key.length) && !ownSentenceHolds(text, f.start, after, k, key) && items.every((it) => keyOnceInSentence(text, it.start, key));
 	if (!items || !(items.length === part.count || (closedByKey && items.length === part.count! - 1 && items.length >= 2)) || !canonicalAllows(f.text, items, key)) return;
 	const opening = items[0]!.text.slice(0, 2);
 	const keyed = items.every((it) => it.text.includes(key) && it.text.length > key.length);
