@@ -138,6 +138,7 @@ ruleCases('formula.count-mismatch', {
 		['A、B和C before a formula of 一-things (基层“四个一”, 中心镇“四个一批”): its items are no list of words', '完善城市建设、县城建设和中心镇建设“四个一批”项目库，滚动推进建设。'],
 		['A、B和C whose last half, glued to the quote, is shorter than the others (背街小巷“四项整治”): a word it qualifies', '推进城镇老旧小区改造、城中村改造和背街小巷“四项整治”，改善人居环境。'],
 		['a chain of three bare words before a formula keyed by their own word (产业链、创新链和人才链“四链融合”)', '围绕产业链、创新链和人才链“四链融合”，推进科技成果转化。'],
+		['A、B和C before a measured formula followed by 中的 (“四个平台”中的三个): a part of it is named, the rest may be known', '建成项目审批、政策发布和办事指南查询“四个平台”中的三个，数据共享平台年内上线。'],
 		['A、B和C before a quoted count of three: as many', '启动实施新科技成果、招商项目和就业劳务信息发布“三个窗口”建设，继续深化服务。'],
 		['A和B before a quoted count of three (a pair): one short, but the pair may be a longer list’s tail', '启动实施招商项目和就业劳务信息发布“三个窗口”建设，继续深化服务。'],
 		['a list one short before a formula that ends it with 等: it may be partial', '按照市委提出的领导力量、工作力量、工作劲头、工作责任等“六个不能减”的要求，实施行动。'],

@@ -1060,10 +1060,11 @@ function resolve(f: RawFormula, text: string, qStart: number, qEnd: number, glos
 			// things by a measure (“四个窗口”, “四项制度”: not 农村“四好公路”, 乡镇“四所合一”, 背街小巷“四化”, whose key is
 			// its own items', nor 基层“四个一”, whose items are 一-things), every item is a phrase (交通、水利和农村: bare words
 			// that may be what the formula serves) and the half the quote is glued to is no shorter than the shorter other
-			// (部门预算管理、国库集中支付和收支“两条线”, 老旧小区改造、城中村改造和背街小巷“四项整治”: a word it qualifies).
+			// (部门预算管理、国库集中支付和收支“两条线”, 老旧小区改造、城中村改造和背街小巷“四项整治”: a word it qualifies); nor
+			// when a part of it is named after it (…“四个平台”中的三个: the rest may be known), as wholeListShort reads it.
 			const joined = splitLastJoiner(items);
 			const count = parts[0]!.count;
-			const threeWritten = joined !== undefined && items.length === 2 && joined.length === 3 && count !== undefined && count > 3 && countsByMeasure(f.text) && joined.every((it) => it.text.length >= PHRASE_ITEM_MIN) && joined[2]!.text.length >= Math.min(joined[0]!.text.length, joined[1]!.text.length);
+			const threeWritten = joined !== undefined && items.length === 2 && joined.length === 3 && count !== undefined && count > 3 && countsByMeasure(f.text) && joined.every((it) => it.text.length >= PHRASE_ITEM_MIN) && joined[2]!.text.length >= Math.min(joined[0]!.text.length, joined[1]!.text.length) && !PART_OF_AFTER.test(text.slice(qEnd, qEnd + FORMULA_NOUN_MAX + 2));
 			if (joined && joined.length !== count && (count === undefined || count < 3 || items.length < 3) && !threeWritten) continue;
 			// A list found by position is this formula's only when it is within one item of the count.
 			if (parts[0]!.count !== undefined && Math.abs(fitted.length - parts[0]!.count) > 1) continue;
