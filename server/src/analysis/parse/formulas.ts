@@ -1056,11 +1056,15 @@ function resolve(f: RawFormula, text: string, qStart: number, qEnd: number, glos
 			// three or more after three 、-items or more counts the whole list, its joined items apart, as a list is read
 			// anywhere: 流调、隔离、检测、保障和应急“六种能力” is five, one short.
 			// So is a list of three written A、B和C — the 、 and the 和 of a list, as the unquoted count reads it (…和C四项制度) —
-			// before a count of four or more: three whichever way its 和 is read, never the count. Not when the half the quote
-			// is glued to is less than half as long as the others (部门预算管理、国库集中支付和收支“两条线”: a word it qualifies).
+			// before a count of four or more: three whichever way its 和 is read, never the count. Only when the formula counts
+			// things by a measure (“四个窗口”, “四项制度”: not 农村“四好公路”, 乡镇“四所合一”, 背街小巷“四化”, whose key is
+			// its own items', nor 基层“四个一”, whose items are 一-things), every item is a phrase (交通、水利和农村: bare words
+			// that may be what the formula serves) and the half the quote is glued to is no shorter than the shorter other
+			// (部门预算管理、国库集中支付和收支“两条线”, 老旧小区改造、城中村改造和背街小巷“四项整治”: a word it qualifies); nor
+			// when a part of it is named after it (…“四个平台”中的三个: the rest may be known), as wholeListShort reads it.
 			const joined = splitLastJoiner(items);
 			const count = parts[0]!.count;
-			const threeWritten = joined !== undefined && items.length === 2 && joined.length === 3 && count !== undefined && count > 3 && 2 * joined[2]!.text.length >= Math.min(joined[0]!.text.length, joined[1]!.text.length);
+			const threeWritten = joined !== undefined && items.length === 2 && joined.length === 3 && count !== undefined && count > 3 && countsByMeasure(f.text) && joined.every((it) => it.text.length >= PHRASE_ITEM_MIN) && joined[2]!.text.length >= Math.min(joined[0]!.text.length, joined[1]!.text.length) && !PART_OF_AFTER.test(text.slice(qEnd, qEnd + FORMULA_NOUN_MAX + 2));
 			if (joined && joined.length !== count && (count === undefined || count < 3 || items.length < 3) && !threeWritten) continue;
 			// A list found by position is this formula's only when it is within one item of the count.
 			if (parts[0]!.count !== undefined && Math.abs(fitted.length - parts[0]!.count) > 1) continue;
@@ -1625,6 +1629,16 @@ const COUNT_BEFORE_KEY = new Set([...'一二两三四五六七八九十']);
 /** The longest noun read after a part's restated count and key (两条横向通道: 向通道). */
 const RESTATED_NOUN_MAX = 8;
 const MEASURES_BEFORE_KEY = new Set([...'个条项大类种']);
+
+/** Does a count formula count things by a measure (四个窗口, 四项制度), its key no numeral (四个一, 四个一批)? */
+function countsByMeasure(formula: string): boolean {
+	let i = 0;
+	while (i < formula.length && (COUNT_BEFORE_KEY.has(formula[i]!) || (formula[i]! >= '0' && formula[i]! <= '9'))) i++;
+	return i > 0 && MEASURES_BEFORE_KEY.has(formula[i] ?? '') && i + 1 < formula.length && !COUNT_BEFORE_KEY.has(formula[i + 1]!);
+}
+
+/** The shortest item of a list of three written A、B和C read before a count it misses: a phrase, not a bare word. */
+const PHRASE_ITEM_MIN = 4;
 
 /** A gloss that ends by calling the formula a short name: …的简称, …之简称. */
 const SHORT_FOR = /(?:的|之)简称[。；]?\s*$/;
@@ -2360,6 +2374,10 @@ const QUOTED_ITEM_JOINERS = new Set(['、', '，', '和', '及', '与']);
 const ENUM_UNITS = new Set(['级', '项', '个', '方', '方面', '支', '类', '大', '者', '条', '种', '家', '所', '座', '处', '台', '栋', '幢', '块', '艘', '架', '片', '张', '件', '批', '位', '篇', '镇', '县', '区', '市', '乡', '村', '省', '州', '翼', '场', '户', '国']);
 /** Units of things a formula's part counts by (两户一策, 三场一会): before a numeral, no count of a list. */
 const COUNTED_IN_FORMULA = new Set(['户', '场']);
+/** Units of what places hold (households, events, firms and institutions), never of the places: 3户, 2场, 5家. */
+const HELD_BY_PLACES = new Set(['户', '场', '家']);
+/** A preposition (and 全部) before a count: the count is a whole the words before it are in or a share of (在全部13个门类中). */
+const PREPOSITION_BEFORE_COUNT = /[\u4e00-\u9fff]{2}(?:在|占|居)(?:全部|所有|全)?$/;
 /** What 场 counts as a list's items: campaigns and disasters (三场硬仗, “五场保卫战”, 两场大汛), not matches or meetings held. */
 const EVENTS_OF_A_LIST = /^“?[\u4e00-\u9fff]{0,3}(?:仗|战|役|汛|灾|演练)/;
 /** An item that names a place (城关镇, 张村, 城东片区): places hold households and events, they are not counted by 户 or 场. */
@@ -3109,10 +3127,12 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			// 人工智能、低空经济、…、生物医药和高端医疗器械等5大新兴产业; fitJoiner reads it either way.)
 			const halves = last.length > 2 * longest + 2 ? splitLastJoiner([items[items.length - 1]!])?.map((h) => h.text) : undefined;
 			const joinedShort = halves !== undefined && halves.every((h) => h.length >= 2 && h.length <= 2 * longest + 2 && !endsWithVerb(h));
-			if (last.includes('等') || (last.length > 2 * longest + 2 && !joinedShort) || lastTakesCount(last, items.slice(0, -1).map((it) => it.text), listLead) || /(?:和|及|与|以及|并|为)$/.test(last)) continue;
+			// (Nor a last item closed by a preposition: …、教育和卫生在全部13个门类中 — the count is the whole the list is in.)
+			if (last.includes('等') || (last.length > 2 * longest + 2 && !joinedShort) || lastTakesCount(last, items.slice(0, -1).map((it) => it.text), listLead) || /(?:和|及|与|以及|并|为)$/.test(last) || PREPOSITION_BEFORE_COUNT.test(last)) continue;
 			if (countsProjectsOfWorks(q.unit, text.slice(q.end, q.end + 2), items.map((it) => it.text))) continue;
-			// 城关镇、河口镇3户特困家庭: households and events are in the places listed, not the places themselves.
-			if (COUNTED_IN_FORMULA.has(q.unit) && items.some((it) => PLACE_ITEM.test(it.text))) continue;
+			// 城关镇、河口镇3户特困家庭, 甲县、乙县和丙县5家企业: households, events and firms are in the places listed, not the
+			// places themselves (whatever the count: …和丑县13家企业).
+			if (HELD_BY_PLACES.has(q.unit) && items.some((it) => PLACE_ITEM.test(it.text))) continue;
 			const unfitted = items;
 			items = fitJoiner(items, q.value);
 			// A last item long only by its joiner is read only as it makes the count, split or not (生物医药和高端医疗器械 may be
@@ -3539,6 +3559,24 @@ function resolveLeadSentence(f: RawFormula, text: string, open: number, after: n
 /** The most characters from a formula to the end of its sentence for the sentences after it to be read as its items. */
 const KEYED_SENTENCE_REACH = 40;
 
+/** Does the sentence of a quoted formula (its quotes around [start, after), its 。 at `end`) hold `key` outside the quotes? */
+function ownSentenceHolds(text: string, start: number, after: number, end: number, key: string): boolean {
+	let from = start - 1;
+	while (from > 0 && start - from < KEYED_SENTENCE_REACH && text[from - 1] !== '。' && text[from - 1] !== '\n') from--;
+	work.formulas += start - from;
+	return text.slice(from, Math.max(from, start - 1)).includes(key) || text.slice(after, end).includes(key);
+}
+
+/** Does the sentence opening at `start` name `key` once only, to its 。 (the sentences after a formula are disjoint: linear)? */
+function keyOnceInSentence(text: string, start: number, key: string): boolean {
+	let end = text.indexOf('。', start);
+	if (end < 0) end = text.length;
+	work.formulas += end - start;
+	const sentence = text.slice(start, end);
+	const first = sentence.indexOf(key);
+	return first < 0 || sentence.indexOf(key, first + key.length) < 0;
+}
+
 /**
  * A quoted formula of one part inside its paragraph, not its lead (以“五大融合”为抓手，大力推进协同共进。推进产业融合，…。推进交通
  * 融合，…): listed by the sentences right after its own whose first clauses all end with its key of two characters or more,
@@ -3556,7 +3594,9 @@ function resolveKeyedSentences(f: RawFormula, text: string, after: number): void
 	work.formulas += k - after;
 	if (text[k] !== '。') return;
 	const items = leadSentenceItems(text, k + 1, text.length - countEndChars(text, BLANK), key, part.count!, f.text);
-	const closedByKey = items !== undefined && items.every((it) => it.text.endsWith(key) && it.text.length > key.length);
+	// (One fewer only when no item may hide elsewhere: the formula's own sentence names no key outside its quotes (以“四大融合”为
+	// 抓手，首先推进规划融合。), and each sentence names one (推进产业融合和交通融合，…; 推进产业融合，…；推进交通融合，…).)
+	const closedByKey = items !== undefined && items.every((it) => it.text.endsWith(key) && it.text.length > key.length) && !ownSentenceHolds(text, f.start, after, k, key) && items.every((it) => keyOnceInSentence(text, it.start, key));
 	if (!items || !(items.length === part.count || (closedByKey && items.length === part.count! - 1 && items.length >= 2)) || !canonicalAllows(f.text, items, key)) return;
 	const opening = items[0]!.text.slice(0, 2);
 	const keyed = items.every((it) => it.text.includes(key) && it.text.length > key.length);
