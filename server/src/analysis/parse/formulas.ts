@@ -2437,14 +2437,17 @@ function opensPlaces(text: string, k: number): boolean {
 	return k === 0 || /[，。；：！？、（“\n]/.test(text[k - 1]!) || verbBefore(text.slice(Math.max(0, k - 3), k));
 }
 
+/** What 中 and a direction or a continent name is a region (中东, 中亚, 中欧, 中部), not China and a country. */
+const REGION_AFTER_CENTRE = new Set([...'东西南北亚欧部']);
+
 /**
  * China and another country by their one-character names right before a count of two countries (中越两国, 中美两国关系,
- * 和中缅两国总理): 中 and one character, opening what names them (see opensPlaces; not 其中两国, 集中两国). Resolved only
- * as a pair, never flagged.
+ * 和中缅两国总理): 中 and one character, opening what names them (see opensPlaces; not 其中两国, 集中两国), not a region
+ * (中东两国, 中亚两国: two countries of it). Resolved only as a pair, never flagged.
  */
 function chinaPairBefore(text: string, end: number, count: number): Item[] | undefined {
 	const k = end - 2;
-	if (count !== 2 || k < 0 || text[k] !== '中' || !isCjk(text.charCodeAt(k + 1)) || text[k + 1] === '国') return undefined;
+	if (count !== 2 || k < 0 || text[k] !== '中' || !isCjk(text.charCodeAt(k + 1)) || text[k + 1] === '国' || REGION_AFTER_CENTRE.has(text[k + 1]!)) return undefined;
 	if (!(opensPlaces(text, k) || /[和与同及]/.test(text[k - 1]!))) return undefined;
 	return [{ start: k, end: k + 1, text: '中' }, { start: k + 1, end: k + 2, text: text[k + 1]! }];
 }
