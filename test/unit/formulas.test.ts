@@ -1496,6 +1496,14 @@ describe('aspects whose sentence runs on to a predicate (从七个方面对…�
 		`我们从四个方面对经济建设和社会发展的各个领域各个环节进行了全面深入细致的部署。${points}`,
 		'从四个方面对经济建设进行了部署。全年经济增长6%左右。',
 		`全年建成四个产业园区对外开放。${points}`,
+		// Aspects not announced by 从 (met, found, referred back to, a part): the points after are other things.
+		`要统筹做好上述两个方面的衔接工作。${points}`,
+		`在这两个方面都要下更大功夫推进落实。${points}`,
+		`全年在两个方面取得突破性进展。${points}`,
+		`当前经济运行中还存在两个方面的突出问题。${points}`,
+		`八项任务总体进展顺利，其中有两个方面的工作进展较慢需要加强。${points}`,
+		// A count of its own in the predicate: the points may number it.
+		`从两个方面对四项改革进行了部署。${points}`,
 	];
 	for (const text of silent) {
 		test(`silent: ${text.slice(0, 24)}`, () => {

@@ -3579,16 +3579,23 @@ const NUMBERED_NEXT = /^一[是要]/;
 /** The most characters of the predicate after 方面 that runs on to the points numbered after its sentence. */
 const ASPECTS_CLAUSE_MAX = 16;
 
+/** A count of its own in the predicate after 方面 (从两个方面推进三项改革): the points may number that one. */
+const COUNT_IN_PREDICATE = /[一二两三四五六七八九十0-9０-９][个项条大类种方件点批]/;
+
 /**
- * The count at `i` of aspects (七个方面, 两方面) whose sentence runs on without another mark to its 。 within
+ * The count at `i` of aspects (从七个方面对…进行了部署) whose sentence runs on without another mark to its 。 within
  * ASPECTS_CLAUSE_MAX characters, points numbered 一是 (一要) right after it: the index of that 。, or -1. Its name is the
- * count and 方面 (aspectsNamed); the points are its items.
+ * count and 方面 (aspectsNamed); the points are its items. Only aspects the act is organised by (从 right before the
+ * count): aspects met, referred back to or found (在两个方面取得进展, 上述两个方面, 这两个方面, 存在两个方面的问题,
+ * 其中有两个方面) are no announcement of the points after; nor is a predicate holding a count of its own.
  */
 function aspectsBeforePoints(text: string, i: number): number {
+	if (text[i - 1] !== '从') return -1;
 	const at = aspectsNamed(text, i);
 	if (at < 0) return -1;
 	let e = at;
 	while (e < text.length && e - at <= ASPECTS_CLAUSE_MAX && isCjk(text.charCodeAt(e))) e++;
+	if (COUNT_IN_PREDICATE.test(text.slice(at, e))) return -1;
 	// (A noun of a few characters closing the sentence is read with them: 主要有两个方面考虑。一是…, see colonNoun.)
 	const measure = text[at - 3] === '个' ? at - 3 : at - 2;
 	return e - measure > 7 && text[e] === '。' && NUMBERED_NEXT.test(text.slice(e + 1, e + 3)) ? e : -1;
