@@ -936,6 +936,8 @@ describe('words side by side and counts of things done together (国内国际双
 		['the same before N市, cities’ abbreviations', '省及合芜蚌三市创业风险投资引导基金顺利运行。', '三市', ['合', '芜', '蚌']],
 		['the same before a quoted formula that names cities', '持续唱好杭甬“双城记”，积极推进一体化。', '双城记', ['杭', '甬']],
 		['one-character names listed with 、 before a count of places (杭、宁、温三市)', '年内先把杭、宁、温三市的技术市场建立起来。', '三市', ['杭', '宁', '温']],
+		['places of two kinds counted together (苏、浙、沪两省一市): the first count a part, no reading', '加强与苏、浙、沪两省一市的合作。', '两省', undefined],
+		['the same with full names (江苏、浙江、安徽、上海三省一市)', '江苏、浙江、安徽、上海三省一市联合开展。', '三省', undefined],
 		['the same before a count of countries (英、葡两国)', '我国政府将继续加强与英、葡两国政府的合作。', '两国', ['英', '葡']],
 		['the same before 两翼', '推进粤东西北振兴发展，把东、西两翼打造成为广东新的增长极。', '两翼', ['东', '西']],
 		['a place whose name holds the numeral after a longer item (安铺镇、南三镇) is no one-character list', '安铺镇、南三镇和麻章镇加快发展。', '三镇', undefined],

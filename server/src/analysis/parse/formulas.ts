@@ -2372,6 +2372,8 @@ function countsProjectsOfWorks(unit: string, after: string, items: readonly stri
 /** A clause's verb between 等 and the count after it (…王村等搬迁群众建成安置房两户): the words are no noun of the list. */
 const VERB_AFTER_ETC = /建成|新建|改建|扩建|完成|安置|修缮|开工|投产|实施|举办|举行|召开|获得|入选|建立|设立/;
 const PLACE_UNITS = new Set(['镇', '县', '区', '市', '乡', '村', '省', '州', '翼', '国']);
+/** A count of places of another kind right after a count of places (两省一市, 三省一市, 一市两区). */
+const PLACE_COUNT_NEXT = /^[一二两三四五六七八九十0-9][镇县区市乡村省州国]/;
 /**
  * Measure words of sites, machines, buildings, plots, ships and planes: they count a list of names or places (北岸新城、
  * 金沙新区和大同街东段三处), not of common nouns (港口码头、锚地三处作业区; 学校、医院三栋大楼), nor before 套 or 次
@@ -3105,6 +3107,8 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			// before the count is one character — unless every item is (杭、宁、温三市, 英、葡两国, 东、西两翼: one-character names).
 			const oneCharacterNames = items.every((it) => it.text.length === 1);
 			if (PLACE_UNITS.has(q.unit) && (items.some((it) => it.text.endsWith(q.unit)) || (items[items.length - 1]!.text.length < 2 && !oneCharacterNames))) continue;
+			// 江苏、浙江、上海两省一市, 苏、浙、沪两省一市: places of two kinds counted together; the first count is a part.
+			if (PLACE_UNITS.has(q.unit) && PLACE_COUNT_NEXT.test(text.slice(q.end, q.end + 2))) continue;
 			// 城乡低保、特困、孤儿、…、残疾人两项补贴: a list far from its count is not what the count counts.
 			if (Math.abs(items.length - q.value) > 1 && !(etc && items.length < q.value)) continue;
 			// 在兴庆区A、B、C，金凤区D、E、F，西夏区G、H等8所学校: the groups before, lists each, count with the last.
