@@ -936,6 +936,8 @@ describe('words side by side and counts of things done together (国内国际双
 		['the same before N市, cities’ abbreviations', '省及合芜蚌三市创业风险投资引导基金顺利运行。', '三市', ['合', '芜', '蚌']],
 		['the same before a quoted formula that names cities', '持续唱好杭甬“双城记”，积极推进一体化。', '双城记', ['杭', '甬']],
 		['one-character names listed with 、 before a count of places (杭、宁、温三市)', '年内先把杭、宁、温三市的技术市场建立起来。', '三市', ['杭', '宁', '温']],
+		['places of two kinds counted together (苏、浙、沪两省一市): the first count a part, no reading', '加强与苏、浙、沪两省一市的合作。', '两省', undefined],
+		['the same with full names (江苏、浙江、安徽、上海三省一市)', '江苏、浙江、安徽、上海三省一市联合开展。', '三省', undefined],
 		['the same before a count of countries (英、葡两国)', '我国政府将继续加强与英、葡两国政府的合作。', '两国', ['英', '葡']],
 		['the same before 两翼', '推进粤东西北振兴发展，把东、西两翼打造成为广东新的增长极。', '两翼', ['东', '西']],
 		['a place whose name holds the numeral after a longer item (安铺镇、南三镇) is no one-character list', '安铺镇、南三镇和麻章镇加快发展。', '三镇', undefined],
@@ -943,6 +945,7 @@ describe('words side by side and counts of things done together (国内国际双
 		['the same after a joiner (…和中缅两国)', '巩固中苏友谊和中缅两国合作。', '两国', ['中', '缅']],
 		['中 closing a word (其中, 集中) is no China', '会议期间，其中两国代表团提前离会，集中两国力量。', '两国', undefined],
 		['China and a country before a count of three: no pair', '中越三国代表出席。', '三国', undefined],
+		['中 and a direction or a continent is a region (中东两国, 中亚两国): no pair', '中东两国爆发冲突，与中亚两国签署协议。', '两国', undefined],
 		['the same, a noun after the formula (…“双城记”五年行动计划)', '深入实施唱好杭甬“双城记”五年行动计划。', '双城记', ['杭', '甬']],
 		['the same, one abbreviation short of the count: no reading', '深入实施唱好杭甬“三城记”五年行动计划。', '三城记', undefined],
 		['a place’s full name is no run of abbreviations (四川两地: 四 is none)', '四川两地合作不断深化。', '两地', undefined],
@@ -1495,6 +1498,14 @@ describe('aspects whose sentence runs on to a predicate (从七个方面对…�
 		`我们从四个方面对经济建设和社会发展的各个领域各个环节进行了全面深入细致的部署。${points}`,
 		'从四个方面对经济建设进行了部署。全年经济增长6%左右。',
 		`全年建成四个产业园区对外开放。${points}`,
+		// Aspects not announced by 从 (met, found, referred back to, a part): the points after are other things.
+		`要统筹做好上述两个方面的衔接工作。${points}`,
+		`在这两个方面都要下更大功夫推进落实。${points}`,
+		`全年在两个方面取得突破性进展。${points}`,
+		`当前经济运行中还存在两个方面的突出问题。${points}`,
+		`八项任务总体进展顺利，其中有两个方面的工作进展较慢需要加强。${points}`,
+		// A count of its own in the predicate: the points may number it.
+		`从两个方面对四项改革进行了部署。${points}`,
 	];
 	for (const text of silent) {
 		test(`silent: ${text.slice(0, 24)}`, () => {

@@ -183,6 +183,9 @@ test('a formula named again takes the items another of its occurrences lists (re
 		['last year\'s list and this year\'s (去年 / 今年): two lists of one name', '去年确定的“十件民生实事”全部完成。\n\n今年将办好“十件民生实事”：一是就业，二是教育，三是医疗，四是养老，五是住房，六是交通，七是环境，八是文化，九是体育，十是食品。\n', '十件民生实事', ['unexpanded', 'ok gloss']],
 		['the province\'s and the city\'s (全省 / 我市)', '全省“三大战略”深入实施。\n\n实施我市“三大战略”：工业强市、开放兴市、生态立市。\n', '三大战略', ['unexpanded', 'ok gloss']],
 		['occurrences whose counts disagree (one is flagged, none takes the list)', '擦亮“三块金字招牌”，成效明显。\n\n擦亮“三块金字招牌”：转型综改示范区、国家农高区、能源革命综合改革。\n\n打造“四块金字招牌”。\n', '三块金字招牌', ['unexpanded', 'ok gloss']],
+		['a well-known name listed with a set of its own (“两山”：西山、东山, not 绿水青山、金山银山): not lent to the well-known one', '优化“两山一轴、一中心六组团”（“两山”：西山、东山生态绿楔；“一轴”：南北中轴线）。\n\n深入践行“两山”理念，推进生态文明建设。\n', '两山', ['ok gloss', 'unexpanded']],
+		['the same with one of three items the glossary\'s (“三保”：保交楼、保民生、保稳定, not 保基本民生、保工资、保运转)', '健全基层“三保”运行机制。\n\n注释：\n\n1.“三保”：保交楼、保民生、保稳定。\n', '三保', ['unexpanded', 'ok gloss']],
+		['a target and a result (力争实现 / 实现了): two lists of one name', '力争实现“五个突破”。\n\n全年实现了“五个突破”：工业、农业、服务业、外贸、投资。\n', '五个突破', ['unexpanded', 'ok gloss']],
 		['a generic noun unquoted (三项工作): other sets from one passage to the next', '做好三项工作，确保平稳。\n\n今年重点做好三项工作：稳增长、促改革、惠民生。\n', '三项工作', ['ok gloss']],
 	];
 	for (const [what, text, name, expected] of [...given, ...notGiven]) assert.deepEqual(occurrences(text, name), expected, what);

@@ -2398,6 +2398,8 @@ function countsProjectsOfWorks(unit: string, after: string, items: readonly stri
 /** A clause's verb between 等 and the count after it (…王村等搬迁群众建成安置房两户): the words are no noun of the list. */
 const VERB_AFTER_ETC = /建成|新建|改建|扩建|完成|安置|修缮|开工|投产|实施|举办|举行|召开|获得|入选|建立|设立/;
 const PLACE_UNITS = new Set(['镇', '县', '区', '市', '乡', '村', '省', '州', '翼', '国']);
+/** A count of places of another kind right after a count of places (两省一市, 三省一市, 一市两区). */
+const PLACE_COUNT_NEXT = /^[一二两三四五六七八九十0-9][镇县区市乡村省州国]/;
 /**
  * Measure words of sites, machines, buildings, plots, ships and planes: they count a list of names or places (北岸新城、
  * 金沙新区和大同街东段三处), not of common nouns (港口码头、锚地三处作业区; 学校、医院三栋大楼), nor before 套 or 次
@@ -2463,14 +2465,17 @@ function opensPlaces(text: string, k: number): boolean {
 	return k === 0 || /[，。；：！？、（“\n]/.test(text[k - 1]!) || verbBefore(text.slice(Math.max(0, k - 3), k));
 }
 
+/** What 中 and a direction or a continent name is a region (中东, 中亚, 中欧, 中部), not China and a country. */
+const REGION_AFTER_CENTRE = new Set([...'东西南北亚欧部']);
+
 /**
  * China and another country by their one-character names right before a count of two countries (中越两国, 中美两国关系,
- * 和中缅两国总理): 中 and one character, opening what names them (see opensPlaces; not 其中两国, 集中两国). Resolved only
- * as a pair, never flagged.
+ * 和中缅两国总理): 中 and one character, opening what names them (see opensPlaces; not 其中两国, 集中两国), not a region
+ * (中东两国, 中亚两国: two countries of it). Resolved only as a pair, never flagged.
  */
 function chinaPairBefore(text: string, end: number, count: number): Item[] | undefined {
 	const k = end - 2;
-	if (count !== 2 || k < 0 || text[k] !== '中' || !isCjk(text.charCodeAt(k + 1)) || text[k + 1] === '国') return undefined;
+	if (count !== 2 || k < 0 || text[k] !== '中' || !isCjk(text.charCodeAt(k + 1)) || text[k + 1] === '国' || REGION_AFTER_CENTRE.has(text[k + 1]!)) return undefined;
 	if (!(opensPlaces(text, k) || /[和与同及]/.test(text[k - 1]!))) return undefined;
 	return [{ start: k, end: k + 1, text: '中' }, { start: k + 1, end: k + 2, text: text[k + 1]! }];
 }
@@ -3151,6 +3156,8 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			// before the count is one character — unless every item is (杭、宁、温三市, 英、葡两国, 东、西两翼: one-character names).
 			const oneCharacterNames = items.every((it) => it.text.length === 1);
 			if (PLACE_UNITS.has(q.unit) && (items.some((it) => it.text.endsWith(q.unit)) || (items[items.length - 1]!.text.length < 2 && !oneCharacterNames))) continue;
+			// 江苏、浙江、上海两省一市, 苏、浙、沪两省一市: places of two kinds counted together; the first count is a part.
+			if (PLACE_UNITS.has(q.unit) && PLACE_COUNT_NEXT.test(text.slice(q.end, q.end + 2))) continue;
 			// 城乡低保、特困、孤儿、…、残疾人两项补贴: a list far from its count is not what the count counts.
 			if (Math.abs(items.length - q.value) > 1 && !(etc && items.length < q.value)) continue;
 			// 在兴庆区A、B、C，金凤区D、E、F，西夏区G、H等8所学校: the groups before, lists each, count with the last.
@@ -3645,16 +3652,23 @@ const NUMBERED_NEXT = /^一[是要]/;
 /** The most characters of the predicate after 方面 that runs on to the points numbered after its sentence. */
 const ASPECTS_CLAUSE_MAX = 16;
 
+/** A count of its own in the predicate after 方面 (从两个方面推进三项改革): the points may number that one. */
+const COUNT_IN_PREDICATE = /[一二两三四五六七八九十0-9０-９][个项条大类种方件点批]/;
+
 /**
- * The count at `i` of aspects (七个方面, 两方面) whose sentence runs on without another mark to its 。 within
+ * The count at `i` of aspects (从七个方面对…进行了部署) whose sentence runs on without another mark to its 。 within
  * ASPECTS_CLAUSE_MAX characters, points numbered 一是 (一要) right after it: the index of that 。, or -1. Its name is the
- * count and 方面 (aspectsNamed); the points are its items.
+ * count and 方面 (aspectsNamed); the points are its items. Only aspects the act is organised by (从 right before the
+ * count): aspects met, referred back to or found (在两个方面取得进展, 上述两个方面, 这两个方面, 存在两个方面的问题,
+ * 其中有两个方面) are no announcement of the points after; nor is a predicate holding a count of its own.
  */
 function aspectsBeforePoints(text: string, i: number): number {
+	if (text[i - 1] !== '从') return -1;
 	const at = aspectsNamed(text, i);
 	if (at < 0) return -1;
 	let e = at;
 	while (e < text.length && e - at <= ASPECTS_CLAUSE_MAX && isCjk(text.charCodeAt(e))) e++;
+	if (COUNT_IN_PREDICATE.test(text.slice(at, e))) return -1;
 	// (A noun of a few characters closing the sentence is read with them: 主要有两个方面考虑。一是…, see colonNoun.)
 	const measure = text[at - 3] === '个' ? at - 3 : at - 2;
 	return e - measure > 7 && text[e] === '。' && NUMBERED_NEXT.test(text.slice(e + 1, e + 3)) ? e : -1;

@@ -15,7 +15,7 @@ import { afterLast } from '../text/trim';
 import { isCjk } from '../text/chars';
 import { AIM_WORDS } from '../parse/reading';
 import { proseClaimOf } from '../claimModel';
-import { lookupGlossary } from '../glossary/index';
+import { itemKeys, lookupGlossary } from '../glossary/index';
 
 /** Measure words between a formula's numeral and its noun (四篇文章, 三大攻坚战, 十项重大工程). */
 const MEASURE = /^[个项大块篇条类件批张次场级道支化]/;
@@ -273,7 +273,7 @@ export function relateFormulaCounts(text: string, formulas: readonly Formula[], 
 export function shareRestatedItems(text: string, formulas: Formula[], groups: readonly (readonly Occurrence[])[]): void {
 	for (const group of groups) {
 		const source = group.find((o) => itemsOf(formulas[o.formula]!) !== undefined && formulas[o.formula]!.expansion!.source !== 'restated');
-		if (!source) continue;
+		if (!source || localSense(formulas[source.formula]!)) continue;
 		const from = formulas[source.formula]!;
 		for (const o of group) {
 			const f = formulas[o.formula]!;
@@ -314,6 +314,21 @@ function relateGroup(group: readonly Occurrence[], reference: number, noun: stri
 		ok: blamed === undefined,
 		data: { first: formulas[first.formula]!.text, second: formulas[(blamed ?? first).formula]!.text, noun: noun },
 	});
+}
+
+/**
+ * Does an expanded formula of a well-known name list a set of its own (荆门 “两山”：西宝山--象山、东宝山生态绿楔, not
+ * 绿水青山、金山银山; “三保”…保交楼、保民生、保稳定, not 保基本民生、保工资、保运转)? Of the glossary's items it shares
+ * none, or of three or more fewer than two (as formula.canonical tells a local meaning from an item wrong): the name
+ * elsewhere in the document may well be the well-known one, so the items are lent to no other occurrence.
+ */
+function localSense(f: Formula): boolean {
+	const entry = lookupGlossary(f.text);
+	if (!entry || entry.ordinal || entry.variants || entry.items.length === 0) return false;
+	const items = f.parts.flatMap((p) => p.items);
+	const keys = itemKeys(entry);
+	const shared = keys.filter((alts) => items.some((it) => alts.some((k) => k.length > 0 && it.includes(k)))).length;
+	return shared < Math.min(2, entry.items.length);
 }
 
 /** The characters of the words after a count that name its set (区域性中心城市…): enough to tell one set from another. */
