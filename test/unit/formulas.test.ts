@@ -1238,6 +1238,31 @@ describe('a key of one character and a noun (定包干, 型社会): items that c
 	}
 });
 
+describe('an item without the key the other items carry: an item only where the list shows it, never flagged otherwise', () => {
+	const cases: [string, string, string, string, string[] | undefined][] = [
+		// A half after 和 without the key: a 的 heading both halves makes it a word of one item (A和B的C), read by the count.
+		['items open with 一; a half after 和 before a 的 is a word of the last item, one item', '“六个一”工程：即一条迎宾大道、一条滨江步道、一条商业街、一条文化街、一个健身广场、一个融城市历史和未来的规划馆。', '六个一', 'ok', ['一条迎宾大道', '一条滨江步道', '一条商业街', '一条文化街', '一个健身广场', '一个融城市历史和未来']],
+		['the same, the count one less: flagged', '“五个一”工程：即一条迎宾大道、一条滨江步道、一条商业街、一条文化街、一个健身广场、一个融城市历史和未来的规划馆。', '五个一', 'mismatch', undefined],
+		// The last 、-item without the key, when the count wants it and nothing else gives it: its key hidden by the noun
+		// written once after it (…竣工投产和达产达效重大项目). Not a clause after a comma (…，成效明显: see the rule's table).
+		['the items close with 一批; one 、-item more without it that makes the count is an item', '“三个一批”：签约一批、开工一批、竣工投产和达产达效重大项目。', '三个一批', 'ok', ['签约一批', '开工一批', '竣工投产和达产达效重大项目']],
+		['the same, the count one less: the item without the key is what the list goes on to', '“两个一批”：签约一批、开工一批、竣工投产和达产达效重大项目。', '两个一批', 'ok', ['签约一批', '开工一批']],
+		['the same, the count two more: no reading, not flagged', '“四个一批”：签约一批、开工一批、竣工投产和达产达效重大项目。', '四个一批', 'uncertain', undefined],
+		['items that make the count once a joined one is split: what follows is no item', '“三网融合”：是指电信网、广播电视网和计算机通信网的相互渗透、相互兼容。', '三网融合', 'ok', ['电信网', '广播电视网', '计算机通信网']],
+		['items with the key inside, one more 、-item without it beyond the count: no item', '“双百”城市：中心城市建成区面积超过100平方公里、常住人口超过100万人、从中等城市迈入大城市行列。', '双百', 'ok', ['中心城市建成区面积超过100平方公里', '常住人口超过100万人']],
+	];
+	for (const [what, text, name, verdict, items] of cases) {
+		test(what, () => {
+			const a = analyze(text);
+			const f = a.formulas.find((x) => x.text === name);
+			assert.ok(f, name);
+			assert.equal(f.verdict, verdict);
+			if (items) assert.deepEqual([...f.parts[0]!.items], items);
+			assert.equal(a.findings.some((x) => x.ruleId.startsWith('formula.')), verdict === 'mismatch');
+		});
+	}
+});
+
 describe('glossary', () => {
 	test('at least 60 entries, each with an explanation and a source', () => {
 		assert.ok(builtinGlossary.length >= 60, String(builtinGlossary.length));

@@ -403,7 +403,11 @@ export function fitJoiner(items: Item[], count: number | undefined, key?: string
 	// The items before the last as the halves of a joined item are weighed against (read once per list, when one is).
 	let others: OtherItems | undefined;
 	const othersRead = (): OtherItems => (others ??= otherItems(items.slice(0, -1), key));
-	const splitOk = (halves: readonly Item[]): boolean => ((!othersKeyed && !othersClosed) || halves.every(keyed)) && !stubHalf(halves, othersRead()) && !unlikeOthers(halves, othersRead(), key);
+	// A half after 和 without the key the items open with is what the list goes on to (定考核奖惩和建立分级包干的…) — unless
+	// a 的 in it heads both halves: a word of one item (一个融当地历史和未来的展示馆 of 六个一), read by the count as any
+	// joined item is. (Not a bare noun: 保机构运转和重点项目支出 may be one item or two, as a text cannot tell apart.)
+	const ofOneHead = (halves: readonly Item[]): boolean => othersKeyed && halves.length === 2 && keyed(halves[0]!) && !keyed(halves[1]!) && !isLead(unquote(halves[1]!.text).slice(0, 2)) && halves[1]!.text.indexOf('的') > 0;
+	const splitOk = (halves: readonly Item[]): boolean => ((!othersKeyed && !othersClosed) || halves.every(keyed) || ofOneHead(halves)) && !stubHalf(halves, othersRead()) && !unlikeOthers(halves, othersRead(), key);
 	const list = items.flatMap((it, n) => {
 		const halves = splitLastJoiner([it]);
 		return halves && splitOk(halves) && plainlyTwo(it, halves, items.filter((_, m) => m !== n), key) ? halves : [it];
@@ -415,7 +419,7 @@ export function fitJoiner(items: Item[], count: number | undefined, key?: string
 	// whatever the count, so that an item dropped or added shows.
 	if (lastSplit && twoByEvidence(list.slice(0, -1), lastSplit.slice(-2), key)) return lastSplit;
 	// 定管护经费、定考核奖惩和建立分级包干的…: the half without the key is what the list goes on to, not an item.
-	if (lastSplit && othersKeyed && keyed(lastSplit[lastSplit.length - 2]!) && !keyed(lastSplit[lastSplit.length - 1]!)) return lastSplit.slice(0, -1);
+	if (lastSplit && othersKeyed && keyed(lastSplit[lastSplit.length - 2]!) && !keyed(lastSplit[lastSplit.length - 1]!) && !ofOneHead(lastSplit.slice(-2))) return lastSplit.slice(0, -1);
 	const split = lastSplit && splitOk(lastSplit.slice(-2)) ? lastSplit : undefined;
 	// 社区与社会组织、社会工作者、…: the first item joined to the list.
 	const first = list[0];
@@ -1002,7 +1006,7 @@ export function readPart(text: string, start: number, end: number, part: NamePar
 	let items = level === 'items' ? restartAfterModifier(units) : units;
 	const r = stripRestatement(items, part.count);
 	items = r.items;
-	if (!fit && level !== 'clauses') items = dropUnkeyedTail(items, part);
+	if (!fit && level !== 'clauses') items = dropUnkeyedTail(text, items, part);
 	if (level !== 'clauses') items = fitJoiner(items, part.count, part.key);
 	if (!fit && level === 'groups') items = trimLastItem(items);
 	// Units that carry the key where it stands are items as they are, or from their key on once their verb is dropped
@@ -1030,14 +1034,21 @@ export function keyForms(key: string): string[] {
  * Items after the last that carries the key, when the others before all do: what the list leads to, not an item of
  * it (双百：…面积超过100平方公里、常住人口超过100万人、从中等城市迈入大城市行列).
  */
-function dropUnkeyedTail(items: Item[], part: NamePart): Item[] {
+function dropUnkeyedTail(text: string, items: Item[], part: NamePart): Item[] {
 	if (!part.key || part.measured) return items;
 	const forms = keyForms(part.key);
 	// 以上 in 规模以上工业 does not carry the key 上 of 五上.
 	const has = (it: Item): boolean => forms.some((k) => it.text.replace(/以上|以下|之上|上下/g, '').includes(k));
 	let n = items.length;
 	while (n > 0 && !has(items[n - 1]!)) n--;
-	return n >= 2 && n < items.length && items.slice(0, n).every(has) ? items.slice(0, n) : items;
+	if (n < 2 || n === items.length || !items.slice(0, n).every(has)) return items;
+	// One 、-item more, of the same list, that the count wants and nothing else gives: an item whose key the noun written
+	// once after it hides (签约一批、开工一批、竣工投产和达产达效重大项目 of 三个一批) — not a clause after a comma (…一支招商
+	// 队伍，成效明显), nor what follows items that make the count once joined ones are split (电信网、广播电视网和计算机通信网的
+	// 相互渗透、相互兼容).
+	const keyedOnly = items.slice(0, n);
+	if (n === items.length - 1 && items.length === part.count && text.slice(items[n - 1]!.end, items[n]!.start).trim() === '、' && splitLastJoiner(keyedOnly)?.length !== part.count) return items;
+	return keyedOnly;
 }
 
 /**
@@ -1090,7 +1101,7 @@ function cjkHead(text: string, start: number, end: number, part: NamePart): { he
 }
 
 /** A code's part glossed by its number in quotes (“1”即…, “N”指…): the next one, whatever its number (its count is the name's). */
-function codeHead(text: string, start: number, end: number): { head: number; from: number } | undefined {
+export function codeHead(text: string, start: number, end: number): { head: number; from: number } | undefined {
 	for (let k = text.indexOf('“', start); k >= 0 && k < end; k = text.indexOf('“', k + 1)) {
 		const close = text.indexOf('”', k + 1);
 		if (close < 0 || close - k > 5 || !/^[0-9NnXx]{1,3}$/.test(text.slice(k + 1, close))) continue;
