@@ -1263,6 +1263,30 @@ describe('an item without the key the other items carry: an item only where the 
 	}
 });
 
+describe('a gloss that lists no items of the formula: an item’s own parts after 包括, the work planned for a time — never flagged', () => {
+	const cases: [string, string, string, string, string[] | undefined][] = [
+		['an item that ends with the key, then 包括 its parts, then the next item', '“两个平台”：科技创新平台，包括国家实验室、重点实验室、工程中心等，以及公共服务平台。', '两个平台', 'ok', ['科技创新平台', '公共服务平台']],
+		['each item with its parts after 包括, in ；-clauses', '“两个平台”：科技创新平台，包括国家实验室、工程中心等；公共服务平台，包括检验检测中心、技术转移中心。', '两个平台', 'ok', ['科技创新平台', '公共服务平台']],
+		['one item of two with its parts: not flagged', '推动“两个平台”：科技创新平台，包括国家实验室、重点实验室、工程中心等。', '两个平台', 'uncertain', undefined],
+		['two items of three with their parts: not flagged', '“三个平台”：科技创新平台，包括国家实验室、工程中心等；公共服务平台，包括检验检测中心、技术转移中心。', '三个平台', 'uncertain', undefined],
+		['a description without the key, then 包括: the list is the formula’s', '“双百”招商：指市委市政府探索推行的招商新模式，包括在域外聘请100名各界人士任驻外信息员、派出100名优秀干部到经济发达地区挂职招商。', '双百', 'ok', undefined],
+		['items without 包括, one more than the count: flagged', '“两个平台”：科技创新平台、公共服务平台和成果转化平台。', '两个平台', 'mismatch', undefined],
+		['a colon, then a time and its own colon: the work of that time', '推动“三大工程”：年内完成：城中村改造、保障房建设。', '三大工程', 'unexpanded', undefined],
+		['a colon, then a time and a verb', '实施三大工程：年内完成城中村改造、保障房建设。', '三大工程', 'unexpanded', undefined],
+		['the same without the time: flagged', '实施三大工程：城中村改造、保障房建设。', '三大工程', 'mismatch', undefined],
+	];
+	for (const [what, text, name, verdict, items] of cases) {
+		test(what, () => {
+			const a = analyze(text);
+			const f = a.formulas.find((x) => x.text === name);
+			assert.ok(f, name);
+			assert.equal(f.verdict, verdict);
+			if (items) assert.deepEqual([...f.parts[0]!.items], items);
+			assert.equal(a.findings.some((x) => x.ruleId.startsWith('formula.')), verdict === 'mismatch');
+		});
+	}
+});
+
 describe('glossary', () => {
 	test('at least 60 entries, each with an explanation and a source', () => {
 		assert.ok(builtinGlossary.length >= 60, String(builtinGlossary.length));

@@ -975,6 +975,10 @@ export function readPart(text: string, start: number, end: number, part: NamePar
 		if (it) return { items: [sceneSetAside(text, it, part.key)], reliable: true, etc: false };
 	}
 	let from = listStart(text, start, end, name);
+	// The list after 包括 is the parts of an item before it, not the formula's items (“两个平台”：科技创新平台，包括A、B、C等，
+	// 以及公共服务平台).
+	const glossed = from > start && part.key && (part.count ?? 0) >= 2 ? itemsGlossedByLists(text, start, from, end, part.key, name) : undefined;
+	if (glossed) return { items: glossed, reliable: false, etc: false };
 	// A list that carries the key where it stands, restated after ，即 (两翼指成渝地区双城经济圈北翼、南翼，即川东北渝东北地区、
 	// 川南渝西地区): the items are the first list's.
 	if (part.key && !part.measured && from > start + 2 && text[from - 1] === '即' && text[from - 2] === '，') {
@@ -1022,6 +1026,38 @@ export function readPart(text: string, start: number, end: number, part: NamePar
 	if (part.key && !part.measured) items = stripSharedSuffix(items, part.key);
 	// A list is a list at the level of 、 and ；; groups taken for items without the key to show it are a guess.
 	return { items, reliable: fit || level !== 'groups', etc: r.etc };
+}
+
+/** The introducers of the parts of one thing (its members, not what it is). */
+const PARTS_INTRODUCERS = ['主要包括', '具体包括', '包括', '包含', '涵盖'];
+/** Words that join an item to the one before it at the start of its clause (，以及公共服务平台). */
+const CLAUSE_JOINER = /^(?:以及|还有|和|及|与)/;
+
+/**
+ * A gloss that opens with an item of the formula — one phrase that ends with its key — and goes on, after a comma, to
+ * list that item's parts (“两个平台”：科技创新平台，包括国家实验室、重点实验室、工程中心等，以及公共服务平台): the
+ * formula's items are the comma clauses that end with its key (科技创新平台, 公共服务平台), the lists after 包括 theirs.
+ * `from` is where the list after the introducer starts. Undefined when the gloss is not so.
+ */
+function itemsGlossedByLists(text: string, start: number, from: number, end: number, key: string, name: string): Item[] | undefined {
+	const comma = topLevel(text, start, from, '，')[0];
+	if (comma === undefined || topLevel(text, start, comma, '、；：').length > 0) return undefined;
+	const intro = PARTS_INTRODUCERS.find((w) => text.startsWith(w, comma + 1));
+	if (!intro || comma + 1 + intro.length !== from - (text[from - 1] === '：' ? 1 : 0)) return undefined;
+	const first = span(text, start, comma);
+	// (Not the formula restated, by its name or its count: 三角洲即长江三角洲，主要包括…; 三大攻坚战即三场攻坚战，包括….)
+	if (!first || !unquote(first.text).endsWith(key) || (name !== '' && first.text.includes(name)) || COUNT_CHARS.has(unquote(first.text)[0]!) || /^[0-9]/.test(unquote(first.text))) return undefined;
+	const out: Item[] = [];
+	const cuts = topLevel(text, start, end, '，；。');
+	let s = start;
+	for (const c of [...cuts, end]) {
+		const it = span(text, s, c);
+		s = c + 1;
+		if (!it || PARTS_INTRODUCERS.some((w) => it.text.startsWith(w)) || !unquote(it.text).endsWith(key)) continue;
+		const joiner = CLAUSE_JOINER.exec(it.text)?.[0].length ?? 0;
+		out.push({ start: it.start + joiner, end: it.end, text: it.text.slice(joiner) });
+	}
+	return out;
 }
 
 /** A numeral key as the text writes it in figures too: 双百 → 百 or 100. */

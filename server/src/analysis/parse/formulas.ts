@@ -250,6 +250,8 @@ const COUNT_VERB_NOUNS = /组织$/;
 
 /** A time that only a clause holds, not an item of a list: 上半年, 年底前, 今年. */
 const CLAUSE_TIME = /上半年|下半年|年内|年底|年前|今年|明年/;
+/** A clause that opens with the time its work is planned for (年内完成：…, 今年实现…, 年底前建成…). */
+const PLANNED_TIME = /^(?:上半年|下半年|年内|年底|年前|今年|明年|当年|全年|本年度?)/;
 
 function endsWithVerb(item: string): boolean {
 	return TRAILING_VERBS.test(item);
@@ -1939,6 +1941,9 @@ function resolveEntry(f: RawFormula, text: string, gloss: number, inRunningText 
 	}
 	// In running text, a colon that opens some of the items (新开工三个项目：其中A、B已开工; 三个中心：如A、B) lists no count.
 	if (inRunningText && SOME_OF.test(text.slice(rest, rest + 3))) return;
+	// Nor one that opens with a time (“三大工程”：年内完成：A、B): the work planned for that time, some of the formula's or
+	// other work, not what the formula is.
+	if (PLANNED_TIME.test(text.slice(rest, rest + 4))) return;
 	// Numbered items (一要…。二要…。三要…) run over several sentences.
 	const numbered = inRunningText ? numberedItems(text, gloss, text.length) : undefined;
 	let end = numbered ? numbered[numbered.length - 1]!.end : inRunningText ? sentenceEnd(text, gloss) : glossEnd;
