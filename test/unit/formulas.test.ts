@@ -1287,6 +1287,30 @@ describe('a gloss that lists no items of the formula: an item’s own parts afte
 	}
 });
 
+describe('a code of digits alone whose gloss takes its parts in turn by their numbers (“231”：“2”指…，“3”指…，“1”指…): read as a “2+3+1” code', () => {
+	const gloss = '：“2”指生物医药、高端化工，“3”指农副产品精深加工、机电设备制造、商贸物流，“1”指新兴产业集群。';
+	const cases: [string, string, string, string, [number, string[]][] | undefined][] = [
+		['each part glossed by its number', `“231”产业体系${gloss}`, '231', 'ok', [[2, ['生物医药', '高端化工']], [3, ['农副产品精深加工', '机电设备制造', '商贸物流']], [1, ['新兴产业集群']]]],
+		['the same after 其中 and ；', '“231”产业体系：其中“2”指生物医药、高端化工；“3”指农副产品精深加工、机电设备制造、商贸物流；“1”指新兴产业集群。', '231', 'ok', undefined],
+		['a part of two digits given by one noun that restates its count: read, not flagged', '“1231”工作机制：“12”指十二项制度，“3”指甲清单、乙清单、丙清单，“1”指一个平台。', '1231', 'uncertain', [[12, ['十二项制度']], [3, ['甲清单', '乙清单', '丙清单']], [1, ['平台']]]],
+		['the code one digit other than its heads: flagged', `“232”产业体系${gloss}`, '232', 'mismatch', undefined],
+		['a part one item short: flagged', '“231”产业体系：“2”指生物医药、高端化工，“3”指农副产品精深加工、商贸物流，“1”指新兴产业集群。', '231', 'mismatch', undefined],
+		['heads that spell another code: no reading', `“245”产业体系${gloss}`, '245', 'unexpanded', undefined],
+		['heads for more parts than the code has digits: no reading', `“23”产业体系${gloss}`, '23', 'unexpanded', undefined],
+		['one quoted digit after a number is no gloss of its parts', '拨打“12345”热线，“1”指按键一。', '12345', 'unexpanded', undefined],
+	];
+	for (const [what, text, name, verdict, parts] of cases) {
+		test(what, () => {
+			const a = analyze(text);
+			const f = a.formulas.find((x) => x.text === name);
+			assert.ok(f, name);
+			assert.equal(f.verdict, verdict);
+			if (parts) assert.deepEqual(f.parts.map((p) => [p.count, [...p.items]]), parts);
+			assert.equal(a.findings.some((x) => x.ruleId.startsWith('formula.')), verdict === 'mismatch');
+		});
+	}
+});
+
 describe('glossary', () => {
 	test('at least 60 entries, each with an explanation and a source', () => {
 		assert.ok(builtinGlossary.length >= 60, String(builtinGlossary.length));

@@ -14,7 +14,7 @@
  */
 import { DE_VERBS, inJoinerWord, type Item, isLead, openWithVerbChain, sideBySide, splitGroups, splitLastJoiner, stripLead } from './lists';
 import { COUNT_CHARS, countInLabel, FORMULA_SUFFIXES, type FormulaKind, MEASURES, notFormulaAt, parseName } from './formulaNames';
-import { clausesOf, ENTRY_CONNECTIVES, etcAllows, introducerAt, fitJoiner, mayGlossTerm, keyForms, leadSentenceItems, listStart, numberedItems, partHeads, type RawPart, readPart, readParts } from './formulaReading';
+import { clausesOf, codeHead, ENTRY_CONNECTIVES, etcAllows, introducerAt, fitJoiner, mayGlossTerm, keyForms, leadSentenceItems, listStart, numberedItems, partHeads, type RawPart, readPart, readParts } from './formulaReading';
 import type { ScannedQuantity } from './quantities';
 import { AIM_OPENING } from './reading';
 import { builtinGlossary, itemKeys, lookupGlossary } from '../glossary/index';
@@ -454,9 +454,55 @@ function readCodePart(text: string, start: number, end: number, count: number | 
 	return { items: part.items };
 }
 
+/** The longest code of digits alone whose parts are read from their heads (“231”: “2”指…，“3”指…，“1”指…). */
+const DIGIT_CODE_MAX = 6;
+
+/**
+ * The cut of a code of digits alone into the numbers its gloss's heads write in turn (“231” by “2”“3”“1”), up to one of
+ * them written otherwise (“232” by “2”“3”“1”: the text states both sides), or undefined. Each piece at most two digits.
+ */
+function codeCut(code: string, labels: readonly string[]): string[] | undefined {
+	let near: string[] | undefined;
+	// Depth-first over pieces of one or two digits, one per head (at most 2^6 cuts): an exact cut first, else the first near one.
+	const walk = (at: number, cut: string[], differ: number): string[] | undefined => {
+		if (cut.length === labels.length) {
+			if (at !== code.length) return undefined;
+			if (differ === 0) return cut;
+			near ??= cut;
+			return undefined;
+		}
+		for (let len = 1; len <= 2 && at + len <= code.length; len++) {
+			const piece = code.slice(at, at + len);
+			const d = differ + (piece === labels[cut.length] ? 0 : 1);
+			const exact = d <= 1 ? walk(at + len, [...cut, piece], d) : undefined;
+			if (exact) return exact;
+		}
+		return undefined;
+	};
+	return walk(0, [], 0) ?? near;
+}
+
+/**
+ * A code of digits alone (“231”产业体系) whose gloss takes its parts in turn by their own numbers (“2”指…，“3”指…，“1”指…):
+ * its parts are its digits cut as the heads write them, read as a “2+3+1” code's are.
+ */
+function resolveDigitHeads(f: RawFormula, text: string, start: number, end: number): boolean {
+	if (f.text.length > DIGIT_CODE_MAX || !/^[0-9]+$/.test(f.text)) return false;
+	const labels: string[] = [];
+	for (let h = codeHead(text, start, end); h && labels.length <= f.text.length; h = codeHead(text, h.from, end)) labels.push(text.slice(h.head + 1, text.indexOf('”', h.head + 1)));
+	if (labels.length < 2 || labels.length > f.text.length || !labels.every((l) => /^[0-9]{1,2}$/.test(l))) return false;
+	const cut = codeCut(f.text, labels);
+	if (!cut) return false;
+	const trial: RawFormula = { ...f, parts: cut.map((d) => ({ count: Number(d), items: [] })) };
+	if (!resolvePlusCode(trial, text, start, end, cut)) return false;
+	f.parts = trial.parts;
+	f.verdict = trial.verdict;
+	f.expansion = trial.expansion;
+	return true;
+}
+
 /** A “1+5” code whose parts are glossed one by one, or whose gloss has one counted group per part. */
-function resolvePlusCode(f: RawFormula, text: string, start: number, end: number): boolean {
-	const digits = f.text.split(/[+＋]/);
+function resolvePlusCode(f: RawFormula, text: string, start: number, end: number, digits: readonly string[] = f.text.split(/[+＋]/)): boolean {
 	const heads = partHeads(text, start, end, f.parts, digits);
 	let spans: { start: number; end: number }[] | undefined;
 	if (heads) spans = heads.map((h, n) => ({ start: h.from, end: heads[n + 1]?.head ?? end }));
@@ -1630,6 +1676,7 @@ const SHORT_FOR = /(?:的|之)简称[。；]?\s*$/;
 /** A code's expansion: its parts glossed one by one, or its counted labels. */
 function resolveCode(f: RawFormula, text: string, c: Candidate): boolean {
 	if (f.parts.length > 0 && c.attached && resolvePlusCode(f, text, c.start, c.end)) return true;
+	if (f.parts.length === 0 && c.attached && resolveDigitHeads(f, text, c.start, c.end)) return true;
 	const groups = splitGroups(text, listStart(text, c.start, c.end, f.text), c.end);
 	if (c.source === 'after' || c.source === 'before') {
 		// A list after a code is its expansion only when its counted labels spell the code exactly
