@@ -1311,6 +1311,47 @@ describe('a code of digits alone whose gloss takes its parts in turn by their nu
 	}
 });
 
+describe('a gloss’s 、-list, then after a comma a clause with a verb of its own (…，实现资源共享): what the items do or make, not one more item', () => {
+	const cases: [string, string, string, string, string[] | undefined][] = [
+		['items that carry the key, then a purpose', '“四个统一”：统一规划、统一标准、统一建设、统一管理，实现资源共享。', '四个统一', 'ok', ['统一规划', '统一标准', '统一建设', '统一管理']],
+		['items after a verb, then a result', '“三项改革”：推进户籍制度改革、土地制度改革、社保制度改革，形成城乡一体发展格局。', '三项改革', 'ok', undefined],
+		['the same in a glossary section', '名词解释\n\n1.“四个统一”：统一规划、统一标准、统一建设、统一管理，实现资源共享。', '四个统一', 'ok', undefined],
+		['a comma clause that carries the key is one more item: flagged', '“四个统一”：统一规划、统一标准、统一建设、统一管理，统一运营。', '四个统一', 'mismatch', undefined],
+		['a comma clause that lists again is read as items: flagged', '“三项改革”：推进户籍制度改革、土地制度改革，形成城乡一体发展格局、城乡融合格局。', '三项改革', 'mismatch', undefined],
+	];
+	for (const [what, text, name, verdict, items] of cases) {
+		test(what, () => {
+			const a = analyze(text);
+			const f = a.formulas.find((x) => x.text === name);
+			assert.ok(f, name);
+			assert.equal(f.verdict, verdict);
+			if (items) assert.deepEqual([...f.parts[0]!.items], items);
+			assert.equal(a.findings.some((x) => x.ruleId.startsWith('formula.')), verdict === 'mismatch');
+		});
+	}
+});
+
+describe('counted nouns glossed in turn after ；(三个坚持：…；五个重点：…): each gloss ends where the next term is glossed', () => {
+	const text = '“135”总体思路：一个定位：打造先行区；三个坚持：坚持以党建为引领，坚持以改革为动力，坚持以稳定为支撑；五个重点：工业强县、城建突破、乡村振兴、生态提升、民生保障。';
+	const cases: [string, string, string, string, string[] | undefined][] = [
+		['a gloss of comma clauses before the next term', text, '三个坚持', 'ok', ['坚持以党建为引领', '坚持以改革为动力', '坚持以稳定为支撑']],
+		['the last term', text, '五个重点', 'ok', ['工业强县', '城建突破', '乡村振兴', '生态提升', '民生保障']],
+		['terms of 、-lists in turn', '“二三四”工作法：两个抓手：抓项目、抓招商；三项机制：例会机制、督办机制、考核机制；四个到位：认识到位、责任到位、措施到位、落实到位。', '三项机制', 'ok', ['例会机制', '督办机制', '考核机制']],
+		['one item short before the next term: flagged', '“二三四”工作法：两个抓手：抓项目、抓招商；三项机制：例会机制、督办机制；四个到位：认识到位、责任到位、措施到位、落实到位。', '三项机制', 'mismatch', ['例会机制', '督办机制']],
+		['a part of the formula glossed in turn is no other term (三区…；三线…)', '“三区三线”：三区：城镇空间、农业空间、生态空间；三线：城镇开发边界、永久基本农田保护红线、生态保护红线。', '三区三线', 'ok', undefined],
+	];
+	for (const [what, text, name, verdict, items] of cases) {
+		test(what, () => {
+			const a = analyze(text);
+			const f = a.formulas.find((x) => x.text === name);
+			assert.ok(f, name);
+			assert.equal(f.verdict, verdict);
+			if (items) assert.deepEqual([...f.parts[0]!.items], items);
+			assert.equal(a.findings.some((x) => x.ruleId.startsWith('formula.')), verdict === 'mismatch');
+		});
+	}
+});
+
 describe('glossary', () => {
 	test('at least 60 entries, each with an explanation and a source', () => {
 		assert.ok(builtinGlossary.length >= 60, String(builtinGlossary.length));

@@ -594,6 +594,11 @@ const GLOSS_MARKERS = ['是指', '就是', '含义为', '指', '即', '：', ':'
 /** Words that open a list after the formula and a comma: “七大行动”，包括…; …，即…. */
 const LIST_OPENERS = ['这其中包括', '其中包括', '主要包括', '具体包括', '包括', '即'];
 
+/** A counted noun and its colon opening a clause (五个重点：…): another term glossed in turn. */
+const SIBLING_TERM = /^\s*“?([一二两三四五六七八九十][^，。；：:“”、\s]{1,9}?)”?[：:]/;
+/** The characters read after a ；or 。 for such a term. */
+const SIBLING_TERM_MAX = 14;
+
 /** Is a quoted term defined at `open` (“六纵”指…, “十桥同架”是指…)? Returns the end of its name, or -1. */
 function definedAt(text: string, open: number): number {
 	const close = text.indexOf('”', open + 1);
@@ -629,6 +634,19 @@ function glossEnd(text: string, from: number, end: number, name: string, others:
 				end = k - (text[k - 1] === '“' ? 1 : 0);
 				break;
 			}
+		}
+	}
+	// Another counted noun glossed in turn after a ；or 。 (三个坚持：坚持…，坚持…；五个重点：A、B…, the parts of “135”总体思路):
+	// a term of its own, not more of this gloss — unless it is a part of this formula (a code's parts are its counted nouns;
+	// a part by its key).
+	if (!/[0-9]/.test(name)) {
+		for (let k = from; k < end; k++) {
+			if (text[k] !== '；' && text[k] !== '。') continue;
+			const m = SIBLING_TERM.exec(text.slice(k + 1, k + 1 + SIBLING_TERM_MAX));
+			const parsed = m ? parseName(m[1]!) : undefined;
+			if (!parsed || parsed.kind !== 'cjk' || (keys.length > 0 && parsed.parts.every((p) => p.key !== undefined && keys.includes(p.key)))) continue;
+			end = k;
+			break;
 		}
 	}
 	for (let q = text.indexOf('“', from); q >= 0 && q < end; q = text.indexOf('“', q + 1)) {
@@ -2007,12 +2025,21 @@ function resolveEntry(f: RawFormula, text: string, gloss: number, inRunningText 
 	// count is the list; the clauses after the comma say what it did, not more items.
 	// (Also a block that opens with such a sentence, read as an entry — 全力实施两大工程：A、B，全年完成投资… — its formula
 	// unquoted after words of its own; not a glossary term, quoted or opening its entry, whose items a comma may part.)
+	// (And in any gloss, a 、-list whose comma opens a clause with a verb of its own and no list — 统一规划、…、统一管理，实现
+	// 资源共享; 整合A、B…，建立…中心: what the items do or make, not one more.)
 	const clauseOpening = !f.quoted && f.start >= 2 && isCjk(text.charCodeAt(f.start - 2)) && isCjk(text.charCodeAt(f.start - 1));
-	if ((inRunningText || clauseOpening) && !numbered && f.verdict === 'mismatch') {
+	if (!numbered && f.verdict === 'mismatch') {
 		let comma = gloss;
 		while (comma < end && text[comma] !== '，') comma++;
 		work.formulas += comma - gloss;
-		if (comma > gloss && comma < end && text.slice(gloss, comma).includes('、')) {
+		const verbClause = (): boolean => {
+			if (!isLead(text.slice(comma + 1, comma + 3))) return false;
+			let k = comma + 1;
+			while (k < end && !'、，；。'.includes(text[k]!)) k++;
+			work.formulas += k - comma;
+			return k >= end || text[k] !== '、';
+		};
+		if (comma > gloss && comma < end && text.slice(gloss, comma).includes('、') && (inRunningText || clauseOpening || verbClause())) {
 			const listed: RawFormula = { ...f, parts: f.parts.map((p) => ({ ...p, items: [] })), verdict: 'unexpanded' };
 			delete listed.expansion;
 			resolve(listed, text, f.start, f.end, { start: gloss, end: comma, others, entry: false });
