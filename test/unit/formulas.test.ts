@@ -1352,6 +1352,27 @@ describe('counted nouns glossed in turn after ；(三个坚持：…；五个重
 	}
 });
 
+describe('a code glossed by ；-clauses each opening with a counted noun and its colon (一个定位：…；三个坚持：…): the nouns its labels', () => {
+	const body = '一个定位：打造先行区；三个坚持：坚持以党建为引领，坚持以改革为动力，坚持以稳定为支撑；五个重点：工业强县、城建突破、乡村振兴、生态提升、民生保障。';
+	const cases: [string, string, string, string, [number, string][] | undefined][] = [
+		['labels that spell the code, each part its count', `“135”总体思路：${body}`, '135', 'ok', [[1, '一个定位'], [3, '三个坚持'], [5, '五个重点']]],
+		['after a sentence that describes the whole', `“135”总体思路：指我县今后五年的工作思路。${body}`, '135', 'ok', undefined],
+		['labels that spell the code one part otherwise: flagged', `“136”总体思路：${body}`, '136', 'mismatch', undefined],
+		['a part one item short: flagged', '“135”总体思路：一个定位：打造先行区；三个坚持：坚持以党建为引领，坚持以改革为动力，坚持以稳定为支撑；五个重点：工业强县、城建突破、乡村振兴、生态提升。', '135', 'mismatch', undefined],
+		['labels that spell another code: no reading', `“246”总体思路：${body}`, '246', 'unexpanded', undefined],
+	];
+	for (const [what, text, name, verdict, labels] of cases) {
+		test(what, () => {
+			const a = analyze(text);
+			const f = a.formulas.find((x) => x.text === name);
+			assert.ok(f, name);
+			assert.equal(f.verdict, verdict);
+			if (labels) assert.deepEqual(f.parts.map((p) => [p.count, p.label]), labels);
+			assert.equal(a.findings.some((x) => x.ruleId.startsWith('formula.')), verdict === 'mismatch');
+		});
+	}
+});
+
 describe('glossary', () => {
 	test('at least 60 entries, each with an explanation and a source', () => {
 		assert.ok(builtinGlossary.length >= 60, String(builtinGlossary.length));

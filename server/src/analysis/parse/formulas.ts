@@ -1705,8 +1705,38 @@ function resolveCode(f: RawFormula, text: string, c: Candidate): boolean {
 		});
 		if (!spelling || c.source === 'before') return false;
 		assignCode(f, spelling, false);
-	} else if (!assignCode(f, groups.flat(), true) && !(c.source === 'gloss' && countedRuns(f, text, listStart(text, c.start, c.end, f.text), c.end))) return false;
+	} else if (!assignCode(f, groups.flat(), true) && !(c.source === 'gloss' && (countedRuns(f, text, listStart(text, c.start, c.end, f.text), c.end) || labelledClauses(f, text, c.start, c.end)))) return false;
 	f.expansion = { start: c.start, end: c.end, source: c.source };
+	return true;
+}
+
+/** A counted noun and its colon opening a clause of a code's gloss (一个定位：…, 三个坚持：…). */
+const LABEL_COLON = /^([一二两三四五六七八九十0-9]{1,3}[^，。；：:、“”\s]{1,9}?)[：:]/;
+
+/**
+ * A code glossed by ；-clauses that each open with a counted noun and its colon, one per part in turn (“1354”总体思路：
+ * 一个定位：…；三个坚持：…；五个重点：…；四个新城：…): the counted nouns are its labels, what follows each colon the
+ * part's items. Judged as any code: the labels must spell it (up to one part changed), each part its count.
+ */
+function labelledClauses(f: RawFormula, text: string, start: number, end: number): boolean {
+	const parts: RawPart[] = [];
+	for (const c of clausesOf(text, start, end)) {
+		const m = LABEL_COLON.exec(c.text);
+		const count = m ? labelCount(m[1]!) : undefined;
+		if (count === undefined) {
+			// Words before the first label describe the whole (…的总体思路。一个定位：…); after it, the run is over.
+			if (parts.length === 0) continue;
+			break;
+		}
+		const label: Item = { start: c.start, end: c.start + m![1]!.length, text: m![1]! };
+		parts.push({ count, label, items: readCodePart(text, c.start + m![0].length, c.end, count, f.text).items });
+	}
+	if (parts.length < 2) return false;
+	const distance = spellDistance(f.text.replace(/[^0-9]/g, ''), parts.map((p) => p.count!));
+	if (distance === 2) return false;
+	f.parts = parts;
+	if (distance === 1) f.verdict = 'mismatch';
+	else judgeParts(f, true, []);
 	return true;
 }
 
