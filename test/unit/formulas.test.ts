@@ -1298,6 +1298,7 @@ describe('a code of digits alone whose gloss takes its parts in turn by their nu
 		['heads that spell another code: no reading', `“245”产业体系${gloss}`, '245', 'unexpanded', undefined],
 		['heads for more parts than the code has digits: no reading', `“23”产业体系${gloss}`, '23', 'unexpanded', undefined],
 		['one quoted digit after a number is no gloss of its parts', '拨打“12345”热线，“1”指按键一。', '12345', 'unexpanded', undefined],
+		['each part’s count and noun quoted after its list (A和B“两大核心产业”)', '“231”产业体系：“2”指生物医药和高端化工“两大核心产业”，“3”指农副产品精深加工、机电设备制造、商贸物流“三个优势产业”，“1”指新兴产业集群。', '231', 'ok', [[2, ['生物医药', '高端化工']], [3, ['农副产品精深加工', '机电设备制造', '商贸物流']], [1, ['新兴产业集群']]]],
 	];
 	for (const [what, text, name, verdict, parts] of cases) {
 		test(what, () => {
@@ -1317,6 +1318,8 @@ describe('a gloss’s 、-list, then after a comma a clause with a verb of its o
 		['items after a verb, then a result', '“三项改革”：推进户籍制度改革、土地制度改革、社保制度改革，形成城乡一体发展格局。', '三项改革', 'ok', undefined],
 		['the same in a glossary section', '名词解释\n\n1.“四个统一”：统一规划、统一标准、统一建设、统一管理，实现资源共享。', '四个统一', 'ok', undefined],
 		['a comma clause that carries the key is one more item: flagged', '“四个统一”：统一规划、统一标准、统一建设、统一管理，统一运营。', '四个统一', 'mismatch', undefined],
+		['an item that holds a quoted word before 指挥 (“数字城管”指挥中心) is no term defined there', '“五台合一”：即整合甲指挥中心、乙指挥中心、丙服务中心、“数字城管”指挥中心、网络舆情研判指挥中心，建立县社会服务管理中心。', '五台合一', 'ok', ['整合甲指挥中心', '乙指挥中心', '丙服务中心', '“数字城管”指挥中心', '网络舆情研判指挥中心']],
+		['the same, one item more than the count: flagged', '“四台合一”：即整合甲指挥中心、乙指挥中心、丙服务中心、“数字城管”指挥中心、网络舆情研判指挥中心。', '四台合一', 'mismatch', undefined],
 		['a comma clause that lists again is read as items: flagged', '“三项改革”：推进户籍制度改革、土地制度改革，形成城乡一体发展格局、城乡融合格局。', '三项改革', 'mismatch', undefined],
 	];
 	for (const [what, text, name, verdict, items] of cases) {

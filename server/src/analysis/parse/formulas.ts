@@ -434,8 +434,9 @@ function readCodePart(text: string, start: number, end: number, count: number | 
 	const whole: Item = { start: s, end: e, text: text.slice(s, e) };
 	const counted = /([0-9]{1,3}|[一二两三四五六七八九十]{1,2})([个项条支大类种家所座名])[\u4e00-\u9fffA-Za-z“”（）()]{1,16}$/.exec(whole.text);
 	if (counted && counted.index > 0) {
-		// A、B、C3个五百亿产业集群; 打造铝基新材料1个超千亿产业集群 (not 建立A、B等17个…和1个要素保障专班: a part of one).
-		const list = splitGroups(text, s, s + counted.index).flat();
+		// A、B、C3个五百亿产业集群; 打造铝基新材料1个超千亿产业集群 (not 建立A、B等17个…和1个要素保障专班: a part of one);
+		// the count's noun may be quoted (A和B“两大核心产业”).
+		const list = splitGroups(text, s, s + counted.index - (whole.text[counted.index - 1] === '“' ? 1 : 0)).flat();
 		// Not 由1个… (a preposition before the count is no list).
 		const onlyLead = list.length === 1 && isLead(list[0]!.text);
 		if (list.length >= 1 && !onlyLead && (count !== 1 || list.length === 1)) return { items: fitJoiner([stripLead(list[0]!), ...list.slice(1)], count), label: whole };
@@ -604,6 +605,8 @@ function definedAt(text: string, open: number): number {
 	const close = text.indexOf('”', open + 1);
 	if (close < 0 || close - open > 14) return -1;
 	work.formulas += close - open;
+	// (Not 指 or 即 as a word's first character: “数字城管”指挥中心, “三农”指标.)
+	if ((text[close + 1] === '指' || text[close + 1] === '即') && introducerAt(text, close + 1, [text[close + 1]!]) === undefined) return -1;
 	return /^(?:指|：|为|是指|即|是|就是)/.test(text.slice(close + 1, close + 3)) ? close : -1;
 }
 
