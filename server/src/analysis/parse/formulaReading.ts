@@ -991,6 +991,8 @@ export function readPart(text: string, start: number, end: number, part: NamePar
 	}
 	const numbered = numberedItems(text, from, end);
 	if (numbered) return { items: numbered, reliable: true, etc: false };
+	const named = namesGlossedInTurn(text, from, end, part.key);
+	if (named) return { items: named, reliable: true, etc: false };
 	end = descriptionStart(text, from, end);
 	// A sentence after a list describes it (…建设城市形象标志工程。（岳阳网）): the list is the first sentence's.
 	const stop = topLevel(text, from, end, '。')[0];
@@ -1026,6 +1028,28 @@ export function readPart(text: string, start: number, end: number, part: NamePar
 	if (part.key && !part.measured) items = stripSharedSuffix(items, part.key);
 	// A list is a list at the level of 、 and ；; groups taken for items without the key to show it are a guess.
 	return { items, reliable: fit || level !== 'groups', etc: r.etc };
+}
+
+/**
+ * Items each named in quotes and glossed in turn, every name carrying the key (“四雁”：“头雁”指…；“归雁”指…；…; “三色”
+ * 资源：“红色”：…，“绿色”：…): the names are the items. The first opens the gloss; each other follows a ，；or 。. Undefined
+ * when fewer than two.
+ */
+export function namesGlossedInTurn(text: string, from: number, end: number, key: string | undefined): Item[] | undefined {
+	if (!key || text[from] !== '“') return undefined;
+	const out: Item[] = [];
+	for (let q = from; q >= 0 && q < end; q = text.indexOf('“', q + 1)) {
+		if (q > from && !'，；。'.includes(text[q - 1]!)) continue;
+		const close = text.indexOf('”', q + 1);
+		if (close < 0 || close >= end || close - q > 12) break;
+		const name = text.slice(q + 1, close);
+		if (!(name.startsWith(key) || name.endsWith(key)) || markerAfter(text, close + 1) < 0) {
+			if (q === from) return undefined;
+			continue;
+		}
+		out.push({ start: q + 1, end: close, text: name });
+	}
+	return out.length >= 2 ? out : undefined;
 }
 
 /** The introducers of the parts of one thing (its members, not what it is). */

@@ -14,7 +14,7 @@
  */
 import { DE_VERBS, inJoinerWord, type Item, isLead, openWithVerbChain, sideBySide, splitGroups, splitLastJoiner, stripLead } from './lists';
 import { COUNT_CHARS, countInLabel, FORMULA_SUFFIXES, type FormulaKind, MEASURES, notFormulaAt, parseName } from './formulaNames';
-import { clausesOf, codeHead, ENTRY_CONNECTIVES, etcAllows, introducerAt, fitJoiner, mayGlossTerm, keyForms, leadSentenceItems, listStart, numberedItems, partHeads, type RawPart, readPart, readParts } from './formulaReading';
+import { clausesOf, codeHead, ENTRY_CONNECTIVES, etcAllows, introducerAt, fitJoiner, mayGlossTerm, keyForms, leadSentenceItems, listStart, namesGlossedInTurn, numberedItems, partHeads, type RawPart, readPart, readParts } from './formulaReading';
 import type { ScannedQuantity } from './quantities';
 import { AIM_OPENING } from './reading';
 import { builtinGlossary, itemKeys, lookupGlossary } from '../glossary/index';
@@ -652,6 +652,7 @@ function glossEnd(text: string, from: number, end: number, name: string, others:
 			break;
 		}
 	}
+	let inTurn: boolean | undefined;
 	for (let q = text.indexOf('“', from); q >= 0 && q < end; q = text.indexOf('“', q + 1)) {
 		const close = definedAt(text, q);
 		if (close < 0) continue;
@@ -660,6 +661,10 @@ function glossEnd(text: string, from: number, end: number, name: string, others:
 		// A part of this formula by its key, whatever its count (“两江”即… in the gloss of 三江四岸).
 		const parsed = parseName(inner);
 		if (parsed && parsed.kind === 'cjk' && keys.length > 0 && parsed.parts.every((p) => p.key !== undefined && keys.includes(p.key))) continue;
+		// Items of this formula named by its key and glossed in turn (“头雁”指…；“归雁”指… in the gloss of 四雁; “一张图”指… of
+		// 三个一) — not one name glossed by another (“绿水青山”就是“金山银山” of 两山).
+		inTurn ??= keys.some((k) => namesGlossedInTurn(text, from, end, k) !== undefined);
+		if (inTurn && keys.some((k) => inner.startsWith(k) || inner.endsWith(k))) continue;
 		return q;
 	}
 	return end;
