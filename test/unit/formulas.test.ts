@@ -1238,6 +1238,23 @@ describe('a key of one character and a noun (定包干, 型社会): items that c
 	}
 });
 
+/**
+ * Rows [what, text, name, verdict, expected]: the formula `name` found with `verdict` and, when `expected` is given, read
+ * as it (by `read`: the first part's items unless told); a formula finding exactly when the verdict is mismatch.
+ */
+function verdictRows(cases: readonly (readonly [string, string, string, string, unknown])[], read: (f: Formula) => unknown = (f) => [...f.parts[0]!.items]): void {
+	for (const [what, text, name, verdict, expected] of cases) {
+		test(what, () => {
+			const a = analyze(text);
+			const f = a.formulas.find((x) => x.text === name);
+			assert.ok(f, name);
+			assert.equal(f.verdict, verdict);
+			if (expected !== undefined) assert.deepEqual(read(f), expected);
+			assert.equal(a.findings.some((x) => x.ruleId.startsWith('formula.')), verdict === 'mismatch');
+		});
+	}
+}
+
 describe('an item without the key the other items carry: an item only where the list shows it, never flagged otherwise', () => {
 	const cases: [string, string, string, string, string[] | undefined][] = [
 		// A half after 和 without the key: a 的 heading both halves makes it a word of one item (A和B的C), read by the count.
@@ -1251,16 +1268,7 @@ describe('an item without the key the other items carry: an item only where the 
 		['items that make the count once a joined one is split: what follows is no item', '“三网融合”：是指电信网、广播电视网和计算机通信网的相互渗透、相互兼容。', '三网融合', 'ok', ['电信网', '广播电视网', '计算机通信网']],
 		['items with the key inside, one more 、-item without it beyond the count: no item', '“双百”城市：中心城市建成区面积超过100平方公里、常住人口超过100万人、从中等城市迈入大城市行列。', '双百', 'ok', ['中心城市建成区面积超过100平方公里', '常住人口超过100万人']],
 	];
-	for (const [what, text, name, verdict, items] of cases) {
-		test(what, () => {
-			const a = analyze(text);
-			const f = a.formulas.find((x) => x.text === name);
-			assert.ok(f, name);
-			assert.equal(f.verdict, verdict);
-			if (items) assert.deepEqual([...f.parts[0]!.items], items);
-			assert.equal(a.findings.some((x) => x.ruleId.startsWith('formula.')), verdict === 'mismatch');
-		});
-	}
+	verdictRows(cases);
 });
 
 describe('a gloss that lists no items of the formula: an item’s own parts after 包括, the work planned for a time — never flagged', () => {
@@ -1275,16 +1283,7 @@ describe('a gloss that lists no items of the formula: an item’s own parts afte
 		['a colon, then a time and a verb', '实施三大工程：年内完成城中村改造、保障房建设。', '三大工程', 'unexpanded', undefined],
 		['the same without the time: flagged', '实施三大工程：城中村改造、保障房建设。', '三大工程', 'mismatch', undefined],
 	];
-	for (const [what, text, name, verdict, items] of cases) {
-		test(what, () => {
-			const a = analyze(text);
-			const f = a.formulas.find((x) => x.text === name);
-			assert.ok(f, name);
-			assert.equal(f.verdict, verdict);
-			if (items) assert.deepEqual([...f.parts[0]!.items], items);
-			assert.equal(a.findings.some((x) => x.ruleId.startsWith('formula.')), verdict === 'mismatch');
-		});
-	}
+	verdictRows(cases);
 });
 
 describe('a code of digits alone whose gloss takes its parts in turn by their numbers (“231”：“2”指…，“3”指…，“1”指…): read as a “2+3+1” code', () => {
@@ -1300,16 +1299,7 @@ describe('a code of digits alone whose gloss takes its parts in turn by their nu
 		['one quoted digit after a number is no gloss of its parts', '拨打“12345”热线，“1”指按键一。', '12345', 'unexpanded', undefined],
 		['each part’s count and noun quoted after its list (A和B“两大核心产业”)', '“231”产业体系：“2”指生物医药和高端化工“两大核心产业”，“3”指农副产品精深加工、机电设备制造、商贸物流“三个优势产业”，“1”指新兴产业集群。', '231', 'ok', [[2, ['生物医药', '高端化工']], [3, ['农副产品精深加工', '机电设备制造', '商贸物流']], [1, ['新兴产业集群']]]],
 	];
-	for (const [what, text, name, verdict, parts] of cases) {
-		test(what, () => {
-			const a = analyze(text);
-			const f = a.formulas.find((x) => x.text === name);
-			assert.ok(f, name);
-			assert.equal(f.verdict, verdict);
-			if (parts) assert.deepEqual(f.parts.map((p) => [p.count, [...p.items]]), parts);
-			assert.equal(a.findings.some((x) => x.ruleId.startsWith('formula.')), verdict === 'mismatch');
-		});
-	}
+	verdictRows(cases, (f) => f.parts.map((p) => [p.count, [...p.items]]));
 });
 
 describe('a gloss’s 、-list, then after a comma a clause with a verb of its own (…，实现资源共享): what the items do or make, not one more item', () => {
@@ -1322,16 +1312,7 @@ describe('a gloss’s 、-list, then after a comma a clause with a verb of its o
 		['the same, one item more than the count: flagged', '“四台合一”：即整合甲指挥中心、乙指挥中心、丙服务中心、“数字城管”指挥中心、网络舆情研判指挥中心。', '四台合一', 'mismatch', undefined],
 		['a comma clause that lists again is read as items: flagged', '“三项改革”：推进户籍制度改革、土地制度改革，形成城乡一体发展格局、城乡融合格局。', '三项改革', 'mismatch', undefined],
 	];
-	for (const [what, text, name, verdict, items] of cases) {
-		test(what, () => {
-			const a = analyze(text);
-			const f = a.formulas.find((x) => x.text === name);
-			assert.ok(f, name);
-			assert.equal(f.verdict, verdict);
-			if (items) assert.deepEqual([...f.parts[0]!.items], items);
-			assert.equal(a.findings.some((x) => x.ruleId.startsWith('formula.')), verdict === 'mismatch');
-		});
-	}
+	verdictRows(cases);
 });
 
 describe('counted nouns glossed in turn after ；(三个坚持：…；五个重点：…): each gloss ends where the next term is glossed', () => {
@@ -1343,16 +1324,7 @@ describe('counted nouns glossed in turn after ；(三个坚持：…；五个重
 		['one item short before the next term: flagged', '“二三四”工作法：两个抓手：抓项目、抓招商；三项机制：例会机制、督办机制；四个到位：认识到位、责任到位、措施到位、落实到位。', '三项机制', 'mismatch', ['例会机制', '督办机制']],
 		['a part of the formula glossed in turn is no other term (三区…；三线…)', '“三区三线”：三区：城镇空间、农业空间、生态空间；三线：城镇开发边界、永久基本农田保护红线、生态保护红线。', '三区三线', 'ok', undefined],
 	];
-	for (const [what, text, name, verdict, items] of cases) {
-		test(what, () => {
-			const a = analyze(text);
-			const f = a.formulas.find((x) => x.text === name);
-			assert.ok(f, name);
-			assert.equal(f.verdict, verdict);
-			if (items) assert.deepEqual([...f.parts[0]!.items], items);
-			assert.equal(a.findings.some((x) => x.ruleId.startsWith('formula.')), verdict === 'mismatch');
-		});
-	}
+	verdictRows(cases);
 });
 
 describe('a code glossed by ；-clauses each opening with a counted noun and its colon (一个定位：…；三个坚持：…): the nouns its labels', () => {
@@ -1364,16 +1336,7 @@ describe('a code glossed by ；-clauses each opening with a counted noun and its
 		['a part one item short: flagged', '“135”总体思路：一个定位：打造先行区；三个坚持：坚持以党建为引领，坚持以改革为动力，坚持以稳定为支撑；五个重点：工业强县、城建突破、乡村振兴、生态提升。', '135', 'mismatch', undefined],
 		['labels that spell another code: no reading', `“246”总体思路：${body}`, '246', 'unexpanded', undefined],
 	];
-	for (const [what, text, name, verdict, labels] of cases) {
-		test(what, () => {
-			const a = analyze(text);
-			const f = a.formulas.find((x) => x.text === name);
-			assert.ok(f, name);
-			assert.equal(f.verdict, verdict);
-			if (labels) assert.deepEqual(f.parts.map((p) => [p.count, p.label]), labels);
-			assert.equal(a.findings.some((x) => x.ruleId.startsWith('formula.')), verdict === 'mismatch');
-		});
-	}
+	verdictRows(cases, (f) => f.parts.map((p) => [p.count, p.label]));
 });
 
 describe('items each named in quotes by the key and glossed in turn (“四雁”：“头雁”指…；“归雁”指…): the names are the items', () => {
@@ -1385,16 +1348,7 @@ describe('items each named in quotes by the key and glossed in turn (“四雁�
 		['one name glossed by another is no list (“A”就是“B”)', '“两山”：“绿水青山”就是“金山银山”。', '两山', 'unexpanded', undefined],
 		['another formula glossed in turn still ends the gloss (“六稳”“六保”)', '“六稳”“六保”：“六稳”指稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期；“六保”指保居民就业、保基本民生、保市场主体、保粮食能源安全、保产业链供应链稳定、保基层运转。', '六稳', 'ok', ['稳就业', '稳金融', '稳外贸', '稳外资', '稳投资', '稳预期']],
 	];
-	for (const [what, text, name, verdict, items] of cases) {
-		test(what, () => {
-			const a = analyze(text);
-			const f = a.formulas.find((x) => x.text === name);
-			assert.ok(f, name);
-			assert.equal(f.verdict, verdict);
-			if (items) assert.deepEqual([...f.parts[0]!.items], items);
-			assert.equal(a.findings.some((x) => x.ruleId.startsWith('formula.')), verdict === 'mismatch');
-		});
-	}
+	verdictRows(cases);
 });
 
 describe('glossary', () => {
