@@ -439,7 +439,11 @@ function readCodePart(text: string, start: number, end: number, count: number | 
 		const list = splitGroups(text, s, s + counted.index - (whole.text[counted.index - 1] === '“' ? 1 : 0)).flat();
 		// Not 由1个… (a preposition before the count is no list).
 		const onlyLead = list.length === 1 && isLead(list[0]!.text);
-		if (list.length >= 1 && !onlyLead && (count !== 1 || list.length === 1)) return { items: fitJoiner([stripLead(list[0]!), ...list.slice(1)], count), label: whole };
+		const fitted = list.length >= 1 && !onlyLead && (count !== 1 || list.length === 1) ? fitJoiner([stripLead(list[0]!), ...list.slice(1)], count) : undefined;
+		// (A count of several, the part's own, after one word is that word's object, not the count of a list: 抓住三大重点 —
+		// its label.)
+		if (fitted && count !== undefined && count > 1 && fitted.length < 2 && labelCount(counted[0]) === count) return { items: [], label: whole };
+		if (fitted) return { items: fitted, label: whole };
 	}
 	if (counted && counted.index === 0 && count === 1) {
 		const noun = counted[1]!.length + counted[2]!.length;
