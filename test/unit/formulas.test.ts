@@ -1353,6 +1353,16 @@ describe('items each named in quotes by the key and glossed in turn (“四雁�
 	verdictRows(cases);
 });
 
+describe('a gloss’s items numbered 其一，… or 一、…: the numbers are no part of the items', () => {
+	const cases: [string, string, string, string, string[] | undefined][] = [
+		['其一，其二，其三，', '“三项机制”：其一，例会机制；其二，督办机制；其三，考核机制。', '三项机制', 'ok', ['例会机制', '督办机制', '考核机制']],
+		['一、二、三、', '“三项机制”：一、例会机制；二、督办机制；三、考核机制。', '三项机制', 'ok', ['例会机制', '督办机制', '考核机制']],
+		['one item short: flagged', '“三项机制”：一、例会机制；二、督办机制。', '三项机制', 'mismatch', ['例会机制', '督办机制']],
+		['a list of ordinals is no numbering (一、二、三产业): not flagged, read as before', '“三产融合”：一、二、三产业融合发展。', '三产融合', 'ok', undefined],
+	];
+	verdictRows(cases);
+});
+
 describe('glossary', () => {
 	test('at least 60 entries, each with an explanation and a source', () => {
 		assert.ok(builtinGlossary.length >= 60, String(builtinGlossary.length));

@@ -641,6 +641,9 @@ const NUMBER_STYLES: readonly { open: string; digits: 'cjk' | 'arabic' | 'circle
 	{ open: '', digits: 'arabic', close: '.' },
 	{ open: '', digits: 'arabic', close: '、' },
 	{ open: '第', digits: 'cjk', close: '，' },
+	// 其一，…；其二，…; 一、…；二、… (as a heading's points are numbered).
+	{ open: '其', digits: 'cjk', close: '，' },
+	{ open: '', digits: 'cjk', close: '、' },
 ];
 
 /**
