@@ -237,6 +237,9 @@ export const TEXT_VARIANTS = {
 	'① items': (text, p, label) => listed(p, label, (it, k) => `${CIRCLED(k + 1)}${it}`),
 	'(1) items': (text, p, label) => listed(p, label, (it, k) => `(${k + 1})${it}`),
 	'items on lines': (text, p, label) => listed(p, label, (it, k) => `\n${k + 1}.${it}`),
+	// Items numbered as a heading's points are (一、…；二、…) or counted off (其一，…；其二，…).
+	'一、 items': (text, p, label) => listed(p, label, (it, k) => `${ORDINAL[k]}、${it}`),
+	'其一， items': (text, p, label) => listed(p, label, (it, k) => `其${ORDINAL[k]}，${it}`),
 	'dash ——': (text, p, label) => listed(p, label, (it) => it, '——', '、'),
 	'的统称': (text, p, label) => listed(p, label, (it) => it, '：', '、')?.replace(/。\n$/, `的统称。\n`),
 	'和 last': (text, p, label) => !label.parts?.[0]?.items?.some((it) => /[、，,]/.test(it)) && listed(p, label, (it, k, all) => (k === all.length - 1 ? `和${it}` : k === all.length - 2 ? it : `${it}、`), '：', ''),

@@ -1249,6 +1249,131 @@ describe('a key of one character and a noun (定包干, 型社会): items that c
 	}
 });
 
+/**
+ * Rows [what, text, name, verdict, expected]: the formula `name` found with `verdict` and, when `expected` is given, read
+ * as it (by `read`: the first part's items unless told); a formula finding exactly when the verdict is mismatch.
+ */
+function verdictRows(cases: readonly (readonly [string, string, string, string, unknown])[], read: (f: Formula) => unknown = (f) => [...f.parts[0]!.items]): void {
+	for (const [what, text, name, verdict, expected] of cases) {
+		test(what, () => {
+			const a = analyze(text);
+			const f = a.formulas.find((x) => x.text === name);
+			assert.ok(f, name);
+			assert.equal(f.verdict, verdict);
+			if (expected !== undefined) assert.deepEqual(read(f), expected);
+			assert.equal(a.findings.some((x) => x.ruleId.startsWith('formula.')), verdict === 'mismatch');
+		});
+	}
+}
+
+describe('an item without the key the other items carry: an item only where the list shows it, never flagged otherwise', () => {
+	const cases: [string, string, string, string, string[] | undefined][] = [
+		// A half after 和 without the key: a 的 heading both halves makes it a word of one item (A和B的C), read by the count.
+		['items open with 一; a half after 和 before a 的 is a word of the last item, one item', '“六个一”工程：即一条迎宾大道、一条滨江步道、一条商业街、一条文化街、一个健身广场、一个融城市历史和未来的规划馆。', '六个一', 'ok', ['一条迎宾大道', '一条滨江步道', '一条商业街', '一条文化街', '一个健身广场', '一个融城市历史和未来']],
+		['the same, the count one less: flagged', '“五个一”工程：即一条迎宾大道、一条滨江步道、一条商业街、一条文化街、一个健身广场、一个融城市历史和未来的规划馆。', '五个一', 'mismatch', undefined],
+		// The last 、-item without the key, when the count wants it and nothing else gives it: its key hidden by the noun
+		// written once after it (…竣工投产和达产达效重大项目). Not a clause after a comma (…，成效明显: see the rule's table).
+		['the items close with 一批; one 、-item more without it that makes the count is an item', '“三个一批”：签约一批、开工一批、竣工投产和达产达效重大项目。', '三个一批', 'ok', ['签约一批', '开工一批', '竣工投产和达产达效重大项目']],
+		['the same, the count one less: the item without the key is what the list goes on to', '“两个一批”：签约一批、开工一批、竣工投产和达产达效重大项目。', '两个一批', 'ok', ['签约一批', '开工一批']],
+		['the same, the count two more: no reading, not flagged', '“四个一批”：签约一批、开工一批、竣工投产和达产达效重大项目。', '四个一批', 'uncertain', undefined],
+		['items that make the count once a joined one is split: what follows is no item', '“三网融合”：是指电信网、广播电视网和计算机通信网的相互渗透、相互兼容。', '三网融合', 'ok', ['电信网', '广播电视网', '计算机通信网']],
+		['items with the key inside, one more 、-item without it beyond the count: no item', '“双百”城市：中心城市建成区面积超过100平方公里、常住人口超过100万人、从中等城市迈入大城市行列。', '双百', 'ok', ['中心城市建成区面积超过100平方公里', '常住人口超过100万人']],
+	];
+	verdictRows(cases);
+});
+
+describe('a gloss that lists no items of the formula: an item’s own parts after 包括, the work planned for a time — never flagged', () => {
+	const cases: [string, string, string, string, string[] | undefined][] = [
+		['an item that ends with the key, then 包括 its parts, then the next item', '“两个平台”：科技创新平台，包括国家实验室、重点实验室、工程中心等，以及公共服务平台。', '两个平台', 'ok', ['科技创新平台', '公共服务平台']],
+		['each item with its parts after 包括, in ；-clauses', '“两个平台”：科技创新平台，包括国家实验室、工程中心等；公共服务平台，包括检验检测中心、技术转移中心。', '两个平台', 'ok', ['科技创新平台', '公共服务平台']],
+		['one item of two with its parts: not flagged', '推动“两个平台”：科技创新平台，包括国家实验室、重点实验室、工程中心等。', '两个平台', 'uncertain', undefined],
+		['two items of three with their parts: not flagged', '“三个平台”：科技创新平台，包括国家实验室、工程中心等；公共服务平台，包括检验检测中心、技术转移中心。', '三个平台', 'uncertain', undefined],
+		['a description without the key, then 包括: the list is the formula’s', '“双百”招商：指市委市政府探索推行的招商新模式，包括在域外聘请100名各界人士任驻外信息员、派出100名优秀干部到经济发达地区挂职招商。', '双百', 'ok', undefined],
+		['items without 包括, one more than the count: flagged', '“两个平台”：科技创新平台、公共服务平台和成果转化平台。', '两个平台', 'mismatch', undefined],
+		['a colon, then a time and its own colon: the work of that time', '推动“三大工程”：年内完成：城中村改造、保障房建设。', '三大工程', 'unexpanded', undefined],
+		['a colon, then a time and a verb', '实施三大工程：年内完成城中村改造、保障房建设。', '三大工程', 'unexpanded', undefined],
+		['the same without the time: flagged', '实施三大工程：城中村改造、保障房建设。', '三大工程', 'mismatch', undefined],
+	];
+	verdictRows(cases);
+});
+
+describe('a code of digits alone whose gloss takes its parts in turn by their numbers (“231”：“2”指…，“3”指…，“1”指…): read as a “2+3+1” code', () => {
+	const gloss = '：“2”指生物医药、高端化工，“3”指农副产品精深加工、机电设备制造、商贸物流，“1”指新兴产业集群。';
+	const cases: [string, string, string, string, [number, string[]][] | undefined][] = [
+		['each part glossed by its number', `“231”产业体系${gloss}`, '231', 'ok', [[2, ['生物医药', '高端化工']], [3, ['农副产品精深加工', '机电设备制造', '商贸物流']], [1, ['新兴产业集群']]]],
+		['the same after 其中 and ；', '“231”产业体系：其中“2”指生物医药、高端化工；“3”指农副产品精深加工、机电设备制造、商贸物流；“1”指新兴产业集群。', '231', 'ok', undefined],
+		['a part of two digits given by one noun that restates its count: read, not flagged', '“1231”工作机制：“12”指十二项制度，“3”指甲清单、乙清单、丙清单，“1”指一个平台。', '1231', 'uncertain', [[12, ['十二项制度']], [3, ['甲清单', '乙清单', '丙清单']], [1, ['平台']]]],
+		['the code one digit other than its heads: flagged', `“232”产业体系${gloss}`, '232', 'mismatch', undefined],
+		['a part one item short: flagged', '“231”产业体系：“2”指生物医药、高端化工，“3”指农副产品精深加工、商贸物流，“1”指新兴产业集群。', '231', 'mismatch', undefined],
+		['heads that spell another code: no reading', `“245”产业体系${gloss}`, '245', 'unexpanded', undefined],
+		['heads for more parts than the code has digits: no reading', `“23”产业体系${gloss}`, '23', 'unexpanded', undefined],
+		['one quoted digit after a number is no gloss of its parts', '拨打“12345”热线，“1”指按键一。', '12345', 'unexpanded', undefined],
+		['each part’s count and noun quoted after its list (A和B“两大核心产业”)', '“231”产业体系：“2”指生物医药和高端化工“两大核心产业”，“3”指农副产品精深加工、机电设备制造、商贸物流“三个优势产业”，“1”指新兴产业集群。', '231', 'ok', [[2, ['生物医药', '高端化工']], [3, ['农副产品精深加工', '机电设备制造', '商贸物流']], [1, ['新兴产业集群']]]],
+	];
+	verdictRows(cases, (f) => f.parts.map((p) => [p.count, [...p.items]]));
+});
+
+describe('a gloss’s 、-list, then after a comma a clause with a verb of its own (…，实现资源共享): what the items do or make, not one more item', () => {
+	const cases: [string, string, string, string, string[] | undefined][] = [
+		['items that carry the key, then a purpose', '“四个统一”：统一规划、统一标准、统一建设、统一管理，实现资源共享。', '四个统一', 'ok', ['统一规划', '统一标准', '统一建设', '统一管理']],
+		['items after a verb, then a result', '“三项改革”：推进户籍制度改革、土地制度改革、社保制度改革，形成城乡一体发展格局。', '三项改革', 'ok', undefined],
+		['the same in a glossary section', '名词解释\n\n1.“四个统一”：统一规划、统一标准、统一建设、统一管理，实现资源共享。', '四个统一', 'ok', undefined],
+		['a comma clause that carries the key is one more item: flagged', '“四个统一”：统一规划、统一标准、统一建设、统一管理，统一运营。', '四个统一', 'mismatch', undefined],
+		['an item that holds a quoted word before 指挥 (“数字城管”指挥中心) is no term defined there', '“五台合一”：即整合甲指挥中心、乙指挥中心、丙服务中心、“数字城管”指挥中心、网络舆情研判指挥中心，建立县社会服务管理中心。', '五台合一', 'ok', ['整合甲指挥中心', '乙指挥中心', '丙服务中心', '“数字城管”指挥中心', '网络舆情研判指挥中心']],
+		['the same, one item more than the count: flagged', '“四台合一”：即整合甲指挥中心、乙指挥中心、丙服务中心、“数字城管”指挥中心、网络舆情研判指挥中心。', '四台合一', 'mismatch', undefined],
+		['a comma clause that lists again is read as items: flagged', '“三项改革”：推进户籍制度改革、土地制度改革，形成城乡一体发展格局、城乡融合格局。', '三项改革', 'mismatch', undefined],
+	];
+	verdictRows(cases);
+});
+
+describe('counted nouns glossed in turn after ；(三个坚持：…；五个重点：…): each gloss ends where the next term is glossed', () => {
+	const text = '“135”总体思路：一个定位：打造先行区；三个坚持：坚持以党建为引领，坚持以改革为动力，坚持以稳定为支撑；五个重点：工业强县、城建突破、乡村振兴、生态提升、民生保障。';
+	const cases: [string, string, string, string, string[] | undefined][] = [
+		['a gloss of comma clauses before the next term', text, '三个坚持', 'ok', ['坚持以党建为引领', '坚持以改革为动力', '坚持以稳定为支撑']],
+		['the last term', text, '五个重点', 'ok', ['工业强县', '城建突破', '乡村振兴', '生态提升', '民生保障']],
+		['terms of 、-lists in turn', '“二三四”工作法：两个抓手：抓项目、抓招商；三项机制：例会机制、督办机制、考核机制；四个到位：认识到位、责任到位、措施到位、落实到位。', '三项机制', 'ok', ['例会机制', '督办机制', '考核机制']],
+		['one item short before the next term: flagged', '“二三四”工作法：两个抓手：抓项目、抓招商；三项机制：例会机制、督办机制；四个到位：认识到位、责任到位、措施到位、落实到位。', '三项机制', 'mismatch', ['例会机制', '督办机制']],
+		['a part of the formula glossed in turn is no other term (三区…；三线…)', '“三区三线”：三区：城镇空间、农业空间、生态空间；三线：城镇开发边界、永久基本农田保护红线、生态保护红线。', '三区三线', 'ok', undefined],
+	];
+	verdictRows(cases);
+});
+
+describe('a code glossed by ；-clauses each opening with a counted noun and its colon (一个定位：…；三个坚持：…): the nouns its labels', () => {
+	const body = '一个定位：打造先行区；三个坚持：坚持以党建为引领，坚持以改革为动力，坚持以稳定为支撑；五个重点：工业强县、城建突破、乡村振兴、生态提升、民生保障。';
+	const cases: [string, string, string, string, [number, string][] | undefined][] = [
+		['labels that spell the code, each part its count', `“135”总体思路：${body}`, '135', 'ok', [[1, '一个定位'], [3, '三个坚持'], [5, '五个重点']]],
+		['after a sentence that describes the whole', `“135”总体思路：指我县今后五年的工作思路。${body}`, '135', 'ok', undefined],
+		['labels that spell the code one part otherwise: flagged', `“136”总体思路：${body}`, '136', 'mismatch', undefined],
+		['a part one item short: flagged', '“135”总体思路：一个定位：打造先行区；三个坚持：坚持以党建为引领，坚持以改革为动力，坚持以稳定为支撑；五个重点：工业强县、城建突破、乡村振兴、生态提升。', '135', 'mismatch', undefined],
+		['labels that spell another code: no reading', `“246”总体思路：${body}`, '246', 'unexpanded', undefined],
+		['a “1+3+5” code glossed by verbs and counted nouns (抓住三大重点: a verb before a count of several is no list of it)', '“1+3+5”工作思路：围绕一个目标，抓住三大重点，实施五大工程。', '1+3+5', 'ok', [[1, '一个目标'], [3, '抓住三大重点'], [5, '五大工程']]],
+		['the same, the code one part otherwise: flagged', '“1+3+6”工作思路：围绕一个目标，抓住三大重点，实施五大工程。', '1+3+6', 'mismatch', undefined],
+	];
+	verdictRows(cases, (f) => f.parts.map((p) => [p.count, p.label]));
+});
+
+describe('items each named in quotes by the key and glossed in turn (“四雁”：“头雁”指…；“归雁”指…): the names are the items', () => {
+	const cases: [string, string, string, string, string[] | undefined][] = [
+		['names glossed after colons, in ；-clauses', '“四雁”：“头雁”：农村党组织书记；“归雁”：在外创业有成的人员；“鸿雁”：返乡大学生；“雏雁”：农村后备力量。', '四雁', 'ok', ['头雁', '归雁', '鸿雁', '雏雁']],
+		['names glossed by 指, in comma clauses', '“三色”资源：“红色”指革命文化资源，“绿色”指生态资源，“古色”指历史文化资源。', '三色', 'ok', ['红色', '绿色', '古色']],
+		['names that open with the key', '“三个一”：“一张图”指规划一张图；“一张网”指服务一张网；“一支队伍”指执法一支队伍。', '三个一', 'ok', ['一张图', '一张网', '一支队伍']],
+		['one name short: flagged', '“三色”资源：“红色”指革命文化资源；“绿色”指生态资源。', '三色', 'mismatch', ['红色', '绿色']],
+		['one name glossed by another is no list (“A”就是“B”)', '“两山”：“绿水青山”就是“金山银山”。', '两山', 'unexpanded', undefined],
+		['another formula glossed in turn still ends the gloss (“六稳”“六保”)', '“六稳”“六保”：“六稳”指稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期；“六保”指保居民就业、保基本民生、保市场主体、保粮食能源安全、保产业链供应链稳定、保基层运转。', '六稳', 'ok', ['稳就业', '稳金融', '稳外贸', '稳外资', '稳投资', '稳预期']],
+	];
+	verdictRows(cases);
+});
+
+describe('a gloss’s items numbered 其一，… or 一、…: the numbers are no part of the items', () => {
+	const cases: [string, string, string, string, string[] | undefined][] = [
+		['其一，其二，其三，', '“三项机制”：其一，例会机制；其二，督办机制；其三，考核机制。', '三项机制', 'ok', ['例会机制', '督办机制', '考核机制']],
+		['一、二、三、', '“三项机制”：一、例会机制；二、督办机制；三、考核机制。', '三项机制', 'ok', ['例会机制', '督办机制', '考核机制']],
+		['one item short: flagged', '“三项机制”：一、例会机制；二、督办机制。', '三项机制', 'mismatch', ['例会机制', '督办机制']],
+		['a list of ordinals is no numbering (一、二、三产业): not flagged, read as before', '“三产融合”：一、二、三产业融合发展。', '三产融合', 'ok', undefined],
+	];
+	verdictRows(cases);
+});
+
 describe('glossary', () => {
 	test('at least 60 entries, each with an explanation and a source', () => {
 		assert.ok(builtinGlossary.length >= 60, String(builtinGlossary.length));

@@ -403,7 +403,11 @@ export function fitJoiner(items: Item[], count: number | undefined, key?: string
 	// The items before the last as the halves of a joined item are weighed against (read once per list, when one is).
 	let others: OtherItems | undefined;
 	const othersRead = (): OtherItems => (others ??= otherItems(items.slice(0, -1), key));
-	const splitOk = (halves: readonly Item[]): boolean => ((!othersKeyed && !othersClosed) || halves.every(keyed)) && !stubHalf(halves, othersRead()) && !unlikeOthers(halves, othersRead(), key);
+	// A half after 和 without the key the items open with is what the list goes on to (定考核奖惩和建立分级包干的…) — unless
+	// a 的 in it heads both halves: a word of one item (一个融当地历史和未来的展示馆 of 六个一), read by the count as any
+	// joined item is. (Not a bare noun: 保机构运转和重点项目支出 may be one item or two, as a text cannot tell apart.)
+	const ofOneHead = (halves: readonly Item[]): boolean => othersKeyed && halves.length === 2 && keyed(halves[0]!) && !keyed(halves[1]!) && !isLead(unquote(halves[1]!.text).slice(0, 2)) && halves[1]!.text.indexOf('的') > 0;
+	const splitOk = (halves: readonly Item[]): boolean => ((!othersKeyed && !othersClosed) || halves.every(keyed) || ofOneHead(halves)) && !stubHalf(halves, othersRead()) && !unlikeOthers(halves, othersRead(), key);
 	const list = items.flatMap((it, n) => {
 		const halves = splitLastJoiner([it]);
 		return halves && splitOk(halves) && plainlyTwo(it, halves, items.filter((_, m) => m !== n), key) ? halves : [it];
@@ -415,7 +419,7 @@ export function fitJoiner(items: Item[], count: number | undefined, key?: string
 	// whatever the count, so that an item dropped or added shows.
 	if (lastSplit && twoByEvidence(list.slice(0, -1), lastSplit.slice(-2), key)) return lastSplit;
 	// 定管护经费、定考核奖惩和建立分级包干的…: the half without the key is what the list goes on to, not an item.
-	if (lastSplit && othersKeyed && keyed(lastSplit[lastSplit.length - 2]!) && !keyed(lastSplit[lastSplit.length - 1]!)) return lastSplit.slice(0, -1);
+	if (lastSplit && othersKeyed && keyed(lastSplit[lastSplit.length - 2]!) && !keyed(lastSplit[lastSplit.length - 1]!) && !ofOneHead(lastSplit.slice(-2))) return lastSplit.slice(0, -1);
 	const split = lastSplit && splitOk(lastSplit.slice(-2)) ? lastSplit : undefined;
 	// 社区与社会组织、社会工作者、…: the first item joined to the list.
 	const first = list[0];
@@ -637,6 +641,9 @@ const NUMBER_STYLES: readonly { open: string; digits: 'cjk' | 'arabic' | 'circle
 	{ open: '', digits: 'arabic', close: '.' },
 	{ open: '', digits: 'arabic', close: '、' },
 	{ open: '第', digits: 'cjk', close: '，' },
+	// 其一，…；其二，…; 一、…；二、… (as a heading's points are numbered).
+	{ open: '其', digits: 'cjk', close: '，' },
+	{ open: '', digits: 'cjk', close: '、' },
 ];
 
 /**
@@ -971,6 +978,10 @@ export function readPart(text: string, start: number, end: number, part: NamePar
 		if (it) return { items: [sceneSetAside(text, it, part.key)], reliable: true, etc: false };
 	}
 	let from = listStart(text, start, end, name);
+	// The list after 包括 is the parts of an item before it, not the formula's items (“两个平台”：科技创新平台，包括A、B、C等，
+	// 以及公共服务平台).
+	const glossed = from > start && part.key && (part.count ?? 0) >= 2 ? itemsGlossedByLists(text, start, from, end, part.key, name) : undefined;
+	if (glossed) return { items: glossed, reliable: false, etc: false };
 	// A list that carries the key where it stands, restated after ，即 (两翼指成渝地区双城经济圈北翼、南翼，即川东北渝东北地区、
 	// 川南渝西地区): the items are the first list's.
 	if (part.key && !part.measured && from > start + 2 && text[from - 1] === '即' && text[from - 2] === '，') {
@@ -983,6 +994,8 @@ export function readPart(text: string, start: number, end: number, part: NamePar
 	}
 	const numbered = numberedItems(text, from, end);
 	if (numbered) return { items: numbered, reliable: true, etc: false };
+	const named = namesGlossedInTurn(text, from, end, part.key);
+	if (named) return { items: named, reliable: true, etc: false };
 	end = descriptionStart(text, from, end);
 	// A sentence after a list describes it (…建设城市形象标志工程。（岳阳网）): the list is the first sentence's.
 	const stop = topLevel(text, from, end, '。')[0];
@@ -1002,7 +1015,7 @@ export function readPart(text: string, start: number, end: number, part: NamePar
 	let items = level === 'items' ? restartAfterModifier(units) : units;
 	const r = stripRestatement(items, part.count);
 	items = r.items;
-	if (!fit && level !== 'clauses') items = dropUnkeyedTail(items, part);
+	if (!fit && level !== 'clauses') items = dropUnkeyedTail(text, items, part);
 	if (level !== 'clauses') items = fitJoiner(items, part.count, part.key);
 	if (!fit && level === 'groups') items = trimLastItem(items);
 	// Units that carry the key where it stands are items as they are, or from their key on once their verb is dropped
@@ -1020,6 +1033,60 @@ export function readPart(text: string, start: number, end: number, part: NamePar
 	return { items, reliable: fit || level !== 'groups', etc: r.etc };
 }
 
+/**
+ * Items each named in quotes and glossed in turn, every name carrying the key (“四雁”：“头雁”指…；“归雁”指…；…; “三色”
+ * 资源：“红色”：…，“绿色”：…): the names are the items. The first opens the gloss; each other follows a ，；or 。. Undefined
+ * when fewer than two.
+ */
+export function namesGlossedInTurn(text: string, from: number, end: number, key: string | undefined): Item[] | undefined {
+	if (!key || text[from] !== '“') return undefined;
+	const out: Item[] = [];
+	for (let q = from; q >= 0 && q < end; q = text.indexOf('“', q + 1)) {
+		if (q > from && !'，；。'.includes(text[q - 1]!)) continue;
+		const close = text.indexOf('”', q + 1);
+		if (close < 0 || close >= end || close - q > 12) break;
+		const name = text.slice(q + 1, close);
+		if (!(name.startsWith(key) || name.endsWith(key)) || markerAfter(text, close + 1) < 0) {
+			if (q === from) return undefined;
+			continue;
+		}
+		out.push({ start: q + 1, end: close, text: name });
+	}
+	return out.length >= 2 ? out : undefined;
+}
+
+/** The introducers of the parts of one thing (its members, not what it is). */
+const PARTS_INTRODUCERS = ['主要包括', '具体包括', '包括', '包含', '涵盖'];
+/** Words that join an item to the one before it at the start of its clause (，以及公共服务平台). */
+const CLAUSE_JOINER = /^(?:以及|还有|和|及|与)/;
+
+/**
+ * A gloss that opens with an item of the formula — one phrase that ends with its key — and goes on, after a comma, to
+ * list that item's parts (“两个平台”：科技创新平台，包括国家实验室、重点实验室、工程中心等，以及公共服务平台): the
+ * formula's items are the comma clauses that end with its key (科技创新平台, 公共服务平台), the lists after 包括 theirs.
+ * `from` is where the list after the introducer starts. Undefined when the gloss is not so.
+ */
+function itemsGlossedByLists(text: string, start: number, from: number, end: number, key: string, name: string): Item[] | undefined {
+	const comma = topLevel(text, start, from, '，')[0];
+	if (comma === undefined || topLevel(text, start, comma, '、；：').length > 0) return undefined;
+	const intro = PARTS_INTRODUCERS.find((w) => text.startsWith(w, comma + 1));
+	if (!intro || comma + 1 + intro.length !== from - (text[from - 1] === '：' ? 1 : 0)) return undefined;
+	const first = span(text, start, comma);
+	// (Not the formula restated, by its name or its count: 三角洲即长江三角洲，主要包括…; 三大攻坚战即三场攻坚战，包括….)
+	if (!first || !unquote(first.text).endsWith(key) || (name !== '' && first.text.includes(name)) || COUNT_CHARS.has(unquote(first.text)[0]!) || /^[0-9]/.test(unquote(first.text))) return undefined;
+	const out: Item[] = [];
+	const cuts = topLevel(text, start, end, '，；。');
+	let s = start;
+	for (const c of [...cuts, end]) {
+		const it = span(text, s, c);
+		s = c + 1;
+		if (!it || PARTS_INTRODUCERS.some((w) => it.text.startsWith(w)) || !unquote(it.text).endsWith(key)) continue;
+		const joiner = CLAUSE_JOINER.exec(it.text)?.[0].length ?? 0;
+		out.push({ start: it.start + joiner, end: it.end, text: it.text.slice(joiner) });
+	}
+	return out;
+}
+
 /** A numeral key as the text writes it in figures too: 双百 → 百 or 100. */
 export function keyForms(key: string): string[] {
 	const figures: Record<string, string> = { 十: '10', 百: '100', 千: '1000', 万: '10000' };
@@ -1030,14 +1097,21 @@ export function keyForms(key: string): string[] {
  * Items after the last that carries the key, when the others before all do: what the list leads to, not an item of
  * it (双百：…面积超过100平方公里、常住人口超过100万人、从中等城市迈入大城市行列).
  */
-function dropUnkeyedTail(items: Item[], part: NamePart): Item[] {
+function dropUnkeyedTail(text: string, items: Item[], part: NamePart): Item[] {
 	if (!part.key || part.measured) return items;
 	const forms = keyForms(part.key);
 	// 以上 in 规模以上工业 does not carry the key 上 of 五上.
 	const has = (it: Item): boolean => forms.some((k) => it.text.replace(/以上|以下|之上|上下/g, '').includes(k));
 	let n = items.length;
 	while (n > 0 && !has(items[n - 1]!)) n--;
-	return n >= 2 && n < items.length && items.slice(0, n).every(has) ? items.slice(0, n) : items;
+	if (n < 2 || n === items.length || !items.slice(0, n).every(has)) return items;
+	// One 、-item more, of the same list, that the count wants and nothing else gives: an item whose key the noun written
+	// once after it hides (签约一批、开工一批、竣工投产和达产达效重大项目 of 三个一批) — not a clause after a comma (…一支招商
+	// 队伍，成效明显), nor what follows items that make the count once joined ones are split (电信网、广播电视网和计算机通信网的
+	// 相互渗透、相互兼容).
+	const keyedOnly = items.slice(0, n);
+	if (n === items.length - 1 && items.length === part.count && text.slice(items[n - 1]!.end, items[n]!.start).trim() === '、' && splitLastJoiner(keyedOnly)?.length !== part.count) return items;
+	return keyedOnly;
 }
 
 /**
@@ -1090,7 +1164,7 @@ function cjkHead(text: string, start: number, end: number, part: NamePart): { he
 }
 
 /** A code's part glossed by its number in quotes (“1”即…, “N”指…): the next one, whatever its number (its count is the name's). */
-function codeHead(text: string, start: number, end: number): { head: number; from: number } | undefined {
+export function codeHead(text: string, start: number, end: number): { head: number; from: number } | undefined {
 	for (let k = text.indexOf('“', start); k >= 0 && k < end; k = text.indexOf('“', k + 1)) {
 		const close = text.indexOf('”', k + 1);
 		if (close < 0 || close - k > 5 || !/^[0-9NnXx]{1,3}$/.test(text.slice(k + 1, close))) continue;

@@ -14,7 +14,7 @@
  */
 import { DE_VERBS, inJoinerWord, type Item, isLead, openWithVerbChain, sideBySide, splitGroups, splitLastJoiner, stripLead } from './lists';
 import { COUNT_CHARS, countInLabel, FORMULA_SUFFIXES, type FormulaKind, MEASURES, notFormulaAt, parseName } from './formulaNames';
-import { clausesOf, ENTRY_CONNECTIVES, etcAllows, introducerAt, fitJoiner, mayGlossTerm, keyForms, leadSentenceItems, listStart, numberedItems, partHeads, type RawPart, readPart, readParts } from './formulaReading';
+import { clausesOf, codeHead, ENTRY_CONNECTIVES, etcAllows, introducerAt, fitJoiner, mayGlossTerm, keyForms, leadSentenceItems, listStart, namesGlossedInTurn, numberedItems, partHeads, type RawPart, readPart, readParts } from './formulaReading';
 import type { ScannedQuantity } from './quantities';
 import { AIM_OPENING } from './reading';
 import { builtinGlossary, itemKeys, lookupGlossary } from '../glossary/index';
@@ -250,6 +250,8 @@ const COUNT_VERB_NOUNS = /组织$/;
 
 /** A time that only a clause holds, not an item of a list: 上半年, 年底前, 今年. */
 const CLAUSE_TIME = /上半年|下半年|年内|年底|年前|今年|明年/;
+/** A clause that opens with the time its work is planned for (年内完成：…, 今年实现…, 年底前建成…). */
+const PLANNED_TIME = /^(?:上半年|下半年|年内|年底|年前|今年|明年|当年|全年|本年度?)/;
 
 function endsWithVerb(item: string): boolean {
 	return TRAILING_VERBS.test(item);
@@ -432,11 +434,16 @@ function readCodePart(text: string, start: number, end: number, count: number | 
 	const whole: Item = { start: s, end: e, text: text.slice(s, e) };
 	const counted = /([0-9]{1,3}|[一二两三四五六七八九十]{1,2})([个项条支大类种家所座名])[\u4e00-\u9fffA-Za-z“”（）()]{1,16}$/.exec(whole.text);
 	if (counted && counted.index > 0) {
-		// A、B、C3个五百亿产业集群; 打造铝基新材料1个超千亿产业集群 (not 建立A、B等17个…和1个要素保障专班: a part of one).
-		const list = splitGroups(text, s, s + counted.index).flat();
+		// A、B、C3个五百亿产业集群; 打造铝基新材料1个超千亿产业集群 (not 建立A、B等17个…和1个要素保障专班: a part of one);
+		// the count's noun may be quoted (A和B“两大核心产业”).
+		const list = splitGroups(text, s, s + counted.index - (whole.text[counted.index - 1] === '“' ? 1 : 0)).flat();
 		// Not 由1个… (a preposition before the count is no list).
 		const onlyLead = list.length === 1 && isLead(list[0]!.text);
-		if (list.length >= 1 && !onlyLead && (count !== 1 || list.length === 1)) return { items: fitJoiner([stripLead(list[0]!), ...list.slice(1)], count), label: whole };
+		const fitted = list.length >= 1 && !onlyLead && (count !== 1 || list.length === 1) ? fitJoiner([stripLead(list[0]!), ...list.slice(1)], count) : undefined;
+		// (A count of several, the part's own, after one word is that word's object, not the count of a list: 抓住三大重点 —
+		// its label.)
+		if (fitted && count !== undefined && count > 1 && fitted.length < 2 && labelCount(counted[0]) === count) return { items: [], label: whole };
+		if (fitted) return { items: fitted, label: whole };
 	}
 	if (counted && counted.index === 0 && count === 1) {
 		const noun = counted[1]!.length + counted[2]!.length;
@@ -452,9 +459,55 @@ function readCodePart(text: string, start: number, end: number, count: number | 
 	return { items: part.items };
 }
 
+/** The longest code of digits alone whose parts are read from their heads (“231”: “2”指…，“3”指…，“1”指…). */
+const DIGIT_CODE_MAX = 6;
+
+/**
+ * The cut of a code of digits alone into the numbers its gloss's heads write in turn (“231” by “2”“3”“1”), up to one of
+ * them written otherwise (“232” by “2”“3”“1”: the text states both sides), or undefined. Each piece at most two digits.
+ */
+function codeCut(code: string, labels: readonly string[]): string[] | undefined {
+	let near: string[] | undefined;
+	// Depth-first over pieces of one or two digits, one per head (at most 2^6 cuts): an exact cut first, else the first near one.
+	const walk = (at: number, cut: string[], differ: number): string[] | undefined => {
+		if (cut.length === labels.length) {
+			if (at !== code.length) return undefined;
+			if (differ === 0) return cut;
+			near ??= cut;
+			return undefined;
+		}
+		for (let len = 1; len <= 2 && at + len <= code.length; len++) {
+			const piece = code.slice(at, at + len);
+			const d = differ + (piece === labels[cut.length] ? 0 : 1);
+			const exact = d <= 1 ? walk(at + len, [...cut, piece], d) : undefined;
+			if (exact) return exact;
+		}
+		return undefined;
+	};
+	return walk(0, [], 0) ?? near;
+}
+
+/**
+ * A code of digits alone (“231”产业体系) whose gloss takes its parts in turn by their own numbers (“2”指…，“3”指…，“1”指…):
+ * its parts are its digits cut as the heads write them, read as a “2+3+1” code's are.
+ */
+function resolveDigitHeads(f: RawFormula, text: string, start: number, end: number): boolean {
+	if (f.text.length > DIGIT_CODE_MAX || !/^[0-9]+$/.test(f.text)) return false;
+	const labels: string[] = [];
+	for (let h = codeHead(text, start, end); h && labels.length <= f.text.length; h = codeHead(text, h.from, end)) labels.push(text.slice(h.head + 1, text.indexOf('”', h.head + 1)));
+	if (labels.length < 2 || labels.length > f.text.length || !labels.every((l) => /^[0-9]{1,2}$/.test(l))) return false;
+	const cut = codeCut(f.text, labels);
+	if (!cut) return false;
+	const trial: RawFormula = { ...f, parts: cut.map((d) => ({ count: Number(d), items: [] })) };
+	if (!resolvePlusCode(trial, text, start, end, cut)) return false;
+	f.parts = trial.parts;
+	f.verdict = trial.verdict;
+	f.expansion = trial.expansion;
+	return true;
+}
+
 /** A “1+5” code whose parts are glossed one by one, or whose gloss has one counted group per part. */
-function resolvePlusCode(f: RawFormula, text: string, start: number, end: number): boolean {
-	const digits = f.text.split(/[+＋]/);
+function resolvePlusCode(f: RawFormula, text: string, start: number, end: number, digits: readonly string[] = f.text.split(/[+＋]/)): boolean {
 	const heads = partHeads(text, start, end, f.parts, digits);
 	let spans: { start: number; end: number }[] | undefined;
 	if (heads) spans = heads.map((h, n) => ({ start: h.from, end: heads[n + 1]?.head ?? end }));
@@ -546,11 +599,18 @@ const GLOSS_MARKERS = ['是指', '就是', '含义为', '指', '即', '：', ':'
 /** Words that open a list after the formula and a comma: “七大行动”，包括…; …，即…. */
 const LIST_OPENERS = ['这其中包括', '其中包括', '主要包括', '具体包括', '包括', '即'];
 
+/** A counted noun and its colon opening a clause (五个重点：…): another term glossed in turn. */
+const SIBLING_TERM = /^\s*“?([一二两三四五六七八九十][^，。；：:“”、\s]{1,9}?)”?[：:]/;
+/** The characters read after a ；or 。 for such a term. */
+const SIBLING_TERM_MAX = 14;
+
 /** Is a quoted term defined at `open` (“六纵”指…, “十桥同架”是指…)? Returns the end of its name, or -1. */
 function definedAt(text: string, open: number): number {
 	const close = text.indexOf('”', open + 1);
 	if (close < 0 || close - open > 14) return -1;
 	work.formulas += close - open;
+	// (Not 指 or 即 as a word's first character: “数字城管”指挥中心, “三农”指标.)
+	if ((text[close + 1] === '指' || text[close + 1] === '即') && introducerAt(text, close + 1, [text[close + 1]!]) === undefined) return -1;
 	return /^(?:指|：|为|是指|即|是|就是)/.test(text.slice(close + 1, close + 3)) ? close : -1;
 }
 
@@ -583,6 +643,20 @@ function glossEnd(text: string, from: number, end: number, name: string, others:
 			}
 		}
 	}
+	// Another counted noun glossed in turn after a ；or 。 (三个坚持：坚持…，坚持…；五个重点：A、B…, the parts of “135”总体思路):
+	// a term of its own, not more of this gloss — unless it is a part of this formula (a code's parts are its counted nouns;
+	// a part by its key).
+	if (!/[0-9]/.test(name)) {
+		for (let k = from; k < end; k++) {
+			if (text[k] !== '；' && text[k] !== '。') continue;
+			const m = SIBLING_TERM.exec(text.slice(k + 1, k + 1 + SIBLING_TERM_MAX));
+			const parsed = m ? parseName(m[1]!) : undefined;
+			if (!parsed || parsed.kind !== 'cjk' || (keys.length > 0 && parsed.parts.every((p) => p.key !== undefined && keys.includes(p.key)))) continue;
+			end = k;
+			break;
+		}
+	}
+	let inTurn: boolean | undefined;
 	for (let q = text.indexOf('“', from); q >= 0 && q < end; q = text.indexOf('“', q + 1)) {
 		const close = definedAt(text, q);
 		if (close < 0) continue;
@@ -591,6 +665,10 @@ function glossEnd(text: string, from: number, end: number, name: string, others:
 		// A part of this formula by its key, whatever its count (“两江”即… in the gloss of 三江四岸).
 		const parsed = parseName(inner);
 		if (parsed && parsed.kind === 'cjk' && keys.length > 0 && parsed.parts.every((p) => p.key !== undefined && keys.includes(p.key))) continue;
+		// Items of this formula named by its key and glossed in turn (“头雁”指…；“归雁”指… in the gloss of 四雁; “一张图”指… of
+		// 三个一) — not one name glossed by another (“绿水青山”就是“金山银山” of 两山).
+		inTurn ??= keys.some((k) => namesGlossedInTurn(text, from, end, k) !== undefined);
+		if (inTurn && keys.some((k) => inner.startsWith(k) || inner.endsWith(k))) continue;
 		return q;
 	}
 	return end;
@@ -1646,6 +1724,7 @@ const SHORT_FOR = /(?:的|之)简称[。；]?\s*$/;
 /** A code's expansion: its parts glossed one by one, or its counted labels. */
 function resolveCode(f: RawFormula, text: string, c: Candidate): boolean {
 	if (f.parts.length > 0 && c.attached && resolvePlusCode(f, text, c.start, c.end)) return true;
+	if (f.parts.length === 0 && c.attached && resolveDigitHeads(f, text, c.start, c.end)) return true;
 	const groups = splitGroups(text, listStart(text, c.start, c.end, f.text), c.end);
 	if (c.source === 'after' || c.source === 'before') {
 		// A list after a code is its expansion only when its counted labels spell the code exactly
@@ -1656,8 +1735,38 @@ function resolveCode(f: RawFormula, text: string, c: Candidate): boolean {
 		});
 		if (!spelling || c.source === 'before') return false;
 		assignCode(f, spelling, false);
-	} else if (!assignCode(f, groups.flat(), true) && !(c.source === 'gloss' && countedRuns(f, text, listStart(text, c.start, c.end, f.text), c.end))) return false;
+	} else if (!assignCode(f, groups.flat(), true) && !(c.source === 'gloss' && (countedRuns(f, text, listStart(text, c.start, c.end, f.text), c.end) || labelledClauses(f, text, c.start, c.end)))) return false;
 	f.expansion = { start: c.start, end: c.end, source: c.source };
+	return true;
+}
+
+/** A counted noun and its colon opening a clause of a code's gloss (一个定位：…, 三个坚持：…). */
+const LABEL_COLON = /^([一二两三四五六七八九十0-9]{1,3}[^，。；：:、“”\s]{1,9}?)[：:]/;
+
+/**
+ * A code glossed by ；-clauses that each open with a counted noun and its colon, one per part in turn (“1354”总体思路：
+ * 一个定位：…；三个坚持：…；五个重点：…；四个新城：…): the counted nouns are its labels, what follows each colon the
+ * part's items. Judged as any code: the labels must spell it (up to one part changed), each part its count.
+ */
+function labelledClauses(f: RawFormula, text: string, start: number, end: number): boolean {
+	const parts: RawPart[] = [];
+	for (const c of clausesOf(text, start, end)) {
+		const m = LABEL_COLON.exec(c.text);
+		const count = m ? labelCount(m[1]!) : undefined;
+		if (count === undefined) {
+			// Words before the first label describe the whole (…的总体思路。一个定位：…); after it, the run is over.
+			if (parts.length === 0) continue;
+			break;
+		}
+		const label: Item = { start: c.start, end: c.start + m![1]!.length, text: m![1]! };
+		parts.push({ count, label, items: readCodePart(text, c.start + m![0].length, c.end, count, f.text).items });
+	}
+	if (parts.length < 2) return false;
+	const distance = spellDistance(f.text.replace(/[^0-9]/g, ''), parts.map((p) => p.count!));
+	if (distance === 2) return false;
+	f.parts = parts;
+	if (distance === 1) f.verdict = 'mismatch';
+	else judgeParts(f, true, []);
 	return true;
 }
 
@@ -1962,6 +2071,9 @@ function resolveEntry(f: RawFormula, text: string, gloss: number, inRunningText 
 	}
 	// In running text, a colon that opens some of the items (新开工三个项目：其中A、B已开工; 三个中心：如A、B) lists no count.
 	if (inRunningText && SOME_OF.test(text.slice(rest, rest + 3))) return;
+	// Nor one that opens with a time (“三大工程”：年内完成：A、B): the work planned for that time, some of the formula's or
+	// other work, not what the formula is.
+	if (PLANNED_TIME.test(text.slice(rest, rest + 4))) return;
 	// Numbered items (一要…。二要…。三要…) run over several sentences.
 	const numbered = inRunningText ? numberedItems(text, gloss, text.length) : undefined;
 	let end = numbered ? numbered[numbered.length - 1]!.end : inRunningText ? sentenceEnd(text, gloss) : glossEnd;
@@ -1978,12 +2090,21 @@ function resolveEntry(f: RawFormula, text: string, gloss: number, inRunningText 
 	// count is the list; the clauses after the comma say what it did, not more items.
 	// (Also a block that opens with such a sentence, read as an entry — 全力实施两大工程：A、B，全年完成投资… — its formula
 	// unquoted after words of its own; not a glossary term, quoted or opening its entry, whose items a comma may part.)
+	// (And in any gloss, a 、-list whose comma opens a clause with a verb of its own and no list — 统一规划、…、统一管理，实现
+	// 资源共享; 整合A、B…，建立…中心: what the items do or make, not one more.)
 	const clauseOpening = !f.quoted && f.start >= 2 && isCjk(text.charCodeAt(f.start - 2)) && isCjk(text.charCodeAt(f.start - 1));
-	if ((inRunningText || clauseOpening) && !numbered && f.verdict === 'mismatch') {
+	if (!numbered && f.verdict === 'mismatch') {
 		let comma = gloss;
 		while (comma < end && text[comma] !== '，') comma++;
 		work.formulas += comma - gloss;
-		if (comma > gloss && comma < end && text.slice(gloss, comma).includes('、')) {
+		const verbClause = (): boolean => {
+			if (!isLead(text.slice(comma + 1, comma + 3))) return false;
+			let k = comma + 1;
+			while (k < end && !'、，；。'.includes(text[k]!)) k++;
+			work.formulas += k - comma;
+			return k >= end || text[k] !== '、';
+		};
+		if (comma > gloss && comma < end && text.slice(gloss, comma).includes('、') && (inRunningText || clauseOpening || verbClause())) {
 			const listed: RawFormula = { ...f, parts: f.parts.map((p) => ({ ...p, items: [] })), verdict: 'unexpanded' };
 			delete listed.expansion;
 			resolve(listed, text, f.start, f.end, { start: gloss, end: comma, others, entry: false });
