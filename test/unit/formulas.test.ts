@@ -1322,6 +1322,7 @@ describe('a gloss’s 、-list, then after a comma a clause with a verb of its o
 		['an item that holds a quoted word before 指挥 (“数字城管”指挥中心) is no term defined there', '“五台合一”：即整合甲指挥中心、乙指挥中心、丙服务中心、“数字城管”指挥中心、网络舆情研判指挥中心，建立县社会服务管理中心。', '五台合一', 'ok', ['整合甲指挥中心', '乙指挥中心', '丙服务中心', '“数字城管”指挥中心', '网络舆情研判指挥中心']],
 		['the same, one item more than the count: flagged', '“四台合一”：即整合甲指挥中心、乙指挥中心、丙服务中心、“数字城管”指挥中心、网络舆情研判指挥中心。', '四台合一', 'mismatch', undefined],
 		['a comma clause that lists again is read as items: flagged', '“三项改革”：推进户籍制度改革、土地制度改革，形成城乡一体发展格局、城乡融合格局。', '三项改革', 'mismatch', undefined],
+		['a comma clause with a verb that ends with the key is one more item (实施A行动、B行动、C行动，开展D行动): flagged', '“三大行动”：实施城市更新行动、乡村振兴行动、生态修复行动，开展营商环境提升行动。', '三大行动', 'mismatch', undefined],
 	];
 	verdictRows(cases);
 });
@@ -1334,6 +1335,9 @@ describe('counted nouns glossed in turn after ；(三个坚持：…；五个重
 		['terms of 、-lists in turn', '“二三四”工作法：两个抓手：抓项目、抓招商；三项机制：例会机制、督办机制、考核机制；四个到位：认识到位、责任到位、措施到位、落实到位。', '三项机制', 'ok', ['例会机制', '督办机制', '考核机制']],
 		['one item short before the next term: flagged', '“二三四”工作法：两个抓手：抓项目、抓招商；三项机制：例会机制、督办机制；四个到位：认识到位、责任到位、措施到位、落实到位。', '三项机制', 'mismatch', ['例会机制', '督办机制']],
 		['a part of the formula glossed in turn is no other term (三区…；三线…)', '“三区三线”：三区：城镇空间、农业空间、生态空间；三线：城镇开发边界、永久基本农田保护红线、生态保护红线。', '三区三线', 'ok', undefined],
+		['a counted time and its colon is no other term (三年来：): not flagged', '“两个健全”：健全考核机制；三年来：健全督办机制，效果明显。', '两个健全', 'ok', undefined],
+		['nor an item that carries the formula’s key (一批社区： of 四个一): not flagged', '“四个一”：一条街、一个广场、一座馆；一批社区：新建社区服务中心12个。', '四个一', 'uncertain', undefined],
+		['the next term after a gloss one item short: flagged', '“三个坚持”：坚持党建引领，坚持改革创新；五个重点：工业强县、城建突破、乡村振兴、生态提升、民生保障。', '三个坚持', 'mismatch', ['坚持党建引领', '坚持改革创新']],
 	];
 	verdictRows(cases);
 });
