@@ -1287,6 +1287,8 @@ describe('a gloss that lists no items of the formula: an item’s own parts afte
 		['an item that ends with the key, then 包括 its parts, then the next item', '“两个平台”：科技创新平台，包括国家实验室、重点实验室、工程中心等，以及公共服务平台。', '两个平台', 'ok', ['科技创新平台', '公共服务平台']],
 		['each item with its parts after 包括, in ；-clauses', '“两个平台”：科技创新平台，包括国家实验室、工程中心等；公共服务平台，包括检验检测中心、技术转移中心。', '两个平台', 'ok', ['科技创新平台', '公共服务平台']],
 		['one item of two with its parts: not flagged', '推动“两个平台”：科技创新平台，包括国家实验室、重点实验室、工程中心等。', '两个平台', 'uncertain', undefined],
+		['a clause after the parts that lists two items of its own (，以及A平台、B平台): three items, not read as two', '“两个平台”：科技创新平台，包括国家实验室、重点实验室等，以及公共服务平台、成果转化平台。', '两个平台', 'uncertain', ['科技创新平台', '公共服务平台', '成果转化平台']],
+		['the same joined by 和', '“两个中心”：区域物流中心，包括冷链、仓储、配送三个分中心，以及区域金融中心和区域数据中心。', '两个中心', 'uncertain', ['区域物流中心', '区域金融中心', '区域数据中心']],
 		['two items of three with their parts: not flagged', '“三个平台”：科技创新平台，包括国家实验室、工程中心等；公共服务平台，包括检验检测中心、技术转移中心。', '三个平台', 'uncertain', undefined],
 		['a description without the key, then 包括: the list is the formula’s', '“双百”招商：指市委市政府探索推行的招商新模式，包括在域外聘请100名各界人士任驻外信息员、派出100名优秀干部到经济发达地区挂职招商。', '双百', 'ok', undefined],
 		['items without 包括, one more than the count: flagged', '“两个平台”：科技创新平台、公共服务平台和成果转化平台。', '两个平台', 'mismatch', undefined],

@@ -1082,7 +1082,11 @@ function itemsGlossedByLists(text: string, start: number, from: number, end: num
 		s = c + 1;
 		if (!it || PARTS_INTRODUCERS.some((w) => it.text.startsWith(w)) || !unquote(it.text).endsWith(key)) continue;
 		const joiner = CLAUSE_JOINER.exec(it.text)?.[0].length ?? 0;
-		out.push({ start: it.start + joiner, end: it.end, text: it.text.slice(joiner) });
+		const clause: Item = { start: it.start + joiner, end: it.end, text: it.text.slice(joiner) };
+		// A clause that lists items of its own, each ending with the key (，以及公共服务平台、成果转化平台): each an item.
+		const listed = splitGroups(text, clause.start, clause.end).flat();
+		const split = listed.length >= 2 ? listed : splitLastJoiner([clause]) ?? [clause];
+		out.push(...(split.every((x) => unquote(x.text).endsWith(key)) ? split : [clause]));
 	}
 	return out;
 }
