@@ -1271,6 +1271,8 @@ describe('an item without the key the other items carry: an item only where the 
 		// A half after 和 without the key: a 的 heading both halves makes it a word of one item (A和B的C), read by the count.
 		['items open with 一; a half after 和 before a 的 is a word of the last item, one item', '“六个一”工程：即一条迎宾大道、一条滨江步道、一条商业街、一条文化街、一个健身广场、一个融城市历史和未来的规划馆。', '六个一', 'ok', ['一条迎宾大道', '一条滨江步道', '一条商业街', '一条文化街', '一个健身广场', '一个融城市历史和未来']],
 		['the same, the count one less: flagged', '“五个一”工程：即一条迎宾大道、一条滨江步道、一条商业街、一条文化街、一个健身广场、一个融城市历史和未来的规划馆。', '五个一', 'mismatch', undefined],
+		['the same among two items: one item, kept by the count, not flagged', '“两个一”：一条街、一个融城市历史和未来的展示馆。', '两个一', 'ok', ['一条街', '一个融城市历史和未来的展示馆']],
+		['three items, the last such a word, for a count of two: flagged', '“两个一”：一条街、一个广场、一个融城市历史和未来的展示馆。', '两个一', 'mismatch', undefined],
 		// The last 、-item without the key, when the count wants it and nothing else gives it: its key hidden by the noun
 		// written once after it (…竣工投产和达产达效重大项目). Not a clause after a comma (…，成效明显: see the rule's table).
 		['the items close with 一批; one 、-item more without it that makes the count is an item', '“三个一批”：签约一批、开工一批、竣工投产和达产达效重大项目。', '三个一批', 'ok', ['签约一批', '开工一批', '竣工投产和达产达效重大项目']],

@@ -436,7 +436,9 @@ export function fitJoiner(items: Item[], count: number | undefined, key?: string
 	// Kept as one by the count only among three items or more: 林区生态修复和湿地保护 of six, 公务用车购置及运行费 of three —
 	// but A、B和C is three names, not two; and not where the list names an item twice (电信网、广播电视网、广播电视网和
 	// 计算机通信网): the count is made by the repeat, not by the joined item, and the list is read as lists are.
-	if (list.length === count && split.length !== count) return (list.length >= 3 || count < 2) && !namesTwice(split) ? list : split;
+	// (A word of one item whose 的 heads both halves is kept by the count among two items too: 一条街、一个融城市历史和未来的展示馆
+	// of 两个一.)
+	if (list.length === count && split.length !== count) return (list.length >= 3 || count < 2 || ofOneHead(split.slice(-2))) && !namesTwice(split) ? list : split;
 	if (split.length === count) return split;
 	return off(list.length) < off(split.length) ? list : split;
 }
