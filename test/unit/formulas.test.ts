@@ -1340,6 +1340,8 @@ describe('counted nouns glossed in turn after ；(三个坚持：…；五个重
 		['one item short before the next term: flagged', '“二三四”工作法：两个抓手：抓项目、抓招商；三项机制：例会机制、督办机制；四个到位：认识到位、责任到位、措施到位、落实到位。', '三项机制', 'mismatch', ['例会机制', '督办机制']],
 		['a part of the formula glossed in turn is no other term (三区…；三线…)', '“三区三线”：三区：城镇空间、农业空间、生态空间；三线：城镇开发边界、永久基本农田保护红线、生态保护红线。', '三区三线', 'ok', undefined],
 		['a counted time and its colon is no other term (三年来：): not flagged', '“两个健全”：健全考核机制；三年来：健全督办机制，效果明显。', '两个健全', 'ok', undefined],
+		['a term of the years (三年任务：) still ends the gloss: not flagged', '“三大工程”：城中村改造、保障房建设、老旧小区改造；三年任务：完成投资50亿元。', '三大工程', 'ok', ['城中村改造', '保障房建设', '老旧小区改造']],
+		['the same with 三年目标', '“两个中心”：区域物流中心、区域金融中心；三年目标：地区生产总值突破千亿元。', '两个中心', 'ok', ['区域物流中心', '区域金融中心']],
 		['nor an item that carries the formula’s key (一批社区： of 四个一): not flagged', '“四个一”：一条街、一个广场、一座馆；一批社区：新建社区服务中心12个。', '四个一', 'uncertain', undefined],
 		['the next term after a gloss one item short: flagged', '“三个坚持”：坚持党建引领，坚持改革创新；五个重点：工业强县、城建突破、乡村振兴、生态提升、民生保障。', '三个坚持', 'mismatch', ['坚持党建引领', '坚持改革创新']],
 	];

@@ -601,8 +601,9 @@ const LIST_OPENERS = ['这其中包括', '其中包括', '主要包括', '具体
 
 /** A counted noun and its colon opening a clause (五个重点：…): another term glossed in turn. */
 const SIBLING_TERM = /^\s*“?([一二两三四五六七八九十][^，。；：:“”、\s]{1,9}?)”?[：:]/;
-/** A counted time, no term (三年来, 三季度, 两个月内): its noun opens with a unit of time. */
-const SIBLING_TIME = /^(?:年|季|月|周|天|日|个月)/;
+/** A counted time alone, no term (三年来, 三季度, 两个月内): its noun is a unit of time, or one and 来/内/间 (not 三年任务,
+ * 三年目标, 五年时间: a term of the years, ending the gloss as any). */
+const SIBLING_TIME = /^(?:年|季度|个?月|周|天|日)(?:来|内|间|以来|以内|之内)?$/;
 /** The characters read after a ；or 。 for such a term. */
 const SIBLING_TERM_MAX = 14;
 
@@ -654,9 +655,9 @@ function glossEnd(text: string, from: number, end: number, name: string, others:
 			const m = SIBLING_TERM.exec(text.slice(k + 1, k + 1 + SIBLING_TERM_MAX));
 			const parsed = m ? parseName(m[1]!) : undefined;
 			if (!parsed || parsed.kind !== 'cjk' || (keys.length > 0 && parsed.parts.every((p) => p.key !== undefined && keys.includes(p.key)))) continue;
-			// (Nor a time (三年来：, 三季度：, 三年行动：: when the work is done), nor an item of this formula that carries its key
+			// (Nor a time alone (三年来：, 三季度：: when the work is done), nor an item of this formula that carries its key
 			// (一批社区： of 四个一).)
-			if (SIBLING_TIME.test(parsed.parts[0]?.key ?? '') || keys.some((key) => m![1]!.startsWith(key) || m![1]!.endsWith(key))) continue;
+			if (SIBLING_TIME.test(m![1]!.replace(/^[一二两三四五六七八九十]+/, '')) || keys.some((key) => m![1]!.startsWith(key) || m![1]!.endsWith(key))) continue;
 			end = k;
 			break;
 		}
