@@ -1368,6 +1368,8 @@ describe('items each named in quotes by the key and glossed in turn (“四雁�
 		['names glossed by 指, in comma clauses', '“三色”资源：“红色”指革命文化资源，“绿色”指生态资源，“古色”指历史文化资源。', '三色', 'ok', ['红色', '绿色', '古色']],
 		['names that open with the key', '“三个一”：“一张图”指规划一张图；“一张网”指服务一张网；“一支队伍”指执法一支队伍。', '三个一', 'ok', ['一张图', '一张网', '一支队伍']],
 		['one name short: flagged', '“三色”资源：“红色”指革命文化资源；“绿色”指生态资源。', '三色', 'mismatch', ['红色', '绿色']],
+		['a name of them all after the items, carrying the key elsewhere (“雁阵”), is no item: not flagged', '“四雁”工程：“头雁”：农村党组织书记；“归雁”：在外创业人员；“鸿雁”：返乡大学生；“雏雁”：后备力量；“雁阵”：上述四类人才组成的梯队。', '四雁', 'ok', ['头雁', '归雁', '鸿雁', '雏雁']],
+		['a name after another mark than the names before (，…，…；“特色”：) may open other words: no reading, not flagged', '“三色”资源：“红色”指革命文化资源，“绿色”指生态资源，“古色”指历史文化资源；“特色”：农产品加工。', '三色', 'unexpanded', undefined],
 		['one name glossed by another is no list (“A”就是“B”)', '“两山”：“绿水青山”就是“金山银山”。', '两山', 'unexpanded', undefined],
 		['another formula glossed in turn still ends the gloss (“六稳”“六保”)', '“六稳”“六保”：“六稳”指稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期；“六保”指保居民就业、保基本民生、保市场主体、保粮食能源安全、保产业链供应链稳定、保基层运转。', '六稳', 'ok', ['稳就业', '稳金融', '稳外贸', '稳外资', '稳投资', '稳预期']],
 	];

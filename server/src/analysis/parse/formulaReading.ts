@@ -1043,15 +1043,20 @@ export function readPart(text: string, start: number, end: number, part: NamePar
 export function namesGlossedInTurn(text: string, from: number, end: number, key: string | undefined): Item[] | undefined {
 	if (!key || text[from] !== '“') return undefined;
 	const out: Item[] = [];
+	// The names carry the key where the first does (头雁, 归雁: not 雁阵, a name of them all), each after the mark the second
+	// follows (，…，…; ；…；…): a name after another mark (…，“古色”指…；“特色”：…) may open other words — no reading.
+	let sep: string | undefined;
 	for (let q = from; q >= 0 && q < end; q = text.indexOf('“', q + 1)) {
 		if (q > from && !'，；。'.includes(text[q - 1]!)) continue;
 		const close = text.indexOf('”', q + 1);
 		if (close < 0 || close >= end || close - q > 12) break;
 		const name = text.slice(q + 1, close);
-		if (!(name.startsWith(key) || name.endsWith(key)) || markerAfter(text, close + 1) < 0) {
+		const first = out[0]?.text ?? name;
+		if (!((first.startsWith(key) && name.startsWith(key)) || (first.endsWith(key) && name.endsWith(key))) || markerAfter(text, close + 1) < 0) {
 			if (q === from) return undefined;
 			continue;
 		}
+		if (q > from && (sep ??= text[q - 1]) !== text[q - 1]) return undefined;
 		out.push({ start: q + 1, end: close, text: name });
 	}
 	return out.length >= 2 ? out : undefined;
