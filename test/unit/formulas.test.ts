@@ -1356,6 +1356,8 @@ describe('a code glossed by ；-clauses each opening with a counted noun and its
 		['labels that spell the code one part otherwise: flagged', `“136”总体思路：${body}`, '136', 'mismatch', undefined],
 		['a part one item short: flagged', '“135”总体思路：一个定位：打造先行区；三个坚持：坚持以党建为引领，坚持以改革为动力，坚持以稳定为支撑；五个重点：工业强县、城建突破、乡村振兴、生态提升。', '135', 'mismatch', undefined],
 		['labels that spell another code: no reading', `“246”总体思路：${body}`, '246', 'unexpanded', undefined],
+		['a part the labels leave out, a clause after them (…；五年时间：…): no reading, not flagged', '“135”工程：一个中心：市民中心；三个园区：工业园、物流园、科技园；五年时间：完成全部建设。', '135', 'unexpanded', undefined],
+		['a part the labels leave out at the gloss’s end: flagged', `“1354”总体思路：${body}`, '1354', 'mismatch', undefined],
 		['a “1+3+5” code glossed by verbs and counted nouns (抓住三大重点: a verb before a count of several is no list of it)', '“1+3+5”工作思路：围绕一个目标，抓住三大重点，实施五大工程。', '1+3+5', 'ok', [[1, '一个目标'], [3, '抓住三大重点'], [5, '五大工程']]],
 		['the same, the code one part otherwise: flagged', '“1+3+6”工作思路：围绕一个目标，抓住三大重点，实施五大工程。', '1+3+6', 'mismatch', undefined],
 	];

@@ -1756,20 +1756,24 @@ const LABEL_COLON = /^([一二两三四五六七八九十0-9]{1,3}[^，。；：
  */
 function labelledClauses(f: RawFormula, text: string, start: number, end: number): boolean {
 	const parts: RawPart[] = [];
+	// A clause after the run (…；五年时间：完成全部建设 of “135”): a part the labels leave out may be glossed there otherwise.
+	let after = false;
 	for (const c of clausesOf(text, start, end)) {
 		const m = LABEL_COLON.exec(c.text);
 		const count = m ? labelCount(m[1]!) : undefined;
 		if (count === undefined) {
 			// Words before the first label describe the whole (…的总体思路。一个定位：…); after it, the run is over.
 			if (parts.length === 0) continue;
+			after = true;
 			break;
 		}
 		const label: Item = { start: c.start, end: c.start + m![1]!.length, text: m![1]! };
 		parts.push({ count, label, items: readCodePart(text, c.start + m![0].length, c.end, count, f.text).items });
 	}
 	if (parts.length < 2) return false;
-	const distance = spellDistance(f.text.replace(/[^0-9]/g, ''), parts.map((p) => p.count!));
-	if (distance === 2) return false;
+	const digits = f.text.replace(/[^0-9]/g, '');
+	const distance = spellDistance(digits, parts.map((p) => p.count!));
+	if (distance === 2 || (after && distance === 1 && parts.map((p) => p.count!).join('').length < digits.length)) return false;
 	f.parts = parts;
 	if (distance === 1) f.verdict = 'mismatch';
 	else judgeParts(f, true, []);
