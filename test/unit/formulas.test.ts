@@ -1326,6 +1326,7 @@ describe('a gloss’s 、-list, then after a comma a clause with a verb of its o
 		['an item that holds a quoted word before 指挥 (“数字城管”指挥中心) is no term defined there', '“五台合一”：即整合甲指挥中心、乙指挥中心、丙服务中心、“数字城管”指挥中心、网络舆情研判指挥中心，建立县社会服务管理中心。', '五台合一', 'ok', ['整合甲指挥中心', '乙指挥中心', '丙服务中心', '“数字城管”指挥中心', '网络舆情研判指挥中心']],
 		['the same, one item more than the count: flagged', '“四台合一”：即整合甲指挥中心、乙指挥中心、丙服务中心、“数字城管”指挥中心、网络舆情研判指挥中心。', '四台合一', 'mismatch', undefined],
 		['a comma clause that lists again is read as items: flagged', '“三项改革”：推进户籍制度改革、土地制度改革，形成城乡一体发展格局、城乡融合格局。', '三项改革', 'mismatch', undefined],
+		['a comma clause of a verb and the bare key (，深化改革) is the whole: not flagged', '“三项改革”：推进户籍制度改革、土地制度改革、社保制度改革，深化改革。', '三项改革', 'ok', undefined],
 		['a comma clause with a verb that ends with the key is one more item (实施A行动、B行动、C行动，开展D行动): flagged', '“三大行动”：实施城市更新行动、乡村振兴行动、生态修复行动，开展营商环境提升行动。', '三大行动', 'mismatch', undefined],
 	];
 	verdictRows(cases);

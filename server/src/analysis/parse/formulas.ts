@@ -2112,9 +2112,10 @@ function resolveEntry(f: RawFormula, text: string, gloss: number, inRunningText 
 			let k = comma + 1;
 			while (k < end && !'、，；。'.includes(text[k]!)) k++;
 			work.formulas += k - comma;
-			// (Not one that ends with the formula's key: one item more, its verb as the first item's (实施A行动、B行动、C行动，开展D行动).)
-			const clause = text.slice(comma + 1, k);
-			if (f.parts.some((p) => p.key !== undefined && clause.endsWith(p.key))) return false;
+			// (Not one whose object names a thing of the formula's key: one item more, its verb as the first item's (实施A行动、
+			// B行动、C行动，开展D行动) — the bare key after the verb is the whole (…，深化改革).)
+			const object = text.slice(comma + 3, k);
+			if (f.parts.some((p) => p.key !== undefined && object.endsWith(p.key) && object.length >= p.key.length + 2)) return false;
 			return k >= end || text[k] !== '、';
 		};
 		if (comma > gloss && comma < end && text.slice(gloss, comma).includes('、') && (inRunningText || clauseOpening || verbClause())) {
