@@ -123,6 +123,14 @@ function itemTexts(blocks: readonly Block[]): { texts: string[]; skips: number[]
  * of its own (七纵六横三环路网骨架：⏎七纵，即…⏎六横，即…⏎三环，即…), or one numbered heading per item (重点做好以下十个
  * 方面工作：⏎（一）…⏎（二）…).
  */
+/** Does `text` (a paragraph) open with the point numbered `n` (三是, 三要, （三）, 三、)? */
+function pointContinues(text: string | undefined, n: number): boolean {
+	if (text === undefined || n < 1 || n > 10) return false;
+	const numeral = '一二三四五六七八九十'[n - 1]!;
+	const opening = text.slice(0, 8).replace(/^[\s*\u3000]{0,4}/, '').slice(0, 3);
+	return opening.startsWith(`${numeral}是`) || opening.startsWith(`${numeral}要`) || opening.startsWith(`${numeral}、`) || opening.startsWith(`（${numeral}）`) || opening.startsWith(`(${numeral})`);
+}
+
 function resolveFollowingBlocks(f: MutableFormula, raw: RawFormula, model: TextModel, b: number, sections: readonly Section[]): void {
 	const next = model.blocks.slice(b + 1, b + 1 + raw.parts.length + 1);
 	const { texts, skips } = itemTexts(next);
@@ -373,6 +381,8 @@ export function buildFormulas(
 			else if (mapped.verdict === 'unexpanded' && mapped.parts.length === 1 && endsWithColon(block.text)) resolveAfterColon(mapped, model, b, sections, closesBlock(block.text, f.end));
 			if (mapped.verdict === 'unexpanded' && mapped.parts.length === 1) resolveByChildren(mapped, sections);
 			if (mapped.verdict === 'unexpanded' && mapped.parts.length === 1) resolveByNumberedPoints(mapped, f, block, counted, sections);
+			// 从三个方面进行了部署。一是…。二是…。⏎三是…: the next paragraph goes on with the points; not all are read.
+			if (f.pointsRunOn && mapped.verdict === 'mismatch' && pointContinues(model.blocks[b + 1]?.text, f.parts[0]!.items.length + 1)) mapped.verdict = 'uncertain';
 			formulas.push(mapped);
 		}
 		// A term on a line of its own: its gloss is the next block (looked at only when the block ends in a colon or the

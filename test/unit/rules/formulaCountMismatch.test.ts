@@ -92,6 +92,10 @@ ruleCases('formula.count-mismatch', {
 		['A、B和C of works, each a phrase, before a measured formula of four: one short', '推进城镇老旧小区改造、城中村改造和背街小巷整治“四项工程”，改善人居环境。', [{ at: '四项工程' }]],
 		['a quoted formula inside its paragraph, one fewer keyed sentences, a count of five', '以更大力度融入协同发展区。以“五大融合”为抓手，大力推进协同共进。推进产业融合，创新招商机制。推进交通融合，加快铁路建设。推进民生融合，共享服务。推进生态融合，共治环境。', [{ at: '五大融合' }]],
 		['the same before a formula whose noun goes on (…“四项制度”，)', '落实计划生育奖励扶助、少生快富和计划生育家庭特别扶助“四项制度”，继续保持低生育水平。', [{ at: '四项制度' }]],
+		['a glossary name with a keyed list after it and no other count before the list, one short (四个全面)', '坚持“四个全面”，全面建成小康社会、全面深化改革、全面依法治国。', [{ at: '四个全面' }]],
+		['a gloss after ，即 that is one 、-list to the sentence’s end, one more (四好农村路)', '建设“四好农村路”，即建好、管好、护好、运营好、养好农村公路。', [{ at: '四好农村路' }]],
+		['aspects announced by 从, the points to the paragraph’s end and the next paragraph no point of them, one short', '去年从三个方面进行了部署。一是稳增长，加快发展。二是促改革，激发活力。\n\n全年经济增长6%。', [{ at: '三个方面' }]],
+		['aspects announced by 从, the points stopping before the paragraph goes on to other words, one short', '去年从三个方面进行了部署。一是稳增长。二是促改革。今年要继续抓好民生。', [{ at: '三个方面' }]],
 	],
 	silent: [
 		['a heading’s numbering before the verb of a quoted formula is no item (二、守牢“三条底线”)', '二、守牢“三条底线”，统筹发展和安全\n全年改造老旧小区300个。'],
@@ -300,6 +304,14 @@ ruleCases('formula.count-mismatch', {
 		['a pair of times before “三提升”', '推动今年和明年“三提升”。'],
 		['a pair before a formula of three that is no change (三挂钩)', '建立人和地“三挂钩”机制。'],
 		['pairs of actions, places, actors, sectors or qualities before a change of three are no measured indicators (a review’s near misses)', '深化事故隐患排查和专项整治“三下降”行动。开展打非治违和隐患整改“三下降”专项行动。实施稳岗和扩岗“三增长”计划。实施节能和减排“三提升”工程。工矿商贸和道路交通领域“三下降”。推动城市和农村“三提升”。企业和职工“三增长”，劳动关系和谐稳定。推动质量和效益“三提升”，经济运行稳中向好。'],
+		['an unquoted count glued to 合一 after places the joining is done in (学校、医院和乡镇四所合一): no key carried, no list of it', '推进学校、医院和乡镇四所合一改革，提升服务水平。'],
+		['a glossary name, then another quoted count whose colon opens the list (坚持“四个全面”，我县“五个全面”…：): the list is the other’s', '坚持“四个全面”，我县“五个全面”推进有力：全面招商、全面提质、全面整治、全面考核、全面督查。'],
+		['a gloss after ，即 whose 、-list makes the count, the sentence going on after a comma with a figure (新改建320公里)', '建设“四好农村路”，即建好、管好、护好、运营好农村公路，新改建320公里。'],
+		['the same with a verb’s clause after the comma', '建设“四好农村路”，即建好、管好、护好、运营好农村公路，推进城乡交通一体化。'],
+		['the same after a colon, a counted noun (三项制度) and a figure', '落实“三项制度”：首问负责、限时办结、责任追究制度，办结事项2.3万件。'],
+		['a count and a bound (“两个以上”: two or more) is no formula', '推行“两个以上”帮扶，即每名干部联系两户以上困难家庭和一个以上村组。'],
+		['aspects announced by 从 whose points run to the paragraph’s end: the next paragraph may go on (三是…)', '去年从三个方面进行了部署。一是稳增长，加快发展。二是促改革，激发活力。\n\n三是惠民生，改善生活。'],
+		['the same, the third point a heading of its own', '去年从三个方面加强了部署。一是在工业方面。二是在农业方面。\n\n（三）在服务业方面。'],
 	],
 });
 

@@ -71,6 +71,7 @@ ruleCases('formula.enumeration-count', {
 		['items one short, each reaching a figure of its own (达): values, not one bar', '做强四大交易平台，全年甲交易中心交易额达150亿元、乙数据交易所交易额达80亿元、丙商品交易市场交易额达20亿元。', [{ at: '四大' }]],
 		['a count closing its sentence, the sentences after it opening with subjects and 要, three of them for a count of four, the whole rest of the paragraph', '力争四大主导产业产值突破900亿元。电子信息产业要加快项目投产，实现产值500亿元。装备制造产业要推动技改，实现产值300亿元。食品加工产业要扩大规模，实现产值100亿元。', [{ at: '四大' }]],
 		['the same with topics a comma closes and a count in digits', '今年重点培育壮大4个新兴产业集群。新能源汽车产业集群，以吉利汽车为带动，加快项目建设。高端装备制造产业集群，以经纬纺机为带动，推动升级。现代食品产业集群，以功能食品园为带动，做强功能食品。', [{ at: '4个' }]],
+		['a count glued to a word of joining (四所合一) after a list whose items carry its key (派出所、司法所、财政所), one short', '推进派出所、司法所、财政所四所合一改革。', [{ at: '四所' }]],
 	],
 	silent: [
 		['a list closed by 的 qualifies the counted noun, its items after the colon (具有A、B的三件大事：一是…)', '这是具有重大现实意义、深远历史意义的三件大事：一是全面建成小康社会；二是打赢脱贫攻坚战；三是开启新征程。'],
@@ -248,6 +249,7 @@ ruleCases('formula.enumeration-count', {
 		['the same after a count of 部 (两部规划和…四部规划)', '完成国土空间、综合交通两部规划和市政、水利、能源、环保四部规划编制。'],
 		['the same, laws and rules (两部法规和…四部规章)', '出台城市管理、物业管理两部法规和养犬、停车、扬尘、广告四部规章。'],
 		['the same, titles before the first count (《…条例》、《…条例》两部法规和…三部规章)', '出台《城市管理条例》、《物业管理条例》两部法规和养犬、停车、扬尘三部规章。'],
+		['a count glued to a word of joining (四所合一) after places the joining is done in, none carrying its key (学校、医院和乡镇)', '深化学校、医院和乡镇四所合一改革。'],
 	],
 });
 

@@ -29,6 +29,8 @@ ruleCases('structure.numbering-gap', {
 		['articles run on across chapters', ARTICLES.replace('第三条', '第五条'), [{ at: '第五条', related: ['第二条'] }]],
 		['a table of contents then the body: a part skipped in the body is still missing', WEB('目录', '第一篇　开启新征程', '第二篇　坚持创新驱动发展', '第三篇　加快发展现代产业体系', '第一篇　开启新征程', '“十四五”时期是我国全面建成小康社会之后的第一个五年。', '第三篇　加快发展现代产业体系', '坚持把发展经济着力点放在实体经济上。'), [{ at: '第三篇', related: ['第一篇'] }]],
 		['a skipped number that appears only inside a sentence is missing', joinLines('一、总体要求', '', '正文提到二、三季度。', '', '三、组织保障', '', '正文。'), [{ at: '三、', related: ['一、'] }]],
+		['a paragraph opening with the skipped number and no mark (三季度…) is no heading: missing', joinLines('一、回顾', '', '正文。', '', '二、任务', '', '正文。', '', '三季度经济回升，正文。', '', '四、保障', '', '正文。'), [{ at: '四、', related: ['二、'] }]],
+		['a heading whose title opens with a counted noun (二、三大攻坚战) is a heading', joinLines('一、回顾', '', '正文。', '', '二、三大攻坚战取得成效', '', '正文。', '', '四、保障', '', '正文。'), [{ at: '四、', related: ['二、'] }]],
 	],
 	silent: [
 		['a glossary whose entries between two headings are written, however many (1. … 8.)', GLOSSARY],
@@ -67,5 +69,9 @@ ruleCases('structure.numbering-gap', {
 		['the skipped heading lost a bracket', joinLines('（一）指导思想。坚持党的领导。', '', '二）工作原则。坚持人民至上。', '', '（三）主要目标。到2035年基本实现。')],
 		['a space before the mark (2 、)', joinLines('1、加强领导。正文。', '', '2 、完善机制。正文。', '', '3、强化保障。正文。')],
 		['an item number followed by digits (11.41条)', joinLines('10.优化营商环境。正文。', '', '11.41条措施落地见效。正文。', '', '12.强化要素保障。正文。')],
+		['a paragraph opening with numerals in a list (五、六月份, 二、三季度) is no heading', joinLines('一、回顾', '', '正文。', '', '二、任务', '', '正文。', '', '五、六月份开展专项行动，正文。', '', '二、三季度经济回升，正文。', '', '三、保障', '', '正文。')],
+		['the skipped heading written with a comma for its mark (三，加强保障)', joinLines('一、回顾', '', '二、任务', '', '三，加强保障', '', '正文。', '', '四、政府建设', '', '正文。')],
+		['the same with a space (三 加强保障)', joinLines('一、回顾', '', '二、任务', '', '三 加强保障', '', '正文。', '', '四、政府建设', '', '正文。')],
+		['an item in digits written without its mark (3惠民生)', joinLines('1.稳增长', '', '正文。', '', '2.促改革', '', '正文。', '', '3惠民生', '', '正文。', '', '4.保安全', '', '正文。')],
 	],
 });

@@ -106,11 +106,16 @@ export function partsOfName(name: string): NamePart[] | undefined {
 		else if (e === k && e < name.length && name.length - k <= 3) e = name.length;
 		const key = name.slice(k, e);
 		if (key.length === 0 || key.length > 4 + (k > j ? 2 : 0) || !KEY.test(key)) return undefined;
+		// “两个以上”, “三个左右”: a bound on the count (or more, at most, about), no key its items carry.
+		if (BOUND_KEY.test(key)) return undefined;
 		parts.push({ count, key: k > j ? key : withoutSuffix(key), ...(k > j ? { measured: true } : {}) });
 		i = e;
 	}
 	return parts;
 }
+
+/** What bounds a count instead of naming its items: 以上, 及以下, 以内, 左右. */
+const BOUND_KEY = /^及?(?:以上|以下|以内|左右)$/;
 
 /** “1152”, “56373”, “5+1”, “1+N”, “415X” */
 const CODE = /^[0-9]{2,8}$/;

@@ -55,6 +55,8 @@ export interface RawFormula {
 	etc?: boolean;
 	/** A glossary entry's term whose gloss this block does not hold (七纵六横三环路网骨架：⏎七纵，即…): read from the blocks after. */
 	glossFollows?: boolean;
+	/** Numbered points read to the end of the block, fewer than the count: the next block may go on with them. */
+	pointsRunOn?: boolean;
 }
 
 /** Glossary names by their first character, longest first (for unquoted recognition). */
@@ -783,7 +785,8 @@ function* candidates(text: string, qStart: number, qEnd: number, name: string, g
 		const start = afterNoun + 1;
 		let end = listEnd(text, start, start);
 		if (text[afterNoun] !== '。' && end < text.length) end = listEnd(text, end + 1, start);
-		yield { start, end, source: 'after', attached: false, ...(afterNoun - qEnd > FORMULA_NOUN_MAX ? { wholeClause: true } : {}) };
+		// 坚持“四个全面”，我县“五个全面”推进有力：全面招商、…: a list after another quoted count and a colon is that one's.
+		if (!quotedCountBeforeColon(text, start, end)) yield { start, end, source: 'after', attached: false, ...(afterNoun - qEnd > FORMULA_NOUN_MAX ? { wholeClause: true } : {}) };
 	}
 	// The formula written out further on, its items quoted in place of its count and the rest of its key after them
 	// (“两型社会” … “资源节约型、环境友好型”社会): each item carries the key's first character where a key stands.
@@ -796,8 +799,22 @@ function* candidates(text: string, qStart: number, qEnd: number, name: string, g
 	// subject.
 	if (keys.length === 1 && keys[0]!.length >= 2) {
 		const keyed = keyedListAfter(text, qEnd, keys[0]!);
-		if (keyed) yield { ...keyed, source: 'after', attached: false, keyed: true };
+		if (keyed && !quotedCountBeforeColon(text, keyed.start, keyed.end)) yield { ...keyed, source: 'after', attached: false, keyed: true };
 	}
+}
+
+/**
+ * Whether a quoted name opening with a count (“五个全面”, “3+1”) stands in [start, end) before a colon there: the list the
+ * colon opens is that name's.
+ */
+function quotedCountBeforeColon(text: string, start: number, end: number): boolean {
+	let quoted = false;
+	for (let k = start; k < end; k++) {
+		const ch = text[k]!;
+		if (ch === '：' || ch === ':') return quoted;
+		if (ch === '“' && (COUNT_CHARS.has(text[k + 1] ?? '') || /[0-9]/.test(text[k + 1] ?? ''))) quoted = true;
+	}
+	return false;
 }
 
 /**
@@ -994,6 +1011,17 @@ function firstListEnd(text: string, start: number, end: number, key: string): nu
 }
 
 /**
+ * The end of the first ，-group in [start, end) when it is a 、-list of exactly `count` items and every group after it is one
+ * phrase that does not carry `key`; else -1.
+ */
+function firstGroupMakes(text: string, start: number, end: number, count: number, key: string | undefined): number {
+	const groups = splitGroups(text, start, end);
+	if (groups.length < 2 || groups[0]!.length !== count) return -1;
+	for (const g of groups.slice(1)) if (g.length !== 1 || (key !== undefined && g[0]!.text.includes(key))) return -1;
+	return groups[0]![count - 1]!.end;
+}
+
+/**
  * Does a list found by position share an item with the canonical wording of a well-known formula — or carry its `key`
  * — when the formula has one?
  */
@@ -1185,7 +1213,11 @@ function resolve(f: RawFormula, text: string, qStart: number, qEnd: number, glos
 				read = readParts(text, run.start, run.end, parts, f.text);
 			}
 		} else if (parts.length === 1) {
-			const r = readPart(text, c.start, c.end, parts[0]!, f.text);
+			let r = readPart(text, c.start, c.end, parts[0]!, f.text);
+			// “四好农村路”，即建好、管好、护好、运营好农村公路，新改建320公里: a 、-list that makes the count, then ，-clauses of
+			// one phrase each without the key — the sentence going on, not more items.
+			const listed = parts[0]!.count !== undefined && r.items.length > parts[0]!.count ? firstGroupMakes(text, c.start, c.end, parts[0]!.count, parts[0]!.key) : -1;
+			if (listed > 0) r = readPart(text, c.start, listed, parts[0]!, f.text);
 			// One phrase is no list (“双高校”：中国特色高水平高职院校 — the key 高校 is not in it); one that carries the key as an
 			// item does is a list of one (“双创”：指大众创业; “双百”：…即，在域外聘请100名各界人士任驻外信息员 — a numeral key
 			// in figures).
@@ -3334,6 +3366,10 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		// it makes the count.
 		if (items.length !== q.value && items[items.length - 1]!.text.endsWith('的')) continue;
 		if (large && Math.abs(items.length - q.value) > 1) continue;
+		// 学校、医院和乡镇四所合一改革: a count glued to a word of joining (合一, 融合, 联动) counts things by its own key (所,
+		// 网, 治); the list before it is those things only when most items carry the key (派出所、司法所、财政所; 自治、法治、
+		// 德治) — else it names where the joining is done, and it is not judged.
+		if (items.length !== q.value && FORMULA_SUFFIXES.some((x) => text.startsWith(x, q.end)) && !mostCarryKey(items, q.unit)) continue;
 		const verdict: Verdict = items.length === q.value || (etc && etcAllows(text, items, q.value)) ? 'ok' : 'mismatch';
 		out.push({
 			start: q.start,
@@ -3764,7 +3800,20 @@ function listRightBefore(text: string, at: number, count: number, name: string):
 	}
 	if (!items) return undefined;
 	const fitted = fitJoiner(items, count);
-	return Math.abs(fitted.length - count) <= 1 && canonicalAllows(name, fitted, parseName(name)?.parts[0]?.key) ? fitted : undefined;
+	const key = parseName(name)?.parts[0]?.key;
+	// 学校、医院和乡镇四所合一: a list off the count whose items mostly lack the key names where the joining is done.
+	if (fitted.length !== count && key !== undefined && !mostCarryKey(fitted, key)) return undefined;
+	return Math.abs(fitted.length - count) <= 1 && canonicalAllows(name, fitted, key) ? fitted : undefined;
+}
+
+/**
+ * Whether more than half of `items` hold `key`, the key of a formula of joining (派出所、司法所、法庭三所合一; 自治、法治、
+ * 德治三治融合; 社区、社会组织、社会工作三社联动): what is joined carries the key; places the joining is done in do not.
+ */
+function mostCarryKey(items: readonly Item[], key: string): boolean {
+	let carry = 0;
+	for (const it of items) if (it.text.includes(key)) carry++;
+	return carry * 2 > items.length;
 }
 
 /**
@@ -3807,6 +3856,13 @@ function aspectsBeforePoints(text: string, i: number): number {
 	// (A noun of a few characters closing the sentence is read with them: 主要有两个方面考虑。一是…, see colonNoun.)
 	const measure = text[at - 3] === '个' ? at - 3 : at - 2;
 	return e - measure > 7 && text[e] === '。' && NUMBERED_NEXT.test(text.slice(e + 1, e + 3)) ? e : -1;
+}
+
+/** Whether only a sentence's closing marks stand between `end` (the last point read) and the block's end `blockEnd`. */
+function pointsEndBlock(text: string, end: number, blockEnd: number): boolean {
+	let e = end;
+	while (e < blockEnd && e - end < 4 && (text[e] === '。' || text[e] === '；' || text[e] === '*')) e++;
+	return e >= blockEnd;
 }
 
 /** The end of 方面 right after the count at `i` and its 个 (七个方面, 两方面, 十一个方面), or -1. */
@@ -3938,6 +3994,9 @@ export function scanUnquotedFormulas(text: string, taken: readonly RawFormula[])
 				}
 				while (!closed && gloss < colon + GLOSS_REACH && gloss < text.length && text[gloss] !== '：' && text[gloss] !== ':' && text[gloss] !== '。' && text[gloss] !== '，') gloss++;
 				resolveEntry(f, text, (text[gloss] === '：' || text[gloss] === ':' ? gloss : colon) + 1, true);
+				// 去年从三个方面进行了部署。一是…。二是…。⏎三是…: points that run to the paragraph's end, short of the aspects'
+				// count, may go on in the next paragraph (judged with it: see buildFormulas).
+				if (f.verdict === 'mismatch' && aspects > 0 && closed && (f.parts[0]?.items.length ?? 0) < count && f.expansion !== undefined && pointsEndBlock(text, f.expansion.end, blockEnd)) f.pointsRunOn = true;
 				if (f.verdict !== 'unexpanded' || f.glossFollows) out.push(f);
 				i = colon;
 				continue;

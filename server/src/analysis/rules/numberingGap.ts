@@ -128,12 +128,22 @@ function marksWritten(text: string, from: number, to: number, kind: SectionKind)
 		} else {
 			// 二、三季度 and 2、3月 are lists of numerals, not marks; 11.41条 at the start of a sentence is item 11.
 			marked = ENUM_MARK.has(a) && (!isNumeral(text.charCodeAt(after + 1)) || (arabic && a !== 0x3001));
+			// A paragraph opening with the number and a comma or a space for its mark (三，加强保障; 三 加强保障), or a number in
+			// digits with none (3惠民生): the heading is written, its mark mistyped.
+			if (!marked && paragraphStart(text, before)) marked = ((a === 0xff0c || a === 0x2c || after > end) && !isNumeral(a)) || (arabic && a >= 0x4e00 && a <= 0x9fff);
 		}
 		if (!marked) continue;
 		while (before >= 0 && isSpace(text.charCodeAt(before))) before--;
 		if (before < 0 || SENTENCE_BEFORE.has(text.charCodeAt(before))) out.add(k);
 	}
 	return out;
+}
+
+/** Whether only spaces or emphasis stand between `before` (the character before a number) and a line's start. */
+function paragraphStart(text: string, before: number): boolean {
+	let k = before;
+	while (k >= 0 && k > before - 4 && (isSpace(text.charCodeAt(k)) || text[k] === '*')) k--;
+	return k < 0 || text[k] === '\n' || text[k] === '\r' || text[k] === '\u2028' || text[k] === '\u2029';
 }
 
 export const numberingGap: Rule = {

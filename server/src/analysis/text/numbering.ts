@@ -6,8 +6,11 @@ import { CharSet } from './chars';
 
 /** `第十二条`, `第3章`, `第一篇`, `第二部分`: matches `第一章　总则`; not `第一，` or `第十四个五年规划`. */
 export const ORDINAL_HEADING = /^第([0-9０-９]{1,4}|[〇零一二两三四五六七八九十百千]{1,8})([编篇章节条]|部分)/;
-/** `一、` — matches `一、总体要求` and `一 、总体要求`; not `一是`. */
-export const CN_ENUM = /^([〇零一二两三四五六七八九十百]{1,5})[ \u3000]?、/;
+/**
+ * `一、` — matches `一、总体要求` and `一 、总体要求`; not `一是`, nor a list of numerals (`五、六月份`, `二、三季度`,
+ * `一、二、三产业`: the numeral after 、 goes on to 月, 季度 or another 、).
+ */
+export const CN_ENUM = /^([〇零一二两三四五六七八九十百]{1,5})[ \u3000]?、(?![〇零一二两三四五六七八九十]{1,3}(?:、|月|季度))/;
 /** `（一）` or `(一)` — matches `（一）指导思想`; not `（2021年4月28日）`. */
 export const CN_PAREN_ENUM = /^[（(]([〇零一二三四五六七八九十百]{1,5})[）)]/;
 /** `1.` `1．` `1、` `2 、` — matches `1．加强`; not `1.6万多名`, `2019年` nor `4 月` (a figure a wrapped line begins with). */
