@@ -408,6 +408,19 @@ describe('resolving formulas', () => {
 		}
 	});
 
+	test('a count of aspects and its noun closing a paragraph (推进十个方面重点任务。⏎一是…⏎二是…), listed by the numbered paragraphs after it', () => {
+		const paragraphs = (count: string, n: number): string => joinLines(`今后五年，政府将着力推进${count}方面重点任务。`, '', ...['一是经济实力显著提升，加快建设现代化产业体系。', '二是科技创新能力显著提升，加快建设创新高地。', '三是人民生活品质显著提升，加快建设幸福家园。', '四是安全水平显著提升。'].slice(0, n).flatMap((p) => [p, '']), '各位代表！');
+		assert.deepEqual(formula(paragraphs('三个', 3), '三个方面重点任务'), { verdict: 'ok', source: 'gloss', parts: [[3, ['经济实力显著提升，加快建设现代化产业体系', '科技创新能力显著提升，加快建设创新高地', '人民生活品质显著提升，加快建设幸福家园']]] });
+		assert.equal(formula(paragraphs('四个', 3), '四个方面重点任务').verdict, 'mismatch');
+		// Silent: paragraphs that are not numbered; a noun too long to close the paragraph.
+		for (const text of [
+			joinLines('今后五年，政府将着力推进四个方面重点任务。', '', '经济实力显著提升。', '', '科技创新能力显著提升。', '', '各位代表！'),
+			paragraphs('四个', 3).replace('重点任务。', '重点任务和重大项目。'),
+		]) {
+			assert.deepEqual(analyze(text).findings.filter((f) => f.ruleId.startsWith('formula.')), [], text);
+		}
+	});
+
 	test('a count of points after 以下 with no noun (把握好以下四点。⏎一是…; 主要有以下三点：一是…)', () => {
 		const paragraphs = (count: string, n: number): string => joinLines(`推动各项重大部署落地落实，需要重点把握好以下${count}。`, '', ...['一是主动服务国家重大战略全局。', '二是坚持创新驱动发展。', '三是坚持扩大内需。', '四是坚持以人民为中心。'].slice(0, n).flatMap((p) => [p, '']), '今年工作很多。');
 		assert.deepEqual(formula(paragraphs('四点', 4), '四点'), { verdict: 'ok', source: 'gloss', parts: [[4, ['主动服务国家重大战略全局', '坚持创新驱动发展', '坚持扩大内需', '坚持以人民为中心']]] });
@@ -1570,6 +1583,8 @@ describe('aspects a paragraph closes with (在6个方面持续发力。), listed
 		['今年，我们将在3个方面持续发力。', '3个方面', 3],
 		['今年，我们将在三个方面持续发力。', '三个方面', 3],
 		['今年重点抓好3个方面工作。', '3个方面', 3],
+		// 个方面 and a noun after it, the count an object (not after 在: the silent rows below).
+		['今后五年，政府将着力推进三个方面重点任务。', '三个方面重点任务', 3],
 	];
 	for (const [lead, name, count] of reads) {
 		test(`read: ${lead}`, () => {
@@ -1602,6 +1617,9 @@ describe('aspects a paragraph closes with (在6个方面持续发力。), listed
 		'市委确定的十个方面重点任务，今年要在两个方面率先突破。\n\n' + headings(3),
 		'今年，我们将在三个方面持续发力。\n\n一是稳增长，二是促改革，三是惠民生。\n\n' + headings(2),
 		'今年，我们将在三个方面持续发力。一是稳增长，二是促改革，三是惠民生。\n\n' + headings(2),
+		// 个方面 and a noun: too long a noun to close the paragraph; after 在, what follows is said of the aspects.
+		'今后五年，将着力推进三个方面重点任务和重大项目。\n\n' + headings(4),
+		'今年，我们要在三个方面重点任务上发力。\n\n' + headings(2),
 	];
 	test('the message says the list after the count when the items follow it', () => {
 		const [f] = analyze(`今年，我们将在4个方面持续发力。\n\n${headings(3)}`).findings;

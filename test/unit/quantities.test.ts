@@ -29,6 +29,11 @@ const cases: readonly [string, readonly Expect[]][] = [
 	['是上年的1.5倍', [{ text: '1.5倍', value: 1.5, kind: 'multiple' }]],
 	['约占两成', [{ text: '两成', value: 2, kind: 'tenth' }]],
 	['百分之四十五点二的党员', [{ text: '百分之四十五点二', value: 45.2, kind: 'percent' }]],
+	// A Chinese numeral's decimals after 点 before a unit, as after 百分之 (not the last digits alone: 五倍, 六个百分点), its 万
+	// or 亿 after them; not a time of day, nor 点 in a name.
+	['相当于一九五二年的二点五倍，高十一点六个百分点', [{ text: '一九五二年' }, { text: '二点五倍', value: 2.5, kind: 'multiple' }, { text: '十一点六个百分点', value: 11.6, kind: 'percentagePoint' }]],
+	['投资总额一点三一亿美元，达到七十八点二岁，两万八千人', [{ text: '一点三一亿美元', value: 1.31e8, unit: '美元' }, { text: '七十八点二岁', value: 78.2, unit: '岁' }, { text: '两万八千人', value: 28000, unit: '人' }]],
+	['上午九点三十分开会，坚持“三点一线”，一点一滴', []],
 	['2017—2020年累计投入', [{ text: '2017—2020年', value: 2017, rangeEnd: 2020 }]],
 	['１２％的增幅', [{ text: '１２％', value: 12, kind: 'percent' }]],
 	['增加12,345人', [{ text: '12,345人', value: 12345 }]],

@@ -3653,14 +3653,18 @@ function recognisedWithoutList(text: string, i: number): string | undefined {
  * characters right before the colon, or of at most four (and 的工作) right before the paragraph's last 。. Returns the end of the noun, or -1. `blockEnd`: where
  * the block's text ends, trailing spaces aside.
  */
+/** Prepositions before N个方面 that make it where something is done or lacking (在三个方面发力, 从两个方面入手). */
+const ASPECTS_PREPOSITION = new CharSet('在从');
+
 function colonNoun(text: string, i: number, blockEnd: number): number {
 	// 十一个方面: a count of two characters before a measure word (十九大 is a Party congress, 十二点三 a number); 十一大,
 	// 十二大 before a noun's heading (十二大优势产业集群; see headingCount).
 	const teen = text[i] === '十' && ONES.has(codeAt(text, i + 1)) && (TEEN_MEASURES.has(codeAt(text, i + 2)) || (TEEN_BIG.has(codeAt(text, i + 1)) && text[i + 2] === '大' && !congress(text, i)));
 	const m = i + (teen ? 2 : 1);
 	if (!COLON_MEASURES.has(codeAt(text, m))) return -1;
-	// 方面 is one measure word (十方面民生实事: the noun is 民生实事).
-	const measureEnd = text.startsWith('方面', m) ? m + 1 : m;
+	// 方面 is one measure word (十方面民生实事: the noun is 民生实事), after 个 too when the count is an object (推进十个方面
+	// 重点任务: 重点任务), not after a preposition (在三个方面仍有短板: what follows is said of the aspects).
+	const measureEnd = text.startsWith('方面', m) ? m + 1 : text[m] === '个' && text.startsWith('方面', m + 1) && !ASPECTS_PREPOSITION.has(codeAt(text, i - 1)) ? m + 2 : m;
 	let k = m + 1;
 	while (k < text.length && k - m < 11 && text.charCodeAt(k) >= 0x4e00 && text.charCodeAt(k) <= 0x9fff) k++;
 	// 把握好以下四点。, 主要有以下三点：: after 以下 (a list announced), the measure word is the noun, closing its paragraph or

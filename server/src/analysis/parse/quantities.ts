@@ -171,7 +171,15 @@ function cjkRunEnd(text: string, i: number): number {
 	return j;
 }
 
-/** Chinese numeral at i (a run of numeral characters, with 点 for decimals after 百分之). */
+/** The end of a Chinese numeral's decimals at `j`, 点 and the digits after it (三点六倍), or `j` when none stand there. */
+function decimalsEnd(text: string, j: number): number {
+	if (codeAt(text, j) !== 0x70b9 /* 点 */ || !isCjkDigit(text[j + 1])) return j;
+	let k = j + 1;
+	while (k < text.length && isCjkDigit(text[k])) k++;
+	return k;
+}
+
+/** Chinese numeral at i (a run of numeral characters, with 点 for decimals after 百分之 or before a unit). */
 function readCjk(text: string, i: number, allowPoint: boolean): NumberToken | undefined {
 	const j0 = cjkRunEnd(text, i);
 	if (j0 === i) return undefined;
@@ -320,11 +328,13 @@ export function scanQuantities(text: string, cells = false, place: Place = JOINE
 		} else if (isCjkNumeralCode(c) && (!CJK_WORD_BEFORE.has(codeAt(text, i - 1)) || cjkRunEnd(text, i) > i + positionalDigits(text, i)) && !isCjkNumeralCode(codeAt(text, i - 1)) && !NUMBER_MARK.has(codeAt(text, i - 1))) {
 			// A Chinese numeral is a quantity only with a unit, 成, 倍, % or 百分点 after it (两套, 三年, 两成): look at
 			// what follows the run before parsing it, since most such characters open words (一些, 统一, 万一).
-			const j = cjkRunEnd(text, i);
+			const j0 = cjkRunEnd(text, i);
+			// 三点六倍, 十一点六个百分点, 一点三一亿美元: decimals after 点, as after 百分之 (not 九点三十分, a time of day).
+			const j = decimalsEnd(text, j0);
 			const after = codeAt(text, j);
-			const pointed = j > i && hasCharIn(text, CJK_POINT, i, j);
+			const pointed = j > i && (j > j0 || hasCharIn(text, CJK_POINT, i, j));
 			const unitFollows = UNIT_FIRST.has(after) || UNIT_OR_PERCENT_AFTER.has(after) || (LOOSE_APPROX.has(after) && UNIT_FIRST.has(codeAt(text, j + 1))) || (pointed && startsMagnitude(text, j));
-			if (unitFollows) tok = readCjk(text, i, false);
+			if (unitFollows && !(j > j0 && after === 0x5206 /* 分 */)) tok = readCjk(text, i, j > j0);
 			else {
 				i = j;
 				continue;
@@ -479,7 +489,8 @@ function finishQuantity(text: string, tok: NumberToken, percentPrefix: boolean, 
 	let j = tok.end;
 	// PDF extractions put a space between a number and its unit: 750 万元, 665 栋.
 	if (codeAt(text, j) === 0x20 && !tok.cjk && (startsMagnitude(text, j + 1) || matchUnit(text, j + 1) !== '' || codeAt(text, j + 1) === 0x25)) j++;
-	const magnitudes = !tok.cjk || tok.positional === true;
+	// A Chinese numeral holds its 万 and 亿 (两万八千), but not after its decimals (一点三一亿美元).
+	const magnitudes = !tok.cjk || tok.positional === true || tok.decimals > 0;
 	let magnitude = 1;
 	const m = magnitudeAt(text, j, magnitudes);
 	if (m >= 0) {
