@@ -255,6 +255,40 @@ describe('sections', () => {
 		assert.deepEqual(outline(text), ['markdown 一、总体要求', '  cnParenEnum （一）指导思想', '  markdown （二）工作原则']);
 	});
 
+	test('numbered headings of the text among # headings: placed by their numbering, not below every # level', () => {
+		// The text's 一、 in bold, its （一） marked ###: 一、 holds them (as written without the marks), and 二、 is none of theirs.
+		const report = joinLines('**一、2006年工作回顾**', '', '### （一）经济转型迈出新步伐', '', '全省生产总值增长14.1%。', '', '### （二）投资结构进一步优化', '', '投资增长30%。', '', '**二、2007年工作总体要求**', '', '### （一）扎实推进新农村建设', '', '粮食增产。');
+		assert.deepEqual(outline(report), [
+			'cnEnum 一、2006年工作回顾',
+			'  markdown （一）经济转型迈出新步伐',
+			'  markdown （二）投资结构进一步优化',
+			'cnEnum 二、2007年工作总体要求',
+			'  markdown （一）扎实推进新农村建设',
+		]);
+		// Some chapters marked ###, others in bold: a bold chapter is the marked chapters' sibling, not a child of a 第X节.
+		const outline2 = joinLines('## 第三篇　科技创新', '', '### 第十章　企业创新', '', '#### 第一节　创新资源', '', '推动创新资源向企业集聚。', '', '**第十一章　教育科技人才**', '', '**第一节　协调机制**', '', '建立健全协调机制。', '', '## 第四篇　数字中国', '', '**第十二章　算力算法**', '', '加强算力设施支撑。');
+		assert.deepEqual(outline(outline2), [
+			'markdown 第三篇　科技创新',
+			'  markdown 第十章　企业创新',
+			'    markdown 第一节　创新资源',
+			'  chapter 第十一章　教育科技人才',
+			'    section 第一节　协调机制',
+			'markdown 第四篇　数字中国',
+			'  chapter 第十二章　算力算法',
+		]);
+		// Every heading above the text's numbering marked: an unnumbered # heading keeps its level, the text's 第一条 and
+		// （一） stay under the marked chapter, （一） under 第一条.
+		const law = joinLines('### 总纲', '', '党的最高理想是实现共产主义。', '', '### 第一章　党员', '', '第一条　年满十八岁的先进分子，可以申请入党。', '', '（一）认真学习马克思列宁主义。坚持学习。', '', '### 第二章　组织制度', '', '第十条　党是统一整体。');
+		assert.deepEqual(outline(law), [
+			'markdown 总纲',
+			'markdown 第一章　党员',
+			'  article 第一条　年满十八岁的先进分子，可以申请入党',
+			'    cnParenEnum （一）认真学习马克思列宁主义',
+			'markdown 第二章　组织制度',
+			'  article 第十条　党是统一整体',
+		]);
+	});
+
 	test('lead sentences: a heading when its siblings parallel it, not a single opener nor a statistical sentence', () => {
 		const web = joinLines(
 			'三、2026年重点工作',

@@ -44,6 +44,16 @@ const SHAPES: readonly (readonly [string, string, ReturnType<typeof read>])[] = 
 		{ caption: '2023年各种运输方式完成货物运输量及其增长速度', columns: FREIGHT_COLUMNS, rows: FREIGHT_ROWS },
 	],
 	[
+		'a Markdown pipe table whose caption is hard-wrapped over three lines (a text cut at 15 characters)',
+		FREIGHT.replace('**表5 2023年各种运输方式完成货物运输量及其增长速度**', '**表5 2023年各种运输方\n式完成货物运输量及其增\n长速度**'),
+		{ caption: '2023年各种运输方式完成货物运输量及其增长速度', columns: FREIGHT_COLUMNS, rows: FREIGHT_ROWS },
+	],
+	[
+		'the same, the caption\'s last line alone above it under a line of prose (no line that names a table): that line only',
+		FREIGHT.replace('**表5 2023年各种运输方式完成货物运输量及其增长速度**', '全年货物运输总量，比上\n各种运输方式货物运输量'),
+		{ caption: '各种运输方式货物运输量', columns: FREIGHT_COLUMNS, rows: FREIGHT_ROWS },
+	],
+	[
 		'a pipe table with its caption in the first row, <br> in cells, units in the header, 其中 rows',
 		joinLines(
 			'| <br> **表1  2015年年末人口数及其构成** | | | <br> |',

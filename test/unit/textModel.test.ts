@@ -283,6 +283,17 @@ describe('text model', () => {
 		assert.equal(texts(buildTextModel(joinLines(...PAGE, ...lead))).at(-1), '**加快推动高水平科技自立自强。**充分发挥新型举国体制优势，全面提升自主创新能力。');
 	});
 
+	test('a date alone on its line (under a title, a signature) is a block of its own: the issuer above it does not run on into it', () => {
+		const head = ['**中华人民共和国2005年国', '民经济和社会发展统计公报**', '', '中华人民共和国国家统计局', '', '2006年2月28日', ''];
+		assert.deepEqual(texts(buildTextModel(joinLines(...head, ...PAGE))).slice(0, 3), ['**中华人民共和国2005年国民经济和社会发展统计公报**', '中华人民共和国国家统计局', '2006年2月28日']);
+		// Without a blank line between, and in Chinese numerals.
+		const close = texts(buildTextModel(joinLines(...PAGE, '中华人民共和国国家统计局', '二〇〇六年二月二十八日', '')));
+		assert.deepEqual(close.slice(-2), ['中华人民共和国国家统计局', '二〇〇六年二月二十八日']);
+		// A date that opens a sentence on its line runs on as any line does.
+		const sentence = texts(buildTextModel(joinLines(...PAGE, '全市生产总值比上年增长，截至', '2006年2月28日，已完成全年。', '')));
+		assert.equal(sentence.at(-1), '全市生产总值比上年增长，截至2006年2月28日，已完成全年。');
+	});
+
 	test('across a blank line a short line’s number does not run on into the next line’s (附件1 ⏎⏎ 10件民生实事)', () => {
 		const m = buildTextModel(joinLines(...PAGE, '附件1', '', '10件民生实事', '', '一、稳定扩大就业', ''));
 		assert.deepEqual(texts(m).slice(-3), ['附件1', '10件民生实事', '一、稳定扩大就业']);

@@ -117,7 +117,8 @@ export function titleLineOf(work: BlockWork, block: Block): TitleLine {
 
 const SKIPPED = new Set<Block['kind']>(['code', 'frontMatter', 'html']);
 const FORMULA_BLOCKS = new Set<Block['kind']>(['text', 'heading', 'list', 'quote']);
-const CLAIM_BLOCKS = new Set<Block['kind']>(['text', 'list', 'quote']);
+/** A Markdown heading's figures are read as those of a title on its line (## 二、建设标准化菜市场10个 as 二、建设…10个). */
+const CLAIM_BLOCKS = new Set<Block['kind']>(['text', 'list', 'quote', 'heading']);
 
 const byStart = (a: RawFormula, b: RawFormula): number => a.start - b.start;
 
@@ -142,7 +143,7 @@ export function computeBlockWork(block: Block, lexicon: Lexicon = builtinLexicon
 		if (taken.length + unquoted.length > 0) formulas = [...taken, ...unquoted].sort(byStart);
 		if (skip > 0) formulas = formulas.map((f) => shiftFormula(f, skip));
 	}
-	const clauses = clauseReadingText(read, block.kind === 'list');
+	const clauses = clauseReadingText(read, block.kind === 'list', block.kind === 'heading');
 	return {
 		quantities,
 		at: { start: block.span.start, end: block.span.end, pieces: block.pieces },

@@ -33,6 +33,9 @@ const POLICIES = '一、2019年工作回顾\n\n出台促进基础教育高质量
 const ANNEX =
 	'一、2023年为民办实事\n\n（一）建设标准化村卫生室33个及老年人日间照料中心10个\n\n主要内容：建设33个标准化村卫生室；建设10个老年人日间照料中心。\n\n实施部门：市卫生局\n\n（二）建设标准化菜市场10个\n\n主要内容：在市辖三区建设10个标准化菜市场。\n\n实施部门：市商务局';
 
+/** The same annex in Markdown: its titles marked `#` (## 一、…, ### （一）建设…10个), their figures read as the titles' are. */
+const MARKDOWN_ANNEX = ANNEX.replace('一、2023年', '## 一、2023年').replace(/（([一二])）建设/g, '### （$1）建设');
+
 ruleCases('claim.restatement', {
 	fires: [
 		['the same subject stated of its own in another part of the named year, the document’s region on both sides (全市… / no region)', '一、2023年居民收入\n\n全市居民人均可支配收入39218元。全市地区生产总值500亿元，全市一般公共预算收入50亿元。\n\n二、2023年全市主要数据\n\n居民人均可支配收入41218元。城镇居民人均可支配收入52000元，增长5.5%。', [{ at: '41218元', related: ['39218元'] }]],
@@ -132,6 +135,11 @@ ruleCases('claim.restatement', {
 			'the same, a later item of the title\'s list taking its verb (建设标准化村卫生室33个、老年人日间照料中心10个)',
 			ANNEX.replace('建设10个老年人日间照料中心', '建设11个老年人日间照料中心'),
 			[{ at: '11个', related: ['10个'] }],
+		],
+		[
+			'the same annex in Markdown, the figure of a `###` title (### （二）建设标准化菜市场10个 ⏎ 主要内容：建设12个…)',
+			MARKDOWN_ANNEX.replace('在市辖三区建设10个标准化菜市场', '在市辖三区建设12个标准化菜市场'),
+			[{ at: '12个', related: ['10个'] }],
 		],
 		[
 			'the same, the plan counting after the figure and its annex of the same year before it',
@@ -333,6 +341,7 @@ ruleCases('claim.restatement', {
 		['the same, the parts two years apart', '一、2021年工作回顾\n\n出台支持企业发展10条措施。\n\n二、2023年工作安排\n\n全面落实支持企业发展12条措施。'],
 		['policies of one owner dated two years in their sentences', '一、工作回顾\n\n2023年，落实促进民营经济发展32条政策。\n\n二、工作安排\n\n2024年，落实促进民营经济发展20条政策。'],
 		['an annex of the year\'s works whose titles count before the figure and contents after it, as printed', ANNEX],
+		['the same annex in Markdown (## and ### titles), as printed', MARKDOWN_ANNEX],
 		['the same noun after another verb (新建 … 改造): two sets', '一、2023年重点工作\n\n新建公办幼儿园教室30个。\n\n二、2023年民生实事\n\n改造32个公办幼儿园教室。'],
 		['a stock listed (全市共有…), no deed, then a deed of the same noun', '一、2023年重点工作\n\n全市共有标准化村卫生室33个、老年人日间照料中心10个。\n\n二、2023年民生实事\n\n建设12个老年人日间照料中心。'],
 		['the same deed and noun in two units (个 … 所)', '一、2023年重点工作\n\n建设标准化村卫生室33个。\n\n二、2023年民生实事\n\n建设35所标准化村卫生室。'],

@@ -150,13 +150,16 @@ export function withoutNoteMarks(s: string): string {
 	return s;
 }
 
+/** The marks of a Markdown heading and the spaces after them (`## `). */
+const HEADING_MARKS = /^#{1,6}[ \t\u3000]+/;
+
 /**
  * A block's text as its clauses are read (claims, the relation finders): its formula reading, and a list item's marker
- * read as spaces, so that what opens the item (党员的年龄。, 在…中，, 2023年，, （一）) opens its reading as it opens a
- * paragraph. Same offsets.
+ * or a heading's `#` marks read as spaces, so that what opens the item or the heading (党员的年龄。, 在…中，, 2023年，,
+ * （一）, 二、建设标准化菜市场10个) opens its reading as it opens a paragraph or a title on its line. Same offsets.
  */
-export function clauseReadingText(read: string, list: boolean): string {
-	const n = listMarkerLength(read, list);
+export function clauseReadingText(read: string, list: boolean, heading = false): string {
+	const n = heading ? (HEADING_MARKS.exec(read)?.[0].length ?? 0) : listMarkerLength(read, list);
 	return n > 0 ? ' '.repeat(n) + read.slice(n) : read;
 }
 

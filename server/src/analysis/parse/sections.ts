@@ -94,6 +94,8 @@ interface Heading {
 	block: number;
 	/** The heading is all its block holds, and no sentence: a title on its line, no text of its own follows it there. */
 	alone?: boolean;
+	/** The numbering a Markdown heading's title opens with (### （一）… → cnParenEnum), if any. */
+	numbering?: SectionKind;
 }
 
 const MARKUP = /\*\*|__|`/g;
@@ -276,11 +278,18 @@ function markdownHeading(block: Block): Omit<Heading, 'block'> | undefined {
 	// An editor's own numbering before the document's (`## 1. 一、总体要求`, `### 2.1 （一）指导思想`) goes.
 	const title = cleanTitle(content).replace(EXTRA_NUMBERING, '');
 	if (title === '') return undefined;
-	const m = ORDINAL_HEADING.exec(title) ?? CN_ENUM.exec(title) ?? CN_PAREN_ENUM.exec(title) ?? ARABIC_PAREN_ENUM.exec(title) ?? ARABIC_ENUM.exec(title);
+	let numbering: Exclude<SectionKind, 'markdown'> | undefined;
+	let m = ORDINAL_HEADING.exec(title);
+	if (m) numbering = m[2] === '章' ? 'chapter' : m[2] === '节' ? 'section' : m[2] === '条' ? 'article' : 'volume';
+	else if ((m = CN_ENUM.exec(title))) numbering = 'cnEnum';
+	else if ((m = CN_PAREN_ENUM.exec(title))) numbering = 'cnParenEnum';
+	else if ((m = ARABIC_PAREN_ENUM.exec(title))) numbering = 'arabicParenEnum';
+	else if ((m = ARABIC_ENUM.exec(title))) numbering = 'arabicEnum';
 	const number = m ? parseAnyInteger(m[1]!) : undefined;
 	return {
 		kind: 'markdown',
 		rank: level,
+		...(numbering !== undefined ? { numbering } : {}),
 		label: m ? m[0] : '',
 		...(number !== undefined ? { number } : {}),
 		title,
@@ -353,7 +362,7 @@ export function findHeadings(model: TextModel, readings: BlockReadings = {}): He
 			}
 			continue;
 		}
-		if (h) headings.push({ kind: h.kind, rank: h.rank, label: h.label, number: h.number, title: h.title, byline: h.byline, headingSpan: h.headingSpan, start: h.start, inferred: h.inferred, block: b, alone: h.alone });
+		if (h) headings.push({ kind: h.kind, rank: h.rank, label: h.label, number: h.number, title: h.title, byline: h.byline, headingSpan: h.headingSpan, start: h.start, inferred: h.inferred, block: b, alone: h.alone, numbering: h.numbering });
 	}
 	return headings;
 }
@@ -560,6 +569,7 @@ export function parseSections(model: TextModel, textHeadings?: readonly (RawHead
 	const found = dropContents(model, findHeadings(model, { textHeadings, titleLines }));
 	promotePartHeadings(found, model.hardWrapped);
 	const headings = keepParallelLeads(model, found);
+	rankMixedNumbering(headings);
 	// Each heading's section by the heading's index: where it ends and the headings under it (arrays beside the headings
 	// rather than fields added to them: a field added to thousands of objects of several shapes is slow to store).
 	const docEnd = lastContentEnd(model);
@@ -607,6 +617,39 @@ export function parseSections(model: TextModel, textHeadings?: readonly (RawHead
 		return out;
 	};
 	return roots.map(freeze);
+}
+
+/** The numberings a heading's text may open with, each with its rank. */
+const NUMBERING_KINDS = ['volume', 'chapter', 'section', 'article', 'cnEnum', 'cnParenEnum', 'arabicEnum', 'arabicParenEnum'] as const;
+
+/**
+ * A document that marks some headings `#` and numbers others in its text (### （一）… under **一、…**, a Markdown heading
+ * added to part of it): a `#` level and the rank of a text's numbering are on two scales. A numbered heading of the text
+ * is placed among the `#` levels by the numberings of the marked headings: at the level of the marked ones numbered as
+ * it is; else just above the highest level numbered below it (一、 above ### （一）); else just below the lowest level
+ * numbered above it (第一条 under ### 第一章, as before) — keeping the order of the text's numberings among themselves.
+ */
+function rankMixedNumbering(headings: Heading[]): void {
+	const same = new Map<SectionKind, number>();
+	for (const h of headings) if (h.kind === 'markdown' && h.numbering !== undefined) same.set(h.numbering, Math.min(same.get(h.numbering) ?? h.rank, h.rank));
+	if (same.size === 0) return;
+	const ranks = new Map<SectionKind, number>();
+	for (const kind of NUMBERING_KINDS) {
+		let above = -1;
+		let below = Infinity;
+		for (const [k, level] of same) {
+			if (RANK[k as (typeof NUMBERING_KINDS)[number]] < RANK[kind]) above = Math.max(above, level);
+			else if (RANK[k as (typeof NUMBERING_KINDS)[number]] > RANK[kind]) below = Math.min(below, level);
+		}
+		const level = same.get(kind);
+		if (level !== undefined) ranks.set(kind, level);
+		else if (below !== Infinity) ranks.set(kind, below - 1 + RANK[kind] / 100);
+		else if (above >= 0) ranks.set(kind, above + RANK[kind] / 100);
+	}
+	for (const h of headings) {
+		const r = h.kind === 'markdown' ? undefined : ranks.get(h.kind);
+		if (r !== undefined) h.rank = r;
+	}
 }
 
 function lastContentEnd(model: TextModel): number {

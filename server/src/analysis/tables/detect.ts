@@ -197,6 +197,25 @@ function isCaptionLine(text: string, l: TableLine): boolean {
 	return !'：:。！？'.includes(last) && !/^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[.．、])/.test(s);
 }
 
+/** How many lines a caption may be hard-wrapped over (a caption of 40 characters cut at 15). */
+const CAPTION_LINES = 3;
+
+/**
+ * The line a caption that ends on line `cap` opens on: a caption hard-wrapped over lines (表4：2010年分行业城镇 ⏎ 固定资产投资
+ * 及其增长速度; **表14 2023年外商直接投 ⏎ 资额及其增长速度**) opens on the line that names the table, the lines between it
+ * and `cap` text with no sentence or clause mark; else `cap`. Lines after `after` (a table above) only; bounded.
+ */
+function captionOpening(text: string, lines: readonly TableLine[], cap: number, after = -1): number {
+	if (CAPTION.test(lineText(text, lines[cap]!))) return cap;
+	for (let k = cap - 1; k > after && k > cap - CAPTION_LINES; k--) {
+		const l = lines[k]!;
+		if (l.kind !== 'text') return cap;
+		if (CAPTION.test(lineText(text, l))) return k;
+		if (hasProseMark(text, l.start, l.end)) return cap;
+	}
+	return cap;
+}
+
 // ───────────────────────────── pipe tables ─────────────────────────────
 
 /** A line that holds nothing but `|`: the cell separator of a flattened web table, not a pipe table. */
@@ -662,8 +681,8 @@ function tokenTable(text: string, lines: readonly TableLine[], run: readonly Tok
 		}
 		const cap = previousLine(lines, from);
 		if (cap >= 0 && isCaptionLine(text, lines[cap]!)) {
-			// A caption hard-wrapped over two lines (表4：2010年分行业城镇 ⏎ 固定资产投资及其增长速度): from the line that opens it.
-			const opens = cap > 0 && lines[cap - 1]!.kind === 'text' && !CAPTION.test(lineText(text, lines[cap]!)) && CAPTION.test(lineText(text, lines[cap - 1]!)) ? cap - 1 : cap;
+			// A caption hard-wrapped over lines: from the line that opens it.
+			const opens = captionOpening(text, lines, cap);
 			caption = { start: lines[opens]!.start, end: lines[cap]!.end };
 			from = opens;
 		}
@@ -777,8 +796,9 @@ function flatTables(text: string, lines: readonly TableLine[], cells: readonly F
 		if (!caption) {
 			const cap = previousLine(lines, firstLine);
 			if (cap >= 0 && isCaptionLine(text, lines[cap]!) && (out.length === 0 || out[out.length - 1]!.lastLine < cap)) {
-				caption = { start: lines[cap]!.start, end: lines[cap]!.end };
-				firstLine = cap;
+				const opens = captionOpening(text, lines, cap, out.length === 0 ? -1 : out[out.length - 1]!.lastLine);
+				caption = { start: lines[opens]!.start, end: lines[cap]!.end };
+				firstLine = opens;
 			}
 		}
 		const cell = (c: FlatCell): RawCell => ({ start: c.start, end: c.end });
@@ -928,8 +948,9 @@ export function findTables(text: string, lines: readonly TableLine[], lineStarts
 				}
 				const cap = previousLine(lines, first);
 				if (!caption && cap >= 0 && isCaptionLine(text, lines[cap]!) && out[out.length - 1]?.lastLine !== cap) {
-					caption = { start: lines[cap]!.start, end: lines[cap]!.end };
-					first = cap;
+					const opens = captionOpening(text, lines, cap, out[out.length - 1]?.lastLine ?? -1);
+					caption = { start: lines[opens]!.start, end: lines[cap]!.end };
+					first = opens;
 				}
 				push({ ...t, firstLine: first, ...(caption ? { caption } : {}), ...(unit ? { unit } : {}) });
 			}

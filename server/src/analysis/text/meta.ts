@@ -16,3 +16,11 @@ export const OCCASION = /^(?:——|――|—|－－|--)/;
 export function startsMetaLine(s: string): boolean {
 	return SOURCE.test(s) || DATELINE.test(s) || (OCCASION.test(s) && /^[—―－-]{1,2}[\u4e00-\u9fa5（(0-9０-９*]/.test(s));
 }
+
+/** `2006年2月28日`, `二〇〇六年二月二十八日`, `（2024年1月5日）` alone on its line: the date under a document's title or signature. */
+const DATE_ALONE = /^[（(]?[ \t\u3000]*(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})[ \t\u3000]*年[ \t\u3000]*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[ \t\u3000]*月[ \t\u3000]*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[ \t\u3000]*日[)）]?$/;
+
+/** Is `s` (one line) a date alone (`2006年2月28日`)? */
+export function isDateAlone(s: string): boolean {
+	return DATE_ALONE.test(s.trimEnd());
+}

@@ -7,7 +7,7 @@
  */
 import type { Span } from '../types';
 import { isStandaloneTitle, startsWithNumbering } from './numbering';
-import { startsMetaLine } from './meta';
+import { isDateAlone, startsMetaLine } from './meta';
 import { work } from '../work';
 import { partitionPoint } from '../search';
 import { findTables, type LineMemo, type RawTable, type TableLine } from '../tables/detect';
@@ -586,6 +586,11 @@ for (const c of SENTENCE_ENDS) CUT[c.charCodeAt(0)] = CUT_SENTENCE;
 /** The marks of CUT_SENTENCE, sought (cutPoints). */
 const SENTENCE_MARK = new RegExp(`[${SENTENCE_ENDS}]`, 'g');
 for (const c of '，,、：: \u3000）)') CUT[c.charCodeAt(0)] = CUT_CLAUSE;
+
+/** Can a date open with `c` (a digit, a Chinese numeral of a year, an opening bracket)? Asked before the date's pattern. */
+function isDigitOrDateOpening(c: number): boolean {
+	return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) || c === 0xff08 || c === 0x28 || '〇零一二三四五六七八九'.includes(String.fromCharCode(c));
+}
 
 function isDigitOrPoint(c: number): boolean {
 	return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) || c === 0x2e || c === 0xff0e;
@@ -1365,6 +1370,9 @@ function joinBlocks(text: string, lines: readonly LineInfo[], wrap: WrapInfo, ta
 			// And so does a source, dateline or occasion line (来源：…, ——2024年3月5日在…): a title's block begins.
 			if (blanks > 0 && startsMetaLine(text.slice(next.start, next.start + 24))) break;
 			if (titleEnd(text, lines, j) >= 0) break;
+			// A date alone on a line that does not fill the column (中华人民共和国国家统计局 ⏎ 2006年2月28日 under a title, a
+			// signature's date) is a line of its own: what stands above it, however full, does not run on into it.
+			if (lineMeasure(next, wrap.byChars) < wrap.fullWidth && isDigitOrDateOpening(text.charCodeAt(next.start)) && isDateAlone(text.slice(next.start, next.end))) break;
 			builder.add(next, j, blanks > 0);
 			cur = next;
 			k = j + 1;
