@@ -287,6 +287,17 @@ describe('sections', () => {
 			'markdown 第二章　组织制度',
 			'  article 第十条　党是统一整体',
 		]);
+		// An editor's own numbering on the # headings (## 1. …), the text's （一） met only inside them, restarting in each:
+		// the （一） stay under the marked parts (## 2. is none of theirs), though （一） ranks above 1. among numberings.
+		const edited = joinLines('# 某市2024年政府工作报告', '', '## 1. 2023年工作回顾', '', '（一）经济运行稳中向好', '', '全市生产总值5123亿元，增长5.2%。', '', '（二）改革开放持续深化', '', '全年实际使用外资10亿美元。', '', '## 2. 2024年工作安排', '', '（一）扩大有效需求', '', '全年完成投资1000亿元。');
+		assert.deepEqual(outline(edited), [
+			'markdown 某市2024年政府工作报告',
+			'  markdown 1. 2023年工作回顾',
+			'    cnParenEnum （一）经济运行稳中向好',
+			'    cnParenEnum （二）改革开放持续深化',
+			'  markdown 2. 2024年工作安排',
+			'    cnParenEnum （一）扩大有效需求',
+		]);
 	});
 
 	test('lead sentences: a heading when its siblings parallel it, not a single opener nor a statistical sentence', () => {

@@ -54,6 +54,11 @@ const SHAPES: readonly (readonly [string, string, ReturnType<typeof read>])[] = 
 		{ caption: '各种运输方式货物运输量', columns: FREIGHT_COLUMNS, rows: FREIGHT_ROWS },
 	],
 	[
+		'the same under a line of prose that names the table (表5显示，2022年… ⏎ 各种运输方式货物运输量): that prose is no caption, the last line only',
+		FREIGHT.replace('**表5 2023年各种运输方式完成货物运输量及其增长速度**', '表5显示，2022年全年货物\n各种运输方式货物运输量'),
+		{ caption: '各种运输方式货物运输量', columns: FREIGHT_COLUMNS, rows: FREIGHT_ROWS },
+	],
+	[
 		'a pipe table with its caption in the first row, <br> in cells, units in the header, 其中 rows',
 		joinLines(
 			'| <br> **表1  2015年年末人口数及其构成** | | | <br> |',

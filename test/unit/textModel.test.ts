@@ -292,6 +292,12 @@ describe('text model', () => {
 		// A date that opens a sentence on its line runs on as any line does.
 		const sentence = texts(buildTextModel(joinLines(...PAGE, '全市生产总值比上年增长，截至', '2006年2月28日，已完成全年。', '')));
 		assert.equal(sentence.at(-1), '全市生产总值比上年增长，截至2006年2月28日，已完成全年。');
+		// A date alone on its line inside a sentence, the next line running on from it (…大会于 ⏎ 2006年2月28日 ⏎ 召开…):
+		// the full line above runs on into it as into any line.
+		const inside = texts(buildTextModel(joinLines(...PAGE, '中国共产党第十五次全国代表大会于', '2006年2月28日', '召开，会议选举产生新一届委员会。', '')));
+		assert.equal(inside.at(-1), '中国共产党第十五次全国代表大会于2006年2月28日召开，会议选举产生新一届委员会。');
+		const census = texts(buildTextModel(joinLines(...PAGE, '全市户籍人口统计截至日期为本年度的', '二〇二三年十二月三十一日', '全市户籍人口为865万人，比上年增加', '12万人。', '')));
+		assert.equal(census.at(-1), '全市户籍人口统计截至日期为本年度的二〇二三年十二月三十一日全市户籍人口为865万人，比上年增加12万人。');
 	});
 
 	test('across a blank line a short line’s number does not run on into the next line’s (附件1 ⏎⏎ 10件民生实事)', () => {

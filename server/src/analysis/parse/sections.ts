@@ -631,7 +631,18 @@ const NUMBERING_KINDS = ['volume', 'chapter', 'section', 'article', 'cnEnum', 'c
  */
 function rankMixedNumbering(headings: Heading[]): void {
 	const same = new Map<SectionKind, number>();
-	for (const h of headings) if (h.kind === 'markdown' && h.numbering !== undefined) same.set(h.numbering, Math.min(same.get(h.numbering) ?? h.rank, h.rank));
+	// Where each numbering is first met, marked and in the text: a text's numbering goes above a marked one only when it
+	// comes first (**一、…** ⏎ ### （一）…); marked headings met first (## 1. 工作回顾 ⏎ （一）…) are the parts the text's
+	// numbering restarts in, an editor's own numbering over the document's.
+	const firstMarked = new Map<SectionKind, number>();
+	const firstText = new Map<SectionKind, number>();
+	for (let i = 0; i < headings.length; i++) {
+		const h = headings[i]!;
+		if (h.kind === 'markdown' && h.numbering !== undefined) {
+			same.set(h.numbering, Math.min(same.get(h.numbering) ?? h.rank, h.rank));
+			if (!firstMarked.has(h.numbering)) firstMarked.set(h.numbering, i);
+		} else if (h.kind !== 'markdown' && !firstText.has(h.kind)) firstText.set(h.kind, i);
+	}
 	if (same.size === 0) return;
 	const ranks = new Map<SectionKind, number>();
 	for (const kind of NUMBERING_KINDS) {
@@ -639,7 +650,7 @@ function rankMixedNumbering(headings: Heading[]): void {
 		let below = Infinity;
 		for (const [k, level] of same) {
 			if (RANK[k as (typeof NUMBERING_KINDS)[number]] < RANK[kind]) above = Math.max(above, level);
-			else if (RANK[k as (typeof NUMBERING_KINDS)[number]] > RANK[kind]) below = Math.min(below, level);
+			else if (RANK[k as (typeof NUMBERING_KINDS)[number]] > RANK[kind] && (firstText.get(kind) ?? Infinity) < firstMarked.get(k)!) below = Math.min(below, level);
 		}
 		const level = same.get(kind);
 		if (level !== undefined) ranks.set(kind, level);

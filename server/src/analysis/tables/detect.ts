@@ -203,15 +203,17 @@ const CAPTION_LINES = 3;
 /**
  * The line a caption that ends on line `cap` opens on: a caption hard-wrapped over lines (表4：2010年分行业城镇 ⏎ 固定资产投资
  * 及其增长速度; **表14 2023年外商直接投 ⏎ 资额及其增长速度**) opens on the line that names the table, the lines between it
- * and `cap` text with no sentence or clause mark; else `cap`. Lines after `after` (a table above) only; bounded.
+ * and `cap`, and that line too, text with no sentence or clause mark; else `cap`. Lines after `after` (a table above) only; bounded.
  */
 function captionOpening(text: string, lines: readonly TableLine[], cap: number, after = -1): number {
 	if (CAPTION.test(lineText(text, lines[cap]!))) return cap;
 	for (let k = cap - 1; k > after && k > cap - CAPTION_LINES; k--) {
 		const l = lines[k]!;
 		if (l.kind !== 'text') return cap;
-		if (CAPTION.test(lineText(text, l))) return k;
+		// The line that names the table is a caption's only if it holds no sentence or clause mark either (表3显示，2023年… ⏎
+		// 分行业情况 is prose that names the table, not its caption).
 		if (hasProseMark(text, l.start, l.end)) return cap;
+		if (CAPTION.test(lineText(text, l))) return k;
 	}
 	return cap;
 }

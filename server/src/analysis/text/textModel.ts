@@ -1371,8 +1371,10 @@ function joinBlocks(text: string, lines: readonly LineInfo[], wrap: WrapInfo, ta
 			if (blanks > 0 && startsMetaLine(text.slice(next.start, next.start + 24))) break;
 			if (titleEnd(text, lines, j) >= 0) break;
 			// A date alone on a line that does not fill the column (中华人民共和国国家统计局 ⏎ 2006年2月28日 under a title, a
-			// signature's date) is a line of its own: what stands above it, however full, does not run on into it.
-			if (lineMeasure(next, wrap.byChars) < wrap.fullWidth && isDigitOrDateOpening(text.charCodeAt(next.start)) && isDateAlone(text.slice(next.start, next.end))) break;
+			// signature's date) is a line of its own: what stands above it, however full, does not run on into it — when the
+			// date ends its paragraph (a blank line or the end after it); a date the next line runs on from is inside a
+			// sentence (…大会于 ⏎ 2006年2月28日 ⏎ 召开…).
+			if (lineMeasure(next, wrap.byChars) < wrap.fullWidth && lines[j + 1]?.kind !== 'text' && isDigitOrDateOpening(text.charCodeAt(next.start)) && isDateAlone(text.slice(next.start, next.end))) break;
 			builder.add(next, j, blanks > 0);
 			cur = next;
 			k = j + 1;
