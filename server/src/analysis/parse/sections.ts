@@ -129,6 +129,22 @@ const MAX_NAME = 80;
 /** A numbered heading is at most this long; a longer first sentence holds its paragraph's text too. */
 const NUMBERED_HEADING_MAX = 40;
 
+/** The numbering a heading's text opens with (第一章, 一、, （一）, (1), 1.): its kind, its label and its number. Each
+ * pattern only on a text that opens as it can (numberingOpening: no pattern run that cannot match). */
+function readNumbering(text: string): { kind: Exclude<SectionKind, 'markdown'>; label: string; number: number | undefined; ordinal: boolean } | undefined {
+	const opening = numberingOpening(text.charCodeAt(0));
+	let m: RegExpExecArray | null = null;
+	let kind: Exclude<SectionKind, 'markdown'> | undefined;
+	if (opening === NumberingOpening.Ordinal && (m = ORDINAL_HEADING.exec(text))) kind = m[2] === '章' ? 'chapter' : m[2] === '节' ? 'section' : m[2] === '条' ? 'article' : 'volume';
+	else if (opening === NumberingOpening.CnEnum && (m = CN_ENUM.exec(text))) kind = 'cnEnum';
+	else if (opening === NumberingOpening.Bracket && (m = CN_PAREN_ENUM.exec(text))) kind = 'cnParenEnum';
+	else if (opening === NumberingOpening.Bracket && (m = ARABIC_PAREN_ENUM.exec(text))) kind = 'arabicParenEnum';
+	else if (opening === NumberingOpening.Arabic && (m = ARABIC_ENUM.exec(text))) kind = 'arabicEnum';
+	if (kind === undefined || m === null) return undefined;
+	return { kind, label: m[0], number: parseAnyInteger(m[1]!), ordinal: ORDINAL_KINDS.has(kind) };
+}
+const ORDINAL_KINDS: ReadonlySet<SectionKind> = new Set(['chapter', 'section', 'article', 'volume']);
+
 /**
  * Where a numbered heading's name ends: at its first sentence's end; but in hard-wrapped text, where a heading on a
  * line of its own was joined across a blank line with the paragraph under it (三、2024年政府工作任务⏎⏎党中央对今年工作…),
@@ -173,36 +189,12 @@ export function headingFromText(block: Block): RawHeading | undefined {
 	const nameEnd = sentEnd >= 0 ? sentEnd : Math.min(text.length, MAX_NAME);
 	const spanOf = (end: number): { jStart: number; jEnd: number } => ({ jStart: offset, jEnd: offset + end });
 
-	let kind: SectionKind | undefined;
-	let label = '';
-	let number: number | undefined;
-	let m: RegExpExecArray | null;
-	// Each pattern only on a text that opens as it can (numberingOpening: no pattern run that cannot match).
-	const opening = numberingOpening(c0);
-	if (opening === NumberingOpening.Ordinal && (m = ORDINAL_HEADING.exec(text))) {
-		const suffix = m[2]!;
-		kind = suffix === '章' ? 'chapter' : suffix === '节' ? 'section' : suffix === '条' ? 'article' : 'volume';
-		label = m[0];
-		number = parseAnyInteger(m[1]!);
-		// 第一章 总则 is a heading only when a name or the article text follows the label.
-		if (text.length === label.length) return undefined;
-	} else if (opening === NumberingOpening.CnEnum && (m = CN_ENUM.exec(text))) {
-		kind = 'cnEnum';
-		label = m[0];
-		number = parseAnyInteger(m[1]!);
-	} else if (opening === NumberingOpening.Bracket && (m = CN_PAREN_ENUM.exec(text))) {
-		kind = 'cnParenEnum';
-		label = m[0];
-		number = parseAnyInteger(m[1]!);
-	} else if (opening === NumberingOpening.Bracket && (m = ARABIC_PAREN_ENUM.exec(text))) {
-		kind = 'arabicParenEnum';
-		label = m[0];
-		number = parseAnyInteger(m[1]!);
-	} else if (opening === NumberingOpening.Arabic && (m = ARABIC_ENUM.exec(text))) {
-		kind = 'arabicEnum';
-		label = m[0];
-		number = parseAnyInteger(m[1]!);
-	}
+	const numbering = readNumbering(text);
+	const kind: SectionKind | undefined = numbering?.kind;
+	const label = numbering?.label ?? '';
+	const number = numbering?.number;
+	// 第一章 总则 is a heading only when a name or the article text follows the label.
+	if (numbering?.ordinal && text.length === label.length) return undefined;
 	// A list item is a heading when it goes on after its heading (an article always does): a table of contents
 	// (`- 第一篇　…`) and a list of short items (`- （一）警告；`) are no outline.
 	if (list && (kind === undefined || (kind !== 'article' && (sentEnd < 0 || sentEnd + 1 >= text.length)))) return undefined;
@@ -278,19 +270,14 @@ function markdownHeading(block: Block): Omit<Heading, 'block'> | undefined {
 	// An editor's own numbering before the document's (`## 1. 一、总体要求`, `### 2.1 （一）指导思想`) goes.
 	const title = cleanTitle(content).replace(EXTRA_NUMBERING, '');
 	if (title === '') return undefined;
-	let numbering: Exclude<SectionKind, 'markdown'> | undefined;
-	let m = ORDINAL_HEADING.exec(title);
-	if (m) numbering = m[2] === '章' ? 'chapter' : m[2] === '节' ? 'section' : m[2] === '条' ? 'article' : 'volume';
-	else if ((m = CN_ENUM.exec(title))) numbering = 'cnEnum';
-	else if ((m = CN_PAREN_ENUM.exec(title))) numbering = 'cnParenEnum';
-	else if ((m = ARABIC_PAREN_ENUM.exec(title))) numbering = 'arabicParenEnum';
-	else if ((m = ARABIC_ENUM.exec(title))) numbering = 'arabicEnum';
-	const number = m ? parseAnyInteger(m[1]!) : undefined;
+	const read = readNumbering(title);
+	const numbering = read?.kind;
+	const number = read?.number;
 	return {
 		kind: 'markdown',
 		rank: level,
 		...(numbering !== undefined ? { numbering } : {}),
-		label: m ? m[0] : '',
+		label: read?.label ?? '',
 		...(number !== undefined ? { number } : {}),
 		title,
 		headingSpan: block.span,
