@@ -190,7 +190,7 @@ export function headingFromText(block: Block): RawHeading | undefined {
 	const spanOf = (end: number): { jStart: number; jEnd: number } => ({ jStart: offset, jEnd: offset + end });
 
 	const numbering = readNumbering(text);
-	const kind: SectionKind | undefined = numbering?.kind;
+	const kind = numbering?.kind;
 	const label = numbering?.label ?? '';
 	const number = numbering?.number;
 	// 第一章 总则 is a heading only when a name or the article text follows the label.
@@ -204,7 +204,7 @@ export function headingFromText(block: Block): RawHeading | undefined {
 		const end = headingEnd(block, offset, label.length, nameEnd);
 		return {
 			kind,
-			rank: RANK[kind as Exclude<SectionKind, 'markdown'>],
+			rank: RANK[kind],
 			label: label.trim(),
 			...(number !== undefined ? { number } : {}),
 			title: cleanTitle(text.slice(0, end)),
