@@ -136,7 +136,7 @@ function names(f: Fig, whole: string, wholeKey: string): boolean {
 }
 
 /** A share of a whole that names its region (占全国…比重): the region's whole, not the document's own (全省…). */
-const SHARE_REGION = new RegExp(`占(?:${WHOLE_REGION})`);
+const SHARE_REGION = new RegExp(`占(${WHOLE_REGION})`);
 
 /** Words that date a figure to the year before (上年为…): its conversion is of last year's amount. */
 const LAST_YEAR = /上年|去年|上一年/;
