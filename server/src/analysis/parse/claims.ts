@@ -7,7 +7,7 @@ import type { ClaimKind, Direction } from '../types';
 import type { ScannedQuantity } from './quantities';
 import { afterLast, stripSuffixWords, trimEndChars, trimStartChars } from '../text/trim';
 import { work } from '../work';
-import { AIM_OPENING, FIVE_YEAR_PLAN, INCREMENT, ITEM_MARK, normalizePrefix, PART_OF_YEAR_WORDS, readScope } from './reading';
+import { AIM_OPENING, FIVE_YEAR_PLAN, INCREMENT, ITEM_MARK, normalizePrefix, PART_OF_YEAR_WORDS, readScope, WHOLE_REGION } from './reading';
 import { builtinLexicon, type Lexicon, namesOutput } from '../lexicon/index';
 import { CharSet, codeAt } from '../text/chars';
 import { sectionOf } from '../lexicon/industries';
@@ -491,7 +491,7 @@ function isBalance(subject: string): boolean {
 	return subject === '顺差' || subject === '逆差' || subject === '差额';
 }
 /** What the lexicon's balance balances: goods trade as a whole (进出口相抵, 全年货物进出口相抵). */
-const GOODS_TRADE = /^(?:全年)?(?:全国|全省|全市)?(?:货物)?(?:进出口|贸易|外贸)?$/;
+const GOODS_TRADE = new RegExp(`^(?:全年)?(?:${WHOLE_REGION})?(?:货物)?(?:进出口|贸易|外贸)?$`);
 /** How far back the clause before a balance is looked for. */
 const OFFSET_WINDOW = 30;
 /** The marks that end a clause. */

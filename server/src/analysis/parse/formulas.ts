@@ -16,7 +16,7 @@ import { DE_VERBS, inJoinerWord, type Item, isLead, openWithVerbChain, sideBySid
 import { COUNT_CHARS, countInLabel, FORMULA_SUFFIXES, type FormulaKind, MEASURES, notFormulaAt, parseName } from './formulaNames';
 import { clausesOf, codeHead, ENTRY_CONNECTIVES, etcAllows, introducerAt, fitJoiner, mayGlossTerm, keyForms, leadSentenceItems, listStart, namesGlossedInTurn, numberedItems, partHeads, type RawPart, readPart, readParts } from './formulaReading';
 import type { ScannedQuantity } from './quantities';
-import { AIM_OPENING } from './reading';
+import { AIM_OPENING, WHOLE_REGION } from './reading';
 import { builtinGlossary, itemKeys, lookupGlossary } from '../glossary/index';
 import type { GlossaryEntry } from '../types';
 import { endsWithPlaceName, isPlaceAbbreviation } from '../lexicon/index';
@@ -2782,7 +2782,7 @@ const BIG_KINDS = /^[\u4e00-\u9fff]{0,3}?(?:方面|体系|领域|环节|关键|�
 /** A list after a count's noun: a colon or 一是 (三大计划：一是…). */
 const LIST_AFTER = /^[一-鿿]{0,8}(?:[：:]|[，,]?(?:一是|即))/;
 /** Halves that qualify a count rather than name its kinds: times (今年和明年三大任务), levels and authorities (国家和省级三大战略). */
-const PAIR_QUALIFIER = /[0-9]|年|月|季度|级$|^(?:国家|中央|全国|地方|全省|全市)$|[委厅局]$|政府$/;
+const PAIR_QUALIFIER = new RegExp(`[0-9]|年|月|季度|级$|^(?:国家|中央|地方|${WHOLE_REGION})$|[委厅局]$|政府$`);
 
 /** Do two nouns end with one head of two characters or more (外出农民工, 本地农民工)? */
 function sharedHead(a: string, b: string): boolean {

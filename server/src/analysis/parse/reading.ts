@@ -261,8 +261,14 @@ export const CONVERSION = /^(?:折合?|约合|折算)(?:为|成)?$/;
 
 /** Time scopes at the start of a clause: 全年, 年末, 2023年, 2023年末, 一季度, 前三季度, 1—6月, 近五年 … */
 const TIME = /^(?:全年|年末|年初|年内|年底|上半年|下半年|前三季度|[一二三四]季度|同期|今年|去年|当年|本年|全年累计|(?:19|20)[0-9]{2}年(?:末|底|初|全年|度)?|[一二][〇零一二三四五六七八九]{3}年(?:末|底|初|度)?|(?:前|近)[一二三四五六七八九十两0-9]+年|[0-9]{1,2}(?:—|－|-|至)?[0-9]{0,2}月(?:末|份|底)?)/;
+/**
+ * The words that name the whole of a region at one level — the nation, a province, a city, a county, a district, a
+ * prefecture, a league, a banner — as an alternation for a pattern: every reader that tells a region's whole from a
+ * subject (a scope before a subject, a share of another region's whole, a whole's own prefix) uses this one list.
+ */
+export const WHOLE_REGION = '全国|全省|全市|全县|全区|全州|全盟|全旗';
 /** The document's own region (全市, 我省, 本县) and the nation (全国): a scope, not a subject. */
-const REGION = /^(?:全国|全省|全市|全县|全区|全州|全盟|全旗|全镇|全乡|全域|我国|我省|我市|我县|我区|我州|本省|本市|本县|本区|中国共产党|全党)/;
+const REGION = new RegExp(`^(?:${WHOLE_REGION}|全镇|全乡|全域|我国|我省|我市|我县|我区|我州|本省|本市|本县|本区|中国共产党|全党)`);
 /** Verbs and words that stand between a scope and its subject: 全县实现地区生产总值, 完成农林牧渔业总产值. */
 const LEADING_VERB = /^(?:累计|共有|共计|拥有|现有|实现了|实现|完成了|完成|达到|录得|取得|预计|初步核算|初步统计|预计全年|提出)/;
 /** Connectives that open a clause but are not part of the subject. */

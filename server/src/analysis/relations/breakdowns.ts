@@ -5,7 +5,7 @@
  * names them all — a catch-all part (其他…, 其余…), age or size bands open at both ends (30岁及以下 … 61岁及以上).
  */
 import { type Paragraph, positionIn } from './context';
-import { CONVERSION, INCREMENT } from '../parse/reading';
+import { CONVERSION, INCREMENT, WHOLE_REGION } from '../parse/reading';
 import { type Fig, sameScope } from './figures';
 import { divides, type Lexicon } from '../lexicon/index';
 import { work } from '../work';
@@ -68,7 +68,7 @@ function opening(between: string): Opening | undefined {
 const SET_OPENING = /^((?:(?![在的和及与、])[\u4e00-\u9fff]){2,8})(?<![其集高初空心途城家手眼])中(?![心央小国医学等期部原华外型级高低长短间层青老])([\u4e00-\u9fff]{4,12})$/;
 
 /** Words of time, place or arrangement before a set's own qualifier (今年安排省重点项目 → 重点). */
-const SET_SCOPE = /^(?:今年|全年|年内|全省|全市|全区|全县|共|安排|确定|列入|省级|市级|省|市)+/;
+const SET_SCOPE = new RegExp(`^(?:今年|全年|年内|${WHOLE_REGION}|共|安排|确定|列入|省级|市级|省|市)+`);
 /** What a set is doing as a whole, written with its qualifier before 中 (重点建设中, 在建重点项目中). */
 const SET_VERB = /^(?:建设|在建|实施|推进)$/;
 

@@ -13,7 +13,7 @@
 import type { Claim, Formula, Quantity, Relation, Section, Span } from '../types';
 import { afterLast } from '../text/trim';
 import { isCjk } from '../text/chars';
-import { AIM_WORDS } from '../parse/reading';
+import { AIM_WORDS, WHOLE_REGION } from '../parse/reading';
 import { proseClaimOf } from '../claimModel';
 import { itemKeys, lookupGlossary } from '../glossary/index';
 
@@ -385,7 +385,7 @@ function sectionAt(parts: readonly number[], sections: readonly number[], offset
 }
 
 /** Words right before a count that name its own whole: a region or a total (全省共有八个…, 全国19个…, 县域两个…). */
-const OWN_WHOLE = /全国|全省|全市|全县|全区|全州|共有|共计|累计|总数|省内|市内|县内|区内|县域|境内/;
+const OWN_WHOLE = new RegExp(`${WHOLE_REGION}|共有|共计|累计|总数|省内|市内|县内|区内|县域|境内`);
 /** Words of a count's sentence before it that make it another period's or an aim (2022年建成两个…, 力争到2025年…五个…). */
 const OTHER_PERIOD = new RegExp(`(?:19|20)[0-9]{2}年|${AIM_WORDS}|今年|明年|今后|未来`);
 

@@ -12,6 +12,7 @@ import type { RelationFinder } from './context';
 import { changeOfFromTo, type Fig, fmt, interval, type Sink } from './figures';
 import { meets, type Interval } from '../interval';
 import { work } from '../work';
+import { WHOLE_REGION } from '../parse/reading';
 
 export const rule: RuleMeta = {
 	id: 'claim.multiple',
@@ -52,7 +53,7 @@ const RATIO_CLAUSE = /(?:是|为|相当于)([^，,；;。]{0,12})的$/;
 /** Before 是 in the ratio's clause: nothing but an adverb — 增速是全省的2倍 is another statistic's ratio. */
 const OWN_RATIO = /^(?:[均都也已约]|已经|大约)?(?:是|为|相当于)/;
 /** 是全国平均的1.5倍, 为全省的: a ratio to another region's or an average figure, not to A. */
-const OTHER_ENTITY = /全国|全省|全区|全市|全州|全盟|平均|水平|同类|周边|世界|国际|发达/;
+const OTHER_ENTITY = new RegExp(`${WHOLE_REGION}|平均|水平|同类|周边|世界|国际|发达`);
 /** 是2015年的: over a year of its own, not the pair's when A is of another year. */
 const RATIO_YEAR = /((?:19|20)[0-9]{2})年/;
 

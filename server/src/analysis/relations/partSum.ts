@@ -11,7 +11,7 @@ import { type Fig, fmt, interval, judge, latestBefore, operand, otherYear, ownYe
 import { type Interval, add, sub } from '../interval';
 import { work } from '../work';
 import { findBreakdowns, medalRuns, namesAll } from './breakdowns';
-import { INCREMENT } from '../parse/reading';
+import { INCREMENT, WHOLE_REGION } from '../parse/reading';
 import type { Indicator, Lexicon } from '../lexicon/index';
 
 export const rule: RuleMeta = {
@@ -388,6 +388,8 @@ function contributions(p: Paragraph, b: Sink): void {
 
 /** How far back a topic's total is looked for: figures, not characters, so the search stays bounded. */
 const TOPIC_REACH = 120;
+/** Words before a total's subject that are not its topic (全省高新技术企业总数 is 高新技术企业总数). */
+const OWN_PREFIX = new RegExp(`^(?:共|中国共产党|${WHOLE_REGION})`);
 
 /**
  * A paragraph about one dimension of a statistic stated before (`党员的年龄。30岁及以下党员…，…61岁及以上党员…` after
@@ -417,7 +419,7 @@ function topics(d: DocumentFigures, b: Sink): void {
 		for (let k = i - 1; k >= 0 && k >= i - TOPIC_REACH; k--) {
 			const f = all[k]!;
 			if (f.topic === topic || f.kind !== 'amount' || !f.exact || f.unit !== unit || f.inBrackets) continue;
-			const subject = f.subject.replace(/^(?:共|中国共产党|全国|全省|全市|全县|全区)/, '');
+			const subject = f.subject.replace(OWN_PREFIX, '');
 			if (subject === topic || subject === `${topic}总数` || subject === `${topic}总量`) {
 				totalAt = k;
 				break;

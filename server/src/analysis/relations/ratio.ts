@@ -22,7 +22,7 @@ import { findStructures } from './structures';
 import { perCapita } from './perCapita';
 import { definedRatios } from './definedRatios';
 import { work } from '../work';
-import { AIMED, CONVERSION } from '../parse/reading';
+import { AIMED, CONVERSION, WHOLE_REGION } from '../parse/reading';
 import { partitionPoint } from '../search';
 
 export const rule: RuleMeta = {
@@ -47,7 +47,7 @@ export const rule: RuleMeta = {
 /** Wholes that name no statistic of their own: the total the part is listed under is meant. */
 const GENERIC_WHOLE = /^(?:总人次|总人数|总户数|总数|总量|总额|总计|合计|全部|总体|总和|总值|全体)$/;
 /** Prefixes under which a subject still names the whole: 货物进出口总额 is 进出口总额. */
-const WHOLE_PREFIXES = /^(?:中国共产党|全国|全省|全市|全区|全县|货物|全社会|全部|全体|共)/;
+const WHOLE_PREFIXES = new RegExp(`^(?:中国共产党|${WHOLE_REGION}|货物|全社会|全部|全体|共)`);
 
 /**
  * The part of share `s` at position `at`: the latest amount of its subject before it in its block — in its segment,
@@ -136,7 +136,7 @@ function names(f: Fig, whole: string, wholeKey: string): boolean {
 }
 
 /** A share of a whole that names its region (占全国…比重): the region's whole, not the document's own (全省…). */
-const SHARE_REGION = /占(全国|全省|全市|全区|全县)/;
+const SHARE_REGION = new RegExp(`占(${WHOLE_REGION})`);
 
 /** Words that date a figure to the year before (上年为…): its conversion is of last year's amount. */
 const LAST_YEAR = /上年|去年|上一年/;

@@ -9,7 +9,7 @@ import { work } from '../work';
 import { bounds, earliestAfter, type Fig, fmt, latestBefore, operand, otherYear, type RelationDraft, sameEnd, sameScale, sameScope, type Sink, statedYear, sum, sumsOfOthers } from './figures';
 import { divides, TRANSFORMING } from '../lexicon/index';
 import { type Breakdown, findBreakdowns, isTotal, MEASURE, medalRuns, TOTAL_INVESTMENT } from './breakdowns';
-import { AIM_WORDS, FIVE_YEAR_PLAN, INCREMENT } from '../parse/reading';
+import { AIM_WORDS, FIVE_YEAR_PLAN, INCREMENT, WHOLE_REGION } from '../parse/reading';
 import { parseAnyInteger } from '../text/cjkNumerals';
 import { afterLast } from '../text/trim';
 
@@ -415,7 +415,7 @@ const PER_HEAD_OPENING = /(?:^|[，。；,;])其中[，：:]?[^，。；,;：:]*
 /** How many figures back a per-head whole is looked for (its changes between: 增长5.3%，扣除价格因素，实际增长5.1%). */
 const PER_HEAD_BACK = 4;
 /** The words of a whole's people that its parts leave out (全国居民 → 居民). */
-const WHOLE_OF_PEOPLE = /^(?:全国|全省|全市|全区|全县|全体)/;
+const WHOLE_OF_PEOPLE = new RegExp(`^(?:${WHOLE_REGION}|全体)`);
 
 /** What a bracket after a figure may say instead of a part of it: a period, a comparison, a conversion, a rate. */
 const NOT_A_PART = /[年月季比较为约合折即均占率]|增长|增加|减少|下降|增幅|降幅|同期|以上|以下|目标|计划/;

@@ -10,9 +10,12 @@ import { isDash } from './detect';
 import { cellWords, maskMarkup, splitPart, splitUnit, withoutBrackets } from './cells';
 import { divides, type Indicator, type Lexicon } from '../lexicon/index';
 import { sectionOf } from '../lexicon/industries';
-import { normalizePrefix, readScope } from '../parse/reading';
+import { normalizePrefix, readScope, WHOLE_REGION } from '../parse/reading';
 import { work } from '../work';
 import { stripSuffixWords } from '../text/trim';
+
+/** A caption's region after its year (2023年全省…): the whole it is of. */
+const WHOLE_REGION_START = new RegExp(`^(?:${WHOLE_REGION})`);
 import type { TableCache } from './cache';
 import { partitionPoint } from '../search';
 
@@ -143,7 +146,7 @@ function periodOf(caption: string): { period: string; year?: number; subPeriod: 
 	const y = /((?:19|20)[0-9]{2})年(年末|末|底)?/.exec(caption);
 	const sub = /[0-9]{1,2}[-—~至－][0-9]{1,2}月|前[一二三]季度|[一二三四]季度|上半年|下半年|“?十[一二三四五六七八九]?五”?时期|[0-9]{1,2}月(?:份|末)?/.exec(caption);
 	const stock = /年末|年底/.test(caption);
-	const region = /^(?:全国|全省|全市|全县|全区|全州)/.exec(caption.replace(/^(?:(?:19|20)[0-9]{2}年)/, ''))?.[0] ?? '';
+	const region = WHOLE_REGION_START.exec(caption.replace(/^(?:(?:19|20)[0-9]{2}年)/, ''))?.[0] ?? '';
 	const period = y ? `${y[1]}年${stock ? '末' : ''}` : stock ? '年末' : '';
 	return { period, ...(y ? { year: Number(y[1]) } : {}), subPeriod: sub?.[0] ?? '', region };
 }
