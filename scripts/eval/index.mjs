@@ -3,8 +3,9 @@
 //
 //   npm run eval                 all parts
 //   npm run eval -- --extra      also list every relation found that no label names
-//   npm run eval -- --misses     also list every labelled relation not found (dev set; with --held-out, the
-//                                held-out documents too: look at them only to report)
+//   npm run eval -- --misses     also list every labelled relation not found, the mutations not caught and those caught
+//                                on another figure (dev set; with --held-out, the held-out documents too: look at them
+//                                only to report)
 //   npm run eval -- --warnings   also list every warning on ../shared/corpus and ../shared/local-reports
 //   npm run eval -- --outline    also list every outline problem (missing, extra, wrong parent) per layout
 //   npm run eval -- --only outline   only the outline part
@@ -86,6 +87,12 @@ function relationTable(set, title) {
 	if (args.has('--misses') && (set === 'relations' || args.has('--held-out'))) {
 		console.log('\nRelations found whose one-figure mutation raised no warning on its figures:\n');
 		for (const d of docs) for (const x of d.details) if (x.found && x.caught === false) console.log(`${d.name}:${x.line} ${x.kind} ${x.figures.join(' ')}`);
+	}
+	if (args.has('--misses') && (set === 'relations' || args.has('--held-out'))) {
+		// Each with what the blame pass weighed for the changed figure and the figure blamed (relations that fail, hold and
+		// confirm, hold as a subset): equal standings are a tie, which stays on the relation's target.
+		console.log('\nMutations caught on another figure than the changed one (changed figure → figure blamed):\n');
+		for (const d of docs) for (const x of d.details) if (x.elsewhere) console.log(`${d.name}:${x.line} ${x.kind} ${x.figures.join(' ')} — on ${x.elsewhere.figure}; ${x.elsewhere.changed} → ${x.elsewhere.blamed}`);
 	}
 	if (args.has('--extra')) {
 		console.log('\nRelations found that no label names (judge each: a missing label or a wrong relation):\n');

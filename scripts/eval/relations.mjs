@@ -146,6 +146,25 @@ export function mutation(core, label, ranges, text) {
 	return { at: target, range: f, text: f.text.slice(0, numStart) + replace + f.text.slice(numEnd) };
 }
 
+/**
+ * What the blame pass weighs for the claim at `r` (relations/blame.ts): the relations it is in that fail, that hold and
+ * confirm it, and that hold as a subset (which confirms nothing) — `1f0h0s`, so that a mutation caught on another figure
+ * shows whether the two figures tied.
+ */
+function standing(analysis, r) {
+	const c = claimAt(analysis, r);
+	let fail = 0;
+	let hold = 0;
+	let sub = 0;
+	for (const rel of analysis.relations) {
+		if (rel.kind === 'implied-base' || !rel.claims.includes(c)) continue;
+		if (!rel.ok) fail++;
+		else if (rel.kind === 'subset') sub++;
+		else hold++;
+	}
+	return `${fail}f${hold}h${sub}s`;
+}
+
 /** Findings that stand on, or relate, the range. */
 export function findingsOn(analysis, range) {
 	return analysis.findings.filter((f) => overlaps(f.span, range) || (f.related ?? []).some((r) => overlaps(r.span, range)));
@@ -196,6 +215,7 @@ export function evaluateRelations(core, shared, root, set = 'relations') {
 				k.caught++;
 				// On the changed figure itself, not only relating it.
 				if (serious.some((f) => overlaps(f.span, range))) doc.mutations.on++;
+				else detail.elsewhere = { figure: mutated.slice(serious[0].span.start, serious[0].span.end), changed: standing(after, range), blamed: standing(after, serious[0].span) };
 			}
 			if (onFigures.length === 0) doc.mutations.silent++;
 		}

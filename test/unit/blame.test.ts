@@ -34,6 +34,21 @@ const CASES: readonly (readonly [string, string, readonly [string, string, strin
 		[['claim.part-sum', '120亿元', undefined]],
 	],
 	['a sum alone: the total, with its fix', '全县地区生产总值120亿元，其中第一产业增加值20亿元，第二产业增加值50亿元，第三产业增加值60亿元。', [['claim.part-sum', '120亿元', '130亿元']]],
+	[
+		'a total confirmed by a share, one part too small for any correction to reach (5 − 15 < 0): the other part, with its fix',
+		GDP('20', '5', '110', ''),
+		[['claim.part-sum', '110亿元', '95亿元']],
+	],
+	['…the same parts without the share: the total, in this relation alone, as suspect as the part a correction can reach: the total', '全县地区生产总值120亿元，其中第一产业增加值20亿元，第二产业增加值5亿元，第三产业增加值110亿元。', [['claim.part-sum', '120亿元', '135亿元']]],
+	['a tie (a part above its whole, each in this relation alone): nothing tells which is wrong; the finding stays on the part, the relation’s target', '全市新增托位8万个，总数达3万个。', [['claim.subset', '8万个', undefined]]],
+	[
+		'a whole in two relations that fail, each part in one: the whole, once per relation',
+		'全市财政收入100亿元，其中税收收入120亿元，非税收入130亿元。',
+		[
+			['claim.subset', '100亿元', undefined],
+			['claim.subset', '100亿元', undefined],
+		],
+	],
 ];
 
 describe('blame', () => {

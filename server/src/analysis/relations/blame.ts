@@ -60,7 +60,7 @@ export function assignBlame(relations: readonly Relation[], drafts: readonly Rel
 	const fits = new FitMemo(relations, drafts, of);
 	relations.forEach((r, i) => {
 		if (r.ok || r.kind === 'implied-base') return;
-		const blamed = toBlame(r, score);
+		const blamed = toBlame(r, score, (c) => possible(drafts[i]!, r.claims.indexOf(c)));
 		const out = r as Mutable;
 		if (blamed === r.target) {
 			const { fixValue, target } = drafts[i]!;
@@ -81,13 +81,31 @@ export function assignBlame(relations: readonly Relation[], drafts: readonly Rel
 	});
 }
 
-/** The claim to blame for relation `r`: the one of highest score, the target when it ties for the highest. */
-function toBlame(r: Relation, score: (c: number) => number): number {
+/**
+ * Whether the figure at `k` of a relation that does not hold could be its wrong one: a correction that makes the
+ * relation hold must keep the figure's sign. A part of 2亿元 in a sum whose parts pass their total by 5亿元 would have to
+ * be −3亿元 — that part is not what is wrong, however few relations it is in. (Unknown when the finder does not say
+ * what the figure may be.)
+ */
+function possible(draft: RelationDraft, k: number): boolean {
+	const fig = draft.figs[k];
+	const accepts = draft.accepts?.[k];
+	if (!fig || !accepts) return true;
+	if (fig.value > 0) return accepts.hi > 0;
+	if (fig.value < 0) return accepts.lo < 0;
+	return true;
+}
+
+/**
+ * The claim to blame for relation `r`: of the figures a correction could be of (see `possible`), the one of highest
+ * score; the target when it ties for the highest.
+ */
+function toBlame(r: Relation, score: (c: number) => number, could: (c: number) => boolean): number {
 	let blamed = r.target;
 	let best = score(r.target);
 	let tie = false;
 	for (const c of new Set(r.claims)) {
-		if (c === r.target) continue;
+		if (c === r.target || !could(c)) continue;
 		const s = score(c);
 		if (s > best) {
 			best = s;
