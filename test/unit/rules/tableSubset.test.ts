@@ -114,3 +114,13 @@ test('kinds summed within their whole: the message names them and shows the sum,
 	assert.equal(findingMessage(f, 'en'), '火电 + 水电 + 核电 together are more than 发电量, which they are part of: 33301.3 + 7210.2 + 738.8 = 41250.3 > 40065.4.');
 	assert.equal(findingMessage(f, 'zh'), '火电 + 水电 + 核电合计大于其所属的发电量：33301.3 + 7210.2 + 738.8 = 41250.3 > 40065.4。');
 });
+
+// 出口 − 进口 ≤ 出口 + 进口 for any figures: a balance under the total of its sides is bound by its sum (table.sum), no part of
+// the total (货物进出口顺差 after 货物进口额’s rows; 进出口差额（出口减进口） at the end of a table of 其中 groups).
+test('a balance is no part of the total of its sides; the other rows under the total still are', () => {
+	for (const [text, balance] of [[TRADE, '货物进出口顺差'], [TRADE_GROUPS, '进出口差额（出口减进口）']] as const) {
+		const subsets = analyze(text).relations.filter((r) => r.kind === 'table-subset');
+		assert.deepEqual(subsets.filter((r) => String(r.data?.part).includes(balance)), []);
+		assert.ok(subsets.some((r) => r.data?.part === '一般贸易' && r.data?.whole === '货物出口额'));
+	}
+});

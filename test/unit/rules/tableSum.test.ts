@@ -24,6 +24,9 @@ ruleCases('table.sum', {
 		// With a share column, the changed figure breaks its share too: only it mends both.
 		['a part changed under a total with shares', POPULATION.replace('| 93267 |', '| 96267 |'), [{ at: '96267', fix: '93267' }]],
 		['the balance 顺差 = 出口 − 进口', TRADE.replace('| 57883 |', '| 59883 |'), [{ at: '59883', fix: '57884' }]],
+		// The balance is no part of the total of its sides: a typo in it is blamed on its sum, not also held against the total.
+		['the balance mistyped ten times over: its sum alone, the total not related', TRADE.replace('| 57883 |', '| 578830 |'), [{ at: '578830', fix: '57884', related: ['237726', '179842'] }]],
+		['the total mistyped: its parts related, not the balance', TRADE.replace('| 417568 |', '| 41756 |'), [{ at: '41756', fix: '417568', related: ['237726', '179842'] }]],
 		['rows under 合计 (aligned plain rows)', DISTRICTS.replace('1000.0', '1010.0'), [{ at: '1010.0' }]],
 		['a web table flattened one cell a line: indented parts under 其中', GRAIN_FLAT.replace('26084吨', '28084吨'), [{ at: '162817吨' }]],
 		['a web table with | between cells: the three industries', GDP_BARS.replace(/\|\n210\.1/, '|\n220.1'), [{ at: '220.1', fix: '210.1' }]],

@@ -696,6 +696,8 @@ function subsets(ctx: TableContext, ti: number, groups: readonly Group[], out: T
 		if (r.indicator !== undefined && !byIndicator.has(r.indicator)) byIndicator.set(r.indicator, i);
 	});
 	// A balance (出口大于进口, the lexicon's differences) is no whole of its parts: the 加工贸易 surplus may exceed the total's.
+	// Nor a part of the total of its sides (货物进出口顺差 under 货物进出口总额: 出口 − 进口 ≤ 出口 + 进口 checks nothing, and
+	// the balance is bound by its sum).
 	const balance = (r: number): boolean => {
 		const ind = t.rows[r]!.indicator;
 		return ind !== undefined && ctx.lexicon.get(ind)?.difference !== undefined;
@@ -744,7 +746,7 @@ function subsets(ctx: TableContext, ti: number, groups: readonly Group[], out: T
 	// A row the table's layout puts under a whole and that divides with a 其中 row under it is held once.
 	const held = new Set<number>();
 	for (const [part, whole] of pairs) {
-		if (partitioned.has(part) || held.has(part * t.rows.length + whole)) continue;
+		if (partitioned.has(part) || balance(part) || held.has(part * t.rows.length + whole)) continue;
 		held.add(part * t.rows.length + whole);
 		t.columns.forEach((col, c) => {
 			if (!additive(col)) return;
@@ -757,7 +759,7 @@ function subsets(ctx: TableContext, ti: number, groups: readonly Group[], out: T
 		});
 	}
 	for (const { whole, parts } of disjoint) {
-		if (parts.some((part) => partitioned.has(part))) continue;
+		if (parts.some((part) => partitioned.has(part) || balance(part))) continue;
 		t.columns.forEach((col, c) => {
 			if (!additive(col)) return;
 			const cells = columnCells(t, [whole, ...parts], c);
