@@ -324,10 +324,10 @@ test('kinds of a division summed against their total: the message shows the sum'
 	const f = analyze('全年肉类总产量5925万吨。其中，猪肉产量5070万吨，增长3.7%；牛肉产量653万吨，增长2.7%；羊肉产量398万吨，增长2.2%。').findings.find((x) => x.ruleId === 'claim.subset');
 	assert.ok(f);
 	assert.equal(findingMessage(f, 'zh'), '各部分合计多于总数（5925万吨）：5070 + 653 + 398 = 6121 > 5925万吨。');
-	// Parts of other magnitudes than the total's, summed in its unit to two more decimals.
+	// Parts of other magnitudes than the total's, summed in its unit (printed with it) to two more decimals.
 	const g = analyze('年末全市共有卫生机构2.1万个，其中医院、卫生院0.3万个，诊所9000个，村卫生室1.2万个。').findings.find((x) => x.ruleId === 'claim.subset');
 	assert.ok(g);
-	assert.equal(findingMessage(g, 'zh'), '各部分合计多于总数（2.1万个）：0.3万个 + 9000个 + 1.2万个 = 2.4 > 2.1万个。');
+	assert.equal(findingMessage(g, 'zh'), '各部分合计多于总数（2.1万个）：0.3万个 + 9000个 + 1.2万个 = 2.4万个 > 2.1万个。');
 });
 
 test('a part of N个X中，已有M个X that a 其中-like list also holds is held against its whole once', () => {

@@ -86,6 +86,11 @@ const MAGNITUDES: readonly (readonly [string, number])[] = [
 	['万亿', 1e12], ['千亿', 1e11], ['百亿', 1e10], ['十亿', 1e9], ['亿', 1e8], ['千万', 1e7], ['百万', 1e6], ['十万', 1e5], ['万', 1e4], ['千', 1e3], ['百', 1e2],
 ];
 
+/** The word that prints a magnitude (1e8 → 亿; '' for 1 or one no word prints). */
+export function magnitudeWord(magnitude: number): string {
+	return MAGNITUDES.find(([, m]) => m === magnitude)?.[0] ?? '';
+}
+
 const MAGNITUDE_FIRST = new CharSet('万千百十亿');
 
 function isAsciiDigit(c: number): boolean {

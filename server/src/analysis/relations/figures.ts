@@ -10,6 +10,7 @@ import type { RelationKind } from '../types';
 import type { RawClaim } from '../parse/claims';
 import { work } from '../work';
 import { gap, type Interval, meets } from '../interval';
+import { magnitudeWord } from '../parse/quantities';
 
 /** A figure as the relation finders see it: a claim of one block, with its reading and printed precision. */
 export type Fig = RawClaim;
@@ -94,6 +95,11 @@ export function fmt(n: number, decimals = 2): string {
 /** The figure in the arithmetic: its printed number alone (83080) when all operands share a scale, else its text. */
 export function operand(f: Fig, bare: boolean): string {
 	return bare && f.q.digits !== '' ? f.q.digits : f.text;
+}
+
+/** A value in the printed unit of `f`, with that unit (0.622万个): a sum of parts of other scales set against f. */
+export function inUnitOf(f: Fig, value: number, decimals: number): string {
+	return `${fmt(value / f.q.magnitude, decimals)}${magnitudeWord(f.q.magnitude)}${f.unit}`;
 }
 
 /** The figure's text with its printed number replaced by `value` (its unit and words kept): 21.3% → 21.25 → "21.3%". */

@@ -7,7 +7,7 @@
  */
 import type { RuleMeta } from '../rules/rule';
 import { amountsByIndicator, type DocumentFigures, type Paragraph, positionIn, type RelationFinder, SPREAD_MAX } from './context';
-import { type Fig, fmt, interval, judge, latestBefore, operand, otherYear, ownYear, type RelationDraft, sameEnd, sameScale, sameScope, type Sink, sum, sumsOfOthers, WINDOW } from './figures';
+import { type Fig, fmt, inUnitOf, interval, judge, latestBefore, operand, otherYear, ownYear, type RelationDraft, sameEnd, sameScale, sameScope, type Sink, sum, sumsOfOthers, WINDOW } from './figures';
 import { type Interval, add, sub } from '../interval';
 import { work } from '../work';
 import { findBreakdowns, medalRuns, namesAll } from './breakdowns';
@@ -245,7 +245,7 @@ const ELIDED_MEASURE = /^增加值$/;
 function checkSum(b: Sink, total: Fig, ps: readonly Fig[], how: string, at?: RelationDraft['at']): void {
 	const value = ps.reduce((n, f) => n + f.value, 0);
 	const bare = ps.every((f) => sameScale(f, total));
-	const expr = `${ps.map((f) => operand(f, bare)).join(' + ')} = ${fmt(value / total.q.magnitude, total.q.decimals)}`;
+	const expr = `${ps.map((f) => operand(f, bare)).join(' + ')} = ${bare ? fmt(value / total.q.magnitude, total.q.decimals) : inUnitOf(total, value, total.q.decimals)}`;
 	// A part may be the total less the others.
 	const accepts = [undefined, ...sumsOfOthers(ps).map((others) => sub(interval(total), others))];
 	b.check('part-sum', [total, ...ps], total, expr, value, interval(total), sum(ps), { identity: how, stated: total.text }, { scale: total.q.magnitude, accepts, ...(at ? { at } : {}) });

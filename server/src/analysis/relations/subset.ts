@@ -6,7 +6,7 @@
 import type { RuleMeta } from '../rules/rule';
 import { amountsByIndicator, type DocumentFigures, type Paragraph, positionIn, type RelationFinder, sameRegion, SPREAD_MAX } from './context';
 import { work } from '../work';
-import { bounds, earliestAfter, type Fig, fmt, latestBefore, operand, otherYear, type RelationDraft, sameEnd, sameScale, sameScope, type Sink, statedYear, sum, sumsOfOthers } from './figures';
+import { bounds, earliestAfter, type Fig, fmt, latestBefore, inUnitOf, operand, otherYear, type RelationDraft, sameEnd, sameScale, sameScope, type Sink, statedYear, sum, sumsOfOthers } from './figures';
 import { divides, TRANSFORMING } from '../lexicon/index';
 import { type Breakdown, findBreakdowns, isTotal, MEASURE, medalRuns, TOTAL_INVESTMENT } from './breakdowns';
 import { AIM_WORDS, FIVE_YEAR_PLAN, INCREMENT, WHOLE_REGION } from '../parse/reading';
@@ -67,7 +67,7 @@ function sumAgainst(b: Sink, whole: Fig, parts: readonly Fig[], at?: RelationDra
 		kind: 'subset',
 		figs: [whole, ...parts],
 		target: whole,
-		expression: `${parts.map((f) => operand(f, bare)).join(' + ')} = ${fmt((all.lo + all.hi) / 2 / whole.q.magnitude, whole.q.decimals + (bare ? 0 : 2))} ${ok ? '≤' : '>'} ${whole.text}`,
+		expression: `${parts.map((f) => operand(f, bare)).join(' + ')} = ${bare ? fmt((all.lo + all.hi) / 2 / whole.q.magnitude, whole.q.decimals) : inUnitOf(whole, (all.lo + all.hi) / 2, whole.q.decimals + 2)} ${ok ? '≤' : '>'} ${whole.text}`,
 		computed: (all.lo + all.hi) / 2,
 		ok,
 		data: { whole: whole.text, part: parts.map((f) => f.text).join(' + '), sum: 'yes' },
