@@ -303,12 +303,19 @@ describe('block cache (incremental analysis)', () => {
 			if (!prose && (shape === 'prose' || shape === 'prose wrapped at 15')) continue;
 			const original = shapeText(shape, 6000, prose);
 			const cache = new BlockCache();
-			analyze(original, {}, cache);
+			let last = analyze(original, {}, cache);
+			let lastJson = JSON.stringify(last);
 			let text = original;
 			for (let i = 0; i < 12; i++) {
 				const at = Math.floor(((i * 7) % 12 + 0.5) / 12 * text.length);
 				text = i % 4 === 3 ? text.slice(0, at) + text.slice(at + 1) : text.slice(0, at) + (i % 2 ? '新' : '5') + text.slice(at);
-				assert.deepEqual(analyze(text, {}, cache), analyze(text), `${shape}, edit ${i}`);
+				const got = analyze(text, {}, cache);
+				const fresh = analyze(text);
+				assert.deepEqual(got, fresh, `${shape}, edit ${i}`);
+				// The analysis before as it was: what two analyses share (quantities, rows, relations) is never changed once returned.
+				assert.equal(JSON.stringify(last), lastJson, `${shape}, edit ${i}: the analysis before unchanged`);
+				last = got;
+				lastJson = JSON.stringify(got);
 			}
 			assert.deepEqual(analyze(original, {}, cache), analyze(original), `${shape}, as it was`);
 		}
