@@ -14,6 +14,9 @@ const PRODUCTS = joinLines('全年一次能源生产总量20.6亿吨标准煤；
 const INVESTMENT = joinLines('全年外商直接投资新设立企业53766家，比上年增长39.7%。', '', '**表14 2023年外商直接投资额及其增长速度**', '', '| 行业 | 企业数（家） | 比上年增长（%） | 实际使用金额（亿元） | 比上年增长（%） |', '| --- | --- | --- | --- | --- |', '| 总计 | 53766 | 39.7 | 11339 | -8.0 |', '| 其中：制造业 | 3624 | 1.5 | 3179 | -1.8 |');
 
 /** A series (a column a year, under a caption of the plan period): a prose figure is of the year its headings name. */
+/** The same table, its caption's statistic with an aside of its scope (（不含银行、证券、保险）), the prose stating it first. */
+const INVESTMENT_ASIDE = joinLines('全年吸收外商直接投资（不含银行、证券、保险）新设立企业53766家，比上年增长39.7%。实际使用外商直接投资金额11339亿元（折1633亿美元），下降8.0%。', '', '**表14 2023年外商直接投资（不含银行、证券、保险）及其增长速度**', '', '| 行业 | 企业数（家） | 比上年增长（%） | 实际使用金额（亿元） | 比上年增长（%） |', '| --- | --- | --- | --- | --- |', '| 总计 | 53766 | 39.7 | 11339 | -8.0 |', '| 其中：制造业 | 3624 | 1.5 | 3179 | -1.8 |');
+
 const SERIES = joinLines('中华人民共和国2005年国民经济和社会发展统计公报', '', '中华人民共和国国家统计局', '', '2006年2月28日', '', '一、人民生活', '', '全年农村居民人均纯收入3255元。农村居民家庭恩格尔系数为45.5%。', '', '**表13 “十五”时期城乡居民生活改善情况**', '', '| 指标 | 单位 | 2004 | 2005 |', '| --- | --- | --- | --- |', '| 农村居民人均纯收入 | 元 | 2936 | 3255 |', '| 农村居民家庭恩格尔系数 | % | 47.2 | 45.5 |');
 
 /** A total row named by the caption alone, a column of money under `金额单位`, its noun written once for two amounts. */
@@ -53,6 +56,9 @@ ruleCases('table.prose-mismatch', {
 		['a column of a series, the year the prose’s headings name', SERIES.replace('3255元', '3355元'), [{ at: '3255', related: ['3355元'] }]],
 		['a rate in a column of values is a level in the prose (恩格尔系数为45.5%)', SERIES.replace('45.5%', '46.5%'), [{ at: '45.5', related: ['46.5%'] }]],
 		['a total row by the statistic its caption names and the column’s noun (总计 | 企业数 ← 外商直接投资新设立企业)', INVESTMENT.replace('企业53766家', '企业53866家'), [{ at: '53766', related: ['53866家'] }]],
+		['the same, the caption’s statistic with an aside the prose states before it (（不含银行、证券、保险）)', INVESTMENT_ASIDE.replace('企业53766家', '企业53866家'), [{ at: '53766', related: ['53866家'] }]],
+		['the same, the aside stated in the paragraph before the figure (…新设立企业…。实际使用外商直接投资金额…)', INVESTMENT_ASIDE.replace('金额11339亿元', '金额11439亿元'), [{ at: '11339', related: ['11439亿元'] }]],
+		['the same, the rate after an amount converted in brackets (11339亿元（折1633亿美元），下降8.0%)', INVESTMENT_ASIDE.replace('下降8.0%', '下降9.0%'), [{ at: '-8.0', related: ['9.0%'] }]],
 		['the noun alone after an amount that names the caption’s statistic, in a column of money under 金额单位', FDI.replace('603亿美元', '613亿美元'), [{ at: '603.2', related: ['613亿美元'] }]],
 		['its growth rate', FDI.replace('下降0.5%', '下降1.5%'), [{ at: '-0.5', related: ['1.5%'] }]],
 		['the year’s amount (全年…) against the table, its neighbour of a period', FDI.replace(/^[^\n]*\n/, '全年实际使用外商直接投资金额613.2亿美元。\n'), [{ at: '603.2', related: ['613.2亿美元'] }]],
@@ -95,6 +101,7 @@ ruleCases('table.prose-mismatch', {
 		['nor one with a part’s name before the statistic and no 其中', joinLines('全年非金融领域新批外商直接投资企业27406家。制造业实际使用外商直接投资金额30亿美元。', '', '**表11：2010年非金融领域外商直接投资及其增长速度**', '', '- 行业 企业数（家） 比上年增长% 实际使用金额（亿美元） 比上年增长%', '- 总计 27406 16.9 1057.4 17.4', '- 其中：制造业 11047 13.1 495.9 6.0', '- 房地产业 689 -2.7 239.9 42.8')],
 		['prices of quarters and of the year, as printed', PRICES],
 		['a year’s column of a sum over years, as printed', SCHOOLS_OF_YEAR],
+		['the caption’s aside not stated in the prose: maybe another scope (全社会…, …（含银行）)', INVESTMENT_ASIDE.replace('（不含银行、证券、保险）新设立企业53766家', '新设立企业53866家')],
 		['a subject that names another statistic with the caption’s last words (对外直接投资 is not 外商直接投资)', INVESTMENT.replace('外商直接投资新设立企业53766家', '对外直接投资企业53866家')],
 		['rows that are their statistics, as printed', CAPACITY + '\n\n' + CAPACITY_OF_YEAR.replace('2020年', '2019年')],
 		['the same names, as printed', CAPACITY_OF_YEAR.replace('新建公路5300公里，', '新增移动电话交换机容量6433万户，新建公路5300公里，').replace('| 新建公路 | 公里 | 5300 |', '| 新增数字蜂窝移动电话交换机容量 | 万户 | 6433 |\n| 新建公路 | 公里 | 5300 |')],
