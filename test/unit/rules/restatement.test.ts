@@ -449,3 +449,34 @@ test('a set the review counts and the plan holds, the noun read on, is one resta
 	assert.deepEqual(rel.map((r) => r.claims.map((c) => a.claims[c]!.text)), [['7个', '7个']]);
 	assert.equal(analyze(READ_ON.replace('支持7个', '支持8个')).relations.filter((r) => r.kind === 'restatement').length, 0);
 });
+
+/** A set counted the same under one name in the review and the plan: the review says it goes on, or the plan carries it on. */
+const GOES_ON = '一、2020年工作回顾\n\n新能源汽车、新材料等8个新兴产业集群不断壮大。\n\n二、2021年工作安排\n\n重点培育打造8个新兴产业集群。';
+const CARRIED_ON = '一、2021年工作回顾\n\n实施创新驱动、工业设计等12项赋能行动。\n\n二、2022年工作安排\n\n持续开展12项赋能行动。';
+
+/** The restatements of a text, as the texts of their figures. */
+function restatedFigures(text: string): string[][] {
+	const a = analyze(text);
+	return a.relations.filter((r) => r.kind === 'restatement').map((r) => r.claims.map((c) => a.claims[c]!.text));
+}
+
+test('a set counted the same in the review and the plan, said to go on or carried on, is one restatement', () => {
+	assert.deepEqual(restatedFigures(GOES_ON), [['8个', '8个']]);
+	assert.deepEqual(restatedFigures(CARRIED_ON), [['12项', '12项']]);
+	// Two counts that differ: the plan may build the set on; neither related nor warned.
+	assert.deepEqual(restatedFigures(GOES_ON.replace('打造8个', '打造10个')), []);
+	assert.deepEqual(restatedFigures(CARRIED_ON.replace('开展12项', '开展15项')), []);
+});
+
+test('a count of what each year did, or of a new batch, is no set carried on even when the counts agree', () => {
+	// Each year's batch (完成…改造), a new batch (新建), a first batch (首批), a part (其中).
+	assert.deepEqual(restatedFigures('一、2010年工作回顾\n\n完成114个村庄改造、4万户农村生活污水处理设施改造。\n\n二、2011年工作安排\n\n完成100个村庄改造、4万户农村生活污水处理设施改造。'), []);
+	assert.deepEqual(restatedFigures(GOES_ON.replace('重点培育打造8个', '继续新建8个')), []);
+	assert.deepEqual(restatedFigures(GOES_ON.replace('等8个', '等首批8个')), []);
+	assert.deepEqual(restatedFigures(GOES_ON.replace('重点培育打造8个', '其中，重点培育打造8个')), []);
+	// A plan's words that neither carry the set on nor follow a review that says it goes on (高标准建设…等15个 … 加快建设…等15个).
+	assert.deepEqual(restatedFigures('一、2023年工作回顾\n\n加快建设13号线等15个地铁项目。\n\n二、2024年工作安排\n\n高标准建设15号线等15个地铁项目。'), []);
+	// A count bound to a place by the clause before it (城区方面，…), and a review's count after the plan's.
+	assert.deepEqual(restatedFigures(CARRIED_ON.replace('持续开展', '城区方面，持续开展')), []);
+	assert.deepEqual(restatedFigures('一、2022年工作安排\n\n持续开展12项赋能行动。\n\n二、过去五年回顾\n\n五年来，持续实施创新驱动、工业设计等12项赋能行动。'), []);
+});

@@ -14,6 +14,12 @@ const PRODUCTS = joinLines('全年一次能源生产总量20.6亿吨标准煤；
 const INVESTMENT = joinLines('全年外商直接投资新设立企业53766家，比上年增长39.7%。', '', '**表14 2023年外商直接投资额及其增长速度**', '', '| 行业 | 企业数（家） | 比上年增长（%） | 实际使用金额（亿元） | 比上年增长（%） |', '| --- | --- | --- | --- | --- |', '| 总计 | 53766 | 39.7 | 11339 | -8.0 |', '| 其中：制造业 | 3624 | 1.5 | 3179 | -1.8 |');
 
 /** A series (a column a year, under a caption of the plan period): a prose figure is of the year its headings name. */
+/** The same table, its caption's statistic with an aside of its scope (（不含银行、证券、保险）), the prose stating it first. */
+const INVESTMENT_ASIDE = joinLines('全年吸收外商直接投资（不含银行、证券、保险）新设立企业53766家，比上年增长39.7%。实际使用外商直接投资金额11339亿元（折1633亿美元），下降8.0%。', '', '**表14 2023年外商直接投资（不含银行、证券、保险）及其增长速度**', '', '| 行业 | 企业数（家） | 比上年增长（%） | 实际使用金额（亿元） | 比上年增长（%） |', '| --- | --- | --- | --- | --- |', '| 总计 | 53766 | 39.7 | 11339 | -8.0 |', '| 其中：制造业 | 3624 | 1.5 | 3179 | -1.8 |');
+
+/** Patents: the table's rows named as counts (专利申请受理数, 年末有效专利数), the prose by the deed (受理境内外专利申请, 有效专利). */
+const PATENTS = joinLines('全年受理境内外专利申请279.9万件，授予专利权171.8万件。截至年底，有效专利547.8万件。', '', '**表16 2015年专利申请受理、授权和有效专利情况**', '', '| 指标 | 专利数（万件） | 比上年增长（%） |', '| --- | --- | --- |', '| 专利申请受理数 | 279.9 | 18.5 |', '| 专利申请授权数 | 171.8 | 31.9 |', '| 年末有效专利数 | 547.8 | 18.0 |');
+
 const SERIES = joinLines('中华人民共和国2005年国民经济和社会发展统计公报', '', '中华人民共和国国家统计局', '', '2006年2月28日', '', '一、人民生活', '', '全年农村居民人均纯收入3255元。农村居民家庭恩格尔系数为45.5%。', '', '**表13 “十五”时期城乡居民生活改善情况**', '', '| 指标 | 单位 | 2004 | 2005 |', '| --- | --- | --- | --- |', '| 农村居民人均纯收入 | 元 | 2936 | 3255 |', '| 农村居民家庭恩格尔系数 | % | 47.2 | 45.5 |');
 
 /** A total row named by the caption alone, a column of money under `金额单位`, its noun written once for two amounts. */
@@ -53,11 +59,16 @@ ruleCases('table.prose-mismatch', {
 		['a column of a series, the year the prose’s headings name', SERIES.replace('3255元', '3355元'), [{ at: '3255', related: ['3355元'] }]],
 		['a rate in a column of values is a level in the prose (恩格尔系数为45.5%)', SERIES.replace('45.5%', '46.5%'), [{ at: '45.5', related: ['46.5%'] }]],
 		['a total row by the statistic its caption names and the column’s noun (总计 | 企业数 ← 外商直接投资新设立企业)', INVESTMENT.replace('企业53766家', '企业53866家'), [{ at: '53766', related: ['53866家'] }]],
+		['the same, the caption’s statistic with an aside the prose states before it (（不含银行、证券、保险）)', INVESTMENT_ASIDE.replace('企业53766家', '企业53866家'), [{ at: '53766', related: ['53866家'] }]],
+		['the same, the aside stated in the paragraph before the figure (…新设立企业…。实际使用外商直接投资金额…)', INVESTMENT_ASIDE.replace('金额11339亿元', '金额11439亿元'), [{ at: '11339', related: ['11439亿元'] }]],
+		['the same, the rate after an amount converted in brackets (11339亿元（折1633亿美元），下降8.0%)', INVESTMENT_ASIDE.replace('下降8.0%', '下降9.0%'), [{ at: '-8.0', related: ['9.0%'] }]],
 		['the noun alone after an amount that names the caption’s statistic, in a column of money under 金额单位', FDI.replace('603亿美元', '613亿美元'), [{ at: '603.2', related: ['613亿美元'] }]],
 		['its growth rate', FDI.replace('下降0.5%', '下降1.5%'), [{ at: '-0.5', related: ['1.5%'] }]],
 		['the year’s amount (全年…) against the table, its neighbour of a period', FDI.replace(/^[^\n]*\n/, '全年实际使用外商直接投资金额613.2亿美元。\n'), [{ at: '603.2', related: ['613.2亿美元'] }]],
 		['the year’s amount still held after a period’s sum (“十五”期间，…累计…)', FDI.replace('603亿美元', '613亿美元').replace('。\n', '。“十五”期间，实际使用外商直接投资金额累计2740亿美元。\n'), [{ at: '603.2', related: ['613亿美元'] }]],
+		['rows named as counts of the lexicon’s statistics (专利申请受理数, 专利申请授权数, 年末有效专利数)', PATENTS.replace('279.9万件', '289.9万件').replace('171.8万件', '170.8万件').replace('547.8万件', '537.8万件'), [{ at: '279.9', related: ['289.9万件'] }, { at: '171.8', related: ['170.8万件'] }, { at: '547.8', related: ['537.8万件'] }]],
 		['a short label under a caption that names its field (投资完成额 → 房地产开发投资)', ESTATE.replace('48267亿元', '48367亿元'), [{ at: '48267', related: ['48367亿元'] }]],
+		['the same, the label the amount alone (投资额 → 房地产开发投资), its 其中 row the part of the lexicon (住宅 → 住宅投资)', ESTATE.replace('- 投资完成额', '- 投资额').replace('33.2%。', '33.2%。其中，住宅投资34038亿元。').replace('- 房屋施工面积', '- 其中：住宅 亿元 34026 32.9\n- 房屋施工面积'), [{ at: '34026', related: ['34038亿元'] }]],
 		['a rate of a year after rates of its quarters (居民消费价格一季度…全年…)', PRICES.replace('上涨3.3%', '上涨3.5%'), [{ at: '3.3', related: ['3.5%'] }]],
 		['a top row named with its total’s noun (食品 under 居民消费价格: 食品价格)', PRICES.replace('上涨7.2%', '上涨7.9%'), [{ at: '7.2', related: ['7.9%'] }]],
 		['a column 其中：2005年 after a sum over years is that year’s figure of the sum’s noun (毕业生)', SCHOOLS_OF_YEAR.replace('毕业生307万人', '毕业生317万人'), [{ at: '307', related: ['317万人'] }]],
@@ -87,6 +98,10 @@ ruleCases('table.prose-mismatch', {
 		['a series without the year the prose’s headings name', SERIES.replace('2005年国民', '2006年国民').replace('3255元', '3400元')],
 		['a rate stated alone in a table of two columns of amounts is held against neither growth column', INVESTMENT],
 		['a total row and the prose that states it', FDI + '\n\n' + ESTATE],
+		['the patents’ rows as the prose states them', PATENTS],
+		['a patent statistic of another kind (PCT专利申请受理量) is no row’s', PATENTS.replace('全年受理境内外专利申请279.9万件', 'PCT专利申请受理量7.2万件')],
+		['the same, 投资额 and its 其中 row as the prose states them', ESTATE.replace('- 投资完成额', '- 投资额').replace('33.2%。', '33.2%。其中，住宅投资34026亿元。').replace('- 房屋施工面积', '- 其中：住宅 亿元 34026 32.9\n- 房屋施工面积')],
+		['a label of another amount under the field (销售额 is no 房地产开发投资)', ESTATE.replace('- 投资完成额', '- 销售额').replace('48267 33.2', '52721 18.3')],
 		['a period’s figure (“十五”期间，…) against a table of the year’s', FDI.replace(/^[^\n]*\n/, '“十五”期间，实际使用外商直接投资金额2740亿美元。\n')],
 		['a sum (累计) that names no period of its own against a table of the year’s', FDI.replace(/^[^\n]*\n/, '实际使用外商直接投资金额累计2740亿美元。\n')],
 		['a sum since a year (2001年以来，…累计…) against a table of the year’s', FDI.replace(/^[^\n]*\n/, '2001年以来，实际使用外商直接投资金额累计2740亿美元。\n')],
@@ -95,6 +110,7 @@ ruleCases('table.prose-mismatch', {
 		['nor one with a part’s name before the statistic and no 其中', joinLines('全年非金融领域新批外商直接投资企业27406家。制造业实际使用外商直接投资金额30亿美元。', '', '**表11：2010年非金融领域外商直接投资及其增长速度**', '', '- 行业 企业数（家） 比上年增长% 实际使用金额（亿美元） 比上年增长%', '- 总计 27406 16.9 1057.4 17.4', '- 其中：制造业 11047 13.1 495.9 6.0', '- 房地产业 689 -2.7 239.9 42.8')],
 		['prices of quarters and of the year, as printed', PRICES],
 		['a year’s column of a sum over years, as printed', SCHOOLS_OF_YEAR],
+		['the caption’s aside not stated in the prose: maybe another scope (全社会…, …（含银行）)', INVESTMENT_ASIDE.replace('（不含银行、证券、保险）新设立企业53766家', '新设立企业53866家')],
 		['a subject that names another statistic with the caption’s last words (对外直接投资 is not 外商直接投资)', INVESTMENT.replace('外商直接投资新设立企业53766家', '对外直接投资企业53866家')],
 		['rows that are their statistics, as printed', CAPACITY + '\n\n' + CAPACITY_OF_YEAR.replace('2020年', '2019年')],
 		['the same names, as printed', CAPACITY_OF_YEAR.replace('新建公路5300公里，', '新增移动电话交换机容量6433万户，新建公路5300公里，').replace('| 新建公路 | 公里 | 5300 |', '| 新增数字蜂窝移动电话交换机容量 | 万户 | 6433 |\n| 新建公路 | 公里 | 5300 |')],

@@ -507,6 +507,18 @@ function document(d: DocumentFigures, b: Sink): void {
 			if (first !== undefined) relate(first, at, keys[at]!.counted);
 		}
 	}
+	// A set counted the same under one name in two parts of the document, whatever is done with it there (…等8个新兴产业
+	// 集群不断壮大 … 重点培育打造8个新兴产业集群; 实施…等12项赋能行动 … 持续开展12项赋能行动): the same set when neither
+	// count is a batch, a part or a bound of it (sameCountAcross). Only counts that agree: a plan may build a set on, so two
+	// counts that differ are not held to each other (sameSet and heldSet say when they are).
+	for (const [key, list] of byCounted) {
+		if (list.length < 2 || crowded.has(key) || severalSets(d, list)) continue;
+		for (let k = 1; k < list.length; k++) {
+			const at = list[k]!;
+			const first = list.find((i, m) => m < k && d.all[i]!.value === d.all[at]!.value && !related.has(i * n + at) && sameCountAcross(d, i, at));
+			if (first !== undefined) relate(first, at, keys[at]!.counted);
+		}
+	}
 	// A set the review counts and the plan holds, its noun read on in one of them into what is said of it (28个重点产业链加快
 	// 构建 … 支持28个重点产业链盟会长单位发起设立…): the same set when heldSet says so of them and the counts agree. A count
 	// before a noun read on may count the noun's head (支持10个先进制造业集群龙头企业…: ten firms), which the text does not
@@ -817,6 +829,35 @@ function sameSet(d: DocumentFigures, i: number, j: number): boolean {
 	// (加快建设12个…示范区 after 启动9个…; 加快打造9个… after 8个…加快建设) may take on more of it, or what is left of it.
 	return heldSet(d, i, j);
 }
+
+/** Words before a count that make it a new batch, a part or a bound of a set (新建, 新增, 首批, 再, 其中, 每, 累计). */
+const BATCH_OR_PART = new RegExp(`${NOT_THE_SET.source}|新建|新增|新开工|新创|新设|新认定|新签约|又|分别`);
+
+/**
+ * Two counts of one noun (countedOf) in two parts of the document that count one set, read when their counts agree: neither
+ * a batch, a part or a bound (BATCH_OR_PART, or a clause before its own: boundBefore), of no two scopes, regions or dated
+ * years, the later not in a part on the past unless the first is too (a review's count after a plan's is another year's),
+ * nor a name in quotes against one unquoted; and the set goes on from one to the other (GOES_ON, CARRIED_ON).
+ */
+function sameCountAcross(d: DocumentFigures, i: number, j: number): boolean {
+	if (d.sectionOf[i] === d.sectionOf[j]) return false;
+	const a = d.all[i]!;
+	const c = d.all[j]!;
+	if (a.quotedName !== c.quotedName || BATCH_OR_PART.test(a.context) || BATCH_OR_PART.test(c.context)) return false;
+	if (statedApart(a, c) || datedApart(a, c) || !sameRegion(d, a, c)) return false;
+	// Nor bound by a clause before its own to a part or a place (其中，…; 城区方面，…).
+	if (boundBefore(d, i, PART_OR_PLACE_CLAUSE) || boundBefore(d, j, PART_OR_PLACE_CLAUSE)) return false;
+	if (d.pastOf[j] !== undefined && d.pastOf[i] === undefined) return false;
+	// The set goes on from one to the other: the first's words after its noun say it is under way (…示范区加快建设, …产业集群
+	// 不断壮大, …城市建设持续推进), or the later's words before its count that it is carried on (持续开展, 继续抓好, 落实): a
+	// count of what a year did (完成4万户…改造 … 完成4万户…改造; 确定的20项主要指标 … 提出20项主要指标) is that year's batch.
+	return GOES_ON.test(a.counted.slice(countedOf(a)!.length)) || CARRIED_ON.test(c.context);
+}
+
+/** Words right after a set's noun that say it is under way: an adverb of going on (建设持续推进, 加快建设, 不断壮大). */
+const GOES_ON = /^(?:建设)?(?:加快|加速|持续|不断|稳步|有序|顺利|扎实|深入)/;
+/** Words before a count that carry a set on (继续抓好, 持续培育, 深化实施, 落实): not a batch of its own. */
+const CARRIED_ON = /继续|持续|深化|巩固|落实/;
 
 /** Heads of a noun that names each year's list (重点项目, 改革任务, 政策措施, 民生实事, 16条): a review's and a plan's are two lists. */
 const YEARLY_LIST = /(?:项目|任务|措施|政策|事项|实事|举措|条)$/;

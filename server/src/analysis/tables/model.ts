@@ -174,9 +174,9 @@ function resolveLabel(lexicon: Lexicon, bare: string, noun: string, field: strin
 		if (named !== undefined) return named;
 	}
 	// A short label under a caption that names its field (投资完成额 under `房地产开发和销售主要指标…`): the field and the
-	// label (房地产开发投资), the label's 完成额 read as the amount it is.
+	// label (房地产开发投资), the label's 完成额 or 额 (投资额) read as the amount it is.
 	if (field === undefined || bare.length > 6) return undefined;
-	return lexicon.resolve(field + bare.replace(/完成额$/, ''))?.name;
+	return lexicon.resolve(field + bare.replace(/(?:完成)?额$/, ''))?.name;
 }
 
 /**

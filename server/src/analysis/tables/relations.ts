@@ -25,6 +25,11 @@ import { baseUnit, decimalsOf } from './cells';
 import { fmt } from '../relations/figures';
 import { sortShort } from '../search';
 
+/** An aside in brackets inside a caption's statistic (外商直接投资（不含银行、证券、保险）): the scope it is of. */
+const ASIDE = /[（(][^（）()]{1,20}[）)]/;
+/** How many prose figures before one its paragraph is read back for a caption's aside. */
+const ASIDE_BACK = 8;
+
 /** Words before an indicator's name that make the amount another period's, a sum or an aim (上年, 上半年, 1-6月, 累计, 计划). */
 const NOT_THE_ROWS = new RegExp(`${AIM_WORDS}|上年|去年|前年|[上下]半年|季度|[0-9一二三四五六七八九十]月|以来|累计`);
 /** How far down from a total its parts are looked for. */
@@ -1011,7 +1016,8 @@ function prose(ctx: TableContext, out: TableRelationDraft[], memo?: TableProse):
 		for (let k = i + 1; k < ctx.prose.length && k <= i + 3; k++) {
 			const p = ctx.prose[k]!;
 			if (p.local !== a.local + (k - i) || p.sentence !== a.sentence) return undefined;
-			if (p.kind === 'amount') return undefined;
+			// The amount converted in brackets (7814亿元（折1263亿美元），增长6.4%) is the same amount: its rate follows.
+			if (p.kind === 'amount' && !p.inBrackets) return undefined;
 			if (p.kind === 'change' && p.unit === '%' && p.real === real && !p.annualAverage) return k;
 		}
 		return undefined;
@@ -1093,6 +1099,21 @@ function prose(ctx: TableContext, out: TableRelationDraft[], memo?: TableProse):
 			return false;
 		});
 	};
+	/**
+	 * Are a caption's aside words (不含银行、证券、保险) stated before the prose figure at `i`, in its clause or in that of one
+	 * of the ASIDE_BACK figures before it in its paragraph (全年吸收外商直接投资（不含…）新设立企业…。实际使用外商直接投资金额…)?
+	 * A whole stated without them (全社会固定资产投资 against 固定资产投资（不含农户）) is another scope.
+	 */
+	const asideStated = (i: number, words: string): boolean => {
+		const p = ctx.prose[i]!;
+		for (let k = i; k >= 0 && k >= i - ASIDE_BACK; k--) {
+			const q = ctx.prose[k]!;
+			work.tables++;
+			if (q.local !== p.local - (i - k)) return false;
+			if (q.context.includes(words)) return true;
+		}
+		return false;
+	};
 	// The amounts of a subject of its own (not a part listed under another, not an aside) by their base unit, for the rows
 	// whose label is their statistic: at most OWN_KEPT a unit (万门, 万户 are few; the many 元 are no capacity's).
 	let byUnit: Map<string, number[]> | undefined;
@@ -1126,7 +1147,10 @@ function prose(ctx: TableContext, out: TableRelationDraft[], memo?: TableProse):
 		const label = row.label.replace(/\s+/g, '');
 		const unitColumn = t.columns.some((col) => col.kind === 'unit');
 		// Its amount (外商直接投资额) is the statistic (外商直接投资).
-		const words = ri === 0 && t.total ? t.statistic?.replace(/总?额$/, '') : undefined;
+		// An aside of the caption (外商直接投资（不含银行、证券、保险）) is no part of the words a prose subject holds: the
+		// words without it, the aside's words stated again before the prose figure in its paragraph (asideStated).
+		const aside = ri === 0 && t.total ? ASIDE.exec(t.statistic ?? '')?.[0] : undefined;
+		const words = ri === 0 && t.total ? (aside === undefined ? t.statistic : t.statistic!.replace(aside, ''))?.replace(/总?额$/, '') : undefined;
 		const statistic = words !== undefined && words.length >= 4 ? words : undefined;
 		// No prose amount by its subject: no cell of the row is stated (a growth rate only with its amount).
 		if ((label.length < 2 && statistic === undefined) || subjectIndex().size === 0) return;
@@ -1163,7 +1187,7 @@ function prose(ctx: TableContext, out: TableRelationDraft[], memo?: TableProse):
 				return;
 			}
 			const byLabel = noun.output ? (subjectIndex().get(label) ?? []).filter((i) => ctx.prose[i]!.output === true) : [];
-			const byStatistic = statistic === undefined ? [] : ofStatistic(statistic, noun.words);
+			const byStatistic = statistic === undefined ? [] : ofStatistic(statistic, noun.words).filter((i) => aside === undefined || asideStated(i, aside.slice(1, -1)));
 			const candidates = [...(subjectIndex().get(label + noun.words) ?? []), ...byLabel, ...(nouns.size > 1 ? elliptic(label, noun.words, nouns) : []), ...byStatistic].filter((i) => {
 				const p = ctx.prose[i]!;
 				if (baseUnit(p.unit) !== cell.base || ofSpan(p)) return false;
