@@ -1247,6 +1247,8 @@ describe('a list right before a quoted formula whose last item holds a time is a
 
 describe('a key of one character and a noun (定包干, 型社会): items that carry the character carry the key', () => {
 	const cases: [string, string, string, string, string[] | undefined][] = [
+		['each item opens with 保; a bare noun after 和 (no verb) is an item whose key is written once, as the count reads it', '今年重点落实“四保”，即保基本民生、保工资、保机构运转和重点项目支出。', '四保', 'ok', ['保基本民生', '保工资', '保机构运转', '重点项目支出']],
+		['the same kept whole where the items make the count so', '今年重点落实“三保”，即保基本民生、保工资、保机构运转和重点项目支出。', '三保', 'ok', ['保基本民生', '保工资', '保机构运转和重点项目支出']],
 		['each item opens with 定; a half after 和 without it is no item', '25.“五定包干”管护机制：定管护范围、定管护标准、定管护责任、定管护经费、定考核奖惩和建立分级包干的工作体制机制。', '五定包干', 'ok', ['定管护范围', '定管护标准', '定管护责任', '定管护经费', '定考核奖惩']],
 		['the formula written out further on, its items quoted and the noun after them', '积极构建“两型社会”，实现新突破。要牢固树立生态文明理念，加快建设“资源节约型、环境友好型”社会。', '两型社会', 'ok', ['资源节约型', '环境友好型']],
 		['the same, one item more', '积极构建“两型社会”，实现新突破。加快建设“资源节约型、环境友好型、生态宜居型”社会。', '两型社会', 'mismatch', ['资源节约型', '环境友好型', '生态宜居型']],

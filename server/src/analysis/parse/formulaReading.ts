@@ -405,12 +405,17 @@ export function fitJoiner(items: Item[], count: number | undefined, key?: string
 	const othersRead = (): OtherItems => (others ??= otherItems(items.slice(0, -1), key));
 	// A half after 和 without the key the items open with is what the list goes on to (定考核奖惩和建立分级包干的…) — unless
 	// a 的 in it heads both halves: a word of one item (一个融当地历史和未来的展示馆 of 六个一), read by the count as any
-	// joined item is. (Not a bare noun: 保机构运转和重点项目支出 may be one item or two, as a text cannot tell apart.)
-	const ofOneHead = (halves: readonly Item[]): boolean => othersKeyed && halves.length === 2 && keyed(halves[0]!) && !keyed(halves[1]!) && !isLead(unquote(halves[1]!.text).slice(0, 2)) && halves[1]!.text.indexOf('的') > 0;
-	const splitOk = (halves: readonly Item[]): boolean => ((!othersKeyed && !othersClosed) || halves.every(keyed) || ofOneHead(halves)) && !stubHalf(halves, othersRead()) && !unlikeOthers(halves, othersRead(), key);
+	// joined item is.
+	const unkeyedHalf = (halves: readonly Item[]): boolean => othersKeyed && halves.length === 2 && keyed(halves[0]!) && !keyed(halves[1]!) && !isLead(unquote(halves[1]!.text).slice(0, 2));
+	const ofOneHead = (halves: readonly Item[]): boolean => unkeyedHalf(halves) && halves[1]!.text.indexOf('的') > 0;
+	// So is a bare noun there, the key written once for both (保机构运转和重点项目支出 of 四保: 保运转, 保支出): one item or
+	// two, as a text cannot tell apart — the count tells, and a half dropped would make a reading one short of a right count.
+	// Not after a 、 in the item (清理沟渠淤泥、漂浮物和障碍物): the 和 closes the item's own list of objects.
+	const unkeyedNoun = (halves: readonly Item[]): boolean => unkeyedHalf(halves) && !halves[0]!.text.includes('、');
+	const splitOk = (halves: readonly Item[], byCount = true): boolean => ((!othersKeyed && !othersClosed) || halves.every(keyed) || (byCount ? unkeyedNoun(halves) : ofOneHead(halves))) && !stubHalf(halves, othersRead()) && !unlikeOthers(halves, othersRead(), key);
 	const list = items.flatMap((it, n) => {
 		const halves = splitLastJoiner([it]);
-		return halves && splitOk(halves) && plainlyTwo(it, halves, items.filter((_, m) => m !== n), key) ? halves : [it];
+		return halves && splitOk(halves, false) && plainlyTwo(it, halves, items.filter((_, m) => m !== n), key) ? halves : [it];
 	});
 	if (list.length !== items.length) return list;
 	const lastSplit = splitLastJoiner(list);
@@ -419,7 +424,7 @@ export function fitJoiner(items: Item[], count: number | undefined, key?: string
 	// whatever the count, so that an item dropped or added shows.
 	if (lastSplit && twoByEvidence(list.slice(0, -1), lastSplit.slice(-2), key)) return lastSplit;
 	// 定管护经费、定考核奖惩和建立分级包干的…: the half without the key is what the list goes on to, not an item.
-	if (lastSplit && othersKeyed && keyed(lastSplit[lastSplit.length - 2]!) && !keyed(lastSplit[lastSplit.length - 1]!) && !ofOneHead(lastSplit.slice(-2))) return lastSplit.slice(0, -1);
+	if (lastSplit && othersKeyed && keyed(lastSplit[lastSplit.length - 2]!) && !keyed(lastSplit[lastSplit.length - 1]!) && !unkeyedNoun(lastSplit.slice(-2))) return lastSplit.slice(0, -1);
 	const split = lastSplit && splitOk(lastSplit.slice(-2)) ? lastSplit : undefined;
 	// 社区与社会组织、社会工作者、…: the first item joined to the list.
 	const first = list[0];
