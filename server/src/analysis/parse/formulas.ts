@@ -2006,6 +2006,13 @@ function namesFormula(term: string): boolean {
 	return whole ? whole.kind !== 'ordinal' : term.includes('、') && namePieces(term, 8).some((p) => p.parsed && p.parsed.kind !== 'ordinal');
 }
 
+/**
+ * A telephone line named after a quoted number (“12345”热线, “12345”政务服务便民热线, “110”报警电话): the number is dialled,
+ * not a formula — its digits count nothing, even where a text glosses them one by one (“1”指一号对外…).
+ */
+const PHONE_LINE = /^[\u4e00-\u9fff]{0,6}?(?:热线|专线|电话|短号|号码)/;
+const PHONE_LINE_REACH = 10;
+
 /** The names joined by 、 in a quoted name or a term (抓好两端、畅通中间), each with where it starts and how it parses. */
 function namePieces(name: string, prefix: number): { at: number; name: string; parsed: ReturnType<typeof parseName> }[] {
 	const out: { at: number; name: string; parsed: ReturnType<typeof parseName> }[] = [];
@@ -2381,7 +2388,7 @@ function scanQuoted(text: string, entry: EntryOpening | undefined): { out: RawFo
 		const unresolved: RawFormula[] = [];
 		for (const p of pieces) {
 			const parsed = p.parsed;
-			if (!parsed || (parsed.kind === 'code' && text[close + 1] === '年')) continue;
+			if (!parsed || (parsed.kind === 'code' && (text[close + 1] === '年' || PHONE_LINE.test(text.slice(close + 1, close + 1 + PHONE_LINE_REACH))))) continue;
 			const f: RawFormula = { start: i + 1 + lead + p.at, end: i + 1 + lead + p.at + p.name.length, text: p.name, kind: parsed.kind, quoted: true, parts: parsed.parts.map((x) => ({ ...x, items: [] })), verdict: 'unexpanded' };
 			out.push(f);
 			// “双报到、双服务” in running text: each is recognised, none resolved (the items after are the pair's).
