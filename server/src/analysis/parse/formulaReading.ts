@@ -715,20 +715,37 @@ export function parallelParagraphs(blocks: readonly string[], count: number): { 
 }
 
 export function numberedItems(text: string, from: number, end: number): Item[] | undefined {
+	return numberedSeries(text, from, end)?.items;
+}
+
+/**
+ * The items numbered from `from` (一是…二是…, ①…②…), and whether the numbering opened again after them (…二是…。今年，
+ * 一是…): a series so cut off may have left a point of its own unnumbered — no sure count of it.
+ */
+export function numberedSeries(text: string, from: number, end: number): { items: Item[]; restarted: boolean } | undefined {
 	let s = from;
 	while (s < end && /\s/.test(text[s]!)) s++;
 	const style = NUMBER_STYLES.find((st) => text.startsWith(markerOf(st, 1), s));
 	if (!style) return undefined;
 	const starts = [s];
-	for (let n = 2; n <= CJK_ORDINALS.length; n++) {
-		const m = markerOf(style, n);
-		let at = text.indexOf(m, starts[starts.length - 1]! + 1);
-		// A marker opens a clause: after 。；，： or a line's start.
+	// A marker opens a clause: after 。；，： or a line's start.
+	const opener = (m: string, from: number): number => {
+		let at = text.indexOf(m, from);
 		while (at >= 0 && at < end && !/[。；，：！？\s]/.test(text[at - 1] ?? '')) at = text.indexOf(m, at + 1);
-		work.formulas += at < 0 ? end - starts[starts.length - 1]! : at - starts[starts.length - 1]!;
-		if (at < 0 || at >= end) break;
+		return at < 0 || at >= end ? end : at;
+	};
+	// The numbering opening again (…二是…。今年，一是…三是…四是…) starts another series — of another year, another
+	// subject: its points are not this one's, and the last point ends before it.
+	const restart = opener(markerOf(style, 1), s + 1);
+	work.formulas += restart - s;
+	for (let n = 2; n <= CJK_ORDINALS.length; n++) {
+		const at = opener(markerOf(style, n), starts[starts.length - 1]! + 1);
+		work.formulas += at - starts[starts.length - 1]!;
+		if (at >= restart) break;
 		starts.push(at);
 	}
+	const restarted = restart < end;
+	end = restart;
 	if (starts.length < 2) return undefined;
 	// Each item is its first sentence, without its marker (一是落实对农民的直补政策。实现…: 落实对农民的直补政策); the
 	// sentences after it speak of it.
@@ -742,7 +759,7 @@ export function numberedItems(text: string, from: number, end: number): Item[] |
 		const it = span(text, from, e);
 		if (it) out.push(it);
 	});
-	return out.length >= 2 ? out : undefined;
+	return out.length >= 2 ? { items: out, restarted } : undefined;
 }
 
 /**
@@ -999,8 +1016,8 @@ export function readPart(text: string, start: number, end: number, part: NamePar
 			from = start;
 		}
 	}
-	const numbered = numberedItems(text, from, end);
-	if (numbered) return { items: numbered, reliable: true, etc: false };
+	const numbered = numberedSeries(text, from, end);
+	if (numbered) return { items: numbered.items, reliable: !numbered.restarted, etc: false };
 	const named = namesGlossedInTurn(text, from, end, part.key);
 	if (named) return { items: named, reliable: true, etc: false };
 	end = descriptionStart(text, from, end);

@@ -14,7 +14,7 @@
  */
 import { DE_VERBS, inJoinerWord, type Item, isLead, openWithVerbChain, sideBySide, splitGroups, splitLastJoiner, stripLead } from './lists';
 import { COUNT_CHARS, countInLabel, FORMULA_SUFFIXES, type FormulaKind, MEASURES, notFormulaAt, parseName } from './formulaNames';
-import { clausesOf, codeHead, ENTRY_CONNECTIVES, etcAllows, introducerAt, fitJoiner, mayGlossTerm, keyForms, leadSentenceItems, listStart, namesGlossedInTurn, numberedItems, partHeads, type RawPart, readPart, readParts } from './formulaReading';
+import { clausesOf, codeHead, ENTRY_CONNECTIVES, etcAllows, introducerAt, fitJoiner, mayGlossTerm, keyForms, leadSentenceItems, listStart, namesGlossedInTurn, numberedItems, numberedSeries, partHeads, type RawPart, readPart, readParts } from './formulaReading';
 import type { ScannedQuantity } from './quantities';
 import { AIM_OPENING } from './reading';
 import { builtinGlossary, itemKeys, lookupGlossary } from '../glossary/index';
@@ -2124,7 +2124,8 @@ function resolveEntry(f: RawFormula, text: string, gloss: number, inRunningText 
 	// other work, not what the formula is.
 	if (PLANNED_TIME.test(text.slice(rest, rest + 4))) return;
 	// Numbered items (一要…。二要…。三要…) run over several sentences.
-	const numbered = inRunningText ? numberedItems(text, gloss, text.length) : undefined;
+	const series = inRunningText ? numberedSeries(text, gloss, text.length) : undefined;
+	const numbered = series?.items;
 	let end = numbered ? numbered[numbered.length - 1]!.end : inRunningText ? sentenceEnd(text, gloss) : glossEnd;
 	// After a dash, a 、-list the first comma closes is the list, the clauses after it what was done (“三大工程”——A、B，
 	// 全年完成投资…), as in running text.
@@ -2135,6 +2136,8 @@ function resolveEntry(f: RawFormula, text: string, gloss: number, inRunningText 
 		if (mark < end && text[mark] === '，' && text.slice(gloss, mark).includes('、')) end = mark;
 	}
 	resolve(f, text, f.start, f.end, { start: gloss, end, others, entry: !inRunningText });
+	// Points the numbering, opening again, cut off (…二是…。今年，一是…) may have left one of theirs unnumbered: no sure count.
+	if (series?.restarted === true && f.verdict === 'mismatch') f.verdict = 'uncertain';
 	// In running text, a 、-list the first comma closes (实施两项计划：A计划、B计划，累计引进人才3000人。) that is exactly the
 	// count is the list; the clauses after the comma say what it did, not more items.
 	// (Also a block that opens with such a sentence, read as an entry — 全力实施两大工程：A、B，全年完成投资… — its formula
