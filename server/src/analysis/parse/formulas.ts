@@ -2557,6 +2557,12 @@ const HELD_BY_PLACES = new Set(['户', '场', '家']);
 const PREPOSITION_BEFORE_COUNT = /[\u4e00-\u9fff]{2}(?:在|占|居)(?:全部|所有|全)?$/;
 /** What 场 counts as a list's items: campaigns and disasters (三场硬仗, “五场保卫战”, 两场大汛), not matches or meetings held. */
 const EVENTS_OF_A_LIST = /^“?[\u4e00-\u9fff]{0,3}(?:仗|战|役|汛|灾|演练)/;
+/** What 条 counts as lines: a railway, a road, a route, a corridor (两条高铁线路, 三条高速, 两条通道). */
+const LINE_AFTER = /^[\u4e00-\u9fff]{0,4}?(?:线|路|铁|高速|通道|廊)/;
+/** A place by its name alone (景德镇, 上海, 城东区), not a line between places (杭州至宁波, 沪—杭). */
+function barePlace(item: string): boolean {
+	return item.length <= 5 && !/[至到—－\-~～]/.test(item) && (PLACE_ITEM.test(item) || (endsWithPlaceName(item) && item.length <= 3));
+}
 /** An item that names a place (城关镇, 张村, 城东片区): places hold households and events, they are not counted by 户 or 场. */
 const PLACE_ITEM = /(?:[镇村乡区县市州省]|街道|社区)$/;
 /** The last item of a list of works (老旧小区改造、海绵城市建设): a noun made of a verb of building or renewing. */
@@ -3317,6 +3323,9 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			if (HELD_BY_PLACES.has(q.unit) && items.some((it) => PLACE_ITEM.test(it.text))) continue;
 			const unfitted = items;
 			items = fitJoiner(items, q.value);
+			// 九江、景德镇和上饶两条高铁线路: lines run through the places listed, places are no lines (a line is named by its ends
+			// joined, 杭州至宁波, or their abbreviations, 昌九): a bare place among the items makes the count no count of them.
+			if (q.unit === '条' && LINE_AFTER.test(text.slice(q.end, q.end + 6)) && items.some((it) => barePlace(it.text))) continue;
 			// A last item long only by its joiner is read only as it makes the count, split or not (生物医药和高端医疗器械 may be
 			// one industry or two): never flagged.
 			if (joinedShort && items.length !== q.value) {
