@@ -2557,6 +2557,8 @@ const HELD_BY_PLACES = new Set(['户', '场', '家']);
 const PREPOSITION_BEFORE_COUNT = /[\u4e00-\u9fff]{2}(?:在|占|居)(?:全部|所有|全)?$/;
 /** What 场 counts as a list's items: campaigns and disasters (三场硬仗, “五场保卫战”, 两场大汛), not matches or meetings held. */
 const EVENTS_OF_A_LIST = /^“?[\u4e00-\u9fff]{0,3}(?:仗|战|役|汛|灾|演练)/;
+/** A magnitude after 个 that makes the count an amount (两个亿。, 3个亿以上, 五个多亿): not 亿元项目 or 万亩基地, things counted. */
+const MAGNITUDE_AFTER_GE = /^(?:千万|百万|亿|万)(?:多|以上|左右|之多|[^\u4e00-\u9fff]|$)/;
 /** What 条 counts as lines: a railway, a road, a route, a corridor (两条高铁线路, 三条高速, 两条通道). */
 const LINE_AFTER = /^[\u4e00-\u9fff]{0,4}?(?:线|路|铁|高速|通道|廊)/;
 /** A place by its name alone (景德镇, 上海, 城东区), not a line between places (杭州至宁波, 沪—杭). */
@@ -3064,6 +3066,8 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			}
 		}
 		if (q.unit === '地') continue;
+		// 两个亿, 3个亿以上: a number of hundred millions (an amount said aloud), not a count of the list before it.
+		if (q.unit === '个' && MAGNITUDE_AFTER_GE.test(text.slice(q.end, q.end + 4))) continue;
 		// 中越两国, 中美两国: China and the other country by their one-character names, China's first (as places are: 川渝两地).
 		const pair = q.unit === '国' ? chinaPairBefore(text, q.start, q.value) : undefined;
 		if (pair) {
