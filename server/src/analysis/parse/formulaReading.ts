@@ -718,20 +718,29 @@ export function numberedItems(text: string, from: number, end: number): Item[] |
 	return numberedSeries(text, from, end)?.items;
 }
 
+/** The longest run of Markdown emphasis marks around a marker (**, ***). */
+const EMPHASIS_MAX = 3;
+
 /**
  * The items numbered from `from` (一是…二是…, ①…②…), and whether the numbering opened again after them (…二是…。今年，
  * 一是…): a series so cut off may have left a point of its own unnumbered — no sure count of it.
  */
 export function numberedSeries(text: string, from: number, end: number): { items: Item[]; restarted: boolean } | undefined {
 	let s = from;
-	while (s < end && /\s/.test(text[s]!)) s++;
+	// Markdown emphasis may wrap a marker or its point (：**一是**牢牢把握…; **一是经济运行持续向好。**): no part of either.
+	while (s < end && (/\s/.test(text[s]!) || text[s] === '*')) s++;
 	const style = NUMBER_STYLES.find((st) => text.startsWith(markerOf(st, 1), s));
 	if (!style) return undefined;
 	const starts = [s];
-	// A marker opens a clause: after 。；，： or a line's start.
+	// A marker opens a clause: after 。；，： or a line's start, emphasis marks between.
+	const opens = (at: number): boolean => {
+		let b = at - 1;
+		while (b >= 0 && at - b <= EMPHASIS_MAX && text[b] === '*') b--;
+		return b < 0 || /[。；，：！？\s]/.test(text[b]!);
+	};
 	const opener = (m: string, from: number): number => {
 		let at = text.indexOf(m, from);
-		while (at >= 0 && at < end && !/[。；，：！？\s]/.test(text[at - 1] ?? '')) at = text.indexOf(m, at + 1);
+		while (at >= 0 && at < end && !opens(at)) at = text.indexOf(m, at + 1);
 		return at < 0 || at >= end ? end : at;
 	};
 	// The numbering opening again (…二是…。今年，一是…三是…四是…) starts another series — of another year, another
@@ -751,11 +760,13 @@ export function numberedSeries(text: string, from: number, end: number): { items
 	// sentences after it speak of it.
 	const out: Item[] = [];
 	starts.forEach((st, n) => {
-		const from = st + markerOf(style, n + 1).length;
+		let from = st + markerOf(style, n + 1).length;
 		const next = n + 1 < starts.length ? starts[n + 1]! : end;
+		while (from < next && text[from] === '*') from++;
 		let e = from;
 		while (e < next && !SENTENCE_OR_SEMI.has(codeAt(text, e))) e++;
 		work.formulas += e - from;
+		while (e > from && text[e - 1] === '*') e--;
 		const it = span(text, from, e);
 		if (it) out.push(it);
 	});
