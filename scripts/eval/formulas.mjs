@@ -197,6 +197,10 @@ export const ENTRY_VARIANTS = {
 	'（1）': (p) => ({ ...p, numbering: `（${p.n}）` }),
 	'［1］': (p) => ({ ...p, numbering: `［${p.n}］` }),
 	'【1】': (p) => ({ ...p, numbering: `【${p.n}】` }),
+	// Brackets as the national statistical communiqués number their notes ([38]“一带一路”是指…: national-2010 to -2025) and
+	// tortoise-shell brackets as a local report numbers its glossary (〔6〕“七纵六横三环”…: enshi-2022).
+	'[1]': (p) => ({ ...p, numbering: `[${p.n}]` }),
+	'〔1〕': (p) => ({ ...p, numbering: `〔${p.n}〕` }),
 	'①': (p) => (CIRCLED(p.n) ? { ...p, numbering: CIRCLED(p.n) } : undefined),
 	// The colon half-width, or a verb in its place (“六稳”是指稳就业、…; 六稳即…).
 	'colon :': (p) => (p.mark === '：' ? { ...p, mark: ':' } : undefined),

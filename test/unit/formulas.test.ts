@@ -875,6 +875,11 @@ describe('glossary entries in other layouts: the term in 【】 or bold, after �
 		['a quoted term restated, then 包括', '“两会”即全国人大和全国政协会议，包括代表、委员、列席人员。', '两会'],
 		['即 as “at once” (即查即改)', '“双随机”即查即改，全年检查企业、商户、学校。', '双随机'],
 		['a place-like name is not cut (四好农村路, not 四好)', '四好农村路是指建好、管好、护好农村公路。', '四好'],
+		// A number dialled (“12345”热线) is no formula, its digits glossed one by one or not.
+		['a hotline’s number glossed digit by digit', '全面优化“12345”热线：“1”指一号对外，“2”指两级联动，“3”指三方协同，“4”指四项机制。', '12345'],
+		['the same, the last digits glossed as one part', '全面优化“12345”热线：“1”指一个号码，“2345”指热线办理的四个环节。', '12345'],
+		['the same, the line’s noun after a qualifier (政务服务便民热线)', '拨打“12345”政务服务便民热线：“1”指一号受理，“2”指受理、转办，“3”指交办、督办，“4”指四个环节，“5”指五个满意。', '12345'],
+		['a police line’s number', '“110”报警电话：“1”指一号通。', '110'],
 	];
 	test('a 等 that ends a list in running text closes it: examples, fewer than the count, without 等 in the last item', () => {
 		const a = analyze('全市实施“三大工程”，包括道路提升工程、管网改造工程等。');
@@ -1247,6 +1252,8 @@ describe('a list right before a quoted formula whose last item holds a time is a
 
 describe('a key of one character and a noun (定包干, 型社会): items that carry the character carry the key', () => {
 	const cases: [string, string, string, string, string[] | undefined][] = [
+		['each item opens with 保; a bare noun after 和 (no verb) is an item whose key is written once, as the count reads it', '今年重点落实“四保”，即保基本民生、保工资、保机构运转和重点项目支出。', '四保', 'ok', ['保基本民生', '保工资', '保机构运转', '重点项目支出']],
+		['the same kept whole where the items make the count so', '今年重点落实“三保”，即保基本民生、保工资、保机构运转和重点项目支出。', '三保', 'ok', ['保基本民生', '保工资', '保机构运转和重点项目支出']],
 		['each item opens with 定; a half after 和 without it is no item', '25.“五定包干”管护机制：定管护范围、定管护标准、定管护责任、定管护经费、定考核奖惩和建立分级包干的工作体制机制。', '五定包干', 'ok', ['定管护范围', '定管护标准', '定管护责任', '定管护经费', '定考核奖惩']],
 		['the formula written out further on, its items quoted and the noun after them', '积极构建“两型社会”，实现新突破。要牢固树立生态文明理念，加快建设“资源节约型、环境友好型”社会。', '两型社会', 'ok', ['资源节约型', '环境友好型']],
 		['the same, one item more', '积极构建“两型社会”，实现新突破。加快建设“资源节约型、环境友好型、生态宜居型”社会。', '两型社会', 'mismatch', ['资源节约型', '环境友好型', '生态宜居型']],
@@ -1324,7 +1331,7 @@ describe('a code of digits alone whose gloss takes its parts in turn by their nu
 		['a part one item short: flagged', '“231”产业体系：“2”指生物医药、高端化工，“3”指农副产品精深加工、商贸物流，“1”指新兴产业集群。', '231', 'mismatch', undefined],
 		['heads that spell another code: no reading', `“245”产业体系${gloss}`, '245', 'unexpanded', undefined],
 		['heads for more parts than the code has digits: no reading', `“23”产业体系${gloss}`, '23', 'unexpanded', undefined],
-		['one quoted digit after a number is no gloss of its parts', '拨打“12345”热线，“1”指按键一。', '12345', 'unexpanded', undefined],
+		['one quoted digit after a number is no gloss of its parts', '推行“12345”工作法，“1”指按键一。', '12345', 'unexpanded', undefined],
 		['each part’s count and noun quoted after its list (A和B“两大核心产业”)', '“231”产业体系：“2”指生物医药和高端化工“两大核心产业”，“3”指农副产品精深加工、机电设备制造、商贸物流“三个优势产业”，“1”指新兴产业集群。', '231', 'ok', [[2, ['生物医药', '高端化工']], [3, ['农副产品精深加工', '机电设备制造', '商贸物流']], [1, ['新兴产业集群']]]],
 	];
 	verdictRows(cases, (f) => f.parts.map((p) => [p.count, [...p.items]]));

@@ -6,6 +6,8 @@ import { joinLines } from '../../helpers/text';
 
 ruleCases('formula.enumeration-count', {
 	fires: [
+		['things counted by a class of size (两个万亩基地: bases of ten thousand mu), one over', '建设甲镇、乙镇、丙镇两个万亩基地。', [{ at: '两个' }]],
+		['lines named by their places’ abbreviations (昌九、昌景黄、赣深) before a count of lines, one over', '加快推进昌九、昌景黄、赣深两条高铁线路建设。', [{ at: '两条' }]],
 		['a counted list after a heading’s numbering, one over (三、A、B、C两大片区: the numbering is no item)', '三、城东、城西、城南两大片区建设全面提速\n全年完成投资120亿元。', [{ at: '两大' }]],
 		['a list counted with 件 one short', '办好就业、教育三件大事。', [{ at: '三件' }]],
 		['a count of kinds (项) that closes its clause right after a whole 、-list of three or more, one short', '今年实施校舍安全工程、福利中心（站）、留守儿童之家和清洁工程5项，继续提标扩面。', [{ at: '5项' }]],
@@ -74,6 +76,10 @@ ruleCases('formula.enumeration-count', {
 		['a count glued to a word of joining (四所合一) after a list whose items carry its key (派出所、司法所、财政所), one short', '推进派出所、司法所、财政所四所合一改革。', [{ at: '四所' }]],
 	],
 	silent: [
+		['a number of hundred millions said aloud (两个亿) after a list: an amount, not its count', '新增专项债、一般债、国债两个亿。'],
+		['the same with a bound after it (3个亿以上)', '争取专项债、一般债、国债3个亿以上。'],
+		['places listed before a count of lines (九江、景德镇和上饶两条高铁线路): the lines run through them, places are no lines', '加快推进九江、景德镇和上饶两条高铁线路建设。'],
+		['the same, the places by 、 alone before 三条高速', '加快建设城东区、城西区、城南区、城北区三条高速。'],
 		['a list closed by 的 qualifies the counted noun, its items after the colon (具有A、B的三件大事：一是…)', '这是具有重大现实意义、深远历史意义的三件大事：一是全面建成小康社会；二是打赢脱贫攻坚战；三是开启新征程。'],
 		['the same with three qualities before a count of four', '建设开放、包容、普惠的四大平台：一是A平台；二是B平台；三是C平台；四是D平台。'],
 		['a heading’s numbering before a counted list is no item (三、城东、城西两大片区)', '三、城东、城西两大片区建设全面提速\n全年完成投资120亿元。'],

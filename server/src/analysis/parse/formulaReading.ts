@@ -405,12 +405,17 @@ export function fitJoiner(items: Item[], count: number | undefined, key?: string
 	const othersRead = (): OtherItems => (others ??= otherItems(items.slice(0, -1), key));
 	// A half after 和 without the key the items open with is what the list goes on to (定考核奖惩和建立分级包干的…) — unless
 	// a 的 in it heads both halves: a word of one item (一个融当地历史和未来的展示馆 of 六个一), read by the count as any
-	// joined item is. (Not a bare noun: 保机构运转和重点项目支出 may be one item or two, as a text cannot tell apart.)
-	const ofOneHead = (halves: readonly Item[]): boolean => othersKeyed && halves.length === 2 && keyed(halves[0]!) && !keyed(halves[1]!) && !isLead(unquote(halves[1]!.text).slice(0, 2)) && halves[1]!.text.indexOf('的') > 0;
-	const splitOk = (halves: readonly Item[]): boolean => ((!othersKeyed && !othersClosed) || halves.every(keyed) || ofOneHead(halves)) && !stubHalf(halves, othersRead()) && !unlikeOthers(halves, othersRead(), key);
+	// joined item is.
+	const unkeyedHalf = (halves: readonly Item[]): boolean => othersKeyed && halves.length === 2 && keyed(halves[0]!) && !keyed(halves[1]!) && !isLead(unquote(halves[1]!.text).slice(0, 2));
+	const ofOneHead = (halves: readonly Item[]): boolean => unkeyedHalf(halves) && halves[1]!.text.indexOf('的') > 0;
+	// So is a bare noun there, the key written once for both (保机构运转和重点项目支出 of 四保: 保运转, 保支出): one item or
+	// two, as a text cannot tell apart — the count tells, and a half dropped would make a reading one short of a right count.
+	// Not after a 、 in the item (清理沟渠淤泥、漂浮物和障碍物): the 和 closes the item's own list of objects.
+	const unkeyedNoun = (halves: readonly Item[]): boolean => unkeyedHalf(halves) && !halves[0]!.text.includes('、');
+	const splitOk = (halves: readonly Item[], byCount = true): boolean => ((!othersKeyed && !othersClosed) || halves.every(keyed) || (byCount ? unkeyedNoun(halves) : ofOneHead(halves))) && !stubHalf(halves, othersRead()) && !unlikeOthers(halves, othersRead(), key);
 	const list = items.flatMap((it, n) => {
 		const halves = splitLastJoiner([it]);
-		return halves && splitOk(halves) && plainlyTwo(it, halves, items.filter((_, m) => m !== n), key) ? halves : [it];
+		return halves && splitOk(halves, false) && plainlyTwo(it, halves, items.filter((_, m) => m !== n), key) ? halves : [it];
 	});
 	if (list.length !== items.length) return list;
 	const lastSplit = splitLastJoiner(list);
@@ -419,7 +424,7 @@ export function fitJoiner(items: Item[], count: number | undefined, key?: string
 	// whatever the count, so that an item dropped or added shows.
 	if (lastSplit && twoByEvidence(list.slice(0, -1), lastSplit.slice(-2), key)) return lastSplit;
 	// 定管护经费、定考核奖惩和建立分级包干的…: the half without the key is what the list goes on to, not an item.
-	if (lastSplit && othersKeyed && keyed(lastSplit[lastSplit.length - 2]!) && !keyed(lastSplit[lastSplit.length - 1]!) && !ofOneHead(lastSplit.slice(-2))) return lastSplit.slice(0, -1);
+	if (lastSplit && othersKeyed && keyed(lastSplit[lastSplit.length - 2]!) && !keyed(lastSplit[lastSplit.length - 1]!) && !unkeyedNoun(lastSplit.slice(-2))) return lastSplit.slice(0, -1);
 	const split = lastSplit && splitOk(lastSplit.slice(-2)) ? lastSplit : undefined;
 	// 社区与社会组织、社会工作者、…: the first item joined to the list.
 	const first = list[0];
@@ -710,34 +715,62 @@ export function parallelParagraphs(blocks: readonly string[], count: number): { 
 }
 
 export function numberedItems(text: string, from: number, end: number): Item[] | undefined {
+	return numberedSeries(text, from, end)?.items;
+}
+
+/** The longest run of Markdown emphasis marks around a marker (**, ***). */
+const EMPHASIS_MAX = 3;
+
+/**
+ * The items numbered from `from` (一是…二是…, ①…②…), and whether the numbering opened again after them (…二是…。今年，
+ * 一是…): a series so cut off may have left a point of its own unnumbered — no sure count of it.
+ */
+export function numberedSeries(text: string, from: number, end: number): { items: Item[]; restarted: boolean } | undefined {
 	let s = from;
-	while (s < end && /\s/.test(text[s]!)) s++;
+	// Markdown emphasis may wrap a marker or its point (：**一是**牢牢把握…; **一是经济运行持续向好。**): no part of either.
+	while (s < end && (/\s/.test(text[s]!) || text[s] === '*')) s++;
 	const style = NUMBER_STYLES.find((st) => text.startsWith(markerOf(st, 1), s));
 	if (!style) return undefined;
 	const starts = [s];
+	// A marker opens a clause: after 。；，： or a line's start, emphasis marks between.
+	const opens = (at: number): boolean => {
+		let b = at - 1;
+		while (b >= 0 && at - b <= EMPHASIS_MAX && text[b] === '*') b--;
+		return b < 0 || /[。；，：！？\s]/.test(text[b]!);
+	};
+	const opener = (m: string, from: number): number => {
+		let at = text.indexOf(m, from);
+		while (at >= 0 && at < end && !opens(at)) at = text.indexOf(m, at + 1);
+		return at < 0 || at >= end ? end : at;
+	};
+	// The numbering opening again (…二是…。今年，一是…三是…四是…) starts another series — of another year, another
+	// subject: its points are not this one's, and the last point ends before it.
+	const restart = opener(markerOf(style, 1), s + 1);
+	work.formulas += restart - s;
 	for (let n = 2; n <= CJK_ORDINALS.length; n++) {
-		const m = markerOf(style, n);
-		let at = text.indexOf(m, starts[starts.length - 1]! + 1);
-		// A marker opens a clause: after 。；，： or a line's start.
-		while (at >= 0 && at < end && !/[。；，：！？\s]/.test(text[at - 1] ?? '')) at = text.indexOf(m, at + 1);
-		work.formulas += at < 0 ? end - starts[starts.length - 1]! : at - starts[starts.length - 1]!;
-		if (at < 0 || at >= end) break;
+		const at = opener(markerOf(style, n), starts[starts.length - 1]! + 1);
+		work.formulas += at - starts[starts.length - 1]!;
+		if (at >= restart) break;
 		starts.push(at);
 	}
+	const restarted = restart < end;
+	end = restart;
 	if (starts.length < 2) return undefined;
 	// Each item is its first sentence, without its marker (一是落实对农民的直补政策。实现…: 落实对农民的直补政策); the
 	// sentences after it speak of it.
 	const out: Item[] = [];
 	starts.forEach((st, n) => {
-		const from = st + markerOf(style, n + 1).length;
+		let from = st + markerOf(style, n + 1).length;
 		const next = n + 1 < starts.length ? starts[n + 1]! : end;
+		while (from < next && text[from] === '*') from++;
 		let e = from;
 		while (e < next && !SENTENCE_OR_SEMI.has(codeAt(text, e))) e++;
 		work.formulas += e - from;
+		while (e > from && text[e - 1] === '*') e--;
 		const it = span(text, from, e);
 		if (it) out.push(it);
 	});
-	return out.length >= 2 ? out : undefined;
+	return out.length >= 2 ? { items: out, restarted } : undefined;
 }
 
 /**
@@ -994,8 +1027,8 @@ export function readPart(text: string, start: number, end: number, part: NamePar
 			from = start;
 		}
 	}
-	const numbered = numberedItems(text, from, end);
-	if (numbered) return { items: numbered, reliable: true, etc: false };
+	const numbered = numberedSeries(text, from, end);
+	if (numbered) return { items: numbered.items, reliable: !numbered.restarted, etc: false };
 	const named = namesGlossedInTurn(text, from, end, part.key);
 	if (named) return { items: named, reliable: true, etc: false };
 	end = descriptionStart(text, from, end);

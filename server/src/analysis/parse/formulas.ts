@@ -14,7 +14,7 @@
  */
 import { DE_VERBS, inJoinerWord, type Item, isLead, openWithVerbChain, sideBySide, splitGroups, splitLastJoiner, stripLead } from './lists';
 import { COUNT_CHARS, countInLabel, FORMULA_SUFFIXES, type FormulaKind, MEASURES, notFormulaAt, parseName } from './formulaNames';
-import { clausesOf, codeHead, ENTRY_CONNECTIVES, etcAllows, introducerAt, fitJoiner, mayGlossTerm, keyForms, leadSentenceItems, listStart, namesGlossedInTurn, numberedItems, partHeads, type RawPart, readPart, readParts } from './formulaReading';
+import { clausesOf, codeHead, ENTRY_CONNECTIVES, etcAllows, introducerAt, fitJoiner, mayGlossTerm, keyForms, leadSentenceItems, listStart, namesGlossedInTurn, numberedItems, numberedSeries, partHeads, type RawPart, readPart, readParts } from './formulaReading';
 import type { ScannedQuantity } from './quantities';
 import { AIM_OPENING, WHOLE_REGION } from './reading';
 import { builtinGlossary, itemKeys, lookupGlossary } from '../glossary/index';
@@ -2006,6 +2006,13 @@ function namesFormula(term: string): boolean {
 	return whole ? whole.kind !== 'ordinal' : term.includes('、') && namePieces(term, 8).some((p) => p.parsed && p.parsed.kind !== 'ordinal');
 }
 
+/**
+ * A telephone line named after a quoted number (“12345”热线, “12345”政务服务便民热线, “110”报警电话): the number is dialled,
+ * not a formula — its digits count nothing, even where a text glosses them one by one (“1”指一号对外…).
+ */
+const PHONE_LINE = /^[\u4e00-\u9fff]{0,6}?(?:热线|专线|电话|短号|号码)/;
+const PHONE_LINE_REACH = 10;
+
 /** The names joined by 、 in a quoted name or a term (抓好两端、畅通中间), each with where it starts and how it parses. */
 function namePieces(name: string, prefix: number): { at: number; name: string; parsed: ReturnType<typeof parseName> }[] {
 	const out: { at: number; name: string; parsed: ReturnType<typeof parseName> }[] = [];
@@ -2117,7 +2124,8 @@ function resolveEntry(f: RawFormula, text: string, gloss: number, inRunningText 
 	// other work, not what the formula is.
 	if (PLANNED_TIME.test(text.slice(rest, rest + 4))) return;
 	// Numbered items (一要…。二要…。三要…) run over several sentences.
-	const numbered = inRunningText ? numberedItems(text, gloss, text.length) : undefined;
+	const series = inRunningText ? numberedSeries(text, gloss, text.length) : undefined;
+	const numbered = series?.items;
 	let end = numbered ? numbered[numbered.length - 1]!.end : inRunningText ? sentenceEnd(text, gloss) : glossEnd;
 	// After a dash, a 、-list the first comma closes is the list, the clauses after it what was done (“三大工程”——A、B，
 	// 全年完成投资…), as in running text.
@@ -2128,6 +2136,8 @@ function resolveEntry(f: RawFormula, text: string, gloss: number, inRunningText 
 		if (mark < end && text[mark] === '，' && text.slice(gloss, mark).includes('、')) end = mark;
 	}
 	resolve(f, text, f.start, f.end, { start: gloss, end, others, entry: !inRunningText });
+	// Points the numbering, opening again, cut off (…二是…。今年，一是…) may have left one of theirs unnumbered: no sure count.
+	if (series?.restarted === true && f.verdict === 'mismatch') f.verdict = 'uncertain';
 	// In running text, a 、-list the first comma closes (实施两项计划：A计划、B计划，累计引进人才3000人。) that is exactly the
 	// count is the list; the clauses after the comma say what it did, not more items.
 	// (Also a block that opens with such a sentence, read as an entry — 全力实施两大工程：A、B，全年完成投资… — its formula
@@ -2381,7 +2391,7 @@ function scanQuoted(text: string, entry: EntryOpening | undefined): { out: RawFo
 		const unresolved: RawFormula[] = [];
 		for (const p of pieces) {
 			const parsed = p.parsed;
-			if (!parsed || (parsed.kind === 'code' && text[close + 1] === '年')) continue;
+			if (!parsed || (parsed.kind === 'code' && (text[close + 1] === '年' || PHONE_LINE.test(text.slice(close + 1, close + 1 + PHONE_LINE_REACH))))) continue;
 			const f: RawFormula = { start: i + 1 + lead + p.at, end: i + 1 + lead + p.at + p.name.length, text: p.name, kind: parsed.kind, quoted: true, parts: parsed.parts.map((x) => ({ ...x, items: [] })), verdict: 'unexpanded' };
 			out.push(f);
 			// “双报到、双服务” in running text: each is recognised, none resolved (the items after are the pair's).
@@ -2547,6 +2557,14 @@ const HELD_BY_PLACES = new Set(['户', '场', '家']);
 const PREPOSITION_BEFORE_COUNT = /[\u4e00-\u9fff]{2}(?:在|占|居)(?:全部|所有|全)?$/;
 /** What 场 counts as a list's items: campaigns and disasters (三场硬仗, “五场保卫战”, 两场大汛), not matches or meetings held. */
 const EVENTS_OF_A_LIST = /^“?[\u4e00-\u9fff]{0,3}(?:仗|战|役|汛|灾|演练)/;
+/** A magnitude after 个 that makes the count an amount (两个亿。, 3个亿以上, 五个多亿): not 亿元项目 or 万亩基地, things counted. */
+const MAGNITUDE_AFTER_GE = /^(?:千万|百万|亿|万)(?:多|以上|左右|之多|[^\u4e00-\u9fff]|$)/;
+/** What 条 counts as lines: a railway, a road, a route, a corridor (两条高铁线路, 三条高速, 两条通道). */
+const LINE_AFTER = /^[\u4e00-\u9fff]{0,4}?(?:线|路|铁|高速|通道|廊)/;
+/** A place by its name alone (景德镇, 上海, 城东区), not a line between places (杭州至宁波, 沪—杭). */
+function barePlace(item: string): boolean {
+	return item.length <= 5 && !/[至到—－\-~～]/.test(item) && (PLACE_ITEM.test(item) || (endsWithPlaceName(item) && item.length <= 3));
+}
 /** An item that names a place (城关镇, 张村, 城东片区): places hold households and events, they are not counted by 户 or 场. */
 const PLACE_ITEM = /(?:[镇村乡区县市州省]|街道|社区)$/;
 /** The last item of a list of works (老旧小区改造、海绵城市建设): a noun made of a verb of building or renewing. */
@@ -3048,6 +3066,8 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			}
 		}
 		if (q.unit === '地') continue;
+		// 两个亿, 3个亿以上: a number of hundred millions (an amount said aloud), not a count of the list before it.
+		if (q.unit === '个' && MAGNITUDE_AFTER_GE.test(text.slice(q.end, q.end + 4))) continue;
 		// 中越两国, 中美两国: China and the other country by their one-character names, China's first (as places are: 川渝两地).
 		const pair = q.unit === '国' ? chinaPairBefore(text, q.start, q.value) : undefined;
 		if (pair) {
@@ -3307,6 +3327,9 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			if (HELD_BY_PLACES.has(q.unit) && items.some((it) => PLACE_ITEM.test(it.text))) continue;
 			const unfitted = items;
 			items = fitJoiner(items, q.value);
+			// 九江、景德镇和上饶两条高铁线路: lines run through the places listed, places are no lines (a line is named by its ends
+			// joined, 杭州至宁波, or their abbreviations, 昌九): a bare place among the items makes the count no count of them.
+			if (q.unit === '条' && LINE_AFTER.test(text.slice(q.end, q.end + 6)) && items.some((it) => barePlace(it.text))) continue;
 			// A last item long only by its joiner is read only as it makes the count, split or not (生物医药和高端医疗器械 may be
 			// one industry or two): never flagged.
 			if (joinedShort && items.length !== q.value) {
