@@ -102,7 +102,8 @@ export function* analyzeSteps(text: string, options: AnalysisOptions = {}, cache
 	// A block read is a step; blocks the cache answers are quick, a step per CACHED_STEP of them (a document of
 	// thousands of short lines would spend more on the steps than on the blocks).
 	let answered = 0;
-	for (const block of model.blocks) {
+	for (let b = 0; b < model.blocks.length; b++) {
+		const block = model.blocks[b]!;
 		if (cache) {
 			const read = cache.reads;
 			works.push(cache.work(block, lexicon));

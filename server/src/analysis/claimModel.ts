@@ -174,7 +174,9 @@ export function buildClaims(
 	const blocks = works.map((work, b) => {
 		const year = yearOf(b);
 		const yearNumber = year === '' ? undefined : Number(year);
-		for (const raw of work.claims) {
+		// (An index loop: no iterator per block, most of which have no claim.)
+		for (let k = 0; k < work.claims.length; k++) {
+			const raw = work.claims[k]!;
 			claims.push(toClaim(raw, quantities[qOffset + raw.qIndex]!, qOffset + raw.qIndex));
 			years.push(yearNumber);
 		}

@@ -372,8 +372,10 @@ export function buildFormulas(
 		// a list made per block: most blocks have no formula.)
 		const raws = works[b]!.formulas;
 		let counted = 0;
-		for (const f of raws) if (f.parts.some((p) => p.count !== undefined)) counted++;
-		for (const f of raws) {
+		// (Index loops: an iterator per block, most of which have no formula, is garbage for nothing.)
+		for (let k = 0; k < raws.length; k++) if (raws[k]!.parts.some((p) => p.count !== undefined)) counted++;
+		for (let k = 0; k < raws.length; k++) {
+			const f = raws[k]!;
 			const mapped = mapRaw(block, f);
 			if (f.glossFollows) resolveFollowingBlocks(mapped, f, model, b, sections);
 			// A counted formula near the end of a paragraph that ends in a colon (重点在“六个方面”实现新突破：): the numbered

@@ -555,17 +555,24 @@ export function medalRuns(p: Paragraph): Medals[] {
 		// Not after 分别 (在省运会和省残运会上分别获得金牌56枚、奖牌38枚: each count of another contest).
 		const kindOf = (f: Fig): string | undefined => (f.kind === 'amount' && f.exact && (f.unit === '枚' || f.unit === '块') && !f.context.includes('分别') ? (MEDAL_AFTER.exec(p.after(f, 2)) ?? MEDAL_BEFORE.exec(p.before(f, 5)))?.[1] : undefined);
 		let run: Record<string, Fig> = {};
+		// The kinds in the run, counted (no list of its keys made per figure; an empty run is not made again).
+		let size = 0;
 		let last: Fig | undefined;
 		const close = (): void => {
-			if (Object.keys(run).length >= 2) out.push({ gold: run['金'], silver: run['银'], bronze: run['铜'], all: run['奖'] });
+			if (size === 0) return;
+			if (size >= 2) out.push({ gold: run['金'], silver: run['银'], bronze: run['铜'], all: run['奖'] });
 			run = {};
+			size = 0;
 		};
 		for (let k = p.first; k < figs.length; k++) {
 			const f = figs[k]!;
 			const kind = kindOf(f);
 			const joined = last !== undefined && kind !== undefined && last.sentence === f.sentence && MEDAL_BETWEEN.test(p.between(last, f));
 			if (!joined || (kind !== undefined && run[kind] !== undefined)) close();
-			if (kind !== undefined) run[kind] = f;
+			if (kind !== undefined) {
+				if (run[kind] === undefined) size++;
+				run[kind] = f;
+			}
 			last = kind === undefined ? undefined : f;
 		}
 		close();

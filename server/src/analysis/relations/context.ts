@@ -174,8 +174,12 @@ export function makeParagraph(lexicon: Lexicon, previous: readonly Fig[], previo
 		after: (f, n = 16) => withoutNoteMarks(textOf(f).slice(f.q.end, f.q.end + n)),
 		before: (f, n = 12) => withoutNoteMarks(textOf(f).slice(Math.max(0, f.q.start - n), f.q.start)),
 		memo<T>(key: string, compute: () => T): T {
-			if (!memos.has(key)) memos.set(key, compute());
-			return memos.get(key) as T;
+			// One look-up when the value is kept (asked per figure by some finders); an undefined value kept is asked again.
+			const kept = memos.get(key);
+			if (kept !== undefined || memos.has(key)) return kept as T;
+			const value = compute();
+			memos.set(key, value);
+			return value;
 		},
 		periodYears(): number | undefined {
 			return this.memo('periodYears', () => periodIn(text) ?? periodIn(previousText));

@@ -99,7 +99,9 @@ export function relateDocument(
 	let first = 0;
 	blocks.forEach((b, i) => {
 		const base = first - (i > 0 ? blocks[i - 1]!.figs.length : 0);
-		for (const pd of b.drafts) {
+		// (An index loop: no iterator per block, most of which have no draft.)
+		for (let k = 0; k < b.drafts.length; k++) {
+			const pd = b.drafts[k]!;
 			relations.push(toRelation(pd.draft, pd.positions.map((x) => base + x), base + pd.target));
 			drafts.push(pd.draft);
 		}

@@ -21,7 +21,9 @@ const PER_PARENT: ReadonlySet<SectionKind> = new Set(['section', 'cnEnum', 'cnPa
 /** Gaps among the siblings of each parent, into `out` (a walk, not a generator per section: a report may hold thousands). */
 function checkRuns(text: string, sections: readonly Section[], out: Finding[]): void {
 	const last = new Map<SectionKind, Section>();
-	for (const s of sections) {
+	// (Index loops here and below: an iterator's result per heading is garbage, and a document may have thousands.)
+	for (let i = 0; i < sections.length; i++) {
+		const s = sections[i]!;
 		if (s.number === undefined || !PER_PARENT.has(s.kind)) continue;
 		const prev = last.get(s.kind);
 		if (s.inferred) {
@@ -53,7 +55,8 @@ function gapFinding(prev: Section, s: Section): Finding {
 function checkDocumentWide(text: string, sections: readonly Section[], out: Finding[]): void {
 	const last = new Map<SectionKind, Section>();
 	const visit = (list: readonly Section[]): void => {
-		for (const s of list) {
+		for (let i = 0; i < list.length; i++) {
+			const s = list[i]!;
 			if (s.number !== undefined && DOCUMENT_WIDE.has(s.kind)) {
 				const prev = last.get(s.kind);
 				if (!s.inferred) {

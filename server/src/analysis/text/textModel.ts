@@ -378,7 +378,8 @@ function detectWrap(text: string, lines: readonly LineInfo[]): WrapInfo {
 	const openChars = new Uint32Array(MAX_WIDTH + 1);
 	let count = 0;
 	let numbered = 0;
-	for (const l of lines) {
+	for (let n = 0; n < lines.length; n++) {
+		const l = lines[n]!;
 		if (l.kind !== 'text' || l.cells) continue;
 		const w = Math.min(MAX_WIDTH, Math.floor(l.width));
 		const c = Math.min(MAX_WIDTH, l.end - l.start);
