@@ -13,11 +13,11 @@ import { sectionOf } from '../lexicon/industries';
 import { normalizePrefix, readScope, WHOLE_REGION } from '../parse/reading';
 import { work } from '../work';
 import { stripSuffixWords } from '../text/trim';
+import type { TableCache } from './cache';
+import { partitionPoint } from '../search';
 
 /** A caption's region after its year (2023年全省…): the whole it is of. */
 const WHOLE_REGION_START = new RegExp(`^(?:${WHOLE_REGION})`);
-import type { TableCache } from './cache';
-import { partitionPoint } from '../search';
 
 /** A cell's figure, as the relations of a table read it. */
 export interface CellFigure {
