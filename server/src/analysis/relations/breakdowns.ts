@@ -30,6 +30,8 @@ interface Opening {
 	readonly set?: { readonly words: string; readonly name: string };
 	/** `。按经济类型划分，`: a sentence that classifies the total by one criterion, its parts every class. */
 	readonly classified?: boolean;
+	/** `。分经济类型看，`: the classes of a view, which need not be disjoint (国有控股企业 and 股份制企业 overlap). */
+	readonly viewed?: boolean;
 }
 
 const CLAUSE_END = /[。；，]/;
@@ -50,8 +52,9 @@ function opening(between: string): Opening | undefined {
 	// 在全民所有制单位固定资产投资中，基本建设投资…; 。党员中，女党员…: the whole's noun and 中 open the clause.
 	const clause = afterLast(between, '。；');
 	// 。按经济类型划分，国有…投资23284亿元…: a sentence that classifies the total just stated by one criterion.
-	const sorted = CLASSIFIED.exec(clause);
-	if (sorted && !TIME_CRITERION.test(sorted[1]!) && between[between.length - clause.length - 1] === '。' && sorted[2]!.length <= 30 && !CLAUSE_END.test(sorted[2]!)) return { mark: '。', classified: true };
+	// 。分经济类型看，国有控股企业利润…: the same, in the words of a view (classes that may overlap: 国有控股, 股份制).
+	const sorted = CLASSIFIED.exec(clause) ?? VIEWED.exec(clause);
+	if (sorted && !TIME_CRITERION.test(sorted[1]!) && between[between.length - clause.length - 1] === '。' && sorted[2]!.length <= 30 && !CLAUSE_END.test(sorted[2]!)) return { mark: '。', classified: true, ...(sorted[0].startsWith('分') ? { viewed: true } : {}) };
 	const m = NOUN_OPENING.exec(clause);
 	// 。重点建设中工业项目267个: a sentence opened by words of the set before and 中, the part's name right after.
 	const s = m || between[between.length - clause.length - 1] !== '。' ? undefined : SET_OPENING.exec(clause);
@@ -92,8 +95,10 @@ function namesSet(set: { readonly words: string; readonly name: string }, total:
  * the classes of one criterion do not overlap (not 按…计算, a measure, nor 按…分别, parts each of its own).
  */
 const CLASSIFIED = /^按(?:照)?([\u4e00-\u9fff]{2,10}?)(?:划分|分)[，：:]([^]*)$/;
-/** A figure in a sentence that classifies (…。按构成分，建筑安装工程投资): a class, no total of another criterion. */
-const CLASS_BEFORE = /(?:^|。)按(?:照)?[\u4e00-\u9fff]{2,10}?(?:划分|分)[，：:][^。]*$/;
+/** `分X看，` opening a sentence (分经济类型看, 分门类看, 分城乡看): the classes of a view of the total just stated. */
+const VIEWED = /^分([\u4e00-\u9fff]{2,8}?)看[，：:]([^]*)$/;
+/** A figure in a sentence that classifies (…。按构成分，建筑安装工程投资 / 。分门类看，采矿业利润): a class, no total of another criterion. */
+const CLASS_BEFORE = /(?:^|。)(?:按(?:照)?[\u4e00-\u9fff]{2,10}?(?:划分|分)|分[\u4e00-\u9fff]{2,8}?看)[，：:][^。]*$/;
 /** A criterion of time (按季度分, 按月份分): its parts are periods, running totals that may overlap (一季度, 上半年 …). */
 const TIME_CRITERION = /[年季月旬周期]|时间/;
 
@@ -251,6 +256,12 @@ export function findBreakdowns(p: Paragraph): Breakdown[] {
 	const figs = p.figs;
 	// The last list a classifying sentence opened (按…划分，…): its total and the sentence of its parts.
 	let classifiedBefore: { readonly total: Fig; readonly sentence: number } | undefined;
+	// The total each part found so far is listed under.
+	const listedUnder = new Map<Fig, Fig>();
+	const add = (bd: Breakdown): void => {
+		out.push(bd);
+		for (const f of bd.parts) listedUnder.set(f, bd.total);
+	};
 	for (let opened = p.first; opened < figs.length; opened++) {
 		if (!isTotal(p, figs[opened]!)) continue;
 		// The block's first figure: a clause that names the total's noun may open the block (在城镇投资中，国有及国有控股投资
@@ -275,6 +286,9 @@ export function findBreakdowns(p: Paragraph): Breakdown[] {
 			// 按经济类型划分，…。按投资管理渠道划分，…: a criterion after another classifies the same total.
 			const again = o.classified && classifiedBefore?.sentence === figs[opened - 1]!.sentence && classifiedBefore.total.unit === unit ? classifiedBefore.total : undefined;
 			total = restated ?? again ?? (o.noun !== undefined ? namedTotal(p, opened, unit, o.noun) : totalOf(p, opened, unit, o.mark === '。'));
+			// 全社会固定资产投资562000亿元…。其中，固定资产投资（不含农户）551590亿元…。分区域看，…: a sentence that classifies after
+			// a 其中 part classifies the total that part is listed under, not the part.
+			if (total && o.classified && total !== again) total = listedUnder.get(total) ?? total;
 			if (total && o.set && !namesSet(o.set, total)) total = undefined;
 			// 按构成分，建筑安装工程投资650亿元。按经济类型分，…: a class of another criterion is not what the next classifies.
 			if (total && o.classified && total !== again && CLASS_BEFORE.test(p.before(total, 40))) total = undefined;
@@ -332,14 +346,15 @@ export function findBreakdowns(p: Paragraph): Breakdown[] {
 			// Parts whose start is of another year (由2012年的900亿元 under 由2010年的800亿元) are of another span.
 			if (parts.some((f) => f.fromTo === 'from' && f.year !== fromTotal.year)) continue;
 			for (const [whole, some] of [[fromTotal, parts.filter((f) => f.fromTo === 'from')], [total, parts.filter((f) => f.fromTo !== 'from')]] as const) {
-				if (some.length > 0) out.push({ total: whole, parts: some, ...completeness(p.lexicon, whole, some, p.before(whole, 24), p.after(whole, 24), afterOf) });
+				if (some.length > 0) add({ total: whole, parts: some, ...completeness(p.lexicon, whole, some, p.before(whole, 24), p.after(whole, 24), afterOf) });
 			}
 		} else {
 			const how = completeness(p.lexicon, total, parts, p.before(total, 24), p.after(total, 24), afterOf);
 			// The classes of one criterion do not overlap: together at most the total, all of it only when a catch-all (其他投资,
 			// anywhere in the list: 国有及其他经济类型投资) or the lexicon closes the list.
-			const classes = o.classified && !how.complete ? (parts.some((f) => OTHERS.test(f.subject)) ? { complete: 'catch-all' as const } : { disjoint: true }) : how;
-			out.push({ total, parts, ...classes });
+			// The classes of a view (分经济类型看) may overlap: at most the total each, unless the lexicon says more.
+			const classes = o.classified && !how.complete ? (parts.some((f) => OTHERS.test(f.subject)) ? { complete: 'catch-all' as const } : o.viewed ? how : { disjoint: true }) : how;
+			add({ total, parts, ...classes });
 		}
 		if (o.classified) classifiedBefore = { total, sentence: parts[parts.length - 1]!.sentence };
 	}
@@ -356,7 +371,9 @@ function classes(p: Paragraph, total: Fig, parts: readonly Fig[], afterOf: (f: F
 	const last = parts[parts.length - 1]!;
 	if (/其中/.test(p.between(parts[0]!, last) + afterOf(last)) || /^[^，、；。]*等/.test(p.after(last, 12))) return false;
 	const measure = MEASURE.exec(total.subject)?.[1];
-	return parts.every((f) => (f.scope === '' || f.scope === total.scope) && !otherYear(f, total) && (MEASURE.exec(f.subject)?.[1] === measure || p.lexicon.get(f.key)?.within === total.key));
+	// A class after the first that names no measure of its own (国有控股企业利润22623亿元…；股份制企业56773亿元) is of the first's.
+	const first = MEASURE.exec(parts[0]!.subject)?.[1];
+	return parts.every((f) => (f.scope === '' || f.scope === total.scope) && !otherYear(f, total) && ((MEASURE.exec(f.subject)?.[1] ?? (f === parts[0] ? undefined : first)) === measure || p.lexicon.get(f.key)?.within === total.key));
 }
 
 /** Are the figures dated to different years (by their own date or their sentence's)? */
