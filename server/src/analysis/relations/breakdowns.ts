@@ -30,6 +30,8 @@ interface Opening {
 	readonly set?: { readonly words: string; readonly name: string };
 	/** `。按经济类型划分，`: a sentence that classifies the total by one criterion, its parts every class. */
 	readonly classified?: boolean;
+	/** `。分经济类型看，`: the classes of a view, which need not be disjoint (国有控股企业 and 股份制企业 overlap). */
+	readonly viewed?: boolean;
 }
 
 const CLAUSE_END = /[。；，]/;
@@ -45,13 +47,16 @@ function opening(between: string): Opening | undefined {
 	if (at >= 0) {
 		let tail = between.slice(at + 2);
 		if (/^[，：:、]/.test(tail)) tail = tail.slice(1);
+		// A bracketed aside is none of the part's own words (其中，共建“一带一路”国家对华直接投资（含通过部分自由港对华投资）新设立企业).
+		tail = tail.replace(/（[^（）]*）|\([^()]*\)/g, '');
 		if (tail.length <= 30 && !CLAUSE_END.test(tail)) return { mark: OPENING_MARK.test(between[at - 1] ?? '') ? between[at - 1]! : '' };
 	}
 	// 在全民所有制单位固定资产投资中，基本建设投资…; 。党员中，女党员…: the whole's noun and 中 open the clause.
 	const clause = afterLast(between, '。；');
 	// 。按经济类型划分，国有…投资23284亿元…: a sentence that classifies the total just stated by one criterion.
-	const sorted = CLASSIFIED.exec(clause);
-	if (sorted && !TIME_CRITERION.test(sorted[1]!) && between[between.length - clause.length - 1] === '。' && sorted[2]!.length <= 30 && !CLAUSE_END.test(sorted[2]!)) return { mark: '。', classified: true };
+	// 。分经济类型看，国有控股企业利润…: the same, in the words of a view (classes that may overlap: 国有控股, 股份制).
+	const sorted = CLASSIFIED.exec(clause) ?? VIEWED.exec(clause);
+	if (sorted && !TIME_CRITERION.test(sorted[1]!) && between[between.length - clause.length - 1] === '。' && sorted[2]!.length <= 30 && !CLAUSE_END.test(sorted[2]!)) return { mark: '。', classified: true, ...(sorted[0].startsWith('分') ? { viewed: true } : {}) };
 	const m = NOUN_OPENING.exec(clause);
 	// 。重点建设中工业项目267个: a sentence opened by words of the set before and 中, the part's name right after.
 	const s = m || between[between.length - clause.length - 1] !== '。' ? undefined : SET_OPENING.exec(clause);
@@ -92,8 +97,10 @@ function namesSet(set: { readonly words: string; readonly name: string }, total:
  * the classes of one criterion do not overlap (not 按…计算, a measure, nor 按…分别, parts each of its own).
  */
 const CLASSIFIED = /^按(?:照)?([\u4e00-\u9fff]{2,10}?)(?:划分|分)[，：:]([^]*)$/;
-/** A figure in a sentence that classifies (…。按构成分，建筑安装工程投资): a class, no total of another criterion. */
-const CLASS_BEFORE = /(?:^|。)按(?:照)?[\u4e00-\u9fff]{2,10}?(?:划分|分)[，：:][^。]*$/;
+/** `分X看，` opening a sentence (分经济类型看, 分门类看, 分城乡看): the classes of a view of the total just stated. */
+const VIEWED = /^分([\u4e00-\u9fff]{2,8}?)看[，：:]([^]*)$/;
+/** A figure in a sentence that classifies (…。按构成分，建筑安装工程投资 / 。分门类看，采矿业利润): a class, no total of another criterion. */
+const CLASS_BEFORE = /(?:^|。)(?:按(?:照)?[\u4e00-\u9fff]{2,10}?(?:划分|分)|分[\u4e00-\u9fff]{2,8}?看)[，：:][^。]*$/;
 /** A criterion of time (按季度分, 按月份分): its parts are periods, running totals that may overlap (一季度, 上半年 …). */
 const TIME_CRITERION = /[年季月旬周期]|时间/;
 
@@ -251,14 +258,29 @@ export function findBreakdowns(p: Paragraph): Breakdown[] {
 	const figs = p.figs;
 	// The last list a classifying sentence opened (按…划分，…): its total and the sentence of its parts.
 	let classifiedBefore: { readonly total: Fig; readonly sentence: number } | undefined;
+	// The total each part found so far is listed under.
+	const listedUnder = new Map<Fig, Fig>();
+	// The sentence a plain 其中 opened (。其中，…) and the units its clauses listed parts of so far.
+	let listing: { readonly sentence: number; readonly opened: number; readonly units: Set<string>; qualified?: boolean } | undefined;
+	const add = (bd: Breakdown): void => {
+		out.push(bd);
+		for (const f of bd.parts) listedUnder.set(f, bd.total);
+	};
 	for (let opened = p.first; opened < figs.length; opened++) {
 		if (!isTotal(p, figs[opened]!)) continue;
 		// The block's first figure: a clause that names the total's noun may open the block (在城镇投资中，国有及国有控股投资
 		// 40047亿元… after 城镇投资75096亿元 in the paragraph before); 其中 there has no total in reach.
 		const opensBlock = figs[opened]!.local === 0;
 		const before = opensBlock ? undefined : figs[opened - 1]!;
-		const o = before ? opening(p.between(before, figs[opened]!)) : opening(p.before(figs[opened]!, 40));
+		let o = before ? opening(p.between(before, figs[opened]!)) : opening(p.before(figs[opened]!, 40));
+		// 。其中，…新设立企业13649家，增长82.7%；对华直接投资额1221亿元…: a clause after ； of a sentence 其中 opened, its first
+		// figure of another unit than the clauses so far opened with, lists parts of the total of its unit before the sentence.
+		const sibling = !o && before !== undefined && listing?.sentence === figs[opened]!.sentence && before.segment !== figs[opened]!.segment && !listing.units.has(figs[opened]!.unit) ? listing : undefined;
+		if (sibling) o = { mark: '。' };
 		if (!o || (opensBlock && o.noun === undefined)) continue;
+		const plain = o.mark === '。' && o.noun === undefined && !o.classified && !o.set;
+		if (plain && !sibling) listing = { sentence: figs[opened]!.sentence, opened, units: new Set() };
+		listing?.units.add(figs[opened]!.unit);
 		// 在这194个建设单位中，…: the figure in the opening restates the total.
 		// 在监测的330个城市中，有273个…: so is the figure after 在 and a few words.
 		const restated = before && o.noun !== undefined && /在[^，。；：\d]{0,8}$/.test(p.before(before, 10)) && before.unit === figs[opened]!.unit ? before : undefined;
@@ -274,7 +296,10 @@ export function findBreakdowns(p: Paragraph): Breakdown[] {
 			// The total stands before the list: looked for from where it opened.
 			// 按经济类型划分，…。按投资管理渠道划分，…: a criterion after another classifies the same total.
 			const again = o.classified && classifiedBefore?.sentence === figs[opened - 1]!.sentence && classifiedBefore.total.unit === unit ? classifiedBefore.total : undefined;
-			total = restated ?? again ?? (o.noun !== undefined ? namedTotal(p, opened, unit, o.noun) : totalOf(p, opened, unit, o.mark === '。'));
+			total = restated ?? again ?? (o.noun !== undefined ? namedTotal(p, opened, unit, o.noun) : totalOf(p, sibling?.opened ?? opened, unit, o.mark === '。', plain ? figs[k] : undefined, sibling !== undefined));
+			// 全社会固定资产投资562000亿元…。其中，固定资产投资（不含农户）551590亿元…。分区域看，…: a sentence that classifies after
+			// a 其中 part classifies the total that part is listed under, not the part.
+			if (total && o.classified && total !== again) total = listedUnder.get(total) ?? total;
 			if (total && o.set && !namesSet(o.set, total)) total = undefined;
 			// 按构成分，建筑安装工程投资650亿元。按经济类型分，…: a class of another criterion is not what the next classifies.
 			if (total && o.classified && total !== again && CLASS_BEFORE.test(p.before(total, 40))) total = undefined;
@@ -317,7 +342,9 @@ export function findBreakdowns(p: Paragraph): Breakdown[] {
 			if (f.kind !== 'amount' || f.unit !== total.unit || !isTotal(p, f) || !sameScope(f, total) || f.perUnit) continue;
 			// The total again (a restatement or another period); not a part that only carries the opening's subject on (在监测的
 			// 330个城市中，有273个…).
-			if (f.key === total.key && !((restated || (j === k && (RIGHT_AFTER.test(p.between(figs[j - 1]!, f)) || overThreshold(p, j)))) && !f.ownSubject)) break;
+			// Nor, in a clause after ；, the total's name under the qualifier the first clause put before its own total's (其中“一带
+			// 一路”沿线国家…新设立企业2164家…；实际使用外商直接投资金额526亿元: the same countries' investment).
+			if (f.key === total.key && !((restated || (j === k && (RIGHT_AFTER.test(p.between(figs[j - 1]!, f)) || overThreshold(p, j)))) && !f.ownSubject) && !(sibling?.qualified && j === k)) break;
 			if (countsOther(p, f, total) || (measure !== undefined && !f.subject.endsWith(measure) && !f.subject.endsWith(head))) break;
 			// Those over a threshold in another year or at another stage (其中上年超10亿元的21家): not all among the year's.
 			if (j === k && thresholdOfOther(p.between(total, f))) break;
@@ -326,20 +353,22 @@ export function findBreakdowns(p: Paragraph): Breakdown[] {
 		// The words after a part, to its clause group's end: where a count's grade is named (有4个城市为劣三级).
 		const afterOf = (f: Fig): string => p.after(f, 30).replace(/[；。][^]*$/, '');
 		if (parts.length === 0 || (o.classified && !classes(p, total, parts, afterOf))) continue;
+		if (plain && !sibling && listing) listing.qualified = parts[0]!.subject.length > total.subject.length && parts[0]!.subject.endsWith(total.subject);
 		// 由50元提高到100元，其中…由40元提高到80元: the from-parts are of the from-total, the to-parts of the to-total.
 		const fromTotal = total.fromTo === 'to' ? figs[positionIn(p, total) - 1] : undefined;
 		if (fromTotal?.fromTo === 'from' && fromTotal.unit === total.unit && parts.some((f) => f.fromTo === 'from')) {
 			// Parts whose start is of another year (由2012年的900亿元 under 由2010年的800亿元) are of another span.
 			if (parts.some((f) => f.fromTo === 'from' && f.year !== fromTotal.year)) continue;
 			for (const [whole, some] of [[fromTotal, parts.filter((f) => f.fromTo === 'from')], [total, parts.filter((f) => f.fromTo !== 'from')]] as const) {
-				if (some.length > 0) out.push({ total: whole, parts: some, ...completeness(p.lexicon, whole, some, p.before(whole, 24), p.after(whole, 24), afterOf) });
+				if (some.length > 0) add({ total: whole, parts: some, ...completeness(p.lexicon, whole, some, p.before(whole, 24), p.after(whole, 24), afterOf) });
 			}
 		} else {
 			const how = completeness(p.lexicon, total, parts, p.before(total, 24), p.after(total, 24), afterOf);
 			// The classes of one criterion do not overlap: together at most the total, all of it only when a catch-all (其他投资,
 			// anywhere in the list: 国有及其他经济类型投资) or the lexicon closes the list.
-			const classes = o.classified && !how.complete ? (parts.some((f) => OTHERS.test(f.subject)) ? { complete: 'catch-all' as const } : { disjoint: true }) : how;
-			out.push({ total, parts, ...classes });
+			// The classes of a view (分经济类型看) may overlap: at most the total each, unless the lexicon says more.
+			const classes = o.classified && !how.complete ? (parts.some((f) => OTHERS.test(f.subject)) ? { complete: 'catch-all' as const } : o.viewed ? how : { disjoint: true }) : how;
+			add({ total, parts, ...classes });
 		}
 		if (o.classified) classifiedBefore = { total, sentence: parts[parts.length - 1]!.sentence };
 	}
@@ -356,7 +385,9 @@ function classes(p: Paragraph, total: Fig, parts: readonly Fig[], afterOf: (f: F
 	const last = parts[parts.length - 1]!;
 	if (/其中/.test(p.between(parts[0]!, last) + afterOf(last)) || /^[^，、；。]*等/.test(p.after(last, 12))) return false;
 	const measure = MEASURE.exec(total.subject)?.[1];
-	return parts.every((f) => (f.scope === '' || f.scope === total.scope) && !otherYear(f, total) && (MEASURE.exec(f.subject)?.[1] === measure || p.lexicon.get(f.key)?.within === total.key));
+	// A class after the first that names no measure of its own (国有控股企业利润22623亿元…；股份制企业56773亿元) is of the first's.
+	const first = MEASURE.exec(parts[0]!.subject)?.[1];
+	return parts.every((f) => (f.scope === '' || f.scope === total.scope) && !otherYear(f, total) && ((MEASURE.exec(f.subject)?.[1] ?? (f === parts[0] ? undefined : first)) === measure || p.lexicon.get(f.key)?.within === total.key));
 }
 
 /** Are the figures dated to different years (by their own date or their sentence's)? */
@@ -387,8 +418,13 @@ function namedTotal(p: Paragraph, k: number, unit: string, noun: string): Fig | 
 	return undefined;
 }
 
-/** The total a list opened at figure `k` stands under (see findBreakdowns). */
-function totalOf(p: Paragraph, k: number, unit: string, sentenceOpens: boolean): Fig | undefined {
+/**
+ * The total a list opened at figure `k` stands under (see findBreakdowns). For a plain 其中 opening a sentence, its first
+ * part `part`: when the sentence before states no amount of the unit, the first of the sentence before that whose name's
+ * head the part's ends with (…新设立企业26575家…。实际使用外商直接投资金额7814亿元…。其中…新设立企业2164家); for a clause
+ * after ； (`sibling`), the head must agree in the sentence before too.
+ */
+function totalOf(p: Paragraph, k: number, unit: string, sentenceOpens: boolean, part?: Fig, sibling = false): Fig | undefined {
 	const figs = p.figs;
 	const sentence = figs[k]!.sentence;
 	const candidate = (f: Fig): boolean => f.unit === unit && isTotal(p, f);
@@ -406,8 +442,18 @@ function totalOf(p: Paragraph, k: number, unit: string, sentenceOpens: boolean):
 	if (i < 0) return undefined;
 	const floor = i >= p.first ? p.first : 0;
 	const previous = figs[i]!.sentence;
+	const named = (f: Fig): boolean => candidate(f) && !INCREMENT_OR_TARGET.test(f.subject);
+	const headed = (f: Fig): boolean => part !== undefined && f.subject.length >= 2 && part.subject.endsWith(f.subject.slice(-2));
 	let found: Fig | undefined;
-	for (let n = 0; i >= floor && n < 16 && figs[i]!.sentence === previous; i--, n++) if (candidate(figs[i]!) && !INCREMENT_OR_TARGET.test(figs[i]!.subject)) found = figs[i];
+	let stated = false;
+	let n = 0;
+	for (; i >= floor && n < 16 && figs[i]!.sentence === previous; i--, n++) {
+		stated ||= figs[i]!.unit === unit;
+		if (named(figs[i]!) && (!sibling || headed(figs[i]!))) found = figs[i];
+	}
+	if (found || stated || part === undefined || i < floor) return found;
+	const earlier = figs[i]!.sentence;
+	for (; i >= floor && n < 16 && figs[i]!.sentence === earlier; i--, n++) if (named(figs[i]!) && headed(figs[i]!)) found = figs[i];
 	return found;
 }
 
