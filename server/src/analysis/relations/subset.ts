@@ -1009,7 +1009,8 @@ function stagesOfProjectSet(p: Paragraph, b: Sink): void {
 }
 
 /** A threshold of money then what is counted over it: 过500万美元的企业达, 过 50亿元的, 过亿元, 超10亿元的项目有. */
-const THRESHOLD_ITEM = String.raw`(?:过|超过|超|突破)\s*([0-9.]+|[一二两三四五六七八九十百千]+)?\s*(万亿|万|亿)?\s*(美元|元)(?:以上)?的?([\u4e00-\u9fff]{0,10}?)(?:达到|达|有|为)?`;
+/** (The spaces go after each part that is there: two runs of spaces side by side around an absent part backtrack.) */
+const THRESHOLD_ITEM = String.raw`(?:过|超过|超|突破)\s*(?:([0-9.]+|[一二两三四五六七八九十百千]+)\s*)?(?:(万亿|万|亿)\s*)?(美元|元)(?:以上)?的?([\u4e00-\u9fff]{0,10}?)(?:达到|达|有|为)?`;
 /** The first of a list: the clause up to its count. */
 const FIRST_THRESHOLD = new RegExp(`${THRESHOLD_ITEM}$`);
 /** One after it: a comma, then straight the threshold (no measure, year or words of its own). */
