@@ -9,10 +9,11 @@ import { listMarkerLength } from './text/trim';
 import { mayGlossTerm, numberedParagraphs, parallelParagraphs } from './parse/formulaReading';
 import { type BlockWork, termLineOf } from './blockWork';
 import { type Item, isLead, openWithVerbChain } from './parse/lists';
-import { lookupGlossary } from './glossary/index';
+import { itemKeys, lookupGlossary } from './glossary/index';
 import { work } from './work';
 import { BLANK_OR_EMPHASIS, countEndChars } from './text/trim';
 import { partitionPoint } from './search';
+import { indexLists, type KeyedList, type ListIndex, listSpelling } from './parse/keyedLists';
 
 interface MutableFormula {
 	span: Span;
@@ -350,6 +351,42 @@ function resolveTermOnLine(own: readonly MutableFormula[], model: TextModel, wor
 	return { own: [...kept, ...terms].sort((x, y) => x.span.start - y.span.start), next: read.inGloss.map((g) => mapRaw(next, g)) };
 }
 
+/**
+ * A quoted formula that nothing near it lists, its items a list elsewhere in the document that spells it (listSpelling:
+ * “六保” and 保居民就业、…、保基层运转 in another paragraph; “四高地一先行区” and 创新高地、…、开放高地和农村改革先行区).
+ * Every part must have a count and a key; the document's lists are indexed once, and a name read once for all its
+ * occurrences. A well-known name takes only a list of its own items (each naming one of the glossary's: 四风 is not
+ * 家风、乡风、校风、行风). Otherwise a name of one part keyed by one character is no spelling: 两化, 三制, 三保 name
+ * different sets in different documents (“两化”融合 is not 标准化、均等化; 河长制、湖长制、林长制 are not a zone's “三制”).
+ */
+function resolveByDistantLists(formulas: readonly MutableFormula[], model: TextModel, glossary: readonly GlossaryEntry[]): void {
+	// (Indexed for every document, whatever its formulas: the pass's work is the document's, not a step that appears with
+	// the first formula left unread.)
+	const index: ListIndex = indexLists(model.blocks.map((bl) => bl.text));
+	const read = new Map<string, KeyedList | undefined>();
+	for (const f of formulas) {
+		if (!f.quoted || f.verdict !== 'unexpanded' || f.parts.length === 0 || f.parts.some((p) => p.count === undefined || p.key === undefined)) continue;
+		const entry = lookupGlossary(f.text, glossary);
+		const canonical = entry && !entry.ordinal && !entry.variants && entry.items.length > 0 ? itemKeys(entry).flat().filter((k) => k.length > 0) : undefined;
+		if (canonical === undefined && f.parts.length === 1 && f.parts[0]!.key!.length < 2) continue;
+		if (!read.has(f.text)) {
+			const spelled = listSpelling(index, f.parts.map((p) => ({ count: p.count!, key: p.key! })));
+			read.set(f.text, spelled && (canonical === undefined || spelled.items.every((it) => canonical.some((k) => it.text.includes(k)))) ? spelled : undefined);
+		}
+		const list = read.get(f.text);
+		if (list === undefined) continue;
+		const block = model.blocks[list.block]!;
+		let k = 0;
+		f.parts = f.parts.map((p) => {
+			const items = list.items.slice(k, (k += p.count!));
+			return { ...p, items: items.map((it) => it.text), itemSpans: items.map((it) => toOriginalSpan(block, it.start, it.end)) };
+		});
+		const span = { start: f.parts[0]!.itemSpans[0]!.start, end: f.parts[f.parts.length - 1]!.itemSpans.at(-1)!.end };
+		f.expansion = { span, source: span.start < f.span.start ? 'before' : 'after' };
+		f.verdict = 'ok';
+	}
+}
+
 /** The formulas of a block without any (most blocks): one list for all, never changed. */
 const NO_FORMULAS: readonly MutableFormula[] = Object.freeze([]);
 
@@ -397,6 +434,7 @@ export function buildFormulas(
 			}
 		}
 	});
+	resolveByDistantLists(formulas, model, glossary);
 	for (const f of formulas) {
 		if (f.kind === 'code' && f.verdict === 'unexpanded' && f.parts.length === 0) resolveByHeadings(f, sections);
 		const entry = f.quoted ? lookupGlossary(f.text, glossary) : undefined;
