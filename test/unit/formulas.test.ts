@@ -1846,3 +1846,35 @@ describe('a quoted formula whose items are a list in another paragraph of the do
 		assert.equal(analyze(text).formulas.find((x) => x.text === '七保')?.verdict, 'unexpanded');
 	});
 });
+
+describe('a count in the last sentence of the paragraph right before numbered headings 1…N, without a colon', () => {
+	const fires: [string, string, string, string[]][] = [
+		['a count of aspects and a second count of another number', '二、今年工作安排\n\n全年重点抓好六个方面工作，落实36件惠民实事。\n\n（一）深化改革\n\n推进改革。\n\n（二）建设项目\n\n建设项目。\n\n（三）乡村振兴\n\n振兴乡村。\n\n（四）城市建设\n\n建设城市。\n\n（五）社会事业\n\n发展事业。\n\n（六）社会治理\n\n维护稳定。\n', '六个', ['（一）深化改革', '（二）建设项目', '（三）乡村振兴', '（四）城市建设', '（五）社会事业', '（六）社会治理']],
+		['a count of questions before two headings', '下面，我就两个问题作简要说明。\n\n（一）关于规划的总体考虑\n\n总体考虑如下。\n\n（二）主要任务\n\n主要任务如下。\n', '两个', ['（一）关于规划的总体考虑', '（二）主要任务']],
+	];
+	for (const [what, text, count, titles] of fires) {
+		test(`read: ${what}`, () => {
+			const a = analyze(text);
+			const f = a.formulas.find((x) => x.text.startsWith(count));
+			assert.equal(f?.verdict, 'ok', text);
+			assert.equal(f.expansion?.source, 'headings');
+			assert.deepEqual(f.parts[0]!.itemSpans.map((s) => text.slice(s.start, s.end)), titles);
+			assert.deepEqual(a.findings, [], text);
+		});
+	}
+	const silent: [string, string, string][] = [
+		['a count one off the headings (五个方面 before four)', '今年重点抓好五个方面工作，确保取得实效。\n\n（一）深化改革\n\n推进改革。\n\n（二）建设项目\n\n建设项目。\n\n（三）乡村振兴\n\n振兴乡村。\n\n（四）城市建设\n\n建设城市。\n', '五个'],
+		['a count of years, not of things (三年来)', '三年来，我们扎实推进各项工作。\n\n（一）深化改革\n\n推进改革。\n\n（二）建设项目\n\n建设项目。\n\n（三）乡村振兴\n\n振兴乡村。\n', '三年'],
+		['a quoted formula before points that are not its items (left to its own readers)', '要深刻把握“三个坚持”重大原则，依靠改革破解难题。\n\n（一）深化改革\n\n推进改革。\n\n（二）建设项目\n\n建设项目。\n\n（三）乡村振兴\n\n振兴乡村。\n', '三个坚持'],
+		['two counts of the headings’ number in the sentence', '抓好三项改革，办好三件实事，确保取得实效。\n\n（一）深化改革\n\n推进改革。\n\n（二）建设项目\n\n建设项目。\n\n（三）乡村振兴\n\n振兴乡村。\n', '三'],
+		['a count in an earlier sentence of the paragraph, not its last', '抓好三项改革。今年工作安排如下。\n\n（一）深化改革\n\n推进改革。\n\n（二）建设项目\n\n建设项目。\n\n（三）乡村振兴\n\n振兴乡村。\n', '三'],
+		['percentage points are no count of things', '增速提高2个百分点。\n\n（一）深化改革\n\n推进改革。\n\n（二）建设项目\n\n建设项目。\n', '2'],
+	];
+	for (const [what, text, count] of silent) {
+		test(`not read: ${what}`, () => {
+			const a = analyze(text);
+			assert.ok(!a.formulas.some((x) => x.text.startsWith(count) && x.verdict !== 'unexpanded'), text);
+			assert.deepEqual(a.findings, [], text);
+		});
+	}
+});
