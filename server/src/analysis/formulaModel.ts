@@ -365,8 +365,15 @@ function resolveByDistantLists(formulas: readonly MutableFormula[], model: TextM
 	// the first formula left unread.)
 	const index: ListIndex = indexLists(model.blocks.map((bl) => bl.text));
 	const read = new Map<string, KeyedList | undefined>();
+	// A name that one of its occurrences lists lends those items to the others itself, where the text allows it
+	// (shareRestatedItems: not from last year's list to this year's): no list elsewhere is read for it.
+	const listed = new Set<string>();
+	for (const f of formulas) if (f.verdict !== 'unexpanded') listed.add(f.text);
 	for (const f of formulas) {
-		if (!f.quoted || f.verdict !== 'unexpanded' || f.parts.length === 0 || f.parts.some((p) => p.count === undefined || p.key === undefined)) continue;
+		if (!f.quoted || f.verdict !== 'unexpanded' || listed.has(f.text) || f.parts.length === 0 || f.parts.some((p) => p.count === undefined || p.key === undefined)) continue;
+		// A name its colon glosses (“六稳”：) has its items there, read or not by the readers of glosses.
+		const next = model.text[f.span.end + (/[”"]/.test(model.text[f.span.end] ?? '') ? 1 : 0)];
+		if (next === '：' || next === ':') continue;
 		const entry = lookupGlossary(f.text, glossary);
 		const canonical = entry && !entry.ordinal && !entry.variants && entry.items.length > 0 ? itemKeys(entry).flat().filter((k) => k.length > 0) : undefined;
 		if (canonical === undefined && f.parts.length === 1 && f.parts[0]!.key!.length < 2) continue;

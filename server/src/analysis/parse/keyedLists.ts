@@ -35,8 +35,8 @@ const FIRST_ITEM_MAX = 24;
 export const DISTANT_ITEMS_MAX = 10;
 /** The most lists looked at for one formula (a bound: a document may hold many lists ending alike). */
 const LOOKUPS_MAX = 8;
-/** A joining word that may close a list before its last item (A、B和C; A、B及C; A、B以及C). */
-const JOINER = /(?:以及|和|及|与)(?=[\u4e00-\u9fff]+$)/;
+/** A joining word that may close a list before its last item (A、B和C; A、B及C; A、B以及C); items are CJK only. */
+const JOINER = /以及|和|及|与/;
 
 /**
  * Document lists, indexed by the last characters of their items in order (地地地地区: 创新高地、…、农村改革先行区) and by
@@ -90,7 +90,7 @@ export function indexLists(texts: readonly string[]): ListIndex {
 function addList(index: ListIndex, seen: Set<string>, block: number, text: string, items: ListItem[]): void {
 	const last = items[items.length - 1]!;
 	const joined = JOINER.exec(last.text);
-	if (joined && joined.index > 0) {
+	if (joined && joined.index > 0 && joined.index + joined[0].length < last.text.length) {
 		const cut = last.start + joined.index;
 		items[items.length - 1] = { start: last.start, end: cut, text: text.slice(last.start, cut) };
 		const after = cut + joined[0].length;
