@@ -1822,3 +1822,66 @@ describe('formulas in Markdown or web list items (the marker read off, spans in 
 		assert.notEqual(analyze(t).formulas.find((x) => x.text === '三个平台')?.verdict, 'ok');
 	});
 });
+
+describe('a quoted formula whose items are a list in another paragraph of the document (keyedLists)', () => {
+	const fires: [string, string, string, string[][]][] = [
+		['a formula of two parts, its list paragraphs before', '加快建设山西现代农业创新高地、产业高地、人才高地、开放高地和农村改革先行区。\n\n建好农高区。聚焦“四高地一先行区”发展定位，落实重点任务。', '四高地一先行区', [['加快建设山西现代农业创新高地', '产业高地', '人才高地', '开放高地'], ['农村改革先行区']]],
+		['a formula of two parts, its list after', '启动建设“三馆一中心”，补齐短板。\n\n附注：图书馆、文化馆、科技馆和青少年活动中心。', '三馆一中心', [['图书馆', '文化馆', '科技馆'], ['青少年活动中心']]],
+		['a well-known name of one part, its own items opening with the key', '加大“六稳”工作力度，保居民就业、保基本民生、保市场主体、保粮食能源安全、保产业链供应链稳定、保基层运转，坚定实施扩大内需战略。\n\n守住“六保”底线，就能稳住经济基本盘。', '六保', [['保居民就业', '保基本民生', '保市场主体', '保粮食能源安全', '保产业链供应链稳定', '保基层运转']]],
+		['one part whose key has two characters', '深入实施“十大专项行动”，建成一批绿美乡镇。\n\n注：城市专项行动、社区专项行动、乡镇专项行动、村庄专项行动、交通专项行动、河库专项行动、校园专项行动、园区专项行动、景区专项行动、矿山专项行动。', '十大专项行动', [['城市专项行动', '社区专项行动', '乡镇专项行动', '村庄专项行动', '交通专项行动', '河库专项行动', '校园专项行动', '园区专项行动', '景区专项行动', '矿山专项行动']]],
+	];
+	for (const [what, text, name, items] of fires) {
+		test(`read: ${what}`, () => {
+			const f = analyze(text).formulas.find((x) => x.text === name);
+			assert.equal(f?.verdict, 'ok', text);
+			assert.deepEqual(f.parts.map((p) => p.itemSpans.map((s) => text.slice(s.start, s.end))), items);
+			assert.deepEqual(analyze(text).findings, [], text);
+		});
+	}
+	const silent: [string, string, string][] = [
+		['a list one item short of the count', '加快建设创新高地、产业高地、人才高地和农村改革先行区。\n\n聚焦“四高地一先行区”发展定位。', '四高地一先行区'],
+		['a list one item more than the count', '图书馆、文化馆、科技馆、美术馆和青少年活动中心免费开放。\n\n启动建设“三馆一中心”。', '三馆一中心'],
+		['two lists of different items that both spell it', '图书馆、文化馆、科技馆和青少年活动中心。\n\n博物馆、美术馆、档案馆和妇女儿童活动中心。\n\n启动建设“三馆一中心”。', '三馆一中心'],
+		['a name of one part keyed by one character (“两化”融合 is not 标准化、均等化)', '促进基本公共文化服务标准化、均等化。\n\n加快推进“两化”融合。', '两化'],
+		['a well-known name and a list that is not its items (四风: 家风、乡风、校风、行风)', '培育良好家风、乡风、校风、行风。\n\n坚决反对“四风”。', '四风'],
+		['a well-known name and a list of other verbs opening with its key (三保: 保持、保证、保障)', '保持扶贫政策连续、保证扶贫队伍稳定、保障扶贫资金投入。\n\n确保“三保”支出。', '三保'],
+		['an item too long to be a name', '建设图书馆、文化馆、以现代展陈手段展示本地科技成果的科技馆和青少年活动中心。\n\n启动建设“三馆一中心”。', '三馆一中心'],
+	];
+	for (const [what, text, name] of silent) test(`not read: ${what}`, () => unreadAndSilent(text, name));
+	test('a count one off the list it names is unread', () => {
+		const text = '加大“六稳”工作力度，保居民就业、保基本民生、保市场主体、保粮食能源安全、保产业链供应链稳定、保基层运转。\n\n守住“六保”底线。落实“七保”任务。';
+		assert.equal(analyze(text).formulas.find((x) => x.text === '七保')?.verdict, 'unexpanded');
+	});
+});
+
+describe('a count in the last sentence of the paragraph right before numbered headings 1…N, without a colon', () => {
+	const fires: [string, string, string, string[]][] = [
+		['a count of aspects and a second count of another number', '二、今年工作安排\n\n全年重点抓好六个方面工作，落实36件惠民实事。\n\n（一）深化改革\n\n推进改革。\n\n（二）建设项目\n\n建设项目。\n\n（三）乡村振兴\n\n振兴乡村。\n\n（四）城市建设\n\n建设城市。\n\n（五）社会事业\n\n发展事业。\n\n（六）社会治理\n\n维护稳定。\n', '六个', ['（一）深化改革', '（二）建设项目', '（三）乡村振兴', '（四）城市建设', '（五）社会事业', '（六）社会治理']],
+		['a count of questions before two headings', '下面，我就两个问题作简要说明。\n\n（一）关于规划的总体考虑\n\n总体考虑如下。\n\n（二）主要任务\n\n主要任务如下。\n', '两个', ['（一）关于规划的总体考虑', '（二）主要任务']],
+	];
+	for (const [what, text, count, titles] of fires) {
+		test(`read: ${what}`, () => {
+			const a = analyze(text);
+			const f = a.formulas.find((x) => x.text.startsWith(count));
+			assert.equal(f?.verdict, 'ok', text);
+			assert.equal(f.expansion?.source, 'headings');
+			assert.deepEqual(f.parts[0]!.itemSpans.map((s) => text.slice(s.start, s.end)), titles);
+			assert.deepEqual(a.findings, [], text);
+		});
+	}
+	const silent: [string, string, string][] = [
+		['a count one off the headings (五个方面 before four)', '今年重点抓好五个方面工作，确保取得实效。\n\n（一）深化改革\n\n推进改革。\n\n（二）建设项目\n\n建设项目。\n\n（三）乡村振兴\n\n振兴乡村。\n\n（四）城市建设\n\n建设城市。\n', '五个'],
+		['a count of years, not of things (三年来)', '三年来，我们扎实推进各项工作。\n\n（一）深化改革\n\n推进改革。\n\n（二）建设项目\n\n建设项目。\n\n（三）乡村振兴\n\n振兴乡村。\n', '三年'],
+		['a quoted formula before points that are not its items (left to its own readers)', '要深刻把握“三个坚持”重大原则，依靠改革破解难题。\n\n（一）深化改革\n\n推进改革。\n\n（二）建设项目\n\n建设项目。\n\n（三）乡村振兴\n\n振兴乡村。\n', '三个坚持'],
+		['two counts of the headings’ number in the sentence', '抓好三项改革，办好三件实事，确保取得实效。\n\n（一）深化改革\n\n推进改革。\n\n（二）建设项目\n\n建设项目。\n\n（三）乡村振兴\n\n振兴乡村。\n', '三'],
+		['a count in an earlier sentence of the paragraph, not its last', '抓好三项改革。今年工作安排如下。\n\n（一）深化改革\n\n推进改革。\n\n（二）建设项目\n\n建设项目。\n\n（三）乡村振兴\n\n振兴乡村。\n', '三'],
+		['percentage points are no count of things', '增速提高2个百分点。\n\n（一）深化改革\n\n推进改革。\n\n（二）建设项目\n\n建设项目。\n', '2'],
+	];
+	for (const [what, text, count] of silent) {
+		test(`not read: ${what}`, () => {
+			const a = analyze(text);
+			assert.ok(!a.formulas.some((x) => x.text.startsWith(count) && x.verdict !== 'unexpanded'), text);
+			assert.deepEqual(a.findings, [], text);
+		});
+	}
+});

@@ -9,10 +9,12 @@ import { listMarkerLength } from './text/trim';
 import { mayGlossTerm, numberedParagraphs, parallelParagraphs } from './parse/formulaReading';
 import { type BlockWork, termLineOf } from './blockWork';
 import { type Item, isLead, openWithVerbChain } from './parse/lists';
-import { lookupGlossary } from './glossary/index';
+import { itemKeys, lookupGlossary } from './glossary/index';
 import { work } from './work';
 import { BLANK_OR_EMPHASIS, countEndChars } from './text/trim';
 import { partitionPoint } from './search';
+import { indexLists, type KeyedList, type ListIndex, listSpelling } from './parse/keyedLists';
+import { parseCjkNumeral } from './text/cjkNumerals';
 
 interface MutableFormula {
 	span: Span;
@@ -350,6 +352,117 @@ function resolveTermOnLine(own: readonly MutableFormula[], model: TextModel, wor
 	return { own: [...kept, ...terms].sort((x, y) => x.span.start - y.span.start), next: read.inGloss.map((g) => mapRaw(next, g)) };
 }
 
+/**
+ * A quoted formula that nothing near it lists, its items a list elsewhere in the document that spells it (listSpelling:
+ * “六保” and 保居民就业、…、保基层运转 in another paragraph; “四高地一先行区” and 创新高地、…、开放高地和农村改革先行区).
+ * Every part must have a count and a key; the document's lists are indexed once, and a name read once for all its
+ * occurrences. A well-known name takes only a list of its own items (each naming one of the glossary's: 四风 is not
+ * 家风、乡风、校风、行风). Otherwise a name of one part keyed by one character is no spelling: 两化, 三制, 三保 name
+ * different sets in different documents (“两化”融合 is not 标准化、均等化; 河长制、湖长制、林长制 are not a zone's “三制”).
+ */
+function resolveByDistantLists(formulas: readonly MutableFormula[], model: TextModel, glossary: readonly GlossaryEntry[]): void {
+	// (Indexed for every document, whatever its formulas: the pass's work is the document's, not a step that appears with
+	// the first formula left unread.)
+	const index: ListIndex = indexLists(model.blocks.map((bl) => bl.text));
+	const read = new Map<string, KeyedList | undefined>();
+	// A name that one of its occurrences lists lends those items to the others itself, where the text allows it
+	// (shareRestatedItems: not from last year's list to this year's): no list elsewhere is read for it.
+	const listed = new Set<string>();
+	for (const f of formulas) if (f.verdict !== 'unexpanded') listed.add(f.text);
+	for (const f of formulas) {
+		if (!f.quoted || f.verdict !== 'unexpanded' || listed.has(f.text) || f.parts.length === 0 || f.parts.some((p) => p.count === undefined || p.key === undefined)) continue;
+		// A name its colon glosses (“六稳”：) has its items there, read or not by the readers of glosses.
+		const next = model.text[f.span.end + (/[”"]/.test(model.text[f.span.end] ?? '') ? 1 : 0)];
+		if (next === '：' || next === ':') continue;
+		const entry = lookupGlossary(f.text, glossary);
+		const canonical = entry && !entry.ordinal && !entry.variants && entry.items.length > 0 ? itemKeys(entry).flat().filter((k) => k.length > 0) : undefined;
+		if (canonical === undefined && f.parts.length === 1 && f.parts[0]!.key!.length < 2) continue;
+		if (!read.has(f.text)) {
+			const spelled = listSpelling(index, f.parts.map((p) => ({ count: p.count!, key: p.key! })));
+			read.set(f.text, spelled && (canonical === undefined || spelled.items.every((it) => canonical.some((k) => it.text.includes(k)))) ? spelled : undefined);
+		}
+		const list = read.get(f.text);
+		if (list === undefined) continue;
+		const block = model.blocks[list.block]!;
+		let k = 0;
+		f.parts = f.parts.map((p) => {
+			const items = list.items.slice(k, (k += p.count!));
+			return { ...p, items: items.map((it) => it.text), itemSpans: items.map((it) => toOriginalSpan(block, it.start, it.end)) };
+		});
+		const span = { start: f.parts[0]!.itemSpans[0]!.start, end: f.parts[f.parts.length - 1]!.itemSpans.at(-1)!.end };
+		f.expansion = { span, source: span.start < f.span.start ? 'before' : 'after' };
+		f.verdict = 'ok';
+	}
+}
+
+/**
+ * A count of things (六个方面工作, 两个问题, 十方面民生实事, 10个领域) in the last sentence of the paragraph right before a run
+ * of numbered headings 1…N: `COUNTED` at the count, its noun after it.
+ */
+const COUNTED = /([一二两三四五六七八九十]{1,3}|[0-9]{1,2}) ?(个方面|方面|个|项|条|件|大|类|种|点|批)(?!百分点|月|小时|工作日|以上|左右)/g;
+/** The most characters of a last sentence read for its count, and of the counted noun kept as the formula's text. */
+const LAST_SENTENCE_MAX = 120;
+const COUNTED_NOUN_MAX = 4;
+
+/**
+ * A count in the last sentence of the paragraph right before a run of numbered headings 1…N of one kind, at the same
+ * level or under it (全年重点抓好六个方面工作，落实36件惠民实事。⏎（一）…（六）; 下面，我就两个问题作简要说明。⏎（一）…（二）;
+ * 继续全力办好十方面民生实事，…。⏎1、…10、), with no colon to say so: read as that run's count when it is exactly N and
+ * no other count of the sentence is (a count off N — 五年来, 三项改革 before four headings — says nothing of them). Each
+ * run is looked at once, from its first heading back to the block before it: linear.
+ */
+function resolveCountsBeforeHeadings(formulas: MutableFormula[], model: TextModel, sections: readonly Section[]): void {
+	const visit = (list: readonly Section[]): void => {
+		for (let k = 0; k < list.length; k++) {
+			const first = list[k]!;
+			visit(first.children);
+			if (first.number !== 1) continue;
+			let n = 1;
+			while (k + n < list.length && list[k + n]!.kind === first.kind && list[k + n]!.number === n + 1) n++;
+			work.sections += n;
+			if (n >= 2) countBefore(formulas, model, list.slice(k, k + n));
+		}
+	};
+	visit(sections);
+}
+
+function countBefore(formulas: MutableFormula[], model: TextModel, run: readonly Section[]): void {
+	const at = run[0]!.headingSpan.start;
+	const b = partitionPoint(model.blocks.length, (i) => model.blocks[i]!.span.end <= at) - 1;
+	const block = model.blocks[b];
+	if (block === undefined || at - block.span.end > 8) return;
+	const text = block.text;
+	const end = text.length - countEndChars(text, BLANK_OR_EMPHASIS);
+	const close = text[end - 1] === '。' ? end - 1 : end;
+	// A paragraph that ends in a colon is read by resolveAfterColon.
+	if (text[close - 1] === '：' || text[close - 1] === ':') return;
+	const from = Math.max(0, close - LAST_SENTENCE_MAX);
+	const sentenceStart = Math.max(text.lastIndexOf('。', close - 1), text.lastIndexOf('！', close - 1), text.lastIndexOf('？', close - 1)) + 1;
+	if (sentenceStart < from) return;
+	work.formulas += close - sentenceStart;
+	const sentence = text.slice(sentenceStart, close);
+	let hit: RegExpMatchArray | undefined;
+	for (const m of sentence.matchAll(COUNTED)) {
+		const value = /[0-9]/.test(m[1]!) ? Number(m[1]) : parseCjkNumeral(m[1]!.replace('两', '二'));
+		if (value !== run.length) continue;
+		if (hit !== undefined) return;
+		hit = m;
+	}
+	if (hit === undefined) return;
+	const start = sentenceStart + hit.index!;
+	let nounEnd = start + hit[0].length;
+	while (nounEnd < close && nounEnd - start - hit[0].length < COUNTED_NOUN_MAX && /[\u4e00-\u9fff]/.test(text[nounEnd]!) && text[nounEnd] !== '的') nounEnd++;
+	const span = toOriginalSpan(block, start, nounEnd);
+	const part: FormulaPart = { count: run.length, items: run.map((h) => h.title), itemSpans: run.map((h) => h.headingSpan) };
+	const expansion = { span: { start: run[0]!.headingSpan.start, end: run[run.length - 1]!.headingSpan.end }, source: 'headings' as const };
+	const i = partitionPoint(formulas.length, (j) => formulas[j]!.span.end <= span.start);
+	// A formula there already is read by its own readers (“三个坚持” over points that neither name 坚持 nor open alike is
+	// not theirs): only a count no reader took is read here.
+	const there = formulas[i];
+	if (there !== undefined && there.span.start < span.end) return;
+	formulas.splice(i, 0, { span, text: text.slice(start, nounEnd), kind: 'enumeration', quoted: false, parts: [part], expansion, verdict: 'ok', children: [] });
+}
+
 /** The formulas of a block without any (most blocks): one list for all, never changed. */
 const NO_FORMULAS: readonly MutableFormula[] = Object.freeze([]);
 
@@ -399,6 +512,8 @@ export function buildFormulas(
 			}
 		}
 	});
+	resolveByDistantLists(formulas, model, glossary);
+	resolveCountsBeforeHeadings(formulas, model, sections);
 	for (const f of formulas) {
 		if (f.kind === 'code' && f.verdict === 'unexpanded' && f.parts.length === 0) resolveByHeadings(f, sections);
 		const entry = f.quoted ? lookupGlossary(f.text, glossary) : undefined;

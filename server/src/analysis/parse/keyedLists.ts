@@ -1,0 +1,145 @@
+/**
+ * Lists of a whole document read for a quoted formula whose items stand far from it: “六保” in the plan, its items a run
+ * of the lead sentence (保居民就业、保基本民生、…、保基层运转); “四高地一先行区” named in one paragraph, listed in another
+ * (创新高地、产业高地、人才高地、开放高地和农村改革先行区). What binds the name to such a list is its spelling alone: a
+ * run of `、` whose items carry the keys of the formula's parts in its order, exactly as many of each as the part counts
+ * (the part's key ending every item of the part, or one key opening every item: 保X). A list more or less than that, or
+ * two different lists that both fit, bind nothing.
+ */
+import { isCjk } from '../text/chars';
+import { work } from '../work';
+
+/** One item of a list, offsets in its block's text. */
+export interface ListItem {
+	readonly start: number;
+	readonly end: number;
+	readonly text: string;
+}
+
+/** A run of `、` items in a block (the block's index in the document's blocks). */
+export interface KeyedList {
+	readonly block: number;
+	readonly items: readonly ListItem[];
+}
+
+/** What the formula's parts say: how many items, sharing which key. */
+export interface CountedKey {
+	readonly count: number;
+	readonly key: string;
+}
+
+/** The most characters of an item after the first (the first may carry the verb before the list: 加快建设…创新高地). */
+const ITEM_MAX = 14;
+const FIRST_ITEM_MAX = 24;
+/** The most items a formula so read may count (a longer run is a catalogue, not a formula's items). */
+export const DISTANT_ITEMS_MAX = 10;
+/** The most lists looked at for one formula (a bound: a document may hold many lists ending alike). */
+const LOOKUPS_MAX = 8;
+/** A joining word that may close a list before its last item (A、B和C; A、B及C; A、B以及C); items are CJK only. */
+const JOINER = /以及|和|及|与/;
+
+/**
+ * Document lists, indexed by the last characters of their items in order (地地地地区: 创新高地、…、农村改革先行区) and by
+ * their first characters (保保保保保保): a formula looks up exactly the lists its keys may end or open.
+ */
+export interface ListIndex {
+	readonly byLast: Map<string, KeyedList[]>;
+	readonly byFirst: Map<string, KeyedList[]>;
+}
+
+function add(map: Map<string, KeyedList[]>, spelled: string, list: KeyedList): void {
+	const seen = map.get(spelled);
+	if (seen) seen.push(list);
+	else map.set(spelled, [list]);
+}
+
+/**
+ * The `、` runs of every block (items of CJK characters only, two or more, the last split at a joining word when the
+ * part after it is CJK too), each written list once, indexed. Only the characters of the runs are visited: from each
+ * `、` back to its run's start (at most FIRST_ITEM_MAX + 1: a longer first item fits no formula) and on to its end, the
+ * next `、` looked for after that end.
+ */
+export function indexLists(texts: readonly string[]): ListIndex {
+	const index: ListIndex = { byLast: new Map(), byFirst: new Map() };
+	const seen = new Set<string>();
+	texts.forEach((text, block) => {
+		for (let mark = text.indexOf('、'); mark >= 0; ) {
+			let start = mark;
+			while (start > 0 && mark - start <= FIRST_ITEM_MAX && isCjk(text.charCodeAt(start - 1))) start--;
+			// A first item longer than any fits, or none: the run is no list of a formula's items.
+			const open = mark > start && !(start > 0 && isCjk(text.charCodeAt(start - 1)));
+			const items: ListItem[] = [];
+			let from = start;
+			let i = mark;
+			for (;;) {
+				if (i > from) items.push({ start: from, end: i, text: text.slice(from, i) });
+				if (text[i] !== '、' || i === from) break;
+				from = ++i;
+				while (i < text.length && isCjk(text.charCodeAt(i))) i++;
+			}
+			work.formulas += i - start + 1;
+			const whole = text[i - 1] !== '、' && !(text[i] === '、');
+			if (open && whole && items.length >= 2) addList(index, seen, block, text, items);
+			mark = text.indexOf('、', i + 1);
+		}
+	});
+	return index;
+}
+
+/** Index one run, its last item split at a joining word (A、B和C), unless the same list was indexed before. */
+function addList(index: ListIndex, seen: Set<string>, block: number, text: string, items: ListItem[]): void {
+	const last = items[items.length - 1]!;
+	const joined = JOINER.exec(last.text);
+	if (joined && joined.index > 0 && joined.index + joined[0].length < last.text.length) {
+		const cut = last.start + joined.index;
+		items[items.length - 1] = { start: last.start, end: cut, text: text.slice(last.start, cut) };
+		const after = cut + joined[0].length;
+		items.push({ start: after, end: last.end, text: text.slice(after, last.end) });
+	}
+	// A list written again is the same list: indexed once (its first place), so lookups stay bounded.
+	const spelled = items.map((it) => it.text).join('、');
+	if (seen.has(spelled)) return;
+	seen.add(spelled);
+	const list: KeyedList = { block, items };
+	add(index.byLast, items.map((it) => it.text[it.text.length - 1]!).join(''), list);
+	add(index.byFirst, items.map((it) => it.text[0]!).join(''), list);
+}
+
+/** Do `items` carry `parts`' keys in order, each part's count of items ending with its key (opening with it: `opening`)? */
+function carries(items: readonly ListItem[], parts: readonly CountedKey[], opening: boolean): boolean {
+	let k = 0;
+	for (const p of parts) {
+		for (let n = 0; n < p.count; n++, k++) {
+			const it = items[k]!.text;
+			if (it.length <= p.key.length || it.length > (k === 0 ? FIRST_ITEM_MAX : ITEM_MAX)) return false;
+			if (opening ? !it.startsWith(p.key) : !it.endsWith(p.key)) return false;
+		}
+	}
+	return true;
+}
+
+/**
+ * The one list of the document that spells `parts` (exactly their total of items, distinct, carrying the keys), or
+ * undefined when none does or two lists of different items do.
+ */
+export function listSpelling(index: ListIndex, parts: readonly CountedKey[]): KeyedList | undefined {
+	const total = parts.reduce((s, p) => s + p.count, 0);
+	if (total < 2 || total > DISTANT_ITEMS_MAX || parts.some((p) => p.key.length === 0 || p.count < 1)) return undefined;
+	let found: KeyedList | undefined;
+	const look = (lists: readonly KeyedList[] | undefined, opening: boolean): boolean => {
+		const seen = lists ?? [];
+		for (let n = 0; n < seen.length && n < LOOKUPS_MAX; n++) {
+			const list = seen[n]!;
+			work.formulas++;
+			if (list.items.length !== total || !carries(list.items, parts, opening)) continue;
+			if (new Set(list.items.map((it) => it.text)).size !== total) continue;
+			if (found !== undefined && found.items.map((it) => it.text).join('、') !== list.items.map((it) => it.text).join('、')) return false;
+			found ??= list;
+		}
+		return true;
+	};
+	if (!look(index.byLast.get(parts.map((p) => p.key[p.key.length - 1]!.repeat(p.count)).join('')), false)) return undefined;
+	// Items opening with the key: one part only (六保: 保…、保…), a key of one character that is a verb of the items.
+	if (parts.length === 1 && !look(index.byFirst.get(parts[0]!.key[0]!.repeat(parts[0]!.count)), true)) return undefined;
+	return found;
+}
