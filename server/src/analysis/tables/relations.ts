@@ -1025,11 +1025,17 @@ function prose(ctx: TableContext, out: TableRelationDraft[], memo?: TableProse):
 	/** The growth rate stated with the amount at `i` (`V，比上年增长C%`): the next change in % of its sentence. */
 	const rateAfter = (i: number, real: boolean): number | undefined => {
 		const a = ctx.prose[i]!;
+		// The unit of the amount converted in brackets, once passed.
+		let converted: string | undefined;
 		for (let k = i + 1; k < ctx.prose.length && k <= i + 3; k++) {
 			const p = ctx.prose[k]!;
 			if (p.local !== a.local + (k - i) || p.sentence !== a.sentence) return undefined;
 			// The amount converted in brackets (7814亿元（折1263亿美元），增长6.4%) is the same amount: its rate follows.
 			if (p.kind === 'amount' && !p.inBrackets) return undefined;
+			if (p.kind === 'amount') converted = p.unit;
+			// Not the converted amount's own rate: in its brackets (（折1633亿美元，下降13.7%）) or in its currency
+			// (（折1633亿美元），按美元计算下降13.7%).
+			if (converted !== undefined && p.kind === 'change' && (p.inBrackets || (converted !== '' && p.context.includes(converted)))) return undefined;
 			if (p.kind === 'change' && p.unit === '%' && p.real === real && !p.annualAverage) return k;
 		}
 		return undefined;
@@ -1116,13 +1122,17 @@ function prose(ctx: TableContext, out: TableRelationDraft[], memo?: TableProse):
 	 * of the ASIDE_BACK figures before it in its paragraph (全年吸收外商直接投资（不含…）新设立企业…。实际使用外商直接投资金额…)?
 	 * A whole stated without them (全社会固定资产投资 against 固定资产投资（不含农户）) is another scope.
 	 */
-	const asideStated = (i: number, words: string): boolean => {
+	const asideStated = (i: number, statistic: string, aside: string): boolean => {
 		const p = ctx.prose[i]!;
+		const words = aside.slice(1, -1);
 		for (let k = i; k >= 0 && k >= i - ASIDE_BACK; k--) {
 			const q = ctx.prose[k]!;
 			work.tables++;
 			if (q.local !== p.local - (i - k)) return false;
-			if (q.context.includes(words)) return true;
+			// The aside of the caption's statistic, not of another's in the paragraph (对外非金融类直接投资（不含银行…）):
+			// the statistic's words right before it.
+			const at = q.context.indexOf(words);
+			if (at > 0 && q.context.slice(0, at - 1).endsWith(statistic)) return true;
 		}
 		return false;
 	};
@@ -1199,7 +1209,7 @@ function prose(ctx: TableContext, out: TableRelationDraft[], memo?: TableProse):
 				return;
 			}
 			const byLabel = noun.output ? (subjectIndex().get(label) ?? []).filter((i) => ctx.prose[i]!.output === true) : [];
-			const byStatistic = statistic === undefined ? [] : ofStatistic(statistic, noun.words).filter((i) => aside === undefined || asideStated(i, aside.slice(1, -1)));
+			const byStatistic = statistic === undefined ? [] : ofStatistic(statistic, noun.words).filter((i) => aside === undefined || asideStated(i, t.statistic!.slice(0, t.statistic!.indexOf(aside)), aside));
 			const candidates = [...(subjectIndex().get(label + noun.words) ?? []), ...byLabel, ...(nouns.size > 1 ? elliptic(label, noun.words, nouns) : []), ...byStatistic].filter((i) => {
 				const p = ctx.prose[i]!;
 				if (baseUnit(p.unit) !== cell.base || ofSpan(p)) return false;
