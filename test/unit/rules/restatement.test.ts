@@ -480,3 +480,20 @@ test('a count of what each year did, or of a new batch, is no set carried on eve
 	assert.deepEqual(restatedFigures(CARRIED_ON.replace('持续开展', '城区方面，持续开展')), []);
 	assert.deepEqual(restatedFigures('一、2022年工作安排\n\n持续开展12项赋能行动。\n\n二、过去五年回顾\n\n五年来，持续实施创新驱动、工业设计等12项赋能行动。'), []);
 });
+
+test('near misses of a set carried on: a new batch, a bound, each year\'s list, a part of the region, another year', () => {
+	// A new batch by 新 and a verb of building (新培育), a bound on one side (8个以上: an aim).
+	assert.deepEqual(restatedFigures(GOES_ON.replace('重点培育打造8个', '新培育8个')), []);
+	assert.deepEqual(restatedFigures(GOES_ON.replace('重点培育打造8个', '培育8个以上')), []);
+	// Each year's list: the plan's 12项民生实事 or 8个重点项目 are next year's, though carried on (继续办好, 加快建设).
+	assert.deepEqual(restatedFigures('一、2022年工作回顾\n\n完成12项民生实事。\n\n二、2023年工作安排\n\n继续办好12项民生实事。'), []);
+	assert.deepEqual(restatedFigures('一、2022年工作回顾\n\n8个重点项目加快建设。\n\n二、2023年工作安排\n\n继续推进8个重点项目。'), []);
+	// A part of the region right before one count (县域8个…, 市区8个…).
+	assert.deepEqual(restatedFigures(GOES_ON.replace('打造8个', '打造县域8个')), []);
+	assert.deepEqual(restatedFigures(GOES_ON.replace('等8个', '等县域8个').replace('打造8个', '打造市区8个')), []);
+	// A review's count dated another year than its part (2019年，8个… in the review of 2020).
+	assert.deepEqual(restatedFigures(GOES_ON.replace('新能源汽车、新材料等8个', '2019年，8个')), []);
+	// Still one set: the plan carries it on in other words (持续推进), or finishes it (完成…建设) after a review that says it goes on.
+	assert.deepEqual(restatedFigures('一、2022年工作回顾\n\n5个省级农业产业园加快建设。\n\n二、2023年工作安排\n\n持续推进5个省级农业产业园。'), [['5个', '5个']]);
+	assert.deepEqual(restatedFigures('一、2022年工作回顾\n\n11个农旅融合示范工程加速推进。\n\n二、2023年工作安排\n\n完成11个农旅融合示范工程建设。'), [['11个', '11个']]);
+});

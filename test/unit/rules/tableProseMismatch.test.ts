@@ -13,6 +13,9 @@ const PRODUCTS = joinLines('全年一次能源生产总量20.6亿吨标准煤；
 /** Two statistics a row: a rate stated alone is of neither column for sure. */
 const INVESTMENT = joinLines('全年外商直接投资新设立企业53766家，比上年增长39.7%。', '', '**表14 2023年外商直接投资额及其增长速度**', '', '| 行业 | 企业数（家） | 比上年增长（%） | 实际使用金额（亿元） | 比上年增长（%） |', '| --- | --- | --- | --- | --- |', '| 总计 | 53766 | 39.7 | 11339 | -8.0 |', '| 其中：制造业 | 3624 | 1.5 | 3179 | -1.8 |');
 
+/** Patents with their 其中 rows (境内有效专利 under 年末有效专利数), the prose stating the totals. */
+const PATENT_PARTS = joinLines('全年受理境内外专利申请279.9万件，授予专利权171.8万件。截至年底，有效专利547.8万件。', '', '**表16 2015年专利申请受理、授权和有效专利情况**', '', '| 指标 | 专利数（万件） | 比上年增长（%） |', '| --- | --- | --- |', '| 专利申请受理数 | 279.9 | 18.5 |', '| 其中：境内专利申请受理 | 261.7 | 19.7 |', '| 专利申请授权数 | 171.8 | 31.9 |', '| 年末有效专利数 | 547.8 | 18.0 |', '| 其中：境内有效专利 | 467.4 | 19.3 |', '| 其中：有效发明专利 | 147.2 | 23.1 |');
+
 /** A series (a column a year, under a caption of the plan period): a prose figure is of the year its headings name. */
 /** The same table, its caption's statistic with an aside of its scope (（不含银行、证券、保险）), the prose stating it first. */
 const INVESTMENT_ASIDE = joinLines('全年吸收外商直接投资（不含银行、证券、保险）新设立企业53766家，比上年增长39.7%。实际使用外商直接投资金额11339亿元（折1633亿美元），下降8.0%。', '', '**表14 2023年外商直接投资（不含银行、证券、保险）及其增长速度**', '', '| 行业 | 企业数（家） | 比上年增长（%） | 实际使用金额（亿元） | 比上年增长（%） |', '| --- | --- | --- | --- | --- |', '| 总计 | 53766 | 39.7 | 11339 | -8.0 |', '| 其中：制造业 | 3624 | 1.5 | 3179 | -1.8 |');
@@ -67,6 +70,7 @@ ruleCases('table.prose-mismatch', {
 		['the year’s amount (全年…) against the table, its neighbour of a period', FDI.replace(/^[^\n]*\n/, '全年实际使用外商直接投资金额613.2亿美元。\n'), [{ at: '603.2', related: ['613.2亿美元'] }]],
 		['the year’s amount still held after a period’s sum (“十五”期间，…累计…)', FDI.replace('603亿美元', '613亿美元').replace('。\n', '。“十五”期间，实际使用外商直接投资金额累计2740亿美元。\n'), [{ at: '603.2', related: ['613亿美元'] }]],
 		['rows named as counts of the lexicon’s statistics (专利申请受理数, 专利申请授权数, 年末有效专利数)', PATENTS.replace('279.9万件', '289.9万件').replace('171.8万件', '170.8万件').replace('547.8万件', '537.8万件'), [{ at: '279.9', related: ['289.9万件'] }, { at: '171.8', related: ['170.8万件'] }, { at: '547.8', related: ['537.8万件'] }]],
+		['a subject with words of the caption’s scope before the row’s name (全部金融机构本外币…, 全国有效专利) is the row’s', PATENT_PARTS.replace('有效专利547.8万件', '全国有效专利557.8万件'), [{ at: '547.8', related: ['557.8万件'] }]],
 		['a short label under a caption that names its field (投资完成额 → 房地产开发投资)', ESTATE.replace('48267亿元', '48367亿元'), [{ at: '48267', related: ['48367亿元'] }]],
 		['the same, the label the amount alone (投资额 → 房地产开发投资), its 其中 row the part of the lexicon (住宅 → 住宅投资)', ESTATE.replace('- 投资完成额', '- 投资额').replace('33.2%。', '33.2%。其中，住宅投资34038亿元。').replace('- 房屋施工面积', '- 其中：住宅 亿元 34026 32.9\n- 房屋施工面积'), [{ at: '34026', related: ['34038亿元'] }]],
 		['a rate of a year after rates of its quarters (居民消费价格一季度…全年…)', PRICES.replace('上涨3.3%', '上涨3.5%'), [{ at: '3.3', related: ['3.5%'] }]],
@@ -98,7 +102,11 @@ ruleCases('table.prose-mismatch', {
 		['a series without the year the prose’s headings name', SERIES.replace('2005年国民', '2006年国民').replace('3255元', '3400元')],
 		['a rate stated alone in a table of two columns of amounts is held against neither growth column', INVESTMENT],
 		['a total row and the prose that states it', FDI + '\n\n' + ESTATE],
+		['patents and their 其中 rows as printed', PATENT_PARTS],
+		['a subject with words of its own before the row’s name, not in the caption: a part (境内有效专利 is no 有效专利)', PATENT_PARTS.replace('有效专利547.8万件', '境内有效专利480.5万件')],
+		['the same, a part the table has no row for (企业有效专利)', PATENT_PARTS.replace('有效专利547.8万件', '企业有效专利200.1万件')],
 		['the patents’ rows as the prose states them', PATENTS],
+		['a rate of the stock in the caption’s scope, as printed (有效专利 and 境内有效专利 rows)', PATENT_PARTS.replace('有效专利547.8万件。', '有效专利547.8万件，比上年增长18.0%。')],
 		['a patent statistic of another kind (PCT专利申请受理量) is no row’s', PATENTS.replace('全年受理境内外专利申请279.9万件', 'PCT专利申请受理量7.2万件')],
 		['the same, 投资额 and its 其中 row as the prose states them', ESTATE.replace('- 投资完成额', '- 投资额').replace('33.2%。', '33.2%。其中，住宅投资34026亿元。').replace('- 房屋施工面积', '- 其中：住宅 亿元 34026 32.9\n- 房屋施工面积')],
 		['a label of another amount under the field (销售额 is no 房地产开发投资)', ESTATE.replace('- 投资完成额', '- 销售额').replace('48267 33.2', '52721 18.3')],
@@ -110,6 +118,9 @@ ruleCases('table.prose-mismatch', {
 		['nor one with a part’s name before the statistic and no 其中', joinLines('全年非金融领域新批外商直接投资企业27406家。制造业实际使用外商直接投资金额30亿美元。', '', '**表11：2010年非金融领域外商直接投资及其增长速度**', '', '- 行业 企业数（家） 比上年增长% 实际使用金额（亿美元） 比上年增长%', '- 总计 27406 16.9 1057.4 17.4', '- 其中：制造业 11047 13.1 495.9 6.0', '- 房地产业 689 -2.7 239.9 42.8')],
 		['prices of quarters and of the year, as printed', PRICES],
 		['a year’s column of a sum over years, as printed', SCHOOLS_OF_YEAR],
+		['the caption’s aside stated in the paragraph for another statistic (对外非金融类直接投资（不含…）): not the caption’s scope', INVESTMENT_ASIDE.replace('全年吸收外商直接投资（不含银行、证券、保险）新设立企业53766家，比上年增长39.7%。', '全年对外非金融类直接投资（不含银行、证券、保险）额9240亿元。全年外商直接投资新设立企业53866家。').replace('金额11339亿元', '金额11439亿元')],
+		['the converted amount’s own rate, in its brackets (（折1633亿美元，下降13.7%）)', INVESTMENT_ASIDE.replace('（折1633亿美元），下降8.0%', '（折1633亿美元，下降13.7%）')],
+		['the converted amount’s own rate, in its currency (（折1633亿美元），按美元计算下降13.7%)', INVESTMENT_ASIDE.replace('下降8.0%', '按美元计算下降13.7%')],
 		['the caption’s aside not stated in the prose: maybe another scope (全社会…, …（含银行）)', INVESTMENT_ASIDE.replace('（不含银行、证券、保险）新设立企业53766家', '新设立企业53866家')],
 		['a subject that names another statistic with the caption’s last words (对外直接投资 is not 外商直接投资)', INVESTMENT.replace('外商直接投资新设立企业53766家', '对外直接投资企业53866家')],
 		['rows that are their statistics, as printed', CAPACITY + '\n\n' + CAPACITY_OF_YEAR.replace('2020年', '2019年')],

@@ -830,8 +830,8 @@ function sameSet(d: DocumentFigures, i: number, j: number): boolean {
 	return heldSet(d, i, j);
 }
 
-/** Words before a count that make it a new batch, a part or a bound of a set (新建, 新增, 首批, 再, 其中, 每, 累计). */
-const BATCH_OR_PART = new RegExp(`${NOT_THE_SET.source}|新建|新增|新开工|新创|新设|新认定|新签约|又|分别`);
+/** Words before a count that make it a new batch, a part or a bound of a set (新建, 新增, 新培育: 新 and a verb of DEEDS; 首批, 再, 其中, 每, 累计). */
+const BATCH_OR_PART = new RegExp(`${NOT_THE_SET.source}|新(?:${DEEDS}|[建设增创]|开工|签约|引进|招引|布局|落地)|又|分别`);
 
 /**
  * Two counts of one noun (countedOf) in two parts of the document that count one set, read when their counts agree: neither
@@ -844,7 +844,12 @@ function sameCountAcross(d: DocumentFigures, i: number, j: number): boolean {
 	const a = d.all[i]!;
 	const c = d.all[j]!;
 	if (a.quotedName !== c.quotedName || BATCH_OR_PART.test(a.context) || BATCH_OR_PART.test(c.context)) return false;
-	if (statedApart(a, c) || datedApart(a, c) || !sameRegion(d, a, c)) return false;
+	// Nor each year's list (完成12项民生实事 … 继续办好12项民生实事: next year's), nor a bound on one side (培育8个以上…: an aim).
+	if (YEARLY_LIST.test(countedOf(c)!) || a.q.approx !== c.q.approx) return false;
+	// Nor a part of the region named right before one count and not the other (县域8个… … 市区8个…).
+	if (AREA_BEFORE.exec(a.context)?.[0] !== AREA_BEFORE.exec(c.context)?.[0]) return false;
+	// Nor a count dated another year than its part's (2021年，10个… in the review of 2022).
+	if (statedApart(a, c) || datedApart(a, c) || !sameRegion(d, a, c) || !ofHeadingsYear(d, a, i) || !ofHeadingsYear(d, c, j)) return false;
 	// Nor bound by a clause before its own to a part or a place (其中，…; 城区方面，…).
 	if (boundBefore(d, i, PART_OR_PLACE_CLAUSE) || boundBefore(d, j, PART_OR_PLACE_CLAUSE)) return false;
 	if (d.pastOf[j] !== undefined && d.pastOf[i] === undefined) return false;
@@ -854,6 +859,8 @@ function sameCountAcross(d: DocumentFigures, i: number, j: number): boolean {
 	return GOES_ON.test(a.counted.slice(countedOf(a)!.length)) || CARRIED_ON.test(c.context);
 }
 
+/** A part of a region right before a count (县域8个…, 市区8个…, 农村3个…): its own set. */
+const AREA_BEFORE = /(?:县域|城区|市区|主城区|城镇|乡村|农村|园区)$/;
 /** Words right after a set's noun that say it is under way: an adverb of going on (建设持续推进, 加快建设, 不断壮大). */
 const GOES_ON = /^(?:建设)?(?:加快|加速|持续|不断|稳步|有序|顺利|扎实|深入)/;
 /** Words before a count that carry a set on (继续抓好, 持续培育, 深化实施, 落实): not a batch of its own. */

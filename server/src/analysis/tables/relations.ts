@@ -15,7 +15,7 @@
  */
 import type { Claim, Quantity, RelationKind, TableColumn } from '../types';
 import type { RawClaim } from '../parse/claims';
-import { AIM_WORDS, CONVERSION, FIVE_YEAR_PLAN } from '../parse/reading';
+import { AIM_WORDS, CONVERSION, FIVE_YEAR_PLAN, WHOLE_REGION } from '../parse/reading';
 import { coversSections } from '../lexicon/industries';
 import { divides, type Lexicon } from '../lexicon/index';
 import { work } from '../work';
@@ -25,6 +25,8 @@ import { baseUnit, decimalsOf } from './cells';
 import { fmt } from '../relations/figures';
 import { sortShort } from '../search';
 
+/** Words before an indicator's name in a subject that name its whole, not a part (全国, 全部, 全社会, 年末). */
+const OWN_WHOLE = new RegExp(`^(?:${WHOLE_REGION}|全部|全社会|全年|年末|年底|总)+$`);
 /** An aside in brackets inside a caption's statistic (外商直接投资（不含银行、证券、保险）): the scope it is of. */
 const ASIDE = /[（(][^（）()]{1,20}[）)]/;
 /** How many prose figures before one its paragraph is read back for a caption's aside. */
@@ -975,6 +977,8 @@ function prose(ctx: TableContext, out: TableRelationDraft[], memo?: TableProse):
 			// No prose amount to read: the rows' indicators need no index.
 			if (!ctx.prose.some((p) => p.kind === 'amount' && p.exact)) return [];
 			const wanted = new Map<string, string[]>();
+			// The captions of the tables whose rows name each indicator, for the words a prose subject holds before its name.
+			const captions = new Map<string, string[]>();
 			for (const t of ctx.tables) {
 				for (const r of t.rows) {
 					const name = r.indicator;
@@ -982,6 +986,9 @@ function prose(ctx: TableContext, out: TableRelationDraft[], memo?: TableProse):
 					const list = wanted.get(name.slice(-2)) ?? [];
 					if (!list.includes(name)) list.push(name);
 					wanted.set(name.slice(-2), list);
+					const of = captions.get(name) ?? [];
+					if (t.caption !== undefined && of.length < 4 && !of.includes(t.caption)) of.push(t.caption);
+					captions.set(name, of);
 				}
 			}
 			work.tables += ctx.prose.length;
@@ -993,6 +1000,11 @@ function prose(ctx: TableContext, out: TableRelationDraft[], memo?: TableProse):
 					// Words before the name that make the amount another period's or an aim (上年新增…, 计划新增…, 上半年新增…):
 					// not the row's figure.
 					if (NOT_THE_ROWS.test(words.slice(0, words.length - name.length))) continue;
+					// Nor a subject with words of its own glued before the name that the caption does not state (境内有效专利,
+					// 企业有效专利 against 有效专利 under …有效专利情况): a part of it. The caption's scope (全部金融机构本外币各项
+					// 存款余额 under …全部金融机构本外币存贷款…) or a whole (全国, 全社会) is the row's own.
+					const qualifier = p.subject.endsWith(name) ? p.subject.slice(0, p.subject.length - name.length) : '';
+					if (qualifier !== '' && !OWN_WHOLE.test(qualifier) && !captions.get(name)!.some((c) => c.includes(qualifier))) continue;
 					// The figure's subject named no indicator, or only the indicator's name without its qualifier.
 					const key = keyOf[i];
 					const own = key === undefined ? undefined : ctx.lexicon.get(key);
@@ -1013,11 +1025,17 @@ function prose(ctx: TableContext, out: TableRelationDraft[], memo?: TableProse):
 	/** The growth rate stated with the amount at `i` (`V，比上年增长C%`): the next change in % of its sentence. */
 	const rateAfter = (i: number, real: boolean): number | undefined => {
 		const a = ctx.prose[i]!;
+		// The unit of the amount converted in brackets, once passed.
+		let converted: string | undefined;
 		for (let k = i + 1; k < ctx.prose.length && k <= i + 3; k++) {
 			const p = ctx.prose[k]!;
 			if (p.local !== a.local + (k - i) || p.sentence !== a.sentence) return undefined;
 			// The amount converted in brackets (7814亿元（折1263亿美元），增长6.4%) is the same amount: its rate follows.
 			if (p.kind === 'amount' && !p.inBrackets) return undefined;
+			if (p.kind === 'amount') converted = p.unit;
+			// Not the converted amount's own rate: in its brackets (（折1633亿美元，下降13.7%）) or in its currency
+			// (（折1633亿美元），按美元计算下降13.7%).
+			if (converted !== undefined && p.kind === 'change' && (p.inBrackets || (converted !== '' && p.context.includes(converted)))) return undefined;
 			if (p.kind === 'change' && p.unit === '%' && p.real === real && !p.annualAverage) return k;
 		}
 		return undefined;
@@ -1104,13 +1122,17 @@ function prose(ctx: TableContext, out: TableRelationDraft[], memo?: TableProse):
 	 * of the ASIDE_BACK figures before it in its paragraph (全年吸收外商直接投资（不含…）新设立企业…。实际使用外商直接投资金额…)?
 	 * A whole stated without them (全社会固定资产投资 against 固定资产投资（不含农户）) is another scope.
 	 */
-	const asideStated = (i: number, words: string): boolean => {
+	const asideStated = (i: number, statistic: string, aside: string): boolean => {
 		const p = ctx.prose[i]!;
+		const words = aside.slice(1, -1);
 		for (let k = i; k >= 0 && k >= i - ASIDE_BACK; k--) {
 			const q = ctx.prose[k]!;
 			work.tables++;
 			if (q.local !== p.local - (i - k)) return false;
-			if (q.context.includes(words)) return true;
+			// The aside of the caption's statistic, not of another's in the paragraph (对外非金融类直接投资（不含银行…）):
+			// the statistic's words right before it.
+			const at = q.context.indexOf(words);
+			if (at > 0 && q.context.slice(0, at - 1).endsWith(statistic)) return true;
 		}
 		return false;
 	};
@@ -1187,7 +1209,7 @@ function prose(ctx: TableContext, out: TableRelationDraft[], memo?: TableProse):
 				return;
 			}
 			const byLabel = noun.output ? (subjectIndex().get(label) ?? []).filter((i) => ctx.prose[i]!.output === true) : [];
-			const byStatistic = statistic === undefined ? [] : ofStatistic(statistic, noun.words).filter((i) => aside === undefined || asideStated(i, aside.slice(1, -1)));
+			const byStatistic = statistic === undefined ? [] : ofStatistic(statistic, noun.words).filter((i) => aside === undefined || asideStated(i, t.statistic!.slice(0, t.statistic!.indexOf(aside)), aside));
 			const candidates = [...(subjectIndex().get(label + noun.words) ?? []), ...byLabel, ...(nouns.size > 1 ? elliptic(label, noun.words, nouns) : []), ...byStatistic].filter((i) => {
 				const p = ctx.prose[i]!;
 				if (baseUnit(p.unit) !== cell.base || ofSpan(p)) return false;
