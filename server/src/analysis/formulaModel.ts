@@ -164,7 +164,8 @@ function resolveAfterColon(f: MutableFormula, model: TextModel, b: number, secti
 	const part = f.parts[0];
 	// Paragraphs: only for the formula the colon closes (…扎实推进“六稳”“六保”工作，…重点抓了以下七个方面： lists the seven).
 	if (!closes || f.verdict !== 'unexpanded' || part?.count === undefined) return;
-	const blocks = model.blocks.slice(b + 1, b + 2 + part.count);
+	// One paragraph more than the count (a list one over), and as many again for paragraphs of a point between points.
+	const blocks = model.blocks.slice(b + 1, b + 2 + 2 * part.count);
 	const { texts, skips } = itemTexts(blocks);
 	// (Or unnumbered, each opening with the same verb: 关键做好以下七个方面工作：⏎坚持区域协同，…⏎坚持…)
 	const numbered = numberedParagraphs(texts, part.count + 1) ?? parallelParagraphs(texts, part.count);

@@ -375,6 +375,23 @@ test('a counted formula the colon closes is listed by the numbered paragraphs af
 	assert.deepEqual(analyze(earlier).findings.filter((x) => x.ruleId.startsWith('formula.')), []);
 });
 
+test('a paragraph with no mark between two numbered paragraphs (…二是…。⏎大力弘扬…。⏎三是…) is the point before it going on', () => {
+	const ordinals = ['一', '二', '三', '四', '五'];
+	const page = (count: string, n: number, unmarkedAfter: number): string =>
+		joinLines(
+			`为此，我们将努力做到“${count}个坚持”：`,
+			...ordinals.slice(0, n).flatMap((o, k) => [`${o}是坚持第${k + 1}项原则。勇于改革，开拓开放。`, ...(k === unmarkedAfter ? ['大力弘扬改革精神，优化发展环境。'] : [])]),
+		);
+	// Four points, a paragraph of the second between: four, as written or as a hard-wrapped line taken for a paragraph's end.
+	const f = analyze(page('四', 4, 1)).formulas.find((x) => x.text === '四个坚持');
+	assert.equal(f?.verdict, 'ok');
+	assert.deepEqual(f?.parts[0]?.items, ['坚持第1项原则', '坚持第2项原则', '坚持第3项原则', '坚持第4项原则']);
+	// Five points for four, a paragraph between: one over, still found.
+	assert.deepEqual(analyze(page('四', 5, 1)).findings.filter((x) => x.ruleId === 'formula.count-mismatch').map((x) => String(x.data['found'])), ['5']);
+	// Three points and a paragraph after the last, no fourth: one short.
+	assert.deepEqual(analyze(page('四', 3, 2)).findings.filter((x) => x.ruleId === 'formula.count-mismatch').map((x) => String(x.data['found'])), ['3']);
+});
+
 test('a verb between a list and the formula that sums it up (…起数和死亡人数实现“双下降”)', () => {
 	const f = analyze('提升本质安全水平，生产安全事故起数和死亡人数实现“双下降”；深化扫黑除恶。').formulas.find((x) => x.text === '双下降');
 	assert.equal(f?.verdict, 'ok');

@@ -673,6 +673,10 @@ export function numberedParagraphs(blocks: readonly string[], max: number): { bl
 		// 第一，…⏎第二，…⏎一是…⏎二是…⏎第三，…: a list of another numbering opens inside the run before it has its count
 		// (max − 1) — points of a point; the rest of the run lies past the paragraphs read: no reading, not a short list.
 		if (!text.startsWith(marker) && out.length < max - 1 && NUMBER_STYLES.some((st) => st !== style && text.startsWith(markerOf(st, 1)))) return undefined;
+		// A paragraph with no mark between two points (…九是…。⏎大力弘扬…。⏎十是…) is the point before it going on — a
+		// paragraph of its own, or a sentence that ended a hard-wrapped line taken for a paragraph's end: passed over
+		// when the next paragraph opens with the next mark.
+		if (!text.startsWith(marker) && out.length > 0 && (blocks[b + 1] ?? '').startsWith(marker)) continue;
 		if (!text.startsWith(marker)) break;
 		let e = marker.length;
 		while (e < text.length && !SENTENCE_OR_SEMI.has(codeAt(text, e))) e++;
