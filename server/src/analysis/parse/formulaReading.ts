@@ -384,6 +384,11 @@ function plainlyTwo(item: Item, halves: readonly Item[], others: readonly Item[]
 	return true;
 }
 
+/** A clause that opens with a word of two characters and a verb that takes an object after it (全面推进重点项目建设; not 城乡建设). */
+function verbAfterManner(t: string): boolean {
+	return t.length > 4 && isLead(t.slice(2, 4));
+}
+
 /**
  * Items for `count`, items joined by 和/及/与 split or not, the same way wherever the list stands:
  * - an item plainly two (see plainlyTwo) is two, whatever the count;
@@ -411,7 +416,9 @@ export function fitJoiner(items: Item[], count: number | undefined, key?: string
 	// So is a bare noun there, the key written once for both (保机构运转和重点项目支出 of 四保: 保运转, 保支出): one item or
 	// two, as a text cannot tell apart — the count tells, and a half dropped would make a reading one short of a right count.
 	// Not after a 、 in the item (清理沟渠淤泥、漂浮物和障碍物): the 和 closes the item's own list of objects.
-	const unkeyedNoun = (halves: readonly Item[]): boolean => unkeyedHalf(halves) && !halves[0]!.text.includes('、');
+	// Nor a verb after a word of manner that goes on to its object (保机构运转和全面推进重点项目建设, 定考核奖惩和全面建立…):
+	// what the list goes on to, as a half that opens with the verb is.
+	const unkeyedNoun = (halves: readonly Item[]): boolean => unkeyedHalf(halves) && !halves[0]!.text.includes('、') && (ofOneHead(halves) || !verbAfterManner(unquote(halves[1]!.text)));
 	const splitOk = (halves: readonly Item[], byCount = true): boolean => ((!othersKeyed && !othersClosed) || halves.every(keyed) || (byCount ? unkeyedNoun(halves) : ofOneHead(halves))) && !stubHalf(halves, othersRead()) && !unlikeOthers(halves, othersRead(), key);
 	const list = items.flatMap((it, n) => {
 		const halves = splitLastJoiner([it]);
