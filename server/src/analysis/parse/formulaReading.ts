@@ -725,8 +725,8 @@ export function numberedItems(text: string, from: number, end: number): Item[] |
 	return numberedSeries(text, from, end)?.items;
 }
 
-/** The longest run of Markdown emphasis marks around a marker (**, ***). */
-const EMPHASIS_MAX = 3;
+/** The longest run of Markdown emphasis marks before a marker: one closing the point before and one opening this (。****二是). */
+const EMPHASIS_MAX = 6;
 
 /**
  * The items numbered from `from` (一是…二是…, ①…②…), and whether the numbering opened again after them (…二是…。今年，
@@ -769,9 +769,11 @@ export function numberedSeries(text: string, from: number, end: number): { items
 	starts.forEach((st, n) => {
 		let from = st + markerOf(style, n + 1).length;
 		const next = n + 1 < starts.length ? starts[n + 1]! : end;
+		// A point that emphasis opens with its marker (**一是扩大就业**，新增岗位…) ends where the emphasis closes.
+		const bold = text[st - 1] === '*' || text[from] === '*';
 		while (from < next && text[from] === '*') from++;
 		let e = from;
-		while (e < next && !SENTENCE_OR_SEMI.has(codeAt(text, e))) e++;
+		while (e < next && !SENTENCE_OR_SEMI.has(codeAt(text, e)) && !(bold && text[e] === '*')) e++;
 		work.formulas += e - from;
 		while (e > from && text[e - 1] === '*') e--;
 		const it = span(text, from, e);
