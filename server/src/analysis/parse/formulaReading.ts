@@ -752,11 +752,27 @@ export function numberedSeries(text: string, from: number, end: number): { items
 	};
 	// The numbering opening again (…二是…。今年，一是…三是…四是…) starts another series — of another year, another
 	// subject: its points are not this one's, and the last point ends before it.
-	const restart = opener(markerOf(style, 1), s + 1);
+	let restart = opener(markerOf(style, 1), s + 1);
 	work.formulas += restart - s;
 	for (let n = 2; n <= CJK_ORDINALS.length; n++) {
-		const at = opener(markerOf(style, n), starts[starts.length - 1]! + 1);
-		work.formulas += at - starts[starts.length - 1]!;
+		const last = starts[starts.length - 1]!;
+		let from = last + 1;
+		// Not within a point's first sentence (二是保民生，重点做好两件事，一是…，二是…。三是…): that point's own points,
+		// and the series goes on after the sentence.
+		if (restart < end) {
+			let pe = last;
+			while (pe < restart && !SENTENCE_OR_SEMI.has(codeAt(text, pe))) pe++;
+			work.formulas += pe - last;
+			if (pe === restart) {
+				while (pe < end && !SENTENCE_OR_SEMI.has(codeAt(text, pe))) pe++;
+				work.formulas += pe - restart;
+				from = pe;
+				restart = opener(markerOf(style, 1), pe);
+				work.formulas += restart - pe;
+			}
+		}
+		const at = opener(markerOf(style, n), from);
+		work.formulas += at - last;
 		if (at >= restart) break;
 		starts.push(at);
 	}
@@ -780,6 +796,14 @@ export function numberedSeries(text: string, from: number, end: number): { items
 		if (it) out.push(it);
 	});
 	return out.length >= 2 ? { items: out, restarted } : undefined;
+}
+
+/**
+ * Is a series the numbering, opening again, cut off short of `count` (…二是…。今年，一是…三是…)? It may have left a point
+ * of its own unnumbered: no sure count. One over the count is over it whatever follows.
+ */
+export function cutShort(series: { items: readonly Item[]; restarted: boolean }, count: number | undefined): boolean {
+	return series.restarted && (count === undefined || series.items.length < count);
 }
 
 /**
@@ -1037,7 +1061,7 @@ export function readPart(text: string, start: number, end: number, part: NamePar
 		}
 	}
 	const numbered = numberedSeries(text, from, end);
-	if (numbered) return { items: numbered.items, reliable: !numbered.restarted, etc: false };
+	if (numbered) return { items: numbered.items, reliable: !cutShort(numbered, part.count), etc: false };
 	const named = namesGlossedInTurn(text, from, end, part.key);
 	if (named) return { items: named, reliable: true, etc: false };
 	end = descriptionStart(text, from, end);
