@@ -2012,6 +2012,8 @@ function namesFormula(term: string): boolean {
  */
 const PHONE_LINE = /^[\u4e00-\u9fff]{0,6}?(?:热线|专线|电话|短号|号码)/;
 const PHONE_LINE_REACH = 10;
+/** A number dialled is digits alone: a code with a sign (“1+3”电话回访机制, “1+N”热线服务体系) counts its parts. */
+const DIALLED = /^[0-9０-９]+$/;
 
 /** The names joined by 、 in a quoted name or a term (抓好两端、畅通中间), each with where it starts and how it parses. */
 function namePieces(name: string, prefix: number): { at: number; name: string; parsed: ReturnType<typeof parseName> }[] {
@@ -2391,7 +2393,7 @@ function scanQuoted(text: string, entry: EntryOpening | undefined): { out: RawFo
 		const unresolved: RawFormula[] = [];
 		for (const p of pieces) {
 			const parsed = p.parsed;
-			if (!parsed || (parsed.kind === 'code' && (text[close + 1] === '年' || PHONE_LINE.test(text.slice(close + 1, close + 1 + PHONE_LINE_REACH))))) continue;
+			if (!parsed || (parsed.kind === 'code' && (text[close + 1] === '年' || (DIALLED.test(p.name) && PHONE_LINE.test(text.slice(close + 1, close + 1 + PHONE_LINE_REACH)))))) continue;
 			const f: RawFormula = { start: i + 1 + lead + p.at, end: i + 1 + lead + p.at + p.name.length, text: p.name, kind: parsed.kind, quoted: true, parts: parsed.parts.map((x) => ({ ...x, items: [] })), verdict: 'unexpanded' };
 			out.push(f);
 			// “双报到、双服务” in running text: each is recognised, none resolved (the items after are the pair's).
