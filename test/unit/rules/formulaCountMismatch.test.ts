@@ -310,6 +310,7 @@ ruleCases('formula.count-mismatch', {
 		['the same, each point a bold sentence', '今年重点抓好三件实事：**一是扩大就业。**新增岗位1万个。**二是完善低保。**提高标准。**三是建立医保制度。**扩大覆盖。'],
 		['bold points whose emphasis closes before a comma (**一是扩大就业**，新增…), as many as the count', '今年重点抓好三件实事：**一是扩大就业**，新增岗位1万个。**二是完善低保**，提高标准。**三是建立医保制度**，扩大覆盖。'],
 		['a point with points of its own in its sentence (二是保民生，…，一是…，二是…。三是…), as many as the count', '重点抓好三项工作：一是稳就业。二是保民生，重点做好两件事，一是提高低保标准，二是扩大医保覆盖。三是防风险。'],
+		['points as clauses of one sentence, then another year’s numbered from 一是 in the same sentence (…三是扩大开放，今年，一是…四是…): the series does not go on after it — a restart, no sure count', '去年从四个方面推进改革：一是深化国企改革，二是优化营商环境，三是扩大开放，今年，一是稳定就业，二是保障民生，三是防范风险，四是改善生态。'],
 		['points each carrying the key, two, then another year’s numbered from 一是: a series the numbering cut off may have left its third unnumbered', '城市建设实现“三个明显提升”。一是中心城区辐射力明显提升。二是基础设施明显提升。今年，一是公共服务明显提升。二是城市管理明显提升。三是生态环境明显提升。'],
 		['items that open with the key, the last joined by 和 to a clause whose 的 heads a word of the count (…定考核奖惩和全面建立分级包干的工作机制)', '“五定包干”管护机制：定管护范围、定管护标准、定管护责任、定考核奖惩和全面建立分级包干的工作机制。'],
 		['the same in a glossary entry', '12.“四保”：保基本民生、保工资、保机构运转和重点项目支出。'],

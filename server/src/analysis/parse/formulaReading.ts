@@ -756,23 +756,22 @@ export function numberedSeries(text: string, from: number, end: number): { items
 	work.formulas += restart - s;
 	for (let n = 2; n <= CJK_ORDINALS.length; n++) {
 		const last = starts[starts.length - 1]!;
-		let from = last + 1;
-		// Not within a point's first sentence (二是保民生，重点做好两件事，一是…，二是…。三是…): that point's own points,
-		// and the series goes on after the sentence.
-		if (restart < end) {
+		let at = opener(markerOf(style, n), last + 1);
+		work.formulas += at - last;
+		// Not within a point's first sentence where the series goes on after it (二是保民生，重点做好两件事，一是…，二是…。
+		// 三是…): that point's own points. (Where it does not go on — 三是扩大开放，今年一是… — no telling: a restart.)
+		if (at >= restart && restart < end) {
 			let pe = last;
 			while (pe < restart && !SENTENCE_OR_SEMI.has(codeAt(text, pe))) pe++;
 			work.formulas += pe - last;
 			if (pe === restart) {
 				while (pe < end && !SENTENCE_OR_SEMI.has(codeAt(text, pe))) pe++;
-				work.formulas += pe - restart;
-				from = pe;
-				restart = opener(markerOf(style, 1), pe);
-				work.formulas += restart - pe;
+				const again = opener(markerOf(style, 1), pe);
+				const next = opener(markerOf(style, n), pe);
+				work.formulas += Math.max(again, next) - restart;
+				if (next < again) [restart, at] = [again, next];
 			}
 		}
-		const at = opener(markerOf(style, n), from);
-		work.formulas += at - last;
 		if (at >= restart) break;
 		starts.push(at);
 	}
