@@ -1332,6 +1332,7 @@ describe('a code of digits alone whose gloss takes its parts in turn by their nu
 		['heads that spell another code: no reading', `“245”产业体系${gloss}`, '245', 'unexpanded', undefined],
 		['heads for more parts than the code has digits: no reading', `“23”产业体系${gloss}`, '23', 'unexpanded', undefined],
 		['one quoted digit after a number is no gloss of its parts', '推行“12345”工作法，“1”指按键一。', '12345', 'unexpanded', undefined],
+		['a code with a sign before a line’s noun (“1+3”电话回访机制) is no number dialled: its parts are read', '建立“1+3”电话回访机制，即1个回访中心和3支回访队伍。', '1+3', 'ok', undefined],
 		['each part’s count and noun quoted after its list (A和B“两大核心产业”)', '“231”产业体系：“2”指生物医药和高端化工“两大核心产业”，“3”指农副产品精深加工、机电设备制造、商贸物流“三个优势产业”，“1”指新兴产业集群。', '231', 'ok', [[2, ['生物医药', '高端化工']], [3, ['农副产品精深加工', '机电设备制造', '商贸物流']], [1, ['新兴产业集群']]]],
 	];
 	verdictRows(cases, (f) => f.parts.map((p) => [p.count, [...p.items]]));

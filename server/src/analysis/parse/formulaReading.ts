@@ -384,6 +384,11 @@ function plainlyTwo(item: Item, halves: readonly Item[], others: readonly Item[]
 	return true;
 }
 
+/** A clause that opens with a word of two characters and a verb that takes an object after it (全面推进重点项目建设; not 城乡建设). */
+function verbAfterManner(t: string): boolean {
+	return t.length > 4 && isLead(t.slice(2, 4));
+}
+
 /**
  * Items for `count`, items joined by 和/及/与 split or not, the same way wherever the list stands:
  * - an item plainly two (see plainlyTwo) is two, whatever the count;
@@ -411,7 +416,9 @@ export function fitJoiner(items: Item[], count: number | undefined, key?: string
 	// So is a bare noun there, the key written once for both (保机构运转和重点项目支出 of 四保: 保运转, 保支出): one item or
 	// two, as a text cannot tell apart — the count tells, and a half dropped would make a reading one short of a right count.
 	// Not after a 、 in the item (清理沟渠淤泥、漂浮物和障碍物): the 和 closes the item's own list of objects.
-	const unkeyedNoun = (halves: readonly Item[]): boolean => unkeyedHalf(halves) && !halves[0]!.text.includes('、');
+	// Nor a verb after a word of manner that goes on to its object (保机构运转和全面推进重点项目建设, 定考核奖惩和全面建立…):
+	// what the list goes on to, as a half that opens with the verb is.
+	const unkeyedNoun = (halves: readonly Item[]): boolean => unkeyedHalf(halves) && !halves[0]!.text.includes('、') && (ofOneHead(halves) || !verbAfterManner(unquote(halves[1]!.text)));
 	const splitOk = (halves: readonly Item[], byCount = true): boolean => ((!othersKeyed && !othersClosed) || halves.every(keyed) || (byCount ? unkeyedNoun(halves) : ofOneHead(halves))) && !stubHalf(halves, othersRead()) && !unlikeOthers(halves, othersRead(), key);
 	const list = items.flatMap((it, n) => {
 		const halves = splitLastJoiner([it]);
@@ -722,8 +729,8 @@ export function numberedItems(text: string, from: number, end: number): Item[] |
 	return numberedSeries(text, from, end)?.items;
 }
 
-/** The longest run of Markdown emphasis marks around a marker (**, ***). */
-const EMPHASIS_MAX = 3;
+/** The longest run of Markdown emphasis marks before a marker: one closing the point before and one opening this (。****二是). */
+const EMPHASIS_MAX = 6;
 
 /**
  * The items numbered from `from` (一是…二是…, ①…②…), and whether the numbering opened again after them (…二是…。今年，
@@ -749,11 +756,26 @@ export function numberedSeries(text: string, from: number, end: number): { items
 	};
 	// The numbering opening again (…二是…。今年，一是…三是…四是…) starts another series — of another year, another
 	// subject: its points are not this one's, and the last point ends before it.
-	const restart = opener(markerOf(style, 1), s + 1);
+	let restart = opener(markerOf(style, 1), s + 1);
 	work.formulas += restart - s;
 	for (let n = 2; n <= CJK_ORDINALS.length; n++) {
-		const at = opener(markerOf(style, n), starts[starts.length - 1]! + 1);
-		work.formulas += at - starts[starts.length - 1]!;
+		const last = starts[starts.length - 1]!;
+		let at = opener(markerOf(style, n), last + 1);
+		work.formulas += at - last;
+		// Not within a point's first sentence where the series goes on after it (二是保民生，重点做好两件事，一是…，二是…。
+		// 三是…): that point's own points. (Where it does not go on — 三是扩大开放，今年一是… — no telling: a restart.)
+		if (at >= restart && restart < end) {
+			let pe = last;
+			while (pe < restart && !SENTENCE_OR_SEMI.has(codeAt(text, pe))) pe++;
+			work.formulas += pe - last;
+			if (pe === restart) {
+				while (pe < end && !SENTENCE_OR_SEMI.has(codeAt(text, pe))) pe++;
+				const again = opener(markerOf(style, 1), pe);
+				const next = opener(markerOf(style, n), pe);
+				work.formulas += Math.max(again, next) - restart;
+				if (next < again) [restart, at] = [again, next];
+			}
+		}
 		if (at >= restart) break;
 		starts.push(at);
 	}
@@ -766,15 +788,25 @@ export function numberedSeries(text: string, from: number, end: number): { items
 	starts.forEach((st, n) => {
 		let from = st + markerOf(style, n + 1).length;
 		const next = n + 1 < starts.length ? starts[n + 1]! : end;
+		// A point that emphasis opens with its marker (**一是扩大就业**，新增岗位…) ends where the emphasis closes.
+		const bold = text[st - 1] === '*' || text[from] === '*';
 		while (from < next && text[from] === '*') from++;
 		let e = from;
-		while (e < next && !SENTENCE_OR_SEMI.has(codeAt(text, e))) e++;
+		while (e < next && !SENTENCE_OR_SEMI.has(codeAt(text, e)) && !(bold && text[e] === '*')) e++;
 		work.formulas += e - from;
 		while (e > from && text[e - 1] === '*') e--;
 		const it = span(text, from, e);
 		if (it) out.push(it);
 	});
 	return out.length >= 2 ? { items: out, restarted } : undefined;
+}
+
+/**
+ * Is a series the numbering, opening again, cut off short of `count` (…二是…。今年，一是…三是…)? It may have left a point
+ * of its own unnumbered: no sure count. One over the count is over it whatever follows.
+ */
+export function cutShort(series: { items: readonly Item[]; restarted: boolean }, count: number | undefined): boolean {
+	return series.restarted && (count === undefined || series.items.length < count);
 }
 
 /**
@@ -1032,7 +1064,7 @@ export function readPart(text: string, start: number, end: number, part: NamePar
 		}
 	}
 	const numbered = numberedSeries(text, from, end);
-	if (numbered) return { items: numbered.items, reliable: !numbered.restarted, etc: false };
+	if (numbered) return { items: numbered.items, reliable: !cutShort(numbered, part.count), etc: false };
 	const named = namesGlossedInTurn(text, from, end, part.key);
 	if (named) return { items: named, reliable: true, etc: false };
 	end = descriptionStart(text, from, end);

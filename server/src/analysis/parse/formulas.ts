@@ -14,7 +14,7 @@
  */
 import { DE_VERBS, inJoinerWord, type Item, isLead, openWithVerbChain, sideBySide, splitGroups, splitLastJoiner, stripLead } from './lists';
 import { COUNT_CHARS, countInLabel, FORMULA_SUFFIXES, type FormulaKind, MEASURES, notFormulaAt, parseName } from './formulaNames';
-import { clausesOf, codeHead, ENTRY_CONNECTIVES, etcAllows, introducerAt, fitJoiner, mayGlossTerm, keyForms, leadSentenceItems, listStart, namesGlossedInTurn, numberedItems, numberedSeries, partHeads, type RawPart, readPart, readParts } from './formulaReading';
+import { clausesOf, codeHead, cutShort, ENTRY_CONNECTIVES, etcAllows, introducerAt, fitJoiner, mayGlossTerm, keyForms, leadSentenceItems, listStart, namesGlossedInTurn, numberedItems, numberedSeries, partHeads, type RawPart, readPart, readParts } from './formulaReading';
 import type { ScannedQuantity } from './quantities';
 import { AIM_OPENING, WHOLE_REGION } from './reading';
 import { builtinGlossary, itemKeys, lookupGlossary } from '../glossary/index';
@@ -1191,8 +1191,8 @@ function resolve(f: RawFormula, text: string, qStart: number, qEnd: number, glos
 				const key = parts[0]!.key;
 				// 城市建设实现“六个明显提升”。一是中心城区的辐射带动力明显提升。…二是…: numbered items after it, each carrying its key.
 				// The clause after the comma may close with a colon before them (坚持好“四个导向”，确保…更富有成效：一是…).
-				const numbered = key && key.length >= 2 ? (numberedItems(text, c.start, text.length) ?? numberedItems(text, colonClosing(text, c.start) + 1, text.length)) : undefined;
-				if (numbered && numbered.every((it) => it.text.includes(key!))) read = { parts: [{ ...parts[0]!, items: numbered }], reliable: true, etc: [false] };
+				const series = key && key.length >= 2 ? (numberedSeries(text, c.start, text.length) ?? numberedSeries(text, colonClosing(text, c.start) + 1, text.length)) : undefined;
+				if (series && series.items.every((it) => it.text.includes(key!))) read = { parts: [{ ...parts[0]!, items: series.items }], reliable: !cutShort(series, parts[0]!.count), etc: [false] };
 				else if (c.keyed) {
 					// Its items open with the key (see keyedListAfter): read where they stand.
 					const r = readPart(text, c.start, c.end, parts[0]!, f.text);
@@ -2012,6 +2012,8 @@ function namesFormula(term: string): boolean {
  */
 const PHONE_LINE = /^[\u4e00-\u9fff]{0,6}?(?:热线|专线|电话|短号|号码)/;
 const PHONE_LINE_REACH = 10;
+/** A number dialled is digits alone: a code with a sign (“1+3”电话回访机制, “1+N”热线服务体系) counts its parts. */
+const DIALLED = /^[0-9０-９]+$/;
 
 /** The names joined by 、 in a quoted name or a term (抓好两端、畅通中间), each with where it starts and how it parses. */
 function namePieces(name: string, prefix: number): { at: number; name: string; parsed: ReturnType<typeof parseName> }[] {
@@ -2137,7 +2139,7 @@ function resolveEntry(f: RawFormula, text: string, gloss: number, inRunningText 
 	}
 	resolve(f, text, f.start, f.end, { start: gloss, end, others, entry: !inRunningText });
 	// Points the numbering, opening again, cut off (…二是…。今年，一是…) may have left one of theirs unnumbered: no sure count.
-	if (series?.restarted === true && f.verdict === 'mismatch') f.verdict = 'uncertain';
+	if (series && cutShort(series, f.parts[0]?.count) && f.verdict === 'mismatch') f.verdict = 'uncertain';
 	// In running text, a 、-list the first comma closes (实施两项计划：A计划、B计划，累计引进人才3000人。) that is exactly the
 	// count is the list; the clauses after the comma say what it did, not more items.
 	// (Also a block that opens with such a sentence, read as an entry — 全力实施两大工程：A、B，全年完成投资… — its formula
@@ -2391,7 +2393,7 @@ function scanQuoted(text: string, entry: EntryOpening | undefined): { out: RawFo
 		const unresolved: RawFormula[] = [];
 		for (const p of pieces) {
 			const parsed = p.parsed;
-			if (!parsed || (parsed.kind === 'code' && (text[close + 1] === '年' || PHONE_LINE.test(text.slice(close + 1, close + 1 + PHONE_LINE_REACH))))) continue;
+			if (!parsed || (parsed.kind === 'code' && (text[close + 1] === '年' || (DIALLED.test(p.name) && PHONE_LINE.test(text.slice(close + 1, close + 1 + PHONE_LINE_REACH)))))) continue;
 			const f: RawFormula = { start: i + 1 + lead + p.at, end: i + 1 + lead + p.at + p.name.length, text: p.name, kind: parsed.kind, quoted: true, parts: parsed.parts.map((x) => ({ ...x, items: [] })), verdict: 'unexpanded' };
 			out.push(f);
 			// “双报到、双服务” in running text: each is recognised, none resolved (the items after are the pair's).
