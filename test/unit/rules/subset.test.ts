@@ -200,6 +200,7 @@ ruleCases('claim.subset', {
 		['a class of one view is no total of the next (分经济类型看，…。分门类看，…)', '全年规模以上工业企业利润7000亿元。分经济类型看，国有控股企业利润2200亿元，股份制企业5600亿元。分门类看，采矿业利润1200亿元，制造业5700亿元。'],
 		['其中 after a sentence that states an amount of the part’s unit (an increment, no total): no total further back', '全年吸收外商直接投资新设立企业500家，增长11.8%。新增外资企业900家。其中，外资企业600家。'],
 		['…nor one further back whose name’s head is not the part’s (企业 against 中心)', '全年新认定高新技术企业500家。实际使用外资金额78亿元。其中，外资研发中心600家。'],
+		['…nor one further back when the 其中 sentence lists no part of the sentence before (新开工项目 among the investment’s, not the 招引 projects)', '全年招引亿元以上项目500个。完成固定资产投资1200亿元。其中，新开工项目600个。年末全市共有高新技术企业500家。全年高新技术产业增加值1200亿元。其中，专精特新“小巨人”企业600家。'],
 		['a clause after ； of a 其中 sentence whose name’s head is not the total’s of its unit (增加值 against 外资金额)', '全年新设立企业500家。实际使用外资金额78亿元。其中，外资企业20家；工业增加值90亿元。'],
 		['…or the total’s name again when the first clause put no qualifier before its own total’s: another statistic', '全年新设立企业500家。实际使用外资金额78亿元。其中，新设立企业20家；实际使用外资金额90亿元。'],
 		['seasons of grain are no kinds of it (夏粮 holds 小麦): not summed with a kind', '全年粮食产量1000万吨，比上年增产1.3%。其中，夏粮产量600万吨，减产0.8%；早稻产量100万吨，增产0.8%；小麦产量500万吨，减产0.8%。'],

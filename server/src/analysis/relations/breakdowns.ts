@@ -446,12 +446,20 @@ function totalOf(p: Paragraph, k: number, unit: string, sentenceOpens: boolean, 
 	const headed = (f: Fig): boolean => part !== undefined && f.subject.length >= 2 && part.subject.endsWith(f.subject.slice(-2));
 	let found: Fig | undefined;
 	let stated = false;
+	// The units of the amounts the sentence before states.
+	const units = new Set<string>();
 	let n = 0;
 	for (; i >= floor && n < 16 && figs[i]!.sentence === previous; i--, n++) {
 		stated ||= figs[i]!.unit === unit;
+		if (figs[i]!.kind === 'amount') units.add(figs[i]!.unit);
 		if (named(figs[i]!) && (!sibling || headed(figs[i]!))) found = figs[i];
 	}
 	if (found || stated || part === undefined || i < floor) return found;
+	// 其中 reaches past the sentence before only when it lists a part of that one too, in a later clause (…新设立企业2164家…；
+	// 实际使用外商直接投资金额526亿元): a 其中 that lists none (完成投资1200亿元。其中，新开工项目600个) is of the sentence before.
+	let covers = false;
+	for (let j = k + 1, m = 0; !covers && j < figs.length && m < 16 && figs[j]!.sentence === sentence; j++, m++) covers = figs[j]!.kind === 'amount' && units.has(figs[j]!.unit);
+	if (!covers) return undefined;
 	const earlier = figs[i]!.sentence;
 	for (; i >= floor && n < 16 && figs[i]!.sentence === earlier; i--, n++) if (named(figs[i]!) && headed(figs[i]!)) found = figs[i];
 	return found;
