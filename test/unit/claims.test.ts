@@ -99,6 +99,8 @@ describe('what a figure measures', () => {
 		assert.deepEqual(read('财政收入500亿元；支出800亿元。出口增长5%，进口增长3%。财政收入600亿元，财政支出900亿元。').map((x) => x.split(' ')[2]), ['财政收入', '支出', '出口', '进口', '财政收入', '财政支出']);
 		// 并 opening a clause is a connective, not the first character of 并网 (connected to the grid) or 并购 (a merger).
 		assert.deepEqual(read('火电装机容量400万千瓦；并网风电装机容量300万千瓦；并购贷款50亿元，并完成投资80亿元。').map((x) => x.split(' ')[2]), ['火电装机容量', '并网风电装机容量', '并购贷款', '投资']);
+		// …but 并购置 and 并购买 are 并 and a verb (to buy), not a merger.
+		assert.deepEqual(read('新建厂房5万平方米，并购置设备300台；并购买服务20项。').map((x) => x.split(' ')[2]), ['新建厂房', '购置设备', '购买服务']);
 	});
 
 	test('a counterpart is that of the segment’s whole statistic of a whole year, named without its aim; not of a 其中 part, of a part of a year or of the year before, nor when something else is said of it', () => {

@@ -288,6 +288,8 @@ export function findBreakdowns(p: Paragraph): Breakdown[] {
 		// lists parts of the 10257亿元 before it, not of a count).
 		let k = opened;
 		let total: Fig | undefined;
+		// The total is the one the 其中 part the classifying sentence follows is listed under (see below).
+		let above = false;
 		const tried = new Set<string>();
 		for (; k < figs.length && k < opened + 3 && figs[k]!.segment === figs[opened]!.segment; k++) {
 			const unit = figs[k]!.unit;
@@ -298,8 +300,10 @@ export function findBreakdowns(p: Paragraph): Breakdown[] {
 			const again = o.classified && classifiedBefore?.sentence === figs[opened - 1]!.sentence && classifiedBefore.total.unit === unit ? classifiedBefore.total : undefined;
 			total = restated ?? again ?? (o.noun !== undefined ? namedTotal(p, opened, unit, o.noun) : totalOf(p, sibling?.opened ?? opened, unit, o.mark === '。', plain ? figs[k] : undefined, sibling !== undefined));
 			// 全社会固定资产投资562000亿元…。其中，固定资产投资（不含农户）551590亿元…。分区域看，…: a sentence that classifies after
-			// a 其中 part classifies the total that part is listed under, not the part.
-			if (total && o.classified && total !== again) total = listedUnder.get(total) ?? total;
+			// a 其中 part classifies the part or the total that part is listed under: taken as the total's, which the classes need not
+			// be all of (`above`).
+			above = total !== undefined && o.classified === true && total !== again && listedUnder.has(total);
+			if (above) total = listedUnder.get(total!)!;
 			if (total && o.set && !namesSet(o.set, total)) total = undefined;
 			// 按构成分，建筑安装工程投资650亿元。按经济类型分，…: a class of another criterion is not what the next classifies.
 			if (total && o.classified && total !== again && CLASS_BEFORE.test(p.before(total, 40))) total = undefined;
@@ -368,7 +372,9 @@ export function findBreakdowns(p: Paragraph): Breakdown[] {
 			// anywhere in the list: 国有及其他经济类型投资) or the lexicon closes the list.
 			// The classes of a view (分经济类型看) may overlap: at most the total each, unless the lexicon says more.
 			const classes = o.classified && !how.complete ? (parts.some((f) => OTHERS.test(f.subject)) ? { complete: 'catch-all' as const } : o.viewed ? how : { disjoint: true }) : how;
-			add({ total, parts, ...classes });
+			// Classes that may be the 其中 part's (其中，民间投资3000亿元…。按行业分，…其他行业投资300亿元): together at most the total,
+			// not all of it.
+			add({ total, parts, ...(above && classes.complete ? { disjoint: true } : classes) });
 		}
 		if (o.classified) classifiedBefore = { total, sentence: parts[parts.length - 1]!.sentence };
 	}
@@ -446,12 +452,20 @@ function totalOf(p: Paragraph, k: number, unit: string, sentenceOpens: boolean, 
 	const headed = (f: Fig): boolean => part !== undefined && f.subject.length >= 2 && part.subject.endsWith(f.subject.slice(-2));
 	let found: Fig | undefined;
 	let stated = false;
+	// The units of the amounts the sentence before states.
+	const units = new Set<string>();
 	let n = 0;
 	for (; i >= floor && n < 16 && figs[i]!.sentence === previous; i--, n++) {
 		stated ||= figs[i]!.unit === unit;
+		if (figs[i]!.kind === 'amount') units.add(figs[i]!.unit);
 		if (named(figs[i]!) && (!sibling || headed(figs[i]!))) found = figs[i];
 	}
 	if (found || stated || part === undefined || i < floor) return found;
+	// 其中 reaches past the sentence before only when it lists a part of that one too, in a later clause (…新设立企业2164家…；
+	// 实际使用外商直接投资金额526亿元): a 其中 that lists none (完成投资1200亿元。其中，新开工项目600个) is of the sentence before.
+	let covers = false;
+	for (let j = k + 1, m = 0; !covers && j < figs.length && m < 16 && figs[j]!.sentence === sentence; j++, m++) covers = figs[j]!.kind === 'amount' && units.has(figs[j]!.unit);
+	if (!covers) return undefined;
 	const earlier = figs[i]!.sentence;
 	for (; i >= floor && n < 16 && figs[i]!.sentence === earlier; i--, n++) if (named(figs[i]!) && headed(figs[i]!)) found = figs[i];
 	return found;
