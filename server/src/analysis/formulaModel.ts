@@ -15,6 +15,7 @@ import { BLANK_OR_EMPHASIS, countEndChars } from './text/trim';
 import { partitionPoint } from './search';
 import { indexLists, type KeyedList, type ListIndex, listSpelling } from './parse/keyedLists';
 import { parseCjkNumeral } from './text/cjkNumerals';
+import { framesDiffer } from './relations/formulaRestatement';
 
 interface MutableFormula {
 	span: Span;
@@ -384,6 +385,10 @@ function resolveByDistantLists(formulas: readonly MutableFormula[], model: TextM
 		const list = read.get(f.text);
 		if (list === undefined) continue;
 		const block = model.blocks[list.block]!;
+		// A list of another year, or a result where the name is a target (2019年，我市建成图书馆、… / 今年启动建设“三馆一
+		// 中心”), is not this name's: its sentence before the list's end of first item, the name's before the name.
+		const first = toOriginalSpan(block, list.items[0]!.start, list.items[0]!.end);
+		if (framesDiffer(model.text, first.end, f.span.start)) continue;
 		let k = 0;
 		f.parts = f.parts.map((p) => {
 			const items = list.items.slice(k, (k += p.count!));

@@ -143,6 +143,16 @@ function frameOf(text: string, o: Occurrence): Frame {
 	const list = frameBefore(text, o.outer);
 	return { year: own.year || list.year, mode: own.mode || list.mode, part: own.part || list.part };
 }
+/**
+ * Do the words before two places of the text (each within its sentence) name two years or a target and a result? A name
+ * read from a list elsewhere (formulaModel: 2019年，我市建成图书馆、文化馆、科技馆… / 今年启动建设“三馆一中心”) takes
+ * no list of another frame, as shareRestatedItems lends none.
+ */
+export function framesDiffer(text: string, a: number, b: number): boolean {
+	const x = frameBefore(text, a);
+	const y = frameBefore(text, b);
+	return (x.year !== '' && y.year !== '' && x.year !== y.year) || (x.mode !== '' && y.mode !== '' && x.mode !== y.mode);
+}
 function frameBefore(text: string, at: number): Frame {
 	const sentence = afterLast(text.slice(Math.max(0, at - FRAME_WINDOW), at), SENTENCE_ENDS);
 	let year = '';
