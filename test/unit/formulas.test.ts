@@ -1879,6 +1879,13 @@ describe('a count in the last sentence of the paragraph right before numbered he
 		['two counts of the headings’ number in the sentence', '抓好三项改革，办好三件实事，确保取得实效。\n\n（一）深化改革\n\n推进改革。\n\n（二）建设项目\n\n建设项目。\n\n（三）乡村振兴\n\n振兴乡村。\n', '三'],
 		['a count in an earlier sentence of the paragraph, not its last', '抓好三项改革。今年工作安排如下。\n\n（一）深化改革\n\n推进改革。\n\n（二）建设项目\n\n建设项目。\n\n（三）乡村振兴\n\n振兴乡村。\n', '三'],
 		['percentage points are no count of things', '增速提高2个百分点。\n\n（一）深化改革\n\n推进改革。\n\n（二）建设项目\n\n建设项目。\n', '2'],
+		['a measure after its noun, not a count of the points (全年完成改革任务3项。)', '全年完成改革任务3项。\n\n（一）深化改革\n\n推进改革。\n\n（二）建设项目\n\n建设项目。\n\n（三）乡村振兴\n\n振兴乡村。\n', '3'],
+		['a part of another whole (其中省级园区3个)', '全年新建产业园区10个，其中省级园区3个。\n\n（一）深化改革\n\n推进改革。\n\n（二）建设项目\n\n建设项目。\n\n（三）乡村振兴\n\n振兴乡村。\n', '3'],
+		['an ordinal (第三个年头)', '今年是实施新发展战略的第三个年头。\n\n（一）深化改革\n\n推进改革。\n\n（二）建设项目\n\n建设项目。\n\n（三）乡村振兴\n\n振兴乡村。\n', '三'],
+		['a span of time (前三个季度)', '前三个季度，全市经济运行稳中有进。\n\n（一）深化改革\n\n推进改革。\n\n（二）建设项目\n\n建设项目。\n\n（三）乡村振兴\n\n振兴乡村。\n', '三'],
+		['a threshold (不少于3个示范点)', '每个县区建设不少于3个示范点。\n\n（一）深化改革\n\n推进改革。\n\n（二）建设项目\n\n建设项目。\n\n（三）乡村振兴\n\n振兴乡村。\n', '3'],
+		['a count among the items a colon of the sentence opens (主要目标是：…，3项约束性指标全面完成)', '全年主要目标是：地区生产总值增长6%左右，3项约束性指标全面完成。\n\n（一）深化改革\n\n推进改革。\n\n（二）建设项目\n\n建设项目。\n\n（三）乡村振兴\n\n振兴乡村。\n', '3'],
+		['the last digits of a longer number (115项 before 15 points)', '全年安排重点项目115项。\n\n' + Array.from({ length: 15 }, (_, i) => `${i + 1}、项目${i + 1}\n\n推进。\n`).join('\n'), '15'],
 	];
 	for (const [what, text, count] of silent) {
 		test(`not read: ${what}`, () => {
