@@ -1848,6 +1848,7 @@ describe('a quoted formula whose items are a list in another paragraph of the do
 		['an item too long to be a name', '建设图书馆、文化馆、以现代展陈手段展示本地科技成果的科技馆和青少年活动中心。\n\n启动建设“三馆一中心”。', '三馆一中心'],
 		['a list of another year (2019年…建成 / 今年…“三馆一中心”)', '2019年，我市建成图书馆、文化馆、科技馆和青少年活动中心。\n\n今年，新区启动建设“三馆一中心”。', '三馆一中心'],
 		['a list of results where the name is a target (建成了 / 力争)', '全年建成了创新高地、产业高地和改革先行区。\n\n明年力争打造“两高地一先行区”。', '两高地一先行区'],
+		['a list of another whole (全省… / 我县“三馆一中心”)', '全省统筹建设图书馆、文化馆、科技馆和青少年活动中心。\n\n我县启动建设“三馆一中心”。', '三馆一中心'],
 		['a list that spells a name of another count (三高地 over four 高地)', '加快建设创新高地、产业高地、人才高地、开放高地和农村改革先行区。\n\n聚焦“三高地一先行区”发展定位。', '三高地一先行区'],
 	];
 	for (const [what, text, name] of silent) test(`not read: ${what}`, () => unreadAndSilent(text, name));
