@@ -1847,6 +1847,10 @@ describe('a quoted formula whose items are a list in another paragraph of the do
 		['a well-known name and a list that is not its items (四风: 家风、乡风、校风、行风)', '培育良好家风、乡风、校风、行风。\n\n坚决反对“四风”。', '四风'],
 		['a well-known name and a list of other verbs opening with its key (三保: 保持、保证、保障)', '保持扶贫政策连续、保证扶贫队伍稳定、保障扶贫资金投入。\n\n确保“三保”支出。', '三保'],
 		['an item too long to be a name', '建设图书馆、文化馆、以现代展陈手段展示本地科技成果的科技馆和青少年活动中心。\n\n启动建设“三馆一中心”。', '三馆一中心'],
+		['a list of another year (2019年…建成 / 今年…“三馆一中心”)', '2019年，我市建成图书馆、文化馆、科技馆和青少年活动中心。\n\n今年，新区启动建设“三馆一中心”。', '三馆一中心'],
+		['a list of results where the name is a target (建成了 / 力争)', '全年建成了创新高地、产业高地和改革先行区。\n\n明年力争打造“两高地一先行区”。', '两高地一先行区'],
+		['a list of another whole (全省… / 我县“三馆一中心”)', '全省统筹建设图书馆、文化馆、科技馆和青少年活动中心。\n\n我县启动建设“三馆一中心”。', '三馆一中心'],
+		['a list that spells a name of another count (三高地 over four 高地)', '加快建设创新高地、产业高地、人才高地、开放高地和农村改革先行区。\n\n聚焦“三高地一先行区”发展定位。', '三高地一先行区'],
 	];
 	for (const [what, text, name] of silent) test(`not read: ${what}`, () => unreadAndSilent(text, name));
 	test('a count one off the list it names is unread', () => {
@@ -1877,6 +1881,13 @@ describe('a count in the last sentence of the paragraph right before numbered he
 		['two counts of the headings’ number in the sentence', '抓好三项改革，办好三件实事，确保取得实效。\n\n（一）深化改革\n\n推进改革。\n\n（二）建设项目\n\n建设项目。\n\n（三）乡村振兴\n\n振兴乡村。\n', '三'],
 		['a count in an earlier sentence of the paragraph, not its last', '抓好三项改革。今年工作安排如下。\n\n（一）深化改革\n\n推进改革。\n\n（二）建设项目\n\n建设项目。\n\n（三）乡村振兴\n\n振兴乡村。\n', '三'],
 		['percentage points are no count of things', '增速提高2个百分点。\n\n（一）深化改革\n\n推进改革。\n\n（二）建设项目\n\n建设项目。\n', '2'],
+		['a measure after its noun, not a count of the points (全年完成改革任务3项。)', '全年完成改革任务3项。\n\n（一）深化改革\n\n推进改革。\n\n（二）建设项目\n\n建设项目。\n\n（三）乡村振兴\n\n振兴乡村。\n', '3'],
+		['a part of another whole (其中省级园区3个)', '全年新建产业园区10个，其中省级园区3个。\n\n（一）深化改革\n\n推进改革。\n\n（二）建设项目\n\n建设项目。\n\n（三）乡村振兴\n\n振兴乡村。\n', '3'],
+		['an ordinal (第三个年头)', '今年是实施新发展战略的第三个年头。\n\n（一）深化改革\n\n推进改革。\n\n（二）建设项目\n\n建设项目。\n\n（三）乡村振兴\n\n振兴乡村。\n', '三'],
+		['a span of time (前三个季度)', '前三个季度，全市经济运行稳中有进。\n\n（一）深化改革\n\n推进改革。\n\n（二）建设项目\n\n建设项目。\n\n（三）乡村振兴\n\n振兴乡村。\n', '三'],
+		['a threshold (不少于3个示范点)', '每个县区建设不少于3个示范点。\n\n（一）深化改革\n\n推进改革。\n\n（二）建设项目\n\n建设项目。\n\n（三）乡村振兴\n\n振兴乡村。\n', '3'],
+		['a count among the items a colon of the sentence opens (主要目标是：…，3项约束性指标全面完成)', '全年主要目标是：地区生产总值增长6%左右，3项约束性指标全面完成。\n\n（一）深化改革\n\n推进改革。\n\n（二）建设项目\n\n建设项目。\n\n（三）乡村振兴\n\n振兴乡村。\n', '3'],
+		['the last digits of a longer number (115项 before 15 points)', '全年安排重点项目115项。\n\n' + Array.from({ length: 15 }, (_, i) => `${i + 1}、项目${i + 1}\n\n推进。\n`).join('\n'), '15'],
 	];
 	for (const [what, text, count] of silent) {
 		test(`not read: ${what}`, () => {

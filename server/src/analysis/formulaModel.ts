@@ -15,6 +15,7 @@ import { BLANK_OR_EMPHASIS, countEndChars } from './text/trim';
 import { partitionPoint } from './search';
 import { indexLists, type KeyedList, type ListIndex, listSpelling } from './parse/keyedLists';
 import { parseCjkNumeral } from './text/cjkNumerals';
+import { framesDiffer } from './relations/formulaRestatement';
 
 interface MutableFormula {
 	span: Span;
@@ -385,6 +386,10 @@ function resolveByDistantLists(formulas: readonly MutableFormula[], model: TextM
 		const list = read.get(f.text);
 		if (list === undefined) continue;
 		const block = model.blocks[list.block]!;
+		// A list of another year, or a result where the name is a target (2019年，我市建成图书馆、… / 今年启动建设“三馆一
+		// 中心”), is not this name's: its sentence before the list's end of first item, the name's before the name.
+		const first = toOriginalSpan(block, list.items[0]!.start, list.items[0]!.end);
+		if (framesDiffer(model.text, first.end, f.span.start)) continue;
 		let k = 0;
 		f.parts = f.parts.map((p) => {
 			const items = list.items.slice(k, (k += p.count!));
@@ -398,9 +403,11 @@ function resolveByDistantLists(formulas: readonly MutableFormula[], model: TextM
 
 /**
  * A count of things (六个方面工作, 两个问题, 十方面民生实事, 10个领域) in the last sentence of the paragraph right before a run
- * of numbered headings 1…N: `COUNTED` at the count, its noun after it.
+ * of numbered headings 1…N: `COUNTED` at the count, its noun after it. Not a figure after its noun (全年完成改革任务3项。
+ * 重点项目115项: a measure, not the items that follow), nor a digit of a longer number (115项 is not 15项), an ordinal or a
+ * span of time (第三个年头, 前三个季度), a part, a share or a threshold (其中3个, 每个, 不少于3个).
  */
-const COUNTED = /([一二两三四五六七八九十]{1,3}|[0-9]{1,2}) ?(个方面|方面|个|项|条|件|大|类|种|点|批)(?!百分点|月|小时|工作日|以上|左右)/g;
+const COUNTED = /(?<![0-9.０-９一二两三四五六七八九十百千万零〇第前每各另])(?<!其中|超过|不少于|不低于|至少)([一二两三四五六七八九十]{1,3}|[0-9]{1,2}) ?(个方面|方面|个|项|条|件|大|类|种|点|批)(?!百分点|月|小时|工作日|以上|左右)(?=[\u4e00-\u9fff])/g;
 /** The most characters of a last sentence read for its count, and of the counted noun kept as the formula's text. */
 const LAST_SENTENCE_MAX = 120;
 const COUNTED_NOUN_MAX = 4;
@@ -441,7 +448,11 @@ function countBefore(formulas: MutableFormula[], model: TextModel, run: readonly
 	const sentenceStart = Math.max(text.lastIndexOf('。', close - 1), text.lastIndexOf('！', close - 1), text.lastIndexOf('？', close - 1)) + 1;
 	if (sentenceStart < from) return;
 	work.formulas += close - sentenceStart;
-	const sentence = text.slice(sentenceStart, close);
+	// A count after a colon of the sentence is one of the colon's items (主要目标是：…，5项约束性指标全面完成), not the
+	// sentence's word on what follows: only the words before the colon are read.
+	const whole = text.slice(sentenceStart, close);
+	const colon = Math.max(whole.lastIndexOf('：'), whole.lastIndexOf(':'));
+	const sentence = colon >= 0 ? whole.slice(0, colon) : whole;
 	let hit: RegExpMatchArray | undefined;
 	for (const m of sentence.matchAll(COUNTED)) {
 		const value = /[0-9]/.test(m[1]!) ? Number(m[1]) : parseCjkNumeral(m[1]!.replace('两', '二'));

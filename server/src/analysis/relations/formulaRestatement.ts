@@ -143,6 +143,30 @@ function frameOf(text: string, o: Occurrence): Frame {
 	const list = frameBefore(text, o.outer);
 	return { year: own.year || list.year, mode: own.mode || list.mode, part: own.part || list.part };
 }
+/**
+ * Do the words before two places of the text (each within its sentence) name two years or a target and a result? A name
+ * read from a list elsewhere (formulaModel: 2019年，我市建成图书馆、文化馆、科技馆… / 今年启动建设“三馆一中心”) takes
+ * no list of another frame, as shareRestatedItems lends none; nor of another whole (全省… / 我县…).
+ */
+export function framesDiffer(text: string, a: number, b: number): boolean {
+	const x = frameBefore(text, a);
+	const y = frameBefore(text, b);
+	if ((x.year !== '' && y.year !== '' && x.year !== y.year) || (x.mode !== '' && y.mode !== '' && x.mode !== y.mode)) return true;
+	// Two wholes (全省统筹建设图书馆、… / 我县启动建设“三馆一中心”).
+	const u = wholeBefore(text, a);
+	const v = wholeBefore(text, b);
+	return u !== '' && v !== '' && u !== v;
+}
+
+/** The level of the last whole its sentence names before `at` (全省, 我县, 本市: 省 / 县 / 市; 全国, 我国: 国), '' when none. */
+const WHOLE_WORD = /(?:全|我|本)(国|省|市|县|区|州|盟|旗)/g;
+function wholeBefore(text: string, at: number): string {
+	const sentence = afterLast(text.slice(Math.max(0, at - FRAME_WINDOW), at), SENTENCE_ENDS);
+	let level = '';
+	WHOLE_WORD.lastIndex = 0;
+	for (let m = WHOLE_WORD.exec(sentence); m; m = WHOLE_WORD.exec(sentence)) level = m[1]!;
+	return level;
+}
 function frameBefore(text: string, at: number): Frame {
 	const sentence = afterLast(text.slice(Math.max(0, at - FRAME_WINDOW), at), SENTENCE_ENDS);
 	let year = '';
