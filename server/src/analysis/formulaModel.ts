@@ -15,7 +15,7 @@ import { BLANK_OR_EMPHASIS, countEndChars } from './text/trim';
 import { partitionPoint } from './search';
 import { indexLists, type KeyedList, type ListIndex, listSpelling } from './parse/keyedLists';
 import { parseCjkNumeral } from './text/cjkNumerals';
-import { framesDiffer } from './relations/formulaRestatement';
+import { framesDiffer } from './parse/frames';
 
 interface MutableFormula {
 	span: Span;

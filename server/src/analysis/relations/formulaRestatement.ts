@@ -12,6 +12,7 @@
  */
 import type { Claim, Formula, Quantity, Relation, Section, Span } from '../types';
 import { afterLast } from '../text/trim';
+import { FRAME_WINDOW, type Frame, frameBefore, SENTENCE_ENDS } from '../parse/frames';
 import { isCjk } from '../text/chars';
 import { AIM_WORDS, WHOLE_REGION } from '../parse/reading';
 import { proseClaimOf } from '../claimModel';
@@ -30,7 +31,6 @@ const CHANGED = /(?:拓展|扩展|升级|调整|增加|增至|扩大|扩充|提�
 /** How far before a formula a word of change is looked for. */
 const CHANGE_WINDOW = 6;
 /** Sentence ends: two counts of one noun in one sentence are a change or a contrast, never a restatement. */
-const SENTENCE_ENDS = '。！？；\n';
 const SENTENCE_END = new RegExp(`[${SENTENCE_ENDS}]`);
 /**
  * A numeral before a word of time counts years or months, not a listed set (“十年禁渔”, “三年成势、五年成型”); 二 alone
@@ -120,22 +120,7 @@ function scopeBefore(text: string, at: number): string {
 	return m ? (m[1] === '中央' || m[1] === '国家' ? '国' : m[1]!) : '';
 }
 
-/**
- * The frame a formula's occurrence speaks in, from the words of its sentence before it (within a bounded window): the
- * year (去年确定的“十件民生实事”全部完成 / 今年将办好“十二件民生实事”: the lists of two years), a target or a result
- * (力争实现“五个新突破” / 全年实现了“四个新突破”), a part of the formula (其中，“两个高地”已初具规模).
- */
-const YEAR_WORD = /(去年|上年|今年|明年|年初确定|过去|今后|[0-9０-９]{4}年|[〇零一二三四五六七八九]{4}年)/g;
-const TARGET_WORD = /力争|争取|目标|计划|预期/;
-const RESULT_WORD = /实现了|完成了|建成了|取得了/;
-const PART_WORD = /其中|之一|中的|部分/;
-/** How far back in its sentence the frame of an occurrence is looked for. */
-const FRAME_WINDOW = 40;
-interface Frame {
-	readonly year: string;
-	readonly mode: string;
-	readonly part: boolean;
-}
+/** The frame an occurrence of a formula speaks in (parse/frames), its list's when it is an item of one. */
 function frameOf(text: string, o: Occurrence): Frame {
 	const own = frameBefore(text, o.span.start);
 	if (o.outer === undefined) return own;
@@ -143,39 +128,6 @@ function frameOf(text: string, o: Occurrence): Frame {
 	const list = frameBefore(text, o.outer);
 	return { year: own.year || list.year, mode: own.mode || list.mode, part: own.part || list.part };
 }
-/**
- * Do the words before two places of the text (each within its sentence) name two years or a target and a result? A name
- * read from a list elsewhere (formulaModel: 2019年，我市建成图书馆、文化馆、科技馆… / 今年启动建设“三馆一中心”) takes
- * no list of another frame, as shareRestatedItems lends none; nor of another whole (全省… / 我县…).
- */
-export function framesDiffer(text: string, a: number, b: number): boolean {
-	const x = frameBefore(text, a);
-	const y = frameBefore(text, b);
-	if ((x.year !== '' && y.year !== '' && x.year !== y.year) || (x.mode !== '' && y.mode !== '' && x.mode !== y.mode)) return true;
-	// Two wholes (全省统筹建设图书馆、… / 我县启动建设“三馆一中心”).
-	const u = wholeBefore(text, a);
-	const v = wholeBefore(text, b);
-	return u !== '' && v !== '' && u !== v;
-}
-
-/** The level of the last whole its sentence names before `at` (全省, 我县, 本市: 省 / 县 / 市; 全国, 我国: 国), '' when none. */
-const WHOLE_WORD = /(?:全|我|本)(国|省|市|县|区|州|盟|旗)/g;
-function wholeBefore(text: string, at: number): string {
-	const sentence = afterLast(text.slice(Math.max(0, at - FRAME_WINDOW), at), SENTENCE_ENDS);
-	let level = '';
-	WHOLE_WORD.lastIndex = 0;
-	for (let m = WHOLE_WORD.exec(sentence); m; m = WHOLE_WORD.exec(sentence)) level = m[1]!;
-	return level;
-}
-function frameBefore(text: string, at: number): Frame {
-	const sentence = afterLast(text.slice(Math.max(0, at - FRAME_WINDOW), at), SENTENCE_ENDS);
-	let year = '';
-	YEAR_WORD.lastIndex = 0;
-	for (let m = YEAR_WORD.exec(sentence); m; m = YEAR_WORD.exec(sentence)) year = m[1]!;
-	const mode = TARGET_WORD.test(sentence) ? 'target' : RESULT_WORD.test(sentence) ? 'result' : '';
-	return { year: year === '年初确定' ? '去年' : year, mode, part: PART_WORD.test(sentence) };
-}
-
 /** Do the occurrences of differing counts name two wholes (省 / 市), two years (去年 / 今年), a target and a result, or a part? */
 function twoFrames(text: string, group: readonly Occurrence[]): boolean {
 	const scopes = new Set<string>();
