@@ -6,6 +6,7 @@
  * from a list elsewhere only in its own (formulaModel).
  */
 import { afterLast } from '../text/trim';
+import { REGION_LEVELS } from './reading';
 
 /** What ends the sentence a frame is read in. */
 export const SENTENCE_ENDS = '。！？；\n';
@@ -36,7 +37,7 @@ export function framesDiffer(text: string, a: number, b: number): boolean {
 }
 
 /** The level of the last whole its sentence names before `at` (全省, 我县, 本市: 省 / 县 / 市; 全国, 我国: 国), '' when none. */
-const WHOLE_WORD = /(?:全|我|本)(国|省|市|县|区|州|盟|旗)/g;
+const WHOLE_WORD = new RegExp(`(?:全|我|本)(${REGION_LEVELS})`, 'g');
 function wholeBefore(text: string, at: number): string {
 	const sentence = afterLast(text.slice(Math.max(0, at - FRAME_WINDOW), at), SENTENCE_ENDS);
 	let level = '';

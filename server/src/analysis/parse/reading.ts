@@ -267,6 +267,8 @@ const TIME = /^(?:全年|年末|年初|年内|年底|上半年|下半年|前三�
  * subject (a scope before a subject, a share of another region's whole, a whole's own prefix) uses this one list.
  */
 export const WHOLE_REGION = '全国|全省|全市|全县|全区|全州|全盟|全旗';
+/** The levels those words name (国, 省, … 旗), as an alternation: 全省, 我县, 本市 name the whole of one. */
+export const REGION_LEVELS = WHOLE_REGION.replace(/全/g, '');
 /** The document's own region (全市, 我省, 本县) and the nation (全国): a scope, not a subject. */
 const REGION = new RegExp(`^(?:${WHOLE_REGION}|全镇|全乡|全域|我国|我省|我市|我县|我区|我州|本省|本市|本县|本区|中国共产党|全党)`);
 /** Verbs and words that stand between a scope and its subject: 全县实现地区生产总值, 完成农林牧渔业总产值. */
