@@ -3,7 +3,7 @@ import type { Claim, Quantity, Relation, Section } from './types';
 import type { TextModel } from './text/textModel';
 import { type BlockWork, blockPastPeriod, paragraphDrafts, readingOf } from './blockWork';
 import { relateDocument } from './relations/index';
-import { leadsYearItems, namesYearsAhead, opensItem, opensOnYearBefore } from './relations/context';
+import { leadsYearItems, namesFuture, namesYearsAhead, opensItem, opensOnYearBefore, type PastPeriod, pastPeriodOf } from './relations/context';
 import type { RawClaim } from './parse/claims';
 import type { Lexicon } from './lexicon/index';
 
@@ -19,6 +19,12 @@ function proseClaims(claims: readonly Claim[]): number {
 		else hi = mid;
 	}
 	return lo;
+}
+
+/** The past a part's blocks carry after a block of past `own` (its own or read with the block before): a named past replaces the carried one, a period to come ends it. */
+function carriedPast(carried: PastPeriod, own: PastPeriod, text: string): PastPeriod {
+	if (own !== undefined) return own;
+	return namesFuture(text) ? undefined : carried;
 }
 
 /** Index of the prose's claim of quantity `q` (the prose's claims are in quantity order), by binary search, or -1. */
@@ -171,6 +177,10 @@ export function buildClaims(
 	// The lead of the run of list items a block stands in (the block right before the run: `2018年主要指标：`, `### 全国主要数据`,
 	// `---`), read for the period and region it names.
 	let lead = '';
+	// The past the blocks of a part speak of, carried down from the last block that named one (过去一年… then its
+	// paragraphs, 这五年… then the next): a block's own named past or a period to come replaces it, a new part drops it.
+	let carried: PastPeriod;
+	let carriedSection = -1;
 	const blocks = works.map((work, b) => {
 		const year = yearOf(b);
 		const yearNumber = year === '' ? undefined : Number(year);
@@ -189,17 +199,24 @@ export function buildClaims(
 		items = items && opensItem(text);
 		const opensList = model.blocks[b]!.kind === 'list' && model.blocks[b - 1]?.kind !== 'list';
 		if (opensList) lead = previousText.slice(0, LEAD_MAX);
+		const section = sectionOf(b);
+		if (section !== carriedSection) {
+			carried = undefined;
+			carriedSection = section;
+		}
 		if (work.claims.length === 0) {
+			// A lead of the year's numbered items makes them the year's while they run (items), not the blocks after them.
 			if (leadsYearItems(text)) items = true;
+			else carried = carriedPast(carried, pastPeriodOf(text, previousText), text);
 			return NO_FIGURES;
 		}
 		const drafts = paragraphDrafts(lexicon, work, text, works[b - 1], previousText);
 		let past = blockPastPeriod(work, text, works[b - 1], previousText);
 		if (past === undefined && (items || opensOnYearBefore(text, dated))) past = 'year';
 		if (leadsYearItems(text)) items = true;
+		carried = carriedPast(carried, past, text);
 		const list = model.blocks[b]!.kind === 'list';
-		const section = sectionOf(b);
-		return { figs: work.claims, drafts, section, year, past, ahead: section >= 0 && partsAhead[section]!, lead: list ? lead : '', line: !SENTENCE_END.test(text), text };
+		return { figs: work.claims, drafts, section, year, past, carried, ahead: section >= 0 && partsAhead[section]!, lead: list ? lead : '', line: !SENTENCE_END.test(text), text };
 	});
 	const relations = relateDocument(lexicon, blocks, keep);
 	// The claim objects are ours until returned: give each its relations without copying it (most have none and

@@ -44,13 +44,18 @@ function periodIn(text: string): number | undefined {
  * 刚刚过去的2012年), or neither said. A period to come (今后五年, 未来五年累计) is none of them.
  */
 export type PastPeriod = 'years' | 'year' | undefined;
-const PAST_YEARS = /(?<![今以未往向]后|未来|再用|用)(?:过去的?|近)?[二三四五六七八九十两]年(?:来|间|累计)|过去的?[二三四五六七八九十两]年/;
+const PAST_YEARS = /(?<![今以未往向]后|未来|再用|用)(?:过去的?|近)?(?:[二三四五六七八九十两]|(?<![0-9.])[2-9])年(?:来|间|累计)|(?:过去的?|这)(?:[二三四五六七八九十两]|[2-9])年/;
 const PAST_YEAR = /过去的?一年|刚刚过去的(?:19|20)[0-9]{2}年|一年来/;
 /** A period to come that a block names (今后五年, 未来五年, 今后一个时期): the block plans, whatever the block before reviewed. */
-const FUTURE_YEARS = /(?:今后|未来)(?:的)?(?:[一二三四五六七八九十两几]年|一个时期|一段时期)/;
+const FUTURE_YEARS = /(?:今后|未来)(?:的)?(?:[一二三四五六七八九十两几]年|(?<![0-9.])[1-9]年|一个时期|一段时期)/;
 /** A plan of five years by its name (“十五五”时期, 十四五规划); not its review (“十四五”工作回顾, 成就). */
 const FIVE_YEAR_PLAN = /十[一二三四五六七八九]五/;
 const REVIEWED = /回顾|总结|成就|来/;
+
+/** Does a block name a period to come (今后五年, 未来5年, 今后一个时期)? */
+export function namesFuture(text: string): boolean {
+	return (text.includes('今后') || text.includes('未来')) && FUTURE_YEARS.test(text);
+}
 
 /** A part's heading that names a period of years to come (二、今后五年主要任务, 二、“十五五”时期…主要目标任务): its figures plan them. */
 export function namesYearsAhead(title: string): boolean {
@@ -61,8 +66,8 @@ export function namesYearsAhead(title: string): boolean {
 /** How far into a block its one year is named: the block opens on it. */
 const YEAR_LEAD = 24;
 
-/** The counts a number of years in PAST_YEARS is written with (五年, 两年). */
-const YEARS_COUNT = new CharSet('二三四五六七八九十两');
+/** The counts a number of years in PAST_YEARS is written with (五年, 两年, 过去5年). */
+const YEARS_COUNT = new CharSet('二三四五六七八九十两23456789');
 
 /**
  * Does the text name several past years (PAST_YEARS)? Never without a count right before 年, found first by the native
@@ -120,6 +125,8 @@ export interface DocumentFigures {
 	readonly yearOf: readonly string[];
 	/** The past each figure's block speaks of (pastPeriodOf). */
 	readonly pastOf: readonly PastPeriod[];
+	/** The past each figure's block speaks of, or else the one carried down its part from the last block that named one. */
+	readonly carriedOf: readonly PastPeriod[];
 	/** 1 where the figure's part is headed by a period of years to come (namesYearsAhead: 今后五年, “十五五”时期). */
 	readonly aheadOf: Uint8Array;
 	/**

@@ -81,7 +81,7 @@ function documentRelation(d: RelationDraft, at: NonNullable<RelationDraft['at']>
  */
 export function relateDocument(
 	lexicon: Lexicon,
-	blocks: readonly { readonly figs: readonly Fig[]; readonly drafts: readonly PlacedDraft[]; readonly section: number; readonly year?: string; readonly past?: PastPeriod; readonly ahead?: boolean; readonly lead?: string; readonly line?: boolean; readonly text?: string }[],
+	blocks: readonly { readonly figs: readonly Fig[]; readonly drafts: readonly PlacedDraft[]; readonly section: number; readonly year?: string; readonly past?: PastPeriod; readonly carried?: PastPeriod; readonly ahead?: boolean; readonly lead?: string; readonly line?: boolean; readonly text?: string }[],
 	keep = false,
 ): Relation[] {
 	const relations: Relation[] = [];
@@ -92,6 +92,7 @@ export function relateDocument(
 	const sectionOf = new Int32Array(total);
 	const yearOf: string[] = new Array<string>(total);
 	const pastOf: PastPeriod[] = new Array<PastPeriod>(total);
+	const carriedOf: PastPeriod[] = new Array<PastPeriod>(total);
 	const aheadOf = new Uint8Array(total);
 	const leadOf: string[] = new Array<string>(total);
 	const lineOf = new Uint8Array(total);
@@ -111,6 +112,7 @@ export function relateDocument(
 			sectionOf[first + k] = b.section;
 			yearOf[first + k] = b.year ?? '';
 			pastOf[first + k] = b.past;
+			carriedOf[first + k] = b.carried ?? b.past;
 			aheadOf[first + k] = b.ahead === true ? 1 : 0;
 			leadOf[first + k] = b.lead ?? '';
 			lineOf[first + k] = b.line === true ? 1 : 0;
@@ -118,7 +120,7 @@ export function relateDocument(
 		}
 		first += b.figs.length;
 	});
-	const doc: DocumentFigures = { lexicon, all, blockOf, sectionOf, yearOf, pastOf, aheadOf, leadOf, lineOf, textOf, keep };
+	const doc: DocumentFigures = { lexicon, all, blockOf, sectionOf, yearOf, pastOf, carriedOf, aheadOf, leadOf, lineOf, textOf, keep };
 	const sink = new Sink();
 	for (const m of RELATION_MODULES) m.finder.document?.(doc, sink);
 	// Document finders give the positions of their figures in `all`.

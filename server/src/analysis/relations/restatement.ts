@@ -8,7 +8,7 @@ import { OPENING_QUOTES } from '../parse/claims';
 import { AIM_WORDS, AIMED, readScope } from '../parse/reading';
 import type { RuleMeta } from '../rules/rule';
 import { type DocumentFigures, type RelationFinder, sameRegion } from './context';
-import { bounds, type Fig, type RelationDraft, type Sink } from './figures';
+import { bounds, type Fig, interval, type RelationDraft, type Sink } from './figures';
 import { afterLast, lastOf } from '../text/trim';
 
 export const rule: RuleMeta = {
@@ -291,7 +291,8 @@ function document(d: DocumentFigures, b: Sink): void {
 	/** The pairs related, as i × n + j (a number: no string made and hashed per pair). */
 	const related = new Set<number>();
 	const n = d.all.length;
-	const relate = (i: number, j: number, noun?: string): void => {
+	/** `passes`: whether the two agree, when the caller reads it otherwise than by the figures' bounds (boundThenValue). */
+	const relate = (i: number, j: number, noun?: string, passes?: boolean): void => {
 		if (related.has(i * n + j)) return;
 		related.add(i * n + j);
 		const first = d.all[i]!;
@@ -306,7 +307,7 @@ function document(d: DocumentFigures, b: Sink): void {
 		const c = bounds(f);
 		// Two figures printed to the same precision with the same approximation word (none, 左右, 以上 …) must print the same
 		// number: 31 and 32 meet only at 31.5, which neither rounds to both ways; 8%左右 and 9%左右 are two targets.
-		const ok = first.q.approx === f.q.approx && first.step === f.step ? Math.abs(first.value - f.value) < first.step / 2 : meets(a, c);
+		const ok = passes ?? (first.q.approx === f.q.approx && first.step === f.step ? Math.abs(first.value - f.value) < first.step / 2 : meets(a, c));
 		const draft: RelationDraft = {
 			// Either figure holds when it states the other.
 			accepts: [c, a],
@@ -542,6 +543,30 @@ function document(d: DocumentFigures, b: Sink): void {
 		}
 	}
 	periodEnds(d, relate);
+	boundThenValue(d, relate);
+}
+
+/** Words of a bound a figure passed (突破2万亿元, 超过1000亿元, 跨越5000亿元大关, 迈上3万亿元台阶). */
+const PASSED = /^(?:突破|超过|跨越|迈上|迈过|越过|站上)$/;
+/** What joins a bound passed to the value itself in one statement: the bound's mark (大关, 台阶), 、 or a comma, then the verb. */
+const THEN_VALUE = /^(?:大关|台阶)?[、，,]?(?:达到|达|增至|增加到|为)$/;
+
+/**
+ * One statistic stated as the bound it passed, then as its value (地区生产总值突破2万亿元、达到23562亿元; 财政收入突破千亿元大关，
+ * 达到1140.83亿元): the value must reach the bound. Two amounts side by side in one sentence of a block, of one unit, the
+ * value of the bound's subject (none of its own), joined only by the bound's mark and the verb of the value.
+ */
+function boundThenValue(d: DocumentFigures, relate: (i: number, j: number, noun: undefined, passes: boolean) => void): void {
+	for (let j = 1; j < d.all.length; j++) {
+		const f = d.all[j]!;
+		const bound = d.all[j - 1]!;
+		if (bound.q.approx !== 'more' || f.q.approx !== 'exact' || d.blockOf[j - 1] !== d.blockOf[j] || bound.sentence !== f.sentence) continue;
+		if (bound.unit !== f.unit || f.kind !== 'amount' || bound.kind !== 'amount' || f.inBrackets || bound.inBrackets || f.fromTo !== undefined) continue;
+		if (!PASSED.test(bound.q.approxWord ?? '') || (f.ownSubject && f.key !== bound.key)) continue;
+		// The bound is the round number itself (突破2万亿元: not 1.5万亿 as a printed 2万亿 rounds): the value, within its own
+		// rounding, reaches it.
+		if (THEN_VALUE.test(d.textOf[j]!.slice(bound.q.end, f.q.start))) relate(j - 1, j, undefined, interval(f).hi >= bound.value);
+	}
 }
 
 /** Two figures whose scopes (2023年, 全年) or regions (全市, 兴庆区) are both stated and differ. */

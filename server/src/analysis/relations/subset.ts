@@ -1132,7 +1132,7 @@ function yearsAndYear(d: DocumentFigures, b: Sink): void {
 	const nameOf = (i: number): string => `${d.sectionOf[i]}|${all[i]!.unit}|${periodName(all[i]!)}`;
 	for (let i = 0; i < all.length; i++) {
 		const f = all[i]!;
-		if (d.pastOf[i] !== 'years' || !f.context.includes('累计') || !doneAmount(f)) continue;
+		if (d.carriedOf[i] !== 'years' || !f.context.includes('累计') || !doneAmount(f)) continue;
 		const name = periodName(f);
 		// A name the lexicon does not know: of four characters or more for money (投资, 收入 name no one total), of two for a
 		// count (累计减贫43万人 … 减贫12.1万人).
@@ -1144,7 +1144,7 @@ function yearsAndYear(d: DocumentFigures, b: Sink): void {
 	if (totals.size === 0) return;
 	const ofTheYear = (j: number): boolean => {
 		const f = all[j]!;
-		return d.pastOf[j] === 'year' && !f.context.includes('累计') && f.year === undefined && ONE_YEAR_SCOPE.test(f.scope) && doneAmount(f);
+		return d.carriedOf[j] === 'year' && !f.context.includes('累计') && f.year === undefined && ONE_YEAR_SCOPE.test(f.scope) && doneAmount(f);
 	};
 	// A block of the year that states one name with two values (…完成固定资产投资980亿元。到2025年，固定资产投资达到4000亿元)
 	// says which is the year's only by words the figures do not carry: neither is taken.
