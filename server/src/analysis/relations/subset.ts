@@ -1009,12 +1009,13 @@ function stagesOfProjectSet(p: Paragraph, b: Sink): void {
 }
 
 /** A threshold of money then what is counted over it: 过500万美元的企业达, 过 50亿元的, 过亿元, 超10亿元的项目有. */
-/** (The spaces go after each part that is there: two runs of spaces side by side around an absent part backtrack.) */
-const THRESHOLD_ITEM = String.raw`(?:过|超过|超|突破)\s*(?:([0-9.]+|[一二两三四五六七八九十百千]+)\s*)?(?:(万亿|万|亿)\s*)?(美元|元)(?:以上)?的?([\u4e00-\u9fff]{0,10}?)(?:达到|达|有|为)?`;
+/** (The spaces go after each part that is there: two runs of spaces side by side around an absent part backtrack; each run
+ * is bounded, or a search from every 过 over a long run of spaces is polynomial.) */
+const THRESHOLD_ITEM = String.raw`(?:过|超过|超|突破)\s{0,4}(?:([0-9.]+|[一二两三四五六七八九十百千]+)\s{0,4})?(?:(万亿|万|亿)\s{0,4})?(美元|元)(?:以上)?的?([\u4e00-\u9fff]{0,10}?)(?:达到|达|有|为)?`;
 /** The first of a list: the clause up to its count. */
 const FIRST_THRESHOLD = new RegExp(`${THRESHOLD_ITEM}$`);
 /** One after it: a comma, then straight the threshold (no measure, year or words of its own). */
-const NEXT_THRESHOLD = new RegExp(String.raw`^(?:以上)?\s*[、，,]\s*` + `${THRESHOLD_ITEM}$`);
+const NEXT_THRESHOLD = new RegExp(String.raw`^(?:以上)?\s{0,4}[、，,]\s{0,4}` + `${THRESHOLD_ITEM}$`);
 /** What makes the counts of a list increments over the thresholds (新增…, 培育…): one that passes the higher may not be new to the lower. */
 const NEW_OVER = /新增|培育|净增|新晋|新进|新认定|新入|成长为|晋升|跻身|迈上/;
 const MAGNITUDE: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8, 万亿: 1e12 };
