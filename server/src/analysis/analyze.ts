@@ -11,6 +11,7 @@ import { buildClaims } from './claimModel';
 import { allRules } from './rules/index';
 import { analyzeTables } from './tables/index';
 import { relateFormulaCounts, shareRestatedItems } from './relations/formulaRestatement';
+import { relateFormulaSkeletons } from './relations/formulaSkeleton';
 
 /** Blocks answered from the cache per step of analyzeSteps. */
 const CACHED_STEP = 64;
@@ -126,6 +127,8 @@ export function* analyzeSteps(text: string, options: AnalysisOptions = {}, cache
 	const tables = analyzeTables(model, quantities, lexicon, sections, claims, relations, { claims: model.tables.length === 0 ? [] : rawClaimsOf(works), years }, cache?.tables);
 	// After the tables: the counts of formulas named again follow every other claim (the prose's, then the cells').
 	const restated = relateFormulaCounts(text, formulas, quantities, claims, relations, sections);
+	// Formulas of several numerals (“四水四定”, “5+3”) named again, by their skeleton.
+	relateFormulaSkeletons(text, formulas, quantities, claims, relations);
 	// A formula named again has the items another of its occurrences lists (read after the relations, which it leaves as they are).
 	shareRestatedItems(text, formulas, restated);
 	yield;

@@ -232,6 +232,8 @@ export interface Relation {
 	readonly blame?: number;
 	/** Extra message data (the rule's wording needs it). */
 	readonly data?: Readonly<Record<string, string | number>>;
+	/** The rule that reports it when it does not hold, when that is not its kind's claim.* rule (formula.restatement). */
+	readonly rule?: RuleId;
 }
 
 export type SeverityLevel = 'error' | 'warning' | 'information' | 'hint';
@@ -242,6 +244,7 @@ export type RuleId =
 	| 'formula.count-mismatch'
 	| 'formula.enumeration-count'
 	| 'formula.canonical'
+	| 'formula.restatement'
 	| 'claim.percent-change'
 	| 'claim.part-sum'
 	| 'claim.share-sum'

@@ -62,7 +62,7 @@ export interface Occurrence {
  * A formula inside another stands as one of the items its list names (…城市管理“五难”治理专项行动等四个专项工作): an
  * occurrence of its own; inside the other's own text (56373 → 六个一, 373) it is a part of that one's name.
  */
-function inItems(f: Formula, formulas: readonly Formula[]): boolean {
+export function inItems(f: Formula, formulas: readonly Formula[]): boolean {
 	const items = f.parent === undefined ? undefined : formulas[f.parent]?.expansion?.span;
 	return items !== undefined && f.span.start >= items.start && f.span.end <= items.end;
 }
@@ -92,7 +92,7 @@ function itemsOf(f: Formula): string | undefined {
 }
 
 /** The index of the first quantity whose span starts at or after `start` (quantities are in text order). */
-function quantityAt(quantities: readonly Quantity[], span: Span): number {
+export function quantityAt(quantities: readonly Quantity[], span: Span): number {
 	let lo = 0;
 	let hi = quantities.length;
 	while (lo < hi) {
@@ -147,7 +147,7 @@ function twoFrames(text: string, group: readonly Occurrence[]): boolean {
 }
 
 /** Is the group's disagreement one the text explains: a word of change before a count, two counts in one sentence, or two wholes or years? */
-function explained(text: string, group: readonly Occurrence[]): boolean {
+export function explained(text: string, group: readonly Occurrence[]): boolean {
 	if (twoFrames(text, group)) return true;
 	for (let k = 0; k < group.length; k++) {
 		const o = group[k]!;

@@ -4,7 +4,7 @@
  * and says the arithmetic. A relation that misses by less than one unit of the last printed digit beyond rounding is
  * at most Information.
  */
-import type { Finding, PolicyAnalysis, RelationKind } from '../types';
+import type { Finding, PolicyAnalysis, Relation } from '../types';
 import { RELATION_MODULES } from '../relations/index';
 import { figureLabel, figureRoles } from './figureRoles';
 import type { Localized, Rule, RuleMeta } from './rule';
@@ -15,12 +15,13 @@ const BLAMED: Localized = {
 	zh: '{figure}可能有误：{expression}，与{stated}不符；这些数字的其他核对均指向{figure}。',
 };
 
-function* findingsOf(analysis: PolicyAnalysis, kind: RelationKind, meta: RuleMeta): Generator<Finding> {
+/** The findings of the relations that do not hold and that `meta`'s rule reports (`owns`). */
+export function* relationFindings(analysis: PolicyAnalysis, owns: (r: Relation) => boolean, meta: RuleMeta): Generator<Finding> {
 	// By index: in a generator, for…of allocates a result for every relation, and every rule walks them all.
 	const relations = analysis.relations;
 	for (let i = 0; i < relations.length; i++) {
 		const r = relations[i]!;
-		if (r.kind !== kind || r.ok) continue;
+		if (r.ok || !owns(r)) continue;
 		const target = analysis.claims[r.target];
 		const on = r.blame ?? r.target;
 		const figure = analysis.claims[on];
@@ -41,5 +42,5 @@ export const claimRules: readonly Rule[] = RELATION_MODULES.map((m) => ({
 	...m.rule,
 	messages: { ...m.rule.messages, blamed: BLAMED },
 	variant: (data) => (data['blamed'] ? 'blamed' : (m.rule.variant?.(data) ?? 'default')),
-	check: (analysis: PolicyAnalysis) => findingsOf(analysis, m.kind, m.rule),
+	check: (analysis: PolicyAnalysis) => relationFindings(analysis, (r) => r.kind === m.kind && r.rule === undefined, m.rule),
 }));
