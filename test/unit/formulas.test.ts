@@ -1934,3 +1934,40 @@ describe('a listed set named again elsewhere without its members (…两个关�
 		assert.deepEqual(a.findings, [], text);
 	});}
 });
+
+describe('a quoted formula nothing near it lists, its items the one numbered run of the document whose every point names its key: exactly its count, never flagged', () => {
+	const LEAD = '三、2026年重点工作\n\n政府工作总体要求是：坚定实施“五大战略”，整体工作实现“三个开新局”。\n\n';
+	const POINTS = '（一）着力扩大内需，在推动经济提质增效上开新局。\n\n一是坚定实施扩大内需战略，实现新突破。\n\n二是坚定实施产业兴区战略，实现新突破。\n\n三是坚定实施创新驱动战略，实现新突破。\n\n四是坚定实施数字宁夏战略，实现新突破。\n\n五是坚定实施能源强区战略，实现新突破。\n\n';
+	const MORE = '（二）着力深化改革，在全面深化改革开放上开新局。\n\n深化改革。\n\n（三）着力保护生态，在促进绿色低碳发展上开新局。\n\n保护生态。\n';
+	/** The reading of the formula `name`: verdict, source and its items' first characters. */
+	const reading = (text: string, name: string): string => {
+		const f = analyze(text).formulas.find((x) => x.text === name);
+		assert.ok(f, `formula ${name} recognised`);
+		return `${f.verdict}${f.expansion ? ` ${f.expansion.source}` : ''}${f.parts[0]!.items.length ? ` ${f.parts[0]!.items.map((it) => it.slice(0, 4)).join('、')}` : ''}`;
+	};
+	test('read: points after it that each name the key (坚定实施…战略), and the headings after it that each name the key (…上开新局)', () => {
+		const text = LEAD + POINTS + MORE;
+		assert.equal(reading(text, '五大战略'), 'ok after 坚定实施、坚定实施、坚定实施、坚定实施、坚定实施');
+		assert.equal(reading(text, '三个开新局'), 'ok headings （一）着、（二）着、（三）着');
+		assert.deepEqual(analyze(text).findings, [], text);
+	});
+	test('read: a run before the formula (the plan named again at the end)', () => {
+		const text = `${POINTS}总之，要坚定实施“五大战略”。\n`;
+		assert.equal(reading(text, '五大战略'), 'ok before 坚定实施、坚定实施、坚定实施、坚定实施、坚定实施');
+	});
+	const notRead: [string, string, string][] = [
+		['a run one point short of the count (四大战略 over five)', LEAD.replace('五大战略', '六大战略') + POINTS, '六大战略'],
+		['points that do not all name the key', LEAD + POINTS.replace('能源强区战略', '能源强区行动'), '五大战略'],
+		['two runs that fit: two sets', LEAD + POINTS + POINTS.replace('（一）', '（二）'), '五大战略'],
+		['a key of one character (“五化”)', '坚持“五化”方向。\n\n一是工业化。\n\n二是信息化。\n\n三是城镇化。\n\n四是农业现代化。\n\n五是绿色化。\n', '五化'],
+		['a formula not quoted (这三类工业): the run is of other things', '国营工业、合作社营工业和公私合营工业，这三类工业产值将上升。\n\n（一）钢铁工业\n\n发展钢铁。\n\n（二）有色金属工业\n\n发展有色。\n\n（三）电力工业\n\n发展电力。\n', '三类工业'],
+		['headings one short of the count (四个开新局 over three)', LEAD.replace('三个开新局', '四个开新局') + MORE.replace('（二）', '（一）').replace('（三）', '（二）'), '四个开新局'],
+	];
+	for (const [what, text, name] of notRead) {
+		test(`not read: ${what}`, () => {
+			const a = analyze(text);
+			assert.ok(!a.formulas.some((f) => f.text === name && f.verdict !== 'unexpanded'), text);
+			assert.deepEqual(a.findings, [], text);
+		});
+	}
+});

@@ -402,6 +402,73 @@ function resolveByDistantLists(formulas: readonly MutableFormula[], model: TextM
 	}
 }
 
+/** A numbered run of the document: sibling headings 1…N of one kind, or paragraphs opening 一是…N是 (their first sentences). */
+interface NumberedRun {
+	readonly items: readonly string[];
+	readonly spans: readonly Span[];
+	readonly headings: boolean;
+}
+/** The most points a run so read may count, and the most runs of one length looked at for a formula (bounds). */
+const RUN_ITEMS_MAX = 10;
+const RUNS_PER_LENGTH = 16;
+/** A paragraph that opens a numbering at its first point (一是, （一）, 1., ①): where numberedParagraphs may read a run. */
+const RUN_OPENING = /^(?:一[是要抓]|（一）|\(一\)|1[.．、]|（1）|①)/;
+
+/** The document's numbered runs by their length: one walk over the outline, one look at each paragraph that opens a numbering. */
+function numberedRuns(model: TextModel, sections: readonly Section[]): Map<number, NumberedRun[]> {
+	const runs = new Map<number, NumberedRun[]>();
+	const add = (run: NumberedRun): void => {
+		const list = runs.get(run.items.length) ?? [];
+		if (list.length < RUNS_PER_LENGTH) list.push(run);
+		runs.set(run.items.length, list);
+	};
+	forEachHeadingRun(sections, (run) => {
+		if (run.length <= RUN_ITEMS_MAX) add({ items: run.map((h) => h.title), spans: run.map((h) => h.headingSpan), headings: true });
+	});
+	for (let b = 0; b < model.blocks.length; b++) {
+		// A paragraph of the run's points after the first is never a run's start (二是… cannot open one).
+		if (!RUN_OPENING.test(itemTexts(model.blocks.slice(b, b + 1)).texts[0]!)) continue;
+		const blocks = model.blocks.slice(b, b + 2 * RUN_ITEMS_MAX + 1);
+		const all = itemTexts(blocks);
+		const points = numberedParagraphs(all.texts, RUN_ITEMS_MAX + 1);
+		if (!points || points.length > RUN_ITEMS_MAX) continue;
+		add({ items: points.map((p) => p.item.text), spans: points.map((p) => toOriginalSpan(blocks[p.block]!, p.item.start + all.skips[p.block]!, p.item.end + all.skips[p.block]!)), headings: false });
+	}
+	return runs;
+}
+
+/**
+ * A quoted formula that nothing near it lists, its items the one numbered run of the document whose every point names
+ * its key, exactly its count of them (坚定实施“五大战略” in the plan's lead, then 一是坚定实施扩大内需战略…五是坚定实施能源
+ * 强区战略 under （一）; 整体工作实现“六个开新局”, then （一）…上开新局…（六）…上开新局; “十大公园” and an annex's 1.…10.
+ * …公园): what binds the name to the run is its key in every point, as a keyed list elsewhere binds it (resolveByDistantLists).
+ * Only a formula of one part whose key has two characters or more; never a run one off the count, nor when two runs fit
+ * (two sets), nor a run in another frame (parse/frames). Never flagged. Linear: the runs are read once, bounded in length
+ * and in number per length.
+ */
+function resolveByDistantRuns(formulas: readonly MutableFormula[], model: TextModel, sections: readonly Section[]): void {
+	let runs: Map<number, NumberedRun[]> | undefined;
+	// A name one of its occurrences lists lends those items to the others (shareRestatedItems): no run is read for it.
+	const listed = new Set<string>();
+	for (const f of formulas) if (f.verdict !== 'unexpanded') listed.add(f.text);
+	for (const f of formulas) {
+		const part = f.parts[0];
+		if (!f.quoted || f.kind !== 'cjk' || f.verdict !== 'unexpanded' || listed.has(f.text) || f.parts.length !== 1 || part?.count === undefined || part.key === undefined || part.key.length < 2) continue;
+		if (part.count < 2 || part.count > RUN_ITEMS_MAX) continue;
+		runs ??= numberedRuns(model, sections);
+		const key = part.key;
+		const fitting = (runs.get(part.count) ?? []).filter((r) => r.items.every((it) => it.includes(key)));
+		work.formulas += fitting.length;
+		if (fitting.length !== 1) continue;
+		const run = fitting[0]!;
+		if (framesDiffer(model.text, f.span.start, run.spans[0]!.start)) continue;
+		f.parts = [{ ...part, items: [...run.items], itemSpans: [...run.spans] }];
+		const start = run.spans[0]!.start;
+		f.expansion = { span: { start, end: run.spans[run.spans.length - 1]!.end }, source: start < f.span.start ? 'before' : run.headings ? 'headings' : 'after' };
+		f.verdict = 'ok';
+	}
+}
+
 /**
  * A count of things (六个方面工作, 两个问题, 十方面民生实事, 10个领域) in the last sentence of the paragraph right before a run
  * of numbered headings 1…N: `COUNTED` at the count, its noun after it. Not a figure after its noun (全年完成改革任务3项。
@@ -421,6 +488,11 @@ const COUNTED_NOUN_MAX = 4;
  * run is looked at once, from its first heading back to the block before it: linear.
  */
 function resolveCountsBeforeHeadings(formulas: MutableFormula[], model: TextModel, sections: readonly Section[]): void {
+	forEachHeadingRun(sections, (run) => countBefore(formulas, model, run));
+}
+
+/** Each run of sibling headings numbered 1…N of one kind (N ≥ 2) in the outline, inner runs first: one walk. */
+function forEachHeadingRun(sections: readonly Section[], each: (run: readonly Section[]) => void): void {
 	const visit = (list: readonly Section[]): void => {
 		for (let k = 0; k < list.length; k++) {
 			const first = list[k]!;
@@ -429,7 +501,7 @@ function resolveCountsBeforeHeadings(formulas: MutableFormula[], model: TextMode
 			let n = 1;
 			while (k + n < list.length && list[k + n]!.kind === first.kind && list[k + n]!.number === n + 1) n++;
 			work.sections += n;
-			if (n >= 2) countBefore(formulas, model, list.slice(k, k + n));
+			if (n >= 2) each(list.slice(k, k + n));
 		}
 	};
 	visit(sections);
@@ -655,6 +727,7 @@ export function buildFormulas(
 		}
 	});
 	resolveByDistantLists(formulas, model, glossary);
+	resolveByDistantRuns(formulas, model, sections);
 	resolveCountsBeforeHeadings(formulas, model, sections);
 	resolveListedSetsNamedAgain(formulas, model);
 	for (const f of formulas) {
