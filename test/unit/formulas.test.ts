@@ -1897,3 +1897,77 @@ describe('a count in the last sentence of the paragraph right before numbered he
 		});
 	}
 });
+
+describe('a listed set named again elsewhere without its members (…两个关键小事 / A和B两个关键小事): the list’s members, same count and name, one frame', () => {
+	const REVIEW = '一、2025年工作回顾\n\n';
+	const PLAN = '\n\n二、2026年工作安排\n\n';
+	/** The readings at each place `count` is written, in text order: verdict, source and items. */
+	const readings = (text: string, count: string): string[] =>
+		analyze(text)
+			.formulas.filter((f) => text.slice(f.span.start, f.span.start + count.length) === count)
+			.map((f) => `${f.verdict}${f.expansion ? ` ${f.expansion.source}` : ''}${f.parts[0]?.items.length ? ` ${f.parts[0].items.join('、')}` : ''}`);
+	const read: [string, string, string, string[]][] = [
+		['named in the review, listed in the plan', `${REVIEW}切实抓好两个关键小事，生活垃圾回收利用率达43%。${PLAN}深入抓好垃圾分类和物业管理两个关键小事，完善回收体系。\n`, '两个', ['ok restated 垃圾分类、物业管理', 'ok before 垃圾分类、物业管理']],
+		['the name going on with what is said of it (五级医疗卫生服务体系加快构建)', `${REVIEW}五级医疗卫生服务体系加快构建。${PLAN}优化省市县乡村五级医疗卫生服务体系，推进医疗中心建设。\n`, '五级', ['ok restated 省、市、县、乡、村', 'ok before 省、市、县、乡、村']],
+		['a quoted name left unread, the list quoted before the count', `${REVIEW}围绕“资源、客源、服务”三大要素，实施旅游产业化。${PLAN}围绕“三大要素”深入实施旅游行动。\n`, '三大', ['ok before 资源、客源、服务', 'ok restated 资源、客源、服务']],
+		['a count in digits', `${REVIEW}新能源汽车、高端装备、新材料3个新兴产业集群加快壮大。${PLAN}培育3个新兴产业集群。\n`, '3个', ['ok before 新能源汽车、高端装备、新材料', 'ok restated 新能源汽车、高端装备、新材料']],
+	];
+	for (const [what, text, count, expected] of read) {test(`read: ${what}`, () => {
+		assert.deepEqual(readings(text, count), expected, text);
+		assert.deepEqual(analyze(text).findings, [], text);
+	});}
+	const notRead: [string, string][] = [
+		['a generic noun alone (四大基地): other sets from one passage to the next', `${REVIEW}加快建设四大基地。${PLAN}加快关中、陕北、陕南、渭北四大基地建设。\n`],
+		['the same count word of another set (三大要素 / 三大产业集群)', `${REVIEW}围绕“资源、客源、服务”三大要素，实施旅游产业化。${PLAN}壮大三大产业集群。\n`],
+		['another count of the name (三个关键小事): left as it is', `${REVIEW}切实抓好三个关键小事。${PLAN}深入抓好垃圾分类和物业管理两个关键小事。\n`],
+		['a new batch of the same count (新建两个…, 再建两个…)', `${REVIEW}建成东区和西区两个产业园区。${PLAN}新建两个产业园区，再建两个产业园区。\n`],
+		['a mention with a list of its own (A、B等两个…)', `${REVIEW}建成东区和西区两个产业园区。${PLAN}推进南区、北区等两个产业园区。\n`],
+		['last year’s list and this year’s count (2025年… / 今年…)', `${REVIEW}2025年建成东区和西区两个产业园区。${PLAN}今年建成两个产业园区。\n`],
+		['the province’s list and the city’s count (全省 / 我市)', `${REVIEW}全省建成东区和西区两个产业园区。${PLAN}我市建成两个产业园区。\n`],
+		['two lists of the name that differ: two sets', `${REVIEW}建成东区和西区两个产业园区。${PLAN}建成南区和北区两个产业园区。推进两个产业园区建设。\n`],
+		['a part of the set (其中两个…)', `${REVIEW}建成东区、西区和南区三个产业园区，其中两个产业园区投产。${PLAN}推进东区和西区两个产业园区。\n`],
+		['a count inside a longer number or after an ordinal (十五个…, 第三个…)', `${REVIEW}建成东区和西区两个产业园区。${PLAN}建成十二个产业园区，第二个产业园区投产。\n`],
+	];
+	for (const [what, text] of notRead) {test(`not read: ${what}`, () => {
+		const a = analyze(text);
+		assert.deepEqual(a.formulas.filter((f) => f.expansion?.source === 'restated').map((f) => f.text), [], text);
+		assert.deepEqual(a.findings, [], text);
+	});}
+});
+
+describe('a quoted formula nothing near it lists, its items the one numbered run of the document whose every point names its key: exactly its count, never flagged', () => {
+	const LEAD = '三、2026年重点工作\n\n政府工作总体要求是：坚定实施“五大战略”，整体工作实现“三个开新局”。\n\n';
+	const POINTS = '（一）着力扩大内需，在推动经济提质增效上开新局。\n\n一是坚定实施扩大内需战略，实现新突破。\n\n二是坚定实施产业兴区战略，实现新突破。\n\n三是坚定实施创新驱动战略，实现新突破。\n\n四是坚定实施数字宁夏战略，实现新突破。\n\n五是坚定实施能源强区战略，实现新突破。\n\n';
+	const MORE = '（二）着力深化改革，在全面深化改革开放上开新局。\n\n深化改革。\n\n（三）着力保护生态，在促进绿色低碳发展上开新局。\n\n保护生态。\n';
+	/** The reading of the formula `name`: verdict, source and its items' first characters. */
+	const reading = (text: string, name: string): string => {
+		const f = analyze(text).formulas.find((x) => x.text === name);
+		assert.ok(f, `formula ${name} recognised`);
+		return `${f.verdict}${f.expansion ? ` ${f.expansion.source}` : ''}${f.parts[0]!.items.length ? ` ${f.parts[0]!.items.map((it) => it.slice(0, 4)).join('、')}` : ''}`;
+	};
+	test('read: points after it that each name the key (坚定实施…战略), and the headings after it that each name the key (…上开新局)', () => {
+		const text = LEAD + POINTS + MORE;
+		assert.equal(reading(text, '五大战略'), 'ok after 坚定实施、坚定实施、坚定实施、坚定实施、坚定实施');
+		assert.equal(reading(text, '三个开新局'), 'ok headings （一）着、（二）着、（三）着');
+		assert.deepEqual(analyze(text).findings, [], text);
+	});
+	test('read: a run before the formula (the plan named again at the end)', () => {
+		const text = `${POINTS}总之，要坚定实施“五大战略”。\n`;
+		assert.equal(reading(text, '五大战略'), 'ok before 坚定实施、坚定实施、坚定实施、坚定实施、坚定实施');
+	});
+	const notRead: [string, string, string][] = [
+		['a run one point short of the count (四大战略 over five)', LEAD.replace('五大战略', '六大战略') + POINTS, '六大战略'],
+		['points that do not all name the key', LEAD + POINTS.replace('能源强区战略', '能源强区行动'), '五大战略'],
+		['two runs that fit: two sets', LEAD + POINTS + POINTS.replace('（一）', '（二）'), '五大战略'],
+		['a key of one character (“五化”)', '坚持“五化”方向。\n\n一是工业化。\n\n二是信息化。\n\n三是城镇化。\n\n四是农业现代化。\n\n五是绿色化。\n', '五化'],
+		['a formula not quoted (这三类工业): the run is of other things', '国营工业、合作社营工业和公私合营工业，这三类工业产值将上升。\n\n（一）钢铁工业\n\n发展钢铁。\n\n（二）有色金属工业\n\n发展有色。\n\n（三）电力工业\n\n发展电力。\n', '三类工业'],
+		['headings one short of the count (四个开新局 over three)', LEAD.replace('三个开新局', '四个开新局') + MORE.replace('（二）', '（一）').replace('（三）', '（二）'), '四个开新局'],
+	];
+	for (const [what, text, name] of notRead) {
+		test(`not read: ${what}`, () => {
+			const a = analyze(text);
+			assert.ok(!a.formulas.some((f) => f.text === name && f.verdict !== 'unexpanded'), text);
+			assert.deepEqual(a.findings, [], text);
+		});
+	}
+});

@@ -15,7 +15,8 @@ import { BLANK_OR_EMPHASIS, countEndChars } from './text/trim';
 import { partitionPoint } from './search';
 import { indexLists, type KeyedList, type ListIndex, listSpelling } from './parse/keyedLists';
 import { parseCjkNumeral } from './text/cjkNumerals';
-import { framesDiffer } from './parse/frames';
+import { framesDiffer, NOT_THE_LISTED, NOT_THE_LISTED_WINDOW } from './parse/frames';
+import { GENERIC_WORDS, MEASURES, YEARLY_LIST } from './parse/formulaNames';
 
 interface MutableFormula {
 	span: Span;
@@ -401,6 +402,73 @@ function resolveByDistantLists(formulas: readonly MutableFormula[], model: TextM
 	}
 }
 
+/** A numbered run of the document: sibling headings 1…N of one kind, or paragraphs opening 一是…N是 (their first sentences). */
+interface NumberedRun {
+	readonly items: readonly string[];
+	readonly spans: readonly Span[];
+	readonly headings: boolean;
+}
+/** The most points a run so read may count, and the most runs of one length looked at for a formula (bounds). */
+const RUN_ITEMS_MAX = 10;
+const RUNS_PER_LENGTH = 16;
+/** A paragraph that opens a numbering at its first point (一是, （一）, 1., ①): where numberedParagraphs may read a run. */
+const RUN_OPENING = /^(?:一[是要抓]|（一）|\(一\)|1[.．、]|（1）|①)/;
+
+/** The document's numbered runs by their length: one walk over the outline, one look at each paragraph that opens a numbering. */
+function numberedRuns(model: TextModel, sections: readonly Section[]): Map<number, NumberedRun[]> {
+	const runs = new Map<number, NumberedRun[]>();
+	const add = (run: NumberedRun): void => {
+		const list = runs.get(run.items.length) ?? [];
+		if (list.length < RUNS_PER_LENGTH) list.push(run);
+		runs.set(run.items.length, list);
+	};
+	forEachHeadingRun(sections, (run) => {
+		if (run.length <= RUN_ITEMS_MAX) add({ items: run.map((h) => h.title), spans: run.map((h) => h.headingSpan), headings: true });
+	});
+	for (let b = 0; b < model.blocks.length; b++) {
+		// A paragraph of the run's points after the first is never a run's start (二是… cannot open one).
+		if (!RUN_OPENING.test(itemTexts(model.blocks.slice(b, b + 1)).texts[0]!)) continue;
+		const blocks = model.blocks.slice(b, b + 2 * RUN_ITEMS_MAX + 1);
+		const all = itemTexts(blocks);
+		const points = numberedParagraphs(all.texts, RUN_ITEMS_MAX + 1);
+		if (!points || points.length > RUN_ITEMS_MAX) continue;
+		add({ items: points.map((p) => p.item.text), spans: points.map((p) => toOriginalSpan(blocks[p.block]!, p.item.start + all.skips[p.block]!, p.item.end + all.skips[p.block]!)), headings: false });
+	}
+	return runs;
+}
+
+/**
+ * A quoted formula that nothing near it lists, its items the one numbered run of the document whose every point names
+ * its key, exactly its count of them (坚定实施“五大战略” in the plan's lead, then 一是坚定实施扩大内需战略…五是坚定实施能源
+ * 强区战略 under （一）; 整体工作实现“六个开新局”, then （一）…上开新局…（六）…上开新局; “十大公园” and an annex's 1.…10.
+ * …公园): what binds the name to the run is its key in every point, as a keyed list elsewhere binds it (resolveByDistantLists).
+ * Only a formula of one part whose key has two characters or more; never a run one off the count, nor when two runs fit
+ * (two sets), nor a run in another frame (parse/frames). Never flagged. Linear: the runs are read once, bounded in length
+ * and in number per length.
+ */
+function resolveByDistantRuns(formulas: readonly MutableFormula[], model: TextModel, sections: readonly Section[]): void {
+	let runs: Map<number, NumberedRun[]> | undefined;
+	// A name one of its occurrences lists lends those items to the others (shareRestatedItems): no run is read for it.
+	const listed = new Set<string>();
+	for (const f of formulas) if (f.verdict !== 'unexpanded') listed.add(f.text);
+	for (const f of formulas) {
+		const part = f.parts[0];
+		if (!f.quoted || f.kind !== 'cjk' || f.verdict !== 'unexpanded' || listed.has(f.text) || f.parts.length !== 1 || part?.count === undefined || part.key === undefined || part.key.length < 2) continue;
+		if (part.count < 2 || part.count > RUN_ITEMS_MAX) continue;
+		runs ??= numberedRuns(model, sections);
+		const key = part.key;
+		const fitting = (runs.get(part.count) ?? []).filter((r) => r.items.every((it) => it.includes(key)));
+		work.formulas += fitting.length;
+		if (fitting.length !== 1) continue;
+		const run = fitting[0]!;
+		if (framesDiffer(model.text, f.span.start, run.spans[0]!.start)) continue;
+		f.parts = [{ ...part, items: [...run.items], itemSpans: [...run.spans] }];
+		const start = run.spans[0]!.start;
+		f.expansion = { span: { start, end: run.spans[run.spans.length - 1]!.end }, source: start < f.span.start ? 'before' : run.headings ? 'headings' : 'after' };
+		f.verdict = 'ok';
+	}
+}
+
 /**
  * A count of things (六个方面工作, 两个问题, 十方面民生实事, 10个领域) in the last sentence of the paragraph right before a run
  * of numbered headings 1…N: `COUNTED` at the count, its noun after it. Not a figure after its noun (全年完成改革任务3项。
@@ -420,6 +488,11 @@ const COUNTED_NOUN_MAX = 4;
  * run is looked at once, from its first heading back to the block before it: linear.
  */
 function resolveCountsBeforeHeadings(formulas: MutableFormula[], model: TextModel, sections: readonly Section[]): void {
+	forEachHeadingRun(sections, (run) => countBefore(formulas, model, run));
+}
+
+/** Each run of sibling headings numbered 1…N of one kind (N ≥ 2) in the outline, inner runs first: one walk. */
+function forEachHeadingRun(sections: readonly Section[], each: (run: readonly Section[]) => void): void {
 	const visit = (list: readonly Section[]): void => {
 		for (let k = 0; k < list.length; k++) {
 			const first = list[k]!;
@@ -428,7 +501,7 @@ function resolveCountsBeforeHeadings(formulas: MutableFormula[], model: TextMode
 			let n = 1;
 			while (k + n < list.length && list[k + n]!.kind === first.kind && list[k + n]!.number === n + 1) n++;
 			work.sections += n;
-			if (n >= 2) countBefore(formulas, model, list.slice(k, k + n));
+			if (n >= 2) each(list.slice(k, k + n));
 		}
 	};
 	visit(sections);
@@ -473,6 +546,135 @@ function countBefore(formulas: MutableFormula[], model: TextModel, run: readonly
 	const there = formulas[i];
 	if (there !== undefined && there.span.start < span.end) return;
 	formulas.splice(i, 0, { span, text: text.slice(start, nounEnd), kind: 'enumeration', quoted: false, parts: [part], expansion, verdict: 'ok', children: [] });
+}
+
+/**
+ * A count with the measure words of a listed set (五级, 两个, 三大, 8个), not inside a longer number nor after an ordinal
+ * or a distributive (十五级 is not 五级; 第三大, 每个).
+ */
+const SET_COUNT = new RegExp(`(?<![0-9０-９.一二两三四五六七八九十百千万第每各前])([一二两三四五六七八九十]{1,3}|[0-9]{1,2})([${[...MEASURES].join('')}])`, 'g');
+/** The most characters of a set's name read after its count (五级医疗卫生服务体系: 医疗卫生服务体系). */
+const SET_NAME_MAX = 8;
+/** The characters of two names compared: what names a set, not what the sentence goes on to say of it. */
+const SET_NAME_COMPARED = 4;
+/** A name that is a generic noun alone (三个方面, 四大基地, 两个中心): other sets from one passage to the next. */
+const GENERIC_NAME = new RegExp(`^(?:${GENERIC_WORDS})$`);
+/**
+ * Words before a count that make it the count of its own list (A、B等两个…), of another set (其中, 另, 再: parse/frames) or
+ * of a batch (新建两个, 新增, 再建, 又建成; 累计, 分别).
+ */
+const OWN_OR_OTHER_SET = new RegExp(`(?:等|累计|分别|[新再又][\u4e00-\u9fff]{0,2}|${NOT_THE_LISTED.source.slice(0, -1)})$`);
+/** The most listed sets of one count, measure and first characters a mention is compared with (a bound: few ever share them). */
+const SETS_PER_KEY = 4;
+
+/** A count of a set's measure in a block, with the name after it (joined offsets; `span` original). */
+interface SetMention {
+	readonly span: Span;
+	/** The count and measure word as the block reads them (五级). */
+	readonly text: string;
+	readonly count: number;
+	readonly measure: string;
+	readonly name: string;
+	/** Marked as the count of a list of its own or of another set (OWN_OR_OTHER_SET): no mention of a listed one. */
+	readonly other: boolean;
+}
+
+/** The name after a count: the CJK characters up to a mark, a quote or 的 (a closing quote right after the count is skipped: “三大”要素 is rare, “三大要素” common). */
+function setNameAt(text: string, i: number): string {
+	if (text[i] === '”' || text[i] === '"') i++;
+	let end = i;
+	while (end < text.length && end - i < SET_NAME_MAX && text[end] !== '的' && /[\u4e00-\u9fff]/.test(text[end]!)) end++;
+	return text.slice(i, end);
+}
+
+/**
+ * Do two names name one set: their first characters the same, as many as the shorter has up to SET_NAME_COMPARED, two at
+ * least — not a generic noun alone, nor a noun of each year's list (重点项目, 民生实事: the review's and the plan's are two).
+ */
+function sameSetName(a: string, b: string): boolean {
+	const n = Math.min(SET_NAME_COMPARED, a.length, b.length);
+	const name = a.slice(0, n);
+	return n >= 2 && name === b.slice(0, n) && !GENERIC_NAME.test(name) && !YEARLY_LIST.test(name);
+}
+
+/**
+ * A set the document lists with its count (垃圾分类和物业管理两个关键小事; 省市县乡村五级医疗卫生服务体系; “资源、客源、服务”
+ * 三大要素) named again elsewhere with the same count and name but without its members (切实抓好两个关键小事 in the review;
+ * 五级医疗卫生服务体系加快构建; 围绕“三大要素”): the members are those the list names — the mention's count is bound to
+ * them (expansion source `restated`), as shareRestatedItems lends a quoted formula's items to its other occurrences. A
+ * mention that no reader took becomes a formula of its own; a quoted one left unread takes the items. Only where the text
+ * tells one set: the same count and measure word, the same first characters of the name (not a generic noun alone: 三个
+ * 方面, 四大基地 name other sets from one passage to the next), one list of that name in the document (two lists that
+ * differ are two sets), no mark of its own list or of another set before the mention (等, 其中, 新, 再…), and one frame
+ * (parse/frames: not last year's list for this year's count, a target for a result, another whole). A mention whose count
+ * differs is left as it is. Linear: one scan of the blocks for counts, a name of bounded length at each, a lookup.
+ */
+function resolveListedSetsNamedAgain(formulas: MutableFormula[], model: TextModel): void {
+	const mentions: SetMention[] = [];
+	for (const block of model.blocks) {
+		const text = block.text;
+		work.formulas += text.length;
+		SET_COUNT.lastIndex = 0;
+		for (let m = SET_COUNT.exec(text); m; m = SET_COUNT.exec(text)) {
+			const end = m.index + m[0].length;
+			const name = setNameAt(text, end);
+			if (name.length < 2) continue;
+			const count = /[0-9]/.test(m[1]!) ? Number(m[1]) : parseCjkNumeral(m[1]!.replace('两', '二'));
+			if (count === undefined || count < 2) continue;
+			const other = OWN_OR_OTHER_SET.test(text.slice(Math.max(0, m.index - NOT_THE_LISTED_WINDOW), m.index));
+			mentions.push({ span: toOriginalSpan(block, m.index, end), text: m[0], count, measure: m[2]!, name, other });
+		}
+	}
+	if (mentions.length === 0) return;
+	/** The formula whose span holds a mention's, if any (formulas are in document order). */
+	const formulaAt = (span: Span): number => {
+		const i = partitionPoint(formulas.length, (j) => formulas[j]!.span.end <= span.start);
+		return i < formulas.length && formulas[i]!.span.start < span.end ? i : -1;
+	};
+	const listed = new Map<string, { formula: MutableFormula; name: string; frameAt: number }[]>();
+	const keyOf = (m: SetMention): string => `${m.count}|${m.measure}|${m.name.slice(0, 2)}`;
+	for (const m of mentions) {
+		const f = formulas[formulaAt(m.span)];
+		if (f === undefined || f.kind !== 'enumeration' || f.verdict !== 'ok' || f.etc || f.span.start !== m.span.start || f.span.end !== m.span.end || f.parts.length !== 1) continue;
+		const source = f.expansion?.source;
+		if (source !== 'before' && source !== 'after' && source !== 'brackets') continue;
+		const sets = listed.get(keyOf(m)) ?? [];
+		if (sets.length >= SETS_PER_KEY) continue;
+		sets.push({ formula: f, name: m.name, frameAt: source === 'before' ? f.parts[0]!.itemSpans[0]!.end : f.span.start });
+		listed.set(keyOf(m), sets);
+	}
+	if (listed.size === 0) return;
+	const added: MutableFormula[] = [];
+	for (const m of mentions) {
+		if (m.other) continue;
+		const sets = listed.get(keyOf(m))?.filter((s) => sameSetName(s.name, m.name));
+		if (sets === undefined || sets.length === 0) continue;
+		const set = sets[0]!;
+		// Two lists of the name that differ are two sets: the mention may be either.
+		const items = set.formula.parts[0]!.items.join('、');
+		if (sets.some((s) => s.formula.parts[0]!.items.join('、') !== items)) continue;
+		const at = formulaAt(m.span);
+		const there = at < 0 ? undefined : formulas[at]!;
+		if (there !== undefined && (there.verdict !== 'unexpanded' || there.kind !== 'cjk' || there.parts.length !== 1 || there.parts[0]!.count !== m.count || there.span.start !== m.span.start)) continue;
+		if (framesDiffer(model.text, set.frameAt, m.span.start)) continue;
+		const expansion = { span: set.formula.expansion!.span, source: 'restated' as const };
+		if (there !== undefined) {
+			there.parts = [{ ...there.parts[0]!, items: set.formula.parts[0]!.items, itemSpans: set.formula.parts[0]!.itemSpans }];
+			there.expansion = expansion;
+			there.verdict = 'ok';
+		} else added.push({ span: m.span, text: m.text, kind: 'enumeration', quoted: false, parts: set.formula.parts, expansion, verdict: 'ok', children: [] });
+	}
+	if (added.length === 0) return;
+	// Merged in document order (both lists are).
+	const merged: MutableFormula[] = [];
+	let k = 0;
+	for (const f of formulas) {
+		while (k < added.length && added[k]!.span.start < f.span.start) merged.push(added[k++]!);
+		merged.push(f);
+	}
+	while (k < added.length) merged.push(added[k++]!);
+	formulas.length = 0;
+	for (const f of merged) formulas.push(f);
 }
 
 /** The formulas of a block without any (most blocks): one list for all, never changed. */
@@ -525,7 +727,9 @@ export function buildFormulas(
 		}
 	});
 	resolveByDistantLists(formulas, model, glossary);
+	resolveByDistantRuns(formulas, model, sections);
 	resolveCountsBeforeHeadings(formulas, model, sections);
+	resolveListedSetsNamedAgain(formulas, model);
 	for (const f of formulas) {
 		if (f.kind === 'code' && f.verdict === 'unexpanded' && f.parts.length === 0) resolveByHeadings(f, sections);
 		const entry = f.quoted ? lookupGlossary(f.text, glossary) : undefined;

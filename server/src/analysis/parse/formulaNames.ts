@@ -56,6 +56,12 @@ const NUMERAL_KEYS: ReadonlySet<string> = new Set(
  */
 export const FORMULA_SUFFIXES = ['融合', '联动', '并举', '并重', '协同', '共治', '合一', '齐抓', '联建', '同步', '同创', '联创', '共建', '共筑', '同架', '共享', '联通', '贯通', '连通', '同治'];
 
+/** Nouns that count different sets from one passage to the next when unquoted: 三个方面, 五大工程, 两个清单. */
+export const GENERIC_WORDS = '方面|工程|行动|任务|领域|重点|措施|机制|体系|产业|清单|环节|板块|基地|中心|平台|目标|问题|项目|制度|举措|工作';
+
+/** Heads of a noun that names each year's list (重点项目, 改革任务, 政策措施, 民生实事, 16条): a review's and a plan's are two lists. */
+export const YEARLY_LIST = /(?:项目|任务|措施|政策|事项|实事|举措|条)$/;
+
 /** Nouns after a key of one character that name what the formula is, not its items: 三名工程 → 名, 五未项目 → 未. */
 const GENERIC_NOUNS = ['工程', '行动', '战略', '计划', '机制', '模式', '体系', '工作', '活动', '改革', '制度', '项目', '产业', '企业', '战役', '目标', '任务', '要求', '措施', '原则', '政策', '服务', '建设', '单位', '人员', '对象'];
 

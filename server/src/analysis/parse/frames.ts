@@ -14,6 +14,10 @@ const YEAR_WORD = /(去年|上年|今年|明年|年初确定|过去|今后|[0-9�
 const TARGET_WORD = /力争|争取|目标|计划|预期/;
 const RESULT_WORD = /实现了|完成了|建成了|取得了/;
 const PART_WORD = /其中|之一|中的|部分/;
+/** Words right before a count that make it a part, a batch or another set (其中两个, 另3个, 新增, 再, 每个, 第). */
+export const NOT_THE_LISTED = /(?:其中|另|新|再|又|每|各|第|增|首批|超过|不少于)$/;
+/** How far before a count the words of NOT_THE_LISTED are read. */
+export const NOT_THE_LISTED_WINDOW = 4;
 /** How far back in its sentence the frame of an occurrence is looked for. */
 export const FRAME_WINDOW = 40;
 export interface Frame {

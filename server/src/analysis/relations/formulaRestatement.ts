@@ -12,17 +12,16 @@
  */
 import type { Claim, Formula, Quantity, Relation, Section, Span } from '../types';
 import { afterLast } from '../text/trim';
-import { FRAME_WINDOW, type Frame, frameBefore, SENTENCE_ENDS } from '../parse/frames';
+import { FRAME_WINDOW, type Frame, frameBefore, NOT_THE_LISTED, NOT_THE_LISTED_WINDOW, SENTENCE_ENDS } from '../parse/frames';
 import { isCjk } from '../text/chars';
 import { AIM_WORDS, WHOLE_REGION } from '../parse/reading';
 import { proseClaimOf } from '../claimModel';
 import { itemKeys, lookupGlossary } from '../glossary/index';
+import { GENERIC_WORDS } from '../parse/formulaNames';
 
 /** Measure words between a formula's numeral and its noun (四篇文章, 三大攻坚战, 十项重大工程). */
 const MEASURE = /^[个项大块篇条类件批张次场级道支化]/;
 const NUMERAL = /^[一二两三四五六七八九十百千]+/;
-/** Nouns that count different sets from one passage to the next when unquoted: 三个方面, 五大工程, 两个清单. */
-const GENERIC_WORDS = '方面|工程|行动|任务|领域|重点|措施|机制|体系|产业|清单|环节|板块|基地|中心|平台|目标|问题|项目|制度|举措|工作';
 const GENERIC = new RegExp(`^(?:${GENERIC_WORDS})$`);
 /** Nouns headed by a generic word name a family of programmes (十大专项行动 / 五大专项行动): their counts may differ. */
 const GENERIC_HEAD = new RegExp(`(?:${GENERIC_WORDS})$`);
@@ -309,10 +308,6 @@ function localSense(f: Formula): boolean {
 
 /** The characters of the words after a count that name its set (区域性中心城市…): enough to tell one set from another. */
 const SET_NAME = 5;
-/** Words right before a count that make it a part, a batch or another set (其中两个, 另3个, 新增, 再, 每个, 第). */
-const NOT_THE_LISTED = /(?:其中|另|新|再|又|每|各|第|增|首批|超过|不少于)$/;
-/** How far before a count the words of NOT_THE_LISTED are read. */
-const NOT_THE_LISTED_WINDOW = 4;
 
 /**
  * The name of the set a count counts: the first SET_NAME characters of the words right after it, or undefined. A line

@@ -6,6 +6,7 @@
 import { meets } from '../interval';
 import { OPENING_QUOTES } from '../parse/claims';
 import { AIM_WORDS, AIMED, readScope } from '../parse/reading';
+import { YEARLY_LIST } from '../parse/formulaNames';
 import type { RuleMeta } from '../rules/rule';
 import { type DocumentFigures, type RelationFinder, sameRegion } from './context';
 import { bounds, type Fig, interval, type RelationDraft, type Sink } from './figures';
@@ -891,8 +892,6 @@ const GOES_ON = /^(?:建设)?(?:加快|加速|持续|不断|稳步|有序|顺利
 /** Words before a count that carry a set on (继续抓好, 持续培育, 深化实施, 落实): not a batch of its own. */
 const CARRIED_ON = /继续|持续|深化|巩固|落实/;
 
-/** Heads of a noun that names each year's list (重点项目, 改革任务, 政策措施, 民生实事, 16条): a review's and a plan's are two lists. */
-const YEARLY_LIST = /(?:项目|任务|措施|政策|事项|实事|举措|条)$/;
 /** Heads of a noun that counts fields of work, not members of a set (8个重点领域, 5个方面, 十大行动): each plan names its own. */
 const FIELDS = /(?:领域|方面|环节|板块|重点|工作|行动|工程|活动)$/;
 /**
