@@ -7,7 +7,7 @@ import { type Block, type TextModel, toOriginalSpan } from './text/textModel';
 import { countInLabel, judgeFilled, type RawFormula, resolveFollowing, TERM_LINE_MAX } from './parse/formulas';
 import { listMarkerLength } from './text/trim';
 import { mayGlossTerm, numberedParagraphs, parallelParagraphs } from './parse/formulaReading';
-import { type BlockWork, termLineOf } from './blockWork';
+import { type BlockWork, listsOf, termLineOf } from './blockWork';
 import { type Item, isLead, openWithVerbChain } from './parse/lists';
 import { itemKeys, lookupGlossary } from './glossary/index';
 import { work } from './work';
@@ -362,10 +362,10 @@ function resolveTermOnLine(own: readonly MutableFormula[], model: TextModel, wor
  * 家风、乡风、校风、行风). Otherwise a name of one part keyed by one character is no spelling: 两化, 三制, 三保 name
  * different sets in different documents (“两化”融合 is not 标准化、均等化; 河长制、湖长制、林长制 are not a zone's “三制”).
  */
-function resolveByDistantLists(formulas: readonly MutableFormula[], model: TextModel, glossary: readonly GlossaryEntry[]): void {
+function resolveByDistantLists(formulas: readonly MutableFormula[], model: TextModel, works: readonly BlockWork[], glossary: readonly GlossaryEntry[]): void {
 	// (Indexed for every document, whatever its formulas: the pass's work is the document's, not a step that appears with
-	// the first formula left unread.)
-	const index: ListIndex = indexLists(model.blocks.map((bl) => bl.text));
+	// the first formula left unread.) Each block's lists are read once and kept with its work.
+	const index: ListIndex = indexLists(model.blocks.map((bl, b) => listsOf(works[b]!, bl)));
 	const read = new Map<string, KeyedList | undefined>();
 	// A name that one of its occurrences lists lends those items to the others itself, where the text allows it
 	// (shareRestatedItems: not from last year's list to this year's): no list elsewhere is read for it.
@@ -524,7 +524,7 @@ export function buildFormulas(
 			}
 		}
 	});
-	resolveByDistantLists(formulas, model, glossary);
+	resolveByDistantLists(formulas, model, works, glossary);
 	resolveCountsBeforeHeadings(formulas, model, sections);
 	for (const f of formulas) {
 		if (f.kind === 'code' && f.verdict === 'unexpanded' && f.parts.length === 0) resolveByHeadings(f, sections);
