@@ -109,12 +109,17 @@ function listOf(text: string, items: ListItem[]): BlockList {
 		const after = cut + joined[0].length;
 		items.push({ start: after, end: last.end, text: text.slice(after, last.end) });
 	}
-	return {
-		items,
-		spelled: items.map((it) => it.text).join('、'),
-		last: items.map((it) => it.text[it.text.length - 1]!).join(''),
-		first: items.map((it) => it.text[0]!).join(''),
-	};
+	// The three strings in one loop over the items (no array of texts made for each).
+	let spelled = items[0]!.text;
+	let lastChars = spelled[spelled.length - 1]!;
+	let firstChars = spelled[0]!;
+	for (let n = 1; n < items.length; n++) {
+		const t = items[n]!.text;
+		spelled += '、' + t;
+		lastChars += t[t.length - 1]!;
+		firstChars += t[0]!;
+	}
+	return { items, spelled, last: lastChars, first: firstChars };
 }
 
 /**
