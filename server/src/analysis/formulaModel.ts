@@ -7,7 +7,7 @@ import { type Block, type TextModel, toOriginalSpan } from './text/textModel';
 import { countInLabel, judgeFilled, type RawFormula, resolveFollowing, TERM_LINE_MAX } from './parse/formulas';
 import { listMarkerLength } from './text/trim';
 import { mayGlossTerm, numberedParagraphs, parallelParagraphs } from './parse/formulaReading';
-import { type BlockWork, listsOf, termLineOf } from './blockWork';
+import { type BlockWork, listsOf, termLineOf, type TermLineReading } from './blockWork';
 import { type Item, isLead, openWithVerbChain } from './parse/lists';
 import { itemKeys, lookupGlossary } from './glossary/index';
 import { work } from './work';
@@ -331,11 +331,25 @@ function endsWithColon(text: string): boolean {
 function resolveTermOnLine(own: readonly MutableFormula[], model: TextModel, works: readonly BlockWork[], b: number): { own: MutableFormula[]; next: MutableFormula[] } | undefined {
 	const block = model.blocks[b]!;
 	const next = model.blocks[b + 1];
-	if (!next || next.kind !== 'text' || own.some((f) => f.verdict !== 'unexpanded')) return undefined;
+	if (!next || next.kind !== 'text' || !allUnexpanded(own)) return undefined;
 	const read = termLineOf(works[b]!, block, works[b + 1]!, next, works[b + 2], model.blocks[b + 2]);
 	// (A term whose gloss's quoted name reads the items for it — 五定班列：⏎“五定班列”中“五定”含义为：… — leaves its own
 	// formula unread: the gloss is still read as the entry's.)
-	if (!read || (read.formulas.length === 0 && read.inGloss.every((f) => f.verdict === 'unexpanded'))) return undefined;
+	if (!read || (read.formulas.length === 0 && allUnexpanded(read.inGloss))) return undefined;
+	return placeTermLine(own, block, next, read);
+}
+
+/** Every formula of `formulas` left unread (an index loop: asked of every block, it makes no closure). */
+function allUnexpanded(formulas: readonly { readonly verdict: Formula['verdict'] }[]): boolean {
+	for (let i = 0; i < formulas.length; i++) if (formulas[i]!.verdict !== 'unexpanded') return false;
+	return true;
+}
+
+/**
+ * The block's formulas with the term `read` found on its line, and the next block's read as the term's gloss, placed
+ * (resolveTermOnLine; apart from it, so that the closures below are made only for a block that is such a term).
+ */
+function placeTermLine(own: readonly MutableFormula[], block: Block, next: Block, read: NonNullable<TermLineReading>): { own: MutableFormula[]; next: MutableFormula[] } {
 	const at = (it: Item): Span => toOriginalSpan(next, it.start - read.offset, it.end - read.offset);
 	const terms = read.formulas.map((g) => {
 		const f = mapRaw(block, { ...g, parts: [], verdict: 'unexpanded' });
