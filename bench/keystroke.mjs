@@ -1,6 +1,8 @@
-// `node bench/keystroke.mjs [--base DIR] [--rounds N] [shape …]`: where the time of a keystroke goes. For each shape at
-// 100,000 characters, one character typed at 60 places (as `npm run bench`), each re-analysed with the document's
-// BlockCache, timed by the steps of analyzeSteps (text model, blocks, sections, quantities and formulas, claims and
+// `node bench/keystroke.mjs [--base DIR] [--rounds N] [--consecutive] [shape …]`: where the time of a keystroke goes.
+// For each shape at 100,000 characters, one character typed at 60 places (as `npm run bench`: each edit two edits
+// apart, the last undone), or with `--consecutive` 20 characters typed one after another at each of 5 places (as one
+// types: each keystroke's text is the last one's with one more character; the first place a warm-up, so 80 keystrokes
+// timed), each re-analysed with the document's BlockCache, timed by the steps of analyzeSteps (text model, blocks, sections, quantities and formulas, claims and
 // relations, tables, rules) in CPU time of this process (steadier than the clock on a machine others load), medians.
 // With `--base DIR` (another checkout's build/, e.g. main's), the two builds run in turn in separate processes, ABAB,
 // and the ratio of their medians is printed. `alloc` is the MB a keystroke allocates (V8's sampling heap profiler over
@@ -22,6 +24,8 @@ const option = (name) => {
 const worker = option('--worker');
 const base = option('--base');
 const rounds = Number(option('--rounds') ?? 4);
+const consecutive = args.includes('--consecutive');
+if (consecutive) args.splice(args.indexOf('--consecutive'), 1);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const PHASES = ['model', 'blocks', 'sections', 'quantities+formulas', 'claims', 'tables', 'rules', 'total'];
 /** The bytes `run` allocates, sampled (objects collected since included; the session's calls are synchronous in-process). */
@@ -38,11 +42,12 @@ function allocated(run) {
 }
 
 /** The phases' medians for each shape, with the build in `build`. */
-function measure(build, shapes) {
+async function measure(build, shapes) {
 	const require = createRequire(path.join(build, 'x.js'));
 	const { analyzeSteps, BlockCache } = require('./server/src/analysis/index.js');
 	const { allRules } = require('./server/src/analysis/rules/index.js');
 	const { SHAPES, shapeText, proseText } = require('./test/helpers/shapes.js');
+	const { typedTexts } = await import(path.join(root, 'bench', 'typing.mjs'));
 	const prose = proseText(process.env.POLICY_REVIEW_SHARED ?? path.resolve(root, '..', 'shared'));
 	const rules = allRules.filter((r) => r.defaultSeverity !== 'off').length;
 	const cpu = () => {
@@ -67,13 +72,11 @@ function measure(build, shapes) {
 		};
 		run(text);
 		const times = Object.fromEntries(PHASES.map((p) => [p, []]));
-		const typed = (i) => {
-			const at = Math.floor(((((i * 37) % 70) + 0.5) / 70) * text.length);
-			return text.slice(0, at) + '新' + text.slice(at);
-		};
-		for (let i = 0; i < 70; i++) {
-			const marks = run(typed(i));
-			if (i < 10) continue;
+		// The edited texts, the warm-up's first (made before: their making is not timed).
+		const { warmup, texts: timed } = typedTexts(text, consecutive);
+		for (const t of warmup) run(t);
+		for (const t of timed) {
+			const marks = run(t);
 			// model, each block step, sections, quantities+formulas, claims, tables, each rule, the findings sorted.
 			const sum = (xs) => xs.reduce((a, b) => a + b, 0);
 			const tail = marks.length - rules - 1;
@@ -81,15 +84,16 @@ function measure(build, shapes) {
 			for (const p of PHASES) times[p].push(got[p]);
 		}
 		out[shape] = Object.fromEntries(PHASES.map((p) => [p, median(times[p])]));
-		// The same keystrokes again, their allocation counted (the texts made before: not counted).
-		const texts = Array.from({ length: 20 }, (_, i) => typed(i + 10));
+		// 20 of the same keystrokes again, their allocation counted (the texts made before: not counted); typed one after
+		// another, the last place's (the cache holds the last of them: the first re-reads one block, as a keystroke does).
+		const texts = consecutive ? timed.slice(-20) : timed.slice(0, 20);
 		out[shape].alloc = allocated(() => texts.forEach(run)) / texts.length / 1e6;
 	}
 	return out;
 }
 
 if (worker) {
-	process.stdout.write(JSON.stringify(measure(worker, args)));
+	process.stdout.write(JSON.stringify(await measure(worker, args)));
 	process.exit(0);
 }
 const f1 = (x) => x.toFixed(1);

@@ -19,6 +19,7 @@ import { builtinLexicon, type Lexicon } from './lexicon/index';
 import { maskMarkup } from './tables/cells';
 import { LineMemo } from './tables/detect';
 import { TableCache } from './tables/cache';
+import { type BlockList, blockLists } from './parse/keyedLists';
 
 export interface BlockWork {
 	/** The block's quantities, their spans placed where the block stood when read (`at`). */
@@ -40,6 +41,8 @@ export interface BlockWork {
 	paragraph?: { readonly previous: Neighbour; readonly drafts: readonly PlacedDraft[] };
 	/** How long a past the block speaks of, kept for the previous block it was read with (see pastPeriodOf). */
 	past?: { readonly previous: Neighbour; readonly period: PastPeriod };
+	/** The block's `、` runs as lists (parse/keyedLists.ts blockLists), read when the formulas first ask. */
+	lists?: readonly BlockList[];
 	/** The block read as a glossary term on a line of its own (formulaModel.ts), kept for the two blocks after it. */
 	termLine?: { readonly next: Neighbour; readonly after: Neighbour; readonly read: TermLineReading };
 }
@@ -113,6 +116,17 @@ const NO_WORK: BlockWork = Object.freeze({ quantities: [], heading: undefined, t
  */
 export function titleLineOf(work: BlockWork, block: Block): TitleLine {
 	return (work.titleLine ??= titleLine(block));
+}
+
+/**
+ * The block's `、` runs as lists, read when the formulas first ask and kept with the block's work: a block an edit did
+ * not touch is not read again. (The work shared by blocks without work is frozen: their runs are read each time.)
+ */
+export function listsOf(work: BlockWork, block: Block): readonly BlockList[] {
+	if (work.lists) return work.lists;
+	const lists = blockLists(block.text);
+	if (!Object.isFrozen(work)) work.lists = lists;
+	return lists;
 }
 
 const SKIPPED = new Set<Block['kind']>(['code', 'frontMatter', 'html']);

@@ -7,7 +7,7 @@ import { type Block, type TextModel, toOriginalSpan } from './text/textModel';
 import { countInLabel, judgeFilled, type RawFormula, resolveFollowing, TERM_LINE_MAX } from './parse/formulas';
 import { listMarkerLength } from './text/trim';
 import { mayGlossTerm, numberedParagraphs, parallelParagraphs } from './parse/formulaReading';
-import { type BlockWork, termLineOf } from './blockWork';
+import { type BlockWork, listsOf, termLineOf, type TermLineReading } from './blockWork';
 import { type Item, isLead, openWithVerbChain } from './parse/lists';
 import { itemKeys, lookupGlossary } from './glossary/index';
 import { work } from './work';
@@ -332,11 +332,25 @@ function endsWithColon(text: string): boolean {
 function resolveTermOnLine(own: readonly MutableFormula[], model: TextModel, works: readonly BlockWork[], b: number): { own: MutableFormula[]; next: MutableFormula[] } | undefined {
 	const block = model.blocks[b]!;
 	const next = model.blocks[b + 1];
-	if (!next || next.kind !== 'text' || own.some((f) => f.verdict !== 'unexpanded')) return undefined;
+	if (!next || next.kind !== 'text' || !allUnexpanded(own)) return undefined;
 	const read = termLineOf(works[b]!, block, works[b + 1]!, next, works[b + 2], model.blocks[b + 2]);
 	// (A term whose gloss's quoted name reads the items for it — 五定班列：⏎“五定班列”中“五定”含义为：… — leaves its own
 	// formula unread: the gloss is still read as the entry's.)
-	if (!read || (read.formulas.length === 0 && read.inGloss.every((f) => f.verdict === 'unexpanded'))) return undefined;
+	if (!read || (read.formulas.length === 0 && allUnexpanded(read.inGloss))) return undefined;
+	return placeTermLine(own, block, next, read);
+}
+
+/** Every formula of `formulas` left unread (an index loop: asked of every block, it makes no closure). */
+function allUnexpanded(formulas: readonly { readonly verdict: Formula['verdict'] }[]): boolean {
+	for (let i = 0; i < formulas.length; i++) if (formulas[i]!.verdict !== 'unexpanded') return false;
+	return true;
+}
+
+/**
+ * The block's formulas with the term `read` found on its line, and the next block's read as the term's gloss, placed
+ * (resolveTermOnLine; apart from it, so that the closures below are made only for a block that is such a term).
+ */
+function placeTermLine(own: readonly MutableFormula[], block: Block, next: Block, read: NonNullable<TermLineReading>): { own: MutableFormula[]; next: MutableFormula[] } {
 	const at = (it: Item): Span => toOriginalSpan(next, it.start - read.offset, it.end - read.offset);
 	const terms = read.formulas.map((g) => {
 		const f = mapRaw(block, { ...g, parts: [], verdict: 'unexpanded' });
@@ -363,10 +377,10 @@ function resolveTermOnLine(own: readonly MutableFormula[], model: TextModel, wor
  * 家风、乡风、校风、行风). Otherwise a name of one part keyed by one character is no spelling: 两化, 三制, 三保 name
  * different sets in different documents (“两化”融合 is not 标准化、均等化; 河长制、湖长制、林长制 are not a zone's “三制”).
  */
-function resolveByDistantLists(formulas: readonly MutableFormula[], model: TextModel, glossary: readonly GlossaryEntry[]): void {
+function resolveByDistantLists(formulas: readonly MutableFormula[], model: TextModel, works: readonly BlockWork[], glossary: readonly GlossaryEntry[]): void {
 	// (Indexed for every document, whatever its formulas: the pass's work is the document's, not a step that appears with
-	// the first formula left unread.)
-	const index: ListIndex = indexLists(model.blocks.map((bl) => bl.text));
+	// the first formula left unread.) Each block's lists are read once and kept with its work.
+	const index: ListIndex = indexLists(model.blocks.map((bl, b) => listsOf(works[b]!, bl)));
 	const read = new Map<string, KeyedList | undefined>();
 	// A name that one of its occurrences lists lends those items to the others itself, where the text allows it
 	// (shareRestatedItems: not from last year's list to this year's): no list elsewhere is read for it.
@@ -726,7 +740,7 @@ export function buildFormulas(
 			}
 		}
 	});
-	resolveByDistantLists(formulas, model, glossary);
+	resolveByDistantLists(formulas, model, works, glossary);
 	resolveByDistantRuns(formulas, model, sections);
 	resolveCountsBeforeHeadings(formulas, model, sections);
 	resolveListedSetsNamedAgain(formulas, model);

@@ -393,7 +393,10 @@ function readKind(rest: string, q: ScannedQuantity, scope: string, region: strin
 		}
 	}
 	// 增幅45.2%; 增速为5.7%
-	for (const w of s.includes('幅') || s.includes('速') ? RATE_WORDS : NO_WORDS) {
+	// (Index loops over the word lists: for…of makes an iterator for each figure, even over an empty list.)
+	const rateWords = s.includes('幅') || s.includes('速') ? RATE_WORDS : NO_WORDS;
+	for (let r = 0; r < rateWords.length; r++) {
+		const w = rateWords[r]!;
 		const at = s.lastIndexOf(w);
 		if (at >= 0 && /^(?:为|达|达到|是)?$/.test(s.slice(at + w.length))) {
 			return prefixOf(clean(s.slice(0, at)), scope, region, 'change', w === '降幅' || w === '跌幅' ? 'down' : 'up', undefined, true, annualAverage, real);
@@ -406,7 +409,9 @@ function readKind(rest: string, q: ScannedQuantity, scope: string, region: strin
 	const toValue = lastChar === 0x4e3a /* 为 */ || lastChar === 0x5230 /* 到 */ || lastChar === 0x81f3; /* 至 */
 	// 城镇化率提高到66.2% with no from-figure: the word of the change goes with 到 out of the subject, as after 由A.
 	const tail = stripSuffixWords(toValue && lastChar !== 0x4e3a ? s.slice(0, -1) : s, BEFORE_FIGURE_WORDS);
-	for (const [w, dir] of CHANGE_LAST.has(tail.charCodeAt(tail.length - 1)) ? CHANGES : NO_CHANGES) {
+	const changes = CHANGE_LAST.has(tail.charCodeAt(tail.length - 1)) ? CHANGES : NO_CHANGES;
+	for (let ch = 0; ch < changes.length; ch++) {
+		const [w, dir] = changes[ch]!;
 		if (tail.endsWith(w)) {
 			kind = toValue && q.kind !== 'percentagePoint' ? kind : 'change';
 			direction = dir;

@@ -54,40 +54,53 @@ function add(map: Map<string, KeyedList[]>, spelled: string, list: KeyedList): v
 }
 
 /**
- * The `、` runs of every block (items of CJK characters only, two or more, the last split at a joining word when the
- * part after it is CJK too), each written list once, indexed. Only the characters of the runs are visited: from each
- * `、` back to its run's start (at most FIRST_ITEM_MAX + 1: a longer first item fits no formula) and on to its end, the
- * next `、` looked for after that end.
+ * A block's `、` runs as lists (block-independent: kept with the block's work, so that an edit reads only its own
+ * blocks' runs again), each with its spelling and keys; the same list written twice in the block is kept twice (the
+ * document's index keeps a list's first place).
  */
-export function indexLists(texts: readonly string[]): ListIndex {
-	const index: ListIndex = { byLast: new Map(), byFirst: new Map() };
-	const seen = new Set<string>();
-	texts.forEach((text, block) => {
-		for (let mark = text.indexOf('、'); mark >= 0; ) {
-			let start = mark;
-			while (start > 0 && mark - start <= FIRST_ITEM_MAX && isCjk(text.charCodeAt(start - 1))) start--;
-			// A first item longer than any fits, or none: the run is no list of a formula's items.
-			const open = mark > start && !(start > 0 && isCjk(text.charCodeAt(start - 1)));
-			const items: ListItem[] = [];
-			let from = start;
-			let i = mark;
-			for (;;) {
-				if (i > from) items.push({ start: from, end: i, text: text.slice(from, i) });
-				if (text[i] !== '、' || i === from) break;
-				from = ++i;
-				while (i < text.length && isCjk(text.charCodeAt(i))) i++;
-			}
-			work.formulas += i - start + 1;
-			const whole = text[i - 1] !== '、' && !(text[i] === '、');
-			if (open && whole && items.length >= 2) addList(index, seen, block, text, items);
-			mark = text.indexOf('、', i + 1);
-		}
-	});
-	return index;
+export interface BlockList {
+	readonly items: readonly ListItem[];
+	/** The items joined by `、`: a list written again is the same list. */
+	readonly spelled: string;
+	/** The last characters of the items in order, and their first characters (ListIndex). */
+	readonly last: string;
+	readonly first: string;
 }
 
-/** Index one run, its last item split at a joining word (A、B和C), unless the same list was indexed before. */
-function addList(index: ListIndex, seen: Set<string>, block: number, text: string, items: ListItem[]): void {
+/**
+ * The `、` runs of a block's text (items of CJK characters only, two or more, the last split at a joining word when
+ * the part after it is CJK too). Only the characters of the runs are visited: from each `、` back to its run's start
+ * (at most FIRST_ITEM_MAX + 1: a longer first item fits no formula) and on to its end, the next `、` looked for after
+ * that end.
+ */
+export function blockLists(text: string): readonly BlockList[] {
+	let lists: BlockList[] | undefined;
+	for (let mark = text.indexOf('、'); mark >= 0; ) {
+		let start = mark;
+		while (start > 0 && mark - start <= FIRST_ITEM_MAX && isCjk(text.charCodeAt(start - 1))) start--;
+		// A first item longer than any fits, or none: the run is no list of a formula's items.
+		const open = mark > start && !(start > 0 && isCjk(text.charCodeAt(start - 1)));
+		const items: ListItem[] = [];
+		let from = start;
+		let i = mark;
+		for (;;) {
+			if (i > from) items.push({ start: from, end: i, text: text.slice(from, i) });
+			if (text[i] !== '、' || i === from) break;
+			from = ++i;
+			while (i < text.length && isCjk(text.charCodeAt(i))) i++;
+		}
+		work.formulas += i - start + 1;
+		const whole = text[i - 1] !== '、' && !(text[i] === '、');
+		if (open && whole && items.length >= 2) (lists ??= []).push(listOf(text, items));
+		mark = text.indexOf('、', i + 1);
+	}
+	return lists ?? NO_LISTS;
+}
+
+const NO_LISTS: readonly BlockList[] = Object.freeze([]);
+
+/** One run as a list, its last item split at a joining word (A、B和C). */
+function listOf(text: string, items: ListItem[]): BlockList {
 	const last = items[items.length - 1]!;
 	const joined = JOINER.exec(last.text);
 	if (joined && joined.index > 0 && joined.index + joined[0].length < last.text.length) {
@@ -96,13 +109,38 @@ function addList(index: ListIndex, seen: Set<string>, block: number, text: strin
 		const after = cut + joined[0].length;
 		items.push({ start: after, end: last.end, text: text.slice(after, last.end) });
 	}
-	// A list written again is the same list: indexed once (its first place), so lookups stay bounded.
-	const spelled = items.map((it) => it.text).join('、');
-	if (seen.has(spelled)) return;
-	seen.add(spelled);
-	const list: KeyedList = { block, items };
-	add(index.byLast, items.map((it) => it.text[it.text.length - 1]!).join(''), list);
-	add(index.byFirst, items.map((it) => it.text[0]!).join(''), list);
+	// The three strings in one loop over the items (no array of texts made for each).
+	let spelled = items[0]!.text;
+	let lastChars = spelled[spelled.length - 1]!;
+	let firstChars = spelled[0]!;
+	for (let n = 1; n < items.length; n++) {
+		const t = items[n]!.text;
+		spelled += '、' + t;
+		lastChars += t[t.length - 1]!;
+		firstChars += t[0]!;
+	}
+	return { items, spelled, last: lastChars, first: firstChars };
+}
+
+/**
+ * The document's lists indexed, from each block's lists (`blockLists`, in the blocks' order): a list written again is
+ * the same list, indexed once (its first place), so lookups stay bounded.
+ */
+export function indexLists(lists: readonly (readonly BlockList[])[]): ListIndex {
+	const index: ListIndex = { byLast: new Map(), byFirst: new Map() };
+	const seen = new Set<string>();
+	for (let block = 0; block < lists.length; block++) {
+		const own = lists[block]!;
+		for (let n = 0; n < own.length; n++) {
+			const l = own[n]!;
+			if (seen.has(l.spelled)) continue;
+			seen.add(l.spelled);
+			const list: KeyedList = { block, items: l.items };
+			add(index.byLast, l.last, list);
+			add(index.byFirst, l.first, list);
+		}
+	}
+	return index;
 }
 
 /** Do `items` carry `parts`' keys in order, each part's count of items ending with its key (opening with it: `opening`)? */

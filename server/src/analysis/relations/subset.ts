@@ -240,8 +240,20 @@ function namesAgain(after: string, noun: string): boolean {
  * or of anything new (新设城市候机楼3座).
  */
 function isIncrement(subject: string): boolean {
-	return INCREMENT.test(subject) || subject.startsWith('新') || INCREMENT_AFTER_NAME.test(subject);
+	let is = INCREMENTS.get(subject);
+	if (is === undefined) {
+		if (INCREMENTS.size >= INCREMENTS_MAX) INCREMENTS.clear();
+		is = INCREMENT.test(subject) || subject.startsWith('新') || INCREMENT_AFTER_NAME.test(subject);
+		INCREMENTS.set(subject, is);
+	}
+	return is;
 }
+/**
+ * isIncrement's answers by subject: a subject is asked by several passes on each analysis (and a keystroke's figures
+ * keep their subject strings, so the key's hash is kept too); bounded, cleared when full.
+ */
+const INCREMENTS = new Map<string, boolean>();
+const INCREMENTS_MAX = 20_000;
 /**
  * An increment word after a short name of what it adds to (廉租住房新增受益家庭), not a word's 新 (创新增加值, 更新改造) nor
  * an average (日均新登记企业).
