@@ -571,6 +571,9 @@ describe('glossary sections: each entry’s items, in whatever form its gloss gi
 		['an item joined by 和 whose halves carry two parts’ keys where keys stand (…经济带和…丝绸之路)', '23.“一带一路”：指丝绸之路经济带和21世纪海上丝绸之路。', '一带一路', [[1, ['丝绸之路经济带']], [1, ['21世纪海上丝绸之路']]]],
 		['the same, quoted halves', '［7］一带一路：“丝绸之路经济带”和“21世纪海上丝绸之路”。', '一带一路', [[1, ['“丝绸之路经济带”']], [1, ['“21世纪海上丝绸之路”']]]],
 		['a numeral run read digit by digit before a word: a count and a key that opens with a numeral (三一流)', '（17）“三一流”：世界一流大学、一流学科和一流专业。', '三一流', [[3, ['一流大学', '一流学科', '一流专业']]]],
+		['a long last item that is a 的-phrase among 的-phrases keeps its own 的 (…有资质的建筑业、有开发经营活动的房地产开发经营业)', '2.“五上”单位——规模以上工业、限额以上批零住餐业、规模以上服务业、有资质的建筑业、有开发经营活动的房地产开发经营业。', '五上', [[5, ['规模以上工业', '限额以上批零住餐业', '规模以上服务业', '有资质的建筑业', '有开发经营活动的房地产开发经营业']]]],
+		['the same written with 和 before the last', '2.“五上”单位：规模以上工业、限额以上批零住餐业、规模以上服务业、有资质的建筑业和有开发经营活动的房地产开发经营业。', '五上', [[5, ['规模以上工业', '限额以上批零住餐业', '规模以上服务业', '有资质的建筑业', '有开发经营活动的房地产开发经营业']]]],
+		['but a noun after the last item’s 的 that no other item has is the whole list’s (…有仁爱之心的高素质教师队伍)', '3.“四有”好老师：有理想信念、有道德情操、有扎实学识、有仁爱之心的高素质教师队伍。', '四有', [[4, ['有理想信念', '有道德情操', '有扎实学识', '有仁爱之心']]]],
 	];
 	for (const [what, text, name, parts] of cases) {
 		test(what, () => {
