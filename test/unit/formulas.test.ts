@@ -1242,6 +1242,13 @@ describe('an unquoted formula named by its suffix (三治融合, 三港联动) r
 		['a list two items off: no reading', '推进自治、法治、德治、智治、共治三治融合。', '三治融合', undefined],
 	];
 	for (const [what, text, name, items] of cases) test(what, () => readsExactly(text, name, items, true));
+	// A point's number (一是…九是) before such a word is no count: 九是共享发展成果 is the ninth point.
+	const points: [string, string, string][] = [
+		['九是 before 共享', '八是深化改革开放；九是共享发展成果，更好满足人民群众美好生活新期待；十是优化发展格局。', '九是共享'],
+		['三是 before 融合', '二是补齐短板；三是融合发展取得新成效。', '三是融合'],
+	];
+	for (const [what, text, name] of points) test(`no formula: ${what}`, () => assert.equal(analyze(text).formulas.find((x) => x.text === name), undefined));
+	test('still a formula: a key before 融合 (三网融合), unquoted', () => assert.ok(analyze('深化三网融合，推进六城同创。').formulas.some((x) => x.text === '三网融合')));
 });
 
 describe('a list right before a quoted formula whose last item holds a time is a clause’s subject, no items', () => {

@@ -3668,6 +3668,8 @@ function recognisedWithoutList(text: string, i: number): string | undefined {
 	if (!SECOND_CHARS.has(codeAt(text, i + 1)) && codeAt(text, i + 1) !== 0x7c7b /* 类 */ && !SUFFIX_FIRST.has(codeAt(text, i + 2))) return undefined;
 	for (const name of namesStartingWith(text[i]!)) if (text.startsWith(name, i)) return name;
 	if (text[i + 1] === '类' && /^[\u4e00-\u9fff]{2}/.test(text.slice(i + 2, i + 4))) return text.slice(i, i + 4);
+	// (Not after 是: 一是…九是 number a paragraph's points — 九是共享发展成果 is the ninth point, no formula of 是.)
+	if (text[i + 1] === '是') return undefined;
 	for (const suffix of FORMULA_SUFFIXES) if (text.startsWith(suffix, i + 2)) return text.slice(i, i + 2 + suffix.length);
 	return undefined;
 }
