@@ -1251,6 +1251,15 @@ describe('an unquoted formula named by its suffix (三治融合, 三港联动) r
 	test('still a formula: a key before 融合 (三网融合), unquoted', () => assert.ok(analyze('深化三网融合，推进六城同创。').formulas.some((x) => x.text === '三网融合')));
 });
 
+describe('an unquoted count and key of one character read by a later group that carries the key — not an ordinal in a 、-list of names numbered alike (二中、三中全会, 东侨二中、寿宁一中)', () => {
+	const cases: [string, string, string, string[] | undefined][] = [
+		['a count and key, its items later in the sentence', '全力打造两园、三中心，建成高新园、科创园。', '两园', ['高新园', '科创园']],
+		['plenary sessions numbered alike: no formula', '全面贯彻党的十九大和十九届二中、三中、四中全会精神，获评中国投资环境百佳城市、中国企业营商环境十佳城市。', '二中', undefined],
+		['schools numbered alike, the next one with a noun after it: no formula', '东侨二中、寿宁一中新校区等36个项目建成投用，福安一中、霞浦一中获评全省首批示范性普通高中。', '二中', undefined],
+	];
+	for (const [what, text, name, items] of cases) test(what, () => readsExactly(text, name, items, false));
+});
+
 describe('a list right before a quoted formula whose last item holds a time is a clause’s subject, no items', () => {
 	const cases: [string, string, string, string[] | undefined][] = [
 		['places, a time and a verb before the formula', '落实部门权力清单和责任清单。各市、县（区）上半年公布“两个清单”。', '两个清单', undefined],

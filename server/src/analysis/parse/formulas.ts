@@ -3659,6 +3659,27 @@ function atLeast(text: string, start: number, end: number, ch: string, n: number
 	return n <= 0;
 }
 
+/** Numerals that number a series of names: 一 too (寿宁一中), which opens no unquoted formula. */
+const SERIES_NUMERALS = new CharSet('一二两三四五六七八九十');
+/** What ends the next item of a 、-list, looked for at most SERIES_REACH characters on. */
+const SERIES_STOP = new CharSet('、，。；：\n');
+const SERIES_REACH = 8;
+
+/**
+ * Is the count and key at `i` one of a 、-list of names numbered with the same key — 十九届二中、三中、四中全会 (the
+ * plenary sessions), 东侨二中、寿宁一中新校区 (schools): a numeral and the key in the item next to it, after or right
+ * before its 、? Then it is an ordinal in a name, no count of things listed later. Reads at most SERIES_REACH characters.
+ */
+function inNumberedSeries(text: string, i: number, key: string): boolean {
+	if (text[i + 2] === '、') {
+		for (let j = i + 3; j + 1 < text.length && j - i - 3 < SERIES_REACH && !SERIES_STOP.has(text.charCodeAt(j)); j++) {
+			work.formulas++;
+			if (SERIES_NUMERALS.has(text.charCodeAt(j)) && text[j + 1] === key) return true;
+		}
+	}
+	return i >= 3 && text[i - 1] === '、' && SERIES_NUMERALS.has(text.charCodeAt(i - 3)) && text[i - 2] === key;
+}
+
 /**
  * An unquoted formula that needs no list to be recognised: a glossary name (两新组织), a counted category
  * (四类党员), or a count, a key and a word such as 融合 (三治融合). Recognised, listed and hovered; never flagged.
@@ -4079,6 +4100,7 @@ export function scanUnquotedFormulas(text: string, taken: readonly RawFormula[])
 		}
 		// Cheap guard before splitting: the list needs count−1 separators and the key count times.
 		if (commasBefore(next) - commasBefore(i + 2) < count - 1 || !atLeast(text, i + 2, next, key, count)) continue;
+		if (inNumberedSeries(text, i, key)) continue;
 		const groups = splitGroups(text, i + 2, next);
 		const g = groups.find((gr) => gr.length === count && gr.every((it, n) => (n === 0 ? it.text.includes(key) : it.text.endsWith(key) || it.text.startsWith(key))));
 		if (!g || inIdiom(text, i)) continue;
