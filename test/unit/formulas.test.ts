@@ -1235,6 +1235,23 @@ describe('the clause’s verb before a list is no part of its first item (建成
 	for (const [what, text, name, items] of cases) test(what, () => readsExactly(text, name, items, true));
 });
 
+describe('the clause’s words before a list whose other items all open with one character: the first item starts at that character, whatever the words (排查化解小纠纷、小隐患… → 小纠纷)', () => {
+	const cases: [string, string, string, string[] | undefined, boolean][] = [
+		['a quoted formula after its list', '排查化解小纠纷、小隐患、小案件、小问题、小需求等“五小”问题。', '五小', ['小纠纷', '小隐患', '小案件', '小问题', '小需求'], true],
+		['a count after its list', '全面落实地方煤矿防瓦斯、防水害、防煤尘、防火灾、防冒顶、防跑车六项措施。', '六项', ['防瓦斯', '防水害', '防煤尘', '防火灾', '防冒顶', '防跑车'], false],
+		['a quoted formula before its list', '坚持“四勤”工作法，工作中要勤走、勤问、勤记、勤想。', '四勤', ['勤走', '勤问', '勤记', '勤想'], true],
+		// Near misses: the other items open differently, or the first one's tail would be longer than they are.
+		['other items that open differently: as before', '做强做优高优粮食、绿色林业、精致园艺、生态养殖、现代烟草五大特色产业。', '五大', ['做强做优高优粮食', '绿色林业', '精致园艺', '生态养殖', '现代烟草'], false],
+		['a first item whose tail from the character is longer than the others: not cut there', '建设新型规模以上工业企业数据平台、规上平台、规下平台三类平台。', '三类', ['新型规模以上工业企业数据平台', '规上平台', '规下平台'], false],
+	];
+	for (const [what, text, name, items, quoted] of cases) test(what, () => readsExactly(text, name, items, quoted));
+	test('such a list one short of its count, not closed by 等, is flagged', () => {
+		const a = analyze('排查化解小纠纷、小隐患、小案件、小问题“五小”问题。');
+		assert.equal(a.formulas.find((x) => x.text === '五小')?.verdict, 'mismatch');
+		assert.ok(a.findings.some((x) => x.ruleId === 'formula.count-mismatch'));
+	});
+});
+
 describe('an unquoted formula named by its suffix (三治融合, 三港联动) read by the list right before it', () => {
 	const cases: [string, string, string, string[] | undefined][] = [
 		['a 、-list right before it', '推进自治、法治、德治三治融合。', '三治融合', ['自治', '法治', '德治']],

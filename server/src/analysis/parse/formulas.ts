@@ -12,7 +12,7 @@
  * one part (a dropped, an added item, a number changed): a reading further off is a reading that failed. Works on a
  * block's joined text; the caller maps offsets back.
  */
-import { DE_VERBS, inJoinerWord, type Item, isLead, openWithVerbChain, sideBySide, splitGroups, splitLastJoiner, stripLead } from './lists';
+import { DE_VERBS, fromSharedOpening, inJoinerWord, type Item, isLead, openWithVerbChain, sideBySide, splitGroups, splitLastJoiner, stripLead } from './lists';
 import { COUNT_CHARS, countInLabel, FORMULA_SUFFIXES, type FormulaKind, MEASURES, notFormulaAt, parseName } from './formulaNames';
 import { clausesOf, codeHead, cutShort, ENTRY_CONNECTIVES, etcAllows, introducerAt, fitJoiner, mayGlossTerm, keyForms, leadSentenceItems, listStart, namesGlossedInTurn, numberedItems, numberedSeries, partHeads, type RawPart, readPart, readParts } from './formulaReading';
 import type { ScannedQuantity } from './quantities';
@@ -1072,10 +1072,10 @@ function beforeList(text: string, start: number, end: number, count: number | un
 	}
 	if (groups[0]!.length < 2) return undefined;
 	const first = groups[0]![0]!;
-	const stripped = stripLead(first);
+	const others = groups[0]!.slice(1);
+	const stripped = fromSharedOpening(stripLead(first), others);
 	if (/[与同跟]$/.test(first.text.slice(0, stripped.start - first.start))) return undefined;
 	// 确保省市重点项目的数量、规模、质量“三提升”: the first item starts after the 的 that closes what it belongs to.
-	const others = groups[0]!.slice(1);
 	const longest = Math.max(...others.map((x) => x.text.length));
 	const de = stripped.text.lastIndexOf('的');
 	const head = de >= 0 && stripped.text.length - de - 1 <= longest + 2 && stripped.text.length - de - 1 >= 1 ? { start: stripped.start + de + 1, end: stripped.end, text: stripped.text.slice(de + 1) } : stripped;
@@ -1110,7 +1110,7 @@ function afterList(text: string, start: number, end: number, key: string): Item[
 	// The first item without the clause's verb and subject, but not past its key (协调推进全面建设… of 四个全面).
 	const lead = stripLead(first[0]!);
 	const k = first[0]!.text.lastIndexOf(key);
-	const head = lead.text.includes(key) || k < 0 ? lead : { start: first[0]!.start + k, end: first[0]!.end, text: first[0]!.text.slice(k) };
+	const head = lead.text.includes(key) || k < 0 ? fromSharedOpening(lead, first.slice(1)) : { start: first[0]!.start + k, end: first[0]!.end, text: first[0]!.text.slice(k) };
 	const items = [head, ...first.slice(1)];
 	const at = (it: Item): boolean => it.text.replace(/[“”]/g, '').startsWith(key) || it.text.replace(/[“”]/g, '').endsWith(key) || first[0] === it;
 	// The first item may carry the key after the clause's verb and subject (卫东区组织…建立一张…).
@@ -3292,7 +3292,7 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			// Burdens named alike (内有短板、外有挑战): the first without as many words as make it like the others.
 			// (Not in a quote: “我为群众办实事” holds no clause's verb.)
 			const unstripped = items[0]!;
-			if (!items[0]!.text.startsWith('“')) items = [stripLead(items[0]!, borne ? items.slice(1) : []), ...items.slice(1)];
+			if (!items[0]!.text.startsWith('“')) items = [fromSharedOpening(stripLead(items[0]!, borne ? items.slice(1) : []), items.slice(1)), ...items.slice(1)];
 			const listLead = text.slice(unstripped.start, items[0]!.start);
 			// Levels (三级党组织, 五级组织架构) are short names; 生物安全三级实验室 is a grade, not a level.
 			// A quoted item is its quote, however long (“主动对标沿海发达地区学经验找差距”和“…”两项行动): no clause's words in it.
