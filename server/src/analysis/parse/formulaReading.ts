@@ -1182,6 +1182,8 @@ export function keyForms(key: string): string[] {
 function dropUnkeyedTail(text: string, items: Item[], part: NamePart): Item[] {
 	if (!part.key || part.measured) return items;
 	const forms = keyForms(part.key);
+	// A key of one character and a noun (百城市 of an unquoted 双百城市：…) that no item holds: its character carries it.
+	if (part.key.length > 1 && !items.some((it) => it.text.includes(part.key!))) forms.push(...keyForms(part.key[0]!));
 	// 以上 in 规模以上工业 does not carry the key 上 of 五上.
 	const has = (it: Item): boolean => forms.some((k) => it.text.replace(/以上|以下|之上|上下/g, '').includes(k));
 	let n = items.length;
