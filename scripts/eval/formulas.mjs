@@ -313,7 +313,12 @@ export function evaluateVariants(core, shared, root) {
 				const line = v && compose(v);
 				if (line && line !== first) count(vname, line + entry.slice(first.length));
 			}
+			// An entry that glosses several formulas of its term in turn (“双报到双报告”：“双报到”是指…。“双报告”是指…) is not
+			// rewritten as the term before one formula's items alone (“双报到双报告”：一是…；二是…): no report writes a gloss
+			// that leaves out half its term.
+			const ofSeveral = labels.formulas.some((l) => l !== label && l.glossary && l.line === label.line);
 			for (const [vname, rewrite] of Object.entries(TEXT_VARIANTS)) {
+				if (ofSeveral && vname !== 'after 注：') continue;
 				const v = p && rewrite(entry, p, label);
 				if (v) count(vname, v);
 			}

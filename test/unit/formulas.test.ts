@@ -571,6 +571,10 @@ describe('glossary sections: each entry’s items, in whatever form its gloss gi
 		['an item joined by 和 whose halves carry two parts’ keys where keys stand (…经济带和…丝绸之路)', '23.“一带一路”：指丝绸之路经济带和21世纪海上丝绸之路。', '一带一路', [[1, ['丝绸之路经济带']], [1, ['21世纪海上丝绸之路']]]],
 		['the same, quoted halves', '［7］一带一路：“丝绸之路经济带”和“21世纪海上丝绸之路”。', '一带一路', [[1, ['“丝绸之路经济带”']], [1, ['“21世纪海上丝绸之路”']]]],
 		['a numeral run read digit by digit before a word: a count and a key that opens with a numeral (三一流)', '（17）“三一流”：世界一流大学、一流学科和一流专业。', '三一流', [[3, ['一流大学', '一流学科', '一流专业']]]],
+		['a long last item that is a 的-phrase among 的-phrases keeps its own 的 (…有资质的建筑业、有开发经营活动的房地产开发经营业)', '2.“五上”单位——规模以上工业、限额以上批零住餐业、规模以上服务业、有资质的建筑业、有开发经营活动的房地产开发经营业。', '五上', [[5, ['规模以上工业', '限额以上批零住餐业', '规模以上服务业', '有资质的建筑业', '有开发经营活动的房地产开发经营业']]]],
+		['an unquoted term whose key is a numeral and a noun (双百城市), its items the figures of the numeral: what the list leads to is no item', '8.双百城市：中心城市建成区面积超过100平方公里、常住人口超过100万人、从中等城市迈入大城市行列。', '双百城市', [[2, ['中心城市建成区面积超过100平方公里', '常住人口超过100万人']]]],
+		['the same written with 和 before the last', '2.“五上”单位：规模以上工业、限额以上批零住餐业、规模以上服务业、有资质的建筑业和有开发经营活动的房地产开发经营业。', '五上', [[5, ['规模以上工业', '限额以上批零住餐业', '规模以上服务业', '有资质的建筑业', '有开发经营活动的房地产开发经营业']]]],
+		['but a noun after the last item’s 的 that no other item has is the whole list’s (…有仁爱之心的高素质教师队伍)', '3.“四有”好老师：有理想信念、有道德情操、有扎实学识、有仁爱之心的高素质教师队伍。', '四有', [[4, ['有理想信念', '有道德情操', '有扎实学识', '有仁爱之心']]]],
 	];
 	for (const [what, text, name, parts] of cases) {
 		test(what, () => {
@@ -580,6 +584,9 @@ describe('glossary sections: each entry’s items, in whatever form its gloss gi
 		});
 	}
 
+	test('the unquoted 双百城市 with what its list leads to raises nothing (it raised a count mismatch, 3 for 2)', () => {
+		assert.deepEqual(analyze('名词解释\n\n8.双百城市：中心城市建成区面积超过100平方公里、常住人口超过100万人、从中等城市迈入大城市行列。').findings.filter((x) => x.ruleId.startsWith('formula.')), []);
+	});
 	test('a term whose gloss is the paragraphs after it, one part each (七纵，即…)', () => {
 		const text = joinLines('〔6〕“两纵一环”路网骨架：', '', '两纵，即龙凤大道，高旗大道+火车站站前路；', '', '一环，即由金龙大道、中山路形成的一环。');
 		const f = analyze(text).formulas.find((x) => x.text === '两纵一环')!;
@@ -1232,6 +1239,23 @@ describe('the clause’s verb before a list is no part of its first item (建成
 	for (const [what, text, name, items] of cases) test(what, () => readsExactly(text, name, items, true));
 });
 
+describe('the clause’s words before a list whose other items all open with one character: the first item starts at that character, whatever the words (排查化解小纠纷、小隐患… → 小纠纷)', () => {
+	const cases: [string, string, string, string[] | undefined, boolean][] = [
+		['a quoted formula after its list', '排查化解小纠纷、小隐患、小案件、小问题、小需求等“五小”问题。', '五小', ['小纠纷', '小隐患', '小案件', '小问题', '小需求'], true],
+		['a count after its list', '全面落实地方煤矿防瓦斯、防水害、防煤尘、防火灾、防冒顶、防跑车六项措施。', '六项', ['防瓦斯', '防水害', '防煤尘', '防火灾', '防冒顶', '防跑车'], false],
+		['a quoted formula before its list', '坚持“四勤”工作法，工作中要勤走、勤问、勤记、勤想。', '四勤', ['勤走', '勤问', '勤记', '勤想'], true],
+		// Near misses: the other items open differently, or the first one's tail would be longer than they are.
+		['other items that open differently: as before', '做强做优高优粮食、绿色林业、精致园艺、生态养殖、现代烟草五大特色产业。', '五大', ['做强做优高优粮食', '绿色林业', '精致园艺', '生态养殖', '现代烟草'], false],
+		['a first item whose tail from the character is longer than the others: not cut there', '建设新型规模以上工业企业数据平台、规上平台、规下平台三类平台。', '三类', ['新型规模以上工业企业数据平台', '规上平台', '规下平台'], false],
+	];
+	for (const [what, text, name, items, quoted] of cases) test(what, () => readsExactly(text, name, items, quoted));
+	test('such a list one short of its count, not closed by 等, is flagged', () => {
+		const a = analyze('排查化解小纠纷、小隐患、小案件、小问题“五小”问题。');
+		assert.equal(a.formulas.find((x) => x.text === '五小')?.verdict, 'mismatch');
+		assert.ok(a.findings.some((x) => x.ruleId === 'formula.count-mismatch'));
+	});
+});
+
 describe('an unquoted formula named by its suffix (三治融合, 三港联动) read by the list right before it', () => {
 	const cases: [string, string, string, string[] | undefined][] = [
 		['a 、-list right before it', '推进自治、法治、德治三治融合。', '三治融合', ['自治', '法治', '德治']],
@@ -1239,6 +1263,22 @@ describe('an unquoted formula named by its suffix (三治融合, 三港联动) r
 		['a list two items off: no reading', '推进自治、法治、德治、智治、共治三治融合。', '三治融合', undefined],
 	];
 	for (const [what, text, name, items] of cases) test(what, () => readsExactly(text, name, items, true));
+	// A point's number (一是…九是) before such a word is no count: 九是共享发展成果 is the ninth point.
+	const points: [string, string, string][] = [
+		['九是 before 共享', '八是深化改革开放；九是共享发展成果，更好满足人民群众美好生活新期待；十是优化发展格局。', '九是共享'],
+		['三是 before 融合', '二是补齐短板；三是融合发展取得新成效。', '三是融合'],
+	];
+	for (const [what, text, name] of points) test(`no formula: ${what}`, () => assert.equal(analyze(text).formulas.find((x) => x.text === name), undefined));
+	test('still a formula: a key before 融合 (三网融合), unquoted', () => assert.ok(analyze('深化三网融合，推进六城同创。').formulas.some((x) => x.text === '三网融合')));
+});
+
+describe('an unquoted count and key of one character read by a later group that carries the key — not an ordinal in a 、-list of names numbered alike (二中、三中全会, 东侨二中、寿宁一中)', () => {
+	const cases: [string, string, string, string[] | undefined][] = [
+		['a count and key, its items later in the sentence', '全力打造两园、三中心，建成高新园、科创园。', '两园', ['高新园', '科创园']],
+		['plenary sessions numbered alike: no formula', '全面贯彻党的十九大和十九届二中、三中、四中全会精神，获评中国投资环境百佳城市、中国企业营商环境十佳城市。', '二中', undefined],
+		['schools numbered alike, the next one with a noun after it: no formula', '东侨二中、寿宁一中新校区等36个项目建成投用，福安一中、霞浦一中获评全省首批示范性普通高中。', '二中', undefined],
+	];
+	for (const [what, text, name, items] of cases) test(what, () => readsExactly(text, name, items, false));
 });
 
 describe('a list right before a quoted formula whose last item holds a time is a clause’s subject, no items', () => {

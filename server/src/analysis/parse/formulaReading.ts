@@ -1002,7 +1002,7 @@ export function countedBracket(text: string, from: number, end: number): { start
 
 /**
  * The last item without what follows it for the whole list, when it is much longer than the others: a noun after
- * 的 (有仁爱之心的高素质教师队伍 → 有仁爱之心) or after the end the other items share (农村承包地、宅基地、集体经营性建设用地
+ * 的 (有仁爱之心的高素质教师队伍 → 有仁爱之心; not when another item is a 的-phrase too) or after the end the other items share (农村承包地、宅基地、集体经营性建设用地
  * 管理制度改革 → …建设用地).
  */
 function trimLastItem(items: Item[]): Item[] {
@@ -1014,7 +1014,9 @@ function trimLastItem(items: Item[]): Item[] {
 	const ends = new Set(others.map((x) => x.text.slice(-1)));
 	let cut = -1;
 	if (ends.size === 1) cut = last.text.lastIndexOf([...ends][0]!, last.text.length - 2) + 1;
-	if (cut <= 0) {
+	// Not at a 的 when another item is a 的-phrase of its own (有资质的建筑业、有开发经营活动的房地产开发经营业 of 五上):
+	// the list names things so, and the last item's 的 is its own.
+	if (cut <= 0 && !others.some((x) => x.text.indexOf('的') > 0)) {
 		const de = last.text.indexOf('的');
 		if (de >= 2) cut = de;
 	}
@@ -1180,6 +1182,8 @@ export function keyForms(key: string): string[] {
 function dropUnkeyedTail(text: string, items: Item[], part: NamePart): Item[] {
 	if (!part.key || part.measured) return items;
 	const forms = keyForms(part.key);
+	// A key of one character and a noun (百城市 of an unquoted 双百城市：…) that no item holds: its character carries it.
+	if (part.key.length > 1 && !items.some((it) => it.text.includes(part.key!))) forms.push(...keyForms(part.key[0]!));
 	// 以上 in 规模以上工业 does not carry the key 上 of 五上.
 	const has = (it: Item): boolean => forms.some((k) => it.text.replace(/以上|以下|之上|上下/g, '').includes(k));
 	let n = items.length;

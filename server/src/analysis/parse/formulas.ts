@@ -12,7 +12,7 @@
  * one part (a dropped, an added item, a number changed): a reading further off is a reading that failed. Works on a
  * block's joined text; the caller maps offsets back.
  */
-import { DE_VERBS, inJoinerWord, type Item, isLead, openWithVerbChain, sideBySide, splitGroups, splitLastJoiner, stripLead } from './lists';
+import { DE_VERBS, fromSharedOpening, inJoinerWord, type Item, isLead, openWithVerbChain, sideBySide, splitGroups, splitLastJoiner, stripLead } from './lists';
 import { COUNT_CHARS, countInLabel, FORMULA_SUFFIXES, type FormulaKind, MEASURES, notFormulaAt, parseName } from './formulaNames';
 import { clausesOf, codeHead, cutShort, ENTRY_CONNECTIVES, etcAllows, introducerAt, fitJoiner, mayGlossTerm, keyForms, leadSentenceItems, listStart, namesGlossedInTurn, numberedItems, numberedSeries, partHeads, type RawPart, readPart, readParts } from './formulaReading';
 import type { ScannedQuantity } from './quantities';
@@ -1072,10 +1072,10 @@ function beforeList(text: string, start: number, end: number, count: number | un
 	}
 	if (groups[0]!.length < 2) return undefined;
 	const first = groups[0]![0]!;
-	const stripped = stripLead(first);
+	const others = groups[0]!.slice(1);
+	const stripped = fromSharedOpening(stripLead(first), others);
 	if (/[与同跟]$/.test(first.text.slice(0, stripped.start - first.start))) return undefined;
 	// 确保省市重点项目的数量、规模、质量“三提升”: the first item starts after the 的 that closes what it belongs to.
-	const others = groups[0]!.slice(1);
 	const longest = Math.max(...others.map((x) => x.text.length));
 	const de = stripped.text.lastIndexOf('的');
 	const head = de >= 0 && stripped.text.length - de - 1 <= longest + 2 && stripped.text.length - de - 1 >= 1 ? { start: stripped.start + de + 1, end: stripped.end, text: stripped.text.slice(de + 1) } : stripped;
@@ -1110,7 +1110,7 @@ function afterList(text: string, start: number, end: number, key: string): Item[
 	// The first item without the clause's verb and subject, but not past its key (协调推进全面建设… of 四个全面).
 	const lead = stripLead(first[0]!);
 	const k = first[0]!.text.lastIndexOf(key);
-	const head = lead.text.includes(key) || k < 0 ? lead : { start: first[0]!.start + k, end: first[0]!.end, text: first[0]!.text.slice(k) };
+	const head = lead.text.includes(key) || k < 0 ? fromSharedOpening(lead, first.slice(1)) : { start: first[0]!.start + k, end: first[0]!.end, text: first[0]!.text.slice(k) };
 	const items = [head, ...first.slice(1)];
 	const at = (it: Item): boolean => it.text.replace(/[“”]/g, '').startsWith(key) || it.text.replace(/[“”]/g, '').endsWith(key) || first[0] === it;
 	// The first item may carry the key after the clause's verb and subject (卫东区组织…建立一张…).
@@ -3292,7 +3292,7 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			// Burdens named alike (内有短板、外有挑战): the first without as many words as make it like the others.
 			// (Not in a quote: “我为群众办实事” holds no clause's verb.)
 			const unstripped = items[0]!;
-			if (!items[0]!.text.startsWith('“')) items = [stripLead(items[0]!, borne ? items.slice(1) : []), ...items.slice(1)];
+			if (!items[0]!.text.startsWith('“')) items = [fromSharedOpening(stripLead(items[0]!, borne ? items.slice(1) : []), items.slice(1)), ...items.slice(1)];
 			const listLead = text.slice(unstripped.start, items[0]!.start);
 			// Levels (三级党组织, 五级组织架构) are short names; 生物安全三级实验室 is a grade, not a level.
 			// A quoted item is its quote, however long (“主动对标沿海发达地区学经验找差距”和“…”两项行动): no clause's words in it.
@@ -3659,6 +3659,27 @@ function atLeast(text: string, start: number, end: number, ch: string, n: number
 	return n <= 0;
 }
 
+/** Numerals that number a series of names: 一 too (寿宁一中), which opens no unquoted formula. */
+const SERIES_NUMERALS = new CharSet('一二两三四五六七八九十');
+/** What ends the next item of a 、-list, looked for at most SERIES_REACH characters on. */
+const SERIES_STOP = new CharSet('、，。；：\n');
+const SERIES_REACH = 8;
+
+/**
+ * Is the count and key at `i` one of a 、-list of names numbered with the same key — 十九届二中、三中、四中全会 (the
+ * plenary sessions), 东侨二中、寿宁一中新校区 (schools): a numeral and the key in the item next to it, after or right
+ * before its 、? Then it is an ordinal in a name, no count of things listed later. Reads at most SERIES_REACH characters.
+ */
+function inNumberedSeries(text: string, i: number, key: string): boolean {
+	if (text[i + 2] === '、') {
+		for (let j = i + 3; j + 1 < text.length && j - i - 3 < SERIES_REACH && !SERIES_STOP.has(text.charCodeAt(j)); j++) {
+			work.formulas++;
+			if (SERIES_NUMERALS.has(text.charCodeAt(j)) && text[j + 1] === key) return true;
+		}
+	}
+	return i >= 3 && text[i - 1] === '、' && SERIES_NUMERALS.has(text.charCodeAt(i - 3)) && text[i - 2] === key;
+}
+
 /**
  * An unquoted formula that needs no list to be recognised: a glossary name (两新组织), a counted category
  * (四类党员), or a count, a key and a word such as 融合 (三治融合). Recognised, listed and hovered; never flagged.
@@ -3668,6 +3689,8 @@ function recognisedWithoutList(text: string, i: number): string | undefined {
 	if (!SECOND_CHARS.has(codeAt(text, i + 1)) && codeAt(text, i + 1) !== 0x7c7b /* 类 */ && !SUFFIX_FIRST.has(codeAt(text, i + 2))) return undefined;
 	for (const name of namesStartingWith(text[i]!)) if (text.startsWith(name, i)) return name;
 	if (text[i + 1] === '类' && /^[\u4e00-\u9fff]{2}/.test(text.slice(i + 2, i + 4))) return text.slice(i, i + 4);
+	// (Not after 是: 一是…九是 number a paragraph's points — 九是共享发展成果 is the ninth point, no formula of 是.)
+	if (text[i + 1] === '是') return undefined;
 	for (const suffix of FORMULA_SUFFIXES) if (text.startsWith(suffix, i + 2)) return text.slice(i, i + 2 + suffix.length);
 	return undefined;
 }
@@ -4077,6 +4100,7 @@ export function scanUnquotedFormulas(text: string, taken: readonly RawFormula[])
 		}
 		// Cheap guard before splitting: the list needs count−1 separators and the key count times.
 		if (commasBefore(next) - commasBefore(i + 2) < count - 1 || !atLeast(text, i + 2, next, key, count)) continue;
+		if (inNumberedSeries(text, i, key)) continue;
 		const groups = splitGroups(text, i + 2, next);
 		const g = groups.find((gr) => gr.length === count && gr.every((it, n) => (n === 0 ? it.text.includes(key) : it.text.endsWith(key) || it.text.startsWith(key))));
 		if (!g || inIdiom(text, i)) continue;

@@ -284,6 +284,24 @@ export function stripLead(item: Item, others: readonly Item[] = []): Item {
 	return { start: item.start + cut, end: item.end, text: t.slice(cut) };
 }
 
+/**
+ * The first item of a list from the character every other item opens with (排查化解小纠纷、小隐患、小案件 → 小纠纷;
+ * 地方煤矿防瓦斯、防水害、防煤尘 → 防瓦斯; 工作中要勤走、勤问、勤记 → 勤走): what stands before it is the clause's —
+ * its subject, adverb and verb, whatever words they are. Only when two other items or more open with that Chinese
+ * character, the first holds it after its start (outside brackets and quotes), and what is left is at most one character
+ * longer than the longest of them.
+ */
+export function fromSharedOpening(first: Item, others: readonly Item[]): Item {
+	if (others.length < 2) return first;
+	const c = others[0]!.text.charCodeAt(0);
+	if (c < 0x4e00 || c > 0x9fff || !others.every((it) => it.text.charCodeAt(0) === c)) return first;
+	const at = first.text.lastIndexOf(String.fromCharCode(c));
+	if (at <= 0 || countOpen(first.text.slice(0, at)) > 0) return first;
+	const longest = Math.max(...others.map((it) => it.text.length));
+	if (first.text.length - at > longest + 1) return first;
+	return { start: first.start + at, end: first.end, text: first.text.slice(at) };
+}
+
 /** Characters a pair of words may share that make them an idiom or a set phrase, not two items (一心一意, 不骄不躁, 有声有色, 自由自在, 全心全意). */
 const NOT_SHARED = new Set([...'一二三四五六七八九十两百千万不无有没非多少自全大小半'] );
 
