@@ -442,6 +442,34 @@ describe('resolving formulas', () => {
 		}
 	});
 
+	test('points in any numbering that opens no figure right after the sentence a counted noun closes (办好“三件民生实事”。（1）…（2）…)', () => {
+		const points = '（1）新增城区学位6万个。（2）新建乡镇幼儿园15所。（3）改造农村公路300公里。';
+		for (const [lead, name] of [
+			['今年要继续办好“三件民生实事”。', '三件民生实事'],
+			['今年要继续办好三件民生实事。', '三件民生实事'],
+		] as const) {
+			assert.deepEqual(formula(lead + points, name).parts, [[3, ['新增城区学位6万个', '新建乡镇幼儿园15所', '改造农村公路300公里']]], lead);
+			assert.equal(formula(lead.replace('三件', '四件') + points, name.replace('三件', '四件')).verdict, 'mismatch', lead);
+			// Points that run to the paragraph's end, short of the count, going on in the next paragraph: not all read, no finding.
+			const split = joinLines(lead.replace('三件', '四件') + points, '', '（4）新建充电桩3000个。');
+			assert.equal(formula(split, name.replace('三件', '四件')).verdict, 'uncertain', lead);
+			assert.deepEqual(analyze(split).findings.filter((f) => f.ruleId.startsWith('formula.')), [], lead);
+		}
+		// Other numberings: ①, 第一，.
+		assert.deepEqual(formula('今年要办好三件实事。①稳就业。②保民生。③促发展。', '三件实事').parts, [[3, ['稳就业', '保民生', '促发展']]]);
+		assert.deepEqual(formula('主要有两个方面考虑。第一，稳就业。第二，保民生。', '两个方面考虑').parts, [[2, ['稳就业', '保民生']]]);
+		// Silent: a formula of the glossary has its own items (the points are the text's); digits that open a figure (1.2万人)
+		// are no numbering; a sentence between the noun and the points.
+		for (const text of [
+			'坚持“两个毫不动摇”。（1）稳就业。（2）保民生。（3）促发展。',
+			'今年要办好三件实事。1.2万人参加培训。',
+			'今年要办好“四件民生实事”。这是政府的承诺。（1）稳就业。（2）保民生。（3）促发展。',
+		]) {
+			assert.deepEqual(analyze(text).findings.filter((f) => f.ruleId.startsWith('formula.')), [], text);
+		}
+		assert.equal(formula('坚持“两个毫不动摇”。（1）稳就业。（2）保民生。（3）促发展。', '两个毫不动摇').verdict, 'unexpanded');
+	});
+
 	test('the list a frame names as the formula’s content (以A、B和C为主要内容的…“三级改革试点”)', () => {
 		const text = '深入推进以市级联动、区县放权和乡镇转型为主要内容的政府管理创新“三级改革试点”，开展执法联动试点。';
 		assert.deepEqual(formula(text, '三级改革试点'), { verdict: 'ok', source: 'before', parts: [[3, ['市级联动', '区县放权', '乡镇转型']]] });

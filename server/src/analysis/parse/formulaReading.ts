@@ -661,6 +661,17 @@ const NUMBER_STYLES: readonly { open: string; digits: 'cjk' | 'arabic' | 'circle
 ];
 
 /**
+ * The first markers of the numberings whose marker cannot open a figure (一是, 一要, （一）, （1）, ①, 第一，, 其一，, 一、):
+ * points numbered so may open right after a sentence. A bare digit's (1．, 1.) opens a figure as often (。1.2万人…).
+ */
+const POINT_OPENERS = NUMBER_STYLES.filter((st) => st.digits !== 'arabic' || st.open !== '').map((st) => markerOf(st, 1));
+
+/** Does `text` at `at` open the first of numbered points (see POINT_OPENERS)? */
+export function opensPoints(text: string, at: number): boolean {
+	return POINT_OPENERS.some((m) => text.startsWith(m, at));
+}
+
+/**
  * Items numbered in the text (一是…；二是…, 一要…。二要…, （一）…（二）…, 1．…2．…) from `from`, which must open with
  * the first marker: the segments between the markers, each marker after a clause's end, up to `end`. Undefined when
  * fewer than two are found.

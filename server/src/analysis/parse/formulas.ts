@@ -14,7 +14,7 @@
  */
 import { DE_VERBS, inJoinerWord, type Item, isLead, openWithVerbChain, sideBySide, splitGroups, splitLastJoiner, stripLead } from './lists';
 import { COUNT_CHARS, countInLabel, FORMULA_SUFFIXES, type FormulaKind, MEASURES, notFormulaAt, parseName } from './formulaNames';
-import { clausesOf, codeHead, cutShort, ENTRY_CONNECTIVES, etcAllows, introducerAt, fitJoiner, mayGlossTerm, keyForms, leadSentenceItems, listStart, namesGlossedInTurn, numberedItems, numberedSeries, partHeads, type RawPart, readPart, readParts } from './formulaReading';
+import { clausesOf, codeHead, cutShort, ENTRY_CONNECTIVES, etcAllows, introducerAt, fitJoiner, mayGlossTerm, keyForms, leadSentenceItems, listStart, namesGlossedInTurn, numberedItems, numberedSeries, opensPoints, partHeads, type RawPart, readPart, readParts } from './formulaReading';
 import type { ScannedQuantity } from './quantities';
 import { AIM_OPENING, WHOLE_REGION } from './reading';
 import { builtinGlossary, itemKeys, lookupGlossary } from '../glossary/index';
@@ -1140,6 +1140,8 @@ function leadingKeyGroups(text: string, start: number, end: number, parts: reado
 
 function resolve(f: RawFormula, text: string, qStart: number, qEnd: number, gloss?: { start: number; end: number; others?: readonly string[]; entry?: boolean }): void {
 	const keys = f.parts.flatMap((p) => (p.key ? [p.key] : []));
+	// Points read after the formula's sentence that run to the paragraph's end, short of its count (they may go on).
+	let runOn = false;
 	for (const c of candidates(text, qStart, qEnd, f.text, gloss, keys)) {
 		if (c.end <= c.start) continue;
 		// “双千”活动：“千名干部进千企、优化环境促发展”活动的简称: a gloss that gives the full name lists no items.
@@ -1189,11 +1191,18 @@ function resolve(f: RawFormula, text: string, qStart: number, qEnd: number, glos
 		} else if (c.source === 'after' && !c.attached) {
 			if (parts.length === 1) {
 				const key = parts[0]!.key;
+				// 今年要继续办好“十件民生实事”。（1）…（2）…: points numbered right after the sentence the formula and its noun
+				// close are its items, whatever they name (as after an unquoted counted noun: see colonNoun) — not a formula of the
+				// glossary's, which has its own (坚持“两个毫不动摇”。一是…: the text's points).
+				const closing = c.start - 1 - qEnd <= FORMULA_NOUN_MAX && (text[c.start - 1] === '。' || text[c.start - 1] === '；') && opensPoints(text, c.start) && lookupGlossary(f.text) === undefined;
+				const points = closing ? numberedSeries(text, c.start, text.length) : undefined;
 				// 城市建设实现“六个明显提升”。一是中心城区的辐射带动力明显提升。…二是…: numbered items after it, each carrying its key.
 				// The clause after the comma may close with a colon before them (坚持好“四个导向”，确保…更富有成效：一是…).
-				const series = key && key.length >= 2 ? (numberedSeries(text, c.start, text.length) ?? numberedSeries(text, colonClosing(text, c.start) + 1, text.length)) : undefined;
-				if (series && series.items.every((it) => it.text.includes(key!))) read = { parts: [{ ...parts[0]!, items: series.items }], reliable: !cutShort(series, parts[0]!.count), etc: [false] };
-				else if (c.keyed) {
+				const series = points ?? (key && key.length >= 2 ? (numberedSeries(text, c.start, text.length) ?? numberedSeries(text, colonClosing(text, c.start) + 1, text.length)) : undefined);
+				if (series && (points !== undefined || series.items.every((it) => it.text.includes(key!)))) {
+					read = { parts: [{ ...parts[0]!, items: series.items }], reliable: !cutShort(series, parts[0]!.count), etc: [false] };
+					runOn = points !== undefined && series.items.length < (parts[0]!.count ?? 0) && pointsEndBlock(text, series.items[series.items.length - 1]!.end, text.length - countEndChars(text, BLANK));
+				} else if (c.keyed) {
 					// Its items open with the key (see keyedListAfter): read where they stand.
 					const r = readPart(text, c.start, c.end, parts[0]!, f.text);
 					if (parts[0]!.count !== undefined && Math.abs(r.items.length - parts[0]!.count) > 1) continue;
@@ -1258,6 +1267,7 @@ function resolve(f: RawFormula, text: string, qStart: number, qEnd: number, glos
 		const items = read.parts.flatMap((p) => p.items);
 		f.expansion = c.source === 'brackets' || c.source === 'gloss' ? { start: c.start, end: c.end, source: c.source } : { start: Math.min(items[0]!.start, c.start), end: Math.max(items[items.length - 1]!.end, c.start), source: c.source };
 		judgeParts(f, read.reliable, read.etc, text);
+		if (runOn && f.verdict === 'mismatch') f.pointsRunOn = true;
 		return;
 	}
 	keyedBefore(f, text, qStart);
@@ -3714,9 +3724,9 @@ function colonNoun(text: string, i: number, blockEnd: number): number {
 		if (!text.startsWith('以下', i - 2) || mark + 1 < blockEnd) return -1;
 		return measureEnd > m ? measureEnd + 1 : text.startsWith('方面', m + 1) ? m + 3 : -1;
 	}
-	// 重点抓好八件实事；一是…二是…, 主要有三个方面考虑。一是…: items numbered right after the clause the counted noun
-	// closes, in its paragraph.
-	if ((text[mark] === '；' || text[mark] === '。') && mark === k && k - m <= 7 && NUMBERED_NEXT.test(text.slice(k + 1, k + 3))) return k;
+	// 重点抓好八件实事；一是…二是…, 主要有三个方面考虑。一是…, 办好十件民生实事。（1）…（2）…: items numbered right after
+	// the clause the counted noun closes, in its paragraph, in any numbering that opens no figure (see opensPoints).
+	if ((text[mark] === '；' || text[mark] === '。') && mark === k && k - m <= 7 && opensPoints(text, k + 1)) return k;
 	// 从七个方面对经济建设进行了部署。一是…, 从供给和需求两方面采取措施。一要…: 方面 and a predicate that runs on to the end of
 	// its sentence, the points numbered right after it (the counted noun is N个方面: see aspectsBeforePoints).
 	const points = aspectsBeforePoints(text, i);
@@ -3859,8 +3869,6 @@ function leadNoun(text: string, i: number, blockEnd: number): number {
 	return text[e] === '。' && e + 1 < blockEnd ? k : -1;
 }
 const ONES = new CharSet('一二三四五六七八九');
-/** The first marker of items numbered within a paragraph (一是…二是…, 一要…二要…). */
-const NUMBERED_NEXT = /^一[是要]/;
 
 /** The most characters of the predicate after 方面 that runs on to the points numbered after its sentence. */
 const ASPECTS_CLAUSE_MAX = 16;
@@ -3870,7 +3878,7 @@ const COUNT_IN_PREDICATE = /[一二两三四五六七八九十0-9０-９][个项
 
 /**
  * The count at `i` of aspects (从七个方面对…进行了部署) whose sentence runs on without another mark to its 。 within
- * ASPECTS_CLAUSE_MAX characters, points numbered 一是 (一要) right after it: the index of that 。, or -1. Its name is the
+ * ASPECTS_CLAUSE_MAX characters, points numbered right after it (一是, 一要, （1）…: see opensPoints): the index of that 。, or -1. Its name is the
  * count and 方面 (aspectsNamed); the points are its items. Only aspects the act is organised by (从 right before the
  * count): aspects met, referred back to or found (在两个方面取得进展, 上述两个方面, 这两个方面, 存在两个方面的问题,
  * 其中有两个方面) are no announcement of the points after; nor is a predicate holding a count of its own.
@@ -3884,7 +3892,7 @@ function aspectsBeforePoints(text: string, i: number): number {
 	if (COUNT_IN_PREDICATE.test(text.slice(at, e))) return -1;
 	// (A noun of a few characters closing the sentence is read with them: 主要有两个方面考虑。一是…, see colonNoun.)
 	const measure = text[at - 3] === '个' ? at - 3 : at - 2;
-	return e - measure > 7 && text[e] === '。' && NUMBERED_NEXT.test(text.slice(e + 1, e + 3)) ? e : -1;
+	return e - measure > 7 && text[e] === '。' && opensPoints(text, e + 1) ? e : -1;
 }
 
 /** Whether only a sentence's closing marks stand between `end` (the last point read) and the block's end `blockEnd`. */
@@ -4015,7 +4023,7 @@ export function scanUnquotedFormulas(text: string, taken: readonly RawFormula[])
 				// The gloss opens at the colon, after a verb (分别为) or emphasis that may stand before it; numbered items may follow
 				// the clause's end (…八件实事；一是…), and only they are read there.
 				let gloss = colon;
-				const closed = (text[colon] === '；' || text[colon] === '。') && NUMBERED_NEXT.test(text.slice(colon + 1, colon + 3));
+				const closed = (text[colon] === '；' || text[colon] === '。') && opensPoints(text, colon + 1);
 				// A formula of the glossary has its own items: the points numbered after it are the text's (坚持两个毫不动摇。一是…).
 				if (closed && (!numberedItems(text, colon + 1, text.length) || lookupGlossary(name) !== undefined)) {
 					i = colon;
@@ -4023,9 +4031,9 @@ export function scanUnquotedFormulas(text: string, taken: readonly RawFormula[])
 				}
 				while (!closed && gloss < colon + GLOSS_REACH && gloss < text.length && text[gloss] !== '：' && text[gloss] !== ':' && text[gloss] !== '。' && text[gloss] !== '，') gloss++;
 				resolveEntry(f, text, (text[gloss] === '：' || text[gloss] === ':' ? gloss : colon) + 1, true);
-				// 去年从三个方面进行了部署。一是…。二是…。⏎三是…: points that run to the paragraph's end, short of the aspects'
-				// count, may go on in the next paragraph (judged with it: see buildFormulas).
-				if (f.verdict === 'mismatch' && aspects > 0 && closed && (f.parts[0]?.items.length ?? 0) < count && f.expansion !== undefined && pointsEndBlock(text, f.expansion.end, blockEnd)) f.pointsRunOn = true;
+				// 去年从三个方面进行了部署。一是…。二是…。⏎三是…, 办好十件民生实事。（1）…（5）…。⏎（6）…: points that run to the
+				// paragraph's end, short of the count, may go on in the next paragraph (judged with it: see buildFormulas).
+				if (f.verdict === 'mismatch' && closed && (f.parts[0]?.items.length ?? 0) < count && f.expansion !== undefined && pointsEndBlock(text, f.expansion.end, blockEnd)) f.pointsRunOn = true;
 				if (f.verdict !== 'unexpanded' || f.glossFollows) out.push(f);
 				i = colon;
 				continue;
