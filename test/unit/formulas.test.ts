@@ -334,6 +334,36 @@ describe('resolving formulas', () => {
 		] as const) unreadAndSilent(text, name);
 	});
 
+	test('a 双 formula of a result unquoted (粮食、蔬菜播种面积实现双增长), or after a pair joined by 和 or 与 in its clause', () => {
+		const reads: [string, string, string[]][] = [
+			['农业中关村和种业之都建设纵深推进，粮食、蔬菜播种面积实现双增长。', '双增长', ['粮食', '蔬菜播种面积']],
+			['生产安全事故起数、亡人数保持双下降，安全形势稳定。', '双下降', ['生产安全事故起数', '亡人数']],
+			['高层次人才规模与质量实现双提升。', '双提升', ['高层次人才规模', '质量']],
+			['人才规模与质量实现“双提升”。', '双提升', ['人才规模', '质量']],
+			// What both achieve ends the second name (近年来首次出现) and is no part of the first (位列).
+			['化学需氧量、二氧化硫排放总量近年来首次出现双下降。', '双下降', ['化学需氧量', '二氧化硫排放总量']],
+			['位列冬残奥会金牌榜和奖牌榜双第一位。', '双第一', ['冬残奥会金牌榜', '奖牌榜']],
+		];
+		for (const [text, name, items] of reads) {
+			assert.deepEqual(formula(text, name), { verdict: 'ok', source: 'before', parts: [[2, items]] }, text);
+			assert.deepEqual(analyze(text).findings, [], text);
+		}
+		// Not read, silent: three things (A、B和C); two joiners; no pair; the pair of a subject of its own after the two
+		// named before; 双双 (both), no formula; a joiner inside a word (和谐).
+		for (const text of [
+			'实现进出口、消费和投资双增长。',
+			'粮食和油料和蔬菜产量实现双增长。',
+			'全市经济实现双增长。',
+			'进出口总额增长5%、实际利用外资增长3%，城乡居民收入实现双增长。',
+			'金融机构存贷款双双突破万亿元。',
+			'社会和谐稳定实现双提升。',
+		]) {
+			const a = analyze(text);
+			assert.equal(a.formulas.find((f) => f.text.startsWith('双') && f.verdict !== 'unexpanded'), undefined, text);
+			assert.deepEqual(a.findings, [], text);
+		}
+	});
+
 	test('a count in digits (or of 件) of the noun a colon closes: its items after the colon, or the headings after it', () => {
 		const deeds = '全力办好3件民生实事：开展职业技能提升培训3万人次；为4县农村妇女免费提供“两癌”检查；实施免费婚前医学检查。新建学校。';
 		assert.deepEqual(formula(deeds, '3件民生实事'), { verdict: 'ok', source: 'gloss', parts: [[3, ['开展职业技能提升培训3万人次', '为4县农村妇女免费提供“两癌”检查', '实施免费婚前医学检查']]] });

@@ -1580,7 +1580,9 @@ const KEYED_BEFORE_SPAN = 200;
 /** What two things achieve together in a 双 formula (双增长, 双第一): a result each of them has, not a thing of its own. */
 const PAIR_RESULT = /^(?:增长|下降|提升|提高|第一|突破|领先|达标|丰收|翻番)$/;
 /** Where the name of the second of the pair ends: at its figure, or at the words that say what both achieve. */
-const PAIR_NAME_END = /[0-9０-９]|连续|实现|保持|均|双双|分别|同比|比上年|较上年/;
+const PAIR_NAME_END = /[0-9０-９]|连续|实现|保持|均|双双|分别|同比|比上年|较上年|近年来?|首次|再次|同步|同时|出现|获得|取得|迎来|荣获|位居|位列|夺得|达到/;
+/** The verb of a pair's own clause before its first name (位列金牌榜和奖牌榜双第一): what both achieve, no part of the name. */
+const PAIR_VERB = /^(?:实现了?|保持|获得|取得|迎来|荣获|位居|位列|夺得|达到)/;
 /** A clause that says only what a pair named before it achieves (实现, 均保持, 在全省考核中获得), up to the formula's quote. */
 const PAIR_ACHIEVES = /^(?:均|都|双双|同步|同时|首次|再次|连续[0-9一二两三四五六七八九十]+年|在[^中，。；]{1,12}中){0,4}(?:实现|保持|获得|取得|迎来|荣获|位居|位列|夺得|达到)?“?$/;
 /** How far back in its sentence a 双 formula of results looks for its pair. */
@@ -1600,19 +1602,25 @@ function pairOfResults(f: RawFormula, text: string, qStart: number): void {
 	work.formulas += qStart - s;
 	if (s > 0 && !SENTENCE_END_OR_SEMI.has(codeAt(text, s - 1))) return;
 	const before = text.slice(s, qStart);
-	const comma = before.indexOf('、');
-	// One 、 and no joiner that may add a third (A、B和C); no quote or bracket the pair may sit in.
-	if (comma < 0 || before.indexOf('、', comma + 1) >= 0 || /[和及与“”（）]/.test(before.replace(/”$/, '').replace(/“$/, ''))) return;
+	// The formula's own clause: the pair may be joined there by 和 (与, 及) and no 、 (事故起数和死亡人数双下降).
+	let ownStart = before.length;
+	while (ownStart > 0 && !CLAUSE_MARKS.has(codeAt(before, ownStart - 1))) ownStart--;
+	const joined = before.indexOf('、', ownStart) < 0 ? pairJoiner(before, ownStart) : undefined;
+	const comma = joined?.at ?? before.indexOf('、');
+	let from = comma;
+	while (from > 0 && !CLAUSE_MARKS.has(codeAt(before, from - 1))) from--;
+	// One 、 and no joiner that may add a third (A、B和C), or one joiner and no 、; no quote or bracket the pair may sit in.
+	if (comma < 0 || (!joined && (before.indexOf('、', comma + 1) >= 0 || /[和及与“”（）]/.test(before.slice(from).replace(/”$/, '').replace(/“$/, ''))))) return;
 	// The pair in a clause before the formula's: only when the formula's clause names nothing of its own, only what both
 	// achieve (…货邮吞吐量6.6万吨，实现“双增长”); not when it has a subject (…利用外资增长3%，城乡居民收入实现“双增长”;
 	// …就业3万人，居民收入保持“双增长”: the pair of that subject, not the two before).
 	let own = before.length;
 	while (own > comma && !CLAUSE_MARKS.has(codeAt(before, own - 1))) own--;
 	if (own > comma && !PAIR_ACHIEVES.test(before.slice(own))) return;
-	let from = comma;
-	while (from > 0 && !CLAUSE_MARKS.has(codeAt(before, from - 1))) from--;
-	const first = stripLead({ start: s + from, end: s + comma, text: before.slice(from, comma) });
-	const rest = before.slice(comma + 1);
+	const opening = stripLead({ start: s + from, end: s + comma, text: before.slice(from, comma) });
+	const verb = PAIR_VERB.exec(opening.text)?.[0].length ?? 0;
+	const first = { start: opening.start + verb, end: opening.end, text: opening.text.slice(verb) };
+	const rest = before.slice(comma + (joined?.length ?? 1));
 	const stop = PAIR_NAME_END.exec(rest);
 	let secondEnd = stop ? stop.index : rest.length;
 	const clause = rest.search(/[，：]/);
@@ -1626,6 +1634,23 @@ function pairOfResults(f: RawFormula, text: string, qStart: number): void {
 	f.parts = [{ ...part, items }];
 	f.expansion = { start: items[0]!.start, end: items[1]!.end, source: 'before' };
 	f.verdict = 'ok';
+}
+
+/**
+ * The one joiner (和, 与, 及: not in a word, 和谐) of a pair in `clause`'s words from `from` on, none of 、 or quotes or
+ * brackets there: where it stands and its length; undefined when there is none or more than one.
+ */
+function pairJoiner(clause: string, from: number): { at: number; length: number } | undefined {
+	const words = clause.slice(from).replace(/“$/, '');
+	if (/[“”（）]/.test(words)) return undefined;
+	let found: { at: number; length: number } | undefined;
+	for (let k = 0; k < words.length; k++) {
+		const j = words[k]!;
+		if ((j !== '和' && j !== '与' && j !== '及') || inJoinerWord(words, k, j)) continue;
+		if (found) return undefined;
+		found = { at: from + k, length: 1 };
+	}
+	return found;
 }
 
 /**
@@ -4052,6 +4077,17 @@ export function scanUnquotedFormulas(text: string, taken: readonly RawFormula[])
 			if (items && Math.abs(items.length - count) <= 1 && canonicalAllows(name, items, key)) {
 				out.push({ start: i, end: lead, text: name, kind: 'cjk', quoted: false, parts: [{ count, key, items }], expansion: { start: items[0]!.start, end: items[items.length - 1]!.end, source: 'after' }, verdict: items.length === count ? 'ok' : 'mismatch' });
 				i = lead;
+				continue;
+			}
+		}
+		// 粮食、蔬菜播种面积实现双增长, 事故起数和死亡人数双下降: 双 and a result two things named right before achieve, as a
+		// quoted “双增长” is read (pairOfResults: resolved or not recognised, never flagged).
+		if (text[i] === '双' && PAIR_RESULT.test(text.slice(i + 1, i + 3))) {
+			const f: RawFormula = { start: i, end: i + 3, text: text.slice(i, i + 3), kind: 'cjk', quoted: false, parts: [{ count: 2, key: text.slice(i + 1, i + 3), items: [] }], verdict: 'unexpanded' };
+			pairOfResults(f, text, i);
+			if (f.verdict !== 'unexpanded') {
+				out.push(f);
+				i += 2;
 				continue;
 			}
 		}
