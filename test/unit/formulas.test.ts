@@ -137,6 +137,20 @@ describe('resolving formulas', () => {
 		assert.deepEqual(formula(text, '六个一').parts[0]![1], ['一张网格排查登记表', '一本网格员工作日志', '一本群众诉求问题处理台账', '一个网格微信群', '一条民呼必应热线', '一套网格员考评办法']);
 	});
 
+	test('a list after the formula’s comma ends with its sentence (“3个100万”，A新增人口100万、…、C新增人口100万。下一句…)', () => {
+		const text = '优化实施新一轮“3个100万”，市（州）中心城市新增人口100万、县城新增人口100万、新增旅居人口100万。持续优化城镇空间格局。';
+		assert.deepEqual(formula(text, '3个100万'), { verdict: 'ok', source: 'after', parts: [[3, ['市（州）中心城市新增人口100万', '县城新增人口100万', '新增旅居人口100万']]] });
+		assert.equal(formula(text.replace('3个', '4个'), '4个100万').verdict, 'mismatch');
+		// Silent: the key in the next sentence only (a list of its own there), and a list whose items do not carry the key.
+		for (const other of [
+			'优化实施新一轮“3个100万”，推动城镇化。市（州）中心城市新增人口100万、县城新增人口100万。',
+			'优化实施新一轮“3个100万”，市（州）中心城市新增人口、县城新增人口。持续优化格局。',
+		]) {
+			assert.equal(analyze(other).formulas.find((f) => f.text === '3个100万')?.verdict, 'unexpanded', other);
+			assert.deepEqual(analyze(other).findings, [], other);
+		}
+	});
+
 	test('a list later in its sentence or the next whose items open with the key (“两个确保”…。…确保A、确保B)', () => {
 		const text = '以“两个确保”的成绩迎接验收。面对困难，全县上下团结奋斗，财政收支确保了平衡有余、确保了民生支出只增不减，全年运行平稳。';
 		assert.deepEqual(formula(text, '两个确保'), { verdict: 'ok', source: 'after', parts: [[2, ['确保了平衡有余', '确保了民生支出只增不减']]] });

@@ -1105,8 +1105,11 @@ const CHANGE_OF_THREE = /^(?:三|3)(?:下降|降低|减少|提升|提高|上升|
 /** A list after the formula (“六个一”运行机制。卫东区…建立一张…、一本…): the first list there, its items carrying the key where it stands. */
 function afterList(text: string, start: number, end: number, key: string): Item[] | undefined {
 	const groups = splitGroups(text, start, end);
-	const first = groups.find((g) => g.length >= 2);
-	if (!first) return undefined;
+	const found = groups.find((g) => g.length >= 2);
+	if (!found) return undefined;
+	// A list ends with its sentence (…新增旅居人口100万。持续优化格局: the last item is 新增旅居人口100万).
+	const first = endsWithSentence(found);
+	if (first.length < 2) return undefined;
 	// The first item without the clause's verb and subject, but not past its key (协调推进全面建设… of 四个全面).
 	const lead = stripLead(first[0]!);
 	const k = first[0]!.text.lastIndexOf(key);
@@ -1115,6 +1118,17 @@ function afterList(text: string, start: number, end: number, key: string): Item[
 	const at = (it: Item): boolean => it.text.replace(/[“”]/g, '').startsWith(key) || it.text.replace(/[“”]/g, '').endsWith(key) || first[0] === it;
 	// The first item may carry the key after the clause's verb and subject (卫东区组织…建立一张…).
 	return items.slice(1).every(at) && first[0]!.text.includes(key) ? items : undefined;
+}
+
+/** The items of a group up to the one a sentence's end (。！？) closes, that one cut there. */
+function endsWithSentence(items: readonly Item[]): readonly Item[] {
+	for (let n = 0; n < items.length; n++) {
+		const it = items[n]!;
+		const stop = it.text.search(/[。！？]/);
+		if (stop < 0) continue;
+		return stop > 0 ? [...items.slice(0, n), { start: it.start, end: it.start + stop, text: it.text.slice(0, stop) }] : items.slice(0, n);
+	}
+	return items;
 }
 
 /**
