@@ -465,6 +465,30 @@ describe('resolving formulas', () => {
 		}
 	});
 
+	test('numbered paragraphs after a colon with paragraphs of their own between them (抓了三个方面工作：⏎一是…⏎A…⏎B…⏎二是…)', () => {
+		// Each point with `sub` unmarked paragraphs of its own after it.
+		const points = (count: string, n: number, sub: number): string =>
+			joinLines(
+				`一年来，我们重点抓了${count}方面工作：`,
+				'',
+				...['一是打好攻坚战，经济跃上新台阶。', '二是推进乡村振兴，城乡融合迈出新步伐。', '三是守护生态，美丽家园交出新答卷。', '四是筑牢安全底线，安全体系取得新进展。']
+					.slice(0, n)
+					.flatMap((p, k) => [p, '', ...Array.from({ length: sub }, (_, j) => [`第${k + 1}点的第${j + 1}段情况良好，成效明显。`, '']).flat()]),
+				'各位代表！',
+			);
+		assert.deepEqual(formula(points('三个', 3, 4), '三个方面工作'), { verdict: 'ok', source: 'gloss', parts: [[3, ['打好攻坚战，经济跃上新台阶', '推进乡村振兴，城乡融合迈出新步伐', '守护生态，美丽家园交出新答卷']]] });
+		assert.equal(formula(points('四个', 3, 4), '四个方面工作').verdict, 'mismatch');
+		// Silent: more paragraphs between two points than a point has (the list ended); a list of its own (一是 again) in
+		// between: no reading past it.
+		for (const text of [
+			points('三个', 3, 9),
+			points('三个', 3, 2).replace('第1点的第1段', '一是另一件事，第1点的第1段'),
+		]) {
+			assert.equal(analyze(text).formulas.find((f) => f.text === '三个方面工作')?.verdict === 'ok', false, text);
+			assert.deepEqual(analyze(text).findings.filter((f) => f.ruleId.startsWith('formula.')), [], text);
+		}
+	});
+
 	test('a count of points after 以下 with no noun (把握好以下四点。⏎一是…; 主要有以下三点：一是…)', () => {
 		const paragraphs = (count: string, n: number): string => joinLines(`推动各项重大部署落地落实，需要重点把握好以下${count}。`, '', ...['一是主动服务国家重大战略全局。', '二是坚持创新驱动发展。', '三是坚持扩大内需。', '四是坚持以人民为中心。'].slice(0, n).flatMap((p) => [p, '']), '今年工作很多。');
 		assert.deepEqual(formula(paragraphs('四点', 4), '四点'), { verdict: 'ok', source: 'gloss', parts: [[4, ['主动服务国家重大战略全局', '坚持创新驱动发展', '坚持扩大内需', '坚持以人民为中心']]] });

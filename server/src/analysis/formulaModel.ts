@@ -6,7 +6,7 @@ import type { Formula, FormulaPart, GlossaryEntry, Section, Span } from './types
 import { type Block, type TextModel, toOriginalSpan } from './text/textModel';
 import { countInLabel, judgeFilled, type RawFormula, resolveFollowing, TERM_LINE_MAX } from './parse/formulas';
 import { listMarkerLength } from './text/trim';
-import { mayGlossTerm, numberedParagraphs, parallelParagraphs } from './parse/formulaReading';
+import { mayGlossTerm, numberedParagraphs, parallelParagraphs, POINT_PARAGRAPHS_MAX } from './parse/formulaReading';
 import { type BlockWork, termLineOf } from './blockWork';
 import { type Item, isLead, openWithVerbChain } from './parse/lists';
 import { itemKeys, lookupGlossary } from './glossary/index';
@@ -165,8 +165,9 @@ function resolveAfterColon(f: MutableFormula, model: TextModel, b: number, secti
 	const part = f.parts[0];
 	// Paragraphs: only for the formula the colon closes (…扎实推进“六稳”“六保”工作，…重点抓了以下七个方面： lists the seven).
 	if (!closes || f.verdict !== 'unexpanded' || part?.count === undefined) return;
-	// One paragraph more than the count (a list one over), and as many again for paragraphs of a point between points.
-	const blocks = model.blocks.slice(b + 1, b + 2 + 2 * part.count);
+	// One paragraph more than the count (a list one over), and up to POINT_PARAGRAPHS_MAX for paragraphs of a point
+	// between points.
+	const blocks = model.blocks.slice(b + 1, b + 2 + (POINT_PARAGRAPHS_MAX + 1) * part.count);
 	const { texts, skips } = itemTexts(blocks);
 	// (Or unnumbered, each opening with the same verb: 关键做好以下七个方面工作：⏎坚持区域协同，…⏎坚持…)
 	const numbered = numberedParagraphs(texts, part.count + 1) ?? parallelParagraphs(texts, part.count);
