@@ -137,6 +137,20 @@ describe('resolving formulas', () => {
 		assert.deepEqual(formula(text, '六个一').parts[0]![1], ['一张网格排查登记表', '一本网格员工作日志', '一本群众诉求问题处理台账', '一个网格微信群', '一条民呼必应热线', '一套网格员考评办法']);
 	});
 
+	test('a list after the formula’s comma ends with its sentence (“3个100万”，A新增人口100万、…、C新增人口100万。下一句…)', () => {
+		const text = '优化实施新一轮“3个100万”，市（州）中心城市新增人口100万、县城新增人口100万、新增旅居人口100万。持续优化城镇空间格局。';
+		assert.deepEqual(formula(text, '3个100万'), { verdict: 'ok', source: 'after', parts: [[3, ['市（州）中心城市新增人口100万', '县城新增人口100万', '新增旅居人口100万']]] });
+		assert.equal(formula(text.replace('3个', '4个'), '4个100万').verdict, 'mismatch');
+		// Silent: the key in the next sentence only (a list of its own there), and a list whose items do not carry the key.
+		for (const other of [
+			'优化实施新一轮“3个100万”，推动城镇化。市（州）中心城市新增人口100万、县城新增人口100万。',
+			'优化实施新一轮“3个100万”，市（州）中心城市新增人口、县城新增人口。持续优化格局。',
+		]) {
+			assert.equal(analyze(other).formulas.find((f) => f.text === '3个100万')?.verdict, 'unexpanded', other);
+			assert.deepEqual(analyze(other).findings, [], other);
+		}
+	});
+
 	test('a list later in its sentence or the next whose items open with the key (“两个确保”…。…确保A、确保B)', () => {
 		const text = '以“两个确保”的成绩迎接验收。面对困难，全县上下团结奋斗，财政收支确保了平衡有余、确保了民生支出只增不减，全年运行平稳。';
 		assert.deepEqual(formula(text, '两个确保'), { verdict: 'ok', source: 'after', parts: [[2, ['确保了平衡有余', '确保了民生支出只增不减']]] });
@@ -334,6 +348,36 @@ describe('resolving formulas', () => {
 		] as const) unreadAndSilent(text, name);
 	});
 
+	test('a 双 formula of a result unquoted (粮食、蔬菜播种面积实现双增长), or after a pair joined by 和 or 与 in its clause', () => {
+		const reads: [string, string, string[]][] = [
+			['农业中关村和种业之都建设纵深推进，粮食、蔬菜播种面积实现双增长。', '双增长', ['粮食', '蔬菜播种面积']],
+			['生产安全事故起数、亡人数保持双下降，安全形势稳定。', '双下降', ['生产安全事故起数', '亡人数']],
+			['高层次人才规模与质量实现双提升。', '双提升', ['高层次人才规模', '质量']],
+			['人才规模与质量实现“双提升”。', '双提升', ['人才规模', '质量']],
+			// What both achieve ends the second name (近年来首次出现) and is no part of the first (位列).
+			['化学需氧量、二氧化硫排放总量近年来首次出现双下降。', '双下降', ['化学需氧量', '二氧化硫排放总量']],
+			['位列冬残奥会金牌榜和奖牌榜双第一位。', '双第一', ['冬残奥会金牌榜', '奖牌榜']],
+		];
+		for (const [text, name, items] of reads) {
+			assert.deepEqual(formula(text, name), { verdict: 'ok', source: 'before', parts: [[2, items]] }, text);
+			assert.deepEqual(analyze(text).findings, [], text);
+		}
+		// Not read, silent: three things (A、B和C); two joiners; no pair; the pair of a subject of its own after the two
+		// named before; 双双 (both), no formula; a joiner inside a word (和谐).
+		for (const text of [
+			'实现进出口、消费和投资双增长。',
+			'粮食和油料和蔬菜产量实现双增长。',
+			'全市经济实现双增长。',
+			'进出口总额增长5%、实际利用外资增长3%，城乡居民收入实现双增长。',
+			'金融机构存贷款双双突破万亿元。',
+			'社会和谐稳定实现双提升。',
+		]) {
+			const a = analyze(text);
+			assert.equal(a.formulas.find((f) => f.text.startsWith('双') && f.verdict !== 'unexpanded'), undefined, text);
+			assert.deepEqual(a.findings, [], text);
+		}
+	});
+
 	test('a count in digits (or of 件) of the noun a colon closes: its items after the colon, or the headings after it', () => {
 		const deeds = '全力办好3件民生实事：开展职业技能提升培训3万人次；为4县农村妇女免费提供“两癌”检查；实施免费婚前医学检查。新建学校。';
 		assert.deepEqual(formula(deeds, '3件民生实事'), { verdict: 'ok', source: 'gloss', parts: [[3, ['开展职业技能提升培训3万人次', '为4县农村妇女免费提供“两癌”检查', '实施免费婚前医学检查']]] });
@@ -421,6 +465,30 @@ describe('resolving formulas', () => {
 		}
 	});
 
+	test('numbered paragraphs after a colon with paragraphs of their own between them (抓了三个方面工作：⏎一是…⏎A…⏎B…⏎二是…)', () => {
+		// Each point with `sub` unmarked paragraphs of its own after it.
+		const points = (count: string, n: number, sub: number): string =>
+			joinLines(
+				`一年来，我们重点抓了${count}方面工作：`,
+				'',
+				...['一是打好攻坚战，经济跃上新台阶。', '二是推进乡村振兴，城乡融合迈出新步伐。', '三是守护生态，美丽家园交出新答卷。', '四是筑牢安全底线，安全体系取得新进展。']
+					.slice(0, n)
+					.flatMap((p, k) => [p, '', ...Array.from({ length: sub }, (_, j) => [`第${k + 1}点的第${j + 1}段情况良好，成效明显。`, '']).flat()]),
+				'各位代表！',
+			);
+		assert.deepEqual(formula(points('三个', 3, 4), '三个方面工作'), { verdict: 'ok', source: 'gloss', parts: [[3, ['打好攻坚战，经济跃上新台阶', '推进乡村振兴，城乡融合迈出新步伐', '守护生态，美丽家园交出新答卷']]] });
+		assert.equal(formula(points('四个', 3, 4), '四个方面工作').verdict, 'mismatch');
+		// Silent: more paragraphs between two points than a point has (the list ended); a list of its own (一是 again) in
+		// between: no reading past it.
+		for (const text of [
+			points('三个', 3, 9),
+			points('三个', 3, 2).replace('第1点的第1段', '一是另一件事，第1点的第1段'),
+		]) {
+			assert.equal(analyze(text).formulas.find((f) => f.text === '三个方面工作')?.verdict === 'ok', false, text);
+			assert.deepEqual(analyze(text).findings.filter((f) => f.ruleId.startsWith('formula.')), [], text);
+		}
+	});
+
 	test('a count of points after 以下 with no noun (把握好以下四点。⏎一是…; 主要有以下三点：一是…)', () => {
 		const paragraphs = (count: string, n: number): string => joinLines(`推动各项重大部署落地落实，需要重点把握好以下${count}。`, '', ...['一是主动服务国家重大战略全局。', '二是坚持创新驱动发展。', '三是坚持扩大内需。', '四是坚持以人民为中心。'].slice(0, n).flatMap((p) => [p, '']), '今年工作很多。');
 		assert.deepEqual(formula(paragraphs('四点', 4), '四点'), { verdict: 'ok', source: 'gloss', parts: [[4, ['主动服务国家重大战略全局', '坚持创新驱动发展', '坚持扩大内需', '坚持以人民为中心']]] });
@@ -440,6 +508,34 @@ describe('resolving formulas', () => {
 			assert.equal(a.formulas.find((f) => f.text.endsWith('点') && f.verdict !== 'unexpanded'), undefined, text);
 			assert.deepEqual(a.findings.filter((f) => f.ruleId.startsWith('formula.')), [], text);
 		}
+	});
+
+	test('points in any numbering that opens no figure right after the sentence a counted noun closes (办好“三件民生实事”。（1）…（2）…)', () => {
+		const points = '（1）新增城区学位6万个。（2）新建乡镇幼儿园15所。（3）改造农村公路300公里。';
+		for (const [lead, name] of [
+			['今年要继续办好“三件民生实事”。', '三件民生实事'],
+			['今年要继续办好三件民生实事。', '三件民生实事'],
+		] as const) {
+			assert.deepEqual(formula(lead + points, name).parts, [[3, ['新增城区学位6万个', '新建乡镇幼儿园15所', '改造农村公路300公里']]], lead);
+			assert.equal(formula(lead.replace('三件', '四件') + points, name.replace('三件', '四件')).verdict, 'mismatch', lead);
+			// Points that run to the paragraph's end, short of the count, going on in the next paragraph: not all read, no finding.
+			const split = joinLines(lead.replace('三件', '四件') + points, '', '（4）新建充电桩3000个。');
+			assert.equal(formula(split, name.replace('三件', '四件')).verdict, 'uncertain', lead);
+			assert.deepEqual(analyze(split).findings.filter((f) => f.ruleId.startsWith('formula.')), [], lead);
+		}
+		// Other numberings: ①, 第一，.
+		assert.deepEqual(formula('今年要办好三件实事。①稳就业。②保民生。③促发展。', '三件实事').parts, [[3, ['稳就业', '保民生', '促发展']]]);
+		assert.deepEqual(formula('主要有两个方面考虑。第一，稳就业。第二，保民生。', '两个方面考虑').parts, [[2, ['稳就业', '保民生']]]);
+		// Silent: a formula of the glossary has its own items (the points are the text's); digits that open a figure (1.2万人)
+		// are no numbering; a sentence between the noun and the points.
+		for (const text of [
+			'坚持“两个毫不动摇”。（1）稳就业。（2）保民生。（3）促发展。',
+			'今年要办好三件实事。1.2万人参加培训。',
+			'今年要办好“四件民生实事”。这是政府的承诺。（1）稳就业。（2）保民生。（3）促发展。',
+		]) {
+			assert.deepEqual(analyze(text).findings.filter((f) => f.ruleId.startsWith('formula.')), [], text);
+		}
+		assert.equal(formula('坚持“两个毫不动摇”。（1）稳就业。（2）保民生。（3）促发展。', '两个毫不动摇').verdict, 'unexpanded');
 	});
 
 	test('the list a frame names as the formula’s content (以A、B和C为主要内容的…“三级改革试点”)', () => {

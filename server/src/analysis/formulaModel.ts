@@ -6,8 +6,7 @@ import type { Formula, FormulaPart, GlossaryEntry, Section, Span } from './types
 import { type Block, type TextModel, toOriginalSpan } from './text/textModel';
 import { countInLabel, judgeFilled, type RawFormula, resolveFollowing, TERM_LINE_MAX } from './parse/formulas';
 import { listMarkerLength } from './text/trim';
-import { startsWithNumbering } from './text/numbering';
-import { mayGlossTerm, numberedParagraphs, parallelParagraphs } from './parse/formulaReading';
+import { mayGlossTerm, numberedParagraphs, parallelParagraphs, POINT_PARAGRAPHS_MAX } from './parse/formulaReading';
 import { type BlockWork, listsOf, termLineOf, type TermLineReading } from './blockWork';
 import { type Item, isLead, openWithVerbChain } from './parse/lists';
 import { itemKeys, lookupGlossary } from './glossary/index';
@@ -123,36 +122,17 @@ function itemTexts(blocks: readonly Block[]): { texts: string[]; skips: number[]
 	return { texts: blocks.map((bl, k) => bl.text.slice(skips[k])), skips };
 }
 
-/** A point's opening words (二是, 三要, 四抓), which number a paragraph as numberedParagraphs reads it. */
-const POINT_OPENING = /^[一二三四五六七八九十]{1,2}[是要抓]/;
-
-/**
- * The blocks from `from` that open paragraphs, up to `n` of them. A block that goes on the paragraph before is passed
- * over as the rest of the point before it: a long stretch cut (Block.continued), or — in hard-wrapped text without blank
- * lines between paragraphs — a break whose only cue is a full line ending in 。 (not firmStart) before words that number
- * nothing (三是…实现新突破。 filling its line, then 坚持把…). Reads at most 4n blocks.
- */
-function paragraphOpenings(model: TextModel, from: number, n: number): Block[] {
-	const out: Block[] = [];
-	for (let b = from; b < model.blocks.length && b < from + 4 * n && out.length < n; b++) {
-		const bl = model.blocks[b]!;
-		const goesOn = bl.continued || (!bl.firmStart && bl.kind === 'text' && !startsWithNumbering(bl.text.slice(0, 12)) && !POINT_OPENING.test(bl.text));
-		if (out.length === 0 || !goesOn) out.push(bl);
-	}
-	return out;
-}
-
 /**
  * A glossary term or a counted noun whose gloss is the paragraphs after its colon: each part glossed by a paragraph
  * of its own (七纵六横三环路网骨架：⏎七纵，即…⏎六横，即…⏎三环，即…), or one numbered heading per item (重点做好以下十个
  * 方面工作：⏎（一）…⏎（二）…).
  */
-/** Does `text` (a paragraph) open with the point numbered `n` (三是, 三要, （三）, 三、)? */
+/** Does `text` (a paragraph) open with the point numbered `n` (三是, 三要, （三）, 三、, （3）)? */
 function pointContinues(text: string | undefined, n: number): boolean {
 	if (text === undefined || n < 1 || n > 10) return false;
 	const numeral = '一二三四五六七八九十'[n - 1]!;
 	const opening = text.slice(0, 8).replace(/^[\s*\u3000]{0,4}/, '').slice(0, 3);
-	return opening.startsWith(`${numeral}是`) || opening.startsWith(`${numeral}要`) || opening.startsWith(`${numeral}、`) || opening.startsWith(`（${numeral}）`) || opening.startsWith(`(${numeral})`);
+	return opening.startsWith(`${numeral}是`) || opening.startsWith(`${numeral}要`) || opening.startsWith(`${numeral}、`) || opening.startsWith(`（${numeral}）`) || opening.startsWith(`(${numeral})`) || text.trimStart().startsWith(`（${n}）`);
 }
 
 function resolveFollowingBlocks(f: MutableFormula, raw: RawFormula, model: TextModel, b: number, sections: readonly Section[]): void {
@@ -186,16 +166,12 @@ function resolveAfterColon(f: MutableFormula, model: TextModel, b: number, secti
 	const part = f.parts[0];
 	// Paragraphs: only for the formula the colon closes (…扎实推进“六稳”“六保”工作，…重点抓了以下七个方面： lists the seven).
 	if (!closes || f.verdict !== 'unexpanded' || part?.count === undefined) return;
-	// One paragraph more than the count (a list one over), and as many again for paragraphs of a point between points.
-	const raw = model.blocks.slice(b + 1, b + 2 + 2 * part.count);
-	const pointBlocks = paragraphOpenings(model, b + 1, 1 + 2 * part.count);
-	const points = itemTexts(pointBlocks);
-	// (Or unnumbered, each opening with the same verb: 关键做好以下七个方面工作：⏎坚持区域协同，…⏎坚持… — read over every block:
-	// a paragraph that opens with the verb may follow a full line.)
-	const byPoints = numberedParagraphs(points.texts, part.count + 1);
-	const blocks = byPoints ? pointBlocks : raw;
-	const { texts, skips } = byPoints ? points : itemTexts(raw);
-	const numbered = byPoints ?? parallelParagraphs(texts, part.count);
+	// One paragraph more than the count (a list one over), and up to POINT_PARAGRAPHS_MAX for paragraphs of a point
+	// between points.
+	const blocks = model.blocks.slice(b + 1, b + 2 + (POINT_PARAGRAPHS_MAX + 1) * part.count);
+	const { texts, skips } = itemTexts(blocks);
+	// (Or unnumbered, each opening with the same verb: 关键做好以下七个方面工作：⏎坚持区域协同，…⏎坚持…)
+	const numbered = numberedParagraphs(texts, part.count + 1) ?? parallelParagraphs(texts, part.count);
 	if (!numbered) return;
 	const itemSpans = numbered.map((n) => toOriginalSpan(blocks[n.block]!, n.item.start + skips[n.block]!, n.item.end + skips[n.block]!));
 	f.parts = [{ ...part, items: numbered.map((n) => n.item.text), itemSpans }];
@@ -467,7 +443,8 @@ function numberedRuns(model: TextModel, sections: readonly Section[]): Map<numbe
 	for (let b = 0; b < model.blocks.length; b++) {
 		// A paragraph of the run's points after the first is never a run's start (二是… cannot open one).
 		if (!RUN_OPENING.test(itemTexts(model.blocks.slice(b, b + 1)).texts[0]!)) continue;
-		const blocks = paragraphOpenings(model, b, 2 * RUN_ITEMS_MAX + 1);
+		// (Up to POINT_PARAGRAPHS_MAX paragraphs of a point between points: numberedParagraphs.)
+		const blocks = model.blocks.slice(b, b + (POINT_PARAGRAPHS_MAX + 1) * RUN_ITEMS_MAX + 1);
 		const all = itemTexts(blocks);
 		const points = numberedParagraphs(all.texts, RUN_ITEMS_MAX + 1);
 		if (!points || points.length > RUN_ITEMS_MAX) continue;

@@ -661,6 +661,17 @@ const NUMBER_STYLES: readonly { open: string; digits: 'cjk' | 'arabic' | 'circle
 ];
 
 /**
+ * The first markers of the numberings whose marker cannot open a figure (一是, 一要, （一）, （1）, ①, 第一，, 其一，, 一、):
+ * points numbered so may open right after a sentence. A bare digit's (1．, 1.) opens a figure as often (。1.2万人…).
+ */
+const POINT_OPENERS = NUMBER_STYLES.filter((st) => st.digits !== 'arabic' || st.open !== '').map((st) => markerOf(st, 1));
+
+/** Does `text` at `at` open the first of numbered points (see POINT_OPENERS)? */
+export function opensPoints(text: string, at: number): boolean {
+	return POINT_OPENERS.some((m) => text.startsWith(m, at));
+}
+
+/**
  * Items numbered in the text (一是…；二是…, 一要…。二要…, （一）…（二）…, 1．…2．…) from `from`, which must open with
  * the first marker: the segments between the markers, each marker after a clause's end, up to `end`. Undefined when
  * fewer than two are found.
@@ -680,10 +691,16 @@ export function numberedParagraphs(blocks: readonly string[], max: number): { bl
 		// 第一，…⏎第二，…⏎一是…⏎二是…⏎第三，…: a list of another numbering opens inside the run before it has its count
 		// (max − 1) — points of a point; the rest of the run lies past the paragraphs read: no reading, not a short list.
 		if (!text.startsWith(marker) && out.length < max - 1 && NUMBER_STYLES.some((st) => st !== style && text.startsWith(markerOf(st, 1)))) return undefined;
-		// A paragraph with no mark between two points (…九是…。⏎大力弘扬…。⏎十是…) is the point before it going on — a
-		// paragraph of its own, or a sentence that ended a hard-wrapped line taken for a paragraph's end: passed over
-		// when the next paragraph opens with the next mark.
-		if (!text.startsWith(marker) && out.length > 0 && (blocks[b + 1] ?? '').startsWith(marker)) continue;
+		// Paragraphs with no mark between two points (…九是…。⏎大力弘扬…。⏎十是…; 一是打好攻坚战。⏎内需拉动明显增强。…⏎
+		// 产业升级步伐加快。…⏎二是…) are the point before them going on — paragraphs of its own, or a sentence that ended a
+		// hard-wrapped line taken for a paragraph's end: passed over when a paragraph after them opens with the next mark.
+		if (!text.startsWith(marker) && out.length > 0) {
+			const next = nextPoint(blocks, b, marker);
+			if (next > b) {
+				b = next - 1;
+				continue;
+			}
+		}
 		if (!text.startsWith(marker)) break;
 		let e = marker.length;
 		while (e < text.length && !SENTENCE_OR_SEMI.has(codeAt(text, e))) e++;
@@ -693,6 +710,28 @@ export function numberedParagraphs(blocks: readonly string[], max: number): { bl
 		out.push({ block: b, item: it });
 	}
 	return out.length >= 2 ? out : undefined;
+}
+
+/** The most unmarked paragraphs of one point between its mark and the next point's (a point's own sub-sections). */
+export const POINT_PARAGRAPHS_MAX = 8;
+
+/** Does a paragraph open with a marker of any numbering (二是, （三）, 四、, 5．)? */
+function opensNumber(text: string): boolean {
+	for (const style of NUMBER_STYLES) for (let n = 1; n <= CJK_ORDINALS.length; n++) if (text.startsWith(markerOf(style, n))) return true;
+	return false;
+}
+
+/**
+ * The paragraph at `from` or among the POINT_PARAGRAPHS_MAX after it that opens with `marker` (the next point), none
+ * before it opening with a number of any numbering (a heading, a list of its own: the points ended); -1 when there is none.
+ */
+function nextPoint(blocks: readonly string[], from: number, marker: string): number {
+	for (let k = from; k < blocks.length && k - from < POINT_PARAGRAPHS_MAX; k++) {
+		const text = blocks[k]!;
+		if (text.startsWith(marker)) return k;
+		if (opensNumber(text)) return -1;
+	}
+	return -1;
 }
 
 /** The most characters of a paragraph's first clause read as an item of the paragraphs after a count (坚持区域协同，…). */

@@ -14,7 +14,7 @@
  */
 import { DE_VERBS, fromSharedOpening, inJoinerWord, type Item, isLead, openWithVerbChain, sideBySide, splitGroups, splitLastJoiner, stripLead } from './lists';
 import { COUNT_CHARS, countInLabel, FORMULA_SUFFIXES, type FormulaKind, MEASURES, notFormulaAt, parseName } from './formulaNames';
-import { clausesOf, codeHead, cutShort, ENTRY_CONNECTIVES, etcAllows, introducerAt, fitJoiner, mayGlossTerm, keyForms, leadSentenceItems, listStart, namesGlossedInTurn, numberedItems, numberedSeries, partHeads, type RawPart, readPart, readParts } from './formulaReading';
+import { clausesOf, codeHead, cutShort, ENTRY_CONNECTIVES, etcAllows, introducerAt, fitJoiner, mayGlossTerm, keyForms, leadSentenceItems, listStart, namesGlossedInTurn, numberedItems, numberedSeries, opensPoints, partHeads, type RawPart, readPart, readParts } from './formulaReading';
 import type { ScannedQuantity } from './quantities';
 import { AIM_OPENING, WHOLE_REGION } from './reading';
 import { builtinGlossary, itemKeys, lookupGlossary } from '../glossary/index';
@@ -1105,8 +1105,11 @@ const CHANGE_OF_THREE = /^(?:三|3)(?:下降|降低|减少|提升|提高|上升|
 /** A list after the formula (“六个一”运行机制。卫东区…建立一张…、一本…): the first list there, its items carrying the key where it stands. */
 function afterList(text: string, start: number, end: number, key: string): Item[] | undefined {
 	const groups = splitGroups(text, start, end);
-	const first = groups.find((g) => g.length >= 2);
-	if (!first) return undefined;
+	const found = groups.find((g) => g.length >= 2);
+	if (!found) return undefined;
+	// A list ends with its sentence (…新增旅居人口100万。持续优化格局: the last item is 新增旅居人口100万).
+	const first = endsWithSentence(found);
+	if (first.length < 2) return undefined;
 	// The first item without the clause's verb and subject, but not past its key (协调推进全面建设… of 四个全面).
 	const lead = stripLead(first[0]!);
 	const k = first[0]!.text.lastIndexOf(key);
@@ -1115,6 +1118,17 @@ function afterList(text: string, start: number, end: number, key: string): Item[
 	const at = (it: Item): boolean => it.text.replace(/[“”]/g, '').startsWith(key) || it.text.replace(/[“”]/g, '').endsWith(key) || first[0] === it;
 	// The first item may carry the key after the clause's verb and subject (卫东区组织…建立一张…).
 	return items.slice(1).every(at) && first[0]!.text.includes(key) ? items : undefined;
+}
+
+/** The items of a group up to the one a sentence's end (。！？) closes, that one cut there. */
+function endsWithSentence(items: readonly Item[]): readonly Item[] {
+	for (let n = 0; n < items.length; n++) {
+		const it = items[n]!;
+		const stop = it.text.search(/[。！？]/);
+		if (stop < 0) continue;
+		return stop > 0 ? [...items.slice(0, n), { start: it.start, end: it.start + stop, text: it.text.slice(0, stop) }] : items.slice(0, n);
+	}
+	return items;
 }
 
 /**
@@ -1140,6 +1154,8 @@ function leadingKeyGroups(text: string, start: number, end: number, parts: reado
 
 function resolve(f: RawFormula, text: string, qStart: number, qEnd: number, gloss?: { start: number; end: number; others?: readonly string[]; entry?: boolean }): void {
 	const keys = f.parts.flatMap((p) => (p.key ? [p.key] : []));
+	// Points read after the formula's sentence that run to the paragraph's end, short of its count (they may go on).
+	let runOn = false;
 	for (const c of candidates(text, qStart, qEnd, f.text, gloss, keys)) {
 		if (c.end <= c.start) continue;
 		// “双千”活动：“千名干部进千企、优化环境促发展”活动的简称: a gloss that gives the full name lists no items.
@@ -1189,11 +1205,18 @@ function resolve(f: RawFormula, text: string, qStart: number, qEnd: number, glos
 		} else if (c.source === 'after' && !c.attached) {
 			if (parts.length === 1) {
 				const key = parts[0]!.key;
+				// 今年要继续办好“十件民生实事”。（1）…（2）…: points numbered right after the sentence the formula and its noun
+				// close are its items, whatever they name (as after an unquoted counted noun: see colonNoun) — not a formula of the
+				// glossary's, which has its own (坚持“两个毫不动摇”。一是…: the text's points).
+				const closing = c.start - 1 - qEnd <= FORMULA_NOUN_MAX && (text[c.start - 1] === '。' || text[c.start - 1] === '；') && opensPoints(text, c.start) && lookupGlossary(f.text) === undefined;
+				const points = closing ? numberedSeries(text, c.start, text.length) : undefined;
 				// 城市建设实现“六个明显提升”。一是中心城区的辐射带动力明显提升。…二是…: numbered items after it, each carrying its key.
 				// The clause after the comma may close with a colon before them (坚持好“四个导向”，确保…更富有成效：一是…).
-				const series = key && key.length >= 2 ? (numberedSeries(text, c.start, text.length) ?? numberedSeries(text, colonClosing(text, c.start) + 1, text.length)) : undefined;
-				if (series && series.items.every((it) => it.text.includes(key!))) read = { parts: [{ ...parts[0]!, items: series.items }], reliable: !cutShort(series, parts[0]!.count), etc: [false] };
-				else if (c.keyed) {
+				const series = points ?? (key && key.length >= 2 ? (numberedSeries(text, c.start, text.length) ?? numberedSeries(text, colonClosing(text, c.start) + 1, text.length)) : undefined);
+				if (series && (points !== undefined || series.items.every((it) => it.text.includes(key!)))) {
+					read = { parts: [{ ...parts[0]!, items: series.items }], reliable: !cutShort(series, parts[0]!.count), etc: [false] };
+					runOn = points !== undefined && series.items.length < (parts[0]!.count ?? 0) && pointsEndBlock(text, series.items[series.items.length - 1]!.end, text.length - countEndChars(text, BLANK));
+				} else if (c.keyed) {
 					// Its items open with the key (see keyedListAfter): read where they stand.
 					const r = readPart(text, c.start, c.end, parts[0]!, f.text);
 					if (parts[0]!.count !== undefined && Math.abs(r.items.length - parts[0]!.count) > 1) continue;
@@ -1258,6 +1281,7 @@ function resolve(f: RawFormula, text: string, qStart: number, qEnd: number, glos
 		const items = read.parts.flatMap((p) => p.items);
 		f.expansion = c.source === 'brackets' || c.source === 'gloss' ? { start: c.start, end: c.end, source: c.source } : { start: Math.min(items[0]!.start, c.start), end: Math.max(items[items.length - 1]!.end, c.start), source: c.source };
 		judgeParts(f, read.reliable, read.etc, text);
+		if (runOn && f.verdict === 'mismatch') f.pointsRunOn = true;
 		return;
 	}
 	keyedBefore(f, text, qStart);
@@ -1570,7 +1594,9 @@ const KEYED_BEFORE_SPAN = 200;
 /** What two things achieve together in a 双 formula (双增长, 双第一): a result each of them has, not a thing of its own. */
 const PAIR_RESULT = /^(?:增长|下降|提升|提高|第一|突破|领先|达标|丰收|翻番)$/;
 /** Where the name of the second of the pair ends: at its figure, or at the words that say what both achieve. */
-const PAIR_NAME_END = /[0-9０-９]|连续|实现|保持|均|双双|分别|同比|比上年|较上年/;
+const PAIR_NAME_END = /[0-9０-９]|连续|实现|保持|均|双双|分别|同比|比上年|较上年|近年来?|首次|再次|同步|同时|出现|获得|取得|迎来|荣获|位居|位列|夺得|达到/;
+/** The verb of a pair's own clause before its first name (位列金牌榜和奖牌榜双第一): what both achieve, no part of the name. */
+const PAIR_VERB = /^(?:实现了?|保持|获得|取得|迎来|荣获|位居|位列|夺得|达到)/;
 /** A clause that says only what a pair named before it achieves (实现, 均保持, 在全省考核中获得), up to the formula's quote. */
 const PAIR_ACHIEVES = /^(?:均|都|双双|同步|同时|首次|再次|连续[0-9一二两三四五六七八九十]+年|在[^中，。；]{1,12}中){0,4}(?:实现|保持|获得|取得|迎来|荣获|位居|位列|夺得|达到)?“?$/;
 /** How far back in its sentence a 双 formula of results looks for its pair. */
@@ -1590,19 +1616,25 @@ function pairOfResults(f: RawFormula, text: string, qStart: number): void {
 	work.formulas += qStart - s;
 	if (s > 0 && !SENTENCE_END_OR_SEMI.has(codeAt(text, s - 1))) return;
 	const before = text.slice(s, qStart);
-	const comma = before.indexOf('、');
-	// One 、 and no joiner that may add a third (A、B和C); no quote or bracket the pair may sit in.
-	if (comma < 0 || before.indexOf('、', comma + 1) >= 0 || /[和及与“”（）]/.test(before.replace(/”$/, '').replace(/“$/, ''))) return;
+	// The formula's own clause: the pair may be joined there by 和 (与, 及) and no 、 (事故起数和死亡人数双下降).
+	let ownStart = before.length;
+	while (ownStart > 0 && !CLAUSE_MARKS.has(codeAt(before, ownStart - 1))) ownStart--;
+	const joined = before.indexOf('、', ownStart) < 0 ? pairJoiner(before, ownStart) : undefined;
+	const comma = joined?.at ?? before.indexOf('、');
+	let from = comma;
+	while (from > 0 && !CLAUSE_MARKS.has(codeAt(before, from - 1))) from--;
+	// One 、 and no joiner that may add a third (A、B和C), or one joiner and no 、; no quote or bracket the pair may sit in.
+	if (comma < 0 || (!joined && (before.indexOf('、', comma + 1) >= 0 || /[和及与“”（）]/.test(before.slice(from).replace(/”$/, '').replace(/“$/, ''))))) return;
 	// The pair in a clause before the formula's: only when the formula's clause names nothing of its own, only what both
 	// achieve (…货邮吞吐量6.6万吨，实现“双增长”); not when it has a subject (…利用外资增长3%，城乡居民收入实现“双增长”;
 	// …就业3万人，居民收入保持“双增长”: the pair of that subject, not the two before).
 	let own = before.length;
 	while (own > comma && !CLAUSE_MARKS.has(codeAt(before, own - 1))) own--;
 	if (own > comma && !PAIR_ACHIEVES.test(before.slice(own))) return;
-	let from = comma;
-	while (from > 0 && !CLAUSE_MARKS.has(codeAt(before, from - 1))) from--;
-	const first = stripLead({ start: s + from, end: s + comma, text: before.slice(from, comma) });
-	const rest = before.slice(comma + 1);
+	const opening = stripLead({ start: s + from, end: s + comma, text: before.slice(from, comma) });
+	const verb = PAIR_VERB.exec(opening.text)?.[0].length ?? 0;
+	const first = { start: opening.start + verb, end: opening.end, text: opening.text.slice(verb) };
+	const rest = before.slice(comma + (joined?.length ?? 1));
 	const stop = PAIR_NAME_END.exec(rest);
 	let secondEnd = stop ? stop.index : rest.length;
 	const clause = rest.search(/[，：]/);
@@ -1616,6 +1648,23 @@ function pairOfResults(f: RawFormula, text: string, qStart: number): void {
 	f.parts = [{ ...part, items }];
 	f.expansion = { start: items[0]!.start, end: items[1]!.end, source: 'before' };
 	f.verdict = 'ok';
+}
+
+/**
+ * The one joiner (和, 与, 及: not in a word, 和谐) of a pair in `clause`'s words from `from` on, none of 、 or quotes or
+ * brackets there: where it stands and its length; undefined when there is none or more than one.
+ */
+function pairJoiner(clause: string, from: number): { at: number; length: number } | undefined {
+	const words = clause.slice(from).replace(/“$/, '');
+	if (/[“”（）]/.test(words)) return undefined;
+	let found: { at: number; length: number } | undefined;
+	for (let k = 0; k < words.length; k++) {
+		const j = words[k]!;
+		if ((j !== '和' && j !== '与' && j !== '及') || inJoinerWord(words, k, j)) continue;
+		if (found) return undefined;
+		found = { at: from + k, length: 1 };
+	}
+	return found;
 }
 
 /**
@@ -3737,9 +3786,9 @@ function colonNoun(text: string, i: number, blockEnd: number): number {
 		if (!text.startsWith('以下', i - 2) || mark + 1 < blockEnd) return -1;
 		return measureEnd > m ? measureEnd + 1 : text.startsWith('方面', m + 1) ? m + 3 : -1;
 	}
-	// 重点抓好八件实事；一是…二是…, 主要有三个方面考虑。一是…: items numbered right after the clause the counted noun
-	// closes, in its paragraph.
-	if ((text[mark] === '；' || text[mark] === '。') && mark === k && k - m <= 7 && NUMBERED_NEXT.test(text.slice(k + 1, k + 3))) return k;
+	// 重点抓好八件实事；一是…二是…, 主要有三个方面考虑。一是…, 办好十件民生实事。（1）…（2）…: items numbered right after
+	// the clause the counted noun closes, in its paragraph, in any numbering that opens no figure (see opensPoints).
+	if ((text[mark] === '；' || text[mark] === '。') && mark === k && k - m <= 7 && opensPoints(text, k + 1)) return k;
 	// 从七个方面对经济建设进行了部署。一是…, 从供给和需求两方面采取措施。一要…: 方面 and a predicate that runs on to the end of
 	// its sentence, the points numbered right after it (the counted noun is N个方面: see aspectsBeforePoints).
 	const points = aspectsBeforePoints(text, i);
@@ -3882,8 +3931,6 @@ function leadNoun(text: string, i: number, blockEnd: number): number {
 	return text[e] === '。' && e + 1 < blockEnd ? k : -1;
 }
 const ONES = new CharSet('一二三四五六七八九');
-/** The first marker of items numbered within a paragraph (一是…二是…, 一要…二要…). */
-const NUMBERED_NEXT = /^一[是要]/;
 
 /** The most characters of the predicate after 方面 that runs on to the points numbered after its sentence. */
 const ASPECTS_CLAUSE_MAX = 16;
@@ -3893,7 +3940,7 @@ const COUNT_IN_PREDICATE = /[一二两三四五六七八九十0-9０-９][个项
 
 /**
  * The count at `i` of aspects (从七个方面对…进行了部署) whose sentence runs on without another mark to its 。 within
- * ASPECTS_CLAUSE_MAX characters, points numbered 一是 (一要) right after it: the index of that 。, or -1. Its name is the
+ * ASPECTS_CLAUSE_MAX characters, points numbered right after it (一是, 一要, （1）…: see opensPoints): the index of that 。, or -1. Its name is the
  * count and 方面 (aspectsNamed); the points are its items. Only aspects the act is organised by (从 right before the
  * count): aspects met, referred back to or found (在两个方面取得进展, 上述两个方面, 这两个方面, 存在两个方面的问题,
  * 其中有两个方面) are no announcement of the points after; nor is a predicate holding a count of its own.
@@ -3907,7 +3954,7 @@ function aspectsBeforePoints(text: string, i: number): number {
 	if (COUNT_IN_PREDICATE.test(text.slice(at, e))) return -1;
 	// (A noun of a few characters closing the sentence is read with them: 主要有两个方面考虑。一是…, see colonNoun.)
 	const measure = text[at - 3] === '个' ? at - 3 : at - 2;
-	return e - measure > 7 && text[e] === '。' && NUMBERED_NEXT.test(text.slice(e + 1, e + 3)) ? e : -1;
+	return e - measure > 7 && text[e] === '。' && opensPoints(text, e + 1) ? e : -1;
 }
 
 /** Whether only a sentence's closing marks stand between `end` (the last point read) and the block's end `blockEnd`. */
@@ -4038,7 +4085,7 @@ export function scanUnquotedFormulas(text: string, taken: readonly RawFormula[])
 				// The gloss opens at the colon, after a verb (分别为) or emphasis that may stand before it; numbered items may follow
 				// the clause's end (…八件实事；一是…), and only they are read there.
 				let gloss = colon;
-				const closed = (text[colon] === '；' || text[colon] === '。') && NUMBERED_NEXT.test(text.slice(colon + 1, colon + 3));
+				const closed = (text[colon] === '；' || text[colon] === '。') && opensPoints(text, colon + 1);
 				// A formula of the glossary has its own items: the points numbered after it are the text's (坚持两个毫不动摇。一是…).
 				if (closed && (!numberedItems(text, colon + 1, text.length) || lookupGlossary(name) !== undefined)) {
 					i = colon;
@@ -4046,9 +4093,9 @@ export function scanUnquotedFormulas(text: string, taken: readonly RawFormula[])
 				}
 				while (!closed && gloss < colon + GLOSS_REACH && gloss < text.length && text[gloss] !== '：' && text[gloss] !== ':' && text[gloss] !== '。' && text[gloss] !== '，') gloss++;
 				resolveEntry(f, text, (text[gloss] === '：' || text[gloss] === ':' ? gloss : colon) + 1, true);
-				// 去年从三个方面进行了部署。一是…。二是…。⏎三是…: points that run to the paragraph's end, short of the aspects'
-				// count, may go on in the next paragraph (judged with it: see buildFormulas).
-				if (f.verdict === 'mismatch' && aspects > 0 && closed && (f.parts[0]?.items.length ?? 0) < count && f.expansion !== undefined && pointsEndBlock(text, f.expansion.end, blockEnd)) f.pointsRunOn = true;
+				// 去年从三个方面进行了部署。一是…。二是…。⏎三是…, 办好十件民生实事。（1）…（5）…。⏎（6）…: points that run to the
+				// paragraph's end, short of the count, may go on in the next paragraph (judged with it: see buildFormulas).
+				if (f.verdict === 'mismatch' && closed && (f.parts[0]?.items.length ?? 0) < count && f.expansion !== undefined && pointsEndBlock(text, f.expansion.end, blockEnd)) f.pointsRunOn = true;
 				if (f.verdict !== 'unexpanded' || f.glossFollows) out.push(f);
 				i = colon;
 				continue;
@@ -4067,6 +4114,17 @@ export function scanUnquotedFormulas(text: string, taken: readonly RawFormula[])
 			if (items && Math.abs(items.length - count) <= 1 && canonicalAllows(name, items, key)) {
 				out.push({ start: i, end: lead, text: name, kind: 'cjk', quoted: false, parts: [{ count, key, items }], expansion: { start: items[0]!.start, end: items[items.length - 1]!.end, source: 'after' }, verdict: items.length === count ? 'ok' : 'mismatch' });
 				i = lead;
+				continue;
+			}
+		}
+		// 粮食、蔬菜播种面积实现双增长, 事故起数和死亡人数双下降: 双 and a result two things named right before achieve, as a
+		// quoted “双增长” is read (pairOfResults: resolved or not recognised, never flagged).
+		if (text[i] === '双' && PAIR_RESULT.test(text.slice(i + 1, i + 3))) {
+			const f: RawFormula = { start: i, end: i + 3, text: text.slice(i, i + 3), kind: 'cjk', quoted: false, parts: [{ count: 2, key: text.slice(i + 1, i + 3), items: [] }], verdict: 'unexpanded' };
+			pairOfResults(f, text, i);
+			if (f.verdict !== 'unexpanded') {
+				out.push(f);
+				i += 2;
 				continue;
 			}
 		}
