@@ -125,6 +125,8 @@ interface NumberToken {
 	magnitudeInside: boolean;
 	/** Positional digits with a decimal point (七七·五): a 万 or 亿 after them is their magnitude. */
 	positional?: boolean;
+	/** The 万 or 亿 that ends a Chinese numeral (二百三十亿, 六万万): its magnitude, as a digit form's (230亿). */
+	magnitude?: number;
 }
 
 /** Arabic number at i: digits, ASCII thousands separators, one decimal point. */
@@ -170,6 +172,8 @@ function cjkRunEnd(text: string, i: number): number {
 	let j = i;
 	while (j < text.length && isCjkNumeralCode(codeAt(text, j))) j++;
 	if (j === i || positionalDigits(text, i) !== j - i) return j;
+	// 三九，四二三万份: a comma misprinted for the mark after at most three digits, before three (39,423万份).
+	if (codeAt(text, j) === 0xff0c /* ， */ && j - i <= 3 && positionalDigits(text, j + 1) === 3) j += 4;
 	while (codeAt(text, j) === 0x3001 /* 、 */ && positionalDigits(text, j + 1) === 3) j += 4;
 	const c = codeAt(text, j);
 	if ((c === 0xb7 /* · */ || c === 0xff0e /* ． */) && positionalDigits(text, j + 1) > 0) j += 1 + positionalDigits(text, j + 1);
@@ -191,7 +195,7 @@ function readCjk(text: string, i: number, allowPoint: boolean): NumberToken | un
 	const raw = text.slice(i, j0);
 	if (hasCharIn(raw, POSITIONAL_MARKS)) {
 		// Positional digits with separators (see cjkRunEnd).
-		const [whole = '', frac = ''] = raw.replace(/、/g, '').split(/[·．]/);
+		const [whole = '', frac = ''] = raw.replace(/[、，]/g, '').split(/[·．]/);
 		const intPart = parseCjkNumeral(whole);
 		const fracPart = frac === '' ? 0 : parseCjkNumeral(frac);
 		if (intPart === undefined || fracPart === undefined) return undefined;
@@ -215,19 +219,53 @@ function readCjk(text: string, i: number, allowPoint: boolean): NumberToken | un
 	// A run of magnitude characters alone (万, 百, 千亿) is a word (万元 after a space, 百年), not a number; 十 alone is ten.
 	if (!hasCharIn(run, DIGIT_WORD) && run[0] !== '十' && run[0] !== '拾') return undefined;
 	const intPart = parseCjkNumeral(run);
-	if (intPart === undefined) return undefined;
+	if (intPart === undefined) return decimals > 0 ? undefined : positionalBeforeMagnitude(text, i, run);
 	let mantissa = intPart;
 	if (decimals > 0) {
 		const frac = parseCjkNumeral(fracText);
 		if (frac === undefined) return undefined;
 		mantissa = intPart + frac / 10 ** decimals;
 	}
-	return { start: i, end: j, mantissa, decimals, cjk: true, magnitudeInside: MAGNITUDE_INSIDE.test(run) };
+	const tok: NumberToken = { start: i, end: j, mantissa, decimals, cjk: true, magnitudeInside: MAGNITUDE_INSIDE.test(run) };
+	// 二百三十亿, 一亿六千万, 六万万: the 万 or 亿 that ends the numeral is its magnitude, as 230亿's is (its rounding step).
+	const big = decimals === 0 ? trailingMagnitude(run) : 1;
+	if (big > 1) {
+		tok.mantissa = intPart / big;
+		tok.magnitude = big;
+	}
+	return tok;
+}
+
+/** The magnitude of the 万, 亿, 万万 or 万亿 that ends a Chinese numeral (1 when none ends it). */
+function trailingMagnitude(run: string): number {
+	if (run.endsWith('万万') || (run.endsWith('亿') && !run.endsWith('万亿'))) return 1e8;
+	if (run.endsWith('万亿')) return 1e12;
+	return run.endsWith('万') ? 1e4 : 1;
+}
+
+/**
+ * Positional digits before 万 or 亿 (六一亿元 for 61亿元, 一二五万吨 for 125万吨 — the older official style), read as digits
+ * with the 万 or 亿 after them, not the run `parseCjkNumeral` refuses. Two consecutive digits (三四万, 七八亿) are a range
+ * written in words (30,000 or 40,000), no number.
+ */
+function positionalBeforeMagnitude(text: string, i: number, run: string): NumberToken | undefined {
+	const n = positionalDigits(text, i);
+	if (n < 2 || n === run.length || trailingMagnitude(run) === 1 || !isBigMagnitudeRest(run.slice(n))) return undefined;
+	if (n === 2 && DIGIT_RANK.indexOf(run[1]!) === DIGIT_RANK.indexOf(run[0]!) + 1) return undefined;
+	const v = parseCjkNumeral(run.slice(0, n));
+	return v === undefined ? undefined : { start: i, end: i + n, mantissa: v, decimals: 0, cjk: true, magnitudeInside: false, positional: true };
+}
+
+/** The digits in order (for a range written in words: 三四, 七八). */
+const DIGIT_RANK = '〇一二三四五六七八九';
+
+function isBigMagnitudeRest(rest: string): boolean {
+	return rest === '万' || rest === '亿' || rest === '万万' || rest === '万亿';
 }
 
 /** readCjk's tests, module constants (a regex literal in a function is a new RegExp at each call, and readCjk reads every
  * Chinese numeral): the marks of positional numerals, a digit word, a magnitude inside the run. */
-const POSITIONAL_MARKS = new CharSet('、·．');
+const POSITIONAL_MARKS = new CharSet('、，·．');
 const DIGIT_WORD = new CharSet('〇零一二两三四五六七八九壹贰叁肆伍陆柒捌玖');
 /** A decimal point in Chinese numerals (一·五, 一．五). */
 const CJK_POINT = new CharSet('·．');
@@ -284,6 +322,17 @@ const MINUS = new CharSet('-−－');
 const FOOTNOTE_CLOSE = new CharSet(']］');
 const UNIT_OR_PERCENT_AFTER = new CharSet('成%％');
 const LOOSE_APPROX = new CharSet('多余来');
+/** 万 and 亿, after 多 or 余 (八千余万亩, 八千多亿元): the magnitude of the numeral before the word. */
+const BIG_MAGNITUDE = new CharSet('万亿');
+/** 多 and 余 after 倍 (三倍多): a multiple past its number. */
+const ODD_AFTER_MULTIPLE = new CharSet('多余');
+
+/** The 万, 亿, 万万 or 万亿 at `j` ('' when none stands there). */
+function bigMagnitudeAt(text: string, j: number): string {
+	if (!BIG_MAGNITUDE.has(codeAt(text, j))) return '';
+	const two = text.slice(j, j + 2);
+	return two === '万万' || two === '万亿' ? two : text[j]!;
+}
 
 /** Scan `text` (a block's joined text) for quantities. */
 /** 1 at the code of every character a number can start with (digits, Chinese numerals, the 百 of 百分之). */
@@ -338,7 +387,7 @@ export function scanQuantities(text: string, cells = false, place: Place = JOINE
 			const j = decimalsEnd(text, j0);
 			const after = codeAt(text, j);
 			const pointed = j > i && (j > j0 || hasCharIn(text, CJK_POINT, i, j));
-			const unitFollows = UNIT_FIRST.has(after) || UNIT_OR_PERCENT_AFTER.has(after) || (LOOSE_APPROX.has(after) && UNIT_FIRST.has(codeAt(text, j + 1))) || (pointed && startsMagnitude(text, j));
+			const unitFollows = UNIT_FIRST.has(after) || UNIT_OR_PERCENT_AFTER.has(after) || (LOOSE_APPROX.has(after) && (UNIT_FIRST.has(codeAt(text, j + 1)) || BIG_MAGNITUDE.has(codeAt(text, j + 1)))) || (pointed && startsMagnitude(text, j));
 			if (unitFollows && !(j > j0 && after === 0x5206 /* 分 */)) tok = readCjk(text, i, j > j0);
 			else {
 				i = j;
@@ -496,7 +545,7 @@ function finishQuantity(text: string, tok: NumberToken, percentPrefix: boolean, 
 	if (codeAt(text, j) === 0x20 && !tok.cjk && (startsMagnitude(text, j + 1) || matchUnit(text, j + 1) !== '' || codeAt(text, j + 1) === 0x25)) j++;
 	// A Chinese numeral holds its 万 and 亿 (两万八千), but not after its decimals (一点三一亿美元).
 	const magnitudes = !tok.cjk || tok.positional === true || tok.decimals > 0;
-	let magnitude = 1;
+	let magnitude = tok.magnitude ?? 1;
 	const m = magnitudeAt(text, j, magnitudes);
 	if (m >= 0) {
 		magnitude = MAGNITUDES[m]![1];
@@ -534,7 +583,16 @@ function finishQuantity(text: string, tok: NumberToken, percentPrefix: boolean, 
 			approx = mid[1];
 			j += mid[0].length;
 			// 2400多亿元, 300多万人, 200余万元: the magnitude after the word, of the number before it.
-			if (magnitude === 1 && mid[0] !== '来') {
+			const big = magnitude === 1 && tok.cjk && !magnitudes && !percentPrefix ? bigMagnitudeAt(text, j) : '';
+			if (big !== '') {
+				// 八千余万亩, 一亿六千余万亩, 四千五百多万人: the 万 or 亿 closes the numeral before the word (一亿六千万).
+				const whole = parseCjkNumeral(text.slice(tok.start, tok.end) + big);
+				if (whole !== undefined) {
+					magnitude = trailingMagnitude(big);
+					tok.mantissa = whole / magnitude;
+					j += big.length;
+				}
+			} else if (magnitude === 1 && mid[0] !== '来') {
 				const after = magnitudeAt(text, j, magnitudes);
 				if (after >= 0) {
 					magnitude = MAGNITUDES[after]![1];
@@ -567,6 +625,17 @@ function finishQuantity(text: string, tok: NumberToken, percentPrefix: boolean, 
 		kind = 'multiple';
 		unit = '倍';
 		j++;
+		if (codeAt(text, j) === 0x534a /* 半 */ && tok.decimals === 0) {
+			// 一倍半, 2倍半: a half more (1.5倍).
+			tok.mantissa += 0.5;
+			tok.decimals = 1;
+			j++;
+		} else if (ODD_AFTER_MULTIPLE.has(codeAt(text, j)) && approx === 'exact') {
+			// 三倍多, 3倍余: past the multiple (as 300多).
+			approxWord = text[j]!;
+			approx = 'more';
+			j++;
+		}
 	} else if (codeAt(text, j) === 0x6210 /* 成 */ && tok.mantissa > 0 && tok.mantissa < 10 && !CHENG_VERB_AFTER.has(codeAt(text, j + 1))) {
 		kind = 'tenth';
 		unit = '成';
@@ -583,7 +652,9 @@ function finishQuantity(text: string, tok: NumberToken, percentPrefix: boolean, 
 			unit = shared;
 			kind = shared === '%' ? 'percent' : shared === '‰' ? 'permille' : 'percentagePoint';
 		}
-		if (unit === '年' && !tok.cjk && tok.decimals === 0 && magnitude === 1 && tok.end - tok.start === 4 && tok.mantissa >= 1000 && tok.mantissa <= 2200) {
+		// 2019年, 一九五四年, 二〇二四年: four digits, in figures or written positionally in characters.
+		const fourDigits = tok.cjk ? tok.decimals === 0 && positionalDigits(text, tok.start) === 4 && tok.end - tok.start === 4 : tok.end - tok.start === 4;
+		if (unit === '年' && fourDigits && tok.decimals === 0 && magnitude === 1 && tok.mantissa >= 1000 && tok.mantissa <= 2200) {
 			kind = 'year';
 		}
 	}
@@ -598,6 +669,8 @@ function finishQuantity(text: string, tok: NumberToken, percentPrefix: boolean, 
 	// A Chinese numeral alone is a quantity only with a unit or a percent sign: 两套, 三年, 百分之五;
 	// 一些, 统一, 十四五 are words.
 	if (tok.cjk && unit === '' && !percentPrefix) return undefined;
+	// 十分 (very), 三十分 (a time): 分 after a numeral in words is no score nor share.
+	if (tok.cjk && unit === '分') return undefined;
 	if (tok.cjk && codeAt(text, tok.start - 1) === 0x7b2c /* 第 */) kind = 'ordinal';
 
 	// 自然增长率为-1.48‰: a minus sign right before the number (not the dash of a range: 2017-2020).
