@@ -40,19 +40,21 @@ const cases: readonly [string, readonly Expect[]][] = [
 	['全国六万万人民，增产八千余万亩，共一亿六千余万亩，四千五百多万人', [
 		{ text: '六万万人', value: 6e8, unit: '人', step: 1e8 },
 		{ text: '八千余万亩', value: 8e7, unit: '亩', approx: 'more', step: 1e4 },
-		{ text: '一亿六千余万亩', value: 1.6e8, unit: '亩', approx: 'more', step: 1e4 },
+		{ text: '一亿六千余万亩', value: 1.6e8, unit: '亩', approx: 'more', step: 1e7 },
 		{ text: '四千五百多万人', value: 4.5e7, unit: '人', approx: 'more', step: 1e4 },
 	]],
 	['8000余万亩，4500多万人', [{ text: '8000余万亩', value: 8e7, approx: 'more', step: 1e4 }, { text: '4500多万人', value: 4.5e7, approx: 'more', step: 1e4 }]],
-	['投资二百三十亿元，一百四十一项，六万五千公里', [
+	['投资二百三十亿元，一百四十一项，六万五千公里，工农业总产值五千六百八十九亿八千万元', [
 		{ text: '二百三十亿元', value: 230e8, step: 1e8 },
 		{ text: '一百四十一项', value: 141, step: 1 },
-		{ text: '六万五千公里', value: 65000, step: 1 },
+		{ text: '六万五千公里', value: 65000, step: 1000 },
+		{ text: '五千六百八十九亿八千万元', value: 5689.8e8, step: 1e7 },
 	]],
 	['农业为六一亿元，一二五万吨', [{ text: '六一亿元', value: 61e8, unit: '元', step: 1e8 }, { text: '一二五万吨', value: 125e4, unit: '吨', step: 1e4 }]],
 	// 三四万人 is 30,000 or 40,000 (a range in words), no number; 万万不可 is no figure.
 	['约三四万人，万万不可', []],
-	// A comma misprinted for the thousands mark of positional digits (39,423万份).
+	// A comma misprinted for the thousands mark of positional digits (39,423万份) or for their decimal point (741.3亿元).
+	['国家财政拨款为七四一，三亿元', [{ text: '七四一，三亿元', value: 741.3e8, step: 1e7 }]],
 	['达到三九，四二三万份，其中国营的二六、二三二万份', [{ text: '三九，四二三万份', value: 39423e4 }, { text: '二六、二三二万份', value: 26232e4 }]],
 	['一九五七年比一九五二年增长一倍半，钢增长三倍多，煤增长3倍多', [
 		{ text: '一九五七年', kind: 'year' },

@@ -86,6 +86,18 @@ const MAGNITUDES: readonly (readonly [string, number])[] = [
 	['万亿', 1e12], ['千亿', 1e11], ['百亿', 1e10], ['十亿', 1e9], ['亿', 1e8], ['千万', 1e7], ['百万', 1e6], ['十万', 1e5], ['万', 1e4], ['千', 1e3], ['百', 1e2],
 ];
 
+/**
+ * A figure printed to a precision a relation may recompute: one in digits, or one in characters that a statistic writes
+ * — a percentage (百分之五十一点一), a multiple (一倍半), decimals (七七·五), a composed number (一百四十一项, 二百三十亿元) —
+ * as the older official style prints every figure. A count of one character (两个, 三年, 五次) is a phrase's count
+ * in words, no statistic; an approximate figure (八千余万亩) is a bound either way.
+ */
+export function printedExactly(q: Pick<ScannedQuantity, 'approx' | 'digits' | 'kind' | 'decimals' | 'value'>): boolean {
+	if (q.approx !== 'exact') return false;
+	if (q.digits !== '') return true;
+	return q.kind === 'percent' || q.kind === 'percentagePoint' || q.kind === 'permille' || q.kind === 'multiple' || q.decimals > 0 || (q.kind === 'number' && q.value >= 10);
+}
+
 /** The word that prints a magnitude (1e8 → 亿; '' for 1 or one no word prints). */
 export function magnitudeWord(magnitude: number): string {
 	return MAGNITUDES.find(([, m]) => m === magnitude)?.[0] ?? '';
@@ -125,7 +137,7 @@ interface NumberToken {
 	magnitudeInside: boolean;
 	/** Positional digits with a decimal point (七七·五): a 万 or 亿 after them is their magnitude. */
 	positional?: boolean;
-	/** The 万 or 亿 that ends a Chinese numeral (二百三十亿, 六万万): its magnitude, as a digit form's (230亿). */
+	/** The largest 万 or 亿 of a Chinese numeral (二百三十亿, 六万五千): its magnitude, as its digit twin's (230亿, 6.5万). */
 	magnitude?: number;
 }
 
@@ -172,8 +184,12 @@ function cjkRunEnd(text: string, i: number): number {
 	let j = i;
 	while (j < text.length && isCjkNumeralCode(codeAt(text, j))) j++;
 	if (j === i || positionalDigits(text, i) !== j - i) return j;
-	// 三九，四二三万份: a comma misprinted for the mark after at most three digits, before three (39,423万份).
-	if (codeAt(text, j) === 0xff0c /* ， */ && j - i <= 3 && positionalDigits(text, j + 1) === 3) j += 4;
+	// 三九，四二三万份: a comma misprinted for the mark after at most three digits, before three (39,423万份); 七四一，三亿元: for
+	// the decimal point, before one or two digits and 万 or 亿 (741.3亿元).
+	if (codeAt(text, j) === 0xff0c /* ， */ && j - i <= 3) {
+		const after = positionalDigits(text, j + 1);
+		if (after === 3 || (j - i >= 2 && (after === 1 || after === 2) && BIG_MAGNITUDE.has(codeAt(text, j + 1 + after)))) j += 1 + after;
+	}
 	while (codeAt(text, j) === 0x3001 /* 、 */ && positionalDigits(text, j + 1) === 3) j += 4;
 	const c = codeAt(text, j);
 	if ((c === 0xb7 /* · */ || c === 0xff0e /* ． */) && positionalDigits(text, j + 1) > 0) j += 1 + positionalDigits(text, j + 1);
@@ -195,7 +211,7 @@ function readCjk(text: string, i: number, allowPoint: boolean): NumberToken | un
 	const raw = text.slice(i, j0);
 	if (hasCharIn(raw, POSITIONAL_MARKS)) {
 		// Positional digits with separators (see cjkRunEnd).
-		const [whole = '', frac = ''] = raw.replace(/[、，]/g, '').split(/[·．]/);
+		const [whole = '', frac = ''] = raw.replace(MISPRINTED_POINT, '·').replace(/[、，]/g, '').split(/[·．]/);
 		const intPart = parseCjkNumeral(whole);
 		const fracPart = frac === '' ? 0 : parseCjkNumeral(frac);
 		if (intPart === undefined || fracPart === undefined) return undefined;
@@ -227,13 +243,24 @@ function readCjk(text: string, i: number, allowPoint: boolean): NumberToken | un
 		mantissa = intPart + frac / 10 ** decimals;
 	}
 	const tok: NumberToken = { start: i, end: j, mantissa, decimals, cjk: true, magnitudeInside: MAGNITUDE_INSIDE.test(run) };
-	// 二百三十亿, 一亿六千万, 六万万: the 万 or 亿 that ends the numeral is its magnitude, as 230亿's is (its rounding step).
-	const big = decimals === 0 ? trailingMagnitude(run) : 1;
-	if (big > 1) {
-		tok.mantissa = intPart / big;
-		tok.magnitude = big;
-	}
+	if (decimals === 0) scaleAsDigits(tok, intPart, run);
 	return tok;
+}
+
+/**
+ * A Chinese numeral with 万 or 亿 in it printed as its digit twin would print it (二百三十亿 as 230亿, 五千六百八十九亿八千万
+ * as 5689.8亿, 六万五千 as 6.5万): its largest 万 or 亿 the magnitude, its last digit that is not a 0 the rounding step
+ * (no finer than one of the magnitude's units: 230亿, not 2.3百亿).
+ */
+function scaleAsDigits(tok: NumberToken, value: number, run: string): void {
+	const magnitude = run.includes('万亿') ? 1e12 : run.includes('亿') || run.includes('万万') ? 1e8 : run.includes('万') ? 1e4 : 1;
+	if (magnitude === 1 || !Number.isInteger(value) || value <= 0) return;
+	let step = 1;
+	while (step < magnitude && value % (step * 10) === 0) step *= 10;
+	const decimals = Math.round(Math.log10(magnitude / step));
+	tok.mantissa = Number((value / magnitude).toFixed(decimals));
+	tok.magnitude = magnitude;
+	tok.decimals = decimals;
 }
 
 /** The magnitude of the 万, 亿, 万万 or 万亿 that ends a Chinese numeral (1 when none ends it). */
@@ -266,9 +293,12 @@ function isBigMagnitudeRest(rest: string): boolean {
 /** readCjk's tests, module constants (a regex literal in a function is a new RegExp at each call, and readCjk reads every
  * Chinese numeral): the marks of positional numerals, a digit word, a magnitude inside the run. */
 const POSITIONAL_MARKS = new CharSet('、，·．');
+/** A comma before the last one or two positional digits: a misprinted decimal point (七四一，三). */
+const MISPRINTED_POINT = /，(?=[〇零一二三四五六七八九]{1,2}$)/;
 const DIGIT_WORD = new CharSet('〇零一二两三四五六七八九壹贰叁肆伍陆柒捌玖');
-/** A decimal point in Chinese numerals (一·五, 一．五). */
-const CJK_POINT = new CharSet('·．');
+/** The marks inside positional digits after which 万 or 亿 is their magnitude (七七·五万, 七四一，三亿: see cjkRunEnd): a decimal point (一·五, 一．五) or
+ * a comma misprinted for one. */
+const CJK_POINT = new CharSet('·．，');
 const MAGNITUDE_INSIDE = /[万亿]/;
 
 function startsMagnitude(text: string, i: number): boolean {
@@ -544,7 +574,7 @@ function finishQuantity(text: string, tok: NumberToken, percentPrefix: boolean, 
 	// PDF extractions put a space between a number and its unit: 750 万元, 665 栋.
 	if (codeAt(text, j) === 0x20 && !tok.cjk && (startsMagnitude(text, j + 1) || matchUnit(text, j + 1) !== '' || codeAt(text, j + 1) === 0x25)) j++;
 	// A Chinese numeral holds its 万 and 亿 (两万八千), but not after its decimals (一点三一亿美元).
-	const magnitudes = !tok.cjk || tok.positional === true || tok.decimals > 0;
+	const magnitudes = !tok.cjk || tok.positional === true || (tok.decimals > 0 && tok.magnitude === undefined);
 	let magnitude = tok.magnitude ?? 1;
 	const m = magnitudeAt(text, j, magnitudes);
 	if (m >= 0) {
@@ -583,13 +613,14 @@ function finishQuantity(text: string, tok: NumberToken, percentPrefix: boolean, 
 			approx = mid[1];
 			j += mid[0].length;
 			// 2400多亿元, 300多万人, 200余万元: the magnitude after the word, of the number before it.
-			const big = magnitude === 1 && tok.cjk && !magnitudes && !percentPrefix ? bigMagnitudeAt(text, j) : '';
+			const big = tok.cjk && !magnitudes && !percentPrefix ? bigMagnitudeAt(text, j) : '';
 			if (big !== '') {
 				// 八千余万亩, 一亿六千余万亩, 四千五百多万人: the 万 or 亿 closes the numeral before the word (一亿六千万).
-				const whole = parseCjkNumeral(text.slice(tok.start, tok.end) + big);
+				const run = text.slice(tok.start, tok.end) + big;
+				const whole = parseCjkNumeral(run);
 				if (whole !== undefined) {
-					magnitude = trailingMagnitude(big);
-					tok.mantissa = whole / magnitude;
+					scaleAsDigits(tok, whole, run);
+					magnitude = tok.magnitude ?? 1;
 					j += big.length;
 				}
 			} else if (magnitude === 1 && mid[0] !== '来') {

@@ -255,8 +255,12 @@ function sharesOfTotals(p: Paragraph, b: Sink): void {
 		let total = bd?.total;
 		if (!total) {
 			// The nearest total before the part that counts the same thing (共发展党员… → 发展女党员…).
-			// A sibling part (an amount with a share of its own after it) is not the total.
-			const hasShare = (k: number): boolean => figs[k + 1]?.kind === 'share' && figs[k + 1]!.key === figs[k]!.key;
+			// A sibling part (an amount with a share of its own after it, or a percentage of its own a misprint kept from
+			// reading as one: 为八九·九亿元，占，百分之一一·七) is not the total.
+			const hasShare = (k: number): boolean => {
+				const next = figs[k + 1];
+				return next !== undefined && (next.kind === 'share' || (next.kind === 'level' && next.unit === '%')) && next.key === figs[k]!.key;
+			};
 			const at0 = positionIn(p, part);
 			let k = at0 - 1;
 			for (let n = 0; k >= 0 && n < 16; k--, n++) {
