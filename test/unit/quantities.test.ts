@@ -64,6 +64,17 @@ const cases: readonly [string, readonly Expect[]][] = [
 		{ text: '3倍多', value: 3, kind: 'multiple', approx: 'more' },
 	]],
 	['二〇三五年基本实现，2035年', [{ text: '二〇三五年', kind: 'year' }, { text: '2035年', kind: 'year' }]],
+	// The older measure words (公尺, 立方公尺, 担, 匹, 箱, 双, 马力), and 千瓦 after 万 (三七六万千瓦, not 三七六万千 of 瓦).
+	['计划能力为三七六万千瓦，胶片六、五〇〇万公尺，毛茶二二三·七万担，卷烟四六一万箱，胶鞋五、九七七万双，共有五·七万马力', [
+		{ text: '三七六万千瓦', value: 376e4, unit: '千瓦' },
+		{ text: '六、五〇〇万公尺', value: 6500e4, unit: '公尺' },
+		{ text: '二二三·七万担', value: 223.7e4, unit: '担' },
+		{ text: '四六一万箱', value: 461e4, unit: '箱' },
+		{ text: '五、九七七万双', value: 5977e4, unit: '双' },
+		{ text: '五·七万马力', value: 5.7e4, unit: '马力' },
+	]],
+	// A percentage broken by a misprinted comma (百分之八，七。: 8.7 or 87) is no figure; a count after a comma is its own.
+	['卷烟增长百分之八，七。增长百分之八，七个行业', [{ text: '百分之八', value: 8, kind: 'percent' }, { text: '七个', value: 7 }]],
 	// 十分 (very) and a time in words are no score.
 	['这是十分重要的，三十分钟', [{ text: '三十分钟', value: 30, unit: '分钟' }]],
 	['2017—2020年累计投入', [{ text: '2017—2020年', value: 2017, rangeEnd: 2020 }]],

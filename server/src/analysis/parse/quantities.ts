@@ -57,7 +57,7 @@ const UNITS: readonly string[] = [
 	'元', '美元', '欧元', '港元', '日元', '英镑',
 	// measures
 	'公斤', '千克', '克', '吨', '万吨', '公里', '千米', '米', '厘米', '毫米', '平方米', '平方公里', '平方千米', '立方米',
-	'亩', '公顷', '升', '千瓦', '千瓦时', '千瓦小时', '吨标准煤', '兆瓦', '度', '斤', '标准箱', '吨公里', '人公里', '光年', '摄氏度',
+	'亩', '公顷', '升', '公尺', '平方公尺', '立方公尺', '公厘', '担', '匹', '箱', '双', '瓶', '马力', '载重吨', '千瓦', '千瓦时', '千瓦小时', '吨标准煤', '兆瓦', '度', '斤', '标准箱', '吨公里', '人公里', '光年', '摄氏度',
 	// people and things
 	'人次', '人', '名', '位', '户', '户次', '家', '个', '支', '项', '条', '件', '件次', '处', '座', '所', '场', '场次', '次',
 	// X次 counts times X (信访举报1695.6万件次, 抽检4万批次, 接种700万剂次, 作业60万亩次): another unit than X
@@ -182,7 +182,8 @@ function positionalDigits(text: string, i: number): number {
  */
 function cjkRunEnd(text: string, i: number): number {
 	let j = i;
-	while (j < text.length && isCjkNumeralCode(codeAt(text, j))) j++;
+	// 三七六万千瓦, 一万千瓦: a 千 after 万 or 亿 that opens a unit (千瓦, 千克) ends the numeral.
+	while (j < text.length && isCjkNumeralCode(codeAt(text, j)) && !(j > i && codeAt(text, j) === 0x5343 /* 千 */ && BIG_MAGNITUDE.has(codeAt(text, j - 1)) && matchUnit(text, j) !== '')) j++;
 	if (j === i || positionalDigits(text, i) !== j - i) return j;
 	// 三九，四二三万份: a comma misprinted for the mark after at most three digits, before three (39,423万份); 七四一，三亿元: for
 	// the decimal point, before one or two digits and 万 or 亿 (741.3亿元).
@@ -282,6 +283,14 @@ function positionalBeforeMagnitude(text: string, i: number, run: string): Number
 	const v = parseCjkNumeral(run.slice(0, n));
 	return v === undefined ? undefined : { start: i, end: i + n, mantissa: v, decimals: 0, cjk: true, magnitudeInside: false, positional: true };
 }
+
+/** A comma at `j` between positional digits and the end of a clause (百分之八，七。): the digits after it are the number's. */
+function brokenByComma(text: string, j: number): boolean {
+	if (codeAt(text, j) !== 0xff0c /* ， */) return false;
+	const n = positionalDigits(text, j + 1);
+	return n > 0 && n <= 2 && CLAUSE_END.has(codeAt(text, j + 1 + n));
+}
+const CLAUSE_END = new CharSet('。；，、：');
 
 /** The digits in order (for a range written in words: 三四, 七八). */
 const DIGIT_RANK = '〇一二三四五六七八九';
@@ -405,6 +414,11 @@ export function scanQuantities(text: string, cells = false, place: Place = JOINE
 			}
 		} else if (c === 0x767e /* 百 */ && startsWithAt(text, i, '百分之') && isCjkNumeralChar(text[i + 3])) {
 			tok = readCjk(text, i + 3, true);
+			if (tok && brokenByComma(text, tok.end)) {
+				// 增长百分之八，七。: a comma misprinted inside the number (8.7 or 87): which number is not known.
+				i = tok.end;
+				continue;
+			}
 			if (tok) {
 				tok.start = i;
 				percentPrefix = true;
