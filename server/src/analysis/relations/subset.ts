@@ -32,6 +32,9 @@ function heldParts(b: Sink): Map<Fig, Fig> {
 }
 
 function holdAgainst(b: Sink, whole: Fig, part: Fig, at?: RelationDraft['at']): void {
+	// The two ends of a from–to are of two years (由1952年的73.1亿元到1957年…117.7亿元。其中…由…2.5亿元到…31.9亿元): a part of
+	// one end is of that end's whole only.
+	if (whole.fromTo !== undefined && part.fromTo !== undefined && whole.fromTo !== part.fromTo) return;
 	// Within the rounding of both (and the bounds of an approximation: 其中出口超8000亿元), the part may equal the whole,
 	// not pass it (12项 against 11项 does).
 	const ok = bounds(part).lo < bounds(whole).hi;
