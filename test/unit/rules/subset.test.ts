@@ -148,6 +148,7 @@ ruleCases('claim.subset', {
 	],
 	silent: [
 		['a 其中 part from–to under a whole from–to: the end of one year is held against the same end only (81.9亿元 of 1957 is no part of 73.1亿元 of 1952)', '手工业总产值由1952年的73.1亿元到1957年将增加为117.7亿元，即增长60.9%。其中手工业生产合作社的产值由1952年的2.5亿元到1957年将增加为81.9亿元。'],
+		['a comparison (进口大于出口, the gap) is no part of what it compares', '全年进出口贸易总额三百五十五亿元。其中，出口一百六十七亿六千万元；进口一百八十七亿四千万元。进口大于出口一百九十九亿八千万元。'],
 		['a comma misprinted for the thousands mark (三九，四二三万份 is 39,423万份)', '杂志达到三九，四二三万份，其中国营的二六、二三二万份，公私合营的三、一二九万份，私营六二万份。'],
 		['a name with words inserted is no part when another amount of its unit stands between (增加客车…，修复…，增加简易代用客车…)', '增加客车一、四三七辆，修复一四五辆，增加简易代用客车一、七〇四辆。增加客车1,437辆，修复145辆，增加简易代用客车1,704辆。'],
 		['a list the lexicon partitions (出口 of 进出口总额) past ；: a statistic of its own with its own change is no part', '外贸进出口总额626.63亿美元，增长15.2%，其中，出口412.65亿美元，增长18.4%；按可比口径实际利用外商直接投资671.85亿美元，增长15.3%。'],
