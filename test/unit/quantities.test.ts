@@ -34,6 +34,49 @@ const cases: readonly [string, readonly Expect[]][] = [
 	['相当于一九五二年的二点五倍，高十一点六个百分点', [{ text: '一九五二年' }, { text: '二点五倍', value: 2.5, kind: 'multiple' }, { text: '十一点六个百分点', value: 11.6, kind: 'percentagePoint' }]],
 	['投资总额一点三一亿美元，达到七十八点二岁，两万八千人', [{ text: '一点三一亿美元', value: 1.31e8, unit: '美元' }, { text: '七十八点二岁', value: 78.2, unit: '岁' }, { text: '两万八千人', value: 28000, unit: '人' }]],
 	['上午九点三十分开会，坚持“三点一线”，一点一滴', []],
+	// Figures in characters in the older official style read as their digit twins: 万万 for 亿, 余/多 before the 万 or 亿 that
+	// closes the numeral, the trailing 万 or 亿 a magnitude (its rounding step, as 230亿's), positional digits before 万 or
+	// 亿, a year in characters, 倍半 and 倍多.
+	['全国六万万人民，增产八千余万亩，共一亿六千余万亩，四千五百多万人', [
+		{ text: '六万万人', value: 6e8, unit: '人', step: 1e8 },
+		{ text: '八千余万亩', value: 8e7, unit: '亩', approx: 'more', step: 1e4 },
+		{ text: '一亿六千余万亩', value: 1.6e8, unit: '亩', approx: 'more', step: 1e7 },
+		{ text: '四千五百多万人', value: 4.5e7, unit: '人', approx: 'more', step: 1e4 },
+	]],
+	['8000余万亩，4500多万人', [{ text: '8000余万亩', value: 8e7, approx: 'more', step: 1e4 }, { text: '4500多万人', value: 4.5e7, approx: 'more', step: 1e4 }]],
+	['投资二百三十亿元，一百四十一项，六万五千公里，工农业总产值五千六百八十九亿八千万元', [
+		{ text: '二百三十亿元', value: 230e8, step: 1e8 },
+		{ text: '一百四十一项', value: 141, step: 1 },
+		{ text: '六万五千公里', value: 65000, step: 1000 },
+		{ text: '五千六百八十九亿八千万元', value: 5689.8e8, step: 1e7 },
+	]],
+	['农业为六一亿元，一二五万吨', [{ text: '六一亿元', value: 61e8, unit: '元', step: 1e8 }, { text: '一二五万吨', value: 125e4, unit: '吨', step: 1e4 }]],
+	// 三四万人 is 30,000 or 40,000 (a range in words), no number; 万万不可 is no figure.
+	['约三四万人，万万不可', []],
+	// A comma misprinted for the thousands mark of positional digits (39,423万份) or for their decimal point (741.3亿元).
+	['国家财政拨款为七四一，三亿元', [{ text: '七四一，三亿元', value: 741.3e8, step: 1e7 }]],
+	['达到三九，四二三万份，其中国营的二六、二三二万份', [{ text: '三九，四二三万份', value: 39423e4 }, { text: '二六、二三二万份', value: 26232e4 }]],
+	['一九五七年比一九五二年增长一倍半，钢增长三倍多，煤增长3倍多', [
+		{ text: '一九五七年', kind: 'year' },
+		{ text: '一九五二年', kind: 'year' },
+		{ text: '一倍半', value: 1.5, kind: 'multiple', step: 0.1 },
+		{ text: '三倍多', value: 3, kind: 'multiple', approx: 'more' },
+		{ text: '3倍多', value: 3, kind: 'multiple', approx: 'more' },
+	]],
+	['二〇三五年基本实现，2035年', [{ text: '二〇三五年', kind: 'year' }, { text: '2035年', kind: 'year' }]],
+	// The older measure words (公尺, 立方公尺, 担, 匹, 箱, 双, 马力), and 千瓦 after 万 (三七六万千瓦, not 三七六万千 of 瓦).
+	['计划能力为三七六万千瓦，胶片六、五〇〇万公尺，毛茶二二三·七万担，卷烟四六一万箱，胶鞋五、九七七万双，共有五·七万马力', [
+		{ text: '三七六万千瓦', value: 376e4, unit: '千瓦' },
+		{ text: '六、五〇〇万公尺', value: 6500e4, unit: '公尺' },
+		{ text: '二二三·七万担', value: 223.7e4, unit: '担' },
+		{ text: '四六一万箱', value: 461e4, unit: '箱' },
+		{ text: '五、九七七万双', value: 5977e4, unit: '双' },
+		{ text: '五·七万马力', value: 5.7e4, unit: '马力' },
+	]],
+	// A percentage broken by a misprinted comma (百分之八，七。: 8.7 or 87) is no figure; a count after a comma is its own.
+	['卷烟增长百分之八，七。增长百分之八，七个行业', [{ text: '百分之八', value: 8, kind: 'percent' }, { text: '七个', value: 7 }]],
+	// 十分 (very) and a time in words are no score.
+	['这是十分重要的，三十分钟', [{ text: '三十分钟', value: 30, unit: '分钟' }]],
 	['2017—2020年累计投入', [{ text: '2017—2020年', value: 2017, rangeEnd: 2020 }]],
 	['１２％的增幅', [{ text: '１２％', value: 12, kind: 'percent' }]],
 	['增加12,345人', [{ text: '12,345人', value: 12345 }]],

@@ -38,6 +38,7 @@ const halfWidth = (t: string): string => t.replace(/，/g, ',').replace(/；/g, 
 
 ruleCases('claim.part-sum', {
 	fires: [
+		['a total and its parts in characters (三百六十五亿元 against 一百六十七亿六千万元 + 一百八十七亿四千万元)', '全年进出口贸易总额三百六十五亿元，其中出口一百六十七亿六千万元，进口一百八十七亿四千万元。', [{ at: '三百六十五亿元' }]],
 		['a paragraph that is a Markdown list item (- 全年…): its marker is no part of the total’s name (both breakdowns)', `- ${RETAIL.replace('67177', '68177')}`, [{ at: '68177亿元', fix: '67177亿元' }, { at: '68177亿元', fix: '67177亿元' }]],
 		['…a web bullet (• …) and a marker before an item’s number (- 1.全年…)', `• ${RETAIL.replace('67177', '68177')}\n\n- 1.${RETAIL.replace('67177', '66177')}`, [{ at: '68177亿元' }, { at: '68177亿元' }, { at: '66177亿元' }, { at: '66177亿元' }]],
 		['a paragraph on one dimension of a total, each paragraph a list item (- 党员的年龄。…): the lead opens the item', AGES.replace('10027.1', '10127.1').split('\n\n').map((p) => `- ${p}`).join('\n\n'), [{ at: '10127.1万名', fix: '10027.1万名' }]],
@@ -87,6 +88,7 @@ ruleCases('claim.part-sum', {
 		['自然增长率 = 出生率 − 死亡率', '全年出生率为6.39‰，死亡率为7.87‰，自然增长率为-1.28‰。', [{ at: '-1.28‰', fix: '-1.48‰' }]],
 	],
 	silent: [
+		['the same in characters, as printed (the older official style)', '全年进出口贸易总额三百五十五亿元，其中出口一百六十七亿六千万元，进口一百八十七亿四千万元。'],
 		['a list item, a bullet and half-width punctuation that add up', `- ${RETAIL}\n\n• ${RETAIL}\n\n- 1.${GDP}\n\n${halfWidth(CLASSIFIED)}\n\n${halfWidth(INSURED)}`],
 		['a minus sign is no list marker: no total named by what follows it', '- -3.5%的社会消费品零售总额67177亿元，城市消费品零售额45095亿元。'],
 		['the sides of a division under a total that lacks a qualifier the parts share (重点项目 / 续建亿元以上项目、新建亿元以上项目)', '全年实施重点项目550个，其中续建亿元以上项目285个、新建亿元以上项目200个。'],

@@ -22,6 +22,7 @@ const RD_YEARS = `——经济跨上新台阶。2007年，国内生产总值达�
 
 ruleCases('claim.ratio', {
 	fires: [
+		['a share in characters of the total its part is listed under (一百亿元 ÷ 一千亿元 against 百分之十二)', '全年国内生产总值一千亿元，其中第一产业增加值一百亿元，占百分之十二。', [{ at: '百分之十二' }]],
 		['a rate right after a set and those of it that did what it names (…，已有M家实现达标排放，达标率P%)', '排放二氧化硫的4678家重点污染企业，已有3944家实现达标排放，达标率为94.3%。', [{ at: '94.3%', fix: '84.3%' }]],
 		['…the rate named with the set’s noun (，项目开工率…)', '全市200个项目中，已有185个项目开工，项目开工率为90%。', [{ at: '90%', fix: '93%' }]],
 		['…a set with 中 and the part naming the set’s noun again (N个项目中，已有M个项目开工，开工率P%)', '全市200个项目中，已有185个项目开工，开工率为90%。', [{ at: '90%', fix: '93%' }]],
@@ -63,6 +64,8 @@ ruleCases('claim.ratio', {
 		['…of the whole restated in the part’s currency (…亿元，比上年下降9.8%，折1559亿美元): the conversion is the whole', '全年对外承包工程完成营业额10756亿元，比上年下降9.8%，折1559亿美元，下降9.8%。其中，对“一带一路”沿线国家完成营业额911亿美元，下降7.0%，占对外承包工程完成营业额比重为53.4%。', [{ at: '53.4%', fix: '58.4%' }]],
 	],
 	silent: [
+		['…nor one whose share a misprint breaks (占百分之七，一)', '地方工业为一九亿元，占百分之七，一；\n\n中央各工业部以外的其他各部的工业为一七·七亿元，占百分之六·六。'],
+		['a sibling whose share a misprint keeps from reading as one (占，百分之一一·七) is no total of the next', '工业部门为三一三·二亿元，占百分之四〇·九；\n\n运输和邮电部门为八九·九亿元，占，百分之一一·七；\n\n贸易、银行和物资储备部门为二一·六亿元，占百分之二·八；'],
 		['a share of the nation’s whole (占全国…比重) after the province’s amount, as printed or restated after 折: not its whole', '全年全省对外承包工程完成营业额15亿美元。其中，对“一带一路”沿线国家完成营业额9亿美元，占全国对外承包工程完成营业额比重为1%。全省实际使用外资100亿元，折合15亿美元。其中，高技术产业实际使用外资9亿美元，占全国实际使用外资比重为1%。'],
 		['a conversion of a change (比上年增加…，折…) or of last year’s amount is no whole', '全年对外承包工程完成营业额比上年增加1000亿元，折150亿美元。其中，对“一带一路”沿线国家完成营业额90亿美元，占对外承包工程完成营业额比重为30%。上年对外承包工程完成营业额为10000亿元，折1500亿美元。其中，对“一带一路”沿线国家完成营业额900亿美元，占对外承包工程完成营业额比重为30%。'],
 		['a rate right after a set and those of it that did what it names, as printed', '排放二氧化硫的4678家重点污染企业，已有3944家实现达标排放，达标率为84.3%。全市200个项目中，已有185个项目开工，开工率92.5%。'],

@@ -25,6 +25,7 @@ const SHORT = '全年全部工业增加值39570亿元。其中，国有及国有
 
 ruleCases('claim.subset', {
 	fires: [
+		['a 其中 part larger than its total, in positional characters with the old thousands mark (四六、二三二万份 > 三九、四二三万份)', '杂志达到三九、四二三万份，其中国营的四六、二三二万份，公私合营的三、一二九万份。', [{ at: '四六、二三二万份' }]],
 		['…and the partition’s other member past ； (出口…，增长…；机电产品出口…，增长…), each with its change', '外贸进出口总额626.63亿美元，增长15.2%，其中，出口412.65亿美元，增长18.4%；机电产品出口671.85亿美元，增长15.3%。', [{ at: '671.85亿美元', related: ['626.63亿美元'] }]],
 		['a count of times (件次) under a total counted in 件次', '全市共接收信访举报1695.6万件次，其中检举控告类1734.4万件次，处置问题线索831.6万件。', [{ at: '1734.4万件次', related: ['1695.6万件次'] }]],
 		['N个X中有M个 with the noun left out, a predicate right after (…中有35个通了天然气, …中有38个全省最优)', '全市30个乡镇中有35个通了天然气。全市30个乡镇中有35个已完成改造。31个重点对标项目中有38个全省最优。', [{ at: '35个', related: ['30个'] }, { at: '35个', related: ['30个'] }, { at: '38个', related: ['31个'] }]],
@@ -148,6 +149,10 @@ ruleCases('claim.subset', {
 		['…a kind that names the measure whole after its own words (食品烟酒消费支出 of 消费支出, 家庭经营纯收入 of 纯收入), larger than it', '全年全国居民人均消费支出24100元，比上年增长9.1%。其中，人均食品烟酒消费支出27178元，增长8.2%。全市农民人均纯收入8000元。其中，人均家庭经营纯收入9000元。', [{ at: '27178元', related: ['24100元'] }, { at: '9000元', related: ['8000元'] }]],
 	],
 	silent: [
+		['a 其中 part from–to under a whole from–to: the end of one year is held against the same end only (81.9亿元 of 1957 is no part of 73.1亿元 of 1952)', '手工业总产值由1952年的73.1亿元到1957年将增加为117.7亿元，即增长60.9%。其中手工业生产合作社的产值由1952年的2.5亿元到1957年将增加为81.9亿元。'],
+		['a comparison (进口大于出口, the gap) is no part of what it compares', '全年进出口贸易总额三百五十五亿元。其中，出口一百六十七亿六千万元；进口一百八十七亿四千万元。进口大于出口一百九十九亿八千万元。'],
+		['a comma misprinted for the thousands mark (三九，四二三万份 is 39,423万份)', '杂志达到三九，四二三万份，其中国营的二六、二三二万份，公私合营的三、一二九万份，私营六二万份。'],
+		['a name with words inserted is no part when another amount of its unit stands between (增加客车…，修复…，增加简易代用客车…)', '增加客车一、四三七辆，修复一四五辆，增加简易代用客车一、七〇四辆。增加客车1,437辆，修复145辆，增加简易代用客车1,704辆。'],
 		['a list the lexicon partitions (出口 of 进出口总额) past ；: a statistic of its own with its own change is no part', '外贸进出口总额626.63亿美元，增长15.2%，其中，出口412.65亿美元，增长18.4%；按可比口径实际利用外商直接投资671.85亿美元，增长15.3%。'],
 		['a count of times (件次) and a count of things (件) after one 其中: two units, no part of the other', '全市共接收信访举报1695.6万件次，其中检举控告类734.4万件次，处置问题线索2831.6万件。'],
 		['footnote marks between a stock’s words: an increment within its stock', '全年新增各类经营主体5.5万户、总数[3]达到61.8万户。新增“四上”企业900家①，总数①达到7000家。'],

@@ -44,8 +44,12 @@ const CAPACITY_OF_YEAR = joinLines('全年新增局用交换机1800万门，新�
 /** The year's months so far: 累计 between the statistic and its verb (累计实现利润) names the statistic itself. */
 const PROFITS = joinLines('1-11月规模以上工业企业累计实现利润38828亿元，比上年同期增长49.4%。', '', '**表3：2010年1-11月规模以上工业企业实现利润及其增长速度**', '', '单位：亿元', '', '- 指标 利润总额 比上年同期增长%', '- 规模以上工业 38828 49.4', '- 其中：国有及国有控股企业 11924 59.1', '- 其中：集体企业 689 34.6', '- 股份制企业 21100 49.4', '- 外商及港澳台商投资企业 10430 49.4');
 
+/** A plan of the older official style: columns of two years, the prose in positional characters, the year its sentence opens on. */
+const OLD_PLAN = joinLines('五年内，主要工业品产量的增长如下列：', '', '| 产品名称 | 1952年产量 | 1957年计划产量 |', '| --- | --- | --- |', '| 生铁 | 190万吨 | 467.4万吨 |', '| 钢材 | 111万吨 | 304.5万吨 |', '', '五年内新增的生产能力为：生铁二八〇万吨，钢材一八三万吨。', '', '一九五七年，几种主要产品的生产水平为：生铁四六七·四万吨，钢材三〇四·五万吨。');
+
 ruleCases('table.prose-mismatch', {
 	fires: [
+		['a figure in positional characters of the year its sentence opens on (一九五七年，…), against that year’s column only', OLD_PLAN.replace('四六七·四', '四七七·四'), [{ at: '467.4万吨' }]],
 		['the months so far, 累计 before the verb (累计实现利润), against the table of those months', PROFITS.replace('利润38828亿元', '利润38928亿元'), [{ at: '38828' }]],
 		// The table's total is bound by its parts: the prose figure is the one to correct.
 		['an amount in the prose against a total its parts confirm', FREIGHT.replace('557亿吨', '567亿吨'), [{ at: '567亿吨', fix: '557亿吨' }]],
@@ -86,6 +90,7 @@ ruleCases('table.prose-mismatch', {
 		['a flattened web table against the prose (16.28万吨 is 162800 吨 give or take 50)', GRAIN_FLAT.replace('16.28万吨', '16.48万吨'), [{ at: '16.48万吨', fix: '16.28万吨' }]],
 	],
 	silent: [
+		['the same as printed; a capacity added (新增的生产能力为：生铁…) is no output of the table', OLD_PLAN],
 		['a caption hard-wrapped over two lines names the table’s statistic whole (表4：…城镇 ⏎ 固定资产投资…): not the 全社会 total of the prose', joinLines('全年全社会固定资产投资278140亿元，比上年增长23.8%。其中，城镇投资1000亿元，增长24.5%。', '', '**表4：2010年分行业城镇', '固定资产投资及其增长速度**', '', '单位：亿元', '', '- 行业 投资额 比上年增长%', '- 总计 1000 24.5', '- 农、林、牧、渔业 100 18.2', '- 采矿业 300 18.1', '- 制造业 600 27.0')],
 		['the months so far, 累计 before the verb, as printed', PROFITS],
 		['a sum with 累计 and no scope of the year (a project\'s life, years) is no figure of the table', PROFITS.replace('1-11月规模以上工业企业累计实现利润38828亿元', '规模以上工业企业累计实现利润38928亿元')],

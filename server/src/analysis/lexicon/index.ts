@@ -96,8 +96,8 @@ export function parseIndicators(raw: unknown, origin = 'indicators'): Indicators
 
 /** The longest indicator name looked for at the end of a qualified subject. */
 const MAX_QUALIFIED = 16;
-/** Qualifiers that make another statistic of an indicator, not a part of it. */
-export const TRANSFORMING = /[均每率比占净]|新增|累计|增量|增长|减少|下降|提高|平均|以上|以下|超过|不足|目标|计划|预计/;
+/** Qualifiers that make another statistic of an indicator, not a part of it (a comparison: 进口大于出口, the gap). */
+export const TRANSFORMING = /[均每率比占净]|新增|累计|增量|增长|减少|下降|提高|平均|以上|以下|超过|不足|目标|计划|预计|[大小多少高低]于/;
 
 /** A name as it is looked up: no spaces, no 的. */
 function key(name: string): string {

@@ -4,7 +4,7 @@
  * relates. Works on a block's joined text and its scanned quantities, in one pass over the clauses.
  */
 import type { ClaimKind, Direction } from '../types';
-import type { ScannedQuantity } from './quantities';
+import { printedExactly, type ScannedQuantity } from './quantities';
 import { afterLast, stripSuffixWords, trimEndChars, trimStartChars } from '../text/trim';
 import { work } from '../work';
 import { AIM_OPENING, FIVE_YEAR_PLAN, INCREMENT, ITEM_MARK, normalizePrefix, PART_OF_YEAR_WORDS, readScope, WHOLE_REGION } from './reading';
@@ -76,8 +76,8 @@ export interface RawClaim {
 	readonly unit: string;
 	readonly step: number;
 	/**
-	 * Only exact figures printed in digits are recomputed: an approximation (多, 约, 以上) is a bound, and a figure in
-	 * Chinese numerals (百分之三四) has no printed precision to round by.
+	 * Only exact figures printed to a precision are recomputed (quantities.ts printedExactly): an approximation (多, 约,
+	 * 以上) is a bound, and a count of one character (两个, 三年) a phrase's count in words.
 	 */
 	readonly exact: boolean;
 	readonly kind: ClaimKind;
@@ -736,7 +736,7 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 			text: q.text,
 			unit: q.kind === 'percent' ? '%' : q.unit,
 			step: q.step,
-			exact: q.approx === 'exact' && q.digits !== '',
+			exact: printedExactly(q),
 			kind: fromTo === 'to' ? toKind(out[out.length - 1]!) : p.kind,
 			subject,
 			key: subject,
@@ -945,9 +945,10 @@ function stockAfterIncrement(last: string, prefix: string): string {
 
 /**
  * Does the sentence speak of production before a position (产量, 生产, 产品) and of nothing else a product's amount can
- * measure (消费, 进口, 销售 …)? Asked in the order of the positions: one pass over the block's words.
+ * measure (消费, 进口, 销售 …; a capacity 生产能力, a stock 拥有量, what is added 新增的生产设备)? Asked in the order of the
+ * positions: one pass over the block's words.
  */
-const PRODUCTION_WORDS = /(产量|生产|产品)|消费|消耗|进口|出口|销售|库存|运输|使用|需求/g;
+const PRODUCTION_WORDS = /(产量|生产(?!能力)|产品)|消费|消耗|进口|出口|销售|库存|运输|使用|需求|能力|拥有|保有|新增/g;
 
 class ProductionWords {
 	readonly #words: { at: number; production: boolean }[] = [];

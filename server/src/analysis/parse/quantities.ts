@@ -57,7 +57,7 @@ const UNITS: readonly string[] = [
 	'元', '美元', '欧元', '港元', '日元', '英镑',
 	// measures
 	'公斤', '千克', '克', '吨', '万吨', '公里', '千米', '米', '厘米', '毫米', '平方米', '平方公里', '平方千米', '立方米',
-	'亩', '公顷', '升', '千瓦', '千瓦时', '千瓦小时', '吨标准煤', '兆瓦', '度', '斤', '标准箱', '吨公里', '人公里', '光年', '摄氏度',
+	'亩', '公顷', '升', '公尺', '平方公尺', '立方公尺', '公厘', '担', '匹', '箱', '双', '瓶', '马力', '载重吨', '千瓦', '千瓦时', '千瓦小时', '吨标准煤', '兆瓦', '度', '斤', '标准箱', '吨公里', '人公里', '光年', '摄氏度',
 	// people and things
 	'人次', '人', '名', '位', '户', '户次', '家', '个', '支', '项', '条', '件', '件次', '处', '座', '所', '场', '场次', '次',
 	// X次 counts times X (信访举报1695.6万件次, 抽检4万批次, 接种700万剂次, 作业60万亩次): another unit than X
@@ -85,6 +85,18 @@ const APPROX_BEFORE: readonly (readonly [string, ApproxKind])[] = [
 const MAGNITUDES: readonly (readonly [string, number])[] = [
 	['万亿', 1e12], ['千亿', 1e11], ['百亿', 1e10], ['十亿', 1e9], ['亿', 1e8], ['千万', 1e7], ['百万', 1e6], ['十万', 1e5], ['万', 1e4], ['千', 1e3], ['百', 1e2],
 ];
+
+/**
+ * A figure printed to a precision a relation may recompute: one in digits, or one in characters that a statistic writes
+ * — a percentage (百分之五十一点一), a multiple (一倍半), decimals (七七·五), a composed number (一百四十一项, 二百三十亿元) —
+ * as the older official style prints every figure. A count of one character (两个, 三年, 五次) is a phrase's count
+ * in words, no statistic; an approximate figure (八千余万亩) is a bound either way.
+ */
+export function printedExactly(q: Pick<ScannedQuantity, 'approx' | 'digits' | 'kind' | 'decimals' | 'value'>): boolean {
+	if (q.approx !== 'exact') return false;
+	if (q.digits !== '') return true;
+	return q.kind === 'percent' || q.kind === 'percentagePoint' || q.kind === 'permille' || q.kind === 'multiple' || q.decimals > 0 || (q.kind === 'number' && q.value >= 10);
+}
 
 /** The word that prints a magnitude (1e8 → 亿; '' for 1 or one no word prints). */
 export function magnitudeWord(magnitude: number): string {
@@ -125,6 +137,8 @@ interface NumberToken {
 	magnitudeInside: boolean;
 	/** Positional digits with a decimal point (七七·五): a 万 or 亿 after them is their magnitude. */
 	positional?: boolean;
+	/** The largest 万 or 亿 of a Chinese numeral (二百三十亿, 六万五千): its magnitude, as its digit twin's (230亿, 6.5万). */
+	magnitude?: number;
 }
 
 /** Arabic number at i: digits, ASCII thousands separators, one decimal point. */
@@ -168,8 +182,15 @@ function positionalDigits(text: string, i: number): number {
  */
 function cjkRunEnd(text: string, i: number): number {
 	let j = i;
-	while (j < text.length && isCjkNumeralCode(codeAt(text, j))) j++;
+	// 三七六万千瓦, 一万千瓦: a 千 after 万 or 亿 that opens a unit (千瓦, 千克) ends the numeral.
+	while (j < text.length && isCjkNumeralCode(codeAt(text, j)) && !(j > i && codeAt(text, j) === 0x5343 /* 千 */ && BIG_MAGNITUDE.has(codeAt(text, j - 1)) && matchUnit(text, j) !== '')) j++;
 	if (j === i || positionalDigits(text, i) !== j - i) return j;
+	// 三九，四二三万份: a comma misprinted for the mark after at most three digits, before three (39,423万份); 七四一，三亿元: for
+	// the decimal point, before one or two digits and 万 or 亿 (741.3亿元).
+	if (codeAt(text, j) === 0xff0c /* ， */ && j - i <= 3) {
+		const after = positionalDigits(text, j + 1);
+		if (after === 3 || (j - i >= 2 && (after === 1 || after === 2) && BIG_MAGNITUDE.has(codeAt(text, j + 1 + after)))) j += 1 + after;
+	}
 	while (codeAt(text, j) === 0x3001 /* 、 */ && positionalDigits(text, j + 1) === 3) j += 4;
 	const c = codeAt(text, j);
 	if ((c === 0xb7 /* · */ || c === 0xff0e /* ． */) && positionalDigits(text, j + 1) > 0) j += 1 + positionalDigits(text, j + 1);
@@ -191,7 +212,7 @@ function readCjk(text: string, i: number, allowPoint: boolean): NumberToken | un
 	const raw = text.slice(i, j0);
 	if (hasCharIn(raw, POSITIONAL_MARKS)) {
 		// Positional digits with separators (see cjkRunEnd).
-		const [whole = '', frac = ''] = raw.replace(/、/g, '').split(/[·．]/);
+		const [whole = '', frac = ''] = raw.replace(MISPRINTED_POINT, '·').replace(/[、，]/g, '').split(/[·．]/);
 		const intPart = parseCjkNumeral(whole);
 		const fracPart = frac === '' ? 0 : parseCjkNumeral(frac);
 		if (intPart === undefined || fracPart === undefined) return undefined;
@@ -215,22 +236,78 @@ function readCjk(text: string, i: number, allowPoint: boolean): NumberToken | un
 	// A run of magnitude characters alone (万, 百, 千亿) is a word (万元 after a space, 百年), not a number; 十 alone is ten.
 	if (!hasCharIn(run, DIGIT_WORD) && run[0] !== '十' && run[0] !== '拾') return undefined;
 	const intPart = parseCjkNumeral(run);
-	if (intPart === undefined) return undefined;
+	if (intPart === undefined) return decimals > 0 ? undefined : positionalBeforeMagnitude(text, i, run);
 	let mantissa = intPart;
 	if (decimals > 0) {
 		const frac = parseCjkNumeral(fracText);
 		if (frac === undefined) return undefined;
 		mantissa = intPart + frac / 10 ** decimals;
 	}
-	return { start: i, end: j, mantissa, decimals, cjk: true, magnitudeInside: MAGNITUDE_INSIDE.test(run) };
+	const tok: NumberToken = { start: i, end: j, mantissa, decimals, cjk: true, magnitudeInside: MAGNITUDE_INSIDE.test(run) };
+	if (decimals === 0) scaleAsDigits(tok, intPart, run);
+	return tok;
+}
+
+/**
+ * A Chinese numeral with 万 or 亿 in it printed as its digit twin would print it (二百三十亿 as 230亿, 五千六百八十九亿八千万
+ * as 5689.8亿, 六万五千 as 6.5万): its largest 万 or 亿 the magnitude, its last digit that is not a 0 the rounding step
+ * (no finer than one of the magnitude's units: 230亿, not 2.3百亿).
+ */
+function scaleAsDigits(tok: NumberToken, value: number, run: string): void {
+	const magnitude = run.includes('万亿') ? 1e12 : run.includes('亿') || run.includes('万万') ? 1e8 : run.includes('万') ? 1e4 : 1;
+	if (magnitude === 1 || !Number.isInteger(value) || value <= 0) return;
+	let step = 1;
+	while (step < magnitude && value % (step * 10) === 0) step *= 10;
+	const decimals = Math.round(Math.log10(magnitude / step));
+	tok.mantissa = Number((value / magnitude).toFixed(decimals));
+	tok.magnitude = magnitude;
+	tok.decimals = decimals;
+}
+
+/** The magnitude of the 万, 亿, 万万 or 万亿 that ends a Chinese numeral (1 when none ends it). */
+function trailingMagnitude(run: string): number {
+	if (run.endsWith('万万') || (run.endsWith('亿') && !run.endsWith('万亿'))) return 1e8;
+	if (run.endsWith('万亿')) return 1e12;
+	return run.endsWith('万') ? 1e4 : 1;
+}
+
+/**
+ * Positional digits before 万 or 亿 (六一亿元 for 61亿元, 一二五万吨 for 125万吨 — the older official style), read as digits
+ * with the 万 or 亿 after them, not the run `parseCjkNumeral` refuses. Two consecutive digits (三四万, 七八亿) are a range
+ * written in words (30,000 or 40,000), no number.
+ */
+function positionalBeforeMagnitude(text: string, i: number, run: string): NumberToken | undefined {
+	const n = positionalDigits(text, i);
+	if (n < 2 || n === run.length || trailingMagnitude(run) === 1 || !isBigMagnitudeRest(run.slice(n))) return undefined;
+	if (n === 2 && DIGIT_RANK.indexOf(run[1]!) === DIGIT_RANK.indexOf(run[0]!) + 1) return undefined;
+	const v = parseCjkNumeral(run.slice(0, n));
+	return v === undefined ? undefined : { start: i, end: i + n, mantissa: v, decimals: 0, cjk: true, magnitudeInside: false, positional: true };
+}
+
+/** A comma at `j` between positional digits and the end of a clause (百分之八，七。): the digits after it are the number's. */
+function brokenByComma(text: string, j: number): boolean {
+	if (codeAt(text, j) !== 0xff0c /* ， */) return false;
+	const n = positionalDigits(text, j + 1);
+	return n > 0 && n <= 2 && CLAUSE_END.has(codeAt(text, j + 1 + n));
+}
+const CLAUSE_END = new CharSet('。；，、：');
+
+/** The digits in order (for a range written in words: 三四, 七八). */
+const DIGIT_RANK = '〇一二三四五六七八九';
+
+function isBigMagnitudeRest(rest: string): boolean {
+	return rest === '万' || rest === '亿' || rest === '万万' || rest === '万亿';
 }
 
 /** readCjk's tests, module constants (a regex literal in a function is a new RegExp at each call, and readCjk reads every
  * Chinese numeral): the marks of positional numerals, a digit word, a magnitude inside the run. */
-const POSITIONAL_MARKS = new CharSet('、·．');
+const POSITIONAL_MARKS = new CharSet('、，·．');
+/** A comma before the last one or two positional digits: a misprinted decimal point (七四一，三). */
+const MISPRINTED_POINT = /，(?=[〇零一二三四五六七八九]{1,2}$)/;
 const DIGIT_WORD = new CharSet('〇零一二两三四五六七八九壹贰叁肆伍陆柒捌玖');
-/** A decimal point in Chinese numerals (一·五, 一．五). */
-const CJK_POINT = new CharSet('·．');
+/** The marks inside positional digits after which 万 or 亿 is their magnitude (七七·五万, 七四一，三亿: see cjkRunEnd): a decimal point (一·五, 一．五) or
+ * a comma misprinted for one. */
+const CJK_POINT = new CharSet('·．，');
 const MAGNITUDE_INSIDE = /[万亿]/;
 
 function startsMagnitude(text: string, i: number): boolean {
@@ -284,6 +361,17 @@ const MINUS = new CharSet('-−－');
 const FOOTNOTE_CLOSE = new CharSet(']］');
 const UNIT_OR_PERCENT_AFTER = new CharSet('成%％');
 const LOOSE_APPROX = new CharSet('多余来');
+/** 万 and 亿, after 多 or 余 (八千余万亩, 八千多亿元): the magnitude of the numeral before the word. */
+const BIG_MAGNITUDE = new CharSet('万亿');
+/** 多 and 余 after 倍 (三倍多): a multiple past its number. */
+const ODD_AFTER_MULTIPLE = new CharSet('多余');
+
+/** The 万, 亿, 万万 or 万亿 at `j` ('' when none stands there). */
+function bigMagnitudeAt(text: string, j: number): string {
+	if (!BIG_MAGNITUDE.has(codeAt(text, j))) return '';
+	const two = text.slice(j, j + 2);
+	return two === '万万' || two === '万亿' ? two : text[j]!;
+}
 
 /** Scan `text` (a block's joined text) for quantities. */
 /** 1 at the code of every character a number can start with (digits, Chinese numerals, the 百 of 百分之). */
@@ -326,6 +414,11 @@ export function scanQuantities(text: string, cells = false, place: Place = JOINE
 			}
 		} else if (c === 0x767e /* 百 */ && startsWithAt(text, i, '百分之') && isCjkNumeralChar(text[i + 3])) {
 			tok = readCjk(text, i + 3, true);
+			if (tok && brokenByComma(text, tok.end)) {
+				// 增长百分之八，七。: a comma misprinted inside the number (8.7 or 87): which number is not known.
+				i = tok.end;
+				continue;
+			}
 			if (tok) {
 				tok.start = i;
 				percentPrefix = true;
@@ -338,7 +431,7 @@ export function scanQuantities(text: string, cells = false, place: Place = JOINE
 			const j = decimalsEnd(text, j0);
 			const after = codeAt(text, j);
 			const pointed = j > i && (j > j0 || hasCharIn(text, CJK_POINT, i, j));
-			const unitFollows = UNIT_FIRST.has(after) || UNIT_OR_PERCENT_AFTER.has(after) || (LOOSE_APPROX.has(after) && UNIT_FIRST.has(codeAt(text, j + 1))) || (pointed && startsMagnitude(text, j));
+			const unitFollows = UNIT_FIRST.has(after) || UNIT_OR_PERCENT_AFTER.has(after) || (LOOSE_APPROX.has(after) && (UNIT_FIRST.has(codeAt(text, j + 1)) || BIG_MAGNITUDE.has(codeAt(text, j + 1)))) || (pointed && startsMagnitude(text, j));
 			if (unitFollows && !(j > j0 && after === 0x5206 /* 分 */)) tok = readCjk(text, i, j > j0);
 			else {
 				i = j;
@@ -495,8 +588,8 @@ function finishQuantity(text: string, tok: NumberToken, percentPrefix: boolean, 
 	// PDF extractions put a space between a number and its unit: 750 万元, 665 栋.
 	if (codeAt(text, j) === 0x20 && !tok.cjk && (startsMagnitude(text, j + 1) || matchUnit(text, j + 1) !== '' || codeAt(text, j + 1) === 0x25)) j++;
 	// A Chinese numeral holds its 万 and 亿 (两万八千), but not after its decimals (一点三一亿美元).
-	const magnitudes = !tok.cjk || tok.positional === true || tok.decimals > 0;
-	let magnitude = 1;
+	const magnitudes = !tok.cjk || tok.positional === true || (tok.decimals > 0 && tok.magnitude === undefined);
+	let magnitude = tok.magnitude ?? 1;
 	const m = magnitudeAt(text, j, magnitudes);
 	if (m >= 0) {
 		magnitude = MAGNITUDES[m]![1];
@@ -534,7 +627,17 @@ function finishQuantity(text: string, tok: NumberToken, percentPrefix: boolean, 
 			approx = mid[1];
 			j += mid[0].length;
 			// 2400多亿元, 300多万人, 200余万元: the magnitude after the word, of the number before it.
-			if (magnitude === 1 && mid[0] !== '来') {
+			const big = tok.cjk && !magnitudes && !percentPrefix ? bigMagnitudeAt(text, j) : '';
+			if (big !== '') {
+				// 八千余万亩, 一亿六千余万亩, 四千五百多万人: the 万 or 亿 closes the numeral before the word (一亿六千万).
+				const run = text.slice(tok.start, tok.end) + big;
+				const whole = parseCjkNumeral(run);
+				if (whole !== undefined) {
+					scaleAsDigits(tok, whole, run);
+					magnitude = tok.magnitude ?? 1;
+					j += big.length;
+				}
+			} else if (magnitude === 1 && mid[0] !== '来') {
 				const after = magnitudeAt(text, j, magnitudes);
 				if (after >= 0) {
 					magnitude = MAGNITUDES[after]![1];
@@ -567,6 +670,17 @@ function finishQuantity(text: string, tok: NumberToken, percentPrefix: boolean, 
 		kind = 'multiple';
 		unit = '倍';
 		j++;
+		if (codeAt(text, j) === 0x534a /* 半 */ && tok.decimals === 0) {
+			// 一倍半, 2倍半: a half more (1.5倍).
+			tok.mantissa += 0.5;
+			tok.decimals = 1;
+			j++;
+		} else if (ODD_AFTER_MULTIPLE.has(codeAt(text, j)) && approx === 'exact') {
+			// 三倍多, 3倍余: past the multiple (as 300多).
+			approxWord = text[j]!;
+			approx = 'more';
+			j++;
+		}
 	} else if (codeAt(text, j) === 0x6210 /* 成 */ && tok.mantissa > 0 && tok.mantissa < 10 && !CHENG_VERB_AFTER.has(codeAt(text, j + 1))) {
 		kind = 'tenth';
 		unit = '成';
@@ -583,7 +697,9 @@ function finishQuantity(text: string, tok: NumberToken, percentPrefix: boolean, 
 			unit = shared;
 			kind = shared === '%' ? 'percent' : shared === '‰' ? 'permille' : 'percentagePoint';
 		}
-		if (unit === '年' && !tok.cjk && tok.decimals === 0 && magnitude === 1 && tok.end - tok.start === 4 && tok.mantissa >= 1000 && tok.mantissa <= 2200) {
+		// 2019年, 一九五四年, 二〇二四年: four digits, in figures or written positionally in characters.
+		const fourDigits = tok.cjk ? tok.decimals === 0 && positionalDigits(text, tok.start) === 4 && tok.end - tok.start === 4 : tok.end - tok.start === 4;
+		if (unit === '年' && fourDigits && tok.decimals === 0 && magnitude === 1 && tok.mantissa >= 1000 && tok.mantissa <= 2200) {
 			kind = 'year';
 		}
 	}
@@ -598,6 +714,8 @@ function finishQuantity(text: string, tok: NumberToken, percentPrefix: boolean, 
 	// A Chinese numeral alone is a quantity only with a unit or a percent sign: 两套, 三年, 百分之五;
 	// 一些, 统一, 十四五 are words.
 	if (tok.cjk && unit === '' && !percentPrefix) return undefined;
+	// 十分 (very), 三十分 (a time): 分 after a numeral in words is no score nor share.
+	if (tok.cjk && unit === '分') return undefined;
 	if (tok.cjk && codeAt(text, tok.start - 1) === 0x7b2c /* 第 */) kind = 'ordinal';
 
 	// 自然增长率为-1.48‰: a minus sign right before the number (not the dash of a range: 2017-2020).

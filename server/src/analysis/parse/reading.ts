@@ -160,7 +160,25 @@ const HEADING_MARKS = /^#{1,6}[ \t\u3000]+/;
  */
 export function clauseReadingText(read: string, list: boolean, heading = false): string {
 	const n = heading ? (HEADING_MARKS.exec(read)?.[0].length ?? 0) : listMarkerLength(read, list);
-	return n > 0 ? ' '.repeat(n) + read.slice(n) : read;
+	return yearsInDigits(n > 0 ? ' '.repeat(n) + read.slice(n) : read);
+}
+
+/** A year written in characters (一九五四年, 二〇三五年), not the end of a longer numeral: four positional digits before 年. */
+const YEAR_IN_CHARACTERS = /(?<![〇零一二两三四五六七八九十百千万亿第])(?:一[〇零一二三四五六七八九]|二[〇零一])[〇零一二三四五六七八九]{2}(?=年)/g;
+const POSITIONAL_DIGIT: Readonly<Record<string, string>> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+
+/**
+ * A year written in characters read as its digits (一九五四年 → 1954年, the same length): the older official style dates
+ * its figures so (一九五七年比一九五二年增长…), and every reading of a date (比2019年, 2019年末, 2019年，…) then reads it as
+ * it reads the digits. The quantities keep the text as written.
+ */
+function yearsInDigits(text: string): string {
+	if (!text.includes('年')) return text;
+	return text.replace(YEAR_IN_CHARACTERS, (year) => {
+		let digits = '';
+		for (const ch of year) digits += POSITIONAL_DIGIT[ch]!;
+		return digits;
+	});
 }
 
 

@@ -110,7 +110,8 @@ export function replacementFor(f: Fig, value: number, decimals: number): string 
 
 /** Same unit and magnitude: the printed numbers can stand in the arithmetic without their units. */
 export function sameScale(a: Fig, b: Fig): boolean {
-	return a.unit === b.unit && a.q.magnitude === b.q.magnitude;
+	// A figure in characters is printed as written (operand): the arithmetic then states its units.
+	return a.unit === b.unit && a.q.magnitude === b.q.magnitude && a.q.digits !== '' && b.q.digits !== '';
 }
 
 /**
@@ -259,7 +260,8 @@ export class Sink {
 			computed,
 			ok,
 			...(ok ? {} : { borderline }),
-			...(!ok && fix ? { replacement: replacementFor(target, computed / scale, decimals), fixValue: printed * scale } : {}),
+			// A figure in characters is offered no fix (its number is not printed in digits to replace).
+			...(!ok && fix ? { ...(target.q.digits !== '' ? { replacement: replacementFor(target, computed / scale, decimals) } : {}), fixValue: printed * scale } : {}),
 			data,
 			...(at ? { at } : {}),
 			accepts: figs.map((f, k) => (f === target && fix ? computedInterval : accepts?.[k])),

@@ -44,6 +44,9 @@ export const rule: RuleMeta = {
 	variant: (data) => (data['form'] === 'quotient' ? 'quotient' : data['form'] === 'per-capita' ? 'perCapita' : data['form'] === 'defined' ? 'defined' : 'share'),
 };
 
+/** 占 right after an amount: its share follows (a sibling part, whatever the share's printing). */
+const SHARE_AFTER = /^[，,]?占/;
+
 /** Wholes that name no statistic of their own: the total the part is listed under is meant. */
 const GENERIC_WHOLE = /^(?:总人次|总人数|总户数|总数|总量|总额|总计|合计|全部|总体|总和|总值|全体)$/;
 /** Prefixes under which a subject still names the whole: 货物进出口总额 is 进出口总额. */
@@ -255,8 +258,13 @@ function sharesOfTotals(p: Paragraph, b: Sink): void {
 		let total = bd?.total;
 		if (!total) {
 			// The nearest total before the part that counts the same thing (共发展党员… → 发展女党员…).
-			// A sibling part (an amount with a share of its own after it) is not the total.
-			const hasShare = (k: number): boolean => figs[k + 1]?.kind === 'share' && figs[k + 1]!.key === figs[k]!.key;
+			// A sibling part (an amount with a share of its own after it, or one a misprint kept from reading as one:
+			// 为八九·九亿元，占，百分之一一·七; 为一九亿元，占百分之七，一) is not the total.
+			const hasShare = (k: number): boolean => {
+				const next = figs[k + 1];
+				if (SHARE_AFTER.test(p.after(figs[k]!, 2))) return true;
+				return next !== undefined && (next.kind === 'share' || (next.kind === 'level' && next.unit === '%')) && next.key === figs[k]!.key;
+			};
 			const at0 = positionIn(p, part);
 			let k = at0 - 1;
 			for (let n = 0; k >= 0 && n < 16; k--, n++) {

@@ -32,6 +32,9 @@ function heldParts(b: Sink): Map<Fig, Fig> {
 }
 
 function holdAgainst(b: Sink, whole: Fig, part: Fig, at?: RelationDraft['at']): void {
+	// The two ends of a from–to are of two years (由1952年的73.1亿元到1957年…117.7亿元。其中…由…2.5亿元到…31.9亿元): a part of
+	// one end is of that end's whole only.
+	if (whole.fromTo !== undefined && part.fromTo !== undefined && whole.fromTo !== part.fromTo) return;
 	// Within the rounding of both (and the bounds of an approximation: 其中出口超8000亿元), the part may equal the whole,
 	// not pass it (12项 against 11项 does).
 	const ok = bounds(part).lo < bounds(whole).hi;
@@ -487,7 +490,15 @@ function qualifiedParts(p: Paragraph, b: Sink, held: ReadonlySet<Fig>): void {
 		if (NO_COUNT.test(attribute ?? part.subject) || (attribute === undefined && part.subject.length < 3)) continue;
 		// A bound (突破20万户) is held by its bound to a whole the lexicon names; a part by its words, only as printed.
 		if (!part.exact && part.indicator === undefined) continue;
+		// The amounts of the part's unit passed on the way back to a whole (修复一四五辆 between 增加客车一、四三七辆 and
+		// 增加简易代用客车一、七〇四辆): a whole known by its words alone is the nearest of them.
+		let passed = 0;
 		const whole = latestBefore(figs, k, (w) => {
+			const ok = containsPart(w);
+			if (!ok && w.kind === 'amount' && w.unit === part.unit) passed++;
+			return ok;
+		});
+		function containsPart(w: Fig): boolean {
 			// The whole names an indicator of the lexicon in words of its own: a head noun carried over from the clause before
 			// (…学校在校学生174万人，…成人技术培训学校在校学生1282万人) names a sibling, not a whole.
 			if (w.kind !== 'amount' || !w.ownSubject || w.unit !== part.unit || w.inBrackets || NO_COUNT.test(w.subject) || !sameScope(w, part) || !sameEnd(w, part) || otherYear(w, part)) return false;
@@ -502,7 +513,7 @@ function qualifiedParts(p: Paragraph, b: Sink, held: ReadonlySet<Fig>): void {
 			if (part.indicator !== undefined && w.sentence === part.sentence && within(p, part.indicator, targetOf(p, w) ?? '')) return true;
 			// A whole the lexicon does not know, in words a qualifier is inserted into (有线电视用户18730万户，有线数字电视用户
 			// 8798万户): the part keeps both ends of its name.
-			if (w.indicator === undefined) return part.indicator === undefined && part.exact && w.subject.length >= 4 && qualifies(inserted(w.subject, part.subject));
+			if (w.indicator === undefined) return part.indicator === undefined && part.exact && w.subject.length >= 4 && passed === 0 && qualifies(inserted(w.subject, part.subject));
 			// An indicator of the lexicon is within the whole by the lexicon (外商投资企业进出口额 within 货物进出口总额); another
 			// subject when it is the whole's under a qualifier.
 			// Not a target against what was done, or the other way round (全年第二产业增加值6000亿元。到2025年，全部工业增加值
@@ -514,7 +525,7 @@ function qualifiedParts(p: Paragraph, b: Sink, held: ReadonlySet<Fig>): void {
 			if (part.base !== undefined && part.base !== w.key) return false;
 			const qualifier = part.subject.endsWith(w.subject) ? part.subject.slice(0, -w.subject.length) : part.base === w.key ? (part.qualifier ?? '') : inserted(w.subject, part.subject);
 			return qualifies(qualifier);
-		});
+		}
 		// An indicator the lexicon puts within another may come first (企业总量首次突破20万户，市场主体达到75.41万户).
 		const after = whole || part.indicator === undefined ? undefined : earliestAfter(figs, k, (w) => w.kind === 'amount' && w.ownSubject && w.indicator !== undefined && w.unit === part.unit && !w.inBrackets && sameScope(w, part) && sameEnd(w, part) && alikeAimed(p, part, w) && within(p, part.indicator!, w.key));
 		const container = whole ?? after;

@@ -11,6 +11,7 @@ import { cellWords, maskMarkup, splitPart, splitUnit, withoutBrackets } from './
 import { divides, type Indicator, type Lexicon } from '../lexicon/index';
 import { sectionOf } from '../lexicon/industries';
 import { normalizePrefix, readScope, WHOLE_REGION } from '../parse/reading';
+import { printedExactly } from '../parse/quantities';
 import { work } from '../work';
 import { stripSuffixWords } from '../text/trim';
 import type { TableCache } from './cache';
@@ -446,7 +447,7 @@ function readRow(text: string, r: RawRow, origin: number, ctx: RowContext, curso
 			scale,
 			value: own !== '' ? q.value : q.value * scale,
 			step: own !== '' ? q.step : q.step * scale,
-			exact: q.approx === 'exact' && q.digits !== '',
+			exact: printedExactly(q),
 		};
 	}
 	const offsets: number[] = [];

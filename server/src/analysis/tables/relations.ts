@@ -24,6 +24,7 @@ import { type Constraint, EqualConstraint, type Figure, holds, ShareConstraint, 
 import { baseUnit, decimalsOf } from './cells';
 import { fmt } from '../relations/figures';
 import { sortShort } from '../search';
+import { parseAnyInteger } from '../text/cjkNumerals';
 
 /** Words before an indicator's name in a subject that name its whole, not a part (全国, 全部, 全社会, 年末). */
 const OWN_WHOLE = new RegExp(`^(?:${WHOLE_REGION}|全部|全社会|全年|年末|年底|总)+$`);
@@ -818,10 +819,15 @@ function proseKind(col: TableColumn): RawClaim['kind'] | undefined {
 	}
 }
 
+/** A year, in digits or in characters (一九七八年, the older official style). */
+const YEAR = '(?:19|20)[0-9]{2}|[一二][〇零一二三四五六七八九]{3}';
+const HEADER_YEAR = new RegExp(`^(${YEAR})年?(?:[（(].*)?$`);
+const HEADER_NOUN = new RegExp(`^(?:(${YEAR})年)?(.*)$`);
+
 /** A column headed by a year (2001 … 2005): that year's figure. */
 function yearOf(col: TableColumn): number | undefined {
-	const m = /^((?:19|20)[0-9]{2})年?(?:[（(].*)?$/.exec(col.header);
-	return m ? Number(m[1]) : undefined;
+	const m = HEADER_YEAR.exec(col.header);
+	return m ? parseAnyInteger(m[1]!) : undefined;
 }
 
 /** What a column's header tells the search for the prose figures that state its cells. */
@@ -850,8 +856,8 @@ function factsOf(col: TableColumn): ColumnFacts {
 function readColumnFacts(col: TableColumn): ColumnFacts {
 	let noun: ColumnFacts['noun'];
 	if (!/累计|其中|[0-9]{4}\s*[-—–~至到]/.test(col.header)) {
-		const m = /^(?:((?:19|20)[0-9]{2})年)?(.*)$/.exec(headerNoun(col.header).replace(/\s+/g, ''))!;
-		noun = { words: m[2]!, year: m[1] === undefined ? undefined : Number(m[1]), output: /产量$/.test(m[2]!) };
+		const m = HEADER_NOUN.exec(headerNoun(col.header).replace(/\s+/g, ''))!;
+		noun = { words: m[2]!, year: m[1] === undefined ? undefined : parseAnyInteger(m[1]), output: /产量$/.test(m[2]!) };
 	}
 	return { kind: proseKind(col), real: /实际/.test(col.header), year: yearOf(col), noun };
 }
@@ -879,6 +885,16 @@ function yearOfSum(columns: readonly TableColumn[], c: number): ColumnFacts | un
  * with a column of units: each row's label is its statistic (`新增局用交换机容量 | 万门 | 4608`).
  */
 const OWN_NOUN = /^(?:绝对数)?$/;
+
+/** The value columns of a table that name neither a statistic nor a year (OWN_NOUN, no year). */
+function unnamedColumns(t: TableDraft, facts: readonly ColumnFacts[]): number {
+	let n = 0;
+	t.columns.forEach((col, c) => {
+		const noun = facts[c]!.noun;
+		if (col.kind === 'value' && noun !== undefined && noun.year === undefined && OWN_NOUN.test(noun.words)) n++;
+	});
+	return n;
+}
 
 /** What a capacity is measured as, written after its statistic's name or not (新增局用交换机4608万门 of 新增局用交换机容量). */
 const MEASURE = /^(?:容量|能力)$/;
@@ -1191,7 +1207,9 @@ function prose(ctx: TableContext, out: TableRelationDraft[], memo?: TableProse):
 			const noun = facts[c]!.noun;
 			if (col.kind !== 'value' || !cell || !cell.exact || claim < 0 || noun === undefined || stated?.has(c)) return;
 			const year = noun.year;
-			const own = unitColumn && OWN_NOUN.test(noun.words);
+			// Several value columns that name neither a statistic nor a year (a table whose header was not read): which of
+			// them a prose amount states is not known.
+			const own = unitColumn && OWN_NOUN.test(noun.words) && (year !== undefined || unnamedColumns(t, facts) === 1);
 			if ((noun.words.length < 2 && !own) || (year !== undefined && t.year !== undefined && year !== t.year)) return;
 			work.tables++;
 			if (own) {
@@ -1213,9 +1231,11 @@ function prose(ctx: TableContext, out: TableRelationDraft[], memo?: TableProse):
 			const candidates = [...(subjectIndex().get(label + noun.words) ?? []), ...byLabel, ...(nouns.size > 1 ? elliptic(label, noun.words, nouns) : []), ...byStatistic].filter((i) => {
 				const p = ctx.prose[i]!;
 				if (baseUnit(p.unit) !== cell.base || ofSpan(p)) return false;
-				// A column of one year (2005年招生 in a table of the five years): that year's figure, wherever the caption's period.
+				// A column of one year (2005年招生 in a table of the five years): that year's figure, wherever the caption's period
+				// — by the figure's date or the one its sentence opens on (一九五七年，几种主要药品的生产水平为：…).
 				if (year === undefined) return sameScope(t, p);
-				return (p.year === undefined || p.year === year) && sameScope({ ...t, year, subPeriod: '' }, p);
+				const py = p.year ?? p.sentenceYear;
+				return (py === undefined || py === year) && sameScope({ ...t, year, subPeriod: '' }, p);
 			});
 			if (candidates.length > 0) amount = proseRelation(ctx, ti, row, col, cell, claim, candidates, out);
 		});

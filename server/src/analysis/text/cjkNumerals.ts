@@ -47,6 +47,8 @@ for (const [ch, v] of Object.entries({ ...SMALL_UNITS, ...BIG_UNITS })) UNIT_OF[
  */
 export function parseCjkNumeral(s: string): number | undefined {
 	if (s.length === 0) return undefined;
+	// 六万万: the older writing of 亿 (ten thousand ten-thousands).
+	if (s.includes('万万')) return parseCjkNumeral(s.replace(/万万/g, '亿'));
 	let positional = true;
 	for (let i = 0; i < s.length; i++) {
 		const c = s.charCodeAt(i);
