@@ -2770,6 +2770,34 @@ function pairOfThree(text: string, item: Item | undefined, end: number, q: Scann
 	return q.unit !== '类' || typeNames(text, halves[0]!, halves[1]!);
 }
 
+/**
+ * A pair joined by 和 right before a count of three that names a set (长江和大运河三大国家文化公园) or a quoted name each half
+ * is one of (绿化精准提升和街景亮化三个“三年行动”): two named items closed by the count itself, one short. Not a count of
+ * things the two may hold (甲公司和乙公司三个生产项目, 三条生产线, 三项专利: N个, N条, N项 before a plain noun), nor of kinds
+ * (三类, 三方面: one half may hold two, 中小学和幼儿园三类学校 — see pairOfThree), nor of places or areas (城区和周边三个县,
+ * 三大区域), nor a half that ends with a word of place (东部和中西部, 周边: a region that holds several), holds a count, a
+ * time or an authority (see PAIR_QUALIFIER), or is a predicate's (中国和印度是世界上…, …的); nor when the count's own items
+ * are listed after it.
+ */
+function pairOneShort(text: string, item: Item | undefined, end: number, q: ScannedQuantity): boolean {
+	if (q.value !== 3 || !item || end !== q.start || !(q.unit === '大' || (PAIR_ONE_SHORT_UNITS.has(q.unit) && text[q.end] === '“'))) return false;
+	const after = text.slice(q.end, q.end + 14);
+	if (LIST_AFTER.test(after) || PLACE_COUNTED.test(after)) return false;
+	const halves = splitLastJoiner([item]);
+	if (!(halves !== undefined && text.slice(halves[0]!.end, halves[1]!.start) === '和')) return false;
+	return ![stripLead(halves[0]!), halves[1]!].some((h) => PAIR_QUALIFIER.test(h.text) || PAIR_HALF_BARS.test(h.text) || COUNTED_ITEM.test(h.text));
+}
+
+/** Measure words before a quoted name that a pair may be one short of (三个“三年行动”, 三项“…”工程). */
+const PAIR_ONE_SHORT_UNITS: ReadonlySet<string> = new Set(['个', '项', '件', '条', '场', '支']);
+/** A place or an area counted after N个 / N大 (三个县, 三大区域, 三大片区, 三个组团): a half may hold several. */
+const PLACE_COUNTED = /^(?:[镇县区市乡村省州]|街道|社区|区域|地区|板块|片区|园区|组团|城区|功能区)/;
+/**
+ * A half that cannot be one named item: a word of place or direction last (东部, 中西部, 周边, 两侧, 城乡之间), a
+ * predicate (是, 为, 的), 等, or a numeral.
+ */
+const PAIR_HALF_BARS = /(?:[部边侧周内外间]$|[是为的等]|[0-9０-９一二两三四五六七八九十百千万])/;
+
 /** What closes the name of a type (交通枢纽型, 商贸集散型; 商业类, 功能类). */
 const TYPE_END = /[型类性式]$/;
 
@@ -3236,7 +3264,7 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			items = [stripLead(items[0]!), ...items.slice(1)];
 			// Only a list that fits the count exactly resolves it from the clause before; it is never flagged.
 			if (items.length !== q.value || items.some((it) => it.text.length > 6)) continue;
-		} else if (items.length < 2 && (q.value === 2 || pairOfThree(text, items[0], end, q) || pairBorneByThree) && twoJoined(items) && !(q.unit === '级' && adminRun(text, end) === q.value && stripLead(twoJoined(items)![0]!).text.length > PAIR_ITEM_MAX)) {
+		} else if (items.length < 2 && (q.value === 2 || pairOfThree(text, items[0], end, q) || pairBorneByThree || pairOneShort(text, items[0], end, q)) && twoJoined(items) && !(q.unit === '级' && adminRun(text, end) === q.value && stripLead(twoJoined(items)![0]!).text.length > PAIR_ITEM_MAX)) {
 			// (Not levels side by side, exactly the count, after a joiner that no short item stands before: …在线政务服务平台和
 			// 省市两级政府数据平台 — read below.)
 			// 中央和地方两个积极性, 预期性和约束性两大类: two items joined by 和 (or 与, 及) make a count of two — and, one short,
