@@ -12,7 +12,7 @@
  * one part (a dropped, an added item, a number changed): a reading further off is a reading that failed. Works on a
  * block's joined text; the caller maps offsets back.
  */
-import { DE_VERBS, inJoinerWord, type Item, isLead, openWithVerbChain, sideBySide, splitGroups, splitLastJoiner, stripLead } from './lists';
+import { DE_VERBS, inJoinerWord, type Item, isLead, openWithVerbChain, sideBySide, sideBySideRun, splitGroups, splitLastJoiner, stripLead } from './lists';
 import { COUNT_CHARS, countInLabel, FORMULA_SUFFIXES, type FormulaKind, MEASURES, notFormulaAt, parseName } from './formulaNames';
 import { clausesOf, codeHead, cutShort, ENTRY_CONNECTIVES, etcAllows, introducerAt, fitJoiner, mayGlossTerm, keyForms, leadSentenceItems, listStart, namesGlossedInTurn, numberedItems, numberedSeries, partHeads, type RawPart, readPart, readParts } from './formulaReading';
 import type { ScannedQuantity } from './quantities';
@@ -2711,6 +2711,14 @@ function verbBefore(before: string): boolean {
 	return (before.length >= 2 && isLead(before.slice(-2))) || (before.length >= 3 && isLead(before.slice(-3))) || OBJECT_VERBS.test(before);
 }
 
+/**
+ * Do words side by side that start at `start` stand alone in their clause — right after a clause's mark, or after its verb
+ * (统筹, 确保; see verbBefore)? Then nothing before them can be another item of the count (省内省外、海外三个市场 has one).
+ */
+function runIsWhole(text: string, start: number): boolean {
+	return start === 0 || CLAUSE_END_MARKS.has(codeAt(text, start - 1)) || verbBefore(text.slice(Math.max(0, start - 4), start));
+}
+
 /** What N级 names after levels when it is a grade, not their count: 三级医院, 三级综合性医院, 三级甲等, 三级公路, 三级路网, 四级响应, 三级等保. */
 const GRADE_AFTER = /^(?:及以上|以上)?(?:甲等|乙等|[\u4e00-\u9fff]{0,6}?(?:医院|卫生院|保健院)|公路|路网|道路|航道|响应|预警|实验室|资质|等保)/;
 
@@ -3176,6 +3184,13 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		const side = etc ? undefined : (sideBySide(text, end, q.value) ?? directionsBefore(text, end, q.value));
 		if (side) {
 			out.push({ start: q.start, end: q.end, text: text.slice(q.start, q.end), kind: 'enumeration', quoted: false, parts: [{ count: q.value, items: side }], expansion: { start: side[0]!.start, end: side[side.length - 1]!.end, source: 'before' }, verdict: 'ok' });
+			continue;
+		}
+		// 统筹国内国际三个大局: such words one off the count, when they are all its clause holds after its verb, and none is a
+		// verb itself (打赢打好三大攻坚战: the clause's verbs, not items).
+		const run = etc ? undefined : sideBySideRun(text, end, q.value);
+		if (run && runIsWhole(text, run[0]!.start) && !run.some((it) => isLead(it.text))) {
+			out.push({ start: q.start, end: q.end, text: text.slice(q.start, q.end), kind: 'enumeration', quoted: false, parts: [{ count: q.value, items: run }], expansion: { start: run[0]!.start, end: run[run.length - 1]!.end, source: 'before' }, verdict: 'mismatch' });
 			continue;
 		}
 		let s = end;
