@@ -2692,6 +2692,19 @@ function adminRun(text: string, end: number): number {
 }
 
 /**
+ * The one-character levels side by side right before `end` (their count ending at `countEnd`) when they open their clause (after a clause's mark or a line's
+ * start), all different, exactly `count` of them or one fewer, and N级 no grade after them (see GRADE_AFTER); else undefined.
+ */
+function levelsOpeningClause(text: string, end: number, countEnd: number, count: number): Item[] | undefined {
+	const run = adminRun(text, end);
+	const s = end - run;
+	if (run < 2 || (run !== count && run !== count - 1)) return undefined;
+	if (!(s === 0 || text[s - 1] === '\n' || CLAUSE_END_MARKS.has(codeAt(text, s - 1)))) return undefined;
+	if (new Set(text.slice(s, end)).size !== run || GRADE_AFTER.test(text.slice(countEnd, countEnd + 10))) return undefined;
+	return [...text.slice(s, end)].map((ch, n) => ({ start: s + n, end: s + n + 1, text: ch }));
+}
+
+/**
  * Verbs that take places or levels for their object without being a list's lead (盘活市区两级政府资产, 健全优化县乡村三级
  * 物流配送体系, 确保市县两级财政资金, 支持川渝两地市场主体).
  */
@@ -3104,6 +3117,14 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			}
 		}
 		if (q.unit === '地') continue;
+		// 。县乡两级公共文化服务体系, ，市县两级2.6万个政务服务事项: one-character levels side by side that open their clause
+		// (its subject), the count right after them — nothing before them can be another level: exactly the count, or one
+		// fewer (，市县三级…: a level missing), judged whatever follows; not a grade (三级医院, 三级响应).
+		const opening = q.unit === '级' ? levelsOpeningClause(text, q.start, q.end, q.value) : undefined;
+		if (opening) {
+			out.push({ start: q.start, end: q.end, text: text.slice(q.start, q.end), kind: 'enumeration', quoted: false, parts: [{ count: q.value, items: opening }], expansion: { start: opening[0]!.start, end: opening[opening.length - 1]!.end, source: 'before' }, verdict: opening.length === q.value ? 'ok' : 'mismatch' });
+			continue;
+		}
 		// 两个亿, 3个亿以上: a number of hundred millions (an amount said aloud), not a count of the list before it.
 		if (q.unit === '个' && MAGNITUDE_AFTER_GE.test(text.slice(q.end, q.end + 4))) continue;
 		// 中越两国, 中美两国: China and the other country by their one-character names, China's first (as places are: 川渝两地).
