@@ -470,7 +470,7 @@ function countBefore(formulas: MutableFormula[], model: TextModel, run: readonly
 			const value = /[0-9]/.test(m[1]!) ? Number(m[1]) : parseCjkNumeral(m[1]!.replace('两', '二'));
 			const aspects = m[2] === '个方面' || m[2] === '方面';
 			if (!aspects) continue;
-			if (hit !== undefined || value === undefined || Math.abs(value - run.length) !== 1 || !ASPECTS_CLOSE.test(sentence.slice(m.index! + m[0].length))) return;
+			if (hit !== undefined || value === undefined || Math.abs(value - run.length) !== 1 || !ASPECTS_CLOSE.test(sentence.slice(m.index + m[0].length))) return;
 			hit = m;
 			off = value;
 		}
