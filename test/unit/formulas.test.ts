@@ -2011,7 +2011,8 @@ describe('a count in the last sentence of the paragraph right before numbered he
 		});
 	}
 	const silent: [string, string, string][] = [
-		['a count one off the headings (五个方面 before four)', '今年重点抓好五个方面工作，确保取得实效。\n\n（一）深化改革\n\n推进改革。\n\n（二）建设项目\n\n建设项目。\n\n（三）乡村振兴\n\n振兴乡村。\n\n（四）城市建设\n\n建设城市。\n', '五个'],
+		['a count of things one off the headings (五项改革 before four)', '今年重点抓好五项改革，确保取得实效。\n\n（一）深化改革\n\n推进改革。\n\n（二）建设项目\n\n建设项目。\n\n（三）乡村振兴\n\n振兴乡村。\n\n（四）城市建设\n\n建设城市。\n', '五项'],
+		['a count of aspects one off the headings whose noun does not close its clause (五个方面的成绩来之不易)', '五个方面的成绩来之不易。\n\n（一）深化改革\n\n推进改革。\n\n（二）建设项目\n\n建设项目。\n\n（三）乡村振兴\n\n振兴乡村。\n\n（四）城市建设\n\n建设城市。\n', '五个'],
 		['a count of years, not of things (三年来)', '三年来，我们扎实推进各项工作。\n\n（一）深化改革\n\n推进改革。\n\n（二）建设项目\n\n建设项目。\n\n（三）乡村振兴\n\n振兴乡村。\n', '三年'],
 		['a quoted formula before points that are not its items (left to its own readers)', '要深刻把握“三个坚持”重大原则，依靠改革破解难题。\n\n（一）深化改革\n\n推进改革。\n\n（二）建设项目\n\n建设项目。\n\n（三）乡村振兴\n\n振兴乡村。\n', '三个坚持'],
 		['two counts of the headings’ number in the sentence', '抓好三项改革，办好三件实事，确保取得实效。\n\n（一）深化改革\n\n推进改革。\n\n（二）建设项目\n\n建设项目。\n\n（三）乡村振兴\n\n振兴乡村。\n', '三'],
@@ -2025,6 +2026,20 @@ describe('a count in the last sentence of the paragraph right before numbered he
 		['a count among the items a colon of the sentence opens (主要目标是：…，3项约束性指标全面完成)', '全年主要目标是：地区生产总值增长6%左右，3项约束性指标全面完成。\n\n（一）深化改革\n\n推进改革。\n\n（二）建设项目\n\n建设项目。\n\n（三）乡村振兴\n\n振兴乡村。\n', '3'],
 		['the last digits of a longer number (115项 before 15 points)', '全年安排重点项目115项。\n\n' + Array.from({ length: 15 }, (_, i) => `${i + 1}、项目${i + 1}\n\n推进。\n`).join('\n'), '15'],
 	];
+	// A count of aspects one off the run, the sentence's only one, its noun closing the clause: the run is what it announces.
+	for (const [what, lead, n] of [
+		['one over (五个方面工作 before four)', '今年重点抓好五个方面工作，确保取得实效。', 4],
+		['one short, a second count of another number (七个方面工作，…36件 before eight)', '全年重点抓好七个方面工作，落实36件惠民实事。', 8],
+	] as const) {
+		test(`judged: a count of aspects ${what}`, () => {
+			const text = [lead, '', ...Array.from({ length: n }, (_, k) => [`（${'一二三四五六七八'[k]}）第${k + 1}项重点工作`, '', '推进各项工作。', '']).flat()].join('\n');
+			const a = analyze(text);
+			const f = a.formulas.find((x) => x.text.startsWith(lead.slice(lead.search(/[五七]/), lead.search(/[五七]/) + 2)));
+			assert.equal(f?.verdict, 'mismatch', text);
+			assert.equal(f.parts[0]!.items.length, n);
+			assert.deepEqual(a.findings.map((x) => x.ruleId), ['formula.enumeration-count'], text);
+		});
+	}
 	for (const [what, text, count] of silent) {
 		test(`not read: ${what}`, () => {
 			const a = analyze(text);

@@ -494,6 +494,8 @@ function resolveByDistantRuns(formulas: readonly MutableFormula[], model: TextMo
 const COUNTED = /(?<![0-9.０-９一二两三四五六七八九十百千万零〇第前每各另])(?<!其中|超过|不少于|不低于|至少)([一二两三四五六七八九十]{1,3}|[0-9]{1,2}) ?(个方面|方面|个|项|条|件|大|类|种|点|批)(?!百分点|月|小时|工作日|以上|左右)(?=[\u4e00-\u9fff])/g;
 /** The most characters of a last sentence read for its count, and of the counted noun kept as the formula's text. */
 const LAST_SENTENCE_MAX = 120;
+/** What follows a count of aspects that closes its clause (方面, 方面工作, 方面的工作, 方面重点工作). */
+const ASPECTS_CLOSE = /^(?:的|重点)?(?:工作)?(?:[，；]|$)/;
 const COUNTED_NOUN_MAX = 4;
 
 /**
@@ -549,19 +551,32 @@ function countBefore(formulas: MutableFormula[], model: TextModel, run: readonly
 		if (hit !== undefined) return;
 		hit = m;
 	}
+	// 全年重点抓好七个方面工作，…。⏎（一）…（六）: no count of N, but one count of aspects one off it, the only one of the
+	// sentence, its noun closing the clause (方面工作, 方面): the sentence announces the run, one heading short or over.
+	let off: number | undefined;
+	if (hit === undefined) {
+		for (const m of sentence.matchAll(COUNTED)) {
+			const value = /[0-9]/.test(m[1]!) ? Number(m[1]) : parseCjkNumeral(m[1]!.replace('两', '二'));
+			const aspects = m[2] === '个方面' || m[2] === '方面';
+			if (!aspects) continue;
+			if (hit !== undefined || value === undefined || Math.abs(value - run.length) !== 1 || !ASPECTS_CLOSE.test(sentence.slice(m.index + m[0].length))) return;
+			hit = m;
+			off = value;
+		}
+	}
 	if (hit === undefined) return;
 	const start = sentenceStart + hit.index!;
 	let nounEnd = start + hit[0].length;
 	while (nounEnd < close && nounEnd - start - hit[0].length < COUNTED_NOUN_MAX && /[\u4e00-\u9fff]/.test(text[nounEnd]!) && text[nounEnd] !== '的') nounEnd++;
 	const span = toOriginalSpan(block, start, nounEnd);
-	const part: FormulaPart = { count: run.length, items: run.map((h) => h.title), itemSpans: run.map((h) => h.headingSpan) };
+	const part: FormulaPart = { count: off ?? run.length, items: run.map((h) => h.title), itemSpans: run.map((h) => h.headingSpan) };
 	const expansion = { span: { start: run[0]!.headingSpan.start, end: run[run.length - 1]!.headingSpan.end }, source: 'headings' as const };
 	const i = partitionPoint(formulas.length, (j) => formulas[j]!.span.end <= span.start);
 	// A formula there already is read by its own readers (“三个坚持” over points that neither name 坚持 nor open alike is
 	// not theirs): only a count no reader took is read here.
 	const there = formulas[i];
 	if (there !== undefined && there.span.start < span.end) return;
-	formulas.splice(i, 0, { span, text: text.slice(start, nounEnd), kind: 'enumeration', quoted: false, parts: [part], expansion, verdict: 'ok', children: [] });
+	formulas.splice(i, 0, { span, text: text.slice(start, nounEnd), kind: 'enumeration', quoted: false, parts: [part], expansion, verdict: off === undefined ? 'ok' : 'mismatch', children: [] });
 }
 
 /**
