@@ -9,8 +9,8 @@
  * skeleton name many things (“5+3”工作机制, “8+5”任务抓手, “1+9”国家级开放创新平台).
  * Not one formula miswritten: occurrences that differ in two slots or more (三区三线 / 两区两线, 一强四优五新 /
  * 两强四优四新), a well-known name of its own (两免一补 beside 四免一补), a difference the text explains (two years or
- * wholes, a word of change, two in one sentence), nor one occurrence against one other unless the items of one back
- * it (the same name after both does not bind them: 成都“一核两翼”发展格局 / 德阳“一核三翼”发展格局).
+ * wholes, a word of change, two in one sentence), nor one or two occurrences against one other unless the items of one
+ * back them (the same name after both does not bind them: 成都“一核两翼”发展格局 / 德阳“一核三翼”发展格局).
  * Formulas of one numeral (三个一批, 四新, 十四五, 三年行动) are not read here: their counts are relateFormulaCounts'.
  */
 import type { Claim, Formula, Quantity, Relation } from '../types';
@@ -129,16 +129,25 @@ function referenceOf(group: readonly Placed[], formulas: readonly Formula[]): re
 }
 
 /**
+ * How many occurrences of one wording hold another to it, with no items to back them. Two against one is two formulas
+ * as often as one miswritten: 高新区、经开区“一核两翼” / 新区“一核三翼”, 国家、中央“两新一重” / 我省“三新一重”, 甲县、乙县
+ * “1+3”工作机制 / 丙县“1+4”工作机制, “十三五”时期 … / “十四五”时期 … (the owner or the period is often a heading or a
+ * name the frames do not read); a wording used three times is the document's own (as claim.restatement holds a short
+ * noun's count only to three).
+ */
+const HELD_BY = 3;
+
+/**
  * Is an occurrence that differs from the reference the same formula miswritten? One slot differs; it is no well-known
- * name of its own; it is bound to the reference — by a strict majority of two or more, or by items — and the text does
- * not explain the difference. One occurrence against one other is two formulas as often as one miswritten, even with
+ * name of its own; it is bound to the reference — by a strict majority of HELD_BY or more, or by items — and the text
+ * does not explain the difference. One occurrence against one other is two formulas as often as one miswritten, even with
  * the same name after both (成都“一核两翼”发展格局 / 德阳“一核三翼”发展格局, “两新一重”建设 / “三新一重”建设,
  * “1+3”政策体系 / “1+5”政策体系 of two mechanisms): the text gives nothing to tell them apart, so they stay silent.
  */
 function miswritten(text: string, p: Placed, agreeing: readonly Placed[], group: readonly Placed[], formulas: readonly Formula[]): boolean {
 	const f = formulas[p.formula]!;
 	if (slotsDiffering(p.values, agreeing[0]?.values ?? p.values) !== 1 || lookupGlossary(f.text) !== undefined) return false;
-	const bound = (agreeing.length >= 2 && agreeing.length * 2 > group.length) || agreeing.some((a) => itemBacked(formulas[a.formula]!));
+	const bound = (agreeing.length >= HELD_BY && agreeing.length * 2 > group.length) || agreeing.some((a) => itemBacked(formulas[a.formula]!));
 	return bound && !explained(text, [...agreeing, p].sort((a, b) => a.formula - b.formula).map((x) => x.occurrence));
 }
 
