@@ -9,8 +9,8 @@
  * skeleton name many things (“5+3”工作机制, “8+5”任务抓手, “1+9”国家级开放创新平台).
  * Not one formula miswritten: occurrences that differ in two slots or more (三区三线 / 两区两线, 一强四优五新 /
  * 两强四优四新), a well-known name of its own (两免一补 beside 四免一补), a difference the text explains (two years or
- * wholes, a word of change, two in one sentence), nor one occurrence against one other unless both name the same
- * thing after them (四免一补就业服务 / 两免一补政策) or the items of one back it.
+ * wholes, a word of change, two in one sentence), nor one or two occurrences against one other unless the items of one
+ * back them (the same name after both does not bind them: 成都“一核两翼”发展格局 / 德阳“一核三翼”发展格局).
  * Formulas of one numeral (三个一批, 四新, 十四五, 三年行动) are not read here: their counts are relateFormulaCounts'.
  */
 import type { Claim, Formula, Quantity, Relation } from '../types';
@@ -31,8 +31,6 @@ interface Placed {
 	readonly formula: number;
 	/** The numerals' values, one per slot. */
 	readonly values: readonly number[];
-	/** The name after it ('' when none). */
-	readonly name: string;
 	readonly occurrence: Occurrence;
 }
 
@@ -43,12 +41,6 @@ function nameAfter(text: string, end: number): string {
 	let name = '';
 	for (; i < text.length && name.length < NAME_AFTER && isCjk(text.charCodeAt(i)); i++) name += text[i]!;
 	return name;
-}
-
-/** Do two names after a formula name the same thing (the shorter, of NAME_LEAST at least, begins the longer)? */
-function sameName(a: string, b: string): boolean {
-	const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-	return short.length >= NAME_LEAST && long.startsWith(short);
 }
 
 /**
@@ -97,7 +89,7 @@ export function relateFormulaSkeletons(text: string, formulas: readonly Formula[
 		const key = f.kind === 'code' ? `${s.skeleton}|${name.slice(0, NAME_LEAST)}` : s.skeleton;
 		const sum = s.values.reduce((a, b) => a + b, 0);
 		const occurrence: Occurrence = { formula: i, count: sum, span: f.span, text: f.text, unit: '', noun: s.skeleton, named: isNamed, unquotedName: false };
-		all.push({ placed: { formula: i, values: s.values, name, occurrence }, key, named: isNamed });
+		all.push({ placed: { formula: i, values: s.values, occurrence }, key, named: isNamed });
 	});
 	for (const o of all) {
 		if (!o.named && !named.has(o.placed.occurrence.text)) continue;
@@ -137,18 +129,25 @@ function referenceOf(group: readonly Placed[], formulas: readonly Formula[]): re
 }
 
 /**
+ * How many occurrences of one wording hold another to it, with no items to back them. Two against one is two formulas
+ * as often as one miswritten: 高新区、经开区“一核两翼” / 新区“一核三翼”, 国家、中央“两新一重” / 我省“三新一重”, 甲县、乙县
+ * “1+3”工作机制 / 丙县“1+4”工作机制, “十三五”时期 … / “十四五”时期 … (the owner or the period is often a heading or a
+ * name the frames do not read); a wording used three times is the document's own (as claim.restatement holds a short
+ * noun's count only to three).
+ */
+const HELD_BY = 3;
+
+/**
  * Is an occurrence that differs from the reference the same formula miswritten? One slot differs; it is no well-known
- * name of its own; it is bound to the reference — by a strict majority of two or more, by items, by the same name after
- * both, or (a code) by its key, which holds that name — and the text does not explain the difference.
+ * name of its own; it is bound to the reference — by a strict majority of HELD_BY or more, or by items — and the text
+ * does not explain the difference. One occurrence against one other is two formulas as often as one miswritten, even with
+ * the same name after both (成都“一核两翼”发展格局 / 德阳“一核三翼”发展格局, “两新一重”建设 / “三新一重”建设,
+ * “1+3”政策体系 / “1+5”政策体系 of two mechanisms): the text gives nothing to tell them apart, so they stay silent.
  */
 function miswritten(text: string, p: Placed, agreeing: readonly Placed[], group: readonly Placed[], formulas: readonly Formula[]): boolean {
 	const f = formulas[p.formula]!;
 	if (slotsDiffering(p.values, agreeing[0]?.values ?? p.values) !== 1 || lookupGlossary(f.text) !== undefined) return false;
-	const bound =
-		f.kind === 'code' ||
-		(agreeing.length >= 2 && agreeing.length * 2 > group.length) ||
-		agreeing.some((a) => itemBacked(formulas[a.formula]!)) ||
-		agreeing.some((a) => sameName(a.name, p.name));
+	const bound = (agreeing.length >= HELD_BY && agreeing.length * 2 > group.length) || agreeing.some((a) => itemBacked(formulas[a.formula]!));
 	return bound && !explained(text, [...agreeing, p].sort((a, b) => a.formula - b.formula).map((x) => x.occurrence));
 }
 
