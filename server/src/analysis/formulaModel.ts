@@ -606,15 +606,18 @@ function countBefore(formulas: MutableFormula[], model: TextModel, run: readonly
 const SET_COUNT = new RegExp(`(?<![0-9０-９.一二两三四五六七八九十百千万第每各前])([一二两三四五六七八九十]{1,3}|[0-9]{1,2})([${[...MEASURES].join('')}])`, 'g');
 /** The most characters of a set's name read after its count (五级医疗卫生服务体系: 医疗卫生服务体系). */
 const SET_NAME_MAX = 8;
-/** The characters of two names compared: what names a set, not what the sentence goes on to say of it. */
-const SET_NAME_COMPARED = 4;
+/**
+ * The characters of two names compared: what names a set, not what the sentence goes on to say of it — five, as a rank
+ * and a kind often open two names of other sets (省级现代农业产业园 / 省级现代服务业集聚区).
+ */
+const SET_NAME_COMPARED = 5;
 /** A name that is a generic noun alone (三个方面, 四大基地, 两个中心): other sets from one passage to the next. */
 const GENERIC_NAME = new RegExp(`^(?:${GENERIC_WORDS})$`);
 /**
  * Words before a count that make it the count of its own list (A、B等两个…), of another set (其中, 另, 再: parse/frames) or
- * of a batch (新建两个, 新增, 再建, 又建成; 累计, 分别).
+ * of a batch (新建两个, 新增, 再建, 又建成; 累计, 分别; 另外两个; each year's, a rate: 每年建成两个).
  */
-const OWN_OR_OTHER_SET = new RegExp(`(?:等|累计|分别|[新再又][\u4e00-\u9fff]{0,2}|${NOT_THE_LISTED.source.slice(0, -1)})$`);
+const OWN_OR_OTHER_SET = new RegExp(`(?:等|累计|分别|[新再又][\u4e00-\u9fff]{0,2}|每[年月季][\u4e00-\u9fff]{0,2}|另外|${NOT_THE_LISTED.source.slice(0, -1)})$`);
 /** The most listed sets of one count, measure and first characters a mention is compared with (a bound: few ever share them). */
 const SETS_PER_KEY = 4;
 
@@ -645,7 +648,8 @@ function setNameAt(text: string, i: number): string {
 function sameSetName(a: string, b: string): boolean {
 	const n = Math.min(SET_NAME_COMPARED, a.length, b.length);
 	const name = a.slice(0, n);
-	return n >= 2 && name === b.slice(0, n) && !GENERIC_NAME.test(name) && !YEARLY_LIST.test(name);
+	// A name of two characters only when both end there (两个市场， / 两个市场主体示范区: another set).
+	return n >= 2 && name === b.slice(0, n) && (n >= 3 || a.length === b.length) && !GENERIC_NAME.test(name) && !YEARLY_LIST.test(name);
 }
 
 /**
