@@ -2107,6 +2107,7 @@ describe('a quoted formula nothing near it lists, its items the one numbered run
 		['a formula not quoted (这三类工业): the run is of other things', '国营工业、合作社营工业和公私合营工业，这三类工业产值将上升。\n\n（一）钢铁工业\n\n发展钢铁。\n\n（二）有色金属工业\n\n发展有色。\n\n（三）电力工业\n\n发展电力。\n', '三类工业'],
 		['headings one short of the count (四个开新局 over three)', LEAD.replace('三个开新局', '四个开新局') + MORE.replace('（二）', '（一）').replace('（三）', '（二）'), '四个开新局'],
 		['a key that opens each point, not its head’s end (“四个全面” over 一是全面深化改革…; the glossary’s own items)', '我们坚持“四个全面”战略布局。\n\n一是全面深化改革，激发活力。\n\n二是全面推进乡村振兴，夯实基础。\n\n三是全面提升城市品质，增强功能。\n\n四是全面加强生态保护，改善环境。\n', '四个全面'],
+		['last year’s run (its lead: 2025年，我们重点抓了以下工作：) and this year’s formula', '2025年，我们重点抓了以下工作：\n\n一是推进城市更新会战，成效明显。\n\n二是推进乡村建设会战，成效明显。\n\n三是推进交通提升会战，成效明显。\n\n2026年，打好“三大会战”。\n', '三大会战'],
 		['a key inside a phrase (“两个确立” over 一是确立新的产业目标…)', '深刻领悟“两个确立”的决定性意义。\n\n一是确立新的产业目标。\n\n二是确立新的开放目标。\n', '两个确立'],
 		['a generic key written with another verb (融入“三大战略” over 深入实施…战略)', '主动融入“三大战略”，开放水平提升。\n\n一是深入实施创新驱动发展战略。\n\n二是深入实施乡村振兴战略。\n\n三是深入实施区域协调发展战略。\n', '三大战略'],
 		['the province’s formula and the city’s run (全省… / 我市要做好以下工作：)', '全省实施“五大战略”。\n\n我市要做好以下工作：\n\n一是实施扩大内需战略。\n\n二是实施产业兴市战略。\n\n三是实施创新驱动战略。\n\n四是实施数字城市战略。\n\n五是实施人才强市战略。\n', '五大战略'],
