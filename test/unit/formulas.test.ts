@@ -2078,6 +2078,9 @@ describe('a listed set named again elsewhere without its members (…两个关�
 		['two lists of the name that differ: two sets', `${REVIEW}建成东区和西区两个产业园区。${PLAN}建成南区和北区两个产业园区。推进两个产业园区建设。\n`],
 		['a part of the set (其中两个…)', `${REVIEW}建成东区、西区和南区三个产业园区，其中两个产业园区投产。${PLAN}推进东区和西区两个产业园区。\n`],
 		['a count inside a longer number or after an ordinal (十五个…, 第三个…)', `${REVIEW}建成东区和西区两个产业园区。${PLAN}建成十二个产业园区，第二个产业园区投产。\n`],
+		['a rank and a kind that open the names of two sets (省级现代农业产业园 / 省级现代服务业集聚区)', `${REVIEW}建成粮油、果蔬、畜禽3个省级现代农业产业园。${PLAN}打造3个省级现代服务业集聚区，推进服务业提质。\n`],
+		['a name of two characters going on into another noun (两个市场 / 两个市场主体示范区)', `${REVIEW}用好国内国际两个市场，外贸增长5%。${PLAN}培育两个市场主体示范区。\n`],
+		['another batch (另外两个…) and a rate (每年建成两个…)', `${REVIEW}建成东区和西区两个产业园区。${PLAN}谋划另外两个产业园区，每年建成两个产业园区。\n`],
 	];
 	for (const [what, text] of notRead) {test(`not read: ${what}`, () => {
 		const a = analyze(text);
@@ -2102,6 +2105,11 @@ describe('a quoted formula nothing near it lists, its items the one numbered run
 		assert.equal(reading(text, '三个开新局'), 'ok headings （一）着、（二）着、（三）着');
 		assert.deepEqual(analyze(text).findings, [], text);
 	});
+	test('fires: the formula named again with another count (“五大战略” read from the run / “四大战略”), on the second', () => {
+		const text = `${LEAD}${POINTS}四、保障\n\n总之，要坚定实施“四大战略”。\n`;
+		const findings = analyze(text).findings.map((f) => `${f.ruleId} ${text.slice(f.span.start, f.span.end)}`);
+		assert.deepEqual(findings, ['claim.restatement 四大'], text);
+	});
 	test('read: a run before the formula (the plan named again at the end)', () => {
 		const text = `${POINTS}总之，要坚定实施“五大战略”。\n`;
 		assert.equal(reading(text, '五大战略'), 'ok before 坚定实施、坚定实施、坚定实施、坚定实施、坚定实施');
@@ -2113,6 +2121,11 @@ describe('a quoted formula nothing near it lists, its items the one numbered run
 		['a key of one character (“五化”)', '坚持“五化”方向。\n\n一是工业化。\n\n二是信息化。\n\n三是城镇化。\n\n四是农业现代化。\n\n五是绿色化。\n', '五化'],
 		['a formula not quoted (这三类工业): the run is of other things', '国营工业、合作社营工业和公私合营工业，这三类工业产值将上升。\n\n（一）钢铁工业\n\n发展钢铁。\n\n（二）有色金属工业\n\n发展有色。\n\n（三）电力工业\n\n发展电力。\n', '三类工业'],
 		['headings one short of the count (四个开新局 over three)', LEAD.replace('三个开新局', '四个开新局') + MORE.replace('（二）', '（一）').replace('（三）', '（二）'), '四个开新局'],
+		['a key that opens each point, not its head’s end (“四个全面” over 一是全面深化改革…; the glossary’s own items)', '我们坚持“四个全面”战略布局。\n\n一是全面深化改革，激发活力。\n\n二是全面推进乡村振兴，夯实基础。\n\n三是全面提升城市品质，增强功能。\n\n四是全面加强生态保护，改善环境。\n', '四个全面'],
+		['last year’s run (its lead: 2025年，我们重点抓了以下工作：) and this year’s formula', '2025年，我们重点抓了以下工作：\n\n一是推进城市更新会战，成效明显。\n\n二是推进乡村建设会战，成效明显。\n\n三是推进交通提升会战，成效明显。\n\n2026年，打好“三大会战”。\n', '三大会战'],
+		['a key inside a phrase (“两个确立” over 一是确立新的产业目标…)', '深刻领悟“两个确立”的决定性意义。\n\n一是确立新的产业目标。\n\n二是确立新的开放目标。\n', '两个确立'],
+		['a generic key written with another verb (融入“三大战略” over 深入实施…战略)', '主动融入“三大战略”，开放水平提升。\n\n一是深入实施创新驱动发展战略。\n\n二是深入实施乡村振兴战略。\n\n三是深入实施区域协调发展战略。\n', '三大战略'],
+		['the province’s formula and the city’s run (全省… / 我市要做好以下工作：)', '全省实施“五大战略”。\n\n我市要做好以下工作：\n\n一是实施扩大内需战略。\n\n二是实施产业兴市战略。\n\n三是实施创新驱动战略。\n\n四是实施数字城市战略。\n\n五是实施人才强市战略。\n', '五大战略'],
 	];
 	for (const [what, text, name] of notRead) {
 		test(`not read: ${what}`, () => {

@@ -11,12 +11,13 @@ import { type BlockWork, listsOf, termLineOf, type TermLineReading } from './blo
 import { type Item, isLead, openWithVerbChain } from './parse/lists';
 import { itemKeys, lookupGlossary } from './glossary/index';
 import { work } from './work';
+import { isCjk } from './text/chars';
 import { BLANK_OR_EMPHASIS, countEndChars } from './text/trim';
 import { partitionPoint } from './search';
 import { indexLists, type KeyedList, type ListIndex, listSpelling } from './parse/keyedLists';
 import { parseCjkNumeral } from './text/cjkNumerals';
 import { framesDiffer, NOT_THE_LISTED, NOT_THE_LISTED_WINDOW } from './parse/frames';
-import { GENERIC_WORDS, MEASURES, YEARLY_LIST } from './parse/formulaNames';
+import { GENERIC_NOUNS, GENERIC_WORDS, MEASURES, YEARLY_LIST } from './parse/formulaNames';
 
 interface MutableFormula {
 	span: Span;
@@ -462,7 +463,34 @@ function numberedRuns(model: TextModel, sections: readonly Section[]): Map<numbe
  * (two sets), nor a run in another frame (parse/frames). Never flagged. Linear: the runs are read once, bounded in length
  * and in number per length.
  */
-function resolveByDistantRuns(formulas: readonly MutableFormula[], model: TextModel, sections: readonly Section[]): void {
+/** What may follow a key that ends a point's head (扩大内需战略，/ …上开新局 / 鲁甸文屏山公园): a clause's end or the point's. */
+const KEY_CLOSES = new Set([...'，,。；;、：:！？”」）)']);
+/** Does `key` end a clause of the point (…战略，), not open or sit inside a phrase (全面深化改革, 确立新的目标)? Linear in the point. */
+function keyEndsClause(item: string, key: string): boolean {
+	for (let i = item.indexOf(key); i >= 0; i = item.indexOf(key, i + 1)) {
+		const next = item[i + key.length];
+		if (next === undefined || KEY_CLOSES.has(next)) return true;
+	}
+	return false;
+}
+/** The most characters between a run's first point and the end of the lead before it (its mark, blank lines). */
+const RUN_LEAD_GAP = 12;
+/** Where the lead of a run ends (我市要做好以下工作：|⏎⏎一是…): its frame is the run's; -1 when none is that near. */
+function runLeadEnd(text: string, start: number): number {
+	let i = start;
+	while (i > 0 && text[i - 1] !== '\n' && start - i < RUN_LEAD_GAP) i--;
+	while (i > 0 && /\s/.test(text[i - 1]!) && start - i < RUN_LEAD_GAP) i--;
+	return i > 0 && start - i < RUN_LEAD_GAP && text[i] === '\n' ? i : -1;
+}
+
+/** The two characters of the verb right before a quoted formula (实施“五大战略”: 实施), '' when there is none. */
+function verbBefore(text: string, start: number): string {
+	const open = text[start - 1];
+	const verb = text.slice(Math.max(0, start - 3), start - 1);
+	return (open === '“' || open === '"') && verb.length === 2 && isCjk(verb.charCodeAt(0)) && isCjk(verb.charCodeAt(1)) ? verb : '';
+}
+
+function resolveByDistantRuns(formulas: readonly MutableFormula[], model: TextModel, sections: readonly Section[], glossary: readonly GlossaryEntry[]): void {
 	let runs: Map<number, NumberedRun[]> | undefined;
 	// A name one of its occurrences lists lends those items to the others (shareRestatedItems): no run is read for it.
 	const listed = new Set<string>();
@@ -470,14 +498,21 @@ function resolveByDistantRuns(formulas: readonly MutableFormula[], model: TextMo
 	for (const f of formulas) {
 		const part = f.parts[0];
 		if (!f.quoted || f.kind !== 'cjk' || f.verdict !== 'unexpanded' || listed.has(f.text) || f.parts.length !== 1 || part?.count === undefined || part.key === undefined || part.key.length < 2) continue;
-		if (part.count < 2 || part.count > RUN_ITEMS_MAX) continue;
+		// A name the glossary knows has its own items (“四个全面”, “两个确立”): no run of the document is its list.
+		if (part.count < 2 || part.count > RUN_ITEMS_MAX || lookupGlossary(f.text, glossary)) continue;
 		runs ??= numberedRuns(model, sections);
 		const key = part.key;
-		const fitting = (runs.get(part.count) ?? []).filter((r) => r.items.every((it) => it.includes(key)));
+		// A key that is a generic noun (战略, 工程, 行动) names no set by itself: the verb the formula is written with
+		// (坚定实施“五大战略” / 一是坚定实施扩大内需战略) is in every point too, not another's (融入“三大战略” / 实施…战略).
+		const verb = GENERIC_NOUNS.includes(key) ? verbBefore(model.text, f.span.start) : '';
+		const fitting = (runs.get(part.count) ?? []).filter((r) => r.items.every((it) => keyEndsClause(it, key) && (verb === '' ? !GENERIC_NOUNS.includes(key) : it.includes(verb))));
 		work.formulas += fitting.length;
 		if (fitting.length !== 1) continue;
 		const run = fitting[0]!;
 		if (framesDiffer(model.text, f.span.start, run.spans[0]!.start)) continue;
+		// The run's lead (2025年，我们重点抓了以下工作： / 我市要做好以下工作：) gives its frame too.
+		const lead = runLeadEnd(model.text, run.spans[0]!.start);
+		if (lead >= 0 && framesDiffer(model.text, f.span.start, lead)) continue;
 		f.parts = [{ ...part, items: [...run.items], itemSpans: [...run.spans] }];
 		const start = run.spans[0]!.start;
 		f.expansion = { span: { start, end: run.spans[run.spans.length - 1]!.end }, source: start < f.span.start ? 'before' : run.headings ? 'headings' : 'after' };
@@ -586,15 +621,18 @@ function countBefore(formulas: MutableFormula[], model: TextModel, run: readonly
 const SET_COUNT = new RegExp(`(?<![0-9０-９.一二两三四五六七八九十百千万第每各前])([一二两三四五六七八九十]{1,3}|[0-9]{1,2})([${[...MEASURES].join('')}])`, 'g');
 /** The most characters of a set's name read after its count (五级医疗卫生服务体系: 医疗卫生服务体系). */
 const SET_NAME_MAX = 8;
-/** The characters of two names compared: what names a set, not what the sentence goes on to say of it. */
-const SET_NAME_COMPARED = 4;
+/**
+ * The characters of two names compared: what names a set, not what the sentence goes on to say of it — five, as a rank
+ * and a kind often open two names of other sets (省级现代农业产业园 / 省级现代服务业集聚区).
+ */
+const SET_NAME_COMPARED = 5;
 /** A name that is a generic noun alone (三个方面, 四大基地, 两个中心): other sets from one passage to the next. */
 const GENERIC_NAME = new RegExp(`^(?:${GENERIC_WORDS})$`);
 /**
  * Words before a count that make it the count of its own list (A、B等两个…), of another set (其中, 另, 再: parse/frames) or
- * of a batch (新建两个, 新增, 再建, 又建成; 累计, 分别).
+ * of a batch (新建两个, 新增, 再建, 又建成; 累计, 分别; 另外两个; each year's, a rate: 每年建成两个).
  */
-const OWN_OR_OTHER_SET = new RegExp(`(?:等|累计|分别|[新再又][\u4e00-\u9fff]{0,2}|${NOT_THE_LISTED.source.slice(0, -1)})$`);
+const OWN_OR_OTHER_SET = new RegExp(`(?:等|累计|分别|[新再又][\u4e00-\u9fff]{0,2}|每[年月季][\u4e00-\u9fff]{0,2}|另外|${NOT_THE_LISTED.source.slice(0, -1)})$`);
 /** The most listed sets of one count, measure and first characters a mention is compared with (a bound: few ever share them). */
 const SETS_PER_KEY = 4;
 
@@ -625,7 +663,8 @@ function setNameAt(text: string, i: number): string {
 function sameSetName(a: string, b: string): boolean {
 	const n = Math.min(SET_NAME_COMPARED, a.length, b.length);
 	const name = a.slice(0, n);
-	return n >= 2 && name === b.slice(0, n) && !GENERIC_NAME.test(name) && !YEARLY_LIST.test(name);
+	// A name of two characters only when both end there (两个市场， / 两个市场主体示范区: another set).
+	return n >= 2 && name === b.slice(0, n) && (n >= 3 || a.length === b.length) && !GENERIC_NAME.test(name) && !YEARLY_LIST.test(name);
 }
 
 /**
@@ -758,7 +797,7 @@ export function buildFormulas(
 		}
 	});
 	resolveByDistantLists(formulas, model, works, glossary);
-	resolveByDistantRuns(formulas, model, sections);
+	resolveByDistantRuns(formulas, model, sections, glossary);
 	resolveCountsBeforeHeadings(formulas, model, sections);
 	resolveListedSetsNamedAgain(formulas, model);
 	for (const f of formulas) {

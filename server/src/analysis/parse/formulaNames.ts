@@ -63,7 +63,7 @@ export const GENERIC_WORDS = '方面|工程|行动|任务|领域|重点|措施|�
 export const YEARLY_LIST = /(?:项目|任务|措施|政策|事项|实事|举措|条)$/;
 
 /** Nouns after a key of one character that name what the formula is, not its items: 三名工程 → 名, 五未项目 → 未. */
-const GENERIC_NOUNS = ['工程', '行动', '战略', '计划', '机制', '模式', '体系', '工作', '活动', '改革', '制度', '项目', '产业', '企业', '战役', '目标', '任务', '要求', '措施', '原则', '政策', '服务', '建设', '单位', '人员', '对象'];
+export const GENERIC_NOUNS = ['工程', '行动', '战略', '计划', '机制', '模式', '体系', '工作', '活动', '改革', '制度', '项目', '产业', '企业', '战役', '目标', '任务', '要求', '措施', '原则', '政策', '服务', '建设', '单位', '人员', '对象'];
 
 function withoutSuffix(key: string): string {
 	const s = key.length > 2 ? FORMULA_SUFFIXES.find((w) => key.endsWith(w)) ?? GENERIC_NOUNS.find((w) => key.endsWith(w) && key.length === w.length + 1) : undefined;
