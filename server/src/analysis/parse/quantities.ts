@@ -274,12 +274,13 @@ function trailingMagnitude(run: string): number {
 /**
  * Positional digits before 万 or 亿 (六一亿元 for 61亿元, 一二五万吨 for 125万吨 — the older official style), read as digits
  * with the 万 or 亿 after them, not the run `parseCjkNumeral` refuses. Two consecutive digits (三四万, 七八亿) are a range
- * written in words (30,000 or 40,000), no number.
+ * written in words (30,000 or 40,000), no number; so is 三五 (三五万元: three or five, the one range in words whose digits
+ * are not consecutive).
  */
 function positionalBeforeMagnitude(text: string, i: number, run: string): NumberToken | undefined {
 	const n = positionalDigits(text, i);
 	if (n < 2 || n === run.length || trailingMagnitude(run) === 1 || !isBigMagnitudeRest(run.slice(n))) return undefined;
-	if (n === 2 && DIGIT_RANK.indexOf(run[1]!) === DIGIT_RANK.indexOf(run[0]!) + 1) return undefined;
+	if (n === 2 && (DIGIT_RANK.indexOf(run[1]!) === DIGIT_RANK.indexOf(run[0]!) + 1 || run.startsWith('三五'))) return undefined;
 	const v = parseCjkNumeral(run.slice(0, n));
 	return v === undefined ? undefined : { start: i, end: i + n, mantissa: v, decimals: 0, cjk: true, magnitudeInside: false, positional: true };
 }
