@@ -197,12 +197,20 @@ function cjkRunEnd(text: string, i: number): number {
 	return j;
 }
 
-/** The end of a Chinese numeral's decimals at `j`, 点 and the digits after it (三点六倍), or `j` when none stand there. */
+/**
+ * The end of a Chinese numeral's decimals at `j`, 点 and the digits after it (三点六倍), or `j` when none stand there. A
+ * composed numeral takes the older style's point too (百分之一百二十八·六, 九十八·七亿元): read whole, not cut at the point.
+ */
 function decimalsEnd(text: string, j: number): number {
-	if (codeAt(text, j) !== 0x70b9 /* 点 */ || !isCjkDigit(text[j + 1])) return j;
+	if (!isDecimalPoint(codeAt(text, j)) || !isCjkDigit(text[j + 1])) return j;
 	let k = j + 1;
 	while (k < text.length && isCjkDigit(text[k])) k++;
 	return k;
+}
+
+/** 点, or the older style's · and ． (see cjkRunEnd), before a Chinese numeral's decimals. */
+function isDecimalPoint(c: number): boolean {
+	return c === 0x70b9 /* 点 */ || c === 0xb7 /* · */ || c === 0xff0e /* ． */;
 }
 
 /** Chinese numeral at i (a run of numeral characters, with 点 for decimals after 百分之 or before a unit). */
@@ -221,7 +229,7 @@ function readCjk(text: string, i: number, allowPoint: boolean): NumberToken | un
 	let j = j0;
 	let decimals = 0;
 	let fracText = '';
-	if (allowPoint && codeAt(text, j) === 0x70b9 /* 点 */ && j + 1 < text.length && isCjkDigit(text[j + 1])) {
+	if (allowPoint && isDecimalPoint(codeAt(text, j)) && j + 1 < text.length && isCjkDigit(text[j + 1])) {
 		let k = j + 1;
 		while (k < text.length && isCjkDigit(text[k])) {
 			fracText += text[k];
