@@ -53,6 +53,11 @@ const cases: readonly [string, readonly Expect[]][] = [
 	['农业为六一亿元，一二五万吨', [{ text: '六一亿元', value: 61e8, unit: '元', step: 1e8 }, { text: '一二五万吨', value: 125e4, unit: '吨', step: 1e4 }]],
 	// 三四万人 is 30,000 or 40,000 (a range in words), no number; 万万不可 is no figure.
 	['约三四万人，万万不可', []],
+	// 三五万元 is three or five 万 (a range in words, as 三四万), not 35万: a work report's 增收三五万元 stated no figure.
+	['带动农民增收三五万元，每户三五亿元', []],
+	// A composed numeral with the older style's point is read whole (was cut at the point: 百分之九十八, an exact 98); a comma
+	// after it is no point.
+	['增长百分之九十八·七，达到一百九十八·七亿元；增长百分之九十八，七个', [{ text: '百分之九十八·七', value: 98.7 }, { text: '一百九十八·七亿元', value: 198.7e8, step: 1e7 }, { text: '百分之九十八', value: 98 }, { text: '七个', value: 7 }]],
 	// A comma misprinted for the thousands mark of positional digits (39,423万份) or for their decimal point (741.3亿元).
 	['国家财政拨款为七四一，三亿元', [{ text: '七四一，三亿元', value: 741.3e8, step: 1e7 }]],
 	['达到三九，四二三万份，其中国营的二六、二三二万份', [{ text: '三九，四二三万份', value: 39423e4 }, { text: '二六、二三二万份', value: 26232e4 }]],

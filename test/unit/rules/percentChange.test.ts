@@ -4,6 +4,7 @@ ruleCases('claim.percent-change', {
 	fires: [
 		// Figures in characters (the older official style) read as their digit twins.
 		['…in characters: V，比上年增加D，增长百分之C', '农民平均每人纯收入为三百九十七元，比上年增加四十二元，增长百分之十二点八。', [{ at: '百分之十二点八', related: ['三百九十七元', '四十二元'] }]],
+		['…a composed numeral with the older point (百分之八十八·七: read whole, not cut at the point)', '全年工业总产值由一百亿元增加到一百九十八亿七千万元，增长百分之八十八·七。', [{ at: '百分之八十八·七', related: ['一百亿元', '一百九十八亿七千万元'] }]],
 		['…in positional characters, the years in characters (由一九五二年的A到一九五七年将增加为B，增长百分之C)', '工业总产值由一九五二年的二七〇·一亿元到一九五七年将增加为五三五·六亿元，增长百分之九九·三。', [{ at: '百分之九九·三', related: ['二七〇·一亿元', '五三五·六亿元'] }]],
 		[
 			'a target on a base its own sentence dates to the year before the target’s heading (2021年，…168亿元 / 2022年工作安排)',
@@ -41,6 +42,7 @@ ruleCases('claim.percent-change', {
 	],
 	silent: [
 		['the same in characters, as printed', '农民平均每人纯收入为三百九十七元，比上年增加四十二元，增长百分之十一点八。工业总产值由一九五二年的二七〇·一亿元到一九五七年将增加为五三五·六亿元，增长百分之九八·三。'],
+		['the same, printed right (百分之九十八·七)', '全年工业总产值由一百亿元增加到一百九十八亿七千万元，增长百分之九十八·七。'],
 		['counts of one character are no statistic (增加两个，增长三倍 of 三个)', '全县乡镇卫生院由三个增加到五个，增长百分之九十。'],
 		['a base its own words date to a year before the last (2019年旅游总收入…, headings of no year)', '一、过去一年的工作\n\n2019年旅游总收入168亿元，受疫情影响去年大幅下降。\n\n二、今年的主要任务\n\n旅游总收入达到175亿元，增长10%以上。'],
 		['a target rate on a base of its own naming (比2020年增长30%以上)', '一、2021年工作回顾\n\n旅游总收入实现168亿元。\n\n二、2022年工作安排\n\n旅游总收入达到200亿元，比2020年增长30%以上。'],

@@ -197,12 +197,20 @@ function cjkRunEnd(text: string, i: number): number {
 	return j;
 }
 
-/** The end of a Chinese numeral's decimals at `j`, 点 and the digits after it (三点六倍), or `j` when none stand there. */
+/**
+ * The end of a Chinese numeral's decimals at `j`, 点 and the digits after it (三点六倍), or `j` when none stand there. A
+ * composed numeral takes the older style's point too (百分之一百二十八·六, 九十八·七亿元): read whole, not cut at the point.
+ */
 function decimalsEnd(text: string, j: number): number {
-	if (codeAt(text, j) !== 0x70b9 /* 点 */ || !isCjkDigit(text[j + 1])) return j;
+	if (!isDecimalPoint(codeAt(text, j)) || !isCjkDigit(text[j + 1])) return j;
 	let k = j + 1;
 	while (k < text.length && isCjkDigit(text[k])) k++;
 	return k;
+}
+
+/** 点, or the older style's · and ． (see cjkRunEnd), before a Chinese numeral's decimals. */
+function isDecimalPoint(c: number): boolean {
+	return c === 0x70b9 /* 点 */ || c === 0xb7 /* · */ || c === 0xff0e /* ． */;
 }
 
 /** Chinese numeral at i (a run of numeral characters, with 点 for decimals after 百分之 or before a unit). */
@@ -221,7 +229,7 @@ function readCjk(text: string, i: number, allowPoint: boolean): NumberToken | un
 	let j = j0;
 	let decimals = 0;
 	let fracText = '';
-	if (allowPoint && codeAt(text, j) === 0x70b9 /* 点 */ && j + 1 < text.length && isCjkDigit(text[j + 1])) {
+	if (allowPoint && isDecimalPoint(codeAt(text, j)) && j + 1 < text.length && isCjkDigit(text[j + 1])) {
 		let k = j + 1;
 		while (k < text.length && isCjkDigit(text[k])) {
 			fracText += text[k];
@@ -274,12 +282,13 @@ function trailingMagnitude(run: string): number {
 /**
  * Positional digits before 万 or 亿 (六一亿元 for 61亿元, 一二五万吨 for 125万吨 — the older official style), read as digits
  * with the 万 or 亿 after them, not the run `parseCjkNumeral` refuses. Two consecutive digits (三四万, 七八亿) are a range
- * written in words (30,000 or 40,000), no number.
+ * written in words (30,000 or 40,000), no number; so is 三五 (三五万元: three or five, the one range in words whose digits
+ * are not consecutive).
  */
 function positionalBeforeMagnitude(text: string, i: number, run: string): NumberToken | undefined {
 	const n = positionalDigits(text, i);
 	if (n < 2 || n === run.length || trailingMagnitude(run) === 1 || !isBigMagnitudeRest(run.slice(n))) return undefined;
-	if (n === 2 && DIGIT_RANK.indexOf(run[1]!) === DIGIT_RANK.indexOf(run[0]!) + 1) return undefined;
+	if (n === 2 && (DIGIT_RANK.indexOf(run[1]!) === DIGIT_RANK.indexOf(run[0]!) + 1 || run.startsWith('三五'))) return undefined;
 	const v = parseCjkNumeral(run.slice(0, n));
 	return v === undefined ? undefined : { start: i, end: i + n, mantissa: v, decimals: 0, cjk: true, magnitudeInside: false, positional: true };
 }
