@@ -64,6 +64,7 @@ ruleCases('formula.enumeration-count', {
 		['the same before 三个全覆盖', '实现县（市、区）和基础教育各学段三个全覆盖，受益学生约8万人。', [{ at: '三个' }]],
 		['two joined by 和 before 三大核心, one short', '围绕疾病预防和健康促进三大核心，开展专项行动。', [{ at: '三大' }]],
 		['one-character levels opening their clause, one fewer than the count, a figure after it (，市县三级2.6万个)', '在全省率先启动改革，市县三级2.6万个政务服务事项实现网上办。', [{ at: '三级', related: ['市县'] }]],
+		['levels opening their clause one fewer than the count after a sentence naming a level not next to them (中央单位…，市县三级)', '中央单位共巡视7836个党组织，市县三级共巡察88.2万个党组织。', [{ at: '三级' }]],
 		['the same before a noun (。县乡三级公共文化服务体系)', '全年经济平稳运行。县乡三级公共文化服务体系更加健全。', [{ at: '三级' }]],
 		['two joined by 和 before 三类 (类 counts kinds), one short', '加快建设交通枢纽型和商贸集散型三类物流聚集区。', [{ at: '三类' }]],
 		['the same in digits', '重点培育交通枢纽型和商贸集散型3类物流园区。', [{ at: '3类' }]],

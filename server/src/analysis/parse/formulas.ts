@@ -2750,28 +2750,34 @@ function levelsOpeningClause(text: string, end: number, countEnd: number, count:
 	if (run < 2 || (run !== count && run !== count - 1)) return undefined;
 	if (!(s === 0 || text[s - 1] === '\n' || CLAUSE_END_MARKS.has(codeAt(text, s - 1)))) return undefined;
 	if (new Set(text.slice(s, end)).size !== run || GRADE_AFTER.test(text.slice(countEnd, countEnd + 10))) return undefined;
-	if (run === count - 1 && levelNamedBefore(text, s)) return undefined;
+	if (run === count - 1 && levelNamedBefore(text, s, end)) return undefined;
 	return [...text.slice(s, end)].map((ch, n) => ({ start: s + n, end: s + n + 1, text: ch }));
 }
 
 /** The most characters read back from levels opening a clause for a level the sentence named before them. */
 const LEVEL_BEFORE_MAX = 30;
 
+/** The rank of a one-character level (and of 中央, by 央), highest first: the level a run of them may leave out is next to it. */
+const LEVEL_RANK: ReadonlyMap<string, number> = new Map([['央', 0], ['省', 1], ['市', 2], ['州', 2], ['盟', 2], ['县', 3], ['区', 3], ['旗', 3], ['乡', 4], ['镇', 4], ['村', 5], ['组', 6]]);
+
 /**
- * Does the sentence name a level before the clause that `s` opens — a level character opening a clause or after 由
- * (省负总责，市县三级抓落实; 由省统筹，市县三级共同负责), or before 级 (省级统筹，市县三级联动), or 中央? Then the level that
- * levels one fewer than their count leave out may be that one: no reading. Reads at most LEVEL_BEFORE_MAX characters.
+ * Does the sentence name, before the levels from `s` to `end`, the level next above or below them — opening a clause or
+ * after 由 (由省统筹，市县三级共同负责), before 级 (省级统筹，市县三级联动), or 中央 above 省 (中央财政补助…，省市三级配套)?
+ * Then the level that levels one fewer than their count leave out may be that one: no reading. A level not next to them
+ * (中央单位共巡视…，市县三级) is no such level. Reads at most LEVEL_BEFORE_MAX characters.
  */
-function levelNamedBefore(text: string, s: number): boolean {
+function levelNamedBefore(text: string, s: number, end: number): boolean {
+	const ranks = [...text.slice(s, end)].map((ch) => LEVEL_RANK.get(ch) ?? -9);
+	const next = new Set([Math.min(...ranks) - 1, Math.max(...ranks) + 1]);
 	const from = Math.max(0, s - LEVEL_BEFORE_MAX);
-	work.formulas += s - from;
+	work.formulas += s - from + end - s;
 	for (let k = s - 1; k >= from; k--) {
 		const ch = text[k]!;
 		if (ch === '。' || ch === '！' || ch === '？' || ch === '\n') return false;
-		if (ch === '央' && text[k - 1] === '中') return true;
-		if (!ADMIN_LEVEL.has(ch)) continue;
+		const rank = LEVEL_RANK.get(ch);
+		if (rank === undefined || !next.has(rank)) continue;
 		const prev = text[k - 1];
-		if (text[k + 1] === '级' || prev === undefined || prev === '由' || '，、；：\n'.includes(prev)) return true;
+		if (ch === '央' ? prev === '中' : text[k + 1] === '级' || prev === undefined || prev === '由' || '，、；：\n'.includes(prev)) return true;
 	}
 	return false;
 }
@@ -3363,7 +3369,7 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 				const repeated = [...run.slice(k)].some((ch, n, all) => n > 0 && all[n - 1] === ch) && new Set(run.slice(k)).size === q.value;
 				if (!whole || !(levels === q.value - 1 || repeated) || GRADE_AFTER.test(text.slice(q.end, q.end + 10))) continue;
 				// 由省统筹，市县三级共同负责: the level left out may be the one the sentence named before (see levelNamedBefore).
-				if (!repeated && levelNamedBefore(text, items[0].end - levels)) continue;
+				if (!repeated && levelNamedBefore(text, items[0].end - levels, items[0].end)) continue;
 			}
 			const base = items[0].end - levels;
 			items = [...run.slice(k)].map((ch, n) => ({ start: base + n, end: base + n + 1, text: ch }));
