@@ -2012,6 +2012,7 @@ describe('a count in the last sentence of the paragraph right before numbered he
 	}
 	const silent: [string, string, string][] = [
 		['a count of things one off the headings (五项改革 before four)', '今年重点抓好五项改革，确保取得实效。\n\n（一）深化改革\n\n推进改革。\n\n（二）建设项目\n\n建设项目。\n\n（三）乡村振兴\n\n振兴乡村。\n\n（四）城市建设\n\n建设城市。\n', '五项'],
+		['a count of aspects one over the headings, a heading of another numbering right after them that may be the one lacking (五个方面工作 before （一）…（四） and 二、)', '今年重点抓好五个方面工作，确保开好局。\n\n（一）扩大内需\n\n推进。\n\n（二）深化改革\n\n推进。\n\n（三）乡村振兴\n\n推进。\n\n（四）生态环境\n\n推进。\n\n二、加强政府自身建设\n\n推进。\n', '五个'],
 		['a count of aspects one off the headings whose noun does not close its clause (五个方面的成绩来之不易)', '五个方面的成绩来之不易。\n\n（一）深化改革\n\n推进改革。\n\n（二）建设项目\n\n建设项目。\n\n（三）乡村振兴\n\n振兴乡村。\n\n（四）城市建设\n\n建设城市。\n', '五个'],
 		['a count of years, not of things (三年来)', '三年来，我们扎实推进各项工作。\n\n（一）深化改革\n\n推进改革。\n\n（二）建设项目\n\n建设项目。\n\n（三）乡村振兴\n\n振兴乡村。\n', '三年'],
 		['a quoted formula before points that are not its items (left to its own readers)', '要深刻把握“三个坚持”重大原则，依靠改革破解难题。\n\n（一）深化改革\n\n推进改革。\n\n（二）建设项目\n\n建设项目。\n\n（三）乡村振兴\n\n振兴乡村。\n', '三个坚持'],

@@ -541,11 +541,11 @@ const COUNTED_NOUN_MAX = 4;
  * run is looked at once, from its first heading back to the block before it: linear.
  */
 function resolveCountsBeforeHeadings(formulas: MutableFormula[], model: TextModel, sections: readonly Section[]): void {
-	forEachHeadingRun(sections, (run) => countBefore(formulas, model, run));
+	forEachHeadingRun(sections, (run, next) => countBefore(formulas, model, run, next));
 }
 
 /** Each run of sibling headings numbered 1…N of one kind (N ≥ 2) in the outline, inner runs first: one walk. */
-function forEachHeadingRun(sections: readonly Section[], each: (run: readonly Section[]) => void): void {
+function forEachHeadingRun(sections: readonly Section[], each: (run: readonly Section[], next: Section | undefined) => void): void {
 	const visit = (list: readonly Section[]): void => {
 		for (let k = 0; k < list.length; k++) {
 			const first = list[k]!;
@@ -554,13 +554,13 @@ function forEachHeadingRun(sections: readonly Section[], each: (run: readonly Se
 			let n = 1;
 			while (k + n < list.length && list[k + n]!.kind === first.kind && list[k + n]!.number === n + 1) n++;
 			work.sections += n;
-			if (n >= 2) each(list.slice(k, k + n));
+			if (n >= 2) each(list.slice(k, k + n), list[k + n]);
 		}
 	};
 	visit(sections);
 }
 
-function countBefore(formulas: MutableFormula[], model: TextModel, run: readonly Section[]): void {
+function countBefore(formulas: MutableFormula[], model: TextModel, run: readonly Section[], next: Section | undefined): void {
 	const at = run[0]!.headingSpan.start;
 	const b = partitionPoint(model.blocks.length, (i) => model.blocks[i]!.span.end <= at) - 1;
 	const block = model.blocks[b];
@@ -595,6 +595,9 @@ function countBefore(formulas: MutableFormula[], model: TextModel, run: readonly
 			const aspects = m[2] === '个方面' || m[2] === '方面';
 			if (!aspects) continue;
 			if (hit !== undefined || value === undefined || Math.abs(value - run.length) !== 1 || !ASPECTS_CLOSE.test(sentence.slice(m.index + m[0].length))) return;
+			// （一）…（四）⏎二、加强政府自身建设 after 五个方面工作: a heading of another numbering right after the run, among
+			// its siblings, may be the aspect the run lacks — one over is not judged then.
+			if (value === run.length + 1 && next !== undefined) return;
 			hit = m;
 			off = value;
 		}

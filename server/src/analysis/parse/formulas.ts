@@ -12,7 +12,7 @@
  * one part (a dropped, an added item, a number changed): a reading further off is a reading that failed. Works on a
  * block's joined text; the caller maps offsets back.
  */
-import { DE_VERBS, fromSharedOpening, inJoinerWord, type Item, isLead, openWithVerbChain, sideBySide, sideBySideRun, splitGroups, splitLastJoiner, stripLead } from './lists';
+import { DE_VERBS, fromSharedOpening, inJoinerWord, type Item, isLead, openWithVerbChain, sideBySide, splitGroups, splitLastJoiner, stripLead } from './lists';
 import { COUNT_CHARS, countInLabel, FORMULA_SUFFIXES, type FormulaKind, MEASURES, notFormulaAt, parseName } from './formulaNames';
 import { clausesOf, codeHead, cutShort, ENTRY_CONNECTIVES, etcAllows, introducerAt, fitJoiner, mayGlossTerm, keyForms, leadSentenceItems, listStart, namesGlossedInTurn, numberedItems, numberedSeries, opensPoints, partHeads, type RawPart, readPart, readParts } from './formulaReading';
 import type { ScannedQuantity } from './quantities';
@@ -2750,7 +2750,36 @@ function levelsOpeningClause(text: string, end: number, countEnd: number, count:
 	if (run < 2 || (run !== count && run !== count - 1)) return undefined;
 	if (!(s === 0 || text[s - 1] === '\n' || CLAUSE_END_MARKS.has(codeAt(text, s - 1)))) return undefined;
 	if (new Set(text.slice(s, end)).size !== run || GRADE_AFTER.test(text.slice(countEnd, countEnd + 10))) return undefined;
+	if (run === count - 1 && levelNamedBefore(text, s, end)) return undefined;
 	return [...text.slice(s, end)].map((ch, n) => ({ start: s + n, end: s + n + 1, text: ch }));
+}
+
+/** The most characters read back from levels opening a clause for a level the sentence named before them. */
+const LEVEL_BEFORE_MAX = 30;
+
+/** The rank of a one-character level (and of 中央, by 央), highest first: the level a run of them may leave out is next to it. */
+const LEVEL_RANK: ReadonlyMap<string, number> = new Map([['央', 0], ['省', 1], ['市', 2], ['州', 2], ['盟', 2], ['县', 3], ['区', 3], ['旗', 3], ['乡', 4], ['镇', 4], ['村', 5], ['组', 6]]);
+
+/**
+ * Does the sentence name, before the levels from `s` to `end`, the level next above or below them — opening a clause or
+ * after 由 (由省统筹，市县三级共同负责), before 级 (省级统筹，市县三级联动), or 中央 above 省 (中央财政补助…，省市三级配套)?
+ * Then the level that levels one fewer than their count leave out may be that one: no reading. A level not next to them
+ * (中央单位共巡视…，市县三级) is no such level. Reads at most LEVEL_BEFORE_MAX characters.
+ */
+function levelNamedBefore(text: string, s: number, end: number): boolean {
+	const ranks = [...text.slice(s, end)].map((ch) => LEVEL_RANK.get(ch) ?? -9);
+	const next = new Set([Math.min(...ranks) - 1, Math.max(...ranks) + 1]);
+	const from = Math.max(0, s - LEVEL_BEFORE_MAX);
+	work.formulas += s - from + end - s;
+	for (let k = s - 1; k >= from; k--) {
+		const ch = text[k]!;
+		if (ch === '。' || ch === '！' || ch === '？' || ch === '\n') return false;
+		const rank = LEVEL_RANK.get(ch);
+		if (rank === undefined || !next.has(rank)) continue;
+		const prev = text[k - 1];
+		if (ch === '央' ? prev === '中' : text[k + 1] === '级' || prev === undefined || prev === '由' || '，、；：\n'.includes(prev)) return true;
+	}
+	return false;
 }
 
 /**
@@ -2771,14 +2800,6 @@ function verbBefore(before: string): boolean {
 	// A verb of two characters joined by 并 to such a verb before it (完善并公布, 编制并公开) is a verb of the same clause.
 	if (JOINED_VERB.test(before) && verbBefore(before.slice(0, -3))) return true;
 	return (before.length >= 2 && isLead(before.slice(-2))) || (before.length >= 3 && isLead(before.slice(-3))) || OBJECT_VERBS.test(before);
-}
-
-/**
- * Do words side by side that start at `start` stand alone in their clause — right after a clause's mark, or after its verb
- * (统筹, 确保; see verbBefore)? Then nothing before them can be another item of the count (省内省外、海外三个市场 has one).
- */
-function runIsWhole(text: string, start: number): boolean {
-	return start === 0 || CLAUSE_END_MARKS.has(codeAt(text, start - 1)) || verbBefore(text.slice(Math.max(0, start - 4), start));
 }
 
 /** What N级 names after levels when it is a grade, not their count: 三级医院, 三级综合性医院, 三级甲等, 三级公路, 三级路网, 四级响应, 三级等保. */
@@ -2839,34 +2860,6 @@ function pairOfThree(text: string, item: Item | undefined, end: number, q: Scann
 	if (!(halves !== undefined && text.slice(halves[0]!.end, halves[1]!.start) === '和' && ![stripLead(halves[0]!), halves[1]!].some((h) => PAIR_QUALIFIER.test(h.text)))) return false;
 	return q.unit !== '类' || typeNames(text, halves[0]!, halves[1]!);
 }
-
-/**
- * A pair joined by 和 right before a count of three that names a set (长江和大运河三大国家文化公园) or a quoted name each half
- * is one of (绿化精准提升和街景亮化三个“三年行动”): two named items closed by the count itself, one short. Not a count of
- * things the two may hold (甲公司和乙公司三个生产项目, 三条生产线, 三项专利: N个, N条, N项 before a plain noun), nor of kinds
- * (三类, 三方面: one half may hold two, 中小学和幼儿园三类学校 — see pairOfThree), nor of places or areas (城区和周边三个县,
- * 三大区域), nor a half that ends with a word of place (东部和中西部, 周边: a region that holds several), holds a count, a
- * time or an authority (see PAIR_QUALIFIER), or is a predicate's (中国和印度是世界上…, …的); nor when the count's own items
- * are listed after it.
- */
-function pairOneShort(text: string, item: Item | undefined, end: number, q: ScannedQuantity): boolean {
-	if (q.value !== 3 || !item || end !== q.start || !(q.unit === '大' || (PAIR_ONE_SHORT_UNITS.has(q.unit) && text[q.end] === '“'))) return false;
-	const after = text.slice(q.end, q.end + 14);
-	if (LIST_AFTER.test(after) || PLACE_COUNTED.test(after)) return false;
-	const halves = splitLastJoiner([item]);
-	if (!(halves !== undefined && text.slice(halves[0]!.end, halves[1]!.start) === '和')) return false;
-	return ![stripLead(halves[0]!), halves[1]!].some((h) => PAIR_QUALIFIER.test(h.text) || PAIR_HALF_BARS.test(h.text) || COUNTED_ITEM.test(h.text));
-}
-
-/** Measure words before a quoted name that a pair may be one short of (三个“三年行动”, 三项“…”工程). */
-const PAIR_ONE_SHORT_UNITS: ReadonlySet<string> = new Set(['个', '项', '件', '条', '场', '支']);
-/** A place or an area counted after N个 / N大 (三个县, 三大区域, 三大片区, 三个组团): a half may hold several. */
-const PLACE_COUNTED = /^(?:[镇县区市乡村省州]|街道|社区|区域|地区|板块|片区|园区|组团|城区|功能区)/;
-/**
- * A half that cannot be one named item: a word of place or direction last (东部, 中西部, 周边, 两侧, 城乡之间), a
- * predicate (是, 为, 的), 等, or a numeral.
- */
-const PAIR_HALF_BARS = /(?:[部边侧周内外间]$|[是为的等]|[0-9０-９一二两三四五六七八九十百千万])/;
 
 /** What closes the name of a type (交通枢纽型, 商贸集散型; 商业类, 功能类). */
 const TYPE_END = /[型类性式]$/;
@@ -3256,13 +3249,6 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			out.push({ start: q.start, end: q.end, text: text.slice(q.start, q.end), kind: 'enumeration', quoted: false, parts: [{ count: q.value, items: side }], expansion: { start: side[0]!.start, end: side[side.length - 1]!.end, source: 'before' }, verdict: 'ok' });
 			continue;
 		}
-		// 统筹国内国际三个大局: such words one off the count, when they are all its clause holds after its verb, and none is a
-		// verb itself (打赢打好三大攻坚战: the clause's verbs, not items).
-		const run = etc ? undefined : sideBySideRun(text, end, q.value);
-		if (run && runIsWhole(text, run[0]!.start) && !run.some((it) => isLead(it.text))) {
-			out.push({ start: q.start, end: q.end, text: text.slice(q.start, q.end), kind: 'enumeration', quoted: false, parts: [{ count: q.value, items: run }], expansion: { start: run[0]!.start, end: run[run.length - 1]!.end, source: 'before' }, verdict: 'mismatch' });
-			continue;
-		}
 		let s = end;
 		let listEnd = end;
 		let quotedRun = false;
@@ -3349,7 +3335,7 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			items = [stripLead(items[0]!), ...items.slice(1)];
 			// Only a list that fits the count exactly resolves it from the clause before; it is never flagged.
 			if (items.length !== q.value || items.some((it) => it.text.length > 6)) continue;
-		} else if (items.length < 2 && (q.value === 2 || pairOfThree(text, items[0], end, q) || pairBorneByThree || pairOneShort(text, items[0], end, q)) && twoJoined(items) && !(q.unit === '级' && adminRun(text, end) === q.value && stripLead(twoJoined(items)![0]!).text.length > PAIR_ITEM_MAX)) {
+		} else if (items.length < 2 && (q.value === 2 || pairOfThree(text, items[0], end, q) || pairBorneByThree) && twoJoined(items) && !(q.unit === '级' && adminRun(text, end) === q.value && stripLead(twoJoined(items)![0]!).text.length > PAIR_ITEM_MAX)) {
 			// (Not levels side by side, exactly the count, after a joiner that no short item stands before: …在线政务服务平台和
 			// 省市两级政府数据平台 — read below.)
 			// 中央和地方两个积极性, 预期性和约束性两大类: two items joined by 和 (or 与, 及) make a count of two — and, one short,
@@ -3382,6 +3368,8 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 				const whole = stripLead(items[0]).text === run.slice(k) || (levels === q.value - 1 && verbBefore(run.slice(0, k)) && LEVELS_HAVE.test(text.slice(q.end, q.end + 10)));
 				const repeated = [...run.slice(k)].some((ch, n, all) => n > 0 && all[n - 1] === ch) && new Set(run.slice(k)).size === q.value;
 				if (!whole || !(levels === q.value - 1 || repeated) || GRADE_AFTER.test(text.slice(q.end, q.end + 10))) continue;
+				// 由省统筹，市县三级共同负责: the level left out may be the one the sentence named before (see levelNamedBefore).
+				if (!repeated && levelNamedBefore(text, items[0].end - levels, items[0].end)) continue;
 			}
 			const base = items[0].end - levels;
 			items = [...run.slice(k)].map((ch, n) => ({ start: base + n, end: base + n + 1, text: ch }));

@@ -329,26 +329,3 @@ export function sideBySide(text: string, end: number, count: number): Item[] | u
 	if (start >= 2 && text[start - 2] === head) return undefined;
 	return items;
 }
-
-/** The most words sideBySideRun reads back. */
-const RUN_MAX = 6;
-
-/**
- * Words side by side right before `end` as sideBySide reads them (two characters each, all opening with one character,
- * none the same), however many there are up to RUN_MAX: 统筹国内国际三个大局 holds two for a count of three. Undefined
- * unless the run is one off `count` (the caller judges whether the run is all the count counts). Reads at most
- * 2 × RUN_MAX + 2 characters.
- */
-export function sideBySideRun(text: string, end: number, count: number): Item[] | undefined {
-	if (count < 2 || count > RUN_MAX - 1 || end < 4) return undefined;
-	const head = text[end - 2]!;
-	if (NOT_SHARED.has(head)) return undefined;
-	let s = end;
-	work.formulas += 2 * RUN_MAX + 2;
-	while (s >= 2 && end - s < 2 * RUN_MAX && text[s - 2] === head && /^[\u4e00-\u9fff]{2}$/.test(text.slice(s - 2, s))) s -= 2;
-	const k = (end - s) / 2;
-	if (k < 2 || Math.abs(k - count) !== 1) return undefined;
-	const items: Item[] = [];
-	for (let at = s; at < end; at += 2) items.push({ start: at, end: at + 2, text: text.slice(at, at + 2) });
-	return new Set(items.map((it) => it.text)).size === k ? items : undefined;
-}
