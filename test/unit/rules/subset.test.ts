@@ -260,6 +260,7 @@ ruleCases('claim.subset', {
 		['the province’s figure in the year’s paragraph is none of the report’s own multi-year total', '五年来，全社会固定资产投资累计完成3650亿元。\n\n过去的一年，全省完成固定资产投资4000亿元，全市完成固定资产投资980亿元。'],
 		['medals of two contests after 分别', '我市运动员在省运会和省残运会上分别获得金牌56枚、奖牌38枚。'],
 		['a paragraph of the year’s part opening on a time of its own carries no past year: a span (“十四五”时期, 党的十八大以来, 2021年以来), the year’s target (今年主要预期目标是…), a year to come (新的一年, 展望2030年)', `${DATED_REVIEW}\n\n过去一年，全市经济稳中有进。\n\n“十四五”时期，全市新增城镇就业41万人。\n\n党的十八大以来，全市新增城镇就业80万人。\n\n2021年以来，全市新增城镇就业40万人。\n\n今年主要预期目标是：新增城镇就业39万人以上。\n\n新的一年，全市新增城镇就业39万人。\n\n展望2030年，全市新增城镇就业50万人。\n\n这五年，全市城镇新增就业累计达到38万人。\n\n${PLAN}`],
+		['这五年 in a block that names a period to come (今后五年是…。这五年，…累计…) is those years, no past total', `${DATED_REVIEW}\n\n过去一年，全市新增城镇就业9万人。\n\n今后五年是全面建设现代化的关键时期。这五年，全市城镇新增就业累计8万人。\n\n${PLAN}`],
 		['a record of years (增速创5年来新高) is no span the paragraphs after it speak of; a total of the one year (全年累计…) is none of the years’', `${DATED_REVIEW}\n\n过去一年，全市完成固定资产投资1000亿元，增长8%。\n\n工业运行稳中向好，规上工业增加值增长9%，增速创5年来新高。\n\n项目建设提速。全年累计完成固定资产投资980亿元。\n\n${PLAN}`],
 		['a paragraph after a period to come (今后5年…) or in another part carries no past year; a count of years in a figure (2025年来) is no span', `${DATED_REVIEW}\n\n过去一年，全市经济稳中有进。\n\n今后5年，要实现更大突破。\n\n全市新增城镇就业9万人。\n\n二、另一部分\n\n全市新增城镇就业10万人。\n\n这五年，全市城镇新增就业累计达到8万人。\n\n${PLAN}`],
 		['the year’s target (今年要完成全社会…) after a cumulative total: no part of it', '过去五年，全市固定资产投资累计完成3650亿元。\n\n今年要完成全社会固定资产投资3980亿元。'],

@@ -45,7 +45,9 @@ function periodIn(text: string): number | undefined {
  * 五年来最好水平): it compares the year with them.
  */
 export type PastPeriod = 'years' | 'year' | undefined;
-const PAST_YEARS = /(?<![今以未往向]后|未来|再用|用)(?:过去的?|近)?(?:[二三四五六七八九十两]|(?<![0-9.])[2-9])年(?:来(?!的?(?:新高|新低|最|首))|间|累计)|(?:过去的?|这)(?:[二三四五六七八九十两]|[2-9])年/;
+const PAST_YEARS = /(?<![今以未往向]后|未来|再用|用)(?:过去的?|近)?(?:[二三四五六七八九十两]|(?<![0-9.])[2-9])年(?:来(?!的?(?:新高|新低|最|首))|间|累计)|过去的?(?:[二三四五六七八九十两]|[2-9])年/;
+/** 这五年, 这5年: the years the text names before, past only in a block that names no period to come (今后五年是…。这五年，要…). */
+const THESE_YEARS = /这(?:[二三四五六七八九十两]|[2-9])年/;
 const PAST_YEAR = /过去的?一年|刚刚过去的(?:19|20)[0-9]{2}年|一年来/;
 /** A period to come that a block names (今后五年, 未来五年, 今后一个时期): the block plans, whatever the block before reviewed. */
 const FUTURE_YEARS = /(?:今后|未来)(?:的)?(?:[一二三四五六七八九十两几]年|(?<![0-9.])[1-9]年|一个时期|一段时期)/;
@@ -88,7 +90,9 @@ const YEARS_COUNT = new CharSet('二三四五六七八九十两23456789');
  * search (most blocks have none): the pattern, tried at every place, only where one stands.
  */
 function namesPastYears(text: string): boolean {
-	for (let k = text.indexOf('年', 1); k >= 0; k = text.indexOf('年', k + 1)) if (YEARS_COUNT.has(text.charCodeAt(k - 1))) return PAST_YEARS.test(text);
+	for (let k = text.indexOf('年', 1); k >= 0; k = text.indexOf('年', k + 1)) {
+		if (YEARS_COUNT.has(text.charCodeAt(k - 1))) return PAST_YEARS.test(text) || (THESE_YEARS.test(text) && !namesFuture(text));
+	}
 	return false;
 }
 
