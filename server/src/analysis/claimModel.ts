@@ -3,7 +3,7 @@ import type { Claim, Quantity, Relation, Section } from './types';
 import type { TextModel } from './text/textModel';
 import { type BlockWork, blockPastPeriod, paragraphDrafts, readingOf } from './blockWork';
 import { relateDocument } from './relations/index';
-import { leadsYearItems, namesFuture, namesYearsAhead, opensItem, opensOnYearBefore, type PastPeriod, pastPeriodOf } from './relations/context';
+import { leadsYearItems, namesFuture, namesYearsAhead, opensItem, opensOnOwnTime, opensOnYearBefore, type PastPeriod, pastPeriodOf } from './relations/context';
 import type { RawClaim } from './parse/claims';
 import type { Lexicon } from './lexicon/index';
 
@@ -21,10 +21,14 @@ function proseClaims(claims: readonly Claim[]): number {
 	return lo;
 }
 
-/** The past a part's blocks carry after a block of past `own` (its own or read with the block before): a named past replaces the carried one, a period to come ends it. */
+/**
+ * The past a part's blocks carry after a block of past `own` (its own or read with the block before): a named past replaces
+ * the carried one; a period to come, or a block opening on a time of its own (“十四五”时期，…; 今年主要预期目标是…; 2021年以来…),
+ * ends it.
+ */
 function carriedPast(carried: PastPeriod, own: PastPeriod, text: string): PastPeriod {
 	if (own !== undefined) return own;
-	return namesFuture(text) ? undefined : carried;
+	return namesFuture(text) || opensOnOwnTime(text) ? undefined : carried;
 }
 
 /** Index of the prose's claim of quantity `q` (the prose's claims are in quantity order), by binary search, or -1. */
@@ -207,7 +211,7 @@ export function buildClaims(
 		if (work.claims.length === 0) {
 			// A lead of the year's numbered items makes them the year's while they run (items), not the blocks after them.
 			if (leadsYearItems(text)) items = true;
-			else carried = carriedPast(carried, pastPeriodOf(text, previousText), text);
+			else carried = carriedPast(carried, pastPeriodOf(text, previousText) ?? (opensOnYearBefore(text, dated) ? 'year' : undefined), text);
 			return NO_FIGURES;
 		}
 		const drafts = paragraphDrafts(lexicon, work, text, works[b - 1], previousText);

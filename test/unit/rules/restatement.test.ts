@@ -38,6 +38,7 @@ const MARKDOWN_ANNEX = ANNEX.replace('一、2023年', '## 一、2023年').replac
 
 ruleCases('claim.restatement', {
 	fires: [
+		['…the value followed by an aside in brackets or by its growth', '全市工业总产值突破3000亿元大关，达到2890亿元（现价），增长8%。全县农村居民人均可支配收入突破2万元，达到19800元，增长7%。', [{ at: '2890亿元', related: ['突破3000亿元'] }, { at: '19800元', related: ['突破2万元'] }]],
 		['one statistic stated as the bound it passed, then as its value (突破…、达到…; 突破…大关，达到…): a value below the bound', '全省地区生产总值突破2万亿元、达到19562亿元。一般公共预算收入突破一千亿元大关，达到998.6亿元，增长5%。', [{ at: '19562亿元', related: ['突破2万亿元'] }, { at: '998.6亿元', related: ['突破一千亿元'] }]],
 		['the same subject stated of its own in another part of the named year, the document’s region on both sides (全市… / no region)', '一、2023年居民收入\n\n全市居民人均可支配收入39218元。全市地区生产总值500亿元，全市一般公共预算收入50亿元。\n\n二、2023年全市主要数据\n\n居民人均可支配收入41218元。城镇居民人均可支配收入52000元，增长5.5%。', [{ at: '41218元', related: ['39218元'] }]],
 		['an amount of the year with an approximation word on one side only (以上 in the plan), the annex\'s below it', '一、2023年重点工作\n\n新建新能源汽车充电桩6万个以上。\n\n二、2023年民生实事\n\n新建新能源汽车充电桩4万个。', [{ at: '4万个', related: ['6万个以上'] }]],
@@ -169,6 +170,7 @@ ruleCases('claim.restatement', {
 		['an indicator the lexicon names with its aside (固定资产投资（不含农户）) stated again so in another part, one figure changed', BULLETIN_2023.replace('全年全社会固定资产投资509708亿元', '全年固定资产投资（不含农户）503036亿元').replace('503036亿元。\n\n六', '513036亿元。\n\n六'), [{ at: '513036亿元', related: ['503036亿元'] }]],
 	],
 	silent: [
+		['a bound passed, then a value that qualifies a noun after it (为900亿元的1.1倍; 为1800亿元目标的1.2倍): another figure', '全市税收收入超过1000亿元，为900亿元的1.1倍。全市社会消费品零售总额超过2000亿元，为1800亿元目标的1.2倍。'],
 		['a bound passed, then its value past it (突破…、达到…; 超过…，达到…); another subject’s value after a bound, a rate, another unit, a threshold of a count', '全省地区生产总值突破2万亿元、达到23562亿元。一般公共预算收入超过一千亿元，达到1011.86亿元。工业产值突破100亿元，营业收入达到80亿元。销售额突破5亿元、增长12%。营业收入超过10亿元的企业达到8家。'],
 		['…but the nation’s in the text is not the city’s own in its key figures (全国居民人均可支配收入 / 居民人均可支配收入)', '一、2023年居民收入\n\n全国居民人均可支配收入39218元。全市地区生产总值500亿元，全市一般公共预算收入50亿元。\n\n二、2023年全市主要数据\n\n居民人均可支配收入41218元。城镇居民人均可支配收入52000元，增长5.5%。'],
 		['a block on the past year whose from–to ends on the year\'s figures, rounded (2912.36亿元 … 2912亿元; 373.7亿元 … 374亿元)', PAST_YEAR],

@@ -41,16 +41,32 @@ function periodIn(text: string): number | undefined {
 /**
  * How long a past a block speaks of: several years (五年来, 过去五年, 近三年, 五年累计 — in the block, or in the block
  * before it when this one does not open on one year nor name a period to come), one year (a block opened by 一年来, 过去的一年,
- * 刚刚过去的2012年), or neither said. A period to come (今后五年, 未来五年累计) is none of them.
+ * 刚刚过去的2012年), or neither said. A period to come (今后五年, 未来五年累计) is none of them, nor a record of years (增速创5年来新高,
+ * 五年来最好水平): it compares the year with them.
  */
 export type PastPeriod = 'years' | 'year' | undefined;
-const PAST_YEARS = /(?<![今以未往向]后|未来|再用|用)(?:过去的?|近)?(?:[二三四五六七八九十两]|(?<![0-9.])[2-9])年(?:来|间|累计)|(?:过去的?|这)(?:[二三四五六七八九十两]|[2-9])年/;
+const PAST_YEARS = /(?<![今以未往向]后|未来|再用|用)(?:过去的?|近)?(?:[二三四五六七八九十两]|(?<![0-9.])[2-9])年(?:来(?!的?(?:新高|新低|最|首))|间|累计)|过去的?(?:[二三四五六七八九十两]|[2-9])年/;
+/** 这五年, 这5年: the years the text names before, past only in a block that names no period to come (今后五年是…。这五年，要…). */
+const THESE_YEARS = /这(?:[二三四五六七八九十两]|[2-9])年/;
 const PAST_YEAR = /过去的?一年|刚刚过去的(?:19|20)[0-9]{2}年|一年来/;
 /** A period to come that a block names (今后五年, 未来五年, 今后一个时期): the block plans, whatever the block before reviewed. */
 const FUTURE_YEARS = /(?:今后|未来)(?:的)?(?:[一二三四五六七八九十两几]年|(?<![0-9.])[1-9]年|一个时期|一段时期)/;
 /** A plan of five years by its name (“十五五”时期, 十四五规划); not its review (“十四五”工作回顾, 成就). */
 const FIVE_YEAR_PLAN = /十[一二三四五六七八九]五/;
 const REVIEWED = /回顾|总结|成就|来/;
+
+/**
+ * A time a block opens on, in its first clause, other than a past its own words name (pastPeriodOf): a span (“十四五”时期,
+ * 党的十八大以来, 2021年以来), a year to come or another (今年, 新的一年, 展望2030年). Not 青年, 老年 nor 年度.
+ */
+const OPENING_TIME = /(?:(?:19|20)[0-9]{2}|[一二三四五六七八九十两0-9]|[今明本]|新的一?)年(?![轻龄级度])|以来|时期|期间|展望/;
+/** The opening clause OPENING_TIME is read in: up to the first comma, colon or sentence end, within YEAR_LEAD. */
+const OPENING_CLAUSE = /^[^，,：:；;。]*/;
+
+/** Does a block open on a time of its own (OPENING_TIME): the past carried down its part is not its. */
+export function opensOnOwnTime(text: string): boolean {
+	return OPENING_TIME.test(OPENING_CLAUSE.exec(text.slice(0, YEAR_LEAD))![0]);
+}
 
 /** Does a block name a period to come (今后五年, 未来5年, 今后一个时期)? */
 export function namesFuture(text: string): boolean {
@@ -74,7 +90,9 @@ const YEARS_COUNT = new CharSet('二三四五六七八九十两23456789');
  * search (most blocks have none): the pattern, tried at every place, only where one stands.
  */
 function namesPastYears(text: string): boolean {
-	for (let k = text.indexOf('年', 1); k >= 0; k = text.indexOf('年', k + 1)) if (YEARS_COUNT.has(text.charCodeAt(k - 1))) return PAST_YEARS.test(text);
+	for (let k = text.indexOf('年', 1); k >= 0; k = text.indexOf('年', k + 1)) {
+		if (YEARS_COUNT.has(text.charCodeAt(k - 1))) return PAST_YEARS.test(text) || (THESE_YEARS.test(text) && !namesFuture(text));
+	}
 	return false;
 }
 

@@ -551,11 +551,14 @@ function document(d: DocumentFigures, b: Sink): void {
 const PASSED = /^(?:突破|超过|跨越|迈上|迈过|越过|站上)$/;
 /** What joins a bound passed to the value itself in one statement: the bound's mark (大关, 台阶), 、 or a comma, then the verb. */
 const THEN_VALUE = /^(?:大关|台阶)?[、，,]?(?:达到|达|增至|增加到|为)$/;
+/** What may follow the value: its clause ends (，。；、, an aside in brackets, the block's end); not 的 or a noun it qualifies (为900亿元的1.1倍, 1800亿元目标). */
+const VALUE_ENDS = /^(?:[，,。；;、（(]|$)/;
 
 /**
  * One statistic stated as the bound it passed, then as its value (地区生产总值突破2万亿元、达到23562亿元; 财政收入突破千亿元大关，
  * 达到1140.83亿元): the value must reach the bound. Two amounts side by side in one sentence of a block, of one unit, the
- * value of the bound's subject (none of its own), joined only by the bound's mark and the verb of the value.
+ * value of the bound's subject (none of its own), joined only by the bound's mark and the verb of the value, and closing its
+ * clause (not 的 or a noun after it: 为900亿元的1.1倍 is another figure).
  */
 function boundThenValue(d: DocumentFigures, relate: (i: number, j: number, noun: undefined, passes: boolean) => void): void {
 	for (let j = 1; j < d.all.length; j++) {
@@ -566,7 +569,8 @@ function boundThenValue(d: DocumentFigures, relate: (i: number, j: number, noun:
 		if (!PASSED.test(bound.q.approxWord ?? '') || (f.ownSubject && f.key !== bound.key)) continue;
 		// The bound is the round number itself (突破2万亿元: not 1.5万亿 as a printed 2万亿 rounds): the value, within its own
 		// rounding, reaches it.
-		if (THEN_VALUE.test(d.textOf[j]!.slice(bound.q.end, f.q.start))) relate(j - 1, j, undefined, interval(f).hi >= bound.value);
+		const text = d.textOf[j]!;
+		if (THEN_VALUE.test(text.slice(bound.q.end, f.q.start)) && VALUE_ENDS.test(text.slice(f.q.end, f.q.end + 1))) relate(j - 1, j, undefined, interval(f).hi >= bound.value);
 	}
 }
 

@@ -1156,7 +1156,8 @@ function yearsAndYear(d: DocumentFigures, b: Sink): void {
 	const nameOf = (i: number): string => `${d.sectionOf[i]}|${all[i]!.unit}|${periodName(all[i]!)}`;
 	for (let i = 0; i < all.length; i++) {
 		const f = all[i]!;
-		if (d.carriedOf[i] !== 'years' || !f.context.includes('累计') || !doneAmount(f)) continue;
+		// (全年累计…, 当年累计…: of the one year, whatever past its block speaks of.)
+		if (d.carriedOf[i] !== 'years' || !f.context.includes('累计') || (f.scope !== '' && ONE_YEAR_SCOPE.test(f.scope)) || !doneAmount(f)) continue;
 		const name = periodName(f);
 		// A name the lexicon does not know: of four characters or more for money (投资, 收入 name no one total), of two for a
 		// count (累计减贫43万人 … 减贫12.1万人).
