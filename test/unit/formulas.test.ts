@@ -532,10 +532,14 @@ describe('resolving formulas', () => {
 			'坚持“两个毫不动摇”。（1）稳就业。（2）保民生。（3）促发展。',
 			'今年要办好三件实事。1.2万人参加培训。',
 			'今年要办好“四件民生实事”。这是政府的承诺。（1）稳就业。（2）保民生。（3）促发展。',
+			// A count without a measure word is a grade or a title: the points after are what earned it, not its items.
+			'全市获评“三星级”文明单位。一是服务水平提升；二是群众满意度提高。\n\n社会事业全面进步。',
+			'我市成功获评全国“十佳”旅游城市。一是旅游收入增长15%；二是游客人数增长12%。\n\n社会事业全面进步。',
 		]) {
 			assert.deepEqual(analyze(text).findings.filter((f) => f.ruleId.startsWith('formula.')), [], text);
 		}
 		assert.equal(formula('坚持“两个毫不动摇”。（1）稳就业。（2）保民生。（3）促发展。', '两个毫不动摇').verdict, 'unexpanded');
+		assert.equal(formula('我市成功获评全国“十佳”旅游城市。一是旅游收入增长15%；二是游客人数增长12%。\n\n社会事业全面进步。', '十佳').verdict, 'unexpanded');
 	});
 
 	test('the list a frame names as the formula’s content (以A、B和C为主要内容的…“三级改革试点”)', () => {

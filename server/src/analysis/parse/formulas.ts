@@ -1207,8 +1207,10 @@ function resolve(f: RawFormula, text: string, qStart: number, qEnd: number, glos
 				const key = parts[0]!.key;
 				// 今年要继续办好“十件民生实事”。（1）…（2）…: points numbered right after the sentence the formula and its noun
 				// close are its items, whatever they name (as after an unquoted counted noun: see colonNoun) — not a formula of the
-				// glossary's, which has its own (坚持“两个毫不动摇”。一是…: the text's points).
-				const closing = c.start - 1 - qEnd <= FORMULA_NOUN_MAX && (text[c.start - 1] === '。' || text[c.start - 1] === '；') && opensPoints(text, c.start) && lookupGlossary(f.text) === undefined;
+				// glossary's, which has its own (坚持“两个毫不动摇”。一是…: the text's points), and only a count with its measure word
+				// (件, 个, 大: a number of things); a count without one is a grade or a title (获评“三星级”文明单位。一是…, 获评“十佳”
+				// 旅游城市。一是…: the points are what earned it, not its items).
+				const closing = parts[0]!.measured === true && c.start - 1 - qEnd <= FORMULA_NOUN_MAX && (text[c.start - 1] === '。' || text[c.start - 1] === '；') && opensPoints(text, c.start) && lookupGlossary(f.text) === undefined;
 				const points = closing ? numberedSeries(text, c.start, text.length) : undefined;
 				// 城市建设实现“六个明显提升”。一是中心城区的辐射带动力明显提升。…二是…: numbered items after it, each carrying its key.
 				// The clause after the comma may close with a colon before them (坚持好“四个导向”，确保…更富有成效：一是…).
