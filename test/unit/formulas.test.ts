@@ -523,6 +523,15 @@ describe('resolving formulas', () => {
 			assert.equal(formula(split, name.replace('三件', '四件')).verdict, 'uncertain', lead);
 			assert.deepEqual(analyze(split).findings.filter((f) => f.ruleId.startsWith('formula.')), [], lead);
 		}
+		// The next paragraph going on in the points' own numbering (其三，, 第三，, ③): uncertain, no finding; a paragraph that
+		// does not go on leaves the mismatch (must fire).
+		for (const [one, two, three] of [['其一，', '其二，', '其三，'], ['第一，', '第二，', '第三，'], ['①', '②', '③']] as const) {
+			const lead = `今年重点办好三件实事。${one}新建学校；${two}新增床位。`;
+			const split = joinLines(lead, '', `${three}改造老旧小区。`);
+			assert.equal(formula(split, '三件实事').verdict, 'uncertain', split);
+			assert.deepEqual(analyze(split).findings.filter((f) => f.ruleId.startsWith('formula.')), [], split);
+			assert.equal(formula(joinLines(lead, '', '社会事业全面进步。'), '三件实事').verdict, 'mismatch', lead);
+		}
 		// Other numberings: ①, 第一，.
 		assert.deepEqual(formula('今年要办好三件实事。①稳就业。②保民生。③促发展。', '三件实事').parts, [[3, ['稳就业', '保民生', '促发展']]]);
 		assert.deepEqual(formula('主要有两个方面考虑。第一，稳就业。第二，保民生。', '两个方面考虑').parts, [[2, ['稳就业', '保民生']]]);

@@ -664,11 +664,17 @@ const NUMBER_STYLES: readonly { open: string; digits: 'cjk' | 'arabic' | 'circle
  * The first markers of the numberings whose marker cannot open a figure (一是, 一要, （一）, （1）, ①, 第一，, 其一，, 一、):
  * points numbered so may open right after a sentence. A bare digit's (1．, 1.) opens a figure as often (。1.2万人…).
  */
-const POINT_OPENERS = NUMBER_STYLES.filter((st) => st.digits !== 'arabic' || st.open !== '').map((st) => markerOf(st, 1));
+const POINT_STYLES = NUMBER_STYLES.filter((st) => st.digits !== 'arabic' || st.open !== '');
+const POINT_OPENERS = POINT_STYLES.map((st) => markerOf(st, 1));
 
 /** Does `text` at `at` open the first of numbered points (see POINT_OPENERS)? */
 export function opensPoints(text: string, at: number): boolean {
 	return POINT_OPENERS.some((m) => text.startsWith(m, at));
+}
+
+/** Does `text` at `at` open the point numbered `n` in one of those numberings (三是, （3）, ③, 第三，, 其三，)? */
+export function opensPoint(text: string, at: number, n: number): boolean {
+	return POINT_STYLES.some((st) => text.startsWith(markerOf(st, n), at));
 }
 
 /**
