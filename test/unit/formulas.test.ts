@@ -371,6 +371,9 @@ describe('resolving formulas', () => {
 			'进出口总额增长5%、实际利用外资增长3%，城乡居民收入实现双增长。',
 			'金融机构存贷款双双突破万亿元。',
 			'社会和谐稳定实现双提升。',
+			// A frame 与 opens and closes before the verb (a comparison, a company): no pair.
+			'进出口额与去年同期相比实现双增长。',
+			'我们与全省人民一道实现双丰收。',
 		]) {
 			const a = analyze(text);
 			assert.equal(a.formulas.find((f) => f.text.startsWith('双') && f.verdict !== 'unexpanded'), undefined, text);

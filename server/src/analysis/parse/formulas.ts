@@ -1652,6 +1652,9 @@ function pairOfResults(f: RawFormula, text: string, qStart: number): void {
 	f.verdict = 'ok';
 }
 
+/** A frame 与 (和) opens and closes before the verb (与去年同期相比, 和全省人民一道): what it names is no second of a pair. */
+const JOINER_FRAME = /^[^，。；、]{1,12}?(?:相比|相较|比较|一道)/;
+
 /**
  * The one joiner (和, 与, 及: not in a word, 和谐) of a pair in `clause`'s words from `from` on, none of 、 or quotes or
  * brackets there: where it stands and its length; undefined when there is none or more than one.
@@ -1663,7 +1666,8 @@ function pairJoiner(clause: string, from: number): { at: number; length: number 
 	for (let k = 0; k < words.length; k++) {
 		const j = words[k]!;
 		if ((j !== '和' && j !== '与' && j !== '及') || inJoinerWord(words, k, j)) continue;
-		if (found) return undefined;
+		// 与去年同期相比, 与全省人民一道: the joiner opens a frame (a comparison, a company) that ends before the verb, no pair.
+		if (found || JOINER_FRAME.test(words.slice(k + 1))) return undefined;
 		found = { at: from + k, length: 1 };
 	}
 	return found;
