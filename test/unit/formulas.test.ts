@@ -481,6 +481,11 @@ describe('resolving formulas', () => {
 			);
 		assert.deepEqual(formula(points('三个', 3, 4), '三个方面工作'), { verdict: 'ok', source: 'gloss', parts: [[3, ['打好攻坚战，经济跃上新台阶', '推进乡村振兴，城乡融合迈出新步伐', '守护生态，美丽家园交出新答卷']]] });
 		assert.equal(formula(points('四个', 3, 4), '四个方面工作').verdict, 'mismatch');
+		// After the last point, a paragraph whose own list runs inline (…四项工作，一是…；二是…；三是…。) and whose next point
+		// opens a paragraph (四是…): that 四是 is the other list's, not a fourth of these three (was a count-mismatch 3 vs 4).
+		const inline = joinLines(points('三个', 3, 0).replace('各位代表！', '今年要重点抓好四项工作，一是扩大有效投资；二是培育新兴产业；三是深化改革开放。'), '', '四是保障改善民生。');
+		assert.equal(formula(inline, '三个方面工作').verdict, 'ok');
+		assert.deepEqual(analyze(inline).findings.filter((f) => f.ruleId.startsWith('formula.')), []);
 		// Silent: more paragraphs between two points than a point has (the list ended); a list of its own (一是 again) in
 		// between: no reading past it.
 		for (const text of [
