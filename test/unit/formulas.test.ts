@@ -1364,6 +1364,7 @@ describe('the clause’s words before a list whose other items all open with one
 		// Near misses: the other items open differently, or the first one's tail would be longer than they are.
 		['other items that open differently: as before', '做强做优高优粮食、绿色林业、精致园艺、生态养殖、现代烟草五大特色产业。', '五大', ['做强做优高优粮食', '绿色林业', '精致园艺', '生态养殖', '现代烟草'], false],
 		['a first item whose tail from the character is longer than the others: not cut there', '建设新型规模以上工业企业数据平台、规上平台、规下平台三类平台。', '三类', ['新型规模以上工业企业数据平台', '规上平台', '规下平台'], false],
+		['a first item that ends with the character (a word of its own): not cut there', '统筹推进科技创新、新型工业化、新型城镇化“三个协同”。', '三个协同', ['科技创新', '新型工业化', '新型城镇化'], true],
 	];
 	for (const [what, text, name, items, quoted] of cases) test(what, () => readsExactly(text, name, items, quoted));
 	test('such a list one short of its count, not closed by 等, is flagged', () => {
