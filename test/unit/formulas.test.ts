@@ -552,6 +552,8 @@ describe('resolving formulas', () => {
 			// A count without a measure word is a grade or a title: the points after are what earned it, not its items.
 			'全市获评“三星级”文明单位。一是服务水平提升；二是群众满意度提高。\n\n社会事业全面进步。',
 			'我市成功获评全国“十佳”旅游城市。一是旅游收入增长15%；二是游客人数增长12%。\n\n社会事业全面进步。',
+			// The noun after the formula holds a count of its own: the points are that noun's (the action's measures).
+			'实施“两大工程”三年行动。一是实施城市更新；二是实施乡村建设；三是实施产业升级。',
 		]) {
 			assert.deepEqual(analyze(text).findings.filter((f) => f.ruleId.startsWith('formula.')), [], text);
 		}

@@ -877,6 +877,8 @@ const CONTENT_FRAME = /为(?:主要|核心|基本)?内容的[\u4e00-\u9fff]{0,10
 
 /** The most characters of the noun after a formula (运行机制, 工作法) before the comma of a list after it; more is a clause. */
 const FORMULA_NOUN_MAX = 4;
+/** A numeral in the noun after a formula (“两大工程”三年行动): a count of its own. */
+const COUNT_IN_NOUN = /[0-9０-９一二两三四五六七八九十百千]/;
 
 /**
  * Is the list `items` the whole clause that opens at `start` — nothing before its first item, its last ending the
@@ -1210,7 +1212,8 @@ function resolve(f: RawFormula, text: string, qStart: number, qEnd: number, glos
 				// glossary's, which has its own (坚持“两个毫不动摇”。一是…: the text's points), and only a count with its measure word
 				// (件, 个, 大: a number of things); a count without one is a grade or a title (获评“三星级”文明单位。一是…, 获评“十佳”
 				// 旅游城市。一是…: the points are what earned it, not its items).
-				const closing = parts[0]!.measured === true && c.start - 1 - qEnd <= FORMULA_NOUN_MAX && (text[c.start - 1] === '。' || text[c.start - 1] === '；') && opensPoints(text, c.start) && lookupGlossary(f.text) === undefined;
+				// Nor when the noun after it holds a count of its own (实施“两大工程”三年行动。一是…: the points are the action's).
+				const closing = parts[0]!.measured === true && c.start - 1 - qEnd <= FORMULA_NOUN_MAX && !COUNT_IN_NOUN.test(text.slice(qEnd, c.start - 1)) && (text[c.start - 1] === '。' || text[c.start - 1] === '；') && opensPoints(text, c.start) && lookupGlossary(f.text) === undefined;
 				const points = closing ? numberedSeries(text, c.start, text.length) : undefined;
 				// 城市建设实现“六个明显提升”。一是中心城区的辐射带动力明显提升。…二是…: numbered items after it, each carrying its key.
 				// The clause after the comma may close with a colon before them (坚持好“四个导向”，确保…更富有成效：一是…).
