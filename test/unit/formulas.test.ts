@@ -371,6 +371,9 @@ describe('resolving formulas', () => {
 			'进出口总额增长5%、实际利用外资增长3%，城乡居民收入实现双增长。',
 			'金融机构存贷款双双突破万亿元。',
 			'社会和谐稳定实现双提升。',
+			// A frame 与 opens and closes before the verb (a comparison, a company): no pair.
+			'进出口额与去年同期相比实现双增长。',
+			'我们与全省人民一道实现双丰收。',
 		]) {
 			const a = analyze(text);
 			assert.equal(a.formulas.find((f) => f.text.startsWith('双') && f.verdict !== 'unexpanded'), undefined, text);
@@ -478,6 +481,11 @@ describe('resolving formulas', () => {
 			);
 		assert.deepEqual(formula(points('三个', 3, 4), '三个方面工作'), { verdict: 'ok', source: 'gloss', parts: [[3, ['打好攻坚战，经济跃上新台阶', '推进乡村振兴，城乡融合迈出新步伐', '守护生态，美丽家园交出新答卷']]] });
 		assert.equal(formula(points('四个', 3, 4), '四个方面工作').verdict, 'mismatch');
+		// After the last point, a paragraph whose own list runs inline (…四项工作，一是…；二是…；三是…。) and whose next point
+		// opens a paragraph (四是…): that 四是 is the other list's, not a fourth of these three (was a count-mismatch 3 vs 4).
+		const inline = joinLines(points('三个', 3, 0).replace('各位代表！', '今年要重点抓好四项工作，一是扩大有效投资；二是培育新兴产业；三是深化改革开放。'), '', '四是保障改善民生。');
+		assert.equal(formula(inline, '三个方面工作').verdict, 'ok');
+		assert.deepEqual(analyze(inline).findings.filter((f) => f.ruleId.startsWith('formula.')), []);
 		// Silent: more paragraphs between two points than a point has (the list ended); a list of its own (一是 again) in
 		// between: no reading past it.
 		for (const text of [
@@ -523,6 +531,15 @@ describe('resolving formulas', () => {
 			assert.equal(formula(split, name.replace('三件', '四件')).verdict, 'uncertain', lead);
 			assert.deepEqual(analyze(split).findings.filter((f) => f.ruleId.startsWith('formula.')), [], lead);
 		}
+		// The next paragraph going on in the points' own numbering (其三，, 第三，, ③): uncertain, no finding; a paragraph that
+		// does not go on leaves the mismatch (must fire).
+		for (const [one, two, three] of [['其一，', '其二，', '其三，'], ['第一，', '第二，', '第三，'], ['①', '②', '③']] as const) {
+			const lead = `今年重点办好三件实事。${one}新建学校；${two}新增床位。`;
+			const split = joinLines(lead, '', `${three}改造老旧小区。`);
+			assert.equal(formula(split, '三件实事').verdict, 'uncertain', split);
+			assert.deepEqual(analyze(split).findings.filter((f) => f.ruleId.startsWith('formula.')), [], split);
+			assert.equal(formula(joinLines(lead, '', '社会事业全面进步。'), '三件实事').verdict, 'mismatch', lead);
+		}
 		// Other numberings: ①, 第一，.
 		assert.deepEqual(formula('今年要办好三件实事。①稳就业。②保民生。③促发展。', '三件实事').parts, [[3, ['稳就业', '保民生', '促发展']]]);
 		assert.deepEqual(formula('主要有两个方面考虑。第一，稳就业。第二，保民生。', '两个方面考虑').parts, [[2, ['稳就业', '保民生']]]);
@@ -532,10 +549,16 @@ describe('resolving formulas', () => {
 			'坚持“两个毫不动摇”。（1）稳就业。（2）保民生。（3）促发展。',
 			'今年要办好三件实事。1.2万人参加培训。',
 			'今年要办好“四件民生实事”。这是政府的承诺。（1）稳就业。（2）保民生。（3）促发展。',
+			// A count without a measure word is a grade or a title: the points after are what earned it, not its items.
+			'全市获评“三星级”文明单位。一是服务水平提升；二是群众满意度提高。\n\n社会事业全面进步。',
+			'我市成功获评全国“十佳”旅游城市。一是旅游收入增长15%；二是游客人数增长12%。\n\n社会事业全面进步。',
+			// The noun after the formula holds a count of its own: the points are that noun's (the action's measures).
+			'实施“两大工程”三年行动。一是实施城市更新；二是实施乡村建设；三是实施产业升级。',
 		]) {
 			assert.deepEqual(analyze(text).findings.filter((f) => f.ruleId.startsWith('formula.')), [], text);
 		}
 		assert.equal(formula('坚持“两个毫不动摇”。（1）稳就业。（2）保民生。（3）促发展。', '两个毫不动摇').verdict, 'unexpanded');
+		assert.equal(formula('我市成功获评全国“十佳”旅游城市。一是旅游收入增长15%；二是游客人数增长12%。\n\n社会事业全面进步。', '十佳').verdict, 'unexpanded');
 	});
 
 	test('the list a frame names as the formula’s content (以A、B和C为主要内容的…“三级改革试点”)', () => {
@@ -1343,6 +1366,7 @@ describe('the clause’s words before a list whose other items all open with one
 		// Near misses: the other items open differently, or the first one's tail would be longer than they are.
 		['other items that open differently: as before', '做强做优高优粮食、绿色林业、精致园艺、生态养殖、现代烟草五大特色产业。', '五大', ['做强做优高优粮食', '绿色林业', '精致园艺', '生态养殖', '现代烟草'], false],
 		['a first item whose tail from the character is longer than the others: not cut there', '建设新型规模以上工业企业数据平台、规上平台、规下平台三类平台。', '三类', ['新型规模以上工业企业数据平台', '规上平台', '规下平台'], false],
+		['a first item that ends with the character (a word of its own): not cut there', '统筹推进科技创新、新型工业化、新型城镇化“三个协同”。', '三个协同', ['科技创新', '新型工业化', '新型城镇化'], true],
 	];
 	for (const [what, text, name, items, quoted] of cases) test(what, () => readsExactly(text, name, items, quoted));
 	test('such a list one short of its count, not closed by 等, is flagged', () => {

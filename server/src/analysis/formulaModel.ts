@@ -6,7 +6,7 @@ import type { Formula, FormulaPart, GlossaryEntry, Section, Span } from './types
 import { type Block, type TextModel, toOriginalSpan } from './text/textModel';
 import { countInLabel, judgeFilled, type RawFormula, resolveFollowing, TERM_LINE_MAX } from './parse/formulas';
 import { listMarkerLength } from './text/trim';
-import { mayGlossTerm, numberedParagraphs, parallelParagraphs, POINT_PARAGRAPHS_MAX } from './parse/formulaReading';
+import { mayGlossTerm, numberedParagraphs, opensPoint, parallelParagraphs, POINT_PARAGRAPHS_MAX } from './parse/formulaReading';
 import { type BlockWork, listsOf, termLineOf, type TermLineReading } from './blockWork';
 import { type Item, isLead, openWithVerbChain } from './parse/lists';
 import { itemKeys, lookupGlossary } from './glossary/index';
@@ -128,12 +128,13 @@ function itemTexts(blocks: readonly Block[]): { texts: string[]; skips: number[]
  * of its own (七纵六横三环路网骨架：⏎七纵，即…⏎六横，即…⏎三环，即…), or one numbered heading per item (重点做好以下十个
  * 方面工作：⏎（一）…⏎（二）…).
  */
-/** Does `text` (a paragraph) open with the point numbered `n` (三是, 三要, （三）, 三、, （3）)? */
+/** Does `text` (a paragraph) open with the point numbered `n` (三是, 三要, （三）, 三、, （3）, ③, 第三，, 其三，)? */
 function pointContinues(text: string | undefined, n: number): boolean {
 	if (text === undefined || n < 1 || n > 10) return false;
 	const numeral = '一二三四五六七八九十'[n - 1]!;
-	const opening = text.slice(0, 8).replace(/^[\s*\u3000]{0,4}/, '').slice(0, 3);
-	return opening.startsWith(`${numeral}是`) || opening.startsWith(`${numeral}要`) || opening.startsWith(`${numeral}、`) || opening.startsWith(`（${numeral}）`) || opening.startsWith(`(${numeral})`) || text.trimStart().startsWith(`（${n}）`);
+	const lead = /^[\s*\u3000]{0,4}/.exec(text)![0].length;
+	// In any numbering the points after a sentence may open with (其三，, 第三，, ③ as well: see opensPoints).
+	return text.startsWith(`(${numeral})`, lead) || opensPoint(text, lead, n);
 }
 
 function resolveFollowingBlocks(f: MutableFormula, raw: RawFormula, model: TextModel, b: number, sections: readonly Section[]): void {

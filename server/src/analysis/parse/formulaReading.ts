@@ -664,11 +664,17 @@ const NUMBER_STYLES: readonly { open: string; digits: 'cjk' | 'arabic' | 'circle
  * The first markers of the numberings whose marker cannot open a figure (一是, 一要, （一）, （1）, ①, 第一，, 其一，, 一、):
  * points numbered so may open right after a sentence. A bare digit's (1．, 1.) opens a figure as often (。1.2万人…).
  */
-const POINT_OPENERS = NUMBER_STYLES.filter((st) => st.digits !== 'arabic' || st.open !== '').map((st) => markerOf(st, 1));
+const POINT_STYLES = NUMBER_STYLES.filter((st) => st.digits !== 'arabic' || st.open !== '');
+const POINT_OPENERS = POINT_STYLES.map((st) => markerOf(st, 1));
 
 /** Does `text` at `at` open the first of numbered points (see POINT_OPENERS)? */
 export function opensPoints(text: string, at: number): boolean {
 	return POINT_OPENERS.some((m) => text.startsWith(m, at));
+}
+
+/** Does `text` at `at` open the point numbered `n` in one of those numberings (三是, （3）, ③, 第三，, 其三，)? */
+export function opensPoint(text: string, at: number, n: number): boolean {
+	return POINT_STYLES.some((st) => text.startsWith(markerOf(st, n), at));
 }
 
 /**
@@ -695,7 +701,7 @@ export function numberedParagraphs(blocks: readonly string[], max: number): { bl
 		// 产业升级步伐加快。…⏎二是…) are the point before them going on — paragraphs of its own, or a sentence that ended a
 		// hard-wrapped line taken for a paragraph's end: passed over when a paragraph after them opens with the next mark.
 		if (!text.startsWith(marker) && out.length > 0) {
-			const next = nextPoint(blocks, b, marker);
+			const next = nextPoint(blocks, b, marker, markerOf(style, 1));
 			if (next > b) {
 				b = next - 1;
 				continue;
@@ -723,15 +729,23 @@ function opensNumber(text: string): boolean {
 
 /**
  * The paragraph at `from` or among the POINT_PARAGRAPHS_MAX after it that opens with `marker` (the next point), none
- * before it opening with a number of any numbering (a heading, a list of its own: the points ended); -1 when there is none.
+ * before it opening with a number of any numbering (a heading, a list of its own: the points ended) nor holding the
+ * run's `first` marker after a clause's mark (…重点抓好四项工作，一是…；二是…；三是…。⏎四是…: a list of its own opened
+ * there, and the next mark is its); -1 when there is none.
  */
-function nextPoint(blocks: readonly string[], from: number, marker: string): number {
+function nextPoint(blocks: readonly string[], from: number, marker: string, first: string): number {
 	for (let k = from; k < blocks.length && k - from < POINT_PARAGRAPHS_MAX; k++) {
 		const text = blocks[k]!;
 		if (text.startsWith(marker)) return k;
-		if (opensNumber(text)) return -1;
+		if (opensNumber(text) || pointInside(text, first)) return -1;
 	}
 	return -1;
+}
+
+/** Does `text` hold `marker` after a clause's mark (…，一是…)? */
+function pointInside(text: string, marker: string): boolean {
+	for (let at = text.indexOf(marker, 1); at > 0; at = text.indexOf(marker, at + 1)) if (CLAUSE_MARK.has(codeAt(text, at - 1))) return true;
+	return false;
 }
 
 /** The most characters of a paragraph's first clause read as an item of the paragraphs after a count (坚持区域协同，…). */

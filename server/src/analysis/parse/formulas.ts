@@ -877,6 +877,8 @@ const CONTENT_FRAME = /为(?:主要|核心|基本)?内容的[\u4e00-\u9fff]{0,10
 
 /** The most characters of the noun after a formula (运行机制, 工作法) before the comma of a list after it; more is a clause. */
 const FORMULA_NOUN_MAX = 4;
+/** A numeral in the noun after a formula (“两大工程”三年行动): a count of its own. */
+const COUNT_IN_NOUN = /[0-9０-９一二两三四五六七八九十百千]/;
 
 /**
  * Is the list `items` the whole clause that opens at `start` — nothing before its first item, its last ending the
@@ -1207,8 +1209,11 @@ function resolve(f: RawFormula, text: string, qStart: number, qEnd: number, glos
 				const key = parts[0]!.key;
 				// 今年要继续办好“十件民生实事”。（1）…（2）…: points numbered right after the sentence the formula and its noun
 				// close are its items, whatever they name (as after an unquoted counted noun: see colonNoun) — not a formula of the
-				// glossary's, which has its own (坚持“两个毫不动摇”。一是…: the text's points).
-				const closing = c.start - 1 - qEnd <= FORMULA_NOUN_MAX && (text[c.start - 1] === '。' || text[c.start - 1] === '；') && opensPoints(text, c.start) && lookupGlossary(f.text) === undefined;
+				// glossary's, which has its own (坚持“两个毫不动摇”。一是…: the text's points), and only a count with its measure word
+				// (件, 个, 大: a number of things); a count without one is a grade or a title (获评“三星级”文明单位。一是…, 获评“十佳”
+				// 旅游城市。一是…: the points are what earned it, not its items).
+				// Nor when the noun after it holds a count of its own (实施“两大工程”三年行动。一是…: the points are the action's).
+				const closing = parts[0]!.measured === true && c.start - 1 - qEnd <= FORMULA_NOUN_MAX && !COUNT_IN_NOUN.test(text.slice(qEnd, c.start - 1)) && (text[c.start - 1] === '。' || text[c.start - 1] === '；') && opensPoints(text, c.start) && lookupGlossary(f.text) === undefined;
 				const points = closing ? numberedSeries(text, c.start, text.length) : undefined;
 				// 城市建设实现“六个明显提升”。一是中心城区的辐射带动力明显提升。…二是…: numbered items after it, each carrying its key.
 				// The clause after the comma may close with a colon before them (坚持好“四个导向”，确保…更富有成效：一是…).
@@ -1650,6 +1655,9 @@ function pairOfResults(f: RawFormula, text: string, qStart: number): void {
 	f.verdict = 'ok';
 }
 
+/** A frame 与 (和) opens and closes before the verb (与去年同期相比, 和全省人民一道): what it names is no second of a pair. */
+const JOINER_FRAME = /^[^，。；、]{1,12}?(?:相比|相较|比较|一道)/;
+
 /**
  * The one joiner (和, 与, 及: not in a word, 和谐) of a pair in `clause`'s words from `from` on, none of 、 or quotes or
  * brackets there: where it stands and its length; undefined when there is none or more than one.
@@ -1661,7 +1669,8 @@ function pairJoiner(clause: string, from: number): { at: number; length: number 
 	for (let k = 0; k < words.length; k++) {
 		const j = words[k]!;
 		if ((j !== '和' && j !== '与' && j !== '及') || inJoinerWord(words, k, j)) continue;
-		if (found) return undefined;
+		// 与去年同期相比, 与全省人民一道: the joiner opens a frame (a comparison, a company) that ends before the verb, no pair.
+		if (found || JOINER_FRAME.test(words.slice(k + 1))) return undefined;
 		found = { at: from + k, length: 1 };
 	}
 	return found;

@@ -288,8 +288,8 @@ export function stripLead(item: Item, others: readonly Item[] = []): Item {
  * The first item of a list from the character every other item opens with (排查化解小纠纷、小隐患、小案件 → 小纠纷;
  * 地方煤矿防瓦斯、防水害、防煤尘 → 防瓦斯; 工作中要勤走、勤问、勤记 → 勤走): what stands before it is the clause's —
  * its subject, adverb and verb, whatever words they are. Only when two other items or more open with that Chinese
- * character, the first holds it after its start (outside brackets and quotes), and what is left is at most one character
- * longer than the longest of them.
+ * character, the first holds it after its start (outside brackets and quotes), and what is left is within one character
+ * of their lengths (no longer than the longest and one, no shorter than the shortest less one, two at least).
  */
 export function fromSharedOpening(first: Item, others: readonly Item[]): Item {
 	if (others.length < 2) return first;
@@ -297,8 +297,16 @@ export function fromSharedOpening(first: Item, others: readonly Item[]): Item {
 	if (c < 0x4e00 || c > 0x9fff || !others.every((it) => it.text.charCodeAt(0) === c)) return first;
 	const at = first.text.lastIndexOf(String.fromCharCode(c));
 	if (at <= 0 || countOpen(first.text.slice(0, at)) > 0) return first;
-	const longest = Math.max(...others.map((it) => it.text.length));
-	if (first.text.length - at > longest + 1) return first;
+	let longest = 0;
+	let shortest = Infinity;
+	for (const it of others) {
+		longest = Math.max(longest, it.text.length);
+		shortest = Math.min(shortest, it.text.length);
+	}
+	// What is left is a word that opens with the character, as long as the others within one: not the character ending a
+	// word of the first item's (科技创新、新型工业化、新型城镇化 keeps 科技创新, not 新).
+	const left = first.text.length - at;
+	if (left > longest + 1 || left < Math.max(2, shortest - 1)) return first;
 	return { start: first.start + at, end: first.end, text: first.text.slice(at) };
 }
 
