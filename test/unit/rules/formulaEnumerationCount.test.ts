@@ -79,6 +79,7 @@ ruleCases('formula.enumeration-count', {
 		['a count glued to a word of joining (四所合一) after a list whose items carry its key (派出所、司法所、财政所), one short', '推进派出所、司法所、财政所四所合一改革。', [{ at: '四所' }]],
 	],
 	silent: [
+		['a pair before 三个方面 that a verb’s preposition takes (…主要集中在三个方面): the count is not the pair’s', '我们也清醒看到，困难和挑战主要集中在三个方面。'],
 		['a number of hundred millions said aloud (两个亿) after a list: an amount, not its count', '新增专项债、一般债、国债两个亿。'],
 		['the same with a bound after it (3个亿以上)', '争取专项债、一般债、国债3个亿以上。'],
 		['places listed before a count of lines (九江、景德镇和上饶两条高铁线路): the lines run through them, places are no lines', '加快推进九江、景德镇和上饶两条高铁线路建设。'],

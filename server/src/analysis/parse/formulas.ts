@@ -2856,7 +2856,8 @@ function twoJoined(items: readonly Item[]): Item[] | undefined {
  * 市场和住房保障三个体系): two items, one short. 大, 方面 and 个 before a noun of kinds (see KIND_NOUNS) count the kinds the
  * text names, not things of a kind that the second word would qualify (城区和周边三个县: 个 may count the counties). Not a
  * pair joined by 与 (维护世界和平与促进共同发展…三大历史任务: two sides of one task), nor after 这 (the three were named
- * before), nor 及 (a list's tail); nor halves that qualify the count (see PAIR_QUALIFIER).
+ * before), nor 及 (a list's tail); nor halves that qualify the count (see PAIR_QUALIFIER); nor a second half closed by
+ * the preposition of a verb that takes the count (…主要集中在三个方面).
  */
 function pairOfThree(text: string, item: Item | undefined, end: number, q: ScannedQuantity): boolean {
 	if (q.value !== 3 || !item || end !== q.start) return false;
@@ -2867,6 +2868,8 @@ function pairOfThree(text: string, item: Item | undefined, end: number, q: Scann
 	if (LIST_AFTER.test(after)) return false;
 	const halves = splitLastJoiner([item]);
 	if (!(halves !== undefined && text.slice(halves[0]!.end, halves[1]!.start) === '和' && ![stripLead(halves[0]!), halves[1]!].some((h) => PAIR_QUALIFIER.test(h.text)))) return false;
+	// 困难和挑战主要集中在三个方面: the count is what a verb's preposition takes (集中在, 体现在), not the pair's size.
+	if (PREPOSITION_BEFORE_COUNT.test(halves[1]!.text)) return false;
 	return q.unit !== '类' || typeNames(text, halves[0]!, halves[1]!);
 }
 
