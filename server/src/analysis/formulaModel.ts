@@ -17,7 +17,7 @@ import { partitionPoint } from './search';
 import { indexLists, type KeyedList, type ListIndex, listSpelling } from './parse/keyedLists';
 import { parseCjkNumeral } from './text/cjkNumerals';
 import { framesDiffer, NOT_THE_LISTED, NOT_THE_LISTED_WINDOW } from './parse/frames';
-import { GENERIC_NOUNS, GENERIC_WORDS, MEASURES, YEARLY_LIST } from './parse/formulaNames';
+import { GENERIC_NOUNS, GENERIC_WORD, MEASURES, YEARLY_LIST } from './parse/formulaNames';
 
 interface MutableFormula {
 	span: Span;
@@ -630,8 +630,6 @@ const SET_NAME_MAX = 8;
  * and a kind often open two names of other sets (省级现代农业产业园 / 省级现代服务业集聚区).
  */
 const SET_NAME_COMPARED = 5;
-/** A name that is a generic noun alone (三个方面, 四大基地, 两个中心): other sets from one passage to the next. */
-const GENERIC_NAME = new RegExp(`^(?:${GENERIC_WORDS})$`);
 /**
  * Words before a count that make it the count of its own list (A、B等两个…), of another set (其中, 另, 再: parse/frames) or
  * of a batch (新建两个, 新增, 再建, 又建成; 累计, 分别; 另外两个; each year's, a rate: 每年建成两个).
@@ -668,7 +666,7 @@ function sameSetName(a: string, b: string): boolean {
 	const n = Math.min(SET_NAME_COMPARED, a.length, b.length);
 	const name = a.slice(0, n);
 	// A name of two characters only when both end there (两个市场， / 两个市场主体示范区: another set).
-	return n >= 2 && name === b.slice(0, n) && (n >= 3 || a.length === b.length) && !GENERIC_NAME.test(name) && !YEARLY_LIST.test(name);
+	return n >= 2 && name === b.slice(0, n) && (n >= 3 || a.length === b.length) && !GENERIC_WORD.test(name) /* 三个方面, 四大基地: other sets from one passage to the next */ && !YEARLY_LIST.test(name);
 }
 
 /**

@@ -58,6 +58,8 @@ export const FORMULA_SUFFIXES = ['融合', '联动', '并举', '并重', '协同
 
 /** Nouns that count different sets from one passage to the next when unquoted: 三个方面, 五大工程, 两个清单. */
 export const GENERIC_WORDS = '方面|工程|行动|任务|领域|重点|措施|机制|体系|产业|清单|环节|板块|基地|中心|平台|目标|问题|项目|制度|举措|工作';
+/** A name that is one of GENERIC_WORDS alone (方面, 基地): a set's noun that names no set of its own. */
+export const GENERIC_WORD = new RegExp(`^(?:${GENERIC_WORDS})$`);
 
 /** Heads of a noun that names each year's list (重点项目, 改革任务, 政策措施, 民生实事, 16条): a review's and a plan's are two lists. */
 export const YEARLY_LIST = /(?:项目|任务|措施|政策|事项|实事|举措|条)$/;

@@ -17,12 +17,11 @@ import { isCjk } from '../text/chars';
 import { AIM_WORDS, WHOLE_REGION } from '../parse/reading';
 import { proseClaimOf } from '../claimModel';
 import { itemKeys, lookupGlossary } from '../glossary/index';
-import { GENERIC_WORDS } from '../parse/formulaNames';
+import { GENERIC_WORD, GENERIC_WORDS } from '../parse/formulaNames';
 
 /** Measure words between a formula's numeral and its noun (四篇文章, 三大攻坚战, 十项重大工程). */
 const MEASURE = /^[个项大块篇条类件批张次场级道支化]/;
 const NUMERAL = /^[一二两三四五六七八九十百千]+/;
-const GENERIC = new RegExp(`^(?:${GENERIC_WORDS})$`);
 /** Nouns headed by a generic word name a family of programmes (十大专项行动 / 五大专项行动): their counts may differ. */
 const GENERIC_HEAD = new RegExp(`(?:${GENERIC_WORDS})$`);
 /** A count the text says changed, just before the formula: 拓展为“四个一批”, 升级为, 增加到, 扩大至; a new formula: 打造新的“四个高地”. */
@@ -76,7 +75,7 @@ function occurrenceOf(f: Formula, i: number, formulas: readonly Formula[]): Occu
 	const unit = rest.length > 1 ? (MEASURE.exec(rest)?.[0] ?? '') : '';
 	const noun = rest.slice(unit.length);
 	if (noun === '' || numeral === '二' || DURATION.test(noun)) return undefined;
-	const expanded = f.expansion !== undefined && f.expansion.source !== 'headings' && f.verdict === 'ok' && !GENERIC.test(noun);
+	const expanded = f.expansion !== undefined && f.expansion.source !== 'headings' && f.verdict === 'ok' && !GENERIC_WORD.test(noun);
 	// A well-known name of the glossary names its formula quoted or not (坚持四项基本原则 … 四项基本原则的教育).
 	const named = f.quoted || f.glossary !== undefined || expanded;
 	const unquotedName = !named && lookupGlossary(f.text) !== undefined;

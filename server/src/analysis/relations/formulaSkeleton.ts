@@ -110,9 +110,9 @@ export function relateFormulaSkeletons(text: string, formulas: readonly Formula[
 }
 
 /**
- * The values the formula has: those of an occurrence its items back, else those of a strict majority of two or more,
- * else of the first of two occurrences that differ. Undefined: two item-backed occurrences that differ (two formulas),
- * or no value to hold the others to.
+ * The values the formula has: those of an occurrence its items back, else those of a strict majority of two or more.
+ * Undefined: two item-backed occurrences that differ (two formulas), or no value to hold the others to (two
+ * occurrences that differ: miswritten holds neither to the other).
  */
 function referenceOf(group: readonly Placed[], formulas: readonly Formula[]): readonly number[] | undefined {
 	const backed = group.filter((p) => itemBacked(formulas[p.formula]!));
@@ -125,7 +125,7 @@ function referenceOf(group: readonly Placed[], formulas: readonly Formula[]): re
 		else votes.set(k, { values: p.values, n: 1 });
 	}
 	for (const v of votes.values()) if (v.n >= 2 && v.n * 2 > group.length) return v.values;
-	return group.length === 2 ? group[0]!.values : undefined;
+	return undefined;
 }
 
 /**
