@@ -2160,3 +2160,41 @@ describe('a quoted formula nothing near it lists, its items the one numbered run
 		});
 	}
 });
+
+describe('a glossary term that is a count before a magnitude (三百, 三十工程): N things of it where the gloss lists them, each carrying it', () => {
+	const formulaFindings = (text: string): string[] => analyze(text).findings.filter((x) => x.ruleId.startsWith('formula.')).map((x) => x.ruleId);
+	// [what, entry, name, verdict, items]: read as N things of the magnitude, judged as any formula is.
+	const read: [string, string, string, string, string[]][] = [
+		['three items each carrying 100 (建设100个…): three of 百, not three hundred', '（9）服务业“三百工程”：建设100个重大项目、培育100个重点企业、打造100个重点品牌。', '三百工程', 'ok', ['建设100个重大项目', '培育100个重点企业', '打造100个重点品牌']],
+		['the same, the count one more: flagged', '（9）服务业“四百工程”：建设100个重大项目、培育100个重点企业、打造100个重点品牌。', '四百工程', 'mismatch', ['建设100个重大项目', '培育100个重点企业', '打造100个重点品牌']],
+		['two items each carrying 100 for a count of three, after ，即 (the figure written with a space): flagged', '“三百”招商：市委市政府于2013 年探索推行的招商新模式，即，在域外聘请100 名各界人士任驻外信息员，派出100 名优秀干部到经济发达地区挂职招商。', '三百', 'mismatch', ['在域外聘请100 名各界人士任驻外信息员', '派出100 名优秀干部到经济发达地区挂职']],
+		['what the items lead to is no item, whatever the count (it made three for 三百)', '8.“三百”城市：中心城市建成区面积超过100平方公里、常住人口超过100万人、从中等城市迈入大城市行列。', '三百', 'mismatch', ['中心城市建成区面积超过100平方公里', '常住人口超过100万人']],
+		['items carrying 十 as a count’s numeral (十大标志性战役) for a count of three: flagged', '长江大保护 “三十工程”：长江大保护十大标志性战役、长江经济带绿色发展十大战略性举措。', '三十工程', 'mismatch', ['长江大保护十大标志性战役', '长江经济带绿色发展十大战略性举措']],
+		['two of 千 written 1000: ok', '“两千”工程：培训1000名村干部、建设1000个村级服务站。', '两千', 'ok', ['培训1000名村干部', '建设1000个村级服务站']],
+	];
+	for (const [what, entry, name, verdict, items] of read) {
+		test(what, () => {
+			const a = analyze(`名词解释\n\n${entry}`);
+			const f = a.formulas.find((x) => x.text === name);
+			assert.ok(f, name);
+			assert.equal(f.verdict, verdict);
+			assert.deepEqual([...f.parts[0]!.items], items);
+			assert.equal(a.findings.some((x) => x.ruleId === 'formula.count-mismatch'), verdict === 'mismatch');
+		});
+	}
+	// Silent: the magnitude is a number (or a name) where the gloss does not list N things of it, or the name is in running text.
+	const silent: [string, string][] = [
+		['a gloss whose items do not carry the magnitude', '名词解释\n\n“三百”工程：建设重大项目、培育重点企业、打造重点品牌。'],
+		['a magnitude inside words (百姓, 百业), not a count’s', '名词解释\n\n“三百”行动：百姓安居、百业兴旺、百花齐放。'],
+		['a number of things, one item', '名词解释\n\n“三百”工程：建设三百个村级综合服务站。'],
+		['one item of the two carrying 100: no list of the magnitude', '名词解释\n\n“三百”城市：中心城市建成区面积超过100平方公里、从中等城市迈入大城市行列。'],
+		['two magnitudes in the name (五千五百): not read so', '名词解释\n\n“五千五百”上市行动计划：在全省完成改制的5000家企业中，重点培育100家创业板企业、100家中小板企业。'],
+		['a name in running text, not a glossary term', '今年深入实施服务业“三百工程”，建设100个重大项目、培育100个重点企业。'],
+	];
+	for (const [what, text] of silent) {
+		test(what, () => {
+			assert.deepEqual(formulaFindings(text), []);
+			assert.ok(!analyze(text).formulas.some((f) => /^[两三四五六七八九][十百千]/.test(f.text) && f.verdict !== 'unexpanded'), text);
+		});
+	}
+});

@@ -188,6 +188,19 @@ function cjkParts(name: string): ParsedName | undefined {
 	return { kind: 'cjk', parts, from: 0 };
 }
 
+/**
+ * A count before a magnitude (“三百”招商, 服务业“三百工程”, “三十工程”), which parseName reads as one number (three hundred)
+ * or none: the other reading, N things each of that magnitude — a part of count N whose key is the magnitude (百, written
+ * 100 in its items: 建设100个重大项目、培育100个重点企业、打造100个重点品牌). Only a glossary entry's gloss can tell the two
+ * apart (see magnitudeEntry in parse/formulas.ts). The numeral one character (两 to 九), then 十, 百, 千 or 万, then a noun
+ * of up to four characters with no numeral; undefined otherwise (五千五百, 三百六十行).
+ */
+export function magnitudeParts(name: string): NamePart[] | undefined {
+	const m = /^([两三四五六七八九])([十百千万])([\u4e00-\u9fff]{0,4})$/.exec(name);
+	if (!m || [...m[3]!].some((c) => COUNT_CHARS.has(c)) || notFormulaAt(name, 0) !== undefined) return undefined;
+	return [{ count: countOf(m[1]!)!, key: m[2]! }];
+}
+
 /** Leading count of a label: 一个核心 → 1, 27个推进保障组 → 27, 实行“六个一”运行机制 → 6, 推行“373”工作模式 → 373. */
 export function countInLabel(label: string): number | undefined {
 	for (let i = 0; i < label.length; i++) {

@@ -13,7 +13,7 @@
  * block's joined text; the caller maps offsets back.
  */
 import { DE_VERBS, fromSharedOpening, inJoinerWord, type Item, isLead, openWithVerbChain, sideBySide, splitGroups, splitLastJoiner, stripLead } from './lists';
-import { COUNT_CHARS, countInLabel, FORMULA_SUFFIXES, type FormulaKind, MEASURES, notFormulaAt, parseName } from './formulaNames';
+import { COUNT_CHARS, countInLabel, FORMULA_SUFFIXES, type FormulaKind, magnitudeParts, MEASURES, notFormulaAt, parseName } from './formulaNames';
 import { clausesOf, codeHead, cutShort, ENTRY_CONNECTIVES, etcAllows, introducerAt, fitJoiner, mayGlossTerm, keyForms, leadSentenceItems, listStart, namesGlossedInTurn, numberedItems, numberedSeries, opensPoints, partHeads, type RawPart, readPart, readParts } from './formulaReading';
 import type { ScannedQuantity } from './quantities';
 import { AIM_OPENING, WHOLE_REGION } from './reading';
@@ -2451,6 +2451,13 @@ function scanQuoted(text: string, entry: EntryOpening | undefined): { out: RawFo
 		const unresolved: RawFormula[] = [];
 		for (const p of pieces) {
 			const parsed = p.parsed;
+			// 服务业“三百工程”：建设100个…、培育100个…、打造100个…: a count before a magnitude, N things of it where the entry's
+			// gloss lists them (see magnitudeEntry); else the number (or nothing) parseName reads.
+			const byMagnitude = inTerm && (!parsed || parsed.kind === 'ordinal') ? magnitudeEntry(p.name, i + 1 + lead + p.at, text, entry, pieces.filter((x) => x !== p).map((x) => x.name)) : undefined;
+			if (byMagnitude) {
+				out.push(byMagnitude);
+				continue;
+			}
 			if (!parsed || (parsed.kind === 'code' && (text[close + 1] === '年' || (DIALLED.test(p.name) && PHONE_LINE.test(text.slice(close + 1, close + 1 + PHONE_LINE_REACH)))))) continue;
 			const f: RawFormula = { start: i + 1 + lead + p.at, end: i + 1 + lead + p.at + p.name.length, text: p.name, kind: parsed.kind, quoted: true, parts: parsed.parts.map((x) => ({ ...x, items: [] })), verdict: 'unexpanded' };
 			out.push(f);
@@ -2459,8 +2466,10 @@ function scanQuoted(text: string, entry: EntryOpening | undefined): { out: RawFo
 				if (parsed.kind === 'cjk') unresolved.push(f);
 				continue;
 			}
-			if (inTerm) resolveEntry(f, text, entry.gloss, false, pieces.filter((x) => x !== p).map((x) => x.name), entry);
-			else if (entry) inGloss.push({ f, open: i, close: close + 1 });
+			if (inTerm) {
+				resolveEntry(f, text, entry.gloss, false, pieces.filter((x) => x !== p).map((x) => x.name), entry);
+				magnitudeItems(f, text);
+			} else if (entry) inGloss.push({ f, open: i, close: close + 1 });
 			else {
 				resolve(f, text, i, close + 1);
 				if (f.verdict === 'unexpanded' && parsed.kind === 'cjk' && f.parts.length === 1) resolveLeadSentence(f, text, i, close + 1);
@@ -2498,6 +2507,45 @@ function scanQuoted(text: string, entry: EntryOpening | undefined): { out: RawFo
 		f.verdict = 'uncertain';
 	}
 	return { out: out.sort((x, y) => x.start - y.start), terms };
+}
+
+/** A magnitude in an item as its figure (100 名, 1000个) or as a count's numeral before a measure word (十大标志性战役). */
+function carriesMagnitude(item: string, magnitude: string): boolean {
+	const figure = { 十: '10', 百: '100', 千: '1000', 万: '10000' }[magnitude];
+	for (let k = item.indexOf(magnitude); k >= 0; k = item.indexOf(magnitude, k + 1)) if (MEASURES.has(item[k + 1] ?? '') || COUNT_CHARS.has(item[k - 1] ?? '')) return true;
+	if (figure === undefined) return false;
+	for (let k = item.indexOf(figure); k >= 0; k = item.indexOf(figure, k + 1)) if (!/[0-9.．]/.test(item[k - 1] ?? '') && !/[0-9.．]/.test(item[k + figure.length] ?? '')) return true;
+	return false;
+}
+
+/**
+ * A glossary term that is a count before a magnitude (see magnitudeParts: “三百”招商, “三十工程”), read as N things of
+ * that magnitude when its gloss lists two items or more that each carry it (建设100个重大项目、培育100个重点企业; 长江大保护
+ * 十大标志性战役、…): then the formula, judged as any is; undefined when the gloss does not show it (“五百”：五百年老店…).
+ */
+function magnitudeEntry(name: string, start: number, text: string, entry: EntryOpening, others: readonly string[]): RawFormula | undefined {
+	const parts = magnitudeParts(name);
+	if (!parts) return undefined;
+	const f: RawFormula = { start, end: start + name.length, text: name, kind: 'cjk', quoted: true, parts: parts.map((x) => ({ ...x, items: [] })), verdict: 'unexpanded' };
+	resolveEntry(f, text, entry.gloss, false, others, entry);
+	magnitudeItems(f, text);
+	const items = f.parts[0]?.items ?? [];
+	return f.parts.length === 1 && items.length >= 2 && items.every((it) => carriesMagnitude(it.text, parts[0]!.key!)) ? f : undefined;
+}
+
+/**
+ * The items of a glossary term whose key is a magnitude (双百, 三百: each item carries 100) are those that carry it: a gloss's
+ * groups after them that do not (…常住人口超过100万人、从中等城市迈入大城市行列) say what the items lead to, whatever the
+ * count (the reader would take them as items where they make it). Judged again when some are set aside.
+ */
+function magnitudeItems(f: RawFormula, text: string): void {
+	const part = f.parts[0];
+	if (f.parts.length !== 1 || !part || part.key === undefined || !'十百千万'.includes(part.key) || part.key.length !== 1 || part.items.length < 3) return;
+	let n = 0;
+	while (n < part.items.length && carriesMagnitude(part.items[n]!.text, part.key)) n++;
+	if (n < 2 || part.items.slice(n).some((it) => carriesMagnitude(it.text, part.key!))) return;
+	f.parts = [{ ...part, items: part.items.slice(0, n) }];
+	judgeParts(f, true, [false], text);
 }
 
 /**
