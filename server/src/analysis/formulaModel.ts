@@ -622,7 +622,9 @@ function countBefore(formulas: MutableFormula[], model: TextModel, run: readonly
  * A count with the measure words of a listed set (五级, 两个, 三大, 8个), not inside a longer number nor after an ordinal
  * or a distributive (十五级 is not 五级; 第三大, 每个).
  */
-const SET_COUNT = new RegExp(`(?<![0-9０-９.一二两三四五六七八九十百千万第每各前])([一二两三四五六七八九十]{1,3}|[0-9]{1,2})([${[...MEASURES].join('')}])`, 'g');
+// (The lookahead on the first character, which the match opens with anyway, lets the engine skip to the candidates: a
+// pattern opening with a lookbehind is tried at every place of every block, 2.5 times slower.)
+const SET_COUNT = new RegExp(`(?=[一二两三四五六七八九十0-9])(?<![0-9０-９.一二两三四五六七八九十百千万第每各前])([一二两三四五六七八九十]{1,3}|[0-9]{1,2})([${[...MEASURES].join('')}])`, 'g');
 /** The most characters of a set's name read after its count (五级医疗卫生服务体系: 医疗卫生服务体系). */
 const SET_NAME_MAX = 8;
 /**
@@ -654,7 +656,11 @@ interface SetMention {
 function setNameAt(text: string, i: number): string {
 	if (text[i] === '”' || text[i] === '"') i++;
 	let end = i;
-	while (end < text.length && end - i < SET_NAME_MAX && text[end] !== '的' && /[\u4e00-\u9fff]/.test(text[end]!)) end++;
+	// (By codes: a pattern run on a one-character string made for each character of every name.)
+	for (; end < text.length && end - i < SET_NAME_MAX; end++) {
+		const c = text.charCodeAt(end);
+		if (c === 0x7684 /* 的 */ || c < 0x4e00 || c > 0x9fff) break;
+	}
 	return text.slice(i, end);
 }
 

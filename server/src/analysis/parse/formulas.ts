@@ -3057,40 +3057,63 @@ const COUNT_CHAR_SET = new Set([...'〇零一二两三四五六七八九十百�
 const PACKED_UNITS = new Set(['”', '级', '位', '大', '项', '类', '种', '方', '条', '支', '重']);
 
 /**
- * Where a global pattern that cannot match without one of `keys` starts looking: `lead` characters before the first of
- * them (the most the pattern reads before its key), or -1 when none occurs (it cannot match: it is not run). Most blocks
- * hold none, or hold the first late: the native search finds it, and the pattern is not tried at every place before it.
+ * The characters a pattern of withBigCounts cannot match without: 大 者 (BIG_COUNT), 双 重 两手 (JOINT_COUNT), ” (QUOTE_COUNT),
+ * 地 (PLACES_COUNT), 翼 (WINGS_COUNT).
  */
-function startBeforeKeys(text: string, keys: readonly string[], lead: number): number {
-	let first = -1;
-	for (const key of keys) {
-		const k = text.indexOf(key);
-		if (k >= 0 && (first < 0 || k < first)) first = k;
+const BIG_COUNT_KEY_CHARS = new CharSet('大者双重两”地翼');
+/** The first key of each pattern of withBigCounts (in the order above; -1: none), filled by firstCountKeys. */
+const FIRST_COUNT_KEYS = new Int32Array(5);
+
+/**
+ * Where each global pattern of withBigCounts starts looking: the first of its keys, found for all five in one pass by
+ * character codes (a native search per key read the block eight times), or -1 when none occurs (it cannot match: it is
+ * not run). The pattern then starts the most characters it reads before its key earlier (see execFrom's callers): most
+ * blocks hold no key, or hold the first late, and the pattern is not tried at every place before it.
+ */
+function firstCountKeys(text: string): Int32Array {
+	const first = FIRST_COUNT_KEYS;
+	first.fill(-1);
+	let missing = first.length;
+	for (let i = 0; i < text.length && missing > 0; i++) {
+		const c = text.charCodeAt(i);
+		if (!BIG_COUNT_KEY_CHARS.has(c)) continue;
+		// 大 者 | 双 重 两手 | ” | 地 | 翼
+		const g = c === 0x5927 || c === 0x8005 ? 0 : c === 0x53cc || c === 0x91cd || (c === 0x4e24 && text.charCodeAt(i + 1) === 0x624b) ? 1 : c === 0x201d ? 2 : c === 0x5730 ? 3 : c === 0x7ffc ? 4 : -1;
+		if (g >= 0 && first[g]! < 0) {
+			first[g] = i;
+			missing--;
+		}
 	}
-	return first < 0 ? -1 : Math.max(0, first - lead);
+	return first;
 }
 
-/** The first match of the global `pattern` from `from` on (null when `from` is -1: see startBeforeKeys). */
+/** `lead` characters before the key at `key` (the most a pattern reads before its key), or -1 when there is none. */
+function startBefore(key: number, lead: number): number {
+	return key < 0 ? -1 : Math.max(0, key - lead);
+}
+
+/** The first match of the global `pattern` from `from` on (null when `from` is -1: see firstCountKeys). */
 function execFrom(pattern: RegExp, text: string, from: number): RegExpExecArray | null {
 	if (from < 0) return null;
 	pattern.lastIndex = from;
 	return pattern.exec(text);
 }
-const BIG_COUNT_KEYS = ['大', '者'];
-const JOINT_COUNT_KEYS = ['双', '重', '两手'];
-const QUOTE_COUNT_KEYS = ['”'];
-const PLACES_COUNT_KEYS = ['地'];
-const WINGS_COUNT_KEYS = ['翼'];
 
 /** The quantities with the `N大` counts among them, in text order. */
 function withBigCounts(text: string, quantities: readonly ScannedQuantity[]): readonly ScannedQuantity[] {
 	const big: ScannedQuantity[] = [];
-	for (let m = execFrom(BIG_COUNT, text, startBeforeKeys(text, BIG_COUNT_KEYS, 2)); m; m = BIG_COUNT.exec(text)) {
+	const keys = firstCountKeys(text);
+	const bigFrom = startBefore(keys[0]!, 2);
+	const jointFrom = startBefore(keys[1]!, 1);
+	const quoteFrom = startBefore(keys[2]!, 0);
+	const placesFrom = startBefore(keys[3]!, 1);
+	const wingsFrom = startBefore(keys[4]!, 1);
+	for (let m = execFrom(BIG_COUNT, text, bigFrom); m; m = BIG_COUNT.exec(text)) {
 		const value = parseAnyInteger(m[1]!);
 		if (value === undefined) continue;
 		big.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: 'number', mantissa: value, digits: /[0-9]/.test(m[1]!) ? m[1]! : '', decimals: 0, magnitude: 1, value, unit: m[2]!, approx: 'exact', step: 1, numStart: 0, numEnd: m[1]!.length });
 	}
-	for (let m = execFrom(JOINT_COUNT, text, startBeforeKeys(text, JOINT_COUNT_KEYS, 1)); m; m = JOINT_COUNT.exec(text)) {
+	for (let m = execFrom(JOINT_COUNT, text, jointFrom); m; m = JOINT_COUNT.exec(text)) {
 		// 双X: the count and the key after it (双循环 → 双循); 三重, 两手: the count and its unit.
 		const pair = m[0] === '双';
 		const value = pair ? 2 : m[1] ? parseCjkNumeral(m[1].replace('两', '二')) : 2;
@@ -3100,17 +3123,17 @@ function withBigCounts(text: string, quantities: readonly ScannedQuantity[]): re
 		big.push({ start: m.index, end, text: text.slice(m.index, end), kind: 'number', mantissa: value, digits: '', decimals: 0, magnitude: 1, value, unit, approx: 'exact', step: 1, numStart: 0, numEnd: pair ? 1 : m[0].length - 1 });
 	}
 	// “人地钱”三挂钩: a count right after a closing quote with no measure word, read only with the quote's characters.
-	for (let m = execFrom(QUOTE_COUNT, text, startBeforeKeys(text, QUOTE_COUNT_KEYS, 0)); m; m = QUOTE_COUNT.exec(text)) {
+	for (let m = execFrom(QUOTE_COUNT, text, quoteFrom); m; m = QUOTE_COUNT.exec(text)) {
 		const value = parseCjkNumeral(m[1]!);
 		if (value === undefined) continue;
 		big.push({ start: m.index + 1, end: m.index + 2, text: m[1]!, kind: 'number', mantissa: value, digits: '', decimals: 0, magnitude: 1, value, unit: '”', approx: 'exact', step: 1, numStart: 0, numEnd: 1 });
 	}
-	for (let m = execFrom(PLACES_COUNT, text, startBeforeKeys(text, PLACES_COUNT_KEYS, 1)); m; m = PLACES_COUNT.exec(text)) {
+	for (let m = execFrom(PLACES_COUNT, text, placesFrom); m; m = PLACES_COUNT.exec(text)) {
 		const value = parseCjkNumeral(m[1]!.replace('两', '二'));
 		if (value === undefined) continue;
 		big.push({ start: m.index, end: m.index + 2, text: m[0], kind: 'number', mantissa: value, digits: '', decimals: 0, magnitude: 1, value, unit: '地', approx: 'exact', step: 1, numStart: 0, numEnd: 1 });
 	}
-	for (let m = execFrom(WINGS_COUNT, text, startBeforeKeys(text, WINGS_COUNT_KEYS, 1)); m; m = WINGS_COUNT.exec(text)) {
+	for (let m = execFrom(WINGS_COUNT, text, wingsFrom); m; m = WINGS_COUNT.exec(text)) {
 		const value = parseCjkNumeral(m[1]!.replace('两', '二'));
 		if (value === undefined) continue;
 		big.push({ start: m.index, end: m.index + 2, text: m[0], kind: 'number', mantissa: value, digits: '', decimals: 0, magnitude: 1, value, unit: '翼', approx: 'exact', step: 1, numStart: 0, numEnd: 1 });
