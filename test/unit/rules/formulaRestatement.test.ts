@@ -187,6 +187,19 @@ test('two lists of one name with other members are two sets (成都、绵阳两�
 	assert.deepEqual(a.relations.filter((r) => r.kind === 'restatement').map((r) => r.expression), []);
 });
 
+test('a listed set whose count no claim reads (…四大行动), listed again or named again without its members, is one restatement; other members, none', () => {
+	const rel = (text: string): string[] => {
+		const a = analyze(text);
+		return a.relations.filter((r) => r.kind === 'restatement').map((r) => `${r.ok} ${r.claims.map((c) => a.claims[c]!.text).join(' ')}`);
+	};
+	const review = '一、2006年工作回顾\n\n全面实施蓝天、碧水、绿地、宁静四大行动。\n\n二、2007年工作安排\n\n';
+	assert.deepEqual(rel(review + '持续推进蓝天、碧水、绿地、宁静四大行动。\n'), ['true 四大 四大']);
+	assert.deepEqual(rel(review + '持续推进蓝天、碧水、沃土、宁静四大行动。\n'), []);
+	assert.deepEqual(rel('一、2019年工作回顾\n\n甲研究院、乙研究院、丙研究院三大科技研发平台建设成效良好。\n\n二、2020年工作安排\n\n继续抓好抓实三大科技研发平台。\n'), ['true 三大 三大']);
+	// A count the prose reads (两个) is relateListedSets' alone: one relation, not two.
+	assert.equal(rel('一、2023年工作回顾\n\n垃圾分类、物业管理两个关键小事取得进展。\n\n二、2024年工作安排\n\n继续抓好垃圾分类、物业管理两个关键小事。\n').length <= 1, true);
+});
+
 /** The occurrences of `name` in `text`, each as its verdict and where its items were found. */
 function occurrences(text: string, name: string): string[] {
 	return analyze(text)

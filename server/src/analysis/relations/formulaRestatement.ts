@@ -244,7 +244,37 @@ export function relateFormulaCounts(text: string, formulas: readonly Formula[], 
 		if (group.every((o) => o.count === reference)) agreed.push(group);
 	}
 	relateListedSets(text, formulas, claims, relations, outline);
+	relateSetsNamedAgain(text, formulas, quantities, claims, relations);
 	return agreed;
+}
+
+/**
+ * A listed set named again without its members, its count one no claim reads (蓝天、碧水、绿地、宁静四大行动 … 持续推进蓝天、碧水、
+ * 绿地、宁静四大行动; …三明农科院六大科技研发平台 … 继续抓好抓实六大科技研发平台): formulaModel binds the mention to the list
+ * (resolveListedSetsNamedAgain: expansion `restated`, the same count, name and frame), or lists the same members again
+ * under a name of the same opening: the counts are one restatement. Counts the prose reads are relateListedSets'. Linear:
+ * one pass over the formulas.
+ */
+function relateSetsNamedAgain(text: string, formulas: readonly Formula[], quantities: readonly Quantity[], claims: Claim[], relations: Relation[]): void {
+	/** The occurrences by the first characters of their name and the items they are bound to. */
+	const bySet = new Map<string, Occurrence[]>();
+	formulas.forEach((f, i) => {
+		if (f.kind !== 'enumeration' || f.verdict !== 'ok' || f.etc || f.expansion === undefined || f.parts.length !== 1 || f.parent !== undefined) return;
+		const source = f.expansion.source;
+		const count = f.parts[0]!.count;
+		if ((source !== 'restated' && source !== 'before' && source !== 'after' && source !== 'brackets') || count === undefined || count < 2) return;
+		const quantity = quantityAt(quantities, f.span);
+		if (quantity >= 0 && proseClaimOf(claims, quantity) >= 0) return;
+		const noun = setNameAfter(text, f.span, NAME_OPENING);
+		if (noun === undefined) return;
+		const unit = f.text.length > 1 && MEASURE.test(f.text.slice(-1)) ? f.text.slice(-1) : '';
+		const o: Occurrence = { formula: i, count, span: f.span, text: f.text, unit, noun, named: true, unquotedName: false };
+		const key = `${noun.slice(0, NAME_OPENING)}|${f.parts[0]!.items.join('、')}`;
+		const list = bySet.get(key);
+		if (list === undefined) bySet.set(key, [o]);
+		else list.push(o);
+	});
+	for (const group of bySet.values()) if (group.length >= 2) relateGroup(group, group[0]!.count, group[0]!.noun, formulas, quantities, claims, relations);
 }
 
 /** The occurrences of a group written alike (one formula's text), two or more of each, in text order. */
@@ -330,12 +360,14 @@ function localSense(f: Formula): boolean {
 
 /** The characters of the words after a count that name its set (区域性中心城市…): enough to tell one set from another. */
 const SET_NAME = 5;
+/** The characters of a listed set's name compared when its members are too (四大行动, 六大科技研发平台). */
+const NAME_OPENING = 2;
 
 /**
- * The name of the set a count counts: the first SET_NAME characters of the words right after it, or undefined. A line
+ * The name of the set a count counts: the first SET_NAME characters of the words right after it (at least `least`), or undefined. A line
  * break of hard-wrapped text inside the words is no end of them (六个区域性 ⏎ 中心城市).
  */
-function setNameAfter(text: string, span: Span): string | undefined {
+function setNameAfter(text: string, span: Span, least = SET_NAME): string | undefined {
 	let name = '';
 	let breaks = 0;
 	for (let i = span.end; i < text.length && name.length < SET_NAME; i++) {
@@ -346,7 +378,7 @@ function setNameAfter(text: string, span: Span): string | undefined {
 		if (!isCjk(c.charCodeAt(0))) break;
 		name += c;
 	}
-	return name.length === SET_NAME ? name : undefined;
+	return name.length >= least ? name : undefined;
 }
 
 /** The label of a part of the document (一、) and of a section of a part (（一）), as the outline reads them. */
