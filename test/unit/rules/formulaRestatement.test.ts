@@ -99,7 +99,9 @@ ruleCases('claim.restatement', {
 		['a target and a result (力争 / 实现了)', '力争实现“五个新突破”，努力实现“五个新突破”。\n\n全年实现了“四个新突破”。\n'],
 		['two against one of a two-character noun (四篇文章 twice, 五篇文章 once: one miscount or two slogans)', ARTICLES.replace('围绕做实“四篇', '围绕做实“五篇')],
 		['two slogans of a place name, two against one (“四个三明” / “三个三明”)', '全面建设“四个三明”。\n\n“四个三明”建设开局良好。\n\n“三个三明”打下了良好基础。\n'],
-		['the past plan\'s formula and the next one\'s (过去 / 今后)', '过去五年，“三个三明”建设成效明显。\n\n今后五年，全面建设“四个三明”，“四个三明”建设开局良好。\n'],
+		// A family of formulas of one noun (“两新” / “四新”): two formulas, not one miscounted — a changed count is of neither.
+		['a family of one noun (“两新” / “四新”), one occurrence changed', '围绕“四新”主攻“四化”。\n\n落实好“两新”政策。\n\n围绕“五新”主攻“四化”。\n'],
+				['the past plan\'s formula and the next one\'s (过去 / 今后)', '过去五年，“三个三明”建设成效明显。\n\n今后五年，全面建设“四个三明”，“四个三明”建设开局良好。\n'],
 	],
 });
 
@@ -110,6 +112,24 @@ test('a formula named again is one restatement relation of all its counts', () =
 	assert.deepEqual(rel[0]!.claims.map((c) => a.claims[c]!.text), ['四篇', '四篇', '四篇']);
 	assert.ok(rel[0]!.ok);
 	assert.ok(rel[0]!.claims.every((c) => a.claims[c]!.formula !== undefined));
+});
+
+test('each formula of a family of one noun named again (“四新” twice beside “两新”; “三化” / “五化”) is a restatement of its own', () => {
+	const a = analyze('坚定不移围绕“四新”主攻“四化”。\n\n落实好“两重”“两新”政策。\n\n必须坚定不移围绕“四新”主攻“四化”。\n');
+	const rel = a.relations.filter((r) => r.kind === 'restatement' && r.data?.['noun'] === '新');
+	assert.deepEqual(rel.map((r) => [r.ok, r.claims.map((c) => a.claims[c]!.text)]), [[true, ['四', '四']]]);
+	const b = analyze('森林草原防灭火“三化”建设纵深推进。开展“五化”工程。\n\n持续深化“三化”建设。\n');
+	assert.deepEqual(b.relations.filter((r) => r.kind === 'restatement').map((r) => r.expression), ['三化']);
+});
+
+test('a formula of 双 (counts two alone) named again is a restatement; 双一流 keys 一流', () => {
+	const a = analyze('做好“双减”工作。\n\n持续深化“双减”。\n');
+	assert.deepEqual(a.relations.filter((r) => r.kind === 'restatement').map((r) => [r.ok, r.data?.['noun']]), [[true, '减']]);
+	const b = analyze('推进“双一流”建设。\n\n支持“双一流”高校发展。\n');
+	assert.deepEqual(b.relations.filter((r) => r.kind === 'restatement').map((r) => r.data?.['noun']), ['一流']);
+	// A name of 双 and one of 两 of the same noun are two formulas (“双高”培育工程: talents; “两高”沿线: railways).
+	const c = analyze('实施“双高”培育工程。\n\n突出“两高”沿线环境综合整治。\n');
+	assert.deepEqual(c.relations.filter((r) => r.kind === 'restatement').map((r) => r.expression), []);
 });
 
 test('a formula named as an item of a list is an occurrence of the relation', () => {
@@ -165,6 +185,19 @@ test('a formula count the prose reads as a longer figure (五区协同: 五区) 
 test('two lists of one name with other members are two sets (成都、绵阳两个… and 德阳、乐山两个…): no restatement', () => {
 	const a = analyze('一、2023年工作回顾\n\n成都、绵阳两个国家级高新区营业收入增长10%。德阳、乐山两个国家级高新区加快建设。\n');
 	assert.deepEqual(a.relations.filter((r) => r.kind === 'restatement').map((r) => r.expression), []);
+});
+
+test('a listed set whose count no claim reads (…四大行动), listed again or named again without its members, is one restatement; other members, none', () => {
+	const rel = (text: string): string[] => {
+		const a = analyze(text);
+		return a.relations.filter((r) => r.kind === 'restatement').map((r) => `${r.ok} ${r.claims.map((c) => a.claims[c]!.text).join(' ')}`);
+	};
+	const review = '一、2006年工作回顾\n\n全面实施蓝天、碧水、绿地、宁静四大行动。\n\n二、2007年工作安排\n\n';
+	assert.deepEqual(rel(review + '持续推进蓝天、碧水、绿地、宁静四大行动。\n'), ['true 四大 四大']);
+	assert.deepEqual(rel(review + '持续推进蓝天、碧水、沃土、宁静四大行动。\n'), []);
+	assert.deepEqual(rel('一、2019年工作回顾\n\n甲研究院、乙研究院、丙研究院三大科技研发平台建设成效良好。\n\n二、2020年工作安排\n\n继续抓好抓实三大科技研发平台。\n'), ['true 三大 三大']);
+	// A count the prose reads (两个) is relateListedSets' alone: one relation, not two.
+	assert.equal(rel('一、2023年工作回顾\n\n垃圾分类、物业管理两个关键小事取得进展。\n\n二、2024年工作安排\n\n继续抓好垃圾分类、物业管理两个关键小事。\n').length <= 1, true);
 });
 
 /** The occurrences of `name` in `text`, each as its verdict and where its items were found. */

@@ -21,7 +21,8 @@ import { GENERIC_WORD, GENERIC_WORDS } from '../parse/formulaNames';
 
 /** Measure words between a formula's numeral and its noun (四篇文章, 三大攻坚战, 十项重大工程). */
 const MEASURE = /^[个项大块篇条类件批张次场级道支化]/;
-const NUMERAL = /^[一二两三四五六七八九十百千]+/;
+/** A formula's numeral: 双 counts two alone (双减, 双拥; 双一流's noun is 一流), the others as a run (十四, 一百). */
+const NUMERAL = /^(?:双|[一二两三四五六七八九十百千]+)/;
 /** Nouns headed by a generic word name a family of programmes (十大专项行动 / 五大专项行动): their counts may differ. */
 const GENERIC_HEAD = new RegExp(`(?:${GENERIC_WORDS})$`);
 /** A count the text says changed, just before the formula: 拓展为“四个一批”, 升级为, 增加到, 扩大至; a new formula: 打造新的“四个高地”. */
@@ -215,11 +216,14 @@ export function relateFormulaCounts(text: string, formulas: readonly Formula[], 
 		// An occurrence written exactly as a named one joins it (三大攻坚战 after 三大攻坚战（…）).
 		if (!o.named && !namedTexts.has(formulas[o.formula]!.text)) continue;
 		if (!firmTexts.has(formulas[o.formula]!.text)) loose.add(o);
-		const list = byNoun.get(o.noun);
+		// A name of 双 is not one of 两 (“双高”培育工程 / “两高”沿线: talents, railways): each joins only its own.
+		const key = o.text === '双' ? `双|${o.noun}` : o.noun;
+		const list = byNoun.get(key);
 		if (list) list.push(o);
-		else byNoun.set(o.noun, [o]);
+		else byNoun.set(key, [o]);
 	}
-	for (const [noun, joined] of byNoun) {
+	for (const joined of byNoun.values()) {
+		const noun = joined[0]!.noun;
 		// Counts that differ, one side an unquoted well-known name: the text does not tell a miscount (“五项基本原则”) from
 		// a local formula of the noun (三大攻坚战 … 我市“四大攻坚战”); only the others are held to each other.
 		const group = joined.some((o) => o.count !== joined[0]!.count) ? joined.filter((o) => !loose.has(o)) : joined;
@@ -228,14 +232,63 @@ export function relateFormulaCounts(text: string, formulas: readonly Formula[], 
 		const lists = new Set(group.map((o) => itemsOf(formulas[o.formula]!)).filter((s) => s !== undefined));
 		if (lists.size > 1) continue;
 		const differs = group.some((o) => o.count !== group[0]!.count);
-		if (differs && !disagrees(text, group)) continue;
-		const reference = differs ? referenceCount(group, formulas) : group[0]!.count;
-		if (reference === undefined) continue;
+		const reference = !differs ? group[0]!.count : disagrees(text, group) ? referenceCount(group, formulas) : undefined;
+		if (reference === undefined) {
+			// A family of formulas of one noun (“两新” / “四新”, “三化” / “五化”), or a disagreement with no count to hold the
+			// others to: each formula of it named again, written alike, is restated.
+			for (const same of writtenAlike(group, formulas)) {
+				relateGroup(same, same[0]!.count, noun, formulas, quantities, claims, relations);
+				agreed.push(same);
+			}
+			continue;
+		}
 		relateGroup(group, reference, noun, formulas, quantities, claims, relations);
 		if (group.every((o) => o.count === reference)) agreed.push(group);
 	}
 	relateListedSets(text, formulas, claims, relations, outline);
+	relateSetsNamedAgain(text, formulas, quantities, claims, relations);
 	return agreed;
+}
+
+/**
+ * A listed set named again without its members, its count one no claim reads (蓝天、碧水、绿地、宁静四大行动 … 持续推进蓝天、碧水、
+ * 绿地、宁静四大行动; …三明农科院六大科技研发平台 … 继续抓好抓实六大科技研发平台): formulaModel binds the mention to the list
+ * (resolveListedSetsNamedAgain: expansion `restated`, the same count, name and frame), or lists the same members again
+ * under a name of the same opening: the counts are one restatement. Counts the prose reads are relateListedSets'. Linear:
+ * one pass over the formulas.
+ */
+function relateSetsNamedAgain(text: string, formulas: readonly Formula[], quantities: readonly Quantity[], claims: Claim[], relations: Relation[]): void {
+	/** The occurrences by the first characters of their name and the items they are bound to. */
+	const bySet = new Map<string, Occurrence[]>();
+	formulas.forEach((f, i) => {
+		if (f.kind !== 'enumeration' || f.verdict !== 'ok' || f.etc || f.expansion === undefined || f.parts.length !== 1 || f.parent !== undefined) return;
+		const source = f.expansion.source;
+		const count = f.parts[0]!.count;
+		if ((source !== 'restated' && source !== 'before' && source !== 'after' && source !== 'brackets') || count === undefined || count < 2) return;
+		const quantity = quantityAt(quantities, f.span);
+		if (quantity >= 0 && proseClaimOf(claims, quantity) >= 0) return;
+		const noun = setNameAfter(text, f.span, NAME_OPENING);
+		if (noun === undefined) return;
+		const unit = f.text.length > 1 && MEASURE.test(f.text.slice(-1)) ? f.text.slice(-1) : '';
+		const o: Occurrence = { formula: i, count, span: f.span, text: f.text, unit, noun, named: true, unquotedName: false };
+		const key = `${noun.slice(0, NAME_OPENING)}|${f.parts[0]!.items.join('、')}`;
+		const list = bySet.get(key);
+		if (list === undefined) bySet.set(key, [o]);
+		else list.push(o);
+	});
+	for (const group of bySet.values()) if (group.length >= 2) relateGroup(group, group[0]!.count, group[0]!.noun, formulas, quantities, claims, relations);
+}
+
+/** The occurrences of a group written alike (one formula's text), two or more of each, in text order. */
+function writtenAlike(group: readonly Occurrence[], formulas: readonly Formula[]): Occurrence[][] {
+	const byText = new Map<string, Occurrence[]>();
+	for (const o of group) {
+		const key = formulas[o.formula]!.text;
+		const list = byText.get(key);
+		if (list === undefined) byText.set(key, [o]);
+		else list.push(o);
+	}
+	return [...byText.values()].filter((list) => list.length >= 2);
 }
 
 /**
@@ -309,12 +362,14 @@ function localSense(f: Formula): boolean {
 
 /** The characters of the words after a count that name its set (区域性中心城市…): enough to tell one set from another. */
 const SET_NAME = 5;
+/** The characters of a listed set's name compared when its members are too (四大行动, 六大科技研发平台). */
+const NAME_OPENING = 2;
 
 /**
- * The name of the set a count counts: the first SET_NAME characters of the words right after it, or undefined. A line
+ * The name of the set a count counts: the first SET_NAME characters of the words right after it (at least `least`), or undefined. A line
  * break of hard-wrapped text inside the words is no end of them (六个区域性 ⏎ 中心城市).
  */
-function setNameAfter(text: string, span: Span): string | undefined {
+function setNameAfter(text: string, span: Span, least = SET_NAME): string | undefined {
 	let name = '';
 	let breaks = 0;
 	for (let i = span.end; i < text.length && name.length < SET_NAME; i++) {
@@ -325,7 +380,7 @@ function setNameAfter(text: string, span: Span): string | undefined {
 		if (!isCjk(c.charCodeAt(0))) break;
 		name += c;
 	}
-	return name.length === SET_NAME ? name : undefined;
+	return name.length >= least ? name : undefined;
 }
 
 /** The label of a part of the document (一、) and of a section of a part (（一）), as the outline reads them. */
