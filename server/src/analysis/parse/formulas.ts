@@ -3039,9 +3039,11 @@ const QUOTE_COUNT = /”([三四五六七八九十])(?![个项条支大类种级
  * not two items; a quote of another length is not this count's. Reads at most `count` + 2 characters.
  */
 function packedQuoted(text: string, end: number, count: number): Item[] | undefined {
-	const open = end - count - 2;
 	work.formulas += count + 2;
-	if (count < 3 || open < 0 || text[end - 1] !== '”' || text[open] !== '“') return undefined;
+	// Offsets from the count as a small integer (see sideBySide in lists.ts); a count not whole opens at no quote.
+	const n = count | 0;
+	const open = end - n - 2;
+	if (n !== count || n < 3 || open < 0 || text[end - 1] !== '”' || text[open] !== '“') return undefined;
 	// A quote joined to another one before it (“我为群众办实事”和“基层减负担”五项) is one item of a quoted list, a phrase,
 	// not characters packed as items.
 	if (QUOTED_ITEM_JOINERS.has(text[open - 1] ?? '') && text[open - 2] === '”') return undefined;

@@ -119,6 +119,11 @@ function listOf(text: string, items: ListItem[]): BlockList {
 		lastChars += t[t.length - 1]!;
 		firstChars += t[0]!;
 	}
+	// Kept with the block's work for as long as the block stands: the run as the text spells it (one string, a slice of
+	// the block's text) when no joining word was cut, rather than the tree of pieces the loop concatenated.
+	const first = items[0]!;
+	const end = items[items.length - 1]!.end;
+	if (end - first.start === spelled.length) spelled = text.slice(first.start, end);
 	return { items, spelled, last: lastChars, first: firstChars };
 }
 
