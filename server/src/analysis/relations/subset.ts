@@ -138,7 +138,7 @@ function attributesOfParts(p: Paragraph, b: Sink, bd: Breakdown): void {
  * 在218家国家级开发区综合排名中升至43位 / 在全国100个大中城市中排第15位 / 岳阳排全国285个地级城市第21位: a rank among
  * a count of what is ranked is at most that count. The count then, in its clause with no figure between, the noun it
  * counts and the rank, 第 or a verb of ranking right before its number; a ranking said by 中 (among), by that verb, or
- * by one before the count — not a rank of something else (3人获得全国第10名, 5个项目进入全国第8位: none of them).
+ * by one before the count — not a rank of something else (3人获得全国第10位, 5个项目进入全国第8位: none of them).
  */
 function rankAmong(p: Paragraph, b: Sink): void {
 	const figs = p.figs;
