@@ -148,6 +148,8 @@ ruleCases('claim.subset', {
 		['names listed before as many amounts joined without 分别, one within the other by the lexicon (地方级 within 全口径财政收入)', '地方级财政收入、一般预算全口径财政收入达到545亿元和507.8亿元，分别增长18.3%和21.3%。', [{ at: '545亿元', related: ['507.8亿元'] }]],
 		['an average per head that 其中 names after a per-head amount of the same people, a kind of its measure (农民人均纯收入…。其中，农民人均现金纯收入…; 全国居民人均消费支出…。其中，人均服务性消费支出…)', '全年农民人均纯收入2253元，比上年实际增长2.1%。其中，农民人均现金纯收入2640元，实际增长4%。全年全国居民人均消费支出28227元，比上年增长5.3%，扣除价格因素，实际增长5.1%。其中，人均服务性消费支出29016元，比上年增长7.4%。', [{ at: '2640元', related: ['2253元'] }, { at: '29016元', related: ['28227元'] }]],
 		['…a kind that names the measure whole after its own words (食品烟酒消费支出 of 消费支出, 家庭经营纯收入 of 纯收入), larger than it', '全年全国居民人均消费支出24100元，比上年增长9.1%。其中，人均食品烟酒消费支出27178元，增长8.2%。全市农民人均纯收入8000元。其中，人均家庭经营纯收入9000元。', [{ at: '27178元', related: ['24100元'] }, { at: '9000元', related: ['8000元'] }]],
+		['a stock, then 新增 alone read as its rise (、新增N家; ，新增N万人): what was added is within the stock', '入围世界500强企业9家、新增11家。全省普通高校在校生9.41万人，新增12.2万人。', [{ at: '11家', related: ['9家'] }, { at: '12.2万人', related: ['9.41万人'] }]],
+		['a rank among a count of what is ranked past the count (…中排第N位, 排全国N个…第M位, …排名中升至N位)', '消费者满意度在全国100个大中城市中排第115位。岳阳排全国28个地级城市第35位。葛店开发区在218家国家级开发区综合排名中升至243位。空气质量在全国16个重点城市排第26位。', [{ at: '115位', related: ['100个'] }, { at: '35位', related: ['28个'] }, { at: '243位', related: ['218家'] }, { at: '26位', related: ['16个'] }]],
 	],
 	silent: [
 		['a 其中 part from–to under a whole from–to: the end of one year is held against the same end only (81.9亿元 of 1957 is no part of 73.1亿元 of 1952)', '手工业总产值由1952年的73.1亿元到1957年将增加为117.7亿元，即增长60.9%。其中手工业生产合作社的产值由1952年的2.5亿元到1957年将增加为81.9亿元。'],
@@ -157,6 +159,9 @@ ruleCases('claim.subset', {
 		['a list the lexicon partitions (出口 of 进出口总额) past ；: a statistic of its own with its own change is no part', '外贸进出口总额626.63亿美元，增长15.2%，其中，出口412.65亿美元，增长18.4%；按可比口径实际利用外商直接投资671.85亿美元，增长15.3%。'],
 		['a count of times (件次) and a count of things (件) after one 其中: two units, no part of the other', '全市共接收信访举报1695.6万件次，其中检举控告类734.4万件次，处置问题线索2831.6万件。'],
 		['footnote marks between a stock’s words: an increment within its stock', '全年新增各类经营主体5.5万户、总数[3]达到61.8万户。新增“四上”企业900家①，总数①达到7000家。'],
+		['a stock aimed at, then 新增 (力争…达到…、新增…), and a rise against the year before (比上年增加: an amount that may have been below zero)', '力争高新技术企业达到500家、新增600家。企业利润100亿元，比上年增加120亿元。'],
+		['a count, then 新增 and a count of another noun after it (新增1000处信号灯联网, 新增150家国家级…企业)', '新建充电桩300个，新增1000处信号灯联网。“小升规”100家，新增150家国家级专精特新企业。'],
+		['a rank among a count within it (排第15位 of 100个), and a rank of something else after a count of people or projects (3人获得全国第10名, 5个项目进入全国第8位: no 中, no verb of ranking)', '消费者满意度在全国100个大中城市中排第15位。我市有3人获得全国第10位。全市5个项目进入全国第8位。'],
 		['units within the total’s kind counted before their noun (20个重点项目，其中包含150个子项目): no part of it', '实施20个重点项目，其中包含150个子项目。'],
 		['…a branch (分中心) under centres', '组建12个研发中心，其中设立30个分中心。'],
 		['…projects built to serve the projects (配套项目)', '全市实施20个重点项目，其中30个配套项目已开工。'],

@@ -20,8 +20,9 @@ export const rule: RuleMeta = {
 	messages: {
 		default: { en: '{part} is more than the {whole} it is part of.', zh: '部分（{part}）多于总数（{whole}）。' },
 		sum: { en: 'Together the parts are more than the {whole} they are part of: {expression}.', zh: '各部分合计多于总数（{whole}）：{expression}。' },
+		rank: { en: 'The rank {part} is past the last of the {whole} ranked.', zh: '名次（{part}）超出参与排名的总数（{whole}）。' },
 	},
-	variant: (data) => (data['sum'] === 'yes' ? 'sum' : 'default'),
+	variant: (data) => (data['sum'] === 'yes' ? 'sum' : data['rank'] === 'yes' ? 'rank' : 'default'),
 };
 
 /** The whole each part is already held against by the paragraph's finders so far (one sink per paragraph): no relation made twice. */
@@ -31,7 +32,7 @@ function heldParts(b: Sink): Map<Fig, Fig> {
 	return held;
 }
 
-function holdAgainst(b: Sink, whole: Fig, part: Fig, at?: RelationDraft['at']): void {
+function holdAgainst(b: Sink, whole: Fig, part: Fig, at?: RelationDraft['at'], rank = false): void {
 	// The two ends of a from–to are of two years (由1952年的73.1亿元到1957年…117.7亿元。其中…由…2.5亿元到…31.9亿元): a part of
 	// one end is of that end's whole only.
 	if (whole.fromTo !== undefined && part.fromTo !== undefined && whole.fromTo !== part.fromTo) return;
@@ -47,7 +48,7 @@ function holdAgainst(b: Sink, whole: Fig, part: Fig, at?: RelationDraft['at']): 
 		expression: `${part.text} ${ok ? '≤' : '>'} ${whole.text}`,
 		computed: whole.value,
 		ok,
-		data: { whole: whole.text, part: part.text },
+		data: { whole: whole.text, part: part.text, ...(rank ? { rank: 'yes' } : {}) },
 		...(at ? { at } : {}),
 	});
 }
@@ -132,6 +133,29 @@ function attributesOfParts(p: Paragraph, b: Sink, bd: Breakdown): void {
 		}
 	}
 }
+
+/**
+ * 在218家国家级开发区综合排名中升至43位 / 在全国100个大中城市中排第15位 / 岳阳排全国285个地级城市第21位: a rank among
+ * a count of what is ranked is at most that count. The count then, in its clause with no figure between, the noun it
+ * counts and the rank, 第 or a verb of ranking right before its number; a ranking said by 中 (among), by that verb, or
+ * by one before the count — not a rank of something else (3人获得全国第10位, 5个项目进入全国第8位: none of them).
+ */
+function rankAmong(p: Paragraph, b: Sink): void {
+	const figs = p.figs;
+	for (let i = p.first; i + 1 < figs.length; i++) {
+		const whole = figs[i]!;
+		const rank = figs[i + 1]!;
+		if (rank.unit !== '位' || rank.sentence !== whole.sentence || whole.kind !== 'amount' || !whole.exact || whole.inBrackets || !CLASSIFIERS.has(whole.unit)) continue;
+		const between = p.between(whole, rank);
+		const m = RANK_AFTER_COUNT.exec(between);
+		if (!m || !(m[1]!.includes('中') || m[2] !== undefined || RANKING_BEFORE.test(p.before(whole, 8)))) continue;
+		holdAgainst(b, whole, rank, undefined, true);
+	}
+}
+/** The words from a count to a rank: the noun counted (with 中 and the ranking's name), then a verb of ranking or 第. */
+const RANK_AFTER_COUNT = /^([\u4e00-\u9fff]{1,20}?)(?:(排名|排位|排|列|居|位列|位居|升至|升到|跃升至|跃居|上升至|提升至|前移至)第?|第)$/;
+/** A verb of ranking right before the count, with the scope it ranks in (岳阳排全国285个…, 位居全省14个…). */
+const RANKING_BEFORE = /(?:排名?|列|居|位列|位居)(?:全国|全省|全市|全区|全州)?$/;
 
 /** The characters of a noun's head (项目 of 重点项目, 行业 of 主要行业). */
 const HEAD_NOUN = 2;
@@ -297,6 +321,10 @@ function increments(p: Paragraph, b: Sink): void {
 		} else if (first.kind === 'amount' && next.kind === 'amount' && first.ownSubject && ADDED_ALONE.test(next.subject) && /^[，、,][\u4e00-\u9fff]{2,8}$/.test(p.between(first, next))) {
 			// The stock, then what was added to it in words of their own alone (商事主体达422.6万户，新登记56.5万户).
 			holdAgainst(b, first, next);
+		} else if (first.kind === 'amount' && first.ownSubject && first.exact && !NOT_DONE.test(first.context) && next.kind === 'change' && next.direction === 'up' && ADDED_RISE.test(p.between(first, next)) && NOTHING_AFTER.test(p.after(next, 3))) {
+			// The stock, then 新增 alone, read as its rise (入围世界500强企业9家、新增1家; 在校生97.41万人，新增12.2万人): what
+			// was added is within what there is now. Not a count with its noun after it (新建充电桩3万个，新增1000处信号灯联网).
+			holdAgainst(b, first, next);
 		}
 	}
 }
@@ -364,6 +392,8 @@ function respectiveStocks(p: Paragraph, b: Sink): void {
 	}
 }
 
+/** 新增 alone right after a stock (、新增1家), read as the stock's rise: no noun, no year or comparison of its own (比上年增加 is the percent-change's). */
+const ADDED_RISE = /^[，、,](?:全年|当年|年内|本年)?新增$/;
 /** An increment without a noun of its own: it adds to the stock just stated. */
 const ADDED_ALONE = /^(?:其中)?(?:全年|当年|年内|本年)?(?:新增|新登记|新注册|新设立?|新认定)$/;
 
@@ -1352,6 +1382,7 @@ export const finder: RelationFinder = {
 		stagesOfProjectSet(p, sink);
 		subsetsDone(p, sink);
 		landAfter(p, sink);
+		rankAmong(p, sink);
 		// Gold medals among all a contest's; with silver and bronze they make all of them (claim.part-sum).
 		for (const m of medalRuns(p)) if (m.gold && m.all && !(m.silver && m.bronze)) holdAgainst(sink, m.all, m.gold);
 	},
