@@ -2172,11 +2172,19 @@ describe('a count after 这 pointing back to items named in the clauses before i
 		assert.deepEqual(formula(reforms, '两项').parts, [[2, ['价格体系', '工资制度']]]);
 		// A 、-list of three or more closing the sentence before.
 		assert.deepEqual(formula('邓小平同志指出，要教育全国人民做到有理想、有道德、有文化、有纪律。这四条里面，理想和纪律特别重要。', '四条').parts, [[4, ['有理想', '有道德', '有文化', '有纪律']]]);
-		// Silent — never flagged, never read: a count that misses the items (the text may point to some of them), items that
+		// Items bound by the noun counted are judged: one off the count is flagged (formula.enumeration-count).
+		for (const [text, name] of [
+			['我国的科学事业和文化艺术事业都有了发展。政府必须加强对这三种事业的领导。', '三种'],
+			['一方面是计划收购的发展，另一方面是加工订货的发展，这三种发展改变了商业的地位。', '三种'],
+			['就是要在价格体系和工资制度的改革上迈出一步。这三大改革，关系全局。', '三大'],
+		] as const) {
+			assert.equal(formula(text, name).verdict, 'mismatch', text);
+			assert.deepEqual(analyze(text).findings.map((f) => f.ruleId), ['formula.enumeration-count'], text);
+		}
+		// Silent — never flagged, never read: a 、-list that misses the count (the text may point to some of it), items that
 		// hold counts of their own (a sum of parts, a subset), a list of two (a pair joined by 和 is too common to bind), a
 		// list in the count's own sentence, the head qualifying another noun (改革的重要任务), a count of something else.
 		for (const text of [
-			'我国的科学事业和文化艺术事业都有了发展。政府必须加强对这三种事业的领导。',
 			'邓小平同志指出，要做到有理想、有道德、有文化、有纪律。这五条里面，理想和纪律特别重要。',
 			'在华北、中南各新建一个印染厂，在西北新建二个印染厂，这四个厂的全部设备由国内供应。',
 			'将在东北、华东、西北和西南新建五个氮肥厂。在这五个氮肥厂中，现代化的氮肥厂有二个。这两个氮肥厂全部投产。',
@@ -2189,7 +2197,7 @@ describe('a count after 这 pointing back to items named in the clauses before i
 			assert.deepEqual(a.findings.filter((f) => f.ruleId.startsWith('formula.')), [], text);
 			assert.equal(a.formulas.find((f) => /^这?[两三四五]/.test(f.text) && f.verdict !== 'unexpanded' && f.expansion?.source === 'before' && f.parts[0]!.items.length !== f.parts[0]!.count), undefined, text);
 		}
-		assert.equal(analyze('我国的科学事业和文化艺术事业都有了发展。政府必须加强对这三种事业的领导。').formulas.find((f) => f.text === '三种'), undefined);
+		assert.equal(analyze('邓小平同志指出，要做到有理想、有道德、有文化、有纪律。这五条里面，理想和纪律特别重要。').formulas.find((f) => f.text === '五条'), undefined);
 		assert.equal(analyze('老挝和柬埔寨已经独立。这就为我国同这两个王国建立正常关系提供了可能性。').formulas.find((f) => f.text === '两个'), undefined);
 		assert.equal(analyze('经济体制改革的重要任务已经明确，科技体制改革的重要任务正在部署。这两项改革工作要抓紧。').formulas.find((f) => f.text === '两项'), undefined);
 		assert.equal(analyze('在华北、中南各新建一个印染厂，在西北新建二个印染厂，这四个厂的全部设备由国内供应。').formulas.find((f) => f.text === '四个'), undefined);

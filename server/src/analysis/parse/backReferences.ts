@@ -7,9 +7,9 @@
  * - the noun the count counts is the head of each item (…事业和…事业 → 这两种事业; …的发展，…的发展 → 这两种发展;
  *   在价格体系和工资制度的改革上 → 这两大改革): the items are the phrases it closes;
  * - a 、-list of three items or more, the last list of the sentence before (有理想、有道德、有文化、有纪律。这四条).
- * Read only when the items are exactly the count: what a 这 points back to may be some of what was named (在这五个氮肥厂
- * 中…有二个…这两个氮肥厂) or a sum of counted parts (各新建一个印染厂，…新建二个印染厂，这四个厂), so an item that holds a
- * count of its own makes no reading, and a count that misses the items is left alone (never flagged).
+ * What a 这 points back to may be some of what was named (在这五个氮肥厂中…有二个…这两个氮肥厂) or a sum of counted parts
+ * (各新建一个印染厂，…新建二个印染厂，这四个厂): an item that holds a count of its own makes no reading. Items bound by the
+ * noun counted are judged (one off the count: a mismatch); a 、-list is read only when it makes the count (never flagged).
  */
 import { fromSharedOpening, type Item, splitGroups, splitLastJoiner, stripLead } from './lists';
 import { CharSet, isCjk } from '../text/chars';
@@ -104,9 +104,11 @@ function lastList(text: string, from: number, to: number): Item[] | undefined {
 
 /**
  * The items a count right after 这 points back to (see the module's comment), or undefined. `start`, `end`: the count
- * (这 at start - 1); `value`: its number; `unit`: its measure word.
+ * (这 at start - 1); `value`: its number; `unit`: its measure word. `firm`: the items were bound by the noun counted,
+ * whatever the number (a count one off them is a count that misses its items); a 、-list is read only when it makes the
+ * count, and is never firm.
  */
-export function backReferencedItems(text: string, start: number, end: number, value: number, unit: string): Item[] | undefined {
+export function backReferencedItems(text: string, start: number, end: number, value: number, unit: string): { items: Item[]; firm: boolean } | undefined {
 	if (text[start - 1] !== '这' || !BACK_UNITS.has(unit) || value < 2) return undefined;
 	const here = clauseStart(text, start - 1, Math.max(0, start - 1 - BACK_SPAN));
 	// The head noun may have named its items two sentences before (…的改革上迈出重要的一步。这两大改革，…。…搞好这两项改革).
@@ -117,13 +119,15 @@ export function backReferencedItems(text: string, start: number, end: number, va
 	while (nounEnd < text.length && nounEnd - end < HEAD_MAX && isCjk(text.charCodeAt(nounEnd)) && text[nounEnd] !== '的') nounEnd++;
 	let items: Item[] | undefined;
 	for (let n = Math.min(HEAD_MAX, nounEnd - end); n >= HEAD_MIN && !items; n--) items = headItems(text, from, here, text.slice(end, end + n));
+	const firm = items !== undefined;
 	// A 、-list of three or more closing the sentence before (not one in the clauses of the count's own sentence).
 	if (!items && value >= 3) {
 		let sentence = here;
 		while (sentence > from && !SENTENCE_END.has(text.charCodeAt(sentence - 1))) sentence--;
 		if (sentence > from) items = lastList(text, windowStart(text, sentence - 1, 0), sentence - 1);
 	}
-	if (!items || items.length !== value || items.some((it) => it.text.length === 0 || COUNT_INSIDE.test(it.text))) return undefined;
+	if (!items || items.some((it) => it.text.length === 0 || COUNT_INSIDE.test(it.text))) return undefined;
+	if (items.length !== value && !(firm && Math.abs(items.length - value) === 1)) return undefined;
 	if (new Set(items.map((it) => it.text)).size !== items.length) return undefined;
-	return items;
+	return { items, firm };
 }

@@ -3133,7 +3133,8 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		// 科学事业和文化艺术事业…。…加强对这两种事业的领导: a count after 这 whose items stand in the clauses before its own.
 		const pointed = q.digits === '' ? backReferencedItems(text, q.start, q.end, q.value, q.unit) : undefined;
 		if (pointed) {
-			out.push({ start: q.start, end: q.end, text: text.slice(q.start, q.end), kind: 'enumeration', quoted: false, parts: [{ count: q.value, items: pointed }], expansion: { start: pointed[0]!.start, end: pointed[pointed.length - 1]!.end, source: 'before' }, verdict: 'ok' });
+			const { items } = pointed;
+			out.push({ start: q.start, end: q.end, text: text.slice(q.start, q.end), kind: 'enumeration', quoted: false, parts: [{ count: q.value, items }], expansion: { start: items[0]!.start, end: items[items.length - 1]!.end, source: 'before' }, verdict: items.length === q.value ? 'ok' : 'mismatch' });
 			continue;
 		}
 		// A count above a dozen (…、宁夏和新疆12省) is read only as the size of a 、-list before it within one item of it.
