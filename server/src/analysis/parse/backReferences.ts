@@ -70,7 +70,11 @@ function clauseStart(text: string, at: number, floor: number): number {
  */
 function headItems(text: string, from: number, to: number, head: string): Item[] | undefined {
 	const items: Item[] = [];
-	for (let at = text.indexOf(head, from); at >= 0 && at + head.length <= to; at = text.indexOf(head, at + head.length)) {
+	// Searched in the window only (an indexOf on the whole text would read on to its end for every count).
+	const window = text.slice(from, to);
+	work.formulas += to - from;
+	for (let w = window.indexOf(head); w >= 0; w = window.indexOf(head, w + head.length)) {
+		const at = from + w;
 		const end = at + head.length;
 		if (text[end] === '的') continue;
 		let s = at;
