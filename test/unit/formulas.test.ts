@@ -2198,3 +2198,46 @@ describe('a glossary term that is a count before a magnitude (三百, 三十工�
 		});
 	}
 });
+
+describe('a count after 这 pointing back to items named in the clauses before its own', () => {
+	test('items closed by the noun counted, or a 、-list closing the sentence before: read when exactly the count', () => {
+		// The noun counted is the head of each item, in the sentence before (…事业和…事业 → 这两种事业) or in clauses of its own
+		// sentence (一方面是…的发展，另一方面是…的发展，这两种发展), or shared after 的 (…A和B的改革 → 这两大改革).
+		assert.deepEqual(formula('我国的科学事业和文化艺术事业都有了发展。在今后，政府必须大大加强对这两种事业的领导。', '两种'), { verdict: 'ok', source: 'before', parts: [[2, ['我国的科学事业', '文化艺术事业']]] });
+		assert.deepEqual(formula('一方面是计划收购和计划供应工作的发展，另一方面是加工订货的发展，这两种发展改变了商业的地位。', '两种').parts, [[2, ['计划收购和计划供应工作的发展', '加工订货的发展']]]);
+		const reforms = '今年经济体制改革的重要任务，就是要在价格体系和工资制度的改革上迈出一步。这两大改革，关系全局。我们要搞好这两项改革工作。';
+		assert.deepEqual(formula(reforms, '两大').parts, [[2, ['价格体系', '工资制度']]]);
+		assert.deepEqual(formula(reforms, '两项').parts, [[2, ['价格体系', '工资制度']]]);
+		// A 、-list of three or more closing the sentence before.
+		assert.deepEqual(formula('邓小平同志指出，要教育全国人民做到有理想、有道德、有文化、有纪律。这四条里面，理想和纪律特别重要。', '四条').parts, [[4, ['有理想', '有道德', '有文化', '有纪律']]]);
+		// Items bound by the noun counted are judged: one off the count is flagged (formula.enumeration-count).
+		for (const [text, name] of [
+			['我国的科学事业和文化艺术事业都有了发展。政府必须加强对这三种事业的领导。', '三种'],
+			['一方面是计划收购的发展，另一方面是加工订货的发展，这三种发展改变了商业的地位。', '三种'],
+			['就是要在价格体系和工资制度的改革上迈出一步。这三大改革，关系全局。', '三大'],
+		] as const) {
+			assert.equal(formula(text, name).verdict, 'mismatch', text);
+			assert.deepEqual(analyze(text).findings.map((f) => f.ruleId), ['formula.enumeration-count'], text);
+		}
+		// Silent — never flagged, never read: a 、-list that misses the count (the text may point to some of it), items that
+		// hold counts of their own (a sum of parts, a subset), a list of two (a pair joined by 和 is too common to bind), a
+		// list in the count's own sentence, the head qualifying another noun (改革的重要任务), a count of something else.
+		for (const text of [
+			'邓小平同志指出，要做到有理想、有道德、有文化、有纪律。这五条里面，理想和纪律特别重要。',
+			'在华北、中南各新建一个印染厂，在西北新建二个印染厂，这四个厂的全部设备由国内供应。',
+			'将在东北、华东、西北和西南新建五个氮肥厂。在这五个氮肥厂中，现代化的氮肥厂有二个。这两个氮肥厂全部投产。',
+			'老挝和柬埔寨已经独立。这就为我国同这两个王国建立正常关系提供了可能性。',
+			'经济体制改革的重要任务已经明确，科技体制改革的重要任务正在部署。这两项改革工作要抓紧。',
+			'全省完成投资、消费、出口三项任务，这三项任务都超额完成。',
+			'我们看到了成绩。这两个月来，工业、农业、商业都有发展。',
+		]) {
+			const a = analyze(text);
+			assert.deepEqual(a.findings.filter((f) => f.ruleId.startsWith('formula.')), [], text);
+			assert.equal(a.formulas.find((f) => /^这?[两三四五]/.test(f.text) && f.verdict !== 'unexpanded' && f.expansion?.source === 'before' && f.parts[0]!.items.length !== f.parts[0]!.count), undefined, text);
+		}
+		assert.equal(analyze('邓小平同志指出，要做到有理想、有道德、有文化、有纪律。这五条里面，理想和纪律特别重要。').formulas.find((f) => f.text === '五条'), undefined);
+		assert.equal(analyze('老挝和柬埔寨已经独立。这就为我国同这两个王国建立正常关系提供了可能性。').formulas.find((f) => f.text === '两个'), undefined);
+		assert.equal(analyze('经济体制改革的重要任务已经明确，科技体制改革的重要任务正在部署。这两项改革工作要抓紧。').formulas.find((f) => f.text === '两项'), undefined);
+		assert.equal(analyze('在华北、中南各新建一个印染厂，在西北新建二个印染厂，这四个厂的全部设备由国内供应。').formulas.find((f) => f.text === '四个'), undefined);
+	});
+});

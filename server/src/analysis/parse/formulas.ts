@@ -12,6 +12,7 @@
  * one part (a dropped, an added item, a number changed): a reading further off is a reading that failed. Works on a
  * block's joined text; the caller maps offsets back.
  */
+import { backReferencedItems } from './backReferences';
 import { DE_VERBS, fromSharedOpening, inJoinerWord, type Item, isLead, openWithVerbChain, sideBySide, splitGroups, splitLastJoiner, stripLead } from './lists';
 import { COUNT_CHARS, countInLabel, FORMULA_SUFFIXES, type FormulaKind, magnitudeParts, MEASURES, notFormulaAt, parseName } from './formulaNames';
 import { clausesOf, codeHead, cutShort, ENTRY_CONNECTIVES, etcAllows, introducerAt, fitJoiner, mayGlossTerm, keyForms, leadSentenceItems, listStart, namesGlossedInTurn, numberedItems, numberedSeries, opensPoints, partHeads, type RawPart, readPart, readParts } from './formulaReading';
@@ -3202,6 +3203,13 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			}
 		}
 		if (!Number.isInteger(q.value) || q.value < 2 || q.value > LIST_COUNT_MAX || q.magnitude !== 1) continue;
+		// 科学事业和文化艺术事业…。…加强对这两种事业的领导: a count after 这 whose items stand in the clauses before its own.
+		const pointed = q.digits === '' ? backReferencedItems(text, q.start, q.end, q.value, q.unit) : undefined;
+		if (pointed) {
+			const { items } = pointed;
+			out.push({ start: q.start, end: q.end, text: text.slice(q.start, q.end), kind: 'enumeration', quoted: false, parts: [{ count: q.value, items }], expansion: { start: items[0]!.start, end: items[items.length - 1]!.end, source: 'before' }, verdict: items.length === q.value ? 'ok' : 'mismatch' });
+			continue;
+		}
 		// A count above a dozen (…、宁夏和新疆12省) is read only as the size of a 、-list before it within one item of it.
 		const large = q.value > SMALL_COUNT_MAX;
 		// A heading that is a counted noun in digits (10件民生实事): its sub-headings list it (a CJK count is read with the
