@@ -492,6 +492,62 @@ function blockedInParagraph(d: DocumentFigures, t: number, at: readonly number[]
 	return blocked;
 }
 
+/**
+ * A count of a set's members by the way each went, right before it (上涨的城市个数为16个，持平的为1个，下降的为53个): the
+ * direction named, or undefined. The noun counted, when the words name it (城市 of 城市个数).
+ */
+const DIRECTION_COUNT = /(上涨|上升|持平|下降|下跌)的(?:([\u4e00-\u9fff]{1,4}?)个数|[\u4e00-\u9fff]{0,4}?)(?:为|有)$/;
+const DIRECTIONS: Readonly<Record<string, 'up' | 'flat' | 'down'>> = { 上涨: 'up', 上升: 'up', 持平: 'flat', 下降: 'down', 下跌: 'down' };
+/** How far back a direction's words and a set's count are read. */
+const DIRECTION_REACH = 16;
+
+function directionOf(p: Paragraph, f: Fig): { way: 'up' | 'flat' | 'down'; noun: string } | undefined {
+	if (f.kind !== 'amount' || !f.exact || f.unit === '' || f.unit === '%' || f.inBrackets) return undefined;
+	const m = DIRECTION_COUNT.exec(p.before(f, DIRECTION_REACH).replace(/^[^]*[，,；;。：:]/, ''));
+	return m ? { way: DIRECTIONS[m[1]!]!, noun: m[2] ?? '' } : undefined;
+}
+
+/**
+ * 70个大中城市中，新建商品住宅销售价格同比上涨的城市个数为16个，持平的为1个，下降的为53个；二手住宅…上涨的…为6个，下降的为
+ * 64个: the members of a set counted by the way each went — up, down and, when the text says so, unchanged — are all of
+ * it (one who states no 持平 has none). Each run of directions (its first names the noun it counts, the others leave it
+ * out; a noun or a direction named again opens the next) is of the last
+ * count of the sentence before it in its unit, the set whose noun its first part names (城市 of 70个大中城市).
+ */
+function directionRuns(p: Paragraph, b: Sink): void {
+	const figs = p.figs;
+	let run: { k: number; way: string; noun: string }[] = [];
+	const close = (): void => {
+		const ways = new Set(run.map((r) => r.way));
+		const first = run[0];
+		if (first && ways.has('up') && ways.has('down') && first.noun !== '') {
+			const part = figs[first.k]!;
+			for (let k = first.k - 1, n = 0; k >= p.first && n < WINDOW; k--, n++) {
+				const w = figs[k]!;
+				if (w.sentence !== part.sentence) break;
+				if (w.kind !== 'amount' || w.unit !== part.unit || directionOf(p, w)) continue;
+				const after = p.after(w, DIRECTION_REACH).replace(/[，,；;。：:][^]*$/, '');
+				if (w.exact && after.includes(first.noun)) checkSum(b, w, run.map((r) => figs[r.k]!), 'directions');
+				break;
+			}
+		}
+		run = [];
+	};
+	for (let k = p.first; k < figs.length; k++) {
+		const f = figs[k]!;
+		const d = directionOf(p, f);
+		if (!d) {
+			if (run.length > 0 && f.kind === 'amount' && f.unit === figs[run[0]!.k]!.unit) close();
+			continue;
+		}
+		const last = run[run.length - 1];
+		// A part that names its noun again (二手住宅…下降的城市个数为70个；新建…上涨的城市个数为5个) opens the next run.
+		if (last && (d.noun !== '' || figs[last.k]!.sentence !== f.sentence || f.unit !== figs[last.k]!.unit || run.some((r) => r.way === d.way))) close();
+		run.push({ k, way: d.way, noun: d.noun });
+	}
+	close();
+}
+
 export const finder: RelationFinder = {
 	paragraph(p, sink) {
 		const checked = new Set<Fig>();
@@ -500,6 +556,7 @@ export const finder: RelationFinder = {
 		contributions(p, sink);
 		// 共获得199枚金牌、119枚银牌、98枚铜牌，奖牌总数416枚: a contest's medals are its gold, silver and bronze.
 		for (const m of medalRuns(p)) if (m.gold && m.silver && m.bronze && m.all) checkSum(sink, m.all, [m.gold, m.silver, m.bronze], 'medals');
+		directionRuns(p, sink);
 	},
 	document(d, sink) {
 		topics(d, sink);
