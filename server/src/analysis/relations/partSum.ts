@@ -548,6 +548,35 @@ function directionRuns(p: Paragraph, b: Sink): void {
 	close();
 }
 
+/** The words of the clause before a figure name the whole country (年末全国人口, 全国大陆总人口). */
+const WHOLE_COUNTRY = /全国/;
+
+/**
+ * 年末全国人口141175万人，比上年末减少85万人…全年出生人口956万人…；死亡人口1041万人: the year's change of the whole
+ * country's population is its births less its deaths (the country's count takes no migration in) — not a region's,
+ * whose people move in and out.
+ */
+function naturalChange(p: Paragraph, b: Sink): void {
+	const figs = p.figs;
+	for (let k = p.first; k < figs.length; k++) {
+		const d = figs[k]!;
+		if (d.kind !== 'change' || d.indicator !== '总人口' || !d.exact || d.unit !== '人' || d.direction === undefined) continue;
+		const v = figs[k - 1];
+		if (!v || v.kind !== 'amount' || v.indicator !== '总人口' || v.sentence !== d.sentence || !WHOLE_COUNTRY.test(p.before(v, 16).replace(/^[^]*[，,；;。：:]/, ''))) continue;
+		let born: Fig | undefined;
+		let died: Fig | undefined;
+		for (let j = k + 1, n = 0; j < figs.length && n < WINDOW; j++, n++) {
+			const f = figs[j]!;
+			if (f.kind !== 'amount' || f.unit !== d.unit || !f.exact || f.inBrackets) continue;
+			if (f.indicator === '出生人口') born ??= f;
+			else if (f.indicator === '死亡人口') died ??= f;
+		}
+		if (!born || !died) continue;
+		if (d.direction === 'down') checkDifference(b, d, died, born);
+		else checkDifference(b, d, born, died);
+	}
+}
+
 export const finder: RelationFinder = {
 	paragraph(p, sink) {
 		const checked = new Set<Fig>();
@@ -557,6 +586,7 @@ export const finder: RelationFinder = {
 		// 共获得199枚金牌、119枚银牌、98枚铜牌，奖牌总数416枚: a contest's medals are its gold, silver and bronze.
 		for (const m of medalRuns(p)) if (m.gold && m.silver && m.bronze && m.all) checkSum(sink, m.all, [m.gold, m.silver, m.bronze], 'medals');
 		directionRuns(p, sink);
+		naturalChange(p, sink);
 	},
 	document(d, sink) {
 		topics(d, sink);
