@@ -152,6 +152,8 @@ function withinLongerStated(partitions: readonly (readonly string[])[], partitio
 
 function partitionsFrom(p: Paragraph, b: Sink, checked: Set<Fig>, claimed: Set<number>, step: 1 | -1): void {
 	const figs = p.figs;
+	// Parts a partition's 其中 list named without the total's qualifier, by the names they stand for.
+	const renamed = new Map<Fig, string>();
 	for (let t = 0; t < figs.length; t++) {
 		const total = figs[t]!;
 		// A total under a qualifier (外商投资企业进出口…，其中出口…、进口…) has the partition of its indicator: its parts are
@@ -163,11 +165,14 @@ function partitionsFrom(p: Paragraph, b: Sink, checked: Set<Fig>, claimed: Set<n
 		if (qualified && step === -1) continue;
 		// A part of a 其中 list after the total may be named by its own words alone (旅客运输周转量…。其中：铁路…，公路…): the
 		// lexicon's part that those words and the total's name make (铁路旅客周转量).
-		const elliptic = (f: Fig): boolean => f.indicator === undefined && f.qualifier === undefined;
+		// Or by words the lexicon reads as another statistic, without the qualifier the total's name opens with (服务进出口总额…。
+		// 其中，出口…；进口…: 服务出口, 服务进口 — not the goods' 出口额).
+		const requalified = (f: Fig): string | undefined => (f.indicator !== undefined && f.qualifier === undefined && !(ind.parts ?? []).some((q) => q.includes(f.indicator!)) ? withTotalsQualifier(f.subject, (ind.parts ?? []).flat(), ind) : undefined);
+		const elliptic = (f: Fig): boolean => (f.indicator === undefined && f.qualifier === undefined) || requalified(f) !== undefined;
 		const nameOf = qualified
-			? (f: Fig): string => (f.qualifier === total.qualifier && f.base ? f.base : elliptic(f) ? (ellipticPart(p.lexicon, f.key, ind) ?? f.key) : f.indicator !== undefined || f.qualifier === undefined ? f.key : '')
+			? (f: Fig): string => (f.qualifier === total.qualifier && f.base ? f.base : elliptic(f) ? (requalified(f) ?? ellipticPart(p.lexicon, f.key, ind) ?? f.key) : f.indicator !== undefined || f.qualifier === undefined ? f.key : '')
 			: step === 1
-				? (f: Fig): string => (elliptic(f) ? (ellipticPart(p.lexicon, f.key, ind) ?? f.key) : f.key)
+				? (f: Fig): string => (elliptic(f) ? (requalified(f) ?? ellipticPart(p.lexicon, f.key, ind) ?? f.key) : f.key)
 				: undefined;
 		for (const partition of ind.parts ?? []) {
 			// A partition inside a longer one (农林牧渔 before 服务业 was counted) is not checked when the longer one's other
@@ -185,7 +190,11 @@ function partitionsFrom(p: Paragraph, b: Sink, checked: Set<Fig>, claimed: Set<n
 			if (named && !namedListOf(p, t, Math.min(...at))) continue;
 			if (named && ind.parts!.some((q) => q.length > partition.length && partition.every((n) => q.includes(n)))) continue;
 			if (listsOthers(p, total, at.map((i) => figs[i]!))) continue;
-			for (const i of at) claimed.add(i);
+			for (const i of at) {
+				claimed.add(i);
+				const name = requalified(figs[i]!);
+				if (name !== undefined) renamed.set(figs[i]!, name);
+			}
 			checked.add(total);
 			if (Math.max(t, ...at) >= p.first) {
 				checkSum(b, total, at.map((i) => figs[i]!), 'lexicon');
@@ -195,7 +204,9 @@ function partitionsFrom(p: Paragraph, b: Sink, checked: Set<Fig>, claimed: Set<n
 		}
 		if (ind.difference && step === 1 && !qualified) {
 			const ok = (f: Fig): boolean => compatible(total, f);
-			const at = partsFrom(p, t, ind.difference, -1, ok) ?? partsFrom(p, t, ind.difference, 1, ok);
+			// Its sides as a partition's 其中 list before it named them (其中，出口…；进口…。服务进出口逆差…: 服务出口, 服务进口).
+			const sideOf = (f: Fig): string => renamed.get(f) ?? f.key;
+			const at = partsFrom(p, t, ind.difference, -1, ok, sideOf) ?? partsFrom(p, t, ind.difference, 1, ok);
 			if (!at || Math.max(t, ...at) < p.first) continue;
 			checkDifference(b, total, figs[at[0]!]!, figs[at[1]!]!);
 		}
@@ -236,6 +247,19 @@ function ellipticPart(lexicon: Lexicon, words: string, total: Indicator): string
 	}
 	// Or the words and the measure its parts are named by (第一产业 under 生产总值: 第一产业增加值).
 	for (const partition of total.parts ?? []) for (const name of partition) if (ELIDED_MEASURE.test(name.slice(words.length)) && name.startsWith(words)) return name;
+	return undefined;
+}
+
+/**
+ * The one of `names` that a part's words name without the qualifier the total's name opens with (出口 under 服务进出口总额
+ * or 服务进出口逆差: 服务出口), or undefined.
+ */
+function withTotalsQualifier(words: string, names: readonly string[], total: Indicator): string | undefined {
+	if (words.length < 2 || words.length > ELLIPTIC_MAX) return undefined;
+	for (const name of names) {
+		const head = name.slice(0, name.length - words.length);
+		if (head !== '' && name.endsWith(words) && [total.name, ...total.aliases].some((n) => n.startsWith(head))) return name;
+	}
 	return undefined;
 }
 
