@@ -535,8 +535,8 @@ function directionOf(p: Paragraph, f: Fig): { way: 'up' | 'flat' | 'down'; noun:
  * 70个大中城市中，新建商品住宅销售价格同比上涨的城市个数为16个，持平的为1个，下降的为53个；二手住宅…上涨的…为6个，下降的为
  * 64个: the members of a set counted by the way each went — up, down and, when the text says so, unchanged — are all of
  * it (one who states no 持平 has none). Each run of directions (its first names the noun it counts, the others leave it
- * out; a noun or a direction named again opens the next) is of the last
- * count of the sentence before it in its unit, the set whose noun its first part names (城市 of 70个大中城市).
+ * out; a noun or a direction named again opens the next) is of the last count of the sentence before it in its unit, the
+ * set whose noun its first part names (城市 of 70个大中城市).
  */
 function directionRuns(p: Paragraph, b: Sink): void {
 	const figs = p.figs;
