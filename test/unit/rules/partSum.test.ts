@@ -36,6 +36,15 @@ const SPREAD = '全年城镇固定资产投资241415亿元，比上年增长24.5
 /** The text as users have it: half-width comma, semicolon, colon and brackets inside Chinese text. */
 const halfWidth = (t: string): string => t.replace(/，/g, ',').replace(/；/g, ';').replace(/：/g, ':').replace(/（/g, '(').replace(/）/g, ')');
 
+/** The cities of a set counted by the way their prices went: up, unchanged, down — all of them (a communiqué's wording). */
+const CITIES = '12月份，70个大中城市中，新建商品住宅销售价格同比上涨的城市个数为16个，持平的为1个，下降的为53个；二手住宅销售价格同比上涨的城市个数为6个，下降的为64个。';
+
+/** The country's population, its change over the year and its births and deaths (a national communiqué). */
+const NATION = '年末全国人口140967万人，比上年末减少208万人，其中城镇常住人口93267万人。全年出生人口902万人，出生率为6.39‰；死亡人口1110万人，死亡率为7.87‰；自然增长率为-1.48‰。';
+
+/** Trade in services, its sides named without 服务 in the 其中 list (出口, 进口: not the goods' 出口额), and its deficit. */
+const SERVICES_TRADE = '全年服务进出口总额65754亿元，比上年增长10.0%。其中，出口26857亿元，下降5.8%；进口38898亿元，增长24.4%。服务进出口逆差12041亿元。';
+
 ruleCases('claim.part-sum', {
 	fires: [
 		['a total and its parts in characters (三百六十五亿元 against 一百六十七亿六千万元 + 一百八十七亿四千万元)', '全年进出口贸易总额三百六十五亿元，其中出口一百六十七亿六千万元，进口一百八十七亿四千万元。', [{ at: '三百六十五亿元' }]],
@@ -44,6 +53,13 @@ ruleCases('claim.part-sum', {
 		['a paragraph on one dimension of a total, each paragraph a list item (- 党员的年龄。…): the lead opens the item', AGES.replace('10027.1', '10127.1').split('\n\n').map((p) => `- ${p}`).join('\n\n'), [{ at: '10127.1万名', fix: '10027.1万名' }]],
 		['half-width punctuation in Chinese text ends clauses and sentences as full-width does (按…划分,…;…)', halfWidth(CLASSIFIED.replace('32619', '33619')), [{ at: '33619亿元', fix: '32619亿元' }]],
 		['the sides of a division named with the noun they qualify (城镇居民游客 / 农村居民游客 under 国内游客)', '全年国内游客28.8亿人次，比上年下降52.1%。其中，城镇居民游客20.7亿人次，下降53.8%；农村居民游客9.1亿人次，下降47.0%。', [{ at: '28.8亿人次', fix: '29.8亿人次' }]],
+		['the members of a set counted by the way each went (上涨的城市个数为…，持平的为…，下降的为…) are all of it', CITIES.replace('53个', '63个'), [{ at: '70个', related: ['16个', '1个', '63个'] }]],
+		['…a second run that names its noun again (二手住宅…上涨的城市个数为…), with no 持平: up and down are all of the set', CITIES.replace('64个', '54个'), [{ at: '70个', related: ['6个', '54个'] }]],
+		['…the set without 中, a change after each count (…上涨的城市个数为21个，比年初增加20个；下降的为39个，减少20个)', '年末70个大中城市新建商品住宅销售价格月同比上涨的城市个数为21个，比年初增加20个；下降的为39个，减少20个。', [{ at: '70个', fix: '60个' }]],
+		['the whole country’s population changes by its births less its deaths (比上年末减少…；出生人口…；死亡人口…)', NATION.replace('1110万人', '1210万人'), [{ at: '1210万人', related: ['208万人', '902万人'] }]],
+		['…an increase the wrong way: births less deaths is negative', NATION.replace('减少208万人', '增加208万人'), [{ at: '208万人' }]],
+		['the sides of a qualified total named without its qualifier in its 其中 list (出口, 进口 under 服务进出口总额)', SERVICES_TRADE.replace('65754亿元', '75754亿元'), [{ at: '75754亿元', fix: '65755亿元' }]],
+		['…and its deficit after them (服务进出口逆差 = 服务进口 − 服务出口)', SERVICES_TRADE.replace('12041亿元', '13041亿元'), [{ at: '13041亿元', fix: '12041亿元' }]],
 		['a contest’s gold, silver and bronze medals make all its medals (…枚金牌、…枚银牌、…枚铜牌，奖牌总数…枚)', '在省第十届运动会上，我市代表团共获得31枚金牌、24枚银牌、19枚铜牌，奖牌总数64枚。', [{ at: '64枚', fix: '74枚' }]],
 		['the changes of a lexicon partition’s total and parts, all one way, add up too', LOANS.replace('增加18866亿元', '增加19866亿元'), [{ at: '19866亿元', fix: '18866亿元' }]],
 		['a from–to paragraph: the ending parts against the ending total (由A增加到B，第一产业…由a增加到b…)', FROM_TO.replace('增加到2460亿元', '增加到2560亿元'), [{ at: '2560亿元', fix: '2460亿元' }]],
@@ -108,6 +124,14 @@ ruleCases('claim.part-sum', {
 		['the industries without their measure under a total of another year', '2022年完成生产总值3380亿元。2023年，其中：第一产业486亿元，第二产业1508亿元，第三产业1486亿元。'],
 		['the industries named by their investment under GDP (第一产业投资: not the part 第一产业增加值)', '完成生产总值3380亿元，其中：第一产业投资486亿元，第二产业投资1508亿元，第三产业投资1486亿元。'],
 		['counts in 万 are rounded: parts within the rounding of the total (1.90万 + 0.57万 = 2.47万 against 2.46万)', '共有2.46万个国家和国际组织参展，其中国家1.90万个，国际组织0.57万个。'],
+		['the cities counted by the way their prices went, as printed', CITIES],
+		['directions of a noun the set does not name (品种 among 70个大中城市) are not its members', CITIES.replace('上涨的城市个数为16个', '上涨的品种个数为16个').replace('53个', '63个')],
+		['directions that name no noun (价格上涨的为…) are not bound to the count before them', '全市70个监测点中，价格上涨的为16个，下降的为63个。'],
+		['a direction alone (二手住宅…下降的城市个数为70个) is no run: the next noun opens another', '70个大中城市中，二手住宅销售价格环比下降的城市个数为70个；新建商品住宅销售价格同比上涨的城市个数为5个，下降的为65个。'],
+		['the country’s population, its change, births and deaths, as printed', NATION],
+		['a province’s population moves in and out: its change is not its births less its deaths', NATION.replace('全国', '全省').replace('1110万人', '1210万人')],
+		['trade in services, its sides named without 服务, and its deficit, as printed', SERVICES_TRADE],
+		['sides named without the qualifier outside a 其中 list are not read as the total’s', SERVICES_TRADE.replace('其中，', '').replace('65754亿元', '75754亿元')],
 		['a contest’s medals, as printed; medals of two contests are not summed', '在省第十届运动会上，我市代表团共获得31枚金牌、24枚银牌、19枚铜牌，奖牌总数74枚。在全运会上获得金牌3枚、银牌2枚，在亚运会上获得铜牌4枚，奖牌总数12枚。'],
 		['a fifth part under a name the lexicon does not know (农林牧渔专业及辅助性活动)', '全年农林牧渔业总产值420.5亿元，增长4.1%。其中，农业产值230.1亿元，林业产值20.3亿元，畜牧业产值120.2亿元，渔业产值25.6亿元，农林牧渔专业及辅助性活动产值24.3亿元。'],
 		['four of the five parts of 农林牧渔业总产值 (the services left out)', '全年农林牧渔业总产值37.42亿元。其中，农业产值29.24亿元，林业产值0.34亿元，畜牧业产值6.76亿元，渔业产值0.04亿元。'],

@@ -40,6 +40,10 @@ const NEW_CAPACITY = joinLines('**表4 2021年全省固定资产投资新增主�
 /** Deposits by kind, then a currency: 其中：人民币 of the row above it or of all deposits — in doubt. */
 const DEPOSITS = joinLines('**表9 2021年末全市金融机构本外币存款**', '', '单位：亿元', '', '| 指标 | 年末数 | 比上年末增长% |', '| --- | --- | --- |', '| 各项存款余额 | 9800 | 8.1 |', '| 其中：非金融企业存款 | 3100 | 6.2 |', '| 住户存款 | 5200 | 10.4 |', '| 其中：人民币 | 5050 | 10.9 |');
 
+/** A 其中 row under another that names a currency or a size class alone: a qualifier of the row above it. */
+const NESTED_QUALIFIER = joinLines('**表16 2023年年末全部金融机构本外币存贷款余额及其增长速度**', '', '| 指标 | 年末数（亿元） | 比上年末增长（%） |', '| --- | --- | --- |', '| 各项存款 | 2899132 | 9.6 |', '| 其中：境内住户存款 | 1378765 | 13.8 |', '| 其中：人民币 | 1369895 | 13.8 |', '| 境内非金融企业存款 | 817959 | 4.9 |', '| 各项贷款 | 2422396 | 10.1 |');
+const SIZE_CLASS = joinLines('**表6 2015年房地产开发和销售主要指标及其增长速度**', '', '| 指标 | 单位 | 绝对数 | 比上年增长（%） |', '| --- | --- | --- | --- |', '| 投资额 | 亿元 | 95979 | 1.0 |', '| 其中：住宅 | 亿元 | 64595 | 0.4 |', '| 其中：90平方米及以下 | 亿元 | 24646 | 21.2 |', '| 房屋施工面积 | 万平方米 | 735693 | 1.3 |');
+
 /** Crops by output, in the unit line: 花生 and 油菜籽 are oilseeds by the lexicon (no 其中 mark), 棉花 is not. */
 const CROPS = joinLines('**表2 2021年全省主要农产品产量**', '', '单位：万吨', '', '- 产品名称 产量 比上年增长%', '- 粮食 3600 1.2', '- 油料 420 2.1', '- 花生 180 3.0', '- 油菜籽 150 1.1', '- 棉花 35 -4.0');
 
@@ -68,6 +72,9 @@ ruleCases('table.subset', {
 		['a division after a 其中 row, unmarked, larger than its section (石油和天然气开采业 in 采矿业)', BY_INDUSTRY.replace('开采业 2893', '开采业 12893'), [{ at: '12893', related: ['9653'] }]],
 		['a 其中 column larger than the column before it, in its row', CAPACITY.replace('| 1203 |', '| 12030 |'), [{ at: '12030', related: ['7063'] }]],
 		['a 其中 row of a kind of the row above it (四级公路 of 新改建农村公路), after an open 其中 group, larger than that row', NEW_CAPACITY.replace('| 2100 |', '| 6100 |'), [{ at: '6100', related: ['5300'] }]],
+		['a currency alone under another 其中 row (其中：境内住户存款 ⏎ 其中：人民币) larger than that row', NESTED_QUALIFIER.replace('| 1369895 |', '| 1469895 |'), [{ at: '1469895', related: ['1378765'] }]],
+		['a size class alone under another 其中 row (其中：住宅 ⏎ 其中：90平方米及以下) larger than that row', SIZE_CLASS.replace('| 24646 |', '| 74646 |'), [{ at: '74646', related: ['64595'] }]],
+		['the kind after a nested currency (境内非金融企业存款) and the first kind together more than their whole', NESTED_QUALIFIER.replace('| 817959 |', '| 1617959 |'), [{ at: '2899132', related: ['1378765', '1617959'] }]],
 		['a part of the lexicon without a 其中 mark larger than its whole (花生 within 油料)', CROPS.replace('- 花生 180', '- 花生 480'), [{ at: '480', related: ['420'] }]],
 		['industries of GDP after 第三产业, each a service, together more than it (parts of one partition do not overlap)', SERVICES.replace('- 非营利性服务业 24.5', '- 非营利性服务业 34.5'), [{ at: '90.0' }]],
 	],
@@ -81,6 +88,8 @@ ruleCases('table.subset', {
 		['a crop the lexicon puts in no whole above it may be larger than the row above (棉花 after the oilseeds)', CROPS.replace('- 棉花 35', '- 棉花 700')],
 		['kinds of the rows above them, as printed', NEW_CAPACITY + '\n\n' + DEPOSITS],
 		['a currency (其中：人民币) after an open 其中 group may be of all deposits: not held against the row above it', DEPOSITS.replace('| 5050 |', '| 5650 |')],
+		['a currency or size class under another 其中 row, as printed', NESTED_QUALIFIER + '\n\n' + SIZE_CLASS],
+		['a size class of another noun (1000万元以上项目 under 其中：住宅) is not taken as nested in the row above', SIZE_CLASS.replace('其中：90平方米及以下', '其中：1000万元以上项目').replace('| 24646 |', '| 74646 |')],
 		['a 其中 row whose noun is not the row above’s (四级公路 after 电气化铁路投产里程) is not nested in it', NEW_CAPACITY.replace('| 新改建农村公路 | 公里 | 5300 |\n', '')],
 		['a 其中 row after another is not taken as nested in it (集体企业 larger than 国有及国有控股企业)', PROFIT.replace(' 689 ', ' 11990 ').replace(' 21100 ', ' 14000 ')],
 		['kinds after a 其中 row that follows another, as printed', BY_REGISTRATION],

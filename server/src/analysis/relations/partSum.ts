@@ -152,6 +152,8 @@ function withinLongerStated(partitions: readonly (readonly string[])[], partitio
 
 function partitionsFrom(p: Paragraph, b: Sink, checked: Set<Fig>, claimed: Set<number>, step: 1 | -1): void {
 	const figs = p.figs;
+	// Parts a partition's 其中 list named without the total's qualifier, by the names they stand for.
+	const renamed = new Map<Fig, string>();
 	for (let t = 0; t < figs.length; t++) {
 		const total = figs[t]!;
 		// A total under a qualifier (外商投资企业进出口…，其中出口…、进口…) has the partition of its indicator: its parts are
@@ -163,11 +165,14 @@ function partitionsFrom(p: Paragraph, b: Sink, checked: Set<Fig>, claimed: Set<n
 		if (qualified && step === -1) continue;
 		// A part of a 其中 list after the total may be named by its own words alone (旅客运输周转量…。其中：铁路…，公路…): the
 		// lexicon's part that those words and the total's name make (铁路旅客周转量).
-		const elliptic = (f: Fig): boolean => f.indicator === undefined && f.qualifier === undefined;
+		// Or by words the lexicon reads as another statistic, without the qualifier the total's name opens with (服务进出口总额…。
+		// 其中，出口…；进口…: 服务出口, 服务进口 — not the goods' 出口额).
+		const requalified = (f: Fig): string | undefined => (f.indicator !== undefined && f.qualifier === undefined && !(ind.parts ?? []).some((q) => q.includes(f.indicator!)) ? withTotalsQualifier(f.subject, (ind.parts ?? []).flat(), ind) : undefined);
+		const elliptic = (f: Fig): boolean => (f.indicator === undefined && f.qualifier === undefined) || requalified(f) !== undefined;
 		const nameOf = qualified
-			? (f: Fig): string => (f.qualifier === total.qualifier && f.base ? f.base : elliptic(f) ? (ellipticPart(p.lexicon, f.key, ind) ?? f.key) : f.indicator !== undefined || f.qualifier === undefined ? f.key : '')
+			? (f: Fig): string => (f.qualifier === total.qualifier && f.base ? f.base : elliptic(f) ? (requalified(f) ?? ellipticPart(p.lexicon, f.key, ind) ?? f.key) : f.indicator !== undefined || f.qualifier === undefined ? f.key : '')
 			: step === 1
-				? (f: Fig): string => (elliptic(f) ? (ellipticPart(p.lexicon, f.key, ind) ?? f.key) : f.key)
+				? (f: Fig): string => (elliptic(f) ? (requalified(f) ?? ellipticPart(p.lexicon, f.key, ind) ?? f.key) : f.key)
 				: undefined;
 		for (const partition of ind.parts ?? []) {
 			// A partition inside a longer one (农林牧渔 before 服务业 was counted) is not checked when the longer one's other
@@ -185,7 +190,11 @@ function partitionsFrom(p: Paragraph, b: Sink, checked: Set<Fig>, claimed: Set<n
 			if (named && !namedListOf(p, t, Math.min(...at))) continue;
 			if (named && ind.parts!.some((q) => q.length > partition.length && partition.every((n) => q.includes(n)))) continue;
 			if (listsOthers(p, total, at.map((i) => figs[i]!))) continue;
-			for (const i of at) claimed.add(i);
+			for (const i of at) {
+				claimed.add(i);
+				const name = requalified(figs[i]!);
+				if (name !== undefined) renamed.set(figs[i]!, name);
+			}
 			checked.add(total);
 			if (Math.max(t, ...at) >= p.first) {
 				checkSum(b, total, at.map((i) => figs[i]!), 'lexicon');
@@ -195,7 +204,9 @@ function partitionsFrom(p: Paragraph, b: Sink, checked: Set<Fig>, claimed: Set<n
 		}
 		if (ind.difference && step === 1 && !qualified) {
 			const ok = (f: Fig): boolean => compatible(total, f);
-			const at = partsFrom(p, t, ind.difference, -1, ok) ?? partsFrom(p, t, ind.difference, 1, ok);
+			// Its sides as a partition's 其中 list before it named them (其中，出口…；进口…。服务进出口逆差…: 服务出口, 服务进口).
+			const sideOf = (f: Fig): string => renamed.get(f) ?? f.key;
+			const at = partsFrom(p, t, ind.difference, -1, ok, sideOf) ?? partsFrom(p, t, ind.difference, 1, ok);
 			if (!at || Math.max(t, ...at) < p.first) continue;
 			checkDifference(b, total, figs[at[0]!]!, figs[at[1]!]!);
 		}
@@ -236,6 +247,19 @@ function ellipticPart(lexicon: Lexicon, words: string, total: Indicator): string
 	}
 	// Or the words and the measure its parts are named by (第一产业 under 生产总值: 第一产业增加值).
 	for (const partition of total.parts ?? []) for (const name of partition) if (ELIDED_MEASURE.test(name.slice(words.length)) && name.startsWith(words)) return name;
+	return undefined;
+}
+
+/**
+ * The one of `names` that a part's words name without the qualifier the total's name opens with (出口 under 服务进出口总额
+ * or 服务进出口逆差: 服务出口), or undefined.
+ */
+function withTotalsQualifier(words: string, names: readonly string[], total: Indicator): string | undefined {
+	if (words.length < 2 || words.length > ELLIPTIC_MAX) return undefined;
+	for (const name of names) {
+		const head = name.slice(0, name.length - words.length);
+		if (head !== '' && name.endsWith(words) && [total.name, ...total.aliases].some((n) => n.startsWith(head))) return name;
+	}
 	return undefined;
 }
 
@@ -492,6 +516,91 @@ function blockedInParagraph(d: DocumentFigures, t: number, at: readonly number[]
 	return blocked;
 }
 
+/**
+ * A count of a set's members by the way each went, right before it (上涨的城市个数为16个，持平的为1个，下降的为53个): the
+ * direction named, or undefined. The noun counted, when the words name it (城市 of 城市个数).
+ */
+const DIRECTION_COUNT = /(上涨|上升|持平|下降|下跌)的(?:([\u4e00-\u9fff]{1,4}?)个数|[\u4e00-\u9fff]{0,4}?)(?:为|有)$/;
+const DIRECTIONS: Readonly<Record<string, 'up' | 'flat' | 'down'>> = { 上涨: 'up', 上升: 'up', 持平: 'flat', 下降: 'down', 下跌: 'down' };
+/** How far back a direction's words and a set's count are read. */
+const DIRECTION_REACH = 16;
+
+function directionOf(p: Paragraph, f: Fig): { way: 'up' | 'flat' | 'down'; noun: string } | undefined {
+	if (f.kind !== 'amount' || !f.exact || f.unit === '' || f.unit === '%' || f.inBrackets) return undefined;
+	const m = DIRECTION_COUNT.exec(p.before(f, DIRECTION_REACH).replace(/^[^]*[，,；;。：:]/, ''));
+	return m ? { way: DIRECTIONS[m[1]!]!, noun: m[2] ?? '' } : undefined;
+}
+
+/**
+ * 70个大中城市中，新建商品住宅销售价格同比上涨的城市个数为16个，持平的为1个，下降的为53个；二手住宅…上涨的…为6个，下降的为
+ * 64个: the members of a set counted by the way each went — up, down and, when the text says so, unchanged — are all of
+ * it (one who states no 持平 has none). Each run of directions (its first names the noun it counts, the others leave it
+ * out; a noun or a direction named again opens the next) is of the last count of the sentence before it in its unit, the
+ * set whose noun its first part names (城市 of 70个大中城市).
+ */
+function directionRuns(p: Paragraph, b: Sink): void {
+	const figs = p.figs;
+	let run: { k: number; way: string; noun: string }[] = [];
+	const close = (): void => {
+		const ways = new Set(run.map((r) => r.way));
+		const first = run[0];
+		if (first && ways.has('up') && ways.has('down') && first.noun !== '') {
+			const part = figs[first.k]!;
+			for (let k = first.k - 1, n = 0; k >= p.first && n < WINDOW; k--, n++) {
+				const w = figs[k]!;
+				if (w.sentence !== part.sentence) break;
+				if (w.kind !== 'amount' || w.unit !== part.unit || directionOf(p, w)) continue;
+				const after = p.after(w, DIRECTION_REACH).replace(/[，,；;。：:][^]*$/, '');
+				if (w.exact && after.includes(first.noun)) checkSum(b, w, run.map((r) => figs[r.k]!), 'directions');
+				break;
+			}
+		}
+		run = [];
+	};
+	for (let k = p.first; k < figs.length; k++) {
+		const f = figs[k]!;
+		const d = directionOf(p, f);
+		if (!d) {
+			if (run.length > 0 && f.kind === 'amount' && f.unit === figs[run[0]!.k]!.unit) close();
+			continue;
+		}
+		const last = run[run.length - 1];
+		// A part that names its noun again (二手住宅…下降的城市个数为70个；新建…上涨的城市个数为5个) opens the next run.
+		if (last && (d.noun !== '' || figs[last.k]!.sentence !== f.sentence || f.unit !== figs[last.k]!.unit || run.some((r) => r.way === d.way))) close();
+		run.push({ k, way: d.way, noun: d.noun });
+	}
+	close();
+}
+
+/** The words of the clause before a figure name the whole country (年末全国人口, 全国大陆总人口). */
+const WHOLE_COUNTRY = /全国/;
+
+/**
+ * 年末全国人口141175万人，比上年末减少85万人…全年出生人口956万人…；死亡人口1041万人: the year's change of the whole
+ * country's population is its births less its deaths (the country's count takes no migration in) — not a region's,
+ * whose people move in and out.
+ */
+function naturalChange(p: Paragraph, b: Sink): void {
+	const figs = p.figs;
+	for (let k = p.first; k < figs.length; k++) {
+		const d = figs[k]!;
+		if (d.kind !== 'change' || d.indicator !== '总人口' || !d.exact || d.unit !== '人' || d.direction === undefined) continue;
+		const v = figs[k - 1];
+		if (!v || v.kind !== 'amount' || v.indicator !== '总人口' || v.sentence !== d.sentence || !WHOLE_COUNTRY.test(p.before(v, 16).replace(/^[^]*[，,；;。：:]/, ''))) continue;
+		let born: Fig | undefined;
+		let died: Fig | undefined;
+		for (let j = k + 1, n = 0; j < figs.length && n < WINDOW; j++, n++) {
+			const f = figs[j]!;
+			if (f.kind !== 'amount' || f.unit !== d.unit || !f.exact || f.inBrackets) continue;
+			if (f.indicator === '出生人口') born ??= f;
+			else if (f.indicator === '死亡人口') died ??= f;
+		}
+		if (!born || !died) continue;
+		if (d.direction === 'down') checkDifference(b, d, died, born);
+		else checkDifference(b, d, born, died);
+	}
+}
+
 export const finder: RelationFinder = {
 	paragraph(p, sink) {
 		const checked = new Set<Fig>();
@@ -500,6 +609,8 @@ export const finder: RelationFinder = {
 		contributions(p, sink);
 		// 共获得199枚金牌、119枚银牌、98枚铜牌，奖牌总数416枚: a contest's medals are its gold, silver and bronze.
 		for (const m of medalRuns(p)) if (m.gold && m.silver && m.bronze && m.all) checkSum(sink, m.all, [m.gold, m.silver, m.bronze], 'medals');
+		directionRuns(p, sink);
+		naturalChange(p, sink);
 	},
 	document(d, sink) {
 		topics(d, sink);

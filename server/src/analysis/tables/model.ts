@@ -321,6 +321,21 @@ interface RowContext {
  * currency alone (其中：人民币) is in doubt: of the row above (住户存款 ⏎ 其中：人民币) or of the total (各项存款 ⏎ 其中：住户存款 ⏎
  * 非金融企业存款 ⏎ 其中：人民币, the currency of all deposits).
  */
+/**
+ * A 其中 row that names no kind of its own but a qualifier of the row right above it — a currency (其中：人民币 under
+ * 其中：境内住户存款) or a size class (其中：90平方米及以下 under 其中：住宅; 其中：90平方米以下住宅 under 其中：商品住宅, with
+ * that row's noun): it divides that row, not the whole both stand under (a second kind of the whole names a kind:
+ * 其中：国有及国有控股企业 ⏎ 其中：集体企业).
+ */
+const QUALIFIER_ALONE = /^(?:人民币|外币|本币|[0-9.]+[\u4e00-\u9fff]{1,4}?(?:及以下|及以上|以下|以上))(.*)$/;
+
+function qualifiesAbove(bare: string, above: string): boolean {
+	const m = QUALIFIER_ALONE.exec(bare);
+	if (!m) return false;
+	const rest = m[1]!;
+	return rest === '' || (rest.length >= 2 && above.endsWith(rest));
+}
+
 function nestedAfterKind(bare: string, above: string, groupKind: string): boolean {
 	const noun = above.slice(-2);
 	return /^[\u4e00-\u9fff]{2}$/.test(noun) && bare.length > noun.length && bare !== above && bare.endsWith(noun) && !groupKind.endsWith(noun);
@@ -562,15 +577,20 @@ function readTable(text: string, raw: RawTable, at: number, cursor: QuantityCurs
 			// The row above is its whole when its own level is certain: a top row, or an indented table's. (After 其中：一般贸易
 			// ⏎ 加工贸易 under 出口额, 其中：机电产品 is a kind of 出口额; after 其中：公路 ⏎ 新建公路, 其中：高速公路 is a kind of
 			// 新建公路: nestedAfterKind tells the cases it can, by the row's own noun.)
+			// A qualifier alone under another 其中 row (其中：住户存款 ⏎ 其中：人民币) is of that row; the group it stands in stays
+			// open (住户存款 ⏎ 其中：人民币 ⏎ 非金融企业存款: another kind of the deposits).
+			const qualifier = !indented && groupOpen >= 0 && above.part && above.parent !== undefined && qualifiesAbove(bare, above.bare);
 			if (indented || groupOpen < 0 || above.parent !== undefined || nestedAfterKind(bare, above.bare, rows[sides]?.bare ?? '')) parent = i - 1;
 			// What holds it under every reading: after another 其中 row (其中：国有及国有控股企业 ⏎ 其中：集体企业, nested or
 			// not), that row's whole; after rows that divide with the open group's 其中 row (其中：一般贸易 ⏎ 加工贸易 ⏎
 			// 其中：机电产品: nested in 加工贸易 or a second breakdown), the group's whole.
-			if (indented || groupOpen < 0 || (parent !== undefined && above.parent === undefined)) whole = parent;
+			if (indented || groupOpen < 0 || qualifier || (parent !== undefined && above.parent === undefined)) whole = parent;
 			else if (above.parent !== undefined) whole = above.whole;
 			else if (sides >= 0 && divides(rows.slice(sides, i).map((x) => x.bare))) whole = rows[sides]!.whole;
-			groupOpen = parent ?? groupOpen;
-			sides = i;
+			if (!qualifier) {
+				groupOpen = parent ?? groupOpen;
+				sides = i;
+			}
 		} else if (indented) {
 			// The nearest row above at a lower level: the top of the open rows once those at this level or deeper close.
 			while (open.length > 0 && rows[open[open.length - 1]!]!.level >= level) open.pop();

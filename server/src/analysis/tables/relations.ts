@@ -413,8 +413,10 @@ function sums(ctx: TableContext, ti: number, out: TableRelationDraft[]): Group[]
 function kindsFrom(t: TableDraft, i: number): number[] {
 	const r = t.rows[i]!;
 	const kinds = [i];
-	for (let k = i + 1; k < t.rows.length && kinds.length < 8; k++) {
+	for (let k = i + 1; k < t.rows.length && kinds.length < 8 && k - i < 16; k++) {
 		const x = t.rows[k]!;
+		// A row nested for sure in the last kind (其中：住户存款 ⏎ 其中：人民币 ⏎ 非金融企业存款) is its own, not the list's end.
+		if (x.part && x.parent === kinds[kinds.length - 1] && x.whole === x.parent) continue;
 		if (x.part || (x.parent ?? r.parent) !== r.parent || x.level !== r.level || !divides([...kinds, k].map((m) => t.rows[m]!.bare))) break;
 		kinds.push(k);
 	}
