@@ -2530,7 +2530,11 @@ function magnitudeEntry(name: string, start: number, text: string, entry: EntryO
 	resolveEntry(f, text, entry.gloss, false, others, entry);
 	magnitudeItems(f, text);
 	const items = f.parts[0]?.items ?? [];
-	return f.parts.length === 1 && items.length >= 2 && items.every((it) => carriesMagnitude(it.text, parts[0]!.key!)) ? f : undefined;
+	if (f.parts.length !== 1 || items.length < 2 || !items.every((it) => carriesMagnitude(it.text, parts[0]!.key!))) return undefined;
+	// The gloss counts a time by the name's numeral (“三百”工程：利用三年时间，每年建设100个…): the items are a year's, the
+	// numeral the years — no N things listed. (Read up to the list's end: bounded by the gloss.)
+	const lead = f.expansion ? text.slice(entry.gloss, f.expansion.end) : '';
+	return new RegExp(`(?:^|[^一二两三四五六七八九十百千0-9])${name[0]}个?(?:年|月)`).test(lead) ? undefined : f;
 }
 
 /**
