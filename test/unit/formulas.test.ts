@@ -2170,7 +2170,9 @@ describe('a glossary term that is a count before a magnitude (三百, 三十工�
 		['two items each carrying 100 for a count of three, after ，即 (the figure written with a space): flagged', '“三百”招商：市委市政府于2013 年探索推行的招商新模式，即，在域外聘请100 名各界人士任驻外信息员，派出100 名优秀干部到经济发达地区挂职招商。', '三百', 'mismatch', ['在域外聘请100 名各界人士任驻外信息员', '派出100 名优秀干部到经济发达地区挂职']],
 		['what the items lead to is no item, whatever the count (it made three for 三百)', '8.“三百”城市：中心城市建成区面积超过100平方公里、常住人口超过100万人、从中等城市迈入大城市行列。', '三百', 'mismatch', ['中心城市建成区面积超过100平方公里', '常住人口超过100万人']],
 		['items carrying 十 as a count’s numeral (十大标志性战役) for a count of three: flagged', '长江大保护 “三十工程”：长江大保护十大标志性战役、长江经济带绿色发展十大战略性举措。', '三十工程', 'mismatch', ['长江大保护十大标志性战役', '长江经济带绿色发展十大战略性举措']],
+		['two of 百 written 一百 (一百个, 一百家): ok', '“两百”工程：建设一百个重点项目、引进一百家企业。', '两百', 'ok', ['建设一百个重点项目', '引进一百家企业']],
 		['two of 千 written 1000: ok', '“两千”工程：培训1000名村干部、建设1000个村级服务站。', '两千', 'ok', ['培训1000名村干部', '建设1000个村级服务站']],
+		['the gloss counts a time by another numeral (两年) than the name’s (三): still flagged', '“三百”工程：利用两年时间，建设100个美丽乡村、培育100个家庭农场。', '三百', 'mismatch', ['建设100个美丽乡村', '培育100个家庭农场']],
 	];
 	for (const [what, entry, name, verdict, items] of read) {
 		test(what, () => {
@@ -2190,6 +2192,11 @@ describe('a glossary term that is a count before a magnitude (三百, 三十工�
 		['one item of the two carrying 100: no list of the magnitude', '名词解释\n\n“三百”城市：中心城市建成区面积超过100平方公里、从中等城市迈入大城市行列。'],
 		['two magnitudes in the name (五千五百): not read so', '名词解释\n\n“五千五百”上市行动计划：在全省完成改制的5000家企业中，重点培育100家创业板企业、100家中小板企业。'],
 		['a name in running text, not a glossary term', '今年深入实施服务业“三百工程”，建设100个重大项目、培育100个重点企业。'],
+		// Near misses (review rvR8): the name's numeral counts years, or its noun is the unit of the number.
+		['the gloss counts years by the name’s numeral (利用三年时间，每年…100个…): the items are a year’s', '名词解释\n\n“三百”工程：利用三年时间，每年建设100个美丽乡村、培育100个家庭农场。'],
+		['the magnitude inside a larger numeral (三百个, 二百名): the name is the number of the first item', '名词解释\n\n“三百”工程：建设三百个村卫生室、培训二百名乡村医生。'],
+		['the same of 十 (五十所, 二十所)', '名词解释\n\n“五十”工程：新建五十所幼儿园、改扩建二十所中小学。'],
+		['a noun opening with a measure word (三十条: 30 articles, 10条 a group)', '名词解释\n\n“三十条”：围绕稳增长出台10条措施、围绕促消费出台10条措施。'],
 	];
 	for (const [what, text] of silent) {
 		test(what, () => {

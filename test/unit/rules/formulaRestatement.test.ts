@@ -122,6 +122,18 @@ test('each formula of a family of one noun named again (“四新” twice besid
 	assert.deepEqual(b.relations.filter((r) => r.kind === 'restatement').map((r) => r.expression), ['三化']);
 });
 
+test('a family member written alike twice that one sentence coordinates (宝安“八园连通”和…罗湖“八园连通”) is two sets: no restatement', () => {
+	const rel = (text: string): string[] => analyze(text).relations.filter((r) => r.kind === 'restatement').map((r) => r.expression ?? '');
+	const review = '莲花山、笔架山、梅林山、银湖山、中心公园实现“五园连通”。\n\n';
+	assert.deepEqual(rel(review + '推进尖岗山、碧海湾公园等宝安“八园连通”和东湖、洪湖公园等罗湖“八园连通”。\n'), []);
+	assert.deepEqual(rel('推进尖岗山、碧海湾公园等宝安“八园连通”和东湖、洪湖公园等罗湖“八园连通”。\n'), []);
+	assert.deepEqual(rel('支持甲县“双创”示范基地和乙县“双创”示范基地建设。\n'), []);
+	// Named again in other sentences, the family's member is one restated.
+	assert.deepEqual(rel(review + '推进宝安“八园连通”。\n\n宝安“八园连通”全线贯通。\n'), ['八园连通']);
+	// Named again in one sentence, not coordinated: restated.
+	assert.deepEqual(rel('落实好“两新”政策。\n\n以“四新”为抓手，推动“四新”落地见效。\n'), ['四新']);
+});
+
 test('a formula of 双 (counts two alone) named again is a restatement; 双一流 keys 一流', () => {
 	const a = analyze('做好“双减”工作。\n\n持续深化“双减”。\n');
 	assert.deepEqual(a.relations.filter((r) => r.kind === 'restatement').map((r) => [r.ok, r.data?.['noun']]), [[true, '减']]);

@@ -193,11 +193,12 @@ function cjkParts(name: string): ParsedName | undefined {
  * or none: the other reading, N things each of that magnitude — a part of count N whose key is the magnitude (百, written
  * 100 in its items: 建设100个重大项目、培育100个重点企业、打造100个重点品牌). Only a glossary entry's gloss can tell the two
  * apart (see magnitudeEntry in parse/formulas.ts). The numeral one character (两 to 九), then 十, 百, 千 or 万, then a noun
- * of up to four characters with no numeral; undefined otherwise (五千五百, 三百六十行).
+ * of up to four characters with no numeral, not opening with a measure word; undefined otherwise (五千五百, 三百六十行, 三十条).
  */
 export function magnitudeParts(name: string): NamePart[] | undefined {
 	const m = /^([两三四五六七八九])([十百千万])([\u4e00-\u9fff]{0,4})$/.exec(name);
-	if (!m || [...m[3]!].some((c) => COUNT_CHARS.has(c)) || notFormulaAt(name, 0) !== undefined) return undefined;
+	// A noun opening with a measure word counts units of the number (“三十条”: 30 articles, 10条 each group's): no N things.
+	if (!m || MEASURES.has(m[3]![0] ?? '') || [...m[3]!].some((c) => COUNT_CHARS.has(c)) || notFormulaAt(name, 0) !== undefined) return undefined;
 	return [{ count: countOf(m[1]!)!, key: m[2]! }];
 }
 

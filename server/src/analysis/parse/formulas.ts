@@ -2510,10 +2510,21 @@ function scanQuoted(text: string, entry: EntryOpening | undefined): { out: RawFo
 	return { out: out.sort((x, y) => x.start - y.start), terms };
 }
 
-/** A magnitude in an item as its figure (100 名, 1000个) or as a count's numeral before a measure word (十大标志性战役). */
+/** The characters of a CJK numeral read around a magnitude (五千五百万): a bound, numerals are short. */
+const MAX_NUMERAL = 8;
+
+/** A magnitude in an item as its figure (100 名, 1000个) or as a count's numeral before a measure word (十大标志性战役, 一百名). */
 function carriesMagnitude(item: string, magnitude: string): boolean {
 	const figure = { 十: '10', 百: '100', 千: '1000', 万: '10000' }[magnitude];
-	for (let k = item.indexOf(magnitude); k >= 0; k = item.indexOf(magnitude, k + 1)) if (MEASURES.has(item[k + 1] ?? '') || COUNT_CHARS.has(item[k - 1] ?? '')) return true;
+	for (let k = item.indexOf(magnitude); k >= 0; k = item.indexOf(magnitude, k + 1)) {
+		// The numeral the magnitude stands in must be it alone or 一 and it (十大, 一百名), not a larger number (三百个, 二十所).
+		let s = k;
+		while (s > 0 && k - s < MAX_NUMERAL && COUNT_CHARS.has(item[s - 1]!)) s--;
+		let e = k + 1;
+		while (e < item.length && e - k < MAX_NUMERAL && COUNT_CHARS.has(item[e]!)) e++;
+		const run = item.slice(s, e);
+		if ((run === magnitude && MEASURES.has(item[e] ?? '')) || run === `一${magnitude}`) return true;
+	}
 	if (figure === undefined) return false;
 	for (let k = item.indexOf(figure); k >= 0; k = item.indexOf(figure, k + 1)) if (!/[0-9.．]/.test(item[k - 1] ?? '') && !/[0-9.．]/.test(item[k + figure.length] ?? '')) return true;
 	return false;
@@ -2531,7 +2542,11 @@ function magnitudeEntry(name: string, start: number, text: string, entry: EntryO
 	resolveEntry(f, text, entry.gloss, false, others, entry);
 	magnitudeItems(f, text);
 	const items = f.parts[0]?.items ?? [];
-	return f.parts.length === 1 && items.length >= 2 && items.every((it) => carriesMagnitude(it.text, parts[0]!.key!)) ? f : undefined;
+	if (f.parts.length !== 1 || items.length < 2 || !items.every((it) => carriesMagnitude(it.text, parts[0]!.key!))) return undefined;
+	// The gloss counts a time by the name's numeral (“三百”工程：利用三年时间，每年建设100个…): the items are a year's, the
+	// numeral the years — no N things listed. (Read up to the list's end: bounded by the gloss.)
+	const lead = f.expansion ? text.slice(entry.gloss, f.expansion.end) : '';
+	return new RegExp(`(?:^|[^一二两三四五六七八九十百千0-9])${name[0]}个?(?:年|月)`).test(lead) ? undefined : f;
 }
 
 /**

@@ -232,11 +232,13 @@ export function relateFormulaCounts(text: string, formulas: readonly Formula[], 
 		const lists = new Set(group.map((o) => itemsOf(formulas[o.formula]!)).filter((s) => s !== undefined));
 		if (lists.size > 1) continue;
 		const differs = group.some((o) => o.count !== group[0]!.count);
+		// Two of one count that one sentence coordinates (甲县“双创”示范基地和乙县“双创”示范基地) are two of a kind.
+		if (!differs && coordinatesTwo(text, group)) continue;
 		const reference = !differs ? group[0]!.count : disagrees(text, group) ? referenceCount(group, formulas) : undefined;
 		if (reference === undefined) {
 			// A family of formulas of one noun (“两新” / “四新”, “三化” / “五化”), or a disagreement with no count to hold the
 			// others to: each formula of it named again, written alike, is restated.
-			for (const same of writtenAlike(group, formulas)) {
+			for (const same of writtenAlike(text, group, formulas)) {
 				relateGroup(same, same[0]!.count, noun, formulas, quantities, claims, relations);
 				agreed.push(same);
 			}
@@ -279,8 +281,11 @@ function relateSetsNamedAgain(text: string, formulas: readonly Formula[], quanti
 	for (const group of bySet.values()) if (group.length >= 2) relateGroup(group, group[0]!.count, group[0]!.noun, formulas, quantities, claims, relations);
 }
 
-/** The occurrences of a group written alike (one formula's text), two or more of each, in text order. */
-function writtenAlike(group: readonly Occurrence[], formulas: readonly Formula[]): Occurrence[][] {
+/**
+ * The occurrences of a group written alike (one formula's text), two or more of each, in text order; none of a text two of
+ * whose occurrences one sentence coordinates (宝安“八园连通”和东湖、洪湖公园等罗湖“八园连通”: two sets, not one named again).
+ */
+function writtenAlike(text: string, group: readonly Occurrence[], formulas: readonly Formula[]): Occurrence[][] {
 	const byText = new Map<string, Occurrence[]>();
 	for (const o of group) {
 		const key = formulas[o.formula]!.text;
@@ -288,7 +293,22 @@ function writtenAlike(group: readonly Occurrence[], formulas: readonly Formula[]
 		if (list === undefined) byText.set(key, [o]);
 		else list.push(o);
 	}
-	return [...byText.values()].filter((list) => list.length >= 2);
+	return [...byText.values()].filter((list) => list.length >= 2 && !coordinatesTwo(text, list));
+}
+
+/** Does one sentence coordinate two occurrences next to each other in `list` (text order)? */
+function coordinatesTwo(text: string, list: readonly Occurrence[]): boolean {
+	return list.some((o, k) => k > 0 && coordinated(text, list[k - 1]!, o));
+}
+
+/** The characters between two names one sentence coordinates (…宝安“八园连通”和东湖、洪湖公园等罗湖“八园连通”): a bound. */
+const COORDINATION_REACH = 30;
+
+/** Does one sentence join two occurrences by 和, 与, 及 or 、 (two of a kind, each its own)? */
+function coordinated(text: string, a: Occurrence, b: Occurrence): boolean {
+	if (b.span.start - a.span.end > COORDINATION_REACH) return false;
+	const between = text.slice(a.span.end, b.span.start);
+	return !SENTENCE_END.test(between) && /[和与及、]/.test(between);
 }
 
 /**
