@@ -66,6 +66,7 @@ ruleCases('table.prose-mismatch', {
 		['a column of a series, the year the prose’s headings name', SERIES.replace('3255元', '3355元'), [{ at: '3255', related: ['3355元'] }]],
 		['a rate in a column of values is a level in the prose (恩格尔系数为45.5%)', SERIES.replace('45.5%', '46.5%'), [{ at: '45.5', related: ['46.5%'] }]],
 		['a total row by the statistic its caption names and the column’s noun (总计 | 企业数 ← 外商直接投资新设立企业)', INVESTMENT.replace('企业53766家', '企业53866家'), [{ at: '53766', related: ['53866家'] }]],
+		['the same, the caption hard-wrapped where its bold mark is cut in two (…及其增长速度* ⏎ *): the mark is still no word of the statistic', INVESTMENT.replace('企业53766家', '企业53866家').replace('**表14 2023年外商直接投资额及其增长速度**', '**表14 2023年外商直接\n投资额及其增长速度*\n*'), [{ at: '53766', related: ['53866家'] }]],
 		['the same, the caption’s statistic with an aside the prose states before it (（不含银行、证券、保险）)', INVESTMENT_ASIDE.replace('企业53766家', '企业53866家'), [{ at: '53766', related: ['53866家'] }]],
 		['the same, the aside stated in the paragraph before the figure (…新设立企业…。实际使用外商直接投资金额…)', INVESTMENT_ASIDE.replace('金额11339亿元', '金额11439亿元'), [{ at: '11339', related: ['11439亿元'] }]],
 		['the same, the rate after an amount converted in brackets (11339亿元（折1633亿美元），下降8.0%)', INVESTMENT_ASIDE.replace('下降8.0%', '下降9.0%'), [{ at: '-8.0', related: ['9.0%'] }]],

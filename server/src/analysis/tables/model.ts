@@ -106,9 +106,13 @@ const HEADER_UNIT = /[（(]([^（()）]{1,8})[）)]$/;
 const GROWTH_CAPTION = /涨跌|上涨|增长速度|增速|涨幅/;
 const MAGNITUDE_WORD: Readonly<Record<number, string>> = { 1e4: '万', 1e8: '亿', 1e12: '万亿' };
 
-/** `**表10 2023年货物进出口总额…**`, `表102023年…` (the number glued to the year) → `2023年货物进出口总额…`. */
+/**
+ * `**表10 2023年货物进出口总额…**`, `表102023年…` (the number glued to the year) → `2023年货物进出口总额…`. A caption
+ * hard-wrapped over lines is read with its line breaks dropped first, so a bold mark the wrap cut (`…增长速度*` ⏎ `*`) is
+ * still one mark.
+ */
 function captionOf(raw: string): string {
-	const s = maskMarkup(raw).replace(/^[\s-]+/, '');
+	const s = maskMarkup(raw.includes('\n') ? raw.replace(/[ \t\u3000]*\r?\n[ \t\u3000]*/g, '') : raw).replace(/^[\s-]+/, '');
 	// Read on the text with full-width digits folded (the same length): `表１４２０２３年`.
 	const m = /^表\s*[0-9]{1,2}(?=\s*(?:19|20)[0-9]{2}年)|^表\s*[0-9一二三四五六七八九十]{1,3}/.exec(foldWidth(s));
 	return cellWords(m ? s.slice(m[0].length).replace(/^[\s：:、.．]+/, '') : s);
