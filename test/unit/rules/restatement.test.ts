@@ -501,3 +501,36 @@ test('near misses of a set carried on: a new batch, a bound, each year\'s list, 
 	assert.deepEqual(restatedFigures('一、2022年工作回顾\n\n5个省级农业产业园加快建设。\n\n二、2023年工作安排\n\n持续推进5个省级农业产业园。'), [['5个', '5个']]);
 	assert.deepEqual(restatedFigures('一、2022年工作回顾\n\n11个农旅融合示范工程加速推进。\n\n二、2023年工作安排\n\n完成11个农旅融合示范工程建设。'), [['11个', '11个']]);
 });
+
+/** A set the review counts and the plan names again, whatever the plan does with it (推进…高效运行). */
+const NAMED_AGAIN = '一、2025年工作回顾\n\n五年来，5个国家区域医疗中心、6个省级区域医疗中心开诊运营。\n\n二、2026年工作安排\n\n推进5个国家区域医疗中心和6个省级区域医疗中心高效运行。';
+/** The same, the plan's noun written with one character more (畜牧业重点县) and read on (…和优势区域). */
+const ONE_MORE = '一、2006年工作回顾\n\n对24个产粮大县和40个畜牧重点县，集中资金打造粮食生产核心区。\n\n二、2007年工作安排\n\n集中支持40个畜牧业重点县和优势区域发展。';
+
+test('a set the review counts, named again in the plan with the same count and noun, is one restatement', () => {
+	assert.deepEqual(restatedFigures(NAMED_AGAIN).sort(), [['5个', '5个'], ['6个', '6个']]);
+	assert.deepEqual(restatedFigures(ONE_MORE), [['40个', '40个']]);
+	assert.deepEqual(restatedFigures(ONE_MORE.replace('集中支持', '加快')), [['40个', '40个']]);
+	// Building said after the noun on both sides: the set held (加强…园区建设 … 推进…园区建设).
+	assert.deepEqual(restatedFigures('一、2019年工作回顾\n\n加强9个专业特色工业园区建设。\n\n二、2020年工作安排\n\n推进9个专业特色工业园区建设。'), [['9个', '9个']]);
+	// A review's set the year finished (全面完工): the plan's may be the next batch.
+	assert.deepEqual(restatedFigures('一、2019年工作回顾\n\n30个城镇老旧小区全面完工。\n\n二、2020年工作安排\n\n整治30个城镇老旧小区。'), []);
+});
+
+test('near misses of a set named again: an aim, a new batch, another year, a noun of two words more or too short, the plan first', () => {
+	assert.deepEqual(restatedFigures(NAMED_AGAIN.replace('推进5个', '力争建成5个').replace('和6个', '，推进7个')), []);
+	assert.deepEqual(restatedFigures(NAMED_AGAIN.replace('推进5个', '新增5个').replace('和6个', '，推进7个')), []);
+	assert.deepEqual(restatedFigures(NAMED_AGAIN.replace('推进5个', '到2028年，推进5个').replace('和6个', '，推进7个')), []);
+	assert.deepEqual(restatedFigures(NAMED_AGAIN.replace('推进5个', '完成5个').replace('和6个', '，推进7个')), []);
+	assert.deepEqual(restatedFigures(ONE_MORE.replace('畜牧业重点县', '畜牧业特色重点县')), []);
+	assert.deepEqual(restatedFigures('一、2025年工作回顾\n\n五年来，5个中心开诊运营。\n\n二、2026年工作安排\n\n推进5个中心高效运行。'), []);
+	assert.deepEqual(restatedFigures('一、2026年工作安排\n\n推进5个国家区域医疗中心高效运行。\n\n二、2025年工作回顾\n\n五年来，5个国家区域医疗中心开诊运营。'), []);
+});
+
+test('a set named again with another count is neither related nor warned: the plan\'s verb may drive or build on (带动, 支持全省)', () => {
+	assert.deepEqual(restatedFigures(NAMED_AGAIN.replace('推进5个', '推进4个')), [['6个', '6个']]);
+	assert.equal(analyze(NAMED_AGAIN.replace('推进5个', '推进4个')).findings.filter((f) => f.ruleId === 'claim.restatement').length, 0);
+	assert.deepEqual(restatedFigures(ONE_MORE.replace('支持40个', '支持45个')), []);
+	// Counts that agree, a plan that drives the set on (带动…): related, never warned.
+	assert.deepEqual(restatedFigures(NAMED_AGAIN.replace('推进5个', '带动5个').replace('和6个', '，带动7个')), [['5个', '5个']]);
+});

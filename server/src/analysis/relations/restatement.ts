@@ -281,6 +281,8 @@ function document(d: DocumentFigures, b: Sink): void {
 	const byCounted = new Map<string, number[]>();
 	/** The same counts by the opening of their noun (NOUN_OPENING characters) and loose unit: a noun read on (oneSetNamed). */
 	const byNounOpening = new Map<string, number[]>();
+	/** The same counts by the first NOUN_HEAD characters of their noun and loose unit: a noun read on or with one character more (nounsOfOneSet). */
+	const byNounHead = new Map<string, number[]>();
 	/**
 	 * The same deed and noun counted after the figure (建设33个标准化村卫生室) and before it (建设标准化村卫生室33个), by
 	 * `${deed}|${loose}`: the positions of each form (at most COUNTED_KEPT of each).
@@ -478,6 +480,7 @@ function document(d: DocumentFigures, b: Sink): void {
 		// A counted set, to be found named again in another part (below).
 		if (countedKey !== undefined && !keep(byCounted, countedKey, at)) crowded.add(countedKey);
 		if (countedKey !== undefined) keep(byNounOpening, `${keysAt(at).counted!.slice(0, NOUN_OPENING)}|${keysAt(at).loose}`, at);
+		if (countedKey !== undefined) keep(byNounHead, `${keysAt(at).counted!.slice(0, NOUN_HEAD)}|${keysAt(at).loose}`, at);
 		// The deed and noun of a count, written after it or before it (below).
 		const deed = d.yearOf[at] === '' ? undefined : countedKey !== undefined ? countedDeed(f, keysAt(at).counted!) : namedDeed(f);
 		if (deed !== undefined) keep(countedKey !== undefined ? countedDeeds : namedDeeds, `${deed}|${keysAt(at).loose}`, at);
@@ -531,6 +534,20 @@ function document(d: DocumentFigures, b: Sink): void {
 			const at = list[k]!;
 			const first = list.find((i, m) => m < k && d.all[i]!.value === d.all[at]!.value && keys[i]!.counted !== keys[at]!.counted && oneSetNamed(keys[i]!.counted!, keys[at]!.counted!) && heldAcross(d, i, at));
 			if (first !== undefined) relate(first, at, shorter(keys[first]!.counted!, keys[at]!.counted!));
+		}
+	}
+	// A set the review counts and the plan names again (namedAgain), the noun of one read on into what is said of it or
+	// written with one character more (5个…医疗中心、6个省级区域医疗中心开诊运营 … 推进…6个省级区域医疗中心高效运行; 40个
+	// 畜牧重点县 … 集中支持40个畜牧业重点县和优势区域发展): the same set when the counts agree.
+	// A head of two characters keys many nouns: a part that counts two with two figures is read among those of this noun only.
+	for (const list of byNounHead.values()) {
+		for (let k = 1; k < list.length; k++) {
+			const at = list[k]!;
+			const noun = keys[at]!.counted!;
+			const ofNoun = list.filter((i) => i === at || nounsOfOneSet(keys[i]!.counted!, noun));
+			if (ofNoun.length < 2 || severalSets(d, ofNoun)) continue;
+			const first = ofNoun.find((i) => i < at && d.all[i]!.value === d.all[at]!.value && !related.has(i * n + at) && keys[i]!.counted !== noun && sameCountAcross(d, i, at));
+			if (first !== undefined) relate(first, at, shorter(keys[first]!.counted!, noun));
 		}
 	}
 	// The same deed and noun counted after the figure in one place and before it in another of the same named year: a
@@ -829,6 +846,25 @@ function oneSetNamed(a: string, b: string): boolean {
 	return !MADE.test(rest) && !FINISHED.test(rest);
 }
 
+/** The characters of a noun's opening that key its counts for nouns read on or written with one character more (nounsOfOneSet). */
+const NOUN_HEAD = 2;
+
+/**
+ * Two nouns of counts that may name one set as oneSetNamed reads them, the longer also allowed one character more inside
+ * the shorter (畜牧重点县 … 畜牧业重点县: one compound written two ways), after the shorter's opening (NOUN_HEAD).
+ */
+function nounsOfOneSet(a: string, b: string): boolean {
+	if (oneSetNamed(a, b)) return true;
+	const s = shorter(a, b);
+	const l = s === a ? b : a;
+	if (s.length < COUNTED_MIN || YEARLY_LIST.test(s) || FIELDS.test(s)) return false;
+	let k = 0;
+	while (k < s.length && s.charCodeAt(k) === l.charCodeAt(k)) k++;
+	if (k < NOUN_HEAD || k === s.length || l.slice(k + 1, s.length + 1) !== s.slice(k)) return false;
+	const rest = l.slice(s.length + 1, s.length + 1 + MADE_AFTER);
+	return !MADE.test(rest) && !FINISHED.test(rest);
+}
+
 /** A set the review counts and the plan after it holds (heldSet), neither a name in quotes, in parts of two years or of none. */
 function heldAcross(d: DocumentFigures, i: number, j: number): boolean {
 	const a = d.all[i]!;
@@ -886,7 +922,31 @@ function sameCountAcross(d: DocumentFigures, i: number, j: number): boolean {
 	// The set goes on from one to the other: the first's words after its noun say it is under way (…示范区加快建设, …产业集群
 	// 不断壮大, …城市建设持续推进), or the later's words before its count that it is carried on (持续开展, 继续抓好, 落实): a
 	// count of what a year did (完成4万户…改造 … 完成4万户…改造; 确定的20项主要指标 … 提出20项主要指标) is that year's batch.
-	return GOES_ON.test(a.counted.slice(countedOf(a)!.length)) || CARRIED_ON.test(c.context);
+	return GOES_ON.test(a.counted.slice(countedOf(a)!.length)) || CARRIED_ON.test(c.context) || namedAgain(d, i, j);
+}
+
+/**
+ * The set of a review named again in the plan after it, whatever the plan does with it (5个国家区域医疗中心、6个…开诊运营 …
+ * 推进5个国家区域医疗中心和6个…高效运行; …加强5个…建设): the same count of the same noun of COUNTED_MIN characters or more,
+ * the review's part on the past or of a year before the plan's part, and nothing in either clause that makes it another
+ * set — an aim (力争建成5个…), a batch made or done (完成4万户…改造 in the review and in the plan: each year's, MADE), a
+ * year named before the count (到2027年，…), a figure right before it (a threshold in the noun), its own examples (…等5个),
+ * fields of work each plan names its own (5个重点领域), a review's noun the year finished (…全面完工).
+ */
+function namedAgain(d: DocumentFigures, i: number, j: number): boolean {
+	const a = d.all[i]!;
+	const c = d.all[j]!;
+	const noun = countedOf(c)!;
+	if (noun.length < COUNTED_MIN || FIELDS.test(noun) || a.quotedName || c.quotedName) return false;
+	// The review's part before the plan's, as heldSet reads it: of a past, or of a year before the plan's, or before a part of no named year.
+	const after = d.sectionOf[j]! > d.sectionOf[i]!;
+	const reviewed = d.pastOf[i] !== undefined || (d.yearOf[i] !== '' && (d.yearOf[j] === '' ? after : Number(d.yearOf[i]) < Number(d.yearOf[j])));
+	if (!reviewed || !after || d.pastOf[j] !== undefined || d.aheadOf[j] === 1) return false;
+	if (AIMED.test(a.context) || AIMED.test(c.context) || MADE.test(a.context) || MADE.test(c.context) || yearBefore(d, i) || yearBefore(d, j)) return false;
+	if (/#.?$/.test(a.context) || /#.?$/.test(c.context) || a.context.endsWith('等') || c.context.endsWith('等')) return false;
+	// Nor a review whose words right after its noun say the year finished it (30个老旧小区全面完工): the plan's may be the
+	// next batch. Building after a noun (加强9个…园区建设 … 提升9个…园区建设水平) is said of the set held.
+	return !FINISHED.test(a.counted.slice(countedOf(a)!.length, countedOf(a)!.length + MADE_AFTER));
 }
 
 /** A part of a region right before a count (县域8个…, 市区8个…, 农村3个…): its own set. */
