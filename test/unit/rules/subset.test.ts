@@ -165,6 +165,7 @@ ruleCases('claim.subset', {
 		['a rank among a count within it (排第15位 of 100个), and a rank of something else after a count of people or projects (3人获得全国第10名, 5个项目进入全国第8位: no 中, no verb of ranking)', '消费者满意度在全国100个大中城市中排第15位。我市有3人获得全国第10位。全市5个项目进入全国第8位。'],
 		['a rank among another whole than the count (…14个市中…排全国第50位, 居全国第35位, 排名全国百强县第90位), and a count of what one has before a verb of ranking (我省有12个城市排第15位: ranked, not ranked among)', '在全省14个市中经济总量排全国第50位。我市在全省21个市州中经济总量居全国第35位。我县在全省80个县中县域经济排名全国百强县第90位。在全国31个省份中，我省有12个城市排第15位。'],
 		['a stock then 新增 of a period to come or of several years (到2025年…达到1500家、新增1800家: a target; “十四五”期间…: additions over the years)', '到2025年，全市高新技术企业达到1500家，新增1800家。“十四五”期间，全市高新技术企业达到1500家，新增1800家。'],
+		['新增 after a part (其中…300家，新增400家), after the last of a 、-list of stocks, or after a flow of the year (新登记…，新增…): not that stock’s rise', '全市有企业1000家，其中高新技术企业300家，新增400家。全市共有国家级专精特新企业30家、省级专精特新企业20家，新增50家。全年新登记市场主体10万户，新增15万户。'],
 		['units within the total’s kind counted before their noun (20个重点项目，其中包含150个子项目): no part of it', '实施20个重点项目，其中包含150个子项目。'],
 		['…a branch (分中心) under centres', '组建12个研发中心，其中设立30个分中心。'],
 		['…projects built to serve the projects (配套项目)', '全市实施20个重点项目，其中30个配套项目已开工。'],

@@ -329,7 +329,7 @@ function increments(p: Paragraph, b: Sink): void {
 		} else if (first.kind === 'amount' && next.kind === 'amount' && first.ownSubject && ADDED_ALONE.test(next.subject) && /^[，、,][\u4e00-\u9fff]{2,8}$/.test(p.between(first, next))) {
 			// The stock, then what was added to it in words of their own alone (商事主体达422.6万户，新登记56.5万户).
 			holdAgainst(b, first, next);
-		} else if (first.kind === 'amount' && first.ownSubject && first.exact && !NOT_DONE.test(first.context) && !SEVERAL_YEARS_OR_AHEAD.has(first.sentencePeriod) && next.kind === 'change' && next.direction === 'up' && ADDED_RISE.test(p.between(first, next)) && NOTHING_AFTER.test(p.after(next, 3))) {
+		} else if (first.kind === 'amount' && first.ownSubject && first.exact && !NOT_DONE.test(first.context) && !SEVERAL_YEARS_OR_AHEAD.has(first.sentencePeriod) && !first.part && !isIncrement(first.subject) && !listedAfter(p, i) && next.kind === 'change' && next.direction === 'up' && ADDED_RISE.test(p.between(first, next)) && NOTHING_AFTER.test(p.after(next, 3))) {
 			// The stock, then 新增 alone, read as its rise (入围世界500强企业9家、新增1家; 在校生97.41万人，新增12.2万人): what
 			// was added is within what there is now. Not a count with its noun after it (新建充电桩3万个，新增1000处信号灯联网).
 			holdAgainst(b, first, next);
@@ -400,6 +400,14 @@ function respectiveStocks(p: Paragraph, b: Sink): void {
 	}
 }
 
+/**
+ * The figure at `i` follows another of its sentence in a 、-list (国家级…30家、省级…200家，新增50家): a 新增 after the list may
+ * be the whole list's rise, not the last stock's.
+ */
+function listedAfter(p: Paragraph, i: number): boolean {
+	const prev = i > p.first ? p.figs[i - 1] : undefined;
+	return prev !== undefined && prev.sentence === p.figs[i]!.sentence && p.between(prev, p.figs[i]!).startsWith('、');
+}
 /**
  * Periods whose 新增 is no one year's rise within the stock: a period to come (到2025年，…达到1500家、新增1800家: a target) or
  * several years (“十四五”期间，…: additions over the years, some gone again, may pass the stock at its end).
