@@ -152,14 +152,14 @@ function rankAmong(p: Paragraph, b: Sink): void {
 		// not what one has (我省有12个城市排第15位: the 12 are ranked, not ranked among).
 		const before = p.before(whole, 8);
 		// A verb of ranking then a scope of its own before 第 (…14个市中经济总量排全国第50位; 居全国第35位): ranked among another whole.
-		if (!m || (m[2] === undefined && RANKED_ELSEWHERE.test(m[1]!)) || !(m[1]!.includes('中') || (m[2] !== undefined && RANK_SCOPE_BEFORE.test(before)) || RANKING_BEFORE.test(before))) continue;
+		if (!m || (m[2] === undefined && RANKED_ELSEWHERE.test(m[1]!.slice(m[1]!.lastIndexOf('中') + 1))) || !(m[1]!.includes('中') || (m[2] !== undefined && RANK_SCOPE_BEFORE.test(before)) || RANKING_BEFORE.test(before))) continue;
 		holdAgainst(b, whole, rank, undefined, true);
 	}
 }
 /** The words from a count to a rank: the noun counted (with 中 and the ranking's name), then a verb of ranking or 第. */
 const RANK_AFTER_COUNT = /^([\u4e00-\u9fff]{1,20}?)(?:(排名|排位|排|列|居|位列|位居|升至|升到|跃升至|跃居|上升至|提升至|前移至)第?|第)$/;
 /** A verb of ranking after the last 中 of the words before a bare 第: what follows it is the whole ranked in. */
-const RANKED_ELSEWHERE = /(?:排|列|居|升至|升到|跃居)[^中]*$/;
+const RANKED_ELSEWHERE = /排|列|居|升至|升到|跃居/;
 /** 在 and the scope right before a count that a verb of ranking ranks among (在全国16个重点城市排第26位). */
 const RANK_SCOPE_BEFORE = /在(?:全国|全省|全市|全区|全州|全球|世界)?$/;
 /** A verb of ranking right before the count, with the scope it ranks in (岳阳排全国285个…, 位居全省14个…). */
