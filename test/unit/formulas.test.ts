@@ -2222,6 +2222,8 @@ describe('a count after 这 pointing back to items named in the clauses before i
 			['我国的科学事业和文化艺术事业都有了发展。政府必须加强对这三种事业的领导。', '三种'],
 			['一方面是计划收购的发展，另一方面是加工订货的发展，这三种发展改变了商业的地位。', '三种'],
 			['就是要在价格体系和工资制度的改革上迈出一步。这三大改革，关系全局。', '三大'],
+			['一方面是工业的发展，另一方面是农业的发展，还有交通运输业的发展，这两种发展必须互相协调。', '两种'],
+			['国营工业将由百分之五十上升为百分之六十，合作社营工业将由百分之三上升为百分之四，这三类工业产值合计占百分之七十。', '三类'],
 		] as const) {
 			assert.equal(formula(text, name).verdict, 'mismatch', text);
 			assert.deepEqual(analyze(text).findings.map((f) => f.ruleId), ['formula.enumeration-count'], text);
@@ -2237,6 +2239,16 @@ describe('a count after 这 pointing back to items named in the clauses before i
 			'经济体制改革的重要任务已经明确，科技体制改革的重要任务正在部署。这两项改革工作要抓紧。',
 			'全省完成投资、消费、出口三项任务，这三项任务都超额完成。',
 			'我们看到了成绩。这两个月来，工业、农业、商业都有发展。',
+			// A coordination and a mention of the noun elsewhere are not one set (a whole, a part, another thing).
+			'国有企业和民营企业都有较快发展，各类企业要依法诚信经营。这两类企业要公平竞争。',
+			'我们支持城市改革和农村改革，深化各项改革。这两项改革要统筹推进。',
+			'钢铁企业和煤炭企业合并组建了新的能源企业。这两个企业的职工得到妥善安置。',
+			'国家级开发区和省级开发区发展良好，其中省级开发区12个。这两类开发区要错位发展。',
+			'全省规划建设高新技术产业园区和现代农业产业园区，其中省级园区两个。这两个园区要加快建设。',
+			'社会主义物质文明和精神文明都取得了新进展。其他文明也要发展。这两个文明要一起抓。',
+			// Parallel clauses with a whole or the rest beside them; the noun read on into a verb (企业要).
+			'国有企业要深化改革，民营企业要加快发展，各类企业要依法经营。这两类企业要公平竞争。',
+			'城市学校要扩容提质，农村学校要改善条件，其他学校也要规范办学。这两类学校要均衡发展。',
 		]) {
 			const a = analyze(text);
 			assert.deepEqual(a.findings.filter((f) => f.ruleId.startsWith('formula.')), [], text);

@@ -149,6 +149,7 @@ ruleCases('claim.subset', {
 		['an average per head that 其中 names after a per-head amount of the same people, a kind of its measure (农民人均纯收入…。其中，农民人均现金纯收入…; 全国居民人均消费支出…。其中，人均服务性消费支出…)', '全年农民人均纯收入2253元，比上年实际增长2.1%。其中，农民人均现金纯收入2640元，实际增长4%。全年全国居民人均消费支出28227元，比上年增长5.3%，扣除价格因素，实际增长5.1%。其中，人均服务性消费支出29016元，比上年增长7.4%。', [{ at: '2640元', related: ['2253元'] }, { at: '29016元', related: ['28227元'] }]],
 		['…a kind that names the measure whole after its own words (食品烟酒消费支出 of 消费支出, 家庭经营纯收入 of 纯收入), larger than it', '全年全国居民人均消费支出24100元，比上年增长9.1%。其中，人均食品烟酒消费支出27178元，增长8.2%。全市农民人均纯收入8000元。其中，人均家庭经营纯收入9000元。', [{ at: '27178元', related: ['24100元'] }, { at: '9000元', related: ['8000元'] }]],
 		['a stock, then 新增 alone read as its rise (、新增N家; ，新增N万人): what was added is within the stock', '入围世界500强企业9家、新增11家。全省普通高校在校生9.41万人，新增12.2万人。', [{ at: '11家', related: ['9家'] }, { at: '12.2万人', related: ['9.41万人'] }]],
+		['a rank among a count past it with the scope in the count (在全省21个市州中排第22位) and a stock of the year then 新增 past it', '我市经济总量在全省21个市州中排第22位。全市规模以上工业企业300家，新增500家。', [{ at: '22位', related: ['21个'] }, { at: '500家', related: ['300家'] }]],
 		['a rank among a count of what is ranked past the count (…中排第N位, 排全国N个…第M位, …排名中升至N位)', '消费者满意度在全国100个大中城市中排第115位。岳阳排全国28个地级城市第35位。葛店开发区在218家国家级开发区综合排名中升至243位。空气质量在全国16个重点城市排第26位。', [{ at: '115位', related: ['100个'] }, { at: '35位', related: ['28个'] }, { at: '243位', related: ['218家'] }, { at: '26位', related: ['16个'] }]],
 	],
 	silent: [
@@ -162,6 +163,9 @@ ruleCases('claim.subset', {
 		['a stock aimed at, then 新增 (力争…达到…、新增…), and a rise against the year before (比上年增加: an amount that may have been below zero)', '力争高新技术企业达到500家、新增600家。企业利润100亿元，比上年增加120亿元。'],
 		['a count, then 新增 and a count of another noun after it (新增1000处信号灯联网, 新增150家国家级…企业)', '新建充电桩300个，新增1000处信号灯联网。“小升规”100家，新增150家国家级专精特新企业。'],
 		['a rank among a count within it (排第15位 of 100个), and a rank of something else after a count of people or projects (3人获得全国第10名, 5个项目进入全国第8位: no 中, no verb of ranking)', '消费者满意度在全国100个大中城市中排第15位。我市有3人获得全国第10位。全市5个项目进入全国第8位。'],
+		['a rank among another whole than the count (…14个市中…排全国第50位, 居全国第35位, 排名全国百强县第90位), and a count of what one has before a verb of ranking (我省有12个城市排第15位: ranked, not ranked among)', '在全省14个市中经济总量排全国第50位。我市在全省21个市州中经济总量居全国第35位。我县在全省80个县中县域经济排名全国百强县第90位。在全国31个省份中，我省有12个城市排第15位。'],
+		['a stock then 新增 of a period to come or of several years (到2025年…达到1500家、新增1800家: a target; “十四五”期间…: additions over the years)', '到2025年，全市高新技术企业达到1500家，新增1800家。“十四五”期间，全市高新技术企业达到1500家，新增1800家。'],
+		['新增 after a part (其中…300家，新增400家), after the last of a 、-list of stocks, or after a flow of the year (新登记…，新增…): not that stock’s rise', '全市有企业1000家，其中高新技术企业300家，新增400家。全市共有国家级专精特新企业30家、省级专精特新企业20家，新增50家。全年新登记市场主体10万户，新增15万户。'],
 		['units within the total’s kind counted before their noun (20个重点项目，其中包含150个子项目): no part of it', '实施20个重点项目，其中包含150个子项目。'],
 		['…a branch (分中心) under centres', '组建12个研发中心，其中设立30个分中心。'],
 		['…projects built to serve the projects (配套项目)', '全市实施20个重点项目，其中30个配套项目已开工。'],

@@ -38,6 +38,11 @@ function opensItem(text: string, s: number, head: string): boolean {
 	const c = text.charCodeAt(s - 1);
 	return ITEM_OPENING.has(c) || (JOINERS.has(c) && text.startsWith(head, s - 1 - head.length));
 }
+/**
+ * What opens a mention that names no kind of its own: the whole (各类企业, 所有学校), the rest (其他学校) or a part
+ * (其中省级开发区). Such a mention beside the items makes no reading: the count may or may not take it in.
+ */
+const WHOLE_OR_PART = /^(?:各|其他|其它|其余|其中|所有|全部|一切|广大|这些|那些)/;
 /** A count inside an item: the items are counted parts, not the things counted (各新建一个印染厂). */
 const COUNT_INSIDE = /[一二两三四五六七八九十百0-9０-９][个项条种类件座家所批名位户处]/;
 
@@ -83,7 +88,8 @@ function headItems(text: string, from: number, to: number, head: string): Item[]
 		if ((s > from && !opensItem(text, s, head)) || s === at) return undefined;
 		if (text[s] !== '这') items.push({ start: s, end, text: text.slice(s, end) });
 	}
-	if (items.length !== 1) return items.length >= 2 ? items : undefined;
+	if (items.length >= 2) return oneSet(text, items) ? items : undefined;
+	if (items.length !== 1) return undefined;
 	// X和Y的改革: the joined words before 的 are the items; the head is theirs.
 	const only = items[0]!;
 	if (text[only.end - head.length - 1] !== '的') return undefined;
@@ -91,6 +97,29 @@ function headItems(text: string, from: number, to: number, head: string): Item[]
 	const group = joined[joined.length - 1];
 	const split = group && group.length === 1 ? splitLastJoiner(group) : group;
 	return split && split.length >= 2 ? [stripLead(split[0]!), ...split.slice(1)] : undefined;
+}
+
+/**
+ * Do the phrases a head closes name one set: joined in one coordination (科学事业和文化艺术事业: each after the first right
+ * after a joiner or 、 that closes the one before), or one a clause, each opening its clause or after 是 (一方面是…的发展，
+ * 另一方面是…的发展; 国营工业将由…，合作社营工业将由…). A coordination and a mention elsewhere (国有企业和民营企业…，各类企业要…;
+ * …园区和…园区，其中省级园区…; 钢铁企业和煤炭企业合并组建了新的能源企业) are not one set: the other mention is a whole, a part
+ * or another thing.
+ */
+function oneSet(text: string, items: readonly Item[]): boolean {
+	let joined = true;
+	let parallel = true;
+	for (let i = 1; i < items.length; i++) {
+		const prev = items[i - 1]!;
+		const it = items[i]!;
+		const between = it.start - prev.end;
+		if (between !== 1 || !(JOINERS.has(text.charCodeAt(prev.end)) || text[prev.end] === '、')) joined = false;
+		let clauseBetween = false;
+		work.formulas += Math.max(0, between);
+		for (let k = prev.end; k < it.start && !clauseBetween; k++) clauseBetween = CLAUSE_END.has(text.charCodeAt(k));
+		if (!clauseBetween || JOINERS.has(text.charCodeAt(it.start - 1)) || text[it.start - 1] === '、') parallel = false;
+	}
+	return joined || parallel;
 }
 
 /** The last 、-list of three items or more in text[from, to), its last item split at its joiner (…、缅甸和锡兰). */
@@ -122,7 +151,14 @@ export function backReferencedItems(text: string, start: number, end: number, va
 	let nounEnd = end;
 	while (nounEnd < text.length && nounEnd - end < HEAD_MAX && isCjk(text.charCodeAt(nounEnd)) && text[nounEnd] !== '的') nounEnd++;
 	let items: Item[] | undefined;
-	for (let n = Math.min(HEAD_MAX, nounEnd - end); n >= HEAD_MIN && !items; n--) items = headItems(text, from, here, text.slice(end, end + n));
+	let n = Math.min(HEAD_MAX, nounEnd - end);
+	for (; n >= HEAD_MIN && !items; n--) items = headItems(text, from, here, text.slice(end, end + n));
+	// A longer head read into the words after the noun (这两类企业要… → 企业要) when the noun alone closes other phrases too
+	// (国有企业要…，民营企业要…，各类企业都要…): the noun's own reading decides, or none.
+	if (items && n + 1 > HEAD_MIN) {
+		const shortest = headItems(text, from, here, text.slice(end, end + HEAD_MIN));
+		if (!shortest || shortest.length !== items.length) items = undefined;
+	}
 	const firm = items !== undefined;
 	// A 、-list of three or more closing the sentence before (not one in the clauses of the count's own sentence).
 	if (!items && value >= 3) {
@@ -130,7 +166,7 @@ export function backReferencedItems(text: string, start: number, end: number, va
 		while (sentence > from && !SENTENCE_END.has(text.charCodeAt(sentence - 1))) sentence--;
 		if (sentence > from) items = lastList(text, windowStart(text, sentence - 1, 0), sentence - 1);
 	}
-	if (!items || items.some((it) => it.text.length === 0 || COUNT_INSIDE.test(it.text))) return undefined;
+	if (!items || items.some((it) => it.text.length === 0 || COUNT_INSIDE.test(it.text) || WHOLE_OR_PART.test(it.text))) return undefined;
 	if (items.length !== value && !(firm && Math.abs(items.length - value) === 1)) return undefined;
 	if (new Set(items.map((it) => it.text)).size !== items.length) return undefined;
 	return { items, firm };

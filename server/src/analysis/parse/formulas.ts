@@ -2850,7 +2850,21 @@ function levelNamedBefore(text: string, s: number, end: number): boolean {
 		const rank = LEVEL_RANK.get(ch);
 		if (rank === undefined || !next.has(rank)) continue;
 		const prev = text[k - 1];
-		if (ch === '央' ? prev === '中' : text[k + 1] === '级' || prev === undefined || prev === '由' || '，、；：\n'.includes(prev)) return true;
+		if (ch === '央' ? prev === '中' : text[k + 1] === '级' || prev === undefined || prev === '由' || '，、；：\n'.includes(prev) || afterOpeningVerb(text, k, from)) return true;
+	}
+	return false;
+}
+
+/**
+ * Is the level at `k` right after a verb of two or three characters, a list's lead (坚持省负总责，市县三级抓落实; 我们实行省负
+ * 总责): the level opens the clause the verb takes, named as one opening its clause. Reads back at most three characters,
+ * not before `from`.
+ */
+function afterOpeningVerb(text: string, k: number, from: number): boolean {
+	for (let n = 2; n <= 3; n++) {
+		const j = k - n;
+		if (j < from) return false;
+		if (isLead(text.slice(j, k))) return true;
 	}
 	return false;
 }
@@ -2928,6 +2942,9 @@ function pairOfThree(text: string, item: Item | undefined, end: number, q: Scann
 	const after = text.slice(q.end, q.end + 14);
 	// 类 counts kinds itself (交通枢纽型和商贸集散型三类物流聚集区), as 大类 does.
 	if (!(q.unit === '方面' || q.unit === '类' || (q.unit === '个' && KIND_NOUNS.test(after)) || (q.unit === '大' && BIG_KINDS.test(after)))) return false;
+	// A kind noun that qualifies the things counted (制造业和服务业三大产业集群, 三个行业协会): the pair qualifies them too.
+	const kind = (q.unit === '大' ? BIG_KINDS : KIND_NOUNS).exec(after);
+	if (kind && THINGS_OF_A_KIND.test(after.slice(kind[0].length))) return false;
 	// The count's own items listed after it (三大计划：一是…, 三方面工作：…) are what it counts.
 	if (LIST_AFTER.test(after)) return false;
 	const halves = splitLastJoiner([item]);
@@ -2966,6 +2983,8 @@ function typeNames(text: string, a: Item, b: Item): boolean {
 const KIND_NOUNS = /^(?:方面|体系|领域|环节|关键|积极性|市场|行业|层面|渠道|途径|攻坚战|全覆盖|核心)/;
 /** The same after N大, a modifier before them (两大类, 两大风险, 三大传统产业, 两大核心; not 三大组团, 三大片区, 三大计划). */
 const BIG_KINDS = /^[\u4e00-\u9fff]{0,3}?(?:方面|体系|领域|环节|关键|市场|行业|产业|层面|类|风险|任务|矛盾|优势|核心|攻坚战)/;
+/** Things a kind noun may qualify (产业集群, 产业园区, 行业协会, 市场主体): counted after it, the count is of them, not of kinds. */
+const THINGS_OF_A_KIND = /^(?:集群|链|园|基地|带|片区|组团|集聚区|项目|工程|平台|协会|企业|主体)/;
 /** A list after a count's noun: a colon or 一是 (三大计划：一是…). */
 const LIST_AFTER = /^[一-鿿]{0,8}(?:[：:]|[，,]?(?:一是|即))/;
 /** Halves that qualify a count rather than name its kinds: times (今年和明年三大任务), levels and authorities (国家和省级三大战略). */

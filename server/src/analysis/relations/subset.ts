@@ -148,12 +148,20 @@ function rankAmong(p: Paragraph, b: Sink): void {
 		if (rank.unit !== '位' || rank.sentence !== whole.sentence || whole.kind !== 'amount' || !whole.exact || whole.inBrackets || !CLASSIFIERS.has(whole.unit)) continue;
 		const between = p.between(whole, rank);
 		const m = RANK_AFTER_COUNT.exec(between);
-		if (!m || !(m[1]!.includes('中') || m[2] !== undefined || RANKING_BEFORE.test(p.before(whole, 8)))) continue;
+		// A verb of ranking right after the noun ranks among the count only when the count is a scope (在全国16个重点城市排第26位),
+		// not what one has (我省有12个城市排第15位: the 12 are ranked, not ranked among).
+		const before = p.before(whole, 8);
+		// A verb of ranking then a scope of its own before 第 (…14个市中经济总量排全国第50位; 居全国第35位): ranked among another whole.
+		if (!m || (m[2] === undefined && RANKED_ELSEWHERE.test(m[1]!.slice(m[1]!.lastIndexOf('中') + 1))) || !(m[1]!.includes('中') || (m[2] !== undefined && RANK_SCOPE_BEFORE.test(before)) || RANKING_BEFORE.test(before))) continue;
 		holdAgainst(b, whole, rank, undefined, true);
 	}
 }
 /** The words from a count to a rank: the noun counted (with 中 and the ranking's name), then a verb of ranking or 第. */
 const RANK_AFTER_COUNT = /^([\u4e00-\u9fff]{1,20}?)(?:(排名|排位|排|列|居|位列|位居|升至|升到|跃升至|跃居|上升至|提升至|前移至)第?|第)$/;
+/** A verb of ranking after the last 中 of the words before a bare 第: what follows it is the whole ranked in. */
+const RANKED_ELSEWHERE = /排|列|居|升至|升到|跃居/;
+/** 在 and the scope right before a count that a verb of ranking ranks among (在全国16个重点城市排第26位). */
+const RANK_SCOPE_BEFORE = /在(?:全国|全省|全市|全区|全州|全球|世界)?$/;
 /** A verb of ranking right before the count, with the scope it ranks in (岳阳排全国285个…, 位居全省14个…). */
 const RANKING_BEFORE = /(?:排名?|列|居|位列|位居)(?:全国|全省|全市|全区|全州)?$/;
 
@@ -321,7 +329,7 @@ function increments(p: Paragraph, b: Sink): void {
 		} else if (first.kind === 'amount' && next.kind === 'amount' && first.ownSubject && ADDED_ALONE.test(next.subject) && /^[，、,][\u4e00-\u9fff]{2,8}$/.test(p.between(first, next))) {
 			// The stock, then what was added to it in words of their own alone (商事主体达422.6万户，新登记56.5万户).
 			holdAgainst(b, first, next);
-		} else if (first.kind === 'amount' && first.ownSubject && first.exact && !NOT_DONE.test(first.context) && next.kind === 'change' && next.direction === 'up' && ADDED_RISE.test(p.between(first, next)) && NOTHING_AFTER.test(p.after(next, 3))) {
+		} else if (first.kind === 'amount' && first.ownSubject && first.exact && !NOT_DONE.test(first.context) && !SEVERAL_YEARS_OR_AHEAD.has(first.sentencePeriod) && !first.part && !isIncrement(first.subject) && !listedAfter(p, i) && next.kind === 'change' && next.direction === 'up' && ADDED_RISE.test(p.between(first, next)) && NOTHING_AFTER.test(p.after(next, 3))) {
 			// The stock, then 新增 alone, read as its rise (入围世界500强企业9家、新增1家; 在校生97.41万人，新增12.2万人): what
 			// was added is within what there is now. Not a count with its noun after it (新建充电桩3万个，新增1000处信号灯联网).
 			holdAgainst(b, first, next);
@@ -392,6 +400,19 @@ function respectiveStocks(p: Paragraph, b: Sink): void {
 	}
 }
 
+/**
+ * The figure at `i` follows another of its sentence in a 、-list (国家级…30家、省级…200家，新增50家): a 新增 after the list may
+ * be the whole list's rise, not the last stock's.
+ */
+function listedAfter(p: Paragraph, i: number): boolean {
+	const prev = i > p.first ? p.figs[i - 1] : undefined;
+	return prev !== undefined && prev.sentence === p.figs[i]!.sentence && p.between(prev, p.figs[i]!).startsWith('、');
+}
+/**
+ * Periods whose 新增 is no one year's rise within the stock: a period to come (到2025年，…达到1500家、新增1800家: a target) or
+ * several years (“十四五”期间，…: additions over the years, some gone again, may pass the stock at its end).
+ */
+const SEVERAL_YEARS_OR_AHEAD: ReadonlySet<string | undefined> = new Set(['ahead', 'span']);
 /** 新增 alone right after a stock (、新增1家), read as the stock's rise: no noun, no year or comparison of its own (比上年增加 is the percent-change's). */
 const ADDED_RISE = /^[，、,](?:全年|当年|年内|本年)?新增$/;
 /** An increment without a noun of its own: it adds to the stock just stated. */
