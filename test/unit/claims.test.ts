@@ -290,11 +290,14 @@ describe('the text formulas read: half-width punctuation in Chinese text as full
 	}
 });
 
-test('the words after a count in digits with a classifier (its noun, figures masked), not after a measure, a percentage or a count in words', () => {
+test('the words after a count in digits or characters with a classifier (its noun, figures masked), not after a measure, a percentage or a bound', () => {
 	const counted = (text: string): string[] => scanClaims(text, scanQuantities(text)).map((c) => `${c.text}:${c.counted}`);
 	assert.deepEqual(counted('9个万人安置点脱贫致富示范区加快建设，推进10个领域100个重大项目建设。'), ['9个:万人安置点脱贫致富示范区加快建设', '10个:领域#个重大项目建设', '100个:重大项目建设']);
 	assert.deepEqual(counted('新建改扩建幼儿园80所、中小学73所，完成8.8万亩土地整理，占比达40%以上。'), ['80所:', '73所:', '8.8万亩:', '40%以上:']);
-	assert.deepEqual(counted('实施三项赋能行动。'), ['三项:']);
+	// A count in characters counts as one in digits does (三项赋能行动, 一百四十一个项目); not a bound (十多个).
+	assert.deepEqual(counted('实施三项赋能行动。'), ['三项:赋能行动']);
+	assert.deepEqual(counted('苏联帮助我国建设的一百四十一个项目。'), ['一百四十一个:项目']);
+	assert.deepEqual(counted('新建十多个站点。'), ['十多个:']);
 });
 
 test('a count that opens a name in quotes its words close (“15条硬措施”), not a formula with a figure after its count, nor a name its words do not close', () => {

@@ -534,3 +534,32 @@ test('a set named again with another count is neither related nor warned: the pl
 	// Counts that agree, a plan that drives the set on (带动…): related, never warned.
 	assert.deepEqual(restatedFigures(NAMED_AGAIN.replace('推进5个', '带动5个').replace('和6个', '，带动7个')), [['5个', '5个']]);
 });
+
+/** A composed count in characters named again by its count and noun, as the older official style writes a set. */
+const WORD_COUNT = '我国新建和改建的重大工业建设项目约有六百个，苏联协助我国建设的一百四十一个项目就是其中的骨干。\n\n我们必须学习苏联的先进经验，特别是苏联帮助我国建设的一百四十一个项目从设计、施工直到开工生产的经验。';
+
+test('a composed count in characters named again by its count and noun is one restatement; parallel items, phrases, ordinals are not', () => {
+	assert.deepEqual(restatedFigures(WORD_COUNT), [['一百四十一个', '一百四十一个']]);
+	// Positional digits (一五六个) are a composed count too.
+	assert.deepEqual(restatedFigures(WORD_COUNT.replace(/一百四十一个/g, '一五六个')), [['一五六个', '一五六个']]);
+	// Counts that differ: maybe two sets of one short noun; neither related nor warned.
+	assert.deepEqual(restatedFigures(WORD_COUNT.replace('建设的一百四十一个项目从', '建设的一百五十六个项目从')), []);
+	// Items of one numbered list, each on its own part of the whole (二、在华北各省 … 三、在西南各省).
+	assert.deepEqual(restatedFigures('二、在华北各省：新建和改建一四个电站，五年内新增加发电能力。\n\n三、在西南各省，新建和改建一四个电站，五年内新增加发电能力。'), []);
+	// An ordinal (第十二个五年计划), a part (其中十五个), a noun opening with no noun (十五个中).
+	assert.deepEqual(restatedFigures('在第十二个五年计划期间，工业增长。\n\n第十二个五年计划完成后，工业增长。'), []);
+	assert.deepEqual(restatedFigures('全省共有项目三十个，其中十五个项目已经开工。\n\n全市共有项目四十个，其中十五个项目已经开工。'), []);
+	assert.deepEqual(restatedFigures('在十五个中，有的已经完成。\n\n在十五个中，有的正在施工。'), []);
+});
+
+test('a count of one character named again with the same words on both sides is one restatement; other words, 一个, differing counts are not', () => {
+	// The same words before (中央, 和平共处的) and the same noun (规定, 原则): one set named twice.
+	assert.deepEqual(restatedFigures('出台中央八项规定，严厉整治形式主义。\n\n巩固拓展落实中央八项规定精神成果。'), [['八项', '八项']]);
+	assert.deepEqual(restatedFigures('同年中央五个工业部的产品成本平均降低。\n\n根据中央的五个工业部门的统计，平均工资增加了。'), [['五个', '五个']]);
+	// Counts that differ (中央五个工业部 of one year, 中央六个工业部 of another): maybe two sets; neither related nor warned.
+	assert.deepEqual(restatedFigures('同年中央五个工业部的产品成本平均降低。\n\n一九五三年中央六个工业部的基本建设计划只完成了一部分。'), []);
+	// Other words before (新建五个 … 改建五个), what the clause says it has (主要有三个方面), 一个 (an article).
+	assert.deepEqual(restatedFigures('上半年新建五个村级卫生室。\n\n下半年改建五个村级卫生室。'), []);
+	assert.deepEqual(restatedFigures('主要有三个方面的问题。\n\n主要有三个方面的经验。'), []);
+	assert.deepEqual(restatedFigures('坚持以经济建设为中心，抓住一个中心工作。\n\n抓住一个中心工作，推动发展。'), []);
+});

@@ -829,9 +829,18 @@ const FIGURE_RUN = /[0-9.]+/g;
 /** The most characters after a count that are read for the noun it counts. */
 const COUNTED = 24;
 
-/** The words right after a count in digits with a classifier (RawClaim.counted). */
+/**
+ * A count in characters that counts (一百四十一个项目, 五个工业部, 八项规定) rather than orders: not an ordinal (第五项,
+ * 第十二个五年计划), not a count with an approximation word (十多个: a bound, no count restated).
+ */
+function countInCharacters(text: string, q: ScannedQuantity): boolean {
+	return q.approx === 'exact' && text.charCodeAt(q.start - 1) !== ORDINAL;
+}
+const ORDINAL = '第'.charCodeAt(0);
+
+/** The words right after a count in digits or characters with a classifier (RawClaim.counted). */
 function countedWords(text: string, q: ScannedQuantity): string {
-	if (q.digits === '' || q.unit.length !== 1 || !CLASSIFIERS.has(q.unit.charCodeAt(0))) return '';
+	if (q.unit.length !== 1 || !CLASSIFIERS.has(q.unit.charCodeAt(0)) || (q.digits === '' && !countInCharacters(text, q))) return '';
 	const end = Math.min(text.length, q.end + COUNTED);
 	// One pass to the end of the words; a copy with figures masked only when a figure stands among them.
 	let k = q.end;

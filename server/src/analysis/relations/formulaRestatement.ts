@@ -333,9 +333,23 @@ export function shareRestatedItems(text: string, formulas: Formula[], groups: re
 }
 
 /** One restatement relation of a formula's occurrences, held to the reference count (a claim per count the prose does not read). */
+/** The prose claim that reads an occurrence's count (its span and value), or -1. */
+function proseReadOf(o: Occurrence, quantities: readonly Quantity[], claims: readonly Claim[]): number {
+	const quantity = quantityAt(quantities, o.span);
+	const read = quantity < 0 ? -1 : proseClaimOf(claims, quantity);
+	const own = read >= 0 ? claims[read]! : undefined;
+	return own !== undefined && own.span.start === o.span.start && own.span.end >= o.span.end && own.value === o.count ? read : -1;
+}
+
 function relateGroup(group: readonly Occurrence[], reference: number, noun: string, formulas: readonly Formula[], quantities: readonly Quantity[], claims: Claim[], relations: Relation[]): void {
 	const first = group.find((o) => o.count === reference)!;
 	const blamed = group.find((o) => o.count !== reference);
+	// Counts that agree, each read by the prose as a claim already restated with the others (a count in characters named
+	// again by its count and noun, restatement.ts): one restatement, not two.
+	if (blamed === undefined) {
+		const reads = group.map((o) => proseReadOf(o, quantities, claims));
+		if (reads.every((r) => r >= 0 && claims[r]!.relations.some((k) => relations[k]!.kind === 'restatement' && relations[k]!.claims.every((c) => reads.includes(c))))) return;
+	}
 	const index = relations.length;
 	const ids = group.map((o) => {
 		const quantity = quantityAt(quantities, o.span);

@@ -5,7 +5,7 @@
  */
 import { meets } from '../interval';
 import { OPENING_QUOTES } from '../parse/claims';
-import { AIM_WORDS, AIMED, readScope } from '../parse/reading';
+import { AIM_WORDS, AIMED, ITEM_MARK, readScope } from '../parse/reading';
 import { YEARLY_LIST } from '../parse/formulaNames';
 import type { RuleMeta } from '../rules/rule';
 import { type DocumentFigures, type RelationFinder, sameRegion } from './context';
@@ -291,6 +291,8 @@ function document(d: DocumentFigures, b: Sink): void {
 	const namedDeeds = new Map<string, number[]>();
 	/** Nouns counted more than COUNTED_KEPT times: no one set's name. */
 	const crowded = new Set<string>();
+	/** Counts in characters (一百四十一个项目, 中央八项规定), by value, unit, noun and for a count of one character the words before it (wordCountKey). */
+	const byWordCount = new Map<string, number[]>();
 	/** The pairs related, as i × n + j (a number: no string made and hashed per pair). */
 	const related = new Set<number>();
 	const n = d.all.length;
@@ -481,6 +483,8 @@ function document(d: DocumentFigures, b: Sink): void {
 		if (countedKey !== undefined && !keep(byCounted, countedKey, at)) crowded.add(countedKey);
 		if (countedKey !== undefined) keep(byNounOpening, `${keysAt(at).counted!.slice(0, NOUN_OPENING)}|${keysAt(at).loose}`, at);
 		if (countedKey !== undefined) keep(byNounHead, `${keysAt(at).counted!.slice(0, NOUN_HEAD)}|${keysAt(at).loose}`, at);
+		const wordCount = wordCountKey(f);
+		if (wordCount !== undefined && !keep(byWordCount, wordCount, at)) crowded.add(wordCount);
 		// The deed and noun of a count, written after it or before it (below).
 		const deed = d.yearOf[at] === '' ? undefined : countedKey !== undefined ? countedDeed(f, keysAt(at).counted!) : namedDeed(f);
 		if (deed !== undefined) keep(countedKey !== undefined ? countedDeeds : namedDeeds, `${deed}|${keysAt(at).loose}`, at);
@@ -549,6 +553,14 @@ function document(d: DocumentFigures, b: Sink): void {
 			const first = ofNoun.find((i) => i < at && d.all[i]!.value === d.all[at]!.value && !related.has(i * n + at) && keys[i]!.counted !== noun && sameCountAcross(d, i, at));
 			if (first !== undefined) relate(first, at, shorter(keys[first]!.counted!, noun));
 		}
+	}
+	// A count in characters named again by its count and noun (苏联协助我国建设的一百四十一个项目就是其中的骨干 … 苏联帮助我国
+	// 建设的一百四十一个项目从设计…; 出台中央八项规定 … 落实中央八项规定精神): the older official style and party texts name a set
+	// so. Only counts that agree (the key holds the value): two counts of one short noun that differ may be of two sets
+	// (中央五个工业部 of 1953, 中央六个工业部 of 1954), and never in two items of one numbered list (parallelItems).
+	for (const [key, list] of byWordCount) {
+		if (list.length < 2 || crowded.has(key)) continue;
+		for (let k = 1; k < list.length; k++) if (!related.has(list[k - 1]! * n + list[k]!) && !parallelItems(d, list[k - 1]!, list[k]!)) relate(list[k - 1]!, list[k]!, d.all[list[k]!]!.counted.slice(0, WORD_NOUN));
 	}
 	// The same deed and noun counted after the figure in one place and before it in another of the same named year: a
 	// title and its content (二、建设标准化村卫生室33个 ⏎ 主要内容：建设33个标准化村卫生室), a plan and its annex.
@@ -824,6 +836,37 @@ function severalSets(d: DocumentFigures, list: readonly number[]): boolean {
 		for (let m = 0; m < k; m++) if (d.sectionOf[list[m]!] === d.sectionOf[list[k]!] && d.all[list[m]!]!.value !== d.all[list[k]!]!.value) return true;
 	}
 	return false;
+}
+
+/** The characters of the noun that key a composed count in characters (项目 of 一百四十一个项目). */
+const WORD_NOUN = 2;
+/** Characters that open no noun: what is said of a count or the clause it stands in (的, 中, 是, 就, 和 …). */
+const NO_NOUN = /[的中是为有在和及与就从等以之里内上下了都也已共]/;
+
+/**
+ * The key of a count in characters with a classifier (一百四十一个项目, 三十四项工程, 中央八项规定): its value, unit and
+ * the WORD_NOUN characters of its noun, when the count is exact, no part, bound or batch of a set (NOT_THE_SET) and its
+ * noun opens right after it; for a count of one character (printedExactly: no statistic), the words before it too.
+ */
+function wordCountKey(f: Fig): string | undefined {
+	if (f.q.digits !== '' || f.q.approx !== 'exact' || f.kind !== 'amount' || f.part || f.inBrackets || f.counted.length < WORD_NOUN || NOT_THE_SET.test(f.context)) return undefined;
+	const noun = f.counted.slice(0, WORD_NOUN);
+	if (NO_NOUN.test(noun)) return undefined;
+	if (f.exact) return `${f.value}|${f.unit}|${noun}`;
+	// A count of one character (五项原则, 中央八项规定) counts one set only with the words that name it on both sides of it:
+	// the same words before it (less a 的: 中央的六个工业部 is 中央六个工业部) and its noun; not 一个 (an article: 一个中心).
+	if (f.value < 2) return undefined;
+	const context = f.context.endsWith('的') ? f.context.slice(0, -1) : f.context;
+	const before = context.slice(-WORD_NOUN);
+	return before.length === WORD_NOUN && /^[\u4e00-\u9fff]+$/.test(before) && !NO_NOUN.test(before[1]!) ? `${f.value}|${f.unit}|${before}|${noun}` : undefined;
+}
+
+/**
+ * Two figures in two items of one numbered list (二、在华北各省：新建和改建一四个电站 … 七、在西南各省，新建和改建一四个电站):
+ * parallel statements on two parts of a whole, each counting its own set.
+ */
+function parallelItems(d: DocumentFigures, i: number, j: number): boolean {
+	return d.blockOf[i] !== d.blockOf[j] && ITEM_MARK.test(d.textOf[i]!) && ITEM_MARK.test(d.textOf[j]!);
 }
 
 /** The characters of a noun's opening that key its counts for nouns read on (oneSetNamed). */
