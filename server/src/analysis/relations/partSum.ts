@@ -11,6 +11,7 @@ import { type Fig, fmt, inUnitOf, interval, judge, latestBefore, operand, otherY
 import { type Interval, add, sub } from '../interval';
 import { work } from '../work';
 import { findBreakdowns, medalRuns, namesAll } from './breakdowns';
+import { sumAgainst } from './subset';
 import { INCREMENT, WHOLE_REGION } from '../parse/reading';
 import type { Indicator, Lexicon } from '../lexicon/index';
 
@@ -533,13 +534,17 @@ function directionOf(p: Paragraph, f: Fig): { way: 'up' | 'flat' | 'down'; noun:
 
 /**
  * 70个大中城市中，新建商品住宅销售价格同比上涨的城市个数为16个，持平的为1个，下降的为53个；二手住宅…上涨的…为6个，下降的为
- * 64个: the members of a set counted by the way each went — up, down and, when the text says so, unchanged — are all of
- * it (one who states no 持平 has none). Each run of directions (its first names the noun it counts, the others leave it
- * out; a noun or a direction named again opens the next) is of the last count of the sentence before it in its unit, the
- * set whose noun its first part names (城市 of 70个大中城市).
+ * 64个: the members of a set counted by the way each went — up, down and unchanged — are all of it. Each run of directions
+ * (its first names the noun it counts, the others leave it out; a noun or a direction named again opens the next) is of
+ * the last count of the sentence before it in its unit, the set whose noun its first part names (城市 of 70个大中城市).
+ * Up and down alone are all of the set only where the writer names 持平 in another run of that set (there, one with none
+ * has none: 二手住宅…上涨的…为6个，下降的为64个); elsewhere the unchanged may be left out (全县18个乡镇中，…上升的乡镇个数为10个，
+ * 下降的为6个): up and down together are at most the set.
  */
 function directionRuns(p: Paragraph, b: Sink): void {
 	const figs = p.figs;
+	const runs: { whole: Fig; parts: Fig[]; flat: boolean }[] = [];
+	const flatOf = new Set<Fig>();
 	let run: { k: number; way: string; noun: string }[] = [];
 	const close = (): void => {
 		const ways = new Set(run.map((r) => r.way));
@@ -551,7 +556,10 @@ function directionRuns(p: Paragraph, b: Sink): void {
 				if (w.sentence !== part.sentence) break;
 				if (w.kind !== 'amount' || w.unit !== part.unit || directionOf(p, w)) continue;
 				const after = p.after(w, DIRECTION_REACH).replace(/[，,；;。：:][^]*$/, '');
-				if (w.exact && after.includes(first.noun)) checkSum(b, w, run.map((r) => figs[r.k]!), 'directions');
+				if (w.exact && after.includes(first.noun)) {
+					runs.push({ whole: w, parts: run.map((r) => figs[r.k]!), flat: ways.has('flat') });
+					if (ways.has('flat')) flatOf.add(w);
+				}
 				break;
 			}
 		}
@@ -570,6 +578,10 @@ function directionRuns(p: Paragraph, b: Sink): void {
 		run.push({ k, way: d.way, noun: d.noun });
 	}
 	close();
+	for (const r of runs) {
+		if (r.flat || flatOf.has(r.whole)) checkSum(b, r.whole, r.parts, 'directions');
+		else sumAgainst(b, r.whole, r.parts);
+	}
 }
 
 /** The words of the clause before a figure name the whole country (年末全国人口, 全国大陆总人口). */
