@@ -133,6 +133,8 @@ ruleCases('claim.part-sum', {
 		['a direction alone (二手住宅…下降的城市个数为70个) is no run: the next noun opens another', '70个大中城市中，二手住宅销售价格环比下降的城市个数为70个；新建商品住宅销售价格同比上涨的城市个数为5个，下降的为65个。'],
 		['the country’s population, its change, births and deaths, as printed', NATION],
 		['a province’s population moves in and out: its change is not its births less its deaths', NATION.replace('全国', '全省').replace('1110万人', '1210万人')],
+		['people who moved in or out stated with the births and deaths (净迁入人口…): the change is not births less deaths alone', '年末全国总人口13000万人，比上年末增加120万人。全年出生人口300万人，死亡人口200万人，净迁入人口20万人。'],
+		['births and deaths of a year the population’s words do not name (2022年出生人口…) are not its change’s', '年末全国人口140967万人，比上年末减少208万人。2022年出生人口956万人，死亡人口1041万人。'],
 		['trade in services, its sides named without 服务, and its deficit, as printed', SERVICES_TRADE],
 		['sides named without the qualifier outside a 其中 list are not read as the total’s', SERVICES_TRADE.replace('其中，', '').replace('65754亿元', '75754亿元')],
 		['a contest’s medals, as printed; medals of two contests are not summed', '在省第十届运动会上，我市代表团共获得31枚金牌、24枚银牌、19枚铜牌，奖牌总数74枚。在全运会上获得金牌3枚、银牌2枚，在亚运会上获得铜牌4枚，奖牌总数12枚。'],

@@ -586,6 +586,8 @@ function directionRuns(p: Paragraph, b: Sink): void {
 
 /** The words of the clause before a figure name the whole country (年末全国人口, 全国大陆总人口). */
 const WHOLE_COUNTRY = /全国/;
+/** The words of a clause that count people who moved in or out (净迁入人口, 迁出, 机械增长). */
+const MIGRATION = /迁[入出移]|机械增长|净流[入出]/;
 
 /**
  * 年末全国人口141175万人，比上年末减少85万人…全年出生人口956万人…；死亡人口1041万人: the year's change of the whole
@@ -601,13 +603,18 @@ function naturalChange(p: Paragraph, b: Sink): void {
 		if (!v || v.kind !== 'amount' || v.indicator !== '总人口' || v.sentence !== d.sentence || !WHOLE_COUNTRY.test(p.before(v, 16).replace(/^[^]*[，,；;。：:]/, ''))) continue;
 		let born: Fig | undefined;
 		let died: Fig | undefined;
+		let moved = false;
 		for (let j = k + 1, n = 0; j < figs.length && n < WINDOW; j++, n++) {
 			const f = figs[j]!;
-			if (f.kind !== 'amount' || f.unit !== d.unit || !f.exact || f.inBrackets) continue;
+			if (f.kind !== 'amount' || f.unit !== d.unit || f.inBrackets) continue;
+			// People who moved in or out, stated (净迁入人口20万人, 迁出0.44万人): the change is not births less deaths alone.
+			if (MIGRATION.test(p.before(f, 16).replace(/^[^]*[，,；;。：:]/, ''))) moved = true;
+			if (!f.exact) continue;
 			if (f.indicator === '出生人口') born ??= f;
 			else if (f.indicator === '死亡人口') died ??= f;
 		}
-		if (!born || !died) continue;
+		// Births and deaths of a year the population's words do not name (…比上年末减少208万人。2022年出生人口956万人) are not its change's.
+		if (!born || !died || moved || ownYear(born) !== ownYear(v) || ownYear(died) !== ownYear(v)) continue;
 		if (d.direction === 'down') checkDifference(b, d, died, born);
 		else checkDifference(b, d, born, died);
 	}
