@@ -25,6 +25,7 @@ const SHORT = '全年全部工业增加值39570亿元。其中，国有及国有
 
 ruleCases('claim.subset', {
 	fires: [
+		['up and down of a set with no 持平 named, together more than the set (全县18个乡镇中，…上升的…为10个，下降的为10个)', '全县18个乡镇中，人均可支配收入增速同比上升的乡镇个数为10个，下降的为10个。', [{ at: '18个' }]],
 		['a 其中 part larger than its total, in positional characters with the old thousands mark (四六、二三二万份 > 三九、四二三万份)', '杂志达到三九、四二三万份，其中国营的四六、二三二万份，公私合营的三、一二九万份。', [{ at: '四六、二三二万份' }]],
 		['…and the partition’s other member past ； (出口…，增长…；机电产品出口…，增长…), each with its change', '外贸进出口总额626.63亿美元，增长15.2%，其中，出口412.65亿美元，增长18.4%；机电产品出口671.85亿美元，增长15.3%。', [{ at: '671.85亿美元', related: ['626.63亿美元'] }]],
 		['a count of times (件次) under a total counted in 件次', '全市共接收信访举报1695.6万件次，其中检举控告类1734.4万件次，处置问题线索831.6万件。', [{ at: '1734.4万件次', related: ['1695.6万件次'] }]],

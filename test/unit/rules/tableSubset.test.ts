@@ -90,6 +90,8 @@ ruleCases('table.subset', {
 		['a currency (其中：人民币) after an open 其中 group may be of all deposits: not held against the row above it', DEPOSITS.replace('| 5050 |', '| 5650 |')],
 		['a currency or size class under another 其中 row, as printed', NESTED_QUALIFIER + '\n\n' + SIZE_CLASS],
 		['a size class of another noun (1000万元以上项目 under 其中：住宅) is not taken as nested in the row above', SIZE_CLASS.replace('其中：90平方米及以下', '其中：1000万元以上项目').replace('| 24646 |', '| 74646 |')],
+		['a class by a project’s investment under another 其中 row (其中：新开工项目 ⏎ 其中：5000万元以上项目) may be of all projects', joinLines('**表5 2023年全县固定资产投资项目**', '', '| 指标 | 单位 | 绝对数 | 比上年增长（%） |', '| --- | --- | --- | --- |', '| 施工项目个数 | 个 | 5000 | 1.0 |', '| 其中：新开工项目 | 个 | 1000 | 0.4 |', '| 其中：5000万元以上项目 | 个 | 1500 | 21.2 |', '| 本年投产项目 | 个 | 2100 | 3.0 |')],
+		['a class by a loan’s term under another 其中 row (其中：短期贷款 ⏎ 其中：1年以下) may be of all loans', joinLines('**表9 2023年末全市金融机构贷款**', '', '| 指标 | 年末数（亿元） | 比上年末增长（%） |', '| --- | --- | --- |', '| 各项贷款 | 2899 | 9.6 |', '| 其中：短期贷款 | 1378 | 13.8 |', '| 其中：1年以下 | 1400 | 13.8 |')],
 		['a 其中 row whose noun is not the row above’s (四级公路 after 电气化铁路投产里程) is not nested in it', NEW_CAPACITY.replace('| 新改建农村公路 | 公里 | 5300 |\n', '')],
 		['a 其中 row after another is not taken as nested in it (集体企业 larger than 国有及国有控股企业)', PROFIT.replace(' 689 ', ' 11990 ').replace(' 21100 ', ' 14000 ')],
 		['kinds after a 其中 row that follows another, as printed', BY_REGISTRATION],

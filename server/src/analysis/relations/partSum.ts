@@ -11,6 +11,7 @@ import { type Fig, fmt, inUnitOf, interval, judge, latestBefore, operand, otherY
 import { type Interval, add, sub } from '../interval';
 import { work } from '../work';
 import { findBreakdowns, medalRuns, namesAll } from './breakdowns';
+import { sumAgainst } from './subset';
 import { INCREMENT, WHOLE_REGION } from '../parse/reading';
 import type { Indicator, Lexicon } from '../lexicon/index';
 
@@ -533,13 +534,17 @@ function directionOf(p: Paragraph, f: Fig): { way: 'up' | 'flat' | 'down'; noun:
 
 /**
  * 70个大中城市中，新建商品住宅销售价格同比上涨的城市个数为16个，持平的为1个，下降的为53个；二手住宅…上涨的…为6个，下降的为
- * 64个: the members of a set counted by the way each went — up, down and, when the text says so, unchanged — are all of
- * it (one who states no 持平 has none). Each run of directions (its first names the noun it counts, the others leave it
- * out; a noun or a direction named again opens the next) is of the last count of the sentence before it in its unit, the
- * set whose noun its first part names (城市 of 70个大中城市).
+ * 64个: the members of a set counted by the way each went — up, down and unchanged — are all of it. Each run of directions
+ * (its first names the noun it counts, the others leave it out; a noun or a direction named again opens the next) is of
+ * the last count of the sentence before it in its unit, the set whose noun its first part names (城市 of 70个大中城市).
+ * Up and down alone are all of the set only where the writer names 持平 in another run of that set (there, one with none
+ * has none: 二手住宅…上涨的…为6个，下降的为64个); elsewhere the unchanged may be left out (全县18个乡镇中，…上升的乡镇个数为10个，
+ * 下降的为6个): up and down together are at most the set.
  */
 function directionRuns(p: Paragraph, b: Sink): void {
 	const figs = p.figs;
+	const runs: { whole: Fig; parts: Fig[]; flat: boolean }[] = [];
+	const flatOf = new Set<Fig>();
 	let run: { k: number; way: string; noun: string }[] = [];
 	const close = (): void => {
 		const ways = new Set(run.map((r) => r.way));
@@ -551,7 +556,10 @@ function directionRuns(p: Paragraph, b: Sink): void {
 				if (w.sentence !== part.sentence) break;
 				if (w.kind !== 'amount' || w.unit !== part.unit || directionOf(p, w)) continue;
 				const after = p.after(w, DIRECTION_REACH).replace(/[，,；;。：:][^]*$/, '');
-				if (w.exact && after.includes(first.noun)) checkSum(b, w, run.map((r) => figs[r.k]!), 'directions');
+				if (w.exact && after.includes(first.noun)) {
+					runs.push({ whole: w, parts: run.map((r) => figs[r.k]!), flat: ways.has('flat') });
+					if (ways.has('flat')) flatOf.add(w);
+				}
 				break;
 			}
 		}
@@ -570,10 +578,16 @@ function directionRuns(p: Paragraph, b: Sink): void {
 		run.push({ k, way: d.way, noun: d.noun });
 	}
 	close();
+	for (const r of runs) {
+		if (r.flat || flatOf.has(r.whole)) checkSum(b, r.whole, r.parts, 'directions');
+		else sumAgainst(b, r.whole, r.parts);
+	}
 }
 
 /** The words of the clause before a figure name the whole country (年末全国人口, 全国大陆总人口). */
 const WHOLE_COUNTRY = /全国/;
+/** The words of a clause that count people who moved in or out (净迁入人口, 迁出, 机械增长). */
+const MIGRATION = /迁[入出移]|机械增长|净流[入出]/;
 
 /**
  * 年末全国人口141175万人，比上年末减少85万人…全年出生人口956万人…；死亡人口1041万人: the year's change of the whole
@@ -589,13 +603,18 @@ function naturalChange(p: Paragraph, b: Sink): void {
 		if (!v || v.kind !== 'amount' || v.indicator !== '总人口' || v.sentence !== d.sentence || !WHOLE_COUNTRY.test(p.before(v, 16).replace(/^[^]*[，,；;。：:]/, ''))) continue;
 		let born: Fig | undefined;
 		let died: Fig | undefined;
+		let moved = false;
 		for (let j = k + 1, n = 0; j < figs.length && n < WINDOW; j++, n++) {
 			const f = figs[j]!;
-			if (f.kind !== 'amount' || f.unit !== d.unit || !f.exact || f.inBrackets) continue;
+			if (f.kind !== 'amount' || f.unit !== d.unit || f.inBrackets) continue;
+			// People who moved in or out, stated (净迁入人口20万人, 迁出0.44万人): the change is not births less deaths alone.
+			if (MIGRATION.test(p.before(f, 16).replace(/^[^]*[，,；;。：:]/, ''))) moved = true;
+			if (!f.exact) continue;
 			if (f.indicator === '出生人口') born ??= f;
 			else if (f.indicator === '死亡人口') died ??= f;
 		}
-		if (!born || !died) continue;
+		// Births and deaths of a year the population's words do not name (…比上年末减少208万人。2022年出生人口956万人) are not its change's.
+		if (!born || !died || moved || ownYear(born) !== ownYear(v) || ownYear(died) !== ownYear(v)) continue;
 		if (d.direction === 'down') checkDifference(b, d, died, born);
 		else checkDifference(b, d, born, died);
 	}

@@ -58,7 +58,7 @@ function holdAgainst(b: Sink, whole: Fig, part: Fig, at?: RelationDraft['at'], r
  * their total. Each part may be off by half a unit of its last printed digit; parts of other magnitudes than the total's
  * (6万个 + 2964个 under 30万个) are summed in its unit to two more decimals.
  */
-function sumAgainst(b: Sink, whole: Fig, parts: readonly Fig[], at?: RelationDraft['at']): void {
+export function sumAgainst(b: Sink, whole: Fig, parts: readonly Fig[], at?: RelationDraft['at']): void {
 	// A part sum over the same whole and parts (the lexicon's partition, found first) says more: one relation, one finding.
 	if (b.partSumsOf(whole).some((d) => d.figs.length === parts.length + 1 && parts.every((f) => d.figs.includes(f)))) return;
 	const all = sum(parts);

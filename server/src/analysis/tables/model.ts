@@ -327,11 +327,13 @@ interface RowContext {
  */
 /**
  * A 其中 row that names no kind of its own but a qualifier of the row right above it — a currency (其中：人民币 under
- * 其中：境内住户存款) or a size class (其中：90平方米及以下 under 其中：住宅; 其中：90平方米以下住宅 under 其中：商品住宅, with
- * that row's noun): it divides that row, not the whole both stand under (a second kind of the whole names a kind:
- * 其中：国有及国有控股企业 ⏎ 其中：集体企业).
+ * 其中：境内住户存款) or a dwelling's floor-area class (其中：90平方米及以下 under 其中：住宅; 其中：90平方米以下住宅 under
+ * 其中：商品住宅, with that row's noun): it divides that row, not the whole both stand under (a second kind of the whole
+ * names a kind: 其中：国有及国有控股企业 ⏎ 其中：集体企业). A class by another size — a project's investment, a firm's staff,
+ * a loan's term (其中：新开工项目 ⏎ 其中：5000万元以上项目; 其中：私营企业 ⏎ 其中：100人以上企业; 其中：短期贷款 ⏎ 其中：1年以下)
+ * — is one every kind of the whole has: of the row above or of the whole, in doubt.
  */
-const QUALIFIER_ALONE = /^(?:人民币|外币|本币|[0-9.]+[\u4e00-\u9fff]{1,4}?(?:及以下|及以上|以下|以上))(.*)$/;
+const QUALIFIER_ALONE = /^(?:人民币|外币|本币|[0-9.]+平方米(?:及以下|及以上|以下|以上))(.*)$/;
 
 function qualifiesAbove(bare: string, above: string): boolean {
 	const m = QUALIFIER_ALONE.exec(bare);
