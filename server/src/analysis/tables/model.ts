@@ -112,7 +112,7 @@ const MAGNITUDE_WORD: Readonly<Record<number, string>> = { 1e4: '万', 1e8: '亿
  * still one mark.
  */
 function captionOf(raw: string): string {
-	const s = maskMarkup(raw.includes('\n') ? raw.replace(/[ \t\u3000]*\r?\n[ \t\u3000]*/g, '') : raw).replace(/^[\s-]+/, '');
+	const s = maskMarkup(raw.includes('\n') ? raw.split('\n').map((line) => line.trim()).join('') : raw).replace(/^[\s-]+/, '');
 	// Read on the text with full-width digits folded (the same length): `表１４２０２３年`.
 	const m = /^表\s*[0-9]{1,2}(?=\s*(?:19|20)[0-9]{2}年)|^表\s*[0-9一二三四五六七八九十]{1,3}/.exec(foldWidth(s));
 	return cellWords(m ? s.slice(m[0].length).replace(/^[\s：:、.．]+/, '') : s);
