@@ -209,6 +209,18 @@ describe('text model', () => {
 		assert.ok(texts(m).includes('**（五）强力实施“四大工程”，全面提升功能**'), texts(m).join(' | '));
 	});
 
+	test('hard-wrapped with no blank lines: a numbered title ends on a line short of the column, with no clause mark', () => {
+		// WRAPPED's lines at one width, then a report's parts: each heading's last line falls short (作回顾, 三、2026年工作安排).
+		const body = ['近年来，翔安区坚持以习近平新时代', '中国特色社会主义思想为指导，主动融', '入“跨岛发展”重大战略，抢抓“岛外大', '发展”重大机遇，争先进位，织密党建网。'];
+		const m = buildTextModel(joinLines('一、2025年和“十四五”时期工', '作回顾', ...body, '三、2026年工作安排', ...body));
+		assert.ok(m.hardWrapped);
+		assert.deepEqual(texts(m).filter((t) => /^[一三]、/.test(t)), ['一、2025年和“十四五”时期工作回顾', '三、2026年工作安排']);
+		// Not a numbered paragraph whose short line holds a clause mark (an edit shortened it), nor a short line unnumbered.
+		const m2 = buildTextModel(joinLines(...body, '（一）加快建设，', '推进科技创新中心建设，取得新成效。', '加快建设科技创新中心', ...body));
+		assert.ok(texts(m2).some((t) => t.includes('（一）加快建设，推进科技创新中心')), texts(m2).join(' | '));
+		assert.ok(texts(m2).some((t) => t.includes('加快建设科技创新中心近年来')), texts(m2).join(' | '));
+	});
+
 	test('hard-wrapped: a list item runs on into the lines after it while its line is full and ends no sentence', () => {
 		const m = buildTextModel(joinLines(WRAPPED, '', '- 基层组织：中国共产党现有基层组织5', '25.0万个，比上年底净增7.4万个。', '- 基层党委：30.6万个。', '新的段落从这里开始，它不属于上面的列表。'));
 		const list = m.blocks.filter((b) => b.kind === 'list').map((b) => b.text);

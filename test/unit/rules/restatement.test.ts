@@ -517,6 +517,23 @@ test('a set the review counts, named again in the plan with the same count and n
 	assert.deepEqual(restatedFigures('一、2019年工作回顾\n\n30个城镇老旧小区全面完工。\n\n二、2020年工作安排\n\n整治30个城镇老旧小区。'), []);
 });
 
+/** A report pasted from a PDF: one paragraph a line, no blank lines, part headings of their own lines (as guizhou-2026-csv). */
+const NAMED_AGAIN_REPORT =
+	'一、2025年和“十四五”时期工作回顾\n五年来，5个国家区域医疗中心、6个省级区域医疗中心开诊运营，城乡居民收入稳步增长，基础设施持续完善，生态环境质量保持全国前列。\n二、“十五五”时期主要目标任务\n“十五五”时期是基本实现社会主义现代化夯实基础、全面发力的关键时期，要坚持稳中求进工作总基调。\n三、2026年工作安排\n今年是实施“十五五”规划的开局之年。推进5个国家区域医疗中心和6个省级区域医疗中心高效运行，全面提升医疗服务能力。';
+/** The text hard-wrapped every `width` characters, as a PDF's column cuts it (the eval's wrapped layouts). */
+const hardWrapped = (text: string, width: number): string => text.split('\n').map((l) => (l.match(new RegExp(`.{1,${width}}`, 'gu')) ?? ['']).join('\n')).join('\n');
+
+test('a set named again is found in the text hard-wrapped as in the text as written: the part headings stay titles', () => {
+	const expected = [['5个', '5个'], ['6个', '6个']];
+	assert.deepEqual(restatedFigures(NAMED_AGAIN_REPORT).sort(), expected);
+	// Cut at 15 characters, the plan's heading (三、2026年工作安排) is a short line and the review's (一、…时期工 ⏎ 作回顾) ends
+	// on one: read as titles, not run on into the paragraph after them (whose “十五五” made the plan's part one of years ahead).
+	assert.deepEqual(restatedFigures(hardWrapped(NAMED_AGAIN_REPORT, 15)).sort(), expected);
+	assert.deepEqual(restatedFigures(hardWrapped(NAMED_AGAIN_REPORT, 30)).sort(), expected);
+	// And still not when the plan's part, wrapped, is one of years ahead.
+	assert.deepEqual(restatedFigures(hardWrapped(NAMED_AGAIN_REPORT.replace('三、2026年工作安排\n今年是实施“十五五”规划的开局之年。', ''), 15)), []);
+});
+
 test('near misses of a set named again: an aim, a new batch, another year, a noun of two words more or too short, the plan first', () => {
 	assert.deepEqual(restatedFigures(NAMED_AGAIN.replace('推进5个', '力争建成5个').replace('和6个', '，推进7个')), []);
 	assert.deepEqual(restatedFigures(NAMED_AGAIN.replace('推进5个', '新增5个').replace('和6个', '，推进7个')), []);

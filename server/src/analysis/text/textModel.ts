@@ -329,6 +329,10 @@ interface WrapInfo {
 
 /** A numbered paragraph's first line fills its column to within this much (a heading alone on its line does not). */
 const NUMBERED_SLACK = 2;
+/** The most characters of a numbered title wrapped over lines (一、2025年和“十四五”时期工 ⏎ 作回顾). */
+const TITLE_MAX = 40;
+/** A mark that ends a clause or a sentence: a line holding one from its number on is a paragraph's, not a title's. */
+const CLAUSE_MARK = /[，。；！？：,;:!?]/;
 
 /** The line opens with a numbering mark (1., （三）, 二、), read once and kept with the line. */
 function opensNumbered(text: string, l: LineInfo): boolean {
@@ -1354,6 +1358,10 @@ function joinBlocks(text: string, lines: readonly LineInfo[], wrap: WrapInfo, ta
 			// title); into a unit they do (人均增加2.8 ⏎⏎ 万元).
 			const numberSplit = splitsNumber(text, cur, next, wrap.hardWrapped) && (blanks === 0 || full || !isDigitOrPoint(text.charCodeAt(next.start)));
 			if (!numberSplit && (!wrap.hardWrapped || (blanks > 0 && (!full || isColon(text.charCodeAt(cur.end - 1)))))) break;
+			// In hard-wrapped text with no blank lines, a numbered title (三、2026年工作安排; 一、2025年和“十四五”时期工 ⏎ 作回顾)
+			// ends on a line that does not fill the column, with no clause mark from its number on: the paragraph after it
+			// is not its sentence (it took the part's heading into its text: no part, no year of its own).
+			if (blanks === 0 && !numberSplit && !full && cur.end - line.start <= TITLE_MAX && opensNumbered(text, line) && !CLAUSE_MARK.test(text.slice(line.start, cur.end))) break;
 			// 第一章　总则 / 第二部分　工作安排 alone on its line is a title of its own, not a wrapped sentence; so is a line all in
 			// Markdown bold (**（五）强力实施“四大工程”，全面提升城市功能品位**) before a blank line.
 			if (blanks > 0 && ((cur === line && isStandaloneTitle(text.slice(line.start, line.end))) || wholeBold(text, cur))) break;
