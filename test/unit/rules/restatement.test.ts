@@ -580,3 +580,12 @@ test('a count of one character named again with the same words on both sides is 
 	assert.deepEqual(restatedFigures('主要有三个方面的问题。\n\n主要有三个方面的经验。'), []);
 	assert.deepEqual(restatedFigures('坚持以经济建设为中心，抓住一个中心工作。\n\n抓住一个中心工作，推动发展。'), []);
 });
+
+test('near misses of a count in characters named again: a word with 零, a batch made in the review and another in the plan', () => {
+	// 零部件 is no count: 东风零部件产业园 twice relates nothing.
+	assert.deepEqual(restatedFigures('一、过去一年工作回顾\n\n英菲尼迪产业园和东风零部件产业园加快建设。\n\n二、今年工作安排\n\n突出抓好东风零部件产业园建设。'), []);
+	// 新建三个 in the review and in the plan: each year's batch.
+	assert.deepEqual(restatedFigures('一、过去一年工作回顾\n\n全市新建三个产业园区。\n\n二、今年工作安排\n\n全市新建三个产业园区。'), []);
+	// A set named by a clause (建设的一百四十一个项目) in two parts is still one set.
+	assert.deepEqual(restatedFigures('一、过去一年工作回顾\n\n苏联帮助我国建设的一百四十一个项目进展顺利。\n\n二、今年工作安排\n\n苏联帮助我国建设的一百四十一个项目要加快施工。'), [['一百四十一个', '一百四十一个']]);
+});

@@ -831,10 +831,11 @@ const COUNTED = 24;
 
 /**
  * A count in characters that counts (一百四十一个项目, 五个工业部, 八项规定) rather than orders: not an ordinal (第五项,
- * 第十二个五年计划), not a count with an approximation word (十多个: a bound, no count restated).
+ * 第十二个五年计划), not a count with an approximation word (十多个: a bound, no count restated), not 零 (零部件).
  */
 function countInCharacters(text: string, q: ScannedQuantity): boolean {
-	return q.approx === 'exact' && text.charCodeAt(q.start - 1) !== ORDINAL;
+	// Nor 零 alone (零部件, 零配件): a word, no count of nothing.
+	return q.approx === 'exact' && q.value > 0 && text.charCodeAt(q.start - 1) !== ORDINAL;
 }
 const ORDINAL = '第'.charCodeAt(0);
 

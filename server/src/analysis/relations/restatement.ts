@@ -560,7 +560,7 @@ function document(d: DocumentFigures, b: Sink): void {
 	// (中央五个工业部 of 1953, 中央六个工业部 of 1954), and never in two items of one numbered list (parallelItems).
 	for (const [key, list] of byWordCount) {
 		if (list.length < 2 || crowded.has(key)) continue;
-		for (let k = 1; k < list.length; k++) if (!related.has(list[k - 1]! * n + list[k]!) && !parallelItems(d, list[k - 1]!, list[k]!)) relate(list[k - 1]!, list[k]!, d.all[list[k]!]!.counted.slice(0, WORD_NOUN));
+		for (let k = 1; k < list.length; k++) if (!related.has(list[k - 1]! * n + list[k]!) && !parallelItems(d, list[k - 1]!, list[k]!) && !twoBatches(d, list[k - 1]!, list[k]!)) relate(list[k - 1]!, list[k]!, d.all[list[k]!]!.counted.slice(0, WORD_NOUN));
 	}
 	// The same deed and noun counted after the figure in one place and before it in another of the same named year: a
 	// title and its content (二、建设标准化村卫生室33个 ⏎ 主要内容：建设33个标准化村卫生室), a plan and its annex.
@@ -859,6 +859,17 @@ function wordCountKey(f: Fig): string | undefined {
 	const context = f.context.endsWith('的') ? f.context.slice(0, -1) : f.context;
 	const before = context.slice(-WORD_NOUN);
 	return before.length === WORD_NOUN && /^[\u4e00-\u9fff]+$/.test(before) && !NO_NOUN.test(before[1]!) ? `${f.value}|${f.unit}|${before}|${noun}` : undefined;
+}
+
+/** The words right before a count that make it a batch (全市新建三个产业园区), not a set named by a clause (建设的一百四十一个项目). */
+const MADE_BEFORE = 4;
+/**
+ * Two counts in two parts, each right after a deed that makes a batch (全市新建三个产业园区 in the review and in the plan):
+ * each part's own batch, not one set named again.
+ */
+function twoBatches(d: DocumentFigures, i: number, j: number): boolean {
+	const made = (f: Fig): boolean => !f.context.endsWith('的') && MADE.test(f.context.slice(-MADE_BEFORE));
+	return d.sectionOf[i] !== d.sectionOf[j] && made(d.all[i]!) && made(d.all[j]!);
 }
 
 /**
