@@ -523,12 +523,17 @@ function blockedInParagraph(d: DocumentFigures, t: number, at: readonly number[]
  */
 const DIRECTION_COUNT = /(上涨|上升|持平|下降|下跌)的(?:([\u4e00-\u9fff]{1,4}?)个数|[\u4e00-\u9fff]{0,4}?)(?:为|有)$/;
 const DIRECTIONS: Readonly<Record<string, 'up' | 'flat' | 'down'>> = { 上涨: 'up', 上升: 'up', 持平: 'flat', 下降: 'down', 下跌: 'down' };
-/** How far back a direction's words and a set's count are read. */
+/** How far back a direction's words, a set's count and the words of a population's clause are read. */
 const DIRECTION_REACH = 16;
+
+/** The words of a figure's own clause before it, at most `reach` characters (what a clause mark before them closes is cut). */
+function clauseBefore(p: Paragraph, f: Fig, reach: number): string {
+	return p.before(f, reach).replace(/^[^]*[，,；;。：:]/, '');
+}
 
 function directionOf(p: Paragraph, f: Fig): { way: 'up' | 'flat' | 'down'; noun: string } | undefined {
 	if (f.kind !== 'amount' || !f.exact || f.unit === '' || f.unit === '%' || f.inBrackets) return undefined;
-	const m = DIRECTION_COUNT.exec(p.before(f, DIRECTION_REACH).replace(/^[^]*[，,；;。：:]/, ''));
+	const m = DIRECTION_COUNT.exec(clauseBefore(p, f, DIRECTION_REACH));
 	return m ? { way: DIRECTIONS[m[1]!]!, noun: m[2] ?? '' } : undefined;
 }
 
@@ -600,7 +605,7 @@ function naturalChange(p: Paragraph, b: Sink): void {
 		const d = figs[k]!;
 		if (d.kind !== 'change' || d.indicator !== '总人口' || !d.exact || d.unit !== '人' || d.direction === undefined) continue;
 		const v = figs[k - 1];
-		if (!v || v.kind !== 'amount' || v.indicator !== '总人口' || v.sentence !== d.sentence || !WHOLE_COUNTRY.test(p.before(v, 16).replace(/^[^]*[，,；;。：:]/, ''))) continue;
+		if (!v || v.kind !== 'amount' || v.indicator !== '总人口' || v.sentence !== d.sentence || !WHOLE_COUNTRY.test(clauseBefore(p, v, DIRECTION_REACH))) continue;
 		let born: Fig | undefined;
 		let died: Fig | undefined;
 		let moved = false;
@@ -608,7 +613,7 @@ function naturalChange(p: Paragraph, b: Sink): void {
 			const f = figs[j]!;
 			if (f.kind !== 'amount' || f.unit !== d.unit || f.inBrackets) continue;
 			// People who moved in or out, stated (净迁入人口20万人, 迁出0.44万人): the change is not births less deaths alone.
-			if (MIGRATION.test(p.before(f, 16).replace(/^[^]*[，,；;。：:]/, ''))) moved = true;
+			if (MIGRATION.test(clauseBefore(p, f, DIRECTION_REACH))) moved = true;
 			if (!f.exact) continue;
 			if (f.indicator === '出生人口') born ??= f;
 			else if (f.indicator === '死亡人口') died ??= f;
