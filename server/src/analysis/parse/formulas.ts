@@ -2546,7 +2546,20 @@ function magnitudeEntry(name: string, start: number, text: string, entry: EntryO
 	// The gloss counts a time by the name's numeral (“三百”工程：利用三年时间，每年建设100个…): the items are a year's, the
 	// numeral the years — no N things listed. (Read up to the list's end: bounded by the gloss.)
 	const lead = f.expansion ? text.slice(entry.gloss, f.expansion.end) : '';
-	return new RegExp(`(?:^|[^一二两三四五六七八九十百千0-9])${name[0]}个?(?:年|月)`).test(lead) ? undefined : f;
+	return countsTimeBy(lead, name[0]!) ? undefined : f;
+}
+
+/** Numerals a count's numeral may be the last digit of (十三年, 2023年: no count of years by 三). */
+const NUMERAL_BEFORE = new CharSet('一二两三四五六七八九十百千0123456789');
+
+/** Does `text` count a time by `numeral` (三年, 三个月; not 十三年, 2023年)? A scan by code: no pattern made per term. */
+function countsTimeBy(text: string, numeral: string): boolean {
+	for (let k = text.indexOf(numeral); k >= 0; k = text.indexOf(numeral, k + 1)) {
+		if (k > 0 && NUMERAL_BEFORE.has(text.charCodeAt(k - 1))) continue;
+		const e = text[k + 1] === '个' ? k + 2 : k + 1;
+		if (text[e] === '年' || text[e] === '月') return true;
+	}
+	return false;
 }
 
 /**

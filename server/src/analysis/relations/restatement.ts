@@ -895,8 +895,18 @@ function shorter(a: string, b: string): string {
 function oneSetNamed(a: string, b: string): boolean {
 	const s = shorter(a, b);
 	const l = s === a ? b : a;
-	if (s.length < COUNTED_MIN || YEARLY_LIST.test(s) || FIELDS.test(s) || !l.startsWith(s)) return false;
-	const rest = l.slice(s.length, s.length + MADE_AFTER);
+	if (!namesOneSet(s) || !l.startsWith(s)) return false;
+	return heldAfter(l, s.length);
+}
+
+/** A noun that may name one set across parts: long enough, no yearly list (民生实事), no field of work each plan names its own. */
+function namesOneSet(noun: string): boolean {
+	return noun.length >= COUNTED_MIN && !YEARLY_LIST.test(noun) && !FIELDS.test(noun);
+}
+
+/** The words a longer noun reads on into from `at` say nothing made or finished (…园区加快建设, not …改造完成): the set held. */
+function heldAfter(longer: string, at: number): boolean {
+	const rest = longer.slice(at, at + MADE_AFTER);
 	return !MADE.test(rest) && !FINISHED.test(rest);
 }
 
@@ -911,12 +921,11 @@ function nounsOfOneSet(a: string, b: string): boolean {
 	if (oneSetNamed(a, b)) return true;
 	const s = shorter(a, b);
 	const l = s === a ? b : a;
-	if (s.length < COUNTED_MIN || YEARLY_LIST.test(s) || FIELDS.test(s)) return false;
+	if (!namesOneSet(s)) return false;
 	let k = 0;
 	while (k < s.length && s.charCodeAt(k) === l.charCodeAt(k)) k++;
 	if (k < NOUN_HEAD || k === s.length || l.slice(k + 1, s.length + 1) !== s.slice(k)) return false;
-	const rest = l.slice(s.length + 1, s.length + 1 + MADE_AFTER);
-	return !MADE.test(rest) && !FINISHED.test(rest);
+	return heldAfter(l, s.length + 1);
 }
 
 /** A set the review counts and the plan after it holds (heldSet), neither a name in quotes, in parts of two years or of none. */
