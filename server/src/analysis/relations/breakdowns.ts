@@ -481,8 +481,17 @@ export function namesAll(parts: readonly Fig[]): 'catch-all' | 'bands' | undefin
 	return undefined;
 }
 
-/** A grade or a run of grades: 三类, 一、二类, 4～5类, 二级以上 (1 to 2), 劣三级 / 超过5类 (worse than the worst numbered). */
-const GRADE = /(劣|超过)?([一二三四五六七八九]|[1-9])(?:[、～~至－]([一二三四五六七八九]|[1-9]))?(类|级)(以上)?/g;
+/**
+ * A grade or a run of grades: 三类, 一、二类, 4～5类, 二级以上 (1 to 2), 劣三级 / 超过5类 (worse than the worst numbered); in
+ * Roman numerals as water quality is graded (Ⅰ～Ⅲ类, Ⅳ类, 劣Ⅴ类).
+ */
+const GRADE = /(劣|超过)?([一二三四五六七八九]|[1-9]|[Ⅰ-Ⅸ])(?:[、～~至－]([一二三四五六七八九]|[1-9]|[Ⅰ-Ⅸ]))?(类|级)(以上)?/g;
+
+/** The number of a grade: a digit, a Chinese numeral or a Roman numeral (Ⅰ U+2160 to Ⅸ U+2168). */
+function gradeNumber(s: string): number {
+	const c = s.charCodeAt(0);
+	return c >= 0x2160 && c <= 0x2168 ? c - 0x215f : parseAnyInteger(s)!;
+}
 
 /** The grades a text names, as numbers (劣N is N + 0.5), each once, with their kind (类 or 级); undefined when it names none. */
 function gradesIn(text: string): { kind: string; grades: Set<number> } | undefined {
@@ -492,8 +501,8 @@ function gradesIn(text: string): { kind: string; grades: Set<number> } | undefin
 	for (let m = GRADE.exec(text); m; m = GRADE.exec(text)) {
 		if (kind !== undefined && m[4] !== kind) return undefined;
 		kind = m[4]!;
-		const a = parseAnyInteger(m[2]!)!;
-		const z = m[3] === undefined ? a : parseAnyInteger(m[3])!;
+		const a = gradeNumber(m[2]!);
+		const z = m[3] === undefined ? a : gradeNumber(m[3]);
 		if (m[1] !== undefined) grades.add(a + 0.5);
 		else if (m[5] !== undefined) for (let g = 1; g <= a; g++) grades.add(g);
 		else if (m[0].includes('、')) grades.add(a).add(z);
