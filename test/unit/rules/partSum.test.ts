@@ -100,10 +100,13 @@ ruleCases('claim.part-sum', {
 		['the three sectors named at once before 分别 (三次产业增加值分别为…)', '全年地区生产总值1000亿元。三次产业增加值分别为100亿元、400亿元和600亿元。', [{ at: '1000亿元', fix: '1100亿元' }]],
 		['the sectors’ ordinals without 第, the measure after 分别 (一、二、三产业分别实现增加值…)', '全省生产总值1000亿元。一、二、三产业分别实现增加值100亿元、400亿元和600亿元。', [{ at: '1000亿元', fix: '1100亿元' }]],
 		['the parts in the paragraph right after the total’s, other statistics of its unit between (the paragraph finder stops at them)', '全省生产总值达到1000亿元，比上年增长7%；地方财政一般预算收入67.8亿元，增长26%。\n\n一、二、三产业分别实现增加值100亿元、400亿元和600亿元。', [{ at: '1000亿元', fix: '1100亿元' }]],
+		['公立 and 民营 make all of a kind, listed after 在X中有 under the part just stated (医院3.5万个，在医院中有公立医院…，民营医院…)', '年末全国共有医疗卫生机构102.3万个，其中医院3.5万个，在医院中有公立医院1.2万个，民营医院2.9万个；基层医疗卫生机构97.1万个。', [{ at: '3.5万个', fix: '4.1万个' }]],
 		['自然增长率 = 出生率 − 死亡率', '全年出生率为6.39‰，死亡率为7.87‰，自然增长率为-1.28‰。', [{ at: '-1.28‰', fix: '-1.48‰' }]],
 	],
 	silent: [
 		['the same in characters, as printed (the older official style)', '全年进出口贸易总额三百五十五亿元，其中出口一百六十七亿六千万元，进口一百八十七亿四千万元。'],
+		['公立 and 民营 that make their kind, as printed, and a list after 在X中有 of another unit or of a kind not named before', '年末全国共有医疗卫生机构102.3万个，其中医院3.5万个，在医院中有公立医院1.2万个，民营医院2.4万个。全国共有医院床位713万张，在医院中有公立医院1.2万个，民营医院2.9万个。全国共有学校3.5万个，在医院中有公立医院1.2万个，民营医院2.9万个。'],
+		['公立 and a kind of another division (三级医院) under 在X中有 are not summed', '年末全国共有医疗卫生机构102.3万个，其中医院3.5万个，在医院中有公立医院1.2万个，三级医院0.3万个。'],
 		['a list item, a bullet and half-width punctuation that add up', `- ${RETAIL}\n\n• ${RETAIL}\n\n- 1.${GDP}\n\n${halfWidth(CLASSIFIED)}\n\n${halfWidth(INSURED)}`],
 		['a minus sign is no list marker: no total named by what follows it', '- -3.5%的社会消费品零售总额67177亿元，城市消费品零售额45095亿元。'],
 		['the sides of a division under a total that lacks a qualifier the parts share (重点项目 / 续建亿元以上项目、新建亿元以上项目)', '全年实施重点项目550个，其中续建亿元以上项目285个、新建亿元以上项目200个。'],

@@ -51,6 +51,9 @@ function opening(between: string): Opening | undefined {
 		tail = tail.replace(/（[^（）]*）|\([^()]*\)/g, '');
 		if (tail.length <= 30 && !CLAUSE_END.test(tail)) return { mark: OPENING_MARK.test(between[at - 1] ?? '') ? between[at - 1]! : '' };
 	}
+	// …其中医院3.5万个，在医院中有公立医院1.2万个…: a clause after a comma that opens a list of the part just stated.
+	const nested = NESTED_OPENING.exec(between);
+	if (nested && nested[2]!.length <= 30) return { mark: '，', noun: nested[1]! };
 	// 在全民所有制单位固定资产投资中，基本建设投资…; 。党员中，女党员…: the whole's noun and 中 open the clause.
 	const clause = afterLast(between, '。；');
 	// 。按经济类型划分，国有…投资23284亿元…: a sentence that classifies the total just stated by one criterion.
@@ -106,6 +109,8 @@ const TIME_CRITERION = /[年季月旬周期]|时间/;
 
 /** `在X中，` or `X中，` opening a clause, then the first part's own words. */
 const NOUN_OPENING = /^(?:在|从)?([\u4e00-\u9fff]{2,24})中[，：:]([^，。；]*)$/;
+/** `，在X中有` (or 中，有 / 中共有) after a comma, then the first part's own words: a list of X, stated in the clause before. */
+const NESTED_OPENING = /[，,]在([\u4e00-\u9fff]{2,24}?)中[，,]?(?:共有|有)([^，。；]*)$/;
 
 /** An average is no total (人均, 平均). */
 const AVERAGE = /人均|平均|户均|均/;
@@ -329,11 +334,26 @@ export function findBreakdowns(p: Paragraph): Breakdown[] {
 			return (figs[n]?.kind === 'share' || figs[n]?.kind === 'change') && figs[n]!.key === figs[j]!.key;
 		};
 		const shared = withShare(k);
+		// The clause group of a part that lists parts of its own (医院3.5万个，在医院中有…；基层医疗卫生机构97.1万个，其中…): none of its
+		// figures after the part is a part of the total.
+		let nestedIn = -1;
 		for (let j = k; j < figs.length && parts.length < MAX_PARTS; j++) {
 			const f = figs[j]!;
+			if (f.segment === nestedIn) continue;
+			// A part that opens a list of its own after ；, of a kind of one division with the parts before (…医院3.5万个，在医院中有…；
+			// 基层医疗卫生机构97.1万个，其中…；专业公共卫生机构1.4万个，其中…): the list of the total goes on, one part per clause group.
+			if (nestedIn >= 0 && f.segment > first.segment && f.sentence === first.sentence && levelPart(p, j, total, parts)) {
+				parts.push(f);
+				nestedIn = f.segment;
+				continue;
+			}
 			// The list ends with its clause group (after a ； the text may go on to a sibling of the total: 134个，其中…33个；
 			// 限额以上更新改造项目340个), or where another 其中 opens a nested list.
 			if (f.segment > first.segment && !(shared && f.sentence === first.sentence && (f.kind !== 'amount' || withShare(j)))) break;
+			if (j > k && NESTED_OPENING.test(p.between(figs[j - 1]!, f))) {
+				nestedIn = f.segment;
+				continue;
+			}
 			// Past the clause group, a list the lexicon partitions (出口, 进口 of 进出口总额) holds the partition's members only: a
 			// statistic of its own with its own change ends it (外贸进出口总额…，其中，出口…，增长18.4%；按可比口径实际利用外商直接投资
 			// 71.85亿美元，增长15.3%).
@@ -379,6 +399,17 @@ export function findBreakdowns(p: Paragraph): Breakdown[] {
 		if (o.classified) classifiedBefore = { total, sentence: parts[parts.length - 1]!.sentence };
 	}
 	return out;
+}
+
+/**
+ * Is figure `j`, the first of its clause group, a further part of a list whose parts so far opened lists of their own:
+ * an amount of the total's unit and scope that opens its own list (…97.1万个，其中…) and whose name is of one division
+ * with the parts' names (医院, 基层医疗卫生机构, 专业公共卫生机构: kinds of 医疗卫生机构 that do not overlap)?
+ */
+function levelPart(p: Paragraph, j: number, total: Fig, parts: readonly Fig[]): boolean {
+	const f = p.figs[j]!;
+	if (p.figs[j - 1]?.segment === f.segment || f.kind !== 'amount' || f.unit !== total.unit || !f.exact || !isTotal(p, f) || !sameScope(f, total)) return false;
+	return /^[，,]其中/.test(p.after(f, 3)) && divides([...parts.map((x) => x.subject), f.subject]) !== undefined;
 }
 
 /**
