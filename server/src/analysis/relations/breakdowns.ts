@@ -8,6 +8,7 @@ import { type Paragraph, positionIn } from './context';
 import { CONVERSION, INCREMENT, WHOLE_REGION } from '../parse/reading';
 import { type Fig, sameScope } from './figures';
 import { divides, type Lexicon } from '../lexicon/index';
+import { sectionOf } from '../lexicon/industries';
 import { work } from '../work';
 import { formatCjkInteger, parseAnyInteger, parseCjkNumeral } from '../text/cjkNumerals';
 import { isCjk } from '../text/chars';
@@ -17,7 +18,7 @@ export interface Breakdown {
 	readonly total: Fig;
 	readonly parts: readonly Fig[];
 	/** How the parts are known to partition the total, or undefined when they need not add up. */
-	readonly complete?: 'lexicon' | 'catch-all' | 'bands' | 'counted' | 'named' | 'division' | 'grades';
+	readonly complete?: 'lexicon' | 'catch-all' | 'bands' | 'counted' | 'named' | 'division' | 'grades' | 'industry';
 	/** The parts are kinds of a division that do not overlap (火电, 水电, 核电): together at most the total. */
 	readonly disjoint?: boolean;
 }
@@ -600,6 +601,26 @@ function qualifiesNoMore(rest: string, total: string): boolean {
 	return true;
 }
 
+/** A total of industry (规模以上工业企业利润, 工业增加值): not of an industry's kind (轻工业, 重工业) nor of industry and more. */
+const INDUSTRY = /^(?:全部|全国|规模以上|规上)?工业/;
+/** The sections of the classification of industries that make up industry (工业): mining, manufacturing, utilities. */
+const INDUSTRY_SECTIONS = ['mining', 'manufacturing', 'utilities'];
+/** A verb between a section's name and the measure (采矿业实现利润). */
+const SECTION_VERB = /(?:实现|完成)$/;
+
+/** Do the parts name each section of industry once, by their names less a measure (采矿业利润, 制造业, 电力、热力、燃气及水生产和供应业)? */
+function sectionsOfIndustry(parts: readonly Fig[]): boolean {
+	if (parts.length !== INDUSTRY_SECTIONS.length) return false;
+	const keys = new Set<string>();
+	for (const f of parts) {
+		const name = f.subject.replace(MEASURE, '').replace(SECTION_VERB, '');
+		const key = sectionOf(name);
+		if (key === undefined || keys.has(key)) return false;
+		keys.add(key);
+	}
+	return INDUSTRY_SECTIONS.every((k) => keys.has(k));
+}
+
 function completeness(lexicon: Lexicon, total: Fig, parts: readonly Fig[], before: string, after: string, afterOf: (f: Fig) => string): { complete?: Breakdown['complete']; disjoint?: boolean } {
 	const ind = total.indicator !== undefined ? lexicon.get(total.indicator) : undefined;
 	const keys = new Set(parts.map((f) => f.key));
@@ -614,6 +635,9 @@ function completeness(lexicon: Lexicon, total: Fig, parts: readonly Fig[], befor
 	}
 	const all = namesAll(parts);
 	if (all) return { complete: all };
+	// 规模以上工业企业利润…。分门类看，采矿业利润…；制造业…；电力、热力、燃气及水生产和供应业…: the three sections of the
+	// classification of industries that make up industry, under a total of industry.
+	if (INDUSTRY.test(total.subject) && sectionsOfIndustry(parts)) return { complete: 'industry' };
 	// 运用“四种形态”处理933.6万人次，其中第一种…、第二种…、第三种…、第四种…: the total names how many parts it has.
 	const count = COUNTED.exec(`${before}${total.subject}`.replace(/^.*[。；]/, ''));
 	if (count && parseCjkNumeral(count[1]!) === parts.length) return { complete: 'counted' };
