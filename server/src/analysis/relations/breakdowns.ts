@@ -53,8 +53,8 @@ function opening(between: string): Opening | undefined {
 		if (tail.length <= 30 && !CLAUSE_END.test(tail)) return { mark: OPENING_MARK.test(between[at - 1] ?? '') ? between[at - 1]! : '' };
 	}
 	// …其中医院3.5万个，在医院中有公立医院1.2万个…: a clause after a comma that opens a list of the part just stated.
-	const nested = NESTED_OPENING.exec(between);
-	if (nested && nested[2]!.length <= 30) return { mark: '，', noun: nested[1]! };
+	const nested = nestedNoun(between);
+	if (nested !== undefined) return { mark: '，', noun: nested };
 	// 在全民所有制单位固定资产投资中，基本建设投资…; 。党员中，女党员…: the whole's noun and 中 open the clause.
 	const clause = afterLast(between, '。；');
 	// 。按经济类型划分，国有…投资23284亿元…: a sentence that classifies the total just stated by one criterion.
@@ -110,8 +110,16 @@ const TIME_CRITERION = /[年季月旬周期]|时间/;
 
 /** `在X中，` or `X中，` opening a clause, then the first part's own words. */
 const NOUN_OPENING = /^(?:在|从)?([\u4e00-\u9fff]{2,24})中[，：:]([^，。；]*)$/;
-/** `，在X中有` (or 中，有 / 中共有) after a comma, then the first part's own words: a list of X, stated in the clause before. */
-const NESTED_OPENING = /[，,]在([\u4e00-\u9fff]{2,24}?)中[，,]?(?:共有|有)([^，。；]*)$/;
+/** `在X中有` (or 中共有) opening the clause after a comma, then the first part's own words: a list of X, stated before. */
+const NESTED_OPENING = /^在([\u4e00-\u9fff]{2,24}?)中(?:共有|有)([^，。；]*)$/;
+
+/** The X of a clause `，在X中有…` the words before a figure end with (医院 of …，在医院中有公立医院), if they do. */
+function nestedNoun(between: string): string | undefined {
+	const at = Math.max(between.lastIndexOf('，'), between.lastIndexOf(','));
+	if (at < 0) return undefined;
+	const m = NESTED_OPENING.exec(between.slice(at + 1));
+	return m && m[2]!.length <= 30 ? m[1]! : undefined;
+}
 
 /** An average is no total (人均, 平均). */
 const AVERAGE = /人均|平均|户均|均/;
@@ -351,7 +359,7 @@ export function findBreakdowns(p: Paragraph): Breakdown[] {
 			// The list ends with its clause group (after a ； the text may go on to a sibling of the total: 134个，其中…33个；
 			// 限额以上更新改造项目340个), or where another 其中 opens a nested list.
 			if (f.segment > first.segment && !(shared && f.sentence === first.sentence && (f.kind !== 'amount' || withShare(j)))) break;
-			if (j > k && NESTED_OPENING.test(p.between(figs[j - 1]!, f))) {
+			if (j > k && nestedNoun(p.between(figs[j - 1]!, f)) !== undefined) {
 				nestedIn = f.segment;
 				continue;
 			}
