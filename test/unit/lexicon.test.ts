@@ -106,12 +106,12 @@ test('a qualified subject names its indicator under a restricting qualifier, not
 	}
 });
 
-test('divisions: each qualifier on one side of one division, each side named on a line its source cites', () => {
-	const seen = new Set<string>();
+test('divisions: each qualifier on one side of a division (of more than one division at most once each), each side named on a line its source cites', () => {
 	for (const d of builtinDivisions) {
 		assert.ok(d.sides.length >= 2);
+		const seen = new Set<string>();
 		for (const name of d.sides.flat()) {
-			assert.ok(!seen.has(name), `${name} in one division`);
+			assert.ok(!seen.has(name), `${name} on one side`);
 			seen.add(name);
 		}
 		if (!HAVE_SHARED) continue;
@@ -144,6 +144,16 @@ test('divisions: each qualifier on one side of one division, each side named on 
 		[['国有企业', '国有控股企业'], undefined],
 		[['国有企业', '股份制企业'], undefined],
 		[['集体企业', '股份制企业'], { complete: false }],
+		// 医院 is a side of two divisions: beside 乡镇卫生院 (kinds of facility) and beside 基层医疗卫生机构 (the kinds of 医疗卫生机构).
+		[['医院', '乡镇卫生院'], { complete: false }],
+		[['医院', '基层医疗卫生机构', '专业公共卫生机构'], { complete: false }],
+		[['乡镇卫生院', '基层医疗卫生机构'], undefined],
+		[['乡镇卫生院', '社区卫生服务中心', '门诊部', '村卫生室'], { complete: false }],
+		[['公立医院', '民营医院'], { complete: true }],
+		[['公立医院', '三级医院'], undefined],
+		[['养老机构', '儿童福利和救助保护机构'], { complete: false }],
+		[['养老服务床位', '儿童服务床位'], { complete: false }],
+		[['养老机构', '养老服务床位'], undefined],
 	];
 	for (const [names, expected] of cases) {
 		const found = divides(names);

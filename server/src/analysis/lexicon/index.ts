@@ -262,9 +262,20 @@ export interface Division {
 
 export const builtinDivisions: readonly Division[] = divisionData.divisions;
 
-/** The division and side each qualifier names. */
-const sideOf = new Map<string, { readonly division: number; readonly side: number }>();
-builtinDivisions.forEach((d, division) => d.sides.forEach((names, side) => names.forEach((n) => sideOf.set(n, { division, side }))));
+/**
+ * The divisions and sides each qualifier names: a name may be a side of more than one division (医院 beside 乡镇卫生院
+ * among kinds of facility, and beside 基层医疗卫生机构 among the three kinds of 医疗卫生机构).
+ */
+const sideOf = new Map<string, { readonly division: number; readonly side: number }[]>();
+builtinDivisions.forEach((d, division) =>
+	d.sides.forEach((names, side) =>
+		names.forEach((n) => {
+			const sides = sideOf.get(n);
+			if (sides) sides.push({ division, side });
+			else sideOf.set(n, [{ division, side }]);
+		}),
+	),
+);
 
 /**
  * Do names of parts (参保职工 / 参保的离退休人员, 城市电话用户 / 农村电话用户, 火电 / 水电 / 核电) name different sides of one
@@ -276,13 +287,13 @@ builtinDivisions.forEach((d, division) => d.sides.forEach((names, side) => names
  * less some of those they share at its end (at most `end`: 猪肉产量, 牛肉产量 share 肉产量, of which 产量 only is not the
  * qualifier's).
  */
-function sideIn(name: string, start: number, end: number): { readonly division: number; readonly side: number; readonly rest: string } | undefined {
+function sideIn(name: string, start: number, end: number): { readonly sides: readonly { readonly division: number; readonly side: number }[]; readonly rest: string } | undefined {
 	for (const from of start > 0 ? [start, 0] : [0]) {
 		// The longest side first (城镇居民 before 城镇): what is left is then what the parts are besides their side.
 		for (let e = 0; e <= end; e++) {
 			const words = name.slice(from, name.length - e).replace(/^的/, '');
 			const found = sideOf.get(words);
-			if (found) return { ...found, rest: name.slice(0, name.length - e - words.length) + name.slice(name.length - e) };
+			if (found) return { sides: found, rest: name.slice(0, name.length - e - words.length) + name.slice(name.length - e) };
 		}
 	}
 	return undefined;
@@ -304,18 +315,21 @@ export function divides(names: readonly string[]): { readonly complete: boolean;
 		while (e < end && e < n.length && n[n.length - 1 - e] === first[first.length - 1 - e]) e++;
 		end = e;
 	}
-	let division = -1;
-	let rest = '';
-	const sides = new Set<number>();
-	for (const n of names) {
-		const found = sideIn(n, start, end);
-		if (!found || (division >= 0 && found.division !== division) || sides.has(found.side)) return undefined;
-		if (division < 0) rest = found.rest;
-		division = found.division;
-		sides.add(found.side);
+	const found = names.map((n) => sideIn(n, start, end));
+	if (found.some((f) => f === undefined)) return undefined;
+	// The division every name is a side of, each a side of its own (the first name's divisions, in the file's order).
+	for (const { division } of found[0]!.sides) {
+		const sides = new Set<number>();
+		for (const f of found) {
+			const side = f!.sides.find((s) => s.division === division)?.side;
+			if (side === undefined || sides.has(side)) break;
+			sides.add(side);
+		}
+		if (sides.size < names.length) continue;
+		const d = builtinDivisions[division]!;
+		return { complete: d.complete && sides.size === d.sides.length, rest: found[0]!.rest };
 	}
-	const d = builtinDivisions[division]!;
-	return { complete: d.complete && sides.size === d.sides.length, rest };
+	return undefined;
 }
 
 /**

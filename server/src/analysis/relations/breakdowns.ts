@@ -8,6 +8,7 @@ import { type Paragraph, positionIn } from './context';
 import { CONVERSION, INCREMENT, WHOLE_REGION } from '../parse/reading';
 import { type Fig, sameScope } from './figures';
 import { divides, type Lexicon } from '../lexicon/index';
+import { sectionOf } from '../lexicon/industries';
 import { work } from '../work';
 import { formatCjkInteger, parseAnyInteger, parseCjkNumeral } from '../text/cjkNumerals';
 import { isCjk } from '../text/chars';
@@ -17,7 +18,7 @@ export interface Breakdown {
 	readonly total: Fig;
 	readonly parts: readonly Fig[];
 	/** How the parts are known to partition the total, or undefined when they need not add up. */
-	readonly complete?: 'lexicon' | 'catch-all' | 'bands' | 'counted' | 'named' | 'division' | 'grades';
+	readonly complete?: 'lexicon' | 'catch-all' | 'bands' | 'counted' | 'named' | 'division' | 'grades' | 'industry';
 	/** The parts are kinds of a division that do not overlap (火电, 水电, 核电): together at most the total. */
 	readonly disjoint?: boolean;
 }
@@ -51,6 +52,9 @@ function opening(between: string): Opening | undefined {
 		tail = tail.replace(/（[^（）]*）|\([^()]*\)/g, '');
 		if (tail.length <= 30 && !CLAUSE_END.test(tail)) return { mark: OPENING_MARK.test(between[at - 1] ?? '') ? between[at - 1]! : '' };
 	}
+	// …其中医院3.5万个，在医院中有公立医院1.2万个…: a clause after a comma that opens a list of the part just stated.
+	const nested = nestedNoun(between);
+	if (nested !== undefined) return { mark: '，', noun: nested };
 	// 在全民所有制单位固定资产投资中，基本建设投资…; 。党员中，女党员…: the whole's noun and 中 open the clause.
 	const clause = afterLast(between, '。；');
 	// 。按经济类型划分，国有…投资23284亿元…: a sentence that classifies the total just stated by one criterion.
@@ -106,6 +110,16 @@ const TIME_CRITERION = /[年季月旬周期]|时间/;
 
 /** `在X中，` or `X中，` opening a clause, then the first part's own words. */
 const NOUN_OPENING = /^(?:在|从)?([\u4e00-\u9fff]{2,24})中[，：:]([^，。；]*)$/;
+/** `在X中有` (or 中共有) opening the clause after a comma, then the first part's own words: a list of X, stated before. */
+const NESTED_OPENING = /^在([\u4e00-\u9fff]{2,24}?)中(?:共有|有)([^，。；]*)$/;
+
+/** The X of a clause `，在X中有…` the words before a figure end with (医院 of …，在医院中有公立医院), if they do. */
+function nestedNoun(between: string): string | undefined {
+	const at = Math.max(between.lastIndexOf('，'), between.lastIndexOf(','));
+	if (at < 0) return undefined;
+	const m = NESTED_OPENING.exec(between.slice(at + 1));
+	return m && m[2]!.length <= 30 ? m[1]! : undefined;
+}
 
 /** An average is no total (人均, 平均). */
 const AVERAGE = /人均|平均|户均|均/;
@@ -329,11 +343,26 @@ export function findBreakdowns(p: Paragraph): Breakdown[] {
 			return (figs[n]?.kind === 'share' || figs[n]?.kind === 'change') && figs[n]!.key === figs[j]!.key;
 		};
 		const shared = withShare(k);
+		// The clause group of a part that lists parts of its own (医院3.5万个，在医院中有…；基层医疗卫生机构97.1万个，其中…): none of its
+		// figures after the part is a part of the total.
+		let nestedIn = -1;
 		for (let j = k; j < figs.length && parts.length < MAX_PARTS; j++) {
 			const f = figs[j]!;
+			if (f.segment === nestedIn) continue;
+			// A part that opens a list of its own after ；, of a kind of one division with the parts before (…医院3.5万个，在医院中有…；
+			// 基层医疗卫生机构97.1万个，其中…；专业公共卫生机构1.4万个，其中…): the list of the total goes on, one part per clause group.
+			if (nestedIn >= 0 && f.segment > first.segment && f.sentence === first.sentence && levelPart(p, j, total, parts)) {
+				parts.push(f);
+				nestedIn = f.segment;
+				continue;
+			}
 			// The list ends with its clause group (after a ； the text may go on to a sibling of the total: 134个，其中…33个；
 			// 限额以上更新改造项目340个), or where another 其中 opens a nested list.
 			if (f.segment > first.segment && !(shared && f.sentence === first.sentence && (f.kind !== 'amount' || withShare(j)))) break;
+			if (j > k && nestedNoun(p.between(figs[j - 1]!, f)) !== undefined) {
+				nestedIn = f.segment;
+				continue;
+			}
 			// Past the clause group, a list the lexicon partitions (出口, 进口 of 进出口总额) holds the partition's members only: a
 			// statistic of its own with its own change ends it (外贸进出口总额…，其中，出口…，增长18.4%；按可比口径实际利用外商直接投资
 			// 71.85亿美元，增长15.3%).
@@ -379,6 +408,17 @@ export function findBreakdowns(p: Paragraph): Breakdown[] {
 		if (o.classified) classifiedBefore = { total, sentence: parts[parts.length - 1]!.sentence };
 	}
 	return out;
+}
+
+/**
+ * Is figure `j`, the first of its clause group, a further part of a list whose parts so far opened lists of their own:
+ * an amount of the total's unit and scope that opens its own list (…97.1万个，其中…) and whose name is of one division
+ * with the parts' names (医院, 基层医疗卫生机构, 专业公共卫生机构: kinds of 医疗卫生机构 that do not overlap)?
+ */
+function levelPart(p: Paragraph, j: number, total: Fig, parts: readonly Fig[]): boolean {
+	const f = p.figs[j]!;
+	if (p.figs[j - 1]?.segment === f.segment || f.kind !== 'amount' || f.unit !== total.unit || !f.exact || !isTotal(p, f) || !sameScope(f, total)) return false;
+	return /^[，,]其中/.test(p.after(f, 3)) && divides([...parts.map((x) => x.subject), f.subject]) !== undefined;
 }
 
 /**
@@ -481,8 +521,17 @@ export function namesAll(parts: readonly Fig[]): 'catch-all' | 'bands' | undefin
 	return undefined;
 }
 
-/** A grade or a run of grades: 三类, 一、二类, 4～5类, 二级以上 (1 to 2), 劣三级 / 超过5类 (worse than the worst numbered). */
-const GRADE = /(劣|超过)?([一二三四五六七八九]|[1-9])(?:[、～~至－]([一二三四五六七八九]|[1-9]))?(类|级)(以上)?/g;
+/**
+ * A grade or a run of grades: 三类, 一、二类, 4～5类, 二级以上 (1 to 2), 劣三级 / 超过5类 (worse than the worst numbered); in
+ * Roman numerals as water quality is graded (Ⅰ～Ⅲ类, Ⅳ类, 劣Ⅴ类).
+ */
+const GRADE = /(劣|超过)?([一二三四五六七八九]|[1-9]|[Ⅰ-Ⅸ])(?:[、～~至－]([一二三四五六七八九]|[1-9]|[Ⅰ-Ⅸ]))?(类|级)(以上)?/g;
+
+/** The number of a grade: a digit, a Chinese numeral or a Roman numeral (Ⅰ U+2160 to Ⅸ U+2168). */
+function gradeNumber(s: string): number {
+	const c = s.charCodeAt(0);
+	return c >= 0x2160 && c <= 0x2168 ? c - 0x215f : parseAnyInteger(s)!;
+}
 
 /** The grades a text names, as numbers (劣N is N + 0.5), each once, with their kind (类 or 级); undefined when it names none. */
 function gradesIn(text: string): { kind: string; grades: Set<number> } | undefined {
@@ -492,8 +541,8 @@ function gradesIn(text: string): { kind: string; grades: Set<number> } | undefin
 	for (let m = GRADE.exec(text); m; m = GRADE.exec(text)) {
 		if (kind !== undefined && m[4] !== kind) return undefined;
 		kind = m[4]!;
-		const a = parseAnyInteger(m[2]!)!;
-		const z = m[3] === undefined ? a : parseAnyInteger(m[3])!;
+		const a = gradeNumber(m[2]!);
+		const z = m[3] === undefined ? a : gradeNumber(m[3]);
 		if (m[1] !== undefined) grades.add(a + 0.5);
 		else if (m[5] !== undefined) for (let g = 1; g <= a; g++) grades.add(g);
 		else if (m[0].includes('、')) grades.add(a).add(z);
@@ -560,6 +609,26 @@ function qualifiesNoMore(rest: string, total: string): boolean {
 	return true;
 }
 
+/** A total of industry (规模以上工业企业利润, 工业增加值): not of an industry's kind (轻工业, 重工业) nor of industry and more. */
+const INDUSTRY = /^(?:全部|全国|规模以上|规上)?工业/;
+/** The sections of the classification of industries that make up industry (工业): mining, manufacturing, utilities. */
+const INDUSTRY_SECTIONS = ['mining', 'manufacturing', 'utilities'];
+/** A verb between a section's name and the measure (采矿业实现利润). */
+const SECTION_VERB = /(?:实现|完成)$/;
+
+/** Do the parts name each section of industry once, by their names less a measure (采矿业利润, 制造业, 电力、热力、燃气及水生产和供应业)? */
+function sectionsOfIndustry(parts: readonly Fig[]): boolean {
+	if (parts.length !== INDUSTRY_SECTIONS.length) return false;
+	const keys = new Set<string>();
+	for (const f of parts) {
+		const name = f.subject.replace(MEASURE, '').replace(SECTION_VERB, '');
+		const key = sectionOf(name);
+		if (key === undefined || keys.has(key)) return false;
+		keys.add(key);
+	}
+	return INDUSTRY_SECTIONS.every((k) => keys.has(k));
+}
+
 function completeness(lexicon: Lexicon, total: Fig, parts: readonly Fig[], before: string, after: string, afterOf: (f: Fig) => string): { complete?: Breakdown['complete']; disjoint?: boolean } {
 	const ind = total.indicator !== undefined ? lexicon.get(total.indicator) : undefined;
 	const keys = new Set(parts.map((f) => f.key));
@@ -574,6 +643,9 @@ function completeness(lexicon: Lexicon, total: Fig, parts: readonly Fig[], befor
 	}
 	const all = namesAll(parts);
 	if (all) return { complete: all };
+	// 规模以上工业企业利润…。分门类看，采矿业利润…；制造业…；电力、热力、燃气及水生产和供应业…: the three sections of the
+	// classification of industries that make up industry, under a total of industry.
+	if (INDUSTRY.test(total.subject) && sectionsOfIndustry(parts)) return { complete: 'industry' };
 	// 运用“四种形态”处理933.6万人次，其中第一种…、第二种…、第三种…、第四种…: the total names how many parts it has.
 	const count = COUNTED.exec(`${before}${total.subject}`.replace(/^.*[。；]/, ''));
 	if (count && parseCjkNumeral(count[1]!) === parts.length) return { complete: 'counted' };

@@ -10,7 +10,7 @@ import { amountsByIndicator, type DocumentFigures, type Paragraph, positionIn, t
 import { type Fig, fmt, inUnitOf, interval, judge, latestBefore, operand, otherYear, ownYear, type RelationDraft, sameEnd, sameScale, sameScope, type Sink, sum, sumsOfOthers, WINDOW } from './figures';
 import { type Interval, add, sub } from '../interval';
 import { work } from '../work';
-import { findBreakdowns, medalRuns, namesAll } from './breakdowns';
+import { findBreakdowns, isTotal, medalRuns, namesAll } from './breakdowns';
 import { sumAgainst } from './subset';
 import { INCREMENT, WHOLE_REGION } from '../parse/reading';
 import type { Indicator, Lexicon } from '../lexicon/index';
@@ -298,29 +298,97 @@ function completeBreakdowns(p: Paragraph, b: Sink, checked: ReadonlySet<Fig>): v
 		}
 		if (bd.parts.length < 2) continue;
 		const aligned = alignedChanges(p, bd.total, bd.parts);
-		if (!aligned) continue;
-		const { total, changes } = aligned;
-		const signed = (f: Fig): Interval => (f.direction === 'down' ? { lo: -interval(f).hi, hi: -interval(f).lo } : interval(f));
-		const changesHold = judge(signed(total), changes.reduce((n, f) => add(n, signed(f)), { lo: 0, hi: 0 }), 0).ok;
-		const amountsHold = judge(interval(bd.total), sum(bd.parts), 0).ok;
-		// Once one sum shows the list complete, both are relations: the one that holds too (a change of the list is caught by
-		// it when the other sum holds). Changes are summed as printed only when none goes down.
-		const up = total.direction !== 'down' && changes.every((f) => f.direction !== 'down');
-		const how = changesHold ? 'changes' : 'amounts';
-		if (changesHold || amountsHold) checkSum(b, bd.total, bd.parts, how);
-		if ((changesHold || amountsHold) && up) checkSum(b, total, changes, how);
+		if (aligned) amountsAndChanges(b, bd.total, bd.parts, aligned);
 	}
 }
 
 /**
+ * A total and its parts that each state their change: once one of the two sums holds (the amounts', or the changes'
+ * with their signs), the list is shown complete and both are relations (a change of the list is caught by the one
+ * that holds when the other sum holds too). Changes that all go the total's way add up as printed; two that go
+ * opposite ways make the total's change as a difference (比上年增加1883亿元 = 增加2252亿元 − 减少370亿元).
+ */
+function amountsAndChanges(b: Sink, total: Fig, parts: readonly Fig[], aligned: { readonly total: Fig; readonly changes: readonly Fig[] }, amountsOnly = false): void {
+	const { total: change, changes } = aligned;
+	const down = (f: Fig): boolean => f.direction === 'down';
+	const signed = (f: Fig): Interval => (down(f) ? { lo: -interval(f).hi, hi: -interval(f).lo } : interval(f));
+	const changesHold = !amountsOnly && judge(signed(change), changes.reduce((n, f) => add(n, signed(f)), { lo: 0, hi: 0 }), 0).ok;
+	const amountsHold = judge(interval(total), sum(parts), 0).ok;
+	if (!changesHold && !amountsHold) return;
+	const how = changesHold ? 'changes' : 'amounts';
+	checkSum(b, total, parts, how);
+	checkChanges(b, change, changes, how);
+}
+
+/**
+ * The changes of a total's parts against the total's: added as printed when all go the total's way; two that go
+ * opposite ways make it as a difference (增加1883亿元 = 增加2252亿元 − 减少370亿元; 增加11522亿元 = 增加11613亿元 −
+ * 减少90亿元). Other mixes are not read (three or more ways; two that go the same way against the total's).
+ */
+function checkChanges(b: Sink, change: Fig, changes: readonly Fig[], how: string): void {
+	const down = (f: Fig): boolean => f.direction === 'down';
+	if (changes.every((f) => down(f) === down(change))) checkSum(b, change, changes, how);
+	else if (changes.length === 2 && down(changes[0]!) !== down(changes[1]!)) {
+		const [a, c] = down(changes[0]!) === down(change) ? [changes[0]!, changes[1]!] : [changes[1]!, changes[0]!];
+		checkDifference(b, change, a, c);
+	}
+}
+
+/**
+ * 全年沪深交易所A股累计筹资15417亿元，比上年增加1883亿元。首次公开发行上市A股394只，筹资4742亿元，比上年增加2252亿元，
+ * 其中…；A股再融资…10674亿元，减少370亿元: a total with its change, then in the sentence right after it every amount of
+ * its unit (but those a 其中 of their own lists) with its change on the same base — two or more. Without a 其中 to bind
+ * them, the list is the total's only when the amounts add up to it: small changes may add up to the total's by chance
+ * (稻谷, 小麦 and 玉米 areas, each a few 万公顷 up or down, against 粮食's), amounts of that size hardly. Then the changes
+ * must add up too (amountsAndChanges).
+ */
+function partsInNextSentence(p: Paragraph, b: Sink, checked: ReadonlySet<Fig>): void {
+	const figs = p.figs;
+	for (let k = p.first; k < figs.length; k++) {
+		const total = figs[k]!;
+		if (total.kind !== 'amount' || !total.exact || total.inBrackets || checked.has(total) || !isTotal(p, total)) continue;
+		const change = changeOf(p, total);
+		if (!change || CHANGE_OF_CHANGE.test(change.context)) continue;
+		const base = baseOf(change.context);
+		// The rest of the total's sentence states no other amount of its unit; the next sentence opens right after it.
+		// (Read at most MAX_NEXT figures on in each sentence: linear in the block.)
+		work.relations += 2 * MAX_NEXT;
+		let j = k + 2;
+		while (j < figs.length && j < k + 2 + MAX_NEXT && figs[j]!.sentence === total.sentence && !(figs[j]!.kind === 'amount' && figs[j]!.unit === total.unit)) j++;
+		if (j >= figs.length || figs[j]!.sentence !== total.sentence + 1) continue;
+		const sentence = figs[j]!.sentence;
+		const parts: Fig[] = [];
+		const changes: Fig[] = [];
+		// The clause group a 其中 opened in the sentence: its amounts are parts of a part.
+		let nested = -1;
+		let whole = true;
+		for (let n = 0; j < figs.length && figs[j]!.sentence === sentence && n < MAX_NEXT; j++, n++) {
+			const f = figs[j]!;
+			if (j > 0 && p.between(figs[j - 1]!, f).includes('其中')) nested = f.segment;
+			if (f.kind !== 'amount' || f.unit !== total.unit || f.inBrackets || f.segment === nested) continue;
+			const c = changeOf(p, f);
+			const own = c === undefined ? '' : baseOf(c.context);
+			if (!f.exact || !c || CHANGE_OF_CHANGE.test(c.context) || (own !== '' && own !== base && base !== '') || !sameScope(f, total) || otherYear(f, total)) {
+				whole = false;
+				break;
+			}
+			parts.push(f);
+			changes.push(c);
+		}
+		if (whole && parts.length >= 2 && (j >= figs.length || figs[j]!.sentence !== sentence)) amountsAndChanges(b, total, parts, { total: change, changes }, true);
+	}
+}
+/** The most figures of the sentence after a total read for its parts. */
+const MAX_NEXT = 16;
+
+/**
  * The changes stated right after a total and each of the parts of its partition, in their unit (消费贷款余额7.5万亿元，
  * 增加18866亿元。其中，个人短期…1.0万亿元，增加2935亿元；个人中长期…6.5万亿元，增加15931亿元): they partition the total's
- * change too. Read when all go one way (增加 … 增加; 减少 … 减少).
+ * change too: all one way (增加 … 增加; 减少 … 减少), or two opposite ways (checkChanges).
  */
 function changesOfPartition(p: Paragraph, b: Sink, total: Fig, parts: readonly Fig[]): void {
 	const aligned = alignedChanges(p, total, parts);
-	if (!aligned || !aligned.changes.every((c) => c.direction === aligned.total.direction)) return;
-	checkSum(b, aligned.total, aligned.changes, 'partition-changes');
+	if (aligned) checkChanges(b, aligned.total, aligned.changes, 'partition-changes');
 }
 
 /** An increase over the year before, the span of a year's increments (比上年末增加; not 比2020年末, 比上年同期). */
@@ -630,6 +698,7 @@ export const finder: RelationFinder = {
 		const checked = new Set<Fig>();
 		partitions(p, sink, checked);
 		completeBreakdowns(p, sink, checked);
+		partsInNextSentence(p, sink, checked);
 		contributions(p, sink);
 		// 共获得199枚金牌、119枚银牌、98枚铜牌，奖牌总数416枚: a contest's medals are its gold, silver and bronze.
 		for (const m of medalRuns(p)) if (m.gold && m.silver && m.bronze && m.all) checkSum(sink, m.all, [m.gold, m.silver, m.bronze], 'medals');

@@ -128,10 +128,13 @@ function breakdownShares(p: Paragraph, b: Sink): void {
 	}
 }
 
+/** A level that states a proportion by its name (水质优良断面比例为87.9%, Ⅳ类断面占比9.7%): a share of the whole counted. */
+const PROPORTION = /(?:比例|比重|占比)$/;
+
 /**
  * Shares of one whole by grades that cover it all, from the first to the worse-than-worst (达到国家一、二类海水水质标准的
- * 监测点占62.8%…；三类海水占14.1%…；四类、劣四类海水占23.2% / 二级以上…占82.7%；…三级，占16.1%；…劣三级，占1.2%), each
- * share's grades named in the words since the share before it: they make 100%.
+ * 监测点占62.8%…；三类海水占14.1%…；四类、劣四类海水占23.2% / 二级以上…占82.7%；…三级，占16.1%；…劣三级，占1.2% / 水质
+ * 优良（Ⅰ～Ⅲ类）断面比例为83.4%，Ⅳ类断面比例为13.6%，Ⅴ类…，劣Ⅴ类断面比例为0.6%), each share's grades named in the words since the share before it: they make 100%.
  */
 function gradeShares(p: Paragraph, b: Sink): void {
 	let run: Fig[] = [];
@@ -154,7 +157,7 @@ function gradeShares(p: Paragraph, b: Sink): void {
 			words = '';
 		}
 		words += k > p.first && p.figs[k - 1]!.sentence === f.sentence ? p.between(p.figs[k - 1]!, f) : p.before(f, 40).replace(/^[^]*[。！？]/, '');
-		if (f.kind !== 'share' || f.unit !== '%') continue;
+		if (!(f.kind === 'share' || (f.kind === 'level' && PROPORTION.test(f.subject))) || f.unit !== '%') continue;
 		// A share's grades are named in the words since the share before it; a share without them ends the run.
 		if (!f.exact || !namesGrades(words)) {
 			close();
