@@ -1154,6 +1154,41 @@ describe('words side by side and counts of things done together (国内国际双
 	for (const [what, text, name, items] of cases) test(what, () => readsExactly(text, name, items, false));
 });
 
+describe('items packed right before their count: one-character items of one family (春秋两季), a 、-list before a numeral with a noun of its own (农、林、牧、渔四业)', () => {
+	// [what, text, the formula's text, its items; undefined: no formula resolved there]
+	const cases: [string, string, string, string[] | undefined][] = [
+		['seasons before a numeral the scanner reads no count of', '做好春秋两季过敏原治理。', '两季', ['春', '秋']],
+		['sectors before 者', '反映了农工商三者相互依存的关系。', '三者', ['农', '工', '商']],
+		['the five kinds of education', '坚持德智体美劳五育并举。', '五育', ['德', '智', '体', '美', '劳']],
+		['domains before 四位一体', '推动陆海天网四位一体联通。', '四位', ['陆', '海', '天', '网']],
+		['a family of two before 两方面', '抓住正反两方面的典型。', '两方面', ['正', '反']],
+		['the same before 两条', '做实社区卫生服务机构收支两条线管理。', '两条', ['收', '支']],
+		['the same after the word they qualify (计划内外)', '部分产品实行了计划内外两种价格的并轨。', '两种', ['内', '外']],
+		['one-character items listed with 、 before a noun of their own', '产值超过了农、林、牧、渔四业的产值。', '四业', ['农', '林', '牧', '渔']],
+		['words listed with 、 before 三维', '建立数量、质量、功能三维体系，不断提升综合效益。', '三维', ['数量', '质量', '功能']],
+		['the same, two of them, before 两证', '实施工作许可、居留许可两证并联审批。', '两证', ['工作许可', '居留许可']],
+		// Near misses: the same words, the numeral bound otherwise.
+		['a word opening with a family’s character (春节) is no run', '做好春节两天值守工作。', '两天', undefined],
+		['a family of two is never one short (国内外三个市场 counts something else)', '统筹国内外三个市场。', '三个', undefined],
+		['a word of two characters of no family (发展安全) is not told apart', '办好发展安全两件大事。', '两件', undefined],
+		['a 、-list one off a numeral with a noun of its own is not judged', '建立数量、质量三维体系。', '三维', undefined],
+		['a name the numeral is part of after a longer item (长三角)', '建设京津冀、长三角世界级城市群。', '三角', undefined],
+		['the same, a river’s two banks after a longer item (塘河两侧)', '提升甬江北岸、塘河两侧滨水公共空间。', '两侧', undefined],
+		['the same, a farming word (复种两熟)', '推广覆膜保墒、复种两熟等先进适用技术。', '两熟', undefined],
+		['the clause’s words in the last item (宁海获评省三星级)', '北仑、奉化、宁海获评省三星级“无废城市”。', '三星', undefined],
+		['items that hold the numeral themselves (两岸交流合作、深化两岸融合)', '完善促进两岸交流合作、深化两岸融合发展。', '两岸', undefined],
+		['a unit of time after the numeral (两年)', '完成规划、设计两年任务。', '两年', undefined],
+		['the sides each item has (两旁): no count of the items', '整治铁路、公路两旁环境。', '两旁', undefined],
+		['the same, 两侧', '绿化河道、渠道两侧。', '两侧', undefined],
+	];
+	for (const [what, text, name, items] of cases) test(what, () => readsExactly(text, name, items, false));
+	test('a run of a family of more than two, after a verb, one off its count: formula.enumeration-count', () => {
+		const a = analyze('做好春夏秋两季过敏原治理。');
+		assert.equal(a.formulas.find((x) => x.text === '两季')?.verdict, 'mismatch');
+		assert.deepEqual(a.findings.map((x) => x.ruleId), ['formula.enumeration-count']);
+	});
+});
+
 describe('a pair closed off by 的 before a count of three burdens (A和B的三重压力): one off its count', () => {
 	const fires: [string, string, string[]][] = [
 		['two joined by 和 before 的三重', '当前面临着稳定增长和防范风险的三重压力。', ['稳定增长', '防范风险']],
