@@ -2792,14 +2792,31 @@ const REGION_AFTER_CENTRE = new Set([...'东西南北亚欧部']);
 
 /**
  * China and another country by their one-character names right before a count of two countries (中越两国, 中美两国关系,
- * 和中缅两国总理): 中 and one character, opening what names them (see opensPlaces; not 其中两国, 集中两国), not a region
+ * 和中缅两国总理, 标志着中朝两国, 二十三日中朝两国): 中 and one character, opening what names them (see opensPlaces and
+ * afterVerbOrDate; not 其中两国, 集中两国), not a region
  * (中东两国, 中亚两国: two countries of it). Resolved only as a pair, never flagged.
  */
 function chinaPairBefore(text: string, end: number, count: number): Item[] | undefined {
 	const k = end - 2;
-	if (count !== 2 || k < 0 || text[k] !== '中' || !isCjk(text.charCodeAt(k + 1)) || text[k + 1] === '国' || REGION_AFTER_CENTRE.has(text[k + 1]!)) return undefined;
-	if (!(opensPlaces(text, k) || /[和与同及]/.test(text[k - 1]!))) return undefined;
+	if (count !== 2 || k < 0 || text[k] !== '中' || !isCjk(text.charCodeAt(k + 1)) || text[k + 1] === '国' || REGION_AFTER_CENTRE.has(text[k + 1]!) || WORD_AFTER_CENTRE.has(text[k + 1]!)) return undefined;
+	if (!(opensPlaces(text, k) || /[和与同及]/.test(text[k - 1]!) || afterVerbOrDate(text, k))) return undefined;
 	return [{ start: k, end: k + 1, text: '中' }, { start: k + 1, end: k + 2, text: text[k + 1]! }];
+}
+
+/** What 中 and one character more is a word of (中午, 中旬, 中期, 中间, 中央, 中心): no country. */
+const WORD_AFTER_CENTRE = new Set([...'午旬期间央心']);
+/** Aspect particles that close a verb (表现了, 标志着, 经历过): what follows them opens the verb's object. */
+const ASPECT_PARTICLES = new CharSet('了着过');
+/** Numerals a date's 日 follows (二十三日, 23日). */
+const DATE_DIGITS = new CharSet('一二三四五六七八九十〇0123456789');
+
+/**
+ * Does what stands at `k` open a phrase after a verb's aspect particle (表现了中德两国人民, 标志着中朝两国) or after a date
+ * (一九五三年十一月二十三日中朝两国缔结): no word can end in 中 there (其中, 集中 are read as words).
+ */
+function afterVerbOrDate(text: string, k: number): boolean {
+	const c = codeAt(text, k - 1);
+	return ASPECT_PARTICLES.has(c) || (c === 0x65e5 /* 日 */ && DATE_DIGITS.has(codeAt(text, k - 2)));
 }
 
 /** The directions, one character each, that texts write side by side (东西双向, 南北两岸, 东南西北四个方向). */
@@ -2838,6 +2855,7 @@ const PACKED_RUN_MAX = 6;
  */
 function familyRunBefore(text: string, end: number, count: number): Item[] | undefined {
 	const last = codeAt(text, end - 1);
+	// (No character is of two families: the first that holds the last character is the run's.)
 	for (const { chars, size } of PACKED_FAMILIES) {
 		if (!chars.has(last)) continue;
 		let k = end - 1;
@@ -2853,7 +2871,7 @@ function familyRunBefore(text: string, end: number, count: number): Item[] | und
 	return undefined;
 }
 
-/** A count read from the items packed right before it (familyRunBefore): the count, its items, judged by their number. */
+/** A count read from the items right before it (familyRunBefore, listOfExactly): the count, its items, judged by their number. */
 function packedEnumeration(text: string, q: { start: number; end: number; value: number }, items: Item[]): RawFormula {
 	return { start: q.start, end: q.end, text: text.slice(q.start, q.end), kind: 'enumeration', quoted: false, parts: [{ count: q.value, items }], expansion: { start: items[0]!.start, end: items[items.length - 1]!.end, source: 'before' }, verdict: items.length === q.value ? 'ok' : 'mismatch' };
 }
@@ -2904,8 +2922,9 @@ function countsOfOwnNoun(text: string, countStarts: ReadonlySet<number>, out: Ra
 }
 
 /**
- * The whole 、-list of its clause that ends right before `end`, exactly `count` short items (the first without its lead
- * verb), none a figure, a count of its own or closed by 等 or 的; else undefined.
+ * The whole 、-list of its clause that ends right before `end`, exactly `count` short items of about one length (the first
+ * without its lead verb), none holding a numeral, 等 or 的; else undefined. Reads at most OWN_NOUN_ITEM_MAX + 2 characters
+ * before it looks for the clause's start.
  */
 function listOfExactly(text: string, end: number, count: number): Item[] | undefined {
 	let k = end - 1;
