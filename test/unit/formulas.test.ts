@@ -1087,6 +1087,10 @@ describe('words side by side and counts of things done together (国内国际双
 		['a place whose name holds the numeral after a longer item (安铺镇、南三镇) is no one-character list', '安铺镇、南三镇和麻章镇加快发展。', '三镇', undefined],
 		['China and another country by their one-character names before 两国', '中越两国关系实现正常化。', '两国', ['中', '越']],
 		['the same after a joiner (…和中缅两国)', '巩固中苏友谊和中缅两国合作。', '两国', ['中', '缅']],
+		['the same after a verb’s aspect particle (标志着)', '标志着中朝两国互助关系的发展。', '两国', ['中', '朝']],
+		['the same after a date (二十三日)', '一九五三年十一月二十三日中朝两国缔结协定。', '两国', ['中', '朝']],
+		['a date before 中午 or 中旬: a time, no pair', '十五日中午两国代表会谈，十月中旬两国签约。', '两国', undefined],
+		['a particle before 中间: no pair', '位于夹着中间两国的边境。', '两国', undefined],
 		['中 closing a word (其中, 集中) is no China', '会议期间，其中两国代表团提前离会，集中两国力量。', '两国', undefined],
 		['China and a country before a count of three: no pair', '中越三国代表出席。', '三国', undefined],
 		['中 and a direction or a continent is a region (中东两国, 中亚两国): no pair', '中东两国爆发冲突，与中亚两国签署协议。', '两国', undefined],
@@ -1152,6 +1156,41 @@ describe('words side by side and counts of things done together (国内国际双
 		['a glossary formula that starts with 双 (双减)', '落实减轻作业和校外培训双减政策。', '双减', undefined],
 	];
 	for (const [what, text, name, items] of cases) test(what, () => readsExactly(text, name, items, false));
+});
+
+describe('items packed right before their count: one-character items of one family (春秋两季), a 、-list before a numeral with a noun of its own (农、林、牧、渔四业)', () => {
+	// [what, text, the formula's text, its items; undefined: no formula resolved there]
+	const cases: [string, string, string, string[] | undefined][] = [
+		['seasons before a numeral the scanner reads no count of', '做好春秋两季过敏原治理。', '两季', ['春', '秋']],
+		['sectors before 者', '反映了农工商三者相互依存的关系。', '三者', ['农', '工', '商']],
+		['the five kinds of education', '坚持德智体美劳五育并举。', '五育', ['德', '智', '体', '美', '劳']],
+		['domains before 四位一体', '推动陆海天网四位一体联通。', '四位', ['陆', '海', '天', '网']],
+		['a family of two before 两方面', '抓住正反两方面的典型。', '两方面', ['正', '反']],
+		['the same before 两条', '做实社区卫生服务机构收支两条线管理。', '两条', ['收', '支']],
+		['the same after the word they qualify (计划内外)', '部分产品实行了计划内外两种价格的并轨。', '两种', ['内', '外']],
+		['one-character items listed with 、 before a noun of their own', '产值超过了农、林、牧、渔四业的产值。', '四业', ['农', '林', '牧', '渔']],
+		['words listed with 、 before 三维', '建立数量、质量、功能三维体系，不断提升综合效益。', '三维', ['数量', '质量', '功能']],
+		['the same, two of them, before 两证', '实施工作许可、居留许可两证并联审批。', '两证', ['工作许可', '居留许可']],
+		// Near misses: the same words, the numeral bound otherwise.
+		['a word opening with a family’s character (春节) is no run', '做好春节两天值守工作。', '两天', undefined],
+		['a family of two is never one short (国内外三个市场 counts something else)', '统筹国内外三个市场。', '三个', undefined],
+		['a word of two characters of no family (发展安全) is not told apart', '办好发展安全两件大事。', '两件', undefined],
+		['a 、-list one off a numeral with a noun of its own is not judged', '建立数量、质量三维体系。', '三维', undefined],
+		['a name the numeral is part of after a longer item (长三角)', '建设京津冀、长三角世界级城市群。', '三角', undefined],
+		['the same, a river’s two banks after a longer item (塘河两侧)', '提升甬江北岸、塘河两侧滨水公共空间。', '两侧', undefined],
+		['the same, a farming word (复种两熟)', '推广覆膜保墒、复种两熟等先进适用技术。', '两熟', undefined],
+		['the clause’s words in the last item (宁海获评省三星级)', '北仑、奉化、宁海获评省三星级“无废城市”。', '三星', undefined],
+		['items that hold the numeral themselves (两岸交流合作、深化两岸融合)', '完善促进两岸交流合作、深化两岸融合发展。', '两岸', undefined],
+		['a unit of time after the numeral (两年)', '完成规划、设计两年任务。', '两年', undefined],
+		['the sides each item has (两旁): no count of the items', '整治铁路、公路两旁环境。', '两旁', undefined],
+		['the same, 两侧', '绿化河道、渠道两侧。', '两侧', undefined],
+	];
+	for (const [what, text, name, items] of cases) test(what, () => readsExactly(text, name, items, false));
+	test('a run of a family of more than two, after a verb, one off its count: formula.enumeration-count', () => {
+		const a = analyze('做好春夏秋两季过敏原治理。');
+		assert.equal(a.formulas.find((x) => x.text === '两季')?.verdict, 'mismatch');
+		assert.deepEqual(a.findings.map((x) => x.ruleId), ['formula.enumeration-count']);
+	});
 });
 
 describe('a pair closed off by 的 before a count of three burdens (A和B的三重压力): one off its count', () => {
