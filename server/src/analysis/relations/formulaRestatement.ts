@@ -15,7 +15,7 @@ import { afterLast } from '../text/trim';
 import { FRAME_WINDOW, type Frame, frameBefore, NOT_THE_LISTED, NOT_THE_LISTED_WINDOW, SENTENCE_ENDS } from '../parse/frames';
 import { isCjk } from '../text/chars';
 import { AIM_WORDS, WHOLE_REGION } from '../parse/reading';
-import { proseClaimOf } from '../claimModel';
+import { isProseClaim, proseClaimOf } from '../claimModel';
 import { itemKeys, lookupGlossary } from '../glossary/index';
 import { GENERIC_WORD, GENERIC_WORDS } from '../parse/formulaNames';
 
@@ -518,9 +518,9 @@ function relateListedSets(text: string, formulas: readonly Formula[], claims: Cl
 	let c = 0;
 	for (const f of formulas) {
 		if (f.kind !== 'enumeration' || f.verdict !== 'ok' || f.etc || f.expansion === undefined || f.expansion.source === 'headings' || f.expansion.source === 'gloss') continue;
-		while (c < claims.length && claims[c]!.cell === undefined && claims[c]!.formula === undefined && claims[c]!.span.end <= f.span.start) c++;
+		while (c < claims.length && isProseClaim(claims[c]!) && claims[c]!.span.end <= f.span.start) c++;
 		const claim = claims[c];
-		if (claim === undefined || claim.cell !== undefined || claim.formula !== undefined || claim.span.start < f.span.start || claim.span.start >= f.span.end || claim.value < 2) continue;
+		if (claim === undefined || !isProseClaim(claim) || claim.span.start < f.span.start || claim.span.start >= f.span.end || claim.value < 2) continue;
 		const name = setNameAfter(text, claim.span);
 		const items = f.parts[0]?.items;
 		if (name === undefined || items === undefined || items.length === 0) continue;
@@ -534,7 +534,7 @@ function relateListedSets(text: string, formulas: readonly Formula[], claims: Cl
 	}
 	if (starts === undefined) return;
 	const byName = new Map<string, number[]>();
-	for (let k = 0; k < claims.length && claims[k]!.cell === undefined && claims[k]!.formula === undefined; k++) {
+	for (let k = 0; k < claims.length && isProseClaim(claims[k]!); k++) {
 		const claim = claims[k]!;
 		if (claim.value < 2 || claim.kind !== 'amount') continue;
 		const name = setNameAfter(text, claim.span);
