@@ -3,14 +3,14 @@
  * 人口; 领导十三亿多人的社会主义大国 … 拥有十三亿多中国人民; 中国六万万人民 … 我国六万万人民. The count qualifies the people as a
  * noun (人口, 人民, 中国人, 人 before 的): it names the whole population, not an amount of a subject (…覆盖十亿四千万人, 全国近3亿人
  * 领取养老金, 选民…人), and two such counts of one whole are one figure stated twice — a restatement, held within the bounds of
- * each printed figure (十四亿多 meets 14.1亿; 十三亿多 does not meet 十四亿多).
+ * each printed figure (十四亿多 meets 14.1亿; 十四亿多 does not meet 十六亿多).
  *
  * Counts in words are read by no claim when they qualify a noun (十四亿多人的…, 十三亿多中国人民), so the counts no prose claim
  * reads become claims of their own (Claim.people), as the counts of a formula named again do.
  *
  * Not one whole: another region named right before the count (全省1亿人口 against the nation's; 世界80亿人口); a count of
- * another time — a year, an aim or a change before it in its sentence (到2035年…; 由5.4亿人口增加到…); a count ten times
- * another (the text does not say which whole each is), a bound on one (每万人口, 超过…以上).
+ * another time — a year, an aim, a bound or a change before it in its sentence (到2035年…; 超过…; 由5.4亿人口增加到…); a
+ * count more than twice or less than half the first (the text does not say which whole each is); a rate (每万人口).
  */
 import type { Claim, Quantity, Relation } from '../types';
 import { type TextModel, toOriginalSpan } from '../text/textModel';
