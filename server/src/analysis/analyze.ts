@@ -12,6 +12,7 @@ import { allRules } from './rules/index';
 import { analyzeTables } from './tables/index';
 import { relateFormulaCounts, shareRestatedItems } from './relations/formulaRestatement';
 import { relateFormulaSkeletons } from './relations/formulaSkeleton';
+import { relatePeopleCounts } from './relations/peopleCounts';
 
 /** Blocks answered from the cache per step of analyzeSteps. */
 const CACHED_STEP = 64;
@@ -129,6 +130,8 @@ export function* analyzeSteps(text: string, options: AnalysisOptions = {}, cache
 	const restated = relateFormulaCounts(text, formulas, quantities, claims, relations, sections);
 	// Formulas of several numerals (“四水四定”, “5+3”) named again, by their skeleton.
 	relateFormulaSkeletons(text, formulas, quantities, claims, relations);
+	// The people the document speaks for, named by their count twice (拥有14亿人口 … 14亿中国人的饭碗).
+	relatePeopleCounts(model, quantities, claims, relations);
 	// A formula named again has the items another of its occurrences lists (read after the relations, which it leaves as they are).
 	shareRestatedItems(text, formulas, restated);
 	yield;

@@ -9,13 +9,18 @@ import type { Lexicon } from './lexicon/index';
 
 const NO_RELATIONS: readonly number[] = Object.freeze([]);
 
+/** A claim of the prose: not a table's cell, nor a count appended after them (a formula's, the people's). */
+export function isProseClaim(c: Claim): boolean {
+	return c.cell === undefined && c.formula === undefined && c.people === undefined;
+}
+
 /** How many claims come first that are the prose's, in quantity order (the tables' cells, then the formulas' counts follow). */
 function proseClaims(claims: readonly Claim[]): number {
 	let lo = 0;
 	let hi = claims.length;
 	while (lo < hi) {
 		const mid = (lo + hi) >> 1;
-		if (claims[mid]!.cell === undefined && claims[mid]!.formula === undefined) lo = mid + 1;
+		if (isProseClaim(claims[mid]!)) lo = mid + 1;
 		else hi = mid;
 	}
 	return lo;

@@ -189,6 +189,8 @@ export interface Claim {
 	readonly cell?: { readonly table: number; readonly row: number; readonly column: number };
 	/** The count of a formula named again (relations/formulaRestatement.ts): its index in PolicyAnalysis.formulas. */
 	readonly formula?: number;
+	/** A count of the people a document speaks for that no prose claim reads (十四亿多人的…), named again (relations/peopleCounts.ts). */
+	readonly people?: true;
 }
 
 export type RelationKind =

@@ -235,3 +235,31 @@ test('a formula named again takes the items another of its occurrences lists (re
 	];
 	for (const [what, text, name, expected] of [...given, ...notGiven]) assert.deepEqual(occurrences(text, name), expected, what);
 });
+
+/** The texts of the claims of each restatement relation of a text (formulas' counts and figures alike). */
+function restated(text: string): string[][] {
+	const a = analyze(text);
+	return a.relations.filter((r) => r.kind === 'restatement').map((r) => r.claims.map((c) => text.slice(a.claims[c]!.span.start, a.claims[c]!.span.end + 1)));
+}
+
+test('a name the document quotes or lists, written again unquoted, is an occurrence of its restatement', () => {
+	// Quoted once, unquoted after (强化碳排放“双控” … 碳排放双控等完成省定目标).
+	assert.deepEqual(restated('一、“十四五”回顾\n\n强化碳排放“双控”，新型能源体系初步建立。\n\n二、2026年目标\n\n城镇新增就业、碳排放双控等完成省定目标。\n'), [['双控', '双控']]);
+	assert.deepEqual(restated('军民共建和双拥工作取得新进展。\n\n积极开展“双拥”和军民共建活动。\n'), [['双拥', '双拥']]);
+	// Listed with its items (碳排放总量和强度双控制度), written again after the opening of its first item (碳排放双控).
+	assert.deepEqual(restated('全面实施碳排放总量和强度双控制度\n\n科学合理分解碳排放双控目标，压实碳排放目标落实责任。协同推进产能治理和碳排放双控。\n'), [['双控', '双控', '双控']]);
+});
+
+test('near misses of a name written again unquoted: part of another name, after a numeral, a listed pair named alone, another pair', () => {
+	// A part of another formula's name (“一核一谷三带”), its own occurrence quoted apart: only the quoted ones.
+	assert.deepEqual(restated('全面构建“一核一谷三带”区域发展新格局。\n\n促进“三带”联动发展。\n'), []);
+	// After a numeral or a digit (十三带, 3双控): another word.
+	assert.deepEqual(restated('促进“三带”联动发展。\n\n建设十三带状公园。\n'), []);
+	// A listed pair (东西双向) is any two where its first item is not said again: “技术+机制”双向发力 is another pair.
+	assert.deepEqual(restated('构建海内外联动、东西双向互济的开放格局。\n\n聚焦“技术+机制”双向发力，坚决打好攻坚战。\n'), []);
+	assert.deepEqual(restated('全面实施碳排放总量和强度双控制度\n\n推动能源消费双控向碳排放双控转变。\n'), [['双控', '双控']]);
+	// A quoted count and its measure word (“四项”补贴) is no name: 安全生产四项指标 counts another four.
+	assert.deepEqual(restated('粮食、良种、农机及农资“四项”补贴资金达25.7亿元。\n\n安全生产四项指标全面下降。\n'), []);
+	// Another count of the noun unquoted (两控) is no occurrence of “双控”.
+	assert.deepEqual(restated('强化碳排放“双控”。\n\n落实两控要求。\n'), []);
+});

@@ -168,6 +168,10 @@ ruleCases('claim.restatement', {
 		['an indicator of a bulletin of one named year stated again in its own section under another name (实际利用外商直接投资 … 实际利用外商直接投资额)', BULLETIN.replace('直接投资额407亿美元', '直接投资额417亿美元'), [{ at: '417亿美元', related: ['407亿美元'] }]],
 		['the same, the balance named alone after what it balances (全年进出口顺差 … 进出口相抵，顺差)', BULLETIN.replace('进出口相抵，顺差241亿美元', '进出口相抵，顺差251亿美元'), [{ at: '251亿美元', related: ['241亿美元'] }]],
 		['an indicator the lexicon names with its aside (固定资产投资（不含农户）) stated again so in another part, one figure changed', BULLETIN_2023.replace('全年全社会固定资产投资509708亿元', '全年固定资产投资（不含农户）503036亿元').replace('503036亿元。\n\n六', '513036亿元。\n\n六'), [{ at: '513036亿元', related: ['503036亿元'] }]],
+		// The people a document speaks for, named by their count twice (relations/peopleCounts.ts): one figure.
+		['the people named by their count twice, the second count changed (拥有14亿人口 … 19亿中国人的饭碗)', '对我们这样一个拥有14亿人口的发展中国家来说，就业是最大的民生。\n\n落实“米袋子”省长责任制。19亿中国人的饭碗，我们有能力也务必牢牢端在自己手中。', [{ at: '19亿', related: ['14亿人'] }]],
+		['the same in words, a count no prose claim reads (十四亿多人的…) against one past its bounds (十六亿多人口)', '谷物总产量稳居世界首位，十四亿多人的粮食安全得到有效保障。\n\n中国式现代化是人口规模巨大的现代化。我国十六亿多人口整体迈进现代化社会。', [{ at: '十六亿多人', related: ['十四亿多'] }]],
+		['the older writing of 亿 (六万万人民 … 九万万人民)', '美国侵略集团的阴谋活动，显然是同中国六万万人民为敌。\n\n这表现了我国九万万人民的不可动摇的共同意志。', [{ at: '九万万人', related: ['六万万人'] }]],
 	],
 	silent: [
 		['a bound passed, then a value that qualifies a noun after it (为900亿元的1.1倍; 为1800亿元目标的1.2倍): another figure', '全市税收收入超过1000亿元，为900亿元的1.1倍。全市社会消费品零售总额超过2000亿元，为1800亿元目标的1.2倍。'],
@@ -444,6 +448,14 @@ ruleCases('claim.restatement', {
 		['a review headed by the past year (过去一年) under a title of the year the report plans: the plan\'s figure is no restatement', '2023年某市政府工作报告\n\n一、过去一年工作回顾\n\n全市城镇新增就业5.6万人。\n\n二、今年主要目标\n\n城镇新增就业5万人。'],
 		['a review of a named year, then a plan of no named year (今年) with the indicator\'s target', '一、2023年工作回顾\n\n全年城镇新增就业5.6万人，实际利用外商直接投资10亿美元。\n\n二、今年工作安排\n\n城镇新增就业5万人，实际利用外商直接投资12亿美元。'],
 		['a note restating the year\'s figure, then the figure computed another way (如改用…计算，则…为)', '中华人民共和国1990年国民经济和社会发展统计公报\n\n七、人民生活\n\n农民人均纯收入为630元，比上年增长4.7%。\n\n注释\n\n（4）1990年农民人均纯收入630元，其自产自用产品价格是按原定的国家牌价计算的；如改用合同定购综合平均价计算，则农民人均纯收入为683元。'],
+		// Near misses of the people named twice (relations/peopleCounts.ts): counts that agree within their bounds, another
+		// whole, another time, an amount of a subject, a count of another order.
+		['the people named twice, in digits and in words, within the bounds of 多 (十四亿多人 … 14.1亿人口)', '十四亿多人的粮食安全得到有效保障。\n\n我国14.1亿人口整体迈进现代化社会。'],
+		['the nation’s people and a province’s (全国14亿人口 … 全省1.3亿人口)', '全国14亿人口的饭碗要端牢。\n\n全省1.3亿人口的就业是最大的民生。'],
+		['the nation’s people and the world’s (世界80亿人口 … 我国14亿人口): another whole, another order', '世界80亿人口面临共同挑战。\n\n我国14亿人口整体迈进现代化社会。'],
+		['the people of another time (到2035年，…15亿人口) against today’s', '我国14亿人口整体迈进现代化社会。\n\n预计到2035年，我国15亿人口的需求将进一步增长。'],
+		['an amount of a subject in people (覆盖十亿四千万人, 近3亿人领取养老金), not the people as a noun', '基本养老保险覆盖十亿四千万人。\n\n十四亿多人的粮食安全得到有效保障。全国近3亿人领取养老金。'],
+		['a count of people in a change (由5.4亿人口增加到14亿人口)', '新中国成立以来，我国由5.4亿人口增加到14亿人口。\n\n十四亿多人的粮食安全得到有效保障。'],
 	],
 });
 
@@ -588,4 +600,13 @@ test('near misses of a count in characters named again: a word with 零, a batch
 	assert.deepEqual(restatedFigures('一、过去一年工作回顾\n\n全市新建三个产业园区。\n\n二、今年工作安排\n\n全市新建三个产业园区。'), []);
 	// A set named by a clause (建设的一百四十一个项目) in two parts is still one set.
 	assert.deepEqual(restatedFigures('一、过去一年工作回顾\n\n苏联帮助我国建设的一百四十一个项目进展顺利。\n\n二、今年工作安排\n\n苏联帮助我国建设的一百四十一个项目要加快施工。'), [['一百四十一个', '一百四十一个']]);
+});
+
+test('the people named by their count twice are one restatement, in digits or in words, read or not by a prose claim', () => {
+	assert.deepEqual(restatedFigures('对我们这样一个拥有14亿人口的发展中国家来说，就业是最大的民生。\n\n14亿中国人的饭碗，我们有能力也务必牢牢端在自己手中。'), [['14亿人', '14亿']]);
+	assert.deepEqual(restatedFigures('领导十三亿多人的社会主义大国，我们党既要政治过硬。\n\n拥有十三亿多中国人民聚合的磅礴之力。'), [['十三亿多', '十三亿多']]);
+	// Near misses: another whole, a count of another order, a change.
+	assert.deepEqual(restatedFigures('全国14亿人口的饭碗要端牢。\n\n全省1.3亿人口的就业是最大的民生。'), []);
+	assert.deepEqual(restatedFigures('我国14亿人口整体迈进现代化社会。\n\n1.3亿人口的就业是最大的民生。'), []);
+	assert.deepEqual(restatedFigures('我国由5.4亿人口增加到14亿人口。\n\n十四亿多人的粮食安全得到有效保障。'), []);
 });

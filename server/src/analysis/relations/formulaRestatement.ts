@@ -15,7 +15,7 @@ import { afterLast } from '../text/trim';
 import { FRAME_WINDOW, type Frame, frameBefore, NOT_THE_LISTED, NOT_THE_LISTED_WINDOW, SENTENCE_ENDS } from '../parse/frames';
 import { isCjk } from '../text/chars';
 import { AIM_WORDS, WHOLE_REGION } from '../parse/reading';
-import { proseClaimOf } from '../claimModel';
+import { isProseClaim, proseClaimOf } from '../claimModel';
 import { itemKeys, lookupGlossary } from '../glossary/index';
 import { GENERIC_WORD, GENERIC_WORDS } from '../parse/formulaNames';
 
@@ -66,8 +66,13 @@ export function inItems(f: Formula, formulas: readonly Formula[]): boolean {
 	return items !== undefined && f.span.start >= items.start && f.span.end <= items.end;
 }
 
+/**
+ * A formula's occurrence: a Chinese-number formula of one numeral (“四篇文章”, 三大攻坚战), or a listed set named so without a
+ * measure word (碳排放总量和强度双控制度: 双控, its items listed before it), whose name may be written again (双控目标).
+ */
 function occurrenceOf(f: Formula, i: number, formulas: readonly Formula[]): Occurrence | undefined {
-	if (f.kind !== 'cjk' || (f.parent !== undefined && !inItems(f, formulas)) || f.children.length > 0) return undefined;
+	const listedName = f.kind === 'enumeration' && f.verdict === 'ok' && !f.etc && /^[双两三四五六七八九十][\u4e00-\u9fff]$/.test(f.text) && !MEASURE.test(f.text.slice(1));
+	if ((f.kind !== 'cjk' && !listedName) || (f.parent !== undefined && !inItems(f, formulas)) || f.children.length > 0) return undefined;
 	if (f.parts.length !== 1) return undefined;
 	const count = f.parts[0]!.count;
 	// (三百工程 read as three things of 百 — see parse/formulas magnitudeEntry — is 三 and the noun 百工程, not 三百 and 工程.)
@@ -210,6 +215,13 @@ export function relateFormulaCounts(text: string, formulas: readonly Formula[], 
 		if (o.named) namedTexts.add(f.text);
 		if (o.named && !o.unquotedName) firmTexts.add(f.text);
 	});
+	// A name the document gives (quoted, listed) written again where no formula was read (强化碳排放“双控” … 碳排放双控等完成
+	// 省定目标): an occurrence of it too, in text order.
+	const again = writtenAgain(text, formulas, all, firmTexts);
+	if (again.length > 0) {
+		all.push(...again);
+		all.sort((a, b) => a.span.start - b.span.start);
+	}
 	/** Occurrences that join only as unquoted well-known names (relating counts that agree, never blaming one that differs). */
 	const loose = new Set<Occurrence>();
 	for (const o of all) {
@@ -250,6 +262,69 @@ export function relateFormulaCounts(text: string, formulas: readonly Formula[], 
 	relateListedSets(text, formulas, claims, relations, outline);
 	relateSetsNamedAgain(text, formulas, quantities, claims, relations);
 	return agreed;
+}
+
+/** The most names of one first character looked for unquoted (a document names a few formulas of each numeral). */
+const NAMES_PER_CHAR = 8;
+/** Characters right before a name that make it part of another word or figure: a numeral, an opening quote, a digit. */
+const NOT_BEFORE_NAME = /[一二两三四五六七八九十百千万双“"‘0-9]/;
+
+/** How far before a name written again the opening of its list's first item is looked for (分解碳排放双控目标). */
+const ITEMS_BEFORE = 6;
+/** The characters of a first item that name it (碳排 of 碳排放总量; 成 of 成、渝). */
+const ITEM_OPENING = 2;
+
+/**
+ * A listed set's name written again names the same set only with what it counts said right before it, as where it was
+ * listed (碳排放总量和强度双控 … 分解碳排放双控目标; 成渝地区双城经济圈 … 成渝地区双城): the opening of its first item within
+ * ITEMS_BEFORE characters of its clause. A name of two alone (东西双向互济 … “技术+机制”双向发力; 川渝两地 … 两地群众) counts
+ * any two.
+ */
+function itemsBefore(text: string, at: number, source: Formula): boolean {
+	const first = source.parts[0]?.items[0];
+	if (first === undefined || first === '') return false;
+	const before = afterLast(text.slice(Math.max(0, at - ITEMS_BEFORE), at), '，,。；;：:、！？\n');
+	return before.includes(first.slice(0, ITEM_OPENING));
+}
+
+/**
+ * The occurrences of a formula's name written again unquoted, outside every formula read (…分解碳排放双控目标, 协同推进…碳
+ * 排放双控 after 碳排放总量和强度双控制度; 碳排放双控等 after 强化碳排放“双控”): names of two characters, a numeral and a noun
+ * with no measure word (双控, 三带, 两网), that the document gives firmly (`firm`: quoted, listed with their items), each
+ * such place an occurrence of the named formula (its index: the first formula of that text); a listed set's name only
+ * with what it counts said right before it (itemsBefore). Not inside another formula
+ * (“一核一谷三带”, “三边三地”: a part of its name), nor after a numeral or a quote (十三带, “双控”: read as such). Linear: one
+ * pass over the text, at most NAMES_PER_CHAR names tried where a name's first character stands.
+ */
+function writtenAgain(text: string, formulas: readonly Formula[], all: readonly Occurrence[], firm: ReadonlySet<string>): Occurrence[] {
+	const byFirst = new Map<string, Occurrence[]>();
+	for (const o of all) {
+		const name = formulas[o.formula]!.text;
+		// Not a count and its measure word (“四项”补贴 … 安全生产四项指标: 四项 counts any four).
+		if (name.length !== 2 || o.unit !== '' || MEASURE.test(name[1]!) || !firm.has(name)) continue;
+		const list = byFirst.get(name[0]!) ?? [];
+		if (list.length < NAMES_PER_CHAR && !list.some((x) => formulas[x.formula]!.text === name)) list.push(o);
+		byFirst.set(name[0]!, list);
+	}
+	const out: Occurrence[] = [];
+	if (byFirst.size === 0) return out;
+	let f = 0;
+	for (let i = 1; i + 1 < text.length; i++) {
+		const named = byFirst.get(text[i]!);
+		if (named === undefined) continue;
+		while (f < formulas.length && formulas[f]!.span.end <= i) f++;
+		// Formulas are in document order; one that starts before i and reaches past it holds it (a few nest: look at two).
+		let inside = false;
+		for (let k = f; k < formulas.length && k < f + 2; k++) if (formulas[k]!.span.start <= i + 1 && formulas[k]!.span.end > i) inside = true;
+		if (inside || NOT_BEFORE_NAME.test(text[i - 1]!)) continue;
+		for (const o of named) {
+			const source = formulas[o.formula]!;
+			if (text[i + 1] !== source.text[1] || (source.kind === 'enumeration' && !itemsBefore(text, i, source))) continue;
+			out.push({ formula: o.formula, count: o.count, span: { start: i, end: i + 1 }, text: source.text[0]!, unit: '', noun: o.noun, named: false, unquotedName: false });
+			break;
+		}
+	}
+	return out;
 }
 
 /**
@@ -518,9 +593,9 @@ function relateListedSets(text: string, formulas: readonly Formula[], claims: Cl
 	let c = 0;
 	for (const f of formulas) {
 		if (f.kind !== 'enumeration' || f.verdict !== 'ok' || f.etc || f.expansion === undefined || f.expansion.source === 'headings' || f.expansion.source === 'gloss') continue;
-		while (c < claims.length && claims[c]!.cell === undefined && claims[c]!.formula === undefined && claims[c]!.span.end <= f.span.start) c++;
+		while (c < claims.length && isProseClaim(claims[c]!) && claims[c]!.span.end <= f.span.start) c++;
 		const claim = claims[c];
-		if (claim === undefined || claim.cell !== undefined || claim.formula !== undefined || claim.span.start < f.span.start || claim.span.start >= f.span.end || claim.value < 2) continue;
+		if (claim === undefined || !isProseClaim(claim) || claim.span.start < f.span.start || claim.span.start >= f.span.end || claim.value < 2) continue;
 		const name = setNameAfter(text, claim.span);
 		const items = f.parts[0]?.items;
 		if (name === undefined || items === undefined || items.length === 0) continue;
@@ -534,7 +609,7 @@ function relateListedSets(text: string, formulas: readonly Formula[], claims: Cl
 	}
 	if (starts === undefined) return;
 	const byName = new Map<string, number[]>();
-	for (let k = 0; k < claims.length && claims[k]!.cell === undefined && claims[k]!.formula === undefined; k++) {
+	for (let k = 0; k < claims.length && isProseClaim(claims[k]!); k++) {
 		const claim = claims[k]!;
 		if (claim.value < 2 || claim.kind !== 'amount') continue;
 		const name = setNameAfter(text, claim.span);
