@@ -12,6 +12,7 @@ import { type Breakdown, findBreakdowns, isTotal, MEASURE, medalRuns, TOTAL_INVE
 import { AIM_WORDS, FIVE_YEAR_PLAN, INCREMENT, WHOLE_REGION } from '../parse/reading';
 import { parseAnyInteger } from '../text/cjkNumerals';
 import { afterLast } from '../text/trim';
+import { isCjk } from '../text/chars';
 
 export const rule: RuleMeta = {
 	id: 'claim.subset',
@@ -56,7 +57,8 @@ function holdAgainst(b: Sink, whole: Fig, part: Fig, at?: RelationDraft['at'], r
 /**
  * Parts of a division that do not overlap (其中，猪肉产量5070万吨…，牛肉产量653万吨…，羊肉产量398万吨): together at most
  * their total. Each part may be off by half a unit of its last printed digit; parts of other magnitudes than the total's
- * (6万个 + 2964个 under 30万个) are summed in its unit to two more decimals.
+ * (6万个 + 2964个 under 30万个) are summed in its unit to two more decimals — or, asked for (`wholeNumbers`), counts of
+ * items printed whole (14个, 23个) are summed as printed, none rounded.
  */
 export function sumAgainst(b: Sink, whole: Fig, parts: readonly Fig[], at?: RelationDraft['at'], wholeNumbers = false): void {
 	// A part sum over the same whole and parts (the lexicon's partition, found first) says more: one relation, one finding.
@@ -1392,7 +1394,7 @@ function openingWords(p: Paragraph, f: Fig): string {
 function nounAfter(p: Paragraph, f: Fig): string {
 	const after = p.after(f, KIND_NOUN_MAX + 1);
 	let n = 0;
-	while (n < after.length && n < KIND_NOUN_MAX && /[\u4e00-\u9fff]/.test(after[n]!)) n++;
+	while (n < after.length && n < KIND_NOUN_MAX && isCjk(after.charCodeAt(n))) n++;
 	return after.slice(0, n);
 }
 
@@ -1417,20 +1419,22 @@ function kindsOneBySentence(p: Paragraph, b: Sink): void {
 		if (k > p.first && before!.sentence === total.sentence && before!.unit === total.unit) continue;
 		const opening = openingWords(p, total);
 		const parts: Fig[] = [];
-		let whole = true;
-		for (let j = k + 1; j < figs.length && j <= k + KINDS_REACH && whole; j++) {
+		// Still a run of kinds, one sentence each.
+		let run = true;
+		work.relations += KINDS_REACH;
+		for (let j = k + 1; j < figs.length && j <= k + KINDS_REACH && run; j++) {
 			const f = figs[j]!;
 			if (f.kind !== 'amount' || f.unit !== total.unit) continue;
 			const named = nounAfter(p, f);
-			if (f.sentence === total.sentence) whole = false;
+			if (f.sentence === total.sentence) run = false;
 			else if (!named.endsWith(head)) break;
 			// The total's noun again (3项指标。…3项指标。): a sibling, no kind of it.
 			// Nor one said as the total is (实施14项基础设施项目。实施23项产业项目。: siblings said alike, none the others' total).
-			else if (named === noun || openingWords(p, f) === opening || !f.exact || f.inBrackets || parts[parts.length - 1]?.sentence === f.sentence) whole = false;
+			else if (named === noun || openingWords(p, f) === opening || !f.exact || f.inBrackets || parts[parts.length - 1]?.sentence === f.sentence) run = false;
 			else parts.push(f);
 		}
 		// Counts of items are whole numbers: summed as printed.
-		if (whole && parts.length >= 2) sumAgainst(b, total, parts, undefined, true);
+		if (run && parts.length >= 2) sumAgainst(b, total, parts, undefined, true);
 	}
 }
 
