@@ -15,6 +15,9 @@ const BIRTHS = '年末全市常住人口520.0万人，比上年末增加4.0万�
 
 const URBAN = '年末全国人口140828万人，比上年末减少139万人，其中城镇常住人口94350万人。\n\n城乡融合发展扎实推进。年末全国常住人口城镇化率为67.00%，比上年末提高0.84个百分点。';
 
+/** A count stated as what it counts (共登记选民…人), then a share of its 总数 (占登记选民总数的…). */
+const VOTERS = '全县共登记选民32000人；参加投票的选民共27800人，占登记选民总数的86.9%。';
+
 /** Paragraphs of other figures between a whole and a share of it (more than the figures a paragraph's reach spans). */
 const BETWEEN = Array.from({ length: 18 }, (_, i) => `全年新建道路${i + 1}条。`).join('\n\n');
 /** A whole in a sentence that opens on its year, and a share reached by an amount of that year, paragraphs apart. */
@@ -37,6 +40,8 @@ ruleCases('claim.ratio', {
 			'全年研究与试验发展经费支出2367亿元，占国内生产总值的1.30%。全年受理国内外专利申请47.6万件，其中国内申请38.3万件，占85.5%。',
 			[{ at: '85.5%', fix: '80.5%' }],
 		],
+		['a share of a 总数 named by what it counts (占登记选民总数的…), the count stated as that (共登记选民…人)', VOTERS.replace('86.9%', '88.9%'), [{ at: '88.9%', fix: '86.9%', related: ['27800人', '32000人'] }]],
+		['…in characters, the count and 总人数', '全乡共有贫困人口一千二百人，其中已脱贫的一千人，占贫困人口总人数的百分之八十五。', [{ at: '百分之八十五' }]],
 		['a share with its part and whole', TRADE.replace('53.5%', '55.5%'), [{ at: '55.5%', fix: '53.5%', related: ['223601亿元', '417568亿元'] }]],
 		['与…之比: a share of a whole stated elsewhere', RD.replace('2.64%', '2.46%'), [{ at: '2.46%', fix: '2.64%' }]],
 		['a structure of the year stated with its sectors (三次产业结构为a∶b∶c), the neighbour of one aimed at', '2023年，全市地区生产总值1000亿元，第一产业增加值50亿元，第二产业增加值400亿元，第三产业增加值550亿元，三次产业结构为4.5∶40.0∶55.0。', [{ at: '4.5', fix: '5.0' }]],
@@ -124,6 +129,12 @@ ruleCases('claim.ratio', {
 		['per head: a county’s 总人口 is its registered population', '全年全县生产总值60.9亿元，比上年增长5.0%，人均生产总值33000元。年末全县总户数6.1万户，总人口22.5万人。'],
 		['per head: a target total (no change on the year before)', '到2025年，全市地区生产总值达到800亿元，人均地区生产总值达到9.0万元。年末常住人口82.9万人。'],
 		['an average per head in another block than its total is not read', '全市实现地区生产总值609.91亿元。\n\n人均地区生产总值75572元。\n\n年末全市常住人口82.9万人。'],
+		['a share of a 总数, as printed', VOTERS],
+		['a share of a 总数 of another noun than the count stated (新登记选民 is not 登记选民)', VOTERS.replace('共登记选民', '新登记选民').replace('86.9%', '88.9%')],
+		['a share of a 总数 whose count is of another year', '2020年全县共登记选民32000人。2021年，参加投票的选民共27800人，占登记选民总数的88.9%。'],
+		['a share of a 总数 whose count stands after it', '参加投票的选民共27800人，占登记选民总数的88.9%。全县共登记选民32000人。'],
+		['a share of a 总数 against an amount of money of that name (a count is meant)', '全县共登记选民32000元；参加投票的选民共27800元，占登记选民总数的88.9%。'],
+		['a share of a 总数 whose noun is a qualified one (登记妇女选民总数 is not 登记选民)', VOTERS.replace('占登记选民总数', '占登记妇女选民总数').replace('86.9%', '88.9%')],
 		['no whole stated', '民营企业进出口额223601亿元，占进出口总额比重为55.5%。'],
 		['a completion rate is no share of a stated whole', '全年完成固定资产投资500亿元，完成年度计划的112%，其中工业投资200亿元。'],
 		['a growth rate is no share', '全年一般公共预算收入100亿元，其中税收收入80亿元，增长6.0%。'],

@@ -23,11 +23,17 @@ const BETWEEN = '\n\n全年城镇新增就业5万人。\n\n';
 
 const SHORT = '全年全部工业增加值39570亿元。其中，国有及国有控股工业企业及年产品销售收入500万元以上的非国有工业企业（以下简称规模以上工业企业）增加值23685亿元，增长11.4%。在规模以上工业企业中，国有及国有控股企业增加值14032亿元，增长10.1%。';
 
+/** A total whose noun ends its sentence, then its kinds one sentence each (a plan's key projects, an outline's indicators). */
+const KINDS = '抓好50个重点项目。实施14个基础设施项目，完成投资200亿元。实施23个产业项目，完成投资500亿元。实施13个社会民生项目，完成投资150亿元。';
+const AREAS = '《纲要（草案）》细化提出20项主要指标。经济发展方面，提出3项指标。其中，提出国内生产总值增长保持在合理区间。创新驱动方面，提出3项指标。民生福祉方面，提出7项指标。绿色低碳方面，提出5项指标。安全保障方面，提出2项指标。';
+
 ruleCases('claim.subset', {
 	fires: [
 		['up and down of a set with no 持平 named, together more than the set (全县18个乡镇中，…上升的…为10个，下降的为10个)', '全县18个乡镇中，人均可支配收入增速同比上升的乡镇个数为10个，下降的为10个。', [{ at: '18个' }]],
 		['a 其中 part larger than its total, in positional characters with the old thousands mark (四六、二三二万份 > 三九、四二三万份)', '杂志达到三九、四二三万份，其中国营的四六、二三二万份，公私合营的三、一二九万份。', [{ at: '四六、二三二万份' }]],
 		['…and the partition’s other member past ； (出口…，增长…；机电产品出口…，增长…), each with its change', '外贸进出口总额626.63亿美元，增长15.2%，其中，出口412.65亿美元，增长18.4%；机电产品出口671.85亿美元，增长15.3%。', [{ at: '671.85亿美元', related: ['626.63亿美元'] }]],
+		['a total whose noun ends its sentence, then its kinds one sentence each, together over it (实施14个基础设施项目…。实施23个产业项目…)', KINDS.replace('13个社会民生项目', '18个社会民生项目'), [{ at: '50个', related: ['14个', '23个', '18个'] }]],
+		['…kinds of one noun told apart by what opens their sentences (经济发展方面，提出3项指标。…), a sentence of no count between', AREAS.replace('2项指标', '3项指标'), [{ at: '20项' }]],
 		['a count of times (件次) under a total counted in 件次', '全市共接收信访举报1695.6万件次，其中检举控告类1734.4万件次，处置问题线索831.6万件。', [{ at: '1734.4万件次', related: ['1695.6万件次'] }]],
 		['N个X中有M个 with the noun left out, a predicate right after (…中有35个通了天然气, …中有38个全省最优)', '全市30个乡镇中有35个通了天然气。全市30个乡镇中有35个已完成改造。31个重点对标项目中有38个全省最优。', [{ at: '35个', related: ['30个'] }, { at: '35个', related: ['30个'] }, { at: '38个', related: ['31个'] }]],
 		['a cereal the lexicon puts within grain (青稞 of 谷物 of 粮食), with no 其中', '粮食产量106.5万吨，青稞产量182万吨，创历史新高。', [{ at: '182万吨', related: ['106.5万吨'] }]],
@@ -157,6 +163,15 @@ ruleCases('claim.subset', {
 		['a rank among a count of what is ranked past the count (…中排第N位, 排全国N个…第M位, …排名中升至N位)', '消费者满意度在全国100个大中城市中排第115位。岳阳排全国28个地级城市第35位。葛店开发区在218家国家级开发区综合排名中升至243位。空气质量在全国16个重点城市排第26位。', [{ at: '115位', related: ['100个'] }, { at: '35位', related: ['28个'] }, { at: '243位', related: ['218家'] }, { at: '26位', related: ['16个'] }]],
 	],
 	silent: [
+		['kinds of a total one sentence each, as printed', KINDS + '\n\n' + AREAS],
+		['kinds that leave some of the total out (the text may take up some only)', KINDS.replace('抓好50个', '抓好60个')],
+		['counts of one noun one sentence each, with no total of another noun before them (siblings: 提出3项指标。…提出7项指标。)', '经济发展方面，提出3项指标。创新驱动方面，提出3项指标。民生福祉方面，提出7项指标。绿色低碳方面，提出5项指标。'],
+		['a total in a list of its sentence (抓好50个重点项目、30个民生项目。): the kinds after may be of either', '抓好50个重点项目、30个民生项目。实施14个基础设施项目，完成投资200亿元。实施23个产业项目，完成投资500亿元。实施33个社会民生项目。'],
+		['a total whose noun goes on in its sentence (抓好50个重点项目，…): not one the sentences after take up', KINDS.replace('抓好50个重点项目。', '抓好50个重点项目，完成投资900亿元。').replace('13个社会民生项目', '18个社会民生项目')],
+		['two counts in one sentence after the total: a list of their own', '抓好50个重点项目。实施14个基础设施项目、23个产业项目。实施18个社会民生项目。'],
+		['a bound among the kinds (20个以上): not summed', KINDS.replace('23个产业项目', '23个以上产业项目').replace('13个社会民生项目', '18个社会民生项目')],
+		['a count of the unit of another noun stops the kinds (实施10个重点村…)', '抓好50个重点项目。实施30个基础设施项目。建成40个美丽乡村。实施23个产业项目。'],
+		['kinds in another unit than the total’s', '抓好50个重点项目。实施14项基础设施项目。实施23项产业项目。实施18项社会民生项目。'],
 		['a 其中 part from–to under a whole from–to: the end of one year is held against the same end only (81.9亿元 of 1957 is no part of 73.1亿元 of 1952)', '手工业总产值由1952年的73.1亿元到1957年将增加为117.7亿元，即增长60.9%。其中手工业生产合作社的产值由1952年的2.5亿元到1957年将增加为81.9亿元。'],
 		['a comparison (进口大于出口, the gap) is no part of what it compares', '全年进出口贸易总额三百五十五亿元。其中，出口一百六十七亿六千万元；进口一百八十七亿四千万元。进口大于出口一百九十九亿八千万元。'],
 		['a comma misprinted for the thousands mark (三九，四二三万份 is 39,423万份)', '杂志达到三九，四二三万份，其中国营的二六、二三二万份，公私合营的三、一二九万份，私营六二万份。'],

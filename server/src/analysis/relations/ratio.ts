@@ -131,12 +131,31 @@ function check(b: Sink, part: Fig, total: Fig, s: Fig, whole: string, at?: { fig
 
 // ─────────────────────────────── shares of a named whole (document) ───────────────────────────────
 
-/** Does the amount `f` state the whole named `whole` (its key, or its subject less a scope prefix)? */
+/** Does the amount `f` state the whole named `whole` (its key, or its subject less a scope prefix, or what it counts)? */
 function names(f: Fig, whole: string, wholeKey: string): boolean {
 	if (f.key === wholeKey) return true;
 	const subject = f.subject.replace(WHOLE_PREFIXES, '');
-	return subject === whole || subject === whole.replace(WHOLE_PREFIXES, '');
+	return subject === whole || subject === whole.replace(WHOLE_PREFIXES, '') || (countedUnit(f.unit) && subject === countedBy(whole));
 }
+
+/** The count a whole's name ends with (登记选民总数, 贫困人口总人数, 农户总户数): the number of what it names before. */
+const COUNT_OF = /总(?:数|人数|户数)$/;
+/** The most characters before COUNT_OF that name what a whole counts (登记选民): a noun, not a clause. */
+const COUNTED_MAX = 8;
+/**
+ * What a whole named as a count counts (占登记选民总数的85.88% → 登记选民, stated as 共登记选民323809684人), less a scope
+ * prefix; '' for another name.
+ */
+function countedBy(whole: string): string {
+	const m = COUNT_OF.exec(whole);
+	const counted = m ? whole.slice(0, m.index).replace(WHOLE_PREFIXES, '') : '';
+	return counted.length >= 2 && counted.length <= COUNTED_MAX ? counted : '';
+}
+/** A unit that counts things or people (人, 个, 户, 家), not money, a rate or a measure of size. */
+function countedUnit(unit: string): boolean {
+	return COUNT_UNIT.test(unit);
+}
+const COUNT_UNIT = /^(?:人|名|个|户|家|所|项|件|座|处|位)$/;
 
 /** A share of a whole that names its region (占全国…比重): the region's whole, not the document's own (全省…). */
 const SHARE_REGION = new RegExp(`占(${WHOLE_REGION})`);
@@ -200,7 +219,8 @@ function namedWholes(d: DocumentFigures, b: Sink): void {
 		const region = SHARE_REGION.exec(s.context)?.[1];
 		const ofRegion = (f: Fig): boolean => region === undefined || (f.region || ownRegion(d)) === region || (f.region || ownRegion(d)) === '';
 		let totalAt = -1;
-		for (const name of new Set([ask.wholeKey, ask.whole.replace(WHOLE_PREFIXES, '')])) {
+		for (const name of new Set([ask.wholeKey, ask.whole.replace(WHOLE_PREFIXES, ''), countedBy(ask.whole)])) {
+			if (name === '') continue;
 			const list = byName.get(name) ?? [];
 			work.relations += 8;
 			for (let k = partitionPoint(list.length, (i) => list[i]! < ask.at) - 1, n = 0; k >= 0 && n < 8; k--, n++) {

@@ -12,6 +12,7 @@ import { type Breakdown, findBreakdowns, isTotal, MEASURE, medalRuns, TOTAL_INVE
 import { AIM_WORDS, FIVE_YEAR_PLAN, INCREMENT, WHOLE_REGION } from '../parse/reading';
 import { parseAnyInteger } from '../text/cjkNumerals';
 import { afterLast } from '../text/trim';
+import { isCjk } from '../text/chars';
 
 export const rule: RuleMeta = {
 	id: 'claim.subset',
@@ -56,14 +57,17 @@ function holdAgainst(b: Sink, whole: Fig, part: Fig, at?: RelationDraft['at'], r
 /**
  * Parts of a division that do not overlap (其中，猪肉产量5070万吨…，牛肉产量653万吨…，羊肉产量398万吨): together at most
  * their total. Each part may be off by half a unit of its last printed digit; parts of other magnitudes than the total's
- * (6万个 + 2964个 under 30万个) are summed in its unit to two more decimals.
+ * (6万个 + 2964个 under 30万个) are summed in its unit to two more decimals — or, asked for (`wholeNumbers`), counts of
+ * items printed whole (14个, 23个) are summed as printed, none rounded.
  */
-export function sumAgainst(b: Sink, whole: Fig, parts: readonly Fig[], at?: RelationDraft['at']): void {
+export function sumAgainst(b: Sink, whole: Fig, parts: readonly Fig[], at?: RelationDraft['at'], wholeNumbers = false): void {
 	// A part sum over the same whole and parts (the lexicon's partition, found first) says more: one relation, one finding.
 	if (b.partSumsOf(whole).some((d) => d.figs.length === parts.length + 1 && parts.every((f) => d.figs.includes(f)))) return;
-	const all = sum(parts);
-	const cap = bounds(whole).hi;
-	const ok = all.lo < cap;
+	// Counts of items printed as whole numbers in one step (14个, 23个) are not rounded: their sum is exact.
+	const counted = wholeNumbers && [whole, ...parts].every((f) => f.step === 1 && f.exact);
+	const all = counted ? { lo: parts.reduce((n, f) => n + f.value, 0), hi: parts.reduce((n, f) => n + f.value, 0) } : sum(parts);
+	const cap = counted ? whole.value : bounds(whole).hi;
+	const ok = counted ? all.lo <= cap : all.lo < cap;
 	const bare = parts.every((f) => sameScale(f, whole));
 	b.add({
 		// The total holds at the parts' sum or more; a part, at what the total leaves the others or less.
@@ -1376,6 +1380,64 @@ function increaseInStock(d: DocumentFigures, b: Sink): void {
 	}
 }
 
+/** The most characters of a counted noun read after its count (重点项目, 制造业重点产业链). */
+const KIND_NOUN_MAX = 12;
+/** How many figures after a total its kinds are looked for, one sentence each. */
+const KINDS_REACH = 40;
+
+/** The words of a figure's clause before it (经济发展方面，提出3项指标 → 提出). */
+function openingWords(p: Paragraph, f: Fig): string {
+	return afterLast(p.before(f, KIND_NOUN_MAX), '，。；：、,;:');
+}
+
+/** The Chinese characters right after a figure: the noun a count counts (50个重点项目。 → 重点项目). */
+function nounAfter(p: Paragraph, f: Fig): string {
+	const after = p.after(f, KIND_NOUN_MAX + 1);
+	let n = 0;
+	while (n < after.length && n < KIND_NOUN_MAX && isCjk(after.charCodeAt(n))) n++;
+	return after.slice(0, n);
+}
+
+/**
+ * 抓好50个重点项目。实施14个基础设施项目，…。实施23个产业项目，…。实施13个社会民生项目，… / 细化提出20项主要指标。经济发展
+ * 方面，…提出3项指标。其中，…。创新驱动方面，…提出3项指标。…: a count whose noun ends its sentence, then counts of its unit
+ * whose nouns end with its head (项目, 指标), one sentence each — the kinds the text takes up one by one: together at
+ * most the total (not all of it: a text may take up some only). Not a total in a list of its own sentence (a count of
+ * its unit beside it), nor past a count of its unit of another noun, two in one sentence (a list of their own) or one
+ * of the total's own noun (a sibling: 提出3项指标。…提出3项指标。), nor with a bound among them.
+ */
+function kindsOneBySentence(p: Paragraph, b: Sink): void {
+	const figs = p.figs;
+	for (let k = p.first; k < figs.length; k++) {
+		const total = figs[k]!;
+		if (total.kind !== 'amount' || !total.exact || total.inBrackets || !CLASSIFIERS.has(total.unit)) continue;
+		const noun = nounAfter(p, total);
+		if (noun.length < 2 || p.after(total, noun.length + 1).charAt(noun.length) !== '。') continue;
+		const head = noun.slice(-2);
+		// A count of its unit before it in its sentence: the total is one of a list (抓好50个重点项目、30个民生项目。).
+		const before = figs[k - 1];
+		if (k > p.first && before!.sentence === total.sentence && before!.unit === total.unit) continue;
+		const opening = openingWords(p, total);
+		const parts: Fig[] = [];
+		// Still a run of kinds, one sentence each.
+		let run = true;
+		work.relations += KINDS_REACH;
+		for (let j = k + 1; j < figs.length && j <= k + KINDS_REACH && run; j++) {
+			const f = figs[j]!;
+			if (f.kind !== 'amount' || f.unit !== total.unit) continue;
+			const named = nounAfter(p, f);
+			if (f.sentence === total.sentence) run = false;
+			else if (!named.endsWith(head)) break;
+			// The total's noun again (3项指标。…3项指标。): a sibling, no kind of it.
+			// Nor one said as the total is (实施14项基础设施项目。实施23项产业项目。: siblings said alike, none the others' total).
+			else if (named === noun || openingWords(p, f) === opening || !f.exact || f.inBrackets || parts[parts.length - 1]?.sentence === f.sentence) run = false;
+			else parts.push(f);
+		}
+		// Counts of items are whole numbers: summed as printed.
+		if (run && parts.length >= 2) sumAgainst(b, total, parts, undefined, true);
+	}
+}
+
 export const finder: RelationFinder = {
 	paragraph(p, sink) {
 		countedOf(p, sink);
@@ -1404,6 +1466,7 @@ export const finder: RelationFinder = {
 		subsetsDone(p, sink);
 		landAfter(p, sink);
 		rankAmong(p, sink);
+		kindsOneBySentence(p, sink);
 		// Gold medals among all a contest's; with silver and bronze they make all of them (claim.part-sum).
 		for (const m of medalRuns(p)) if (m.gold && m.all && !(m.silver && m.bronze)) holdAgainst(sink, m.all, m.gold);
 	},
