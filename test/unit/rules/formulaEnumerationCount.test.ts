@@ -8,7 +8,7 @@ ruleCases('formula.enumeration-count', {
 	fires: [
 		['a pair joined by 和, the whole clause past its verb, before a count of three glued to a verb of things done together (三轮驱动 for 双轮驱动)', '坚持文化事业和文化产业三轮驱动，推动发展。', [{ at: '三轮' }]],
 		['the same with two written with 、 (投资、消费三轮驱动)', '保持投资、消费三轮驱动经济增长的良好势头。', [{ at: '三轮' }]],
-		['the same with two words side by side sharing a character (国内国际三核联动)', '推动国内国际三核联动，拓展市场。', [{ at: '三核' }]],
+		['the same with two words side by side sharing a character (国内国际三轮并进)', '推动国内国际三轮并进，拓展市场。', [{ at: '三轮' }]],
 		['things counted by a class of size (两个万亩基地: bases of ten thousand mu), one over', '建设甲镇、乙镇、丙镇两个万亩基地。', [{ at: '两个' }]],
 		['lines named by their places’ abbreviations (昌九、昌景黄、赣深) before a count of lines, one over', '加快推进昌九、昌景黄、赣深两条高铁线路建设。', [{ at: '两条' }]],
 		['a counted list after a heading’s numbering, one over (三、A、B、C两大片区: the numbering is no item)', '三、城东、城西、城南两大片区建设全面提速\n全年完成投资120亿元。', [{ at: '两大' }]],

@@ -3668,12 +3668,14 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 
 /** Numerals of three or more glued to a formula's noun (三轮驱动 for 双轮驱动). */
 const JOINT_NUMERALS = '三四五六七八九';
+/** Verbs of things done together that name no formula by themselves (三轮驱动; not 融合, 联动: FORMULA_SUFFIXES). */
+const DRIVING_VERBS = ['驱动', '并进', '并行'];
 
 /**
- * 文化事业和文化产业三轮驱动 (for 双轮驱动), 国内国际三核联动: a pair — two words joined by 和 (与, 及) that are all the clause
+ * 文化事业和文化产业三轮驱动 (for 双轮驱动), 国内国际三轮并进: a pair — two words joined by 和 (与, 及) that are all the clause
  * holds before the count, its verb aside, or two words side by side sharing a character (see sideBySide) — right before a
- * numeral of three or more glued to one character and a verb of things done together (驱动, 联动, 融合 …: see
- * jointVerbAfter): the count of a formula whose items the pair names, one off or more — a mismatch. A pair is read so only
+ * numeral of three or more glued to one character and a verb of things done together (驱动, 并进, 并行; a formula's
+ * suffix, 融合 or 联动, is read with its list as a named formula is): the count of a formula whose items the pair names, one off or more — a mismatch. A pair is read so only
  * before 两 and 双 otherwise (exactly its number); the verb of joining is what tells the count is the pair's (六盘水, 四川
  * after two words are places, not counts). Not before a measure word or a unit the counts of lists are read by (三区,
  * 三地, 三重), nor in a longer number, nor where another reading stands. Adds to `out`, kept in order of start.
@@ -3682,7 +3684,8 @@ function withPairsBeforeJointCounts(text: string, out: RawFormula[]): RawFormula
 	const added: RawFormula[] = [];
 	for (let i = 2; i + 3 < text.length; i++) {
 		const n = JOINT_NUMERALS.indexOf(text[i]!);
-		if (n < 0 || !jointVerbAfter(text, i + 2)) continue;
+		// (A formula's suffix after it — 三治融合, 三网联动 — names a formula read with the list before it: see listRightBefore.)
+		if (n < 0 || !DRIVING_VERBS.some((v) => text.startsWith(v, i + 2))) continue;
 		const x = text[i + 1]!;
 		if (!isCjk(text.charCodeAt(i + 1)) || COUNT_CHAR_SET.has(x) || MEASURES.has(x) || ENUM_UNITS.has(x) || PLACE_COUNT_UNITS.has(x) || EXACT_UNITS.has(x) || COUNT_CHAR_SET.has(text[i - 1]!) || notFormulaAt(text, i) !== undefined) continue;
 		const items = sideBySide(text, i, 2) ?? joinedPairBefore(text, i);
