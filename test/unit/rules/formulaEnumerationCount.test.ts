@@ -6,6 +6,9 @@ import { joinLines } from '../../helpers/text';
 
 ruleCases('formula.enumeration-count', {
 	fires: [
+		['a pair joined by 和, the whole clause past its verb, before a count of three glued to a verb of things done together (三轮驱动 for 双轮驱动)', '坚持文化事业和文化产业三轮驱动，推动发展。', [{ at: '三轮' }]],
+		['the same with two written with 、 (投资、消费三轮驱动)', '保持投资、消费三轮驱动经济增长的良好势头。', [{ at: '三轮' }]],
+		['the same with two words side by side sharing a character (国内国际三轮并进)', '推动国内国际三轮并进，拓展市场。', [{ at: '三轮' }]],
 		['things counted by a class of size (两个万亩基地: bases of ten thousand mu), one over', '建设甲镇、乙镇、丙镇两个万亩基地。', [{ at: '两个' }]],
 		['lines named by their places’ abbreviations (昌九、昌景黄、赣深) before a count of lines, one over', '加快推进昌九、昌景黄、赣深两条高铁线路建设。', [{ at: '两条' }]],
 		['a counted list after a heading’s numbering, one over (三、A、B、C两大片区: the numbering is no item)', '三、城东、城西、城南两大片区建设全面提速\n全年完成投资120亿元。', [{ at: '两大' }]],
@@ -81,6 +84,12 @@ ruleCases('formula.enumeration-count', {
 		['a count glued to a word of joining (四所合一) after a list whose items carry its key (派出所、司法所、财政所), one short', '推进派出所、司法所、财政所四所合一改革。', [{ at: '四所' }]],
 	],
 	silent: [
+		['a pair before its own count of two (双轮驱动)', '坚持文化事业和文化产业双轮驱动，推动发展。'],
+		['a count of three after three items (A、B和C三轮驱动)', '坚持科技创新、制度创新和管理创新三轮驱动。'],
+		['a numeral after a pair that opens a place’s name, no verb of joining after it (做优做特六盘水、安顺; 平安四川)', '进一步做优做特六盘水、安顺。建设更高水平的平安四川。'],
+		['an item of a 、-list that opens with its numeral (景村融合、产村融合、三治融合)', '“四融一共”和美乡村：景村融合、产村融合、三治融合、城乡融合、共同富裕。'],
+		['a pair before a measure word (国资国企三项改革联动): the pair may qualify what is counted', '推进国资国企三项改革联动。'],
+		['a pair that is not the whole clause (a 、 before it: A、B和C三轮驱动 read as three)', '推动投资、消费和出口三轮驱动。'],
 		['a pair before 三个方面 that a verb’s preposition takes (…主要集中在三个方面): the count is not the pair’s', '我们也清醒看到，困难和挑战主要集中在三个方面。'],
 		['a number of hundred millions said aloud (两个亿) after a list: an amount, not its count', '新增专项债、一般债、国债两个亿。'],
 		['the same with a bound after it (3个亿以上)', '争取专项债、一般债、国债3个亿以上。'],

@@ -882,6 +882,8 @@ export function leadSentenceItems(text: string, from: number, end: number, key: 
 	// The list ended before the paragraph did (a sentence restating the count, a connective).
 	let cut = false;
 	const lasts: Item[] = [];
+	// The count a first sentence gives the key again (按照…，推动3个重点领域率先突破。 of “三个率先突破”): no item, whatever the count.
+	let restated: number | undefined;
 	let s = from;
 	for (const c of [...topLevel(text, from, end, '。'), end]) {
 		const whole = span(text, s, c);
@@ -894,7 +896,10 @@ export function leadSentenceItems(text: string, from: number, end: number, key: 
 		const first = span(text, inner.start, cuts[0] ?? inner.end);
 		const last = span(text, cuts.length > 0 ? cuts[cuts.length - 1]! + 1 : inner.start, inner.end);
 		if (!first || !last) return undefined;
-		if (firsts.length === 0 && (restatesCount(inner.text, count) || inner.text.includes(name) || COMMENT.test(inner.text))) continue;
+		if (firsts.length === 0 && restated === undefined) {
+			restated = countOfKey(inner.text, key);
+			if (restated !== undefined || restatesCount(inner.text, count) || inner.text.includes(name) || COMMENT.test(inner.text)) continue;
+		}
 		// A later sentence that states the count again (三大通道，总投资超过500亿元) or opens with a connective (总之，…; 此外，…)
 		// sums the items up or turns to something else: the list ends before it.
 		if (firsts.length > 0 && (restatesCount(inner.text, count) || CONNECTIVE.test(inner.text))) {
@@ -931,6 +936,9 @@ export function leadSentenceItems(text: string, from: number, end: number, key: 
 	// paragraph did, nor when one names the formula. Half of the first clauses or more name the key of two characters or more
 	// (深入实施数字经济发展行动…深入实施绿色经济计划 of 四大经济): parallel sentences that do not (构建“五大体系”。深入实施A
 	// 行动…; 建设“五个城市”。全面加强党的建设…) may be the work done for it, not its items.
+	// The sentences after one that gives the key its count, exactly that many and the whole paragraph, are the items by the
+	// text's own count: one off the formula's is a mismatch (实施“四个率先突破”。按照方案，推动3个重点领域率先突破。A…。B…。C…。).
+	if (restated !== undefined && restated !== count && firsts.length === restated && Math.abs(restated - count) === 1 && !named && !cut && firsts.every((it) => it.text.length >= 4 && it.text.length <= LEAD_ITEM_MAX)) return firsts;
 	const naming = firsts.filter((it) => it.text.includes(key)).length;
 	if (!named && !cut && firsts.length === count - 1 && firsts.length >= 3 && key.length >= 2 && 2 * naming >= firsts.length && sameOpening(firsts) && firsts.every((it) => it.text.length <= LEAD_ITEM_MAX)) return firsts;
 	if (named || firsts.length !== count || firsts.some((it) => it.text.length > LEAD_ITEM_MAX || it.text.length < 4)) return alike;
@@ -985,6 +993,23 @@ const LEAD_ITEM_MAX = 24;
 function restatesCount(sentence: string, count: number): boolean {
 	return countWritten(count).test(sentence);
 }
+/**
+ * The count a sentence gives `key` of two characters or more: a count with a measure word, then the key within the clause
+ * (推动3个重点领域率先突破 → 3 for 率先突破), or undefined.
+ */
+function countOfKey(sentence: string, key: string): number | undefined {
+	if (key.length < 2) return undefined;
+	const at = sentence.indexOf(key);
+	if (at < 0) return undefined;
+	const m = COUNT_BEFORE_KEY.exec(sentence.slice(Math.max(0, at - KEY_AFTER_COUNT_MAX - 4), at));
+	if (!m) return undefined;
+	const n = /^[0-9]+$/.test(m[1]!) ? Number(m[1]) : CJK_ORDINALS.indexOf(m[1]!) + 1 || (m[1] === '两' ? 2 : 0);
+	return n >= 2 ? n : undefined;
+}
+/** The most characters between a count and the key it counts (3个重点领域率先突破). */
+const KEY_AFTER_COUNT_MAX = 8;
+const COUNT_BEFORE_KEY = new RegExp(`(?<![0-9一二三四五六七八九十])([0-9]{1,2}|[一二两三四五六七八九十])[个项条大类种方件][^，。；、]{0,${KEY_AFTER_COUNT_MAX}}$`);
+
 /** The count with a measure word, in digits or in words (3个, 三大, 两项), by count: made once each. */
 const COUNTS_WRITTEN: RegExp[] = [];
 function countWritten(count: number): RegExp {

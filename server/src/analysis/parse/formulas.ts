@@ -3804,7 +3804,56 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		if (items && items.length !== q.value && text[q.start - 1] === '有') continue;
 		if (items) out.splice(taken, 0, { start: q.start, end: q.end, text: text.slice(q.start, q.end), kind: 'enumeration', quoted: false, parts: [{ count: q.value, items }], expansion: { start: items[0]!.start, end: items[items.length - 1]!.end, source: 'after' }, verdict: items.length === q.value ? 'ok' : 'mismatch' });
 	}
-	return out;
+	return withPairsBeforeJointCounts(text, out);
+}
+
+/** Numerals of three or more glued to a formula's noun (三轮驱动 for 双轮驱动). */
+const JOINT_NUMERALS = '三四五六七八九';
+/** Verbs of things done together that name no formula by themselves (三轮驱动; not 融合, 联动: FORMULA_SUFFIXES). */
+const DRIVING_VERBS = ['驱动', '并进', '并行'];
+
+/**
+ * 文化事业和文化产业三轮驱动 (for 双轮驱动), 国内国际三轮并进: a pair — two words joined by 和 (与, 及) that are all the clause
+ * holds before the count, its verb aside, or two words side by side sharing a character (see sideBySide) — right before a
+ * numeral of three or more glued to one character and a verb of things done together (驱动, 并进, 并行; a formula's
+ * suffix, 融合 or 联动, is read with its list as a named formula is): the count of a formula whose items the pair names, one off or more — a mismatch. A pair is read so only
+ * before 两 and 双 otherwise (exactly its number); the verb of joining is what tells the count is the pair's (六盘水, 四川
+ * after two words are places, not counts). Not before a measure word or a unit the counts of lists are read by (三区,
+ * 三地, 三重), nor in a longer number, nor where another reading stands. Adds to `out`, kept in order of start.
+ */
+function withPairsBeforeJointCounts(text: string, out: RawFormula[]): RawFormula[] {
+	const added: RawFormula[] = [];
+	for (let i = 2; i + 3 < text.length; i++) {
+		const n = JOINT_NUMERALS.indexOf(text[i]!);
+		// (A formula's suffix after it — 三治融合, 三网联动 — names a formula read with the list before it: see listRightBefore.)
+		if (n < 0 || !DRIVING_VERBS.some((v) => text.startsWith(v, i + 2))) continue;
+		const x = text[i + 1]!;
+		if (!isCjk(text.charCodeAt(i + 1)) || COUNT_CHAR_SET.has(x) || MEASURES.has(x) || ENUM_UNITS.has(x) || PLACE_COUNT_UNITS.has(x) || EXACT_UNITS.has(x) || COUNT_CHAR_SET.has(text[i - 1]!) || notFormulaAt(text, i) !== undefined) continue;
+		const items = sideBySide(text, i, 2) ?? joinedPairBefore(text, i);
+		if (!items) continue;
+		added.push({ start: i, end: i + 2, text: text.slice(i, i + 2), kind: 'enumeration', quoted: false, parts: [{ count: n + 3, items }], expansion: { start: items[0]!.start, end: items[1]!.end, source: 'before' }, verdict: 'mismatch' });
+	}
+	if (added.length === 0) return out;
+	const taken = new Set(out.map((f) => f.start));
+	return [...out, ...added.filter((f) => !taken.has(f.start))].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Two words joined by 和 (与, 及) or 、, each of two characters or more and at most PAIR_ITEM_MAX, that are the whole of
+ * what the clause holds before `end` past its verb (坚持文化事业和文化产业|三轮驱动).
+ */
+function joinedPairBefore(text: string, end: number): Item[] | undefined {
+	const s = clauseStart(text, end, true);
+	if (s < 0) return undefined;
+	const groups = splitGroups(text, s, end);
+	if (groups.length !== 1 || groups[0]!.length > 2) return undefined;
+	// (Or two written with 、: 投资、消费三轮驱动.)
+	// (Two written with 、 that hold no joiner: A、B和C is three.)
+	const halves = groups[0]!.length === 2 ? (splitLastJoiner(groups[0]!.slice(1)) ? undefined : groups[0]!) : twoJoined(groups[0]!);
+	// The pair ends at the numeral (not a list the numeral opens an item of: 景村融合、产村融合、三治融合).
+	if (!halves || halves[1]!.end !== end) return undefined;
+	const items = [stripLead(halves[0]!), halves[1]!];
+	return items.every((it) => it.text.length >= 2 && it.text.length <= PAIR_ITEM_MAX && !endsWithVerb(it.text) && !/[，、的]/.test(it.text)) ? items : undefined;
 }
 
 /** The most characters read after a count for the items that follow it with their figures. */
