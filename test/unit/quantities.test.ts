@@ -83,6 +83,20 @@ const cases: readonly [string, readonly Expect[]][] = [
 		{ text: '四〇万公尺', value: 40e4, unit: '公尺' },
 		{ text: '二五·一万', value: 25.1e4, step: 1e3 },
 	]],
+	// A range of percentages in words (百分之三至八: 3 to 8%, no exact 3%), the second end without its 百分之; not a count after
+	// it (十个), nor an end below the first, nor 百分之二到百分之三 (two percentages).
+	['造价降低百分之三至八，增产百分之一〇到二〇左右，高于百分之三十至五十', [
+		{ text: '百分之三至八', value: 3, rangeEnd: 8, kind: 'percent' },
+		{ text: '百分之一〇到二〇左右', value: 10, rangeEnd: 20, approx: 'about' },
+		{ text: '百分之三十至五十', value: 30, rangeEnd: 50 },
+	]],
+	['降低百分之二到百分之三，百分之五到十个，百分之八至七', [
+		{ text: '百分之二', value: 2, rangeEnd: undefined },
+		{ text: '百分之三', value: 3 },
+		{ text: '百分之五', value: 5 },
+		{ text: '十个', value: 10 },
+		{ text: '百分之八', value: 8 },
+	]],
 	['货物周转量为一、二〇九亿吨公里', [{ text: '一、二〇九亿吨公里', value: 1209e8, unit: '吨公里', step: 1e8 }]],
 	// Years keep their reading (years, not counts); a range of years in parentheses and a year after 同 stay unread, as before.
 	['中华人民共和国于一九五三年开始，到二〇二五年（一九五三—一九五七）', [{ text: '一九五三年', kind: 'year', value: 1953 }, { text: '二〇二五年', kind: 'year', value: 2025 }]],

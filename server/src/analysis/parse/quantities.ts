@@ -649,6 +649,15 @@ function finishQuantity(text: string, tok: NumberToken, percentPrefix: boolean, 
 		}
 	}
 
+	// 百分之三至八, 百分之三〇到五〇: a range of percentages in words, the second end written without its 百分之 (not 3%).
+	if (percentPrefix && (RANGE_DASH.has(codeAt(text, j)) || codeAt(text, j) === 0x5230 /* 到 */) && isCjkNumeralCode(codeAt(text, j + 1))) {
+		const second = readCjk(text, j + 1, true);
+		if (second && second.mantissa > tok.mantissa && !second.magnitudeInside && matchUnit(text, second.end) === '' && !isCjkNumeralCode(codeAt(text, second.end))) {
+			rangeEnd = second.mantissa;
+			j = second.end;
+		}
+	}
+
 	const mid = matchApproxAfter(text, j);
 	if (mid && (mid[0] === '多' || mid[0] === '余' || mid[0] === '来')) {
 		// 1.6万多名, 200余项: the word stands between the number and the unit. Only then is 来 approximate.
