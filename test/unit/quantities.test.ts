@@ -62,6 +62,10 @@ const cases: readonly [string, readonly Expect[]][] = [
 	// (七四一，三亿元: 741.3 or 7,413?) leaves a damaged figure, no value guessed and no part of it read (not 三亿元, not 七万).
 	['达到三九，四二三万份，其中国营的二六、二三二万份', [{ text: '三九，四二三万份', value: 39423e4 }, { text: '二六、二三二万份', value: 26232e4 }]],
 	['国家财政拨款为七四一，三亿元，工业部门二四八，五亿元，达到五六，七万。', []],
+	// The same with a full stop or a dash where the point was (not 四万吨, 七万吨 alone), a percentage too (百分之八二。五；: not
+	// 82%); a full stop before a new sentence stays one (百分之一〇二。五年内: 102%, then 五年).
+	['达到四二九。四万吨；绸六、九二九。四万公尺，面粉四六－七万吨，增长百分之八二。五；', []],
+	['增长百分之一〇二。五年内', [{ text: '百分之一〇二', value: 102 }, { text: '五年', value: 5 }]],
 	// Figures written digit by digit in characters (the 1950s official style): a run of two or more of 〇一二…九, with · or ．
 	// and the decimals, is the number its digits make, its decimals printed as a figure's, when a unit, a measure word, 万 or
 	// 亿 follows or 百分之 precedes it.

@@ -195,15 +195,21 @@ function cjkRunEnd(text: string, i: number): number {
 }
 
 /**
- * The end of a damaged figure of positional digits [i, j): a comma where the decimal point was, two or three digits before
- * it, one or two after it and 万 or 亿 (七四一，三亿元, 五六，七万) — 741.3 or a misprinted 7,413, the text no longer says:
- * no value is guessed, and no part of it is read (三亿元 alone is no figure of the text). -1 when no such figure stands there.
+ * The end of a damaged figure of positional digits [i, j): a comma, a full stop or a dash where the decimal point was, two
+ * or three digits before it (or digits with the thousands mark: 六、九二九。四万公尺), one or two after it and 万 or 亿
+ * (七四一，三亿元, 五六，七万, 一七九。四万吨, 四六－七万吨) — 741.3 or a misprinted 7,413, the text no longer says: no value is
+ * guessed, and no part of it is read (三亿元, 四万吨 alone are no figures of the text). -1 when no such figure stands there.
  */
 function damagedPointEnd(text: string, i: number, j: number): number {
-	if (codeAt(text, j) !== 0xff0c /* ， */ || j - i < 2 || j - i > 3) return -1;
+	if (!DAMAGED_POINT.has(codeAt(text, j))) return -1;
+	const digits = positionalDigits(text, i);
+	const grouped = digits < j - i && !hasCharIn(text, NUMBER_MARK, i, j);
+	if (!(grouped || (digits === j - i && digits >= 2 && digits <= 3))) return -1;
 	const after = positionalDigits(text, j + 1);
 	return (after === 1 || after === 2) && BIG_MAGNITUDE.has(codeAt(text, j + 1 + after)) ? j + 1 + after : -1;
 }
+/** What a transcription printed where the decimal point of positional digits was: ， 。 －. */
+const DAMAGED_POINT = new CharSet('，。－');
 
 /**
  * Positional digits, two or more, that 万 or 亿 alone closes (三〇万到四〇万, 发电设备八〇万，): a figure of that magnitude as
@@ -310,9 +316,10 @@ function positionalBeforeMagnitude(text: string, i: number, run: string): Number
 	return v === undefined ? undefined : { start: i, end: i + n, mantissa: v, decimals: 0, cjk: true, magnitudeInside: false, positional: true };
 }
 
-/** A comma at `j` between positional digits and the end of a clause (百分之八，七。): the digits after it are the number's. */
+/** A comma or a full stop at `j` between positional digits and the end of a clause (百分之八，七。, 百分之八二。五；): the
+ * digits after it are the number's. */
 function brokenByComma(text: string, j: number): boolean {
-	if (codeAt(text, j) !== 0xff0c /* ， */) return false;
+	if (codeAt(text, j) !== 0xff0c /* ， */ && codeAt(text, j) !== 0x3002 /* 。 */) return false;
 	const n = positionalDigits(text, j + 1);
 	return n > 0 && n <= 2 && CLAUSE_END.has(codeAt(text, j + 1 + n));
 }
