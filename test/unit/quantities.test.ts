@@ -58,9 +58,58 @@ const cases: readonly [string, readonly Expect[]][] = [
 	// A composed numeral with the older style's point is read whole (was cut at the point: 百分之九十八, an exact 98); a comma
 	// after it is no point.
 	['增长百分之九十八·七，达到一百九十八·七亿元；增长百分之九十八，七个', [{ text: '百分之九十八·七', value: 98.7 }, { text: '一百九十八·七亿元', value: 198.7e8, step: 1e7 }, { text: '百分之九十八', value: 98 }, { text: '七个', value: 7 }]],
-	// A comma misprinted for the thousands mark of positional digits (39,423万份) or for their decimal point (741.3亿元).
-	['国家财政拨款为七四一，三亿元', [{ text: '七四一，三亿元', value: 741.3e8, step: 1e7 }]],
+	// A comma misprinted for the thousands mark of positional digits (39,423万份) is read; one where the decimal point was
+	// (七四一，三亿元: 741.3 or 7,413?) leaves a damaged figure, no value guessed and no part of it read (not 三亿元, not 七万).
 	['达到三九，四二三万份，其中国营的二六、二三二万份', [{ text: '三九，四二三万份', value: 39423e4 }, { text: '二六、二三二万份', value: 26232e4 }]],
+	['国家财政拨款为七四一，三亿元，工业部门二四八，五亿元，达到五六，七万。', []],
+	// The same with a full stop or a dash where the point was (not 四万吨, 七万吨 alone), a percentage too (百分之八二。五；: not
+	// 82%); a full stop before a new sentence stays one (百分之一〇二。五年内: 102%, then 五年).
+	['达到四二九。四万吨；绸六、九二九。四万公尺，面粉四六－七万吨，增长百分之八二。五；', []],
+	['增长百分之一〇二。五年内', [{ text: '百分之一〇二', value: 102 }, { text: '五年', value: 5 }]],
+	// Figures written digit by digit in characters (the 1950s official style): a run of two or more of 〇一二…九, with · or ．
+	// and the decimals, is the number its digits make, its decimals printed as a figure's, when a unit, a measure word, 万 or
+	// 亿 follows or 百分之 precedes it.
+	['共七六六·四亿元，建设单位一五六个，另有六九四个', [
+		{ text: '七六六·四亿元', value: 766.4e8, unit: '元', step: 1e7 },
+		{ text: '一五六个', value: 156, unit: '个', step: 1 },
+		{ text: '六九四个', value: 694, unit: '个', step: 1 },
+	]],
+	['增长百分之一七八·六，占百分之七七·五，达到二五·一万吨', [
+		{ text: '百分之一七八·六', value: 178.6, kind: 'percent', step: 0.1 },
+		{ text: '百分之七七·五', value: 77.5, kind: 'percent', step: 0.1 },
+		{ text: '二五·一万吨', value: 25.1e4, unit: '吨', step: 1e3 },
+	]],
+	// 万 or 亿 alone after them, the unit left to the sentence (as 80万 is read), and after the thousands mark 、.
+	['发电设备八〇万，其中一九〇万，可以钻井三〇万到四〇万公尺，新增二五·一万', [
+		{ text: '八〇万', value: 80e4, unit: '', step: 1e4 },
+		{ text: '一九〇万', value: 190e4, step: 1e4 },
+		{ text: '三〇万', value: 30e4 },
+		{ text: '四〇万公尺', value: 40e4, unit: '公尺' },
+		{ text: '二五·一万', value: 25.1e4, step: 1e3 },
+	]],
+	// A range of percentages in words (百分之三至八: 3 to 8%, no exact 3%), the second end without its 百分之; not a count after
+	// it (十个), nor an end below the first, nor 百分之二到百分之三 (two percentages).
+	['造价降低百分之三至八，增产百分之一〇到二〇左右，高于百分之三十至五十', [
+		{ text: '百分之三至八', value: 3, rangeEnd: 8, kind: 'percent' },
+		{ text: '百分之一〇到二〇左右', value: 10, rangeEnd: 20, approx: 'about' },
+		{ text: '百分之三十至五十', value: 30, rangeEnd: 50 },
+	]],
+	['降低百分之二到百分之三，百分之五到十个，百分之八至七', [
+		{ text: '百分之二', value: 2, rangeEnd: undefined },
+		{ text: '百分之三', value: 3 },
+		{ text: '百分之五', value: 5 },
+		{ text: '十个', value: 10 },
+		{ text: '百分之八', value: 8 },
+	]],
+	['货物周转量为一、二〇九亿吨公里', [{ text: '一、二〇九亿吨公里', value: 1209e8, unit: '吨公里', step: 1e8 }]],
+	// Years keep their reading (years, not counts); a range of years in parentheses and a year after 同 stay unread, as before.
+	['中华人民共和国于一九五三年开始，到二〇二五年（一九五三—一九五七）', [{ text: '一九五三年', kind: 'year', value: 1953 }, { text: '二〇二五年', kind: 'year', value: 2025 }]],
+	// Names and events written with digits (一二·九运动, 九一八事变, 七一讲话, 十一五, 一五计划), a brand, an ordinal, one to one
+	// (一一对应), 三五 before a unit (three to five, as 三五万) and 三四万 (a range in words) are no figures.
+	['一二·九运动和九一八事变，五四运动，七一讲话，八一建军节，三一重工，一带一路，十一五，一五计划，第一二章', []],
+	['两者一一对应，加强“三五人才”培养，三五年内，约三四万人', []],
+	// …but after 百分之 三五 is the percentage its digits make (35%), and 一二 before a measure word stays twelve (一二个厂).
+	['占百分之三五，新建一二个厂', [{ text: '百分之三五', value: 35, kind: 'percent' }, { text: '一二个', value: 12, unit: '个' }]],
 	['一九五七年比一九五二年增长一倍半，钢增长三倍多，煤增长3倍多', [
 		{ text: '一九五七年', kind: 'year' },
 		{ text: '一九五二年', kind: 'year' },

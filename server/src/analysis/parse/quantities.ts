@@ -185,16 +185,39 @@ function cjkRunEnd(text: string, i: number): number {
 	// 三七六万千瓦, 一万千瓦: a 千 after 万 or 亿 that opens a unit (千瓦, 千克) ends the numeral.
 	while (j < text.length && isCjkNumeralCode(codeAt(text, j)) && !(j > i && codeAt(text, j) === 0x5343 /* 千 */ && BIG_MAGNITUDE.has(codeAt(text, j - 1)) && matchUnit(text, j) !== '')) j++;
 	if (j === i || positionalDigits(text, i) !== j - i) return j;
-	// 三九，四二三万份: a comma misprinted for the mark after at most three digits, before three (39,423万份); 七四一，三亿元: for
-	// the decimal point, before one or two digits and 万 or 亿 (741.3亿元).
-	if (codeAt(text, j) === 0xff0c /* ， */ && j - i <= 3) {
-		const after = positionalDigits(text, j + 1);
-		if (after === 3 || (j - i >= 2 && (after === 1 || after === 2) && BIG_MAGNITUDE.has(codeAt(text, j + 1 + after)))) j += 1 + after;
-	}
+	// 三九，四二三万份: a comma misprinted for the mark after at most three digits, before three (39,423万份). A comma where the
+	// decimal point was (七四一，三亿元) is a damaged figure: see damagedPointEnd.
+	if (codeAt(text, j) === 0xff0c /* ， */ && j - i <= 3 && positionalDigits(text, j + 1) === 3) j += 4;
 	while (codeAt(text, j) === 0x3001 /* 、 */ && positionalDigits(text, j + 1) === 3) j += 4;
 	const c = codeAt(text, j);
 	if ((c === 0xb7 /* · */ || c === 0xff0e /* ． */) && positionalDigits(text, j + 1) > 0) j += 1 + positionalDigits(text, j + 1);
 	return j;
+}
+
+/**
+ * The end of a damaged figure of positional digits [i, j): a comma, a full stop or a dash where the decimal point was, two
+ * or three digits before it (or digits with the thousands mark: 六、九二九。四万公尺), one or two after it and 万 or 亿
+ * (七四一，三亿元, 五六，七万, 一七九。四万吨, 四六－七万吨) — 741.3 or a misprinted 7,413, the text no longer says: no value is
+ * guessed, and no part of it is read (三亿元, 四万吨 alone are no figures of the text). -1 when no such figure stands there.
+ */
+function damagedPointEnd(text: string, i: number, j: number): number {
+	if (!DAMAGED_POINT.has(codeAt(text, j))) return -1;
+	const digits = positionalDigits(text, i);
+	const grouped = digits < j - i && !hasCharIn(text, NUMBER_MARK, i, j);
+	if (!(grouped || (digits === j - i && digits >= 2 && digits <= 3))) return -1;
+	const after = positionalDigits(text, j + 1);
+	return (after === 1 || after === 2) && BIG_MAGNITUDE.has(codeAt(text, j + 1 + after)) ? j + 1 + after : -1;
+}
+/** What a transcription printed where the decimal point of positional digits was: ， 。 －. */
+const DAMAGED_POINT = new CharSet('，。－');
+
+/**
+ * Positional digits, two or more, that 万 or 亿 alone closes (三〇万到四〇万, 发电设备八〇万，): a figure of that magnitude as
+ * 30万 is, the unit left to the sentence. [i, end) is the numeral's run.
+ */
+function positionalBeforeBig(text: string, i: number, end: number): boolean {
+	const n = positionalDigits(text, i);
+	return n >= 2 && n < end - i && end - i - n <= 2 && isBigMagnitudeRest(text.slice(i + n, end));
 }
 
 /**
@@ -220,7 +243,7 @@ function readCjk(text: string, i: number, allowPoint: boolean): NumberToken | un
 	const raw = text.slice(i, j0);
 	if (hasCharIn(raw, POSITIONAL_MARKS)) {
 		// Positional digits with separators (see cjkRunEnd).
-		const [whole = '', frac = ''] = raw.replace(MISPRINTED_POINT, '·').replace(/[、，]/g, '').split(/[·．]/);
+		const [whole = '', frac = ''] = raw.replace(/[、，]/g, '').split(/[·．]/);
 		const intPart = parseCjkNumeral(whole);
 		const fracPart = frac === '' ? 0 : parseCjkNumeral(frac);
 		if (intPart === undefined || fracPart === undefined) return undefined;
@@ -293,9 +316,10 @@ function positionalBeforeMagnitude(text: string, i: number, run: string): Number
 	return v === undefined ? undefined : { start: i, end: i + n, mantissa: v, decimals: 0, cjk: true, magnitudeInside: false, positional: true };
 }
 
-/** A comma at `j` between positional digits and the end of a clause (百分之八，七。): the digits after it are the number's. */
+/** A comma or a full stop at `j` between positional digits and the end of a clause (百分之八，七。, 百分之八二。五；): the
+ * digits after it are the number's. */
 function brokenByComma(text: string, j: number): boolean {
-	if (codeAt(text, j) !== 0xff0c /* ， */) return false;
+	if (codeAt(text, j) !== 0xff0c /* ， */ && codeAt(text, j) !== 0x3002 /* 。 */) return false;
 	const n = positionalDigits(text, j + 1);
 	return n > 0 && n <= 2 && CLAUSE_END.has(codeAt(text, j + 1 + n));
 }
@@ -311,12 +335,10 @@ function isBigMagnitudeRest(rest: string): boolean {
 /** readCjk's tests, module constants (a regex literal in a function is a new RegExp at each call, and readCjk reads every
  * Chinese numeral): the marks of positional numerals, a digit word, a magnitude inside the run. */
 const POSITIONAL_MARKS = new CharSet('、，·．');
-/** A comma before the last one or two positional digits: a misprinted decimal point (七四一，三). */
-const MISPRINTED_POINT = /，(?=[〇零一二三四五六七八九]{1,2}$)/;
 const DIGIT_WORD = new CharSet('〇零一二两三四五六七八九壹贰叁肆伍陆柒捌玖');
-/** The marks inside positional digits after which 万 or 亿 is their magnitude (七七·五万, 七四一，三亿: see cjkRunEnd): a decimal point (一·五, 一．五) or
- * a comma misprinted for one. */
-const CJK_POINT = new CharSet('·．，');
+/** The marks inside positional digits after which 万 or 亿 is their magnitude (七七·五万, 一、二〇九亿, 三九，四二三万: see
+ * cjkRunEnd): a decimal point (一·五, 一．五), the thousands mark 、 or a comma misprinted for it. */
+const CJK_POINT = new CharSet('·．，、');
 const MAGNITUDE_INSIDE = /[万亿]/;
 
 function startsMagnitude(text: string, i: number): boolean {
@@ -436,12 +458,19 @@ export function scanQuantities(text: string, cells = false, place: Place = JOINE
 			// A Chinese numeral is a quantity only with a unit, 成, 倍, % or 百分点 after it (两套, 三年, 两成): look at
 			// what follows the run before parsing it, since most such characters open words (一些, 统一, 万一).
 			const j0 = cjkRunEnd(text, i);
+			const damaged = damagedPointEnd(text, i, j0);
+			if (damaged >= 0) {
+				i = damaged;
+				continue;
+			}
 			// 三点六倍, 十一点六个百分点, 一点三一亿美元: decimals after 点, as after 百分之 (not 九点三十分, a time of day).
 			const j = decimalsEnd(text, j0);
 			const after = codeAt(text, j);
 			const pointed = j > i && (j > j0 || hasCharIn(text, CJK_POINT, i, j));
-			const unitFollows = UNIT_FIRST.has(after) || UNIT_OR_PERCENT_AFTER.has(after) || (LOOSE_APPROX.has(after) && (UNIT_FIRST.has(codeAt(text, j + 1)) || BIG_MAGNITUDE.has(codeAt(text, j + 1)))) || (pointed && startsMagnitude(text, j));
-			if (unitFollows && !(j > j0 && after === 0x5206 /* 分 */)) tok = readCjk(text, i, j > j0);
+			const unitFollows = UNIT_FIRST.has(after) || UNIT_OR_PERCENT_AFTER.has(after) || (LOOSE_APPROX.has(after) && (UNIT_FIRST.has(codeAt(text, j + 1)) || BIG_MAGNITUDE.has(codeAt(text, j + 1)))) || (pointed && startsMagnitude(text, j)) || (j === j0 && positionalBeforeBig(text, i, j0));
+			// 三五人, 三五年: three to five, a range in words as 三五万 is (see positionalBeforeMagnitude), no 35.
+			const threeOrFive = j0 - i === 2 && startsWithAt(text, i, '三五');
+			if (unitFollows && !threeOrFive && !(j > j0 && after === 0x5206 /* 分 */)) tok = readCjk(text, i, j > j0);
 			else {
 				i = j;
 				continue;
@@ -627,6 +656,15 @@ function finishQuantity(text: string, tok: NumberToken, percentPrefix: boolean, 
 		}
 	}
 
+	// 百分之三至八, 百分之三〇到五〇: a range of percentages in words, the second end written without its 百分之 (not 3%).
+	if (percentPrefix && (RANGE_DASH.has(codeAt(text, j)) || codeAt(text, j) === 0x5230 /* 到 */) && isCjkNumeralCode(codeAt(text, j + 1))) {
+		const second = readCjk(text, j + 1, true);
+		if (second && second.mantissa > tok.mantissa && !second.magnitudeInside && matchUnit(text, second.end) === '' && !isCjkNumeralCode(codeAt(text, second.end))) {
+			rangeEnd = second.mantissa;
+			j = second.end;
+		}
+	}
+
 	const mid = matchApproxAfter(text, j);
 	if (mid && (mid[0] === '多' || mid[0] === '余' || mid[0] === '来')) {
 		// 1.6万多名, 200余项: the word stands between the number and the unit. Only then is 来 approximate.
@@ -696,8 +734,8 @@ function finishQuantity(text: string, tok: NumberToken, percentPrefix: boolean, 
 		j++;
 	} else {
 		unit = matchUnit(text, j);
-		// 三次产业 (the three sectors), 二次能源: 次 is no measure word there.
-		if (unit === '次' && (startsWithAt(text, j + 1, '产业') || startsWithAt(text, j + 1, '能源'))) return undefined;
+		// 三次产业 (the three sectors), 二次能源, 一一对应 (one to one): 次 and 对 open a word there, no measure word.
+		if ((unit === '次' && (startsWithAt(text, j + 1, '产业') || startsWithAt(text, j + 1, '能源'))) || (unit === '对' && startsWithAt(text, j + 1, '应'))) return undefined;
 		if (unit === '倍') kind = 'multiple';
 		j += unit.length;
 		// 分别高于东部和中部6.1和0.6个百分点: a rate's unit written once after the last of figures joined by 和 or 、.
@@ -722,7 +760,8 @@ function finishQuantity(text: string, tok: NumberToken, percentPrefix: boolean, 
 
 	// A Chinese numeral alone is a quantity only with a unit or a percent sign: 两套, 三年, 百分之五;
 	// 一些, 统一, 十四五 are words.
-	if (tok.cjk && unit === '' && !percentPrefix) return undefined;
+	// Positional digits with 万 or 亿 (八〇万, 二五·一万) are a figure as 80万 is.
+	if (tok.cjk && unit === '' && !percentPrefix && !(tok.positional === true && magnitude >= 1e4)) return undefined;
 	// 十分 (very), 三十分 (a time): 分 after a numeral in words is no score nor share.
 	if (tok.cjk && unit === '分') return undefined;
 	if (tok.cjk && codeAt(text, tok.start - 1) === 0x7b2c /* 第 */) kind = 'ordinal';
