@@ -135,6 +135,8 @@ const FORMULA_BLOCKS = new Set<Block['kind']>(['text', 'heading', 'list', 'quote
 const CLAIM_BLOCKS = new Set<Block['kind']>(['text', 'list', 'quote', 'heading']);
 
 const byStart = (a: RawFormula, b: RawFormula): number => a.start - b.start;
+/** The empty list every block's work without such items shares (never changed: its type is read-only). */
+const NONE: readonly never[] = [];
 
 export function computeBlockWork(block: Block, lexicon: Lexicon = builtinLexicon): BlockWork {
 	if (SKIPPED.has(block.kind)) return NO_WORK;
@@ -142,7 +144,7 @@ export function computeBlockWork(block: Block, lexicon: Lexicon = builtinLexicon
 	// A table's cells carry markup (`<br>`, `**`, footnote marks [6]) that would hide or make figures.
 	const place = (start: number, end: number): Span => toOriginalSpan(block, start, end);
 	const quantities = block.kind === 'table' ? scanQuantities(maskMarkup(text), true, place) : scanQuantities(text, false, place);
-	let formulas: RawFormula[] = [];
+	let formulas: readonly RawFormula[] = NONE;
 	// Lists, clauses and sentences end at full-width marks; half-width ones in Chinese text read as theirs (same offsets).
 	const read = FORMULA_BLOCKS.has(block.kind) ? formulaReadingText(text) : text;
 	if (FORMULA_BLOCKS.has(block.kind)) {
@@ -158,13 +160,16 @@ export function computeBlockWork(block: Block, lexicon: Lexicon = builtinLexicon
 		if (skip > 0) formulas = formulas.map((f) => shiftFormula(f, skip));
 	}
 	const clauses = clauseReadingText(read, block.kind === 'list', block.kind === 'heading');
+	const claims = CLAIM_BLOCKS.has(block.kind) ? scanClaims(clauses, quantities, lexicon) : NONE;
 	return {
-		quantities,
+		// Kept for as long as the block stands, through every collection of a long analysis: a block without quantities,
+		// formulas or claims (most lines of a page of headings) shares one empty list for each.
+		quantities: quantities.length === 0 ? NONE : quantities,
 		at: { start: block.span.start, end: block.span.end, pieces: block.pieces },
 		heading: block.kind === 'text' || block.kind === 'list' ? headingFromText(block) : undefined,
 		titleLine: undefined,
 		formulas,
-		claims: CLAIM_BLOCKS.has(block.kind) ? scanClaims(clauses, quantities, lexicon) : [],
+		claims: claims.length === 0 ? NONE : claims,
 		read: clauses,
 	};
 }
