@@ -62,6 +62,9 @@ const cases: readonly [string, readonly Expect[]][] = [
 	// (七四一，三亿元: 741.3 or 7,413?) leaves a damaged figure, no value guessed and no part of it read (not 三亿元, not 七万).
 	['达到三九，四二三万份，其中国营的二六、二三二万份', [{ text: '三九，四二三万份', value: 39423e4 }, { text: '二六、二三二万份', value: 26232e4 }]],
 	['国家财政拨款为七四一，三亿元，工业部门二四八，五亿元，达到五六，七万。', []],
+	// The same with half-width commas, as pasted text writes them in Chinese.
+	['达到三九,四二三万份,其中国营的二六、二三二万份', [{ text: '三九,四二三万份', value: 39423e4 }, { text: '二六、二三二万份', value: 26232e4 }]],
+	['国家财政拨款为七四一,三亿元,工业部门二四八,五亿元,达到五六,七万。', []],
 	// The same with a full stop or a dash where the point was (not 四万吨, 七万吨 alone), a percentage too (百分之八二。五；: not
 	// 82%); a full stop before a new sentence stays one (百分之一〇二。五年内: 102%, then 五年).
 	['达到四二九。四万吨；绸六、九二九。四万公尺，面粉四六－七万吨，增长百分之八二。五；', []],
@@ -129,6 +132,7 @@ const cases: readonly [string, readonly Expect[]][] = [
 	]],
 	// A percentage broken by a misprinted comma (百分之八，七。: 8.7 or 87) is no figure; a count after a comma is its own.
 	['卷烟增长百分之八，七。增长百分之八，七个行业', [{ text: '百分之八', value: 8, kind: 'percent' }, { text: '七个', value: 7 }]],
+	['卷烟增长百分之八,七。增长百分之八,七个行业', [{ text: '百分之八', value: 8, kind: 'percent' }, { text: '七个', value: 7 }]],
 	// 十分 (very) and a time in words are no score.
 	['这是十分重要的，三十分钟', [{ text: '三十分钟', value: 30, unit: '分钟' }]],
 	['2017—2020年累计投入', [{ text: '2017—2020年', value: 2017, rangeEnd: 2020 }]],

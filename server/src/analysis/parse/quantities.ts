@@ -187,7 +187,7 @@ function cjkRunEnd(text: string, i: number): number {
 	if (j === i || positionalDigits(text, i) !== j - i) return j;
 	// 三九，四二三万份: a comma misprinted for the mark after at most three digits, before three (39,423万份). A comma where the
 	// decimal point was (七四一，三亿元) is a damaged figure: see damagedPointEnd.
-	if (codeAt(text, j) === 0xff0c /* ， */ && j - i <= 3 && positionalDigits(text, j + 1) === 3) j += 4;
+	if (isComma(codeAt(text, j)) && j - i <= 3 && positionalDigits(text, j + 1) === 3) j += 4;
 	while (codeAt(text, j) === 0x3001 /* 、 */ && positionalDigits(text, j + 1) === 3) j += 4;
 	const c = codeAt(text, j);
 	if ((c === 0xb7 /* · */ || c === 0xff0e /* ． */) && positionalDigits(text, j + 1) > 0) j += 1 + positionalDigits(text, j + 1);
@@ -209,7 +209,11 @@ function damagedPointEnd(text: string, i: number, j: number): number {
 	return (after === 1 || after === 2) && BIG_MAGNITUDE.has(codeAt(text, j + 1 + after)) ? j + 1 + after : -1;
 }
 /** What a transcription printed where the decimal point of positional digits was: ， 。 －. */
-const DAMAGED_POINT = new CharSet('，。－');
+const DAMAGED_POINT = new CharSet('，,。－');
+/** A comma between figures in words, full-width or half-width (pasted text writes either in Chinese). */
+function isComma(c: number): boolean {
+	return c === 0xff0c /* ， */ || c === 0x2c /* , */;
+}
 
 /**
  * Positional digits, two or more, that 万 or 亿 alone closes (三〇万到四〇万, 发电设备八〇万，): a figure of that magnitude as
@@ -243,7 +247,7 @@ function readCjk(text: string, i: number, allowPoint: boolean): NumberToken | un
 	const raw = text.slice(i, j0);
 	if (hasCharIn(raw, POSITIONAL_MARKS)) {
 		// Positional digits with separators (see cjkRunEnd).
-		const [whole = '', frac = ''] = raw.replace(/[、，]/g, '').split(/[·．]/);
+		const [whole = '', frac = ''] = raw.replace(/[、，,]/g, '').split(/[·．]/);
 		const intPart = parseCjkNumeral(whole);
 		const fracPart = frac === '' ? 0 : parseCjkNumeral(frac);
 		if (intPart === undefined || fracPart === undefined) return undefined;
@@ -319,11 +323,11 @@ function positionalBeforeMagnitude(text: string, i: number, run: string): Number
 /** A comma or a full stop at `j` between positional digits and the end of a clause (百分之八，七。, 百分之八二。五；): the
  * digits after it are the number's. */
 function brokenByComma(text: string, j: number): boolean {
-	if (codeAt(text, j) !== 0xff0c /* ， */ && codeAt(text, j) !== 0x3002 /* 。 */) return false;
+	if (!isComma(codeAt(text, j)) && codeAt(text, j) !== 0x3002 /* 。 */) return false;
 	const n = positionalDigits(text, j + 1);
 	return n > 0 && n <= 2 && CLAUSE_END.has(codeAt(text, j + 1 + n));
 }
-const CLAUSE_END = new CharSet('。；，、：');
+const CLAUSE_END = new CharSet('。；;，,、：:');
 
 /** The digits in order (for a range written in words: 三四, 七八). */
 const DIGIT_RANK = '〇一二三四五六七八九';
@@ -334,11 +338,11 @@ function isBigMagnitudeRest(rest: string): boolean {
 
 /** readCjk's tests, module constants (a regex literal in a function is a new RegExp at each call, and readCjk reads every
  * Chinese numeral): the marks of positional numerals, a digit word, a magnitude inside the run. */
-const POSITIONAL_MARKS = new CharSet('、，·．');
+const POSITIONAL_MARKS = new CharSet('、，,·．');
 const DIGIT_WORD = new CharSet('〇零一二两三四五六七八九壹贰叁肆伍陆柒捌玖');
 /** The marks inside positional digits after which 万 or 亿 is their magnitude (七七·五万, 一、二〇九亿, 三九，四二三万: see
  * cjkRunEnd): a decimal point (一·五, 一．五), the thousands mark 、 or a comma misprinted for it. */
-const CJK_POINT = new CharSet('·．，、');
+const CJK_POINT = new CharSet('·．，,、');
 const MAGNITUDE_INSIDE = /[万亿]/;
 
 function startsMagnitude(text: string, i: number): boolean {
