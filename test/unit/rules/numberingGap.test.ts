@@ -25,6 +25,7 @@ ruleCases('structure.numbering-gap', {
 	fires: [
 		['a skipped number among sibling headings', joinLines('一、总体要求', '', '正文。', '', '二、主要任务', '', '正文。', '', '四、组织保障', '', '正文。'), [{ at: '四、', related: ['二、'] }]],
 		['entries skipped in a glossary are missing when they are not written', GLOSSARY.replace(/- [2-7]\.分线管理：[^\n]*\n\n/g, ''), [{ at: '8.', related: ['1.'] }]],
+		['a run that starts again with its first numbers nowhere is a gap', joinLines('一、农业', '', '- （4）各地应该甲。乙。', '', '- （5）各地应该丙。丁。', '', '- 第二，在工业方面：', '', '- （3）各省应该庚。辛。'), [{ at: '（3）', related: ['（5）'] }]],
 		['a repeated number', joinLines('（一）指导思想。坚持党的领导。', '', '（一）工作原则。坚持人民至上。'), [{ at: '（一）', related: ['（一）'] }]],
 		['articles run on across chapters', ARTICLES.replace('第三条', '第五条'), [{ at: '第五条', related: ['第二条'] }]],
 		['a table of contents then the body: a part skipped in the body is still missing', WEB('目录', '第一篇　开启新征程', '第二篇　坚持创新驱动发展', '第三篇　加快发展现代产业体系', '第一篇　开启新征程', '“十四五”时期是我国全面建成小康社会之后的第一个五年。', '第三篇　加快发展现代产业体系', '坚持把发展经济着力点放在实体经济上。'), [{ at: '第三篇', related: ['第一篇'] }]],
@@ -34,6 +35,10 @@ ruleCases('structure.numbering-gap', {
 	],
 	silent: [
 		['a glossary whose entries between two headings are written, however many (1. … 8.)', GLOSSARY],
+		[
+			'a run that starts again whose first items are one-sentence list items, no headings (（5） then - （1）…。 - （2）…。 then （3）)',
+			joinLines('一、农业', '', '- （4）各地应该甲。乙。', '', '- （5）各地应该丙。丁。', '', '- 第二，在工业方面：', '', '- （1）各省应该戊。', '', '- （2）各省应该己。', '', '- （3）各省应该庚。辛。'),
+		],
 		['consecutive siblings', joinLines('一、总体要求', '', '正文。', '', '二、主要任务', '', '正文。')],
 		['items restart under each parent; articles run on across chapters', ARTICLES],
 		[

@@ -75,13 +75,16 @@ function checkDocumentWide(text: string, sections: readonly Section[], out: Find
 
 // ───────────────────────────── skipped numbers written in the text ─────────────────────────────
 
-/** Are all the numbers between `prev` and `s` (exclusive) written as numbering marks of their style between them? */
+/** Are all the numbers between `prev` and `s` (exclusive; from 1 when `s` starts again) written as numbering marks of their style between them? */
 function skippedAreWritten(text: string, prev: Section, s: Section): boolean {
 	const from = prev.number!;
 	const to = s.number!;
-	if (to <= from + 1) return false;
+	// A run that starts again (（3） after （5）) is a new run when its first numbers (（1）, （2）) are written between the two:
+	// one-sentence list items of a Markdown copy (`- （1）…。`) that the outline takes for no heading.
+	const first = to <= from ? 1 : from + 1;
+	if (to <= first) return false;
 	const written = marksWritten(text, prev.headingSpan.end, s.headingSpan.start, s.kind);
-	for (let k = from + 1; k < to; k++) if (!written.has(k)) return false;
+	for (let k = first; k < to; k++) if (!written.has(k)) return false;
 	return true;
 }
 
