@@ -262,4 +262,6 @@ test('near misses of a name written again unquoted: part of another name, after 
 	assert.deepEqual(restated('粮食、良种、农机及农资“四项”补贴资金达25.7亿元。\n\n安全生产四项指标全面下降。\n'), []);
 	// Another count of the noun unquoted (两控) is no occurrence of “双控”.
 	assert.deepEqual(restated('强化碳排放“双控”。\n\n落实两控要求。\n'), []);
+	// 双 and what two things achieve, its second character beginning the word (双创新高: two new highs), is no “双创” written again.
+	assert.deepEqual(restated('扎实开展“双创”活动。\n\n全市培育国家级双创示范基地3个，双创新高。\n'), [['双创', '双创']]);
 });

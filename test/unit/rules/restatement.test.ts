@@ -170,6 +170,7 @@ ruleCases('claim.restatement', {
 		['an indicator the lexicon names with its aside (固定资产投资（不含农户）) stated again so in another part, one figure changed', BULLETIN_2023.replace('全年全社会固定资产投资509708亿元', '全年固定资产投资（不含农户）503036亿元').replace('503036亿元。\n\n六', '513036亿元。\n\n六'), [{ at: '513036亿元', related: ['503036亿元'] }]],
 		// The people a document speaks for, named by their count twice (relations/peopleCounts.ts): one figure.
 		['the people named by their count twice, the second count changed (拥有14亿人口 … 19亿中国人的饭碗)', '对我们这样一个拥有14亿人口的发展中国家来说，就业是最大的民生。\n\n落实“米袋子”省长责任制。19亿中国人的饭碗，我们有能力也务必牢牢端在自己手中。', [{ at: '19亿', related: ['14亿人'] }]],
+		['the same, the nation named before the second in words (我国十一亿多人口), below the first’s bounds', '十四亿多人的粮食安全得到有效保障。\n\n我国十一亿多人口整体迈进现代化社会。', [{ at: '十一亿多人', related: ['十四亿多'] }]],
 		['the same in words, a count no prose claim reads (十四亿多人的…) against one past its bounds (十六亿多人口)', '谷物总产量稳居世界首位，十四亿多人的粮食安全得到有效保障。\n\n中国式现代化是人口规模巨大的现代化。我国十六亿多人口整体迈进现代化社会。', [{ at: '十六亿多人', related: ['十四亿多'] }]],
 		['the older writing of 亿 (六万万人民 … 九万万人民)', '美国侵略集团的阴谋活动，显然是同中国六万万人民为敌。\n\n这表现了我国九万万人民的不可动摇的共同意志。', [{ at: '九万万人', related: ['六万万人'] }]],
 	],
@@ -456,6 +457,8 @@ ruleCases('claim.restatement', {
 		['the people of another time (到2035年，…15亿人口) against today’s', '我国14亿人口整体迈进现代化社会。\n\n预计到2035年，我国15亿人口的需求将进一步增长。'],
 		['an amount of a subject in people (覆盖十亿四千万人, 近3亿人领取养老金), not the people as a noun', '基本养老保险覆盖十亿四千万人。\n\n十四亿多人的粮食安全得到有效保障。全国近3亿人领取养老金。'],
 		['a count of people in a change (由5.4亿人口增加到14亿人口)', '新中国成立以来，我国由5.4亿人口增加到14亿人口。\n\n十四亿多人的粮食安全得到有效保障。'],
+		['the people of a time past (改革开放初期，十亿人民…) against today’s', '改革开放初期，十亿人民中八亿是农民。\n\n现在，14亿人口的大国实现了全面小康。'],
+		['a part of the land named right before the count (沿海地区7亿人口, 农村有8亿人口) against the nation’s', '我国14亿人口整体迈进现代化社会。\n\n沿海地区7亿人口集聚，农村有8亿人口。'],
 	],
 });
 

@@ -269,6 +269,12 @@ const NAMES_PER_CHAR = 8;
 /** Characters right before a name that make it part of another word or figure: a numeral, an opening quote, a digit. */
 const NOT_BEFORE_NAME = /[一二两三四五六七八九十百千万双“"‘0-9]/;
 
+/**
+ * A change or a result its second character begins (亏损户数和亏损额双减少, 收入和支出两新高, 双创新高): 双/两 and what two things
+ * achieve, a word of its own, not the name (“双减”, “两新”, “双创”) written again.
+ */
+const RESULT_AFTER_NAME = /^(?:减少|减轻|增加|增长|下降|上升|提升|提高|创新|新高|新低|突破)/;
+
 /** How far before a name written again the opening of its list's first item is looked for (分解碳排放双控目标). */
 const ITEMS_BEFORE = 6;
 /** The characters of a first item that name it (碳排 of 碳排放总量; 成 of 成、渝). */
@@ -316,7 +322,7 @@ function writtenAgain(text: string, formulas: readonly Formula[], all: readonly 
 		// Formulas are in document order; one that starts before i and reaches past it holds it (a few nest: look at two).
 		let inside = false;
 		for (let k = f; k < formulas.length && k < f + 2; k++) if (formulas[k]!.span.start <= i + 1 && formulas[k]!.span.end > i) inside = true;
-		if (inside || NOT_BEFORE_NAME.test(text[i - 1]!)) continue;
+		if (inside || NOT_BEFORE_NAME.test(text[i - 1]!) || RESULT_AFTER_NAME.test(text.slice(i + 1, i + 3))) continue;
 		for (const o of named) {
 			const source = formulas[o.formula]!;
 			if (text[i + 1] !== source.text[1] || (source.kind === 'enumeration' && !itemsBefore(text, i, source))) continue;

@@ -8,8 +8,9 @@
  * Counts in words are read by no claim when they qualify a noun (十四亿多人的…, 十三亿多中国人民), so the counts no prose claim
  * reads become claims of their own (Claim.people), as the counts of a formula named again do.
  *
- * Not one whole: another region named right before the count (全省1亿人口 against the nation's; 世界80亿人口); a count of
- * another time — a year, an aim, a bound or a change before it in its sentence (到2035年…; 超过…; 由5.4亿人口增加到…); a
+ * Not one whole: another region or a part of the land named right before the count (全省1亿人口 against the nation's; 世界80亿
+ * 人口; 沿海地区7亿人口, 中西部7亿人口); a count of another time — a year, a time past, an aim, a bound or a change before it in its
+ * sentence (到2035年…; 改革开放初期，十亿人民…; 超过…; 由5.4亿人口增加到…); a
  * count more than twice or less than half the first (the text does not say which whole each is); a rate (每万人口).
  */
 import type { Claim, Quantity, Relation } from '../types';
@@ -25,10 +26,13 @@ import { type Interval, meets } from '../interval';
  * as a noun after it: 人口, 人民, 中国人民, 各族人民, or 人 before 的 (中国人的). No digit or numeral right before it (…三亿二千三百…).
  */
 const PEOPLE_COUNT = /(?<![0-9.０-９一二三四五六七八九十百千万亿两零〇第每])([0-9]+(?:\.[0-9]+)?|[一二三四五六七八九十百千两零〇]+)(亿|万万)(多|余)?((?:中国|各族)?(?:人口|人民|人(?=的)))/g;
-/** Words of a region right before a count (全国, 我省, 本市, 世界): its whole. The nation (全国, 我国, 中国) is the document's own too. */
-const REGION_BEFORE = /(?:(全|我|本)(国|省|市|县|区|州)|(中国|世界|全球))$/;
+/**
+ * Words of a region right before a count (全国, 我省, 本市, 世界): its whole. The nation (全国, 我国, 中国) is the document's own too.
+ * A place or a part of the land named right before it, with 有 or none (沿海地区7亿人口, 中西部7亿人口, 农村有8亿人口): that part.
+ */
+const REGION_BEFORE = /(?:(全|我|本)(国|省|市|县|区|州)|(中国|世界|全球)|([\u4e00-\u9fff](?:地区|部|区|村|镇|城|乡|省|市|县|州))(?:拥有|共有|有)?)$/;
 /** Words of a sentence before a count that make it another time's or an aim (到2035年…; 预计; 由…增加到). */
-const OTHER_TIME = /(?:19|20)[0-9]{2}年|[二〇一九][〇一二三四五六七八九]{3}年|到本世纪|预计|将|力争|由|从|增加到|增长到|达到|突破|超过|近|约/;
+const OTHER_TIME = /(?:19|20)[0-9]{2}年|[二〇一九][〇一二三四五六七八九]{3}年|到本世纪|预计|将|力争|由|从|增加到|增长到|达到|突破|超过|近|约|初期|之初|当年|当时|那时|过去|曾|以前|年代/;
 /** How far back a count's sentence is read. */
 const SENTENCE_BACK = 40;
 /** Counts of one whole further apart than this factor are not held to each other: the text does not say they are one. */
@@ -58,6 +62,7 @@ function wholeBefore(before: string): string {
 	const m = REGION_BEFORE.exec(before);
 	if (!m) return '国';
 	if (m[3] !== undefined) return m[3] === '中国' ? '国' : '世界';
+	if (m[4] !== undefined) return m[4];
 	return m[2]!;
 }
 

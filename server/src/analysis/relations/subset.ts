@@ -1398,6 +1398,23 @@ function nounAfter(p: Paragraph, f: Fig): string {
 	return after.slice(0, n);
 }
 
+/** Words of a clause that count over several years (五年来累计建成, 2018年以来, “十四五”期间). */
+const SPAN_OF_YEARS = /累计|以来|年来|期间/;
+/** A place that opens a clause before its verb (高新区实施, 经开区新开工, 全市实施): its scope. */
+const PLACE_OPENING = /^[\u4e00-\u9fff]{0,6}?(?:区|县|市|镇|乡|州|省|园)(?=[\u4e00-\u9fff])/;
+
+/**
+ * A kind said of another frame than its total: a time of its own (去年竣工28个… under 计划实施50个…), a span of years
+ * (五年来累计建成300个…) where the total has none, or a place of its own other than the total's (高新区实施60个… under
+ * 全市实施100个…).
+ */
+function otherFrame(total: Fig, totalOpening: string, f: Fig, opening: string): boolean {
+	if ((f.scope !== '' && f.scope !== total.scope) || (f.sentencePeriod !== undefined && f.sentencePeriod !== total.sentencePeriod) || otherYear(total, f)) return true;
+	if (SPAN_OF_YEARS.test(f.context) && !SPAN_OF_YEARS.test(total.context)) return true;
+	const place = PLACE_OPENING.exec(opening)?.[0];
+	return place !== undefined && place !== PLACE_OPENING.exec(totalOpening)?.[0];
+}
+
 /**
  * 抓好50个重点项目。实施14个基础设施项目，…。实施23个产业项目，…。实施13个社会民生项目，… / 细化提出20项主要指标。经济发展
  * 方面，…提出3项指标。其中，…。创新驱动方面，…提出3项指标。…: a count whose noun ends its sentence, then counts of its unit
@@ -1431,6 +1448,8 @@ function kindsOneBySentence(p: Paragraph, b: Sink): void {
 			// The total's noun again (3项指标。…3项指标。): a sibling, no kind of it.
 			// Nor one said as the total is (实施14项基础设施项目。实施23项产业项目。: siblings said alike, none the others' total).
 			else if (named === noun || openingWords(p, f) === opening || !f.exact || f.inBrackets || parts[parts.length - 1]?.sentence === f.sentence) run = false;
+			// Nor one of another frame than the total's (计划实施50个…。去年竣工28个产业项目; 五年来累计建成300个产业项目; 高新区实施60个产业项目).
+			else if (otherFrame(total, opening, f, openingWords(p, f))) run = false;
 			else parts.push(f);
 		}
 		// Counts of items are whole numbers: summed as printed.
