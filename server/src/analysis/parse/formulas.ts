@@ -2850,7 +2850,7 @@ const PACKED_RUN_MAX = 6;
 /**
  * One-character items of one family side by side right before `end`, all different, the run whole (no character of the
  * family before it): exactly `count` of them, or — a run that opens its clause or follows a verb, of a family of more than
- * two — one off it (做好春夏秋两季: a season too many). Undefined when no family holds the character before `end`, or the run is shorter
+ * two and a run of three or more — one off it (做好春夏秋两季: a season too many). Undefined when no family holds the character before `end`, or the run is shorter
  * than two. Reads at most PACKED_RUN_MAX + 1 characters per family of that character.
  */
 function familyRunBefore(text: string, end: number, count: number): Item[] | undefined {
@@ -2863,8 +2863,9 @@ function familyRunBefore(text: string, end: number, count: number): Item[] | und
 		work.formulas += end - k + 1;
 		const run = text.slice(k, end);
 		if (run.length < 2 || run.length > PACKED_RUN_MAX || new Set(run).size !== run.length) return undefined;
-		// (A family of two, 正反 or 收支, is never one short: 国内外三个市场 counts something else.)
-		const oneOff = Math.abs(run.length - count) === 1 && size > 2 && opensPlaces(text, k);
+		// (A family of two, 正反 or 收支, is never one short: 国内外三个市场 counts something else. Nor a run of two: two
+		// characters of a family are as often a word of their own, 工商三项改革, 天网三期, 冬春三个月, 农工三大差别.)
+		const oneOff = Math.abs(run.length - count) === 1 && size > 2 && run.length > 2 && opensPlaces(text, k);
 		if (run.length !== count && !oneOff) return undefined;
 		return [...run].map((ch, n) => ({ start: k + n, end: k + n + 1, text: ch }));
 	}
@@ -3390,7 +3391,8 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			continue;
 		}
 		// 农工商三者, 陆海天网四位一体, 收支两条线: one-character items of one family packed right before the count.
-		const family = q.digits === '' && !inIdiom(text, q.start) ? familyRunBefore(text, q.start, q.value) : undefined;
+		// (Not a count of time: 冬春两个月, 春夏秋三年 count months and years, not the seasons.)
+		const family = q.digits === '' && !inIdiom(text, q.start) && !TIME_COUNT.test(q.text) ? familyRunBefore(text, q.start, q.value) : undefined;
 		if (family) {
 			out.push(packedEnumeration(text, q, family));
 			continue;
