@@ -3811,6 +3811,8 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 
 /** Numerals of three or more glued to a formula's noun (三轮驱动 for 双轮驱动). */
 const JOINT_NUMERALS = '三四五六七八九';
+/** A numeral in an item of the pair: the item holds a count of its own (南北两线, 民企两翼). */
+const PAIR_ITEM_COUNT = /[0-9０-９二两三四五六七八九十双]/;
 /** Verbs of things done together that name no formula by themselves (三轮驱动; not 融合, 联动: FORMULA_SUFFIXES). */
 const DRIVING_VERBS = ['驱动', '并进', '并行'];
 
@@ -3832,7 +3834,8 @@ function withPairsBeforeJointCounts(text: string, out: RawFormula[]): RawFormula
 		const x = text[i + 1]!;
 		if (!isCjk(text.charCodeAt(i + 1)) || COUNT_CHAR_SET.has(x) || MEASURES.has(x) || ENUM_UNITS.has(x) || PLACE_COUNT_UNITS.has(x) || EXACT_UNITS.has(x) || COUNT_CHAR_SET.has(text[i - 1]!) || notFormulaAt(text, i) !== undefined) continue;
 		const items = sideBySide(text, i, 2) ?? joinedPairBefore(text, i);
-		if (!items) continue;
+		// (Not an item that holds a count of its own: 南北两线和东线三线并行, 国企和民企两翼三轮驱动 — the pair holds more than two.)
+		if (!items || items.some((it) => PAIR_ITEM_COUNT.test(it.text))) continue;
 		added.push({ start: i, end: i + 2, text: text.slice(i, i + 2), kind: 'enumeration', quoted: false, parts: [{ count: n + 3, items }], expansion: { start: items[0]!.start, end: items[1]!.end, source: 'before' }, verdict: 'mismatch' });
 	}
 	if (added.length === 0) return out;
