@@ -1201,6 +1201,8 @@ describe('items packed right before their count: one-character items of one fami
 		['农商 before 三方', '强化农商三方联动，助农增收。', false],
 		['农工 before 三大', '开展农工三大差别研究。', false],
 		['春夏秋 before 三个月 (time)', '做好春夏秋两个月的巡查。', false],
+		['a run of two before its family’s own noun (春秋三季): fires', '做好春秋三季过敏原治理。', true],
+		['the same before 季度, a quarter of the year', '做好春秋三季度防汛工作。', false],
 		['five kinds of education written 四育', '坚持德智体美劳四育并举，办好人民满意的教育。', true],
 		['five domains written 四位一体', '构建陆海空天网四位一体的立体防控体系。', true],
 	];

@@ -2842,7 +2842,16 @@ function directionsBefore(text: string, end: number, count: number): Item[] | un
  * is not read. Places, countries, directions and levels are read by their own readers (placesBefore, chinaPairBefore,
  * directionsBefore, levelsOpeningClause).
  */
-const PACKED_FAMILIES: readonly { chars: CharSet; size: number }[] = ['春夏秋冬', '农林牧渔副工商', '德智体美劳', '陆海空天网', '正反', '产供购运销储', '收支', '内外'].map((chars) => ({ chars: new CharSet(chars), size: chars.length }));
+const PACKED_FAMILIES: readonly { chars: CharSet; size: number; noun: string }[] = [
+	['春夏秋冬', '季'],
+	['农林牧渔副工商', '业'],
+	['德智体美劳', '育'],
+	['陆海空天网', ''],
+	['正反', ''],
+	['产供购运销储', ''],
+	['收支', ''],
+	['内外', ''],
+].map(([chars, noun]) => ({ chars: new CharSet(chars!), size: chars!.length, noun: noun! }));
 
 /** The most characters of a family read before a count (德智体美劳: five; one more tells a run longer than a count of five). */
 const PACKED_RUN_MAX = 6;
@@ -2856,16 +2865,19 @@ const PACKED_RUN_MAX = 6;
 function familyRunBefore(text: string, end: number, count: number): Item[] | undefined {
 	const last = codeAt(text, end - 1);
 	// (No character is of two families: the first that holds the last character is the run's.)
-	for (const { chars, size } of PACKED_FAMILIES) {
+	for (const { chars, size, noun } of PACKED_FAMILIES) {
 		if (!chars.has(last)) continue;
 		let k = end - 1;
 		while (k > 0 && end - k <= PACKED_RUN_MAX && chars.has(codeAt(text, k - 1))) k--;
 		work.formulas += end - k + 1;
 		const run = text.slice(k, end);
 		if (run.length < 2 || run.length > PACKED_RUN_MAX || new Set(run).size !== run.length) return undefined;
-		// (A family of two, 正反 or 收支, is never one short: 国内外三个市场 counts something else. Nor a run of two: two
-		// characters of a family are as often a word of their own, 工商三项改革, 天网三期, 冬春三个月, 农工三大差别.)
-		const oneOff = Math.abs(run.length - count) === 1 && size > 2 && run.length > 2 && opensPlaces(text, k);
+		// (A family of two, 正反 or 收支, is never one short: 国内外三个市场 counts something else. Nor a run of two but before
+		// its family's own noun (季, 业, 育): two characters of a family are as often a word of their own, 工商三项改革,
+		// 天网三期, 冬春三个月, 农工三大差别, 工商三证合一.)
+		// A run of two is judged only before the noun its family's members are counted by (春秋三季, not 春秋三季度).
+		const ownNoun = noun !== '' && text[end + 1] === noun && text[end + 2] !== '度';
+		const oneOff = Math.abs(run.length - count) === 1 && size > 2 && (run.length > 2 || ownNoun) && opensPlaces(text, k);
 		if (run.length !== count && !oneOff) return undefined;
 		return [...run].map((ch, n) => ({ start: k + n, end: k + n + 1, text: ch }));
 	}
