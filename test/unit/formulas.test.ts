@@ -1191,6 +1191,26 @@ describe('items packed right before their count: one-character items of one fami
 		assert.equal(a.formulas.find((x) => x.text === '两季')?.verdict, 'mismatch');
 		assert.deepEqual(a.findings.map((x) => x.ruleId), ['formula.enumeration-count']);
 	});
+	// A run of two characters one short of the count is as often a word of its own (工商, 天网, 冬春, 农商, 农工): silent; a
+	// count of time (三个月) counts no season. A run of three or more one off still fires.
+	const oneOff: [string, string, boolean][] = [
+		['工商 before 三证合一', '全面推进工商三证合一改革，企业开办时间压缩至3个工作日。', false],
+		['天网 before 三期', '加快推进天网三期工程建设，新增视频监控点位2000个。', false],
+		['冬春 before 三个月', '做好冬春三个月森林防火工作，全年未发生重大火灾。', false],
+		['工商 before 三项', '深化工商三项改革，市场主体增长12%。', false],
+		['农商 before 三方', '强化农商三方联动，助农增收。', false],
+		['农工 before 三大', '开展农工三大差别研究。', false],
+		['春夏秋 before 三个月 (time)', '做好春夏秋两个月的巡查。', false],
+		['a run of two before its family’s own noun (春秋三季): fires', '做好春秋三季过敏原治理。', true],
+		['the same before 季度, a quarter of the year', '做好春秋三季度防汛工作。', false],
+		['five kinds of education written 四育', '坚持德智体美劳四育并举，办好人民满意的教育。', true],
+		['five domains written 四位一体', '构建陆海空天网四位一体的立体防控体系。', true],
+	];
+	for (const [what, text, fires] of oneOff) {
+		test(`one off a packed run: ${what} (${fires ? 'fires' : 'silent'})`, () => {
+			assert.deepEqual(analyze(text).findings.map((x) => x.ruleId), fires ? ['formula.enumeration-count'] : []);
+		});
+	}
 });
 
 describe('a pair closed off by 的 before a count of three burdens (A和B的三重压力): one off its count', () => {

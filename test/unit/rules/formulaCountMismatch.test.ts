@@ -106,10 +106,17 @@ ruleCases('formula.count-mismatch', {
 		['a gloss after ，即 that is one 、-list to the sentence’s end, one more (四好农村路)', '建设“四好农村路”，即建好、管好、护好、运营好、养好农村公路。', [{ at: '四好农村路' }]],
 		['aspects announced by 从, the points to the paragraph’s end and the next paragraph no point of them, one short', '去年从三个方面进行了部署。一是稳增长，加快发展。二是促改革，激发活力。\n\n全年经济增长6%。', [{ at: '三个方面' }]],
 		['aspects announced by 从, the points stopping before the paragraph goes on to other words, one short', '去年从三个方面进行了部署。一是稳增长。二是促改革。今年要继续抓好民生。', [{ at: '三个方面' }]],
-		['a quoted lead sentence whose next sentence gives the key its own count (推动3个重点领域率先突破), exactly that many sentences after it: one short of the formula', '实施“四个率先突破”。按照方案，推动3个重点领域率先突破。加快交通互联，确定路线。开展生态共建，探索补偿机制。搞好产业对接，深化合作。', [{ at: '四个率先突破' }]],
-		['the same, the formula one fewer than the sentences the restatement counts', '实施“两个率先突破”。按照方案，推动3个重点领域率先突破。加快交通互联，确定路线。开展生态共建，探索补偿机制。搞好产业对接，深化合作。', [{ at: '两个率先突破' }]],
 	],
 	silent: [
+		// A first sentence giving the key a count one off the formula's: a miscount cannot be told from a part of the whole
+		// (this year's, the first batch, the focus, those achieved), so neither is judged.
+		['a first sentence giving the key its own count, one off the formula, exactly that many sentences after it: not judged', '实施“四个率先突破”。按照方案，推动3个重点领域率先突破。加快交通互联，确定路线。开展生态共建，探索补偿机制。搞好产业对接，深化合作。'],
+		['the same, the formula one fewer than the sentences the restatement counts', '实施“两个率先突破”。按照方案，推动3个重点领域率先突破。加快交通互联，确定路线。开展生态共建，探索补偿机制。搞好产业对接，深化合作。'],
+		['the restated count this year’s part (今年，推动其中3个)', '实施“四个率先突破”。今年，推动其中3个重点领域率先突破。加快交通互联，确定路线。开展生态共建，探索补偿机制。搞好产业对接，深化合作。'],
+		['the restated count those achieved (已实现3个)', '实施“四个率先突破”。目前已实现3个领域率先突破。加快交通互联，确定路线。开展生态共建，探索补偿机制。搞好产业对接，深化合作。'],
+		['the restated count the first batch (首批推动3个)', '实施“四个率先突破”。首批推动3个重点领域率先突破。加快交通互联，确定路线。开展生态共建，探索补偿机制。搞好产业对接，深化合作。'],
+		['the restated count a part by 其中 (4个产业集群产值超百亿元)', '打造“五大产业集群”。其中，4个产业集群产值超百亿元。壮大装备制造，延伸链条。做强新材料，培育龙头。发展电子信息，引进项目。提升生物医药，扩大规模。'],
+		['the restated count the focus (重点发展4个)', '打造“五大产业集群”。按照规划，重点发展4个产业集群。壮大装备制造，延伸链条。做强新材料，培育龙头。发展电子信息，引进项目。提升生物医药，扩大规模。'],
 		['a lead sentence’s restatement of its own count (推动3个…率先突破), exactly that many sentences', '实施“三个率先突破”。按照方案，推动3个重点领域率先突破。加快交通互联，确定路线。开展生态共建，探索补偿机制。搞好产业对接，深化合作。'],
 		['a restatement whose count the sentences after it do not make (one sentence more): the list is not whole by it, no flag', '实施“四个率先突破”。按照方案，推动3个重点领域率先突破。加快交通互联，确定路线。开展生态共建，探索补偿机制。搞好产业对接，深化合作。强化组织领导，压实责任。'],
 		['a restatement two off the formula’s count: no reading', '实施“五个率先突破”。按照方案，推动3个重点领域率先突破。加快交通互联，确定路线。开展生态共建，探索补偿机制。搞好产业对接，深化合作。'],

@@ -90,6 +90,8 @@ ruleCases('formula.enumeration-count', {
 		['an item of a 、-list that opens with its numeral (景村融合、产村融合、三治融合)', '“四融一共”和美乡村：景村融合、产村融合、三治融合、城乡融合、共同富裕。'],
 		['a pair before a measure word (国资国企三项改革联动): the pair may qualify what is counted', '推进国资国企三项改革联动。'],
 		['a pair that is not the whole clause (a 、 before it: A、B和C三轮驱动 read as three)', '推动投资、消费和出口三轮驱动。'],
+		['a pair whose item holds a count of its own (南北两线和东线三线并行): the pair holds three', '推动南北两线和东线三线并行，全年完成投资50亿元。'],
+		['the same, an item closed by its own count (国企和民企两翼三轮驱动)', '坚持国企和民企两翼三轮驱动。'],
 		['a pair before 三个方面 that a verb’s preposition takes (…主要集中在三个方面): the count is not the pair’s', '我们也清醒看到，困难和挑战主要集中在三个方面。'],
 		['a number of hundred millions said aloud (两个亿) after a list: an amount, not its count', '新增专项债、一般债、国债两个亿。'],
 		['the same with a bound after it (3个亿以上)', '争取专项债、一般债、国债3个亿以上。'],

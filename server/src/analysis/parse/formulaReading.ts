@@ -936,9 +936,10 @@ export function leadSentenceItems(text: string, from: number, end: number, key: 
 	// paragraph did, nor when one names the formula. Half of the first clauses or more name the key of two characters or more
 	// (深入实施数字经济发展行动…深入实施绿色经济计划 of 四大经济): parallel sentences that do not (构建“五大体系”。深入实施A
 	// 行动…; 建设“五个城市”。全面加强党的建设…) may be the work done for it, not its items.
-	// The sentences after one that gives the key its count, exactly that many and the whole paragraph, are the items by the
-	// text's own count: one off the formula's is a mismatch (实施“四个率先突破”。按照方案，推动3个重点领域率先突破。A…。B…。C…。).
-	if (restated !== undefined && restated !== count && firsts.length === restated && Math.abs(restated - count) === 1 && !named && !cut && firsts.every((it) => it.text.length >= 4 && it.text.length <= LEAD_ITEM_MAX)) return firsts;
+	// (A first sentence that gives the key a count of its own one off the formula's is not judged against it: the text does not
+	// tell a miscount (实施“四个率先突破”。按照方案，推动3个重点领域率先突破。A…。B…。C…。) from a part of the whole — this
+	// year's, the first batch, the focus, those achieved (今年，推动3个领域率先突破; 其中，4个产业集群产值超百亿元; 重点发展4个
+	// 产业集群; 已实现3个领域率先突破). It is no item either way.)
 	const naming = firsts.filter((it) => it.text.includes(key)).length;
 	if (!named && !cut && firsts.length === count - 1 && firsts.length >= 3 && key.length >= 2 && 2 * naming >= firsts.length && sameOpening(firsts) && firsts.every((it) => it.text.length <= LEAD_ITEM_MAX)) return firsts;
 	if (named || firsts.length !== count || firsts.some((it) => it.text.length > LEAD_ITEM_MAX || it.text.length < 4)) return alike;

@@ -2842,7 +2842,16 @@ function directionsBefore(text: string, end: number, count: number): Item[] | un
  * is not read. Places, countries, directions and levels are read by their own readers (placesBefore, chinaPairBefore,
  * directionsBefore, levelsOpeningClause).
  */
-const PACKED_FAMILIES: readonly { chars: CharSet; size: number }[] = ['春夏秋冬', '农林牧渔副工商', '德智体美劳', '陆海空天网', '正反', '产供购运销储', '收支', '内外'].map((chars) => ({ chars: new CharSet(chars), size: chars.length }));
+const PACKED_FAMILIES: readonly { chars: CharSet; size: number; noun: string }[] = [
+	['春夏秋冬', '季'],
+	['农林牧渔副工商', '业'],
+	['德智体美劳', '育'],
+	['陆海空天网', ''],
+	['正反', ''],
+	['产供购运销储', ''],
+	['收支', ''],
+	['内外', ''],
+].map(([chars, noun]) => ({ chars: new CharSet(chars!), size: chars!.length, noun: noun! }));
 
 /** The most characters of a family read before a count (德智体美劳: five; one more tells a run longer than a count of five). */
 const PACKED_RUN_MAX = 6;
@@ -2850,21 +2859,25 @@ const PACKED_RUN_MAX = 6;
 /**
  * One-character items of one family side by side right before `end`, all different, the run whole (no character of the
  * family before it): exactly `count` of them, or — a run that opens its clause or follows a verb, of a family of more than
- * two — one off it (做好春夏秋两季: a season too many). Undefined when no family holds the character before `end`, or the run is shorter
+ * two and a run of three or more — one off it (做好春夏秋两季: a season too many). Undefined when no family holds the character before `end`, or the run is shorter
  * than two. Reads at most PACKED_RUN_MAX + 1 characters per family of that character.
  */
 function familyRunBefore(text: string, end: number, count: number): Item[] | undefined {
 	const last = codeAt(text, end - 1);
 	// (No character is of two families: the first that holds the last character is the run's.)
-	for (const { chars, size } of PACKED_FAMILIES) {
+	for (const { chars, size, noun } of PACKED_FAMILIES) {
 		if (!chars.has(last)) continue;
 		let k = end - 1;
 		while (k > 0 && end - k <= PACKED_RUN_MAX && chars.has(codeAt(text, k - 1))) k--;
 		work.formulas += end - k + 1;
 		const run = text.slice(k, end);
 		if (run.length < 2 || run.length > PACKED_RUN_MAX || new Set(run).size !== run.length) return undefined;
-		// (A family of two, 正反 or 收支, is never one short: 国内外三个市场 counts something else.)
-		const oneOff = Math.abs(run.length - count) === 1 && size > 2 && opensPlaces(text, k);
+		// (A family of two, 正反 or 收支, is never one short: 国内外三个市场 counts something else. Nor a run of two but before
+		// its family's own noun (季, 业, 育): two characters of a family are as often a word of their own, 工商三项改革,
+		// 天网三期, 冬春三个月, 农工三大差别, 工商三证合一.)
+		// A run of two is judged only before the noun its family's members are counted by (春秋三季, not 春秋三季度).
+		const ownNoun = noun !== '' && text[end + 1] === noun && text[end + 2] !== '度';
+		const oneOff = Math.abs(run.length - count) === 1 && size > 2 && (run.length > 2 || ownNoun) && opensPlaces(text, k);
 		if (run.length !== count && !oneOff) return undefined;
 		return [...run].map((ch, n) => ({ start: k + n, end: k + n + 1, text: ch }));
 	}
@@ -3390,7 +3403,8 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			continue;
 		}
 		// 农工商三者, 陆海天网四位一体, 收支两条线: one-character items of one family packed right before the count.
-		const family = q.digits === '' && !inIdiom(text, q.start) ? familyRunBefore(text, q.start, q.value) : undefined;
+		// (Not a count of time: 冬春两个月, 春夏秋三年 count months and years, not the seasons.)
+		const family = q.digits === '' && !inIdiom(text, q.start) && !TIME_COUNT.test(q.text) ? familyRunBefore(text, q.start, q.value) : undefined;
 		if (family) {
 			out.push(packedEnumeration(text, q, family));
 			continue;
@@ -3809,6 +3823,8 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 
 /** Numerals of three or more glued to a formula's noun (三轮驱动 for 双轮驱动). */
 const JOINT_NUMERALS = '三四五六七八九';
+/** A numeral in an item of the pair: the item holds a count of its own (南北两线, 民企两翼). */
+const PAIR_ITEM_COUNT = /[0-9０-９二两三四五六七八九十双]/;
 /** Verbs of things done together that name no formula by themselves (三轮驱动; not 融合, 联动: FORMULA_SUFFIXES). */
 const DRIVING_VERBS = ['驱动', '并进', '并行'];
 
@@ -3830,7 +3846,8 @@ function withPairsBeforeJointCounts(text: string, out: RawFormula[]): RawFormula
 		const x = text[i + 1]!;
 		if (!isCjk(text.charCodeAt(i + 1)) || COUNT_CHAR_SET.has(x) || MEASURES.has(x) || ENUM_UNITS.has(x) || PLACE_COUNT_UNITS.has(x) || EXACT_UNITS.has(x) || COUNT_CHAR_SET.has(text[i - 1]!) || notFormulaAt(text, i) !== undefined) continue;
 		const items = sideBySide(text, i, 2) ?? joinedPairBefore(text, i);
-		if (!items) continue;
+		// (Not an item that holds a count of its own: 南北两线和东线三线并行, 国企和民企两翼三轮驱动 — the pair holds more than two.)
+		if (!items || items.some((it) => PAIR_ITEM_COUNT.test(it.text))) continue;
 		added.push({ start: i, end: i + 2, text: text.slice(i, i + 2), kind: 'enumeration', quoted: false, parts: [{ count: n + 3, items }], expansion: { start: items[0]!.start, end: items[1]!.end, source: 'before' }, verdict: 'mismatch' });
 	}
 	if (added.length === 0) return out;
