@@ -105,6 +105,7 @@ ruleCases('claim.part-sum', {
 		['…a verb between a section and the measure (采矿业实现利润)', '全年规模以上工业企业实现利润63554亿元。分门类看，采矿业实现利润2604亿元，比上年下降58.2%；制造业55609亿元，增长2.6%；电力、热力、燃气及水生产和供应业5441亿元，增长13.5%。', [{ at: '63554亿元', fix: '63654亿元' }]],
 		['a total with its change, then every amount of its unit in the next sentence with its change (no 其中): the amounts add up, so the changes must (2252 − 370 = 1882, not 1983)', '全年沪深交易所A股累计筹资[43]15417亿元，比上年增加1983亿元。首次公开发行上市A股394只，筹资4742亿元，比上年增加2252亿元，其中科创板股票145只，筹资2226亿元；A股再融资（包括公开增发、定向增发、配股、优先股、可转债转股）10674亿元，减少370亿元。', [{ at: '1983亿元', fix: '1882亿元' }]],
 		['the changes of a partition’s parts that go opposite ways make the total’s as a difference (11613 − 90)', '全部金融机构人民币消费贷款余额560361亿元，增加11722亿元。其中，住户短期消费贷款余额93473亿元，减少90亿元；住户中长期消费贷款余额466888亿元，增加11613亿元。', [{ at: '11722亿元', fix: '11523亿元' }]],
+		['the changes of exports and imports that go opposite ways make the change of their total as a difference (2000 − 500 = 1500, not 1234)', '全年货物进出口总额42067亿元，增加1234亿元。其中，出口24990亿元，增加2000亿元；进口17077亿元，减少500亿元；货物贸易顺差7913亿元，增加2500亿元。', [{ at: '1234亿元', fix: '1500亿元' }]],
 		['自然增长率 = 出生率 − 死亡率', '全年出生率为6.39‰，死亡率为7.87‰，自然增长率为-1.28‰。', [{ at: '-1.28‰', fix: '-1.48‰' }]],
 	],
 	silent: [
@@ -118,6 +119,8 @@ ruleCases('claim.part-sum', {
 		['amounts with changes in the next sentence whose changes add up by chance but not their amounts are no parts (areas of three crops under 粮食)', '全年粮食种植面积11932万公顷，比上年增加35万公顷。稻谷种植面积2900万公顷，减少10万公顷；小麦种植面积2350万公顷，增加15万公顷；玉米种植面积4430万公顷，增加30万公顷。'],
 		['amounts with changes in the next sentence that make neither sum are no parts (other statistics after a total)', '全年沪深交易所A股累计筹资15417亿元，比上年增加1883亿元。全年各类主体发行债券筹资84777亿元，比上年增加12791亿元；全国中小企业股份转让系统挂牌公司累计股票筹资339亿元，增加50亿元。'],
 		['…nor when one amount of the next sentence states no change, the sentence after the next holds them, or the total states none', '全年沪深交易所A股累计筹资15417亿元，比上年增加1883亿元。首次公开发行上市A股394只，筹资4742亿元；A股再融资11674亿元，减少370亿元。全年沪深交易所A股累计筹资15417亿元，比上年增加1883亿元。全年发行债券84777亿元。首次公开发行上市A股394只，筹资4742亿元，比上年增加2252亿元；A股再融资11674亿元，减少370亿元。全年沪深交易所A股累计筹资15417亿元。首次公开发行上市A股394只，筹资4742亿元，比上年增加2252亿元；A股再融资11674亿元，减少370亿元。'],
+		['coarse or round totals: amounts of other things in the next sentence add up to them by chance (存款 under 贷款, 7.5万亿元; 支出 and 基金收入 under 收入, 8000亿元; 夏粮 and 秋粮, 6.9亿吨)', '年末人民币贷款余额7.5万亿元，比上年末增加1.9万亿元。人民币存款余额3.2万亿元，增加0.5万亿元；外币存款余额4.3万亿元，增加1.0万亿元。全年一般公共预算收入8000亿元，比上年增加300亿元。一般公共预算支出5000亿元，增加200亿元；政府性基金收入3000亿元，增加200亿元。全年粮食产量6.9亿吨，比上年增加0.1亿吨。夏粮产量1.5亿吨，增加0.1亿吨；秋粮产量5.4亿吨，增加0.2亿吨。'],
+		['the sides of a complete division (公立, 民营) of one kind among others (医院) make that kind, not a total of all kinds (医疗卫生机构)', '年末全市共有医疗卫生机构5000个，其中公立医院30个，民营医院50个。'],
 		['the changes of a partition’s parts that go opposite ways, as printed; two parts that go the same way against the total’s are not read as a difference', '全部金融机构人民币消费贷款余额560361亿元，增加11522亿元。其中，住户短期消费贷款余额93473亿元，减少90亿元；住户中长期消费贷款余额466888亿元，增加11613亿元。全年货物进出口总额1000亿元，增加10亿元。其中，出口600亿元，减少30亿元；进口400亿元，减少20亿元。'],
 		['a list item, a bullet and half-width punctuation that add up', `- ${RETAIL}\n\n• ${RETAIL}\n\n- 1.${GDP}\n\n${halfWidth(CLASSIFIED)}\n\n${halfWidth(INSURED)}`],
 		['a minus sign is no list marker: no total named by what follows it', '- -3.5%的社会消费品零售总额67177亿元，城市消费品零售额45095亿元。'],

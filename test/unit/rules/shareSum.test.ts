@@ -34,6 +34,7 @@ ruleCases('claim.share-sum', {
 		['a share of grades joined (好和较好的城市) covers a union of grades: not summed with a grade of it', '城市声环境质量好和较好的城市占72.5%，好的占4.0%，一般的占26.2%。空气质量好、较好的城市占80.5%，一般的占19.5%，较差的占3.0%。'],
 		['grades in Roman numerals that make 100% (Ⅰ～Ⅲ类, Ⅳ类, Ⅴ类, 劣Ⅴ类)', '3641个国家地表水考核断面中，全年水质优良（Ⅰ～Ⅲ类）断面比例为87.9%，Ⅳ类断面比例为9.7%，Ⅴ类断面比例为1.7%，劣Ⅴ类断面比例为0.7%。'],
 		['Roman grades that skip one (Ⅰ～Ⅲ类 then 劣Ⅴ类), a grade named twice, or a grade another year’s are no complete set', '700个水质监测断面中，Ⅰ～Ⅲ类水质断面比例占72.1%，劣Ⅴ类水质断面比例占8.9%。Ⅰ～Ⅲ类断面比例为80.5%，Ⅲ类断面比例为30.5%，Ⅳ类断面比例为10.5%，Ⅴ类断面比例为2.0%，劣Ⅴ类断面比例为0.5%。上年Ⅰ～Ⅲ类断面比例为84.9%，Ⅳ类断面比例为12.7%。'],
+		['Roman grades of different wholes (长江流域…Ⅰ～Ⅲ类, 黄河流域Ⅳ类…) or a target among them (目标为Ⅳ类…) are no scale of one whole', '长江流域水质优良（Ⅰ～Ⅲ类）断面比例为96.7%，黄河流域Ⅳ类断面比例为9.7%，珠江流域Ⅴ类断面比例为2.7%，海河流域劣Ⅴ类断面比例为0.7%。全年水质优良（Ⅰ～Ⅲ类）断面比例为87.9%，目标为Ⅳ类断面比例控制在9.7%，Ⅴ类断面比例为2.7%，劣Ⅴ类断面比例为0.7%。'],
 		['rates of each grade (达标率, 改善率), not proportions of one whole, are not summed though they pass 100%', '全年Ⅰ～Ⅲ类断面达标率为60.5%，Ⅳ类断面达标率为20.5%，Ⅴ类断面达标率为12.5%，劣Ⅴ类断面达标率为10.5%。Ⅰ～Ⅲ类断面改善率为60.5%，Ⅳ类断面改善率为40.5%，Ⅴ类断面改善率为2.0%，劣Ⅴ类断面改善率为0.5%。'],
 		['grades that do not reach the worse-than-worst are no complete set', '有273个城市达到二级以上标准，占82.7%；有53个城市为三级，占19.1%。'],
 		['shares that make 100%', '第一产业增加值占国内生产总值比重为7.1%，第二产业增加值比重为38.3%，第三产业增加值比重为54.6%。'],

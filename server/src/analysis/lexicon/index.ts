@@ -299,6 +299,11 @@ function sideIn(name: string, start: number, end: number): { readonly sides: rea
 	return undefined;
 }
 
+/** Is a name itself a side of a division, one kind among others (医院 beside 基层医疗卫生机构 among 医疗卫生机构)? */
+export function isSide(name: string): boolean {
+	return sideOf.has(name);
+}
+
 /**
  * `rest`: the first name less its side (续建亿元以上项目 → 亿元以上项目): what the parts are, each side of it.
  */

@@ -7,7 +7,7 @@
 import { type Paragraph, positionIn } from './context';
 import { CONVERSION, INCREMENT, WHOLE_REGION } from '../parse/reading';
 import { type Fig, sameScope } from './figures';
-import { divides, type Lexicon } from '../lexicon/index';
+import { divides, isSide, type Lexicon } from '../lexicon/index';
 import { sectionOf } from '../lexicon/industries';
 import { work } from '../work';
 import { formatCjkInteger, parseAnyInteger, parseCjkNumeral } from '../text/cjkNumerals';
@@ -658,7 +658,9 @@ function completeness(lexicon: Lexicon, total: Fig, parts: readonly Fig[], befor
 	const division = divides(parts.map((f) => f.subject));
 	// All the sides of a complete division make up what they divide — the total only when the total names all that the
 	// parts are besides their sides (其中续建亿元以上项目…、新建亿元以上项目… under 重点项目: the projects of 亿元以上 only).
-	if (division) return division.complete && qualifiesNoMore(division.rest, total.subject + after.replace(/[，,；;。：:（(][^]*$/, '')) ? { complete: 'division' } : { disjoint: true };
+	// What the parts are besides their sides may itself be one kind among others (公立医院, 民营医院: all of 医院, one kind of
+	// 医疗卫生机构): they make up the total only when it is of that kind.
+	if (division) return division.complete && qualifiesNoMore(division.rest, total.subject + after.replace(/[，,；;。：:（(][^]*$/, '')) && !(isSide(division.rest) && !total.subject.endsWith(division.rest)) ? { complete: 'division' } : { disjoint: true };
 	return {};
 }
 

@@ -30,7 +30,7 @@ const ODD: ReadonlySet<string> = new Set(['多', '余']);
  * The unit of a number's last digit that is not a 0 (2400 → 100, 14万 → 1万, 1.5万 → 0.1万), in digits or in words
  * (二十 → 10, 两千 → 1000, 一百四十 → 10): the place of the value's last non-zero digit in its printed steps.
  */
-function oddUnit(f: Fig): number {
+export function oddUnit(f: Fig): number {
 	let unit = f.step;
 	if (f.q.decimals > 0) return unit;
 	// At most as many steps as the number has digits (a value of 1e21 steps has 21).

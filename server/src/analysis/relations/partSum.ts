@@ -7,7 +7,7 @@
  */
 import type { RuleMeta } from '../rules/rule';
 import { amountsByIndicator, type DocumentFigures, type Paragraph, positionIn, type RelationFinder, SPREAD_MAX } from './context';
-import { type Fig, fmt, inUnitOf, interval, judge, latestBefore, operand, otherYear, ownYear, type RelationDraft, sameEnd, sameScale, sameScope, type Sink, sum, sumsOfOthers, WINDOW } from './figures';
+import { type Fig, fmt, inUnitOf, interval, judge, latestBefore, oddUnit, operand, otherYear, ownYear, type RelationDraft, sameEnd, sameScale, sameScope, type Sink, sum, sumsOfOthers, WINDOW } from './figures';
 import { type Interval, add, sub } from '../interval';
 import { work } from '../work';
 import { findBreakdowns, isTotal, medalRuns, namesAll } from './breakdowns';
@@ -346,7 +346,7 @@ function partsInNextSentence(p: Paragraph, b: Sink, checked: ReadonlySet<Fig>): 
 	const figs = p.figs;
 	for (let k = p.first; k < figs.length; k++) {
 		const total = figs[k]!;
-		if (total.kind !== 'amount' || !total.exact || total.inBrackets || checked.has(total) || !isTotal(p, total)) continue;
+		if (total.kind !== 'amount' || !total.exact || total.inBrackets || checked.has(total) || !isTotal(p, total) || !fine(total)) continue;
 		const change = changeOf(p, total);
 		if (!change || CHANGE_OF_CHANGE.test(change.context)) continue;
 		const base = baseOf(change.context);
@@ -378,6 +378,15 @@ function partsInNextSentence(p: Paragraph, b: Sink, checked: ReadonlySet<Fig>): 
 		if (whole && parts.length >= 2 && (j >= figs.length || figs[j]!.sentence !== sentence)) amountsAndChanges(b, total, parts, { total: change, changes }, true);
 	}
 }
+/**
+ * Is a total printed finely enough that amounts of other things hardly add up to it by chance (15417亿元: one part in
+ * 15,417)? Coarse or round figures do (7.5万亿元 = 3.2 + 4.3 of 存款 under 贷款; 6.9亿吨 = 1.5 + 5.4; 8000亿元 of 收入 =
+ * 5000 of 支出 + 3000): at least FINE units of its last digit that is not a 0.
+ */
+function fine(f: Fig): boolean {
+	return f.step > 0 && f.value >= FINE * oddUnit(f);
+}
+const FINE = 1000;
 /** The most figures of the sentence after a total read for its parts. */
 const MAX_NEXT = 16;
 

@@ -164,12 +164,17 @@ function gradeShares(p: Paragraph, b: Sink): void {
 			words = '';
 			continue;
 		}
+		// A proportion after the first names no whole of its own before its grade (黄河流域Ⅳ类断面比例 after 长江流域…; 目标为…):
+		// the grade opens its name (Ⅳ类断面比例), or the run ends and this one opens the next.
+		if (run.length > 0 && f.kind === 'level' && !GRADE_FIRST.test(f.subject)) close();
 		run.push(f);
 		texts.push(words);
 		words = '';
 	}
 	close();
 }
+/** A name that opens with its grade (Ⅳ类断面比例, 劣Ⅴ类断面比例). */
+const GRADE_FIRST = /^(?:劣|超过)?(?:[一二三四五六七八九]|[1-9]|[Ⅰ-Ⅸ])(?:[、～~至－](?:[一二三四五六七八九]|[1-9]|[Ⅰ-Ⅸ]))?[类级]/;
 
 /**
  * Scales of grades named in words, best first (sources: 声环境质量好的城市占…，较好的…，一般的…，较差的…，差的…:
