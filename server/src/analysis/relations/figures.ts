@@ -31,10 +31,15 @@ const ODD: ReadonlySet<string> = new Set(['多', '余']);
  * (二十 → 10, 两千 → 1000, 一百四十 → 10): the place of the value's last non-zero digit in its printed steps.
  */
 export function oddUnit(f: Fig): number {
-	let unit = f.step;
-	if (f.q.decimals > 0) return unit;
+	return lastDigitUnit(f.value, f.step, f.q.decimals);
+}
+
+/** oddUnit of a value printed in steps of `step` with `decimals` decimals (a figure no claim reads: peopleCounts). */
+export function lastDigitUnit(value: number, step: number, decimals: number): number {
+	let unit = step;
+	if (decimals > 0) return unit;
 	// At most as many steps as the number has digits (a value of 1e21 steps has 21).
-	for (let m = Math.round(f.value / f.step); m >= 10 && m % 10 === 0; m /= 10) unit *= 10;
+	for (let m = Math.round(value / step); m >= 10 && m % 10 === 0; m /= 10) unit *= 10;
 	return unit;
 }
 

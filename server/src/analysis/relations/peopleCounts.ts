@@ -19,6 +19,7 @@ import { parseCjkNumeral } from '../text/cjkNumerals';
 import { proseClaimOf } from '../claimModel';
 import { quantityAt } from './formulaRestatement';
 import { afterLast } from '../text/trim';
+import { lastDigitUnit } from './figures';
 import { type Interval, meets } from '../interval';
 
 /**
@@ -49,12 +50,10 @@ interface PeopleCount {
 }
 
 /** The values a count may stand for: ±half its last printed unit, or from it to under its next step with 多/余. */
-function boundsOf(value: number, step: number, more: boolean): Interval {
+function boundsOf(value: number, step: number, decimals: number, more: boolean): Interval {
 	if (!more) return { lo: value - step / 2, hi: value + step / 2 };
 	// 十四亿多: from 14亿 to under 15亿 (the unit of its last digit that is not 0: 二十亿多 is under 30亿).
-	let unit = step;
-	for (let m = Math.round(value / step); m >= 10 && m % 10 === 0; m /= 10) unit *= 10;
-	return { lo: value, hi: value + unit };
+	return { lo: value, hi: value + lastDigitUnit(value, step, decimals) };
 }
 
 /** The whole a count is of: the region named right before it, the nation by default ('国'). */
@@ -73,13 +72,14 @@ function countsIn(text: string): { count: PeopleCount; whole: string }[] {
 	for (let m = PEOPLE_COUNT.exec(text); m; m = PEOPLE_COUNT.exec(text)) {
 		const before = afterLast(text.slice(Math.max(0, m.index - SENTENCE_BACK), m.index), '。！？；');
 		if (OTHER_TIME.test(before)) continue;
-		const digits = /^[0-9]/.test(m[1]!);
-		const mantissa = digits ? Number(m[1]) : parseCjkNumeral(m[1]!.replace(/两/g, '二'));
+		const c0 = m[1]!.charCodeAt(0);
+		const digits = c0 >= 0x30 && c0 <= 0x39;
+		const mantissa = digits ? Number(m[1]) : parseCjkNumeral(m[1]!);
 		if (mantissa === undefined || mantissa <= 0) continue;
 		const decimals = digits ? (m[1]!.split('.')[1]?.length ?? 0) : 0;
 		const value = mantissa * 1e8;
 		const end = m.index + m[1]!.length + m[2]!.length + (m[3]?.length ?? 0);
-		out.push({ count: { start: m.index, end, text: text.slice(m.index, end), value, bounds: boundsOf(value, 1e8 / 10 ** decimals, m[3] !== undefined), noun: m[4]!.endsWith('人') ? '人口' : m[4]!, more: m[3] !== undefined }, whole: wholeBefore(before) });
+		out.push({ count: { start: m.index, end, text: text.slice(m.index, end), value, bounds: boundsOf(value, 1e8 / 10 ** decimals, decimals, m[3] !== undefined), noun: m[4]!.endsWith('人') ? '人口' : m[4]!, more: m[3] !== undefined }, whole: wholeBefore(before) });
 	}
 	return out;
 }
