@@ -2,7 +2,7 @@
 import { strict as assert } from 'node:assert';
 import { existsSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { builtinDivisions, builtinPlaces, isPlaceAbbreviation, builtinIndicators, builtinLexicon, divides, lexiconFor, parseIndicators } from '../../server/src/analysis/lexicon/index';
+import { builtinDivisions, builtinPackedFamilies, builtinPlaces, isPlaceAbbreviation, builtinIndicators, builtinLexicon, divides, lexiconFor, parseIndicators } from '../../server/src/analysis/lexicon/index';
 import { builtinSections, coversSections, sectionOf } from '../../server/src/analysis/lexicon/industries';
 import { HAVE_SHARED, SHARED, sharedPath } from '../helpers/paths';
 
@@ -196,6 +196,22 @@ test('industries: each name in one section, printed on a line its source cites (
 	for (const [label, key] of cases) assert.equal(sectionOf(label), key, label);
 	assert.equal(coversSections(new Set(builtinSections.map((s) => s.key))), true);
 	assert.equal(coversSections(new Set(builtinSections.slice(1).map((s) => s.key))), false);
+});
+
+test('packed families: no character in two families, each cited at a line of ../shared that packs two or more of them', () => {
+	const seen = new Map<string, string>();
+	for (const f of builtinPackedFamilies) {
+		assert.ok(f.characters.length >= 2 && f.source.length > 0, f.name);
+		for (const c of f.characters) {
+			assert.ok(!seen.has(c), `${c} is of ${seen.get(c)} and ${f.name}`);
+			seen.set(c, f.name);
+		}
+		if (!HAVE_SHARED) continue;
+		const m = /^([^:]+\.txt):(\d+) (\S+)$/.exec(f.source);
+		assert.ok(m, `a source is path:line and the words cited (${f.source})`);
+		const line = readFileSync(sharedPath(m[1]!), 'utf8').split('\n')[Number(m[2]) - 1] ?? '';
+		assert.ok(line.includes(m[3]!) && [...m[3]!].filter((c) => f.characters.includes(c)).length >= 2, `${f.source} packs ${f.name}`);
+	}
 });
 
 test('places: each abbreviation one character of one place, written side by side with another on a line its source cites', () => {

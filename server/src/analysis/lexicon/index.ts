@@ -8,6 +8,7 @@
 import data from './indicators.json';
 import divisionData from './divisions.json';
 import placeData from './places.json';
+import packedFamilyData from './packedFamilies.json';
 
 export interface Indicator {
 	/** The canonical name, without scope words: 国内生产总值. */
@@ -381,3 +382,16 @@ export function endsWithPlaceName(word: string): boolean {
 export function isPlaceAbbreviation(ch: string): boolean {
 	return PLACE_ABBREVIATIONS.has(ch);
 }
+
+/**
+ * A family of one-character items that texts pack side by side before their count (春秋两季, 德智体美劳五育;
+ * packedFamilies.json): its characters, and the noun its members are counted by (季), or ''.
+ */
+export interface PackedFamily {
+	readonly name: string;
+	readonly characters: string;
+	readonly noun: string;
+	readonly source: string;
+}
+
+export const builtinPackedFamilies: readonly PackedFamily[] = packedFamilyData.families;

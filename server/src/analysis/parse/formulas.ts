@@ -20,7 +20,7 @@ import type { ScannedQuantity } from './quantities';
 import { AIM_OPENING, WHOLE_REGION } from './reading';
 import { builtinGlossary, itemKeys, lookupGlossary } from '../glossary/index';
 import type { GlossaryEntry } from '../types';
-import { endsWithPlaceName, isPlaceAbbreviation } from '../lexicon/index';
+import { builtinPackedFamilies, endsWithPlaceName, isPlaceAbbreviation } from '../lexicon/index';
 import { BLANK, BLANK_OR_EMPHASIS, countEndChars, lastOf } from '../text/trim';
 import { work } from '../work';
 import { CharSet, codeAt, isCjk } from '../text/chars';
@@ -2842,16 +2842,7 @@ function directionsBefore(text: string, end: number, count: number): Item[] | un
  * is not read. Places, countries, directions and levels are read by their own readers (placesBefore, chinaPairBefore,
  * directionsBefore, levelsOpeningClause).
  */
-const PACKED_FAMILIES: readonly { chars: CharSet; size: number; noun: string }[] = [
-	['春夏秋冬', '季'],
-	['农林牧渔副工商', '业'],
-	['德智体美劳', '育'],
-	['陆海空天网', ''],
-	['正反', ''],
-	['产供购运销储', ''],
-	['收支', ''],
-	['内外', ''],
-].map(([chars, noun]) => ({ chars: new CharSet(chars!), size: chars!.length, noun: noun! }));
+const PACKED_FAMILIES: readonly { chars: CharSet; size: number; noun: string }[] = builtinPackedFamilies.map((f) => ({ chars: new CharSet(f.characters), size: f.characters.length, noun: f.noun }));
 
 /** The most characters of a family read before a count (德智体美劳: five; one more tells a run longer than a count of five). */
 const PACKED_RUN_MAX = 6;
