@@ -532,6 +532,30 @@ test('a set the review counts, named again in the plan with the same count and n
 	assert.deepEqual(restatedFigures('一、2019年工作回顾\n\n30个城镇老旧小区全面完工。\n\n二、2020年工作安排\n\n整治30个城镇老旧小区。'), []);
 });
 
+/** A set the review counts and the plan names again, one of them with a qualifier of two characters (重点, 特色) the other drops. */
+const QUALIFIED = '一、2021年工作回顾\n\n在46个产业集群中优选25条制造业产业链和51家头部企业，出台专项政策重点支持。\n\n二、2022年工作安排\n\n围绕25条制造业重点产业链，实施延链补链强链专项行动。';
+
+test('a set named again with a word of two characters more or less in its noun is one restatement when the counts agree', () => {
+	assert.deepEqual(restatedFigures(QUALIFIED), [['25条', '25条']]);
+	// The word dropped on the plan's side (农业特色优势产业 … 农业优势产业), carried on (持续培育).
+	assert.deepEqual(restatedFigures('一、2019年工作回顾\n\n集中培育10个产值过10亿元的农业特色优势产业，总产值达到147亿元。\n\n二、2020年工作安排\n\n持续培育10个产值过10亿元的农业优势产业。'), [['10个', '10个']]);
+	// Counts that differ: the qualifier may name a part of the set (25 chains, 20 of them key ones); neither related nor warned.
+	assert.deepEqual(restatedFigures(QUALIFIED.replace('围绕25条', '围绕20条')), []);
+	// A word of three characters more (集中连片…), a second noun joined by 和, a new batch (引进): not read as one set.
+	assert.deepEqual(restatedFigures(QUALIFIED.replace('制造业重点产业链', '制造业数字化产业链')), []);
+	assert.deepEqual(restatedFigures(QUALIFIED.replace('制造业重点产业链', '制造业和产业链')), []);
+	assert.deepEqual(restatedFigures('一、2023年工作回顾\n\n开业运营10家国际品牌酒店。\n\n二、2024年工作安排\n\n引进10家国际高端品牌酒店，发展主题酒店。'), []);
+});
+
+test('a count of a set after a verb read as a change (提升9个…园区) is found named again as a count of the set', () => {
+	const review = '一、2019年工作回顾\n\n加强9个专业特色工业园区建设，151个重点项目有76个开工建设。\n\n二、2020年工作安排\n\n';
+	assert.deepEqual(restatedFigures(`${review}提升9个专业特色工业园区和两个共建园区建设水平。`), [['9个', '9个']]);
+	// A change of a rate or a rank counts no set (提高2个百分点, 提升5个位次): not a count of the review's.
+	assert.deepEqual(restatedFigures(`${review}工业园区产值占比提高9个百分点。`), []);
+	// A new batch of the same noun (新建): not the set held.
+	assert.deepEqual(restatedFigures(`${review}新建9个专业特色工业园区。`), []);
+});
+
 /** A report pasted from a PDF: one paragraph a line, no blank lines, part headings of their own lines (as guizhou-2026-csv). */
 const NAMED_AGAIN_REPORT =
 	'一、2025年和“十四五”时期工作回顾\n五年来，5个国家区域医疗中心、6个省级区域医疗中心开诊运营，城乡居民收入稳步增长，基础设施持续完善，生态环境质量保持全国前列。\n二、“十五五”时期主要目标任务\n“十五五”时期是基本实现社会主义现代化夯实基础、全面发力的关键时期，要坚持稳中求进工作总基调。\n三、2026年工作安排\n今年是实施“十五五”规划的开局之年。推进5个国家区域医疗中心和6个省级区域医疗中心高效运行，全面提升医疗服务能力。';

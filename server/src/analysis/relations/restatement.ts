@@ -116,8 +116,10 @@ function unitKey(f: Fig): string {
 /** A figure's keys. */
 function keysOf(f: Fig): Keys {
 	const unit = unitKey(f);
-	const loose = `${f.unit}|${f.q.magnitude}|${f.kind}`;
 	const counted = f.inBrackets || f.part ? undefined : countedOf(f);
+	// A count of a set after a verb the reading takes for a change (提升9个专业特色工业园区…建设水平, 提高3个…): the set counted,
+	// no change by 9 (a change counts no noun of COUNTED_MIN characters: 提高2个百分点, 提升5个位次).
+	const loose = `${f.unit}|${f.q.magnitude}|${counted !== undefined && f.kind === 'change' ? 'amount' : f.kind}`;
 	return {
 		unit,
 		loose,
@@ -541,7 +543,7 @@ function document(d: DocumentFigures, b: Sink): void {
 		}
 	}
 	// A set the review counts and the plan names again (namedAgain), the noun of one read on into what is said of it or
-	// written with one character more (5个…医疗中心、6个省级区域医疗中心开诊运营 … 推进…6个省级区域医疗中心高效运行; 40个
+	// written with a character or a word more (5个…医疗中心、6个省级区域医疗中心开诊运营 … 推进…6个省级区域医疗中心高效运行; 40个
 	// 畜牧重点县 … 集中支持40个畜牧业重点县和优势区域发展): the same set when the counts agree.
 	// A head of two characters keys many nouns: a part that counts two with two figures is read among those of this noun only.
 	for (const list of byNounHead.values()) {
@@ -910,12 +912,18 @@ function heldAfter(longer: string, at: number): boolean {
 	return !MADE.test(rest) && !FINISHED.test(rest);
 }
 
-/** The characters of a noun's opening that key its counts for nouns read on or written with one character more (nounsOfOneSet). */
+/** The characters of a noun's opening that key its counts for nouns read on or written with a word more (nounsOfOneSet). */
 const NOUN_HEAD = 2;
 
+/** The most characters the longer of two nouns of one set may have inside the shorter (业 of 畜牧业, 重点, 特色). */
+const INSERTED_MAX = 2;
+
 /**
- * Two nouns of counts that may name one set as oneSetNamed reads them, the longer also allowed one character more inside
- * the shorter (畜牧重点县 … 畜牧业重点县: one compound written two ways), after the shorter's opening (NOUN_HEAD).
+ * Two nouns of counts that may name one set as oneSetNamed reads them, the longer also allowed a character or a word of
+ * two more inside the shorter, after the shorter's opening (NOUN_HEAD): one compound written two ways (畜牧重点县 …
+ * 畜牧业重点县), or a qualifier one of them drops (25条制造业产业链 … 围绕25条制造业重点产业链; 10个产值过10亿元的农业特色
+ * 优势产业 … 持续培育10个产值过10亿元的农业优势产业). Read only for counts that agree (the caller): a qualifier may name a
+ * part of the set, which the text does not tell from the set when the counts differ.
  */
 function nounsOfOneSet(a: string, b: string): boolean {
 	if (oneSetNamed(a, b)) return true;
@@ -924,8 +932,13 @@ function nounsOfOneSet(a: string, b: string): boolean {
 	if (!namesOneSet(s)) return false;
 	let k = 0;
 	while (k < s.length && s.charCodeAt(k) === l.charCodeAt(k)) k++;
-	if (k < NOUN_HEAD || k === s.length || l.slice(k + 1, s.length + 1) !== s.slice(k)) return false;
-	return heldAfter(l, s.length + 1);
+	if (k < NOUN_HEAD || k === s.length) return false;
+	for (let more = 1; more <= INSERTED_MAX; more++) {
+		// The word inserted is no figure (#) nor a mark between two nouns (、和及与): 制造业和…产业链 names two sets.
+		if (/[#、，,和及与或]/.test(l.slice(k, k + more))) return false;
+		if (l.startsWith(s.slice(k), k + more)) return heldAfter(l, s.length + more);
+	}
+	return false;
 }
 
 /** A set the review counts and the plan after it holds (heldSet), neither a name in quotes, in parts of two years or of none. */
@@ -1022,10 +1035,10 @@ const CARRIED_ON = /继续|持续|深化|巩固|落实/;
 /** Heads of a noun that counts fields of work, not members of a set (8个重点领域, 5个方面, 十大行动): each plan names its own. */
 const FIELDS = /(?:领域|方面|环节|板块|重点|工作|行动|工程|活动)$/;
 /**
- * Words that make a count what a year made, started, did or gave (启动9个, 新建, 创建, 获批, 首批, 完成118个村庄改造, 为380个
+ * Words that make a count what a year made, started, did or gave (启动9个, 新建, 引进10家…酒店, 创建, 获批, 首批, 完成118个村庄改造, 为380个
  * 老旧小区引入…, 提供11.2万个岗位): a batch of that year, not a set held.
  */
-const MADE = /启动|新|创建|创成|争创|组建|设立|成立|认定|获批|评为|入选|建设|建成|打造|培育|开展|实施|开工|首批|增加|增设|增至|扩大|扩建|扩容|再|完成|改造|提供|引入|为|布局|谋划|试点/;
+const MADE = /启动|新|引进|招引|创建|创成|争创|组建|设立|成立|认定|获批|评为|入选|建设|建成|打造|培育|开展|实施|开工|首批|增加|增设|增至|扩大|扩建|扩容|再|完成|改造|提供|引入|为|布局|谋划|试点/;
 /**
  * Verbs of a plan that hold a set (壮大, 提质增效, 支持, 围绕, 整治): what it does to the set's members, not a batch it
  * builds, starts or gives.
