@@ -36,3 +36,18 @@ test('the client imports from the server only its protocol file', () => {
 		}
 	}
 });
+
+test('each formula reader of parse/formulas/ imports only the modules its index lists before it (no cycle)', () => {
+	const dir = path.join(ROOT, 'server', 'src', 'analysis', 'parse', 'formulas');
+	const index = readFileSync(path.join(dir, 'index.ts'), 'utf8');
+	const listed = index.slice(index.indexOf('This folder'), index.indexOf('*/'));
+	const order = [...new Set([...listed.matchAll(/([A-Za-z]+)\.ts/g)].map((m) => m[1]!))];
+	const modules = tsFiles(dir).map((f) => path.basename(f, '.ts')).filter((m) => m !== 'index');
+	assert.deepEqual([...order].sort(), [...modules].sort(), 'the index lists every module of the folder once');
+	for (const m of modules) {
+		for (const spec of imports(path.join(dir, `${m}.ts`)).filter((s) => s.startsWith('./'))) {
+			const used = spec.slice(2);
+			assert.ok(order.indexOf(used) < order.indexOf(m), `parse/formulas/${m}.ts imports ${used}, listed after it`);
+		}
+	}
+});

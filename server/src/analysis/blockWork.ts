@@ -70,7 +70,7 @@ function sameNeighbour(was: Neighbour, work: BlockWork | undefined, text: string
 export type TermLineReading = ReturnType<typeof termOnLine>;
 
 /**
- * A block read as a glossary term on its line with the next block as its gloss (parse/formulas.ts termOnLine), which
+ * A block read as a glossary term on its line with the next block as its gloss (parse/formulas/quoted.ts termOnLine), which
  * depends on the texts of the block and the two after it: read once per three blocks and kept on the block's work
  * (a block an edit did not touch, beside blocks it did not touch, is not read again). The reading is never changed.
  */

@@ -1,7 +1,7 @@
 /**
  * A count that points back with 这 to items the text has just named in an earlier clause or sentence of its paragraph
  * (科学事业和文化艺术事业…。…加强对这两种事业的领导; 一方面是…的发展，另一方面是…的发展，这两种发展; 做到有理想、有道德、
- * 有文化、有纪律。这四条里面). The list right before 这 (A、B、C这三大任务) is read with the counted lists (formulas.ts);
+ * 有文化、有纪律。这四条里面). The list right before 这 (A、B、C这三大任务) is read with the counted lists (formulas/enumerations.ts);
  * here the items stand before the clause that holds the count. Two ways bind them, both read before the count's number
  * is looked at:
  * - the noun the count counts is the head of each item (…事业和…事业 → 这两种事业; …的发展，…的发展 → 这两种发展;

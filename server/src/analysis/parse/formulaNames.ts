@@ -192,7 +192,7 @@ function cjkParts(name: string): ParsedName | undefined {
  * A count before a magnitude (“三百”招商, 服务业“三百工程”, “三十工程”), which parseName reads as one number (three hundred)
  * or none: the other reading, N things each of that magnitude — a part of count N whose key is the magnitude (百, written
  * 100 in its items: 建设100个重大项目、培育100个重点企业、打造100个重点品牌). Only a glossary entry's gloss can tell the two
- * apart (see magnitudeEntry in parse/formulas.ts). The numeral one character (两 to 九), then 十, 百, 千 or 万, then a noun
+ * apart (see magnitudeEntry in parse/formulas/quoted.ts). The numeral one character (两 to 九), then 十, 百, 千 or 万, then a noun
  * of up to four characters with no numeral, not opening with a measure word; undefined otherwise (五千五百, 三百六十行, 三十条).
  */
 export function magnitudeParts(name: string): NamePart[] | undefined {

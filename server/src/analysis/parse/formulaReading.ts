@@ -251,7 +251,7 @@ function restartAfterModifier(items: Item[]): Item[] {
  */
 /**
  * A list's name for itself after its last item: 的统称, 的总称, 的合称 (…组织振兴的统称). (Not 的简称: a gloss that ends so
- * names what the term is short for, no list — SHORT_FOR in formulas.ts.)
+ * names what the term is short for, no list — SHORT_FOR in formulas/resolve.ts.)
  */
 const CALLED = /(?:的|之)(?:统称|总称|合称|概称|并称)$/;
 
@@ -291,7 +291,7 @@ function stripRestatement(items: Item[], count: number | undefined): { items: It
 /**
  * May a list closed by 等 be this much shorter than its count? Yes, whatever it names: 等 gives examples (A、B等10个;
  * 北京、上海、广州、深圳、杭州等6个城市), and nothing in the text tells a list that lost an item from one that names all but
- * one and means the others. (Not asked of a glossary entry's gloss, which defines its term: see resolve in formulas.ts.)
+ * one and means the others. (Not asked of a glossary entry's gloss, which defines its term: see resolve in formulas/resolve.ts.)
  */
 export function etcAllows(_text: string, items: readonly Item[], count: number | undefined): boolean {
 	return count !== undefined && items.length < count;

@@ -75,7 +75,7 @@ function occurrenceOf(f: Formula, i: number, formulas: readonly Formula[]): Occu
 	if ((f.kind !== 'cjk' && !listedName) || (f.parent !== undefined && !inItems(f, formulas)) || f.children.length > 0) return undefined;
 	if (f.parts.length !== 1) return undefined;
 	const count = f.parts[0]!.count;
-	// (三百工程 read as three things of 百 — see parse/formulas magnitudeEntry — is 三 and the noun 百工程, not 三百 and 工程.)
+	// (三百工程 read as three things of 百 — see magnitudeEntry in parse/formulas/quoted.ts — is 三 and the noun 百工程, not 三百 and 工程.)
 	const run = NUMERAL.exec(f.text)?.[0];
 	const numeral = run !== undefined && run.length === 2 && '十百千'.includes(run[1]!) && '两三四五六七八九'.indexOf(run[0]!) + 2 === count ? run[0] : run;
 	if (count === undefined || count < 2 || count > MAX_COUNT || !numeral) return undefined;

@@ -1,6 +1,6 @@
 /**
  * formula.count-mismatch — a numbered formula whose items disagree with its numbers: “三定四抓” with three 抓, “1152”
- * expanded as 1142. Only an expansion that is plainly the formula's is judged (see parse/formulas.ts); the finding
+ * expanded as 1142. Only an expansion that is plainly the formula's is judged (see parse/formulas/); the finding
  * stands on the formula and relates the expansion.
  */
 import type { Rule } from './rule';

@@ -1,0 +1,136 @@
+/**
+ * Pairs before a count that are not a 、-list: two items joined by 和 before a count of three kinds (预期性和约束性三大类:
+ * pairOfThree, typeNames), two nouns sharing a head (sharedHead), two quoted names (quotedPair), and pairs before the
+ * joint counts 双/两 (withPairsBeforeJointCounts, joinedPairBefore).
+ */
+import { COUNT_CHAR_SET, ENUM_UNITS, EXACT_UNITS, LIST_AFTER, PAIR_ITEM_MAX, PAIR_QUALIFIER, PLACE_COUNT_UNITS, PREPOSITION_BEFORE_COUNT, sentenceAround, twoJoined } from './listWords';
+import { clauseStart, endsWithVerb } from './text';
+import type { RawFormula } from './types';
+import { MEASURES, notFormulaAt } from '../formulaNames';
+import { type Item, sideBySide, splitGroups, splitLastJoiner, stripLead } from '../lists';
+import type { ScannedQuantity } from '../quantities';
+import { codeAt, isCjk } from '../../text/chars';
+
+/**
+ * A pair joined by 和 right before a count of three kinds or aspects (预期性和约束性三大类, 从增加供给和抑制需求三方面, 住房
+ * 市场和住房保障三个体系): two items, one short. 大, 方面 and 个 before a noun of kinds (see KIND_NOUNS) count the kinds the
+ * text names, not things of a kind that the second word would qualify (城区和周边三个县: 个 may count the counties). Not a
+ * pair joined by 与 (维护世界和平与促进共同发展…三大历史任务: two sides of one task), nor after 这 (the three were named
+ * before), nor 及 (a list's tail); nor halves that qualify the count (see PAIR_QUALIFIER); nor a second half closed by
+ * the preposition of a verb that takes the count (…主要集中在三个方面).
+ */
+export function pairOfThree(text: string, item: Item | undefined, end: number, q: ScannedQuantity): boolean {
+	if (q.value !== 3 || !item || end !== q.start) return false;
+	const after = text.slice(q.end, q.end + 14);
+	// 类 counts kinds itself (交通枢纽型和商贸集散型三类物流聚集区), as 大类 does.
+	if (!(q.unit === '方面' || q.unit === '类' || (q.unit === '个' && KIND_NOUNS.test(after)) || (q.unit === '大' && BIG_KINDS.test(after)))) return false;
+	// A kind noun that qualifies the things counted (制造业和服务业三大产业集群, 三个行业协会): the pair qualifies them too.
+	const kind = (q.unit === '大' ? BIG_KINDS : KIND_NOUNS).exec(after);
+	if (kind && THINGS_OF_A_KIND.test(after.slice(kind[0].length))) return false;
+	// The count's own items listed after it (三大计划：一是…, 三方面工作：…) are what it counts.
+	if (LIST_AFTER.test(after)) return false;
+	const halves = splitLastJoiner([item]);
+	if (!(halves !== undefined && text.slice(halves[0]!.end, halves[1]!.start) === '和' && ![stripLead(halves[0]!), halves[1]!].some((h) => PAIR_QUALIFIER.test(h.text)))) return false;
+	// 困难和挑战主要集中在三个方面: the count is what a verb's preposition takes (集中在, 体现在), not the pair's size.
+	if (PREPOSITION_BEFORE_COUNT.test(halves[1]!.text)) return false;
+	return q.unit !== '类' || typeNames(text, halves[0]!, halves[1]!);
+}
+
+/** What closes the name of a type (交通枢纽型, 商贸集散型; 商业类, 功能类). */
+const TYPE_END = /[型类性式]$/;
+
+/**
+ * Two halves before 三类 that are type names alike (交通枢纽型和商贸集散型), the only pair 类 is read one short over: not
+ * things of a kind (中小学和幼儿园三类学校, 水电气和通信三类管网, 城镇职工和城乡居民三类医保 — one may hold two), nor a
+ * half joined inside (科技与产业和金融), nor grades (一类和二类三类医院), nor after another type name of the same close in
+ * the sentence (除公益类外，推动商业类和功能类三类: the third named before).
+ */
+function typeNames(text: string, a: Item, b: Item): boolean {
+	const first = stripLead(a).text;
+	const close = first.slice(-1);
+	if (!TYPE_END.test(first) || !b.text.endsWith(close)) return false;
+	if ([first, b.text].some((h) => /[与及、]|^[一二三四五六七八九十0-9]/.test(h))) return false;
+	// (Another type name of the same close before the pair: 公益类.)
+	const sentence = sentenceAround(text, a.start, a.start, 0);
+	for (let k = sentence.indexOf(close); k >= 0; k = sentence.indexOf(close, k + 1)) {
+		const c = k > 0 ? codeAt(sentence, k - 1) : 0;
+		if (c >= 0x4e00 && c <= 0x9fff) return false;
+	}
+	return true;
+}
+/**
+ * Nouns after N个 that name kinds or aspects, not things (两个体系, 两个积极性, 两个行业; not 三个县, 三个项目); campaigns and
+ * goals each half names one of (两个攻坚战, 两个全覆盖).
+ */
+const KIND_NOUNS = /^(?:方面|体系|领域|环节|关键|积极性|市场|行业|层面|渠道|途径|攻坚战|全覆盖|核心)/;
+/** The same after N大, a modifier before them (两大类, 两大风险, 三大传统产业, 两大核心; not 三大组团, 三大片区, 三大计划). */
+const BIG_KINDS = /^[\u4e00-\u9fff]{0,3}?(?:方面|体系|领域|环节|关键|市场|行业|产业|层面|类|风险|任务|矛盾|优势|核心|攻坚战)/;
+/** Things a kind noun may qualify (产业集群, 产业园区, 行业协会, 市场主体): counted after it, the count is of them, not of kinds. */
+const THINGS_OF_A_KIND = /^(?:集群|链|园|基地|带|片区|组团|集聚区|项目|工程|平台|协会|企业|主体)/;
+
+/** Do two nouns end with one head of two characters or more (外出农民工, 本地农民工)? */
+export function sharedHead(a: string, b: string): boolean {
+	let n = 0;
+	while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n] && isCjk(a.charCodeAt(a.length - 1 - n))) n++;
+	return n >= 2 && n < a.length && n < b.length;
+}
+
+/** An item of two quoted names joined by 和, 及 or 与 (“商品零售额”和“餐饮收入额”): the two, each with its quotes. */
+export function quotedPair(it: Item): Item[] | undefined {
+	const m = /^(“[^“”]+”)(?:和|及|与)(“[^“”]+”)$/.exec(it.text);
+	if (!m) return undefined;
+	const second = it.text.length - m[2]!.length;
+	return [{ start: it.start, end: it.start + m[1]!.length, text: m[1]! }, { start: it.start + second, end: it.end, text: m[2]! }];
+}
+
+/** Numerals of three or more glued to a formula's noun (三轮驱动 for 双轮驱动). */
+const JOINT_NUMERALS = '三四五六七八九';
+/** A numeral in an item of the pair: the item holds a count of its own (南北两线, 民企两翼). */
+const PAIR_ITEM_COUNT = /[0-9０-９二两三四五六七八九十双]/;
+/** Verbs of things done together that name no formula by themselves (三轮驱动; not 融合, 联动: FORMULA_SUFFIXES). */
+const DRIVING_VERBS = ['驱动', '并进', '并行'];
+
+/**
+ * 文化事业和文化产业三轮驱动 (for 双轮驱动), 国内国际三轮并进: a pair — two words joined by 和 (与, 及) that are all the clause
+ * holds before the count, its verb aside, or two words side by side sharing a character (see sideBySide) — right before a
+ * numeral of three or more glued to one character and a verb of things done together (驱动, 并进, 并行; a formula's
+ * suffix, 融合 or 联动, is read with its list as a named formula is): the count of a formula whose items the pair names, one off or more — a mismatch. A pair is read so only
+ * before 两 and 双 otherwise (exactly its number); the verb of joining is what tells the count is the pair's (六盘水, 四川
+ * after two words are places, not counts). Not before a measure word or a unit the counts of lists are read by (三区,
+ * 三地, 三重), nor in a longer number, nor where another reading stands. Adds to `out`, kept in order of start.
+ */
+export function withPairsBeforeJointCounts(text: string, out: RawFormula[]): RawFormula[] {
+	const added: RawFormula[] = [];
+	for (let i = 2; i + 3 < text.length; i++) {
+		const n = JOINT_NUMERALS.indexOf(text[i]!);
+		// (A formula's suffix after it — 三治融合, 三网联动 — names a formula read with the list before it: see listRightBefore.)
+		if (n < 0 || !DRIVING_VERBS.some((v) => text.startsWith(v, i + 2))) continue;
+		const x = text[i + 1]!;
+		if (!isCjk(text.charCodeAt(i + 1)) || COUNT_CHAR_SET.has(x) || MEASURES.has(x) || ENUM_UNITS.has(x) || PLACE_COUNT_UNITS.has(x) || EXACT_UNITS.has(x) || COUNT_CHAR_SET.has(text[i - 1]!) || notFormulaAt(text, i) !== undefined) continue;
+		const items = sideBySide(text, i, 2) ?? joinedPairBefore(text, i);
+		// (Not an item that holds a count of its own: 南北两线和东线三线并行, 国企和民企两翼三轮驱动 — the pair holds more than two.)
+		if (!items || items.some((it) => PAIR_ITEM_COUNT.test(it.text))) continue;
+		added.push({ start: i, end: i + 2, text: text.slice(i, i + 2), kind: 'enumeration', quoted: false, parts: [{ count: n + 3, items }], expansion: { start: items[0]!.start, end: items[1]!.end, source: 'before' }, verdict: 'mismatch' });
+	}
+	if (added.length === 0) return out;
+	const taken = new Set(out.map((f) => f.start));
+	return [...out, ...added.filter((f) => !taken.has(f.start))].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Two words joined by 和 (与, 及) or 、, each of two characters or more and at most PAIR_ITEM_MAX, that are the whole of
+ * what the clause holds before `end` past its verb (坚持文化事业和文化产业|三轮驱动).
+ */
+function joinedPairBefore(text: string, end: number): Item[] | undefined {
+	const s = clauseStart(text, end, true);
+	if (s < 0) return undefined;
+	const groups = splitGroups(text, s, end);
+	if (groups.length !== 1 || groups[0]!.length > 2) return undefined;
+	// (Or two written with 、: 投资、消费三轮驱动.)
+	// (Two written with 、 that hold no joiner: A、B和C is three.)
+	const halves = groups[0]!.length === 2 ? (splitLastJoiner(groups[0]!.slice(1)) ? undefined : groups[0]!) : twoJoined(groups[0]!);
+	// The pair ends at the numeral (not a list the numeral opens an item of: 景村融合、产村融合、三治融合).
+	if (!halves || halves[1]!.end !== end) return undefined;
+	const items = [stripLead(halves[0]!), halves[1]!];
+	return items.every((it) => it.text.length >= 2 && it.text.length <= PAIR_ITEM_MAX && !endsWithVerb(it.text) && !/[，、的]/.test(it.text)) ? items : undefined;
+}
