@@ -21,6 +21,7 @@ import { findBreakdowns } from './breakdowns';
 import { findStructures } from './structures';
 import { perCapita } from './perCapita';
 import { definedRatios } from './definedRatios';
+import { distributions } from './distributions';
 import { work } from '../work';
 import { AIMED, CONVERSION, WHOLE_REGION } from '../parse/reading';
 import { partitionPoint } from '../search';
@@ -417,5 +418,7 @@ export const finder: RelationFinder = {
 		quotients(d, sink);
 		perCapita(d, sink);
 		definedRatios(d, sink);
+		// A total's items one a paragraph, each with its share (also their sums: part-sum, share-sum).
+		distributions(d, sink);
 	},
 };
