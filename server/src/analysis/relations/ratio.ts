@@ -224,14 +224,21 @@ function namedWholes(d: DocumentFigures, b: Sink): void {
 			if (name === '') continue;
 			const list = byName.get(name) ?? [];
 			work.relations += 8;
+			// The latest that states it, or when the part is dated an earlier one of the part's year (工业总产值由一九五二年的
+			// 二七〇·一亿元到一九五七年…, restated later undated: the share of 1952 is of the dated one).
+			let latest = -1;
 			for (let k = partitionPoint(list.length, (i) => list[i]! < ask.at) - 1, n = 0; k >= 0 && n < 8; k--, n++) {
 				const f = all[list[k]!]!;
 				const named = CONVERSION.test(f.subject) ? convertedFrom(all, d.blockOf, list[k]!)! : f;
 				if (f !== part && f.unit === part.unit && names(named, ask.whole, ask.wholeKey) && ofRegion(named)) {
-					totalAt = Math.max(totalAt, list[k]!);
-					break;
+					if (latest < 0) latest = list[k]!;
+					if (yearOf(part) === undefined || sameYear(part, named)) {
+						latest = list[k]!;
+						break;
+					}
 				}
 			}
+			if (latest >= 0) totalAt = Math.max(totalAt, latest);
 		}
 		if (totalAt >= 0) check(b, part, all[totalAt]!, s, ask.whole, { figs: [partAt, totalAt, ask.at], target: ask.at }, roundedToWhole(all, ask.at, s));
 	}
