@@ -42,6 +42,7 @@ ruleCases('claim.part-sum', {
 	silent: [
 		['as printed', `${LIST}\n\n${DIGITS}`],
 		['a lead that does not say the total is divided', NOT_DIVIDED],
+		['a list cut short by a paragraph that is no item (its sentence not ended): no sum', LIST.replace('卫生部门（包括地方医院）为六〇亿元，占百分之二〇；', '卫生部门的支出另行安排。').replace('三〇〇·〇亿元', '三一〇·〇亿元')],
 		['an item whose amount is not read: no sum', LIST.replace('为九〇亿元，占，', '为若干，占，').replace('三〇〇·〇亿元', '三一〇·〇亿元')],
 	],
 });

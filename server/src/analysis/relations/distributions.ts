@@ -4,8 +4,9 @@
  * total (`工业部门为三一三·二亿元，占百分之四〇·九；`) — the way the planned-economy documents lay out a distribution.
  *
  * - each item's share is its amount over the total (ratio);
- * - when the lead says the total is divided (分配, 构成, 划分 …): the items' amounts make the total (part-sum) and their
- *   shares make 100% (share-sum), each only when every item states it.
+ * - when the lead says the total is divided (分配, 构成, 划分 …) and the list is read to its end (its last item ends the
+ *   sentence with 。): the items' amounts make the total (part-sum) and their shares make 100% (share-sum), each only
+ *   when every item states it.
  *
  * One pass over the document's figures, each item paragraph read once: linear.
  */
@@ -120,6 +121,9 @@ export function distributions(d: DocumentFigures, b: Sink): void {
 			continue;
 		}
 		const items: Item[] = [];
+		// Whether the list is read to its end: its last item ends the sentence (…占百分之一·五。). A list cut short by a
+		// paragraph that is no item (a misprint, a layout that joins two items) may miss items: no sum of it is checked.
+		let closed = false;
 		let k = j;
 		while (k < all.length && items.length < ITEMS_MAX && d.blockOf[k] === d.blockOf[k - 1]! + 1) {
 			const m = blockEnd(d, k);
@@ -128,9 +132,12 @@ export function distributions(d: DocumentFigures, b: Sink): void {
 			items.push(it);
 			k = m;
 			// The sentence ends with the list (…占百分之一·五。).
-			if (d.textOf[k - 1]!.trim().endsWith('。')) break;
+			if (d.textOf[k - 1]!.trim().endsWith('。')) {
+				closed = true;
+				break;
+			}
 		}
-		if (items.length >= 2) relateList(d, b, t, items, DIVIDED.test(text));
+		if (items.length >= 2) relateList(d, b, t, items, closed && DIVIDED.test(text));
 		i = Math.max(j, k);
 	}
 }
