@@ -15,6 +15,13 @@ const BIRTHS = '年末全市常住人口520.0万人，比上年末增加4.0万�
 
 const URBAN = '年末全国人口140828万人，比上年末减少139万人，其中城镇常住人口94350万人。\n\n城乡融合发展扎实推进。年末全国常住人口城镇化率为67.00%，比上年末提高0.84个百分点。';
 
+/**
+ * A whole of two years (由一九五二年的…到一九五七年…, years in characters), restated later undated, and a share of one
+ * year's part stated far from both: the whole of the part's year (invented figures in the style of 1st-fyp-1953).
+ */
+const FILLER = Array.from({ length: 18 }, (_, i) => `第${i + 1}号工厂年产钢${i + 2}万吨`).join('，');
+const TWO_YEARS = `工业总产值由一九五二年的二七〇·一亿元到一九五七年将增加为五三五·六亿元。\n\n${FILLER}。\n\n五年内，工业总产值将增加为五三五·六亿元。\n\n一九五二年地方工业的产值为一六〇·九亿元，占全国工业总产值的百分之五九·六。`;
+
 /** A count stated as what it counts (共登记选民…人), then a share of its 总数 (占登记选民总数的…). */
 const VOTERS = '全县共登记选民32000人；参加投票的选民共27800人，占登记选民总数的86.9%。';
 
@@ -25,6 +32,7 @@ const RD_YEARS = `——经济跨上新台阶。2007年，国内生产总值达�
 
 ruleCases('claim.ratio', {
 	fires: [
+		['a share of a year’s part against the whole of that year stated far before (由一九五二年的…), not its later undated restatement', TWO_YEARS.replace('百分之五九·六', '百分之六九·六'), [{ at: '百分之六九·六', related: ['一六〇·九亿元', '二七〇·一亿元'] }]],
 		['a share in characters of the total its part is listed under (一百亿元 ÷ 一千亿元 against 百分之十二)', '全年国内生产总值一千亿元，其中第一产业增加值一百亿元，占百分之十二。', [{ at: '百分之十二' }]],
 		['a rate right after a set and those of it that did what it names (…，已有M家实现达标排放，达标率P%)', '排放二氧化硫的4678家重点污染企业，已有3944家实现达标排放，达标率为94.3%。', [{ at: '94.3%', fix: '84.3%' }]],
 		['…the rate named with the set’s noun (，项目开工率…)', '全市200个项目中，已有185个项目开工，项目开工率为90%。', [{ at: '90%', fix: '93%' }]],
@@ -69,6 +77,8 @@ ruleCases('claim.ratio', {
 		['…of the whole restated in the part’s currency (…亿元，比上年下降9.8%，折1559亿美元): the conversion is the whole', '全年对外承包工程完成营业额10756亿元，比上年下降9.8%，折1559亿美元，下降9.8%。其中，对“一带一路”沿线国家完成营业额911亿美元，下降7.0%，占对外承包工程完成营业额比重为53.4%。', [{ at: '53.4%', fix: '58.4%' }]],
 	],
 	silent: [
+		['a share of a year’s part and the whole of that year far before, as printed (160.9 ÷ 270.1 = 59.57%)', TWO_YEARS],
+		['a part of a year no statement of the whole names (一九五三年): not held against another year’s whole', TWO_YEARS.replace('一九五二年地方', '一九五三年地方').replace('百分之五九·六', '百分之六九·六')],
 		['…nor one whose share a misprint breaks (占百分之七，一)', '地方工业为一九亿元，占百分之七，一；\n\n中央各工业部以外的其他各部的工业为一七·七亿元，占百分之六·六。'],
 		['a sibling whose share a misprint keeps from reading as one (占，百分之一一·七) is no total of the next', '工业部门为三一三·二亿元，占百分之四〇·九；\n\n运输和邮电部门为八九·九亿元，占，百分之一一·七；\n\n贸易、银行和物资储备部门为二一·六亿元，占百分之二·八；'],
 		['a share of the nation’s whole (占全国…比重) after the province’s amount, as printed or restated after 折: not its whole', '全年全省对外承包工程完成营业额15亿美元。其中，对“一带一路”沿线国家完成营业额9亿美元，占全国对外承包工程完成营业额比重为1%。全省实际使用外资100亿元，折合15亿美元。其中，高技术产业实际使用外资9亿美元，占全国实际使用外资比重为1%。'],

@@ -12,6 +12,11 @@ const FDI_BODY =
 /** The communiqué's title names the year its prose speaks of (the headings' year). */
 const FDI = `# 中华人民共和国2005年国民经济和社会发展统计公报\n\n${FDI_BODY}`;
 
+/** An index column: a later year's figure as a percentage of an earlier one's (1st-fyp-1953, 主要工业品的产量; invented figures). */
+const INDEX = ['| 产品 | 1952年产量 | 1957年计划产量 | 1957年为1952年的百分比 |', '| --- | --- | --- | --- |', '| 原煤 | 6352万吨 | 11298万吨 | 178 |', '| 原油 | 43.6万吨 | 201.2万吨 | 462 |', '| 硝酸铵 | 7,486吨 | 4.4万吨 | 588 |', '| 生铁 | 190万吨 | 467万吨 | 246 |'].join('\n');
+/** The same with a column of the change between the two years' and figures bare, in the table's unit (职工人数; invented). */
+const INDEX_WITH_CHANGE = ['单位：万人', '', '| 类别 | 1952年人数 | 五年内增加人数 | 1957年人数 | 1957年为1952年的百分比 |', '| --- | --- | --- | --- | --- |', '| 商业 | 113.4 | 95.3 | 208.7 | 184.1 |', '| 工业 | 286.4 | 227.2 | 513.5 | 179.3 |', '| 建筑业 | 102.1 | 74.4 | 176.5 | 172.9 |'].join('\n');
+
 ruleCases('table.share', {
 	fires: [
 		// The share or its value may be wrong: the finding stands on the share, without a fix.
@@ -24,6 +29,9 @@ ruleCases('table.share', {
 		['a row whose label the prose writes without its 、', FDI.replace('6.2%和3%', '6.2%和5%'), [{ at: '5%', fix: '3%', related: ['603.2', '18.1'] }]],
 		['the year a heading names is the table’s (no title)', `## 2005年对外经济\n\n${FDI_BODY.replace('70.4%', '60.4%')}`, [{ at: '60.4%', fix: '70.4%' }]],
 		['the same in plain rows', reshapeTables(EXPORTS_BY_COUNTRY.replace('| 4.7 |', '| 5.7 |'), 'aligned'), [{ at: '5.7' }]],
+		['an index column (1957年为1952年的百分比) against the later year ÷ the earlier', INDEX.replace('| 462 |', '| 482 |'), [{ at: '482', related: ['43.6万吨', '201.2万吨'] }]],
+		['an index of two figures of different scales (7,486吨, 4.4万吨)', INDEX.replace('| 588 |', '| 688 |'), [{ at: '688' }]],
+		['an index with a column of the change between the years', INDEX_WITH_CHANGE.replace('| 179.3 |', '| 197.3 |'), [{ at: '197.3', related: ['286.4', '513.5'] }]],
 	],
 	silent: [
 		['shares as printed', POPULATION + '\n\n' + EXPORTS_BY_COUNTRY],
@@ -40,6 +48,11 @@ ruleCases('table.share', {
 		['a share with no sentence naming its whole', FDI.replace('在实际使用外商直接投资金额中，', '').replace('70.4%', '60.4%')],
 		['a table of another year than the headings’', `## 2005年对外经济\n\n${FDI.replace('2005年外商', '2004年外商').replace('70.4%', '60.4%')}`],
 		['a whole the document does not state', EXPORTS_BY_COUNTRY.replace('全年货物出口237726亿元，比上年增长0.6%。', '')],
+		['indices that hold', INDEX + '\n\n' + INDEX_WITH_CHANGE],
+		['an index of years no column names (1957年为1950年的百分比)', INDEX.replace('1957年为1952年', '1957年为1950年').replace('| 462 |', '| 482 |')],
+		['two columns of the later year: which one the index is of is not said', INDEX.replace('| 1957年计划产量 |', '| 1957年计划产量 | 1957年最低产量 |').replace('| --- | --- | --- | --- |', '| --- | --- | --- | --- | --- |').replace(/万吨 \| (?=[0-9.]+万吨 \| [0-9]+ \|$)/gm, '万吨 | 1万吨 | ').replace('| 462 |', '| 482 |')],
+		['a row of two units (万吨 and 万件)', INDEX.replace('201.2万吨', '201.2万件').replace('| 462 |', '| 482 |')],
+		['a growth column, no index (1957年比1952年增长%)', INDEX.replace('1957年为1952年的百分比', '1957年比1952年增长%').replace('| 462 |', '| 482 |')],
 		['a ratio that is no share (1957年为1952年的百分比)', '| 产品 | 1952年产量 | 1957年产量 | 1957年为1952年的百分比 |\n| --- | --- | --- | --- |\n| 原煤 | 6352万吨 | 11298万吨 | 178 |\n| 原油 | 43.6万吨 | 201.2万吨 | 462 |\n| 生铁 | 190万吨 | 467万吨 | 246 |'],
 	],
 });

@@ -142,9 +142,9 @@ const NO_WORDS: readonly string[] = [];
 /** Change words that stand before 到/至 in 由A增加到B. */
 const TO_WORDS = ['增加', '增长', '提高', '提升', '上升', '下降', '减少', '降低', '扩大', '缩小', '收窄', '回落', '攀升', '增', '降', '升'];
 /** A date between 由/到 and the figure: 由2020年的…, 增加到2023年末的…, 从上年的… */
-const DATE_BEFORE_FIGURE = /(?:(?:19|20)[0-9]{2}年(?:末|底|初|度)?|[0-9]{1,2}月(?:末|份|底)?|上年末?|去年|今年|年初|年末|“十[一二三四五]五”末|十[一二三四五]五末)的?$/;
-/** A year alone in the first clause of a sentence (2007年，…), past a dash or a space that opens it. */
-const SENTENCE_YEAR = /^[\s—－-]*((?:19|20)[0-9]{2})年[，,]/;
+const DATE_BEFORE_FIGURE = /(?:(?:(?:19|20)[0-9]{2}|[一二][〇零一二三四五六七八九]{3})年(?:末|底|初|度)?|[0-9]{1,2}月(?:末|份|底)?|上年末?|去年|今年|年初|年末|“十[一二三四五]五”末|十[一二三四五]五末)的?$/;
+/** A year alone in the first clause of a sentence (2007年，…; 一九八五年，… in the older official style), past a dash or a space that opens it. */
+const SENTENCE_YEAR = /^[\s—－-]*((?:19|20)[0-9]{2}|[一二][〇零一二三四五六七八九]{3})年[，,]/;
 /** A part of a year opening a sentence in a clause of its own: 上半年，, 一季度，, 前三季度，, 1—6月，, 1-11月份，. */
 const SENTENCE_PART = new RegExp(`^[\\s—－-]*(?:(?:19|20)[0-9]{2}年)?(?:${PART_OF_YEAR_WORDS}|[0-9一二三四五六七八九十]{1,3}月份?)[，,]`);
 /** A period to come opening a sentence (今年，…; 明年…; 到2020年，…; 今后五年，…; 预计今年…): its figures are no review. */
@@ -636,7 +636,7 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 			yearSentence = segment.sentence;
 			// The sentence's first segment opens it (a sentence's later segments follow a ；).
 			const opening = segments[seg - 1]?.sentence === segment.sentence ? undefined : SENTENCE_YEAR.exec(text.slice(segment.start, segment.start + 12));
-			sentenceYear = opening ? Number(opening[1]) : undefined;
+			sentenceYear = opening ? yearOf(opening[0]) : undefined;
 			sentencePeriod = opening === null ? sentencePeriodOf(text, segment.start) : undefined;
 			// 在实际使用外商直接投资金额中，制造业…所占比重分别为…: the whole of the sentence's shares that name none.
 			// 全国 stays in the whole (在全国实际使用外商直接投资金额中 in a province's communiqué: no table of its own).

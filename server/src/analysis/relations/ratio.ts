@@ -21,6 +21,7 @@ import { findBreakdowns } from './breakdowns';
 import { findStructures } from './structures';
 import { perCapita } from './perCapita';
 import { definedRatios } from './definedRatios';
+import { distributions } from './distributions';
 import { work } from '../work';
 import { AIMED, CONVERSION, WHOLE_REGION } from '../parse/reading';
 import { partitionPoint } from '../search';
@@ -223,14 +224,21 @@ function namedWholes(d: DocumentFigures, b: Sink): void {
 			if (name === '') continue;
 			const list = byName.get(name) ?? [];
 			work.relations += 8;
+			// The latest that states it, or when the part is dated an earlier one of the part's year (工业总产值由一九五二年的
+			// 二七〇·一亿元到一九五七年…, restated later undated: the share of 1952 is of the dated one).
+			let latest = -1;
 			for (let k = partitionPoint(list.length, (i) => list[i]! < ask.at) - 1, n = 0; k >= 0 && n < 8; k--, n++) {
 				const f = all[list[k]!]!;
 				const named = CONVERSION.test(f.subject) ? convertedFrom(all, d.blockOf, list[k]!)! : f;
 				if (f !== part && f.unit === part.unit && names(named, ask.whole, ask.wholeKey) && ofRegion(named)) {
-					totalAt = Math.max(totalAt, list[k]!);
-					break;
+					if (latest < 0) latest = list[k]!;
+					if (yearOf(part) === undefined || sameYear(part, named)) {
+						latest = list[k]!;
+						break;
+					}
 				}
 			}
+			if (latest >= 0) totalAt = Math.max(totalAt, latest);
 		}
 		if (totalAt >= 0) check(b, part, all[totalAt]!, s, ask.whole, { figs: [partAt, totalAt, ask.at], target: ask.at }, roundedToWhole(all, ask.at, s));
 	}
@@ -417,5 +425,7 @@ export const finder: RelationFinder = {
 		quotients(d, sink);
 		perCapita(d, sink);
 		definedRatios(d, sink);
+		// A total's items one a paragraph, each with its share (also their sums: part-sum, share-sum).
+		distributions(d, sink);
 	},
 };

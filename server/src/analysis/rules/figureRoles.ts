@@ -68,7 +68,8 @@ export function figureRoles(r: Relation, claims: readonly Claim[]): FigureRole[]
 			// [total, …parts] of a column; a balance [minuend, subtrahend, balance] (出口 − 进口 = 顺差).
 			return r.data?.['balance'] !== undefined ? rest(['minuend', 'subtrahend', 'balance'], 'figure') : rest(['total'], 'part');
 		case 'table-share':
-			return rest(['share', 'part', 'whole'], 'figure');
+			// An index column: [index, later, earlier] (1957年为1952年的百分比).
+			return r.data?.['index'] === 'yes' ? rest(['ratio', 'current', 'base'], 'figure') : rest(['share', 'part', 'whole'], 'figure');
 		case 'table-subset':
 			return rest(['part', 'whole'], 'figure');
 		case 'table-prose':

@@ -27,14 +27,16 @@ const share: RuleMeta = {
 	id: 'table.share',
 	defaultSeverity: 'warning',
 	description: {
-		en: 'A share column of a table (比重, 占…%) that does not match the row’s value divided by the whole.',
-		zh: '表格中的比重列与该行数值除以总数不符。',
+		en: 'A share column of a table (比重, 占…%) that does not match the row’s value divided by the whole; an index column (1957年为1952年的百分比) that does not match the later year’s value divided by the earlier one’s.',
+		zh: '表格中的比重列与该行数值除以总数不符；指数列（如“1957年为1952年的百分比”）与后一年数值除以前一年数值不符。',
 	},
 	messages: {
 		default: { en: 'The share {stated} of {row} does not match its value and the whole: {expression}.', zh: '{row}的比重{stated}与其数值不符：{expression}。' },
 		value: { en: '{row} {stated} does not match its share: {expression}.', zh: '{row}{stated}与其比重不符：{expression}。' },
+		index: { en: '{row}: the index {stated} ({header}) does not match the two years’ values: {expression}.', zh: '{row}的“{header}”{stated}与两年数值不符：{expression}。' },
+		indexValue: { en: '{row} {stated} does not match the index {header}: {expression}.', zh: '{row}{stated}与“{header}”不符：{expression}。' },
 	},
-	variant: (data) => (data['role'] === 'value' ? 'value' : 'default'),
+	variant: (data) => (data['index'] === 'yes' ? (data['role'] === 'value' ? 'indexValue' : 'index') : data['role'] === 'value' ? 'value' : 'default'),
 };
 
 const subset: RuleMeta = {
@@ -112,6 +114,8 @@ function* findingsOf(analysis: PolicyAnalysis, id: RuleId): Generator<Finding> {
 					total: String(first.data?.['total'] ?? ''),
 					whole: String(first.data?.['whole'] ?? ''),
 					...(first.data?.['balance'] !== undefined ? { balance: 1 } : {}),
+					// An index column (1957年为1952年的百分比): its header names what the ratio is.
+					...(first.data?.['index'] === 'yes' ? { index: 'yes', header: String(first.data['header'] ?? '') } : {}),
 					// Kinds that do not overlap, summed (火电 + 水电 + 核电 within 发电量): the parts' labels.
 					...(first.data?.['sum'] === 'yes' ? { sum: 'yes', part: String(first.data['part'] ?? '') } : {}),
 				},

@@ -101,6 +101,8 @@ const SHARE_HEADER = /比重|占比|构成|份额|占.{0,10}(?:%|％|比)/;
 const GROWTH_HEADER = /增长|增速|增幅|涨跌|涨幅|降幅|上涨|下降|同比/;
 const RATIO_HEADER = /百分比|指数|为.{0,12}的|倍|人均|平均|率/;
 const UNIT_HEADER = /^单位$/;
+/** A ratio column of percentages (`1957年为1952年的百分比`): its figures are not in the table's unit (单位：万人). */
+const PERCENT_OF = /百分比|百分数/;
 /** The unit in a header: `年末数（万人）`, `比上年增长（%）`, `比上年增长%`, `金额(亿美元)`. */
 const HEADER_UNIT = /[（(]([^（()）]{1,8})[）)]$/;
 const GROWTH_CAPTION = /涨跌|上涨|增长速度|增速|涨幅/;
@@ -548,7 +550,7 @@ function readTable(text: string, raw: RawTable, at: number, cursor: QuantityCurs
 	for (let c = 0; c < width; c++) {
 		const header = headers.map((h) => h[c] ?? '').join('');
 		const kind: ColumnKind = c === 0 ? 'label' : columnKind(header, raw.unitColumns.includes(c));
-		let unit = kind === 'label' || kind === 'unit' ? '' : headerUnit(header) || (tableUnit !== '' && (tableUnit === '%' || kind === 'value' || kind === 'ratio') ? tableUnit : '');
+		let unit = kind === 'label' || kind === 'unit' ? '' : headerUnit(header) || (tableUnit !== '' && (tableUnit === '%' || kind === 'value' || (kind === 'ratio' && !PERCENT_OF.test(header))) ? tableUnit : '');
 		if (unit === '' && moneyUnit !== '' && kind === 'value' && /额/.test(header)) unit = moneyUnit;
 		if (unit === '' && (kind === 'share' || kind === 'growth')) unit = '%';
 		// A table of changes (`居民消费价格比上年涨跌幅度`, 单位：%): its figures are growth rates.

@@ -832,6 +832,60 @@ function yearOf(col: TableColumn): number | undefined {
 	return m ? parseAnyInteger(m[1]!) : undefined;
 }
 
+/**
+ * An index column: a later year's figure as a percentage of an earlier one's (`1957年为1952年的百分比`,
+ * `2005年为2000年的%`), the two years named first in its header.
+ */
+const INDEX_HEADER = new RegExp(`^(${YEAR})年?[^为以]{0,8}为(${YEAR})年?[^为以]{0,8}?的?(?:百分比|百分数|[%％])$`);
+/** A column of amounts that is no one year's level: a change over years, a sum, a part (`五年内增加人数`, `累计`, `其中`). */
+const NOT_LEVEL = /增加|增长|减少|净增|累计|其中|[0-9]{4}\s*[-—–~至到]/;
+
+/** The column of amounts headed by `year` (`1952年产量`, `1957年计划数`), when exactly one is. */
+function levelColumn(t: TableDraft, year: number): number {
+	let found = -1;
+	for (let c = 1; c < t.columns.length; c++) {
+		const col = t.columns[c]!;
+		if (col.kind !== 'value' || NOT_LEVEL.test(col.header)) continue;
+		const m = HEADER_NOUN.exec(headerNoun(col.header).replace(/\s+/g, ''))!;
+		if (m[1] === undefined || parseAnyInteger(m[1]) !== year) continue;
+		if (found >= 0) return -1;
+		found = c;
+	}
+	return found;
+}
+
+/**
+ * Index columns against later ÷ earlier × 100 in each row (`发电量 | 72.6亿度 | 159亿度 | 219`): the later year's and the
+ * earlier year's columns of amounts the header names, in one base unit; the index a bare number or a percentage.
+ * Judged as a share of the earlier figure (ShareConstraint: index, later, earlier).
+ */
+function indices(ctx: TableContext, ti: number, out: TableRelationDraft[]): void {
+	const t = ctx.tables[ti]!;
+	t.columns.forEach((col, x) => {
+		if (col.kind !== 'ratio') return;
+		const m = INDEX_HEADER.exec(col.header.replace(/\s+/g, ''));
+		if (!m) return;
+		const later = levelColumn(t, parseAnyInteger(m[1]!) ?? -1);
+		const earlier = levelColumn(t, parseAnyInteger(m[2]!) ?? -1);
+		if (later < 0 || earlier < 0 || later === earlier) return;
+		t.rows.forEach((row, r) => {
+			work.tables++;
+			const ic = row.cells[x];
+			const lc = row.cells[later];
+			const ec = row.cells[earlier];
+			if (!ic?.exact || !lc?.exact || !ec?.exact || lc.base !== ec.base || ic.scale !== 1 || (ic.base !== '' && ic.base !== '%')) return;
+			if (ec.value <= 0 || lc.value < 0) return;
+			const claims = [ctx.cellClaim(ti, r, x), ctx.cellClaim(ti, r, later), ctx.cellClaim(ti, r, earlier)];
+			if (claims.some((k) => k < 0)) return;
+			const constraint = new ShareConstraint([cellFigure(claims[0]!, ic), cellFigure(claims[1]!, lc), cellFigure(claims[2]!, ec)]);
+			const computed = (100 * lc.value) / ec.value;
+			const expression = `${lc.text} ÷ ${ec.text} × 100 = ${fmt(computed, decimalsOf(ic.text) + 1)}${holds(constraint) ? '' : ` ≠ ${ic.text}`}`;
+			out.push({ kind: 'table-share', table: ti, constraint, expression, data: { row: row.label, index: 'yes', header: col.header } });
+		});
+	});
+}
+
+
 /** What a column's header tells the search for the prose figures that state its cells. */
 interface ColumnFacts {
 	readonly kind: RawClaim['kind'] | undefined;
@@ -1525,6 +1579,7 @@ export function tableRelations(ctx: TableContext, kept: readonly (OwnRelations |
 		}
 		const from = out.length;
 		subsets(ctx, ti, groups[ti]!, out);
+		indices(ctx, ti, out);
 		return out.slice(from);
 	});
 	prose(ctx, out, keptProse);

@@ -1,0 +1,143 @@
+/**
+ * A total distributed over items stated one a paragraph: a lead that states the total and announces the list
+ * (`…支出总数为七六六·四亿元，其分配和百分比如下：`), then one paragraph per item, each its amount and its share of the
+ * total (`工业部门为三一三·二亿元，占百分之四〇·九；`) — the way the planned-economy documents lay out a distribution.
+ *
+ * - each item's share is its amount over the total (ratio);
+ * - when the lead says the total is divided (分配, 构成, 划分 …) and the list is read to its end (its last item ends the
+ *   sentence with 。): the items' amounts make the total (part-sum) and their shares make 100% (share-sum), each only
+ *   when every item states it.
+ *
+ * One pass over the document's figures, each item paragraph read once: linear.
+ */
+import type { DocumentFigures } from './context';
+import { type Fig, fmt, interval, operand, percentOf, sameScale, type Sink, sum, sumsOfOthers, inUnitOf } from './figures';
+import { sub } from '../interval';
+
+/** A lead ends by announcing the list (如下：, 如下列：, 如次：). */
+const LEAD_END = /(?:如下|如下列|如次)[：:]\s*$/;
+/** A lead that says the total is divided among the items (其分配和百分比如下, 按管理部门划分，其分配情况如下列). */
+const DIVIDED = /分配|构成|划分|分为|组成/;
+/** Between an item's amount and its share: 占, maybe with a stray comma (为八九·九亿元，占，百分之一一·七). */
+const AMOUNT_THEN_SHARE = /^[，,]?占[，,]?$/;
+/** Right before an item's amount: 为 (工业部门为…); before a share stated alone: 占. */
+const BEFORE_AMOUNT = /为$/;
+const BEFORE_SHARE = /占[，,]?$/;
+/** An item is one clause or two: no sentence's end before its last character. */
+const SENTENCE_END = /[。；;！？]/;
+/** An item that announces a list of its own (…如下列：) is the lead of the next list, not an item. */
+const ANNOUNCES = /[：:]$/;
+/** The longest item paragraph, and the most items a list is read for. */
+const ITEM_MAX = 160;
+const ITEMS_MAX = 40;
+
+interface Item {
+	readonly amount?: number;
+	readonly share?: number;
+}
+
+/** The end (exclusive) of the block of figure `i` in `all`. */
+function blockEnd(d: DocumentFigures, i: number): number {
+	let j = i;
+	while (j < d.all.length && d.blockOf[j] === d.blockOf[i]) j++;
+	return j;
+}
+
+/** The item paragraph of figures i … j − 1 against the total, or undefined when it is no item of the list. */
+function itemOf(d: DocumentFigures, i: number, j: number, total: Fig): Item | undefined {
+	const text = d.textOf[i]!.trim();
+	if (text.length > ITEM_MAX || SENTENCE_END.test(text.slice(0, -1)) || ANNOUNCES.test(text) || j - i > 2) return undefined;
+	const a = d.all[i]!;
+	const isAmount = (f: Fig): boolean => f.kind === 'amount' && f.unit === total.unit && f.exact && !f.inBrackets && BEFORE_AMOUNT.test(d.textOf[i]!.slice(0, f.q.start));
+	const isShare = (f: Fig): boolean => f.unit === '%' && f.exact && !f.inBrackets && f.kind !== 'change';
+	if (j - i === 2) {
+		const s = d.all[i + 1]!;
+		if (!isAmount(a) || !isShare(s) || !AMOUNT_THEN_SHARE.test(d.textOf[i]!.slice(a.q.end, s.q.start))) return undefined;
+		return { amount: i, share: i + 1 };
+	}
+	if (isAmount(a)) return { amount: i };
+	if (isShare(a) && BEFORE_SHARE.test(d.textOf[i]!.slice(0, a.q.start))) return { share: i };
+	return undefined;
+}
+
+/** The total of a lead (figures i … j − 1): its one amount outside brackets, printed exactly. */
+function totalOf(d: DocumentFigures, i: number, j: number): number | undefined {
+	let found: number | undefined;
+	for (let k = i; k < j; k++) {
+		const f = d.all[k]!;
+		if (f.kind !== 'amount' || f.inBrackets || f.unit === '' || f.unit === '%') continue;
+		if (found !== undefined || !f.exact) return undefined;
+		found = k;
+	}
+	return found;
+}
+
+function relateList(d: DocumentFigures, b: Sink, t: number, items: readonly Item[], divided: boolean): void {
+	const all = d.all;
+	const total = all[t]!;
+	for (const it of items) {
+		if (it.amount === undefined || it.share === undefined) continue;
+		const part = all[it.amount]!;
+		const s = all[it.share]!;
+		const pct = percentOf(interval(part), interval(total));
+		if (!pct || part.value >= total.value) continue;
+		const computed = (part.value / total.value) * 100;
+		const bare = sameScale(part, total);
+		const expr = `${operand(part, bare)} ÷ ${operand(total, bare)} = ${fmt(computed)}%`;
+		const share = interval(s);
+		const accepts = [{ lo: (share.lo * interval(total).lo) / 100, hi: (share.hi * interval(total).hi) / 100 }, share.lo > 0 ? { lo: (interval(part).lo * 100) / share.hi, hi: (interval(part).hi * 100) / share.lo } : undefined];
+		b.check('ratio', [part, total, s], s, expr, computed, share, pct, { whole: total.subject, stated: s.text }, { at: { figs: [it.amount, t, it.share], target: it.share }, accepts });
+	}
+	if (!divided) return;
+	if (items.every((it) => it.amount !== undefined)) {
+		const at = items.map((it) => it.amount!);
+		const parts = at.map((k) => all[k]!);
+		const value = parts.reduce((n, f) => n + f.value, 0);
+		const bare = parts.every((f) => sameScale(f, total));
+		const expr = `${parts.map((f) => operand(f, bare)).join(' + ')} = ${bare ? fmt(value / total.q.magnitude, total.q.decimals) : inUnitOf(total, value, total.q.decimals)}`;
+		const accepts = [undefined, ...sumsOfOthers(parts).map((others) => sub(interval(total), others))];
+		b.check('part-sum', [total, ...parts], total, expr, value, interval(total), sum(parts), { identity: 'distribution', stated: total.text }, { scale: total.q.magnitude, accepts, at: { figs: [t, ...at], target: t } });
+	}
+	if (items.every((it) => it.share !== undefined)) {
+		const at = items.map((it) => it.share!);
+		const shares = at.map((k) => all[k]!);
+		const value = shares.reduce((n, f) => n + f.value, 0);
+		const decimals = Math.min(8, Math.max(0, ...shares.map((f) => f.q.decimals)));
+		const expr = `${shares.map((f) => operand(f, true)).join(' + ')} = ${value.toFixed(decimals)}%`;
+		const accepts = sumsOfOthers(shares).map((others) => sub({ lo: 100, hi: 100 }, others));
+		b.check('share-sum', shares, shares[shares.length - 1]!, expr, value, { lo: 100, hi: 100 }, sum(shares), { whole: total.subject, complete: 'yes' }, { fix: false, accepts, at: { figs: at, target: at[at.length - 1]! } });
+	}
+}
+
+/** Every distribution of the document: a lead with its total, then its items, one paragraph each (see the top). */
+export function distributions(d: DocumentFigures, b: Sink): void {
+	const all = d.all;
+	for (let i = 0; i < all.length; ) {
+		const j = blockEnd(d, i);
+		const text = d.textOf[i]!;
+		const t = text.includes('如下') || text.includes('如次') ? (LEAD_END.test(text) ? totalOf(d, i, j) : undefined) : undefined;
+		if (t === undefined) {
+			i = j;
+			continue;
+		}
+		const items: Item[] = [];
+		// Whether the list is read to its end: its last item ends the sentence (…占百分之一·五。). A list cut short by a
+		// paragraph that is no item (a misprint, a layout that joins two items) may miss items: no sum of it is checked.
+		let closed = false;
+		let k = j;
+		while (k < all.length && items.length < ITEMS_MAX && d.blockOf[k] === d.blockOf[k - 1]! + 1) {
+			const m = blockEnd(d, k);
+			const it = itemOf(d, k, m, all[t]!);
+			if (!it) break;
+			items.push(it);
+			k = m;
+			// The sentence ends with the list (…占百分之一·五。).
+			if (d.textOf[k - 1]!.trim().endsWith('。')) {
+				closed = true;
+				break;
+			}
+		}
+		if (items.length >= 2) relateList(d, b, t, items, closed && DIVIDED.test(text));
+		i = Math.max(j, k);
+	}
+}
