@@ -13,7 +13,7 @@
 import type { Claim, Formula, Quantity, Relation, Section, Span } from '../types';
 import { afterLast } from '../text/trim';
 import { FRAME_WINDOW, type Frame, frameBefore, NOT_THE_LISTED, NOT_THE_LISTED_WINDOW, SENTENCE_ENDS } from '../parse/frames';
-import { isCjk } from '../text/chars';
+import { CharSet, isCjk } from '../text/chars';
 import { AIM_WORDS, WHOLE_REGION } from '../parse/reading';
 import { isProseClaim, proseClaimOf } from '../claimModel';
 import { itemKeys, lookupGlossary } from '../glossary/index';
@@ -316,8 +316,11 @@ function writtenAgain(text: string, formulas: readonly Formula[], all: readonly 
 	}
 	const out: Occurrence[] = [];
 	if (byFirst.size === 0) return out;
+	// The first characters as a CharSet, asked first: a bit test at each character, the map only where a name may start.
+	const firsts = new CharSet([...byFirst.keys()].map((c) => String.fromCharCode(c)));
 	let f = 0;
 	for (let i = 1; i + 1 < text.length; i++) {
+		if (!firsts.has(text.charCodeAt(i))) continue;
 		const named = byFirst.get(text.charCodeAt(i));
 		if (named === undefined) continue;
 		while (f < formulas.length && formulas[f]!.span.end <= i) f++;
