@@ -131,7 +131,7 @@ export function* analyzeSteps(text: string, options: AnalysisOptions = {}, cache
 	// Formulas of several numerals (“四水四定”, “5+3”) named again, by their skeleton.
 	relateFormulaSkeletons(text, formulas, quantities, claims, relations);
 	// The people the document speaks for, named by their count twice (拥有14亿人口 … 14亿中国人的饭碗).
-	relatePeopleCounts(model, quantities, claims, relations);
+	relatePeopleCounts(model, works, quantities, claims, relations);
 	// A formula named again has the items another of its occurrences lists (read after the relations, which it leaves as they are).
 	shareRestatedItems(text, formulas, restated);
 	yield;

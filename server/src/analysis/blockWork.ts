@@ -20,6 +20,7 @@ import { maskMarkup } from './tables/cells';
 import { LineMemo } from './tables/detect';
 import { TableCache } from './tables/cache';
 import { type BlockList, blockLists } from './parse/keyedLists';
+import type { BlockPeopleCount } from './relations/peopleCounts';
 
 export interface BlockWork {
 	/** The block's quantities, their spans placed where the block stood when read (`at`). */
@@ -43,8 +44,25 @@ export interface BlockWork {
 	past?: { readonly previous: Neighbour; readonly period: PastPeriod };
 	/** The block's `、` runs as lists (parse/keyedLists.ts blockLists), read when the formulas first ask. */
 	lists?: readonly BlockList[];
+	/** The counts of a set named in the block (formulaModel.ts setMentionsOf), read when first asked. */
+	setMentions?: readonly BlockSetMention[];
+	/** The counts of the people in the block (relations/peopleCounts.ts countsOf), read when first asked. */
+	people?: readonly BlockPeopleCount[];
 	/** The block read as a glossary term on a line of its own (formulaModel.ts), kept for the two blocks after it. */
 	termLine?: { readonly next: Neighbour; readonly after: Neighbour; readonly read: TermLineReading };
+}
+
+/** A count of a set named in a block (五级医疗卫生服务体系), offsets in the block's text (formulaModel.ts setMentionsOf). */
+export interface BlockSetMention {
+	readonly start: number;
+	readonly end: number;
+	/** The count and measure word as the block reads them (五级). */
+	readonly text: string;
+	readonly count: number;
+	readonly measure: string;
+	readonly name: string;
+	/** Marked as the count of a list of its own or of another set: no mention of a listed one. */
+	readonly other: boolean;
 }
 
 /**

@@ -7,7 +7,7 @@ import { type Block, type TextModel, toOriginalSpan } from './text/textModel';
 import { countInLabel, judgeFilled, type RawFormula, resolveFollowing, TERM_LINE_MAX } from './parse/formulas';
 import { listMarkerLength } from './text/trim';
 import { mayGlossTerm, numberedParagraphs, opensPoint, parallelParagraphs, POINT_PARAGRAPHS_MAX } from './parse/formulaReading';
-import { type BlockWork, listsOf, termLineOf, type TermLineReading } from './blockWork';
+import { type BlockSetMention, type BlockWork, listsOf, termLineOf, type TermLineReading } from './blockWork';
 import { type Item, isLead, openWithVerbChain } from './parse/lists';
 import { itemKeys, lookupGlossary } from './glossary/index';
 import { work } from './work';
@@ -653,6 +653,32 @@ interface SetMention {
 }
 
 /** The name after a count: the CJK characters up to a mark, a quote or 的 (a closing quote right after the count is skipped: “三大”要素 is rare, “三大要素” common). */
+/**
+ * The counts of a set named in a block's text (SET_COUNT, the name after it), offsets in the block's text: they depend
+ * on the text alone, so they are read when first asked and kept with the block's work (a block an edit did not touch
+ * is not scanned again; the work shared by blocks without work is frozen: read each time).
+ */
+function setMentionsOf(blockWork: BlockWork | undefined, text: string): readonly BlockSetMention[] {
+	if (blockWork?.setMentions) return blockWork.setMentions;
+	work.formulas += text.length;
+	let out: BlockSetMention[] | undefined;
+	SET_COUNT.lastIndex = 0;
+	for (let m = SET_COUNT.exec(text); m; m = SET_COUNT.exec(text)) {
+		const end = m.index + m[0].length;
+		const name = setNameAt(text, end);
+		if (name.length < 2) continue;
+		const count = /[0-9]/.test(m[1]!) ? Number(m[1]) : parseCjkNumeral(m[1]!.replace('两', '二'));
+		if (count === undefined || count < 2) continue;
+		const other = OWN_OR_OTHER_SET.test(text.slice(Math.max(0, m.index - NOT_THE_LISTED_WINDOW), m.index));
+		(out ??= []).push({ start: m.index, end, text: m[0], count, measure: m[2]!, name, other });
+	}
+	const read = out ?? NO_SET_MENTIONS;
+	if (blockWork !== undefined && !Object.isFrozen(blockWork)) blockWork.setMentions = read;
+	return read;
+}
+
+const NO_SET_MENTIONS: readonly BlockSetMention[] = Object.freeze([]);
+
 function setNameAt(text: string, i: number): string {
 	if (text[i] === '”' || text[i] === '"') i++;
 	let end = i;
@@ -687,20 +713,14 @@ function sameSetName(a: string, b: string): boolean {
  * (parse/frames: not last year's list for this year's count, a target for a result, another whole). A mention whose count
  * differs is left as it is. Linear: one scan of the blocks for counts, a name of bounded length at each, a lookup.
  */
-function resolveListedSetsNamedAgain(formulas: MutableFormula[], model: TextModel): void {
+function resolveListedSetsNamedAgain(formulas: MutableFormula[], model: TextModel, works: readonly BlockWork[]): void {
 	const mentions: SetMention[] = [];
-	for (const block of model.blocks) {
-		const text = block.text;
-		work.formulas += text.length;
-		SET_COUNT.lastIndex = 0;
-		for (let m = SET_COUNT.exec(text); m; m = SET_COUNT.exec(text)) {
-			const end = m.index + m[0].length;
-			const name = setNameAt(text, end);
-			if (name.length < 2) continue;
-			const count = /[0-9]/.test(m[1]!) ? Number(m[1]) : parseCjkNumeral(m[1]!.replace('两', '二'));
-			if (count === undefined || count < 2) continue;
-			const other = OWN_OR_OTHER_SET.test(text.slice(Math.max(0, m.index - NOT_THE_LISTED_WINDOW), m.index));
-			mentions.push({ span: toOriginalSpan(block, m.index, end), text: m[0], count, measure: m[2]!, name, other });
+	for (let b = 0; b < model.blocks.length; b++) {
+		const block = model.blocks[b]!;
+		const read = setMentionsOf(works[b], block.text);
+		for (let k = 0; k < read.length; k++) {
+			const m = read[k]!;
+			mentions.push({ span: toOriginalSpan(block, m.start, m.end), text: m.text, count: m.count, measure: m.measure, name: m.name, other: m.other });
 		}
 	}
 	if (mentions.length === 0) return;
@@ -807,7 +827,7 @@ export function buildFormulas(
 	resolveByDistantLists(formulas, model, works, glossary);
 	resolveByDistantRuns(formulas, model, sections, glossary);
 	resolveCountsBeforeHeadings(formulas, model, sections);
-	resolveListedSetsNamedAgain(formulas, model);
+	resolveListedSetsNamedAgain(formulas, model, works);
 	for (const f of formulas) {
 		if (f.kind === 'code' && f.verdict === 'unexpanded' && f.parts.length === 0) resolveByHeadings(f, sections);
 		const entry = f.quoted ? lookupGlossary(f.text, glossary) : undefined;

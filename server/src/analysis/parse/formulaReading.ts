@@ -721,9 +721,14 @@ export function numberedParagraphs(blocks: readonly string[], max: number): { bl
 /** The most unmarked paragraphs of one point between its mark and the next point's (a point's own sub-sections). */
 export const POINT_PARAGRAPHS_MAX = 8;
 
+/** The markers of every numbering (NUMBER_STYLES, each of 1 to 15), made once; and their first characters. */
+const NUMBER_MARKERS: readonly string[] = NUMBER_STYLES.flatMap((style) => CJK_ORDINALS.map((_, i) => markerOf(style, i + 1)));
+const NUMBER_MARKER_FIRST = new CharSet(NUMBER_MARKERS.map((m) => m[0]!));
+
 /** Does a paragraph open with a marker of any numbering (二是, （三）, 四、, 5．)? */
 function opensNumber(text: string): boolean {
-	for (const style of NUMBER_STYLES) for (let n = 1; n <= CJK_ORDINALS.length; n++) if (text.startsWith(markerOf(style, n))) return true;
+	if (!NUMBER_MARKER_FIRST.has(codeAt(text, 0))) return false;
+	for (let k = 0; k < NUMBER_MARKERS.length; k++) if (text.startsWith(NUMBER_MARKERS[k]!)) return true;
 	return false;
 }
 

@@ -13,7 +13,7 @@
 import type { Claim, Formula, Quantity, Relation, Section, Span } from '../types';
 import { afterLast } from '../text/trim';
 import { FRAME_WINDOW, type Frame, frameBefore, NOT_THE_LISTED, NOT_THE_LISTED_WINDOW, SENTENCE_ENDS } from '../parse/frames';
-import { isCjk } from '../text/chars';
+import { CharSet, isCjk } from '../text/chars';
 import { AIM_WORDS, WHOLE_REGION } from '../parse/reading';
 import { isProseClaim, proseClaimOf } from '../claimModel';
 import { itemKeys, lookupGlossary } from '../glossary/index';
@@ -303,20 +303,25 @@ function itemsBefore(text: string, at: number, source: Formula): boolean {
  * pass over the text, at most NAMES_PER_CHAR names tried where a name's first character stands.
  */
 function writtenAgain(text: string, formulas: readonly Formula[], all: readonly Occurrence[], firm: ReadonlySet<string>): Occurrence[] {
-	const byFirst = new Map<string, Occurrence[]>();
+	// By the code of the name's first character: the pass asks at every character of the document, and `text[i]` would
+	// make a one-character string for each.
+	const byFirst = new Map<number, Occurrence[]>();
 	for (const o of all) {
 		const name = formulas[o.formula]!.text;
 		// Not a count and its measure word (“四项”补贴 … 安全生产四项指标: 四项 counts any four).
 		if (name.length !== 2 || o.unit !== '' || MEASURE.test(name[1]!) || !firm.has(name)) continue;
-		const list = byFirst.get(name[0]!) ?? [];
+		const list = byFirst.get(name.charCodeAt(0)) ?? [];
 		if (list.length < NAMES_PER_CHAR && !list.some((x) => formulas[x.formula]!.text === name)) list.push(o);
-		byFirst.set(name[0]!, list);
+		byFirst.set(name.charCodeAt(0), list);
 	}
 	const out: Occurrence[] = [];
 	if (byFirst.size === 0) return out;
+	// The first characters as a CharSet, asked first: a bit test at each character, the map only where a name may start.
+	const firsts = new CharSet([...byFirst.keys()].map((c) => String.fromCharCode(c)));
 	let f = 0;
 	for (let i = 1; i + 1 < text.length; i++) {
-		const named = byFirst.get(text[i]!);
+		if (!firsts.has(text.charCodeAt(i))) continue;
+		const named = byFirst.get(text.charCodeAt(i));
 		if (named === undefined) continue;
 		while (f < formulas.length && formulas[f]!.span.end <= i) f++;
 		// Formulas are in document order; one that starts before i and reaches past it holds it (a few nest: look at two).

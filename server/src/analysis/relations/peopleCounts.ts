@@ -21,6 +21,7 @@ import { quantityAt } from './formulaRestatement';
 import { afterLast } from '../text/trim';
 import { lastDigitUnit } from './figures';
 import { type Interval, meets } from '../interval';
+import type { BlockWork } from '../blockWork';
 
 /**
  * A count of the people in 亿 (or 万万, its older writing), in digits or in characters, with 多/余 or none, and the people
@@ -65,9 +66,30 @@ function wholeBefore(before: string): string {
 	return m[2]!;
 }
 
+/** A count of the people in a block's text, with its whole. */
+export interface BlockPeopleCount {
+	readonly count: PeopleCount;
+	readonly whole: string;
+}
+
+const NO_COUNTS: readonly BlockPeopleCount[] = Object.freeze([]);
+
+/**
+ * The counts of the people in a block's text: they depend on the text alone, so they are read when first asked and kept
+ * with the block's work (a block an edit did not touch is not scanned again; the work shared by blocks without work is
+ * frozen: read each time).
+ */
+function countsOf(work: BlockWork | undefined, text: string): readonly BlockPeopleCount[] {
+	if (work?.people) return work.people;
+	const read = countsIn(text);
+	const counts = read.length === 0 ? NO_COUNTS : read;
+	if (work !== undefined && !Object.isFrozen(work)) work.people = counts;
+	return counts;
+}
+
 /** The counts of the people in a block's text, with their wholes. Linear: one scan of the block. */
-function countsIn(text: string): { count: PeopleCount; whole: string }[] {
-	const out: { count: PeopleCount; whole: string }[] = [];
+function countsIn(text: string): BlockPeopleCount[] {
+	const out: BlockPeopleCount[] = [];
 	PEOPLE_COUNT.lastIndex = 0;
 	for (let m = PEOPLE_COUNT.exec(text); m; m = PEOPLE_COUNT.exec(text)) {
 		const before = afterLast(text.slice(Math.max(0, m.index - SENTENCE_BACK), m.index), '。！？；');
@@ -89,11 +111,12 @@ function countsIn(text: string): { count: PeopleCount; whole: string }[] {
  * times (their claims: the prose's claim of the count when it reads one, else a claim appended for it). The first count
  * is the reference; one whose bounds do not meet it fails. Linear: one scan of the blocks, a binary search per count.
  */
-export function relatePeopleCounts(model: TextModel, quantities: readonly Quantity[], claims: Claim[], relations: Relation[]): void {
+export function relatePeopleCounts(model: TextModel, works: readonly BlockWork[], quantities: readonly Quantity[], claims: Claim[], relations: Relation[]): void {
 	const byWhole = new Map<string, (PeopleCount & { readonly span: { start: number; end: number } })[]>();
-	for (const block of model.blocks) {
+	for (let b = 0; b < model.blocks.length; b++) {
+		const block = model.blocks[b]!;
 		if (block.kind === 'table' || (!block.text.includes('亿') && !block.text.includes('万万'))) continue;
-		for (const { count, whole } of countsIn(block.text)) {
+		for (const { count, whole } of countsOf(works[b], block.text)) {
 			const list = byWhole.get(whole) ?? [];
 			list.push({ ...count, span: toOriginalSpan(block, count.start, count.end) });
 			byWhole.set(whole, list);
