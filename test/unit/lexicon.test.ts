@@ -154,6 +154,11 @@ test('divisions: each qualifier on one side of a division (of more than one divi
 		[['养老机构', '儿童福利和救助保护机构'], { complete: false }],
 		[['养老服务床位', '儿童服务床位'], { complete: false }],
 		[['养老机构', '养老服务床位'], undefined],
+		// A base station is of one generation; the kinds of 乘用车 do not overlap (其中：基本型乘用车（轿车） ⏎ 运动型多用途乘用车（SUV）).
+		[['4G基站', '5G基站'], { complete: false }],
+		[['4G基站', '5G用户'], undefined],
+		[['基本型乘用车（轿车）', '运动型多用途乘用车（SUV）'], { complete: false }],
+		[['运动型多用途乘用车（SUV）', '新能源汽车'], undefined],
 	];
 	for (const [names, expected] of cases) {
 		const found = divides(names);
@@ -187,6 +192,7 @@ test('industries: each name in one section, printed on a line its source cites (
 		['农、林、牧、渔业', 'agriculture'],
 		['农林牧渔业', 'agriculture'],
 		['房地产业', 'real-estate'],
+		['电力、燃气及水生产和供应业', 'utilities'],
 		['信息传输、软件和信息技术服务业', 'information'],
 		['信息传输、计算机服务和软件业', 'information'],
 		['工业', undefined],

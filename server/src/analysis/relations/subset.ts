@@ -13,6 +13,7 @@ import { AIM_WORDS, FIVE_YEAR_PLAN, INCREMENT, WHOLE_REGION } from '../parse/rea
 import { parseAnyInteger } from '../text/cjkNumerals';
 import { afterLast } from '../text/trim';
 import { isCjk } from '../text/chars';
+import { convertedSubsets } from './convertedSubsets';
 
 export const rule: RuleMeta = {
 	id: 'claim.subset',
@@ -1488,6 +1489,8 @@ export const finder: RelationFinder = {
 		kindsOneBySentence(p, sink);
 		// Gold medals among all a contest's; with silver and bronze they make all of them (claim.part-sum).
 		for (const m of medalRuns(p)) if (m.gold && m.all && !(m.silver && m.bronze)) holdAgainst(sink, m.all, m.gold);
+		// Last: the subsets held so far, restated in another currency (…8263亿元…，折1162亿美元 ⊇ …2864亿元…，折403亿美元).
+		convertedSubsets(p, sink, { hold: (b, whole, part) => holdAgainst(b, whole, part), sum: (b, whole, parts) => sumAgainst(b, whole, parts) });
 	},
 	document(d, sink) {
 		amongWholes(d, sink);
