@@ -47,6 +47,7 @@ const SERVICES_TRADE = '全年服务进出口总额65754亿元，比上年增长
 
 ruleCases('claim.part-sum', {
 	fires: [
+		['the postal industry’s volume by its longer name (邮政行业业务总量) and telecoms against 邮电业务总量', '全年完成邮电业务总量30000亿元，比上年增长25.0%。其中，邮政行业业务总量5000亿元，增长30.0%；电信业务总量26000亿元，增长24.0%。', [{ at: '30000亿元', fix: '31000亿元' }]],
 		['a total and its parts in characters (三百六十五亿元 against 一百六十七亿六千万元 + 一百八十七亿四千万元)', '全年进出口贸易总额三百六十五亿元，其中出口一百六十七亿六千万元，进口一百八十七亿四千万元。', [{ at: '三百六十五亿元' }]],
 		['a paragraph that is a Markdown list item (- 全年…): its marker is no part of the total’s name (both breakdowns)', `- ${RETAIL.replace('67177', '68177')}`, [{ at: '68177亿元', fix: '67177亿元' }, { at: '68177亿元', fix: '67177亿元' }]],
 		['…a web bullet (• …) and a marker before an item’s number (- 1.全年…)', `• ${RETAIL.replace('67177', '68177')}\n\n- 1.${RETAIL.replace('67177', '66177')}`, [{ at: '68177亿元' }, { at: '68177亿元' }, { at: '66177亿元' }, { at: '66177亿元' }]],

@@ -1,7 +1,40 @@
 import { ruleCases } from '../../helpers/findings';
+import { joinLines } from '../../helpers/text';
+
+/** Balances stated with their change in the prose, their rate in the table's row (比上年末增长): invented figures. */
+const BALANCES = joinLines(
+	'年末全部金融机构本外币各项存款余额180.5万亿元，比年初增加16.4万亿元，其中人民币各项存款余额175.2万亿元，增加15.9万亿元。全部金融机构本外币各项贷款余额142.6万亿元，增加15.1万亿元。',
+	'',
+	'**表12 2031年年末全部金融机构本外币存贷款余额及其增长速度**',
+	'',
+	'| 指标 | 年末数（亿元） | 比上年末增长（%） |',
+	'| --- | --- | --- |',
+	'| 各项存款 | 1805214 | 10.0 |',
+	'| 其中：境内住户存款 | 900123 | 12.1 |',
+	'| 各项贷款 | 1426031 | 11.8 |',
+);
+
+/** A balance of trade stated with its change, its rate in the table's row: 6000 ÷ (50000 − 6000) = 13.6%. */
+const TRADE = joinLines(
+	'全年货物进出口总额350000亿元，比上年增长5.0%。其中，出口200000亿元，增长6.0%；进口150000亿元，增长3.7%。货物进出口顺差50000亿元，比上年增加6000亿元。',
+	'',
+	'**表9 2031年货物进出口总额及其增长速度**',
+	'',
+	'| 指标 | 金额（亿元） | 比上年增长（%） |',
+	'| --- | --- | --- |',
+	'| 货物进出口总额 | 350000 | 5.0 |',
+	'| 货物出口额 | 200000 | 6.0 |',
+	'| 货物进口额 | 150000 | 3.7 |',
+	'| 货物进出口顺差 | 50000 | 13.6 |',
+);
 
 ruleCases('claim.percent-change', {
 	fires: [
+		// The amount and its change in the prose, the rate in the row of the table that restates the amount.
+		['a table’s growth cell against the prose’s balance and its change (余额V，比年初增加D | 比上年末增长C)', BALANCES.replace('| 10.0 |', '| 12.0 |'), [{ at: '12.0', related: ['180.5万亿元', '16.4万亿元'] }]],
+		['…the change the wrong figure (增加D with no 比年初): the finding on the rate, relating it', BALANCES.replace('增加15.1万亿元', '增加18.1万亿元'), [{ at: '11.8', related: ['142.6万亿元', '18.1万亿元'] }]],
+		['a balance of trade and its change against its row (顺差V，比上年增加D | 比上年增长C)', TRADE.replace('| 13.6 |', '| 15.6 |'), [{ at: '15.6', related: ['50000亿元', '6000亿元'] }]],
+		['…off by less than one unit of its last digit beyond rounding: information', TRADE.replace('| 13.6 |', '| 13.7 |'), [{ at: '13.7', severity: 'information' }]],
 		// Figures in characters (the older official style) read as their digit twins.
 		['…in characters: V，比上年增加D，增长百分之C', '农民平均每人纯收入为三百九十七元，比上年增加四十二元，增长百分之十二点八。', [{ at: '百分之十二点八', related: ['三百九十七元', '四十二元'] }]],
 		['…a composed numeral with the older point (百分之八十八·七: read whole, not cut at the point)', '全年工业总产值由一百亿元增加到一百九十八亿七千万元，增长百分之八十八·七。', [{ at: '百分之八十八·七', related: ['一百亿元', '一百九十八亿七千万元'] }]],
@@ -41,6 +74,14 @@ ruleCases('claim.percent-change', {
 		['a figure broken across lines stands at its original characters', '全年财政收入5200亿元，比上年增加400亿元，增长9.\n5%。', [{ at: '9.\n5%', fix: '8.3%' }]],
 	],
 	silent: [
+		['the balances and their changes as the table’s rates give them', BALANCES],
+		['a balance’s rate is on a comparable basis: one unit of its last digit off (16.4 ÷ 164.1 = 9.99% and 10.1)', BALANCES.replace('| 10.0 |', '| 10.1 |')],
+		['a balance of trade and its change as its row’s rate gives them', TRADE],
+		['a change on another year’s base (比2020年增加) is not the row’s', TRADE.replace('比上年增加6000亿元', '比2020年增加9000亿元')],
+		['a change on a base made comparable (按可比口径计算) is not recomputed', TRADE.replace('比上年增加6000亿元', '按可比口径计算，比上年增加9000亿元')],
+		['a change with its own rate in the prose is compared by the table’s rate alone', TRADE.replace('比上年增加6000亿元', '比上年增加6000亿元，增长13.6%')],
+		['a rate in a column of real growth is not recomputed from nominal amounts', TRADE.replace('比上年增长（%）', '比上年实际增长（%）').replace('| 13.6 |', '| 9.0 |')],
+		['nor a rate at comparable prices (value added)', joinLines('全年规模以上工业增加值120000亿元，比上年增加9000亿元。', '', '**表3 2031年规模以上工业增加值**', '', '| 指标 | 绝对数（亿元） | 比上年增长（%） |', '| --- | --- | --- |', '| 规模以上工业增加值 | 120000 | 4.6 |')],
 		['the same in characters, as printed', '农民平均每人纯收入为三百九十七元，比上年增加四十二元，增长百分之十一点八。工业总产值由一九五二年的二七〇·一亿元到一九五七年将增加为五三五·六亿元，增长百分之九八·三。'],
 		['the same, printed right (百分之九十八·七)', '全年工业总产值由一百亿元增加到一百九十八亿七千万元，增长百分之九十八·七。'],
 		['counts of one character are no statistic (增加两个，增长三倍 of 三个)', '全县乡镇卫生院由三个增加到五个，增长百分之九十。'],

@@ -7,6 +7,9 @@ const INCOME = '城镇居民人均可支配收入51821元。农村居民人均�
 const PER_HEAD = '初步核算，全市实现地区生产总值609.91亿元，比上年增长5.2%。人均地区生产总值73572元，增长4.9%。\n\n年末全市常住人口82.9万人，比上年增加0.4万人。';
 
 /** A communiqué's population paragraph and, in another paragraph, the rate of urbanisation (2024: 94350 ÷ 140828 = 67.00%). */
+/** Books per head: the year's books over the population, the average right after its total in its clause (invented figures). */
+const BOOKS = '年末全国人口141000万人，比上年末减少200万人。\n\n全年出版各类报纸250亿份，各类期刊19亿册，图书120亿册（张），人均图书拥有量8.51册（张）。';
+
 /** Water used per head: a volume over the population, in the total's unit. */
 const WATER = '年末全市常住人口500.0万人，比上年末增加2.0万人。\n\n全年总用水量20.5亿立方米，比上年增长1.2%；人均用水量410立方米，增长0.8%。';
 
@@ -70,6 +73,7 @@ ruleCases('claim.ratio', {
 		['an average per head against its total and the one population of the document (no fix: the year’s mean population is not printed)', PER_HEAD.replace('73572元', '75572元'), [{ at: '75572元', related: ['609.91亿元', '82.9万人'] }]],
 		['a birth rate over the year’s average population (出生率 = 出生人口 ÷ 年平均人口)', BIRTHS.replace('8.88‰', '9.88‰'), [{ at: '9.88‰', fix: '8.88‰', related: ['4.6万人', '520.0万人', '4.0万人'] }]],
 		['a death rate over the average of a population that went down', '年末全国人口140000万人，比上年末减少200万人，其中城镇常住人口94000万人。全年出生人口900万人，出生率为6.42‰；死亡人口1100万人，死亡率为8.85‰。', [{ at: '8.85‰', fix: '7.85‰', related: ['1100万人', '140000万人', '200万人'] }]],
+		['books per head against the year’s books and the population, the average right after its total (人均图书拥有量 of 图书)', BOOKS.replace('8.51册', '9.51册'), [{ at: '9.51册', related: ['120亿册', '141000万人'] }]],
 		['a volume per head against its total and the population (人均用水量 of 总用水量)', WATER.replace('410立方米', '510立方米'), [{ at: '510立方米', related: ['20.5亿立方米', '500.0万人'] }]],
 		['the population changed: the average is blamed, the population related', PER_HEAD.replace('82.9万人', '85.9万人'), [{ at: '73572元', related: ['609.91亿元', '85.9万人'] }]],
 		['a share of a whole whose name opens with 对 (占对外承包工程完成营业额比重): no contribution rate', '全年对外承包工程完成营业额12773亿元，比上年增长8.1%。其中，对共建“一带一路”国家完成营业额10902亿元，增长9.6%，占对外承包工程完成营业额比重为80.4%。', [{ at: '80.4%', fix: '85.4%' }]],
@@ -118,6 +122,10 @@ ruleCases('claim.ratio', {
 		['a defined rate that holds', URBAN],
 		['birth and death rates over the year’s average population, as printed', BIRTHS],
 		['a volume per head, as printed', WATER],
+		['books per head, as printed (120亿 ÷ 141000万 = 8.51)', BOOKS],
+		['books per head estimated (预计人均图书拥有量): unchecked', BOOKS.replace('人均图书拥有量8.51册', '预计人均图书拥有量9.51册')],
+		['books per head in a sentence of a year to come: unchecked', BOOKS.replace('全年出版', '到2030年，出版').replace('8.51册', '9.51册')],
+		['books per head in another clause than the books (；…): unchecked', BOOKS.replace('图书120亿册（张），', '图书120亿册（张）；').replace('8.51册', '9.51册')],
 		['a volume per head whose total is stated without its change on the year before (a target, a plan): unchecked', WATER.replace('，比上年增长1.2%', '').replace('410立方米', '510立方米')],
 		['an average per head in another unit than its total’s is no quotient of it', WATER.replace('人均用水量410立方米', '人均用水量510吨')],
 		// Over the year-end population the rate would be 4.6 ÷ 520.0 = 8.85‰: without the change the average is not known.

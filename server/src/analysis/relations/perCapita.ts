@@ -13,9 +13,10 @@
 import type { DocumentFigures } from './context';
 import { type Fig, fmt, interval, sameScope, type Sink } from './figures';
 import { work } from '../work';
+import { AIMED } from '../parse/reading';
 
-/** The units an average per head and its total share: money, and volumes (水资源, 用水量). */
-const MEASURED = /^(?:元|立方米)$/;
+/** The units an average per head and its total share: money, volumes (水资源, 用水量), and books (人均图书拥有量, in 册). */
+const MEASURED = /^(?:元|立方米|册)$/;
 
 /** How far the mean population of a year may be from the population printed: a share of the quotient. */
 export const MEAN_POPULATION_TOLERANCE = 0.02;
@@ -61,9 +62,20 @@ export function perCapita(d: DocumentFigures, b: Sink): void {
 		// In the total's unit: 元 per head of an amount in 元, 立方米 per head of a volume (人均用水量 of 总用水量).
 		if (totalAt < 0 || !sameScope(all[totalAt]!, avg) || all[totalAt]!.unit !== avg.unit) continue;
 		const total = all[totalAt]!;
-		// Reported with its change on the year before (a target is not), and of the population's year.
+		// Reported with its change on the year before (a target is not), or — a total with no change of its own — the
+		// average right after it in its clause, neither aimed at nor estimated nor of a period to come (图书118亿册（张），
+		// 人均图书拥有量8.39册（张）; not 预计人均图书拥有量…); and of the population's year.
 		const change = all[totalAt + 1];
-		if (change?.kind !== 'change' || !change.comparative || change.key !== total.key) continue;
+		const reported = change?.kind === 'change' && change.comparative && change.key === total.key;
+		const beside =
+			change === avg &&
+			total.segment === avg.segment &&
+			d.blockOf[totalAt] === d.blockOf[at] &&
+			d.aheadOf[at] === 0 &&
+			avg.sentencePeriod === undefined &&
+			!AIMED.test(total.context) &&
+			!AIMED.test(avg.context);
+		if (!reported && !beside) continue;
 		const popYear = yearOf(pop.scope);
 		if (popYear !== undefined && popYear !== yearOf(total.scope)) continue;
 		const t = interval(total);
@@ -72,7 +84,7 @@ export function perCapita(d: DocumentFigures, b: Sink): void {
 		const tol = MEAN_POPULATION_TOLERANCE;
 		const computed = total.value / pop.value;
 		const expected = { lo: (t.lo / p.hi) * (1 - tol), hi: (t.hi / p.lo) * (1 + tol) };
-		const expression = `${total.text} ÷ ${pop.text} = ${fmt(computed, 0)}${avg.unit}`;
+		const expression = `${total.text} ÷ ${pop.text} = ${fmt(computed, avg.q.decimals === 0 ? 0 : avg.q.decimals + 1)}${avg.unit}`;
 		b.check('ratio', [total, pop, avg], avg, expression, computed, a, expected, { whole: total.subject, population: pop.subject, stated: avg.text, form: 'per-capita', tolerance: `${tol * 100}%` }, {
 			fix: false,
 			at: { figs: [totalAt, popAt, at], target: at },

@@ -19,7 +19,7 @@ import { afterLast } from '../text/trim';
 /** GDP, value added, and real growth: rates at comparable prices. */
 export const COMPARABLE_PRICES = /生产总值|增加值|GDP|实际|可比价|不变价|工业生产|产量指数/;
 /** Balances (存款余额, 贷款余额) grow on a comparable basis that revisions change. */
-const COMPARABLE_BASIS = /余额/;
+export const COMPARABLE_BASIS = /余额/;
 
 export const rule: RuleMeta = {
 	id: 'claim.percent-change',

@@ -178,3 +178,39 @@ export function missAt(c: Constraint, k: number): number {
 	if (c instanceof SumConstraint && c.constant !== undefined) return gap(c.parts, c.total);
 	return gap(c.figures[k]!, c.solve(k));
 }
+
+/**
+ * A growth rate of an amount stated with its change: rate = 100 × change ÷ (amount − change) (a change down is
+ * negative: 95, −5 → −5%). Figures [amount, change, rate]; the rate is preferred. Each figure is monotone in each of the
+ * others on the intervals printed (the base amount − change is positive), so the values they give are the ones at the
+ * corners of their intervals.
+ */
+export class ChangeConstraint implements Constraint {
+	readonly preferred = 2;
+	constructor(readonly figures: readonly [Figure, Figure, Figure]) {}
+
+	moved(by: number): ChangeConstraint {
+		const [v, d, c] = this.figures;
+		return new ChangeConstraint([moveFigure(v, by), moveFigure(d, by), moveFigure(c, by)]);
+	}
+
+	solve(k: number): Interval {
+		const [v, d, c] = this.figures;
+		// The two others, and what they give for figure k.
+		const [a, b, f]: [Figure, Figure, (x: number, y: number) => number] =
+			k === 2
+				? [v, d, (x, y) => (100 * y) / (x - y)]
+				: k === 1
+					? // change = rate × amount ÷ (100 + rate)
+						[v, c, (x, y) => (y * x) / (100 + y)]
+					: // amount = change × (1 + 100 ÷ rate); no amount when the rate may be 0
+						[d, c, (x, y) => x * (1 + 100 / y)];
+		// No base left (the change may be all of the amount, the rate 0 or −100%): anything goes.
+		if (k === 2 && v.lo - d.hi <= 0) return { lo: -Infinity, hi: Infinity };
+		if (k !== 2 && c.lo <= -100) return { lo: -Infinity, hi: Infinity };
+		if (k === 0 && c.lo <= 0 && c.hi >= 0) return { lo: -Infinity, hi: Infinity };
+		const corners = [f(a.lo, b.lo), f(a.lo, b.hi), f(a.hi, b.lo), f(a.hi, b.hi)];
+		if (corners.some((x) => !Number.isFinite(x))) return { lo: -Infinity, hi: Infinity };
+		return { lo: Math.min(...corners), hi: Math.max(...corners) };
+	}
+}

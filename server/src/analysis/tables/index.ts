@@ -3,7 +3,7 @@
  * figures made claims (after the prose's), the relations they state (relations.ts) judged, and one error per group of
  * relations that do not hold, on the figure to correct (errors.ts).
  */
-import type { Claim, ClaimKind, Quantity, Relation, Section, Span, Table, TableCell, TableError, TableRow } from '../types';
+import type { Claim, ClaimKind, Quantity, Relation, RuleId, Section, Span, Table, TableCell, TableError, TableRow } from '../types';
 import type { TextModel } from '../text/textModel';
 import type { RawClaim } from '../parse/claims';
 import type { Lexicon } from '../lexicon/index';
@@ -22,7 +22,13 @@ const KIND_OF_COLUMN: Readonly<Record<string, ClaimKind>> = { value: 'amount', g
 /** A cell claim's relations until the tables' relations give it some (most cells are in none): one shared list. */
 const NO_RELATIONS: readonly number[] = Object.freeze([]);
 
-const RULE_OF = { 'table-sum': 'table.sum', 'table-share': 'table.share', 'table-subset': 'table.subset', 'table-prose': 'table.prose-mismatch' } as const;
+/**
+ * The rule that reports an error, by the kind of its first relation. A growth cell against the prose's amount and its
+ * change (kind percent-change) is claim.percent-change's: that rule reports the relation itself, unless it is part of an
+ * error a table.* rule reports (a prose amount that the table and the rate both contradict), where it is named with it.
+ */
+const RULE_OF = { 'table-sum': 'table.sum', 'table-share': 'table.share', 'table-subset': 'table.subset', 'table-prose': 'table.prose-mismatch', 'percent-change': 'claim.percent-change' } as const;
+const TABLE_RULES: ReadonlySet<RuleId> = new Set(['table.sum', 'table.share', 'table.subset', 'table.prose-mismatch']);
 
 /** The path of the innermost section holding `at` (indices from the root), [] before the first. */
 function sectionPath(sections: readonly Section[], at: number): number[] {
@@ -113,6 +119,7 @@ export function analyzeTables(
 			return b < blocks.length && blocks[b]!.span.start <= at ? b : -1;
 		},
 		blockText: (block) => model.text.slice(blocks[block]!.span.start, blocks[block]!.span.end),
+		textBetween: (first, second) => model.text.slice(claims[first]!.span.end, claims[second]!.span.start),
 		cellClaim: (t, r, c) => cellClaims[t]?.[r]?.[c] ?? -1,
 	};
 	const kept: (OwnRelations | undefined)[] = cache ? drafts.map((d, ti) => cache.own(d, ti, claim0[ti]!)) : [];
@@ -153,6 +160,13 @@ export function analyzeTables(
 	}
 	const errorOf = new Map<number, (typeof located)[number]>();
 	for (const e of located) for (const r of e.relations) errorOf.set(r, e);
+	// A relation of a claim.* kind in an error a table.* rule reports: that rule's (claimRules pass it by).
+	const ruleOf = (i: number): RuleId | undefined => {
+		if (drafted[i]!.kind.startsWith('table-')) return undefined;
+		const e = errorOf.get(i);
+		const rule = e === undefined ? undefined : RULE_OF[drafted[e.primary]!.kind as keyof typeof RULE_OF];
+		return rule !== undefined && TABLE_RULES.has(rule) ? rule : undefined;
+	};
 	// Each claim's new relations, given once (a whole may be in thousands of relations).
 	const added = new Map<number, number[]>();
 	drafted.forEach((d, i) => {
@@ -162,8 +176,9 @@ export function analyzeTables(
 		const scale = cellOf(target)?.scale ?? quantities[claims[target]!.quantity]?.magnitude ?? 1;
 		const borderline = ok[i] ? undefined : (errorOf.get(i)?.borderline ?? false);
 		const replacement = !ok[i] && fixed?.replacement !== undefined && fixed.target === target ? fixed.replacement : undefined;
+		const rule = ruleOf(i);
 		const kept = madeRelations.get(d);
-		if (kept && kept.target === target && kept.scale === scale && kept.ok === ok[i] && kept.borderline === borderline && kept.replacement === replacement) relations.push(kept.relation);
+		if (kept && kept.target === target && kept.scale === scale && kept.ok === ok[i] && kept.borderline === borderline && kept.replacement === replacement && kept.relation.rule === rule) relations.push(kept.relation);
 		else {
 			const k = c.figures.findIndex((f) => f.claim === target);
 			const solved = c.solve(k);
@@ -171,6 +186,7 @@ export function analyzeTables(
 			const rel: { -readonly [K in keyof Relation]: Relation[K] } = { kind: d.kind, claims: c.figures.map((f) => f.claim), target, expression: d.expression, computed, ok: ok[i]!, data: d.data };
 			if (borderline !== undefined) rel.borderline = borderline;
 			if (replacement !== undefined) rel.replacement = replacement;
+			if (rule !== undefined) rel.rule = rule;
 			madeRelations.set(d, { target, scale, ok: ok[i]!, borderline, replacement, relation: rel });
 			relations.push(rel);
 		}

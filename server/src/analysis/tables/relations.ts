@@ -9,7 +9,9 @@
  * - `table-subset`: a `其中` row, an indented row or a part of the lexicon at most its whole — `其中` rows need not
  *   add up;
  * - `table-prose`: a cell and a figure of the prose of the same indicator, period, region and unit (amounts, growth
- *   rates, shares).
+ *   rates, shares);
+ * - `percent-change`: a growth cell of a row whose amount the prose states with its change and no rate (`余额V，比年初增加D`
+ *   | `比上年末增长C`): C = D ÷ (V − D), reported by claim.percent-change.
  *
  * Every search is bounded (a partition looks at most WINDOW rows down), so the pass is linear in the table.
  */
@@ -20,9 +22,10 @@ import { coversSections } from '../lexicon/industries';
 import { divides, type Lexicon } from '../lexicon/index';
 import { work } from '../work';
 import { type CellFigure, headerNoun, type RowDraft, type TableDraft } from './model';
-import { type Constraint, EqualConstraint, type Figure, holds, ShareConstraint, SubsetConstraint, SumConstraint, WithinConstraint } from './constraints';
+import { ChangeConstraint, type Constraint, EqualConstraint, type Figure, holds, ShareConstraint, SubsetConstraint, SumConstraint, WithinConstraint } from './constraints';
 import { baseUnit, decimalsOf } from './cells';
 import { fmt } from '../relations/figures';
+import { COMPARABLE_BASIS, COMPARABLE_PRICES } from '../relations/percentChange';
 import { sortShort } from '../search';
 import { parseAnyInteger } from '../text/cjkNumerals';
 
@@ -35,6 +38,11 @@ const ASIDE_BACK = 8;
 
 /** Words before an indicator's name that make the amount another period's, a sum or an aim (上年, 上半年, 1-6月, 累计, 计划). */
 const NOT_THE_ROWS = new RegExp(`${AIM_WORDS}|上年|去年|前年|[上下]半年|季度|[0-9一二三四五六七八九十]月|以来|累计`);
+/** Words of a change that make it another than the change of its amount over the year: on a base made comparable, on another year's, a sum. */
+const COMPARABLE_BASE = /可比口径|同口径|可比价/;
+const NOT_THE_CHANGE = /比(?:19|20)[0-9]{2}年|累计|年均/;
+/** The most characters between an amount and its change (，比上年末增加). */
+const BETWEEN_MAX = 12;
 /** How far down from a total its parts are looked for. */
 const WINDOW = 40;
 
@@ -59,6 +67,8 @@ export interface TableContext {
 	/** The index of the block a prose claim stands in, and the text of a block. */
 	blockOf(claim: number): number;
 	blockText(block: number): string;
+	/** The text between the ends of two claims (the first's end, the second's start). */
+	textBetween(first: number, second: number): string;
 	/** The claim of a cell, or -1. */
 	cellClaim(table: number, row: number, column: number): number;
 }
@@ -1112,6 +1122,44 @@ function prose(ctx: TableContext, out: TableRelationDraft[], memo?: TableProse):
 		}
 		return undefined;
 	};
+	/**
+	 * The change stated with the amount at `i` and no rate of its own (`余额264.4万亿元，比年初增加25.9万亿元`): the next
+	 * figure of its clause, a change in the amount's unit, of the amount itself (not a part's: 其中…; not a rate's base
+	 * made comparable: 按可比口径计算).
+	 */
+	const changeAfter = (i: number): number | undefined => {
+		const a = ctx.prose[i]!;
+		const p = ctx.prose[i + 1];
+		if (!p || !a.exact || a.inBrackets || a.fromTo || a.annualAverage || a.sentencePeriod !== undefined) return undefined;
+		if (p.sentence !== a.sentence || p.segment !== a.segment || p.local !== a.local + 1) return undefined;
+		if (p.kind !== 'change' || p.unit === '%' || !p.exact || p.inBrackets || p.fromTo || p.annualAverage || p.real || p.part) return undefined;
+		if (baseUnit(p.unit) !== baseUnit(a.unit) || p.subject !== a.subject) return undefined;
+		// The words between: a few, in one clause after the amount's (，比年初增加).
+		const between = ctx.textBetween(i, i + 1);
+		if (between.length > BETWEEN_MAX || COMPARABLE_BASE.test(between) || NOT_THE_CHANGE.test(between) || /[，,].*[，,]/.test(between)) return undefined;
+		return i + 1;
+	};
+	/**
+	 * A growth cell of the row a prose amount states, with the change the prose states of that amount (`V，比年初增加D` and
+	 * the row's `比上年末增长C%`): C = 100 × D ÷ (V − D). Not a rate at comparable prices (GDP, value added) nor a real
+	 * one; a balance's rate (余额) is on a comparable basis, known to one unit of its last digit.
+	 */
+	const changeRelation = (ti: number, row: RowDraft, col: TableColumn, cell: CellFigure, claim: number, amount: number, real: boolean): void => {
+		if (real || COMPARABLE_PRICES.test(row.label) || COMPARABLE_PRICES.test(ctx.prose[amount]!.subject) || NOT_THE_CHANGE.test(col.header)) return;
+		const k = changeAfter(amount);
+		if (k === undefined) return;
+		const [v, d] = [amount, k].map((i) => proseFigure(i, ctx.claims[i]!, ctx.quantities[ctx.claims[i]!.quantity]!)) as [Figure, Figure];
+		const basis = COMPARABLE_BASIS.test(ctx.prose[amount]!.subject) || COMPARABLE_BASIS.test(row.label);
+		const c = cellFigure(claim, cell);
+		const rate: Figure = basis ? { ...c, lo: c.value - c.step, hi: c.value + c.step } : c;
+		const constraint = new ChangeConstraint([v, d, rate]);
+		const computed = (100 * d.value) / (v.value - d.value);
+		const [pv, pd] = [ctx.claims[amount]!.text, ctx.claims[k]!.text];
+		const down = d.value < 0;
+		const cellText = cell.unit !== '' && !cell.text.endsWith(cell.unit) ? `${cell.text}${cell.unit}` : cell.text;
+		const expression = `${pd} ÷ (${pv} ${down ? '+' : '−'} ${pd}) = ${fmt(Math.abs(computed))}%`;
+		out.push({ kind: 'percent-change', table: ti, constraint, expression, data: { row: row.label, column: col.header, stated: cellText, change: pd } });
+	};
 	/** The prose amounts of a subject (exact, in the text), by a key of it: at most `cap` a key. */
 	const amountsBy = (keyOf: (subject: string) => string, cap: number): Map<string, number[]> => {
 		const map = new Map<string, number[]>();
@@ -1256,6 +1304,7 @@ function prose(ctx: TableContext, out: TableRelationDraft[], memo?: TableProse):
 			if (col.kind === 'growth' && amount !== undefined && cell?.exact && claim >= 0) {
 				const k = rateAfter(amount, facts[c]!.real);
 				if (k !== undefined) proseRelation(ctx, ti, row, col, cell, claim, [k], out);
+				else changeRelation(ti, row, col, cell, claim, amount, facts[c]!.real);
 				amount = undefined;
 				return;
 			}
@@ -1353,6 +1402,7 @@ function prose(ctx: TableContext, out: TableRelationDraft[], memo?: TableProse):
 					if (kind === 'change' && hasAmounts && (amount !== undefined || amountColumns > 1)) {
 						const k = amount === undefined ? undefined : rateAfter(amount, real);
 						if (k !== undefined) candidates = [k];
+						else if (amount !== undefined) changeRelation(ti, row, col, cell, claim, amount, real);
 					} else {
 						// In a table of rates alone, a rate stated by itself, or with the row's amount (固定资产投资（不含农户）
 						// 503036亿元，增长3.0%); in a table of one column of amounts, a rate the prose states without its amount
@@ -1408,6 +1458,11 @@ function prose(ctx: TableContext, out: TableRelationDraft[], memo?: TableProse):
  * further on, the prose's where they were (claims were added or removed in a table before it); undefined for another.
  */
 export function moveProseRelation(d: TableRelationDraft, table: number, by: number): TableRelationDraft | undefined {
+	if (d.constraint instanceof ChangeConstraint) {
+		// The prose's amount and change, then the cell's rate.
+		const [v, dc, c] = d.constraint.figures;
+		return by === 0 ? { ...d, table } : { ...d, table, constraint: new ChangeConstraint([v, dc, { ...c, claim: c.claim + by }]) };
+	}
 	if (!(d.constraint instanceof EqualConstraint)) return undefined;
 	if (by === 0) return { ...d, table };
 	const [p, c] = d.constraint.figures;
