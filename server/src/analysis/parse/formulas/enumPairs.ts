@@ -9,7 +9,7 @@ import type { RawFormula } from './types';
 import { MEASURES, notFormulaAt } from '../formulaNames';
 import { type Item, sideBySide, splitGroups, splitLastJoiner, stripLead } from '../lists';
 import type { ScannedQuantity } from '../quantities';
-import { codeAt, isCjk } from '../../text/chars';
+import { CharSet, codeAt, isCjk } from '../../text/chars';
 
 /**
  * A pair joined by 和 right before a count of three kinds or aspects (预期性和约束性三大类, 从增加供给和抑制需求三方面, 住房
@@ -85,10 +85,20 @@ export function quotedPair(it: Item): Item[] | undefined {
 
 /** Numerals of three or more glued to a formula's noun (三轮驱动 for 双轮驱动). */
 const JOINT_NUMERALS = '三四五六七八九';
+const JOINT_NUMERAL = new CharSet(JOINT_NUMERALS);
 /** A numeral in an item of the pair: the item holds a count of its own (南北两线, 民企两翼). */
 const PAIR_ITEM_COUNT = /[0-9０-９二两三四五六七八九十双]/;
 /** Verbs of things done together that name no formula by themselves (三轮驱动; not 融合, 联动: FORMULA_SUFFIXES). */
 const DRIVING_VERBS = ['驱动', '并进', '并行'];
+
+/**
+ * Does one of `words` stand at `at` of `text`? (A loop, not `words.some(w => text.startsWith(w, at))`: a closure over a
+ * loop's index makes the loop allocate a context for every index, at every character of every block.)
+ */
+function startsWithAny(text: string, words: readonly string[], at: number): boolean {
+	for (let k = 0; k < words.length; k++) if (text.startsWith(words[k]!, at)) return true;
+	return false;
+}
 
 /**
  * 文化事业和文化产业三轮驱动 (for 双轮驱动), 国内国际三轮并进: a pair — two words joined by 和 (与, 及) that are all the clause
@@ -102,9 +112,11 @@ const DRIVING_VERBS = ['驱动', '并进', '并行'];
 export function withPairsBeforeJointCounts(text: string, out: RawFormula[]): RawFormula[] {
 	const added: RawFormula[] = [];
 	for (let i = 2; i + 3 < text.length; i++) {
+		// (By code: `text[i]` would make a one-character string for every character of every block.)
+		if (!JOINT_NUMERAL.has(text.charCodeAt(i))) continue;
 		const n = JOINT_NUMERALS.indexOf(text[i]!);
 		// (A formula's suffix after it — 三治融合, 三网联动 — names a formula read with the list before it: see listRightBefore.)
-		if (n < 0 || !DRIVING_VERBS.some((v) => text.startsWith(v, i + 2))) continue;
+		if (n < 0 || !startsWithAny(text, DRIVING_VERBS, i + 2)) continue;
 		const x = text[i + 1]!;
 		if (!isCjk(text.charCodeAt(i + 1)) || COUNT_CHAR_SET.has(x) || MEASURES.has(x) || ENUM_UNITS.has(x) || PLACE_COUNT_UNITS.has(x) || EXACT_UNITS.has(x) || COUNT_CHAR_SET.has(text[i - 1]!) || notFormulaAt(text, i) !== undefined) continue;
 		const items = sideBySide(text, i, 2) ?? joinedPairBefore(text, i);
