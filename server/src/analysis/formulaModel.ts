@@ -17,6 +17,7 @@ import { partitionPoint } from './search';
 import { indexLists, type KeyedList, type ListIndex, listSpelling } from './parse/keyedLists';
 import { parseCjkNumeral } from './text/cjkNumerals';
 import { framesDiffer, NOT_THE_LISTED, NOT_THE_LISTED_WINDOW } from './parse/frames';
+import { resolveCountsNamedAgainInSentence } from './parse/countsNamedAgain';
 import { GENERIC_NOUNS, GENERIC_WORD, MEASURES, YEARLY_LIST } from './parse/formulaNames';
 
 interface MutableFormula {
@@ -808,6 +809,7 @@ export function buildFormulas(
 	resolveByDistantRuns(formulas, model, sections, glossary);
 	resolveCountsBeforeHeadings(formulas, model, sections);
 	resolveListedSetsNamedAgain(formulas, model);
+	resolveCountsNamedAgainInSentence(formulas, model.text);
 	for (const f of formulas) {
 		if (f.kind === 'code' && f.verdict === 'unexpanded' && f.parts.length === 0) resolveByHeadings(f, sections);
 		const entry = f.quoted ? lookupGlossary(f.text, glossary) : undefined;
