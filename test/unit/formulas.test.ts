@@ -1462,7 +1462,9 @@ describe('an unquoted count and key of one character read by a later group that 
 
 describe('a list right before a quoted formula whose last item holds a time is a clause’s subject, no items', () => {
 	const cases: [string, string, string, string[] | undefined][] = [
-		['places, a time and a verb before the formula', '落实部门权力清单和责任清单。各市、县（区）上半年公布“两个清单”。', '两个清单', undefined],
+		['places, a time and a verb before the formula', '各市、县（区）上半年公布“两个清单”。', '两个清单', undefined],
+		// (The pair of the sentence before is the formula's items — parse/keyedPairs — not the places of its own.)
+		['the same after a sentence that names the two as a pair', '落实部门权力清单和责任清单。各市、县（区）上半年公布“两个清单”。', '两个清单', ['落实部门权力清单', '责任清单']],
 		['the same with 年底前', '各乡、各村年底前完成“两项任务”。', '两项任务', undefined],
 		['the items themselves right before it', '推进权力、责任“两个清单”公布。', '两个清单', ['权力', '责任']],
 	];

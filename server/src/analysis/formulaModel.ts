@@ -14,9 +14,11 @@ import { work } from './work';
 import { isCjk } from './text/chars';
 import { BLANK_OR_EMPHASIS, countEndChars } from './text/trim';
 import { partitionPoint } from './search';
-import { indexLists, type KeyedList, type ListIndex, listSpelling } from './parse/keyedLists';
+import { type BlockList, indexLists, type KeyedList, type ListIndex, listSpelling } from './parse/keyedLists';
+import { blockPairs, countsPair, isPair } from './parse/keyedPairs';
 import { parseCjkNumeral } from './text/cjkNumerals';
 import { framesDiffer, NOT_THE_LISTED, NOT_THE_LISTED_WINDOW } from './parse/frames';
+import { resolveCountsNamedAgainInSentence } from './parse/countsNamedAgain';
 import { GENERIC_NOUNS, GENERIC_WORD, MEASURES, YEARLY_LIST } from './parse/formulaNames';
 
 interface MutableFormula {
@@ -383,7 +385,8 @@ function placeTermLine(own: readonly MutableFormula[], block: Block, next: Block
 function resolveByDistantLists(formulas: readonly MutableFormula[], model: TextModel, works: readonly BlockWork[], glossary: readonly GlossaryEntry[]): void {
 	// (Indexed for every document, whatever its formulas: the pass's work is the document's, not a step that appears with
 	// the first formula left unread.) Each block's lists are read once and kept with its work.
-	const index: ListIndex = indexLists(model.blocks.map((bl, b) => listsOf(works[b]!, bl)));
+	// (With the pairs of items that end alike, joined by 和 / 与 / 及: parse/keyedPairs.)
+	const index: ListIndex = indexLists(model.blocks.map((bl, b) => withPairs(listsOf(works[b]!, bl), blockPairs(bl.text))));
 	const read = new Map<string, KeyedList | undefined>();
 	// A name that one of its occurrences lists lends those items to the others itself, where the text allows it
 	// (shareRestatedItems: not from last year's list to this year's): no list elsewhere is read for it.
@@ -404,6 +407,8 @@ function resolveByDistantLists(formulas: readonly MutableFormula[], model: TextM
 		const list = read.get(f.text);
 		if (list === undefined) continue;
 		const block = model.blocks[list.block]!;
+		// A pair only for a count of two things (两个清单), not of two levels or kinds (两级政府).
+		if (isPair(block.text, list.items) && !countsPair(f.text)) continue;
 		// A list of another year, or a result where the name is a target (2019年，我市建成图书馆、… / 今年启动建设“三馆一
 		// 中心”), is not this name's: its sentence before the list's end of first item, the name's before the name.
 		const first = toOriginalSpan(block, list.items[0]!.start, list.items[0]!.end);
@@ -417,6 +422,11 @@ function resolveByDistantLists(formulas: readonly MutableFormula[], model: TextM
 		f.expansion = { span, source: span.start < f.span.start ? 'before' : 'after' };
 		f.verdict = 'ok';
 	}
+}
+
+/** A block's `、` runs and its pairs, one list (no list made when the block has no pair, as most have none). */
+function withPairs(lists: readonly BlockList[], pairs: readonly BlockList[]): readonly BlockList[] {
+	return pairs.length === 0 ? lists : lists.length === 0 ? pairs : [...lists, ...pairs];
 }
 
 /** A numbered run of the document: sibling headings 1…N of one kind, or paragraphs opening 一是…N是 (their first sentences). */
@@ -828,6 +838,7 @@ export function buildFormulas(
 	resolveByDistantRuns(formulas, model, sections, glossary);
 	resolveCountsBeforeHeadings(formulas, model, sections);
 	resolveListedSetsNamedAgain(formulas, model, works);
+	resolveCountsNamedAgainInSentence(formulas, model.text);
 	for (const f of formulas) {
 		if (f.kind === 'code' && f.verdict === 'unexpanded' && f.parts.length === 0) resolveByHeadings(f, sections);
 		const entry = f.quoted ? lookupGlossary(f.text, glossary) : undefined;

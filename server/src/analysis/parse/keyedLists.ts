@@ -29,8 +29,8 @@ export interface CountedKey {
 }
 
 /** The most characters of an item after the first (the first may carry the verb before the list: 加快建设…创新高地). */
-const ITEM_MAX = 14;
-const FIRST_ITEM_MAX = 24;
+export const ITEM_MAX = 14;
+export const FIRST_ITEM_MAX = 24;
 /** The most items a formula so read may count (a longer run is a catalogue, not a formula's items). */
 export const DISTANT_ITEMS_MAX = 10;
 /** The most lists looked at for one formula (a bound: a document may hold many lists ending alike). */
