@@ -14,6 +14,9 @@ const CAPACITY = joinLines('**表5 “十五”时期固定资产投资新增主
 /** Rows after a 其中 row that divide with it (火电, 水电, 核电): kinds of the whole that do not overlap. */
 const POWER = joinLines('**表4 2010年主要工业产品产量及其增长速度**', '', '- 产品名称 单位 产量 比上年增长%', '- 发电量 亿千瓦小时 42065.4 13.2', '- 其中：火电 亿千瓦小时 33301.3 11.6', '- 水电 亿千瓦小时 7210.2 17.1', '- 核电 亿千瓦小时 738.8 5.3', '- 十种有色金属 万吨 3092.6 16.8');
 
+/** Kinds of passenger car after a 其中 row (轿车, SUV): they do not overlap; a 其中 row after them (新能源汽车) may overlap both. */
+const CARS = joinLines('**表3 2021年全省主要工业产品产量及其增长速度**', '', '| 产品名称 | 单位 | 产量 | 比上年增长（%） |', '| --- | --- | --- | --- |', '| 汽车 | 万辆 | 310.5 | 4.2 |', '| 其中：基本型乘用车（轿车） | 万辆 | 120.4 | -3.1 |', '| 运动型多用途乘用车（SUV） | 万辆 | 98.7 | 6.0 |', '| 其中：新能源汽车 | 万辆 | 45.2 | 80.3 |', '| 大中型拖拉机 | 万台 | 3.3 | 12.0 |');
+
 /** The trade table of a communiqué: the balance's parts may each exceed it; 机电产品 overlaps the trade modes. */
 const MODES = joinLines('**表6 2005年货物进出口总额及其增长速度**', '', '| 指标 | 绝对数 | 比上年增长% |', '| --- | --- | --- |', '| 出口额 | 7620 | 28.4 |', '| 其中：一般贸易 | 3151 | 29.3 |', '| 加工贸易 | 4165 | 27.0 |', '| 其中：机电产品 | 4267 | 32.0 |', '| 出口大于进口 | 1019 | |', '| 其中：一般贸易 | 354 | |', '| 加工贸易 | 1425 | |');
 
@@ -75,6 +78,7 @@ ruleCases('table.subset', {
 		['a currency alone under another 其中 row (其中：境内住户存款 ⏎ 其中：人民币) larger than that row', NESTED_QUALIFIER.replace('| 1369895 |', '| 1469895 |'), [{ at: '1469895', related: ['1378765'] }]],
 		['a size class alone under another 其中 row (其中：住宅 ⏎ 其中：90平方米及以下) larger than that row', SIZE_CLASS.replace('| 24646 |', '| 74646 |'), [{ at: '74646', related: ['64595'] }]],
 		['the kind after a nested currency (境内非金融企业存款) and the first kind together more than their whole', NESTED_QUALIFIER.replace('| 817959 |', '| 1617959 |'), [{ at: '2899132', related: ['1378765', '1617959'] }]],
+		['kinds of passenger car after a 其中 row together more than 汽车 (轿车 + SUV)', CARS.replace('| 98.7 |', '| 198.7 |'), [{ at: '310.5', related: ['120.4', '198.7'] }]],
 		['a part of the lexicon without a 其中 mark larger than its whole (花生 within 油料)', CROPS.replace('- 花生 180', '- 花生 480'), [{ at: '480', related: ['420'] }]],
 		['industries of GDP after 第三产业, each a service, together more than it (parts of one partition do not overlap)', SERVICES.replace('- 非营利性服务业 24.5', '- 非营利性服务业 34.5'), [{ at: '90.0' }]],
 	],
@@ -84,6 +88,8 @@ ruleCases('table.subset', {
 		['a column not headed 其中 may be larger than the one before it', CAPACITY.replace('其中：2005年', '2005年').replace('| 1203 |', '| 12030 |')],
 		['a row after a 其中 row is not taken for its sibling (实用新型 after 其中：境内发明)', '| 指标 | 专利数（万件） |\n| --- | --- |\n| 发明专利授权 | 92.1 |\n| 其中：境内发明专利授权 | 81.3 |\n| 实用新型专利授权 | 209.0 |\n| 外观设计专利授权 | 63.8 |'],
 		['kinds within their whole', POWER],
+		['kinds of passenger car within 汽车, as printed; 新能源汽车 after them may overlap both (not summed with them)', CARS.replace('| 45.2 |', '| 190.2 |')],
+		['a car named by no side (货车) after 其中：轿车 is no kind of the division: not summed', CARS.replace('运动型多用途乘用车（SUV）', '货车').replace('| 98.7 |', '| 198.7 |')],
 		['crops by output, as printed', CROPS],
 		['a crop the lexicon puts in no whole above it may be larger than the row above (棉花 after the oilseeds)', CROPS.replace('- 棉花 35', '- 棉花 700')],
 		['kinds of the rows above them, as printed', NEW_CAPACITY + '\n\n' + DEPOSITS],
