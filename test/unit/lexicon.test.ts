@@ -128,6 +128,8 @@ test('divisions: each qualifier on one side of a division (of more than one divi
 		[['男党员', '女党员'], { complete: true }],
 		[['猪肉产量', '牛肉产量', '羊肉产量'], { complete: false }],
 		[['火电', '水电', '核电'], { complete: false }],
+		[['基本型乘用车（轿车）', '运动型多用途乘用车（SUV）'], { complete: false }],
+		[['轿车', '新能源汽车'], undefined],
 		[['火电装机容量', '水电装机容量', '并网风电装机容量'], { complete: false }],
 		[['城市电话用户', '城市宽带用户'], undefined],
 		[['参保职工', '参保农民工'], undefined],
@@ -187,6 +189,8 @@ test('industries: each name in one section, printed on a line its source cites (
 		});
 		assert.ok(lines[0]!.includes(s.names[0]!), `${s.source} names ${s.names[0]}`);
 		assert.ok(lines[1]!.includes(s.names[s.names.length - 1]!), `${s.source} names ${s.names[s.names.length - 1]}`);
+		// A name printed between the editions (电力、燃气及水生产和供应业, 2015) on a line cited after those two.
+		for (const name of s.names) assert.ok(lines.some((l) => l.includes(name)), `${s.source} names ${name}`);
 	}
 	const cases: [string, string | undefined][] = [
 		['农、林、牧、渔业', 'agriculture'],
@@ -195,6 +199,7 @@ test('industries: each name in one section, printed on a line its source cites (
 		['电力、燃气及水生产和供应业', 'utilities'],
 		['信息传输、软件和信息技术服务业', 'information'],
 		['信息传输、计算机服务和软件业', 'information'],
+		['电力、燃气及水生产和供应业', 'utilities'],
 		['工业', undefined],
 		['营利性服务业', undefined],
 		['食品制造业', undefined],

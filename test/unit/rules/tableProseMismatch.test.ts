@@ -47,6 +47,9 @@ const PROFITS = joinLines('1-11月规模以上工业企业累计实现利润3882
 /** A plan of the older official style: columns of two years, the prose in positional characters, the year its sentence opens on. */
 const OLD_PLAN = joinLines('五年内，主要工业品产量的增长如下列：', '', '| 产品名称 | 1952年产量 | 1957年计划产量 |', '| --- | --- | --- |', '| 生铁 | 190万吨 | 467.4万吨 |', '| 钢材 | 111万吨 | 304.5万吨 |', '', '五年内新增的生产能力为：生铁二八〇万吨，钢材一八三万吨。', '', '一九五七年，几种主要产品的生产水平为：生铁四六七·四万吨，钢材三〇四·五万吨。');
 
+/** A share column under its 100 row: the share of 城镇 is the rate the lexicon defines as 城镇人口 over 总人口 (城镇化率). */
+const URBAN = joinLines('年末全国常住人口城镇化率为61.38%，比上年末提高0.92个百分点。', '', '表1 2021年年末人口数及其构成', '', '| 指标 | 年末数（万人） | 比重（%） |', '| --- | --- | --- |', '| 全国人口 | 120000 | 100.0 |', '| 其中：城镇 | 73656 | 61.4 |', '| 乡村 | 46344 | 38.6 |');
+
 ruleCases('table.prose-mismatch', {
 	fires: [
 		['a figure in positional characters of the year its sentence opens on (一九五七年，…), against that year’s column only', OLD_PLAN.replace('四六七·四', '四七七·四'), [{ at: '467.4万吨' }]],
@@ -88,6 +91,7 @@ ruleCases('table.prose-mismatch', {
 			CAPACITY_OF_YEAR.replace('新建公路5300公里，', '新增移动电话交换机容量6533万户，新建公路5300公里，').replace('| 新建公路 | 公里 | 5300 |', '| 新增数字蜂窝移动电话交换机容量 | 万户 | 6433 |\n| 新建公路 | 公里 | 5300 |'),
 			[{ at: '6433', related: ['6533万户'] }],
 		],
+		['a share of a part of its 100 row is the rate the lexicon defines as their quotient (城镇 | 比重 ← 城镇化率); the share is bound by its sum: the prose is blamed', URBAN.replace('61.38%', '62.38%'), [{ at: '62.38%', fix: '61.40%', related: ['61.4'] }]],
 		['a flattened web table against the prose (16.28万吨 is 162800 吨 give or take 50)', GRAIN_FLAT.replace('16.28万吨', '16.48万吨'), [{ at: '16.48万吨', fix: '16.28万吨' }]],
 	],
 	silent: [
@@ -141,6 +145,10 @@ ruleCases('table.prose-mismatch', {
 		['a row that is its statistic against an amount of the year its sentence opens on, another than the table’s (2019年，新增…)', CAPACITY_OF_YEAR.replace('全年新增局用交换机1800万门，新建公路5300公里', '2019年，新增局用交换机1700万门，新建公路5000公里')],
 		['a row that is its statistic against a target (力争…新建公路…)', CAPACITY_OF_YEAR.replace('表5 2020年新增主要生产能力', '表5 新增主要生产能力').replace('全年新增局用交换机1800万门，新建公路5300公里，其中高速公路900公里。', '“十四五”期间，力争新建公路30000公里。')],
 		['金额单位 is not the unit of a column of counts (合同项目 in 个, 实际使用金额 in 亿美元)', FDI.replace('项目44001个', '项目44001亿美元').replace('（个）', '')],
+		['the share as printed, the prose rate to more decimals (61.38%, 61.4)', URBAN],
+		['a rate of another measure (户籍人口城镇化率) is not the share of the table', URBAN.replace('常住人口城镇化率为61.38%', '户籍人口城镇化率为46.70%')],
+		['the rate of another year', URBAN.replace('年末全国常住人口城镇化率为61.38%', '2020年末全国常住人口城镇化率为60.46%')],
+		['a rate of a part over another whole (城镇 under 全国人口 without a 100 row) states no share', URBAN.replace('61.38%', '65.38%').replace('| 100.0 |', '| |')],
 		['a real growth rate against a nominal one', MIGRANTS.replace('比上年增长0.6%', '比上年实际增长0.9%')],
 	],
 });

@@ -14,6 +14,9 @@ const CAPACITY = joinLines('**表5 “十五”时期固定资产投资新增主
 /** Rows after a 其中 row that divide with it (火电, 水电, 核电): kinds of the whole that do not overlap. */
 const POWER = joinLines('**表4 2010年主要工业产品产量及其增长速度**', '', '- 产品名称 单位 产量 比上年增长%', '- 发电量 亿千瓦小时 42065.4 13.2', '- 其中：火电 亿千瓦小时 33301.3 11.6', '- 水电 亿千瓦小时 7210.2 17.1', '- 核电 亿千瓦小时 738.8 5.3', '- 十种有色金属 万吨 3092.6 16.8');
 
+/** Kinds of passenger car after a 其中 row (轿车, SUV): they do not overlap; a 其中 row after them (新能源汽车) may overlap both. */
+const CARS = joinLines('**表3 2021年全省主要工业产品产量及其增长速度**', '', '| 产品名称 | 单位 | 产量 | 比上年增长（%） |', '| --- | --- | --- | --- |', '| 汽车 | 万辆 | 310.5 | 4.2 |', '| 其中：基本型乘用车（轿车） | 万辆 | 120.4 | -3.1 |', '| 运动型多用途乘用车（SUV） | 万辆 | 98.7 | 6.0 |', '| 其中：新能源汽车 | 万辆 | 45.2 | 80.3 |', '| 大中型拖拉机 | 万台 | 3.3 | 12.0 |');
+
 /** The trade table of a communiqué: the balance's parts may each exceed it; 机电产品 overlaps the trade modes. */
 const MODES = joinLines('**表6 2005年货物进出口总额及其增长速度**', '', '| 指标 | 绝对数 | 比上年增长% |', '| --- | --- | --- |', '| 出口额 | 7620 | 28.4 |', '| 其中：一般贸易 | 3151 | 29.3 |', '| 加工贸易 | 4165 | 27.0 |', '| 其中：机电产品 | 4267 | 32.0 |', '| 出口大于进口 | 1019 | |', '| 其中：一般贸易 | 354 | |', '| 加工贸易 | 1425 | |');
 
@@ -36,6 +39,9 @@ const FDI_WEB = joinLines('表11：2010年非金融领域外商直接投资及�
 
 /** New capacity by indicator, units in a column: a 其中 row opens a group, a later 其中 row is a kind of the row right above it. */
 const NEW_CAPACITY = joinLines('**表4 2021年全省固定资产投资新增主要生产能力**', '', '| 指标 | 单位 | 绝对数 |', '| --- | --- | --- |', '| 新建铁路投产里程 | 公里 | 620 |', '| 其中：城际铁路 | 公里 | 210 |', '| 电气化铁路投产里程 | 公里 | 480 |', '| 新改建农村公路 | 公里 | 5300 |', '| 其中：四级公路 | 公里 | 2100 |', '| 新增光缆线路长度 | 万公里 | 12 |');
+
+/** The same with the noun before a measure (新建公路里程 ⏎ 其中：高速公路) after an open 其中 group of another noun (铁路). */
+const NEW_LINES = joinLines('**表4 2021年全省固定资产投资新增主要生产与运营能力**', '', '| 指标 | 单位 | 绝对数 |', '| --- | --- | --- |', '| 新建铁路投产里程 | 公里 | 620 |', '| 其中：高速铁路 | 公里 | 210 |', '| 电气化铁路投产里程 | 公里 | 480 |', '| 新建公路里程 | 公里 | 5300 |', '| 其中：高速公路 | 公里 | 900 |', '| 新增光缆线路长度 | 万公里 | 12 |');
 
 /** Deposits by kind, then a currency: 其中：人民币 of the row above it or of all deposits — in doubt. */
 const DEPOSITS = joinLines('**表9 2021年末全市金融机构本外币存款**', '', '单位：亿元', '', '| 指标 | 年末数 | 比上年末增长% |', '| --- | --- | --- |', '| 各项存款余额 | 9800 | 8.1 |', '| 其中：非金融企业存款 | 3100 | 6.2 |', '| 住户存款 | 5200 | 10.4 |', '| 其中：人民币 | 5050 | 10.9 |');
@@ -72,9 +78,11 @@ ruleCases('table.subset', {
 		['a division after a 其中 row, unmarked, larger than its section (石油和天然气开采业 in 采矿业)', BY_INDUSTRY.replace('开采业 2893', '开采业 12893'), [{ at: '12893', related: ['9653'] }]],
 		['a 其中 column larger than the column before it, in its row', CAPACITY.replace('| 1203 |', '| 12030 |'), [{ at: '12030', related: ['7063'] }]],
 		['a 其中 row of a kind of the row above it (四级公路 of 新改建农村公路), after an open 其中 group, larger than that row', NEW_CAPACITY.replace('| 2100 |', '| 6100 |'), [{ at: '6100', related: ['5300'] }]],
+		['a 其中 row of the noun before the measure of the row above it (高速公路 of 新建公路里程), after an open 其中 group, larger than that row', NEW_LINES.replace('| 900 |', '| 6900 |'), [{ at: '6900', related: ['5300'] }]],
 		['a currency alone under another 其中 row (其中：境内住户存款 ⏎ 其中：人民币) larger than that row', NESTED_QUALIFIER.replace('| 1369895 |', '| 1469895 |'), [{ at: '1469895', related: ['1378765'] }]],
 		['a size class alone under another 其中 row (其中：住宅 ⏎ 其中：90平方米及以下) larger than that row', SIZE_CLASS.replace('| 24646 |', '| 74646 |'), [{ at: '74646', related: ['64595'] }]],
 		['the kind after a nested currency (境内非金融企业存款) and the first kind together more than their whole', NESTED_QUALIFIER.replace('| 817959 |', '| 1617959 |'), [{ at: '2899132', related: ['1378765', '1617959'] }]],
+		['kinds of passenger car after a 其中 row together more than 汽车 (轿车 + SUV)', CARS.replace('| 98.7 |', '| 198.7 |'), [{ at: '310.5', related: ['120.4', '198.7'] }]],
 		['a part of the lexicon without a 其中 mark larger than its whole (花生 within 油料)', CROPS.replace('- 花生 180', '- 花生 480'), [{ at: '480', related: ['420'] }]],
 		['industries of GDP after 第三产业, each a service, together more than it (parts of one partition do not overlap)', SERVICES.replace('- 非营利性服务业 24.5', '- 非营利性服务业 34.5'), [{ at: '90.0' }]],
 	],
@@ -84,6 +92,8 @@ ruleCases('table.subset', {
 		['a column not headed 其中 may be larger than the one before it', CAPACITY.replace('其中：2005年', '2005年').replace('| 1203 |', '| 12030 |')],
 		['a row after a 其中 row is not taken for its sibling (实用新型 after 其中：境内发明)', '| 指标 | 专利数（万件） |\n| --- | --- |\n| 发明专利授权 | 92.1 |\n| 其中：境内发明专利授权 | 81.3 |\n| 实用新型专利授权 | 209.0 |\n| 外观设计专利授权 | 63.8 |'],
 		['kinds within their whole', POWER],
+		['kinds of passenger car within 汽车, as printed; 新能源汽车 after them may overlap both (not summed with them)', CARS.replace('| 45.2 |', '| 190.2 |')],
+		['a car named by no side (货车) after 其中：轿车 is no kind of the division: not summed', CARS.replace('运动型多用途乘用车（SUV）', '货车').replace('| 98.7 |', '| 198.7 |')],
 		['crops by output, as printed', CROPS],
 		['a crop the lexicon puts in no whole above it may be larger than the row above (棉花 after the oilseeds)', CROPS.replace('- 棉花 35', '- 棉花 700')],
 		['kinds of the rows above them, as printed', NEW_CAPACITY + '\n\n' + DEPOSITS],
@@ -92,6 +102,8 @@ ruleCases('table.subset', {
 		['a size class of another noun (1000万元以上项目 under 其中：住宅) is not taken as nested in the row above', SIZE_CLASS.replace('其中：90平方米及以下', '其中：1000万元以上项目').replace('| 24646 |', '| 74646 |')],
 		['a class by a project’s investment under another 其中 row (其中：新开工项目 ⏎ 其中：5000万元以上项目) may be of all projects', joinLines('**表5 2023年全县固定资产投资项目**', '', '| 指标 | 单位 | 绝对数 | 比上年增长（%） |', '| --- | --- | --- | --- |', '| 施工项目个数 | 个 | 5000 | 1.0 |', '| 其中：新开工项目 | 个 | 1000 | 0.4 |', '| 其中：5000万元以上项目 | 个 | 1500 | 21.2 |', '| 本年投产项目 | 个 | 2100 | 3.0 |')],
 		['a class by a loan’s term under another 其中 row (其中：短期贷款 ⏎ 其中：1年以下) may be of all loans', joinLines('**表9 2023年末全市金融机构贷款**', '', '| 指标 | 年末数（亿元） | 比上年末增长（%） |', '| --- | --- | --- |', '| 各项贷款 | 2899 | 9.6 |', '| 其中：短期贷款 | 1378 | 13.8 |', '| 其中：1年以下 | 1400 | 13.8 |')],
+		['the noun before a measure, as printed', NEW_LINES],
+		['a 其中 row of the open group’s noun after a row with a measure (其中：高速铁路 ⏎ … ⏎ 电气化铁路投产里程 ⏎ 其中：城际铁路) may be of the group’s whole: not held against the row above', NEW_LINES.replace('| 新建公路里程 | 公里 | 5300 |\n| 其中：高速公路 | 公里 | 900 |', '| 其中：城际铁路 | 公里 | 560 |')],
 		['a 其中 row whose noun is not the row above’s (四级公路 after 电气化铁路投产里程) is not nested in it', NEW_CAPACITY.replace('| 新改建农村公路 | 公里 | 5300 |\n', '')],
 		['a 其中 row after another is not taken as nested in it (集体企业 larger than 国有及国有控股企业)', PROFIT.replace(' 689 ', ' 11990 ').replace(' 21100 ', ' 14000 ')],
 		['kinds after a 其中 row that follows another, as printed', BY_REGISTRATION],

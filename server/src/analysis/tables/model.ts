@@ -323,7 +323,7 @@ interface RowContext {
 /**
  * A `其中` row right after a row without a mark that follows an open 其中 group (其中：高速铁路 ⏎ … ⏎ 新建公路 ⏎
  * 其中：高速公路): nested in that row when it names a kind of that row's own noun (高速公路 of 新建公路) that the group's 其中
- * row does not share — a noun the group's kinds all end in (其中：国有企业 ⏎ 私营企业 ⏎ 其中：外商投资企业) tells nothing. A
+ * row does not share (高速公路 of 新建公路里程: the noun before its measure) — a noun the group's kinds all end in (其中：国有企业 ⏎ 私营企业 ⏎ 其中：外商投资企业) tells nothing. A
  * currency alone (其中：人民币) is in doubt: of the row above (住户存款 ⏎ 其中：人民币) or of the total (各项存款 ⏎ 其中：住户存款 ⏎
  * 非金融企业存款 ⏎ 其中：人民币, the currency of all deposits).
  */
@@ -344,8 +344,11 @@ function qualifiesAbove(bare: string, above: string): boolean {
 	return rest === '' || (rest.length >= 2 && above.endsWith(rest));
 }
 
+/** A measure written after a row's noun (新建公路里程, 新建铁路投产里程): the noun is the words before it. */
+const MEASURE_AFTER = /(?:投产)?里程$/;
+
 function nestedAfterKind(bare: string, above: string, groupKind: string): boolean {
-	const noun = above.slice(-2);
+	const noun = above.replace(MEASURE_AFTER, '').slice(-2);
 	return /^[\u4e00-\u9fff]{2}$/.test(noun) && bare.length > noun.length && bare !== above && bare.endsWith(noun) && !groupKind.endsWith(noun);
 }
 

@@ -199,6 +199,24 @@ function hundredRow(t: TableDraft, share: number): number {
 	});
 }
 
+const sharesAsRates = new WeakMap<Lexicon, Map<string, string>>();
+
+/**
+ * The rate the lexicon defines as the quotient of a part and its whole at one time (城镇化率 of 城镇人口 over 总人口): a
+ * share of the part in a table of the whole. Not a rate over the whole's average in the year (出生率).
+ */
+function rateOfShare(lexicon: Lexicon, part: string, whole: string): string | undefined {
+	let rates = sharesAsRates.get(lexicon);
+	if (!rates) {
+		rates = new Map();
+		for (const ind of lexicon.indicators) {
+			if (ind.ratioOf !== undefined && ind.over === undefined && ind.unit === 'percent') rates.set(`${ind.ratioOf[0]}\u0000${ind.ratioOf[1]}`, ind.name);
+		}
+		sharesAsRates.set(lexicon, rates);
+	}
+	return rates.get(`${part}\u0000${whole}`);
+}
+
 /** Runs of rows under the 100 row whose shares make 100% (城镇 + 乡村, 男 + 女, the age bands). */
 function shareGroups(t: TableDraft, out: Group[]): void {
 	t.columns.forEach((col, s) => {
@@ -1376,6 +1394,9 @@ function prose(ctx: TableContext, out: TableRelationDraft[], memo?: TableProse):
 			seenKinds.add(key);
 			return true;
 		});
+		// For each share column, the rate of its rows' indicators over its 100 row's (ratesOfShare): found for the rows once.
+		const wholes = t.columns.map((col, c) => (col.kind === 'share' ? t.rows[hundredRow(t, c)]?.indicator : undefined));
+		let shareRates: readonly (string | undefined)[] = [];
 		t.rows.forEach((row, ri) => {
 			if (row.indicator === undefined) {
 				named(t, ti, row, ri, facts, nouns);
@@ -1383,8 +1404,9 @@ function prose(ctx: TableContext, out: TableRelationDraft[], memo?: TableProse):
 			}
 			// The columns the prose states by the row's indicator.
 			related.clear();
-			// No prose figure of its indicator, by key or by words: no cell of the row is stated by it.
-			if (byKey.has(row.indicator) || wordsFor(row.indicator).length > 0) {
+			shareRates = wholes.some((w) => w !== undefined) ? wholes.map((w) => (w === undefined ? undefined : rateOfShare(ctx.lexicon, row.indicator!, w))) : [];
+			// No prose figure of its indicator, by key or by words, nor of the rate its share is: no cell of the row is stated.
+			if (byKey.has(row.indicator) || wordsFor(row.indicator).length > 0 || shareRates.some((r) => r !== undefined && byKey.has(r))) {
 				// The prose figure each column of amounts was matched with, for the growth column on its right.
 				let amount: number | undefined;
 				units.clear();
@@ -1408,8 +1430,15 @@ function prose(ctx: TableContext, out: TableRelationDraft[], memo?: TableProse):
 						// 503036亿元，增长3.0%); in a table of one column of amounts, a rate the prose states without its amount
 						// (十种有色金属增长13.2%: the rate of the row's one statistic).
 						// A rate in a column of values (恩格尔系数 | % | 36.7) is a level in the prose (恩格尔系数为36.7%).
-						const stated = kind === 'amount' && cell.base === '%' ? 'level' : kind;
+						let stated = kind === 'amount' && cell.base === '%' ? 'level' : kind;
 						let list = statedIn(row.indicator!, stated);
+						// A share no prose states as such, of a whole whose rate the lexicon defines as the quotient (城镇 | 比重 67.0
+						// under 全国人口 | 100.0: 城镇化率为67.00%): the rate's level.
+						const rate = kind === 'share' && list.length === 0 ? shareRates[c] : undefined;
+						if (rate !== undefined) {
+							stated = 'level';
+							list = statedIn(rate, 'level');
+						}
 						if (kind === 'change' && list.length === 0 && !hasAmounts) {
 							list = statedIn(row.indicator!, 'amount')
 								.map((i) => rateAfter(i, real))
