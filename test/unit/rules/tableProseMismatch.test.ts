@@ -147,6 +147,8 @@ ruleCases('table.prose-mismatch', {
 		['金额单位 is not the unit of a column of counts (合同项目 in 个, 实际使用金额 in 亿美元)', FDI.replace('项目44001个', '项目44001亿美元').replace('（个）', '')],
 		['the share as printed, the prose rate to more decimals (61.38%, 61.4)', URBAN],
 		['a rate of another measure (户籍人口城镇化率) is not the share of the table', URBAN.replace('常住人口城镇化率为61.38%', '户籍人口城镇化率为46.70%')],
+		['a target of a period to come (到2025年，…提高到65%) is no statement of the year\u2019s share', URBAN.replace('年末全国常住人口城镇化率为61.38%，比上年末提高0.92个百分点。', '到2025年，常住人口城镇化率提高到65%。')],
+		['the same of an amount (到2025年，…达到…万人): a target is no statement of the year\u2019s row', MIGRANTS.replace('全国农民工总量29753万人，比上年增长0.6%。', '到2025年，全国农民工总量达到31000万人，增长1.6%。')],
 		['the rate of another year', URBAN.replace('年末全国常住人口城镇化率为61.38%', '2020年末全国常住人口城镇化率为60.46%')],
 		['a rate of a part over another whole (城镇 under 全国人口 without a 100 row) states no share', URBAN.replace('61.38%', '65.38%').replace('| 100.0 |', '| |')],
 		['a real growth rate against a nominal one', MIGRANTS.replace('比上年增长0.6%', '比上年实际增长0.9%')],

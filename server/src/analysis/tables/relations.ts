@@ -1059,7 +1059,8 @@ function prose(ctx: TableContext, out: TableRelationDraft[], memo?: TableProse):
 		if (converts && p.kind === 'amount' && before && before.sentence === p.sentence && before.local === p.local - 1) key = keyOf[i - 1];
 		else if (converts && p.kind === 'change') key = keyOf[i - 1];
 		keyOf.push(key);
-		if (p.inBrackets || p.fromTo || p.annualAverage || ofSpan(p) || p.kind === 'contribution' || (p.kind === 'level' && p.unit !== '%') || key === undefined) return;
+		// A figure of a period to come (到2025年，…; 今后五年，…) states no cell of a table of the year.
+		if (p.inBrackets || p.fromTo || p.annualAverage || ofSpan(p) || p.sentencePeriod === 'ahead' || p.kind === 'contribution' || (p.kind === 'level' && p.unit !== '%') || key === undefined) return;
 		const list = byKey.get(key);
 		if (!list) byKey.set(key, [i]);
 		else if (list.length < 8) list.push(i);
