@@ -11,7 +11,7 @@
  * — a county's 总人口 is its registered one, which people who work elsewhere swell by a fifth or more.
  */
 import type { DocumentFigures } from './context';
-import { type Fig, fmt, interval, sameScope, type Sink } from './figures';
+import { type Fig, fmt, interval, sameScope, type Sink, statedYear } from './figures';
 import { work } from '../work';
 import { AIMED } from '../parse/reading';
 
@@ -78,6 +78,10 @@ export function perCapita(d: DocumentFigures, b: Sink): void {
 		if (!reported && !beside) continue;
 		const popYear = yearOf(pop.scope);
 		if (popYear !== undefined && popYear !== yearOf(total.scope)) continue;
+		// With no change to say it is the year's, a total of a year the population does not name is another year's
+		// (2020年出版图书101亿册，人均图书拥有量… in a communiqué whose population is 年末全国人口…).
+		const ownTotalYear = statedYear(total);
+		if (!reported && ownTotalYear !== undefined && (popYear === undefined || String(ownTotalYear) !== popYear)) continue;
 		const t = interval(total);
 		const p = interval(pop);
 		const a = interval(avg);
