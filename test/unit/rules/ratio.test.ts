@@ -123,6 +123,8 @@ ruleCases('claim.ratio', {
 		['birth and death rates over the year’s average population, as printed', BIRTHS],
 		['a volume per head, as printed', WATER],
 		['books per head, as printed (120亿 ÷ 141000万 = 8.51)', BOOKS],
+		['an average per head said to be over the registered population (按户籍人口计算，人均…): not the resident one’s quotient', PER_HEAD.replace('人均地区生产总值73572元', '按户籍人口计算，人均地区生产总值95000元')],
+		['…beside its total, with no change', PER_HEAD.replace('，比上年增长5.2%。人均地区生产总值73572元，增长4.9%', '，按户籍人口计算，人均地区生产总值95000元')],
 		['books per head estimated (预计人均图书拥有量): unchecked', BOOKS.replace('人均图书拥有量8.51册', '预计人均图书拥有量9.51册')],
 		['books per head in a sentence of a year to come: unchecked', BOOKS.replace('全年出版', '到2030年，出版').replace('8.51册', '9.51册')],
 		['books per head in another clause than the books (；…): unchecked', BOOKS.replace('图书120亿册（张），', '图书120亿册（张）；').replace('8.51册', '9.51册')],

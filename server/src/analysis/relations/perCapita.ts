@@ -18,6 +18,19 @@ import { AIMED } from '../parse/reading';
 /** The units an average per head and its total share: money, volumes (水资源, 用水量), and books (人均图书拥有量, in 册). */
 const MEASURED = /^(?:元|立方米|册)$/;
 
+/** An average said to be over another population than the resident one (按户籍人口计算，人均…). */
+const OTHER_POPULATION = /户籍|户口/;
+
+/** How far before an average the population it is over may be named (按户籍人口计算，人均地区生产总值). */
+const OTHER_POPULATION_REACH = 24;
+
+/** Is the average at `at` said, in its sentence right before it, to be over another population (户籍)? */
+function overAnother(d: DocumentFigures, at: number): boolean {
+	const f = d.all[at]!;
+	const before = d.textOf[at]!.slice(Math.max(0, f.q.start - OTHER_POPULATION_REACH), f.q.start);
+	return OTHER_POPULATION.test(before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('；')) + 1));
+}
+
 /** How far the mean population of a year may be from the population printed: a share of the quotient. */
 export const MEAN_POPULATION_TOLERANCE = 0.02;
 export const POPULATION = '总人口';
@@ -57,7 +70,7 @@ export function perCapita(d: DocumentFigures, b: Sink): void {
 		if (at > 0 && d.blockOf[at] !== d.blockOf[at - 1]) latest.clear();
 		if (plain(avg) && MEASURED.test(avg.unit)) latest.set(avg.key, at);
 		const of = avg.indicator === undefined ? undefined : d.lexicon.get(avg.indicator)?.perCapitaOf;
-		if (of === undefined || !plain(avg) || !MEASURED.test(avg.unit)) continue;
+		if (of === undefined || !plain(avg) || !MEASURED.test(avg.unit) || overAnother(d, at)) continue;
 		const totalAt = latest.get(of) ?? -1;
 		// In the total's unit: 元 per head of an amount in 元, 立方米 per head of a volume (人均用水量 of 总用水量).
 		if (totalAt < 0 || !sameScope(all[totalAt]!, avg) || all[totalAt]!.unit !== avg.unit) continue;
