@@ -159,6 +159,9 @@ test('divisions: each qualifier on one side of a division (of more than one divi
 		// A base station is of one generation; the kinds of 乘用车 do not overlap (其中：基本型乘用车（轿车） ⏎ 运动型多用途乘用车（SUV）).
 		[['4G基站', '5G基站'], { complete: false }],
 		[['4G基站', '5G用户'], undefined],
+		// Not 4G/5G of anything: a village covered by 4G may be by 5G too.
+		[['4G网络覆盖行政村', '5G网络覆盖行政村'], undefined],
+		[['通4G的行政村', '通5G的行政村'], undefined],
 		[['基本型乘用车（轿车）', '运动型多用途乘用车（SUV）'], { complete: false }],
 		[['运动型多用途乘用车（SUV）', '新能源汽车'], undefined],
 	];

@@ -123,9 +123,13 @@ ruleCases('claim.ratio', {
 		['birth and death rates over the year’s average population, as printed', BIRTHS],
 		['a volume per head, as printed', WATER],
 		['books per head, as printed (120亿 ÷ 141000万 = 8.51)', BOOKS],
+		['an average per head said to be over the registered population (按户籍人口计算，人均…): not the resident one’s quotient', PER_HEAD.replace('人均地区生产总值73572元', '按户籍人口计算，人均地区生产总值95000元')],
+		['…beside its total, with no change', PER_HEAD.replace('，比上年增长5.2%。人均地区生产总值73572元，增长4.9%', '，按户籍人口计算，人均地区生产总值95000元')],
 		['books per head estimated (预计人均图书拥有量): unchecked', BOOKS.replace('人均图书拥有量8.51册', '预计人均图书拥有量9.51册')],
 		['books per head in a sentence of a year to come: unchecked', BOOKS.replace('全年出版', '到2030年，出版').replace('8.51册', '9.51册')],
 		['books per head in another clause than the books (；…): unchecked', BOOKS.replace('图书120亿册（张），', '图书120亿册（张）；').replace('8.51册', '9.51册')],
+		['books per head of a year the population does not name (2025年，出版…; 2020年出版图书…): another year’s, unchecked', BOOKS.replace('全年出版', '2025年，出版').replace('图书120亿册', '图书101亿册')],
+		['…the year on the books themselves', BOOKS.replace('全年出版各类报纸250亿份，各类期刊19亿册，图书120亿册', '2020年出版图书101亿册')],
 		['a volume per head whose total is stated without its change on the year before (a target, a plan): unchecked', WATER.replace('，比上年增长1.2%', '').replace('410立方米', '510立方米')],
 		['an average per head in another unit than its total’s is no quotient of it', WATER.replace('人均用水量410立方米', '人均用水量510吨')],
 		// Over the year-end population the rate would be 4.6 ÷ 520.0 = 8.85‰: without the change the average is not known.

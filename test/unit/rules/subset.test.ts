@@ -162,8 +162,10 @@ ruleCases('claim.subset', {
 		['a stock, then 新增 alone read as its rise (、新增N家; ，新增N万人): what was added is within the stock', '入围世界500强企业9家、新增11家。全省普通高校在校生9.41万人，新增12.2万人。', [{ at: '11家', related: ['9家'] }, { at: '12.2万人', related: ['9.41万人'] }]],
 		['a rank among a count past it with the scope in the count (在全省21个市州中排第22位) and a stock of the year then 新增 past it', '我市经济总量在全省21个市州中排第22位。全市规模以上工业企业300家，新增500家。', [{ at: '22位', related: ['21个'] }, { at: '500家', related: ['300家'] }]],
 		['a rank among a count of what is ranked past the count (…中排第N位, 排全国N个…第M位, …排名中升至N位)', '消费者满意度在全国100个大中城市中排第115位。岳阳排全国28个地级城市第35位。葛店开发区在218家国家级开发区综合排名中升至243位。空气质量在全国16个重点城市排第26位。', [{ at: '115位', related: ['100个'] }, { at: '35位', related: ['28个'] }, { at: '243位', related: ['218家'] }, { at: '26位', related: ['16个'] }]],
+		['4G and 5G base stations together above all base stations (a station is of one generation)', '全年移动通信基站1162万个，其中4G基站829万个，5G基站338万个。', [{ at: '1162万个' }]],
 	],
 	silent: [
+		['villages covered by 4G and by 5G under all villages: the same village may be covered by both (not 4G基站/5G基站)', '全县共有行政村300个，其中4G网络覆盖行政村300个，5G网络覆盖行政村220个。全省行政村1.2万个，其中通4G的行政村1.2万个，通5G的行政村0.9万个。'],
 		['kinds of a total one sentence each, as printed', KINDS + '\n\n' + AREAS],
 		['kinds that leave some of the total out (the text may take up some only)', KINDS.replace('抓好50个', '抓好60个')],
 		['counts of one noun one sentence each, with no total of another noun before them (siblings: 提出3项指标。…提出7项指标。)', '经济发展方面，提出3项指标。创新驱动方面，提出3项指标。民生福祉方面，提出7项指标。绿色低碳方面，提出5项指标。'],

@@ -11,12 +11,25 @@
  * — a county's 总人口 is its registered one, which people who work elsewhere swell by a fifth or more.
  */
 import type { DocumentFigures } from './context';
-import { type Fig, fmt, interval, sameScope, type Sink } from './figures';
+import { type Fig, fmt, interval, sameScope, type Sink, statedYear } from './figures';
 import { work } from '../work';
 import { AIMED } from '../parse/reading';
 
 /** The units an average per head and its total share: money, volumes (水资源, 用水量), and books (人均图书拥有量, in 册). */
 const MEASURED = /^(?:元|立方米|册)$/;
+
+/** An average said to be over another population than the resident one (按户籍人口计算，人均…). */
+const OTHER_POPULATION = /户籍|户口/;
+
+/** How far before an average the population it is over may be named (按户籍人口计算，人均地区生产总值). */
+const OTHER_POPULATION_REACH = 24;
+
+/** Is the average at `at` said, in its sentence right before it, to be over another population (户籍)? */
+function overAnother(d: DocumentFigures, at: number): boolean {
+	const f = d.all[at]!;
+	const before = d.textOf[at]!.slice(Math.max(0, f.q.start - OTHER_POPULATION_REACH), f.q.start);
+	return OTHER_POPULATION.test(before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('；')) + 1));
+}
 
 /** How far the mean population of a year may be from the population printed: a share of the quotient. */
 export const MEAN_POPULATION_TOLERANCE = 0.02;
@@ -57,7 +70,7 @@ export function perCapita(d: DocumentFigures, b: Sink): void {
 		if (at > 0 && d.blockOf[at] !== d.blockOf[at - 1]) latest.clear();
 		if (plain(avg) && MEASURED.test(avg.unit)) latest.set(avg.key, at);
 		const of = avg.indicator === undefined ? undefined : d.lexicon.get(avg.indicator)?.perCapitaOf;
-		if (of === undefined || !plain(avg) || !MEASURED.test(avg.unit)) continue;
+		if (of === undefined || !plain(avg) || !MEASURED.test(avg.unit) || overAnother(d, at)) continue;
 		const totalAt = latest.get(of) ?? -1;
 		// In the total's unit: 元 per head of an amount in 元, 立方米 per head of a volume (人均用水量 of 总用水量).
 		if (totalAt < 0 || !sameScope(all[totalAt]!, avg) || all[totalAt]!.unit !== avg.unit) continue;
@@ -78,6 +91,10 @@ export function perCapita(d: DocumentFigures, b: Sink): void {
 		if (!reported && !beside) continue;
 		const popYear = yearOf(pop.scope);
 		if (popYear !== undefined && popYear !== yearOf(total.scope)) continue;
+		// With no change to say it is the year's, a total of a year the population does not name is another year's
+		// (2020年出版图书101亿册，人均图书拥有量… in a communiqué whose population is 年末全国人口…).
+		const ownTotalYear = statedYear(total);
+		if (!reported && ownTotalYear !== undefined && (popYear === undefined || String(ownTotalYear) !== popYear)) continue;
 		const t = interval(total);
 		const p = interval(pop);
 		const a = interval(avg);

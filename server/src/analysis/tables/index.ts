@@ -120,6 +120,10 @@ export function analyzeTables(
 		},
 		blockText: (block) => model.text.slice(blocks[block]!.span.start, blocks[block]!.span.end),
 		textBetween: (first, second) => model.text.slice(claims[first]!.span.end, claims[second]!.span.start),
+		textAfter: (claim, max) => {
+			const end = claims[claim]!.span.end;
+			return model.text.slice(end, Math.min(end + max, claims[claim + 1]?.span.start ?? model.text.length));
+		},
 		cellClaim: (t, r, c) => cellClaims[t]?.[r]?.[c] ?? -1,
 	};
 	const kept: (OwnRelations | undefined)[] = cache ? drafts.map((d, ti) => cache.own(d, ti, claim0[ti]!)) : [];

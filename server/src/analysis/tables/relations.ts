@@ -41,6 +41,12 @@ const NOT_THE_ROWS = new RegExp(`${AIM_WORDS}|上年|去年|前年|[上下]半�
 /** Words of a change that make it another than the change of its amount over the year: on a base made comparable, on another year's, a sum. */
 const COMPARABLE_BASE = /可比口径|同口径|可比价/;
 const NOT_THE_CHANGE = /比(?:19|20)[0-9]{2}年|累计|年均/;
+/** A change of the change, not of the amount (贷款余额V，比上年多增D: the year's increase is D more than the last's). */
+const CHANGE_OF_CHANGE = /[多少](?:增|减)/;
+/** A growth column of another rate than the year's on the amount printed: an average of years, on a month or a quarter, in another currency (两年平均增长, 比上月末增长, 以美元计价增长). */
+const NOT_THE_YEARS_RATE = /平均|比上[月季]|[月季]末|半年|计价|美元|欧元/;
+/** How far past a change its note on the base is looked for (（按可比口径计算）). */
+const NOTE_REACH = 12;
 /** The most characters between an amount and its change (，比上年末增加). */
 const BETWEEN_MAX = 12;
 /** How far down from a total its parts are looked for. */
@@ -69,6 +75,8 @@ export interface TableContext {
 	blockText(block: number): string;
 	/** The text between the ends of two claims (the first's end, the second's start). */
 	textBetween(first: number, second: number): string;
+	/** At most `max` characters of the text after a claim, up to the next claim. */
+	textAfter(claim: number, max: number): string;
 	/** The claim of a cell, or -1. */
 	cellClaim(table: number, row: number, column: number): number;
 }
@@ -1155,7 +1163,9 @@ function prose(ctx: TableContext, out: TableRelationDraft[], memo?: TableProse):
 		if (baseUnit(p.unit) !== baseUnit(a.unit) || p.subject !== a.subject) return undefined;
 		// The words between: a few, in one clause after the amount's (，比年初增加).
 		const between = ctx.textBetween(i, i + 1);
-		if (between.length > BETWEEN_MAX || COMPARABLE_BASE.test(between) || NOT_THE_CHANGE.test(between) || /[，,].*[，,]/.test(between)) return undefined;
+		if (between.length > BETWEEN_MAX || COMPARABLE_BASE.test(between) || NOT_THE_CHANGE.test(between) || CHANGE_OF_CHANGE.test(between) || /[，,].*[，,]/.test(between)) return undefined;
+		// Nor a change whose base a note right after it makes comparable (增加D（按可比口径计算）).
+		if (COMPARABLE_BASE.test(ctx.textAfter(i + 1, NOTE_REACH).replace(/[，,。；;][^]*$/, ''))) return undefined;
 		return i + 1;
 	};
 	/**
@@ -1164,7 +1174,7 @@ function prose(ctx: TableContext, out: TableRelationDraft[], memo?: TableProse):
 	 * one; a balance's rate (余额) is on a comparable basis, known to one unit of its last digit.
 	 */
 	const changeRelation = (ti: number, row: RowDraft, col: TableColumn, cell: CellFigure, claim: number, amount: number, real: boolean): void => {
-		if (real || COMPARABLE_PRICES.test(row.label) || COMPARABLE_PRICES.test(ctx.prose[amount]!.subject) || NOT_THE_CHANGE.test(col.header)) return;
+		if (real || COMPARABLE_PRICES.test(row.label) || COMPARABLE_PRICES.test(ctx.prose[amount]!.subject) || NOT_THE_CHANGE.test(col.header) || NOT_THE_YEARS_RATE.test(col.header)) return;
 		const k = changeAfter(amount);
 		if (k === undefined) return;
 		const [v, d] = [amount, k].map((i) => proseFigure(i, ctx.claims[i]!, ctx.quantities[ctx.claims[i]!.quantity]!)) as [Figure, Figure];
