@@ -16,6 +16,7 @@ describe('a count named again in its own sentence (A、B两国…发展两国之
 		['a pair packed before the count, then 有利于两国', '中泰两国关系稳步发展，有利于两国扩大经贸往来。', '两国', ['ok before 中、泰', 'ok restated 中、泰']],
 		['the same measure word and noun (四种指标…四种指标)', '按照质量、效益、安全、环保四种指标评价，全面达到四种指标要求的企业占六成。', '四种', ['ok before 质量、效益、安全、环保', 'ok restated 质量、效益、安全、环保']],
 		['the same set, then what lies outside it (三大行业以外)', '加快钢铁、煤炭、水泥三大行业改造，压减三大行业以外的落后产能。', '三大', ['ok before 钢铁、煤炭、水泥', 'ok restated 钢铁、煤炭、水泥']],
+		['the mention after a mark (，两个园区的)', '建设东区、西区两个园区，两个园区的产值分别增长8%和9%。', '两个', ['ok before 东区、西区', 'ok restated 东区、西区']],
 		['a count in digits', '支持东区、西区、北区3个片区协同发展，推动3个片区产业互补。', '3个', ['ok before 支持东区、西区、北区', 'ok restated 支持东区、西区、北区']],
 	];
 	for (const [what, text, count, expected] of read) {

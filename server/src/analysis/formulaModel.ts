@@ -13,7 +13,7 @@ import { itemKeys, lookupGlossary } from './glossary/index';
 import { work } from './work';
 import { isCjk } from './text/chars';
 import { BLANK_OR_EMPHASIS, countEndChars } from './text/trim';
-import { partitionPoint } from './search';
+import { mergeSorted, partitionPoint } from './search';
 import { indexLists, type KeyedList, type ListIndex, listSpelling } from './parse/keyedLists';
 import { countsPair, isPair } from './parse/keyedPairs';
 import { parseCjkNumeral } from './text/cjkNumerals';
@@ -767,17 +767,8 @@ function resolveListedSetsNamedAgain(formulas: MutableFormula[], model: TextMode
 			there.verdict = 'ok';
 		} else added.push({ span: m.span, text: m.text, kind: 'enumeration', quoted: false, parts: set.formula.parts, expansion, verdict: 'ok', children: [] });
 	}
-	if (added.length === 0) return;
 	// Merged in document order (both lists are).
-	const merged: MutableFormula[] = [];
-	let k = 0;
-	for (const f of formulas) {
-		while (k < added.length && added[k]!.span.start < f.span.start) merged.push(added[k++]!);
-		merged.push(f);
-	}
-	while (k < added.length) merged.push(added[k++]!);
-	formulas.length = 0;
-	for (const f of merged) formulas.push(f);
+	mergeSorted(formulas, added, (f) => f.span.start);
 }
 
 /** The formulas of a block without any (most blocks): one list for all, never changed. */

@@ -18,6 +18,7 @@
 import type { Formula, Span } from '../types';
 import { framesDiffer, NOT_THE_LISTED, NOT_THE_LISTED_WINDOW, SENTENCE_ENDS } from './frames';
 import { work } from '../work';
+import { mergeSorted, partitionPoint } from '../search';
 import { MEASURES } from './formulaNames';
 
 /** The most characters between the end of a listed count and the same count named again in its sentence. */
@@ -77,17 +78,10 @@ function mentionAfter(text: string, from: number, count: string): number {
 	return k;
 }
 
-/** Index of the formula whose span holds `at`, or -1 (formulas in document order; a binary search). */
+/** Index of the formula whose span holds `at`, or -1 (formulas in document order). */
 function formulaAt(formulas: readonly CountFormula[], at: number): number {
-	let lo = 0;
-	let hi = formulas.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		work.formulas++;
-		if (formulas[mid]!.span.end <= at) lo = mid + 1;
-		else hi = mid;
-	}
-	return lo < formulas.length && formulas[lo]!.span.start <= at ? lo : -1;
+	const i = partitionPoint(formulas.length, (j) => formulas[j]!.span.end <= at);
+	return i < formulas.length && formulas[i]!.span.start <= at ? i : -1;
 }
 
 /**
@@ -115,16 +109,6 @@ export function resolveCountsNamedAgainInSentence(formulas: CountFormula[], text
 			added.push({ span, text: f.text, kind: 'enumeration', quoted: false, parts: f.parts.map((p) => ({ ...p })), expansion, verdict: 'ok', children: [] });
 		}
 	}
-	if (added.length === 0) return;
 	added.sort((a, b) => a.span.start - b.span.start);
-	// Merged in document order.
-	const merged: CountFormula[] = [];
-	let k = 0;
-	for (const f of formulas) {
-		while (k < added.length && added[k]!.span.start < f.span.start) merged.push(added[k++]!);
-		merged.push(f);
-	}
-	while (k < added.length) merged.push(added[k++]!);
-	formulas.length = 0;
-	for (const f of merged) formulas.push(f);
+	mergeSorted(formulas, added, (f) => f.span.start);
 }
