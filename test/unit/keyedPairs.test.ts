@@ -2,6 +2,8 @@ import { strict as assert } from 'node:assert';
 import { describe, test } from 'node:test';
 import { analyze } from '../../server/src/analysis/index';
 import { blockPairs } from '../../server/src/analysis/parse/keyedPairs';
+import { type BlockWork, listsOf } from '../../server/src/analysis/blockWork';
+import type { Block } from '../../server/src/analysis/text/textModel';
 
 /** The readings of the quoted formula `name` in `text`, in text order: verdict, source and items. */
 function readings(text: string, name: string): string[] {
@@ -52,4 +54,14 @@ describe('a quoted count of two read from a pair of the document', () => {
 			assert.deepEqual(analyze(text).findings, [], text);
 		});
 	}
+});
+
+describe('a block’s pairs are read once and kept with its work (the keystroke reads only the blocks it changed)', () => {
+	test('kept with the runs, not read again', () => {
+		const work: BlockWork = { quantities: [], heading: undefined, formulas: [], claims: [] };
+		const lists = listsOf(work, { text: '建立东区、西区，全面落实部门权力清单和责任清单。' } as Block);
+		assert.deepEqual(lists.map((l) => l.spelled), ['建立东区、西区', '全面落实部门权力清单、责任清单']);
+		// Asked again with another text (as no block is: its work is kept for its text), the kept lists answer.
+		assert.equal(listsOf(work, { text: '' } as Block), lists);
+	});
 });

@@ -20,6 +20,7 @@ import { maskMarkup } from './tables/cells';
 import { LineMemo } from './tables/detect';
 import { TableCache } from './tables/cache';
 import { type BlockList, blockLists } from './parse/keyedLists';
+import { blockPairs } from './parse/keyedPairs';
 import type { BlockPeopleCount } from './relations/peopleCounts';
 
 export interface BlockWork {
@@ -42,7 +43,10 @@ export interface BlockWork {
 	paragraph?: { readonly previous: Neighbour; readonly drafts: readonly PlacedDraft[] };
 	/** How long a past the block speaks of, kept for the previous block it was read with (see pastPeriodOf). */
 	past?: { readonly previous: Neighbour; readonly period: PastPeriod };
-	/** The block's `、` runs as lists (parse/keyedLists.ts blockLists), read when the formulas first ask. */
+	/**
+	 * The block's `、` runs as lists (parse/keyedLists.ts blockLists) and its pairs of items that end alike (parse/keyedPairs.ts
+	 * blockPairs), read when the formulas first ask.
+	 */
 	lists?: readonly BlockList[];
 	/** The counts of a set named in the block (formulaModel.ts setMentionsOf), read when first asked. */
 	setMentions?: readonly BlockSetMention[];
@@ -137,12 +141,16 @@ export function titleLineOf(work: BlockWork, block: Block): TitleLine {
 }
 
 /**
- * The block's `、` runs as lists, read when the formulas first ask and kept with the block's work: a block an edit did
- * not touch is not read again. (The work shared by blocks without work is frozen: their runs are read each time.)
+ * The block's `、` runs as lists, with its pairs joined by 和 / 与 / 及 (parse/keyedPairs), read when the formulas first ask
+ * and kept with the block's work: a block an edit did not touch is not read again. (The work shared by blocks without
+ * work is frozen: their runs are read each time.)
  */
 export function listsOf(work: BlockWork, block: Block): readonly BlockList[] {
 	if (work.lists) return work.lists;
-	const lists = blockLists(block.text);
+	const runs = blockLists(block.text);
+	const pairs = blockPairs(block.text);
+	// Most blocks have no pair: no list is made for them.
+	const lists = pairs.length === 0 ? runs : runs.length === 0 ? pairs : [...runs, ...pairs];
 	if (!Object.isFrozen(work)) work.lists = lists;
 	return lists;
 }

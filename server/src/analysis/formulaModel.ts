@@ -13,9 +13,9 @@ import { itemKeys, lookupGlossary } from './glossary/index';
 import { work } from './work';
 import { isCjk } from './text/chars';
 import { BLANK_OR_EMPHASIS, countEndChars } from './text/trim';
-import { partitionPoint } from './search';
-import { type BlockList, indexLists, type KeyedList, type ListIndex, listSpelling } from './parse/keyedLists';
-import { blockPairs, countsPair, isPair } from './parse/keyedPairs';
+import { mergeSorted, partitionPoint } from './search';
+import { indexLists, type KeyedList, type ListIndex, listSpelling } from './parse/keyedLists';
+import { countsPair, isPair } from './parse/keyedPairs';
 import { parseCjkNumeral } from './text/cjkNumerals';
 import { framesDiffer, NOT_THE_LISTED, NOT_THE_LISTED_WINDOW } from './parse/frames';
 import { resolveCountsNamedAgainInSentence } from './parse/countsNamedAgain';
@@ -385,8 +385,8 @@ function placeTermLine(own: readonly MutableFormula[], block: Block, next: Block
 function resolveByDistantLists(formulas: readonly MutableFormula[], model: TextModel, works: readonly BlockWork[], glossary: readonly GlossaryEntry[]): void {
 	// (Indexed for every document, whatever its formulas: the pass's work is the document's, not a step that appears with
 	// the first formula left unread.) Each block's lists are read once and kept with its work.
-	// (With the pairs of items that end alike, joined by 和 / 与 / 及: parse/keyedPairs.)
-	const index: ListIndex = indexLists(model.blocks.map((bl, b) => withPairs(listsOf(works[b]!, bl), blockPairs(bl.text))));
+	// (With the pairs of items that end alike, joined by 和 / 与 / 及: parse/keyedPairs, kept with the runs.)
+	const index: ListIndex = indexLists(model.blocks.map((bl, b) => listsOf(works[b]!, bl)));
 	const read = new Map<string, KeyedList | undefined>();
 	// A name that one of its occurrences lists lends those items to the others itself, where the text allows it
 	// (shareRestatedItems: not from last year's list to this year's): no list elsewhere is read for it.
@@ -422,11 +422,6 @@ function resolveByDistantLists(formulas: readonly MutableFormula[], model: TextM
 		f.expansion = { span, source: span.start < f.span.start ? 'before' : 'after' };
 		f.verdict = 'ok';
 	}
-}
-
-/** A block's `、` runs and its pairs, one list (no list made when the block has no pair, as most have none). */
-function withPairs(lists: readonly BlockList[], pairs: readonly BlockList[]): readonly BlockList[] {
-	return pairs.length === 0 ? lists : lists.length === 0 ? pairs : [...lists, ...pairs];
 }
 
 /** A numbered run of the document: sibling headings 1…N of one kind, or paragraphs opening 一是…N是 (their first sentences). */
@@ -772,17 +767,8 @@ function resolveListedSetsNamedAgain(formulas: MutableFormula[], model: TextMode
 			there.verdict = 'ok';
 		} else added.push({ span: m.span, text: m.text, kind: 'enumeration', quoted: false, parts: set.formula.parts, expansion, verdict: 'ok', children: [] });
 	}
-	if (added.length === 0) return;
 	// Merged in document order (both lists are).
-	const merged: MutableFormula[] = [];
-	let k = 0;
-	for (const f of formulas) {
-		while (k < added.length && added[k]!.span.start < f.span.start) merged.push(added[k++]!);
-		merged.push(f);
-	}
-	while (k < added.length) merged.push(added[k++]!);
-	formulas.length = 0;
-	for (const f of merged) formulas.push(f);
+	mergeSorted(formulas, added, (f) => f.span.start);
 }
 
 /** The formulas of a block without any (most blocks): one list for all, never changed. */

@@ -36,3 +36,20 @@ export function sortShort<T>(list: T[], compare: (a: T, b: T) => number): T[] {
 	}
 	return list;
 }
+
+/**
+ * `added` (sorted by `start`) merged into `list` (sorted by `start`) in place, in order; an item of `added` goes before
+ * the items of `list` that start where it does not (strictly after it). Linear in both lists.
+ */
+export function mergeSorted<T>(list: T[], added: readonly T[], start: (x: T) => number): void {
+	if (added.length === 0) return;
+	const merged: T[] = [];
+	let k = 0;
+	for (const x of list) {
+		while (k < added.length && start(added[k]!) < start(x)) merged.push(added[k++]!);
+		merged.push(x);
+	}
+	while (k < added.length) merged.push(added[k++]!);
+	list.length = 0;
+	for (const x of merged) list.push(x);
+}

@@ -10,13 +10,16 @@
  * it is. Only where the text tells one set: a count whose items were read before or after it (not restated itself, not a
  * list closed by 等), the same count text (两国, 四种) within RESTATED_IN_SENTENCE_MAX characters and the same sentence, no
  * `、` between (a list of the mention's own: 8个“一”和马上办、…8个“办”), no mark of a part, a batch or another set right
- * before it (其中两国, 另两个, 新增, 每个, 等), no numeral around it (十四种, 两国家级), one frame (parse/frames: not last
+ * before it (其中两国, 另两个, 新增, 每个, 等), no numeral around it (十四种, 两国家级), after a measure word the same noun
+ * (3个片区…3个片区, not 3个公园, 3个月, 四种以上: another set, a time, a threshold), one frame (parse/frames: not last
  * year's set for this year's), and no other reading of the mention (a formula the readers resolved there stays). Linear:
  * each resolved count looks at a bounded window after itself once.
  */
 import type { Formula, Span } from '../types';
 import { framesDiffer, NOT_THE_LISTED, NOT_THE_LISTED_WINDOW, SENTENCE_ENDS } from './frames';
 import { work } from '../work';
+import { mergeSorted, partitionPoint } from '../search';
+import { MEASURES } from './formulaNames';
 
 /** The most characters between the end of a listed count and the same count named again in its sentence. */
 export const RESTATED_IN_SENTENCE_MAX = 40;
@@ -37,6 +40,9 @@ export interface CountFormula {
 
 /** Characters that around a count make it part of another number or an ordinal (十四种, 第两, 两国家级 is no count). */
 const NUMERAL = /[0-9０-９〇零一二两三四五六七八九十百千万亿.．]/;
+/** How many characters of the noun after a measure word the mention must share with the listed count's (片区…片区). */
+const SAME_NOUN = 2;
+
 /** Right before the mention: an ordinal, a share, an approximation, a batch (see NOT_THE_LISTED). */
 const NOT_A_MENTION_BEFORE = /[第前近约超逾余几每各等这那]$/;
 const ANOTHER_SET_BEFORE = /(?:等|累计|分别)$/;
@@ -66,20 +72,16 @@ function mentionAfter(text: string, from: number, count: string): number {
 	if (k < 0) return -1;
 	const before = text.slice(Math.max(0, k - NOT_THE_LISTED_WINDOW), k);
 	if (NUMERAL.test(text[k - 1] ?? '') || NUMERAL.test(text[k + count.length] ?? '') || NOT_A_MENTION_BEFORE.test(before) || NOT_THE_LISTED.test(before) || ANOTHER_SET_BEFORE.test(before)) return -1;
+	// After a measure word the noun says which set (3个片区…建成3个公园, 3个月内, 四种以上): the listed count's noun again, or
+	// none of it. A count whose measure is its noun (两国) names its set whatever follows (两国之间, 两国人民).
+	if (MEASURES.has(count[count.length - 1]!) && text.slice(k + count.length, k + count.length + SAME_NOUN) !== text.slice(from, from + SAME_NOUN)) return -1;
 	return k;
 }
 
-/** Index of the formula whose span holds `at`, or -1 (formulas in document order; a binary search). */
+/** Index of the formula whose span holds `at`, or -1 (formulas in document order). */
 function formulaAt(formulas: readonly CountFormula[], at: number): number {
-	let lo = 0;
-	let hi = formulas.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		work.formulas++;
-		if (formulas[mid]!.span.end <= at) lo = mid + 1;
-		else hi = mid;
-	}
-	return lo < formulas.length && formulas[lo]!.span.start <= at ? lo : -1;
+	const i = partitionPoint(formulas.length, (j) => formulas[j]!.span.end <= at);
+	return i < formulas.length && formulas[i]!.span.start <= at ? i : -1;
 }
 
 /**
@@ -107,16 +109,6 @@ export function resolveCountsNamedAgainInSentence(formulas: CountFormula[], text
 			added.push({ span, text: f.text, kind: 'enumeration', quoted: false, parts: f.parts.map((p) => ({ ...p })), expansion, verdict: 'ok', children: [] });
 		}
 	}
-	if (added.length === 0) return;
 	added.sort((a, b) => a.span.start - b.span.start);
-	// Merged in document order.
-	const merged: CountFormula[] = [];
-	let k = 0;
-	for (const f of formulas) {
-		while (k < added.length && added[k]!.span.start < f.span.start) merged.push(added[k++]!);
-		merged.push(f);
-	}
-	while (k < added.length) merged.push(added[k++]!);
-	formulas.length = 0;
-	for (const f of merged) formulas.push(f);
+	mergeSorted(formulas, added, (f) => f.span.start);
 }
