@@ -48,6 +48,7 @@ ruleCases('claim.part-sum', {
 		['as printed', `${LIST}\n\n${DIGITS}`],
 		['a lead that does not say the total is divided', NOT_DIVIDED],
 		['a list cut short by a paragraph that is no item (its sentence not ended): no sum', LIST.replace('卫生部门（包括地方医院）为六〇亿元，占百分之二〇；', '卫生部门的支出另行安排。').replace('三〇〇·〇亿元', '三一〇·〇亿元')],
+		['a lead whose 构成 is said before its total, not of the list (…构成更加合理，全年…为…，各项目情况如下)', LIST.replace('五年内', '支出结构更加合理，构成不断优化，五年内').replace('其分配和百分比如下', '各部门情况如下').replace('三〇〇·〇亿元', '三一〇·〇亿元')],
 		['an item that opens with 其中 ends the list: no sum', LIST.replace('卫生部门（包括地方医院）为六〇亿元，占百分之二〇；', '其中，卫生部门为六〇亿元，占百分之二〇；').replace('三〇〇·〇亿元', '三一〇·〇亿元')],
 		['an item whose amount is not read: no sum', LIST.replace('为九〇亿元，占，', '为若干，占，').replace('三〇〇·〇亿元', '三一〇·〇亿元')],
 	],

@@ -4,7 +4,7 @@
  * total (`工业部门为三一三·二亿元，占百分之四〇·九；`) — the way the planned-economy documents lay out a distribution.
  *
  * - each item's share is its amount over the total (ratio);
- * - when the lead says the total is divided (分配, 构成, 划分 …) and the list is read to its end (its last item ends the
+ * - when the lead says, after its total, that the total is divided (分配, 构成, 划分 …) and the list is read to its end (its last item ends the
  *   sentence with 。): the items' amounts make the total (part-sum) and their shares make 100% (share-sum), each only
  *   when every item states it.
  *
@@ -165,7 +165,7 @@ export function distributions(d: DocumentFigures, b: Sink): void {
 				break;
 			}
 		}
-		if (items.length >= 2) relateList(d, b, t, items, closed && DIVIDED.test(text) && !SELECTION.test(said));
+		if (items.length >= 2) relateList(d, b, t, items, closed && DIVIDED.test(said) && !SELECTION.test(said));
 		i = Math.max(j, k);
 	}
 }
