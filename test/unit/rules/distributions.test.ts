@@ -38,6 +38,7 @@ ruleCases('claim.ratio', {
 		['a lead that distributes a selection (其中主要部门)', LIST.replace('其分配和百分比如下', '其中主要部门的分配如下').replace('百分之四〇', '百分之四五')],
 		['a lead whose list is of another year (到一九五七年各部门的支出如下)', LIST.replace('其分配和百分比如下', '到一九五七年各部门的支出如下').replace('百分之四〇', '百分之四五')],
 		['a lead that distributes another noun than its total’s (（其中中央…），地方支出的分配如下)', LIST.replace('，其分配和百分比如下', '（其中中央支出为二〇〇亿元），地方支出的分配如下').replace('百分之四〇', '百分之四五')],
+		['a lead whose list is of what was done against the total planned (计划为…，实际完成情况如下)', LIST.replace('支出总数为', '支出总数计划为').replace('其分配和百分比如下', '实际完成情况如下').replace('百分之四〇', '百分之四五')],
 		['an item that opens with 其中 is a part of the item before it', LIST.replace('文化、教育部门为九〇亿元，占，百分之三〇；', '其中，铁路为九〇亿元，占百分之四〇；')],
 	],
 });

@@ -19,10 +19,10 @@ const LEAD_END = /(?:如下|如下列|如次)[：:]\s*$/;
 /** A lead that says the total is divided among the items (其分配和百分比如下, 按管理部门划分，其分配情况如下列). */
 const DIVIDED = /分配|构成|划分|分为|组成/;
 /**
- * What the lead says between its total and 如下 that makes the list of another year (到一九五七年各部门的产值如下).
- * Brackets are read past (（其中国家财政拨款为…）).
+ * What the lead says between its total and 如下 that makes the list of another year (到一九五七年各部门的产值如下) or of
+ * what was done against a total planned (计划为二〇〇亿元，实际完成情况如下). Brackets are read past (（其中国家财政拨款为…）).
  */
-const OTHER_TIME = /[0-9〇零一二三四五六七八九]年|[到至]/;
+const OTHER_TIME = /[0-9〇零一二三四五六七八九]年|[到至]|实际|完成/;
 /** A lead that lists a selection of the total's items (其中主要项目如下): each share holds, the items need not make it. */
 const SELECTION = /其中|主要|部分/;
 /** The noun the announcement distributes, in its last clause (地方投资的分配如下, 其分配和百分比如下, 投资的分配如下列). */
