@@ -25,8 +25,17 @@ const DIVIDED = /分配|构成|划分|分为|组成/;
 const OTHER_TIME = /[0-9〇零一二三四五六七八九]年|[到至]|实际|完成/;
 /** A lead that lists a selection of the total's items (其中主要项目如下): each share holds, the items need not make it. */
 const SELECTION = /其中|主要|部分/;
-/** The noun the announcement distributes, in its last clause (地方投资的分配如下, 其分配和百分比如下, 投资的分配如下列). */
-const DISTRIBUTED = /([^，,。；;：:]+?)的(?:分配|构成|划分|情况)[^，,。；;]*$/;
+/** What an announcement says it lists, after the noun it distributes (地方投资的分配如下, 其分配和百分比如下, 投资的分配如下列). */
+const DISTRIBUTED = /的(?:分配|构成|划分|情况)/;
+/** A clause's end. */
+const CLAUSE_END = /[，,。；;]/g;
+
+/** The noun the announcement distributes, in its last clause, or undefined when it names none. */
+function distributedNoun(said: string): string | undefined {
+	const clause = said.split(CLAUSE_END).pop()!;
+	const at = clause.search(DISTRIBUTED);
+	return at > 0 ? clause.slice(0, at) : undefined;
+}
 
 /** The lead's announcement after its total, brackets read past. */
 function announcement(text: string, total: Fig): string {
@@ -39,7 +48,7 @@ function announcement(text: string, total: Fig): string {
  */
 function ofTotal(said: string, total: Fig): boolean {
 	if (OTHER_TIME.test(said)) return false;
-	const noun = DISTRIBUTED.exec(said)?.[1];
+	const noun = distributedNoun(said);
 	return noun === undefined || noun === '其' || total.subject.includes(noun);
 }
 /** An item that opens with 其中 is a part of the item before it, not of the total. */
