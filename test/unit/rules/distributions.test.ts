@@ -34,6 +34,12 @@ ruleCases('claim.ratio', {
 		['the next list’s lead is no item of this one', `${LIST.replace('支出为三〇亿元，占百分之一〇。', '支出为三〇亿元，占百分之一〇；')}\n\n${DIGITS.replace('占50%', '占55%')}`.replace('占55%', '占50%')],
 		['an item of two sentences is no item', LIST.replace('交通部门为一二〇亿元，占百分之四〇；', '交通部门的投资很大。交通部门为一二〇亿元，占百分之四五；')],
 		['a share that is a change (增长百分之四〇), not a share of the total', LIST.replace('占百分之四〇', '增长百分之四五')],
+		['a lead that distributes a part of its total (其中工业部门投资的分配如下): shares of the part', LIST.replace('其分配和百分比如下', '其中交通部门投资的分配如下').replace('百分之四〇', '百分之四五')],
+		['a lead that distributes a selection (其中主要部门)', LIST.replace('其分配和百分比如下', '其中主要部门的分配如下').replace('百分之四〇', '百分之四五')],
+		['a lead whose list is of another year (到一九五七年各部门的支出如下)', LIST.replace('其分配和百分比如下', '到一九五七年各部门的支出如下').replace('百分之四〇', '百分之四五')],
+		['a lead that distributes another noun than its total’s (（其中中央…），地方支出的分配如下)', LIST.replace('，其分配和百分比如下', '（其中中央支出为二〇〇亿元），地方支出的分配如下').replace('百分之四〇', '百分之四五')],
+		['a lead whose list is of what was done against the total planned (计划为…，实际完成情况如下)', LIST.replace('支出总数为', '支出总数计划为').replace('其分配和百分比如下', '实际完成情况如下').replace('百分之四〇', '百分之四五')],
+		['an item that opens with 其中 is a part of the item before it', LIST.replace('文化、教育部门为九〇亿元，占，百分之三〇；', '其中，铁路为九〇亿元，占百分之四〇；')],
 	],
 });
 
@@ -43,6 +49,8 @@ ruleCases('claim.part-sum', {
 		['as printed', `${LIST}\n\n${DIGITS}`],
 		['a lead that does not say the total is divided', NOT_DIVIDED],
 		['a list cut short by a paragraph that is no item (its sentence not ended): no sum', LIST.replace('卫生部门（包括地方医院）为六〇亿元，占百分之二〇；', '卫生部门的支出另行安排。').replace('三〇〇·〇亿元', '三一〇·〇亿元')],
+		['a lead whose 构成 is said before its total, not of the list (…构成更加合理，全年…为…，各项目情况如下)', LIST.replace('五年内', '支出结构更加合理，构成不断优化，五年内').replace('其分配和百分比如下', '各部门情况如下').replace('三〇〇·〇亿元', '三一〇·〇亿元')],
+		['an item that opens with 其中 ends the list: no sum', LIST.replace('卫生部门（包括地方医院）为六〇亿元，占百分之二〇；', '其中，卫生部门为六〇亿元，占百分之二〇；').replace('三〇〇·〇亿元', '三一〇·〇亿元')],
 		['an item whose amount is not read: no sum', LIST.replace('为九〇亿元，占，', '为若干，占，').replace('三〇〇·〇亿元', '三一〇·〇亿元')],
 	],
 });

@@ -4,7 +4,7 @@
  * total (`工业部门为三一三·二亿元，占百分之四〇·九；`) — the way the planned-economy documents lay out a distribution.
  *
  * - each item's share is its amount over the total (ratio);
- * - when the lead says the total is divided (分配, 构成, 划分 …) and the list is read to its end (its last item ends the
+ * - when the lead says, after its total, that the total is divided (分配, 构成, 划分 …) and the list is read to its end (its last item ends the
  *   sentence with 。): the items' amounts make the total (part-sum) and their shares make 100% (share-sum), each only
  *   when every item states it.
  *
@@ -18,6 +18,41 @@ import { sub } from '../interval';
 const LEAD_END = /(?:如下|如下列|如次)[：:]\s*$/;
 /** A lead that says the total is divided among the items (其分配和百分比如下, 按管理部门划分，其分配情况如下列). */
 const DIVIDED = /分配|构成|划分|分为|组成/;
+/**
+ * What the lead says between its total and 如下 that makes the list of another year (到一九五七年各部门的产值如下) or of
+ * what was done against a total planned (计划为二〇〇亿元，实际完成情况如下). Brackets are read past (（其中国家财政拨款为…）).
+ */
+const OTHER_TIME = /[0-9〇零一二三四五六七八九]年|[到至]|实际|完成/;
+/** A lead that lists a selection of the total's items (其中主要项目如下): each share holds, the items need not make it. */
+const SELECTION = /其中|主要|部分/;
+/** What an announcement says it lists, after the noun it distributes (地方投资的分配如下, 其分配和百分比如下, 投资的分配如下列). */
+const DISTRIBUTED = /的(?:分配|构成|划分|情况)/;
+/** A clause's end. */
+const CLAUSE_END = /[，,。；;]/g;
+
+/** The noun the announcement distributes, in its last clause, or undefined when it names none. */
+function distributedNoun(said: string): string | undefined {
+	const clause = said.split(CLAUSE_END).pop()!;
+	const at = clause.search(DISTRIBUTED);
+	return at > 0 ? clause.slice(0, at) : undefined;
+}
+
+/** The lead's announcement after its total, brackets read past. */
+function announcement(text: string, total: Fig): string {
+	return text.slice(total.q.end).replace(/（[^（）]*）|\([^()]*\)/g, '');
+}
+
+/**
+ * Whether the lead's announcement after its total (`said`) lists the total's items, not those of a part named in it
+ * (…总额为四二〇亿元，其中工业部门投资的分配如下; （其中中央…），地方投资的分配如下) nor of another year.
+ */
+function ofTotal(said: string, total: Fig): boolean {
+	if (OTHER_TIME.test(said)) return false;
+	const noun = distributedNoun(said);
+	return noun === undefined || noun === '其' || total.subject.includes(noun);
+}
+/** An item that opens with 其中 is a part of the item before it, not of the total. */
+const PART_OF_ITEM = /^其中/;
 /** Between an item's amount and its share: 占, maybe with a stray comma (为八九·九亿元，占，百分之一一·七). */
 const AMOUNT_THEN_SHARE = /^[，,]?占[，,]?$/;
 /** Right before an item's amount: 为 (工业部门为…); before a share stated alone: 占. */
@@ -46,7 +81,7 @@ function blockEnd(d: DocumentFigures, i: number): number {
 /** The item paragraph of figures i … j − 1 against the total, or undefined when it is no item of the list. */
 function itemOf(d: DocumentFigures, i: number, j: number, total: Fig): Item | undefined {
 	const text = d.textOf[i]!.trim();
-	if (text.length > ITEM_MAX || SENTENCE_END.test(text.slice(0, -1)) || ANNOUNCES.test(text) || j - i > 2) return undefined;
+	if (text.length > ITEM_MAX || PART_OF_ITEM.test(text) || SENTENCE_END.test(text.slice(0, -1)) || ANNOUNCES.test(text) || j - i > 2) return undefined;
 	const a = d.all[i]!;
 	const isAmount = (f: Fig): boolean => f.kind === 'amount' && f.unit === total.unit && f.exact && !f.inBrackets && BEFORE_AMOUNT.test(d.textOf[i]!.slice(0, f.q.start));
 	const isShare = (f: Fig): boolean => f.unit === '%' && f.exact && !f.inBrackets && f.kind !== 'change';
@@ -115,7 +150,9 @@ export function distributions(d: DocumentFigures, b: Sink): void {
 	for (let i = 0; i < all.length; ) {
 		const j = blockEnd(d, i);
 		const text = d.textOf[i]!;
-		const t = text.includes('如下') || text.includes('如次') ? (LEAD_END.test(text) ? totalOf(d, i, j) : undefined) : undefined;
+		const lead = text.includes('如下') || text.includes('如次') ? (LEAD_END.test(text) ? totalOf(d, i, j) : undefined) : undefined;
+		const said = lead === undefined ? '' : announcement(text, all[lead]!);
+		const t = lead !== undefined && ofTotal(said, all[lead]!) ? lead : undefined;
 		if (t === undefined) {
 			i = j;
 			continue;
@@ -137,7 +174,7 @@ export function distributions(d: DocumentFigures, b: Sink): void {
 				break;
 			}
 		}
-		if (items.length >= 2) relateList(d, b, t, items, closed && DIVIDED.test(text));
+		if (items.length >= 2) relateList(d, b, t, items, closed && DIVIDED.test(said) && !SELECTION.test(said));
 		i = Math.max(j, k);
 	}
 }

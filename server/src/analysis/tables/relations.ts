@@ -876,6 +876,15 @@ const INDEX_HEADER = new RegExp(`^(${YEAR})年?[^为以]{0,8}为(${YEAR})年?[^�
 /** A column of amounts that is no one year's level: a change over years, a sum, a part (`五年内增加人数`, `累计`, `其中`). */
 const NOT_LEVEL = /增加|增长|减少|净增|累计|其中|[0-9]{4}\s*[-—–~至到]/;
 
+/**
+ * Rows an index column states at comparable prices or of another measure than the two levels' quotient: values and
+ * incomes (总产值, 增加值, 工资 — at constant prices in the planned-economy and statistical tables), indices and prices,
+ * money and shares (元, %).
+ */
+const NOT_PLAIN_INDEX = /产值|指数|价格|物价|工资|收入/;
+/** A part of a year in a level column's header (2023年1-6月): the two columns must name the same part. */
+const PART_OF_YEAR = /月|季|半年/;
+
 /** The column of amounts headed by `year` (`1952年产量`, `1957年计划数`), when exactly one is. */
 function levelColumn(t: TableDraft, year: number): number {
 	let found = -1;
@@ -904,13 +913,16 @@ function indices(ctx: TableContext, ti: number, out: TableRelationDraft[]): void
 		const later = levelColumn(t, parseAnyInteger(m[1]!) ?? -1);
 		const earlier = levelColumn(t, parseAnyInteger(m[2]!) ?? -1);
 		if (later < 0 || earlier < 0 || later === earlier) return;
+		const period = (c: number): string => t.columns[c]!.header.replace(/\s+/g, '').replace(/^[0-9〇零一二三四五六七八九]+年/, '');
+		if ((PART_OF_YEAR.test(period(later)) || PART_OF_YEAR.test(period(earlier))) && period(later) !== period(earlier)) return;
 		t.rows.forEach((row, r) => {
 			work.tables++;
+			if (COMPARABLE_PRICES.test(row.label) || NOT_PLAIN_INDEX.test(row.label)) return;
 			const ic = row.cells[x];
 			const lc = row.cells[later];
 			const ec = row.cells[earlier];
 			if (!ic?.exact || !lc?.exact || !ec?.exact || lc.base !== ec.base || ic.scale !== 1 || (ic.base !== '' && ic.base !== '%')) return;
-			if (ec.value <= 0 || lc.value < 0) return;
+			if (ec.value <= 0 || lc.value < 0 || ec.base === '%' || ec.base.endsWith('元')) return;
 			const claims = [ctx.cellClaim(ti, r, x), ctx.cellClaim(ti, r, later), ctx.cellClaim(ti, r, earlier)];
 			if (claims.some((k) => k < 0)) return;
 			const constraint = new ShareConstraint([cellFigure(claims[0]!, ic), cellFigure(claims[1]!, lc), cellFigure(claims[2]!, ec)]);
