@@ -198,6 +198,10 @@ export const AIMED = new RegExp(AIM_WORDS);
 export const FIVE_YEAR_PLAN = '“(?:[六七八九]|十[一二三四五六七八九]?)五”|十[一二三四五六七八九]五';
 /** A part of a year (上半年, 一季度, 前三季度, 1—6月, 1-11月份): its figures are not the year's. */
 export const PART_OF_YEAR_WORDS = '[上下]半年|第?[一二三四]季度|前三季度|[0-9一二三四五六七八九十]{1,2}[-—－~至到][0-9一二三四五六七八九十]{1,3}月份?';
+/** GDP, value added, and real growth: rates at comparable prices (never recomputed from nominal amounts). */
+export const COMPARABLE_PRICES = /生产总值|增加值|GDP|实际|可比价|不变价|工业生产|产量指数/;
+/** Balances (存款余额, 贷款余额) grow on a comparable basis that revisions change. */
+export const COMPARABLE_BASIS = /余额/;
 /** Words that make an amount an increment of a stock (新增固定电话用户…, 新建幼儿园…). */
 export const INCREMENT = /^(?:新增|新建|新设|新登记|新接入|新认定|新培育|新引进|新开通|新开工|新改建|新改扩建|净增)/;
 

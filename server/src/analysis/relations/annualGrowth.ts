@@ -13,7 +13,7 @@
 import type { RuleMeta } from '../rules/rule';
 import type { Paragraph, RelationFinder } from './context';
 import { type Fig, fmt, interval, latestBefore, operand, sameScale, type Sink } from './figures';
-import { COMPARABLE_PRICES } from './percentChange';
+import { COMPARABLE_PRICES } from '../parse/reading';
 
 export const rule: RuleMeta = {
 	id: 'claim.annual-growth',

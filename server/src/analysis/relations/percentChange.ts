@@ -13,13 +13,8 @@ import type { RuleMeta } from '../rules/rule';
 import { type DocumentFigures, type Paragraph, type RelationFinder, sameRegion } from './context';
 import { bounds, changeOfFromTo, type Fig, fmt, interval, latestBefore, operand, ownYear, percentOf, sameScale, sameScope, type Sink } from './figures';
 import { add, mid, sub } from '../interval';
-import { AIMED, PART_OF_YEAR_WORDS } from '../parse/reading';
+import { AIMED, COMPARABLE_BASIS, COMPARABLE_PRICES, PART_OF_YEAR_WORDS } from '../parse/reading';
 import { afterLast } from '../text/trim';
-
-/** GDP, value added, and real growth: rates at comparable prices. */
-export const COMPARABLE_PRICES = /生产总值|增加值|GDP|实际|可比价|不变价|工业生产|产量指数/;
-/** Balances (存款余额, 贷款余额) grow on a comparable basis that revisions change. */
-export const COMPARABLE_BASIS = /余额/;
 
 export const rule: RuleMeta = {
 	id: 'claim.percent-change',

@@ -17,7 +17,7 @@
  */
 import type { Claim, Quantity, RelationKind, TableColumn } from '../types';
 import type { RawClaim } from '../parse/claims';
-import { AIM_WORDS, CONVERSION, FIVE_YEAR_PLAN, WHOLE_REGION } from '../parse/reading';
+import { AIM_WORDS, COMPARABLE_BASIS, COMPARABLE_PRICES, CONVERSION, FIVE_YEAR_PLAN, WHOLE_REGION } from '../parse/reading';
 import { coversSections } from '../lexicon/industries';
 import { divides, type Lexicon } from '../lexicon/index';
 import { work } from '../work';
@@ -25,7 +25,6 @@ import { type CellFigure, headerNoun, type RowDraft, type TableDraft } from './m
 import { ChangeConstraint, type Constraint, EqualConstraint, type Figure, holds, ShareConstraint, SubsetConstraint, SumConstraint, WithinConstraint } from './constraints';
 import { baseUnit, decimalsOf } from './cells';
 import { fmt } from '../relations/figures';
-import { COMPARABLE_BASIS, COMPARABLE_PRICES } from '../relations/percentChange';
 import { sortShort } from '../search';
 import { parseAnyInteger } from '../text/cjkNumerals';
 
