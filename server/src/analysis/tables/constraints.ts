@@ -33,6 +33,11 @@ function moveFigure(f: Figure, by: number): Figure {
 	return { ...f, claim: f.claim + by };
 }
 
+/** The three figures of a three-figure constraint, their claims moved by `by` (see moveFigure). */
+function moveThree(fs: readonly [Figure, Figure, Figure], by: number): [Figure, Figure, Figure] {
+	return [moveFigure(fs[0], by), moveFigure(fs[1], by), moveFigure(fs[2], by)];
+}
+
 /** total = Σ parts (each signed: a balance 顺差 = 出口 − 进口 is 出口 = 进口 + 顺差). `figures[0]` is the total. */
 export class SumConstraint implements Constraint {
 	readonly #lo: number;
@@ -92,8 +97,7 @@ export class ShareConstraint implements Constraint {
 	constructor(readonly figures: readonly [Figure, Figure, Figure]) {}
 
 	moved(by: number): ShareConstraint {
-		const [s, v, w] = this.figures;
-		return new ShareConstraint([moveFigure(s, by), moveFigure(v, by), moveFigure(w, by)]);
+		return new ShareConstraint(moveThree(this.figures, by));
 	}
 
 	solve(k: number): Interval {
@@ -190,8 +194,7 @@ export class ChangeConstraint implements Constraint {
 	constructor(readonly figures: readonly [Figure, Figure, Figure]) {}
 
 	moved(by: number): ChangeConstraint {
-		const [v, d, c] = this.figures;
-		return new ChangeConstraint([moveFigure(v, by), moveFigure(d, by), moveFigure(c, by)]);
+		return new ChangeConstraint(moveThree(this.figures, by));
 	}
 
 	solve(k: number): Interval {
