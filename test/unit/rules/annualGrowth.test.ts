@@ -5,6 +5,10 @@ const INCOME = '城镇居民人均可支配收入由2007年的16920元提高到2
 /** The growth over the period and the average annual rate (1.655^(1/5) − 1 = 10.60%): two rates at comparable prices. */
 const CUMULATIVE = '2007年，国内生产总值达到24.66万亿元，比2002年增长65.5%，年均增长10.6%，从世界第六位上升到第四位。';
 
+/** Invented plan sentences in the older official style (figures in characters, · for the decimal point). */
+const PLAN_OUTPUT = '手工业总产值由一九六〇年的八〇·〇亿元到一九六五年将增加为一二〇·〇亿元，平均每年递增百分之八·四。';
+const PLAN_HARVEST = '棉花由一九六〇年年产二〇·〇亿斤到一九六五年年产三〇·〇亿斤，即增长百分之五〇，平均每年递增百分之八·四。';
+
 ruleCases('claim.annual-growth', {
 	fires: [
 		['平均每年 is an annual average', '全市财政收入由2020年的800亿元增加到2025年的1200亿元，平均每年增长10.4%。', [{ at: '10.4%', fix: '8.4%' }]],
@@ -16,8 +20,17 @@ ruleCases('claim.annual-growth', {
 		['十年间 of ten years between', '2022年，全市一般公共预算收入比2012年增长120.5%，十年间年均增长9.2%。', [{ at: '9.2%', fix: '8.2%', related: ['120.5%'] }]],
 		['GDP, no basis on either rate (the base reading)', '2007年，全市地区生产总值达到1000亿元，比2002年增长65.5%，年均增长11.6%。', [{ at: '11.6%', fix: '10.6%', related: ['65.5%'] }]],
 		['one basis opening the sentence holds for both rates', '按可比价格计算，2012年全市地区生产总值比2007年增长98.5%，年均增长15.1%。', [{ at: '15.1%', fix: '14.7%', related: ['98.5%'] }]],
+		// The older official style: 平均每年递增, the end dated between 到 and 将增加为, a year's output (年产) after the date.
+		// (120 ÷ 80)^(1/5) − 1 = 8.45%; (30 ÷ 20)^(1/5) − 1 = 8.45%.
+		['递增 of the older style, the end dated between 到 and 将增加为', PLAN_OUTPUT.replace('百分之八·四', '百分之九·四'), [{ at: '百分之九·四', related: ['八〇·〇亿元', '一二〇·〇亿元'] }]],
+		['…即 before the rate (that is: the change restated)', PLAN_OUTPUT.replace('，平均每年递增百分之八·四', '，即平均每年递增百分之九·四'), [{ at: '百分之九·四' }]],
+		['…a year’s output (年产) between the date and the figure', PLAN_HARVEST.replace('百分之八·四', '百分之九·四'), [{ at: '百分之九·四', related: ['二〇·〇亿斤', '三〇·〇亿斤'] }]],
 	],
 	silent: [
+		['the older style, rates that follow', PLAN_OUTPUT + PLAN_HARVEST],
+		['递增 of another statistic (其中…) is not the total’s', '手工业总产值由一九六〇年的八〇·〇亿元到一九六五年将增加为一二〇·〇亿元。其中合作社的产值平均每年递增百分之九·四。'],
+		['no year the figure reached is dated by (到…将增加为 with no date)', '手工业总产值由八〇·〇亿元将增加为一二〇·〇亿元，平均每年递增百分之九·四。'],
+		['即将 is no “that is”: a rate to come with no period', '手工业总产值由八〇·〇亿元增加到一二〇·〇亿元，即将平均每年递增百分之九·四。'],
 		['rates that follow', FISCAL + INCOME],
 		['no period: the years cannot be told', '地方财政总收入由120亿元增加到316亿元，年均增长23.4%。'],
 		['GDP growth is at comparable prices', '五年来，地区生产总值由1000亿元增加到2000亿元，年均增长10.0%。'],

@@ -2,6 +2,7 @@ import { ruleCases } from '../../helpers/findings';
 
 ruleCases('claim.multiple', {
 	fires: [
+		['the base after 比 with its year (B，比一九六〇年的A增长N倍)', '一九六五年地方工业总产值将达到一〇〇·〇亿元，比一九六〇年的四〇·〇亿元增长二倍。', [{ at: '二倍' }]],
 		['翻了一番', '全市高新技术企业由1000家增加到1500家，翻了一番。', [{ at: '1500家' }]],
 		['是…的N倍 after a clause between is ×N', '全市高新技术企业由500家增加到1200家，净增700家，是2020年的3.4倍。', [{ at: '3.4倍' }]],
 		['增长N倍 is ×(N+1)', '全市高新技术企业由1000家增加到2000家，增长2倍。', [{ at: '2倍' }]],
@@ -19,6 +20,8 @@ ruleCases('claim.multiple', {
 		['均为上年的N倍以上 binds each pair as a ratio', '全市地区生产总值由500亿元增加到1100亿元，一般公共预算收入由40亿元增加到70亿元，均为上年的2倍以上。', [{ at: '2倍以上', related: ['40亿元', '70亿元'] }]],
 	],
 	silent: [
+		['the base after 比 with its year, a multiple that holds (100 ÷ 40 = 2.5: 增长一·五倍)', '一九六五年地方工业总产值将达到一〇〇·〇亿元，比一九六〇年的四〇·〇亿元增长一·五倍。'],
+		['比上年 and a change amount: no base stated', '一九六五年地方工业总产值将达到一〇〇·〇亿元，比上年增加四〇·〇亿元，增长二倍。'],
 		['the multiple of a part (其中)', '全市进出口总额由2020年的100亿元增长到2025年的280亿元，其中出口增长1.5倍。'],
 		['是…的N倍 after a clause between', '全市高新技术企业由500家增加到1200家，净增700家，是2020年的2.4倍。'],
 		['翻了一番 that holds', '全市高新技术企业由1000家增加到2000家，翻了一番。'],

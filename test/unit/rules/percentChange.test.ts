@@ -37,6 +37,10 @@ ruleCases('claim.percent-change', {
 		['…a balance that went down, the row’s rate up (减少6000 | 13.6)', TRADE.replace('比上年增加6000亿元', '比上年减少6000亿元'), [{ at: '13.6', related: ['50000亿元', '6000亿元'] }]],
 		['…off by less than one unit of its last digit beyond rounding: information', TRADE.replace('| 13.6 |', '| 13.7 |'), [{ at: '13.7', severity: 'information' }]],
 		// Figures in characters (the older official style) read as their digit twins.
+		['V，比Y年的B增长C (the base after 比 with its year)', '2025年全市财政收入为150亿元，比2020年的100亿元增长60%。', [{ at: '60%', fix: '50%', related: ['100亿元', '150亿元'] }]],
+		['…a fall, in characters without 的 (比一九七七年B减少百分之C)', '全省造林面积达到四百五十万公顷，比一九七七年五百万公顷减少百分之八。', [{ at: '百分之八' }]],
+		['由A到B，即增长C (即: the change restated)', '货运量由2020年的500万吨增加到2025年的800万吨，即增长70%。', [{ at: '70%', fix: '60%', related: ['500万吨', '800万吨'] }]],
+		['…the older style: a year’s output (年产) after each date', '棉花由一九六〇年年产二〇·〇亿斤到一九六五年年产三〇·〇亿斤，即增长百分之六〇。', [{ at: '百分之六〇', related: ['二〇·〇亿斤', '三〇·〇亿斤'] }]],
 		['…in characters: V，比上年增加D，增长百分之C', '农民平均每人纯收入为三百九十七元，比上年增加四十二元，增长百分之十二点八。', [{ at: '百分之十二点八', related: ['三百九十七元', '四十二元'] }]],
 		['…a composed numeral with the older point (百分之八十八·七: read whole, not cut at the point)', '全年工业总产值由一百亿元增加到一百九十八亿七千万元，增长百分之八十八·七。', [{ at: '百分之八十八·七', related: ['一百亿元', '一百九十八亿七千万元'] }]],
 		['…in positional characters, the years in characters (由一九五二年的A到一九五七年将增加为B，增长百分之C)', '工业总产值由一九五二年的二七〇·一亿元到一九五七年将增加为五三五·六亿元，增长百分之九九·三。', [{ at: '百分之九九·三', related: ['二七〇·一亿元', '五三五·六亿元'] }]],
@@ -75,6 +79,12 @@ ruleCases('claim.percent-change', {
 		['a figure broken across lines stands at its original characters', '全年财政收入5200亿元，比上年增加400亿元，增长9.\n5%。', [{ at: '9.\n5%', fix: '8.3%' }]],
 	],
 	silent: [
+		['V，比Y年的B增长C that follows', '2025年全市财政收入为150亿元，比2020年的100亿元增长50%。'],
+		['…a base of another unit is no base (比2020年的100万人增长…)', '2025年全市财政收入为150亿元，比2020年的100万人增长60%。'],
+		['…a base with no change right after it (比2020年的100亿元，增长…): not read as the base', '2025年全市财政收入为150亿元，是2020年的100亿元的一·五倍，比上年增长60%。'],
+		['由A到B，即增长C that follows', '货运量由2020年的500万吨增加到2025年的800万吨，即增长60%。'],
+		['即将: a change to come, no restatement of the one before', '货运量由2020年的500万吨增加到2025年的800万吨，即将增长70%的是集装箱运量。'],
+		['年产 of another product after the date', '棉花由一九六〇年年产二〇·〇亿斤，到一九六五年麻类年产三〇·〇亿斤，即增长百分之六〇。'],
 		['the balances and their changes as the table’s rates give them', BALANCES],
 		['a balance’s rate is on a comparable basis: one unit of its last digit off (16.4 ÷ 164.1 = 9.99% and 10.1)', BALANCES.replace('| 10.0 |', '| 10.1 |')],
 		['a balance of trade and its change as its row’s rate gives them', TRADE],

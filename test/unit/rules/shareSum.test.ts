@@ -6,6 +6,10 @@ import { ruleCases } from '../../helpers/findings';
 
 ruleCases('claim.share-sum', {
 	fires: [
+		// A sentence opened by the whole (在X中，), the shares of sides of one division (invented, in the plan's style).
+		['shares in a sentence opened by their whole (在X中，), all the sides of a complete division (生产资料, 消费资料)', '在轻重工业基本建设投资中，制造生产资料工业的投资占百分之八〇·〇；制造消费资料工业的投资占百分之一五·〇。', [{ at: '百分之一五·〇' }]],
+		['…sides of a division not complete (sectors of ownership) over 100%', '在一九六五年全省水泥的总产量中，国营企业的产量约占百分之七〇，公私合营企业的产量约占百分之二五，私营企业的产量约占百分之一〇。', [{ at: '百分之一〇' }]],
+		['…a figure in the opening (在…一二〇万吨中，)', '在一九六五年全省煤产量一二〇万吨中，中央国营占百分之七〇，地方国营占百分之二五，私营占百分之一〇。', [{ at: '百分之一〇' }]],
 		['shares under 其中 of all the sides of a complete division make 100%, the head noun left out after the first (现房销售额 … 期房)', '全年商品房销售额2080亿元。其中，现房销售额占35.5%，期房占62.5%。', [{ at: '62.5%' }]],
 		['shares under 其中 by urban and rural make 100%', '全年社会消费品零售总额900亿元。其中，城镇消费品零售额占78.0%，乡村消费品零售额占20.0%。', [{ at: '20.0%' }]],
 		['shares by grades from the best to the worse-than-worst make 100% (二级以上…三级…劣三级); the share its part and total disagree with is the one to correct', '在监测的330个城市中，有273个城市空气质量达到二级以上（含二级）标准，占监测城市数的82.7%；有53个城市为三级，占18.1%；有4个城市为劣三级，占1.2%。', [{ at: '18.1%', fix: '16.1%' }]],
@@ -24,6 +28,12 @@ ruleCases('claim.share-sum', {
 		['the sectors\' structure a change starts from', '三次产业比例由5.5：36.8：79.0演进为5.1：36.1：58.8。', [{ at: '79.0' }]],
 	],
 	silent: [
+		['在X中，: sides of a division, as printed', '在一九六五年全省水泥的总产量中，国营企业的产量约占百分之六八，公私合营企业的产量约占百分之三二。'],
+		['在X中，: some sectors of ownership, under 100% (the division is not complete)', '在一九六五年全省水泥的总产量中，国营企业的产量占百分之七〇，公私合营企业的产量占百分之二〇。'],
+		['no whole opening the sentence: shares of what', '国营企业的产量占百分之七〇，公私合营企业的产量占百分之四〇。'],
+		['在X中，: names that are no sides of one division (they may overlap)', '在全省出口总额中，机电产品占百分之六〇，高新技术产品占百分之四五。'],
+		['在X中，: a share under 其中 is of the part before it', '在工业总产值中，国营占百分之七〇，其中地方国营占百分之四〇。'],
+		['在X中，: shares of wholes of their own', '在工业总产值中，国营占轻工业产值的百分之七〇，私营占重工业产值的百分之四〇。'],
 		['the sides of a complete division under 其中 after a rate: each side’s rate, not shares', '全市卫生厕所普及率90%。其中，城市占99%，农村占85%。'],
 		['shares under 其中 of all the sides of a complete division, as printed', '全年商品房销售额2080亿元。其中，现房销售额占35.5%，期房占64.5%。'],
 		['shares of some sides of a division that is not complete are not summed (火电, 水电)', '全年发电量8000亿千瓦小时。其中，火电占70.5%，水电占35.5%。'],

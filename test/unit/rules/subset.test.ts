@@ -30,7 +30,8 @@ const AREAS = '《纲要（草案）》细化提出20项主要指标。经济发
 ruleCases('claim.subset', {
 	fires: [
 		['up and down of a set with no 持平 named, together more than the set (全县18个乡镇中，…上升的…为10个，下降的为10个)', '全县18个乡镇中，人均可支配收入增速同比上升的乡镇个数为10个，下降的为10个。', [{ at: '18个' }]],
-		['a 其中 part larger than its total, in positional characters with the old thousands mark (四六、二三二万份 > 三九、四二三万份)', '杂志达到三九、四二三万份，其中国营的四六、二三二万份，公私合营的三、一二九万份。', [{ at: '四六、二三二万份' }]],
+		// 国营 and 公私合营 are sectors of ownership that do not overlap (divisions.json): their sum is at most the total too.
+		['a 其中 part larger than its total, in positional characters with the old thousands mark (四六、二三二万份 > 三九、四二三万份)', '杂志达到三九、四二三万份，其中国营的四六、二三二万份，公私合营的三、一二九万份。', [{ at: '三九、四二三万份' }, { at: '四六、二三二万份' }]],
 		['…and the partition’s other member past ； (出口…，增长…；机电产品出口…，增长…), each with its change', '外贸进出口总额626.63亿美元，增长15.2%，其中，出口412.65亿美元，增长18.4%；机电产品出口671.85亿美元，增长15.3%。', [{ at: '671.85亿美元', related: ['626.63亿美元'] }]],
 		['a total whose noun ends its sentence, then its kinds one sentence each, together over it (实施14个基础设施项目…。实施23个产业项目…)', KINDS.replace('13个社会民生项目', '18个社会民生项目'), [{ at: '50个', related: ['14个', '23个', '18个'] }]],
 		['the same, the total dated (今年抓好…) and its kinds not: of its year', '今年' + KINDS.replace('13个社会民生项目', '18个社会民生项目'), [{ at: '50个', related: ['14个', '23个', '18个'] }]],

@@ -131,9 +131,9 @@ export interface RawClaim {
 /** Change words and their direction, longest first (a word ends with one of CHANGE_LAST). */
 const CHANGES: readonly (readonly [string, Direction])[] = [
 	['净增加', 'up'], ['净增长', 'up'], ['净增', 'up'], ['增产', 'up'], ['增长', 'up'], ['增加', 'up'], ['提高', 'up'], ['提升', 'up'], ['上升', 'up'], ['上涨', 'up'], ['扩大', 'up'], ['多增', 'up'], ['增收', 'up'], ['增支', 'up'],
-	['攀升', 'up'], ['回升', 'up'], ['增', 'up'], ['升', 'up'], ['涨', 'up'],
+	['攀升', 'up'], ['回升', 'up'], ['递增', 'up'], ['增', 'up'], ['升', 'up'], ['涨', 'up'],
 	['净减少', 'down'], ['净减', 'down'], ['减产', 'down'], ['下降', 'down'], ['减少', 'down'], ['降低', 'down'], ['回落', 'down'], ['下滑', 'down'], ['缩小', 'down'], ['收窄', 'down'], ['少增', 'down'], ['减收', 'down'], ['减支', 'down'],
-	['下跌', 'down'], ['减', 'down'], ['降', 'down'], ['跌', 'down'],
+	['下跌', 'down'], ['递减', 'down'], ['减', 'down'], ['降', 'down'], ['跌', 'down'],
 ];
 const RATE_WORDS = ['增幅', '增速', '涨幅', '降幅', '跌幅'];
 /** Nothing to try (shared empty lists: no new one per figure). */
@@ -141,8 +141,20 @@ const NO_CHANGES: typeof CHANGES = [];
 const NO_WORDS: readonly string[] = [];
 /** Change words that stand before 到/至 in 由A增加到B. */
 const TO_WORDS = ['增加', '增长', '提高', '提升', '上升', '下降', '减少', '降低', '扩大', '缩小', '收窄', '回落', '攀升', '增', '降', '升'];
-/** A date between 由/到 and the figure: 由2020年的…, 增加到2023年末的…, 从上年的… */
-const DATE_BEFORE_FIGURE = /(?:(?:(?:19|20)[0-9]{2}|[一二][〇零一二三四五六七八九]{3})年(?:末|底|初|度)?|[0-9]{1,2}月(?:末|份|底)?|上年末?|去年|今年|年初|年末|“十[一二三四五]五”末|十[一二三四五]五末)的?$/;
+/**
+ * A date between 由/到 and the figure: 由2020年的…, 增加到2023年末的…, 从上年的…; a year's output named after its date
+ * (粮食由一九五二年年产…到一九五七年年产…).
+ */
+const DATE_BEFORE_FIGURE = /(?:(?:(?:19|20)[0-9]{2}|[一二][〇零一二三四五六七八九]{3})年(?:末|底|初|度|年产量?)?|[0-9]{1,2}月(?:末|份|底)?|上年末?|去年|今年|年初|年末|“十[一二三四五]五”末|十[一二三四五]五末)的?$/;
+/** 比 alone between the figure before and a dated base (…一〇八·八亿元，比一九五二年的三九·二亿元增长…). */
+const BASE_AFTER = /^[，,]?比$/;
+/** A change right after a base (…的三九·二亿元增长一·八倍). */
+const CHANGE_AFTER_BASE = /^(?:增长|增加|提高|上升|下降|减少|降低)/;
+/**
+ * The year a figure reached is dated by between 到 and the word of the change (由一九五二年的…到一九五七年将增加为…, 到2025年
+ * 提高到…): 将, 可, 计划 or 预计 may stand before that word.
+ */
+const TO_DATE = /[到至]((?:19|20)[0-9]{2}|[一二][〇零一二三四五六七八九]{3})年(?:末|底)?(?:将|可|计划|预计)?(?:增加|增长|提高|提升|上升|下降|减少|降低|扩大|缩小|达到)?[为到至]?$/;
 /** A year alone in the first clause of a sentence (2007年，…; 一九八五年，… in the older official style), past a dash or a space that opens it. */
 const SENTENCE_YEAR = /^[\s—－-]*((?:19|20)[0-9]{2}|[一二][〇零一二三四五六七八九]{3})年[，,]/;
 /** A part of a year opening a sentence in a clause of its own: 上半年，, 一季度，, 前三季度，, 1—6月，, 1-11月份，. */
@@ -175,7 +187,7 @@ function sentencePeriodOf(text: string, start: number): SentencePeriod | undefin
 const PER_UNIT_AFTER_FROM = /[由从](?:每[人户亩名](?:每[年月日天])?|每[年月日天])$/;
 const PER_UNIT_LAST = new CharSet('人户亩名年月日天');
 /** The characters a date ends with (DATE_BEFORE_FIGURE's and TRAILING_DATE's, 的 aside). */
-const DATE_LAST = new CharSet('年末底初度月份');
+const DATE_LAST = new CharSet('年末底初度月份产量');
 
 /**
  * `re`, a date anchored only at the end, matched against `s` when the last character (before a 的 that `re` allows)
@@ -667,6 +679,12 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 		// …增加到B: the word before 到 gives the direction of the change.
 		const toWord = lastChar === '到' || lastChar === '至' || lastChar === '为' ? TO_WORDS.find((w) => plain.endsWith(w, plain.length - 1)) ?? (lastChar === '为' ? undefined : '') : undefined;
 		if (toWord !== undefined && prev && out.length > 0 && out[out.length - 1]!.fromTo === 'from' && out[out.length - 1]!.q === prev) fromTo = 'to';
+		// V，比一九五二年的B增长C: the base after 比 and its year, the figure right before it in its segment the one reached.
+		const reached = fromTo === undefined && dated && prev && out[out.length - 1]!.q === prev ? out[out.length - 1]! : undefined;
+		if (reached && BASE_AFTER.test(undated) && reached.kind === 'amount' && reached.fromTo === undefined && reached.unit === q.unit && q.kind !== 'percent' && CHANGE_AFTER_BASE.test(text.slice(q.end, q.end + 2))) {
+			fromTo = 'from';
+			(reached as { fromTo?: 'from' | 'to' }).fromTo = 'to';
+		}
 		// 增长4.1%、4.7%和5.8%: a figure after a bare connector is another of the same kind as the one before.
 		const prevClaim = out.length > 0 && out[out.length - 1]!.segment === seg ? out[out.length - 1] : undefined;
 		const continues = prevClaim !== undefined && CONNECTORS.has(rawPrefix.trim());
@@ -724,7 +742,7 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 			ownSubject: fromTo === 'to' ? out[out.length - 1]!.ownSubject : ((p.subject !== '' && !periodOnly) || labelled !== '') && !continues,
 			part: rawPrefix.includes('其中'),
 			// A label that names a year (- 支部（2020年）: 9.6万个) dates its figure.
-			year: yearOf(dated?.[0]) ?? yearOf(p.scope) ?? (labelled !== '' ? yearOf(clauseEndingAt(text, clause - 1, LABEL_MAX)) : undefined),
+			year: yearOf(dated?.[0]) ?? (fromTo === 'to' ? yearOf(TO_DATE.exec(plain)?.[0]) : undefined) ?? yearOf(p.scope) ?? (labelled !== '' ? yearOf(clauseEndingAt(text, clause - 1, LABEL_MAX)) : undefined),
 			sentenceYear,
 			// Present even when undefined: a spread in the literal builds every claim by the slow path.
 			sentencePeriod,

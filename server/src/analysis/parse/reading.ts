@@ -298,10 +298,11 @@ const LEADING_VERB = /^(?:累计|共有|共计|拥有|现有|实现了|实现|�
 /**
  * Connectives that open a clause but are not part of the subject — not the first character of a word (并网风电装机容量:
  * 并网 is connected to the grid, not 并 and 网风电; 并购 a merger, but 并购置设备 is 并 and 购置, to buy); `在X中有` (在医院中有
- * 公立医院…: among the X just stated, the subject follows).
+ * 公立医院…: among the X just stated, the subject follows); 即, "that is", before a restated change (…增加为五九六·六亿元，即增长
+ * 百分之二三·三) — not of a word (即将, 即使, 即便, 即时, 即期).
  */
-const OPENERS = /^(?:其中|初步核算|据[^，]{1,12}[，]|按[^，]{1,10}计算|另外|此外|同时|而|并(?!网|购(?!置|买))|且|和|及|以及|但|与此同时|从[^，]{1,6}看|分[^，]{1,6}看|在[\u4e00-\u9fff]{1,16}?中(?:共有|有)|，|：|、)/;
-const OPENER_FIRST = new CharSet('其初据按另此同而并且和及以但与从分在，：、');
+const OPENERS = /^(?:其中|即(?![将使便时期刻日])|初步核算|据[^，]{1,12}[，]|按[^，]{1,10}计算|另外|此外|同时|而|并(?!网|购(?!置|买))|且|和|及|以及|但|与此同时|从[^，]{1,6}看|分[^，]{1,6}看|在[\u4e00-\u9fff]{1,16}?中(?:共有|有)|，|：|、)/;
+const OPENER_FIRST = new CharSet('其即初据按另此同而并且和及以但与从分在，：、');
 /**
  * The number of a list item or a heading before its words: 7.新建充电桩…, （三）…, 2、… — not the first of numerals listed
  * (一、二、三产业: the sectors).

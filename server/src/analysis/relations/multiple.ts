@@ -129,11 +129,13 @@ function sharedMultiple(from: Fig, segment: readonly Fig[], i: number, between: 
 
 function inSegment(b: Sink, segment: readonly Fig[], between: (a: Fig, b: Fig) => string, after: (f: Fig, n?: number) => string): void {
 	for (let i = 1; i < segment.length; i++) {
-		const to = segment[i]!;
+		// 由A增加到B; or B，比一九五二年的A增长N倍 (the base after the figure reached: the multiple follows the base).
+		const baseAfter = segment[i]!.fromTo === 'from' && segment[i - 1]!.fromTo === 'to' && /^[，,]?比/.test(between(segment[i - 1]!, segment[i]!));
+		const to = baseAfter ? segment[i - 1]! : segment[i]!;
 		if (to.fromTo !== 'to' || !to.exact) continue;
-		const from = segment[i - 1]!;
+		const from = baseAfter ? segment[i]! : segment[i - 1]!;
 		if (from.fromTo !== 'from' || from.unit !== to.unit || !from.exact || from.value <= 0) continue;
-		const text = after(to);
+		const text = after(segment[i]!);
 		let found = fanOf(text, false);
 		if (!found) {
 			let m: Fig | undefined;
@@ -148,7 +150,7 @@ function inSegment(b: Sink, segment: readonly Fig[], between: (a: Fig, b: Fig) =
 			const ratioWords = ratio === 'own';
 			if (m && ratio !== 'other' && (m.exact || m.q.approx !== 'exact') && !otherBase(m, from) && (ratioWords || changeOfFromTo(m, to))) found = multipleOf(m, text, after(m, 1), ratioWords);
 		}
-		found ??= sharedMultiple(from, segment, i, between, after);
+		if (!baseAfter) found ??= sharedMultiple(from, segment, i, between, after);
 		if (found) add(b, from, to, found);
 	}
 }

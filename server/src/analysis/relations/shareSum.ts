@@ -256,6 +256,38 @@ function divisionShares(p: Paragraph, b: Sink): void {
 	}
 }
 
+/** A sentence opened by the whole its shares are of: 在工业基本建设投资中，…; 在一九五七年全国水泥的总产量中，…. */
+const AMONG_OPENING = /^在[^，。；：！？]{2,40}中[，：]/;
+
+/**
+ * Shares side by side in a sentence opened by their whole (在X中，), each of no whole of its own, whose names are sides of
+ * one division (在一九五七年全国机器制造业总产值中，国营约占77.7%，公私合营约占15.9%，私营约占6.4%: sectors of ownership,
+ * which do not overlap): together at most 100%, all the sides of a complete division exactly 100%. Not past a 其中
+ * (a nested list), nor a share of a rate.
+ */
+function amongShares(p: Paragraph, b: Sink): void {
+	const figs = p.figs;
+	for (let k = p.first; k < figs.length; k++) {
+		const first = figs[k]!;
+		// The run's first share (a figure may stand in the opening: 在一九五七年全国煤产量一一、二九八·五万吨中，).
+		if (!isListedShare(first) || (k > p.first && figs[k - 1]!.sentence === first.sentence && isListedShare(figs[k - 1]!))) continue;
+		const opening = p.before(first, 60).replace(/^[^]*[。！？]/, '');
+		if (!AMONG_OPENING.test(opening) || /其中/.test(opening)) continue;
+		let j = k + 1;
+		while (j < figs.length && j - k < 8 && isListedShare(figs[j]!) && figs[j]!.sentence === first.sentence && !/其中/.test(p.between(figs[j - 1]!, figs[j]!))) j++;
+		const shares = figs.slice(k, j);
+		k = j - 1;
+		if (shares.length < 2) continue;
+		const division = dividesWithHead(shares.map((f) => f.subject));
+		if (!division) continue;
+		const value = shares.reduce((n, f) => n + f.value, 0);
+		const expr = sumExpression(shares, value);
+		const whole = AMONG_OPENING.exec(opening)![0].slice(1, -2);
+		if (division.complete) b.check('share-sum', shares, shares[shares.length - 1]!, expr, value, { lo: 100, hi: 100 }, sum(shares), { whole, complete: 'yes' }, { fix: false, accepts: rest(shares, 100) });
+		else b.check('share-sum', shares, shares[shares.length - 1]!, expr, value, { lo: 0, hi: 100 }, sum(shares), { whole, complete: 'no' }, { fix: false, accepts: rest(shares, 100).map((r) => ({ lo: -Infinity, hi: r.hi })) });
+	}
+}
+
 /** Words before a figure that open a list with 其中 in its clause (`。其中，现房销售额占`). */
 function opensList(words: string): boolean {
 	const at = words.lastIndexOf('其中');
@@ -271,6 +303,7 @@ export const finder: RelationFinder = {
 	paragraph(p, sink) {
 		shareSets(p, sink);
 		divisionShares(p, sink);
+		amongShares(p, sink);
 		gradeShares(p, sink);
 		wordGradeShares(p, sink);
 		structures(p, sink);
