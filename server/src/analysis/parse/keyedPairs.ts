@@ -13,8 +13,8 @@ import { isCjk } from '../text/chars';
 import { work } from '../work';
 import { type BlockList, FIRST_ITEM_MAX, ITEM_MAX, type ListItem } from './keyedLists';
 
-/** The words that join the two items of a pair. */
-const PAIR_JOINERS = '和与及';
+/** The words that join the two items of a pair (和, 与, 及), by code: the scan below asks at every character of a block. */
+const isPairJoiner = (c: number): boolean => c === 0x548c /* 和 */ || c === 0x4e0e /* 与 */ || c === 0x53ca /* 及 */;
 /** How many last characters the two items share: a key of two characters at least (清单, 先行), as distant lists need. */
 const SHARED_END = 2;
 
@@ -46,7 +46,8 @@ function pairAt(text: string, at: number): BlockList | undefined {
 export function blockPairs(text: string): readonly BlockList[] {
 	let pairs: BlockList[] | undefined;
 	for (let i = 1; i < text.length; i++) {
-		if (!PAIR_JOINERS.includes(text[i]!)) continue;
+		// By code: text[i] would make a one-character string of every CJK character of the block.
+		if (!isPairJoiner(text.charCodeAt(i))) continue;
 		const pair = pairAt(text, i);
 		if (pair) (pairs ??= []).push(pair);
 	}

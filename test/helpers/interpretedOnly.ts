@@ -1,0 +1,9 @@
+/**
+ * Imported first by a test that counts blocks with V8's precise coverage: code V8 optimizes inlines small functions,
+ * and an inlined call does not count as a call of its function (its count stays 0). Interpreted and baseline code
+ * count every call; the optimizing compilers are turned off for the functions compiled after this module.
+ */
+import { setFlagsFromString } from 'node:v8';
+
+setFlagsFromString('--no-opt');
+setFlagsFromString('--no-maglev');
