@@ -75,8 +75,11 @@ function figureOf(claim: number, c: CellFigure): Figure {
 
 /** The number of a cell as printed, without its unit or the part of it read with the number (`5，160 万` of 万立米). */
 function bare(cell: CellFigure): string {
-	const m = /^(.*[0-9０-９])\s*(\S*)$/.exec(cell.text);
-	return m && m[2] !== '' && cell.unit.startsWith(m[2]!) ? m[1]! : cell.text;
+	const text = cell.text;
+	let end = text.length;
+	while (end > 0 && !/[0-9０-９]/.test(text[end - 1]!)) end--;
+	const rest = text.slice(end).trim();
+	return rest !== '' && cell.unit.startsWith(rest) ? text.slice(0, end) : text;
 }
 
 export interface GrowthRowDraft {
