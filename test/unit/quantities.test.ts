@@ -188,6 +188,23 @@ describe('quantity scanner', () => {
 		assert.deepEqual(qs.map((q) => q.value), [10000, 28000]);
 	});
 
+	test('a full-width comma separates thousands in a table cell only (2，208 万吨); in prose it is a clause mark', () => {
+		// Three digits after the comma and no fourth (1，2345 is no 12345).
+		const cell = '2，208 万吨 10，405．5 1，2345';
+		assert.deepEqual(
+			scanQuantities(cell, true).map((q) => [spanText(cell, q), q.value]),
+			[
+				['2，208 万吨', 2208e4],
+				['10，405．5', 10405.5],
+			],
+		);
+		const prose = '增长2，208万吨';
+		assert.deepEqual(
+			scanQuantities(prose).map((q) => spanText(prose, q)),
+			['208万吨'],
+		);
+	});
+
 	test('a character outside the BMP before a number keeps UTF-16 offsets right', () => {
 		const text = '𠀀增长45.2%';
 		const [q] = analyze(text).quantities;

@@ -184,6 +184,15 @@ const SHAPES: readonly (readonly [string, string, ReturnType<typeof read>])[] = 
 			rows: ['生产总值 (0): 295.4 亿元 | 7.7 %', '第一产业 (0): 24.4 亿元 | 3.3 %', '第二产业 (0): 210.1 亿元 | 11.6 %', '第三产业 (0): 60.9 亿元 | -0.2 %'],
 		},
 	],
+	[
+		'plain rows of an older communiqué: a unit after each amount, ， thousands and ． decimals, the header’s last cell wrapped onto a second line',
+		joinLines('主要产品产量增长情况如下：', '', '一九八〇年产量 一九七九年产量 一九八〇年比  ', '一九七九年增长％', '', '钢 材 2，716 万吨 2，497 万吨 8．8  ', '原 煤 6．20 亿吨 6．35 亿吨 -2．4  ', '水 泥 7，986 万吨 7，390 万吨 8．1'),
+		{
+			caption: undefined,
+			columns: [':label', '一九八〇年产量:value', ':unit', '一九七九年产量:value', ':unit', '一九八〇年比一九七九年增长％:growth:%'],
+			rows: ['钢材 (0): 2，716 万吨 | 2，497 万吨 | 万吨 | 8．8 %', '原煤 (0): 6．20 亿吨 | 6．35 亿吨 | 亿吨 | -2．4 %', '水泥 (0): 7，986 万吨 | 7，390 万吨 | 万吨 | 8．1 %'],
+		},
+	],
 ];
 
 /**

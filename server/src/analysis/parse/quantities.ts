@@ -141,8 +141,12 @@ interface NumberToken {
 	magnitude?: number;
 }
 
-/** Arabic number at i: digits, ASCII thousands separators, one decimal point. */
-function readArabic(text: string, i: number): NumberToken | undefined {
+/**
+ * Arabic number at i: digits, ASCII thousands separators, one decimal point. In a table's cell (`wideComma`), the
+ * full-width comma separates thousands too (`2，208 万吨` in the tables of the older communiqués): in prose it is a
+ * clause mark.
+ */
+function readArabic(text: string, i: number, wideComma = false): NumberToken | undefined {
 	let j = i;
 	let intPart = 0;
 	while (j < text.length) {
@@ -150,7 +154,7 @@ function readArabic(text: string, i: number): NumberToken | undefined {
 		if (isDigit(c)) {
 			intPart = intPart * 10 + digitValue(c);
 			j++;
-		} else if (c === 0x2c && j + 3 < text.length + 1 && isAsciiDigit(codeAt(text, j + 1)) && isAsciiDigit(codeAt(text, j + 2)) && isAsciiDigit(codeAt(text, j + 3)) && !isDigit(codeAt(text, j + 4))) {
+		} else if ((c === 0x2c || (wideComma && c === 0xff0c && j > i)) && j + 3 < text.length + 1 && isAsciiDigit(codeAt(text, j + 1)) && isAsciiDigit(codeAt(text, j + 2)) && isAsciiDigit(codeAt(text, j + 3)) && !isDigit(codeAt(text, j + 4))) {
 			j++; // 12,345
 		} else break;
 	}
@@ -438,7 +442,7 @@ export function scanQuantities(text: string, cells = false, place: Place = JOINE
 				i++;
 				continue; // C919, 5G's neighbours, PM2.5 inside a code
 			}
-			tok = readArabic(text, i);
+			tok = readArabic(text, i, cells);
 			if (tok && isLatin(codeAt(text, tok.end))) {
 				i = tok.end;
 				continue; // 5G, 3D: a name, not a quantity
@@ -595,7 +599,7 @@ function printedDigits(text: string, start: number, end: number): string {
 		if (c >= 0xff10 && c <= 0xff19) out += String.fromCharCode(c - 0xfee0);
 		else if (c === 0xff0e) out += '.';
 		else if (k === start && (c === 0x2212 || c === 0xff0d || c === 0x2d)) out += '-';
-		else if (c !== 0x2c) out += text[k];
+		else if (c !== 0x2c && c !== 0xff0c) out += text[k];
 	}
 	return out;
 }

@@ -217,3 +217,26 @@ export class ChangeConstraint implements Constraint {
 		return { lo: Math.min(...corners), hi: Math.max(...corners) };
 	}
 }
+
+/**
+ * A growth rate between two amounts: rate = 100 × (current − base) ÷ base (a fall is negative: 19.9 → 18.3 is −8.0%).
+ * Figures [base, current, rate]; the rate is preferred. Each figure is monotone in the others on the intervals printed
+ * (the base positive, the rate above −100%), so the quotients of intervals give exactly the values that hold.
+ */
+export class GrowthConstraint implements Constraint {
+	readonly preferred = 2;
+	constructor(readonly figures: readonly [Figure, Figure, Figure]) {}
+
+	moved(by: number): GrowthConstraint {
+		return new GrowthConstraint(moveThree(this.figures, by));
+	}
+
+	solve(k: number): Interval {
+		const [b, v, r] = this.figures;
+		// The rate as a factor in percent: 100 + rate.
+		const factor = { lo: 100 + r.lo, hi: 100 + r.hi };
+		if (k === 2) return b.lo <= 0 || v.lo < 0 ? { lo: -Infinity, hi: Infinity } : { lo: (100 * v.lo) / b.hi - 100, hi: (100 * v.hi) / b.lo - 100 };
+		if (factor.lo <= 0) return { lo: -Infinity, hi: Infinity };
+		return k === 1 ? scale(times(b, factor), 1 / 100) : scale(over(v, factor), 100);
+	}
+}

@@ -169,8 +169,20 @@ function isValueCell(text: string, s: number, e: number): boolean {
 const PROSE_MARKS = new CharSet('。！？；，,;');
 
 function hasProseMark(text: string, s: number, e: number): boolean {
-	for (let i = s; i < e; i++) if (PROSE_MARKS.has(text.charCodeAt(i))) return true;
+	for (let i = s; i < e; i++) if (PROSE_MARKS.has(text.charCodeAt(i)) && !isThousands(text, i, s, e)) return true;
 	return false;
+}
+
+/**
+ * A comma at `i` that separates thousands (`2，208 万吨`, `10,405`): a digit before it, three after it and no fourth. A
+ * table copied from an older communiqué prints its figures so; a clause mark between two figures (`100，2023年`) has
+ * other than three digits after it.
+ */
+function isThousands(text: string, i: number, s: number, e: number): boolean {
+	const c = text.charCodeAt(i);
+	if ((c !== 0xff0c && c !== 0x2c) || i <= s || i + 3 >= e || !isDigit(text.charCodeAt(i - 1))) return false;
+	for (let k = 1; k <= 3; k++) if (!isDigit(text.charCodeAt(i + k))) return false;
+	return i + 4 >= e || !isDigit(text.charCodeAt(i + 4));
 }
 
 /** `单位：亿元`, `（单位：万吨）`, `单 位:%`, `金额单位：亿美元`: the unit line of a table. */
@@ -602,7 +614,7 @@ function tokenTable(text: string, lines: readonly TableLine[], run: readonly Tok
 		const words = h ? mergeSpaced(text, h, true).length : 0;
 		if (h && (words === k + 1 || words === k + 2)) header.push({ line: above, tokens: h, indent: 0 });
 	}
-	const headerTokens = header.flatMap((h) => mergeSpaced(text, h.tokens, true));
+	let headerTokens = header.flatMap((h) => mergeSpaced(text, h.tokens, true));
 	const headerText = headerTokens.map((t) => text.slice(t.start, t.end));
 	// The unit column before the figures: named by the header (单位), else a unit word there in most rows; a row
 	// without a unit prints a dash in its place.
@@ -654,6 +666,11 @@ function tokenTable(text: string, lines: readonly TableLine[], run: readonly Tok
 	for (let c = 1; c < columns; c++) if (!unitColumns.includes(c)) figureColumns.push(c);
 	let headerRows: RawRow[];
 	const empty = (at: number): RawCell => ({ start: at, end: at });
+	const wrapped = header.length === 2 ? wrappedHeader(text, header[0]!.tokens, header[1]!.tokens, figureColumns.length) : undefined;
+	if (wrapped) {
+		headerTokens = wrapped;
+		header.splice(1, 1);
+	}
 	if (header.length > 0 && (headerTokens.length === columns || headerTokens.length === columns - 1)) {
 		const lead0 = headerTokens.length === columns ? [] : [empty(headerTokens[0]!.start)];
 		headerRows = [{ line: header[0]!.line, cells: [...lead0, ...headerTokens], indent: header[0]!.indent }];
@@ -690,6 +707,25 @@ function tokenTable(text: string, lines: readonly TableLine[], run: readonly Tok
 		}
 	}
 	return { shape, firstLine: from, lastLine: run[lastData]!.line, ...(caption ? { caption } : {}), ...(unit ? { unit } : {}), header: headerRows, rows, unitColumns };
+}
+
+/** The last word of a header line that a wrapped cell's next line completes: it ends in a word that relates two things. */
+const OPEN_HEADER = /(?:比|较|为|占|与|和|及|对)$/;
+
+/**
+ * A header whose last cells are wrapped onto a second line (`一九七八年产量 一九七七年产量 一九七八年比` ⏎
+ * `一九七七年增长％` over three columns of figures): the first line holds a word for each column of figures and the second
+ * fewer, the first line's last word left open (ends in 比, 为 …); each word of the second line completes one of the
+ * last cells, in order. The cells then run from the first line's word to the second's. Undefined for any other header.
+ */
+function wrappedHeader(text: string, first: readonly Token[], second: readonly Token[], figures: number): RawCell[] | undefined {
+	const a = mergeSpaced(text, first, true);
+	const b = mergeSpaced(text, second, true);
+	if (a.length !== figures || b.length === 0 || b.length >= a.length) return undefined;
+	const last = a[a.length - 1]!;
+	if (!OPEN_HEADER.test(text.slice(last.start, last.end))) return undefined;
+	const from = a.length - b.length;
+	return a.map((w, i) => (i < from ? w : { start: w.start, end: b[i - from]!.end }));
 }
 
 /** A list item, also under bold markup (`**- 指 标 …`). */

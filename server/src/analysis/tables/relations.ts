@@ -11,7 +11,8 @@
  * - `table-prose`: a cell and a figure of the prose of the same indicator, period, region and unit (amounts, growth
  *   rates, shares);
  * - `percent-change`: a growth cell of a row whose amount the prose states with its change and no rate (`余额V，比年初增加D`
- *   | `比上年末增长C`): C = D ÷ (V − D), reported by claim.percent-change.
+ *   | `比上年末增长C`): C = D ÷ (V − D), reported by claim.percent-change; and a column of growth between two years
+ *   against the columns of those years' amounts in each row (growthRows.ts).
  *
  * Every search is bounded (a partition looks at most WINDOW rows down), so the pass is linear in the table.
  */
@@ -27,6 +28,7 @@ import { baseUnit, decimalsOf } from './cells';
 import { fmt } from '../relations/figures';
 import { sortShort } from '../search';
 import { parseAnyInteger } from '../text/cjkNumerals';
+import { growthRows } from './growthRows';
 
 /** Words before an indicator's name in a subject that name its whole, not a part (全国, 全部, 全社会, 年末). */
 const OWN_WHOLE = new RegExp(`^(?:${WHOLE_REGION}|全部|全社会|全年|年末|年底|总)+$`);
@@ -1686,6 +1688,7 @@ export function tableRelations(ctx: TableContext, kept: readonly (OwnRelations |
 		const from = out.length;
 		subsets(ctx, ti, groups[ti]!, out);
 		indices(ctx, ti, out);
+		growthRows(ctx.tables[ti]!, ti, (t, r, c) => ctx.cellClaim(t, r, c), out);
 		return out.slice(from);
 	});
 	prose(ctx, out, keptProse);

@@ -1,0 +1,116 @@
+/**
+ * percent-change along a table's rows: a column of growth between two years whose header names both
+ * (`一九七八年比一九七七年增长％`, `2005年比2000年增长%`), against the columns of amounts headed by those years
+ * (`一九七八年产量`, `一九七七年产量`) — in each row, rate = (later − earlier) ÷ earlier, the rounding of every printed
+ * figure allowed for. Reported by claim.percent-change, the arithmetic in its message.
+ *
+ * Silent: a header that does not name both years (`比上年增长`, a column of a third year), a rate in percentage points, a
+ * real or average rate, a plan's column, a row of values at comparable prices (产值, 增加值, 生产总值) or of an index or a
+ * price, a row marked by a note, a row whose units differ between the columns.
+ */
+import { AIM_WORDS, COMPARABLE_PRICES } from '../parse/reading';
+import { parseAnyInteger } from '../text/cjkNumerals';
+import { fmt } from '../relations/figures';
+import { work } from '../work';
+import { type Figure, GrowthConstraint } from './constraints';
+import { type CellFigure, headerNoun, type RowDraft, type TableDraft } from './model';
+
+/** A year in digits or characters (一九七八). */
+const YEAR = '(?:19|20)[0-9]{2}|[一二][〇零一二三四五六七八九]{3}';
+
+/** `一九七八年比一九七七年增长％`, `2005年比2000年增长(%)`, `1978年较1977年增减%`: the later year, then the earlier. */
+const TWO_YEARS = new RegExp(`^(${YEAR})年?(?:全年)?(?:比|较)(${YEAR})年?(?:增长|增减|增减幅度|增长速度)(?:[（(]?[%％][）)]?)?$`);
+
+/** A growth column that is no plain rate of the two years' amounts: points, real or at comparable prices, an average. */
+const NOT_PLAIN_RATE = /百分点|实际|可比|平均|年均/;
+
+/** A column of amounts that is no one year's level: a change, a sum over years, a part, a plan or aim. */
+const NOT_LEVEL = new RegExp(`增加|增长|减少|净增|累计|合计|其中|[0-9]{4}\\s*[-—–~至到]|${AIM_WORDS}`);
+
+/** Rows whose rate is not recomputed from the amounts printed: values at comparable prices, indices, prices, incomes in real terms. */
+const NOT_NOMINAL_ROW = /产值|指数|价格|物价/;
+
+/** A note mark on a row's label (`钢材*`, `粮食①`, `（注1）`): its figures may be of another scope. */
+const NOTE_MARK = /[*＊※①-⑳¹²³⁰-⁹]|[（(]注[0-9０-９一二三四五六七八九]*[）)]|注[0-9０-９]?$/;
+
+/** The column of amounts headed by `year` (`1978年产量`), when exactly one is: no plan, change or sum. */
+function levelColumn(t: TableDraft, year: number): number {
+	let found = -1;
+	for (let c = 1; c < t.columns.length; c++) {
+		const col = t.columns[c]!;
+		if (col.kind !== 'value') continue;
+		const header = headerNoun(col.header).replace(/\s+/g, '');
+		if (NOT_LEVEL.test(header)) continue;
+		const m = new RegExp(`^(${YEAR})年`).exec(header);
+		if (!m || parseAnyInteger(m[1]!) !== year) continue;
+		if (found >= 0) return -1;
+		found = c;
+	}
+	return found;
+}
+
+/** The later and earlier columns of amounts of a growth column, or undefined. */
+export function growthColumns(t: TableDraft, x: number): { later: number; earlier: number } | undefined {
+	const col = t.columns[x]!;
+	if (col.kind !== 'growth') return undefined;
+	const header = col.header.replace(/\s+/g, '');
+	const m = TWO_YEARS.exec(header);
+	if (!m || NOT_PLAIN_RATE.test(header)) return undefined;
+	const [a, b] = [parseAnyInteger(m[1]!), parseAnyInteger(m[2]!)];
+	if (a === undefined || b === undefined || a <= b) return undefined;
+	const later = levelColumn(t, a);
+	const earlier = levelColumn(t, b);
+	return later < 0 || earlier < 0 ? undefined : { later, earlier };
+}
+
+/** The units of a row all agree: its unit column's and every other unit column's (`2，208 万吨 1，633 万吨`). */
+function oneUnit(t: TableDraft, row: RowDraft): boolean {
+	for (const p of row.printed) if (t.columns[p.column]?.kind === 'unit' && row.unit !== undefined && p.text !== row.unit) return false;
+	return true;
+}
+
+function figureOf(claim: number, c: CellFigure): Figure {
+	return { claim, value: c.value, lo: c.value - c.step / 2, hi: c.value + c.step / 2, step: c.step };
+}
+
+/** The number of a cell as printed, without its unit or the part of it read with the number (`5，160 万` of 万立米). */
+function bare(cell: CellFigure): string {
+	const text = cell.text;
+	let end = text.length;
+	while (end > 0 && !/[0-9０-９]/.test(text[end - 1]!)) end--;
+	const rest = text.slice(end).trim();
+	return rest !== '' && cell.unit.startsWith(rest) ? text.slice(0, end) : text;
+}
+
+export interface GrowthRowDraft {
+	readonly kind: 'percent-change';
+	readonly table: number;
+	readonly constraint: GrowthConstraint;
+	readonly expression: string;
+	readonly data: Readonly<Record<string, string | number>>;
+}
+
+/** Each row of table `ti` with its rate between the two years its growth column names: a percent-change. */
+export function growthRows(t: TableDraft, ti: number, cellClaim: (table: number, row: number, column: number) => number, out: { push(d: GrowthRowDraft): number }): void {
+	for (let x = 1; x < t.columns.length; x++) {
+		const cols = growthColumns(t, x);
+		if (!cols) continue;
+		const { later, earlier } = cols;
+		t.rows.forEach((row, r) => {
+			work.tables++;
+			if (COMPARABLE_PRICES.test(row.label) || NOT_NOMINAL_ROW.test(row.label) || NOTE_MARK.test(row.label) || !oneUnit(t, row)) return;
+			const rc = row.cells[x];
+			const lc = row.cells[later];
+			const ec = row.cells[earlier];
+			if (!rc?.exact || !lc?.exact || !ec?.exact || rc.base !== '%' || rc.scale !== 1) return;
+			if (lc.base !== ec.base || lc.unit !== ec.unit || lc.base === '%' || ec.value <= 0 || lc.value < 0) return;
+			const claims = [cellClaim(ti, r, earlier), cellClaim(ti, r, later), cellClaim(ti, r, x)];
+			if (claims.some((k) => k < 0)) return;
+			const constraint = new GrowthConstraint([figureOf(claims[0]!, ec), figureOf(claims[1]!, lc), figureOf(claims[2]!, rc)]);
+			const computed = (100 * (lc.value - ec.value)) / ec.value;
+			const expression = `(${bare(lc)} − ${bare(ec)}) ÷ ${bare(ec)} = ${fmt(computed)}%`;
+			const stated = rc.text.endsWith('%') || rc.text.endsWith('％') ? rc.text : `${rc.text}%`;
+			out.push({ kind: 'percent-change', table: ti, constraint, expression, data: { row: row.label, column: t.columns[x]!.header, stated } });
+		});
+	}
+}
