@@ -27,6 +27,11 @@ const SHORT = '全年全部工业增加值39570亿元。其中，国有及国有
 const KINDS = '抓好50个重点项目。实施14个基础设施项目，完成投资200亿元。实施23个产业项目，完成投资500亿元。实施13个社会民生项目，完成投资150亿元。';
 const AREAS = '《纲要（草案）》细化提出20项主要指标。经济发展方面，提出3项指标。其中，提出国内生产总值增长保持在合理区间。创新驱动方面，提出3项指标。民生福祉方面，提出7项指标。绿色低碳方面，提出5项指标。安全保障方面，提出2项指标。';
 
+/** A figure marked with a footnote, and the note: what the marked statistic includes, its amount by year with 分别. */
+const NOTED = '2020年沪深交易所A股累计筹资[43]15417亿元，比上年增加1883亿元。\n\n全年国内生产总值增长2.3%。\n\n[43]沪深交易所股票筹资额按上市日统计，筹资额包括了可转债实际转股金额，2019年、2020年可转债实际转股金额分别为995亿元和1195亿元。';
+/** The same under a communiqué's title that dates it, the figure's sentence saying 全年 only. */
+const NOTED_TITLED = '# 中华人民共和国2020年国民经济和社会发展统计公报\n\n' + NOTED.replace('2020年沪深', '全年沪深');
+
 ruleCases('claim.subset', {
 	fires: [
 		['up and down of a set with no 持平 named, together more than the set (全县18个乡镇中，…上升的…为10个，下降的为10个)', '全县18个乡镇中，人均可支配收入增速同比上升的乡镇个数为10个，下降的为10个。', [{ at: '18个' }]],
@@ -109,6 +114,9 @@ ruleCases('claim.subset', {
 		['…also in the paragraph right before, named by the noun and the parts’ measure (规模以上工业企业 + 利润)', `全年规模以上工业企业实现利润1436亿元。\n\n${PROFIT_KINDS.replace('644亿元', '1644亿元')}`, [{ at: '1644亿元', related: ['1436亿元'] }]],
 		['kinds side by side in such a block that divide (集体, 股份制, 外商及港澳台商投资企业), together more than the whole', `${PROFIT_WHOLE}\n\n${PROFIT_KINDS.replace('742亿元', '842亿元')}`, [{ at: '1436亿元', related: ['155亿元', '842亿元', '497亿元'] }]],
 		['kinds side by side under 其中 that divide, in a list with other kinds, together more than the total', '全年规模以上工业企业实现利润1436亿元。其中，国有控股企业实现利润644亿元，集体企业实现利润155亿元，股份制企业实现利润842亿元，外商及港澳台商投资企业实现利润497亿元，私营企业实现利润197亿元。', [{ at: '1436亿元', related: ['155亿元', '842亿元', '497亿元'] }]],
+		['an industry’s foreign capital in use, which the lexicon puts within foreign direct investment (高技术产业实际使用外资 after 实际使用外商直接投资金额), with no 其中; and its conversion', '全年外商直接投资新设立企业3000家，比上年增长5.0%。实际使用外商直接投资金额900亿元，增长6.0%，折130亿美元，增长4.0%。全年高技术产业实际使用外资950亿元，增长11.0%，折140亿美元，增长9.0%。', [{ at: '950亿元', related: ['900亿元'] }, { at: '140亿美元', related: ['130亿美元'] }]],
+		['a footnote saying the marked figure includes a thing (筹资[43]… ⏎ [43]…包括了可转债实际转股金额，2019年、2020年…分别为…): the amount of the figure’s year is at most it', NOTED.replace('15417亿元', '1000亿元'), [{ at: '1195亿元', related: ['1000亿元'] }]],
+		['…the figure’s year the title’s (全年 under …2020年…统计公报)', NOTED_TITLED.replace('15417亿元', '1000亿元'), [{ at: '1195亿元', related: ['1000亿元'] }]],
 		['a qualifier inserted into the whole’s name (有线电视用户 → 有线数字电视用户)', '有线电视用户18730万户，有线数字电视用户19798万户。', [{ at: '19798万户', related: ['18730万户'] }]],
 		['a paragraph opened by the noun of the total stated in the paragraph before (在城镇投资中，…)', '全年全社会固定资产投资88604亿元。其中，城镇投资75096亿元，农村投资13508亿元。\n\n在城镇投资中，国有及国有控股投资80047亿元，比上年增长17.5%。', [{ at: '80047亿元', related: ['75096亿元'] }]],
 		['an indicator the lexicon puts within another, the whole stated after it; a bound by its bound (突破80万户)', '全市企业总量首次突破80万户，市场主体达到75.41万户。', [{ at: '突破80万户', related: ['75.41万户'] }]],
@@ -246,6 +254,14 @@ ruleCases('claim.subset', {
 		['…nor one further back when the 其中 sentence lists no part of the sentence before (新开工项目 among the investment’s, not the 招引 projects)', '全年招引亿元以上项目500个。完成固定资产投资1200亿元。其中，新开工项目600个。年末全市共有高新技术企业500家。全年高新技术产业增加值1200亿元。其中，专精特新“小巨人”企业600家。'],
 		['a clause after ； of a 其中 sentence whose name’s head is not the total’s of its unit (增加值 against 外资金额)', '全年新设立企业500家。实际使用外资金额78亿元。其中，外资企业20家；工业增加值90亿元。'],
 		['…or the total’s name again when the first clause put no qualifier before its own total’s: another statistic', '全年新设立企业500家。实际使用外资金额78亿元。其中，新设立企业20家；实际使用外资金额90亿元。'],
+		['an industry’s foreign capital in use against foreign direct investment of another year (上年…)', '上年实际使用外商直接投资金额900亿元。全年高技术产业实际使用外资950亿元。'],
+		['…of another place (全省 against 全市)', '全省实际使用外商直接投资金额900亿元，全市高技术产业实际使用外资950亿元。'],
+		['…or against investment abroad (对外直接投资)', '全年对外直接投资300亿元。全年高技术产业实际使用外资450亿元。'],
+		['a footnote’s included amount, as printed; the other year’s amount is not held against the figure', NOTED + '\n\n' + NOTED_TITLED],
+		['a footnote that says what the figure does not include (不包括)', NOTED.replace('15417亿元', '1000亿元').replace('包括了', '不包括')],
+		['…amounts by year of another thing than the included one (…包括了可转债实际转股金额，…可转债发行金额分别为…)', NOTED.replace('15417亿元', '1000亿元').replace('2020年可转债实际转股金额', '2020年可转债发行金额')],
+		['…amounts of other years than the figure’s (2018年、2019年 for a 2020 figure), or a figure of no year known', NOTED.replace('15417亿元', '900亿元').replace('2019年、2020年', '2018年、2019年') + '\n\n' + NOTED.replace('2020年沪深', '全年沪深').replace('15417亿元', '1000亿元')],
+		['…a figure the note’s mark does not stand right before (筹资15417亿元[43])', NOTED.replace('筹资[43]15417亿元', '筹资1000亿元[43]')],
 		['seasons of grain are no kinds of it (夏粮 holds 小麦): not summed with a kind', '全年粮食产量1000万吨，比上年增产1.3%。其中，夏粮产量600万吨，减产0.8%；早稻产量100万吨，增产0.8%；小麦产量500万吨，减产0.8%。'],
 		['a class of one criterion is no total of the next (按构成分，建筑安装工程投资650亿元。按经济类型分，…)', '全年全市固定资产投资1000亿元。按构成分，建筑安装工程投资650亿元。按经济类型分，国有投资300亿元，民间投资600亿元。'],
 		['a list opened by a short name the text defined, as printed; another noun is no measure of it', SHORT + SHORT.replace('（以下简称规模以上工业企业）', '').replace('在规模以上工业企业中', '在中小企业中').replace('14032亿元', '24032亿元')],

@@ -14,6 +14,7 @@ import { parseAnyInteger } from '../text/cjkNumerals';
 import { afterLast } from '../text/trim';
 import { isCjk } from '../text/chars';
 import { convertedSubsets } from './convertedSubsets';
+import { notedParts } from './notedParts';
 
 export const rule: RuleMeta = {
 	id: 'claim.subset',
@@ -1494,6 +1495,8 @@ export const finder: RelationFinder = {
 	},
 	document(d, sink) {
 		amongWholes(d, sink);
+		// A part a footnote says a marked figure includes (累计筹资[43]15417亿元 … [43]…包括了可转债实际转股金额，…分别为…).
+		for (const { whole, part } of notedParts(d)) holdAgainst(sink, d.all[whole]!, d.all[part]!, { figs: [whole, part], target: part });
 		yearsAndYear(d, sink);
 		spreadWithin(d, sink);
 		increaseInStock(d, sink);
