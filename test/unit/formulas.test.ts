@@ -1022,6 +1022,50 @@ describe('glossary entries in other layouts: the term in 【】 or bold, after �
 	}
 });
 
+describe('a counted noun that opens its block (a communiqué’s note) and names its members with 包括: the list its gloss', () => {
+	// [what, text, the formula's text, its verdict, its items]
+	const cases: [string, string, string, string, string[]][] = [
+		['a note’s mark, the count, 包括 and a 、-list', '[7]八大水系包括甲江、乙江、丙江、丁江、戊江、己河、庚河和辛河。', '八大水系', 'ok', ['甲江', '乙江', '丙江', '丁江', '戊江', '己河', '庚河', '辛河']],
+		['numbered 3.', '3.三类企业包括工业企业、商贸企业和服务企业。', '三类企业', 'ok', ['工业企业', '商贸企业', '服务企业']],
+		['包含 in place of 包括', '〔2〕四大平台包含政务平台、交易平台、热线平台和数据平台。', '四大平台', 'ok', ['政务平台', '交易平台', '热线平台', '数据平台']],
+		['a list one short of its count, no 等: one off', '[7]八大水系包括甲江、乙江、丙江、丁江、戊江、己河和庚河。', '八大水系', 'mismatch', ['甲江', '乙江', '丙江', '丁江', '戊江', '己河', '庚河']],
+		['a list one longer than its count: one off', '3.三类企业包括工业企业、商贸企业、服务企业和建筑企业。', '三类企业', 'mismatch', ['工业企业', '商贸企业', '服务企业', '建筑企业']],
+		['a name that ends as a place does is no entry’s term (三类园区, as 五指山市)', '3.三类园区包括产业园区、物流园区和科创园区。', '三类园区', 'unexpanded', []],
+		// 包括 may name some: a list closed by 等, fewer than the count, is examples (unlike a gloss after 是指, which defines).
+		['a list closed by 等, fewer than the count', '[7]八大水系包括甲江、乙江、丙江等。', '八大水系', 'ok', ['甲江', '乙江', '丙江']],
+	];
+	for (const [what, text, name, verdict, items] of cases) {
+		test(what, () => {
+			const f = formula(text, name);
+			assert.equal(f.verdict, verdict);
+			assert.deepEqual(f.parts, [[f.parts[0]![0], items]]);
+			if (verdict !== 'unexpanded') assert.equal(f.source, 'gloss');
+		});
+	}
+	// Near misses: no entry — the main ones (主要包括), what is left out (不包括), a clause (其中, 这), a quoted name, a time.
+	const silent: [string, string][] = [
+		['主要包括: the main ones, maybe some', '三类园区主要包括产业园区和物流园区。'],
+		['不包括: what is left out', '三类园区不包括产业园区和物流园区。'],
+		['a clause opening with 其中', '其中三类园区包括产业园区和物流园区。'],
+		['a count of years', '三年来的工作包括改革、发展和稳定。'],
+		['包括 inside running text, after a comma', '全市重点发展三类园区，包括产业园区和物流园区，成效明显。'],
+	];
+	for (const [what, text] of silent) {
+		test(`silent: ${what}`, () => {
+			const a = analyze(text);
+			assert.ok(!a.formulas.some((f) => f.expansion?.source === 'gloss'), text);
+			assert.deepEqual(a.findings, [], text);
+		});
+	}
+	test('glossaryEntry: the term and the gloss after 包括', () => {
+		const e = glossaryEntry('[51]十大流域包括长江、黄河');
+		assert.ok(e);
+		assert.equal('[51]十大流域包括长江、黄河'.slice(e.termStart, e.termEnd), '十大流域');
+		assert.equal('[51]十大流域包括长江、黄河'.slice(e.gloss), '长江、黄河');
+		assert.equal(glossaryEntry('三大产业主要包括电子信息'), undefined);
+	});
+});
+
 describe('items joined by 和: read by what they show, the same way whatever the count', () => {
 	const cases: [string, string, string, string[]][] = [
 		['both halves carry the key where every other item does (…行动和…行动): two, though the count is one less', '五大行动：是指讲文明行动、学雷锋志愿服务行动、文明餐桌行动、文明交通行动、文明礼仪普及行动和道德建设行动。', '五大行动', ['讲文明行动', '学雷锋志愿服务行动', '文明餐桌行动', '文明交通行动', '文明礼仪普及行动', '道德建设行动']],
