@@ -1066,6 +1066,39 @@ describe('a counted noun that opens its block (a communiqué’s note) and names
 	});
 });
 
+describe('a count of equal groups (按居民五等份收入分组), the groups named after it with their figures: the groups its items', () => {
+	const groups = '低收入组人均收入8000元，中间偏下收入组人均收入18000元，中间收入组人均收入30000元，中间偏上收入组人均收入48000元，高收入组人均收入90000元。';
+	const named = ['低收入组', '中间偏下收入组', '中间收入组', '中间偏上收入组', '高收入组'];
+	// [what, text, the count, its verdict]
+	const cases: [string, string, string, string][] = [
+		['five groups, a note’s mark after the noun', `按全省居民五等份收入分组[12]，${groups}`, '五等份', 'ok'],
+		['five groups, no mark', `按全市居民五等份收入分组，${groups}`, '五等份', 'ok'],
+		['a count one more than the groups named: one off', `按全省居民六等份收入分组，${groups}`, '六等份', 'mismatch'],
+		['a count one fewer: one off', `按全省居民四等份收入分组，${groups}`, '四等份', 'mismatch'],
+	];
+	for (const [what, text, name, verdict] of cases) {
+		test(what, () => {
+			const f = formula(text, name);
+			assert.equal(f.verdict, verdict);
+			assert.deepEqual(f.parts, [[f.parts[0]![0], named]]);
+			assert.equal(f.source, 'after');
+		});
+	}
+	// Near misses: groups two off the count, groups without figures, a grade before a list of shares (一、二类…，三类海水占…).
+	const silent: [string, string][] = [
+		['two groups of five named', '按全省居民五等份收入分组，低收入组人均收入8000元，高收入组人均收入90000元。'],
+		['groups without figures', '按全省居民五等份收入分组，低收入组和高收入组的差距继续缩小。'],
+		['grades, the clause ending with a verb the items share', '达到一、二类海水水质标准的面积占80.1%，三类海水占5.2%，四类、劣四类海水占14.7%。'],
+	];
+	for (const [what, text] of silent) {
+		test(`silent: ${what}`, () => {
+			const a = analyze(text);
+			assert.ok(!a.formulas.some((f) => f.verdict === 'ok' || f.verdict === 'mismatch'), JSON.stringify(a.formulas.map((f) => f.text)));
+			assert.deepEqual(a.findings, [], text);
+		});
+	}
+});
+
 describe('items joined by 和: read by what they show, the same way whatever the count', () => {
 	const cases: [string, string, string, string[]][] = [
 		['both halves carry the key where every other item does (…行动和…行动): two, though the count is one less', '五大行动：是指讲文明行动、学雷锋志愿服务行动、文明餐桌行动、文明交通行动、文明礼仪普及行动和道德建设行动。', '五大行动', ['讲文明行动', '学雷锋志愿服务行动', '文明餐桌行动', '文明交通行动', '文明礼仪普及行动', '道德建设行动']],
