@@ -2127,7 +2127,10 @@ describe('a quoted formula whose items are a list in another paragraph of the do
 		['a formula of two parts, its list paragraphs before', '加快建设山西现代农业创新高地、产业高地、人才高地、开放高地和农村改革先行区。\n\n建好农高区。聚焦“四高地一先行区”发展定位，落实重点任务。', '四高地一先行区', [['加快建设山西现代农业创新高地', '产业高地', '人才高地', '开放高地'], ['农村改革先行区']]],
 		['a formula of two parts, its list after', '启动建设“三馆一中心”，补齐短板。\n\n附注：图书馆、文化馆、科技馆和青少年活动中心。', '三馆一中心', [['图书馆', '文化馆', '科技馆'], ['青少年活动中心']]],
 		['a well-known name of one part, its own items opening with the key', '加大“六稳”工作力度，保居民就业、保基本民生、保市场主体、保粮食能源安全、保产业链供应链稳定、保基层运转，坚定实施扩大内需战略。\n\n守住“六保”底线，就能稳住经济基本盘。', '六保', [['保居民就业', '保基本民生', '保市场主体', '保粮食能源安全', '保产业链供应链稳定', '保基层运转']]],
-		['one part whose key has two characters', '深入实施“十大专项行动”，建成一批绿美乡镇。\n\n注：城市专项行动、社区专项行动、乡镇专项行动、村庄专项行动、交通专项行动、河库专项行动、校园专项行动、园区专项行动、景区专项行动、矿山专项行动。', '十大专项行动', [['城市专项行动', '社区专项行动', '乡镇专项行动', '村庄专项行动', '交通专项行动', '河库专项行动', '校园专项行动', '园区专项行动', '景区专项行动', '矿山专项行动']]],
+		['one part whose key has two characters', '深入实施“十大专项行动”，建成一批绿美乡镇。\n\n注：城市专项行动、社区专项行动、乡镇专项行动、村庄专项行动、交通专项行动、河库专项行动、校园专项行动、园区专项行动、景区专项行动、矿山专项行动。', '十大专项行动', [['城市专项行动', '社区专项行动', '乡镇专项行动', '村庄专项行动', '交通专项行动', '河库专项行动', '校园专项行动', '园区专项行动', '景区专项行动', '矿山专项行动']]],		// The same items written twice after other words (增强…意识 / 必须增强…意识; 增强道路自信 / 坚定道路自信): one list, its first
+		// item the words the two share.
+		['the same list twice, other words before its first item', '全党要增强道路自信、理论自信、制度自信、文化自信。\n\n我们强调坚定道路自信、理论自信、制度自信、文化自信。\n\n牢固树立“四个自信”。', '四个自信', [['道路自信', '理论自信', '制度自信', '文化自信']]],
+		['the same, one first item ending the other', '增强政治意识、大局意识、核心意识、看齐意识。\n\n必须增强政治意识、大局意识、核心意识、看齐意识。\n\n树立“四个意识”。', '四个意识', [['增强政治意识', '大局意识', '核心意识', '看齐意识']]],
 	];
 	for (const [what, text, name, items] of fires) {
 		test(`read: ${what}`, () => {
@@ -2141,6 +2144,8 @@ describe('a quoted formula whose items are a list in another paragraph of the do
 		['a list one item short of the count', '加快建设创新高地、产业高地、人才高地和农村改革先行区。\n\n聚焦“四高地一先行区”发展定位。', '四高地一先行区'],
 		['a list one item more than the count', '图书馆、文化馆、科技馆、美术馆和青少年活动中心免费开放。\n\n启动建设“三馆一中心”。', '三馆一中心'],
 		['two lists of different items that both spell it', '图书馆、文化馆、科技馆和青少年活动中心。\n\n博物馆、美术馆、档案馆和妇女儿童活动中心。\n\n启动建设“三馆一中心”。', '三馆一中心'],
+		['two lists that differ in a later item', '图书馆、文化馆、科技馆和青少年活动中心。\n\n建成图书馆、文化馆、美术馆和青少年活动中心。\n\n启动建设“三馆一中心”。', '三馆一中心'],
+		['two lists whose first items share less than an item (市图书馆 / 县档案馆)', '市图书馆、文化馆、科技馆和青少年活动中心。\n\n县档案馆、文化馆、科技馆和青少年活动中心。\n\n启动建设“三馆一中心”。', '三馆一中心'],
 		['a name of one part keyed by one character (“两化”融合 is not 标准化、均等化)', '促进基本公共文化服务标准化、均等化。\n\n加快推进“两化”融合。', '两化'],
 		['a well-known name and a list that is not its items (四风: 家风、乡风、校风、行风)', '培育良好家风、乡风、校风、行风。\n\n坚决反对“四风”。', '四风'],
 		['a well-known name and a list of other verbs opening with its key (三保: 保持、保证、保障)', '保持扶贫政策连续、保证扶贫队伍稳定、保障扶贫资金投入。\n\n确保“三保”支出。', '三保'],

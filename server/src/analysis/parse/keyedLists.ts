@@ -162,6 +162,24 @@ function carries(items: readonly ListItem[], parts: readonly CountedKey[], openi
 }
 
 /**
+ * Two lists of the same items but the first, the first items ending alike in as many characters as the longest other item
+ * has at least (增强道路自信 / 坚定道路自信, then 理论自信、制度自信、文化自信): the words before the list differ, not the
+ * items — the first list with its first item cut to the common ending; else undefined.
+ */
+function sameItemsAfterLead(a: KeyedList, b: KeyedList): KeyedList | undefined {
+	if (a.items.length !== b.items.length || a.items.length < 2) return undefined;
+	for (let n = 1; n < a.items.length; n++) if (a.items[n]!.text !== b.items[n]!.text) return undefined;
+	const x = a.items[0]!.text;
+	const y = b.items[0]!.text;
+	let common = 0;
+	while (common < x.length && common < y.length && x[x.length - 1 - common] === y[y.length - 1 - common]) common++;
+	const longest = Math.max(...a.items.slice(1).map((it) => it.text.length));
+	if (common < longest) return undefined;
+	const first = a.items[0]!;
+	return { block: a.block, items: [{ start: first.end - common, end: first.end, text: x.slice(x.length - common) }, ...a.items.slice(1)] };
+}
+
+/**
  * The one list of the document that spells `parts` (exactly their total of items, distinct, carrying the keys), or
  * undefined when none does or two lists of different items do.
  */
@@ -176,7 +194,14 @@ export function listSpelling(index: ListIndex, parts: readonly CountedKey[]): Ke
 			work.formulas++;
 			if (list.items.length !== total || !carries(list.items, parts, opening)) continue;
 			if (new Set(list.items.map((it) => it.text)).size !== total) continue;
-			if (found !== undefined && found.items.map((it) => it.text).join('、') !== list.items.map((it) => it.text).join('、')) return false;
+			if (found !== undefined && found.items.map((it) => it.text).join('、') !== list.items.map((it) => it.text).join('、')) {
+				// The same items written again after other words (增强政治意识、大局意识… / 必须增强政治意识、大局意识…): one list,
+				// its first item what the two first items share.
+				const same = sameItemsAfterLead(found, list);
+				if (!same) return false;
+				found = same;
+				continue;
+			}
 			found ??= list;
 		}
 		return true;
