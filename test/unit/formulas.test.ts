@@ -2130,6 +2130,7 @@ describe('a quoted formula whose items are a list in another paragraph of the do
 		['one part whose key has two characters', '深入实施“十大专项行动”，建成一批绿美乡镇。\n\n注：城市专项行动、社区专项行动、乡镇专项行动、村庄专项行动、交通专项行动、河库专项行动、校园专项行动、园区专项行动、景区专项行动、矿山专项行动。', '十大专项行动', [['城市专项行动', '社区专项行动', '乡镇专项行动', '村庄专项行动', '交通专项行动', '河库专项行动', '校园专项行动', '园区专项行动', '景区专项行动', '矿山专项行动']]],		// The same items written twice after other words (增强…意识 / 必须增强…意识; 增强道路自信 / 坚定道路自信): one list, its first
 		// item the words the two share.
 		['the same list twice, other words before its first item', '全党要增强道路自信、理论自信、制度自信、文化自信。\n\n我们强调坚定道路自信、理论自信、制度自信、文化自信。\n\n牢固树立“四个自信”。', '四个自信', [['道路自信', '理论自信', '制度自信', '文化自信']]],
+		['a list whose last item goes on after 的 to what it qualifies', '按照“两高一少”目标，加强政府自身建设。\n\n把本市建成行政效率最高、行政透明度最高、行政收费最少的行政区之一。', '两高一少', [['把本市建成行政效率最高', '行政透明度最高'], ['行政收费最少']]],
 		['the same, one first item ending the other', '增强政治意识、大局意识、核心意识、看齐意识。\n\n必须增强政治意识、大局意识、核心意识、看齐意识。\n\n树立“四个意识”。', '四个意识', [['增强政治意识', '大局意识', '核心意识', '看齐意识']]],
 	];
 	for (const [what, text, name, items] of fires) {
@@ -2144,6 +2145,7 @@ describe('a quoted formula whose items are a list in another paragraph of the do
 		['a list one item short of the count', '加快建设创新高地、产业高地、人才高地和农村改革先行区。\n\n聚焦“四高地一先行区”发展定位。', '四高地一先行区'],
 		['a list one item more than the count', '图书馆、文化馆、科技馆、美术馆和青少年活动中心免费开放。\n\n启动建设“三馆一中心”。', '三馆一中心'],
 		['two lists of different items that both spell it', '图书馆、文化馆、科技馆和青少年活动中心。\n\n博物馆、美术馆、档案馆和妇女儿童活动中心。\n\n启动建设“三馆一中心”。', '三馆一中心'],
+		['the words before 的 one item short', '按照“两高一少”目标，加强政府自身建设。\n\n把本市建成行政效率最高、行政收费最少的行政区之一。', '两高一少'],
 		['two lists that differ in a later item', '图书馆、文化馆、科技馆和青少年活动中心。\n\n建成图书馆、文化馆、美术馆和青少年活动中心。\n\n启动建设“三馆一中心”。', '三馆一中心'],
 		['two lists whose first items share less than an item (市图书馆 / 县档案馆)', '市图书馆、文化馆、科技馆和青少年活动中心。\n\n县档案馆、文化馆、科技馆和青少年活动中心。\n\n启动建设“三馆一中心”。', '三馆一中心'],
 		['a name of one part keyed by one character (“两化”融合 is not 标准化、均等化)', '促进基本公共文化服务标准化、均等化。\n\n加快推进“两化”融合。', '两化'],

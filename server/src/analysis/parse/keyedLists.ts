@@ -69,7 +69,7 @@ export interface BlockList {
 
 /**
  * The `、` runs of a block's text (items of CJK characters only, two or more, the last split at a joining word when
- * the part after it is CJK too). Only the characters of the runs are visited: from each `、` back to its run's start
+ * the part after it is CJK too; a last item holding 的 gives the run cut before it too). Only the characters of the runs are visited: from each `、` back to its run's start
  * (at most FIRST_ITEM_MAX + 1: a longer first item fits no formula) and on to its end, the next `、` looked for after
  * that end.
  */
@@ -91,7 +91,15 @@ export function blockLists(text: string): readonly BlockList[] {
 		}
 		work.formulas += i - start + 1;
 		const whole = text[i - 1] !== '、' && !(text[i] === '、');
-		if (open && whole && items.length >= 2) (lists ??= []).push(listOf(text, items));
+		if (open && whole && items.length >= 2) {
+			// A run whose last item goes on after 的 to what the list qualifies (…行政透明度最高、行政收费最少的行政区之一): the
+			// run up to 的 as well, its last item what stands before it.
+			const last = items[items.length - 1]!;
+			const de = last.text.indexOf('的');
+			const cut = de >= 2 ? [...items.slice(0, -1), { start: last.start, end: last.start + de, text: last.text.slice(0, de) }] : undefined;
+			(lists ??= []).push(listOf(text, items));
+			if (cut) lists.push(listOf(text, cut));
+		}
 		mark = text.indexOf('、', i + 1);
 	}
 	return lists ?? NO_LISTS;
