@@ -1022,6 +1022,83 @@ describe('glossary entries in other layouts: the term in 【】 or bold, after �
 	}
 });
 
+describe('a counted noun that opens its block (a communiqué’s note) and names its members with 包括: the list its gloss', () => {
+	// [what, text, the formula's text, its verdict, its items]
+	const cases: [string, string, string, string, string[]][] = [
+		['a note’s mark, the count, 包括 and a 、-list', '[7]八大水系包括甲江、乙江、丙江、丁江、戊江、己河、庚河和辛河。', '八大水系', 'ok', ['甲江', '乙江', '丙江', '丁江', '戊江', '己河', '庚河', '辛河']],
+		['numbered 3.', '3.三类企业包括工业企业、商贸企业和服务企业。', '三类企业', 'ok', ['工业企业', '商贸企业', '服务企业']],
+		['包含 in place of 包括', '〔2〕四大平台包含政务平台、交易平台、热线平台和数据平台。', '四大平台', 'ok', ['政务平台', '交易平台', '热线平台', '数据平台']],
+		['a list one short of its count, no 等: one off', '[7]八大水系包括甲江、乙江、丙江、丁江、戊江、己河和庚河。', '八大水系', 'mismatch', ['甲江', '乙江', '丙江', '丁江', '戊江', '己河', '庚河']],
+		['a list one longer than its count: one off', '3.三类企业包括工业企业、商贸企业、服务企业和建筑企业。', '三类企业', 'mismatch', ['工业企业', '商贸企业', '服务企业', '建筑企业']],
+		['a name that ends as a place does is no entry’s term (三类园区, as 五指山市)', '3.三类园区包括产业园区、物流园区和科创园区。', '三类园区', 'unexpanded', []],
+		// 包括 may name some: a list closed by 等, fewer than the count, is examples (unlike a gloss after 是指, which defines).
+		['a list closed by 等, fewer than the count', '[7]八大水系包括甲江、乙江、丙江等。', '八大水系', 'ok', ['甲江', '乙江', '丙江']],
+	];
+	for (const [what, text, name, verdict, items] of cases) {
+		test(what, () => {
+			const f = formula(text, name);
+			assert.equal(f.verdict, verdict);
+			assert.deepEqual(f.parts, [[f.parts[0]![0], items]]);
+			if (verdict !== 'unexpanded') assert.equal(f.source, 'gloss');
+		});
+	}
+	// Near misses: no entry — the main ones (主要包括), what is left out (不包括), a clause (其中, 这), a quoted name, a time.
+	const silent: [string, string][] = [
+		['主要包括: the main ones, maybe some', '三类园区主要包括产业园区和物流园区。'],
+		['不包括: what is left out', '三类园区不包括产业园区和物流园区。'],
+		['a clause opening with 其中', '其中三类园区包括产业园区和物流园区。'],
+		['a count of years', '三年来的工作包括改革、发展和稳定。'],
+		['包括 inside running text, after a comma', '全市重点发展三类园区，包括产业园区和物流园区，成效明显。'],
+	];
+	for (const [what, text] of silent) {
+		test(`silent: ${what}`, () => {
+			const a = analyze(text);
+			assert.ok(!a.formulas.some((f) => f.expansion?.source === 'gloss'), text);
+			assert.deepEqual(a.findings, [], text);
+		});
+	}
+	test('glossaryEntry: the term and the gloss after 包括', () => {
+		const e = glossaryEntry('[51]十大流域包括长江、黄河');
+		assert.ok(e);
+		assert.equal('[51]十大流域包括长江、黄河'.slice(e.termStart, e.termEnd), '十大流域');
+		assert.equal('[51]十大流域包括长江、黄河'.slice(e.gloss), '长江、黄河');
+		assert.equal(glossaryEntry('三大产业主要包括电子信息'), undefined);
+	});
+});
+
+describe('a count of equal groups (按居民五等份收入分组), the groups named after it with their figures: the groups its items', () => {
+	const groups = '低收入组人均收入8000元，中间偏下收入组人均收入18000元，中间收入组人均收入30000元，中间偏上收入组人均收入48000元，高收入组人均收入90000元。';
+	const named = ['低收入组', '中间偏下收入组', '中间收入组', '中间偏上收入组', '高收入组'];
+	// [what, text, the count, its verdict]
+	const cases: [string, string, string, string][] = [
+		['five groups, a note’s mark after the noun', `按全省居民五等份收入分组[12]，${groups}`, '五等份', 'ok'],
+		['five groups, no mark', `按全市居民五等份收入分组，${groups}`, '五等份', 'ok'],
+		['a count one more than the groups named: one off', `按全省居民六等份收入分组，${groups}`, '六等份', 'mismatch'],
+		['a count one fewer: one off', `按全省居民四等份收入分组，${groups}`, '四等份', 'mismatch'],
+	];
+	for (const [what, text, name, verdict] of cases) {
+		test(what, () => {
+			const f = formula(text, name);
+			assert.equal(f.verdict, verdict);
+			assert.deepEqual(f.parts, [[f.parts[0]![0], named]]);
+			assert.equal(f.source, 'after');
+		});
+	}
+	// Near misses: groups two off the count, groups without figures, a grade before a list of shares (一、二类…，三类海水占…).
+	const silent: [string, string][] = [
+		['two groups of five named', '按全省居民五等份收入分组，低收入组人均收入8000元，高收入组人均收入90000元。'],
+		['groups without figures', '按全省居民五等份收入分组，低收入组和高收入组的差距继续缩小。'],
+		['grades, the clause ending with a verb the items share', '达到一、二类海水水质标准的面积占80.1%，三类海水占5.2%，四类、劣四类海水占14.7%。'],
+	];
+	for (const [what, text] of silent) {
+		test(`silent: ${what}`, () => {
+			const a = analyze(text);
+			assert.ok(!a.formulas.some((f) => f.verdict === 'ok' || f.verdict === 'mismatch'), JSON.stringify(a.formulas.map((f) => f.text)));
+			assert.deepEqual(a.findings, [], text);
+		});
+	}
+});
+
 describe('items joined by 和: read by what they show, the same way whatever the count', () => {
 	const cases: [string, string, string, string[]][] = [
 		['both halves carry the key where every other item does (…行动和…行动): two, though the count is one less', '五大行动：是指讲文明行动、学雷锋志愿服务行动、文明餐桌行动、文明交通行动、文明礼仪普及行动和道德建设行动。', '五大行动', ['讲文明行动', '学雷锋志愿服务行动', '文明餐桌行动', '文明交通行动', '文明礼仪普及行动', '道德建设行动']],
@@ -2050,7 +2127,11 @@ describe('a quoted formula whose items are a list in another paragraph of the do
 		['a formula of two parts, its list paragraphs before', '加快建设山西现代农业创新高地、产业高地、人才高地、开放高地和农村改革先行区。\n\n建好农高区。聚焦“四高地一先行区”发展定位，落实重点任务。', '四高地一先行区', [['加快建设山西现代农业创新高地', '产业高地', '人才高地', '开放高地'], ['农村改革先行区']]],
 		['a formula of two parts, its list after', '启动建设“三馆一中心”，补齐短板。\n\n附注：图书馆、文化馆、科技馆和青少年活动中心。', '三馆一中心', [['图书馆', '文化馆', '科技馆'], ['青少年活动中心']]],
 		['a well-known name of one part, its own items opening with the key', '加大“六稳”工作力度，保居民就业、保基本民生、保市场主体、保粮食能源安全、保产业链供应链稳定、保基层运转，坚定实施扩大内需战略。\n\n守住“六保”底线，就能稳住经济基本盘。', '六保', [['保居民就业', '保基本民生', '保市场主体', '保粮食能源安全', '保产业链供应链稳定', '保基层运转']]],
-		['one part whose key has two characters', '深入实施“十大专项行动”，建成一批绿美乡镇。\n\n注：城市专项行动、社区专项行动、乡镇专项行动、村庄专项行动、交通专项行动、河库专项行动、校园专项行动、园区专项行动、景区专项行动、矿山专项行动。', '十大专项行动', [['城市专项行动', '社区专项行动', '乡镇专项行动', '村庄专项行动', '交通专项行动', '河库专项行动', '校园专项行动', '园区专项行动', '景区专项行动', '矿山专项行动']]],
+		['one part whose key has two characters', '深入实施“十大专项行动”，建成一批绿美乡镇。\n\n注：城市专项行动、社区专项行动、乡镇专项行动、村庄专项行动、交通专项行动、河库专项行动、校园专项行动、园区专项行动、景区专项行动、矿山专项行动。', '十大专项行动', [['城市专项行动', '社区专项行动', '乡镇专项行动', '村庄专项行动', '交通专项行动', '河库专项行动', '校园专项行动', '园区专项行动', '景区专项行动', '矿山专项行动']]],		// The same items written twice after other words (增强…意识 / 必须增强…意识; 增强道路自信 / 坚定道路自信): one list, its first
+		// item the words the two share.
+		['the same list twice, other words before its first item', '全党要增强道路自信、理论自信、制度自信、文化自信。\n\n我们强调坚定道路自信、理论自信、制度自信、文化自信。\n\n牢固树立“四个自信”。', '四个自信', [['道路自信', '理论自信', '制度自信', '文化自信']]],
+		['a list whose last item goes on after 的 to what it qualifies', '按照“两高一少”目标，加强政府自身建设。\n\n把本市建成行政效率最高、行政透明度最高、行政收费最少的行政区之一。', '两高一少', [['把本市建成行政效率最高', '行政透明度最高'], ['行政收费最少']]],
+		['the same, one first item ending the other', '增强政治意识、大局意识、核心意识、看齐意识。\n\n必须增强政治意识、大局意识、核心意识、看齐意识。\n\n树立“四个意识”。', '四个意识', [['增强政治意识', '大局意识', '核心意识', '看齐意识']]],
 	];
 	for (const [what, text, name, items] of fires) {
 		test(`read: ${what}`, () => {
@@ -2064,6 +2145,9 @@ describe('a quoted formula whose items are a list in another paragraph of the do
 		['a list one item short of the count', '加快建设创新高地、产业高地、人才高地和农村改革先行区。\n\n聚焦“四高地一先行区”发展定位。', '四高地一先行区'],
 		['a list one item more than the count', '图书馆、文化馆、科技馆、美术馆和青少年活动中心免费开放。\n\n启动建设“三馆一中心”。', '三馆一中心'],
 		['two lists of different items that both spell it', '图书馆、文化馆、科技馆和青少年活动中心。\n\n博物馆、美术馆、档案馆和妇女儿童活动中心。\n\n启动建设“三馆一中心”。', '三馆一中心'],
+		['the words before 的 one item short', '按照“两高一少”目标，加强政府自身建设。\n\n把本市建成行政效率最高、行政收费最少的行政区之一。', '两高一少'],
+		['two lists that differ in a later item', '图书馆、文化馆、科技馆和青少年活动中心。\n\n建成图书馆、文化馆、美术馆和青少年活动中心。\n\n启动建设“三馆一中心”。', '三馆一中心'],
+		['two lists whose first items share less than an item (市图书馆 / 县档案馆)', '市图书馆、文化馆、科技馆和青少年活动中心。\n\n县档案馆、文化馆、科技馆和青少年活动中心。\n\n启动建设“三馆一中心”。', '三馆一中心'],
 		['a name of one part keyed by one character (“两化”融合 is not 标准化、均等化)', '促进基本公共文化服务标准化、均等化。\n\n加快推进“两化”融合。', '两化'],
 		['a well-known name and a list that is not its items (四风: 家风、乡风、校风、行风)', '培育良好家风、乡风、校风、行风。\n\n坚决反对“四风”。', '四风'],
 		['a well-known name and a list of other verbs opening with its key (三保: 保持、保证、保障)', '保持扶贫政策连续、保证扶贫队伍稳定、保障扶贫资金投入。\n\n确保“三保”支出。', '三保'],

@@ -69,7 +69,7 @@ export interface BlockList {
 
 /**
  * The `、` runs of a block's text (items of CJK characters only, two or more, the last split at a joining word when
- * the part after it is CJK too). Only the characters of the runs are visited: from each `、` back to its run's start
+ * the part after it is CJK too; a last item holding 的 gives the run cut before it too). Only the characters of the runs are visited: from each `、` back to its run's start
  * (at most FIRST_ITEM_MAX + 1: a longer first item fits no formula) and on to its end, the next `、` looked for after
  * that end.
  */
@@ -91,7 +91,15 @@ export function blockLists(text: string): readonly BlockList[] {
 		}
 		work.formulas += i - start + 1;
 		const whole = text[i - 1] !== '、' && !(text[i] === '、');
-		if (open && whole && items.length >= 2) (lists ??= []).push(listOf(text, items));
+		if (open && whole && items.length >= 2) {
+			// A run whose last item goes on after 的 to what the list qualifies (…行政透明度最高、行政收费最少的行政区之一): the
+			// run up to 的 as well, its last item what stands before it.
+			const last = items[items.length - 1]!;
+			const de = last.text.indexOf('的');
+			const cut = de >= 2 ? [...items.slice(0, -1), { start: last.start, end: last.start + de, text: last.text.slice(0, de) }] : undefined;
+			(lists ??= []).push(listOf(text, items));
+			if (cut) lists.push(listOf(text, cut));
+		}
 		mark = text.indexOf('、', i + 1);
 	}
 	return lists ?? NO_LISTS;
@@ -162,6 +170,24 @@ function carries(items: readonly ListItem[], parts: readonly CountedKey[], openi
 }
 
 /**
+ * Two lists of the same items but the first, the first items ending alike in as many characters as the longest other item
+ * has at least (增强道路自信 / 坚定道路自信, then 理论自信、制度自信、文化自信): the words before the list differ, not the
+ * items — the first list with its first item cut to the common ending; else undefined.
+ */
+function sameItemsAfterLead(a: KeyedList, b: KeyedList): KeyedList | undefined {
+	if (a.items.length !== b.items.length || a.items.length < 2) return undefined;
+	for (let n = 1; n < a.items.length; n++) if (a.items[n]!.text !== b.items[n]!.text) return undefined;
+	const x = a.items[0]!.text;
+	const y = b.items[0]!.text;
+	let common = 0;
+	while (common < x.length && common < y.length && x[x.length - 1 - common] === y[y.length - 1 - common]) common++;
+	const longest = Math.max(...a.items.slice(1).map((it) => it.text.length));
+	if (common < longest) return undefined;
+	const first = a.items[0]!;
+	return { block: a.block, items: [{ start: first.end - common, end: first.end, text: x.slice(x.length - common) }, ...a.items.slice(1)] };
+}
+
+/**
  * The one list of the document that spells `parts` (exactly their total of items, distinct, carrying the keys), or
  * undefined when none does or two lists of different items do.
  */
@@ -176,7 +202,14 @@ export function listSpelling(index: ListIndex, parts: readonly CountedKey[]): Ke
 			work.formulas++;
 			if (list.items.length !== total || !carries(list.items, parts, opening)) continue;
 			if (new Set(list.items.map((it) => it.text)).size !== total) continue;
-			if (found !== undefined && found.items.map((it) => it.text).join('、') !== list.items.map((it) => it.text).join('、')) return false;
+			if (found !== undefined && found.items.map((it) => it.text).join('、') !== list.items.map((it) => it.text).join('、')) {
+				// The same items written again after other words (增强政治意识、大局意识… / 必须增强政治意识、大局意识…): one list,
+				// its first item what the two first items share.
+				const same = sameItemsAfterLead(found, list);
+				if (!same) return false;
+				found = same;
+				continue;
+			}
 			found ??= list;
 		}
 		return true;

@@ -44,6 +44,8 @@ export interface EntryOpening {
 	 * text — a 、-list the first comma closes is the list.
 	 */
 	dash?: boolean;
+	/** 包括 opened the gloss (六大高耗能行业包括…): it may name some members only, a list closed by 等 fewer than the count. */
+	includes?: boolean;
 	/** Where the gloss ends when a tab or a wide space opened it: at the next one (a table row's next column: 三大工程⇥道路、管网⇥50亿元). */
 	glossEnd?: number;
 }
@@ -91,6 +93,10 @@ export function glossaryEntry(text: string): EntryOpening | undefined {
 		// never inside quotes (“非禁即入”).
 		const w = k - s >= 2 && !quoted && CONNECTIVE_FIRST.has(text.charCodeAt(k)) ? introducerAt(text, k, ENTRY_CONNECTIVES) : undefined;
 		if (w && !ITEM_MARKER.test(text.slice(s, k).trimEnd()) && namesFormula(text.slice(s, k).trimEnd())) return { termStart: s, termEnd: s + text.slice(s, k).trimEnd().length, gloss: k + w.length };
+		// A counted noun that opens its block and names its members with 包括 (a communiqué's note: [51]十大流域包括长江、黄河、…):
+		// the list after it is its gloss, as after 是指 (a list closed by 等 may give fewer: see etcAllows).
+		const inc = k - s >= 2 && !quoted && INCLUDES_FIRST.has(text.charCodeAt(k)) ? introducerAt(text, k, ENTRY_INCLUDES) : undefined;
+		if (inc && countedTerm(text.slice(s, k))) return { termStart: s, termEnd: k, gloss: k + inc.length, includes: true };
 	}
 	return undefined;
 }
@@ -151,6 +157,21 @@ function wrappedTerm(text: string, start: number, close: string): EntryOpening |
 
 /** The first characters of the connectives (ENTRY_CONNECTIVES), looked up before the words are (every block's opening is read). */
 const CONNECTIVE_FIRST = new CharSet(ENTRY_CONNECTIVES.map((w) => w[0]!).join(''));
+
+/** What a counted noun opening a block names its members with, no colon (六大高耗能行业包括…; not 主要包括): see glossaryEntry. */
+const ENTRY_INCLUDES = ['包括', '包含'];
+const INCLUDES_FIRST = new CharSet('包');
+
+/**
+ * A term that is a counted noun and nothing else (六大高耗能行业, 十大流域, 三类企业): a name of one part with a count of
+ * two or more, no quote, no 、 — not a time (三年), a place (五指山市) or an ordinal; not a clause (其中…, 这…).
+ */
+function countedTerm(term: string): boolean {
+	// (主要包括, 具体包括: the main ones, maybe some — not a gloss that names them all.)
+	if (term.includes('“') || term.includes('、') || /^(?:其中|这|该|此|上述|以上|前|第)/.test(term) || /(?:主要|具体|重点|一般|还|也|都|不)$/.test(term)) return false;
+	const whole = parseName(term, 8);
+	return whole !== undefined && whole.parts.length === 1 && (whole.parts[0]!.count ?? 0) >= 2 && namesFormula(term);
+}
 
 /** The point markers of running text (一是, 二要: numberedItems): never a term, whatever follows (二是指尖服务…, 二是：…). */
 const ITEM_MARKER = /^(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})[是要]$/;
@@ -296,7 +317,7 @@ export function resolveEntry(f: RawFormula, text: string, gloss: number, inRunni
 		work.formulas += mark - gloss;
 		if (mark < end && text[mark] === '，' && text.slice(gloss, mark).includes('、')) end = mark;
 	}
-	resolve(f, text, f.start, f.end, { start: gloss, end, others, entry: !inRunningText });
+	resolve(f, text, f.start, f.end, { start: gloss, end, others, entry: !inRunningText && entry?.includes !== true });
 	// Points the numbering, opening again, cut off (…二是…。今年，一是…) may have left one of theirs unnumbered: no sure count.
 	if (series && cutShort(series, f.parts[0]?.count) && f.verdict === 'mismatch') f.verdict = 'uncertain';
 	// In running text, a 、-list the first comma closes (实施两项计划：A计划、B计划，累计引进人才3000人。) that is exactly the

@@ -6,7 +6,7 @@
 import { opensWithVerb, QUOTED_ITEM_JOINERS, QUOTED_LIST_ITEM_MAX } from './listWords';
 import { CLAUSE_END_MARKS, endsWithVerb } from './text';
 import { type Item, splitGroups, stripLead } from '../lists';
-import { codeAt } from '../../text/chars';
+import { codeAt, isCjk } from '../../text/chars';
 import { BLANK, countEndChars } from '../../text/trim';
 import { work } from '../../work';
 
@@ -114,8 +114,14 @@ export function figuredItemsAfter(text: string, nounStart: number, count: number
 		while (shared < shortest && heads.every((h) => h[h.length - 1 - shared] === heads[0]![heads[0]!.length - 1 - shared])) shared++;
 		if (shared < 2) return undefined;
 	}
+	// Items whose names end alike (低收入组, 中间收入组, 高收入组 … 人均可支配收入): the common ending takes in their last
+	// characters. Each then ends at the last character of the counted noun (组 of 收入分组) that stands in that ending.
+	const nounLast = lastCjk(text, nounStart, k);
+	const kept = shared > 0 && nounLast !== '' ? heads.map((h) => h.lastIndexOf(nounLast)) : [];
+	// (The indicator, two characters or more, after it: a verb the noun's clause ends with (…的面积占83.7%，三类海水占…) is no name's end.)
+	const keepNoun = kept.length > 0 && kept.every((at, n) => at >= heads[n]!.length - shared && at >= 1 && at <= heads[n]!.length - 3) && heads.some((h) => h.length - shared < 2);
 	const items = units.map((u, n) => {
-		const cut = shared < 0 ? change[n]! : shared;
+		const cut = shared < 0 ? change[n]! : keepNoun ? heads[n]!.length - kept[n]! - 1 : shared;
 		// The first may open with the time the figures are of (全年A交易额…).
 		const lead = n === 0 ? (/^(?:全年|今年|当年|年内)/.exec(heads[0]!)?.[0].length ?? 0) : 0;
 		return { start: u.start + lead, end: u.start + heads[n]!.length - cut, text: heads[n]!.slice(lead, heads[n]!.length - cut) };
@@ -141,6 +147,12 @@ function offByOneList(items: readonly Item[], noun: string | undefined): boolean
 	if (noun === undefined) return true;
 	const last = items[0]!.text.slice(-1);
 	return noun.includes(last) && items.every((it) => it.text.endsWith(last));
+}
+
+/** The last Chinese character of text[from, to) (收入分组[62] → 组), or ''. */
+function lastCjk(text: string, from: number, to: number): string {
+	for (let k = to - 1; k >= from; k--) if (isCjk(text.charCodeAt(k))) return text[k]!;
+	return '';
 }
 
 /** Where the clause of a count's noun ends (its ，。；or ：), looked for at most 24 characters after the noun's start. */

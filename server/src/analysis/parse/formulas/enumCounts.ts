@@ -27,6 +27,11 @@ const BIG_COUNT = /([两二三四五六七八九十]|[2-9]|1[0-2])(大(?=[\u4e00
  */
 /** A count of places written before 地 (川渝两地, 京津冀三地): read only with their abbreviations before it. */
 const PLACES_COUNT = /([两三四五六七八九十])地(?![区方])/g;
+/**
+ * 按全国居民五等份收入分组，低收入组…元，中间偏下收入组…元，…: a count of equal groups (等份) a whole is divided into, read with
+ * the groups named after it, each with its figure (see figuredItemsAfter); its unit 等份.
+ */
+const SHARES_COUNT = /([二两三四五六七八九十])等份/g;
 /** 闽东北、闽西南两翼: the wings of a region, places counted as 县 and 市 are. */
 const WINGS_COUNT = /([两三四])翼/g;
 const JOINT_COUNT = /(?<![0-9〇零一二两三四五六七八九十百千万亿几双])双(?![层线人面座倍周日月休号数双])(?=[\u4e00-\u9fff])|([两三四五六七八九十])重(?=[\u4e00-\u9fff])|两手(?=[\u4e00-\u9fff])/g;
@@ -59,11 +64,11 @@ export function packedQuoted(text: string, end: number, count: number): Item[] |
 
 /**
  * The characters a pattern of withBigCounts cannot match without: 大 者 (BIG_COUNT), 双 重 两手 (JOINT_COUNT), ” (QUOTE_COUNT),
- * 地 (PLACES_COUNT), 翼 (WINGS_COUNT).
+ * 地 (PLACES_COUNT), 翼 (WINGS_COUNT), 等 before 份 (SHARES_COUNT).
  */
-const BIG_COUNT_KEY_CHARS = new CharSet('大者双重两”地翼');
+const BIG_COUNT_KEY_CHARS = new CharSet('大者双重两”地翼等');
 /** The first key of each pattern of withBigCounts (in the order above; -1: none), filled by firstCountKeys. */
-const FIRST_COUNT_KEYS = new Int32Array(5);
+const FIRST_COUNT_KEYS = new Int32Array(6);
 
 /**
  * Where each global pattern of withBigCounts starts looking: the first of its keys, found for all five in one pass by
@@ -78,8 +83,8 @@ function firstCountKeys(text: string): Int32Array {
 	for (let i = 0; i < text.length && missing > 0; i++) {
 		const c = text.charCodeAt(i);
 		if (!BIG_COUNT_KEY_CHARS.has(c)) continue;
-		// 大 者 | 双 重 两手 | ” | 地 | 翼
-		const g = c === 0x5927 || c === 0x8005 ? 0 : c === 0x53cc || c === 0x91cd || (c === 0x4e24 && text.charCodeAt(i + 1) === 0x624b) ? 1 : c === 0x201d ? 2 : c === 0x5730 ? 3 : c === 0x7ffc ? 4 : -1;
+		// 大 者 | 双 重 两手 | ” | 地 | 翼 | 等份
+		const g = c === 0x5927 || c === 0x8005 ? 0 : c === 0x53cc || c === 0x91cd || (c === 0x4e24 && text.charCodeAt(i + 1) === 0x624b) ? 1 : c === 0x201d ? 2 : c === 0x5730 ? 3 : c === 0x7ffc ? 4 : c === 0x7b49 && text.charCodeAt(i + 1) === 0x4efd /* 等份 */ ? 5 : -1;
 		if (g >= 0 && first[g]! < 0) {
 			first[g] = i;
 			missing--;
@@ -109,6 +114,7 @@ export function withBigCounts(text: string, quantities: readonly ScannedQuantity
 	const quoteFrom = startBefore(keys[2]!, 0);
 	const placesFrom = startBefore(keys[3]!, 1);
 	const wingsFrom = startBefore(keys[4]!, 1);
+	const sharesFrom = startBefore(keys[5]!, 1);
 	for (let m = execFrom(BIG_COUNT, text, bigFrom); m; m = BIG_COUNT.exec(text)) {
 		const value = parseAnyInteger(m[1]!);
 		if (value === undefined) continue;
@@ -138,6 +144,11 @@ export function withBigCounts(text: string, quantities: readonly ScannedQuantity
 		const value = parseCjkNumeral(m[1]!.replace('两', '二'));
 		if (value === undefined) continue;
 		big.push({ start: m.index, end: m.index + 2, text: m[0], kind: 'number', mantissa: value, digits: '', decimals: 0, magnitude: 1, value, unit: '翼', approx: 'exact', step: 1, numStart: 0, numEnd: 1 });
+	}
+	for (let m = execFrom(SHARES_COUNT, text, sharesFrom); m; m = SHARES_COUNT.exec(text)) {
+		const value = parseCjkNumeral(m[1]!.replace('两', '二'));
+		if (value === undefined) continue;
+		big.push({ start: m.index, end: m.index + 3, text: m[0], kind: 'number', mantissa: value, digits: '', decimals: 0, magnitude: 1, value, unit: '等份', approx: 'exact', step: 1, numStart: 0, numEnd: 1 });
 	}
 	if (big.length === 0) return quantities;
 	return [...quantities, ...big].sort((a, b) => a.start - b.start);

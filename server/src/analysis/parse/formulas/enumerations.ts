@@ -563,11 +563,13 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 	for (const q of counts) {
 		while (taken < out.length && out[taken]!.start < q.start) taken++;
 		if (out[taken]?.start === q.start || q.kind !== 'number' || q.approx !== 'exact' || q.value < 2 || q.value > 12) continue;
-		if (!ENUM_UNITS.has(q.unit) || PLACE_UNITS.has(q.unit) || !isCjk(text.charCodeAt(q.end))) continue;
+		// (Or equal groups, 五等份: the groups named with their figures, 低收入组…元，中间偏下收入组…元.)
+		const shares = q.unit === '等份';
+		if ((!ENUM_UNITS.has(q.unit) && !shares) || PLACE_UNITS.has(q.unit) || !isCjk(text.charCodeAt(q.end))) continue;
 		// (A count in digits as well: 今年重点培育壮大8个新兴产业集群。新能源汽车产业集群，…。)
 		// (Topics a comma closes after a count in characters that leads its paragraph are the lead sentence's: see leadNoun.)
 		const topics = q.digits !== '' || leadNoun(text, q.start, blockEnd) < 0;
-		const items = (q.digits === '' ? figuredItemsAfter(text, q.end, q.value) : undefined) ?? subjectItemsAfter(text, q.end, q.value, topics);
+		const items = (q.digits === '' ? figuredItemsAfter(text, q.end, q.value) : undefined) ?? (shares ? undefined : subjectItemsAfter(text, q.end, q.value, topics));
 		// (A count the set has (全市共有4个省级开发区。A开发区，…): what follows may tell of some of them; read only when exact.)
 		if (items && items.length !== q.value && text[q.start - 1] === '有') continue;
 		if (items) out.splice(taken, 0, { start: q.start, end: q.end, text: text.slice(q.start, q.end), kind: 'enumeration', quoted: false, parts: [{ count: q.value, items }], expansion: { start: items[0]!.start, end: items[items.length - 1]!.end, source: 'after' }, verdict: items.length === q.value ? 'ok' : 'mismatch' });
