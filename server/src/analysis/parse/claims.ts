@@ -705,6 +705,9 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 		// A figure without a subject of its own speaks of the subject before it in the segment (出口…，增长0.6%); the
 		// subject of an aside in brackets is not carried past it (纯收入为397元（包括…外出人口寄回的42元），比上年增加42元).
 		if (subject === '' || fromTo === 'to') subject = stockAfterIncrement(lastSubject, rawPrefix);
+		// 生产性建设投资1230亿元，投资比重由68.6%上升到72.2%: a share named by the head of the subject before it in the
+		// segment (投资 of 生产性建设投资), with no whole, is that subject's share.
+		else if (p.kind === 'share' && p.whole === undefined && !continues && lastSubject.length > subject.length && lastSubject.endsWith(subject)) subject = lastSubject;
 		else if (clauses.inBrackets) {
 			// an aside: the subject before it goes on
 		} else if (p.kind !== 'contribution' && p.kind !== 'share') lastSubject = subject;
