@@ -287,7 +287,8 @@ const MAX_PREFIX = 120;
 /** Words between a subject and its change word: 财政收入比上年增加 → 财政收入. */
 const COMPARED_WITH = /^(?:比|较|与)(?:上年|去年|上年末|上年底|上年同期|同期|上月|上季|年初|上年初|(?:19|20)[0-9]{2}年(?:底|末|初|同期)?)(?:相比)?$/;
 const COMPARED_FIRST = new CharSet('比较与');
-const COMPARISON_WORDS = ['比上年末', '比上年', '比去年', '较上年', '较去年', '比上月', '比上季', '同比', '环比', '实际', '名义', '年均', '每年', '平均', '累计', '分别', '共', '，'];
+// 比上年同口径增加…, 同口径增长…, 按相同口径比上年增长…: the basis of the comparison is no subject either.
+const COMPARISON_WORDS = ['比上年末', '比上年', '比去年', '较上年', '较去年', '比上月', '比上季', '同比', '环比', '实际', '名义', '年均', '每年', '平均', '累计', '分别', '共', '按相同口径', '按可比口径', '同口径', '，'];
 
 interface Prefix {
 	subject: string;
