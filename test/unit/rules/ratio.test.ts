@@ -43,6 +43,14 @@ const STRETCH = `五、固定资产投资\n\n全年全社会固定资产投资56
 /** A total and the parts listed under it, each with its share of the year before and this year's (invented figures). */
 const SHARES_REACHED = '全年基本建设投资1700亿元，比上年增长12.3%。其中生产性建设投资1230亿元，投资比重由68.6%上升到72.4%；非生产性建设投资470亿元，比重由31.4%下降为27.6%。';
 
+
+/**
+ * A review whose items open on the past year (一年来，…: headings of the past that name no year): a whole of the year in
+ * its first paragraph, a share of it in a later item (invented figures).
+ */
+const ROADS = Array.from({ length: 18 }, (_, i) => `全年新建道路${i + 1}条。`).join('');
+const PAST_YEAR_ITEMS = `各位代表：\n\n一、2019年工作回顾\n\n过去一年，全市外贸出口169.5亿元，增长3%。\n\n一年来，我们抓优势促发展，产业发展取得新成效。${ROADS}\n\n一年来，我们抓攻坚促突破，难题化解取得新成效。全市贷款余额突破1500亿元。\n\n一年来，我们抓改革促开放，体制机制释放新活力。各项改革不断深化，出口“一带一路”沿线国家和地区50亿元、占全市出口总额29.6%。\n\n二、2020年工作安排\n\n今年要抓好落实。`;
+
 ruleCases('claim.ratio', {
 	fires: [
 		['a share of a year’s part against the whole of that year stated far before (由一九五二年的…), not its later undated restatement', TWO_YEARS.replace('百分之五九·六', '百分之六九·六'), [{ at: '百分之六九·六', related: ['一六〇·九亿元', '二七〇·一亿元'] }]],
@@ -92,8 +100,12 @@ ruleCases('claim.ratio', {
 		['a share of the year’s whole stated paragraphs before in the same part, neither dated (a bulletin’s 全年… ⏎ … ⏎ …占…的比重)', STRETCH.replace('63.6%', '66.6%'), [{ at: '66.6%', fix: '63.6%', related: ['35000亿元', '55000亿元'] }]],
 		['the share reached by a part listed under its total (其中…，投资比重由a%上升到b%): b is this year’s share', SHARES_REACHED.replace('72.4%', '74.2%'), [{ at: '74.2%', fix: '72.4%', related: ['1230亿元', '1700亿元'] }]],
 		['…the share reached named by 比重 alone (下降为b%)', SHARES_REACHED.replace('27.6%', '29.6%'), [{ at: '29.6%', fix: '27.6%', related: ['470亿元', '1700亿元'] }]],
+		['…a whole of the past year in the review’s first paragraph, the share in an item on the past year (一年来，…)', PAST_YEAR_ITEMS.replace('29.6%', '32.6%'), [{ at: '32.6%', fix: '29.5%', related: ['50亿元', '169.5亿元'] }]],
 	],
 	silent: [
+		['…as printed (50 ÷ 169.5 = 29.50%)', PAST_YEAR_ITEMS],
+		['…the share in an item on several years (五年来，…): another year’s whole may be meant', PAST_YEAR_ITEMS.replace('一年来，我们抓改革促开放', '五年来，我们抓改革促开放').replace('29.6%', '32.6%')],
+		['…the share in the plan’s part (二、2020年工作安排): not the review’s whole', PAST_YEAR_ITEMS.replace('一年来，我们抓改革促开放，体制机制释放新活力。各项改革不断深化，出口“一带一路”沿线国家和地区50亿元、占全市出口总额29.6%。\n\n二、2020年工作安排\n\n今年要抓好落实。', '二、2020年工作安排\n\n今年要抓好落实，出口“一带一路”沿线国家和地区50亿元、占全市出口总额32.6%。')],
 		['the year’s whole stated paragraphs before, as printed (35000 ÷ 55000 = 63.64%)', STRETCH],
 		['…the whole in another part of the document (六、…): not the same stretch', STRETCH.replace(`\n\n${BETWEEN}\n\n`, `\n\n${BETWEEN}\n\n六、对外经济\n\n`).replace('63.6%', '66.6%')],
 		['…the share’s paragraph on several years (五年来): its share may be of another year', STRETCH.replace('民间固定资产投资35000亿元', '五年来，民间固定资产投资35000亿元').replace('63.6%', '66.6%')],

@@ -180,12 +180,14 @@ function convertedFrom(all: readonly Fig[], blockOf: ArrayLike<number>, i: numbe
 
 /**
  * Do two figures stand in one stretch of one year: one part of the document (a top-level section), under headings of one
- * year or none, neither in a block that speaks of several past years (五年来) nor under a period to come, and neither
+ * year or none — or both in blocks that speak of the one past year (过去一年… ⏎ 一年来，…, whatever year a heading of
+ * the past names) — neither in a block that speaks of several past years (五年来) nor under a period to come, and neither
  * dated by its own words or its sentence's (a bulletin's 五、固定资产投资: 全年…551590亿元 … 民间固定资产投资…，占…的比重).
  */
 function oneStretch(d: DocumentFigures, a: number, b: number): boolean {
 	const undated = (k: number): boolean => yearOf(d.all[k]!) === undefined && d.carriedOf[k] !== 'years' && d.aheadOf[k] === 0 && d.lineOf[k] === 0;
-	return d.sectionOf[a] === d.sectionOf[b] && d.yearOf[a] === d.yearOf[b] && undated(a) && undated(b);
+	const oneYear = d.yearOf[a] === d.yearOf[b] || (d.carriedOf[a] === 'year' && d.carriedOf[b] === 'year');
+	return d.sectionOf[a] === d.sectionOf[b] && oneYear && undated(a) && undated(b);
 }
 
 function namedWholes(d: DocumentFigures, b: Sink): void {
