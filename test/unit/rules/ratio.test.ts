@@ -109,6 +109,7 @@ ruleCases('claim.ratio', {
 		['the year’s whole stated paragraphs before, as printed (35000 ÷ 55000 = 63.64%)', STRETCH],
 		['…the whole in another part of the document (六、…): not the same stretch', STRETCH.replace(`\n\n${BETWEEN}\n\n`, `\n\n${BETWEEN}\n\n六、对外经济\n\n`).replace('63.6%', '66.6%')],
 		['…the share’s paragraph on several years (五年来): its share may be of another year', STRETCH.replace('民间固定资产投资35000亿元', '五年来，民间固定资产投资35000亿元').replace('63.6%', '66.6%')],
+		['…the share’s sentence on part of the year (1-11月，…): not of the year’s whole', STRETCH.replace('民间固定资产投资35000亿元', '1-11月，民间固定资产投资35000亿元').replace('63.6%', '66.6%')],
 		['…the whole dated by its sentence (2022年，…) and the share not', STRETCH.replace('全年全社会', '2022年，全社会').replace('。其中，', '，其中').replace('63.6%', '66.6%')],
 		['the shares reached, as printed', SHARES_REACHED],
 		['the share risen from is last year’s (由a%): not held against this year’s part', SHARES_REACHED.replace('68.6%', '70.6%')],

@@ -23,7 +23,7 @@ import { perCapita } from './perCapita';
 import { definedRatios } from './definedRatios';
 import { distributions } from './distributions';
 import { work } from '../work';
-import { AIMED, CONVERSION, WHOLE_REGION } from '../parse/reading';
+import { AIMED, CONVERSION, PART_OF_YEAR_WORDS, WHOLE_REGION } from '../parse/reading';
 import { partitionPoint } from '../search';
 
 export const rule: RuleMeta = {
@@ -184,8 +184,16 @@ function convertedFrom(all: readonly Fig[], blockOf: ArrayLike<number>, i: numbe
  * the past names) — neither in a block that speaks of several past years (五年来) nor under a period to come, and neither
  * dated by its own words or its sentence's (a bulletin's 五、固定资产投资: 全年…551590亿元 … 民间固定资产投资…，占…的比重).
  */
+const PART_OF_YEAR = new RegExp(PART_OF_YEAR_WORDS);
+
 function oneStretch(d: DocumentFigures, a: number, b: number): boolean {
-	const undated = (k: number): boolean => yearOf(d.all[k]!) === undefined && d.carriedOf[k] !== 'years' && d.aheadOf[k] === 0 && d.lineOf[k] === 0;
+	// Of the whole year: not a sentence on part of it (1-11月，…; 上半年…), on a period to come or a date, nor on a span
+	// but the one past year its block speaks of (过去一年，…).
+	const undated = (k: number): boolean => {
+		const f = d.all[k]!;
+		const period = f.sentencePeriod === undefined || (f.sentencePeriod === 'span' && d.carriedOf[k] === 'year');
+		return yearOf(f) === undefined && period && !PART_OF_YEAR.test(f.scope + f.context) && d.carriedOf[k] !== 'years' && d.aheadOf[k] === 0 && d.lineOf[k] === 0;
+	};
 	const oneYear = d.yearOf[a] === d.yearOf[b] || (d.carriedOf[a] === 'year' && d.carriedOf[b] === 'year');
 	return d.sectionOf[a] === d.sectionOf[b] && oneYear && undated(a) && undated(b);
 }
