@@ -101,8 +101,12 @@ ruleCases('claim.ratio', {
 		['the share reached by a part listed under its total (其中…，投资比重由a%上升到b%): b is this year’s share', SHARES_REACHED.replace('72.4%', '74.2%'), [{ at: '74.2%', fix: '72.4%', related: ['1230亿元', '1700亿元'] }]],
 		['…the share reached named by 比重 alone (下降为b%)', SHARES_REACHED.replace('27.6%', '29.6%'), [{ at: '29.6%', fix: '27.6%', related: ['470亿元', '1700亿元'] }]],
 		['…a whole of the past year in the review’s first paragraph, the share in an item on the past year (一年来，…)', PAST_YEAR_ITEMS.replace('29.6%', '32.6%'), [{ at: '32.6%', fix: '29.5%', related: ['50亿元', '169.5亿元'] }]],
+		['a share of a whole stated inside 占…的 (占高中阶段在校学生总数1300万人的p%)', '各类中等职业学校在校学生600.0万人（含技工学校学生130.0万人），占高中阶段在校学生总数1300万人的49.2%。', [{ at: '49.2%', fix: '46.2%', related: ['600.0万人', '1300万人'] }]],
 	],
 	silent: [
+		['…as printed (600.0 ÷ 1300 = 46.15%)', '各类中等职业学校在校学生600.0万人（含技工学校学生130.0万人），占高中阶段在校学生总数1300万人的46.2%。'],
+		['…the figure before 占 a growth rate, not an amount: no part', '各类中等职业学校在校学生增长5.0%，占高中阶段在校学生总数1300万人的49.2%。'],
+		['…an amount of another unit before 占: no part of that whole', '中等职业学校投入600.0亿元，占高中阶段在校学生总数1300万人的49.2%。'],
 		['…as printed (50 ÷ 169.5 = 29.50%)', PAST_YEAR_ITEMS],
 		['…the share in an item on several years (五年来，…): another year’s whole may be meant', PAST_YEAR_ITEMS.replace('一年来，我们抓改革促开放', '五年来，我们抓改革促开放').replace('29.6%', '32.6%')],
 		['…the share in the plan’s part (二、2020年工作安排): not the review’s whole', PAST_YEAR_ITEMS.replace('一年来，我们抓改革促开放，体制机制释放新活力。各项改革不断深化，出口“一带一路”沿线国家和地区50亿元、占全市出口总额29.6%。\n\n二、2020年工作安排\n\n今年要抓好落实。', '二、2020年工作安排\n\n今年要抓好落实，出口“一带一路”沿线国家和地区50亿元、占全市出口总额32.6%。')],

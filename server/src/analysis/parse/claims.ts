@@ -777,6 +777,26 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 		if (fromTo) claim.fromTo = fromTo;
 		if (perUnit || (fromTo === 'to' && out[out.length - 1]?.fromTo === 'from' && out[out.length - 1]!.perUnit)) claim.perUnit = true;
 		if (continues && group && group.subjects.length > 0 && !group.implicit) claim.subject = group.subjects[out.length - group.first] ?? claim.subject;
+		// 在校学生604.8万人，占高中阶段在校学生总数1322万人的45.7%: the amount inside 占…的 is the whole, named by the words
+		// before it; the rate after 的 is the share of it of the amount before 占.
+		const inner = prevClaim;
+		// (The amount before 占 past an aside in brackets: …604.8万人（含技工学校学生133.2万人），占…; at most a few figures.)
+		let partBefore: RawClaim | undefined;
+		for (let k = out.length - 2, n = 0; inner && rawPrefix === '的' && k >= 0 && n < 4 && out[k]!.segment === seg; k--, n++) {
+			if (!out[k]!.inBrackets) {
+				partBefore = out[k];
+				break;
+			}
+		}
+		if (q.kind === 'percent' && inner && partBefore && rawPrefix === '的' && inner.kind === 'amount' && inner.ownSubject && inner.subject.length > 1 && inner.subject.startsWith('占') && partBefore.kind === 'amount' && partBefore.unit === inner.unit && partBefore.subject !== '') {
+			const whole = inner.subject.slice(1);
+			Object.assign(inner, { subject: whole, key: whole });
+			claim.kind = 'share';
+			claim.subject = partBefore.subject;
+			claim.key = partBefore.subject;
+			claim.whole = whole;
+			claim.ownSubject = false;
+		}
 		if (claim.part) partsOpened = true;
 		else if (!partsOpened && claim.ownSubject && !claim.inBrackets && WHOLE_YEAR_SCOPE.test(claim.scope)) segmentWhole = subject;
 		else if (!partsOpened && claim.ownSubject && !claim.inBrackets) segmentWhole = '';

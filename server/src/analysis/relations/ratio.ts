@@ -62,7 +62,8 @@ function partOf(list: readonly Fig[], at: number, s: Fig, inBlock: (k: number) =
 	for (let k = at - 1; k >= 0 && k >= at - WINDOW && inBlock(k); k--) {
 		const f = list[k]!;
 		// A part without a subject of its own (有53个城市为三级，占16.1%: its noun after it) only right before its share.
-		if (f.kind !== 'amount' || f.key !== s.key || (f.subject === '' && !(k === at - 1 && f.segment === s.segment)) || !f.exact || f.local >= s.local) continue;
+		// An aside in brackets (…604.8万人（含技工学校学生133.2万人），占…) is no part of a share outside them.
+		if (f.kind !== 'amount' || f.key !== s.key || (f.subject === '' && !(k === at - 1 && f.segment === s.segment)) || !f.exact || f.local >= s.local || (f.inBrackets && !s.inBrackets)) continue;
 		if (f.segment === s.segment || f.sentence < s.sentence) return f;
 	}
 	return undefined;
