@@ -21,12 +21,12 @@ import { corpusFiles, localReports, SKIP_SHARED } from '../helpers/paths';
  *   5.43% (5.43–5.44% at the rounding bounds of 3.46万亿); 1880.5 ÷ 5.81% = 32367亿元, about the year before's GDP.
  */
 const KNOWN: readonly string[] = [
+	'corpus/gov-report/shenzhen-2024.txt claim.ratio 5.81%',
 	'corpus/stats-bulletin/national-1990.txt claim.percent-change 4.5％',
 	'corpus/stats-bulletin/national-1990.txt table.sum 26322亿吨公里',
 	'corpus/stats-bulletin/national-1990.txt table.sum 5612亿人公里',
 	'corpus/stats-bulletin/national-1996.txt claim.part-sum 67795亿元',
 	'corpus/stats-bulletin/national-2010.txt claim.part-sum 10257亿元',
-	'corpus/gov-report/shenzhen-2024.txt claim.ratio 5.81%',
 	'local-reports/chongqing-2007.txt claim.share-sum 44.7',
 ];
 
