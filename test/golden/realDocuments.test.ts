@@ -17,8 +17,11 @@ import { corpusFiles, localReports, SKIP_SHARED } from '../helpers/paths';
  * - national-1996: 国内生产总值67795亿元 … 13550 + 32148 + 21097 = 66795 (1000亿元 short).
  * - national-2010: 累计筹资10257亿元 … 4883 + 4072 + 1320 = 10275 while the increases add up: a transposition.
  * - chongqing-2007 (local report): 三次产业比重为12.3∶44.0∶44.7 — 101.0%, beyond any rounding of one decimal.
+ * - shenzhen-2024: 全市地区生产总值3.46万亿元 … 全社会研发投入1880.5亿元，占地区生产总值比重提升至5.81% — 1880.5 ÷ 34600 =
+ *   5.43% (5.43–5.44% at the rounding bounds of 3.46万亿); 1880.5 ÷ 5.81% = 32367亿元, about the year before's GDP.
  */
 const KNOWN: readonly string[] = [
+	'corpus/gov-report/shenzhen-2024.txt claim.ratio 5.81%',
 	'corpus/stats-bulletin/national-1990.txt claim.percent-change 4.5％',
 	'corpus/stats-bulletin/national-1990.txt table.sum 26322亿吨公里',
 	'corpus/stats-bulletin/national-1990.txt table.sum 5612亿人公里',

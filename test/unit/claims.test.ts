@@ -144,6 +144,17 @@ describe('what a figure measures', () => {
 		assert.equal(analyze('全年国内生产总值1260582亿元。').claims[0]?.scope, '全年');
 	});
 
+	test('the basis of a comparison (比上年同口径, 同口径, 按相同口径比上年) is no subject: the figure speaks of the subject before it', () => {
+		assert.deepEqual(read('全年一般公共预算收入150000亿元，比上年同口径[8]增加8000亿元，增长5.6%。'), [
+			'150000亿元 amount 一般公共预算收入',
+			'8000亿元 change/up 一般公共预算收入',
+			'5.6% change/up 一般公共预算收入',
+		]);
+		assert.deepEqual(read('一般公共预算收入达1500亿元，同口径增长5%；科技活动经费支出800亿元，按相同口径比上年增长8.6%。').map((x) => x.split(' ')[2]), ['一般公共预算收入', '一般公共预算收入', '科技活动经费支出', '科技活动经费支出']);
+		// 口径 within a name stays: 统计口径调整后的… is not stripped as a basis word.
+		assert.deepEqual(read('全市住户存款同口径余额200亿元。').map((x) => x.split(' ')[2]), ['住户存款同口径余额']);
+	});
+
 	test('a short name defined in brackets (以下简称, 简称) stands for the long name before it; another aside is dropped', () => {
 		const subjects = (text: string): string[] => analyze(text).claims.map((c) => c.subject);
 		const text = '其中，国有及国有控股工业企业及年产品销售收入500万元以上的非国有工业企业（以下简称规模以上工业企业）增加值23685亿元。';

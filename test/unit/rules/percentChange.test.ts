@@ -30,6 +30,7 @@ const TRADE = joinLines(
 
 ruleCases('claim.percent-change', {
 	fires: [
+		['V, its change and rate on the same basis (比上年同口径增加D，增长C%): C = D ÷ (V − D) still', '全年全国一般公共预算收入150000亿元，比上年同口径增加8000亿元，增长6.6%。', [{ at: '6.6%', fix: '5.6%' }]],
 		// The amount and its change in the prose, the rate in the row of the table that restates the amount.
 		['a table’s growth cell against the prose’s balance and its change (余额V，比年初增加D | 比上年末增长C)', BALANCES.replace('| 10.0 |', '| 12.0 |'), [{ at: '12.0', related: ['180.5万亿元', '16.4万亿元'] }]],
 		['…the change the wrong figure (增加D with no 比年初): the finding on the rate, relating it', BALANCES.replace('增加15.1万亿元', '增加18.1万亿元'), [{ at: '11.8', related: ['142.6万亿元', '18.1万亿元'] }]],
@@ -85,6 +86,8 @@ ruleCases('claim.percent-change', {
 		['由A到B，即增长C that follows', '货运量由2020年的500万吨增加到2025年的800万吨，即增长60%。'],
 		['即将: a change to come, no restatement of the one before', '货运量由2020年的500万吨增加到2025年的800万吨，即将增长70%的是集装箱运量。'],
 		['年产 of another product after the date', '棉花由一九六〇年年产二〇·〇亿斤，到一九六五年麻类年产三〇·〇亿斤，即增长百分之六〇。'],
+		['a change, then a rate on a basis of its own (增加D，同口径增长C%): not on V − D', '全年全国一般公共预算收入150000亿元，比上年增加8000亿元，同口径增长6.6%。'],
+		['a rate on the same basis with no change stated (同口径增长C%)', '全年一般公共预算收入1680亿元，同口径增长5%。'],
 		['the balances and their changes as the table’s rates give them', BALANCES],
 		['a balance’s rate is on a comparable basis: one unit of its last digit off (16.4 ÷ 164.1 = 9.99% and 10.1)', BALANCES.replace('| 10.0 |', '| 10.1 |')],
 		['a balance of trade and its change as its row’s rate gives them', TRADE],

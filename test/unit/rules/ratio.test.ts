@@ -33,6 +33,24 @@ const BETWEEN = Array.from({ length: 18 }, (_, i) => `全年新建道路${i + 1}
 /** A whole in a sentence that opens on its year, and a share reached by an amount of that year, paragraphs apart. */
 const RD_YEARS = `——经济跨上新台阶。2007年，国内生产总值达到24.66万亿元。\n\n${BETWEEN}\n\n全社会研究与实验发展经费，从2002年1288亿元增加到2007年的3664亿元，占国内生产总值比重从1.07%提高到1.49%。`;
 
+
+/**
+ * A bulletin's part (五、固定资产投资): the year's whole in its first paragraph, a share of it paragraphs later, neither
+ * dated by its own words (invented figures).
+ */
+const STRETCH = `五、固定资产投资\n\n全年全社会固定资产投资56000亿元，比上年增长9.8%。其中，固定资产投资（不含农户）55000亿元，增长10.0%。\n\n${BETWEEN}\n\n民间固定资产投资35000亿元，增长10.1%，占固定资产投资（不含农户）的比重为63.6%。`;
+
+/** A total and the parts listed under it, each with its share of the year before and this year's (invented figures). */
+const SHARES_REACHED = '全年基本建设投资1700亿元，比上年增长12.3%。其中生产性建设投资1230亿元，投资比重由68.6%上升到72.4%；非生产性建设投资470亿元，比重由31.4%下降为27.6%。';
+
+
+/**
+ * A review whose items open on the past year (一年来，…: headings of the past that name no year): a whole of the year in
+ * its first paragraph, a share of it in a later item (invented figures).
+ */
+const ROADS = Array.from({ length: 18 }, (_, i) => `全年新建道路${i + 1}条。`).join('');
+const PAST_YEAR_ITEMS = `各位代表：\n\n一、2019年工作回顾\n\n过去一年，全市外贸出口169.5亿元，增长3%。\n\n一年来，我们抓优势促发展，产业发展取得新成效。${ROADS}\n\n一年来，我们抓攻坚促突破，难题化解取得新成效。全市贷款余额突破1500亿元。\n\n一年来，我们抓改革促开放，体制机制释放新活力。各项改革不断深化，出口“一带一路”沿线国家和地区50亿元、占全市出口总额29.6%。\n\n二、2020年工作安排\n\n今年要抓好落实。`;
+
 ruleCases('claim.ratio', {
 	fires: [
 		['a share of a year’s part against the whole of that year stated far before (由一九五二年的…), not its later undated restatement', TWO_YEARS.replace('百分之五九·六', '百分之六九·六'), [{ at: '百分之六九·六', related: ['一六〇·九亿元', '二七〇·一亿元'] }]],
@@ -79,8 +97,28 @@ ruleCases('claim.ratio', {
 		['a share of a whole whose name opens with 对 (占对外承包工程完成营业额比重): no contribution rate', '全年对外承包工程完成营业额12773亿元，比上年增长8.1%。其中，对共建“一带一路”国家完成营业额10902亿元，增长9.6%，占对外承包工程完成营业额比重为80.4%。', [{ at: '80.4%', fix: '85.4%' }]],
 		['a share of the nation’s whole (占全国…比重) after the nation’s amount (全国…), restated after 折', '全年全国实际使用外资10000亿元，折合1500亿美元。其中，高技术产业实际使用外资600亿美元，占全国实际使用外资比重为30%。', [{ at: '30%', fix: '40%' }]],
 		['…of the whole restated in the part’s currency (…亿元，比上年下降9.8%，折1559亿美元): the conversion is the whole', '全年对外承包工程完成营业额10756亿元，比上年下降9.8%，折1559亿美元，下降9.8%。其中，对“一带一路”沿线国家完成营业额911亿美元，下降7.0%，占对外承包工程完成营业额比重为53.4%。', [{ at: '53.4%', fix: '58.4%' }]],
+		['a share of the year’s whole stated paragraphs before in the same part, neither dated (a bulletin’s 全年… ⏎ … ⏎ …占…的比重)', STRETCH.replace('63.6%', '66.6%'), [{ at: '66.6%', fix: '63.6%', related: ['35000亿元', '55000亿元'] }]],
+		['the share reached by a part listed under its total (其中…，投资比重由a%上升到b%): b is this year’s share', SHARES_REACHED.replace('72.4%', '74.2%'), [{ at: '74.2%', fix: '72.4%', related: ['1230亿元', '1700亿元'] }]],
+		['…the share reached named by 比重 alone (下降为b%)', SHARES_REACHED.replace('27.6%', '29.6%'), [{ at: '29.6%', fix: '27.6%', related: ['470亿元', '1700亿元'] }]],
+		['…a whole of the past year in the review’s first paragraph, the share in an item on the past year (一年来，…)', PAST_YEAR_ITEMS.replace('29.6%', '32.6%'), [{ at: '32.6%', fix: '29.5%', related: ['50亿元', '169.5亿元'] }]],
+		['a share of a whole stated inside 占…的 (占高中阶段在校学生总数1300万人的p%)', '各类中等职业学校在校学生600.0万人（含技工学校学生130.0万人），占高中阶段在校学生总数1300万人的49.2%。', [{ at: '49.2%', fix: '46.2%', related: ['600.0万人', '1300万人'] }]],
 	],
 	silent: [
+		['…as printed (600.0 ÷ 1300 = 46.15%)', '各类中等职业学校在校学生600.0万人（含技工学校学生130.0万人），占高中阶段在校学生总数1300万人的46.2%。'],
+		['…the figure before 占 a growth rate, not an amount: no part', '各类中等职业学校在校学生增长5.0%，占高中阶段在校学生总数1300万人的49.2%。'],
+		['…an amount of another unit before 占: no part of that whole', '中等职业学校投入600.0亿元，占高中阶段在校学生总数1300万人的49.2%。'],
+		['…as printed (50 ÷ 169.5 = 29.50%)', PAST_YEAR_ITEMS],
+		['…the share in an item on several years (五年来，…): another year’s whole may be meant', PAST_YEAR_ITEMS.replace('一年来，我们抓改革促开放', '五年来，我们抓改革促开放').replace('29.6%', '32.6%')],
+		['…the share in the plan’s part (二、2020年工作安排): not the review’s whole', PAST_YEAR_ITEMS.replace('一年来，我们抓改革促开放，体制机制释放新活力。各项改革不断深化，出口“一带一路”沿线国家和地区50亿元、占全市出口总额29.6%。\n\n二、2020年工作安排\n\n今年要抓好落实。', '二、2020年工作安排\n\n今年要抓好落实，出口“一带一路”沿线国家和地区50亿元、占全市出口总额32.6%。')],
+		['the year’s whole stated paragraphs before, as printed (35000 ÷ 55000 = 63.64%)', STRETCH],
+		['…the whole in another part of the document (六、…): not the same stretch', STRETCH.replace(`\n\n${BETWEEN}\n\n`, `\n\n${BETWEEN}\n\n六、对外经济\n\n`).replace('63.6%', '66.6%')],
+		['…the share’s paragraph on several years (五年来): its share may be of another year', STRETCH.replace('民间固定资产投资35000亿元', '五年来，民间固定资产投资35000亿元').replace('63.6%', '66.6%')],
+		['…the share’s sentence on part of the year (1-11月，…): not of the year’s whole', STRETCH.replace('民间固定资产投资35000亿元', '1-11月，民间固定资产投资35000亿元').replace('63.6%', '66.6%')],
+		['…the whole dated by its sentence (2022年，…) and the share not', STRETCH.replace('全年全社会', '2022年，全社会').replace('。其中，', '，其中').replace('63.6%', '66.6%')],
+		['the shares reached, as printed', SHARES_REACHED],
+		['the share risen from is last year’s (由a%): not held against this year’s part', SHARES_REACHED.replace('68.6%', '70.6%')],
+		['a share reached of parts under a total of the paragraph before (X中，…所占比重由a%上升到b%): the basis may be another', '全年全民所有制单位投资2927亿元，增长10.5%。\n\n全民所有制单位投资中，能源工业投资814亿元，比上年增长15.6%，所占比重由27.8%上升到29.9%。'],
+		['a share reached at a date of its own (提高到2010年的b%) is that year’s', SHARES_REACHED.replace('上升到72.4%', '上升到2010年的74.2%')],
 		['a share of a year’s part and the whole of that year far before, as printed (160.9 ÷ 270.1 = 59.57%)', TWO_YEARS],
 		['a part of a year no statement of the whole names (一九五三年): not held against another year’s whole', TWO_YEARS.replace('一九五二年地方', '一九五三年地方').replace('百分之五九·六', '百分之六九·六')],
 		['…nor one whose share a misprint breaks (占百分之七，一)', '地方工业为一九亿元，占百分之七，一；\n\n中央各工业部以外的其他各部的工业为一七·七亿元，占百分之六·六。'],

@@ -299,7 +299,8 @@ const MAX_PREFIX = 120;
 /** Words between a subject and its change word: 财政收入比上年增加 → 财政收入. */
 const COMPARED_WITH = /^(?:比|较|与)(?:上年|去年|上年末|上年底|上年同期|同期|上月|上季|年初|上年初|(?:19|20)[0-9]{2}年(?:底|末|初|同期)?)(?:相比)?$/;
 const COMPARED_FIRST = new CharSet('比较与');
-const COMPARISON_WORDS = ['比上年末', '比上年', '比去年', '较上年', '较去年', '比上月', '比上季', '同比', '环比', '实际', '名义', '年均', '每年', '平均', '累计', '分别', '共', '，'];
+// 比上年同口径增加…, 同口径增长…, 按相同口径比上年增长…: the basis of the comparison is no subject either.
+const COMPARISON_WORDS = ['比上年末', '比上年', '比去年', '较上年', '较去年', '比上月', '比上季', '同比', '环比', '实际', '名义', '年均', '每年', '平均', '累计', '分别', '共', '按相同口径', '按可比口径', '同口径', '，'];
 
 interface Prefix {
 	subject: string;
@@ -723,6 +724,9 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 		// A figure without a subject of its own speaks of the subject before it in the segment (出口…，增长0.6%); the
 		// subject of an aside in brackets is not carried past it (纯收入为397元（包括…外出人口寄回的42元），比上年增加42元).
 		if (subject === '' || fromTo === 'to') subject = stockAfterIncrement(lastSubject, rawPrefix);
+		// 生产性建设投资1230亿元，投资比重由68.6%上升到72.2%: a share named by the head of the subject before it in the
+		// segment (投资 of 生产性建设投资), with no whole, is that subject's share.
+		else if (p.kind === 'share' && p.whole === undefined && !continues && lastSubject.length > subject.length && lastSubject.endsWith(subject)) subject = lastSubject;
 		else if (clauses.inBrackets) {
 			// an aside: the subject before it goes on
 		} else if (p.kind !== 'contribution' && p.kind !== 'share') lastSubject = subject;
@@ -791,6 +795,26 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 		if (fromTo) claim.fromTo = fromTo;
 		if (perUnit || (fromTo === 'to' && out[out.length - 1]?.fromTo === 'from' && out[out.length - 1]!.perUnit)) claim.perUnit = true;
 		if (continues && group && group.subjects.length > 0 && !group.implicit) claim.subject = group.subjects[out.length - group.first] ?? claim.subject;
+		// 在校学生604.8万人，占高中阶段在校学生总数1322万人的45.7%: the amount inside 占…的 is the whole, named by the words
+		// before it; the rate after 的 is the share of it of the amount before 占.
+		const inner = prevClaim;
+		// (The amount before 占 past an aside in brackets: …604.8万人（含技工学校学生133.2万人），占…; at most a few figures.)
+		let partBefore: RawClaim | undefined;
+		for (let k = out.length - 2, n = 0; inner && rawPrefix === '的' && k >= 0 && n < 4 && out[k]!.segment === seg; k--, n++) {
+			if (!out[k]!.inBrackets) {
+				partBefore = out[k];
+				break;
+			}
+		}
+		if (q.kind === 'percent' && inner && partBefore && rawPrefix === '的' && inner.kind === 'amount' && inner.ownSubject && inner.subject.length > 1 && inner.subject.startsWith('占') && partBefore.kind === 'amount' && partBefore.unit === inner.unit && partBefore.subject !== '') {
+			const whole = inner.subject.slice(1);
+			Object.assign(inner, { subject: whole, key: whole });
+			claim.kind = 'share';
+			claim.subject = partBefore.subject;
+			claim.key = partBefore.subject;
+			claim.whole = whole;
+			claim.ownSubject = false;
+		}
 		if (claim.part) partsOpened = true;
 		else if (!partsOpened && claim.ownSubject && !claim.inBrackets && WHOLE_YEAR_SCOPE.test(claim.scope)) segmentWhole = subject;
 		else if (!partsOpened && claim.ownSubject && !claim.inBrackets) segmentWhole = '';

@@ -23,7 +23,7 @@ import { perCapita } from './perCapita';
 import { definedRatios } from './definedRatios';
 import { distributions } from './distributions';
 import { work } from '../work';
-import { AIMED, CONVERSION, WHOLE_REGION } from '../parse/reading';
+import { AIMED, CONVERSION, PART_OF_YEAR_WORDS, WHOLE_REGION } from '../parse/reading';
 import { partitionPoint } from '../search';
 
 export const rule: RuleMeta = {
@@ -62,7 +62,8 @@ function partOf(list: readonly Fig[], at: number, s: Fig, inBlock: (k: number) =
 	for (let k = at - 1; k >= 0 && k >= at - WINDOW && inBlock(k); k--) {
 		const f = list[k]!;
 		// A part without a subject of its own (有53个城市为三级，占16.1%: its noun after it) only right before its share.
-		if (f.kind !== 'amount' || f.key !== s.key || (f.subject === '' && !(k === at - 1 && f.segment === s.segment)) || !f.exact || f.local >= s.local) continue;
+		// An aside in brackets (…604.8万人（含技工学校学生133.2万人），占…) is no part of a share outside them.
+		if (f.kind !== 'amount' || f.key !== s.key || (f.subject === '' && !(k === at - 1 && f.segment === s.segment)) || !f.exact || f.local >= s.local || (f.inBrackets && !s.inBrackets)) continue;
 		if (f.segment === s.segment || f.sentence < s.sentence) return f;
 	}
 	return undefined;
@@ -105,14 +106,15 @@ function sameYearFar(part: Fig, total: Fig, s: Fig, whole: string): boolean {
 	return sameYear(part, total) && part.region === total.region && total.subject.replace(WHOLE_PREFIXES, '') === whole && (s.year === undefined || s.year === yearOf(total));
 }
 
-function check(b: Sink, part: Fig, total: Fig, s: Fig, whole: string, at?: { figs: number[]; target: number }, rounded = false): void {
+function check(b: Sink, part: Fig, total: Fig, s: Fig, whole: string, at?: { figs: number[]; target: number }, rounded = false, oneStretch = false): void {
 	if (total.value <= part.value || total.unit !== part.unit || !sameScope(total, part) || !total.exact) return;
 	// Each of a year its words name, two years (2022年货物进出口总额… ⏎ 2023年，民营企业进出口…，占…比重): another year's whole.
 	const years = [yearOf(total), yearOf(part)];
 	if (years[0] !== undefined && years[1] !== undefined && years[0] !== years[1]) return;
 	// A whole stated in another paragraph is of the same period only when both say which (全年…，全年…), or name one year
-	// (2007年，国内生产总值… ⏎ …增加到2007年的3664亿元，占国内生产总值比重…).
-	if (at && (total.scope === '' || total.scope !== part.scope) && Math.abs(at.figs[1]! - at.figs[0]!) > 16 && !sameYearFar(part, total, s, whole)) return;
+	// (2007年，国内生产总值… ⏎ …增加到2007年的3664亿元，占国内生产总值比重…), or both stand in one stretch of one year with
+	// no date of their own (oneStretch).
+	if (at && (total.scope === '' || total.scope !== part.scope) && Math.abs(at.figs[1]! - at.figs[0]!) > 16 && !oneStretch && !sameYearFar(part, total, s, whole)) return;
 	// A share reached (比重由A提高到B) at a date of its own (提高到2010年的2.0%: a target, or the year of another amount) is of
 	// that year's whole and part.
 	if (s.fromTo === 'to' && s.year !== undefined && (s.year !== yearOf(total) || (yearOf(part) ?? s.year) !== s.year)) return;
@@ -175,6 +177,26 @@ function convertedFrom(all: readonly Fig[], blockOf: ArrayLike<number>, i: numbe
 	for (let n = 0; n < 2 && k >= 0 && all[k]!.unit === '%' && alongside(k); n++) k--;
 	const before = all[k];
 	return before !== undefined && alongside(k) && before.kind === 'amount' && before.direction === undefined && before.unit !== f.unit && !CONVERSION.test(before.subject) && !LAST_YEAR.test(before.context) ? before : undefined;
+}
+
+/**
+ * Do two figures stand in one stretch of one year: one part of the document (a top-level section), under headings of one
+ * year or none — or both in blocks that speak of the one past year (过去一年… ⏎ 一年来，…, whatever year a heading of
+ * the past names) — neither in a block that speaks of several past years (五年来) nor under a period to come, and neither
+ * dated by its own words or its sentence's (a bulletin's 五、固定资产投资: 全年…551590亿元 … 民间固定资产投资…，占…的比重).
+ */
+const PART_OF_YEAR = new RegExp(PART_OF_YEAR_WORDS);
+
+function oneStretch(d: DocumentFigures, a: number, b: number): boolean {
+	// Of the whole year: not a sentence on part of it (1-11月，…; 上半年…), on a period to come or a date, nor on a span
+	// but the one past year its block speaks of (过去一年，…).
+	const undated = (k: number): boolean => {
+		const f = d.all[k]!;
+		const period = f.sentencePeriod === undefined || (f.sentencePeriod === 'span' && d.carriedOf[k] === 'year');
+		return yearOf(f) === undefined && period && !PART_OF_YEAR.test(f.scope + f.context) && d.carriedOf[k] !== 'years' && d.aheadOf[k] === 0 && d.lineOf[k] === 0;
+	};
+	const oneYear = d.yearOf[a] === d.yearOf[b] || (d.carriedOf[a] === 'year' && d.carriedOf[b] === 'year');
+	return d.sectionOf[a] === d.sectionOf[b] && oneYear && undated(a) && undated(b);
 }
 
 function namedWholes(d: DocumentFigures, b: Sink): void {
@@ -240,7 +262,7 @@ function namedWholes(d: DocumentFigures, b: Sink): void {
 			}
 			if (latest >= 0) totalAt = Math.max(totalAt, latest);
 		}
-		if (totalAt >= 0) check(b, part, all[totalAt]!, s, ask.whole, { figs: [partAt, totalAt, ask.at], target: ask.at }, roundedToWhole(all, ask.at, s));
+		if (totalAt >= 0) check(b, part, all[totalAt]!, s, ask.whole, { figs: [partAt, totalAt, ask.at], target: ask.at }, roundedToWhole(all, ask.at, s), oneStretch(d, partAt, totalAt));
 	}
 }
 
@@ -269,7 +291,9 @@ function sharesOfTotals(p: Paragraph, b: Sink): void {
 	let counted: { readonly sentence: number; readonly name: string } | undefined;
 	for (let at = p.first; at < figs.length; at++) {
 		const s = figs[at]!;
-		if (s.kind !== 'share' || s.unit !== '%' || s.fromTo) continue;
+		// A share reached (其中…，比重由上年的2.5%上升到3%) is of the part and the total stated with it, unless dated
+		// (提高到2010年的2.0%); the one it rose from is last year's.
+		if (s.kind !== 'share' || s.unit !== '%' || s.fromTo === 'from' || (s.fromTo === 'to' && s.year !== undefined)) continue;
 		if (ofGrowth(s)) continue;
 		const part = s.exact ? partOf(figs, at, s, (k) => k >= p.first) : undefined;
 		const bd = part && breakdowns.find((x) => x.parts.includes(part));
@@ -284,6 +308,10 @@ function sharesOfTotals(p: Paragraph, b: Sink): void {
 		// A share of a named whole before it in its sentence, or in an earlier one unless its part is listed under a total.
 		if (named >= 0 && !s.whole && (named === s.sentence || !part.part)) continue;
 		let total = bd?.total;
+		// A share reached binds only a part listed under its total in its own paragraph (…1703亿元。其中生产性建设投资1230亿元，
+		// 投资比重由68.6%上升到72.2%): a total of the paragraph before (全民所有制单位投资2927亿元 ⏎ 全民所有制单位投资中，能源
+		// 工业投资814亿元，所占比重由27.8%上升到29.9%, of 2722) or the nearest total of the same noun may be of another basis.
+		if (s.fromTo === 'to' && (!total || positionIn(p, total) < p.first)) continue;
 		if (!total) {
 			// The nearest total before the part that counts the same thing (共发展党员… → 发展女党员…).
 			// A sibling part (an amount with a share of its own after it, or one a misprint kept from reading as one:
