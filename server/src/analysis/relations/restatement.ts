@@ -575,7 +575,96 @@ function document(d: DocumentFigures, b: Sink): void {
 		}
 	}
 	periodEnds(d, relate);
+	periodStarts(d, relate);
 	boundThenValue(d, relate);
+}
+
+/** Words right before a from–to's start that name it last year's level (由去年的24个县…覆盖到…): a start all the same. */
+const LAST_YEARS_START = /[由从](?:去年|上年)的?$/;
+/** How many earlier statements of one value and unit a from–to's start is compared with. */
+const STARTS_KEPT = 8;
+/** The least characters of words in a row that two statements share to name one statistic (财政专项资金, 标准由每人每年). */
+const SHARED_RUN = 4;
+
+/** A from–to's start, as periodStarts reads it: by its word (由, 从) or after 由去年的. */
+function startOfChange(f: Fig): boolean {
+	return f.fromTo === 'from' || LAST_YEARS_START.test(f.context);
+}
+
+/** Words that make a figure an aim or a sum over years (NOT_THE_YEARS), not a standard per person and year (每人每年). */
+const NOT_THE_LEVEL = /力争|目标|计划|确保|争取|累计|合计|共计|总计|年均|平均|(?<!人)每年/;
+
+/** An exact figure of its own, not a part, an aside nor a target: one a later from–to may start from. */
+function stated(f: Fig): boolean {
+	return f.exact && !f.part && !f.inBrackets && (f.kind === 'amount' || f.kind === 'level') && f.fromTo !== 'from' && !f.annualAverage && !NOT_THE_LEVEL.test(f.context);
+}
+
+/** Characters of a figure or a date in words (#, 一九五二年): no part of a statistic's name. */
+const NUMERALS = /[#0-9〇零一二三四五六七八九十百千万亿]/;
+
+/**
+ * Do two statements' words share a run of SHARED_RUN characters with no figure or numeral in it (a year in characters,
+ * 一九五二, names no statistic)? Bounded by the words' lengths.
+ */
+function shareRun(a: string, b: string): boolean {
+	for (let k = 0; k + SHARED_RUN <= b.length; k++) {
+		const run = b.slice(k, k + SHARED_RUN);
+		if (!NUMERALS.test(run) && a.includes(run)) return true;
+	}
+	return false;
+}
+
+/**
+ * A plan's from–to that starts from the level the review stated (a standard raised again: 财政补助标准由每人每年450元提高到
+ * 490元 in the review of 2018, 补贴标准由每人每年490元提高到520元 in the plan of 2019; 公开…等19项财政专项资金 … 今年财政专项
+ * 资金公开从19项增加到30项; 试点扩大到24个县（市） … 由去年的24个县（市）覆盖到…): the start restates that level. The start in
+ * a part after the review's (of a later named year, or of none), in a block of no past; the level an exact figure of its
+ * own in the review, of the same value and unit, its words and the start's sharing a run of SHARED_RUN characters (the
+ * statistic's name). Only figures that agree: a plan may start from another level than the review's (a standard of
+ * another group), which the words do not tell. Linear: the levels looked up by value and unit, at most STARTS_KEPT each.
+ */
+function periodStarts(d: DocumentFigures, relate: (i: number, j: number) => void): void {
+	let wanted: Set<string> | undefined;
+	const keyOf = (f: Fig): string => `${f.value}|${f.unit}|${f.q.magnitude}`;
+	for (let j = 0; j < d.all.length; j++) {
+		const f = d.all[j]!;
+		if (!startOfChange(f) || !f.exact || f.inBrackets || d.pastOf[j] !== undefined) continue;
+		(wanted ??= new Set<string>()).add(keyOf(f));
+	}
+	if (wanted === undefined) return;
+	const levels = new Map<string, number[]>();
+	for (let j = 0; j < d.all.length; j++) {
+		const f = d.all[j]!;
+		if (!wanted.has(keyOf(f))) continue;
+		const key = keyOf(f);
+		if (startOfChange(f) && f.exact && !f.inBrackets && d.pastOf[j] === undefined) {
+			const i = (levels.get(key) ?? []).find((i) => reviewedBefore(d, i, j) && !datedApart(d.all[i]!, f) && !startDatedElse(d, i, f) && shareRun(`${d.all[i]!.context}|${d.all[i]!.counted}`, `${f.context}|${f.counted}`));
+			if (i !== undefined) relate(i, j);
+		}
+		if (stated(f)) {
+			const list = levels.get(key);
+			if (list === undefined) levels.set(key, [j]);
+			else if (list.length < STARTS_KEPT) list.push(j);
+		}
+	}
+}
+
+/** A start dated by itself or its sentence (由2021年的…) another year than the level's (its date, or its headings' year). */
+function startDatedElse(d: DocumentFigures, i: number, start: Fig): boolean {
+	const dated = start.year ?? start.sentenceYear;
+	const level = yearOfFigure(d, d.all[i]!, i);
+	return dated !== undefined && level !== undefined && dated !== level;
+}
+
+/**
+ * Is the figure at `i` of a review before the plan the figure at `j` stands in: an earlier part, of a year before the
+ * plan's when both name one, of no years to come.
+ */
+function reviewedBefore(d: DocumentFigures, i: number, j: number): boolean {
+	if (d.sectionOf[i]! >= d.sectionOf[j]! || d.aheadOf[i] === 1) return false;
+	const yi = d.yearOf[i]!;
+	const yj = d.yearOf[j]!;
+	return yi === '' || yj === '' || Number(yi) < Number(yj);
 }
 
 /** Words of a bound a figure passed (突破2万亿元, 超过1000亿元, 跨越5000亿元大关, 迈上3万亿元台阶). */
