@@ -599,6 +599,11 @@ function stated(f: Fig): boolean {
 	return f.exact && !f.part && !f.inBrackets && (f.kind === 'amount' || f.kind === 'level') && f.fromTo !== 'from' && !f.annualAverage && !NOT_THE_LEVEL.test(f.context);
 }
 
+/** A statement's words for shareRun: the words before its figure, its subject (read apart from them) and its counted noun. */
+function wordsOf(f: Fig): string {
+	return `${f.context}|${f.subject}|${f.counted}`;
+}
+
 /** Characters of a figure or a date in words (#, 一九五二年): no part of a statistic's name. */
 const NUMERALS = /[#0-9〇零一二三四五六七八九十百千万亿]/;
 
@@ -638,7 +643,7 @@ function periodStarts(d: DocumentFigures, relate: (i: number, j: number) => void
 		if (!wanted.has(keyOf(f))) continue;
 		const key = keyOf(f);
 		if (startOfChange(f) && f.exact && !f.inBrackets && d.pastOf[j] === undefined) {
-			const i = (levels.get(key) ?? []).find((i) => reviewedBefore(d, i, j) && !datedApart(d.all[i]!, f) && !startDatedElse(d, i, f) && shareRun(`${d.all[i]!.context}|${d.all[i]!.counted}`, `${f.context}|${f.counted}`));
+			const i = (levels.get(key) ?? []).find((i) => reviewedBefore(d, i, j) && !datedApart(d.all[i]!, f) && !startDatedElse(d, i, f) && shareRun(wordsOf(d.all[i]!), wordsOf(f)));
 			if (i !== undefined) relate(i, j);
 		}
 		if (stated(f)) {
