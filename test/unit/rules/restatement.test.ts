@@ -685,3 +685,18 @@ test('a line alone naming a part of a report by its year gives the items under i
 	assert.deepEqual(failing(YEAR_LINES.replace('2022年工作回顾', '2022年，全市经济稳中向好。')), []);
 	assert.deepEqual(failing(YEAR_LINES.replace('2022年工作回顾', '2022年全市经济运行情况')), []);
 });
+
+test('a policy of articles named again by its topic and count, unquoted, is one restatement when the counts agree', () => {
+	assert.deepEqual(restatedFigures(POLICIES), [['16条', '16条']]);
+	assert.deepEqual(restatedFigures('一、2024年工作回顾\n\n全面落实民营经济32条政策，民营企业活力增强。\n\n二、2025年工作安排\n\n落实落细民营经济32条政策，推动民营经济高质量发展。'), [['32条', '32条']]);
+	// Another count (the policy revised), another noun (措施 … 政策), other words, a new one (新一轮), a part (其中), a longer noun.
+	assert.deepEqual(restatedFigures(POLICIES.replace('落实促进基础教育高质量发展16条措施', '落实促进基础教育高质量发展18条措施')), []);
+	assert.deepEqual(restatedFigures(POLICIES.replace('落实促进基础教育高质量发展16条措施', '落实促进基础教育高质量发展16条政策')), []);
+	assert.deepEqual(restatedFigures(POLICIES.replace('落实促进基础教育高质量发展16条措施', '落实促进职业教育高质量发展16条措施')), []);
+	assert.deepEqual(restatedFigures(POLICIES.replace('落实促进基础教育高质量发展16条措施', '落实新一轮促进基础教育高质量发展16条措施')), []);
+	assert.deepEqual(restatedFigures(POLICIES.replace('落实促进基础教育高质量发展16条措施', '其中促进基础教育高质量发展16条措施')), []);
+	assert.deepEqual(restatedFigures(POLICIES.replace('落实促进基础教育高质量发展16条措施', '落实促进基础教育高质量发展16条措施办法')), []);
+	// Words too few to name a policy (出台16条措施 … 落实16条措施), and two policies of two years (2023年… 2024年…).
+	assert.deepEqual(restatedFigures('一、2019年工作回顾\n\n出台16条措施。\n\n二、2020年工作安排\n\n落实16条措施。'), []);
+	assert.deepEqual(restatedFigures('2023年出台民营经济32条政策。2024年再出台民营经济32条政策。'), []);
+});

@@ -295,6 +295,8 @@ function document(d: DocumentFigures, b: Sink): void {
 	const crowded = new Set<string>();
 	/** Counts in characters (一百四十一个项目, 中央八项规定), by value, unit, noun and for a count of one character the words before it (wordCountKey). */
 	const byWordCount = new Map<string, number[]>();
+	/** Policies of N articles named by the words before their count (促进…发展16条措施, 民营经济32条政策), by policyKey. */
+	const byPolicy = new Map<string, number[]>();
 	/** The pairs related, as i × n + j (a number: no string made and hashed per pair). */
 	const related = new Set<number>();
 	const n = d.all.length;
@@ -487,6 +489,8 @@ function document(d: DocumentFigures, b: Sink): void {
 		if (countedKey !== undefined) keep(byNounHead, `${keysAt(at).counted!.slice(0, NOUN_HEAD)}|${keysAt(at).loose}`, at);
 		const wordCount = wordCountKey(f);
 		if (wordCount !== undefined && !keep(byWordCount, wordCount, at)) crowded.add(wordCount);
+		const policy = policyKey(f);
+		if (policy !== undefined && !keep(byPolicy, policy, at)) crowded.add(policy);
 		// The deed and noun of a count, written after it or before it (below).
 		const deed = d.yearOf[at] === '' ? undefined : countedKey !== undefined ? countedDeed(f, keysAt(at).counted!) : namedDeed(f);
 		if (deed !== undefined) keep(countedKey !== undefined ? countedDeeds : namedDeeds, `${deed}|${keysAt(at).loose}`, at);
@@ -563,6 +567,17 @@ function document(d: DocumentFigures, b: Sink): void {
 	for (const [key, list] of byWordCount) {
 		if (list.length < 2 || crowded.has(key)) continue;
 		for (let k = 1; k < list.length; k++) if (!related.has(list[k - 1]! * n + list[k]!) && !parallelItems(d, list[k - 1]!, list[k]!) && !twoBatches(d, list[k - 1]!, list[k]!)) relate(list[k - 1]!, list[k]!, d.all[list[k]!]!.counted.slice(0, WORD_NOUN));
+	}
+	// A policy named again by its topic and count (出台促进基础教育高质量发展16条措施 … 落实促进基础教育高质量发展16条措施):
+	// the same count of the same noun after the same words, in two blocks, of no two years stated. Only counts that agree
+	// (the key holds the value): a plan may carry out the policy revised (18条), which the words do not tell.
+	for (const [key, list] of byPolicy) {
+		if (list.length < 2 || crowded.has(key)) continue;
+		for (let k = 1; k < list.length; k++) {
+			const at = list[k]!;
+			const first = list.find((i, m) => m < k && d.blockOf[i] !== d.blockOf[at] && !datedApart(d.all[i]!, d.all[at]!) && !related.has(i * n + at));
+			if (first !== undefined) relate(first, at, `${key.slice(key.lastIndexOf('|') + 1)}${policyNoun(d.all[at]!)}`);
+		}
 	}
 	// The same deed and noun counted after the figure in one place and before it in another of the same named year: a
 	// title and its content (二、建设标准化村卫生室33个 ⏎ 主要内容：建设33个标准化村卫生室), a plan and its annex.
@@ -1235,6 +1250,35 @@ function quotedSetWords(f: Fig): string {
 		if (words === before) break;
 	}
 	return NEW_SET.test(words) || NEW_IN_CLAUSE.test(f.context) ? '' : words;
+}
+
+/** Nouns of a policy of articles after its count (16条措施, 32条政策), or none (…持续达标30条). */
+const POLICY_NOUN = /^(?:政策措施|具体措施|支持措施|硬措施|措施|政策|举措|意见)?/;
+/** The least characters of the words that name a policy (民营经济, 促进基础教育高质量发展). */
+const POLICY_WORDS_MIN = 4;
+
+/** The noun of a policy's count (措施, 政策, or '' for none). */
+function policyNoun(f: Fig): string {
+	return POLICY_NOUN.exec(f.counted)![0];
+}
+
+/**
+ * The key of a policy of N articles named by the words right before its count (促进基础教育高质量发展16条措施, 民营经济32条
+ * 政策): an exact count in 条 of a policy noun or none, not a part, a bound or a batch (NOT_THE_SET), not quoted (the
+ * quoted names are sameQuotedSet's); the words as quotedSetWords reads them (verbs dropped: 出台, 落实落细), at least
+ * POLICY_WORDS_MIN characters, no figure among them: its value, noun and words.
+ */
+function policyKey(f: Fig): string | undefined {
+	if (f.unit !== '条' || !f.exact || f.kind !== 'amount' || f.part || f.inBrackets || f.quotedName || f.q.digits === '') return undefined;
+	// The noun a whole word: not the opening of a longer one (措施办法, 政策性…).
+	const noun = policyNoun(f);
+	const rest = f.counted.slice(noun.length);
+	if (rest !== '' && !/^[和及与、，]|^(?:支持|推动|促进|落地|出台|实施|最大|全面)/.test(rest)) return undefined;
+	if (noun === '' && rest !== '' && !/^[，]/.test(rest)) return undefined;
+	if (NOT_THE_SET.test(f.context)) return undefined;
+	const words = quotedSetWords(f);
+	if (words.length < POLICY_WORDS_MIN || words.includes('#')) return undefined;
+	return `${f.value}|${noun}|${words}`;
 }
 
 /**
