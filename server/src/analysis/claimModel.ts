@@ -96,9 +96,8 @@ function documentYear(sections: readonly Section[], text: string): string {
 /**
  * A line alone that names a part of a report by its year, unnumbered (`2022年工作回顾`, `**2017年工作回顾**`, `2010年
  * 奋斗目标和主要任务`, `2023年重点工作安排建议`): the outline takes no such line for a heading (its parts are the numbered
- * items under it), but the year it names is the year of the text after it. A block of at most PART_LINE_MAX characters
- * (a line, or the lines a hard wrap made of it: a part's year read in one layout and not in another would give the plan
- * the review's year), bold marks around it allowed, no sentence's end or clause mark in it.
+ * items under it), but the year it names is the year of the text after it. At most PART_LINE_MAX characters, bold marks
+ * around it allowed, no sentence's end or clause mark in it.
  */
 const PART_LINE = /^(?:\*\*)?((?:19|20|１９|２０)[0-9０-９]{2})年[^，,。；;：:！？*]{0,16}?(?:工作回顾|工作总结|工作安排|重点工作|主要任务|目标任务|总体要求|主要目标|奋斗目标|安排建议|工作建议)[^，,。；;：:！？*]{0,8}(?:\*\*)?$/;
 const PART_LINE_MAX = 34;
@@ -107,8 +106,7 @@ const PART_LINE_MAX = 34;
 function partLines(blocks: readonly Block[]): { at: number; year: string }[] {
 	const out: { at: number; year: string }[] = [];
 	for (const b of blocks) {
-		// The block's text as read (a line hard-wrapped in two is one block, its lines joined): the same line in any layout.
-		if (b.kind !== 'text' || b.continued || b.text.length > PART_LINE_MAX) continue;
+		if (b.kind !== 'text' || b.text.length > PART_LINE_MAX || b.firstLine !== b.lastLine) continue;
 		const year = PART_LINE.exec(b.text)?.[1];
 		if (year !== undefined) out.push({ at: b.span.start, year: asciiDigits(year) });
 	}

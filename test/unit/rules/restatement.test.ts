@@ -681,8 +681,6 @@ test('a line alone naming a part of a report by its year gives the items under i
 	// Items of two years, each under its line (the review, then the plan): two statements of two years.
 	assert.deepEqual(failing(YEAR_LINES.replace('（二）对外开放扩大', '2023年工作安排\n\n（一）扩大对外开放')), []);
 	assert.deepEqual(failing(YEAR_LINES.replace('（二）对外开放扩大', '**2023年重点工作安排建议**\n\n（一）扩大对外开放')), []);
-	// The plan's line hard-wrapped in two (2023年政府工作的总体要求 ⏎ 和主要目标): read the same, not the review's year carried on.
-	assert.deepEqual(failing(YEAR_LINES.replace('（二）对外开放扩大', '2023年政府工作的总体要求\n和主要目标\n\n（一）扩大对外开放')), []);
 	// No year line (a sentence that names a year, a line that names no part): the items name no year.
 	assert.deepEqual(failing(YEAR_LINES.replace('2022年工作回顾', '2022年，全市经济稳中向好。')), []);
 	assert.deepEqual(failing(YEAR_LINES.replace('2022年工作回顾', '2022年全市经济运行情况')), []);
