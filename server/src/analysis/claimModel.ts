@@ -1,6 +1,6 @@
 /** Claims of the whole document and the relations between them. */
 import type { Claim, Quantity, Relation, Section } from './types';
-import type { Block, TextModel } from './text/textModel';
+import type { TextModel } from './text/textModel';
 import { type BlockWork, blockPastPeriod, paragraphDrafts, readingOf } from './blockWork';
 import { relateDocument } from './relations/index';
 import { leadsYearItems, namesFuture, namesYearsAhead, opensItem, opensOnOwnTime, opensOnYearBefore, type PastPeriod, pastPeriodOf } from './relations/context';
@@ -94,87 +94,36 @@ function documentYear(sections: readonly Section[], text: string): string {
 }
 
 /**
- * A line alone that names a part of a report by its year, unnumbered (`2022年工作回顾`, `**2017年工作回顾**`, `2010年
- * 奋斗目标和主要任务`, `2023年重点工作安排建议`): the outline takes no such line for a heading (its parts are the numbered
- * items under it), but the year it names is the year of the text after it. At most PART_LINE_MAX characters, bold marks
- * around it allowed, no sentence's end or clause mark in it.
- */
-const PART_LINE = /^(?:\*\*)?((?:19|20|１９|２０)[0-9０-９]{2})年[^，,。；;：:！？*]{0,16}?(?:工作回顾|工作总结|工作安排|重点工作|主要任务|目标任务|总体要求|主要目标|奋斗目标|安排建议|工作建议)[^，,。；;：:！？*]{0,8}(?:\*\*)?$/;
-const PART_LINE_MAX = 34;
-
-/** The year lines of a document (PART_LINE), in order: where each stands and the year it names. */
-function partLines(blocks: readonly Block[]): { at: number; year: string }[] {
-	const out: { at: number; year: string }[] = [];
-	for (const b of blocks) {
-		if (b.kind !== 'text' || b.text.length > PART_LINE_MAX || b.firstLine !== b.lastLine) continue;
-		const year = PART_LINE.exec(b.text)?.[1];
-		if (year !== undefined) out.push({ at: b.span.start, year: asciiDigits(year) });
-	}
-	return out;
-}
-
-/**
  * Where the year the text speaks of changes: at each section whose heading names one, and back at its end. A part that
  * names none speaks of its parent's (the review and the plan of a report each name theirs); an annex's title that names
- * none, of the year the document is dated. A year line (partLines) names the year of the text after it, and of the
- * top-level sections under it that name none.
+ * none, of the year the document is dated.
  */
-function yearChanges(sections: readonly Section[], dated: string, lines: readonly { at: number; year: string }[] = []): { at: number; year: string }[] {
-	/**
-	 * The year of the last year line at or before `at` that stands after `from` (the heading of the section around), or
-	 * `outer` (a binary search: the lines are in order).
-	 */
-	const lineYear = (at: number, from: number, outer: string): string => {
-		if (lines.length === 0) return outer;
-		let lo = 0;
-		let hi = lines.length;
-		while (lo < hi) {
-			const mid = (lo + hi) >> 1;
-			if (lines[mid]!.at <= at) lo = mid + 1;
-			else hi = mid;
-		}
-		return lo > 0 && lines[lo - 1]!.at > from ? lines[lo - 1]!.year : outer;
-	};
+function yearChanges(sections: readonly Section[], dated: string): { at: number; year: string }[] {
 	const walk = (dedupe: boolean): { out: { at: number; year: string }[]; sorted: boolean } => {
 		const out: { at: number; year: string }[] = [];
 		let sorted = true;
-		let next = 0;
 		const push = (at: number, year: string): void => {
-			// The year lines up to here first, in order.
-			while (next < lines.length && lines[next]!.at <= at) {
-				const l = lines[next++]!;
-				pushOne(l.at, l.year);
-			}
-			pushOne(at, year);
-		};
-		const pushOne = (at: number, year: string): void => {
 			const last = out[out.length - 1];
 			if (last !== undefined && at < last.at) sorted = false;
 			// An entry of the year in force changes nothing (when the entries are in order: see below).
 			if (dedupe && last !== undefined && at >= last.at && year === last.year) return;
 			out.push({ at, year });
 		};
-		const visit = (list: readonly Section[], outer: string, top: boolean, from = -1): void => {
+		const visit = (list: readonly Section[], outer: string, top: boolean): void => {
 			list.forEach((section, i) => {
 				// A title without 年 names no year and no past period (every word of PAST_HEADING holds 年): no regex run on it.
 				const ofYear = section.title.includes('年');
 				const named = ofYear ? NAMED_YEAR.exec(section.title)?.[1] : undefined;
 				const own = named === undefined ? undefined : asciiDigits(named);
-				// A section that names no year is of the year line above it inside the section around it, if any.
-				const around = lineYear(section.headingSpan.start, from, outer);
 				// A part that names a past period and no year (过去一年工作回顾, 过去五年工作回顾 under 2023年政府工作报告) speaks of
 				// no year its parent names: the year before it, or years.
-				const year = own ?? (ofYear && PAST_HEADING.test(section.title) ? '' : top && i > 0 && section.kind === 'title' ? dated : around);
+				const year = own ?? (ofYear && PAST_HEADING.test(section.title) ? '' : top && i > 0 && section.kind === 'title' ? dated : outer);
 				push(section.headingSpan.start, year);
-				if (section.children.length > 0) visit(section.children, year, false, section.headingSpan.start);
-				push(section.bodySpan.end, lineYear(section.bodySpan.end, from, outer));
+				if (section.children.length > 0) visit(section.children, year, false);
+				push(section.bodySpan.end, outer);
 			});
 		};
 		visit(sections, '', true);
-		while (next < lines.length) {
-			const l = lines[next++]!;
-			pushOne(l.at, l.year);
-		}
 		return { out, sorted };
 	};
 	// In document order; at one offset, the later entry (the next section's start after the previous one's end) wins.
@@ -220,7 +169,7 @@ export function buildClaims(
 	// The year each block speaks of: the one named by the innermost heading above it that names one (2022年工作总结,
 	// 三、2023年工作安排, an annex's 成都市2023年民生实事工作目标).
 	const dated = documentYear(sections, model.text);
-	const changes = yearChanges(sections, dated, partLines(model.blocks));
+	const changes = yearChanges(sections, dated);
 	let y = -1;
 	const yearOf = (block: number): string => {
 		const start = model.blocks[block]!.span.start;

@@ -667,25 +667,6 @@ test('near misses of a from–to starting from the review\'s level: another valu
 	assert.deepEqual(restatedFigures('一、1952年的情况\n\n新增生产能力为一九五二年原有生产能力的66%。\n\n二、1953年的计划\n\n小商业所占的比重将由一九五二年的66%下降为45%。'), []);
 });
 
-/** A report whose parts are headed by unnumbered lines naming their year (2022年工作回顾, **2023年工作安排**), its items numbered under them. */
-const YEAR_LINES = '2022年工作回顾\n\n（一）经济运行平稳\n\n全年实际利用外商直接投资10亿美元。\n\n（二）对外开放扩大\n\n实际利用外商直接投资额12亿美元。';
-
-test('a line alone naming a part of a report by its year gives the items under it that year (claimModel partLines)', () => {
-	const failing = (text: string): string[][] => {
-		const a = analyze(text);
-		return a.relations.filter((r) => r.kind === 'restatement' && !r.ok).map((r) => r.claims.map((c) => a.claims[c]!.text));
-	};
-	// One year's indicator stated in two of its items with two values: the year line makes them the year's.
-	assert.deepEqual(failing(YEAR_LINES), [['10亿美元', '12亿美元']]);
-	assert.deepEqual(failing(YEAR_LINES.replace('2022年工作回顾', '**2022年工作回顾**')), [['10亿美元', '12亿美元']]);
-	// Items of two years, each under its line (the review, then the plan): two statements of two years.
-	assert.deepEqual(failing(YEAR_LINES.replace('（二）对外开放扩大', '2023年工作安排\n\n（一）扩大对外开放')), []);
-	assert.deepEqual(failing(YEAR_LINES.replace('（二）对外开放扩大', '**2023年重点工作安排建议**\n\n（一）扩大对外开放')), []);
-	// No year line (a sentence that names a year, a line that names no part): the items name no year.
-	assert.deepEqual(failing(YEAR_LINES.replace('2022年工作回顾', '2022年，全市经济稳中向好。')), []);
-	assert.deepEqual(failing(YEAR_LINES.replace('2022年工作回顾', '2022年全市经济运行情况')), []);
-});
-
 test('a policy of articles named again by its topic and count, unquoted, is one restatement when the counts agree', () => {
 	assert.deepEqual(restatedFigures(POLICIES), [['16条', '16条']]);
 	assert.deepEqual(restatedFigures('一、2024年工作回顾\n\n全面落实民营经济32条政策，民营企业活力增强。\n\n二、2025年工作安排\n\n落实落细民营经济32条政策，推动民营经济高质量发展。'), [['32条', '32条']]);
