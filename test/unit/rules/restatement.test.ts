@@ -637,3 +637,47 @@ test('the people named by their count twice are one restatement, in digits or in
 	assert.deepEqual(restatedFigures('我国14亿人口整体迈进现代化社会。\n\n1.3亿人口的就业是最大的民生。'), []);
 	assert.deepEqual(restatedFigures('我国由5.4亿人口增加到14亿人口。\n\n十四亿多人的粮食安全得到有效保障。'), []);
 });
+
+/** A standard raised in the review, raised again in the plan from where the review left it (relations/restatement.ts periodStarts). */
+const RAISED_AGAIN = '一、2022年工作回顾\n\n城乡居民医保财政补助标准由每人每年580元提高到610元。\n\n二、2023年工作安排\n\n城乡居民医保政府补助标准由每人每年610元提高到640元。';
+/** A count of the review, the start of the plan's from–to (从…增加到…). */
+const COUNT_RAISED = '一、2022年工作回顾\n\n公开教育发展资金等25项财政专项资金。\n\n二、2023年工作安排\n\n今年财政专项资金公开从25项增加到40项。';
+/** The start named last year's (由去年的…覆盖到…), after a review of the past year. */
+const LAST_YEARS = '一、过去一年工作回顾\n\n长期护理保险试点扩大到12个县（市）。\n\n二、新的一年工作安排\n\n长期护理保险制度由去年的12个县（市）覆盖到全市。';
+
+test('a plan\'s from–to that starts from the level the review stated restates it', () => {
+	assert.deepEqual(restatedFigures(RAISED_AGAIN), [['610元', '610元']]);
+	assert.deepEqual(restatedFigures(COUNT_RAISED), [['25项', '25项']]);
+	assert.deepEqual(restatedFigures(LAST_YEARS), [['12个', '12个']]);
+});
+
+test('near misses of a from–to starting from the review\'s level: another value, other words, the plan first, one part, a date, an aim', () => {
+	// Another start: the plan may raise another group's standard; neither related nor warned.
+	assert.deepEqual(restatedFigures(RAISED_AGAIN.replace('由每人每年610元提高到640元', '由每人每年600元提高到640元')), []);
+	// Another statistic of the same value and unit, no name shared (基本公共卫生服务经费由人均…).
+	assert.deepEqual(restatedFigures(RAISED_AGAIN.replace('城乡居民医保政府补助标准由每人每年610元', '基本公共卫生服务经费由人均610元')), []);
+	// The plan before the review, and both in one part (a chain within the review).
+	assert.deepEqual(restatedFigures('一、2023年工作安排\n\n财政专项资金公开从25项增加到40项。\n\n二、2022年工作回顾\n\n公开教育发展资金等25项财政专项资金。'), []);
+	assert.deepEqual(restatedFigures('一、2022年工作回顾\n\n公开教育发展资金等25项财政专项资金。财政专项资金公开从25项增加到40项。'), []);
+	// A start dated another year than the review's (由2021年的…), the years' review of a past block (五年来), an aim of the review.
+	assert.deepEqual(restatedFigures(COUNT_RAISED.replace('今年财政专项资金公开从25项', '财政专项资金公开从2021年的25项')), []);
+	assert.deepEqual(restatedFigures(COUNT_RAISED.replace('今年财政专项资金公开从', '五年来，财政专项资金公开从')), []);
+	assert.deepEqual(restatedFigures(COUNT_RAISED.replace('公开教育发展资金等25项', '力争公开教育发展资金等25项')), []);
+	// A share of two parts in words of a year (一九五二年的…) is no name shared.
+	assert.deepEqual(restatedFigures('一、1952年的情况\n\n新增生产能力为一九五二年原有生产能力的66%。\n\n二、1953年的计划\n\n小商业所占的比重将由一九五二年的66%下降为45%。'), []);
+});
+
+test('a policy of articles named again by its topic and count, unquoted, is one restatement when the counts agree', () => {
+	assert.deepEqual(restatedFigures(POLICIES), [['16条', '16条']]);
+	assert.deepEqual(restatedFigures('一、2024年工作回顾\n\n全面落实民营经济32条政策，民营企业活力增强。\n\n二、2025年工作安排\n\n落实落细民营经济32条政策，推动民营经济高质量发展。'), [['32条', '32条']]);
+	// Another count (the policy revised), another noun (措施 … 政策), other words, a new one (新一轮), a part (其中), a longer noun.
+	assert.deepEqual(restatedFigures(POLICIES.replace('落实促进基础教育高质量发展16条措施', '落实促进基础教育高质量发展18条措施')), []);
+	assert.deepEqual(restatedFigures(POLICIES.replace('落实促进基础教育高质量发展16条措施', '落实促进基础教育高质量发展16条政策')), []);
+	assert.deepEqual(restatedFigures(POLICIES.replace('落实促进基础教育高质量发展16条措施', '落实促进职业教育高质量发展16条措施')), []);
+	assert.deepEqual(restatedFigures(POLICIES.replace('落实促进基础教育高质量发展16条措施', '落实新一轮促进基础教育高质量发展16条措施')), []);
+	assert.deepEqual(restatedFigures(POLICIES.replace('落实促进基础教育高质量发展16条措施', '其中促进基础教育高质量发展16条措施')), []);
+	assert.deepEqual(restatedFigures(POLICIES.replace('落实促进基础教育高质量发展16条措施', '落实促进基础教育高质量发展16条措施办法')), []);
+	// Words too few to name a policy (出台16条措施 … 落实16条措施), and two policies of two years (2023年… 2024年…).
+	assert.deepEqual(restatedFigures('一、2019年工作回顾\n\n出台16条措施。\n\n二、2020年工作安排\n\n落实16条措施。'), []);
+	assert.deepEqual(restatedFigures('2023年出台民营经济32条政策。2024年再出台民营经济32条政策。'), []);
+});

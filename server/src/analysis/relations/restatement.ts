@@ -295,6 +295,8 @@ function document(d: DocumentFigures, b: Sink): void {
 	const crowded = new Set<string>();
 	/** Counts in characters (一百四十一个项目, 中央八项规定), by value, unit, noun and for a count of one character the words before it (wordCountKey). */
 	const byWordCount = new Map<string, number[]>();
+	/** Policies of N articles named by the words before their count (促进…发展16条措施, 民营经济32条政策), by policyKey. */
+	const byPolicy = new Map<string, number[]>();
 	/** The pairs related, as i × n + j (a number: no string made and hashed per pair). */
 	const related = new Set<number>();
 	const n = d.all.length;
@@ -487,6 +489,8 @@ function document(d: DocumentFigures, b: Sink): void {
 		if (countedKey !== undefined) keep(byNounHead, `${keysAt(at).counted!.slice(0, NOUN_HEAD)}|${keysAt(at).loose}`, at);
 		const wordCount = wordCountKey(f);
 		if (wordCount !== undefined && !keep(byWordCount, wordCount, at)) crowded.add(wordCount);
+		const policy = policyKey(f);
+		if (policy !== undefined && !keep(byPolicy, policy, at)) crowded.add(policy);
 		// The deed and noun of a count, written after it or before it (below).
 		const deed = d.yearOf[at] === '' ? undefined : countedKey !== undefined ? countedDeed(f, keysAt(at).counted!) : namedDeed(f);
 		if (deed !== undefined) keep(countedKey !== undefined ? countedDeeds : namedDeeds, `${deed}|${keysAt(at).loose}`, at);
@@ -564,6 +568,17 @@ function document(d: DocumentFigures, b: Sink): void {
 		if (list.length < 2 || crowded.has(key)) continue;
 		for (let k = 1; k < list.length; k++) if (!related.has(list[k - 1]! * n + list[k]!) && !parallelItems(d, list[k - 1]!, list[k]!) && !twoBatches(d, list[k - 1]!, list[k]!)) relate(list[k - 1]!, list[k]!, d.all[list[k]!]!.counted.slice(0, WORD_NOUN));
 	}
+	// A policy named again by its topic and count (出台促进基础教育高质量发展16条措施 … 落实促进基础教育高质量发展16条措施):
+	// the same count of the same noun after the same words, in two blocks, of no two years stated. Only counts that agree
+	// (the key holds the value): a plan may carry out the policy revised (18条), which the words do not tell.
+	for (const [key, list] of byPolicy) {
+		if (list.length < 2 || crowded.has(key)) continue;
+		for (let k = 1; k < list.length; k++) {
+			const at = list[k]!;
+			const first = list.find((i, m) => m < k && d.blockOf[i] !== d.blockOf[at] && !datedApart(d.all[i]!, d.all[at]!) && !related.has(i * n + at));
+			if (first !== undefined) relate(first, at, `${key.slice(key.lastIndexOf('|') + 1)}${policyNoun(d.all[at]!)}`);
+		}
+	}
 	// The same deed and noun counted after the figure in one place and before it in another of the same named year: a
 	// title and its content (二、建设标准化村卫生室33个 ⏎ 主要内容：建设33个标准化村卫生室), a plan and its annex.
 	for (const [key, named] of namedDeeds) {
@@ -575,7 +590,101 @@ function document(d: DocumentFigures, b: Sink): void {
 		}
 	}
 	periodEnds(d, relate);
+	periodStarts(d, relate);
 	boundThenValue(d, relate);
+}
+
+/** Words right before a from–to's start that name it last year's level (由去年的24个县…覆盖到…): a start all the same. */
+const LAST_YEARS_START = /[由从](?:去年|上年)的?$/;
+/** How many earlier statements of one value and unit a from–to's start is compared with. */
+const STARTS_KEPT = 8;
+/** The least characters of words in a row that two statements share to name one statistic (财政专项资金, 标准由每人每年). */
+const SHARED_RUN = 4;
+
+/** A from–to's start, as periodStarts reads it: by its word (由, 从) or after 由去年的. */
+function startOfChange(f: Fig): boolean {
+	return f.fromTo === 'from' || LAST_YEARS_START.test(f.context);
+}
+
+/** Words that make a figure an aim or a sum over years (NOT_THE_YEARS), not a standard per person and year (每人每年). */
+const NOT_THE_LEVEL = /力争|目标|计划|确保|争取|累计|合计|共计|总计|年均|平均|(?<!人)每年/;
+
+/** An exact figure of its own, not a part, an aside nor a target: one a later from–to may start from. */
+function stated(f: Fig): boolean {
+	return f.exact && !f.part && !f.inBrackets && (f.kind === 'amount' || f.kind === 'level') && f.fromTo !== 'from' && !f.annualAverage && !NOT_THE_LEVEL.test(f.context);
+}
+
+/** A statement's words for shareRun: the words before its figure, its subject (read apart from them) and its counted noun. */
+function wordsOf(f: Fig): string {
+	return `${f.context}|${f.subject}|${f.counted}`;
+}
+
+/** Characters of a figure or a date in words (#, 一九五二年): no part of a statistic's name. */
+const NUMERALS = /[#0-9〇零一二三四五六七八九十百千万亿]/;
+
+/**
+ * Do two statements' words share a run of SHARED_RUN characters with no figure or numeral in it (a year in characters,
+ * 一九五二, names no statistic)? Bounded by the words' lengths.
+ */
+function shareRun(a: string, b: string): boolean {
+	for (let k = 0; k + SHARED_RUN <= b.length; k++) {
+		const run = b.slice(k, k + SHARED_RUN);
+		if (!NUMERALS.test(run) && a.includes(run)) return true;
+	}
+	return false;
+}
+
+/**
+ * A plan's from–to that starts from the level the review stated (a standard raised again: 财政补助标准由每人每年450元提高到
+ * 490元 in the review of 2018, 补贴标准由每人每年490元提高到520元 in the plan of 2019; 公开…等19项财政专项资金 … 今年财政专项
+ * 资金公开从19项增加到30项; 试点扩大到24个县（市） … 由去年的24个县（市）覆盖到…): the start restates that level. The start in
+ * a part after the review's (of a later named year, or of none), in a block of no past; the level an exact figure of its
+ * own in the review, of the same value and unit, its words and the start's sharing a run of SHARED_RUN characters (the
+ * statistic's name). Only figures that agree: a plan may start from another level than the review's (a standard of
+ * another group), which the words do not tell. Linear: the levels looked up by value and unit, at most STARTS_KEPT each.
+ */
+function periodStarts(d: DocumentFigures, relate: (i: number, j: number) => void): void {
+	let wanted: Set<string> | undefined;
+	const keyOf = (f: Fig): string => `${f.value}|${f.unit}|${f.q.magnitude}`;
+	for (let j = 0; j < d.all.length; j++) {
+		const f = d.all[j]!;
+		if (!startOfChange(f) || !f.exact || f.inBrackets || d.pastOf[j] !== undefined) continue;
+		(wanted ??= new Set<string>()).add(keyOf(f));
+	}
+	if (wanted === undefined) return;
+	const levels = new Map<string, number[]>();
+	for (let j = 0; j < d.all.length; j++) {
+		const f = d.all[j]!;
+		if (!wanted.has(keyOf(f))) continue;
+		const key = keyOf(f);
+		if (startOfChange(f) && f.exact && !f.inBrackets && d.pastOf[j] === undefined) {
+			const i = (levels.get(key) ?? []).find((i) => reviewedBefore(d, i, j) && !datedApart(d.all[i]!, f) && !startDatedElse(d, i, f) && shareRun(wordsOf(d.all[i]!), wordsOf(f)));
+			if (i !== undefined) relate(i, j);
+		}
+		if (stated(f)) {
+			const list = levels.get(key);
+			if (list === undefined) levels.set(key, [j]);
+			else if (list.length < STARTS_KEPT) list.push(j);
+		}
+	}
+}
+
+/** A start dated by itself or its sentence (由2021年的…) another year than the level's (its date, or its headings' year). */
+function startDatedElse(d: DocumentFigures, i: number, start: Fig): boolean {
+	const dated = start.year ?? start.sentenceYear;
+	const level = yearOfFigure(d, d.all[i]!, i);
+	return dated !== undefined && level !== undefined && dated !== level;
+}
+
+/**
+ * Is the figure at `i` of a review before the plan the figure at `j` stands in: an earlier part, of a year before the
+ * plan's when both name one, of no years to come.
+ */
+function reviewedBefore(d: DocumentFigures, i: number, j: number): boolean {
+	if (d.sectionOf[i]! >= d.sectionOf[j]! || d.aheadOf[i] === 1) return false;
+	const yi = d.yearOf[i]!;
+	const yj = d.yearOf[j]!;
+	return yi === '' || yj === '' || Number(yi) < Number(yj);
 }
 
 /** Words of a bound a figure passed (突破2万亿元, 超过1000亿元, 跨越5000亿元大关, 迈上3万亿元台阶). */
@@ -1141,6 +1250,35 @@ function quotedSetWords(f: Fig): string {
 		if (words === before) break;
 	}
 	return NEW_SET.test(words) || NEW_IN_CLAUSE.test(f.context) ? '' : words;
+}
+
+/** Nouns of a policy of articles after its count (16条措施, 32条政策), or none (…持续达标30条). */
+const POLICY_NOUN = /^(?:政策措施|具体措施|支持措施|硬措施|措施|政策|举措|意见)?/;
+/** The least characters of the words that name a policy (民营经济, 促进基础教育高质量发展). */
+const POLICY_WORDS_MIN = 4;
+
+/** The noun of a policy's count (措施, 政策, or '' for none). */
+function policyNoun(f: Fig): string {
+	return POLICY_NOUN.exec(f.counted)![0];
+}
+
+/**
+ * The key of a policy of N articles named by the words right before its count (促进基础教育高质量发展16条措施, 民营经济32条
+ * 政策): an exact count in 条 of a policy noun or none, not a part, a bound or a batch (NOT_THE_SET), not quoted (the
+ * quoted names are sameQuotedSet's); the words as quotedSetWords reads them (verbs dropped: 出台, 落实落细), at least
+ * POLICY_WORDS_MIN characters, no figure among them: its value, noun and words.
+ */
+function policyKey(f: Fig): string | undefined {
+	if (f.unit !== '条' || !f.exact || f.kind !== 'amount' || f.part || f.inBrackets || f.quotedName || f.q.digits === '') return undefined;
+	// The noun a whole word: not the opening of a longer one (措施办法, 政策性…).
+	const noun = policyNoun(f);
+	const rest = f.counted.slice(noun.length);
+	if (rest !== '' && !/^[和及与、，]|^(?:支持|推动|促进|落地|出台|实施|最大|全面)/.test(rest)) return undefined;
+	if (noun === '' && rest !== '' && !/^[，]/.test(rest)) return undefined;
+	if (NOT_THE_SET.test(f.context)) return undefined;
+	const words = quotedSetWords(f);
+	if (words.length < POLICY_WORDS_MIN || words.includes('#')) return undefined;
+	return `${f.value}|${noun}|${words}`;
 }
 
 /**
