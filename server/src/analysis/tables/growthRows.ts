@@ -24,11 +24,19 @@ const TWO_YEARS = new RegExp(`^(${YEAR})年?(?:全年)?(?:比|较)(${YEAR})年?(
 /** A growth column that is no plain rate of the two years' amounts: points, real or at comparable prices, an average. */
 const NOT_PLAIN_RATE = /百分点|实际|可比|平均|年均/;
 
-/** A column of amounts that is no one year's level: a change, a sum over years, a part, a plan or aim. */
-const NOT_LEVEL = new RegExp(`增加|增长|减少|净增|累计|合计|其中|[0-9]{4}\\s*[-—–~至到]|${AIM_WORDS}`);
+/**
+ * A column of amounts that is no one year's level: a change, a sum over years, a part, a plan or aim (规划: `2025年规划`
+ * over `2020年实际`, the plan tables of the five-year outlines), a part of the year (`2023年1-9月`, `一季度`, `上半年`)
+ * against a whole year.
+ */
+const NOT_LEVEL = new RegExp(`增加|增长|减少|净增|累计|合计|其中|规划|[0-9]{4}\\s*[-—–~至到]|[0-9０-９一二三四五六七八九十]月|季度|半年|${AIM_WORDS}`);
 
-/** Rows whose rate is not recomputed from the amounts printed: values at comparable prices, indices, prices, incomes in real terms. */
-const NOT_NOMINAL_ROW = /产值|指数|价格|物价/;
+/**
+ * Rows whose rate is not recomputed from the amounts printed: values at comparable prices, indices, prices. 国民收入 and
+ * 国民总收入 are printed at current prices, their growth at comparable prices (stats-bulletin/national-1985:195, the
+ * note of its figures); 全员劳动生产率 is a value at constant prices over the employed (national-2015:513, national-2020:485).
+ */
+const NOT_NOMINAL_ROW = /产值|指数|价格|物价|国民总?收入|劳动生产率/;
 
 /** A note mark on a row's label (`钢材*`, `粮食①`, `（注1）`): its figures may be of another scope. */
 const NOTE_MARK = /[*＊※①-⑳¹²³⁰-⁹]|[（(]注[0-9０-９一二三四五六七八九]*[）)]|注[0-9０-９]?$/;
