@@ -53,6 +53,8 @@ ruleCases('claim.percent-change', {
 		['a plan column (2005年规划) against the actual one', PLAN.replace('2005年产量', '2005年规划').replace('| 82.6 |', '| 92.6 |')],
 		['a part of the later year (2005年1-9月) against the whole earlier year', PLAN.replace('2005年产量', '2005年1-9月').replace('| 82.6 |', '| 92.6 |')],
 		['a half year (2005年上半年) against the whole earlier year', PLAN.replace('2005年产量', '2005年上半年').replace('| 82.6 |', '| 92.6 |')],
+		['a quarter (2005年一季度) and a month (2005年9月) against the whole earlier year', PLAN.replace('2005年产量', '2005年一季度').replace('| 82.6 |', '| 92.6 |') + '\n\n' + PLAN.replace('2005年产量', '2005年9月').replace('| 82.6 |', '| 92.6 |')],
+		['a balance (存款余额): its growth on a comparable basis, as in prose', PLAN.replace('| 钢材 | 37117万吨 | 13146万吨 | 182.3 |', '| 各项存款余额 | 1000亿元 | 900亿元 | 12.0 |')],
 	],
 });
 
