@@ -266,3 +266,8 @@ describe('the pipe tables of the national communiqués in every other shape', { 
 		});
 	}
 });
+
+test('a header’s second line of several words (units under some columns) is no wrapped last cell: no cell runs over the words between', () => {
+	const text = joinLines('一九八〇年产量 一九七九年产量 一九八〇年比  ', '（万吨） （万吨）', '', '钢 材 2716 万吨 2497 万吨 8．8  ', '原 煤 6．20 亿吨 6．35 亿吨 -2．4  ', '水 泥 7986 万吨 7390 万吨 8．1');
+	for (const t of analyze(text).tables) for (const c of t.columns) assert.ok(!(c.header.includes('产量') && c.header.includes('比')), `a cell over two words: ${c.header}`);
+});

@@ -32,6 +32,7 @@ ruleCases('claim.percent-change', {
 		['the rise of a row printed as a fall', OUTPUT.replace('8．1', '-8．1'), [{ at: '-8．1' }]],
 		['an amount misprinted: the rate is blamed, the row named', OUTPUT.replace('7，986', '8，986'), [{ at: '8．1' }]],
 		['a pipe table of two years (2005年比2000年增长%)', PLAN.replace('| 82.6 |', '| 92.6 |'), [{ at: '92.6' }]],
+		['a nominal income row beside the comparable-price ones (财政收入)', OUTPUT.replace('化 肥 1，232 万吨 1，065 万吨 15．7', '财政收入 1，085 亿元 1，146 亿元 -3．3'), [{ at: '-3．3' }]],
 	],
 	silent: [
 		['the rows as printed', `${OUTPUT}\n\n${PLAN}`],
@@ -46,6 +47,14 @@ ruleCases('claim.percent-change', {
 		['a row whose units differ between the columns', OUTPUT.replace('2，497 万吨', '2，497 万件').replace('8．8', '9．8')],
 		['a value at comparable prices (工业总产值): never recomputed from the nominal amounts', OUTPUT.replace('化 肥 1，232 万吨 1，065 万吨 15．7', '工业总产值 5，154 亿元 4，681 亿元 8．7')],
 		['a column of the change in amounts (一九八〇年比一九七九年增加): no rate', PLAN.replace('2005年比2000年增长%', '2005年比2000年增加').replace('| 82.6 |', '| 92.6 |')],
+		['national income: its amounts at current prices, its growth at comparable prices', OUTPUT.replace('化 肥 1，232 万吨 1，065 万吨 15．7', '国民收入 3，350 亿元 3，010 亿元 7．0')],
+		['gross national income, likewise', OUTPUT.replace('化 肥 1，232 万吨 1，065 万吨 15．7', '国民总收入 3，350 亿元 3，010 亿元 7．0')],
+		['labour productivity: a value at constant prices per person', OUTPUT.replace('化 肥 1，232 万吨 1，065 万吨 15．7', '全员劳动生产率 11，130 元 10，300 元 6．4')],
+		['a plan column (2005年规划) against the actual one', PLAN.replace('2005年产量', '2005年规划').replace('| 82.6 |', '| 92.6 |')],
+		['a part of the later year (2005年1-9月) against the whole earlier year', PLAN.replace('2005年产量', '2005年1-9月').replace('| 82.6 |', '| 92.6 |')],
+		['a half year (2005年上半年) against the whole earlier year', PLAN.replace('2005年产量', '2005年上半年').replace('| 82.6 |', '| 92.6 |')],
+		['a quarter (2005年一季度) and a month (2005年9月) against the whole earlier year', PLAN.replace('2005年产量', '2005年一季度').replace('| 82.6 |', '| 92.6 |') + '\n\n' + PLAN.replace('2005年产量', '2005年9月').replace('| 82.6 |', '| 92.6 |')],
+		['a balance (存款余额): its growth on a comparable basis, as in prose', PLAN.replace('| 钢材 | 37117万吨 | 13146万吨 | 182.3 |', '| 各项存款余额 | 1000亿元 | 900亿元 | 12.0 |')],
 	],
 });
 

@@ -9,12 +9,12 @@
  * characters (省域现代化先行 | 取得优异成绩), both longer than those two characters and different. Only the characters
  * around each joining word are read: at most FIRST_ITEM_MAX back and ITEM_MAX on — linear in the block.
  */
-import { isCjk } from '../text/chars';
+import { CharSet, isCjk } from '../text/chars';
 import { work } from '../work';
 import { type BlockList, FIRST_ITEM_MAX, ITEM_MAX, type ListItem } from './keyedLists';
 
-/** The words that join the two items of a pair (和, 与, 及), by code: the scan below asks at every character of a block. */
-const isPairJoiner = (c: number): boolean => c === 0x548c /* 和 */ || c === 0x4e0e /* 与 */ || c === 0x53ca /* 及 */;
+/** The words that join the two items of a pair, asked by code: the scan below asks at every character of a block. */
+const PAIR_JOINERS = new CharSet('和与及');
 /** How many last characters the two items share: a key of two characters at least (清单, 先行), as distant lists need. */
 const SHARED_END = 2;
 
@@ -47,7 +47,7 @@ export function blockPairs(text: string): readonly BlockList[] {
 	let pairs: BlockList[] | undefined;
 	for (let i = 1; i < text.length; i++) {
 		// By code: text[i] would make a one-character string of every CJK character of the block.
-		if (!isPairJoiner(text.charCodeAt(i))) continue;
+		if (!PAIR_JOINERS.has(text.charCodeAt(i))) continue;
 		const pair = pairAt(text, i);
 		if (pair) (pairs ??= []).push(pair);
 	}

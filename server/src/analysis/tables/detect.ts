@@ -713,19 +713,19 @@ function tokenTable(text: string, lines: readonly TableLine[], run: readonly Tok
 const OPEN_HEADER = /(?:比|较|为|占|与|和|及|对)$/;
 
 /**
- * A header whose last cells are wrapped onto a second line (`一九七八年产量 一九七七年产量 一九七八年比` ⏎
+ * A header whose last cell is wrapped onto a second line (`一九七八年产量 一九七七年产量 一九七八年比` ⏎
  * `一九七七年增长％` over three columns of figures): the first line holds a word for each column of figures and the second
- * fewer, the first line's last word left open (ends in 比, 为 …); each word of the second line completes one of the
- * last cells, in order. The cells then run from the first line's word to the second's. Undefined for any other header.
+ * one word, that completes the first line's last word left open (ends in 比, 为 …); that cell then runs from the one
+ * to the other. Undefined for any other header: a second line of several words (units under some columns: `（万吨）
+ * （万吨）`) would make cells that run over the words between them.
  */
 function wrappedHeader(text: string, first: readonly Token[], second: readonly Token[], figures: number): RawCell[] | undefined {
 	const a = mergeSpaced(text, first, true);
 	const b = mergeSpaced(text, second, true);
-	if (a.length !== figures || b.length === 0 || b.length >= a.length) return undefined;
+	if (a.length !== figures || a.length < 2 || b.length !== 1) return undefined;
 	const last = a[a.length - 1]!;
 	if (!OPEN_HEADER.test(text.slice(last.start, last.end))) return undefined;
-	const from = a.length - b.length;
-	return a.map((w, i) => (i < from ? w : { start: w.start, end: b[i - from]!.end }));
+	return [...a.slice(0, -1), { start: last.start, end: b[0]!.end }];
 }
 
 /** A list item, also under bold markup (`**- 指 标 …`). */

@@ -6,9 +6,10 @@
  *
  * Silent: a header that does not name both years (`比上年增长`, a column of a third year), a rate in percentage points, a
  * real or average rate, a plan's column, a row of values at comparable prices (产值, 增加值, 生产总值) or of an index or a
- * price, a row marked by a note, a row whose units differ between the columns.
+ * price, a balance (存款余额: its growth on a comparable basis, as in prose), a row marked by a note, a row whose units
+ * differ between the columns.
  */
-import { AIM_WORDS, COMPARABLE_PRICES } from '../parse/reading';
+import { AIM_WORDS, COMPARABLE_BASIS, COMPARABLE_PRICES, PART_OF_YEAR_WORDS } from '../parse/reading';
 import { parseAnyInteger } from '../text/cjkNumerals';
 import { fmt } from '../relations/figures';
 import { work } from '../work';
@@ -24,11 +25,19 @@ const TWO_YEARS = new RegExp(`^(${YEAR})年?(?:全年)?(?:比|较)(${YEAR})年?(
 /** A growth column that is no plain rate of the two years' amounts: points, real or at comparable prices, an average. */
 const NOT_PLAIN_RATE = /百分点|实际|可比|平均|年均/;
 
-/** A column of amounts that is no one year's level: a change, a sum over years, a part, a plan or aim. */
-const NOT_LEVEL = new RegExp(`增加|增长|减少|净增|累计|合计|其中|[0-9]{4}\\s*[-—–~至到]|${AIM_WORDS}`);
+/**
+ * A column of amounts that is no one year's level: a change, a sum over years, a part, a plan or aim (规划: `2025年规划`
+ * over `2020年实际`, the plan tables of the five-year outlines), a part of the year (`2023年1-9月`, `一季度`, `上半年`)
+ * against a whole year.
+ */
+const NOT_LEVEL = new RegExp(`增加|增长|减少|净增|累计|合计|其中|规划|[0-9]{4}\\s*[-—–~至到]|${PART_OF_YEAR_WORDS}|[0-9０-９一二三四五六七八九十]月|${AIM_WORDS}`);
 
-/** Rows whose rate is not recomputed from the amounts printed: values at comparable prices, indices, prices, incomes in real terms. */
-const NOT_NOMINAL_ROW = /产值|指数|价格|物价/;
+/**
+ * Rows whose rate is not recomputed from the amounts printed: values at comparable prices, indices, prices. 国民收入 and
+ * 国民总收入 are printed at current prices, their growth at comparable prices (stats-bulletin/national-1985:195, the
+ * note of its figures); 全员劳动生产率 is a value at constant prices over the employed (national-2015:513, national-2020:485).
+ */
+const NOT_NOMINAL_ROW = /产值|指数|价格|物价|国民总?收入|劳动生产率/;
 
 /** A note mark on a row's label (`钢材*`, `粮食①`, `（注1）`): its figures may be of another scope. */
 const NOTE_MARK = /[*＊※①-⑳¹²³⁰-⁹]|[（(]注[0-9０-９一二三四五六七八九]*[）)]|注[0-9０-９]?$/;
@@ -98,7 +107,7 @@ export function growthRows(t: TableDraft, ti: number, cellClaim: (table: number,
 		const { later, earlier } = cols;
 		t.rows.forEach((row, r) => {
 			work.tables++;
-			if (COMPARABLE_PRICES.test(row.label) || NOT_NOMINAL_ROW.test(row.label) || NOTE_MARK.test(row.label) || !oneUnit(t, row)) return;
+			if (COMPARABLE_PRICES.test(row.label) || COMPARABLE_BASIS.test(row.label) || NOT_NOMINAL_ROW.test(row.label) || NOTE_MARK.test(row.label) || !oneUnit(t, row)) return;
 			const rc = row.cells[x];
 			const lc = row.cells[later];
 			const ec = row.cells[earlier];
