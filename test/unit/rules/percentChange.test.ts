@@ -30,6 +30,7 @@ const TRADE = joinLines(
 
 ruleCases('claim.percent-change', {
 	fires: [
+		['由A到B，比A’s own year增长C: the rate over the pair’s start year', '钢产量由一九六〇年的二〇〇万吨增加到一九六五年的四〇〇万吨，比一九六〇年增长百分之九〇。', [{ at: '百分之九〇' }]],
 		// The amount and its change in the prose, the rate in the row of the table that restates the amount.
 		['a table’s growth cell against the prose’s balance and its change (余额V，比年初增加D | 比上年末增长C)', BALANCES.replace('| 10.0 |', '| 12.0 |'), [{ at: '12.0', related: ['180.5万亿元', '16.4万亿元'] }]],
 		['…the change the wrong figure (增加D with no 比年初): the finding on the rate, relating it', BALANCES.replace('增加15.1万亿元', '增加18.1万亿元'), [{ at: '11.8', related: ['142.6万亿元', '18.1万亿元'] }]],
@@ -79,6 +80,10 @@ ruleCases('claim.percent-change', {
 		['a figure broken across lines stands at its original characters', '全年财政收入5200亿元，比上年增加400亿元，增长9.\n5%。', [{ at: '9.\n5%', fix: '8.3%' }]],
 	],
 	silent: [
+		// A rate over a base year of its own (比一九五〇年…) after a from–to that starts in another year is over that year.
+		['由A到B，增长C，比另一年增长C2: C2 is over that other year (in characters)', '钢产量由一九六〇年的二〇〇万吨增加到一九六五年的四〇〇万吨，增长百分之一〇〇，比一九五〇年增长百分之三〇〇。'],
+		['…the same after the base read after 比 (B，比一九六〇年的A增长C，比一九五〇年增长C2)', '一九六五年钢产量将达到四〇〇万吨，比一九六〇年的二〇〇万吨增长百分之一〇〇，比一九五〇年增长百分之三〇〇。'],
+		['…in digits (比2020年的A增长C，比2015年增长C2)', '2025年全市财政收入为150亿元，比2020年的100亿元增长50%，比2015年增长200%。'],
 		['V，比Y年的B增长C that follows', '2025年全市财政收入为150亿元，比2020年的100亿元增长50%。'],
 		['…a base of another unit is no base (比2020年的100万人增长…)', '2025年全市财政收入为150亿元，比2020年的100万人增长60%。'],
 		['…a base with no change right after it (比2020年的100亿元，增长…): not read as the base', '2025年全市财政收入为150亿元，是2020年的100亿元的一·五倍，比上年增长60%。'],
