@@ -268,7 +268,7 @@ const ENDS_AMONG = /其中|在[^，。；：！？]{2,40}中[，：]/;
  * Shares side by side in a sentence opened by their whole (在X中，), each of no whole of its own, whose names are sides of
  * one division (在一九五七年全国机器制造业总产值中，国营约占77.7%，公私合营约占15.9%，私营约占6.4%: sectors of ownership,
  * which do not overlap): together at most 100%, all the sides of a complete division exactly 100%. Not past a 其中
- * (a nested list) or another 在Y中 (another whole), nor a share of a rate.
+ * (a nested list) or another 在Y中 (another whole).
  */
 function amongShares(p: Paragraph, b: Sink): void {
 	const figs = p.figs;
