@@ -262,7 +262,13 @@ const AMONG_OPENING = /^在[^，。；：！？]{2,40}中[，：]/;
  * Words between two shares that end the run of the first whole: a nested list (其中), or a clause that opens on another
  * whole (…国营占70%；在商业零售额中，私营占40%: a share of retail sales, not of the output).
  */
-const ENDS_AMONG = /其中|在[^，。；：！？]{2,40}中[，：]/;
+function endsAmong(between: string): boolean {
+	if (between.includes('其中')) return true;
+	// Each clause before the last (the share's own) tried whole: an anchored pattern, no search at every position.
+	const clauses = between.split(/[，；：]/);
+	return clauses.slice(0, -1).some((c) => AMONG_CLAUSE.test(c));
+}
+const AMONG_CLAUSE = /^在[^，。；：！？]{2,40}中$/;
 
 /**
  * Shares side by side in a sentence opened by their whole (在X中，), each of no whole of its own, whose names are sides of
@@ -279,7 +285,7 @@ function amongShares(p: Paragraph, b: Sink): void {
 		const opening = p.before(first, 60).replace(/^[^]*[。！？]/, '');
 		if (!AMONG_OPENING.test(opening) || /其中/.test(opening)) continue;
 		let j = k + 1;
-		while (j < figs.length && j - k < 8 && isListedShare(figs[j]!) && figs[j]!.sentence === first.sentence && !ENDS_AMONG.test(p.between(figs[j - 1]!, figs[j]!))) j++;
+		while (j < figs.length && j - k < 8 && isListedShare(figs[j]!) && figs[j]!.sentence === first.sentence && !endsAmong(p.between(figs[j - 1]!, figs[j]!))) j++;
 		const shares = figs.slice(k, j);
 		k = j - 1;
 		if (shares.length < 2) continue;
