@@ -20,6 +20,7 @@ ruleCases('claim.multiple', {
 		['均为上年的N倍以上 binds each pair as a ratio', '全市地区生产总值由500亿元增加到1100亿元，一般公共预算收入由40亿元增加到70亿元，均为上年的2倍以上。', [{ at: '2倍以上', related: ['40亿元', '70亿元'] }]],
 	],
 	silent: [
+		['增长N倍 over a base year in characters other than the pair’s (比一九五〇年增长三倍)', '钢产量由一九六〇年的二〇〇万吨增加到一九六五年的四〇〇万吨，增长一倍，比一九五〇年增长三倍。'],
 		['the base after 比 with its year, a multiple that holds (100 ÷ 40 = 2.5: 增长一·五倍)', '一九六五年地方工业总产值将达到一〇〇·〇亿元，比一九六〇年的四〇·〇亿元增长一·五倍。'],
 		['比上年 and a change amount: no base stated', '一九六五年地方工业总产值将达到一〇〇·〇亿元，比上年增加四〇·〇亿元，增长二倍。'],
 		['the multiple of a part (其中)', '全市进出口总额由2020年的100亿元增长到2025年的280亿元，其中出口增长1.5倍。'],

@@ -31,6 +31,7 @@ const TRADE = joinLines(
 ruleCases('claim.percent-change', {
 	fires: [
 		['V, its change and rate on the same basis (比上年同口径增加D，增长C%): C = D ÷ (V − D) still', '全年全国一般公共预算收入150000亿元，比上年同口径增加8000亿元，增长6.6%。', [{ at: '6.6%', fix: '5.6%' }]],
+		['由A到B，比A’s own year增长C: the rate over the pair’s start year', '钢产量由一九六〇年的二〇〇万吨增加到一九六五年的四〇〇万吨，比一九六〇年增长百分之九〇。', [{ at: '百分之九〇' }]],
 		// The amount and its change in the prose, the rate in the row of the table that restates the amount.
 		['a table’s growth cell against the prose’s balance and its change (余额V，比年初增加D | 比上年末增长C)', BALANCES.replace('| 10.0 |', '| 12.0 |'), [{ at: '12.0', related: ['180.5万亿元', '16.4万亿元'] }]],
 		['…the change the wrong figure (增加D with no 比年初): the finding on the rate, relating it', BALANCES.replace('增加15.1万亿元', '增加18.1万亿元'), [{ at: '11.8', related: ['142.6万亿元', '18.1万亿元'] }]],
@@ -80,9 +81,14 @@ ruleCases('claim.percent-change', {
 		['a figure broken across lines stands at its original characters', '全年财政收入5200亿元，比上年增加400亿元，增长9.\n5%。', [{ at: '9.\n5%', fix: '8.3%' }]],
 	],
 	silent: [
+		// A rate over a base year of its own (比一九五〇年…) after a from–to that starts in another year is over that year.
+		['由A到B，增长C，比另一年增长C2: C2 is over that other year (in characters)', '钢产量由一九六〇年的二〇〇万吨增加到一九六五年的四〇〇万吨，增长百分之一〇〇，比一九五〇年增长百分之三〇〇。'],
+		['…the same after the base read after 比 (B，比一九六〇年的A增长C，比一九五〇年增长C2)', '一九六五年钢产量将达到四〇〇万吨，比一九六〇年的二〇〇万吨增长百分之一〇〇，比一九五〇年增长百分之三〇〇。'],
+		['…in digits (比2020年的A增长C，比2015年增长C2)', '2025年全市财政收入为150亿元，比2020年的100亿元增长50%，比2015年增长200%。'],
 		['V，比Y年的B增长C that follows', '2025年全市财政收入为150亿元，比2020年的100亿元增长50%。'],
 		['…a base of another unit is no base (比2020年的100万人增长…)', '2025年全市财政收入为150亿元，比2020年的100万人增长60%。'],
-		['…a base with no change right after it (比2020年的100亿元，增长…): not read as the base', '2025年全市财政收入为150亿元，是2020年的100亿元的一·五倍，比上年增长60%。'],
+		['…a dated figure after 比 with no change word right after it (比2020年的100亿元的水平…): not read as the base', '2025年全市财政收入为150亿元，比2020年的100亿元的水平有较大提高，增长60%。'],
+		['…a dated figure not after 比 (是2020年的100亿元的…倍): no base', '2025年全市财政收入为150亿元，是2020年的100亿元的一·五倍，比上年增长60%。'],
 		['由A到B，即增长C that follows', '货运量由2020年的500万吨增加到2025年的800万吨，即增长60%。'],
 		['即将: a change to come, no restatement of the one before', '货运量由2020年的500万吨增加到2025年的800万吨，即将增长70%的是集装箱运量。'],
 		['年产 of another product after the date', '棉花由一九六〇年年产二〇·〇亿斤，到一九六五年麻类年产三〇·〇亿斤，即增长百分之六〇。'],

@@ -7,6 +7,7 @@ ruleCases('claim.percentage-point', {
 		['% written where 百分点 is meant', '研发经费投入强度由2.4%提高到2.6%，提高0.2%。', [{ at: '0.2%', fix: '0.2个百分点' }]],
 	],
 	silent: [
+		['比Y年提高N个百分点 over a base year other than the pair’s start (比2015年)', '城镇化率由2020年的50.0%提高到2025年的55.0%，比2015年提高10.0个百分点。'],
 		['a change on the year before after a from–to years apart', '城镇化率由2018年的55.2%提高到2023年的62.1%，比上年提高0.8个百分点。'],
 		['an annual average after the two rates (年均)', '五年来，城镇化率由58.2%提高到63.5%，年均提高1.1个百分点。'],
 		['an average per year (平均每年)', '城镇化率由58.2%提高到63.5%，平均每年提高1.1个百分点。'],

@@ -34,6 +34,7 @@ const NOTED_TITLED = '# 中华人民共和国2020年国民经济和社会发展�
 
 ruleCases('claim.subset', {
 	fires: [
+		['parts of a division each from a start to an end: the ends summed, not an end and a start (500 + 350 > 800)', '全年发电量800亿千瓦时，其中火电由上年的600亿千瓦时下降到500亿千瓦时，水电由上年的400亿千瓦时下降到350亿千瓦时。', [{ at: '800亿千瓦时', related: ['500亿千瓦时', '350亿千瓦时'] }]],
 		['up and down of a set with no 持平 named, together more than the set (全县18个乡镇中，…上升的…为10个，下降的为10个)', '全县18个乡镇中，人均可支配收入增速同比上升的乡镇个数为10个，下降的为10个。', [{ at: '18个' }]],
 		// 国营 and 公私合营 are sectors of ownership that do not overlap (divisions.json): their sum is at most the total too.
 		['a 其中 part larger than its total, in positional characters with the old thousands mark (四六、二三二万份 > 三九、四二三万份)', '杂志达到三九、四二三万份，其中国营的四六、二三二万份，公私合营的三、一二九万份。', [{ at: '三九、四二三万份' }, { at: '四六、二三二万份' }]],
@@ -174,6 +175,11 @@ ruleCases('claim.subset', {
 		['4G and 5G base stations together above all base stations (a station is of one generation)', '全年移动通信基站1162万个，其中4G基站829万个，5G基站338万个。', [{ at: '1162万个' }]],
 	],
 	silent: [
+		// The start of a part's change is of another year than a total of no from–to: not held against it.
+		['a 其中 part’s start (由2020年的A下降到B) under a total of the end year', '2025年全市财政收入为150亿元，其中税收收入由2020年的160亿元下降到100亿元。'],
+		['…its start a year before (由上年的A)', '2025年全市财政收入为150亿元，其中税收收入由上年的160亿元下降到100亿元。'],
+		['…its base read after 比 with its year (…100亿元，比2020年的160亿元下降37.5%)', '2025年全市财政收入为150亿元，其中税收收入100亿元，比2020年的160亿元下降37.5%。'],
+		['…比上年的A减少D', '2025年全市财政收入为150亿元，其中税收收入100亿元，比上年的160亿元减少60亿元。'],
 		['villages covered by 4G and by 5G under all villages: the same village may be covered by both (not 4G基站/5G基站)', '全县共有行政村300个，其中4G网络覆盖行政村300个，5G网络覆盖行政村220个。全省行政村1.2万个，其中通4G的行政村1.2万个，通5G的行政村0.9万个。'],
 		['kinds of a total one sentence each, as printed', KINDS + '\n\n' + AREAS],
 		['kinds that leave some of the total out (the text may take up some only)', KINDS.replace('抓好50个', '抓好60个')],

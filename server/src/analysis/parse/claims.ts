@@ -453,7 +453,8 @@ const GRADE_UNITS = new Set(['级', '类', '档', '星', '等']);
 const PERIOD_UNITS = new Set(['季度', '年度', '月', '个月', '日', '天', '周', '年', '小时', '分钟', '秒']);
 
 /** The year of a date: 2007年的 → 2007, 一九五七年 → 1957. */
-function yearOf(date: string | undefined): number | undefined {
+/** The year a date names (2020年, 一九五二年末): in digits or in characters. */
+export function yearOf(date: string | undefined): number | undefined {
 	const m = date === undefined ? null : /((?:19|20)[0-9]{2}|[一二][〇零一二三四五六七八九]{3})年/.exec(date);
 	if (!m) return undefined;
 	return /[0-9]/.test(m[1]!) ? Number(m[1]) : Number([...m[1]!].map((c) => '〇一二三四五六七八九'.indexOf(c === '零' ? '〇' : c)).join(''));

@@ -373,6 +373,9 @@ export function findBreakdowns(p: Paragraph): Breakdown[] {
 			// 新建项目265个).
 			if (j > k && f.ownSubject && INCREMENT.test(f.subject) && !INCREMENT.test(first.subject) && /[，,]/.test(p.between(figs[j - 1]!, f))) break;
 			if (f.kind !== 'amount' || f.unit !== total.unit || !isTotal(p, f) || !sameScope(f, total) || f.perUnit) continue;
+			// The start of a part's change (其中税收收入由上年的160亿元下降到100亿元; …100亿元，比2020年的160亿元下降…) is of another
+			// year than a total of no from–to: not a part of it (a start is related only to a start, below).
+			if (f.fromTo === 'from' && total.fromTo === undefined) continue;
 			// The total again (a restatement or another period); not a part that only carries the opening's subject on (在监测的
 			// 330个城市中，有273个…).
 			// Nor, in a clause after ；, the total's name under the qualifier the first clause put before its own total's (其中“一带

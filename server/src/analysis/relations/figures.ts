@@ -7,7 +7,7 @@
  * miss by less than one unit of the last printed digit beyond rounding is borderline.
  */
 import type { RelationKind } from '../types';
-import type { RawClaim } from '../parse/claims';
+import { type RawClaim, yearOf } from '../parse/claims';
 import { work } from '../work';
 import { gap, type Interval, meets } from '../interval';
 import { magnitudeWord } from '../parse/quantities';
@@ -298,7 +298,20 @@ const OTHER_BASE = /高于|低于|快于|慢于|超过|超出|领先|比全|较�
 export function changeOfFromTo(c: Fig, to: Fig, from?: Fig): boolean {
 	// A change on the year before (比上年提高0.8个百分点) after 由2018年的…到2023年的… is that year's, not the period's.
 	const yearOnYear = c.comparative && from?.year !== undefined && to.year !== undefined && to.year - from.year > 1;
-	return c.key === to.key && !c.annualAverage && !c.part && c.year === undefined && !YEAR.test(c.scope) && !OTHER_BASE.test(c.context) && !yearOnYear;
+	return c.key === to.key && !c.annualAverage && !c.part && c.year === undefined && !YEAR.test(c.scope) && !OTHER_BASE.test(c.context) && !yearOnYear && !(from && otherBaseYear(c, from));
+}
+
+/** A base year a change names of its own: 比2015年增长2倍, 比一九五〇年增长百分之三〇〇. */
+const BASE_YEAR = /[比较]((?:19|20)[0-9]{2}|[一二][〇零一二三四五六七八九]{3})年/;
+
+/**
+ * Whether change `c` is over a base year of its own that is not the year of `from` (由一九六〇年的A增加到一九六五年的B，增长
+ * 百分之一〇〇，比一九五〇年增长百分之三〇〇: the second rate is over 1950, not over A) — a from–to's change only when its
+ * A is of that year.
+ */
+export function otherBaseYear(c: Fig, from: Fig): boolean {
+	const base = BASE_YEAR.exec(c.context);
+	return base !== null && from.year !== yearOf(base[0]);
 }
 
 const YEAR = /(?:19|20)[0-9]{2}/;

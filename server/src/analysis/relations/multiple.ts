@@ -9,7 +9,7 @@
  */
 import type { RuleMeta } from '../rules/rule';
 import type { RelationFinder } from './context';
-import { changeOfFromTo, type Fig, fmt, interval, type Sink } from './figures';
+import { changeOfFromTo, type Fig, fmt, interval, otherBaseYear, type Sink } from './figures';
 import { meets, type Interval } from '../interval';
 import { work } from '../work';
 import { WHOLE_REGION } from '../parse/reading';
@@ -67,14 +67,6 @@ function ratioClause(m: Fig, from: Fig): 'own' | 'other' | undefined {
 	return 'own';
 }
 
-/** 比2015年增长2倍: a multiple over a base year of its own, the pair's only if its A is of that year. */
-const BASE_YEAR = /[比较]((?:19|20)[0-9]{2})年/;
-
-function otherBase(m: Fig, from: Fig): boolean {
-	const base = BASE_YEAR.exec(m.context);
-	return base !== null && from.year !== Number(base[1]);
-}
-
 /** What a 倍 figure binds: 1倍以上, 超过2倍, 5倍多 at least; 近1倍 a little under; 不到1倍 at most. */
 function boundOf(m: Fig, after: string): Bound {
 	if (m.q.approx === 'more' || after.startsWith('多')) return 'atLeast';
@@ -120,7 +112,7 @@ function sharedMultiple(from: Fig, segment: readonly Fig[], i: number, between: 
 	}
 	const last = segment[j - 1]!;
 	const m = segment[j];
-	if (m?.unit === '倍' && /^[均都]/.test(m.context) && (m.exact || m.q.approx !== 'exact') && !otherBase(m, from) && /^[，,][均都]/.test(between(last, m))) {
+	if (m?.unit === '倍' && /^[均都]/.test(m.context) && (m.exact || m.q.approx !== 'exact') && !otherBaseYear(m, from) && /^[，,][均都]/.test(between(last, m))) {
 		const ratio = ratioClause(m, from);
 		return ratio === 'other' ? undefined : multipleOf(m, after(last), after(m, 1), ratio === 'own');
 	}
@@ -148,7 +140,7 @@ function inSegment(b: Sink, segment: readonly Fig[], between: (a: Fig, b: Fig) =
 			// 是…的N倍 in the multiple's own clause, wherever it stands (…，净增700家，是2020年的2.4倍): ×N.
 			const ratio = m && ratioClause(m, from);
 			const ratioWords = ratio === 'own';
-			if (m && ratio !== 'other' && (m.exact || m.q.approx !== 'exact') && !otherBase(m, from) && (ratioWords || changeOfFromTo(m, to))) found = multipleOf(m, text, after(m, 1), ratioWords);
+			if (m && ratio !== 'other' && (m.exact || m.q.approx !== 'exact') && !otherBaseYear(m, from) && (ratioWords || changeOfFromTo(m, to))) found = multipleOf(m, text, after(m, 1), ratioWords);
 		}
 		if (!baseAfter) found ??= sharedMultiple(from, segment, i, between, after);
 		if (found) add(b, from, to, found);

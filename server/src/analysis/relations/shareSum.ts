@@ -258,12 +258,23 @@ function divisionShares(p: Paragraph, b: Sink): void {
 
 /** A sentence opened by the whole its shares are of: 在工业基本建设投资中，…; 在一九五七年全国水泥的总产量中，…. */
 const AMONG_OPENING = /^在[^，。；：！？]{2,40}中[，：]/;
+/**
+ * Words between two shares that end the run of the first whole: a nested list (其中), or a clause that opens on another
+ * whole (…国营占70%；在商业零售额中，私营占40%: a share of retail sales, not of the output).
+ */
+function endsAmong(between: string): boolean {
+	if (between.includes('其中')) return true;
+	// Each clause before the last (the share's own) tried whole: an anchored pattern, no search at every position.
+	const clauses = between.split(/[，；：]/);
+	return clauses.slice(0, -1).some((c) => AMONG_CLAUSE.test(c));
+}
+const AMONG_CLAUSE = /^在[^，。；：！？]{2,40}中$/;
 
 /**
  * Shares side by side in a sentence opened by their whole (在X中，), each of no whole of its own, whose names are sides of
  * one division (在一九五七年全国机器制造业总产值中，国营约占77.7%，公私合营约占15.9%，私营约占6.4%: sectors of ownership,
  * which do not overlap): together at most 100%, all the sides of a complete division exactly 100%. Not past a 其中
- * (a nested list), nor a share of a rate.
+ * (a nested list) or another 在Y中 (another whole).
  */
 function amongShares(p: Paragraph, b: Sink): void {
 	const figs = p.figs;
@@ -274,7 +285,7 @@ function amongShares(p: Paragraph, b: Sink): void {
 		const opening = p.before(first, 60).replace(/^[^]*[。！？]/, '');
 		if (!AMONG_OPENING.test(opening) || /其中/.test(opening)) continue;
 		let j = k + 1;
-		while (j < figs.length && j - k < 8 && isListedShare(figs[j]!) && figs[j]!.sentence === first.sentence && !/其中/.test(p.between(figs[j - 1]!, figs[j]!))) j++;
+		while (j < figs.length && j - k < 8 && isListedShare(figs[j]!) && figs[j]!.sentence === first.sentence && !endsAmong(p.between(figs[j - 1]!, figs[j]!))) j++;
 		const shares = figs.slice(k, j);
 		k = j - 1;
 		if (shares.length < 2) continue;
