@@ -1033,6 +1033,8 @@ describe('a counted noun that opens its block (a communiqué’s note) and names
 		['a name that ends as a place does is no entry’s term (三类园区, as 五指山市)', '3.三类园区包括产业园区、物流园区和科创园区。', '三类园区', 'unexpanded', []],
 		// 包括 may name some: a list closed by 等, fewer than the count, is examples (unlike a gloss after 是指, which defines).
 		['a list closed by 等, fewer than the count', '[7]八大水系包括甲江、乙江、丙江等。', '八大水系', 'ok', ['甲江', '乙江', '丙江']],
+		['a count of levels (三级联动: N级 before no grade’s noun)', '[4]三级联动包括省级、市级和县级。', '三级联动', 'ok', ['省级', '市级', '县级']],
+		['…one of them missing: one off', '[4]三级联动包括省级和县级。', '三级联动', 'mismatch', ['省级', '县级']],
 	];
 	for (const [what, text, name, verdict, items] of cases) {
 		test(what, () => {
@@ -1049,6 +1051,9 @@ describe('a counted noun that opens its block (a communiqué’s note) and names
 		['a clause opening with 其中', '其中三类园区包括产业园区和物流园区。'],
 		['a count of years', '三年来的工作包括改革、发展和稳定。'],
 		['包括 inside running text, after a comma', '全市重点发展三类园区，包括产业园区和物流园区，成效明显。'],
+		['a grade, not a count (四星级, 三甲, 三级 before 医院)', '[3]四星级饭店包括甲饭店、乙饭店和丙饭店。'],
+		['…三甲医院', '[3]三甲医院包括省人民医院和市中心医院。'],
+		['…三级医院', '[3]三级医院包括综合医院和专科医院。'],
 	];
 	for (const [what, text] of silent) {
 		test(`silent: ${what}`, () => {
@@ -1057,6 +1062,11 @@ describe('a counted noun that opens its block (a communiqué’s note) and names
 			assert.deepEqual(a.findings, [], text);
 		});
 	}
+	test('one member after 包括 is an example, no list: not held to the count (两类企业包括国有企业)', () => {
+		const a = analyze('[3]两类企业包括国有企业。');
+		assert.deepEqual(a.findings, []);
+		assert.notEqual(formula('[3]两类企业包括国有企业。', '两类企业').verdict, 'mismatch');
+	});
 	test('glossaryEntry: the term and the gloss after 包括', () => {
 		const e = glossaryEntry('[51]十大流域包括长江、黄河');
 		assert.ok(e);
