@@ -1033,6 +1033,8 @@ describe('a counted noun that opens its block (a communiqué’s note) and names
 		['a name that ends as a place does is no entry’s term (三类园区, as 五指山市)', '3.三类园区包括产业园区、物流园区和科创园区。', '三类园区', 'unexpanded', []],
 		// 包括 may name some: a list closed by 等, fewer than the count, is examples (unlike a gloss after 是指, which defines).
 		['a list closed by 等, fewer than the count', '[7]八大水系包括甲江、乙江、丙江等。', '八大水系', 'ok', ['甲江', '乙江', '丙江']],
+		['a count of levels (三级联动: N级 before no grade’s noun)', '[4]三级联动包括省级、市级和县级。', '三级联动', 'ok', ['省级', '市级', '县级']],
+		['…one of them missing: one off', '[4]三级联动包括省级和县级。', '三级联动', 'mismatch', ['省级', '县级']],
 	];
 	for (const [what, text, name, verdict, items] of cases) {
 		test(what, () => {
@@ -1049,6 +1051,9 @@ describe('a counted noun that opens its block (a communiqué’s note) and names
 		['a clause opening with 其中', '其中三类园区包括产业园区和物流园区。'],
 		['a count of years', '三年来的工作包括改革、发展和稳定。'],
 		['包括 inside running text, after a comma', '全市重点发展三类园区，包括产业园区和物流园区，成效明显。'],
+		['a grade, not a count (四星级, 三甲, 三级 before 医院)', '[3]四星级饭店包括甲饭店、乙饭店和丙饭店。'],
+		['…三甲医院', '[3]三甲医院包括省人民医院和市中心医院。'],
+		['…三级医院', '[3]三级医院包括综合医院和专科医院。'],
 	];
 	for (const [what, text] of silent) {
 		test(`silent: ${what}`, () => {
@@ -1057,6 +1062,11 @@ describe('a counted noun that opens its block (a communiqué’s note) and names
 			assert.deepEqual(a.findings, [], text);
 		});
 	}
+	test('one member after 包括 is an example, no list: not held to the count (两类企业包括国有企业)', () => {
+		const a = analyze('[3]两类企业包括国有企业。');
+		assert.deepEqual(a.findings, []);
+		assert.notEqual(formula('[3]两类企业包括国有企业。', '两类企业').verdict, 'mismatch');
+	});
 	test('glossaryEntry: the term and the gloss after 包括', () => {
 		const e = glossaryEntry('[51]十大流域包括长江、黄河');
 		assert.ok(e);
@@ -1073,7 +1083,6 @@ describe('a count of equal groups (按居民五等份收入分组), the groups n
 	const cases: [string, string, string, string][] = [
 		['five groups, a note’s mark after the noun', `按全省居民五等份收入分组[12]，${groups}`, '五等份', 'ok'],
 		['five groups, no mark', `按全市居民五等份收入分组，${groups}`, '五等份', 'ok'],
-		['a count one more than the groups named: one off', `按全省居民六等份收入分组，${groups}`, '六等份', 'mismatch'],
 		['a count one fewer: one off', `按全省居民四等份收入分组，${groups}`, '四等份', 'mismatch'],
 	];
 	for (const [what, text, name, verdict] of cases) {
@@ -1084,9 +1093,12 @@ describe('a count of equal groups (按居民五等份收入分组), the groups n
 			assert.equal(f.source, 'after');
 		});
 	}
-	// Near misses: groups two off the count, groups without figures, a grade before a list of shares (一、二类…，三类海水占…).
+	// Near misses: fewer groups than the count (a text may name some), groups without figures, a grade before a list of
+	// shares (一、二类…，三类海水占…).
 	const silent: [string, string][] = [
 		['two groups of five named', '按全省居民五等份收入分组，低收入组人均收入8000元，高收入组人均收入90000元。'],
+		['four groups of five named, the lowest told of in the next sentence: a text names some groups, no list of all', '按全省居民五等份收入分组，高收入组人均收入90000元，中间偏上收入组人均收入48000元，中间收入组人均收入30000元，中间偏下收入组人均收入18000元。低收入组人均收入8000元，增长5.0%。'],
+		['…so a count one more than the groups named is no error either (六等份, five named)', `按全省居民六等份收入分组，${groups}`],
 		['groups without figures', '按全省居民五等份收入分组，低收入组和高收入组的差距继续缩小。'],
 		['grades, the clause ending with a verb the items share', '达到一、二类海水水质标准的面积占80.1%，三类海水占5.2%，四类、劣四类海水占14.7%。'],
 	];

@@ -9,6 +9,8 @@
  */
 import type { DocumentFigures } from './context';
 import type { Fig } from './figures';
+import { AIM_WORDS } from '../parse/reading';
+import { afterLast } from '../text/trim';
 
 /** A footnote mark right before a figure (累计筹资[43]15417亿元). */
 const MARK_BEFORE = /[[［]([0-9]{1,3})[\]］]\s{0,2}$/;
@@ -24,6 +26,19 @@ const BY_YEARS = /^((?:(?:19|20)[0-9]{2}年[、和及与]?){2,6})([\u4e00-\u9fff
 const A_YEAR = /(?:19|20)[0-9]{2}(?=年)/g;
 /** What joins two amounts of a 分别 list. */
 const JOIN = /^[、和及与，,]$/;
+/** A word that denies the inclusion in the words before 包括 (筹资额没有包括…, 不再包括…). */
+const DENIED = /[不未没除]/;
+/** The words of a measure a statistic's name may end with (筹资额, 筹资金额): 筹资额 names what 累计筹资 does. */
+const MEASURE_END = /(?:总?金?额|数额|总量)$/;
+/** How far back a marked figure's sentence is read, for its name and its period. */
+const SENTENCE_BACK = 48;
+/**
+ * Words before a marked figure in its sentence that make it of no whole year the headings or the title date (上年…,
+ * 上半年…, 1-6月…, 2016年以来…, “十三五”时期…) or an aim (力争…): the note's amount of a year is no part of it.
+ */
+const OTHER_PERIOD = new RegExp(`${AIM_WORDS}|上年|去年|前年|上一年|明年|今后|[上下]半年|季度|[0-9０-９一二三四五六七八九十]月|以来|期间|时期`);
+/** The scope of a figure of a whole year: none, 全年, 年末, 2020年 … */
+const WHOLE_YEAR = /^(?:全年|年末|年底|当年|本年|(?:19|20)[0-9]{2}年(?:末|底)?)?$/;
 
 export interface NotedPart {
 	/** Positions in `all`: the marked figure, and the note's amount of its year. */
@@ -31,9 +46,13 @@ export interface NotedPart {
 	readonly part: number;
 }
 
-/** The year a figure is of: its own, its sentence's, or its headings'. */
-function yearOfFig(d: DocumentFigures, k: number): number | undefined {
+/**
+ * The year a figure is of: its own, its sentence's, or its headings' — undefined for a figure of a part of a year, of a
+ * span of years, of the year before, or aimed at (`before`: its sentence's words before its mark).
+ */
+function yearOfFig(d: DocumentFigures, k: number, before: string): number | undefined {
 	const f = d.all[k]!;
+	if (f.sentencePeriod !== undefined || !WHOLE_YEAR.test(f.scope) || OTHER_PERIOD.test(before)) return undefined;
 	const y = f.year ?? f.sentenceYear;
 	if (y !== undefined) return y;
 	const h = d.yearOf[k];
@@ -44,12 +63,16 @@ function yearOfFig(d: DocumentFigures, k: number): number | undefined {
  * The note of block `b` (its figures from `from` to `to` in `all`): its mark, and the amount it gives for each year of
  * what it says the marked statistic includes; undefined for a block that is no such note.
  */
-function readNote(d: DocumentFigures, from: number, to: number): { mark: string; byYear: Map<number, number> } | undefined {
+function readNote(d: DocumentFigures, from: number, to: number): { mark: string; of: string; byYear: Map<number, number> } | undefined {
 	const text = d.textOf[from]!;
-	const mark = NOTE_OPENING.exec(text)?.[1];
+	const opening = NOTE_OPENING.exec(text);
+	const mark = opening?.[1];
 	if (mark === undefined) return undefined;
 	const inc = INCLUDES.exec(text);
 	if (!inc) return undefined;
+	// What includes it, the words of its clause before 包括 (筹资额): none, or the marked statistic's (see namesWhole).
+	const of = afterLast(text.slice(opening![0].length, inc.index), '，,。；;：:');
+	if (DENIED.test(of)) return undefined;
 	const after = inc.index + inc[0].length;
 	// The amounts of the 分别 list: the note's figures after the inclusion, the first right after 分别为.
 	let k = from;
@@ -66,7 +89,15 @@ function readNote(d: DocumentFigures, from: number, to: number): { mark: string;
 		if (n > 0 && !JOIN.test(text.slice(d.all[k + n - 1]!.q.end, f.q.start))) return undefined;
 		byYear.set(listed[n]!, k + n);
 	}
-	return { mark, byYear };
+	return { mark, of: of.replace(MEASURE_END, ''), byYear };
+}
+
+/**
+ * Does the note's subject of 包括 (筹资额 → 筹资; '' for none) name what the words before the mark do (…A股累计筹资)? Its last
+ * two characters end them: a note on 债券发行额 says nothing of 筹资.
+ */
+function namesWhole(of: string, before: string): boolean {
+	return of === '' || before.replace(MEASURE_END, '').endsWith(of.slice(-2));
 }
 
 /**
@@ -75,8 +106,8 @@ function readNote(d: DocumentFigures, from: number, to: number): { mark: string;
  */
 export function notedParts(d: DocumentFigures): NotedPart[] {
 	const all = d.all;
-	// The marked figures that wait for their note, by mark.
-	const pending = new Map<string, number[]>();
+	// The marked figures that wait for their note, by mark, with their sentence's words before the mark.
+	const pending = new Map<string, { at: number; before: string }[]>();
 	const out: NotedPart[] = [];
 	for (let k = 0; k < all.length; ) {
 		// One block at a time: a note's, or one whose figures may carry marks.
@@ -84,8 +115,8 @@ export function notedParts(d: DocumentFigures): NotedPart[] {
 		while (end < all.length && d.blockOf[end] === d.blockOf[k]) end++;
 		const note = readNote(d, k, end);
 		if (note) {
-			for (const w of pending.get(note.mark) ?? []) {
-				const y = yearOfFig(d, w);
+			for (const { at: w, before } of pending.get(note.mark) ?? []) {
+				const y = namesWhole(note.of, before) ? yearOfFig(d, w, before) : undefined;
 				const part = y === undefined ? undefined : note.byYear.get(y);
 				if (part !== undefined && all[part]!.unit === all[w]!.unit) out.push({ whole: w, part });
 			}
@@ -95,11 +126,14 @@ export function notedParts(d: DocumentFigures): NotedPart[] {
 			for (let j = k; j < end; j++) {
 				const f: Fig = all[j]!;
 				if (f.kind !== 'amount' || f.inBrackets) continue;
-				const mark = MARK_BEFORE.exec(text.slice(Math.max(0, f.q.start - MARK_REACH), f.q.start))?.[1];
-				if (mark === undefined) continue;
+				const m = MARK_BEFORE.exec(text.slice(Math.max(0, f.q.start - MARK_REACH), f.q.start));
+				if (m === null) continue;
+				const mark = m[1]!;
+				const at = f.q.start - m[0].length;
+				const marked = { at: j, before: afterLast(text.slice(Math.max(0, at - SENTENCE_BACK), at), '。；;！？\n') };
 				const list = pending.get(mark);
-				if (list) list.push(j);
-				else pending.set(mark, [j]);
+				if (list) list.push(marked);
+				else pending.set(mark, [marked]);
 			}
 		}
 		k = end;

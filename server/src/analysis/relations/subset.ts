@@ -558,7 +558,7 @@ function qualifiedParts(p: Paragraph, b: Sink, held: ReadonlySet<Fig>): void {
 		function containsPart(w: Fig): boolean {
 			// The whole names an indicator of the lexicon in words of its own: a head noun carried over from the clause before
 			// (…学校在校学生174万人，…成人技术培训学校在校学生1282万人) names a sibling, not a whole.
-			if (w.kind !== 'amount' || !w.ownSubject || w.unit !== part.unit || w.inBrackets || NO_COUNT.test(w.subject) || !sameScope(w, part) || !sameEnd(w, part) || otherYear(w, part)) return false;
+			if (w.kind !== 'amount' || !w.ownSubject || w.unit !== part.unit || w.inBrackets || NO_COUNT.test(w.subject) || !sameScope(w, part) || !sameEnd(w, part) || otherYear(w, part) || otherPeriod(w, part)) return false;
 			// A whole that joins names (医院、卫生院, 医院和卫生院床位): a part is one of them under a qualifier (乡镇卫生院), or
 			// an attribute of such a part (乡镇卫生院…，床位…).
 			if (w.indicator === undefined && part.indicator === undefined && part.exact && w.subject.length >= 4 && qualifies(memberQualifier(w.subject, attribute ?? part.subject))) return true;
@@ -588,6 +588,21 @@ function qualifiedParts(p: Paragraph, b: Sink, held: ReadonlySet<Fig>): void {
 		const container = whole ?? after;
 		if (container) holdAgainst(b, container, part);
 	}
+}
+
+/** The scope of a figure of a whole year (全年, 年末, 2023年): no part of a year, no span of years. */
+const WHOLE_YEAR_SCOPE = /^(?:全年|年末|年底|当年|本年|(?:19|20)[0-9]{2}年(?:末|底)?)$/;
+
+/**
+ * Are two figures of periods the text tells apart: one of a part of a year or of a span of years its sentence opens on
+ * (上半年，…; “十三五”时期，…累计; 2016年以来，…), the other of another such period or of a whole year it names (全年…)?
+ * (A figure that names no period may be of the one the text before it named.)
+ */
+function otherPeriod(a: Fig, b: Fig): boolean {
+	const of = (f: Fig): string | undefined => (f.sentencePeriod === 'part' || f.sentencePeriod === 'span' ? f.sentencePeriod : WHOLE_YEAR_SCOPE.test(f.scope) || statedYear(f) !== undefined ? 'year' : undefined);
+	const pa = of(a);
+	const pb = of(b);
+	return pa !== undefined && pb !== undefined && pa !== pb;
 }
 
 /**

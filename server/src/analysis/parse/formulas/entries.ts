@@ -11,6 +11,7 @@ import type { RawFormula } from './types';
 import { COUNT_CHARS, FORMULA_SUFFIXES, MEASURES, parseName } from '../formulaNames';
 import { cutShort, ENTRY_CONNECTIVES, introducerAt, keyForms, numberedSeries } from '../formulaReading';
 import { isLead } from '../lists';
+import { GRADE_AFTER } from './listWords';
 import { endsWithPlaceName } from '../../lexicon/index';
 import { CharSet, codeAt, isCjk } from '../../text/chars';
 import { BLANK_OR_EMPHASIS } from '../../text/trim';
@@ -169,9 +170,15 @@ const INCLUDES_FIRST = new CharSet('包');
 function countedTerm(term: string): boolean {
 	// (主要包括, 具体包括: the main ones, maybe some — not a gloss that names them all.)
 	if (term.includes('“') || term.includes('、') || /^(?:其中|这|该|此|上述|以上|前|第)/.test(term) || /(?:主要|具体|重点|一般|还|也|都|不)$/.test(term)) return false;
+	// (A grade, not a count: 四星级饭店, 三甲医院, 三级医院 — N级 before what grades are given to, see GRADE_AFTER.)
+	const grade = GRADE_COUNT.exec(term);
+	if (grade && (grade[2] !== '级' || GRADE_AFTER.test(term.slice(grade[0].length)))) return false;
 	const whole = parseName(term, 8);
 	return whole !== undefined && whole.parts.length === 1 && (whole.parts[0]!.count ?? 0) >= 2 && namesFormula(term);
 }
+
+/** A count before a grade's character (四星级, 三甲, 二乙, 三级): see countedTerm. */
+const GRADE_COUNT = /^([一二三四五六七八九十两]+)(星|[甲乙]|级)/;
 
 /** The point markers of running text (一是, 二要: numberedItems): never a term, whatever follows (二是指尖服务…, 二是：…). */
 const ITEM_MARKER = /^(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})[是要]$/;
@@ -318,6 +325,8 @@ export function resolveEntry(f: RawFormula, text: string, gloss: number, inRunni
 		if (mark < end && text[mark] === '，' && text.slice(gloss, mark).includes('、')) end = mark;
 	}
 	resolve(f, text, f.start, f.end, { start: gloss, end, others, entry: !inRunningText && entry?.includes !== true });
+	// One member after 包括 is an example, no list of the members (两类企业包括国有企业): no count to hold it to.
+	if (entry?.includes === true && f.verdict === 'mismatch' && (f.parts[0]?.items.length ?? 0) < 2) f.verdict = 'uncertain';
 	// Points the numbering, opening again, cut off (…二是…。今年，一是…) may have left one of theirs unnumbered: no sure count.
 	if (series && cutShort(series, f.parts[0]?.count) && f.verdict === 'mismatch') f.verdict = 'uncertain';
 	// In running text, a 、-list the first comma closes (实施两项计划：A计划、B计划，累计引进人才3000人。) that is exactly the

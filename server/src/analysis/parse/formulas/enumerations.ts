@@ -572,6 +572,9 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		const items = (q.digits === '' ? figuredItemsAfter(text, q.end, q.value) : undefined) ?? (shares ? undefined : subjectItemsAfter(text, q.end, q.value, topics));
 		// (A count the set has (全市共有4个省级开发区。A开发区，…): what follows may tell of some of them; read only when exact.)
 		if (items && items.length !== q.value && text[q.start - 1] === '有') continue;
+		// (Equal groups a text names some of — 按五等份收入分组，高收入组…，中间偏上收入组…, the lowest told of apart — promise no
+		// list of all: read only when none is missing; more groups than the count is one too many.)
+		if (items && shares && items.length < q.value) continue;
 		if (items) out.splice(taken, 0, { start: q.start, end: q.end, text: text.slice(q.start, q.end), kind: 'enumeration', quoted: false, parts: [{ count: q.value, items }], expansion: { start: items[0]!.start, end: items[items.length - 1]!.end, source: 'after' }, verdict: items.length === q.value ? 'ok' : 'mismatch' });
 	}
 	return withPairsBeforeJointCounts(text, out);
