@@ -20,12 +20,12 @@ import { type Fig, fmt, interval, latestBefore, ofGrowth, operand, percentOf, sa
 import { findBreakdowns } from './breakdowns';
 import { findStructures } from './structures';
 import { perCapita } from './perCapita';
+import { sentenceBefore } from './percentChange';
 import { definedRatios } from './definedRatios';
 import { distributions } from './distributions';
 import { work } from '../work';
 import { AIMED, CONVERSION, PART_OF_YEAR_WORDS, WHOLE_REGION } from '../parse/reading';
 import { partitionPoint } from '../search';
-import { afterLast } from '../text/trim';
 
 export const rule: RuleMeta = {
 	id: 'claim.ratio',
@@ -194,8 +194,6 @@ const PART_OF_YEAR = new RegExp(PART_OF_YEAR_WORDS);
 const OTHER_TIME = /上年|去年|上一年|同期|累计|截至|截止|预计|近[一二三四五六七八九十两几0-9]+年/;
 /** A comparison's base (比上年, 较去年同期, 与上年末): no date of the figure. */
 const COMPARED_WITH_BASE = /(?:比|较|与)(?:上年|去年|上一年)?(?:同期|末|底|初)?/g;
-/** How far back a figure's sentence is read for words dating it. */
-const DATE_REACH = 40;
 
 function oneStretch(d: DocumentFigures, a: number, b: number): boolean {
 	// Of the whole year: not a sentence on part of it (1-11月，…; 上半年…), on a period to come or a date, nor on a span
@@ -204,9 +202,7 @@ function oneStretch(d: DocumentFigures, a: number, b: number): boolean {
 		const f = d.all[k]!;
 		const period = f.sentencePeriod === undefined || (f.sentencePeriod === 'span' && d.carriedOf[k] === 'year');
 		if (yearOf(f) !== undefined || !period || PART_OF_YEAR.test(f.scope + f.context) || d.carriedOf[k] === 'years' || d.aheadOf[k] !== 0 || d.lineOf[k] !== 0) return false;
-		const text = d.textOf[k]!;
-		const sentence = afterLast(text.slice(Math.max(0, f.q.start - DATE_REACH), f.q.start), '。；！？\n');
-		return !OTHER_TIME.test((f.scope + sentence).replace(COMPARED_WITH_BASE, ''));
+		return !OTHER_TIME.test((f.scope + sentenceBefore(d.textOf[k]!, f.q.start)).replace(COMPARED_WITH_BASE, ''));
 	};
 	// Of one region: a part of the nation's or a district's (全国研发投入…) is no share of the city's whole.
 	const region = (f: Fig): string => f.region || ownRegion(d);
