@@ -51,6 +51,9 @@ const SHARES_REACHED = '全年基本建设投资1700亿元，比上年增长12.3
 const ROADS = Array.from({ length: 18 }, (_, i) => `全年新建道路${i + 1}条。`).join('');
 const PAST_YEAR_ITEMS = `各位代表：\n\n一、2019年工作回顾\n\n过去一年，全市外贸出口169.5亿元，增长3%。\n\n一年来，我们抓优势促发展，产业发展取得新成效。${ROADS}\n\n一年来，我们抓攻坚促突破，难题化解取得新成效。全市贷款余额突破1500亿元。\n\n一年来，我们抓改革促开放，体制机制释放新活力。各项改革不断深化，出口“一带一路”沿线国家和地区50亿元、占全市出口总额29.6%。\n\n二、2020年工作安排\n\n今年要抓好落实。`;
 
+/** A city's review: the year's whole in its first paragraph, a share of it paragraphs later (invented figures). */
+const FAR_GDP = `一、2023年工作回顾\n\n全年全市地区生产总值34600亿元，增长6%。全市一般公共预算收入4112亿元。\n\n${ROADS}\n\n`;
+
 ruleCases('claim.ratio', {
 	fires: [
 		['a share of a year’s part against the whole of that year stated far before (由一九五二年的…), not its later undated restatement', TWO_YEARS.replace('百分之五九·六', '百分之六九·六'), [{ at: '百分之六九·六', related: ['一六〇·九亿元', '二七〇·一亿元'] }]],
@@ -98,6 +101,8 @@ ruleCases('claim.ratio', {
 		['a share of the nation’s whole (占全国…比重) after the nation’s amount (全国…), restated after 折', '全年全国实际使用外资10000亿元，折合1500亿美元。其中，高技术产业实际使用外资600亿美元，占全国实际使用外资比重为30%。', [{ at: '30%', fix: '40%' }]],
 		['…of the whole restated in the part’s currency (…亿元，比上年下降9.8%，折1559亿美元): the conversion is the whole', '全年对外承包工程完成营业额10756亿元，比上年下降9.8%，折1559亿美元，下降9.8%。其中，对“一带一路”沿线国家完成营业额911亿美元，下降7.0%，占对外承包工程完成营业额比重为53.4%。', [{ at: '53.4%', fix: '58.4%' }]],
 		['a share of the year’s whole stated paragraphs before in the same part, neither dated (a bulletin’s 全年… ⏎ … ⏎ …占…的比重)', STRETCH.replace('63.6%', '66.6%'), [{ at: '66.6%', fix: '63.6%', related: ['35000亿元', '55000亿元'] }]],
+		['a share of the city’s whole paragraphs before, the part undated, its comparison with the year before no date (比上年增长)', FAR_GDP + '全社会研发投入1880.5亿元，比上年增长11.8%，占地区生产总值比重为5.81%。', [{ at: '5.81%', fix: '5.43%', related: ['1880.5亿元', '34600亿元'] }]],
+		['…the whole reached from the year before’s (从a增加到b): b is the whole', FAR_GDP.replace('全年全市地区生产总值34600亿元', '全市地区生产总值从30000亿元增加到34600亿元') + '全社会研发投入1880.5亿元，占地区生产总值比重为5.81%。', [{ at: '5.81%', fix: '5.43%', related: ['1880.5亿元', '34600亿元'] }]],
 		['the share reached by a part listed under its total (其中…，投资比重由a%上升到b%): b is this year’s share', SHARES_REACHED.replace('72.4%', '74.2%'), [{ at: '74.2%', fix: '72.4%', related: ['1230亿元', '1700亿元'] }]],
 		['…the share reached named by 比重 alone (下降为b%)', SHARES_REACHED.replace('27.6%', '29.6%'), [{ at: '29.6%', fix: '27.6%', related: ['470亿元', '1700亿元'] }]],
 		['…a whole of the past year in the review’s first paragraph, the share in an item on the past year (一年来，…)', PAST_YEAR_ITEMS.replace('29.6%', '32.6%'), [{ at: '32.6%', fix: '29.5%', related: ['50亿元', '169.5亿元'] }]],
@@ -115,6 +120,16 @@ ruleCases('claim.ratio', {
 		['…the share’s paragraph on several years (五年来): its share may be of another year', STRETCH.replace('民间固定资产投资35000亿元', '五年来，民间固定资产投资35000亿元').replace('63.6%', '66.6%')],
 		['…the share’s sentence on part of the year (1-11月，…): not of the year’s whole', STRETCH.replace('民间固定资产投资35000亿元', '1-11月，民间固定资产投资35000亿元').replace('63.6%', '66.6%')],
 		['…the whole dated by its sentence (2022年，…) and the share not', STRETCH.replace('全年全社会', '2022年，全社会').replace('。其中，', '，其中').replace('63.6%', '66.6%')],
+		['…the share’s part dated to the year before in its words (上年全社会研发投入…)', FAR_GDP + '上年全社会研发投入1880.5亿元，占地区生产总值比重为5.81%。'],
+		['…the share’s sentence opening on the year before (上年，…)', FAR_GDP + '上年，全社会研发投入1880.5亿元，占地区生产总值比重为5.81%。'],
+		['…the same period of the year before (上年同期…)', FAR_GDP + '上年同期全社会研发投入1880.5亿元，占地区生产总值比重为5.81%。'],
+		['…a sum of no one year (累计完成…)', FAR_GDP + '累计完成研发投入1880.5亿元，占地区生产总值比重为5.81%。'],
+		['…a sentence on the last years (近三年，…)', FAR_GDP + '近三年，全社会研发投入1880.5亿元，占地区生产总值比重为5.81%。'],
+		['…a level to a date (截至目前，…)', FAR_GDP + '截至目前，全社会研发投入1880.5亿元，占地区生产总值比重为5.81%。'],
+		['…the whole of the year before (去年…)', FAR_GDP.replace('全年全市地区生产总值', '去年全市地区生产总值') + '全社会研发投入1880.5亿元，占地区生产总值比重为5.81%。'],
+		['…the whole an estimate (预计全年…)', FAR_GDP.replace('全年全市地区生产总值', '预计全年全市地区生产总值') + '全社会研发投入1880.5亿元，占地区生产总值比重为5.81%。'],
+		['…the part the nation’s (全国研发投入…) and the whole the city’s', FAR_GDP + '全国研发投入1880.5亿元，占国内生产总值比重为5.81%。'],
+		['…two wholes of one name in the stretch (全年…34600 … 全市…32000): which one, the text does not say', FAR_GDP + '全市地区生产总值32000亿元。\n\n' + ROADS + '\n\n全社会研发投入1880.5亿元，占地区生产总值比重为5.81%。'],
 		['the shares reached, as printed', SHARES_REACHED],
 		['the share risen from is last year’s (由a%): not held against this year’s part', SHARES_REACHED.replace('68.6%', '70.6%')],
 		['a share reached of parts under a total of the paragraph before (X中，…所占比重由a%上升到b%): the basis may be another', '全年全民所有制单位投资2927亿元，增长10.5%。\n\n全民所有制单位投资中，能源工业投资814亿元，比上年增长15.6%，所占比重由27.8%上升到29.9%。'],

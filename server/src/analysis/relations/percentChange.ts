@@ -152,7 +152,7 @@ const MONTH_DATED = /(?:截至|截止|到)(?:[0-9]|1[01]|[一二三四五六七�
 /** How far back a figure's sentence is read for its date. */
 const DATE_REACH = 40;
 /** The words of a figure's sentence before it, at most DATE_REACH characters. */
-function sentenceBefore(text: string, at: number): string {
+export function sentenceBefore(text: string, at: number): string {
 	const before = text.slice(Math.max(0, at - DATE_REACH), at);
 	return afterLast(before, '。');
 }

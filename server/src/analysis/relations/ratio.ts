@@ -20,6 +20,7 @@ import { type Fig, fmt, interval, latestBefore, ofGrowth, operand, percentOf, sa
 import { findBreakdowns } from './breakdowns';
 import { findStructures } from './structures';
 import { perCapita } from './perCapita';
+import { sentenceBefore } from './percentChange';
 import { definedRatios } from './definedRatios';
 import { distributions } from './distributions';
 import { work } from '../work';
@@ -186,17 +187,41 @@ function convertedFrom(all: readonly Fig[], blockOf: ArrayLike<number>, i: numbe
  * dated by its own words or its sentence's (a bulletin's 五、固定资产投资: 全年…551590亿元 … 民间固定资产投资…，占…的比重).
  */
 const PART_OF_YEAR = new RegExp(PART_OF_YEAR_WORDS);
+/**
+ * Words dating a figure otherwise than the year its stretch speaks of, in its sentence before it: another year (上年…,
+ * 去年…, 上年同期), a sum or a level of no one year (累计…, 近三年，…, 截至目前), an estimate (预计全年…).
+ */
+const OTHER_TIME = /上年|去年|上一年|同期|累计|截至|截止|预计|近[一二三四五六七八九十两几0-9]+年/;
+/** A comparison's base (比上年, 较去年同期, 与上年末): no date of the figure. */
+const COMPARED_WITH_BASE = /(?:比|较|与)(?:上年|去年|上一年)?(?:同期|末|底|初)?/g;
 
 function oneStretch(d: DocumentFigures, a: number, b: number): boolean {
 	// Of the whole year: not a sentence on part of it (1-11月，…; 上半年…), on a period to come or a date, nor on a span
-	// but the one past year its block speaks of (过去一年，…).
+	// but the one past year its block speaks of (过去一年，…), nor one dated by words of another time (上年，…; 累计…).
 	const undated = (k: number): boolean => {
 		const f = d.all[k]!;
 		const period = f.sentencePeriod === undefined || (f.sentencePeriod === 'span' && d.carriedOf[k] === 'year');
-		return yearOf(f) === undefined && period && !PART_OF_YEAR.test(f.scope + f.context) && d.carriedOf[k] !== 'years' && d.aheadOf[k] === 0 && d.lineOf[k] === 0;
+		if (yearOf(f) !== undefined || !period || PART_OF_YEAR.test(f.scope + f.context) || d.carriedOf[k] === 'years' || d.aheadOf[k] !== 0 || d.lineOf[k] !== 0) return false;
+		return !OTHER_TIME.test((f.scope + sentenceBefore(d.textOf[k]!, f.q.start)).replace(COMPARED_WITH_BASE, ''));
 	};
+	// Of one region: a part of the nation's or a district's (全国研发投入…) is no share of the city's whole.
+	const region = (f: Fig): string => f.region || ownRegion(d);
 	const oneYear = d.yearOf[a] === d.yearOf[b] || (d.carriedOf[a] === 'year' && d.carriedOf[b] === 'year');
-	return d.sectionOf[a] === d.sectionOf[b] && oneYear && undated(a) && undated(b);
+	return d.sectionOf[a] === d.sectionOf[b] && oneYear && region(d.all[a]!) === region(d.all[b]!) && undated(a) && undated(b);
+}
+
+/**
+ * Is the whole at `at` stated with another value in its part of the document before `before` (全年地区生产总值34600亿元 …
+ * 全市地区生产总值32000亿元 … 占地区生产总值比重): which one a share far after both is of, the text does not say.
+ * `list`: the amounts of the whole's key, in order; at most a few read.
+ */
+function statedTwice(d: DocumentFigures, list: readonly number[], at: number, before: number): boolean {
+	const total = d.all[at]!;
+	for (let k = partitionPoint(list.length, (i) => list[i]! < before) - 1, n = 0; k >= 0 && n < 8 && d.sectionOf[list[k]!] === d.sectionOf[at]; k--, n++) {
+		const f = d.all[list[k]!]!;
+		if (f.unit === total.unit && f.value !== total.value && !f.inBrackets && f.fromTo !== 'from') return true;
+	}
+	return false;
 }
 
 function namedWholes(d: DocumentFigures, b: Sink): void {
@@ -262,7 +287,7 @@ function namedWholes(d: DocumentFigures, b: Sink): void {
 			}
 			if (latest >= 0) totalAt = Math.max(totalAt, latest);
 		}
-		if (totalAt >= 0) check(b, part, all[totalAt]!, s, ask.whole, { figs: [partAt, totalAt, ask.at], target: ask.at }, roundedToWhole(all, ask.at, s), oneStretch(d, partAt, totalAt));
+		if (totalAt >= 0) check(b, part, all[totalAt]!, s, ask.whole, { figs: [partAt, totalAt, ask.at], target: ask.at }, roundedToWhole(all, ask.at, s), oneStretch(d, partAt, totalAt) && !statedTwice(d, byName.get(all[totalAt]!.key) ?? [], totalAt, ask.at));
 	}
 }
 
