@@ -20,6 +20,9 @@ export function interval(f: Fig): Interval {
 	return { lo: f.value - f.step / 2, hi: f.value + f.step / 2 };
 }
 
+/** The scope of a figure of a whole year (全年, 年末, 2023年): no part of a year, no span of years. */
+export const WHOLE_YEAR_SCOPE = /^(?:全年|年末|年底|当年|本年|(?:19|20)[0-9]{2}年(?:末|底)?)$/;
+
 /** Words of a figure just below its number (近3000亿元, 将近, 接近), not of any below it (不到, 不足, 以下). */
 const NEARLY: ReadonlySet<string> = new Set(['近', '将近', '接近']);
 

@@ -8,7 +8,7 @@
  * Linear: one pass over the figures for the marks right before them and the notes' amounts, each note's text read once.
  */
 import type { DocumentFigures } from './context';
-import type { Fig } from './figures';
+import { type Fig, WHOLE_YEAR_SCOPE } from './figures';
 import { AIM_WORDS } from '../parse/reading';
 import { afterLast } from '../text/trim';
 
@@ -37,8 +37,6 @@ const SENTENCE_BACK = 48;
  * 上半年…, 1-6月…, 2016年以来…, “十三五”时期…) or an aim (力争…): the note's amount of a year is no part of it.
  */
 const OTHER_PERIOD = new RegExp(`${AIM_WORDS}|上年|去年|前年|上一年|明年|今后|[上下]半年|季度|[0-9０-９一二三四五六七八九十]月|以来|期间|时期`);
-/** The scope of a figure of a whole year: none, 全年, 年末, 2020年 … */
-const WHOLE_YEAR = /^(?:全年|年末|年底|当年|本年|(?:19|20)[0-9]{2}年(?:末|底)?)?$/;
 
 export interface NotedPart {
 	/** Positions in `all`: the marked figure, and the note's amount of its year. */
@@ -52,7 +50,7 @@ export interface NotedPart {
  */
 function yearOfFig(d: DocumentFigures, k: number, before: string): number | undefined {
 	const f = d.all[k]!;
-	if (f.sentencePeriod !== undefined || !WHOLE_YEAR.test(f.scope) || OTHER_PERIOD.test(before)) return undefined;
+	if (f.sentencePeriod !== undefined || (f.scope !== '' && !WHOLE_YEAR_SCOPE.test(f.scope)) || OTHER_PERIOD.test(before)) return undefined;
 	const y = f.year ?? f.sentenceYear;
 	if (y !== undefined) return y;
 	const h = d.yearOf[k];

@@ -6,7 +6,7 @@
 import type { RuleMeta } from '../rules/rule';
 import { amountsByIndicator, type DocumentFigures, type Paragraph, positionIn, type RelationFinder, sameRegion, SPREAD_MAX } from './context';
 import { work } from '../work';
-import { bounds, earliestAfter, type Fig, fmt, latestBefore, inUnitOf, operand, otherYear, type RelationDraft, sameEnd, sameScale, sameScope, type Sink, statedYear, sum, sumsOfOthers } from './figures';
+import { bounds, earliestAfter, type Fig, fmt, latestBefore, inUnitOf, operand, otherYear, type RelationDraft, sameEnd, sameScale, sameScope, type Sink, statedYear, sum, sumsOfOthers, WHOLE_YEAR_SCOPE } from './figures';
 import { divides, TRANSFORMING } from '../lexicon/index';
 import { type Breakdown, findBreakdowns, isTotal, MEASURE, medalRuns, TOTAL_INVESTMENT } from './breakdowns';
 import { AIM_WORDS, FIVE_YEAR_PLAN, INCREMENT, WHOLE_REGION } from '../parse/reading';
@@ -589,9 +589,6 @@ function qualifiedParts(p: Paragraph, b: Sink, held: ReadonlySet<Fig>): void {
 		if (container) holdAgainst(b, container, part);
 	}
 }
-
-/** The scope of a figure of a whole year (全年, 年末, 2023年): no part of a year, no span of years. */
-const WHOLE_YEAR_SCOPE = /^(?:全年|年末|年底|当年|本年|(?:19|20)[0-9]{2}年(?:末|底)?)$/;
 
 /**
  * Are two figures of periods the text tells apart: one of a part of a year or of a span of years its sentence opens on

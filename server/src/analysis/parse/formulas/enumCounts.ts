@@ -71,7 +71,7 @@ const BIG_COUNT_KEY_CHARS = new CharSet('大者双重两”地翼等');
 const FIRST_COUNT_KEYS = new Int32Array(6);
 
 /**
- * Where each global pattern of withBigCounts starts looking: the first of its keys, found for all five in one pass by
+ * Where each global pattern of withBigCounts starts looking: the first of its keys, found for all six in one pass by
  * character codes (a native search per key read the block eight times), or -1 when none occurs (it cannot match: it is
  * not run). The pattern then starts the most characters it reads before its key earlier (see execFrom's callers): most
  * blocks hold no key, or hold the first late, and the pattern is not tried at every place before it.
