@@ -19,6 +19,9 @@ import { type CellFigure, headerNoun, type RowDraft, type TableDraft } from './m
 /** A year in digits or characters (一九七八). */
 const YEAR = '(?:19|20)[0-9]{2}|[一二][〇零一二三四五六七八九]{3}';
 
+/** A header opening with a year (`1978年产量`): the year. */
+const LEADING_YEAR = new RegExp(`^(${YEAR})年`);
+
 /** `一九七八年比一九七七年增长％`, `2005年比2000年增长(%)`, `1978年较1977年增减%`: the later year, then the earlier. */
 const TWO_YEARS = new RegExp(`^(${YEAR})年?(?:全年)?(?:比|较)(${YEAR})年?(?:增长|增减|增减幅度|增长速度)(?:[（(]?[%％][）)]?)?$`);
 
@@ -50,7 +53,7 @@ function levelColumn(t: TableDraft, year: number): number {
 		if (col.kind !== 'value') continue;
 		const header = headerNoun(col.header).replace(/\s+/g, '');
 		if (NOT_LEVEL.test(header)) continue;
-		const m = new RegExp(`^(${YEAR})年`).exec(header);
+		const m = LEADING_YEAR.exec(header);
 		if (!m || parseAnyInteger(m[1]!) !== year) continue;
 		if (found >= 0) return -1;
 		found = c;
