@@ -200,6 +200,14 @@ export const FIVE_YEAR_PLAN = '“(?:[六七八九]|十[一二三四五六七八
 export const PART_OF_YEAR_WORDS = '[上下]半年|第?[一二三四]季度|前三季度|[0-9一二三四五六七八九十]{1,2}[-—－~至到][0-9一二三四五六七八九十]{1,3}月份?';
 /** GDP, value added, and real growth: rates at comparable prices (never recomputed from nominal amounts). */
 export const COMPARABLE_PRICES = /生产总值|增加值|GDP|实际|可比价|不变价|工业生产|产量指数/;
+/**
+ * Indicators whose printed growth is not their amounts' nominal change, beside COMPARABLE_PRICES: values at constant or
+ * comparable prices (产值), indices, prices. 国民收入 and 国民总收入 are printed at current prices, their growth at
+ * comparable prices (stats-bulletin/national-1985:195, the note of its figures); 全员劳动生产率 is a value at constant
+ * prices over the employed (national-2015:513, national-2020:485). Read so on a table's rows; prose reads COMPARABLE_PRICES
+ * only: a sentence states its 总产值 and their growth at the same constant prices (policy-doc/1st-fyp-1953:166).
+ */
+export const NOT_NOMINAL_GROWTH = /产值|指数|价格|物价|国民总?收入|劳动生产率/;
 /** Balances (存款余额, 贷款余额) grow on a comparable basis that revisions change. */
 export const COMPARABLE_BASIS = /余额/;
 /** Words that make an amount an increment of a stock (新增固定电话用户…, 新建幼儿园…). */
