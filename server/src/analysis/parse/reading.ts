@@ -198,6 +198,35 @@ export const AIMED = new RegExp(AIM_WORDS);
 export const FIVE_YEAR_PLAN = '“(?:[六七八九]|十[一二三四五六七八九]?)五”|十[一二三四五六七八九]五';
 /** A part of a year (上半年, 一季度, 前三季度, 1—6月, 1-11月份): its figures are not the year's. */
 export const PART_OF_YEAR_WORDS = '[上下]半年|第?[一二三四]季度|前三季度|[0-9一二三四五六七八九十]{1,2}[-—－~至到][0-9一二三四五六七八九十]{1,3}月份?';
+/**
+ * Pieces of the words that date a figure to another period than its statement's, each an alternation for a pattern. The
+ * readers of "another period" (tables/relations NOT_THE_ROWS, notedParts and formulaRestatement OTHER_PERIOD, ratio and
+ * peopleCounts OTHER_TIME, breakdowns OTHER_TIME_OR_STAGE) each compose the pieces they read, with AIM_WORDS and their
+ * own words.
+ */
+/** The year before, as most texts write it (上年, 去年). */
+export const LAST_YEAR_SHORT_WORDS = '上年|去年';
+/** The year before, written either way (上年, 去年, 上一年). */
+export const LAST_YEAR_WORDS = `${LAST_YEAR_SHORT_WORDS}|上一年`;
+/** Words that date a figure to the year before (上年为…). */
+export const LAST_YEAR = new RegExp(LAST_YEAR_WORDS);
+/** The year before the last (前年). */
+export const YEAR_BEFORE_LAST_WORDS = '前年';
+/** Times to come (明年, 今后). */
+export const COMING_WORDS = '明年|今后';
+/**
+ * Any part of a year named (上半年, 一季度, 3月, 1-6月 by its month): wider than PART_OF_YEAR_WORDS, which reads a part's
+ * whole name.
+ */
+export const ANY_PART_OF_YEAR_WORDS = '[上下]半年|季度|[0-9０-９一二三四五六七八九十]月';
+/** A span up to now (2016年以来). */
+export const SINCE_WORDS = '以来';
+/** A sum over periods (累计). */
+export const CUMULATIVE_WORDS = '累计';
+/** The same period of another year (上年同期, 同期). */
+export const SAME_PERIOD_WORDS = '同期';
+/** A year in digits (2022年). */
+export const YEAR_IN_DIGITS_WORDS = '(?:19|20)[0-9]{2}年';
 /** GDP, value added, and real growth: rates at comparable prices (never recomputed from nominal amounts). */
 export const COMPARABLE_PRICES = /生产总值|增加值|GDP|实际|可比价|不变价|工业生产|产量指数/;
 /**
