@@ -7,7 +7,7 @@ import type { ClaimKind, Direction } from '../types';
 import { printedExactly, type ScannedQuantity } from './quantities';
 import { afterLast, stripSuffixWords, trimEndChars, trimStartChars } from '../text/trim';
 import { work } from '../work';
-import { AIM_OPENING, FIVE_YEAR_PLAN, INCREMENT, ITEM_MARK, normalizePrefix, PART_OF_YEAR_WORDS, readScope, WHOLE_REGION } from './reading';
+import { AIM_OPENING, COMPARISON_BASIS_WORDS, FIVE_YEAR_PLAN, INCREMENT, ITEM_MARK, normalizePrefix, PART_OF_YEAR_WORDS, readScope, WHOLE_REGION } from './reading';
 import { builtinLexicon, type Lexicon, namesOutput } from '../lexicon/index';
 import { CharSet, codeAt } from '../text/chars';
 import { sectionOf } from '../lexicon/industries';
@@ -300,7 +300,7 @@ const MAX_PREFIX = 120;
 const COMPARED_WITH = /^(?:比|较|与)(?:上年|去年|上年末|上年底|上年同期|同期|上月|上季|年初|上年初|(?:19|20)[0-9]{2}年(?:底|末|初|同期)?)(?:相比)?$/;
 const COMPARED_FIRST = new CharSet('比较与');
 // 比上年同口径增加…, 同口径增长…, 按相同口径比上年增长…: the basis of the comparison is no subject either.
-const COMPARISON_WORDS = ['比上年末', '比上年', '比去年', '较上年', '较去年', '比上月', '比上季', '同比', '环比', '实际', '名义', '年均', '每年', '平均', '累计', '分别', '共', '按相同口径', '按可比口径', '同口径', '，'];
+const COMPARISON_WORDS = ['比上年末', '比上年', '比去年', '较上年', '较去年', '比上月', '比上季', '同比', '环比', '实际', '名义', '年均', '每年', '平均', '累计', '分别', '共', ...COMPARISON_BASIS_WORDS, '，'];
 
 interface Prefix {
 	subject: string;

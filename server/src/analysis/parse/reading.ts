@@ -237,6 +237,13 @@ export const COMPARABLE_PRICES = /生产总值|增加值|GDP|实际|可比价|�
  * only: a sentence states its 总产值 and their growth at the same constant prices (policy-doc/1st-fyp-1953:166).
  */
 export const NOT_NOMINAL_GROWTH = /产值|指数|价格|物价|国民总?收入|劳动生产率/;
+/**
+ * The basis of a comparison named with its figure (比上年同口径增长…, 按可比口径计算…, 按相同口径比上年增长…), as a subject's
+ * tail reads it: the longer first, so that a tail is read off whole.
+ */
+export const COMPARISON_BASIS_WORDS: readonly string[] = ['按相同口径', '按可比口径', '同口径', '可比口径'];
+/** A figure on a basis its words name (同口径, 可比口径): a rate on it is not on a base stated otherwise. */
+export const NAMED_BASIS = new RegExp(COMPARISON_BASIS_WORDS.join('|'));
 /** Balances (存款余额, 贷款余额) grow on a comparable basis that revisions change. */
 export const COMPARABLE_BASIS = /余额/;
 /** Words that make an amount an increment of a stock (新增固定电话用户…, 新建幼儿园…). */
