@@ -10,7 +10,7 @@ import { OTHER_PERIOD as RESTATED_OTHER_PERIOD } from '../../server/src/analysis
 import { OTHER_TIME as RATIO_OTHER_TIME } from '../../server/src/analysis/relations/ratio';
 import { OTHER_TIME as PEOPLE_OTHER_TIME } from '../../server/src/analysis/relations/peopleCounts';
 import { OTHER_TIME_OR_STAGE } from '../../server/src/analysis/relations/breakdowns';
-import { LAST_YEAR } from '../../server/src/analysis/parse/reading';
+import { LAST_YEAR, LEAD_OF_OTHER_TIME } from '../../server/src/analysis/parse/reading';
 
 const AIMS = ['力争', '目标', '预期', '计划', '确保', '争取', '预计'];
 
@@ -50,6 +50,12 @@ const cases: readonly { name: string; pattern: RegExp; match: readonly string[];
 		pattern: OTHER_TIME_OR_STAGE,
 		match: ['上年', '去年', '上一年', '前年', '当年', '同期', '年初', '新增', '新开工', '续建', '累计'],
 		not: ['力争', '上半年', '以来', '明年', '在建', '全年', '年末'],
+	},
+	{
+		name: 'distributions LEAD_OF_OTHER_TIME',
+		pattern: LEAD_OF_OTHER_TIME,
+		match: ['到一九五七年各部门的产值', '1957年', '至', '实际完成情况', '完成'],
+		not: ['其分配和百分比', '地方投资的分配', '其中主要项目', '按管理部门划分'],
 	},
 	{
 		name: 'LAST_YEAR',

@@ -227,6 +227,19 @@ export const CUMULATIVE_WORDS = '累计';
 export const SAME_PERIOD_WORDS = '同期';
 /** A year in digits (2022年). */
 export const YEAR_IN_DIGITS_WORDS = '(?:19|20)[0-9]{2}年';
+/** What was done against what was planned (实际, 完成): 计划为…，实际完成情况如下. */
+export const DONE_WORDS = '实际|完成';
+/**
+ * What a list's lead says after its total that makes the list of another year (到一九五七年各部门的产值如下: a year, 到, 至)
+ * or of what was done against the total planned (DONE_WORDS).
+ */
+export const LEAD_OF_OTHER_TIME = new RegExp(`[0-9〇零一二三四五六七八九]年|[到至]|${DONE_WORDS}`);
+/** A lead that lists a selection of its total's items (其中主要项目如下): each share holds, the items need not make it. */
+export const LEAD_OF_SELECTION = /其中|主要|部分/;
+/** What a lead says it lists, after the noun it distributes (地方投资的分配如下, 其分配和百分比如下, 投资的分配如下列). */
+export const LEAD_DISTRIBUTED = /的(?:分配|构成|划分|情况)/;
+/** A measure written after a row's noun (新建公路里程, 新建铁路投产里程): the noun is the words before it. */
+export const MEASURE_AFTER_NOUN = /(?:投产)?里程$/;
 /** GDP, value added, and real growth: rates at comparable prices (never recomputed from nominal amounts). */
 export const COMPARABLE_PRICES = /生产总值|增加值|GDP|实际|可比价|不变价|工业生产|产量指数/;
 /**
