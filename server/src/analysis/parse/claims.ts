@@ -148,8 +148,6 @@ const TO_WORDS = ['增加', '增长', '提高', '提升', '上升', '下降', '�
 const DATE_BEFORE_FIGURE = /(?:(?:(?:19|20)[0-9]{2}|[一二][〇零一二三四五六七八九]{3})年(?:末|底|初|度|年产量?)?|[0-9]{1,2}月(?:末|份|底)?|上年末?|去年|今年|年初|年末|“十[一二三四五]五”末|十[一二三四五]五末)的?$/;
 /** 比 alone between the figure before and a dated base (…一〇八·八亿元，比一九五二年的三九·二亿元增长…). */
 const BASE_AFTER = /^[，,]?比$/;
-/** A change right after a base (…的三九·二亿元增长一·八倍). */
-const CHANGE_AFTER_BASE = /^(?:增长|增加|提高|上升|下降|减少|降低)/;
 /**
  * The year a figure reached is dated by between 到 and the word of the change (由一九五二年的…到一九五七年将增加为…, 到2025年
  * 提高到…): 将, 可, 计划 or 预计 may stand before that word.
@@ -683,7 +681,7 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 		if (toWord !== undefined && prev && out.length > 0 && out[out.length - 1]!.fromTo === 'from' && out[out.length - 1]!.q === prev) fromTo = 'to';
 		// V，比一九五二年的B增长C: the base after 比 and its year, the figure right before it in its segment the one reached.
 		const reached = fromTo === undefined && dated && prev && out[out.length - 1]!.q === prev ? out[out.length - 1]! : undefined;
-		if (reached && BASE_AFTER.test(undated) && reached.kind === 'amount' && reached.fromTo === undefined && reached.unit === q.unit && q.kind !== 'percent' && CHANGE_AFTER_BASE.test(text.slice(q.end, q.end + 2))) {
+		if (reached && BASE_AFTER.test(undated) && reached.kind === 'amount' && reached.fromTo === undefined && reached.unit === q.unit && q.kind !== 'percent') {
 			fromTo = 'from';
 			(reached as { fromTo?: 'from' | 'to' }).fromTo = 'to';
 		}
