@@ -151,6 +151,8 @@ describe('what a figure measures', () => {
 			'5.6% change/up 一般公共预算收入',
 		]);
 		assert.deepEqual(read('一般公共预算收入达1500亿元，同口径增长5%；科技活动经费支出800亿元，按相同口径比上年增长8.6%。').map((x) => x.split(' ')[2]), ['一般公共预算收入', '一般公共预算收入', '科技活动经费支出', '科技活动经费支出']);
+		// 可比口径 as 同口径, with 按 or without (parse/reading.ts COMPARISON_BASIS_WORDS).
+		assert.deepEqual(read('规模以上工业企业利润总额300亿元，可比口径增长6.2%；税收收入90亿元，按可比口径增长3.5%。').map((x) => x.split(' ')[2]), ['规模以上工业企业利润总额', '规模以上工业企业利润总额', '税收收入', '税收收入']);
 		// 口径 within a name stays: 统计口径调整后的… is not stripped as a basis word.
 		assert.deepEqual(read('全市住户存款同口径余额200亿元。').map((x) => x.split(' ')[2]), ['住户存款同口径余额']);
 	});

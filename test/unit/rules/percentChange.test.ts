@@ -40,6 +40,7 @@ ruleCases('claim.percent-change', {
 		['…off by less than one unit of its last digit beyond rounding: information', TRADE.replace('| 13.6 |', '| 13.7 |'), [{ at: '13.7', severity: 'information' }]],
 		// Figures in characters (the older official style) read as their digit twins.
 		['V，比Y年的B增长C (the base after 比 with its year)', '2025年全市财政收入为150亿元，比2020年的100亿元增长60%。', [{ at: '60%', fix: '50%', related: ['100亿元', '150亿元'] }]],
+		['…a comma between the base and its change (比Y年的B，增长C)', '2025年全市财政收入为150亿元，比2020年的100亿元，增长60%。', [{ at: '60%', fix: '50%', related: ['100亿元', '150亿元'] }]],
 		['…a fall, in characters without 的 (比一九七七年B减少百分之C)', '全省造林面积达到四百五十万公顷，比一九七七年五百万公顷减少百分之八。', [{ at: '百分之八' }]],
 		['由A到B，即增长C (即: the change restated)', '货运量由2020年的500万吨增加到2025年的800万吨，即增长70%。', [{ at: '70%', fix: '60%', related: ['500万吨', '800万吨'] }]],
 		['…the older style: a year’s output (年产) after each date', '棉花由一九六〇年年产二〇·〇亿斤到一九六五年年产三〇·〇亿斤，即增长百分之六〇。', [{ at: '百分之六〇', related: ['二〇·〇亿斤', '三〇·〇亿斤'] }]],

@@ -7,7 +7,7 @@ import type { ClaimKind, Direction } from '../types';
 import { printedExactly, type ScannedQuantity } from './quantities';
 import { afterLast, stripSuffixWords, trimEndChars, trimStartChars } from '../text/trim';
 import { work } from '../work';
-import { AIM_OPENING, FIVE_YEAR_PLAN, INCREMENT, ITEM_MARK, normalizePrefix, PART_OF_YEAR_WORDS, readScope, WHOLE_REGION } from './reading';
+import { AIM_OPENING, COMPARISON_BASIS_WORDS, FIVE_YEAR_PLAN, INCREMENT, ITEM_MARK, normalizePrefix, PART_OF_YEAR_WORDS, readScope, WHOLE_REGION } from './reading';
 import { builtinLexicon, type Lexicon, namesOutput } from '../lexicon/index';
 import { CharSet, codeAt } from '../text/chars';
 import { sectionOf } from '../lexicon/industries';
@@ -128,6 +128,9 @@ export interface RawClaim {
 	readonly quotedName: boolean;
 }
 
+/** A claim while its block is read: later figures of the block still set its fields (由A到B: A's fromTo; 占…的: its whole). */
+type ClaimDraft = { -readonly [K in keyof RawClaim]: RawClaim[K] };
+
 /** Change words and their direction, longest first (a word ends with one of CHANGE_LAST). */
 const CHANGES: readonly (readonly [string, Direction])[] = [
 	['净增加', 'up'], ['净增长', 'up'], ['净增', 'up'], ['增产', 'up'], ['增长', 'up'], ['增加', 'up'], ['提高', 'up'], ['提升', 'up'], ['上升', 'up'], ['上涨', 'up'], ['扩大', 'up'], ['多增', 'up'], ['增收', 'up'], ['增支', 'up'],
@@ -148,8 +151,6 @@ const TO_WORDS = ['增加', '增长', '提高', '提升', '上升', '下降', '�
 const DATE_BEFORE_FIGURE = /(?:(?:(?:19|20)[0-9]{2}|[一二][〇零一二三四五六七八九]{3})年(?:末|底|初|度|年产量?)?|[0-9]{1,2}月(?:末|份|底)?|上年末?|去年|今年|年初|年末|“十[一二三四五]五”末|十[一二三四五]五末)的?$/;
 /** 比 alone between the figure before and a dated base (…一〇八·八亿元，比一九五二年的三九·二亿元增长…). */
 const BASE_AFTER = /^[，,]?比$/;
-/** A change right after a base (…的三九·二亿元增长一·八倍). */
-const CHANGE_AFTER_BASE = /^(?:增长|增加|提高|上升|下降|减少|降低)/;
 /**
  * The year a figure reached is dated by between 到 and the word of the change (由一九五二年的…到一九五七年将增加为…, 到2025年
  * 提高到…): 将, 可, 计划 or 预计 may stand before that word.
@@ -300,7 +301,7 @@ const MAX_PREFIX = 120;
 const COMPARED_WITH = /^(?:比|较|与)(?:上年|去年|上年末|上年底|上年同期|同期|上月|上季|年初|上年初|(?:19|20)[0-9]{2}年(?:底|末|初|同期)?)(?:相比)?$/;
 const COMPARED_FIRST = new CharSet('比较与');
 // 比上年同口径增加…, 同口径增长…, 按相同口径比上年增长…: the basis of the comparison is no subject either.
-const COMPARISON_WORDS = ['比上年末', '比上年', '比去年', '较上年', '较去年', '比上月', '比上季', '同比', '环比', '实际', '名义', '年均', '每年', '平均', '累计', '分别', '共', '按相同口径', '按可比口径', '同口径', '，'];
+const COMPARISON_WORDS = ['比上年末', '比上年', '比去年', '较上年', '较去年', '比上月', '比上季', '同比', '环比', '实际', '名义', '年均', '每年', '平均', '累计', '分别', '共', ...COMPARISON_BASIS_WORDS, '，'];
 
 interface Prefix {
 	subject: string;
@@ -600,7 +601,7 @@ function surroundOf(text: string, segment: { start: number; end: number }, q: Sc
 }
 
 export function scanClaims(text: string, quantities: readonly ScannedQuantity[], lexicon: Lexicon = builtinLexicon): RawClaim[] {
-	const out: RawClaim[] = [];
+	const out: ClaimDraft[] = [];
 	work.claims += 2 * text.length + quantities.length;
 	// A block without figures has no claims: its segments are not read.
 	if (quantities.length === 0) return out;
@@ -683,9 +684,9 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 		if (toWord !== undefined && prev && out.length > 0 && out[out.length - 1]!.fromTo === 'from' && out[out.length - 1]!.q === prev) fromTo = 'to';
 		// V，比一九五二年的B增长C: the base after 比 and its year, the figure right before it in its segment the one reached.
 		const reached = fromTo === undefined && dated && prev && out[out.length - 1]!.q === prev ? out[out.length - 1]! : undefined;
-		if (reached && BASE_AFTER.test(undated) && reached.kind === 'amount' && reached.fromTo === undefined && reached.unit === q.unit && q.kind !== 'percent' && CHANGE_AFTER_BASE.test(text.slice(q.end, q.end + 2))) {
+		if (reached && BASE_AFTER.test(undated) && reached.kind === 'amount' && reached.fromTo === undefined && reached.unit === q.unit && q.kind !== 'percent') {
 			fromTo = 'from';
-			(reached as { fromTo?: 'from' | 'to' }).fromTo = 'to';
+			reached.fromTo = 'to';
 		}
 		// 增长4.1%、4.7%和5.8%: a figure after a bare connector is another of the same kind as the one before.
 		const prevClaim = out.length > 0 && out[out.length - 1]!.segment === seg ? out[out.length - 1] : undefined;
@@ -740,7 +741,7 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 			lastSubject = before;
 		}
 		if (p.region !== '') lastRegion = p.region;
-		const claim: { -readonly [K in keyof RawClaim]: RawClaim[K] } = {
+		const claim: ClaimDraft = {
 			context: contextOf(text, clause, q.start, out),
 			surround: surroundOf(text, segment, q),
 			// The figure reached (由A增加到B) names its subject in the words before A.
@@ -809,7 +810,8 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 		}
 		if (q.kind === 'percent' && inner && partBefore && rawPrefix === '的' && inner.kind === 'amount' && inner.ownSubject && inner.subject.length > 1 && inner.subject.startsWith('占') && partBefore.kind === 'amount' && partBefore.unit === inner.unit && partBefore.subject !== '') {
 			const whole = inner.subject.slice(1);
-			Object.assign(inner, { subject: whole, key: whole });
+			inner.subject = whole;
+			inner.key = whole;
 			claim.kind = 'share';
 			claim.subject = partBefore.subject;
 			claim.key = partBefore.subject;
@@ -823,13 +825,13 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 	}
 	if (group) closeGroup(group, out);
 	const topic = TOPIC_LEAD.exec(text)?.[1];
-	if (topic !== undefined) for (const c of out as { topic?: string }[]) c.topic = topic;
+	if (topic !== undefined) for (const c of out) c.topic = topic;
 	const among = AMONG_LEAD.exec(text)?.[2];
-	if (among !== undefined) for (const c of out as { among?: string }[]) c.among = among;
+	if (among !== undefined) for (const c of out) c.among = among;
 	// What each subject names: the indicator of the lexicon, the key figures are related by.
 	// Read only in a block with a product named alone (most have none).
 	let production: ProductionWords | undefined;
-	for (const c of out as { -readonly [K in keyof RawClaim]: RawClaim[K] }[]) {
+	for (const c of out) {
 		if (namesOutput(c.subject, c.unit) && (production ??= new ProductionWords(text, segments)).before(c.sentence, c.q.start)) c.output = true;
 		// A subject with an aside on its scope names the indicator the lexicon names with it (固定资产投资（不含农户）), or none:
 		// 社会消费品零售总额（限额以上） is not 社会消费品零售总额. A balance named alone is of what the clause before balances.
@@ -1138,18 +1140,23 @@ function isIndustry(name: string): boolean {
  * Closing a 分别 group without a list of its own: its figures belong, in order, to the amounts stated before it in the
  * sentence (人均国内生产总值5569元，全社会劳动生产率9902元，…，分别比上年增长8.6%和8.3%).
  */
-function closeGroup(group: RespectivelyGroup, out: RawClaim[]): undefined {
+function closeGroup(group: RespectivelyGroup, out: readonly ClaimDraft[]): undefined {
 	const members = out.slice(group.first);
 	if (group.implicit) {
 		// 地方级财政收入、一般预算全口径财政收入达到245亿元和507.8亿元: one amount per name, in one unit; else the names'
 		// together (新开工建设和筹措保障性住房1500万平方米、22万套: two measures of both).
-		if (group.subjects.length === members.length && members.every((m) => m.unit === members[0]!.unit)) members.forEach((m, i) => Object.assign(m, { subject: group.subjects[i]!, ownSubject: true }));
+		if (group.subjects.length === members.length && members.every((m) => m.unit === members[0]!.unit)) {
+			members.forEach((m, i) => {
+				m.subject = group.subjects[i]!;
+				m.ownSubject = true;
+			});
+		}
 		return undefined;
 	}
 	if (group.subjects.length > 0) {
 		// A list that does not match the figures in number is not theirs: drop the attribution (一般公共预算收入、税收收入和
 		// 非税收入分别增长8.1%和5.6%: which two, no telling).
-		if (group.subjects.length !== members.length) for (const m of members) (m as { subject: string }).subject = '';
+		if (group.subjects.length !== members.length) for (const m of members) m.subject = '';
 		return undefined;
 	}
 	// The distinct amounts of the sentence before the group, the last `members.length` of them (read backwards).
@@ -1159,7 +1166,7 @@ function closeGroup(group: RespectivelyGroup, out: RawClaim[]): undefined {
 		if (c.kind === 'amount' && c.subject !== '' && !subjects.includes(c.subject)) subjects.unshift(c.subject);
 	}
 	members.forEach((m, i) => {
-		(m as { subject: string }).subject = subjects.length === members.length ? subjects[i]! : '';
+		m.subject = subjects.length === members.length ? subjects[i]! : '';
 	});
 	return undefined;
 }

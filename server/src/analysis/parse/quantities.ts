@@ -6,33 +6,21 @@
  * It reads the joined text of a block (so `2.8⏎万元` is one quantity) in one left-to-right pass with no
  * regular expressions: every character is looked at a bounded number of times.
  */
-import type { ApproxKind, QuantityKind, Span } from '../types';
+import type { ApproxKind, Quantity, QuantityKind, Span } from '../types';
 import { isCjkDigit, isCjkNumeralChar, isCjkNumeralCode, parseCjkNumeral } from '../text/cjkNumerals';
 import { work } from '../work';
 import { CharSet, codeAt, hasCharIn } from '../text/chars';
 
-/** A quantity in joined-text coordinates (the analysis maps it back to the original). */
-export interface ScannedQuantity {
+/**
+ * A quantity in joined-text coordinates (the analysis maps it back to the original): the fields of a Quantity, its offsets
+ * in place of its span.
+ */
+export interface ScannedQuantity extends Omit<Quantity, 'span'> {
 	readonly start: number;
 	readonly end: number;
-	/** The quantity as written (joined text). */
-	readonly text: string;
-	/** The number as printed, in ASCII digits without separators (`-1.48`, `83080`); '' for Chinese numerals. */
-	readonly digits: string;
-	/** Decimals printed (2 for 1.48). */
-	readonly decimals: number;
 	/** Where the printed number stands in `text` (a fix replaces text.slice(numStart, numEnd)). */
 	readonly numStart: number;
 	readonly numEnd: number;
-	readonly kind: QuantityKind;
-	readonly mantissa: number;
-	readonly magnitude: number;
-	readonly value: number;
-	readonly unit: string;
-	readonly approx: ApproxKind;
-	readonly approxWord?: string;
-	readonly step: number;
-	readonly rangeEnd?: number;
 }
 
 /**

@@ -198,8 +198,65 @@ export const AIMED = new RegExp(AIM_WORDS);
 export const FIVE_YEAR_PLAN = '“(?:[六七八九]|十[一二三四五六七八九]?)五”|十[一二三四五六七八九]五';
 /** A part of a year (上半年, 一季度, 前三季度, 1—6月, 1-11月份): its figures are not the year's. */
 export const PART_OF_YEAR_WORDS = '[上下]半年|第?[一二三四]季度|前三季度|[0-9一二三四五六七八九十]{1,2}[-—－~至到][0-9一二三四五六七八九十]{1,3}月份?';
+/**
+ * Pieces of the words that date a figure to another period than its statement's, each an alternation for a pattern. The
+ * readers of "another period" (tables/relations NOT_THE_ROWS, notedParts and formulaRestatement OTHER_PERIOD, ratio and
+ * peopleCounts OTHER_TIME, breakdowns OTHER_TIME_OR_STAGE) each compose the pieces they read, with AIM_WORDS and their
+ * own words.
+ */
+/** The year before, as most texts write it (上年, 去年). */
+export const LAST_YEAR_SHORT_WORDS = '上年|去年';
+/** The year before, written either way (上年, 去年, 上一年). */
+export const LAST_YEAR_WORDS = `${LAST_YEAR_SHORT_WORDS}|上一年`;
+/** Words that date a figure to the year before (上年为…). */
+export const LAST_YEAR = new RegExp(LAST_YEAR_WORDS);
+/** The year before the last (前年). */
+export const YEAR_BEFORE_LAST_WORDS = '前年';
+/** Times to come (明年, 今后). */
+export const COMING_WORDS = '明年|今后';
+/**
+ * Any part of a year named (上半年, 一季度, 3月, 1-6月 by its month): wider than PART_OF_YEAR_WORDS, which reads a part's
+ * whole name.
+ */
+export const ANY_PART_OF_YEAR_WORDS = '[上下]半年|季度|[0-9０-９一二三四五六七八九十]月';
+/** A span up to now (2016年以来). */
+export const SINCE_WORDS = '以来';
+/** A sum over periods (累计). */
+export const CUMULATIVE_WORDS = '累计';
+/** The same period of another year (上年同期, 同期). */
+export const SAME_PERIOD_WORDS = '同期';
+/** A year in digits (2022年). */
+export const YEAR_IN_DIGITS_WORDS = '(?:19|20)[0-9]{2}年';
+/** What was done against what was planned (实际, 完成): 计划为…，实际完成情况如下. */
+export const DONE_WORDS = '实际|完成';
+/**
+ * What a list's lead says after its total that makes the list of another year (到一九五七年各部门的产值如下: a year, 到, 至)
+ * or of what was done against the total planned (DONE_WORDS).
+ */
+export const LEAD_OF_OTHER_TIME = new RegExp(`[0-9〇零一二三四五六七八九]年|[到至]|${DONE_WORDS}`);
+/** A lead that lists a selection of its total's items (其中主要项目如下): each share holds, the items need not make it. */
+export const LEAD_OF_SELECTION = /其中|主要|部分/;
+/** What a lead says it lists, after the noun it distributes (地方投资的分配如下, 其分配和百分比如下, 投资的分配如下列). */
+export const LEAD_DISTRIBUTED = /的(?:分配|构成|划分|情况)/;
+/** A measure written after a row's noun (新建公路里程, 新建铁路投产里程): the noun is the words before it. */
+export const MEASURE_AFTER_NOUN = /(?:投产)?里程$/;
 /** GDP, value added, and real growth: rates at comparable prices (never recomputed from nominal amounts). */
 export const COMPARABLE_PRICES = /生产总值|增加值|GDP|实际|可比价|不变价|工业生产|产量指数/;
+/**
+ * Indicators whose printed growth is not their amounts' nominal change, beside COMPARABLE_PRICES: values at constant or
+ * comparable prices (产值), indices, prices. 国民收入 and 国民总收入 are printed at current prices, their growth at
+ * comparable prices (stats-bulletin/national-1985:195, the note of its figures); 全员劳动生产率 is a value at constant
+ * prices over the employed (national-2015:513, national-2020:485). Read so on a table's rows; prose reads COMPARABLE_PRICES
+ * only: a sentence states its 总产值 and their growth at the same constant prices (policy-doc/1st-fyp-1953:166).
+ */
+export const NOT_NOMINAL_GROWTH = /产值|指数|价格|物价|国民总?收入|劳动生产率/;
+/**
+ * The basis of a comparison named with its figure (比上年同口径增长…, 按可比口径计算…, 按相同口径比上年增长…), as a subject's
+ * tail reads it: the longer first, so that a tail is read off whole.
+ */
+export const COMPARISON_BASIS_WORDS: readonly string[] = ['按相同口径', '按可比口径', '同口径', '可比口径'];
+/** A figure on a basis its words name (同口径, 可比口径): a rate on it is not on a base stated otherwise. */
+export const NAMED_BASIS = new RegExp(COMPARISON_BASIS_WORDS.join('|'));
 /** Balances (存款余额, 贷款余额) grow on a comparable basis that revisions change. */
 export const COMPARABLE_BASIS = /余额/;
 /** Words that make an amount an increment of a stock (新增固定电话用户…, 新建幼儿园…). */

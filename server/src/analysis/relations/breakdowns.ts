@@ -5,7 +5,7 @@
  * names them all — a catch-all part (其他…, 其余…), age or size bands open at both ends (30岁及以下 … 61岁及以上).
  */
 import { type Paragraph, positionIn } from './context';
-import { CONVERSION, INCREMENT, WHOLE_REGION } from '../parse/reading';
+import { CONVERSION, CUMULATIVE_WORDS, INCREMENT, LAST_YEAR, LAST_YEAR_WORDS, SAME_PERIOD_WORDS, WHOLE_REGION, YEAR_BEFORE_LAST_WORDS } from '../parse/reading';
 import { type Fig, sameScope } from './figures';
 import { divides, isSide, type Lexicon } from '../lexicon/index';
 import { sectionOf } from '../lexicon/industries';
@@ -141,8 +141,6 @@ export function isTotal(p: Paragraph, f: Fig): boolean {
 	const before = p.figs[k];
 	return before !== undefined && before.sentence === f.sentence && before.kind === 'amount' && before.direction === undefined && !LAST_YEAR.test(before.context) && isTotal(p, before);
 }
-/** Words that date a figure to the year before (上年为…). */
-const LAST_YEAR = /上年|去年|上一年/;
 
 /**
  * A part that counts something else than its total: `全国有质量认证机构59个，其中产品认证机构23个，已完成对全国13194个
@@ -249,7 +247,7 @@ function thresholdOfOther(words: string): boolean {
 /** 其中 and the words before its threshold's bound word or figure. */
 const THRESHOLD_AFTER_QIZHONG = /其中[，：:]?([\u4e00-\u9fff]{0,6}?)(?:超过|超|达到|达|在|[0-9])/;
 /** Words that make a threshold's count another period's or stage's. */
-const OTHER_TIME_OR_STAGE = new RegExp(`${LAST_YEAR.source}|前年|当年|同期|年初|新增|新开工|续建|累计`);
+export const OTHER_TIME_OR_STAGE = new RegExp(`${LAST_YEAR_WORDS}|${YEAR_BEFORE_LAST_WORDS}|当年|${SAME_PERIOD_WORDS}|年初|新增|新开工|续建|${CUMULATIVE_WORDS}`);
 const THRESHOLD_OPENING = /其中[，：:]?[\u4e00-\u9fff]{0,6}?(?:超过|超|达到|达|在)?$/;
 
 /** An increment or a target is not what a list stands under: 新增…, 力争…, 确保…. */

@@ -13,27 +13,19 @@
 import type { DocumentFigures } from './context';
 import { type Fig, fmt, interval, operand, percentOf, sameScale, type Sink, sum, sumsOfOthers, inUnitOf } from './figures';
 import { sub } from '../interval';
+import { LEAD_DISTRIBUTED, LEAD_OF_OTHER_TIME, LEAD_OF_SELECTION } from '../parse/reading';
 
 /** A lead ends by announcing the list (如下：, 如下列：, 如次：). */
 const LEAD_END = /(?:如下|如下列|如次)[：:]\s*$/;
 /** A lead that says the total is divided among the items (其分配和百分比如下, 按管理部门划分，其分配情况如下列). */
 const DIVIDED = /分配|构成|划分|分为|组成/;
-/**
- * What the lead says between its total and 如下 that makes the list of another year (到一九五七年各部门的产值如下) or of
- * what was done against a total planned (计划为二〇〇亿元，实际完成情况如下). Brackets are read past (（其中国家财政拨款为…）).
- */
-const OTHER_TIME = /[0-9〇零一二三四五六七八九]年|[到至]|实际|完成/;
-/** A lead that lists a selection of the total's items (其中主要项目如下): each share holds, the items need not make it. */
-const SELECTION = /其中|主要|部分/;
-/** What an announcement says it lists, after the noun it distributes (地方投资的分配如下, 其分配和百分比如下, 投资的分配如下列). */
-const DISTRIBUTED = /的(?:分配|构成|划分|情况)/;
 /** A clause's end. */
 const CLAUSE_END = /[，,。；;]/g;
 
 /** The noun the announcement distributes, in its last clause, or undefined when it names none. */
 function distributedNoun(said: string): string | undefined {
 	const clause = said.split(CLAUSE_END).pop()!;
-	const at = clause.search(DISTRIBUTED);
+	const at = clause.search(LEAD_DISTRIBUTED);
 	return at > 0 ? clause.slice(0, at) : undefined;
 }
 
@@ -47,7 +39,8 @@ function announcement(text: string, total: Fig): string {
  * (…总额为四二〇亿元，其中工业部门投资的分配如下; （其中中央…），地方投资的分配如下) nor of another year.
  */
 function ofTotal(said: string, total: Fig): boolean {
-	if (OTHER_TIME.test(said)) return false;
+	// Brackets are read past (（其中国家财政拨款为…）): `said` is the announcement without them.
+	if (LEAD_OF_OTHER_TIME.test(said)) return false;
 	const noun = distributedNoun(said);
 	return noun === undefined || noun === '其' || total.subject.includes(noun);
 }
@@ -174,7 +167,7 @@ export function distributions(d: DocumentFigures, b: Sink): void {
 				break;
 			}
 		}
-		if (items.length >= 2) relateList(d, b, t, items, closed && DIVIDED.test(said) && !SELECTION.test(said));
+		if (items.length >= 2) relateList(d, b, t, items, closed && DIVIDED.test(said) && !LEAD_OF_SELECTION.test(said));
 		i = Math.max(j, k);
 	}
 }

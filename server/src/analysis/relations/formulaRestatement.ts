@@ -14,7 +14,7 @@ import type { Claim, Formula, Quantity, Relation, Section, Span } from '../types
 import { afterLast } from '../text/trim';
 import { FRAME_WINDOW, type Frame, frameBefore, NOT_THE_LISTED, NOT_THE_LISTED_WINDOW, SENTENCE_ENDS } from '../parse/frames';
 import { CharSet, isCjk } from '../text/chars';
-import { AIM_WORDS, WHOLE_REGION } from '../parse/reading';
+import { AIM_WORDS, COMING_WORDS, WHOLE_REGION, YEAR_IN_DIGITS_WORDS } from '../parse/reading';
 import { isProseClaim, proseClaimOf } from '../claimModel';
 import { itemKeys, lookupGlossary } from '../glossary/index';
 import { GENERIC_WORD, GENERIC_WORDS } from '../parse/formulaNames';
@@ -534,7 +534,7 @@ function sectionAt(parts: readonly number[], sections: readonly number[], offset
 /** Words right before a count that name its own whole: a region or a total (全省共有八个…, 全国19个…, 县域两个…). */
 const OWN_WHOLE = new RegExp(`${WHOLE_REGION}|共有|共计|累计|总数|省内|市内|县内|区内|县域|境内`);
 /** Words of a count's sentence before it that make it another period's or an aim (2022年建成两个…, 力争到2025年…五个…). */
-const OTHER_PERIOD = new RegExp(`(?:19|20)[0-9]{2}年|${AIM_WORDS}|今年|明年|今后|未来`);
+export const OTHER_PERIOD = new RegExp(`${YEAR_IN_DIGITS_WORDS}|${AIM_WORDS}|今年|${COMING_WORDS}|未来`);
 
 /** Words after a count that single out some members of a set (两个…入选国家先进制造业集群, 两个…营业收入突破百亿元): a part of it. */
 const SINGLED_OUT = /入选|进入|获评|获批|评为|列入|纳入|跻身|达到|达[0-9０-９一二三四五六七八九十百]|突破|超过|位居|位列|跨入|迈入|晋升|升级/;

@@ -9,7 +9,7 @@
  */
 import type { DocumentFigures } from './context';
 import { type Fig, WHOLE_YEAR_SCOPE } from './figures';
-import { AIM_WORDS } from '../parse/reading';
+import { AIM_WORDS, ANY_PART_OF_YEAR_WORDS, COMING_WORDS, LAST_YEAR_WORDS, SINCE_WORDS, YEAR_BEFORE_LAST_WORDS } from '../parse/reading';
 import { afterLast } from '../text/trim';
 
 /** A footnote mark right before a figure (累计筹资[43]15417亿元). */
@@ -36,7 +36,7 @@ const SENTENCE_BACK = 48;
  * Words before a marked figure in its sentence that make it of no whole year the headings or the title date (上年…,
  * 上半年…, 1-6月…, 2016年以来…, “十三五”时期…) or an aim (力争…): the note's amount of a year is no part of it.
  */
-const OTHER_PERIOD = new RegExp(`${AIM_WORDS}|上年|去年|前年|上一年|明年|今后|[上下]半年|季度|[0-9０-９一二三四五六七八九十]月|以来|期间|时期`);
+export const OTHER_PERIOD = new RegExp(`${AIM_WORDS}|${LAST_YEAR_WORDS}|${YEAR_BEFORE_LAST_WORDS}|${COMING_WORDS}|${ANY_PART_OF_YEAR_WORDS}|${SINCE_WORDS}|期间|时期`);
 
 export interface NotedPart {
 	/** Positions in `all`: the marked figure, and the note's amount of its year. */

@@ -22,6 +22,7 @@ import { afterLast } from '../text/trim';
 import { lastDigitUnit } from './figures';
 import { type Interval, meets } from '../interval';
 import type { BlockWork } from '../blockWork';
+import { YEAR_IN_DIGITS_WORDS } from '../parse/reading';
 
 /**
  * A count of the people in 亿 (or 万万, its older writing), in digits or in characters, with 多/余 or none, and the people
@@ -34,7 +35,7 @@ const PEOPLE_COUNT = /(?<![0-9.０-９一二三四五六七八九十百千万亿
  */
 const REGION_BEFORE = /(?:(全|我|本)(国|省|市|县|区|州)|(中国|世界|全球)|([\u4e00-\u9fff](?:地区|部|区|村|镇|城|乡|省|市|县|州))(?:拥有|共有|有)?)$/;
 /** Words of a sentence before a count that make it another time's or an aim (到2035年…; 预计; 由…增加到). */
-const OTHER_TIME = /(?:19|20)[0-9]{2}年|[二〇一九][〇一二三四五六七八九]{3}年|到本世纪|预计|将|力争|由|从|增加到|增长到|达到|突破|超过|近|约|初期|之初|当年|当时|那时|过去|曾|以前|年代/;
+export const OTHER_TIME = new RegExp(`${YEAR_IN_DIGITS_WORDS}|[二〇一九][〇一二三四五六七八九]{3}年|到本世纪|预计|将|力争|由|从|增加到|增长到|达到|突破|超过|近|约|初期|之初|当年|当时|那时|过去|曾|以前|年代`);
 /** How far back a count's sentence is read. */
 const SENTENCE_BACK = 40;
 /** Counts of one whole further apart than this factor are not held to each other: the text does not say they are one. */

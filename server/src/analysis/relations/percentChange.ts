@@ -13,7 +13,7 @@ import type { RuleMeta } from '../rules/rule';
 import { type DocumentFigures, type Paragraph, type RelationFinder, sameRegion } from './context';
 import { bounds, changeOfFromTo, type Fig, fmt, interval, latestBefore, operand, ownYear, percentOf, sameScale, sameScope, type Sink } from './figures';
 import { add, mid, sub } from '../interval';
-import { AIMED, COMPARABLE_BASIS, COMPARABLE_PRICES, PART_OF_YEAR_WORDS } from '../parse/reading';
+import { AIMED, COMPARABLE_BASIS, COMPARABLE_PRICES, NAMED_BASIS, PART_OF_YEAR_WORDS } from '../parse/reading';
 import { afterLast } from '../text/trim';
 
 export const rule: RuleMeta = {
@@ -29,8 +29,6 @@ export const rule: RuleMeta = {
 };
 
 const NET = /净(?:增|减|增加|减少)$/;
-/** The basis of a comparison named with a figure (同口径, 按可比口径, 按相同口径). */
-const OWN_BASIS = /同口径|可比口径/;
 /** Gross additions of a period: 新登记, 新增, 新认定 … */
 const ADDITIONS = /^(?:全年|当年|年内)?新(?:增|登记|注册|认定|设立|设|建|开工|引进|签约|发展)/;
 
@@ -100,7 +98,7 @@ function inSegment(b: Sink, segment: readonly Fig[]): void {
 		const v = d ? latestBefore(segment, di, (f) => same(f) && f.kind === 'amount' && f.unit === d.unit && sameScope(f, d) && !(net && ADDITIONS.test(f.subject))) : undefined;
 		// A rate on a basis of its own (增加D，同口径增长C%) is not on the base V − D of the change stated before it; a change
 		// and its rate on one basis (比上年同口径增加D，增长C%) are.
-		if (d && v && OWN_BASIS.test(c.context) && !OWN_BASIS.test(d.context)) continue;
+		if (d && v && NAMED_BASIS.test(c.context) && !NAMED_BASIS.test(d.context)) continue;
 		if (d && v) {
 			const up = c.direction !== 'down';
 			const base = up ? sub(interval(v), interval(d)) : add(interval(v), interval(d));

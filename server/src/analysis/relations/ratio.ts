@@ -24,7 +24,7 @@ import { sentenceBefore } from './percentChange';
 import { definedRatios } from './definedRatios';
 import { distributions } from './distributions';
 import { work } from '../work';
-import { AIMED, CONVERSION, PART_OF_YEAR_WORDS, WHOLE_REGION } from '../parse/reading';
+import { AIMED, CONVERSION, CUMULATIVE_WORDS, LAST_YEAR, LAST_YEAR_WORDS, PART_OF_YEAR_WORDS, SAME_PERIOD_WORDS, WHOLE_REGION } from '../parse/reading';
 import { partitionPoint } from '../search';
 
 export const rule: RuleMeta = {
@@ -164,8 +164,6 @@ const COUNT_UNIT = /^(?:人|名|个|户|家|所|项|件|座|处|位)$/;
 /** A share of a whole that names its region (占全国…比重): the region's whole, not the document's own (全省…). */
 const SHARE_REGION = new RegExp(`占(${WHOLE_REGION})`);
 
-/** Words that date a figure to the year before (上年为…): its conversion is of last year's amount. */
-const LAST_YEAR = /上年|去年|上一年/;
 
 /**
  * The amount a conversion at `i` restates in another currency (…10756亿元，比上年下降9.8%，折1559亿美元): the amount before it
@@ -191,7 +189,7 @@ const PART_OF_YEAR = new RegExp(PART_OF_YEAR_WORDS);
  * Words dating a figure otherwise than the year its stretch speaks of, in its sentence before it: another year (上年…,
  * 去年…, 上年同期), a sum or a level of no one year (累计…, 近三年，…, 截至目前), an estimate (预计全年…).
  */
-const OTHER_TIME = /上年|去年|上一年|同期|累计|截至|截止|预计|近[一二三四五六七八九十两几0-9]+年/;
+export const OTHER_TIME = new RegExp(`${LAST_YEAR_WORDS}|${SAME_PERIOD_WORDS}|${CUMULATIVE_WORDS}|截至|截止|预计|近[一二三四五六七八九十两几0-9]+年`);
 /** A comparison's base (比上年, 较去年同期, 与上年末): no date of the figure. */
 const COMPARED_WITH_BASE = /(?:比|较|与)(?:上年|去年|上一年)?(?:同期|末|底|初)?/g;
 

@@ -75,15 +75,8 @@ function shareSets(p: Paragraph, b: Sink): void {
 		const keys = new Set(g.map((f) => partName(p, f)));
 		const partition = ind?.parts?.find((ps) => [...keys].every((k) => ps.includes(k)));
 		if (!partition) continue;
-		const total = sum(g);
-		const value = g.reduce((n, f) => n + f.value, 0);
-		const expr = sumExpression(g, value);
-		const whole = ind!.name;
-		if (keys.size === partition.length) {
-			b.check('share-sum', g, g[g.length - 1]!, expr, value, { lo: 100, hi: 100 }, total, { whole, complete: 'yes' }, { fix: false, accepts: rest(g, 100) });
-		} else if (total.lo > 100) {
-			b.check('share-sum', g, g[g.length - 1]!, expr, value, { lo: 0, hi: 100 }, total, { whole, complete: 'no' }, { fix: false, accepts: rest(g, 100).map((r) => ({ lo: -Infinity, hi: r.hi })) });
-		}
+		// Some of the parts only when they come to more than the whole.
+		if (keys.size === partition.length || sum(g).lo > 100) checkShares(b, g, ind!.name, keys.size === partition.length);
 	}
 }
 
@@ -104,9 +97,7 @@ function structures(p: Paragraph, b: Sink): void {
 		// Only a structure whose terms are percentages is checked: the three sectors' (三次产业结构), or terms that come near
 		// 100 together (党员与入党积极分子的比例为3∶1 is none).
 		if (!st.sectors && (value < 90 || value > 110)) continue;
-		const expr = sumExpression(st.terms, value);
-		const whole = st.name.replace(/(?:由|为|是|调整为|演进为)$/, '');
-		b.check('share-sum', st.terms, st.terms[st.terms.length - 1]!, expr, value, { lo: 100, hi: 100 }, sum(st.terms), { whole, complete: 'yes' }, { fix: false, accepts: rest(st.terms, 100) });
+		checkShares(b, st.terms, st.name.replace(/(?:由|为|是|调整为|演进为)$/, ''), true);
 	}
 }
 
@@ -122,9 +113,7 @@ function breakdownShares(p: Paragraph, b: Sink): void {
 			shares.push(next);
 		}
 		if (shares.length !== bd.parts.length) continue;
-		const value = shares.reduce((n, f) => n + f.value, 0);
-		const expr = sumExpression(shares, value);
-		b.check('share-sum', shares, shares[shares.length - 1]!, expr, value, { lo: 100, hi: 100 }, sum(shares), { whole: bd.total.subject, complete: 'yes' }, { fix: false, accepts: rest(shares, 100) });
+		checkShares(b, shares, bd.total.subject, true);
 	}
 }
 
@@ -142,11 +131,7 @@ function gradeShares(p: Paragraph, b: Sink): void {
 	let words = '';
 	const close = (): void => {
 		const scale = run.length >= 2 ? gradeScale(texts) : undefined;
-		if (scale) {
-			const value = run.reduce((n, f) => n + f.value, 0);
-			const expr = sumExpression(run, value);
-			b.check('share-sum', run, run[run.length - 1]!, expr, value, { lo: 100, hi: 100 }, sum(run), { whole: scale, complete: 'yes' }, { fix: false, accepts: rest(run, 100) });
-		}
+		if (scale) checkShares(b, run, scale, true);
 		run = [];
 		texts = [];
 	};
@@ -202,14 +187,7 @@ function wordGradeShares(p: Paragraph, b: Sink): void {
 	let grades: string[] = [];
 	const close = (): void => {
 		const scale = run.length >= 2 ? WORD_SCALES.find((sc) => grades.every((g) => sc.includes(g))) : undefined;
-		if (scale) {
-			const value = run.reduce((n, f) => n + f.value, 0);
-			const expr = sumExpression(run, value);
-			const complete = grades.length === scale.length;
-			const whole = scale.join('、');
-			if (complete) b.check('share-sum', run, run[run.length - 1]!, expr, value, { lo: 100, hi: 100 }, sum(run), { whole, complete: 'yes' }, { fix: false, accepts: rest(run, 100) });
-			else b.check('share-sum', run, run[run.length - 1]!, expr, value, { lo: 0, hi: 100 }, sum(run), { whole, complete: 'no' }, { fix: false, accepts: rest(run, 100).map((r) => ({ lo: -Infinity, hi: r.hi })) });
-		}
+		if (scale) checkShares(b, run, scale.join('、'), grades.length === scale.length);
 		run = [];
 		grades = [];
 	};
@@ -242,17 +220,13 @@ function divisionShares(p: Paragraph, b: Sink): void {
 	for (let k = p.first; k < figs.length; k++) {
 		const first = figs[k]!;
 		if (!isListedShare(first) || !opensList(k > p.first && figs[k - 1]!.sentence === first.sentence ? p.between(figs[k - 1]!, first) : p.before(first, 20))) continue;
-		let j = k + 1;
-		while (j < figs.length && j - k < 8 && isListedShare(figs[j]!) && figs[j]!.sentence === first.sentence) j++;
-		const shares = figs.slice(k, j);
-		k = j - 1;
+		const shares = listedRun(figs, k);
+		k += shares.length - 1;
 		if (shares.length < 2 || !dividesWithHead(shares.map((f) => f.subject))?.complete) continue;
 		// Of an amount, not of a rate (卫生厕所普及率90%。其中，城市占99%，农村占85%: the rate of each side, which need not add up).
 		const head = latestBefore(figs, k - shares.length + 1, (f) => !isListedShare(f));
 		if (head !== undefined && head.unit === '%') continue;
-		const value = shares.reduce((n, f) => n + f.value, 0);
-		const expr = sumExpression(shares, value);
-		b.check('share-sum', shares, shares[shares.length - 1]!, expr, value, { lo: 100, hi: 100 }, sum(shares), { whole: first.subject, complete: 'yes' }, { fix: false, accepts: rest(shares, 100) });
+		checkShares(b, shares, first.subject, true);
 	}
 }
 
@@ -284,19 +258,33 @@ function amongShares(p: Paragraph, b: Sink): void {
 		if (!isListedShare(first) || (k > p.first && figs[k - 1]!.sentence === first.sentence && isListedShare(figs[k - 1]!))) continue;
 		const opening = p.before(first, 60).replace(/^[^]*[。！？]/, '');
 		if (!AMONG_OPENING.test(opening) || /其中/.test(opening)) continue;
-		let j = k + 1;
-		while (j < figs.length && j - k < 8 && isListedShare(figs[j]!) && figs[j]!.sentence === first.sentence && !endsAmong(p.between(figs[j - 1]!, figs[j]!))) j++;
-		const shares = figs.slice(k, j);
-		k = j - 1;
+		const shares = listedRun(figs, k, (j) => endsAmong(p.between(figs[j - 1]!, figs[j]!)));
+		k += shares.length - 1;
 		if (shares.length < 2) continue;
 		const division = dividesWithHead(shares.map((f) => f.subject));
 		if (!division) continue;
-		const value = shares.reduce((n, f) => n + f.value, 0);
-		const expr = sumExpression(shares, value);
-		const whole = AMONG_OPENING.exec(opening)![0].slice(1, -2);
-		if (division.complete) b.check('share-sum', shares, shares[shares.length - 1]!, expr, value, { lo: 100, hi: 100 }, sum(shares), { whole, complete: 'yes' }, { fix: false, accepts: rest(shares, 100) });
-		else b.check('share-sum', shares, shares[shares.length - 1]!, expr, value, { lo: 0, hi: 100 }, sum(shares), { whole, complete: 'no' }, { fix: false, accepts: rest(shares, 100).map((r) => ({ lo: -Infinity, hi: r.hi })) });
+		checkShares(b, shares, AMONG_OPENING.exec(opening)![0].slice(1, -2), division.complete);
 	}
+}
+
+/**
+ * The listed shares from `figs[k]` on in its sentence, eight at the most: the run of one whole, up to a share that `ends`
+ * says opens another.
+ */
+function listedRun(figs: readonly Fig[], k: number, ends?: (j: number) => boolean): Fig[] {
+	const sentence = figs[k]!.sentence;
+	let j = k + 1;
+	while (j < figs.length && j - k < 8 && isListedShare(figs[j]!) && figs[j]!.sentence === sentence && !(ends?.(j) ?? false)) j++;
+	return figs.slice(k, j);
+}
+
+/** Shares of one whole (`whole`, as the data names it): all its sides (`complete`) make 100%, some of them at most 100%. */
+function checkShares(b: Sink, shares: readonly Fig[], whole: string, complete: boolean): void {
+	const value = shares.reduce((n, f) => n + f.value, 0);
+	const expr = sumExpression(shares, value);
+	const last = shares[shares.length - 1]!;
+	if (complete) b.check('share-sum', shares, last, expr, value, { lo: 100, hi: 100 }, sum(shares), { whole, complete: 'yes' }, { fix: false, accepts: rest(shares, 100) });
+	else b.check('share-sum', shares, last, expr, value, { lo: 0, hi: 100 }, sum(shares), { whole, complete: 'no' }, { fix: false, accepts: rest(shares, 100).map((r) => ({ lo: -Infinity, hi: r.hi })) });
 }
 
 /** Words before a figure that open a list with 其中 in its clause (`。其中，现房销售额占`). */

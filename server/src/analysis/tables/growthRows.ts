@@ -9,7 +9,7 @@
  * price, a balance (存款余额: its growth on a comparable basis, as in prose), a row marked by a note, a row whose units
  * differ between the columns.
  */
-import { AIM_WORDS, COMPARABLE_BASIS, COMPARABLE_PRICES, PART_OF_YEAR_WORDS } from '../parse/reading';
+import { AIM_WORDS, COMPARABLE_BASIS, COMPARABLE_PRICES, NOT_NOMINAL_GROWTH, PART_OF_YEAR_WORDS } from '../parse/reading';
 import { parseAnyInteger } from '../text/cjkNumerals';
 import { fmt } from '../relations/figures';
 import { work } from '../work';
@@ -34,13 +34,6 @@ const NOT_PLAIN_RATE = /百分点|实际|可比|平均|年均/;
  * against a whole year.
  */
 const NOT_LEVEL = new RegExp(`增加|增长|减少|净增|累计|合计|其中|规划|[0-9]{4}\\s*[-—–~至到]|${PART_OF_YEAR_WORDS}|[0-9０-９一二三四五六七八九十]月|${AIM_WORDS}`);
-
-/**
- * Rows whose rate is not recomputed from the amounts printed: values at comparable prices, indices, prices. 国民收入 and
- * 国民总收入 are printed at current prices, their growth at comparable prices (stats-bulletin/national-1985:195, the
- * note of its figures); 全员劳动生产率 is a value at constant prices over the employed (national-2015:513, national-2020:485).
- */
-const NOT_NOMINAL_ROW = /产值|指数|价格|物价|国民总?收入|劳动生产率/;
 
 /** A note mark on a row's label (`钢材*`, `粮食①`, `（注1）`): its figures may be of another scope. */
 const NOTE_MARK = /[*＊※①-⑳¹²³⁰-⁹]|[（(]注[0-9０-９一二三四五六七八九]*[）)]|注[0-9０-９]?$/;
@@ -110,7 +103,7 @@ export function growthRows(t: TableDraft, ti: number, cellClaim: (table: number,
 		const { later, earlier } = cols;
 		t.rows.forEach((row, r) => {
 			work.tables++;
-			if (COMPARABLE_PRICES.test(row.label) || COMPARABLE_BASIS.test(row.label) || NOT_NOMINAL_ROW.test(row.label) || NOTE_MARK.test(row.label) || !oneUnit(t, row)) return;
+			if (COMPARABLE_PRICES.test(row.label) || COMPARABLE_BASIS.test(row.label) || NOT_NOMINAL_GROWTH.test(row.label) || NOTE_MARK.test(row.label) || !oneUnit(t, row)) return;
 			const rc = row.cells[x];
 			const lc = row.cells[later];
 			const ec = row.cells[earlier];

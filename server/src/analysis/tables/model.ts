@@ -10,7 +10,7 @@ import { isDash } from './detect';
 import { cellWords, maskMarkup, splitPart, splitUnit, withoutBrackets } from './cells';
 import { divides, type Indicator, type Lexicon } from '../lexicon/index';
 import { sectionOf } from '../lexicon/industries';
-import { normalizePrefix, readScope, WHOLE_REGION } from '../parse/reading';
+import { MEASURE_AFTER_NOUN, normalizePrefix, readScope, WHOLE_REGION } from '../parse/reading';
 import { printedExactly } from '../parse/quantities';
 import { work } from '../work';
 import { stripSuffixWords } from '../text/trim';
@@ -344,11 +344,8 @@ function qualifiesAbove(bare: string, above: string): boolean {
 	return rest === '' || (rest.length >= 2 && above.endsWith(rest));
 }
 
-/** A measure written after a row's noun (新建公路里程, 新建铁路投产里程): the noun is the words before it. */
-const MEASURE_AFTER = /(?:投产)?里程$/;
-
 function nestedAfterKind(bare: string, above: string, groupKind: string): boolean {
-	const noun = above.replace(MEASURE_AFTER, '').slice(-2);
+	const noun = above.replace(MEASURE_AFTER_NOUN, '').slice(-2);
 	return /^[\u4e00-\u9fff]{2}$/.test(noun) && bare.length > noun.length && bare !== above && bare.endsWith(noun) && !groupKind.endsWith(noun);
 }
 

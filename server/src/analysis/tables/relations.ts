@@ -18,7 +18,7 @@
  */
 import type { Claim, Quantity, RelationKind, TableColumn } from '../types';
 import type { RawClaim } from '../parse/claims';
-import { AIM_WORDS, COMPARABLE_BASIS, COMPARABLE_PRICES, CONVERSION, FIVE_YEAR_PLAN, WHOLE_REGION } from '../parse/reading';
+import { AIM_WORDS, ANY_PART_OF_YEAR_WORDS, NAMED_BASIS, COMPARABLE_BASIS, COMPARABLE_PRICES, CONVERSION, CUMULATIVE_WORDS, FIVE_YEAR_PLAN, LAST_YEAR_SHORT_WORDS, SINCE_WORDS, WHOLE_REGION, YEAR_BEFORE_LAST_WORDS } from '../parse/reading';
 import { coversSections } from '../lexicon/industries';
 import { divides, type Lexicon } from '../lexicon/index';
 import { work } from '../work';
@@ -38,9 +38,9 @@ const ASIDE = /[（(][^（）()]{1,20}[）)]/;
 const ASIDE_BACK = 8;
 
 /** Words before an indicator's name that make the amount another period's, a sum or an aim (上年, 上半年, 1-6月, 累计, 计划). */
-const NOT_THE_ROWS = new RegExp(`${AIM_WORDS}|上年|去年|前年|[上下]半年|季度|[0-9一二三四五六七八九十]月|以来|累计`);
+export const NOT_THE_ROWS = new RegExp(`${AIM_WORDS}|${LAST_YEAR_SHORT_WORDS}|${YEAR_BEFORE_LAST_WORDS}|${ANY_PART_OF_YEAR_WORDS}|${SINCE_WORDS}|${CUMULATIVE_WORDS}`);
 /** Words of a change that make it another than the change of its amount over the year: on a base made comparable, on another year's, a sum. */
-const COMPARABLE_BASE = /可比口径|同口径|可比价/;
+const COMPARABLE_BASE = new RegExp(`${NAMED_BASIS.source}|可比价`);
 const NOT_THE_CHANGE = /比(?:19|20)[0-9]{2}年|累计|年均/;
 /** A change of the change, not of the amount (贷款余额V，比上年多增D: the year's increase is D more than the last's). */
 const CHANGE_OF_CHANGE = /[多少](?:增|减)/;
