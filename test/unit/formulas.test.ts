@@ -44,6 +44,13 @@ describe('formula names', () => {
 		['五四节', undefined],
 		['五一劳动节', undefined],
 		['报到', undefined],
+		// An Arabic count before the measure words of a list's items: sheets, teams, matters (as 四张要素清单, 三支队伍 are read).
+		['4张要素清单', [[4, '要素清单']]],
+		['3支队伍', [[3, '队伍']]],
+		['10件实事', [[10, '实事']]],
+		// Not a measure word of counted things: sets, a level.
+		['3套方案', undefined],
+		['2级响应', undefined],
 	];
 	for (const [name, expected] of cases) {
 		test(name, () => assert.deepEqual(partsOfName(name)?.map((p) => [p.count, p.key]), expected));
@@ -1706,6 +1713,16 @@ describe('items each named in quotes by the key and glossed in turn (“四雁�
 		['a name after another mark than the names before (，…，…；“特色”：) may open other words: no reading, not flagged', '“三色”资源：“红色”指革命文化资源，“绿色”指生态资源，“古色”指历史文化资源；“特色”：农产品加工。', '三色', 'unexpanded', undefined],
 		['one name glossed by another is no list (“A”就是“B”)', '“两山”：“绿水青山”就是“金山银山”。', '两山', 'unexpanded', undefined],
 		['another formula glossed in turn still ends the gloss (“六稳”“六保”)', '“六稳”“六保”：“六稳”指稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期；“六保”指保居民就业、保基本民生、保市场主体、保粮食能源安全、保产业链供应链稳定、保基层运转。', '六稳', 'ok', ['稳就业', '稳金融', '稳外贸', '稳外资', '稳投资', '稳预期']],
+	];
+	verdictRows(cases);
+});
+
+describe('a quoted name of an Arabic count and a measure word of things listed (“4张要素清单”, “3支队伍”): read as its Chinese numeral is', () => {
+	const cases: [string, string, string, string, string[] | undefined][] = [
+		['a list closed by 等 right before it', '统筹土地、资金、人才、数据等“4张要素清单”，精准配置要素。', '4张要素清单', 'ok', ['土地', '资金', '人才', '数据']],
+		['the same with 支', '整合农技、农经、农机“3支队伍”，服务乡村振兴。', '3支队伍', 'ok', ['农技', '农经', '农机']],
+		['one item over: flagged', '整合农技、农经、农机、农资“3支队伍”，服务乡村振兴。', '3支队伍', 'mismatch', ['农技', '农经', '农机', '农资']],
+		['no list around it: recognised, not flagged', '出台“4张要素清单”，推动项目落地。', '4张要素清单', 'unexpanded', undefined],
 	];
 	verdictRows(cases);
 });
