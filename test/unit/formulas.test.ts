@@ -1727,6 +1727,30 @@ describe('a quoted name of an Arabic count and a measure word of things listed (
 	verdictRows(cases);
 });
 
+describe('a chain in quotes joined by + or a hyphen right before a count (“A-B-C”三级, “A+B+C”的三级, “A+B”双向): its links the items', () => {
+	const cases: [string, string, string, string, string[] | undefined][] = [
+		['a hyphened chain before N级', '完善“专精特新企业-高新技术企业-领军企业”三级梯度培育体系。', '三级', 'ok', ['专精特新企业', '高新技术企业', '领军企业']],
+		['the same, one level short: flagged', '完善“专精特新企业-高新技术企业-领军企业”四级梯度培育体系。', '四级', 'mismatch', ['专精特新企业', '高新技术企业', '领军企业']],
+		['a + chain and 的 before N级, a bracket in a link', '构建“县级养老服务中心+镇街服务站+村（社区）站点”的三级养老服务网络。', '三级', 'ok', ['县级养老服务中心', '镇街服务站', '村（社区）站点']],
+		['the same, one level over: flagged', '构建“县级养老服务中心+镇街服务站+村（社区）站点”的两级养老服务网络。', '两级', 'mismatch', ['县级养老服务中心', '镇街服务站', '村（社区）站点']],
+		['a pair of + before 双', '坚持“制度+科技”双向发力，守牢安全底线。', '双向', 'ok', ['制度', '科技']],
+	];
+	verdictRows(cases);
+	// A chain of + may name one model made of its links; a count of 双 is a pair; digits make a code; 等 gives examples.
+	for (const [what, text] of [
+		['a + chain one short of a count of kinds (one model of its links)', '推广“龙头企业+农户”三种模式，带动农民增收。'],
+		['three links before 双', '坚持“制度+科技+人才”双向发力，守牢安全底线。'],
+		['a code of digits', '完善“1+1+13+N”两级应急工作格局。'],
+		['a span of years', '编制2021-2025两个阶段的规划。'],
+		['等 after the chain', '推广“公司+合作社”等三种模式。'],
+	] as const) {
+		test(`silent: ${what}`, () => {
+			const a = analyze(text);
+			assert.deepEqual(a.findings.filter((x) => x.ruleId.startsWith('formula.')), [], text);
+		});
+	}
+});
+
 describe('a gloss’s items numbered 其一，… or 一、…: the numbers are no part of the items', () => {
 	const cases: [string, string, string, string, string[] | undefined][] = [
 		['其一，其二，其三，', '“三项机制”：其一，例会机制；其二，督办机制；其三，考核机制。', '三项机制', 'ok', ['例会机制', '督办机制', '考核机制']],
