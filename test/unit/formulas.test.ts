@@ -44,6 +44,13 @@ describe('formula names', () => {
 		['五四节', undefined],
 		['五一劳动节', undefined],
 		['报到', undefined],
+		// An Arabic count before the measure words of a list's items: sheets, teams, matters (as 四张要素清单, 三支队伍 are read).
+		['4张要素清单', [[4, '要素清单']]],
+		['3支队伍', [[3, '队伍']]],
+		['10件实事', [[10, '实事']]],
+		// Not a measure word of counted things: sets, a level.
+		['3套方案', undefined],
+		['2级响应', undefined],
 	];
 	for (const [name, expected] of cases) {
 		test(name, () => assert.deepEqual(partsOfName(name)?.map((p) => [p.count, p.key]), expected));
@@ -1708,6 +1715,40 @@ describe('items each named in quotes by the key and glossed in turn (“四雁�
 		['another formula glossed in turn still ends the gloss (“六稳”“六保”)', '“六稳”“六保”：“六稳”指稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期；“六保”指保居民就业、保基本民生、保市场主体、保粮食能源安全、保产业链供应链稳定、保基层运转。', '六稳', 'ok', ['稳就业', '稳金融', '稳外贸', '稳外资', '稳投资', '稳预期']],
 	];
 	verdictRows(cases);
+});
+
+describe('a quoted name of an Arabic count and a measure word of things listed (“4张要素清单”, “3支队伍”): read as its Chinese numeral is', () => {
+	const cases: [string, string, string, string, string[] | undefined][] = [
+		['a list closed by 等 right before it', '统筹土地、资金、人才、数据等“4张要素清单”，精准配置要素。', '4张要素清单', 'ok', ['土地', '资金', '人才', '数据']],
+		['the same with 支', '整合农技、农经、农机“3支队伍”，服务乡村振兴。', '3支队伍', 'ok', ['农技', '农经', '农机']],
+		['one item over: flagged', '整合农技、农经、农机、农资“3支队伍”，服务乡村振兴。', '3支队伍', 'mismatch', ['农技', '农经', '农机', '农资']],
+		['no list around it: recognised, not flagged', '出台“4张要素清单”，推动项目落地。', '4张要素清单', 'unexpanded', undefined],
+	];
+	verdictRows(cases);
+});
+
+describe('a chain in quotes joined by + or a hyphen right before a count (“A-B-C”三级, “A+B+C”的三级, “A+B”双向): its links the items', () => {
+	const cases: [string, string, string, string, string[] | undefined][] = [
+		['a hyphened chain before N级', '完善“专精特新企业-高新技术企业-领军企业”三级梯度培育体系。', '三级', 'ok', ['专精特新企业', '高新技术企业', '领军企业']],
+		['the same, one level short: flagged', '完善“专精特新企业-高新技术企业-领军企业”四级梯度培育体系。', '四级', 'mismatch', ['专精特新企业', '高新技术企业', '领军企业']],
+		['a + chain and 的 before N级, a bracket in a link', '构建“县级养老服务中心+镇街服务站+村（社区）站点”的三级养老服务网络。', '三级', 'ok', ['县级养老服务中心', '镇街服务站', '村（社区）站点']],
+		['the same, one level over: flagged', '构建“县级养老服务中心+镇街服务站+村（社区）站点”的两级养老服务网络。', '两级', 'mismatch', ['县级养老服务中心', '镇街服务站', '村（社区）站点']],
+		['a pair of + before 双', '坚持“制度+科技”双向发力，守牢安全底线。', '双向', 'ok', ['制度', '科技']],
+	];
+	verdictRows(cases);
+	// A chain of + may name one model made of its links; a count of 双 is a pair; digits make a code; 等 gives examples.
+	for (const [what, text] of [
+		['a + chain one short of a count of kinds (one model of its links)', '推广“龙头企业+农户”三种模式，带动农民增收。'],
+		['three links before 双', '坚持“制度+科技+人才”双向发力，守牢安全底线。'],
+		['a code of digits', '完善“1+1+13+N”两级应急工作格局。'],
+		['a span of years', '编制2021-2025两个阶段的规划。'],
+		['等 after the chain', '推广“公司+合作社”等三种模式。'],
+	] as const) {
+		test(`silent: ${what}`, () => {
+			const a = analyze(text);
+			assert.deepEqual(a.findings.filter((x) => x.ruleId.startsWith('formula.')), [], text);
+		});
+	}
 });
 
 describe('a gloss’s items numbered 其一，… or 一、…: the numbers are no part of the items', () => {

@@ -81,7 +81,7 @@ export function partsOfName(name: string): NamePart[] | undefined {
 	if (name.length < 2 || name.length > 12 || notFormulaAt(name, 0) !== undefined) return undefined;
 	if ([...name].every((c) => isCjkNumeralChar(c))) return []; // 十四五, 八五: an ordinal, no parts
 	// 5个10, 3大平台: an Arabic count and a measure word.
-	const arabic = /^([0-9]{1,2})([个项条大类种])(.{1,6})$/.exec(name);
+	const arabic = /^([0-9]{1,2})([个项条大类种张支件])(.{1,6})$/.exec(name);
 	if (arabic) return KEY.test(arabic[3]!) ? [{ count: Number(arabic[1]), key: arabic[3]!, measured: true }] : undefined;
 	const parts: NamePart[] = [];
 	let i = 0;

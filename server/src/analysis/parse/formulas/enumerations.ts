@@ -17,7 +17,7 @@ import type { RawFormula, Verdict } from './types';
 import { backReferencedItems } from '../backReferences';
 import { FORMULA_SUFFIXES } from '../formulaNames';
 import { etcAllows, fitJoiner } from '../formulaReading';
-import { DE_VERBS, fromSharedOpening, sideBySide, splitGroups, splitLastJoiner, stripLead } from '../lists';
+import { DE_VERBS, fromSharedOpening, type Item, sideBySide, splitGroups, splitLastJoiner, stripLead } from '../lists';
 import type { ScannedQuantity } from '../quantities';
 import { lookupGlossary } from '../../glossary/index';
 import { codeAt, isCjk } from '../../text/chars';
@@ -288,6 +288,20 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		if (borne) end--;
 		const before = text[end - 1];
 		if (before === undefined || NOT_LIST_COUNT.has(before) || text[q.start - 1] === '第') continue;
+		// “技术+机制”双向, “A-B-C”三级梯度培育体系, “A+B+C”的三级服务网络: the links of a chain in quotes, joined by + or a
+		// hyphen, right before the count (的 may stand between). A hyphened chain, and a chain of levels (N级), are judged as a
+		// dashed chain is (“A—B—C”五级组织架构, split with the lists); a chain of + may name one model made of its links
+		// (“公司+农户”模式), and a count of 双 is a pair: those only resolved by exactly their number, never flagged.
+		const chainClose = before === '”' ? end - 1 : before === '的' && text[end - 2] === '”' ? end - 2 : -1;
+		const chain = chainClose > 0 && !etc ? quotedChain(text, chainClose) : undefined;
+		if (chain) {
+			const off = Math.abs(chain.length - q.value);
+			const judged = !exact && (q.unit === '级' || !/[+＋]/.test(text.slice(chain[0]!.end, chain[1]!.start)));
+			if (off === 0 || (off === 1 && judged)) {
+				out.push({ start: q.start, end: q.end, text: text.slice(q.start, q.end), kind: 'enumeration', quoted: false, parts: [{ count: q.value, items: chain }], expansion: { start: chain[0]!.start, end: chain[chain.length - 1]!.end, source: 'before' }, verdict: off === 0 ? 'ok' : 'mismatch' });
+			}
+			continue;
+		}
 		// 国内国际双循环, 统筹国内国际两个大局: words side by side that share a character, exactly the count of them; 东西双向,
 		// 南北两岸: the directions.
 		const side = etc ? undefined : (sideBySide(text, end, q.value) ?? directionsBefore(text, end, q.value));
@@ -579,3 +593,35 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 	}
 	return withPairsBeforeJointCounts(text, out);
 }
+
+/** How the links of a chain in quotes are joined: plus signs, or hyphens (ASCII or full-width); one kind in a chain. */
+const CHAIN_JOINERS = ['+', '＋', '-', '－'];
+/** A link of such a chain: a name of two to CHAIN_LINK_MAX Chinese characters, maybe with a bracketed part (村（社区）站点). */
+const CHAIN_LINK = /^(?:[\u4e00-\u9fff]|（[\u4e00-\u9fff]{1,4}）)+$/;
+const CHAIN_LINK_MAX = 14;
+
+/**
+ * The links of the quote that closes at `close` when it is a chain of names joined by one kind of CHAIN_JOINERS (“市级平台+
+ * 区域中心+村（社区）站点”, “科技型中小企业-高新技术企业-…”, “技术+机制”): no other mark inside, each link a name (no
+ * digits: “1+1+13+N” and “6+2” are codes, 2021-2025 a span of years). Reads at most 6 × (CHAIN_LINK_MAX + 1) characters
+ * back to the opening quote, and the quote once more.
+ */
+export function quotedChain(text: string, close: number): Item[] | undefined {
+	const from = Math.max(0, close - 6 * (CHAIN_LINK_MAX + 1));
+	let open = close - 1;
+	let joiner: string | undefined;
+	for (; open >= from && text[open] !== '“' && text[open] !== '”'; open--) if (joiner === undefined && CHAIN_JOINERS.includes(text[open]!)) joiner = text[open];
+	work.formulas += close - open;
+	if (open < from || text[open] !== '“' || joiner === undefined) return undefined;
+	const links: Item[] = [];
+	let s = open + 1;
+	for (let k = open + 1; k <= close; k++) {
+		if (k < close && text[k] !== joiner) continue;
+		const t = text.slice(s, k);
+		if (t.length < 2 || t.length > CHAIN_LINK_MAX || !CHAIN_LINK.test(t)) return undefined;
+		links.push({ start: s, end: k, text: t });
+		s = k + 1;
+	}
+	return links.length >= 2 ? links : undefined;
+}
+
