@@ -107,10 +107,13 @@ const CLAUSE_END = /^(?:[，,。；;！!？?、]|$)/;
 const SUBJECT_BACK = 60;
 /** The most predicates of one copula read (是…的五年，是…的五年，…). */
 const PREDICATES_MAX = 8;
+/** The most figures of a copula's sentence read for its predicates (a sentence of many spans is read in bounded steps). */
+const QUANTITIES_READ = 24;
 
 /**
  * The counts that close the predicates of a copula opened by the span at `k` (过去五年，是…极不平凡的五年): each a count of
- * years right after 的, at the end of its clause, in the span's sentence after the copula. At most PREDICATES_MAX.
+ * years right after 的, at the end of its clause, in the span's sentence after the copula. At most PREDICATES_MAX, among
+ * the QUANTITIES_READ figures after the span.
  */
 function predicatesOf(text: string, quantities: readonly PlacedQuantity[], k: number): NonNullable<BlockDuration['said']> {
 	const q = quantities[k]!;
@@ -120,7 +123,7 @@ function predicatesOf(text: string, quantities: readonly PlacedQuantity[], k: nu
 	if (afterLast(text.slice(Math.max(0, q.start - SUBJECT_BACK), q.start), '。！？；;!?').includes('是')) return [];
 	const said: { start: number; end: number; text: string; value: number; bounds: Interval; more: boolean }[] = [];
 	let from = COPULA_AFTER.lastIndex;
-	for (let m = k + 1; m < quantities.length && said.length < PREDICATES_MAX; m++) {
+	for (let m = k + 1; m < quantities.length && m - k <= QUANTITIES_READ && said.length < PREDICATES_MAX; m++) {
 		const p = quantities[m]!;
 		if (SENTENCE_END.test(text.slice(from, p.start))) break;
 		from = p.end;
