@@ -13,6 +13,7 @@ import { analyzeTables } from './tables/index';
 import { relateFormulaCounts, shareRestatedItems } from './relations/formulaRestatement';
 import { relateFormulaSkeletons } from './relations/formulaSkeleton';
 import { relatePeopleCounts } from './relations/peopleCounts';
+import { relateDurations } from './relations/durations';
 
 /** Blocks answered from the cache per step of analyzeSteps. */
 const CACHED_STEP = 64;
@@ -132,6 +133,8 @@ export function* analyzeSteps(text: string, options: AnalysisOptions = {}, cache
 	relateFormulaSkeletons(text, formulas, quantities, claims, relations);
 	// The people the document speaks for, named by their count twice (拥有14亿人口 … 14亿中国人的饭碗).
 	relatePeopleCounts(model, works, quantities, claims, relations);
+	// A span of years named by what it is of, stated again (改革开放40年 … 改革开放40年来).
+	relateDurations(model, works, quantities, claims, relations);
 	// A formula named again has the items another of its occurrences lists (read after the relations, which it leaves as they are).
 	shareRestatedItems(text, formulas, restated);
 	yield;

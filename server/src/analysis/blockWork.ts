@@ -22,6 +22,7 @@ import { TableCache } from './tables/cache';
 import { type BlockList, blockLists } from './parse/keyedLists';
 import { blockPairs } from './parse/keyedPairs';
 import type { BlockPeopleCount } from './relations/peopleCounts';
+import type { BlockDuration } from './relations/durations';
 
 export interface BlockWork {
 	/** The block's quantities, their spans placed where the block stood when read (`at`). */
@@ -52,6 +53,8 @@ export interface BlockWork {
 	setMentions?: readonly BlockSetMention[];
 	/** The counts of the people in the block (relations/peopleCounts.ts countsOf), read when first asked. */
 	people?: readonly BlockPeopleCount[];
+	/** The counts of years named by their words in the block (relations/durations.ts durationsOf), read when first asked. */
+	durations?: readonly BlockDuration[];
 	/** The block read as a glossary term on a line of its own (formulaModel.ts), kept for the two blocks after it. */
 	termLine?: { readonly next: Neighbour; readonly after: Neighbour; readonly read: TermLineReading };
 }

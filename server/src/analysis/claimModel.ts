@@ -9,9 +9,9 @@ import type { Lexicon } from './lexicon/index';
 
 const NO_RELATIONS: readonly number[] = Object.freeze([]);
 
-/** A claim of the prose: not a table's cell, nor a count appended after them (a formula's, the people's). */
+/** A claim of the prose: not a table's cell, nor a count appended after them (a formula's, the people's, a span of years'). */
 export function isProseClaim(c: Claim): boolean {
-	return c.cell === undefined && c.formula === undefined && c.people === undefined;
+	return c.cell === undefined && c.formula === undefined && c.people === undefined && c.duration === undefined;
 }
 
 /** How many claims come first that are the prose's, in quantity order (the tables' cells, then the formulas' counts follow). */

@@ -191,6 +191,8 @@ export interface Claim {
 	readonly formula?: number;
 	/** A count of the people a document speaks for that no prose claim reads (十四亿多人的…), named again (relations/peopleCounts.ts). */
 	readonly people?: true;
+	/** A count of years named by what it is of that no prose claim reads (改革开放40年), named again (relations/durations.ts). */
+	readonly duration?: true;
 }
 
 export type RelationKind =
