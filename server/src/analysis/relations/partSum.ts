@@ -666,6 +666,64 @@ function directionRuns(p: Paragraph, b: Sink): void {
 	}
 }
 
+/**
+ * The words that say a count's members met their plan or did not, right after the count (六十八种超额完成了计划; 十三种
+ * 完成或超额完成计划; 十二种没有完成计划) or right before it in its clause (完成和超额完成计划的有82种): 'met' or 'missed'.
+ * Both sides name the plan (计划): 完成 alone may be of anything (完成投资的有…).
+ */
+const MET_AFTER = /^(?:超额)?完成(?:或超额完成|和超额完成)?了?(?:年度)?计划/;
+const MISSED_AFTER = /^(?:没有|没|未能?)完成(?:年度)?计划/;
+const MET_BEFORE = /(?<!没有|没|未|未能)(?:超额)?完成(?:或超额完成|和超额完成)?了?(?:年度)?计划的(?:有|为|是)$/;
+const MISSED_BEFORE = /(?:没有|没|未能?)完成(?:年度)?计划的(?:有|为|是)$/;
+
+/** Whether a count's members met their plan, as the words right after or right before it say; undefined when they say neither. */
+function fulfilmentOf(p: Paragraph, f: Fig): 'met' | 'missed' | undefined {
+	if (f.kind !== 'amount' || !f.exact || f.unit === '' || f.unit === '%' || f.inBrackets) return undefined;
+	const after = p.after(f, DIRECTION_REACH);
+	if (MISSED_AFTER.test(after)) return 'missed';
+	if (MET_AFTER.test(after)) return 'met';
+	const before = clauseBefore(p, f, DIRECTION_REACH);
+	if (MISSED_BEFORE.test(before)) return 'missed';
+	if (MET_BEFORE.test(before)) return 'met';
+	return undefined;
+}
+
+/** The words after a set's count to its clause's end open a clause on it (在八十种主要产品产量中，; 三十九种…新增生产能力中，). */
+const AMONG_AFTER = /^[\u4e00-\u9fff]{1,16}中[，,：:]/;
+
+/**
+ * 在八十种主要产品产量中，…等六十八种超额完成了计划，…等十二种没有完成计划 / 在100种主要产品产量中，完成和超额完成计划的有
+ * 82种；…等18种没有完成计划: the members of a set counted by whether they met their plan — those that did and those that
+ * did not — are all of it. The set is the count whose clause opens on it (…中，) in the sentence before the first part,
+ * in the parts' unit; each side is counted once in the sentence (a count of a kind within a side's items, 八种有色金属矿
+ * 采选, says neither and is not read).
+ */
+function fulfilmentRuns(p: Paragraph, b: Sink): void {
+	const figs = p.figs;
+	let whole: Fig | undefined;
+	let met: Fig[] = [];
+	let missed: Fig[] = [];
+	const close = (): void => {
+		if (whole && met.length === 1 && missed.length === 1) checkSum(b, whole, [met[0]!, missed[0]!], 'fulfilment');
+		whole = undefined;
+		met = [];
+		missed = [];
+	};
+	for (let k = p.first; k < figs.length; k++) {
+		const f = figs[k]!;
+		if (whole && f.sentence !== whole.sentence) close();
+		if (f.kind !== 'amount' || f.inBrackets) continue;
+		const side = whole && f.unit === whole.unit ? fulfilmentOf(p, f) : undefined;
+		if (side === 'met') met.push(f);
+		else if (side === 'missed') missed.push(f);
+		else if (met.length === 0 && missed.length === 0 && f.exact && f.unit !== '' && f.unit !== '%' && AMONG_AFTER.test(p.after(f, DIRECTION_REACH + 2))) {
+			// A set's count opening its clause on it (before any part): the whole the parts after it count.
+			whole = f;
+		}
+	}
+	close();
+}
+
 /** The words of the clause before a figure name the whole country (年末全国人口, 全国大陆总人口). */
 const WHOLE_COUNTRY = /全国/;
 /** The words of a clause that count people who moved in or out (净迁入人口, 迁出, 机械增长). */
@@ -712,6 +770,7 @@ export const finder: RelationFinder = {
 		// 共获得199枚金牌、119枚银牌、98枚铜牌，奖牌总数416枚: a contest's medals are its gold, silver and bronze.
 		for (const m of medalRuns(p)) if (m.gold && m.silver && m.bronze && m.all) checkSum(sink, m.all, [m.gold, m.silver, m.bronze], 'medals');
 		directionRuns(p, sink);
+		fulfilmentRuns(p, sink);
 		naturalChange(p, sink);
 	},
 	document(d, sink) {
