@@ -43,6 +43,10 @@ const CITIES = '12月份，70个大中城市中，新建商品住宅销售价格
 const PLAN_MET = '全年工业总产值比上年增长8.5%。在六十种主要产品产量中，钢、原煤、水泥、化肥等四十五种完成和超额完成了计划，呢绒、手表等十五种没有完成计划。';
 const PLAN_MET_BEFORE = '在120种主要产品产量中，完成和超额完成计划的有97种；纯碱、农药、彩色电视机等23种没有完成计划。';
 
+/** A count of the mainland's provinces, and a note that defines the four regions by theirs. */
+const REGIONS_NOTE = '东部地区是指沿海10省（市）；中部地区是指中部6省；西部地区是指西部12省（区、市）；东北地区是指东北3省。';
+const PROVINCES = `全国31个省（区、市）均组织了专场活动。\n\n[9]${REGIONS_NOTE}`;
+
 /** The country's population, its change over the year and its births and deaths (a national communiqué). */
 const NATION = '年末全国人口140967万人，比上年末减少208万人，其中城镇常住人口93267万人。全年出生人口902万人，出生率为6.39‰；死亡人口1110万人，死亡率为7.87‰；自然增长率为-1.48‰。';
 
@@ -63,6 +67,8 @@ ruleCases('claim.part-sum', {
 		['the members of a set counted by whether they met their plan (…等四十五种完成和超额完成了计划，…等十五种没有完成计划) are all of it', PLAN_MET.replace('十五种没有', '十八种没有'), [{ at: '六十种', related: ['四十五种', '十八种'] }]],
 		['…the side that met it named before its count (完成和超额完成计划的有97种；…23种没有完成计划)', PLAN_MET_BEFORE.replace('97种', '87种'), [{ at: '120种', fix: '110种', related: ['87种', '23种'] }]],
 		['…a count of a kind among a side’s items (八种有色金属矿采选) is no side', '四十种主要产品新增生产能力中，炼铁、炼钢、原油开采等十四种完成或超额完成计划；轧钢、八种有色金属矿采选、纯碱等三十二种没有完成计划。', [{ at: '四十种', related: ['十四种', '三十二种'] }]],
+		['the four regions a document defines by their provinces divide all the mainland’s (全国31个省（区、市）… / 东部地区是指…10省…)', PROVINCES.replace('12省', '13省'), [{ at: '31个', related: ['10省', '6省', '13省', '3省'] }]],
+		['…the count of the mainland’s provinces in a note after the regions’ (我国大陆31个省、自治区、直辖市)', `[3]${REGIONS_NOTE.replace('6省', '5省')}\n\n[5]全国人口是指我国大陆31个省、自治区、直辖市和现役军人的人口。`, [{ at: '31个', related: ['10省', '5省', '12省', '3省'] }]],
 		['the whole country’s population changes by its births less its deaths (比上年末减少…；出生人口…；死亡人口…)', NATION.replace('1110万人', '1210万人'), [{ at: '1210万人', related: ['208万人', '902万人'] }]],
 		['…an increase the wrong way: births less deaths is negative', NATION.replace('减少208万人', '增加208万人'), [{ at: '208万人' }]],
 		['the sides of a qualified total named without its qualifier in its 其中 list (出口, 进口 under 服务进出口总额)', SERVICES_TRADE.replace('65754亿元', '75754亿元'), [{ at: '75754亿元', fix: '65755亿元' }]],
@@ -159,6 +165,11 @@ ruleCases('claim.part-sum', {
 		['a direction alone (二手住宅…下降的城市个数为70个) is no run: the next noun opens another', '70个大中城市中，二手住宅销售价格环比下降的城市个数为70个；新建商品住宅销售价格同比上涨的城市个数为5个，下降的为65个。'],
 		['the country’s population, its change, births and deaths, as printed', NATION],
 		['the products counted by whether they met their plan, as printed', PLAN_MET],
+		['the regions’ provinces against the mainland’s, as printed', PROVINCES],
+		['three of the four regions defined: not all the provinces', PROVINCES.replace('；东北地区是指东北3省', '')],
+		['a count of provinces that is not the country’s (不包括居住在31个省…的): no whole', `居民是指不包括居住在31个省、自治区、直辖市的外籍人员。\n\n${REGIONS_NOTE.replace('12省', '13省')}`],
+		['a region defined twice (two notes): which is the parts’ is not read', `${PROVINCES.replace('12省', '13省')}\n\n[10]${REGIONS_NOTE}`],
+		['the mainland’s provinces counted with two values in the document: no whole', `${PROVINCES.replace('12省', '13省')}\n\n全国32个省份参加。`],
 		['…the side that met it named before its count, as printed', PLAN_MET_BEFORE],
 		['…a count of a kind among a side’s items (八种有色金属矿采选), as printed', '四十种主要产品新增生产能力中，炼铁、炼钢、原油开采等十四种完成或超额完成计划；轧钢、八种有色金属矿采选、纯碱等二十六种没有完成计划。'],
 		['one side alone (…等四十五种完成了计划): the others may have met it or not, no sum', '在六十种主要产品产量中，钢、原煤、水泥等四十五种完成了计划，呢绒、手表等产量下降。'],

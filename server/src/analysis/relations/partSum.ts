@@ -13,7 +13,7 @@ import { work } from '../work';
 import { findBreakdowns, isTotal, medalRuns, namesAll } from './breakdowns';
 import { sumAgainst } from './subset';
 import { INCREMENT, WHOLE_REGION } from '../parse/reading';
-import type { Indicator, Lexicon } from '../lexicon/index';
+import { divides, type Indicator, type Lexicon } from '../lexicon/index';
 
 export const rule: RuleMeta = {
 	id: 'claim.part-sum',
@@ -267,13 +267,13 @@ function withTotalsQualifier(words: string, names: readonly string[], total: Ind
 /** A measure a part's name may leave out in a 其中 list under its total (第一产业 for 第一产业增加值). */
 const ELIDED_MEASURE = /^增加值$/;
 
-function checkSum(b: Sink, total: Fig, ps: readonly Fig[], how: string, at?: RelationDraft['at']): void {
+function checkSum(b: Sink, total: Fig, ps: readonly Fig[], how: string, at?: RelationDraft['at'], fix = true): void {
 	const value = ps.reduce((n, f) => n + f.value, 0);
 	const bare = ps.every((f) => sameScale(f, total));
 	const expr = `${ps.map((f) => operand(f, bare)).join(' + ')} = ${bare ? fmt(value / total.q.magnitude, total.q.decimals) : inUnitOf(total, value, total.q.decimals)}`;
 	// A part may be the total less the others.
 	const accepts = [undefined, ...sumsOfOthers(ps).map((others) => sub(interval(total), others))];
-	b.check('part-sum', [total, ...ps], total, expr, value, interval(total), sum(ps), { identity: how, stated: total.text }, { scale: total.q.magnitude, accepts, ...(at ? { at } : {}) });
+	b.check('part-sum', [total, ...ps], total, expr, value, interval(total), sum(ps), { identity: how, stated: total.text }, { scale: total.q.magnitude, accepts, fix, ...(at ? { at } : {}) });
 }
 
 function checkDifference(b: Sink, total: Fig, a: Fig, c: Fig): void {
@@ -724,6 +724,48 @@ function fulfilmentRuns(p: Paragraph, b: Sink): void {
 	close();
 }
 
+/** A region the words before a count of provinces define by them (东部地区是指北京、…和海南10省（市）): its name. */
+const REGION_DEFINED = /^([\u4e00-\u9fff]{2,4}地区)(?:是指|包括)/;
+/** The noun after a count of the mainland's provinces (31个省、自治区、直辖市; 31个省（区、市）; 31个省份). */
+const PROVINCES_AFTER = /^(?:省、自治区、直辖市|省[（(]区、市[)）]|省区市|省份)/;
+/** The words right before that count that make it the whole country's (全国31个…, 我国大陆31个…). */
+const COUNTRY_BEFORE = /(?:全国|大陆)$/;
+/** The regions of the four-region division (divisions.json: 东部、中部、西部、东北地区), all of it. */
+const REGIONS = 4;
+
+/**
+ * [18]东部地区是指北京、…和海南10省（市）；中部地区是指…6省；西部地区是指…12省（区、市）；东北地区是指辽宁、吉林和黑龙江3省 and
+ * 全国人口是指我国大陆31个省、自治区、直辖市…: the four regions a document defines by their provinces divide all the
+ * mainland's provinces, which it counts elsewhere (a note, or 全国31个省（区、市）…参展). Read when each of the four is
+ * defined once, in one block, as sides of one division of the lexicon, and the count of the mainland's provinces is stated
+ * with one value (the first of them the whole).
+ */
+function regionsOfProvinces(d: DocumentFigures, b: Sink): void {
+	const all = d.all;
+	let whole = -1;
+	let wholes = 0;
+	const parts: number[] = [];
+	const names: string[] = [];
+	for (let i = 0; i < all.length; i++) {
+		const f = all[i]!;
+		if (f.kind !== 'amount' || !f.exact || f.inBrackets) continue;
+		const text = d.textOf[i]!;
+		if (f.unit === '个' && PROVINCES_AFTER.test(text.slice(f.q.end, f.q.end + 10)) && COUNTRY_BEFORE.test(text.slice(Math.max(0, f.q.start - 2), f.q.start))) {
+			if (whole < 0) whole = i;
+			else if (f.value !== all[whole]!.value) wholes++;
+			continue;
+		}
+		const region = f.unit === '省' ? REGION_DEFINED.exec(f.subject)?.[1] : undefined;
+		if (region === undefined) continue;
+		if (names.includes(region) || (parts.length > 0 && d.blockOf[i] !== d.blockOf[parts[0]!])) return;
+		names.push(region);
+		parts.push(i);
+	}
+	if (whole < 0 || wholes > 0 || parts.length !== REGIONS || divides(names) === undefined) return;
+	// The mainland's provinces are a fact, not what a sum makes them: no fix is offered for the count.
+	checkSum(b, all[whole]!, parts.map((k) => all[k]!), 'regions', { figs: [whole, ...parts], target: whole }, false);
+}
+
 /** The words of the clause before a figure name the whole country (年末全国人口, 全国大陆总人口). */
 const WHOLE_COUNTRY = /全国/;
 /** The words of a clause that count people who moved in or out (净迁入人口, 迁出, 机械增长). */
@@ -776,5 +818,6 @@ export const finder: RelationFinder = {
 	document(d, sink) {
 		topics(d, sink);
 		spreadPartitions(d, sink);
+		regionsOfProvinces(d, sink);
 	},
 };
