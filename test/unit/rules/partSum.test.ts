@@ -39,6 +39,14 @@ const halfWidth = (t: string): string => t.replace(/，/g, ',').replace(/；/g, 
 /** The cities of a set counted by the way their prices went: up, unchanged, down — all of them (a communiqué's wording). */
 const CITIES = '12月份，70个大中城市中，新建商品住宅销售价格同比上涨的城市个数为16个，持平的为1个，下降的为53个；二手住宅销售价格同比上涨的城市个数为6个，下降的为64个。';
 
+/** The products of a plan counted by whether they met it: those that did and those that did not — all of them. */
+const PLAN_MET = '全年工业总产值比上年增长8.5%。在六十种主要产品产量中，钢、原煤、水泥、化肥等四十五种完成和超额完成了计划，呢绒、手表等十五种没有完成计划。';
+const PLAN_MET_BEFORE = '在120种主要产品产量中，完成和超额完成计划的有97种；纯碱、农药、彩色电视机等23种没有完成计划。';
+
+/** A count of the mainland's provinces, and a note that defines the four regions by theirs. */
+const REGIONS_NOTE = '东部地区是指沿海10省（市）；中部地区是指中部6省；西部地区是指西部12省（区、市）；东北地区是指东北3省。';
+const PROVINCES = `全国31个省（区、市）均组织了专场活动。\n\n[9]${REGIONS_NOTE}`;
+
 /** The country's population, its change over the year and its births and deaths (a national communiqué). */
 const NATION = '年末全国人口140967万人，比上年末减少208万人，其中城镇常住人口93267万人。全年出生人口902万人，出生率为6.39‰；死亡人口1110万人，死亡率为7.87‰；自然增长率为-1.48‰。';
 
@@ -56,6 +64,11 @@ ruleCases('claim.part-sum', {
 		['the sides of a division named with the noun they qualify (城镇居民游客 / 农村居民游客 under 国内游客)', '全年国内游客28.8亿人次，比上年下降52.1%。其中，城镇居民游客20.7亿人次，下降53.8%；农村居民游客9.1亿人次，下降47.0%。', [{ at: '28.8亿人次', fix: '29.8亿人次' }]],
 		['the members of a set counted by the way each went (上涨的城市个数为…，持平的为…，下降的为…) are all of it', CITIES.replace('53个', '63个'), [{ at: '70个', related: ['16个', '1个', '63个'] }]],
 		['…a second run that names its noun again (二手住宅…上涨的城市个数为…), with no 持平: up and down are all of the set', CITIES.replace('64个', '54个'), [{ at: '70个', related: ['6个', '54个'] }]],
+		['the members of a set counted by whether they met their plan (…等四十五种完成和超额完成了计划，…等十五种没有完成计划) are all of it', PLAN_MET.replace('十五种没有', '十八种没有'), [{ at: '六十种', related: ['四十五种', '十八种'] }]],
+		['…the side that met it named before its count (完成和超额完成计划的有97种；…23种没有完成计划)', PLAN_MET_BEFORE.replace('97种', '87种'), [{ at: '120种', fix: '110种', related: ['87种', '23种'] }]],
+		['…a count of a kind among a side’s items (八种有色金属矿采选) is no side', '四十种主要产品新增生产能力中，炼铁、炼钢、原油开采等十四种完成或超额完成计划；轧钢、八种有色金属矿采选、纯碱等三十二种没有完成计划。', [{ at: '四十种', related: ['十四种', '三十二种'] }]],
+		['the four regions a document defines by their provinces divide all the mainland’s (全国31个省（区、市）… / 东部地区是指…10省…)', PROVINCES.replace('12省', '13省'), [{ at: '31个', related: ['10省', '6省', '13省', '3省'] }]],
+		['…the count of the mainland’s provinces in a note after the regions’ (我国大陆31个省、自治区、直辖市)', `[3]${REGIONS_NOTE.replace('6省', '5省')}\n\n[5]全国人口是指我国大陆31个省、自治区、直辖市和现役军人的人口。`, [{ at: '31个', related: ['10省', '5省', '12省', '3省'] }]],
 		['the whole country’s population changes by its births less its deaths (比上年末减少…；出生人口…；死亡人口…)', NATION.replace('1110万人', '1210万人'), [{ at: '1210万人', related: ['208万人', '902万人'] }]],
 		['…an increase the wrong way: births less deaths is negative', NATION.replace('减少208万人', '增加208万人'), [{ at: '208万人' }]],
 		['the sides of a qualified total named without its qualifier in its 其中 list (出口, 进口 under 服务进出口总额)', SERVICES_TRADE.replace('65754亿元', '75754亿元'), [{ at: '75754亿元', fix: '65755亿元' }]],
@@ -151,6 +164,19 @@ ruleCases('claim.part-sum', {
 		['…a second set in the sentence (在35个重点城市中): 持平 named for the first set says nothing of it', '70个大中城市中，新建商品住宅销售价格同比上涨的城市个数为16个，持平的为1个，下降的为53个；在35个重点城市中，二手住宅销售价格同比上涨的城市个数为6个，下降的为28个。'],
 		['a direction alone (二手住宅…下降的城市个数为70个) is no run: the next noun opens another', '70个大中城市中，二手住宅销售价格环比下降的城市个数为70个；新建商品住宅销售价格同比上涨的城市个数为5个，下降的为65个。'],
 		['the country’s population, its change, births and deaths, as printed', NATION],
+		['the products counted by whether they met their plan, as printed', PLAN_MET],
+		['the regions’ provinces against the mainland’s, as printed', PROVINCES],
+		['three of the four regions defined: not all the provinces', PROVINCES.replace('；东北地区是指东北3省', '')],
+		['a count of provinces that is not the country’s (不包括居住在31个省…的): no whole', `居民是指不包括居住在31个省、自治区、直辖市的外籍人员。\n\n${REGIONS_NOTE.replace('12省', '13省')}`],
+		['a region defined twice (two notes): which is the parts’ is not read', `${PROVINCES.replace('12省', '13省')}\n\n[10]${REGIONS_NOTE}`],
+		['the mainland’s provinces counted with two values in the document: no whole', `${PROVINCES.replace('12省', '13省')}\n\n全国32个省份参加。`],
+		['…the side that met it named before its count, as printed', PLAN_MET_BEFORE],
+		['…a count of a kind among a side’s items (八种有色金属矿采选), as printed', '四十种主要产品新增生产能力中，炼铁、炼钢、原油开采等十四种完成或超额完成计划；轧钢、八种有色金属矿采选、纯碱等二十六种没有完成计划。'],
+		['one side alone (…等四十五种完成了计划): the others may have met it or not, no sum', '在六十种主要产品产量中，钢、原煤、水泥等四十五种完成了计划，呢绒、手表等产量下降。'],
+		['sides of no plan (完成投资的有…，未开工的有…): not read as fulfilment', '在120个重点项目中，完成投资的有97个；未开工的有13个。'],
+		['a set stated in the sentence before (…中 not opening the clause): not the parts’ whole', '全年安排六十种主要产品。钢、原煤、水泥等四十五种完成了计划，呢绒、手表等十八种没有完成计划。'],
+		['two counts of one side (…十种超额完成计划，…三十五种完成计划): the sides are not one each, no sum', '在六十种主要产品产量中，钢、原煤等十种超额完成计划，水泥、化肥等三十五种完成计划，呢绒、手表等十八种没有完成计划。'],
+		['parts of another unit than the set’s (项 under 种)', '在六十种主要产品产量中，钢、原煤、水泥、化肥等四十五项完成和超额完成了计划，呢绒、手表等十八项没有完成计划。'],
 		['a province’s population moves in and out: its change is not its births less its deaths', NATION.replace('全国', '全省').replace('1110万人', '1210万人')],
 		['people who moved in or out stated with the births and deaths (净迁入人口…): the change is not births less deaths alone', '年末全国总人口13000万人，比上年末增加120万人。全年出生人口300万人，死亡人口200万人，净迁入人口20万人。'],
 		['births and deaths of a year the population’s words do not name (2022年出生人口…) are not its change’s', '年末全国人口140967万人，比上年末减少208万人。2022年出生人口956万人，死亡人口1041万人。'],

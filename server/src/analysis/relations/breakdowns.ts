@@ -419,8 +419,15 @@ export function findBreakdowns(p: Paragraph): Breakdown[] {
 function levelPart(p: Paragraph, j: number, total: Fig, parts: readonly Fig[]): boolean {
 	const f = p.figs[j]!;
 	if (p.figs[j - 1]?.segment === f.segment || f.kind !== 'amount' || f.unit !== total.unit || !f.exact || !isTotal(p, f) || !sameScope(f, total)) return false;
-	return /^[，,]其中/.test(p.after(f, 3)) && divides([...parts.map((x) => x.subject), f.subject]) !== undefined;
+	return OWN_LIST_AFTER.test(p.after(f, OWN_LIST_REACH)) && divides([...parts.map((x) => x.subject), f.subject]) !== undefined;
 }
+/**
+ * A list of a part's own right after it (，其中…), a bracketed aside on what it counts between them at most (专业公共卫生机构
+ * 9217个（不含卫生监督所、中心），其中…).
+ */
+const OWN_LIST_AFTER = /^(?:（[^（）。；]*）|\([^()。；]*\))?[，,]其中/;
+/** How many characters after a part its own list's 其中 is looked for (an aside of up to 20 characters before it). */
+const OWN_LIST_REACH = 24;
 
 /**
  * Are the parts a classifying sentence lists (按经济类型分，国有投资…，民间投资…) classes of its total? At least two, each of

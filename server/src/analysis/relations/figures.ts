@@ -214,7 +214,7 @@ export interface CheckOptions {
 }
 
 /** Classifiers of things counted one by one (个, 处, 项, 人 …). */
-const COUNTED = /^[个件所条项家座户名张台辆艘处支套场部间栋人种次起只枚块]$/;
+const COUNTED = /^[个件所条项家座户名张台辆艘处支套场部间栋人种次起只枚块省]$/;
 
 /** A count of whole things printed in full (169处, 3101人; not 1.2万个, 约300个): exact, it stands for no interval. */
 function countedExactly(f: Fig): boolean {

@@ -13,7 +13,7 @@ import { work } from '../work';
 import { findBreakdowns, isTotal, medalRuns, namesAll } from './breakdowns';
 import { sumAgainst } from './subset';
 import { INCREMENT, WHOLE_REGION } from '../parse/reading';
-import type { Indicator, Lexicon } from '../lexicon/index';
+import { divides, type Indicator, type Lexicon } from '../lexicon/index';
 
 export const rule: RuleMeta = {
 	id: 'claim.part-sum',
@@ -267,13 +267,13 @@ function withTotalsQualifier(words: string, names: readonly string[], total: Ind
 /** A measure a part's name may leave out in a 其中 list under its total (第一产业 for 第一产业增加值). */
 const ELIDED_MEASURE = /^增加值$/;
 
-function checkSum(b: Sink, total: Fig, ps: readonly Fig[], how: string, at?: RelationDraft['at']): void {
+function checkSum(b: Sink, total: Fig, ps: readonly Fig[], how: string, at?: RelationDraft['at'], fix = true): void {
 	const value = ps.reduce((n, f) => n + f.value, 0);
 	const bare = ps.every((f) => sameScale(f, total));
 	const expr = `${ps.map((f) => operand(f, bare)).join(' + ')} = ${bare ? fmt(value / total.q.magnitude, total.q.decimals) : inUnitOf(total, value, total.q.decimals)}`;
 	// A part may be the total less the others.
 	const accepts = [undefined, ...sumsOfOthers(ps).map((others) => sub(interval(total), others))];
-	b.check('part-sum', [total, ...ps], total, expr, value, interval(total), sum(ps), { identity: how, stated: total.text }, { scale: total.q.magnitude, accepts, ...(at ? { at } : {}) });
+	b.check('part-sum', [total, ...ps], total, expr, value, interval(total), sum(ps), { identity: how, stated: total.text }, { scale: total.q.magnitude, accepts, fix, ...(at ? { at } : {}) });
 }
 
 function checkDifference(b: Sink, total: Fig, a: Fig, c: Fig): void {
@@ -666,6 +666,106 @@ function directionRuns(p: Paragraph, b: Sink): void {
 	}
 }
 
+/**
+ * The words that say a count's members met their plan or did not, right after the count (六十八种超额完成了计划; 十三种
+ * 完成或超额完成计划; 十二种没有完成计划) or right before it in its clause (完成和超额完成计划的有82种): 'met' or 'missed'.
+ * Both sides name the plan (计划): 完成 alone may be of anything (完成投资的有…).
+ */
+const MET_AFTER = /^(?:超额)?完成(?:或超额完成|和超额完成)?了?(?:年度)?计划/;
+const MISSED_AFTER = /^(?:没有|没|未能?)完成(?:年度)?计划/;
+const MET_BEFORE = /(?<!没有|没|未|未能)(?:超额)?完成(?:或超额完成|和超额完成)?了?(?:年度)?计划的(?:有|为|是)$/;
+const MISSED_BEFORE = /(?:没有|没|未能?)完成(?:年度)?计划的(?:有|为|是)$/;
+
+/** Whether a count's members met their plan, as the words right after or right before it say; undefined when they say neither. */
+function fulfilmentOf(p: Paragraph, f: Fig): 'met' | 'missed' | undefined {
+	if (f.kind !== 'amount' || !f.exact || f.unit === '' || f.unit === '%' || f.inBrackets) return undefined;
+	const after = p.after(f, DIRECTION_REACH);
+	if (MISSED_AFTER.test(after)) return 'missed';
+	if (MET_AFTER.test(after)) return 'met';
+	const before = clauseBefore(p, f, DIRECTION_REACH);
+	if (MISSED_BEFORE.test(before)) return 'missed';
+	if (MET_BEFORE.test(before)) return 'met';
+	return undefined;
+}
+
+/** The words after a set's count to its clause's end open a clause on it (在八十种主要产品产量中，; 三十九种…新增生产能力中，). */
+const AMONG_AFTER = /^[\u4e00-\u9fff]{1,16}中[，,：:]/;
+
+/**
+ * 在八十种主要产品产量中，…等六十八种超额完成了计划，…等十二种没有完成计划 / 在100种主要产品产量中，完成和超额完成计划的有
+ * 82种；…等18种没有完成计划: the members of a set counted by whether they met their plan — those that did and those that
+ * did not — are all of it. The set is the count whose clause opens on it (…中，) in the sentence before the first part,
+ * in the parts' unit; each side is counted once in the sentence (a count of a kind within a side's items, 八种有色金属矿
+ * 采选, says neither and is not read).
+ */
+function fulfilmentRuns(p: Paragraph, b: Sink): void {
+	const figs = p.figs;
+	let whole: Fig | undefined;
+	let met: Fig[] = [];
+	let missed: Fig[] = [];
+	const close = (): void => {
+		if (whole && met.length === 1 && missed.length === 1) checkSum(b, whole, [met[0]!, missed[0]!], 'fulfilment');
+		whole = undefined;
+		met = [];
+		missed = [];
+	};
+	for (let k = p.first; k < figs.length; k++) {
+		const f = figs[k]!;
+		if (whole && f.sentence !== whole.sentence) close();
+		if (f.kind !== 'amount' || f.inBrackets) continue;
+		const side = whole && f.unit === whole.unit ? fulfilmentOf(p, f) : undefined;
+		if (side === 'met') met.push(f);
+		else if (side === 'missed') missed.push(f);
+		else if (met.length === 0 && missed.length === 0 && f.exact && f.unit !== '' && f.unit !== '%' && AMONG_AFTER.test(p.after(f, DIRECTION_REACH + 2))) {
+			// A set's count opening its clause on it (before any part): the whole the parts after it count.
+			whole = f;
+		}
+	}
+	close();
+}
+
+/** A region the words before a count of provinces define by them (东部地区是指北京、…和海南10省（市）): its name. */
+const REGION_DEFINED = /^([\u4e00-\u9fff]{2,4}地区)(?:是指|包括)/;
+/** The noun after a count of the mainland's provinces (31个省、自治区、直辖市; 31个省（区、市）; 31个省份). */
+const PROVINCES_AFTER = /^(?:省、自治区、直辖市|省[（(]区、市[)）]|省区市|省份)/;
+/** The words right before that count that make it the whole country's (全国31个…, 我国大陆31个…). */
+const COUNTRY_BEFORE = /(?:全国|大陆)$/;
+/** The regions of the four-region division (divisions.json: 东部、中部、西部、东北地区), all of it. */
+const REGIONS = 4;
+
+/**
+ * [18]东部地区是指北京、…和海南10省（市）；中部地区是指…6省；西部地区是指…12省（区、市）；东北地区是指辽宁、吉林和黑龙江3省 and
+ * 全国人口是指我国大陆31个省、自治区、直辖市…: the four regions a document defines by their provinces divide all the
+ * mainland's provinces, which it counts elsewhere (a note, or 全国31个省（区、市）…参展). Read when each of the four is
+ * defined once, in one block, as sides of one division of the lexicon, and the count of the mainland's provinces is stated
+ * with one value (the first of them the whole).
+ */
+function regionsOfProvinces(d: DocumentFigures, b: Sink): void {
+	const all = d.all;
+	let whole = -1;
+	let wholes = 0;
+	const parts: number[] = [];
+	const names: string[] = [];
+	for (let i = 0; i < all.length; i++) {
+		const f = all[i]!;
+		if (f.kind !== 'amount' || !f.exact || f.inBrackets) continue;
+		const text = d.textOf[i]!;
+		if (f.unit === '个' && PROVINCES_AFTER.test(text.slice(f.q.end, f.q.end + 10)) && COUNTRY_BEFORE.test(text.slice(Math.max(0, f.q.start - 2), f.q.start))) {
+			if (whole < 0) whole = i;
+			else if (f.value !== all[whole]!.value) wholes++;
+			continue;
+		}
+		const region = f.unit === '省' ? REGION_DEFINED.exec(f.subject)?.[1] : undefined;
+		if (region === undefined) continue;
+		if (names.includes(region) || (parts.length > 0 && d.blockOf[i] !== d.blockOf[parts[0]!])) return;
+		names.push(region);
+		parts.push(i);
+	}
+	if (whole < 0 || wholes > 0 || parts.length !== REGIONS || divides(names) === undefined) return;
+	// The mainland's provinces are a fact, not what a sum makes them: no fix is offered for the count.
+	checkSum(b, all[whole]!, parts.map((k) => all[k]!), 'regions', { figs: [whole, ...parts], target: whole }, false);
+}
+
 /** The words of the clause before a figure name the whole country (年末全国人口, 全国大陆总人口). */
 const WHOLE_COUNTRY = /全国/;
 /** The words of a clause that count people who moved in or out (净迁入人口, 迁出, 机械增长). */
@@ -712,10 +812,12 @@ export const finder: RelationFinder = {
 		// 共获得199枚金牌、119枚银牌、98枚铜牌，奖牌总数416枚: a contest's medals are its gold, silver and bronze.
 		for (const m of medalRuns(p)) if (m.gold && m.silver && m.bronze && m.all) checkSum(sink, m.all, [m.gold, m.silver, m.bronze], 'medals');
 		directionRuns(p, sink);
+		fulfilmentRuns(p, sink);
 		naturalChange(p, sink);
 	},
 	document(d, sink) {
 		topics(d, sink);
 		spreadPartitions(d, sink);
+		regionsOfProvinces(d, sink);
 	},
 };
