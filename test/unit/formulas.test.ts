@@ -734,6 +734,9 @@ describe('glossary sections: each entry’s items, in whatever form its gloss gi
 		['paragraphs that name no part', ['〔6〕两纵一环路网骨架：', '', '全市道路总里程达到500公里。', '', '城市路网进一步完善。']],
 		['an unquoted term of one count, paragraphs after', ['〔6〕四化乡镇卫生院：', '', '全市建成标准化卫生院12所。', '', '业务规范化水平提升。']],
 		['a term before 是指 in running text, the next paragraph no gloss', ['推进两纵一环路网骨架是指', '', '全市道路总里程达到500公里，同比增长3%。']],
+		// A term line, the paragraph after it opening with 指导/指向 (a verb): no gloss unless its items are the count.
+		['a term line, the paragraph after it opening with the verb 指导, no list', ['〔6〕“三项改革”', '', '指导各县区推进改革，全年完成投资50亿元。']],
+		['a term line, the paragraph after it opening with the verb 指向, a list of another count', ['〔6〕“三个片区”', '', '指向东部、西部、南部、北部拓展，全年完成投资50亿元。']],
 		['a block that ends in 即将 (即 as “about to”), the part paragraphs after it', ['〔6〕“两纵一环”路网骨架即将', '', '两纵，即龙凤大道，高旗大道+火车站站前路；', '', '一环，即由金龙大道、中山路形成的一环。']],
 		['an unquoted name of several counts in a sentence of running text, the part paragraphs after it', ['〔6〕推进两纵一环路网骨架建设。', '', '两纵，即龙凤大道，高旗大道+火车站站前路；', '', '一环，即由金龙大道、中山路形成的一环。']],
 	];
@@ -761,6 +764,12 @@ describe('glossary entries in other layouts: the term in 【】 or bold, after �
 		['a colon and 指', '“三港”：指向塘国际陆港、昌北国际空港、南昌港。', '三港', [[3, ['指向塘国际陆港', '昌北国际空港', '南昌港']]]],
 		['a colon and 指, a description, then 包括', '17.“两滩七湾”天然泳场：指沿赣江岸线规划的天然泳场，包括万紫滩、千红滩，观洲湾、七星湾、青洲湾、龙沙湾、凤凰湾、摩天湾、九龙湾。', '两滩七湾', [[2, ['万紫滩', '千红滩']], [7, ['观洲湾', '七星湾', '青洲湾', '龙沙湾', '凤凰湾', '摩天湾', '九龙湾']]]],
 		['a colon and 指, a description, then ，即', '“双百”招商：指市委市政府探索推行的招商新模式，即，在域外聘请100名各界人士任驻外信息员，派出100名优秀干部到经济发达地区挂职招商。', '双百', [[2, ['在域外聘请100名各界人士任驻外信息员', '派出100名优秀干部到经济发达地区挂职']]]],
+		// 指 before a character it makes a word with (指定, 指向) is the connective when the items after it open alike
+		// (指定岗位、定人员: 指 + 定…、定…), or — a term on a line of its own — when the items read after it are the count.
+		['a colon and 指 before items that open alike: not the verb 指定', '25.“三定”机制：指定岗位、定人员、定职责。', '三定', [[3, ['定岗位', '定人员', '定职责']]]],
+		['the same on a term line', '25.“五定”机制\n指定岗位、定人员、定职责、定经费、定考核。', '五定', [[5, ['定岗位', '定人员', '定职责', '定经费', '定考核']]]],
+		['the verb 指定 before items that do not open alike: the first item read whole', '“两库”：指定监管场地、仓储设施。', '两库', [[2, ['指定监管场地', '仓储设施']]]],
+		['a term line, its gloss opening with 指向 (指 and a place): the items agree with the count', '21.“三站”\n指向阳客运站、城北客运站、东关客运站。', '三站', [[3, ['指向阳客运站', '城北客运站', '东关客运站']]]],
 		['a term line, its gloss opening with 指, a description, then 包括', '17.“两滩七湾”天然泳场\n指沿赣江岸线规划的天然泳场，包括万紫滩、千红滩，观洲湾、七星湾、青洲湾、龙沙湾、凤凰湾、摩天湾、九龙湾。', '两滩七湾', [[2, ['万紫滩', '千红滩']], [7, ['观洲湾', '七星湾', '青洲湾', '龙沙湾', '凤凰湾', '摩天湾', '九龙湾']]]],
 		['an unquoted term before 是指', '六稳是指稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期。', '六稳', [[6, ['稳就业', '稳金融', '稳外贸', '稳外资', '稳投资', '稳预期']]]],
 		['a quoted term and its noun before 指的是', '“四上”企业指的是规模以上工业企业、资质等级建筑业企业、限额以上批零住餐企业、规模以上服务业企业。', '四上', [[4, ['规模以上工业企业', '资质等级建筑业企业', '限额以上批零住餐企业', '规模以上服务业企业']]]],
