@@ -719,6 +719,10 @@ describe('glossary sections: each entry’s items, in whatever form its gloss gi
 		['a quoted term before 即', '〔6〕“两纵一环”路网骨架即'],
 		['a quoted term before 指的是', '〔6〕“两纵一环”路网骨架指的是'],
 		['a quoted term before 指', '〔6〕“两纵一环”路网骨架指'],
+		// A connective after the colon that ends the block: the gloss is the paragraphs after it all the same.
+		['a quoted term, a colon and 指', '〔6〕“两纵一环”路网骨架：指'],
+		['an unquoted term, a colon and 是指', '〔6〕两纵一环路网骨架：是指'],
+		['a quoted term, a colon and 即', '〔6〕“两纵一环”路网骨架：即'],
 	];
 	for (const [what, opening] of openings)
 		{test(`the same after ${what}`, () => {
@@ -737,6 +741,8 @@ describe('glossary sections: each entry’s items, in whatever form its gloss gi
 		// A term line, the paragraph after it opening with 指导/指向 (a verb): no gloss unless its items are the count.
 		['a term line, the paragraph after it opening with the verb 指导, no list', ['〔6〕“三项改革”', '', '指导各县区推进改革，全年完成投资50亿元。']],
 		['a term line, the paragraph after it opening with the verb 指向, a list of another count', ['〔6〕“三个片区”', '', '指向东部、西部、南部、北部拓展，全年完成投资50亿元。']],
+		['a colon and a connective that ends the block, paragraphs that name no part', ['〔6〕两纵一环路网骨架：指', '', '全市道路总里程达到500公里。', '', '城市路网进一步完善。']],
+		['a colon and 即将 that ends the block (即 as “about to”), the part paragraphs after it', ['〔6〕“两纵一环”路网骨架：即将', '', '两纵，即龙凤大道，高旗大道+火车站站前路；', '', '一环，即由金龙大道、中山路形成的一环。']],
 		['a block that ends in 即将 (即 as “about to”), the part paragraphs after it', ['〔6〕“两纵一环”路网骨架即将', '', '两纵，即龙凤大道，高旗大道+火车站站前路；', '', '一环，即由金龙大道、中山路形成的一环。']],
 		['an unquoted name of several counts in a sentence of running text, the part paragraphs after it', ['〔6〕推进两纵一环路网骨架建设。', '', '两纵，即龙凤大道，高旗大道+火车站站前路；', '', '一环，即由金龙大道、中山路形成的一环。']],
 	];

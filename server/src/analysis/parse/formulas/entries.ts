@@ -104,11 +104,13 @@ export function glossaryEntry(text: string): EntryOpening | undefined {
 
 /**
  * The gloss after a colon, past a connective that opens it (“三港”：指向塘…; 六稳：是指稳就业…; “双百”：即…): the connective
- * is no word of the gloss, as after a term without a colon (六稳是指…). 指 and 即 as words (指标, 即将) stay.
+ * is no word of the gloss, as after a term without a colon (六稳是指…), also when it ends the block (…：指 ⏎ 七纵，即…).
+ * 指 and 即 as words (指标, 即将) stay.
  */
 export function afterConnective(text: string, at: number): number {
 	const w = CONNECTIVE_FIRST.has(text.charCodeAt(at)) ? introducerAt(text, at, ENTRY_CONNECTIVES) : undefined;
-	return w !== undefined && at + w.length < text.length ? at + w.length : at;
+	// (A connective that ends the block — 路网骨架：指 ⏎ 七纵，即… — is passed too: the gloss is the paragraphs after it.)
+	return w !== undefined && at + w.length <= text.length ? at + w.length : at;
 }
 
 /**
