@@ -806,6 +806,9 @@ describe('glossary entries in other layouts: the term in 【】 or bold, after �
 		// A dash glosses in a sentence: a 、-list the first comma closes, exactly the count, is the list (as in running text).
 		['a quoted name before a dash, a clause after the list', '“两个确保”——确保粮食安全、确保不发生规模性返贫，全市上下共同努力。', '两个确保', [[2, ['确保粮食安全', '确保不发生规模性返贫']]]],
 		['a quoted name before a dash, a clause with a figure after the list', '“三大工程”——道路、管网、桥梁建设全面提速，全年完成投资50亿元。', '三大工程', [[3, ['道路', '管网', '桥梁建设全面提速']]]],
+		// A noun between the quoted name and the dash (and spaces before it), as before a colon: words before the name.
+		['words, a quoted name and its noun before a dash', '推进旅游产业“三个一”工程——甲博览园、乙山庄、丙酒店，全年完成投资5亿元。', '三个一', [[3, ['甲博览园', '乙山庄', '丙酒店']]]],
+		['the same with a space before the dash', '旅游产业“三个一”工程 ——甲博览园、乙山庄、丙酒店。', '三个一', [[3, ['甲博览园', '乙山庄', '丙酒店']]]],
 		// A tab or a wide space opens a table row's column: the gloss ends at the next column.
 		['a tab, the gloss one column of a row', '1.三大工程\t道路、管网、桥梁\t50亿元\t已完成', '三大工程', [[3, ['道路', '管网', '桥梁']]]],
 		['a wide space, the gloss one column of a row', '（1）“三大工程”　　道路、管网、桥梁　　50亿元', '三大工程', [[3, ['道路', '管网', '桥梁']]]],
@@ -2430,5 +2433,18 @@ describe('a count after 这 pointing back to items named in the clauses before i
 		assert.equal(analyze('老挝和柬埔寨已经独立。这就为我国同这两个王国建立正常关系提供了可能性。').formulas.find((f) => f.text === '两个'), undefined);
 		assert.equal(analyze('经济体制改革的重要任务已经明确，科技体制改革的重要任务正在部署。这两项改革工作要抓紧。').formulas.find((f) => f.text === '两项'), undefined);
 		assert.equal(analyze('在华北、中南各新建一个印染厂，在西北新建二个印染厂，这四个厂的全部设备由国内供应。').formulas.find((f) => f.text === '四个'), undefined);
+	});
+});
+
+describe('a dash after a quoted formula and its noun (“三个一”工程——A、B、C), as a colon after them', () => {
+	test('words longer than a noun between the name and the dash: no gloss', () => {
+		unreadAndSilent('推进“三个一”工程建设全面提速并完成——甲博览园、乙山庄、丙酒店。', '三个一');
+	});
+	test('a dash after a figure, not after the noun: no gloss', () => {
+		unreadAndSilent('推进“三个一”工程5项——甲博览园、乙山庄、丙酒店。', '三个一');
+	});
+	test('an item dropped after the noun and the dash is caught', () => {
+		const a = analyze('推进旅游产业“三个一”工程——甲博览园、乙山庄，全年完成投资5亿元。');
+		assert.ok(a.findings.some((x) => x.ruleId === 'formula.count-mismatch'));
 	});
 });
