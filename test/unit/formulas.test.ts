@@ -785,6 +785,7 @@ describe('glossary entries in other layouts: the term in 【】 or bold, after �
 		['an unquoted code with a noun after it', '1+6智慧应用场景：“1”是指城市大脑数据底座和中台，“6”是指智慧政务、智慧公安、智慧交通、智慧社区、智慧水务和智慧城管。', '1+6', [[1, ['城市大脑数据底座和中台']], [6, ['智慧政务', '智慧公安', '智慧交通', '智慧社区', '智慧水务', '智慧城管']]]],
 		['an unquoted name with a noun after it, cut where its gloss lists its count', '四化乡镇卫生院：建设标准化、业务规范化、管理科学化、运行信息化的乡镇卫生院。', '四化', [[4, ['建设标准化', '业务规范化', '管理科学化', '运行信息化']]]],
 		['the same, a word of what is done with the items kept in the name (四医联动, not 四医联)', '四医联动改革：指医德医风、医疗、医保、医药联动的医疗卫生综合体制改革。', '四医联动', [[4, ['医德医风', '医疗', '医保', '医药联动']]]],
+		['an unquoted name whose key is a word ending in 一, a noun after it (三统一制度: 三统一, not 三统 and 一制度)', '规范性文件三统一制度：是指对各部门制定的规范性文件，实行统一登记、统一编号、统一公布。', '三统一', [[3, ['统一登记', '统一编号', '统一公布']]]],
 		['an unquoted name of two parts with a noun after it: cut after its last part, not its first (三减三健, not 三减)', '三减三健专项行动：倡导减盐、减油、减糖、健康口腔、健康体重、健康骨骼专项行动。', '三减三健', [[3, ['减盐', '减油', '减糖']], [3, ['健康口腔', '健康体重', '健康骨骼']]]],
 		['the same, its parts glossed by their quoted names (两横三纵, not 两横 nor 两横三)', '两横三纵骨干路网：“两横”指海秀路、椰海大道，“三纵”指粤海大道、绿色长廊、丘海大道。', '两横三纵', [[2, ['海秀路', '椰海大道']], [3, ['粤海大道', '绿色长廊', '丘海大道']]]],
 		['a dash after the term, no colon', '六稳——稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期。', '六稳', [[6, ['稳就业', '稳金融', '稳外贸', '稳外资', '稳投资', '稳预期']]]],
@@ -2446,5 +2447,17 @@ describe('a dash after a quoted formula and its noun (“三个一”工程—�
 	test('an item dropped after the noun and the dash is caught', () => {
 		const a = analyze('推进旅游产业“三个一”工程——甲博览园、乙山庄，全年完成投资5亿元。');
 		assert.ok(a.findings.some((x) => x.ruleId === 'formula.count-mismatch'));
+	});
+});
+
+describe('an unquoted glossary term whose key is a word ending in 一 (三统一制度)', () => {
+	test('a gloss one item short: a cut that is a guess, no reading and nothing flagged', () => {
+		const a = analyze('注释\n\n规范性文件三统一制度：是指对各部门制定的规范性文件，实行统一登记、统一编号。');
+		assert.equal(a.formulas.find((f) => f.text.startsWith('三统') && f.verdict !== 'unexpanded'), undefined);
+		assert.deepEqual(a.findings.filter((x) => x.ruleId.startsWith('formula.')), []);
+	});
+	test('two parts that are counts each (五横六纵生态水网) still read as two', () => {
+		const f = analyze('注释\n\n五横六纵生态水网：“五横”指甲河、乙河、丙河、丁河、戊河，“六纵”指一渠、二渠、三渠、四渠、五渠、六渠。').formulas.find((x) => x.text === '五横六纵');
+		assert.equal(f?.verdict, 'ok');
 	});
 });
