@@ -726,6 +726,10 @@ describe('glossary sections: each entry’s items, in whatever form its gloss gi
 		['a quoted term before 即', '〔6〕“两纵一环”路网骨架即'],
 		['a quoted term before 指的是', '〔6〕“两纵一环”路网骨架指的是'],
 		['a quoted term before 指', '〔6〕“两纵一环”路网骨架指'],
+		// A connective after the colon that ends the block: the gloss is the paragraphs after it all the same.
+		['a quoted term, a colon and 指', '〔6〕“两纵一环”路网骨架：指'],
+		['an unquoted term, a colon and 是指', '〔6〕两纵一环路网骨架：是指'],
+		['a quoted term, a colon and 即', '〔6〕“两纵一环”路网骨架：即'],
 	];
 	for (const [what, opening] of openings)
 		{test(`the same after ${what}`, () => {
@@ -741,6 +745,11 @@ describe('glossary sections: each entry’s items, in whatever form its gloss gi
 		['paragraphs that name no part', ['〔6〕两纵一环路网骨架：', '', '全市道路总里程达到500公里。', '', '城市路网进一步完善。']],
 		['an unquoted term of one count, paragraphs after', ['〔6〕四化乡镇卫生院：', '', '全市建成标准化卫生院12所。', '', '业务规范化水平提升。']],
 		['a term before 是指 in running text, the next paragraph no gloss', ['推进两纵一环路网骨架是指', '', '全市道路总里程达到500公里，同比增长3%。']],
+		// A term line, the paragraph after it opening with 指导/指向 (a verb): no gloss unless its items are the count.
+		['a term line, the paragraph after it opening with the verb 指导, no list', ['〔6〕“三项改革”', '', '指导各县区推进改革，全年完成投资50亿元。']],
+		['a term line, the paragraph after it opening with the verb 指向, a list of another count', ['〔6〕“三个片区”', '', '指向东部、西部、南部、北部拓展，全年完成投资50亿元。']],
+		['a colon and a connective that ends the block, paragraphs that name no part', ['〔6〕两纵一环路网骨架：指', '', '全市道路总里程达到500公里。', '', '城市路网进一步完善。']],
+		['a colon and 即将 that ends the block (即 as “about to”), the part paragraphs after it', ['〔6〕“两纵一环”路网骨架：即将', '', '两纵，即龙凤大道，高旗大道+火车站站前路；', '', '一环，即由金龙大道、中山路形成的一环。']],
 		['a block that ends in 即将 (即 as “about to”), the part paragraphs after it', ['〔6〕“两纵一环”路网骨架即将', '', '两纵，即龙凤大道，高旗大道+火车站站前路；', '', '一环，即由金龙大道、中山路形成的一环。']],
 		['an unquoted name of several counts in a sentence of running text, the part paragraphs after it', ['〔6〕推进两纵一环路网骨架建设。', '', '两纵，即龙凤大道，高旗大道+火车站站前路；', '', '一环，即由金龙大道、中山路形成的一环。']],
 	];
@@ -768,6 +777,12 @@ describe('glossary entries in other layouts: the term in 【】 or bold, after �
 		['a colon and 指', '“三港”：指向塘国际陆港、昌北国际空港、南昌港。', '三港', [[3, ['指向塘国际陆港', '昌北国际空港', '南昌港']]]],
 		['a colon and 指, a description, then 包括', '17.“两滩七湾”天然泳场：指沿赣江岸线规划的天然泳场，包括万紫滩、千红滩，观洲湾、七星湾、青洲湾、龙沙湾、凤凰湾、摩天湾、九龙湾。', '两滩七湾', [[2, ['万紫滩', '千红滩']], [7, ['观洲湾', '七星湾', '青洲湾', '龙沙湾', '凤凰湾', '摩天湾', '九龙湾']]]],
 		['a colon and 指, a description, then ，即', '“双百”招商：指市委市政府探索推行的招商新模式，即，在域外聘请100名各界人士任驻外信息员，派出100名优秀干部到经济发达地区挂职招商。', '双百', [[2, ['在域外聘请100名各界人士任驻外信息员', '派出100名优秀干部到经济发达地区挂职']]]],
+		// 指 before a character it makes a word with (指定, 指向) is the connective when the items after it open alike
+		// (指定岗位、定人员: 指 + 定…、定…), or — a term on a line of its own — when the items read after it are the count.
+		['a colon and 指 before items that open alike: not the verb 指定', '25.“三定”机制：指定岗位、定人员、定职责。', '三定', [[3, ['定岗位', '定人员', '定职责']]]],
+		['the same on a term line', '25.“五定”机制\n指定岗位、定人员、定职责、定经费、定考核。', '五定', [[5, ['定岗位', '定人员', '定职责', '定经费', '定考核']]]],
+		['the verb 指定 before items that do not open alike: the first item read whole', '“两库”：指定监管场地、仓储设施。', '两库', [[2, ['指定监管场地', '仓储设施']]]],
+		['a term line, its gloss opening with 指向 (指 and a place): the items agree with the count', '21.“三站”\n指向阳客运站、城北客运站、东关客运站。', '三站', [[3, ['指向阳客运站', '城北客运站', '东关客运站']]]],
 		['a term line, its gloss opening with 指, a description, then 包括', '17.“两滩七湾”天然泳场\n指沿赣江岸线规划的天然泳场，包括万紫滩、千红滩，观洲湾、七星湾、青洲湾、龙沙湾、凤凰湾、摩天湾、九龙湾。', '两滩七湾', [[2, ['万紫滩', '千红滩']], [7, ['观洲湾', '七星湾', '青洲湾', '龙沙湾', '凤凰湾', '摩天湾', '九龙湾']]]],
 		['an unquoted term before 是指', '六稳是指稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期。', '六稳', [[6, ['稳就业', '稳金融', '稳外贸', '稳外资', '稳投资', '稳预期']]]],
 		['a quoted term and its noun before 指的是', '“四上”企业指的是规模以上工业企业、资质等级建筑业企业、限额以上批零住餐企业、规模以上服务业企业。', '四上', [[4, ['规模以上工业企业', '资质等级建筑业企业', '限额以上批零住餐企业', '规模以上服务业企业']]]],
@@ -777,6 +792,7 @@ describe('glossary entries in other layouts: the term in 【】 or bold, after �
 		['an unquoted code with a noun after it', '1+6智慧应用场景：“1”是指城市大脑数据底座和中台，“6”是指智慧政务、智慧公安、智慧交通、智慧社区、智慧水务和智慧城管。', '1+6', [[1, ['城市大脑数据底座和中台']], [6, ['智慧政务', '智慧公安', '智慧交通', '智慧社区', '智慧水务', '智慧城管']]]],
 		['an unquoted name with a noun after it, cut where its gloss lists its count', '四化乡镇卫生院：建设标准化、业务规范化、管理科学化、运行信息化的乡镇卫生院。', '四化', [[4, ['建设标准化', '业务规范化', '管理科学化', '运行信息化']]]],
 		['the same, a word of what is done with the items kept in the name (四医联动, not 四医联)', '四医联动改革：指医德医风、医疗、医保、医药联动的医疗卫生综合体制改革。', '四医联动', [[4, ['医德医风', '医疗', '医保', '医药联动']]]],
+		['an unquoted name whose key is a word ending in 一, a noun after it (三统一制度: 三统一, not 三统 and 一制度)', '规范性文件三统一制度：是指对各部门制定的规范性文件，实行统一登记、统一编号、统一公布。', '三统一', [[3, ['统一登记', '统一编号', '统一公布']]]],
 		['an unquoted name of two parts with a noun after it: cut after its last part, not its first (三减三健, not 三减)', '三减三健专项行动：倡导减盐、减油、减糖、健康口腔、健康体重、健康骨骼专项行动。', '三减三健', [[3, ['减盐', '减油', '减糖']], [3, ['健康口腔', '健康体重', '健康骨骼']]]],
 		['the same, its parts glossed by their quoted names (两横三纵, not 两横 nor 两横三)', '两横三纵骨干路网：“两横”指海秀路、椰海大道，“三纵”指粤海大道、绿色长廊、丘海大道。', '两横三纵', [[2, ['海秀路', '椰海大道']], [3, ['粤海大道', '绿色长廊', '丘海大道']]]],
 		['a dash after the term, no colon', '六稳——稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期。', '六稳', [[6, ['稳就业', '稳金融', '稳外贸', '稳外资', '稳投资', '稳预期']]]],
@@ -798,6 +814,9 @@ describe('glossary entries in other layouts: the term in 【】 or bold, after �
 		// A dash glosses in a sentence: a 、-list the first comma closes, exactly the count, is the list (as in running text).
 		['a quoted name before a dash, a clause after the list', '“两个确保”——确保粮食安全、确保不发生规模性返贫，全市上下共同努力。', '两个确保', [[2, ['确保粮食安全', '确保不发生规模性返贫']]]],
 		['a quoted name before a dash, a clause with a figure after the list', '“三大工程”——道路、管网、桥梁建设全面提速，全年完成投资50亿元。', '三大工程', [[3, ['道路', '管网', '桥梁建设全面提速']]]],
+		// A noun between the quoted name and the dash (and spaces before it), as before a colon: words before the name.
+		['words, a quoted name and its noun before a dash', '推进旅游产业“三个一”工程——甲博览园、乙山庄、丙酒店，全年完成投资5亿元。', '三个一', [[3, ['甲博览园', '乙山庄', '丙酒店']]]],
+		['the same with a space before the dash', '旅游产业“三个一”工程 ——甲博览园、乙山庄、丙酒店。', '三个一', [[3, ['甲博览园', '乙山庄', '丙酒店']]]],
 		// A tab or a wide space opens a table row's column: the gloss ends at the next column.
 		['a tab, the gloss one column of a row', '1.三大工程\t道路、管网、桥梁\t50亿元\t已完成', '三大工程', [[3, ['道路', '管网', '桥梁']]]],
 		['a wide space, the gloss one column of a row', '（1）“三大工程”　　道路、管网、桥梁　　50亿元', '三大工程', [[3, ['道路', '管网', '桥梁']]]],
@@ -2456,5 +2475,30 @@ describe('a count after 这 pointing back to items named in the clauses before i
 		assert.equal(analyze('老挝和柬埔寨已经独立。这就为我国同这两个王国建立正常关系提供了可能性。').formulas.find((f) => f.text === '两个'), undefined);
 		assert.equal(analyze('经济体制改革的重要任务已经明确，科技体制改革的重要任务正在部署。这两项改革工作要抓紧。').formulas.find((f) => f.text === '两项'), undefined);
 		assert.equal(analyze('在华北、中南各新建一个印染厂，在西北新建二个印染厂，这四个厂的全部设备由国内供应。').formulas.find((f) => f.text === '四个'), undefined);
+	});
+});
+
+describe('a dash after a quoted formula and its noun (“三个一”工程——A、B、C), as a colon after them', () => {
+	test('words longer than a noun between the name and the dash: no gloss', () => {
+		unreadAndSilent('推进“三个一”工程建设全面提速并完成——甲博览园、乙山庄、丙酒店。', '三个一');
+	});
+	test('a dash after a figure, not after the noun: no gloss', () => {
+		unreadAndSilent('推进“三个一”工程5项——甲博览园、乙山庄、丙酒店。', '三个一');
+	});
+	test('an item dropped after the noun and the dash is caught', () => {
+		const a = analyze('推进旅游产业“三个一”工程——甲博览园、乙山庄，全年完成投资5亿元。');
+		assert.ok(a.findings.some((x) => x.ruleId === 'formula.count-mismatch'));
+	});
+});
+
+describe('an unquoted glossary term whose key is a word ending in 一 (三统一制度)', () => {
+	test('a gloss one item short: a cut that is a guess, no reading and nothing flagged', () => {
+		const a = analyze('注释\n\n规范性文件三统一制度：是指对各部门制定的规范性文件，实行统一登记、统一编号。');
+		assert.equal(a.formulas.find((f) => f.text.startsWith('三统') && f.verdict !== 'unexpanded'), undefined);
+		assert.deepEqual(a.findings.filter((x) => x.ruleId.startsWith('formula.')), []);
+	});
+	test('two parts that are counts each (五横六纵生态水网) still read as two', () => {
+		const f = analyze('注释\n\n五横六纵生态水网：“五横”指甲河、乙河、丙河、丁河、戊河，“六纵”指一渠、二渠、三渠、四渠、五渠、六渠。').formulas.find((x) => x.text === '五横六纵');
+		assert.equal(f?.verdict, 'ok');
 	});
 });

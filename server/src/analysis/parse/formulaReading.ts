@@ -161,13 +161,34 @@ function subjectBefore(text: string, k: number): number {
 	return 0;
 }
 
-/** 指 and 即 open a list, not a word: 指导, 指标, 即将, 即时. */
+/** How far past a connective the next item of its list is looked for (parallelAfter). */
+const PARALLEL_REACH = 16;
+
+/**
+ * Does the list that starts at `at` go on, after its first item, with an item that opens with the same character
+ * (定管护范围、定管护标准…; 导A、导B)? Then 指 before it is the connective and its next character the items' key — 指定管护
+ * 范围、定管护标准 is 指 + 定…、定…, not the verb 指定 — where a verb's object (指定监管场地、…, 指导企业、帮助农户) lists no
+ * such items. Only the first 、 of the first clause, within PARALLEL_REACH characters: bounded, no walk.
+ */
+function parallelAfter(text: string, at: number): boolean {
+	const head = text[at];
+	if (head === undefined) return false;
+	const stop = Math.min(text.length, at + PARALLEL_REACH);
+	for (let i = at + 1; i < stop; i++) {
+		const c = text[i]!;
+		if (c === '、') return text[i + 1] === head && i > at + 1;
+		if ('，。；：“”（）\n'.includes(c)) return false;
+	}
+	return false;
+}
+
+/** 指 and 即 open a list, not a word: 指导, 指标, 即将, 即时 (unless the items after it open alike: 指定A、定B). */
 export function introducerAt(text: string, k: number, words: readonly string[] = INTRODUCERS): string | undefined {
 	const w = words.find((x) => text.startsWith(x, k));
 	if (!w) return undefined;
 	const next = text[k + w.length] ?? '';
 	// (A connective that ends its block, its gloss the paragraphs after it, has no next character, and any string includes '' (`'…'.includes('')` is true).)
-	if (w === '指' && next !== '' && '导挥标引数南出定令向明示针望'.includes(next)) return undefined;
+	if (w === '指' && next !== '' && '导挥标引数南出定令向明示针望'.includes(next) && !parallelAfter(text, k + 1)) return undefined;
 	// The verbs 指向, 指导, 指引 after 分别, 主要 (分别指向问题导向…: not 分别指; 是指向上争取… is 是指 all the same); 为了
 	// (in order to: 主要为了改善民生) and 是否 (具体是否纳入…) are no introducers.
 	if ((w === '分别指' || w === '主要指') && '向导引'.includes(next) && next !== '') return undefined;

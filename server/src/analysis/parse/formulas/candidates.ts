@@ -101,6 +101,23 @@ function glossEnd(text: string, from: number, end: number, name: string, others:
 	return end;
 }
 
+/** The most characters of a noun between a quoted formula and a dash (“七个一”工程——…). */
+const NOUN_BEFORE_DASH = 8;
+
+/**
+ * Where a dash stands after the formula's noun and at most two spaces (“七个一”工程——A、B; “十大工程”项目 ——A、B), as a
+ * colon stands after it (…工作法：): skipNoun reads a dash as a character of the noun. `qEnd` when there is none (a
+ * place already looked at). Bounded.
+ */
+function nounDash(text: string, qEnd: number): number {
+	let k = qEnd;
+	while (k < text.length && k - qEnd < NOUN_BEFORE_DASH && text[k] !== '—' && !PUNCT.test(text[k]!) && !/[0-9]/.test(text[k]!)) k++;
+	if (k === qEnd) return qEnd;
+	const noun = k;
+	while (k < text.length && k - noun < 2 && (text[k] === ' ' || text[k] === '\u3000')) k++;
+	return text.startsWith('——', k) ? k : qEnd;
+}
+
 /** The candidate expansions in order of preference. */
 /** Places by their abbreviations right before a formula that names places (杭甬“双城记”五年行动计划), whatever follows it. */
 function placesNamed(text: string, qStart: number, name: string): boolean {
@@ -126,7 +143,7 @@ export function* candidates(text: string, qStart: number, qEnd: number, name: st
 	}
 	// Gloss: “六稳”：稳就业、… / “三带”指… / “X”是指… / …工作法：… / ——…
 	let glossStart = -1;
-	for (const at of [qEnd, skipNoun(text, qEnd, 4), afterNoun]) {
+	for (const at of [qEnd, skipNoun(text, qEnd, 4), afterNoun, nounDash(text, qEnd)]) {
 		// 指 and 即 as words (指标, 即将) or 即 as “at once” (“双随机”即查即改) mark no gloss.
 		const marker = GLOSS_MARKERS.find((m) => text.startsWith(m, at) && ((m !== '指' && m !== '即') || introducerAt(text, at, [m]) !== undefined));
 		// A noun between the formula and the marker only before a colon or a dash (…工作法：); 指, 即 follow the name.

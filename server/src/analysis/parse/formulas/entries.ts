@@ -104,11 +104,13 @@ export function glossaryEntry(text: string): EntryOpening | undefined {
 
 /**
  * The gloss after a colon, past a connective that opens it (“三港”：指向塘…; 六稳：是指稳就业…; “双百”：即…): the connective
- * is no word of the gloss, as after a term without a colon (六稳是指…). 指 and 即 as words (指标, 即将) stay.
+ * is no word of the gloss, as after a term without a colon (六稳是指…), also when it ends the block (…：指 ⏎ 七纵，即…).
+ * 指 and 即 as words (指标, 即将) stay.
  */
 export function afterConnective(text: string, at: number): number {
 	const w = CONNECTIVE_FIRST.has(text.charCodeAt(at)) ? introducerAt(text, at, ENTRY_CONNECTIVES) : undefined;
-	return w !== undefined && at + w.length < text.length ? at + w.length : at;
+	// (A connective that ends the block — 路网骨架：指 ⏎ 七纵，即… — is passed too: the gloss is the paragraphs after it.)
+	return w !== undefined && at + w.length <= text.length ? at + w.length : at;
 }
 
 /**
@@ -222,7 +224,9 @@ export function termFormulas(text: string, entry: EntryOpening): RawFormula[] {
 	const whole = parseName(term, 8);
 	// 三个月：…, 三年：…: a count of time or of times is no formula, whatever the layout.
 	if (whole && TIME_COUNT.test(term.slice(whole.from))) return out;
-	if (!whole && !term.includes('、')) {
+	// (A count before a word the key is that ends in 一, a noun after it — 三统一制度 — parses whole as two parts, 三统 and
+	// 一制度: it is a name before a noun.)
+	if ((!whole || (whole.parts.length >= 2 && COUNT_BEFORE_WORD_OF_ONE.test(term))) && !term.includes('、')) {
 		const f = formulaBeforeNoun(text, entry, term);
 		return f ? [f] : out;
 	}
@@ -270,8 +274,9 @@ function formulaBeforeNoun(text: string, entry: EntryOpening, term: string): Raw
 				e += suffix.length - 1;
 				continue;
 			}
-			// A count next, or last, is another part of the name (五横六纵生态水网: not 五横, not 五横六).
-			if (COUNT_CHARS.has(term[e]!) || COUNT_CHARS.has(term[e - 1]!)) continue;
+			// A count next, or last, is another part of the name (五横六纵生态水网: not 五横, not 五横六) — but for the 一 of a
+			// word the key is (三统一制度 → 三统一, as “三统一”制度 is read).
+			if (COUNT_CHARS.has(term[e]!) || (COUNT_CHARS.has(term[e - 1]!) && !KEY_ENDING_IN_ONE.test(term.slice(from, e)))) continue;
 			const name = term.slice(from, e);
 			const parsed = parseName(name);
 			if (!parsed || parsed.kind !== 'cjk') continue;
@@ -286,6 +291,11 @@ function formulaBeforeNoun(text: string, entry: EntryOpening, term: string): Raw
 	}
 	return undefined;
 }
+
+/** A key that is a word ending in 一 (三统一, 三合一): its 一 is no count of a part of its own. */
+const KEY_ENDING_IN_ONE = /(?:统一|合一|同一|唯一)$/;
+/** Such a key after a count, a noun after it (三统一制度, 三合一改革). */
+const COUNT_BEFORE_WORD_OF_ONE = /[两三四五六七八九十](?:统一|合一|同一|唯一)[\u4e00-\u9fff]/;
 
 /** Words that open some of a count's items, not all of them (其中, 如, 例如, 比如, 诸如; not 如期, 如实). */
 const SOME_OF = /^(?:其中|例如|比如|诸如|如(?![期果今何实此同]))/;

@@ -56,7 +56,10 @@ export function termOnLine(term: string, gloss: string, after: string | undefine
 	const colon = t.endsWith('：') || t.endsWith(':');
 	// Without a colon the gloss opens with its connective or glosses a part of the term (an entry's shape first): a line
 	// of a list of short lines is none, read no further.
-	if (!colon && !introducerAt(gloss, 0) && (!mayGlossTerm(t, gloss) || glossaryEntry(gloss) === undefined)) return undefined;
+	// (指 before a character it makes a word with — 指向塘国际陆港、… — may still be the connective: taken only when the
+	// term's items then agree with its count, below.)
+	const wordConnective = !colon && gloss.startsWith('指') && !introducerAt(gloss, 0);
+	if (!colon && !wordConnective && !introducerAt(gloss, 0) && (!mayGlossTerm(t, gloss) || glossaryEntry(gloss) === undefined)) return undefined;
 	// What follows the gloss is the next entry — a term alone or with its gloss — or nothing: a heading or a lead sentence
 	// with a colon over paragraphs (着力抓好“三件大事”：⏎…⏎…) is followed by more of the same text.
 	// (A heading after it — 二、… （一）… — is no next term either: the heading of a part is the term, its paragraph the body.)
@@ -67,7 +70,7 @@ export function termOnLine(term: string, gloss: string, after: string | undefine
 	const innerTerm = inner ? gloss.slice(inner.termStart, inner.termEnd) : '';
 	const partGloss = inner !== undefined && [innerTerm.replace(/[“”]/g, ''), ...(innerTerm.match(/(?<=“)[^“”]+(?=”)/g) ?? [])].some((x) => t.includes(x));
 	if (inner && !partGloss) return undefined;
-	if (!colon && !partGloss && !introducerAt(gloss, 0)) return undefined;
+	if (!colon && !partGloss && !wordConnective && !introducerAt(gloss, 0)) return undefined;
 	const head = colon ? t : `${t}：`;
 	const joined = head + gloss;
 	const entry = glossaryEntry(joined);
@@ -83,6 +86,12 @@ export function termOnLine(term: string, gloss: string, after: string | undefine
 		return n !== undefined && n !== p!.count;
 	};
 	if (all.some((f) => f.start < head.length && f.verdict !== 'unexpanded' && ownCount(f))) return undefined;
+	// A gloss that opens with 指 and a word of it (指向, 指导) glosses the term only when the term's items, read after 指,
+	// are exactly its count (“三港”⏎指向塘国际陆港、昌北国际空港、南昌港): else it is a heading's paragraph.
+	if (wordConnective && !partGloss) {
+		const own = all.filter((f) => f.start < head.length && f.verdict !== 'unexpanded');
+		if (own.length === 0 || own.some((f) => f.verdict !== 'ok')) return undefined;
+	}
 	// The gloss's own formulas as read in the entry (a part's name heading its items: “两委”指…), offsets the gloss's.
 	const inGloss = all.filter((f) => f.start >= head.length).map((f) => shiftFormula(f, -head.length));
 	return { formulas: all.filter((f) => f.start < head.length && f.verdict !== 'unexpanded'), inGloss, offset: head.length };
