@@ -199,8 +199,8 @@ function cjkRunEnd(text: string, i: number): number {
 }
 
 /**
- * The end of a damaged figure of positional digits [i, j): a comma, a full stop or a dash where the decimal point was, two
- * or three digits before it (or digits with the thousands mark: 六、九二九。四万公尺), one or two after it and 万 or 亿
+ * The end of a damaged figure of positional digits [i, j): a comma, a full stop or a dash where the decimal point was, one
+ * to three digits before it (or digits with the thousands mark: 六、九二九。四万公尺), one or two after it and 万 or 亿
  * (七四一，三亿元, 五六，七万, 一七九。四万吨, 四六－七万吨) — 741.3 or a misprinted 7,413, the text no longer says: no value is
  * guessed, and no part of it is read (三亿元, 四万吨 alone are no figures of the text). -1 when no such figure stands there.
  */
@@ -208,7 +208,8 @@ function damagedPointEnd(text: string, i: number, j: number): number {
 	if (!DAMAGED_POINT.has(codeAt(text, j))) return -1;
 	const digits = positionalDigits(text, i);
 	const grouped = digits < j - i && !hasCharIn(text, NUMBER_MARK, i, j);
-	if (!(grouped || (digits === j - i && digits >= 2 && digits <= 3))) return -1;
+	// One digit before it too (达到一，三万吨; 新闻纸五。五万吨): its tail alone (三万吨) is no figure of the text either.
+	if (!(grouped || (digits === j - i && digits >= 1 && digits <= 3))) return -1;
 	const after = positionalDigits(text, j + 1);
 	return (after === 1 || after === 2) && BIG_MAGNITUDE.has(codeAt(text, j + 1 + after)) ? j + 1 + after : -1;
 }
