@@ -7,7 +7,7 @@ import { hoverAt } from '../../server/src/features/hover';
 import { findingMessage } from '../../server/src/features/messages';
 import { spanText } from '../helpers/text';
 import { formulaReadingText } from '../../server/src/analysis/parse/reading';
-import { scanClaims } from '../../server/src/analysis/parse/claims';
+import { scanClaims, splitSegments } from '../../server/src/analysis/parse/claims';
 import { scanQuantities } from '../../server/src/analysis/parse/quantities';
 
 describe('messages and quick fixes of a claim finding', () => {
@@ -342,4 +342,13 @@ test('the region last named in a clause group (全国…，…) is its later fig
 	assert.deepEqual(regions('全国一般公共预算收入增长6%，税收收入20000亿元；非税收入3000亿元。全市一般公共预算收入500亿元，税收收入400亿元。'), ['6%:全国', '20000亿元:全国', '3000亿元:', '500亿元:全市', '400亿元:全市']);
 	assert.deepEqual(regions('固定资产投资增长5%，全省工业投资2000亿元，民间投资1000亿元。'), ['5%:', '2000亿元:全省', '1000亿元:全省']);
 	assert.deepEqual(regions('全国居民人均可支配收入39218元，全市高出2000元，城镇居民人均可支配收入52000元。'), ['39218元:全国', '2000元:全市', '52000元:全市']);
+});
+
+describe('segments and sentences', () => {
+	test('a full stop printed for a damaged figure’s decimal point (四二九。四万吨) ends no sentence; a real one does', () => {
+		const damaged = '在铁的总产量中，中央国营达到四二九。四万吨；私营减为二万吨。';
+		assert.deepEqual(splitSegments(damaged).map((s) => s.sentence), [0, 0]);
+		const real = '出版社增长百分之一〇二。五年内将新建三所；印刷厂达到一二。五个车间。';
+		assert.deepEqual(splitSegments(real).map((s) => s.sentence), [0, 1, 1, 2]);
+	});
 });

@@ -62,6 +62,9 @@ const cases: readonly [string, readonly Expect[]][] = [
 	// (七四一，三亿元: 741.3 or 7,413?) leaves a damaged figure, no value guessed and no part of it read (not 三亿元, not 七万).
 	['达到三九，四二三万份，其中国营的二六、二三二万份', [{ text: '三九，四二三万份', value: 39423e4 }, { text: '二六、二三二万份', value: 26232e4 }]],
 	['国家财政拨款为七四一，三亿元，工业部门二四八，五亿元，达到五六，七万。', []],
+	// One digit before the mark: its tail (三万吨, 五万吨) is no figure either; a numeral word before the comma is none (第一，三万名).
+	['合作社营占百分之〇·三，达到一，三万吨；新闻纸五。五万吨。', [{ text: '百分之〇·三', value: 0.3 }]],
+	['第一，三万名职工参加了培训', [{ text: '三万名', value: 3e4 }]],
 	// The same with half-width commas, as pasted text writes them in Chinese.
 	['达到三九,四二三万份,其中国营的二六、二三二万份', [{ text: '三九,四二三万份', value: 39423e4 }, { text: '二六、二三二万份', value: 26232e4 }]],
 	['国家财政拨款为七四一,三亿元,工业部门二四八,五亿元,达到五六,七万。', []],

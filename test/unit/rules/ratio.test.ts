@@ -1,5 +1,7 @@
 import { ruleCases } from '../../helpers/findings';
 
+/** Shares stated before their amounts, of the total the sentence opens with (the plans of the 1950s: 1st-fyp-1953:442-446). Invented figures. */
+const OPENED = '在钢的总产量三〇〇·〇万吨中，中央国营占百分之八〇·〇，达到二四〇·〇万吨；地方国营占百分之一五·〇，达到四五·〇万吨；私营占百分之五·〇，减为一五·〇万吨。';
 const TRADE = '全年货物进出口总额417568亿元。民营企业进出口额223601亿元，比上年增长6.3%，占进出口总额比重为53.5%。';
 const RD = '全年国内生产总值1260582亿元。全年研究与试验发展经费支出33278亿元，比上年增长8.1%，与国内生产总值之比为2.64%。';
 const STRUCTURE = '全年地区生产总值295.4亿元。第一产业增加值24.4亿元，第二产业增加值210.1亿元，第三产业增加值60.9亿元。三次产业结构由上年的7.9∶68.3∶23.8调整为8.3∶71.1∶20.6。';
@@ -107,6 +109,8 @@ ruleCases('claim.ratio', {
 		['…the share reached named by 比重 alone (下降为b%)', SHARES_REACHED.replace('27.6%', '29.6%'), [{ at: '29.6%', fix: '27.6%', related: ['470亿元', '1700亿元'] }]],
 		['…a whole of the past year in the review’s first paragraph, the share in an item on the past year (一年来，…)', PAST_YEAR_ITEMS.replace('29.6%', '32.6%'), [{ at: '32.6%', fix: '29.5%', related: ['50亿元', '169.5亿元'] }]],
 		['a share of a whole stated inside 占…的 (占高中阶段在校学生总数1300万人的p%)', '各类中等职业学校在校学生600.0万人（含技工学校学生130.0万人），占高中阶段在校学生总数1300万人的49.2%。', [{ at: '49.2%', fix: '46.2%', related: ['600.0万人', '1300万人'] }]],
+		['a share stated before its amount (占p%，达到B) against the total the sentence opens with (在…T中，)', OPENED.replace('四五·〇万吨', '五五·〇万吨'), [{ at: '百分之一五·〇' }]],
+		['a share before its amount, the verb of a fall (减为)', OPENED.replace('百分之五·〇', '百分之七·〇'), [{ at: '百分之七·〇' }]],
 	],
 	silent: [
 		['…as printed (600.0 ÷ 1300 = 46.15%)', '各类中等职业学校在校学生600.0万人（含技工学校学生130.0万人），占高中阶段在校学生总数1300万人的46.2%。'],
@@ -213,5 +217,10 @@ ruleCases('claim.ratio', {
 		['no whole stated', '民营企业进出口额223601亿元，占进出口总额比重为55.5%。'],
 		['a completion rate is no share of a stated whole', '全年完成固定资产投资500亿元，完成年度计划的112%，其中工业投资200亿元。'],
 		['a growth rate is no share', '全年一般公共预算收入100亿元，其中税收收入80亿元，增长6.0%。'],
+		['shares before their amounts as printed', OPENED],
+		['a share before an amount of another subject (占p%，其中…)', '在钢的总产量三〇〇·〇万吨中，中央国营占百分之八〇·〇，其中鞍钢达到一二〇·〇万吨。'],
+		['a share before an amount joined by other words (占p%，比上年增加B): an increase, not the part', '在钢的总产量三〇〇·〇万吨中，中央国营占百分之八〇·〇，比上年增加五〇·〇万吨。'],
+		['no total opening the sentence (钢的总产量为T，…): the share’s whole is not said', '钢的总产量为三〇〇·〇万吨，中央国营占百分之六〇·〇，达到二四〇·〇万吨。'],
+		['a share of a whole it names (占全国的p%), not of the total opening the sentence', '在钢的总产量三〇〇·〇万吨中，中央国营占全国钢产量的百分之六〇·〇，达到二四〇·〇万吨。'],
 	],
 });

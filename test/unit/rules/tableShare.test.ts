@@ -31,7 +31,8 @@ ruleCases('table.share', {
 		['the same in plain rows', reshapeTables(EXPORTS_BY_COUNTRY.replace('| 4.7 |', '| 5.7 |'), 'aligned'), [{ at: '5.7' }]],
 		['an index column (1957年为1952年的百分比) against the later year ÷ the earlier', INDEX.replace('| 462 |', '| 482 |'), [{ at: '482', related: ['43.6万吨', '201.2万吨'] }]],
 		['an index of two figures of different scales (7,486吨, 4.4万吨)', INDEX.replace('| 588 |', '| 688 |'), [{ at: '688' }]],
-		['an index with a column of the change between the years', INDEX_WITH_CHANGE.replace('| 179.3 |', '| 197.3 |'), [{ at: '197.3', related: ['286.4', '513.5'] }]],
+		['an index of cells with an aside on their unit (72.6亿度（千瓦小时）) and of 千伏安', INDEX.replace('| 原油 | 43.6万吨 | 201.2万吨 | 462 |', '| 发电量 | 72.6亿度（千瓦小时） | 159亿度（千瓦小时） | 239 |\n| 变压器 | 116.7万千伏安 | 261万千伏安 | 224 |'), [{ at: '239', related: ['72.6亿度', '159亿度'] }]],
+		['an index with a column of the change between the years (the change confirms both years: a fix is offered)', INDEX_WITH_CHANGE.replace('| 179.3 |', '| 197.3 |'), [{ at: '197.3', related: ['286.4', '513.5'], fix: '179.3' }]],
 	],
 	silent: [
 		['shares as printed', POPULATION + '\n\n' + EXPORTS_BY_COUNTRY],
@@ -49,6 +50,8 @@ ruleCases('table.share', {
 		['a table of another year than the headings’', `## 2005年对外经济\n\n${FDI.replace('2005年外商', '2004年外商').replace('70.4%', '60.4%')}`],
 		['a whole the document does not state', EXPORTS_BY_COUNTRY.replace('全年货物出口237726亿元，比上年增长0.6%。', '')],
 		['indices that hold', INDEX + '\n\n' + INDEX_WITH_CHANGE],
+		['indices that hold, cells with an aside on their unit and of 千伏安', INDEX.replace('| 原油 | 43.6万吨 | 201.2万吨 | 462 |', '| 发电量 | 72.6亿度（千瓦小时） | 159亿度（千瓦小时） | 219 |\n| 变压器 | 116.7万千伏安 | 261万千伏安 | 224 |')],
+		['a cell with a figure in brackets after it (100万吨（含20万吨）) is no figure of its own', INDEX.replace('| 原油 | 43.6万吨 | 201.2万吨 | 462 |', '| 原油 | 43.6万吨（含2万吨） | 201.2万吨 | 562 |')],
 		['an index of years no column names (1957年为1950年的百分比)', INDEX.replace('1957年为1952年', '1957年为1950年').replace('| 462 |', '| 482 |')],
 		['two columns of the later year: which one the index is of is not said', INDEX.replace('| 1957年计划产量 |', '| 1957年计划产量 | 1957年最低产量 |').replace('| --- | --- | --- | --- |', '| --- | --- | --- | --- | --- |').replace(/万吨 \| (?=[0-9.]+万吨 \| [0-9]+ \|$)/gm, '万吨 | 1万吨 | ').replace('| 462 |', '| 482 |')],
 		['a row of two units (万吨 and 万件)', INDEX.replace('201.2万吨', '201.2万件').replace('| 462 |', '| 482 |')],

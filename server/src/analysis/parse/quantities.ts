@@ -51,7 +51,7 @@ const UNITS: readonly string[] = [
 	// X次 counts times X (信访举报1695.6万件次, 抽检4万批次, 接种700万剂次, 作业60万亩次): another unit than X
 	'批', '批次', '班次', '剂次', '亩次', '类', '款', '套', '种', '份', '篇', '部', '本', '册', '台', '辆', '辆次', '架', '架次', '艘', '列', '栋', '间', '枚',
 	'层', '张', '片', '块', '方', '棵', '株', '头', '只', '口', '门', '届', '期', '轮', '级', '岁', '组', '对', '方面', '节',
-	'章', '段', '座', '根', '道', '号', '元钱', '字', '分', '倍', '千伏', '伏',
+	'章', '段', '座', '根', '道', '号', '元钱', '字', '分', '倍', '千伏', '伏', '千伏安',
 	// places counted: 12省（区、市）, 3市, 5县
 	'省', '市', '县', '区', '乡', '镇', '村', '国',
 	// time
@@ -187,8 +187,8 @@ function cjkRunEnd(text: string, i: number): number {
 }
 
 /**
- * The end of a damaged figure of positional digits [i, j): a comma, a full stop or a dash where the decimal point was, two
- * or three digits before it (or digits with the thousands mark: 六、九二九。四万公尺), one or two after it and 万 or 亿
+ * The end of a damaged figure of positional digits [i, j): a comma, a full stop or a dash where the decimal point was, one
+ * to three digits before it (or digits with the thousands mark: 六、九二九。四万公尺), one or two after it and 万 or 亿
  * (七四一，三亿元, 五六，七万, 一七九。四万吨, 四六－七万吨) — 741.3 or a misprinted 7,413, the text no longer says: no value is
  * guessed, and no part of it is read (三亿元, 四万吨 alone are no figures of the text). -1 when no such figure stands there.
  */
@@ -196,7 +196,8 @@ function damagedPointEnd(text: string, i: number, j: number): number {
 	if (!DAMAGED_POINT.has(codeAt(text, j))) return -1;
 	const digits = positionalDigits(text, i);
 	const grouped = digits < j - i && !hasCharIn(text, NUMBER_MARK, i, j);
-	if (!(grouped || (digits === j - i && digits >= 2 && digits <= 3))) return -1;
+	// One digit before it too (达到一，三万吨; 新闻纸五。五万吨): its tail alone (三万吨) is no figure of the text either.
+	if (!(grouped || (digits === j - i && digits >= 1 && digits <= 3))) return -1;
 	const after = positionalDigits(text, j + 1);
 	return (after === 1 || after === 2) && BIG_MAGNITUDE.has(codeAt(text, j + 1 + after)) ? j + 1 + after : -1;
 }

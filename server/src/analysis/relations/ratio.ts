@@ -306,6 +306,41 @@ function countsTotal(p: Paragraph, total: Fig, s: Fig): boolean {
 	return s.whole !== undefined && s.whole.endsWith('数') && /^[\u4e00-\u9fff]{2}$/.test(noun) && s.whole.includes(noun);
 }
 
+/** What joins a share to the amount it is the share of, stated after it: a verb of the level reached (，达到, ，计, ，减为). */
+const SHARE_THEN_AMOUNT = /^[，,](?:达到|达|计|共计|合计|为|约为|约|增为|增至|减为|减至)$/;
+
+/**
+ * The amount a share at `at` is stated before (中央国营占百分之九一·九，达到四二九·四万吨): the next figure, in its segment, of
+ * the share's subject, right after a verb of the level reached — no other figure, date or word between.
+ */
+function amountAfter(p: Paragraph, at: number, s: Fig): Fig | undefined {
+	const f = p.figs[at + 1];
+	if (!f || f.kind !== 'amount' || !f.exact || f.segment !== s.segment || f.subject !== s.subject || s.subject === '' || f.inBrackets !== s.inBrackets) return undefined;
+	return SHARE_THEN_AMOUNT.test(p.between(s, f)) ? f : undefined;
+}
+
+/** The opening of a sentence that names the whole with its amount: 在…X中， (在铁的总产量四六七·四万吨中，). */
+const OPENS_WITH_TOTAL_BEFORE = /(?:^|[。；，：])在[^，。；：0-9０-９]{1,20}$/;
+const OPENS_WITH_TOTAL_AFTER = /^中[，,：]/;
+
+/**
+ * The total a sentence opens with (`在铁的总产量四六七·四万吨中，…`): the latest amount before `part` in its sentence, of its
+ * unit, that stands between 在 and 中 at the head of a clause. At most a few figures back.
+ */
+function openingTotal(p: Paragraph, part: Fig): Fig | undefined {
+	const figs = p.figs;
+	const at = positionIn(p, part);
+	work.relations += 16;
+	for (let k = at - 1; k >= p.first && k >= at - 16; k--) {
+		const f = figs[k]!;
+		if (f.sentence !== part.sentence) return undefined;
+		if (f.kind !== 'amount' || f.unit !== part.unit || !f.exact || f.inBrackets) continue;
+		// The amounts of the parts listed before it (…，达到二五六·四万吨；地方国营…) are passed.
+		if (OPENS_WITH_TOTAL_AFTER.test(p.after(f, 2)) && OPENS_WITH_TOTAL_BEFORE.test(p.before(f, 22))) return sameScope(f, part) ? f : undefined;
+	}
+	return undefined;
+}
+
 function sharesOfTotals(p: Paragraph, b: Sink): void {
 	const figs = p.figs;
 	const breakdowns = p.memo('breakdowns', () => findBreakdowns(p));
@@ -318,7 +353,15 @@ function sharesOfTotals(p: Paragraph, b: Sink): void {
 		// (提高到2010年的2.0%); the one it rose from is last year's.
 		if (s.kind !== 'share' || s.unit !== '%' || s.fromTo === 'from' || (s.fromTo === 'to' && s.year !== undefined)) continue;
 		if (ofGrowth(s)) continue;
-		const part = s.exact ? partOf(figs, at, s, (k) => k >= p.first) : undefined;
+		const before = s.exact ? partOf(figs, at, s, (k) => k >= p.first) : undefined;
+		// A share stated before its amount (在铁的总产量…中，中央国营占百分之九一·九，达到…万吨): of the total the sentence opens with.
+		const stated = before === undefined && s.exact && (!s.whole || GENERIC_WHOLE.test(s.whole)) ? amountAfter(p, at, s) : undefined;
+		if (stated) {
+			const total = openingTotal(p, stated);
+			if (total) check(b, stated, total, s, total.subject || total.text, undefined, roundedToWhole(figs, at, s));
+			continue;
+		}
+		const part = before;
 		const bd = part && breakdowns.find((x) => x.parts.includes(part));
 		if (s.whole && !GENERIC_WHOLE.test(s.whole)) {
 			if (!bd || !countsTotal(p, bd.total, s)) {

@@ -13,7 +13,7 @@ import { AIM_WORDS, COMPARABLE_BASIS, COMPARABLE_PRICES, NOT_NOMINAL_GROWTH, PAR
 import { parseAnyInteger } from '../text/cjkNumerals';
 import { fmt } from '../relations/figures';
 import { work } from '../work';
-import { type Figure, GrowthConstraint } from './constraints';
+import { type Figure, GrowthConstraint, SumConstraint } from './constraints';
 import { type CellFigure, headerNoun, type RowDraft, type TableDraft } from './model';
 
 /** A year in digits or characters (一九七八). */
@@ -90,7 +90,7 @@ function bare(cell: CellFigure): string {
 export interface GrowthRowDraft {
 	readonly kind: 'percent-change';
 	readonly table: number;
-	readonly constraint: GrowthConstraint;
+	readonly constraint: GrowthConstraint | SumConstraint;
 	readonly expression: string;
 	readonly data: Readonly<Record<string, string | number>>;
 }
@@ -116,6 +116,72 @@ export function growthRows(t: TableDraft, ti: number, cellClaim: (table: number,
 			const expression = `(${bare(lc)} − ${bare(ec)}) ÷ ${bare(ec)} = ${fmt(computed)}%`;
 			const stated = rc.text.endsWith('%') || rc.text.endsWith('％') ? rc.text : `${rc.text}%`;
 			out.push({ kind: 'percent-change', table: ti, constraint, expression, data: { row: row.label, column: t.columns[x]!.header, stated } });
+		});
+	}
+}
+
+// ─────────────────────────────── a column of the change between the two years ───────────────────────────────
+
+/**
+ * A column of the change over the table's span (`五年内增加人数`, `增加数`, `增减额`, `减少量`): the years it spans when it names
+ * them (五年内: 5), and whether it counts down (减少). A rate (增长%) or a change against another base (比上年增加) is none.
+ */
+const CHANGE_HEADER = /^(?:([一二三四五六七八九十两0-9]+)年(?:内|间|来|中))?(增加|增减|净增|减少)(?:[\u4e00-\u9fff]?数|[\u4e00-\u9fff]?量|额)?$/;
+
+/** The table's two columns of one year's level each (`1952年人数`, `1957年人数`), earlier first, when exactly two are. */
+function twoYears(t: TableDraft): { earlier: number; later: number; span: number } | undefined {
+	const found: { column: number; year: number }[] = [];
+	for (let c = 1; c < t.columns.length; c++) {
+		const col = t.columns[c]!;
+		if (col.kind !== 'value') continue;
+		const header = headerNoun(col.header).replace(/\s+/g, '');
+		if (NOT_LEVEL.test(header)) continue;
+		const m = LEADING_YEAR.exec(header);
+		const year = m ? parseAnyInteger(m[1]!) : undefined;
+		if (year === undefined) continue;
+		if (found.length === 2) return undefined;
+		found.push({ column: c, year });
+	}
+	if (found.length !== 2 || found[0]!.year === found[1]!.year) return undefined;
+	const [a, b] = found[0]!.year < found[1]!.year ? [found[0]!, found[1]!] : [found[1]!, found[0]!];
+	return { earlier: a.column, later: b.column, span: b.year - a.year };
+}
+
+/**
+ * Each row of table `ti` with its change between the table's two years in a column of its own (1952年人数 1,012.4 |
+ * 五年内增加人数 536.0 | 1957年人数 1,548.4): later = earlier + change (earlier − change for 减少), reported by
+ * claim.percent-change. Silent: a header of the change that names another span than the two years' (三年内 between 1952
+ * and 1957), a table with more or fewer than two years' columns, a change printed as a rate, the rows growthRows leaves.
+ */
+export function changeRows(t: TableDraft, ti: number, cellClaim: (table: number, row: number, column: number) => number, out: { push(d: GrowthRowDraft): number }): void {
+	let years: ReturnType<typeof twoYears> | null = null;
+	for (let x = 1; x < t.columns.length; x++) {
+		const col = t.columns[x]!;
+		if (col.kind !== 'value' && col.kind !== 'growth') continue;
+		const m = CHANGE_HEADER.exec(headerNoun(col.header).replace(/\s+/g, '')) ?? CHANGE_HEADER.exec(col.header.replace(/\s+/g, ''));
+		if (!m) continue;
+		years ??= twoYears(t) ?? undefined;
+		if (!years) return;
+		const named = m[1] === undefined ? undefined : parseAnyInteger(m[1]);
+		if (m[1] !== undefined && named !== years.span) continue;
+		const down = m[2] === '减少';
+		const { earlier, later } = years;
+		t.rows.forEach((row, r) => {
+			work.tables++;
+			if (COMPARABLE_PRICES.test(row.label) || COMPARABLE_BASIS.test(row.label) || NOT_NOMINAL_ROW.test(row.label) || NOTE_MARK.test(row.label) || !oneUnit(t, row)) return;
+			const dc = row.cells[x];
+			const lc = row.cells[later];
+			const ec = row.cells[earlier];
+			if (!dc?.exact || !lc?.exact || !ec?.exact) return;
+			if (dc.base === '%' || lc.base !== ec.base || dc.base !== lc.base || lc.unit !== ec.unit || dc.unit !== lc.unit || lc.value < 0 || ec.value < 0) return;
+			const claims = [cellClaim(ti, r, earlier), cellClaim(ti, r, x), cellClaim(ti, r, later)];
+			if (claims.some((k) => k < 0)) return;
+			const [e, d, l] = [figureOf(claims[0]!, ec), figureOf(claims[1]!, dc), figureOf(claims[2]!, lc)];
+			// later = earlier + change; down: earlier = later + change. The change is preferred (the column worked out).
+			const constraint = down ? new SumConstraint([e, l, d], undefined, 2) : new SumConstraint([l, e, d], undefined, 2);
+			const computed = down ? ec.value - lc.value : lc.value - ec.value;
+			const expression = down ? `${bare(ec)} − ${bare(lc)} = ${fmt(computed / dc.scale)}` : `${bare(lc)} − ${bare(ec)} = ${fmt(computed / dc.scale)}`;
+			out.push({ kind: 'percent-change', table: ti, constraint, expression, data: { row: row.label, column: col.header, stated: dc.text } });
 		});
 	}
 }

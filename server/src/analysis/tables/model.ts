@@ -284,6 +284,9 @@ function firstQuantity(quantities: readonly Quantity[], at: number): number {
 	return partitionPoint(quantities.length, (i) => quantities[i]!.span.end <= at);
 }
 
+/** A bracketed aside after a cell's figure that names its unit (（千瓦小时）, （每小时）): words, no digits. */
+const UNIT_ASIDE = /^[（(][^（）()0-9０-９%％]{1,6}[）)]$/;
+
 /** A table's quantities by position, from its first: the one that is a cell's whole figure (cells come in order). */
 class QuantityCursor {
 	#k: number;
@@ -304,9 +307,10 @@ class QuantityCursor {
 		const q = qs[this.#k];
 		if (!q || q.span.start >= end) return -1;
 		if (q.span.start !== start || q.span.end !== end) {
-			// `162817吨`, `-2.2` are the whole cell; `6,352,8万吨` (a misprint) is not.
+			// `162817吨`, `-2.2` are the whole cell; `6,352,8万吨` (a misprint) is not. An aside in brackets that names what the
+			// unit measures (`72.6亿度（千瓦小时）`, `1,222吨（每小时）`: 1st-fyp-1953:290, 307) is no other figure.
 			const rest = text.slice(q.span.end, end).trim();
-			if (q.span.start !== start || (rest !== '' && rest !== '+')) return -1;
+			if (q.span.start !== start || (rest !== '' && rest !== '+' && !UNIT_ASIDE.test(rest))) return -1;
 		}
 		return this.#k;
 	}

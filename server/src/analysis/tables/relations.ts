@@ -28,7 +28,7 @@ import { baseUnit, decimalsOf } from './cells';
 import { fmt } from '../relations/figures';
 import { sortShort } from '../search';
 import { parseAnyInteger } from '../text/cjkNumerals';
-import { growthRows } from './growthRows';
+import { changeRows, growthRows } from './growthRows';
 
 /** Words before an indicator's name in a subject that name its whole, not a part (全国, 全部, 全社会, 年末). */
 const OWN_WHOLE = new RegExp(`^(?:${WHOLE_REGION}|全部|全社会|全年|年末|年底|总)+$`);
@@ -1689,6 +1689,7 @@ export function tableRelations(ctx: TableContext, kept: readonly (OwnRelations |
 		subsets(ctx, ti, groups[ti]!, out);
 		indices(ctx, ti, out);
 		growthRows(ctx.tables[ti]!, ti, (t, r, c) => ctx.cellClaim(t, r, c), out);
+		changeRows(ctx.tables[ti]!, ti, (t, r, c) => ctx.cellClaim(t, r, c), out);
 		return out.slice(from);
 	});
 	prose(ctx, out, keptProse);
