@@ -74,6 +74,12 @@ function oneUnit(t: TableDraft, row: RowDraft): boolean {
 	return true;
 }
 
+/** A row whose figures are plain amounts in one unit: not at comparable prices or on a basis of its own, not a value
+ * that is no nominal amount (an index, output at constant prices), no note mark after its name. */
+function plainRow(t: TableDraft, row: RowDraft): boolean {
+	return !COMPARABLE_PRICES.test(row.label) && !COMPARABLE_BASIS.test(row.label) && !NOT_NOMINAL_GROWTH.test(row.label) && !NOTE_MARK.test(row.label) && oneUnit(t, row);
+}
+
 function figureOf(claim: number, c: CellFigure): Figure {
 	return { claim, value: c.value, lo: c.value - c.step / 2, hi: c.value + c.step / 2, step: c.step };
 }
@@ -103,7 +109,7 @@ export function growthRows(t: TableDraft, ti: number, cellClaim: (table: number,
 		const { later, earlier } = cols;
 		t.rows.forEach((row, r) => {
 			work.tables++;
-			if (COMPARABLE_PRICES.test(row.label) || COMPARABLE_BASIS.test(row.label) || NOT_NOMINAL_GROWTH.test(row.label) || NOTE_MARK.test(row.label) || !oneUnit(t, row)) return;
+			if (!plainRow(t, row)) return;
 			const rc = row.cells[x];
 			const lc = row.cells[later];
 			const ec = row.cells[earlier];
@@ -168,7 +174,7 @@ export function changeRows(t: TableDraft, ti: number, cellClaim: (table: number,
 		const { earlier, later } = years;
 		t.rows.forEach((row, r) => {
 			work.tables++;
-			if (COMPARABLE_PRICES.test(row.label) || COMPARABLE_BASIS.test(row.label) || NOT_NOMINAL_ROW.test(row.label) || NOTE_MARK.test(row.label) || !oneUnit(t, row)) return;
+			if (!plainRow(t, row)) return;
 			const dc = row.cells[x];
 			const lc = row.cells[later];
 			const ec = row.cells[earlier];
