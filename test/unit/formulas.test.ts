@@ -1744,6 +1744,7 @@ describe('a chain in quotes joined by + or a hyphen right before a count (“A-B
 		['a + chain of ways of working one short of N级 (the levels it does not list)', '构建“党建+网格+大数据”四级联动治理体系，提升基层治理效能。'],
 		['…two links before 三级', '推行“网格+警格”三级联动机制。'],
 		['…services, not levels', '推行“一窗受理+集成服务”三级政务服务体系。'],
+		['a hyphened chain of stages before a grade (四级应急响应)', '完善“预防-处置-恢复”四级应急响应体系。'],
 		['a span of years', '编制2021-2025两个阶段的规划。'],
 		['等 after the chain', '推广“公司+合作社”等三种模式。'],
 	] as const) {

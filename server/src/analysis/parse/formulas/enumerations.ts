@@ -299,7 +299,9 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			// A + chain before N级 is judged only when its links name levels (“县级中心+镇街服务站+村（社区）站点”): “党建+网格+
 			// 大数据”四级联动 joins ways of working, the 四级 counts levels it does not list.
 			const plus = /[+＋]/.test(text.slice(chain[0]!.end, chain[1]!.start));
-			const judged = !exact && (!plus || (q.unit === '级' && chain.every((l) => [...l.text].some((c) => ADMIN_LEVEL.has(c)))));
+			// Nor when N级 is a grade (“预防-处置-恢复”四级应急响应: the four grades of response, not its stages).
+			const grade = q.unit === '级' && GRADE_AFTER.test(text.slice(q.end, q.end + 10));
+			const judged = !exact && !grade && (!plus || (q.unit === '级' && chain.every((l) => [...l.text].some((c) => ADMIN_LEVEL.has(c)))));
 			if (off === 0 || (off === 1 && judged)) {
 				out.push({ start: q.start, end: q.end, text: text.slice(q.start, q.end), kind: 'enumeration', quoted: false, parts: [{ count: q.value, items: chain }], expansion: { start: chain[0]!.start, end: chain[chain.length - 1]!.end, source: 'before' }, verdict: off === 0 ? 'ok' : 'mismatch' });
 			}
