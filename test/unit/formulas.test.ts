@@ -1760,6 +1760,10 @@ describe('a chain in quotes joined by + or a hyphen right before a count (“A-B
 		['a + chain one short of a count of kinds (one model of its links)', '推广“龙头企业+农户”三种模式，带动农民增收。'],
 		['three links before 双', '坚持“制度+科技+人才”双向发力，守牢安全底线。'],
 		['a code of digits', '完善“1+1+13+N”两级应急工作格局。'],
+		['a + chain of ways of working one short of N级 (the levels it does not list)', '构建“党建+网格+大数据”四级联动治理体系，提升基层治理效能。'],
+		['…two links before 三级', '推行“网格+警格”三级联动机制。'],
+		['…services, not levels', '推行“一窗受理+集成服务”三级政务服务体系。'],
+		['a hyphened chain of stages before a grade (四级应急响应)', '完善“预防-处置-恢复”四级应急响应体系。'],
 		['a span of years', '编制2021-2025两个阶段的规划。'],
 		['等 after the chain', '推广“公司+合作社”等三种模式。'],
 	] as const) {

@@ -15,6 +15,7 @@ ruleCases('claim.annual-growth', {
 		['the years of the paragraph (五年来)', FISCAL.replace('21.4%', '23.4%'), [{ at: '23.4%', fix: '21.4%', related: ['120亿元', '316亿元'] }]],
 		['the years of the two ends', INCOME.replace('13.8%', '15.8%'), [{ at: '15.8%', fix: '13.8%' }]],
 		['the growth over the years between (GDP too: two rates of one basis)', CUMULATIVE.replace('10.6%', '12.6%'), [{ at: '12.6%', fix: '10.6%', related: ['65.5%'] }]],
+		['the base after 比 with its year, a comma and 年均 after it (比Y年的B，年均增长C)', '2025年全市财政收入为150亿元，比2020年的100亿元，年均增长12%。', [{ at: '12%', fix: '8%' }]],
 		['a fall over the years between', '2020年，全市煤炭消费量比2015年下降18.5%，年均下降5.0%。', [{ at: '5.0%', fix: '4.0%', related: ['18.5%'] }]],
 		['the years the rate’s own words give (五年来) are the years between', '2023年，全市专利授权量达到1.2万件，比2018年增长85.2%，五年来年均增长15.1%。', [{ at: '15.1%', fix: '13.1%', related: ['85.2%'] }]],
 		['十年间 of ten years between', '2022年，全市一般公共预算收入比2012年增长120.5%，十年间年均增长9.2%。', [{ at: '9.2%', fix: '8.2%', related: ['120.5%'] }]],

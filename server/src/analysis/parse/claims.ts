@@ -152,6 +152,12 @@ const DATE_BEFORE_FIGURE = /(?:(?:(?:19|20)[0-9]{2}|[一二][〇零一二三四�
 /** 比 alone between the figure before and a dated base (…一〇八·八亿元，比一九五二年的三九·二亿元增长…). */
 const BASE_AFTER = /^[，,]?比$/;
 /**
+ * The change of a base after 比, right after it or after a comma alone (…的三九·二亿元增长一·八倍; 比2020年的100亿元，增长…;
+ * 年均增长…; 翻了一番). Other words between (比2020年的100亿元计划超收，增长8%: the plan is what the figure is set
+ * against; the growth is the year's) leave the base unread.
+ */
+const CHANGE_AFTER_BASE = /^[，,]?(?:年均|平均每年)?(?:增长|增加|提高|上升|下降|减少|降低|翻)/;
+/**
  * The year a figure reached is dated by between 到 and the word of the change (由一九五二年的…到一九五七年将增加为…, 到2025年
  * 提高到…): 将, 可, 计划 or 预计 may stand before that word.
  */
@@ -694,7 +700,7 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 		if (toWord !== undefined && prev && out.length > 0 && out[out.length - 1]!.fromTo === 'from' && out[out.length - 1]!.q === prev) fromTo = 'to';
 		// V，比一九五二年的B增长C: the base after 比 and its year, the figure right before it in its segment the one reached.
 		const reached = fromTo === undefined && dated && prev && out[out.length - 1]!.q === prev ? out[out.length - 1]! : undefined;
-		if (reached && BASE_AFTER.test(undated) && reached.kind === 'amount' && reached.fromTo === undefined && reached.unit === q.unit && q.kind !== 'percent') {
+		if (reached && BASE_AFTER.test(undated) && reached.kind === 'amount' && reached.fromTo === undefined && reached.unit === q.unit && q.kind !== 'percent' && CHANGE_AFTER_BASE.test(text.slice(q.end, q.end + 5))) {
 			fromTo = 'from';
 			reached.fromTo = 'to';
 		}

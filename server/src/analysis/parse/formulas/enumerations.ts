@@ -289,14 +289,19 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		const before = text[end - 1];
 		if (before === undefined || NOT_LIST_COUNT.has(before) || text[q.start - 1] === '第') continue;
 		// “技术+机制”双向, “A-B-C”三级梯度培育体系, “A+B+C”的三级服务网络: the links of a chain in quotes, joined by + or a
-		// hyphen, right before the count (的 may stand between). A hyphened chain, and a chain of levels (N级), are judged as a
+		// hyphen, right before the count (的 may stand between). A hyphened chain, and a + chain of levels (N级), are judged as a
 		// dashed chain is (“A—B—C”五级组织架构, split with the lists); a chain of + may name one model made of its links
 		// (“公司+农户”模式), and a count of 双 is a pair: those only resolved by exactly their number, never flagged.
 		const chainClose = before === '”' ? end - 1 : before === '的' && text[end - 2] === '”' ? end - 2 : -1;
 		const chain = chainClose > 0 && !etc ? quotedChain(text, chainClose) : undefined;
 		if (chain) {
 			const off = Math.abs(chain.length - q.value);
-			const judged = !exact && (q.unit === '级' || !/[+＋]/.test(text.slice(chain[0]!.end, chain[1]!.start)));
+			// A + chain before N级 is judged only when its links name levels (“县级中心+镇街服务站+村（社区）站点”): “党建+网格+
+			// 大数据”四级联动 joins ways of working, the 四级 counts levels it does not list.
+			const plus = /[+＋]/.test(text.slice(chain[0]!.end, chain[1]!.start));
+			// Nor when N级 is a grade (“预防-处置-恢复”四级应急响应: the four grades of response, not its stages).
+			const grade = q.unit === '级' && GRADE_AFTER.test(text.slice(q.end, q.end + 10));
+			const judged = !exact && !grade && (!plus || (q.unit === '级' && chain.every((l) => [...l.text].some((c) => ADMIN_LEVEL.has(c)))));
 			if (off === 0 || (off === 1 && judged)) {
 				out.push({ start: q.start, end: q.end, text: text.slice(q.start, q.end), kind: 'enumeration', quoted: false, parts: [{ count: q.value, items: chain }], expansion: { start: chain[0]!.start, end: chain[chain.length - 1]!.end, source: 'before' }, verdict: off === 0 ? 'ok' : 'mismatch' });
 			}

@@ -75,8 +75,8 @@ export function verbBefore(before: string): boolean {
 	return (before.length >= 2 && isLead(before.slice(-2))) || (before.length >= 3 && isLead(before.slice(-3))) || OBJECT_VERBS.test(before);
 }
 
-/** What N级 names after levels when it is a grade, not their count: 三级医院, 三级综合性医院, 三级甲等, 三级公路, 三级路网, 四级响应, 三级等保. */
-export const GRADE_AFTER = /^(?:及以上|以上)?(?:甲等|乙等|[\u4e00-\u9fff]{0,6}?(?:医院|卫生院|保健院)|公路|路网|道路|航道|响应|预警|实验室|资质|等保)/;
+/** What N级 names after levels when it is a grade, not their count: 三级医院, 三级综合性医院, 三级甲等, 三级公路, 三级路网, 四级响应, 四级应急响应, 三级等保. */
+export const GRADE_AFTER = /^(?:及以上|以上)?(?:甲等|乙等|[\u4e00-\u9fff]{0,6}?(?:医院|卫生院|保健院)|公路|路网|道路|航道|(?:应急)?响应|预警|实验室|资质|等保)/;
 
 /** Is text[i] inside an idiom or set phrase that starts at most three characters before it (三番五次, 两位数增长)? */
 export function inIdiom(text: string, i: number): boolean {
