@@ -745,8 +745,16 @@ function fulfilmentRuns(p: Paragraph, b: Sink): void {
 const REGION_DEFINED = /^([\u4e00-\u9fff]{2,4}地区)(?:是指|包括)/;
 /** The noun after a count of the mainland's provinces (31个省、自治区、直辖市; 31个省（区、市）; 31个省份). */
 const PROVINCES_AFTER = /^(?:省、自治区、直辖市|省[（(]区、市[)）]|省区市|省份)/;
+/**
+ * The words after that noun that make the count all the provinces, not those that did something (全国31个省（区、市）和港澳台地区
+ * 全部参展; 大陆31个省、自治区、直辖市和现役军人; 全国31个省份均…; not 全国25个省份居民人均收入增速超过…): a union (和/及) or all of
+ * them (全部, 均, 都) in its clause.
+ */
+const ALL_PROVINCES_AFTER = /^(?:[和及]|[^，,；;。]*?(?:全部|(?<![人平])均|都))/;
 /** The words right before that count that make it the whole country's (全国31个…, 我国大陆31个…). */
 const COUNTRY_BEFORE = /(?:全国|大陆)$/;
+/** How far after the noun of the provinces' count its clause is read for a union or 全部/均/都. */
+const PROVINCES_CLAUSE = 24;
 /** The regions of the four-region division (divisions.json: 东部、中部、西部、东北地区), all of it. */
 const REGIONS = 4;
 
@@ -767,7 +775,9 @@ function regionsOfProvinces(d: DocumentFigures, b: Sink): void {
 		const f = all[i]!;
 		if (f.kind !== 'amount' || !f.exact || f.inBrackets) continue;
 		const text = d.textOf[i]!;
-		if (f.unit === '个' && PROVINCES_AFTER.test(text.slice(f.q.end, f.q.end + 10)) && COUNTRY_BEFORE.test(text.slice(Math.max(0, f.q.start - 2), f.q.start))) {
+		const noun = f.unit === '个' ? PROVINCES_AFTER.exec(text.slice(f.q.end, f.q.end + 10)) : null;
+		if (noun && COUNTRY_BEFORE.test(text.slice(Math.max(0, f.q.start - 2), f.q.start))) {
+			if (!ALL_PROVINCES_AFTER.test(text.slice(f.q.end + noun[0].length, f.q.end + noun[0].length + PROVINCES_CLAUSE))) continue;
 			if (whole < 0) whole = i;
 			else if (f.value !== all[whole]!.value) wholes++;
 			continue;
