@@ -699,7 +699,7 @@ function otherGroup(p: Paragraph, f: Fig): boolean {
 }
 
 /** A period a side's clause names (上半年有六十种完成了计划, 去年有…): the sides may be of different periods, not one set's. */
-const SIDE_PERIOD = /[上下]半年|[去今上本]年|季度|[0-9０-９一二三四五六七八九十]+月/;
+const SIDE_PERIOD = /[上下]半年|[去今上本]年|季度|(?<![0-9０-９一二三四五六七八九十])[0-9０-９一二三四五六七八九十]{1,3}月/;
 
 /** The words after a set's count to its clause's end open a clause on it (在八十种主要产品产量中，; 三十九种…新增生产能力中，). */
 const AMONG_AFTER = /^[\u4e00-\u9fff]{1,16}中[，,：:]/;
