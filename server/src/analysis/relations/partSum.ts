@@ -671,8 +671,8 @@ function directionRuns(p: Paragraph, b: Sink): void {
  * 完成或超额完成计划; 十二种没有完成计划) or right before it in its clause (完成和超额完成计划的有82种): 'met' or 'missed'.
  * Both sides name the plan (计划): 完成 alone may be of anything (完成投资的有…).
  */
-const MET_AFTER = /^(?:超额)?完成(?:或超额完成|和超额完成)?了?(?:年度)?计划/;
-const MISSED_AFTER = /^(?:没有|没|未能?)完成(?:年度)?计划/;
+const MET_AFTER = /^(?:超额)?完成(?:或超额完成|和超额完成)?了?(?:年度)?计划(?!的)/;
+const MISSED_AFTER = /^(?:没有|没|未能?)完成(?:年度)?计划(?!的)/;
 const MET_BEFORE = /(?<!没有|没|未|未能)(?:超额)?完成(?:或超额完成|和超额完成)?了?(?:年度)?计划的(?:有|为|是)$/;
 const MISSED_BEFORE = /(?:没有|没|未能?)完成(?:年度)?计划的(?:有|为|是)$/;
 
@@ -687,6 +687,19 @@ function fulfilmentOf(p: Paragraph, f: Fig): 'met' | 'missed' | undefined {
 	if (MET_BEFORE.test(before)) return 'met';
 	return undefined;
 }
+
+/**
+ * A count in the set's unit that is neither side but a group of its own: its words name the plan some other way (五种基本完成
+ * 计划, 5个按期完成计划, 完成计划的90%以上, 基本完成计划的有5种) or it closes its clause (轻工业产品四十种，其中…: a subset the sides
+ * may count). A count inside a side's items (八种有色金属矿采选、…) is neither.
+ */
+function otherGroup(p: Paragraph, f: Fig): boolean {
+	const after = p.after(f, DIRECTION_REACH);
+	return /^[，,；;。：:]/.test(after) || /完成/.test(after.replace(/[，,；;。：:、][^]*$/, '')) || /完成/.test(clauseBefore(p, f, DIRECTION_REACH));
+}
+
+/** A period a side's clause names (上半年有六十种完成了计划, 去年有…): the sides may be of different periods, not one set's. */
+const SIDE_PERIOD = /[上下]半年|[去今上本]年|季度|(?<![0-9０-９一二三四五六七八九十])[0-9０-９一二三四五六七八九十]{1,3}月/;
 
 /** The words after a set's count to its clause's end open a clause on it (在八十种主要产品产量中，; 三十九种…新增生产能力中，). */
 const AMONG_AFTER = /^[\u4e00-\u9fff]{1,16}中[，,：:]/;
@@ -703,19 +716,23 @@ function fulfilmentRuns(p: Paragraph, b: Sink): void {
 	let whole: Fig | undefined;
 	let met: Fig[] = [];
 	let missed: Fig[] = [];
+	let others = false;
 	const close = (): void => {
-		if (whole && met.length === 1 && missed.length === 1) checkSum(b, whole, [met[0]!, missed[0]!], 'fulfilment');
+		if (whole && !others && met.length === 1 && missed.length === 1) checkSum(b, whole, [met[0]!, missed[0]!], 'fulfilment');
 		whole = undefined;
 		met = [];
 		missed = [];
+		others = false;
 	};
 	for (let k = p.first; k < figs.length; k++) {
 		const f = figs[k]!;
 		if (whole && f.sentence !== whole.sentence) close();
 		if (f.kind !== 'amount' || f.inBrackets) continue;
 		const side = whole && f.unit === whole.unit ? fulfilmentOf(p, f) : undefined;
-		if (side === 'met') met.push(f);
+		if (side !== undefined && SIDE_PERIOD.test(clauseBefore(p, f, DIRECTION_REACH))) others = true;
+		else if (side === 'met') met.push(f);
 		else if (side === 'missed') missed.push(f);
+		else if (whole && f.unit === whole.unit && otherGroup(p, f)) others = true;
 		else if (met.length === 0 && missed.length === 0 && f.exact && f.unit !== '' && f.unit !== '%' && AMONG_AFTER.test(p.after(f, DIRECTION_REACH + 2))) {
 			// A set's count opening its clause on it (before any part): the whole the parts after it count.
 			whole = f;
@@ -728,8 +745,16 @@ function fulfilmentRuns(p: Paragraph, b: Sink): void {
 const REGION_DEFINED = /^([\u4e00-\u9fff]{2,4}地区)(?:是指|包括)/;
 /** The noun after a count of the mainland's provinces (31个省、自治区、直辖市; 31个省（区、市）; 31个省份). */
 const PROVINCES_AFTER = /^(?:省、自治区、直辖市|省[（(]区、市[)）]|省区市|省份)/;
+/**
+ * The words after that noun that make the count all the provinces, not those that did something (全国31个省（区、市）和港澳台地区
+ * 全部参展; 大陆31个省、自治区、直辖市和现役军人; 全国31个省份均…; not 全国25个省份居民人均收入增速超过…): a union (和/及) or all of
+ * them (全部, 均, 都) in its clause.
+ */
+const ALL_PROVINCES_AFTER = /^(?:[和及]|[^，,；;。]*?(?:全部|(?<![人平])均|都))/;
 /** The words right before that count that make it the whole country's (全国31个…, 我国大陆31个…). */
 const COUNTRY_BEFORE = /(?:全国|大陆)$/;
+/** How far after the noun of the provinces' count its clause is read for a union or 全部/均/都. */
+const PROVINCES_CLAUSE = 24;
 /** The regions of the four-region division (divisions.json: 东部、中部、西部、东北地区), all of it. */
 const REGIONS = 4;
 
@@ -750,7 +775,9 @@ function regionsOfProvinces(d: DocumentFigures, b: Sink): void {
 		const f = all[i]!;
 		if (f.kind !== 'amount' || !f.exact || f.inBrackets) continue;
 		const text = d.textOf[i]!;
-		if (f.unit === '个' && PROVINCES_AFTER.test(text.slice(f.q.end, f.q.end + 10)) && COUNTRY_BEFORE.test(text.slice(Math.max(0, f.q.start - 2), f.q.start))) {
+		const noun = f.unit === '个' ? PROVINCES_AFTER.exec(text.slice(f.q.end, f.q.end + 10)) : null;
+		if (noun && COUNTRY_BEFORE.test(text.slice(Math.max(0, f.q.start - 2), f.q.start))) {
+			if (!ALL_PROVINCES_AFTER.test(text.slice(f.q.end + noun[0].length, f.q.end + noun[0].length + PROVINCES_CLAUSE))) continue;
 			if (whole < 0) whole = i;
 			else if (f.value !== all[whole]!.value) wholes++;
 			continue;
