@@ -52,6 +52,7 @@ ruleCases('claim.restatement', {
 		['a point in time said with 时 (改革开放40年 … 改革开放30年时)', '改革开放40年，全省交通跨越发展。\n\n改革开放30年时，全省公路里程不足5万公里。'],
 		['a span within the copula’s span, not its predicate (是…的五年，特别是抗击疫情的三年)', '过去五年，是我市发展进程中极不平凡的五年，特别是抗击疫情的三年，全市上下众志成城。'],
 		['a part of the span after 其中 (是…的五年，其中脱贫攻坚的三年)', '过去五年，是全市经济发展最快的五年，其中脱贫攻坚的三年，全市减贫12万人。'],
+		['the next span’s copula in the same sentence (过去五年，是…的五年，今后五年，是…的三年)', '过去五年，是极不平凡的五年，今后五年，是大有可为的三年。'],
 		['the first five-year plan and the years of recovery (第一个五年计划 … 用了三年时间)', '国家实施第一个五年计划，从1953年到1957年用了五年时间。\n\n全面完成国民经济恢复工作用了三年时间。'],
 	],
 });

@@ -138,6 +138,9 @@ function predicatesOf(text: string, quantities: readonly PlacedQuantity[], k: nu
 		const p = quantities[m]!;
 		if (SENTENCE_END.test(text.slice(from, p.start))) break;
 		from = p.end;
+		// Another span that opens a copula of its own ends this one's predicates (过去五年，是…的五年，今后五年，是…的三年).
+		COPULA_AFTER.lastIndex = p.end;
+		if (text[p.start - 1] !== '的' && spanOfYears(text, p) && COPULA_AFTER.test(text)) break;
 		if (!spanOfYears(text, p) || text[p.start - 1] !== '的' || !CLAUSE_END.test(text.slice(p.end, p.end + 1))) continue;
 		// The predicate's clause opens on the copula said again (是…的五年, 也是…的五年), not on another span (特别是抗疫的三年, 其中…的三年).
 		if (!opensOnCopula(text, p.start, copula)) continue;
