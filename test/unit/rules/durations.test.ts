@@ -23,8 +23,8 @@ ruleCases('claim.restatement', {
 	fires: [
 		['an article’s span of years since an event, one statement changed (改革开放40年 … 改革开放45年来)', ARTICLE.replace('改革开放40年来', '改革开放45年来'), [{ at: '45年', related: ['40年', '40年'] }]],
 		['a policy’s extension stated in its heading and its parts, one changed (再延长30年 … 再延长20年)', EXTENSION.replace('确保林地承包到期后再延长30年', '确保林地承包到期后再延长20年'), [{ at: '20年', related: ['30年', '30年'] }]],
-		['a review’s programme carried on by the plan, its span changed in words (攻坚三年行动 … 攻坚五年行动)', PROGRAMME.replace('攻坚三年行动任务', '攻坚五年行动任务'), [{ at: '五年', related: ['三年'] }]],
 		['a copula on a span, its predicate counting other years (过去五年，是…的五年，是…的六年)', '过去五年，是全市发展极不平凡的五年，是城乡面貌变化最大的六年。', [{ at: '六年', related: ['五年', '五年'] }]],
+		['a copula’s predicate whose words are a list (是…锐意进取、砥砺前行的30年)', '改革开放40年，是中国电影锐意进取、砥砺前行、繁荣发展、成绩卓著的30年。', [{ at: '30年', related: ['40年'] }]],
 		['the same, the span named by the words before it (改革开放40年，是…的30年)', '改革开放40年，是全省交通跨越发展的30年。', [{ at: '30年', related: ['40年'] }]],
 		['a civilisation’s years, past its number (五千多年 … 六千多年)', '中华民族有五千多年的文明历史。\n\n中华民族六千多年文明历史孕育了中华优秀传统文化。', [{ at: '六千多年', related: ['五千多年'] }]],
 	],
@@ -41,6 +41,19 @@ ruleCases('claim.restatement', {
 		['a copula’s predicate that is no span’s close (过去五年，是…五年规划实施的关键时期)', '过去五年，是全市“十四五”规划实施的关键时期，全市经济总量跨越3个千亿元台阶。'],
 		['two sentences, each a copula of its own span (过去五年 … 今后五年)', '过去五年，是极不平凡的五年。今后三年，是爬坡过坎的三年。'],
 		['two programmes named by other words (燃气安全攻坚三年行动 … 道路交通安全五年行动)', '深入开展城镇燃气安全攻坚三年行动。\n\n启动道路交通安全提升五年行动。'],
+		// A programme's count is part of its name: another count is another programme (rvR12's near misses).
+		['a programme finished and the next launched (环境整治三年行动 … 环境整治提升五年行动)', '一、过去五年工作回顾\n\n农村人居环境整治三年行动圆满完成。\n\n二、今后五年主要任务\n\n实施农村人居环境整治提升五年行动。'],
+		['a review’s programme and the plan’s next one of the same words (攻坚三年行动 … 攻坚五年行动)', PROGRAMME.replace('攻坚三年行动任务', '攻坚五年行动任务')],
+		['the last term’s programme and this term’s (城市更新三年行动 … 城市更新五年行动)', '第一轮城市更新三年行动圆满完成。\n\n启动新一轮城市更新五年行动。'],
+		['a programme’s plan of another length (城市更新行动三年计划 … 五年计划)', '实施城市更新行动三年计划，第一年完成改造小区200个。\n\n实施城市更新行动五年计划。'],
+		['two fields’ programmes of one key (安全生产专项整治三年行动 … 城镇燃气专项整治两年行动)', '一、2024年工作回顾\n\n安全生产专项整治三年行动圆满收官。\n\n二、2025年重点工作\n\n开展城镇燃气专项整治两年行动。'],
+		['two plans of one key (交通基础设施建设三年行动计划 … 水利基础设施建设五年行动)', '完成交通基础设施建设三年行动计划。\n\n启动水利基础设施建设五年行动。'],
+		['two extensions of one key for other rights (土地承包到期后再延长30年 … 宅基地使用权到期后再延长20年)', '二轮延包试点在全县推开，第二轮土地承包到期后再延长30年。\n\n宅基地使用权到期后再延长20年的做法不予支持。'],
+		['a point in time said with 时 (改革开放40年 … 改革开放30年时)', '改革开放40年，全省交通跨越发展。\n\n改革开放30年时，全省公路里程不足5万公里。'],
+		['a span within the copula’s span, not its predicate (是…的五年，特别是抗击疫情的三年)', '过去五年，是我市发展进程中极不平凡的五年，特别是抗击疫情的三年，全市上下众志成城。'],
+		['a part of the span after 其中 (是…的五年，其中脱贫攻坚的三年)', '过去五年，是全市经济发展最快的五年，其中脱贫攻坚的三年，全市减贫12万人。'],
+		['the next span’s copula in the same sentence (过去五年，是…的五年，今后五年，是…的三年)', '过去五年，是极不平凡的五年，今后五年，是大有可为的三年。'],
+		['the first five-year plan and the years of recovery (第一个五年计划 … 用了三年时间)', '国家实施第一个五年计划，从1953年到1957年用了五年时间。\n\n全面完成国民经济恢复工作用了三年时间。'],
 	],
 });
 

@@ -44,7 +44,15 @@ const NOT_NAMED = /(?:连续|持续|累计|合计|共|近|将近|接近|超过|�
  */
 const TERM = /每|任期|期限|有效期|试用期|期满|年限|刑期|学制|服务期|保存|保管|留存|处分|察看|应当|必须|不得|可以|至少|最多|最长|最短|不少于|不超过|不低于|不高于/;
 /** Words right after a count that make it a point in time (40年前, 三年后, 三年以后), not the span itself. */
-const POINT_AFTER = /^(?:前|后|以前|以后|之前|之后)/;
+const POINT_AFTER = /^(?:前|后|以前|以后|之前|之后|时|之际|的时候)/;
+/**
+ * Words right after a count that make it part of a programme's name (专项整治三年行动, 城市更新五年计划, 物业管理三年提升行动): another count names
+ * another programme (整治三年行动 finished, 整治提升五年行动 launched; the last term's and this term's), so only counts of
+ * one number are one programme, never a failing pair.
+ */
+const PROGRAMME_AFTER = /^[\u4e00-\u9fff]{0,3}?(?:行动|计划|规划|工程|攻坚|专项|方案|纲要)/;
+/** The characters of their words two counts must share at the end (or all of the shorter words) to name one period. */
+const NAME_CHARS = 8;
 /** Approximation words a count of one period may carry: 五千多年, 三十余年 (past it by less than its last unit). */
 const ODD = new Set(['多', '余']);
 
@@ -99,6 +107,8 @@ function spanOfYears(text: string, q: PlacedQuantity): boolean {
 
 /** Words right after a span that open a copula on it (过去五年，是…; 这五年是…; 改革开放40年来，也是…). */
 const COPULA_AFTER = /(?:来|以来)?[，,]?(?:也|又|更|则|就|正|确实|真正)?是/y;
+/** How a predicate's clause opens: the copula said again (是, 也是, 更是), its adverb first. */
+const PREDICATE_OPEN = /(?:也|又|更|则|就|正|确实|真正|还)?是/y;
 /** What ends a sentence: a copula's predicates are read up to it. */
 const SENTENCE_END = /[。！？；;!?]/;
 /** What may follow a predicate's count: the end of its clause (…极不平凡的五年，…; …的五年。). */
@@ -122,15 +132,37 @@ function predicatesOf(text: string, quantities: readonly PlacedQuantity[], k: nu
 	// The span is the copula's subject: no 是 before it in its sentence (2024年是…的关键一年，也是…的一年: a predicate's).
 	if (afterLast(text.slice(Math.max(0, q.start - SUBJECT_BACK), q.start), '。！？；;!?').includes('是')) return [];
 	const said: { start: number; end: number; text: string; value: number; bounds: Interval; more: boolean }[] = [];
-	let from = COPULA_AFTER.lastIndex;
+	const copula = COPULA_AFTER.lastIndex;
+	let from = copula;
 	for (let m = k + 1; m < quantities.length && m - k <= QUANTITIES_READ && said.length < PREDICATES_MAX; m++) {
 		const p = quantities[m]!;
 		if (SENTENCE_END.test(text.slice(from, p.start))) break;
 		from = p.end;
+		// Another span that opens a copula of its own ends this one's predicates (过去五年，是…的五年，今后五年，是…的三年).
+		COPULA_AFTER.lastIndex = p.end;
+		if (text[p.start - 1] !== '的' && spanOfYears(text, p) && COPULA_AFTER.test(text)) break;
 		if (!spanOfYears(text, p) || text[p.start - 1] !== '的' || !CLAUSE_END.test(text.slice(p.end, p.end + 1))) continue;
+		// The predicate's clause opens on the copula said again (是…的五年, 也是…的五年), not on another span (特别是抗疫的三年, 其中…的三年).
+		if (!opensOnCopula(text, p.start, copula)) continue;
 		said.push({ start: p.start, end: p.end, text: p.text, value: p.value, bounds: boundsOf(p), more: p.approx === 'more' });
 	}
 	return said;
+}
+
+/** How far back a predicate's clause is read for the copula that opens it. */
+const PREDICATE_BACK = 48;
+
+/**
+ * Does the predicate closed by the count at `at` open on the copula: its clause (marks but 、, which parts a list of
+ * predicates' words: 极不寻常、极不平凡的五年) opens on the span's own 是 (before `copula`) or on the copula said again (是…,
+ * 也是…), not on another span (特别是抗疫的三年, 其中…的三年). Reads at most PREDICATE_BACK characters back.
+ */
+function opensOnCopula(text: string, at: number, copula: number): boolean {
+	let k = at;
+	while (k > copula && at - k < PREDICATE_BACK && !/[。！？；;，,：:\n“”]/.test(text[k - 1]!)) k--;
+	if (k <= copula) return true;
+	PREDICATE_OPEN.lastIndex = k;
+	return PREDICATE_OPEN.test(text);
 }
 
 /** How far back a copula's clause is read for the words that name it. */
@@ -141,6 +173,12 @@ function clauseStart(text: string, at: number): number {
 	let k = at;
 	while (k > 0 && at - k < CLAUSE_BACK && !/[。！？；;，,、：:\n“”]/.test(text[k - 1]!)) k--;
 	return k;
+}
+
+/** The key of a count named by its words: their last KEY_CHARS characters, and its number when it names a programme. */
+function programmeKey(text: string, q: PlacedQuantity, words: string): string {
+	const key = words.slice(-KEY_CHARS);
+	return PROGRAMME_AFTER.test(text.slice(q.end, q.end + 5)) ? `${key}#${q.value}` : key;
 }
 
 /** The counts of years named by their words in a block's text. Linear: the block's quantities, a bounded read before each. */
@@ -154,7 +192,7 @@ function durationsIn(text: string, quantities: readonly PlacedQuantity[]): Block
 		if (words === undefined && said.length === 0) continue;
 		// A copula's span named by no words of its own is named by its clause (十八大以来的五年, 过去五年).
 		const named = words ?? text.slice(clauseStart(text, q.start), q.end);
-		const d: BlockDuration = { start: q.start, end: q.end, text: q.text, value: q.value, bounds: boundsOf(q), more: q.approx === 'more', key: words === undefined ? '' : words.slice(-KEY_CHARS), words: named };
+		const d: BlockDuration = { start: q.start, end: q.end, text: q.text, value: q.value, bounds: boundsOf(q), more: q.approx === 'more', key: words === undefined ? '' : programmeKey(text, q, words), words: named };
 		out.push(said.length === 0 ? d : { ...d, said });
 	}
 	return out;
@@ -231,7 +269,7 @@ export function relateDurations(model: TextModel, works: readonly BlockWork[], q
 			data,
 		});
 	};
-	for (const list of byKey.values()) if (list.length >= 2 && !choices(list)) relate(list);
+	for (const list of byKey.values()) if (list.length >= 2 && !choices(list)) for (const named of byName(list)) if (named.length >= 2) relate(named);
 	for (const list of copulas) relate(list);
 }
 
@@ -241,6 +279,31 @@ export function relateDurations(model: TextModel, works: readonly BlockWork[], q
  */
 function agree(a: Placed, b: Placed): boolean {
 	return !a.more && !b.more ? a.value === b.value : meets(a.bounds, b.bounds);
+}
+
+/**
+ * The counts of one key split by the period they name: two counts are of one period when their words end the same for
+ * NAME_CHARS characters or all of the shorter (安全生产专项整治 and 城镇燃气专项整治, 第二轮土地承包到期后再延长 and 宅基地使用权
+ * 到期后再延长 are two). Each count joins the first group whose first count it shares the name with (at most NAMES_MAX groups).
+ */
+function byName(list: readonly Placed[]): Placed[][] {
+	const groups: Placed[][] = [];
+	for (const c of list) {
+		const group = groups.find((g) => sameName(g[0]!.words, c.words));
+		if (group !== undefined) group.push(c);
+		else if (groups.length < NAMES_MAX) groups.push([c]);
+	}
+	return groups;
+}
+
+/** The most periods one key is split into (a count of a further name is read with none). */
+const NAMES_MAX = 8;
+
+/** Do two counts' words end the same for NAME_CHARS characters, or for all of the shorter? */
+function sameName(a: string, b: string): boolean {
+	const need = Math.min(a.length, b.length, NAME_CHARS);
+	for (let k = 1; k <= need; k++) if (a[a.length - k] !== b[b.length - k]) return false;
+	return true;
 }
 
 /** Does one block state the key with two counts that differ (留党察看一年…留党察看二年)? The list is in block order. */
