@@ -118,6 +118,13 @@ function nounDash(text: string, qEnd: number): number {
 	return text.startsWith('——', k) ? k : qEnd;
 }
 
+/** Does the quote at `qStart` open its block (nothing but spaces before it)? Bounded by the spaces before it. */
+function opensBlock(text: string, qStart: number): boolean {
+	let k = qStart - 1;
+	while (k >= 0 && (text[k] === ' ' || text[k] === '\u3000' || text[k] === '\t')) k--;
+	return k < 0;
+}
+
 /** The candidate expansions in order of preference. */
 /** Places by their abbreviations right before a formula that names places (杭甬“双城记”五年行动计划), whatever follows it. */
 function placesNamed(text: string, qStart: number, name: string): boolean {
@@ -147,6 +154,9 @@ export function* candidates(text: string, qStart: number, qEnd: number, name: st
 		// 指 and 即 as words (指标, 即将) or 即 as “at once” (“双随机”即查即改) mark no gloss.
 		const marker = GLOSS_MARKERS.find((m) => text.startsWith(m, at) && ((m !== '指' && m !== '即') || introducerAt(text, at, [m]) !== undefined));
 		// A noun between the formula and the marker only before a colon or a dash (…工作法：); 指, 即 follow the name.
+		// (A dash after a quoted name that opens its block is glossaryEntry's to read: a name whose reading does not hold
+		// there is a headline's — “两会”——代表委员热议民生、就业、教育 — and its dash no gloss.)
+		if (marker === '——' && opensBlock(text, qStart)) continue;
 		if (marker && (at === qEnd || /^[：:—]/.test(marker))) {
 			glossStart = at + marker.length;
 			break;

@@ -88,7 +88,10 @@ export function glossaryEntry(text: string): EntryOpening | undefined {
 			const dash = text.startsWith('——', k + gap - 2);
 			if (!numbered && dash && term.includes('“') && !term.startsWith('“')) return undefined;
 			const column = dash ? undefined : nextGap(text, k + gap);
-			return { termStart: s, termEnd: k, gloss: k + gap, ...(numbered || term.includes('“') ? {} : { bare: true }), ...(dash ? { dash: true } : {}), ...(column === undefined ? {} : { glossEnd: column }) };
+			// (A quoted name alone before a dash, unnumbered, is a news headline as often — “两会”——代表委员热议民生、就业、
+			// 教育 — bare too: its reading must hold. A table's tab or wide space after a quoted name is no headline's.)
+			const headline = !numbered && (dash ? term.startsWith('“') || !term.includes('“') : !term.includes('“'));
+			return { termStart: s, termEnd: k, gloss: k + gap, ...(headline ? { bare: true } : {}), ...(dash ? { dash: true } : {}), ...(column === undefined ? {} : { glossEnd: column }) };
 		}
 		// A connective ends the term only after one that names a formula (not 两会即将…, not a clause of running text), and
 		// never inside quotes (“非禁即入”).
