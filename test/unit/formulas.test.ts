@@ -2492,6 +2492,10 @@ describe('a dash after a quoted formula and its noun (“三个一”工程—�
 	test('words longer than a noun between the name and the dash: no gloss', () => {
 		unreadAndSilent('推进“三个一”工程建设全面提速并完成——甲博览园、乙山庄、丙酒店。', '三个一');
 	});
+	test('a dash after the noun before what the work did (a figure in the first item): no gloss', () => {
+		unreadAndSilent('推进“三个一”工程——全年完成投资5亿元、新增就业2000人。', '三个一');
+		unreadAndSilent('打造“五个一”品牌 ——2024年新建景区3个、新增床位800张。', '五个一');
+	});
 	test('a dash after a figure, not after the noun: no gloss', () => {
 		unreadAndSilent('推进“三个一”工程5项——甲博览园、乙山庄、丙酒店。', '三个一');
 	});

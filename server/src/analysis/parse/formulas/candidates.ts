@@ -115,7 +115,14 @@ function nounDash(text: string, qEnd: number): number {
 	if (k === qEnd) return qEnd;
 	const noun = k;
 	while (k < text.length && k - noun < 2 && (text[k] === ' ' || text[k] === '\u3000')) k++;
-	return text.startsWith('——', k) ? k : qEnd;
+	if (!text.startsWith('——', k)) return qEnd;
+	// What the work did, not what it is (“三个一”工程——全年完成投资5亿元、新增就业2000人): a figure in the first item, within
+	// NOUN_BEFORE_DASH characters of the dash, makes the dash no gloss's.
+	for (let i = k + 2; i < Math.min(text.length, k + 2 + 2 * NOUN_BEFORE_DASH); i++) {
+		if ('、，。；\n'.includes(text[i]!)) break;
+		if (/[0-9０-９]/.test(text[i]!)) return qEnd;
+	}
+	return k;
 }
 
 /** Does the quote at `qStart` open its block (nothing but spaces before it)? Bounded by the spaces before it. */
