@@ -961,6 +961,7 @@ describe('glossary entries in other layouts: the term in 【】 or bold, after �
 		// A quoted name before a dash in a glossary section: an entry when its items carry its key or the glossary knows it.
 		['a quoted name before a dash in a 名词解释 section, its items carrying the key', '名词解释\n\n“三港”——向塘国际陆港、昌北国际空港、南昌港。', '三港', 'ok'],
 		['the same, an item missing', '名词解释\n\n“三港”——向塘国际陆港、昌北国际空港。', '三港', 'mismatch'],
+		['a quoted name before a dash in a 名词解释 section, its items no keys, exactly its count', '名词解释\n\n“三个一”——甲博览园、乙山庄、丙酒店。', '三个一', 'ok'],
 		['the same, numbered, an item missing', '名词解释\n\n1.“三港”——向塘国际陆港、昌北国际空港。', '三港', 'mismatch'],
 		['a quoted name the glossary knows before a dash, an item missing', '“三大工程”——道路、管网，全年完成投资50亿元。', '三大工程', 'mismatch'],
 		['items alike in one way only', '“六城同创”：指巩固国家卫生城市管理成果，创建全国文明城市、国家园林城市、全国社会信用体系建设示范城市、国家公共文化服务体系示范区和全国禁毒示范城市。', '六城同创', 'ok'],
@@ -2509,6 +2510,11 @@ describe('an unquoted glossary term whose key is a word ending in 一 (三统一
 	test('a gloss one item short: a cut that is a guess, no reading and nothing flagged', () => {
 		const a = analyze('注释\n\n规范性文件三统一制度：是指对各部门制定的规范性文件，实行统一登记、统一编号。');
 		assert.equal(a.formulas.find((f) => f.text.startsWith('三统') && f.verdict !== 'unexpanded'), undefined);
+		assert.deepEqual(a.findings.filter((x) => x.ruleId.startsWith('formula.')), []);
+	});
+	test('a key ending in 一 before another count (三统一四规范制度): no 三统 read from the term into its gloss', () => {
+		const a = analyze('注释\n\n三统一四规范制度：统一登记、统一编号、统一公布，规范流程、规范标准、规范服务、规范考核。');
+		assert.equal(a.formulas.find((f) => f.text === '三统'), undefined);
 		assert.deepEqual(a.findings.filter((x) => x.ruleId.startsWith('formula.')), []);
 	});
 	test('two parts that are counts each (五横六纵生态水网) still read as two', () => {
