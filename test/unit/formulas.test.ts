@@ -958,6 +958,12 @@ describe('glossary entries in other layouts: the term in 【】 or bold, after �
 		['a stub half before a counted noun, at its count', '深化国资国企改革、推进产业转型升级、加强和改进党的建设三项任务。', '三项', 'ok'],
 		['a short half, the ending written once', '重点发展电子信息产业、装备制造产业、汽车和石油化工产业四大产业。', '四大', 'ok'],
 		['two short halves alike', '培育新能源汽车及零部件、高端装备制造、光伏和风电四大产业。', '四大', 'ok'],
+		// A quoted name before a dash in a glossary section: an entry when its items carry its key or the glossary knows it.
+		['a quoted name before a dash in a 名词解释 section, its items carrying the key', '名词解释\n\n“三港”——向塘国际陆港、昌北国际空港、南昌港。', '三港', 'ok'],
+		['the same, an item missing', '名词解释\n\n“三港”——向塘国际陆港、昌北国际空港。', '三港', 'mismatch'],
+		['a quoted name before a dash in a 名词解释 section, its items no keys, exactly its count', '名词解释\n\n“三个一”——甲博览园、乙山庄、丙酒店。', '三个一', 'ok'],
+		['the same, numbered, an item missing', '名词解释\n\n1.“三港”——向塘国际陆港、昌北国际空港。', '三港', 'mismatch'],
+		['a quoted name the glossary knows before a dash, an item missing', '“三大工程”——道路、管网，全年完成投资50亿元。', '三大工程', 'mismatch'],
 		['items alike in one way only', '“六城同创”：指巩固国家卫生城市管理成果，创建全国文明城市、国家园林城市、全国社会信用体系建设示范城市、国家公共文化服务体系示范区和全国禁毒示范城市。', '六城同创', 'ok'],
 	];
 	for (const [what, text, name, verdict] of twice) {
@@ -981,6 +987,11 @@ describe('glossary entries in other layouts: the term in 【】 or bold, after �
 		['restated counts without the parts’ keys', '“两横三纵”：指海秀路、椰海大道两条道路和粤海大道、丘海大道三条干线。', '两横三纵'],
 		['restated counts in running text, before the name', '全市推进海秀路、椰海大道两条横向通道和粤海大道、丘海大道三条纵向通道建设，形成“两横三纵”路网。', '两横三纵'],
 		['a headline before a dash, its items no keys', '四季歌——春天播种、夏天耕耘、秋天收获。', '四季歌'],
+		// A quoted name alone before a dash, unnumbered, is a headline as often: bare, read only when its reading holds.
+		['a quoted name opening a headline before a dash', '“两会”——代表委员热议民生、就业、教育。', '两会'],
+		['the same, a space before the dash', '“两会” ——代表委员热议民生、就业、教育、医疗。', '两会'],
+		['a quoted name and its noun opening a headline before a dash', '“双节”假期——全市景区接待游客、实现收入、带动消费。', '双节'],
+		['the same, items that miss the count by one the other way', '“四送”——大学生走进村头、田间。', '四送'],
 		['双方 before a wide space', '双方　签署合作协议、备忘录、意向书。', '双方'],
 		['a heading numbered （一） before a dash', '（一）三大行动——实施A、B。', '三大行动'],
 		['a count of time before a dash', '三年——完成厂房建设、设备安装。', '三年'],
@@ -2486,6 +2497,10 @@ describe('a dash after a quoted formula and its noun (“三个一”工程—�
 	test('words longer than a noun between the name and the dash: no gloss', () => {
 		unreadAndSilent('推进“三个一”工程建设全面提速并完成——甲博览园、乙山庄、丙酒店。', '三个一');
 	});
+	test('a dash after the noun before what the work did (a figure in the first item): no gloss', () => {
+		unreadAndSilent('推进“三个一”工程——全年完成投资5亿元、新增就业2000人。', '三个一');
+		unreadAndSilent('打造“五个一”品牌 ——2024年新建景区3个、新增床位800张。', '五个一');
+	});
 	test('a dash after a figure, not after the noun: no gloss', () => {
 		unreadAndSilent('推进“三个一”工程5项——甲博览园、乙山庄、丙酒店。', '三个一');
 	});
@@ -2499,6 +2514,11 @@ describe('an unquoted glossary term whose key is a word ending in 一 (三统一
 	test('a gloss one item short: a cut that is a guess, no reading and nothing flagged', () => {
 		const a = analyze('注释\n\n规范性文件三统一制度：是指对各部门制定的规范性文件，实行统一登记、统一编号。');
 		assert.equal(a.formulas.find((f) => f.text.startsWith('三统') && f.verdict !== 'unexpanded'), undefined);
+		assert.deepEqual(a.findings.filter((x) => x.ruleId.startsWith('formula.')), []);
+	});
+	test('a key ending in 一 before another count (三统一四规范制度): no 三统 read from the term into its gloss', () => {
+		const a = analyze('注释\n\n三统一四规范制度：统一登记、统一编号、统一公布，规范流程、规范标准、规范服务、规范考核。');
+		assert.equal(a.formulas.find((f) => f.text === '三统'), undefined);
 		assert.deepEqual(a.findings.filter((x) => x.ruleId.startsWith('formula.')), []);
 	});
 	test('two parts that are counts each (五横六纵生态水网) still read as two', () => {

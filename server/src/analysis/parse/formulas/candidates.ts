@@ -115,7 +115,21 @@ function nounDash(text: string, qEnd: number): number {
 	if (k === qEnd) return qEnd;
 	const noun = k;
 	while (k < text.length && k - noun < 2 && (text[k] === ' ' || text[k] === '\u3000')) k++;
-	return text.startsWith('——', k) ? k : qEnd;
+	if (!text.startsWith('——', k)) return qEnd;
+	// What the work did, not what it is (“三个一”工程——全年完成投资5亿元、新增就业2000人): a figure in the first item, within
+	// NOUN_BEFORE_DASH characters of the dash, makes the dash no gloss's.
+	for (let i = k + 2; i < Math.min(text.length, k + 2 + 2 * NOUN_BEFORE_DASH); i++) {
+		if ('、，。；\n'.includes(text[i]!)) break;
+		if (/[0-9０-９]/.test(text[i]!)) return qEnd;
+	}
+	return k;
+}
+
+/** Does the quote at `qStart` open its block (nothing but spaces before it)? Bounded by the spaces before it. */
+function opensBlock(text: string, qStart: number): boolean {
+	let k = qStart - 1;
+	while (k >= 0 && (text[k] === ' ' || text[k] === '\u3000' || text[k] === '\t')) k--;
+	return k < 0;
 }
 
 /** The candidate expansions in order of preference. */
@@ -147,6 +161,9 @@ export function* candidates(text: string, qStart: number, qEnd: number, name: st
 		// 指 and 即 as words (指标, 即将) or 即 as “at once” (“双随机”即查即改) mark no gloss.
 		const marker = GLOSS_MARKERS.find((m) => text.startsWith(m, at) && ((m !== '指' && m !== '即') || introducerAt(text, at, [m]) !== undefined));
 		// A noun between the formula and the marker only before a colon or a dash (…工作法：); 指, 即 follow the name.
+		// (A dash after a quoted name that opens its block is glossaryEntry's to read: a name whose reading does not hold
+		// there is a headline's — “两会”——代表委员热议民生、就业、教育 — and its dash no gloss.)
+		if (marker === '——' && opensBlock(text, qStart)) continue;
 		if (marker && (at === qEnd || /^[：:—]/.test(marker))) {
 			glossStart = at + marker.length;
 			break;

@@ -88,7 +88,10 @@ export function glossaryEntry(text: string): EntryOpening | undefined {
 			const dash = text.startsWith('——', k + gap - 2);
 			if (!numbered && dash && term.includes('“') && !term.startsWith('“')) return undefined;
 			const column = dash ? undefined : nextGap(text, k + gap);
-			return { termStart: s, termEnd: k, gloss: k + gap, ...(numbered || term.includes('“') ? {} : { bare: true }), ...(dash ? { dash: true } : {}), ...(column === undefined ? {} : { glossEnd: column }) };
+			// (A quoted name alone before a dash, unnumbered, is a news headline as often — “两会”——代表委员热议民生、就业、
+			// 教育 — bare too: its reading must hold. A table's tab or wide space after a quoted name is no headline's.)
+			const headline = !numbered && (dash ? term.startsWith('“') || !term.includes('“') : !term.includes('“'));
+			return { termStart: s, termEnd: k, gloss: k + gap, ...(headline ? { bare: true } : {}), ...(dash ? { dash: true } : {}), ...(column === undefined ? {} : { glossEnd: column }) };
 		}
 		// A connective ends the term only after one that names a formula (not 两会即将…, not a clause of running text), and
 		// never inside quotes (“非禁即入”).
@@ -110,7 +113,7 @@ export function glossaryEntry(text: string): EntryOpening | undefined {
 export function afterConnective(text: string, at: number): number {
 	const w = CONNECTIVE_FIRST.has(text.charCodeAt(at)) ? introducerAt(text, at, ENTRY_CONNECTIVES) : undefined;
 	// (A connective that ends the block — 路网骨架：指 ⏎ 七纵，即… — is passed too: the gloss is the paragraphs after it.)
-	return w !== undefined && at + w.length <= text.length ? at + w.length : at;
+	return w !== undefined ? at + w.length : at;
 }
 
 /**
@@ -294,8 +297,8 @@ function formulaBeforeNoun(text: string, entry: EntryOpening, term: string): Raw
 
 /** A key that is a word ending in 一 (三统一, 三合一): its 一 is no count of a part of its own. */
 const KEY_ENDING_IN_ONE = /(?:统一|合一|同一|唯一)$/;
-/** Such a key after a count, a noun after it (三统一制度, 三合一改革). */
-const COUNT_BEFORE_WORD_OF_ONE = /[两三四五六七八九十](?:统一|合一|同一|唯一)[\u4e00-\u9fff]/;
+/** Such a key after a count, a noun after it (三统一制度, 三合一改革) — not another count (三统一四规范: a name of two parts). */
+const COUNT_BEFORE_WORD_OF_ONE = /[两三四五六七八九十](?:统一|合一|同一|唯一)(?![一二两三四五六七八九十])[\u4e00-\u9fff]/;
 
 /** Words that open some of a count's items, not all of them (其中, 如, 例如, 比如, 诸如; not 如期, 如实). */
 const SOME_OF = /^(?:其中|例如|比如|诸如|如(?![期果今何实此同]))/;

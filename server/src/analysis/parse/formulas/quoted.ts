@@ -174,7 +174,10 @@ function scanBlockFormulas(text: string): RawFormula[] {
 	const entry = glossaryEntry(text);
 	const read = scanQuoted(text, entry);
 	// 【两会速递】今年我省将实施三大工程，包括…: a bare 【】 term whose reading does not hold is a heading, the block running text.
-	return entry?.bare && !read.terms.every(bareTermHolds) ? scanQuoted(text, undefined).out : read.out;
+	// (A quoted name before a dash — “三港”——A、B、C, or a headline “两会”——… — holds also where its items are exactly its
+	// count: an entry of a glossary section whose items carry no key. Only a reading that misses its count must hold so.)
+	const quotedDash = entry?.dash === true && text.slice(entry.termStart, entry.termEnd).includes('“');
+	return entry?.bare && !read.terms.every((f) => bareTermHolds(f) || (quotedDash && f.verdict === 'ok')) ? scanQuoted(text, undefined).out : read.out;
 }
 
 /**
