@@ -168,7 +168,7 @@ export function changeRows(t: TableDraft, ti: number, cellClaim: (table: number,
 		const { earlier, later } = years;
 		t.rows.forEach((row, r) => {
 			work.tables++;
-			if (COMPARABLE_PRICES.test(row.label) || COMPARABLE_BASIS.test(row.label) || NOT_NOMINAL_ROW.test(row.label) || NOTE_MARK.test(row.label) || !oneUnit(t, row)) return;
+			if (COMPARABLE_PRICES.test(row.label) || COMPARABLE_BASIS.test(row.label) || NOT_NOMINAL_GROWTH.test(row.label) || NOTE_MARK.test(row.label) || !oneUnit(t, row)) return;
 			const dc = row.cells[x];
 			const lc = row.cells[later];
 			const ec = row.cells[earlier];
