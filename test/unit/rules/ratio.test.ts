@@ -1,3 +1,7 @@
+import { strict as assert } from 'node:assert';
+import { test } from 'node:test';
+import { analyze } from '../../../server/src/analysis/index';
+import { findingMessage } from '../../../server/src/features/messages';
 import { ruleCases } from '../../helpers/findings';
 
 /** Shares stated before their amounts, of the total the sentence opens with (the plans of the 1950s: 1st-fyp-1953:442-446). Invented figures. */
@@ -225,4 +229,10 @@ ruleCases('claim.ratio', {
 		['no total opening the sentence (钢的总产量为T，…): the share’s whole is not said', '钢的总产量为三〇〇·〇万吨，中央国营占百分之六〇·〇，达到二四〇·〇万吨。'],
 		['a share of a whole it names (占全国的p%), not of the total opening the sentence', '在钢的总产量三〇〇·〇万吨中，中央国营占全国钢产量的百分之六〇·〇，达到二四〇·〇万吨。'],
 	],
+});
+
+test('a share stated before its amount names its whole without the 在 of 在…中', () => {
+	const [f] = analyze(OPENED.replace('四五·〇万吨', '五五·〇万吨')).findings;
+	assert.ok(f);
+	assert.match(findingMessage(f, 'zh'), /^占钢的总产量比重/);
 });
