@@ -351,4 +351,20 @@ describe('segments and sentences', () => {
 		const real = '出版社增长百分之一〇二。五年内将新建三所；印刷厂达到一二。五个车间。';
 		assert.deepEqual(splitSegments(real).map((s) => s.sentence), [0, 1, 1, 2]);
 	});
+
+	test('a full stop after a numeral that opens no figure (之一, 统一, 百分之九十一, 百分之一二) ends its sentence before 一万, 六亿', () => {
+		const sentences = (t: string): number => new Set(splitSegments(t).map((s) => s.sentence)).size;
+		for (const t of [
+			'这是全省重要的产粮区之一。一万多名干部下乡支援春耕。',
+			'我们坚持祖国统一。六亿人民团结一致。',
+			'全年完成计划的百分之九十一。一万多个合作社超额完成任务。',
+			'全国工业总产值增长百分之一二。五万多个工厂完成了计划。',
+			'完成了计划的百分之一〇二。三亿元投资全部到位。',
+			'参加合作社的农户占全体农户的百分之六十二。六亿人民团结一致。',
+		]) assert.equal(sentences(t), 2, t);
+		// The damaged figures as quantities.ts reads them stay one sentence (one digit before the mark too).
+		for (const t of ['绸六、九二九。四万公尺，增长一倍。', '新闻纸五。五万吨，纸板二万吨。', '产值五一。五亿元左右。']) assert.equal(sentences(t), 1, t);
+		// Its subject is no longer the sentence before it.
+		assert.deepEqual(analyze('这是全省重要的产粮区之一。一万多名干部下乡。').claims.map((c) => c.subject), ['']);
+	});
 });

@@ -1,3 +1,7 @@
+import { strict as assert } from 'node:assert';
+import { test } from 'node:test';
+import { analyze } from '../../../server/src/analysis/index';
+import { findingMessage } from '../../../server/src/features/messages';
 import { ruleCases } from '../../helpers/findings';
 
 /** Shares stated before their amounts, of the total the sentence opens with (the plans of the 1950s: 1st-fyp-1953:442-446). Invented figures. */
@@ -218,9 +222,17 @@ ruleCases('claim.ratio', {
 		['a completion rate is no share of a stated whole', '全年完成固定资产投资500亿元，完成年度计划的112%，其中工业投资200亿元。'],
 		['a growth rate is no share', '全年一般公共预算收入100亿元，其中税收收入80亿元，增长6.0%。'],
 		['shares before their amounts as printed', OPENED],
+		['a share after 其中 is of the part before it (鞍钢 of 中央国营), not of the total the sentence opens with', '在钢的总产量三〇〇·〇万吨中，中央国营占百分之八〇·〇，达到二四〇·〇万吨；其中，鞍钢占百分之五〇·〇，达到一二〇·〇万吨。'],
+		['the same, 其中 in the clause', '在钢的总产量三〇〇·〇万吨中，中央国营占百分之八〇·〇，达到二四〇·〇万吨，其中鞍钢占百分之五〇·〇，达到一二〇·〇万吨。'],
 		['a share before an amount of another subject (占p%，其中…)', '在钢的总产量三〇〇·〇万吨中，中央国营占百分之八〇·〇，其中鞍钢达到一二〇·〇万吨。'],
 		['a share before an amount joined by other words (占p%，比上年增加B): an increase, not the part', '在钢的总产量三〇〇·〇万吨中，中央国营占百分之八〇·〇，比上年增加五〇·〇万吨。'],
 		['no total opening the sentence (钢的总产量为T，…): the share’s whole is not said', '钢的总产量为三〇〇·〇万吨，中央国营占百分之六〇·〇，达到二四〇·〇万吨。'],
 		['a share of a whole it names (占全国的p%), not of the total opening the sentence', '在钢的总产量三〇〇·〇万吨中，中央国营占全国钢产量的百分之六〇·〇，达到二四〇·〇万吨。'],
 	],
+});
+
+test('a share stated before its amount names its whole without the 在 of 在…中', () => {
+	const [f] = analyze(OPENED.replace('四五·〇万吨', '五五·〇万吨')).findings;
+	assert.ok(f);
+	assert.match(findingMessage(f, 'zh'), /^占钢的总产量比重/);
 });

@@ -5,7 +5,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
-import { analyze } from '../../../server/src/analysis/index';
+import { analyze, figureRoles } from '../../../server/src/analysis/index';
 import { ruleCases } from '../../helpers/findings';
 
 const PLAN = [
@@ -48,4 +48,16 @@ test('each row of the change column is one relation, its arithmetic with the fig
 	assert.equal(rows.length, 3);
 	assert.ok(rows.every((r) => r.ok));
 	assert.ok(rows.some((r) => r.expression === '515.6 − 310.4 = 205.2'), rows.map((r) => r.expression).join('\n'));
+});
+
+test('the figures of a row are named for what they are: the earlier year base, the later current, the column the change', () => {
+	for (const [text, expected] of [
+		[PLAN, ['current 515.6', 'base 310.4', 'change 205.2']],
+		[DOWN, ['base 525.6', 'current 310.4', 'change 215.2']],
+	] as const) {
+		const a = analyze(text);
+		const r = a.relations.find((x) => x.kind === 'percent-change');
+		assert.ok(r);
+		assert.deepEqual(figureRoles(r, a.claims).map((role, k) => `${role} ${a.claims[r.claims[k]!]!.text}`), expected);
+	}
 });

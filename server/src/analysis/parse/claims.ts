@@ -4,7 +4,7 @@
  * relates. Works on a block's joined text and its scanned quantities, in one pass over the clauses.
  */
 import type { ClaimKind, Direction } from '../types';
-import { printedExactly, type ScannedQuantity } from './quantities';
+import { isDamagedPoint, printedExactly, type ScannedQuantity } from './quantities';
 import { afterLast, stripSuffixWords, trimEndChars, trimStartChars } from '../text/trim';
 import { work } from '../work';
 import { AIM_OPENING, COMPARISON_BASIS_WORDS, FIVE_YEAR_PLAN, INCREMENT, ITEM_MARK, normalizePrefix, PART_OF_YEAR_WORDS, readScope, WHOLE_REGION } from './reading';
@@ -235,13 +235,6 @@ const BEFORE_FIGURE_WORDS = ['超过', '了', '为', '达', '约', '近'];
 /** Brackets and the marks that end a sentence (。！？) or a clause group (；). */
 const SEGMENT_MARKS = /[（）()。；！？;]/g;
 
-/** Positional digits: a full stop between them and 万 or 亿 after (四二九。四万吨, 五一。五亿元) is a damaged decimal point. */
-const POSITIONAL_DIGIT = /[〇零一二三四五六七八九]/;
-const DAMAGED_TAIL = /^[〇零一二三四五六七八九]{1,2}[万亿]/;
-function damagedPoint(text: string, i: number): boolean {
-	return POSITIONAL_DIGIT.test(text[i - 1] ?? '') && DAMAGED_TAIL.test(text.slice(i + 1, i + 4));
-}
-
 export function splitSegments(text: string): { start: number; end: number; sentence: number }[] {
 	const out: { start: number; end: number; sentence: number }[] = [];
 	let start = 0;
@@ -256,9 +249,9 @@ export function splitSegments(text: string): { start: number; end: number; sente
 		if (c === 0xff08 || c === 0x28) depth++;
 		else if (c === 0xff09 || c === 0x29) depth = Math.max(0, depth - 1);
 		else if (depth === 0) {
-			// 达到四二九。四万吨: a full stop printed where a figure's decimal point was (a damaged figure, see quantities.ts) ends
-			// no sentence.
-			if (c === 0x3002 && damagedPoint(text, i)) continue;
+			// 达到四二九。四万吨: a full stop printed where a figure's decimal point was (a damaged figure, read as such by
+			// quantities.ts) ends no sentence; 之一。一万多名, 百分之四二。四万 end theirs.
+			if (c === 0x3002 && isDamagedPoint(text, i)) continue;
 			out.push({ start, end: i, sentence });
 			if (c !== 0xff1b && c !== 0x3b) sentence++;
 			start = i + 1;

@@ -203,6 +203,23 @@ function damagedPointEnd(text: string, i: number, j: number): number {
 }
 /** What a transcription printed where the decimal point of positional digits was: ， 。 －. */
 const DAMAGED_POINT = new CharSet('，,。－');
+
+/**
+ * Whether the mark at `k` (a full stop, a comma) is the lost decimal point of a damaged figure as scanQuantities reads it
+ * (达到四二九。四万吨, 六、九二九。四万公尺): the positional digits before it open a figure (not 之一, 统一, 百分之四二, 六十二)
+ * and damagedPointEnd reads one there. Bounded: at most 12 characters back. For the sentence splitter (claims.ts), so the
+ * two read the same marks.
+ */
+export function isDamagedPoint(text: string, k: number): boolean {
+	if (!DAMAGED_POINT.has(codeAt(text, k))) return false;
+	let i = k;
+	while (i > 0 && k - i < 12 && (POSITIONAL.has(codeAt(text, i - 1)) || codeAt(text, i - 1) === 0x3001 /* 、 */)) i--;
+	while (i < k && !POSITIONAL.has(codeAt(text, i))) i++;
+	if (i === k) return false;
+	const prev = codeAt(text, i - 1);
+	if (isCjkNumeralCode(prev) || NUMBER_MARK.has(prev) || CJK_WORD_BEFORE.has(prev)) return false;
+	return cjkRunEnd(text, i) === k && damagedPointEnd(text, i, k) >= 0;
+}
 /** A comma between figures in words, full-width or half-width (pasted text writes either in Chinese). */
 function isComma(c: number): boolean {
 	return c === 0xff0c /* ， */ || c === 0x2c /* , */;

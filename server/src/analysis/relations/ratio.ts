@@ -358,7 +358,8 @@ function sharesOfTotals(p: Paragraph, b: Sink): void {
 		const stated = before === undefined && s.exact && (!s.whole || GENERIC_WHOLE.test(s.whole)) ? amountAfter(p, at, s) : undefined;
 		if (stated) {
 			const total = openingTotal(p, stated);
-			if (total) check(b, stated, total, s, total.subject || total.text, undefined, roundedToWhole(figs, at, s));
+			// The whole named without the 在 of 在…中 (占钢的总产量比重…). …达到四二九·四万吨；其中，鞍钢占百分之五〇，达到…: a share after 其中 is of the part before it, not of the opening total.
+			if (total && !p.between(total, s).includes('其中')) check(b, stated, total, s, (total.subject || total.text).replace(/^在/, ''), undefined, roundedToWhole(figs, at, s));
 			continue;
 		}
 		const part = before;

@@ -42,6 +42,9 @@ export function figureRoles(r: Relation, claims: readonly Claim[]): FigureRole[]
 			if (r.data?.['identity'] === 'contributions') return rest(['growth'], 'contribution');
 			return rest(['total'], 'part');
 		case 'percent-change':
+			// A table's change column (tables/growthRows.ts changeRows): [later, earlier, change], or for 减少 [earlier, later, change].
+			if (r.data?.['identity'] === 'level-rise') return rest(['current', 'base', 'change'], 'figure');
+			if (r.data?.['identity'] === 'level-fall') return rest(['base', 'current', 'change'], 'figure');
 			// [V, D, C] (an amount, its change and rate) or [A, B, C] (由A到B, the rate).
 			return claims[r.claims[1] ?? -1]?.kind === 'change' ? rest(['current', 'change', 'rate'], 'figure') : rest(['base', 'current', 'rate'], 'figure');
 		case 'implied-base':

@@ -187,7 +187,7 @@ export function changeRows(t: TableDraft, ti: number, cellClaim: (table: number,
 			const constraint = down ? new SumConstraint([e, l, d], undefined, 2) : new SumConstraint([l, e, d], undefined, 2);
 			const computed = down ? ec.value - lc.value : lc.value - ec.value;
 			const expression = down ? `${bare(ec)} − ${bare(lc)} = ${fmt(computed / dc.scale)}` : `${bare(lc)} − ${bare(ec)} = ${fmt(computed / dc.scale)}`;
-			out.push({ kind: 'percent-change', table: ti, constraint, expression, data: { row: row.label, column: col.header, stated: dc.text } });
+			out.push({ kind: 'percent-change', table: ti, constraint, expression, data: { row: row.label, column: col.header, stated: dc.text, identity: down ? 'level-fall' : 'level-rise' } });
 		});
 	}
 }
