@@ -80,6 +80,14 @@ function plainRow(t: TableDraft, row: RowDraft): boolean {
 	return !COMPARABLE_PRICES.test(row.label) && !COMPARABLE_BASIS.test(row.label) && !NOT_NOMINAL_GROWTH.test(row.label) && !NOTE_MARK.test(row.label) && oneUnit(t, row);
 }
 
+/** A plain row's cells in columns `x`, `later`, `earlier`, each printed exact; undefined otherwise (one step of work). */
+function exactCells(t: TableDraft, row: RowDraft, x: number, later: number, earlier: number): [CellFigure, CellFigure, CellFigure] | undefined {
+	work.tables++;
+	if (!plainRow(t, row)) return undefined;
+	const [xc, lc, ec] = [row.cells[x], row.cells[later], row.cells[earlier]];
+	return xc?.exact && lc?.exact && ec?.exact ? [xc, lc, ec] : undefined;
+}
+
 function figureOf(claim: number, c: CellFigure): Figure {
 	return { claim, value: c.value, lo: c.value - c.step / 2, hi: c.value + c.step / 2, step: c.step };
 }
@@ -108,12 +116,10 @@ export function growthRows(t: TableDraft, ti: number, cellClaim: (table: number,
 		if (!cols) continue;
 		const { later, earlier } = cols;
 		t.rows.forEach((row, r) => {
-			work.tables++;
-			if (!plainRow(t, row)) return;
-			const rc = row.cells[x];
-			const lc = row.cells[later];
-			const ec = row.cells[earlier];
-			if (!rc?.exact || !lc?.exact || !ec?.exact || rc.base !== '%' || rc.scale !== 1) return;
+			const cells = exactCells(t, row, x, later, earlier);
+			if (!cells) return;
+			const [rc, lc, ec] = cells;
+			if (rc.base !== '%' || rc.scale !== 1) return;
 			if (lc.base !== ec.base || lc.unit !== ec.unit || lc.base === '%' || ec.value <= 0 || lc.value < 0) return;
 			const claims = [cellClaim(ti, r, earlier), cellClaim(ti, r, later), cellClaim(ti, r, x)];
 			if (claims.some((k) => k < 0)) return;
@@ -173,12 +179,9 @@ export function changeRows(t: TableDraft, ti: number, cellClaim: (table: number,
 		const down = m[2] === '减少';
 		const { earlier, later } = years;
 		t.rows.forEach((row, r) => {
-			work.tables++;
-			if (!plainRow(t, row)) return;
-			const dc = row.cells[x];
-			const lc = row.cells[later];
-			const ec = row.cells[earlier];
-			if (!dc?.exact || !lc?.exact || !ec?.exact) return;
+			const cells = exactCells(t, row, x, later, earlier);
+			if (!cells) return;
+			const [dc, lc, ec] = cells;
 			if (dc.base === '%' || lc.base !== ec.base || dc.base !== lc.base || lc.unit !== ec.unit || dc.unit !== lc.unit || lc.value < 0 || ec.value < 0) return;
 			const claims = [cellClaim(ti, r, earlier), cellClaim(ti, r, x), cellClaim(ti, r, later)];
 			if (claims.some((k) => k < 0)) return;
