@@ -38,16 +38,21 @@ const NOT_LEVEL = new RegExp(`增加|增长|减少|净增|累计|合计|其中|�
 /** A note mark on a row's label (`钢材*`, `粮食①`, `（注1）`): its figures may be of another scope. */
 const NOTE_MARK = /[*＊※①-⑳¹²³⁰-⁹]|[（(]注[0-9０-９一二三四五六七八九]*[）)]|注[0-9０-９]?$/;
 
+/** The year heading column `c` when it is a column of one year's amounts (`1978年产量`): no plan, change or sum. */
+function levelYear(t: TableDraft, c: number): number | undefined {
+	const col = t.columns[c]!;
+	if (col.kind !== 'value') return undefined;
+	const header = headerNoun(col.header).replace(/\s+/g, '');
+	if (NOT_LEVEL.test(header)) return undefined;
+	const m = LEADING_YEAR.exec(header);
+	return m ? parseAnyInteger(m[1]!) : undefined;
+}
+
 /** The column of amounts headed by `year` (`1978年产量`), when exactly one is: no plan, change or sum. */
 function levelColumn(t: TableDraft, year: number): number {
 	let found = -1;
 	for (let c = 1; c < t.columns.length; c++) {
-		const col = t.columns[c]!;
-		if (col.kind !== 'value') continue;
-		const header = headerNoun(col.header).replace(/\s+/g, '');
-		if (NOT_LEVEL.test(header)) continue;
-		const m = LEADING_YEAR.exec(header);
-		if (!m || parseAnyInteger(m[1]!) !== year) continue;
+		if (levelYear(t, c) !== year) continue;
 		if (found >= 0) return -1;
 		found = c;
 	}
@@ -144,12 +149,7 @@ const CHANGE_HEADER = /^(?:([一二三四五六七八九十两0-9]+)年(?:内|�
 function twoYears(t: TableDraft): { earlier: number; later: number; span: number } | undefined {
 	const found: { column: number; year: number }[] = [];
 	for (let c = 1; c < t.columns.length; c++) {
-		const col = t.columns[c]!;
-		if (col.kind !== 'value') continue;
-		const header = headerNoun(col.header).replace(/\s+/g, '');
-		if (NOT_LEVEL.test(header)) continue;
-		const m = LEADING_YEAR.exec(header);
-		const year = m ? parseAnyInteger(m[1]!) : undefined;
+		const year = levelYear(t, c);
 		if (year === undefined) continue;
 		if (found.length === 2) return undefined;
 		found.push({ column: c, year });
