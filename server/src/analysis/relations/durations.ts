@@ -17,7 +17,7 @@ import type { Claim, Quantity, Relation } from '../types';
 import { type TextModel, toOriginalSpan } from '../text/textModel';
 import { proseClaimOf } from '../claimModel';
 import { quantityAt } from './formulaRestatement';
-import { lastDigitUnit } from './figures';
+import { groupRestatement, lastDigitUnit } from './figures';
 import { type Interval, meets } from '../interval';
 import type { BlockWork } from '../blockWork';
 import type { PlacedQuantity } from '../parse/quantities';
@@ -257,17 +257,7 @@ export function relateDurations(model: TextModel, works: readonly BlockWork[], q
 			claimOf.set(c.span.start, claims.length - 1);
 			return claims.length - 1;
 		});
-		const target = blamed === undefined ? ids[0]! : ids[list.indexOf(blamed)]!;
-		const data = { first: first.text, second: (blamed ?? first).text, subject: first.words, scope: '' };
-		relations.push({
-			kind: 'restatement',
-			claims: ids,
-			target,
-			expression: list.map((c) => c.text).join(blamed === undefined ? ' = ' : ' ≠ '),
-			computed: first.value,
-			ok: blamed === undefined,
-			data,
-		});
+		relations.push(groupRestatement(ids, list, blamed, first.words));
 	};
 	for (const list of byKey.values()) if (list.length >= 2 && !choices(list)) for (const named of byName(list)) if (named.length >= 2) relate(named);
 	for (const list of copulas) relate(list);

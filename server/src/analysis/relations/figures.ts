@@ -6,7 +6,7 @@
  * A relation holds when the stated figure's rounding interval meets the interval of what the other figures give; a
  * miss by less than one unit of the last printed digit beyond rounding is borderline.
  */
-import type { RelationKind } from '../types';
+import type { Relation, RelationKind } from '../types';
 import { type RawClaim, yearOf } from '../parse/claims';
 import { work } from '../work';
 import { gap, type Interval, meets } from '../interval';
@@ -332,3 +332,18 @@ export function earliestAfter(list: readonly Fig[], from: number, ok: (f: Fig) =
 	return undefined;
 }
 
+
+/** One figure named again in a group (`list`, first the reference) as a restatement relation over their claims `ids`:
+ * ok when none disagrees, else on the first that does (`blamed`). Shared by the counts of people and the spans of years. */
+export function groupRestatement(ids: readonly number[], list: readonly { readonly text: string; readonly value: number }[], blamed: { readonly text: string } | undefined, subject: string): Relation {
+	const first = list[0]!;
+	return {
+		kind: 'restatement',
+		claims: ids,
+		target: blamed === undefined ? ids[0]! : ids[list.indexOf(blamed as (typeof list)[number])]!,
+		expression: list.map((c) => c.text).join(blamed === undefined ? ' = ' : ' ≠ '),
+		computed: first.value,
+		ok: blamed === undefined,
+		data: { first: first.text, second: (blamed ?? first).text, subject, scope: '' },
+	};
+}

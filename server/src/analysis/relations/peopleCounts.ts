@@ -19,7 +19,7 @@ import { parseCjkNumeral } from '../text/cjkNumerals';
 import { proseClaimOf } from '../claimModel';
 import { quantityAt } from './formulaRestatement';
 import { afterLast } from '../text/trim';
-import { lastDigitUnit } from './figures';
+import { groupRestatement, lastDigitUnit } from './figures';
 import { type Interval, meets } from '../interval';
 import type { BlockWork } from '../blockWork';
 import { YEAR_IN_DIGITS_WORDS } from '../parse/reading';
@@ -142,15 +142,6 @@ export function relatePeopleCounts(model: TextModel, works: readonly BlockWork[]
 			claims.push({ span: c.span, text: c.text, value: c.value, unit: '人', kind: 'amount', subject: c.noun, scope: '', approx: c.more ? 'more' : 'exact', quantity, relations: [index], people: true });
 			return claims.length - 1;
 		});
-		const target = blamed === undefined ? ids[0]! : ids[group.indexOf(blamed)]!;
-		relations.push({
-			kind: 'restatement',
-			claims: ids,
-			target,
-			expression: group.map((c) => c.text).join(blamed === undefined ? ' = ' : ' ≠ '),
-			computed: first.value,
-			ok: blamed === undefined,
-			data: { first: first.text, second: (blamed ?? first).text, subject: first.noun, scope: '' },
-		});
+		relations.push(groupRestatement(ids, group, blamed, first.noun));
 	}
 }
