@@ -5,6 +5,7 @@
  * verdict, and the problem matcher on the command-line tool's output in a task.
  */
 import * as assert from 'node:assert';
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
@@ -134,7 +135,30 @@ suite('Review a folder, the figures at a glance, unwrapped text', () => {
 		const uri = write('任务/task.ptxt', REPORT);
 		const cli = path.join(vscode.extensions.getExtension('policy-review.policy-text-review')!.extensionPath, 'server', 'out', 'cli.js');
 		const folder = vscode.workspace.workspaceFolders![0]!;
-		const task = new vscode.Task({ type: 'shell' }, folder, 'policy-review', 'test', new vscode.ProcessExecution(process.execPath, [cli, path.join('任务', 'task.ptxt')], { cwd: WORKSPACE }), '$policy-review');
+		// The command-line tool's real output, through a task's terminal, to the problem matcher. A ProcessExecution
+		// timed out here in half of the clean-clone runs: the tool exits in a quarter of a second and the pty host
+		// lost its terminal ("Could not find pty 1 on pty host") before the matcher read a line. A CustomExecution
+		// runs the tool in the extension host and writes its output to a pseudoterminal, which closes only after
+		// the matcher has had the lines (VS Code fires a terminal's exit before its last line data: microsoft/vscode#92868).
+		const execution = new vscode.CustomExecution(() => {
+			const written = new vscode.EventEmitter<string>();
+			const closed = new vscode.EventEmitter<number>();
+			return Promise.resolve({
+				onDidWrite: written.event,
+				onDidClose: closed.event,
+				open: () => {
+					const child = spawn(process.execPath, [cli, path.join('任务', 'task.ptxt')], { cwd: WORKSPACE, env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' } });
+					let output = '';
+					child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+					child.on('close', (status) => {
+						written.fire(output.replace(/\r?\n/g, '\r\n'));
+						setTimeout(() => closed.fire(status ?? 0), 1_000);
+					});
+				},
+				close: () => undefined,
+			});
+		});
+		const task = new vscode.Task({ type: 'policy-review-test' }, folder, 'policy-review', 'test', execution, '$policy-review');
 		await vscode.tasks.executeTask(task);
 		const problems = await waitForDiagnostics(uri, (ds) => ds.length === 2, 60_000);
 		assert.deepStrictEqual(
