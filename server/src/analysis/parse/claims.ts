@@ -7,7 +7,7 @@ import type { ClaimKind, Direction } from '../types';
 import { isDamagedPoint, printedExactly, type ScannedQuantity } from './quantities';
 import { afterLast, stripSuffixWords, trimEndChars, trimStartChars } from '../text/trim';
 import { work } from '../work';
-import { AIM_OPENING, COMPARISON_BASIS_WORDS, FIVE_YEAR_PLAN, INCREMENT, ITEM_MARK, normalizePrefix, PART_OF_YEAR_WORDS, readScope, WHOLE_REGION } from './reading';
+import { AIM_OPENING, COMPARISON_BASIS_WORDS, FIVE_YEAR_PLAN, INCREMENT, ITEM_MARK, normalizePrefix, PART_OF_YEAR_WORDS, readScope, THING_CLASSIFIERS, WHOLE_REGION } from './reading';
 import { builtinLexicon, type Lexicon, namesOutput } from '../lexicon/index';
 import { CharSet, codeAt } from '../text/chars';
 import { sectionOf } from '../lexicon/industries';
@@ -877,7 +877,7 @@ function soFar(lexicon: Lexicon, subject: string, scope: string): ReturnType<Lex
 }
 
 /** Classifiers that count things (9个, 10件, 73所, 310条), not measures (万亩, 吨) or grades. */
-const CLASSIFIERS = new CharSet('个件所条项家座户名张台辆艘处支套场部间栋');
+const CLASSIFIERS = new CharSet(THING_CLASSIFIERS);
 const FIGURE_RUN = /[0-9.]+/g;
 
 /** The most characters after a count that are read for the noun it counts. */
