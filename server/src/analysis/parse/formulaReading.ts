@@ -182,13 +182,16 @@ function parallelAfter(text: string, at: number): boolean {
 	return false;
 }
 
+/** The second characters of the words 指 opens (指导, 指挥, 指标, 指引, 指数, 指南, 指出, 指定, 指令, 指向, 指明, 指示, 指针, 指望). */
+const WORDS_AFTER_ZHI = '导挥标引数南出定令向明示针望';
+
 /** 指 and 即 open a list, not a word: 指导, 指标, 即将, 即时 (unless the items after it open alike: 指定A、定B). */
 export function introducerAt(text: string, k: number, words: readonly string[] = INTRODUCERS): string | undefined {
 	const w = words.find((x) => text.startsWith(x, k));
 	if (!w) return undefined;
 	const next = text[k + w.length] ?? '';
 	// (A connective that ends its block, its gloss the paragraphs after it, has no next character, and any string includes '' (`'…'.includes('')` is true).)
-	if (w === '指' && next !== '' && '导挥标引数南出定令向明示针望'.includes(next) && !parallelAfter(text, k + 1)) return undefined;
+	if (w === '指' && next !== '' && WORDS_AFTER_ZHI.includes(next) && !parallelAfter(text, k + 1)) return undefined;
 	// The verbs 指向, 指导, 指引 after 分别, 主要 (分别指向问题导向…: not 分别指; 是指向上争取… is 是指 all the same); 为了
 	// (in order to: 主要为了改善民生) and 是否 (具体是否纳入…) are no introducers.
 	if ((w === '分别指' || w === '主要指') && '向导引'.includes(next) && next !== '') return undefined;
