@@ -608,8 +608,13 @@ function clauseBefore(p: Paragraph, f: Fig, reach: number): string {
 	return p.before(f, reach).replace(/^[^]*[，,；;。：:]/, '');
 }
 
+/** A count of a set's members as directionOf and fulfilmentOf read it: an exact amount in a unit, not a share, not in brackets. */
+function countOfMembers(f: Fig): boolean {
+	return f.kind === 'amount' && f.exact && f.unit !== '' && f.unit !== '%' && !f.inBrackets;
+}
+
 function directionOf(p: Paragraph, f: Fig): { way: 'up' | 'flat' | 'down'; noun: string } | undefined {
-	if (f.kind !== 'amount' || !f.exact || f.unit === '' || f.unit === '%' || f.inBrackets) return undefined;
+	if (!countOfMembers(f)) return undefined;
 	const m = DIRECTION_COUNT.exec(clauseBefore(p, f, DIRECTION_REACH));
 	return m ? { way: DIRECTIONS[m[1]!]!, noun: m[2] ?? '' } : undefined;
 }
@@ -678,7 +683,7 @@ const MISSED_BEFORE = /(?:没有|没|未能?)完成(?:年度)?计划的(?:有|�
 
 /** Whether a count's members met their plan, as the words right after or right before it say; undefined when they say neither. */
 function fulfilmentOf(p: Paragraph, f: Fig): 'met' | 'missed' | undefined {
-	if (f.kind !== 'amount' || !f.exact || f.unit === '' || f.unit === '%' || f.inBrackets) return undefined;
+	if (!countOfMembers(f)) return undefined;
 	const after = p.after(f, DIRECTION_REACH);
 	if (MISSED_AFTER.test(after)) return 'missed';
 	if (MET_AFTER.test(after)) return 'met';
@@ -733,7 +738,7 @@ function fulfilmentRuns(p: Paragraph, b: Sink): void {
 		else if (side === 'met') met.push(f);
 		else if (side === 'missed') missed.push(f);
 		else if (whole && f.unit === whole.unit && otherGroup(p, f)) others = true;
-		else if (met.length === 0 && missed.length === 0 && f.exact && f.unit !== '' && f.unit !== '%' && AMONG_AFTER.test(p.after(f, DIRECTION_REACH + 2))) {
+		else if (met.length === 0 && missed.length === 0 && countOfMembers(f) && AMONG_AFTER.test(p.after(f, DIRECTION_REACH + 2))) {
 			// A set's count opening its clause on it (before any part): the whole the parts after it count.
 			whole = f;
 		}
