@@ -331,7 +331,7 @@ function cjkCount(s: string): number | undefined {
 }
 
 /** Drop a key written once after the last item: 矛盾纠纷及居民所急必到 → 居民所急; 水、电、…、讯同步过户 → 讯. */
-export function stripSharedSuffix(items: Item[], key: string): Item[] {
+function stripSharedSuffix(items: Item[], key: string): Item[] {
 	const last = items[items.length - 1];
 	if (!last || items.length < 2) return items;
 	const others = items.slice(0, -1);
@@ -347,7 +347,7 @@ export function stripSharedSuffix(items: Item[], key: string): Item[] {
  * The first item of a list without the clause's verb and what precedes it (全市地方煤矿安全生产方面建设标准化 →
  * 标准化), when it is much longer than the others: an item as long as the others is an item (成渝发展主轴).
  */
-export function leadless(first: Item, others: readonly Item[]): Item {
+function leadless(first: Item, others: readonly Item[]): Item {
 	// …全会提出的深化莞港合作: a clause closed by a verb and 的 describes the list.
 	const de = first.text.lastIndexOf('的');
 	if (de > 0 && de + 1 < first.text.length && DE_VERBS.some((v) => first.text.slice(0, de).endsWith(v))) {
@@ -359,7 +359,7 @@ export function leadless(first: Item, others: readonly Item[]): Item {
 }
 
 /** The first item starts at its key when the items share it as a prefix: 卫东区组织…建立一张… → 一张…. */
-export function alignFirstToKey(items: Item[], key: string | undefined): Item[] {
+function alignFirstToKey(items: Item[], key: string | undefined): Item[] {
 	const first = items[0];
 	if (!first || items.length < 2) return items;
 	const others = items.slice(1);
@@ -560,7 +560,7 @@ const THING_HEAD = /(?:带|部|区|圈|处|点|轴|线|廊|极|核|中心|枢纽
  * 过渡带: one belt). A head that is what is done to the two, the split making the count (信息化和工业化的深度融合;
  * 国内资源和国外资源的综合利用; …成果和乡村振兴的有效衔接 of a count of two), leaves the two as the items.
  */
-export function oneBeforeHead(second: string, splitFits: boolean): boolean {
+function oneBeforeHead(second: string, splitFits: boolean): boolean {
 	const t = second.replace(DE_IN_WORD, (w) => '〇'.repeat(w.length));
 	const de = t.indexOf('的');
 	if (de < 0 || de + 1 >= t.length) return false;
@@ -1084,7 +1084,7 @@ const LEFT_OUT = /^[\u4e00-\u9fff]{0,3}?(?:不包括|不包含|不含)/;
  * list (…生态环境准入清单，是推进…的一项重要工作安排; …，简称“两重点一重大”), or one that lists what is left out
  * (…，不包括…). `end` when there is none.
  */
-export function descriptionStart(text: string, from: number, end: number): number {
+function descriptionStart(text: string, from: number, end: number): number {
 	for (const at of topLevel(text, from, end, '，；。')) {
 		if (at > from && (/^(?:是[^指]|简称|旨在|目的是|其核心|其主要|主要目的|这是|也称|又称|即为)/.test(text.slice(at + 1, at + 4)) || LEFT_OUT.test(text.slice(at + 1, at + 7)))) return at;
 	}
@@ -1092,7 +1092,7 @@ export function descriptionStart(text: string, from: number, end: number): numbe
 }
 
 /** The inside of the brackets that close text[from, end) after a counted noun (四条岸线（…）, 4个…子企业（…）). */
-export function countedBracket(text: string, from: number, end: number): { start: number; end: number } | undefined {
+function countedBracket(text: string, from: number, end: number): { start: number; end: number } | undefined {
 	let e = end;
 	while (e > from && /[\s。；，]/.test(text[e - 1]!)) e--;
 	if (text[e - 1] !== '）') return undefined;
@@ -1381,7 +1381,7 @@ const CHANGE_VERBS: Readonly<Record<string, readonly string[]>> = {
 const ADVERB_ENDS = ['分别', '均', '都', '同比', '比上年', '较上年'];
 
 /** Is the formula a change formula: every part's key a direction (升 降 平 增 减)? */
-export function isChangeFormula(parts: readonly NamePart[]): boolean {
+function isChangeFormula(parts: readonly NamePart[]): boolean {
 	return parts.length >= 2 && parts.every((p) => p.key !== undefined && CHANGE_VERBS[p.key] !== undefined);
 }
 
@@ -1390,7 +1390,7 @@ export function isChangeFormula(parts: readonly NamePart[]): boolean {
  * it or closes its group (地区生产总值、工业增加值增长，进出口总额下降，…持平). An item that is only a figure
  * (分别增长5%、3%) is none.
  */
-export function readChanges(text: string, start: number, end: number, parts: readonly NamePart[]): PartsReading | undefined {
+function readChanges(text: string, start: number, end: number, parts: readonly NamePart[]): PartsReading | undefined {
 	const verbs = parts.map((p) => CHANGE_VERBS[p.key!]!);
 	const out: RawPart[] = parts.map((p) => ({ ...p, items: [] }));
 	const classOf = (t: string): { n: number; at: number } => {

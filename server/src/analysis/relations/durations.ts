@@ -70,7 +70,7 @@ function boundsOf(q: PlacedQuantity): Interval {
 }
 
 /** The words before a count at `start` in `text` that name its period (at least KEY_CHARS characters), or undefined. */
-export function durationWords(text: string, start: number): string | undefined {
+function durationWords(text: string, start: number): string | undefined {
 	let k = start;
 	while (k > 0 && start - k < WORDS_BACK && HAN.test(text[k - 1]!) && !NUMERAL.test(text[k - 1]!)) k--;
 	let words = text.slice(k, start);

@@ -60,7 +60,7 @@ function levelColumn(t: TableDraft, year: number): number {
 }
 
 /** The later and earlier columns of amounts of a growth column, or undefined. */
-export function growthColumns(t: TableDraft, x: number): { later: number; earlier: number } | undefined {
+function growthColumns(t: TableDraft, x: number): { later: number; earlier: number } | undefined {
 	const col = t.columns[x]!;
 	if (col.kind !== 'growth') return undefined;
 	const header = col.header.replace(/\s+/g, '');
