@@ -31,15 +31,15 @@ function isAlnum(c: number): boolean {
 	return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 
+/** What a pair of straight quotes holds that is a formula's code (5+1, 1+N, 88). */
+const CODE_QUOTED = /^[0-9]{1,4}(?:[+＋][0-9NnXx]{1,3}){0,4}$/;
+
 /**
  * The straight double quotes of Chinese text read as Chinese quotes, by their offsets (`"三河三湖"（淮河…）` →
  * `“三河三湖”（淮河…）`): a `"` after no Latin letter or digit opens, the next `"` on its line closes, and the pair is read
  * when what it holds has a Chinese character. A pair never spans a line (a line of code with an odd count pairs nothing
  * across it), and a quote left alone stays as it is. Linear: one pass from `from`.
  */
-/** What a pair of straight quotes holds that is a formula's code (5+1, 1+N, 88). */
-const CODE_QUOTED = /^[0-9]{1,4}(?:[+＋][0-9NnXx]{1,3}){0,4}$/;
-
 function straightQuotes(text: string, from: number): Map<number, string> {
 	const read = new Map<number, string>();
 	let open = -1;
@@ -198,7 +198,7 @@ export const AIMED = new RegExp(AIM_WORDS);
 export const FIVE_YEAR_PLAN = '“(?:[六七八九]|十[一二三四五六七八九]?)五”|十[一二三四五六七八九]五';
 /** A part of a year (上半年, 一季度, 前三季度, 1—6月, 1-11月份): its figures are not the year's. */
 export const PART_OF_YEAR_WORDS = '[上下]半年|第?[一二三四]季度|前三季度|[0-9一二三四五六七八九十]{1,2}[-—－~至到][0-9一二三四五六七八九十]{1,3}月份?';
-/**
+/*
  * Pieces of the words that date a figure to another period than its statement's, each an alternation for a pattern. The
  * readers of "another period" (tables/relations NOT_THE_ROWS, notedParts and formulaRestatement OTHER_PERIOD, ratio and
  * peopleCounts OTHER_TIME, breakdowns OTHER_TIME_OR_STAGE) each compose the pieces they read, with AIM_WORDS and their
