@@ -270,15 +270,15 @@ function restartAfterModifier(items: Item[]): Item[] {
 }
 
 /**
- * The formula restated after its last item (…文旅体融合发展七大行动, …建始官店等五个乡镇, …督查考核5个工作专班) or an
- * 等 that closes the list (乱建等违法违规行为): cut off, so that the last item is the item. Returns whether an 等 closed it.
- */
-/**
  * A list's name for itself after its last item: 的统称, 的总称, 的合称 (…组织振兴的统称). (Not 的简称: a gloss that ends so
  * names what the term is short for, no list — SHORT_FOR in formulas/resolve.ts.)
  */
 const CALLED = /(?:的|之)(?:统称|总称|合称|概称|并称)$/;
 
+/**
+ * The formula restated after its last item (…文旅体融合发展七大行动, …建始官店等五个乡镇, …督查考核5个工作专班) or an
+ * 等 that closes the list (乱建等违法违规行为): cut off, so that the last item is the item. Returns whether an 等 closed it.
+ */
 function stripRestatement(items: Item[], count: number | undefined): { items: Item[]; etc: boolean } {
 	const last = items[items.length - 1];
 	if (!last) return { items, etc: false };
@@ -702,11 +702,6 @@ export function opensPoint(text: string, at: number, n: number): boolean {
 }
 
 /**
- * Items numbered in the text (一是…；二是…, 一要…。二要…, （一）…（二）…, 1．…2．…) from `from`, which must open with
- * the first marker: the segments between the markers, each marker after a clause's end, up to `end`. Undefined when
- * fewer than two are found.
- */
-/**
  * Paragraphs that open with the markers of one numbering, one a paragraph (一是坚持解放思想、更新观念。…⏎二是坚持…): each
  * paragraph's first sentence, without its marker, with the index of its paragraph. At most `max` of them.
  */
@@ -807,6 +802,11 @@ export function parallelParagraphs(blocks: readonly string[], count: number): { 
 	return (blocks[count] ?? '').startsWith(word) ? undefined : out;
 }
 
+/**
+ * Items numbered in the text (一是…；二是…, 一要…。二要…, （一）…（二）…, 1．…2．…) from `from`, which must open with
+ * the first marker: the segments between the markers, each marker after a clause's end, up to `end`. Undefined when
+ * fewer than two are found.
+ */
 export function numberedItems(text: string, from: number, end: number): Item[] | undefined {
 	return numberedSeries(text, from, end)?.items;
 }

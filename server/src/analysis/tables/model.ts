@@ -332,13 +332,6 @@ interface RowContext {
 }
 
 /**
- * A `其中` row right after a row without a mark that follows an open 其中 group (其中：高速铁路 ⏎ … ⏎ 新建公路 ⏎
- * 其中：高速公路): nested in that row when it names a kind of that row's own noun (高速公路 of 新建公路) that the group's 其中
- * row does not share (高速公路 of 新建公路里程: the noun before its measure) — a noun the group's kinds all end in (其中：国有企业 ⏎ 私营企业 ⏎ 其中：外商投资企业) tells nothing. A
- * currency alone (其中：人民币) is in doubt: of the row above (住户存款 ⏎ 其中：人民币) or of the total (各项存款 ⏎ 其中：住户存款 ⏎
- * 非金融企业存款 ⏎ 其中：人民币, the currency of all deposits).
- */
-/**
  * A 其中 row that names no kind of its own but a qualifier of the row right above it — a currency (其中：人民币 under
  * 其中：境内住户存款) or a dwelling's floor-area class (其中：90平方米及以下 under 其中：住宅; 其中：90平方米以下住宅 under
  * 其中：商品住宅, with that row's noun): it divides that row, not the whole both stand under (a second kind of the whole
@@ -355,6 +348,13 @@ function qualifiesAbove(bare: string, above: string): boolean {
 	return rest === '' || (rest.length >= 2 && above.endsWith(rest));
 }
 
+/**
+ * A `其中` row right after a row without a mark that follows an open 其中 group (其中：高速铁路 ⏎ … ⏎ 新建公路 ⏎
+ * 其中：高速公路): nested in that row when it names a kind of that row's own noun (高速公路 of 新建公路) that the group's 其中
+ * row does not share (高速公路 of 新建公路里程: the noun before its measure) — a noun the group's kinds all end in (其中：国有企业 ⏎ 私营企业 ⏎ 其中：外商投资企业) tells nothing. A
+ * currency alone (其中：人民币) is in doubt: of the row above (住户存款 ⏎ 其中：人民币) or of the total (各项存款 ⏎ 其中：住户存款 ⏎
+ * 非金融企业存款 ⏎ 其中：人民币, the currency of all deposits).
+ */
 function nestedAfterKind(bare: string, above: string, groupKind: string): boolean {
 	const noun = above.replace(MEASURE_AFTER_NOUN, '').slice(-2);
 	return /^[\u4e00-\u9fff]{2}$/.test(noun) && bare.length > noun.length && bare !== above && bare.endsWith(noun) && !groupKind.endsWith(noun);
