@@ -125,11 +125,6 @@ function itemTexts(blocks: readonly Block[]): { texts: string[]; skips: number[]
 	return { texts: blocks.map((bl, k) => bl.text.slice(skips[k])), skips };
 }
 
-/**
- * A glossary term or a counted noun whose gloss is the paragraphs after its colon: each part glossed by a paragraph
- * of its own (七纵六横三环路网骨架：⏎七纵，即…⏎六横，即…⏎三环，即…), or one numbered heading per item (重点做好以下十个
- * 方面工作：⏎（一）…⏎（二）…).
- */
 /** Does `text` (a paragraph) open with the point numbered `n` (三是, 三要, （三）, 三、, （3）, ③, 第三，, 其三，)? */
 function pointContinues(text: string | undefined, n: number): boolean {
 	if (text === undefined || n < 1 || n > 10) return false;
@@ -139,6 +134,11 @@ function pointContinues(text: string | undefined, n: number): boolean {
 	return text.startsWith(`(${numeral})`, lead) || opensPoint(text, lead, n);
 }
 
+/**
+ * A glossary term or a counted noun whose gloss is the paragraphs after its colon: each part glossed by a paragraph
+ * of its own (七纵六横三环路网骨架：⏎七纵，即…⏎六横，即…⏎三环，即…), or one numbered heading per item (重点做好以下十个
+ * 方面工作：⏎（一）…⏎（二）…).
+ */
 function resolveFollowingBlocks(f: MutableFormula, raw: RawFormula, model: TextModel, b: number, sections: readonly Section[]): void {
 	const next = model.blocks.slice(b + 1, b + 1 + raw.parts.length + 1);
 	const { texts, skips } = itemTexts(next);
@@ -460,15 +460,6 @@ function numberedRuns(model: TextModel, sections: readonly Section[]): Map<numbe
 	return runs;
 }
 
-/**
- * A quoted formula that nothing near it lists, its items the one numbered run of the document whose every point names
- * its key, exactly its count of them (坚定实施“五大战略” in the plan's lead, then 一是坚定实施扩大内需战略…五是坚定实施能源
- * 强区战略 under （一）; 整体工作实现“六个开新局”, then （一）…上开新局…（六）…上开新局; “十大公园” and an annex's 1.…10.
- * …公园): what binds the name to the run is its key in every point, as a keyed list elsewhere binds it (resolveByDistantLists).
- * Only a formula of one part whose key has two characters or more; never a run one off the count, nor when two runs fit
- * (two sets), nor a run in another frame (parse/frames). Never flagged. Linear: the runs are read once, bounded in length
- * and in number per length.
- */
 /** What may follow a key that ends a point's head (扩大内需战略，/ …上开新局 / 鲁甸文屏山公园): a clause's end or the point's. */
 const KEY_CLOSES = new Set([...'，,。；;、：:！？”」）)']);
 /** Does `key` end a clause of the point (…战略，), not open or sit inside a phrase (全面深化改革, 确立新的目标)? Linear in the point. */
@@ -496,6 +487,15 @@ function verbBefore(text: string, start: number): string {
 	return (open === '“' || open === '"') && verb.length === 2 && isCjk(verb.charCodeAt(0)) && isCjk(verb.charCodeAt(1)) ? verb : '';
 }
 
+/**
+ * A quoted formula that nothing near it lists, its items the one numbered run of the document whose every point names
+ * its key, exactly its count of them (坚定实施“五大战略” in the plan's lead, then 一是坚定实施扩大内需战略…五是坚定实施能源
+ * 强区战略 under （一）; 整体工作实现“六个开新局”, then （一）…上开新局…（六）…上开新局; “十大公园” and an annex's 1.…10.
+ * …公园): what binds the name to the run is its key in every point, as a keyed list elsewhere binds it (resolveByDistantLists).
+ * Only a formula of one part whose key has two characters or more; never a run one off the count, nor when two runs fit
+ * (two sets), nor a run in another frame (parse/frames). Never flagged. Linear: the runs are read once, bounded in length
+ * and in number per length.
+ */
 function resolveByDistantRuns(formulas: readonly MutableFormula[], model: TextModel, sections: readonly Section[], glossary: readonly GlossaryEntry[]): void {
 	let runs: Map<number, NumberedRun[]> | undefined;
 	// A name one of its occurrences lists lends those items to the others (shareRestatedItems): no run is read for it.

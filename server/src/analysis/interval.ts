@@ -8,7 +8,7 @@ export interface Interval {
 	readonly hi: number;
 }
 
-export const ALL: Interval = { lo: -Infinity, hi: Infinity };
+const ALL: Interval = { lo: -Infinity, hi: Infinity };
 
 export function add(a: Interval, b: Interval): Interval {
 	return { lo: a.lo + b.lo, hi: a.hi + b.hi };

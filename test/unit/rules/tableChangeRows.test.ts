@@ -28,6 +28,7 @@ ruleCases('claim.percent-change', {
 		['a later amount misprinted: the change is blamed, the row named', PLAN.replace('| 210.7 |', '| 230.7 |'), [{ at: '90.3' }]],
 		['a column of the decrease (五年内减少人数): earlier = later + decrease', DOWN.replace('| 215.2 |', '| 205.2 |'), [{ at: '205.2' }]],
 		['a column of the increase that names no span (增加数)', PLAN.replace('五年内增加人数', '增加数').replace('| 70.4 |', '| 80.4 |'), [{ at: '80.4' }]],
+		['a column of the increase in what it counts by its classifier (增加户数)', PLAN.replace('五年内增加人数', '五年内增加户数').replace('| 70.4 |', '| 80.4 |'), [{ at: '80.4' }]],
 	],
 	silent: [
 		['the rows as printed (0.1 of rounding: 168.5 − 98.1 = 70.4)', PLAN],
@@ -38,6 +39,7 @@ ruleCases('claim.percent-change', {
 		['a plan column (1957年计划人数) is no level of a year', PLAN.replace('1957年人数', '1957年计划人数').replace('| 70.4 |', '| 80.4 |')],
 		['a row marked by a note', PLAN.replace('| 建筑业 |', '| 建筑业① |').replace('| 70.4 |', '| 80.4 |')],
 		['a value at comparable prices (总产值)', PLAN.replace('| 建筑业 |', '| 建筑业总产值 |').replace('| 70.4 |', '| 80.4 |')],
+		['a multiple, no change (增加倍数)', PLAN.replace('五年内增加人数', '五年内增加倍数').replace('| 70.4 |', '| 80.4 |')],
 		['a change in percent (增加%)', PLAN.replace('五年内增加人数', '五年内增加%').replace('| 70.4 |', '| 80.4 |')],
 	],
 });

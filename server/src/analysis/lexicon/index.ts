@@ -279,11 +279,6 @@ builtinDivisions.forEach((d, division) =>
 );
 
 /**
- * Do names of parts (参保职工 / 参保的离退休人员, 城市电话用户 / 农村电话用户, 火电 / 水电 / 核电) name different sides of one
- * division — by what is left once words they all share at either end are set aside (sideIn)?
- * Returns the division, and whether they name all its sides of a complete one; undefined when they do not.
- */
-/**
  * The side a part's name names: the name less the words all parts share at its start (`start` characters, and a 的) and
  * less some of those they share at its end (at most `end`: 猪肉产量, 牛肉产量 share 肉产量, of which 产量 only is not the
  * qualifier's).
@@ -306,6 +301,9 @@ export function isSide(name: string): boolean {
 }
 
 /**
+ * Do names of parts (参保职工 / 参保的离退休人员, 城市电话用户 / 农村电话用户, 火电 / 水电 / 核电) name different sides of one
+ * division — by what is left once words they all share at either end are set aside (sideIn)?
+ * Returns the division, and whether they name all its sides of a complete one; undefined when they do not.
  * `rest`: the first name less its side (续建亿元以上项目 → 亿元以上项目): what the parts are, each side of it.
  */
 export function divides(names: readonly string[]): { readonly complete: boolean; readonly rest: string } | undefined {

@@ -7,7 +7,7 @@ import type { ClaimKind, Direction } from '../types';
 import { isDamagedPoint, printedExactly, type ScannedQuantity } from './quantities';
 import { afterLast, stripSuffixWords, trimEndChars, trimStartChars } from '../text/trim';
 import { work } from '../work';
-import { AIM_OPENING, COMPARISON_BASIS_WORDS, FIVE_YEAR_PLAN, INCREMENT, ITEM_MARK, normalizePrefix, PART_OF_YEAR_WORDS, readScope, WHOLE_REGION } from './reading';
+import { AIM_OPENING, COMPARISON_BASIS_WORDS, FIVE_YEAR_PLAN, INCREMENT, ITEM_MARK, normalizePrefix, PART_OF_YEAR_WORDS, readScope, THING_CLASSIFIERS, WHOLE_REGION } from './reading';
 import { builtinLexicon, type Lexicon, namesOutput } from '../lexicon/index';
 import { CharSet, codeAt } from '../text/chars';
 import { sectionOf } from '../lexicon/industries';
@@ -877,7 +877,7 @@ function soFar(lexicon: Lexicon, subject: string, scope: string): ReturnType<Lex
 }
 
 /** Classifiers that count things (9个, 10件, 73所, 310条), not measures (万亩, 吨) or grades. */
-const CLASSIFIERS = new CharSet('个件所条项家座户名张台辆艘处支套场部间栋');
+const CLASSIFIERS = new CharSet(THING_CLASSIFIERS);
 const FIGURE_RUN = /[0-9.]+/g;
 
 /** The most characters after a count that are read for the noun it counts. */
@@ -966,10 +966,6 @@ function toKind(from: RawClaim): RawClaim['kind'] {
 /** Words before a figure that make it the stock an increment adds to (…，年末达到35043万户; …，总数达). */
 const STOCK_WORDS = /达到|达|增至|增加到|总数|总量|累计|年末/;
 
-/**
- * The subject a figure without its own takes from the figure before it: the same, except that the stock after an
- * increment (新增固定电话用户3868万户，年末达到35043万户) counts the whole, not what was added.
- */
 /** Statistics named by their last word alone after their counterpart (收入…，支出…; 出口…，进口…), and the counterpart. */
 const COUNTERPARTS = new Map([
 	['支出', '收入'],
@@ -1000,6 +996,10 @@ function counterpartOf(whole: string, subject: string): string {
 	return stem === '' ? subject : stem + subject;
 }
 
+/**
+ * The subject a figure without its own takes from the figure before it: the same, except that the stock after an
+ * increment (新增固定电话用户3868万户，年末达到35043万户) counts the whole, not what was added.
+ */
 function stockAfterIncrement(last: string, prefix: string): string {
 	const m = INCREMENT.exec(last);
 	if (!m || last.length <= m[0].length + 1) return last;

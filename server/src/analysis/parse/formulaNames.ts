@@ -35,7 +35,7 @@ export function notFormulaAt(text: string, i: number): string | undefined {
 	return list?.find((t) => text.startsWith(t, i));
 }
 
-export function countOf(run: string): number | undefined {
+function countOf(run: string): number | undefined {
 	if (run === '双') return 2;
 	return parseCjkNumeral(run);
 }

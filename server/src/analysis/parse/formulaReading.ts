@@ -182,13 +182,16 @@ function parallelAfter(text: string, at: number): boolean {
 	return false;
 }
 
+/** The second characters of the words 指 opens (指导, 指挥, 指标, 指引, 指数, 指南, 指出, 指定, 指令, 指向, 指明, 指示, 指针, 指望). */
+const WORDS_AFTER_ZHI = '导挥标引数南出定令向明示针望';
+
 /** 指 and 即 open a list, not a word: 指导, 指标, 即将, 即时 (unless the items after it open alike: 指定A、定B). */
 export function introducerAt(text: string, k: number, words: readonly string[] = INTRODUCERS): string | undefined {
 	const w = words.find((x) => text.startsWith(x, k));
 	if (!w) return undefined;
 	const next = text[k + w.length] ?? '';
 	// (A connective that ends its block, its gloss the paragraphs after it, has no next character, and any string includes '' (`'…'.includes('')` is true).)
-	if (w === '指' && next !== '' && '导挥标引数南出定令向明示针望'.includes(next) && !parallelAfter(text, k + 1)) return undefined;
+	if (w === '指' && next !== '' && WORDS_AFTER_ZHI.includes(next) && !parallelAfter(text, k + 1)) return undefined;
 	// The verbs 指向, 指导, 指引 after 分别, 主要 (分别指向问题导向…: not 分别指; 是指向上争取… is 是指 all the same); 为了
 	// (in order to: 主要为了改善民生) and 是否 (具体是否纳入…) are no introducers.
 	if ((w === '分别指' || w === '主要指') && '向导引'.includes(next) && next !== '') return undefined;
@@ -267,15 +270,15 @@ function restartAfterModifier(items: Item[]): Item[] {
 }
 
 /**
- * The formula restated after its last item (…文旅体融合发展七大行动, …建始官店等五个乡镇, …督查考核5个工作专班) or an
- * 等 that closes the list (乱建等违法违规行为): cut off, so that the last item is the item. Returns whether an 等 closed it.
- */
-/**
  * A list's name for itself after its last item: 的统称, 的总称, 的合称 (…组织振兴的统称). (Not 的简称: a gloss that ends so
  * names what the term is short for, no list — SHORT_FOR in formulas/resolve.ts.)
  */
 const CALLED = /(?:的|之)(?:统称|总称|合称|概称|并称)$/;
 
+/**
+ * The formula restated after its last item (…文旅体融合发展七大行动, …建始官店等五个乡镇, …督查考核5个工作专班) or an
+ * 等 that closes the list (乱建等违法违规行为): cut off, so that the last item is the item. Returns whether an 等 closed it.
+ */
 function stripRestatement(items: Item[], count: number | undefined): { items: Item[]; etc: boolean } {
 	const last = items[items.length - 1];
 	if (!last) return { items, etc: false };
@@ -328,7 +331,7 @@ function cjkCount(s: string): number | undefined {
 }
 
 /** Drop a key written once after the last item: 矛盾纠纷及居民所急必到 → 居民所急; 水、电、…、讯同步过户 → 讯. */
-export function stripSharedSuffix(items: Item[], key: string): Item[] {
+function stripSharedSuffix(items: Item[], key: string): Item[] {
 	const last = items[items.length - 1];
 	if (!last || items.length < 2) return items;
 	const others = items.slice(0, -1);
@@ -344,7 +347,7 @@ export function stripSharedSuffix(items: Item[], key: string): Item[] {
  * The first item of a list without the clause's verb and what precedes it (全市地方煤矿安全生产方面建设标准化 →
  * 标准化), when it is much longer than the others: an item as long as the others is an item (成渝发展主轴).
  */
-export function leadless(first: Item, others: readonly Item[]): Item {
+function leadless(first: Item, others: readonly Item[]): Item {
 	// …全会提出的深化莞港合作: a clause closed by a verb and 的 describes the list.
 	const de = first.text.lastIndexOf('的');
 	if (de > 0 && de + 1 < first.text.length && DE_VERBS.some((v) => first.text.slice(0, de).endsWith(v))) {
@@ -356,7 +359,7 @@ export function leadless(first: Item, others: readonly Item[]): Item {
 }
 
 /** The first item starts at its key when the items share it as a prefix: 卫东区组织…建立一张… → 一张…. */
-export function alignFirstToKey(items: Item[], key: string | undefined): Item[] {
+function alignFirstToKey(items: Item[], key: string | undefined): Item[] {
 	const first = items[0];
 	if (!first || items.length < 2) return items;
 	const others = items.slice(1);
@@ -557,7 +560,7 @@ const THING_HEAD = /(?:带|部|区|圈|处|点|轴|线|廊|极|核|中心|枢纽
  * 过渡带: one belt). A head that is what is done to the two, the split making the count (信息化和工业化的深度融合;
  * 国内资源和国外资源的综合利用; …成果和乡村振兴的有效衔接 of a count of two), leaves the two as the items.
  */
-export function oneBeforeHead(second: string, splitFits: boolean): boolean {
+function oneBeforeHead(second: string, splitFits: boolean): boolean {
 	const t = second.replace(DE_IN_WORD, (w) => '〇'.repeat(w.length));
 	const de = t.indexOf('的');
 	if (de < 0 || de + 1 >= t.length) return false;
@@ -699,11 +702,6 @@ export function opensPoint(text: string, at: number, n: number): boolean {
 }
 
 /**
- * Items numbered in the text (一是…；二是…, 一要…。二要…, （一）…（二）…, 1．…2．…) from `from`, which must open with
- * the first marker: the segments between the markers, each marker after a clause's end, up to `end`. Undefined when
- * fewer than two are found.
- */
-/**
  * Paragraphs that open with the markers of one numbering, one a paragraph (一是坚持解放思想、更新观念。…⏎二是坚持…): each
  * paragraph's first sentence, without its marker, with the index of its paragraph. At most `max` of them.
  */
@@ -804,6 +802,11 @@ export function parallelParagraphs(blocks: readonly string[], count: number): { 
 	return (blocks[count] ?? '').startsWith(word) ? undefined : out;
 }
 
+/**
+ * Items numbered in the text (一是…；二是…, 一要…。二要…, （一）…（二）…, 1．…2．…) from `from`, which must open with
+ * the first marker: the segments between the markers, each marker after a clause's end, up to `end`. Undefined when
+ * fewer than two are found.
+ */
 export function numberedItems(text: string, from: number, end: number): Item[] | undefined {
 	return numberedSeries(text, from, end)?.items;
 }
@@ -1081,7 +1084,7 @@ const LEFT_OUT = /^[\u4e00-\u9fff]{0,3}?(?:不包括|不包含|不含)/;
  * list (…生态环境准入清单，是推进…的一项重要工作安排; …，简称“两重点一重大”), or one that lists what is left out
  * (…，不包括…). `end` when there is none.
  */
-export function descriptionStart(text: string, from: number, end: number): number {
+function descriptionStart(text: string, from: number, end: number): number {
 	for (const at of topLevel(text, from, end, '，；。')) {
 		if (at > from && (/^(?:是[^指]|简称|旨在|目的是|其核心|其主要|主要目的|这是|也称|又称|即为)/.test(text.slice(at + 1, at + 4)) || LEFT_OUT.test(text.slice(at + 1, at + 7)))) return at;
 	}
@@ -1089,7 +1092,7 @@ export function descriptionStart(text: string, from: number, end: number): numbe
 }
 
 /** The inside of the brackets that close text[from, end) after a counted noun (四条岸线（…）, 4个…子企业（…）). */
-export function countedBracket(text: string, from: number, end: number): { start: number; end: number } | undefined {
+function countedBracket(text: string, from: number, end: number): { start: number; end: number } | undefined {
 	let e = end;
 	while (e > from && /[\s。；，]/.test(text[e - 1]!)) e--;
 	if (text[e - 1] !== '）') return undefined;
@@ -1378,7 +1381,7 @@ const CHANGE_VERBS: Readonly<Record<string, readonly string[]>> = {
 const ADVERB_ENDS = ['分别', '均', '都', '同比', '比上年', '较上年'];
 
 /** Is the formula a change formula: every part's key a direction (升 降 平 增 减)? */
-export function isChangeFormula(parts: readonly NamePart[]): boolean {
+function isChangeFormula(parts: readonly NamePart[]): boolean {
 	return parts.length >= 2 && parts.every((p) => p.key !== undefined && CHANGE_VERBS[p.key] !== undefined);
 }
 
@@ -1387,7 +1390,7 @@ export function isChangeFormula(parts: readonly NamePart[]): boolean {
  * it or closes its group (地区生产总值、工业增加值增长，进出口总额下降，…持平). An item that is only a figure
  * (分别增长5%、3%) is none.
  */
-export function readChanges(text: string, start: number, end: number, parts: readonly NamePart[]): PartsReading | undefined {
+function readChanges(text: string, start: number, end: number, parts: readonly NamePart[]): PartsReading | undefined {
 	const verbs = parts.map((p) => CHANGE_VERBS[p.key!]!);
 	const out: RawPart[] = parts.map((p) => ({ ...p, items: [] }));
 	const classOf = (t: string): { n: number; at: number } => {

@@ -32,7 +32,7 @@ export interface CountedKey {
 export const ITEM_MAX = 14;
 export const FIRST_ITEM_MAX = 24;
 /** The most items a formula so read may count (a longer run is a catalogue, not a formula's items). */
-export const DISTANT_ITEMS_MAX = 10;
+const DISTANT_ITEMS_MAX = 10;
 /** The most lists looked at for one formula (a bound: a document may hold many lists ending alike). */
 const LOOKUPS_MAX = 8;
 /** A joining word that may close a list before its last item (A、B和C; A、B及C; A、B以及C); items are CJK only. */

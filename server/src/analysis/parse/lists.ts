@@ -147,7 +147,7 @@ export function inJoinerWord(text: string, at: number, j: string): boolean {
 }
 
 /** 及 和 与 以及 (not 暨) joining the last two items. Returns the split point inside `item`, or -1. */
-export function lastJoiner(item: string): { at: number; length: number } {
+function lastJoiner(item: string): { at: number; length: number } {
 	for (const j of ['以及', '和', '与', '及']) {
 		let at = item.lastIndexOf(j);
 		while (at > 0 && (inJoinerWord(item, at, j) || (j === '及' && item[at - 1] === '以'))) at = item.lastIndexOf(j, at - 1);

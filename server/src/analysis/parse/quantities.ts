@@ -60,6 +60,11 @@ const UNITS: readonly string[] = [
 
 const UNIT_SET: ReadonlySet<string> = new Set(UNITS);
 
+/** Is `word` one of the units and measure words a figure is read in (千瓦小时, 小时, 吨)? */
+export function isUnit(word: string): boolean {
+	return UNIT_SET.has(word);
+}
+
 /** Approximation words after the number (before or after the unit). */
 const APPROX_AFTER: readonly (readonly [string, ApproxKind])[] = [
 	['多', 'more'], ['余', 'more'], ['左右', 'about'], ['上下', 'about'], ['以上', 'more'], ['以下', 'less'], ['以内', 'less'], ['来', 'about'],

@@ -31,15 +31,15 @@ function isAlnum(c: number): boolean {
 	return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 
+/** What a pair of straight quotes holds that is a formula's code (5+1, 1+N, 88). */
+const CODE_QUOTED = /^[0-9]{1,4}(?:[+＋][0-9NnXx]{1,3}){0,4}$/;
+
 /**
  * The straight double quotes of Chinese text read as Chinese quotes, by their offsets (`"三河三湖"（淮河…）` →
  * `“三河三湖”（淮河…）`): a `"` after no Latin letter or digit opens, the next `"` on its line closes, and the pair is read
  * when what it holds has a Chinese character. A pair never spans a line (a line of code with an odd count pairs nothing
  * across it), and a quote left alone stays as it is. Linear: one pass from `from`.
  */
-/** What a pair of straight quotes holds that is a formula's code (5+1, 1+N, 88). */
-const CODE_QUOTED = /^[0-9]{1,4}(?:[+＋][0-9NnXx]{1,3}){0,4}$/;
-
 function straightQuotes(text: string, from: number): Map<number, string> {
 	const read = new Map<number, string>();
 	let open = -1;
@@ -198,7 +198,7 @@ export const AIMED = new RegExp(AIM_WORDS);
 export const FIVE_YEAR_PLAN = '“(?:[六七八九]|十[一二三四五六七八九]?)五”|十[一二三四五六七八九]五';
 /** A part of a year (上半年, 一季度, 前三季度, 1—6月, 1-11月份): its figures are not the year's. */
 export const PART_OF_YEAR_WORDS = '[上下]半年|第?[一二三四]季度|前三季度|[0-9一二三四五六七八九十]{1,2}[-—－~至到][0-9一二三四五六七八九十]{1,3}月份?';
-/**
+/*
  * Pieces of the words that date a figure to another period than its statement's, each an alternation for a pattern. The
  * readers of "another period" (tables/relations NOT_THE_ROWS, notedParts and formulaRestatement OTHER_PERIOD, ratio and
  * peopleCounts OTHER_TIME, breakdowns OTHER_TIME_OR_STAGE) each compose the pieces they read, with AIM_WORDS and their
@@ -337,6 +337,36 @@ const SHORT_NAME_MAX = 24;
 
 /** A conversion alone (折, 折合, 约合, 折算为): the figure after it restates the one before it in another unit. */
 export const CONVERSION = /^(?:折合?|约合|折算)(?:为|成)?$/;
+
+/*
+ * The words around a count of years that tell whether it names a span of its own (relations/durations.ts): grammar words
+ * of a bound, a streak, a rule's term, a point in time, and the heads of a programme's name.
+ */
+/**
+ * Words right before a count of years that make it no period of its own: a streak (连续, 持续), a bound (近, 超过, 不到, 满, 达), a sum
+ * (累计, 共), the words of a predicate or a time passed (的, 了, 是, 经过, 过去, 这, 历经, 用), an order (第), a rate (每).
+ */
+export const SPAN_UNNAMED_BEFORE = /(?:连续|持续|累计|合计|共|近|将近|接近|超过|不到|不足|不满|满|长达|达|达到|已|已经|的|了|是|为|经过|过去|历经|这|那|用|花|第|每|前|后|约|计|再过|今后|未来|最近|以来|之)$/;
+/**
+ * A count after one of these anywhere in its words is a term a rule sets for each case, not one period: a term's name (每届
+ * 任期五年, 试用期一年, 保存期限, 受到警告处分一年内), a rule's modal or bound (应当至少保存2年, 不超过三年, 必须…五年).
+ */
+export const RULE_TERM = /每|任期|期限|有效期|试用期|期满|年限|刑期|学制|服务期|保存|保管|留存|处分|察看|应当|必须|不得|可以|至少|最多|最长|最短|不少于|不超过|不低于|不高于/;
+/** Words right after a count that make it a point in time (40年前, 三年后, 三年以后), not the span itself. */
+export const POINT_IN_TIME_AFTER = /^(?:前|后|以前|以后|之前|之后|时|之际|的时候)/;
+/**
+ * Words right after a count that make it part of a programme's name (专项整治三年行动, 城市更新五年计划, 物业管理三年提升行动): another count names
+ * another programme (整治三年行动 finished, 整治提升五年行动 launched; the last term's and this term's), so only counts of
+ * one number are one programme, never a failing pair.
+ */
+export const PROGRAMME_AFTER = /^[\u4e00-\u9fff]{0,3}?(?:行动|计划|规划|工程|攻坚|专项|方案|纲要)/;
+
+/**
+ * Classifiers that count things one by one (9个, 10件, 73所, 310条), not measures (万亩, 吨) or grades: the characters, for a
+ * character class or a CharSet. parse/claims.ts reads the noun a count of them counts; relations/figures.ts reads a count
+ * of them printed in full as exact, with the classifiers of people, kinds and times besides.
+ */
+export const THING_CLASSIFIERS = '个件所条项家座户名张台辆艘处支套场部间栋';
 
 /** Time scopes at the start of a clause: 全年, 年末, 2023年, 2023年末, 一季度, 前三季度, 1—6月, 近五年 … */
 const TIME = /^(?:全年|年末|年初|年内|年底|上半年|下半年|前三季度|[一二三四]季度|同期|今年|去年|当年|本年|全年累计|(?:19|20)[0-9]{2}年(?:末|底|初|全年|度)?|[一二][〇零一二三四五六七八九]{3}年(?:末|底|初|度)?|(?:前|近)[一二三四五六七八九十两0-9]+年|[0-9]{1,2}(?:—|－|-|至)?[0-9]{0,2}月(?:末|份|底)?)/;

@@ -66,7 +66,7 @@ function isDigitCode(c: number): boolean {
 }
 
 /** A lead sentence is short: at most this many characters before its 。. */
-export const LEAD_SENTENCE_MAX = 25;
+const LEAD_SENTENCE_MAX = 25;
 
 /** A heading found in a block's joined text (cacheable: no original offsets). */
 export interface RawHeading {
@@ -299,7 +299,7 @@ interface BlockReadings {
 }
 
 /** Find the headings of `model`, in document order. */
-export function findHeadings(model: TextModel, readings: BlockReadings = {}): Heading[] {
+function findHeadings(model: TextModel, readings: BlockReadings = {}): Heading[] {
 	const headings: Heading[] = [];
 	const blocks = model.blocks;
 	work.sections += blocks.length;

@@ -24,7 +24,7 @@ const MONEY = /元$/;
 const CONVERSION_REACH = 3;
 
 /** The amount that restates `f` in another currency, right after it in its sentence (past its rates), if any. */
-export function conversionOf(p: Paragraph, f: Fig): Fig | undefined {
+function conversionOf(p: Paragraph, f: Fig): Fig | undefined {
 	if (f.kind !== 'amount' || !MONEY.test(f.unit)) return undefined;
 	const figs = p.figs;
 	const at = positionIn(p, f);

@@ -22,6 +22,7 @@ import { type Interval, meets } from '../interval';
 import type { BlockWork } from '../blockWork';
 import type { PlacedQuantity } from '../parse/quantities';
 import { afterLast } from '../text/trim';
+import { POINT_IN_TIME_AFTER, PROGRAMME_AFTER, RULE_TERM, SPAN_UNNAMED_BEFORE } from '../parse/reading';
 
 /** The characters right before a count that key the period it is of (改革开放, 后再延长, 治本攻坚, 中华民族). */
 const KEY_CHARS = 4;
@@ -33,24 +34,6 @@ const MOST_YEARS = 10000;
 const NUMERAL = /[0-9０-９一二三四五六七八九十百千万亿〇零两]/;
 /** A Chinese character (the words before a count are a run of them: a mark, a space or a digit ends it). */
 const HAN = /[\u4e00-\u9fff]/;
-/**
- * Words right before a count that make it no period of its own: a streak (连续, 持续), a bound (近, 超过, 不到, 满, 达), a sum
- * (累计, 共), the words of a predicate or a time passed (的, 了, 是, 经过, 过去, 这, 历经, 用), an order (第), a rate (每).
- */
-const NOT_NAMED = /(?:连续|持续|累计|合计|共|近|将近|接近|超过|不到|不足|不满|满|长达|达|达到|已|已经|的|了|是|为|经过|过去|历经|这|那|用|花|第|每|前|后|约|计|再过|今后|未来|最近|以来|之)$/;
-/**
- * A count after one of these anywhere in its words is a term a rule sets for each case, not one period: a term's name (每届
- * 任期五年, 试用期一年, 保存期限, 受到警告处分一年内), a rule's modal or bound (应当至少保存2年, 不超过三年, 必须…五年).
- */
-const TERM = /每|任期|期限|有效期|试用期|期满|年限|刑期|学制|服务期|保存|保管|留存|处分|察看|应当|必须|不得|可以|至少|最多|最长|最短|不少于|不超过|不低于|不高于/;
-/** Words right after a count that make it a point in time (40年前, 三年后, 三年以后), not the span itself. */
-const POINT_AFTER = /^(?:前|后|以前|以后|之前|之后|时|之际|的时候)/;
-/**
- * Words right after a count that make it part of a programme's name (专项整治三年行动, 城市更新五年计划, 物业管理三年提升行动): another count names
- * another programme (整治三年行动 finished, 整治提升五年行动 launched; the last term's and this term's), so only counts of
- * one number are one programme, never a failing pair.
- */
-const PROGRAMME_AFTER = /^[\u4e00-\u9fff]{0,3}?(?:行动|计划|规划|工程|攻坚|专项|方案|纲要)/;
 /** The characters of their words two counts must share at the end (or all of the shorter words) to name one period. */
 const NAME_CHARS = 8;
 /** Approximation words a count of one period may carry: 五千多年, 三十余年 (past it by less than its last unit). */
@@ -87,13 +70,13 @@ function boundsOf(q: PlacedQuantity): Interval {
 }
 
 /** The words before a count at `start` in `text` that name its period (at least KEY_CHARS characters), or undefined. */
-export function durationWords(text: string, start: number): string | undefined {
+function durationWords(text: string, start: number): string | undefined {
 	let k = start;
 	while (k > 0 && start - k < WORDS_BACK && HAN.test(text[k - 1]!) && !NUMERAL.test(text[k - 1]!)) k--;
 	let words = text.slice(k, start);
 	// 中华民族有五千多年…: whose years they are, named before 有.
 	if (words.endsWith('有')) words = words.slice(0, -1);
-	if (words.length < KEY_CHARS || NOT_NAMED.test(words) || TERM.test(words)) return undefined;
+	if (words.length < KEY_CHARS || SPAN_UNNAMED_BEFORE.test(words) || RULE_TERM.test(words)) return undefined;
 	return words;
 }
 
@@ -101,8 +84,8 @@ export function durationWords(text: string, start: number): string | undefined {
 function spanOfYears(text: string, q: PlacedQuantity): boolean {
 	if (q.unit !== '年' || q.kind !== 'number' || q.value <= 0 || q.value >= MOST_YEARS) return false;
 	if (q.approx !== 'exact' && !(q.approx === 'more' && ODD.has(q.approxWord ?? ''))) return false;
-	// The count's own text opens on its number (no approximation word before it: 近三年 is read by NOT_NAMED).
-	return q.numStart === 0 && !POINT_AFTER.test(text.slice(q.end, q.end + 2));
+	// The count's own text opens on its number (no approximation word before it: 近三年 is read by SPAN_UNNAMED_BEFORE).
+	return q.numStart === 0 && !POINT_IN_TIME_AFTER.test(text.slice(q.end, q.end + 2));
 }
 
 /** Words right after a span that open a copula on it (过去五年，是…; 这五年是…; 改革开放40年来，也是…). */

@@ -11,6 +11,7 @@ import { type RawClaim, yearOf } from '../parse/claims';
 import { work } from '../work';
 import { gap, type Interval, meets } from '../interval';
 import { magnitudeWord } from '../parse/quantities';
+import { THING_CLASSIFIERS } from '../parse/reading';
 
 /** A figure as the relation finders see it: a claim of one block, with its reading and printed precision. */
 export type Fig = RawClaim;
@@ -213,8 +214,8 @@ export interface CheckOptions {
 	readonly accepts?: readonly (Interval | undefined)[];
 }
 
-/** Classifiers of things counted one by one (个, 处, 项, 人 …). */
-const COUNTED = /^[个件所条项家座户名张台辆艘处支套场部间栋人种次起只枚块省]$/;
+/** Classifiers of things counted one by one (个, 处, 项 …), of people (人), kinds (种), times (次, 起) and provinces (省). */
+const COUNTED = new RegExp(`^[${THING_CLASSIFIERS}人种次起只枚块省]$`);
 
 /** A count of whole things printed in full (169处, 3101人; not 1.2万个, 约300个): exact, it stands for no interval. */
 function countedExactly(f: Fig): boolean {

@@ -267,7 +267,11 @@ function withTotalsQualifier(words: string, names: readonly string[], total: Ind
 /** A measure a part's name may leave out in a 其中 list under its total (第一产业 for 第一产业增加值). */
 const ELIDED_MEASURE = /^增加值$/;
 
-function checkSum(b: Sink, total: Fig, ps: readonly Fig[], how: string, at?: RelationDraft['at'], fix = true): void {
+/**
+ * Check that the parts `ps` add up to `total`. `at`: the figures' positions among all the document's (a document finder's);
+ * `fix: false` when the total is a fact no sum makes (the mainland's provinces): no fix is offered for it.
+ */
+function checkSum(b: Sink, total: Fig, ps: readonly Fig[], how: string, { at, fix = true }: { readonly at?: RelationDraft['at']; readonly fix?: boolean } = {}): void {
 	const value = ps.reduce((n, f) => n + f.value, 0);
 	const bare = ps.every((f) => sameScale(f, total));
 	const expr = `${ps.map((f) => operand(f, bare)).join(' + ')} = ${bare ? fmt(value / total.q.magnitude, total.q.decimals) : inUnitOf(total, value, total.q.decimals)}`;
@@ -528,7 +532,7 @@ function topics(d: DocumentFigures, b: Sink): void {
 			}
 		}
 		if (totalAt < 0) continue;
-		checkSum(b, all[totalAt]!, parts, how, { figs: [totalAt, ...at], target: totalAt });
+		checkSum(b, all[totalAt]!, parts, how, { at: { figs: [totalAt, ...at], target: totalAt } });
 	}
 }
 
@@ -563,7 +567,7 @@ function spreadPartitions(d: DocumentFigures, b: Sink): void {
 					hi = Math.max(hi, d.blockOf[k]!);
 				}
 				if (hi - lo <= 1 && !(hi > lo && d.blockOf[t] === lo && blockedInParagraph(d, t, at))) continue;
-				checkSum(b, total, at.map((k) => all[k]!), 'lexicon', { figs: [t, ...at], target: t });
+				checkSum(b, total, at.map((k) => all[k]!), 'lexicon', { at: { figs: [t, ...at], target: t } });
 			}
 		}
 	}
@@ -608,8 +612,13 @@ function clauseBefore(p: Paragraph, f: Fig, reach: number): string {
 	return p.before(f, reach).replace(/^[^]*[，,；;。：:]/, '');
 }
 
+/** A count of a set's members as directionOf and fulfilmentOf read it: an exact amount in a unit, not a share, not in brackets. */
+function countOfMembers(f: Fig): boolean {
+	return f.kind === 'amount' && f.exact && f.unit !== '' && f.unit !== '%' && !f.inBrackets;
+}
+
 function directionOf(p: Paragraph, f: Fig): { way: 'up' | 'flat' | 'down'; noun: string } | undefined {
-	if (f.kind !== 'amount' || !f.exact || f.unit === '' || f.unit === '%' || f.inBrackets) return undefined;
+	if (!countOfMembers(f)) return undefined;
 	const m = DIRECTION_COUNT.exec(clauseBefore(p, f, DIRECTION_REACH));
 	return m ? { way: DIRECTIONS[m[1]!]!, noun: m[2] ?? '' } : undefined;
 }
@@ -678,7 +687,7 @@ const MISSED_BEFORE = /(?:没有|没|未能?)完成(?:年度)?计划的(?:有|�
 
 /** Whether a count's members met their plan, as the words right after or right before it say; undefined when they say neither. */
 function fulfilmentOf(p: Paragraph, f: Fig): 'met' | 'missed' | undefined {
-	if (f.kind !== 'amount' || !f.exact || f.unit === '' || f.unit === '%' || f.inBrackets) return undefined;
+	if (!countOfMembers(f)) return undefined;
 	const after = p.after(f, DIRECTION_REACH);
 	if (MISSED_AFTER.test(after)) return 'missed';
 	if (MET_AFTER.test(after)) return 'met';
@@ -733,7 +742,7 @@ function fulfilmentRuns(p: Paragraph, b: Sink): void {
 		else if (side === 'met') met.push(f);
 		else if (side === 'missed') missed.push(f);
 		else if (whole && f.unit === whole.unit && otherGroup(p, f)) others = true;
-		else if (met.length === 0 && missed.length === 0 && f.exact && f.unit !== '' && f.unit !== '%' && AMONG_AFTER.test(p.after(f, DIRECTION_REACH + 2))) {
+		else if (met.length === 0 && missed.length === 0 && countOfMembers(f) && AMONG_AFTER.test(p.after(f, DIRECTION_REACH + 2))) {
 			// A set's count opening its clause on it (before any part): the whole the parts after it count.
 			whole = f;
 		}
@@ -790,7 +799,7 @@ function regionsOfProvinces(d: DocumentFigures, b: Sink): void {
 	}
 	if (whole < 0 || wholes > 0 || parts.length !== REGIONS || divides(names) === undefined) return;
 	// The mainland's provinces are a fact, not what a sum makes them: no fix is offered for the count.
-	checkSum(b, all[whole]!, parts.map((k) => all[k]!), 'regions', { figs: [whole, ...parts], target: whole }, false);
+	checkSum(b, all[whole]!, parts.map((k) => all[k]!), 'regions', { at: { figs: [whole, ...parts], target: whole }, fix: false });
 }
 
 /** The words of the clause before a figure name the whole country (年末全国人口, 全国大陆总人口). */

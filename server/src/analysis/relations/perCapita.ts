@@ -32,7 +32,7 @@ function overAnother(d: DocumentFigures, at: number): boolean {
 }
 
 /** How far the mean population of a year may be from the population printed: a share of the quotient. */
-export const MEAN_POPULATION_TOLERANCE = 0.02;
+const MEAN_POPULATION_TOLERANCE = 0.02;
 export const POPULATION = '总人口';
 
 /** The population the averages per head are of: the resident one (常住人口), or the country's. */

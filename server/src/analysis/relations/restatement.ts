@@ -853,16 +853,16 @@ function ofHeadingsYear(d: DocumentFigures, f: Fig, at: number): boolean {
 /** A verb of building or adding that opens a subject and may govern the objects listed after it (新建改扩建幼儿园80所、中小学73所). */
 const LIST_VERB = /^(?:新建改扩建|新改扩建|改扩建|新建|改建|扩建|改造|建成|新增)/;
 
-/**
- * The verb the figure before shares with this one (新建改扩建幼儿园80所、中小学73所: 中小学's 73所 is 新建改扩建中小学's), or '':
- * the figure right after the one before in its sentence, their words only a 、 and a noun of its own that opens with no
- * verb, the one before's subject opening with a verb of building or adding.
- */
 /** `context` is `${before}#、${subject}`, compared in place (no string made for every figure). */
 function listedAfter(context: string, before: string, subject: string): boolean {
 	return context.length === before.length + 2 + subject.length && context.startsWith(before) && context.startsWith('#、', before.length) && context.endsWith(subject);
 }
 
+/**
+ * The verb the figure before shares with this one (新建改扩建幼儿园80所、中小学73所: 中小学's 73所 is 新建改扩建中小学's), or '':
+ * the figure right after the one before in its sentence, their words only a 、 and a noun of its own that opens with no
+ * verb, the one before's subject opening with a verb of building or adding.
+ */
 function sharedVerb(d: DocumentFigures, at: number): string {
 	const f = d.all[at]!;
 	const before = at > 0 && d.blockOf[at - 1] === d.blockOf[at] ? d.all[at - 1]! : undefined;

@@ -35,7 +35,7 @@ function lastPlace(name: string): string {
  * The place a title names: the last administrative unit in the part before its colon (云南省曲靖市麒麟区： → 麒麟区;
  * 红河哈尼族彝族自治州元阳县 → 元阳县), or in the title itself (合肥市2026年政府工作报告 → 合肥市).
  */
-export function placeOf(title: string): string | undefined {
+function placeOf(title: string): string | undefined {
 	const colon = title.search(/[：:]/);
 	const head = (colon >= 0 ? title.slice(0, colon) : title).replace(/[0-9０-９]+/g, '');
 	let last: string | undefined;
@@ -59,7 +59,7 @@ export function placeOf(title: string): string | undefined {
  * The names a place goes by: 杭州市 → 杭州市, 杭州; 延边朝鲜族自治州 → 延边朝鲜族自治州, 延边州, 延边; 麒麟区 → 麒麟区,
  * 麒麟. A base of one character keeps its suffix (沙区 is not 沙).
  */
-export function placeForms(place: string): string[] {
+function placeForms(place: string): string[] {
 	const forms = new Set([place]);
 	const at = place.lastIndexOf('自治');
 	if (at > 0 && at + 3 === place.length) {

@@ -9,7 +9,7 @@
  * price, a balance (存款余额: its growth on a comparable basis, as in prose), a row marked by a note, a row whose units
  * differ between the columns.
  */
-import { AIM_WORDS, COMPARABLE_BASIS, COMPARABLE_PRICES, NOT_NOMINAL_GROWTH, PART_OF_YEAR_WORDS } from '../parse/reading';
+import { AIM_WORDS, COMPARABLE_BASIS, COMPARABLE_PRICES, NOT_NOMINAL_GROWTH, PART_OF_YEAR_WORDS, THING_CLASSIFIERS } from '../parse/reading';
 import { parseAnyInteger } from '../text/cjkNumerals';
 import { fmt } from '../relations/figures';
 import { work } from '../work';
@@ -60,7 +60,7 @@ function levelColumn(t: TableDraft, year: number): number {
 }
 
 /** The later and earlier columns of amounts of a growth column, or undefined. */
-export function growthColumns(t: TableDraft, x: number): { later: number; earlier: number } | undefined {
+function growthColumns(t: TableDraft, x: number): { later: number; earlier: number } | undefined {
 	const col = t.columns[x]!;
 	if (col.kind !== 'growth') return undefined;
 	const header = col.header.replace(/\s+/g, '');
@@ -141,9 +141,10 @@ export function growthRows(t: TableDraft, ti: number, cellClaim: (table: number,
 
 /**
  * A column of the change over the table's span (`五年内增加人数`, `增加数`, `增减额`, `减少量`): the years it spans when it names
- * them (五年内: 5), and whether it counts down (减少). A rate (增长%) or a change against another base (比上年增加) is none.
+ * them (五年内: 5), and whether it counts down (减少). A rate (增长%) or a change against another base (比上年增加) is none,
+ * nor a multiple (增加倍数): before 数 only the classifier of what is counted (人数, 户数, 个数).
  */
-const CHANGE_HEADER = /^(?:([一二三四五六七八九十两0-9]+)年(?:内|间|来|中))?(增加|增减|净增|减少)(?:[\u4e00-\u9fff]?数|[\u4e00-\u9fff]?量|额)?$/;
+const CHANGE_HEADER = new RegExp(`^(?:([一二三四五六七八九十两0-9]+)年(?:内|间|来|中))?(增加|增减|净增|减少)(?:[人${THING_CLASSIFIERS}]?数|[\u4e00-\u9fff]?量|额)?$`);
 
 /** The table's two columns of one year's level each (`1952年人数`, `1957年人数`), earlier first, when exactly two are. */
 function twoYears(t: TableDraft): { earlier: number; later: number; span: number } | undefined {

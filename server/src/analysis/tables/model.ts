@@ -11,7 +11,7 @@ import { cellWords, maskMarkup, splitPart, splitUnit, withoutBrackets } from './
 import { divides, type Indicator, type Lexicon } from '../lexicon/index';
 import { sectionOf } from '../lexicon/industries';
 import { MEASURE_AFTER_NOUN, normalizePrefix, readScope, WHOLE_REGION } from '../parse/reading';
-import { printedExactly } from '../parse/quantities';
+import { isUnit, printedExactly } from '../parse/quantities';
 import { work } from '../work';
 import { stripSuffixWords } from '../text/trim';
 import type { TableCache } from './cache';
@@ -284,8 +284,15 @@ function firstQuantity(quantities: readonly Quantity[], at: number): number {
 	return partitionPoint(quantities.length, (i) => quantities[i]!.span.end <= at);
 }
 
-/** A bracketed aside after a cell's figure that names its unit (（千瓦小时）, （每小时）): words, no digits. */
-const UNIT_ASIDE = /^[（(][^（）()0-9０-９%％]{1,6}[）)]$/;
+/**
+ * A bracketed aside after a cell's figure that names its unit (72.6亿度（千瓦小时）) or the time it is per (1,222吨（每小时）):
+ * one of the units figures are read in, 每 before it or not. Any other note (（估计）, （含港澳）) leaves the cell no figure.
+ */
+const UNIT_ASIDE = /^[（(]每?([\u4e00-\u9fff]{1,5})[）)]$/;
+function namesUnit(rest: string): boolean {
+	const m = UNIT_ASIDE.exec(rest);
+	return m !== null && isUnit(m[1]!);
+}
 
 /** A table's quantities by position, from its first: the one that is a cell's whole figure (cells come in order). */
 class QuantityCursor {
@@ -310,7 +317,7 @@ class QuantityCursor {
 			// `162817吨`, `-2.2` are the whole cell; `6,352,8万吨` (a misprint) is not. An aside in brackets that names what the
 			// unit measures (`72.6亿度（千瓦小时）`, `1,222吨（每小时）`: 1st-fyp-1953:290, 307) is no other figure.
 			const rest = text.slice(q.span.end, end).trim();
-			if (q.span.start !== start || (rest !== '' && rest !== '+' && !UNIT_ASIDE.test(rest))) return -1;
+			if (q.span.start !== start || (rest !== '' && rest !== '+' && !namesUnit(rest))) return -1;
 		}
 		return this.#k;
 	}
@@ -324,13 +331,6 @@ interface RowContext {
 	readonly headerUnits: readonly string[];
 }
 
-/**
- * A `其中` row right after a row without a mark that follows an open 其中 group (其中：高速铁路 ⏎ … ⏎ 新建公路 ⏎
- * 其中：高速公路): nested in that row when it names a kind of that row's own noun (高速公路 of 新建公路) that the group's 其中
- * row does not share (高速公路 of 新建公路里程: the noun before its measure) — a noun the group's kinds all end in (其中：国有企业 ⏎ 私营企业 ⏎ 其中：外商投资企业) tells nothing. A
- * currency alone (其中：人民币) is in doubt: of the row above (住户存款 ⏎ 其中：人民币) or of the total (各项存款 ⏎ 其中：住户存款 ⏎
- * 非金融企业存款 ⏎ 其中：人民币, the currency of all deposits).
- */
 /**
  * A 其中 row that names no kind of its own but a qualifier of the row right above it — a currency (其中：人民币 under
  * 其中：境内住户存款) or a dwelling's floor-area class (其中：90平方米及以下 under 其中：住宅; 其中：90平方米以下住宅 under
@@ -348,6 +348,13 @@ function qualifiesAbove(bare: string, above: string): boolean {
 	return rest === '' || (rest.length >= 2 && above.endsWith(rest));
 }
 
+/**
+ * A `其中` row right after a row without a mark that follows an open 其中 group (其中：高速铁路 ⏎ … ⏎ 新建公路 ⏎
+ * 其中：高速公路): nested in that row when it names a kind of that row's own noun (高速公路 of 新建公路) that the group's 其中
+ * row does not share (高速公路 of 新建公路里程: the noun before its measure) — a noun the group's kinds all end in (其中：国有企业 ⏎ 私营企业 ⏎ 其中：外商投资企业) tells nothing. A
+ * currency alone (其中：人民币) is in doubt: of the row above (住户存款 ⏎ 其中：人民币) or of the total (各项存款 ⏎ 其中：住户存款 ⏎
+ * 非金融企业存款 ⏎ 其中：人民币, the currency of all deposits).
+ */
 function nestedAfterKind(bare: string, above: string, groupKind: string): boolean {
 	const noun = above.replace(MEASURE_AFTER_NOUN, '').slice(-2);
 	return /^[\u4e00-\u9fff]{2}$/.test(noun) && bare.length > noun.length && bare !== above && bare.endsWith(noun) && !groupKind.endsWith(noun);

@@ -50,7 +50,7 @@ function paragraphsOf(model: TextModel): Paragraph[] {
 }
 
 /** The first line break of the text (`\r\n`, `\r`, `\n`, U+2028, U+2029), `\n` when it has none. */
-export function lineBreakOf(text: string): string {
+function lineBreakOf(text: string): string {
 	for (let i = 0; i < text.length; i++) {
 		const c = text.charCodeAt(i);
 		if (c === 0x0d) return text.charCodeAt(i + 1) === 0x0a ? '\r\n' : '\r';

@@ -39,15 +39,15 @@ export function recognisedWithoutList(text: string, i: number): string | undefin
 	return undefined;
 }
 
+/** Prepositions before N个方面 that make it where something is done or lacking (在三个方面发力, 从两个方面入手). */
+const ASPECTS_PREPOSITION = new CharSet('在从');
+
 /**
  * A counted noun that a colon glosses (重点抓好三项工作：一是…；二是…；三是…; 以下九个方面：), or that closes its paragraph
  * for the headings after it to list (重点抓好九个方面的工作。): the count, its measure word and a noun of at most six
  * characters right before the colon, or of at most four (and 的工作) right before the paragraph's last 。. Returns the end of the noun, or -1. `blockEnd`: where
  * the block's text ends, trailing spaces aside.
  */
-/** Prepositions before N个方面 that make it where something is done or lacking (在三个方面发力, 从两个方面入手). */
-const ASPECTS_PREPOSITION = new CharSet('在从');
-
 export function colonNoun(text: string, i: number, blockEnd: number): number {
 	// 十一个方面: a count of two characters before a measure word (十九大 is a Party congress, 十二点三 a number); 十一大,
 	// 十二大 before a noun's heading (十二大优势产业集群; see headingCount).

@@ -295,10 +295,12 @@ function formulaBeforeNoun(text: string, entry: EntryOpening, term: string): Raw
 	return undefined;
 }
 
+/** Words that end in 一 and are no count (统一, 合一, 同一, 唯一), as an alternation: the 一 of a key that is one of them. */
+const WORDS_OF_ONE = '统一|合一|同一|唯一';
 /** A key that is a word ending in 一 (三统一, 三合一): its 一 is no count of a part of its own. */
-const KEY_ENDING_IN_ONE = /(?:统一|合一|同一|唯一)$/;
+const KEY_ENDING_IN_ONE = new RegExp(`(?:${WORDS_OF_ONE})$`);
 /** Such a key after a count, a noun after it (三统一制度, 三合一改革) — not another count (三统一四规范: a name of two parts). */
-const COUNT_BEFORE_WORD_OF_ONE = /[两三四五六七八九十](?:统一|合一|同一|唯一)(?![一二两三四五六七八九十])[\u4e00-\u9fff]/;
+const COUNT_BEFORE_WORD_OF_ONE = new RegExp(`[两三四五六七八九十](?:${WORDS_OF_ONE})(?![一二两三四五六七八九十])[\u4e00-\u9fff]`);
 
 /** Words that open some of a count's items, not all of them (其中, 如, 例如, 比如, 诸如; not 如期, 如实). */
 const SOME_OF = /^(?:其中|例如|比如|诸如|如(?![期果今何实此同]))/;

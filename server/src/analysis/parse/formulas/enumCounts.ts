@@ -19,12 +19,6 @@ import { work } from '../../work';
  */
 const BIG_COUNT = /([两二三四五六七八九十]|[2-9]|1[0-2])(大(?=[\u4e00-\u9fff])|者)/g;
 
-/**
- * Counts of two or more things done or borne together, written before a noun or a verb: 双 (总量和强度双控, 科技和改革
- * 双轮驱动), N重 (需求收缩、供给冲击、预期转弱三重压力), 两手 (稳面积、增单产两手发力). Read as `双X`, `三重`, `两手`, the
- * count's unit 双, 重 or 手; such a count resolves only with a list of exactly its number (see EXACT_UNITS). Not 双 after a
- * number (五、九七七万双: pairs), 双双 (both), nor 双 before what makes a thing's build or a rhythm (双层, 双线, 双人, 双周, 双休).
- */
 /** A count of places written before 地 (川渝两地, 京津冀三地): read only with their abbreviations before it. */
 const PLACES_COUNT = /([两三四五六七八九十])地(?![区方])/g;
 /**
@@ -34,6 +28,12 @@ const PLACES_COUNT = /([两三四五六七八九十])地(?![区方])/g;
 const SHARES_COUNT = /([二两三四五六七八九十])等份/g;
 /** 闽东北、闽西南两翼: the wings of a region, places counted as 县 and 市 are. */
 const WINGS_COUNT = /([两三四])翼/g;
+/**
+ * Counts of two or more things done or borne together, written before a noun or a verb: 双 (总量和强度双控, 科技和改革
+ * 双轮驱动), N重 (需求收缩、供给冲击、预期转弱三重压力), 两手 (稳面积、增单产两手发力). Read as `双X`, `三重`, `两手`, the
+ * count's unit 双, 重 or 手; such a count resolves only with a list of exactly its number (see EXACT_UNITS). Not 双 after a
+ * number (五、九七七万双: pairs), 双双 (both), nor 双 before what makes a thing's build or a rhythm (双层, 双线, 双人, 双周, 双休).
+ */
 const JOINT_COUNT = /(?<![0-9〇零一二两三四五六七八九十百千万亿几双])双(?![层线人面座倍周日月休号数双])(?=[\u4e00-\u9fff])|([两三四五六七八九十])重(?=[\u4e00-\u9fff])|两手(?=[\u4e00-\u9fff])/g;
 
 /**

@@ -611,7 +611,7 @@ const CHAIN_LINK_MAX = 14;
  * digits: “1+1+13+N” and “6+2” are codes, 2021-2025 a span of years). Reads at most 6 × (CHAIN_LINK_MAX + 1) characters
  * back to the opening quote, and the quote once more.
  */
-export function quotedChain(text: string, close: number): Item[] | undefined {
+function quotedChain(text: string, close: number): Item[] | undefined {
 	const from = Math.max(0, close - 6 * (CHAIN_LINK_MAX + 1));
 	let open = close - 1;
 	let joiner: string | undefined;
