@@ -2547,3 +2547,20 @@ describe('a dash after a quoted formula in running text before a sentence (今�
 		});
 	}
 });
+
+describe('clauses after a gloss’s list that hold its key only inside a word and state a figure (定岗、定编、定员，全市共核定编制1200名): what was done, no items', () => {
+	const read: [string, string, string, string, string[]][] = [
+		['a figure clause after the comma, the key inside 核定', '“三定”：定岗、定编、定员，全市共核定编制1200名、岗位300个。', '三定', 'ok', ['定岗', '定编', '定员']],
+		['the same after 指', '“三定”：指定岗、定编、定员，全市共核定编制1200名。', '三定', 'ok', ['定岗', '定编', '定员']],
+		['the same, the items written between commas', '“三定”：定岗，定编，定员，全市共核定编制1200名。', '三定', 'ok', ['定岗', '定编', '定员']],
+		['one item short before the figure clause: still flagged', '“三定”：定岗、定编，全市共核定编制1200名、岗位300个。', '三定', 'mismatch', ['定岗', '定编']],
+		['a clause without a figure that carries the key inside stays an item (全力保障运转 of 四保)', '“四保”：保基本民生、保工资、保运转，全力保障重点项目。', '四保', 'ok', ['保基本民生', '保工资', '保运转', '保障重点项目']],
+	];
+	for (const [what, text, name, verdict, items] of read) {
+		test(what, () => {
+			const f = formula(text, name);
+			assert.equal(f.verdict, verdict, text);
+			assert.deepEqual(f.parts[0]![1], items);
+		});
+	}
+});
