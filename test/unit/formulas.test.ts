@@ -2526,3 +2526,41 @@ describe('an unquoted glossary term whose key is a word ending in 一 (三统一
 		assert.equal(f?.verdict, 'ok');
 	});
 });
+
+describe('a dash after a quoted formula in running text before a sentence (今年“两会”——代表委员热议…): a headline’s dash, no gloss', () => {
+	const silent: [string, string, string][] = [
+		['a subject and a verb before the first 、-item', '今年“两会”——代表委员热议民生、就业、教育。', '两会'],
+		['the same, the list closed by a comma, two items', '今年全国“两会”——代表委员热议就业、教育，共话发展。', '两会'],
+		['the same after a place', '省“两会”——代表委员建言乡村振兴、城市更新、产业升级。', '两会'],
+	];
+	for (const [what, text, name] of silent) test(what, () => unreadAndSilent(text, name));
+	const read: [string, string, string, string, string[]][] = [
+		['items of a kind after the dash, exactly the count', '实施“三大工程”——保障性住房建设、城中村改造、平急两用设施建设。', '三大工程', 'ok', ['保障性住房建设', '城中村改造', '平急两用设施建设']],
+		['a first item a little longer than the others is an item', '推进“三项改革”——农村集体产权制度改革、户籍改革、医药改革。', '三项改革', 'ok', ['农村集体产权制度改革', '户籍改革', '医药改革']],
+		['items of a kind, one short: flagged', '推进“三大工程”——保障性住房建设、城中村改造，加快项目落地。', '三大工程', 'mismatch', ['保障性住房建设', '城中村改造']],
+	];
+	for (const [what, text, name, verdict, items] of read) {
+		test(what, () => {
+			const f = formula(text, name);
+			assert.equal(f.verdict, verdict);
+			assert.deepEqual(f.parts[0]![1], items);
+		});
+	}
+});
+
+describe('clauses after a gloss’s list that hold its key only inside a word and state a figure (定岗、定编、定员，全市共核定编制1200名): what was done, no items', () => {
+	const read: [string, string, string, string, string[]][] = [
+		['a figure clause after the comma, the key inside 核定', '“三定”：定岗、定编、定员，全市共核定编制1200名、岗位300个。', '三定', 'ok', ['定岗', '定编', '定员']],
+		['the same after 指', '“三定”：指定岗、定编、定员，全市共核定编制1200名。', '三定', 'ok', ['定岗', '定编', '定员']],
+		['the same, the items written between commas', '“三定”：定岗，定编，定员，全市共核定编制1200名。', '三定', 'ok', ['定岗', '定编', '定员']],
+		['one item short before the figure clause: still flagged', '“三定”：定岗、定编，全市共核定编制1200名、岗位300个。', '三定', 'mismatch', ['定岗', '定编']],
+		['a clause without a figure that carries the key inside stays an item (全力保障运转 of 四保)', '“四保”：保基本民生、保工资、保运转，全力保障重点项目。', '四保', 'ok', ['保基本民生', '保工资', '保运转', '保障重点项目']],
+	];
+	for (const [what, text, name, verdict, items] of read) {
+		test(what, () => {
+			const f = formula(text, name);
+			assert.equal(f.verdict, verdict, text);
+			assert.deepEqual(f.parts[0]![1], items);
+		});
+	}
+});

@@ -1294,6 +1294,12 @@ function dropUnkeyedTail(text: string, items: Item[], part: NamePart): Item[] {
 	if (part.key.length > 1 && !items.some((it) => it.text.includes(part.key!))) forms.push(...keyForms(part.key[0]!));
 	// 以上 in 规模以上工业 does not carry the key 上 of 五上.
 	const has = (it: Item): boolean => forms.some((k) => it.text.replace(/以上|以下|之上|上下/g, '').includes(k));
+	// 定岗、定编、定员，全市共核定编制1200名、岗位300个: after items that each carry the key where it stands, clauses after a
+	// comma that hold it only inside a word (核定) and state a figure are what was done, not items.
+	const key = part.key;
+	let m = items.length;
+	while (m > 0 && !atKeyPlace(items[m - 1]!, key) && (!has(items[m - 1]!) || /[0-9０-９]/.test(items[m - 1]!.text))) m--;
+	if (m >= 2 && m < items.length && items.slice(m).some((it) => has(it)) && items.slice(0, m).every((it) => atKeyPlace(it, key)) && /[，；]/.test(text.slice(items[m - 1]!.end, items[m]!.start))) return items.slice(0, m);
 	let n = items.length;
 	while (n > 0 && !has(items[n - 1]!)) n--;
 	if (n < 2 || n === items.length || !items.slice(0, n).every(has)) return items;

@@ -125,6 +125,30 @@ function nounDash(text: string, qEnd: number): number {
 	return k;
 }
 
+/** The most characters of the first group after a dash looked at by clauseBeforeList. */
+const DASH_GROUP_MAX = 60;
+
+/**
+ * Does the text at `from` (after a dash) open with a 、-list whose first item is more than twice as long as the longest of
+ * the others and one more (代表委员热议民生、就业、教育: a subject and a verb before the list's first item)? Items of a
+ * gloss are of a kind (保障性住房建设、城中村改造). Bounded by DASH_GROUP_MAX.
+ */
+function clauseBeforeList(text: string, from: number): boolean {
+	const lengths: number[] = [];
+	let start = from;
+	for (let k = from; k <= text.length && k - from <= DASH_GROUP_MAX; k++) {
+		const ch = text[k];
+		if (ch === undefined || '，。；：\n'.includes(ch) || ch === '、') {
+			lengths.push(k - start);
+			start = k + 1;
+			if (ch !== '、') break;
+		}
+	}
+	if (lengths.length < 2) return false;
+	const [first, ...others] = lengths;
+	return first! > 2 * Math.max(...others) + 1;
+}
+
 /** Does the quote at `qStart` open its block (nothing but spaces before it)? Bounded by the spaces before it. */
 function opensBlock(text: string, qStart: number): boolean {
 	let k = qStart - 1;
@@ -164,6 +188,9 @@ export function* candidates(text: string, qStart: number, qEnd: number, name: st
 		// (A dash after a quoted name that opens its block is glossaryEntry's to read: a name whose reading does not hold
 		// there is a headline's — “两会”——代表委员热议民生、就业、教育 — and its dash no gloss.)
 		if (marker === '——' && opensBlock(text, qStart)) continue;
+		// Nor a dash in running text before a sentence whose subject and verb run into the first 、-item (今年“两会”——
+		// 代表委员热议民生、就业、教育): a headline's dash, not a list's.
+		if (marker === '——' && clauseBeforeList(text, at + marker.length)) continue;
 		if (marker && (at === qEnd || /^[：:—]/.test(marker))) {
 			glossStart = at + marker.length;
 			break;
