@@ -183,6 +183,19 @@ describe('what a figure measures', () => {
 		assert.equal(analyze('上半年增长5.5%。').claims[0]?.scope, '上半年');
 	});
 
+	test('在 and a year inside the subject (the older official style) is the figure’s scope; not 在…的基础上 nor 在…以前', () => {
+		const claims = analyze('供销合作社的收购额在一九六五年为三〇·〇亿元。商业部系统在一九六五年购进商品额将为二七〇亿元。合作社营商业的零售额在一九六五年比一九六〇年增长百分之一〇〇。').claims;
+		assert.deepEqual(
+			claims.map((c) => [c.subject, c.scope]),
+			[
+				['供销合作社的收购额', '1965年'],
+				['商业部系统购进商品额', '1965年'],
+				['合作社营商业的零售额', '1965年'],
+			],
+		);
+		assert.notEqual(analyze('全市财政收入在2020年的基础上增长50%。').claims[0]?.scope, '2020年');
+		assert.notEqual(analyze('全市财政收入在2020年以前增长50%。').claims[0]?.scope, '2020年');
+	});
 	test('累计 before the verb of a figure of the year or its months so far names the statistic itself (1-11月…累计实现利润); other sums do not', () => {
 		const cases: [string, string | undefined][] = [
 			['1-11月规模以上工业企业累计实现利润38828亿元。', '规模以上工业企业利润'],

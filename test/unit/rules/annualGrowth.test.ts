@@ -7,6 +7,9 @@ const CUMULATIVE = '2007年，国内生产总值达到24.66万亿元，比2002�
 
 /** Invented plan sentences in the older official style (figures in characters, · for the decimal point). */
 const PLAN_OUTPUT = '手工业总产值由一九六〇年的八〇·〇亿元到一九六五年将增加为一二〇·〇亿元，平均每年递增百分之八·四。';
+/** The year of the figure after 在 inside its subject: (30 ÷ 10)^(1/5) − 1 = 24.57%; 2^(1/5) − 1 = 14.87%. */
+const PLAN_PURCHASE = '供销合作社的收购额在一九六五年为三〇·〇亿元，比一九六〇年的一〇·〇亿元增长二倍，平均每年递增百分之二四·六。';
+const PLAN_RETAIL = '合作社营商业的零售额在一九六五年比一九六〇年增长百分之一〇〇，即平均每年递增百分之一四·九。';
 const PLAN_HARVEST = '棉花由一九六〇年年产二〇·〇亿斤到一九六五年年产三〇·〇亿斤，即增长百分之五〇，平均每年递增百分之八·四。';
 
 ruleCases('claim.annual-growth', {
@@ -26,9 +29,14 @@ ruleCases('claim.annual-growth', {
 		['递增 of the older style, the end dated between 到 and 将增加为', PLAN_OUTPUT.replace('百分之八·四', '百分之九·四'), [{ at: '百分之九·四', related: ['八〇·〇亿元', '一二〇·〇亿元'] }]],
 		['…即 before the rate (that is: the change restated)', PLAN_OUTPUT.replace('，平均每年递增百分之八·四', '，即平均每年递增百分之九·四'), [{ at: '百分之九·四' }]],
 		['…a year’s output (年产) between the date and the figure', PLAN_HARVEST.replace('百分之八·四', '百分之九·四'), [{ at: '百分之九·四', related: ['二〇·〇亿斤', '三〇·〇亿斤'] }]],
+		['the end year after 在 inside the subject (…在一九六五年为A，比一九六〇年的B增长…)', PLAN_PURCHASE.replace('百分之二四·六', '百分之二六·六'), [{ at: '百分之二六·六', related: ['一〇·〇亿元', '三〇·〇亿元'] }]],
+		['the end year after 在 inside the subject, the growth over the years between (…在一九六五年比一九六〇年增长…)', PLAN_RETAIL.replace('百分之一四·九', '百分之一六·九'), [{ at: '百分之一六·九', related: ['百分之一〇〇'] }]],
 	],
 	silent: [
 		['the older style, rates that follow', PLAN_OUTPUT + PLAN_HARVEST],
+		['the end year after 在 inside the subject, rates that follow', PLAN_PURCHASE + PLAN_RETAIL],
+		['在…的基础上 is a base, no end year', '合作社营商业的零售额在一九六〇年的基础上增长百分之一〇〇，即平均每年递增百分之一六·九。'],
+		['在 and a year inside the subject, the rate of a period of its own', '合作社营商业的零售额在一九六五年比一九六〇年增长百分之一〇〇，其中一九六三年以来平均每年递增百分之一六·九。'],
 		['递增 of another statistic (其中…) is not the total’s', '手工业总产值由一九六〇年的八〇·〇亿元到一九六五年将增加为一二〇·〇亿元。其中合作社的产值平均每年递增百分之九·四。'],
 		['no year the figure reached is dated by (到…将增加为 with no date)', '手工业总产值由八〇·〇亿元将增加为一二〇·〇亿元，平均每年递增百分之九·四。'],
 		['即将 is no “that is”: a rate to come with no period', '手工业总产值由八〇·〇亿元增加到一二〇·〇亿元，即将平均每年递增百分之九·四。'],

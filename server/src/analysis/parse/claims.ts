@@ -338,11 +338,35 @@ function readPrefix(raw: string, q: ScannedQuantity): Prefix {
 	// 上涨2.2%.
 	const date = trailingDate(TRAILING_DATE, p.subject, false);
 	if (date && date.index >= 2) {
-		p.subject = trimEndChars(p.subject.slice(0, date.index), '的');
+		const head = p.subject.slice(0, date.index);
+		// 供销合作社的收购额在一九五七年为…: 在 before the date is no part of the subject (存在, 所在, 现在 are words).
+		p.subject = trimEndChars(head.endsWith('在') && date.index >= 3 && !WORDS_IN_ZAI.has(head.charCodeAt(date.index - 2)) ? head.slice(0, -1) : head, '的');
 		if (p.scope === '') p.scope = date[0];
+	}
+	// 在 and a date inside the subject (the older official style): 供销合作社加工工业在一九五七年的总产值为…, 商业部系统在一九五七年
+	// 购进商品额将为…, 国营工业产值在一九五七年比一九五二年增长…: the date is the figure's scope, the words around it the subject.
+	const at = p.subject.indexOf('在');
+	const inner = at >= 2 ? DATE_IN_SUBJECT.exec(p.subject.slice(at)) : null;
+	if (inner) {
+		const words = p.subject.slice(at + inner[0].length);
+		const rest = stripSuffixWords(words, AFTER_INNER_DATE);
+		if (!NOT_INNER_DATE.test(rest)) {
+			p.subject = trimEndChars(p.subject.slice(0, at), '的') + (inner[2] !== undefined && rest !== '' ? '的' : '') + rest;
+			// …在一九五七年比一九五二年增长: the year read as the scope is the base's after 比; the figure's is the inner one.
+			if (p.scope === '' || words.endsWith('比')) p.scope = inner[1]!;
+		}
 	}
 	return p;
 }
+
+/** Characters before 在 that make a word of it (存在, 所在, 现在, 正在, 实在). */
+const WORDS_IN_ZAI = new CharSet('存所现正实');
+/** 在 and a year right after it, at the start of what follows a subject's first words (在一九五七年的, 在2020年末). */
+const DATE_IN_SUBJECT = /^在((?:(?:19|20)[0-9]{2}|[一二][〇零一二三四五六七八九]{3})年(?:末|底)?)(的)?/;
+/** Words after an inner date that are no part of the subject: 将 (为), 已经 (达到), 比 (the base year was read apart). */
+const AFTER_INNER_DATE = ['已经', '将', '已', '又', '还', '比'];
+/** What follows 在 and a year that makes it no date of the figure: 在2010年的基础上 (a base), 在2020年以前, 在2020年中. */
+const NOT_INNER_DATE = /^(?:基础|水平|以|之|前|后|内|中|间|里|上|下)/;
 
 /** A period alone (五年, 近三年, 十年来). */
 const PERIOD_ONLY = /^(?:近|过去|这)?(?:[一二三四五六七八九十两]|[0-9]{1,2})年(?:来|间|中|里|内)?$/;
