@@ -14,7 +14,7 @@ import { relateFormulaCounts, shareRestatedItems } from './relations/formulaRest
 import { relateFormulaSkeletons } from './relations/formulaSkeleton';
 import { relatePeopleCounts } from './relations/peopleCounts';
 import { relateDurations } from './relations/durations';
-import { relateAnniversaries } from './relations/anniversaries';
+import { relateDatedDurations } from './relations/datedDurations';
 
 /** Blocks answered from the cache per step of analyzeSteps. */
 const CACHED_STEP = 64;
@@ -124,7 +124,7 @@ export function* analyzeSteps(text: string, options: AnalysisOptions = {}, cache
 	// A span of years named by what it is of, stated again (改革开放40年 … 改革开放40年来).
 	relateDurations(model, works, quantities, claims, relations);
 	// An anniversary dated by its year (2019年是新中国成立70周年: 2019 − 1949 = 70).
-	relateAnniversaries(model, works, quantities, claims, relations, documentYear(sections, model.text));
+	relateDatedDurations(model, works, quantities, claims, relations, documentYear(sections, model.text));
 	// A formula named again has the items another of its occurrences lists (read after the relations, which it leaves as they are).
 	shareRestatedItems(text, formulas, restated);
 	yield;
