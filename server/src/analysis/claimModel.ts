@@ -84,7 +84,7 @@ const PAST_HEADING = /过去的?[一二三四五六七八九十0-9]{1,2}年|去�
 function asciiDigits(s: string): string {
 	return s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
-function documentYear(sections: readonly Section[], text: string): string {
+export function documentYear(sections: readonly Section[], text: string): string {
 	// The head of the document: what stands before its first part (its title, date and author lines).
 	const first = sections[0];
 	const part = first?.kind === 'title' ? first.children[0] : first;

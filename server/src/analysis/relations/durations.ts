@@ -11,7 +11,7 @@
  * Not one period: words that make the count a streak, a bound or a term each case has its own (连续5年, 近十年, 超过3年,
  * 每届任期五年, 试用期一年, 应当至少保存2年, 第三年), a bound as its approximation word (三年以上, 突破三年), a point in time (40年前, 三年后), a
  * count that qualifies nothing named (…的40年, 经过五年, 这三年: the words before it name no period), and a key that one
- * block states with two counts (留党察看一年…留党察看二年: the choices of a rule).
+ * sentence states with two counts (留党察看一年或者留党察看二年: the choices of a rule).
  */
 import type { Claim, Quantity, Relation } from '../types';
 import { type TextModel, toOriginalSpan } from '../text/textModel';
@@ -198,7 +198,7 @@ type Placed = BlockDuration & { readonly span: { start: number; end: number }; r
 /**
  * Appends to `relations` one restatement of the counts of years of one key that the document states two or more times
  * (their claims: the prose's claim of the count when it reads one, else a claim appended for it). The first count is the
- * reference; one whose bounds do not meet it fails. A key one block states with two counts that differ names no one
+ * reference; one whose bounds do not meet it fails. A key one sentence states with two counts that differ names no one
  * period (the choices of a rule). Linear: one pass over the blocks' quantities, a binary search per count.
  */
 export function relateDurations(model: TextModel, works: readonly BlockWork[], quantities: readonly Quantity[], claims: Claim[], relations: Relation[]): void {
@@ -242,7 +242,7 @@ export function relateDurations(model: TextModel, works: readonly BlockWork[], q
 		});
 		relations.push(groupRestatement(ids, list, blamed, first.words));
 	};
-	for (const list of byKey.values()) if (list.length >= 2 && !choices(list)) for (const named of byName(list)) if (named.length >= 2) relate(named);
+	for (const list of byKey.values()) if (list.length >= 2 && !choices(model, list)) for (const named of byName(list)) if (named.length >= 2) relate(named);
 	for (const list of copulas) relate(list);
 }
 
@@ -279,8 +279,19 @@ function sameName(a: string, b: string): boolean {
 	return true;
 }
 
-/** Does one block state the key with two counts that differ (留党察看一年…留党察看二年)? The list is in block order. */
-function choices(list: readonly Placed[]): boolean {
-	for (let k = 1; k < list.length; k++) if (list[k]!.block === list[k - 1]!.block && list[k]!.value !== list[k - 1]!.value) return true;
+/** What ends a sentence: two counts of a rule's choices stand in one. */
+const CHOICE_END = /[。！？；;!?]/;
+
+/**
+ * Does one sentence state the key with two counts that differ (给予留党察看一年或者留党察看二年处分)? The list is in block
+ * order; two counts of one block in two sentences are two statements of one period (a heading's sentence restated in the
+ * next: …再延长30年，是…。为做好…再延长30年试点工作…), one of them changed a failing pair, not a choice.
+ */
+function choices(model: TextModel, list: readonly Placed[]): boolean {
+	for (let k = 1; k < list.length; k++) {
+		const a = list[k - 1]!;
+		const c = list[k]!;
+		if (c.block === a.block && c.value !== a.value && !CHOICE_END.test(model.blocks[c.block]!.text.slice(a.end, c.start))) return true;
+	}
 	return false;
 }

@@ -23,8 +23,13 @@ export const rule: RuleMeta = {
 		default: { en: '{subject} ({scope}) is stated as {first} and as {second}.', zh: '{scope}{subject}前后不一：{first}与{second}。' },
 		unscoped: { en: '{subject} is stated as {first} and as {second}.', zh: '{subject}前后不一：{first}与{second}。' },
 		counted: { en: 'The number of {noun} is stated as {first} and as {second}.', zh: '{noun}的数量前后不一：{first}与{second}。' },
+		dated: {
+			en: 'The anniversary of {subject} in {yearValue} is its {second} ({expression}), not its {first}.',
+			zh: '{year}是{subject}{second}（{expression}），不是{first}。',
+		},
+		range: { en: 'The years {range} are {second} ({expression}), not {first}.', zh: '{range}共{second}（{expression}），不是{first}。' },
 	},
-	variant: (data) => (data['noun'] ? 'counted' : data['scope'] ? 'default' : 'unscoped'),
+	variant: (data) => (data['range'] ? 'range' : data['dated'] ? 'dated' : data['noun'] ? 'counted' : data['scope'] ? 'default' : 'unscoped'),
 };
 
 /** Subjects that name a statistic (a noun), not an action: 国内生产总值, 财政收入, 年末全国人口, 粮食产量 … */

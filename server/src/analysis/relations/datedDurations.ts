@@ -1,0 +1,170 @@
+/**
+ * Durations the text dates by their two ends. Anniversaries dated by the year they fall in: 2019年是新中国成立70周年,
+ * 2021年将迎来中国共产党建党100周年, 今年是改革开放30周年 (a report dated 2008年3月5日). The count of years since the event is the year it falls in less the event's year
+ * (lexicon/epochs.json: 1949, 1921, 1978 …): 2019 − 1949 = 70. A restatement of one span: the count as printed and the
+ * count its two ends make.
+ *
+ * Only when the text itself names the year: a year that opens a copula (2024年是…, 2021年将迎来…) in the anniversary's
+ * sentence, the anniversary in the copula's own clause or in a predicate said again (…，也是…N周年); or 今年是… in a
+ * document dated under its title (the year of its date line). Never the year of writing guessed, nor a year that only
+ * sets the scene (2020年，…以优异成绩迎接建党100周年: a year before the anniversary's), nor an event the lexicon does not
+ * date (视察镇江10周年, 建州七十周年), nor an anniversary whose words name another event than the lexicon's (投资公司成立五周年).
+ *
+ * A count of years with its two ends printed by it: 三年（2023—2025年）, 第十四个五年（2021－2025年）, 1950年到2002年53年. The count
+ * is the years from the first to the last, counted with both (2025 − 2023 + 1 = 3, the years of a plan) or elapsed
+ * (2022 − 2012 = 10, 从2012年到2022年这十年): either holds; a count that is neither fails.
+ */
+import type { Claim, Quantity, Relation } from '../types';
+import { type TextModel, toOriginalSpan } from '../text/textModel';
+import type { BlockWork } from '../blockWork';
+import type { PlacedQuantity } from '../parse/quantities';
+import { quantityAt } from './formulaRestatement';
+import epochData from '../lexicon/epochs.json';
+
+interface Epoch {
+	readonly names: readonly string[];
+	readonly year: number;
+}
+
+/** Each event's names with its year, the longest name first (中华人民共和国成立 before 建国; 中国共产党建党 before 建党). */
+const NAMES: readonly { readonly name: string; readonly year: number }[] = (epochData.epochs as readonly Epoch[])
+	.flatMap((e) => e.names.map((name) => ({ name, year: e.year })))
+	.sort((a, b) => b.name.length - a.name.length);
+
+/** What ends a sentence: the year and its anniversary are read in one. */
+const SENTENCE_END = /[。！？；;!?\n]/;
+/** A year that opens a copula: 2024年是, 2021年将迎来, 2019年，是, 2019年也是. */
+const YEAR_COPULA = /[，,]?(?:也|又|还|将|则|正|恰)?(?:是|迎来)/y;
+/** 今年 opening a copula, at the start of its sentence (今年是改革开放30周年). */
+const THIS_YEAR = /^今年[，,]?(?:也|又|还|将|正|恰)?(?:是|迎来)/;
+/** How a later clause of the copula opens: the copula said again (也是, 还是, 又将迎来). */
+const PREDICATE_OPEN = /(?:同时)?(?:也|又|还|更|将|则|正)?(?:将)?(?:是|迎来)/y;
+/** What parts the clauses of a sentence. */
+const CLAUSE_MARK = /[，,：:]/;
+/** Two years printed right after a count, in brackets: 三年（2023—2025年）. */
+const RANGE_AFTER = /^[（(]((?:19|20)\d\d)年?\s*[—－\-–～~至到]{1,2}\s*((?:19|20)\d\d)年?[）)]/;
+/** Two years printed right before a count: 1950年到2002年53年, 从2012年到2022年这十年, 2016—2020年的五年. */
+const RANGE_BEFORE = /((?:19|20)\d\d)年?\s*(?:[—－\-–～~]{1,2}|至|到)\s*((?:19|20)\d\d)年[）)]?(?:这|的|共|这些)?$/;
+/** How far back from a count the two years before it are read. */
+const RANGE_BACK = 20;
+/** The most years a count of a dated span may be (a larger number is no span of years). */
+const RANGE_MOST = 200;
+
+/** How far back from an anniversary its sentence is read for the year that dates it. */
+const SENTENCE_BACK = 120;
+
+/** The year of the event named right before `at` in `text` (中华人民共和国成立|70周年), or undefined. */
+function epochBefore(text: string, at: number): { name: string; year: number } | undefined {
+	for (const e of NAMES) if (at >= e.name.length && text.startsWith(e.name, at - e.name.length)) return e;
+	return undefined;
+}
+
+/**
+ * The year that dates the anniversary at `q` (index `k` of the block's quantities): the nearest year before it in its
+ * sentence, when that year opens a copula and the anniversary stands in the copula's own clause or in one that opens on
+ * the copula said again; or 今年 at its sentence's start in a dated document. Reads back at most SENTENCE_BACK characters.
+ */
+function datingYear(text: string, quantities: readonly PlacedQuantity[], k: number, dated: number | undefined): { year: number; text: string } | undefined {
+	const q = quantities[k]!;
+	let from = q.start;
+	while (from > 0 && q.start - from < SENTENCE_BACK && !SENTENCE_END.test(text[from - 1]!)) from--;
+	if (from > 0 && !SENTENCE_END.test(text[from - 1]!)) return undefined;
+	// The nearest year before it in its sentence (no other year between: 2020年是…，2021年将迎来…100周年 dates it 2021).
+	let y = k - 1;
+	while (y >= 0 && quantities[y]!.start >= from && quantities[y]!.kind !== 'year') y--;
+	const year = y >= 0 && quantities[y]!.start >= from ? quantities[y]! : undefined;
+	let copula: number;
+	let named: { year: number; text: string };
+	if (year !== undefined) {
+		if (year.approx !== 'exact' || !Number.isInteger(year.value)) return undefined;
+		YEAR_COPULA.lastIndex = year.end;
+		if (!YEAR_COPULA.test(text)) return undefined;
+		// The year is the copula's subject: it opens its clause (2019年是…; …之年，2021年将迎来…; not 到2049年…).
+		if (year.start > from && !CLAUSE_MARK.test(text[year.start - 1]!)) return undefined;
+		copula = YEAR_COPULA.lastIndex;
+		named = { year: year.value, text: year.text };
+	} else {
+		if (dated === undefined) return undefined;
+		const m = THIS_YEAR.exec(text.slice(from, Math.min(q.start, from + 8)));
+		if (!m) return undefined;
+		copula = from + m[0].length;
+		named = { year: dated, text: `今年（${dated}年）` };
+	}
+	// The anniversary's clause: the copula's own, or one that opens on the copula said again (…，也是…N周年).
+	let c = q.start;
+	while (c > copula && !CLAUSE_MARK.test(text[c - 1]!)) c--;
+	if (c > copula) {
+		PREDICATE_OPEN.lastIndex = c;
+		if (!PREDICATE_OPEN.test(text)) return undefined;
+	}
+	return named;
+}
+
+/**
+ * Appends one restatement per anniversary dated by its year (the count as printed against the year less the event's),
+ * with a claim of its own for each count (no prose claim reads N周年). `dated`: the year of the document's date line, if
+ * any. Linear: the blocks' quantities, a bounded read back from each anniversary.
+ */
+export function relateDatedDurations(model: TextModel, works: readonly BlockWork[], quantities: readonly Quantity[], claims: Claim[], relations: Relation[], dated: string): void {
+	const documentYear = dated === '' ? undefined : Number(dated);
+	for (let b = 0; b < model.blocks.length; b++) {
+		const block = model.blocks[b]!;
+		if (block.kind === 'table') continue;
+		const text = block.text;
+		const placed = works[b]?.quantities ?? [];
+		for (let k = 0; k < placed.length; k++) {
+			const q = placed[k]!;
+			if (q.unit === '年' && q.kind === 'number') {
+				relateRange(block, text, q, quantities, claims, relations);
+				continue;
+			}
+			if (q.unit !== '周' || text[q.end] !== '年' || q.kind !== 'number' || q.approx !== 'exact' || q.numStart !== 0 || !Number.isInteger(q.value) || q.value <= 0) continue;
+			const event = epochBefore(text, q.start);
+			if (event === undefined) continue;
+			const year = datingYear(text, placed, k, documentYear);
+			if (year === undefined) continue;
+			const computed = year.year - event.year;
+			const span = toOriginalSpan(block, q.start, q.end + 1);
+			const index = relations.length;
+			claims.push({ span, text: `${q.text}年`, value: q.value, unit: '周年', kind: 'amount', subject: event.name, scope: '', approx: 'exact', quantity: quantityAt(quantities, span), relations: [index], duration: true });
+			const ok = computed === q.value;
+			relations.push({
+				kind: 'restatement',
+				claims: [claims.length - 1],
+				target: claims.length - 1,
+				expression: `${year.year} − ${event.year} = ${computed}`,
+				computed,
+				ok,
+				data: { dated: 1, first: `${q.text}年`, second: `${computed}周年`, subject: event.name, year: year.text, yearValue: year.year, epoch: event.year, scope: '' },
+			});
+		}
+	}
+}
+
+/**
+ * A count of years with the two years it runs between printed by it (三年（2023—2025年）, 1950年到2002年53年): a
+ * restatement of the count against the years, with a claim of its own.
+ */
+function relateRange(block: TextModel['blocks'][number], text: string, q: PlacedQuantity, quantities: readonly Quantity[], claims: Claim[], relations: Relation[]): void {
+	if (q.approx !== 'exact' || q.numStart !== 0 || !Number.isInteger(q.value) || q.value <= 0 || q.value > RANGE_MOST) return;
+	const m = RANGE_AFTER.exec(text.slice(q.end, q.end + 16)) ?? RANGE_BEFORE.exec(text.slice(Math.max(0, q.start - RANGE_BACK), q.start));
+	if (!m) return;
+	const first = Number(m[1]);
+	const last = Number(m[2]);
+	if (last <= first) return;
+	const counted = last - first + 1;
+	const elapsed = q.value === last - first;
+	const ok = q.value === counted || elapsed;
+	const span = toOriginalSpan(block, q.start, q.end);
+	const index = relations.length;
+	claims.push({ span, text: q.text, value: q.value, unit: '年', kind: 'amount', subject: `${first}—${last}年`, scope: '', approx: 'exact', quantity: quantityAt(quantities, span), relations: [index], duration: true });
+	relations.push({
+		kind: 'restatement',
+		claims: [claims.length - 1],
+		target: claims.length - 1,
+		expression: elapsed ? `${last} − ${first} = ${last - first}` : `${last} − ${first} + 1 = ${counted}`,
+		computed: elapsed ? last - first : counted,
+		ok,
+		data: { range: `${first}—${last}年`, first: q.text, second: `${counted}年`, subject: `${first}—${last}年`, scope: '' },
+	});
+}

@@ -1,0 +1,75 @@
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../../server/src/analysis/index';
+import { findingMessage } from '../../../server/src/features/messages';
+import { ruleCases } from '../../helpers/findings';
+
+// Anniversaries dated by the year they fall in (relations/datedDurations.ts): invented sentences in the style of the
+// documents — a report's opening of its year, an article's look ahead, a dated report's 今年是….
+
+/** A report dated under its title, its plan opening on this year's anniversary. */
+const DATED = '**政府工作报告**\n——2019年1月20日在全市第十届人民代表大会第三次会议上\n\n各位代表：\n\n一、2018年工作回顾\n\n全市经济平稳增长。\n\n二、2019年工作安排\n\n今年是新中国成立70周年，是决胜全面建成小康社会的关键之年。';
+
+/** The anniversaries of a text dated by their year, as [count, arithmetic, holds]. */
+function dated(text: string): [string, string, boolean][] {
+	const a = analyze(text);
+	return a.relations.filter((r) => r.data?.['dated'] !== undefined).map((r) => [a.claims[r.target]!.text, r.expression, r.ok]);
+}
+
+ruleCases('claim.restatement', {
+	fires: [
+		['a year that opens a copula on an anniversary, the count off (2019年是新中国成立60周年)', '2019年是新中国成立60周年，全市上下喜迎国庆。', [{ at: '60周年', related: [] }]],
+		['the count in words (今年是改革开放四十周年, a report dated 2008)', DATED.replace('今年是新中国成立70周年', '今年是改革开放四十周年'), [{ at: '四十周年', related: [] }]],
+		['a predicate said again (2021年是…开局之年，也是中国共产党成立99周年)', '2021年是“十四五”开局之年，也是中国共产党成立99周年。', [{ at: '99周年', related: [] }]],
+		['a count of years with its two years in brackets (四年（2023—2025年）)', '奋斗目标：四年（2023—2025年）新跨越，八年（2023—2030年）大发展。', [{ at: '四年', related: [] }]],
+		['a count of years after the two years it runs between (1950年到2002年50年)', '五年新增电力装机3.5亿千瓦，是1950年到2002年50年的总和。', [{ at: '50年', related: [] }]],
+		['a year that looks ahead (2021年将迎来中国共产党建党101周年)', '2020年是全面建成小康社会之年，2021年将迎来中国共产党建党101周年。', [{ at: '101周年', related: [] }]],
+	],
+	silent: [
+		['the anniversaries as written', `${DATED}\n\n2021年是中国共产党成立100周年。\n\n2020年是全面建成小康社会之年，2021年将迎来中国共产党建党100周年。\n\n2024年是中华人民共和国成立75周年，也是全面实施“十四五”规划的关键一年。\n\n2018年是改革开放40周年。`],
+		['an anniversary no year dates (隆重庆祝新中国成立60周年)', '全市上下隆重庆祝新中国成立60周年。'],
+		['a year that sets the scene, the anniversary to come (2020年，…以优异成绩迎接建党100周年)', '2020年，我们坚决打赢脱贫攻坚战，以优异成绩迎接建党100周年。'],
+		['a year not the copula’s subject (到2049年新中国成立100周年时)', '到2049年新中国成立100周年时，建成富强民主文明和谐美丽的社会主义现代化强国。'],
+		['a clause that does not open on the copula (2019年是…之年，我们将庆祝新中国成立69周年)', '2019年是决胜之年，我们将庆祝新中国成立69周年。'],
+		['an event the lexicon does not date (视察镇江10周年, 建州七十周年)', '2024年是新中国成立75周年，也是习近平总书记视察本市12周年。\n\n2022年是建州七十一周年。'],
+		['another event’s founding (投资公司成立五周年)', '1985年是省国际信托投资公司成立五周年。'],
+		['今年 in a document with no date line (the year of writing is never guessed)', '今年是新中国成立75周年，全省上下喜迎国庆。'],
+		['an age, not an anniversary (2019年是…年满60周岁)', '2019年是新中国成立70周年，全市年满60周岁的老人每人发放慰问金。'],
+		['spans as written, counted with both ends or elapsed (三年（2023—2025年）, 第十四个五年（2021－2025年）, 从2012年到2022年这十年)', '奋斗目标：三年（2023—2025年）新跨越，八年（2023—2030年）大发展。\n\n国民经济和社会发展第十四个五年（2021－2025年）规划。\n\n从2012年到2022年这十年，全市经济总量翻了一番。\n\n是1950年到2002年53年的总和。'],
+		['a count of years after a range that is not its span (2021—2025年连续3年; 2016年至2020年累计5年以上)', '2021—2025年，全市粮食产量连续3年增产。\n\n2016年至2020年累计投资5年以上的项目。'],
+		['two years in one sentence: the nearest dates it (2020年是…，2021年将迎来建党100周年)', '2020年是全面建成小康社会之年，2021年将迎来建党100周年。'],
+	],
+});
+
+test('an anniversary is its year less the event’s year', () => {
+	assert.deepEqual(dated('2019年是新中国成立70周年。'), [['70周年', '2019 − 1949 = 70', true]]);
+	assert.deepEqual(dated(DATED), [['70周年', '2019 − 1949 = 70', true]]);
+	assert.deepEqual(dated('2019年是新中国成立60周年。'), [['60周年', '2019 − 1949 = 70', false]]);
+	// The longest name first: 中华人民共和国成立, not an event named 成立.
+	assert.deepEqual(dated('2024年是中华人民共和国成立75周年。'), [['75周年', '2024 − 1949 = 75', true]]);
+	assert.deepEqual(dated('今年是新中国成立70周年。'), []);
+});
+
+test('a count of years with its two ends: counted with both, or elapsed', () => {
+	const ranges = (text: string): [string, string, boolean][] => {
+		const a = analyze(text);
+		return a.relations.filter((r) => r.data?.['range'] !== undefined).map((r) => [a.claims[r.target]!.text, r.expression, r.ok]);
+	};
+	assert.deepEqual(ranges('三年（2023—2025年）'), [['三年', '2025 − 2023 + 1 = 3', true]]);
+	assert.deepEqual(ranges('从2012年到2022年这十年'), [['十年', '2022 − 2012 = 10', true]]);
+	assert.deepEqual(ranges('四年（2023—2025年）'), [['四年', '2025 − 2023 + 1 = 3', false]]);
+	// No range: a single year in brackets, a range of months, a range whose end is not after its start.
+	assert.deepEqual(ranges('三年（2023年）行动。三年（2023年1—3月）。三年（2025—2023年）。'), []);
+	const f = analyze('四年（2023—2025年）新跨越。').findings.find((x) => x.ruleId === 'claim.restatement');
+	assert.ok(f);
+	assert.equal(findingMessage(f, 'zh'), '2023—2025年共3年（2025 − 2023 + 1 = 3），不是四年。');
+	assert.equal(findingMessage(f, 'en'), 'The years 2023—2025年 are 3年 (2025 − 2023 + 1 = 3), not 四年.');
+});
+
+test('the message names both ends and the arithmetic, in Chinese and English', () => {
+	const a = analyze('2019年是新中国成立60周年。');
+	const f = a.findings.find((x) => x.ruleId === 'claim.restatement');
+	assert.ok(f);
+	assert.equal(findingMessage(f, 'zh'), '2019年是新中国成立70周年（2019 − 1949 = 70），不是60周年。');
+	assert.equal(findingMessage(f, 'en'), 'The anniversary of 新中国成立 in 2019 is its 70周年 (2019 − 1949 = 70), not its 60周年.');
+});
