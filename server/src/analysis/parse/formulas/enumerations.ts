@@ -8,7 +8,7 @@
 import { aspectsEnd, COLON_MEASURES, HEADING_LABEL_MAX, headingCount, leadNoun, mostCarryKey } from './countedNouns';
 import { TIME_COUNT } from './entries';
 import { figuredItemsAfter, listGroupsBefore, quoteParts, quotesIn, subjectItemsAfter, titlesBefore } from './enumAround';
-import { digitColonNoun, packedQuoted, withBigCounts } from './enumCounts';
+import { digitColonNoun, packedQuoted, quotedCharacters, withBigCounts } from './enumCounts';
 import { pairOfThree, quotedPair, sharedHead, withPairsBeforeJointCounts } from './enumPairs';
 import { adminRun, barePlace, chinaPairBefore, countsOfOwnNoun, countsProjectsOfWorks, directionsBefore, familyRunBefore, kindsOfOneThing, levelNamedBefore, levelsOpeningClause, packedEnumeration } from './enumPlaces';
 import { ADMIN_LEVEL, ENUM_UNITS, EXACT_UNITS, GRADE_AFTER, inIdiom, LIST_AFTER, opensWithVerb, PAIR_ITEM_MAX, PLACE_COUNT_UNITS, placesBefore, PREPOSITION_BEFORE_COUNT, QUOTED_ITEM_JOINERS, QUOTED_LIST_ITEM_MAX, sentenceAround, twoJoined, verbBefore } from './listWords';
@@ -219,6 +219,14 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		const pair = q.unit === '国' ? chinaPairBefore(text, q.start, q.value) : undefined;
 		if (pair) {
 			out.push({ start: q.start, end: q.end, text: text.slice(q.start, q.end), kind: 'enumeration', quoted: false, parts: [{ count: q.value, items: pair }], expansion: { start: pair[0]!.start, end: pair[1]!.end, source: 'before' }, verdict: 'ok' });
+			continue;
+		}
+		// 牢记政府前面“人民”二字, 加“文件”二字组成, “巩固、增强、提升、畅通”八字方针: a count of 字 (or 个字) right after a quote
+		// counts the quote's characters — the quote is the count's own and closed: judged.
+		const chars = text[q.start - 1] === '”' && (q.unit === '字' || (q.unit === '个' && text[q.end] === '字')) ? quotedCharacters(text, q.start) : undefined;
+		if (chars) {
+			const end = q.unit === '个' ? q.end + 1 : q.end;
+			out.push({ start: q.start, end, text: text.slice(q.start, end), kind: 'enumeration', quoted: false, parts: [{ count: q.value, items: chars }], expansion: { start: chars[0]!.start, end: chars[chars.length - 1]!.end, source: 'before' }, verdict: chars.length === q.value ? 'ok' : 'mismatch' });
 			continue;
 		}
 		// “人地钱”三挂钩, “市片镇校”四级: one-character items packed in the quote right before the count, exactly its number;
