@@ -314,7 +314,8 @@ ruleCases('formula.enumeration-count', {
 		['a count of 字 inside the quote names no list (“八字方针”)', '把“八字方针”贯穿于经济发展的各方面。'],
 		['a count of 字 after one of a list of quotes (the count may take in both)', '牢记“人民”、“群众”三字。'],
 		['a quote that holds letters or digits is no run of characters counted', '加“V2版”二字标注。'],
-		['a count of 字 with no quote before it (十字路口, 红十字会)', '改造十字路口，支持红十字会工作。'],
+		['a count of 字 with no quote before it (十字路口, 红十字会)', '改造十字路口，支持红十字会工作。'],		['a list after a quoted name that opens its clause, one off its count: the term’s gloss may run on before it (never flagged)', '“甲乙”班列分为集装箱、鲜活货物、普通货物两种。“三线”即根据甲空间、乙空间、丙空间划定的红线、底线和边界三条控制线。'],
+		['the same with a list closed by 等 (part of a term’s gloss)', '“六坝共筑”指甲支、乙支、丙支、丁支等三支枢纽，戊枢纽、己枢纽。'],
 	],
 });
 
@@ -443,4 +444,15 @@ test('a count of 字 after a quote resolves with the quote’s characters (“�
 	const g = analyze('坚决贯彻落实“巩固、增强、提升、畅通”八字方针。').formulas.find((x) => x.text === '八字');
 	assert.equal(g?.verdict, 'ok');
 	assert.equal(g?.parts[0]?.items.length, 8);
+});
+
+test('a list after a quoted name that opens its clause resolves its count (“五定”班列可以分为A、B和C三种; “两副”指A、B两个副中心)', () => {
+	const f = analyze('“五定”班列按组织形式可以分为集装箱、鲜活货物和普通货物班列三种。').formulas.find((x) => x.text === '三种');
+	assert.equal(f?.verdict, 'ok');
+	assert.deepEqual(f?.parts[0]?.items, ['集装箱', '鲜活货物', '普通货物班列']);
+	const g = analyze('“两副”指甲湖、乙湾两个副中心；').formulas.find((x) => x.text === '两个');
+	assert.equal(g?.verdict, 'ok');
+	assert.deepEqual(g?.parts[0]?.items, ['甲湖', '乙湾']);
+	// A frame's quote (以“…”牵引) is no clause's subject: not read so.
+	assert.equal(analyze('以“千万工程”牵引甲、乙、丙三大行动。').formulas.some((x) => x.kind === 'enumeration'), false);
 });
