@@ -83,7 +83,7 @@ ruleCases('formula.enumeration-count', {
 		['the same with topics a comma closes and a count in digits', '今年重点培育壮大4个新兴产业集群。新能源汽车产业集群，以吉利汽车为带动，加快项目建设。高端装备制造产业集群，以经纬纺机为带动，推动升级。现代食品产业集群，以功能食品园为带动，做强功能食品。', [{ at: '4个' }]],
 		['a count glued to a word of joining (四所合一) after a list whose items carry its key (派出所、司法所、财政所), one short', '推进派出所、司法所、财政所四所合一改革。', [{ at: '四所' }]],		['a count of 字 after a quote counts its characters (“文件”三字: two)', '由发文机关全称加“文件”三字组成。', [{ at: '三字', related: ['文件'] }]],
 		['the same, the marks between the quote’s words no characters (“巩固、增强、提升、畅通”七字: eight)', '坚决贯彻落实“巩固、增强、提升、畅通”七字方针。', [{ at: '七字' }]],
-		['the same with 个字 (“实事求是”三个字: four)', '始终牢记“实事求是”三个字。', [{ at: '三个字' }]],		['China and another country by their one-character names before a count of three (中苏三国: two named)', '中苏三国的真诚合作正在发挥作用。一九五三年十一月二十三日中朝三国缔结协定。', [{ at: '三国' }, { at: '三国' }]],
+		['the same with 个字 (“实事求是”三个字: four)', '始终牢记“实事求是”三个字。', [{ at: '三个字' }]],
 	],
 	silent: [
 		['a pair before its own count of two (双轮驱动)', '坚持文化事业和文化产业双轮驱动，推动发展。'],
@@ -315,7 +315,6 @@ ruleCases('formula.enumeration-count', {
 		['a count of 字 after one of a list of quotes (the count may take in both)', '牢记“人民”、“群众”三字。'],
 		['a quote that holds letters or digits is no run of characters counted', '加“V2版”二字标注。'],
 		['a count of 字 with no quote before it (十字路口, 红十字会)', '改造十字路口，支持红十字会工作。'],		['a list after a quoted name that opens its clause, one off its count: the term’s gloss may run on before it (never flagged)', '“甲乙”班列分为集装箱、鲜活货物、普通货物两种。“三线”即根据甲空间、乙空间、丙空间划定的红线、底线和边界三条控制线。'],
-		['China and another country before a count of two, and names that are regions before a count of three (中非三国, 中东三国), or no pair of countries (其中三国, 中日韩三国)', '中苏两国的真诚合作。支持中非三国和中东三国的立场。其中三国已签署。中日韩三国领导人会议。'],
 		['the same with a list closed by 等 (part of a term’s gloss)', '“六坝共筑”指甲支、乙支、丙支、丁支等三支枢纽，戊枢纽、己枢纽。'],
 	],
 });

@@ -54,20 +54,15 @@ const REGION_AFTER_CENTRE = new Set([...'东西南北亚欧部']);
  * China and another country by their one-character names right before a count of two countries (中越两国, 中美两国关系,
  * 和中缅两国总理, 标志着中朝两国, 二十三日中朝两国): 中 and one character, opening what names them (see opensPlaces and
  * afterVerbOrDate; not 其中两国, 集中两国), not a region
- * (中东两国, 中亚两国: two countries of it). Read before a count of two, and of three (中苏三国: the two named, one short —
- * judged by the caller), not then after a name that is also a region's (中非三国: three countries of Central Africa; 中拉,
- * 中阿: Latin America, the Arab states).
+ * (中东两国, 中亚两国: two countries of it). Resolved only as a pair, never flagged.
  */
 export function chinaPairBefore(text: string, end: number, count: number): Item[] | undefined {
 	const k = end - 2;
-	if ((count !== 2 && count !== 3) || k < 0 || text[k] !== '中' || !isCjk(text.charCodeAt(k + 1)) || text[k + 1] === '国' || REGION_AFTER_CENTRE.has(text[k + 1]!) || WORD_AFTER_CENTRE.has(text[k + 1]!)) return undefined;
-	if (count === 3 && REGION_OR_COUNTRY.has(text[k + 1]!)) return undefined;
+	if (count !== 2 || k < 0 || text[k] !== '中' || !isCjk(text.charCodeAt(k + 1)) || text[k + 1] === '国' || REGION_AFTER_CENTRE.has(text[k + 1]!) || WORD_AFTER_CENTRE.has(text[k + 1]!)) return undefined;
 	if (!(opensPlaces(text, k) || /[和与同及]/.test(text[k - 1]!) || afterVerbOrDate(text, k))) return undefined;
 	return [{ start: k, end: k + 1, text: '中' }, { start: k + 1, end: k + 2, text: text[k + 1]! }];
 }
 
-/** What 中 and one character more may name as a region as well as China and a country (中非, 中拉, 中阿). */
-const REGION_OR_COUNTRY = new Set([...'非拉阿']);
 /** What 中 and one character more is a word of (中午, 中旬, 中期, 中间, 中央, 中心): no country. */
 const WORD_AFTER_CENTRE = new Set([...'午旬期间央心']);
 /** Aspect particles that close a verb (表现了, 标志着, 经历过): what follows them opens the verb's object. */
