@@ -81,7 +81,9 @@ ruleCases('formula.enumeration-count', {
 		['items one short, each reaching a figure of its own (达): values, not one bar', '做强四大交易平台，全年甲交易中心交易额达150亿元、乙数据交易所交易额达80亿元、丙商品交易市场交易额达20亿元。', [{ at: '四大' }]],
 		['a count closing its sentence, the sentences after it opening with subjects and 要, three of them for a count of four, the whole rest of the paragraph', '力争四大主导产业产值突破900亿元。电子信息产业要加快项目投产，实现产值500亿元。装备制造产业要推动技改，实现产值300亿元。食品加工产业要扩大规模，实现产值100亿元。', [{ at: '四大' }]],
 		['the same with topics a comma closes and a count in digits', '今年重点培育壮大4个新兴产业集群。新能源汽车产业集群，以吉利汽车为带动，加快项目建设。高端装备制造产业集群，以经纬纺机为带动，推动升级。现代食品产业集群，以功能食品园为带动，做强功能食品。', [{ at: '4个' }]],
-		['a count glued to a word of joining (四所合一) after a list whose items carry its key (派出所、司法所、财政所), one short', '推进派出所、司法所、财政所四所合一改革。', [{ at: '四所' }]],
+		['a count glued to a word of joining (四所合一) after a list whose items carry its key (派出所、司法所、财政所), one short', '推进派出所、司法所、财政所四所合一改革。', [{ at: '四所' }]],		['a count of 字 after a quote counts its characters (“文件”三字: two)', '由发文机关全称加“文件”三字组成。', [{ at: '三字', related: ['文件'] }]],
+		['the same, the marks between the quote’s words no characters (“巩固、增强、提升、畅通”七字: eight)', '坚决贯彻落实“巩固、增强、提升、畅通”七字方针。', [{ at: '七字' }]],
+		['the same with 个字 (“实事求是”三个字: four)', '始终牢记“实事求是”三个字。', [{ at: '三个字' }]],
 	],
 	silent: [
 		['a pair before its own count of two (双轮驱动)', '坚持文化事业和文化产业双轮驱动，推动发展。'],
@@ -307,7 +309,13 @@ ruleCases('formula.enumeration-count', {
 		['the same after a count of 部 (两部规划和…四部规划)', '完成国土空间、综合交通两部规划和市政、水利、能源、环保四部规划编制。'],
 		['the same, laws and rules (两部法规和…四部规章)', '出台城市管理、物业管理两部法规和养犬、停车、扬尘、广告四部规章。'],
 		['the same, titles before the first count (《…条例》、《…条例》两部法规和…三部规章)', '出台《城市管理条例》、《物业管理条例》两部法规和养犬、停车、扬尘三部规章。'],
-		['a count glued to a word of joining (四所合一) after places the joining is done in, none carrying its key (学校、医院和乡镇)', '深化学校、医院和乡镇四所合一改革。'],
+		['a count glued to a word of joining (四所合一) after places the joining is done in, none carrying its key (学校、医院和乡镇)', '深化学校、医院和乡镇四所合一改革。'],		['a count of 字 after a quote of as many characters (“人民”二字, “文件”二字)', '始终牢记政府前面“人民”二字。由发文机关全称加“文件”二字组成。'],
+		['the marks between the quote’s words are no characters (“巩固、增强、提升、畅通”八字方针)', '坚决贯彻落实“巩固、增强、提升、畅通”八字方针。'],
+		['a count of 字 inside the quote names no list (“八字方针”)', '把“八字方针”贯穿于经济发展的各方面。'],
+		['a count of 字 after one of a list of quotes (the count may take in both)', '牢记“人民”、“群众”三字。'],
+		['a quote that holds letters or digits is no run of characters counted', '加“V2版”二字标注。'],
+		['a count of 字 with no quote before it (十字路口, 红十字会)', '改造十字路口，支持红十字会工作。'],		['a list after a quoted name that opens its clause, one off its count: the term’s gloss may run on before it (never flagged)', '“甲乙”班列分为集装箱、鲜活货物、普通货物两种。“三线”即根据甲空间、乙空间、丙空间划定的红线、底线和边界三条控制线。'],
+		['the same with a list closed by 等 (part of a term’s gloss)', '“六坝共筑”指甲支、乙支、丙支、丁支等三支枢纽，戊枢纽、己枢纽。'],
 	],
 });
 
@@ -427,4 +435,24 @@ test('two items joined by 和 make a count of two after a clause with a list of 
 	const f = analyze('把不敢腐、不能腐、不想腐一体推进的理念贯穿自身建设，坚决防范不作为和乱作为两大风险。').formulas.find((x) => x.text === '两大');
 	assert.equal(f?.verdict, 'ok');
 	assert.equal(f?.parts[0]?.items[1], '乱作为');
+});
+
+test('a count of 字 after a quote resolves with the quote’s characters (“文件”二字: 文, 件)', () => {
+	const f = analyze('由发文机关全称加“文件”二字组成。').formulas.find((x) => x.text === '二字');
+	assert.equal(f?.verdict, 'ok');
+	assert.deepEqual(f?.parts[0]?.items, ['文', '件']);
+	const g = analyze('坚决贯彻落实“巩固、增强、提升、畅通”八字方针。').formulas.find((x) => x.text === '八字');
+	assert.equal(g?.verdict, 'ok');
+	assert.equal(g?.parts[0]?.items.length, 8);
+});
+
+test('a list after a quoted name that opens its clause resolves its count (“五定”班列可以分为A、B和C三种; “两副”指A、B两个副中心)', () => {
+	const f = analyze('“五定”班列按组织形式可以分为集装箱、鲜活货物和普通货物班列三种。').formulas.find((x) => x.text === '三种');
+	assert.equal(f?.verdict, 'ok');
+	assert.deepEqual(f?.parts[0]?.items, ['集装箱', '鲜活货物', '普通货物班列']);
+	const g = analyze('“两副”指甲湖、乙湾两个副中心；').formulas.find((x) => x.text === '两个');
+	assert.equal(g?.verdict, 'ok');
+	assert.deepEqual(g?.parts[0]?.items, ['甲湖', '乙湾']);
+	// A frame's quote (以“…”牵引) is no clause's subject: not read so.
+	assert.equal(analyze('以“千万工程”牵引甲、乙、丙三大行动。').formulas.some((x) => x.kind === 'enumeration'), false);
 });

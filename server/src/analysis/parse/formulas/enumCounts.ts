@@ -62,6 +62,32 @@ export function packedQuoted(text: string, end: number, count: number): Item[] |
 	return [...run].map((ch, n) => ({ start: open + 1 + n, end: open + 2 + n, text: ch }));
 }
 
+/** The most characters read back from a count of 字 to the quote whose characters it counts. */
+const QUOTED_CHARS_MAX = 32;
+/** Marks between the words of such a quote (“巩固、增强、提升、畅通”八字方针): no characters of it. */
+const QUOTE_WORD_MARKS = new CharSet('、，· ');
+
+/**
+ * The characters of the quote that closes right before `end`, which a count of 字 after it counts (“人民”二字, 加“文件”二字组成,
+ * “巩固、增强、提升、畅通”八字方针): every Chinese character of the quote, the marks between its words left out. Undefined
+ * when the quote holds anything else (letters, digits, another quote) or is one of a list of quotes (“人民”、“群众”四字: the
+ * count may take in both), or is longer than QUOTED_CHARS_MAX. Reads at most QUOTED_CHARS_MAX + 2 characters.
+ */
+export function quotedCharacters(text: string, end: number): Item[] | undefined {
+	if (text[end - 1] !== '”') return undefined;
+	const from = Math.max(0, end - 2 - QUOTED_CHARS_MAX);
+	let open = end - 2;
+	while (open >= from && text[open] !== '“' && text[open] !== '”') open--;
+	work.formulas += end - open;
+	if (open < from || text[open] !== '“' || text[open - 2] === '”') return undefined;
+	const items: Item[] = [];
+	for (let k = open + 1; k < end - 1; k++) {
+		if (isCjk(text.charCodeAt(k))) items.push({ start: k, end: k + 1, text: text[k]! });
+		else if (!QUOTE_WORD_MARKS.has(text.charCodeAt(k))) return undefined;
+	}
+	return items.length > 0 ? items : undefined;
+}
+
 /**
  * The characters a pattern of withBigCounts cannot match without: 大 者 (BIG_COUNT), 双 重 两手 (JOINT_COUNT), ” (QUOTE_COUNT),
  * 地 (PLACES_COUNT), 翼 (WINGS_COUNT), 等 before 份 (SHARES_COUNT).

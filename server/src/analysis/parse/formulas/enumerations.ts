@@ -8,7 +8,7 @@
 import { aspectsEnd, COLON_MEASURES, HEADING_LABEL_MAX, headingCount, leadNoun, mostCarryKey } from './countedNouns';
 import { TIME_COUNT } from './entries';
 import { figuredItemsAfter, listGroupsBefore, quoteParts, quotesIn, subjectItemsAfter, titlesBefore } from './enumAround';
-import { digitColonNoun, packedQuoted, withBigCounts } from './enumCounts';
+import { digitColonNoun, packedQuoted, quotedCharacters, withBigCounts } from './enumCounts';
 import { pairOfThree, quotedPair, sharedHead, withPairsBeforeJointCounts } from './enumPairs';
 import { adminRun, barePlace, chinaPairBefore, countsOfOwnNoun, countsProjectsOfWorks, directionsBefore, familyRunBefore, kindsOfOneThing, levelNamedBefore, levelsOpeningClause, packedEnumeration } from './enumPlaces';
 import { ADMIN_LEVEL, ENUM_UNITS, EXACT_UNITS, GRADE_AFTER, inIdiom, LIST_AFTER, opensWithVerb, PAIR_ITEM_MAX, PLACE_COUNT_UNITS, placesBefore, PREPOSITION_BEFORE_COUNT, QUOTED_ITEM_JOINERS, QUOTED_LIST_ITEM_MAX, sentenceAround, twoJoined, verbBefore } from './listWords';
@@ -221,6 +221,14 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			out.push({ start: q.start, end: q.end, text: text.slice(q.start, q.end), kind: 'enumeration', quoted: false, parts: [{ count: q.value, items: pair }], expansion: { start: pair[0]!.start, end: pair[1]!.end, source: 'before' }, verdict: 'ok' });
 			continue;
 		}
+		// 牢记政府前面“人民”二字, 加“文件”二字组成, “巩固、增强、提升、畅通”八字方针: a count of 字 (or 个字) right after a quote
+		// counts the quote's characters — the quote is the count's own and closed: judged.
+		const chars = text[q.start - 1] === '”' && (q.unit === '字' || (q.unit === '个' && text[q.end] === '字')) ? quotedCharacters(text, q.start) : undefined;
+		if (chars) {
+			const end = q.unit === '个' ? q.end + 1 : q.end;
+			out.push({ start: q.start, end, text: text.slice(q.start, end), kind: 'enumeration', quoted: false, parts: [{ count: q.value, items: chars }], expansion: { start: chars[0]!.start, end: chars[chars.length - 1]!.end, source: 'before' }, verdict: chars.length === q.value ? 'ok' : 'mismatch' });
+			continue;
+		}
 		// “人地钱”三挂钩, “市片镇校”四级: one-character items packed in the quote right before the count, exactly its number;
 		// never flagged (a quoted word of another length is not read).
 		const packed = text[q.start - 1] === '”' && q.digits === '' && PACKED_UNITS.has(q.unit) ? packedQuoted(text, q.start, q.value) : undefined;
@@ -317,6 +325,7 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		let s = end;
 		let listEnd = end;
 		let quotedRun = false;
+		let afterQuote = false;
 		const read: ClauseRead = {};
 		// 小学“强基”、初中“壮腰”、高中“筑梦”三大工程: each item ends with its quoted name, words of its own before the quote
 		// (a 、 before those words): read as an unquoted list is.
@@ -346,6 +355,16 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			}
 		} else {
 			s = clauseStart(text, end, true, read);
+			// “五定”班列可以分为集装箱、…三种, “两副”指松山湖、滨海湾两个副中心: a quoted name that opens the clause (clauseStart
+			// reads no further): the list is in the words after it.
+			// (Read so, the list resolves only when it fits its count: the quoted term's gloss may run on before it — “三线”即根据A、
+			// B、C划定的D、E和F三条控制线 — never flagged.)
+			// (Nor a list closed by 等: inside a term's gloss it is a part of the term's items — “六坝共筑”指A、B、C、D等四支枢纽，E、
+			// F — and a formula read inside those items would keep the term from lending them to its other mentions.)
+			if (s < 0 && !etc) {
+				s = afterOpeningQuote(text, end);
+				afterQuote = true;
+			}
 			if (s < 0) continue;
 		}
 		let groups = splitGroups(text, s, listEnd);
@@ -551,7 +570,7 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		// (An item holding a quoted name with a count of its own may stand for that many: no reading when it makes up the rest.)
 		if (items.length !== q.value && quoteMakesUp(items, q.value)) continue;
 		// (Read so, the list resolves only when it fits its count, three items or more: never flagged.)
-		if ((afterCounted || firstAfterDe) && items.length !== q.value) continue;
+		if ((afterCounted || firstAfterDe || afterQuote) && items.length !== q.value) continue;
 		if (firstAfterDe && items.length < 3) continue;
 		// 具有重大现实意义、深远历史意义的三件大事：一是…: a list closed by 的 qualifies the counted noun; it is its items only when
 		// it makes the count.
@@ -597,6 +616,29 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		if (items) out.splice(taken, 0, { start: q.start, end: q.end, text: text.slice(q.start, q.end), kind: 'enumeration', quoted: false, parts: [{ count: q.value, items }], expansion: { start: items[0]!.start, end: items[items.length - 1]!.end, source: 'after' }, verdict: items.length === q.value ? 'ok' : 'mismatch' });
 	}
 	return withPairsBeforeJointCounts(text, out);
+}
+
+/** The most characters read back from a list to the quoted name that opens its clause. */
+const OPENING_QUOTE_REACH = 80;
+/** What may stand before a quoted name that opens a clause: a clause's mark, a line's start or the spaces of its indent. */
+const BEFORE_OPENING_QUOTE = /[。，；：！？\n 　]/;
+
+/**
+ * Where the words after a short quoted name that opens the clause of `end` start (“五定”班列按…可以分为A、B和C三种, “两副”指A、
+ * B两个副中心: the clause's subject, or the term its gloss explains), or -1: the quote of Chinese characters only, at most
+ * INNER_QUOTE_MAX, at the start of the block or after a clause's mark, no mark of a clause or bracket between it and `end`.
+ * Reads at most OPENING_QUOTE_REACH + INNER_QUOTE_MAX + 2 characters.
+ */
+function afterOpeningQuote(text: string, end: number): number {
+	const floor = Math.max(0, end - OPENING_QUOTE_REACH);
+	let close = end - 1;
+	while (close >= floor && !CLAUSE_OR_QUOTE_MARKS.has(codeAt(text, close)) && text[close] !== '（' && text[close] !== '）') close--;
+	work.formulas += end - close;
+	if (close < floor || text[close] !== '”') return -1;
+	let open = close - 1;
+	while (open >= 0 && close - open <= INNER_QUOTE_MAX + 1 && isCjk(text.charCodeAt(open))) open--;
+	if (open < 0 || text[open] !== '“' || close - open < 2) return -1;
+	return open === 0 || BEFORE_OPENING_QUOTE.test(text[open - 1]!) ? close + 1 : -1;
 }
 
 /** How the links of a chain in quotes are joined: plus signs, or hyphens (ASCII or full-width); one kind in a chain. */
