@@ -337,8 +337,15 @@ function oneWholeAndYears(run: readonly Change[]): boolean {
 	);
 }
 
-/** The whole a share names as printed before its start (城镇投资占全省投资的比重由…: 全省投资). */
-const PRINTED_WHOLE = /占([^，；。：]*?)的?(?:比重|比例)[^占，；。：]*$/;
+/** The whole a clause names as printed before a share's start (城镇投资占全省投资的比重由…: 全省投资): between its last 占 and 比重 or 比例. */
+function printedWhole(clause: string): string | undefined {
+	const at = clause.lastIndexOf('占');
+	if (at < 0) return undefined;
+	const rest = clause.slice(at + 1);
+	const end = [rest.indexOf('比重'), rest.indexOf('比例')].filter((k) => k >= 0);
+	if (end.length === 0) return undefined;
+	return rest.slice(0, Math.min(...end)).replace(/的$/, '');
+}
 
 /**
  * Each pair names the same whole as printed, or none (城镇投资占全省投资的比重…，农村投资占全国投资的比重…: the wholes of
@@ -347,8 +354,8 @@ const PRINTED_WHOLE = /占([^，；。：]*?)的?(?:比重|比例)[^占，；。
 function oneWholeAsPrinted(p: Paragraph, run: readonly Change[]): boolean {
 	let named: string | undefined;
 	for (let i = 0; i < run.length; i++) {
-		const words = i === 0 ? p.before(run[0]!.from, 40).replace(/^[^]*[，；。：]/, '') : p.between(run[i - 1]!.to, run[i]!.from);
-		const whole = PRINTED_WHOLE.exec(words)?.[1];
+		const words = i === 0 ? p.before(run[0]!.from, 40) : p.between(run[i - 1]!.to, run[i]!.from);
+		const whole = printedWhole(words.replace(/^[^]*[，；。：]/, ''));
 		if (whole === undefined) continue;
 		if (named !== undefined && whole !== named) return false;
 		named = whole;
