@@ -27,8 +27,18 @@ ruleCases('claim.share-sum', {
 		['a structure named by its shares (比重为a∶b∶c)', '三次产业比重为12.3∶44.0∶44.7。', [{ at: '44.7' }]],
 		['two parts of a partition that pass 100%', '第一产业增加值占国内生产总值比重为60.0%，第二产业增加值比重为50.0%。', [{ at: '50.0%' }]],
 		['the sectors\' structure a change starts from', '三次产业比例由5.5：36.8：79.0演进为5.1：36.1：58.8。', [{ at: '79.0' }]],
+		// Shares of one whole from one year to another, the parts all the sides of a complete division (invented, in the style of the bulletins and the plan).
+		['shares changing between two years of a name and its negation (生产性, 非生产性): the ends make 100%', '全年基本建设投资500亿元。其中生产性建设投资350亿元，投资比重由65.0%上升到70.0%；非生产性建设投资150亿元，比重由35.0%下降为20.0%。', [{ at: '20.0%' }]],
+		['…the lexicon’s complete division (生产资料, 消费资料), in Chinese numerals with their years', '在全省工业总产值中，生产资料的产值所占的比重将由一九六〇年的百分之四二·五上升到一九六五年的百分之四八·〇，消费资料的产值所占的比重将由一九六〇年的百分之五七·五下降为一九六五年的百分之五〇·〇。', [{ at: '百分之五〇·〇' }]],
+		['…the starts that do not make 100% (物质生产部门, 非物质生产部门)', '在全省职工总人数中，属于物质生产部门的职工人数所占的比重将由一九六〇年的百分之七〇·〇上升为一九六五年的百分之七二·〇；属于非物质生产部门的职工人数所占的比重将由一九六〇年的百分之三二·〇下降为一九六五年的百分之二八·〇。', [{ at: '百分之三二·〇' }]],
+		['…each naming the same whole (占全省投资的比重)', '城镇投资占全省投资的比重由60.0%上升到70.0%，农村投资占全省投资的比重由40.0%下降到20.0%。', [{ at: '20.0%' }]],
 	],
 	silent: [
+		['shares changing between two years of all the sides of a complete division, as printed', '全年基本建设投资500亿元。其中生产性建设投资350亿元，投资比重由65.0%上升到70.0%；非生产性建设投资150亿元，比重由35.0%下降为30.0%。在全省工业总产值中，生产资料的产值所占的比重将由一九六〇年的百分之四二·五上升到一九六五年的百分之四八·〇，消费资料的产值所占的比重将由一九六〇年的百分之五七·五下降为一九六五年的百分之五二·〇。'],
+		['changing rates of each side (恩格尔系数): each of a whole of its own', '城镇居民恩格尔系数由35.0%下降到30.0%，农村居民恩格尔系数由40.0%下降到36.0%。'],
+		['changing shares of other years (由2019年… / 由2018年…)', '生产性建设投资比重由2019年的65.0%上升到2020年的70.0%；非生产性建设投资比重由2018年的30.0%下降为2021年的25.0%。'],
+		['changing shares of wholes of two places (全省投资, 全国投资)', '城镇投资占全省投资的比重由60.0%上升到70.0%，农村投资占全国投资的比重由50.0%下降到40.0%。'],
+		['changing shares of sides of a division that is not complete (火电, 水电; 金属矿产, 非金属矿产 among four kinds)', '全年发电量中，火电比重由70.0%下降到60.0%，水电比重由20.0%上升到25.0%。金属矿产地比重由40.0%上升到45.0%，非金属矿产地比重由50.0%下降到45.0%。'],
 		['在X中，: sides of a division, as printed', '在一九六五年全省水泥的总产量中，国营企业的产量约占百分之六八，公私合营企业的产量约占百分之三二。'],
 		['在X中，: some sectors of ownership, under 100% (the division is not complete)', '在一九六五年全省水泥的总产量中，国营企业的产量占百分之七〇，公私合营企业的产量占百分之二〇。'],
 		['no whole opening the sentence: shares of what', '国营企业的产量占百分之七〇，公私合营企业的产量占百分之四〇。'],

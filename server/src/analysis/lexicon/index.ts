@@ -301,6 +301,24 @@ export function isSide(name: string): boolean {
 }
 
 /**
+ * Two names, one of them the other negated by 非 at one place (生产性建设投资 and 非生产性建设投资, 属于物质生产部门的人数 and
+ * 属于非物质生产部门的人数: corpus/stats-bulletin/national-1990.txt:109, corpus/policy-doc/1st-fyp-1953.txt:1927): what is and
+ * what is not, a complete division — unless the negated name is one side of a division of more kinds (金属矿产, 非金属矿产
+ * among 能源矿产 and 水气矿产), which `divides` tells. `rest`: the name not negated.
+ */
+export function negates(names: readonly string[]): { readonly rest: string } | undefined {
+	if (names.length !== 2 || divides(names) !== undefined) return undefined;
+	const [a, c] = names[0]!.length < names[1]!.length ? [names[0]!, names[1]!] : [names[1]!, names[0]!];
+	if (c.length !== a.length + 1) return undefined;
+	// Each 非 of the longer name (at most a few): the shorter one is the longer one without it, the negated words two
+	// characters at least (南非 and 南 are no negation).
+	for (let at = c.indexOf('非'); at >= 0; at = c.indexOf('非', at + 1)) {
+		if (c.slice(0, at) + c.slice(at + 1) === a && a.length - at >= 2) return { rest: a };
+	}
+	return undefined;
+}
+
+/**
  * Do names of parts (参保职工 / 参保的离退休人员, 城市电话用户 / 农村电话用户, 火电 / 水电 / 核电) name different sides of one
  * division — by what is left once words they all share at either end are set aside (sideIn)?
  * Returns the division, and whether they name all its sides of a complete one; undefined when they do not.

@@ -7,7 +7,7 @@
 import { type Paragraph, positionIn } from './context';
 import { CONVERSION, CUMULATIVE_WORDS, INCREMENT, LAST_YEAR, LAST_YEAR_WORDS, SAME_PERIOD_WORDS, WHOLE_REGION, YEAR_BEFORE_LAST_WORDS } from '../parse/reading';
 import { type Fig, sameScope } from './figures';
-import { divides, isSide, type Lexicon } from '../lexicon/index';
+import { divides, isSide, type Lexicon, negates } from '../lexicon/index';
 import { sectionOf } from '../lexicon/industries';
 import { work } from '../work';
 import { formatCjkInteger, parseAnyInteger, parseCjkNumeral } from '../text/cjkNumerals';
@@ -668,6 +668,8 @@ function completeness(lexicon: Lexicon, total: Fig, parts: readonly Fig[], befor
 	// parts are besides their sides (其中续建亿元以上项目…、新建亿元以上项目… under 重点项目: the projects of 亿元以上 only).
 	// What the parts are besides their sides may itself be one kind among others (公立医院, 民营医院: all of 医院, one kind of
 	// 医疗卫生机构): they make up the total only when it is of that kind.
+	// 其中生产性建设投资…；非生产性建设投资…: what is and what is not, all of the total.
+	if (!division && negates(parts.map((f) => f.subject))) return { complete: 'division' };
 	if (division) return division.complete && qualifiesNoMore(division.rest, total.subject + after.replace(/[，,；;。：:（(][^]*$/, '')) && !(isSide(division.rest) && !total.subject.endsWith(division.rest)) ? { complete: 'division' } : { disjoint: true };
 	return {};
 }

@@ -9,7 +9,7 @@ import { type Fig, latestBefore, ofGrowth, operand, type Sink, sum, sumsOfOthers
 import { type Interval, sub } from '../interval';
 import { findStructures } from './structures';
 import { findBreakdowns, gradeScale, namesGrades } from './breakdowns';
-import { dividesWithHead } from '../lexicon/index';
+import { dividesWithHead, negates } from '../lexicon/index';
 
 export const rule: RuleMeta = {
 	id: 'claim.share-sum',
@@ -109,7 +109,8 @@ function breakdownShares(p: Paragraph, b: Sink): void {
 		const shares: Fig[] = [];
 		for (const part of bd.parts) {
 			const next = p.figs[positionIn(p, part) + 1];
-			if (!next || next.kind !== 'share' || next.unit !== '%' || !next.exact || next.key !== part.key) break;
+			// Not the start of a change (生产性建设投资1230亿元，投资比重由68.6%上升到72.2%: changingShares' to sum).
+			if (!next || next.kind !== 'share' || next.unit !== '%' || !next.exact || next.key !== part.key || next.fromTo) break;
 			shares.push(next);
 		}
 		if (shares.length !== bd.parts.length) continue;
@@ -267,6 +268,107 @@ function amongShares(p: Paragraph, b: Sink): void {
 	}
 }
 
+/** A name of a rate or a proportion, not of an amount (城镇居民恩格尔系数, 城镇化率): a share of a whole of its own. */
+const RATE_NAME = /(?:率|系数|指数|水平)$/;
+
+/** A share from one year to another of one part (由68.6%上升到72.2%): the pair of its figures. */
+interface Change {
+	readonly from: Fig;
+	readonly to: Fig;
+}
+
+/**
+ * Shares of one whole changing between two years, each part's from its start to its end (生产性建设投资…比重由68.6%上升到
+ * 72.2%；非生产性建设投资…比重由31.4%下降为27.8% / 在工业总产值中，生产资料的产值所占的比重将由…的39.7%上升到…的45.4%，
+ * 消费资料的…由…的60.3%下降为…的54.6%), side by side in one sentence, the parts all the sides of a complete division (the
+ * lexicon's, or a name and its negation with 非): the starts make 100%, and so do the ends. Not shares of rates (城镇居民恩格尔
+ * 系数由…，农村居民…: each of a whole of its own), of other wholes, nor of other years.
+ */
+function changingShares(p: Paragraph, b: Sink): void {
+	const figs = p.figs;
+	let run: Change[] = [];
+	const close = (): void => {
+		if (run.length >= 2 && oneWholeAndYears(run) && oneWholeAsPrinted(p, run) && completeParts(run.map((c) => c.from.subject))) {
+			// Named by its parts (生产性建设投资、非生产性建设投资), as grades are by their scale.
+			const whole = run.map((c) => c.from.subject.replace(/所$/, '')).join('、');
+			checkShares(b, run.map((c) => c.from), whole, true);
+			checkShares(b, run.map((c) => c.to), whole, true);
+		}
+		run = [];
+	};
+	for (let k = p.first; k + 1 < figs.length; k++) {
+		const from = figs[k]!;
+		if (from.fromTo !== 'from' || !isChangingShare(from)) continue;
+		const to = figs[k + 1]!;
+		if (to.fromTo !== 'to' || !isChangingShare(to) || to.key !== from.key || to.sentence !== from.sentence) {
+			close();
+			continue;
+		}
+		const last = run[run.length - 1];
+		// The run is of one sentence, each pair right after the one before it (no other figure of the part between).
+		if (last && (last.to.sentence !== from.sentence || (positionIn(p, last.to) !== k - 1 && !onlyOfPart(p, positionIn(p, last.to), k)))) close();
+		run.push({ from, to });
+		k++;
+	}
+	close();
+}
+
+/** A share in percent read exactly, not in brackets, of a part named by an amount (not a rate). */
+function isChangingShare(f: Fig): boolean {
+	return f.kind === 'share' && f.unit === '%' && f.exact && !f.inBrackets && !RATE_NAME.test(f.subject);
+}
+
+/** Figures between two pairs (from `i` to `j`, exclusive) that are the next part's own amount or change, at most two. */
+function onlyOfPart(p: Paragraph, i: number, j: number): boolean {
+	if (j - i - 1 > 2) return false;
+	for (let k = i + 1; k < j; k++) if (p.figs[k]!.key !== p.figs[j]!.key || p.figs[k]!.kind === 'share') return false;
+	return true;
+}
+
+/** The pairs are of one whole (each names the same or none after the first) and the starts of one year, the ends of another. */
+function oneWholeAndYears(run: readonly Change[]): boolean {
+	const first = run[0]!;
+	return run.every(
+		(c) =>
+			(c.from.whole === undefined || c.from.whole === first.from.whole) &&
+			(c.to.whole === undefined || c.to.whole === first.to.whole) &&
+			c.from.year === first.from.year &&
+			c.to.year === first.to.year,
+	);
+}
+
+/** The whole a clause names as printed before a share's start (城镇投资占全省投资的比重由…: 全省投资): between its last 占 and 比重 or 比例. */
+function printedWhole(clause: string): string | undefined {
+	const at = clause.lastIndexOf('占');
+	if (at < 0) return undefined;
+	const rest = clause.slice(at + 1);
+	const end = [rest.indexOf('比重'), rest.indexOf('比例')].filter((k) => k >= 0);
+	if (end.length === 0) return undefined;
+	return rest.slice(0, Math.min(...end)).replace(/的$/, '');
+}
+
+/**
+ * Each pair names the same whole as printed, or none (城镇投资占全省投资的比重…，农村投资占全国投资的比重…: the wholes of
+ * two places, which the reading of the whole does not keep apart).
+ */
+function oneWholeAsPrinted(p: Paragraph, run: readonly Change[]): boolean {
+	let named: string | undefined;
+	for (let i = 0; i < run.length; i++) {
+		const words = i === 0 ? p.before(run[0]!.from, 40) : p.between(run[i - 1]!.to, run[i]!.from);
+		const whole = printedWhole(words.replace(/^[^]*[，；。：]/, ''));
+		if (whole === undefined) continue;
+		if (named !== undefined && whole !== named) return false;
+		named = whole;
+	}
+	return true;
+}
+
+/** Names that are all the sides of a complete division: the lexicon's (生产资料, 消费资料), or a name and the same name negated by 非. */
+function completeParts(names: readonly string[]): boolean {
+	const division = dividesWithHead(names);
+	return division ? division.complete : negates(names) !== undefined;
+}
+
 /**
  * The listed shares from `figs[k]` on in its sentence, eight at the most: the run of one whole, up to a share that `ends`
  * says opens another.
@@ -303,6 +405,7 @@ export const finder: RelationFinder = {
 		shareSets(p, sink);
 		divisionShares(p, sink);
 		amongShares(p, sink);
+		changingShares(p, sink);
 		gradeShares(p, sink);
 		wordGradeShares(p, sink);
 		structures(p, sink);
