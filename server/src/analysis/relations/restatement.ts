@@ -84,6 +84,16 @@ interface Keys {
 	readonly countedKey: string | undefined;
 	/** Its unit, magnitude and kind, whatever its approximation word (2万个, 2万个以上). */
 	readonly loose: string;
+	/**
+	 * The keys of byNounOpening, byNounHead, byWordCount, byPolicy and of the deeds' maps (the deed with its loose unit,
+	 * and whether the count is followed by its noun), made with the block's keys: kept while the block is, so that a
+	 * keystroke hashes no new string for the figures it did not touch.
+	 */
+	readonly nounOpening: string | undefined;
+	readonly nounHead: string | undefined;
+	readonly wordCount: string | undefined;
+	readonly policy: string | undefined;
+	readonly deed: string | undefined;
 }
 
 /** At least DISTINCT characters of words in a context (its masked figures, #, aside), counted without a copy. */
@@ -120,6 +130,8 @@ function keysOf(f: Fig): Keys {
 	// A count of a set after a verb the reading takes for a change (提升9个专业特色工业园区…建设水平, 提高3个…): the set counted,
 	// no change by 9 (a change counts no noun of COUNTED_MIN characters: 提高2个百分点, 提升5个位次).
 	const loose = `${f.unit}|${f.q.magnitude}|${counted !== undefined && f.kind === 'change' ? 'amount' : f.kind}`;
+	// The deed and noun of a count, written after it or before it (document's countedDeeds and namedDeeds).
+	const deed = counted !== undefined ? countedDeed(f, counted) : namedDeed(f);
 	return {
 		unit,
 		loose,
@@ -129,6 +141,11 @@ function keysOf(f: Fig): Keys {
 		words: distinct(f.context) ? `${f.context}|${unit}` : undefined,
 		scopeYear: f.scope === '' ? undefined : /^((?:19|20)\d\d)年$/.exec(f.scope)?.[1],
 		scopeNamesYear: f.scope !== '' && /(?:19|20)\d\d/.test(f.scope),
+		nounOpening: counted === undefined ? undefined : `${counted.slice(0, NOUN_OPENING)}|${loose}`,
+		nounHead: counted === undefined ? undefined : `${counted.slice(0, NOUN_HEAD)}|${loose}`,
+		wordCount: wordCountKey(f),
+		policy: policyKey(f),
+		deed: deed === undefined ? undefined : `${deed}|${loose}`,
 	};
 }
 
@@ -485,15 +502,13 @@ function document(d: DocumentFigures, b: Sink): void {
 		}
 		// A counted set, to be found named again in another part (below).
 		if (countedKey !== undefined && !keep(byCounted, countedKey, at)) crowded.add(countedKey);
-		if (countedKey !== undefined) keep(byNounOpening, `${keysAt(at).counted!.slice(0, NOUN_OPENING)}|${keysAt(at).loose}`, at);
-		if (countedKey !== undefined) keep(byNounHead, `${keysAt(at).counted!.slice(0, NOUN_HEAD)}|${keysAt(at).loose}`, at);
-		const wordCount = wordCountKey(f);
+		const { nounOpening, nounHead, wordCount, policy, deed } = keysAt(at);
+		if (nounOpening !== undefined) keep(byNounOpening, nounOpening, at);
+		if (nounHead !== undefined) keep(byNounHead, nounHead, at);
 		if (wordCount !== undefined && !keep(byWordCount, wordCount, at)) crowded.add(wordCount);
-		const policy = policyKey(f);
 		if (policy !== undefined && !keep(byPolicy, policy, at)) crowded.add(policy);
-		// The deed and noun of a count, written after it or before it (below).
-		const deed = d.yearOf[at] === '' ? undefined : countedKey !== undefined ? countedDeed(f, keysAt(at).counted!) : namedDeed(f);
-		if (deed !== undefined) keep(countedKey !== undefined ? countedDeeds : namedDeeds, `${deed}|${keysAt(at).loose}`, at);
+		// The deed and noun of a count, written after it or before it (below), in a part of a named year.
+		if (deed !== undefined && d.yearOf[at] !== '') keep(countedKey !== undefined ? countedDeeds : namedDeeds, deed, at);
 		// An indicator the lexicon names, stated as the year's in two parts of a document of one named year under two of its
 		// names (一、综合: 全年实际利用外商直接投资407亿美元 … 八、对外经济: 实际利用外商直接投资额407亿美元; 全年进出口顺差 …
 		// 进出口相抵，顺差): one statistic. Not of a part of the year, a target, a sum over years nor a block on past years.
