@@ -233,47 +233,20 @@ function repeatedWithNeighbours(d: DocumentFigures, i: number, at: number): bool
 }
 
 /**
- * A restatement as last drafted, kept with its second figure (figures are kept with their block's work, BlockCache):
- * while a document is edited, the pairs an edit did not touch are found again (the index is the document's) but not
- * drafted again — the same two figures at the same positions, with the same noun and year, make the same draft (and
- * so, relations/index.ts, the same relation). Drafts are never changed once made.
+ * A restatement as last drafted, kept by the position of its second figure in the document's memo (DocumentMemo): while
+ * a document is edited, the pairs an edit did not touch are found again (the index is the document's) but not drafted
+ * again — the same two figures (figures are kept with their block's work, BlockCache) at the same positions, with the
+ * same noun and year of the second's headings, make the same draft (and so, relations/index.ts, the same relation).
+ * Drafts are never changed once made. Kept by position, not by figure: blocks of one text share their figures, so that a
+ * figure may stand at hundreds of places (a document that repeats a passage, tables with their prose).
  */
-interface KeptRestatement {
+export interface KeptRestatement {
 	/** The first figure and its position (read beside the draft: one object to load, not three). */
 	readonly first: Fig;
 	readonly i: number;
-	readonly j: number;
 	readonly noun: string | undefined;
 	readonly year: string;
 	readonly draft: RelationDraft;
-}
-
-/**
- * The restatements kept by their second figure, and its position: blocks of one text share their figures, so that a
- * figure may stand at several places (a document that repeats a passage). At most KEPT_PLACES places per figure.
- */
-const keptRestatements = new WeakMap<Fig, KeptRestatement[]>();
-const KEPT_PLACES = 16;
-
-/** The draft kept for `first` at `i` restated by `f` at `j`, with this noun and year of `f`'s headings. */
-function keptDraft(first: Fig, f: Fig, i: number, j: number, noun: string | undefined, year: string): RelationDraft | undefined {
-	const list = keptRestatements.get(f);
-	if (list === undefined) return undefined;
-	for (const k of list) if (k.j === j) return k.first === first && k.i === i && k.noun === noun && k.year === year ? k.draft : undefined;
-	return undefined;
-}
-
-function keepDraft(draft: RelationDraft, noun: string | undefined, year: string): void {
-	const kept: KeptRestatement = { first: draft.figs[0]!, i: draft.at!.figs[0]!, j: draft.at!.target, noun, year, draft };
-	const list = keptRestatements.get(draft.target);
-	if (list === undefined) {
-		keptRestatements.set(draft.target, [kept]);
-		return;
-	}
-	const k = list.findIndex((x) => x.j === kept.j);
-	if (k >= 0) list[k] = kept;
-	else if (list.length < KEPT_PLACES) list.push(kept);
-	else list[kept.j % KEPT_PLACES] = kept;
 }
 
 /**
@@ -289,6 +262,7 @@ function keepDraft(draft: RelationDraft, noun: string | undefined, year: string)
  *   in its own clause, not a part listed under another total, not an aside in brackets.
  */
 function document(d: DocumentFigures, b: Sink): void {
+	d.keep?.restatements.begin(d.all.length);
 	// By period, then by words (a period holds no |, so this is the map by `${period}|${words}`).
 	const byContext = new Map<string, Map<string, number[]>>();
 	const byStatistic = new Map<string, number>();
@@ -324,9 +298,11 @@ function document(d: DocumentFigures, b: Sink): void {
 		const first = d.all[i]!;
 		const f = d.all[j]!;
 		const year = d.yearOf[j]!;
-		const kept = d.keep ? keptDraft(first, f, i, j, noun, year) : undefined;
-		if (kept) {
-			b.add(kept);
+		const memo = d.keep?.restatements;
+		const last = memo?.last(j);
+		if (last !== undefined && last.draft.target === f && last.first === first && last.i === i && last.noun === noun && last.year === year) {
+			memo!.keep(j, last);
+			b.add(last.draft);
 			return;
 		}
 		const a = bounds(first);
@@ -346,7 +322,7 @@ function document(d: DocumentFigures, b: Sink): void {
 			data: noun !== undefined ? { first: first.text, second: f.text, noun: noun.replace(MASKS, '…') } : { first: first.text, second: f.text, subject: f.key === '' ? f.context.replace(MASKS, '') : f.key, scope: f.scope || yearOf(d, j) },
 			at: { figs: [i, j], target: j },
 		};
-		if (d.keep) keepDraft(draft, noun, year);
+		memo?.keep(j, { first, i, noun, year, draft });
 		b.add(draft);
 	};
 	const byWords = new Map<string, number[]>();
