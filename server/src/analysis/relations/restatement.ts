@@ -288,13 +288,20 @@ function document(d: DocumentFigures, b: Sink): void {
 	const byWordCount = new Map<string, number[]>();
 	/** Policies of N articles named by the words before their count (促进…发展16条措施, 民营经济32条政策), by policyKey. */
 	const byPolicy = new Map<string, number[]>();
-	/** The pairs related, as i × n + j (a number: no string made and hashed per pair). */
-	const related = new Set<number>();
 	const n = d.all.length;
+	/**
+	 * The pairs related: for each second figure j, the first figure of its first pair (plus one; 0: none), and the pairs
+	 * after the first as i × n + j (a number: no string made and hashed per pair). Most figures restated are restated
+	 * once, and an indexed load is cheaper than a set's lookup.
+	 */
+	const firstRelated = new Int32Array(n);
+	const moreRelated = new Set<number>();
+	const isRelated = (i: number, j: number): boolean => firstRelated[j] === i + 1 || (firstRelated[j] !== 0 && moreRelated.has(i * n + j));
 	/** `passes`: whether the two agree, when the caller reads it otherwise than by the figures' bounds (boundThenValue). */
 	const relate = (i: number, j: number, noun?: string, passes?: boolean): void => {
-		if (related.has(i * n + j)) return;
-		related.add(i * n + j);
+		if (isRelated(i, j)) return;
+		if (firstRelated[j] === 0) firstRelated[j] = i + 1;
+		else moreRelated.add(i * n + j);
 		const first = d.all[i]!;
 		const f = d.all[j]!;
 		const year = d.yearOf[j]!;
@@ -521,7 +528,7 @@ function document(d: DocumentFigures, b: Sink): void {
 		if (list.length < 2 || crowded.has(key) || severalSets(d, list)) continue;
 		for (let k = 1; k < list.length; k++) {
 			const at = list[k]!;
-			const first = list.find((i, m) => m < k && d.all[i]!.value === d.all[at]!.value && !related.has(i * n + at) && sameCountAcross(d, i, at));
+			const first = list.find((i, m) => m < k && d.all[i]!.value === d.all[at]!.value && !isRelated(i, at) && sameCountAcross(d, i, at));
 			if (first !== undefined) relate(first, at, keys[at]!.counted);
 		}
 	}
@@ -547,7 +554,7 @@ function document(d: DocumentFigures, b: Sink): void {
 			const noun = keys[at]!.counted!;
 			const ofNoun = list.filter((i) => i === at || nounsOfOneSet(keys[i]!.counted!, noun));
 			if (ofNoun.length < 2 || severalSets(d, ofNoun)) continue;
-			const first = ofNoun.find((i) => i < at && d.all[i]!.value === d.all[at]!.value && !related.has(i * n + at) && keys[i]!.counted !== noun && sameCountAcross(d, i, at));
+			const first = ofNoun.find((i) => i < at && d.all[i]!.value === d.all[at]!.value && !isRelated(i, at) && keys[i]!.counted !== noun && sameCountAcross(d, i, at));
 			if (first !== undefined) relate(first, at, shorter(keys[first]!.counted!, noun));
 		}
 	}
@@ -557,7 +564,7 @@ function document(d: DocumentFigures, b: Sink): void {
 	// (中央五个工业部 of 1953, 中央六个工业部 of 1954), and never in two items of one numbered list (parallelItems).
 	for (const [key, list] of byWordCount) {
 		if (list.length < 2 || crowded.has(key)) continue;
-		for (let k = 1; k < list.length; k++) if (!related.has(list[k - 1]! * n + list[k]!) && !parallelItems(d, list[k - 1]!, list[k]!) && !twoBatches(d, list[k - 1]!, list[k]!)) relate(list[k - 1]!, list[k]!, d.all[list[k]!]!.counted.slice(0, WORD_NOUN));
+		for (let k = 1; k < list.length; k++) if (!isRelated(list[k - 1]!, list[k]!) && !parallelItems(d, list[k - 1]!, list[k]!) && !twoBatches(d, list[k - 1]!, list[k]!)) relate(list[k - 1]!, list[k]!, d.all[list[k]!]!.counted.slice(0, WORD_NOUN));
 	}
 	// A policy named again by its topic and count (出台促进基础教育高质量发展16条措施 … 落实促进基础教育高质量发展16条措施):
 	// the same count of the same noun after the same words, in two blocks, of no two years stated. Only counts that agree
@@ -566,7 +573,7 @@ function document(d: DocumentFigures, b: Sink): void {
 		if (list.length < 2 || crowded.has(key)) continue;
 		for (let k = 1; k < list.length; k++) {
 			const at = list[k]!;
-			const first = list.find((i, m) => m < k && d.blockOf[i] !== d.blockOf[at] && !datedApart(d.all[i]!, d.all[at]!) && !related.has(i * n + at));
+			const first = list.find((i, m) => m < k && d.blockOf[i] !== d.blockOf[at] && !datedApart(d.all[i]!, d.all[at]!) && !isRelated(i, at));
 			if (first !== undefined) relate(first, at, `${key.slice(key.lastIndexOf('|') + 1)}${policyNoun(d.all[at]!)}`);
 		}
 	}
