@@ -194,6 +194,26 @@ describe('block cache (incremental analysis)', () => {
 		assert.ok(failing.relations.some((r) => !r.ok));
 	});
 
+	test('a keystroke keeps the restatements of figures that stand at many places (a passage repeated): kept by position, what a full analysis gives', () => {
+		// Tables with their prose repeat one passage: its figures (one object for all the blocks of one text) stand at
+		// hundreds of places, more than a memo by figure kept (16), so each keystroke drafted their restatements anew.
+		const text = shapeText('tables with their prose', 30_000);
+		const cache = new BlockCache();
+		const before = analyze(text, {}, cache);
+		const restated = before.relations.filter((r) => r.kind === 'restatement');
+		assert.ok(restated.length > 200, `${restated.length}`);
+		for (const share of [0.9, 0.3]) {
+			const at = Math.floor(text.length * share);
+			const edited = `${text.slice(0, at)}新${text.slice(at)}`;
+			const last = new Set(analyze(text, {}, cache).relations);
+			const after = analyze(edited, {}, cache);
+			assert.deepEqual(after, analyze(edited));
+			const again = after.relations.filter((r) => r.kind === 'restatement');
+			const same = again.filter((r) => last.has(r)).length;
+			assert.ok(same > again.length / 2, `${same} of ${again.length} kept`);
+		}
+	});
+
 	test('edits inside a table give what a full analysis gives; the tables an edit did not touch are not read again', () => {
 		const aligned = ['表2 年末人口数及其构成', '指标              年末数（万人）    比重（%）', '全国人口            140967          100.0', '其中：城镇          92071           65.3', '      乡村          48896           34.7'].join('\n');
 		const original = `一、总体情况\n\n${FREIGHT}\n\n二、人口\n\n年末全国人口140967万人。\n\n${aligned}\n`;

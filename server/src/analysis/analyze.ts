@@ -112,7 +112,7 @@ export function* analyzeSteps(text: string, options: AnalysisOptions = {}, cache
 	const quantities = quantitiesOf(model, works, cache);
 	const formulas = buildFormulas(model, works, sections, options.glossary ?? []);
 	yield;
-	const { claims, relations, years } = buildClaims(model, works, quantities, lexicon, sections, cache !== undefined);
+	const { claims, relations, years } = buildClaims(model, works, quantities, lexicon, sections, cache?.relations);
 	yield;
 	const tables = analyzeTables(model, quantities, lexicon, sections, claims, relations, { claims: model.tables.length === 0 ? [] : rawClaimsOf(works), years }, cache?.tables);
 	// After the tables: the counts of formulas named again follow every other claim (the prose's, then the cells').

@@ -14,7 +14,7 @@ import { type RawClaim, scanClaims } from './parse/claims';
 import { clauseReadingText, formulaReadingText } from './parse/reading';
 import { listMarkerLength } from './text/trim';
 import { makeParagraph, type PlacedDraft, relateParagraph } from './relations/index';
-import { type PastPeriod, pastPeriodOf } from './relations/context';
+import { DocumentMemo, type PastPeriod, pastPeriodOf } from './relations/context';
 import { builtinLexicon, type Lexicon } from './lexicon/index';
 import { maskMarkup } from './tables/cells';
 import { LineMemo } from './tables/detect';
@@ -284,6 +284,8 @@ export class BlockCache {
 	readonly tableLines = new LineMemo();
 	/** The document's tables as read and checked by the last table pass (tables/cache.ts). */
 	readonly tables = new TableCache();
+	/** What the document finders of the last analysis kept for this one (relations/context.ts). */
+	readonly relations = new DocumentMemo();
 	/** The blocks of the last analysis and of this one, by their text (a map keyed by the text alone is faster to ask). */
 	#entries = new Map<string, Kept[]>();
 	#used = new Map<string, Kept[]>();

@@ -3,7 +3,7 @@ import type { Claim, Quantity, Relation, Section } from './types';
 import type { TextModel } from './text/textModel';
 import { type BlockWork, blockPastPeriod, paragraphDrafts, readingOf } from './blockWork';
 import { relateDocument } from './relations/index';
-import { leadsYearItems, namesFuture, namesYearsAhead, opensItem, opensOnOwnTime, opensOnYearBefore, type PastPeriod, pastPeriodOf } from './relations/context';
+import { type DocumentMemo, leadsYearItems, namesFuture, namesYearsAhead, opensItem, opensOnOwnTime, opensOnYearBefore, type PastPeriod, pastPeriodOf } from './relations/context';
 import type { RawClaim } from './parse/claims';
 import type { Lexicon } from './lexicon/index';
 
@@ -152,7 +152,7 @@ export function buildClaims(
 	quantities: readonly Quantity[],
 	lexicon: Lexicon,
 	sections: readonly Section[],
-	keep = false,
+	keep?: DocumentMemo,
 ): { claims: Claim[]; relations: Relation[]; years: (number | undefined)[] } {
 	// The part of the document each block stands in (the review, this year's tasks, an annex …): the top-level sections,
 	// or the sections under a title that holds them all.

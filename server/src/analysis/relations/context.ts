@@ -4,6 +4,7 @@
  * results depend on nothing else, so they are cached with the block.
  */
 import type { Fig, RelationDraft, Sink } from './figures';
+import type { KeptRestatement } from './restatement';
 import type { Lexicon } from '../lexicon/index';
 import { work } from '../work';
 import { withoutNoteMarks } from '../parse/reading';
@@ -157,10 +158,40 @@ export interface DocumentFigures {
 	/** The text of each figure's block (the joined text its RawClaim.q is placed in), to read its sentence before it. */
 	readonly textOf: readonly string[];
 	/**
-	 * The analysis is one of a series on a document (it has a BlockCache): a finder may keep what it found for the next
-	 * (restatement.ts). A single analysis keeps nothing.
+	 * The analysis is one of a series on a document (it has a BlockCache): what a finder keeps of what it found for the
+	 * next analysis of the document (restatement.ts). A single analysis keeps nothing.
 	 */
-	readonly keep: boolean;
+	readonly keep: DocumentMemo | undefined;
+}
+
+/**
+ * What the document finders keep from one analysis of a document for the next, one per BlockCache: values by a position
+ * in DocumentFigures.all, the last analysis's and this one's (so it holds what one analysis made, never more).
+ */
+export class ByPosition<T> {
+	// Arrays of the document's figures' length: positions are dense, and an indexed store is cheaper than a map's.
+	#last: (T | undefined)[] = [];
+	#now: (T | undefined)[] = [];
+
+	/** An analysis of `n` figures begins: what the one before kept is asked, what this one keeps is for the next. */
+	begin(n: number): void {
+		this.#last = this.#now;
+		this.#now = new Array<T | undefined>(n);
+	}
+
+	last(at: number): T | undefined {
+		return at < this.#last.length ? this.#last[at] : undefined;
+	}
+
+	keep(at: number, value: T): void {
+		this.#now[at] = value;
+	}
+}
+
+/** The document finders' memos of a document (BlockCache.relations). */
+export class DocumentMemo {
+	/** The restatements (restatement.ts), by the position of their second figure. */
+	readonly restatements = new ByPosition<KeptRestatement>();
 }
 
 /** A relation kind: how its figures are found, in a paragraph, across the document, or both. */

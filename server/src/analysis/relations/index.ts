@@ -8,7 +8,7 @@
 import type { Relation, RelationKind } from '../types';
 import type { RuleMeta } from '../rules/rule';
 import type { Lexicon } from '../lexicon/index';
-import { type DocumentFigures, makeParagraph, type PastPeriod, type Paragraph, type PlacedDraft, place, type RelationFinder } from './context';
+import { type DocumentFigures, type DocumentMemo, makeParagraph, type PastPeriod, type Paragraph, type PlacedDraft, place, type RelationFinder } from './context';
 import { type Fig, type RelationDraft, Sink } from './figures';
 import { assignBlame } from './blame';
 import * as percentChange from './percentChange';
@@ -75,14 +75,14 @@ function documentRelation(d: RelationDraft, at: NonNullable<RelationDraft['at']>
 }
 
 /**
- * Every relation of the document (`keep`: one analysis of a series, DocumentFigures.keep): the paragraph drafts of each block (positions counted from `firstClaim[b]` minus the
+ * Every relation of the document (`keep`: the document's memo when the analysis is one of a series, DocumentFigures.keep): the paragraph drafts of each block (positions counted from `firstClaim[b]` minus the
  * previous block's claim count), then the document finders over `all`; then the figure to blame for each that does
  * not hold (blame.ts).
  */
 export function relateDocument(
 	lexicon: Lexicon,
 	blocks: readonly { readonly figs: readonly Fig[]; readonly drafts: readonly PlacedDraft[]; readonly section: number; readonly year?: string; readonly past?: PastPeriod; readonly carried?: PastPeriod; readonly ahead?: boolean; readonly lead?: string; readonly line?: boolean; readonly text?: string }[],
-	keep = false,
+	keep?: DocumentMemo,
 ): Relation[] {
 	const relations: Relation[] = [];
 	const drafts: RelationDraft[] = [];

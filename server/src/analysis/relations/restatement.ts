@@ -89,6 +89,16 @@ interface Keys {
 	readonly countedKey: string | undefined;
 	/** Its unit, magnitude and kind, whatever its approximation word (2万个, 2万个以上). */
 	readonly loose: string;
+	/**
+	 * The keys of byNounOpening, byNounHead, byWordCount, byPolicy and of the deeds' maps (the deed with its loose unit,
+	 * and whether the count is followed by its noun), made with the block's keys: kept while the block is, so that a
+	 * keystroke hashes no new string for the figures it did not touch.
+	 */
+	readonly nounOpening: string | undefined;
+	readonly nounHead: string | undefined;
+	readonly wordCount: string | undefined;
+	readonly policy: string | undefined;
+	readonly deed: string | undefined;
 }
 
 /** At least DISTINCT characters of words in a context (its masked figures, #, aside), counted without a copy. */
@@ -125,6 +135,8 @@ function keysOf(f: Fig): Keys {
 	// A count of a set after a verb the reading takes for a change (提升9个专业特色工业园区…建设水平, 提高3个…): the set counted,
 	// no change by 9 (a change counts no noun of COUNTED_MIN characters: 提高2个百分点, 提升5个位次).
 	const loose = `${f.unit}|${f.q.magnitude}|${counted !== undefined && f.kind === 'change' ? 'amount' : f.kind}`;
+	// The deed and noun of a count, written after it or before it (document's countedDeeds and namedDeeds).
+	const deed = counted !== undefined ? countedDeed(f, counted) : namedDeed(f);
 	return {
 		unit,
 		loose,
@@ -134,6 +146,11 @@ function keysOf(f: Fig): Keys {
 		words: distinct(f.context) ? `${f.context}|${unit}` : undefined,
 		scopeYear: f.scope === '' ? undefined : /^((?:19|20)\d\d)年$/.exec(f.scope)?.[1],
 		scopeNamesYear: f.scope !== '' && /(?:19|20)\d\d/.test(f.scope),
+		nounOpening: counted === undefined ? undefined : `${counted.slice(0, NOUN_OPENING)}|${loose}`,
+		nounHead: counted === undefined ? undefined : `${counted.slice(0, NOUN_HEAD)}|${loose}`,
+		wordCount: wordCountKey(f),
+		policy: policyKey(f),
+		deed: deed === undefined ? undefined : `${deed}|${loose}`,
 	};
 }
 
@@ -221,47 +238,20 @@ function repeatedWithNeighbours(d: DocumentFigures, i: number, at: number): bool
 }
 
 /**
- * A restatement as last drafted, kept with its second figure (figures are kept with their block's work, BlockCache):
- * while a document is edited, the pairs an edit did not touch are found again (the index is the document's) but not
- * drafted again — the same two figures at the same positions, with the same noun and year, make the same draft (and
- * so, relations/index.ts, the same relation). Drafts are never changed once made.
+ * A restatement as last drafted, kept by the position of its second figure in the document's memo (DocumentMemo): while
+ * a document is edited, the pairs an edit did not touch are found again (the index is the document's) but not drafted
+ * again — the same two figures (figures are kept with their block's work, BlockCache) at the same positions, with the
+ * same noun and year of the second's headings, make the same draft (and so, relations/index.ts, the same relation).
+ * Drafts are never changed once made. Kept by position, not by figure: blocks of one text share their figures, so that a
+ * figure may stand at hundreds of places (a document that repeats a passage, tables with their prose).
  */
-interface KeptRestatement {
+export interface KeptRestatement {
 	/** The first figure and its position (read beside the draft: one object to load, not three). */
 	readonly first: Fig;
 	readonly i: number;
-	readonly j: number;
 	readonly noun: string | undefined;
 	readonly year: string;
 	readonly draft: RelationDraft;
-}
-
-/**
- * The restatements kept by their second figure, and its position: blocks of one text share their figures, so that a
- * figure may stand at several places (a document that repeats a passage). At most KEPT_PLACES places per figure.
- */
-const keptRestatements = new WeakMap<Fig, KeptRestatement[]>();
-const KEPT_PLACES = 16;
-
-/** The draft kept for `first` at `i` restated by `f` at `j`, with this noun and year of `f`'s headings. */
-function keptDraft(first: Fig, f: Fig, i: number, j: number, noun: string | undefined, year: string): RelationDraft | undefined {
-	const list = keptRestatements.get(f);
-	if (list === undefined) return undefined;
-	for (const k of list) if (k.j === j) return k.first === first && k.i === i && k.noun === noun && k.year === year ? k.draft : undefined;
-	return undefined;
-}
-
-function keepDraft(draft: RelationDraft, noun: string | undefined, year: string): void {
-	const kept: KeptRestatement = { first: draft.figs[0]!, i: draft.at!.figs[0]!, j: draft.at!.target, noun, year, draft };
-	const list = keptRestatements.get(draft.target);
-	if (list === undefined) {
-		keptRestatements.set(draft.target, [kept]);
-		return;
-	}
-	const k = list.findIndex((x) => x.j === kept.j);
-	if (k >= 0) list[k] = kept;
-	else if (list.length < KEPT_PLACES) list.push(kept);
-	else list[kept.j % KEPT_PLACES] = kept;
 }
 
 /**
@@ -277,6 +267,7 @@ function keepDraft(draft: RelationDraft, noun: string | undefined, year: string)
  *   in its own clause, not a part listed under another total, not an aside in brackets.
  */
 function document(d: DocumentFigures, b: Sink): void {
+	d.keep?.restatements.begin(d.all.length);
 	// By period, then by words (a period holds no |, so this is the map by `${period}|${words}`).
 	const byContext = new Map<string, Map<string, number[]>>();
 	const byStatistic = new Map<string, number>();
@@ -302,19 +293,28 @@ function document(d: DocumentFigures, b: Sink): void {
 	const byWordCount = new Map<string, number[]>();
 	/** Policies of N articles named by the words before their count (促进…发展16条措施, 民营经济32条政策), by policyKey. */
 	const byPolicy = new Map<string, number[]>();
-	/** The pairs related, as i × n + j (a number: no string made and hashed per pair). */
-	const related = new Set<number>();
 	const n = d.all.length;
+	/**
+	 * The pairs related: for each second figure j, the first figure of its first pair (plus one; 0: none), and the pairs
+	 * after the first as i × n + j (a number: no string made and hashed per pair). Most figures restated are restated
+	 * once, and an indexed load is cheaper than a set's lookup.
+	 */
+	const firstRelated = new Int32Array(n);
+	const moreRelated = new Set<number>();
+	const isRelated = (i: number, j: number): boolean => firstRelated[j] === i + 1 || (firstRelated[j] !== 0 && moreRelated.has(i * n + j));
 	/** `passes`: whether the two agree, when the caller reads it otherwise than by the figures' bounds (boundThenValue). */
 	const relate = (i: number, j: number, noun?: string, passes?: boolean): void => {
-		if (related.has(i * n + j)) return;
-		related.add(i * n + j);
+		if (isRelated(i, j)) return;
+		if (firstRelated[j] === 0) firstRelated[j] = i + 1;
+		else moreRelated.add(i * n + j);
 		const first = d.all[i]!;
 		const f = d.all[j]!;
 		const year = d.yearOf[j]!;
-		const kept = d.keep ? keptDraft(first, f, i, j, noun, year) : undefined;
-		if (kept) {
-			b.add(kept);
+		const memo = d.keep?.restatements;
+		const last = memo?.last(j);
+		if (last !== undefined && last.draft.target === f && last.first === first && last.i === i && last.noun === noun && last.year === year) {
+			memo!.keep(j, last);
+			b.add(last.draft);
 			return;
 		}
 		const a = bounds(first);
@@ -334,7 +334,7 @@ function document(d: DocumentFigures, b: Sink): void {
 			data: noun !== undefined ? { first: first.text, second: f.text, noun: noun.replace(MASKS, '…') } : { first: first.text, second: f.text, subject: f.key === '' ? f.context.replace(MASKS, '') : f.key, scope: f.scope || yearOf(d, j) },
 			at: { figs: [i, j], target: j },
 		};
-		if (d.keep) keepDraft(draft, noun, year);
+		memo?.keep(j, { first, i, noun, year, draft });
 		b.add(draft);
 	};
 	const byWords = new Map<string, number[]>();
@@ -490,15 +490,13 @@ function document(d: DocumentFigures, b: Sink): void {
 		}
 		// A counted set, to be found named again in another part (below).
 		if (countedKey !== undefined && !keep(byCounted, countedKey, at)) crowded.add(countedKey);
-		if (countedKey !== undefined) keep(byNounOpening, `${keysAt(at).counted!.slice(0, NOUN_OPENING)}|${keysAt(at).loose}`, at);
-		if (countedKey !== undefined) keep(byNounHead, `${keysAt(at).counted!.slice(0, NOUN_HEAD)}|${keysAt(at).loose}`, at);
-		const wordCount = wordCountKey(f);
+		const { nounOpening, nounHead, wordCount, policy, deed } = keysAt(at);
+		if (nounOpening !== undefined) keep(byNounOpening, nounOpening, at);
+		if (nounHead !== undefined) keep(byNounHead, nounHead, at);
 		if (wordCount !== undefined && !keep(byWordCount, wordCount, at)) crowded.add(wordCount);
-		const policy = policyKey(f);
 		if (policy !== undefined && !keep(byPolicy, policy, at)) crowded.add(policy);
-		// The deed and noun of a count, written after it or before it (below).
-		const deed = d.yearOf[at] === '' ? undefined : countedKey !== undefined ? countedDeed(f, keysAt(at).counted!) : namedDeed(f);
-		if (deed !== undefined) keep(countedKey !== undefined ? countedDeeds : namedDeeds, `${deed}|${keysAt(at).loose}`, at);
+		// The deed and noun of a count, written after it or before it (below), in a part of a named year.
+		if (deed !== undefined && d.yearOf[at] !== '') keep(countedKey !== undefined ? countedDeeds : namedDeeds, deed, at);
 		// An indicator the lexicon names, stated as the year's in two parts of a document of one named year under two of its
 		// names (一、综合: 全年实际利用外商直接投资407亿美元 … 八、对外经济: 实际利用外商直接投资额407亿美元; 全年进出口顺差 …
 		// 进出口相抵，顺差): one statistic. Not of a part of the year, a target, a sum over years nor a block on past years.
@@ -535,7 +533,7 @@ function document(d: DocumentFigures, b: Sink): void {
 		if (list.length < 2 || crowded.has(key) || severalSets(d, list)) continue;
 		for (let k = 1; k < list.length; k++) {
 			const at = list[k]!;
-			const first = list.find((i, m) => m < k && d.all[i]!.value === d.all[at]!.value && !related.has(i * n + at) && sameCountAcross(d, i, at));
+			const first = list.find((i, m) => m < k && d.all[i]!.value === d.all[at]!.value && !isRelated(i, at) && sameCountAcross(d, i, at));
 			if (first !== undefined) relate(first, at, keys[at]!.counted);
 		}
 	}
@@ -561,7 +559,7 @@ function document(d: DocumentFigures, b: Sink): void {
 			const noun = keys[at]!.counted!;
 			const ofNoun = list.filter((i) => i === at || nounsOfOneSet(keys[i]!.counted!, noun));
 			if (ofNoun.length < 2 || severalSets(d, ofNoun)) continue;
-			const first = ofNoun.find((i) => i < at && d.all[i]!.value === d.all[at]!.value && !related.has(i * n + at) && keys[i]!.counted !== noun && sameCountAcross(d, i, at));
+			const first = ofNoun.find((i) => i < at && d.all[i]!.value === d.all[at]!.value && !isRelated(i, at) && keys[i]!.counted !== noun && sameCountAcross(d, i, at));
 			if (first !== undefined) relate(first, at, shorter(keys[first]!.counted!, noun));
 		}
 	}
@@ -571,7 +569,7 @@ function document(d: DocumentFigures, b: Sink): void {
 	// (中央五个工业部 of 1953, 中央六个工业部 of 1954), and never in two items of one numbered list (parallelItems).
 	for (const [key, list] of byWordCount) {
 		if (list.length < 2 || crowded.has(key)) continue;
-		for (let k = 1; k < list.length; k++) if (!related.has(list[k - 1]! * n + list[k]!) && !parallelItems(d, list[k - 1]!, list[k]!) && !twoBatches(d, list[k - 1]!, list[k]!)) relate(list[k - 1]!, list[k]!, d.all[list[k]!]!.counted.slice(0, WORD_NOUN));
+		for (let k = 1; k < list.length; k++) if (!isRelated(list[k - 1]!, list[k]!) && !parallelItems(d, list[k - 1]!, list[k]!) && !twoBatches(d, list[k - 1]!, list[k]!)) relate(list[k - 1]!, list[k]!, d.all[list[k]!]!.counted.slice(0, WORD_NOUN));
 	}
 	// A policy named again by its topic and count (出台促进基础教育高质量发展16条措施 … 落实促进基础教育高质量发展16条措施):
 	// the same count of the same noun after the same words, in two blocks, of no two years stated. Only counts that agree
@@ -580,7 +578,7 @@ function document(d: DocumentFigures, b: Sink): void {
 		if (list.length < 2 || crowded.has(key)) continue;
 		for (let k = 1; k < list.length; k++) {
 			const at = list[k]!;
-			const first = list.find((i, m) => m < k && d.blockOf[i] !== d.blockOf[at] && !datedApart(d.all[i]!, d.all[at]!) && !related.has(i * n + at));
+			const first = list.find((i, m) => m < k && d.blockOf[i] !== d.blockOf[at] && !datedApart(d.all[i]!, d.all[at]!) && !isRelated(i, at));
 			if (first !== undefined) relate(first, at, `${key.slice(key.lastIndexOf('|') + 1)}${policyNoun(d.all[at]!)}`);
 		}
 	}
