@@ -2538,6 +2538,8 @@ describe('a dash after a quoted formula in running text before a sentence (今�
 		['items of a kind after the dash, exactly the count', '实施“三大工程”——保障性住房建设、城中村改造、平急两用设施建设。', '三大工程', 'ok', ['保障性住房建设', '城中村改造', '平急两用设施建设']],
 		['a first item a little longer than the others is an item', '推进“三项改革”——农村集体产权制度改革、户籍改革、医药改革。', '三项改革', 'ok', ['农村集体产权制度改革', '户籍改革', '医药改革']],
 		['items of a kind, one short: flagged', '推进“三大工程”——保障性住房建设、城中村改造，加快项目落地。', '三大工程', 'mismatch', ['保障性住房建设', '城中村改造']],
+		['a long first item before others that each end with the key: a gloss', '推进“两个融合”——以数字技术赋能传统制造业转型升级、数实融合。', '两个融合', 'ok', ['数字技术赋能传统制造业转型升级', '数实融合']],
+		['the same one short: flagged', '推进“三个融合”——以数字技术赋能传统制造业转型升级、数实融合。', '三个融合', 'mismatch', ['数字技术赋能传统制造业转型升级', '数实融合']],
 	];
 	for (const [what, text, name, verdict, items] of read) {
 		test(what, () => {
