@@ -2557,6 +2557,9 @@ describe('clauses after a gloss’s list that hold its key only inside a word an
 		['the same, the items written between commas', '“三定”：定岗，定编，定员，全市共核定编制1200名。', '三定', 'ok', ['定岗', '定编', '定员']],
 		['one item short before the figure clause: still flagged', '“三定”：定岗、定编，全市共核定编制1200名、岗位300个。', '三定', 'mismatch', ['定岗', '定编']],
 		['a clause without a figure that carries the key inside stays an item (全力保障运转 of 四保)', '“四保”：保基本民生、保工资、保运转，全力保障重点项目。', '四保', 'ok', ['保基本民生', '保工资', '保运转', '保障重点项目']],
+		['the figure written in characters', '“三定”：定岗、定编、定员，全市共核定编制一千二百名、岗位三百个。', '三定', 'ok', ['定岗', '定编', '定员']],
+		['a figure clause that names nothing an item names stays an item (保障重点项目 of 四保)', '“四保”：保基本民生、保工资、保运转，全力保障重点项目资金20亿元。', '四保', 'ok', ['保基本民生', '保工资', '保运转', '保障重点项目资金20亿元']],
+		['the same with the key at the end of its word (确保运转 of 三保)', '“三保”：保基本民生、保工资，确保运转资金5亿元。', '三保', 'ok', ['保基本民生', '保工资', '保运转资金5亿元']],
 	];
 	for (const [what, text, name, verdict, items] of read) {
 		test(what, () => {
