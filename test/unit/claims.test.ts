@@ -196,6 +196,18 @@ describe('what a figure measures', () => {
 		assert.notEqual(analyze('全市财政收入在2020年的基础上增长50%。').claims[0]?.scope, '2020年');
 		assert.notEqual(analyze('全市财政收入在2020年以前增长50%。').claims[0]?.scope, '2020年');
 	});
+	test('在 and a year inside the subject is no scope of a figure with a year of its own before it (在一九六五年将由一九六〇年的A增加到B)', () => {
+		const claims = analyze('这一比重在一九六五年预计将由一九六〇年的百分之三十增加到百分之五十左右。工业产值在一九六五年将由一九六〇年的八〇亿元增加到一二〇亿元。').claims;
+		assert.deepEqual(
+			claims.map((c) => [c.text, c.subject, c.scope]),
+			[
+				['百分之三十', '这一比重预计', ''],
+				['百分之五十左右', '这一比重预计', ''],
+				['八〇亿元', '工业产值', ''],
+				['一二〇亿元', '工业产值', ''],
+			],
+		);
+	});
 	test('累计 before the verb of a figure of the year or its months so far names the statistic itself (1-11月…累计实现利润); other sums do not', () => {
 		const cases: [string, string | undefined][] = [
 			['1-11月规模以上工业企业累计实现利润38828亿元。', '规模以上工业企业利润'],

@@ -2538,6 +2538,8 @@ describe('a dash after a quoted formula in running text before a sentence (今�
 		['items of a kind after the dash, exactly the count', '实施“三大工程”——保障性住房建设、城中村改造、平急两用设施建设。', '三大工程', 'ok', ['保障性住房建设', '城中村改造', '平急两用设施建设']],
 		['a first item a little longer than the others is an item', '推进“三项改革”——农村集体产权制度改革、户籍改革、医药改革。', '三项改革', 'ok', ['农村集体产权制度改革', '户籍改革', '医药改革']],
 		['items of a kind, one short: flagged', '推进“三大工程”——保障性住房建设、城中村改造，加快项目落地。', '三大工程', 'mismatch', ['保障性住房建设', '城中村改造']],
+		['a long first item before others that each end with the key: a gloss', '推进“两个融合”——以数字技术赋能传统制造业转型升级、数实融合。', '两个融合', 'ok', ['数字技术赋能传统制造业转型升级', '数实融合']],
+		['the same one short: flagged', '推进“三个融合”——以数字技术赋能传统制造业转型升级、数实融合。', '三个融合', 'mismatch', ['数字技术赋能传统制造业转型升级', '数实融合']],
 	];
 	for (const [what, text, name, verdict, items] of read) {
 		test(what, () => {
@@ -2555,6 +2557,9 @@ describe('clauses after a gloss’s list that hold its key only inside a word an
 		['the same, the items written between commas', '“三定”：定岗，定编，定员，全市共核定编制1200名。', '三定', 'ok', ['定岗', '定编', '定员']],
 		['one item short before the figure clause: still flagged', '“三定”：定岗、定编，全市共核定编制1200名、岗位300个。', '三定', 'mismatch', ['定岗', '定编']],
 		['a clause without a figure that carries the key inside stays an item (全力保障运转 of 四保)', '“四保”：保基本民生、保工资、保运转，全力保障重点项目。', '四保', 'ok', ['保基本民生', '保工资', '保运转', '保障重点项目']],
+		['the figure written in characters', '“三定”：定岗、定编、定员，全市共核定编制一千二百名、岗位三百个。', '三定', 'ok', ['定岗', '定编', '定员']],
+		['a figure clause that names nothing an item names stays an item (保障重点项目 of 四保)', '“四保”：保基本民生、保工资、保运转，全力保障重点项目资金20亿元。', '四保', 'ok', ['保基本民生', '保工资', '保运转', '保障重点项目资金20亿元']],
+		['the same with the key at the end of its word (确保运转 of 三保)', '“三保”：保基本民生、保工资，确保运转资金5亿元。', '三保', 'ok', ['保基本民生', '保工资', '保运转资金5亿元']],
 	];
 	for (const [what, text, name, verdict, items] of read) {
 		test(what, () => {

@@ -330,7 +330,7 @@ function prefixOf(subject: string, scope: string, region: string, kind: ClaimKin
 }
 
 /** Read the words between the clause start and the figure. */
-function readPrefix(raw: string, q: ScannedQuantity): Prefix {
+function readPrefix(raw: string, q: ScannedQuantity, datedApart = false): Prefix {
 	const scoped = readScope(normalizePrefix(raw));
 	// readKind's object is new, made with its scope and region and every field in one shape (neither copied nor grown).
 	const p = readKind(scoped.rest, q, scoped.time, scoped.region);
@@ -353,7 +353,9 @@ function readPrefix(raw: string, q: ScannedQuantity): Prefix {
 		if (!NOT_INNER_DATE.test(rest)) {
 			p.subject = trimEndChars(p.subject.slice(0, at), '的') + (inner[2] !== undefined && rest !== '' ? '的' : '') + rest;
 			// …在一九五七年比一九五二年增长: the year read as the scope is the base's after 比; the figure's is the inner one.
-			if (p.scope === '' || words.endsWith('比')) p.scope = inner[1]!;
+			// Not when a year of its own stands right before the figure (在一九五四年将由一九四九年的百分之三十七增加到…:
+			// 百分之三十七 is 1949's).
+			if (words.endsWith('比') || (p.scope === '' && !datedApart)) p.scope = inner[1]!;
 		}
 	}
 	return p;
@@ -726,7 +728,7 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 		const continues = prevClaim !== undefined && CONNECTORS.has(rawPrefix.trim());
 		const p = continues
 			? inherit(prevClaim)
-			: readPrefix(fromTo === 'to' ? '' : fromTo === 'from' ? plain.slice(0, -1) : rawPrefix, q);
+			: readPrefix(fromTo === 'to' ? '' : fromTo === 'from' ? plain.slice(0, -1) : rawPrefix, q, dated !== null);
 		if (group && (!continues || group.segment !== seg)) group = closeGroup(group, out);
 		// 五年提高3.5个百分点: a period alone names no statistic; the figure speaks of the subject before it.
 		const periodOnly = p.subject.includes('年') && PERIOD_ONLY.test(p.subject);

@@ -131,22 +131,24 @@ const DASH_GROUP_MAX = 60;
 /**
  * Does the text at `from` (after a dash) open with a 、-list whose first item is more than twice as long as the longest of
  * the others and one more (代表委员热议民生、就业、教育: a subject and a verb before the list's first item)? Items of a
- * gloss are of a kind (保障性住房建设、城中村改造). Bounded by DASH_GROUP_MAX.
+ * gloss are of a kind (保障性住房建设、城中村改造), and so are the others when each carries a key of the formula at its
+ * start or end (谋划储备一批重大产业项目、开工一批、投产一批 of 三个一批). Bounded by DASH_GROUP_MAX.
  */
-function clauseBeforeList(text: string, from: number): boolean {
-	const lengths: number[] = [];
+function clauseBeforeList(text: string, from: number, keys: readonly string[]): boolean {
+	const items: string[] = [];
 	let start = from;
 	for (let k = from; k <= text.length && k - from <= DASH_GROUP_MAX; k++) {
 		const ch = text[k];
 		if (ch === undefined || '，。；：\n'.includes(ch) || ch === '、') {
-			lengths.push(k - start);
+			items.push(text.slice(start, k));
 			start = k + 1;
 			if (ch !== '、') break;
 		}
 	}
-	if (lengths.length < 2) return false;
-	const [first, ...others] = lengths;
-	return first! > 2 * Math.max(...others) + 1;
+	if (items.length < 2) return false;
+	const [first, ...others] = items;
+	if (others.every((it) => keys.some((key) => key !== '' && (it.startsWith(key) || it.endsWith(key))))) return false;
+	return first!.length > 2 * Math.max(...others.map((it) => it.length)) + 1;
 }
 
 /** Does the quote at `qStart` open its block (nothing but spaces before it)? Bounded by the spaces before it. */
@@ -190,7 +192,7 @@ export function* candidates(text: string, qStart: number, qEnd: number, name: st
 		if (marker === '——' && opensBlock(text, qStart)) continue;
 		// Nor a dash in running text before a sentence whose subject and verb run into the first 、-item (今年“两会”——
 		// 代表委员热议民生、就业、教育): a headline's dash, not a list's.
-		if (marker === '——' && clauseBeforeList(text, at + marker.length)) continue;
+		if (marker === '——' && clauseBeforeList(text, at + marker.length, keys)) continue;
 		if (marker && (at === qEnd || /^[：:—]/.test(marker))) {
 			glossStart = at + marker.length;
 			break;
