@@ -41,6 +41,7 @@ ruleCases('claim.restatement', {
 		['the anniversary inside another predicate, a year before it (也是为建党100周年献礼之年, 也是迎接…的一年, 也是为明年…打基础的一年)', '2020年是全面建成小康社会收官之年，也是为建党100周年献礼的关键之年。\n\n2020年是决战决胜之年，也是迎接中国共产党成立100周年的重要一年。\n\n2018年是开局之年，也是为明年新中国成立70周年打基础的一年。'],
 		['another body’s event of a name the lexicon’s ends (人民海军建军, 朝鲜建国, 农工民主党建党, 红二十五军长征胜利)', '2019年是人民海军建军70周年。\n\n2018年是朝鲜建国70周年。\n\n2020年是中国农工民主党建党90周年。\n\n2016年是红二十五军长征胜利81周年。'],
 		['a point after the anniversary (70周年后的第一年)', '2021年是中国人民志愿军抗美援朝出国作战70周年后的第一年。\n\n2020年是全面建成小康社会之年，是新中国成立70周年后的第一年。'],
+		['今年 in a document whose head dates a sentence, not the document (2018年12月31日，…; 截至2024年12月31日，…)', '**政府工作报告**\n\n各位代表：\n\n2018年12月31日，全市最后一个贫困村脱贫出列。\n\n今年是新中国成立70周年，全市上下喜迎国庆。'],
 		['two years in one sentence: the nearest dates it (2020年是…，2021年将迎来建党100周年)', '2020年是全面建成小康社会之年，2021年将迎来建党100周年。'],
 	],
 });
