@@ -13,14 +13,16 @@
  *
  * A count of years with its two ends printed by it: 三年（2023—2025年）, 第十四个五年（2021－2025年）, 1950年到2002年53年. The count
  * is the years from the first to the last, counted with both (2025 − 2023 + 1 = 3, the years of a plan) or elapsed
- * (2022 − 2012 = 10, 从2012年到2022年这十年): either holds; a count that is neither fails.
+ * (2022 − 2012 = 10, 从2012年到2022年这十年): either holds; a count that is neither fails. Not a count inexact by the words
+ * after it (2018年到2022年3年多), nor one that counts some of the years before it (2016年至2020年共3年考核为优秀): years
+ * before a count bind it when it closes their span (这十年，, 53年的总和, 7年间) or is a programme's (三年行动).
  */
 import type { Claim, Quantity, Relation } from '../types';
 import { type TextModel, toOriginalSpan } from '../text/textModel';
 import type { BlockWork } from '../blockWork';
 import type { PlacedQuantity } from '../parse/quantities';
 import { quantityAt } from './formulaRestatement';
-import { POINT_IN_TIME_AFTER } from '../parse/reading';
+import { POINT_IN_TIME_AFTER, PROGRAMME_AFTER } from '../parse/reading';
 import epochData from '../lexicon/epochs.json';
 
 interface Epoch {
@@ -47,6 +49,10 @@ const CLAUSE_MARK = /[，,：:]/;
 const RANGE_AFTER = /^[（(]((?:19|20)\d\d)年?\s*[—－\-–～~至到]{1,2}\s*((?:19|20)\d\d)年?[）)]/;
 /** Two years printed right before a count: 1950年到2002年53年, 从2012年到2022年这十年, 2016—2020年的五年. */
 const RANGE_BEFORE = /((?:19|20)\d\d)年?\s*(?:[—－\-–～~]{1,2}|至|到)\s*((?:19|20)\d\d)年[）)]?(?:这|的|共|这些)?$/;
+/** Words right after a count of years that make it inexact (3年多, 五年半, 三年左右, 5年以上). */
+const ODD_AFTER = /^(?:多|余|半|左右|上下|以上|以下|以内|有余)/;
+/** Words right after a count of years that close the span the years before it run over (这十年，; 53年的总和; 7年间; 3年里). */
+const SPAN_CLOSED = /^(?:间|里|中|来|以来|的|时间|期间|[，,。；;、）)]|$)/;
 /** How far back from a count the two years before it are read. */
 const RANGE_BACK = 20;
 /** The most years a count of a dated span may be (a larger number is no span of years). */
@@ -152,7 +158,12 @@ export function relateDatedDurations(model: TextModel, works: readonly BlockWork
  */
 function relateRange(block: TextModel['blocks'][number], text: string, q: PlacedQuantity, quantities: readonly Quantity[], claims: Claim[], relations: Relation[]): void {
 	if (q.approx !== 'exact' || q.numStart !== 0 || !Number.isInteger(q.value) || q.value <= 0 || q.value > RANGE_MOST) return;
-	const m = RANGE_AFTER.exec(text.slice(q.end, q.end + 16)) ?? RANGE_BEFORE.exec(text.slice(Math.max(0, q.start - RANGE_BACK), q.start));
+	const after = text.slice(q.end, q.end + 16);
+	// A count past or short of its number by the words after it (3年多, 五年半, 三年左右): no exact count of the years.
+	if (ODD_AFTER.test(after)) return;
+	// The years before the count bind it when it closes their span (…这十年，; 53年的总和; 8年间; 三年行动), not when it counts
+	// some of their years (2016年至2020年共3年考核为优秀).
+	const m = RANGE_AFTER.exec(after) ?? (SPAN_CLOSED.test(after) || PROGRAMME_AFTER.test(after) ? RANGE_BEFORE.exec(text.slice(Math.max(0, q.start - RANGE_BACK), q.start)) : null);
 	if (!m) return;
 	const first = Number(m[1]);
 	const last = Number(m[2]);
