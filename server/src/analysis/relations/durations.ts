@@ -92,7 +92,7 @@ function spanOfYears(text: string, q: PlacedQuantity): boolean {
 const COPULA_AFTER = /(?:来|以来)?[，,]?(?:也|又|更|则|就|正|确实|真正)?是/y;
 /** How a predicate's clause opens: the copula said again (是, 也是, 更是), its adverb first. */
 const PREDICATE_OPEN = /(?:也|又|更|则|就|正|确实|真正|还)?是/y;
-/** What ends a sentence: a copula's predicates are read up to it. */
+/** What ends a sentence: a copula's predicates are read up to it; two counts of a rule's choices stand in one. */
 const SENTENCE_END = /[。！？；;!?]/;
 /** What may follow a predicate's count: the end of its clause (…极不平凡的五年，…; …的五年。). */
 const CLAUSE_END = /^(?:[，,。；;！!？?、]|$)/;
@@ -279,9 +279,6 @@ function sameName(a: string, b: string): boolean {
 	return true;
 }
 
-/** What ends a sentence: two counts of a rule's choices stand in one. */
-const CHOICE_END = /[。！？；;!?]/;
-
 /**
  * Does one sentence state the key with two counts that differ (给予留党察看一年或者留党察看二年处分)? The list is in block
  * order; two counts of one block in two sentences are two statements of one period (a heading's sentence restated in the
@@ -291,7 +288,7 @@ function choices(model: TextModel, list: readonly Placed[]): boolean {
 	for (let k = 1; k < list.length; k++) {
 		const a = list[k - 1]!;
 		const c = list[k]!;
-		if (c.block === a.block && c.value !== a.value && !CHOICE_END.test(model.blocks[c.block]!.text.slice(a.end, c.start))) return true;
+		if (c.block === a.block && c.value !== a.value && !SENTENCE_END.test(model.blocks[c.block]!.text.slice(a.end, c.start))) return true;
 	}
 	return false;
 }
