@@ -7,7 +7,7 @@ import { type BlockCache, type BlockWork, computeBlockWork, standsAsRead, titleL
 import { lexiconFor } from './lexicon/index';
 import { parseSections } from './parse/sections';
 import { buildFormulas } from './formulaModel';
-import { buildClaims, documentYear } from './claimModel';
+import { buildClaims, dateLineYear } from './claimModel';
 import { allRules } from './rules/index';
 import { analyzeTables } from './tables/index';
 import { relateFormulaCounts, shareRestatedItems } from './relations/formulaRestatement';
@@ -124,7 +124,7 @@ export function* analyzeSteps(text: string, options: AnalysisOptions = {}, cache
 	// A span of years named by what it is of, stated again (改革开放40年 … 改革开放40年来).
 	relateDurations(model, works, quantities, claims, relations);
 	// An anniversary dated by its year (2019年是新中国成立70周年: 2019 − 1949 = 70).
-	relateDatedDurations(model, works, quantities, claims, relations, documentYear(sections, model.text));
+	relateDatedDurations(model, works, quantities, claims, relations, dateLineYear(sections, model.text));
 	// A formula named again has the items another of its occurrences lists (read after the relations, which it leaves as they are).
 	shareRestatedItems(text, formulas, restated);
 	yield;

@@ -84,13 +84,36 @@ const PAST_HEADING = /过去的?[一二三四五六七八九十0-9]{1,2}年|去�
 function asciiDigits(s: string): string {
 	return s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
-export function documentYear(sections: readonly Section[], text: string): string {
-	// The head of the document: what stands before its first part (its title, date and author lines).
+/** The head of a document: what stands before its first part (its title, date and author lines), at most 600 characters. */
+function documentHead(sections: readonly Section[], text: string): string {
 	const first = sections[0];
 	const part = first?.kind === 'title' ? first.children[0] : first;
-	const head = text.slice(0, Math.min(600, part?.headingSpan.start ?? text.length));
-	const year = DATED.exec(head)?.[1];
+	return text.slice(0, Math.min(600, part?.headingSpan.start ?? text.length));
+}
+function documentYear(sections: readonly Section[], text: string): string {
+	const year = DATED.exec(documentHead(sections, text))?.[1];
 	return year === undefined ? '' : asciiDigits(year);
+}
+
+/** A full date in a head, all its matches. */
+const DATED_ALL = new RegExp(DATED.source, 'g');
+/** Marks of a clause or a sentence: a line holding one is prose, not a date line (截至2024年12月31日，党员总数为…). */
+const PROSE_MARK = /[，,。；;！!？?]/;
+
+/**
+ * The year of a document's date line: a full date in its head on a line of its own, no prose around it (——2019年1月20日在…
+ * 会议上, （2024年3月5日）, title: …报告（2021年1月13日 陈平）), or ''. Stricter than documentYear: a date that opens a
+ * sentence of the head (截至2024年12月31日，…; 2018年12月31日，全市…) dates what the sentence tells, not the document, and
+ * 今年 is read by the date line alone (relations/datedDurations.ts).
+ */
+export function dateLineYear(sections: readonly Section[], text: string): string {
+	const head = documentHead(sections, text);
+	for (const m of head.matchAll(DATED_ALL)) {
+		const lineStart = head.lastIndexOf('\n', m.index) + 1;
+		const lineEnd = head.indexOf('\n', m.index);
+		if (!PROSE_MARK.test(head.slice(lineStart, lineEnd < 0 ? head.length : lineEnd))) return asciiDigits(m[1]!);
+	}
+	return '';
 }
 
 /**

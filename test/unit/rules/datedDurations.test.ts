@@ -23,6 +23,8 @@ ruleCases('claim.restatement', {
 		['a predicate said again (2021年是…开局之年，也是中国共产党成立99周年)', '2021年是“十四五”开局之年，也是中国共产党成立99周年。', [{ at: '99周年', related: [] }]],
 		['a count of years with its two years in brackets (四年（2023—2025年）)', '奋斗目标：四年（2023—2025年）新跨越，八年（2023—2030年）大发展。', [{ at: '四年', related: [] }]],
 		['a count of years after the two years it runs between (1950年到2002年50年)', '五年新增电力装机3.5亿千瓦，是1950年到2002年50年的总和。', [{ at: '50年', related: [] }]],
+		['a joint anniversary named in full (2015年是中国人民抗日战争暨世界反法西斯战争胜利60周年)', '2015年是中国人民抗日战争暨世界反法西斯战争胜利60周年，全市上下隆重纪念。', [{ at: '60周年', related: [] }]],
+		['a count after the two years that closes their span, one figure changed (2013年到2020年5年间)', '2013年到2020年5年间，全市累计减贫10万人。', [{ at: '5年', related: [] }]],
 		['a year that looks ahead (2021年将迎来中国共产党建党101周年)', '2020年是全面建成小康社会之年，2021年将迎来中国共产党建党101周年。', [{ at: '101周年', related: [] }]],
 	],
 	silent: [
@@ -37,6 +39,12 @@ ruleCases('claim.restatement', {
 		['an age, not an anniversary (2019年是…年满60周岁)', '2019年是新中国成立70周年，全市年满60周岁的老人每人发放慰问金。'],
 		['spans as written, counted with both ends or elapsed (三年（2023—2025年）, 第十四个五年（2021－2025年）, 从2012年到2022年这十年)', '奋斗目标：三年（2023—2025年）新跨越，八年（2023—2030年）大发展。\n\n国民经济和社会发展第十四个五年（2021－2025年）规划。\n\n从2012年到2022年这十年，全市经济总量翻了一番。\n\n是1950年到2002年53年的总和。'],
 		['a count of years after a range that is not its span (2021—2025年连续3年; 2016年至2020年累计5年以上)', '2021—2025年，全市粮食产量连续3年增产。\n\n2016年至2020年累计投资5年以上的项目。'],
+		['the anniversary inside another predicate, a year before it (也是为建党100周年献礼之年, 也是迎接…的一年, 也是为明年…打基础的一年)', '2020年是全面建成小康社会收官之年，也是为建党100周年献礼的关键之年。\n\n2020年是决战决胜之年，也是迎接中国共产党成立100周年的重要一年。\n\n2018年是开局之年，也是为明年新中国成立70周年打基础的一年。'],
+		['another body’s event of a name the lexicon’s ends (人民海军建军, 朝鲜建国, 农工民主党建党, 红二十五军长征胜利)', '2019年是人民海军建军70周年。\n\n2018年是朝鲜建国70周年。\n\n2020年是中国农工民主党建党90周年。\n\n2016年是红二十五军长征胜利81周年。'],
+		['a point after the anniversary (70周年后的第一年)', '2021年是中国人民志愿军抗美援朝出国作战70周年后的第一年。\n\n2020年是全面建成小康社会之年，是新中国成立70周年后的第一年。'],
+		['今年 in a document whose head dates a sentence, not the document (2018年12月31日，…; 截至2024年12月31日，…)', '**政府工作报告**\n\n各位代表：\n\n2018年12月31日，全市最后一个贫困村脱贫出列。\n\n今年是新中国成立70周年，全市上下喜迎国庆。'],
+		['a count of years inexact by the words after it (2018年到2022年3年多, 五年半)', '2018年到2022年3年多时间里，全市完成棚户区改造5万套。\n\n从2018年到2022年三年多来，全市完成改造。\n\n2014年到2020年5年半时间里。'],
+		['a count of some of the years before it (2016年至2020年共3年考核为优秀)', '2016年至2020年共3年考核为优秀等次。\n\n2016—2020年的3年获评全省先进。'],
 		['two years in one sentence: the nearest dates it (2020年是…，2021年将迎来建党100周年)', '2020年是全面建成小康社会之年，2021年将迎来建党100周年。'],
 	],
 });

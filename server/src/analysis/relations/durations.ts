@@ -279,19 +279,35 @@ function sameName(a: string, b: string): boolean {
 	return true;
 }
 
-/** What ends a sentence: two counts of a rule's choices stand in one. */
-const CHOICE_END = /[。！？；;!?]/;
+/** What ends a sentence proper, for a rule's choices: a semicolon joins the parallel cases of one (…免征三年；…免征两年). */
+const FULL_STOP = /[。！？!?]/;
+/** The characters two sentences of one block open with alike when they are parallel cases (对摆脱贫困的县… 对摆脱贫困的村…). */
+const OPENING = 2;
+
+/** How a count's sentence opens: its first OPENING characters, read back at most SUBJECT_BACK; '' when no start is found. */
+function sentenceOpening(text: string, start: number): string {
+	const from = Math.max(0, start - SUBJECT_BACK);
+	const before = afterLast(text.slice(from, start), '。！？!?');
+	if (from > 0 && before.length === start - from) return '';
+	return before.slice(0, OPENING);
+}
 
 /**
- * Does one sentence state the key with two counts that differ (给予留党察看一年或者留党察看二年处分)? The list is in block
- * order; two counts of one block in two sentences are two statements of one period (a heading's sentence restated in the
- * next: …再延长30年，是…。为做好…再延长30年试点工作…), one of them changed a failing pair, not a choice.
+ * Does one block state the key with two counts that differ as a rule's choices? In one sentence (给予留党察看一年或者
+ * 留党察看二年处分; …免征企业所得税三年；…免征企业所得税两年), or in two sentences that open alike, parallel cases (对摆脱
+ * 贫困的县，…设立5年过渡期。对摆脱贫困的村，…设立3年过渡期). Two sentences that open otherwise are two statements of one
+ * period (a heading's sentence restated in the next: 保持…，…再延长30年，是…。为积极稳妥做好…再延长30年试点工作…), one of
+ * them changed a failing pair. The list is in block order.
  */
 function choices(model: TextModel, list: readonly Placed[]): boolean {
 	for (let k = 1; k < list.length; k++) {
 		const a = list[k - 1]!;
 		const c = list[k]!;
-		if (c.block === a.block && c.value !== a.value && !CHOICE_END.test(model.blocks[c.block]!.text.slice(a.end, c.start))) return true;
+		if (c.block !== a.block || c.value === a.value) continue;
+		const text = model.blocks[c.block]!.text;
+		if (!FULL_STOP.test(text.slice(a.end, c.start))) return true;
+		const opening = sentenceOpening(text, a.start);
+		if (opening.length === OPENING && opening === sentenceOpening(text, c.start)) return true;
 	}
 	return false;
 }
