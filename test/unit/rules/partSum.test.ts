@@ -122,10 +122,12 @@ ruleCases('claim.part-sum', {
 		['the changes of exports and imports that go opposite ways make the change of their total as a difference (2000 − 500 = 1500, not 1234)', '全年货物进出口总额42067亿元，增加1234亿元。其中，出口24990亿元，增加2000亿元；进口17077亿元，减少500亿元；货物贸易顺差7913亿元，增加2500亿元。', [{ at: '1234亿元', fix: '1500亿元' }]],
 		['自然增长率 = 出生率 − 死亡率', '全年出生率为6.39‰，死亡率为7.87‰，自然增长率为-1.28‰。', [{ at: '-1.28‰', fix: '-1.48‰' }]],
 		['a name and its negation by 非 (生产性, 非生产性) make up the total', '全年基本建设投资1800亿元，比上年增长10.5%。其中生产性建设投资1250亿元，非生产性建设投资450亿元。', [{ at: '1800亿元', fix: '1700亿元' }]],
+		['…qualified alike as the total is (规模以上)', '规模以上工业增加值1000亿元，其中规模以上国有企业增加值300亿元，规模以上非国有企业增加值600亿元。', [{ at: '1000亿元', fix: '900亿元' }]],
 	],
 	silent: [
 		['a name and its negation by 非, as printed', '全年基本建设投资1700亿元，比上年增长10.5%。其中生产性建设投资1250亿元，非生产性建设投资450亿元。'],
 		['a negated name that is one side of a division of more kinds (金属矿产, 非金属矿产 among four) need not make the total', '全年新发现矿产地180处，其中金属矿产地58处，非金属矿产地64处。'],
+		['a name and its negation by 非 qualified alike (规模以上, 城镇) where the total is not: all of the qualified only', '全部工业增加值1000亿元，其中规模以上国有企业增加值300亿元，规模以上非国有企业增加值600亿元。全年固定资产投资8000亿元。其中城镇生产性建设投资3000亿元，城镇非生产性建设投资1500亿元。'],
 		['the same in characters, as printed (the older official style)', '全年进出口贸易总额三百五十五亿元，其中出口一百六十七亿六千万元，进口一百八十七亿四千万元。'],
 		['公立 and 民营 that make their kind, as printed, and a list after 在X中有 of another unit or of a kind not named before', '年末全国共有医疗卫生机构102.3万个，其中医院3.5万个，在医院中有公立医院1.2万个，民营医院2.4万个。全国共有医院床位713万张，在医院中有公立医院1.2万个，民营医院2.9万个。全国共有学校3.5万个，在医院中有公立医院1.2万个，民营医院2.9万个。'],
 		['公立 and a kind of another division (三级医院) under 在X中有 are not summed', '年末全国共有医疗卫生机构102.3万个，其中医院3.5万个，在医院中有公立医院1.2万个，三级医院0.3万个。'],

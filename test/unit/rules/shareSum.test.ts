@@ -37,6 +37,8 @@ ruleCases('claim.share-sum', {
 		['shares changing between two years of all the sides of a complete division, as printed', '全年基本建设投资500亿元。其中生产性建设投资350亿元，投资比重由65.0%上升到70.0%；非生产性建设投资150亿元，比重由35.0%下降为30.0%。在全省工业总产值中，生产资料的产值所占的比重将由一九六〇年的百分之四二·五上升到一九六五年的百分之四八·〇，消费资料的产值所占的比重将由一九六〇年的百分之五七·五下降为一九六五年的百分之五二·〇。'],
 		['changing rates of each side (恩格尔系数): each of a whole of its own', '城镇居民恩格尔系数由35.0%下降到30.0%，农村居民恩格尔系数由40.0%下降到36.0%。'],
 		['changing shares of other years (由2019年… / 由2018年…)', '生产性建设投资比重由2019年的65.0%上升到2020年的70.0%；非生产性建设投资比重由2018年的30.0%下降为2021年的25.0%。'],
+		['changing shares of a name and its negation qualified alike (城镇): shares of the town’s part only', '城镇生产性投资占全部投资的比重由40.0%上升到45.0%，城镇非生产性投资比重由20.0%下降为15.0%。'],
+		['changing shares of a name and its negation in two places (全省, 全国)', '全省国有企业数占比由6.0%上升到8.0%，全国非国有企业数占比由9.0%下降为7.0%。'],
 		['changing shares of wholes of two places (全省投资, 全国投资)', '城镇投资占全省投资的比重由60.0%上升到70.0%，农村投资占全国投资的比重由50.0%下降到40.0%。'],
 		['changing shares of sides of a division that is not complete (火电, 水电; 金属矿产, 非金属矿产 among four kinds)', '全年发电量中，火电比重由70.0%下降到60.0%，水电比重由20.0%上升到25.0%。金属矿产地比重由40.0%上升到45.0%，非金属矿产地比重由50.0%下降到45.0%。'],
 		['在X中，: sides of a division, as printed', '在一九六五年全省水泥的总产量中，国营企业的产量约占百分之六八，公私合营企业的产量约占百分之三二。'],

@@ -300,20 +300,25 @@ export function isSide(name: string): boolean {
 	return sideOf.has(name);
 }
 
+/** Words before a negation by 非 that link the name to it, no qualifier (属于非物质生产部门的人数, 对非制造业投资). */
+const NEGATION_LINKS = /^(?:属于|对|在)/;
+
 /**
  * Two names, one of them the other negated by 非 at one place (生产性建设投资 and 非生产性建设投资, 属于物质生产部门的人数 and
  * 属于非物质生产部门的人数: corpus/stats-bulletin/national-1990.txt:109, corpus/policy-doc/1st-fyp-1953.txt:1927): what is and
  * what is not, a complete division — unless the negated name is one side of a division of more kinds (金属矿产, 非金属矿产
- * among 能源矿产 and 水气矿产), which `divides` tells. `rest`: the name not negated.
+ * among 能源矿产 and 水气矿产), which `divides` tells. `rest`: the name not negated; `qualifier`: the words both names hold
+ * before the negation (规模以上 of 规模以上国有企业 / 规模以上非国有企业), less a word that only links them (属于, 对): the
+ * two make up only what those words qualify.
  */
-export function negates(names: readonly string[]): { readonly rest: string } | undefined {
+export function negates(names: readonly string[]): { readonly rest: string; readonly qualifier: string } | undefined {
 	if (names.length !== 2 || divides(names) !== undefined) return undefined;
 	const [a, c] = names[0]!.length < names[1]!.length ? [names[0]!, names[1]!] : [names[1]!, names[0]!];
 	if (c.length !== a.length + 1) return undefined;
 	// Each 非 of the longer name (at most a few): the shorter one is the longer one without it, the negated words two
 	// characters at least (南非 and 南 are no negation).
 	for (let at = c.indexOf('非'); at >= 0; at = c.indexOf('非', at + 1)) {
-		if (c.slice(0, at) + c.slice(at + 1) === a && a.length - at >= 2) return { rest: a };
+		if (c.slice(0, at) + c.slice(at + 1) === a && a.length - at >= 2) return { rest: a, qualifier: c.slice(0, at).replace(NEGATION_LINKS, '') };
 	}
 	return undefined;
 }

@@ -668,8 +668,10 @@ function completeness(lexicon: Lexicon, total: Fig, parts: readonly Fig[], befor
 	// parts are besides their sides (其中续建亿元以上项目…、新建亿元以上项目… under 重点项目: the projects of 亿元以上 only).
 	// What the parts are besides their sides may itself be one kind among others (公立医院, 民营医院: all of 医院, one kind of
 	// 医疗卫生机构): they make up the total only when it is of that kind.
-	// 其中生产性建设投资…；非生产性建设投资…: what is and what is not, all of the total.
-	if (!division && negates(parts.map((f) => f.subject))) return { complete: 'division' };
+	// 其中生产性建设投资…；非生产性建设投资…: what is and what is not, all of the total — when the words both hold before the
+	// negation stand in the total's name (规模以上国有企业, 规模以上非国有企业 make up 规模以上工业, not 全部工业).
+	const negation = division ? undefined : negates(parts.map((f) => f.subject));
+	if (negation) return [...negation.qualifier].every((ch) => total.subject.includes(ch)) ? { complete: 'division' } : { disjoint: true };
 	if (division) return division.complete && qualifiesNoMore(division.rest, total.subject + after.replace(/[，,；;。：:（(][^]*$/, '')) && !(isSide(division.rest) && !total.subject.endsWith(division.rest)) ? { complete: 'division' } : { disjoint: true };
 	return {};
 }

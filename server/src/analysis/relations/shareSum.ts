@@ -5,7 +5,7 @@
  */
 import type { RuleMeta } from '../rules/rule';
 import { type Paragraph, positionIn, type RelationFinder } from './context';
-import { type Fig, latestBefore, ofGrowth, operand, type Sink, sum, sumsOfOthers } from './figures';
+import { type Fig, latestBefore, ofGrowth, operand, sameScope, type Sink, sum, sumsOfOthers } from './figures';
 import { type Interval, sub } from '../interval';
 import { findStructures } from './structures';
 import { findBreakdowns, gradeScale, namesGrades } from './breakdowns';
@@ -325,7 +325,10 @@ function onlyOfPart(p: Paragraph, i: number, j: number): boolean {
 	return true;
 }
 
-/** The pairs are of one whole (each names the same or none after the first) and the starts of one year, the ends of another. */
+/**
+ * The pairs are of one whole (each names the same or none after the first) and the starts of one year, the ends of another,
+ * of one place (全省国有企业数占比…，全国非国有企业数占比…: shares of two wholes).
+ */
 function oneWholeAndYears(run: readonly Change[]): boolean {
 	const first = run[0]!;
 	return run.every(
@@ -333,7 +336,9 @@ function oneWholeAndYears(run: readonly Change[]): boolean {
 			(c.from.whole === undefined || c.from.whole === first.from.whole) &&
 			(c.to.whole === undefined || c.to.whole === first.to.whole) &&
 			c.from.year === first.from.year &&
-			c.to.year === first.to.year,
+			c.to.year === first.to.year &&
+			sameScope(c.from, first.from) &&
+			sameScope(c.to, first.to),
 	);
 }
 
@@ -363,10 +368,12 @@ function oneWholeAsPrinted(p: Paragraph, run: readonly Change[]): boolean {
 	return true;
 }
 
-/** Names that are all the sides of a complete division: the lexicon's (生产资料, 消费资料), or a name and the same name negated by 非. */
+/** Names that are all the sides of a complete division: the lexicon's (生产资料, 消费资料), or a name and the same name negated by 非 (nothing else before it). */
 function completeParts(names: readonly string[]): boolean {
 	const division = dividesWithHead(names);
-	return division ? division.complete : negates(names) !== undefined;
+	if (division) return division.complete;
+	// (Not when both are qualified before the negation — 城镇生产性投资, 城镇非生产性投资: shares of the town's part only.)
+	return negates(names)?.qualifier === '';
 }
 
 /**

@@ -70,8 +70,8 @@ const QUOTE_WORD_MARKS = new CharSet('、，· ');
 /**
  * The characters of the quote that closes right before `end`, which a count of 字 after it counts (“人民”二字, 加“文件”二字组成,
  * “巩固、增强、提升、畅通”八字方针): every Chinese character of the quote, the marks between its words left out. Undefined
- * when the quote holds anything else (letters, digits, another quote) or is one of a list of quotes (“人民”、“群众”四字: the
- * count may take in both), or is longer than QUOTED_CHARS_MAX. Reads at most QUOTED_CHARS_MAX + 2 characters.
+ * when the quote holds anything else (letters, digits, another quote) or is one of a list of quotes (“人民”、“群众”四字,
+ * “快”“准”“狠”三字: the count may take in all), or is longer than QUOTED_CHARS_MAX. Reads at most QUOTED_CHARS_MAX + 2 characters.
  */
 export function quotedCharacters(text: string, end: number): Item[] | undefined {
 	if (text[end - 1] !== '”') return undefined;
@@ -79,7 +79,7 @@ export function quotedCharacters(text: string, end: number): Item[] | undefined 
 	let open = end - 2;
 	while (open >= from && text[open] !== '“' && text[open] !== '”') open--;
 	work.formulas += end - open;
-	if (open < from || text[open] !== '“' || text[open - 2] === '”') return undefined;
+	if (open < from || text[open] !== '“' || text[open - 1] === '”' || text[open - 2] === '”') return undefined;
 	const items: Item[] = [];
 	for (let k = open + 1; k < end - 1; k++) {
 		if (isCjk(text.charCodeAt(k))) items.push({ start: k, end: k + 1, text: text[k]! });

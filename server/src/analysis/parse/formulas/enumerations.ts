@@ -224,7 +224,8 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		// 牢记政府前面“人民”二字, 加“文件”二字组成, “巩固、增强、提升、畅通”八字方针: a count of 字 (or 个字) right after a quote
 		// counts the quote's characters — the quote is the count's own and closed: judged.
 		const chars = text[q.start - 1] === '”' && (q.unit === '字' || (q.unit === '个' && text[q.end] === '字')) ? quotedCharacters(text, q.start) : undefined;
-		if (chars) {
+		// (A bare 十字 is also the cross — “两横两纵”十字形骨架, “新时代”十字路口: read only when it fits, never flagged.)
+		if (chars && (chars.length === q.value || text.slice(q.start, q.end) !== '十字')) {
 			const end = q.unit === '个' ? q.end + 1 : q.end;
 			out.push({ start: q.start, end, text: text.slice(q.start, end), kind: 'enumeration', quoted: false, parts: [{ count: q.value, items: chars }], expansion: { start: chars[0]!.start, end: chars[chars.length - 1]!.end, source: 'before' }, verdict: chars.length === q.value ? 'ok' : 'mismatch' });
 			continue;
