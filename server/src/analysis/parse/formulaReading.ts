@@ -1287,6 +1287,22 @@ export function keyForms(key: string): string[] {
 const FIGURE = /[0-9０-９]|[一二三四五六七八九两十][十百千万亿]/;
 
 /**
+ * 定岗、定编、定员，全市共核定编制1200名、岗位300个: after items that each carry the key where it stands, clauses after a
+ * comma that hold it only inside a word (核定), state a figure (1200名, 一千二百名) and name what an item names (编 of 定编)
+ * are what was done, not items (保基本民生、保工资、保运转，全力保障重点项目资金20亿元: 保障重点项目 is the fourth 保).
+ * Returns how many items to keep, or undefined when no such tail follows.
+ */
+function reportedTail(text: string, items: readonly Item[], key: string, has: (it: Item) => boolean): number | undefined {
+	let m = items.length;
+	while (m > 0 && !atKeyPlace(items[m - 1]!, key) && (!has(items[m - 1]!) || FIGURE.test(items[m - 1]!.text))) m--;
+	if (m < 2 || m === items.length) return undefined;
+	const named = items.slice(0, m).map((it) => it.text.replace(key, '')).filter((o) => o !== '');
+	const reports = (it: Item): boolean => has(it) && named.some((o) => it.text.includes(o));
+	const afterComma = /[，；]/.test(text.slice(items[m - 1]!.end, items[m]!.start));
+	return afterComma && items.slice(m).some(reports) && items.slice(0, m).every((it) => atKeyPlace(it, key)) ? m : undefined;
+}
+
+/**
  * Items after the last that carries the key, when the others before all do: what the list leads to, not an item of
  * it (双百：…面积超过100平方公里、常住人口超过100万人、从中等城市迈入大城市行列).
  */
@@ -1297,15 +1313,8 @@ function dropUnkeyedTail(text: string, items: Item[], part: NamePart): Item[] {
 	if (part.key.length > 1 && !items.some((it) => it.text.includes(part.key!))) forms.push(...keyForms(part.key[0]!));
 	// 以上 in 规模以上工业 does not carry the key 上 of 五上.
 	const has = (it: Item): boolean => forms.some((k) => it.text.replace(/以上|以下|之上|上下/g, '').includes(k));
-	// 定岗、定编、定员，全市共核定编制1200名、岗位300个: after items that each carry the key where it stands, clauses after a
-	// comma that hold it only inside a word (核定), state a figure (1200名, 一千二百名) and name what an item names (编 of 定编)
-	// are what was done, not items (保基本民生、保工资、保运转，全力保障重点项目资金20亿元: 保障重点项目 is the fourth 保).
-	const key = part.key;
-	let m = items.length;
-	while (m > 0 && !atKeyPlace(items[m - 1]!, key) && (!has(items[m - 1]!) || FIGURE.test(items[m - 1]!.text))) m--;
-	const named = items.slice(0, m).map((it) => it.text.replace(key, '')).filter((o) => o !== '');
-	const reports = (it: Item): boolean => has(it) && named.some((o) => it.text.includes(o));
-	if (m >= 2 && m < items.length && items.slice(m).some(reports) && items.slice(0, m).every((it) => atKeyPlace(it, key)) && /[，；]/.test(text.slice(items[m - 1]!.end, items[m]!.start))) return items.slice(0, m);
+	const done = reportedTail(text, items, part.key, has);
+	if (done !== undefined) return items.slice(0, done);
 	let n = items.length;
 	while (n > 0 && !has(items[n - 1]!)) n--;
 	if (n < 2 || n === items.length || !items.slice(0, n).every(has)) return items;
