@@ -37,6 +37,7 @@ ruleCases('claim.restatement', {
 		['the choices of a rule in one block (留党察看一年 … 留党察看二年)', '给予留党察看一年或者留党察看二年处分。\n\n受到留党察看一年处分的党员，期满后恢复党员权利。'],
 		['parallel cases of a rule in one block: joined by a semicolon, or sentences that open alike (…免征企业所得税三年；…两年; 对摆脱贫困的县，…5年过渡期。对摆脱贫困的村，…3年过渡期)', '对新认定的高新技术企业，自认定之日起免征企业所得税三年；对新认定的科技型中小企业，自认定之日起免征企业所得税两年。\n\n对摆脱贫困的县，从脱贫之日起设立5年过渡期。对摆脱贫困的村，从脱贫之日起设立3年过渡期。'],
 		['the choices of a rule in one sentence, its block restating one of them (…再延长30年或到期后再延长50年。…再延长30年…)', '集体林地承包到期后再延长30年或到期后再延长50年，由村民会议决定。集体林地承包到期后再延长30年的，合同另行签订。'],
+		['the term a rule sets for a case (…的，), against the period a heading extends (再延长30年 … 超过5年的，到期后再延长10年)', '第二轮土地承包到期后再延长30年。\n\n土地经营权流转期限超过5年的，到期后再延长10年。'],
 		['a bound as the approximation word (任职三年以上 … 任职五年以上)', '担任县级领导职务三年以上。\n\n担任县级领导职务五年以上。'],
 		['a point in time, not the span (改革开放40年前 … 改革开放30年)', '改革开放40年前，全省公路里程不足1万公里。\n\n改革开放30年，全省公路里程大幅增长。'],
 		['counts whose words name no period (…的40年; 经过五年 … 经过三年)', '这是全省交通跨越发展的40年。\n\n这是全省交通跨越发展的30年。\n\n全市上下经过五年奋斗。\n\n全市上下经过三年奋斗。'],

@@ -22,7 +22,7 @@ import { type Interval, meets } from '../interval';
 import type { BlockWork } from '../blockWork';
 import type { PlacedQuantity } from '../parse/quantities';
 import { afterLast } from '../text/trim';
-import { POINT_IN_TIME_AFTER, PROGRAMME_AFTER, RULE_TERM, SPAN_UNNAMED_BEFORE } from '../parse/reading';
+import { POINT_IN_TIME_AFTER, PROGRAMME_AFTER, RULE_CASE_BEFORE, RULE_TERM, SPAN_UNNAMED_BEFORE } from '../parse/reading';
 
 /** The characters right before a count that key the period it is of (改革开放, 后再延长, 治本攻坚, 中华民族). */
 const KEY_CHARS = 4;
@@ -77,6 +77,8 @@ function durationWords(text: string, start: number): string | undefined {
 	// 中华民族有五千多年…: whose years they are, named before 有.
 	if (words.endsWith('有')) words = words.slice(0, -1);
 	if (words.length < KEY_CHARS || SPAN_UNNAMED_BEFORE.test(words) || RULE_TERM.test(words)) return undefined;
+	// 流转期限超过5年的，到期后再延长10年: a clause after a case (…的，) states the term a rule sets for it, not the period.
+	if (RULE_CASE_BEFORE.test(text.slice(Math.max(0, k - 2), k))) return undefined;
 	return words;
 }
 
