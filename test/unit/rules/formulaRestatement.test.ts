@@ -160,6 +160,27 @@ test('a well-known name of the glossary named twice unquoted is one restatement 
 	assert.ok(rel[0]!.ok);
 });
 
+test('双拥, a well-known name of the glossary, written unquoted in the review and in the plan, is one restatement relation', () => {
+	const a = analyze('一、2025年工作回顾\n\n荣获全国双拥模范城称号，军政军民团结更加巩固。\n\n二、2026年工作安排\n\n深化双拥创建，做好退役军人服务保障。\n');
+	const rel = a.relations.filter((r) => r.kind === 'restatement');
+	assert.equal(rel.length, 1);
+	assert.deepEqual(rel[0]!.claims.map((c) => a.claims[c]!.text), ['双', '双']);
+	assert.ok(rel[0]!.ok);
+	// Near misses: 双拥 once and another 双 name the glossary does not know (双创) once; 双拥 named once.
+	for (const text of ['荣获全国双拥模范城称号。\n\n深化双创示范基地建设。\n', '荣获全国双拥模范城称号，军政军民团结更加巩固。\n']) {
+		const b = analyze(text);
+		assert.equal(b.relations.filter((r) => r.kind === 'restatement').length, 0, text);
+	}
+});
+
+test('双拥 after its two items (拥政爱民、拥军优属) is resolved with them', () => {
+	const a = analyze('继续加强拥政爱民、拥军优属工作，深入开展创建双拥模范城（县）活动。\n');
+	const f = a.formulas.find((x) => x.text === '双拥');
+	assert.ok(f);
+	assert.notEqual(f.verdict, 'unexpanded');
+	assert.equal(f.parts[0]!.count, 2);
+});
+
 test('a duration or a tier named twice is no formula count', () => {
 	for (const text of ['严格落实长江“十年禁渔”。\n\n持续推进长江“十年禁渔”行动。\n', '推进“一线”放开、“二线”管住。\n\n配合制定“二线”口岸管理办法。\n']) {
 		const a = analyze(text);
