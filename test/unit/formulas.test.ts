@@ -1284,6 +1284,23 @@ describe('words side by side and counts of things done together (国内国际双
 	for (const [what, text, name, items] of cases) test(what, () => readsExactly(text, name, items, false));
 });
 
+describe('a count of 字 right after a quote counts the quote’s characters (“文件”二字, “巩固、增强、提升、畅通”八字方针): quotedCharacters', () => {
+	// [what, text, the formula's text, its items; undefined: no formula resolved there]. Counts one off: the rule's cases.
+	const cases: [string, string, string, string[] | undefined][] = [
+		['a quote of as many characters (“人民”二字)', '始终牢记政府前面“人民”二字。', '二字', ['人', '民']],
+		['the same after 加 (加“文件”二字组成)', '由发文机关全称加“文件”二字组成。', '二字', ['文', '件']],
+		['the marks between the quote’s words are no characters (“巩固、增强、提升、畅通”八字方针)', '坚决贯彻落实“巩固、增强、提升、畅通”八字方针。', '八字', ['巩', '固', '增', '强', '提', '升', '畅', '通']],
+		['a count of 字 inside the quote names no list (“八字方针”)', '把“八字方针”贯穿于经济发展的各方面。', '八字', undefined],
+		['a count of 字 after one of a list of quotes (the count may take in both)', '牢记“人民”、“群众”三字。', '三字', undefined],
+		['a quote that holds letters or digits is no run of characters counted', '加“V2版”二字标注。', '二字', undefined],
+		['a count of 字 with no quote before it (十字路口, 红十字会)', '改造十字路口，支持红十字会工作。', '十字', undefined],
+		['a count of 字 after the last of quotes side by side (“快”“准”“狠”三字: the count takes in all)', '突出“快”“准”“狠”三字。', '三字', undefined],
+		['the same, two (“实”“干”二字)', '坚持“实”“干”二字。', '二字', undefined],
+		['a bare 十字 after a quote is also the cross (十字形, 十字路口, 十字枢纽)', '构建“两横两纵”十字形交通骨架，站在“新时代”十字路口，建设“高铁”十字枢纽。', '十字', undefined],
+	];
+	for (const [what, text, name, items] of cases) test(what, () => readsExactly(text, name, items, false));
+});
+
 describe('items packed right before their count: one-character items of one family (春秋两季), a 、-list before a numeral with a noun of its own (农、林、牧、渔四业)', () => {
 	// [what, text, the formula's text, its items; undefined: no formula resolved there]
 	const cases: [string, string, string, string[] | undefined][] = [

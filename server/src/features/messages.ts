@@ -58,7 +58,7 @@ const ROLES: Readonly<Record<string, Table>> = {
 
 export function findingMessage(f: Finding, locale: Locale): string {
 	const rule = ruleById.get(f.ruleId);
-	return rule ? fill(messageTemplate(rule, f.data)[locale], f.data) : f.ruleId;
+	return rule ? fill(messageTemplate(rule, f.data)[locale], rule.rendered ? { ...f.data, ...rule.rendered(f.data) } : f.data) : f.ruleId;
 }
 
 /** A related place: its role, and the figure when it is one (`部分：第一产业增加值89755亿元`, `part: 第一产业增加值89755亿元`). */

@@ -71,7 +71,7 @@ test('a count of years with its two ends: counted with both, or elapsed', () => 
 	const f = analyze('四年（2023—2025年）新跨越。').findings.find((x) => x.ruleId === 'claim.restatement');
 	assert.ok(f);
 	assert.equal(findingMessage(f, 'zh'), '2023—2025年共3年（2025 − 2023 + 1 = 3），不是四年。');
-	assert.equal(findingMessage(f, 'en'), 'The years 2023—2025年 are 3年 (2025 − 2023 + 1 = 3), not 四年.');
+	assert.equal(findingMessage(f, 'en'), 'The years 2023–2025 are 3 years (2025 − 2023 + 1 = 3), not 四年.');
 });
 
 test('the message names both ends and the arithmetic, in Chinese and English', () => {
@@ -79,5 +79,22 @@ test('the message names both ends and the arithmetic, in Chinese and English', (
 	const f = a.findings.find((x) => x.ruleId === 'claim.restatement');
 	assert.ok(f);
 	assert.equal(findingMessage(f, 'zh'), '2019年是新中国成立70周年（2019 − 1949 = 70），不是60周年。');
-	assert.equal(findingMessage(f, 'en'), 'The anniversary of 新中国成立 in 2019 is its 70周年 (2019 − 1949 = 70), not its 60周年.');
+	assert.equal(findingMessage(f, 'en'), 'The anniversary of 新中国成立 in 2019 is its 70th (2019 − 1949 = 70), not its 60周年.');
+});
+
+test('the English message counts in English (3 years, the 101st), the Chinese one as its data prints it', () => {
+	// [text, the English message, the Chinese one]
+	const cases: [string, string, string][] = [
+		['2022年是中国共产党建党100周年。', 'The anniversary of 中国共产党建党 in 2022 is its 101st (2022 − 1921 = 101), not its 100周年.', '2022年是中国共产党建党101周年（2022 − 1921 = 101），不是100周年。'],
+		['2023年是中国共产党建党100周年。', 'The anniversary of 中国共产党建党 in 2023 is its 102nd (2023 − 1921 = 102), not its 100周年.', '2023年是中国共产党建党102周年（2023 − 1921 = 102），不是100周年。'],
+		['2024年是中国共产党建党100周年。', 'The anniversary of 中国共产党建党 in 2024 is its 103rd (2024 − 1921 = 103), not its 100周年.', '2024年是中国共产党建党103周年（2024 − 1921 = 103），不是100周年。'],
+		['2032年是中国共产党建党100周年。', 'The anniversary of 中国共产党建党 in 2032 is its 111th (2032 − 1921 = 111), not its 100周年.', '2032年是中国共产党建党111周年（2032 − 1921 = 111），不是100周年。'],
+		['五年（2021—2023年）新跨越。', 'The years 2021–2023 are 3 years (2023 − 2021 + 1 = 3), not 五年.', '2021—2023年共3年（2023 − 2021 + 1 = 3），不是五年。'],
+	];
+	for (const [text, en, zh] of cases) {
+		const f = analyze(text).findings.find((x) => x.ruleId === 'claim.restatement');
+		assert.ok(f, text);
+		assert.equal(findingMessage(f, 'en'), en);
+		assert.equal(findingMessage(f, 'zh'), zh);
+	}
 });

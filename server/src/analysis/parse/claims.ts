@@ -340,13 +340,13 @@ function readPrefix(raw: string, q: ScannedQuantity, datedApart = false): Prefix
 	if (date && date.index >= 2) {
 		const head = p.subject.slice(0, date.index);
 		// 供销合作社的收购额在一九五七年为…: 在 before the date is no part of the subject (存在, 所在, 现在 are words).
-		p.subject = trimEndChars(head.endsWith('在') && date.index >= 3 && !WORDS_IN_ZAI.has(head.charCodeAt(date.index - 2)) ? head.slice(0, -1) : head, '的');
+		p.subject = trimEndChars(zaiBeforeDate(head, date.index - 1) ? head.slice(0, -1) : head, '的');
 		if (p.scope === '') p.scope = date[0];
 	}
 	// 在 and a date inside the subject (the older official style): 供销合作社加工工业在一九五七年的总产值为…, 商业部系统在一九五七年
 	// 购进商品额将为…, 国营工业产值在一九五七年比一九五二年增长…: the date is the figure's scope, the words around it the subject.
 	const at = p.subject.indexOf('在');
-	const inner = at >= 2 ? DATE_IN_SUBJECT.exec(p.subject.slice(at)) : null;
+	const inner = zaiBeforeDate(p.subject, at) ? DATE_IN_SUBJECT.exec(p.subject.slice(at)) : null;
 	if (inner) {
 		const words = p.subject.slice(at + inner[0].length);
 		const rest = stripSuffixWords(words, AFTER_INNER_DATE);
@@ -363,6 +363,15 @@ function readPrefix(raw: string, q: ScannedQuantity, datedApart = false): Prefix
 
 /** Characters before 在 that make a word of it (存在, 所在, 现在, 正在, 实在). */
 const WORDS_IN_ZAI = new CharSet('存所现正实');
+const ZAI = '在'.charCodeAt(0);
+/**
+ * Whether the 在 at `at` of a subject can be the one before a date (its caller reads the date), no part of the
+ * subject (供销合作社的收购额在一九五七年, 供销合作社加工工业在一九五七年的总产值): after at least two characters of the
+ * subject, and no word of which it is part. The one test of both places that take such a 在 out.
+ */
+function zaiBeforeDate(subject: string, at: number): boolean {
+	return at >= 2 && subject.charCodeAt(at) === ZAI && !WORDS_IN_ZAI.has(subject.charCodeAt(at - 1));
+}
 /** 在 and a year right after it, at the start of what follows a subject's first words (在一九五七年的, 在2020年末). */
 const DATE_IN_SUBJECT = /^在((?:(?:19|20)[0-9]{2}|[一二][〇零一二三四五六七八九]{3})年(?:末|底)?)(的)?/;
 /** Words after an inner date that are no part of the subject: 将 (为), 已经 (达到), 比 (the base year was read apart). */

@@ -238,6 +238,11 @@ export const LEAD_OF_OTHER_TIME = new RegExp(`[0-9〇零一二三四五六七八
 export const LEAD_OF_SELECTION = /其中|主要|部分/;
 /** What a lead says it lists, after the noun it distributes (地方投资的分配如下, 其分配和百分比如下, 投资的分配如下列). */
 export const LEAD_DISTRIBUTED = /的(?:分配|构成|划分|情况)/;
+/**
+ * The name of a rate, a proportion or an amount per head, not of an amount of its own (城镇化率, 比重, 恩格尔系数, 人口密度,
+ * 每千人6.5批次, 万人发明专利拥有量, 人均…): no total of parts (breakdowns), and a share of it no part of a whole (share-sum).
+ */
+export const RATE_NAME = /(?:率|系数|指数|水平|比重|比例|密度|强度|每[千万百十]?[人户])$|^(?:每|万人|千人|百人|人均|户均)/;
 /** A measure written after a row's noun (新建公路里程, 新建铁路投产里程): the noun is the words before it. */
 export const MEASURE_AFTER_NOUN = /(?:投产)?里程$/;
 /** GDP, value added, and real growth: rates at comparable prices (never recomputed from nominal amounts). */

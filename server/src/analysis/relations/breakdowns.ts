@@ -5,7 +5,7 @@
  * names them all — a catch-all part (其他…, 其余…), age or size bands open at both ends (30岁及以下 … 61岁及以上).
  */
 import { type Paragraph, positionIn } from './context';
-import { CONVERSION, CUMULATIVE_WORDS, INCREMENT, LAST_YEAR, LAST_YEAR_WORDS, SAME_PERIOD_WORDS, WHOLE_REGION, YEAR_BEFORE_LAST_WORDS } from '../parse/reading';
+import { CONVERSION, CUMULATIVE_WORDS, INCREMENT, LAST_YEAR, LAST_YEAR_WORDS, RATE_NAME, SAME_PERIOD_WORDS, WHOLE_REGION, YEAR_BEFORE_LAST_WORDS } from '../parse/reading';
 import { type Fig, sameScope } from './figures';
 import { divides, isSide, type Lexicon, negates } from '../lexicon/index';
 import { sectionOf } from '../lexicon/industries';
@@ -128,11 +128,9 @@ const CATCH_ALL = /^(?:其他|其余|其它)/;
 const OTHERS = /其他|其余|其它/;
 const LOW_BAND = /及以下|以下|(?<![目提当后])前/;
 const HIGH_BAND = /及以上|以上|以来|以后/;
-/** A rate is no total: …率, 比重, 每千人6.5批次, 万人发明专利拥有量, 20.1部/百人. */
-const RATE = /(?:率|比重|比例|指数|密度|强度|每[千万百十]?[人户])$|^(?:每|万人|千人|百人|人均|户均)/;
 
 export function isTotal(p: Paragraph, f: Fig): boolean {
-	if (!(f.kind === 'amount' && !f.inBrackets && f.unit !== '' && f.unit !== '%' && !AVERAGE.test(f.subject) && !RATE.test(f.subject) && !p.after(f, 1).startsWith('/'))) return false;
+	if (!(f.kind === 'amount' && !f.inBrackets && f.unit !== '' && f.unit !== '%' && !AVERAGE.test(f.subject) && !RATE_NAME.test(f.subject) && !p.after(f, 1).startsWith('/'))) return false;
 	if (!CONVERSION.test(f.subject)) return true;
 	// …，折21亿美元: the figure before restated in another currency (past its rate: 7630亿元，比上年下降4.3%，折1106亿美元), a
 	// total only when that one is (not a change, 比上年增加150亿元，折21亿美元, nor last year's, 上年为7000亿元，折1000亿美元).

@@ -24,13 +24,35 @@ export const rule: RuleMeta = {
 		unscoped: { en: '{subject} is stated as {first} and as {second}.', zh: '{subject}前后不一：{first}与{second}。' },
 		counted: { en: 'The number of {noun} is stated as {first} and as {second}.', zh: '{noun}的数量前后不一：{first}与{second}。' },
 		dated: {
-			en: 'The anniversary of {subject} in {yearValue} is its {second} ({expression}), not its {first}.',
+			en: 'The anniversary of {subject} in {yearValue} is its {nthYear} ({expression}), not its {first}.',
 			zh: '{year}是{subject}{second}（{expression}），不是{first}。',
 		},
-		range: { en: 'The years {range} are {second} ({expression}), not {first}.', zh: '{range}共{second}（{expression}），不是{first}。' },
+		range: { en: 'The years {rangeYears} are {countYears} ({expression}), not {first}.', zh: '{range}共{second}（{expression}），不是{first}。' },
 	},
 	variant: (data) => (data['range'] ? 'range' : data['dated'] ? 'dated' : data['noun'] ? 'counted' : data['scope'] ? 'default' : 'unscoped'),
+	rendered: durationWords,
 };
+
+/** A span of years its data prints in Chinese (2023—2025年 共3年, 70周年): the years (2023–2025) and the count (3 years, 70th) in English. */
+function durationWords(data: Readonly<Record<string, string | number>>): Readonly<Record<string, string | number>> {
+	if (data['range'] !== undefined) {
+		const range = YEAR_RANGE.exec(String(data['range']));
+		return range ? { rangeYears: `${range[1]}–${range[2]}`, countYears: `${Number(range[2]) - Number(range[1]) + 1} years` } : { rangeYears: data['range'], countYears: data['second'] ?? '' };
+	}
+	const year = data['yearValue'];
+	const epoch = data['epoch'];
+	return { nthYear: typeof year === 'number' && typeof epoch === 'number' ? ordinal(year - epoch) : (data['second'] ?? '') };
+}
+
+/** The two years of a range as the data prints it (2023—2025年: relations/datedDurations.ts). */
+const YEAR_RANGE = /^([0-9]{4})—([0-9]{4})年$/;
+
+/** An English ordinal: 1st, 2nd, 3rd, 4th, 11th–13th, 21st, 70th, 101st. */
+function ordinal(n: number): string {
+	const teen = n % 100 >= 11 && n % 100 <= 13;
+	const suffix = teen ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+	return `${n}${suffix}`;
+}
 
 /** Subjects that name a statistic (a noun), not an action: 国内生产总值, 财政收入, 年末全国人口, 粮食产量 … */
 const STATISTIC = /(?:总值|总额|收入|支出|人口|产量|总量|规模|增加值|销售额|利润|投资|人数|数量|面积|里程|容量|价格|指数)$/;

@@ -10,6 +10,7 @@ import { type Interval, sub } from '../interval';
 import { findStructures } from './structures';
 import { findBreakdowns, gradeScale, namesGrades } from './breakdowns';
 import { dividesWithHead, negates } from '../lexicon/index';
+import { RATE_NAME } from '../parse/reading';
 
 export const rule: RuleMeta = {
 	id: 'claim.share-sum',
@@ -268,8 +269,6 @@ function amongShares(p: Paragraph, b: Sink): void {
 	}
 }
 
-/** A name of a rate or a proportion, not of an amount (城镇居民恩格尔系数, 城镇化率): a share of a whole of its own. */
-const RATE_NAME = /(?:率|系数|指数|水平)$/;
 
 /** A share from one year to another of one part (由68.6%上升到72.2%): the pair of its figures. */
 interface Change {

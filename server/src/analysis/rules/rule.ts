@@ -20,6 +20,11 @@ export interface RuleMeta {
 	readonly messages: Readonly<Record<string, Localized>>;
 	/** The variant of a finding's message, chosen by its data. */
 	readonly variant?: (data: Finding['data']) => string;
+	/**
+	 * Words of a message made from its finding's data when the message is rendered, not kept in the data (which is one in
+	 * every language): an English count with its English unit (3 years, the 70th) where the data holds the Chinese one.
+	 */
+	readonly rendered?: (data: Finding['data']) => Readonly<Record<string, string | number>>;
 }
 
 export interface Rule extends RuleMeta {
