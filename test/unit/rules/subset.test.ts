@@ -55,6 +55,8 @@ ruleCases('claim.subset', {
 		['…a clause after ； of that sentence, of another unit: the total of its unit, its name under the first clause’s qualifier', '全年吸收外商直接投资新设立企业500家，比上年增长11.8%。实际使用外资金额78亿元，增长6.4%。其中，“一带一路”沿线国家吸收外商直接投资新设立企业20家，增长18.3%；实际使用外资金额90亿元，增长25.3%。', [{ at: '90亿元', related: ['78亿元'] }]],
 		['the kinds of power of a division together over the total, sides that begin like a connective among them (并网风电, 并网太阳能发电)', '年末全国发电装机容量1000万千瓦。其中，火电装机容量400万千瓦，增长4.1%；水电装机容量200万千瓦，增长1.8%；并网风电装机容量300万千瓦，增长20.7%；并网太阳能发电装机容量200万千瓦，增长55.2%。', [{ at: '1000万千瓦' }]],
 		['the kinds of grain of the lexicon’s division (稻谷, 小麦, 玉米) together over the grain total', '全年粮食产量1000万吨，比上年增产1.3%。其中，稻谷产量500万吨，减产0.9%；小麦产量300万吨，减产0.8%；玉米产量400万吨，增产4.2%。', [{ at: '1000万吨' }]],
+		['…a kind whose change the text gives in words, no figure (，基本持平；): the list goes on past it', '全年粮食产量1000万吨，比上年增产1.3%。其中，稻谷产量500万吨，减产0.9%；小麦产量300万吨，基本持平；玉米产量400万吨，增产4.2%。', [{ at: '1000万吨', related: ['500万吨', '300万吨', '400万吨'] }]],
+		['…the last kind so (，持平略减。), the others with their figures', '全年谷物产量1000万吨，比上年增产0.5%。其中，稻谷产量500万吨，增产1.1%；小麦产量300万吨，增产0.5%；玉米产量400万吨，持平略减。', [{ at: '1000万吨', related: ['500万吨', '300万吨', '400万吨'] }]],
 		['…classes with a catch-all after a 其中 part (其中，民间投资…。按行业分，…其他行业投资…): together at most the whole, which they may not all be', '全年固定资产投资5620亿元，比上年增长9.8%。其中，民间投资3000亿元，增长5.0%。按行业分，工业投资3200亿元，服务业投资2500亿元，其他行业投资300亿元。', [{ at: '5620亿元' }]],
 		['…as a bulletin prints them (按经济类型划分，…)', '全年全社会完成固定资产投资32619亿元，比上年增长9.3%。按经济类型划分，国有经济投资23284亿元，增长9.2%；集体经济投资4839亿元，增长9.2%；城乡居民个人投资4596亿元，增长9.5%。', [{ at: '32619亿元' }]],
 		['a list opened by a short name the text defined (（以下简称X）增加值…。在X中，…增加值…)', SHORT.replace('14032亿元', '24032亿元'), [{ at: '24032亿元', related: ['23685亿元'] }]],
@@ -178,6 +180,8 @@ ruleCases('claim.subset', {
 		['4G and 5G base stations together above all base stations (a station is of one generation)', '全年移动通信基站1162万个，其中4G基站829万个，5G基站338万个。', [{ at: '1162万个' }]],
 	],
 	silent: [
+		['a kind unchanged in words (，持平略减；) does not carry the list on to a statistic of no division with it (棉花 among grain)', '全年粮食产量1000万吨，比上年增产1.3%。其中，稻谷产量500万吨，减产0.9%；小麦产量300万吨，持平略减；棉花产量600万吨，增产2.0%。'],
+		['持平 that is no change of the part (，持平的县有12个): the list stops at the part whose change is a figure of no kind', '全年粮食产量1000万吨，比上年增产1.3%。其中，稻谷产量500万吨，减产0.9%；小麦产量300万吨，持平的县有12个；玉米产量400万吨，增产4.2%。'],
 		// The start of a part's change is of another year than a total of no from–to: not held against it.
 		['a 其中 part’s start (由2020年的A下降到B) under a total of the end year', '2025年全市财政收入为150亿元，其中税收收入由2020年的160亿元下降到100亿元。'],
 		['…its start a year before (由上年的A)', '2025年全市财政收入为150亿元，其中税收收入由上年的160亿元下降到100亿元。'],

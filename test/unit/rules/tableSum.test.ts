@@ -12,8 +12,14 @@ import { reshapeTables } from '../../helpers/tables';
  */
 const PASSENGERS_WEB = ['表10 2005年各种运输方式完成旅客运输量', '- 指 标 单 位 绝对数 比上年增长%', '旅客运输总量 亿 人 184.2 4.2', '铁路 亿 人 11.6 3.4', '公路 亿 人 169.2 4.2', '水运 亿 人 2.0 3.6', '民航 万 人 13827.0 14.1'].join('\n');
 
+/** A note under the population table that bands ages otherwise (0-14, 15-59): with the table's 60周岁及以上, all the people. */
+const AGE_NOTE = (note: string): string => `${POPULATION}\n\n${note}`;
+const NOTED_AGES = '[6]2023年年末，0-14岁（含不满15周岁）人口为23000万人，15-59岁（含不满60周岁）人口为88270万人。';
+
 ruleCases('table.sum', {
 	fires: [
+		['a note that bands the ages otherwise (0-14岁, 15-59岁): with the table’s 60周岁及以上 row, not the table’s 全国人口', AGE_NOTE(NOTED_AGES.replace('88270万人', '89270万人')), [{ at: '140967', related: ['29697', '23000万人', '89270万人'] }]],
+		['…bands of the other partition (0-14岁, 15-64岁 in the note, the table’s 65周岁及以上 row)', AGE_NOTE('[6]2023年年末，0-14岁人口为23000万人，15-64岁人口为98270万人。'), [{ at: '140967', related: ['21676', '23000万人', '98270万人'] }]],
 		['web text, the header a list item over plain rows: the values still add up, one is off', PASSENGERS_WEB.replace('169.2', '179.2'), [{ at: '184.2' }]],
 		// The prose pins the total (557亿吨): only the changed total mends the sum and the prose.
 		['a total the modes of transport do not add up to (万吨 converted)', FREIGHT.replace('| 556.8 |', '| 566.8 |'), [{ at: '566.8', fix: '556.8' }]],
@@ -38,6 +44,11 @@ ruleCases('table.sum', {
 	],
 	silent: [
 		['web text: a header written as a list item over plain rows names the growth column (rates not summed)', PASSENGERS_WEB],
+		['the note’s bands with the table’s 60周岁及以上 make its 全国人口', AGE_NOTE(NOTED_AGES)],
+		['a note of another year’s bands (2022年年末…): not of the table’s year', AGE_NOTE(NOTED_AGES.replace('2023年', '2022年').replace('88270万人', '89270万人'))],
+		['a band the prose states twice (0-14岁 of two counts): no one part of the sum', AGE_NOTE(NOTED_AGES.replace('88270万人', '89270万人') + '\n\n全年0-14岁人口为23100万人，比上年减少826万人。')],
+		['a note of one band only (0-14岁, no 15-59岁 nor 15-64岁 stated): nothing to sum', AGE_NOTE('[6]2023年年末，0-14岁（含不满15周岁）人口为33000万人。')],
+		['…the consistent bands of the other partition', AGE_NOTE('[6]2023年年末，0-14岁人口为23000万人，15-64岁人口为96291万人。')],
 		['the 2023 tables as printed', FREIGHT + '\n\n' + POPULATION + '\n\n' + TRADE],
 		['every part off by half a unit of its last digit', DISTRICTS.replace('300.5', '300.4').replace('400.2', '400.4')],
 		['其中 rows need not add up (一般贸易 + 加工贸易 < 出口)', TRADE],

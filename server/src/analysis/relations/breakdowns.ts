@@ -36,6 +36,9 @@ interface Opening {
 }
 
 const CLAUSE_END = /[。；，]/;
+
+/** A change stated in words after a part's figure, no figure of its own (，持平略减; ，基本持平; ，与上年持平): to its clause's end. */
+const UNCHANGED_AFTER = /^[，,](?:比上年|与上年|同比)?(?:基本|大体)?持平(?:略[增减降升])?(?:[；;。]|$)/;
 const OPENING_MARK = /[，。；（(：]/;
 
 /**
@@ -333,10 +336,12 @@ export function findBreakdowns(p: Paragraph): Breakdown[] {
 		// Parts that each carry their share or their change (…627.8万人次，占总人次的67.2%；…237.8万人次，占25.5%；… / …4883亿元，
 		// 增加3004亿元；…4072亿元，增加2057亿元；…) go on across ；.
 		// A bracketed aside after a part (医生140.9万人（含中、西医师72.5万人），增长2%) stands between it and its change.
+		// A part whose change the text gives in words, no figure (玉米产量26067万吨，持平略减；小麦产量14007万吨，基本持平；) carries
+		// it all the same: the list goes on past it.
 		const withShare = (j: number): boolean => {
 			let n = j + 1;
 			while (figs[n]?.inBrackets && n < j + 4) n++;
-			return (figs[n]?.kind === 'share' || figs[n]?.kind === 'change') && figs[n]!.key === figs[j]!.key;
+			return ((figs[n]?.kind === 'share' || figs[n]?.kind === 'change') && figs[n]!.key === figs[j]!.key) || UNCHANGED_AFTER.test(p.after(figs[j]!, 12));
 		};
 		const shared = withShare(k);
 		// The clause group of a part that lists parts of its own (医院3.5万个，在医院中有…；基层医疗卫生机构97.1万个，其中…): none of its

@@ -1642,6 +1642,104 @@ function proseShares(ctx: TableContext, out: TableRelationDraft[]): void {
 	}
 }
 
+/** A note's mark and the year it opens on ([6]2023年年末，…; 注：2023年…). */
+const NOTE_YEAR = /^\s*(?:\[[0-9]{1,3}\]|注[：:]?|[①-⑳])\s*((?:19|20)[0-9]{2})年/;
+
+/** The year the note a prose claim stands in opens on, when its block is a note that opens so. */
+function noteYear(ctx: TableContext, claim: number): number | undefined {
+	const block = ctx.blockOf(claim);
+	const m = block < 0 ? null : NOTE_YEAR.exec(ctx.blockText(block).slice(0, 24));
+	return m ? Number(m[1]) : undefined;
+}
+
+/**
+ * A partition of the lexicon a table states in part, its other parts in the prose: the table's 全国人口 and its 60周岁及以上
+ * row, a note under the table the 0-14岁 and 15-59岁 人口 of the same year (corpus/stats-bulletin/national-2022.txt:512,
+ * national-2015.txt:509, national-2023.txt:516, national-2024.txt:516: 0-14 + 15-59 + 60及以上 = 全国人口). Each part the
+ * rows do not state must be the document's one prose amount of its indicator, of the table's base unit, year and scope;
+ * at least one part is the table's, and a partition the rows state in full is the table's own (lexiconGroups).
+ */
+function notedPartitions(ctx: TableContext, index: () => WholeIndex, out: TableRelationDraft[]): void {
+	ctx.tables.forEach((t, ti) => {
+		const rows = t.rows;
+		rows.forEach((row, i) => {
+			const ind = row.indicator === undefined ? undefined : ctx.lexicon.get(row.indicator);
+			if (!ind?.parts) return;
+			for (const partition of ind.parts) {
+				// A partition inside a longer one of the same total is not one (the longer is checked).
+				if (ind.parts.some((q) => q.length > partition.length && partition.every((n) => q.includes(n)))) continue;
+				const found: number[] = new Array<number>(partition.length).fill(-1);
+				const related = partitionSet(partition);
+				let left = partition.length;
+				for (let r = i + 1; r < rows.length && r <= i + WINDOW && left > 0; r++) {
+					work.tables++;
+					const x = rows[r]!;
+					if (x.totalMark) break;
+					const xi = x.indicator === undefined ? undefined : ctx.lexicon.get(x.indicator);
+					// Rows of the total's other partitions (城镇, 乡村 before 男性, 女性) are passed; another statistic ends the search.
+					if (xi && !related.has(xi.name) && !(xi.within !== undefined && (related.has(xi.within) || xi.within === ind.name)) && xi.name !== ind.name) break;
+					for (let k = 0; k < partition.length; k++) {
+						if (found[k]! < 0 && labelNames(ctx.lexicon, x, partition[k]!)) {
+							found[k] = r;
+							left--;
+							break;
+						}
+					}
+				}
+				// All in the rows (the table's own sum) or none (the prose's): not a partition stated in both.
+				if (left === 0 || left === partition.length) continue;
+				// Each part the rows leave out: the document's one prose amount of it.
+				const noted: number[] = new Array<number>(partition.length).fill(-1);
+				let missing = false;
+				for (let k = 0; k < partition.length && !missing; k++) {
+					if (found[k]! >= 0) continue;
+					const list = index().prose.get(partition[k]!) ?? [];
+					const p = list.length === 1 ? ctx.prose[list[0]!]! : undefined;
+					// Of the table's year: the figure's own, its sentence's (a note: [6]2023年年末，…) or its headings'.
+					const year = p === undefined ? undefined : (p.year ?? p.sentenceYear ?? noteYear(ctx, list[0]!) ?? ctx.proseYears[list[0]!]);
+					if (!p || !sameScope(t, p) || (year !== undefined && t.year !== undefined && year !== t.year)) missing = true;
+					else noted[k] = list[0]!;
+				}
+				if (missing) continue;
+				t.columns.forEach((col, c) => {
+					if (col.kind !== 'value') return;
+					const total = row.cells[c];
+					const totalClaim = ctx.cellClaim(ti, i, c);
+					if (!total?.exact || totalClaim < 0 || total.base === '%' || total.base === '‰') return;
+					const figures: Figure[] = [cellFigure(totalClaim, total)];
+					const operands: string[] = [];
+					let sum = 0;
+					let decimals = decimalsOf(total.text);
+					for (let k = 0; k < partition.length; k++) {
+						if (found[k]! >= 0) {
+							const cell = rows[found[k]!]!.cells[c];
+							const claim = ctx.cellClaim(ti, found[k]!, c);
+							if (!cell?.exact || cell.base !== total.base || claim < 0) return;
+							figures.push(cellFigure(claim, cell));
+							operands.push(operand(cell, total));
+							sum += cell.value;
+							decimals = Math.max(decimals, decimalsOf(cell.text));
+						} else {
+							const n = noted[k]!;
+							const p = ctx.prose[n]!;
+							const claim = ctx.claims[n]!;
+							const q = ctx.quantities[claim.quantity]!;
+							if (baseUnit(p.unit) !== total.base) return;
+							figures.push(proseFigure(n, claim, q));
+							operands.push(p.text);
+							sum += q.value;
+						}
+					}
+					const constraint = new SumConstraint(figures);
+					let expression = `${operands.join(' + ')} = ${fmt(sum / total.scale, decimals)}`;
+					if (!holds(constraint)) expression += ` ≠ ${total.text}`;
+					out.push({ kind: 'table-sum', table: ti, constraint, expression, data: { total: row.label } });
+				});
+			}
+		});
+	});
+}
+
 /**
  * A table's own relations: its sums and subsets, which depend on nothing but the table (its draft, the lexicon and
  * where its claims stand), so that a table an edit did not touch keeps them (tables/cache.ts).
@@ -1694,5 +1792,6 @@ export function tableRelations(ctx: TableContext, kept: readonly (OwnRelations |
 	});
 	prose(ctx, out, keptProse);
 	proseShares(ctx, out);
+	notedPartitions(ctx, lookup, out);
 	return { relations: out, own: ctx.tables.map((_, ti) => ({ sums: sumsOf[ti]!, subsets: subsetsOf[ti]! })) };
 }
