@@ -8,11 +8,12 @@ import { labelledDocuments } from './labelled.mjs';
 const TOOL_KIND = {
 	'percent-change': 'percent-change',
 	// A relation among the figures of a table is found by the table pass (table-sum, table-share, table-subset), and a
-	// figure of the prose restated in a table by table-prose.
+	// figure of the prose restated in a table by table-prose. A subset is also held by a sum over its figures (parts a
+	// partition of the lexicon names: 其中工矿仓储用地…房地产用地…基础设施用地… of 国有建设用地供应总量), which checks more.
 	'part-sum': ['part-sum', 'table-sum'],
 	'share-sum': ['share-sum', 'table-sum'],
 	ratio: ['ratio', 'table-share'],
-	subset: ['subset', 'table-subset'],
+	subset: ['subset', 'table-subset', 'part-sum', 'table-sum'],
 	'percentage-point': 'percentage-point',
 	restatement: ['restatement', 'table-prose'],
 	multiple: 'multiple',
