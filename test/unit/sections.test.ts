@@ -371,6 +371,79 @@ describe('sections', () => {
 		assert.deepEqual(outline(text), ['cnEnum 三、2024年政府工作任务']);
 		assert.equal(spanText(text, a.sections[0]!.headingSpan), '三、2024年政府工作任务');
 	});
+	// A column of 15 characters: a heading whose last line fills the column runs on across the blank line after it into
+	// the paragraph under it (the unwrapper joins a full line that ends no sentence with the next).
+	const WRAPPED_OPENING = ['我们要坚持稳中求进工作总基调，', '完整准确全面贯彻新发展理念，加', '快构建新发展格局，着力推动高质', '量发展，更好统筹发展和安全。', ''];
+	const wrappedParagraph = (lead: string): string[] => [`${lead}进一步激发`, '消费潜力，培育壮大新型消费，推', '动消费从恢复转向持续扩大。', ''];
+
+	test('hard-wrapped: the lead sentence of the paragraph a numbered heading ran on into is a heading under it', () => {
+		const text = joinLines(
+			...WRAPPED_OPENING,
+			// The first sentence, heading and lead sentence, is longer than a heading (cut at the blank line before).
+			'（一）扩大有效需求，巩固和增强', '经济回升向好的势头不断持续巩固', '', ...wrappedParagraph('提振和扩大居民消费。'), ...wrappedParagraph('扩大有效投资。'),
+			// A heading alone on its line, not run on.
+			'（二）加快建设现代化产业体系，', '推进新型工业化', '', ...wrappedParagraph('做强实体经济。'), ...wrappedParagraph('培育新兴产业。'),
+			// Short enough to be one heading: cut where the lead sentence starts, as its siblings stand alone.
+			'（三）深入实施乡村振兴战略，在', '乡村振兴中建设农业强省和美乡村', '', ...wrappedParagraph('扛牢粮食安全。'), ...wrappedParagraph('发展特色产业。'),
+		);
+		const a = analyze(text);
+		assert.equal(a.hardWrapped, true);
+		assert.deepEqual(outline(text), [
+			'cnParenEnum （一）扩大有效需求，巩固和增强经济回升向好的势头不断持续巩固',
+			'  leadSentence 提振和扩大居民消费',
+			'  leadSentence 扩大有效投资',
+			'cnParenEnum （二）加快建设现代化产业体系，推进新型工业化',
+			'  leadSentence 做强实体经济',
+			'  leadSentence 培育新兴产业',
+			'cnParenEnum （三）深入实施乡村振兴战略，在乡村振兴中建设农业强省和美乡村',
+			'  leadSentence 扛牢粮食安全',
+			'  leadSentence 发展特色产业',
+		]);
+		const lead = a.sections[2]!.children[0]!;
+		assert.equal(spanText(text, lead.headingSpan), '扛牢粮食安全');
+		assert.equal(spanText(text, a.sections[2]!.headingSpan).replace(/\n/g, ''), '（三）深入实施乡村振兴战略，在乡村振兴中建设农业强省和美乡村');
+	});
+
+	test('hard-wrapped: a blank line inside a heading that opens its paragraph is no cut where its siblings do too', () => {
+		const text = joinLines(
+			...WRAPPED_OPENING,
+			'（一）扩大有效需求，巩固和增强', '', '经济回升向好的势头。进一步激发', '消费潜力，培育壮大新型消费，推', '动消费从恢复转向持续扩大。', '',
+			'（二）加快建设现代化产业体系。推', '进新型工业化，做强实体经济，培', '育壮大新兴产业和未来产业。', '',
+			'（三）着力扩大高水平对外开放。稳', '住外贸外资基本盘，推动货物贸易', '优化升级，扩大服务贸易规模。', '',
+			'（四）深入实施乡村振兴战略，在', '', '乡村振兴中建设农业强省。稳定粮', '食播种面积，推进高标准农田建设', '，确保粮食产量保持稳定增长。', '',
+		);
+		assert.equal(analyze(text).hardWrapped, true);
+		assert.deepEqual(outline(text), [
+			'cnParenEnum （一）扩大有效需求，巩固和增强经济回升向好的势头',
+			'cnParenEnum （二）加快建设现代化产业体系',
+			'cnParenEnum （三）着力扩大高水平对外开放',
+			'cnParenEnum （四）深入实施乡村振兴战略，在乡村振兴中建设农业强省',
+		]);
+	});
+
+	test('hard-wrapped: numbering that starts again is another list — sentences in the review, headings alone in the plan', () => {
+		const text = joinLines(
+			...WRAPPED_OPENING,
+			'一、经济运行稳中向好。全年地区', '生产总值增长百分之五，居民收入', '持续增加，就业形势总体稳定。', '',
+			'二、改革开放深入推进。重点领域', '改革取得新突破，营商环境持续优', '化，开放型经济水平不断提升。', '',
+			'三、民生福祉持续增进。教育医疗', '养老等公共服务水平不断提高，群', '众获得感幸福感安全感增强。', '',
+			'一、坚定把扩大内需作为战略基点，', '加快构建新发展格局的有力支撑点', '', ...wrappedParagraph('提振居民消费。'), ...wrappedParagraph('扩大有效投资。'),
+			'二、坚定把科技创新作为核心动力，', '加快建设现代化产业体系', '', ...wrappedParagraph('做强实体经济。'), ...wrappedParagraph('培育新兴产业。'),
+			'三、增进民生福祉', '', ...wrappedParagraph('稳定扩大就业。'), ...wrappedParagraph('办好人民教育。'),
+		);
+		assert.equal(analyze(text).hardWrapped, true);
+		assert.deepEqual(outline(text).slice(3), [
+			'cnEnum 一、坚定把扩大内需作为战略基点，加快构建新发展格局的有力支撑点',
+			'  leadSentence 提振居民消费',
+			'  leadSentence 扩大有效投资',
+			'cnEnum 二、坚定把科技创新作为核心动力，加快建设现代化产业体系',
+			'  leadSentence 做强实体经济',
+			'  leadSentence 培育新兴产业',
+			'cnEnum 三、增进民生福祉',
+			'  leadSentence 稳定扩大就业',
+			'  leadSentence 办好人民教育',
+		]);
+	});
 	test('a table of contents is no outline; a list of headings the document ends with (an annex) is', () => {
 		const body = ['一、发展环境', '', '经济运行总体平稳，发展质量稳步提升。', '', '二、主要任务', '', '着力扩大有效需求，推动高质量发展。', '', '三、保障措施', '', '加强组织领导，确保各项任务落实。'];
 		const toc = joinLines('目录', '', '一、发展环境', '', '二、主要任务', '', '三、保障措施', '', ...body);

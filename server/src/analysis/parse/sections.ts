@@ -78,6 +78,18 @@ export interface RawHeading {
 	/** Joined offsets of the heading text. */
 	jStart: number;
 	jEnd: number;
+	/**
+	 * In hard-wrapped text, the lead sentence of the paragraph that a numbered heading was joined with across a blank
+	 * line (二、…动力活力⏎⏎在深化营商环境综合改革上打造新亮点。…): a heading of its own after the numbered one.
+	 */
+	lead?: RawHeading;
+	/**
+	 * In hard-wrapped text, a short numbered heading whose first sentence runs on across a blank line into what reads as
+	 * a lead sentence (（四）…农业强省⏎⏎扛牢粮食安全重任。…): the heading cut there, with that lead sentence. Taken when the
+	 * document's other headings of the kind stand alone on their lines (not when they are sentences their paragraph
+	 * goes on after: （十）加强…化解和⏎⏎安全能力建设。统筹…, a blank line inside the heading).
+	 */
+	cut?: { readonly title: string; readonly jEnd: number; readonly lead: RawHeading };
 }
 
 interface Heading {
@@ -159,6 +171,18 @@ function headingEnd(block: Block, offset: number, labelEnd: number, nameEnd: num
 	}
 	return nameEnd;
 }
+/** The first blank line inside a numbered heading's first sentence, after its label and a few characters of its name,
+ * where no clause ended (a heading's last line then the paragraph under it), or -1. */
+function blankCut(block: Block, offset: number, labelEnd: number, nameEnd: number): number {
+	for (const j of block.blankJoins) {
+		const at = j - offset;
+		if (at >= nameEnd) break;
+		if (at >= labelEnd + MIN_NAME && !CLAUSE_END.has(block.text.charCodeAt(j - 1))) return at;
+	}
+	return -1;
+}
+/** A numbered heading's name has at least this many characters. */
+const MIN_NAME = 4;
 const CLAUSE_END = new Set([...'，,、；;：:（(“‘《'].map((c) => c.charCodeAt(0)));
 
 export function headingFromText(block: Block): RawHeading | undefined {
@@ -202,6 +226,15 @@ export function headingFromText(block: Block): RawHeading | undefined {
 		// A label with nothing after it is no heading.
 		if (nameEnd <= label.length) return undefined;
 		const end = headingEnd(block, offset, label.length, nameEnd);
+		// Cut at a blank line: the paragraph under the heading starts there, and may open with a lead sentence.
+		const lead = end < nameEnd ? leadSentenceAt(block, text, offset, end, end + firstSentenceEnd(text.slice(end, end + LEAD_SENTENCE_MAX + 1))) : undefined;
+		// A short heading and a lead sentence in one first sentence, a blank line between: the cut is another reading.
+		let cut: RawHeading['cut'];
+		if (end === nameEnd && sentEnd >= 0) {
+			const at = blankCut(block, offset, label.length, nameEnd);
+			const after = at > 0 ? leadSentenceAt(block, text, offset, at, nameEnd) : undefined;
+			if (after) cut = { title: cleanTitle(text.slice(0, at)), jEnd: offset + at, lead: after };
+		}
 		return {
 			kind,
 			rank: RANK[kind],
@@ -209,6 +242,8 @@ export function headingFromText(block: Block): RawHeading | undefined {
 			...(number !== undefined ? { number } : {}),
 			title: cleanTitle(text.slice(0, end)),
 			...spanOf(end),
+			...(lead !== undefined ? { lead } : {}),
+			...(cut !== undefined ? { cut } : {}),
 		};
 	}
 
@@ -238,21 +273,32 @@ export function headingFromText(block: Block): RawHeading | undefined {
 		}
 		return undefined;
 	}
-	const sentence = text.slice(0, sentEnd);
+	// When the only paragraph cue is a full line that happened to end in 。, the sentence is no heading.
+	if (!block.firmStart) return undefined;
+	return leadSentenceAt(block, text, offset, 0, sentEnd);
+}
+
+/**
+ * The lead sentence that opens a paragraph at `from` of `text` (which starts at `offset` in the block's text) and ends
+ * at `sentEnd` (its first 。！？ outside quotation marks, before `from` when it has none): a short
+ * first sentence ending in 。 that the paragraph goes on after, with no figure, no enumeration word, no colon. A blank line
+ * inside it is what the extraction leaves of a bold part heading.
+ */
+function leadSentenceAt(block: Block, text: string, offset: number, from: number, sentEnd: number): RawHeading | undefined {
+	if (sentEnd < from || text[sentEnd] !== '。') return undefined;
+	const sentence = text.slice(from, sentEnd);
 	if (sentence.length < 2 || sentence.length > LEAD_SENTENCE_MAX) return undefined;
 	if (sentEnd + 1 >= text.length) return undefined; // the paragraph is this one sentence
 	if (NOT_LEAD.test(sentence) || /[：:；;？?！!]/.test(sentence) || statesFigure(sentence)) return undefined;
-	// When the only paragraph cue is a full line that happened to end in 。, the sentence is no heading.
-	if (!block.firmStart) return undefined;
-	// A blank line inside the sentence is what the extraction leaves of a bold part heading.
-	const part = block.blankJoins.some((j) => j > 0 && j < sentEnd);
+	const part = block.blankJoins.some((j) => j - offset > from && j - offset < sentEnd);
 	const kindLead: SectionKind = part ? 'partHeading' : 'leadSentence';
 	return {
 		kind: kindLead,
 		rank: RANK[kindLead],
 		label: '',
 		title: cleanTitle(sentence),
-		...spanOf(sentEnd),
+		jStart: offset + from,
+		jEnd: offset + sentEnd,
 	};
 }
 
@@ -304,7 +350,8 @@ function findHeadings(model: TextModel, readings: BlockReadings = {}): Heading[]
 	const blocks = model.blocks;
 	work.sections += blocks.length;
 	const titles = findTitles(model, readings.titleLines);
-	const textHeadings = readings.textHeadings;
+	const textHeadings = readings.textHeadings ?? blocks.map((block) => (block.kind === 'text' || block.kind === 'list' ? headingFromText(block) : undefined));
+	const cut = blocksToCut(blocks, textHeadings);
 	let nextTitle = 0;
 	// Each heading is pushed with every field set, those absent undefined, in one order: thousands of headings of one
 	// shape are read fast by the passes after (fields added to objects of several shapes are slow to store and to read).
@@ -336,7 +383,9 @@ function findHeadings(model: TextModel, readings: BlockReadings = {}): Heading[]
 				start: block.span.start,
 			};
 		} else if (block.kind === 'text' || block.kind === 'list') {
-			const raw = textHeadings ? textHeadings[b] : headingFromText(block);
+			const read = textHeadings[b];
+			// A short heading run on into a lead sentence across a blank line, where the kind's headings stand alone: cut.
+			const raw = read?.cut && cut.has(b) ? { ...read, title: read.cut.title, jEnd: read.cut.jEnd, lead: read.cut.lead } : read;
 			// After an address to the audience on its own line (各位代表！), the speech turns: no lead sentence.
 			if (raw && !(raw.kind === 'leadSentence' && b > 0 && ADDRESS.test(blocks[b - 1]!.text))) {
 				const { jStart, jEnd } = raw;
@@ -346,12 +395,54 @@ function findHeadings(model: TextModel, readings: BlockReadings = {}): Heading[]
 				const headingSpan = toOriginalSpan(block, jStart, jEnd);
 				const inferred = block.firmStart ? undefined : true;
 				headings.push({ kind: raw.kind, rank: raw.rank, label: raw.label, number: raw.number, title: raw.title, byline: undefined, headingSpan, start: block.span.start, inferred, block: b, alone });
+				const lead = raw.lead;
+				if (lead) {
+					const leadSpan = toOriginalSpan(block, lead.jStart, lead.jEnd);
+					headings.push({ kind: lead.kind, rank: lead.rank, label: '', number: undefined, title: lead.title, byline: undefined, headingSpan: leadSpan, start: leadSpan.start, inferred: undefined, block: b, alone: undefined });
+				}
 			}
 			continue;
 		}
 		if (h) headings.push({ kind: h.kind, rank: h.rank, label: h.label, number: h.number, title: h.title, byline: h.byline, headingSpan: h.headingSpan, start: h.start, inferred: h.inferred, block: b, alone: h.alone, numbering: h.numbering });
 	}
 	return headings;
+}
+
+/**
+ * The blocks whose short numbered heading is cut from a lead sentence (RawHeading.cut): where the headings of its kind
+ * under the same heading mostly stand alone on their lines — a block of the heading only, or a heading cut from its
+ * paragraph at a blank line — rather than open a sentence their paragraph goes on after (（十）加强…建设。统筹…). A report
+ * may number its review in sentences (（一）经济运行整体向好。…) and its plan in headings alone (（一）提升创新能级…).
+ */
+function blocksToCut(blocks: readonly Block[], raws: readonly (RawHeading | undefined)[]): Set<number> {
+	const out = new Set<number>();
+	if (!raws.some((r) => r?.cut)) return out;
+	// Runs of siblings: a heading of a higher rank starts new runs of the kinds below it.
+	const run = new Map<SectionKind, number>();
+	let runs = 0;
+	const alone: number[] = [];
+	const sentence: number[] = [];
+	const runOf = new Int32Array(raws.length).fill(-1);
+	for (let b = 0; b < raws.length; b++) {
+		const raw = raws[b];
+		if (!raw || !NUMBERED.has(raw.kind)) continue;
+		for (const k of run.keys()) if (RANK[k as Exclude<SectionKind, 'markdown'>] > raw.rank) run.delete(k);
+		let r = run.get(raw.kind);
+		// Numbering that starts again (一、 after 七、) is another list: the review's parts, then the plan's.
+		if (r === undefined || raw.number === 1) {
+			r = runs++;
+			run.set(raw.kind, r);
+			alone.push(0);
+			sentence.push(0);
+		}
+		runOf[b] = r;
+		const text = blocks[b]!.text;
+		if (raw.jEnd + 1 >= text.length || raw.lead) alone[r]!++;
+		else if (!raw.cut && text.charCodeAt(raw.jEnd) === 0x3002) sentence[r]!++;
+	}
+	work.sections += raws.length;
+	for (let b = 0; b < raws.length; b++) if (raws[b]?.cut && alone[runOf[b]!]! > sentence[runOf[b]!]!) out.add(b);
+	return out;
 }
 
 /** Nest the headings of `model` into a section tree. */
@@ -418,13 +509,17 @@ function keepParallelLeads(model: TextModel, headings: readonly Heading[]): Head
 	work.sections += n + blocks.length;
 	let i = 0;
 	for (let b = 0; b < blocks.length; b++) {
+		// A block is a paragraph unless it holds a heading other than a lead sentence, and no lead sentence after it (a
+		// numbered heading joined with the paragraph under it: the paragraph counts).
 		let numbered = false;
 		for (; i < n && headings[i]!.block === b; i++) {
 			const h = headings[i]!;
 			while (stack.length > 0 && headings[stack[stack.length - 1]!]!.rank >= h.rank) stack.pop();
 			groupOf[i] = group();
-			if (h.kind === 'leadSentence') leads[groupOf[i]! + 1]!++;
-			else numbered = true;
+			if (h.kind === 'leadSentence') {
+				leads[groupOf[i]! + 1]!++;
+				numbered = false;
+			} else numbered = true;
 			stack.push(i);
 		}
 		const block = blocks[b]!;
