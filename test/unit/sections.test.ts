@@ -444,6 +444,59 @@ describe('sections', () => {
 			'  leadSentence 办好人民教育',
 		]);
 	});
+	test("a report's unnumbered part titles: short lines alone, the numbering starting again under them", () => {
+		const text = joinLines(
+			'各位代表：',
+			'',
+			'现在，我代表市人民政府，向大会报告政府工作，请予审议。',
+			'',
+			'“十四五”时期工作回顾',
+			'',
+			'过去五年，我们坚持稳中求进，推动经济社会发展取得新成效。',
+			'',
+			'一、经济实力持续增强。全市生产总值年均增长百分之六。',
+			'',
+			'二、改革开放深入推进。营商环境持续优化。',
+			'',
+			'**2026年重点工作安排**',
+			'',
+			'今年是“十五五”开局之年，做好政府工作意义重大。',
+			'',
+			'一、扩大有效需求',
+			'',
+			'提振居民消费。开展消费提振行动，培育新型消费。',
+			'',
+			'扩大有效投资。加快重大项目建设，发挥政府投资带动作用。',
+			'',
+			'二、加强政府自身建设',
+			'',
+			'我们将坚持依法行政，建设人民满意的服务型政府。',
+		);
+		assert.deepEqual(outline(text), [
+			'part “十四五”时期工作回顾',
+			'  cnEnum 一、经济实力持续增强',
+			'  cnEnum 二、改革开放深入推进',
+			'part 2026年重点工作安排',
+			'  cnEnum 一、扩大有效需求',
+			'    leadSentence 提振居民消费',
+			'    leadSentence 扩大有效投资',
+			'  cnEnum 二、加强政府自身建设',
+		]);
+	});
+
+	test('no part titles: a line alone across which the numbering goes on, a caption, an author line, a piece of a paragraph', () => {
+		const opening = ['现在，我代表市人民政府，向大会报告政府工作，请予审议。', ''];
+		// The numbering goes on across the short line (3. ⏎ a line ⏎ 4.): a piece of a wrapped item.
+		const goesOn = joinLines(...opening, '1. 甲项目建设工程', '', '2. 乙项目建设工程', '', '3. “互联网+安全生产”', '', '信息化综合管理服务平台项目', '', '4. 丙项目建设工程', '', '5. 丁项目建设工程', '', '全年重点项目清单', '', '1. 戊项目建设工程');
+		assert.deepEqual(outline(goesOn).filter((l) => l.startsWith('part')), []);
+		// Only one short line alone, a caption and a label: no parts.
+		const one = joinLines(...opening, '2025年工作回顾', '', '一、经济运行稳中向好。全年生产总值增长百分之五。', '', '表1 主要经济指标', '', '单位：亿元', '', '一、扩大内需。提振消费，扩大投资。');
+		assert.deepEqual(outline(one).filter((l) => l.startsWith('part')), []);
+		// A line that ends no sentence before it (a paragraph a blank line cut), an author line with a space.
+		const pieces = joinLines('市长 张三', '', ...opening, '为着使南北交通的主要干线', '', '——京汉线和粤汉线连结起来，开始新建大桥。', '', '2025年工作回顾', '', '一、经济运行稳中向好。全年生产总值增长。');
+		assert.deepEqual(outline(pieces).filter((l) => l.startsWith('part')), []);
+	});
+
 	test('a table of contents is no outline; a list of headings the document ends with (an annex) is', () => {
 		const body = ['一、发展环境', '', '经济运行总体平稳，发展质量稳步提升。', '', '二、主要任务', '', '着力扩大有效需求，推动高质量发展。', '', '三、保障措施', '', '加强组织领导，确保各项任务落实。'];
 		const toc = joinLines('目录', '', '一、发展环境', '', '二、主要任务', '', '三、保障措施', '', ...body);

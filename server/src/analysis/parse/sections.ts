@@ -15,6 +15,8 @@ import { findTitles, type TitleLine } from './titles';
 /** Ranks: smaller is higher. Markdown levels 1-6 outrank every textual marker. */
 const RANK: Readonly<Record<Exclude<SectionKind, 'markdown'>, number>> = {
 	title: 0,
+	// An unnumbered part title of a report, as 第X部分 is.
+	part: 10,
 	volume: 10,
 	chapter: 11,
 	section: 12,
@@ -352,6 +354,7 @@ function findHeadings(model: TextModel, readings: BlockReadings = {}): Heading[]
 	const titles = findTitles(model, readings.titleLines);
 	const textHeadings = readings.textHeadings ?? blocks.map((block) => (block.kind === 'text' || block.kind === 'list' ? headingFromText(block) : undefined));
 	const cut = blocksToCut(blocks, textHeadings);
+	const parts = partTitles(blocks, textHeadings, titles.map((t) => t.block));
 	let nextTitle = 0;
 	// Each heading is pushed with every field set, those absent undefined, in one order: thousands of headings of one
 	// shape are read fast by the passes after (fields added to objects of several shapes are slow to store and to read).
@@ -386,6 +389,10 @@ function findHeadings(model: TextModel, readings: BlockReadings = {}): Heading[]
 			const read = textHeadings[b];
 			// A short heading run on into a lead sentence across a blank line, where the kind's headings stand alone: cut.
 			const raw = read?.cut && cut.has(b) ? { ...read, title: read.cut.title, jEnd: read.cut.jEnd, lead: read.cut.lead } : read;
+			if (!raw && parts.has(b)) {
+				headings.push({ kind: 'part', rank: RANK.part, label: '', number: undefined, title: boldLine(block.text.trim()), byline: undefined, headingSpan: block.span, start: block.span.start, inferred: undefined, block: b, alone: true });
+				continue;
+			}
 			// After an address to the audience on its own line (各位代表！), the speech turns: no lead sentence.
 			if (raw && !(raw.kind === 'leadSentence' && b > 0 && ADDRESS.test(blocks[b - 1]!.text))) {
 				const { jStart, jEnd } = raw;
@@ -443,6 +450,95 @@ function blocksToCut(blocks: readonly Block[], raws: readonly (RawHeading | unde
 	work.sections += raws.length;
 	for (let b = 0; b < raws.length; b++) if (raws[b]?.cut && alone[runOf[b]!]! > sentence[runOf[b]!]!) out.add(b);
 	return out;
+}
+
+/** A part title is short: at least this many characters and at most PART_MAX. */
+const PART_MIN = 4;
+const PART_MAX = 32;
+/** What a part title does not end with (a sentence, a clause, a label) or open with (a caption, a note, a label). */
+const PART_END = new Set([...'。！？；;，,、：:.!?）)”’'].map((c) => c.charCodeAt(0)));
+const NOT_PART = /^(?:表|图|注|资料来源|单位|附件|附表|说明|——|—|[-*#|>（(［[【<]|各位|同志)|[：:；;。]/;
+
+/**
+ * A report's unnumbered part titles (“十四五”发展及2025年主要工作成效 ⏎ … ⏎ “十五五”发展目标及2026年工作安排 ⏎ 一、…): short
+ * lines alone in their blocks with no end punctuation, no heading or title of their own, a paragraph or heading after
+ * them, after the text begins; at least two in the document, and the numbering of the headings after one of them starting at 1 (一、, （一）) —
+ * the parts the numbering starts again in. A line alone that no numbering follows (a caption, a label) is none.
+ */
+function partTitles(blocks: readonly Block[], raws: readonly (RawHeading | undefined)[], titleBlocks: readonly number[]): Set<number> {
+	const titles = new Set(titleBlocks);
+	let candidates: number[] = [];
+	work.sections += blocks.length;
+	// Parts come after the speech or text begins (a paragraph that ends a sentence): not the date or author lines.
+	let begun = false;
+	for (let b = 0; b + 1 < blocks.length; b++) {
+		const block = blocks[b]!;
+		if (!begun) {
+			begun = block.kind === 'text' && SENTENCE_END.has(block.text.charCodeAt(block.text.length - 1 - countEndChars(block.text, ' \t\u3000')));
+			continue;
+		}
+		if (block.kind !== 'text' || raws[b] || titles.has(b) || block.continued || !block.firmStart) continue;
+		// A part title in bold is one too (**2013年经济社会发展稳进向好**).
+		const text = boldLine(block.text.trim());
+		// A name spaced out or after an office (市长 陈平) is an author line, not a part; a part is one phrase (no ，) with
+		// its quotation marks closed (not a piece of a wrapped heading, 十三五”发展主要成就).
+		if (/[\s，,]/.test(text) || !quotesBalanced(text)) continue;
+		// After a paragraph's last sentence, and before text that opens as a paragraph or heading does: not a piece of a
+		// paragraph or heading a blank line cut (为着使我国…的主要干线 ⏎⏎ --京汉线…; 第七章 …和降低 ⏎⏎ 成本的计划指标).
+		const prev = blocks[b - 1]!;
+		const prevEnd = prev.text.charCodeAt(prev.text.length - 1 - countEndChars(prev.text, ' \t\u3000'));
+		if (!SENTENCE_END.has(prevEnd) || (raws[b - 1] && raws[b - 1]!.jEnd + 1 >= prev.text.length)) continue;
+		const c0 = blocks[b + 1]!.text.charCodeAt(0);
+		if (!isCjk(c0) && !isDigitCode(c0) && c0 !== 0x201c && c0 !== 0xff08 && c0 !== 0x300a) continue;
+		if (text.length < PART_MIN || text.length > PART_MAX || PART_END.has(text.charCodeAt(text.length - 1)) || NOT_PART.test(text) || readNumbering(text)) continue;
+		const next = blocks[b + 1]!;
+		if (next.kind !== 'text' && next.kind !== 'list') continue;
+		candidates.push(b);
+	}
+	if (candidates.length < 2) return new Set();
+	// A line across which the numbering goes on (3. … ⏎ a line ⏎ 4. …, 第三节 … 第四节) is inside a list or a part: a piece
+	// of a wrapped heading or paragraph, not a part that the numbering starts again in.
+	const before = new Int32Array(raws.length).fill(-1);
+	const after = new Int32Array(raws.length + 1).fill(-1);
+	for (let b = 0; b < raws.length; b++) before[b] = raws[b] && NUMBERED.has(raws[b]!.kind) ? b : b > 0 ? before[b - 1]! : -1;
+	for (let b = raws.length - 1; b >= 0; b--) after[b] = raws[b] && NUMBERED.has(raws[b]!.kind) ? b : after[b + 1]!;
+	const goesOn = (b: number): boolean => {
+		const p = b > 0 ? before[b - 1]! : -1;
+		const n = after[b + 1]!;
+		if (p < 0 || n < 0) return false;
+		const x = raws[p]!;
+		const y = raws[n]!;
+		return x.kind === y.kind && x.number !== undefined && y.number === x.number + 1;
+	};
+	candidates = candidates.filter((b) => !goesOn(b));
+	if (candidates.length < 2) return new Set();
+	// Does the first numbered heading after a candidate (before the next candidate) open a numbering at 1? One pass.
+	let restarts = false;
+	for (let i = 0; i < candidates.length && !restarts; i++) {
+		const end = i + 1 < candidates.length ? candidates[i + 1]! : raws.length;
+		for (let b = candidates[i]! + 1; b < end; b++) {
+			const raw = raws[b];
+			if (!raw || !NUMBERED.has(raw.kind)) continue;
+			restarts = raw.number === 1;
+			break;
+		}
+	}
+	return restarts ? new Set(candidates) : new Set();
+}
+
+/** The text of a line all in bold (**…**), or the line. */
+function boldLine(text: string): string {
+	return text.length > 4 && text.startsWith('**') && text.endsWith('**') && !text.slice(2, -2).includes('*') ? text.slice(2, -2) : text;
+}
+
+function quotesBalanced(text: string): boolean {
+	let open = 0;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (c === 0x201c) open++;
+		else if (c === 0x201d && --open < 0) return false;
+	}
+	return open === 0;
 }
 
 /** Nest the headings of `model` into a section tree. */
