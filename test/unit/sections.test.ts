@@ -331,6 +331,43 @@ describe('sections', () => {
 		assert.deepEqual(outline(communique), ['markdown 三、工业和建筑业']);
 	});
 
+	test('a sentence that opens on its time opens a section, a heading only beside siblings that open the same way', () => {
+		const text = joinLines(
+			'一、过去五年工作回顾',
+			'',
+			'过去五年，是我市发展历程中极不平凡的五年。我们团结带领全市人民砥砺奋进。',
+			'',
+			'综合实力显著增强。全市生产总值年均增长百分之六以上。',
+			'',
+			'改革开放纵深推进。重点领域和关键环节改革取得突破。',
+			'',
+			'刚刚过去的2025年，是“十四五”规划收官之年。全市经济运行稳中有进。',
+			'',
+			'在肯定成绩的同时，我们也清醒看到存在的问题。主要是发展不够充分。',
+			'',
+			'二、今年的工作安排',
+			'',
+			'今年是“十五五”开局之年。做好政府工作意义重大。',
+			'',
+			'一年来，我们聚焦创新发展，科技实力迈上新台阶。全年新增高新技术企业。',
+			'',
+			'一年来，我们聚焦绿色发展，生态环境明显改善。全年空气质量持续向好。',
+			'',
+			'去年以来，我们着力扩大开放。全年进出口总额稳步增长。',
+			'',
+			'扩大有效投资。加快重大项目建设，发挥政府投资带动作用。',
+		);
+		assert.deepEqual(outline(text), [
+			'cnEnum 一、过去五年工作回顾',
+			'  leadSentence 综合实力显著增强',
+			'  leadSentence 改革开放纵深推进',
+			'cnEnum 二、今年的工作安排',
+			'  leadSentence 一年来，我们聚焦创新发展，科技实力迈上新台阶',
+			'  leadSentence 一年来，我们聚焦绿色发展，生态环境明显改善',
+			'  leadSentence 扩大有效投资',
+		]);
+	});
+
 	test('a lead sentence alone under its heading counts when the headings beside it have lead sentences', () => {
 		const text = joinLines(
 			'（一）加快发展现代农业，扎实推进新农村建设。',

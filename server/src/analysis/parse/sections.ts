@@ -621,15 +621,37 @@ function keepParallelLeads(model: TextModel, headings: readonly Heading[]): Head
 		const block = blocks[b]!;
 		if (!numbered && block.kind === 'text' && !block.continued) paragraphs[group() + 1]!++;
 	}
+	// A sentence that opens on its time (过去五年，是…; 今年是…开局之年; 在肯定成绩的同时，…) opens a section's review or
+	// plan: a heading only beside siblings opening the same way (一年来，我们聚焦创新发展，… ⏎ 一年来，我们聚焦协调发展，…).
+	const opener = headings.map((h) => (h.kind === 'leadSentence' ? timeOpener(h.title) : undefined));
+	const openers = new Map<string, number>();
+	for (let k = 0; k < n; k++) if (opener[k] !== undefined) openers.set(`${groupOf[k]!}|${opener[k]!}`, (openers.get(`${groupOf[k]!}|${opener[k]!}`) ?? 0) + 1);
+	const alone = new Uint8Array(n);
+	for (let k = 0; k < n; k++) {
+		if (opener[k] === undefined || openers.get(`${groupOf[k]!}|${opener[k]!}`)! >= 2) continue;
+		alone[k] = 1;
+		leads[groupOf[k]! + 1]!--;
+	}
 	// Headings whose lead sentences parallel each other, by their own group and kind: their siblings' single leads count.
 	const withLeads = new Set<string>();
 	for (let g = 0; g < n; g++) if (leads[g + 1]! >= 2) withLeads.add(`${groupOf[g]!}|${headings[g]!.kind}`);
 	return headings.filter((h, k) => {
 		if (h.kind !== 'leadSentence') return true;
+		if (alone[k]) return false;
 		const g = groupOf[k]!;
 		if (leads[g + 1]! >= 2) return true;
 		return g >= 0 && paragraphs[g + 1] === 1 && withLeads.has(`${groupOf[g]!}|${headings[g]!.kind}`);
 	});
+}
+
+/**
+ * How a sentence opens on its time, or undefined: 过去五年， / 刚刚过去的2025年， / 这五年， / 一年来， / 五年以来，
+ * (a span of years and a comma), 今年是 / 去年， / 去年以来 (this or last year), 在肯定成绩的同时 (the turn after a review).
+ */
+const TIME_OPENER = /^(?:(?:刚刚)?过去的?|这|近)?[〇零一二三四五六七八九十两几0-9０-９]*年(?:来|以来|中|里)?[，,]|^(?:今年|去年|明年)(?:以来)?(?:是|[，,])?|^在(?:肯定|看到)成绩的同时/;
+function timeOpener(sentence: string): string | undefined {
+	const m = TIME_OPENER.exec(sentence);
+	return m ? m[0] : undefined;
 }
 
 /** A heading's name as a table of contents and the text both print it: its first Chinese characters, page numbers aside. */
