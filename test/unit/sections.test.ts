@@ -331,6 +331,43 @@ describe('sections', () => {
 		assert.deepEqual(outline(communique), ['markdown 三、工业和建筑业']);
 	});
 
+	test('a sentence that opens on its time opens a section, a heading only beside siblings that open the same way', () => {
+		const text = joinLines(
+			'一、过去五年工作回顾',
+			'',
+			'过去五年，是我市发展历程中极不平凡的五年。我们团结带领全市人民砥砺奋进。',
+			'',
+			'综合实力显著增强。全市生产总值年均增长百分之六以上。',
+			'',
+			'改革开放纵深推进。重点领域和关键环节改革取得突破。',
+			'',
+			'刚刚过去的2025年，是“十四五”规划收官之年。全市经济运行稳中有进。',
+			'',
+			'在肯定成绩的同时，我们也清醒看到存在的问题。主要是发展不够充分。',
+			'',
+			'二、今年的工作安排',
+			'',
+			'今年是“十五五”开局之年。做好政府工作意义重大。',
+			'',
+			'一年来，我们聚焦创新发展，科技实力迈上新台阶。全年新增高新技术企业。',
+			'',
+			'一年来，我们聚焦绿色发展，生态环境明显改善。全年空气质量持续向好。',
+			'',
+			'去年以来，我们着力扩大开放。全年进出口总额稳步增长。',
+			'',
+			'扩大有效投资。加快重大项目建设，发挥政府投资带动作用。',
+		);
+		assert.deepEqual(outline(text), [
+			'cnEnum 一、过去五年工作回顾',
+			'  leadSentence 综合实力显著增强',
+			'  leadSentence 改革开放纵深推进',
+			'cnEnum 二、今年的工作安排',
+			'  leadSentence 一年来，我们聚焦创新发展，科技实力迈上新台阶',
+			'  leadSentence 一年来，我们聚焦绿色发展，生态环境明显改善',
+			'  leadSentence 扩大有效投资',
+		]);
+	});
+
 	test('a lead sentence alone under its heading counts when the headings beside it have lead sentences', () => {
 		const text = joinLines(
 			'（一）加快发展现代农业，扎实推进新农村建设。',
@@ -371,6 +408,132 @@ describe('sections', () => {
 		assert.deepEqual(outline(text), ['cnEnum 三、2024年政府工作任务']);
 		assert.equal(spanText(text, a.sections[0]!.headingSpan), '三、2024年政府工作任务');
 	});
+	// A column of 15 characters: a heading whose last line fills the column runs on across the blank line after it into
+	// the paragraph under it (the unwrapper joins a full line that ends no sentence with the next).
+	const WRAPPED_OPENING = ['我们要坚持稳中求进工作总基调，', '完整准确全面贯彻新发展理念，加', '快构建新发展格局，着力推动高质', '量发展，更好统筹发展和安全。', ''];
+	const wrappedParagraph = (lead: string): string[] => [`${lead}进一步激发`, '消费潜力，培育壮大新型消费，推', '动消费从恢复转向持续扩大。', ''];
+
+	test('hard-wrapped: the lead sentence of the paragraph a numbered heading ran on into is a heading under it', () => {
+		const text = joinLines(
+			...WRAPPED_OPENING,
+			// The first sentence, heading and lead sentence, is longer than a heading (cut at the blank line before).
+			'（一）扩大有效需求，巩固和增强', '经济回升向好的势头不断持续巩固', '', ...wrappedParagraph('提振和扩大居民消费。'), ...wrappedParagraph('扩大有效投资。'),
+			// A heading alone on its line, not run on.
+			'（二）加快建设现代化产业体系，', '推进新型工业化', '', ...wrappedParagraph('做强实体经济。'), ...wrappedParagraph('培育新兴产业。'),
+			// Short enough to be one heading: cut where the lead sentence starts, as its siblings stand alone.
+			'（三）深入实施乡村振兴战略，在', '乡村振兴中建设农业强省和美乡村', '', ...wrappedParagraph('扛牢粮食安全。'), ...wrappedParagraph('发展特色产业。'),
+		);
+		const a = analyze(text);
+		assert.equal(a.hardWrapped, true);
+		assert.deepEqual(outline(text), [
+			'cnParenEnum （一）扩大有效需求，巩固和增强经济回升向好的势头不断持续巩固',
+			'  leadSentence 提振和扩大居民消费',
+			'  leadSentence 扩大有效投资',
+			'cnParenEnum （二）加快建设现代化产业体系，推进新型工业化',
+			'  leadSentence 做强实体经济',
+			'  leadSentence 培育新兴产业',
+			'cnParenEnum （三）深入实施乡村振兴战略，在乡村振兴中建设农业强省和美乡村',
+			'  leadSentence 扛牢粮食安全',
+			'  leadSentence 发展特色产业',
+		]);
+		const lead = a.sections[2]!.children[0]!;
+		assert.equal(spanText(text, lead.headingSpan), '扛牢粮食安全');
+		assert.equal(spanText(text, a.sections[2]!.headingSpan).replace(/\n/g, ''), '（三）深入实施乡村振兴战略，在乡村振兴中建设农业强省和美乡村');
+	});
+
+	test('hard-wrapped: a blank line inside a heading that opens its paragraph is no cut where its siblings do too', () => {
+		const text = joinLines(
+			...WRAPPED_OPENING,
+			'（一）扩大有效需求，巩固和增强', '', '经济回升向好的势头。进一步激发', '消费潜力，培育壮大新型消费，推', '动消费从恢复转向持续扩大。', '',
+			'（二）加快建设现代化产业体系。推', '进新型工业化，做强实体经济，培', '育壮大新兴产业和未来产业。', '',
+			'（三）着力扩大高水平对外开放。稳', '住外贸外资基本盘，推动货物贸易', '优化升级，扩大服务贸易规模。', '',
+			'（四）深入实施乡村振兴战略，在', '', '乡村振兴中建设农业强省。稳定粮', '食播种面积，推进高标准农田建设', '，确保粮食产量保持稳定增长。', '',
+		);
+		assert.equal(analyze(text).hardWrapped, true);
+		assert.deepEqual(outline(text), [
+			'cnParenEnum （一）扩大有效需求，巩固和增强经济回升向好的势头',
+			'cnParenEnum （二）加快建设现代化产业体系',
+			'cnParenEnum （三）着力扩大高水平对外开放',
+			'cnParenEnum （四）深入实施乡村振兴战略，在乡村振兴中建设农业强省',
+		]);
+	});
+
+	test('hard-wrapped: numbering that starts again is another list — sentences in the review, headings alone in the plan', () => {
+		const text = joinLines(
+			...WRAPPED_OPENING,
+			'一、经济运行稳中向好。全年地区', '生产总值增长百分之五，居民收入', '持续增加，就业形势总体稳定。', '',
+			'二、改革开放深入推进。重点领域', '改革取得新突破，营商环境持续优', '化，开放型经济水平不断提升。', '',
+			'三、民生福祉持续增进。教育医疗', '养老等公共服务水平不断提高，群', '众获得感幸福感安全感增强。', '',
+			'一、坚定把扩大内需作为战略基点，', '加快构建新发展格局的有力支撑点', '', ...wrappedParagraph('提振居民消费。'), ...wrappedParagraph('扩大有效投资。'),
+			'二、坚定把科技创新作为核心动力，', '加快建设现代化产业体系', '', ...wrappedParagraph('做强实体经济。'), ...wrappedParagraph('培育新兴产业。'),
+			'三、增进民生福祉', '', ...wrappedParagraph('稳定扩大就业。'), ...wrappedParagraph('办好人民教育。'),
+		);
+		assert.equal(analyze(text).hardWrapped, true);
+		assert.deepEqual(outline(text).slice(3), [
+			'cnEnum 一、坚定把扩大内需作为战略基点，加快构建新发展格局的有力支撑点',
+			'  leadSentence 提振居民消费',
+			'  leadSentence 扩大有效投资',
+			'cnEnum 二、坚定把科技创新作为核心动力，加快建设现代化产业体系',
+			'  leadSentence 做强实体经济',
+			'  leadSentence 培育新兴产业',
+			'cnEnum 三、增进民生福祉',
+			'  leadSentence 稳定扩大就业',
+			'  leadSentence 办好人民教育',
+		]);
+	});
+	test("a report's unnumbered part titles: short lines alone, the numbering starting again under them", () => {
+		const text = joinLines(
+			'各位代表：',
+			'',
+			'现在，我代表市人民政府，向大会报告政府工作，请予审议。',
+			'',
+			'“十四五”时期工作回顾',
+			'',
+			'过去五年，我们坚持稳中求进，推动经济社会发展取得新成效。',
+			'',
+			'一、经济实力持续增强。全市生产总值年均增长百分之六。',
+			'',
+			'二、改革开放深入推进。营商环境持续优化。',
+			'',
+			'**2026年重点工作安排**',
+			'',
+			'今年是“十五五”开局之年，做好政府工作意义重大。',
+			'',
+			'一、扩大有效需求',
+			'',
+			'提振居民消费。开展消费提振行动，培育新型消费。',
+			'',
+			'扩大有效投资。加快重大项目建设，发挥政府投资带动作用。',
+			'',
+			'二、加强政府自身建设',
+			'',
+			'我们将坚持依法行政，建设人民满意的服务型政府。',
+		);
+		assert.deepEqual(outline(text), [
+			'part “十四五”时期工作回顾',
+			'  cnEnum 一、经济实力持续增强',
+			'  cnEnum 二、改革开放深入推进',
+			'part 2026年重点工作安排',
+			'  cnEnum 一、扩大有效需求',
+			'    leadSentence 提振居民消费',
+			'    leadSentence 扩大有效投资',
+			'  cnEnum 二、加强政府自身建设',
+		]);
+	});
+
+	test('no part titles: a line alone across which the numbering goes on, a caption, an author line, a piece of a paragraph', () => {
+		const opening = ['现在，我代表市人民政府，向大会报告政府工作，请予审议。', ''];
+		// The numbering goes on across the short line (3. ⏎ a line ⏎ 4.): a piece of a wrapped item.
+		const goesOn = joinLines(...opening, '1. 甲项目建设工程', '', '2. 乙项目建设工程', '', '3. “互联网+安全生产”', '', '信息化综合管理服务平台项目', '', '4. 丙项目建设工程', '', '5. 丁项目建设工程', '', '全年重点项目清单', '', '1. 戊项目建设工程');
+		assert.deepEqual(outline(goesOn).filter((l) => l.startsWith('part')), []);
+		// Only one short line alone, a caption and a label: no parts.
+		const one = joinLines(...opening, '2025年工作回顾', '', '一、经济运行稳中向好。全年生产总值增长百分之五。', '', '表1 主要经济指标', '', '单位：亿元', '', '一、扩大内需。提振消费，扩大投资。');
+		assert.deepEqual(outline(one).filter((l) => l.startsWith('part')), []);
+		// A line that ends no sentence before it (a paragraph a blank line cut), an author line with a space.
+		const pieces = joinLines('市长 张三', '', ...opening, '为着使南北交通的主要干线', '', '——京汉线和粤汉线连结起来，开始新建大桥。', '', '2025年工作回顾', '', '一、经济运行稳中向好。全年生产总值增长。');
+		assert.deepEqual(outline(pieces).filter((l) => l.startsWith('part')), []);
+	});
+
 	test('a table of contents is no outline; a list of headings the document ends with (an annex) is', () => {
 		const body = ['一、发展环境', '', '经济运行总体平稳，发展质量稳步提升。', '', '二、主要任务', '', '着力扩大有效需求，推动高质量发展。', '', '三、保障措施', '', '加强组织领导，确保各项任务落实。'];
 		const toc = joinLines('目录', '', '一、发展环境', '', '二、主要任务', '', '三、保障措施', '', ...body);

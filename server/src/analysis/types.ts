@@ -12,6 +12,7 @@ export interface Span {
 export type SectionKind =
 	| 'title' // 云南省曲靖市麒麟区：智慧党建按下…（newspaper article title, with a byline）
 	| 'markdown' // ## 一、总体要求
+	| 'part' // “十四五”发展及2025年主要工作成效 (a report's unnumbered part title: a short line alone, numbering starting again under it)
 	| 'volume' // 第一编 / 第一篇
 	| 'chapter' // 第一章
 	| 'section' // 第一节

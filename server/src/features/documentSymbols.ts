@@ -12,6 +12,7 @@ function symbolKind(kind: SectionKind): SymbolKind {
 	switch (kind) {
 		case 'title':
 			return SymbolKind.File;
+		case 'part':
 		case 'volume':
 		case 'chapter':
 		case 'partHeading':

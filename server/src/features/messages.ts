@@ -81,6 +81,7 @@ const SECTION_KINDS: Readonly<Record<SectionKind, Table>> = {
 	arabicParenEnum: { en: 'heading （1）', zh: '四级标题' },
 	boldLead: { en: 'bold lead sentence', zh: '加粗导语' },
 	partHeading: { en: 'part heading', zh: '部分标题' },
+	part: { en: 'part', zh: '部分' },
 	leadSentence: { en: 'lead sentence', zh: '导语句' },
 };
 

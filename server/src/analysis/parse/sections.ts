@@ -15,6 +15,8 @@ import { findTitles, type TitleLine } from './titles';
 /** Ranks: smaller is higher. Markdown levels 1-6 outrank every textual marker. */
 const RANK: Readonly<Record<Exclude<SectionKind, 'markdown'>, number>> = {
 	title: 0,
+	// An unnumbered part title of a report, as 第X部分 is.
+	part: 10,
 	volume: 10,
 	chapter: 11,
 	section: 12,
@@ -78,6 +80,18 @@ export interface RawHeading {
 	/** Joined offsets of the heading text. */
 	jStart: number;
 	jEnd: number;
+	/**
+	 * In hard-wrapped text, the lead sentence of the paragraph that a numbered heading was joined with across a blank
+	 * line (二、…动力活力⏎⏎在深化营商环境综合改革上打造新亮点。…): a heading of its own after the numbered one.
+	 */
+	lead?: RawHeading;
+	/**
+	 * In hard-wrapped text, a short numbered heading whose first sentence runs on across a blank line into what reads as
+	 * a lead sentence (（四）…农业强省⏎⏎扛牢粮食安全重任。…): the heading cut there, with that lead sentence. Taken when the
+	 * document's other headings of the kind stand alone on their lines (not when they are sentences their paragraph
+	 * goes on after: （十）加强…化解和⏎⏎安全能力建设。统筹…, a blank line inside the heading).
+	 */
+	cut?: { readonly title: string; readonly jEnd: number; readonly lead: RawHeading };
 }
 
 interface Heading {
@@ -159,6 +173,18 @@ function headingEnd(block: Block, offset: number, labelEnd: number, nameEnd: num
 	}
 	return nameEnd;
 }
+/** The first blank line inside a numbered heading's first sentence, after its label and a few characters of its name,
+ * where no clause ended (a heading's last line then the paragraph under it), or -1. */
+function blankCut(block: Block, offset: number, labelEnd: number, nameEnd: number): number {
+	for (const j of block.blankJoins) {
+		const at = j - offset;
+		if (at >= nameEnd) break;
+		if (at >= labelEnd + MIN_NAME && !CLAUSE_END.has(block.text.charCodeAt(j - 1))) return at;
+	}
+	return -1;
+}
+/** A numbered heading's name has at least this many characters. */
+const MIN_NAME = 4;
 const CLAUSE_END = new Set([...'，,、；;：:（(“‘《'].map((c) => c.charCodeAt(0)));
 
 export function headingFromText(block: Block): RawHeading | undefined {
@@ -202,6 +228,15 @@ export function headingFromText(block: Block): RawHeading | undefined {
 		// A label with nothing after it is no heading.
 		if (nameEnd <= label.length) return undefined;
 		const end = headingEnd(block, offset, label.length, nameEnd);
+		// Cut at a blank line: the paragraph under the heading starts there, and may open with a lead sentence.
+		const lead = end < nameEnd ? leadSentenceAt(block, text, offset, end, end + firstSentenceEnd(text.slice(end, end + LEAD_SENTENCE_MAX + 1))) : undefined;
+		// A short heading and a lead sentence in one first sentence, a blank line between: the cut is another reading.
+		let cut: RawHeading['cut'];
+		if (end === nameEnd && sentEnd >= 0) {
+			const at = blankCut(block, offset, label.length, nameEnd);
+			const after = at > 0 ? leadSentenceAt(block, text, offset, at, nameEnd) : undefined;
+			if (after) cut = { title: cleanTitle(text.slice(0, at)), jEnd: offset + at, lead: after };
+		}
 		return {
 			kind,
 			rank: RANK[kind],
@@ -209,6 +244,8 @@ export function headingFromText(block: Block): RawHeading | undefined {
 			...(number !== undefined ? { number } : {}),
 			title: cleanTitle(text.slice(0, end)),
 			...spanOf(end),
+			...(lead !== undefined ? { lead } : {}),
+			...(cut !== undefined ? { cut } : {}),
 		};
 	}
 
@@ -238,21 +275,32 @@ export function headingFromText(block: Block): RawHeading | undefined {
 		}
 		return undefined;
 	}
-	const sentence = text.slice(0, sentEnd);
+	// When the only paragraph cue is a full line that happened to end in 。, the sentence is no heading.
+	if (!block.firmStart) return undefined;
+	return leadSentenceAt(block, text, offset, 0, sentEnd);
+}
+
+/**
+ * The lead sentence that opens a paragraph at `from` of `text` (which starts at `offset` in the block's text) and ends
+ * at `sentEnd` (its first 。！？ outside quotation marks, before `from` when it has none): a short
+ * first sentence ending in 。 that the paragraph goes on after, with no figure, no enumeration word, no colon. A blank line
+ * inside it is what the extraction leaves of a bold part heading.
+ */
+function leadSentenceAt(block: Block, text: string, offset: number, from: number, sentEnd: number): RawHeading | undefined {
+	if (sentEnd < from || text[sentEnd] !== '。') return undefined;
+	const sentence = text.slice(from, sentEnd);
 	if (sentence.length < 2 || sentence.length > LEAD_SENTENCE_MAX) return undefined;
 	if (sentEnd + 1 >= text.length) return undefined; // the paragraph is this one sentence
 	if (NOT_LEAD.test(sentence) || /[：:；;？?！!]/.test(sentence) || statesFigure(sentence)) return undefined;
-	// When the only paragraph cue is a full line that happened to end in 。, the sentence is no heading.
-	if (!block.firmStart) return undefined;
-	// A blank line inside the sentence is what the extraction leaves of a bold part heading.
-	const part = block.blankJoins.some((j) => j > 0 && j < sentEnd);
+	const part = block.blankJoins.some((j) => j - offset > from && j - offset < sentEnd);
 	const kindLead: SectionKind = part ? 'partHeading' : 'leadSentence';
 	return {
 		kind: kindLead,
 		rank: RANK[kindLead],
 		label: '',
 		title: cleanTitle(sentence),
-		...spanOf(sentEnd),
+		jStart: offset + from,
+		jEnd: offset + sentEnd,
 	};
 }
 
@@ -304,7 +352,9 @@ function findHeadings(model: TextModel, readings: BlockReadings = {}): Heading[]
 	const blocks = model.blocks;
 	work.sections += blocks.length;
 	const titles = findTitles(model, readings.titleLines);
-	const textHeadings = readings.textHeadings;
+	const textHeadings = readings.textHeadings ?? blocks.map((block) => (block.kind === 'text' || block.kind === 'list' ? headingFromText(block) : undefined));
+	const cut = blocksToCut(blocks, textHeadings);
+	const parts = partTitles(blocks, textHeadings, titles.map((t) => t.block));
 	let nextTitle = 0;
 	// Each heading is pushed with every field set, those absent undefined, in one order: thousands of headings of one
 	// shape are read fast by the passes after (fields added to objects of several shapes are slow to store and to read).
@@ -336,7 +386,13 @@ function findHeadings(model: TextModel, readings: BlockReadings = {}): Heading[]
 				start: block.span.start,
 			};
 		} else if (block.kind === 'text' || block.kind === 'list') {
-			const raw = textHeadings ? textHeadings[b] : headingFromText(block);
+			const read = textHeadings[b];
+			// A short heading run on into a lead sentence across a blank line, where the kind's headings stand alone: cut.
+			const raw = read?.cut && cut.has(b) ? { ...read, title: read.cut.title, jEnd: read.cut.jEnd, lead: read.cut.lead } : read;
+			if (!raw && parts.has(b)) {
+				headings.push({ kind: 'part', rank: RANK.part, label: '', number: undefined, title: boldLine(block.text.trim()), byline: undefined, headingSpan: block.span, start: block.span.start, inferred: undefined, block: b, alone: true });
+				continue;
+			}
 			// After an address to the audience on its own line (各位代表！), the speech turns: no lead sentence.
 			if (raw && !(raw.kind === 'leadSentence' && b > 0 && ADDRESS.test(blocks[b - 1]!.text))) {
 				const { jStart, jEnd } = raw;
@@ -346,12 +402,143 @@ function findHeadings(model: TextModel, readings: BlockReadings = {}): Heading[]
 				const headingSpan = toOriginalSpan(block, jStart, jEnd);
 				const inferred = block.firmStart ? undefined : true;
 				headings.push({ kind: raw.kind, rank: raw.rank, label: raw.label, number: raw.number, title: raw.title, byline: undefined, headingSpan, start: block.span.start, inferred, block: b, alone });
+				const lead = raw.lead;
+				if (lead) {
+					const leadSpan = toOriginalSpan(block, lead.jStart, lead.jEnd);
+					headings.push({ kind: lead.kind, rank: lead.rank, label: '', number: undefined, title: lead.title, byline: undefined, headingSpan: leadSpan, start: leadSpan.start, inferred: undefined, block: b, alone: undefined });
+				}
 			}
 			continue;
 		}
 		if (h) headings.push({ kind: h.kind, rank: h.rank, label: h.label, number: h.number, title: h.title, byline: h.byline, headingSpan: h.headingSpan, start: h.start, inferred: h.inferred, block: b, alone: h.alone, numbering: h.numbering });
 	}
 	return headings;
+}
+
+/**
+ * The blocks whose short numbered heading is cut from a lead sentence (RawHeading.cut): where the headings of its kind
+ * under the same heading mostly stand alone on their lines — a block of the heading only, or a heading cut from its
+ * paragraph at a blank line — rather than open a sentence their paragraph goes on after (（十）加强…建设。统筹…). A report
+ * may number its review in sentences (（一）经济运行整体向好。…) and its plan in headings alone (（一）提升创新能级…).
+ */
+function blocksToCut(blocks: readonly Block[], raws: readonly (RawHeading | undefined)[]): Set<number> {
+	const out = new Set<number>();
+	if (!raws.some((r) => r?.cut)) return out;
+	// Runs of siblings: a heading of a higher rank starts new runs of the kinds below it.
+	const run = new Map<SectionKind, number>();
+	let runs = 0;
+	const alone: number[] = [];
+	const sentence: number[] = [];
+	const runOf = new Int32Array(raws.length).fill(-1);
+	for (let b = 0; b < raws.length; b++) {
+		const raw = raws[b];
+		if (!raw || !NUMBERED.has(raw.kind)) continue;
+		for (const k of run.keys()) if (RANK[k as Exclude<SectionKind, 'markdown'>] > raw.rank) run.delete(k);
+		let r = run.get(raw.kind);
+		// Numbering that starts again (一、 after 七、) is another list: the review's parts, then the plan's.
+		if (r === undefined || raw.number === 1) {
+			r = runs++;
+			run.set(raw.kind, r);
+			alone.push(0);
+			sentence.push(0);
+		}
+		runOf[b] = r;
+		const text = blocks[b]!.text;
+		if (raw.jEnd + 1 >= text.length || raw.lead) alone[r]!++;
+		else if (!raw.cut && text.charCodeAt(raw.jEnd) === 0x3002) sentence[r]!++;
+	}
+	work.sections += raws.length;
+	for (let b = 0; b < raws.length; b++) if (raws[b]?.cut && alone[runOf[b]!]! > sentence[runOf[b]!]!) out.add(b);
+	return out;
+}
+
+/** A part title is short: at least this many characters and at most PART_MAX. */
+const PART_MIN = 4;
+const PART_MAX = 32;
+/** What a part title does not end with (a sentence, a clause, a label) or open with (a caption, a note, a label). */
+const PART_END = new Set([...'。！？；;，,、：:.!?）)”’'].map((c) => c.charCodeAt(0)));
+const NOT_PART = /^(?:表|图|注|资料来源|单位|附件|附表|说明|——|—|[-*#|>（(［[【<]|各位|同志)|[：:；;。]/;
+
+/**
+ * A report's unnumbered part titles (“十四五”发展及2025年主要工作成效 ⏎ … ⏎ “十五五”发展目标及2026年工作安排 ⏎ 一、…): short
+ * lines alone in their blocks with no end punctuation, no heading or title of their own, a paragraph or heading after
+ * them, after the text begins; at least two in the document, and the numbering of the headings after one of them starting at 1 (一、, （一）) —
+ * the parts the numbering starts again in. A line alone that no numbering follows (a caption, a label) is none.
+ */
+function partTitles(blocks: readonly Block[], raws: readonly (RawHeading | undefined)[], titleBlocks: readonly number[]): Set<number> {
+	const titles = new Set(titleBlocks);
+	let candidates: number[] = [];
+	work.sections += blocks.length;
+	// Parts come after the speech or text begins (a paragraph that ends a sentence): not the date or author lines.
+	let begun = false;
+	for (let b = 0; b + 1 < blocks.length; b++) {
+		const block = blocks[b]!;
+		if (!begun) {
+			begun = block.kind === 'text' && SENTENCE_END.has(block.text.charCodeAt(block.text.length - 1 - countEndChars(block.text, ' \t\u3000')));
+			continue;
+		}
+		if (block.kind !== 'text' || raws[b] || titles.has(b) || block.continued || !block.firmStart) continue;
+		// A part title in bold is one too (**2013年经济社会发展稳进向好**).
+		const text = boldLine(block.text.trim());
+		// A name spaced out or after an office (市长 陈平) is an author line, not a part; a part is one phrase (no ，) with
+		// its quotation marks closed (not a piece of a wrapped heading, 十三五”发展主要成就).
+		if (/[\s，,]/.test(text) || !quotesBalanced(text)) continue;
+		// After a paragraph's last sentence, and before text that opens as a paragraph or heading does: not a piece of a
+		// paragraph or heading a blank line cut (为着使我国…的主要干线 ⏎⏎ --京汉线…; 第七章 …和降低 ⏎⏎ 成本的计划指标).
+		const prev = blocks[b - 1]!;
+		const prevEnd = prev.text.charCodeAt(prev.text.length - 1 - countEndChars(prev.text, ' \t\u3000'));
+		if (!SENTENCE_END.has(prevEnd) || (raws[b - 1] && raws[b - 1]!.jEnd + 1 >= prev.text.length)) continue;
+		const c0 = blocks[b + 1]!.text.charCodeAt(0);
+		if (!isCjk(c0) && !isDigitCode(c0) && c0 !== 0x201c && c0 !== 0xff08 && c0 !== 0x300a) continue;
+		if (text.length < PART_MIN || text.length > PART_MAX || PART_END.has(text.charCodeAt(text.length - 1)) || NOT_PART.test(text) || readNumbering(text)) continue;
+		const next = blocks[b + 1]!;
+		if (next.kind !== 'text' && next.kind !== 'list') continue;
+		candidates.push(b);
+	}
+	if (candidates.length < 2) return new Set();
+	// A line across which the numbering goes on (3. … ⏎ a line ⏎ 4. …, 第三节 … 第四节) is inside a list or a part: a piece
+	// of a wrapped heading or paragraph, not a part that the numbering starts again in.
+	const before = new Int32Array(raws.length).fill(-1);
+	const after = new Int32Array(raws.length + 1).fill(-1);
+	for (let b = 0; b < raws.length; b++) before[b] = raws[b] && NUMBERED.has(raws[b]!.kind) ? b : b > 0 ? before[b - 1]! : -1;
+	for (let b = raws.length - 1; b >= 0; b--) after[b] = raws[b] && NUMBERED.has(raws[b]!.kind) ? b : after[b + 1]!;
+	const goesOn = (b: number): boolean => {
+		const p = b > 0 ? before[b - 1]! : -1;
+		const n = after[b + 1]!;
+		if (p < 0 || n < 0) return false;
+		const x = raws[p]!;
+		const y = raws[n]!;
+		return x.kind === y.kind && x.number !== undefined && y.number === x.number + 1;
+	};
+	candidates = candidates.filter((b) => !goesOn(b));
+	if (candidates.length < 2) return new Set();
+	// Does the first numbered heading after a candidate (before the next candidate) open a numbering at 1? One pass.
+	let restarts = false;
+	for (let i = 0; i < candidates.length && !restarts; i++) {
+		const end = i + 1 < candidates.length ? candidates[i + 1]! : raws.length;
+		for (let b = candidates[i]! + 1; b < end; b++) {
+			const raw = raws[b];
+			if (!raw || !NUMBERED.has(raw.kind)) continue;
+			restarts = raw.number === 1;
+			break;
+		}
+	}
+	return restarts ? new Set(candidates) : new Set();
+}
+
+/** The text of a line all in bold (**…**), or the line. */
+function boldLine(text: string): string {
+	return text.length > 4 && text.startsWith('**') && text.endsWith('**') && !text.slice(2, -2).includes('*') ? text.slice(2, -2) : text;
+}
+
+function quotesBalanced(text: string): boolean {
+	let open = 0;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (c === 0x201c) open++;
+		else if (c === 0x201d && --open < 0) return false;
+	}
+	return open === 0;
 }
 
 /** Nest the headings of `model` into a section tree. */
@@ -418,27 +605,53 @@ function keepParallelLeads(model: TextModel, headings: readonly Heading[]): Head
 	work.sections += n + blocks.length;
 	let i = 0;
 	for (let b = 0; b < blocks.length; b++) {
+		// A block is a paragraph unless it holds a heading other than a lead sentence, and no lead sentence after it (a
+		// numbered heading joined with the paragraph under it: the paragraph counts).
 		let numbered = false;
 		for (; i < n && headings[i]!.block === b; i++) {
 			const h = headings[i]!;
 			while (stack.length > 0 && headings[stack[stack.length - 1]!]!.rank >= h.rank) stack.pop();
 			groupOf[i] = group();
-			if (h.kind === 'leadSentence') leads[groupOf[i]! + 1]!++;
-			else numbered = true;
+			if (h.kind === 'leadSentence') {
+				leads[groupOf[i]! + 1]!++;
+				numbered = false;
+			} else numbered = true;
 			stack.push(i);
 		}
 		const block = blocks[b]!;
 		if (!numbered && block.kind === 'text' && !block.continued) paragraphs[group() + 1]!++;
+	}
+	// A sentence that opens on its time (过去五年，是…; 今年是…开局之年; 在肯定成绩的同时，…) opens a section's review or
+	// plan: a heading only beside siblings opening the same way (一年来，我们聚焦创新发展，… ⏎ 一年来，我们聚焦协调发展，…).
+	const opener = headings.map((h) => (h.kind === 'leadSentence' ? timeOpener(h.title) : undefined));
+	const openers = new Map<string, number>();
+	for (let k = 0; k < n; k++) if (opener[k] !== undefined) openers.set(`${groupOf[k]!}|${opener[k]!}`, (openers.get(`${groupOf[k]!}|${opener[k]!}`) ?? 0) + 1);
+	const alone = new Uint8Array(n);
+	for (let k = 0; k < n; k++) {
+		if (opener[k] === undefined || openers.get(`${groupOf[k]!}|${opener[k]!}`)! >= 2) continue;
+		alone[k] = 1;
+		leads[groupOf[k]! + 1]!--;
 	}
 	// Headings whose lead sentences parallel each other, by their own group and kind: their siblings' single leads count.
 	const withLeads = new Set<string>();
 	for (let g = 0; g < n; g++) if (leads[g + 1]! >= 2) withLeads.add(`${groupOf[g]!}|${headings[g]!.kind}`);
 	return headings.filter((h, k) => {
 		if (h.kind !== 'leadSentence') return true;
+		if (alone[k]) return false;
 		const g = groupOf[k]!;
 		if (leads[g + 1]! >= 2) return true;
 		return g >= 0 && paragraphs[g + 1] === 1 && withLeads.has(`${groupOf[g]!}|${headings[g]!.kind}`);
 	});
+}
+
+/**
+ * How a sentence opens on its time, or undefined: 过去五年， / 刚刚过去的2025年， / 这五年， / 一年来， / 五年以来，
+ * (a span of years and a comma), 今年是 / 去年， / 去年以来 (this or last year), 在肯定成绩的同时 (the turn after a review).
+ */
+const TIME_OPENER = /^(?:(?:刚刚)?过去的?|这|近)?[〇零一二三四五六七八九十两几0-9０-９]*年(?:来|以来|中|里)?[，,]|^(?:今年|去年|明年)(?:以来)?(?:是|[，,])?|^在(?:肯定|看到)成绩的同时/;
+function timeOpener(sentence: string): string | undefined {
+	const m = TIME_OPENER.exec(sentence);
+	return m ? m[0] : undefined;
 }
 
 /** A heading's name as a table of contents and the text both print it: its first Chinese characters, page numbers aside. */
