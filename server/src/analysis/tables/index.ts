@@ -11,7 +11,7 @@ import { type CellFigure, headerNoun, type PlacedTable, readTables, type RowDraf
 import { type OwnRelations, tableRelations, type TableContext, type TableRelationDraft } from './relations';
 import type { TableCache } from './cache';
 import { locateErrors } from './errors';
-import { type Constraint, holds } from './constraints';
+import { holds } from './constraints';
 import type { Interval } from '../interval';
 import { decimalsOf } from './cells';
 import { work } from '../work';
@@ -147,7 +147,7 @@ export function analyzeTables(
 			claim.subject = row.indicator;
 		}
 	}
-	const ok = drafted.map((d) => holdsKept(d.constraint));
+	const ok = drafted.map((d) => holds(d.constraint));
 	const located = locateErrors(drafted, ok);
 	work.tables += drafted.length;
 	// The figure a relation's fix would correct: the error's target when it is one of its figures.
@@ -171,9 +171,8 @@ export function analyzeTables(
 		const rule = e === undefined ? undefined : RULE_OF[drafted[e.primary]!.kind as keyof typeof RULE_OF];
 		return rule !== undefined && TABLE_RULES.has(rule) ? rule : undefined;
 	};
-	// Each claim's new relations, given once (a whole may be in thousands of relations): by claim index, an array (a map
-	// by number hashed each of the thousands of figures of a page of tables at every keystroke).
-	const added: (number[] | undefined)[] = new Array<number[] | undefined>(claims.length);
+	// Each claim's new relations, given once (a whole may be in thousands of relations).
+	const added = new Map<number, number[]>();
 	drafted.forEach((d, i) => {
 		const c = d.constraint;
 		const fixed = targetOf.get(i);
@@ -195,21 +194,17 @@ export function analyzeTables(
 			madeRelations.set(d, { target, scale, ok: ok[i]!, borderline, replacement, relation: rel });
 			relations.push(rel);
 		}
-		const figures = c.figures;
-		for (let k = 0; k < figures.length; k++) {
-			const claim = figures[k]!.claim;
-			const list = added[claim];
+		for (const f of c.figures) {
+			const list = added.get(f.claim);
 			if (list) list.push(base + i);
-			else added[claim] = [base + i];
+			else added.set(f.claim, [base + i]);
 		}
 	});
-	for (let index = 0; index < added.length; index++) {
-		const list = added[index];
-		if (list === undefined) continue;
+	added.forEach((list, index) => {
 		const claim = claims[index] as { relations: readonly number[] };
 		// The list is this call's own: a claim in no relation yet takes it.
 		claim.relations = claim.relations.length === 0 ? list : claim.relations.concat(list);
-	}
+	});
 	return tables.map((p, ti) => toTable(p, quantities, sectionPath(sections, p.at + p.draft.span.start), errorsOf[ti]!, cellClaims[ti]!));
 }
 
@@ -229,18 +224,6 @@ interface MadeRelation {
 }
 
 const madeRelations = new WeakMap<TableRelationDraft, MadeRelation>();
-
-/**
- * Whether a constraint holds, judged once per constraint: a relation kept from the last analysis (its draft and so its
- * constraint, never changed once made) holds as it did; a page of tables has thousands, judged again at every keystroke.
- */
-const heldConstraints = new WeakMap<Constraint, boolean>();
-
-function holdsKept(c: Constraint): boolean {
-	let held = heldConstraints.get(c);
-	if (held === undefined) heldConstraints.set(c, (held = holds(c)));
-	return held;
-}
 
 /** The target's figure reprinted inside `fix` (in its own unit and decimals), when such a printing exists. */
 function printed(claims: readonly Claim[], quantities: readonly Quantity[], cellOf: (claim: number) => CellFigure | undefined, target: number, fix: Interval): string | undefined {
