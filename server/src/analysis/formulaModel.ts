@@ -398,11 +398,9 @@ function resolveByDistantLists(formulas: readonly MutableFormula[], model: TextM
 		const next = model.text[f.span.end + (/[”"]/.test(model.text[f.span.end] ?? '') ? 1 : 0)];
 		if (next === '：' || next === ':') continue;
 		const entry = lookupGlossary(f.text, glossary);
-		const wellKnown = entry !== undefined && !entry.ordinal && !entry.variants && entry.items.length > 0;
-		if (!wellKnown && f.parts.length === 1 && f.parts[0]!.key!.length < 2) continue;
+		const canonical = entry && !entry.ordinal && !entry.variants && entry.items.length > 0 ? itemKeys(entry).flat().filter((k) => k.length > 0) : undefined;
+		if (canonical === undefined && f.parts.length === 1 && f.parts[0]!.key!.length < 2) continue;
 		if (!read.has(f.text)) {
-			// The glossary's keys, for the first occurrence of a name only (the list it reads is kept for the others).
-			const canonical = wellKnown ? itemKeys(entry).flat().filter((k) => k.length > 0) : undefined;
 			const spelled = listSpelling(index, f.parts.map((p) => ({ count: p.count!, key: p.key! })));
 			read.set(f.text, spelled && (canonical === undefined || spelled.items.every((it) => canonical.some((k) => it.text.includes(k)))) ? spelled : undefined);
 		}

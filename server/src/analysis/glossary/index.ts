@@ -56,20 +56,11 @@ export function lookupGlossary(name: string, extra: readonly GlossaryEntry[] = [
 	return extra.find((e) => e.name === name) ?? builtinByName.get(name);
 }
 
-/** The keys of each entry, made once (entries are never changed): every quoted formula a glossary names asks for them. */
-const ITEM_KEYS = new WeakMap<GlossaryEntry, readonly (readonly string[])[]>();
-
 /**
  * What identifies each canonical item in a text: its keys, or the item less what all items share
- * (道路自信, 理论自信 … → 道路, 理论 …). Made once per entry and shared: never changed by its callers.
+ * (道路自信, 理论自信 … → 道路, 理论 …).
  */
-export function itemKeys(entry: GlossaryEntry): readonly (readonly string[])[] {
-	let keys = ITEM_KEYS.get(entry);
-	if (keys === undefined) ITEM_KEYS.set(entry, (keys = readItemKeys(entry)));
-	return keys;
-}
-
-function readItemKeys(entry: GlossaryEntry): string[][] {
+export function itemKeys(entry: GlossaryEntry): string[][] {
 	if (entry.keys) return entry.keys.map((k) => k.split('|'));
 	const items = entry.items;
 	let prefix = 0;

@@ -209,7 +209,7 @@ function keyListBefore(keys: readonly (readonly string[])[], canonical: readonly
 }
 
 /** What identifies each item of the well-known formula `f` names (the glossary's, with keys, one part of as many items), or undefined. */
-function canonicalKeys(f: RawFormula): readonly (readonly string[])[] | undefined {
+function canonicalKeys(f: RawFormula): string[][] | undefined {
 	if (f.kind !== 'cjk' || f.parts.length !== 1) return undefined;
 	const entry = lookupGlossary(f.text);
 	if (!entry?.keys || entry.ordinal || entry.items.length !== f.parts[0]!.count) return undefined;
