@@ -1284,6 +1284,33 @@ describe('words side by side and counts of things done together (国内国际双
 	for (const [what, text, name, items] of cases) test(what, () => readsExactly(text, name, items, false));
 });
 
+describe('a list of three written A、B和C before a count of two done together (双重, 双控): one more than the pair', () => {
+	// [what, text, the formula's text; true: formula.enumeration-count there, false: silent]
+	const cases: [string, string, string, boolean][] = [
+		['measures of one thing before 双重', '加强总量、结构和效率双重调节，盘活存量。', '双重', true],
+		['the same before 双控', '实施碳排放总量、强度和速度双控制度。', '双控', true],
+		['an item written twice', '加强总量、结构和结构双重调节。', '双重', true],
+		// Near misses: the pair itself, a direction, things each under the pair, burdens before 的, a list closed by 等.
+		['the pair itself', '加强总量和结构双重调节。', '双重', false],
+		['a direction: each flows both ways', '促进人才、技术和资本双向流动。', '双向', false],
+		['things each under the pair (能源、水资源和建设用地: each one’s 总量 and 强度)', '实施能源、水资源和建设用地双控。', '双控', false],
+		['levels each under a dual rule', '加强省级、市级和县级双重管理。', '双重', false],
+		['pairs listed with 、', '坚持政府和市场、城市和农村双向发力。', '双向', false],
+		['three burdens before 的双重', '面临经济下行、成本上升和需求不足的双重压力。', '双重', false],
+		['a list closed by 等 inside the items', '实施能源和水资源消耗、建设用地等总量和强度双控行动。', '双控', false],
+		['three before a count of three', '实现规模、质量和效益三提升。', '三提', false],
+		['things that each achieve a result (see pairOfResults)', '全年实现收入、利润和税收双增长。', '双增', false],
+	];
+	for (const [what, text, name, fires] of cases) {
+		test(what, () => {
+			const a = analyze(text);
+			const f = a.formulas.find((x) => x.text === name);
+			assert.equal(f?.verdict === 'mismatch', fires, JSON.stringify(f));
+			assert.equal(a.findings.some((x) => x.ruleId === 'formula.enumeration-count'), fires);
+		});
+	}
+});
+
 describe('items packed right before their count: one-character items of one family (春秋两季), a 、-list before a numeral with a noun of its own (农、林、牧、渔四业)', () => {
 	// [what, text, the formula's text, its items; undefined: no formula resolved there]
 	const cases: [string, string, string, string[] | undefined][] = [
