@@ -1230,7 +1230,6 @@ describe('words side by side and counts of things done together (国内国际双
 		['a compound direction is one region (西北), no two items', '加快西北两大工业基地建设。', '两大', undefined],
 		['two words sharing nothing are not told apart (发展安全)', '办好发展安全两件大事。', '两件', undefined],
 		['an idiom’s shared character (一心一意) makes no two items', '一心一意两个方面都要抓。', '两个', undefined],
-		['a run longer than the count (线上线下线上)', '打通线上线下线上两个渠道。', '两个', undefined],
 		['a list one off a count of things done together is no reading of it', '推动投资、消费、出口双轮驱动。', '双轮', undefined],
 		['a first item much longer than the others holds the clause (陆海内外联动、产业双向)', '构建陆海内外联动、产业双向互济的开放格局。', '双向', undefined],
 		['a list that holds another such count', '推动产品双向进入、要素双向流动。', '双向', undefined],
@@ -1282,6 +1281,39 @@ describe('words side by side and counts of things done together (国内国际双
 		['a glossary formula that starts with 双 (双减)', '落实减轻作业和校外培训双减政策。', '双减', undefined],
 	];
 	for (const [what, text, name, items] of cases) test(what, () => readsExactly(text, name, items, false));
+});
+
+describe('the two sides of one thing side by side (国内国际, 省内省外, 线上线下) one off their count: formula.enumeration-count', () => {
+	// [what, text, the formula's text; true: formula.enumeration-count there, false: silent]
+	const cases: [string, string, string, boolean][] = [
+		['two sides before a count of three kinds (市场)', '统筹国内国际三个市场，用好两种资源。', '三个', true],
+		['the same before 大局', '统筹国内国际三个大局。', '三个', true],
+		['the same, another place (省内省外)', '拓展省内省外三个市场。', '三个', true],
+		['a numeral glued to the noun (三循环 for 双循环)', '畅通国内国际三循环。', '三循', true],
+		['a third side before a count of two', '统筹国内国际国外两个市场。', '两个', true],
+		['a side written twice before 双', '畅通国内国际国际双循环。', '双循', true],
+		['the same, online and offline (线上线下线上)', '打通线上线下线上两个渠道。', '两个', true],
+		// Near misses: the pair itself; verbs and their results sharing a character; things the pair qualifies; a grade or a
+		// level; figures; directions (东西三条通道: three east-west corridors).
+		['the pair itself', '统筹国内国际两个大局。', '两个', false],
+		['the pair before 双', '畅通国内国际双循环。', '双循', false],
+		['verbs and their results (打赢打好)', '打赢打好三大攻坚战。', '三大', false],
+		['the same (做大做强)', '做大做强五大交易平台。', '五大', false],
+		['things the pair qualifies (平台)', '搭建线上线下三个平台。', '三个', false],
+		['things of a kind (产业集群)', '引进国内国际三大产业集群。', '三大', false],
+		['levels (三级联动)', '坚持国内国际三级联动。', '三级', false],
+		['figures after the pair', '跻身国际国内500强。', '500', false],
+		['directions before things (三条通道)', '建设东西三条通道。', '三条', false],
+		['a set phrase (一上一下)', '理顺一上一下三个环节。', '三个', false],
+	];
+	for (const [what, text, name, fires] of cases) {
+		test(what, () => {
+			const a = analyze(text);
+			const f = a.formulas.find((x) => x.text.startsWith(name));
+			assert.equal(f?.verdict === 'mismatch', fires, JSON.stringify(f));
+			assert.equal(a.findings.some((x) => x.ruleId === 'formula.enumeration-count'), fires);
+		});
+	}
 });
 
 describe('a list of three written A、B和C before a count of two done together (双重, 双控): one more than the pair', () => {

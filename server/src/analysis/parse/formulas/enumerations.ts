@@ -9,7 +9,7 @@ import { aspectsEnd, COLON_MEASURES, HEADING_LABEL_MAX, headingCount, leadNoun, 
 import { TIME_COUNT } from './entries';
 import { figuredItemsAfter, listGroupsBefore, quoteParts, quotesIn, subjectItemsAfter, titlesBefore } from './enumAround';
 import { digitColonNoun, packedQuoted, quotedCharacters, withBigCounts } from './enumCounts';
-import { pairOfThree, quotedPair, sharedHead, withPairsBeforeJointCounts } from './enumPairs';
+import { localizedPairOff, pairOfThree, quotedPair, sharedHead, withPairsBeforeJointCounts } from './enumPairs';
 import { adminRun, barePlace, chinaPairBefore, countsOfOwnNoun, countsProjectsOfWorks, directionsBefore, familyRunBefore, kindsOfOneThing, levelNamedBefore, levelsOpeningClause, packedEnumeration } from './enumPlaces';
 import { ADMIN_LEVEL, ENUM_UNITS, EXACT_UNITS, GRADE_AFTER, inIdiom, LIST_AFTER, opensWithVerb, PAIR_ITEM_MAX, PLACE_COUNT_UNITS, placesBefore, PREPOSITION_BEFORE_COUNT, QUOTED_ITEM_JOINERS, QUOTED_LIST_ITEM_MAX, sentenceAround, twoJoined, verbBefore } from './listWords';
 import { CLAUSE_OR_QUOTE_MARKS, type ClauseRead, clauseStart, endsWithVerb, INNER_QUOTE_MAX, isWork, lastTakesCount, namesStartingWith, OBJECT_LEAD, PLACE_ITEM, PUNCT, quoteMakesUp, withoutInnerQuotes } from './text';
@@ -323,6 +323,12 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		const side = etc ? undefined : (sideBySide(text, end, q.value) ?? directionsBefore(text, end, q.value));
 		if (side) {
 			out.push({ start: q.start, end: q.end, text: text.slice(q.start, q.end), kind: 'enumeration', quoted: false, parts: [{ count: q.value, items: side }], expansion: { start: side[0]!.start, end: side[side.length - 1]!.end, source: 'before' }, verdict: 'ok' });
+			continue;
+		}
+		// 国内国际国外两个市场, 国内国际三个大局: the two sides of one thing side by side, one off the count.
+		const offSides = etc ? undefined : localizedPairOff(text, end, q);
+		if (offSides) {
+			out.push({ start: q.start, end: q.end, text: text.slice(q.start, q.end), kind: 'enumeration', quoted: false, parts: [{ count: q.value, items: offSides }], expansion: { start: offSides[0]!.start, end: offSides[offSides.length - 1]!.end, source: 'before' }, verdict: 'mismatch' });
 			continue;
 		}
 		let s = end;
