@@ -3,7 +3,7 @@
  * pairOfThree, typeNames), two nouns sharing a head (sharedHead), two quoted names (quotedPair), and pairs before the
  * joint counts 双/两 (withPairsBeforeJointCounts, joinedPairBefore).
  */
-import { COUNT_CHAR_SET, ENUM_UNITS, EXACT_UNITS, LIST_AFTER, PAIR_ITEM_MAX, PAIR_QUALIFIER, PLACE_COUNT_UNITS, PREPOSITION_BEFORE_COUNT, sentenceAround, twoJoined } from './listWords';
+import { COUNT_CHAR_SET, ENUM_UNITS, EXACT_UNITS, LIST_AFTER, PAIR_ITEM_MAX, PAIR_QUALIFIER, PLACE_COUNT_UNITS, PREPOSITION_BEFORE_COUNT, sentenceAround, twoJoined, verbBefore } from './listWords';
 import { clauseStart, endsWithVerb } from './text';
 import type { RawFormula } from './types';
 import { MEASURES, notFormulaAt } from '../formulaNames';
@@ -65,19 +65,36 @@ export function localizedRunBefore(text: string, end: number): Item[] | undefine
 	if (items.length < 2 || items.length > LOCALIZED_RUN_MAX || NOT_SHARED_HEAD.has(codeAt(text, s))) return undefined;
 	return items;
 }
+/**
+ * Does a run of sides starting at `s` stand alone in its clause — right after a clause's mark (or the text's start) or a
+ * verb that takes it (统筹, 畅通, 增强) — with no other side before it (海外省内省外三个市场: 海外 is a third)? Reads back at
+ * most four characters.
+ */
+function standsAlone(text: string, s: number): boolean {
+	if (s === 0 || CLAUSE_OPENING_MARKS.has(codeAt(text, s - 1))) return true;
+	if (LOCALIZERS.has(codeAt(text, s - 1))) return false;
+	const before = text.slice(Math.max(0, s - 4), s);
+	return verbBefore(before) || SIDES_VERBS.test(before);
+}
+/** Verbs that take the two sides of one thing and open no list otherwise (增强国内国际两个市场…联动效应, 扩大国内国际…). */
+const SIDES_VERBS = /(?:增强|拓展|利用|瞄准|提高|扩大|联通|连通)$/;
+const CLAUSE_OPENING_MARKS = new CharSet('，。；：！？、\n“（');
+
 /** Characters such words may share that make them a set phrase (上上下下 aside: 不上不下, 一上一下), not two sides. */
 const NOT_SHARED_HEAD = new CharSet('一二三四五六七八九十两不无有没非多少自全大小半');
 
 /**
  * The two sides of one thing written side by side (see localizedRunBefore) before a count they are one off: three words
  * before a count of two (国内国际国外两个市场, 国内国际国际双循环: a word written twice or a third side), or two before a
- * count of three kinds (国内国际三个市场, 国内国际三个大局: see countsKinds, as a pair joined by 和 is read by pairOfThree).
- * Undefined when the run is the count (read as words side by side are: sideBySide) or further off.
+ * count of three kinds (国内国际三个市场, 国内国际三个大局: see countsKinds, as a pair joined by 和 is read by pairOfThree;
+ * not things the sides are scopes of — 线上线下三个平台, 市内市外三个园区, 省内省际三条高速通道). Only a run that is all its
+ * clause holds before the count, after its mark or its verb (see standsAlone). Undefined when the run is the count (read
+ * as words side by side are: sideBySide) or further off.
  */
 export function localizedPairOff(text: string, end: number, q: ScannedQuantity): Item[] | undefined {
 	if (end !== q.start) return undefined;
 	const run = localizedRunBefore(text, end);
-	if (!run) return undefined;
+	if (!run || !standsAlone(text, run[0]!.start)) return undefined;
 	if (q.value === 2 && run.length === 3) return run;
 	return q.value === 3 && run.length === 2 && countsKinds(text, q) ? run : undefined;
 }
@@ -164,7 +181,8 @@ export function withPairsBeforeJointCounts(text: string, out: RawFormula[]): Raw
 		// (A formula's suffix after it — 三治融合, 三网联动 — names a formula read with the list before it: see listRightBefore.)
 		const driving = startsWithAny(text, DRIVING_VERBS, i + 2);
 		// Or the two sides of one thing right before it (国内国际三循环 for 双循环: see localizedRunBefore), whatever noun follows.
-		const sides = driving ? undefined : localizedRunBefore(text, i);
+		const run = driving ? undefined : localizedRunBefore(text, i);
+		const sides = run && standsAlone(text, run[0]!.start) ? run : undefined;
 		if (n < 0 || (!driving && sides?.length !== 2)) continue;
 		const x = text[i + 1]!;
 		if (!isCjk(text.charCodeAt(i + 1)) || COUNT_CHAR_SET.has(x) || MEASURES.has(x) || ENUM_UNITS.has(x) || PLACE_COUNT_UNITS.has(x) || EXACT_UNITS.has(x) || COUNT_CHAR_SET.has(text[i - 1]!) || notFormulaAt(text, i) !== undefined) continue;

@@ -460,8 +460,10 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			// only when the run is all the clause holds after its verb (健全县乡村…; not 中央和省市县四级, 全国省市县四级) — or,
 			// one fewer, when what stands before it can name no level (盘活市区三级, 进行县乡三级: a verb's last character).
 			if (levels !== q.value) {
-				const whole = stripLead(items[0]).text === run.slice(k) || (levels === q.value - 1 && verbBefore(run.slice(0, k)) && LEVELS_HAVE.test(text.slice(q.end, q.end + 10)));
 				const repeated = [...run.slice(k)].some((ch, n, all) => n > 0 && all[n - 1] === ch) && new Set(run.slice(k)).size === q.value;
+				// (After a verb that takes levels, before what levels of government have: one fewer, or one written twice —
+				// 盘活市区区两级政府资产.)
+				const whole = stripLead(items[0]).text === run.slice(k) || ((levels === q.value - 1 || repeated) && verbBefore(run.slice(0, k)) && LEVELS_HAVE.test(text.slice(q.end, q.end + 10)));
 				if (!whole || !(levels === q.value - 1 || repeated) || GRADE_AFTER.test(text.slice(q.end, q.end + 10))) continue;
 				// 由省统筹，市县三级共同负责: the level left out may be the one the sentence named before (see levelNamedBefore).
 				if (!repeated && levelNamedBefore(text, items[0].end - levels, items[0].end)) continue;
