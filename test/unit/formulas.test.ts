@@ -1283,6 +1283,28 @@ describe('words side by side and counts of things done together (国内国际双
 	for (const [what, text, name, items] of cases) test(what, () => readsExactly(text, name, items, false));
 });
 
+describe('a well-known formula right after a list of its canonical items one off its count (电动汽车、光伏产品“新三样”): formula.count-mismatch', () => {
+	// [what, text, the formula's text; true: formula.count-mismatch there, false: silent]
+	const cases: [string, string, string, boolean][] = [
+		['one item left out', '推动外贸优结构，电动汽车、光伏产品“新三样”出口增长近30%。', '新三样', true],
+		['one item written twice', '推动外贸优结构，电动汽车、锂电池、锂电池、光伏产品“新三样”出口增长近30%。', '新三样', true],
+		['the list as the glossary gives it', '推动外贸优结构，电动汽车、锂电池、光伏产品“新三样”出口增长近30%。', '新三样', false],
+		// Near misses: a list closed by 等 (examples); an item that is no key of it; a pair left of a formula of two; the
+		// formula joined to a list of other things.
+		['a list closed by 等, one short: examples', '推动外贸优结构，电动汽车、光伏产品等“新三样”出口增长。', '新三样', false],
+		['the formula an item of another list', '稳步扩大白酒、轮胎、化肥等特色产品和“新三样”出口。', '新三样', false],
+		['one item left of a formula of two is no list', '统筹中华民族伟大复兴战略全局“两个大局”。', '两个大局', false],
+	];
+	for (const [what, text, name, fires] of cases) {
+		test(what, () => {
+			const a = analyze(text);
+			const f = a.formulas.find((x) => x.text === name);
+			assert.equal(f?.verdict === 'mismatch', fires, JSON.stringify(f));
+			assert.equal(a.findings.some((x) => x.ruleId === 'formula.count-mismatch'), fires);
+		});
+	}
+});
+
 describe('the two sides of one thing side by side (国内国际, 省内省外, 线上线下) one off their count: formula.enumeration-count', () => {
 	// [what, text, the formula's text; true: formula.enumeration-count there, false: silent]
 	const cases: [string, string, string, boolean][] = [
