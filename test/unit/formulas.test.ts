@@ -1230,7 +1230,6 @@ describe('words side by side and counts of things done together (国内国际双
 		['a compound direction is one region (西北), no two items', '加快西北两大工业基地建设。', '两大', undefined],
 		['two words sharing nothing are not told apart (发展安全)', '办好发展安全两件大事。', '两件', undefined],
 		['an idiom’s shared character (一心一意) makes no two items', '一心一意两个方面都要抓。', '两个', undefined],
-		['a run longer than the count (线上线下线上)', '打通线上线下线上两个渠道。', '两个', undefined],
 		['a list one off a count of things done together is no reading of it', '推动投资、消费、出口双轮驱动。', '双轮', undefined],
 		['a first item much longer than the others holds the clause (陆海内外联动、产业双向)', '构建陆海内外联动、产业双向互济的开放格局。', '双向', undefined],
 		['a list that holds another such count', '推动产品双向进入、要素双向流动。', '双向', undefined],
@@ -1299,6 +1298,88 @@ describe('a count of 字 right after a quote counts the quote’s characters (�
 		['a bare 十字 after a quote is also the cross (十字形, 十字路口, 十字枢纽)', '构建“两横两纵”十字形交通骨架，站在“新时代”十字路口，建设“高铁”十字枢纽。', '十字', undefined],
 	];
 	for (const [what, text, name, items] of cases) test(what, () => readsExactly(text, name, items, false));
+});
+
+describe('a well-known formula right after a list of its canonical items one off its count (电动汽车、光伏产品“新三样”): formula.count-mismatch', () => {
+	// [what, text, the formula's text; true: formula.count-mismatch there, false: silent]
+	const cases: [string, string, string, boolean][] = [
+		['one item left out', '推动外贸优结构，电动汽车、光伏产品“新三样”出口增长近30%。', '新三样', true],
+		['one item written twice', '推动外贸优结构，电动汽车、锂电池、锂电池、光伏产品“新三样”出口增长近30%。', '新三样', true],
+		['the list as the glossary gives it', '推动外贸优结构，电动汽车、锂电池、光伏产品“新三样”出口增长近30%。', '新三样', false],
+		// Near misses: a list closed by 等 (examples); an item that is no key of it; a pair left of a formula of two; the
+		// formula joined to a list of other things.
+		['a list closed by 等, one short: examples', '推动外贸优结构，电动汽车、光伏产品等“新三样”出口增长。', '新三样', false],
+		['the formula an item of another list', '稳步扩大白酒、轮胎、化肥等特色产品和“新三样”出口。', '新三样', false],
+		['one item left of a formula of two is no list', '统筹中华民族伟大复兴战略全局“两个大局”。', '两个大局', false],
+	];
+	for (const [what, text, name, fires] of cases) {
+		test(what, () => {
+			const a = analyze(text);
+			const f = a.formulas.find((x) => x.text === name);
+			assert.equal(f?.verdict === 'mismatch', fires, JSON.stringify(f));
+			assert.equal(a.findings.some((x) => x.ruleId === 'formula.count-mismatch'), fires);
+		});
+	}
+});
+
+describe('the two sides of one thing side by side (国内国际, 省内省外, 线上线下) one off their count: formula.enumeration-count', () => {
+	// [what, text, the formula's text; true: formula.enumeration-count there, false: silent]
+	const cases: [string, string, string, boolean][] = [
+		['two sides before a count of three kinds (市场)', '统筹国内国际三个市场，用好两种资源。', '三个', true],
+		['the same before 大局', '统筹国内国际三个大局。', '三个', true],
+		['the same, another place (省内省外)', '拓展省内省外三个市场。', '三个', true],
+		['a numeral glued to the noun (三循环 for 双循环)', '畅通国内国际三循环。', '三循', true],
+		['a third side before a count of two', '统筹国内国际国外两个市场。', '两个', true],
+		['a side written twice before 双', '畅通国内国际国际双循环。', '双循', true],
+		['the same, online and offline (线上线下线上)', '打通线上线下线上两个渠道。', '两个', true],
+		// Near misses: the pair itself; verbs and their results sharing a character; things the pair qualifies; a grade or a
+		// level; figures; directions (东西三条通道: three east-west corridors).
+		['the pair itself', '统筹国内国际两个大局。', '两个', false],
+		['the pair before 双', '畅通国内国际双循环。', '双循', false],
+		['verbs and their results (打赢打好)', '打赢打好三大攻坚战。', '三大', false],
+		['the same (做大做强)', '做大做强五大交易平台。', '五大', false],
+		['things the pair qualifies (平台)', '搭建线上线下三个平台。', '三个', false],
+		['things of a kind (产业集群)', '引进国内国际三大产业集群。', '三大', false],
+		['levels (三级联动)', '坚持国内国际三级联动。', '三级', false],
+		['figures after the pair', '跻身国际国内500强。', '500', false],
+		['directions before things (三条通道)', '建设东西三条通道。', '三条', false],
+		['a set phrase (一上一下)', '理顺一上一下三个环节。', '三个', false],
+	];
+	for (const [what, text, name, fires] of cases) {
+		test(what, () => {
+			const a = analyze(text);
+			const f = a.formulas.find((x) => x.text.startsWith(name));
+			assert.equal(f?.verdict === 'mismatch', fires, JSON.stringify(f));
+			assert.equal(a.findings.some((x) => x.ruleId === 'formula.enumeration-count'), fires);
+		});
+	}
+});
+
+describe('a list of three written A、B和C before a count of two done together (双重, 双控): one more than the pair', () => {
+	// [what, text, the formula's text; true: formula.enumeration-count there, false: silent]
+	const cases: [string, string, string, boolean][] = [
+		['measures of one thing before 双重', '加强总量、结构和效率双重调节，盘活存量。', '双重', true],
+		['the same before 双控', '实施碳排放总量、强度和速度双控制度。', '双控', true],
+		['an item written twice', '加强总量、结构和结构双重调节。', '双重', true],
+		// Near misses: the pair itself, a direction, things each under the pair, burdens before 的, a list closed by 等.
+		['the pair itself', '加强总量和结构双重调节。', '双重', false],
+		['a direction: each flows both ways', '促进人才、技术和资本双向流动。', '双向', false],
+		['things each under the pair (能源、水资源和建设用地: each one’s 总量 and 强度)', '实施能源、水资源和建设用地双控。', '双控', false],
+		['levels each under a dual rule', '加强省级、市级和县级双重管理。', '双重', false],
+		['pairs listed with 、', '坚持政府和市场、城市和农村双向发力。', '双向', false],
+		['three burdens before 的双重', '面临经济下行、成本上升和需求不足的双重压力。', '双重', false],
+		['a list closed by 等 inside the items', '实施能源和水资源消耗、建设用地等总量和强度双控行动。', '双控', false],
+		['three before a count of three', '实现规模、质量和效益三提升。', '三提', false],
+		['things that each achieve a result (see pairOfResults)', '全年实现收入、利润和税收双增长。', '双增', false],
+	];
+	for (const [what, text, name, fires] of cases) {
+		test(what, () => {
+			const a = analyze(text);
+			const f = a.formulas.find((x) => x.text === name);
+			assert.equal(f?.verdict === 'mismatch', fires, JSON.stringify(f));
+			assert.equal(a.findings.some((x) => x.ruleId === 'formula.enumeration-count'), fires);
+		});
+	}
 });
 
 describe('items packed right before their count: one-character items of one family (春秋两季), a 、-list before a numeral with a noun of its own (农、林、牧、渔四业)', () => {

@@ -45,6 +45,11 @@ ruleCases('formula.enumeration-count', {
 		['a list before N大 and its noun (五大工程), one short', '实施城市更新、新区拓展、生态连绵、交通通达、安全韧性六大工程。', [{ at: '六大' }]],
 		['one-character levels right after the clause’s verb, one fewer than the count (健全县乡村四级)', '加快健全县乡村四级物流体系。', [{ at: '四级' }]],
 		['one-character levels with a level written twice (市县县两级)', '充分发挥市县县两级项目专班作用。', [{ at: '两级' }]],
+		['the same after a verb that takes levels (盘活), before what levels of government have (政府资产)', '盘活市区区两级政府资产超100亿元。', [{ at: '两级' }]],
+		// The two sides of one thing side by side (国内国际) before a count of kinds each names one of (大局, 市场) — not before
+		// things they are scopes of (线上线下三个平台, 市内市外三个园区: silent rows below).
+		['the two sides of one thing side by side before a count of three kinds (统筹国内国际三个大局), one short', '统筹国内国际三个大局，全年经济社会发展主要目标顺利完成。', [{ at: '三个' }]],
+		['the same, a third side before a count of two', '增强国内国际国外两个市场两种资源联动效应。', [{ at: '两个' }]],
 		['a place abbreviation written twice before N地 (川渝渝两地)', '推动川渝渝两地市场主体加强合作。', [{ at: '两地' }]],
 		['one level right after the clause’s verb before a count of two (明确县两级)', '进一步明确县两级事权划分。', [{ at: '两级' }]],
 		['one-character levels one fewer than the count after 进行', '进行县乡三级农技推广体系改革。', [{ at: '三级' }]],
@@ -220,7 +225,6 @@ ruleCases('formula.enumeration-count', {
 		['words side by side that fit their count, and a second count after them (两个市场两种资源)', '增强国内国际两个市场两种资源联动效应。'],
 		['verbs side by side before a count (打赢打好三大攻坚战): the clause’s verbs, no items', '紧紧围绕全面建成小康社会目标，打赢打好三大攻坚战。'],
 		['words side by side after another item of the count (海外省内省外三个市场): not all the count counts', '利用海外省内省外三个市场。'],
-		['words side by side sharing their first character one off the count: nothing in the text tells items (统筹国内国际三个大局) from scopes of what is counted (线上线下三个平台), so neither is read', '统筹国内国际三个大局，全年经济社会发展主要目标顺利完成。'],
 		['scopes side by side before a count of things (线上线下三个平台)', '会议指出，线上线下三个平台同步上线。'],
 		['scopes side by side before a count of routes (省内省际三条高速通道)', '建成省内省际三条高速通道。'],
 		['scopes side by side before a count of parks (市内市外三个园区)', '全年投资增长，市内市外三个园区加快建设。'],
@@ -287,6 +291,7 @@ ruleCases('formula.enumeration-count', {
 		['the same after a ministry or 各级 (部省市县四级)', '建立部省市县四级协同机制，打通各级省市县四级通道。'],
 		['levels one fewer after 和 before a figure (中央和省市县四级2000个)', '中央和省市县四级2000个项目全部开工。'],
 		['levels two fewer than the count after a verb are no list of it', '盘活市区四级政府资产。'],
+		['a level written twice after a verb, before what is no levels’ (a grade: 两级医院)', '盘活市区区两级医院资源。'],
 		['levels after two verbs joined by 并 that fit their count', '完善并公布市区镇三级政府权责清单，明晰职能边界。'],
 		['levels one fewer after a verb joined by 并 to a word that is no verb (新建并公布)', '新建并公布市区镇四级政府权责清单。'],
 		['levels one fewer after a verb joined by 并 before a grade (三级医院)', '完善并公布市区三级医院名单。'],

@@ -208,6 +208,36 @@ function keyListBefore(keys: readonly (readonly string[])[], canonical: readonly
 	return items;
 }
 
+/**
+ * A well-known formula (the glossary's, with keys) right after a 、-list of its canonical items one off its count
+ * (电动汽车、光伏产品“新三样”: one left out; 电动汽车、锂电池、锂电池、光伏产品“新三样”: one written twice): judged. The list
+ * closes at the quote (not with 等 or 这: a list that may give examples), is the whole of its clause after its verb, and each
+ * item is little more than a key of the formula (see littleMoreThanKey) — one short, each a different key (a formula of
+ * three or more: one item left of a pair is no list); one more, every key there and one twice. Reads its clause once.
+ */
+export function canonicalListOffBefore(f: RawFormula, text: string, qStart: number): void {
+	const keys = canonicalKeys(f);
+	if (!keys || CLOSER_BEFORE.test(text.slice(Math.max(0, qStart - 2), qStart))) return;
+	const s = clauseStart(text, qStart);
+	if (s < 0) return;
+	const groups = splitGroups(text, s, qStart);
+	if (groups.length !== 1) return;
+	const items = [stripLead(groups[0]![0]!), ...groups[0]!.slice(1)];
+	const short = items.length === keys.length - 1;
+	if (!(short && items.length >= 2) && items.length !== keys.length + 1) return;
+	const canonical = lookupGlossary(f.text)!.items;
+	const used = keys.map(() => 0);
+	for (const it of items) {
+		const n = keys.findIndex((alts, i) => alts.some((x) => x.length > 0 && it.text.includes(x) && littleMoreThanKey(it.text, x, canonical[i]!, false)));
+		if (n < 0) return;
+		used[n]!++;
+	}
+	if (short ? used.some((u) => u > 1) : used.some((u) => u === 0)) return;
+	f.parts = [{ ...f.parts[0]!, items }];
+	f.expansion = { start: items[0]!.start, end: items[items.length - 1]!.end, source: 'before' };
+	f.verdict = 'mismatch';
+}
+
 /** What identifies each item of the well-known formula `f` names (the glossary's, with keys, one part of as many items), or undefined. */
 function canonicalKeys(f: RawFormula): string[][] | undefined {
 	if (f.kind !== 'cjk' || f.parts.length !== 1) return undefined;

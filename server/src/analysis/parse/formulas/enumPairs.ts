@@ -3,13 +3,14 @@
  * pairOfThree, typeNames), two nouns sharing a head (sharedHead), two quoted names (quotedPair), and pairs before the
  * joint counts 双/两 (withPairsBeforeJointCounts, joinedPairBefore).
  */
-import { COUNT_CHAR_SET, ENUM_UNITS, EXACT_UNITS, LIST_AFTER, PAIR_ITEM_MAX, PAIR_QUALIFIER, PLACE_COUNT_UNITS, PREPOSITION_BEFORE_COUNT, sentenceAround, twoJoined } from './listWords';
+import { COUNT_CHAR_SET, ENUM_UNITS, EXACT_UNITS, LIST_AFTER, PAIR_ITEM_MAX, PAIR_QUALIFIER, PLACE_COUNT_UNITS, PREPOSITION_BEFORE_COUNT, sentenceAround, twoJoined, verbBefore } from './listWords';
 import { clauseStart, endsWithVerb } from './text';
 import type { RawFormula } from './types';
 import { MEASURES, notFormulaAt } from '../formulaNames';
 import { type Item, sideBySide, splitGroups, splitLastJoiner, stripLead } from '../lists';
 import type { ScannedQuantity } from '../quantities';
 import { CharSet, codeAt, isCjk } from '../../text/chars';
+import { work } from '../../work';
 
 /**
  * A pair joined by 和 right before a count of three kinds or aspects (预期性和约束性三大类, 从增加供给和抑制需求三方面, 住房
@@ -20,7 +21,19 @@ import { CharSet, codeAt, isCjk } from '../../text/chars';
  * the preposition of a verb that takes the count (…主要集中在三个方面).
  */
 export function pairOfThree(text: string, item: Item | undefined, end: number, q: ScannedQuantity): boolean {
-	if (q.value !== 3 || !item || end !== q.start) return false;
+	if (q.value !== 3 || !item || end !== q.start || !countsKinds(text, q)) return false;
+	const halves = splitLastJoiner([item]);
+	if (!(halves !== undefined && text.slice(halves[0]!.end, halves[1]!.start) === '和' && ![stripLead(halves[0]!), halves[1]!].some((h) => PAIR_QUALIFIER.test(h.text)))) return false;
+	// 困难和挑战主要集中在三个方面: the count is what a verb's preposition takes (集中在, 体现在), not the pair's size.
+	if (PREPOSITION_BEFORE_COUNT.test(halves[1]!.text)) return false;
+	return q.unit !== '类' || typeNames(text, halves[0]!, halves[1]!);
+}
+
+/**
+ * Does the count `q` count kinds or aspects, each of which one half of a pair before it would name (三方面, 三类, 三个市场,
+ * 三大领域; not 三个县, 三大产业集群: things a pair may qualify), its own items not listed after it (三大计划：一是…)?
+ */
+function countsKinds(text: string, q: ScannedQuantity): boolean {
 	const after = text.slice(q.end, q.end + 14);
 	// 类 counts kinds itself (交通枢纽型和商贸集散型三类物流聚集区), as 大类 does.
 	if (!(q.unit === '方面' || q.unit === '类' || (q.unit === '个' && KIND_NOUNS.test(after)) || (q.unit === '大' && BIG_KINDS.test(after)))) return false;
@@ -28,12 +41,62 @@ export function pairOfThree(text: string, item: Item | undefined, end: number, q
 	const kind = (q.unit === '大' ? BIG_KINDS : KIND_NOUNS).exec(after);
 	if (kind && THINGS_OF_A_KIND.test(after.slice(kind[0].length))) return false;
 	// The count's own items listed after it (三大计划：一是…, 三方面工作：…) are what it counts.
-	if (LIST_AFTER.test(after)) return false;
-	const halves = splitLastJoiner([item]);
-	if (!(halves !== undefined && text.slice(halves[0]!.end, halves[1]!.start) === '和' && ![stripLead(halves[0]!), halves[1]!].some((h) => PAIR_QUALIFIER.test(h.text)))) return false;
-	// 困难和挑战主要集中在三个方面: the count is what a verb's preposition takes (集中在, 体现在), not the pair's size.
-	if (PREPOSITION_BEFORE_COUNT.test(halves[1]!.text)) return false;
-	return q.unit !== '类' || typeNames(text, halves[0]!, halves[1]!);
+	return !LIST_AFTER.test(after);
+}
+
+/** What words sharing their first character differ by when they name the two sides of one thing: a place's inside and outside, online and offline (国内国际, 省内省外, 线上线下). */
+const LOCALIZERS = new CharSet('内外际上下');
+/** The most such words read back before a count. */
+const LOCALIZED_RUN_MAX = 4;
+
+/**
+ * Words of two characters sharing the first and each closed by a localizer (国内国际, 境内境外, 线上线下 — the two sides of
+ * one thing, nouns: not 打赢打好 or 做大做强, verbs and their results), side by side right before `end`: the whole run, up
+ * to LOCALIZED_RUN_MAX words, or undefined when it holds fewer than two or a longer run of them goes on before it.
+ */
+export function localizedRunBefore(text: string, end: number): Item[] | undefined {
+	const items: Item[] = [];
+	let s = end;
+	while (s >= 2 && items.length <= LOCALIZED_RUN_MAX && LOCALIZERS.has(codeAt(text, s - 1)) && isCjk(codeAt(text, s - 2)) && (items.length === 0 || text[s - 2] === items[0]!.text[0])) {
+		items.unshift({ start: s - 2, end: s, text: text.slice(s - 2, s) });
+		s -= 2;
+	}
+	work.formulas += end - s;
+	if (items.length < 2 || items.length > LOCALIZED_RUN_MAX || NOT_SHARED_HEAD.has(codeAt(text, s))) return undefined;
+	return items;
+}
+/**
+ * Does a run of sides starting at `s` stand alone in its clause — right after a clause's mark (or the text's start) or a
+ * verb that takes it (统筹, 畅通, 增强) — with no other side before it (海外省内省外三个市场: 海外 is a third)? Reads back at
+ * most four characters.
+ */
+function standsAlone(text: string, s: number): boolean {
+	if (s === 0 || CLAUSE_OPENING_MARKS.has(codeAt(text, s - 1))) return true;
+	if (LOCALIZERS.has(codeAt(text, s - 1))) return false;
+	const before = text.slice(Math.max(0, s - 4), s);
+	return verbBefore(before) || SIDES_VERBS.test(before);
+}
+/** Verbs that take the two sides of one thing and open no list otherwise (增强国内国际两个市场…联动效应, 扩大国内国际…). */
+const SIDES_VERBS = /(?:增强|拓展|利用|瞄准|提高|扩大|联通|连通)$/;
+const CLAUSE_OPENING_MARKS = new CharSet('，。；：！？、\n“（');
+
+/** Characters such words may share that make them a set phrase (上上下下 aside: 不上不下, 一上一下), not two sides. */
+const NOT_SHARED_HEAD = new CharSet('一二三四五六七八九十两不无有没非多少自全大小半');
+
+/**
+ * The two sides of one thing written side by side (see localizedRunBefore) before a count they are one off: three words
+ * before a count of two (国内国际国外两个市场, 国内国际国际双循环: a word written twice or a third side), or two before a
+ * count of three kinds (国内国际三个市场, 国内国际三个大局: see countsKinds, as a pair joined by 和 is read by pairOfThree;
+ * not things the sides are scopes of — 线上线下三个平台, 市内市外三个园区, 省内省际三条高速通道). Only a run that is all its
+ * clause holds before the count, after its mark or its verb (see standsAlone). Undefined when the run is the count (read
+ * as words side by side are: sideBySide) or further off.
+ */
+export function localizedPairOff(text: string, end: number, q: ScannedQuantity): Item[] | undefined {
+	if (end !== q.start) return undefined;
+	const run = localizedRunBefore(text, end);
+	if (!run || !standsAlone(text, run[0]!.start)) return undefined;
+	if (q.value === 2 && run.length === 3) return run;
+	return q.value === 3 && run.length === 2 && countsKinds(text, q) ? run : undefined;
 }
 
 /** What closes the name of a type (交通枢纽型, 商贸集散型; 商业类, 功能类). */
@@ -59,10 +122,10 @@ function typeNames(text: string, a: Item, b: Item): boolean {
 	return true;
 }
 /**
- * Nouns after N个 that name kinds or aspects, not things (两个体系, 两个积极性, 两个行业; not 三个县, 三个项目); campaigns and
- * goals each half names one of (两个攻坚战, 两个全覆盖).
+ * Nouns after N个 that name kinds or aspects, not things (两个体系, 两个积极性, 两个行业, 两个大局; not 三个县, 三个项目);
+ * campaigns and goals each half names one of (两个攻坚战, 两个全覆盖).
  */
-const KIND_NOUNS = /^(?:方面|体系|领域|环节|关键|积极性|市场|行业|层面|渠道|途径|攻坚战|全覆盖|核心)/;
+const KIND_NOUNS = /^(?:方面|体系|领域|环节|关键|积极性|市场|大局|行业|层面|渠道|途径|攻坚战|全覆盖|核心)/;
 /** The same after N大, a modifier before them (两大类, 两大风险, 三大传统产业, 两大核心; not 三大组团, 三大片区, 三大计划). */
 const BIG_KINDS = /^[\u4e00-\u9fff]{0,3}?(?:方面|体系|领域|环节|关键|市场|行业|产业|层面|类|风险|任务|矛盾|优势|核心|攻坚战)/;
 /** Things a kind noun may qualify (产业集群, 产业园区, 行业协会, 市场主体): counted after it, the count is of them, not of kinds. */
@@ -116,10 +179,14 @@ export function withPairsBeforeJointCounts(text: string, out: RawFormula[]): Raw
 		if (!JOINT_NUMERAL.has(text.charCodeAt(i))) continue;
 		const n = JOINT_NUMERALS.indexOf(text[i]!);
 		// (A formula's suffix after it — 三治融合, 三网联动 — names a formula read with the list before it: see listRightBefore.)
-		if (n < 0 || !startsWithAny(text, DRIVING_VERBS, i + 2)) continue;
+		const driving = startsWithAny(text, DRIVING_VERBS, i + 2);
+		// Or the two sides of one thing right before it (国内国际三循环 for 双循环: see localizedRunBefore), whatever noun follows.
+		const run = driving ? undefined : localizedRunBefore(text, i);
+		const sides = run && standsAlone(text, run[0]!.start) ? run : undefined;
+		if (n < 0 || (!driving && sides?.length !== 2)) continue;
 		const x = text[i + 1]!;
 		if (!isCjk(text.charCodeAt(i + 1)) || COUNT_CHAR_SET.has(x) || MEASURES.has(x) || ENUM_UNITS.has(x) || PLACE_COUNT_UNITS.has(x) || EXACT_UNITS.has(x) || COUNT_CHAR_SET.has(text[i - 1]!) || notFormulaAt(text, i) !== undefined) continue;
-		const items = sideBySide(text, i, 2) ?? joinedPairBefore(text, i);
+		const items = sides ?? sideBySide(text, i, 2) ?? joinedPairBefore(text, i);
 		// (Not an item that holds a count of its own: 南北两线和东线三线并行, 国企和民企两翼三轮驱动 — the pair holds more than two.)
 		if (!items || items.some((it) => PAIR_ITEM_COUNT.test(it.text))) continue;
 		added.push({ start: i, end: i + 2, text: text.slice(i, i + 2), kind: 'enumeration', quoted: false, parts: [{ count: n + 3, items }], expansion: { start: items[0]!.start, end: items[1]!.end, source: 'before' }, verdict: 'mismatch' });

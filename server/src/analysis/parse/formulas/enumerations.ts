@@ -9,7 +9,7 @@ import { aspectsEnd, COLON_MEASURES, HEADING_LABEL_MAX, headingCount, leadNoun, 
 import { TIME_COUNT } from './entries';
 import { figuredItemsAfter, listGroupsBefore, quoteParts, quotesIn, subjectItemsAfter, titlesBefore } from './enumAround';
 import { digitColonNoun, packedQuoted, quotedCharacters, withBigCounts } from './enumCounts';
-import { pairOfThree, quotedPair, sharedHead, withPairsBeforeJointCounts } from './enumPairs';
+import { localizedPairOff, pairOfThree, quotedPair, sharedHead, withPairsBeforeJointCounts } from './enumPairs';
 import { adminRun, barePlace, chinaPairBefore, countsOfOwnNoun, countsProjectsOfWorks, directionsBefore, familyRunBefore, kindsOfOneThing, levelNamedBefore, levelsOpeningClause, packedEnumeration } from './enumPlaces';
 import { ADMIN_LEVEL, ENUM_UNITS, EXACT_UNITS, GRADE_AFTER, inIdiom, LIST_AFTER, opensWithVerb, PAIR_ITEM_MAX, PLACE_COUNT_UNITS, placesBefore, PREPOSITION_BEFORE_COUNT, QUOTED_ITEM_JOINERS, QUOTED_LIST_ITEM_MAX, sentenceAround, twoJoined, verbBefore } from './listWords';
 import { CLAUSE_OR_QUOTE_MARKS, type ClauseRead, clauseStart, endsWithVerb, INNER_QUOTE_MAX, isWork, lastTakesCount, namesStartingWith, OBJECT_LEAD, PLACE_ITEM, PUNCT, quoteMakesUp, withoutInnerQuotes } from './text';
@@ -93,6 +93,8 @@ const NOUN_BEFORE_COUNT = /等[\u4e00-\u9fff]{2,12}$/;
 const BORNE_ITEM_BARS = /[着了和及与]|叠加|加上|连同|承受|面临|面对|遭受|经受|应对/;
 /** What a list before such a count may not hold: another such count, a modal verb (the list is a clause's subject). */
 const JOINT_INSIDE = /双|[两三四五六七八九十][重手]|可以|能够|应当|必须/;
+/** Measures of one thing (总量, 强度, 结构 of energy use or of credit): items a count of things done together counts. */
+const MEASURE_OF_ONE = /(?:总量|强度|结构|规模|质量|效益|效率|速度|数量|存量|增量)$/;
 
 /**
  * The last two of a 、-list whose items each end with a quoted name (…初中“壮腰”、高中“筑梦”) right before a count: not one
@@ -323,6 +325,12 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			out.push({ start: q.start, end: q.end, text: text.slice(q.start, q.end), kind: 'enumeration', quoted: false, parts: [{ count: q.value, items: side }], expansion: { start: side[0]!.start, end: side[side.length - 1]!.end, source: 'before' }, verdict: 'ok' });
 			continue;
 		}
+		// 国内国际国外两个市场, 国内国际三个大局: the two sides of one thing side by side, one off the count.
+		const offSides = etc ? undefined : localizedPairOff(text, end, q);
+		if (offSides) {
+			out.push({ start: q.start, end: q.end, text: text.slice(q.start, q.end), kind: 'enumeration', quoted: false, parts: [{ count: q.value, items: offSides }], expansion: { start: offSides[0]!.start, end: offSides[offSides.length - 1]!.end, source: 'before' }, verdict: 'mismatch' });
+			continue;
+		}
 		let s = end;
 		let listEnd = end;
 		let quotedRun = false;
@@ -370,6 +378,8 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		}
 		let groups = splitGroups(text, s, listEnd);
 		let joined = false;
+		// The 、-list made the count by itself and its last item, two joined by 和 (及, 与), is plainly two (fitJoiner).
+		let joinerAdds = false;
 		let previousClause = false;
 		// The list follows another counted one after a joiner, whose count is of a measure word that bars an item (…三条高速和A、
 		// B、C三条铁路; not 两部法规和…).
@@ -450,8 +460,10 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			// only when the run is all the clause holds after its verb (健全县乡村…; not 中央和省市县四级, 全国省市县四级) — or,
 			// one fewer, when what stands before it can name no level (盘活市区三级, 进行县乡三级: a verb's last character).
 			if (levels !== q.value) {
-				const whole = stripLead(items[0]).text === run.slice(k) || (levels === q.value - 1 && verbBefore(run.slice(0, k)) && LEVELS_HAVE.test(text.slice(q.end, q.end + 10)));
 				const repeated = [...run.slice(k)].some((ch, n, all) => n > 0 && all[n - 1] === ch) && new Set(run.slice(k)).size === q.value;
+				// (After a verb that takes levels, before what levels of government have: one fewer, or one written twice —
+				// 盘活市区区两级政府资产.)
+				const whole = stripLead(items[0]).text === run.slice(k) || ((levels === q.value - 1 || repeated) && verbBefore(run.slice(0, k)) && LEVELS_HAVE.test(text.slice(q.end, q.end + 10)));
 				if (!whole || !(levels === q.value - 1 || repeated) || GRADE_AFTER.test(text.slice(q.end, q.end + 10))) continue;
 				// 由省统筹，市县三级共同负责: the level left out may be the one the sentence named before (see levelNamedBefore).
 				if (!repeated && levelNamedBefore(text, items[0].end - levels, items[0].end)) continue;
@@ -515,6 +527,7 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			if (HELD_BY_PLACES.has(q.unit) && items.some((it) => PLACE_ITEM.test(it.text))) continue;
 			const unfitted = items;
 			items = fitJoiner(items, q.value);
+			joinerAdds = unfitted.length === q.value && items.length === q.value + 1;
 			// 九江、景德镇和上饶两条高铁线路: lines run through the places listed, places are no lines (a line is named by its ends
 			// joined, 杭州至宁波, or their abbreviations, 昌九): a bare place among the items makes the count no count of them.
 			if (q.unit === '条' && LINE_AFTER.test(text.slice(q.end, q.end + 6)) && items.some((it) => barePlace(it.text))) continue;
@@ -551,8 +564,15 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		// Not when an item holds a verb or a joining word (全市经济承受着疫情反复、…、成本上升叠加汛情的四重冲击: the first
 		// runs across subject and verb, 叠加 joins a fourth).
 		const wholeShort = !etc && !joined && !previousClause && items.length >= 3 && items.length === q.value - 1 && items.every((it) => !/[0-9０-９]/.test(it.text) && !BORNE_ITEM_BARS.test(it.text));
+		// A list of three written A、B和C before a count of two done together (总量、结构和效率双重调节, 总量、强度和速度双控):
+		// three whichever way a reader takes it — the 、 parts A from the rest, the 和 parts B from C — one more than the pair.
+		// Only when the count is plainly of the items: measures of one thing (总量, 强度, 结构). Not a direction (人才、技术和
+		// 资本双向流动: each flows both ways), things each under the pair (能源、水资源和建设用地双控: each one's 总量 and 强度),
+		// nor things that each achieve a result (进出口、消费和投资双增长: left silent, as pairOfResults leaves it); only short
+		// nouns, none a verb, whole in their clause.
+		const pairPlusOne = exact && !etc && !joined && !previousClause && !borne && !borneLast && q.value === 2 && joinerAdds && items.every((it) => MEASURE_OF_ONE.test(it.text)) && items.every((it) => it.text.length >= 2 && it.text.length <= PAIR_ITEM_MAX && !/[0-9０-９“”（）的]/.test(it.text) && !BORNE_ITEM_BARS.test(it.text) && !endsWithVerb(it.text));
 		// (A list closed by 等 that is exactly the count is the whole of it: 房地产调控、政策性减收、新冠肺炎疫情等三重因素.)
-		if (exact && ((etc && items.length !== q.value) || (items.length !== q.value && !wholeShort && !(pairBorneByThree && joined && items.length === 2)) || (!joined && items[0]!.text.length > 2 * Math.max(...items.slice(1).map((it) => it.text.length)) + 1))) continue;
+		if (exact && ((etc && items.length !== q.value) || (items.length !== q.value && !wholeShort && !pairPlusOne && !(pairBorneByThree && joined && items.length === 2)) || (!joined && items[0]!.text.length > 2 * Math.max(...items.slice(1).map((it) => it.text.length)) + 1))) continue;
 		if (exact && (JOINT_INSIDE.test(text.slice(borneLast ? items[0]!.start : s, listEnd)) || items.some((it) => it.text.endsWith('的')))) continue;
 		// A count of kinds (项, 类, 种) that closes the clause right after a whole 、-list of three or more, one short, is judged
 		// as that list is before N重 (新增A、B、C和D5项，: four kinds, not five); a count of things (个, 件, 条) may count what

@@ -6,7 +6,7 @@
  * whole (wholeListShort, wholeClauseList), a name that is no item (nameLike), a colon that closes another clause
  * (colonClosing), groups that carry the key (firstGroupMakes, leadingKeyGroups), numbered points that end the block.
  */
-import { canonicalAllows, canonicalListBefore, canonicalOpenings, canonicalRunBefore, CLOSER_BEFORE, countsByMeasure, keyedBefore, keyedSegmentsBefore, leadGroupsBefore, numeralVariantRunBefore, pairOfResults, partTails } from './before';
+import { canonicalAllows, canonicalListBefore, canonicalListOffBefore, canonicalOpenings, canonicalRunBefore, CLOSER_BEFORE, countsByMeasure, keyedBefore, keyedSegmentsBefore, leadGroupsBefore, numeralVariantRunBefore, pairOfResults, partTails } from './before';
 import { candidates, FORMULA_NOUN_MAX, NAMES_PLACES } from './candidates';
 import { resolveCode } from './codes';
 import { PAIR_QUALIFIER, placesBefore, twoJoined, verbBefore } from './listWords';
@@ -353,6 +353,7 @@ export function resolve(f: RawFormula, text: string, qStart: number, qEnd: numbe
 	if (f.verdict === 'unexpanded') canonicalRunBefore(f, text, qStart);
 	if (f.verdict === 'unexpanded') numeralVariantRunBefore(f, text, qStart);
 	if (f.verdict === 'unexpanded') canonicalListBefore(f, text, qStart);
+	if (f.verdict === 'unexpanded') canonicalListOffBefore(f, text, qStart);
 	if (f.verdict === 'unexpanded') canonicalOpenings(f, text, qEnd);
 }
 
