@@ -193,6 +193,24 @@ const SHAPES: readonly (readonly [string, string, ReturnType<typeof read>])[] = 
 			rows: ['钢材 (0): 2，716 万吨 | 2，497 万吨 | 万吨 | 8．8 %', '原煤 (0): 6．20 亿吨 | 6．35 亿吨 | 亿吨 | -2．4 %', '水泥 (0): 7，986 万吨 | 7，390 万吨 | 万吨 | 8．1 %'],
 		},
 	],
+	[
+		'the same header hard-wrapped at a narrow width: its last word on a line of its own, then wrapped again',
+		joinLines('主要产品产量增长情况如下：', '', '一九八〇年产量 一九七九年产量', ' 一九八〇年比  ', '一九七九年增长％', '', '钢 材 2，716 万吨 2，497 万吨 8．8  ', '原 煤 6．20 亿吨 6．35 亿吨 -2．4  ', '水 泥 7，986 万吨 7，390 万吨 8．1'),
+		{
+			caption: undefined,
+			columns: [':label', '一九八〇年产量:value', ':unit', '一九七九年产量:value', ':unit', '一九八〇年比一九七九年增长％:growth:%'],
+			rows: ['钢材 (0): 2，716 万吨 | 2，497 万吨 | 万吨 | 8．8 %', '原煤 (0): 6．20 亿吨 | 6．35 亿吨 | 亿吨 | -2．4 %', '水泥 (0): 7，986 万吨 | 7，390 万吨 | 万吨 | 8．1 %'],
+		},
+	],
+	[
+		'the same header with a footnote mark inside its wrapped word (一九七九年[4]增长％): one word still',
+		joinLines('主要产品产量增长情况如下：', '', '一九八〇年产量 一九七九年产量 一九八〇年比  ', '一九七九年[4]增长％', '', '钢 材 2，716 万吨 2，497 万吨 8．8  ', '原 煤 6．20 亿吨 6．35 亿吨 -2．4  ', '水 泥 7，986 万吨 7，390 万吨 8．1'),
+		{
+			caption: undefined,
+			columns: [':label', '一九八〇年产量:value', ':unit', '一九七九年产量:value', ':unit', '一九八〇年比一九七九年增长％:growth:%'],
+			rows: ['钢材 (0): 2，716 万吨 | 2，497 万吨 | 万吨 | 8．8 %', '原煤 (0): 6．20 亿吨 | 6．35 亿吨 | 亿吨 | -2．4 %', '水泥 (0): 7，986 万吨 | 7，390 万吨 | 万吨 | 8．1 %'],
+		},
+	],
 ];
 
 /**
@@ -270,4 +288,15 @@ describe('the pipe tables of the national communiqués in every other shape', { 
 test('a header’s second line of several words (units under some columns) is no wrapped last cell: no cell runs over the words between', () => {
 	const text = joinLines('一九八〇年产量 一九七九年产量 一九八〇年比  ', '（万吨） （万吨）', '', '钢 材 2716 万吨 2497 万吨 8．8  ', '原 煤 6．20 亿吨 6．35 亿吨 -2．4  ', '水 泥 7986 万吨 7390 万吨 8．1');
 	for (const t of analyze(text).tables) for (const c of t.columns) assert.ok(!(c.header.includes('产量') && c.header.includes('比')), `a cell over two words: ${c.header}`);
+});
+
+test('a header cut over three lines with no word left open (比, 为 …) is no wrapped cell: no cell runs over two lines’ words', () => {
+	const text = joinLines('一九八〇年产量 一九七九年产量', '增长量', '增长％', '', '钢 材 2716 万吨 2497 万吨 8．8  ', '原 煤 6．20 亿吨 6．35 亿吨 -2．4  ', '水 泥 7986 万吨 7390 万吨 8．1');
+	for (const t of analyze(text).tables) for (const c of t.columns) assert.ok(!c.header.includes('增长量增长'), `a cell over two lines: ${c.header}`);
+});
+
+test('a footnote mark after a row’s label, before its figure, still parts them (粮食[1]30，475): the mark splits a word only between Chinese characters', () => {
+	const text = joinLines('一九七八年产量 一九七七年产量 一九七八年比  ', '一九七七年增长％', '', '粮 食[1] 30，475 万吨 28，272 万吨 7．8  ', '棉 花 216．7 万吨 204．9 万吨 5．8  ', '油 料 521．8 万吨 401．5 万吨 30．0');
+	const t = analyze(text).tables[0]!;
+	assert.deepEqual(read(t).rows[0], '粮食 (0): 30，475 万吨 | 28，272 万吨 | 万吨 | 7．8 %');
 });

@@ -280,6 +280,23 @@ describe('text model', () => {
 		assert.equal(texts(buildTextModel(joinLines(...PAGE, ...para))).at(-1), '（四）中原城市群建设和县域经济发展加快，城镇化率提高。');
 	});
 
+	test('a line shorter than its paragraph’s lines before a blank line ends the paragraph, its 。 missing (…的维护费 ⏎⏎ 各部门的…)', () => {
+		const para = ['全面提升自主创新能力，加快推动高', '水平科技自立自强，以及城市公用事', '业的维护费', '', '各部门的基本建设投资四二七·四亿', '元，其分配和百分比如下：', ''];
+		assert.deepEqual(texts(buildTextModel(joinLines(...PAGE, ...para))).slice(-2), ['全面提升自主创新能力，加快推动高水平科技自立自强，以及城市公用事业的维护费', '各部门的基本建设投资四二七·四亿元，其分配和百分比如下：']);
+		// So is a numbered heading wrapped over two lines (（一）深入落实城市总体规划，推动 ⏎ 京津冀协同发展走深走实 ⏎⏎ 坚持…).
+		const heading = ['（一）深入落实城市总体规划，推动', '京津冀协同发展', '', '坚持首都城市战略定位，发挥一核辐', '射带动作用。', ''];
+		assert.equal(texts(buildTextModel(joinLines(...PAGE, ...heading))).at(-2), '（一）深入落实城市总体规划，推动京津冀协同发展');
+	});
+
+	test('near misses: a full line before a blank line runs on, however many digits it holds or however narrow the page before', () => {
+		// As full as the lines above it in characters, narrower in width (digits are half): a column cut at a count.
+		const digits = ['全面提升自主创新能力，加快推动高', '水平科技，年均增长12.5%和8', '', '.3%，重大项目建设有力推进。', ''];
+		assert.equal(texts(buildTextModel(joinLines(...PAGE, ...digits))).at(-1), '全面提升自主创新能力，加快推动高水平科技，年均增长12.5%和8.3%，重大项目建设有力推进。');
+		// The lines before an earlier blank line joined (another page) are not compared.
+		const pages = ['全面提升自主创新能力，加快推动高', '水平科技自立自强，加强知识产权保', '', '护营造良好创新生态环境，推', '进重大项目建设，持续优化创', '', '新环境。', ''];
+		assert.equal(texts(buildTextModel(joinLines(...PAGE, ...pages))).at(-1), '全面提升自主创新能力，加快推动高水平科技自立自强，加强知识产权保护营造良好创新生态环境，推进重大项目建设，持续优化创新环境。');
+	});
+
 	test('an image alone on its line neither runs on into the title after it nor takes the line before it', () => {
 		const image = ['深化数智技术全流程应用，发展泛在', '可及、智慧便捷、公平普惠的政务服', '', '![](images/W020260313827496853913.JPG)', '', '**第十四章　营造健康有序的发展', '生态**', '', '坚持促进发展和规范管理相统筹，加', '强数据基础制度规则建设。', ''];
 		const t = texts(buildTextModel(joinLines(...PAGE, ...image)));

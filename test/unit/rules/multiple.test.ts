@@ -3,6 +3,8 @@ import { ruleCases } from '../../helpers/findings';
 ruleCases('claim.multiple', {
 	fires: [
 		['the base after 比 with its year (B，比一九六〇年的A增长N倍)', '一九六五年地方工业总产值将达到一〇〇·〇亿元，比一九六〇年的四〇·〇亿元增长二倍。', [{ at: '二倍' }]],
+		['the same with a footnote mark after the base (比一九六〇年的A[6]增长N倍)', '一九六五年地方工业总产值将达到一〇〇·〇亿元，比一九六〇年的四〇·〇亿元[6]增长二倍。', [{ at: '二倍' }]],
+		['the same with a circled note mark after the base', '一九六五年地方工业总产值将达到一〇〇·〇亿元，比一九六〇年的四〇·〇亿元⑥增长二倍。', [{ at: '二倍' }]],
 		['翻了一番', '全市高新技术企业由1000家增加到1500家，翻了一番。', [{ at: '1500家' }]],
 		['the base after 比 with its year and 翻了一番 right after it', '2025年全市高新技术企业达到1500家，比2020年的1000家翻了一番。', [{ at: '1500家' }]],
 		['是…的N倍 after a clause between is ×N', '全市高新技术企业由500家增加到1200家，净增700家，是2020年的3.4倍。', [{ at: '3.4倍' }]],
@@ -23,6 +25,8 @@ ruleCases('claim.multiple', {
 	silent: [
 		['增长N倍 over a base year in characters other than the pair’s (比一九五〇年增长三倍)', '钢产量由一九六〇年的二〇〇万吨增加到一九六五年的四〇〇万吨，增长一倍，比一九五〇年增长三倍。'],
 		['the base after 比 with its year, a multiple that holds (100 ÷ 40 = 2.5: 增长一·五倍)', '一九六五年地方工业总产值将达到一〇〇·〇亿元，比一九六〇年的四〇·〇亿元增长一·五倍。'],
+		['the base after 比 with a footnote mark, a multiple that holds', '一九六五年地方工业总产值将达到一〇〇·〇亿元，比一九六〇年的四〇·〇亿元[6]增长一·五倍。'],
+		['a footnote mark after the base, then a plan (比Y年的B[6]计划超额完成，增长N倍): not the base of the change', '一九六五年地方工业总产值将达到一〇〇·〇亿元，比一九六〇年的四〇·〇亿元[6]计划超额完成，增长二倍。'],
 		['the base after 比 with a plan after it (比Y年的B计划超额完成，增长N倍): not the base of the change', '一九六五年地方工业总产值将达到一〇〇·〇亿元，比一九六〇年的四〇·〇亿元计划超额完成，增长二倍。'],
 		['比上年 and a change amount: no base stated', '一九六五年地方工业总产值将达到一〇〇·〇亿元，比上年增加四〇·〇亿元，增长二倍。'],
 		['the multiple of a part (其中)', '全市进出口总额由2020年的100亿元增长到2025年的280亿元，其中出口增长1.5倍。'],

@@ -115,6 +115,8 @@ ruleCases('claim.ratio', {
 		['a share of a whole stated inside 占…的 (占高中阶段在校学生总数1300万人的p%)', '各类中等职业学校在校学生600.0万人（含技工学校学生130.0万人），占高中阶段在校学生总数1300万人的49.2%。', [{ at: '49.2%', fix: '46.2%', related: ['600.0万人', '1300万人'] }]],
 		['a share stated before its amount (占p%，达到B) against the total the sentence opens with (在…T中，)', OPENED.replace('四五·〇万吨', '五五·〇万吨'), [{ at: '百分之一五·〇' }]],
 		['a share before its amount, the verb of a fall (减为)', OPENED.replace('百分之五·〇', '百分之七·〇'), [{ at: '百分之七·〇' }]],
+		['the same sentence as a Markdown list item (- 在…T中，): its marker opens no words before the total', `钢铁生产量如下：\n\n- ${OPENED.replace('四五·〇万吨', '五五·〇万吨')}`, [{ at: '百分之一五·〇' }]],
+		['the same under a web list marker (* ) and an indented item', `钢铁生产量如下：\n\n*   ${OPENED.replace('四五·〇万吨', '五五·〇万吨')}`, [{ at: '百分之一五·〇' }]],
 	],
 	silent: [
 		['…as printed (600.0 ÷ 1300 = 46.15%)', '各类中等职业学校在校学生600.0万人（含技工学校学生130.0万人），占高中阶段在校学生总数1300万人的46.2%。'],
@@ -222,6 +224,8 @@ ruleCases('claim.ratio', {
 		['a completion rate is no share of a stated whole', '全年完成固定资产投资500亿元，完成年度计划的112%，其中工业投资200亿元。'],
 		['a growth rate is no share', '全年一般公共预算收入100亿元，其中税收收入80亿元，增长6.0%。'],
 		['shares before their amounts as printed', OPENED],
+		['the same as a list item, as printed', `钢铁生产量如下：\n\n- ${OPENED}`],
+		['a list item whose total is named without 在 (- 钢的总产量为T，…): the share’s whole is not said', '钢铁生产量如下：\n\n- 钢的总产量为三〇〇·〇万吨，中央国营占百分之六〇·〇，达到二四〇·〇万吨。'],
 		['a share after 其中 is of the part before it (鞍钢 of 中央国营), not of the total the sentence opens with', '在钢的总产量三〇〇·〇万吨中，中央国营占百分之八〇·〇，达到二四〇·〇万吨；其中，鞍钢占百分之五〇·〇，达到一二〇·〇万吨。'],
 		['the same, 其中 in the clause', '在钢的总产量三〇〇·〇万吨中，中央国营占百分之八〇·〇，达到二四〇·〇万吨，其中鞍钢占百分之五〇·〇，达到一二〇·〇万吨。'],
 		['a share before an amount of another subject (占p%，其中…)', '在钢的总产量三〇〇·〇万吨中，中央国营占百分之八〇·〇，其中鞍钢达到一二〇·〇万吨。'],

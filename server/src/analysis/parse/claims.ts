@@ -7,7 +7,7 @@ import type { ClaimKind, Direction } from '../types';
 import { isDamagedPoint, printedExactly, type ScannedQuantity } from './quantities';
 import { afterLast, stripSuffixWords, trimEndChars, trimStartChars } from '../text/trim';
 import { work } from '../work';
-import { AIM_OPENING, COMPARISON_BASIS_WORDS, FIVE_YEAR_PLAN, INCREMENT, ITEM_MARK, normalizePrefix, PART_OF_YEAR_WORDS, readScope, THING_CLASSIFIERS, WHOLE_REGION } from './reading';
+import { AIM_OPENING, COMPARISON_BASIS_WORDS, FIVE_YEAR_PLAN, INCREMENT, ITEM_MARK, normalizePrefix, PART_OF_YEAR_WORDS, readScope, THING_CLASSIFIERS, WHOLE_REGION, withoutNoteMarks } from './reading';
 import { builtinLexicon, type Lexicon, namesOutput } from '../lexicon/index';
 import { CharSet, codeAt } from '../text/chars';
 import { sectionOf } from '../lexicon/industries';
@@ -726,9 +726,10 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 		// …增加到B: the word before 到 gives the direction of the change.
 		const toWord = lastChar === '到' || lastChar === '至' || lastChar === '为' ? TO_WORDS.find((w) => plain.endsWith(w, plain.length - 1)) ?? (lastChar === '为' ? undefined : '') : undefined;
 		if (toWord !== undefined && prev && out.length > 0 && out[out.length - 1]!.fromTo === 'from' && out[out.length - 1]!.q === prev) fromTo = 'to';
-		// V，比一九五二年的B增长C: the base after 比 and its year, the figure right before it in its segment the one reached.
+		// V，比一九五二年的B增长C: the base after 比 and its year, the figure right before it in its segment the one reached
+		// (a footnote mark after the base, 比一九五二年的B[7]增长C, is no word between).
 		const reached = fromTo === undefined && dated && prev && out[out.length - 1]!.q === prev ? out[out.length - 1]! : undefined;
-		if (reached && BASE_AFTER.test(undated) && reached.kind === 'amount' && reached.fromTo === undefined && reached.unit === q.unit && q.kind !== 'percent' && CHANGE_AFTER_BASE.test(text.slice(q.end, q.end + 5))) {
+		if (reached && BASE_AFTER.test(undated) && reached.kind === 'amount' && reached.fromTo === undefined && reached.unit === q.unit && q.kind !== 'percent' && CHANGE_AFTER_BASE.test(withoutNoteMarks(text.slice(q.end, q.end + 10)))) {
 			fromTo = 'from';
 			reached.fromTo = 'to';
 		}

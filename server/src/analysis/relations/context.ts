@@ -202,6 +202,13 @@ export interface RelationFinder {
 	readonly document?: (d: DocumentFigures, sink: Sink) => void;
 }
 
+/** The offset of the first character of `text` that is no space (a list marker read as spaces is none). */
+function wordsStart(text: string): number {
+	let i = 0;
+	while (i < text.length && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09 || text.charCodeAt(i) === 0x3000)) i++;
+	return i;
+}
+
 /** Position of `f` in `p.figs`. */
 export function positionIn(p: Paragraph, f: Fig): number {
 	return p.figs[p.first + f.local] === f ? p.first + f.local : f.local;
@@ -220,6 +227,10 @@ export function makeParagraph(lexicon: Lexicon, previous: readonly Fig[], previo
 	const isCurrent = (f: Fig): boolean => figs[first + f.local] === f;
 	const memos = new Map<string, unknown>();
 	const textOf = (f: Fig): string => (isCurrent(f) ? text : previousText);
+	// Where each text's words begin: a list item's marker is read as spaces (clauseReadingText), and the words before a
+	// figure start at the item's first word (- 在铁的总产量…中 opens its clause as 在铁的总产量…中 does).
+	const opens = wordsStart(text);
+	const previousOpens = wordsStart(previousText);
 	return {
 		lexicon,
 		figs,
@@ -228,7 +239,7 @@ export function makeParagraph(lexicon: Lexicon, previous: readonly Fig[], previo
 		// The words as read: footnote marks between them dropped (总数[3]达到 reads 总数达到).
 		between: (a, b) => (isCurrent(a) === isCurrent(b) ? withoutNoteMarks(textOf(a).slice(a.q.end, b.q.start)) : ''),
 		after: (f, n = 16) => withoutNoteMarks(textOf(f).slice(f.q.end, f.q.end + n)),
-		before: (f, n = 12) => withoutNoteMarks(textOf(f).slice(Math.max(0, f.q.start - n), f.q.start)),
+		before: (f, n = 12) => withoutNoteMarks(textOf(f).slice(Math.max(isCurrent(f) ? opens : previousOpens, f.q.start - n), f.q.start)),
 		memo<T>(key: string, compute: () => T): T {
 			// One look-up when the value is kept (asked per figure by some finders); an undefined value kept is asked again.
 			const kept = memos.get(key);

@@ -12,6 +12,22 @@ export function maskMarkup(text: string): string {
 	return text.replace(MARKUP, (m) => ' '.repeat(m.length));
 }
 
+/** A footnote mark between two CJK characters (`一九七七年[4]增长％`): inside a word, which it does not split. */
+const MARK_IN_WORD = /(?<=[\u4e00-\u9fff])[[［]\^?[0-9０-９]{1,3}[\]］](?=[\u4e00-\u9fff])/y;
+
+/**
+ * As maskMarkup, but a footnote mark inside a word is left as it is (not made spaces): the words of a line split at
+ * its spaces stay whole (`一九七八年比一九七七年[4]增长％` is one header cell). Its cell is read with cellWords, which
+ * drops the mark.
+ */
+export function maskMarkupKeepingWords(text: string): string {
+	if (!text.includes('[') && !text.includes('［')) return maskMarkup(text);
+	return text.replace(MARKUP, (m, at: number) => {
+		MARK_IN_WORD.lastIndex = at;
+		return MARK_IN_WORD.test(text) ? m : ' '.repeat(m.length);
+	});
+}
+
 /** The words of a cell: markup and white space dropped (`<br>比上年增长<br>（%）` → `比上年增长（%）`, `粮 食` → `粮食`). */
 export function cellWords(text: string): string {
 	const masked = maskMarkup(text);

@@ -16,7 +16,7 @@
 import { work } from '../work';
 import { CharSet, WHITE_SPACE } from '../text/chars';
 import { listMarkerLength } from '../text/trim';
-import { maskMarkup } from './cells';
+import { maskMarkup, maskMarkupKeepingWords } from './cells';
 
 export type TableShape = 'pipe' | 'list' | 'aligned' | 'flat';
 
@@ -434,8 +434,9 @@ function isYear(line: string, start: number, end: number): boolean {
 
 /** Read a line (`content`: its trimmed text) into its words and what they can be. */
 function readLine(content: string): LineReading {
-	// The line with its markup masked (`**- 指 标 …`, `2044.9**`): the same offsets.
-	const line = maskMarkup(content);
+	// The line with its markup masked (`**- 指 标 …`, `2044.9**`): the same offsets; a footnote mark inside a word
+	// (`一九七七年[4]增长％`) splits no word.
+	const line = maskMarkupKeepingWords(content);
 	let s = 0;
 	while (s < line.length && isSpace(line.charCodeAt(s))) s++;
 	// A list item's marker: `- `, `* `, `+ `.
@@ -666,10 +667,10 @@ function tokenTable(text: string, lines: readonly TableLine[], run: readonly Tok
 	for (let c = 1; c < columns; c++) if (!unitColumns.includes(c)) figureColumns.push(c);
 	let headerRows: RawRow[];
 	const empty = (at: number): RawCell => ({ start: at, end: at });
-	const wrapped = header.length === 2 ? wrappedHeader(text, header[0]!.tokens, header[1]!.tokens, figureColumns.length) : undefined;
+	const wrapped = header.length >= 2 ? wrappedHeader(text, header.map((h) => h.tokens), figureColumns.length) : undefined;
 	if (wrapped) {
 		headerTokens = wrapped;
-		header.splice(1, 1);
+		header.splice(1);
 	}
 	if (header.length > 0 && (headerTokens.length === columns || headerTokens.length === columns - 1)) {
 		const lead0 = headerTokens.length === columns ? [] : [empty(headerTokens[0]!.start)];
@@ -713,19 +714,28 @@ function tokenTable(text: string, lines: readonly TableLine[], run: readonly Tok
 const OPEN_HEADER = /(?:比|较|为|占|与|和|及|对)$/;
 
 /**
- * A header whose last cell is wrapped onto a second line (`一九七八年产量 一九七七年产量 一九七八年比` ⏎
- * `一九七七年增长％` over three columns of figures): the first line holds a word for each column of figures and the second
- * one word, that completes the first line's last word left open (ends in 比, 为 …); that cell then runs from the one
- * to the other. Undefined for any other header: a second line of several words (units under some columns: `（万吨）
- * （万吨）`) would make cells that run over the words between them.
+ * A header whose last cell is wrapped onto the next line (`一九七八年产量 一九七七年产量 一九七八年比` ⏎
+ * `一九七七年增长％` over three columns of figures), or cut again by a narrower page (`一九七八年产量 一九七七年产量` ⏎
+ * `一九七八年比` ⏎ `一九七七年增长％`): the first line holds two words or more, each line after it one word, that completes
+ * the word before it when that one is left open (ends in 比, 为 …: the cell then runs from the one to the other) and is
+ * the next column's word otherwise; one word at least is completed so, and the words are one a column of figures.
+ * Undefined for any other header: a second line of several words (units under some columns: `（万吨） （万吨）`) would
+ * make cells that run over the words between them.
  */
-function wrappedHeader(text: string, first: readonly Token[], second: readonly Token[], figures: number): RawCell[] | undefined {
-	const a = mergeSpaced(text, first, true);
-	const b = mergeSpaced(text, second, true);
-	if (a.length !== figures || a.length < 2 || b.length !== 1) return undefined;
-	const last = a[a.length - 1]!;
-	if (!OPEN_HEADER.test(text.slice(last.start, last.end))) return undefined;
-	return [...a.slice(0, -1), { start: last.start, end: b[0]!.end }];
+function wrappedHeader(text: string, lines: readonly (readonly Token[])[], figures: number): RawCell[] | undefined {
+	const words: RawCell[] = mergeSpaced(text, lines[0]!, true);
+	if (words.length < 2) return undefined;
+	let joined = 0;
+	for (let n = 1; n < lines.length; n++) {
+		const b = mergeSpaced(text, lines[n]!, true);
+		if (b.length !== 1) return undefined;
+		const last = words[words.length - 1]!;
+		if (OPEN_HEADER.test(text.slice(last.start, last.end))) {
+			words[words.length - 1] = { start: last.start, end: b[0]!.end };
+			joined++;
+		} else words.push(b[0]!);
+	}
+	return joined > 0 && words.length === figures ? words : undefined;
 }
 
 /** A list item, also under bold markup (`**- 指 标 …`). */

@@ -1337,6 +1337,12 @@ function joinBlocks(text: string, lines: readonly LineInfo[], wrap: WrapInfo, ta
 		const opensBold = text.startsWith('**', line.start);
 		let boldScan = line.start + 2;
 		let boldClose = -1;
+		// The widest line of the paragraph before `cur` (since the last blank line joined), in width and in characters: a line shorter than that by more than
+		// the slack in both, before a blank line, is where the paragraph ends (a paragraph that closes without its 。), not
+		// a full line a page break cut (a column cut at a width has full lines of more characters where digits are; one
+		// cut at a count of characters, full lines of less width).
+		let widest = 0;
+		let most = 0;
 		for (;;) {
 			let j = k;
 			while (j < lines.length && lines[j]!.kind === 'blank') j++;
@@ -1374,6 +1380,9 @@ function joinBlocks(text: string, lines: readonly LineInfo[], wrap: WrapInfo, ta
 			// So is a numbered line (（四）城乡发展趋于协调) before a blank line that does not fill the column: in a narrow
 			// column a short heading passes for a full line, but a numbered paragraph's first line fills it.
 			if (blanks > 0 && !numberSplit && cur === line && lineMeasure(cur, wrap.byChars) < wrap.wrapWidth - NUMBERED_SLACK && opensNumbered(text, line)) break;
+			// And a line before a blank line that is shorter than the paragraph's lines above it (…以及城市公用事业的维护费 ⏎⏎
+			// under lines of fifteen characters): the paragraph's last line, its 。 missing — a page break cuts a full line.
+			if (blanks > 0 && !numberSplit && cur !== line && cur.width < widest - NUMBERED_SLACK && cur.end - cur.start < most - NUMBERED_SLACK) break;
 			// After a blank line, a numbering mark (（二）, 三、, 37., 第五条) starts a new paragraph.
 			if (blanks > 0 && startsWithNumbering(text.slice(next.start, next.start + 12))) break;
 			// And so does a source, dateline or occasion line (来源：…, ——2024年3月5日在…): a title's block begins.
@@ -1385,6 +1394,9 @@ function joinBlocks(text: string, lines: readonly LineInfo[], wrap: WrapInfo, ta
 			// sentence (…大会于 ⏎ 2006年2月28日 ⏎ 召开…).
 			if (lineMeasure(next, wrap.byChars) < wrap.fullWidth && lines[j + 1]?.kind !== 'text' && isDigitOrDateOpening(text.charCodeAt(next.start)) && isDateAlone(text.slice(next.start, next.end))) break;
 			builder.add(next, j, blanks > 0);
+			// Measured since the last blank line joined (a page's column; what came before a page break is not compared).
+			widest = blanks > 0 ? 0 : Math.max(widest, cur.width);
+			most = blanks > 0 ? 0 : Math.max(most, cur.end - cur.start);
 			cur = next;
 			k = j + 1;
 		}
