@@ -458,6 +458,18 @@ describe('sections', () => {
 		]);
 	});
 
+	test('hard-wrapped: a blank line inside an item whose siblings are one sentence each (an article\'s items) is no cut', () => {
+		const text = joinLines(
+			...WRAPPED_OPENING,
+			'（一）宣传贯彻党的路线方针政策', '和决议。', '',
+			'（二）讨论决定本村经济建设和社', '会发展中的重要问题。', '',
+			'（三）领导和推进村级民主选举、', '民主决策、民主管理。', '',
+			'（四）组织党员群众学习农业科学', '', '技术知识。运用科技发展经济，吸', '引各类人才到农村创业创新。', '',
+		);
+		assert.equal(analyze(text).hardWrapped, true);
+		assert.deepEqual(outline(text).slice(-1), ['cnParenEnum （四）组织党员群众学习农业科学技术知识']);
+	});
+
 	test('hard-wrapped: numbering that starts again is another list — sentences in the review, headings alone in the plan', () => {
 		const text = joinLines(
 			...WRAPPED_OPENING,

@@ -444,8 +444,10 @@ function blocksToCut(blocks: readonly Block[], raws: readonly (RawHeading | unde
 		}
 		runOf[b] = r;
 		const text = blocks[b]!.text;
-		if (raw.jEnd + 1 >= text.length || raw.lead) alone[r]!++;
-		else if (!raw.cut && text.charCodeAt(raw.jEnd) === 0x3002) sentence[r]!++;
+		// A heading that is its block and ends a sentence (（一）宣传贯彻党的路线方针政策。) is an item, not a heading alone.
+		const endsSentence = SENTENCE_END.has(text.charCodeAt(raw.jEnd));
+		if (raw.lead || (raw.jEnd + 1 >= text.length && !endsSentence)) alone[r]!++;
+		else if (!raw.cut && endsSentence) sentence[r]!++;
 	}
 	work.sections += raws.length;
 	for (let b = 0; b < raws.length; b++) if (raws[b]?.cut && alone[runOf[b]!]! > sentence[runOf[b]!]!) out.add(b);
