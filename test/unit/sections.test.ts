@@ -541,6 +541,9 @@ describe('sections', () => {
 		// Only one short line alone, a caption and a label: no parts.
 		const one = joinLines(...opening, '2025年工作回顾', '', '一、经济运行稳中向好。全年生产总值增长百分之五。', '', '表1 主要经济指标', '', '单位：亿元', '', '一、扩大内需。提振消费，扩大投资。');
 		assert.deepEqual(outline(one).filter((l) => l.startsWith('part')), []);
+		// Charts' captions between a heading's paragraph and its first sub-heading: the numbering above goes on across them.
+		const captions = joinLines(...opening, '一、农业', '', '全年粮食产量六千万吨，比上年增长百分之一。', '', '2020—2024年粮食产量及增速', '', '（一）种植业', '', '全年种植面积稳定。', '', '二、工业和建筑业', '', '全年全部工业增加值增长百分之五。', '', '2020—2024年工业增加值及增速', '', '（一）规模以上工业', '', '规模以上工业增加值增长。');
+		assert.deepEqual(outline(captions), ['cnEnum 一、农业', '  cnParenEnum （一）种植业', 'cnEnum 二、工业和建筑业', '  cnParenEnum （一）规模以上工业']);
 		// A line that ends no sentence before it (a paragraph a blank line cut), an author line with a space.
 		const pieces = joinLines('市长 张三', '', ...opening, '为着使南北交通的主要干线', '', '——京汉线和粤汉线连结起来，开始新建大桥。', '', '2025年工作回顾', '', '一、经济运行稳中向好。全年生产总值增长。');
 		assert.deepEqual(outline(pieces).filter((l) => l.startsWith('part')), []);

@@ -499,18 +499,34 @@ function partTitles(blocks: readonly Block[], raws: readonly (RawHeading | undef
 	}
 	if (candidates.length < 2) return new Set();
 	// A line across which the numbering goes on (3. … ⏎ a line ⏎ 4. …, 第三节 … 第四节) is inside a list or a part: a piece
-	// of a wrapped heading or paragraph, not a part that the numbering starts again in.
-	const before = new Int32Array(raws.length).fill(-1);
-	const after = new Int32Array(raws.length + 1).fill(-1);
-	for (let b = 0; b < raws.length; b++) before[b] = raws[b] && NUMBERED.has(raws[b]!.kind) ? b : b > 0 ? before[b - 1]! : -1;
-	for (let b = raws.length - 1; b >= 0; b--) after[b] = raws[b] && NUMBERED.has(raws[b]!.kind) ? b : after[b + 1]!;
+	// of a wrapped heading or paragraph, not a part that the numbering starts again in. Of each kind, the numbering open
+	// on either side of a line: the last heading of the kind before it and the first after it with no heading of a
+	// higher rank between (一、 ⏎ a chart's caption ⏎ （一） … 二、: 一、 goes on to 二、 across the caption).
+	const open = (from: number, to: number, step: number): Map<number, Map<SectionKind, number>> => {
+		const at = new Map<number, Map<SectionKind, number>>();
+		const last = new Map<SectionKind, number>();
+		let c = step > 0 ? 0 : candidates.length - 1;
+		for (let b = from; b !== to; b += step) {
+			if (c >= 0 && c < candidates.length && candidates[c] === b) {
+				at.set(b, new Map(last));
+				c += step;
+				continue;
+			}
+			const raw = raws[b];
+			if (!raw || !NUMBERED.has(raw.kind)) continue;
+			for (const k of last.keys()) if (RANK[k as Exclude<SectionKind, 'markdown'>] > raw.rank) last.delete(k);
+			if (raw.number !== undefined) last.set(raw.kind, raw.number);
+			else last.delete(raw.kind);
+		}
+		work.sections += raws.length;
+		return at;
+	};
+	const before = open(0, raws.length, 1);
+	const after = open(raws.length - 1, -1, -1);
 	const goesOn = (b: number): boolean => {
-		const p = b > 0 ? before[b - 1]! : -1;
-		const n = after[b + 1]!;
-		if (p < 0 || n < 0) return false;
-		const x = raws[p]!;
-		const y = raws[n]!;
-		return x.kind === y.kind && x.number !== undefined && y.number === x.number + 1;
+		const x = before.get(b)!;
+		for (const [kind, n] of after.get(b)!) if (x.get(kind) === n - 1) return true;
+		return false;
 	};
 	candidates = candidates.filter((b) => !goesOn(b));
 	if (candidates.length < 2) return new Set();
