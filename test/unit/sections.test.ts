@@ -544,6 +544,9 @@ describe('sections', () => {
 		// Charts' captions between a heading's paragraph and its first sub-heading: the numbering above goes on across them.
 		const captions = joinLines(...opening, '一、农业', '', '全年粮食产量六千万吨，比上年增长百分之一。', '', '2020—2024年粮食产量及增速', '', '（一）种植业', '', '全年种植面积稳定。', '', '二、工业和建筑业', '', '全年全部工业增加值增长百分之五。', '', '2020—2024年工业增加值及增速', '', '（一）规模以上工业', '', '规模以上工业增加值增长。');
 		assert.deepEqual(outline(captions), ['cnEnum 一、农业', '  cnParenEnum （一）种植业', 'cnEnum 二、工业和建筑业', '  cnParenEnum （一）规模以上工业']);
+		// Lines that state a figure (a box of key figures), each before a numbering that starts again: no parts.
+		const figures = joinLines(...opening, '一、经济运行稳中向好。全年生产总值增长。', '', '二、民生持续改善。就业稳定。', '', '地区生产总值增长6.5%', '', '一、扩大内需。提振消费。', '', '二、产业升级。做强实体经济。', '', '城镇新增就业5.2万人', '', '（一）稳定就业。落实就业优先政策。');
+		assert.deepEqual(outline(figures).filter((l) => l.includes('part')), []);
 		// A line that ends no sentence before it (a paragraph a blank line cut), an author line with a space.
 		const pieces = joinLines('市长 张三', '', ...opening, '为着使南北交通的主要干线', '', '——京汉线和粤汉线连结起来，开始新建大桥。', '', '2025年工作回顾', '', '一、经济运行稳中向好。全年生产总值增长。');
 		assert.deepEqual(outline(pieces).filter((l) => l.startsWith('part')), []);

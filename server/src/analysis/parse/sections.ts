@@ -492,7 +492,8 @@ function partTitles(blocks: readonly Block[], raws: readonly (RawHeading | undef
 		if (!SENTENCE_END.has(prevEnd) || (raws[b - 1] && raws[b - 1]!.jEnd + 1 >= prev.text.length)) continue;
 		const c0 = blocks[b + 1]!.text.charCodeAt(0);
 		if (!isCjk(c0) && !isDigitCode(c0) && c0 !== 0x201c && c0 !== 0xff08 && c0 !== 0x300a) continue;
-		if (text.length < PART_MIN || text.length > PART_MAX || PART_END.has(text.charCodeAt(text.length - 1)) || NOT_PART.test(text) || readNumbering(text)) continue;
+		// A line that states a figure (地区生产总值增长6.5%, a chart's or a box's caption) is no part title; a year is fine.
+		if (text.length < PART_MIN || text.length > PART_MAX || PART_END.has(text.charCodeAt(text.length - 1)) || NOT_PART.test(text) || readNumbering(text) || statesFigure(text)) continue;
 		const next = blocks[b + 1]!;
 		if (next.kind !== 'text' && next.kind !== 'list') continue;
 		candidates.push(b);
