@@ -458,6 +458,18 @@ describe('sections', () => {
 		]);
 	});
 
+	test('hard-wrapped: a blank line inside an item whose siblings are one sentence each (an article\'s items) is no cut', () => {
+		const text = joinLines(
+			...WRAPPED_OPENING,
+			'（一）宣传贯彻党的路线方针政策', '和决议。', '',
+			'（二）讨论决定本村经济建设和社', '会发展中的重要问题。', '',
+			'（三）领导和推进村级民主选举、', '民主决策、民主管理。', '',
+			'（四）组织党员群众学习农业科学', '', '技术知识。运用科技发展经济，吸', '引各类人才到农村创业创新。', '',
+		);
+		assert.equal(analyze(text).hardWrapped, true);
+		assert.deepEqual(outline(text).slice(-1), ['cnParenEnum （四）组织党员群众学习农业科学技术知识']);
+	});
+
 	test('hard-wrapped: numbering that starts again is another list — sentences in the review, headings alone in the plan', () => {
 		const text = joinLines(
 			...WRAPPED_OPENING,
@@ -529,6 +541,12 @@ describe('sections', () => {
 		// Only one short line alone, a caption and a label: no parts.
 		const one = joinLines(...opening, '2025年工作回顾', '', '一、经济运行稳中向好。全年生产总值增长百分之五。', '', '表1 主要经济指标', '', '单位：亿元', '', '一、扩大内需。提振消费，扩大投资。');
 		assert.deepEqual(outline(one).filter((l) => l.startsWith('part')), []);
+		// Charts' captions between a heading's paragraph and its first sub-heading: the numbering above goes on across them.
+		const captions = joinLines(...opening, '一、农业', '', '全年粮食产量六千万吨，比上年增长百分之一。', '', '2020—2024年粮食产量及增速', '', '（一）种植业', '', '全年种植面积稳定。', '', '二、工业和建筑业', '', '全年全部工业增加值增长百分之五。', '', '2020—2024年工业增加值及增速', '', '（一）规模以上工业', '', '规模以上工业增加值增长。');
+		assert.deepEqual(outline(captions), ['cnEnum 一、农业', '  cnParenEnum （一）种植业', 'cnEnum 二、工业和建筑业', '  cnParenEnum （一）规模以上工业']);
+		// Lines that state a figure (a box of key figures), each before a numbering that starts again: no parts.
+		const figures = joinLines(...opening, '一、经济运行稳中向好。全年生产总值增长。', '', '二、民生持续改善。就业稳定。', '', '地区生产总值增长6.5%', '', '一、扩大内需。提振消费。', '', '二、产业升级。做强实体经济。', '', '城镇新增就业5.2万人', '', '（一）稳定就业。落实就业优先政策。');
+		assert.deepEqual(outline(figures).filter((l) => l.includes('part')), []);
 		// A line that ends no sentence before it (a paragraph a blank line cut), an author line with a space.
 		const pieces = joinLines('市长 张三', '', ...opening, '为着使南北交通的主要干线', '', '——京汉线和粤汉线连结起来，开始新建大桥。', '', '2025年工作回顾', '', '一、经济运行稳中向好。全年生产总值增长。');
 		assert.deepEqual(outline(pieces).filter((l) => l.startsWith('part')), []);

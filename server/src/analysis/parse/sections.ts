@@ -444,8 +444,10 @@ function blocksToCut(blocks: readonly Block[], raws: readonly (RawHeading | unde
 		}
 		runOf[b] = r;
 		const text = blocks[b]!.text;
-		if (raw.jEnd + 1 >= text.length || raw.lead) alone[r]!++;
-		else if (!raw.cut && text.charCodeAt(raw.jEnd) === 0x3002) sentence[r]!++;
+		// A heading that is its block and ends a sentence (（一）宣传贯彻党的路线方针政策。) is an item, not a heading alone.
+		const endsSentence = SENTENCE_END.has(text.charCodeAt(raw.jEnd));
+		if (raw.lead || (raw.jEnd + 1 >= text.length && !endsSentence)) alone[r]!++;
+		else if (!raw.cut && endsSentence) sentence[r]!++;
 	}
 	work.sections += raws.length;
 	for (let b = 0; b < raws.length; b++) if (raws[b]?.cut && alone[runOf[b]!]! > sentence[runOf[b]!]!) out.add(b);
@@ -490,25 +492,42 @@ function partTitles(blocks: readonly Block[], raws: readonly (RawHeading | undef
 		if (!SENTENCE_END.has(prevEnd) || (raws[b - 1] && raws[b - 1]!.jEnd + 1 >= prev.text.length)) continue;
 		const c0 = blocks[b + 1]!.text.charCodeAt(0);
 		if (!isCjk(c0) && !isDigitCode(c0) && c0 !== 0x201c && c0 !== 0xff08 && c0 !== 0x300a) continue;
-		if (text.length < PART_MIN || text.length > PART_MAX || PART_END.has(text.charCodeAt(text.length - 1)) || NOT_PART.test(text) || readNumbering(text)) continue;
+		// A line that states a figure (地区生产总值增长6.5%, a chart's or a box's caption) is no part title; a year is fine.
+		if (text.length < PART_MIN || text.length > PART_MAX || PART_END.has(text.charCodeAt(text.length - 1)) || NOT_PART.test(text) || readNumbering(text) || statesFigure(text)) continue;
 		const next = blocks[b + 1]!;
 		if (next.kind !== 'text' && next.kind !== 'list') continue;
 		candidates.push(b);
 	}
 	if (candidates.length < 2) return new Set();
 	// A line across which the numbering goes on (3. … ⏎ a line ⏎ 4. …, 第三节 … 第四节) is inside a list or a part: a piece
-	// of a wrapped heading or paragraph, not a part that the numbering starts again in.
-	const before = new Int32Array(raws.length).fill(-1);
-	const after = new Int32Array(raws.length + 1).fill(-1);
-	for (let b = 0; b < raws.length; b++) before[b] = raws[b] && NUMBERED.has(raws[b]!.kind) ? b : b > 0 ? before[b - 1]! : -1;
-	for (let b = raws.length - 1; b >= 0; b--) after[b] = raws[b] && NUMBERED.has(raws[b]!.kind) ? b : after[b + 1]!;
+	// of a wrapped heading or paragraph, not a part that the numbering starts again in. Of each kind, the numbering open
+	// on either side of a line: the last heading of the kind before it and the first after it with no heading of a
+	// higher rank between (一、 ⏎ a chart's caption ⏎ （一） … 二、: 一、 goes on to 二、 across the caption).
+	const open = (from: number, to: number, step: number): Map<number, Map<SectionKind, number>> => {
+		const at = new Map<number, Map<SectionKind, number>>();
+		const last = new Map<SectionKind, number>();
+		let c = step > 0 ? 0 : candidates.length - 1;
+		for (let b = from; b !== to; b += step) {
+			if (c >= 0 && c < candidates.length && candidates[c] === b) {
+				at.set(b, new Map(last));
+				c += step;
+				continue;
+			}
+			const raw = raws[b];
+			if (!raw || !NUMBERED.has(raw.kind)) continue;
+			for (const k of last.keys()) if (RANK[k as Exclude<SectionKind, 'markdown'>] > raw.rank) last.delete(k);
+			if (raw.number !== undefined) last.set(raw.kind, raw.number);
+			else last.delete(raw.kind);
+		}
+		work.sections += raws.length;
+		return at;
+	};
+	const before = open(0, raws.length, 1);
+	const after = open(raws.length - 1, -1, -1);
 	const goesOn = (b: number): boolean => {
-		const p = b > 0 ? before[b - 1]! : -1;
-		const n = after[b + 1]!;
-		if (p < 0 || n < 0) return false;
-		const x = raws[p]!;
-		const y = raws[n]!;
-		return x.kind === y.kind && x.number !== undefined && y.number === x.number + 1;
+		const x = before.get(b)!;
+		for (const [kind, n] of after.get(b)!) if (x.get(kind) === n - 1) return true;
+		return false;
 	};
 	candidates = candidates.filter((b) => !goesOn(b));
 	if (candidates.length < 2) return new Set();
