@@ -1642,14 +1642,21 @@ function proseShares(ctx: TableContext, out: TableRelationDraft[]): void {
 	}
 }
 
-/** A note's mark and the year it opens on ([6]2023年年末，…; 注：2023年…). */
-const NOTE_YEAR = /^\s*(?:\[[0-9]{1,3}\]|注[：:]?|[①-⑳])\s*((?:19|20)[0-9]{2})年/;
+/**
+ * The year a block opens on, a note's mark before it or none ([6]2023年年末，…; 注：2023年…; 2022年末，…), and the aim or
+ * end point before it (预计到2035年，…; [6]到2035年…).
+ */
+const OPENING_YEAR = new RegExp(`^\\s*(?:\\[[0-9]{1,3}\\]|注[：:]?|[①-⑳])?\\s*((?:${AIM_WORDS}|到|至)*)((?:19|20)[0-9]{2})年`);
 
-/** The year the note a prose claim stands in opens on, when its block is a note that opens so. */
-function noteYear(ctx: TableContext, claim: number): number | undefined {
+/**
+ * The year of the block a prose claim stands in, when the block opens on one (the year of its figures of no date of their
+ * own, which the sentence's year does not read after a note's mark or before 年末): NaN when an aim or an end point opens
+ * it (预计到2035年，…), whose figures are of no year reached.
+ */
+function openingYear(ctx: TableContext, claim: number): number | undefined {
 	const block = ctx.blockOf(claim);
-	const m = block < 0 ? null : NOTE_YEAR.exec(ctx.blockText(block).slice(0, 24));
-	return m ? Number(m[1]) : undefined;
+	const m = block < 0 ? null : OPENING_YEAR.exec(ctx.blockText(block).slice(0, 32));
+	return m ? (m[1] ? NaN : Number(m[2])) : undefined;
 }
 
 /**
@@ -1695,9 +1702,10 @@ function notedPartitions(ctx: TableContext, index: () => WholeIndex, out: TableR
 					if (found[k]! >= 0) continue;
 					const list = index().prose.get(partition[k]!) ?? [];
 					const p = list.length === 1 ? ctx.prose[list[0]!]! : undefined;
-					// Of the table's year: the figure's own, its sentence's (a note: [6]2023年年末，…) or its headings'.
-					const year = p === undefined ? undefined : (p.year ?? p.sentenceYear ?? noteYear(ctx, list[0]!) ?? ctx.proseYears[list[0]!]);
-					if (!p || !sameScope(t, p) || (year !== undefined && t.year !== undefined && year !== t.year)) missing = true;
+					// Of the table's year, known: the figure's own, its sentence's, its block's (a note: [6]2023年年末，…) or its
+					// headings'; no period other than a year (a period ahead: 到2035年，…).
+					const year = p === undefined ? undefined : (p.year ?? p.sentenceYear ?? openingYear(ctx, list[0]!) ?? ctx.proseYears[list[0]!]);
+					if (!p || p.sentencePeriod !== undefined || !sameScope(t, p) || year === undefined || year !== t.year) missing = true;
 					else noted[k] = list[0]!;
 				}
 				if (missing) continue;
