@@ -1655,7 +1655,7 @@ function proseShares(ctx: TableContext, out: TableRelationDraft[]): void {
  * The year a block opens on, a note's mark before it or none ([6]2023年年末，…; 注：2023年…; 2022年末，…), and the aim or
  * end point before it (预计到2035年，…; [6]到2035年…).
  */
-const OPENING_YEAR = new RegExp(`^\\s*(?:\\[[0-9]{1,3}\\]|注[：:]?|[①-⑳])?\\s*((?:${AIM_WORDS}|到|至)*)((?:19|20)[0-9]{2})年`);
+const OPENING_YEAR = new RegExp(`^\\s*(?:(?:\\[[0-9]{1,3}\\]|注[：:]?|[①-⑳])\\s*)?((?:${AIM_WORDS}|到|至)*)((?:19|20)[0-9]{2})年`);
 
 /**
  * The year of the block a prose claim stands in, when the block opens on one (the year of its figures of no date of their
