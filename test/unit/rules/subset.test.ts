@@ -181,6 +181,9 @@ ruleCases('claim.subset', {
 	],
 	silent: [
 		['a kind unchanged in words (，持平略减；) does not carry the list on to a statistic of no division with it (棉花 among grain)', '全年粮食产量1000万吨，比上年增产1.3%。其中，稻谷产量500万吨，减产0.9%；小麦产量300万吨，持平略减；棉花产量600万吨，增产2.0%。'],
+		['…past a kind unchanged in words, a kind of another year (2020年玉米产量…) is no part of this year’s total', '全年粮食产量1000万吨，比上年增产1.3%。其中，稻谷产量500万吨，减产0.9%；小麦产量300万吨，基本持平；2020年玉米产量600万吨，增产4.2%。'],
+		['…nor a target (明年玉米产量力争达到…)', '全年粮食产量1000万吨，比上年增产1.3%。其中，稻谷产量500万吨，减产0.9%；小麦产量300万吨，基本持平；明年玉米产量力争达到600万吨。'],
+		['…nor a kind of a wider region (全国玉米产量 under 全市粮食产量)', '全市粮食产量1000万吨，比上年增产1.3%。其中，稻谷产量500万吨，减产0.9%；小麦产量300万吨，基本持平；全国玉米产量600万吨，增产4.2%。'],
 		['持平 that is no change of the part (，持平的县有12个): the list stops at the part whose change is a figure of no kind', '全年粮食产量1000万吨，比上年增产1.3%。其中，稻谷产量500万吨，减产0.9%；小麦产量300万吨，持平的县有12个；玉米产量400万吨，增产4.2%。'],
 		// The start of a part's change is of another year than a total of no from–to: not held against it.
 		['a 其中 part’s start (由2020年的A下降到B) under a total of the end year', '2025年全市财政收入为150亿元，其中税收收入由2020年的160亿元下降到100亿元。'],

@@ -19,6 +19,7 @@ const NOTED_AGES = '[6]2023年年末，0-14岁（含不满15周岁）人口为23
 ruleCases('table.sum', {
 	fires: [
 		['a note that bands the ages otherwise (0-14岁, 15-59岁): with the table’s 60周岁及以上 row, not the table’s 全国人口', AGE_NOTE(NOTED_AGES.replace('88270万人', '89270万人')), [{ at: '140967', related: ['29697', '23000万人', '89270万人'] }]],
+		['…bands in 亿人, off beyond their rounding (2.3亿 + 9.0亿 + 29697万 = 142697万)', AGE_NOTE('[6]2023年年末，0-14岁人口为2.3亿人，15-59岁人口为9.0亿人。'), [{ at: '140967', related: ['29697', '2.3亿人', '9.0亿人'] }]],
 		['…bands of the other partition (0-14岁, 15-64岁 in the note, the table’s 65周岁及以上 row)', AGE_NOTE('[6]2023年年末，0-14岁人口为23000万人，15-64岁人口为98270万人。'), [{ at: '140967', related: ['21676', '23000万人', '98270万人'] }]],
 		['web text, the header a list item over plain rows: the values still add up, one is off', PASSENGERS_WEB.replace('169.2', '179.2'), [{ at: '184.2' }]],
 		// The prose pins the total (557亿吨): only the changed total mends the sum and the prose.
@@ -46,6 +47,9 @@ ruleCases('table.sum', {
 		['web text: a header written as a list item over plain rows names the growth column (rates not summed)', PASSENGERS_WEB],
 		['the note’s bands with the table’s 60周岁及以上 make its 全国人口', AGE_NOTE(NOTED_AGES)],
 		['a note of another year’s bands (2022年年末…): not of the table’s year', AGE_NOTE(NOTED_AGES.replace('2023年', '2022年').replace('88270万人', '89270万人'))],
+		['a note of a period ahead (预计到2035年，…): no year reached, not the table’s', AGE_NOTE('[6]预计到2035年，0-14岁人口为20000万人，15-59岁人口为80000万人。')],
+		['bands of another year’s end, no note’s mark (2022年末，…)', AGE_NOTE('2022年末，0-14岁人口为23000万人，15-59岁人口为89270万人。')],
+		['bands of no year the text names (年末…): not known to be the table’s', AGE_NOTE('年末0-14岁人口为23000万人，15-59岁人口为89270万人。')],
 		['a band the prose states twice (0-14岁 of two counts): no one part of the sum', AGE_NOTE(NOTED_AGES.replace('88270万人', '89270万人') + '\n\n全年0-14岁人口为23100万人，比上年减少826万人。')],
 		['a note of one band only (0-14岁, no 15-59岁 nor 15-64岁 stated): nothing to sum', AGE_NOTE('[6]2023年年末，0-14岁（含不满15周岁）人口为33000万人。')],
 		['…the consistent bands of the other partition', AGE_NOTE('[6]2023年年末，0-14岁人口为23000万人，15-64岁人口为96291万人。')],

@@ -20,7 +20,7 @@ import type { Claim, Quantity, RelationKind, TableColumn } from '../types';
 import type { RawClaim } from '../parse/claims';
 import { AIM_WORDS, ANY_PART_OF_YEAR_WORDS, NAMED_BASIS, COMPARABLE_BASIS, COMPARABLE_PRICES, CONVERSION, CUMULATIVE_WORDS, FIVE_YEAR_PLAN, LAST_YEAR_SHORT_WORDS, SINCE_WORDS, WHOLE_REGION, YEAR_BEFORE_LAST_WORDS } from '../parse/reading';
 import { coversSections } from '../lexicon/industries';
-import { divides, type Lexicon } from '../lexicon/index';
+import { divides, type Indicator, type Lexicon } from '../lexicon/index';
 import { work } from '../work';
 import { type CellFigure, headerNoun, type RowDraft, type TableDraft } from './model';
 import { ChangeConstraint, type Constraint, EqualConstraint, type Figure, holds, ShareConstraint, SubsetConstraint, SumConstraint, WithinConstraint } from './constraints';
@@ -126,25 +126,8 @@ function lexiconGroups(ctx: TableContext, t: TableDraft, out: Group[]): void {
 		if (!ind?.parts) return;
 		const complete: { partition: readonly string[]; rows: number[] }[] = [];
 		for (const partition of ind.parts) {
-			const found: number[] = new Array<number>(partition.length).fill(-1);
-			const related = partitionSet(partition);
-			let left = partition.length;
-			for (let r = i + 1; r < rows.length && r <= i + WINDOW && left > 0; r++) {
-				work.tables++;
-				const x = rows[r]!;
-				if (x.totalMark) break;
-				const xi = x.indicator === undefined ? undefined : ctx.lexicon.get(x.indicator);
-				// Another statistic of its own (货物运输周转量 after the modes of 货物运输总量) ends the search.
-				if (xi && !related.has(xi.name) && !(xi.within !== undefined && related.has(xi.within)) && xi.name !== ind.name) break;
-				// By a loop, not findIndex: a closure per row and partition is most of what the search would allocate.
-				let j = -1;
-				for (let k = 0; k < partition.length && j < 0; k++) if (found[k]! < 0 && labelNames(ctx.lexicon, x, partition[k]!)) j = k;
-				if (j >= 0) {
-					found[j] = r;
-					left--;
-				}
-			}
-			if (left > 0) continue;
+			const found = partitionRows(ctx, rows, i, ind, partition, false);
+			if (found.includes(-1)) continue;
 			complete.push({ partition, rows: found });
 		}
 		// A partition inside a longer one that the table states in full (four modes of transport of five) is not one.
@@ -157,6 +140,32 @@ function lexiconGroups(ctx: TableContext, t: TableDraft, out: Group[]): void {
 			out.push({ total: i, parts: sortShort([...c.rows], (a, b) => a - b) });
 		}
 	});
+}
+
+/**
+ * The rows below row `i` (of indicator `ind`) that name each part of `partition`, -1 for a part not found, within WINDOW
+ * rows. A total's mark or another statistic of its own (货物运输周转量 after the modes of 货物运输总量) ends the search;
+ * rows of the total's other partitions (城镇, 乡村 before 60周岁及以上) are passed when `passOthers`.
+ */
+function partitionRows(ctx: TableContext, rows: readonly RowDraft[], i: number, ind: Indicator, partition: readonly string[], passOthers: boolean): number[] {
+	const found: number[] = new Array<number>(partition.length).fill(-1);
+	const related = partitionSet(partition);
+	let left = partition.length;
+	for (let r = i + 1; r < rows.length && r <= i + WINDOW && left > 0; r++) {
+		work.tables++;
+		const x = rows[r]!;
+		if (x.totalMark) break;
+		const xi = x.indicator === undefined ? undefined : ctx.lexicon.get(x.indicator);
+		if (xi && !related.has(xi.name) && !(xi.within !== undefined && (related.has(xi.within) || (passOthers && xi.within === ind.name))) && xi.name !== ind.name) break;
+		// By a loop, not findIndex: a closure per row and partition is most of what the search would allocate.
+		let j = -1;
+		for (let k = 0; k < partition.length && j < 0; k++) if (found[k]! < 0 && labelNames(ctx.lexicon, x, partition[k]!)) j = k;
+		if (j >= 0) {
+			found[j] = r;
+			left--;
+		}
+	}
+	return found;
 }
 
 /** Does a row's label name the lexicon's part `name` (`城镇` → 城镇人口, `水路` → 水运货运量 by its alias 水路货运量)? */
@@ -1642,14 +1651,21 @@ function proseShares(ctx: TableContext, out: TableRelationDraft[]): void {
 	}
 }
 
-/** A note's mark and the year it opens on ([6]2023年年末，…; 注：2023年…). */
-const NOTE_YEAR = /^\s*(?:\[[0-9]{1,3}\]|注[：:]?|[①-⑳])\s*((?:19|20)[0-9]{2})年/;
+/**
+ * The year a block opens on, a note's mark before it or none ([6]2023年年末，…; 注：2023年…; 2022年末，…), and the aim or
+ * end point before it (预计到2035年，…; [6]到2035年…).
+ */
+const OPENING_YEAR = new RegExp(`^\\s*(?:(?:\\[[0-9]{1,3}\\]|注[：:]?|[①-⑳])\\s*)?((?:${AIM_WORDS}|到|至)*)((?:19|20)[0-9]{2})年`);
 
-/** The year the note a prose claim stands in opens on, when its block is a note that opens so. */
-function noteYear(ctx: TableContext, claim: number): number | undefined {
+/**
+ * The year of the block a prose claim stands in, when the block opens on one (the year of its figures of no date of their
+ * own, which the sentence's year does not read after a note's mark or before 年末): NaN when an aim or an end point opens
+ * it (预计到2035年，…), whose figures are of no year reached.
+ */
+function openingYear(ctx: TableContext, claim: number): number | undefined {
 	const block = ctx.blockOf(claim);
-	const m = block < 0 ? null : NOTE_YEAR.exec(ctx.blockText(block).slice(0, 24));
-	return m ? Number(m[1]) : undefined;
+	const m = block < 0 ? null : OPENING_YEAR.exec(ctx.blockText(block).slice(0, 32));
+	return m ? (m[1] ? NaN : Number(m[2])) : undefined;
 }
 
 /**
@@ -1668,24 +1684,9 @@ function notedPartitions(ctx: TableContext, index: () => WholeIndex, out: TableR
 			for (const partition of ind.parts) {
 				// A partition inside a longer one of the same total is not one (the longer is checked).
 				if (ind.parts.some((q) => q.length > partition.length && partition.every((n) => q.includes(n)))) continue;
-				const found: number[] = new Array<number>(partition.length).fill(-1);
-				const related = partitionSet(partition);
-				let left = partition.length;
-				for (let r = i + 1; r < rows.length && r <= i + WINDOW && left > 0; r++) {
-					work.tables++;
-					const x = rows[r]!;
-					if (x.totalMark) break;
-					const xi = x.indicator === undefined ? undefined : ctx.lexicon.get(x.indicator);
-					// Rows of the total's other partitions (城镇, 乡村 before 男性, 女性) are passed; another statistic ends the search.
-					if (xi && !related.has(xi.name) && !(xi.within !== undefined && (related.has(xi.within) || xi.within === ind.name)) && xi.name !== ind.name) break;
-					for (let k = 0; k < partition.length; k++) {
-						if (found[k]! < 0 && labelNames(ctx.lexicon, x, partition[k]!)) {
-							found[k] = r;
-							left--;
-							break;
-						}
-					}
-				}
+				// Rows of the total's other partitions (城镇, 乡村 before 男性, 女性) are passed; another statistic ends the search.
+				const found = partitionRows(ctx, rows, i, ind, partition, true);
+				const left = found.filter((r) => r < 0).length;
 				// All in the rows (the table's own sum) or none (the prose's): not a partition stated in both.
 				if (left === 0 || left === partition.length) continue;
 				// Each part the rows leave out: the document's one prose amount of it.
@@ -1695,9 +1696,10 @@ function notedPartitions(ctx: TableContext, index: () => WholeIndex, out: TableR
 					if (found[k]! >= 0) continue;
 					const list = index().prose.get(partition[k]!) ?? [];
 					const p = list.length === 1 ? ctx.prose[list[0]!]! : undefined;
-					// Of the table's year: the figure's own, its sentence's (a note: [6]2023年年末，…) or its headings'.
-					const year = p === undefined ? undefined : (p.year ?? p.sentenceYear ?? noteYear(ctx, list[0]!) ?? ctx.proseYears[list[0]!]);
-					if (!p || !sameScope(t, p) || (year !== undefined && t.year !== undefined && year !== t.year)) missing = true;
+					// Of the table's year, known: the figure's own, its sentence's, its block's (a note: [6]2023年年末，…) or its
+					// headings'; no period other than a year (a period ahead: 到2035年，…).
+					const year = p === undefined ? undefined : (p.year ?? p.sentenceYear ?? openingYear(ctx, list[0]!) ?? ctx.proseYears[list[0]!]);
+					if (!p || p.sentencePeriod !== undefined || !sameScope(t, p) || year === undefined || year !== t.year) missing = true;
 					else noted[k] = list[0]!;
 				}
 				if (missing) continue;
