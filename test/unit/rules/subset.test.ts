@@ -180,6 +180,9 @@ ruleCases('claim.subset', {
 		['4G and 5G base stations together above all base stations (a station is of one generation)', '全年移动通信基站1162万个，其中4G基站829万个，5G基站338万个。', [{ at: '1162万个' }]],
 	],
 	silent: [
+		// Another year's figure of the part's name is no part of this year's (上年同期税收收入 is not a kind of 税收收入).
+		['last year\'s figure of the same name after a 其中 part', '全市一般公共预算收入120亿元，增长3.0%。其中，税收收入60亿元，增长2.0%；上年同期税收收入70亿元。'],
+		['the same in the next sentence, 去年', '全市一般公共预算收入120亿元，增长3.0%。其中，税收收入60亿元，增长2.0%。去年税收收入70亿元。'],
 		['a kind unchanged in words (，持平略减；) does not carry the list on to a statistic of no division with it (棉花 among grain)', '全年粮食产量1000万吨，比上年增产1.3%。其中，稻谷产量500万吨，减产0.9%；小麦产量300万吨，持平略减；棉花产量600万吨，增产2.0%。'],
 		['…past a kind unchanged in words, a kind of another year (2020年玉米产量…) is no part of this year’s total', '全年粮食产量1000万吨，比上年增产1.3%。其中，稻谷产量500万吨，减产0.9%；小麦产量300万吨，基本持平；2020年玉米产量600万吨，增产4.2%。'],
 		['…nor a target (明年玉米产量力争达到…)', '全年粮食产量1000万吨，比上年增产1.3%。其中，稻谷产量500万吨，减产0.9%；小麦产量300万吨，基本持平；明年玉米产量力争达到600万吨。'],

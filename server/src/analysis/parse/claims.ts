@@ -7,7 +7,7 @@ import type { ClaimKind, Direction } from '../types';
 import { isDamagedPoint, printedExactly, type ScannedQuantity } from './quantities';
 import { afterLast, stripSuffixWords, trimEndChars, trimStartChars } from '../text/trim';
 import { work } from '../work';
-import { AIM_OPENING, COMPARISON_BASIS_WORDS, FIVE_YEAR_PLAN, INCREMENT, ITEM_MARK, normalizePrefix, PART_OF_YEAR_WORDS, readScope, THING_CLASSIFIERS, WHOLE_REGION, withoutNoteMarks } from './reading';
+import { AIM_OPENING, COMPARISON_BASIS_WORDS, FIVE_YEAR_PLAN, INCREMENT, ITEM_MARK, normalizePrefix, OTHER_YEAR_OPENING, PART_OF_YEAR_WORDS, readScope, THING_CLASSIFIERS, WHOLE_REGION, withoutNoteMarks } from './reading';
 import { builtinLexicon, type Lexicon, namesOutput } from '../lexicon/index';
 import { CharSet, codeAt } from '../text/chars';
 import { sectionOf } from '../lexicon/industries';
@@ -1017,8 +1017,6 @@ const COUNTERPART_LAST = new CharSet('出入口为到达');
 /** The scope of a statistic of one whole year (none, 全年, 年末, 2015年), not of a part of it (1-11月) nor of the year before. */
 const WHOLE_YEAR_SCOPE = /^(?:|全年|年末|年底|当年|本年|(?:(?:19|20)[0-9]{2}|[一二][〇零一二三四五六七八九]{3})年(?:末|底)?)$/;
 /** Aims before a statistic's name (力争货物出口…): not part of the name of its counterpart. */
-/** Time words of another year before a statistic's name (上年一般公共预算收入): its counterpart is of that year, unnamed. */
-const OTHER_YEAR_BEFORE = /^(?:上年|去年|前年|上一年|同期|上年同期)/;
 
 /**
  * The statistic a counterpart named alone stands for after the whole statistic of the segment (支出 after
@@ -1027,7 +1025,7 @@ const OTHER_YEAR_BEFORE = /^(?:上年|去年|前年|上一年|同期|上年同�
  */
 function counterpartOf(whole: string, subject: string): string {
 	const other = COUNTERPARTS.get(subject);
-	if (other === undefined || whole.length <= other.length || !whole.endsWith(other) || OTHER_YEAR_BEFORE.test(whole)) return subject;
+	if (other === undefined || whole.length <= other.length || !whole.endsWith(other) || OTHER_YEAR_OPENING.test(whole)) return subject;
 	const stem = whole.slice(0, whole.length - other.length).replace(AIM_OPENING, '');
 	return stem === '' ? subject : stem + subject;
 }

@@ -225,6 +225,8 @@ export const SINCE_WORDS = '以来';
 export const CUMULATIVE_WORDS = '累计';
 /** The same period of another year (上年同期, 同期). */
 export const SAME_PERIOD_WORDS = '同期';
+/** Time words of another year opening a statistic's name (上年税收收入, 上年同期…, 前年…, 同期…): its value is that year's. */
+export const OTHER_YEAR_OPENING = new RegExp(`^(?:${LAST_YEAR_WORDS}|前年|${SAME_PERIOD_WORDS})`);
 /** A year in digits (2022年). */
 export const YEAR_IN_DIGITS_WORDS = '(?:19|20)[0-9]{2}年';
 /** What was done against what was planned (实际, 完成): 计划为…，实际完成情况如下. */

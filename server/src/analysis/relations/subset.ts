@@ -9,7 +9,7 @@ import { work } from '../work';
 import { bounds, earliestAfter, type Fig, fmt, latestBefore, inUnitOf, operand, otherYear, type RelationDraft, sameEnd, sameScale, sameScope, type Sink, statedYear, sum, sumsOfOthers, WHOLE_YEAR_SCOPE } from './figures';
 import { divides, TRANSFORMING } from '../lexicon/index';
 import { type Breakdown, findBreakdowns, isTotal, MEASURE, medalRuns, TOTAL_INVESTMENT } from './breakdowns';
-import { AIM_WORDS, FIVE_YEAR_PLAN, INCREMENT, WHOLE_REGION } from '../parse/reading';
+import { AIM_WORDS, FIVE_YEAR_PLAN, INCREMENT, OTHER_YEAR_OPENING, WHOLE_REGION } from '../parse/reading';
 import { parseAnyInteger } from '../text/cjkNumerals';
 import { afterLast } from '../text/trim';
 import { isCjk } from '../text/chars';
@@ -757,9 +757,9 @@ function targetOf(p: Paragraph, w: Fig): string | undefined {
 	return p.lexicon.resolve(w.subject.replace(TARGET_VERB, ''))?.name;
 }
 
-/** Qualifiers that make another statistic (人均…, 新增…, 目标…), as the lexicon reads them. */
+/** Qualifiers that make another statistic (人均…, 新增…, 目标…, as the lexicon reads them; 上年同期…: another year's). */
 function restricts(qualifier: string): boolean {
-	return TRANSFORMING.test(qualifier) || /[，、。；]/.test(qualifier) || NO_RESTRICTION.test(qualifier);
+	return TRANSFORMING.test(qualifier) || /[，、。；]/.test(qualifier) || NO_RESTRICTION.test(qualifier) || OTHER_YEAR_OPENING.test(qualifier);
 }
 
 /** Words of a target in a figure's context: a plan, an aim, a year it is to be reached by (到2025年). */
