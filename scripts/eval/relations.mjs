@@ -82,7 +82,20 @@ export function found(analysis, label, ranges) {
 	}
 	const claims = ranges.map((r) => claimAt(analysis, r));
 	if (claims.some((c) => c < 0)) return false;
-	return analysis.relations.some((rel) => sameKind(rel.kind, kind) && claims.every((c) => rel.claims.includes(c)));
+	return analysis.relations.some((rel) => holds(analysis, rel, label, claims));
+}
+
+const SUM_KINDS = new Set(['part-sum', 'table-sum']);
+
+/**
+ * Is `rel` the labelled relation: of its kind, over every labelled figure — and a sum that holds a subset label has the
+ * label's whole (its largest figure) for its total, not one of its parts.
+ */
+function holds(analysis, rel, label, claims) {
+	if (!sameKind(rel.kind, TOOL_KIND[label.kind]) || !claims.every((c) => rel.claims.includes(c))) return false;
+	if (label.kind !== 'subset' || !SUM_KINDS.has(rel.kind)) return true;
+	const total = analysis.claims[rel.target];
+	return claims.includes(rel.target) && claims.every((c) => analysis.claims[c].value <= total.value);
 }
 
 /** A printed number rewritten to `value` with at least its own decimals: 5.2 → "7.1"; a count → its Chinese numeral or digits. */
@@ -192,7 +205,7 @@ export function evaluateRelations(core, shared, root, set = 'relations') {
 				k.found++;
 				const claims = ranges.map((r) => claimAt(analysis, r));
 				analysis.relations.forEach((rel, i) => {
-					if (sameKind(rel.kind, TOOL_KIND[label.kind]) && claims.every((c) => rel.claims.includes(c))) matched.add(i);
+					if (holds(analysis, rel, label, claims)) matched.add(i);
 				});
 			}
 			// A real error of the document: is it flagged?
