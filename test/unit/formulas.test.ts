@@ -1344,6 +1344,15 @@ describe('the two sides of one thing side by side (国内国际, 省内省外, �
 		['figures after the pair', '跻身国际国内500强。', '500', false],
 		['directions before things (三条通道)', '建设东西三条通道。', '三条', false],
 		['a set phrase (一上一下)', '理顺一上一下三个环节。', '三个', false],
+		// Counts of what each side scopes (aspects, links, goals), and formulas glued to their numeral: only markets,
+		// circulations, channels and 大局 are what each side names one of.
+		['aspects the sides scope, before 的 and a noun', '面对国内国际三个方面的压力，全市经济稳中有进。', '三个', false],
+		['the same, 对内对外', '对内对外三个方面的开放齐头并进。', '三个', false],
+		['links the sides scope', '打通线上线下三个环节的堵点。', '三个', false],
+		['goals the sides scope (全覆盖)', '实现省内省外三个全覆盖。', '三个', false],
+		['a formula glued to its numeral (三融合)', '推动线上线下三融合。', '三融', false],
+		['the same (三同步)', '实现线上线下三同步。', '三同', false],
+		['the same (三同时)', '坚持国内国际三同时。', '三同', false],
 	];
 	for (const [what, text, name, fires] of cases) {
 		test(what, () => {

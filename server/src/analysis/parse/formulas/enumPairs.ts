@@ -95,9 +95,17 @@ export function localizedPairOff(text: string, end: number, q: ScannedQuantity):
 	if (end !== q.start) return undefined;
 	const run = localizedRunBefore(text, end);
 	if (!run || !standsAlone(text, run[0]!.start)) return undefined;
+	// (After 双 the count's unit is the noun's first character: 国内国际国际双循环.)
+	if (!SIDE_KINDS.test(text.slice(q.end, q.end + 2)) && !SIDE_KINDS.test(text.slice(q.end - 1, q.end + 1))) return undefined;
 	if (q.value === 2 && run.length === 3) return run;
 	return q.value === 3 && run.length === 2 && countsKinds(text, q) ? run : undefined;
 }
+/**
+ * What each of the two sides of one thing names one of (国内市场, 国际循环, 线上渠道; 两个大局): only a count of these is
+ * judged against the sides. A count of aspects, links or goals (国内国际三个方面的压力, 线上线下三个环节的堵点, 省内省外三个
+ * 全覆盖) or a formula glued to its numeral (线上线下三融合, 三同步) may count what each side scopes: silent.
+ */
+const SIDE_KINDS = /^(?:市场|大局|循环|渠道)/;
 
 /** What closes the name of a type (交通枢纽型, 商贸集散型; 商业类, 功能类). */
 const TYPE_END = /[型类性式]$/;
@@ -182,7 +190,7 @@ export function withPairsBeforeJointCounts(text: string, out: RawFormula[]): Raw
 		const driving = startsWithAny(text, DRIVING_VERBS, i + 2);
 		// Or the two sides of one thing right before it (国内国际三循环 for 双循环: see localizedRunBefore), whatever noun follows.
 		const run = driving ? undefined : localizedRunBefore(text, i);
-		const sides = run && standsAlone(text, run[0]!.start) ? run : undefined;
+		const sides = run && standsAlone(text, run[0]!.start) && SIDE_KINDS.test(text.slice(i + 1, i + 3)) ? run : undefined;
 		if (n < 0 || (!driving && sides?.length !== 2)) continue;
 		const x = text[i + 1]!;
 		if (!isCjk(text.charCodeAt(i + 1)) || COUNT_CHAR_SET.has(x) || MEASURES.has(x) || ENUM_UNITS.has(x) || PLACE_COUNT_UNITS.has(x) || EXACT_UNITS.has(x) || COUNT_CHAR_SET.has(text[i - 1]!) || notFormulaAt(text, i) !== undefined) continue;
