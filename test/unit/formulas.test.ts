@@ -1380,6 +1380,10 @@ describe('a list of three written A、B和C before a count of two done together 
 		['a list closed by 等 inside the items', '实施能源和水资源消耗、建设用地等总量和强度双控行动。', '双控', false],
 		['three before a count of three', '实现规模、质量和效益三提升。', '三提', false],
 		['things that each achieve a result (see pairOfResults)', '全年实现收入、利润和税收双增长。', '双增', false],
+		['measures that each achieve a result (双提升)', '推动规模、质量和效益双提升。', '双提', false],
+		['the same (双丰收)', '实现经济效益、社会效益和生态效益双丰收。', '双丰', false],
+		['verbs and their objects (稳总量, 调结构) before 双轮驱动', '坚持稳总量、调结构和提质量双轮驱动。', '双轮', false],
+		['measures of a subject before 双重', '加强信贷总量、结构和效率双重调节。', '双重', true],
 	];
 	for (const [what, text, name, fires] of cases) {
 		test(what, () => {
