@@ -1311,6 +1311,9 @@ describe('a well-known formula right after a list of its canonical items one off
 		['a list closed by 等, one short: examples', '推动外贸优结构，电动汽车、光伏产品等“新三样”出口增长。', '新三样', false],
 		['the formula an item of another list', '稳步扩大白酒、轮胎、化肥等特色产品和“新三样”出口。', '新三样', false],
 		['one item left of a formula of two is no list', '统筹中华民族伟大复兴战略全局“两个大局”。', '两个大局', false],
+		['the quote joined to the list by 和: one more item', '开展文化、科技和“三下乡”活动。', '三下乡', false],
+		['the same by 及', '扩大电动汽车、光伏产品及“新三样”出口。', '新三样', false],
+		['one short after its verb (三下乡)', '开展文化、科技“三下乡”活动。', '三下乡', true],
 	];
 	for (const [what, text, name, fires] of cases) {
 		test(what, () => {
