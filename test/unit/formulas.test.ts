@@ -1353,6 +1353,11 @@ describe('the two sides of one thing side by side (国内国际, 省内省外, �
 		['the same, 对内对外', '对内对外三个方面的开放齐头并进。', '三个', false],
 		['links the sides scope', '打通线上线下三个环节的堵点。', '三个', false],
 		['goals the sides scope (全覆盖)', '实现省内省外三个全覆盖。', '三个', false],
+		// An item of a list or a half of a pair that is itself the two sides counts as two.
+		['a 、-list whose last item is the sides', '统筹利用省内、国内国际三个市场，拓展发展空间。', '三个', false],
+		['the same, both items sides', '统筹境内境外、省内省外三个市场。', '三个', false],
+		['a pair joined by 和 whose half is the sides', '用好省内资源和国内国际三个市场。', '三个', false],
+		['the same, the sides first', '统筹国内国际和省内三个市场。', '三个', false],
 		['a formula glued to its numeral (三融合)', '推动线上线下三融合。', '三融', false],
 		['the same (三同步)', '实现线上线下三同步。', '三同', false],
 		['the same (三同时)', '坚持国内国际三同时。', '三同', false],

@@ -24,6 +24,8 @@ export function pairOfThree(text: string, item: Item | undefined, end: number, q
 	if (q.value !== 3 || !item || end !== q.start || !countsKinds(text, q)) return false;
 	const halves = splitLastJoiner([item]);
 	if (!(halves !== undefined && text.slice(halves[0]!.end, halves[1]!.start) === '和' && ![stripLead(halves[0]!), halves[1]!].some((h) => PAIR_QUALIFIER.test(h.text)))) return false;
+	// (Nor when a half is itself the two sides of one thing: 省内资源和国内国际三个市场 — three.)
+	if (halves.some((h) => endsWithSides(text, h))) return false;
 	// 困难和挑战主要集中在三个方面: the count is what a verb's preposition takes (集中在, 体现在), not the pair's size.
 	if (PREPOSITION_BEFORE_COUNT.test(halves[1]!.text)) return false;
 	return q.unit !== '类' || typeNames(text, halves[0]!, halves[1]!);
@@ -65,6 +67,11 @@ export function localizedRunBefore(text: string, end: number): Item[] | undefine
 	if (items.length < 2 || items.length > LOCALIZED_RUN_MAX || NOT_SHARED_HEAD.has(codeAt(text, s))) return undefined;
 	return items;
 }
+/** Does `item` end with the two sides of one thing side by side (省内、国内国际: the item counts as two)? */
+export function endsWithSides(text: string, item: Item): boolean {
+	const run = localizedRunBefore(text, item.end);
+	return run !== undefined && run[0]!.start >= item.start;
+}
 /**
  * Does a run of sides starting at `s` stand alone in its clause — right after a clause's mark (or the text's start) or a
  * verb that takes it (统筹, 畅通, 增强) — with no other side before it (海外省内省外三个市场: 海外 is a third)? Reads back at
@@ -78,7 +85,8 @@ function standsAlone(text: string, s: number): boolean {
 }
 /** Verbs that take the two sides of one thing and open no list otherwise (增强国内国际两个市场…联动效应, 扩大国内国际…). */
 const SIDES_VERBS = /(?:增强|拓展|利用|瞄准|提高|扩大|联通|连通)$/;
-const CLAUSE_OPENING_MARKS = new CharSet('，。；：！？、\n“（');
+/** (Not 、: after it the sides are the last item of a list — 统筹利用省内、国内国际三个市场, three markets.) */
+const CLAUSE_OPENING_MARKS = new CharSet('，。；：！？\n“（');
 
 /** Characters such words may share that make them a set phrase (上上下下 aside: 不上不下, 一上一下), not two sides. */
 const NOT_SHARED_HEAD = new CharSet('一二三四五六七八九十两不无有没非多少自全大小半');

@@ -9,7 +9,7 @@ import { aspectsEnd, COLON_MEASURES, HEADING_LABEL_MAX, headingCount, leadNoun, 
 import { TIME_COUNT } from './entries';
 import { figuredItemsAfter, listGroupsBefore, quoteParts, quotesIn, subjectItemsAfter, titlesBefore } from './enumAround';
 import { digitColonNoun, packedQuoted, quotedCharacters, withBigCounts } from './enumCounts';
-import { localizedPairOff, pairOfThree, quotedPair, sharedHead, withPairsBeforeJointCounts } from './enumPairs';
+import { endsWithSides, localizedPairOff, pairOfThree, quotedPair, sharedHead, withPairsBeforeJointCounts } from './enumPairs';
 import { adminRun, barePlace, chinaPairBefore, countsOfOwnNoun, countsProjectsOfWorks, directionsBefore, familyRunBefore, kindsOfOneThing, levelNamedBefore, levelsOpeningClause, packedEnumeration } from './enumPlaces';
 import { ADMIN_LEVEL, ENUM_UNITS, EXACT_UNITS, GRADE_AFTER, inIdiom, LIST_AFTER, opensWithVerb, PAIR_ITEM_MAX, PLACE_COUNT_UNITS, placesBefore, PREPOSITION_BEFORE_COUNT, QUOTED_ITEM_JOINERS, QUOTED_LIST_ITEM_MAX, sentenceAround, twoJoined, verbBefore } from './listWords';
 import { CLAUSE_OR_QUOTE_MARKS, type ClauseRead, clauseStart, endsWithVerb, INNER_QUOTE_MAX, isWork, lastTakesCount, namesStartingWith, OBJECT_LEAD, PLACE_ITEM, PUNCT, quoteMakesUp, withoutInnerQuotes } from './text';
@@ -603,6 +603,8 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		// 网, 治); the list before it is those things only when most items carry the key (派出所、司法所、财政所; 自治、法治、
 		// 德治) — else it names where the joining is done, and it is not judged.
 		if (items.length !== q.value && FORMULA_SUFFIXES.some((x) => text.startsWith(x, q.end)) && !mostCarryKey(items, q.unit)) continue;
+		// (An item that is the two sides of one thing side by side counts as two: 统筹利用省内、国内国际三个市场.)
+		if (items.length === q.value - 1 && items.some((it) => endsWithSides(text, it))) continue;
 		const verdict: Verdict = items.length === q.value || (etc && etcAllows(text, items, q.value)) ? 'ok' : 'mismatch';
 		out.push({
 			start: q.start,
