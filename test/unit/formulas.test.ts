@@ -1363,6 +1363,7 @@ describe('the two sides of one thing side by side (国内国际, 省内省外, �
 		['the same, both items sides', '统筹境内境外、省内省外三个市场。', '三个', false],
 		['a pair joined by 和 whose half is the sides', '用好省内资源和国内国际三个市场。', '三个', false],
 		['the same, the sides first', '统筹国内国际和省内三个市场。', '三个', false],
+		['after 、 closing a phrase, not an item: judged', '加快构建以国内大循环为主体、国内国际三循环相互促进的新发展格局。', '三循', true],
 		['a formula glued to its numeral (三融合)', '推动线上线下三融合。', '三融', false],
 		['the same (三同步)', '实现线上线下三同步。', '三同', false],
 		['the same (三同时)', '坚持国内国际三同时。', '三同', false],

@@ -79,13 +79,22 @@ export function endsWithSides(text: string, item: Item): boolean {
  */
 function standsAlone(text: string, s: number): boolean {
 	if (s === 0 || CLAUSE_OPENING_MARKS.has(codeAt(text, s - 1))) return true;
+	// After 、 only when what it closes is a phrase, not a short item of the list the sides end (加快构建以国内大循环为主体、国内
+	// 国际双循环…; not 统筹利用省内、国内国际三个市场: three markets). Reads back at most LIST_ITEM_BEFORE_MAX + 1 characters.
+	if (text[s - 1] === '、') {
+		let p = s - 1;
+		while (p > 0 && s - 1 - p <= LIST_ITEM_BEFORE_MAX && !CLAUSE_OPENING_MARKS.has(codeAt(text, p - 1)) && text[p - 1] !== '、') p--;
+		return s - 1 - p > LIST_ITEM_BEFORE_MAX;
+	}
 	if (LOCALIZERS.has(codeAt(text, s - 1))) return false;
 	const before = text.slice(Math.max(0, s - 4), s);
 	return verbBefore(before) || SIDES_VERBS.test(before);
 }
 /** Verbs that take the two sides of one thing and open no list otherwise (增强国内国际两个市场…联动效应, 扩大国内国际…). */
 const SIDES_VERBS = /(?:增强|拓展|利用|瞄准|提高|扩大|联通|连通)$/;
-/** (Not 、: after it the sides are the last item of a list — 统筹利用省内、国内国际三个市场, three markets.) */
+/** (Not 、: after it the sides may be the last item of a list — 统筹利用省内、国内国际三个市场, three markets: see standsAlone.) */
+/** The most characters an item of a list before the sides holds with its clause's verb (统筹利用省内). */
+const LIST_ITEM_BEFORE_MAX = 8;
 const CLAUSE_OPENING_MARKS = new CharSet('，。；：！？\n“（');
 
 /** Characters such words may share that make them a set phrase (上上下下 aside: 不上不下, 一上一下), not two sides. */
