@@ -217,7 +217,8 @@ function keyListBefore(keys: readonly (readonly string[])[], canonical: readonly
  */
 export function canonicalListOffBefore(f: RawFormula, text: string, qStart: number): void {
 	const keys = canonicalKeys(f);
-	if (!keys || CLOSER_BEFORE.test(text.slice(Math.max(0, qStart - 2), qStart))) return;
+	// (Nor a quote joined to the list as one more item: 开展文化、科技和“三下乡”活动, 锂电池、光伏产品及“新三样”.)
+	if (!keys || CLOSER_BEFORE.test(text.slice(Math.max(0, qStart - 2), qStart)) || JOINER_BEFORE.has(codeAt(text, qStart - 1))) return;
 	const s = clauseStart(text, qStart);
 	if (s < 0) return;
 	const groups = splitGroups(text, s, qStart);
@@ -237,6 +238,9 @@ export function canonicalListOffBefore(f: RawFormula, text: string, qStart: numb
 	f.expansion = { start: items[0]!.start, end: items[items.length - 1]!.end, source: 'before' };
 	f.verdict = 'mismatch';
 }
+
+/** A joiner right before a quote: the quote is one more item of the list, not its name. */
+const JOINER_BEFORE = new CharSet('和及与、');
 
 /** What identifies each item of the well-known formula `f` names (the glossary's, with keys, one part of as many items), or undefined. */
 function canonicalKeys(f: RawFormula): string[][] | undefined {

@@ -24,6 +24,8 @@ export function pairOfThree(text: string, item: Item | undefined, end: number, q
 	if (q.value !== 3 || !item || end !== q.start || !countsKinds(text, q)) return false;
 	const halves = splitLastJoiner([item]);
 	if (!(halves !== undefined && text.slice(halves[0]!.end, halves[1]!.start) === '和' && ![stripLead(halves[0]!), halves[1]!].some((h) => PAIR_QUALIFIER.test(h.text)))) return false;
+	// (Nor when a half is itself the two sides of one thing: 省内资源和国内国际三个市场 — three.)
+	if (halves.some((h) => endsWithSides(text, h))) return false;
 	// 困难和挑战主要集中在三个方面: the count is what a verb's preposition takes (集中在, 体现在), not the pair's size.
 	if (PREPOSITION_BEFORE_COUNT.test(halves[1]!.text)) return false;
 	return q.unit !== '类' || typeNames(text, halves[0]!, halves[1]!);
@@ -65,6 +67,11 @@ export function localizedRunBefore(text: string, end: number): Item[] | undefine
 	if (items.length < 2 || items.length > LOCALIZED_RUN_MAX || NOT_SHARED_HEAD.has(codeAt(text, s))) return undefined;
 	return items;
 }
+/** Does `item` end with the two sides of one thing side by side (省内、国内国际: the item counts as two)? */
+export function endsWithSides(text: string, item: Item): boolean {
+	const run = localizedRunBefore(text, item.end);
+	return run !== undefined && run[0]!.start >= item.start;
+}
 /**
  * Does a run of sides starting at `s` stand alone in its clause — right after a clause's mark (or the text's start) or a
  * verb that takes it (统筹, 畅通, 增强) — with no other side before it (海外省内省外三个市场: 海外 is a third)? Reads back at
@@ -72,13 +79,23 @@ export function localizedRunBefore(text: string, end: number): Item[] | undefine
  */
 function standsAlone(text: string, s: number): boolean {
 	if (s === 0 || CLAUSE_OPENING_MARKS.has(codeAt(text, s - 1))) return true;
+	// After 、 only when what it closes is a phrase, not a short item of the list the sides end (加快构建以国内大循环为主体、国内
+	// 国际双循环…; not 统筹利用省内、国内国际三个市场: three markets). Reads back at most LIST_ITEM_BEFORE_MAX + 1 characters.
+	if (text[s - 1] === '、') {
+		let p = s - 1;
+		while (p > 0 && s - 1 - p <= LIST_ITEM_BEFORE_MAX && !CLAUSE_OPENING_MARKS.has(codeAt(text, p - 1)) && text[p - 1] !== '、') p--;
+		return s - 1 - p > LIST_ITEM_BEFORE_MAX;
+	}
 	if (LOCALIZERS.has(codeAt(text, s - 1))) return false;
 	const before = text.slice(Math.max(0, s - 4), s);
 	return verbBefore(before) || SIDES_VERBS.test(before);
 }
 /** Verbs that take the two sides of one thing and open no list otherwise (增强国内国际两个市场…联动效应, 扩大国内国际…). */
 const SIDES_VERBS = /(?:增强|拓展|利用|瞄准|提高|扩大|联通|连通)$/;
-const CLAUSE_OPENING_MARKS = new CharSet('，。；：！？、\n“（');
+/** (Not 、: after it the sides may be the last item of a list — 统筹利用省内、国内国际三个市场, three markets: see standsAlone.) */
+/** The most characters an item of a list before the sides holds with its clause's verb (统筹利用省内). */
+const LIST_ITEM_BEFORE_MAX = 8;
+const CLAUSE_OPENING_MARKS = new CharSet('，。；：！？\n“（');
 
 /** Characters such words may share that make them a set phrase (上上下下 aside: 不上不下, 一上一下), not two sides. */
 const NOT_SHARED_HEAD = new CharSet('一二三四五六七八九十两不无有没非多少自全大小半');
@@ -95,9 +112,17 @@ export function localizedPairOff(text: string, end: number, q: ScannedQuantity):
 	if (end !== q.start) return undefined;
 	const run = localizedRunBefore(text, end);
 	if (!run || !standsAlone(text, run[0]!.start)) return undefined;
+	// (After 双 the count's unit is the noun's first character: 国内国际国际双循环.)
+	if (!SIDE_KINDS.test(text.slice(q.end, q.end + 2)) && !SIDE_KINDS.test(text.slice(q.end - 1, q.end + 1))) return undefined;
 	if (q.value === 2 && run.length === 3) return run;
 	return q.value === 3 && run.length === 2 && countsKinds(text, q) ? run : undefined;
 }
+/**
+ * What each of the two sides of one thing names one of (国内市场, 国际循环, 线上渠道; 两个大局): only a count of these is
+ * judged against the sides. A count of aspects, links or goals (国内国际三个方面的压力, 线上线下三个环节的堵点, 省内省外三个
+ * 全覆盖) or a formula glued to its numeral (线上线下三融合, 三同步) may count what each side scopes: silent.
+ */
+const SIDE_KINDS = /^(?:市场|大局|循环|渠道)/;
 
 /** What closes the name of a type (交通枢纽型, 商贸集散型; 商业类, 功能类). */
 const TYPE_END = /[型类性式]$/;
@@ -182,7 +207,7 @@ export function withPairsBeforeJointCounts(text: string, out: RawFormula[]): Raw
 		const driving = startsWithAny(text, DRIVING_VERBS, i + 2);
 		// Or the two sides of one thing right before it (国内国际三循环 for 双循环: see localizedRunBefore), whatever noun follows.
 		const run = driving ? undefined : localizedRunBefore(text, i);
-		const sides = run && standsAlone(text, run[0]!.start) ? run : undefined;
+		const sides = run && standsAlone(text, run[0]!.start) && SIDE_KINDS.test(text.slice(i + 1, i + 3)) ? run : undefined;
 		if (n < 0 || (!driving && sides?.length !== 2)) continue;
 		const x = text[i + 1]!;
 		if (!isCjk(text.charCodeAt(i + 1)) || COUNT_CHAR_SET.has(x) || MEASURES.has(x) || ENUM_UNITS.has(x) || PLACE_COUNT_UNITS.has(x) || EXACT_UNITS.has(x) || COUNT_CHAR_SET.has(text[i - 1]!) || notFormulaAt(text, i) !== undefined) continue;

@@ -9,7 +9,7 @@ import { aspectsEnd, COLON_MEASURES, HEADING_LABEL_MAX, headingCount, leadNoun, 
 import { TIME_COUNT } from './entries';
 import { figuredItemsAfter, listGroupsBefore, quoteParts, quotesIn, subjectItemsAfter, titlesBefore } from './enumAround';
 import { digitColonNoun, packedQuoted, quotedCharacters, withBigCounts } from './enumCounts';
-import { localizedPairOff, pairOfThree, quotedPair, sharedHead, withPairsBeforeJointCounts } from './enumPairs';
+import { endsWithSides, localizedPairOff, pairOfThree, quotedPair, sharedHead, withPairsBeforeJointCounts } from './enumPairs';
 import { adminRun, barePlace, chinaPairBefore, countsOfOwnNoun, countsProjectsOfWorks, directionsBefore, familyRunBefore, kindsOfOneThing, levelNamedBefore, levelsOpeningClause, packedEnumeration } from './enumPlaces';
 import { ADMIN_LEVEL, ENUM_UNITS, EXACT_UNITS, GRADE_AFTER, inIdiom, LIST_AFTER, opensWithVerb, PAIR_ITEM_MAX, PLACE_COUNT_UNITS, placesBefore, PREPOSITION_BEFORE_COUNT, QUOTED_ITEM_JOINERS, QUOTED_LIST_ITEM_MAX, sentenceAround, twoJoined, verbBefore } from './listWords';
 import { CLAUSE_OR_QUOTE_MARKS, type ClauseRead, clauseStart, endsWithVerb, INNER_QUOTE_MAX, isWork, lastTakesCount, namesStartingWith, OBJECT_LEAD, PLACE_ITEM, PUNCT, quoteMakesUp, withoutInnerQuotes } from './text';
@@ -20,6 +20,7 @@ import { etcAllows, fitJoiner } from '../formulaReading';
 import { DE_VERBS, fromSharedOpening, type Item, sideBySide, splitGroups, splitLastJoiner, stripLead } from '../lists';
 import type { ScannedQuantity } from '../quantities';
 import { lookupGlossary } from '../../glossary/index';
+import { PAIR_RESULT } from './before';
 import { codeAt, isCjk } from '../../text/chars';
 import { BLANK, countEndChars } from '../../text/trim';
 import { work } from '../../work';
@@ -568,9 +569,10 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		// three whichever way a reader takes it — the 、 parts A from the rest, the 和 parts B from C — one more than the pair.
 		// Only when the count is plainly of the items: measures of one thing (总量, 强度, 结构). Not a direction (人才、技术和
 		// 资本双向流动: each flows both ways), things each under the pair (能源、水资源和建设用地双控: each one's 总量 and 强度),
-		// nor things that each achieve a result (进出口、消费和投资双增长: left silent, as pairOfResults leaves it); only short
-		// nouns, none a verb, whole in their clause.
-		const pairPlusOne = exact && !etc && !joined && !previousClause && !borne && !borneLast && q.value === 2 && joinerAdds && items.every((it) => MEASURE_OF_ONE.test(it.text)) && items.every((it) => it.text.length >= 2 && it.text.length <= PAIR_ITEM_MAX && !/[0-9０-９“”（）的]/.test(it.text) && !BORNE_ITEM_BARS.test(it.text) && !endsWithVerb(it.text));
+		// nor things that each achieve a result (进出口、消费和投资双增长, 规模、质量和效益双提升: left silent, as pairOfResults
+		// leaves them); only short nouns, none a verb nor a verb and its object (稳总量、调结构和提质量双轮驱动), whole in
+		// their clause.
+		const pairPlusOne = exact && !etc && !joined && !previousClause && !borne && !borneLast && q.value === 2 && joinerAdds && !PAIR_RESULT.test(text.slice(q.start + 1, q.start + 3)) && items.every((it) => MEASURE_OF_ONE.test(it.text) && it.text.length - MEASURE_OF_ONE.exec(it.text)![0].length !== 1) && items.every((it) => it.text.length >= 2 && it.text.length <= PAIR_ITEM_MAX && !/[0-9０-９“”（）的]/.test(it.text) && !BORNE_ITEM_BARS.test(it.text) && !endsWithVerb(it.text));
 		// (A list closed by 等 that is exactly the count is the whole of it: 房地产调控、政策性减收、新冠肺炎疫情等三重因素.)
 		if (exact && ((etc && items.length !== q.value) || (items.length !== q.value && !wholeShort && !pairPlusOne && !(pairBorneByThree && joined && items.length === 2)) || (!joined && items[0]!.text.length > 2 * Math.max(...items.slice(1).map((it) => it.text.length)) + 1))) continue;
 		if (exact && (JOINT_INSIDE.test(text.slice(borneLast ? items[0]!.start : s, listEnd)) || items.some((it) => it.text.endsWith('的')))) continue;
@@ -601,6 +603,8 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		// 网, 治); the list before it is those things only when most items carry the key (派出所、司法所、财政所; 自治、法治、
 		// 德治) — else it names where the joining is done, and it is not judged.
 		if (items.length !== q.value && FORMULA_SUFFIXES.some((x) => text.startsWith(x, q.end)) && !mostCarryKey(items, q.unit)) continue;
+		// (An item that is the two sides of one thing side by side counts as two: 统筹利用省内、国内国际三个市场.)
+		if (items.length === q.value - 1 && items.some((it) => endsWithSides(text, it))) continue;
 		const verdict: Verdict = items.length === q.value || (etc && etcAllows(text, items, q.value)) ? 'ok' : 'mismatch';
 		out.push({
 			start: q.start,
