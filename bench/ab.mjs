@@ -12,7 +12,7 @@
 // in fresh processes one build repeats within 1%).
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { Session } from 'node:inspector';
+import { allocated } from './allocation.mjs';
 import * as path from 'node:path';
 import { typedTexts } from './typing.mjs';
 
@@ -44,18 +44,6 @@ const cpu = () => {
 	return (u.user + u.system) / 1000;
 };
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-/** The bytes `run` allocates, sampled (collected objects included). */
-function allocated(run) {
-	const session = new Session();
-	session.connect();
-	session.post('HeapProfiler.startSampling', { samplingInterval: 1024, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
-	run();
-	let head;
-	session.post('HeapProfiler.stopSampling', (error, result) => (head = result?.profile.head));
-	session.disconnect();
-	const sum = (node) => node.selfSize + node.children.reduce((s, c) => s + sum(c), 0);
-	return head ? sum(head) : NaN;
-}
 
 for (const shape of args.length > 0 ? args : SHAPES) {
 	const text = shapeText(shape, 100_000, prose);
@@ -75,7 +63,7 @@ for (const shape of args.length > 0 ? args : SHAPES) {
 	}
 	const run = (k, i) => (full ? analysis[k].analyze(text) : analysis[k].analyze(texts[i % texts.length], {}, caches[k]));
 	if (only) {
-		process.stdout.write(String(allocated(() => texts.slice(0, 30).forEach((_, i) => run(only, i))) / 30 / 1e6));
+		process.stdout.write(String(allocated(() => texts.slice(0, 30).forEach((_, i) => run(only, i)), 1024) / 30 / 1e6));
 		break;
 	}
 	const times = { base: [], own: [] };

@@ -9,7 +9,7 @@
 // the same keystrokes, collected objects included): unlike time, it does not move with the load of the machine. Not
 // part of `npm test`.
 import { execFileSync } from 'node:child_process';
-import { Session } from 'node:inspector';
+import { allocated } from './allocation.mjs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
 
@@ -28,18 +28,6 @@ const consecutive = args.includes('--consecutive');
 if (consecutive) args.splice(args.indexOf('--consecutive'), 1);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const PHASES = ['model', 'blocks', 'sections', 'quantities+formulas', 'claims', 'tables', 'rules', 'total'];
-/** The bytes `run` allocates, sampled (objects collected since included; the session's calls are synchronous in-process). */
-function allocated(run) {
-	const session = new Session();
-	session.connect();
-	session.post('HeapProfiler.startSampling', { samplingInterval: 4096, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
-	run();
-	let head;
-	session.post('HeapProfiler.stopSampling', (error, result) => (head = result?.profile.head));
-	session.disconnect();
-	const sum = (node) => node.selfSize + node.children.reduce((n, c) => n + sum(c), 0);
-	return head ? sum(head) : NaN;
-}
 
 /** The phases' medians for each shape, with the build in `build`. */
 async function measure(build, shapes) {
@@ -87,7 +75,7 @@ async function measure(build, shapes) {
 		// 20 of the same keystrokes again, their allocation counted (the texts made before: not counted); typed one after
 		// another, the last place's (the cache holds the last of them: the first re-reads one block, as a keystroke does).
 		const texts = consecutive ? timed.slice(-20) : timed.slice(0, 20);
-		out[shape].alloc = allocated(() => texts.forEach(run)) / texts.length / 1e6;
+		out[shape].alloc = allocated(() => texts.forEach(run), 4096) / texts.length / 1e6;
 	}
 	return out;
 }
