@@ -1326,6 +1326,7 @@ describe('a well-known formula right after a list of its canonical items one off
 		['the quote joined to the list by 和: one more item', '开展文化、科技和“三下乡”活动。', '三下乡', false],
 		['the same by 及', '扩大电动汽车、光伏产品及“新三样”出口。', '新三样', false],
 		['one short after its verb (三下乡)', '开展文化、科技“三下乡”活动。', '三下乡', true],
+		['a part of it named after it (中的两样): the list is of that part', '汽车、光伏“新三样”中的两样出口增长较快。', '新三样', false],
 	];
 	judgedOrSilent(cases, 'formula.count-mismatch');
 });

@@ -353,7 +353,8 @@ export function resolve(f: RawFormula, text: string, qStart: number, qEnd: numbe
 	if (f.verdict === 'unexpanded') canonicalRunBefore(f, text, qStart);
 	if (f.verdict === 'unexpanded') numeralVariantRunBefore(f, text, qStart);
 	if (f.verdict === 'unexpanded') canonicalListBefore(f, text, qStart);
-	if (f.verdict === 'unexpanded') canonicalListOffBefore(f, text, qStart);
+	// (Not when a part of it is named after it, 汽车、光伏“新三样”中的两样: the list is of that part.)
+	if (f.verdict === 'unexpanded' && !PART_OF_AFTER.test(text.slice(qEnd, qEnd + FORMULA_NOUN_MAX + 2))) canonicalListOffBefore(f, text, qStart);
 	if (f.verdict === 'unexpanded') canonicalOpenings(f, text, qEnd);
 }
 
