@@ -415,6 +415,11 @@ function findHeadings(model: TextModel, readings: BlockReadings = {}): Heading[]
 	return headings;
 }
 
+/** A numbered heading of rank `rank` closes the numberings open below it: their kinds leave `open` (kind → its run or number). */
+function closeBelow(open: Map<SectionKind, number>, rank: number): void {
+	for (const k of open.keys()) if (RANK[k as Exclude<SectionKind, 'markdown'>] > rank) open.delete(k);
+}
+
 /**
  * The blocks whose short numbered heading is cut from a lead sentence (RawHeading.cut): where the headings of its kind
  * under the same heading mostly stand alone on their lines — a block of the heading only, or a heading cut from its
@@ -433,7 +438,7 @@ function blocksToCut(blocks: readonly Block[], raws: readonly (RawHeading | unde
 	for (let b = 0; b < raws.length; b++) {
 		const raw = raws[b];
 		if (!raw || !NUMBERED.has(raw.kind)) continue;
-		for (const k of run.keys()) if (RANK[k as Exclude<SectionKind, 'markdown'>] > raw.rank) run.delete(k);
+		closeBelow(run, raw.rank);
 		let r = run.get(raw.kind);
 		// Numbering that starts again (一、 after 七、) is another list: the review's parts, then the plan's.
 		if (r === undefined || raw.number === 1) {
@@ -515,7 +520,7 @@ function partTitles(blocks: readonly Block[], raws: readonly (RawHeading | undef
 			}
 			const raw = raws[b];
 			if (!raw || !NUMBERED.has(raw.kind)) continue;
-			for (const k of last.keys()) if (RANK[k as Exclude<SectionKind, 'markdown'>] > raw.rank) last.delete(k);
+			closeBelow(last, raw.rank);
 			if (raw.number !== undefined) last.set(raw.kind, raw.number);
 			else last.delete(raw.kind);
 		}
