@@ -53,6 +53,15 @@ const cases: readonly [string, readonly Expect[]][] = [
 	['农业为六一亿元，一二五万吨', [{ text: '六一亿元', value: 61e8, unit: '元', step: 1e8 }, { text: '一二五万吨', value: 125e4, unit: '吨', step: 1e4 }]],
 	// 三四万人 is 30,000 or 40,000 (a range in words), no number; 万万不可 is no figure.
 	['约三四万人，万万不可', []],
+	// A bare 百 before a classifier of things or people counts a hundred (百个…项目, 百条乡村, 百名…人员, 百户…企业); not a rough
+	// number (数百个, 上百名, 几百户, 成百), 百家 (百家争鸣), 百年, 百万, 百姓, 百分之.
+	['抓好百个重大建设项目，绿化美化百条乡村，“百名红通人员”，支持百户重点企业', [
+		{ text: '百个', value: 100, unit: '个', approx: 'exact' },
+		{ text: '百条', value: 100, unit: '条' },
+		{ text: '百名', value: 100, unit: '名' },
+		{ text: '百户', value: 100, unit: '户' },
+	]],
+	['数百个项目，上百名干部，几百户人家，成百上千，百家争鸣，百年大计，百万千瓦机组，老百姓', []],
 	// 三五万元 is three or five 万 (a range in words, as 三四万), not 35万: a work report's 增收三五万元 stated no figure.
 	['带动农民增收三五万元，每户三五亿元', []],
 	// A composed numeral with the older style's point is read whole (was cut at the point: 百分之九十八, an exact 98); a comma

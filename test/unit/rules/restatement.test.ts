@@ -681,3 +681,12 @@ test('a policy of articles named again by its topic and count, unquoted, is one 
 	assert.deepEqual(restatedFigures('一、2019年工作回顾\n\n出台16条措施。\n\n二、2020年工作安排\n\n落实16条措施。'), []);
 	assert.deepEqual(restatedFigures('2023年出台民营经济32条政策。2024年再出台民营经济32条政策。'), []);
 });
+
+test('a round hundred (百户, 百所) named again with its whole noun is one restatement; two sets of one opening (百个重大建设项目, 百个重大前期项目) are not', () => {
+	assert.deepEqual(restatedFigures('一、过去一年工作回顾\n\n重点支持百户重点企业和50户高成长性企业。\n\n二、今年工作安排\n\n加快百户重点企业和50户高成长性企业发展。'), [['百户', '百户']]);
+	assert.deepEqual(restatedFigures('一、过去一年工作回顾\n\n百所乡镇卫生院改造提升工程顺利推进。\n\n二、今年工作安排\n\n继续推进百所乡镇卫生院改造提升。'), [['百所', '百所']]);
+	// Two programs that open alike, side by side: no one set.
+	assert.deepEqual(restatedFigures('百个重大建设项目97个开工，百个重大前期项目34个提前开工。'), []);
+	// A rough number (数百个, 上百户) is no count of a set.
+	assert.deepEqual(restatedFigures('一、过去一年工作回顾\n\n重点支持上百户重点企业。\n\n二、今年工作安排\n\n加快上百户重点企业发展。'), []);
+});

@@ -44,6 +44,7 @@ ruleCases('claim.subset', {
 		['…kinds of one noun told apart by what opens their sentences (经济发展方面，提出3项指标。…), a sentence of no count between', AREAS.replace('2项指标', '3项指标'), [{ at: '20项' }]],
 		['a count of times (件次) under a total counted in 件次', '全市共接收信访举报1695.6万件次，其中检举控告类1734.4万件次，处置问题线索831.6万件。', [{ at: '1734.4万件次', related: ['1695.6万件次'] }]],
 		['N个X中有M个 with the noun left out, a predicate right after (…中有35个通了天然气, …中有38个全省最优)', '全市30个乡镇中有35个通了天然气。全市30个乡镇中有35个已完成改造。31个重点对标项目中有38个全省最优。', [{ at: '35个', related: ['30个'] }, { at: '35个', related: ['30个'] }, { at: '38个', related: ['31个'] }]],
+		['a round hundred’s set and those of it that did something, each program its own (百个…项目97个开工，百个…项目34个…)', '百个重大建设项目97个开工，百个重大前期项目134个提前开工。', [{ at: '134个' }]],
 		['a cereal the lexicon puts within grain (青稞 of 谷物 of 粮食), with no 其中', '粮食产量106.5万吨，青稞产量182万吨，创历史新高。', [{ at: '182万吨', related: ['106.5万吨'] }]],
 		['a set, then with 分别 the counts of those of it over thresholds (实施重点项目182个，投资过100亿元、50亿元、10亿元项目分别为…)', '实施省市重点项目182个，投资过100亿元、50亿元、10亿元项目分别为8个、10个、196个。', [{ at: '196个', related: ['182个'] }]],
 		['…the last threshold qualifying the noun (、50亿元的项目分别达到…), the set’s noun after its count', '全年实施900个亿元以上项目，投资过100亿元、50亿元的项目分别达到10个、915个。', [{ at: '915个', related: ['900个'] }]],
@@ -180,6 +181,8 @@ ruleCases('claim.subset', {
 		['4G and 5G base stations together above all base stations (a station is of one generation)', '全年移动通信基站1162万个，其中4G基站829万个，5G基站338万个。', [{ at: '1162万个' }]],
 	],
 	silent: [
+		['a round hundred’s set and those of it that did something, within it (百个…项目97个开工)', '百个重大建设项目97个开工，百个重大前期项目34个提前开工。'],
+		['a rough hundred (上百个, 数百个) is no set to be within', '上百个重大建设项目120个开工，数百个重大前期项目340个提前开工。'],
 		// Another year's figure of the part's name is no part of this year's (上年同期税收收入 is not a kind of 税收收入).
 		['last year\'s figure of the same name after a 其中 part', '全市一般公共预算收入120亿元，增长3.0%。其中，税收收入60亿元，增长2.0%；上年同期税收收入70亿元。'],
 		['the same in the next sentence, 去年', '全市一般公共预算收入120亿元，增长3.0%。其中，税收收入60亿元，增长2.0%。去年税收收入70亿元。'],

@@ -283,6 +283,11 @@ function readCjk(text: string, i: number, allowPoint: boolean): NumberToken | un
 	// Trim a trailing 万/亿 only when it stands alone after a complete numeral handled as magnitude:
 	// the CJK numeral parser already understands 两万八千, so keep the run whole.
 	const run = text.slice(i, j - (decimals > 0 ? decimals + 1 : 0));
+	// A bare 百 right before a classifier of things or people counts a hundred of them (百个重大建设项目, 绿化美化百条乡村, “百名
+	// 红通人员”), unless a word before makes it a rough number (数百个, 上百个, 几百名, 成百): not 百家 (百家争鸣), 百年, 百万.
+	if (run === '百' && decimals === 0 && BARE_HUNDRED_UNIT.has(codeAt(text, j)) && !ROUGH_HUNDRED_BEFORE.has(codeAt(text, i - 1))) {
+		return { start: i, end: j, mantissa: 100, decimals: 0, cjk: true, magnitudeInside: false };
+	}
 	// A run of magnitude characters alone (万, 百, 千亿) is a word (万元 after a space, 百年), not a number; 十 alone is ten.
 	if (!hasCharIn(run, DIGIT_WORD) && run[0] !== '十' && run[0] !== '拾') return undefined;
 	const intPart = parseCjkNumeral(run);
@@ -355,6 +360,10 @@ function isBigMagnitudeRest(rest: string): boolean {
  * Chinese numeral): the marks of positional numerals, a digit word, a magnitude inside the run. */
 const POSITIONAL_MARKS = new CharSet('、，,·．');
 const DIGIT_WORD = new CharSet('〇零一二两三四五六七八九壹贰叁肆伍陆柒捌玖');
+/** Classifiers after which a bare 百 counts a hundred (百个, 百条, 百名, 百户, 百项, 百所): not 家 (百家争鸣), 年, 万. */
+const BARE_HUNDRED_UNIT = new CharSet('个条名户项所');
+/** Words before a bare 百 that make it a rough number (数百, 上百, 几百 and 好几百, 成百): no count of a hundred (抓好百个… is one). */
+const ROUGH_HUNDRED_BEFORE = new CharSet('数上几成');
 /** The marks inside positional digits after which 万 or 亿 is their magnitude (七七·五万, 一、二〇九亿, 三九，四二三万: see
  * cjkRunEnd): a decimal point (一·五, 一．五), the thousands mark 、 or a comma misprinted for it. */
 const CJK_POINT = new CharSet('·．，,、');

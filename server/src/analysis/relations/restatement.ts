@@ -986,8 +986,10 @@ const NO_NOUN = /[的中是为有在和及与就从等以之里内上下了都�
  */
 function wordCountKey(f: Fig): string | undefined {
 	if (f.q.digits !== '' || f.q.approx !== 'exact' || f.kind !== 'amount' || f.part || f.inBrackets || f.counted.length < WORD_NOUN || NOT_THE_SET.test(f.context)) return undefined;
-	const noun = f.counted.slice(0, WORD_NOUN);
-	if (NO_NOUN.test(noun)) return undefined;
+	// A round hundred (百个, 百户) counts a set named by its whole noun, up to a figure after it: 百个重大建设项目 and 百个重大
+	// 前期项目 are two sets, whose first characters agree.
+	const noun = f.q.text.startsWith('百') ? f.counted.split('#', 1)[0]! : f.counted.slice(0, WORD_NOUN);
+	if (NO_NOUN.test(noun.slice(0, WORD_NOUN))) return undefined;
 	if (f.exact) return `${f.value}|${f.unit}|${noun}`;
 	// A count of one character (五项原则, 中央八项规定) counts one set only with the words that name it on both sides of it:
 	// the same words before it (less a 的: 中央的六个工业部 is 中央六个工业部) and its noun; not 一个 (an article: 一个中心).
