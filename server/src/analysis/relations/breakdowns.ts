@@ -499,7 +499,9 @@ function totalOf(p: Paragraph, k: number, unit: string, sentenceOpens: boolean, 
 	if (i < 0) return undefined;
 	const floor = i >= p.first ? p.first : 0;
 	const previous = figs[i]!.sentence;
-	const named = (f: Fig): boolean => candidate(f) && !INCREMENT_OR_TARGET.test(f.subject);
+	// An increment is the total of a part that names it whole (全年新设外商投资企业59080家…。其中，…国家对华新设外商投资企业
+	// 17172家: those of some countries among the year's new ones).
+	const named = (f: Fig): boolean => candidate(f) && (!INCREMENT_OR_TARGET.test(f.subject) || (part !== undefined && INCREMENT.test(f.subject) && part.subject.length > f.subject.length && part.subject.endsWith(f.subject)));
 	const headed = (f: Fig): boolean => part !== undefined && f.subject.length >= 2 && part.subject.endsWith(f.subject.slice(-2));
 	let found: Fig | undefined;
 	let stated = false;

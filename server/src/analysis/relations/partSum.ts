@@ -342,9 +342,9 @@ function checkChanges(b: Sink, change: Fig, changes: readonly Fig[], how: string
  * 全年沪深交易所A股累计筹资15417亿元，比上年增加1883亿元。首次公开发行上市A股394只，筹资4742亿元，比上年增加2252亿元，
  * 其中…；A股再融资…10674亿元，减少370亿元: a total with its change, then in the sentence right after it every amount of
  * its unit (but those a 其中 of their own lists) with its change on the same base — two or more. Without a 其中 to bind
- * them, the list is the total's only when the amounts add up to it: small changes may add up to the total's by chance
- * (稻谷, 小麦 and 玉米 areas, each a few 万公顷 up or down, against 粮食's), amounts of that size hardly. Then the changes
- * must add up too (amountsAndChanges).
+ * them, the list is the total's only when the amounts add up to it, or the changes do and the total's change is printed
+ * finely (see `fine`): small changes may add up to the total's by chance (稻谷, 小麦 and 玉米 areas, each a few 万公顷 up
+ * or down, against 粮食's), amounts or changes of that size hardly. Then the other sum must hold too (amountsAndChanges).
  */
 function partsInNextSentence(p: Paragraph, b: Sink, checked: ReadonlySet<Fig>): void {
 	const figs = p.figs;
@@ -379,7 +379,9 @@ function partsInNextSentence(p: Paragraph, b: Sink, checked: ReadonlySet<Fig>): 
 			parts.push(f);
 			changes.push(c);
 		}
-		if (whole && parts.length >= 2 && (j >= figs.length || figs[j]!.sentence !== sentence)) amountsAndChanges(b, total, parts, { total: change, changes }, true);
+		// Changes that add up show the list complete as the amounts do, when the total's is printed as finely (a few 万公顷
+		// up or down of three crops may make 粮食's by chance; 4375亿元 = 2286 + 2089 hardly).
+		if (whole && parts.length >= 2 && (j >= figs.length || figs[j]!.sentence !== sentence)) amountsAndChanges(b, total, parts, { total: change, changes }, !fine(change));
 	}
 }
 /**

@@ -1279,6 +1279,11 @@ const DONE_OF_NOUN = new RegExp(`^[\u4e00-\u9fff]{0,10}?已(?:${[...COMPLETIONS,
  * did (12个县区重点项目已开工…, 8个督查组交办问题已完成整改…), or two sets joined (120个问题及新发现问题已完成整改…).
  */
 const NOT_ONE_NOUN = /^(?:县区|县市区|区县|县|区(?!域)|村|乡镇|乡|镇|街道|社区|[\u4e00-\u9fff]{0,3}(?:组|部门|单位))[\u4e00-\u9fff]+已|及|和|与|、/;
+/**
+ * Events counted, then those of them that became disasters (发生5级以上地震17次，成灾10次): the part right after the whole,
+ * in its unit, named by 成灾 alone.
+ */
+const BECAME_DISASTERS = /^[，,](?:其中)?成灾$/;
 /** 累计投产企业近1200家，已纳统企业439家: a stage with 已, then nothing or a noun the whole's name ends with. */
 const DONE_NAMED = new RegExp(`^已(${STAGE})([\u4e00-\u9fff]{0,6})$`);
 /**
@@ -1314,8 +1319,8 @@ function stageRank(words: string): number {
 }
 
 /**
- * A whole and the part of it done, chosen or at a later stage, with no 其中: 有整改时限的283个问题已完成整改257个 /
- * 累计投产企业近1200家，已纳统企业439家 / 遴选了12件民生实事，待人大票决选定10件 / 实施重点项目1000个以上…确保重点项目开工
+ * A whole and the part of it done, chosen, at a later stage or become disasters, with no 其中: 有整改时限的283个问题已完成整改
+ * 257个 / 累计投产企业近1200家，已纳统企业439家 / 遴选了12件民生实事，待人大票决选定10件 / 发生地震17次，成灾10次 / 实施重点项目1000个以上…确保重点项目开工
  * 250个以上、竣工150个以上. One sentence, one unit; the part right after the whole (or after the set's investment); a
  * target whole holds no done part; an increment (新…) holds no stage the stock may have reached.
  */
@@ -1338,7 +1343,8 @@ function subsetsDone(p: Paragraph, b: Sink): void {
 				const ok =
 					(DONE_OF_NOUN.test(between) && !NOT_ONE_NOUN.test(between)) ||
 					(named !== undefined && named !== null && /^[，,]/.test(between) && ofAnyYear(whole) && !isIncrement(whole.subject) && whole.subject.endsWith(named[2]!) && stageRank(named[1]!) > stageRank(whole.subject)) ||
-					(CHOSEN_OF.test(between) && CANDIDATE.test(whole.context));
+					(CHOSEN_OF.test(between) && CANDIDATE.test(whole.context)) ||
+					BECAME_DISASTERS.test(between);
 				if (ok && held.get(part) !== whole) holdAgainst(b, whole, part);
 				break;
 			}
