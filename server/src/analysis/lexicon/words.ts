@@ -13,6 +13,8 @@ export type WordMatch = 'start' | 'end' | 'anywhere' | 'whole';
 export interface WordEntry {
 	readonly words: readonly string[];
 	readonly source: string;
+	/** Why words no line of ../shared uses are kept (the source then cites the nearest use found). */
+	readonly unattested?: string;
 }
 
 export interface WordList {
@@ -48,7 +50,7 @@ export function compileWordList(list: WordList): RegExp {
 	}
 }
 
-function read(name: string, raw: { about: string; match: string; within?: number; entries: { words: string[]; source: string }[] }): WordList {
+function read(name: string, raw: { about: string; match: string; within?: number; entries: { words: string[]; source: string; unattested?: string }[] }): WordList {
 	if (!MATCHES.includes(raw.match)) throw new Error(`words.json: ${name}: match must be one of ${MATCHES.join(', ')}`);
 	if (raw.within !== undefined && raw.match !== 'start') throw new Error(`words.json: ${name}: within goes with match "start" only`);
 	return { about: raw.about, match: raw.match as WordMatch, ...(raw.within !== undefined ? { within: raw.within } : {}), entries: raw.entries };

@@ -9,6 +9,7 @@
  */
 import { CharSet, codeAt } from '../text/chars';
 import { listMarkerLength } from '../text/trim';
+import { wordPattern } from '../lexicon/words';
 
 function isCjkCode(c: number): boolean {
 	return c >= 0x4e00 && c <= 0x9fff;
@@ -247,8 +248,8 @@ export const LEAD_DISTRIBUTED = /的(?:分配|构成|划分|情况)/;
 export const RATE_NAME = /(?:率|系数|指数|水平|比重|比例|密度|强度|每[千万百十]?[人户])$|^(?:每|万人|千人|百人|人均|户均)/;
 /** A measure written after a row's noun (新建公路里程, 新建铁路投产里程): the noun is the words before it. */
 export const MEASURE_AFTER_NOUN = /(?:投产)?里程$/;
-/** GDP, value added, and real growth: rates at comparable prices (never recomputed from nominal amounts). */
-export const COMPARABLE_PRICES = /生产总值|增加值|GDP|实际|可比价|不变价|工业生产|产量指数/;
+/** GDP, value added, and real growth: rates at comparable prices (never recomputed from nominal amounts; lexicon/words.json). */
+export const COMPARABLE_PRICES = wordPattern('comparablePrices');
 /**
  * Indicators whose printed growth is not their amounts' nominal change, beside COMPARABLE_PRICES: values at constant or
  * comparable prices (产值), indices, prices. 国民收入 and 国民总收入 are printed at current prices, their growth at
