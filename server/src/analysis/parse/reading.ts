@@ -252,12 +252,10 @@ export const MEASURE_AFTER_NOUN = /(?:投产)?里程$/;
 export const COMPARABLE_PRICES = wordPattern('comparablePrices');
 /**
  * Indicators whose printed growth is not their amounts' nominal change, beside COMPARABLE_PRICES: values at constant or
- * comparable prices (产值), indices, prices. 国民收入 and 国民总收入 are printed at current prices, their growth at
- * comparable prices (stats-bulletin/national-1985:195, the note of its figures); 全员劳动生产率 is a value at constant
- * prices over the employed (national-2015:513, national-2020:485). Read so on a table's rows; prose reads COMPARABLE_PRICES
- * only: a sentence states its 总产值 and their growth at the same constant prices (policy-doc/1st-fyp-1953:166).
+ * comparable prices (产值), indices, prices, 国民(总)收入, 劳动生产率 (lexicon/words.json, with why). Read so on a table's
+ * rows; prose reads COMPARABLE_PRICES only.
  */
-export const NOT_NOMINAL_GROWTH = /产值|指数|价格|物价|国民总?收入|劳动生产率/;
+export const NOT_NOMINAL_GROWTH = wordPattern('notNominalGrowth');
 /**
  * The basis of a comparison named with its figure (比上年同口径增长…, 按可比口径计算…, 按相同口径比上年增长…), as a subject's
  * tail reads it: the longer first, so that a tail is read off whole.
