@@ -365,9 +365,9 @@ export const POINT_IN_TIME_AFTER = /^(?:前|后|以前|以后|之前|之后|时|
 /**
  * Words right after a count that make it part of a programme's name (专项整治三年行动, 城市更新五年计划, 物业管理三年提升行动): another count names
  * another programme (整治三年行动 finished, 整治提升五年行动 launched; the last term's and this term's), so only counts of
- * one number are one programme, never a failing pair.
+ * one number are one programme, never a failing pair (lexicon/words.json).
  */
-export const PROGRAMME_AFTER = /^[\u4e00-\u9fff]{0,3}?(?:行动|计划|规划|工程|攻坚|专项|方案|纲要)/;
+export const PROGRAMME_AFTER = wordPattern('programmeAfter');
 
 /**
  * Classifiers that count things one by one (9个, 10件, 73所, 310条), not measures (万亩, 吨) or grades: the characters, for a
