@@ -265,8 +265,8 @@ export const COMPARISON_BASIS_WORDS: readonly string[] = ['按相同口径', '�
 export const NAMED_BASIS = new RegExp(COMPARISON_BASIS_WORDS.join('|'));
 /** Balances (存款余额, 贷款余额) grow on a comparable basis that revisions change. */
 export const COMPARABLE_BASIS = /余额/;
-/** Words that make an amount an increment of a stock (新增固定电话用户…, 新建幼儿园…). */
-export const INCREMENT = /^(?:新增|新建|新设|新登记|新接入|新认定|新培育|新引进|新开通|新开工|新改建|新改扩建|净增)/;
+/** Words that make an amount an increment of a stock (新增固定电话用户…, 新建幼儿园…; lexicon/words.json). */
+export const INCREMENT = wordPattern('increment');
 
 /**
  * The prefix as the parser reads it: `国内生产总值[2]` → `国内生产总值`; `全市GDP(地区生产总值),增长` →
