@@ -713,8 +713,8 @@ function reviewedBefore(d: DocumentFigures, i: number, j: number): boolean {
 	return yi === '' || yj === '' || Number(yi) < Number(yj);
 }
 
-/** Words of a bound a figure passed (突破2万亿元, 超过1000亿元, 跨越5000亿元大关, 迈上3万亿元台阶). */
-const PASSED = /^(?:突破|超过|跨越|迈上|迈过|越过|站上)$/;
+/** Words of a bound a figure passed (突破2万亿元, 超过1000亿元, 跨越5000亿元大关, 迈上3万亿元台阶; lexicon/words.json). */
+const PASSED = wordPattern('passed');
 /** What joins a bound passed to the value itself in one statement: the bound's mark (大关, 台阶), 、 or a comma, then the verb. */
 const THEN_VALUE = /^(?:大关|台阶)?[、，,]?(?:达到|达|增至|增加到|为)$/;
 /** What may follow the value: its clause ends (，。；、, an aside in brackets, the block's end); not 的 or a noun it qualifies (为900亿元的1.1倍, 1800亿元目标). */
