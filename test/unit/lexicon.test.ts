@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { builtinDivisions, builtinPackedFamilies, builtinPlaces, isPlaceAbbreviation, builtinIndicators, builtinLexicon, divides, lexiconFor, parseIndicators } from '../../server/src/analysis/lexicon/index';
 import { builtinSections, coversSections, sectionOf } from '../../server/src/analysis/lexicon/industries';
+import { builtinWordLists, compileWordList, type WordListName, wordPattern } from '../../server/src/analysis/lexicon/words';
 import { HAVE_SHARED, SHARED, sharedPath } from '../helpers/paths';
 
 test('at least 150 indicators, each with a unit and a source', () => {
@@ -245,4 +246,66 @@ test('places: each abbreviation one character of one place, written side by side
 	}
 	for (const a of '京津冀沪浙粤渝川滇港澳台成杭甬合芜蚌') assert.ok(isPlaceAbbreviation(a), a);
 	for (const a of '国内外市县省地区两') assert.ok(!isPlaceAbbreviation(a), a);
+});
+
+/** Each list of words.json with texts its pattern matches and near misses it does not. */
+const WORD_CASES: { readonly [name in WordListName]: { readonly yes: readonly string[]; readonly no: readonly string[] } } = {
+	comparablePrices: { yes: ['地区生产总值', '规上工业增加值', 'GDP', '实际增长', '按可比价格计算', '按不变价格', '工业生产', '农业产量指数'], no: ['一般公共预算收入', '社会消费品零售总额', '价格指数', '产量', '工业总产值'] },
+	countedHead: { yes: ['整治提升项目', '重点企业', '先进制造业园区', '自然保护区', '便民服务站', '行政村', '敬老院', '低收入农户'], no: ['实现转化', '建成投产', '通过验收', '完成改造', '项目建设'] },
+	increment: { yes: ['新增固定电话用户', '新建幼儿园', '新改扩建中小学', '新登记市场主体', '净增党员'], no: ['全年新增', '新型城镇化', '新能源汽车', '创新平台', '净利润'] },
+	measuredHead: { yes: ['事故起数', '死亡人数', '发案量', '不良贷款率', '直接经济损失', '单位GDP能耗', '播种面积', '粮食产量', '农民收入', '碳排放'], no: ['节能', '减排', '城市', '农村', '效益', '规模', '排放总量控制'] },
+	notNominalGrowth: { yes: ['工业总产值', '居民消费价格指数', '商品零售价格', '零售物价总水平', '国民收入', '国民总收入', '全员劳动生产率'], no: ['国内生产总值', '一般公共预算收入', '国民生产总值', '城镇居民人均可支配收入', '生产率'] },
+	passed: { yes: ['突破', '超过', '跨越', '迈上', '迈过', '越过', '站上'], no: ['突破性', '约', '接近', '首次突破', '迈上新台阶', ''] },
+	programmeAfter: { yes: ['行动', '行动计划', '规划纲要', '提升行动', '专项行动', '整治攻坚', '工程建设'], no: ['，行动', '来持续推进行动', '间', '以来', '前'] },
+	statistic: { yes: ['国内生产总值', '全年财政收入', '年末全国人口', '粮食产量', '规上工业增加值', '高速公路通车里程'], no: ['增加值增长', '收入分配', '推进投资项目', '价格机制', '总'] },
+};
+
+test('words: every list says what it is, its words non-empty and once each, its pattern as its case table says', () => {
+	for (const [name, list] of builtinWordLists) {
+		assert.ok(list.about.length > 0 && list.entries.length > 0, `${name}: about and entries`);
+		const seen = new Set<string>();
+		for (const e of list.entries) {
+			assert.ok(e.words.length > 0 && e.source.length > 0, `${name}: an entry has words and a source`);
+			for (const w of e.words) {
+				assert.ok(w.length > 0 && !seen.has(w), `${name}: ${w} non-empty and once`);
+				seen.add(w);
+			}
+		}
+		const cases = WORD_CASES[name];
+		assert.ok(cases, `${name}: a case table`);
+		const pattern = wordPattern(name);
+		for (const t of cases.yes) assert.ok(pattern.test(t), `${name} matches ${t}`);
+		for (const t of cases.no) assert.ok(!pattern.test(t), `${name} does not match ${t}`);
+	}
+});
+
+test('words: anchored as the list says (start, within, end, whole, anywhere)', () => {
+	const list = (match: 'start' | 'end' | 'anywhere' | 'whole', within?: number) => compileWordList({ about: 'x', match, ...(within ? { within } : {}), entries: [{ words: ['行动', 'a.b'], source: 'x' }] });
+	assert.equal(list('start').source, '^(?:行动|a\\.b)');
+	assert.equal(list('start', 3).source, '^[\\u4e00-\\u9fff]{0,3}?(?:行动|a\\.b)');
+	assert.equal(list('end').source, '(?:行动|a\\.b)$');
+	assert.equal(list('whole').source, '^(?:行动|a\\.b)$');
+	assert.equal(list('anywhere').source, '行动|a\\.b');
+	for (const t of ['行动', '提升行动', '再提升行动']) assert.ok(list('start', 3).test(t), t);
+	assert.ok(!list('start', 3).test('物业管理提升行动'), 'more than three characters before');
+});
+
+test('words: every source cites lines of ../shared that print its words', { skip: HAVE_SHARED ? false : `../shared is absent (${SHARED})` }, () => {
+	for (const [name, list] of builtinWordLists) {
+		for (const e of list.entries) {
+			const cited: string[] = [];
+			for (const cite of e.source.split(/;\s*/)) {
+				const m = /^([^:]+\.txt):(\d+) (\S+)$/.exec(cite);
+				assert.ok(m, `${name}: a source is path:line and the words as printed (${cite})`);
+				const file = sharedPath(m[1]!);
+				assert.ok(existsSync(file), `${name}: ${m[1]} exists`);
+				const line = readFileSync(file, 'utf8').split('\n')[Number(m[2]) - 1] ?? '';
+				assert.ok(line.includes(m[3]!), `${name}: ${cite} is printed on its line`);
+				cited.push(m[3]!);
+			}
+			// A word kept though no line uses it says why, and cites the nearest use found.
+			if (e.unattested === undefined) for (const w of e.words) assert.ok(cited.some((c) => c.includes(w)), `${name}: ${w} is in a cited line`);
+			else assert.ok(e.unattested.length > 0, `${name}: ${e.words.join('/')} says why it is kept`);
+		}
+	}
 });

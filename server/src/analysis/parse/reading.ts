@@ -9,6 +9,7 @@
  */
 import { CharSet, codeAt } from '../text/chars';
 import { listMarkerLength } from '../text/trim';
+import { wordPattern } from '../lexicon/words';
 
 function isCjkCode(c: number): boolean {
 	return c >= 0x4e00 && c <= 0x9fff;
@@ -247,16 +248,14 @@ export const LEAD_DISTRIBUTED = /的(?:分配|构成|划分|情况)/;
 export const RATE_NAME = /(?:率|系数|指数|水平|比重|比例|密度|强度|每[千万百十]?[人户])$|^(?:每|万人|千人|百人|人均|户均)/;
 /** A measure written after a row's noun (新建公路里程, 新建铁路投产里程): the noun is the words before it. */
 export const MEASURE_AFTER_NOUN = /(?:投产)?里程$/;
-/** GDP, value added, and real growth: rates at comparable prices (never recomputed from nominal amounts). */
-export const COMPARABLE_PRICES = /生产总值|增加值|GDP|实际|可比价|不变价|工业生产|产量指数/;
+/** GDP, value added, and real growth: rates at comparable prices (never recomputed from nominal amounts; lexicon/words.json). */
+export const COMPARABLE_PRICES = wordPattern('comparablePrices');
 /**
  * Indicators whose printed growth is not their amounts' nominal change, beside COMPARABLE_PRICES: values at constant or
- * comparable prices (产值), indices, prices. 国民收入 and 国民总收入 are printed at current prices, their growth at
- * comparable prices (stats-bulletin/national-1985:195, the note of its figures); 全员劳动生产率 is a value at constant
- * prices over the employed (national-2015:513, national-2020:485). Read so on a table's rows; prose reads COMPARABLE_PRICES
- * only: a sentence states its 总产值 and their growth at the same constant prices (policy-doc/1st-fyp-1953:166).
+ * comparable prices (产值), indices, prices, 国民(总)收入, 劳动生产率 (lexicon/words.json, with why). Read so on a table's
+ * rows; prose reads COMPARABLE_PRICES only.
  */
-export const NOT_NOMINAL_GROWTH = /产值|指数|价格|物价|国民总?收入|劳动生产率/;
+export const NOT_NOMINAL_GROWTH = wordPattern('notNominalGrowth');
 /**
  * The basis of a comparison named with its figure (比上年同口径增长…, 按可比口径计算…, 按相同口径比上年增长…), as a subject's
  * tail reads it: the longer first, so that a tail is read off whole.
@@ -266,8 +265,8 @@ export const COMPARISON_BASIS_WORDS: readonly string[] = ['按相同口径', '�
 export const NAMED_BASIS = new RegExp(COMPARISON_BASIS_WORDS.join('|'));
 /** Balances (存款余额, 贷款余额) grow on a comparable basis that revisions change. */
 export const COMPARABLE_BASIS = /余额/;
-/** Words that make an amount an increment of a stock (新增固定电话用户…, 新建幼儿园…). */
-export const INCREMENT = /^(?:新增|新建|新设|新登记|新接入|新认定|新培育|新引进|新开通|新开工|新改建|新改扩建|净增)/;
+/** Words that make an amount an increment of a stock (新增固定电话用户…, 新建幼儿园…; lexicon/words.json). */
+export const INCREMENT = wordPattern('increment');
 
 /**
  * The prefix as the parser reads it: `国内生产总值[2]` → `国内生产总值`; `全市GDP(地区生产总值),增长` →
@@ -366,9 +365,9 @@ export const POINT_IN_TIME_AFTER = /^(?:前|后|以前|以后|之前|之后|时|
 /**
  * Words right after a count that make it part of a programme's name (专项整治三年行动, 城市更新五年计划, 物业管理三年提升行动): another count names
  * another programme (整治三年行动 finished, 整治提升五年行动 launched; the last term's and this term's), so only counts of
- * one number are one programme, never a failing pair.
+ * one number are one programme, never a failing pair (lexicon/words.json).
  */
-export const PROGRAMME_AFTER = /^[\u4e00-\u9fff]{0,3}?(?:行动|计划|规划|工程|攻坚|专项|方案|纲要)/;
+export const PROGRAMME_AFTER = wordPattern('programmeAfter');
 
 /**
  * Classifiers that count things one by one (9个, 10件, 73所, 310条), not measures (万亩, 吨) or grades: the characters, for a

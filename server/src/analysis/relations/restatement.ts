@@ -7,6 +7,7 @@ import { meets } from '../interval';
 import { OPENING_QUOTES } from '../parse/claims';
 import { AIM_WORDS, AIMED, ITEM_MARK, readScope } from '../parse/reading';
 import { YEARLY_LIST } from '../parse/formulaNames';
+import { wordPattern } from '../lexicon/words';
 import type { RuleMeta } from '../rules/rule';
 import { type DocumentFigures, type RelationFinder, sameRegion } from './context';
 import { bounds, type Fig, interval, type RelationDraft, type Sink } from './figures';
@@ -54,8 +55,8 @@ function ordinal(n: number): string {
 	return `${n}${suffix}`;
 }
 
-/** Subjects that name a statistic (a noun), not an action: 国内生产总值, 财政收入, 年末全国人口, 粮食产量 … */
-const STATISTIC = /(?:总值|总额|收入|支出|人口|产量|总量|规模|增加值|销售额|利润|投资|人数|数量|面积|里程|容量|价格|指数)$/;
+/** Subjects that name a statistic (a noun), not an action: 国内生产总值, 财政收入, 年末全国人口, 粮食产量 … (lexicon/words.json). */
+const STATISTIC = wordPattern('statistic');
 const NOT_ONE_STATISTIC = /其中|分别|各|每|人均|平均|累计|新增|净增|安排|投入|计划|预计|力争/;
 
 /** The most counts of one noun kept: a noun counted more often names no one set. */
@@ -712,8 +713,8 @@ function reviewedBefore(d: DocumentFigures, i: number, j: number): boolean {
 	return yi === '' || yj === '' || Number(yi) < Number(yj);
 }
 
-/** Words of a bound a figure passed (突破2万亿元, 超过1000亿元, 跨越5000亿元大关, 迈上3万亿元台阶). */
-const PASSED = /^(?:突破|超过|跨越|迈上|迈过|越过|站上)$/;
+/** Words of a bound a figure passed (突破2万亿元, 超过1000亿元, 跨越5000亿元大关, 迈上3万亿元台阶; lexicon/words.json). */
+const PASSED = wordPattern('passed');
 /** What joins a bound passed to the value itself in one statement: the bound's mark (大关, 台阶), 、 or a comma, then the verb. */
 const THEN_VALUE = /^(?:大关|台阶)?[、，,]?(?:达到|达|增至|增加到|为)$/;
 /** What may follow the value: its clause ends (，。；、, an aside in brackets, the block's end); not 的 or a noun it qualifies (为900亿元的1.1倍, 1800亿元目标). */

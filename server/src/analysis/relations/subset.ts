@@ -8,6 +8,7 @@ import { amountsByIndicator, type DocumentFigures, type Paragraph, positionIn, t
 import { work } from '../work';
 import { bounds, earliestAfter, type Fig, fmt, latestBefore, inUnitOf, operand, otherYear, type RelationDraft, sameEnd, sameScale, sameScope, type Sink, statedYear, sum, sumsOfOthers, WHOLE_YEAR_SCOPE } from './figures';
 import { divides, TRANSFORMING } from '../lexicon/index';
+import { wordPattern } from '../lexicon/words';
 import { type Breakdown, findBreakdowns, isTotal, MEASURE, medalRuns, TOTAL_INVESTMENT } from './breakdowns';
 import { AIM_WORDS, FIVE_YEAR_PLAN, INCREMENT, OTHER_YEAR_OPENING, WHOLE_REGION } from '../parse/reading';
 import { parseAnyInteger } from '../text/cjkNumerals';
@@ -243,8 +244,8 @@ function opensOtherNoun(after: string, wholeNoun: string): boolean {
 }
 /** How far the clause after an elided count is read (opensOtherNoun). */
 const CLAUSE_MAX = 16;
-/** The heads of nouns of things counted by 个 (项目, 企业, 园区, 保护区, 服务站…). */
-const COUNTED_HEAD = /(?:项目|企业|工程|公司|单位|中心|基地|平台|区|园|村|镇|县|站|点|所|田|校|院|户)$/;
+/** The heads of nouns of things counted by 个 (项目, 企业, 园区, 保护区, 服务站…; lexicon/words.json). */
+const COUNTED_HEAD = wordPattern('countedHead');
 
 /**
  * N个X已有M个<a predicate>: the set is the clause's topic, 已有 right after its noun (列入重点攻坚的343个项目已有273个实现转化)

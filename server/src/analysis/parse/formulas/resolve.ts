@@ -18,6 +18,7 @@ import { fromSharedOpening, isLead, type Item, sideBySide, splitGroups, splitLas
 import { AIM_OPENING } from '../reading';
 import { lookupGlossary } from '../../glossary/index';
 import { endsWithPlaceName } from '../../lexicon/index';
+import { wordPattern } from '../../lexicon/words';
 import { CharSet, codeAt } from '../../text/chars';
 import { BLANK, countEndChars } from '../../text/trim';
 import { work } from '../../work';
@@ -156,8 +157,8 @@ export function beforeList(text: string, start: number, end: number, count: numb
 	return items;
 }
 
-/** The head of a measured indicator: a count, an amount, a rate, a consumption (起数, 死亡人数, 经济损失, 能耗, 发生率). */
-const MEASURED_HEAD = /(?:数|量|率|额|耗|损失|面积|产量|收入|排放)$/;
+/** The head of a measured indicator: a count, an amount, a rate, a consumption (起数, 死亡人数, 经济损失, 能耗, 发生率; lexicon/words.json). */
+const MEASURED_HEAD = wordPattern('measuredHead');
 
 /** A formula of three changes the same way (三下降, 三提升, 3增长). */
 const CHANGE_OF_THREE = /^(?:三|3)(?:下降|降低|减少|提升|提高|上升|增长|增加)$/;
