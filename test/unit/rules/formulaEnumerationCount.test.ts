@@ -93,6 +93,7 @@ ruleCases('formula.enumeration-count', {
 		['the same with 个字 (“实事求是”三个字: four)', '始终牢记“实事求是”三个字。', [{ at: '三个字' }]],
 		['a list that fits its count only with its joiner read as one item, the item written twice (A、B和B两大)', '建好用好东湖、南湖和南湖两大湿地公园。', [{ at: '两大', related: ['东湖、南湖和南湖'] }]],
 		['the same with quoted items (“A”、“B”、“B”三项 read as fitting)', '深入开展“清河”、“护林”和“护林”两项行动。', [{ at: '两项' }]],
+		['a pair of phrases and 这 before a count of three (A和B这三件大事)', '着重抓好科技体制改革和对外开放合作这三件大事。', [{ at: '三件' }]],
 		['levels listed with 、 before N级联动, one short: the levels are what is linked (国家、省、市、县五级联动)', '健全国家、省、市、县五级联动的应急指挥网络。', [{ at: '五级' }]],
 		['a pair of phrases joined by 和 before a count of three things, the whole clause (两大创新 written 三大)', '各类展览精彩纷呈，生态宜居示范区和数字博览会三大创新影响深远。', [{ at: '三大', related: ['生态宜居示范区和数字博览会'] }]],
 		['the same after a verb (书写了A和B三大奇迹)', '我们书写了农业稳定增产和农民持续增收三大奇迹。', [{ at: '三大' }]],
@@ -103,6 +104,7 @@ ruleCases('formula.enumeration-count', {
 	silent: [
 		['items that share words but are not the same item (科技创新、产业创新两大引擎)', '推进科技创新、产业创新两大引擎协同发力。'],
 		['figures written twice in a list are no items of it (5.2%、5.2%)', '两项指标分别增长5.2%、5.2%。'],
+		['a pair of phrases and 这 before its own count of two', '着重抓好科技体制改革和对外开放合作这两件大事。'],
 		['levels listed with 、 before their own count and 联动', '健全国家、省、市、县四级联动的应急指挥网络。'],
 		['a list of other things before N级联动 (the count is of levels they do not name)', '推动教育、卫生、文化四级联动。'],
 		['a pair of phrases before its own count of two (两大创新)', '生态宜居示范区和数字博览会两大创新影响深远。'],

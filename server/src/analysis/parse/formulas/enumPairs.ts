@@ -51,11 +51,14 @@ const PAIR_OF_THINGS_HALF_MIN = 4;
  * each hold several of the things), no 等, 是 or 为 in them, no half of places, times or authorities (PAIR_QUALIFIER,
  * PAIR_LOCATION); not a count of kinds, levels, places or times, nor of things the halves may hold (HELD_BY_PAIR), nor one
  * followed by another count (三市六县) or by its own items (三件大事：一是…); not after 等, not 与 or 及 (两方面 of one task).
+ * 这 may stand between the pair and its count (A和B这三件大事).
  * Across ../shared/corpus and ../shared/local-reports no such pair stands before a count of three in the true text; their
  * count of two is read there (the pair reading above), and one more is a count the text cannot mean.
  */
 export function pairOfThings(text: string, item: Item | undefined, end: number, q: ScannedQuantity, etc: boolean): boolean {
-	if (q.value !== 3 || etc || !item || end !== q.start || q.digits !== '' || EXACT_UNITS.has(q.unit) || PAIR_OF_THINGS_BARRED_UNITS.has(q.unit) || (q.unit === '个' && text[q.end] === '方')) return false;
+	// (这 may stand between: 经济体制改革和对外开放这三件大事 — it points at the pair right before it.)
+	const at = text[end] === '这' ? end + 1 : end;
+	if (q.value !== 3 || etc || !item || at !== q.start || q.digits !== '' || EXACT_UNITS.has(q.unit) || PAIR_OF_THINGS_BARRED_UNITS.has(q.unit) || (q.unit === '个' && text[q.end] === '方')) return false;
 	const after = text.slice(q.end, q.end + 14);
 	if (/^[一二两三四五六七八九十0-9]/.test(after) || HELD_BY_PAIR.test(after) || LIST_AFTER.test(after)) return false;
 	const halves = splitLastJoiner([item]);
