@@ -218,10 +218,11 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		}
 		// 两个亿, 3个亿以上: a number of hundred millions (an amount said aloud), not a count of the list before it.
 		if (q.unit === '个' && MAGNITUDE_AFTER_GE.test(text.slice(q.end, q.end + 4))) continue;
-		// 中越两国, 中美两国: China and the other country by their one-character names, China's first (as places are: 川渝两地).
+		// 中越两国, 中美两国: China and the other country by their one-character names, China's first (as places are: 川渝两地);
+		// 中越三国: one short.
 		const pair = q.unit === '国' ? chinaPairBefore(text, q.start, q.value) : undefined;
 		if (pair) {
-			out.push({ start: q.start, end: q.end, text: text.slice(q.start, q.end), kind: 'enumeration', quoted: false, parts: [{ count: q.value, items: pair }], expansion: { start: pair[0]!.start, end: pair[1]!.end, source: 'before' }, verdict: 'ok' });
+			out.push({ start: q.start, end: q.end, text: text.slice(q.start, q.end), kind: 'enumeration', quoted: false, parts: [{ count: q.value, items: pair }], expansion: { start: pair[0]!.start, end: pair[1]!.end, source: 'before' }, verdict: q.value === 2 ? 'ok' : 'mismatch' });
 			continue;
 		}
 		// 牢记政府前面“人民”二字, 加“文件”二字组成, “巩固、增强、提升、畅通”八字方针: a count of 字 (or 个字) right after a quote
