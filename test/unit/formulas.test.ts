@@ -1230,7 +1230,6 @@ describe('words side by side and counts of things done together (国内国际双
 		['a date before 中午 or 中旬: a time, no pair', '十五日中午两国代表会谈，十月中旬两国签约。', '两国', undefined],
 		['a particle before 中间: no pair', '位于夹着中间两国的边境。', '两国', undefined],
 		['中 closing a word (其中, 集中) is no China', '会议期间，其中两国代表团提前离会，集中两国力量。', '两国', undefined],
-		['China and a country before a count of three: no pair', '中越三国代表出席。', '三国', undefined],
 		['中 and a direction or a continent is a region (中东两国, 中亚两国): no pair', '中东两国爆发冲突，与中亚两国签署协议。', '两国', undefined],
 		['the same, a noun after the formula (…“双城记”五年行动计划)', '深入实施唱好杭甬“双城记”五年行动计划。', '双城记', ['杭', '甬']],
 		['the same, one abbreviation short of the count: no reading', '深入实施唱好杭甬“三城记”五年行动计划。', '三城记', undefined],

@@ -6,6 +6,7 @@
 import { COUNT_CHAR_SET, ENUM_UNITS, EXACT_UNITS, LIST_AFTER, PAIR_ITEM_MAX, PAIR_QUALIFIER, PLACE_COUNT_UNITS, PREPOSITION_BEFORE_COUNT, sentenceAround, twoJoined, verbBefore } from './listWords';
 import { clauseStart, endsWithVerb } from './text';
 import type { RawFormula } from './types';
+import { barePlace } from './enumPlaces';
 import { MEASURES, notFormulaAt } from '../formulaNames';
 import { type Item, sideBySide, splitGroups, splitLastJoiner, stripLead } from '../lists';
 import type { ScannedQuantity } from '../quantities';
@@ -29,6 +30,44 @@ export function pairOfThree(text: string, item: Item | undefined, end: number, q
 	// 困难和挑战主要集中在三个方面: the count is what a verb's preposition takes (集中在, 体现在), not the pair's size.
 	if (PREPOSITION_BEFORE_COUNT.test(halves[1]!.text)) return false;
 	return q.unit !== '类' || typeNames(text, halves[0]!, halves[1]!);
+}
+
+/** Words of where a thing is that qualify the things counted after a pair (城区和周边三个乡镇, 东部和中西部三大区域). */
+const PAIR_LOCATION = /(?:周边|沿线|沿岸|两岸|城区|市区|郊区|境内|境外|省内|省外|国内|国外|域内|本地|外地|[东南西北中]部)$/;
+/**
+ * Counts a pair of things is not the list of: kinds (类, 种, 方面: see pairOfThree), levels and places a region before them
+ * may hold (皖北三市, 省和市县三级), times and rounds (三批, 三期).
+ */
+const PAIR_OF_THINGS_BARRED_UNITS = new Set(['类', '种', '方面', '级', '镇', '县', '区', '市', '乡', '村', '省', '州', '翼', '国', '地', '届', '次', '批', '轮', '期', '年']);
+/** What the two of a pair may each hold several of (甲公司和乙公司三条生产线, 电子信息和装备制造三大产业园区, 国企和民企三大改革). */
+const HELD_BY_PAIR = /^[\u4e00-\u9fff]{0,4}?(?:集群|产业链|园区|园|基地|片区|组团|集聚区|项目|工程|平台|协会|企业|主体|生产线|学校|医院|资源|区域|改革|单位|机构)/;
+/** The shortest half of such a pair: shorter words may be compressed kinds or names that hold the things (国企, 长江, 中小学). */
+const PAIR_OF_THINGS_HALF_MIN = 4;
+
+/**
+ * A pair of phrases joined by 和 right before a count of three things (城市最佳实践区和网上世博会三大创新, 经济快速发展和社会长期
+ * 稳定三大奇迹, 绿化精准提升和街景亮化三个“三年行动”): the pair is the whole list its clause names, one short. Read only where the
+ * count can be nothing else's: each half a phrase of four characters or more (two short words — 长江和大运河, 国企和民企 — may
+ * each hold several of the things), no 等, 是 or 为 in them, no half of places, times or authorities (PAIR_QUALIFIER,
+ * PAIR_LOCATION); not a count of kinds, levels, places or times, nor of things the halves may hold (HELD_BY_PAIR), nor one
+ * followed by another count (三市六县) or by its own items (三件大事：一是…); not after 等, not 与 or 及 (两方面 of one task).
+ * 这 may stand between the pair and its count (A和B这三件大事).
+ * Across ../shared/corpus and ../shared/local-reports no such pair stands before a count of three in the true text; their
+ * count of two is read there (the pair reading above), and one more is a count the text cannot mean.
+ */
+export function pairOfThings(text: string, item: Item | undefined, end: number, q: ScannedQuantity, etc: boolean): boolean {
+	// (这 may stand between: 经济体制改革和对外开放这三件大事 — it points at the pair right before it.)
+	const at = text[end] === '这' ? end + 1 : end;
+	if (q.value !== 3 || etc || !item || at !== q.start || q.digits !== '' || EXACT_UNITS.has(q.unit) || PAIR_OF_THINGS_BARRED_UNITS.has(q.unit) || (q.unit === '个' && text[q.end] === '方')) return false;
+	const after = text.slice(q.end, q.end + 14);
+	if (/^[一二两三四五六七八九十0-9]/.test(after) || HELD_BY_PAIR.test(after) || LIST_AFTER.test(after)) return false;
+	const halves = splitLastJoiner([item]);
+	if (!halves || halves.length !== 2 || text.slice(halves[0]!.end, halves[1]!.start) !== '和') return false;
+	const both = [stripLead(halves[0]!), halves[1]!];
+	if (both.some((h) => h.text.length < PAIR_OF_THINGS_HALF_MIN || h.text.length > PAIR_ITEM_MAX || /[等是为“”]/.test(h.text) || PAIR_QUALIFIER.test(h.text) || PAIR_LOCATION.test(h.text) || barePlace(h.text))) return false;
+	if (PREPOSITION_BEFORE_COUNT.test(halves[1]!.text)) return false;
+	// (Nor when a half is itself the two sides of one thing: 省内资源和国内国际三个市场 — three.)
+	return !halves.some((h) => endsWithSides(text, h));
 }
 
 /**

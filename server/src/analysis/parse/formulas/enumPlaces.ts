@@ -54,11 +54,14 @@ const REGION_AFTER_CENTRE = new Set([...'东西南北亚欧部']);
  * China and another country by their one-character names right before a count of two countries (中越两国, 中美两国关系,
  * 和中缅两国总理, 标志着中朝两国, 二十三日中朝两国): 中 and one character, opening what names them (see opensPlaces and
  * afterVerbOrDate; not 其中两国, 集中两国), not a region
- * (中东两国, 中亚两国: two countries of it). Resolved only as a pair, never flagged.
+ * (中东两国, 中亚两国: two countries of it). Read also before a count of three (中越三国): what opens the pair names no
+ * country before 中 (a mark, 和/与/同/及, a verb's particle, a date), so the two are all the count can count — one short
+ * (a third country is written before the count, 中老越三国, 中日韩三国, and then the pair is not read). No true text of
+ * ../shared writes 中X三国; 中X两国 stands there nine times.
  */
 export function chinaPairBefore(text: string, end: number, count: number): Item[] | undefined {
 	const k = end - 2;
-	if (count !== 2 || k < 0 || text[k] !== '中' || !isCjk(text.charCodeAt(k + 1)) || text[k + 1] === '国' || REGION_AFTER_CENTRE.has(text[k + 1]!) || WORD_AFTER_CENTRE.has(text[k + 1]!)) return undefined;
+	if ((count !== 2 && count !== 3) || k < 0 || text[k] !== '中' || !isCjk(text.charCodeAt(k + 1)) || text[k + 1] === '国' || REGION_AFTER_CENTRE.has(text[k + 1]!) || WORD_AFTER_CENTRE.has(text[k + 1]!)) return undefined;
 	if (!(opensPlaces(text, k) || /[和与同及]/.test(text[k - 1]!) || afterVerbOrDate(text, k))) return undefined;
 	return [{ start: k, end: k + 1, text: '中' }, { start: k + 1, end: k + 2, text: text[k + 1]! }];
 }

@@ -9,7 +9,7 @@ import { aspectsEnd, COLON_MEASURES, HEADING_LABEL_MAX, headingCount, leadNoun, 
 import { TIME_COUNT } from './entries';
 import { figuredItemsAfter, listGroupsBefore, quoteParts, quotesIn, subjectItemsAfter, titlesBefore } from './enumAround';
 import { digitColonNoun, packedQuoted, quotedCharacters, withBigCounts } from './enumCounts';
-import { endsWithSides, localizedPairOff, pairOfThree, quotedPair, sharedHead, withPairsBeforeJointCounts } from './enumPairs';
+import { endsWithSides, localizedPairOff, pairOfThings, pairOfThree, quotedPair, sharedHead, withPairsBeforeJointCounts } from './enumPairs';
 import { adminRun, barePlace, chinaPairBefore, countsOfOwnNoun, countsProjectsOfWorks, directionsBefore, familyRunBefore, kindsOfOneThing, levelNamedBefore, levelsOpeningClause, packedEnumeration } from './enumPlaces';
 import { ADMIN_LEVEL, ENUM_UNITS, EXACT_UNITS, GRADE_AFTER, inIdiom, LIST_AFTER, opensWithVerb, PAIR_ITEM_MAX, PLACE_COUNT_UNITS, placesBefore, PREPOSITION_BEFORE_COUNT, QUOTED_ITEM_JOINERS, QUOTED_LIST_ITEM_MAX, sentenceAround, twoJoined, verbBefore } from './listWords';
 import { CLAUSE_OR_QUOTE_MARKS, type ClauseRead, clauseStart, endsWithVerb, INNER_QUOTE_MAX, isWork, lastTakesCount, namesStartingWith, OBJECT_LEAD, PLACE_ITEM, PUNCT, quoteMakesUp, withoutInnerQuotes } from './text';
@@ -218,10 +218,11 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		}
 		// 两个亿, 3个亿以上: a number of hundred millions (an amount said aloud), not a count of the list before it.
 		if (q.unit === '个' && MAGNITUDE_AFTER_GE.test(text.slice(q.end, q.end + 4))) continue;
-		// 中越两国, 中美两国: China and the other country by their one-character names, China's first (as places are: 川渝两地).
+		// 中越两国, 中美两国: China and the other country by their one-character names, China's first (as places are: 川渝两地);
+		// 中越三国: one short.
 		const pair = q.unit === '国' ? chinaPairBefore(text, q.start, q.value) : undefined;
 		if (pair) {
-			out.push({ start: q.start, end: q.end, text: text.slice(q.start, q.end), kind: 'enumeration', quoted: false, parts: [{ count: q.value, items: pair }], expansion: { start: pair[0]!.start, end: pair[1]!.end, source: 'before' }, verdict: 'ok' });
+			out.push({ start: q.start, end: q.end, text: text.slice(q.start, q.end), kind: 'enumeration', quoted: false, parts: [{ count: q.value, items: pair }], expansion: { start: pair[0]!.start, end: pair[1]!.end, source: 'before' }, verdict: q.value === 2 ? 'ok' : 'mismatch' });
 			continue;
 		}
 		// 牢记政府前面“人民”二字, 加“文件”二字组成, “巩固、增强、提升、畅通”八字方针: a count of 字 (or 个字) right after a quote
@@ -390,7 +391,7 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		let firstAfterDe = false;
 		// (Not when two items joined by 和 make a count of two, or one short of three kinds: 把不敢腐、不能腐、不想腐…，坚决防范
 		// 不作为和乱作为两大风险.)
-		if (!exact && groups.length === 1 && groups[0]!.length < 2 && text[s - 1] === '，' && countEndChars(groups[0]![0]?.text ?? '', '省市县区乡镇村州') < 2 && !((q.value === 2 || pairOfThree(text, groups[0]![0], end, q)) && twoJoined(groups[0]!))) {
+		if (!exact && groups.length === 1 && groups[0]!.length < 2 && text[s - 1] === '，' && countEndChars(groups[0]![0]?.text ?? '', '省市县区乡镇村州') < 2 && !((q.value === 2 || pairOfThree(text, groups[0]![0], end, q) || pairOfThings(text, groups[0]![0], end, q, etc)) && twoJoined(groups[0]!))) {
 			// 邀请省、州、县专家，成立了三级专家组: the list stands in the clause before.
 			let p = s - 1;
 			while (p > 0 && !CLAUSE_OR_QUOTE_MARKS.has(codeAt(text, p - 1)) && s - p < 80) p--;
@@ -431,7 +432,7 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			items = [stripLead(items[0]!), ...items.slice(1)];
 			// Only a list that fits the count exactly resolves it from the clause before; it is never flagged.
 			if (items.length !== q.value || items.some((it) => it.text.length > 6)) continue;
-		} else if (items.length < 2 && (q.value === 2 || pairOfThree(text, items[0], end, q) || pairBorneByThree) && twoJoined(items) && !(q.unit === '级' && adminRun(text, end) === q.value && stripLead(twoJoined(items)![0]!).text.length > PAIR_ITEM_MAX)) {
+		} else if (items.length < 2 && (q.value === 2 || pairOfThree(text, items[0], end, q) || pairBorneByThree || pairOfThings(text, items[0], end, q, etc)) && twoJoined(items) && !(q.unit === '级' && adminRun(text, end) === q.value && stripLead(twoJoined(items)![0]!).text.length > PAIR_ITEM_MAX)) {
 			// (Not levels side by side, exactly the count, after a joiner that no short item stands before: …在线政务服务平台和
 			// 省市两级政府数据平台 — read below.)
 			// 中央和地方两个积极性, 预期性和约束性两大类: two items joined by 和 (or 与, 及) make a count of two — and, one short,
@@ -602,7 +603,8 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		// 学校、医院和乡镇四所合一改革: a count glued to a word of joining (合一, 融合, 联动) counts things by its own key (所,
 		// 网, 治); the list before it is those things only when most items carry the key (派出所、司法所、财政所; 自治、法治、
 		// 德治) — else it names where the joining is done, and it is not judged.
-		if (items.length !== q.value && FORMULA_SUFFIXES.some((x) => text.startsWith(x, q.end)) && !mostCarryKey(items, q.unit)) continue;
+		// (Levels linked up — 国家、省、市、县五级联动 — are the things the levels' count counts: each item a level is its key.)
+		if (items.length !== q.value && FORMULA_SUFFIXES.some((x) => text.startsWith(x, q.end)) && !mostCarryKey(items, q.unit) && !(q.unit === '级' && items.every((it) => ADMIN_LEVEL.has(it.text[it.text.length - 1]!) || /^(?:国家|中央)$/.test(it.text)))) continue;
 		// (An item that is the two sides of one thing side by side counts as two: 统筹利用省内、国内国际三个市场.)
 		if (items.length === q.value - 1 && items.some((it) => endsWithSides(text, it))) continue;
 		const verdict: Verdict = items.length === q.value || (etc && etcAllows(text, items, q.value)) ? 'ok' : 'mismatch';
