@@ -412,8 +412,47 @@ function tableRow(r: RowDraft, labelSpan: Span, cells: readonly TableCell[]): Ta
 	return unit !== undefined ? { label, labelSpan, level, part, unit, cells } : { label, labelSpan, level, part, cells };
 }
 
+/**
+ * A table as last made, by its draft: made again only when it moved, its section or errors changed, or a row of it is
+ * not the row kept (placedRows). Tables are never changed once made, so two analyses may share one.
+ */
+interface PlacedTableKept {
+	readonly at: number;
+	readonly section: readonly number[];
+	readonly errors: readonly TableError[];
+	readonly table: Table;
+}
+
+const placedTables = new WeakMap<TableDraft, PlacedTableKept>();
+
+function sameErrors(a: readonly TableError[], b: readonly TableError[]): boolean {
+	if (a.length !== b.length) return false;
+	for (let i = 0; i < a.length; i++) {
+		const x = a[i]!;
+		const y = b[i]!;
+		if (x.rule !== y.rule || x.target !== y.target || x.replacement !== y.replacement || x.borderline !== y.borderline || !sameList(x.relations, y.relations)) return false;
+	}
+	return true;
+}
+
+/** The table kept for `p`'s draft is the one toTable would make now: the same place, section, errors and rows. */
+function sameTable(kept: PlacedTableKept, p: PlacedTable, section: readonly number[], errors: readonly TableError[], claims: readonly (readonly number[])[]): boolean {
+	if (kept.at !== p.at || !sameList(kept.section, section) || !sameErrors(kept.errors, errors)) return false;
+	const rows = p.draft.rows;
+	const keptRows = kept.table.rows;
+	if (rows.length !== keptRows.length) return false;
+	for (let ri = 0; ri < rows.length; ri++) {
+		const r = rows[ri]!;
+		const row = placedRows.get(r.printed);
+		if (!row || row.row !== keptRows[ri] || !samePlace(row, r, p.at + r.at, claims[ri])) return false;
+	}
+	return true;
+}
+
 function toTable(p: PlacedTable, quantities: readonly Quantity[], section: readonly number[], errors: readonly TableError[], claims: readonly (readonly number[])[]): Table {
 	const t = p.draft;
+	const keptTable = placedTables.get(t);
+	if (keptTable && sameTable(keptTable, p, section, errors, claims)) return keptTable.table;
 	const rows: TableRow[] = t.rows.map((r, ri) => {
 		const at = p.at + r.at;
 		const kept = placedRows.get(r.printed);
@@ -429,7 +468,7 @@ function toTable(p: PlacedTable, quantities: readonly Quantity[], section: reado
 		placedRows.set(r.printed, { at, level: r.level, parent: r.parent, indicator: r.indicator, unit: r.unit, label: r.label, claims: claims[ri], row });
 		return row;
 	});
-	return {
+	const table: Table = {
 		shape: t.shape,
 		span: placed(t.span, p.at),
 		...(t.caption !== undefined ? { caption: t.caption } : {}),
@@ -442,4 +481,6 @@ function toTable(p: PlacedTable, quantities: readonly Quantity[], section: reado
 		section,
 		errors,
 	};
+	placedTables.set(t, { at: p.at, section, errors, table });
+	return table;
 }
