@@ -236,8 +236,9 @@ export function analyzeTables(
 			if (!sameList(claim.relations, list)) claims[index] = { ...(claim as Claim), relations: list };
 			return;
 		}
-		// The list is this call's own: a claim in no relation yet takes it.
-		claim.relations = claim.relations.length === 0 ? list : claim.relations.concat(list);
+		// The list is this call's own: a cell claim made here takes it; a prose claim is copied (buildClaims keeps it, claimModel.ts).
+		if (index < cellBase) claims[index] = { ...(claim as Claim), relations: claim.relations.length === 0 ? list : claim.relations.concat(list) };
+		else claim.relations = claim.relations.length === 0 ? list : claim.relations.concat(list);
 	});
 	// A kept claim in no relation now.
 	for (let k = 0; k < isKept.length; k++) if (isKept[k] === 1 && claims[cellBase + k]!.relations.length > 0) claims[cellBase + k] = { ...claims[cellBase + k]!, relations: NO_RELATIONS };
