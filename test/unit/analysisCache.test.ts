@@ -315,6 +315,33 @@ describe('block cache (incremental analysis)', () => {
 		}
 	});
 
+	test('a table an edit did not move keeps its cell claims: the same objects while they are the same, copies when a relation changes', () => {
+		const original = [FREIGHT, POPULATION, '全年城镇固定资产投资241415亿元。'].join('\n\n');
+		const cache = new BlockCache();
+		let last = analyze(original, {}, cache);
+		let lastJson = JSON.stringify(last);
+		let text = original;
+		const edits: [string, (t: string) => string, boolean][] = [
+			// The first analyses name the rows the partitions name (铁路 → 铁路货运量): their claims are made again once.
+			['prose after the tables', (t) => t.replace('241415亿元', '241416亿元'), false],
+			['prose after the tables again', (t) => t.replace('241416亿元', '241417亿元'), true],
+			['a figure the table states too, changed: its cell claim in another relation', (t) => t.replace('557亿吨', '657亿吨'), true],
+			['changed back', (t) => t.replace('657亿吨', '557亿吨'), true],
+			['a row removed', (t) => t.replace('| 水路 | 亿吨 | 93.7 | 9.5 |\n', ''), false],
+			['everything as it was', () => original, false],
+		];
+		for (const [what, edit, reused] of edits) {
+			text = edit(text);
+			const got = analyze(text, {}, cache);
+			assert.deepEqual(got, analyze(text), what);
+			assert.equal(JSON.stringify(last), lastJson, `${what}: the analysis before unchanged`);
+			const kept = got.claims.filter((c, i) => c.cell !== undefined && c === last.claims[i]).length;
+			if (reused) assert.ok(kept > 0, `${what}: cell claims kept`);
+			last = got;
+			lastJson = JSON.stringify(got);
+		}
+	});
+
 	test('keystrokes through every shape of text: each cached analysis gives what a full analysis gives', () => {
 		// What the cache keeps by place (quantities, table rows, cells and claims before the edit) and by text (rows and
 		// tables further on): characters typed, deleted and typed back at places spread over each shape.

@@ -50,6 +50,39 @@ export function proseClaimOf(claims: readonly Claim[], q: number): number {
 	return -1;
 }
 
+/** `order[from..to)` as a list. */
+function listOf(order: Int32Array, from: number, to: number): number[] {
+	const list: number[] = [];
+	for (let k = from; k < to; k++) list.push(order[k]!);
+	return list;
+}
+
+/** `list` is `order[from..to)`. */
+function sameRun(list: readonly number[], order: Int32Array, from: number, to: number): boolean {
+	if (list.length !== to - from) return false;
+	for (let k = 0; k < list.length; k++) if (list[k] !== order[from + k]) return false;
+	return true;
+}
+
+/** The claim toClaim would make of `raw` is `was` (field by field; its relations aside): its span the same object, that of a quantity an edit did not move. */
+function sameClaim(was: Claim, raw: RawClaim, q: Quantity, quantity: number): boolean {
+	return (
+		was.span === q.span &&
+		was.quantity === quantity &&
+		was.text === q.text &&
+		was.value === q.value &&
+		was.approx === q.approx &&
+		was.unit === raw.unit &&
+		was.kind === raw.kind &&
+		was.subject === raw.subject &&
+		was.scope === raw.scope &&
+		was.direction === (raw.direction ? raw.direction : undefined) &&
+		was.indicator === raw.indicator &&
+		was.whole === raw.whole &&
+		was.cell === undefined
+	);
+}
+
 function toClaim(raw: RawClaim, q: Quantity, quantity: number): Claim {
 	const claim: { -readonly [K in keyof Claim]: Claim[K] } = {
 		span: q.span,
@@ -213,13 +246,21 @@ export function buildClaims(
 	// paragraphs, 这五年… then the next): a block's own named past or a period to come replaces it, a new part drops it.
 	let carried: PastPeriod;
 	let carriedSection = -1;
+	// The claims of the last analysis (a series' memo): one the same at its index is taken (isKept), not made again.
+	const last = keep?.claims;
+	const kept: number[] = [];
 	const blocks = works.map((work, b) => {
 		const year = yearOf(b);
 		const yearNumber = year === '' ? undefined : Number(year);
 		// (An index loop: no iterator per block, most of which have no claim.)
 		for (let k = 0; k < work.claims.length; k++) {
 			const raw = work.claims[k]!;
-			claims.push(toClaim(raw, quantities[qOffset + raw.qIndex]!, qOffset + raw.qIndex));
+			const q = quantities[qOffset + raw.qIndex]!;
+			const was = last?.[claims.length];
+			if (was !== undefined && sameClaim(was, raw, q, qOffset + raw.qIndex)) {
+				kept.push(claims.length);
+				claims.push(was);
+			} else claims.push(toClaim(raw, q, qOffset + raw.qIndex));
 			years.push(yearNumber);
 		}
 		qOffset += work.quantities.length;
@@ -251,15 +292,25 @@ export function buildClaims(
 		return { figs: work.claims, drafts, section, year, past, carried, ahead: section >= 0 && partsAhead[section]!, lead: list ? lead : '', line: !SENTENCE_END.test(text), text };
 	});
 	const relations = relateDocument(lexicon, blocks, keep);
-	// The claim objects are ours until returned: give each its relations without copying it (most have none and
-	// keep the shared empty list).
-	relations.forEach((r, i) => {
-		for (const c of r.claims) {
-			const claim = claims[c] as { relations: number[] } | undefined;
-			if (!claim) continue;
-			if (claim.relations === NO_RELATIONS) claim.relations = [];
-			claim.relations.push(i);
-		}
-	});
+	// The claim objects made here are ours until returned: give each its relations without copying it (most have none and
+	// keep the shared empty list). A kept claim is not: its relations are compared with those it had, and a copy takes
+	// others. By claim, counted then placed in one array (positions from `start[claim]`): no list made for a kept claim.
+	const start = new Int32Array(claims.length + 1);
+	for (let i = 0; i < relations.length; i++) for (const c of relations[i]!.claims) if (c < claims.length) start[c + 1]!++;
+	for (let k = 0; k < claims.length; k++) start[k + 1]! += start[k]!;
+	const order = new Int32Array(start[claims.length]!);
+	const next = start.slice(0, claims.length);
+	for (let i = 0; i < relations.length; i++) for (const c of relations[i]!.claims) if (c < claims.length) order[next[c]!++] = i;
+	const isKept = new Uint8Array(claims.length);
+	for (const k of kept) isKept[k] = 1;
+	for (let index = 0; index < claims.length; index++) {
+		const from = start[index]!;
+		const to = start[index + 1]!;
+		const claim = claims[index] as { relations: readonly number[] };
+		if (isKept[index]) {
+			if (!sameRun(claim.relations, order, from, to)) claims[index] = { ...(claim as Claim), relations: from === to ? NO_RELATIONS : listOf(order, from, to) };
+		} else if (from < to) claim.relations = listOf(order, from, to);
+	}
+	if (keep) keep.claims = claims.slice();
 	return { claims, relations, years };
 }

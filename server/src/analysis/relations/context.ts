@@ -4,6 +4,7 @@
  * results depend on nothing else, so they are cached with the block.
  */
 import type { Fig, RelationDraft, Sink } from './figures';
+import type { Claim } from '../types';
 import type { KeptRestatement } from './restatement';
 import type { Lexicon } from '../lexicon/index';
 import { work } from '../work';
@@ -192,6 +193,12 @@ export class ByPosition<T> {
 export class DocumentMemo {
 	/** The restatements (restatement.ts), by the position of their second figure. */
 	readonly restatements = new ByPosition<KeptRestatement>();
+	/**
+	 * The prose claims of the last analysis as buildClaims made them, with their relations (claimModel.ts): a claim the
+	 * same at the same index is taken rather than made again. Never changed: the passes after buildClaims copy a claim
+	 * they give relations to once it is not theirs.
+	 */
+	claims: readonly Claim[] | undefined;
 }
 
 /** A relation kind: how its figures are found, in a paragraph, across the document, or both. */

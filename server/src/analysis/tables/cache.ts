@@ -5,7 +5,7 @@
  * whole document and are found each time. The document's BlockCache owns one; after each table pass only the tables
  * of that pass and of the one before are kept, so memory follows the document.
  */
-import type { Quantity } from '../types';
+import type { Claim, Quantity } from '../types';
 import type { Lexicon } from '../lexicon/index';
 import type { RawCell, RawRow, RawTable } from './detect';
 import type { RawClaim } from '../parse/claims';
@@ -197,10 +197,25 @@ export class SharesMemo extends TableMemo<Wholes> implements TableShares {
 	}
 }
 
+/**
+ * The cell claims of the last table pass, as it left them (analyzeTables): that analysis's claims (never changed once
+ * returned), each table's rows' claim indices by column (-1: no figure), the index of the first cell claim, and the
+ * cell claims the partitions named after they were made (1 by index from `base`: their indicator comes after their other
+ * fields, not where a claim made named has it, so they are not reused).
+ */
+export interface LastCellClaims {
+	readonly claims: readonly Claim[];
+	readonly rows: readonly (readonly (readonly number[])[])[];
+	readonly base: number;
+	readonly named: Uint8Array;
+}
+
 export class TableCache {
 	/** The tables' relations with the prose (ProseMemo), and their shares (SharesMemo). */
 	readonly prose = new ProseMemo();
 	readonly shares = new SharesMemo();
+	/** The cell claims of the last table pass: a row's claims the same in this one are taken rather than made again. */
+	cellClaims: LastCellClaims | undefined;
 	/** The tables of the last table pass by their text (several tables of one text in order), and those of this one. */
 	#entries = new Map<string, Entry[]>();
 	#used = new Map<string, Entry[]>();

@@ -9,7 +9,7 @@ import type { RawClaim } from '../parse/claims';
 import type { Lexicon } from '../lexicon/index';
 import { type CellFigure, headerNoun, type PlacedTable, readTables, type RowDraft, type TableDraft } from './model';
 import { type OwnRelations, tableRelations, type TableContext, type TableRelationDraft } from './relations';
-import type { TableCache } from './cache';
+import type { LastCellClaims, TableCache } from './cache';
 import { locateErrors } from './errors';
 import { holds } from './constraints';
 import type { Interval } from '../interval';
@@ -70,12 +70,13 @@ export function analyzeTables(
 ): Table[] {
 	if (model.tables.length === 0) {
 		cache?.prune();
+		if (cache) cache.cellClaims = undefined;
 		return [];
 	}
 	const tables = readTables(model, quantities, lexicon, cache);
 	const drafts = tables.map((p) => p.draft);
 	// The cells' claims, after the prose's.
-	const cellClaims: number[][][] = [];
+	const cellClaims: (readonly number[])[][] = [];
 	const claim0: number[] = [];
 	// The cells' figures by claim, from the first cell's claim on.
 	const cellBase = claims.length;
@@ -83,11 +84,27 @@ export function analyzeTables(
 	const cellOf = (claim: number): CellFigure | undefined => (claim >= cellBase ? cells[claim - cellBase] : undefined);
 	// The rows no indicator named when their claims were made (table, row, table, row …): the partitions may name them.
 	const unnamed: number[] = [];
+	// The cell claims of the last pass (kept by the document's cache), and the rows whose claims were taken from it (first
+	// claim, count, …): not ours, never changed — a claim this pass gives other relations or names is replaced by a copy.
+	const last = cache?.cellClaims;
+	const keptRows: number[] = [];
 	tables.forEach((p, ti) => {
 		claim0.push(claims.length);
-		const rows: number[][] = [];
+		const rows: (readonly number[])[] = [];
 		p.draft.rows.forEach((row, ri) => {
 			if (row.indicator === undefined && !p.draft.series) unnamed.push(ti, ri);
+			const lastRow = last?.rows[ti]?.[ri];
+			if (lastRow !== undefined && sameRowClaims(last!, lastRow, claims.length, p, row, ti, ri, quantities)) {
+				const first = claims.length;
+				for (let c = 0; c < lastRow.length; c++) {
+					if (lastRow[c]! < 0) continue;
+					claims.push(last!.claims[lastRow[c]!]!);
+					cells.push(row.cells[c]!);
+				}
+				keptRows.push(first, claims.length - first);
+				rows.push(lastRow);
+				return;
+			}
 			// By a loop: a row's cells have holes (no figure), and a map over them is slow.
 			const ofRow: number[] = [];
 			for (let c = 0; c < row.cells.length; c++) {
@@ -104,6 +121,10 @@ export function analyzeTables(
 		});
 		cellClaims.push(rows);
 	});
+	// 1 for a claim kept from the last pass, 2 once given its relations; `named`: claims the partitions named below.
+	const isKept = new Uint8Array(claims.length - cellBase);
+	for (let k = 0; k < keptRows.length; k += 2) isKept.fill(1, keptRows[k]! - cellBase, keptRows[k]! - cellBase + keptRows[k + 1]!);
+	const named = new Uint8Array(claims.length - cellBase);
 	const blocks = model.blocks;
 	const ctx: TableContext = {
 		lexicon,
@@ -143,6 +164,13 @@ export function analyzeTables(
 		for (const index of cellClaims[ti]![ri]!) {
 			const claim = claims[index] as { indicator?: string; subject: string } | undefined;
 			if (index < 0 || !claim || claim.indicator !== undefined) continue;
+			named[index - cellBase] = 1;
+			if (isKept[index - cellBase]) {
+				// Named as a claim of ours is: the indicator after its other fields (a copy keeps their order), in no relation yet.
+				claims[index] = { ...(claim as Claim), relations: NO_RELATIONS, indicator: row.indicator, subject: row.indicator };
+				isKept[index - cellBase] = 0;
+				continue;
+			}
 			claim.indicator = row.indicator;
 			claim.subject = row.indicator;
 		}
@@ -202,9 +230,20 @@ export function analyzeTables(
 	});
 	added.forEach((list, index) => {
 		const claim = claims[index] as { relations: readonly number[] };
-		// The list is this call's own: a claim in no relation yet takes it.
-		claim.relations = claim.relations.length === 0 ? list : claim.relations.concat(list);
+		if (index >= cellBase && isKept[index - cellBase]) {
+			// A kept claim has the relations the last pass gave it: the same list keeps the claim, another is a copy's.
+			isKept[index - cellBase] = 2;
+			if (!sameList(claim.relations, list)) claims[index] = { ...(claim as Claim), relations: list };
+			return;
+		}
+		// The list is this call's own: a cell claim made here takes it; a prose claim is copied (buildClaims keeps it, claimModel.ts).
+		if (index < cellBase) claims[index] = { ...(claim as Claim), relations: claim.relations.length === 0 ? list : claim.relations.concat(list) };
+		else claim.relations = claim.relations.length === 0 ? list : claim.relations.concat(list);
 	});
+	// A kept claim in no relation now.
+	for (let k = 0; k < isKept.length; k++) if (isKept[k] === 1 && claims[cellBase + k]!.relations.length > 0) claims[cellBase + k] = { ...claims[cellBase + k]!, relations: NO_RELATIONS };
+	// The claims array is this analysis's: the passes after this one replace a claim by a copy, never change one.
+	if (cache) cache.cellClaims = { claims, rows: cellClaims, base: cellBase, named };
 	return tables.map((p, ti) => toTable(p, quantities, sectionPath(sections, p.at + p.draft.span.start), errorsOf[ti]!, cellClaims[ti]!));
 }
 
@@ -242,6 +281,61 @@ function printed(claims: readonly Claim[], quantities: readonly Quantity[], cell
 	// A figure printed without a sign cannot take one (下降2.2% does not become 下降-0.5%).
 	if (shown < 0 && !/^[-−－]/.test(claim.text)) return undefined;
 	return `${shown < 0 ? '-' : ''}${withNumber(claim.text.replace(/^[-−－]/, ''), Math.abs(shown), decimals)}`;
+}
+
+function sameList(a: readonly number[], b: readonly number[]): boolean {
+	if (a === b) return true;
+	if (a.length !== b.length) return false;
+	for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+	return true;
+}
+
+/**
+ * The row's claims of the last pass (`lastRow`, claim indices by column) are those cellClaim would make now, relations
+ * aside: the same columns with figures, at claim indices from `first` on, none named after it was made, and each claim
+ * field by field the same — its span the same object (the figure's quantity, kept while an edit does not move its
+ * block), its table, row and column, its reading.
+ */
+function sameRowClaims(last: LastCellClaims, lastRow: readonly number[], first: number, p: PlacedTable, row: RowDraft, ti: number, ri: number, quantities: readonly Quantity[]): boolean {
+	if (lastRow.length !== row.cells.length) return false;
+	let k = first;
+	for (let c = 0; c < lastRow.length; c++) {
+		const cell = row.cells[c];
+		const index = lastRow[c]!;
+		if (!cell) {
+			if (index >= 0) return false;
+			continue;
+		}
+		if (index !== k++ || last.named[index - last.base]) return false;
+		const was = last.claims[index];
+		if (!was || !sameCellClaim(was, p, row, ti, ri, cell, c, quantities[p.quantity0 + row.quantity0 + cell.quantity]!)) return false;
+	}
+	return true;
+}
+
+/** The claim cellClaim would make of this cell is `was` (field by field; its relations aside). */
+function sameCellClaim(was: Claim, p: PlacedTable, row: RowDraft, ti: number, ri: number, cell: CellFigure, c: number, q: Quantity): boolean {
+	const t = p.draft;
+	const col = t.columns[c]!;
+	const kind = KIND_OF_COLUMN[col.kind] ?? 'amount';
+	const at = was.cell;
+	return (
+		was.span === q.span &&
+		was.quantity === p.quantity0 + row.quantity0 + cell.quantity &&
+		at !== undefined &&
+		at.table === ti &&
+		at.row === ri &&
+		at.column === c &&
+		was.text === cell.text &&
+		was.value === cell.value &&
+		was.unit === cell.base &&
+		was.kind === kind &&
+		was.subject === (t.series ? headerNoun(col.header) : (row.indicator ?? row.label)) &&
+		was.scope === (t.series ? row.label : t.period) &&
+		was.approx === q.approx &&
+		was.indicator === (t.series ? undefined : row.indicator) &&
+		was.direction === (kind === 'change' ? (cell.value < 0 ? 'down' : 'up') : undefined)
+	);
 }
 
 function cellClaim(p: PlacedTable, row: TableDraft['rows'][number], ti: number, ri: number, cell: CellFigure, c: number, q: Quantity): Claim {
@@ -319,8 +413,47 @@ function tableRow(r: RowDraft, labelSpan: Span, cells: readonly TableCell[]): Ta
 	return unit !== undefined ? { label, labelSpan, level, part, unit, cells } : { label, labelSpan, level, part, cells };
 }
 
+/**
+ * A table as last made, by its draft: made again only when it moved, its section or errors changed, or a row of it is
+ * not the row kept (placedRows). Tables are never changed once made, so two analyses may share one.
+ */
+interface PlacedTableKept {
+	readonly at: number;
+	readonly section: readonly number[];
+	readonly errors: readonly TableError[];
+	readonly table: Table;
+}
+
+const placedTables = new WeakMap<TableDraft, PlacedTableKept>();
+
+function sameErrors(a: readonly TableError[], b: readonly TableError[]): boolean {
+	if (a.length !== b.length) return false;
+	for (let i = 0; i < a.length; i++) {
+		const x = a[i]!;
+		const y = b[i]!;
+		if (x.rule !== y.rule || x.target !== y.target || x.replacement !== y.replacement || x.borderline !== y.borderline || !sameList(x.relations, y.relations)) return false;
+	}
+	return true;
+}
+
+/** The table kept for `p`'s draft is the one toTable would make now: the same place, section, errors and rows. */
+function sameTable(kept: PlacedTableKept, p: PlacedTable, section: readonly number[], errors: readonly TableError[], claims: readonly (readonly number[])[]): boolean {
+	if (kept.at !== p.at || !sameList(kept.section, section) || !sameErrors(kept.errors, errors)) return false;
+	const rows = p.draft.rows;
+	const keptRows = kept.table.rows;
+	if (rows.length !== keptRows.length) return false;
+	for (let ri = 0; ri < rows.length; ri++) {
+		const r = rows[ri]!;
+		const row = placedRows.get(r.printed);
+		if (!row || row.row !== keptRows[ri] || !samePlace(row, r, p.at + r.at, claims[ri])) return false;
+	}
+	return true;
+}
+
 function toTable(p: PlacedTable, quantities: readonly Quantity[], section: readonly number[], errors: readonly TableError[], claims: readonly (readonly number[])[]): Table {
 	const t = p.draft;
+	const keptTable = placedTables.get(t);
+	if (keptTable && sameTable(keptTable, p, section, errors, claims)) return keptTable.table;
 	const rows: TableRow[] = t.rows.map((r, ri) => {
 		const at = p.at + r.at;
 		const kept = placedRows.get(r.printed);
@@ -336,7 +469,7 @@ function toTable(p: PlacedTable, quantities: readonly Quantity[], section: reado
 		placedRows.set(r.printed, { at, level: r.level, parent: r.parent, indicator: r.indicator, unit: r.unit, label: r.label, claims: claims[ri], row });
 		return row;
 	});
-	return {
+	const table: Table = {
 		shape: t.shape,
 		span: placed(t.span, p.at),
 		...(t.caption !== undefined ? { caption: t.caption } : {}),
@@ -349,4 +482,6 @@ function toTable(p: PlacedTable, quantities: readonly Quantity[], section: reado
 		section,
 		errors,
 	};
+	placedTables.set(t, { at: p.at, section, errors, table });
+	return table;
 }
