@@ -57,7 +57,11 @@ function ordinal(n: number): string {
 
 /** Subjects that name a statistic (a noun), not an action: 国内生产总值, 财政收入, 年末全国人口, 粮食产量 … (lexicon/words.json). */
 const STATISTIC = wordPattern('statistic');
-const NOT_ONE_STATISTIC = /其中|分别|各|每|人均|平均|累计|新增|净增|安排|投入|计划|预计|力争/;
+/**
+ * A subject that is no one statistic of the period: the grammar of a part or of each of several (其中, 分别, 各, 每), or a word
+ * of an average, a sum over time, an increase, a plan … (lexicon/words.json `notOneStatistic`).
+ */
+const NOT_ONE_STATISTIC = new RegExp(`其中|分别|各|每|${wordPattern('notOneStatistic').source}`);
 
 /** The most counts of one noun kept: a noun counted more often names no one set. */
 const COUNTED_KEPT = 8;
