@@ -355,9 +355,10 @@ export const CONVERSION = /^(?:折合?|约合|折算)(?:为|成)?$/;
 export const SPAN_UNNAMED_BEFORE = /(?:连续|持续|累计|合计|共|近|将近|接近|超过|不到|不足|不满|满|长达|达|达到|已|已经|的|了|是|为|经过|过去|历经|这|那|用|花|第|每|前|后|约|计|再过|今后|未来|最近|以来|之)$/;
 /**
  * A count after one of these anywhere in its words is a term a rule sets for each case, not one period: a term's name (每届
- * 任期五年, 试用期一年, 保存期限, 受到警告处分一年内), a rule's modal or bound (应当至少保存2年, 不超过三年, 必须…五年).
+ * 任期五年, 试用期一年, 保存期限, 受到警告处分一年内; lexicon/words.json `ruleTerm`), a rule's modal or bound (应当至少保存2年, 不超过
+ * 三年, 必须…五年). 每 and the modals and bounds are grammar and stay here.
  */
-export const RULE_TERM = /每|任期|期限|有效期|试用期|期满|年限|刑期|学制|服务期|保存|保管|留存|处分|察看|应当|必须|不得|可以|至少|最多|最长|最短|不少于|不超过|不低于|不高于/;
+export const RULE_TERM = new RegExp(`每|${wordPattern('ruleTerm').source}|应当|必须|不得|可以|至少|最多|最长|最短|不少于|不超过|不低于|不高于`);
 /** The end of a clause that names a case a rule provides for (流转期限超过5年的，…): the clause after it sets that case's term. */
 export const RULE_CASE_BEFORE = /的[，,]$/;
 /** Words right after a count that make it a point in time (40年前, 三年后, 三年以后), not the span itself. */
