@@ -260,6 +260,7 @@ const WORD_CASES: { readonly [name in WordListName]: { readonly yes: readonly st
 	programmeAfter: { yes: ['行动', '行动计划', '规划纲要', '提升行动', '专项行动', '整治攻坚', '工程建设'], no: ['，行动', '来持续推进行动', '间', '以来', '前'] },
 	ruleTerm: { yes: ['每届任期', '留党察看期限', '有效期届满', '试用期为', '期满后', '受教育年限', '刑期', '学制', '服务期', '至少保存', '妥善保管', '私自留存', '警告处分', '留党察看'], no: ['每届', '应当至少', '不超过', '期间', '任务', '存款', '处理'] },
 	statistic: { yes: ['国内生产总值', '全年财政收入', '年末全国人口', '粮食产量', '规上工业增加值', '高速公路通车里程'], no: ['增加值增长', '收入分配', '推进投资项目', '价格机制', '总'] },
+	unitStart: { yes: ['万吨', '亿千瓦小时', '公里', '万吨/年', '个', '元', '千公顷', '万双', '平方公里', '立方米'], no: ['粮食', '产量', '增长', '合计', '其中：', '指标', '单位', '比上年增长'] },
 };
 
 test('words: every list says what it is, its words non-empty and once each, its pattern as its case table says', () => {

@@ -17,6 +17,7 @@ import { work } from '../work';
 import { CharSet, WHITE_SPACE } from '../text/chars';
 import { listMarkerLength } from '../text/trim';
 import { maskMarkup, maskMarkupKeepingWords } from './cells';
+import { wordPattern } from '../lexicon/words';
 
 export type TableShape = 'pipe' | 'list' | 'aligned' | 'flat';
 
@@ -513,7 +514,8 @@ function isUnitToken(text: string, t: RawCell): boolean {
 	}
 	return UNIT_START.test(text.slice(t.start, t.end));
 }
-const UNIT_START = /^(?:万|亿|千|百|十|吨|公里|米|平方|立方|个|台|辆|件|元|美元|人|户|套|块|支|条|线|箱|双|只|头|张|部|艘|架|座|所|家|项|千瓦|度|亩|公顷|升|桶|公斤|克)/;
+/** The words a unit column's cell begins with (lexicon/words.json `unitStart`). */
+const UNIT_START = wordPattern('unitStart');
 
 /** Join the single characters of a spaced-out word: `粮 食` → one cell. Spaced pairs in a header row: `指 标 全 国`. */
 function mergeSpaced(text: string, tokens: readonly Token[], pairs: boolean): Token[] {
