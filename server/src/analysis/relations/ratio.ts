@@ -26,6 +26,7 @@ import { distributions } from './distributions';
 import { work } from '../work';
 import { AIMED, CONVERSION, CUMULATIVE_WORDS, LAST_YEAR, LAST_YEAR_WORDS, PART_OF_YEAR_WORDS, SAME_PERIOD_WORDS, WHOLE_REGION } from '../parse/reading';
 import { partitionPoint } from '../search';
+import { wordPattern } from '../lexicon/words';
 
 export const rule: RuleMeta = {
 	id: 'claim.ratio',
@@ -49,8 +50,8 @@ export const rule: RuleMeta = {
 /** 占 right after an amount: its share follows (a sibling part, whatever the share's printing). */
 const SHARE_AFTER = /^[，,]?占/;
 
-/** Wholes that name no statistic of their own: the total the part is listed under is meant. */
-const GENERIC_WHOLE = /^(?:总人次|总人数|总户数|总数|总量|总额|总计|合计|全部|总体|总和|总值|全体)$/;
+/** Wholes that name no statistic of their own: the total the part is listed under is meant (lexicon/words.json `genericWhole`). */
+const GENERIC_WHOLE = wordPattern('genericWhole');
 /** Prefixes under which a subject still names the whole: 货物进出口总额 is 进出口总额. */
 const WHOLE_PREFIXES = new RegExp(`^(?:中国共产党|${WHOLE_REGION}|货物|全社会|全部|全体|共)`);
 
