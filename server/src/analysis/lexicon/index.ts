@@ -9,6 +9,7 @@ import data from './indicators.json';
 import divisionData from './divisions.json';
 import placeData from './places.json';
 import packedFamilyData from './packedFamilies.json';
+import { wordPattern } from './words';
 
 export interface Indicator {
 	/** The canonical name, without scope words: 国内生产总值. */
@@ -131,8 +132,8 @@ export interface Membership {
 	readonly parts: readonly string[];
 }
 
-/** Units that goods are produced in: a figure in one of them after a product's name alone is its output. */
-const GOODS_UNIT = /^(?:吨|千克|公斤|立方米|米|千瓦时|千瓦小时|吨标准煤|辆|台|块|部|支|片|套|艘|架|千瓦|标准箱)$/;
+/** Units that goods are produced in: a figure in one of them after a product's name alone is its output (words.json `goodsUnit`). */
+const GOODS_UNIT = wordPattern('goodsUnit');
 
 /** `原煤` with 吨: the subject names a product and the figure its output (`原煤产量`), not the word itself. */
 export function namesOutput(subject: string, unit: string): boolean {
