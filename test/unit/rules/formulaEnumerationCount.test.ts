@@ -112,6 +112,7 @@ ruleCases('formula.enumeration-count', {
 		['a pair before a count of persons, bodies or structures (三位专家, 三家分院, 三座泵站)', '省农业科学院和市农技推广中心三位专家驻村指导。城东污水处理厂和城西污水处理厂三座提升泵站建成投用。'],
 		['a pair before a count of things of a class of size (三个千亿级产业集群, 三个千亿元级重点产业链)', '做强电子信息产业和装备制造产业三个千亿级产业集群。打造先进制造业基地和现代服务业中心三个千亿元级重点产业链。'],
 		['a pair before an approximate count (三个多月)', '统筹疫情防控和经济社会发展三个多月来，经济持续恢复。'],
+		['a pair and 这 before a count of characters (这三个字)', '围绕稳定经济增长和防范金融风险这三个字做文章。'],
 		['a pair that is the subject of a verb before the count (构成, 纳入, 实现)', '科技创新引领和产业转型升级构成三大支柱之一。把生态环境保护和污染防治攻坚纳入三项考核。产业转型升级和城市品质提升实现三大突破。'],
 		['a pair joined into one thing by a word of joining before the count (A和B融合三大行动)', '深入推进新型工业化和信息化融合三大行动计划全面完成。推动数字经济和实体经济深度融合三大工程。'],
 		['a pair before 三者, its things run together without a mark (改革发展和社会稳定这三者)', '处理好改革发展和社会稳定这三者的关系。坚持党的领导和人民当家作主依法治国三者有机统一。'],

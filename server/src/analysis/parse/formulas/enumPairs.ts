@@ -47,9 +47,9 @@ const PAIR_OF_THINGS_BARRED_UNITS = new Set(['类', '种', '方面', '级', '镇
 const HELD_BY_PAIR = /^[\u4e00-\u9fff]{0,4}?(?:集群|产业链|园区|园|基地|片区|组团|集聚区|项目|工程|平台|协会|企业|主体|生产线|学校|医院|资源|区域|改革|单位|机构)/;
 /**
  * What a count of things held opens with: a class of size (三个千亿级产业集群, 三个百亿元级项目) — and an approximate count
- * (三个多月, 三个余月): neither a list's count.
+ * (三个多月, 三个余月) or a count of characters (这三个字): none a list's count.
  */
-const NOT_A_LIST_COUNT = /^(?:[十百千万亿]+元?级|[多余来])/;
+const NOT_A_LIST_COUNT = /^(?:[十百千万亿]+元?级|[多余来字])/;
 /** A half that names a body or a works (甲市人民医院, 市第一中学, 清华大学, 现代服务业中心, 装备制造产业): it holds the things counted. */
 const PAIR_BODY = /(?:院|大学|中学|小学|学校|中心|厂|站|社|公司|集团|银行|企业|基地|产业|协会|商会)$/;
 /**
