@@ -38,9 +38,25 @@ const PAIR_LOCATION = /(?:周边|沿线|沿岸|两岸|城区|市区|郊区|境�
  * Counts a pair of things is not the list of: kinds (类, 种, 方面: see pairOfThree), levels and places a region before them
  * may hold (皖北三市, 省和市县三级), times and rounds (三批, 三期).
  */
-const PAIR_OF_THINGS_BARRED_UNITS = new Set(['类', '种', '方面', '级', '镇', '县', '区', '市', '乡', '村', '省', '州', '翼', '国', '地', '届', '次', '批', '轮', '期', '年']);
+const PAIR_OF_THINGS_BARRED_UNITS = new Set(['类', '种', '方面', '级', '镇', '县', '区', '市', '乡', '村', '省', '州', '翼', '国', '地', '届', '次', '批', '轮', '期', '年',
+	// Persons, bodies and structures (三位专家, 三家分院, 三座泵站, 三所学校): what named bodies hold, never a list of deeds.
+	'位', '名', '家', '所', '座', '栋', '幢', '台', '艘', '架', '块', '张', '户', '支', '处', '片',
+	// 三者 sums up things named before, often run together without a mark (改革发展和社会稳定这三者).
+	'者']);
 /** What the two of a pair may each hold several of (甲公司和乙公司三条生产线, 电子信息和装备制造三大产业园区, 国企和民企三大改革). */
 const HELD_BY_PAIR = /^[\u4e00-\u9fff]{0,4}?(?:集群|产业链|园区|园|基地|片区|组团|集聚区|项目|工程|平台|协会|企业|主体|生产线|学校|医院|资源|区域|改革|单位|机构)/;
+/**
+ * What a count of things held opens with: a class of size (三个千亿级产业集群, 三个百亿元级项目) — and an approximate count
+ * (三个多月, 三个余月) or a count of characters (这三个字): none a list's count.
+ */
+const NOT_A_LIST_COUNT = /^(?:[十百千万亿]+元?级|[多余来字])/;
+/** A half that names a body or a works (甲市人民医院, 市第一中学, 清华大学, 现代服务业中心, 装备制造产业): it holds the things counted. */
+const PAIR_BODY = /(?:院|大学|中学|小学|学校|中心|厂|站|社|公司|集团|银行|企业|基地|产业|协会|商会)$/;
+/**
+ * A second half that closes with a verb whose object the count is (A和B构成三大支柱, A和B纳入三项考核, A和B实现三大突破): the pair
+ * is the subject; or with a word of joining (数字经济和实体经济融合三大行动): the pair is one thing.
+ */
+const PAIR_THEN_VERB = /(?:构成|组成|纳入|列入|列为|作为|成为|位列|跻身|取得|迈上|融合|结合|互动|衔接|协同|联动|并举|并重|协调|同步|一体化)(?:发展)?$/;
 /** The shortest half of such a pair: shorter words may be compressed kinds or names that hold the things (国企, 长江, 中小学). */
 const PAIR_OF_THINGS_HALF_MIN = 4;
 
@@ -60,12 +76,12 @@ export function pairOfThings(text: string, item: Item | undefined, end: number, 
 	const at = text[end] === '这' ? end + 1 : end;
 	if (q.value !== 3 || etc || !item || at !== q.start || q.digits !== '' || EXACT_UNITS.has(q.unit) || PAIR_OF_THINGS_BARRED_UNITS.has(q.unit) || (q.unit === '个' && text[q.end] === '方')) return false;
 	const after = text.slice(q.end, q.end + 14);
-	if (/^[一二两三四五六七八九十0-9]/.test(after) || HELD_BY_PAIR.test(after) || LIST_AFTER.test(after)) return false;
+	if (/^[一二两三四五六七八九十0-9]/.test(after) || HELD_BY_PAIR.test(after) || NOT_A_LIST_COUNT.test(after) || LIST_AFTER.test(after)) return false;
 	const halves = splitLastJoiner([item]);
 	if (!halves || halves.length !== 2 || text.slice(halves[0]!.end, halves[1]!.start) !== '和') return false;
 	const both = [stripLead(halves[0]!), halves[1]!];
-	if (both.some((h) => h.text.length < PAIR_OF_THINGS_HALF_MIN || h.text.length > PAIR_ITEM_MAX || /[等是为“”]/.test(h.text) || PAIR_QUALIFIER.test(h.text) || PAIR_LOCATION.test(h.text) || barePlace(h.text))) return false;
-	if (PREPOSITION_BEFORE_COUNT.test(halves[1]!.text)) return false;
+	if (both.some((h) => h.text.length < PAIR_OF_THINGS_HALF_MIN || h.text.length > PAIR_ITEM_MAX || /[等是为“”]/.test(h.text) || PAIR_QUALIFIER.test(h.text) || PAIR_LOCATION.test(h.text) || PAIR_BODY.test(h.text) || barePlace(h.text))) return false;
+	if (PREPOSITION_BEFORE_COUNT.test(halves[1]!.text) || PAIR_THEN_VERB.test(halves[1]!.text) || endsWithVerb(halves[1]!.text)) return false;
 	// (Nor when a half is itself the two sides of one thing: 省内资源和国内国际三个市场 — three.)
 	return !halves.some((h) => endsWithSides(text, h));
 }

@@ -63,8 +63,13 @@ export function chinaPairBefore(text: string, end: number, count: number): Item[
 	const k = end - 2;
 	if ((count !== 2 && count !== 3) || k < 0 || text[k] !== '中' || !isCjk(text.charCodeAt(k + 1)) || text[k + 1] === '国' || REGION_AFTER_CENTRE.has(text[k + 1]!) || WORD_AFTER_CENTRE.has(text[k + 1]!)) return undefined;
 	if (!(opensPlaces(text, k) || /[和与同及]/.test(text[k - 1]!) || afterVerbOrDate(text, k))) return undefined;
+	// (三国 is also the era of the Three Kingdoms, its culture and sites: 打造中原三国文化品牌, 中牟三国文化产业园, 中江三国遗迹.)
+	if (count === 3 && THREE_KINGDOMS_AFTER.test(text.slice(end + 2, end + 5))) return undefined;
 	return [{ start: k, end: k + 1, text: '中' }, { start: k + 1, end: k + 2, text: text[k + 1]! }];
 }
+
+/** What follows 三国 when it names the era of the Three Kingdoms (三国文化, 三国演义, 三国遗址; ../shared: 三国文化 three times). */
+const THREE_KINGDOMS_AFTER = /^(?:文化|演义|志|时期|时代|遗|古|故|历史|人物|英雄|胜迹|名胜|题材|主题)/;
 
 /** What 中 and one character more is a word of (中午, 中旬, 中期, 中间, 中央, 中心): no country. */
 const WORD_AFTER_CENTRE = new Set([...'午旬期间央心']);
