@@ -67,18 +67,25 @@ const cases: readonly [string, readonly Expect[]][] = [
 	// A composed numeral with the older style's point is read whole (was cut at the point: 百分之九十八, an exact 98); a comma
 	// after it is no point.
 	['增长百分之九十八·七，达到一百九十八·七亿元；增长百分之九十八，七个', [{ text: '百分之九十八·七', value: 98.7 }, { text: '一百九十八·七亿元', value: 198.7e8, step: 1e7 }, { text: '百分之九十八', value: 98 }, { text: '七个', value: 7 }]],
-	// A comma misprinted for the thousands mark of positional digits (39,423万份) is read; one where the decimal point was
-	// (七四一，三亿元: 741.3 or 7,413?) leaves a damaged figure, no value guessed and no part of it read (not 三亿元, not 七万).
+	// A comma misprinted for the thousands mark of positional digits (39,423万份) is read; one where the decimal point was,
+	// two or more digits before it and one after it (七四一，三亿元: no grouping has one digit after its mark), is the point
+	// (741.3: the documents' own sums and restatements say so); two digits after it leave a damaged figure, no part read.
 	['达到三九，四二三万份，其中国营的二六、二三二万份', [{ text: '三九，四二三万份', value: 39423e4 }, { text: '二六、二三二万份', value: 26232e4 }]],
-	['国家财政拨款为七四一，三亿元，工业部门二四八，五亿元，达到五六，七万。', []],
+	['国家财政拨款为七四一，三亿元，工业部门二四八，五亿元，达到五六，七万。', [{ text: '七四一，三亿元', value: 741.3e8, step: 1e7 }, { text: '二四八，五亿元', value: 248.5e8, step: 1e7 }, { text: '五六，七万', value: 56.7e4 }]],
+	['国家财政拨款为七四一，三五亿元。', []],
+	// A percentage the same (百分之二五，八，: 25.8), two or three digits before the comma and one after it, then the clause ends.
+	['占百分之二五，八，增长百分之五九，五；', [{ text: '百分之二五，八', value: 25.8, kind: 'percent' }, { text: '百分之五九，五', value: 59.5, kind: 'percent' }]],
+	// Near misses: a year after the comma is a new clause (百分之三〇，一九五七年); one digit before it stays unread (below).
+	['增长百分之三〇，一九五七年达到五〇万吨', [{ text: '百分之三〇', value: 30, kind: 'percent' }, { text: '一九五七年' }, { text: '五〇万吨', value: 50e4 }]],
 	// One digit before the mark: its tail (三万吨, 五万吨) is no figure either; a numeral word before the comma is none (第一，三万名).
 	['合作社营占百分之〇·三，达到一，三万吨；新闻纸五。五万吨。', [{ text: '百分之〇·三', value: 0.3 }]],
 	['第一，三万名职工参加了培训', [{ text: '三万名', value: 3e4 }]],
 	// The same with half-width commas, as pasted text writes them in Chinese.
 	['达到三九,四二三万份,其中国营的二六、二三二万份', [{ text: '三九,四二三万份', value: 39423e4 }, { text: '二六、二三二万份', value: 26232e4 }]],
-	['国家财政拨款为七四一,三亿元,工业部门二四八,五亿元,达到五六,七万。', []],
-	// The same with a full stop or a dash where the point was (not 四万吨, 七万吨 alone), a percentage too (百分之八二。五；: not
-	// 82%); a full stop before a new sentence stays one (百分之一〇二。五年内: 102%, then 五年).
+	['国家财政拨款为七四一,三亿元,工业部门二四八,五亿元,达到五六,七万。', [{ text: '七四一,三亿元', value: 741.3e8, step: 1e7 }, { text: '二四八,五亿元', value: 248.5e8, step: 1e7 }, { text: '五六,七万', value: 56.7e4 }]],
+	// A full stop or a dash where the point was stays a damaged figure (面粉四六－七万吨 is the plan table's 467万吨: a stray
+	// mark, not the point), not 四万吨, 七万吨 alone, a percentage too (百分之八二。五；: not 82%); a full stop before a new
+	// sentence stays one (百分之一〇二。五年内: 102%, then 五年).
 	['达到四二九。四万吨；绸六、九二九。四万公尺，面粉四六－七万吨，增长百分之八二。五；', []],
 	['增长百分之一〇二。五年内', [{ text: '百分之一〇二', value: 102 }, { text: '五年', value: 5 }]],
 	// Figures written digit by digit in characters (the 1950s official style): a run of two or more of 〇一二…九, with · or ．

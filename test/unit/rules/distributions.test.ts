@@ -16,6 +16,9 @@ const LIST = [
 /** The same in digits, the total in 亿元 and the items in 万元. */
 const DIGITS = ['全年用于水利建设的投资为12.5亿元，按用途划分，其分配情况如下列：', '灌溉工程为50000万元，占40%；', '防洪工程为62500万元，占50%；', '其他为12500万元，占10%。'].join('\n\n');
 
+/** The total in the sentence before the one that announces the list, after a sentence with a figure of its own. */
+const BEFORE = LIST.replace('五年内国家对于交通和文化事业的支出总数为三〇〇·〇亿元，其分配和百分比如下：', '交通是一个重要部门。五年内国家对于交通和文化事业的支出总数为三〇〇·〇亿元。支出的分配如下列：');
+
 /** A lead that does not say the total is divided: its items need not make it (主要项目如下). */
 const NOT_DIVIDED = ['五年内工业投资为二〇〇亿元，其中主要项目如下：', '钢铁工业为六〇亿元，占百分之三〇；', '煤炭工业为四〇亿元，占百分之二〇。'].join('\n\n');
 
@@ -44,9 +47,14 @@ ruleCases('claim.ratio', {
 });
 
 ruleCases('claim.part-sum', {
-	fires: [['the items’ amounts against the total', LIST.replace('为九〇亿元，占，百分之三〇', '为九〇亿元，占，百分之三〇').replace('三〇〇·〇亿元', '三一〇·〇亿元'), [{ at: '三一〇·〇亿元' }]]],
+	fires: [
+		['the items’ amounts against the total', LIST.replace('为九〇亿元，占，百分之三〇', '为九〇亿元，占，百分之三〇').replace('三〇〇·〇亿元', '三一〇·〇亿元'), [{ at: '三一〇·〇亿元' }]],
+		['the total in the sentence before the announcement (…为三〇〇·〇亿元。支出的分配如下列：)', BEFORE.replace('三〇〇·〇亿元', '三一〇·〇亿元'), [{ at: '三一〇·〇亿元' }]],
+	],
 	silent: [
-		['as printed', `${LIST}\n\n${DIGITS}`],
+		['as printed', `${LIST}\n\n${DIGITS}\n\n${BEFORE}`],
+		['the sentence before it states two amounts', BEFORE.replace('支出总数为', '基本建设投资为二〇〇亿元，支出总数为').replace('三〇〇·〇亿元', '三一〇·〇亿元')],
+		['the sentence before it is of another noun than the list distributes', BEFORE.replace('支出的分配如下列', '投资的分配如下列').replace('三〇〇·〇亿元', '三一〇·〇亿元')],
 		['a lead that does not say the total is divided', NOT_DIVIDED],
 		['a list cut short by a paragraph that is no item (its sentence not ended): no sum', LIST.replace('卫生部门（包括地方医院）为六〇亿元，占百分之二〇；', '卫生部门的支出另行安排。').replace('三〇〇·〇亿元', '三一〇·〇亿元')],
 		['a lead whose 构成 is said before its total, not of the list (…构成更加合理，全年…为…，各项目情况如下)', LIST.replace('五年内', '支出结构更加合理，构成不断优化，五年内').replace('其分配和百分比如下', '各部门情况如下').replace('三〇〇·〇亿元', '三一〇·〇亿元')],

@@ -53,8 +53,12 @@ const NATION = '年末全国人口140967万人，比上年末减少208万人，�
 /** Trade in services, its sides named without 服务 in the 其中 list (出口, 进口: not the goods' 出口额), and its deficit. */
 const SERVICES_TRADE = '全年服务进出口总额65754亿元，比上年增长10.0%。其中，出口26857亿元，下降5.8%；进口38898亿元，增长24.4%。服务进出口逆差12041亿元。';
 
+/** Investment by ownership of the investing unit, the planned-economy classification (全民所有制, 集体所有制, 个人). */
+const OWNERSHIP = '全年全社会固定资产投资完成3000亿元，比上年增长8.0%。其中，全民所有制单位投资2000亿元，增长9.0%；集体所有制单位投资400亿元，下降2.0%；个人投资600亿元，增长5.0%。';
+
 ruleCases('claim.part-sum', {
 	fires: [
+		['investment by ownership of the investing unit (全民所有制单位, 集体所有制单位, 个人): all three make the total', OWNERSHIP.replace('3000亿元', '3100亿元'), [{ at: '3100亿元', fix: '3000亿元' }]],
 		['the postal industry’s volume by its longer name (邮政行业业务总量) and telecoms against 邮电业务总量', '全年完成邮电业务总量30000亿元，比上年增长25.0%。其中，邮政行业业务总量5000亿元，增长30.0%；电信业务总量26000亿元，增长24.0%。', [{ at: '30000亿元', fix: '31000亿元' }]],
 		['a total and its parts in characters (三百六十五亿元 against 一百六十七亿六千万元 + 一百八十七亿四千万元)', '全年进出口贸易总额三百六十五亿元，其中出口一百六十七亿六千万元，进口一百八十七亿四千万元。', [{ at: '三百六十五亿元' }]],
 		['a paragraph that is a Markdown list item (- 全年…): its marker is no part of the total’s name (both breakdowns)', `- ${RETAIL.replace('67177', '68177')}`, [{ at: '68177亿元', fix: '67177亿元' }, { at: '68177亿元', fix: '67177亿元' }]],
@@ -125,6 +129,7 @@ ruleCases('claim.part-sum', {
 		['…qualified alike as the total is (规模以上)', '规模以上工业增加值1000亿元，其中规模以上国有企业增加值300亿元，规模以上非国有企业增加值600亿元。', [{ at: '1000亿元', fix: '900亿元' }]],
 	],
 	silent: [
+		['investment by ownership, as printed; two of its three kinds need not make the total', `${OWNERSHIP}\n\n${OWNERSHIP.replace('；个人投资600亿元，增长5.0%', '')}`],
 		['a name and its negation by 非, as printed', '全年基本建设投资1700亿元，比上年增长10.5%。其中生产性建设投资1250亿元，非生产性建设投资450亿元。'],
 		['a negated name that is one side of a division of more kinds (金属矿产, 非金属矿产 among four) need not make the total', '全年新发现矿产地180处，其中金属矿产地58处，非金属矿产地64处。'],
 		['a name and its negation by 非 qualified alike (规模以上, 城镇) where the total is not: all of the qualified only', '全部工业增加值1000亿元，其中规模以上国有企业增加值300亿元，规模以上非国有企业增加值600亿元。全年固定资产投资8000亿元。其中城镇生产性建设投资3000亿元，城镇非生产性建设投资1500亿元。'],

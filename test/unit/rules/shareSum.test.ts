@@ -4,6 +4,26 @@ import { analyze } from '../../../server/src/analysis/index';
 import { findingMessage } from '../../../server/src/features/messages';
 import { ruleCases } from '../../helpers/findings';
 
+/** The rest of a whole stated as such after its shares (其他的…, 其他…约为…, X的其他…). */
+const REST = '在上述二〇〇亿元的零售额中，国营商业的零售额约占百分之五五·二，其他的百分之四四·八则为私营商业的零售额。';
+const REST_TREES = '在用材林中，按照树木的种类划分：杉树约为百分之三〇，其他松、柏等树约为百分之七〇。';
+const REST_NEXT = '两项合计，即占支出总数的百分之六〇·五。支出总数的其他百分之三九·五，将用作其他支出。';
+
+ruleCases('claim.share-sum', {
+	fires: [
+		['a share and the rest stated as such (其他的百分之…) make 100%', REST.replace('四四·八', '四二·八'), [{ at: '百分之四二·八' }]],
+		['…the rest named after 其他 (其他松、柏等树约为…)', REST_TREES.replace('百分之七〇', '百分之六〇'), [{ at: '百分之六〇' }]],
+		['…the rest of the whole the sentence before named (支出总数的其他百分之…)', REST_NEXT.replace('三九·五', '三七·五'), [{ at: '百分之三七·五' }]],
+		['two shares and the rest: all of them', '全年投资中，工业占百分之四〇，农业占百分之二〇，其他占百分之三〇。', [{ at: '百分之三〇' }]],
+	],
+	silent: [
+		['as printed', `${REST}\n\n${REST_TREES}\n\n${REST_NEXT}`],
+		['the rest as a change (其他行业增长…) is no share', '批发零售业零售额占百分之六〇，其他行业增长百分之八。'],
+		['other places’ rate (其他省份城镇化率为…) is another statistic', '全省城镇人口占百分之六〇，其他省份城镇化率为百分之五五。'],
+		['a change among the shares: which shares the rest completes is not said', '工业占百分之四〇，增长百分之五，其他占百分之三〇。'],
+	],
+});
+
 ruleCases('claim.share-sum', {
 	fires: [
 		// A sentence opened by the whole (在X中，), the shares of sides of one division (invented, in the plan's style).

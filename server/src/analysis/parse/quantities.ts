@@ -210,6 +210,26 @@ function damagedPointEnd(text: string, i: number, j: number): number {
 const DAMAGED_POINT = new CharSet('，,。－');
 
 /**
+ * A damaged figure (see damagedPointEnd) whose value the evidence of the documents settles: two or more digits before a
+ * comma, exactly one after it, then 万 or 亿 (七四一，三亿元, 二四八，五亿元, 三七一，九万吨, 七〇，六亿元) — the comma
+ * stands where the decimal point was. A thousands mark has three digits after it (三九，四二三万份), so one digit after it
+ * is no grouping, and every such figure of ../shared the text checks is the decimal (1st-fyp-1953: 七四一，三 + 二五·一 =
+ * 七六六·四; 二四八，五 restated 二四八·五; 三七一，九 = 90.3% of 412; 七〇，六 + 二·五 = 七三·一). Not one digit before it
+ * (百分之八，七 is 87: 246.5 → 461万箱), nor a dash (面粉四六－七万吨 is 467万吨 in the plan's table), nor a full stop (the
+ * splitter's mark too, and 一七九。四万吨 of 食用植物油 is not the table's scope): those stay damaged. The token, or undefined.
+ */
+function misprintedPointToken(text: string, i: number, j: number): NumberToken | undefined {
+	const mark = codeAt(text, j);
+	if (!isComma(mark) || positionalDigits(text, j + 1) !== 1) return undefined;
+	const whole = text.slice(i, j).replace(/、/g, '');
+	if (whole.length < 2 || whole.length !== positionalDigits(whole, 0)) return undefined;
+	const intPart = parseCjkNumeral(whole);
+	const fracPart = parseCjkNumeral(text[j + 1]!);
+	if (intPart === undefined || fracPart === undefined) return undefined;
+	return { start: i, end: j + 2, mantissa: intPart + fracPart / 10, decimals: 1, cjk: true, magnitudeInside: false, positional: true };
+}
+
+/**
  * Whether the mark at `k` (a full stop, a comma) is the lost decimal point of a damaged figure as scanQuantities reads it
  * (达到四二九。四万吨, 六、九二九。四万公尺): the positional digits before it open a figure (not 之一, 统一, 百分之四二, 六十二)
  * and damagedPointEnd reads one there. Bounded: at most 12 characters back. For the sentence splitter (claims.ts), so the
@@ -473,7 +493,10 @@ export function scanQuantities(text: string, cells = false, place: Place = JOINE
 			}
 		} else if (c === 0x767e /* 百 */ && startsWithAt(text, i, '百分之') && isCjkNumeralChar(text[i + 3])) {
 			tok = readCjk(text, i + 3, true);
-			if (tok && brokenByComma(text, tok.end)) {
+			// 百分之二五，八，: two or three digits, a comma where the point was and one digit (see misprintedPointToken; 25.8).
+			const misprinted = tok && isComma(codeAt(text, tok.end)) && tok.end - i - 3 <= 3 && brokenByComma(text, tok.end) ? misprintedPointToken(text, i + 3, tok.end) : undefined;
+			if (misprinted) tok = misprinted;
+			else if (tok && brokenByComma(text, tok.end)) {
 				// 增长百分之八，七。: a comma misprinted inside the number (8.7 or 87): which number is not known.
 				i = tok.end;
 				continue;
@@ -487,10 +510,13 @@ export function scanQuantities(text: string, cells = false, place: Place = JOINE
 			// what follows the run before parsing it, since most such characters open words (一些, 统一, 万一).
 			const j0 = cjkRunEnd(text, i);
 			const damaged = damagedPointEnd(text, i, j0);
-			if (damaged >= 0) {
+			const misprinted = damaged >= 0 && BIG_MAGNITUDE.has(codeAt(text, j0 + 2)) ? misprintedPointToken(text, i, j0) : undefined;
+			if (damaged >= 0 && !misprinted) {
 				i = damaged;
 				continue;
 			}
+			if (misprinted) tok = misprinted;
+			else {
 			// 三点六倍, 十一点六个百分点, 一点三一亿美元: decimals after 点, as after 百分之 (not 九点三十分, a time of day).
 			const j = decimalsEnd(text, j0);
 			const after = codeAt(text, j);
@@ -502,6 +528,7 @@ export function scanQuantities(text: string, cells = false, place: Place = JOINE
 			else {
 				i = j;
 				continue;
+			}
 			}
 		}
 		if (!tok) {

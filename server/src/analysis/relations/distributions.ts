@@ -88,16 +88,37 @@ function itemOf(d: DocumentFigures, i: number, j: number, total: Fig): Item | un
 	return undefined;
 }
 
-/** The total of a lead (figures i … j − 1): its one amount outside brackets, printed exactly. */
+/** A sentence's end inside a lead (the colon that announces the list ends none). */
+const LEAD_SENTENCE_END = /[。！？]/g;
+
+/**
+ * The total of a lead (figures i … j − 1): the one amount outside brackets, printed exactly, of the sentence that
+ * announces the list (…支出总数为七六六·四亿元，其分配和百分比如下：), or of the sentence right before it when that one
+ * states none (…对运输和邮电的基本建设投资为八二·一〇亿元。投资的分配如下列：) — not a figure of an earlier sentence of the
+ * paragraph (运输业是一个物质生产部门). Two amounts in that sentence: which is the total is not said.
+ */
 function totalOf(d: DocumentFigures, i: number, j: number): number | undefined {
-	let found: number | undefined;
-	for (let k = i; k < j; k++) {
-		const f = d.all[k]!;
-		if (f.kind !== 'amount' || f.inBrackets || f.unit === '' || f.unit === '%') continue;
-		if (found !== undefined || !f.exact) return undefined;
-		found = k;
+	const text = d.textOf[i]!;
+	// The starts of the last two sentences of the lead's paragraph.
+	let last = 0;
+	let before = 0;
+	for (const m of text.trimEnd().slice(0, -1).matchAll(LEAD_SENTENCE_END)) {
+		before = last;
+		last = m.index + 1;
 	}
-	return found;
+	const inSentence = (from: number, to: number): number | undefined => {
+		let found: number | undefined;
+		for (let k = i; k < j; k++) {
+			const f = d.all[k]!;
+			if (f.kind !== 'amount' || f.inBrackets || f.unit === '' || f.unit === '%' || f.q.start < from || f.q.start >= to) continue;
+			if (found !== undefined || !f.exact) return -1;
+			found = k;
+		}
+		return found;
+	};
+	const own = inSentence(last, text.length);
+	const found = own === undefined && last > 0 ? inSentence(before, last) : own;
+	return found === -1 ? undefined : found;
 }
 
 function relateList(d: DocumentFigures, b: Sink, t: number, items: readonly Item[], divided: boolean): void {

@@ -395,6 +395,49 @@ function checkShares(b: Sink, shares: readonly Fig[], whole: string, complete: b
 	else b.check('share-sum', shares, last, expr, value, { lo: 0, hi: 100 }, sum(shares), { whole, complete: 'no' }, { fix: false, accepts: rest(shares, 100).map((r) => ({ lo: -Infinity, hi: r.hi })) });
 }
 
+/**
+ * The clause before a share that names the rest of the whole (其他的百分之四六·八, 支出总数的其他百分之三七·三, 其他松、柏、
+ * 桉等树约为百分之八〇): 其他 or 其余 opens it (after the whole's name and 的 at most), and it names no rate, index or change of
+ * its own (其他省份城镇化率为…, 其他行业增长…: another statistic).
+ */
+const REST_CLAUSE = /^(?:[\u4e00-\u9fff]{1,10}的)?其[他余](?:的)?[^，,。；;：:]{0,12}?(?:约占|占|约为|为)?$/;
+const NOT_A_SHARE_WORDS = /率|指数|比重|增长|下降|提高|降低|增加|减少/;
+/** A percentage that may be a share of a distribution: not a change, not an end of one, not in brackets. */
+function isPlainPercent(f: Fig): boolean {
+	return f.unit === '%' && (f.kind === 'share' || f.kind === 'level') && !f.fromTo && !f.inBrackets;
+}
+
+/**
+ * The rest of a whole stated as such after its shares (…约占百分之五三·二，其他的百分之四六·八则为…; 杉树约为百分之二〇，其他
+ * 松、柏、桉等树约为百分之八〇; …即占支出总数的百分之六二·七。支出总数的其他百分之三七·三): the shares before it, all the
+ * percentages of their sentence, and the rest make 100%. The shares stand right before the rest, in its sentence or the
+ * one before it, and nothing but amounts between them; a sentence with a change or another figure in percent among them is
+ * left alone (which shares the rest completes is not said).
+ */
+function restShares(p: Paragraph, b: Sink): void {
+	const figs = p.figs;
+	for (let k = p.first + 1; k < figs.length; k++) {
+		const rest = figs[k]!;
+		if (!isPlainPercent(rest) || k - 1 < p.first) continue;
+		const clause = p.between(figs[k - 1]!, rest).split(/[，,。；;：:]/).pop()!;
+		if (!REST_CLAUSE.test(clause) || NOT_A_SHARE_WORDS.test(clause)) continue;
+		const last = figs[k - 1]!;
+		if (!isPlainPercent(last) || (last.sentence !== rest.sentence && last.sentence !== rest.sentence - 1)) continue;
+		// Every percentage of the shares' sentence, up to the rest: all plain shares, or none of this is read.
+		const shares: Fig[] = [];
+		let plain = true;
+		for (let j = k - 1; j >= p.first && figs[j]!.sentence === last.sentence; j--) {
+			const f = figs[j]!;
+			if (f.unit !== '%') continue;
+			if (!isPlainPercent(f)) plain = false;
+			shares.unshift(f);
+		}
+		if (!plain || shares.length === 0 || shares.length > 8) continue;
+		// The whole as the shares name it (占支出总数的…), else their parts' names and the rest (杉树和其他).
+		checkShares(b, [...shares, rest], shares[0]!.whole ?? rest.whole ?? `${shares.map((f) => f.subject).join('、')}和其他`, true);
+	}
+}
+
 /** Words before a figure that open a list with 其中 in its clause (`。其中，现房销售额占`). */
 function opensList(words: string): boolean {
 	const at = words.lastIndexOf('其中');
@@ -416,5 +459,6 @@ export const finder: RelationFinder = {
 		wordGradeShares(p, sink);
 		structures(p, sink);
 		breakdownShares(p, sink);
+		restShares(p, sink);
 	},
 };

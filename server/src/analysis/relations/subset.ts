@@ -13,6 +13,7 @@ import { AIM_WORDS, FIVE_YEAR_PLAN, INCREMENT, OTHER_YEAR_OPENING, WHOLE_REGION 
 import { parseAnyInteger } from '../text/cjkNumerals';
 import { afterLast } from '../text/trim';
 import { isCjk } from '../text/chars';
+import { addedTotals } from './addedTotals';
 import { convertedSubsets } from './convertedSubsets';
 import { notedParts } from './notedParts';
 
@@ -1502,6 +1503,8 @@ export const finder: RelationFinder = {
 		kindsOneBySentence(p, sink);
 		// Gold medals among all a contest's; with silver and bronze they make all of them (claim.part-sum).
 		for (const m of medalRuns(p)) if (m.gold && m.all && !(m.silver && m.bronze)) holdAgainst(sink, m.all, m.gold);
+		// An amount with others added to it, and the total the sentence says they make (…，加上…，共为…).
+		addedTotals(p, sink, (b, whole, part) => holdAgainst(b, whole, part));
 		// Last: the subsets held so far, restated in another currency (…8263亿元…，折1162亿美元 ⊇ …2864亿元…，折403亿美元).
 		convertedSubsets(p, sink, { hold: (b, whole, part) => holdAgainst(b, whole, part), sum: (b, whole, parts) => sumAgainst(b, whole, parts) });
 	},
