@@ -117,7 +117,8 @@ function totalOf(d: DocumentFigures, i: number, j: number): number | undefined {
 		return found;
 	};
 	const own = inSentence(last, text.length);
-	const found = own === undefined && last > 0 ? inSentence(before, last) : own;
+	// The sentence before only when the announcing one distributes all of it, not a part (其中工业部门的投资分配如下列：).
+	const found = own === undefined && last > 0 && !text.slice(last).includes('其中') ? inSentence(before, last) : own;
 	return found === -1 ? undefined : found;
 }
 
