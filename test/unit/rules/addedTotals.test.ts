@@ -18,7 +18,7 @@ ruleCases('claim.part-sum', {
 	],
 	silent: [
 		['as printed', `${SUM}\n\n${TWO}\n\n${NOUN}`],
-		['no word that says all (为一九五二年的…): no total', SUM.replace('共为二、一〇〇公里', '为二、一〇〇公里').replace('共为', '比一九五二年的复线')],
+		['no word that says all (使复线达到…): no total', SUM.replace('共为二、〇〇〇公里', '使复线达到二、一〇〇公里')],
 		['a figure of another unit between them: the sentence has moved on', SUM.replace('，共为二、〇〇〇公里', '，提高百分之二〇，全部线路共为九、〇〇〇公里')],
 		['the total in the next sentence: not bound', SUM.replace('，共为二、〇〇〇公里。', '。全国铁路共为九、〇〇〇公里。')],
 		['an amount of another unit added (万吨 to 公里): no sum', SUM.replace('八〇〇公里', '八〇〇万吨').replace('共为二、〇〇〇公里', '共为五、〇〇〇公里')],
