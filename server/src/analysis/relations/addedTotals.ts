@@ -11,8 +11,7 @@
  * Linear: each figure that 加上 follows reads at most WINDOW figures after it, in its sentence.
  */
 import { type Paragraph } from './context';
-import { type Fig, fmt, inUnitOf, interval, operand, sameScale, type Sink, sum, sumsOfOthers, WINDOW } from './figures';
-import { sub } from '../interval';
+import { checkPartSum, type Fig, type Sink, WINDOW } from './figures';
 import { afterLast } from '../text/trim';
 
 /** Right after the amount: its clause's end or a short noun of it, then 加上 (，加上; ，再加上; 电站加上). */
@@ -68,11 +67,6 @@ export function addedTotals(p: Paragraph, b: Sink, hold: (b: Sink, whole: Fig, p
 			continue;
 		}
 		const parts = [a, ...added];
-		if (![total, ...parts].every((f) => f.exact)) continue;
-		const value = parts.reduce((n, f) => n + f.value, 0);
-		const bare = parts.every((f) => sameScale(f, total));
-		const expr = `${parts.map((f) => operand(f, bare)).join(' + ')} = ${bare ? fmt(value / total.q.magnitude, total.q.decimals) : inUnitOf(total, value, total.q.decimals)}`;
-		const accepts = [undefined, ...sumsOfOthers(parts).map((others) => sub(interval(total), others))];
-		b.check('part-sum', [total, ...parts], total, expr, value, interval(total), sum(parts), { identity: 'added', stated: total.text }, { scale: total.q.magnitude, accepts });
+		if ([total, ...parts].every((f) => f.exact)) checkPartSum(b, total, parts, 'added');
 	}
 }
