@@ -18,11 +18,16 @@ ruleCases('claim.part-sum', {
 	],
 	silent: [
 		['as printed', `${SUM}\n\n${TWO}\n\n${NOUN}`],
-		['no word that says all (为一九五二年的…): no total', SUM.replace('共为二、一〇〇公里', '为二、一〇〇公里').replace('共为', '比一九五二年的复线')],
+		['no word that says all (使复线达到…): no total', SUM.replace('共为二、〇〇〇公里', '使复线达到二、一〇〇公里')],
 		['a figure of another unit between them: the sentence has moved on', SUM.replace('，共为二、〇〇〇公里', '，提高百分之二〇，全部线路共为九、〇〇〇公里')],
 		['the total in the next sentence: not bound', SUM.replace('，共为二、〇〇〇公里。', '。全国铁路共为九、〇〇〇公里。')],
 		['an amount of another unit added (万吨 to 公里): no sum', SUM.replace('八〇〇公里', '八〇〇万吨').replace('共为二、〇〇〇公里', '共为五、〇〇〇公里')],
 		['加上 with no amount before it (a cause: 加上气候适宜)', '由于增加投入，加上气候适宜，粮食产量共为三〇〇〇万吨。'],
+		['共 inside another word (公共建筑面积为…) says no total', '新建住宅三〇〇万平方米，加上学校一〇〇万平方米，公共建筑面积为二〇〇万平方米。'],
+		['…(共产党领导的…)', '本年完成投资三〇亿元，加上上年结转的五亿元，共产党领导的地方工业投资一〇亿元。'],
+		['a part of the sum (其中共有…) is no total', '新建铁路二〇〇公里，加上改建铁路一〇〇公里，其中共有双线五〇公里。'],
+		['an amount per year (每年共可供应…) is no total of the amounts', '增产粮食二〇〇万吨，加上库存一〇〇万吨，每年共可供应五〇万吨。'],
+		['an amount per year added to (每年生产…) against a total of five years', '每年生产三〇〇万吨，加上进口一〇〇万吨，五年共为二、〇〇〇万吨。'],
 		['a count of one character added (六个: a phrase’s count in words) is no figure to sum', NOUN.replace('一二个', '六个').replace('共有六二个', '共有七〇个')],
 	],
 });

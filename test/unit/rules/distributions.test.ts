@@ -54,6 +54,7 @@ ruleCases('claim.part-sum', {
 	silent: [
 		['as printed', `${LIST}\n\n${DIGITS}\n\n${BEFORE}`],
 		['the sentence before it states two amounts', BEFORE.replace('支出总数为', '基本建设投资为二〇〇亿元，支出总数为').replace('三〇〇·〇亿元', '三一〇·〇亿元')],
+		['the announcing sentence distributes a part of the total before it (其中…的分配如下列)', BEFORE.replace('支出的分配如下列', '其中文化部门支出的分配如下列').replace('三〇〇·〇亿元', '六〇〇·〇亿元')],
 		['the sentence before it is of another noun than the list distributes', BEFORE.replace('支出的分配如下列', '投资的分配如下列').replace('三〇〇·〇亿元', '三一〇·〇亿元')],
 		['a lead that does not say the total is divided', NOT_DIVIDED],
 		['a list cut short by a paragraph that is no item (its sentence not ended): no sum', LIST.replace('卫生部门（包括地方医院）为六〇亿元，占百分之二〇；', '卫生部门的支出另行安排。').replace('三〇〇·〇亿元', '三一〇·〇亿元')],

@@ -21,6 +21,15 @@ ruleCases('claim.share-sum', {
 		['the rest as a change (其他行业增长…) is no share', '批发零售业零售额占百分之六〇，其他行业增长百分之八。'],
 		['other places’ rate (其他省份城镇化率为…) is another statistic', '全省城镇人口占百分之六〇，其他省份城镇化率为百分之五五。'],
 		['a change among the shares: which shares the rest completes is not said', '工业占百分之四〇，增长百分之五，其他占百分之三〇。'],
+		// 其他/其余 with a noun of its own: other places, other things, not the rest of these shares.
+		['other places’ level with the rate’s name left out (其余地区为…)', '全省城镇化率为百分之六〇，其余地区为百分之四五。'],
+		['other products’ fulfilment of their plan (其他主要产品完成计划的…)', '钢产量完成年度计划的百分之一一〇，其他主要产品完成计划的百分之九八。'],
+		['other countries’ share in the next sentence (其他国家的…约占…)', '农业人口约占全国人口的百分之八〇。其他国家的农业人口约占百分之五〇。'],
+		['one of the others named (其他的合营工业产值占…): the rest may hold more', '国营工业产值占百分之六〇，其他的合营工业产值占百分之一〇。'],
+		['a share of the others (其余的青年中…)', '全国的文盲约占百分之八〇，其余的青年中百分之三〇已经入学。'],
+		['a bound (百分之三〇以上) is no share of the rest', '重工业占百分之四〇，其他的百分之三〇以上为轻工业。'],
+		['a share of a share among them (其中…): which whole the rest completes is not said', '国营商业约占百分之五三·二，其中合作社占百分之二〇，其他的百分之四六·八则为私营商业的零售额。'],
+		['the rest in the next sentence not naming the whole (到一九五七年，其他的…): another time', '在一九五二年，国营经济占百分之四〇。到一九五七年，其他的百分之五〇为私营经济。'],
 	],
 });
 

@@ -517,18 +517,18 @@ export function scanQuantities(text: string, cells = false, place: Place = JOINE
 			}
 			if (misprinted) tok = misprinted;
 			else {
-			// 三点六倍, 十一点六个百分点, 一点三一亿美元: decimals after 点, as after 百分之 (not 九点三十分, a time of day).
-			const j = decimalsEnd(text, j0);
-			const after = codeAt(text, j);
-			const pointed = j > i && (j > j0 || hasCharIn(text, CJK_POINT, i, j));
-			const unitFollows = UNIT_FIRST.has(after) || UNIT_OR_PERCENT_AFTER.has(after) || (LOOSE_APPROX.has(after) && (UNIT_FIRST.has(codeAt(text, j + 1)) || BIG_MAGNITUDE.has(codeAt(text, j + 1)))) || (pointed && startsMagnitude(text, j)) || (j === j0 && positionalBeforeBig(text, i, j0));
-			// 三五人, 三五年: three to five, a range in words as 三五万 is (see positionalBeforeMagnitude), no 35.
-			const threeOrFive = j0 - i === 2 && startsWithAt(text, i, '三五');
-			if (unitFollows && !threeOrFive && !(j > j0 && after === 0x5206 /* 分 */)) tok = readCjk(text, i, j > j0);
-			else {
-				i = j;
-				continue;
-			}
+				// 三点六倍, 十一点六个百分点, 一点三一亿美元: decimals after 点, as after 百分之 (not 九点三十分, a time of day).
+				const j = decimalsEnd(text, j0);
+				const after = codeAt(text, j);
+				const pointed = j > i && (j > j0 || hasCharIn(text, CJK_POINT, i, j));
+				const unitFollows = UNIT_FIRST.has(after) || UNIT_OR_PERCENT_AFTER.has(after) || (LOOSE_APPROX.has(after) && (UNIT_FIRST.has(codeAt(text, j + 1)) || BIG_MAGNITUDE.has(codeAt(text, j + 1)))) || (pointed && startsMagnitude(text, j)) || (j === j0 && positionalBeforeBig(text, i, j0));
+				// 三五人, 三五年: three to five, a range in words as 三五万 is (see positionalBeforeMagnitude), no 35.
+				const threeOrFive = j0 - i === 2 && startsWithAt(text, i, '三五');
+				if (unitFollows && !threeOrFive && !(j > j0 && after === 0x5206 /* 分 */)) tok = readCjk(text, i, j > j0);
+				else {
+					i = j;
+					continue;
+				}
 			}
 		}
 		if (!tok) {

@@ -11,13 +11,18 @@
  * Linear: each figure that 加上 follows reads at most WINDOW figures after it, in its sentence.
  */
 import { type Paragraph } from './context';
-import { type Fig, fmt, inUnitOf, interval, operand, sameScale, type Sink, sum, sumsOfOthers, WINDOW } from './figures';
-import { sub } from '../interval';
+import { checkPartSum, type Fig, type Sink, WINDOW } from './figures';
+import { afterLast } from '../text/trim';
 
 /** Right after the amount: its clause's end or a short noun of it, then 加上 (，加上; ，再加上; 电站加上). */
 const ADDED_AFTER = /^(?:[，,]|[\u4e00-\u9fff]{1,4})?(?:再|如果再|若再)?加上/;
-/** The words of a total's clause before it that say it is all of them (共为, 共达, 共增加…, 全部设计能力为, 合计, 总计). */
-const ALL_OF_THEM = /共|全部|合计|总计|总共/;
+/**
+ * The words of a total's clause before it that say it is all of them (共为, 共达, 共增加…, 全部设计能力为, 合计, 总计) — not
+ * 共 inside another word (公共建筑, 共产党, 共同, 共青团, 共和国, 共享).
+ */
+const ALL_OF_THEM = /(?<!公)共(?![产同青和享])|全部|合计|总计/;
+/** A clause of an amount per year or per head (每年生产…, 每年共可供应…, 平均…): no sum of amounts of a whole period. */
+const PER = /每|平均/;
 /** A clause's end: the words of a figure's clause are those after the last one before it. */
 const CLAUSE_BREAK = /[，,；;：:]/;
 
@@ -41,7 +46,7 @@ export function addedTotals(p: Paragraph, b: Sink, hold: (b: Sink, whole: Fig, p
 	const figs = p.figs;
 	for (let k = p.first; k < figs.length; k++) {
 		const a = figs[k]!;
-		if (!isAmount(a) || !ADDED_AFTER.test(p.after(a, 12))) continue;
+		if (!isAmount(a) || !ADDED_AFTER.test(p.after(a, 12)) || PER.test(afterLast(p.before(a, 16), '，,；;：:。'))) continue;
 		const added: Fig[] = [];
 		let total: Fig | undefined;
 		for (let j = k + 1, prev = a; j < figs.length && j <= k + WINDOW; prev = figs[j]!, j++) {
@@ -50,7 +55,8 @@ export function addedTotals(p: Paragraph, b: Sink, hold: (b: Sink, whole: Fig, p
 			// The clause of 加上 holds what is added (加上原有的复线一、四五七公里), a clause after it that says all, the total.
 			const clause = clauseBefore(p, prev, f);
 			if (ALL_OF_THEM.test(clause) && !clause.includes('加上')) {
-				total = f;
+				// 其中共有…: a part of the sum, 每年共…: an amount per year, not the total of these.
+				if (!clause.includes('其中') && !PER.test(clause)) total = f;
 				break;
 			}
 			added.push(f);
@@ -61,11 +67,6 @@ export function addedTotals(p: Paragraph, b: Sink, hold: (b: Sink, whole: Fig, p
 			continue;
 		}
 		const parts = [a, ...added];
-		if (![total, ...parts].every((f) => f.exact)) continue;
-		const value = parts.reduce((n, f) => n + f.value, 0);
-		const bare = parts.every((f) => sameScale(f, total));
-		const expr = `${parts.map((f) => operand(f, bare)).join(' + ')} = ${bare ? fmt(value / total.q.magnitude, total.q.decimals) : inUnitOf(total, value, total.q.decimals)}`;
-		const accepts = [undefined, ...sumsOfOthers(parts).map((others) => sub(interval(total), others))];
-		b.check('part-sum', [total, ...parts], total, expr, value, interval(total), sum(parts), { identity: 'added', stated: total.text }, { scale: total.q.magnitude, accepts });
+		if ([total, ...parts].every((f) => f.exact)) checkPartSum(b, total, parts, 'added');
 	}
 }

@@ -11,7 +11,7 @@
  * One pass over the document's figures, each item paragraph read once: linear.
  */
 import type { DocumentFigures } from './context';
-import { type Fig, fmt, interval, operand, percentOf, sameScale, type Sink, sum, sumsOfOthers, inUnitOf } from './figures';
+import { checkPartSum, type Fig, fmt, interval, operand, percentOf, sameScale, type Sink, sum, sumsOfOthers } from './figures';
 import { sub } from '../interval';
 import { LEAD_DISTRIBUTED, LEAD_OF_OTHER_TIME, LEAD_OF_SELECTION } from '../parse/reading';
 
@@ -117,7 +117,8 @@ function totalOf(d: DocumentFigures, i: number, j: number): number | undefined {
 		return found;
 	};
 	const own = inSentence(last, text.length);
-	const found = own === undefined && last > 0 ? inSentence(before, last) : own;
+	// The sentence before only when the announcing one distributes all of it, not a part (其中工业部门的投资分配如下列：).
+	const found = own === undefined && last > 0 && !text.slice(last).includes('其中') ? inSentence(before, last) : own;
 	return found === -1 ? undefined : found;
 }
 
@@ -141,11 +142,7 @@ function relateList(d: DocumentFigures, b: Sink, t: number, items: readonly Item
 	if (items.every((it) => it.amount !== undefined)) {
 		const at = items.map((it) => it.amount!);
 		const parts = at.map((k) => all[k]!);
-		const value = parts.reduce((n, f) => n + f.value, 0);
-		const bare = parts.every((f) => sameScale(f, total));
-		const expr = `${parts.map((f) => operand(f, bare)).join(' + ')} = ${bare ? fmt(value / total.q.magnitude, total.q.decimals) : inUnitOf(total, value, total.q.decimals)}`;
-		const accepts = [undefined, ...sumsOfOthers(parts).map((others) => sub(interval(total), others))];
-		b.check('part-sum', [total, ...parts], total, expr, value, interval(total), sum(parts), { identity: 'distribution', stated: total.text }, { scale: total.q.magnitude, accepts, at: { figs: [t, ...at], target: t } });
+		checkPartSum(b, total, parts, 'distribution', { at: { figs: [t, ...at], target: t } });
 	}
 	if (items.every((it) => it.share !== undefined)) {
 		const at = items.map((it) => it.share!);

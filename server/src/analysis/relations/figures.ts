@@ -9,7 +9,7 @@
 import type { Relation, RelationKind } from '../types';
 import { type RawClaim, yearOf } from '../parse/claims';
 import { work } from '../work';
-import { gap, type Interval, meets } from '../interval';
+import { gap, type Interval, meets, sub } from '../interval';
 import { magnitudeWord } from '../parse/quantities';
 import { THING_CLASSIFIERS } from '../parse/reading';
 
@@ -347,4 +347,16 @@ export function groupRestatement(ids: readonly number[], list: readonly { readon
 		ok: blamed === undefined,
 		data: { first: first.text, second: (blamed ?? first).text, subject, scope: '' },
 	};
+}
+
+/**
+ * Check that `parts` add up to `total` (claim.part-sum), the arithmetic written out with the figures as printed; a part may
+ * be the total less the others. `identity`: how the text says they are its parts (data.identity).
+ */
+export function checkPartSum(b: Sink, total: Fig, parts: readonly Fig[], identity: string, options: { readonly at?: RelationDraft['at']; readonly fix?: boolean } = {}): void {
+	const value = parts.reduce((n, f) => n + f.value, 0);
+	const bare = parts.every((f) => sameScale(f, total));
+	const expr = `${parts.map((f) => operand(f, bare)).join(' + ')} = ${bare ? fmt(value / total.q.magnitude, total.q.decimals) : inUnitOf(total, value, total.q.decimals)}`;
+	const accepts = [undefined, ...sumsOfOthers(parts).map((others) => sub(interval(total), others))];
+	b.check('part-sum', [total, ...parts], total, expr, value, interval(total), sum(parts), { identity, stated: total.text }, { scale: total.q.magnitude, accepts, ...options });
 }

@@ -7,7 +7,7 @@
  */
 import type { RuleMeta } from '../rules/rule';
 import { amountsByIndicator, type DocumentFigures, type Paragraph, positionIn, type RelationFinder, SPREAD_MAX } from './context';
-import { type Fig, fmt, inUnitOf, interval, judge, latestBefore, oddUnit, operand, otherYear, ownYear, type RelationDraft, sameEnd, sameScale, sameScope, type Sink, sum, sumsOfOthers, WINDOW } from './figures';
+import { checkPartSum, type Fig, fmt, interval, judge, latestBefore, oddUnit, operand, otherYear, ownYear, type RelationDraft, sameEnd, sameScale, sameScope, type Sink, sum, WINDOW } from './figures';
 import { type Interval, add, sub } from '../interval';
 import { work } from '../work';
 import { findBreakdowns, isTotal, medalRuns, namesAll } from './breakdowns';
@@ -271,13 +271,8 @@ const ELIDED_MEASURE = /^增加值$/;
  * Check that the parts `ps` add up to `total`. `at`: the figures' positions among all the document's (a document finder's);
  * `fix: false` when the total is a fact no sum makes (the mainland's provinces): no fix is offered for it.
  */
-function checkSum(b: Sink, total: Fig, ps: readonly Fig[], how: string, { at, fix = true }: { readonly at?: RelationDraft['at']; readonly fix?: boolean } = {}): void {
-	const value = ps.reduce((n, f) => n + f.value, 0);
-	const bare = ps.every((f) => sameScale(f, total));
-	const expr = `${ps.map((f) => operand(f, bare)).join(' + ')} = ${bare ? fmt(value / total.q.magnitude, total.q.decimals) : inUnitOf(total, value, total.q.decimals)}`;
-	// A part may be the total less the others.
-	const accepts = [undefined, ...sumsOfOthers(ps).map((others) => sub(interval(total), others))];
-	b.check('part-sum', [total, ...ps], total, expr, value, interval(total), sum(ps), { identity: how, stated: total.text }, { scale: total.q.magnitude, accepts, fix, ...(at ? { at } : {}) });
+function checkSum(b: Sink, total: Fig, ps: readonly Fig[], how: string, options: { readonly at?: RelationDraft['at']; readonly fix?: boolean } = {}): void {
+	checkPartSum(b, total, ps, how, options);
 }
 
 function checkDifference(b: Sink, total: Fig, a: Fig, c: Fig): void {

@@ -396,15 +396,17 @@ function checkShares(b: Sink, shares: readonly Fig[], whole: string, complete: b
 }
 
 /**
- * The clause before a share that names the rest of the whole (其他的百分之四六·八, 支出总数的其他百分之三七·三, 其他松、柏、
- * 桉等树约为百分之八〇): 其他 or 其余 opens it (after the whole's name and 的 at most), and it names no rate, index or change of
- * its own (其他省份城镇化率为…, 其他行业增长…: another statistic).
+ * The clause before a share that names the rest of the whole: 其他 or 其余 (after the whole's name and 的 at most) and the
+ * percentage right after it (其他的百分之四六·八, 支出总数的其他百分之三七·三: the other n%; 其他占百分之…), or the others named as a list
+ * closed by 等 (其他松、柏、桉等树约为百分之八〇). Not 其他/其余 and a noun of its own (其余地区为…, 其他国家的…约占…, 其他主
+ * 要产品完成计划的…): those are other places, other things, and need not be the rest of these shares. Nor a clause that
+ * names a rate, index or change of its own (其他省份城镇化率为…, 其他行业增长…: another statistic).
  */
-const REST_CLAUSE = /^(?:[\u4e00-\u9fff]{1,10}的)?其[他余](?:的)?[^，,。；;：:]{0,12}?(?:约占|占|约为|为)?$/;
+const REST_CLAUSE = /^(?:([\u4e00-\u9fff]{1,10})的)?其[他余](?:的)?(?:(?:[^，,。；;：:的]{1,12}等[\u4e00-\u9fff]{0,2})?(?:约占|占|约为|为))?$/;
 const NOT_A_SHARE_WORDS = /率|指数|比重|增长|下降|提高|降低|增加|减少/;
-/** A percentage that may be a share of a distribution: not a change, not an end of one, not in brackets. */
+/** A percentage that may be a share of a distribution: not a change, not an end of one, not in brackets, not a bound (以上). */
 function isPlainPercent(f: Fig): boolean {
-	return f.unit === '%' && (f.kind === 'share' || f.kind === 'level') && !f.fromTo && !f.inBrackets;
+	return f.unit === '%' && (f.kind === 'share' || f.kind === 'level') && !f.fromTo && !f.inBrackets && (f.q.approx === 'exact' || f.q.approx === 'about');
 }
 
 /**
@@ -420,9 +422,13 @@ function restShares(p: Paragraph, b: Sink): void {
 		const rest = figs[k]!;
 		if (!isPlainPercent(rest) || k - 1 < p.first) continue;
 		const clause = p.between(figs[k - 1]!, rest).split(/[，,。；;：:]/).pop()!;
-		if (!REST_CLAUSE.test(clause) || NOT_A_SHARE_WORDS.test(clause)) continue;
+		const named = REST_CLAUSE.exec(clause);
+		if (!named || NOT_A_SHARE_WORDS.test(clause)) continue;
 		const last = figs[k - 1]!;
 		if (!isPlainPercent(last) || (last.sentence !== rest.sentence && last.sentence !== rest.sentence - 1)) continue;
+		// The rest in the next sentence names the whole of the shares (…占支出总数的百分之六二·七。支出总数的其他…): else
+		// the sentence may have moved to another time or whole (到一九五七年，其他的百分之五〇).
+		if (last.sentence !== rest.sentence && !(named[1] && last.whole?.includes(named[1]))) continue;
 		// Every percentage of the shares' sentence, up to the rest: all plain shares, or none of this is read.
 		const shares: Fig[] = [];
 		let plain = true;
@@ -432,7 +438,8 @@ function restShares(p: Paragraph, b: Sink): void {
 			if (!isPlainPercent(f)) plain = false;
 			shares.unshift(f);
 		}
-		if (!plain || shares.length === 0 || shares.length > 8) continue;
+		// A share of a share among them (…约占百分之五三·二，其中合作社占百分之二〇，其他的…): which whole the rest completes is not said.
+		if (!plain || shares.length === 0 || shares.length > 8 || p.between(shares[0]!, rest).includes('其中')) continue;
 		// The whole as the shares name it (占支出总数的…), else their parts' names and the rest (杉树和其他).
 		checkShares(b, [...shares, rest], shares[0]!.whole ?? rest.whole ?? `${shares.map((f) => f.subject).join('、')}和其他`, true);
 	}
