@@ -689,4 +689,7 @@ test('a round hundred (百户, 百所) named again with its whole noun is one re
 	assert.deepEqual(restatedFigures('百个重大建设项目97个开工，百个重大前期项目34个提前开工。'), []);
 	// A rough number (数百个, 上百户) is no count of a set.
 	assert.deepEqual(restatedFigures('一、过去一年工作回顾\n\n重点支持上百户重点企业。\n\n二、今年工作安排\n\n加快上百户重点企业发展。'), []);
+	// Counts in characters of one noun stated of two years or two scopes are two batches (去年实施… 今年新启动…; 2022年… 2023年…).
+	assert.deepEqual(restatedFigures('去年实施百个乡村振兴示范村建设。今年新启动百个乡村振兴示范村建设。'), []);
+	assert.deepEqual(restatedFigures('2022年实施百个重大项目，完成投资300亿元。2023年实施百个重大项目，完成投资350亿元。'), []);
 });

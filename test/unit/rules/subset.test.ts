@@ -421,6 +421,7 @@ ruleCases('claim.subset', {
 		['parts done, chosen or at a stage, within their wholes', '督察反馈的283个问题已完成整改257个，3329件交办信访件已办结3320件。累计投产企业近1200家，已纳统企业439家。遴选了12件民生实事，待人大票决选定10件。实施重点项目1000个以上，确保重点项目开工250个以上、竣工150个以上。'],
 		['a whole that is a lower bound (以上) is never passed by its part', '实施重点项目1000个以上，确保重点项目开工1250个以上、竣工1150个以上。'],
 		['events and those that became disasters, as printed; 成灾 after another clause or of another unit holds nothing', '全年大陆地区共发生5级以上地震14次，成灾12次，造成直接经济损失180亿元。全年共发生地震14次，死亡20人，成灾16次。全年共发生地震14次，成灾面积16万公顷。'],
+		['成灾 right after a count that is not of all the events that occurred (其中6级以上地震3次, 登陆9次): not its part', '全年共发生地震14次，其中6级以上地震3次，成灾5次。全年共发生台风14次，登陆9次，成灾11次。'],
 		['a target is no whole of what was done (计划投产…，已纳统…)', '计划投产企业100家，已纳统企业120家。'],
 		['what was added in the year is no whole of a stage the stock reached (新增企业…，已纳统企业…)', '新增企业100家，已纳统企业120家。新开工重点项目800个，确保重点项目竣工900个。'],
 		['an earlier stage, another noun, or no 已 holds nothing', '累计纳统企业100家，已投产企业120家。累计投产企业100家，已纳统商户120家。排查问题100个，整改问题120个。'],

@@ -375,8 +375,10 @@ function partsInNextSentence(p: Paragraph, b: Sink, checked: ReadonlySet<Fig>): 
 			changes.push(c);
 		}
 		// Changes that add up show the list complete as the amounts do, when the total's is printed as finely (a few 万公顷
-		// up or down of three crops may make 粮食's by chance; 4375亿元 = 2286 + 2089 hardly).
-		if (whole && parts.length >= 2 && (j >= figs.length || figs[j]!.sentence !== sentence)) amountsAndChanges(b, total, parts, { total: change, changes }, !fine(change));
+		// up or down of three crops may make 粮食's by chance; 4375亿元 = 2286 + 2089 hardly) and the parts' to its step at
+		// least (0.2万亿元 + 0.2万亿元 meets 4375亿元 within their rounding only).
+		const byChanges = fine(change) && changes.every((c) => c.step <= change.step);
+		if (whole && parts.length >= 2 && (j >= figs.length || figs[j]!.sentence !== sentence)) amountsAndChanges(b, total, parts, { total: change, changes }, !byChanges);
 	}
 }
 /**

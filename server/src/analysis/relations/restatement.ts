@@ -593,10 +593,11 @@ function document(d: DocumentFigures, b: Sink): void {
 	// A count in characters named again by its count and noun (苏联协助我国建设的一百四十一个项目就是其中的骨干 … 苏联帮助我国
 	// 建设的一百四十一个项目从设计…; 出台中央八项规定 … 落实中央八项规定精神): the older official style and party texts name a set
 	// so. Only counts that agree (the key holds the value): two counts of one short noun that differ may be of two sets
-	// (中央五个工业部 of 1953, 中央六个工业部 of 1954), and never in two items of one numbered list (parallelItems).
+	// (中央五个工业部 of 1953, 中央六个工业部 of 1954), and never in two items of one numbered list (parallelItems), nor
+	// stated of two scopes, regions or years (去年实施百个… 今年新启动百个…; 2022年… 2023年…: two batches).
 	for (const [key, list] of byWordCount) {
 		if (list.length < 2 || crowded.has(key)) continue;
-		for (let k = 1; k < list.length; k++) if (!isRelated(list[k - 1]!, list[k]!) && !parallelItems(d, list[k - 1]!, list[k]!) && !twoBatches(d, list[k - 1]!, list[k]!)) relate(list[k - 1]!, list[k]!, d.all[list[k]!]!.counted.slice(0, WORD_NOUN));
+		for (let k = 1; k < list.length; k++) if (!isRelated(list[k - 1]!, list[k]!) && !parallelItems(d, list[k - 1]!, list[k]!) && !twoBatches(d, list[k - 1]!, list[k]!) && !statedApart(d.all[list[k - 1]!]!, d.all[list[k]!]!) && !datedApart(d.all[list[k - 1]!]!, d.all[list[k]!]!)) relate(list[k - 1]!, list[k]!, d.all[list[k]!]!.counted.slice(0, WORD_NOUN));
 	}
 	// A policy named again by its topic and count (出台促进基础教育高质量发展16条措施 … 落实促进基础教育高质量发展16条措施):
 	// the same count of the same noun after the same words, in two blocks, of no two years stated. Only counts that agree

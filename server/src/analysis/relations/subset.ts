@@ -1285,6 +1285,14 @@ const NOT_ONE_NOUN = /^(?:县区|县市区|区县|县|区(?!域)|村|乡镇|乡|
  * in its unit, named by 成灾 alone.
  */
 const BECAME_DISASTERS = /^[，,](?:其中)?成灾$/;
+/** The whole of those events is the count of all that occurred: 发生 in its own clause (not 其中6级以上地震3次, 登陆9次). */
+function occurred(whole: Fig): boolean {
+	const c = whole.context;
+	let start = c.length;
+	while (start > 0 && !CLAUSE_MARKS.includes(c[start - 1]!)) start--;
+	return c.includes('发生', start);
+}
+const CLAUSE_MARKS = '，,；;：:。';
 /** 累计投产企业近1200家，已纳统企业439家: a stage with 已, then nothing or a noun the whole's name ends with. */
 const DONE_NAMED = new RegExp(`^已(${STAGE})([\u4e00-\u9fff]{0,6})$`);
 /**
@@ -1345,7 +1353,7 @@ function subsetsDone(p: Paragraph, b: Sink): void {
 					(DONE_OF_NOUN.test(between) && !NOT_ONE_NOUN.test(between)) ||
 					(named !== undefined && named !== null && /^[，,]/.test(between) && ofAnyYear(whole) && !isIncrement(whole.subject) && whole.subject.endsWith(named[2]!) && stageRank(named[1]!) > stageRank(whole.subject)) ||
 					(CHOSEN_OF.test(between) && CANDIDATE.test(whole.context)) ||
-					BECAME_DISASTERS.test(between);
+					(BECAME_DISASTERS.test(between) && occurred(whole));
 				if (ok && held.get(part) !== whole) holdAgainst(b, whole, part);
 				break;
 			}
