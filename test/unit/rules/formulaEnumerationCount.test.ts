@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
 import { analyze } from '../../../server/src/analysis/index';
+import { repeatedItem } from '../../../server/src/analysis/rules/formulaEnumerationCount';
 import { ruleCases } from '../../helpers/findings';
 import { joinLines } from '../../helpers/text';
 
@@ -485,4 +486,15 @@ test('a list after a quoted name that opens its clause resolves its count (“�
 	assert.deepEqual(g?.parts[0]?.items, ['甲湖', '乙湾']);
 	// A frame's quote (以“…”牵引) is no clause's subject: not read so.
 	assert.equal(analyze('以“千万工程”牵引甲、乙、丙三大行动。').formulas.some((x) => x.kind === 'enumeration'), false);
+});
+
+test('repeatedItem: a joiner inside a word (参与, 和谐, 及时) parts no item', () => {
+	const at = (s: string) => repeatedItem(s, 0, s.length);
+	// Cut at the 与 of 参与, the two items were 公众参 and nothing: the repeat went unseen.
+	assert.equal(at('公众参与、公众参与'), '公众参与');
+	assert.equal(at('社会和谐和社会和谐'), '社会和谐');
+	// Near misses: no item written twice.
+	assert.equal(at('公众参与、社会参与'), undefined);
+	assert.equal(at('及时发现和及时处置'), undefined);
+	assert.equal(at('和谐社会、和美乡村'), undefined);
 });

@@ -9,6 +9,7 @@ import type { Rule } from './rule';
 import type { Finding } from '../types';
 import { listed, related } from './formulaFindings';
 import { work } from '../work';
+import { inJoinerWord } from '../parse/lists';
 
 /** The longest expansion read for an item written twice (a gloss of a dozen items and more). */
 const REPEAT_REACH = 600;
@@ -26,7 +27,8 @@ export function repeatedItem(text: string, start: number, end: number): string |
 	let previous: string | undefined;
 	let from = start;
 	for (let k = start; k <= stop; k++) {
-		if (k < stop && !ITEM_MARKS.test(text[k]!)) continue;
+		// A joiner inside a word (参与, 和谐, 及时) parts nothing: the list reader's own test (parse/lists.ts).
+		if (k < stop && (!ITEM_MARKS.test(text[k]!) || inJoinerWord(text, k, text[k]!))) continue;
 		const item = text.slice(from, k).replace(/[“”\s]/g, '');
 		if (item.length >= 2 && /[\u4e00-\u9fff]/.test(item) && !/[0-9０-９]/.test(item) && item === previous) return item;
 		previous = item;
