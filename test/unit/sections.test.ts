@@ -368,6 +368,35 @@ describe('sections', () => {
 		]);
 	});
 
+	test('a review lead sentence may be long, in a run of three opening on the same span of years', () => {
+		const review = (opener: string, n: number): string[] =>
+			['深化改革扩大开放，高质量发展活力更加强劲', '推动创新驱动转型升级，高质量发展支撑更加有力', '保护生态优化城乡环境，高质量发展优势更加凸显']
+				.slice(0, n)
+				.flatMap((s) => [`${opener}我们着力${s}。全年新开工重大项目一批，完成年度目标。`, '']);
+		const cases: [string, number, number][] = [
+			// opener, siblings, headings kept
+			['五年来，', 3, 3],
+			['过去五年，', 3, 3],
+			['这五年，', 3, 3],
+			['一年来，', 3, 3],
+			['五年来，', 2, 0], // two long sentences: no run
+			['一九八四年，', 3, 0], // a year's name, not a span reviewed: long sentences stay paragraphs
+		];
+		for (const [opener, n, kept] of cases) {
+			const text = joinLines('一、过去五年工作回顾', '', ...review(opener, n));
+			assert.equal(outline(text).length - 1, kept, `${opener} × ${n}`);
+		}
+	});
+
+	test('lead sentences scattered over a speech that no heading structures are no headings; a run of them is', () => {
+		const para = (first: string): string[] => [`${first}。这方面的工作还需要继续努力，各部门要认真研究。`, ''];
+		const filler = (k: number): string[] => Array.from({ length: k }, (_, i) => para(`我们在第${'一二三四五六七八九'[i]}个方面还有很多的工作要做，要按照中央的部署逐步推进并且加以改进`)).flat();
+		const scattered = joinLines('关于政府工作的报告', '', ...para('但是我们没有任何理由可以自满'), ...filler(6), ...para('目前我们的国家机关的工作还有缺点'), ...filler(6), ...para('我国的农业有了新的发展'));
+		assert.deepEqual(outline(scattered), []);
+		const run = joinLines('关于政府工作的报告', '', ...para('加强计划工作'), ...para('加强技术管理'), ...para('厉行节约'), ...filler(6));
+		assert.deepEqual(outline(run), ['leadSentence 加强计划工作', 'leadSentence 加强技术管理', 'leadSentence 厉行节约']);
+	});
+
 	test('a lead sentence alone under its heading counts when the headings beside it have lead sentences', () => {
 		const text = joinLines(
 			'（一）加快发展现代农业，扎实推进新农村建设。',

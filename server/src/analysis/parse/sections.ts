@@ -69,6 +69,26 @@ function isDigitCode(c: number): boolean {
 
 /** A lead sentence is short: at most this many characters before its 。. */
 const LEAD_SENTENCE_MAX = 25;
+/**
+ * A review's lead sentence may be longer (五年来，我们围绕经济稳，着力拉动内需扩容提质，高质量发展动能更加充沛。): it opens on
+ * the span of years reviewed (五年来，过去五年，这五年，一年来 — not a year's name) and 我们, and is a heading only in a run of at least REVIEW_RUN siblings opening the same way.
+ */
+const REVIEW_LEAD = /^(?:(?:(?:刚刚)?过去的?|这|近)[一二三四五六七八九十两几]年(?:来|以来|中|里)?|[一二三四五六七八九十两几]年(?:来|以来))[，,]我们/;
+const REVIEW_LEAD_MAX = 45;
+const REVIEW_RUN = 3;
+/**
+ * Lead sentences parallel each other in a run — each at most LEAD_GAP paragraphs after the one before it in its group
+ * (the golds' siblings stand 1 apart, a few 2) — or over their group, where at least one paragraph in LEAD_SHARE from
+ * the first to the last opens with one. Short sentences scattered over a speech that no heading structures (在工业的发展中
+ * 应当指出三个值得特别注意的地方。… six paragraphs on … 但是我们没有任何理由可以自满。…) are neither.
+ */
+const LEAD_GAP = 2;
+const LEAD_SHARE = 4;
+
+/** The most characters a lead sentence opening `text` may have. */
+function leadMax(text: string): number {
+	return REVIEW_LEAD.test(text) ? REVIEW_LEAD_MAX : LEAD_SENTENCE_MAX;
+}
 
 /** A heading found in a block's joined text (cacheable: no original offsets). */
 export interface RawHeading {
@@ -208,7 +228,7 @@ export function headingFromText(block: Block): RawHeading | undefined {
 	const c0 = text.charCodeAt(0);
 	const numbered = c0 === 0x7b2c /* 第 */ || c0 === 0xff08 || c0 === 0x28 || (c0 >= 0x30 && c0 <= 0x39) || (c0 >= 0xff10 && c0 <= 0xff19) || '〇零一二两三四五六七八九十百'.includes(text[0] ?? '');
 	if (!numbered && !bold) {
-		const early = text.slice(0, LEAD_SENTENCE_MAX + 1).indexOf('。');
+		const early = text.slice(0, leadMax(text) + 1).indexOf('。');
 		if (early < 0 || !block.firmStart) return undefined;
 	}
 	const sentEnd = firstSentenceEnd(text);
@@ -289,7 +309,7 @@ export function headingFromText(block: Block): RawHeading | undefined {
 function leadSentenceAt(block: Block, text: string, offset: number, from: number, sentEnd: number): RawHeading | undefined {
 	if (sentEnd < from || text[sentEnd] !== '。') return undefined;
 	const sentence = text.slice(from, sentEnd);
-	if (sentence.length < 2 || sentence.length > LEAD_SENTENCE_MAX) return undefined;
+	if (sentence.length < 2 || sentence.length > leadMax(sentence)) return undefined;
 	if (sentEnd + 1 >= text.length) return undefined; // the paragraph is this one sentence
 	if (NOT_LEAD.test(sentence) || /[：:；;？?！!]/.test(sentence) || statesFigure(sentence)) return undefined;
 	const part = block.blankJoins.some((j) => j - offset > from && j - offset < sentEnd);
@@ -619,6 +639,8 @@ function keepParallelLeads(model: TextModel, headings: readonly Heading[]): Head
 	// Lead sentences and paragraphs per group, at the group's index + 1 (0: the document).
 	const leads = new Int32Array(n + 1);
 	const paragraphs = new Int32Array(n + 1);
+	// The paragraph of its group each lead sentence opens (counted from the group's first paragraph).
+	const at = new Int32Array(n);
 	const stack: number[] = [];
 	const group = (): number => {
 		let k = stack.length - 1;
@@ -637,6 +659,7 @@ function keepParallelLeads(model: TextModel, headings: readonly Heading[]): Head
 			while (stack.length > 0 && headings[stack[stack.length - 1]!]!.rank >= h.rank) stack.pop();
 			groupOf[i] = group();
 			if (h.kind === 'leadSentence') {
+				at[i] = paragraphs[groupOf[i]! + 1]!;
 				leads[groupOf[i]! + 1]!++;
 				numbered = false;
 			} else numbered = true;
@@ -652,18 +675,36 @@ function keepParallelLeads(model: TextModel, headings: readonly Heading[]): Head
 	for (let k = 0; k < n; k++) if (opener[k] !== undefined) openers.set(`${groupOf[k]!}|${opener[k]!}`, (openers.get(`${groupOf[k]!}|${opener[k]!}`) ?? 0) + 1);
 	const alone = new Uint8Array(n);
 	for (let k = 0; k < n; k++) {
-		if (opener[k] === undefined || openers.get(`${groupOf[k]!}|${opener[k]!}`)! >= 2) continue;
+		if (opener[k] === undefined) continue;
+		const shared = openers.get(`${groupOf[k]!}|${opener[k]!}`)!;
+		if (shared >= (headings[k]!.title.length > LEAD_SENTENCE_MAX ? REVIEW_RUN : 2)) continue;
 		alone[k] = 1;
 		leads[groupOf[k]! + 1]!--;
 	}
+	// Lead sentences in a run (each within LEAD_GAP paragraphs of the one before it in its group), and groups whose lead
+	// sentences are dense from the first to the last.
+	const inRun = new Uint8Array(n);
+	const runIn = new Uint8Array(n + 1);
+	const first = new Int32Array(n + 1).fill(-1);
+	const previous = new Int32Array(n + 1).fill(-1);
+	for (let k = 0; k < n; k++) {
+		if (headings[k]!.kind !== 'leadSentence' || alone[k]) continue;
+		const g = groupOf[k]! + 1;
+		const p = previous[g]!;
+		if (p >= 0 && at[k]! - at[p]! <= LEAD_GAP) inRun[k] = inRun[p] = runIn[g] = 1;
+		if (first[g]! < 0) first[g] = k;
+		previous[g] = k;
+	}
+	for (let g = 0; g <= n; g++) if (leads[g]! >= 2 && leads[g]! * LEAD_SHARE > at[previous[g]!]! - at[first[g]!]!) runIn[g] = 2;
+	for (let k = 0; k < n; k++) if (headings[k]!.kind === 'leadSentence' && !alone[k] && runIn[groupOf[k]! + 1] === 2) inRun[k] = 1;
 	// Headings whose lead sentences parallel each other, by their own group and kind: their siblings' single leads count.
 	const withLeads = new Set<string>();
-	for (let g = 0; g < n; g++) if (leads[g + 1]! >= 2) withLeads.add(`${groupOf[g]!}|${headings[g]!.kind}`);
+	for (let g = 0; g < n; g++) if (runIn[g + 1]) withLeads.add(`${groupOf[g]!}|${headings[g]!.kind}`);
 	return headings.filter((h, k) => {
 		if (h.kind !== 'leadSentence') return true;
 		if (alone[k]) return false;
+		if (inRun[k]) return true;
 		const g = groupOf[k]!;
-		if (leads[g + 1]! >= 2) return true;
 		return g >= 0 && paragraphs[g + 1] === 1 && withLeads.has(`${groupOf[g]!}|${headings[g]!.kind}`);
 	});
 }
