@@ -2457,7 +2457,7 @@ describe('a listed set named again elsewhere without its members (…两个关�
 	});}
 });
 
-describe('a quoted formula nothing near it lists, its items the one numbered run of the document whose every point names its key: exactly its count, never flagged', () => {
+describe('a quoted formula nothing near it lists, its items the one numbered run of the document whose every point names its key: its count, or one off it when the text closes the run under the formula (flagged)', () => {
 	const LEAD = '三、2026年重点工作\n\n政府工作总体要求是：坚定实施“五大战略”，整体工作实现“三个开新局”。\n\n';
 	const POINTS = '（一）着力扩大内需，在推动经济提质增效上开新局。\n\n一是坚定实施扩大内需战略，实现新突破。\n\n二是坚定实施产业兴区战略，实现新突破。\n\n三是坚定实施创新驱动战略，实现新突破。\n\n四是坚定实施数字宁夏战略，实现新突破。\n\n五是坚定实施能源强区战略，实现新突破。\n\n';
 	const MORE = '（二）着力深化改革，在全面深化改革开放上开新局。\n\n深化改革。\n\n（三）着力保护生态，在促进绿色低碳发展上开新局。\n\n保护生态。\n';
@@ -2482,13 +2482,38 @@ describe('a quoted formula nothing near it lists, its items the one numbered run
 		const text = `${POINTS}总之，要坚定实施“五大战略”。\n`;
 		assert.equal(reading(text, '五大战略'), 'ok before 坚定实施、坚定实施、坚定实施、坚定实施、坚定实施');
 	});
+	// A run one point short or over, every point naming the key, closed under the formula: the count changed or a point dropped.
+	const mismatch: [string, string, string, string][] = [
+		['paragraphs one short of the count (六大战略 over 一是…五是 in its section)', LEAD.replace('五大战略', '六大战略') + POINTS + MORE, '六大战略', '6 5'],
+		['paragraphs one over the count (四大战略 over 一是…五是)', LEAD.replace('五大战略', '四大战略') + POINTS + MORE, '四大战略', '4 5'],
+		['headings one short of the count (四个开新局 over （一）…（三）, its section’s)', LEAD.replace('三个开新局', '四个开新局') + POINTS + MORE, '四个开新局', '4 3'],
+		['headings one over the count (两个开新局 over （一）…（三）)', LEAD.replace('三个开新局', '两个开新局') + POINTS + MORE, '两个开新局', '2 3'],
+		['the formula in its section’s paragraph, the points right after it (坚定实施“四大战略”。⏎一是…五是)', `三、重点工作\n\n（一）扩大内需。要坚定实施“四大战略”。\n\n${POINTS.slice(POINTS.indexOf('一是'))}（二）深化改革。\n\n深化改革。\n`, '四大战略', '4 5'],
+		['no heading at all: the formula and the points after it', `今年要坚定实施“六大战略”。\n\n${POINTS.slice(POINTS.indexOf('一是'))}`, '六大战略', '6 5'],
+		['a formula before any heading, the top headings after it (一、…三、 each …上开新局)', '今年工作要实现“四个开新局”。\n\n一、在推动经济提质增效上开新局\n\n扩大内需。\n\n二、在全面深化改革开放上开新局\n\n深化改革。\n\n三、在促进绿色低碳发展上开新局\n\n保护生态。\n', '四个开新局', '4 3'],
+	];
+	for (const [what, text, name, counts] of mismatch) {
+		test(`flagged: ${what}`, () => {
+			const a = analyze(text);
+			const f = a.formulas.find((x) => x.text === name);
+			assert.ok(f, name);
+			assert.equal(`${f.verdict} ${f.parts[0]!.count} ${f.parts[0]!.items.length}`, `mismatch ${counts}`, text);
+			assert.deepEqual(a.findings.map((x) => `${x.ruleId} ${text.slice(x.span.start, x.span.end)}`), [`formula.count-mismatch ${name}`], text);
+		});
+	}
 	const notRead: [string, string, string][] = [
-		['a run one point short of the count (四大战略 over five)', LEAD.replace('五大战略', '六大战略') + POINTS, '六大战略'],
 		['points that do not all name the key', LEAD + POINTS.replace('能源强区战略', '能源强区行动'), '五大战略'],
-		['two runs that fit: two sets', LEAD + POINTS + POINTS.replace('（一）', '（二）'), '五大战略'],
+		['a run one off, before the formula (the plan named again at the end)', `${POINTS}总之，要坚定实施“六大战略”。\n`, '六大战略'],
+		['a run one off in another section than the formula’s (二、… / 三、…)', `二、过去一年\n\n坚定实施“六大战略”成效明显。\n\n三、2026年重点工作\n\n政府工作总体要求是：扩大内需。\n\n${POINTS}`, '六大战略'],
+		['a run one off that goes on inside its last paragraph (…五是…；六是…)', LEAD.replace('五大战略', '六大战略') + POINTS.replace('五是坚定实施能源强区战略，实现新突破。', '五是坚定实施能源强区战略，实现新突破；六是坚定实施开放带动战略。') + MORE, '六大战略'],
+		['a run one off that goes on in the next paragraph under another mark (⏎（六）…)', `今年要坚定实施“六大战略”。\n\n${POINTS.slice(POINTS.indexOf('一是'))}（六）坚定实施开放带动战略。\n`, '六大战略'],
+		['two runs one off: two sets', LEAD.replace('五大战略', '六大战略') + POINTS + POINTS.replace('（一）', '（二）').replace('上开新局', '上见实效'), '六大战略'],
+		['a run two off the count', LEAD.replace('五大战略', '七大战略') + POINTS + MORE, '七大战略'],
+		['headings one off a level down (1.…3. inside （一）, not the section’s own)', '三、重点工作\n\n今年要实现“四个开新局”。\n\n（一）扩大内需\n\n1.在推动消费上开新局。\n\n2.在扩大投资上开新局。\n\n3.在稳定外贸上开新局。\n\n（二）深化改革\n\n深化改革。\n', '四个开新局'],
+		['a generic key with another verb, one off (融入“四大战略” over 实施…战略)', `主动融入“四大战略”，开放水平提升。\n\n${POINTS.slice(POINTS.indexOf('一是'))}`, '四大战略'],
+		['two runs that fit: two sets', LEAD + POINTS + POINTS.replace('（一）', '（二）').replace('上开新局', '上见实效'), '五大战略'],
 		['a key of one character (“五化”)', '坚持“五化”方向。\n\n一是工业化。\n\n二是信息化。\n\n三是城镇化。\n\n四是农业现代化。\n\n五是绿色化。\n', '五化'],
 		['a formula not quoted (这三类工业): the run is of other things', '国营工业、合作社营工业和公私合营工业，这三类工业产值将上升。\n\n（一）钢铁工业\n\n发展钢铁。\n\n（二）有色金属工业\n\n发展有色。\n\n（三）电力工业\n\n发展电力。\n', '三类工业'],
-		['headings one short of the count (四个开新局 over three)', LEAD.replace('三个开新局', '四个开新局') + MORE.replace('（二）', '（一）').replace('（三）', '（二）'), '四个开新局'],
 		['a key that opens each point, not its head’s end (“四个全面” over 一是全面深化改革…; the glossary’s own items)', '我们坚持“四个全面”战略布局。\n\n一是全面深化改革，激发活力。\n\n二是全面推进乡村振兴，夯实基础。\n\n三是全面提升城市品质，增强功能。\n\n四是全面加强生态保护，改善环境。\n', '四个全面'],
 		['last year’s run (its lead: 2025年，我们重点抓了以下工作：) and this year’s formula', '2025年，我们重点抓了以下工作：\n\n一是推进城市更新会战，成效明显。\n\n二是推进乡村建设会战，成效明显。\n\n三是推进交通提升会战，成效明显。\n\n2026年，打好“三大会战”。\n', '三大会战'],
 		['a key inside a phrase (“两个确立” over 一是确立新的产业目标…)', '深刻领悟“两个确立”的决定性意义。\n\n一是确立新的产业目标。\n\n二是确立新的开放目标。\n', '两个确立'],

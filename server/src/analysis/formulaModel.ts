@@ -6,7 +6,7 @@ import type { Formula, FormulaPart, GlossaryEntry, Section, Span } from './types
 import { type Block, type TextModel, toOriginalSpan } from './text/textModel';
 import { countInLabel, judgeFilled, type RawFormula, resolveFollowing, TERM_LINE_MAX } from './parse/formulas';
 import { listMarkerLength } from './text/trim';
-import { mayGlossTerm, numberedParagraphs, opensPoint, parallelParagraphs, POINT_PARAGRAPHS_MAX } from './parse/formulaReading';
+import { marksPoint, mayGlossTerm, numberedParagraphs, opensPoint, parallelParagraphs, POINT_PARAGRAPHS_MAX } from './parse/formulaReading';
 import { type BlockSetMention, type BlockWork, listsOf, termLineOf, type TermLineReading } from './blockWork';
 import { type Item, isLead, openWithVerbChain } from './parse/lists';
 import { itemKeys, lookupGlossary } from './glossary/index';
@@ -429,6 +429,8 @@ interface NumberedRun {
 	readonly items: readonly string[];
 	readonly spans: readonly Span[];
 	readonly headings: boolean;
+	/** For paragraphs: the block of the last point (the run may go on inside it or the next: see runClosed). */
+	readonly lastBlock?: number;
 }
 /** The most points a run so read may count, and the most runs of one length looked at for a formula (bounds). */
 const RUN_ITEMS_MAX = 10;
@@ -455,7 +457,7 @@ function numberedRuns(model: TextModel, sections: readonly Section[]): Map<numbe
 		const all = itemTexts(blocks);
 		const points = numberedParagraphs(all.texts, RUN_ITEMS_MAX + 1);
 		if (!points || points.length > RUN_ITEMS_MAX) continue;
-		add({ items: points.map((p) => p.item.text), spans: points.map((p) => toOriginalSpan(blocks[p.block]!, p.item.start + all.skips[p.block]!, p.item.end + all.skips[p.block]!)), headings: false });
+		add({ items: points.map((p) => p.item.text), spans: points.map((p) => toOriginalSpan(blocks[p.block]!, p.item.start + all.skips[p.block]!, p.item.end + all.skips[p.block]!)), headings: false, lastBlock: b + points[points.length - 1]!.block });
 	}
 	return runs;
 }
@@ -492,9 +494,11 @@ function verbBefore(text: string, start: number): string {
  * its key, exactly its count of them (坚定实施“五大战略” in the plan's lead, then 一是坚定实施扩大内需战略…五是坚定实施能源
  * 强区战略 under （一）; 整体工作实现“六个开新局”, then （一）…上开新局…（六）…上开新局; “十大公园” and an annex's 1.…10.
  * …公园): what binds the name to the run is its key in every point, as a keyed list elsewhere binds it (resolveByDistantLists).
- * Only a formula of one part whose key has two characters or more; never a run one off the count, nor when two runs fit
- * (two sets), nor a run in another frame (parse/frames). Never flagged. Linear: the runs are read once, bounded in length
- * and in number per length.
+ * Only a formula of one part whose key has two characters or more; never when two runs fit (two sets), nor a run in
+ * another frame (parse/frames). When no run has the count, the one run of the document one point short or over, every
+ * point naming the key, is read and flagged if the text closes it under the formula (runUnder: after it in its section,
+ * its headings a level down, no next point marked after the last): “六个开新局” over （一）…（五）, “六大战略” over 一是…五是.
+ * Linear: the runs are read once, bounded in length and in number per length.
  */
 function resolveByDistantRuns(formulas: readonly MutableFormula[], model: TextModel, sections: readonly Section[], glossary: readonly GlossaryEntry[]): void {
 	let runs: Map<number, NumberedRun[]> | undefined;
@@ -511,10 +515,15 @@ function resolveByDistantRuns(formulas: readonly MutableFormula[], model: TextMo
 		// A key that is a generic noun (战略, 工程, 行动) names no set by itself: the verb the formula is written with
 		// (坚定实施“五大战略” / 一是坚定实施扩大内需战略) is in every point too, not another's (融入“三大战略” / 实施…战略).
 		const verb = GENERIC_NOUNS.includes(key) ? verbBefore(model.text, f.span.start) : '';
-		const fitting = (runs.get(part.count) ?? []).filter((r) => r.items.every((it) => keyEndsClause(it, key) && (verb === '' ? !GENERIC_NOUNS.includes(key) : it.includes(verb))));
+		const keyed = (r: NumberedRun): boolean => r.items.every((it) => keyEndsClause(it, key) && (verb === '' ? !GENERIC_NOUNS.includes(key) : it.includes(verb)));
+		const fitting = (runs.get(part.count) ?? []).filter(keyed);
 		work.formulas += fitting.length;
-		if (fitting.length !== 1) continue;
-		const run = fitting[0]!;
+		// No run of the count: one run one point short or over, every point naming the key, is the formula's list when the
+		// text closes it under the formula (runUnder) — a count changed or a point dropped, the document's mismatch.
+		const near = fitting.length === 0 ? [...(runs.get(part.count - 1) ?? []), ...(runs.get(part.count + 1) ?? [])].filter(keyed) : [];
+		work.formulas += near.length;
+		const run = fitting.length === 1 ? fitting[0]! : near.length === 1 && near[0]!.items.length >= 2 && runUnder(f, near[0]!, model, sections) ? near[0]! : undefined;
+		if (run === undefined) continue;
 		if (framesDiffer(model.text, f.span.start, run.spans[0]!.start)) continue;
 		// The run's lead (2025年，我们重点抓了以下工作： / 我市要做好以下工作：) gives its frame too.
 		const lead = runLeadEnd(model.text, run.spans[0]!.start);
@@ -522,8 +531,31 @@ function resolveByDistantRuns(formulas: readonly MutableFormula[], model: TextMo
 		f.parts = [{ ...part, items: [...run.items], itemSpans: [...run.spans] }];
 		const start = run.spans[0]!.start;
 		f.expansion = { span: { start, end: run.spans[run.spans.length - 1]!.end }, source: start < f.span.start ? 'before' : run.headings ? 'headings' : 'after' };
-		f.verdict = 'ok';
+		f.verdict = run.items.length === part.count ? 'ok' : 'mismatch';
 	}
+}
+
+/**
+ * Does the text close `run` under the formula `f` — the run after it, in the deepest section that holds it (整体工作实现
+ * “六个开新局”… then its section's headings （一）…（六）; 坚定实施“五大战略”。 then 一是…五是 in its section), and for
+ * paragraphs no next point marked in the last point's paragraph or the next (…五是…，六是… goes on)? Only then is a run
+ * one off the count the formula's list cut short or run over, not a run of another matter. Bounded: one section lookup,
+ * two paragraphs.
+ */
+function runUnder(f: MutableFormula, run: NumberedRun, model: TextModel, sections: readonly Section[]): boolean {
+	const start = run.spans[0]!.start;
+	if (start < f.span.end) return false;
+	const at = sectionAt(sections, f.span.start);
+	// Headings: those of the formula's section, a level down (not a run of another level inside one of them); the top
+	// level's for a formula before any heading.
+	if (run.headings) return (at ? at.section.children : sections).some((h) => h.headingSpan.start === start);
+	// Paragraphs: in the formula's section, or, for a formula in no section, before the next heading.
+	const bound = at ? at.section.bodySpan.end : (sections[lastStartingBefore(sections, f.span.end) + 1]?.headingSpan.start ?? model.text.length);
+	if (run.spans[run.spans.length - 1]!.end > bound) return false;
+	const next = run.items.length + 1;
+	if (run.lastBlock === undefined) return true;
+	const last = model.blocks[run.lastBlock]!;
+	return !marksPoint(model.text.slice(run.spans[run.spans.length - 1]!.start, last.span.end), next) && !marksPoint(model.blocks[run.lastBlock + 1]?.text ?? '', next);
 }
 
 /**

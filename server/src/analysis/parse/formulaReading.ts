@@ -702,6 +702,15 @@ export function opensPoint(text: string, at: number, n: number): boolean {
 }
 
 /**
+ * Does `text` hold the marker of point `n` in a numbering of points (六是, 六要, （六）, （6）, ⑥, 第六，, 其六，, 六、) anywhere —
+ * a run of points read up to n − 1 that goes on inside a paragraph, not closed there? Linear in the text.
+ */
+export function marksPoint(text: string, n: number): boolean {
+	if (n < 1 || n > CJK_ORDINALS.length) return false;
+	return POINT_STYLES.some((st) => text.includes(markerOf(st, n)));
+}
+
+/**
  * Paragraphs that open with the markers of one numbering, one a paragraph (一是坚持解放思想、更新观念。…⏎二是坚持…): each
  * paragraph's first sentence, without its marker, with the index of its paragraph. At most `max` of them.
  */
