@@ -232,9 +232,13 @@ export function buildClaims(
 		while (y + 1 < changes.length && changes[y + 1]!.at <= start) y++;
 		return y >= 0 ? changes[y]!.year : '';
 	};
-	const claims: Claim[] = [];
+	// Made at their length (counted first) and filled: pushed one by one, arrays of 12,500 claims are copied as they grow.
+	let total = 0;
+	for (let b = 0; b < works.length; b++) total += works[b]!.claims.length;
+	const claims: Claim[] = new Array<Claim>(total);
 	// The year each claim's headings name (its block's), for a claim that states none.
-	const years: (number | undefined)[] = [];
+	const years: (number | undefined)[] = new Array<number | undefined>(total);
+	let made = 0; // claims made so far
 	let qOffset = 0; // index of the block's first quantity in `quantities`
 	// Whether the blocks being read are the numbered items a lead of the past year (一年来，我们主要做了以下工作：)
 	// announced: they run on while each block opens with its number.
@@ -248,7 +252,7 @@ export function buildClaims(
 	let carriedSection = -1;
 	// The claims of the last analysis (a series' memo): one the same at its index is taken (isKept), not made again.
 	const last = keep?.claims;
-	const kept: number[] = [];
+	const isKept = new Uint8Array(total);
 	const blocks = works.map((work, b) => {
 		const year = yearOf(b);
 		const yearNumber = year === '' ? undefined : Number(year);
@@ -256,12 +260,12 @@ export function buildClaims(
 		for (let k = 0; k < work.claims.length; k++) {
 			const raw = work.claims[k]!;
 			const q = quantities[qOffset + raw.qIndex]!;
-			const was = last?.[claims.length];
+			const was = last?.[made];
 			if (was !== undefined && sameClaim(was, raw, q, qOffset + raw.qIndex)) {
-				kept.push(claims.length);
-				claims.push(was);
-			} else claims.push(toClaim(raw, q, qOffset + raw.qIndex));
-			years.push(yearNumber);
+				isKept[made] = 1;
+				claims[made] = was;
+			} else claims[made] = toClaim(raw, q, qOffset + raw.qIndex);
+			years[made++] = yearNumber;
 		}
 		qOffset += work.quantities.length;
 		// The texts as read: a half-width mark in Chinese text ends a clause as its full-width one does (same offsets).
@@ -301,8 +305,6 @@ export function buildClaims(
 	const order = new Int32Array(start[claims.length]!);
 	const next = start.slice(0, claims.length);
 	for (let i = 0; i < relations.length; i++) for (const c of relations[i]!.claims) if (c < claims.length) order[next[c]!++] = i;
-	const isKept = new Uint8Array(claims.length);
-	for (const k of kept) isKept[k] = 1;
 	for (let index = 0; index < claims.length; index++) {
 		const from = start[index]!;
 		const to = start[index + 1]!;
