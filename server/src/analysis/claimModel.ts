@@ -83,21 +83,23 @@ function sameClaim(was: Claim, raw: RawClaim, q: Quantity, quantity: number): bo
 	);
 }
 
+type MutableClaim = { -readonly [K in keyof Claim]: Claim[K] };
+
+/**
+ * The claim of `raw`. One literal per set of the fields a claim may have that are most often there (direction,
+ * indicator), in Claim's order: a field added to a literal once made does not fit in the object and takes a second
+ * allocation (its properties' store) and a change of shape, for every claim of a sentence of rates (增长12.5%).
+ */
 function toClaim(raw: RawClaim, q: Quantity, quantity: number): Claim {
-	const claim: { -readonly [K in keyof Claim]: Claim[K] } = {
-		span: q.span,
-		text: q.text,
-		value: q.value,
-		unit: raw.unit,
-		kind: raw.kind,
-		subject: raw.subject,
-		scope: raw.scope,
-		approx: q.approx,
-		quantity,
-		relations: NO_RELATIONS,
-	};
-	if (raw.direction) claim.direction = raw.direction;
-	if (raw.indicator !== undefined) claim.indicator = raw.indicator;
+	const { span, text, value, approx } = q;
+	const { unit, kind, subject, scope, indicator } = raw;
+	const direction = raw.direction ? raw.direction : undefined;
+	let claim: MutableClaim;
+	if (direction === undefined) {
+		claim = indicator === undefined ? { span, text, value, unit, kind, subject, scope, approx, quantity, relations: NO_RELATIONS } : { span, text, value, unit, kind, subject, scope, approx, quantity, relations: NO_RELATIONS, indicator };
+	} else {
+		claim = indicator === undefined ? { span, text, value, unit, kind, subject, scope, approx, quantity, relations: NO_RELATIONS, direction } : { span, text, value, unit, kind, subject, scope, approx, quantity, relations: NO_RELATIONS, direction, indicator };
+	}
 	if (raw.whole !== undefined) claim.whole = raw.whole;
 	return claim;
 }
