@@ -139,24 +139,29 @@ export interface DocumentFigures {
 	readonly all: readonly Fig[];
 	/** The block of each figure of `all`. */
 	readonly blockOf: Int32Array;
-	/** The part of the document (a top-level section) of each figure of `all` (-1 before the first). */
+	/**
+	 * The rank of each figure's block among the blocks with figures: the index of what is the block's in the arrays below
+	 * (`d.yearOf[d.rankOf[i]!]`), kept once per block rather than copied to each of its figures.
+	 */
+	readonly rankOf: Int32Array;
+	/** The part of the document (a top-level section) of each block with figures (-1 before the first). */
 	readonly sectionOf: Int32Array;
-	/** The year each figure's headings name (the innermost that names one: 三、2023年工作安排 → 2023), or ''. */
+	/** The year each block's headings name (the innermost that names one: 三、2023年工作安排 → 2023), or ''. */
 	readonly yearOf: readonly string[];
-	/** The past each figure's block speaks of (pastPeriodOf). */
+	/** The past each block speaks of (pastPeriodOf). */
 	readonly pastOf: readonly PastPeriod[];
-	/** The past each figure's block speaks of, or else the one carried down its part from the last block that named one. */
+	/** The past each block speaks of, or else the one carried down its part from the last block that named one. */
 	readonly carriedOf: readonly PastPeriod[];
-	/** 1 where the figure's part is headed by a period of years to come (namesYearsAhead: 今后五年, “十五五”时期). */
+	/** 1 where the block's part is headed by a period of years to come (namesYearsAhead: 今后五年, “十五五”时期). */
 	readonly aheadOf: Uint8Array;
 	/**
-	 * The lead of the run of list items each figure stands in (the block right before the run: `2018年主要指标：`, `###
-	 * 全国主要数据`), its first characters; '' for a figure of no list.
+	 * The lead of the run of list items each block stands in (the block right before the run: `2018年主要指标：`, `###
+	 * 全国主要数据`), its first characters; '' for a block of no list.
 	 */
 	readonly leadOf: readonly string[];
-	/** 1 where the figure's block is a line that names, with no sentence's end (。；！？): a title or an item, not a sentence. */
+	/** 1 where the block is a line that names, with no sentence's end (。；！？): a title or an item, not a sentence. */
 	readonly lineOf: Uint8Array;
-	/** The text of each figure's block (the joined text its RawClaim.q is placed in), to read its sentence before it. */
+	/** The text of each block (the joined text its RawClaim.q is placed in), to read a figure's sentence before it. */
 	readonly textOf: readonly string[];
 	/**
 	 * The analysis is one of a series on a document (it has a BlockCache): what a finder keeps of what it found for the

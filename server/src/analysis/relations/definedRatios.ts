@@ -25,7 +25,7 @@ function nearEnough(d: DocumentFigures, i: number, at: number): boolean {
 	const f = d.all[i]!;
 	const rate = d.all[at]!;
 	if (d.blockOf[i] === d.blockOf[at]) return f.sentence === rate.sentence;
-	return rate.scope !== '' && f.scope === rate.scope && d.yearOf[i] === d.yearOf[at];
+	return rate.scope !== '' && f.scope === rate.scope && d.yearOf[d.rankOf[i]!] === d.yearOf[d.rankOf[at]!];
 }
 
 /** The index of the document's one value of `indicator` that the rate at `at` may be of, or −1 (none, or two values). */

@@ -73,18 +73,18 @@ function blockEnd(d: DocumentFigures, i: number): number {
 
 /** The item paragraph of figures i … j − 1 against the total, or undefined when it is no item of the list. */
 function itemOf(d: DocumentFigures, i: number, j: number, total: Fig): Item | undefined {
-	const text = d.textOf[i]!.trim();
+	const text = d.textOf[d.rankOf[i]!]!.trim();
 	if (text.length > ITEM_MAX || PART_OF_ITEM.test(text) || SENTENCE_END.test(text.slice(0, -1)) || ANNOUNCES.test(text) || j - i > 2) return undefined;
 	const a = d.all[i]!;
-	const isAmount = (f: Fig): boolean => f.kind === 'amount' && f.unit === total.unit && f.exact && !f.inBrackets && BEFORE_AMOUNT.test(d.textOf[i]!.slice(0, f.q.start));
+	const isAmount = (f: Fig): boolean => f.kind === 'amount' && f.unit === total.unit && f.exact && !f.inBrackets && BEFORE_AMOUNT.test(d.textOf[d.rankOf[i]!]!.slice(0, f.q.start));
 	const isShare = (f: Fig): boolean => f.unit === '%' && f.exact && !f.inBrackets && f.kind !== 'change';
 	if (j - i === 2) {
 		const s = d.all[i + 1]!;
-		if (!isAmount(a) || !isShare(s) || !AMOUNT_THEN_SHARE.test(d.textOf[i]!.slice(a.q.end, s.q.start))) return undefined;
+		if (!isAmount(a) || !isShare(s) || !AMOUNT_THEN_SHARE.test(d.textOf[d.rankOf[i]!]!.slice(a.q.end, s.q.start))) return undefined;
 		return { amount: i, share: i + 1 };
 	}
 	if (isAmount(a)) return { amount: i };
-	if (isShare(a) && BEFORE_SHARE.test(d.textOf[i]!.slice(0, a.q.start))) return { share: i };
+	if (isShare(a) && BEFORE_SHARE.test(d.textOf[d.rankOf[i]!]!.slice(0, a.q.start))) return { share: i };
 	return undefined;
 }
 
@@ -98,7 +98,7 @@ const LEAD_SENTENCE_END = /[。！？]/g;
  * paragraph (运输业是一个物质生产部门). Two amounts in that sentence: which is the total is not said.
  */
 function totalOf(d: DocumentFigures, i: number, j: number): number | undefined {
-	const text = d.textOf[i]!;
+	const text = d.textOf[d.rankOf[i]!]!;
 	// The starts of the last two sentences of the lead's paragraph.
 	let last = 0;
 	let before = 0;
@@ -160,7 +160,7 @@ export function distributions(d: DocumentFigures, b: Sink): void {
 	const all = d.all;
 	for (let i = 0; i < all.length; ) {
 		const j = blockEnd(d, i);
-		const text = d.textOf[i]!;
+		const text = d.textOf[d.rankOf[i]!]!;
 		const lead = text.includes('如下') || text.includes('如次') ? (LEAD_END.test(text) ? totalOf(d, i, j) : undefined) : undefined;
 		const said = lead === undefined ? '' : announcement(text, all[lead]!);
 		const t = lead !== undefined && ofTotal(said, all[lead]!) ? lead : undefined;
@@ -180,7 +180,7 @@ export function distributions(d: DocumentFigures, b: Sink): void {
 			items.push(it);
 			k = m;
 			// The sentence ends with the list (…占百分之一·五。).
-			if (d.textOf[k - 1]!.trim().endsWith('。')) {
+			if (d.textOf[d.rankOf[k - 1]!]!.trim().endsWith('。')) {
 				closed = true;
 				break;
 			}

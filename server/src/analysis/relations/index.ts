@@ -87,17 +87,22 @@ export function relateDocument(
 	const relations: Relation[] = [];
 	const drafts: RelationDraft[] = [];
 	const total = blocks.reduce((n, b) => n + b.figs.length, 0);
+	// The blocks with figures, counted: what is the block's (its section, year, past, lead, text) is kept once per block,
+	// not copied to each of its figures (a sentence of 12,500 figures stands in some 140 blocks).
+	const ranks = blocks.reduce((n, b) => (b.figs.length > 0 ? n + 1 : n), 0);
 	const all: Fig[] = new Array<Fig>(total);
 	const blockOf = new Int32Array(total);
-	const sectionOf = new Int32Array(total);
-	const yearOf: string[] = new Array<string>(total);
-	const pastOf: PastPeriod[] = new Array<PastPeriod>(total);
-	const carriedOf: PastPeriod[] = new Array<PastPeriod>(total);
-	const aheadOf = new Uint8Array(total);
-	const leadOf: string[] = new Array<string>(total);
-	const lineOf = new Uint8Array(total);
-	const textOf: string[] = new Array<string>(total);
+	const rankOf = new Int32Array(total);
+	const sectionOf = new Int32Array(ranks);
+	const yearOf: string[] = new Array<string>(ranks);
+	const pastOf: PastPeriod[] = new Array<PastPeriod>(ranks);
+	const carriedOf: PastPeriod[] = new Array<PastPeriod>(ranks);
+	const aheadOf = new Uint8Array(ranks);
+	const leadOf: string[] = new Array<string>(ranks);
+	const lineOf = new Uint8Array(ranks);
+	const textOf: string[] = new Array<string>(ranks);
 	let first = 0;
+	let rank = 0;
 	blocks.forEach((b, i) => {
 		const base = first - (i > 0 ? blocks[i - 1]!.figs.length : 0);
 		// (An index loop: no iterator per block, most of which have no draft.)
@@ -106,21 +111,24 @@ export function relateDocument(
 			relations.push(toRelation(pd.draft, pd.positions.map((x) => base + x), base + pd.target));
 			drafts.push(pd.draft);
 		}
+		if (b.figs.length === 0) return;
 		for (let k = 0; k < b.figs.length; k++) {
 			all[first + k] = b.figs[k]!;
 			blockOf[first + k] = i;
-			sectionOf[first + k] = b.section;
-			yearOf[first + k] = b.year ?? '';
-			pastOf[first + k] = b.past;
-			carriedOf[first + k] = b.carried ?? b.past;
-			aheadOf[first + k] = b.ahead === true ? 1 : 0;
-			leadOf[first + k] = b.lead ?? '';
-			lineOf[first + k] = b.line === true ? 1 : 0;
-			textOf[first + k] = b.text ?? '';
+			rankOf[first + k] = rank;
 		}
+		sectionOf[rank] = b.section;
+		yearOf[rank] = b.year ?? '';
+		pastOf[rank] = b.past;
+		carriedOf[rank] = b.carried ?? b.past;
+		aheadOf[rank] = b.ahead === true ? 1 : 0;
+		leadOf[rank] = b.lead ?? '';
+		lineOf[rank] = b.line === true ? 1 : 0;
+		textOf[rank] = b.text ?? '';
+		rank++;
 		first += b.figs.length;
 	});
-	const doc: DocumentFigures = { lexicon, all, blockOf, sectionOf, yearOf, pastOf, carriedOf, aheadOf, leadOf, lineOf, textOf, keep };
+	const doc: DocumentFigures = { lexicon, all, blockOf, rankOf, sectionOf, yearOf, pastOf, carriedOf, aheadOf, leadOf, lineOf, textOf, keep };
 	const sink = new Sink();
 	for (const m of RELATION_MODULES) m.finder.document?.(doc, sink);
 	// Document finders give the positions of their figures in `all`.

@@ -53,7 +53,7 @@ function yearOfFig(d: DocumentFigures, k: number, before: string): number | unde
 	if (f.sentencePeriod !== undefined || (f.scope !== '' && !WHOLE_YEAR_SCOPE.test(f.scope)) || OTHER_PERIOD.test(before)) return undefined;
 	const y = f.year ?? f.sentenceYear;
 	if (y !== undefined) return y;
-	const h = d.yearOf[k];
+	const h = d.yearOf[d.rankOf[k]!];
 	return h !== undefined && h !== '' ? Number(h) : undefined;
 }
 
@@ -62,7 +62,7 @@ function yearOfFig(d: DocumentFigures, k: number, before: string): number | unde
  * what it says the marked statistic includes; undefined for a block that is no such note.
  */
 function readNote(d: DocumentFigures, from: number, to: number): { mark: string; of: string; byYear: Map<number, number> } | undefined {
-	const text = d.textOf[from]!;
+	const text = d.textOf[d.rankOf[from]!]!;
 	const opening = NOTE_OPENING.exec(text);
 	const mark = opening?.[1];
 	if (mark === undefined) return undefined;
@@ -120,7 +120,7 @@ export function notedParts(d: DocumentFigures): NotedPart[] {
 			}
 			pending.delete(note.mark);
 		} else {
-			const text = d.textOf[k]!;
+			const text = d.textOf[d.rankOf[k]!]!;
 			for (let j = k; j < end; j++) {
 				const f: Fig = all[j]!;
 				if (f.kind !== 'amount' || f.inBrackets) continue;

@@ -554,7 +554,7 @@ function spreadPartitions(d: DocumentFigures, b: Sink): void {
 				const at: number[] = [];
 				for (const name of partition) {
 					work.relations += SPREAD_MAX;
-					const found = (byKey.get(name) ?? []).filter((k) => compatible(total, all[k]!) && d.yearOf[k] === d.yearOf[t]);
+					const found = (byKey.get(name) ?? []).filter((k) => compatible(total, all[k]!) && d.yearOf[d.rankOf[k]!] === d.yearOf[d.rankOf[t]!]);
 					if (found.length !== 1 || (byKey.get(name)?.length ?? 0) > SPREAD_MAX) break;
 					at.push(found[0]!);
 				}
@@ -782,7 +782,7 @@ function regionsOfProvinces(d: DocumentFigures, b: Sink): void {
 	for (let i = 0; i < all.length; i++) {
 		const f = all[i]!;
 		if (f.kind !== 'amount' || !f.exact || f.inBrackets) continue;
-		const text = d.textOf[i]!;
+		const text = d.textOf[d.rankOf[i]!]!;
 		const noun = f.unit === '个' ? PROVINCES_AFTER.exec(text.slice(f.q.end, f.q.end + 10)) : null;
 		if (noun && COUNTRY_BEFORE.test(text.slice(Math.max(0, f.q.start - 2), f.q.start))) {
 			if (!ALL_PROVINCES_AFTER.test(text.slice(f.q.end + noun[0].length, f.q.end + noun[0].length + PROVINCES_CLAUSE))) continue;

@@ -27,7 +27,7 @@ const OTHER_POPULATION_REACH = 24;
 /** Is the average at `at` said, in its sentence right before it, to be over another population (户籍)? */
 function overAnother(d: DocumentFigures, at: number): boolean {
 	const f = d.all[at]!;
-	const before = d.textOf[at]!.slice(Math.max(0, f.q.start - OTHER_POPULATION_REACH), f.q.start);
+	const before = d.textOf[d.rankOf[at]!]!.slice(Math.max(0, f.q.start - OTHER_POPULATION_REACH), f.q.start);
 	return OTHER_POPULATION.test(before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('；')) + 1));
 }
 
@@ -84,7 +84,7 @@ export function perCapita(d: DocumentFigures, b: Sink): void {
 			change === avg &&
 			total.segment === avg.segment &&
 			d.blockOf[totalAt] === d.blockOf[at] &&
-			d.aheadOf[at] === 0 &&
+			d.aheadOf[d.rankOf[at]!] === 0 &&
 			avg.sentencePeriod === undefined &&
 			!AIMED.test(total.context) &&
 			!AIMED.test(avg.context);

@@ -183,23 +183,23 @@ function targetsOnLastYear(d: DocumentFigures, b: Sink): void {
 		const at = v === first ? i : i + 1;
 		if (v.kind !== 'amount' || c.kind !== 'change' || v.segment !== c.segment || d.blockOf[i] !== d.blockOf[i + 1] || v.key !== c.key) continue;
 		if (c.unit !== '%' || c.direction !== 'up' || c.annualAverage || c.real || COMPARABLE_PRICES.test(c.subject) || COMPARABLE_BASIS.test(c.subject) || INCOME_PER_HEAD.test(v.subject + c.subject) || OWN_BASE.test(c.context)) continue;
-		if (v.unit === '' || v.unit === '%' || v.inBrackets || v.fromTo || v.annualAverage || d.pastOf[at] !== undefined || OVER_YEARS.test(v.context + c.context)) continue;
+		if (v.unit === '' || v.unit === '%' || v.inBrackets || v.fromTo || v.annualAverage || d.pastOf[d.rankOf[at]!] !== undefined || OVER_YEARS.test(v.context + c.context)) continue;
 		// Of the whole year (not 一季度…, 上半年…).
 		if (v.sentencePeriod !== undefined || PART_OF_YEAR.test(v.scope + v.context + c.context)) continue;
 		// Its own base, or a change amount, beside it: the paragraph's relation.
 		if ([i - 1, i + 2].some((n) => n >= 0 && n < all.length && d.blockOf[n] === d.blockOf[at] && all[n]!.segment === v.segment && all[n]!.key === v.key && all[n]!.unit === v.unit)) continue;
 		const list = byStatistic.get(statisticOf(v));
 		if (!list || list.length > BASES_MAX) continue;
-		const before = list.filter((k) => d.sectionOf[k]! < d.sectionOf[at]!);
+		const before = list.filter((k) => d.sectionOf[d.rankOf[k]!]! < d.sectionOf[d.rankOf[at]!]!);
 		if (before.length !== 1) continue;
 		const k = before[0]!;
 		const base = all[k]!;
-		if (!base.exact || base.unit !== v.unit || !sameRegion(d, base, v) || d.pastOf[k] === 'years' || AIMED.test(base.context) || OVER_YEARS.test(base.context)) continue;
-		if (base.sentencePeriod !== undefined || PART_OF_YEAR.test(base.scope + base.context) || MONTH_DATED.test(sentenceBefore(d.textOf[k]!, base.q.start))) continue;
+		if (!base.exact || base.unit !== v.unit || !sameRegion(d, base, v) || d.pastOf[d.rankOf[k]!] === 'years' || AIMED.test(base.context) || OVER_YEARS.test(base.context)) continue;
+		if (base.sentencePeriod !== undefined || PART_OF_YEAR.test(base.scope + base.context) || MONTH_DATED.test(sentenceBefore(d.textOf[d.rankOf[k]!]!, base.q.start))) continue;
 		// The years: the figures' own (2019年旅游总收入…; 力争到2023年…) over their headings'; a figure dated by its own words
 		// relates only when the other's year is known too.
-		const baseYear = ownYear(base) ?? (d.yearOf[k] !== '' ? Number(d.yearOf[k]) : undefined);
-		const targetYear = ownYear(v) ?? ownYear(c) ?? (d.yearOf[at] !== '' ? Number(d.yearOf[at]) : undefined);
+		const baseYear = ownYear(base) ?? (d.yearOf[d.rankOf[k]!] !== '' ? Number(d.yearOf[d.rankOf[k]!]) : undefined);
+		const targetYear = ownYear(v) ?? ownYear(c) ?? (d.yearOf[d.rankOf[at]!] !== '' ? Number(d.yearOf[d.rankOf[at]!]) : undefined);
 		const years = baseYear !== undefined && targetYear !== undefined ? targetYear - baseYear : undefined;
 		const dated = ownYear(base) !== undefined || ownYear(v) !== undefined || ownYear(c) !== undefined;
 		const aimed = AIMED.test(v.context + c.context) || v.q.approx === 'more' || c.q.approx === 'more';

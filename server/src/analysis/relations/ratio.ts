@@ -199,14 +199,14 @@ function oneStretch(d: DocumentFigures, a: number, b: number): boolean {
 	// but the one past year its block speaks of (过去一年，…), nor one dated by words of another time (上年，…; 累计…).
 	const undated = (k: number): boolean => {
 		const f = d.all[k]!;
-		const period = f.sentencePeriod === undefined || (f.sentencePeriod === 'span' && d.carriedOf[k] === 'year');
-		if (yearOf(f) !== undefined || !period || PART_OF_YEAR.test(f.scope + f.context) || d.carriedOf[k] === 'years' || d.aheadOf[k] !== 0 || d.lineOf[k] !== 0) return false;
-		return !OTHER_TIME.test((f.scope + sentenceBefore(d.textOf[k]!, f.q.start)).replace(COMPARED_WITH_BASE, ''));
+		const period = f.sentencePeriod === undefined || (f.sentencePeriod === 'span' && d.carriedOf[d.rankOf[k]!] === 'year');
+		if (yearOf(f) !== undefined || !period || PART_OF_YEAR.test(f.scope + f.context) || d.carriedOf[d.rankOf[k]!] === 'years' || d.aheadOf[d.rankOf[k]!] !== 0 || d.lineOf[d.rankOf[k]!] !== 0) return false;
+		return !OTHER_TIME.test((f.scope + sentenceBefore(d.textOf[d.rankOf[k]!]!, f.q.start)).replace(COMPARED_WITH_BASE, ''));
 	};
 	// Of one region: a part of the nation's or a district's (全国研发投入…) is no share of the city's whole.
 	const region = (f: Fig): string => f.region || ownRegion(d);
-	const oneYear = d.yearOf[a] === d.yearOf[b] || (d.carriedOf[a] === 'year' && d.carriedOf[b] === 'year');
-	return d.sectionOf[a] === d.sectionOf[b] && oneYear && region(d.all[a]!) === region(d.all[b]!) && undated(a) && undated(b);
+	const oneYear = d.yearOf[d.rankOf[a]!] === d.yearOf[d.rankOf[b]!] || (d.carriedOf[d.rankOf[a]!] === 'year' && d.carriedOf[d.rankOf[b]!] === 'year');
+	return d.sectionOf[d.rankOf[a]!] === d.sectionOf[d.rankOf[b]!] && oneYear && region(d.all[a]!) === region(d.all[b]!) && undated(a) && undated(b);
 }
 
 /**
@@ -216,7 +216,7 @@ function oneStretch(d: DocumentFigures, a: number, b: number): boolean {
  */
 function statedTwice(d: DocumentFigures, list: readonly number[], at: number, before: number): boolean {
 	const total = d.all[at]!;
-	for (let k = partitionPoint(list.length, (i) => list[i]! < before) - 1, n = 0; k >= 0 && n < 8 && d.sectionOf[list[k]!] === d.sectionOf[at]; k--, n++) {
+	for (let k = partitionPoint(list.length, (i) => list[i]! < before) - 1, n = 0; k >= 0 && n < 8 && d.sectionOf[d.rankOf[list[k]!]!] === d.sectionOf[d.rankOf[at]!]; k--, n++) {
 		const f = d.all[list[k]!]!;
 		if (f.unit === total.unit && f.value !== total.value && !f.inBrackets && f.fromTo !== 'from') return true;
 	}

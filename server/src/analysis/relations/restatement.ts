@@ -206,7 +206,7 @@ function ownAmount(f: Fig): boolean {
 }
 
 function yearOf(d: DocumentFigures, at: number): string {
-	const year = d.yearOf[at];
+	const year = d.yearOf[d.rankOf[at]!];
 	return year ? `${year}年` : '';
 }
 
@@ -216,9 +216,9 @@ function yearOf(d: DocumentFigures, at: number): string {
  */
 function period(d: DocumentFigures, f: Fig, at: number, keys: Keys, names: PeriodNames): string {
 	// A scope without a year of its own (全年, 年末) is of the year its headings name.
-	const year = keys.scopeYear ?? (keys.scopeNamesYear ? undefined : d.yearOf[at] || undefined);
+	const year = keys.scopeYear ?? (keys.scopeNamesYear ? undefined : d.yearOf[d.rankOf[at]!] || undefined);
 	if (year) return names.of(names.years, year, 'year:');
-	return f.scope !== '' ? names.of(names.scopes, f.scope, 'scope:') : names.of(names.sections, d.sectionOf[at]!, 'section:');
+	return f.scope !== '' ? names.of(names.scopes, f.scope, 'scope:') : names.of(names.sections, d.sectionOf[d.rankOf[at]!]!, 'section:');
 }
 
 /**
@@ -336,7 +336,7 @@ function document(d: DocumentFigures, b: Sink): void {
 		else moreRelated.add(i * n + j);
 		const first = d.all[i]!;
 		const f = d.all[j]!;
-		const year = d.yearOf[j]!;
+		const year = d.yearOf[d.rankOf[j]!]!;
 		const memo = d.keep?.restatements;
 		const last = memo?.last(j);
 		if (last !== undefined && last.draft.target === f && last.first === first && last.i === i && last.noun === noun && last.year === year) {
@@ -405,7 +405,7 @@ function document(d: DocumentFigures, b: Sink): void {
 	const restate = (first: number, at: number): void => {
 		relate(first, at);
 		repeated.set(at, first);
-		if (d.sectionOf[first] !== d.sectionOf[at]) summaries.set(d.sectionOf[at]!, d.sectionOf[first]!);
+		if (d.sectionOf[d.rankOf[first]!] !== d.sectionOf[d.rankOf[at]!]) summaries.set(d.sectionOf[d.rankOf[at]!]!, d.sectionOf[d.rankOf[first]!]!);
 	};
 	d.all.forEach((f, at) => {
 		if (f.kind === 'contribution' || f.fromTo || f.inBrackets || f.unit === '') return;
@@ -421,7 +421,7 @@ function document(d: DocumentFigures, b: Sink): void {
 				// the summary of that part, of its period, when neither the item nor the lead of its list names another period or
 				// region (`2018年主要指标：`, `- 支部（2020年）: 9.6万个`, `全国主要数据`).
 				const first = stated.get(key);
-				if (first !== undefined && first >= 0 && d.sectionOf[first] !== d.sectionOf[at] && d.all[first]!.region === f.region && (periodAt(first) === periodAt(at) || (summaries.get(d.sectionOf[at]!) === d.sectionOf[first] && ofSummarysPeriod(d, first, at, periodAt)))) relate(first, at);
+				if (first !== undefined && first >= 0 && d.sectionOf[d.rankOf[first]!] !== d.sectionOf[d.rankOf[at]!] && d.all[first]!.region === f.region && (periodAt(first) === periodAt(at) || (summaries.get(d.sectionOf[d.rankOf[at]!]!) === d.sectionOf[d.rankOf[first]!] && ofSummarysPeriod(d, first, at, periodAt)))) relate(first, at);
 			} else stated.set(key, stated.has(key) ? -1 : at);
 		}
 		// A statement repeated word for word goes on: the figure right after a repeated one in its sentence, with the same
@@ -440,7 +440,7 @@ function document(d: DocumentFigures, b: Sink): void {
 			const first = firstOfSurround(f.surround, unit, at);
 			if (first === undefined) {
 				// the first statement of its surround and unit
-			} else if (d.sectionOf[first] !== d.sectionOf[at] && !otherPeriod(periodAt(first), periodAt(at))) restate(first, at);
+			} else if (d.sectionOf[d.rankOf[first]!] !== d.sectionOf[d.rankOf[at]!] && !otherPeriod(periodAt(first), periodAt(at))) restate(first, at);
 		}
 		if (words !== undefined) {
 			// A statement repeated with its neighbours in another part of the document (a summary after the text: `党员总数:
@@ -449,7 +449,7 @@ function document(d: DocumentFigures, b: Sink): void {
 			if (!same) {
 				if (f.exact) byWords.set(words, [at]);
 			} else {
-				const first = same.find((i) => d.sectionOf[i] !== d.sectionOf[at] && !otherPeriod(periodAt(i), periodAt(at)) && repeatedWithNeighbours(d, i, at));
+				const first = same.find((i) => d.sectionOf[d.rankOf[i]!] !== d.sectionOf[d.rankOf[at]!] && !otherPeriod(periodAt(i), periodAt(at)) && repeatedWithNeighbours(d, i, at));
 				if (first !== undefined) restate(first, at);
 				if (same.length < 8) same.push(at);
 			}
@@ -464,7 +464,7 @@ function document(d: DocumentFigures, b: Sink): void {
 					// Another part of the document of the same named year (an annex listing the year's targets) restates an
 					// amount of a subject of its own (新建充电桩6万个), without the neighbours it had; a rate after 比上年增长 is
 					// said of every indicator.
-					if (d.yearOf[i] !== '' && d.sectionOf[i] !== d.sectionOf[at] && ownAmount(d.all[i]!) && ownAmount(f)) return true;
+					if (d.yearOf[d.rankOf[i]!] !== '' && d.sectionOf[d.rankOf[i]!] !== d.sectionOf[d.rankOf[at]!] && ownAmount(d.all[i]!) && ownAmount(f)) return true;
 					// Every neighbour both have is repeated (at least one): parallel sentences share some, not all.
 					let shared = 0;
 					for (const step of [-1, 1] as const) {
@@ -485,10 +485,10 @@ function document(d: DocumentFigures, b: Sink): void {
 		// over years (a five-year plan's 年均增长10%左右 is another target than the year's 增长10%左右).
 		// A rate the explanation calls the target (经济增长预期目标为5%左右, 今年经济增长目标确定为5.5%) restates the rate of the
 		// list before it even when neither has an approximation word.
-		const named = f.kind === 'change' && d.pastOf[at] === undefined && TARGET_NAMED.test(f.context) && (f.scope === '' || THIS_YEAR.test(f.scope)) && ofHeadingsYear(d, f, at);
-		if (d.yearOf[at] !== '' && f.ownSubject && !f.part && !f.annualAverage && (f.indicator !== undefined || f.key.length >= DISTINCT) && (f.scope === '' || named)) {
-			const key = `${d.yearOf[at]}|${f.key}|${f.region}|${unit}`;
-			const near = (first: number | undefined): first is number => first !== undefined && d.blockOf[at]! - d.blockOf[first]! <= TARGET_REACH && d.blockOf[at] !== d.blockOf[first] && d.sectionOf[at] === d.sectionOf[first];
+		const named = f.kind === 'change' && d.pastOf[d.rankOf[at]!] === undefined && TARGET_NAMED.test(f.context) && (f.scope === '' || THIS_YEAR.test(f.scope)) && ofHeadingsYear(d, f, at);
+		if (d.yearOf[d.rankOf[at]!] !== '' && f.ownSubject && !f.part && !f.annualAverage && (f.indicator !== undefined || f.key.length >= DISTINCT) && (f.scope === '' || named)) {
+			const key = `${d.yearOf[d.rankOf[at]!]}|${f.key}|${f.region}|${unit}`;
+			const near = (first: number | undefined): first is number => first !== undefined && d.blockOf[at]! - d.blockOf[first]! <= TARGET_REACH && d.blockOf[at] !== d.blockOf[first] && d.sectionOf[d.rankOf[at]!] === d.sectionOf[d.rankOf[first]!];
 			if (named) {
 				// The list's rate, with an approximation word or without (经济增长5.5% ⏎ 今年经济增长目标确定为5.5%).
 				const first = byTarget.get(key);
@@ -499,7 +499,7 @@ function document(d: DocumentFigures, b: Sink): void {
 				const first = byTarget.get(key);
 				if (near(first)) relate(first, at);
 				else byTarget.set(key, at);
-			} else if (f.kind === 'change' && d.pastOf[at] === undefined && !f.real && !DONE.test(f.context) && !near(byRate.get(key))) byRate.set(key, at);
+			} else if (f.kind === 'change' && d.pastOf[d.rankOf[at]!] === undefined && !f.real && !DONE.test(f.context) && !near(byRate.get(key))) byRate.set(key, at);
 		}
 		// Another part of the same named year states the amount of the same subject of its own (完成城镇老旧小区改造…、农村危房
 		// 和农房抗震改造2.7万户 in the plan, 农村危房和农房抗震改造2.7万户 in its annex): the first part's statement is the one.
@@ -507,13 +507,13 @@ function document(d: DocumentFigures, b: Sink): void {
 		// held within its bounds.
 		// Not of a part of the year (四季度地区生产总值, 12月份，社会消费品零售总额…) nor of a block on past years (过去五年，实际利用外资…):
 		// the subject alone does not tell them from the year's.
-		const subject = f.kind === 'amount' && f.ownSubject && !f.part && f.sentencePeriod === undefined && d.pastOf[at] !== 'years' && WHOLE_YEAR.test(f.scope) && f.scope !== '去年' ? sharedVerb(d, at) + f.subject : '';
-		if (d.yearOf[at] !== '' && subject.length >= DISTINCT && (subject.length > f.subject.length || ownAmount(f))) {
-			const key = `${d.yearOf[at]}|${subject}|${keysAt(at).loose}`;
+		const subject = f.kind === 'amount' && f.ownSubject && !f.part && f.sentencePeriod === undefined && d.pastOf[d.rankOf[at]!] !== 'years' && WHOLE_YEAR.test(f.scope) && f.scope !== '去年' ? sharedVerb(d, at) + f.subject : '';
+		if (d.yearOf[d.rankOf[at]!] !== '' && subject.length >= DISTINCT && (subject.length > f.subject.length || ownAmount(f))) {
+			const key = `${d.yearOf[d.rankOf[at]!]}|${subject}|${keysAt(at).loose}`;
 			const first = byOwnSubject.get(key);
 			if (first === undefined) byOwnSubject.set(key, at);
 			// Of one region: 全国居民人均可支配收入 in the text is not the city's own in its key figures (no region named there).
-			else if (d.sectionOf[first] !== d.sectionOf[at] && sameRegion(d, d.all[first]!, f)) relate(first, at);
+			else if (d.sectionOf[d.rankOf[first]!] !== d.sectionOf[d.rankOf[at]!] && sameRegion(d, d.all[first]!, f)) relate(first, at);
 		}
 		// A counted set, to be found named again in another part (below).
 		if (countedKey !== undefined && !keep(byCounted, countedKey, at)) crowded.add(countedKey);
@@ -523,15 +523,15 @@ function document(d: DocumentFigures, b: Sink): void {
 		if (wordCount !== undefined && !keep(byWordCount, wordCount, at)) crowded.add(wordCount);
 		if (policy !== undefined && !keep(byPolicy, policy, at)) crowded.add(policy);
 		// The deed and noun of a count, written after it or before it (below), in a part of a named year.
-		if (deed !== undefined && d.yearOf[at] !== '') keep(countedKey !== undefined ? countedDeeds : namedDeeds, deed, at);
+		if (deed !== undefined && d.yearOf[d.rankOf[at]!] !== '') keep(countedKey !== undefined ? countedDeeds : namedDeeds, deed, at);
 		// An indicator the lexicon names, stated as the year's in two parts of a document of one named year under two of its
 		// names (一、综合: 全年实际利用外商直接投资407亿美元 … 八、对外经济: 实际利用外商直接投资额407亿美元; 全年进出口顺差 …
 		// 进出口相抵，顺差): one statistic. Not of a part of the year, a target, a sum over years nor a block on past years.
-		if (d.yearOf[at] !== '' && ofOneYear(f) && f.sentencePeriod === undefined && d.pastOf[at] === undefined && ofHeadingsYear(d, f, at) && (keysAt(at).scopeYear ?? d.yearOf[at]) === d.yearOf[at] && f.scope !== '去年') {
-			const key = `${d.yearOf[at]}|${f.indicator}|${f.region}|${unit}`;
+		if (d.yearOf[d.rankOf[at]!] !== '' && ofOneYear(f) && f.sentencePeriod === undefined && d.pastOf[d.rankOf[at]!] === undefined && ofHeadingsYear(d, f, at) && (keysAt(at).scopeYear ?? d.yearOf[d.rankOf[at]!]) === d.yearOf[d.rankOf[at]!] && f.scope !== '去年') {
+			const key = `${d.yearOf[d.rankOf[at]!]}|${f.indicator}|${f.region}|${unit}`;
 			const first = byIndicator.get(key);
 			if (first === undefined) byIndicator.set(key, at);
-			else if (d.sectionOf[first] !== d.sectionOf[at]) relate(first, at);
+			else if (d.sectionOf[d.rankOf[first]!] !== d.sectionOf[d.rankOf[at]!]) relate(first, at);
 		}
 		if (f.scope !== '' && f.exact && f.ownSubject && !f.part && f.kind === 'amount') {
 			const specific = f.indicator !== undefined || (f.key.length >= 4 && STATISTIC.test(f.key));
@@ -679,7 +679,7 @@ function periodStarts(d: DocumentFigures, relate: (i: number, j: number) => void
 	const keyOf = (f: Fig): string => `${f.value}|${f.unit}|${f.q.magnitude}`;
 	for (let j = 0; j < d.all.length; j++) {
 		const f = d.all[j]!;
-		if (!startOfChange(f) || !f.exact || f.inBrackets || d.pastOf[j] !== undefined) continue;
+		if (!startOfChange(f) || !f.exact || f.inBrackets || d.pastOf[d.rankOf[j]!] !== undefined) continue;
 		(wanted ??= new Set<string>()).add(keyOf(f));
 	}
 	if (wanted === undefined) return;
@@ -688,7 +688,7 @@ function periodStarts(d: DocumentFigures, relate: (i: number, j: number) => void
 		const f = d.all[j]!;
 		if (!wanted.has(keyOf(f))) continue;
 		const key = keyOf(f);
-		if (startOfChange(f) && f.exact && !f.inBrackets && d.pastOf[j] === undefined) {
+		if (startOfChange(f) && f.exact && !f.inBrackets && d.pastOf[d.rankOf[j]!] === undefined) {
 			const i = (levels.get(key) ?? []).find((i) => reviewedBefore(d, i, j) && !datedApart(d.all[i]!, f) && !startDatedElse(d, i, f) && shareRun(wordsOf(d.all[i]!), wordsOf(f)));
 			if (i !== undefined) relate(i, j);
 		}
@@ -712,9 +712,9 @@ function startDatedElse(d: DocumentFigures, i: number, start: Fig): boolean {
  * plan's when both name one, of no years to come.
  */
 function reviewedBefore(d: DocumentFigures, i: number, j: number): boolean {
-	if (d.sectionOf[i]! >= d.sectionOf[j]! || d.aheadOf[i] === 1) return false;
-	const yi = d.yearOf[i]!;
-	const yj = d.yearOf[j]!;
+	if (d.sectionOf[d.rankOf[i]!]! >= d.sectionOf[d.rankOf[j]!]! || d.aheadOf[d.rankOf[i]!] === 1) return false;
+	const yi = d.yearOf[d.rankOf[i]!]!;
+	const yj = d.yearOf[d.rankOf[j]!]!;
 	return yi === '' || yj === '' || Number(yi) < Number(yj);
 }
 
@@ -740,7 +740,7 @@ function boundThenValue(d: DocumentFigures, relate: (i: number, j: number, noun:
 		if (!PASSED.test(bound.q.approxWord ?? '') || (f.ownSubject && f.key !== bound.key)) continue;
 		// The bound is the round number itself (突破2万亿元: not 1.5万亿 as a printed 2万亿 rounds): the value, within its own
 		// rounding, reaches it.
-		const text = d.textOf[j]!;
+		const text = d.textOf[d.rankOf[j]!]!;
 		if (THEN_VALUE.test(text.slice(bound.q.end, f.q.start)) && VALUE_ENDS.test(text.slice(f.q.end, f.q.end + 1))) relate(j - 1, j, undefined, interval(f).hi >= bound.value);
 	}
 }
@@ -808,8 +808,8 @@ const LIST_GOES_ON = /^[及和与]/;
  * never a name in quotes.
  */
 function sameDeed(d: DocumentFigures, i: number, j: number): boolean {
-	if (d.yearOf[i] !== d.yearOf[j]) return false;
-	if (d.sectionOf[i] === d.sectionOf[j] && (d.blockOf[j]! - d.blockOf[i]! !== 1 || d.lineOf[i] !== 1)) return false;
+	if (d.yearOf[d.rankOf[i]!] !== d.yearOf[d.rankOf[j]!]) return false;
+	if (d.sectionOf[d.rankOf[i]!] === d.sectionOf[d.rankOf[j]!] && (d.blockOf[j]! - d.blockOf[i]! !== 1 || d.lineOf[d.rankOf[i]!] !== 1)) return false;
 	const a = d.all[i]!;
 	const c = d.all[j]!;
 	if (NOT_THE_SET.test(a.context) || NOT_THE_SET.test(c.context)) return false;
@@ -833,7 +833,7 @@ const PART_OR_PLACE_CLAUSE = new RegExp(`${NOT_THE_SET.source}|此外|${PLACE_CL
  */
 function boundBefore(d: DocumentFigures, at: number, binding: RegExp = BINDING_CLAUSE): boolean {
 	const start = d.all[at]!.q.start;
-	const before = d.textOf[at]!.slice(Math.max(0, start - SENTENCE_BACK), start);
+	const before = d.textOf[d.rankOf[at]!]!.slice(Math.max(0, start - SENTENCE_BACK), start);
 	const sentence = lastOf(before, '。；;！？');
 	const clause = lastOf(before, '，,：:');
 	return clause > sentence && binding.test(before.slice(sentence + 1, clause + 1));
@@ -847,7 +847,7 @@ function ofHeadingYear(d: DocumentFigures, at: number): boolean {
 	const f = d.all[at]!;
 	if (f.sentencePeriod !== undefined && !(f.sentencePeriod === 'ahead' && f.scope === '今年')) return false;
 	const y = f.year ?? f.sentenceYear;
-	return y === undefined || String(y) === d.yearOf[at];
+	return y === undefined || String(y) === d.yearOf[d.rankOf[at]!];
 }
 
 /** Time words of a lead that name the whole year of its figures, not another period (全年主要指标：). */
@@ -867,7 +867,7 @@ function ofSummarysPeriod(d: DocumentFigures, first: number, at: number, periodA
 	const year = yearOfFigure(d, d.all[first]!, first);
 	if ((f.year ?? f.sentenceYear) !== undefined && (f.year ?? f.sentenceYear) !== year) return false;
 	if (otherPeriod(periodAt(first), periodAt(at))) return false;
-	const lead = d.leadOf[at]!;
+	const lead = d.leadOf[d.rankOf[at]!]!;
 	if (lead === '') return true;
 	for (const m of lead.matchAll(YEARS)) if (Number(m[0]) !== year) return false;
 	const { time, region } = readScope(lead.replace(LEAD_MARK, ''));
@@ -878,7 +878,7 @@ function ofSummarysPeriod(d: DocumentFigures, first: number, at: number, periodA
 /** A figure of no other year than its headings name (2023年，经济增长目标为6% under 2024年工作安排 is not). */
 function ofHeadingsYear(d: DocumentFigures, f: Fig, at: number): boolean {
 	const dated = f.year ?? f.sentenceYear;
-	return dated === undefined || String(dated) === d.yearOf[at];
+	return dated === undefined || String(dated) === d.yearOf[d.rankOf[at]!];
 }
 
 /** A verb of building or adding that opens a subject and may govern the objects listed after it (新建改扩建幼儿园80所、中小学73所). */
@@ -928,14 +928,14 @@ function ofOneYear(f: Fig): boolean {
 function periodEnds(d: DocumentFigures, relate: (i: number, j: number) => void): void {
 	/** The year's figure so far by part, indicator and unit (-1: stated with two values). */
 	const ofTheYear = new Map<string, number>();
-	const keyOf = (i: number): string => `${d.sectionOf[i]}|${d.all[i]!.indicator}|${d.all[i]!.unit}|${d.all[i]!.kind}`;
+	const keyOf = (i: number): string => `${d.sectionOf[d.rankOf[i]!]}|${d.all[i]!.indicator}|${d.all[i]!.unit}|${d.all[i]!.kind}`;
 	// In order: the year's figure stands before the review of years that ends on it (a target after them, 主要预期目标是：
 	// 地区生产总值达到3100亿元, is no figure of the year reviewed).
 	for (let j = 0; j < d.all.length; j++) {
 		const f = d.all[j]!;
 		// A block that reviews the one past year (过去的一年，…) may end a from–to on the year too (与2002年相比，全省生产总值
 		// 由6035亿元增加到12464亿元): its end is the year's figure, printed rounded or not; its other figures are the year's.
-		if (d.pastOf[j] !== 'years' && !(d.pastOf[j] === 'year' && f.fromTo === 'to')) {
+		if (d.pastOf[d.rankOf[j]!] !== 'years' && !(d.pastOf[d.rankOf[j]!] === 'year' && f.fromTo === 'to')) {
 			if (!ofOneYear(f)) continue;
 			const key = keyOf(j);
 			const seen = ofTheYear.get(key);
@@ -968,14 +968,14 @@ const AIM_OR_PLAN = new RegExp(`${AIM_WORDS}|规划|十[一二三四五六七八
 
 /** The year a figure is of, when something says: its date, its sentence's, its scope's or its headings'. */
 function yearOfFigure(d: DocumentFigures, f: Fig, at: number): number | undefined {
-	const named = f.year ?? f.sentenceYear ?? /^((?:19|20)\d\d)年/.exec(f.scope)?.[1] ?? (d.yearOf[at] || undefined);
+	const named = f.year ?? f.sentenceYear ?? /^((?:19|20)\d\d)年/.exec(f.scope)?.[1] ?? (d.yearOf[d.rankOf[at]!] || undefined);
 	return named === undefined ? undefined : Number(named);
 }
 
 /** Does one part of the document count the noun twice with two figures (the positions of its counts, in order)? */
 function severalSets(d: DocumentFigures, list: readonly number[]): boolean {
 	for (let k = 1; k < list.length; k++) {
-		for (let m = 0; m < k; m++) if (d.sectionOf[list[m]!] === d.sectionOf[list[k]!] && d.all[list[m]!]!.value !== d.all[list[k]!]!.value) return true;
+		for (let m = 0; m < k; m++) if (d.sectionOf[d.rankOf[list[m]!]!] === d.sectionOf[d.rankOf[list[k]!]!] && d.all[list[m]!]!.value !== d.all[list[k]!]!.value) return true;
 	}
 	return false;
 }
@@ -1013,7 +1013,7 @@ const MADE_BEFORE = 4;
  */
 function twoBatches(d: DocumentFigures, i: number, j: number): boolean {
 	const made = (f: Fig): boolean => !f.context.endsWith('的') && MADE.test(f.context.slice(-MADE_BEFORE));
-	return d.sectionOf[i] !== d.sectionOf[j] && made(d.all[i]!) && made(d.all[j]!);
+	return d.sectionOf[d.rankOf[i]!] !== d.sectionOf[d.rankOf[j]!] && made(d.all[i]!) && made(d.all[j]!);
 }
 
 /**
@@ -1021,7 +1021,7 @@ function twoBatches(d: DocumentFigures, i: number, j: number): boolean {
  * parallel statements on two parts of a whole, each counting its own set.
  */
 function parallelItems(d: DocumentFigures, i: number, j: number): boolean {
-	return d.blockOf[i] !== d.blockOf[j] && ITEM_MARK.test(d.textOf[i]!) && ITEM_MARK.test(d.textOf[j]!);
+	return d.blockOf[i] !== d.blockOf[j] && ITEM_MARK.test(d.textOf[d.rankOf[i]!]!) && ITEM_MARK.test(d.textOf[d.rankOf[j]!]!);
 }
 
 /** The characters of a noun's opening that key its counts for nouns read on (oneSetNamed). */
@@ -1087,7 +1087,7 @@ function nounsOfOneSet(a: string, b: string): boolean {
 function heldAcross(d: DocumentFigures, i: number, j: number): boolean {
 	const a = d.all[i]!;
 	const c = d.all[j]!;
-	if (a.quotedName || c.quotedName || d.sectionOf[i] === d.sectionOf[j] || (d.yearOf[i] !== '' && d.yearOf[i] === d.yearOf[j])) return false;
+	if (a.quotedName || c.quotedName || d.sectionOf[d.rankOf[i]!] === d.sectionOf[d.rankOf[j]!] || (d.yearOf[d.rankOf[i]!] !== '' && d.yearOf[d.rankOf[i]!] === d.yearOf[d.rankOf[j]!])) return false;
 	return !NOT_THE_SET.test(a.context) && !NOT_THE_SET.test(c.context) && !statedApart(a, c) && heldSet(d, i, j);
 }
 
@@ -1099,7 +1099,7 @@ function heldAcross(d: DocumentFigures, i: number, j: number): boolean {
  * (sameQuotedSet); it is never the set of a count of its noun unquoted.
  */
 function sameSet(d: DocumentFigures, i: number, j: number): boolean {
-	if (d.sectionOf[i] === d.sectionOf[j]) return false;
+	if (d.sectionOf[d.rankOf[i]!] === d.sectionOf[d.rankOf[j]!]) return false;
 	const a = d.all[i]!;
 	const c = d.all[j]!;
 	if (NOT_THE_SET.test(a.context) || NOT_THE_SET.test(c.context)) return false;
@@ -1108,7 +1108,7 @@ function sameSet(d: DocumentFigures, i: number, j: number): boolean {
 	// One year: the words before the figure the same, or those of one the end of the other's (办好10件民生实事 … a title 10件
 	// 民生实事; 推进10个领域100个重大项目建设 … 10个领域100个重大项目清单), not the figure of a gloss of a program (“5个10”工程：
 	// 指…10个重大科技创新项目 against the year's 30个).
-	if (d.yearOf[i] !== '' && d.yearOf[i] === d.yearOf[j]) return a.context.endsWith(c.context) || c.context.endsWith(a.context);
+	if (d.yearOf[d.rankOf[i]!] !== '' && d.yearOf[d.rankOf[i]!] === d.yearOf[d.rankOf[j]!]) return a.context.endsWith(c.context) || c.context.endsWith(a.context);
 	// A review and the plan after it only for a set the plan holds rather than builds (heldSet): a plan that builds a set on
 	// (加快建设12个…示范区 after 启动9个…; 加快打造9个… after 8个…加快建设) may take on more of it, or what is left of it.
 	return heldSet(d, i, j);
@@ -1124,7 +1124,7 @@ const BATCH_OR_PART = new RegExp(`${NOT_THE_SET.source}|新(?:${DEEDS}|[建设�
  * nor a name in quotes against one unquoted; and the set goes on from one to the other (GOES_ON, CARRIED_ON).
  */
 function sameCountAcross(d: DocumentFigures, i: number, j: number): boolean {
-	if (d.sectionOf[i] === d.sectionOf[j]) return false;
+	if (d.sectionOf[d.rankOf[i]!] === d.sectionOf[d.rankOf[j]!]) return false;
 	const a = d.all[i]!;
 	const c = d.all[j]!;
 	if (a.quotedName !== c.quotedName || BATCH_OR_PART.test(a.context) || BATCH_OR_PART.test(c.context)) return false;
@@ -1136,7 +1136,7 @@ function sameCountAcross(d: DocumentFigures, i: number, j: number): boolean {
 	if (statedApart(a, c) || datedApart(a, c) || !sameRegion(d, a, c) || !ofHeadingsYear(d, a, i) || !ofHeadingsYear(d, c, j)) return false;
 	// Nor bound by a clause before its own to a part or a place (其中，…; 城区方面，…).
 	if (boundBefore(d, i, PART_OR_PLACE_CLAUSE) || boundBefore(d, j, PART_OR_PLACE_CLAUSE)) return false;
-	if (d.pastOf[j] !== undefined && d.pastOf[i] === undefined) return false;
+	if (d.pastOf[d.rankOf[j]!] !== undefined && d.pastOf[d.rankOf[i]!] === undefined) return false;
 	// The set goes on from one to the other: the first's words after its noun say it is under way (…示范区加快建设, …产业集群
 	// 不断壮大, …城市建设持续推进), or the later's words before its count that it is carried on (持续开展, 继续抓好, 落实): a
 	// count of what a year did (完成4万户…改造 … 完成4万户…改造; 确定的20项主要指标 … 提出20项主要指标) is that year's batch.
@@ -1157,9 +1157,9 @@ function namedAgain(d: DocumentFigures, i: number, j: number): boolean {
 	const noun = countedOf(c)!;
 	if (noun.length < COUNTED_MIN || FIELDS.test(noun) || a.quotedName || c.quotedName) return false;
 	// The review's part before the plan's, as heldSet reads it: of a past, or of a year before the plan's, or before a part of no named year.
-	const after = d.sectionOf[j]! > d.sectionOf[i]!;
-	const reviewed = d.pastOf[i] !== undefined || (d.yearOf[i] !== '' && (d.yearOf[j] === '' ? after : Number(d.yearOf[i]) < Number(d.yearOf[j])));
-	if (!reviewed || !after || d.pastOf[j] !== undefined || d.aheadOf[j] === 1) return false;
+	const after = d.sectionOf[d.rankOf[j]!]! > d.sectionOf[d.rankOf[i]!]!;
+	const reviewed = d.pastOf[d.rankOf[i]!] !== undefined || (d.yearOf[d.rankOf[i]!] !== '' && (d.yearOf[d.rankOf[j]!] === '' ? after : Number(d.yearOf[d.rankOf[i]!]) < Number(d.yearOf[d.rankOf[j]!])));
+	if (!reviewed || !after || d.pastOf[d.rankOf[j]!] !== undefined || d.aheadOf[d.rankOf[j]!] === 1) return false;
 	if (AIMED.test(a.context) || AIMED.test(c.context) || MADE.test(a.context) || MADE.test(c.context) || yearBefore(d, i) || yearBefore(d, j)) return false;
 	if (/#.?$/.test(a.context) || /#.?$/.test(c.context) || a.context.endsWith('等') || c.context.endsWith('等')) return false;
 	// Nor a review whose words right after its noun say the year finished it (30个老旧小区全面完工): the plan's may be the
@@ -1196,8 +1196,8 @@ const FINISHED = /完工|竣工|建成|完成|投运|投用|投入使用|验收|
 /** A year other than its part's named in a count's sentence before it (…，到2027年，壮大10个…), read at most SENTENCE_BACK characters back. */
 function yearBefore(d: DocumentFigures, at: number): boolean {
 	const start = d.all[at]!.q.start;
-	const before = afterLast(d.textOf[at]!.slice(Math.max(0, start - SENTENCE_BACK), start), '。；;！？');
-	for (const m of before.matchAll(YEARS)) if (m[0] !== d.yearOf[at]) return true;
+	const before = afterLast(d.textOf[d.rankOf[at]!]!.slice(Math.max(0, start - SENTENCE_BACK), start), '。；;！？');
+	for (const m of before.matchAll(YEARS)) if (m[0] !== d.yearOf[d.rankOf[at]!]) return true;
 	return false;
 }
 
@@ -1232,14 +1232,14 @@ function heldSet(d: DocumentFigures, i: number, j: number): boolean {
 	const c = d.all[j]!;
 	// The review's part before the plan's: of a past (五年来, 过去一年), or of a year before the plan's, or before a part of
 	// no named year (二、今年工作安排).
-	const after = d.sectionOf[j]! > d.sectionOf[i]!;
-	const reviewed = d.pastOf[i] !== undefined || (d.yearOf[i] !== '' && (d.yearOf[j] === '' ? after : Number(d.yearOf[i]) < Number(d.yearOf[j])));
+	const after = d.sectionOf[d.rankOf[j]!]! > d.sectionOf[d.rankOf[i]!]!;
+	const reviewed = d.pastOf[d.rankOf[i]!] !== undefined || (d.yearOf[d.rankOf[i]!] !== '' && (d.yearOf[d.rankOf[j]!] === '' ? after : Number(d.yearOf[d.rankOf[i]!]) < Number(d.yearOf[d.rankOf[j]!])));
 	// Not a plan of years to come (二、“十五五”时期…; 今后五年主要任务): the set may grow over them.
-	if (!reviewed || d.pastOf[j] !== undefined || d.aheadOf[j] === 1 || (d.yearOf[j] === '' && !after)) return false;
+	if (!reviewed || d.pastOf[d.rankOf[j]!] !== undefined || d.aheadOf[d.rankOf[j]!] === 1 || (d.yearOf[d.rankOf[j]!] === '' && !after)) return false;
 	// The plan's count of its own year (2025年，… in a plan of 2024 is another), no year in its sentence before it (壮大…，
 	// 到2027年，壮大10个…), of the review's region (支持全省8个… in a city's report).
 	const y = c.year ?? c.sentenceYear;
-	if (!ofHeadingYear(d, j) || (y !== undefined && d.yearOf[j] === '') || yearBefore(d, j) || !sameRegion(d, a, c)) return false;
+	if (!ofHeadingYear(d, j) || (y !== undefined && d.yearOf[d.rankOf[j]!] === '') || yearBefore(d, j) || !sameRegion(d, a, c)) return false;
 	const noun = countedOf(c)!;
 	// Nor a review's count of another year (2022年，7个… in the review of 2023) or bound to a part or place (县域经济方面，7个…).
 	if (!ofHeadingsYear(d, a, i) || boundBefore(d, i, PART_OR_PLACE_CLAUSE)) return false;

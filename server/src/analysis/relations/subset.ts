@@ -848,7 +848,7 @@ function amongWholes(d: DocumentFigures, b: Sink): void {
 		for (let n = 0; n < names.length; n++) {
 			const name = names[n];
 			if (name === undefined) continue;
-			const found = (byName.get(name) ?? []).filter((w) => all[w]!.unit === unit && d.yearOf[w] === d.yearOf[i] && sameScope(all[w]!, all[i]!));
+			const found = (byName.get(name) ?? []).filter((w) => all[w]!.unit === unit && d.yearOf[d.rankOf[w]!] === d.yearOf[d.rankOf[i]!] && sameScope(all[w]!, all[i]!));
 			// A whole named by the noun alone in the block just before is the paragraph's (breakdowns); by the noun and the
 			// parts' measure, the paragraph does not read it.
 			const reach = n < 2 ? d.blockOf[i]! - 1 : d.blockOf[i]!;
@@ -895,7 +895,7 @@ function spreadWithin(d: DocumentFigures, b: Sink): void {
 		// heading says: which figure is the other's is not known.
 		if (parts.some(dated) || wholes.some(dated)) continue;
 		work.relations += parts.length * wholes.length;
-		const fits = (a: number, c: number): boolean => all[a]!.unit === all[c]!.unit && sameScope(all[a]!, all[c]!) && sameRegion(d, all[a]!, all[c]!) && d.yearOf[a] === d.yearOf[c];
+		const fits = (a: number, c: number): boolean => all[a]!.unit === all[c]!.unit && sameScope(all[a]!, all[c]!) && sameRegion(d, all[a]!, all[c]!) && d.yearOf[d.rankOf[a]!] === d.yearOf[d.rankOf[c]!];
 		for (const k of parts) {
 			const found = wholes.filter((w) => fits(w, k));
 			if (found.length !== 1 || parts.filter((j) => fits(found[0]!, j)).length !== 1) continue;
@@ -1224,11 +1224,11 @@ function doneAmount(f: Fig): boolean {
 function yearsAndYear(d: DocumentFigures, b: Sink): void {
 	const all = d.all;
 	const totals = new Map<string, number>();
-	const nameOf = (i: number): string => `${d.sectionOf[i]}|${all[i]!.unit}|${periodName(all[i]!)}`;
+	const nameOf = (i: number): string => `${d.sectionOf[d.rankOf[i]!]}|${all[i]!.unit}|${periodName(all[i]!)}`;
 	for (let i = 0; i < all.length; i++) {
 		const f = all[i]!;
 		// (全年累计…, 当年累计…: of the one year, whatever past its block speaks of.)
-		if (d.carriedOf[i] !== 'years' || !f.context.includes('累计') || (f.scope !== '' && ONE_YEAR_SCOPE.test(f.scope)) || !doneAmount(f)) continue;
+		if (d.carriedOf[d.rankOf[i]!] !== 'years' || !f.context.includes('累计') || (f.scope !== '' && ONE_YEAR_SCOPE.test(f.scope)) || !doneAmount(f)) continue;
 		const name = periodName(f);
 		// A name the lexicon does not know: of four characters or more for money (投资, 收入 name no one total), of two for a
 		// count (累计减贫43万人 … 减贫12.1万人).
@@ -1240,7 +1240,7 @@ function yearsAndYear(d: DocumentFigures, b: Sink): void {
 	if (totals.size === 0) return;
 	const ofTheYear = (j: number): boolean => {
 		const f = all[j]!;
-		return d.carriedOf[j] === 'year' && !f.context.includes('累计') && f.year === undefined && ONE_YEAR_SCOPE.test(f.scope) && doneAmount(f);
+		return d.carriedOf[d.rankOf[j]!] === 'year' && !f.context.includes('累计') && f.year === undefined && ONE_YEAR_SCOPE.test(f.scope) && doneAmount(f);
 	};
 	// A block of the year that states one name with two values (…完成固定资产投资980亿元。到2025年，固定资产投资达到4000亿元)
 	// says which is the year's only by words the figures do not carry: neither is taken.
@@ -1390,22 +1390,22 @@ function increaseInStock(d: DocumentFigures, b: Sink): void {
 	const stocks = new Map<string, number>();
 	for (let i = 0; i < all.length; i++) {
 		const f = all[i]!;
-		if (d.pastOf[i] === undefined || f.kind !== 'amount' || !f.ownSubject || f.inBrackets || f.unit === '' || f.unit === '%' || f.year !== undefined || f.fromTo !== undefined) continue;
+		if (d.pastOf[d.rankOf[i]!] === undefined || f.kind !== 'amount' || !f.ownSubject || f.inBrackets || f.unit === '' || f.unit === '%' || f.year !== undefined || f.fromTo !== undefined) continue;
 		if (f.subject.length < STOCK_NAME_MIN || isIncrement(f.subject) || NO_COUNT.test(f.subject) || NOT_DONE.test(f.context) || !STOCK_REACHED.test(f.context)) continue;
 		// Not of a date of its own (“十三五”期末，…达到…; …年底达到…): the stock then, not at the end of the year.
 		if (f.sentencePeriod === 'dated' || DATED.test(f.context)) continue;
-		const key = `${d.sectionOf[i]}|${f.unit}|${f.subject}`;
+		const key = `${d.sectionOf[d.rankOf[i]!]}|${f.unit}|${f.subject}`;
 		const seen = stocks.get(key);
 		stocks.set(key, seen === undefined || all[seen]!.value === f.value ? i : -1);
 	}
 	if (stocks.size === 0) return;
 	for (let j = 0; j < all.length; j++) {
 		const f = all[j]!;
-		if (d.pastOf[j] !== 'year' || f.kind !== 'amount' || !f.exact || !f.ownSubject || f.inBrackets || f.year !== undefined || NOT_DONE.test(f.context)) continue;
+		if (d.pastOf[d.rankOf[j]!] !== 'year' || f.kind !== 'amount' || !f.exact || !f.ownSubject || f.inBrackets || f.year !== undefined || NOT_DONE.test(f.context)) continue;
 		const name = INCREMENT.exec(f.subject) ? f.subject.replace(INCREMENT, '') : undefined;
 		// Not what was added over several years (近三年新认定…, 累计新认定…).
 		if (name === undefined || name.length < STOCK_NAME_MIN || SPAN.test(f.context) || SPAN.test(f.scope)) continue;
-		const w = stocks.get(`${d.sectionOf[j]}|${f.unit}|${name}`);
+		const w = stocks.get(`${d.sectionOf[d.rankOf[j]!]}|${f.unit}|${name}`);
 		if (w !== undefined && w >= 0 && Math.abs(d.blockOf[w]! - d.blockOf[j]!) > 1 && sameScope(all[w]!, f) && sameRegion(d, all[w]!, f)) holdAgainst(b, all[w]!, f, { figs: [w, j], target: j });
 	}
 }
