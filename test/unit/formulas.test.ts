@@ -920,7 +920,10 @@ describe('glossary entries in other layouts: the term in 【】 or bold, after �
 		test(`one item short, ${what}: flagged`, () => {
 			const a = analyze(text);
 			assert.equal(a.formulas.find((x) => x.text === name)?.verdict, 'mismatch');
-			assert.deepEqual(a.findings.map((x) => x.ruleId), ['formula.count-mismatch']);
+			// (A part restated with its own count after another counted part, one short of it, is flagged by its count too —
+			// 粤海大道、丘海大道三条纵向通道 — as a part framed by 以…为 is: see formulaEnumerationCount.test.ts.)
+			const restated = name === '两横三纵' ? ['formula.enumeration-count'] : [];
+			assert.deepEqual(a.findings.map((x) => x.ruleId).sort(), ['formula.count-mismatch', ...restated].sort());
 		});
 	}
 
@@ -984,8 +987,8 @@ describe('glossary entries in other layouts: the term in 【】 or bold, after �
 		['具体为 before no list', '“三大工程”：年度重点工作，具体为推进民生实事。', '三大工程'],
 		['主要为 before a figure', '“两个市场”：国内国际市场，主要为出口增长8%。', '两个市场'],
 		// Counts restated after a part's items: only with the part's key after the measure, and in a gloss.
-		['restated counts without the parts’ keys', '“两横三纵”：指海秀路、椰海大道两条道路和粤海大道、丘海大道三条干线。', '两横三纵'],
-		['restated counts in running text, before the name', '全市推进海秀路、椰海大道两条横向通道和粤海大道、丘海大道三条纵向通道建设，形成“两横三纵”路网。', '两横三纵'],
+		['restated counts without the parts’ keys', '“两横三纵”：指海秀路、椰海大道两条道路和粤海大道、绿色长廊、丘海大道三条干线。', '两横三纵'],
+		['restated counts in running text, before the name', '全市推进海秀路、椰海大道两条横向通道和粤海大道、绿色长廊、丘海大道三条纵向通道建设，形成“两横三纵”路网。', '两横三纵'],
 		['a headline before a dash, its items no keys', '四季歌——春天播种、夏天耕耘、秋天收获。', '四季歌'],
 		// A quoted name alone before a dash, unnumbered, is a headline as often: bare, read only when its reading holds.
 		['a quoted name opening a headline before a dash', '“两会”——代表委员热议民生、就业、教育。', '两会'],
