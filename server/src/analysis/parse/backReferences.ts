@@ -9,9 +9,10 @@
  * - a 、-list of three items or more, the last list of the sentence before (有理想、有道德、有文化、有纪律。这四条).
  * What a 这 points back to may be some of what was named (在这五个氮肥厂中…有二个…这两个氮肥厂) or a sum of counted parts
  * (各新建一个印染厂，…新建二个印染厂，这四个厂): an item that holds a count of its own makes no reading. Items bound by the
- * noun counted are judged (one off the count: a mismatch); a 、-list is read only when it makes the count (never flagged).
+ * noun counted are judged (one off the count: a mismatch); a 、-list when it makes the count, or is one short of it with
+ * nothing before 这 in the count's own sentence that could add to it (有理想、有道德、有文化、有纪律。这五条: a mismatch).
  */
-import { fromSharedOpening, type Item, splitGroups, splitLastJoiner, stripLead } from './lists';
+import { fromSharedOpening, inJoinerWord, type Item, splitGroups, splitLastJoiner, stripLead } from './lists';
 import { CharSet, isCjk } from '../text/chars';
 import { work } from '../work';
 
@@ -43,6 +44,17 @@ function opensItem(text: string, s: number, head: string): boolean {
  * (其中省级开发区). Such a mention beside the items makes no reading: the count may or may not take it in.
  */
 const WHOLE_OR_PART = /^(?:各|其他|其它|其余|其中|所有|全部|一切|广大|这些|那些)/;
+/** What before 这 in its own sentence may add to a list named in the sentence before (a mark, a joining word, another count). */
+const ADDS_TO_LIST = /[，、；：“”（）和及与同跟加连另再还也又一二两三四五六七八九十0-9]/;
+/** Does text[from, to) hold one of ADDS_TO_LIST (a joiner only outside a word: 中华人民共和国, 参与)? */
+function addsToList(text: string, from: number, to: number): boolean {
+	work.formulas += to - from;
+	for (let k = from; k < to; k++) {
+		const c = text[k]!;
+		if (ADDS_TO_LIST.test(c) && !(JOINERS.has(text.charCodeAt(k)) && inJoinerWord(text, k, c))) return true;
+	}
+	return false;
+}
 /** A count inside an item: the items are counted parts, not the things counted (各新建一个印染厂). */
 const COUNT_INSIDE = /[一二两三四五六七八九十百0-9０-９][个项条种类件座家所批名位户处]/;
 
@@ -138,8 +150,8 @@ function lastList(text: string, from: number, to: number): Item[] | undefined {
 /**
  * The items a count right after 这 points back to (see the module's comment), or undefined. `start`, `end`: the count
  * (这 at start - 1); `value`: its number; `unit`: its measure word. `firm`: the items were bound by the noun counted,
- * whatever the number (a count one off them is a count that misses its items); a 、-list is read only when it makes the
- * count, and is never firm.
+ * whatever the number (a count one off them is a count that misses its items); a 、-list is read when it makes the count
+ * or is one short of it with nothing before 这 that could add to it, and is never firm.
  */
 export function backReferencedItems(text: string, start: number, end: number, value: number, unit: string): { items: Item[]; firm: boolean } | undefined {
 	if (text[start - 1] !== '这' || !BACK_UNITS.has(unit) || value < 2) return undefined;
@@ -161,13 +173,19 @@ export function backReferencedItems(text: string, start: number, end: number, va
 	}
 	const firm = items !== undefined;
 	// A 、-list of three or more closing the sentence before (not one in the clauses of the count's own sentence).
+	let listBefore = false;
 	if (!items && value >= 3) {
 		let sentence = here;
 		while (sentence > from && !SENTENCE_END.has(text.charCodeAt(sentence - 1))) sentence--;
 		if (sentence > from) items = lastList(text, windowStart(text, sentence - 1, 0), sentence - 1);
+		// Judged too, one short of the count, when nothing in the count's own sentence before 这 can add to the list (…。加上
+		// D，这四个…; …。A和这三个…): the words before 这 hold no mark, no joining word, no count.
+		listBefore = items !== undefined && items.length >= 3 && !addsToList(text, sentence, start - 1);
 	}
 	if (!items || items.some((it) => it.text.length === 0 || COUNT_INSIDE.test(it.text) || WHOLE_OR_PART.test(it.text))) return undefined;
-	if (items.length !== value && !(firm && Math.abs(items.length - value) === 1)) return undefined;
+	// (A 、-list one longer than the count may be pointed to in part — 做到A、B、C、D、E。这四条… — and is not judged: one
+	// shorter, no part of it makes the count.)
+	if (items.length !== value && !(firm && Math.abs(items.length - value) === 1) && !(listBefore && items.length === value - 1)) return undefined;
 	if (new Set(items.map((it) => it.text)).size !== items.length) return undefined;
 	return { items, firm };
 }

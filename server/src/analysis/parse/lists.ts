@@ -137,7 +137,7 @@ const SIDE_OPENS: ReadonlySet<number> = new Set([...'“《『「‘'].map((c) =
  * Words in which 和 及 与 join nothing: 和谐, 和美乡村, 及时, 参与, 涉及 (a joiner there would split one item in two).
  * The character before or after the joiner makes the word.
  */
-const JOINER_WORDS = ['和谐', '和平', '和美', '和睦', '和解', '和顺', '和煦', '总和', '温和', '缓和', '平和', '饱和', '调和', '及时', '及早', '及格', '及至', '涉及', '普及', '危及', '波及', '顾及', '惠及', '遍及', '提及', '触及', '企及', '参与', '给与', '赋与', '与会', '与其', '与否', '与时'];
+const JOINER_WORDS = ['和谐', '和平', '和美', '和睦', '和解', '和顺', '和煦', '总和', '共和', '温和', '缓和', '平和', '饱和', '调和', '及时', '及早', '及格', '及至', '涉及', '普及', '危及', '波及', '顾及', '惠及', '遍及', '提及', '触及', '企及', '参与', '给与', '赋与', '与会', '与其', '与否', '与时'];
 const JOINER_WORD_SET: ReadonlySet<string> = new Set(JOINER_WORDS);
 
 /** Is the joiner `j` at `at` in `text` part of a word (和谐, 及时, 参与)? */

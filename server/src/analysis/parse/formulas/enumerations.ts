@@ -594,7 +594,12 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		// (An item holding a quoted name with a count of its own may stand for that many: no reading when it makes up the rest.)
 		if (items.length !== q.value && quoteMakesUp(items, q.value)) continue;
 		// (Read so, the list resolves only when it fits its count, three items or more: never flagged.)
-		if ((afterCounted || firstAfterDe || afterQuote) && items.length !== q.value) continue;
+		if (afterQuote && items.length !== q.value) continue;
+		// After another counted list and its joiner (…8个产业链和A、B、C3个基础配套产业; …三条高速和A、B、C三条铁路), or read
+		// after the 的 that closes what the first item belongs to (我市特色的A、B、…、F六大科技研发平台), a list one off its count
+		// is judged when it is whole: not closed by 等, and — after 的 — three items or more, none holding a joiner or a 的 (a
+		// 、 between two phrases, the count inside the second: 发挥…的辐射作用、东部新城和西部新城两大片区的支撑作用).
+		if ((afterCounted || firstAfterDe) && items.length !== q.value && (etc || Math.abs(items.length - q.value) !== 1 || (firstAfterDe && /[和及与的]/.test(text.slice(items[0]!.start, items[items.length - 1]!.end))))) continue;
 		if (firstAfterDe && items.length < 3) continue;
 		// 具有重大现实意义、深远历史意义的三件大事：一是…: a list closed by 的 qualifies the counted noun; it is its items only when
 		// it makes the count.
