@@ -21,10 +21,13 @@ import { corpusFiles, localReports, SKIP_SHARED } from '../helpers/paths';
  *   5.43% (5.43–5.44% at the rounding bounds of 3.46万亿); 1880.5 ÷ 5.81% = 32367亿元, about the year before's GDP.
  * - 1st-fyp-1953:442: 在铁的总产量四六七·四万吨中，…地方国营占百分之五·四，达到二五一万吨 — 5.4% of 467.4 is 25.2万吨, and the
  *   amounts make 467.4 only with 25.1 (429.4 + 25.1 + 1.3 + 9.6 + 2): 二五一 is 二五·一 with its point lost.
+ * - 1st-fyp-1953:962: 一九五二年私营工业的产值一〇五·二亿元中，除五一·五亿元…外，…还有五三·八亿元 — 51.5 + 53.8 = 105.3, and lines
+ *   180 and 938 print the same 1952 output as 一〇五·三亿元.
  */
 const KNOWN: readonly string[] = [
 	'corpus/gov-report/shenzhen-2024.txt claim.ratio 5.81%',
 	'corpus/policy-doc/1st-fyp-1953.txt claim.ratio 二五一万吨',
+	'corpus/policy-doc/1st-fyp-1953.txt claim.restatement 一〇五·二亿元',
 	'corpus/stats-bulletin/national-1990.txt claim.percent-change 4.5％',
 	'corpus/stats-bulletin/national-1990.txt table.sum 26322亿吨公里',
 	'corpus/stats-bulletin/national-1990.txt table.sum 5612亿人公里',

@@ -210,9 +210,14 @@ function trailingDate(re: RegExp, s: string, de: boolean): RegExpExecArray | nul
 const CHANGE_LAST = new CharSet(CHANGES.map(([w]) => w[w.length - 1]!));
 /** Words between the subject and its figure that carry no meaning for the subject (longest first). */
 const TRAILING_WORDS = ['控制在', '保持在', '稳定在', '维持在', '分别为', '约为', '达到', '共计', '合计', '总计', '累计', '超过', '实现', '完成', '突破', '只有', '首次', '首度', '再次', '分别', '为', '达', '是', '约', '共', '有', '已', '的', '了', '近', '逾', '超', '仅', '计'];
+/**
+ * The modal of a plan's figure, after the words above are gone (农业及其副业的总产值将达…, 销售商品额将为…; 也将, 还将): it
+ * says when, not what. Taken off last and alone, so that the words before it stay (这一比重预计将… keeps 预计).
+ */
+const MODAL_WORDS = ['也将', '还将', '均将', '都将', '将'];
 
 function stripTrailing(s: string): string {
-	return stripSuffixWords(s, TRAILING_WORDS);
+	return stripSuffixWords(stripSuffixWords(s, TRAILING_WORDS), MODAL_WORDS);
 }
 
 const SEPARATORS = '，,、 \t\n\u3000';
@@ -307,7 +312,7 @@ class ClauseCursor {
 const MAX_PREFIX = 120;
 
 /** Words between a subject and its change word: 财政收入比上年增加 → 财政收入. */
-const COMPARED_WITH = /^(?:比|较|与)(?:上年|去年|上年末|上年底|上年同期|同期|上月|上季|年初|上年初|(?:19|20)[0-9]{2}年(?:底|末|初|同期)?)(?:相比)?$/;
+const COMPARED_WITH = /^(?:比|较|与)(?:上年|去年|上年末|上年底|上年同期|同期|上月|上季|年初|上年初|(?:19|20)[0-9]{2}年(?:底|末|初|同期)?)(?:相比)?(?:[也还均都]?将)?$/;
 const COMPARED_FIRST = new CharSet('比较与');
 // 比上年同口径增加…, 同口径增长…, 按相同口径比上年增长…: the basis of the comparison is no subject either.
 const COMPARISON_WORDS = ['比上年末', '比上年', '比去年', '较上年', '较去年', '比上月', '比上季', '同比', '环比', '实际', '名义', '年均', '每年', '平均', '累计', '分别', '共', ...COMPARISON_BASIS_WORDS, '，'];
@@ -339,9 +344,11 @@ function readPrefix(raw: string, q: ScannedQuantity, datedApart = false): Prefix
 	const date = trailingDate(TRAILING_DATE, p.subject, false);
 	if (date && date.index >= 2) {
 		const head = p.subject.slice(0, date.index);
-		// 供销合作社的收购额在一九五七年为…: 在 before the date is no part of the subject (存在, 所在, 现在 are words).
-		p.subject = trimEndChars(zaiBeforeDate(head, date.index - 1) ? head.slice(0, -1) : head, '的');
-		if (p.scope === '') p.scope = date[0];
+		// 供销合作社的收购额在一九五七年为…: 在 before the date is no part of the subject (存在, 所在, 现在 are words); nor 到 or
+		// 至 (社会商品零售总额到一九五七年将达到…: the year reached).
+		p.subject = trimEndChars(zaiBeforeDate(head, date.index - 1) || (date.index >= 3 && TO_BEFORE_DATE.has(head.charCodeAt(date.index - 1))) ? head.slice(0, -1) : head, '的');
+		// Not when a year of its own stands right before the figure (工业产值在一九六五年将由一九六〇年的…: the figure is 1960's).
+		if (p.scope === '' && !datedApart) p.scope = date[0];
 	}
 	// 在 and a date inside the subject (the older official style): 供销合作社加工工业在一九五七年的总产值为…, 商业部系统在一九五七年
 	// 购进商品额将为…, 国营工业产值在一九五七年比一九五二年增长…: the date is the figure's scope, the words around it the subject.
@@ -361,6 +368,8 @@ function readPrefix(raw: string, q: ScannedQuantity, datedApart = false): Prefix
 	return p;
 }
 
+/** The words of a year reached right before its date (到, 至): 社会商品零售总额到一九五七年将达到…. */
+const TO_BEFORE_DATE = new CharSet('到至');
 /** Characters before 在 that make a word of it (存在, 所在, 现在, 正在, 实在). */
 const WORDS_IN_ZAI = new CharSet('存所现正实');
 const ZAI = '在'.charCodeAt(0);

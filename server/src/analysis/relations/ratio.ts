@@ -273,6 +273,10 @@ function namedWholes(d: DocumentFigures, b: Sink): void {
 			// The latest that states it, or when the part is dated an earlier one of the part's year (工业总产值由一九五二年的
 			// 二七〇·一亿元到一九五七年…, restated later undated: the share of 1952 is of the dated one).
 			let latest = -1;
+			// A dated part with no whole of its year, the whole stated dated of other years (由一九五二年的A到一九五七年…B) and
+			// undated: which year the undated one is of, the text does not say.
+			let otherYears = false;
+			let ofPartsYear = false;
 			for (let k = partitionPoint(list.length, (i) => list[i]! < ask.at) - 1, n = 0; k >= 0 && n < 8; k--, n++) {
 				const f = all[list[k]!]!;
 				const named = CONVERSION.test(f.subject) ? convertedFrom(all, d.blockOf, list[k]!)! : f;
@@ -280,11 +284,13 @@ function namedWholes(d: DocumentFigures, b: Sink): void {
 					if (latest < 0) latest = list[k]!;
 					if (yearOf(part) === undefined || sameYear(part, named)) {
 						latest = list[k]!;
+						ofPartsYear = true;
 						break;
 					}
+					if (yearOf(named) !== undefined) otherYears = true;
 				}
 			}
-			if (latest >= 0) totalAt = Math.max(totalAt, latest);
+			if (latest >= 0 && (ofPartsYear || !otherYears || yearOf(all[latest]!) !== undefined)) totalAt = Math.max(totalAt, latest);
 		}
 		if (totalAt >= 0) check(b, part, all[totalAt]!, s, ask.whole, { figs: [partAt, totalAt, ask.at], target: ask.at }, roundedToWhole(all, ask.at, s), oneStretch(d, partAt, totalAt) && !statedTwice(d, byName.get(all[totalAt]!.key) ?? [], totalAt, ask.at));
 	}

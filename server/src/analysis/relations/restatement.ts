@@ -10,7 +10,7 @@ import { YEARLY_LIST } from '../parse/formulaNames';
 import { wordPattern } from '../lexicon/words';
 import type { RuleMeta } from '../rules/rule';
 import { type DocumentFigures, type RelationFinder, sameRegion } from './context';
-import { bounds, type Fig, interval, type RelationDraft, type Sink } from './figures';
+import { bounds, type Fig, interval, type RelationDraft, type Sink, statedYear } from './figures';
 import { afterLast, lastOf } from '../text/trim';
 
 export const rule: RuleMeta = {
@@ -623,6 +623,91 @@ function document(d: DocumentFigures, b: Sink): void {
 	periodEnds(d, relate);
 	periodStarts(d, relate);
 	boundThenValue(d, relate);
+	datedStatements(d, relate);
+	demonstrativeCounts(d, relate);
+}
+
+/** A demonstrative right before a count (在这一九四个建设单位中, 这一三个单位, 上述一七九个…): the set just counted, named again. */
+const DEMONSTRATIVE = /(?:这|上述|前述)$/;
+/** Words before a count that make it the total of its set (…建设单位共一九四个, 共有, 合计). */
+const TOTAL_BEFORE = /(?:共|共有|合计|总计|共计)$/;
+/** How many figures before a demonstrative count are read for the count it names again (its paragraph and the one before). */
+const DEMONSTRATIVE_BACK = 16;
+/** The characters of the noun after a demonstrative count that an earlier count's words must hold (建设 of 建设单位中). */
+const DEMONSTRATIVE_NOUN = 2;
+
+/**
+ * A count after a demonstrative names again the set counted just before (煤矿工业限额以上的建设单位共一九四个，其中… 在这一九四个
+ * 建设单位中，…; 新建和改建五个氮肥厂。在这五个氮肥厂中…): the earlier count of the same unit, in its paragraph or the one
+ * before, whose words (subject or counted noun) hold the opening of the noun after the demonstrative count — the nearest
+ * of the same value, else the nearest total of the set (…共N个), else none (a demonstrative may name a set counted in
+ * words, or a part the text does not count). Bounded: DEMONSTRATIVE_BACK figures back.
+ */
+function demonstrativeCounts(d: DocumentFigures, relate: (i: number, j: number, noun?: string) => void): void {
+	for (let j = 1; j < d.all.length; j++) {
+		const f = d.all[j]!;
+		if (f.kind !== 'amount' || f.unit === '' || f.inBrackets || !DEMONSTRATIVE.test(f.context)) continue;
+		const noun = f.counted.slice(0, DEMONSTRATIVE_NOUN);
+		if (noun.length < DEMONSTRATIVE_NOUN || !/^[\u4e00-\u9fff]+$/.test(noun)) continue;
+		let same: number | undefined;
+		let total: number | undefined;
+		for (let i = j - 1; i >= 0 && i >= j - DEMONSTRATIVE_BACK && d.blockOf[j]! - d.blockOf[i]! <= 1; i--) {
+			const a = d.all[i]!;
+			if (a.kind !== 'amount' || a.unit !== f.unit || a.inBrackets || DEMONSTRATIVE.test(a.context) || !(a.subject.includes(noun) || a.counted.startsWith(noun))) continue;
+			if (same === undefined && a.value === f.value) same = i;
+			if (total === undefined && TOTAL_BEFORE.test(a.context)) total = i;
+		}
+		const i = same ?? total;
+		if (i !== undefined) relate(i, j, f.counted.split(/[中的，,]/, 1)[0]);
+	}
+}
+
+/** The least characters of a dated statement's subject, 的 aside (工业总产值, 原煤产量). */
+const DATED_MIN = 4;
+/** Periods of a sentence that make its figures no one year's (上半年，…; “十三五”期末，…; 2016年以来，…). */
+const NOT_A_YEARS = new Set(['part', 'dated', 'span']);
+const DE = /的/g;
+
+/**
+ * The key of a statement dated by its own words (由一九五二年的A到一九五七年将增加为B: A is 1952's, B 1957's; 合作化手工业的
+ * 产值一九五二年为…; 一九五七年农业及其副业的总产值将达…): the year, the subject (its 的 aside: 私营工业的产值 is 私营工业产值),
+ * region, unit, magnitude and kind, and whether it is aimed at (力争, 目标, 到2025年，…: a target is not the figure
+ * reached). Only an amount or a level of a specific statistic (an indicator, or a subject of STATISTIC of DATED_MIN
+ * characters), no average, no part of a year nor a span of years, not in brackets; its subject its own, or the one of
+ * the figure right before it in its sentence (…的产值一九五二年为A，一九五七年将为B), or the from's of a to.
+ */
+function datedKey(d: DocumentFigures, at: number): string | undefined {
+	const f = d.all[at]!;
+	if ((f.kind !== 'amount' && f.kind !== 'level') || f.inBrackets || f.unit === '' || f.annualAverage || f.quotedName) return undefined;
+	if (f.sentencePeriod !== undefined && NOT_A_YEARS.has(f.sentencePeriod)) return undefined;
+	const year = statedYear(f);
+	if (year === undefined) return undefined;
+	const subject = (f.indicator ?? f.key).replace(DE, '');
+	if (subject.length < DATED_MIN || (f.indicator === undefined && !STATISTIC.test(subject)) || NOT_ONE_STATISTIC.test(f.subject)) return undefined;
+	if (!f.ownSubject && f.fromTo !== 'to') {
+		const before = at > 0 && d.blockOf[at - 1] === d.blockOf[at] ? d.all[at - 1]! : undefined;
+		if (before === undefined || before.sentence !== f.sentence || !before.ownSubject || before.key !== f.key) return undefined;
+	}
+	const aimed = AIMED.test(f.context) || f.sentencePeriod === 'ahead' ? 'aim' : '';
+	return `${year}|${subject}|${f.region}|${f.unit}|${f.q.magnitude}|${f.kind}|${aimed}`;
+}
+
+/**
+ * The same statistic of one year stated in two places, each dated by its own words (a plan's summary and its chapter:
+ * 工业总产值由一九五二年的二七〇·一亿元到一九五七年将增加为五三五·六亿元 in both; 手工业生产合作社的产值由一九五二年的…到
+ * 一九五七年将增加为三一·九亿元 … 手工业生产合作社的产值一九五二年为二·五亿元，一九五七年将为三一·九亿元): either end of a
+ * from–to is a statement of its year. Each statement is held to the last one of its key (datedKey) in another sentence,
+ * of one region. Linear: one position kept per key.
+ */
+function datedStatements(d: DocumentFigures, relate: (i: number, j: number) => void): void {
+	const last = new Map<string, number>();
+	for (let j = 0; j < d.all.length; j++) {
+		const key = datedKey(d, j);
+		if (key === undefined) continue;
+		const i = last.get(key);
+		if (i !== undefined && (d.blockOf[i] !== d.blockOf[j] || d.all[i]!.sentence !== d.all[j]!.sentence) && sameRegion(d, d.all[i]!, d.all[j]!)) relate(i, j);
+		last.set(key, j);
+	}
 }
 
 /** Words right before a from–to's start that name it last year's level (由去年的24个县…覆盖到…): a start all the same. */
