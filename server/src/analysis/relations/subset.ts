@@ -190,7 +190,7 @@ function countedOf(p: Paragraph, b: Sink): void {
 		if (bounds(whole).hi === Infinity || !(bounds(part).lo > 0) || !countsAlike(whole.unit, part.unit) || whole.unit === '%' || whole.unit === '') continue;
 		const between = p.between(whole, part);
 		if (!OF_WHICH.test(between)) {
-			if (whole.unit === part.unit && (thoseThat(between, p.after(part, 1)) || alreadyOf(p, whole, between, part))) holdAgainst(b, whole, part);
+			if (whole.unit === part.unit && (thoseThat(between, p.after(part, 1)) || alreadyOf(p, whole, between, part) || thoseOfSet(whole, part, p.before(whole, 3), between, p.after(part, HEAD_NOUN + 1)))) holdAgainst(b, whole, part);
 			continue;
 		}
 		// 11项指标中10项 counts one noun; after 有 or in another classifier the part may count another (12个工业园区中有
@@ -222,6 +222,37 @@ function thoseThat(between: string, after: string): boolean {
 	if (named === '' && HOLDER.test(noun)) return false;
 	return (named === '' || (named.length >= 2 && noun.endsWith(named))) && (after === '' || /^[，,。；;、）)]/.test(after));
 }
+/**
+ * N个X，<a clause>的是M个 / N个X<a clause>的有M个, with no 中 (thoseThat's): the set's noun right after its count, then a
+ * clause that ends in 的 and a verb of being or having, the part's count right after it (限额以上的六九四个建设单位，在第一个
+ * 五年计划期间能够建成的是四五五个 / 这一三个单位可以建成的有九个 / 一〇个限额以上建设单位在五年内建成的有七个): those of the
+ * set the clause describes. Nothing after the part's count but a mark or the set's head noun again (一四五个单位，). Not a
+ * set of places that hold things (12个园区，入驻的有15个 may count what is in them), not a clause that opens a list of
+ * its own (其中…), nor one of another time, a running total or a comparison (累计, 以来, 上年, 一九五七年, 比…: what it
+ * counts need not be among the set). Nor a set that is itself those of another the clause before describes (…的是一四五个
+ * 单位，在第二个五年内…的是一一个: two of a kind side by side).
+ */
+function thoseOfSet(whole: Fig, part: Fig, before: string, between: string, after: string): boolean {
+	if (whole.kind !== 'amount' || part.kind !== 'amount' || whole.inBrackets || part.inBrackets || part.fromTo !== undefined) return false;
+	// The set is no count of those of another set (…开始建设的是一四五个单位，在第二个五年内进行建设的是一一个: siblings).
+	if (/的(?:有|是|为)$/.test(before)) return false;
+	const m = THOSE_OF_SET.exec(between);
+	if (!m || OTHER_FRAME_WORDS.test(between)) return false;
+	// The set's noun: up to the comma, or (none) up to the clause's first word of place, time or manner.
+	const noun = m[1] !== undefined ? m[1] : between.slice(0, Math.max(0, between.search(SET_NOUN_END)));
+	if (noun.length < 2 || /[的中]/.test(noun) || SET_OF_AREAS.test(noun)) return false;
+	const head = noun.slice(-HEAD_NOUN);
+	return after === '' || /^[，,。；;、）)]/.test(after) || (after.startsWith(head) && /^[，,。；;、）)]?$/.test(after.slice(HEAD_NOUN, HEAD_NOUN + 1)));
+}
+/** The set's noun, a comma, the clause, 的 and a verb; or the noun and the clause run together (no comma). */
+const THOSE_OF_SET = /^(?:([\u4e00-\u9fff]{2,12})[，,]|(?=[\u4e00-\u9fff]{2}))[^，。；：,;:的\d中]{2,30}的(?:有|是|为)$/;
+/** Where a set's noun ends when no comma closes it: a word of place, time or manner that opens the clause. */
+const SET_NOUN_END = /在|于|可以|能够|将|已经|已|到|至|中/;
+/** A set of places that may hold what the clause counts (园区, 开发区, 乡镇, 街道, 县, 村; not 城市, 上市). */
+const SET_OF_AREAS = /(?:区|乡|镇|街道|县|村|(?:^|[^城上])市)$/;
+/** Words of another time, a running total, another list or a comparison in the clause. */
+const OTHER_FRAME_WORDS = /累计|以来|历年|至今|此前|上年|去年|前年|同期|年初|年底|年末|其中|另|比|[〇零一二三四五六七八九0-9０-９]{2,4}年/;
+
 /** A noun of an area that holds things — not 城市, counted as cities by what they are (空气质量达标的城市). */
 const HOLDER = /(?:区|乡|镇|街道|县|(?:^|[^城])市)$/;
 /** The whole's noun, 中 and a comma, a clause without a break that ends in 的, then the whole's noun or none and a verb. */
