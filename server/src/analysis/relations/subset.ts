@@ -1518,6 +1518,51 @@ function kindsOneBySentence(p: Paragraph, b: Sink): void {
 	}
 }
 
+/** 特别是 or 尤其是 and the part's own words, one comma at most, no sentence or clause group break (…，特别是国有及国有控股企业利润增长更快，实现利润): a part singled out. */
+const ESPECIALLY = /(?:特别是|尤其是)([^。；;！？]*)$/;
+/** The measures (MEASURE's) a part's words name, anywhere in them. */
+const MEASURE_IN_WORDS = new RegExp(MEASURE.source.replace(/\$$/, ''), 'g');
+/** How many figures back a singled-out part's whole is looked for in its sentence. */
+const ESPECIALLY_BACK = 4;
+
+/**
+ * 全年规模以上工业企业实现利润4262亿元，…，特别是国有及国有控股企业利润增长更快，实现利润2392亿元 / 扎实抓好700个省重点项目特别是
+ * 100个省级重点推进项目建设: a part 特别是 (尤其是) singles out of the amount of its unit just before it in the sentence — at
+ * most it, never summed with others. The part's words one comma at most; the whole a total (no change, rate or
+ * average) of the part's measure (利润 of 利润) or, for a count, of the head noun the part's noun holds (项目); of one
+ * scope and year.
+ */
+function singledOut(p: Paragraph, b: Sink): void {
+	const figs = p.figs;
+	for (let k = p.first + 1; k < figs.length; k++) {
+		const part = figs[k]!;
+		const prev = figs[k - 1]!;
+		if (prev.sentence !== part.sentence || part.kind !== 'amount' || part.inBrackets || part.unit === '' || part.unit === '%' || !(bounds(part).lo > 0)) continue;
+		const m = ESPECIALLY.exec(p.between(prev, part));
+		if (!m || (m[1]!.match(/[，,]/g)?.length ?? 0) > 1) continue;
+		let whole: Fig | undefined;
+		for (let j = k - 1; j >= p.first && j >= k - ESPECIALLY_BACK && figs[j]!.sentence === part.sentence; j--) {
+			if (figs[j]!.kind === 'amount' && figs[j]!.unit === part.unit) {
+				whole = figs[j];
+				break;
+			}
+		}
+		if (!whole || !isTotal(p, whole) || bounds(whole).hi === Infinity || !sameScope(whole, part) || otherYear(whole, part)) continue;
+		if (part.unit.endsWith('元')) {
+			// The measure the part's own words name last (a part's subject may carry the whole's on: 特别是工业增加值增长较快，达到…).
+			const mw = MEASURE.exec(whole.subject)?.[1];
+			const mp = [...m[1]!.matchAll(MEASURE_IN_WORDS)].pop()?.[1];
+			if (mw === undefined || mp !== mw) continue;
+		} else {
+			// A count: the whole's noun (up to 特别是) and the part's noun, of one head (省重点项目 / 省级重点推进项目).
+			const wholeNoun = nounAfter(p, whole).replace(/(?:特别是|尤其是)[^]*$/, '');
+			const head = (wholeNoun.length >= HEAD_NOUN ? wholeNoun : whole.subject).slice(-HEAD_NOUN);
+			if (head.length < HEAD_NOUN || !nounAfter(p, part).includes(head)) continue;
+		}
+		holdAgainst(b, whole, part);
+	}
+}
+
 export const finder: RelationFinder = {
 	paragraph(p, sink) {
 		countedOf(p, sink);
@@ -1547,6 +1592,7 @@ export const finder: RelationFinder = {
 		landAfter(p, sink);
 		rankAmong(p, sink);
 		kindsOneBySentence(p, sink);
+		singledOut(p, sink);
 		// Gold medals among all a contest's; with silver and bronze they make all of them (claim.part-sum).
 		for (const m of medalRuns(p)) if (m.gold && m.all && !(m.silver && m.bronze)) holdAgainst(sink, m.all, m.gold);
 		// An amount with others added to it, and the total the sentence says they make (…，加上…，共为…).
