@@ -281,18 +281,30 @@ const COUNTED_HEAD = wordPattern('countedHead');
 /**
  * N个X已有M个<a predicate>: the set is the clause's topic, 已有 right after its noun (列入重点攻坚的343个项目已有273个实现转化)
  * — the part's count then what some of them did (AFTER_NOUN), or the set's noun again; not a count of another noun
- * (12个园区已有150个项目入驻), nor past a comma (…12个园区，已有…: 已有 may count all there are).
+ * (12个园区已有150个项目入驻), nor past a comma (…12个园区，已有…: 已有 may count all there are) — unless the set's
+ * noun alone stands before the comma, a date at most after it, and the part names the noun or its head again (国家重点
+ * 监测的14个主要行业，到2000年底已有12个行业实现了整体扭亏).
  */
 function alreadyOf(p: Paragraph, whole: Fig, between: string, part: Fig): boolean {
 	// A set of increments (新增12个园区已有15个…): 已有 may count all there are, those of before too.
-	if (!ALREADY_OF.test(between) || isIncrement(whole.subject)) return false;
-	const noun = between.slice(0, between.indexOf('已'));
+	const past = ALREADY_PAST_COMMA.exec(between);
+	if ((!ALREADY_OF.test(between) && !past) || isIncrement(whole.subject)) return false;
+	const noun = past ? past[1]! : between.slice(0, between.indexOf('已'));
+	// Past a comma, the set is the clause's topic only when its noun is all the words before the comma (…的14个主要行业，到
+	// 2000年底已有12个行业…), and the part names it again, or its head (行业 of 主要行业): 已有 may count all there are else.
+	if (past) {
+		if (noun.length < HEAD_NOUN || INSIDE_HOLDER.test(noun) || SET_OF_AREAS.test(noun)) return false;
+		const after = p.after(part, noun.length + NOUN_END_MAX);
+		return namesAgain(after, noun) || namesAgain(after, noun.slice(-HEAD_NOUN));
+	}
 	if (INSIDE_HOLDER.test(noun)) return false;
 	const after = p.after(part, noun.length + NOUN_END_MAX);
 	return AFTER_NOUN.test(after) || (noun.length >= 2 && namesAgain(after, noun));
 }
 /** The set's noun, then 已有 or 已经有. */
 const ALREADY_OF = /^[\u4e00-\u9fff]{0,8}已经?有$/;
+/** The set's noun and a comma, at most a date it is counted at (到2000年底, 截至目前), then 已有. */
+const ALREADY_PAST_COMMA = /^([\u4e00-\u9fff]{2,8})[，,](?:(?:到|截至|截止)?(?:[0-9]{4}年)?(?:年底|年末|底|末|目前|现在)?[，,]?)?已经?有$/;
 /** The last characters of nouns of areas (乡镇, 开发区, 县市区): a set of areas, or what lies within them. */
 const AREA_ENDS = '区乡镇县市村';
 /**
