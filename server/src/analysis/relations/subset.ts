@@ -1530,8 +1530,8 @@ function kindsOneBySentence(p: Paragraph, b: Sink): void {
 	}
 }
 
-/** 特别是 or 尤其是 and the part's own words, one comma at most, no sentence or clause group break (…，特别是国有及国有控股企业利润增长更快，实现利润): a part singled out. */
-const ESPECIALLY = /(?:特别是|尤其是)([^。；;！？]*)$/;
+/** A break in the words after 特别是 or 尤其是 that ends what it singles out: a sentence or a clause group (…，特别是国有及国有控股企业利润增长更快，实现利润: one comma, no break). */
+const ESPECIALLY_BREAK = /[。；;！？]/;
 /** The measures (MEASURE's) a part's words name, anywhere in them. */
 const MEASURE_IN_WORDS = new RegExp(MEASURE.source.replace(/\$$/, ''), 'g');
 /** How many figures back a singled-out part's whole is looked for in its sentence. */
@@ -1550,8 +1550,11 @@ function singledOut(p: Paragraph, b: Sink): void {
 		const part = figs[k]!;
 		const prev = figs[k - 1]!;
 		if (prev.sentence !== part.sentence || part.kind !== 'amount' || part.inBrackets || part.unit === '' || part.unit === '%' || !(bounds(part).lo > 0)) continue;
-		const m = ESPECIALLY.exec(p.between(prev, part));
-		if (!m || (m[1]!.match(/[，,]/g)?.length ?? 0) > 1) continue;
+		// The part's own words after the last 特别是 or 尤其是 (looked up, no pattern searched from every position).
+		const words = p.between(prev, part);
+		const at = Math.max(words.lastIndexOf('特别是'), words.lastIndexOf('尤其是'));
+		const own = at < 0 ? '' : words.slice(at + 3);
+		if (at < 0 || ESPECIALLY_BREAK.test(own) || (own.match(/[，,]/g)?.length ?? 0) > 1) continue;
 		let whole: Fig | undefined;
 		for (let j = k - 1; j >= p.first && j >= k - ESPECIALLY_BACK && figs[j]!.sentence === part.sentence; j--) {
 			if (figs[j]!.kind === 'amount' && figs[j]!.unit === part.unit) {
@@ -1563,7 +1566,7 @@ function singledOut(p: Paragraph, b: Sink): void {
 		if (part.unit.endsWith('元')) {
 			// The measure the part's own words name last (a part's subject may carry the whole's on: 特别是工业增加值增长较快，达到…).
 			const mw = MEASURE.exec(whole.subject)?.[1];
-			const mp = [...m[1]!.matchAll(MEASURE_IN_WORDS)].pop()?.[1];
+			const mp = [...own.matchAll(MEASURE_IN_WORDS)].pop()?.[1];
 			if (mw === undefined || mp !== mw) continue;
 		} else {
 			// A count: the whole's noun (up to 特别是) and the part's noun, of one head (省重点项目 / 省级重点推进项目).
