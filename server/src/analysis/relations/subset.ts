@@ -190,7 +190,7 @@ function countedOf(p: Paragraph, b: Sink): void {
 		if (bounds(whole).hi === Infinity || !(bounds(part).lo > 0) || !countsAlike(whole.unit, part.unit) || whole.unit === '%' || whole.unit === '') continue;
 		const between = p.between(whole, part);
 		if (!OF_WHICH.test(between)) {
-			if (whole.unit === part.unit && (thoseThat(between, p.after(part, 1)) || alreadyOf(p, whole, between, part))) holdAgainst(b, whole, part);
+			if (whole.unit === part.unit && (thoseThat(between, p.after(part, 1)) || alreadyOf(p, whole, between, part) || thoseOfSet(whole, part, p.before(whole, 3), between, p.after(part, HEAD_NOUN + 1)))) holdAgainst(b, whole, part);
 			continue;
 		}
 		// 11项指标中10项 counts one noun; after 有 or in another classifier the part may count another (12个工业园区中有
@@ -222,6 +222,37 @@ function thoseThat(between: string, after: string): boolean {
 	if (named === '' && HOLDER.test(noun)) return false;
 	return (named === '' || (named.length >= 2 && noun.endsWith(named))) && (after === '' || /^[，,。；;、）)]/.test(after));
 }
+/**
+ * N个X，<a clause>的是M个 / N个X<a clause>的有M个, with no 中 (thoseThat's): the set's noun right after its count, then a
+ * clause that ends in 的 and a verb of being or having, the part's count right after it (限额以上的六九四个建设单位，在第一个
+ * 五年计划期间能够建成的是四五五个 / 这一三个单位可以建成的有九个 / 一〇个限额以上建设单位在五年内建成的有七个): those of the
+ * set the clause describes. Nothing after the part's count but a mark or the set's head noun again (一四五个单位，). Not a
+ * set of places that hold things (12个园区，入驻的有15个 may count what is in them), not a clause that opens a list of
+ * its own (其中…), nor one of another time, a running total or a comparison (累计, 以来, 上年, 一九五七年, 比…: what it
+ * counts need not be among the set). Nor a set that is itself those of another the clause before describes (…的是一四五个
+ * 单位，在第二个五年内…的是一一个: two of a kind side by side).
+ */
+function thoseOfSet(whole: Fig, part: Fig, before: string, between: string, after: string): boolean {
+	if (whole.kind !== 'amount' || part.kind !== 'amount' || whole.inBrackets || part.inBrackets || part.fromTo !== undefined) return false;
+	// The set is no count of those of another set (…开始建设的是一四五个单位，在第二个五年内进行建设的是一一个: siblings).
+	if (/的(?:有|是|为)$/.test(before)) return false;
+	const m = THOSE_OF_SET.exec(between);
+	if (!m || OTHER_FRAME_WORDS.test(between)) return false;
+	// The set's noun: up to the comma, or (none) up to the clause's first word of place, time or manner.
+	const noun = m[1] !== undefined ? m[1] : between.slice(0, Math.max(0, between.search(SET_NOUN_END)));
+	if (noun.length < 2 || /[的中]/.test(noun) || SET_OF_AREAS.test(noun)) return false;
+	const head = noun.slice(-HEAD_NOUN);
+	return after === '' || /^[，,。；;、）)]/.test(after) || (after.startsWith(head) && /^[，,。；;、）)]?$/.test(after.slice(HEAD_NOUN, HEAD_NOUN + 1)));
+}
+/** The set's noun, a comma, the clause, 的 and a verb; or the noun and the clause run together (no comma). */
+const THOSE_OF_SET = /^(?:([\u4e00-\u9fff]{2,12})[，,]|(?=[\u4e00-\u9fff]{2}))[^，。；：,;:的\d中]{2,30}的(?:有|是|为)$/;
+/** Where a set's noun ends when no comma closes it: a word of place, time or manner that opens the clause. */
+const SET_NOUN_END = /在|于|可以|能够|将|已经|已|到|至|中/;
+/** A set of places that may hold what the clause counts (园区, 开发区, 乡镇, 街道, 县, 村; not 城市, 上市). */
+const SET_OF_AREAS = /(?:区|乡|镇|街道|县|村|(?:^|[^城上])市)$/;
+/** Words of another time, a running total, another list or a comparison in the clause. */
+const OTHER_FRAME_WORDS = /累计|以来|历年|至今|此前|上年|去年|前年|同期|年初|年底|年末|其中|另|比|[〇零一二三四五六七八九0-9０-９]{2,4}年/;
+
 /** A noun of an area that holds things — not 城市, counted as cities by what they are (空气质量达标的城市). */
 const HOLDER = /(?:区|乡|镇|街道|县|(?:^|[^城])市)$/;
 /** The whole's noun, 中 and a comma, a clause without a break that ends in 的, then the whole's noun or none and a verb. */
@@ -250,18 +281,30 @@ const COUNTED_HEAD = wordPattern('countedHead');
 /**
  * N个X已有M个<a predicate>: the set is the clause's topic, 已有 right after its noun (列入重点攻坚的343个项目已有273个实现转化)
  * — the part's count then what some of them did (AFTER_NOUN), or the set's noun again; not a count of another noun
- * (12个园区已有150个项目入驻), nor past a comma (…12个园区，已有…: 已有 may count all there are).
+ * (12个园区已有150个项目入驻), nor past a comma (…12个园区，已有…: 已有 may count all there are) — unless the set's
+ * noun alone stands before the comma, a date at most after it, and the part names the noun or its head again (国家重点
+ * 监测的14个主要行业，到2000年底已有12个行业实现了整体扭亏).
  */
 function alreadyOf(p: Paragraph, whole: Fig, between: string, part: Fig): boolean {
 	// A set of increments (新增12个园区已有15个…): 已有 may count all there are, those of before too.
-	if (!ALREADY_OF.test(between) || isIncrement(whole.subject)) return false;
-	const noun = between.slice(0, between.indexOf('已'));
+	const past = ALREADY_PAST_COMMA.exec(between);
+	if ((!ALREADY_OF.test(between) && !past) || isIncrement(whole.subject)) return false;
+	const noun = past ? past[1]! : between.slice(0, between.indexOf('已'));
+	// Past a comma, the set is the clause's topic only when its noun is all the words before the comma (…的14个主要行业，到
+	// 2000年底已有12个行业…), and the part names it again, or its head (行业 of 主要行业): 已有 may count all there are else.
+	if (past) {
+		if (noun.length < HEAD_NOUN || INSIDE_HOLDER.test(noun) || SET_OF_AREAS.test(noun)) return false;
+		const after = p.after(part, noun.length + NOUN_END_MAX);
+		return namesAgain(after, noun) || namesAgain(after, noun.slice(-HEAD_NOUN));
+	}
 	if (INSIDE_HOLDER.test(noun)) return false;
 	const after = p.after(part, noun.length + NOUN_END_MAX);
 	return AFTER_NOUN.test(after) || (noun.length >= 2 && namesAgain(after, noun));
 }
 /** The set's noun, then 已有 or 已经有. */
 const ALREADY_OF = /^[\u4e00-\u9fff]{0,8}已经?有$/;
+/** The set's noun and a comma, at most a date it is counted at (到2000年底, 截至目前), then 已有. */
+const ALREADY_PAST_COMMA = /^([\u4e00-\u9fff]{2,8})[，,](?:(?:到|截至|截止)?(?:[0-9]{4}年)?(?:年底|年末|底|末|目前|现在)?[，,]?)?已经?有$/;
 /** The last characters of nouns of areas (乡镇, 开发区, 县市区): a set of areas, or what lies within them. */
 const AREA_ENDS = '区乡镇县市村';
 /**
@@ -1487,6 +1530,54 @@ function kindsOneBySentence(p: Paragraph, b: Sink): void {
 	}
 }
 
+/** A break in the words after 特别是 or 尤其是 that ends what it singles out: a sentence or a clause group (…，特别是国有及国有控股企业利润增长更快，实现利润: one comma, no break). */
+const ESPECIALLY_BREAK = /[。；;！？]/;
+/** The measures (MEASURE's) a part's words name, anywhere in them. */
+const MEASURE_IN_WORDS = new RegExp(MEASURE.source.replace(/\$$/, ''), 'g');
+/** How many figures back a singled-out part's whole is looked for in its sentence. */
+const ESPECIALLY_BACK = 4;
+
+/**
+ * 全年规模以上工业企业实现利润4262亿元，…，特别是国有及国有控股企业利润增长更快，实现利润2392亿元 / 扎实抓好700个省重点项目特别是
+ * 100个省级重点推进项目建设: a part 特别是 (尤其是) singles out of the amount of its unit just before it in the sentence — at
+ * most it, never summed with others. The part's words one comma at most; the whole a total (no change, rate or
+ * average) of the part's measure (利润 of 利润) or, for a count, of the head noun the part's noun holds (项目); of one
+ * scope and year.
+ */
+function singledOut(p: Paragraph, b: Sink): void {
+	const figs = p.figs;
+	for (let k = p.first + 1; k < figs.length; k++) {
+		const part = figs[k]!;
+		const prev = figs[k - 1]!;
+		if (prev.sentence !== part.sentence || part.kind !== 'amount' || part.inBrackets || part.unit === '' || part.unit === '%' || !(bounds(part).lo > 0)) continue;
+		// The part's own words after the last 特别是 or 尤其是 (looked up, no pattern searched from every position).
+		const words = p.between(prev, part);
+		const at = Math.max(words.lastIndexOf('特别是'), words.lastIndexOf('尤其是'));
+		const own = at < 0 ? '' : words.slice(at + 3);
+		if (at < 0 || ESPECIALLY_BREAK.test(own) || (own.match(/[，,]/g)?.length ?? 0) > 1) continue;
+		let whole: Fig | undefined;
+		for (let j = k - 1; j >= p.first && j >= k - ESPECIALLY_BACK && figs[j]!.sentence === part.sentence; j--) {
+			if (figs[j]!.kind === 'amount' && figs[j]!.unit === part.unit) {
+				whole = figs[j];
+				break;
+			}
+		}
+		if (!whole || !isTotal(p, whole) || bounds(whole).hi === Infinity || !sameScope(whole, part) || otherYear(whole, part)) continue;
+		if (part.unit.endsWith('元')) {
+			// The measure the part's own words name last (a part's subject may carry the whole's on: 特别是工业增加值增长较快，达到…).
+			const mw = MEASURE.exec(whole.subject)?.[1];
+			const mp = [...own.matchAll(MEASURE_IN_WORDS)].pop()?.[1];
+			if (mw === undefined || mp !== mw) continue;
+		} else {
+			// A count: the whole's noun (up to 特别是) and the part's noun, of one head (省重点项目 / 省级重点推进项目).
+			const wholeNoun = nounAfter(p, whole).replace(/(?:特别是|尤其是)[^]*$/, '');
+			const head = (wholeNoun.length >= HEAD_NOUN ? wholeNoun : whole.subject).slice(-HEAD_NOUN);
+			if (head.length < HEAD_NOUN || !nounAfter(p, part).includes(head)) continue;
+		}
+		holdAgainst(b, whole, part);
+	}
+}
+
 export const finder: RelationFinder = {
 	paragraph(p, sink) {
 		countedOf(p, sink);
@@ -1516,6 +1607,7 @@ export const finder: RelationFinder = {
 		landAfter(p, sink);
 		rankAmong(p, sink);
 		kindsOneBySentence(p, sink);
+		singledOut(p, sink);
 		// Gold medals among all a contest's; with silver and bronze they make all of them (claim.part-sum).
 		for (const m of medalRuns(p)) if (m.gold && m.all && !(m.silver && m.bronze)) holdAgainst(sink, m.all, m.gold);
 		// An amount with others added to it, and the total the sentence says they make (…，加上…，共为…).
