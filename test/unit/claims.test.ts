@@ -348,8 +348,8 @@ test('the words after a count in digits or characters with a classifier (its nou
 	assert.deepEqual(counted('实施三项赋能行动。'), ['三项:赋能行动']);
 	assert.deepEqual(counted('苏联帮助我国建设的一百四十一个项目。'), ['一百四十一个:项目']);
 	assert.deepEqual(counted('新建十多个站点。'), ['十多个:']);
-	// 零 alone is a word (零部件), no count of nothing.
-	assert.deepEqual(counted('突出抓好东风零部件产业园。').filter((c) => c.startsWith('零')), ['零部:']);
+	// 零 alone is a word (零部件), no count of nothing: no figure at all (部 opens the word 部件 there).
+	assert.deepEqual(counted('突出抓好东风零部件产业园。').filter((c) => c.startsWith('零')), []);
 });
 
 test('a count that opens a name in quotes its words close (“15条硬措施”), not a formula with a figure after its count, nor a name its words do not close', () => {
