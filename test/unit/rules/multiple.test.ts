@@ -4,6 +4,7 @@ ruleCases('claim.multiple', {
 	fires: [
 		// A from–to pair written as two dated clauses (…一九六〇年为A，一九六五年将上升为B): 40 ÷ 2 = 20, not ×18.
 		['two dated clauses (A年为A，B年将上升为B), 增长N倍 after them', '合作化手工业的产值一九六〇年为二·〇亿元，一九六五年将上升为四〇·〇亿元，即增长一七倍。', [{ at: '一七倍' }]],
+		['the same, a footnote mark after the second date', '合作化手工业的产值一九六〇年为二·〇亿元，一九六五年[3]将上升为四〇·〇亿元，即增长一七倍。', [{ at: '一七倍' }]],
 		['the same, 计划达到 in the second clause', '参加手工业合作社的人数一九六〇年为二〇·〇万人，一九六五年计划达到二五〇万人，即增加八·六倍。', [{ at: '八·六倍' }]],
 		['the same, the second clause naming the subject again', '合作化手工业的产值一九六〇年为二·〇亿元，但一九六五年合作化手工业的产值仍将增长为四〇·〇亿元，即增长一七倍。', [{ at: '一七倍' }]],
 		['the base after 比 with its year (B，比一九六〇年的A增长N倍)', '一九六五年地方工业总产值将达到一〇〇·〇亿元，比一九六〇年的四〇·〇亿元增长二倍。', [{ at: '二倍' }]],

@@ -736,7 +736,7 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 		// A年为A，B年将上升为B: the figure before, of an earlier year and of the subject this clause names again (or none), is
 		// the one this clause's figure rose or fell from.
 		let reachYear: number | undefined;
-		const reach = fromTo === undefined && !dated && prev && out[out.length - 1]!.q === prev ? DATED_REACH.exec(rawPrefix) : null;
+		const reach = fromTo === undefined && !dated && prev && out[out.length - 1]!.q === prev ? DATED_REACH.exec(withoutNoteMarks(rawPrefix)) : null;
 		if (reach) {
 			const before = out[out.length - 1]!;
 			const year = yearOf(`${reach[1]!}年`);
