@@ -122,6 +122,18 @@ describe('what a figure measures', () => {
 		assert.deepEqual(read('完成年度目标的105%。城镇调查失业率目标为5.5%左右。'), ['105% level 年度目标', '5.5%左右 level 城镇调查失业率目标']);
 	});
 
+	test('two dated clauses (A年为A，B年将上升为B): a from–to pair of the subject of the first; not the later year first, nor another subject', () => {
+		const pairs = (text: string): string[] => scanClaims(text, scanQuantities(text)).map((c) => `${c.text} ${c.subject} ${c.fromTo ?? '-'} ${c.year ?? '-'}`);
+		assert.deepEqual(pairs('合作化手工业的产值一九六〇年为二·〇亿元，一九六五年将上升为四〇·〇亿元，即增长一七倍。'), [
+			'二·〇亿元 合作化手工业的产值 from 1960',
+			'四〇·〇亿元 合作化手工业的产值 to 1965',
+			'一七倍 合作化手工业的产值 - -',
+		]);
+		assert.deepEqual(pairs('参加合作社的人数2020年为21.8万人，2025年计划达到210万人。').map((x) => x.split(' ').slice(2).join(' ')), ['from 2020', 'to 2025']);
+		assert.deepEqual(pairs('合作化手工业的产值一九六五年为四〇·〇亿元，一九六〇年为二·〇亿元。').map((x) => x.split(' ')[2]), ['-', '-']);
+		assert.deepEqual(pairs('合作化手工业的产值一九六〇年为二·〇亿元，一九六五年手工业总产值将达到四〇·〇亿元。').map((x) => x.split(' ')[2]), ['-', '-']);
+	});
+
 	test('分别 without a list: the figures belong to the amounts stated before them in the sentence', () => {
 		assert.deepEqual(read('人均国内生产总值5569元，全社会劳动生产率9902元，扣除价格因素，分别比上年增长8.6%和8.3%。').slice(2), [
 			'8.6% change/up 人均国内生产总值',
@@ -336,8 +348,8 @@ test('the words after a count in digits or characters with a classifier (its nou
 	assert.deepEqual(counted('实施三项赋能行动。'), ['三项:赋能行动']);
 	assert.deepEqual(counted('苏联帮助我国建设的一百四十一个项目。'), ['一百四十一个:项目']);
 	assert.deepEqual(counted('新建十多个站点。'), ['十多个:']);
-	// 零 alone is a word (零部件), no count of nothing.
-	assert.deepEqual(counted('突出抓好东风零部件产业园。').filter((c) => c.startsWith('零')), ['零部:']);
+	// 零 alone is a word (零部件), no count of nothing: no figure at all (部 opens the word 部件 there).
+	assert.deepEqual(counted('突出抓好东风零部件产业园。').filter((c) => c.startsWith('零')), []);
 });
 
 test('a count that opens a name in quotes its words close (“15条硬措施”), not a formula with a figure after its count, nor a name its words do not close', () => {

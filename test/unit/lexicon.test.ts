@@ -250,7 +250,7 @@ test('places: each abbreviation one character of one place, written side by side
 
 /** Each list of words.json with texts its pattern matches and near misses it does not. */
 const WORD_CASES: { readonly [name in WordListName]: { readonly yes: readonly string[]; readonly no: readonly string[] } } = {
-	comparablePrices: { yes: ['地区生产总值', '规上工业增加值', 'GDP', '实际增长', '按可比价格计算', '按不变价格', '工业生产', '农业产量指数'], no: ['一般公共预算收入', '社会消费品零售总额', '价格指数', '产量', '工业总产值'] },
+	comparablePrices: { yes: ['地区生产总值', '规上工业增加值', 'GDP', '实际增长', '按可比价格计算', '按不变价格', '工业生产', '手工业生产增长', '农业产量指数'], no: ['一般公共预算收入', '社会消费品零售总额', '价格指数', '产量', '工业总产值', '手工业生产合作社的产值'] },
 	countedHead: { yes: ['整治提升项目', '重点企业', '先进制造业园区', '自然保护区', '便民服务站', '行政村', '敬老院', '低收入农户'], no: ['实现转化', '建成投产', '通过验收', '完成改造', '项目建设'] },
 	genericWhole: { yes: ['总人次', '总人数', '总数', '总量', '总额', '合计', '全部', '全体', '总值'], no: ['党员总数', '全部造林面积', '全体代表', '总', '总计划', '出口总值'] },
 	goodsUnit: { yes: ['吨', '公斤', '立方米', '千瓦时', '千瓦小时', '吨标准煤', '辆', '块', '支', '套', '千瓦', '标准箱'], no: ['万吨', '元', '人', '个', '吨/年', '平方米', '千瓦时/人'] },
@@ -293,6 +293,10 @@ test('words: anchored as the list says (start, within, end, whole, anywhere)', (
 	assert.equal(list('anywhere').source, '行动|a\\.b');
 	for (const t of ['行动', '提升行动', '再提升行动']) assert.ok(list('start', 3).test(t), t);
 	assert.ok(!list('start', 3).test('物业管理提升行动'), 'more than three characters before');
+	// An entry's notBefore: its word followed by one of them is a longer word of another sense, not matched there.
+	const not = compileWordList({ about: 'x', match: 'anywhere', entries: [{ words: ['工业生产'], notBefore: ['合作社'], source: 'x' }, { words: ['增加值'], source: 'x' }] });
+	assert.equal(not.source, '工业生产(?!合作社)|增加值');
+	assert.ok(not.test('工业生产增长') && not.test('手工业生产合作社的增加值') && !not.test('手工业生产合作社的产值'));
 });
 
 test('words: every source cites lines of ../shared that print its words', { skip: HAVE_SHARED ? false : `../shared is absent (${SHARED})` }, () => {

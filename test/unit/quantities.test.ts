@@ -130,6 +130,8 @@ const cases: readonly [string, readonly Expect[]][] = [
 	// (一一对应), 三五 before a unit (three to five, as 三五万) and 三四万 (a range in words) are no figures.
 	['一二·九运动和九一八事变，五四运动，七一讲话，八一建军节，三一重工，一带一路，十一五，一五计划，第一二章', []],
 	['两者一一对应，加强“三五人才”培养，三五年内，约三四万人', []],
+	// 部 opening a word after a numeral in words (零部件, 这一部署, 两部位, 很大一部分) is no count of works; 三部 and 两部分 are.
+	['汽车零部件产业，对照这一部署，抓好“两部位”，其中很大一部分参加合作社，出版三部，分为两部分', [{ text: '三部', value: 3, unit: '部' }, { text: '两部', value: 2, unit: '部' }]],
 	// …but after 百分之 三五 is the percentage its digits make (35%), and 一二 before a measure word stays twelve (一二个厂).
 	['占百分之三五，新建一二个厂', [{ text: '百分之三五', value: 35, kind: 'percent' }, { text: '一二个', value: 12, unit: '个' }]],
 	['一九五七年比一九五二年增长一倍半，钢增长三倍多，煤增长3倍多', [

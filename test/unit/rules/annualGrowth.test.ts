@@ -12,8 +12,21 @@ const PLAN_PURCHASE = '供销合作社的收购额在一九六五年为三〇·�
 const PLAN_RETAIL = '合作社营商业的零售额在一九六五年比一九六〇年增长百分之一〇〇，即平均每年递增百分之一四·九。';
 const PLAN_HARVEST = '棉花由一九六〇年年产二〇·〇亿斤到一九六五年年产三〇·〇亿斤，即增长百分之五〇，平均每年递增百分之八·四。';
 
+/**
+ * The growth over the period as a multiple (是2017年的4倍 ×4, 增长二倍 ×3) with the average annual rate: 4^(1/5) − 1 = 31.95%
+ * (33.4% within the rounding of 4倍); 1.6^(1/5) − 1 = 9.86%, 1.8^(1/5) − 1 = 12.47%. A multiple is read loosely: a tenth.
+ */
+const MULTIPLE = '2022年，全市一般公共预算收入达到120亿元，是2017年的4倍，年均增长33.4%。';
+const MULTIPLES = '2022年，城镇和农村居民人均可支配收入分别达到5万元和2万元，是2017年的1.6倍和1.8倍，年均增长9.9%和12.5%。';
+const PLAN_MULTIPLE = '五年内，地方国营工业总产值将有很大增长，一九六五年将达到九〇·〇亿元，比一九六〇年增长二倍，平均每年递增百分之二四·六。';
+const PLAN_RATE_FIRST = '五年内，机床生产量平均每年增长百分之三五·〇，到一九六五年机床生产量将为一九六〇年的四·五倍。';
+
 ruleCases('claim.annual-growth', {
 	fires: [
+		['the growth as a multiple of a year (是2017年的N倍), the years to the year of the sentence', MULTIPLE.replace('33.4%', '43.4%'), [{ at: '43.4%', related: ['4倍'] }]],
+		['the k-th of a list of multiples with the k-th of a list of rates', MULTIPLES.replace('12.5%', '16.5%'), [{ at: '16.5%', related: ['1.8倍'] }]],
+		['增长N倍 of the older style (×(N+1)), the base year after 比', PLAN_MULTIPLE.replace('百分之二四·六', '百分之二九·六'), [{ at: '百分之二九·六', related: ['二倍'] }]],
+		['the rate before the multiple, whose clause names the statistic again', PLAN_RATE_FIRST.replace('四·五倍', '三·五倍'), [{ at: '百分之三五·〇', related: ['三·五倍'] }]],
 		['平均每年 is an annual average', '全市财政收入由2020年的800亿元增加到2025年的1200亿元，平均每年增长10.4%。', [{ at: '10.4%', fix: '8.4%' }]],
 		['the years of the paragraph (五年来)', FISCAL.replace('21.4%', '23.4%'), [{ at: '23.4%', fix: '21.4%', related: ['120亿元', '316亿元'] }]],
 		['the years of the two ends', INCOME.replace('13.8%', '15.8%'), [{ at: '15.8%', fix: '13.8%' }]],
@@ -33,6 +46,16 @@ ruleCases('claim.annual-growth', {
 		['the end year after 在 inside the subject, the growth over the years between (…在一九六五年比一九六〇年增长…)', PLAN_RETAIL.replace('百分之一四·九', '百分之一六·九'), [{ at: '百分之一六·九', related: ['百分之一〇〇'] }]],
 	],
 	silent: [
+		['multiples and rates that follow', MULTIPLE + MULTIPLES + PLAN_MULTIPLE + PLAN_RATE_FIRST],
+		['a multiple read loosely: within a tenth (1.189^5 = 2.38 for 2.5倍; a real rate of a nominal multiple)', '2022年，全市社会消费品零售总额达到316亿元，是2017年的2.5倍，年均增长18.9%。'],
+		['GDP: a multiple of nominal values and a rate at comparable prices', '2022年，全市地区生产总值达到1140亿元，是2017年的2.6倍，年均增长13.1%。'],
+		['value added: the same', '2022年，全市完成规模以上工业增加值430亿元，是2017年的2.7倍，年均增长17%。'],
+		['a multiple of another region’s figure', '2022年，全市人均可支配收入达到5万元，是全国平均水平的1.5倍，年均增长20%。'],
+		['a multiple of no year (是上年的): no years', '2022年，全市一般公共预算收入达到120亿元，是上年的1.2倍，年均增长20%。'],
+		['lists of multiples and rates of unequal length: which goes with which is not said', '2022年，三县农民人均纯收入分别是2017年的1.6倍、1.8倍和2倍，年均增长9.9%和25.5%。'],
+		['the rate before a multiple of another statistic (机床, 汽车)', '五年内，机床生产量平均每年增长百分之三五·〇，到一九六五年汽车生产量将为一九六〇年的三·五倍。'],
+		['a real annual rate', '2022年，全市一般公共预算收入达到120亿元，是2017年的4倍，年均实际增长23.4%。'],
+		['the base year only, no end year and no period', '全市一般公共预算收入达到120亿元，是2017年的4倍，年均增长43.4%。'],
 		['the older style, rates that follow', PLAN_OUTPUT + PLAN_HARVEST],
 		['the end year after 在 inside the subject, rates that follow', PLAN_PURCHASE + PLAN_RETAIL],
 		['在…的基础上 is a base, no end year', '合作社营商业的零售额在一九六〇年的基础上增长百分之一〇〇，即平均每年递增百分之一六·九。'],

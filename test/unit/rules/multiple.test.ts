@@ -2,6 +2,11 @@ import { ruleCases } from '../../helpers/findings';
 
 ruleCases('claim.multiple', {
 	fires: [
+		// A from–to pair written as two dated clauses (…一九六〇年为A，一九六五年将上升为B): 40 ÷ 2 = 20, not ×18.
+		['two dated clauses (A年为A，B年将上升为B), 增长N倍 after them', '合作化手工业的产值一九六〇年为二·〇亿元，一九六五年将上升为四〇·〇亿元，即增长一七倍。', [{ at: '一七倍' }]],
+		['the same, a footnote mark after the second date', '合作化手工业的产值一九六〇年为二·〇亿元，一九六五年[3]将上升为四〇·〇亿元，即增长一七倍。', [{ at: '一七倍' }]],
+		['the same, 计划达到 in the second clause', '参加手工业合作社的人数一九六〇年为二〇·〇万人，一九六五年计划达到二五〇万人，即增加八·六倍。', [{ at: '八·六倍' }]],
+		['the same, the second clause naming the subject again', '合作化手工业的产值一九六〇年为二·〇亿元，但一九六五年合作化手工业的产值仍将增长为四〇·〇亿元，即增长一七倍。', [{ at: '一七倍' }]],
 		['the base after 比 with its year (B，比一九六〇年的A增长N倍)', '一九六五年地方工业总产值将达到一〇〇·〇亿元，比一九六〇年的四〇·〇亿元增长二倍。', [{ at: '二倍' }]],
 		['the same with a footnote mark after the base (比一九六〇年的A[6]增长N倍)', '一九六五年地方工业总产值将达到一〇〇·〇亿元，比一九六〇年的四〇·〇亿元[6]增长二倍。', [{ at: '二倍' }]],
 		['the same with a circled note mark after the base', '一九六五年地方工业总产值将达到一〇〇·〇亿元，比一九六〇年的四〇·〇亿元⑥增长二倍。', [{ at: '二倍' }]],
@@ -23,6 +28,10 @@ ruleCases('claim.multiple', {
 		['均为上年的N倍以上 binds each pair as a ratio', '全市地区生产总值由500亿元增加到1100亿元，一般公共预算收入由40亿元增加到70亿元，均为上年的2倍以上。', [{ at: '2倍以上', related: ['40亿元', '70亿元'] }]],
 	],
 	silent: [
+		['two dated clauses that follow (36 ÷ 2 = 18 = ×(17 + 1))', '合作化手工业的产值一九六〇年为二·〇亿元，一九六五年将上升为三六·〇亿元，即增长一七倍。'],
+		['two dated clauses, the later year first: no from–to', '合作化手工业的产值一九六五年为四〇·〇亿元，一九六〇年为二·〇亿元，即增长一七倍。'],
+		['the second clause naming another subject', '合作化手工业的产值一九六〇年为二·〇亿元，一九六五年手工业总产值将达到四〇·〇亿元，即增长一七倍。'],
+		['two clauses of one year', '合作化手工业的产值一九六〇年为二·〇亿元，一九六〇年将上升为四〇·〇亿元，即增长一七倍。'],
 		['增长N倍 over a base year in characters other than the pair’s (比一九五〇年增长三倍)', '钢产量由一九六〇年的二〇〇万吨增加到一九六五年的四〇〇万吨，增长一倍，比一九五〇年增长三倍。'],
 		['the base after 比 with its year, a multiple that holds (100 ÷ 40 = 2.5: 增长一·五倍)', '一九六五年地方工业总产值将达到一〇〇·〇亿元，比一九六〇年的四〇·〇亿元增长一·五倍。'],
 		['the base after 比 with a footnote mark, a multiple that holds', '一九六五年地方工业总产值将达到一〇〇·〇亿元，比一九六〇年的四〇·〇亿元[6]增长一·五倍。'],

@@ -15,6 +15,11 @@ export interface WordEntry {
 	readonly source: string;
 	/** Why words no line of ../shared uses are kept (the source then cites the nearest use found). */
 	readonly unattested?: string;
+	/**
+	 * Words that, right after one of the entry's words, make a longer word of another sense: the entry's word is not
+	 * matched there (工业生产 of 工业生产增长, not of 手工业生产合作社, a cooperative's name).
+	 */
+	readonly notBefore?: readonly string[];
 }
 
 export interface WordList {
@@ -37,7 +42,12 @@ function escaped(word: string): string {
 
 /** The pattern of a list: its words in their order, as one alternation anchored as `match` says. */
 export function compileWordList(list: WordList): RegExp {
-	const alternation = list.entries.flatMap((e) => e.words).map(escaped).join('|');
+	const alternation = list.entries
+		.flatMap((e) => {
+			const not = e.notBefore && e.notBefore.length > 0 ? `(?!${e.notBefore.map(escaped).join('|')})` : '';
+			return e.words.map((w) => escaped(w) + not);
+		})
+		.join('|');
 	switch (list.match) {
 		case 'start':
 			return new RegExp(`^${list.within ? `[\\u4e00-\\u9fff]{0,${list.within}}?` : ''}(?:${alternation})`);
@@ -50,7 +60,7 @@ export function compileWordList(list: WordList): RegExp {
 	}
 }
 
-function read(name: string, raw: { about: string; match: string; within?: number; entries: { words: string[]; source: string; unattested?: string }[] }): WordList {
+function read(name: string, raw: { about: string; match: string; within?: number; entries: { words: string[]; source: string; unattested?: string; notBefore?: string[] }[] }): WordList {
 	if (!MATCHES.includes(raw.match)) throw new Error(`words.json: ${name}: match must be one of ${MATCHES.join(', ')}`);
 	if (raw.within !== undefined && raw.match !== 'start') throw new Error(`words.json: ${name}: within goes with match "start" only`);
 	return { about: raw.about, match: raw.match as WordMatch, ...(raw.within !== undefined ? { within: raw.within } : {}), entries: raw.entries };

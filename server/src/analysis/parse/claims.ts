@@ -149,6 +149,13 @@ const TO_WORDS = ['增加', '增长', '提高', '提升', '上升', '下降', '�
  * (粮食由一九五二年年产…到一九五七年年产…).
  */
 const DATE_BEFORE_FIGURE = /(?:(?:(?:19|20)[0-9]{2}|[一二][〇零一二三四五六七八九]{3})年(?:末|底|初|度|年产量?)?|[0-9]{1,2}月(?:末|份|底)?|上年末?|去年|今年|年初|年末|“十[一二三四五]五”末|十[一二三四五]五末)的?$/;
+/**
+ * A clause that dates the figure it reaches and names nothing else (or the subject of the figure before it again), after
+ * a figure of an earlier year in its segment: 合作化手工业的产值一九五二年为二·五亿元，一九五七年将上升为四五·五亿元;
+ * …一九五二年为二一·八万人，一九五七年计划达到二一〇万人; …，但一九五七年个体手工业的产值仍将增长为七二·二亿元. The
+ * two are a from–to pair (由A到B written as two dated clauses). Groups: the year, the words before the verb.
+ */
+const DATED_REACH = /^(?:但|而|则|到)?((?:19|20)[0-9]{2}|[一二][〇零一二三四五六七八九]{3})年(?:末|底)?([^，,；;。0-9]{0,16}?)(?:将|仍将|也将|还将|将会|计划|预计|可望?)?(?:(?:上升|增加|增长|提高|下降|减少|降低|发展)(?:为|到|至)|达到|增至|降至|为)$/;
 /** 比 alone between the figure before and a dated base (…一〇八·八亿元，比一九五二年的三九·二亿元增长…). */
 const BASE_AFTER = /^[，,]?比$/;
 /**
@@ -735,6 +742,20 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 		// …增加到B: the word before 到 gives the direction of the change.
 		const toWord = lastChar === '到' || lastChar === '至' || lastChar === '为' ? TO_WORDS.find((w) => plain.endsWith(w, plain.length - 1)) ?? (lastChar === '为' ? undefined : '') : undefined;
 		if (toWord !== undefined && prev && out.length > 0 && out[out.length - 1]!.fromTo === 'from' && out[out.length - 1]!.q === prev) fromTo = 'to';
+		// A年为A，B年将上升为B: the figure before, of an earlier year and of the subject this clause names again (or none), is
+		// the one this clause's figure rose or fell from.
+		let reachYear: number | undefined;
+		const reach = fromTo === undefined && !dated && prev && out[out.length - 1]!.q === prev ? DATED_REACH.exec(withoutNoteMarks(rawPrefix)) : null;
+		if (reach) {
+			const before = out[out.length - 1]!;
+			const year = yearOf(`${reach[1]!}年`);
+			const named = reach[2]!.replace(/的$/, '');
+			if (before.kind === 'amount' && before.fromTo === undefined && before.unit === (q.kind === 'percent' ? '%' : q.unit) && before.year !== undefined && year !== undefined && before.year < year && !before.inBrackets && !clauses.inBrackets && (named === '' || named === before.subject)) {
+				before.fromTo = 'from';
+				fromTo = 'to';
+				reachYear = year;
+			}
+		}
 		// V，比一九五二年的B增长C: the base after 比 and its year, the figure right before it in its segment the one reached
 		// (a footnote mark after the base, 比一九五二年的B[7]增长C, is no word between).
 		const reached = fromTo === undefined && dated && prev && out[out.length - 1]!.q === prev ? out[out.length - 1]! : undefined;
@@ -802,7 +823,7 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 			ownSubject: fromTo === 'to' ? out[out.length - 1]!.ownSubject : ((p.subject !== '' && !periodOnly) || labelled !== '') && !continues,
 			part: rawPrefix.includes('其中'),
 			// A label that names a year (- 支部（2020年）: 9.6万个) dates its figure.
-			year: yearOf(dated?.[0]) ?? (fromTo === 'to' ? yearOf(TO_DATE.exec(plain)?.[0]) : undefined) ?? yearOf(p.scope) ?? (labelled !== '' ? yearOf(clauseEndingAt(text, clause - 1, LABEL_MAX)) : undefined),
+			year: yearOf(dated?.[0]) ?? reachYear ?? (fromTo === 'to' ? yearOf(TO_DATE.exec(plain)?.[0]) : undefined) ?? yearOf(p.scope) ?? (labelled !== '' ? yearOf(clauseEndingAt(text, clause - 1, LABEL_MAX)) : undefined),
 			sentenceYear,
 			// Present even when undefined: a spread in the literal builds every claim by the slow path.
 			sentencePeriod,

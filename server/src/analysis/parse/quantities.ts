@@ -791,6 +791,8 @@ function finishQuantity(text: string, tok: NumberToken, percentPrefix: boolean, 
 		unit = matchUnit(text, j);
 		// 三次产业 (the three sectors), 二次能源, 一一对应 (one to one): 次 and 对 open a word there, no measure word.
 		if ((unit === '次' && (startsWithAt(text, j + 1, '产业') || startsWithAt(text, j + 1, '能源'))) || (unit === '对' && startsWithAt(text, j + 1, '应'))) return undefined;
+		// 零部件 (parts), 这一部署 (a plan), 两部位, 很大一部分 (a portion): 部 opens a word there, no count of works.
+		if (tok.cjk && unit === '部' && (PART_WORD_AFTER.has(codeAt(text, j + 1)) || (codeAt(text, j + 1) === 0x5206 /* 分 */ && tok.end - tok.start === 1 && tok.mantissa === 1))) return undefined;
 		if (unit === '倍') kind = 'multiple';
 		j += unit.length;
 		// 分别高于东部和中部6.1和0.6个百分点: a rate's unit written once after the last of figures joined by 和 or 、.
@@ -838,6 +840,9 @@ function finishQuantity(text: string, tok: NumberToken, percentPrefix: boolean, 
 	if (rangeEnd !== undefined) q.rangeEnd = rangeEnd;
 	return q;
 }
+
+/** What follows 部 after a numeral in words when 部 opens a word: 零部件, 一部署, 两部位. */
+const PART_WORD_AFTER = new CharSet('件署位');
 
 /**
  * A quantity, its fields in the order of Quantity's (the order the analysis's quantities have always had), then its

@@ -13,7 +13,8 @@
 import type { RuleMeta } from '../rules/rule';
 import type { Paragraph, RelationFinder } from './context';
 import { type Fig, fmt, interval, latestBefore, operand, sameScale, type Sink } from './figures';
-import { COMPARABLE_PRICES } from '../parse/reading';
+import { COMPARABLE_PRICES, WHOLE_REGION } from '../parse/reading';
+import { yearOf } from '../parse/claims';
 
 export const rule: RuleMeta = {
 	id: 'claim.annual-growth',
@@ -31,8 +32,12 @@ export const rule: RuleMeta = {
 			en: 'The average annual rate {stated} does not follow from the growth of {cumulative} over {years} years: {expression}.',
 			zh: '年均增速{stated}与{years}年累计增长{cumulative}不符：{expression}。',
 		},
+		multiple: {
+			en: 'The average annual rate {stated} does not follow from “{words}” over {years} years: {expression} (×{factor} expected, within a tenth).',
+			zh: '年均增速{stated}与{years}年间“{words}”不符：{expression}（应约为{factor}倍，允许相差一成）。',
+		},
 	},
-	variant: (data) => (data['form'] === 'cumulative' ? 'cumulative' : 'default'),
+	variant: (data) => (data['form'] === 'cumulative' || data['form'] === 'multiple' ? data['form'] : 'default'),
 };
 
 /** The base year of a growth over several years: `比2002年增长`, `比2015年末提高`. */
@@ -121,6 +126,120 @@ function fromCumulative(b: Sink, c: Fig, cum: Fig, years: number): void {
 	b.check('annual-growth', [cum, c], c, expr, computed, interval(c), { lo, hi }, { form: 'cumulative', stated: c.text, cumulative: cum.text, years });
 }
 
+// ─────────────────────────────── the growth over the period stated as a multiple ───────────────────────────────
+
+/** A rate with no words of its own but its average: 年均增长, 平均每年递增, 即平均每年增长 (the multiple's statistic). */
+const BARE_RATE = /^即?(?:年均|平均每年|每年平均)(?:增长|递增|提高)$/;
+/** 是2007年的, 为一九五二年的, 相当于…的: the multiple is the ratio of the end to the base (×N). */
+const RATIO_OF = /(?:是|为|相当于)([^，,；;。]{0,14})的$/;
+/** 增长一·八倍, 比…增长2倍, 增加3倍 (no 到): the end is the base times N + 1. */
+const GREW_BY = /(?:增长|增加|提高)了?$/;
+/** 是全国平均的1.5倍, 为全省的: a ratio to another region's or an average figure, not the statistic's own base. */
+const OTHER_BASE_ENTITY = new RegExp(`${WHOLE_REGION}|平均|水平|同类|周边|世界|国际|发达|目标|计划`);
+/** A year in the text (2007年, 一九五二年). */
+const A_YEAR = /(?:(?:19|20)[0-9]{2}|[一二][〇零一二三四五六七八九]{3})年/;
+/** The end a multiple reaches, dated in its clause before it: 到一九五七年…将为…的N倍. */
+const TO_YEAR = /[到至]((?:19|20)[0-9]{2}|[一二][〇零一二三四五六七八九]{3})年/;
+/** A multiple is read loosely, as claim.multiple reads it: off by more than a tenth is a contradiction. */
+const LOOSE = 0.1;
+
+/** The factor a 倍 figure states of its statistic's end over its base: ×N (是…的N倍) or ×(N+1) (增长N倍), with its words. */
+function factorOf(lead: Fig, value: number): { factor: number; words: string; base?: string } | undefined {
+	if (lead.unit !== '倍' || !lead.exact || value <= 0 || lead.fromTo) return undefined;
+	const ratio = RATIO_OF.exec(lead.context);
+	if (ratio) {
+		if (OTHER_BASE_ENTITY.test(ratio[1]!)) return undefined;
+		return { factor: value, words: `${ratio[0].slice(ratio[0].search(/是|为|相当于/))}${fmt(value)}倍`, base: ratio[1] };
+	}
+	if (lead.kind === 'change' && lead.direction === 'up' && GREW_BY.test(lead.context)) return { factor: value + 1, words: `增长${fmt(value)}倍` };
+	return undefined;
+}
+
+/**
+ * The years a multiple spans: from its base year (是2007年的, 为一九五二年的, 比一九五二年的B增长N倍 — the base figure's year)
+ * to the year of the figure reached (一九五七年将达到A，比…; 到一九五七年…将为…), or, with no end printed, the period the
+ * paragraph names (五年来, 五年累计). Undefined when the base year is not printed.
+ */
+function yearsOf(p: Paragraph, segment: readonly Fig[], at: number, m: Fig, base: string | undefined): number | undefined {
+	const before = segment[at - 1];
+	const baseFig = before !== undefined && before.fromTo === 'from' && before.unit !== '倍' ? before : undefined;
+	const from = base !== undefined ? yearOf(A_YEAR.exec(base)?.[0]) : baseFig?.year ?? (m.kind === 'change' ? yearOf(/[比较]((?:19|20)[0-9]{2}|[一二][〇零一二三四五六七八九]{3})年/.exec(m.context)?.[0]) : undefined);
+	if (from === undefined) return undefined;
+	const reached = baseFig ? segment[at - 2] : before;
+	const own = yearOf(m.scope);
+	const to = yearOf(TO_YEAR.exec(m.context)?.[0]) ?? (own !== from ? own : undefined) ?? (reached !== undefined && reached.unit !== '%' && reached.unit !== '倍' && reached.year !== from ? reached.year : undefined) ?? (m.sentenceYear !== from ? m.sentenceYear : undefined);
+	if (to !== undefined) return to - from;
+	return p.periodYears();
+}
+
+/**
+ * `…113.13亿元，是2007年的4倍，年均增长33.4%` over five years ⇒ 4^(1/5) − 1 = 31.95%: an average annual rate right after a
+ * multiple of its statistic (its own words no more than 年均增长), or right before one whose clause names its statistic
+ * again (原油生产量平均每年增长百分之三五·八，到一九五七年原油生产量将为一九五二年的四·六倍). The multiple read loosely (a
+ * tenth either way, as claim.multiple reads it). Not at comparable prices (GDP, value added: words of its segment), nor a
+ * real rate, nor a rate of a period of its own, nor when the two ends are stated (the from–to reading).
+ */
+function fromMultiple(p: Paragraph, b: Sink, segment: readonly Fig[], i: number, c: Fig): void {
+	if (c.real || c.year !== undefined || OWN_PERIOD.test(c.context.replace(LISTED, '')) || c.direction !== 'up') return;
+	const paired = pairedMultiple(segment, i);
+	if (!paired) return;
+	const { m, at, lead } = paired;
+	if (m.inBrackets !== c.inBrackets || !m.exact || m.fromTo) return;
+	const f = factorOf(lead, m.value);
+	if (!f) return;
+	// Of comparable prices: words of the segment before the rate (地区生产总值…，是2007年的2.6倍，年均增长13.1%).
+	const first = segment[Math.min(i, at)]!;
+	const words = afterClauseEnd(p.before(first, BASIS_REACH)) + p.between(first, segment[Math.max(i, at)]!);
+	if (COMPARABLE_PRICES.test(words) || COMPARABLE_PRICES.test(c.key) || p.lexicon.get(c.key)?.comparable) return;
+	const years = yearsOf(p, segment, segment.indexOf(lead), lead, f.base);
+	if (years === undefined || years < 2 || years > 30) return;
+	// The multiple's rounding, or a tenth either way when that is wider.
+	const loose = { lo: Math.min(f.factor - m.step / 2, f.factor * (1 - LOOSE)), hi: Math.max(f.factor + m.step / 2, f.factor * (1 + LOOSE)) };
+	const rate = (x: number): number => (x ** (1 / years) - 1) * 100;
+	const computed = rate(f.factor);
+	const term = f.factor === m.value ? m.text.replace(/倍$/, '') : `(1 + ${m.text.replace(/倍$/, '')})`;
+	const expr = `${term}^(1/${years}) − 1 = ${fmt(computed)}%`;
+	b.check('annual-growth', [m, c], c, expr, computed, interval(c), { lo: rate(loose.lo), hi: rate(loose.hi) }, { form: 'multiple', stated: c.text, words: f.words, factor: fmt(f.factor, 2), years }, { fix: false });
+}
+
+/** A figure listed after the one before it (…的1.8倍和1.9倍, 年均增长12.5%和13.4%): its context ends with the joining word. */
+const LISTED = /#[和、及与]$/;
+
+/**
+ * The multiple an annual rate at `i` goes with, `at` its position, `lead` the first of its list (whose words say what it
+ * is a multiple of): the one right before a bare rate (是2007年的4倍，年均增长33.4%) — the k-th of a list of multiples for
+ * the k-th of a list of rates after it (是2007年的1.8倍和1.9倍，年均增长12.5%和13.4%), as many of each — or the one right
+ * after a rate whose clause names its statistic again, by a date (…平均每年增长百分之三五·八，到一九五七年原油生产量将为
+ * 一九五二年的四·六倍).
+ */
+function pairedMultiple(segment: readonly Fig[], i: number): { m: Fig; at: number; lead: Fig } | undefined {
+	const c = segment[i]!;
+	const isRate = (f: Fig | undefined): boolean => f !== undefined && f.annualAverage && f.kind === 'change' && f.unit === '%';
+	// The rates' list: back to its first, on to its last.
+	let r0 = i;
+	while (r0 > 0 && LISTED.test(segment[r0]!.context) && isRate(segment[r0 - 1])) r0--;
+	let r1 = i;
+	while (r1 + 1 < segment.length && LISTED.test(segment[r1 + 1]!.context) && isRate(segment[r1 + 1])) r1++;
+	if (BARE_RATE.test(segment[r0]!.context)) {
+		const n = r1 - r0 + 1;
+		const m0 = r0 - n;
+		if (m0 < 0) return undefined;
+		for (let k = m0; k < r0; k++) if (segment[k]!.unit !== '倍' || (k > m0 && !LISTED.test(segment[k]!.context))) return undefined;
+		// No multiple listed before the first (…2倍、1.8倍和1.9倍 with two rates: which two, the text does not say).
+		if (m0 > 0 && segment[m0 - 1]!.unit === '倍' && LISTED.test(segment[m0]!.context)) return undefined;
+		if (LISTED.test(segment[m0]!.context)) return undefined;
+		return { m: segment[m0 + (i - r0)]!, at: m0 + (i - r0), lead: segment[m0]! };
+	}
+	const next = segment[i + 1];
+	if (r0 === r1 && next !== undefined && next.unit === '倍' && c.subject.length >= 2 && A_YEAR.test(next.context) && next.context.includes(c.subject.slice(0, 2))) return { m: next, at: i + 1, lead: next };
+	return undefined;
+}
+
+/** The text after the last end of a sentence or a clause group (。；) in `s`. */
+function afterClauseEnd(s: string): string {
+	return s.slice(Math.max(s.lastIndexOf('。'), s.lastIndexOf('；'), s.lastIndexOf('\n')) + 1);
+}
+
 function inSegment(p: Paragraph, b: Sink, segment: readonly Fig[]): void {
 	if (!segment.some((f) => f.annualAverage)) return;
 	for (let i = 0; i < segment.length; i++) {
@@ -136,7 +255,11 @@ function inSegment(p: Paragraph, b: Sink, segment: readonly Fig[]): void {
 		const same = (f: Fig): boolean => f.key === c.key && f.exact && f.unit !== '%';
 		const to = latestBefore(segment, i, (f) => same(f) && f.fromTo === 'to');
 		const from = to ? latestBefore(segment, i, (f) => same(f) && f.fromTo === 'from' && f.unit === to.unit) : undefined;
-		if (!from || !to || from.value <= 0 || to.value <= 0) continue;
+		if (!from || !to) {
+			fromMultiple(p, b, segment, i, c);
+			continue;
+		}
+		if (from.value <= 0 || to.value <= 0) continue;
 		const years = from.year !== undefined && to.year !== undefined ? to.year - from.year : p.periodYears();
 		if (years === undefined || years < 2 || years > 30) continue;
 		const a = interval(from);
