@@ -35,6 +35,8 @@ ruleCases('claim.restatement', {
 		['a part of the whole (其中) under another subject', SUMMARY + '一九五七年其中生产资料的产值将达到二一〇·二亿元。'],
 		['a target (力争) against the figure planned', SUMMARY + '力争一九五七年工业总产值达到五〇〇亿元。'],
 		['a rate against an amount of one year', SUMMARY + '一九五七年工业总产值将比一九五二年增长百分之一〇五。'],
+		['a bound (将超过) against the figure planned', SUMMARY + '一九五七年工业总产值将超过五〇〇亿元。'],
+		['a bound (以上) against the figure planned', SUMMARY + '一九五七年工业总产值将达到五〇〇亿元以上。'],
 		['an average of the period (平均每年)', SUMMARY + '五年内工业总产值平均每年为三五〇亿元。'],
 		['a subject too short or naming no statistic (建成)', '一九五七年将建成一二个。\n\n一九五七年将建成一四个。'],
 		['a part of a year (上半年，…) against the whole year', '2023年全市地区生产总值为520亿元。\n\n2023年上半年，全市地区生产总值为250亿元。'],

@@ -669,6 +669,18 @@ const NOT_A_YEARS = new Set(['part', 'dated', 'span']);
 const DE = /的/g;
 
 /**
+ * Words of a sentence before a dated figure that make it other than the year's figure as stated elsewhere: a price basis
+ * (按一九五二年不变价格计算), months of the year (1-10月, 一至三季度), an estimate (预计) or the plan it is held to (原计划).
+ */
+const NOT_THE_YEARS_FIGURE = /(?:可比|不变|现行?)价|[0-9０-９一二三四五六七八九十]+月|季度|预计|原计划/;
+/** The words of a figure's sentence before it (at most SENTENCE_BACK characters). */
+function sentenceBefore(d: DocumentFigures, at: number): string {
+	const start = d.all[at]!.q.start;
+	const before = d.textOf[d.rankOf[at]!]!.slice(Math.max(0, start - SENTENCE_BACK), start);
+	return before.slice(lastOf(before, '。；;！？') + 1);
+}
+
+/**
  * The key of a statement dated by its own words (由一九五二年的A到一九五七年将增加为B: A is 1952's, B 1957's; 合作化手工业的
  * 产值一九五二年为…; 一九五七年农业及其副业的总产值将达…): the year, the subject (its 的 aside: 私营工业的产值 is 私营工业产值),
  * region, unit, magnitude and kind, and whether it is aimed at (力争, 目标, 到2025年，…: a target is not the figure
@@ -680,6 +692,7 @@ function datedKey(d: DocumentFigures, at: number): string | undefined {
 	const f = d.all[at]!;
 	if ((f.kind !== 'amount' && f.kind !== 'level') || f.inBrackets || f.unit === '' || f.annualAverage || f.quotedName) return undefined;
 	if (f.sentencePeriod !== undefined && NOT_A_YEARS.has(f.sentencePeriod)) return undefined;
+	if (f.q.approx === 'more' || f.q.approx === 'less' || NOT_THE_YEARS_FIGURE.test(sentenceBefore(d, at))) return undefined;
 	const year = statedYear(f);
 	if (year === undefined) return undefined;
 	const subject = (f.indicator ?? f.key).replace(DE, '');
