@@ -84,6 +84,8 @@ ruleCases('claim.restatement', {
 		['a demonstrative count of another noun (这二六个 of 项目 after …建设单位共二六个)', UNITS.replace('在这二六个建设单位中', '在这二七个项目中')],
 		['a demonstrative count with no total and no count of its value before it', '五年内新建化肥厂八个，染料工厂三个。这五个工厂都在华北。'],
 		['a demonstrative count of another unit', '化学工业限额以上的建设单位共二六个。这二七项工程由苏联帮助设计。'],
+		['a demonstrative count of another value bound by a clause of a place (在东北地区，这二〇个…) after the total', '化学工业的建设单位共二六个。在东北地区，这二〇个建设单位中，有七个已经开工。'],
+		['a demonstrative count of another value after a clause of a part (其中…，这二〇个…)', '化学工业的建设单位共二六个，其中新建的二〇个，这一〇个建设单位由苏联帮助设计。'],
 		['a count after a demonstrative in a paragraph two paragraphs on', '化学工业的建设单位共二六个。\n\n机器工业发展很快。\n\n在这二七个建设单位中，有七个在东北。'],
 	],
 });

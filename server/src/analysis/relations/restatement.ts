@@ -657,7 +657,8 @@ function demonstrativeCounts(d: DocumentFigures, relate: (i: number, j: number, 
 			if (same === undefined && a.value === f.value) same = i;
 			if (total === undefined && TOTAL_BEFORE.test(a.context)) total = i;
 		}
-		const i = same ?? total;
+		// A count of another value names the total again only where no clause of a part or a place binds it (在东北地区，这二〇个…).
+		const i = same ?? (total !== undefined && !boundBefore(d, j, PART_OR_PLACE_CLAUSE) ? total : undefined);
 		if (i !== undefined) relate(i, j, f.counted.split(/[中的，,]/, 1)[0]);
 	}
 }
