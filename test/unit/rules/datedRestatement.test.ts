@@ -35,6 +35,8 @@ ruleCases('claim.restatement', {
 		['a part of the whole (其中) under another subject', SUMMARY + '一九五七年其中生产资料的产值将达到二一〇·二亿元。'],
 		['a target (力争) against the figure planned', SUMMARY + '力争一九五七年工业总产值达到五〇〇亿元。'],
 		['a rate against an amount of one year', SUMMARY + '一九五七年工业总产值将比一九五二年增长百分之一〇五。'],
+		['a bound (将超过) against the figure planned', SUMMARY + '一九五七年工业总产值将超过五〇〇亿元。'],
+		['a bound (以上) against the figure planned', SUMMARY + '一九五七年工业总产值将达到五〇〇亿元以上。'],
 		['an average of the period (平均每年)', SUMMARY + '五年内工业总产值平均每年为三五〇亿元。'],
 		['a subject too short or naming no statistic (建成)', '一九五七年将建成一二个。\n\n一九五七年将建成一四个。'],
 		['a part of a year (上半年，…) against the whole year', '2023年全市地区生产总值为520亿元。\n\n2023年上半年，全市地区生产总值为250亿元。'],
@@ -82,6 +84,8 @@ ruleCases('claim.restatement', {
 		['a demonstrative count of another noun (这二六个 of 项目 after …建设单位共二六个)', UNITS.replace('在这二六个建设单位中', '在这二七个项目中')],
 		['a demonstrative count with no total and no count of its value before it', '五年内新建化肥厂八个，染料工厂三个。这五个工厂都在华北。'],
 		['a demonstrative count of another unit', '化学工业限额以上的建设单位共二六个。这二七项工程由苏联帮助设计。'],
+		['a demonstrative count of another value bound by a clause of a place (在东北地区，这二〇个…) after the total', '化学工业的建设单位共二六个。在东北地区，这二〇个建设单位中，有七个已经开工。'],
+		['a demonstrative count of another value after a clause of a part (其中…，这二〇个…)', '化学工业的建设单位共二六个，其中新建的二〇个，这一〇个建设单位由苏联帮助设计。'],
 		['a count after a demonstrative in a paragraph two paragraphs on', '化学工业的建设单位共二六个。\n\n机器工业发展很快。\n\n在这二七个建设单位中，有七个在东北。'],
 	],
 });

@@ -657,7 +657,8 @@ function demonstrativeCounts(d: DocumentFigures, relate: (i: number, j: number, 
 			if (same === undefined && a.value === f.value) same = i;
 			if (total === undefined && TOTAL_BEFORE.test(a.context)) total = i;
 		}
-		const i = same ?? total;
+		// A count of another value names the total again only where no clause of a part or a place binds it (在东北地区，这二〇个…).
+		const i = same ?? (total !== undefined && !boundBefore(d, j, PART_OR_PLACE_CLAUSE) ? total : undefined);
 		if (i !== undefined) relate(i, j, f.counted.split(/[中的，,]/, 1)[0]);
 	}
 }
@@ -667,6 +668,18 @@ const DATED_MIN = 4;
 /** Periods of a sentence that make its figures no one year's (上半年，…; “十三五”期末，…; 2016年以来，…). */
 const NOT_A_YEARS = new Set(['part', 'dated', 'span']);
 const DE = /的/g;
+
+/**
+ * Words of a sentence before a dated figure that make it other than the year's figure as stated elsewhere: a price basis
+ * (按一九五二年不变价格计算), months of the year (1-10月, 一至三季度), an estimate (预计) or the plan it is held to (原计划).
+ */
+const NOT_THE_YEARS_FIGURE = /(?:可比|不变|现行?)价|[0-9０-９一二三四五六七八九十]+月|季度|预计|原计划/;
+/** The words of a figure's sentence before it (at most SENTENCE_BACK characters). */
+function sentenceBefore(d: DocumentFigures, at: number): string {
+	const start = d.all[at]!.q.start;
+	const before = d.textOf[d.rankOf[at]!]!.slice(Math.max(0, start - SENTENCE_BACK), start);
+	return before.slice(lastOf(before, '。；;！？') + 1);
+}
 
 /**
  * The key of a statement dated by its own words (由一九五二年的A到一九五七年将增加为B: A is 1952's, B 1957's; 合作化手工业的
@@ -680,6 +693,7 @@ function datedKey(d: DocumentFigures, at: number): string | undefined {
 	const f = d.all[at]!;
 	if ((f.kind !== 'amount' && f.kind !== 'level') || f.inBrackets || f.unit === '' || f.annualAverage || f.quotedName) return undefined;
 	if (f.sentencePeriod !== undefined && NOT_A_YEARS.has(f.sentencePeriod)) return undefined;
+	if (f.q.approx === 'more' || f.q.approx === 'less' || NOT_THE_YEARS_FIGURE.test(sentenceBefore(d, at))) return undefined;
 	const year = statedYear(f);
 	if (year === undefined) return undefined;
 	const subject = (f.indicator ?? f.key).replace(DE, '');
