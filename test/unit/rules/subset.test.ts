@@ -267,6 +267,7 @@ ruleCases('claim.subset', {
 		['…a year in the clause (2020年…的有35个)', '全市30个乡镇中，2020年通了天然气的有35个。'],
 		['N个X，已有M个 past a comma: the part not naming the set again (150个项目 in 12个园区; 已有40个 alone), a set of increments, a set of places, other words before 已有', '全市12个园区，已有150个项目入驻。全市38个重点项目，已有40个实现开工。新建12个示范项目，已有15个示范项目投用。全市8个乡镇，已有12个乡镇通了天然气。全市38个重点项目，全年已有40个项目开工。'],
 		['a part 特别是 singles out, within its whole, as printed', '全年规模以上工业企业实现利润500亿元，比上年增长8.2%，特别是国有控股企业利润增长更快，实现利润320亿元。'],
+		['…a part 特别是 of its own frame: an aim (计划, 预计到2025年, 争取), a running total (累计), a year of its own, a whole region (全国)', '全年规模以上工业企业实现利润500亿元，特别是国有控股企业利润增长更快，计划实现利润620亿元。全年工业企业实现利润500亿元，特别是国有控股企业预计到2025年实现利润620亿元。抓好70个省重点项目，特别是争取100个国家重点项目落地。全年规模以上工业企业实现利润500亿元，特别是国有控股企业利润增长更快，累计实现利润620亿元。全年规模以上工业企业实现利润500亿元，特别是2025年国有控股企业实现利润620亿元。全年规模以上工业企业实现利润500亿元，特别是全国国有控股企业利润增长更快，实现利润620亿元。'],
 		['…of another measure (增加值 after 投资), a count of another noun (企业 after 项目), or past two commas', '全年固定资产投资500亿元，特别是工业增加值增长较快，达到620亿元。全年引进项目50个，特别是引进龙头企业60个。全年实现利润500亿元，特别是国有企业，在市场回暖的情况下，实现利润620亿元。'],
 		['N个X，<a clause>的是M个 within the set, as printed', '限额以上的三二〇个建设单位，在五年内能够建成的是二四五个。这八个单位可以建成的有六个。'],
 		['…two of a kind side by side: the second counts others than the first’s (…开始建设的是…个单位，在以后…进行建设的是…个)', '这一五〇个单位在五年内开始建设的是四〇个单位，在以后进行建设的是一一〇个单位。'],

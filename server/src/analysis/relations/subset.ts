@@ -1534,6 +1534,11 @@ function kindsOneBySentence(p: Paragraph, b: Sink): void {
 const ESPECIALLY_BREAK = /[。；;！？]/;
 /** The measures (MEASURE's) a part's words name, anywhere in them. */
 const MEASURE_IN_WORDS = new RegExp(MEASURE.source.replace(/\$$/, ''), 'g');
+/**
+ * Words in a singled-out part's own words that frame it otherwise than its whole: an aim or what is to come (特别是…计划实现
+ * 利润, 争取…项目落地, 将), a running total (累计), a year of its own (2025年), a whole region (特别是全国…): it need not be among the whole.
+ */
+const ESPECIALLY_OTHER_FRAME = new RegExp(`${AIM_WORDS}|将|要|拟|累计|以来|[〇零一二三四五六七八九0-9０-９]{2,4}年|${WHOLE_REGION}`);
 /** How many figures back a singled-out part's whole is looked for in its sentence. */
 const ESPECIALLY_BACK = 4;
 
@@ -1554,7 +1559,7 @@ function singledOut(p: Paragraph, b: Sink): void {
 		const words = p.between(prev, part);
 		const at = Math.max(words.lastIndexOf('特别是'), words.lastIndexOf('尤其是'));
 		const own = at < 0 ? '' : words.slice(at + 3);
-		if (at < 0 || ESPECIALLY_BREAK.test(own) || (own.match(/[，,]/g)?.length ?? 0) > 1) continue;
+		if (at < 0 || ESPECIALLY_BREAK.test(own) || (own.match(/[，,]/g)?.length ?? 0) > 1 || ESPECIALLY_OTHER_FRAME.test(own)) continue;
 		let whole: Fig | undefined;
 		for (let j = k - 1; j >= p.first && j >= k - ESPECIALLY_BACK && figs[j]!.sentence === part.sentence; j--) {
 			if (figs[j]!.kind === 'amount' && figs[j]!.unit === part.unit) {
