@@ -274,6 +274,7 @@ ruleCases('claim.subset', {
 		['…a set of places that hold things (12个园区，…的有M个 may count projects in them)', '全市12个工业园区，年产值超亿元的有56个。全市8个乡镇，建成村级服务站的有38个。'],
 		['…a running total, another time or a comparison in the clause (累计, 上年, 一九五七年, 比)', '全市38个重点项目，累计建成的有52个。全市38个重点项目，上年开工的有45个。这八个单位到一九五七年可以建成的有九个。'],
 		['…a part of another noun after its count (50个项目 in 3个园区)', '全市3个园区，入驻的有50个项目。'],
+		['…what was added, or a whole region in the clause (新增的有, 全省能够建成的有): not of the set', '全市12个工业企业，新增的有15个。全市38个重点项目，全省能够建成的有45个。'],
 		['modes of transport within their total', '全年货物运输周转量40000亿吨公里。其中：铁路13624亿吨公里，公路5973亿吨公里，水运13061亿吨公里，民航48.5亿吨公里。'],
 		['进料加工贸易 is a kind of 加工贸易: the two overlap', '全年出口总额2000亿美元，其中加工贸易出口1200亿美元，进料加工贸易出口900亿美元。'],
 		['高速铁路 is 铁路: no division', '全年交通投资1000亿元，其中铁路投资800亿元，高速铁路投资500亿元。'],

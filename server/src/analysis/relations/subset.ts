@@ -250,8 +250,8 @@ const THOSE_OF_SET = /^(?:([\u4e00-\u9fff]{2,12})[，,]|(?=[\u4e00-\u9fff]{2}))[
 const SET_NOUN_END = /在|于|可以|能够|将|已经|已|到|至|中/;
 /** A set of places that may hold what the clause counts (园区, 开发区, 乡镇, 街道, 县, 村; not 城市, 上市). */
 const SET_OF_AREAS = /(?:区|乡|镇|街道|县|村|(?:^|[^城上])市)$/;
-/** Words of another time, a running total, another list or a comparison in the clause. */
-const OTHER_FRAME_WORDS = /累计|以来|历年|至今|此前|上年|去年|前年|同期|年初|年底|年末|其中|另|比|[〇零一二三四五六七八九0-9０-９]{2,4}年/;
+/** Words of another time, a running total, another list, a comparison, what was added or a whole region in the clause (…，新增的有; …，全省能够建成的有: not of the set). */
+const OTHER_FRAME_WORDS = new RegExp(`累计|以来|历年|至今|此前|上年|去年|前年|同期|年初|年底|年末|其中|另|比|新增|[〇零一二三四五六七八九0-9０-９]{2,4}年|${WHOLE_REGION}`);
 
 /** A noun of an area that holds things — not 城市, counted as cities by what they are (空气质量达标的城市). */
 const HOLDER = /(?:区|乡|镇|街道|县|(?:^|[^城])市)$/;
