@@ -1536,9 +1536,10 @@ const ESPECIALLY_BREAK = /[。；;！？]/;
 const MEASURE_IN_WORDS = new RegExp(MEASURE.source.replace(/\$$/, ''), 'g');
 /**
  * Words in a singled-out part's own words that frame it otherwise than its whole: an aim or what is to come (特别是…计划实现
- * 利润, 争取…项目落地, 将), a running total (累计), a year of its own (2025年), a whole region (特别是全国…): it need not be among the whole.
+ * 利润, 争取…项目落地, 将), a running total or a span (累计, 近五年, “十三五”期间), a year of its own (2025年), a comparison
+ * (比上年多实现), a whole region (特别是全国…): it need not be among the whole.
  */
-const ESPECIALLY_OTHER_FRAME = new RegExp(`${AIM_WORDS}|将|要|拟|累计|以来|[〇零一二三四五六七八九0-9０-９]{2,4}年|${WHOLE_REGION}`);
+const ESPECIALLY_OTHER_FRAME = new RegExp(`${AIM_WORDS}|将|要|拟|累计|以来|年来|期间|五”|比|[〇零一二三四五六七八九十两0-9０-９]{1,4}年|${WHOLE_REGION}`);
 /** How many figures back a singled-out part's whole is looked for in its sentence. */
 const ESPECIALLY_BACK = 4;
 
