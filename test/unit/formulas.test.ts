@@ -2611,6 +2611,8 @@ describe('a count after 这 pointing back to items named in the clauses before i
 			// sentence may add to it before 这 (加上…, 和, a mark).
 			'邓小平同志指出，要做到有理想、有道德、有文化、有纪律。这三条里面，理想和纪律特别重要。',
 			'邓小平同志指出，要做到有理想、有道德、有文化。加上有纪律，这四条里面，理想和纪律特别重要。',
+			// …or one shorter that the sentence before leaves open (…、有纪律等。这五条: 等 may stand for the fifth).
+			'邓小平同志指出，要做到有理想、有道德、有文化、有纪律等。这五条里面，理想和纪律特别重要。',
 			'印度、印度尼西亚和缅甸都拒绝参加会议。锡兰和这四个国家站在一起。',
 			'在华北、中南各新建一个印染厂，在西北新建二个印染厂，这四个厂的全部设备由国内供应。',
 			'将在东北、华东、西北和西南新建五个氮肥厂。在这五个氮肥厂中，现代化的氮肥厂有二个。这两个氮肥厂全部投产。',

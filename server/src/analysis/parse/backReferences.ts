@@ -55,6 +55,11 @@ function addsToList(text: string, from: number, to: number): boolean {
 	}
 	return false;
 }
+/** Does the list whose last item is `last` close with 等 (等等, 等等方面) before `end`, the sentence's end mark? */
+function leftOpen(text: string, last: Item, end: number): boolean {
+	work.formulas += Math.max(0, end - last.end);
+	return text.slice(last.end, end).includes('等') || (last.text.endsWith('等') && !/[平均相对同]等$/.test(last.text));
+}
 /** A count inside an item: the items are counted parts, not the things counted (各新建一个印染厂). */
 const COUNT_INSIDE = /[一二两三四五六七八九十百0-9０-９][个项条种类件座家所批名位户处]/;
 
@@ -180,7 +185,8 @@ export function backReferencedItems(text: string, start: number, end: number, va
 		if (sentence > from) items = lastList(text, windowStart(text, sentence - 1, 0), sentence - 1);
 		// Judged too, one short of the count, when nothing in the count's own sentence before 这 can add to the list (…。加上
 		// D，这四个…; …。A和这三个…): the words before 这 hold no mark, no joining word, no count.
-		listBefore = items !== undefined && items.length >= 3 && !addsToList(text, sentence, start - 1);
+		// Nor a list the sentence before leaves open (有理想、有道德、有文化、有纪律等。这五条: 等 may stand for the fifth).
+		listBefore = items !== undefined && items.length >= 3 && !addsToList(text, sentence, start - 1) && !leftOpen(text, items[items.length - 1]!, sentence - 1);
 	}
 	if (!items || items.some((it) => it.text.length === 0 || COUNT_INSIDE.test(it.text) || WHOLE_OR_PART.test(it.text))) return undefined;
 	// (A 、-list one longer than the count may be pointed to in part — 做到A、B、C、D、E。这四条… — and is not judged: one

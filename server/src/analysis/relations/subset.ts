@@ -250,8 +250,8 @@ const THOSE_OF_SET = /^(?:([\u4e00-\u9fff]{2,12})[，,]|(?=[\u4e00-\u9fff]{2}))[
 const SET_NOUN_END = /在|于|可以|能够|将|已经|已|到|至|中/;
 /** A set of places that may hold what the clause counts (园区, 开发区, 乡镇, 街道, 县, 村; not 城市, 上市). */
 const SET_OF_AREAS = /(?:区|乡|镇|街道|县|村|(?:^|[^城上])市)$/;
-/** Words of another time, a running total, another list or a comparison in the clause. */
-const OTHER_FRAME_WORDS = /累计|以来|历年|至今|此前|上年|去年|前年|同期|年初|年底|年末|其中|另|比|[〇零一二三四五六七八九0-9０-９]{2,4}年/;
+/** Words of another time, a running total, another list, a comparison, what was added or a whole region in the clause (…，新增的有; …，全省能够建成的有: not of the set). */
+const OTHER_FRAME_WORDS = new RegExp(`累计|以来|历年|至今|此前|上年|去年|前年|同期|年初|年底|年末|其中|另|比|新增|[〇零一二三四五六七八九0-9０-９]{2,4}年|${WHOLE_REGION}`);
 
 /** A noun of an area that holds things — not 城市, counted as cities by what they are (空气质量达标的城市). */
 const HOLDER = /(?:区|乡|镇|街道|县|(?:^|[^城])市)$/;
@@ -1534,6 +1534,12 @@ function kindsOneBySentence(p: Paragraph, b: Sink): void {
 const ESPECIALLY_BREAK = /[。；;！？]/;
 /** The measures (MEASURE's) a part's words name, anywhere in them. */
 const MEASURE_IN_WORDS = new RegExp(MEASURE.source.replace(/\$$/, ''), 'g');
+/**
+ * Words in a singled-out part's own words that frame it otherwise than its whole: an aim or what is to come (特别是…计划实现
+ * 利润, 争取…项目落地, 将), a running total or a span (累计, 近五年, “十三五”期间), a year of its own (2025年), a comparison
+ * (比上年多实现), a whole region (特别是全国…): it need not be among the whole.
+ */
+const ESPECIALLY_OTHER_FRAME = new RegExp(`${AIM_WORDS}|将|要|拟|累计|以来|年来|期间|五”|比|[〇零一二三四五六七八九十两0-9０-９]{1,4}年|${WHOLE_REGION}`);
 /** How many figures back a singled-out part's whole is looked for in its sentence. */
 const ESPECIALLY_BACK = 4;
 
@@ -1554,7 +1560,7 @@ function singledOut(p: Paragraph, b: Sink): void {
 		const words = p.between(prev, part);
 		const at = Math.max(words.lastIndexOf('特别是'), words.lastIndexOf('尤其是'));
 		const own = at < 0 ? '' : words.slice(at + 3);
-		if (at < 0 || ESPECIALLY_BREAK.test(own) || (own.match(/[，,]/g)?.length ?? 0) > 1) continue;
+		if (at < 0 || ESPECIALLY_BREAK.test(own) || (own.match(/[，,]/g)?.length ?? 0) > 1 || ESPECIALLY_OTHER_FRAME.test(own)) continue;
 		let whole: Fig | undefined;
 		for (let j = k - 1; j >= p.first && j >= k - ESPECIALLY_BACK && figs[j]!.sentence === part.sentence; j--) {
 			if (figs[j]!.kind === 'amount' && figs[j]!.unit === part.unit) {
