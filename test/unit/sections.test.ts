@@ -386,6 +386,9 @@ describe('sections', () => {
 			const text = joinLines('一、过去五年工作回顾', '', ...review(opener, n));
 			assert.equal(outline(text).length - 1, kept, `${opener} × ${n}`);
 		}
+		// A short sentence two paragraphs after a review run parallels none of it: a run is of one sort.
+		const after = joinLines('一、过去五年工作回顾', '', ...review('五年来，', 3), '各位代表，五年来的成就来之不易，是全市人民共同奋斗的结果。', '', '居安更须思危，知忧方能克难。我们清醒地认识到，发展中还存在不少困难。', '', '二、今后五年的主要任务', '');
+		assert.ok(!outline(after).some((l) => l.includes('居安更须思危')), outline(after).join('\n'));
 	});
 
 	test('lead sentences scattered over a speech that no heading structures are no headings; a run of them is', () => {
