@@ -75,6 +75,8 @@ const LEAD_SENTENCE_MAX = 25;
  */
 const REVIEW_LEAD = /^(?:(?:(?:刚刚)?过去的?|这|近)[一二三四五六七八九十两几]年(?:来|以来|中|里)?|[一二三四五六七八九十两几]年(?:来|以来))[，,]我们/;
 const REVIEW_LEAD_MAX = 45;
+/** A review's reflection, no lead of a part reviewed (一年来，我们深刻体会到，…／过去五年，我们也清醒看到，…). */
+const REVIEW_REFLECTS = /^[^，,]*[，,]我们(?:也|还|更|都)?(?:深刻|深切|深深|真切|清醒|切身|始终)?(?:地)?(?:体会到|认识到|看到|感到|感受到|意识到|深知)/;
 const REVIEW_RUN = 3;
 /**
  * Lead sentences parallel each other in a run — each at most LEAD_GAP paragraphs after the one before it in its group
@@ -87,7 +89,7 @@ const LEAD_SHARE = 4;
 
 /** The most characters a lead sentence opening `text` may have. */
 function leadMax(text: string): number {
-	return REVIEW_LEAD.test(text) ? REVIEW_LEAD_MAX : LEAD_SENTENCE_MAX;
+	return REVIEW_LEAD.test(text) && !REVIEW_REFLECTS.test(text) ? REVIEW_LEAD_MAX : LEAD_SENTENCE_MAX;
 }
 
 /** A heading found in a block's joined text (cacheable: no original offsets). */
