@@ -382,10 +382,16 @@ describe('sections', () => {
 			['五年来，', 2, 0], // two long sentences: no run
 			['一九八四年，', 3, 0], // a year's name, not a span reviewed: long sentences stay paragraphs
 		];
+		// Reflections opening on the span reviewed (一年来，我们深刻体会到，…) are no leads of parts reviewed.
+		const reflections = joinLines('一、2024年工作回顾', '', '一年来，我们深刻体会到，做好政府工作必须坚持党的全面领导。全市上下共同努力，各项工作取得新的进展。', '', '一年来，我们也清醒看到，经济社会发展中还存在一些困难和问题。全市上下共同努力，各项工作取得新的进展。', '', '一年来，我们深切感受到，人民群众的小事就是政府的大事。全市上下共同努力，各项工作取得新的进展。', '');
+		assert.deepEqual(outline(reflections), ['cnEnum 一、2024年工作回顾']);
 		for (const [opener, n, kept] of cases) {
 			const text = joinLines('一、过去五年工作回顾', '', ...review(opener, n));
 			assert.equal(outline(text).length - 1, kept, `${opener} × ${n}`);
 		}
+		// A short sentence two paragraphs after a review run parallels none of it: a run is of one sort.
+		const after = joinLines('一、过去五年工作回顾', '', ...review('五年来，', 3), '各位代表，五年来的成就来之不易，是全市人民共同奋斗的结果。', '', '居安更须思危，知忧方能克难。我们清醒地认识到，发展中还存在不少困难。', '', '二、今后五年的主要任务', '');
+		assert.ok(!outline(after).some((l) => l.includes('居安更须思危')), outline(after).join('\n'));
 	});
 
 	test('lead sentences scattered over a speech that no heading structures are no headings; a run of them is', () => {

@@ -522,7 +522,7 @@ function resolveByDistantRuns(formulas: readonly MutableFormula[], model: TextMo
 		// text closes it under the formula (runUnder) — a count changed or a point dropped, the document's mismatch.
 		const near = fitting.length === 0 ? [...(runs.get(part.count - 1) ?? []), ...(runs.get(part.count + 1) ?? [])].filter(keyed) : [];
 		work.formulas += near.length;
-		const run = fitting.length === 1 ? fitting[0]! : near.length === 1 && near[0]!.items.length >= 2 && runUnder(f, near[0]!, model, sections) ? near[0]! : undefined;
+		const run = fitting.length === 1 ? fitting[0]! : near.length === 1 && near[0]!.items.length >= 2 && runUnder(f, near[0]!, model, sections, key, verb) ? near[0]! : undefined;
 		if (run === undefined) continue;
 		if (framesDiffer(model.text, f.span.start, run.spans[0]!.start)) continue;
 		// The run's lead (2025年，我们重点抓了以下工作： / 我市要做好以下工作：) gives its frame too.
@@ -542,7 +542,7 @@ function resolveByDistantRuns(formulas: readonly MutableFormula[], model: TextMo
  * one off the count the formula's list cut short or run over, not a run of another matter. Bounded: one section lookup,
  * two paragraphs.
  */
-function runUnder(f: MutableFormula, run: NumberedRun, model: TextModel, sections: readonly Section[]): boolean {
+function runUnder(f: MutableFormula, run: NumberedRun, model: TextModel, sections: readonly Section[], key: string, verb: string): boolean {
 	const start = run.spans[0]!.start;
 	if (start < f.span.end) return false;
 	const at = sectionAt(sections, f.span.start);
@@ -552,11 +552,22 @@ function runUnder(f: MutableFormula, run: NumberedRun, model: TextModel, section
 	// Paragraphs: in the formula's section, or, for a formula in no section, before the next heading.
 	const bound = at ? at.section.bodySpan.end : (sections[lastStartingBefore(sections, f.span.end) + 1]?.headingSpan.start ?? model.text.length);
 	if (run.spans[run.spans.length - 1]!.end > bound) return false;
+	// A part of the set (今年先推进其中五项) is no list cut short.
+	if (/其中|部分/.test(model.text.slice(f.span.end, start))) return false;
 	const next = run.items.length + 1;
 	if (run.lastBlock === undefined) return true;
 	const last = model.blocks[run.lastBlock]!;
-	return !marksPoint(model.text.slice(run.spans[run.spans.length - 1]!.start, last.span.end), next) && !marksPoint(model.blocks[run.lastBlock + 1]?.text ?? '', next);
+	if (marksPoint(model.text.slice(run.spans[run.spans.length - 1]!.start, last.span.end), next)) return false;
+	// The next paragraph (a heading too: ⏎（六）…) and the further ones in the section: no point marked after the last (⏎另外，六是…), nor a further clause naming the
+	// key with the formula's verb (此外，还要坚定实施开放带动战略): the run goes on unmarked. Bounded: RUN_AFTER paragraphs.
+	for (let b = run.lastBlock + 1; b <= run.lastBlock + RUN_AFTER && b < model.blocks.length && (b === run.lastBlock + 1 || model.blocks[b]!.span.start < bound); b++) {
+		const text = model.blocks[b]!.text;
+		if (marksPoint(text, next) || (keyEndsClause(text, key) && (verb === '' || text.includes(verb)))) return false;
+	}
+	return true;
 }
+/** How many paragraphs after a run one off the count are read for its going on (runUnder). */
+const RUN_AFTER = 3;
 
 /**
  * A count of things (六个方面工作, 两个问题, 十方面民生实事, 10个领域) in the last sentence of the paragraph right before a run

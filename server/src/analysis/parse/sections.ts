@@ -75,6 +75,8 @@ const LEAD_SENTENCE_MAX = 25;
  */
 const REVIEW_LEAD = /^(?:(?:(?:刚刚)?过去的?|这|近)[一二三四五六七八九十两几]年(?:来|以来|中|里)?|[一二三四五六七八九十两几]年(?:来|以来))[，,]我们/;
 const REVIEW_LEAD_MAX = 45;
+/** A review's reflection, no lead of a part reviewed (一年来，我们深刻体会到，…／过去五年，我们也清醒看到，…). */
+const REVIEW_REFLECTS = /^[^，,]*[，,]我们(?:也|还|更|都)?(?:深刻|深切|深深|真切|清醒|切身|始终)?(?:地)?(?:体会到|认识到|看到|感到|感受到|意识到|深知)/;
 const REVIEW_RUN = 3;
 /**
  * Lead sentences parallel each other in a run — each at most LEAD_GAP paragraphs after the one before it in its group
@@ -87,7 +89,7 @@ const LEAD_SHARE = 4;
 
 /** The most characters a lead sentence opening `text` may have. */
 function leadMax(text: string): number {
-	return REVIEW_LEAD.test(text) ? REVIEW_LEAD_MAX : LEAD_SENTENCE_MAX;
+	return REVIEW_LEAD.test(text) && !REVIEW_REFLECTS.test(text) ? REVIEW_LEAD_MAX : LEAD_SENTENCE_MAX;
 }
 
 /** A heading found in a block's joined text (cacheable: no original offsets). */
@@ -683,20 +685,34 @@ function keepParallelLeads(model: TextModel, headings: readonly Heading[]): Head
 	}
 	// Lead sentences in a run (each within LEAD_GAP paragraphs of the one before it in its group), and groups whose lead
 	// sentences are dense from the first to the last.
+	// In a group with a review's long lead sentences, a run or a dense group is of one sort: those opening on the span
+	// reviewed (五年来，我们…, short or long), or others (a sentence after the review run — 思危方能居安，知忧才能克难。 —
+	// parallels none of it). Elsewhere all lead sentences are one sort, as before. Counted per group and sort, at 2 × (group index + 1) + sort.
 	const inRun = new Uint8Array(n);
 	const runIn = new Uint8Array(n + 1);
-	const first = new Int32Array(n + 1).fill(-1);
-	const previous = new Int32Array(n + 1).fill(-1);
+	const first = new Int32Array(2 * (n + 1)).fill(-1);
+	const previous = new Int32Array(2 * (n + 1)).fill(-1);
+	const count = new Int32Array(2 * (n + 1));
+	const review = (k: number): boolean => REVIEW_LEAD.test(headings[k]!.title);
+	const longReview = new Uint8Array(n + 1);
+	for (let k = 0; k < n; k++) if (headings[k]!.kind === 'leadSentence' && !alone[k] && headings[k]!.title.length > LEAD_SENTENCE_MAX && review(k)) longReview[groupOf[k]! + 1] = 1;
+	const sortOf = (k: number): number => (longReview[groupOf[k]! + 1] && review(k) ? 1 : 0);
 	for (let k = 0; k < n; k++) {
 		if (headings[k]!.kind !== 'leadSentence' || alone[k]) continue;
 		const g = groupOf[k]! + 1;
-		const p = previous[g]!;
+		const s = 2 * g + sortOf(k);
+		const p = previous[s]!;
 		if (p >= 0 && at[k]! - at[p]! <= LEAD_GAP) inRun[k] = inRun[p] = runIn[g] = 1;
-		if (first[g]! < 0) first[g] = k;
-		previous[g] = k;
+		if (first[s]! < 0) first[s] = k;
+		previous[s] = k;
+		count[s]!++;
 	}
-	for (let g = 0; g <= n; g++) if (leads[g]! >= 2 && leads[g]! * LEAD_SHARE > at[previous[g]!]! - at[first[g]!]!) runIn[g] = 2;
-	for (let k = 0; k < n; k++) if (headings[k]!.kind === 'leadSentence' && !alone[k] && runIn[groupOf[k]! + 1] === 2) inRun[k] = 1;
+	const dense = (s: number): boolean => count[s]! >= 2 && count[s]! * LEAD_SHARE > at[previous[s]!]! - at[first[s]!]!;
+	for (let k = 0; k < n; k++) {
+		if (headings[k]!.kind !== 'leadSentence' || alone[k] || !dense(2 * (groupOf[k]! + 1) + sortOf(k))) continue;
+		inRun[k] = 1;
+		runIn[groupOf[k]! + 1] = 1;
+	}
 	// Headings whose lead sentences parallel each other, by their own group and kind: their siblings' single leads count.
 	const withLeads = new Set<string>();
 	for (let g = 0; g < n; g++) if (runIn[g + 1]) withLeads.add(`${groupOf[g]!}|${headings[g]!.kind}`);
