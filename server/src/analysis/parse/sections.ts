@@ -639,7 +639,6 @@ function keepParallelLeads(model: TextModel, headings: readonly Heading[]): Head
 	/** The group of each heading: the heading a lead sentence in its place would stand under (-1: the document). */
 	const groupOf = new Int32Array(n);
 	// Lead sentences and paragraphs per group, at the group's index + 1 (0: the document).
-	const leads = new Int32Array(n + 1);
 	const paragraphs = new Int32Array(n + 1);
 	// The paragraph of its group each lead sentence opens (counted from the group's first paragraph).
 	const at = new Int32Array(n);
@@ -662,7 +661,6 @@ function keepParallelLeads(model: TextModel, headings: readonly Heading[]): Head
 			groupOf[i] = group();
 			if (h.kind === 'leadSentence') {
 				at[i] = paragraphs[groupOf[i]! + 1]!;
-				leads[groupOf[i]! + 1]!++;
 				numbered = false;
 			} else numbered = true;
 			stack.push(i);
@@ -681,7 +679,6 @@ function keepParallelLeads(model: TextModel, headings: readonly Heading[]): Head
 		const shared = openers.get(`${groupOf[k]!}|${opener[k]!}`)!;
 		if (shared >= (headings[k]!.title.length > LEAD_SENTENCE_MAX ? REVIEW_RUN : 2)) continue;
 		alone[k] = 1;
-		leads[groupOf[k]! + 1]!--;
 	}
 	// Lead sentences in a run (each within LEAD_GAP paragraphs of the one before it in its group), and groups whose lead
 	// sentences are dense from the first to the last.
