@@ -673,7 +673,7 @@ const DE = /的/g;
  * Words of a sentence before a dated figure that make it other than the year's figure as stated elsewhere: a price basis
  * (按一九五二年不变价格计算), months of the year (1-10月, 一至三季度), an estimate (预计) or the plan it is held to (原计划).
  */
-const NOT_THE_YEARS_FIGURE = /(?:可比|不变|现行?)价|[0-9０-９一二三四五六七八九十]+月|季度|预计|原计划/;
+const NOT_THE_YEARS_FIGURE = /(?:可比|不变|现行?)价|[0-9０-９一二三四五六七八九十]{1,3}月|季度|预计|原计划/;
 /** The words of a figure's sentence before it (at most SENTENCE_BACK characters). */
 function sentenceBefore(d: DocumentFigures, at: number): string {
 	const start = d.all[at]!.q.start;
