@@ -248,13 +248,15 @@ function thoseOfSet(whole: Fig, part: Fig, before: string, between: string, afte
 const THOSE_OF_SET = /^(?:([\u4e00-\u9fff]{2,12})[，,]|(?=[\u4e00-\u9fff]{2}))[^，。；：,;:的\d中]{2,30}的(?:有|是|为)$/;
 /** Where a set's noun ends when no comma closes it: a word of place, time or manner that opens the clause. */
 const SET_NOUN_END = /在|于|可以|能够|将|已经|已|到|至|中/;
-/** A set of places that may hold what the clause counts (园区, 开发区, 乡镇, 街道, 县, 村; not 城市, 上市). */
-const SET_OF_AREAS = /(?:区|乡|镇|街道|县|村|(?:^|[^城上])市)$/;
+/** The ends of the nouns of areas that hold things (园区, 开发区, 乡镇, 街道, 县), which SET_OF_AREAS and HOLDER share. */
+const AREA_NOUN_ENDS = '区|乡|镇|街道|县';
+/** A set of places that may hold what the clause counts (the areas and 村; not 城市, 上市). */
+const SET_OF_AREAS = new RegExp(`(?:${AREA_NOUN_ENDS}|村|(?:^|[^城上])市)$`);
 /** Words of another time, a running total, another list, a comparison, what was added or a whole region in the clause (…，新增的有; …，全省能够建成的有: not of the set). */
 const OTHER_FRAME_WORDS = new RegExp(`累计|以来|历年|至今|此前|上年|去年|前年|同期|年初|年底|年末|其中|另|比|新增|[〇零一二三四五六七八九0-9０-９]{2,4}年|${WHOLE_REGION}`);
 
 /** A noun of an area that holds things — not 城市, counted as cities by what they are (空气质量达标的城市). */
-const HOLDER = /(?:区|乡|镇|街道|县|(?:^|[^城])市)$/;
+const HOLDER = new RegExp(`(?:${AREA_NOUN_ENDS}|(?:^|[^城])市)$`);
 /** The whole's noun, 中 and a comma, a clause without a break that ends in 的, then the whole's noun or none and a verb. */
 const THOSE_THAT = /^([\u4e00-\u9fff]{1,8})中[，,][^，。；：,;:的\d]{2,24}的([\u4e00-\u9fff]{0,4}?)(?:已|也)?(?:有|达到|达|为|共有|共)?$/;
 
