@@ -300,6 +300,28 @@ describe('sections', () => {
 		]);
 	});
 
+	test('Markdown that makes every paragraph a list item: an item’s lead sentence is read as a paragraph’s is', () => {
+		const paragraphs = [
+			'三、坚定把推动“四化同步”作为着力重点',
+			'加快推进新型工业化。实施优势资源开发突破行动，做强资源能源大文章。',
+			'加快推进新型信息化。加快5G网络建设，推动数字经济发展。',
+			'加快推进新型城镇化。推进以县城为重要载体的城镇化建设。',
+		];
+		const asList = (ps: string[]): string => joinLines(...ps.flatMap((p, i) => [i === 0 ? `## ${p}` : `- ${p}`, '']));
+		const expected = [
+			'markdown 三、坚定把推动“四化同步”作为着力重点',
+			'  leadSentence 加快推进新型工业化',
+			'  leadSentence 加快推进新型信息化',
+			'  leadSentence 加快推进新型城镇化',
+		];
+		assert.deepEqual(outline(asList(paragraphs)), expected);
+		assert.deepEqual(outline(joinLines(...paragraphs.flatMap((p, i) => [i === 0 ? `## ${p}` : p, '']))), expected);
+		// Near misses: items that are one sentence each, items without a lead sentence, a single item among sentences.
+		assert.deepEqual(outline(asList([paragraphs[0]!, '加快推进新型工业化。', '加快推进新型信息化。', '加快推进新型城镇化。'])), [expected[0]]);
+		assert.deepEqual(outline(asList([paragraphs[0]!, '全年工业增加值增长6.5%。规上工业企业达到1200户。', '全年建筑业增加值增长3.1%。资质企业达到300户。'])), [expected[0]]);
+		assert.deepEqual(outline(asList([paragraphs[0]!, '加快推进新型工业化。实施优势资源开发突破行动。', '今年要做好以下工作，确保各项任务落到实处，推动全州经济社会高质量发展。'])), [expected[0]]);
+	});
+
 	test('lead sentences: a heading when its siblings parallel it, not a single opener nor a statistical sentence', () => {
 		const web = joinLines(
 			'三、2026年重点工作',

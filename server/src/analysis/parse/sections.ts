@@ -243,9 +243,10 @@ export function headingFromText(block: Block): RawHeading | undefined {
 	const number = numbering?.number;
 	// 第一章 总则 is a heading only when a name or the article text follows the label.
 	if (numbering?.ordinal && text.length === label.length) return undefined;
-	// A list item is a heading when it goes on after its heading (an article always does): a table of contents
-	// (`- 第一篇　…`) and a list of short items (`- （一）警告；`) are no outline.
-	if (list && (kind === undefined || (kind !== 'article' && (sentEnd < 0 || sentEnd + 1 >= text.length)))) return undefined;
+	// A numbered list item is a heading when it goes on after its heading (an article always does): a table of contents
+	// (`- 第一篇　…`) and a list of short items (`- （一）警告；`) are no outline. An unnumbered one is read as a paragraph
+	// is (Markdown that makes every paragraph a list item, `- 加快推进新型工业化。实施…`): its lead sentence, if any.
+	if (list && kind !== undefined && kind !== 'article' && (sentEnd < 0 || sentEnd + 1 >= text.length)) return undefined;
 	if (kind !== undefined) {
 		// A label with nothing after it is no heading.
 		if (nameEnd <= label.length) return undefined;
