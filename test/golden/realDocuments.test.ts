@@ -23,10 +23,13 @@ import { corpusFiles, localReports, SKIP_SHARED } from '../helpers/paths';
  *   amounts make 467.4 only with 25.1 (429.4 + 25.1 + 1.3 + 9.6 + 2): 二五一 is 二五·一 with its point lost.
  * - 1st-fyp-1953:962: 一九五二年私营工业的产值一〇五·二亿元中，除五一·五亿元…外，…还有五三·八亿元 — 51.5 + 53.8 = 105.3, and lines
  *   180 and 938 print the same 1952 output as 一〇五·三亿元.
+ * - 1st-fyp-1953:760: 由公私合营企业投资建设的有一二个厂。计华北三个厂，西北三个厂，华东三个厂，西南四个厂 — 计 itemizes the 12
+ *   factories, and its items make 13; the plan's other 计 lists add up (756: 7 + 6 + 4 + 2 = 19; 758: 2 + 3 + 1 = 6).
  */
 const KNOWN: readonly string[] = [
 	'corpus/gov-report/shenzhen-2024.txt claim.ratio 5.81%',
 	'corpus/policy-doc/1st-fyp-1953.txt claim.ratio 二五一万吨',
+	'corpus/policy-doc/1st-fyp-1953.txt claim.part-sum 一二个',
 	'corpus/policy-doc/1st-fyp-1953.txt claim.restatement 一〇五·二亿元',
 	'corpus/stats-bulletin/national-1990.txt claim.percent-change 4.5％',
 	'corpus/stats-bulletin/national-1990.txt table.sum 26322亿吨公里',

@@ -56,8 +56,14 @@ const SERVICES_TRADE = '全年服务进出口总额65754亿元，比上年增长
 /** Investment by ownership of the investing unit, the planned-economy classification (全民所有制, 集体所有制, 个人). */
 const OWNERSHIP = '全年全社会固定资产投资完成3000亿元，比上年增长8.0%。其中，全民所有制单位投资2000亿元，增长9.0%；集体所有制单位投资400亿元，下降2.0%；个人投资600亿元，增长5.0%。';
 
+/** A total, then 计 opening the list that itemizes it (the older plans' style): every item, so they add up to it. */
+const ITEMIZED = '由地方建设的共有六个厂。计华北二个厂，中南三个厂，东北一个厂，共装备纺锭二一·六万枚，布机〇·三五万台。另在华北建设一个针织厂。';
+const ITEMIZED_BY_REGION = '上述六四个建设单位，按地区划分，计：华北各省一一个；东北各省一四个；西北各省八个；华东各省六个；中南各省一二个；西南各省一三个。';
+
 ruleCases('claim.part-sum', {
 	fires: [
+		['a list 计 opens after a total itemizes it: counts in characters add up exactly (2 + 3 + 2 is no 6)', ITEMIZED.replace('东北一个厂', '东北二个厂'), [{ at: '六个', related: ['二个', '三个', '二个'] }]],
+		['…items after ； with 按地区划分，计：, and figures in digits', `${ITEMIZED_BY_REGION.replace('一三个', '一四个')}\n\n全市新建学校12所。计城区5所，县区8所。`, [{ at: '六四个' }, { at: '12所', fix: '13所' }]],
 		['investment by ownership of the investing unit (全民所有制单位, 集体所有制单位, 个人): all three make the total', OWNERSHIP.replace('3000亿元', '3100亿元'), [{ at: '3100亿元', fix: '3000亿元' }]],
 		['the postal industry’s volume by its longer name (邮政行业业务总量) and telecoms against 邮电业务总量', '全年完成邮电业务总量30000亿元，比上年增长25.0%。其中，邮政行业业务总量5000亿元，增长30.0%；电信业务总量26000亿元，增长24.0%。', [{ at: '30000亿元', fix: '31000亿元' }]],
 		['a total and its parts in characters (三百六十五亿元 against 一百六十七亿六千万元 + 一百八十七亿四千万元)', '全年进出口贸易总额三百六十五亿元，其中出口一百六十七亿六千万元，进口一百八十七亿四千万元。', [{ at: '三百六十五亿元' }]],
@@ -131,6 +137,11 @@ ruleCases('claim.part-sum', {
 		['…qualified alike as the total is (规模以上)', '规模以上工业增加值1000亿元，其中规模以上国有企业增加值300亿元，规模以上非国有企业增加值600亿元。', [{ at: '1000亿元', fix: '900亿元' }]],
 	],
 	silent: [
+		['lists 计 opens, as printed (items in characters and in digits; another unit’s figures between the items)', `${ITEMIZED}\n\n${ITEMIZED_BY_REGION}\n\n全市新建学校13所。计城区5所，县区8所。`],
+		['…an item left unread (一回个, a damaged figure): the list’s sum is unknown', ITEMIZED_BY_REGION.replace('一四个', '一回个')],
+		['…something besides in the list (另, 其中 an item’s own list) or after it in the sentence', '共有六个厂。计华北二个厂，中南三个厂，另在东北建设二个厂。\n\n共有六个厂。计华北二个厂，其中一个针织厂，中南三个厂。\n\n共有六个厂。计华北二个厂，中南三个厂，此外东北二个厂。'],
+		['…共计, 合计 or 统计 after a total is no list 计 opens; nor 计 after a total of another unit', '全市建成学校12所，共计城区5所、县区8所。全市建成学校12所，合计城区5所、县区8所。共装备纺锭二一·六万枚。计华北二个厂，中南三个厂。'],
+		['…计划 after a total (计划总投资277亿元的…，计划总投资166亿元的…、计划总投资84亿元的…), nor 计 far past the total’s noun', '计划总投资277亿元的高速公路加快建设，计划总投资166亿元的铁路、计划总投资84亿元的铁路顺利推进。全市新建学校12所，分布在城区和各县区的乡镇、街道和社区，计城区5所，县区8所。'],
 		['investment by ownership, as printed; two of its three kinds need not make the total', `${OWNERSHIP}\n\n${OWNERSHIP.replace('；个人投资600亿元，增长5.0%', '')}`],
 		['a name and its negation by 非, as printed', '全年基本建设投资1700亿元，比上年增长10.5%。其中生产性建设投资1250亿元，非生产性建设投资450亿元。'],
 		['a negated name that is one side of a division of more kinds (金属矿产, 非金属矿产 among four) need not make the total', '全年新发现矿产地180处，其中金属矿产地58处，非金属矿产地64处。'],

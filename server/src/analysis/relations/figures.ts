@@ -212,6 +212,11 @@ export interface CheckOptions {
 	 * for (a part of a sum: the total less the other parts). The target's is the computed interval when it can be fixed.
 	 */
 	readonly accepts?: readonly (Interval | undefined)[];
+	/**
+	 * The figures are whole things counted one by one whatever their print (三个, 一二个 in characters: the items of a
+	 * list 计 opens), exact as countedExactly's.
+	 */
+	readonly counts?: boolean;
 }
 
 /** Classifiers of things counted one by one (个, 处, 项 …), of people (人), kinds (种), times (次, 起) and provinces (省). */
@@ -254,11 +259,11 @@ export class Sink {
 		stated: Interval,
 		computedInterval: Interval,
 		data: Readonly<Record<string, string | number>>,
-		{ fix = true, scale = 1, decimals = target.q.decimals, at, accepts }: CheckOptions = {},
+		{ fix = true, scale = 1, decimals = target.q.decimals, at, accepts, counts = false }: CheckOptions = {},
 	): void {
 		// Whole things counted one by one (169处 = 40处 + 58处 + 64处 + 7处) are printed exactly, with no rounding: a miss
 		// of one is a miss, and no borderline one.
-		const counted = figs.every(countedExactly);
+		const counted = counts || figs.every(countedExactly);
 		const { ok, borderline } = counted ? judge({ lo: target.value, hi: target.value }, { lo: computed, hi: computed }, 0) : judge(stated, computedInterval, target.step);
 		const printed = Number((computed / scale).toFixed(decimals));
 		this.keep({
@@ -353,7 +358,7 @@ export function groupRestatement(ids: readonly number[], list: readonly { readon
  * Check that `parts` add up to `total` (claim.part-sum), the arithmetic written out with the figures as printed; a part may
  * be the total less the others. `identity`: how the text says they are its parts (data.identity).
  */
-export function checkPartSum(b: Sink, total: Fig, parts: readonly Fig[], identity: string, options: { readonly at?: RelationDraft['at']; readonly fix?: boolean } = {}): void {
+export function checkPartSum(b: Sink, total: Fig, parts: readonly Fig[], identity: string, options: { readonly at?: RelationDraft['at']; readonly fix?: boolean; readonly counts?: boolean } = {}): void {
 	const value = parts.reduce((n, f) => n + f.value, 0);
 	const bare = parts.every((f) => sameScale(f, total));
 	const expr = `${parts.map((f) => operand(f, bare)).join(' + ')} = ${bare ? fmt(value / total.q.magnitude, total.q.decimals) : inUnitOf(total, value, total.q.decimals)}`;

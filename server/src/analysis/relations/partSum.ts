@@ -271,7 +271,7 @@ const ELIDED_MEASURE = /^增加值$/;
  * Check that the parts `ps` add up to `total`. `at`: the figures' positions among all the document's (a document finder's);
  * `fix: false` when the total is a fact no sum makes (the mainland's provinces): no fix is offered for it.
  */
-function checkSum(b: Sink, total: Fig, ps: readonly Fig[], how: string, options: { readonly at?: RelationDraft['at']; readonly fix?: boolean } = {}): void {
+function checkSum(b: Sink, total: Fig, ps: readonly Fig[], how: string, options: { readonly at?: RelationDraft['at']; readonly fix?: boolean; readonly counts?: boolean } = {}): void {
 	checkPartSum(b, total, ps, how, options);
 }
 
@@ -456,6 +456,77 @@ function baseOf(context: string): string {
 function changeOf(p: Paragraph, f: Fig): Fig | undefined {
 	const next = p.figs[positionIn(p, f) + 1];
 	return next && next.kind === 'change' && next.unit === f.unit && next.key === f.key && next.exact && next.segment === f.segment && !next.inBrackets ? next : undefined;
+}
+
+/**
+ * 由地方建设的共有六个厂。计华北二个厂，中南三个厂，东北一个厂，共装备纺锭…: a total, then 计 opening the list that
+ * itemizes it — every item, so the items add up to it (计 right after a sentence's or a clause's mark, not 共计, 统计,
+ * 设计 …). The total is the figure right before 计, of the items' unit; the items are that unit's amounts to the end of
+ * the sentence (figures of other units between them — 纺锭, 布机 — are what the items hold). The list is read only when
+ * every item is: a clause of the list with the unit's character and no figure (东北各省一回个, a damaged one) leaves the
+ * sum unknown, and so do a clause opening something besides (另, 此外, 还有) or a list of its own (其中) after an item.
+ */
+function itemized(p: Paragraph, b: Sink, checked: ReadonlySet<Fig>): void {
+	const figs = p.figs;
+	for (let k = Math.max(p.first, 1); k < figs.length; k++) {
+		const total = figs[k - 1]!;
+		const first = figs[k]!;
+		const opening = ITEMIZING.exec(p.between(total, first));
+		if (!opening || checked.has(total) || !counted(total) || total.kind !== 'amount' || first.unit !== total.unit || total.inBrackets || !isTotal(p, total)) continue;
+		if (first.sentence !== total.sentence && first.sentence !== total.sentence + 1) continue;
+		const parts: Fig[] = [];
+		let whole = true;
+		work.relations += MAX_ITEMS;
+		let j = k;
+		for (; j < figs.length && figs[j]!.sentence === first.sentence && j < k + MAX_ITEMS; j++) {
+			const f = figs[j]!;
+			if (j > k) {
+				const words = p.between(figs[j - 1]!, f);
+				if (BESIDES.test(words) || unreadItem(words, total.unit)) {
+					whole = false;
+					break;
+				}
+			}
+			if (f.unit !== total.unit || f.inBrackets) continue;
+				if (f.kind !== 'amount' || !counted(f) || f.perUnit || !sameScope(f, total) || otherYear(f, total)) {
+				whole = false;
+				break;
+			}
+			parts.push(f);
+		}
+		// The sentence ends within reach, and no item after the last read stands unread.
+		if (!whole || (j < figs.length && figs[j]!.sentence === first.sentence) || parts.length < 2) continue;
+		const rest = p.after(parts[parts.length - 1]!, ITEM_REST).replace(/。[^]*$/, '');
+		if (BESIDES.test(rest) || unreadItem(`${rest}，`, total.unit)) continue;
+		// Whole things counted one by one (厂, 个) add up exactly: 3 + 3 + 3 + 4 is no 12 within rounding.
+		checkSum(b, total, parts, 'itemized', { counts: total.step === 1 && parts.every((f) => f.step === 1) });
+	}
+}
+/**
+ * A figure printed with no word of approximation: a count in a word under ten (三个, 六个) too, which `exact` leaves out
+ * (一个, 两个 are often no count) — in a list 计 opens, each is one.
+ */
+function counted(f: Fig): boolean {
+	return f.exact || (f.q.approx === 'exact' && f.q.magnitude === 1 && f.q.decimals === 0);
+}
+/**
+ * 计 opening an itemized list after a mark (。计…; ，按地区划分，计：…) a few words after the total at most (the total's noun,
+ * a criterion), then the first item's own words; not 计划, 计算, 计入 ….
+ */
+const ITEMIZING = /^([^。；;\d]{0,16}[。，,；;])计(?![划算入提量价息费税时件数为])[：:，,]?[^，。；：:,;\d]{0,12}$/;
+/** Words that open something besides the items (另在华北建设一个针织厂; 此外…; 其中…, a list of an item's own). */
+const BESIDES = /另|此外|还有|其中|以及/;
+/** The most figures an itemized list is read over (items and the figures of other units they hold). */
+const MAX_ITEMS = 40;
+/** The characters after the last item read for an item left unread. */
+const ITEM_REST = 40;
+
+/** Does a whole clause in `words` (between two figures: not the first and last pieces) name the unit with no figure (东北各省一回个)? */
+function unreadItem(words: string, unit: string): boolean {
+	if (unit === '') return false;
+	const pieces = words.split(/[，,；;、]/);
+	for (let i = 1; i < pieces.length - 1; i++) if (pieces[i]!.includes(unit)) return true;
+	return false;
 }
 
 /**
@@ -843,6 +914,7 @@ export const finder: RelationFinder = {
 		partitions(p, sink, checked);
 		completeBreakdowns(p, sink, checked);
 		partsInNextSentence(p, sink, checked);
+		itemized(p, sink, checked);
 		contributions(p, sink);
 		// 共获得199枚金牌、119枚银牌、98枚铜牌，奖牌总数416枚: a contest's medals are its gold, silver and bronze.
 		for (const m of medalRuns(p)) if (m.gold && m.silver && m.bronze && m.all) checkSum(sink, m.all, [m.gold, m.silver, m.bronze], 'medals');

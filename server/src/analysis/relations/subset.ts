@@ -1546,6 +1546,23 @@ const ESPECIALLY_OTHER_FRAME = new RegExp(`${AIM_WORDS}|将|要|拟|累计|以�
 const ESPECIALLY_BACK = 4;
 
 /**
+ * The level of government a count's noun opens with (国家级, 省, 省级, 市级, 县 …: 省重点项目 → 省), or undefined when it
+ * names none or two (省市重点项目, both levels). Not 市场, 省会, 县城 … (a word of its own).
+ */
+function levelOf(noun: string): string | undefined {
+	const m = LEVEL_OPENING.exec(noun);
+	return m === null ? undefined : LEVEL_OF[m[1]!.replace('级', '')];
+}
+/** A level named with 级 anywhere in words (推进国家级重点项目 → 国家), the first. */
+function levelNamed(words: string): string | undefined {
+	const m = LEVEL_NAMED.exec(words);
+	return m === null ? undefined : LEVEL_OF[m[1]!];
+}
+const LEVEL_OPENING = /^(国家级?|中央|省级?|市级?|县级?|区级)(?![场民会城委长直市县区省])/;
+const LEVEL_NAMED = /(国家|省|市|县|区)级/;
+const LEVEL_OF: Readonly<Record<string, string>> = { 国家: '国家', 中央: '国家', 省: '省', 市: '市', 县: '县', 区: '县' };
+
+/**
  * 全年规模以上工业企业实现利润4262亿元，…，特别是国有及国有控股企业利润增长更快，实现利润2392亿元 / 扎实抓好700个省重点项目特别是
  * 100个省级重点推进项目建设: a part 特别是 (尤其是) singles out of the amount of its unit just before it in the sentence — at
  * most it, never summed with others. The part's words one comma at most; the whole a total (no change, rate or
@@ -1581,6 +1598,10 @@ function singledOut(p: Paragraph, b: Sink): void {
 			const wholeNoun = nounAfter(p, whole).replace(/(?:特别是|尤其是)[^]*$/, '');
 			const head = (wholeNoun.length >= HEAD_NOUN ? wholeNoun : whole.subject).slice(-HEAD_NOUN);
 			if (head.length < HEAD_NOUN || !nounAfter(p, part).includes(head)) continue;
+			// Of another level of government (700个省重点项目，特别是80个市级重点项目): no part of the whole, whatever its head.
+			const wholeLevel = levelOf(wholeNoun) ?? levelNamed(whole.subject);
+			const partLevel = levelOf(nounAfter(p, part)) ?? levelNamed(own);
+			if (wholeLevel !== undefined && partLevel !== undefined && wholeLevel !== partLevel) continue;
 		}
 		holdAgainst(b, whole, part);
 	}
