@@ -294,6 +294,12 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			if (FRAME_OPENING.test(frame) && frame.includes('为')) continue;
 			if (FRAME_OPENING.test(frame)) end--;
 		}
+		// 计划生育和环境保护是我国的两项基本国策, 中国和印度是世界上两个最大的发展中国家, 把A、B、C作为政府工作的三项基本准则:
+		// the list is the subject of 是 (the object of 把…作为), the count in the predicate; what stands between (我国的, 世界上)
+		// says what the things are of and is no part of the last item (see copulaBefore).
+		const copulaAt = etc || nounFirst ? -1 : copulaBefore(text, end, q.end);
+		const copula = copulaAt >= 0;
+		if (copula) end = copulaAt;
 		// …维护世界和平与促进共同发展这三大历史任务: a demonstrative between the list and its count.
 		if (text[end - 1] === '这' && end - 1 > 0 && !PUNCT.test(text[end - 2]!)) end--;
 		// 扩大总量与提升质量的双重任务, 内有短板、外有挑战的双重压力: what is borne together (双重, N重) named before 的.
@@ -391,7 +397,7 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		let firstAfterDe = false;
 		// (Not when two items joined by 和 make a count of two, or one short of three kinds: 把不敢腐、不能腐、不想腐…，坚决防范
 		// 不作为和乱作为两大风险.)
-		if (!exact && groups.length === 1 && groups[0]!.length < 2 && text[s - 1] === '，' && countEndChars(groups[0]![0]?.text ?? '', '省市县区乡镇村州') < 2 && !((q.value === 2 || pairOfThree(text, groups[0]![0], end, q) || pairOfThings(text, groups[0]![0], end, q, etc)) && twoJoined(groups[0]!))) {
+		if (!exact && !copula && groups.length === 1 && groups[0]!.length < 2 && text[s - 1] === '，' && countEndChars(groups[0]![0]?.text ?? '', '省市县区乡镇村州') < 2 && !((q.value === 2 || pairOfThree(text, groups[0]![0], end, q) || pairOfThings(text, groups[0]![0], end, q, etc)) && twoJoined(groups[0]!))) {
 			// 邀请省、州、县专家，成立了三级专家组: the list stands in the clause before.
 			let p = s - 1;
 			while (p > 0 && !CLAUSE_OR_QUOTE_MARKS.has(codeAt(text, p - 1)) && s - p < 80) p--;
@@ -432,7 +438,7 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			items = [stripLead(items[0]!), ...items.slice(1)];
 			// Only a list that fits the count exactly resolves it from the clause before; it is never flagged.
 			if (items.length !== q.value || items.some((it) => it.text.length > 6)) continue;
-		} else if (items.length < 2 && (q.value === 2 || pairOfThree(text, items[0], end, q) || pairBorneByThree || pairOfThings(text, items[0], end, q, etc)) && twoJoined(items) && !(q.unit === '级' && adminRun(text, end) === q.value && stripLead(twoJoined(items)![0]!).text.length > PAIR_ITEM_MAX)) {
+		} else if (items.length < 2 && (q.value === 2 || (copula && q.value === 3) || pairOfThree(text, items[0], end, q) || pairBorneByThree || pairOfThings(text, items[0], end, q, etc)) && twoJoined(items) && !(q.unit === '级' && adminRun(text, end) === q.value && stripLead(twoJoined(items)![0]!).text.length > PAIR_ITEM_MAX)) {
 			// (Not levels side by side, exactly the count, after a joiner that no short item stands before: …在线政务服务平台和
 			// 省市两级政府数据平台 — read below.)
 			// 中央和地方两个积极性, 预期性和约束性两大类: two items joined by 和 (or 与, 及) make a count of two — and, one short,
@@ -648,6 +654,48 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		if (items) out.splice(taken, 0, { start: q.start, end: q.end, text: text.slice(q.start, q.end), kind: 'enumeration', quoted: false, parts: [{ count: q.value, items }], expansion: { start: items[0]!.start, end: items[items.length - 1]!.end, source: 'after' }, verdict: items.length === q.value ? 'ok' : 'mismatch' });
 	}
 	return withPairsBeforeJointCounts(text, out);
+}
+
+/** The most characters between 是 and the count it predicates (当今世界面临的). */
+const PREDICATE_MAX = 14;
+/** What the words between 是 and its count may not hold: a list's marks and joiners, a numeral (another count), 是 itself. */
+const PREDICATE_BARS = /[、和与及是一二两三四五六七八九十百千万亿0-9]/;
+/** Adverbs that may stand before 是 (和平与发展仍然是…): read past. */
+const COPULA_ADVERB = /(?:仍然|依然|始终|仍|正)$/;
+/**
+ * Adverbs before 是 that make each of the subject's items one of the things counted, or one more besides them (A和B都是…的
+ * 三个试点, A和B也是…): the subject is no list of the count.
+ */
+const EACH_OR_ALSO = /[也都均还亦皆各又]$/;
+/** After the counted noun: the subject is some of the things counted (…三个试点之一, 中的两个, 其中). */
+const PART_OF_COUNTED = /^[^，。；！？]{0,12}?(?:之[一二三四五六七八九]|中的|当中|其中)/;
+
+/**
+ * Where the subject of a copula ends when the count at `end` stands in its predicate: the words right before the count are
+ * 是 (or 作为 after a 把 in the clause) and at most PREDICATE_MAX characters that close with 的 or a scope 上 (我国的, 当今
+ * 世界面临的, 世界上) or nothing, none a list's mark, joiner or numeral; an adverb of going on before 是 (仍然) is read past.
+ * -1 when there is none, or when the subject is each or one more of the things (都是, 也是), or some of them (…之一).
+ * Reads at most PREDICATE_MAX + 4 characters back and 16 after the count.
+ */
+function copulaBefore(text: string, end: number, countEnd: number): number {
+	let p = end;
+	while (p > 0 && end - p <= PREDICATE_MAX && text[p - 1] !== '是' && !(text[p - 1] === '为' && text[p - 2] === '作') && isCjk(text.charCodeAt(p - 1)) && !PREDICATE_BARS.test(text[p - 1]!)) p--;
+	work.formulas += end - p;
+	const predicate = text.slice(p, end);
+	if (p < 2 || (predicate !== '' && !/[的上]$/.test(predicate))) return -1;
+	let c: number;
+	if (text[p - 1] === '是') c = p - 1;
+	else if (text[p - 1] === '为' && text[p - 2] === '作') {
+		c = p - 2;
+		// (作为 only with 把 before it in its clause: 把A、B作为…的三项; A和B作为…的 alone may open an adverbial.)
+		const from = clauseStart(text, c, true);
+		if (from < 0 || !text.slice(from, c).includes('把')) return -1;
+	} else return -1;
+	const head = text.slice(Math.max(0, c - 2), c);
+	if (EACH_OR_ALSO.test(head)) return -1;
+	if (PART_OF_COUNTED.test(text.slice(countEnd, countEnd + 16))) return -1;
+	const adverb = COPULA_ADVERB.exec(head);
+	return adverb ? c - adverb[0].length : c;
 }
 
 /** The most characters read back from a list to the quoted name that opens its clause. */
