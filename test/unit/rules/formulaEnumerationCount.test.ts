@@ -98,6 +98,12 @@ ruleCases('formula.enumeration-count', {
 		['the same with 个字 (“实事求是”三个字: four)', '始终牢记“实事求是”三个字。', [{ at: '三个字' }]],
 		['a list that fits its count only with its joiner read as one item, the item written twice (A、B和B两大)', '建好用好东湖、南湖和南湖两大湿地公园。', [{ at: '两大', related: ['东湖、南湖和南湖'] }]],
 		['the same with quoted items (“A”、“B”、“B”三项 read as fitting)', '深入开展“清河”、“护林”和“护林”两项行动。', [{ at: '两项' }]],
+		// A word written twice right after words side by side that make the count (a copy left by an edit): one more.
+		['words sharing a character, one written twice (省内省外省外两个)', '积极开拓省内省外省外两个市场。', [{ at: '两个' }]],
+		['one-character items of a family, one written twice (收支支两条线)', '严格执行收支支两条线管理。', [{ at: '两条' }]],
+		['China and another country, the other written twice (中俄俄两国)', '中俄俄两国元首举行会谈。', [{ at: '两国' }]],
+		['levels side by side, one written twice after a verb that takes no levels (加大市县县两级)', '加大市县县两级财政投入。', [{ at: '两级' }]],
+		['directions, one written twice (东西西两翼)', '促进东西西两翼协调发展。', [{ at: '两翼' }]],
 		// A list that is the subject of 是 (the object of 把…作为), its count in the predicate: the words between (我省的, 全国) are
 		// no part of the last item.
 		['a pair subject of 是 before a count of three in its predicate (A和B是我省的三项…)', '节约用水和土地保护是我省的三项基本方针。', [{ at: '三项', related: ['节约用水和土地保护'] }]],
@@ -117,6 +123,10 @@ ruleCases('formula.enumeration-count', {
 		['the same after a clause of its own whose 、-list is another’s (展示、演艺、论坛…，A和B三大)', '各类展示、演艺、论坛精彩纷呈，生态宜居示范区和数字博览会三大创新影响深远。', [{ at: '三大' }]],
 	],
 	silent: [
+		['words sharing a character that make the count, none written twice (省内省外两个)', '积极开拓省内省外两个市场。'],
+		['a doubled word that is no item of a run (县县: every county) before a count', '实现县县两个全覆盖，加大县县两级投入。'],
+		['levels that make the count (加大市县两级)', '加大市县两级财政投入。'],
+		['a figure’s digits written twice (三三七公里) are no word', '新建公路全长三三七公里，其中两条为高速公路。'],
 		['a pair subject of 是, exactly its count in the predicate', '节约用水和土地保护是我省的两项基本方针。'],
 		['a pair subject of 都是 before a count of three: each is one of the three', '甲县和乙县都是全省的三个改革试点县。'],
 		['a pair subject of 也是 before a count of three: one more besides them', '甲县和乙县也是全省的三个改革试点县。'],

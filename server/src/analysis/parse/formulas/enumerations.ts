@@ -10,7 +10,7 @@ import { TIME_COUNT } from './entries';
 import { figuredItemsAfter, listGroupsBefore, quoteParts, quotesIn, subjectItemsAfter, titlesBefore } from './enumAround';
 import { digitColonNoun, packedQuoted, quotedCharacters, withBigCounts } from './enumCounts';
 import { endsWithSides, localizedPairOff, pairOfThings, pairOfThree, quotedPair, sharedHead, withPairsBeforeJointCounts } from './enumPairs';
-import { adminRun, barePlace, chinaPairBefore, countsOfOwnNoun, countsProjectsOfWorks, directionsBefore, familyRunBefore, kindsOfOneThing, levelNamedBefore, levelsOpeningClause, packedEnumeration } from './enumPlaces';
+import { adminRun, barePlace, chinaPairBefore, countsOfOwnNoun, countsProjectsOfWorks, directionsBefore, doubledWordBefore, familyRunBefore, kindsOfOneThing, levelNamedBefore, levelsOpeningClause, levelsRunOf, packedEnumeration } from './enumPlaces';
 import { ADMIN_LEVEL, ENUM_UNITS, EXACT_UNITS, GRADE_AFTER, inIdiom, LIST_AFTER, opensWithVerb, PAIR_ITEM_MAX, PLACE_COUNT_UNITS, placesBefore, PREPOSITION_BEFORE_COUNT, QUOTED_ITEM_JOINERS, QUOTED_LIST_ITEM_MAX, sentenceAround, twoJoined, verbBefore } from './listWords';
 import { CLAUSE_OR_QUOTE_MARKS, type ClauseRead, clauseStart, endsWithVerb, INNER_QUOTE_MAX, isWork, lastTakesCount, namesStartingWith, OBJECT_LEAD, PLACE_ITEM, PUNCT, quoteMakesUp, withoutInnerQuotes } from './text';
 import type { RawFormula, Verdict } from './types';
@@ -161,7 +161,8 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		}
 		// 农工商三者, 陆海天网四位一体, 收支两条线: one-character items of one family packed right before the count.
 		// (Not a count of time: 冬春两个月, 春夏秋三年 count months and years, not the seasons.)
-		const family = q.digits === '' && !inIdiom(text, q.start) && !TIME_COUNT.test(q.text) ? familyRunBefore(text, q.start, q.value) : undefined;
+		// (计划内外外两种: a character of the family written twice — one more, see doubledWordBefore.)
+		const family = q.digits === '' && !inIdiom(text, q.start) && !TIME_COUNT.test(q.text) ? (familyRunBefore(text, q.start, q.value) ?? doubledWordBefore(text, q.start, (e) => familyRunBefore(text, e, q.value))) : undefined;
 		if (family) {
 			out.push(packedEnumeration(text, q, family));
 			continue;
@@ -211,6 +212,12 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		// 。县乡两级公共文化服务体系, ，市县两级2.6万个政务服务事项: one-character levels side by side that open their clause
 		// (its subject), the count right after them — nothing before them can be another level: exactly the count, or one
 		// fewer (，市县三级…: a level missing), judged whatever follows; not a grade (三级医院, 三级响应).
+		// 市区区两级: a level written twice right after levels that make the count — one more (see doubledWordBefore).
+		const doubledLevels = q.unit === '级' && !GRADE_AFTER.test(text.slice(q.end, q.end + 10)) ? doubledWordBefore(text, q.start, (e) => levelsRunOf(text, e, q.value)) : undefined;
+		if (doubledLevels) {
+			out.push({ start: q.start, end: q.end, text: text.slice(q.start, q.end), kind: 'enumeration', quoted: false, parts: [{ count: q.value, items: doubledLevels }], expansion: { start: doubledLevels[0]!.start, end: doubledLevels[doubledLevels.length - 1]!.end, source: 'before' }, verdict: 'mismatch' });
+			continue;
+		}
 		const opening = q.unit === '级' ? levelsOpeningClause(text, q.start, q.end, q.value) : undefined;
 		if (opening) {
 			out.push({ start: q.start, end: q.end, text: text.slice(q.start, q.end), kind: 'enumeration', quoted: false, parts: [{ count: q.value, items: opening }], expansion: { start: opening[0]!.start, end: opening[opening.length - 1]!.end, source: 'before' }, verdict: opening.length === q.value ? 'ok' : 'mismatch' });
@@ -220,9 +227,10 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		if (q.unit === '个' && MAGNITUDE_AFTER_GE.test(text.slice(q.end, q.end + 4))) continue;
 		// 中越两国, 中美两国: China and the other country by their one-character names, China's first (as places are: 川渝两地);
 		// 中越三国: one short.
-		const pair = q.unit === '国' ? chinaPairBefore(text, q.start, q.value) : undefined;
+		// (中越越两国: the other country written twice — one more, see doubledWordBefore.)
+		const pair = q.unit === '国' ? (chinaPairBefore(text, q.start, q.value) ?? doubledWordBefore(text, q.start, (e) => chinaPairBefore(text, e, q.value))) : undefined;
 		if (pair) {
-			out.push({ start: q.start, end: q.end, text: text.slice(q.start, q.end), kind: 'enumeration', quoted: false, parts: [{ count: q.value, items: pair }], expansion: { start: pair[0]!.start, end: pair[1]!.end, source: 'before' }, verdict: q.value === 2 ? 'ok' : 'mismatch' });
+			out.push({ start: q.start, end: q.end, text: text.slice(q.start, q.end), kind: 'enumeration', quoted: false, parts: [{ count: q.value, items: pair }], expansion: { start: pair[0]!.start, end: pair[pair.length - 1]!.end, source: 'before' }, verdict: pair.length === 2 && q.value === 2 ? 'ok' : 'mismatch' });
 			continue;
 		}
 		// 牢记政府前面“人民”二字, 加“文件”二字组成, “巩固、增强、提升、畅通”八字方针: a count of 字 (or 个字) right after a quote
@@ -331,6 +339,12 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		const side = etc ? undefined : (sideBySide(text, end, q.value) ?? directionsBefore(text, end, q.value));
 		if (side) {
 			out.push({ start: q.start, end: q.end, text: text.slice(q.start, q.end), kind: 'enumeration', quoted: false, parts: [{ count: q.value, items: side }], expansion: { start: side[0]!.start, end: side[side.length - 1]!.end, source: 'before' }, verdict: 'ok' });
+			continue;
+		}
+		// 国际国内国内两个市场, 东西西两岸: such words and one of them written again — one more than the count.
+		const doubledSide = etc ? undefined : doubledWordBefore(text, end, (e) => sideBySide(text, e, q.value) ?? directionsBefore(text, e, q.value));
+		if (doubledSide) {
+			out.push({ start: q.start, end: q.end, text: text.slice(q.start, q.end), kind: 'enumeration', quoted: false, parts: [{ count: q.value, items: doubledSide }], expansion: { start: doubledSide[0]!.start, end: doubledSide[doubledSide.length - 1]!.end, source: 'before' }, verdict: 'mismatch' });
 			continue;
 		}
 		// 国内国际国外两个市场, 国内国际三个大局: the two sides of one thing side by side, one off the count.
