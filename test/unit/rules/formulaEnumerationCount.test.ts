@@ -528,3 +528,12 @@ test('repeatedItem: a joiner inside a word (参与, 和谐, 及时) parts no ite
 	assert.equal(at('及时发现和及时处置'), undefined);
 	assert.equal(at('和谐社会、和美乡村'), undefined);
 });
+
+test('a first item whose words after its 的 end as the other items end is read from the 的 (…头上的帝国主义、封建主义、官僚资本主义三座大山)', () => {
+	const items = (text: string, name: string): readonly string[] | undefined => analyze(text).formulas.find((x) => x.text === name)?.parts[0]?.items;
+	assert.deepEqual(items('推翻了压在人民头上的帝国主义、封建主义、官僚资本主义三座大山。', '三座'), ['帝国主义', '封建主义', '官僚资本主义']);
+	// Judged as before: one more than the count.
+	assert.ok(analyze('推翻了压在人民头上的帝国主义、封建主义、官僚资本主义两座大山。').findings.some((x) => x.ruleId === 'formula.enumeration-count'));
+	// Not when the words after 的 end otherwise (the first item kept whole), nor when they are much longer than the others.
+	assert.deepEqual(items('建好全市的城乡一体化综合服务中心、文化中心、体育中心三大中心。', '三大')?.[0], '全市的城乡一体化综合服务中心');
+});

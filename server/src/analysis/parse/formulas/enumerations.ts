@@ -532,6 +532,11 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			if (firstItem === afterDe) {
 				items = [afterDe, ...items.slice(1)];
 				firstAfterDe = true;
+			} else if (afterDe && items.length >= 3 && endsAsTheOthers(afterDe.text, items.slice(1))) {
+				// 压在人民头上的帝国主义、封建主义、官僚资本主义三座大山: a first item whose words after its 的 end as every other item
+				// ends (主义) holds before the 的 what the list belongs to; the item is what parallels the others (read so only for its
+				// items: judged as before).
+				items = [afterDe, ...items.slice(1)];
 			}
 			// The count must follow the last item itself: …华北等地区新建四个… or …华东改建四个… has words
 			// between the list and the count (the last item is much longer than the others, holds 等, or ends in a verb).
@@ -668,6 +673,18 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		if (items) out.splice(taken, 0, { start: q.start, end: q.end, text: text.slice(q.start, q.end), kind: 'enumeration', quoted: false, parts: [{ count: q.value, items }], expansion: { start: items[0]!.start, end: items[items.length - 1]!.end, source: 'after' }, verdict: items.length === q.value ? 'ok' : 'mismatch' });
 	}
 	return withPairsBeforeJointCounts(text, out);
+}
+
+/**
+ * Does `first` end with the ending of two characters or more that all of `others` share, and is it no longer than the
+ * longest of them by more than two (帝国主义 of 封建主义、官僚资本主义)?
+ */
+function endsAsTheOthers(first: string, others: readonly Item[]): boolean {
+	const a = others[0]!.text;
+	let n = 0;
+	while (n < a.length && others.every((it) => it.text.length > n + 1 && it.text[it.text.length - 1 - n] === a[a.length - 1 - n])) n++;
+	if (n < 2 || first.length <= n || !first.endsWith(a.slice(a.length - n))) return false;
+	return first.length <= Math.max(...others.map((it) => it.text.length)) + 2;
 }
 
 /** The most characters between 是 and the count it predicates (当今世界面临的). */
