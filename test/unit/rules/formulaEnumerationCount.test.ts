@@ -55,6 +55,7 @@ ruleCases('formula.enumeration-count', {
 		// things they are scopes of (线上线下三个平台, 市内市外三个园区: silent rows below).
 		['the two sides of one thing side by side before a count of three kinds (统筹国内国际三个大局), one short', '统筹国内国际三个大局，全年经济社会发展主要目标顺利完成。', [{ at: '三个' }]],
 		['the same, a third side before a count of two', '增强国内国际国外两个市场两种资源联动效应。', [{ at: '两个' }]],
+		['the same after 开拓, a verb that takes the sides (开拓省内省外三个市场), one short', '积极开拓省内省外三个市场。', [{ at: '三个' }]],
 		['a place abbreviation written twice before N地 (川渝渝两地)', '推动川渝渝两地市场主体加强合作。', [{ at: '两地' }]],
 		['one level right after the clause’s verb before a count of two (明确县两级)', '进一步明确县两级事权划分。', [{ at: '两级' }]],
 		['one-character levels one fewer than the count after 进行', '进行县乡三级农技推广体系改革。', [{ at: '三级' }]],
