@@ -105,6 +105,8 @@ ruleCases('formula.enumeration-count', {
 		['China and another country, the other written twice (中俄俄两国)', '中俄俄两国元首举行会谈。', [{ at: '两国' }]],
 		['levels side by side, one written twice after a verb that takes no levels (加大市县县两级)', '加大市县县两级财政投入。', [{ at: '两级' }]],
 		['directions, one written twice (东西西两翼)', '促进东西西两翼协调发展。', [{ at: '两翼' }]],
+		['one-character items packed in a quote, one written twice (“人财财物”三统筹)', '建立“人财财物”三统筹机制。', [{ at: '三' }]],
+		['one-character items of a family packed before the count, one written twice inside the run (陆海天天网)', '推进陆海天天网四位一体建设。', [{ at: '四位' }]],
 		// A list that is the subject of 是 (the object of 把…作为), its count in the predicate: the words between (我省的, 全国) are
 		// no part of the last item.
 		['a pair subject of 是 before a count of three in its predicate (A和B是我省的三项…)', '节约用水和土地保护是我省的三项基本方针。', [{ at: '三项', related: ['节约用水和土地保护'] }]],
@@ -128,6 +130,8 @@ ruleCases('formula.enumeration-count', {
 		['a doubled word that is no item of a run (县县: every county) before a count', '实现县县两个全覆盖，加大县县两级投入。'],
 		['levels that make the count (加大市县两级)', '加大市县两级财政投入。'],
 		['a figure’s digits written twice (三三七公里) are no word', '新建公路全长三三七公里，其中两条为高速公路。'],
+		['one-character items packed in a quote, one written again apart (“人财人”), no count of them', '建立“人财人”三统筹机制。'],
+		['a quoted word of two before 双 (a name)', '打造“天都”双星品牌。'],
 		['a pair subject of 是, exactly its count in the predicate', '节约用水和土地保护是我省的两项基本方针。'],
 		['a pair subject of 都是 before a count of three: each is one of the three', '甲县和乙县都是全省的三个改革试点县。'],
 		['a pair subject of 也是 before a count of three: one more besides them', '甲县和乙县也是全省的三个改革试点县。'],

@@ -130,6 +130,8 @@ export function familyRunBefore(text: string, end: number, count: number): Item[
 		while (k > 0 && end - k <= PACKED_RUN_MAX && chars.has(codeAt(text, k - 1))) k--;
 		work.formulas += end - k + 1;
 		const run = text.slice(k, end);
+		// (陆海天天网四位一体: one character of the run written twice side by side, the others making the count — one more.)
+		if (run.length >= 3 && run.length <= PACKED_RUN_MAX && new Set(run).size === count && onceDoubled(run)) return [...run].map((ch, n) => ({ start: k + n, end: k + n + 1, text: ch }));
 		if (run.length < 2 || run.length > PACKED_RUN_MAX || new Set(run).size !== run.length) return undefined;
 		// (A family of two, 正反 or 收支, is never one short: 国内外三个市场 counts something else. Nor a run of two but before
 		// its family's own noun (季, 业, 育): two characters of a family are as often a word of their own, 工商三项改革,
@@ -224,6 +226,16 @@ function listOfExactly(text: string, end: number, count: number): Item[] | undef
 const OWN_NOUN_ITEM_BARS = /[0-9０-９〇零一二两三四五六七八九十百千万双等的]/;
 
 /** How many one-character levels stand side by side right before `end` (市县两级 → 2), up to twelve. */
+/**
+ * Does `run` write exactly one of its characters twice, side by side, and every other once (人地地钱, 陆海天天网)? A
+ * packed run so is its characters and one more: the copy an edit left.
+ */
+export function onceDoubled(run: string): boolean {
+	let doubled = 0;
+	for (let k = 1; k < run.length; k++) if (run[k] === run[k - 1]) doubled++;
+	return doubled === 1 && new Set(run).size === run.length - 1;
+}
+
 /** Numerals: a figure's digits written twice (二二四公里) are no word written twice. */
 const NUMERAL_CHARS = new CharSet('〇零一二两三四五六七八九十百千万亿');
 

@@ -246,7 +246,7 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		// never flagged (a quoted word of another length is not read).
 		const packed = text[q.start - 1] === '”' && q.digits === '' && PACKED_UNITS.has(q.unit) ? packedQuoted(text, q.start, q.value) : undefined;
 		if (packed && !inIdiom(text, q.start)) {
-			out.push({ start: q.start, end: q.end, text: text.slice(q.start, q.end), kind: 'enumeration', quoted: false, parts: [{ count: q.value, items: packed }], expansion: { start: packed[0]!.start, end: packed[packed.length - 1]!.end, source: 'before' }, verdict: 'ok' });
+			out.push({ start: q.start, end: q.end, text: text.slice(q.start, q.end), kind: 'enumeration', quoted: false, parts: [{ count: q.value, items: packed }], expansion: { start: packed[0]!.start, end: packed[packed.length - 1]!.end, source: 'before' }, verdict: packed.length === q.value ? 'ok' : 'mismatch' });
 			continue;
 		}
 		if (q.unit === '”') continue;
