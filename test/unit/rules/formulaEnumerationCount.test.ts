@@ -55,6 +55,7 @@ ruleCases('formula.enumeration-count', {
 		// things they are scopes of (线上线下三个平台, 市内市外三个园区: silent rows below).
 		['the two sides of one thing side by side before a count of three kinds (统筹国内国际三个大局), one short', '统筹国内国际三个大局，全年经济社会发展主要目标顺利完成。', [{ at: '三个' }]],
 		['the same, a third side before a count of two', '增强国内国际国外两个市场两种资源联动效应。', [{ at: '两个' }]],
+		['the same after 开拓, a verb that takes the sides (开拓省内省外三个市场), one short', '积极开拓省内省外三个市场。', [{ at: '三个' }]],
 		['a place abbreviation written twice before N地 (川渝渝两地)', '推动川渝渝两地市场主体加强合作。', [{ at: '两地' }]],
 		['one level right after the clause’s verb before a count of two (明确县两级)', '进一步明确县两级事权划分。', [{ at: '两级' }]],
 		['one-character levels one fewer than the count after 进行', '进行县乡三级农技推广体系改革。', [{ at: '三级' }]],
@@ -98,6 +99,21 @@ ruleCases('formula.enumeration-count', {
 		['the same with 个字 (“实事求是”三个字: four)', '始终牢记“实事求是”三个字。', [{ at: '三个字' }]],
 		['a list that fits its count only with its joiner read as one item, the item written twice (A、B和B两大)', '建好用好东湖、南湖和南湖两大湿地公园。', [{ at: '两大', related: ['东湖、南湖和南湖'] }]],
 		['the same with quoted items (“A”、“B”、“B”三项 read as fitting)', '深入开展“清河”、“护林”和“护林”两项行动。', [{ at: '两项' }]],
+		// A word written twice right after words side by side that make the count (a copy left by an edit): one more.
+		['words sharing a character, one written twice (省内省外省外两个)', '积极开拓省内省外省外两个市场。', [{ at: '两个' }]],
+		['one-character items of a family, one written twice (收支支两条线)', '严格执行收支支两条线管理。', [{ at: '两条' }]],
+		['China and another country, the other written twice (中俄俄两国)', '中俄俄两国元首举行会谈。', [{ at: '两国' }]],
+		['levels side by side, one written twice after a verb that takes no levels (加大市县县两级)', '加大市县县两级财政投入。', [{ at: '两级' }]],
+		['directions, one written twice (东西西两翼)', '促进东西西两翼协调发展。', [{ at: '两翼' }]],
+		['one-character items packed in a quote, one written twice (“人财财物”三统筹)', '建立“人财财物”三统筹机制。', [{ at: '三' }]],
+		['one-character items of a family packed before the count, one written twice inside the run (陆海天天网)', '推进陆海天天网四位一体建设。', [{ at: '四位' }]],
+		// A list that is the subject of 是 (the object of 把…作为), its count in the predicate: the words between (我省的, 全国) are
+		// no part of the last item.
+		['a pair subject of 是 before a count of three in its predicate (A和B是我省的三项…)', '节约用水和土地保护是我省的三项基本方针。', [{ at: '三项', related: ['节约用水和土地保护'] }]],
+		['the same after 仍然 (A与B仍然是…面临的三大…)', '稳定与增长仍然是当前经济工作面临的三大课题。', [{ at: '三大' }]],
+		['three items before a count of two in the predicate (A、B和C是…的两个)', '粮食生产、畜牧养殖和林果种植是全县的两个支柱产业。', [{ at: '两个' }]],
+		['a scope closed by 上 between 是 and the count (甲市和乙市是全省上…)', '甲市和乙市是西部地区历史上三个最早开放的口岸城市。', [{ at: '三个' }]],
+		['the object of 把…作为 before a count in the predicate, one short', '市政府把依法决策、阳光理政作为政府工作的三项基本准则。', [{ at: '三项' }]],
 		['a pair of phrases and 这 before a count of three (A和B这三件大事)', '着重抓好科技体制改革和对外开放合作这三件大事。', [{ at: '三件' }]],
 		['China and another country by their one-character names before a count of three countries (中越三国)', '双方表示，中越三国友好关系源远流长。', [{ at: '三国', related: ['中越'] }]],
 		['the same before 三国 and a word of persons (和中俄三国领导人)', '和中俄三国领导人会晤。', [{ at: '三国' }]],
@@ -110,6 +126,19 @@ ruleCases('formula.enumeration-count', {
 		['the same after a clause of its own whose 、-list is another’s (展示、演艺、论坛…，A和B三大)', '各类展示、演艺、论坛精彩纷呈，生态宜居示范区和数字博览会三大创新影响深远。', [{ at: '三大' }]],
 	],
 	silent: [
+		['words sharing a character that make the count, none written twice (省内省外两个)', '积极开拓省内省外两个市场。'],
+		['a doubled word that is no item of a run (县县: every county) before a count', '实现县县两个全覆盖，加大县县两级投入。'],
+		['levels that make the count (加大市县两级)', '加大市县两级财政投入。'],
+		['a figure’s digits written twice (三三七公里) are no word', '新建公路全长三三七公里，其中两条为高速公路。'],
+		['one-character items packed in a quote, one written again apart (“人财人”), no count of them', '建立“人财人”三统筹机制。'],
+		['a quoted word of two before 双 (a name)', '打造“天都”双星品牌。'],
+		['a pair subject of 是, exactly its count in the predicate', '节约用水和土地保护是我省的两项基本方针。'],
+		['a pair subject of 都是 before a count of three: each is one of the three', '甲县和乙县都是全省的三个改革试点县。'],
+		['a pair subject of 也是 before a count of three: one more besides them', '甲县和乙县也是全省的三个改革试点县。'],
+		['a pair that is some of the things counted (…三个试点县之二, 中的两个)', '甲县和乙县是全省的三个改革试点县之二。'],
+		['a pair subject of 作为 without 把 (an adverbial of its own)', '甲县和乙县作为全省的三个改革试点县，先行先试。'],
+		['a predicate not closed by 的 or 上 between 是 and the count', '甲县和乙县是全省三个改革试点县。'],
+		['one subject before a count of two in the predicate (the list may be told elsewhere)', '节约用水是我省的两项基本方针。'],
 		['items that share words but are not the same item (科技创新、产业创新两大引擎)', '推进科技创新、产业创新两大引擎协同发力。'],
 		['figures written twice in a list are no items of it (5.2%、5.2%)', '两项指标分别增长5.2%、5.2%。'],
 		['a pair of phrases and 这 before its own count of two', '着重抓好科技体制改革和对外开放合作这两件大事。'],
@@ -260,7 +289,6 @@ ruleCases('formula.enumeration-count', {
 		['a pair of regions, one holding two (东部和中西部三大区域)', '加快东部和中西部三大区域协调发展。'],
 		['a pair before a count of kinds that one half may hold two of (中小学和幼儿园三类)', '推进中小学和幼儿园三类学校建设。'],
 		['a pair of verbs before a count of things built (新建和改建三个电站)', '新建和改建三个电站。'],
-		['a pair that is a predicate’s subject before a count (计划生育和环境保护是我国的三项)', '计划生育和环境保护是我国的三项基本国策。'],
 		['a pair joined by 和 right before N大: nothing in the text tells two of three (长江和大运河三大国家文化公园) from two that hold three (国企和民企三大改革), so neither is read', '携手建好用好长江和大运河三大国家文化公园，推出运河百景。'],
 		['a pair of kinds of firm before N大 (国企和民企三大改革)', '深化国企和民企三大改革。'],
 		['a pair of areas before a count and a quoted name (城市和乡村三个“三年行动”)', '开展城市和乡村三个“三年行动”。'],
@@ -504,4 +532,13 @@ test('repeatedItem: a joiner inside a word (参与, 和谐, 及时) parts no ite
 	assert.equal(at('公众参与、社会参与'), undefined);
 	assert.equal(at('及时发现和及时处置'), undefined);
 	assert.equal(at('和谐社会、和美乡村'), undefined);
+});
+
+test('a first item whose words after its 的 end as the other items end is read from the 的 (…头上的帝国主义、封建主义、官僚资本主义三座大山)', () => {
+	const items = (text: string, name: string): readonly string[] | undefined => analyze(text).formulas.find((x) => x.text === name)?.parts[0]?.items;
+	assert.deepEqual(items('推翻了压在人民头上的帝国主义、封建主义、官僚资本主义三座大山。', '三座'), ['帝国主义', '封建主义', '官僚资本主义']);
+	// Judged as before: one more than the count.
+	assert.ok(analyze('推翻了压在人民头上的帝国主义、封建主义、官僚资本主义两座大山。').findings.some((x) => x.ruleId === 'formula.enumeration-count'));
+	// Not when the words after 的 end otherwise (the first item kept whole), nor when they are much longer than the others.
+	assert.deepEqual(items('建好全市的城乡一体化综合服务中心、文化中心、体育中心三大中心。', '三大')?.[0], '全市的城乡一体化综合服务中心');
 });

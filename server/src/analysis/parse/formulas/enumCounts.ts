@@ -6,6 +6,7 @@
 import { colonNoun } from './countedNouns';
 import { resolveEntry, TIME_COUNT } from './entries';
 import { COUNT_CHAR_SET, QUOTED_ITEM_JOINERS } from './listWords';
+import { onceDoubled } from './enumPlaces';
 import type { RawFormula } from './types';
 import type { Item } from '../lists';
 import type { ScannedQuantity } from '../quantities';
@@ -52,15 +53,17 @@ export function packedQuoted(text: string, end: number, count: number): Item[] |
 	work.formulas += count + 2;
 	// Offsets from the count as a small integer (see sideBySide in lists.ts); a count not whole opens at no quote.
 	const n = count | 0;
-	const open = end - n - 2;
+	// (Or one character more, one of them written twice side by side — “人地地钱”三挂钩: one item more, see onceDoubled.)
+	const open = text[end - n - 2] === '“' ? end - n - 2 : end - n - 3;
 	if (n !== count || n < 3 || open < 0 || text[end - 1] !== '”' || text[open] !== '“') return undefined;
 	// A quote joined to another one before it (“我为群众办实事”和“基层减负担”五项) is one item of a quoted list, a phrase,
 	// not characters packed as items.
 	if (QUOTED_ITEM_JOINERS.has(text[open - 1] ?? '') && text[open - 2] === '”') return undefined;
 	const run = text.slice(open + 1, end - 1);
-	if (![...run].every((ch) => isCjk(ch.charCodeAt(0)) && !COUNT_CHAR_SET.has(ch)) || new Set(run).size !== count) return undefined;
+	if (![...run].every((ch) => isCjk(ch.charCodeAt(0)) && !COUNT_CHAR_SET.has(ch)) || new Set(run).size !== count || (run.length !== count && !onceDoubled(run))) return undefined;
 	return [...run].map((ch, n) => ({ start: open + 1 + n, end: open + 2 + n, text: ch }));
 }
+
 
 /** The most characters read back from a count of 字 to the quote whose characters it counts. */
 const QUOTED_CHARS_MAX = 32;

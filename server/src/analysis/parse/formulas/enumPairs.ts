@@ -145,8 +145,8 @@ function standsAlone(text: string, s: number): boolean {
 	const before = text.slice(Math.max(0, s - 4), s);
 	return verbBefore(before) || SIDES_VERBS.test(before);
 }
-/** Verbs that take the two sides of one thing and open no list otherwise (增强国内国际两个市场…联动效应, 扩大国内国际…). */
-const SIDES_VERBS = /(?:增强|拓展|利用|瞄准|提高|扩大|联通|连通)$/;
+/** Verbs that take the two sides of one thing and open no list otherwise (增强国内国际两个市场…联动效应, 扩大国内国际…, 开拓国际国内两个市场). */
+const SIDES_VERBS = /(?:增强|拓展|开拓|拓宽|用好|利用|瞄准|提高|扩大|联通|连通)$/;
 /** (Not 、: after it the sides may be the last item of a list — 统筹利用省内、国内国际三个市场, three markets: see standsAlone.) */
 /** The most characters an item of a list before the sides holds with its clause's verb (统筹利用省内). */
 const LIST_ITEM_BEFORE_MAX = 8;

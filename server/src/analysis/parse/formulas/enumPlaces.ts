@@ -130,6 +130,8 @@ export function familyRunBefore(text: string, end: number, count: number): Item[
 		while (k > 0 && end - k <= PACKED_RUN_MAX && chars.has(codeAt(text, k - 1))) k--;
 		work.formulas += end - k + 1;
 		const run = text.slice(k, end);
+		// (陆海天天网四位一体: one character of the run written twice side by side, the others making the count — one more.)
+		if (run.length >= 3 && run.length <= PACKED_RUN_MAX && new Set(run).size === count && onceDoubled(run)) return [...run].map((ch, n) => ({ start: k + n, end: k + n + 1, text: ch }));
 		if (run.length < 2 || run.length > PACKED_RUN_MAX || new Set(run).size !== run.length) return undefined;
 		// (A family of two, 正反 or 收支, is never one short: 国内外三个市场 counts something else. Nor a run of two but before
 		// its family's own noun (季, 业, 育): two characters of a family are as often a word of their own, 工商三项改革,
@@ -181,7 +183,8 @@ export function countsOfOwnNoun(text: string, countStarts: ReadonlySet<number>, 
 		const value = parseCjkNumeral(text[i] === '两' ? '二' : text[i]!)!;
 		// (The count's span holds the first character of its noun, as a measure word is held: 两季, 四业.)
 		const q = { start: i, end: i + 2, value };
-		const family = familyRunBefore(text, i, value);
+		// (购销销两旺: a word of the family written twice — one more, see doubledWordBefore.)
+		const family = familyRunBefore(text, i, value) ?? doubledWordBefore(text, i, (e) => familyRunBefore(text, e, value));
 		if (family) {
 			out.push(packedEnumeration(text, q, family));
 			continue;
@@ -223,6 +226,50 @@ function listOfExactly(text: string, end: number, count: number): Item[] | undef
 const OWN_NOUN_ITEM_BARS = /[0-9０-９〇零一二两三四五六七八九十百千万双等的]/;
 
 /** How many one-character levels stand side by side right before `end` (市县两级 → 2), up to twelve. */
+/**
+ * Does `run` write exactly one of its characters twice, side by side, and every other once (人地地钱, 陆海天天网)? A
+ * packed run so is its characters and one more: the copy an edit left.
+ */
+export function onceDoubled(run: string): boolean {
+	let doubled = 0;
+	for (let k = 1; k < run.length; k++) if (run[k] === run[k - 1]) doubled++;
+	return doubled === 1 && new Set(run).size === run.length - 1;
+}
+
+/** Numerals: a figure's digits written twice (二二四公里) are no word written twice. */
+const NUMERAL_CHARS = new CharSet('〇零一二两三四五六七八九十百千万亿');
+
+/**
+ * A word written twice right before a count whose items are words side by side (国际国内国内两个市场, 购销销两旺, 中越越两国,
+ * 市区区两级): `read` — a reader of such words back from an end — finds exactly the count right before the second copy, the
+ * word copied its last item. The text then holds one word more than its count: that run and the copy. Words of one or two
+ * Chinese characters, no numeral; across ../shared/corpus and ../shared/local-reports no word stands twice so before a
+ * count (only a figure's digits, 二二四公里). Undefined otherwise. Reads four characters back, then what `read` reads.
+ */
+export function doubledWordBefore(text: string, end: number, read: (end: number) => Item[] | undefined): Item[] | undefined {
+	for (let n = 2; n >= 1; n--) {
+		const s = end - 2 * n;
+		if (s < 0) continue;
+		let same = true;
+		for (let k = 0; k < n && same; k++) same = text[s + k] === text[end - n + k] && isCjk(codeAt(text, s + k)) && !NUMERAL_CHARS.has(codeAt(text, s + k));
+		work.formulas += n;
+		if (!same) continue;
+		const word = text.slice(end - n, end);
+		const items = read(end - n);
+		if (items && items[items.length - 1]!.text === word) return [...items, { start: end - n, end, text: word }];
+	}
+	return undefined;
+}
+
+/**
+ * Exactly `count` one-character levels, all different, right before `end` — no other level before them (市区 of 市区区两级):
+ * for doubledWordBefore.
+ */
+export function levelsRunOf(text: string, end: number, count: number): Item[] | undefined {
+	if (adminRun(text, end) !== count || new Set(text.slice(end - count, end)).size !== count) return undefined;
+	return [...text.slice(end - count, end)].map((ch, n) => ({ start: end - count + n, end: end - count + n + 1, text: ch }));
+}
+
 export function adminRun(text: string, end: number): number {
 	let k = end;
 	while (k > 0 && end - k < 12 && ADMIN_LEVEL.has(text[k - 1]!)) k--;

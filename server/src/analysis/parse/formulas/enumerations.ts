@@ -10,7 +10,7 @@ import { TIME_COUNT } from './entries';
 import { figuredItemsAfter, listGroupsBefore, quoteParts, quotesIn, subjectItemsAfter, titlesBefore } from './enumAround';
 import { digitColonNoun, packedQuoted, quotedCharacters, withBigCounts } from './enumCounts';
 import { endsWithSides, localizedPairOff, pairOfThings, pairOfThree, quotedPair, sharedHead, withPairsBeforeJointCounts } from './enumPairs';
-import { adminRun, barePlace, chinaPairBefore, countsOfOwnNoun, countsProjectsOfWorks, directionsBefore, familyRunBefore, kindsOfOneThing, levelNamedBefore, levelsOpeningClause, packedEnumeration } from './enumPlaces';
+import { adminRun, barePlace, chinaPairBefore, countsOfOwnNoun, countsProjectsOfWorks, directionsBefore, doubledWordBefore, familyRunBefore, kindsOfOneThing, levelNamedBefore, levelsOpeningClause, levelsRunOf, packedEnumeration } from './enumPlaces';
 import { ADMIN_LEVEL, ENUM_UNITS, EXACT_UNITS, GRADE_AFTER, inIdiom, LIST_AFTER, opensWithVerb, PAIR_ITEM_MAX, PLACE_COUNT_UNITS, placesBefore, PREPOSITION_BEFORE_COUNT, QUOTED_ITEM_JOINERS, QUOTED_LIST_ITEM_MAX, sentenceAround, twoJoined, verbBefore } from './listWords';
 import { CLAUSE_OR_QUOTE_MARKS, type ClauseRead, clauseStart, endsWithVerb, INNER_QUOTE_MAX, isWork, lastTakesCount, namesStartingWith, OBJECT_LEAD, PLACE_ITEM, PUNCT, quoteMakesUp, withoutInnerQuotes } from './text';
 import type { RawFormula, Verdict } from './types';
@@ -161,7 +161,8 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		}
 		// 农工商三者, 陆海天网四位一体, 收支两条线: one-character items of one family packed right before the count.
 		// (Not a count of time: 冬春两个月, 春夏秋三年 count months and years, not the seasons.)
-		const family = q.digits === '' && !inIdiom(text, q.start) && !TIME_COUNT.test(q.text) ? familyRunBefore(text, q.start, q.value) : undefined;
+		// (计划内外外两种: a character of the family written twice — one more, see doubledWordBefore.)
+		const family = q.digits === '' && !inIdiom(text, q.start) && !TIME_COUNT.test(q.text) ? (familyRunBefore(text, q.start, q.value) ?? doubledWordBefore(text, q.start, (e) => familyRunBefore(text, e, q.value))) : undefined;
 		if (family) {
 			out.push(packedEnumeration(text, q, family));
 			continue;
@@ -211,6 +212,12 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		// 。县乡两级公共文化服务体系, ，市县两级2.6万个政务服务事项: one-character levels side by side that open their clause
 		// (its subject), the count right after them — nothing before them can be another level: exactly the count, or one
 		// fewer (，市县三级…: a level missing), judged whatever follows; not a grade (三级医院, 三级响应).
+		// 市区区两级: a level written twice right after levels that make the count — one more (see doubledWordBefore).
+		const doubledLevels = q.unit === '级' && !GRADE_AFTER.test(text.slice(q.end, q.end + 10)) ? doubledWordBefore(text, q.start, (e) => levelsRunOf(text, e, q.value)) : undefined;
+		if (doubledLevels) {
+			out.push({ start: q.start, end: q.end, text: text.slice(q.start, q.end), kind: 'enumeration', quoted: false, parts: [{ count: q.value, items: doubledLevels }], expansion: { start: doubledLevels[0]!.start, end: doubledLevels[doubledLevels.length - 1]!.end, source: 'before' }, verdict: 'mismatch' });
+			continue;
+		}
 		const opening = q.unit === '级' ? levelsOpeningClause(text, q.start, q.end, q.value) : undefined;
 		if (opening) {
 			out.push({ start: q.start, end: q.end, text: text.slice(q.start, q.end), kind: 'enumeration', quoted: false, parts: [{ count: q.value, items: opening }], expansion: { start: opening[0]!.start, end: opening[opening.length - 1]!.end, source: 'before' }, verdict: opening.length === q.value ? 'ok' : 'mismatch' });
@@ -220,9 +227,10 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		if (q.unit === '个' && MAGNITUDE_AFTER_GE.test(text.slice(q.end, q.end + 4))) continue;
 		// 中越两国, 中美两国: China and the other country by their one-character names, China's first (as places are: 川渝两地);
 		// 中越三国: one short.
-		const pair = q.unit === '国' ? chinaPairBefore(text, q.start, q.value) : undefined;
+		// (中越越两国: the other country written twice — one more, see doubledWordBefore.)
+		const pair = q.unit === '国' ? (chinaPairBefore(text, q.start, q.value) ?? doubledWordBefore(text, q.start, (e) => chinaPairBefore(text, e, q.value))) : undefined;
 		if (pair) {
-			out.push({ start: q.start, end: q.end, text: text.slice(q.start, q.end), kind: 'enumeration', quoted: false, parts: [{ count: q.value, items: pair }], expansion: { start: pair[0]!.start, end: pair[1]!.end, source: 'before' }, verdict: q.value === 2 ? 'ok' : 'mismatch' });
+			out.push({ start: q.start, end: q.end, text: text.slice(q.start, q.end), kind: 'enumeration', quoted: false, parts: [{ count: q.value, items: pair }], expansion: { start: pair[0]!.start, end: pair[pair.length - 1]!.end, source: 'before' }, verdict: pair.length === 2 && q.value === 2 ? 'ok' : 'mismatch' });
 			continue;
 		}
 		// 牢记政府前面“人民”二字, 加“文件”二字组成, “巩固、增强、提升、畅通”八字方针: a count of 字 (or 个字) right after a quote
@@ -238,7 +246,7 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		// never flagged (a quoted word of another length is not read).
 		const packed = text[q.start - 1] === '”' && q.digits === '' && PACKED_UNITS.has(q.unit) ? packedQuoted(text, q.start, q.value) : undefined;
 		if (packed && !inIdiom(text, q.start)) {
-			out.push({ start: q.start, end: q.end, text: text.slice(q.start, q.end), kind: 'enumeration', quoted: false, parts: [{ count: q.value, items: packed }], expansion: { start: packed[0]!.start, end: packed[packed.length - 1]!.end, source: 'before' }, verdict: 'ok' });
+			out.push({ start: q.start, end: q.end, text: text.slice(q.start, q.end), kind: 'enumeration', quoted: false, parts: [{ count: q.value, items: packed }], expansion: { start: packed[0]!.start, end: packed[packed.length - 1]!.end, source: 'before' }, verdict: packed.length === q.value ? 'ok' : 'mismatch' });
 			continue;
 		}
 		if (q.unit === '”') continue;
@@ -294,6 +302,12 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			if (FRAME_OPENING.test(frame) && frame.includes('为')) continue;
 			if (FRAME_OPENING.test(frame)) end--;
 		}
+		// 计划生育和环境保护是我国的两项基本国策, 中国和印度是世界上两个最大的发展中国家, 把A、B、C作为政府工作的三项基本准则:
+		// the list is the subject of 是 (the object of 把…作为), the count in the predicate; what stands between (我国的, 世界上)
+		// says what the things are of and is no part of the last item (see copulaBefore).
+		const copulaAt = etc || nounFirst ? -1 : copulaBefore(text, end, q.end);
+		const copula = copulaAt >= 0;
+		if (copula) end = copulaAt;
 		// …维护世界和平与促进共同发展这三大历史任务: a demonstrative between the list and its count.
 		if (text[end - 1] === '这' && end - 1 > 0 && !PUNCT.test(text[end - 2]!)) end--;
 		// 扩大总量与提升质量的双重任务, 内有短板、外有挑战的双重压力: what is borne together (双重, N重) named before 的.
@@ -325,6 +339,12 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		const side = etc ? undefined : (sideBySide(text, end, q.value) ?? directionsBefore(text, end, q.value));
 		if (side) {
 			out.push({ start: q.start, end: q.end, text: text.slice(q.start, q.end), kind: 'enumeration', quoted: false, parts: [{ count: q.value, items: side }], expansion: { start: side[0]!.start, end: side[side.length - 1]!.end, source: 'before' }, verdict: 'ok' });
+			continue;
+		}
+		// 国际国内国内两个市场, 东西西两岸: such words and one of them written again — one more than the count.
+		const doubledSide = etc ? undefined : doubledWordBefore(text, end, (e) => sideBySide(text, e, q.value) ?? directionsBefore(text, e, q.value));
+		if (doubledSide) {
+			out.push({ start: q.start, end: q.end, text: text.slice(q.start, q.end), kind: 'enumeration', quoted: false, parts: [{ count: q.value, items: doubledSide }], expansion: { start: doubledSide[0]!.start, end: doubledSide[doubledSide.length - 1]!.end, source: 'before' }, verdict: 'mismatch' });
 			continue;
 		}
 		// 国内国际国外两个市场, 国内国际三个大局: the two sides of one thing side by side, one off the count.
@@ -391,7 +411,7 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		let firstAfterDe = false;
 		// (Not when two items joined by 和 make a count of two, or one short of three kinds: 把不敢腐、不能腐、不想腐…，坚决防范
 		// 不作为和乱作为两大风险.)
-		if (!exact && groups.length === 1 && groups[0]!.length < 2 && text[s - 1] === '，' && countEndChars(groups[0]![0]?.text ?? '', '省市县区乡镇村州') < 2 && !((q.value === 2 || pairOfThree(text, groups[0]![0], end, q) || pairOfThings(text, groups[0]![0], end, q, etc)) && twoJoined(groups[0]!))) {
+		if (!exact && !copula && groups.length === 1 && groups[0]!.length < 2 && text[s - 1] === '，' && countEndChars(groups[0]![0]?.text ?? '', '省市县区乡镇村州') < 2 && !((q.value === 2 || pairOfThree(text, groups[0]![0], end, q) || pairOfThings(text, groups[0]![0], end, q, etc)) && twoJoined(groups[0]!))) {
 			// 邀请省、州、县专家，成立了三级专家组: the list stands in the clause before.
 			let p = s - 1;
 			while (p > 0 && !CLAUSE_OR_QUOTE_MARKS.has(codeAt(text, p - 1)) && s - p < 80) p--;
@@ -432,7 +452,7 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			items = [stripLead(items[0]!), ...items.slice(1)];
 			// Only a list that fits the count exactly resolves it from the clause before; it is never flagged.
 			if (items.length !== q.value || items.some((it) => it.text.length > 6)) continue;
-		} else if (items.length < 2 && (q.value === 2 || pairOfThree(text, items[0], end, q) || pairBorneByThree || pairOfThings(text, items[0], end, q, etc)) && twoJoined(items) && !(q.unit === '级' && adminRun(text, end) === q.value && stripLead(twoJoined(items)![0]!).text.length > PAIR_ITEM_MAX)) {
+		} else if (items.length < 2 && (q.value === 2 || (copula && q.value === 3) || pairOfThree(text, items[0], end, q) || pairBorneByThree || pairOfThings(text, items[0], end, q, etc)) && twoJoined(items) && !(q.unit === '级' && adminRun(text, end) === q.value && stripLead(twoJoined(items)![0]!).text.length > PAIR_ITEM_MAX)) {
 			// (Not levels side by side, exactly the count, after a joiner that no short item stands before: …在线政务服务平台和
 			// 省市两级政府数据平台 — read below.)
 			// 中央和地方两个积极性, 预期性和约束性两大类: two items joined by 和 (or 与, 及) make a count of two — and, one short,
@@ -512,6 +532,11 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 			if (firstItem === afterDe) {
 				items = [afterDe, ...items.slice(1)];
 				firstAfterDe = true;
+			} else if (afterDe && items.length >= 3 && endsAsTheOthers(afterDe.text, items.slice(1))) {
+				// 压在人民头上的帝国主义、封建主义、官僚资本主义三座大山: a first item whose words after its 的 end as every other item
+				// ends (主义) holds before the 的 what the list belongs to; the item is what parallels the others (read so only for its
+				// items: judged as before).
+				items = [afterDe, ...items.slice(1)];
 			}
 			// The count must follow the last item itself: …华北等地区新建四个… or …华东改建四个… has words
 			// between the list and the count (the last item is much longer than the others, holds 等, or ends in a verb).
@@ -648,6 +673,60 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		if (items) out.splice(taken, 0, { start: q.start, end: q.end, text: text.slice(q.start, q.end), kind: 'enumeration', quoted: false, parts: [{ count: q.value, items }], expansion: { start: items[0]!.start, end: items[items.length - 1]!.end, source: 'after' }, verdict: items.length === q.value ? 'ok' : 'mismatch' });
 	}
 	return withPairsBeforeJointCounts(text, out);
+}
+
+/**
+ * Does `first` end with the ending of two characters or more that all of `others` share, and is it no longer than the
+ * longest of them by more than two (帝国主义 of 封建主义、官僚资本主义)?
+ */
+function endsAsTheOthers(first: string, others: readonly Item[]): boolean {
+	const a = others[0]!.text;
+	let n = 0;
+	while (n < a.length && others.every((it) => it.text.length > n + 1 && it.text[it.text.length - 1 - n] === a[a.length - 1 - n])) n++;
+	if (n < 2 || first.length <= n || !first.endsWith(a.slice(a.length - n))) return false;
+	return first.length <= Math.max(...others.map((it) => it.text.length)) + 2;
+}
+
+/** The most characters between 是 and the count it predicates (当今世界面临的). */
+const PREDICATE_MAX = 14;
+/** What the words between 是 and its count may not hold: a list's marks and joiners, a numeral (another count), 是 itself. */
+const PREDICATE_BARS = /[、和与及是一二两三四五六七八九十百千万亿0-9]/;
+/** Adverbs that may stand before 是 (和平与发展仍然是…): read past. */
+const COPULA_ADVERB = /(?:仍然|依然|始终|仍|正)$/;
+/**
+ * Adverbs before 是 that make each of the subject's items one of the things counted, or one more besides them (A和B都是…的
+ * 三个试点, A和B也是…): the subject is no list of the count.
+ */
+const EACH_OR_ALSO = /[也都均还亦皆各又]$/;
+/** After the counted noun: the subject is some of the things counted (…三个试点之一, 中的两个, 其中). */
+const PART_OF_COUNTED = /^[^，。；！？]{0,12}?(?:之[一二三四五六七八九]|中的|当中|其中)/;
+
+/**
+ * Where the subject of a copula ends when the count at `end` stands in its predicate: the words right before the count are
+ * 是 (or 作为 after a 把 in the clause) and at most PREDICATE_MAX characters that close with 的 or a scope 上 (我国的, 当今
+ * 世界面临的, 世界上) or nothing, none a list's mark, joiner or numeral; an adverb of going on before 是 (仍然) is read past.
+ * -1 when there is none, or when the subject is each or one more of the things (都是, 也是), or some of them (…之一).
+ * Reads at most PREDICATE_MAX + 4 characters back and 16 after the count.
+ */
+function copulaBefore(text: string, end: number, countEnd: number): number {
+	let p = end;
+	while (p > 0 && end - p <= PREDICATE_MAX && text[p - 1] !== '是' && !(text[p - 1] === '为' && text[p - 2] === '作') && isCjk(text.charCodeAt(p - 1)) && !PREDICATE_BARS.test(text[p - 1]!)) p--;
+	work.formulas += end - p;
+	const predicate = text.slice(p, end);
+	if (p < 2 || (predicate !== '' && !/[的上]$/.test(predicate))) return -1;
+	let c: number;
+	if (text[p - 1] === '是') c = p - 1;
+	else if (text[p - 1] === '为' && text[p - 2] === '作') {
+		c = p - 2;
+		// (作为 only with 把 before it in its clause: 把A、B作为…的三项; A和B作为…的 alone may open an adverbial.)
+		const from = clauseStart(text, c, true);
+		if (from < 0 || !text.slice(from, c).includes('把')) return -1;
+	} else return -1;
+	const head = text.slice(Math.max(0, c - 2), c);
+	if (EACH_OR_ALSO.test(head)) return -1;
+	if (PART_OF_COUNTED.test(text.slice(countEnd, countEnd + 16))) return -1;
+	const adverb = COPULA_ADVERB.exec(head);
+	return adverb ? c - adverb[0].length : c;
 }
 
 /** The most characters read back from a list to the quoted name that opens its clause. */
