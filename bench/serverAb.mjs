@@ -1,9 +1,11 @@
 // `node bench/serverAb.mjs --base DIR [--n N] [shape …]`: the server's didChange → publishDiagnostics (debounce 0) of this
 // checkout against another's (`DIR`, a checkout with its server/out/), both servers started as the bench starts them,
 // each shape opened in both, then one character typed at N places (as `npm run bench`'s protocol part), the two servers
-// in turn (the order alternating), clock time per keystroke, medians and the median of the paired ratios; the first 5
+// in turn (the order alternating), clock time per keystroke, medians and the median of the paired ratios, and each
+// server process's CPU time per keystroke (from /proc, 10 ms ticks summed over the keystrokes); the first 5
 // keystrokes are a warm-up. Not part of `npm test`; the machine's load moves the clock, so read the paired ratio.
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
 
@@ -53,7 +55,12 @@ async function startServer(dir) {
 		conn.dispose();
 		child.kill();
 	};
-	return { conn, published, stop };
+	// The server's CPU time (user + system, ms; /proc's clock ticks, 10 ms): load moves the clock, not this.
+	const cpu = () => {
+		const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+		return (Number(fields[11]) + Number(fields[12])) * 10;
+	};
+	return { conn, published, stop, cpu };
 }
 
 function positionOf(text, offset) {
@@ -73,6 +80,7 @@ try {
 			await open;
 		}
 		const times = { base: [], own: [] };
+		const cpuTotal = { base: 0, own: 0 };
 		const ratios = [];
 		let differ = 0;
 		for (let v = 2; v < n + 7; v++) {
@@ -81,6 +89,7 @@ try {
 			const diags = {};
 			for (const k of v % 2 ? ['own', 'base'] : ['base', 'own']) {
 				const done = servers[k].published(uri, v);
+				const c = servers[k].cpu();
 				const t = performance.now();
 				await servers[k].conn.sendNotification('textDocument/didChange', {
 					textDocument: { uri, version: v },
@@ -88,6 +97,7 @@ try {
 				});
 				diags[k] = await done;
 				got[k] = performance.now() - t;
+				if (v >= 7) cpuTotal[k] += servers[k].cpu() - c;
 			}
 			if (JSON.stringify(diags.base) !== JSON.stringify(diags.own)) differ++;
 			text = text.slice(0, at) + '新' + text.slice(at);
@@ -100,7 +110,7 @@ try {
 		for (const k of ['base', 'own']) await servers[k].conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
 		const mb = median(times.base);
 		const mo = median(times.own);
-		console.log(`${shape}: base ${mb.toFixed(1)} ms, this ${mo.toFixed(1)} ms (ratio of medians ${(mo / mb).toFixed(3)}, median paired ${median(ratios).toFixed(3)})${differ ? `, diagnostics differ ${differ}×` : ''}`);
+		console.log(`${shape}: base ${mb.toFixed(1)} ms, this ${mo.toFixed(1)} ms (ratio of medians ${(mo / mb).toFixed(3)}, median paired ${median(ratios).toFixed(3)}); server CPU per keystroke base ${(cpuTotal.base / times.base.length).toFixed(1)} ms, this ${(cpuTotal.own / times.own.length).toFixed(1)} ms (${(cpuTotal.own / cpuTotal.base).toFixed(3)})${differ ? `, diagnostics differ ${differ}×` : ''}`);
 	}
 } finally {
 	await servers.base.stop();
