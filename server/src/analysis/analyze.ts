@@ -10,7 +10,7 @@ import { buildFormulas } from './formulaModel';
 import { buildClaims, dateLineYear } from './claimModel';
 import { allRules } from './rules/index';
 import { registerTableFacts } from './rules/tableRules';
-import { analyzeTables } from './tables/index';
+import { analyzeTables, type TablePass } from './tables/index';
 import { relateFormulaCounts, shareRestatedItems } from './relations/formulaRestatement';
 import { relateFormulaSkeletons } from './relations/formulaSkeleton';
 import { relatePeopleCounts } from './relations/peopleCounts';
@@ -138,25 +138,8 @@ export function* analyzeSteps(text: string, options: AnalysisOptions = {}, cache
 	// A formula named again has the items another of its occurrences lists (read after the relations, which it leaves as they are).
 	shareRestatedItems(text, formulas, restated);
 	yield;
-	// The tables on demand (a hover, the outline, the JSON): made on first reading, the same array after. The rules read
-	// the pass's errors and row labels instead (registerTableFacts), so a keystroke's findings do not make them. Both
-	// objects below hold the getter itself (a spread would read it).
-	let tables: readonly Table[] | undefined;
-	const tablesOf = (): readonly Table[] => (tables ??= tablePass.tables());
-	const hardWrapped = model.hardWrapped;
-	const partial: PolicyAnalysis = {
-		sections,
-		quantities,
-		formulas,
-		claims,
-		relations,
-		findings: [],
-		get tables() {
-			return tablesOf();
-		},
-		hardWrapped,
-	};
-	registerTableFacts(partial, tablePass);
+	const tablesOf = tablesOnDemand(tablePass);
+	const partial = analysisOf(sections, quantities, formulas, claims, relations, [], tablesOf, model.hardWrapped, tablePass);
 	const findings: Finding[] = [];
 	for (const rule of allRules) {
 		const level = options.ruleLevels?.[rule.id] ?? rule.defaultSeverity;
@@ -170,6 +153,35 @@ export function* analyzeSteps(text: string, options: AnalysisOptions = {}, cache
 		yield;
 	}
 	findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+	return analysisOf(sections, quantities, formulas, claims, relations, findings, tablesOf, model.hardWrapped, tablePass);
+}
+
+/**
+ * The tables on demand (a hover, the outline, the JSON): made on first reading, the same array after. Outside the
+ * generator (as analysisOf): a closure made in analyzeSteps would hold its whole context (the blocks' works) for as long
+ * as the analysis lives.
+ */
+function tablesOnDemand(pass: TablePass): () => readonly Table[] {
+	let tables: readonly Table[] | undefined;
+	return () => (tables ??= pass.tables());
+}
+
+/**
+ * An analysis whose tables are read through `tablesOf`: the object holds the getter itself (a spread would read it), in
+ * PolicyAnalysis's order. The rules read the pass's errors and row labels instead (registerTableFacts), so a keystroke's
+ * findings do not make the tables.
+ */
+function analysisOf(
+	sections: PolicyAnalysis['sections'],
+	quantities: PolicyAnalysis['quantities'],
+	formulas: PolicyAnalysis['formulas'],
+	claims: PolicyAnalysis['claims'],
+	relations: PolicyAnalysis['relations'],
+	findings: PolicyAnalysis['findings'],
+	tablesOf: () => readonly Table[],
+	hardWrapped: boolean,
+	pass: TablePass,
+): PolicyAnalysis {
 	const analysis: PolicyAnalysis = {
 		sections,
 		quantities,
@@ -182,6 +194,6 @@ export function* analyzeSteps(text: string, options: AnalysisOptions = {}, cache
 		},
 		hardWrapped,
 	};
-	registerTableFacts(analysis, tablePass);
+	registerTableFacts(analysis, pass);
 	return analysis;
 }
