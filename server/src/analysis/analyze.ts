@@ -1,5 +1,5 @@
 /** Orchestration: text model → sections, quantities, formulas → rules. Pure: text and options in, data out. */
-import type { AnalysisOptions, Finding, PolicyAnalysis, Quantity, SeverityLevel } from './types';
+import type { AnalysisOptions, Finding, PolicyAnalysis, Quantity, SeverityLevel, Table } from './types';
 import { buildTextModel, toOriginalSpan, type Block, type TextModel } from './text/textModel';
 import type { PlacedQuantity } from './parse/quantities';
 import type { RawClaim } from './parse/claims';
@@ -9,7 +9,8 @@ import { parseSections } from './parse/sections';
 import { buildFormulas } from './formulaModel';
 import { buildClaims, dateLineYear } from './claimModel';
 import { allRules } from './rules/index';
-import { analyzeTables } from './tables/index';
+import { registerTableFacts } from './rules/tableRules';
+import { analyzeTables, type TablePass } from './tables/index';
 import { relateFormulaCounts, shareRestatedItems } from './relations/formulaRestatement';
 import { relateFormulaSkeletons } from './relations/formulaSkeleton';
 import { relatePeopleCounts } from './relations/peopleCounts';
@@ -123,7 +124,7 @@ export function* analyzeSteps(text: string, options: AnalysisOptions = {}, cache
 	yield;
 	const { claims, relations, years } = buildClaims(model, works, quantities, lexicon, sections, cache?.relations);
 	yield;
-	const tables = analyzeTables(model, quantities, lexicon, sections, claims, relations, { claims: model.tables.length === 0 ? [] : rawClaimsOf(works), years }, cache?.tables);
+	const tablePass = analyzeTables(model, quantities, lexicon, sections, claims, relations, { claims: model.tables.length === 0 ? [] : rawClaimsOf(works), years }, cache?.tables);
 	// After the tables: the counts of formulas named again follow every other claim (the prose's, then the cells').
 	const restated = relateFormulaCounts(text, formulas, quantities, claims, relations, sections);
 	// Formulas of several numerals (“四水四定”, “5+3”) named again, by their skeleton.
@@ -137,7 +138,8 @@ export function* analyzeSteps(text: string, options: AnalysisOptions = {}, cache
 	// A formula named again has the items another of its occurrences lists (read after the relations, which it leaves as they are).
 	shareRestatedItems(text, formulas, restated);
 	yield;
-	const partial: PolicyAnalysis = { sections, quantities, formulas, claims, relations, findings: [], tables, hardWrapped: model.hardWrapped };
+	const tablesOf = tablesOnDemand(tablePass);
+	const partial = analysisOf(sections, quantities, formulas, claims, relations, [], tablesOf, model.hardWrapped, tablePass);
 	const findings: Finding[] = [];
 	for (const rule of allRules) {
 		const level = options.ruleLevels?.[rule.id] ?? rule.defaultSeverity;
@@ -151,5 +153,47 @@ export function* analyzeSteps(text: string, options: AnalysisOptions = {}, cache
 		yield;
 	}
 	findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-	return { ...partial, findings };
+	return analysisOf(sections, quantities, formulas, claims, relations, findings, tablesOf, model.hardWrapped, tablePass);
+}
+
+/**
+ * The tables on demand (a hover, the outline, the JSON): made on first reading, the same array after. Outside the
+ * generator (as analysisOf): a closure made in analyzeSteps would hold its whole context (the blocks' works) for as long
+ * as the analysis lives.
+ */
+function tablesOnDemand(pass: TablePass): () => readonly Table[] {
+	let tables: readonly Table[] | undefined;
+	return () => (tables ??= pass.tables());
+}
+
+/**
+ * An analysis whose tables are read through `tablesOf`: the object holds the getter itself (a spread would read it), in
+ * PolicyAnalysis's order. The rules read the pass's errors and row labels instead (registerTableFacts), so a keystroke's
+ * findings do not make the tables.
+ */
+function analysisOf(
+	sections: PolicyAnalysis['sections'],
+	quantities: PolicyAnalysis['quantities'],
+	formulas: PolicyAnalysis['formulas'],
+	claims: PolicyAnalysis['claims'],
+	relations: PolicyAnalysis['relations'],
+	findings: PolicyAnalysis['findings'],
+	tablesOf: () => readonly Table[],
+	hardWrapped: boolean,
+	pass: TablePass,
+): PolicyAnalysis {
+	const analysis: PolicyAnalysis = {
+		sections,
+		quantities,
+		formulas,
+		claims,
+		relations,
+		findings,
+		get tables() {
+			return tablesOf();
+		},
+		hardWrapped,
+	};
+	registerTableFacts(analysis, pass);
+	return analysis;
 }

@@ -19,6 +19,8 @@ export const work = {
 	relations: 0,
 	/** Lines, cells and rows visited by the table pass (tables/). */
 	tables: 0,
+	/** Public tables made (on demand, tables/index.ts TablePass): none on a keystroke's findings. */
+	tablesMade: 0,
 };
 
 export type WorkCounts = { -readonly [K in keyof typeof work]: number };

@@ -67,6 +67,30 @@ const proseMismatch: RuleMeta = {
 
 const METAS: readonly RuleMeta[] = [sum, share, subset, proseMismatch];
 
+/** What the table rules read of an analysis's tables: each table's errors and its rows' labels. */
+export interface TableFacts {
+	readonly errors: readonly (readonly TableError[])[];
+	rowLabel(t: number, r: number): string | undefined;
+}
+
+/**
+ * The table facts of analyses made by analyze (registered there, before its rules run): the rules read them rather than
+ * `analysis.tables`, which is made on demand (tables/index.ts TablePass). An analysis made otherwise (a test's) is read
+ * from its tables.
+ */
+const factsOf = new WeakMap<PolicyAnalysis, TableFacts>();
+
+export function registerTableFacts(analysis: PolicyAnalysis, facts: TableFacts): void {
+	factsOf.set(analysis, facts);
+}
+
+function tableFacts(analysis: PolicyAnalysis): TableFacts {
+	const facts = factsOf.get(analysis);
+	if (facts) return facts;
+	const tables = analysis.tables;
+	return { errors: tables.map((t) => t.errors), rowLabel: (t, r) => tables[t]?.rows[r]?.label };
+}
+
 /** The role of the target in its error's first relation, for the wording: the total or a part, the share or its value. */
 function roleOf(analysis: PolicyAnalysis, e: TableError): string {
 	const r = analysis.relations[e.relations[0]!]!;
@@ -77,16 +101,17 @@ function roleOf(analysis: PolicyAnalysis, e: TableError): string {
 }
 
 /** What a figure is: the row it stands in, or the statistic a prose figure states. */
-function rowOf(analysis: PolicyAnalysis, claim: number): string {
+function rowOf(analysis: PolicyAnalysis, facts: TableFacts, claim: number): string {
 	const c = analysis.claims[claim]!;
-	if (c.cell) return analysis.tables[c.cell.table]?.rows[c.cell.row]?.label ?? c.subject;
+	if (c.cell) return facts.rowLabel(c.cell.table, c.cell.row) ?? c.subject;
 	return c.subject;
 }
 
 function* findingsOf(analysis: PolicyAnalysis, id: RuleId): Generator<Finding> {
+	const facts = tableFacts(analysis);
 	// By index: in a generator, for…of allocates a result for every table and error.
-	for (let t = 0; t < analysis.tables.length; t++) {
-		const errors = analysis.tables[t]!.errors;
+	for (let t = 0; t < facts.errors.length; t++) {
+		const errors = facts.errors[t]!;
 		for (let i = 0; i < errors.length; i++) {
 			const e = errors[i]!;
 			if (e.rule !== id) continue;
@@ -109,7 +134,7 @@ function* findingsOf(analysis: PolicyAnalysis, id: RuleId): Generator<Finding> {
 				data: {
 					expression: relations.map((r) => r.expression).join('；'),
 					stated: target.text,
-					row: rowOf(analysis, e.target),
+					row: rowOf(analysis, facts, e.target),
 					role: roleOf(analysis, e),
 					total: String(first.data?.['total'] ?? ''),
 					whole: String(first.data?.['whole'] ?? ''),

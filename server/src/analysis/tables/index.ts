@@ -67,11 +67,11 @@ export function analyzeTables(
 	relations: Relation[],
 	prose: { readonly claims: readonly RawClaim[]; readonly years: readonly (number | undefined)[] },
 	cache?: TableCache,
-): Table[] {
+): TablePass {
 	if (model.tables.length === 0) {
 		cache?.prune();
 		if (cache) cache.cellClaims = undefined;
-		return [];
+		return NO_TABLES;
 	}
 	const tables = readTables(model, quantities, lexicon, cache);
 	const drafts = tables.map((p) => p.draft);
@@ -244,8 +244,35 @@ export function analyzeTables(
 	for (let k = 0; k < isKept.length; k++) if (isKept[k] === 1 && claims[cellBase + k]!.relations.length > 0) claims[cellBase + k] = { ...claims[cellBase + k]!, relations: NO_RELATIONS };
 	// The claims array is this analysis's: the passes after this one replace a claim by a copy, never change one.
 	if (cache) cache.cellClaims = { claims, rows: cellClaims, base: cellBase, named };
-	return tables.map((p, ti) => toTable(p, quantities, sectionPath(sections, p.at + p.draft.span.start), errorsOf[ti]!, cellClaims[ti]!));
+	// The public tables (rows and cells with their spans in the document) on demand: the findings need only the errors
+	// and the rows' labels (rules/tableRules.ts), so a keystroke does not place every row of a table an edit moved.
+	let made: Table[] | undefined;
+	return {
+		errors: errorsOf,
+		rowLabel: (t, r) => drafts[t]?.rows[r]?.label,
+		tables: () => {
+			if (made) return made;
+			work.tablesMade += tables.length;
+			return (made = tables.map((p, ti) => toTable(p, quantities, sectionPath(sections, p.at + p.draft.span.start), errorsOf[ti]!, cellClaims[ti]!)));
+		},
+	};
 }
+
+/**
+ * What the table pass leaves: each table's errors and its rows' labels, which the findings read (rules/tableRules.ts),
+ * and the public tables, made on demand (the first call; the same array after) from what the pass kept. Nothing the
+ * maker reads is changed after the pass, so an analysis's tables are the same whenever they are asked for.
+ */
+export interface TablePass {
+	/** The errors of each table, in document order. */
+	readonly errors: readonly (readonly TableError[])[];
+	/** The label of row `r` of table `t` (the public row's `label`). */
+	rowLabel(t: number, r: number): string | undefined;
+	tables(): readonly Table[];
+}
+
+const NO_TABLE_LIST: readonly Table[] = Object.freeze([]);
+const NO_TABLES: TablePass = { errors: Object.freeze([]), rowLabel: () => undefined, tables: () => NO_TABLE_LIST };
 
 /**
  * The relation last made of a draft, with what it was made of besides the draft: a draft kept from the last analysis
