@@ -195,6 +195,23 @@ describe('what a figure measures', () => {
 		assert.equal(analyze('上半年增长5.5%。').claims[0]?.scope, '上半年');
 	});
 
+	test('a part of a year after its year is the scope, not the year alone (2023年1-10月, 2023年一季度, 2023年上半年, 2023年前三季度)', () => {
+		const claims = analyze('2023年1-10月全市工业总产值为430亿元。2023年1—10月全市工业总产值为430亿元。2023年一季度全市工业总产值为130亿元。2023年上半年全市工业总产值为250亿元。2023年前三季度全市工业总产值为390亿元。一九五七年一季度工业总产值为一二〇亿元。2023年全市工业总产值为520亿元。2023年末全市户籍人口为520万人。').claims;
+		assert.deepEqual(
+			claims.map((c) => [c.subject, c.scope]),
+			[
+				['工业总产值', '2023年1-10月'],
+				['工业总产值', '2023年1—10月'],
+				['工业总产值', '2023年一季度'],
+				['工业总产值', '2023年上半年'],
+				['工业总产值', '2023年前三季度'],
+				['工业总产值', '1957年一季度'],
+				['工业总产值', '2023年'],
+				['户籍人口', '2023年末'],
+			],
+		);
+	});
+
 	test('在 and a year inside the subject (the older official style) is the figure’s scope; not 在…的基础上 nor 在…以前', () => {
 		const claims = analyze('供销合作社的收购额在一九六五年为三〇·〇亿元。商业部系统在一九六五年购进商品额将为二七〇亿元。合作社营商业的零售额在一九六五年比一九六〇年增长百分之一〇〇。').claims;
 		assert.deepEqual(

@@ -39,6 +39,7 @@ ruleCases('claim.restatement', {
 		['a bound (以上) against the figure planned', SUMMARY + '一九五七年工业总产值将达到五〇〇亿元以上。'],
 		['an average of the period (平均每年)', SUMMARY + '五年内工业总产值平均每年为三五〇亿元。'],
 		['a subject too short or naming no statistic (建成)', '一九五七年将建成一二个。\n\n一九五七年将建成一四个。'],
+		['a part of a year in the scope (2023年上半年全市…, 2023年1-10月全市…) against the whole year', '2023年全市地区生产总值为520亿元。\n\n2023年上半年全市地区生产总值为250亿元。\n\n2023年1-10月全市地区生产总值为430亿元。'],
 		['a part of a year (上半年，…) against the whole year', '2023年全市地区生产总值为520亿元。\n\n2023年上半年，全市地区生产总值为250亿元。'],
 	],
 });

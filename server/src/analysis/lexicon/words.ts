@@ -20,6 +20,8 @@ export interface WordEntry {
 	 * matched there (工业生产 of 工业生产增长, not of 手工业生产合作社, a cooperative's name).
 	 */
 	readonly notBefore?: readonly string[];
+	/** The sense of the entry's words, in a list of words of more than one (priceBasis: real, nominal): wordSense reads it. */
+	readonly sense?: string;
 }
 
 export interface WordList {
@@ -60,7 +62,7 @@ export function compileWordList(list: WordList): RegExp {
 	}
 }
 
-function read(name: string, raw: { about: string; match: string; within?: number; entries: { words: string[]; source: string; unattested?: string; notBefore?: string[] }[] }): WordList {
+function read(name: string, raw: { about: string; match: string; within?: number; entries: { words: string[]; source: string; unattested?: string; notBefore?: string[]; sense?: string }[] }): WordList {
 	if (!MATCHES.includes(raw.match)) throw new Error(`words.json: ${name}: match must be one of ${MATCHES.join(', ')}`);
 	if (raw.within !== undefined && raw.match !== 'start') throw new Error(`words.json: ${name}: within goes with match "start" only`);
 	return { about: raw.about, match: raw.match as WordMatch, ...(raw.within !== undefined ? { within: raw.within } : {}), entries: raw.entries };
@@ -76,4 +78,14 @@ const PATTERNS: ReadonlyMap<WordListName, RegExp> = new Map([...builtinWordLists
 /** The pattern of a list of words.json (compiled once, at load). */
 export function wordPattern(name: WordListName): RegExp {
 	return PATTERNS.get(name)!;
+}
+
+/** The sense of each word of the lists whose entries give one, by list (made once, at load). */
+const SENSES: ReadonlyMap<WordListName, ReadonlyMap<string, string>> = new Map(
+	[...builtinWordLists].map(([name, list]) => [name, new Map(list.entries.flatMap((e) => (e.sense === undefined ? [] : e.words.map((w): [string, string] => [w, e.sense!]))))]),
+);
+
+/** The sense of a word of a list (priceBasis: 不变价 → real, 现价 → nominal), or undefined when its entry gives none. */
+export function wordSense(name: WordListName, word: string): string | undefined {
+	return SENSES.get(name)!.get(word);
 }

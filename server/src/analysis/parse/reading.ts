@@ -9,7 +9,7 @@
  */
 import { CharSet, codeAt } from '../text/chars';
 import { listMarkerLength } from '../text/trim';
-import { wordPattern } from '../lexicon/words';
+import { wordPattern, wordSense } from '../lexicon/words';
 
 function isCjkCode(c: number): boolean {
 	return c >= 0x4e00 && c <= 0x9fff;
@@ -257,6 +257,15 @@ export const COMPARABLE_PRICES = wordPattern('comparablePrices');
  */
 export const NOT_NOMINAL_GROWTH = wordPattern('notNominalGrowth');
 /**
+ * The words that state the prices a figure is at (可比价, 不变价: real; 现价, 现行价: nominal; lexicon/words.json priceBasis),
+ * one pattern for every reader of a basis: annualGrowth's rates, restatement's amounts.
+ */
+export const PRICE_BASIS = wordPattern('priceBasis');
+/** The basis a word of PRICE_BASIS states: nominal for current prices, real for any other (constant, comparable). */
+export function basisOfWord(word: string): 'real' | 'nominal' {
+	return wordSense('priceBasis', word) === 'nominal' ? 'nominal' : 'real';
+}
+/**
  * The basis of a comparison named with its figure (比上年同口径增长…, 按可比口径计算…, 按相同口径比上年增长…), as a subject's
  * tail reads it: the longer first, so that a tail is read off whole.
  */
@@ -410,6 +419,9 @@ export const ITEM_MARK = /^(?:[0-9０-９]{1,3}[.．、](?![0-9０-９])|[（(][
  * figure.
  */
 const LIST_MARK = /^[-+•●▪](?=[^0-9０-９.．]|[0-9０-９]{1,3}[.．、](?![0-9０-９]))/;
+/** A scope that is a year alone (2023年, 一九五七年), and a time scope that is a part of a year (1-10月, 一季度, 上半年, 10月末). */
+const YEAR_ALONE = /^(?:(?:19|20)[0-9]{2}|[一二][〇零一二三四五六七八九]{3})年$/;
+const PART_OF_A_YEAR = /^(?:[上下]半年|前三季度|[一二三四]季度|[0-9]{1,2}(?:—|－|-|至)?[0-9]{0,2}月(?:末|份|底)?)$/;
 const SCOPE_FIRST = new CharSet('全年上下前一二三四同今去当本近0123456789我');
 /** The first characters of ITEM_MARK and LEADING_VERB: most words start otherwise, and are not matched at all. */
 const ITEM_MARK_FIRST = new CharSet('0123456789０１２３４５６７８９（(一二三四五六七八九十');
@@ -439,6 +451,8 @@ export function readScope(s: string): ScopeReading {
 		let m: RegExpExecArray | null = null;
 		if (SCOPE_FIRST.has(c) && (m = TIME.exec(t))) {
 			if (time === '') time = m[0];
+			// A part of the named year after it (2023年1-10月, 2023年一季度, 2023年上半年): the scope is that part, not the year.
+			else if (YEAR_ALONE.test(time) && PART_OF_A_YEAR.test(m[0])) time += m[0];
 		} else if ((c === 0x5168 /* 全 */ || c === 0x6211 /* 我 */ || c === 0x672c /* 本 */ || c === 0x4e2d /* 中 */) && (m = REGION.exec(t))) {
 			if (region === '') region = m[0];
 		} else if (OPENER_FIRST.has(c) && (m = OPENERS.exec(t))) {

@@ -13,7 +13,7 @@
 import type { RuleMeta } from '../rules/rule';
 import type { Paragraph, RelationFinder } from './context';
 import { type Fig, fmt, interval, latestBefore, operand, sameScale, type Sink } from './figures';
-import { COMPARABLE_PRICES, WHOLE_REGION } from '../parse/reading';
+import { basisOfWord, COMPARABLE_PRICES, PRICE_BASIS, WHOLE_REGION } from '../parse/reading';
 import { yearOf } from '../parse/claims';
 
 export const rule: RuleMeta = {
@@ -67,14 +67,14 @@ function yearsNamed(context: string): number | undefined {
  * The basis of a rate's prices, read wherever its sentence states it before the rate (按现价计算，…比2007年增长98.5%，按可比价格
  * 计算年均增长11.2%: the first nominal, the second real) or in brackets right after it; 实际增长 is real. 'none' when unsaid.
  */
-const BASIS = /(?:可比|不变|现)价/g;
-const BASIS_AFTER = /^[（(]按?(可比|不变|现)价/;
+const BASIS = new RegExp(PRICE_BASIS.source, 'g');
+const BASIS_AFTER = new RegExp(`^[（(]按?(${PRICE_BASIS.source})`);
 /** How far back in its sentence a rate's basis is read. */
 const BASIS_REACH = 80;
 function basisOf(p: Paragraph, f: Fig): 'real' | 'nominal' | 'none' {
 	if (f.real) return 'real';
 	const after = BASIS_AFTER.exec(p.after(f, 8));
-	if (after) return after[1] === '现' ? 'nominal' : 'real';
+	if (after) return basisOfWord(after[1]!);
 	const before = p.before(f, BASIS_REACH);
 	let from = 0;
 	for (let k = before.length - 1; k >= 0; k--) {
@@ -86,7 +86,7 @@ function basisOf(p: Paragraph, f: Fig): 'real' | 'nominal' | 'none' {
 	}
 	let basis: 'real' | 'nominal' | 'none' = 'none';
 	BASIS.lastIndex = from;
-	for (let m = BASIS.exec(before); m; m = BASIS.exec(before)) basis = m[0] === '现价' ? 'nominal' : 'real';
+	for (let m = BASIS.exec(before); m; m = BASIS.exec(before)) basis = basisOfWord(m[0]);
 	return basis;
 }
 

@@ -5,7 +5,7 @@
  */
 import { meets } from '../interval';
 import { OPENING_QUOTES } from '../parse/claims';
-import { AIM_WORDS, AIMED, ITEM_MARK, readScope } from '../parse/reading';
+import { AIM_WORDS, AIMED, ANY_PART_OF_YEAR_WORDS, basisOfWord, ITEM_MARK, PRICE_BASIS, readScope } from '../parse/reading';
 import { YEARLY_LIST } from '../parse/formulaNames';
 import { wordPattern } from '../lexicon/words';
 import type { RuleMeta } from '../rules/rule';
@@ -331,7 +331,7 @@ function document(d: DocumentFigures, b: Sink): void {
 	const isRelated = (i: number, j: number): boolean => firstRelated[j] === i + 1 || (firstRelated[j] !== 0 && moreRelated.has(i * n + j));
 	/** `passes`: whether the two agree, when the caller reads it otherwise than by the figures' bounds (boundThenValue). */
 	const relate = (i: number, j: number, noun?: string, passes?: boolean): void => {
-		if (isRelated(i, j)) return;
+		if (isRelated(i, j) || otherwiseStated(d, i, j)) return;
 		if (firstRelated[j] === 0) firstRelated[j] = i + 1;
 		else moreRelated.add(i * n + j);
 		const first = d.all[i]!;
@@ -669,11 +669,48 @@ const DATED_MIN = 4;
 const NOT_A_YEARS = new Set(['part', 'dated', 'span']);
 const DE = /的/g;
 
+/** A word of an estimate (预计2020年…为530亿元): not the year's figure as stated. */
+const ESTIMATE = /预计/;
 /**
  * Words of a sentence before a dated figure that make it other than the year's figure as stated elsewhere: a price basis
- * (按一九五二年不变价格计算), months of the year (1-10月, 一至三季度), an estimate (预计) or the plan it is held to (原计划).
+ * (按一九五二年不变价格计算: lexicon priceBasis), months of the year (1-10月, 一至三季度), an estimate (预计) or the plan it is
+ * held to (原计划).
  */
-const NOT_THE_YEARS_FIGURE = /(?:可比|不变|现行?)价|[0-9０-９一二三四五六七八九十]{1,3}月|季度|预计|原计划/;
+const NOT_THE_YEARS_FIGURE = new RegExp(`${PRICE_BASIS.source}|[0-9０-９一二三四五六七八九十]{1,3}月|季度|${ESTIMATE.source}|原计划`);
+/** The price-basis words of a sentence, each in turn (the last one before a figure is its basis). */
+const BASIS_WORDS = new RegExp(PRICE_BASIS.source, 'g');
+/** A part of a year in a figure's scope (2023年1-10月, 2023年上半年, 一九五七年一季度: parse/reading readScope). */
+const PART_OF_YEAR_SCOPE = new RegExp(ANY_PART_OF_YEAR_WORDS);
+
+/** statedAs: a figure at constant or comparable prices (按一九五二年不变价格计算), and an estimate (预计). */
+const AT_CONSTANT_PRICES = 1;
+const ESTIMATED = 2;
+
+/**
+ * How a figure is stated besides its statistic and period, by the words of its sentence before it: at constant or
+ * comparable prices (AT_CONSTANT_PRICES; none stated, or current prices: not) and as an estimate (ESTIMATED).
+ */
+function statedAs(d: DocumentFigures, at: number): number {
+	const before = sentenceBefore(d, at);
+	let basis = 0;
+	BASIS_WORDS.lastIndex = 0;
+	for (let m = BASIS_WORDS.exec(before); m; m = BASIS_WORDS.exec(before)) basis = basisOfWord(m[0]) === 'real' ? 1 : 0;
+	return basis | (ESTIMATE.test(before) ? ESTIMATED : 0);
+}
+
+/**
+ * Two figures one path finds of one statistic and period that the text states as two quantities, whatever the path: one
+ * at constant prices and the other not (the year's figure at current prices, and at the prices of 1952); an estimate and
+ * a figure its own words date to the year (预计2020年…为530亿元, 2020年…为520亿元: the estimate made before the year's figure
+ * was known). An estimate restated undated (预计实现地区生产总值2900亿元 … 从2010年的1690亿元增加到2900亿元, the review of the
+ * years to the one just ended) is the same estimate.
+ */
+function otherwiseStated(d: DocumentFigures, i: number, j: number): boolean {
+	const a = statedAs(d, i);
+	const c = statedAs(d, j);
+	if ((a ^ c) & AT_CONSTANT_PRICES) return true;
+	return ((a ^ c) & ESTIMATED) !== 0 && statedYear(d.all[a & ESTIMATED ? j : i]!) !== undefined;
+}
 /** The words of a figure's sentence before it (at most SENTENCE_BACK characters). */
 function sentenceBefore(d: DocumentFigures, at: number): string {
 	const start = d.all[at]!.q.start;
@@ -693,7 +730,7 @@ function datedKey(d: DocumentFigures, at: number): string | undefined {
 	const f = d.all[at]!;
 	if ((f.kind !== 'amount' && f.kind !== 'level') || f.inBrackets || f.unit === '' || f.annualAverage || f.quotedName) return undefined;
 	if (f.sentencePeriod !== undefined && NOT_A_YEARS.has(f.sentencePeriod)) return undefined;
-	if (f.q.approx === 'more' || f.q.approx === 'less' || NOT_THE_YEARS_FIGURE.test(sentenceBefore(d, at))) return undefined;
+	if (f.q.approx === 'more' || f.q.approx === 'less' || PART_OF_YEAR_SCOPE.test(f.scope) || NOT_THE_YEARS_FIGURE.test(sentenceBefore(d, at))) return undefined;
 	const year = statedYear(f);
 	if (year === undefined) return undefined;
 	const subject = (f.indicator ?? f.key).replace(DE, '');

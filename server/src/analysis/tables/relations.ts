@@ -956,6 +956,8 @@ interface ColumnFacts {
 	 * an output (`产量`); none for a column of sums over years or a `其中` column.
 	 */
 	readonly noun: { readonly words: string; readonly year: number | undefined; readonly output: boolean } | undefined;
+	/** A column of a plan (2023年计划, 1957年计划产量, 预算数): beside a column of the same year, not the year's figure stated. */
+	readonly plan: boolean;
 }
 
 /** The facts of a table's columns, kept with them: a table an edit did not touch keeps its draft (tables/cache.ts). */
@@ -973,7 +975,19 @@ function readColumnFacts(col: TableColumn): ColumnFacts {
 		const m = HEADER_NOUN.exec(headerNoun(col.header).replace(/\s+/g, ''))!;
 		noun = { words: m[2]!, year: m[1] === undefined ? undefined : parseAnyInteger(m[1]), output: /产量$/.test(m[2]!) };
 	}
-	return { kind: proseKind(col), real: /实际/.test(col.header), year: yearOf(col), noun };
+	// A column of one year's amounts whose header names the year before its noun (1952年产量, 1957年计划产量): that year is a
+	// scope of every cell of it, as a header that is the year alone (2005) is.
+	const year = yearOf(col) ?? (col.kind === 'value' && !NOT_LEVEL.test(col.header) ? noun?.year : undefined);
+	return { kind: proseKind(col), real: /实际/.test(col.header), year, noun, plan: PLAN_HEADER.test(col.header) };
+}
+
+/** Words of a column's header that make its cells a plan's (计划, 目标, 预算, 预计). */
+const PLAN_HEADER = /计划|目标|预算|预计/;
+
+/** A column of a plan beside another column of amounts of the same year (2023年计划 | 2023年实际): it states no prose figure. */
+function planBeside(facts: readonly ColumnFacts[], c: number): boolean {
+	const f = facts[c]!;
+	return f.plan && f.year !== undefined && facts.some((g, k) => k !== c && g.kind === 'amount' && !g.plan && g.year === f.year);
 }
 
 /** The words a subject may have before the statistic it names: a verb (批准, 实际使用), no part's name. */
@@ -1361,7 +1375,7 @@ function prose(ctx: TableContext, out: TableRelationDraft[], memo?: TableProse):
 			}
 			if (col.kind === 'value') amount = undefined;
 			const noun = facts[c]!.noun;
-			if (col.kind !== 'value' || !cell || !cell.exact || claim < 0 || noun === undefined || stated?.has(c)) return;
+			if (col.kind !== 'value' || !cell || !cell.exact || claim < 0 || noun === undefined || stated?.has(c) || planBeside(facts, c)) return;
 			const year = noun.year;
 			// Several value columns that name neither a statistic nor a year (a table whose header was not read): which of
 			// them a prose amount states is not known.
@@ -1403,8 +1417,9 @@ function prose(ctx: TableContext, out: TableRelationDraft[], memo?: TableProse):
 	const matchTable = (t: TableDraft, ti: number): void => {
 		const facts = t.columns.map((col, c) => yearOfSum(t.columns, c) ?? factsOf(col));
 		// One column headed by a year is the table's year (`2023年 | 较上年增长(%)`), several are a series.
+		// Two columns of one year (2023年计划 | 2023年实际) are no series: neither is told from the other by its year.
 		const years = facts.filter((f) => f.year !== undefined).length;
-		const dated = (c: number): boolean => years > 1 && facts[c]!.year !== undefined;
+		const dated = (c: number): boolean => years > 1 && facts[c]!.year !== undefined && facts.every((f, k) => k === c || f.year !== facts[c]!.year);
 		// Which columns state the row's statistic: the first column of amounts in each unit (数量 in 万吨 and 金额 in 亿元
 		// are two statistics; a second column in the same unit is another measure), each growth column for the
 		// amount on its left (企业数 | 增长 | 实际使用金额 | 增长), and in a table without amounts the first column of
@@ -1421,6 +1436,7 @@ function prose(ctx: TableContext, out: TableRelationDraft[], memo?: TableProse):
 		const statesRow = t.columns.map((col, c) => {
 			if (col.kind === 'growth' && hasAmounts) return true;
 			if (col.kind !== 'value' && col.kind !== 'growth' && col.kind !== 'share') return false;
+			if (planBeside(facts, c)) return false;
 			if (dated(c)) return true;
 			const key = col.kind === 'value' ? `value:${col.unit}` : col.kind;
 			if (seenKinds.has(key)) return false;
