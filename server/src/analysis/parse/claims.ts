@@ -523,9 +523,11 @@ export function yearOf(date: string | undefined): number | undefined {
 
 /**
  * A figure that qualifies the noun after it: 的 and a noun (…10亿元的项目, …6.5%的目标, …1000元的标准), or a band's bound
- * and its noun (30岁及以下党员, 5000万元以上项目), or a session of a Party congress (十一届三中全会).
+ * and its noun (30岁及以下党员, 5000万元以上项目), or a session of a Party congress (十一届三中全会) — not 的 and a
+ * part or a multiple of the figure in words (占…投资二四八·五亿元的百分之七·二, …的三分之一, …的一·九倍): the figure is the
+ * whole that part is of, stated.
  */
-const ATTRIBUTIVE = /(?:(?:以上|以下|以内|左右)?的[\u4e00-\u9fff]|及?(?:以上|以下)[\u4e00-\u9fff]|[一二三四五六七八九]中全会)/y;
+const ATTRIBUTIVE = /(?:(?:以上|以下|以内|左右)?的(?!百分之|[一二三四五六七八九十两]分之|[〇一二三四五六七八九十两·点]+倍)[\u4e00-\u9fff]|及?(?:以上|以下)[\u4e00-\u9fff]|[一二三四五六七八九]中全会)/y;
 
 /** Does an attribute's noun follow the figure (ATTRIBUTIVE at `end`; sticky: no copy of the text after each figure)? */
 function attributive(text: string, end: number): boolean {
