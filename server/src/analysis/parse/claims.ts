@@ -908,8 +908,13 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 	// What each subject names: the indicator of the lexicon, the key figures are related by.
 	// Read only in a block with a product named alone (most have none).
 	let production: ProductionWords | undefined;
+	let lastOutput: ClaimDraft | undefined;
 	for (const c of out) {
 		if (namesOutput(c.subject, c.unit) && (production ??= new ProductionWords(text, segments)).before(c.sentence, c.q.start)) c.output = true;
+		// 水产品由一六一·四万吨增为二七四·六万吨，增长百分之七〇·一: the rate of a product's output in its segment, named as the
+		// output was, is that output's (its key too), not a rate of the word.
+		else if (c.unit === '%' && c.kind === 'change' && lastOutput !== undefined && lastOutput.segment === c.segment && lastOutput.subject === c.subject) c.output = true;
+		if (c.output) lastOutput = c;
 		// A subject with an aside on its scope names the indicator the lexicon names with it (固定资产投资（不含农户）), or none:
 		// 社会消费品零售总额（限额以上） is not 社会消费品零售总额. A balance named alone is of what the clause before balances.
 		const aside = asideOf(c.subject, c.context);
