@@ -235,6 +235,8 @@ const RATE_TAIL_WORDS = ['分别为', '分别是', '分别', '达到', '为', '�
 const GROWTH_WORDS = ['增长', '下降'];
 const SHARE_WORDS = ['比重', '比例', '份额'];
 const OF_WORDS = ['的'];
+/** What 相当于 names that is no whole of a share: a time (上年, 去年同期, 2012年底) or an average or a standard (平均水平). */
+const EQUAL_TO_NO_WHOLE = /(?:年|年末|年底|年初|同期|月|季度|平均|水平|标准|目标|计划)$|^(?:上|去|前|今)年/;
 const IS_WORDS = ['分别为', '分别是', '分别', '达到', '为', '达'];
 /**
  * A target of growth stated as a rate (经济增长预期目标为5%左右, 经济增长目标确定为5.5%, 增速目标是6%): what grows before
@@ -444,6 +446,15 @@ function readKind(rest: string, q: ScannedQuantity, scope: string, region: strin
 	const quotientAt = s.lastIndexOf('比值');
 	if (quotientAt > 2 && q.kind === 'number' && q.unit === '' && s.startsWith('城乡') && stripSuffixWords(s.slice(quotientAt + 2), RATE_TAIL_WORDS) === '') {
 		return prefixOf(clean(s.slice(0, quotientAt)), scope, region, 'level', undefined, `城乡比值:${s.slice(2, quotientAt)}`, comparative, annualAverage, real);
+	}
+	// 研发经费支出60亿元，相当于地区生产总值的3.0% (相当于全市生产总值的比例达到2.8%): a share of the whole named after
+	// 相当于 — not of a time (相当于上年的95%, 相当于2012年底的…: a change) nor of an average (相当于全国平均水平的80%).
+	const equalAt = q.kind === 'percent' ? s.lastIndexOf('相当于') : -1;
+	if (equalAt >= 0 && !s.includes('占')) {
+		const named = stripSuffixWords(stripSuffixWords(stripSuffixWords(s.slice(equalAt + 3), IS_WORDS), SHARE_WORDS), OF_WORDS);
+		if (named !== '' && s.slice(equalAt + 3).length > named.length && !EQUAL_TO_NO_WHOLE.test(named)) {
+			return prefixOf(clean(s.slice(0, equalAt)), scope, region, 'share', undefined, clean(named), comparative, annualAverage, real);
+		}
 	}
 	const shareAt = q.kind === 'percent' || q.kind === 'tenth' ? s.indexOf('占') : -1;
 	if (shareAt >= 0) {
