@@ -235,6 +235,8 @@ const RATE_TAIL_WORDS = ['分别为', '分别是', '分别', '达到', '为', '�
 const GROWTH_WORDS = ['增长', '下降'];
 const SHARE_WORDS = ['比重', '比例', '份额'];
 const OF_WORDS = ['的'];
+/** Adverbs that may stand alone before 占 (还占, 也将占, 仍占): no subject of their own. */
+const ADVERBS_ONLY = /^(?:还|也|仍|仍然|将|均|都|则|又)+$/;
 /** What 相当于 names that is no whole of a share: a time (上年, 去年同期, 2012年底) or an average or a standard (平均水平). */
 const EQUAL_TO_NO_WHOLE = /(?:年|年末|年底|年初|同期|月|季度|平均|水平|标准|目标|计划)$|^(?:上|去|前|今)年/;
 const IS_WORDS = ['分别为', '分别是', '分别', '达到', '为', '达'];
@@ -785,7 +787,10 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 		if (group && (!continues || group.segment !== seg)) group = closeGroup(group, out);
 		// 五年提高3.5个百分点: a period alone names no statistic; the figure speaks of the subject before it.
 		const periodOnly = p.subject.includes('年') && PERIOD_ONLY.test(p.subject);
-		let subject = periodOnly ? '' : p.subject;
+		// …将达到三〇一·六亿元，还占全国工业总产值的百分之五六·三: a share whose words before 占 are adverbs alone names no
+		// statistic; it is the share of the subject before it.
+		const adverbsOnly = p.kind === 'share' && p.whole !== undefined && ADVERBS_ONLY.test(p.subject);
+		let subject = periodOnly || adverbsOnly ? '' : p.subject;
 		if (!continues && rawPrefix.includes('分别')) {
 			// X、Y、Z…分别…: the figures that follow are X's, Y's and Z's, in order.
 			// 一、二、三产业分别实现增加值…: the measure written after 分别 is each item's.
