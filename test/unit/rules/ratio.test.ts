@@ -64,6 +64,7 @@ ruleCases('claim.ratio', {
 	fires: [
 		['a share of a year’s part against the whole of that year stated far before (由一九五二年的…), not its later undated restatement', TWO_YEARS.replace('百分之五九·六', '百分之六九·六'), [{ at: '百分之六九·六', related: ['一六〇·九亿元', '二七〇·一亿元'] }]],
 		['a share with adverbs alone before 占 (，还占…): of the amount before it, against the whole of that amount’s year', '工业总产值由一九五二年的二七〇·一亿元到一九五七年将增加为五三五·六亿元。一九五七年地方工业的产值将达到三〇一·六亿元，还占全国工业总产值的百分之六六·三。', [{ at: '百分之六六·三', related: ['三〇一·六亿元', '五三五·六亿元'] }]],
+		['a whole named as a total (占银幕总数的p%) against the count stated as X数 (银幕数…)', '全国银幕数已达5.9万块。\n\n目前县级城市影院银幕数已达21677块，占银幕总数的46.74%。', [{ at: '46.74%', fix: '36.74%', related: ['21677块', '5.9万块'] }]],
 		['a share written 相当于X的p% against the whole X stated before (60 ÷ 2000 = 3.0%)', '全市地区生产总值2000亿元，增长6%。全社会研发经费支出60亿元，相当于地区生产总值的4.0%。', [{ at: '4.0%', fix: '3.0%', related: ['60亿元', '2000亿元'] }]],
 		['…相当于X的比例为p%, the whole named with the city’s words (全市生产总值)', '全市生产总值2000亿元，增长6%。全社会研发经费支出60亿元，相当于全市生产总值的比例为4.0%。', [{ at: '4.0%', fix: '3.0%' }]],
 		['a share whose whole is stated inside it, in characters (占…投资二五〇·〇亿元的百分之…)', '五年内对这些建设单位的投资是二〇亿元，占工业部门基本建设投资二五〇·〇亿元的百分之九·〇。', [{ at: '百分之九·〇', related: ['二〇亿元', '二五〇·〇亿元'] }]],
@@ -123,6 +124,8 @@ ruleCases('claim.ratio', {
 		['the same under a web list marker (* ) and an indented item', `钢铁生产量如下：\n\n*   ${OPENED.replace('四五·〇万吨', '五五·〇万吨')}`, [{ at: '百分之一五·〇' }]],
 	],
 	silent: [
+		['占X总数的 as printed (21677 ÷ 59000 = 36.74%)', '全国银幕数已达5.9万块。\n\n目前县级城市影院银幕数已达21677块，占银幕总数的36.74%。'],
+		['占X总数的 with only another count stated (影院数, not 银幕数): no whole', '全国影院数已达1.2万家。\n\n目前县级城市影院银幕数已达21677块，占银幕总数的46.74%。'],
 		['，还占… as printed (301.6 ÷ 535.6 = 56.31%)', '工业总产值由一九五二年的二七〇·一亿元到一九五七年将增加为五三五·六亿元。一九五七年地方工业的产值将达到三〇一·六亿元，还占全国工业总产值的百分之五六·三。'],
 		['相当于X的p% as printed (60 ÷ 2000 = 3.0%)', '全市地区生产总值2000亿元，增长6%。全社会研发经费支出60亿元，相当于地区生产总值的3.0%。'],
 		['相当于 a time (上年的p%): a change of the figure, no share of a whole', '全市地区生产总值2000亿元。全市工业投资600亿元，相当于上年的90%。'],
