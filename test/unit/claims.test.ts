@@ -293,6 +293,18 @@ describe('what a figure measures', () => {
 		for (const [text, expected] of cases) assert.deepEqual(read(text), expected, text);
 		assert.deepEqual(analyze('高新技术产业增加值占规模以上工业比重由30.5%提高到35.2%。').claims.map((c) => c.whole), ['规模以上工业', '规模以上工业']);
 	});
+
+	test('a figure before 的 is an attribute before a noun, not before a part or a multiple of it in words (…亿元的百分之七·二, …的三分之一, …的一·九倍)', () => {
+		const cases: [string, string[]][] = [
+			['投资是一八亿元，占基本建设投资二四八·五亿元的百分之七·二。', ['一八亿元 amount 投资', '二四八·五亿元 amount 基本建设投资', '百分之七·二 share 投资']],
+			['总产值三〇〇亿元的三分之一来自地方工业。', ['三〇〇亿元 amount 总产值', '三分之一 level 总产值']],
+			['这相当于产值二七〇亿元的一·九倍。', ['二七〇亿元 amount 这相当于产值', '一·九倍 amount 这相当于产值']],
+			// An attribute stays one: a threshold before 的 and a noun (二亿元以上的项目, 一千元的标准).
+			['投资二亿元以上的项目占百分之九。', ['百分之九 share 投资二亿元以上的项目']],
+			['补助提高到一千元的标准。', []],
+		];
+		for (const [text, expected] of cases) assert.deepEqual(read(text), expected, text);
+	});
 });
 
 describe('hover on a figure', () => {

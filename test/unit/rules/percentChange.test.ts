@@ -30,6 +30,7 @@ const TRADE = joinLines(
 
 ruleCases('claim.percent-change', {
 	fires: [
+		['a product named alone in its output’s sentence (水产品, read as 水产品产量), from A to B and its rate: the rate is the output’s', '水产品由一五〇·〇万吨增为三〇〇·〇万吨，增长百分之九〇；', [{ at: '百分之九〇' }]],
 		['V, its change and rate on the same basis (比上年同口径增加D，增长C%): C = D ÷ (V − D) still', '全年全国一般公共预算收入150000亿元，比上年同口径增加8000亿元，增长6.6%。', [{ at: '6.6%', fix: '5.6%' }]],
 		['由A到B，比A’s own year增长C: the rate over the pair’s start year', '钢产量由一九六〇年的二〇〇万吨增加到一九六五年的四〇〇万吨，比一九六〇年增长百分之九〇。', [{ at: '百分之九〇' }]],
 		// The amount and its change in the prose, the rate in the row of the table that restates the amount.
@@ -82,6 +83,8 @@ ruleCases('claim.percent-change', {
 		['a figure broken across lines stands at its original characters', '全年财政收入5200亿元，比上年增加400亿元，增长9.\n5%。', [{ at: '9.\n5%', fix: '8.3%' }]],
 	],
 	silent: [
+		['…as printed (150 → 300 is 100%)', '水产品由一五〇·〇万吨增为三〇〇·〇万吨，增长百分之一〇〇；'],
+		['…a rate of another subject after the output (出口) is not the output’s', '水产品由一五〇·〇万吨增为三〇〇·〇万吨，出口增长百分之九〇；'],
 		// A rate over a base year of its own (比一九五〇年…) after a from–to that starts in another year is over that year.
 		['由A到B，增长C，比另一年增长C2: C2 is over that other year (in characters)', '钢产量由一九六〇年的二〇〇万吨增加到一九六五年的四〇〇万吨，增长百分之一〇〇，比一九五〇年增长百分之三〇〇。'],
 		['…the same after the base read after 比 (B，比一九六〇年的A增长C，比一九五〇年增长C2)', '一九六五年钢产量将达到四〇〇万吨，比一九六〇年的二〇〇万吨增长百分之一〇〇，比一九五〇年增长百分之三〇〇。'],

@@ -63,6 +63,11 @@ const FAR_GDP = `一、2023年工作回顾\n\n全年全市地区生产总值3460
 ruleCases('claim.ratio', {
 	fires: [
 		['a share of a year’s part against the whole of that year stated far before (由一九五二年的…), not its later undated restatement', TWO_YEARS.replace('百分之五九·六', '百分之六九·六'), [{ at: '百分之六九·六', related: ['一六〇·九亿元', '二七〇·一亿元'] }]],
+		['a share with adverbs alone before 占 (，还占…): of the amount before it, against the whole of that amount’s year', '工业总产值由一九五二年的二七〇·一亿元到一九五七年将增加为五三五·六亿元。一九五七年地方工业的产值将达到三〇一·六亿元，还占全国工业总产值的百分之六六·三。', [{ at: '百分之六六·三', related: ['三〇一·六亿元', '五三五·六亿元'] }]],
+		['a whole named as a total (占银幕总数的p%) against the count stated as X数 (银幕数…)', '全国银幕数已达5.9万块。\n\n目前县级城市影院银幕数已达21677块，占银幕总数的46.74%。', [{ at: '46.74%', fix: '36.74%', related: ['21677块', '5.9万块'] }]],
+		['a share written 相当于X的p% against the whole X stated before (60 ÷ 2000 = 3.0%)', '全市地区生产总值2000亿元，增长6%。全社会研发经费支出60亿元，相当于地区生产总值的4.0%。', [{ at: '4.0%', fix: '3.0%', related: ['60亿元', '2000亿元'] }]],
+		['…相当于X的比例为p%, the whole named with the city’s words (全市生产总值)', '全市生产总值2000亿元，增长6%。全社会研发经费支出60亿元，相当于全市生产总值的比例为4.0%。', [{ at: '4.0%', fix: '3.0%' }]],
+		['a share whose whole is stated inside it, in characters (占…投资二五〇·〇亿元的百分之…)', '五年内对这些建设单位的投资是二〇亿元，占工业部门基本建设投资二五〇·〇亿元的百分之九·〇。', [{ at: '百分之九·〇', related: ['二〇亿元', '二五〇·〇亿元'] }]],
 		['a share in characters of the total its part is listed under (一百亿元 ÷ 一千亿元 against 百分之十二)', '全年国内生产总值一千亿元，其中第一产业增加值一百亿元，占百分之十二。', [{ at: '百分之十二' }]],
 		['a rate right after a set and those of it that did what it names (…，已有M家实现达标排放，达标率P%)', '排放二氧化硫的4678家重点污染企业，已有3944家实现达标排放，达标率为94.3%。', [{ at: '94.3%', fix: '84.3%' }]],
 		['…the rate named with the set’s noun (，项目开工率…)', '全市200个项目中，已有185个项目开工，项目开工率为90%。', [{ at: '90%', fix: '93%' }]],
@@ -119,6 +124,16 @@ ruleCases('claim.ratio', {
 		['the same under a web list marker (* ) and an indented item', `钢铁生产量如下：\n\n*   ${OPENED.replace('四五·〇万吨', '五五·〇万吨')}`, [{ at: '百分之一五·〇' }]],
 	],
 	silent: [
+		['占X总数的 as printed (21677 ÷ 59000 = 36.74%)', '全国银幕数已达5.9万块。\n\n目前县级城市影院银幕数已达21677块，占银幕总数的36.74%。'],
+		['占X总数的 with only another count stated (影院数, not 银幕数): no whole', '全国影院数已达1.2万家。\n\n目前县级城市影院银幕数已达21677块，占银幕总数的46.74%。'],
+		['，还占… as printed (301.6 ÷ 535.6 = 56.31%)', '工业总产值由一九五二年的二七〇·一亿元到一九五七年将增加为五三五·六亿元。一九五七年地方工业的产值将达到三〇一·六亿元，还占全国工业总产值的百分之五六·三。'],
+		['相当于X的p% as printed (60 ÷ 2000 = 3.0%)', '全市地区生产总值2000亿元，增长6%。全社会研发经费支出60亿元，相当于地区生产总值的3.0%。'],
+		['相当于 a time (上年的p%): a change of the figure, no share of a whole', '全市地区生产总值2000亿元。全市工业投资600亿元，相当于上年的90%。'],
+		['相当于 an average (全国平均水平的p%): no whole stated', '全市地区生产总值2000亿元。全市人均收入6万元，相当于全国平均水平的90%。'],
+		['相当于X的p% with X not stated (a plan’s R&D intensity): nothing to check', '全社会研发经费支出相当于全市生产总值的比例达到3%左右。'],
+		['a share whose whole is stated inside it, and holds (二〇 ÷ 二五〇 = 8.0%)', '五年内对这些建设单位的投资是二〇亿元，占工业部门基本建设投资二五〇·〇亿元的百分之八·〇。'],
+		['an amount before 的 and a share of another figure in words is read, but binds nothing it is not stated with (…的百分之… with no part)', '工业部门基本建设投资二五〇·〇亿元的百分之九十以上用于重工业。'],
+		['a threshold before 的 and a noun stays an attribute (投资二亿元以上的项目), no whole of the share after it', '投资是二〇亿元，占投资二亿元以上的项目的百分之九·〇。'],
 		['…as printed (600.0 ÷ 1300 = 46.15%)', '各类中等职业学校在校学生600.0万人（含技工学校学生130.0万人），占高中阶段在校学生总数1300万人的46.2%。'],
 		['…the figure before 占 a growth rate, not an amount: no part', '各类中等职业学校在校学生增长5.0%，占高中阶段在校学生总数1300万人的49.2%。'],
 		['…an amount of another unit before 占: no part of that whole', '中等职业学校投入600.0亿元，占高中阶段在校学生总数1300万人的49.2%。'],

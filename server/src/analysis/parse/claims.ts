@@ -235,6 +235,10 @@ const RATE_TAIL_WORDS = ['分别为', '分别是', '分别', '达到', '为', '�
 const GROWTH_WORDS = ['增长', '下降'];
 const SHARE_WORDS = ['比重', '比例', '份额'];
 const OF_WORDS = ['的'];
+/** Adverbs that may stand alone before 占 (还占, 也将占, 仍占): no subject of their own. */
+const ADVERBS_ONLY = /^(?:还|也|仍|仍然|将|均|都|则|又)+$/;
+/** What 相当于 names that is no whole of a share: a time (上年, 去年同期, 2012年底) or an average or a standard (平均水平). */
+const EQUAL_TO_NO_WHOLE = /(?:年|年末|年底|年初|同期|月|季度|平均|水平|标准|目标|计划)$|^(?:上|去|前|今)年/;
 const IS_WORDS = ['分别为', '分别是', '分别', '达到', '为', '达'];
 /**
  * A target of growth stated as a rate (经济增长预期目标为5%左右, 经济增长目标确定为5.5%, 增速目标是6%): what grows before
@@ -445,6 +449,15 @@ function readKind(rest: string, q: ScannedQuantity, scope: string, region: strin
 	if (quotientAt > 2 && q.kind === 'number' && q.unit === '' && s.startsWith('城乡') && stripSuffixWords(s.slice(quotientAt + 2), RATE_TAIL_WORDS) === '') {
 		return prefixOf(clean(s.slice(0, quotientAt)), scope, region, 'level', undefined, `城乡比值:${s.slice(2, quotientAt)}`, comparative, annualAverage, real);
 	}
+	// 研发经费支出60亿元，相当于地区生产总值的3.0% (相当于全市生产总值的比例达到2.8%): a share of the whole named after
+	// 相当于 — not of a time (相当于上年的95%, 相当于2012年底的…: a change) nor of an average (相当于全国平均水平的80%).
+	const equalAt = q.kind === 'percent' ? s.lastIndexOf('相当于') : -1;
+	if (equalAt >= 0 && !s.includes('占')) {
+		const named = stripSuffixWords(stripSuffixWords(stripSuffixWords(s.slice(equalAt + 3), IS_WORDS), SHARE_WORDS), OF_WORDS);
+		if (named !== '' && s.slice(equalAt + 3).length > named.length && !EQUAL_TO_NO_WHOLE.test(named)) {
+			return prefixOf(clean(s.slice(0, equalAt)), scope, region, 'share', undefined, clean(named), comparative, annualAverage, real);
+		}
+	}
 	const shareAt = q.kind === 'percent' || q.kind === 'tenth' ? s.indexOf('占') : -1;
 	if (shareAt >= 0) {
 		// 占国内生产总值比重为 / 占进出口总额的 / 占全国人口比重（城镇化率）为
@@ -523,9 +536,11 @@ export function yearOf(date: string | undefined): number | undefined {
 
 /**
  * A figure that qualifies the noun after it: 的 and a noun (…10亿元的项目, …6.5%的目标, …1000元的标准), or a band's bound
- * and its noun (30岁及以下党员, 5000万元以上项目), or a session of a Party congress (十一届三中全会).
+ * and its noun (30岁及以下党员, 5000万元以上项目), or a session of a Party congress (十一届三中全会) — not 的 and a
+ * part or a multiple of the figure in words (占…投资二四八·五亿元的百分之七·二, …的三分之一, …的一·九倍): the figure is the
+ * whole that part is of, stated.
  */
-const ATTRIBUTIVE = /(?:(?:以上|以下|以内|左右)?的[\u4e00-\u9fff]|及?(?:以上|以下)[\u4e00-\u9fff]|[一二三四五六七八九]中全会)/y;
+const ATTRIBUTIVE = /(?:(?:以上|以下|以内|左右)?的(?!百分之|[一二三四五六七八九十两]分之|[〇一二三四五六七八九十两·点]+倍)[\u4e00-\u9fff]|及?(?:以上|以下)[\u4e00-\u9fff]|[一二三四五六七八九]中全会)/y;
 
 /** Does an attribute's noun follow the figure (ATTRIBUTIVE at `end`; sticky: no copy of the text after each figure)? */
 function attributive(text: string, end: number): boolean {
@@ -772,7 +787,10 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 		if (group && (!continues || group.segment !== seg)) group = closeGroup(group, out);
 		// 五年提高3.5个百分点: a period alone names no statistic; the figure speaks of the subject before it.
 		const periodOnly = p.subject.includes('年') && PERIOD_ONLY.test(p.subject);
-		let subject = periodOnly ? '' : p.subject;
+		// …将达到三〇一·六亿元，还占全国工业总产值的百分之五六·三: a share whose words before 占 are adverbs alone names no
+		// statistic; it is the share of the subject before it.
+		const adverbsOnly = p.kind === 'share' && p.whole !== undefined && ADVERBS_ONLY.test(p.subject);
+		let subject = periodOnly || adverbsOnly ? '' : p.subject;
 		if (!continues && rawPrefix.includes('分别')) {
 			// X、Y、Z…分别…: the figures that follow are X's, Y's and Z's, in order.
 			// 一、二、三产业分别实现增加值…: the measure written after 分别 is each item's.
@@ -906,8 +924,13 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 	// What each subject names: the indicator of the lexicon, the key figures are related by.
 	// Read only in a block with a product named alone (most have none).
 	let production: ProductionWords | undefined;
+	let lastOutput: ClaimDraft | undefined;
 	for (const c of out) {
 		if (namesOutput(c.subject, c.unit) && (production ??= new ProductionWords(text, segments)).before(c.sentence, c.q.start)) c.output = true;
+		// 水产品由一六一·四万吨增为二七四·六万吨，增长百分之七〇·一: the rate of a product's output in its segment, named as the
+		// output was, is that output's (its key too), not a rate of the word.
+		else if (c.unit === '%' && c.kind === 'change' && lastOutput !== undefined && lastOutput.segment === c.segment && lastOutput.subject === c.subject) c.output = true;
+		if (c.output) lastOutput = c;
 		// A subject with an aside on its scope names the indicator the lexicon names with it (固定资产投资（不含农户）), or none:
 		// 社会消费品零售总额（限额以上） is not 社会消费品零售总额. A balance named alone is of what the clause before balances.
 		const aside = asideOf(c.subject, c.context);

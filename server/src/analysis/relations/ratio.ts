@@ -140,8 +140,15 @@ function check(b: Sink, part: Fig, total: Fig, s: Fig, whole: string, at?: { fig
 function names(f: Fig, whole: string, wholeKey: string): boolean {
 	if (f.key === wholeKey) return true;
 	const subject = f.subject.replace(WHOLE_PREFIXES, '');
-	return subject === whole || subject === whole.replace(WHOLE_PREFIXES, '') || (countedUnit(f.unit) && subject === countedBy(whole));
+	return subject === whole || subject === whole.replace(WHOLE_PREFIXES, '') || (countedUnit(f.unit) && subject === countedBy(whole)) || (subject.length >= 3 && subject === withoutTotal(whole));
 }
+
+/** A whole named as the total of a count or a quantity (银幕总数, 用水总量) is what names the count (银幕数, 用水量); '' else. */
+function withoutTotal(whole: string): string {
+	const m = TOTAL_OF.exec(whole);
+	return m ? whole.slice(0, m.index).replace(WHOLE_PREFIXES, '') + m[1]! : '';
+}
+const TOTAL_OF = /总(数|量)$/;
 
 /** The count a whole's name ends with (登记选民总数, 贫困人口总人数, 农户总户数): the number of what it names before. */
 const COUNT_OF = /总(?:数|人数|户数)$/;
@@ -266,7 +273,7 @@ function namedWholes(d: DocumentFigures, b: Sink): void {
 		const region = SHARE_REGION.exec(s.context)?.[1];
 		const ofRegion = (f: Fig): boolean => region === undefined || (f.region || ownRegion(d)) === region || (f.region || ownRegion(d)) === '';
 		let totalAt = -1;
-		for (const name of new Set([ask.wholeKey, ask.whole.replace(WHOLE_PREFIXES, ''), countedBy(ask.whole)])) {
+		for (const name of new Set([ask.wholeKey, ask.whole.replace(WHOLE_PREFIXES, ''), countedBy(ask.whole), withoutTotal(ask.whole)])) {
 			if (name === '') continue;
 			const list = byName.get(name) ?? [];
 			work.relations += 8;
