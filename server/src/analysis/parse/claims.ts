@@ -901,13 +901,19 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 				break;
 			}
 		}
-		if (q.kind === 'percent' && inner && partBefore && rawPrefix === '的' && inner.kind === 'amount' && inner.ownSubject && inner.subject.length > 1 && inner.subject.startsWith('占') && partBefore.kind === 'amount' && partBefore.unit === inner.unit && partBefore.subject !== '') {
-			const whole = inner.subject.slice(1);
-			inner.subject = whole;
-			inner.key = whole;
+		// 其中民间投资占全部投资250亿元的9.0%: the part named before 占 in the amount's own words — its amount unstated — and
+		// the amount inside 占…的 the whole, not an item of the 其中 list.
+		const innerShareAt = q.kind === 'percent' && inner && rawPrefix === '的' && inner.kind === 'amount' && inner.ownSubject ? inner.subject.indexOf('占') : -1;
+		const named = innerShareAt > 0 ? inner!.subject.slice(0, innerShareAt) : '';
+		const partName = named !== '' && !ADVERBS_ONLY.test(named) ? named : partBefore && partBefore.kind === 'amount' && partBefore.unit === inner?.unit ? partBefore.subject : '';
+		if (innerShareAt >= 0 && innerShareAt < inner!.subject.length - 1 && partName !== '') {
+			const whole = inner!.subject.slice(innerShareAt + 1);
+			inner!.subject = whole;
+			inner!.key = whole;
+			inner!.part = false;
 			claim.kind = 'share';
-			claim.subject = partBefore.subject;
-			claim.key = partBefore.subject;
+			claim.subject = partName;
+			claim.key = partName;
 			claim.whole = whole;
 			claim.ownSubject = false;
 		}
