@@ -788,8 +788,9 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 		// 五年提高3.5个百分点: a period alone names no statistic; the figure speaks of the subject before it.
 		const periodOnly = p.subject.includes('年') && PERIOD_ONLY.test(p.subject);
 		// …将达到三〇一·六亿元，还占全国工业总产值的百分之五六·三: a share whose words before 占 are adverbs alone names no
-		// statistic; it is the share of the subject before it.
-		const adverbsOnly = p.kind === 'share' && p.whole !== undefined && ADVERBS_ONLY.test(p.subject);
+		// statistic; it is the share of the subject before it — not when the share states a time of its own (…一六〇·九亿元，
+		// 一九五七年还占…: the amount before is of another year).
+		const adverbsOnly = p.kind === 'share' && p.whole !== undefined && p.scope === '' && ADVERBS_ONLY.test(p.subject);
 		let subject = periodOnly || adverbsOnly ? '' : p.subject;
 		if (!continues && rawPrefix.includes('分别')) {
 			// X、Y、Z…分别…: the figures that follow are X's, Y's and Z's, in order.
