@@ -132,6 +132,8 @@ ruleCases('claim.ratio', {
 		['，还占… as printed (301.6 ÷ 535.6 = 56.31%)', '工业总产值由一九五二年的二七〇·一亿元到一九五七年将增加为五三五·六亿元。一九五七年地方工业的产值将达到三〇一·六亿元，还占全国工业总产值的百分之五六·三。'],
 		['相当于X的p% as printed (60 ÷ 2000 = 3.0%)', '全市地区生产总值2000亿元，增长6%。全社会研发经费支出60亿元，相当于地区生产总值的3.0%。'],
 		['相当于 a time (上年的p%): a change of the figure, no share of a whole', '全市地区生产总值2000亿元。全市工业投资600亿元，相当于上年的90%。'],
+		['相当于 a region alone (人均…相当于全国的p%): a level beside the region’s, no share of a total (rvC27)', '全市地区生产总值2000亿元。全市人均地区生产总值8万元，相当于全国的90%。'],
+		['…of the province (相当于全省的p%)', '全市地区生产总值2000亿元。全市人均地区生产总值8万元，相当于全省的90%。'],
 		['相当于 an average (全国平均水平的p%): no whole stated', '全市地区生产总值2000亿元。全市人均收入6万元，相当于全国平均水平的90%。'],
 		['相当于X的p% with X not stated (a plan’s R&D intensity): nothing to check', '全社会研发经费支出相当于全市生产总值的比例达到3%左右。'],
 		['a share whose whole is stated inside it, and holds (二〇 ÷ 二五〇 = 8.0%)', '五年内对这些建设单位的投资是二〇亿元，占工业部门基本建设投资二五〇·〇亿元的百分之八·〇。'],

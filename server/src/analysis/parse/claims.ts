@@ -237,8 +237,11 @@ const SHARE_WORDS = ['比重', '比例', '份额'];
 const OF_WORDS = ['的'];
 /** Adverbs that may stand alone before 占 (还占, 也将占, 仍占): no subject of their own. */
 const ADVERBS_ONLY = /^(?:还|也|仍|仍然|将|均|都|则|又)+$/;
-/** What 相当于 names that is no whole of a share: a time (上年, 去年同期, 2012年底) or an average or a standard (平均水平). */
-const EQUAL_TO_NO_WHOLE = /(?:年|年末|年底|年初|同期|月|季度|平均|水平|标准|目标|计划)$|^(?:上|去|前|今)年/;
+/**
+ * What 相当于 names that is no whole of a share: a time (上年, 去年同期, 2012年底), an average or a standard (平均水平), or
+ * a region alone (人均地区生产总值8万元，相当于全国的90%: a level beside the region's, not a part of its total).
+ */
+const EQUAL_TO_NO_WHOLE = new RegExp(`(?:年|年末|年底|年初|同期|月|季度|平均|水平|标准|目标|计划)$|^(?:上|去|前|今)年|^(?:${WHOLE_REGION})$`);
 const IS_WORDS = ['分别为', '分别是', '分别', '达到', '为', '达'];
 /**
  * A target of growth stated as a rate (经济增长预期目标为5%左右, 经济增长目标确定为5.5%, 增速目标是6%): what grows before
