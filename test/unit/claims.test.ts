@@ -299,6 +299,8 @@ describe('what a figure measures', () => {
 			['投资是一八亿元，占基本建设投资二四八·五亿元的百分之七·二。', ['一八亿元 amount 投资', '二四八·五亿元 amount 基本建设投资', '百分之七·二 share 投资']],
 			['总产值三〇〇亿元的三分之一来自地方工业。', ['三〇〇亿元 amount 总产值', '三分之一 level 总产值']],
 			['这相当于产值二七〇亿元的一·九倍。', ['二七〇亿元 amount 这相当于产值', '一·九倍 amount 这相当于产值']],
+			// The part named before 占 in the amount's own words (其中地方投资占…): the share is that part's, of the whole inside.
+			['五年内投资二〇亿元，其中地方投资占基本建设投资二五〇·〇亿元的百分之九·〇。', ['二〇亿元 amount 五年内投资', '二五〇·〇亿元 amount 基本建设投资', '百分之九·〇 share 地方投资']],
 			// An attribute stays one: a threshold before 的 and a noun (二亿元以上的项目, 一千元的标准).
 			['投资二亿元以上的项目占百分之九。', ['百分之九 share 投资二亿元以上的项目']],
 			['补助提高到一千元的标准。', []],

@@ -190,6 +190,10 @@ ruleCases('claim.subset', {
 		['4G and 5G base stations together above all base stations (a station is of one generation)', '全年移动通信基站1162万个，其中4G基站829万个，5G基站338万个。', [{ at: '1162万个' }]],
 	],
 	silent: [
+		// The amount inside 占…的 after 其中 is the whole of the share, not an item listed under the total before (rvC27).
+		['其中X占Y的p% with Y’s amount inside: the whole of the share, no part of the total before 其中', '全市投资20亿元，其中民间投资占全部投资250亿元的9.0%。'],
+		['…in characters (the 1950s plans’ 占…投资二五〇·〇亿元的百分之…)', '五年内投资二〇亿元，其中地方投资占基本建设投资二五〇·〇亿元的百分之九·〇。'],
+		['…a count (其中中职学生占…在校学生总数130万人的46.2%)', '全市在校学生60万人，其中中职学生占高中阶段在校学生总数130万人的46.2%。'],
 		['a round hundred’s set and those of it that did something, within it (百个…项目97个开工)', '百个重大建设项目97个开工，百个重大前期项目34个提前开工。'],
 		['a rough hundred (上百个, 数百个) is no set to be within', '上百个重大建设项目120个开工，数百个重大前期项目340个提前开工。'],
 		// Another year's figure of the part's name is no part of this year's (上年同期税收收入 is not a kind of 税收收入).

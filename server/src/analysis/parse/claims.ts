@@ -237,8 +237,11 @@ const SHARE_WORDS = ['比重', '比例', '份额'];
 const OF_WORDS = ['的'];
 /** Adverbs that may stand alone before 占 (还占, 也将占, 仍占): no subject of their own. */
 const ADVERBS_ONLY = /^(?:还|也|仍|仍然|将|均|都|则|又)+$/;
-/** What 相当于 names that is no whole of a share: a time (上年, 去年同期, 2012年底) or an average or a standard (平均水平). */
-const EQUAL_TO_NO_WHOLE = /(?:年|年末|年底|年初|同期|月|季度|平均|水平|标准|目标|计划)$|^(?:上|去|前|今)年/;
+/**
+ * What 相当于 names that is no whole of a share: a time (上年, 去年同期, 2012年底), an average or a standard (平均水平), or
+ * a region alone (人均地区生产总值8万元，相当于全国的90%: a level beside the region's, not a part of its total).
+ */
+const EQUAL_TO_NO_WHOLE = new RegExp(`(?:年|年末|年底|年初|同期|月|季度|平均|水平|标准|目标|计划)$|^(?:上|去|前|今)年|^(?:${WHOLE_REGION})$`);
 const IS_WORDS = ['分别为', '分别是', '分别', '达到', '为', '达'];
 /**
  * A target of growth stated as a rate (经济增长预期目标为5%左右, 经济增长目标确定为5.5%, 增速目标是6%): what grows before
@@ -788,8 +791,9 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 		// 五年提高3.5个百分点: a period alone names no statistic; the figure speaks of the subject before it.
 		const periodOnly = p.subject.includes('年') && PERIOD_ONLY.test(p.subject);
 		// …将达到三〇一·六亿元，还占全国工业总产值的百分之五六·三: a share whose words before 占 are adverbs alone names no
-		// statistic; it is the share of the subject before it.
-		const adverbsOnly = p.kind === 'share' && p.whole !== undefined && ADVERBS_ONLY.test(p.subject);
+		// statistic; it is the share of the subject before it — not when the share states a time of its own (…一六〇·九亿元，
+		// 一九五七年还占…: the amount before is of another year).
+		const adverbsOnly = p.kind === 'share' && p.whole !== undefined && p.scope === '' && ADVERBS_ONLY.test(p.subject);
 		let subject = periodOnly || adverbsOnly ? '' : p.subject;
 		if (!continues && rawPrefix.includes('分别')) {
 			// X、Y、Z…分别…: the figures that follow are X's, Y's and Z's, in order.
@@ -901,13 +905,19 @@ export function scanClaims(text: string, quantities: readonly ScannedQuantity[],
 				break;
 			}
 		}
-		if (q.kind === 'percent' && inner && partBefore && rawPrefix === '的' && inner.kind === 'amount' && inner.ownSubject && inner.subject.length > 1 && inner.subject.startsWith('占') && partBefore.kind === 'amount' && partBefore.unit === inner.unit && partBefore.subject !== '') {
-			const whole = inner.subject.slice(1);
-			inner.subject = whole;
-			inner.key = whole;
+		// 其中民间投资占全部投资250亿元的9.0%: the part named before 占 in the amount's own words — its amount unstated — and
+		// the amount inside 占…的 the whole, not an item of the 其中 list.
+		const innerShareAt = q.kind === 'percent' && inner && rawPrefix === '的' && inner.kind === 'amount' && inner.ownSubject ? inner.subject.indexOf('占') : -1;
+		const named = innerShareAt > 0 ? inner!.subject.slice(0, innerShareAt) : '';
+		const partName = named !== '' && !ADVERBS_ONLY.test(named) ? named : partBefore && partBefore.kind === 'amount' && partBefore.unit === inner?.unit ? partBefore.subject : '';
+		if (innerShareAt >= 0 && innerShareAt < inner!.subject.length - 1 && partName !== '') {
+			const whole = inner!.subject.slice(innerShareAt + 1);
+			inner!.subject = whole;
+			inner!.key = whole;
+			inner!.part = false;
 			claim.kind = 'share';
-			claim.subject = partBefore.subject;
-			claim.key = partBefore.subject;
+			claim.subject = partName;
+			claim.key = partName;
 			claim.whole = whole;
 			claim.ownSubject = false;
 		}

@@ -373,7 +373,7 @@ export function findBreakdowns(p: Paragraph): Breakdown[] {
 			// 新增高技能人才39万人): a statistic of its own, a sibling of the total — not an item listed with 、 (其中续建项目285个、
 			// 新建项目265个).
 			if (j > k && f.ownSubject && INCREMENT.test(f.subject) && !INCREMENT.test(first.subject) && /[，,]/.test(p.between(figs[j - 1]!, f))) break;
-			if (f.kind !== 'amount' || f.unit !== total.unit || !isTotal(p, f) || !sameScope(f, total) || f.perUnit) continue;
+			if (f.kind !== 'amount' || f.unit !== total.unit || !isTotal(p, f) || !sameScope(f, total) || f.perUnit || wholeOfShareAfter(p, j)) continue;
 			// The start of a part's change (其中税收收入由上年的160亿元下降到100亿元; …100亿元，比2020年的160亿元下降…) is of another
 			// year than a total of no from–to: not a part of it (a start is related only to a start, below).
 			if (f.fromTo === 'from' && total.fromTo === undefined) continue;
@@ -412,6 +412,13 @@ export function findBreakdowns(p: Paragraph): Breakdown[] {
 		if (o.classified) classifiedBefore = { total, sentence: parts[parts.length - 1]!.sentence };
 	}
 	return out;
+}
+
+/** The amount inside 占…的 (其中民间投资占全部投资250亿元的9.0%): the whole of the share right after it, no part of a list. */
+function wholeOfShareAfter(p: Paragraph, j: number): boolean {
+	const f = p.figs[j]!;
+	const next = p.figs[j + 1];
+	return next !== undefined && next.kind === 'share' && next.whole === f.subject && p.between(f, next) === '的';
 }
 
 /**
