@@ -512,9 +512,10 @@ function counted(f: Fig): boolean {
 }
 /**
  * 计 opening an itemized list after a mark (。计…; ，按地区划分，计：…) a few words after the total at most (the total's noun,
- * a criterion), then the first item's own words; not 计划, 计算, 计入 ….
+ * a criterion), then the first item's own words; not a word 计 opens: 计划, 计算, 计入 …, 计生 (计划生育: 计生服务站), 计分
+ * (计分考核), 计酬, 计票 ….
  */
-const ITEMIZING = /^([^。；;\d]{0,16}[。，,；;])计(?![划算入提量价息费税时件数为])[：:，,]?[^，。；：:,;\d]{0,12}$/;
+const ITEMIZING = /^([^。；;\d]{0,16}[。，,；;])计(?![划算入提量价息费税时件数为生分酬薪票程步策较谋])[：:，,]?[^，。；：:,;\d]{0,12}$/;
 /**
  * Words that open something besides the items (另在华北建设一个针织厂; 此外…; 还需…; 其余在东北, the rest unread; 其中…, 中的…,
  * a list of an item's own) or leave the list open (…十所等).
