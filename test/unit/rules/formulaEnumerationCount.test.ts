@@ -110,6 +110,7 @@ ruleCases('formula.enumeration-count', {
 		// A list that is the subject of 是 (the object of 把…作为), its count in the predicate: the words between (我省的, 全国) are
 		// no part of the last item.
 		['a pair subject of 是 before a count of three in its predicate (A和B是我省的三项…)', '节约用水和土地保护是我省的三项基本方针。', [{ at: '三项', related: ['节约用水和土地保护'] }]],
+		['a degree’s modifier after the count is read past (A和B是世界上三个最大的发展中国家)', '甲国和乙国是世界上三个最大的发展中国家。', [{ at: '三个' }]],
 		['the same after 仍然 (A与B仍然是…面临的三大…)', '稳定与增长仍然是当前经济工作面临的三大课题。', [{ at: '三大' }]],
 		['three items before a count of two in the predicate (A、B和C是…的两个)', '粮食生产、畜牧养殖和林果种植是全县的两个支柱产业。', [{ at: '两个' }]],
 		['a scope closed by 上 between 是 and the count (甲市和乙市是全省上…)', '甲市和乙市是西部地区历史上三个最早开放的口岸城市。', [{ at: '三个' }]],
@@ -136,6 +137,8 @@ ruleCases('formula.enumeration-count', {
 		['a pair subject of 都是 before a count of three: each is one of the three', '甲县和乙县都是全省的三个改革试点县。'],
 		['a pair subject of 也是 before a count of three: one more besides them', '甲县和乙县也是全省的三个改革试点县。'],
 		['a pair that is some of the things counted (…三个试点县之二, 中的两个)', '甲县和乙县是全省的三个改革试点县之二。'],
+		['a pair subject of 是 before a count of three whose noun is followed by what the pair is of it (三大攻坚战的重要内容, 三大产业的基础, 三件大事的核心)', '精准脱贫和污染防治是三大攻坚战的重要内容。农业和工业是三大产业的基础。教育和医疗是群众最关心的三件大事的核心。'],
+		['…or by where among them the pair stands (三大攻坚战中难度最大的, 三个重点领域里投入最多的, 四个一线城市中的两个)', '防范化解重大风险和污染防治是三大攻坚战中难度最大的。教育和卫生是三个重点领域里投入最多的。上海和深圳是全国四个一线城市中的两个。'],
 		['a pair subject of 作为 without 把 (an adverbial of its own)', '甲县和乙县作为全省的三个改革试点县，先行先试。'],
 		['a predicate not closed by 的 or 上 between 是 and the count', '甲县和乙县是全省三个改革试点县。'],
 		['one subject before a count of two in the predicate (the list may be told elsewhere)', '节约用水是我省的两项基本方针。'],

@@ -63,6 +63,7 @@ const ITEMIZED_BY_REGION = '上述六四个建设单位，按地区划分，计�
 ruleCases('claim.part-sum', {
 	fires: [
 		['a list 计 opens after a total itemizes it: counts in characters add up exactly (2 + 3 + 2 is no 6)', ITEMIZED.replace('东北一个厂', '东北二个厂'), [{ at: '六个', related: ['二个', '三个', '二个'] }]],
+		['…an item ends in the total’s noun, other units’ figures after it (共装备纺锭…); a count one off', '全年共有十二个厂竣工，计华北三个厂，华东四个厂，西南四个厂，共装备纺锭二八·八万枚。', [{ at: '十二个', related: ['三个', '四个', '四个'] }]],
 		['…items after ； with 按地区划分，计：, and figures in digits', `${ITEMIZED_BY_REGION.replace('一三个', '一四个')}\n\n全市新建学校12所。计城区5所，县区8所。`, [{ at: '六四个' }, { at: '12所', fix: '13所' }]],
 		['investment by ownership of the investing unit (全民所有制单位, 集体所有制单位, 个人): all three make the total', OWNERSHIP.replace('3000亿元', '3100亿元'), [{ at: '3100亿元', fix: '3000亿元' }]],
 		['the postal industry’s volume by its longer name (邮政行业业务总量) and telecoms against 邮电业务总量', '全年完成邮电业务总量30000亿元，比上年增长25.0%。其中，邮政行业业务总量5000亿元，增长30.0%；电信业务总量26000亿元，增长24.0%。', [{ at: '30000亿元', fix: '31000亿元' }]],
@@ -141,6 +142,9 @@ ruleCases('claim.part-sum', {
 		['…an item left unread (一回个, a damaged figure): the list’s sum is unknown', ITEMIZED_BY_REGION.replace('一四个', '一回个')],
 		['…something besides in the list (另, 其中 an item’s own list) or after it in the sentence', '共有六个厂。计华北二个厂，中南三个厂，另在东北建设二个厂。\n\n共有六个厂。计华北二个厂，其中一个针织厂，中南三个厂。\n\n共有六个厂。计华北二个厂，中南三个厂，此外东北二个厂。'],
 		['…共计, 合计 or 统计 after a total is no list 计 opens; nor 计 after a total of another unit', '全市建成学校12所，共计城区5所、县区8所。全市建成学校12所，合计城区5所、县区8所。共装备纺锭二一·六万枚。计华北二个厂，中南三个厂。'],
+		['…a list left open (…十所等), the rest named with no figure (其余在东北, 其他各区), or a figure still to come (还需)', '全省共有高等学校二十所。计本科院校八所，专科学校十所等。\n\n共有六个厂。计华北二个厂，中南三个厂，其余在东北。\n\n五年内共新建九个厂。计第一年开工二个厂，第二年开工三个厂，第三年开工二个厂，其余两年开工。\n\n全市新建项目十二个。计华北三个，华东四个，至少还需三个。'],
+		['…an item of something else in the unit (三个车间 among 六个厂), an approximate item (一个厂左右), one joined with no figure (和东北的一部分), a part of an item (中的一个)', '共有六个厂。计华北二个厂，附设三个车间，中南三个厂，东北一个厂。\n\n共有六个厂。计华北二个厂，中南三个厂，东北一个厂左右。\n\n全年共有十二个厂竣工。计华北三个厂，华东四个厂，西南四个厂和东北的一部分。\n\n共新建十二个厂。计华北三个厂，华东四个厂，西南四个厂，东北二个厂中的一个。'],
+		['…nor a word 计 opens after a total (计生服务站, 计分考核)', '全县共有乡镇卫生院12个，计生服务站10个，村卫生室200个。\n\n全年共完成项目12个，计分考核优秀项目5个，良好项目6个。'],
 		['…计划 after a total (计划总投资277亿元的…，计划总投资166亿元的…、计划总投资84亿元的…), nor 计 far past the total’s noun', '计划总投资277亿元的高速公路加快建设，计划总投资166亿元的铁路、计划总投资84亿元的铁路顺利推进。全市新建学校12所，分布在城区和各县区的乡镇、街道和社区，计城区5所，县区8所。'],
 		['investment by ownership, as printed; two of its three kinds need not make the total', `${OWNERSHIP}\n\n${OWNERSHIP.replace('；个人投资600亿元，增长5.0%', '')}`],
 		['a name and its negation by 非, as printed', '全年基本建设投资1700亿元，比上年增长10.5%。其中生产性建设投资1250亿元，非生产性建设投资450亿元。'],

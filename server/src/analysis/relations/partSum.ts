@@ -477,18 +477,19 @@ function itemized(p: Paragraph, b: Sink, checked: ReadonlySet<Fig>): void {
 		const parts: Fig[] = [];
 		let whole = true;
 		work.relations += MAX_ITEMS;
+		const noun = nounAfter(p.after(total, NOUN_MAX));
 		let j = k;
 		for (; j < figs.length && figs[j]!.sentence === first.sentence && j < k + MAX_ITEMS; j++) {
 			const f = figs[j]!;
 			if (j > k) {
 				const words = p.between(figs[j - 1]!, f);
-				if (BESIDES.test(words) || unreadItem(words, total.unit)) {
+				if (BESIDES.test(words) || unreadItem(words, total.unit) || (figs[j - 1]!.unit === total.unit && !plainItem(words, noun))) {
 					whole = false;
 					break;
 				}
 			}
 			if (f.unit !== total.unit || f.inBrackets) continue;
-				if (f.kind !== 'amount' || !counted(f) || f.perUnit || !sameScope(f, total) || otherYear(f, total)) {
+			if (f.kind !== 'amount' || !counted(f) || f.perUnit || !sameScope(f, total) || otherYear(f, total)) {
 				whole = false;
 				break;
 			}
@@ -497,7 +498,7 @@ function itemized(p: Paragraph, b: Sink, checked: ReadonlySet<Fig>): void {
 		// The sentence ends within reach, and no item after the last read stands unread.
 		if (!whole || (j < figs.length && figs[j]!.sentence === first.sentence) || parts.length < 2) continue;
 		const rest = p.after(parts[parts.length - 1]!, ITEM_REST).replace(/。[^]*$/, '');
-		if (BESIDES.test(rest) || unreadItem(`${rest}，`, total.unit)) continue;
+		if (BESIDES.test(rest) || unreadItem(`${rest}，`, total.unit) || !plainItem(rest, noun)) continue;
 		// Whole things counted one by one (厂, 个) add up exactly: 3 + 3 + 3 + 4 is no 12 within rounding.
 		checkSum(b, total, parts, 'itemized', { counts: total.step === 1 && parts.every((f) => f.step === 1) });
 	}
@@ -511,11 +512,32 @@ function counted(f: Fig): boolean {
 }
 /**
  * 计 opening an itemized list after a mark (。计…; ，按地区划分，计：…) a few words after the total at most (the total's noun,
- * a criterion), then the first item's own words; not 计划, 计算, 计入 ….
+ * a criterion), then the first item's own words; not a word 计 opens: 计划, 计算, 计入 …, 计生 (计划生育: 计生服务站), 计分
+ * (计分考核), 计酬, 计票 ….
  */
-const ITEMIZING = /^([^。；;\d]{0,16}[。，,；;])计(?![划算入提量价息费税时件数为])[：:，,]?[^，。；：:,;\d]{0,12}$/;
-/** Words that open something besides the items (另在华北建设一个针织厂; 此外…; 其中…, a list of an item's own). */
-const BESIDES = /另|此外|还有|其中|以及/;
+const ITEMIZING = /^([^。；;\d]{0,16}[。，,；;])计(?![划算入提量价息费税时件数为生分酬薪票程步策较谋])[：:，,]?[^，。；：:,;\d]{0,12}$/;
+/**
+ * Words that open something besides the items (另在华北建设一个针织厂; 此外…; 还需…; 其余在东北, the rest unread; 其中…, 中的…,
+ * a list of an item's own) or leave the list open (…十所等).
+ */
+const BESIDES = /另|此外|还|其中|中的|之中|当中|以及|其余|其他|其它|等(?![奖级次])/;
+/** The most characters of a count's noun read after it (六个厂 → 厂). */
+const NOUN_MAX = 6;
+/** The noun right after a count, to the first mark (六个厂。 → 厂; 三个车间 → 车间), or ''. */
+function nounAfter(words: string): string {
+	return /^[^，。；;,、：:（(\d]*/.exec(words)![0];
+}
+/**
+ * Is an item, by the words right after it (to the first mark), a plain one of the list: no approximation (一个厂左右, 以上), no
+ * other item joined to it with no figure (西南四个厂和东北的一部分), and its noun, when written, of the total's (三个车间 among
+ * 六个厂 counts something else)?
+ */
+function plainItem(words: string, totalNoun: string): boolean {
+	const own = nounAfter(words);
+	if (ITEM_APPROX.test(own) || /[和及与]/.test(own)) return false;
+	return own === '' || totalNoun === '' || totalNoun.includes(own[0]!);
+}
+const ITEM_APPROX = /左右|以上|以下|上下|以内|之内|多|余/;
 /** The most figures an itemized list is read over (items and the figures of other units they hold). */
 const MAX_ITEMS = 40;
 /** The characters after the last item read for an item left unread. */

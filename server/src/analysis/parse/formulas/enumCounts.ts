@@ -64,7 +64,6 @@ export function packedQuoted(text: string, end: number, count: number): Item[] |
 	return [...run].map((ch, n) => ({ start: open + 1 + n, end: open + 2 + n, text: ch }));
 }
 
-
 /** The most characters read back from a count of 字 to the quote whose characters it counts. */
 const QUOTED_CHARS_MAX = 32;
 /** Marks between the words of such a quote (“巩固、增强、提升、畅通”八字方针): no characters of it. */

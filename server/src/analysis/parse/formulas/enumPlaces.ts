@@ -225,7 +225,6 @@ function listOfExactly(text: string, end: number, count: number): Item[] | undef
 }
 const OWN_NOUN_ITEM_BARS = /[0-9０-９〇零一二两三四五六七八九十百千万双等的]/;
 
-/** How many one-character levels stand side by side right before `end` (市县两级 → 2), up to twelve. */
 /**
  * Does `run` write exactly one of its characters twice, side by side, and every other once (人地地钱, 陆海天天网)? A
  * packed run so is its characters and one more: the copy an edit left.
@@ -270,6 +269,7 @@ export function levelsRunOf(text: string, end: number, count: number): Item[] | 
 	return [...text.slice(end - count, end)].map((ch, n) => ({ start: end - count + n, end: end - count + n + 1, text: ch }));
 }
 
+/** How many one-character levels stand side by side right before `end` (市县两级 → 2), up to twelve. */
 export function adminRun(text: string, end: number): number {
 	let k = end;
 	while (k > 0 && end - k < 12 && ADMIN_LEVEL.has(text[k - 1]!)) k--;

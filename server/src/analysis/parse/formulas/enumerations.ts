@@ -306,6 +306,9 @@ export function scanEnumerations(text: string, quantities: readonly ScannedQuant
 		// the list is the subject of 是 (the object of 把…作为), the count in the predicate; what stands between (我国的, 世界上)
 		// says what the things are of and is no part of the last item (see copulaBefore).
 		const copulaAt = etc || nounFirst ? -1 : copulaBefore(text, end, q.end);
+		// (精准脱贫和污染防治是三大攻坚战的重要内容, …是三个试点之一: the subject is something of the things counted, or some of
+		// them — no list of the count, whatever its length.)
+		if (copulaAt === OF_THE_COUNTED) continue;
 		const copula = copulaAt >= 0;
 		if (copula) end = copulaAt;
 		// …维护世界和平与促进共同发展这三大历史任务: a demonstrative between the list and its count.
@@ -698,14 +701,23 @@ const COPULA_ADVERB = /(?:仍然|依然|始终|仍|正)$/;
  * 三个试点, A和B也是…): the subject is no list of the count.
  */
 const EACH_OR_ALSO = /[也都均还亦皆各又]$/;
-/** After the counted noun: the subject is some of the things counted (…三个试点之一, 中的两个, 其中). */
-const PART_OF_COUNTED = /^[^，。；！？]{0,12}?(?:之[一二三四五六七八九]|中的|当中|其中)/;
+/**
+ * After the counted noun: the subject is some of the things counted (…三个试点之一, 中的两个, 其中, 三大攻坚战中难度最大的) or
+ * something of them (三大攻坚战的重要内容, 三大产业的基础, 三件大事的核心), not the things — 的, 中, 里, 之 after a word of the
+ * noun; not 中 of 发展中国家, 中心, 中华, 中央, 中部.
+ */
+const PART_OF_COUNTED = /^[^，。；！？]{0,12}?(?:之[一二三四五六七八九]|中的|当中|其中)|^[^，。；！？]{1,12}?(?:的|之|里|中(?![国心华央部]))/;
+/** copulaBefore's answer when the subject of 是 is something of the things counted or some of them (PART_OF_COUNTED). */
+const OF_THE_COUNTED = -2;
+/** A degree's modifier right after the count, read past (两个最大的发展中国家: the things are 发展中国家). */
+const COUNTED_MODIFIER = /^[最更较][^的，。；！？]{1,3}的/;
 
 /**
  * Where the subject of a copula ends when the count at `end` stands in its predicate: the words right before the count are
  * 是 (or 作为 after a 把 in the clause) and at most PREDICATE_MAX characters that close with 的 or a scope 上 (我国的, 当今
  * 世界面临的, 世界上) or nothing, none a list's mark, joiner or numeral; an adverb of going on before 是 (仍然) is read past.
- * -1 when there is none, or when the subject is each or one more of the things (都是, 也是), or some of them (…之一).
+ * -1 when there is none, or when the subject is each or one more of the things (都是, 也是); OF_THE_COUNTED when it is some
+ * of them or something of them (…之一, …三大攻坚战的重要内容: see PART_OF_COUNTED).
  * Reads at most PREDICATE_MAX + 4 characters back and 16 after the count.
  */
 function copulaBefore(text: string, end: number, countEnd: number): number {
@@ -724,7 +736,7 @@ function copulaBefore(text: string, end: number, countEnd: number): number {
 	} else return -1;
 	const head = text.slice(Math.max(0, c - 2), c);
 	if (EACH_OR_ALSO.test(head)) return -1;
-	if (PART_OF_COUNTED.test(text.slice(countEnd, countEnd + 16))) return -1;
+	if (PART_OF_COUNTED.test(text.slice(countEnd, countEnd + 16).replace(COUNTED_MODIFIER, ''))) return OF_THE_COUNTED;
 	const adverb = COPULA_ADVERB.exec(head);
 	return adverb ? c - adverb[0].length : c;
 }
