@@ -958,6 +958,8 @@ interface ColumnFacts {
 	readonly noun: { readonly words: string; readonly year: number | undefined; readonly output: boolean } | undefined;
 	/** A column of a plan (2023年计划, 1957年计划产量, 预算数): beside a column of the same year, not the year's figure stated. */
 	readonly plan: boolean;
+	/** A column of a target, an estimate or a budget (2023年目标, 2023年预计, 预算数): of a year, it states only a prose figure aimed at. */
+	readonly target: boolean;
 }
 
 /** The facts of a table's columns, kept with them: a table an edit did not touch keeps its draft (tables/cache.ts). */
@@ -977,12 +979,29 @@ function readColumnFacts(col: TableColumn): ColumnFacts {
 	}
 	// A column of one year's amounts whose header names the year before its noun (1952年产量, 1957年计划产量): that year is a
 	// scope of every cell of it, as a header that is the year alone (2005) is.
-	const year = yearOf(col) ?? (col.kind === 'value' && !NOT_LEVEL.test(col.header) ? noun?.year : undefined);
-	return { kind: proseKind(col), real: /实际/.test(col.header), year, noun, plan: PLAN_HEADER.test(col.header) };
+	// Not a part of the year (2023年1-10月产量, 2023年上半年产量): that part's cells, no figure of the year.
+	const year = yearOf(col) ?? (col.kind === 'value' && !NOT_LEVEL.test(col.header) && !PART_OF_YEAR_NOUN.test(noun?.words ?? '') ? noun?.year : undefined);
+	return { kind: proseKind(col), real: /实际/.test(col.header), year, noun, plan: PLAN_HEADER.test(col.header), target: TARGET_HEADER.test(col.header) };
 }
 
 /** Words of a column's header that make its cells a plan's (计划, 目标, 预算, 预计). */
 const PLAN_HEADER = /计划|目标|预算|预计/;
+/** The words of PLAN_HEADER that name a target, not the plan a planned economy's document is (1957年计划产量 in the 1953 plan). */
+const TARGET_HEADER = /目标|预算|预计/;
+/** A part of a year in a column's noun (1-10月产量, 上半年产量, 一季度产量). */
+const PART_OF_YEAR_NOUN = new RegExp(ANY_PART_OF_YEAR_WORDS);
+/**
+ * Words of a prose figure's clause that state it as planned, aimed at or to come (将达到, 计划, 目标, 预计): the only prose
+ * figure a target's column of a year states (2023年目标 | 2023年发电量目标为150亿度; not 2023年发电量达到160亿度, the year's
+ * figure reached). A column of 计划 is not read so: in a planned economy's plan every figure of the year is the plan's,
+ * stated without such words (一九五七年，几种主要产品的生产水平为：生铁四六七·四万吨).
+ */
+const PLANNED = new RegExp(`${AIM_WORDS}|将`);
+
+/** A target's column of a year (2023年目标, 2023年预计) and a prose figure not stated as planned: the column does not state it. */
+function notThePlans(f: ColumnFacts, year: number | undefined, context: string): boolean {
+	return f.target && year !== undefined && !PLANNED.test(context);
+}
 
 /** A column of a plan beside another column of amounts of the same year (2023年计划 | 2023年实际): it states no prose figure. */
 function planBeside(facts: readonly ColumnFacts[], c: number): boolean {
@@ -1405,7 +1424,7 @@ function prose(ctx: TableContext, out: TableRelationDraft[], memo?: TableProse):
 				// — by the figure's date or the one its sentence opens on (一九五七年，几种主要药品的生产水平为：…).
 				if (year === undefined) return sameScope(t, p);
 				const py = p.year ?? p.sentenceYear;
-				return (py === undefined || py === year) && sameScope({ ...t, year, subPeriod: '' }, p);
+				return (py === undefined || py === year) && !notThePlans(facts[c]!, year, p.context) && sameScope({ ...t, year, subPeriod: '' }, p);
 			});
 			if (candidates.length > 0) amount = proseRelation(ctx, ti, row, col, cell, claim, candidates, out);
 		});
@@ -1500,6 +1519,7 @@ function prose(ctx: TableContext, out: TableRelationDraft[], memo?: TableProse):
 							// A column of a series (2001 … 2005, under a caption of “十五”时期): the figure of its year, stated or named
 							// by the figure's headings.
 							if (year === undefined ? !sameScope(t, p) : (p.year ?? ctx.proseYears[i]) !== year || !sameScope({ ...t, year, subPeriod: '' }, p)) continue;
+							if (notThePlans(facts[c]!, year, p.context)) continue;
 							// A growth rate over another base (比2020年增长) is not the column's.
 							if (kind === 'change' && /比(?:19|20)[0-9]{2}年/.test(p.context)) continue;
 							candidates.push(i);
