@@ -1369,7 +1369,7 @@ function prose(ctx: TableContext, out: TableRelationDraft[], memo?: TableProse):
 	 * with a column of units, a column whose header names no statistic (OWN_NOUN) states each row's own (ownStatistic).
 	 * Columns in `stated` are already related by the row's indicator.
 	 */
-	const named = (t: TableDraft, ti: number, row: RowDraft, ri: number, facts: readonly ColumnFacts[], nouns: ReadonlySet<string>, stated?: ReadonlySet<number>): void => {
+	const named = (t: TableDraft, ti: number, row: RowDraft, ri: number, facts: readonly ColumnFacts[], nouns: ReadonlySet<string>, besidePlan: readonly boolean[], stated?: ReadonlySet<number>): void => {
 		const label = row.label.replace(/\s+/g, '');
 		const unitColumn = t.columns.some((col) => col.kind === 'unit');
 		// Its amount (外商直接投资额) is the statistic (外商直接投资).
@@ -1394,7 +1394,7 @@ function prose(ctx: TableContext, out: TableRelationDraft[], memo?: TableProse):
 			}
 			if (col.kind === 'value') amount = undefined;
 			const noun = facts[c]!.noun;
-			if (col.kind !== 'value' || !cell || !cell.exact || claim < 0 || noun === undefined || stated?.has(c) || planBeside(facts, c)) return;
+			if (col.kind !== 'value' || !cell || !cell.exact || claim < 0 || noun === undefined || stated?.has(c) || besidePlan[c]) return;
 			const year = noun.year;
 			// Several value columns that name neither a statistic nor a year (a table whose header was not read): which of
 			// them a prose amount states is not known.
@@ -1438,7 +1438,10 @@ function prose(ctx: TableContext, out: TableRelationDraft[], memo?: TableProse):
 		// One column headed by a year is the table's year (`2023年 | 较上年增长(%)`), several are a series.
 		// Two columns of one year (2023年计划 | 2023年实际) are no series: neither is told from the other by its year.
 		const years = facts.filter((f) => f.year !== undefined).length;
-		const dated = (c: number): boolean => years > 1 && facts[c]!.year !== undefined && facts.every((f, k) => k === c || f.year !== facts[c]!.year);
+		// Found once per table, not for each row (each a walk over the columns).
+		const datedColumn = facts.map((g, c) => years > 1 && g.year !== undefined && facts.every((f, k) => k === c || f.year !== g.year));
+		const dated = (c: number): boolean => datedColumn[c]!;
+		const besidePlan = facts.map((_, c) => planBeside(facts, c));
 		// Which columns state the row's statistic: the first column of amounts in each unit (数量 in 万吨 and 金额 in 亿元
 		// are two statistics; a second column in the same unit is another measure), each growth column for the
 		// amount on its left (企业数 | 增长 | 实际使用金额 | 增长), and in a table without amounts the first column of
@@ -1455,7 +1458,7 @@ function prose(ctx: TableContext, out: TableRelationDraft[], memo?: TableProse):
 		const statesRow = t.columns.map((col, c) => {
 			if (col.kind === 'growth' && hasAmounts) return true;
 			if (col.kind !== 'value' && col.kind !== 'growth' && col.kind !== 'share') return false;
-			if (planBeside(facts, c)) return false;
+			if (besidePlan[c]) return false;
 			if (dated(c)) return true;
 			const key = col.kind === 'value' ? `value:${col.unit}` : col.kind;
 			if (seenKinds.has(key)) return false;
@@ -1467,7 +1470,7 @@ function prose(ctx: TableContext, out: TableRelationDraft[], memo?: TableProse):
 		let shareRates: readonly (string | undefined)[] = [];
 		t.rows.forEach((row, ri) => {
 			if (row.indicator === undefined) {
-				named(t, ti, row, ri, facts, nouns);
+				named(t, ti, row, ri, facts, nouns, besidePlan);
 				return;
 			}
 			// The columns the prose states by the row's indicator.
@@ -1533,7 +1536,7 @@ function prose(ctx: TableContext, out: TableRelationDraft[], memo?: TableProse):
 			}
 			// A total row of two statistics (总计 | 企业数 | 实际使用金额 under `外商直接投资额…`): its indicator is one
 			// column's; another is the caption's statistic with its own noun.
-			if (ri === 0 && t.total && amountColumns > 1) named(t, ti, row, ri, facts, nouns, related);
+			if (ri === 0 && t.total && amountColumns > 1) named(t, ti, row, ri, facts, nouns, besidePlan, related);
 		});
 	};
 	ctx.tables.forEach((t, ti) => {
