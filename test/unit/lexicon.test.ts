@@ -256,7 +256,7 @@ const WORD_CASES: { readonly [name in WordListName]: { readonly yes: readonly st
 	goodsUnit: { yes: ['吨', '公斤', '立方米', '千瓦时', '千瓦小时', '吨标准煤', '辆', '块', '支', '套', '千瓦', '标准箱'], no: ['万吨', '元', '人', '个', '吨/年', '平方米', '千瓦时/人'] },
 	increment: { yes: ['新增固定电话用户', '新建幼儿园', '新改扩建中小学', '新登记市场主体', '净增党员'], no: ['全年新增', '新型城镇化', '新能源汽车', '创新平台', '净利润'] },
 	measuredHead: { yes: ['事故起数', '死亡人数', '发案量', '不良贷款率', '直接经济损失', '单位GDP能耗', '播种面积', '粮食产量', '农民收入', '碳排放'], no: ['节能', '减排', '城市', '农村', '效益', '规模', '排放总量控制'] },
-	priceBasis: { yes: ['按可比价格计算', '按2000年不变价格计算', '按现价计算', '按现行价格计算'], no: ['价格', '可比口径', '现行政策', '不变', '物价'] },
+	priceBasis: { yes: ['按可比价格计算', '按2000年不变价格计算', '按现价计算', '按现行价格计算', '按2015年价格计算', '按照一九五二年的价格计算', '按当年价格计算'], no: ['价格', '可比口径', '现行政策', '不变', '物价', '2023年价格总水平', '当年'] },
 	notNominalGrowth: { yes: ['工业总产值', '居民消费价格指数', '商品零售价格', '零售物价总水平', '国民收入', '国民总收入', '全员劳动生产率'], no: ['国内生产总值', '一般公共预算收入', '国民生产总值', '城镇居民人均可支配收入', '生产率'] },
 	notOneStatistic: { yes: ['全年人均国内生产总值', '平均汇率', '累计筹资', '新增贷款', '净增党员', '财政安排支出', '计划投入', '预计完成投资', '力争引进资金'], no: ['国内生产总值', '全年财政收入', '粮食产量', '其中', '各地', '每人', '投资'] },
 	passed: { yes: ['突破', '超过', '跨越', '迈上', '迈过', '越过', '站上'], no: ['突破性', '约', '接近', '首次突破', '迈上新台阶', ''] },
@@ -290,6 +290,8 @@ test('words: an entry\'s sense is read by its words (priceBasis: real or nominal
 	assert.equal(wordSense('priceBasis', '可比价'), 'real');
 	assert.equal(wordSense('priceBasis', '现价'), 'nominal');
 	assert.equal(wordSense('priceBasis', '现行价'), 'nominal');
+	assert.equal(wordSense('priceBasis', '年价格计算'), 'real');
+	assert.equal(wordSense('priceBasis', '当年价'), 'nominal');
 	assert.equal(wordSense('priceBasis', '价格'), undefined);
 	assert.equal(wordSense('statistic', '总值'), undefined);
 	// Every word of priceBasis has a sense: its readers map each word they match to one.

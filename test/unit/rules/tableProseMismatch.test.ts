@@ -49,6 +49,8 @@ const PROFITS = joinLines('1-11月规模以上工业企业累计实现利润3882
 const OLD_PLAN_POWER = joinLines('五年内，主要工业品产量的增长如下列：', '', '| 产品名称 | 1952年产量 | 1957年计划产量 |', '| --- | --- | --- |', '| 发电量 | 72.6亿度 | 159亿度 |', '', '一九五七年全国发电总量将达到一五九亿度，比一九五二年增长百分之一一九。');
 /** Two columns of one year (计划, 实际): neither is told from the other by its year. */
 const PLAN_AND_DONE = joinLines('2023年发电量达到160亿度。', '', '| 指标 | 2023年计划 | 2023年实际 |', '| --- | --- | --- |', '| 发电量 | 150亿度 | 160亿度 |');
+/** A target's (or an estimate's) column of the year beside last year's actual, and the year's figure reached in the prose. */
+const TARGET_OF_YEAR = joinLines('2023年全市发电量达到160亿度。', '', '| 指标 | 2022年实际 | 2023年目标 |', '| --- | --- | --- |', '| 发电量 | 140亿度 | 150亿度 |');
 const OLD_PLAN = joinLines('五年内，主要工业品产量的增长如下列：', '', '| 产品名称 | 1952年产量 | 1957年计划产量 |', '| --- | --- | --- |', '| 生铁 | 190万吨 | 467.4万吨 |', '| 钢材 | 111万吨 | 304.5万吨 |', '', '五年内新增的生产能力为：生铁二八〇万吨，钢材一八三万吨。', '', '一九五七年，几种主要产品的生产水平为：生铁四六七·四万吨，钢材三〇四·五万吨。');
 
 /** A share column under its 100 row: the share of 城镇 is the rate the lexicon defines as 城镇人口 over 总人口 (城镇化率). */
@@ -103,6 +105,8 @@ ruleCases('table.prose-mismatch', {
 		['the same as printed; a capacity added (新增的生产能力为：生铁…) is no output of the table', OLD_PLAN],
 		['an indicator\'s row as printed: the prose figure of 1957 is not held to the column of 1952 (72.6亿度)', OLD_PLAN_POWER],
 		['two columns of one year (2023年计划 | 2023年实际): the prose figure held to neither by its year', PLAN_AND_DONE],
+		['a target\'s column of the year (2022年实际 | 2023年目标) against the year\'s figure reached (达到, no aim nor 将)', TARGET_OF_YEAR],
+		['…an estimate\'s column (2023年预计)', TARGET_OF_YEAR.replace('2023年目标', '2023年预计')],
 		['a caption hard-wrapped over two lines names the table’s statistic whole (表4：…城镇 ⏎ 固定资产投资…): not the 全社会 total of the prose', joinLines('全年全社会固定资产投资278140亿元，比上年增长23.8%。其中，城镇投资1000亿元，增长24.5%。', '', '**表4：2010年分行业城镇', '固定资产投资及其增长速度**', '', '单位：亿元', '', '- 行业 投资额 比上年增长%', '- 总计 1000 24.5', '- 农、林、牧、渔业 100 18.2', '- 采矿业 300 18.1', '- 制造业 600 27.0')],
 		['the months so far, 累计 before the verb, as printed', PROFITS],
 		['a sum with 累计 and no scope of the year (a project\'s life, years) is no figure of the table', PROFITS.replace('1-11月规模以上工业企业累计实现利润38828亿元', '规模以上工业企业累计实现利润38928亿元')],

@@ -685,30 +685,46 @@ const PART_OF_YEAR_SCOPE = new RegExp(ANY_PART_OF_YEAR_WORDS);
 /** statedAs: a figure at constant or comparable prices (按一九五二年不变价格计算), and an estimate (预计). */
 const AT_CONSTANT_PRICES = 1;
 const ESTIMATED = 2;
+/** A price basis in brackets right after a figure (500亿元（按2020年不变价格计算）), read as one before it is. */
+const BASIS_AFTER = new RegExp(`^[（(][^）)]{0,12}?(?:${PRICE_BASIS.source})`);
+/** How far after a figure its bracketed basis is read. */
+const BASIS_AFTER_REACH = 20;
+/** The year whose prices a basis word names, right before it (按2000年不变价, 按2015年价格计算, 按照一九五二年的价格计算). */
+const BASE_YEAR = /((?:19|20)[0-9]{2}|[一二][〇零一二三四五六七八九]{3})年?的?$/;
 
 /**
- * How a figure is stated besides its statistic and period, by the words of its sentence before it: at constant or
- * comparable prices (AT_CONSTANT_PRICES; none stated, or current prices: not) and as an estimate (ESTIMATED).
+ * How a figure is stated besides its statistic and period, by the words of its sentence before it or a bracket right
+ * after it: at constant or comparable prices (AT_CONSTANT_PRICES; none stated, or current prices: not), the year of
+ * those prices when named (base), and as an estimate (ESTIMATED).
  */
-function statedAs(d: DocumentFigures, at: number): number {
+function statedAs(d: DocumentFigures, at: number): { readonly bits: number; readonly base: string } {
+	const f = d.all[at]!;
+	const after = BASIS_AFTER.exec(d.textOf[d.rankOf[at]!]!.slice(f.q.end, f.q.end + BASIS_AFTER_REACH));
 	const before = sentenceBefore(d, at);
+	const words = after ? after[0] : before;
 	let basis = 0;
+	let base = '';
 	BASIS_WORDS.lastIndex = 0;
-	for (let m = BASIS_WORDS.exec(before); m; m = BASIS_WORDS.exec(before)) basis = basisOfWord(m[0]) === 'real' ? 1 : 0;
-	return basis | (ESTIMATE.test(before) ? ESTIMATED : 0);
+	for (let m = BASIS_WORDS.exec(words); m; m = BASIS_WORDS.exec(words)) {
+		basis = basisOfWord(m[0]) === 'real' ? AT_CONSTANT_PRICES : 0;
+		base = basis === 0 ? '' : (BASE_YEAR.exec(words.slice(Math.max(0, m.index - 6), m.index))?.[1] ?? '');
+	}
+	return { bits: basis | (ESTIMATE.test(before) ? ESTIMATED : 0), base };
 }
 
 /**
  * Two figures one path finds of one statistic and period that the text states as two quantities, whatever the path: one
- * at constant prices and the other not (the year's figure at current prices, and at the prices of 1952); an estimate and
- * a figure its own words date to the year (预计2020年…为530亿元, 2020年…为520亿元: the estimate made before the year's figure
- * was known). An estimate restated undated (预计实现地区生产总值2900亿元 … 从2010年的1690亿元增加到2900亿元, the review of the
- * years to the one just ended) is the same estimate.
+ * at constant prices and the other not (the year's figure at current prices, and at the prices of 1952), or at the
+ * constant prices of two named years (按1980年不变价格, 按1990年不变价格); an estimate and a figure its own words date to the
+ * year (预计2020年…为530亿元, 2020年…为520亿元: the estimate made before the year's figure was known). An estimate restated
+ * undated (预计实现地区生产总值2900亿元 … 从2010年的1690亿元增加到2900亿元, the review of the years to the one just ended) is the
+ * same estimate.
  */
 function otherwiseStated(d: DocumentFigures, i: number, j: number): boolean {
-	const a = statedAs(d, i);
-	const c = statedAs(d, j);
+	const { bits: a, base: aBase } = statedAs(d, i);
+	const { bits: c, base: cBase } = statedAs(d, j);
 	if ((a ^ c) & AT_CONSTANT_PRICES) return true;
+	if (a & AT_CONSTANT_PRICES && aBase !== '' && cBase !== '' && aBase !== cBase) return true;
 	return ((a ^ c) & ESTIMATED) !== 0 && statedYear(d.all[a & ESTIMATED ? j : i]!) !== undefined;
 }
 /** The words of a figure's sentence before it (at most SENTENCE_BACK characters). */

@@ -958,6 +958,8 @@ interface ColumnFacts {
 	readonly noun: { readonly words: string; readonly year: number | undefined; readonly output: boolean } | undefined;
 	/** A column of a plan (2023年计划, 1957年计划产量, 预算数): beside a column of the same year, not the year's figure stated. */
 	readonly plan: boolean;
+	/** A column of a target, an estimate or a budget (2023年目标, 2023年预计, 预算数): of a year, it states only a prose figure aimed at. */
+	readonly target: boolean;
 }
 
 /** The facts of a table's columns, kept with them: a table an edit did not touch keeps its draft (tables/cache.ts). */
@@ -977,12 +979,29 @@ function readColumnFacts(col: TableColumn): ColumnFacts {
 	}
 	// A column of one year's amounts whose header names the year before its noun (1952年产量, 1957年计划产量): that year is a
 	// scope of every cell of it, as a header that is the year alone (2005) is.
-	const year = yearOf(col) ?? (col.kind === 'value' && !NOT_LEVEL.test(col.header) ? noun?.year : undefined);
-	return { kind: proseKind(col), real: /实际/.test(col.header), year, noun, plan: PLAN_HEADER.test(col.header) };
+	// Not a part of the year (2023年1-10月产量, 2023年上半年产量): that part's cells, no figure of the year.
+	const year = yearOf(col) ?? (col.kind === 'value' && !NOT_LEVEL.test(col.header) && !PART_OF_YEAR_NOUN.test(noun?.words ?? '') ? noun?.year : undefined);
+	return { kind: proseKind(col), real: /实际/.test(col.header), year, noun, plan: PLAN_HEADER.test(col.header), target: TARGET_HEADER.test(col.header) };
 }
 
 /** Words of a column's header that make its cells a plan's (计划, 目标, 预算, 预计). */
 const PLAN_HEADER = /计划|目标|预算|预计/;
+/** The words of PLAN_HEADER that name a target, not the plan a planned economy's document is (1957年计划产量 in the 1953 plan). */
+const TARGET_HEADER = /目标|预算|预计/;
+/** A part of a year in a column's noun (1-10月产量, 上半年产量, 一季度产量). */
+const PART_OF_YEAR_NOUN = new RegExp(ANY_PART_OF_YEAR_WORDS);
+/**
+ * Words of a prose figure's clause that state it as planned, aimed at or to come (将达到, 计划, 目标, 预计): the only prose
+ * figure a target's column of a year states (2023年目标 | 2023年发电量目标为150亿度; not 2023年发电量达到160亿度, the year's
+ * figure reached). A column of 计划 is not read so: in a planned economy's plan every figure of the year is the plan's,
+ * stated without such words (一九五七年，几种主要产品的生产水平为：生铁四六七·四万吨).
+ */
+const PLANNED = new RegExp(`${AIM_WORDS}|将`);
+
+/** A target's column of a year (2023年目标, 2023年预计) and a prose figure not stated as planned: the column does not state it. */
+function notThePlans(f: ColumnFacts, year: number | undefined, context: string): boolean {
+	return f.target && year !== undefined && !PLANNED.test(context);
+}
 
 /** A column of a plan beside another column of amounts of the same year (2023年计划 | 2023年实际): it states no prose figure. */
 function planBeside(facts: readonly ColumnFacts[], c: number): boolean {
@@ -1350,7 +1369,7 @@ function prose(ctx: TableContext, out: TableRelationDraft[], memo?: TableProse):
 	 * with a column of units, a column whose header names no statistic (OWN_NOUN) states each row's own (ownStatistic).
 	 * Columns in `stated` are already related by the row's indicator.
 	 */
-	const named = (t: TableDraft, ti: number, row: RowDraft, ri: number, facts: readonly ColumnFacts[], nouns: ReadonlySet<string>, stated?: ReadonlySet<number>): void => {
+	const named = (t: TableDraft, ti: number, row: RowDraft, ri: number, facts: readonly ColumnFacts[], nouns: ReadonlySet<string>, besidePlan: readonly boolean[], stated?: ReadonlySet<number>): void => {
 		const label = row.label.replace(/\s+/g, '');
 		const unitColumn = t.columns.some((col) => col.kind === 'unit');
 		// Its amount (外商直接投资额) is the statistic (外商直接投资).
@@ -1375,7 +1394,7 @@ function prose(ctx: TableContext, out: TableRelationDraft[], memo?: TableProse):
 			}
 			if (col.kind === 'value') amount = undefined;
 			const noun = facts[c]!.noun;
-			if (col.kind !== 'value' || !cell || !cell.exact || claim < 0 || noun === undefined || stated?.has(c) || planBeside(facts, c)) return;
+			if (col.kind !== 'value' || !cell || !cell.exact || claim < 0 || noun === undefined || stated?.has(c) || besidePlan[c]) return;
 			const year = noun.year;
 			// Several value columns that name neither a statistic nor a year (a table whose header was not read): which of
 			// them a prose amount states is not known.
@@ -1405,7 +1424,7 @@ function prose(ctx: TableContext, out: TableRelationDraft[], memo?: TableProse):
 				// — by the figure's date or the one its sentence opens on (一九五七年，几种主要药品的生产水平为：…).
 				if (year === undefined) return sameScope(t, p);
 				const py = p.year ?? p.sentenceYear;
-				return (py === undefined || py === year) && sameScope({ ...t, year, subPeriod: '' }, p);
+				return (py === undefined || py === year) && !notThePlans(facts[c]!, year, p.context) && sameScope({ ...t, year, subPeriod: '' }, p);
 			});
 			if (candidates.length > 0) amount = proseRelation(ctx, ti, row, col, cell, claim, candidates, out);
 		});
@@ -1419,7 +1438,10 @@ function prose(ctx: TableContext, out: TableRelationDraft[], memo?: TableProse):
 		// One column headed by a year is the table's year (`2023年 | 较上年增长(%)`), several are a series.
 		// Two columns of one year (2023年计划 | 2023年实际) are no series: neither is told from the other by its year.
 		const years = facts.filter((f) => f.year !== undefined).length;
-		const dated = (c: number): boolean => years > 1 && facts[c]!.year !== undefined && facts.every((f, k) => k === c || f.year !== facts[c]!.year);
+		// Found once per table, not for each row (each a walk over the columns).
+		const datedColumn = facts.map((g, c) => years > 1 && g.year !== undefined && facts.every((f, k) => k === c || f.year !== g.year));
+		const dated = (c: number): boolean => datedColumn[c]!;
+		const besidePlan = facts.map((_, c) => planBeside(facts, c));
 		// Which columns state the row's statistic: the first column of amounts in each unit (数量 in 万吨 and 金额 in 亿元
 		// are two statistics; a second column in the same unit is another measure), each growth column for the
 		// amount on its left (企业数 | 增长 | 实际使用金额 | 增长), and in a table without amounts the first column of
@@ -1436,7 +1458,7 @@ function prose(ctx: TableContext, out: TableRelationDraft[], memo?: TableProse):
 		const statesRow = t.columns.map((col, c) => {
 			if (col.kind === 'growth' && hasAmounts) return true;
 			if (col.kind !== 'value' && col.kind !== 'growth' && col.kind !== 'share') return false;
-			if (planBeside(facts, c)) return false;
+			if (besidePlan[c]) return false;
 			if (dated(c)) return true;
 			const key = col.kind === 'value' ? `value:${col.unit}` : col.kind;
 			if (seenKinds.has(key)) return false;
@@ -1448,7 +1470,7 @@ function prose(ctx: TableContext, out: TableRelationDraft[], memo?: TableProse):
 		let shareRates: readonly (string | undefined)[] = [];
 		t.rows.forEach((row, ri) => {
 			if (row.indicator === undefined) {
-				named(t, ti, row, ri, facts, nouns);
+				named(t, ti, row, ri, facts, nouns, besidePlan);
 				return;
 			}
 			// The columns the prose states by the row's indicator.
@@ -1500,6 +1522,7 @@ function prose(ctx: TableContext, out: TableRelationDraft[], memo?: TableProse):
 							// A column of a series (2001 … 2005, under a caption of “十五”时期): the figure of its year, stated or named
 							// by the figure's headings.
 							if (year === undefined ? !sameScope(t, p) : (p.year ?? ctx.proseYears[i]) !== year || !sameScope({ ...t, year, subPeriod: '' }, p)) continue;
+							if (notThePlans(facts[c]!, year, p.context)) continue;
 							// A growth rate over another base (比2020年增长) is not the column's.
 							if (kind === 'change' && /比(?:19|20)[0-9]{2}年/.test(p.context)) continue;
 							candidates.push(i);
@@ -1513,7 +1536,7 @@ function prose(ctx: TableContext, out: TableRelationDraft[], memo?: TableProse):
 			}
 			// A total row of two statistics (总计 | 企业数 | 实际使用金额 under `外商直接投资额…`): its indicator is one
 			// column's; another is the caption's statistic with its own noun.
-			if (ri === 0 && t.total && amountColumns > 1) named(t, ti, row, ri, facts, nouns, related);
+			if (ri === 0 && t.total && amountColumns > 1) named(t, ti, row, ri, facts, nouns, besidePlan, related);
 		});
 	};
 	ctx.tables.forEach((t, ti) => {
