@@ -6,6 +6,7 @@ import { cpus, totalmem } from 'node:os';
 import * as path from 'node:path';
 import { createRequire } from 'node:module';
 import { execFileSync, spawn } from 'node:child_process';
+import { connectServer } from './lspClient.mjs';
 
 const require = createRequire(import.meta.url);
 const { analyze, BlockCache } = require('../build/server/src/analysis/index.js');
@@ -107,25 +108,12 @@ try {
 // didOpen → first publishDiagnostics, and a one-character didChange → publishDiagnostics with
 // policyReview.diagnostics.delayMs = 0 (the server's own work; the default debounce of 150 ms comes on top), and the
 // peak RSS of a server holding the 1,000,000-character document.
-const { createMessageConnection, StreamMessageReader, StreamMessageWriter } = require('vscode-languageserver-protocol/node');
+const protocol = require('vscode-languageserver-protocol/node');
 
 async function withServer(fn) {
 	// Started as the extension starts it: with its Node options.
 	const child = spawn(process.execPath, [...SERVER_EXEC_ARGV, path.join(root, 'server', 'out', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-	const conn = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
-	const waiters = [];
-	conn.onNotification('textDocument/publishDiagnostics', (p) => {
-		const i = waiters.findIndex((w) => w.uri === p.uri && (w.version === undefined || p.version === w.version));
-		if (i >= 0) waiters.splice(i, 1)[0].resolve();
-	});
-	conn.onRequest('workspace/configuration', (params) => params.items.map(() => ({ diagnostics: { delayMs: 0 }, maxFileSize: 10_000_000 })));
-	conn.onNotification('window/logMessage', () => {});
-	conn.onNotification('window/showMessage', () => {});
-	conn.onNotification('policyReview/status', () => {});
-	conn.listen();
-	await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } } });
-	await conn.sendNotification('initialized', {});
-	const published = (uri, version) => new Promise((resolve) => waiters.push({ uri, version, resolve }));
+	const { conn, published } = await connectServer(child, protocol);
 	try {
 		return await fn(conn, published, child);
 	} finally {

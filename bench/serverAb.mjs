@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
+import { connectServer } from './lspClient.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const require = createRequire(path.join(root, 'build', 'x.js'));
@@ -21,26 +22,13 @@ const n = Number(option('--n') ?? 40);
 if (!base) throw new Error('--base DIR: the checkout to compare with (its server/out/)');
 const { SHAPES, shapeText, proseText } = require('./test/helpers/shapes.js');
 const { SERVER_EXEC_ARGV } = require('./server/src/protocol.js');
-const { createMessageConnection, StreamMessageReader, StreamMessageWriter } = require('vscode-languageserver-protocol/node');
+const protocol = require('vscode-languageserver-protocol/node');
 const prose = proseText(process.env.POLICY_REVIEW_SHARED ?? path.resolve(root, '..', 'shared'));
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function startServer(dir) {
 	const child = spawn(process.execPath, [...SERVER_EXEC_ARGV, ...(process.env.SERVER_PROF && dir === root ? ['--cpu-prof', `--cpu-prof-dir=${process.env.SERVER_PROF}`, '--cpu-prof-interval=200'] : []), path.join(dir, 'server', 'out', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-	const conn = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
-	const waiters = [];
-	conn.onNotification('textDocument/publishDiagnostics', (p) => {
-		const i = waiters.findIndex((w) => w.uri === p.uri && (w.version === undefined || p.version === w.version));
-		if (i >= 0) waiters.splice(i, 1)[0].resolve(p.diagnostics);
-	});
-	conn.onRequest('workspace/configuration', (params) => params.items.map(() => ({ diagnostics: { delayMs: 0 }, maxFileSize: 10_000_000 })));
-	conn.onNotification('window/logMessage', () => {});
-	conn.onNotification('window/showMessage', () => {});
-	conn.onNotification('policyReview/status', () => {});
-	conn.listen();
-	await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } } });
-	await conn.sendNotification('initialized', {});
-	const published = (uri, version) => new Promise((resolve) => waiters.push({ uri, version, resolve }));
+	const { conn, published } = await connectServer(child, protocol);
 	const stop = async () => {
 		await conn.sendRequest('shutdown').catch(() => {});
 		await conn.sendNotification('exit').catch(() => {});
